@@ -1,0 +1,38 @@
+// Option types of this project's own Chart.js plugins, merged into Chart.js' plugin options.
+// Types only.
+
+import type { ChartType } from 'chart.js';
+
+export interface ReferenceLineOptions {
+  /** Where the line stands on the value axis (100 for an index). */
+  value: number;
+  label: string;
+  color: string;
+  font: string;
+}
+
+export interface ValueLabelOptions {
+  /** labels[datasetIndex][index]; empty string = no label. */
+  labels: string[][];
+  color: string;
+  /** Colour of labels drawn inside a bar, by dataset (the last one repeats). */
+  insideColors: string[];
+  font: string;
+  /** 'end' = just past the bar's end; 'center' = inside the bar. */
+  position: 'end' | 'center';
+}
+
+export interface ProjectionHatchOptions {
+  /** [datasetIndex, index] pairs of bars to hatch as projections. */
+  bars: [number, number][];
+  color: string;
+}
+
+declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface PluginOptionsByType<TType extends ChartType> {
+    referenceLine?: ReferenceLineOptions | false;
+    valueLabels?: ValueLabelOptions | false;
+    projectionHatch?: ProjectionHatchOptions | false;
+  }
+}

@@ -1,0 +1,27 @@
+// Tracks which charts on screen have drawn their final frame and calls back when all have —
+// the page turns that into performance.mark('charts-ready'). Pure; no DOM, no Chart.js.
+
+export interface Readiness {
+  /** A chart appeared and will draw. */
+  add(key: string): void;
+  /** That chart drew its final frame (or went away). */
+  done(key: string): void;
+}
+
+/**
+ * @example const r = createReadiness(() => performance.mark('charts-ready')); r.add('a'); r.done('a') // fires
+ */
+export function createReadiness(onAllReady: () => void): Readiness {
+  const pending = new Set<string>();
+  let seen = false;
+  return {
+    add(key) {
+      pending.add(key);
+      seen = true;
+    },
+    done(key) {
+      if (!pending.delete(key)) return;
+      if (seen && pending.size === 0) onAllReady();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// Config builder for kind "share": 100 % stacked horizontal bars, the stated share against the
+// remainder, which is derived (100 − share) and labelled so in legend, table and description.
+
+import type { Figure } from '../model/figure.ts';
+import { formatPercent } from '../model/format.ts';
+import { describeTransform, shareRemainder } from '../model/indexSeries.ts';
+import { PALETTES, seriesColor } from './palette.ts';
+import { baseOptions, font, wrapLabel, type ChartOptions, type ChartSpec } from './chartSpec.ts';
+
+export const DERIVED_REST_LABEL = 'Other shareholders (derived: 100 − share)';
+
+/**
+ * @example buildShareChart([s1, s2], opts).config.data.datasets[1].data // [70, 55]
+ */
+export function buildShareChart(figures: readonly Figure[], opts: ChartOptions): ChartSpec {
+  const p = PALETTES[opts.theme];
+  const rest = figures.map((f) => shareRemainder(f.value));
+  const base = baseOptions(opts, p);
+  const part = figures.length === 1 ? figures[0]!.label : 'Stated share';
+  return {
+    config: {
+      type: 'bar',
+      data: {
+        labels: figures.map((f) => wrapLabel(f.label, 20)),
+        datasets: [
+          {
+            label: part,
+            data: figures.map((f) => f.value),
+            backgroundColor: seriesColor(opts.theme, 0),
+            borderWidth: 0,
+            maxBarThickness: 56,
+          },
+          {
+            label: DERIVED_REST_LABEL,
+            data: rest,
+            backgroundColor: p.derived,
+            borderWidth: 0,
+            maxBarThickness: 56,
+          },
+        ],
+      },
+      options: {
+        ...base,
+        indexAxis: 'y',
+        scales: {
+          x: {
+            stacked: true,
+            min: 0,
+            max: 100,
+            title: { display: true, text: 'Percent of each project', color: p.muted },
+            ticks: { color: p.muted, callback: (v) => formatPercent(Number(v)), stepSize: 25 },
+            grid: { color: p.grid },
+          },
+          y: { stacked: true, ticks: { color: p.text }, grid: { display: false } },
+        },
+        plugins: {
+          ...base.plugins,
+          legend: { ...base.plugins.legend, position: 'bottom' },
+          tooltip: {
+            callbacks: {
+              label: (item) =>
+                item.datasetIndex === 0
+                  ? `Stated: ${formatPercent(Number(item.raw))}`
+                  : `Derived: ${formatPercent(Number(item.raw))} (100 − ${figures[item.dataIndex]!.value})`,
+            },
+          },
+          valueLabels: {
+            labels: [figures.map((f) => formatPercent(f.value)), rest.map((r) => `${formatPercent(r)} derived`)],
+            color: p.text,
+            insideColors: [opts.theme === 'dark' ? '#0b0b0b' : '#ffffff', p.text],
+            font: font(opts, 1, 'bold'),
+            position: 'center',
+          },
+        },
+      },
+    },
+    points: figures.map((f, i) => ({
+      datasetIndex: 0,
+      index: i,
+      figureId: f.id,
+      name: `${f.label}: ${formatPercent(f.value)}. Show quote`,
+    })),
+    description:
+      'Stacked bars of 100 %. ' +
+      figures
+        .map((f, i) => `${f.label}: ${formatPercent(f.value)}; other shareholders ${formatPercent(rest[i]!)} (derived)`)
+        .join('. ') +
+      '.',
+    table: {
+      caption: 'Share of each whole, in percent; "other shareholders" is derived as 100 − share',
+      columns: ['Figure', 'As of', 'Stated', 'Share', 'Other shareholders (derived)'],
+      rows: figures.map((f, i) => ({
+        figureId: f.id,
+        cells: [f.label, f.asOf ?? f.period ?? '', f.stated.text, formatPercent(f.value), formatPercent(rest[i]!)],
+      })),
+    },
+    transforms: figures.map(describeTransform),
+  };
+}

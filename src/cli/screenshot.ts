@@ -1,0 +1,59 @@
+// `npm run screenshot`: serves the already-built dist/ on 127.0.0.1, opens the dashboard in
+// Chromium at 1280×900 and saves docs/screenshot.png for the README. It never builds the site
+// and never lets the page reach the network (the server and browser helpers of test/browser).
+import { mkdir } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  launchBrowser,
+  openPage,
+  projectRoot,
+  requireBuiltSite,
+  waitForChartsReady,
+} from '../../test/browser/support/browser.ts';
+import { startStaticServer } from '../../test/browser/support/staticServer.ts';
+
+/**
+ * Screenshots the built dashboard (full page, 1280×900 viewport, device scale 1) and returns the
+ * path written. Throws if dist/ is missing or the charts never signal `charts-ready`.
+ *
+ * @example
+ * await takeScreenshot() // '/work/main/docs/screenshot.png'
+ */
+export async function takeScreenshot(
+  distDir: string = resolve(projectRoot, 'dist'),
+  outFile: string = resolve(projectRoot, 'docs/screenshot.png'),
+): Promise<string> {
+  const root = requireBuiltSite(distDir);
+  const server = await startStaticServer(root);
+  const browser = await launchBrowser();
+  try {
+    const session = await openPage(browser, `${server.url}index.html`, {
+      viewport: { width: 1280, height: 900 },
+      deviceScaleFactor: 1,
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+    });
+    await waitForChartsReady(session.page);
+    await session.page.evaluate(() => document.fonts.ready);
+    await mkdir(resolve(outFile, '..'), { recursive: true });
+    await session.page.screenshot({ path: outFile, fullPage: true });
+    for (const error of session.consoleErrors) console.warn(`warning: page logged ${error}`);
+    for (const url of session.offOrigin()) console.warn(`warning: page requested ${url} (blocked)`);
+    return outFile;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// Run only as a script (`tsx src/cli/screenshot.ts`), not when imported.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    const written = await takeScreenshot();
+    console.log(relative(process.cwd(), written) || written);
+  } catch (error) {
+    console.error(`screenshot failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,98 @@
+// Loads the published dataset in the browser (same origin, relative to the page) and checks its
+// shape before anything is drawn. Full validation happened at build time; this guards against
+// a stale, truncated or hand-edited deployment. No Svelte, no Chart.js.
+
+import type { ChartGroup, Dataset, Figure, PublishedSource } from '../model/figure.ts';
+
+export class DataLoadError extends Error {
+  constructor(
+    message: string,
+    readonly fix: string,
+  ) {
+    super(message);
+    this.name = 'DataLoadError';
+  }
+}
+
+type Fetch = (url: string) => Promise<Response>;
+
+/**
+ * @example const dataset = await fetchDataset('./data/') // { figures, charts, sources }
+ * @throws DataLoadError saying which file failed and what to do.
+ */
+export async function fetchDataset(base = './data/', fetchFn: Fetch = (u) => fetch(u)): Promise<Dataset> {
+  const [figuresFile, sourcesFile] = await Promise.all([
+    fetchJson(`${base}figures.json`, fetchFn),
+    fetchJson(`${base}sources.json`, fetchFn),
+  ]);
+  return checkPublished(figuresFile, sourcesFile);
+}
+
+/** Fetches a source document's text. @example await fetchSourceText(source) // 'Foreign Minister…' */
+export async function fetchSourceText(source: PublishedSource, fetchFn: Fetch = (u) => fetch(u)): Promise<string> {
+  const url = `./${source.path}`;
+  const res = await safeFetch(url, fetchFn);
+  return res.text();
+}
+
+/** Checks the shape of the two published files; every problem names the file and the record. */
+export function checkPublished(figuresFile: unknown, sourcesFile: unknown): Dataset {
+  const f = figuresFile as { version?: unknown; figures?: unknown; charts?: unknown } | null;
+  const s = sourcesFile as { version?: unknown; sources?: unknown } | null;
+  if (!f || f.version !== 1 || !Array.isArray(f.figures) || !Array.isArray(f.charts)) {
+    throw new DataLoadError('data/figures.json is not a Cited Figures dataset (version 1 with "figures" and "charts").', 'Rebuild the site with npm run build and deploy the whole dist/ folder.');
+  }
+  if (!s || s.version !== 1 || !Array.isArray(s.sources)) {
+    throw new DataLoadError('data/sources.json is not a Cited Figures source list (version 1 with "sources").', 'Rebuild the site with npm run build and deploy the whole dist/ folder.');
+  }
+  const figures = f.figures as Figure[];
+  const charts = f.charts as ChartGroup[];
+  const sources = s.sources as PublishedSource[];
+  figures.forEach((fig, i) => {
+    const ok =
+      fig && typeof fig.id === 'string' && typeof fig.label === 'string' && Number.isFinite(fig.value) &&
+      ['change', 'share', 'amount'].includes(fig.kind) && typeof fig.quote?.exact === 'string' &&
+      typeof fig.stated?.text === 'string' && Array.isArray(fig.notes) && typeof fig.chart === 'string';
+    if (!ok) throw new DataLoadError(`data/figures.json: figure ${i + 1} (${String(fig?.id)}) is incomplete.`, 'Run npm run check:data, fix the reported problem, and rebuild.');
+  });
+  charts.forEach((c, i) => {
+    if (!c || typeof c.id !== 'string' || !Array.isArray(c.figures)) {
+      throw new DataLoadError(`data/figures.json: chart ${i + 1} is incomplete.`, 'Run npm run check:data, fix the reported problem, and rebuild.');
+    }
+  });
+  sources.forEach((src, i) => {
+    if (!src || typeof src.id !== 'string' || typeof src.path !== 'string' || !/^data\/sources\/[a-z0-9-]+\.txt$/.test(src.path)) {
+      throw new DataLoadError(`data/sources.json: source ${i + 1} is incomplete or has an unexpected path.`, 'Rebuild the site with npm run build.');
+    }
+  });
+  return { figures, charts, sources };
+}
+
+async function safeFetch(url: string, fetchFn: Fetch): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetchFn(url);
+  } catch {
+    throw new DataLoadError(`Could not reach ${url}.`, 'Check your connection and try again.');
+  }
+  if (!res.ok) {
+    let detail = '';
+    try {
+      const body = (await res.json()) as { error?: unknown };
+      if (typeof body.error === 'string') detail = ` ${body.error}`;
+    } catch {
+      // not a JSON error body: the status says enough
+    }
+    throw new DataLoadError(`Loading ${url} failed (HTTP ${res.status}).${detail}`, res.status === 404 ? 'Deploy the whole dist/ folder, including dist/data/.' : 'Try again; if it keeps failing, run npm run check:data.');
+  }
+  return res;
+}
+
+async function fetchJson(url: string, fetchFn: Fetch): Promise<unknown> {
+  const res = await safeFetch(url, fetchFn);
+  try {
+    return await res.json();
+  } catch {
+    throw new DataLoadError(`${url} is not valid JSON.`, 'Rebuild the site with npm run build and deploy it again.');
+  }
+}

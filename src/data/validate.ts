@@ -1,0 +1,341 @@
+// Validates raw data files (already read into memory) and turns them into a typed Dataset:
+// JSON syntax, schema, unique ids, source hashes, quote integrity, stated value, chart groups.
+// It never reads files and never throws for bad data: every problem becomes a DataError.
+
+import type { z } from 'zod';
+import type {
+  ChartGroup,
+  Dataset,
+  Figure,
+  PublishedSource,
+  QuoteSelector,
+} from '../model/figure.ts';
+import { isCurrency } from '../model/figure.ts';
+import { sliceCodePoints, toCodePoints } from '../model/codePoints.ts';
+import { readStatedValue } from '../model/statedValue.ts';
+import type { DataError } from './dataError.ts';
+import { JsonSyntaxError, parseJsonWithPositions, type Position } from './jsonPositions.ts';
+import { figureFileSchema, sourceFileSchema } from './schema.ts';
+
+export interface RawSource {
+  /** data/sources/<id>.json */
+  metaPath: string;
+  metaText: string;
+  /** data/sources/<id>.txt, decoded as UTF-8 */
+  textPath: string;
+  text: string;
+  /** sha256 hex of the .txt file's bytes, computed by the caller. */
+  textSha256: string;
+}
+
+export interface RawFigureFile {
+  path: string;
+  text: string;
+}
+
+export interface ValidationResult {
+  dataset: Dataset;
+  errors: DataError[];
+}
+
+interface Located {
+  file: string;
+  positions: Map<string, Position>;
+}
+
+/**
+ * Validates every file and returns the dataset built from the parts that passed, with all errors.
+ * The build must refuse to publish when `errors` is not empty.
+ * @example validateData({ sources: [], figureFiles: [] }) // { dataset: {figures:[],charts:[],sources:[]}, errors: [] }
+ */
+export function validateData(input: {
+  sources: RawSource[];
+  figureFiles: RawFigureFile[];
+}): ValidationResult {
+  const errors: DataError[] = [];
+  const sources: PublishedSource[] = [];
+  const sourceText = new Map<string, string[]>();
+
+  for (const raw of input.sources) {
+    const parsed = parseFile(raw.metaPath, raw.metaText, errors);
+    if (!parsed) continue;
+    const meta = checkSchema(sourceFileSchema, parsed, errors);
+    if (!meta) continue;
+    const expectedId = baseName(raw.metaPath);
+    if (meta.id !== expectedId) {
+      errors.push(at(parsed, 'id', meta.id, 'id', `is "${meta.id}" but the file is named ${expectedId}.json`, `rename the file or set "id": "${expectedId}"`));
+      continue;
+    }
+    if (sourceText.has(meta.id)) {
+      errors.push(at(parsed, 'id', meta.id, 'id', `source id "${meta.id}" is used twice`, 'give each source its own id'));
+      continue;
+    }
+    if (meta.sha256 !== raw.textSha256) {
+      errors.push(
+        at(parsed, 'sha256', meta.id, 'sha256', `does not match ${raw.textPath} (its sha256 is ${raw.textSha256}); the text changed since it was checked`,
+          `restore the verbatim text, or re-check every quote of this source and then set "sha256": "${raw.textSha256}"`),
+      );
+      continue;
+    }
+    const { $schema: _ignored, ...source } = meta;
+    sources.push({ ...source, path: `data/sources/${meta.id}.txt` });
+    sourceText.set(meta.id, toCodePoints(raw.text));
+  }
+
+  const figures: Figure[] = [];
+  const charts: ChartGroup[] = [];
+  const figureFile = new Map<string, { loc: Located; index: number }>();
+  const chartFile = new Map<string, { loc: Located; index: number }>();
+
+  for (const raw of input.figureFiles) {
+    const parsed = parseFile(raw.path, raw.text, errors);
+    if (!parsed) continue;
+    const file = checkSchema(figureFileSchema, parsed, errors);
+    if (!file) continue;
+    const loc = parsed;
+
+    file.charts.forEach((chart, index) => {
+      const seen = chartFile.get(chart.id);
+      if (seen) {
+        errors.push(at(loc, `charts.${index}.id`, chart.id, 'id', `chart id "${chart.id}" is already used in ${seen.loc.file}`, 'give each chart group a unique id'));
+        return;
+      }
+      chartFile.set(chart.id, { loc, index });
+      charts.push(chart as ChartGroup);
+    });
+
+    file.figures.forEach((f, index) => {
+      const figure = f as Figure;
+      const base = `figures.${index}`;
+      const seen = figureFile.get(figure.id);
+      if (seen) {
+        errors.push(at(loc, `${base}.id`, figure.id, 'id', `figure id "${figure.id}" is already used in ${seen.loc.file}`, 'ids are used in URLs and must be unique: choose another id'));
+        return;
+      }
+      const before = errors.length;
+      checkFigure(figure, loc, base, sourceText, errors);
+      figureFile.set(figure.id, { loc, index });
+      if (errors.length === before) figures.push(figure);
+    });
+  }
+
+  // Chart groups: every figure names an existing chart that lists it back; one kind and unit a chart.
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  for (const chart of charts) {
+    const { loc, index } = chartFile.get(chart.id)!;
+    const members: Figure[] = [];
+    chart.figures.forEach((id, j) => {
+      if (!figureFile.has(id)) {
+        errors.push(at(loc, `charts.${index}.figures.${j}`, chart.id, `figures.${j}`, `lists "${id}", which is not a figure id`, 'fix the id or remove it from the chart'));
+        return;
+      }
+      const f = byId.get(id);
+      if (!f) return; // the figure itself failed validation and was reported
+      if (f.chart !== chart.id) {
+        errors.push(at(loc, `charts.${index}.figures.${j}`, chart.id, `figures.${j}`, `lists "${id}", but that figure names chart "${f.chart}"`, `set the figure's "chart" to "${chart.id}" or remove it here`));
+      }
+      members.push(f);
+    });
+    const first = members[0];
+    for (const f of members) {
+      if (first && (f.kind !== first.kind || f.unit !== first.unit)) {
+        errors.push(at(loc, `charts.${index}.figures`, chart.id, 'figures', `mixes ${first.kind} in ${first.unit} ("${first.id}") with ${f.kind} in ${f.unit} ("${f.id}"); one axis cannot show both`, 'put figures of another kind or unit in a chart group of their own'));
+        break;
+      }
+    }
+  }
+  for (const f of figures) {
+    const { loc, index } = figureFile.get(f.id)!;
+    const chart = charts.find((c) => c.id === f.chart);
+    if (!chart) {
+      errors.push(at(loc, `figures.${index}.chart`, f.id, 'chart', `names chart "${f.chart}", which no file defines`, `add {"id": "${f.chart}", …} to "charts", or use one of: ${charts.map((c) => c.id).join(', ') || '(none yet)'}`));
+    } else if (!chart.figures.includes(f.id)) {
+      errors.push(at(loc, `figures.${index}.chart`, f.id, 'chart', `names chart "${f.chart}", which does not list it`, `add "${f.id}" to that chart's "figures"`));
+    }
+  }
+
+  const failed = new Set(errors.map((e) => e.figureId));
+  return {
+    dataset: {
+      figures: figures.filter((f) => !failed.has(f.id)),
+      charts: charts.filter((c) => !failed.has(c.id)),
+      sources,
+    },
+    errors,
+  };
+}
+
+function checkFigure(
+  f: Figure,
+  loc: Located,
+  base: string,
+  sourceText: Map<string, string[]>,
+  errors: DataError[],
+): void {
+  const err = (field: string, message: string, fix: string) =>
+    errors.push(at(loc, `${base}.${field}`, f.id, field, message, fix));
+
+  if ((f.kind === 'change' || f.kind === 'share') && f.unit !== 'percent') {
+    err('unit', `is "${f.unit}" but a ${f.kind} is measured in percent`, 'set "unit": "percent"');
+  }
+  if (f.kind === 'amount' && !isCurrency(f.unit)) {
+    err('unit', `is "${f.unit}" but an amount needs a currency`, 'use a currency code such as "USD"');
+  }
+  if (f.kind === 'share' && (f.value < 0 || f.value > 100)) {
+    err('value', `is ${f.value}, outside 0–100 for a share`, 'a share is a percent of a whole: use a value from 0 to 100');
+  }
+  if (f.kind === 'amount' && f.value < 0) {
+    err('value', `is ${f.value}; an amount cannot be negative`, 'state a decrease as a change, not a negative amount');
+  }
+  if (f.kind === 'change' && f.value <= -100) {
+    err('value', `is ${f.value}; a change cannot fall by 100 % or more`, 'check the stated words');
+  }
+
+  const quoteOk = checkQuote(f.quote, `quote`, loc, base, f.id, sourceText, errors);
+  for (const [i, c] of (f.context ?? []).entries()) {
+    checkQuote(c.quote, `context.${i}.quote`, loc, base, f.id, sourceText, errors);
+  }
+  if (!quoteOk) return;
+
+  const s = f.stated;
+  if (s.start < f.quote.start || s.end > f.quote.end || s.start >= s.end) {
+    err('stated.start', `stated words [${s.start}, ${s.end}) lie outside the quote [${f.quote.start}, ${f.quote.end})`, 'the stated words must be inside the quote: fix the offsets or widen the quote');
+    return;
+  }
+  const points = sourceText.get(f.quote.sourceId)!;
+  const actual = sliceCodePoints(points, s.start, s.end);
+  if (actual !== s.text) {
+    err('stated.text', `is "${s.text}" but the source has "${actual}" at [${s.start}, ${s.end})`, `set the offsets to where "${s.text}" stands (code points), or copy the text from the source`);
+    return;
+  }
+  const readings = readStatedValue(s.text, f.kind);
+  if (readings.length === 0) {
+    err('stated.text', `"${s.text}" does not state a ${f.kind} this checker can read`, 'make "stated" the value\'s own words, e.g. "increased 40%", "doubled", "$1 billion"');
+  } else if (!readings.some((r) => r.value === f.value && r.unit === f.unit)) {
+    const said = readings.map((r) => `${r.value} ${r.unit}`).join(' or ');
+    err('value', `is ${f.value} ${f.unit} but the stated words "${s.text}" say ${said}`, `set "value" to ${readings[0]!.value} and "unit" to "${readings[0]!.unit}", or fix the stated words`);
+  }
+}
+
+function checkQuote(
+  q: QuoteSelector,
+  field: string,
+  loc: Located,
+  base: string,
+  figureId: string,
+  sourceText: Map<string, string[]>,
+  errors: DataError[],
+): boolean {
+  const err = (sub: string, message: string, fix: string) =>
+    errors.push(at(loc, `${base}.${field}.${sub}`, figureId, `${field}.${sub}`, message, fix));
+  const points = sourceText.get(q.sourceId);
+  if (!points) {
+    err('sourceId', `names source "${q.sourceId}", which is missing or failed its own checks`, `add data/sources/${q.sourceId}.txt and .json, or use an existing source id`);
+    return false;
+  }
+  if (q.end <= q.start || q.end > points.length) {
+    err('end', `offsets [${q.start}, ${q.end}) do not fit the source (${points.length} code points)`, 'start must be below end, and end at most the length of the text');
+    return false;
+  }
+  const actual = sliceCodePoints(points, q.start, q.end);
+  if (actual !== q.exact) {
+    const found = points.join('').indexOf(q.exact);
+    const hint =
+      found >= 0
+        ? `the exact text stands at start ${toCodePoints(points.join('').slice(0, found)).length}: fix start and end`
+        : 'copy the exact text from the source, typos included; never edit the source';
+    err('exact', `does not match the source between ${q.start} and ${q.end} (code points); the source has "${clip(actual)}"`, hint);
+    return false;
+  }
+  const prefix = sliceCodePoints(points, q.start - toCodePoints(q.prefix).length, q.start);
+  if (prefix !== q.prefix) {
+    err('prefix', `"${clip(q.prefix)}" is not the text just before the quote ("${clip(prefix)}")`, 'copy the prefix from the source, or leave it empty');
+    return false;
+  }
+  const suffix = sliceCodePoints(points, q.end, q.end + toCodePoints(q.suffix).length);
+  if (suffix !== q.suffix) {
+    err('suffix', `"${clip(q.suffix)}" is not the text just after the quote ("${clip(suffix)}")`, 'copy the suffix from the source, or leave it empty');
+    return false;
+  }
+  return true;
+}
+
+function parseFile(file: string, text: string, errors: DataError[]) {
+  try {
+    const { value, positions } = parseJsonWithPositions(text);
+    return { file, positions, value };
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    errors.push({ file, line: e.position.line, column: e.position.column, message: `is not valid JSON: ${e.message}`, fix: 'fix the JSON syntax at this line and column (a missing comma or quote is the usual cause)' });
+    return undefined;
+  }
+}
+
+function checkSchema<T>(
+  schema: z.ZodType<T>,
+  parsed: Located & { value: unknown },
+  errors: DataError[],
+): T | undefined {
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues.slice(0, 50)) {
+    const path = issue.path.map(String);
+    const recordId = recordIdOf(parsed.value, path);
+    const field = path[0] === 'figures' || path[0] === 'charts' ? path.slice(2).join('.') : path.join('.');
+    errors.push(at(parsed, path.join('.'), recordId, field || '(file)', issue.message, fixFor(issue, path)));
+  }
+  return undefined;
+}
+
+function fixFor(issue: z.core.$ZodIssue, path: string[]): string {
+  const name = path[path.length - 1] ?? 'this field';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `add the required field "${name}" (see data/schema/ for every field)`
+        : `write "${name}" as ${issue.expected === 'array' ? 'an' : 'a'} ${issue.expected}`;
+    case 'invalid_value':
+      return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; the schema in data/schema/ lists the allowed fields`;
+    default:
+      return `correct "${name}" so that it ${issue.message.replace(/^must /, 'can ')}`.replace('can be', 'is');
+  }
+}
+
+function recordIdOf(value: unknown, path: string[]): string | undefined {
+  if (path.length < 2 || (path[0] !== 'figures' && path[0] !== 'charts')) {
+    const id = (value as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? id : undefined;
+  }
+  const list = (value as Record<string, unknown>)[path[0]!];
+  const item = Array.isArray(list) ? (list[Number(path[1])] as { id?: unknown } | undefined) : undefined;
+  return typeof item?.id === 'string' ? item.id : `${path[0]}[${path[1]}]`;
+}
+
+/** Builds an error located at the nearest recorded position of `path` in the file. */
+function at(
+  loc: Located,
+  path: string,
+  figureId: string | undefined,
+  field: string,
+  message: string,
+  fix: string,
+): DataError {
+  let p = path;
+  let pos = loc.positions.get(p);
+  while (!pos && p.includes('.')) {
+    p = p.slice(0, p.lastIndexOf('.'));
+    pos = loc.positions.get(p);
+  }
+  pos ??= loc.positions.get('');
+  return { file: loc.file, line: pos?.line, column: pos?.column, figureId, field, message, fix };
+}
+
+function baseName(path: string): string {
+  return path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}

@@ -1,0 +1,6 @@
+// Entry of index.html: mounts the dashboard. Nothing else runs at load.
+import { mount } from 'svelte';
+import App from './views/App.svelte';
+import './styles/app.css';
+
+mount(App, { target: document.getElementById('app')! });

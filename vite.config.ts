@@ -1,0 +1,71 @@
+// Vite builds the static site from src/ into dist/; Vitest runs the test projects that mirror src/.
+// The data plugin validates data/ during dev and build and publishes the dataset next to the pages.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { citedDataPlugin } from './src/data/vitePlugin.ts';
+
+const here = import.meta.dirname;
+
+export default defineConfig({
+  root: resolve(here, 'src'),
+  base: './',
+  publicDir: false,
+  plugins: [svelte(), citedDataPlugin({ dataDir: resolve(here, 'data') })],
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    outDir: resolve(here, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: {
+        index: resolve(here, 'src/index.html'),
+        embed: resolve(here, 'src/embed.html'),
+      },
+    },
+  },
+  test: {
+    root: here,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/{model,data,charts,export,cli}/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['test/{components,views}/**/*.test.ts'],
+          setupFiles: [resolve(here, 'test/setup/component.ts')],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['test/build/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
