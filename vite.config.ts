@@ -5,14 +5,25 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { citedDataPlugin } from './src/data/vitePlugin.ts';
+import { chartJsTreeShake } from './src/charts/chartJsTreeShake.ts';
+import { embedSitePlugin } from './src/cli/embedSitePlugin.ts';
+import { securityPolicyPlugin } from './src/cli/securityPolicy.ts';
 
 const here = import.meta.dirname;
+// CITED_DATA_DIR builds another data folder, e.g. a synthetic set from `npm run scale`.
+const dataDir = resolve(here, process.env.CITED_DATA_DIR ?? 'data');
 
 export default defineConfig({
   root: resolve(here, 'src'),
   base: './',
   publicDir: false,
-  plugins: [svelte(), citedDataPlugin({ dataDir: resolve(here, 'data') })],
+  plugins: [
+    svelte(),
+    chartJsTreeShake(),
+    citedDataPlugin({ dataDir }),
+    securityPolicyPlugin(),
+    embedSitePlugin({ dataDir, resizeModule: resolve(here, 'src/export/embedResize.ts'), root: here }),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

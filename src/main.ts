@@ -2,5 +2,6 @@
 import { mount } from 'svelte';
 import App from './views/App.svelte';
 import './styles/app.css';
+import './styles/print.css';
 
 mount(App, { target: document.getElementById('app')! });

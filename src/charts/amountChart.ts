@@ -57,7 +57,11 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
       options: {
         ...base,
         scales: {
-          x: { stacked: true, ticks: { color: p.text }, grid: { display: false } },
+          x: {
+            stacked: true,
+            ticks: { color: p.text, autoSkip: false, maxRotation: 0 },
+            grid: { display: false },
+          },
           y: {
             stacked: true,
             min: 0,
@@ -77,10 +81,6 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
             ...base.plugins.legend,
             position: 'bottom',
             labels: { ...base.plugins.legend.labels, filter: (item) => !item.hidden },
-          },
-          tooltip: {
-            filter: (item) => item.raw !== null,
-            callbacks: { label: (item) => label(figures[item.dataIndex]!) },
           },
           valueLabels: {
             labels: [
@@ -126,5 +126,9 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
       })),
     },
     transforms: figures.map(describeTransform),
+    legend: [
+      ...(hasActual ? [{ label: ACTUAL_LABEL, color, style: 'solid' as const }] : []),
+      ...(hasExpected ? [{ label: EXPECTED_LABEL, color: expectedColor, style: 'hatched' as const }] : []),
+    ],
   };
 }

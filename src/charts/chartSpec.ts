@@ -29,6 +29,14 @@ export interface DataTable {
   rows: { figureId: string; cells: string[] }[];
 }
 
+/** One legend entry; the browser renders these as HTML, images via Chart.js' legend. */
+export interface LegendItem {
+  label: string;
+  color: string;
+  /** solid = actual value; hatched = projection; derived = computed, not stated. */
+  style: 'solid' | 'hatched' | 'derived';
+}
+
 export interface ChartSpec {
   config: ChartConfiguration<'bar', (number | null)[], string | string[]>;
   points: PointRef[];
@@ -37,6 +45,8 @@ export interface ChartSpec {
   table: DataTable;
   /** Each transformation, in words ("doubled → index 200"). */
   transforms: string[];
+  /** Empty when the axis labels already name every bar. */
+  legend: LegendItem[];
 }
 
 export const DEFAULT_FONT_STACK =
@@ -75,7 +85,6 @@ export function baseOptions(opts: ChartOptions, palette: { text: string; grid: s
       legend: {
         labels: { color: palette.text, font: { family: opts.fontFamily, size }, boxWidth: 16 },
       },
-      tooltip: { enabled: true },
     },
   };
 }

@@ -38,7 +38,10 @@ export function buildIndexChart(figures: readonly Figure[], opts: ChartOptions):
       options: {
         ...base,
         scales: {
-          x: { ticks: { color: p.text, font: { family: opts.fontFamily } }, grid: { display: false } },
+          x: {
+            ticks: { color: p.text, autoSkip: false, maxRotation: 0 },
+            grid: { display: false },
+          },
           y: {
             min: 0,
             suggestedMax: Math.ceil((max * 1.15) / 50) * 50,
@@ -50,14 +53,6 @@ export function buildIndexChart(figures: readonly Figure[], opts: ChartOptions):
         plugins: {
           ...base.plugins,
           legend: { display: false },
-          tooltip: {
-            callbacks: {
-              label: (item) => {
-                const f = figures[item.dataIndex]!;
-                return `${formatPercent(f.value, true)} (index ${formatIndex(values[item.dataIndex]!)})`;
-              },
-            },
-          },
           referenceLine: {
             value: 100,
             label: `${baseLabel}`,
@@ -101,5 +96,6 @@ export function buildIndexChart(figures: readonly Figure[], opts: ChartOptions):
       })),
     },
     transforms: figures.map(describeTransform),
+    legend: [],
   };
 }

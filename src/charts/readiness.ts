@@ -6,6 +6,8 @@ export interface Readiness {
   add(key: string): void;
   /** That chart drew its final frame (or went away). */
   done(key: string): void;
+  /** That chart is off screen and draws only when scrolled near: do not wait for it. */
+  skip(key: string): void;
 }
 
 /**
@@ -14,14 +16,17 @@ export interface Readiness {
 export function createReadiness(onAllReady: () => void): Readiness {
   const pending = new Set<string>();
   let seen = false;
+  const done = (key: string) => {
+    if (!pending.delete(key)) return;
+    if (seen && pending.size === 0) onAllReady();
+  };
   return {
     add(key) {
       pending.add(key);
       seen = true;
     },
-    done(key) {
-      if (!pending.delete(key)) return;
-      if (seen && pending.size === 0) onAllReady();
-    },
+    done,
+    // Same bookkeeping as done: "every chart ON SCREEN has drawn" no longer waits for it.
+    skip: done,
   };
 }

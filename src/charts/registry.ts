@@ -1,5 +1,7 @@
 // The one place that registers Chart.js pieces: only what the bar charts draw (tree-shaken),
-// plus this project's own plugins. Shared by the browser and the Node image renderer.
+// plus this project's own plugins. The browser shows legends as HTML (they wrap on phones and
+// screen readers read them) and values as labels on the bars, so it needs neither Chart.js'
+// Legend nor Tooltip (8 KB gzip); static images, which have no HTML around them, add Legend.
 
 import {
   BarController,
@@ -8,7 +10,6 @@ import {
   Chart,
   Legend,
   LinearScale,
-  Tooltip,
 } from 'chart.js';
 import { projectionHatchPlugin } from './projectionHatchPlugin.ts';
 import { referenceLinePlugin } from './referenceLinePlugin.ts';
@@ -24,13 +25,24 @@ export function registerCharts(): typeof Chart {
       BarElement,
       CategoryScale,
       LinearScale,
-      Tooltip,
-      Legend,
       referenceLinePlugin,
       valueLabelPlugin,
       projectionHatchPlugin,
     );
     registered = true;
+  }
+  return Chart;
+}
+
+let legendRegistered = false;
+
+/** For static images: the browser registration plus Chart.js' canvas legend.
+ * @example const C = registerChartsForImages(); new C(nodeCanvas, config) */
+export function registerChartsForImages(): typeof Chart {
+  registerCharts();
+  if (!legendRegistered) {
+    Chart.register(Legend);
+    legendRegistered = true;
   }
   return Chart;
 }

@@ -7,7 +7,7 @@ import { describeTransform, shareRemainder } from '../model/indexSeries.ts';
 import { PALETTES, seriesColor } from './palette.ts';
 import { baseOptions, font, wrapLabel, type ChartOptions, type ChartSpec } from './chartSpec.ts';
 
-export const DERIVED_REST_LABEL = 'Other shareholders (derived: 100 − share)';
+export const DERIVED_REST_LABEL = 'Others (derived: 100 − share)';
 
 /**
  * @example buildShareChart([s1, s2], opts).config.data.datasets[1].data // [70, 55]
@@ -51,19 +51,11 @@ export function buildShareChart(figures: readonly Figure[], opts: ChartOptions):
             ticks: { color: p.muted, callback: (v) => formatPercent(Number(v)), stepSize: 25 },
             grid: { color: p.grid },
           },
-          y: { stacked: true, ticks: { color: p.text }, grid: { display: false } },
+          y: { stacked: true, ticks: { color: p.text, autoSkip: false }, grid: { display: false } },
         },
         plugins: {
           ...base.plugins,
           legend: { ...base.plugins.legend, position: 'bottom' },
-          tooltip: {
-            callbacks: {
-              label: (item) =>
-                item.datasetIndex === 0
-                  ? `Stated: ${formatPercent(Number(item.raw))}`
-                  : `Derived: ${formatPercent(Number(item.raw))} (100 − ${figures[item.dataIndex]!.value})`,
-            },
-          },
           valueLabels: {
             labels: [figures.map((f) => formatPercent(f.value)), rest.map((r) => `${formatPercent(r)} derived`)],
             color: p.text,
@@ -95,5 +87,9 @@ export function buildShareChart(figures: readonly Figure[], opts: ChartOptions):
       })),
     },
     transforms: figures.map(describeTransform),
+    legend: [
+      { label: part, color: seriesColor(opts.theme, 0), style: 'solid' },
+      { label: DERIVED_REST_LABEL, color: p.derived, style: 'derived' },
+    ],
   };
 }

@@ -35,10 +35,13 @@ export const valueLabelPlugin: Plugin<'bar'> = {
           ctx.textBaseline = 'middle';
           ctx.fillText(label, b.right + 6, (b.top + b.bottom) / 2);
         } else {
+          // Keep the label inside the canvas on narrow screens instead of cutting it off.
+          const half = ctx.measureText(label).width / 2;
+          const x = Math.min(Math.max((b.left + b.right) / 2, half + 2), chart.width - half - 2);
           ctx.fillStyle = opts.color;
           ctx.textAlign = 'center';
           ctx.textBaseline = 'bottom';
-          ctx.fillText(label, (b.left + b.right) / 2, b.top - 6);
+          ctx.fillText(label, x, b.top - 6);
         }
       });
     });

@@ -10,7 +10,11 @@ const kebab = z
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date, YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real calendar date');
+  // Date.parse accepts 2002-02-30 (rolls over to March), so compare the date it parses back.
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real calendar date');
 const offset = z.number().int('must be a whole number').min(0, 'must be 0 or more');
 const text = z.string().min(1, 'must not be empty');
 

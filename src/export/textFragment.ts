@@ -28,7 +28,7 @@ export function firstWords(s: string, n: number): string {
 }
 
 /**
- * @example textFragmentUrl('https://x.test/p.html', { exact: 'increased 40%', prefix: 'in 2001 ', suffix: ' over' })
+ * @example textFragmentUrl('https://x.test/p.html', { exact: 'increased 40%', prefix: ' in 2001 ', suffix: ' over ' })
  * // 'https://x.test/p.html#:~:text=in%202001-,increased%2040%25,-over'
  */
 export function textFragmentUrl(url: string, q: FragmentQuote, maxWords = 5): string {

@@ -1,7 +1,7 @@
 // Groups chart groups into dashboard sections by topic, keeping data order, and finds which
-// chart draws a figure. Pure; views render what this returns.
+// chart draws a figure; with several sources, groups by source first. Pure; views render what this returns.
 
-import type { ChartGroup, Dataset, Figure } from './figure.ts';
+import type { ChartGroup, Dataset, Figure, PublishedSource } from './figure.ts';
 
 export interface Section {
   topic: string;
@@ -21,3 +21,67 @@ export function dashboardSections(dataset: Dataset): Section[] {
   }
   return sections;
 }
+
+/** One source's part of the dashboard: its metadata (if published) and its topic sections. */
+export interface SourceGroup {
+  sourceId: string;
+  source: PublishedSource | undefined;
+  sections: Section[];
+  /** Figures of this source that some chart draws. */
+  figureCount: number;
+}
+
+/**
+ * Groups charts by the source their figures quote, then by topic (as dashboardSections), in the
+ * order of `dataset.sources`; a chart belongs to the source of its first known figure (a chart
+ * draws figures of one source, see ChartGroup). Sources with no chart are left out.
+ * @example sourceGroups(ds).map(g => [g.sourceId, g.sections.map(s => s.topic)])
+ * // [['mofa-2002-…', ['Trade and investment growth', 'Sakhalin projects']], ['northshore-…', ['Harbour']]]
+ */
+export function sourceGroups(dataset: Dataset): SourceGroup[] {
+  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  const chartsBySource = new Map<string, ChartGroup[]>(dataset.sources.map((s) => [s.id, []]));
+  for (const chart of dataset.charts) {
+    const first = chart.figures.map((id) => byId.get(id)).find((f) => f !== undefined);
+    if (!first) continue;
+    const id = first.quote.sourceId;
+    chartsBySource.set(id, [...(chartsBySource.get(id) ?? []), chart]);
+  }
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const groups: SourceGroup[] = [];
+  for (const [sourceId, charts] of chartsBySource) {
+    const sections = dashboardSections({ ...dataset, charts });
+    if (sections.length === 0) continue;
+    const ids = new Set(
+      sections.flatMap((s) => s.charts.flatMap((c) => c.figures.map((f) => f.id))),
+    );
+    groups.push({ sourceId, source: sources.get(sourceId), sections, figureCount: ids.size });
+  }
+  return groups;
+}
+
+/**
+ * The page header for several sources: a name for the collection and a line on who and when.
+ * @example collectionHeading([mofa2002, harbour2031])
+ * // { title: 'Figures cited in 2 sources', byline: 'Ministry of Foreign Affairs of Japan; Northshore Harbour Board · 2002–2031' }
+ */
+export function collectionHeading(sources: readonly PublishedSource[]): {
+  title: string;
+  byline: string;
+} {
+  const publishers = [...new Set(sources.map((s) => s.publisher))];
+  const years = sources.map((s) => s.date.slice(0, 4)).sort();
+  const span =
+    years.length === 0 ? '' : years[0] === years.at(-1) ? years[0]! : `${years[0]}–${years.at(-1)}`;
+  const who =
+    publishers.length <= 3
+      ? publishers.join('; ')
+      : `${publishers.slice(0, 3).join('; ')} and ${publishers.length - 3} more`;
+  return {
+    title: `Figures cited in ${sources.length} source${sources.length === 1 ? '' : 's'}`,
+    byline: [who, span].filter(Boolean).join(' · '),
+  };
+}
+
+/** Source sections the dashboard shows before its "Show more sources" button (1,000 sources fit). */
+export const SOURCES_PER_PAGE = 5;

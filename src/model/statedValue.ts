@@ -29,7 +29,8 @@ const MULTIPLIERS: [RegExp, number][] = [
   [/\b(?:doubled|twofold|two-fold|2-fold)\b/i, 100],
   [/\b(?:tripled|trebled|threefold|three-fold|3-fold)\b/i, 200],
   [/\b(?:quadrupled|fourfold|four-fold|4-fold)\b/i, 300],
-  [/\b(?:halved|fell by half|by half)\b/i, -50],
+  // "by half" alone is left to FRACTION, which reads its direction ("rose by half" = +50).
+  [/\b(?:halved)\b/i, -50],
   // Future and noun forms ("expected to double", "a doubling"), as drafts from extract state them.
   [/\b(?:double|doubling)\b/i, 100],
   [/\b(?:triple|tripling|treble)\b/i, 200],
@@ -40,7 +41,7 @@ const DECREASE =
   /\b(?:fell|fallen|fall|decreased?|declined?|dropped|drop|down|lower|shrank|shrunk|contracted|reduced|reduction|cut|slipped|slid|plunged|plummeted|lost)\b/i;
 
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
-const FRACTION = /\bby (a|one|two|three)[- ]?(half|thirds?|quarters?|fifths?|tenths?)\b/i;
+const FRACTION = /\bby (?:(a|one|two|three)[- ]?)?(half|thirds?|quarters?|fifths?|tenths?)\b/i;
 const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const FRACTION_PARTS: Record<string, number> = {
   half: 2,
@@ -90,7 +91,7 @@ export function readStatedValue(text: string, kind: FigureKind): StatedReading[]
     }
     const fraction = FRACTION.exec(text);
     if (fraction) {
-      const count = FRACTION_COUNT[fraction[1]!.toLowerCase()]!;
+      const count = FRACTION_COUNT[(fraction[1] ?? 'a').toLowerCase()]!;
       const parts = FRACTION_PARTS[fraction[2]!.toLowerCase().replace(/s$/, '')]!;
       const change = Math.round((count / parts) * 100 * 100) / 100;
       readings.push({ value: DECREASE.test(text) ? -change : change, unit: 'percent' });

@@ -19,6 +19,7 @@ import { resolveInside, startStaticServer, type StaticServer } from './support/s
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Harness</title>
+<meta http-equiv="Content-Security-Policy" content="script-src 'self'">
 <link rel="stylesheet" href="style.css"></head>
 <body><main><h1>Harness page</h1><p id="out"></p></main>
 <script type="module" src="app.js"></script></body></html>`;
@@ -29,8 +30,9 @@ document.getElementById('out').textContent = (await res.json()).figures.length +
 setTimeout(() => performance.mark('charts-ready'), 50);
 if (location.hash === '#fail') {
   console.error('deliberate failure');
-  fetch('https://example.invalid/leak.json').catch(() => {});
   setTimeout(() => { throw new Error('deliberate throw'); }, 0);
+  // The server's CSP stops fetch() before any request; a navigation is not subject to it.
+  setTimeout(() => location.assign('https://example.invalid/leak.html'), 100);
 }`;
 
 /** A raw HTTP GET that keeps `path` exactly as written (fetch() would normalise `..`). */
@@ -149,7 +151,7 @@ describe('openPage', () => {
   it('records console errors, uncaught exceptions and blocked off-origin requests', async () => {
     const session = await openPage(browser, `${server.url}index.html#fail`);
     try {
-      await expect.poll(() => session.offOrigin()).toEqual(['https://example.invalid/leak.json']);
+      await expect.poll(() => session.offOrigin()).toEqual(['https://example.invalid/leak.html']);
       await expect
         .poll(() => session.consoleErrors.join('\n'))
         .toMatch(

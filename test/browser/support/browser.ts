@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Result as AxeViolation } from 'axe-core';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
 
 export type { AxeViolation };
 
@@ -153,7 +153,8 @@ export async function waitForChartsReady(page: Page, timeout = 15_000): Promise<
 let axeSource: Promise<string> | undefined;
 
 /**
- * Runs axe-core (from node_modules, injected inline: no network) on the whole document and
+ * Runs axe-core (from node_modules, served to the page from its own origin so that a
+ * `script-src 'self'` Content-Security-Policy allows it; no network) on the whole document and
  * returns its violations; `[]` means none were found.
  *
  * @example
@@ -161,9 +162,19 @@ let axeSource: Promise<string> | undefined;
  */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   axeSource ??= readFile(resolve(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  const content = await axeSource;
+  const body = await axeSource;
   const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.addScriptTag({ content });
+  if (!loaded) {
+    const url = new URL('/__test-harness__/axe.min.js', page.url()).href;
+    const serve = (route: Route): Promise<void> =>
+      route.fulfill({ body, contentType: 'text/javascript; charset=utf-8' });
+    await page.route(url, serve);
+    try {
+      await page.addScriptTag({ url });
+    } finally {
+      await page.unroute(url, serve);
+    }
+  }
   return page.evaluate(async () => {
     const { axe } = window as unknown as { axe: typeof import('axe-core') };
     const results = await axe.run(document, { resultTypes: ['violations'] });

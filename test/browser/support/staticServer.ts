@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { pageKindOf, securityHeaders } from '../../../src/cli/securityPolicy.ts';
 
 export interface StaticServer {
   /** Base URL with a trailing slash, e.g. `http://127.0.0.1:41234/`. */
@@ -17,6 +18,8 @@ export interface StaticServer {
 export interface StaticServerOptions {
   /** 0 (the default) lets the OS choose a free port. */
   port?: number;
+  /** Extra headers on every file, e.g. Access-Control-Allow-Origin: * so a sandboxed embed (an opaque origin) may load it. */
+  headers?: Record<string, string>;
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -82,7 +85,8 @@ export async function startStaticServer(
   options: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const root = resolve(rootDir);
-  const server = createServer((req, res) => {
+  // Large enough for the hostile-URL tests' 100 KB query values (Node's default is 16 KB).
+  const server = createServer({ maxHeaderSize: 512 * 1024 }, (req, res) => {
     void (async () => {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
@@ -100,7 +104,14 @@ export async function startStaticServer(
         res.end(`Not found: ${req.url ?? ''}\n`);
         return;
       }
-      res.writeHead(200, { 'Content-Type': contentTypeFor(file), 'Content-Length': info.size });
+      // Pages get the headers docs/SECURITY.md asks hosts to send, so tests exercise them.
+      const headers = file.endsWith('.html') ? securityHeaders(pageKindOf(file)) : {};
+      res.writeHead(200, {
+        ...options.headers,
+        ...headers,
+        'Content-Type': contentTypeFor(file),
+        'Content-Length': info.size,
+      });
       if (req.method === 'HEAD') {
         res.end();
         return;

@@ -1,0 +1,226 @@
+// `npm run figures -- <command>`: extract candidate figures from a document into a draft file,
+// or check (and with --fix re-anchor) the data files. File I/O and messages only; the work is
+// done by src/data/extract.ts, quoteRepair.ts and runCheck.ts. It never overwrites without --force.
+
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { draftFigureFile, extractCandidates, kebab } from '../data/extract.ts';
+import { runCheck } from './runCheck.ts';
+
+const USAGE = `Cited Figures — add a document, check the data
+
+Usage:
+  npm run figures -- extract <file.txt> --out <draft.json> [--source-id <id>] [--speaker <name>] [--force]
+      Proposes candidate figures (percentages, currency amounts, "doubled", "from X to Y") from a
+      UTF-8 text file, with exact quote offsets, into a draft figure file for you to edit.
+      --source-id  id of the source (default: the file name in kebab-case)
+      --speaker    speaker for figures whose speaker the document's structure does not show
+      --force      overwrite --out if it exists
+
+  npm run figures -- check [--fix] [dataDir]
+      Validates every data file as the build does (default dataDir: data). When a source text
+      changed, looks each quote up again and reports its new offsets; --fix rewrites them (and
+      the source's sha256 once every quote of that source is found). A quote that cannot be
+      found stays an error.
+
+  npm run figures -- help
+      Prints this text.
+
+Exit codes: 0 success, 1 data problems, 2 usage or input errors.`;
+
+/** A problem with the command line or an input file: printed as one line, exit code 2. */
+class UsageError extends Error {}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === 'extract') return extract(rest);
+  if (command === 'check') {
+    const { flags, positional } = parseArgs(rest, ['fix'], []);
+    if (positional.length > 1)
+      throw new UsageError(`check takes one data folder, got ${positional.join(' ')}`);
+    const dataDir = positional[0] ?? 'data';
+    if (!existsSync(dataDir))
+      throw new UsageError(
+        `data folder "${dataDir}" does not exist — pass the folder that holds sources/ and figures/`,
+      );
+    return runCheck({ dataDir, fix: Boolean(flags.fix) });
+  }
+  throw new UsageError(`unknown command "${command}" — use extract, check or help`);
+}
+
+function extract(args: string[]): number {
+  const { flags, positional } = parseArgs(args, ['force'], ['out', 'source-id', 'speaker']);
+  const input = positional[0];
+  if (!input || positional.length > 1) {
+    throw new UsageError(
+      'extract needs exactly one input file: npm run figures -- extract <file.txt> --out <draft.json>',
+    );
+  }
+  const out = flags.out;
+  if (typeof out !== 'string')
+    throw new UsageError('extract needs --out <draft.json>: where to write the draft');
+  const sourceId =
+    typeof flags['source-id'] === 'string'
+      ? flags['source-id']
+      : kebab(basename(input).replace(/\.[^.]+$/, ''));
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(sourceId)) {
+    throw new UsageError(
+      `--source-id "${sourceId}" must be kebab-case (lowercase letters, digits, hyphens)`,
+    );
+  }
+  if (existsSync(out) && !flags.force) {
+    throw new UsageError(
+      `${out} already exists — choose another --out, or pass --force to overwrite it`,
+    );
+  }
+  if (!existsSync(dirname(resolve(out)))) {
+    throw new UsageError(`the folder of --out (${dirname(out)}) does not exist — create it first`);
+  }
+
+  const { bytes, text } = readUtf8(input);
+  const started = performance.now();
+  const big = bytes.length > 100_000;
+  const candidates = extractCandidates(text, sourceId, {
+    defaultSpeaker: typeof flags.speaker === 'string' ? flags.speaker : undefined,
+    progressEvery: 100_000,
+    // UTF-16 units track bytes closely enough for a progress line.
+    onProgress: big
+      ? (done, total) =>
+          process.stderr.write(
+            `extract: ${kb(Math.round((done / total) * bytes.length))} of ${kb(bytes.length)} (${Math.round((done / total) * 100)}%)\n`,
+          )
+      : undefined,
+  });
+  const ms = Math.round(performance.now() - started);
+
+  const schema = relative(dirname(resolve(out)), resolve('data/schema/figures.schema.json'))
+    .split('\\')
+    .join('/');
+  const draft = draftFigureFile(candidates, schema);
+  writeFileSync(out, `${JSON.stringify(draft, null, 2)}\n`, { flag: flags.force ? 'w' : 'wx' });
+
+  const count = (pred: (c: (typeof candidates)[number]) => boolean) =>
+    candidates.filter(pred).length;
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  console.log(
+    [
+      `extract: ${candidates.length} candidate figure${candidates.length === 1 ? '' : 's'} in ${input} (${kb(bytes.length)}, ${ms} ms) → ${out}`,
+      `  kinds: ${count((c) => c.kind === 'change')} change, ${count((c) => c.kind === 'share')} share, ${count((c) => c.kind === 'amount')} amount; ${count((c) => c.status === 'expected')} expected; ${draft.charts.length} draft chart group(s)`,
+      ...candidates.map(
+        (c) =>
+          `  ${c.id}: ${c.value} ${c.unit} (${c.kind}, ${c.status}) — "${c.stated.text}" at [${c.stated.start}, ${c.stated.end})`,
+      ),
+      'Next:',
+      `  1. Review every candidate in ${out}: label, topic, kind, value, status, speaker, notes and chart groups; delete what is not a figure.`,
+      `  2. Copy the text verbatim to data/sources/${sourceId}.txt and add data/sources/${sourceId}.json with "sha256": "${sha}".`,
+      '  3. Move the draft into data/figures/ and run: npm run figures -- check',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+/** Reads a file as strict UTF-8; says what is wrong and where when it cannot. */
+function readUtf8(path: string): { bytes: Buffer; text: string } {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory())
+      throw new UsageError(`${path} is a folder — pass a .txt file`);
+    bytes = readFileSync(path);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EACCES'
+          ? 'is not readable (permission denied)'
+          : `cannot be read (${(e as Error).message})`;
+    throw new UsageError(`${path} ${why} — check the path and permissions`);
+  }
+  try {
+    return { bytes, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
+    throw new UsageError(
+      `${path} is not valid UTF-8 (first bad byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at byte ${at}, line ${line}) — re-save it as UTF-8, e.g. iconv -f windows-1252 -t utf-8`,
+    );
+  }
+}
+
+/** Byte offset of the first byte that does not start a valid UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const n =
+      c < 0x80
+        ? 0
+        : c >= 0xc2 && c <= 0xdf
+          ? 1
+          : c >= 0xe0 && c <= 0xef
+            ? 2
+            : c >= 0xf0 && c <= 0xf4
+              ? 3
+              : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) {
+      if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
+    }
+    const next = b[i + 1] ?? 0;
+    // Overlong forms, UTF-16 surrogates and code points above U+10FFFF are not UTF-8.
+    if ((c === 0xe0 && next < 0xa0) || (c === 0xed && next > 0x9f)) return i;
+    if ((c === 0xf0 && next < 0x90) || (c === 0xf4 && next > 0x8f)) return i;
+    i += n + 1;
+  }
+  return Math.max(0, b.length - 1);
+}
+
+function parseArgs(
+  args: string[],
+  booleans: string[],
+  values: string[],
+): { flags: Record<string, string | boolean>; positional: string[] } {
+  const flags: Record<string, string | boolean> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (booleans.includes(name)) flags[name] = true;
+    else if (values.includes(name)) {
+      const v = inline ?? args[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+      flags[name] = v;
+    } else {
+      throw new UsageError(`unknown option --${name} — see: npm run figures -- help`);
+    }
+  }
+  return { flags, positional };
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} KB`;
+}
+
+// `npm run figures -- help | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (!(e instanceof UsageError)) throw e;
+  console.error(`figures: ${e.message}`);
+  process.exitCode = 2;
+}

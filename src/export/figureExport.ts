@@ -1,0 +1,46 @@
+// One figure as downloadable CSV and JSON: the value, its quote with code-point offsets, the
+// source and its URL. Pure; the CSV columns are those of data/figures.csv (one implementation).
+
+import type { Figure, Source } from '../model/figure.ts';
+import { figuresToCsv } from './csv.ts';
+import { textFragmentUrl } from './textFragment.ts';
+
+/** The JSON a figure download contains. */
+export interface FigureExport {
+  figure: Figure;
+  source: Source;
+  /** The original publication scrolled to the quote (a URL text fragment). */
+  quoteUrl: string;
+  /** Where the chart can be seen. */
+  chartUrl: string;
+}
+
+/**
+ * @example JSON.parse(figureToJson(exports, source, 'https://x.test/#/figure/e')).figure.quote.start // 4317
+ */
+export function figureToJson(figure: Figure, source: Source, chartUrl: string): string {
+  const body: FigureExport = {
+    figure,
+    source,
+    quoteUrl: textFragmentUrl(source.url, figure.quote),
+    chartUrl,
+  };
+  return JSON.stringify(body, null, 2) + '\n';
+}
+
+/** @example figureToCsv(exports, source).split('\r\n').length // 3 (header, row, final newline) */
+export function figureToCsv(figure: Figure, source: Source): string {
+  return figuresToCsv([figure], [{ ...source, path: '' }]);
+}
+
+/** File names of a figure's downloads, all under charts/ of the built site.
+ * @example figureFiles('a').png // 'charts/a.png' */
+export function figureFiles(id: string): Record<'png' | 'svg' | 'pdf' | 'csv' | 'json', string> {
+  return {
+    png: `charts/${id}.png`,
+    svg: `charts/${id}.svg`,
+    pdf: `charts/${id}.pdf`,
+    csv: `charts/${id}.csv`,
+    json: `charts/${id}.json`,
+  };
+}

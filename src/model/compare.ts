@@ -1,0 +1,206 @@
+// Decides which compared figures may share one axis and why: changes as an index (previous
+// period = 100), shares as percent of their own wholes, amounts only within one currency.
+// Pure; it never draws, never converts currencies and never invents base values.
+
+import type { Figure, FigureKind, Unit } from './figure.ts';
+import { describeTransform } from './indexSeries.ts';
+
+/** Figures drawn on one axis, in selection order. */
+export interface AxisGroup {
+  /** Stable key of the axis: 'change', 'share' or 'amount-USD'. */
+  key: string;
+  kind: FigureKind;
+  unit: Unit;
+  /** What the shared axis shows, e.g. "Changes as an index (previous period = 100)". */
+  title: string;
+  /** Why these figures may share this axis. */
+  reason: string;
+  figures: Figure[];
+  /** What was done to each stated value, e.g. "had doubled → index 200 (2000 = 100)". */
+  transforms: string[];
+}
+
+export interface ComparePlan {
+  groups: AxisGroup[];
+  /** Figures in selection order, unknown ids and duplicates dropped. */
+  figures: Figure[];
+  /** Ids that name no figure, in the order given. */
+  unknown: string[];
+  /** One line saying why the figures sit in separate charts; undefined for one chart. */
+  separation: string | undefined;
+}
+
+export type AxisVerdict = { shared: true; reason: string } | { shared: false; reason: string };
+
+const KIND_WORDS: Record<FigureKind, string> = {
+  change: 'a change over a previous period',
+  share: 'a share of a whole',
+  amount: 'an amount of money',
+};
+
+const PLURAL: Record<FigureKind, string> = {
+  change: 'changes',
+  share: 'shares',
+  amount: 'amounts',
+};
+
+/** The axis a figure is drawn on. @example axisKey(exports) // 'change'; axisKey(soFar) // 'amount-USD' */
+export function axisKey(f: Pick<Figure, 'kind' | 'unit'>): string {
+  return f.kind === 'amount' ? `amount-${f.unit}` : f.kind;
+}
+
+/**
+ * Whether two figures may share one axis, with the reason in words.
+ * @example canShareAxis(exports, fdi) // { shared: true, reason: 'Both are changes: drawn as an index where the previous period = 100.' }
+ * @example canShareAxis(exports, s1).shared // false
+ */
+export function canShareAxis(
+  a: Pick<Figure, 'kind' | 'unit'>,
+  b: Pick<Figure, 'kind' | 'unit'>,
+): AxisVerdict {
+  if (a.kind !== b.kind) {
+    return {
+      shared: false,
+      reason: `${capitalise(KIND_WORDS[a.kind])} and ${KIND_WORDS[b.kind]} measure different things, so they never share an axis.`,
+    };
+  }
+  if (a.kind === 'amount' && a.unit !== b.unit) {
+    return {
+      shared: false,
+      reason: `Amounts in ${a.unit} and ${b.unit} would need an exchange rate the sources do not give, so they are drawn apart.`,
+    };
+  }
+  return { shared: true, reason: groupReason(a.kind, a.unit) };
+}
+
+/**
+ * Resolves ids to figures (dropping unknown ids and duplicates, keeping order) and puts them on
+ * as few honest axes as possible, in the order each kind first appears.
+ * @example planComparison(['japan-exports-to-russia-2001', 'sakhalin-1-japanese-capital-share'], figures).groups.map(g => g.key) // ['change', 'share']
+ */
+export function planComparison(
+  ids: readonly string[],
+  figures: readonly Figure[] | ReadonlyMap<string, Figure>,
+): ComparePlan {
+  const byId =
+    figures instanceof Map ? figures : new Map((figures as Figure[]).map((f) => [f.id, f]));
+  const seen = new Set<string>();
+  const chosen: Figure[] = [];
+  const unknown: string[] = [];
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const f = byId.get(id);
+    if (f) chosen.push(f);
+    else unknown.push(id);
+  }
+  const groups: AxisGroup[] = [];
+  for (const f of chosen) {
+    const key = axisKey(f);
+    let group = groups.find((g) => g.key === key);
+    if (!group) {
+      group = {
+        key,
+        kind: f.kind,
+        unit: f.unit,
+        title: groupTitle(f.kind, f.unit),
+        reason: groupReason(f.kind, f.unit),
+        figures: [],
+        transforms: [],
+      };
+      groups.push(group);
+    }
+    group.figures.push(f);
+    group.transforms.push(`${f.label}: ${describeTransform(f)}`);
+  }
+  return { groups, figures: chosen, unknown, separation: separationLine(groups) };
+}
+
+/** @example groupTitle('change', 'percent') // 'Changes as an index (previous period = 100)' */
+export function groupTitle(kind: FigureKind, unit: Unit): string {
+  if (kind === 'change') return 'Changes as an index (previous period = 100)';
+  if (kind === 'share') return 'Shares as percent of their own wholes';
+  return `Amounts in ${unit === 'USD' ? 'US dollars' : unit}`;
+}
+
+function groupReason(kind: FigureKind, unit: Unit): string {
+  if (kind === 'change') {
+    return 'Both are changes: drawn as an index where the previous period = 100.';
+  }
+  if (kind === 'share') {
+    return 'Both are shares: each drawn as percent of its own whole (the wholes differ, so bars are not added up).';
+  }
+  return `Both are amounts in ${unit}: drawn on one axis as stated.`;
+}
+
+/**
+ * The one line under the heading when figures are drawn apart, or undefined for a single chart.
+ * @example separationLine([changeGroup, shareGroup]) // 'Drawn as 2 separate charts: changes and shares measure different things, so they never share an axis.'
+ */
+export function separationLine(
+  groups: readonly Pick<AxisGroup, 'kind' | 'unit'>[],
+): string | undefined {
+  if (groups.length < 2) return undefined;
+  const kinds = [...new Set(groups.map((g) => g.kind))];
+  const currencies = [...new Set(groups.filter((g) => g.kind === 'amount').map((g) => g.unit))];
+  const parts: string[] = [];
+  if (kinds.length > 1) {
+    parts.push(
+      `${joinWords(kinds.map((k) => PLURAL[k]))} measure different things, so they never share an axis`,
+    );
+  }
+  if (currencies.length > 1) {
+    parts.push(
+      `amounts in ${joinWords(currencies)} would need an exchange rate the sources do not give`,
+    );
+  }
+  return `Drawn as ${groups.length} separate charts: ${parts.join('; ')}.`;
+}
+
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A statement the compared figures answer, once however many figures answer it. */
+export interface AnsweredStatement {
+  key: string;
+  speaker: string;
+  relation: string;
+  exact: string;
+  sourceId: string;
+  /** The compared figures that answer it, in selection order. */
+  figureIds: string[];
+}
+
+/**
+ * The context statements of the figures, each once (Putin's "not increasing" for all of
+ * Kawaguchi's figures), in the order they first appear.
+ * @example answeredStatements([exports, fdi]).map(s => [s.speaker, s.figureIds]) // [['President Vladimir Putin', ['japan-exports-…', 'japan-fdi-…']]]
+ */
+export function answeredStatements(figures: readonly Figure[]): AnsweredStatement[] {
+  const out = new Map<string, AnsweredStatement>();
+  for (const f of figures) {
+    for (const c of f.context ?? []) {
+      const key = `${c.quote.sourceId}:${c.quote.start}:${c.quote.end}`;
+      let s = out.get(key);
+      if (!s) {
+        s = {
+          key,
+          speaker: c.speaker,
+          relation: c.relation,
+          exact: c.quote.exact,
+          sourceId: c.quote.sourceId,
+          figureIds: [],
+        };
+        out.set(key, s);
+      }
+      if (!s.figureIds.includes(f.id)) s.figureIds.push(f.id);
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,243 @@
+// Derived comparisons between compared figures: ratios of growth rates, differences of shares in
+// percentage points, one amount as percent of another — each with its arithmetic and both inputs'
+// ids. Where a comparison needs a number the sources do not give, it says so; it never guesses.
+
+import type { Figure, FigureKind } from './figure.ts';
+import { formatAmount, formatPercent } from './format.ts';
+
+export interface DerivedValue {
+  status: 'derived';
+  /** Stable key, e.g. 'ratio:japan-fdi-to-russia-2001:japan-exports-to-russia-2001'. */
+  id: string;
+  kind: 'ratio' | 'difference-pp' | 'percent-of' | 'difference';
+  /** The ids of the figures it is computed from, in the order the text names them. */
+  inputs: string[];
+  value: number;
+  /** The result as a sentence, e.g. "… (+100 %) was 2.5 times that of … (+40 %)." */
+  text: string;
+  /** The arithmetic, e.g. "100 ÷ 40 = 2.5". */
+  arithmetic: string;
+}
+
+export interface UnavailableComparison {
+  status: 'unavailable';
+  id: string;
+  inputs: string[];
+  /** The question a reader might ask, e.g. "How much did each grow in money?" */
+  question: string;
+  /** Why it cannot be answered from the sources. */
+  reason: string;
+  /** The numbers the sources would have to give, e.g. "Japan's exports to Russia in 2000". */
+  missing: string[];
+}
+
+export type DerivedComparison = DerivedValue | UnavailableComparison;
+
+const times = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const points = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+/** Removes floating-point dust (45 − 30.1 = 14.899999…). @example clean(14.899999999999999) // 14.9 */
+export function clean(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}
+
+/**
+ * Every derived comparison for the figures, in selection order: each same-kind pair first, then
+ * one "unavailable" entry per pair of kinds that would need numbers the sources do not give.
+ * @example deriveComparisons([exports, fdi]).map(d => d.status) // ['derived', 'unavailable']
+ */
+export function deriveComparisons(figures: readonly Figure[]): DerivedComparison[] {
+  const out: DerivedComparison[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i]!;
+      const b = figures[j]!;
+      if (a.kind !== b.kind) continue;
+      if (a.kind === 'change') out.push(compareChanges(a, b), changesInMoney(a, b));
+      else if (a.kind === 'share') out.push(compareShares(a, b), sharesInMoney(a, b));
+      else out.push(...compareAmounts(a, b));
+    }
+  }
+  const of = (kind: FigureKind) => figures.filter((f) => f.kind === kind);
+  const amounts = of('amount');
+  if (amounts.length > 0 && of('change').length > 0)
+    out.push(changesAgainstAmounts(of('change'), amounts));
+  if (amounts.length > 0 && of('share').length > 0)
+    out.push(sharesAgainstAmounts(of('share'), amounts));
+  return out;
+}
+
+/**
+ * Two relative changes: how many times one growth rate is the other, or — when the signs differ
+ * or one is zero, where a ratio would mislead — their difference in percentage points.
+ * @example compareChanges(exports, fdi).text // "The growth rate of Japan's direct investment to Russia (+100 %) was 2.5 times that of Japan's exports to Russia (+40 %)."
+ */
+export function compareChanges(a: Figure, b: Figure): DerivedValue {
+  const [big, small] = Math.abs(a.value) >= Math.abs(b.value) ? [a, b] : [b, a];
+  const sameSign = Math.sign(big.value) === Math.sign(small.value) && small.value !== 0;
+  if (sameSign) {
+    const ratio = clean(big.value / small.value);
+    const what = big.value > 0 ? 'growth rate' : 'decline';
+    const text =
+      ratio === 1
+        ? `${big.label} (${formatPercent(big.value, true)}) changed at the same rate as ${small.label} (${formatPercent(small.value, true)}).`
+        : `The ${what} of ${big.label} (${formatPercent(big.value, true)}) was ${times.format(ratio)} times that of ${small.label} (${formatPercent(small.value, true)}).`;
+    return {
+      status: 'derived',
+      id: `ratio:${big.id}:${small.id}`,
+      kind: 'ratio',
+      inputs: [big.id, small.id],
+      value: ratio,
+      text,
+      arithmetic: `${whole.format(big.value)} ÷ ${whole.format(small.value)} = ${times.format(ratio)}`,
+    };
+  }
+  const [hi, lo] = a.value >= b.value ? [a, b] : [b, a];
+  const diff = clean(hi.value - lo.value);
+  return {
+    status: 'derived',
+    id: `difference-pp:${hi.id}:${lo.id}`,
+    kind: 'difference-pp',
+    inputs: [hi.id, lo.id],
+    value: diff,
+    text: `${hi.label} (${formatPercent(hi.value, true)}) changed ${points.format(diff)} percentage points more than ${lo.label} (${formatPercent(lo.value, true)}); a ratio would mislead when the signs differ or one is zero.`,
+    arithmetic: `${whole.format(hi.value)} − ${paren(lo.value)} = ${points.format(diff)} percentage points`,
+  };
+}
+
+/**
+ * Two shares, each of its own whole: the difference in percentage points (never a ratio of
+ * shares of different wholes presented as amounts).
+ * @example compareShares(s1, s2).text // 'Japanese capital in Sakhalin-2 (45 %) is 15 percentage points more than Japanese capital in Sakhalin-1 (30 %), each as percent of its own whole.'
+ */
+export function compareShares(a: Figure, b: Figure): DerivedValue {
+  const [hi, lo] = a.value >= b.value ? [a, b] : [b, a];
+  const diff = clean(hi.value - lo.value);
+  const text =
+    diff === 0
+      ? `${hi.label} and ${lo.label} are the same share (${formatPercent(hi.value)}), each of its own whole.`
+      : `${hi.label} (${formatPercent(hi.value)}) is ${points.format(diff)} percentage points more than ${lo.label} (${formatPercent(lo.value)}), each as percent of its own whole.`;
+  return {
+    status: 'derived',
+    id: `difference-pp:${hi.id}:${lo.id}`,
+    kind: 'difference-pp',
+    inputs: [hi.id, lo.id],
+    value: diff,
+    text,
+    arithmetic: `${whole.format(hi.value)} % − ${whole.format(lo.value)} % = ${points.format(diff)} percentage points`,
+  };
+}
+
+/**
+ * Two amounts: in one currency, the smaller as percent of the larger and the gap between them;
+ * in two currencies, unavailable (no exchange rate in the sources).
+ * @example compareAmounts(soFar, expected)[0].text // 'US$1 billion (Japanese investment so far) is 12.5 % of the US$8 billion expected (Japanese investment expected in total).'
+ */
+export function compareAmounts(a: Figure, b: Figure): DerivedComparison[] {
+  if (a.unit !== b.unit) {
+    return [
+      {
+        status: 'unavailable',
+        id: `exchange:${a.id}:${b.id}`,
+        inputs: [a.id, b.id],
+        question: `How does ${a.label} compare with ${b.label}?`,
+        reason: `They are in ${a.unit} and ${b.unit}; comparing them needs an exchange rate, which the sources do not give.`,
+        missing: [`${a.unit}/${b.unit} exchange rate`],
+      },
+    ];
+  }
+  const [lo, hi] = a.value <= b.value ? [a, b] : [b, a];
+  const amount = (f: Figure) =>
+    `${formatAmount(f.value, f.unit)}${f.status === 'expected' ? ' expected' : ''}`;
+  const out: DerivedComparison[] = [];
+  if (hi.value > 0) {
+    const pct = clean((lo.value / hi.value) * 100);
+    out.push({
+      status: 'derived',
+      id: `percent-of:${lo.id}:${hi.id}`,
+      kind: 'percent-of',
+      inputs: [lo.id, hi.id],
+      value: pct,
+      text: `${amount(lo)} (${lo.label}) is ${formatPercent(pct)} of the ${amount(hi)} (${hi.label}).`,
+      arithmetic: `${whole.format(lo.value)} ÷ ${whole.format(hi.value)} × 100 = ${formatPercent(pct)}`,
+    });
+  }
+  const gap = clean(hi.value - lo.value);
+  out.push({
+    status: 'derived',
+    id: `difference:${hi.id}:${lo.id}`,
+    kind: 'difference',
+    inputs: [hi.id, lo.id],
+    value: gap,
+    text: `${amount(hi)} (${hi.label}) is ${formatAmount(gap, hi.unit)} more than ${amount(lo)} (${lo.label}).`,
+    arithmetic: `${whole.format(hi.value)} − ${whole.format(lo.value)} = ${whole.format(gap)} ${hi.unit}`,
+  });
+  return out;
+}
+
+function changesInMoney(a: Figure, b: Figure): UnavailableComparison {
+  const missing = [baseLevel(a), baseLevel(b)];
+  return {
+    status: 'unavailable',
+    id: `base-levels:${a.id}:${b.id}`,
+    inputs: [a.id, b.id],
+    question: `How much did ${a.label} and ${b.label} change in money?`,
+    reason: `That needs ${missing.join(' and ')}, which the source does not give; the changes can only be compared as rates (index, previous period = 100).`,
+    missing,
+  };
+}
+
+function sharesInMoney(a: Figure, b: Figure): UnavailableComparison {
+  const missing = [
+    `the total size of the whole behind ${a.label}`,
+    `the total size of the whole behind ${b.label}`,
+  ];
+  return {
+    status: 'unavailable',
+    id: `wholes:${a.id}:${b.id}`,
+    inputs: [a.id, b.id],
+    question: `Which is the larger stake in money: ${a.label} or ${b.label}?`,
+    reason: `That needs ${missing.join(' and ')}, which the source does not give; a bigger share of a smaller whole can be less money.`,
+    missing,
+  };
+}
+
+function changesAgainstAmounts(
+  changes: readonly Figure[],
+  amounts: readonly Figure[],
+): UnavailableComparison {
+  const missing = changes.map(baseLevel);
+  return {
+    status: 'unavailable',
+    id: `changes-vs-amounts:${changes.map((f) => f.id).join(',')}:${amounts.map((f) => f.id).join(',')}`,
+    inputs: [...changes, ...amounts].map((f) => f.id),
+    question: `What are the changes worth against the amounts (${amounts.map((f) => formatAmount(f.value, f.unit)).join(', ')})?`,
+    reason: `Turning a change into money needs ${missing.join(' and ')}, which the source does not give.`,
+    missing,
+  };
+}
+
+function sharesAgainstAmounts(
+  shares: readonly Figure[],
+  amounts: readonly Figure[],
+): UnavailableComparison {
+  const missing = shares.map((f) => `the total size of the whole behind ${f.label}`);
+  return {
+    status: 'unavailable',
+    id: `shares-vs-amounts:${shares.map((f) => f.id).join(',')}:${amounts.map((f) => f.id).join(',')}`,
+    inputs: [...shares, ...amounts].map((f) => f.id),
+    question: `What are the shares worth against the amounts (${amounts.map((f) => formatAmount(f.value, f.unit)).join(', ')})?`,
+    reason: `Turning a share into money needs ${missing.join(' and ')}, which the source does not give.`,
+    missing,
+  };
+}
+
+/** @example baseLevel(exports) // "Japan's exports to Russia in 2000" */
+function baseLevel(f: Figure): string {
+  return `${f.label} in ${f.basePeriod ?? 'the previous period'}`;
+}
+
+function paren(n: number): string {
+  return n < 0 ? `(${whole.format(n)})` : whole.format(n);
+}

@@ -1,0 +1,53 @@
+// Reads embed.html's query string: which figures, theme, whether to show the quote, and the
+// host origin for height messages. Pure; unknown ids are found later against the dataset.
+
+import { parseIdList, show } from '../model/route.ts';
+
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
+export interface EmbedQuery {
+  ids: string[];
+  theme: EmbedTheme;
+  quote: boolean;
+  /** The `origin` parameter as given (embedHeight.ts checks it). */
+  origin: string | null;
+  /** A problem with the query a reader must see, with how to fix it. */
+  problem?: string;
+}
+
+export const HOW_TO_FIND_IDS =
+  'Valid ids are listed in data/figures.json; the dashboard\'s "Embed" button gives a ready link.';
+
+/**
+ * @example parseEmbedQuery('?figure=a&theme=dark&quote=0') // { ids: ['a'], theme: 'dark', quote: false, origin: null }
+ * @example parseEmbedQuery('').problem // 'No figure given: add ?figure=<id> to the address. Valid ids …'
+ */
+export function parseEmbedQuery(search: string): EmbedQuery {
+  const params = new URLSearchParams(search);
+  const themeParam = params.get('theme');
+  const theme: EmbedTheme = themeParam === 'light' || themeParam === 'dark' ? themeParam : 'auto';
+  const base = { theme, quote: params.get('quote') !== '0', origin: params.get('origin') };
+  const raw = params.get('figures') ?? params.get('figure');
+  if (raw === null || raw.trim() === '') {
+    return {
+      ...base,
+      ids: [],
+      problem: `No figure given: add ?figure=<id> to the address. ${HOW_TO_FIND_IDS}`,
+    };
+  }
+  const { good, bad } = parseIdList(raw);
+  if (bad.length > 0 || good.length === 0) {
+    return {
+      ...base,
+      ids: good,
+      problem: `"${show(bad[0] ?? raw)}" is not a figure id. ${HOW_TO_FIND_IDS}`,
+    };
+  }
+  return { ...base, ids: good };
+}
+
+/** @example unknownIdsMessage(['x']) // 'There is no figure "x". Valid ids …' */
+export function unknownIdsMessage(ids: readonly string[]): string {
+  const names = ids.map((id) => `"${show(id)}"`).join(', ');
+  return `There is no figure ${names}. ${HOW_TO_FIND_IDS}`;
+}

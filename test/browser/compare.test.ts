@@ -1,0 +1,312 @@
+// Browser tests of the compare view (#/compare?figures=…) in real Chromium against the built site:
+// which charts a link draws, reload, back/forward, bad ids, the picker, quotes, sharing, axe, 360px.
+// Tests the published DOM contract only (data-* hooks, roles, URLs); never imports src/.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  requireBuiltSite,
+  runAxe,
+  summariseViolations,
+  waitForChartsReady,
+  type OpenPageOptions,
+  type RecordedPage,
+} from './support/browser.ts';
+import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+
+interface PublishedFigure {
+  id: string;
+  kind: 'change' | 'share' | 'amount';
+  unit: string;
+  quote: { exact: string };
+  chart: string;
+}
+
+const dist = requireBuiltSite(
+  process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined,
+);
+const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
+  figures: PublishedFigure[];
+};
+const axisOf = (f: PublishedFigure) => (f.kind === 'amount' ? `amount-${f.unit}` : f.kind);
+const ofKind = (kind: PublishedFigure['kind']) =>
+  figures.filter((f) => f.kind === kind).map((f) => f.id);
+const changes = ofKind('change');
+const shares = ofKind('share');
+
+let server: StaticServer;
+let browser: Browser;
+const sessions: { label: string; session: RecordedPage }[] = [];
+
+beforeAll(async () => {
+  server = await startStaticServer(dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(sessions.map(({ session }) => session.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+const url = (hash: string) => `${server.url}index.html${hash}`;
+const compareHash = (ids: readonly string[]) => `#/compare?figures=${ids.join(',')}`;
+
+async function open(label: string, hash: string, options: OpenPageOptions = {}): Promise<Page> {
+  const session = await openPage(browser, url(hash), options);
+  sessions.push({ label, session });
+  await session.page.locator('[data-testid="compare-view"]').waitFor();
+  return session.page;
+}
+
+/** Each drawn chart's axis key and the figures that have a bar button in it, in order. */
+function readCharts(page: Page): Promise<[string, string[]][]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-compare-chart]')].map((el) => [
+      el.dataset.compareChart ?? '',
+      [...el.querySelectorAll<HTMLElement>('button[data-figure]')].map(
+        (b) => b.dataset.figure ?? '',
+      ),
+    ]),
+  );
+}
+
+/** The charts a selection must give: figures of one axis together, axes in first-seen order. */
+function expectedCharts(ids: readonly string[]): [string, string[]][] {
+  const out = new Map<string, string[]>();
+  for (const id of ids) {
+    const f = figures.find((x) => x.id === id)!;
+    out.set(axisOf(f), [...(out.get(axisOf(f)) ?? []), id]);
+  }
+  return [...out];
+}
+
+describe('a compare link', () => {
+  it('draws two changes on one index chart, and the same after a reload', async () => {
+    const page = await open('two changes', compareHash(changes));
+    await waitForChartsReady(page);
+    await expect.poll(() => readCharts(page)).toEqual([['change', changes]]);
+    await page.reload();
+    await waitForChartsReady(page);
+    await expect.poll(() => readCharts(page)).toEqual([['change', changes]]);
+    expect(await page.locator('[data-testid="compare-separation"]').count()).toBe(0);
+  });
+
+  it('puts figures of different kinds into separate charts and says why', async () => {
+    const ids = [
+      shares[0]!,
+      ...changes,
+      ...figures.map((f) => f.id).filter((id) => !changes.includes(id) && id !== shares[0]),
+    ];
+    const page = await open('all kinds', compareHash(ids));
+    await waitForChartsReady(page);
+    await expect.poll(() => readCharts(page)).toEqual(expectedCharts(ids));
+    expect((await readCharts(page)).map(([axis]) => axis)).toEqual([
+      'share',
+      'change',
+      'amount-USD',
+    ]);
+    await expect
+      .poll(() => page.locator('[data-testid="compare-separation"]').innerText())
+      .toMatch(/3 separate charts: shares, changes and amounts measure different things/);
+  });
+
+  it('names unknown ids in a visible message, drops them, and collapses duplicates', async () => {
+    const [a, b] = changes;
+    const page = await open('bad ids', compareHash([a!, 'no-such-figure', a!, b!, a!]));
+    const alert = page.locator('[data-testid="compare-unknown"]');
+    await alert.waitFor({ state: 'visible' });
+    expect(await alert.innerText()).toContain('"no-such-figure"');
+    expect(await alert.getAttribute('role')).toBe('alert');
+    await expect.poll(() => readCharts(page)).toEqual([['change', [a!, b!]]]);
+    expect(await page.locator('ol[aria-label^="Figures in this comparison"] li').count()).toBe(2);
+  });
+
+  it('shows the picker, not an empty chart, when nothing is selected', async () => {
+    for (const hash of ['#/compare', '#/compare?figures=', '#/compare?figures=nope']) {
+      const page = await open(`empty ${hash}`, hash);
+      await page.locator('[data-testid="figure-picker"]').waitFor({ state: 'visible' });
+      expect(await page.locator('[data-testid="compare-view"] canvas').count(), hash).toBe(0);
+      expect(
+        await page.locator('[data-testid="figure-picker"] input[type="checkbox"]').count(),
+      ).toBe(figures.length);
+    }
+  });
+});
+
+describe('choosing figures', () => {
+  it('adds figures from the picker by keyboard, each change a history entry; back and forward work', async () => {
+    const [a, b] = changes;
+    const page = await open('picker', '#/compare');
+    await page
+      .getByRole('searchbox', { name: /search figures/i })
+      .fill(a!.split('-').slice(0, 3).join(' '));
+    await page.getByRole('searchbox', { name: /search figures/i }).press('ArrowDown');
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).hash).toBe(compareHash([a!]));
+    await expect.poll(() => readCharts(page)).toEqual([['change', [a!]]]);
+
+    await page.locator('details.add summary').click();
+    await page.locator(`[data-testid="figure-picker"] input[data-figure="${b}"]`).check();
+    await expect.poll(() => new URL(page.url()).hash).toBe(compareHash([a!, b!]));
+    await expect.poll(() => readCharts(page)).toEqual([['change', [a!, b!]]]);
+
+    await page.goBack();
+    await expect.poll(() => readCharts(page)).toEqual([['change', [a!]]]);
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-testid="compare-view"] canvas').count()).toBe(0);
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => readCharts(page)).toEqual([['change', [a!, b!]]]);
+  });
+
+  it('reorders and removes figures through the URL', async () => {
+    const [a, b] = changes;
+    const page = await open('reorder', compareHash([a!, b!]));
+    await page
+      .getByRole('button', { name: /move .* later/i })
+      .first()
+      .click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(compareHash([b!, a!]));
+    await page
+      .getByRole('button', { name: /^remove /i })
+      .first()
+      .click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(compareHash([a!]));
+  });
+
+  it('is one click from every dashboard card', async () => {
+    const session = await openPage(browser, url(''));
+    sessions.push({ label: 'dashboard compare link', session });
+    const { page } = session;
+    await waitForChartsReady(page);
+    const links = page.locator('article[data-chart] a[data-compare-link]');
+    const charts = new Set(figures.map((f) => f.chart));
+    expect(await links.count()).toBe(charts.size);
+    await links.first().click();
+    await page.locator('[data-testid="compare-view"]').waitFor();
+    const first = figures[0]!.chart;
+    await expect
+      .poll(() => readCharts(page).then((c) => c.flatMap(([, ids]) => ids)))
+      .toEqual(figures.filter((f) => f.chart === first).map((f) => f.id));
+  });
+});
+
+describe('quotes and sharing', () => {
+  it('each bar opens its own quote; the quotes stand side by side with the statement they answer', async () => {
+    const ids = figures.map((f) => f.id);
+    const page = await open('quotes', compareHash(ids));
+    await waitForChartsReady(page);
+    const panel = page.locator('[data-compare-chart] [data-testid="quote-panel"]');
+    const panelText = () => panel.innerText().then((t) => t.replace(/\s+/g, ' '));
+    for (const f of figures) {
+      // The mouse reaches the canvas (Chart.js onClick); the overlay buttons are for the keyboard.
+      const button = page.locator(`[data-compare-chart] button[data-figure="${f.id}"]`);
+      await button.scrollIntoViewIfNeeded();
+      const box = (await button.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(panelText).toContain(f.quote.exact);
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    }
+    // The keyboard path: focus a bar's button and press Enter.
+    await page.locator(`[data-compare-chart] button[data-figure="${figures[0]!.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(panelText).toContain(figures[0]!.quote.exact);
+    const side = page.locator('[data-testid="quotes-side-by-side"]');
+    expect(await side.locator('[data-quote]').count()).toBe(ids.length);
+    expect(await side.locator('[data-context]').innerText()).toMatch(/not increasing/);
+  });
+
+  it('derived comparisons show arithmetic, and say when the sources lack a number', async () => {
+    const page = await open('derived', compareHash(changes));
+    const list = page.locator('[data-testid="derived-list"]');
+    await list.waitFor();
+    expect(await list.locator('[data-status="derived"]').first().innerText()).toMatch(
+      /Derived[\s\S]*times[\s\S]*Arithmetic: .* ÷ .* =/,
+    );
+    expect(await list.locator('[data-status="unavailable"]').first().innerText()).toMatch(
+      /Not available[\s\S]*does not give/,
+    );
+  });
+
+  it('copies the link with a visible confirmation and downloads a PNG with an opaque background', async () => {
+    const ids = [...changes, ...shares];
+    const page = await open('share', compareHash(ids), {
+      acceptDownloads: true,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await waitForChartsReady(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByTestId('share-status').innerText()).toBe('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(compareHash(ids)));
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const stem = ids.join('-').slice(0, 120).replace(/-+$/, '');
+    expect(download.suggestedFilename()).toBe(`comparison-${stem}.png`);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16), 'width').toBeGreaterThan(1000);
+    expect(png[25], 'colour type: RGB or RGBA').toBeOneOf([2, 6]);
+    const opaque = await page.evaluate(
+      async (bytes) => {
+        const bitmap = await createImageBitmap(
+          new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
+        );
+        const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) return false;
+        return true;
+      },
+      [...png],
+    );
+    expect(opaque).toBe(true);
+
+    const snippet = await page.locator('[data-testid="compare-share"] textarea').inputValue();
+    expect(snippet).toContain(`embed.html?figures=${ids.join(',')}`);
+  });
+});
+
+describe('accessibility and small screens', () => {
+  it('finds no axe violations with every figure compared and a quote open', async () => {
+    const page = await open('axe', compareHash(figures.map((f) => f.id)));
+    await waitForChartsReady(page);
+    await page.locator(`[data-compare-chart] button[data-figure="${figures[0]!.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-compare-chart] [data-testid="quote-panel"]').waitFor();
+    expect(summariseViolations(await runAxe(page))).toEqual([]);
+  });
+
+  it('finds no axe violations on the empty picker', async () => {
+    const page = await open('axe empty', '#/compare');
+    expect(summariseViolations(await runAxe(page))).toEqual([]);
+  });
+
+  it('has no horizontal scrollbar at 360px', async () => {
+    const page = await open('360', compareHash(figures.map((f) => f.id)), {
+      viewport: { width: 360, height: 800 },
+    });
+    await waitForChartsReady(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+  });
+});
+
+describe('whole run', () => {
+  it('logged no console errors and made no request off 127.0.0.1', () => {
+    expect(
+      sessions.flatMap(({ label, session }) => session.consoleErrors.map((e) => `${label}: ${e}`)),
+    ).toEqual([]);
+    expect(
+      sessions.flatMap(({ label, session }) => session.offOrigin().map((u) => `${label}: ${u}`)),
+    ).toEqual([]);
+  });
+});

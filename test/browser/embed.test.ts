@@ -1,0 +1,197 @@
+// Browser tests of the built embed page (dist/embed.html) and the card actions: resizing inside a
+// sandboxed iframe on another origin under a strict host CSP, downloads, copied citations, axe,
+// and the unknown-id message. Tests the published contract only; never imports src/.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  requireBuiltSite,
+  runAxe,
+  summariseViolations,
+  waitForChartsReady,
+} from './support/browser.ts';
+import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+
+const dist = requireBuiltSite(
+  process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined,
+);
+const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
+  figures: { id: string; label: string; quote: { exact: string } }[];
+};
+const figure = figures[0]!;
+
+let site: StaticServer;
+let host: Server;
+let hostUrl: string;
+let browser: Browser;
+
+/** A report page on a second port that embeds the chart the way the snippet says, under a strict CSP. */
+function hostPage(src: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title></head><body>
+<h1>Report</h1><iframe id="frame" src="${src}" title="Chart" width="100%" height="150" loading="lazy"
+ sandbox="allow-scripts allow-popups" data-cited-figures></iframe>
+<script src="${site.url}embed-resize.js" async></script></body></html>`;
+}
+
+beforeAll(async () => {
+  // A sandboxed frame has an opaque origin, so its module scripts and data are cross-origin requests.
+  site = await startStaticServer(dist, { headers: { 'Access-Control-Allow-Origin': '*' } });
+  const siteOrigin = site.url.slice(0, -1);
+  host = createServer((req, res) => {
+    const src = new URL(req.url ?? '/', 'http://h').searchParams.get('src') ?? '';
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': `default-src 'none'; script-src ${siteOrigin}; frame-src ${siteOrigin}`,
+    });
+    res.end(hostPage(src));
+  });
+  await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  host?.closeAllConnections();
+  await new Promise((r) => host?.close(r));
+});
+
+describe('embed page', () => {
+  it('resizes its host inside a sandboxed iframe on another origin', async () => {
+    const src = `${site.url}embed.html?figure=${figure.id}`;
+    const s = await openPage(browser, `${hostUrl}?src=${encodeURIComponent(src)}`, {
+      blockOffOrigin: false,
+    });
+    const frameHeight = () =>
+      s.page.evaluate(() => document.getElementById('frame')!.getBoundingClientRect().height);
+    await s.page.waitForFunction(
+      () => document.getElementById('frame')!.getBoundingClientRect().height > 300,
+      null,
+      { timeout: 20_000 },
+    );
+    const inner = s.page.frameLocator('#frame');
+    await expect(inner.locator('h1').textContent()).resolves.toContain(figure.label);
+    const contentHeight = await inner
+      .locator('#app')
+      .evaluate((el) => el.getBoundingClientRect().height);
+    expect(Math.abs((await frameHeight()) - contentHeight)).toBeLessThanOrEqual(2);
+    expect(s.consoleErrors).toEqual([]);
+    await s.close();
+  });
+
+  it.each(['light', 'dark'])(
+    'draws the chart, title, quote and source with theme=%s and passes axe',
+    async (theme) => {
+      const s = await openPage(browser, `${site.url}embed.html?figure=${figure.id}&theme=${theme}`);
+      await waitForChartsReady(s.page);
+      expect(await s.page.getAttribute('html', 'data-theme')).toBe(theme);
+      const text = (await s.page.textContent('main'))!.replace(/\s+/g, ' ');
+      expect(text).toContain(figure.quote.exact.replace(/\s+/g, ' '));
+      expect(text).toMatch(/Source: .+, \d{1,2} \w+ \d{4}\./);
+      for (const link of await s.page.locator('main a').all()) {
+        expect(await link.getAttribute('target')).toBe('_blank');
+        expect(await link.getAttribute('rel')).toMatch(/noopener/);
+      }
+      expect(summariseViolations(await runAxe(s.page))).toEqual([]);
+      expect(s.consoleErrors).toEqual([]);
+      expect(s.offOrigin()).toEqual([]);
+      await s.close();
+    },
+  );
+
+  it('leaves the quote out with quote=0', async () => {
+    const s = await openPage(browser, `${site.url}embed.html?figure=${figure.id}&quote=0`);
+    await waitForChartsReady(s.page);
+    expect(await s.page.locator('[data-quote]').count()).toBe(0);
+    await s.close();
+  });
+
+  it.each([
+    ['an unknown id', 'embed.html?figure=no-such-figure', /There is no figure "no-such-figure"/],
+    ['no id', 'embed.html', /No figure given/],
+  ])('shows a plain message for %s, saying where valid ids are', async (_name, path, message) => {
+    const s = await openPage(browser, site.url + path);
+    const alert = s.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(message);
+    expect(await alert.locator('a[href$="data/figures.json"]').count()).toBe(1);
+    expect(s.consoleErrors).toEqual([]);
+    await s.close();
+  });
+});
+
+describe('card actions on the dashboard', () => {
+  it.each([
+    ['png', 'image/png'],
+    ['svg', 'image/svg+xml'],
+    ['pdf', 'application/pdf'],
+    ['csv', 'text/csv'],
+    ['json', 'application/json'],
+  ])('downloads %s with a sensible name and type', async (kind, type) => {
+    const s = await openPage(browser, `${site.url}index.html`, { acceptDownloads: true });
+    await waitForChartsReady(s.page);
+    const card = s.page.locator('[data-card-actions]').first();
+    const link = card.locator(`a[data-download="${kind}"]`);
+    const response = await s.page.request.get(
+      new URL((await link.getAttribute('href'))!, s.page.url()).href,
+    );
+    expect(response.headers()['content-type']).toContain(type);
+    const [download] = await Promise.all([s.page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^[a-z0-9-]+\\.${kind}$`));
+    await s.close();
+  });
+
+  it('copies the citation as text and as BibTeX, and says so', async () => {
+    const s = await openPage(browser, `${site.url}index.html`, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await waitForChartsReady(s.page);
+    const card = s.page.locator('[data-card-actions]').first();
+    await card.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(card.getByRole('status').first().textContent()).resolves.toMatch(
+      /Citation copied/,
+    );
+    const text = await s.page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(
+      /^.+\. ".+"\. \d{1,2} \w+ \d{4}\. https?:\/\/\S+\. Quote: ".+" \(.+\)\. Figure: .+; chart: http/,
+    );
+    await card.getByRole('button', { name: 'Copy BibTeX' }).click();
+    const bib = await s.page.evaluate(() => navigator.clipboard.readText());
+    expect(bib).toMatch(/^@misc\{[^,]+,\n {2}author = /);
+    expect(bib).toContain('note = {Quote: ');
+    await s.close();
+  });
+
+  it('shows the citation to copy by hand when the clipboard is refused', async () => {
+    const s = await openPage(browser, `${site.url}index.html`);
+    await s.page.addInitScript(() =>
+      Object.defineProperty(navigator, 'clipboard', { value: undefined }),
+    );
+    await s.page.reload();
+    await waitForChartsReady(s.page);
+    const card = s.page.locator('[data-card-actions]').first();
+    await card.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(card.getByRole('status').first().textContent()).resolves.toMatch(/not available/);
+    await expect(
+      card.getByRole('textbox', { name: 'Text to copy' }).inputValue(),
+    ).resolves.toContain('Quote: "');
+    await s.close();
+  });
+
+  it('offers the embed snippet in a dialog', async () => {
+    const s = await openPage(browser, `${site.url}index.html`);
+    await waitForChartsReady(s.page);
+    const card = s.page.locator('[data-card-actions]').first();
+    await card.getByRole('button', { name: 'Embed' }).click();
+    const code = await card.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(code).toMatch(/^<iframe src="http[^"]+embed\.html\?figure=[a-z0-9-]+" title="Chart: /);
+    expect(code).toContain('embed-resize.js');
+    await s.close();
+  });
+});

@@ -1,0 +1,332 @@
+// Hostile URLs against the built pages in real Chromium: every hash route and query parameter
+// of index.html and embed.html with unknown ids, empty and 100 KB values, odd Unicode and script
+// payloads. Each must show plain text (role=alert when the link is wrong), run no script from the
+// URL (window.__pwned sentinel, dialogs, injected elements or handlers), log no error, never blank.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, requireBuiltSite, type RecordedPage } from './support/browser.ts';
+import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+
+const dist = requireBuiltSite(
+  process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined,
+);
+const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
+  figures: { id: string; quote: { sourceId: string } }[];
+};
+const validFigure = figures[0]!.id;
+const validSource = figures[0]!.quote.sourceId;
+
+/** The payloads, by name. Script payloads set window.__pwned or open a dialog if they ever run. */
+const PAYLOADS: Readonly<Record<string, string>> = {
+  'unknown id': 'no-such-figure',
+  empty: '',
+  '100 KB': 'x'.repeat(100_000),
+  'img onerror': '"><img src=x onerror="window.__pwned=1">',
+  'svg onload': "'><svg onload=window.__pwned=1>",
+  'script tag': '<script>window.__pwned=1</script>',
+  'encoded script': '%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
+  'double-encoded script': '%253Cscript%253Ewindow.__pwned%253D1%253C%252Fscript%253E',
+  'javascript URL': 'javascript:window.__pwned=1',
+  'javascript alert': 'JaVaScRiPt:alert(1)',
+  'RTL override': '\u202eevil\u202c',
+  NUL: 'a\u0000b',
+  'astral characters': '😀𝄞\u{10FFFD}',
+  'malformed percent-encoding': '%E0%A4%A',
+  prototype: '__proto__',
+};
+const NAMES = Object.keys(PAYLOADS);
+
+/** Attack surfaces: how a payload is put into a URL, and whether a wrong link must be announced. */
+interface Surface {
+  name: string;
+  url: (value: string) => string;
+  /** True when this value must produce a visible role=alert (a bad or unknown id). */
+  alerts: (name: string) => boolean;
+}
+
+const always = () => true;
+const unlessEmpty = (name: string) => name !== 'empty';
+const never = () => false;
+
+/** Hash routes of index.html; each value goes in raw and percent-encoded. */
+const HASH_SURFACES: Surface[] = [
+  { name: '#/figure/<v>', url: (v) => `#/figure/${v}`, alerts: always },
+  { name: '#/source/<v>', url: (v) => `#/source/${v}`, alerts: always },
+  {
+    name: '#/source/<id>?figure=<v>',
+    url: (v) => `#/source/${validSource}?figure=${v}`,
+    alerts: always,
+  },
+  { name: '#/compare?figures=<v>', url: (v) => `#/compare?figures=${v}`, alerts: unlessEmpty },
+  {
+    name: '#/compare?figures=<id>,<v>',
+    url: (v) => `#/compare?figures=${validFigure},${v}`,
+    alerts: unlessEmpty,
+  },
+  { name: '#/<v>', url: (v) => `#/${v}`, alerts: unlessEmpty },
+];
+
+/** Query parameters of the pages; each value goes in percent-encoded (and raw for the ids). */
+const QUERY_SURFACES: Surface[] = [
+  { name: 'embed.html?figure=<v>', url: (v) => `embed.html?figure=${v}`, alerts: always },
+  { name: 'embed.html?figures=<v>', url: (v) => `embed.html?figures=${v}`, alerts: always },
+  {
+    name: 'embed.html?figures=<id>,<v>',
+    url: (v) => `embed.html?figures=${validFigure},${v}`,
+    alerts: unlessEmpty,
+  },
+  {
+    name: 'embed.html?figure=<id>&theme=<v>&quote=<v>&origin=<v>#<v>',
+    url: (v) => `embed.html?figure=${validFigure}&theme=${v}&quote=${v}&origin=${v}#${v}`,
+    alerts: never,
+  },
+  {
+    name: 'index.html?figure=<v>&figures=<v>&theme=<v>&quote=<v>',
+    url: (v) => `index.html?figure=${v}&figures=${v}&theme=${v}&quote=${v}`,
+    alerts: never,
+  },
+];
+
+/** encodeURIComponent, except that lone surrogates (which it refuses) are left to the browser. */
+function encode(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+interface PageState {
+  pwned: unknown;
+  scripts: number;
+  injected: string[];
+  handlers: string[];
+  scriptLinks: string[];
+  alerts: string[];
+  textLength: number;
+}
+
+/** What the page shows and holds right now, from inside it. */
+function readState(page: Page): Promise<PageState> {
+  return page.evaluate(() => {
+    const visible = (el: Element) => (el as HTMLElement).checkVisibility?.() ?? true;
+    const all = [...document.querySelectorAll('*')];
+    return {
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      scripts: document.scripts.length,
+      injected: [
+        ...document.querySelectorAll(
+          '#app img, #app script, #app iframe, #app object, #app embed, #app svg',
+        ),
+      ].map((el) => el.outerHTML.slice(0, 80)),
+      handlers: all.flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}@${a.name}`),
+      ),
+      scriptLinks: [...document.querySelectorAll('[href], [src], [action], [formaction]')]
+        .map(
+          (el) =>
+            el.getAttribute('href') ??
+            el.getAttribute('src') ??
+            el.getAttribute('action') ??
+            el.getAttribute('formaction') ??
+            '',
+        )
+        .filter((v) => /^\s*(javascript|data|vbscript):/i.test(v)),
+      alerts: [...document.querySelectorAll('[role=alert]')]
+        .filter(visible)
+        .map((el) => el.textContent?.trim() ?? ''),
+      textLength: document.body.innerText.trim().length,
+    };
+  });
+}
+
+/** Waits until the page shows its answer: an alert, a chart, or the compare picker. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[role=alert]') !== null ||
+      document.querySelector('canvas') !== null ||
+      document.querySelector('[data-testid=compare-view]') !== null,
+    null,
+    { timeout: 15_000 },
+  );
+  // Two frames and a short pause: long enough for an injected <img onerror> to have fired.
+  await page.evaluate(
+    () =>
+      new Promise((r) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))),
+      ),
+  );
+}
+
+let server: StaticServer;
+let browser: Browser;
+let baselineScripts: Record<string, number>;
+/** Every case tried, by surface, for the summary at the end. */
+const tried = new Map<string, number>();
+
+/** Checks one page state against the promises this file tests. */
+function expectSafe(
+  state: PageState,
+  alerts: boolean,
+  session: RecordedPage,
+  dialogs: string[],
+  where: string,
+): void {
+  const context = `${where} (${JSON.stringify(state).slice(0, 300)})`;
+  expect(state.pwned, context).toBeUndefined();
+  expect(dialogs, context).toEqual([]);
+  expect(state.injected, context).toEqual([]);
+  expect(state.handlers, context).toEqual([]);
+  expect(state.scriptLinks, context).toEqual([]);
+  expect(state.textLength, `${context}: blank page`).toBeGreaterThan(20);
+  if (alerts) {
+    expect(state.alerts.length, `${context}: no visible role=alert`).toBeGreaterThan(0);
+    for (const text of state.alerts) expect(text.length, context).toBeLessThan(2_000);
+  }
+  expect(session.consoleErrors, context).toEqual([]);
+  expect(session.offOrigin(), context).toEqual([]);
+  // An injected <img src=x> would have requested ./x from the server.
+  expect(
+    session.requests.filter((u) => /\/x(\?|$)/.test(u)),
+    context,
+  ).toEqual([]);
+}
+
+beforeAll(async () => {
+  server = await startStaticServer(dist);
+  browser = await launchBrowser();
+  baselineScripts = {};
+  for (const page of ['index.html', 'embed.html']) {
+    const session = await openPage(browser, server.url + page);
+    baselineScripts[page] = await session.page.evaluate(() => document.scripts.length);
+    await session.close();
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  const lines = [...tried].map(([surface, n]) => `  ${surface}: ${n}`);
+  console.info(`Hostile URL cases tried:\n${lines.join('\n')}`);
+});
+
+describe('hash routes of index.html (navigated in one page)', () => {
+  it.each(HASH_SURFACES.map((s) => ({ ...s, label: s.name })))(
+    '$label',
+    async (surface) => {
+      const session = await openPage(browser, `${server.url}index.html#/`);
+      const dialogs: string[] = [];
+      session.page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      try {
+        await session.page.waitForSelector('[data-chart] canvas', { timeout: 15_000 });
+        for (const name of NAMES) {
+          for (const [mode, value] of [
+            ['raw', PAYLOADS[name]!],
+            ['encoded', encode(PAYLOADS[name]!)],
+          ] as const) {
+            await session.page.evaluate(() => (location.hash = '#/'));
+            await session.page.waitForFunction(
+              () => document.querySelector('[role=alert]') === null,
+            );
+            await session.page.evaluate((hash) => (location.hash = hash), surface.url(value));
+            await settle(session.page);
+            const state = await readState(session.page);
+            expect(state.scripts).toBe(baselineScripts['index.html']);
+            expectSafe(
+              state,
+              surface.alerts(name),
+              session,
+              dialogs,
+              `${surface.name} ${name} (${mode})`,
+            );
+            tried.set(surface.name, (tried.get(surface.name) ?? 0) + 1);
+          }
+        }
+      } finally {
+        await session.close();
+      }
+    },
+    180_000,
+  );
+});
+
+describe('hash routes of index.html (loaded fresh)', () => {
+  const names = ['img onerror', 'script tag', '100 KB', 'RTL override'];
+  it.each(
+    HASH_SURFACES.flatMap((s) =>
+      names.map((name) => ({ surface: s, name, label: `${s.name} ${name}` })),
+    ),
+  )('$label', async ({ surface, name }) => {
+    const session = await openPage(
+      browser,
+      `${server.url}index.html${surface.url(PAYLOADS[name]!)}`,
+    );
+    const dialogs: string[] = [];
+    session.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    try {
+      await settle(session.page);
+      const state = await readState(session.page);
+      expectSafe(
+        state,
+        surface.alerts(name),
+        session,
+        dialogs,
+        `${surface.name} ${name} (fresh load)`,
+      );
+      tried.set(
+        `${surface.name} (fresh load)`,
+        (tried.get(`${surface.name} (fresh load)`) ?? 0) + 1,
+      );
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('query parameters of embed.html and index.html (one load each)', () => {
+  it.each(QUERY_SURFACES.map((s) => ({ ...s, label: s.name })))(
+    '$label',
+    async (surface) => {
+      const modes =
+        surface.alerts === never ? (['encoded'] as const) : (['raw', 'encoded'] as const);
+      const session = await openPage(browser, `${server.url}index.html`);
+      const dialogs: string[] = [];
+      session.page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      try {
+        for (const name of NAMES) {
+          for (const mode of modes) {
+            const value = mode === 'raw' ? PAYLOADS[name]! : encode(PAYLOADS[name]!);
+            await session.page.goto(server.url + surface.url(value));
+            await settle(session.page);
+            const state = await readState(session.page);
+            const page = surface.name.startsWith('embed') ? 'embed.html' : 'index.html';
+            expect(state.scripts).toBe(baselineScripts[page]);
+            expectSafe(
+              state,
+              surface.alerts(name),
+              session,
+              dialogs,
+              `${surface.name} ${name} (${mode})`,
+            );
+            tried.set(surface.name, (tried.get(surface.name) ?? 0) + 1);
+          }
+        }
+      } finally {
+        await session.close();
+      }
+    },
+    240_000,
+  );
+});

@@ -1,0 +1,215 @@
+// No leaks, measured in Chromium over CDP: cycling 200 times through the figure, compare and
+// source views (hash navigation) must leave as many live Chart.js instances as charts on screen,
+// and the JS heap within 10 % of its level after the first cycles. Production code exposes
+// nothing for this: instances are counted in a heap snapshot, by Chart.js' own property names.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, requireBuiltSite } from './support/browser.ts';
+import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+
+const dist = requireBuiltSite(
+  process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined,
+);
+const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
+  figures: { id: string; kind: string; quote: { sourceId: string } }[];
+};
+const [a, b] = figures;
+const share = figures.find((f) => f.kind === 'share')!;
+
+const WARM_UP_CYCLES = 10;
+const CYCLES = 200;
+
+/** The views one cycle visits, with a selector that exists once each has rendered. */
+const VIEWS: [hash: string, ready: string][] = [
+  [`#/figure/${a!.id}`, '[data-testid=quote-panel] mark'],
+  [`#/compare?figures=${a!.id},${b!.id},${share.id}`, '[data-compare-chart] canvas'],
+  [`#/source/${a!.quote.sourceId}?figure=${a!.id}`, '[data-testid=source-view] mark[data-figures]'],
+];
+
+/**
+ * Runs `cycles` cycles inside the page (no CDP round trip per view). A view counts as rendered
+ * once its selector matches and, for a canvas, Chart.js has initialised it (its `$chartjs` expando).
+ */
+function cycle(page: Page, cycles: number): Promise<void> {
+  return page.evaluate(
+    async ({ cycles, views }) => {
+      const until = (selector: string) =>
+        new Promise<void>((resolveView, rejectView) => {
+          const started = performance.now();
+          const check = () => {
+            const el = document.querySelector(selector);
+            if (el && (el.tagName !== 'CANVAS' || '$chartjs' in el)) resolveView();
+            else if (performance.now() - started > 15_000)
+              rejectView(new Error(`${selector} never appeared`));
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+      for (let i = 0; i < cycles; i++) {
+        for (const [hash, ready] of views) {
+          location.hash = hash;
+          await until(ready);
+        }
+      }
+    },
+    { cycles, views: VIEWS },
+  );
+}
+
+/** Collects garbage twice, then reads the used JS heap in bytes. */
+async function usedHeap(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+interface HeapSnapshot {
+  snapshot: {
+    meta: {
+      node_fields: string[];
+      node_types: [string[]];
+      edge_fields: string[];
+      edge_types: [string[]];
+    };
+  };
+  nodes: number[];
+  edges: number[];
+  strings: string[];
+}
+
+interface HeapCensus {
+  /** Live Chart.js instances: objects with the own properties every Chart has (`canvas`,
+   * `chartArea`, `_metasets`); property names survive minification. */
+  charts: number;
+  /** Bytes of JavaScript values (objects, closures, arrays, strings, numbers…), i.e. what page
+   * code can leak; compiled code and Blink's native objects (DevTools' network buffer, the
+   * performance timeline) are left out. */
+  jsBytes: number;
+}
+
+/** Counts what a heap snapshot (taken after a GC) holds. */
+async function heapCensus(cdp: CDPSession): Promise<HeapCensus> {
+  const chunks: string[] = [];
+  const onChunk = ({ chunk }: { chunk: string }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const heap = JSON.parse(chunks.join('')) as HeapSnapshot;
+  const { node_fields, node_types, edge_fields, edge_types } = heap.snapshot.meta;
+  const nodeSize = node_fields.length;
+  const edgeSize = edge_fields.length;
+  const typeAt = node_fields.indexOf('type');
+  const sizeAt = node_fields.indexOf('self_size');
+  const jsTypes = new Set(
+    [
+      'object',
+      'closure',
+      'array',
+      'string',
+      'concatenated string',
+      'sliced string',
+      'number',
+      'regexp',
+      'symbol',
+      'bigint',
+    ].map((t) => node_types[0].indexOf(t)),
+  );
+  let jsBytes = 0;
+  const edgeCountAt = node_fields.indexOf('edge_count');
+  const edgeTypeAt = edge_fields.indexOf('type');
+  const edgeNameAt = edge_fields.indexOf('name_or_index');
+  const objectType = node_types[0].indexOf('object');
+  const propertyType = edge_types[0].indexOf('property');
+  const wanted = new Set(['canvas', 'chartArea', '_metasets']);
+  let count = 0;
+  let edge = 0;
+  for (let node = 0; node < heap.nodes.length; node += nodeSize) {
+    const edges = heap.nodes[node + edgeCountAt]!;
+    if (jsTypes.has(heap.nodes[node + typeAt]!)) jsBytes += heap.nodes[node + sizeAt]!;
+    if (heap.nodes[node + typeAt] === objectType) {
+      const names = new Set<string>();
+      for (let e = edge; e < edge + edges * edgeSize; e += edgeSize) {
+        if (heap.edges[e + edgeTypeAt] === propertyType) {
+          const name = heap.strings[heap.edges[e + edgeNameAt]!]!;
+          if (wanted.has(name)) names.add(name);
+        }
+      }
+      if (names.size === wanted.size) count++;
+    }
+    edge += edges * edgeSize;
+  }
+  return { charts: count, jsBytes };
+}
+
+/** Canvases in the document that Chart.js currently drives (it removes `$chartjs` on destroy). */
+const chartsOnScreen = (page: Page) =>
+  page.evaluate(
+    () => [...document.querySelectorAll('canvas')].filter((c) => '$chartjs' in c).length,
+  );
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`${CYCLES} cycles through the figure, compare and source views`, () => {
+  it('leave live Chart.js instances equal to the charts on screen, and the heap within 10 %', async () => {
+    // Reduced motion: charts draw without animation, so a cycle measures mounting, not easing.
+    const session = await openPage(browser, `${server.url}index.html#/`, {
+      reducedMotion: 'reduce',
+    });
+    const cdp = await session.context.newCDPSession(session.page);
+    try {
+      await session.page.locator('[data-chart] canvas').first().waitFor();
+      await cycle(session.page, WARM_UP_CYCLES);
+      const heapBefore = await usedHeap(cdp);
+      const before = await heapCensus(cdp);
+      const started = performance.now();
+      await cycle(session.page, CYCLES - WARM_UP_CYCLES);
+      const seconds = (performance.now() - started) / 1000;
+      const heapAfter = await usedHeap(cdp);
+      const after = await heapCensus(cdp);
+      // The cycle ends on the source view, which draws no chart: every chart must be gone.
+      const onSource = await chartsOnScreen(session.page);
+      // Back to views with charts: exactly their charts are live.
+      const live: string[] = [];
+      for (const [hash, ready] of VIEWS.slice(0, 2)) {
+        await session.page.evaluate((h) => (location.hash = h), hash);
+        await session.page.waitForFunction((sel) => {
+          const el = document.querySelector(sel);
+          return el !== null && (el.tagName !== 'CANVAS' || '$chartjs' in el);
+        }, ready);
+        const census = await heapCensus(cdp);
+        const onScreen = await chartsOnScreen(session.page);
+        live.push(`${hash}: ${census.charts} live / ${onScreen} on screen`);
+        expect(onScreen).toBeGreaterThan(0);
+        expect(census.charts, hash).toBe(onScreen);
+      }
+      const pct = (x: number, y: number) => `${(((y - x) / x) * 100).toFixed(1)} %`;
+      const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+      console.info(
+        `Leaks: ${CYCLES} cycles (${CYCLES * VIEWS.length} views) in ${seconds.toFixed(1)} s. ` +
+          `Chart instances after ${WARM_UP_CYCLES} cycles: ${before.charts}, after ${CYCLES}: ${after.charts} ` +
+          `(on the source view, ${onSource} on screen); ${live.join('; ')}. ` +
+          `JS values ${mb(before.jsBytes)} → ${mb(after.jsBytes)} (${pct(before.jsBytes, after.jsBytes)}); ` +
+          `V8 heap used ${mb(heapBefore)} → ${mb(heapAfter)} (${pct(heapBefore, heapAfter)}).`,
+      );
+      expect(after.charts).toBe(onSource);
+      expect(Math.abs(after.jsBytes - before.jsBytes) / before.jsBytes).toBeLessThan(0.1);
+      expect(session.consoleErrors).toEqual([]);
+    } finally {
+      await cdp.detach();
+      await session.close();
+    }
+  }, 600_000);
+});

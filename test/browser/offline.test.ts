@@ -1,0 +1,165 @@
+// Offline and partial failure in real Chromium: no request leaves the site's origin on any view;
+// a failed data fetch shows a retry message (and retrying works); a chart that cannot be drawn
+// shows an error in its own card while the other cards draw; a view whose code cannot load says so.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, requireBuiltSite, waitForChartsReady } from './support/browser.ts';
+import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+
+const dist = requireBuiltSite(process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined);
+interface PublishedFigure {
+  id: string;
+  chart: string;
+  unit: string;
+  quote: { sourceId: string };
+}
+const figuresFile = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
+  figures: PublishedFigure[];
+  charts: { id: string; figures: string[] }[];
+};
+const { figures, charts } = figuresFile;
+const [first, second] = figures;
+const sourceId = first!.quote.sourceId;
+
+/** Every view of both pages, as URLs relative to the site. */
+const VIEWS = [
+  'index.html',
+  `index.html#/figure/${first!.id}`,
+  `index.html#/source/${sourceId}?figure=${first!.id}`,
+  `index.html#/compare?figures=${first!.id},${second!.id}`,
+  `embed.html?figure=${first!.id}`,
+  `embed.html?figures=${first!.id},${second!.id}&theme=dark`,
+];
+
+/** A plain same-origin file to open first, so routes can be set before the page under test loads. */
+const START = 'data/sources.json';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('offline: every request stays on the site', () => {
+  it.each(VIEWS)('%s requests nothing from another origin', async (view) => {
+    // Not blocked here, so a stray off-origin request would be attempted and recorded.
+    const session = await openPage(browser, server.url + view, { blockOffOrigin: false, offline: false });
+    try {
+      await session.page.waitForLoadState('networkidle');
+      await session.page.waitForFunction(() => document.querySelector('#app')?.textContent?.trim());
+      expect(session.requests.length).toBeGreaterThan(2);
+      expect(session.offOrigin()).toEqual([]);
+      expect(session.consoleErrors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('partial failure', () => {
+  it('a failed data fetch shows a retry message, and retrying loads the dashboard', async () => {
+    const session = await openPage(browser, server.url + START);
+    let failures = 1;
+    await session.context.route('**/data/figures.json', (route: Route) =>
+      failures-- > 0 ? route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' }) : route.continue(),
+    );
+    try {
+      await session.page.goto(server.url + 'index.html');
+      const alert = session.page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/could not be loaded.*HTTP 500/s);
+      expect(await session.page.locator('canvas').count()).toBe(0);
+      await session.page.getByRole('button', { name: 'Try again' }).click();
+      await waitForChartsReady(session.page);
+      expect(await session.page.locator('[data-chart] canvas').count()).toBe(charts.length);
+      expect(await session.page.getByRole('alert').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a data file that is not JSON, or unreachable, also shows a retry message', async () => {
+    for (const fault of ['not json', 'abort'] as const) {
+      const session = await openPage(browser, server.url + START);
+      await session.context.route('**/data/sources.json', (route: Route) =>
+        fault === 'abort' ? route.abort('internetdisconnected') : route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "sour' }),
+      );
+      try {
+        await session.page.goto(server.url + 'index.html');
+        const alert = session.page.getByRole('alert');
+        await alert.waitFor();
+        expect(await alert.textContent(), fault).toMatch(/could not be loaded/);
+        expect(await session.page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+      } finally {
+        await session.close();
+      }
+    }
+  });
+
+  it('a chart that cannot be drawn shows an error in its card; the other cards draw', async () => {
+    // One figure of the first chart group gets a unit its neighbours do not share: it passes the
+    // page's shape check (checkPublished) but the chart builder refuses to mix units.
+    const broken = charts[0]!;
+    const victim = broken.figures[0]!;
+    const body = JSON.stringify({
+      ...figuresFile,
+      figures: figures.map((f) => (f.id === victim ? { ...f, unit: f.unit === 'JPY' ? 'EUR' : 'JPY' } : f)),
+    });
+    const session = await openPage(browser, server.url + START);
+    await session.context.route('**/data/figures.json', (route: Route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    try {
+      await session.page.goto(server.url + 'index.html');
+      await waitForChartsReady(session.page);
+      const error = session.page.locator(`[data-chart-error="${broken.id}"]`);
+      expect(await error.getAttribute('role')).toBe('alert');
+      expect(await error.textContent()).toMatch(/could not be drawn/);
+      for (const chart of charts.slice(1)) {
+        const canvas = session.page.locator(`[data-chart="${chart.id}"] canvas`);
+        await canvas.scrollIntoViewIfNeeded();
+        await session.page.locator(`[data-chart="${chart.id}"] button[data-figure]`).first().waitFor({ state: 'attached' });
+      }
+      // The other cards still work: selecting a bar opens its quote.
+      const other = charts[1]!;
+      await session.page.locator(`[data-chart="${other.id}"] button[data-figure]`).first().focus();
+      await session.page.keyboard.press('Enter');
+      await session.page.locator(`[data-chart="${other.id}"] mark`).first().waitFor();
+      // Retrying the broken card fails the same way (same data) without breaking the page.
+      await error.getByRole('button', { name: 'Try again' }).click();
+      await session.page.locator(`[data-chart-error="${broken.id}"]`).waitFor();
+      expect(session.consoleErrors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it.each([
+    { view: `#/source/${sourceId}`, chunk: /SourceView/ },
+    { view: `#/compare?figures=${first!.id}`, chunk: /Compare/ },
+    { view: `#/figure/${first!.id}`, chunk: /QuotePanel/ },
+  ])('a view whose code cannot load ($view) says so instead of staying blank', async ({ view, chunk }) => {
+    const session = await openPage(browser, server.url + START);
+    await session.context.route(
+      (url) => url.pathname.includes('/assets/') && chunk.test(url.pathname),
+      (route: Route) => route.abort('internetdisconnected'),
+    );
+    try {
+      await session.page.goto(server.url + 'index.html' + view);
+      const alert = session.page.getByRole('alert');
+      await alert.waitFor({ timeout: 10_000 });
+      expect(await alert.textContent()).toMatch(/could not be loaded/i);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,0 +1,132 @@
+// The strict Content Security Policy in real Chromium: every built page carries it as a <meta>,
+// the test server sends the documented headers, and no view of either page triggers a
+// securitypolicyviolation event (a control proves that the listener does see violations).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, securityHeaders } from '../../src/cli/securityPolicy.ts';
+import { launchBrowser, openPage, requireBuiltSite, type RecordedPage } from './support/browser.ts';
+import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+
+const dist = requireBuiltSite(process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined);
+const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
+  figures: { id: string; kind: string; quote: { sourceId: string } }[];
+};
+const byKind = (kind: string) => figures.find((f) => f.kind === kind)!.id;
+const [a, b] = [figures[0]!.id, figures[1]!.id];
+
+/** Every view, with what shows that it finished rendering. */
+const VIEWS: { url: string; ready: string }[] = [
+  { url: 'index.html', ready: '[data-chart] canvas' },
+  { url: `index.html#/figure/${a}`, ready: 'mark' },
+  { url: `index.html#/source/${figures[0]!.quote.sourceId}?figure=${a}`, ready: 'mark' },
+  { url: `index.html#/compare?figures=${a},${byKind('share')},${byKind('amount')}`, ready: 'canvas' },
+  { url: `embed.html?figure=${a}`, ready: 'canvas' },
+  { url: `embed.html?figure=${byKind('share')}&theme=dark&quote=0`, ready: 'canvas' },
+  { url: `embed.html?figures=${a},${b}`, ready: 'canvas' },
+  { url: 'embed.html?figure=no-such-figure', ready: '[role=alert]' },
+];
+
+let server: StaticServer;
+let browser: Browser;
+
+/** Opens a page that records every CSP violation in window.__violations from the first byte. */
+async function openRecording(url: string): Promise<RecordedPage> {
+  const session = await openPage(browser, server.url + 'data/sources.json');
+  await session.context.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = found;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      found.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    );
+  });
+  await session.page.goto(server.url + url);
+  return session;
+}
+
+const violations = (session: RecordedPage) =>
+  session.page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+
+beforeAll(async () => {
+  server = await startStaticServer(dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the policy in the built pages', () => {
+  it.each(['index.html', 'embed.html'])('%s carries the policy as its first <meta>, before any script', (page) => {
+    const html = readFileSync(resolve(dist, page), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+    expect(meta?.[1]?.replace(/&#39;/g, "'")).toBe(CONTENT_SECURITY_POLICY);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    // Nothing inline for the policy to forbid: no inline script, style element or style attribute.
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style[\s>]|\sstyle=/);
+  });
+
+  it('forbids inline script, eval, plugins and <base>, with no unsafe-* anywhere', () => {
+    expect(CONTENT_SECURITY_POLICY).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/object-src 'none'/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/base-uri 'none'/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-|\*|https?:/);
+  });
+
+  it.each([
+    { page: 'index.html', frameAncestors: "frame-ancestors 'none'", xfo: 'DENY' },
+    { page: 'embed.html', frameAncestors: 'frame-ancestors *', xfo: null },
+  ])('$page is served with $frameAncestors', async ({ page, frameAncestors, xfo }) => {
+    const response = await fetch(server.url + page);
+    const csp = response.headers.get('content-security-policy');
+    expect(csp).toBe(`${CONTENT_SECURITY_POLICY}; ${frameAncestors}`);
+    expect(response.headers.get('x-frame-options')).toBe(xfo);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(securityHeaders(page === 'embed.html' ? 'embed' : 'dashboard')['Content-Security-Policy']).toBe(csp);
+  });
+});
+
+describe('no securitypolicyviolation on any view', () => {
+  it.each(VIEWS)('$url', async ({ url, ready }) => {
+    const session = await openRecording(url);
+    try {
+      await session.page.locator(ready).first().waitFor({ timeout: 15_000 });
+      // Exercise what sets styles at run time: hovering bars (cursor), resizing (Chart.js, overlay
+      // buttons), switching colour scheme.
+      const canvas = session.page.locator('canvas').first();
+      if (await canvas.count()) await canvas.hover();
+      await session.page.setViewportSize({ width: 420, height: 800 });
+      await session.page.emulateMedia({ colorScheme: 'dark' });
+      await session.page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      expect(await violations(session)).toEqual([]);
+      expect(session.consoleErrors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('the listener does report a violation (control: an injected style attribute and inline script)', async () => {
+    const session = await openRecording('index.html');
+    try {
+      await session.page.locator('[data-chart] canvas').first().waitFor();
+      await session.page.evaluate(() => {
+        const div = document.createElement('div');
+        div.innerHTML = '<b style="color: red">x</b>';
+        document.body.append(div);
+        const script = document.createElement('script');
+        script.textContent = 'window.__inline = 1';
+        document.body.append(script);
+      });
+      await session.page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length >= 2);
+      const found = await violations(session);
+      expect(found.join('\n')).toMatch(/style-src-attr/);
+      expect(found.join('\n')).toMatch(/script-src-elem/);
+      expect(await session.page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+// Checks what `npm run build` publishes for embedding (run after the build; CITED_DIST points at
+// another built site): every figure's PNG/SVG/PDF with its citation, its CSV/JSON download, its
+// oEmbed file, the resize script, and the embed page's JavaScript budget.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+
+const dist = resolve(
+  process.env.CITED_DIST ||
+    process.env.CITED_FIGURES_DIST ||
+    resolve(import.meta.dirname, '../../dist'),
+);
+if (!existsSync(resolve(dist, 'charts'))) {
+  throw new Error(
+    `${dist}/charts is missing: run \`npm run build\` (vite build, then src/cli/renderImages.ts) first.`,
+  );
+}
+const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
+  figures: { id: string; label: string; quote: { exact: string; start: number; end: number } }[];
+};
+const file = (path: string) => readFileSync(resolve(dist, path));
+/** The quote's words of four or more letters: what a reader would search the image for. */
+const words = (quote: string) => quote.match(/[A-Za-z]{4,}/g) ?? [];
+/** Gzipped size of the JavaScript a page loads (its module script and the chunks it preloads). */
+function pageJsGzip(page: string): { files: string[]; bytes: number } {
+  const html = readFileSync(resolve(dist, page), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return {
+    files,
+    bytes: files.reduce((sum, f) => sum + gzipSync(file(f), { level: 9 }).length, 0),
+  };
+}
+
+describe.each(figures)('figure $id', (figure) => {
+  it('has a 2× PNG, 1600 px wide, with an opaque background', async () => {
+    const png = file(`charts/${figure.id}.png`);
+    const image = await loadImage(png);
+    expect(image.width).toBe(1600);
+    expect(image.height).toBeGreaterThan(600);
+    const canvas = createCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    for (const [x, y] of [
+      [0, 0],
+      [image.width - 1, image.height - 1],
+    ] as const) {
+      expect(ctx.getImageData(x, y, 1, 1).data[3]).toBe(255);
+    }
+  });
+
+  it('has an SVG that parses, is named, and prints the quote as text', () => {
+    const svg = file(`charts/${figure.id}.svg`).toString('utf8');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml'); // jsdom's parser
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(doc.documentElement.tagName).toBe('svg');
+    expect(doc.querySelector('title')?.textContent).toContain(figure.label);
+    const printed = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ');
+    for (const word of words(figure.quote.exact)) expect(printed).toContain(word);
+  });
+
+  it('has a one-page PDF', () => {
+    const pdf = file(`charts/${figure.id}.pdf`);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toMatch(/\/Type\s*\/Pages[\s\S]*?\/Count\s+1\b/);
+  });
+
+  it('has CSV and JSON downloads with the quote, its offsets and the source URL', () => {
+    const json = JSON.parse(file(`charts/${figure.id}.json`).toString('utf8'));
+    expect(json.figure.quote).toMatchObject({
+      exact: figure.quote.exact,
+      start: figure.quote.start,
+      end: figure.quote.end,
+    });
+    expect(json.source.url).toMatch(/^https?:\/\//);
+    const csv = file(`charts/${figure.id}.csv`).toString('utf8');
+    expect(csv).toContain(`,${figure.quote.start},${figure.quote.end},`);
+  });
+
+  it('has an oEmbed rich response whose html is the iframe snippet and whose thumbnail is the PNG', () => {
+    const o = JSON.parse(file(`oembed/${figure.id}.json`).toString('utf8'));
+    expect(o).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      provider_name: 'Cited Figures',
+      width: 800,
+    });
+    expect(o.html).toContain(`embed.html?figure=${figure.id}"`);
+    expect(o.html).toContain('embed-resize.js');
+    expect(o.thumbnail_url).toMatch(new RegExp(`charts/${figure.id}\\.png$`));
+    expect(o.height).toBeGreaterThan(300);
+  });
+});
+
+describe('embed support files', () => {
+  it('publishes the resize script as a classic script: no import, no export', () => {
+    const js = file('embed-resize.js').toString('utf8');
+    expect(js).toContain('cited-figures:height');
+    expect(js).not.toMatch(/^\s*(import|export)\s/m);
+    expect(() => new Function(js)).not.toThrow(); // parses as a classic script
+  });
+
+  it('points the dashboard at an oEmbed file and a chart image for link previews', () => {
+    const html = file('index.html').toString('utf8');
+    const oembed =
+      /<link rel="alternate" type="application\/json\+oembed" href="[^"]*oembed\/([a-z0-9-]+)\.json"/.exec(
+        html,
+      );
+    expect(oembed?.[1] && existsSync(resolve(dist, `oembed/${oembed[1]}.json`))).toBe(true);
+    expect(html).toMatch(/<meta property="og:image" content="[^"]*charts\/[a-z0-9-]+\.png"/);
+    expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+  });
+
+  it('keeps the embed page within its JavaScript budget (70 KB gzipped, the issue floor)', () => {
+    const { files, bytes } = pageJsGzip('embed.html');
+    expect(files.length).toBeGreaterThan(0);
+    console.info(
+      `embed.html loads ${files.length} JS files, ${(bytes / 1024).toFixed(1)} KB gzipped`,
+    );
+    expect(bytes).toBeLessThanOrEqual(70 * 1024);
+  });
+});

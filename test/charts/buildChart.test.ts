@@ -1,0 +1,125 @@
+// Chart configs for the seed's three chart groups: named snapshots in light and dark (callbacks
+// stripped), plus the facts each chart must show whatever the styling.
+
+import { describe, expect, it } from 'vitest';
+import { buildChart } from '../../src/charts/buildChart.ts';
+import { DERIVED_REST_LABEL } from '../../src/charts/shareChart.ts';
+import { ACTUAL_LABEL, EXPECTED_LABEL } from '../../src/charts/amountChart.ts';
+import type { Theme } from '../../src/charts/palette.ts';
+import { exportsFigure, shareFigure } from '../data/fixtures.ts';
+import { seedChart, seedCharts, serializableConfig, stillLight } from './fixtures.ts';
+
+const themes: Theme[] = ['light', 'dark'];
+const groups = seedCharts().map((g) => g.chart.id);
+
+describe('buildChart snapshots', () => {
+  it.each(groups.flatMap((id) => themes.map((theme) => ({ id, theme }))))(
+    '$id in $theme',
+    ({ id, theme }) => {
+      const spec = buildChart(seedChart(id), { theme, still: true, fontFamily: 'sans-serif' });
+      expect(serializableConfig(spec.config)).toMatchSnapshot('config');
+      expect({
+        points: spec.points,
+        description: spec.description,
+        table: spec.table,
+        transforms: spec.transforms,
+      }).toMatchSnapshot('around');
+    },
+  );
+});
+
+describe('index chart (growth-2001)', () => {
+  const spec = buildChart(seedChart('growth-2001'), stillLight);
+  const options = spec.config.options!;
+
+  it('draws 140 and 200, the previous year being 100', () => {
+    expect(spec.config.data.datasets[0]!.data).toEqual([140, 200]);
+  });
+
+  it('has a reference line at 100 and an axis title naming 2000 = 100', () => {
+    expect(options.plugins!.referenceLine).toMatchObject({ value: 100, label: '2000 = 100' });
+    expect(options.scales!.y!.title).toMatchObject({ display: true, text: 'Index (2000 = 100)' });
+    expect(options.scales!.y!.min).toBe(0);
+  });
+
+  it('states the transformation and keeps the change in the table', () => {
+    expect(spec.transforms).toEqual([
+      'increased 40% → index 140 (2000 = 100)',
+      'had doubled → index 200 (2000 = 100)',
+    ]);
+    expect(spec.table.rows.map((r) => r.cells.slice(3))).toEqual([
+      ['+40\u202f%', '140'],
+      ['+100\u202f%', '200'],
+    ]);
+  });
+});
+
+describe('share chart (sakhalin-capital-shares)', () => {
+  const spec = buildChart(seedChart('sakhalin-capital-shares'), stillLight);
+
+  it('stacks the stated shares [30, 45] with the derived rest [70, 55], labelled derived', () => {
+    const [stated, rest] = spec.config.data.datasets;
+    expect(stated!.data).toEqual([30, 45]);
+    expect(rest!.data).toEqual([70, 55]);
+    expect(rest!.label).toBe(DERIVED_REST_LABEL);
+    expect(rest!.label).toMatch(/derived/);
+    expect(spec.table.columns).toContain('Other shareholders (derived)');
+    expect(spec.description).toMatch(/other shareholders 70\u202f% \(derived\)/);
+  });
+
+  it('is a 100 % stacked horizontal bar', () => {
+    const options = spec.config.options!;
+    expect(options.indexAxis).toBe('y');
+    expect(options.scales!.x).toMatchObject({ stacked: true, min: 0, max: 100 });
+  });
+});
+
+describe('amount chart (investment-so-far-vs-expected)', () => {
+  const figures = seedChart('investment-so-far-vs-expected');
+  const spec = buildChart(figures, stillLight);
+
+  it("has 'Actual' and 'Expected (projection)' datasets, one bar each", () => {
+    const [actual, expected] = spec.config.data.datasets;
+    expect([actual!.label, expected!.label]).toEqual([ACTUAL_LABEL, EXPECTED_LABEL]);
+    expect(actual!.data).toEqual([1e9, null]);
+    expect(expected!.data).toEqual([null, 8e9]);
+  });
+
+  it('hatches the expected bar and names it a projection in the table', () => {
+    expect(spec.config.options!.plugins!.projectionHatch).toMatchObject({ bars: [[1, 1]] });
+    expect(spec.table.rows.map((r) => r.cells[1])).toEqual([ACTUAL_LABEL, EXPECTED_LABEL]);
+    expect(spec.points[1]!.name).toMatch(/\(projection\)/);
+  });
+
+  it('still: true → no animation; still: false → animated', () => {
+    expect(spec.config.options!.animation).toBe(false);
+    expect(buildChart(figures, { ...stillLight, still: false }).config.options!.animation).toEqual({
+      duration: 450,
+    });
+  });
+});
+
+describe('points', () => {
+  it.each(groups)('%s: each figure maps to exactly one drawn bar', (id) => {
+    const figures = seedChart(id);
+    const spec = buildChart(figures, stillLight);
+    expect(spec.points.map((p) => p.figureId)).toEqual(figures.map((f) => f.id));
+    for (const p of spec.points) {
+      const value = spec.config.data.datasets[p.datasetIndex]!.data[p.index];
+      expect(value, `${p.figureId} has no bar`).not.toBeNull();
+      expect(p.name).toMatch(/Show quote$/);
+    }
+  });
+});
+
+describe('buildChart errors', () => {
+  it('throws a helpful error for mixed kinds', () => {
+    expect(() => buildChart([exportsFigure(), shareFigure()], stillLight)).toThrow(
+      'Cannot draw "tiny-exports" (change, percent) and "tiny-share" (share, percent) on one axis; draw them as separate charts',
+    );
+  });
+
+  it('throws for no figures', () => {
+    expect(() => buildChart([], stillLight)).toThrow(/at least one figure/);
+  });
+});

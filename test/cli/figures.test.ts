@@ -1,0 +1,149 @@
+// Runs `src/cli/figures.ts` with tsx in a child process on temporary copies of data/, as a user
+// would: extract to a draft, check a broken copy, and re-anchor with --fix after the text moved.
+
+import { describe, expect, it, beforeEach, afterEach } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const tsx = resolve(root, 'node_modules/.bin/tsx');
+const SEED = 'mofa-2002-10-14-kawaguchi-putin';
+const ERROR_LINE = /^(\S+):(\d+):(\d+) — (\S+) — (\S+) — (.+) — (.+)$/;
+
+function figures(...args: string[]) {
+  const r = spawnSync(tsx, ['src/cli/figures.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr, all: `${r.stdout}${r.stderr}` };
+}
+
+/** A temp folder holding a copy of data/, removed after each test. */
+let tmp: string;
+beforeEach(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'cited-figures-'));
+  cpSync(resolve(root, 'data'), join(tmp, 'data'), { recursive: true });
+});
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+const figureFile = () => join(tmp, 'data/figures', `${SEED}.json`);
+const sourceText = () => join(tmp, 'data/sources', `${SEED}.txt`);
+
+describe('figures extract', { timeout: 60_000 }, () => {
+  it('writes a draft with the six seed figures and refuses to overwrite it without --force', () => {
+    const out = join(tmp, 'draft.json');
+    const first = figures('extract', sourceText(), '--out', out, '--source-id', SEED);
+    expect(first.code, first.all).toBe(0);
+    expect(first.out).toContain('6 candidate figures');
+    const draft = JSON.parse(readFileSync(out, 'utf8')) as {
+      figures: { value: number }[];
+      charts: unknown[];
+    };
+    expect(draft.figures.map((f) => f.value)).toEqual([40, 100, 30, 45, 1e9, 8e9]);
+    expect(draft.charts.length).toBeGreaterThan(0);
+
+    const again = figures('extract', sourceText(), '--out', out);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/already exists .*--force/);
+    expect(figures('extract', sourceText(), '--out', out, '--force').code).toBe(0);
+  });
+
+  it.each([
+    {
+      name: 'a missing file',
+      setup: () => join(tmp, 'nope.txt'),
+      message: /nope\.txt does not exist/,
+    },
+    {
+      name: 'non-UTF-8 bytes',
+      setup: () => {
+        const p = join(tmp, 'latin1.txt');
+        writeFileSync(p, Buffer.from([0x4f, 0x4b, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]));
+        return p;
+      },
+      message: /is not valid UTF-8 \(first bad byte 0xe9 at byte 6, line 2\)/,
+    },
+  ])('says clearly what is wrong with $name', ({ setup, message }) => {
+    const r = figures('extract', setup(), '--out', join(tmp, 'x.json'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(existsSync(join(tmp, 'x.json'))).toBe(false);
+  });
+
+  it('prints usage for help', () => {
+    const r = figures('help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('npm run figures -- check [--fix] [dataDir]');
+  });
+});
+
+describe('figures check', { timeout: 60_000 }, () => {
+  it('passes on the real data', () => {
+    const r = figures('check', join(tmp, 'data'));
+    expect(r.code, r.all).toBe(0);
+    expect(r.out).toMatch(/^data OK: 1 source\(s\), 6 figure\(s\)/);
+  });
+
+  it('reports a broken quote as file:line:column — figure — field — what — fix, and exits 1', () => {
+    const text = readFileSync(figureFile(), 'utf8');
+    writeFileSync(
+      figureFile(),
+      text.replace('"start": 4317,\n        "end": 4456', '"start": 4318,\n        "end": 4457'),
+    );
+    const r = figures('check', join(tmp, 'data'));
+    expect(r.code).toBe(1);
+    const lines = r.err.split('\n').filter((l) => ERROR_LINE.test(l));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines[0]).toMatch(
+      /^data\/figures\/mofa-2002-10-14-kawaguchi-putin\.json:\d+:\d+ — japan-exports-to-russia-2001 — quote\.exact — /,
+    );
+    // Re-anchoring names where the quote really stands.
+    expect(r.err).toMatch(
+      /japan-exports-to-russia-2001 — quote — no longer stands at \[4318, 4457\); the same text stands at \[4317, 4456\)/,
+    );
+  });
+
+  it('--fix re-anchors every quote after text is inserted at the top, then check passes', () => {
+    const original = readFileSync(figureFile(), 'utf8');
+    writeFileSync(
+      sourceText(),
+      `Note added by the editor.\n\n${readFileSync(sourceText(), 'utf8')}`,
+    );
+    const before = figures('check', join(tmp, 'data'));
+    expect(before.code).toBe(1);
+    expect(before.err).toContain('can be re-anchored with --fix');
+
+    const fix = figures('check', '--fix', join(tmp, 'data'));
+    expect(fix.code, fix.all).toBe(0);
+    expect(fix.out).toContain('sha256 — updated to the new text');
+    expect(figures('check', join(tmp, 'data')).code).toBe(0);
+
+    // Only offsets changed: same lines, same formatting and key order.
+    const fixed = readFileSync(figureFile(), 'utf8');
+    const a = original.split('\n');
+    const b = fixed.split('\n');
+    expect(b).toHaveLength(a.length);
+    const changed = a.flatMap((line, i) => (line === b[i] ? [] : [`${line} → ${b[i]}`]));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const c of changed)
+      expect(c).toMatch(/^\s+"(start|end)": \d+,? → \s+"(start|end)": \d+,?$/);
+  });
+
+  it('keeps a quote that cannot be found as an error and leaves the sha256 alone', () => {
+    const text = readFileSync(sourceText(), 'utf8');
+    writeFileSync(
+      sourceText(),
+      text.replace(/So far Japan has invested[^\n]*/, 'Nothing more was said.'),
+    );
+    const sha = readFileSync(join(tmp, 'data/sources', `${SEED}.json`), 'utf8');
+    const r = figures('check', '--fix', join(tmp, 'data'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/japan-investment-so-far — quote — .* cannot be found in source/);
+    expect(r.err).toMatch(/sha256 — not updated: 2 quotes of this source could not be found/);
+    expect(readFileSync(join(tmp, 'data/sources', `${SEED}.json`), 'utf8')).toBe(sha);
+    expect(readFileSync(figureFile(), 'utf8')).toContain('"id": "japan-investment-so-far"');
+  });
+});

@@ -1,0 +1,59 @@
+// One dashboard card: heading, chart, data table, and the quote panel only for a selected figure.
+
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import FigureCard from '../../src/components/FigureCard.svelte';
+import { chartGroup, exportsFigure } from '../data/fixtures.ts';
+import { publishedSource, stillEnv } from './fixtures.ts';
+
+function props(selected?: string) {
+  const fdi = {
+    ...exportsFigure(),
+    id: 'tiny-fdi',
+    label: 'Investment',
+    value: 100,
+    stated: exportsFigure().stated,
+  };
+  return {
+    chart: chartGroup('growth', ['tiny-exports', 'tiny-fdi'], 'Trade'),
+    figures: [exportsFigure(), fdi],
+    sources: new Map([[publishedSource().id, publishedSource()]]),
+    env: stillEnv(),
+    selected,
+    onselect: vi.fn(),
+    onclose: vi.fn(),
+  };
+}
+
+describe('FigureCard', () => {
+  it('names the card by its heading and holds the chart and the data table', () => {
+    render(FigureCard, props());
+    const card = screen.getByRole('article', { name: 'Chart growth' });
+    expect(card).toHaveAttribute('data-chart', 'growth');
+    expect(
+      screen.getByRole('img', { name: /^Chart growth\. Bar chart, index/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('table')).toHaveTextContent('Investment');
+  });
+
+  it('shows the quote panel only when one of its figures is selected', async () => {
+    const p = props();
+    const { rerender } = render(FigureCard, p);
+    // The panel is loaded on demand: give it the time it needs before saying it is absent.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByTestId('quote-panel')).toBeNull();
+    await rerender({ ...p, selected: 'tiny-exports' });
+    expect(await screen.findByTestId('quote-panel')).toHaveTextContent('Exports: +40 %');
+    await rerender({ ...p, selected: 'someone-else' });
+    expect(screen.queryByTestId('quote-panel')).toBeNull();
+  });
+
+  it('a bar button selects its figure; the close button closes', async () => {
+    const p = props('tiny-exports');
+    render(FigureCard, p);
+    await fireEvent.click(await screen.findByRole('button', { name: /^Investment: \+100/ }));
+    expect(p.onselect).toHaveBeenCalledWith('tiny-fdi');
+    await fireEvent.click(await screen.findByRole('button', { name: 'Close quote' }));
+    expect(p.onclose).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,424 @@
+// Tests for src/data/extract.ts: each inclusion and exclusion class, speakers from document
+// structure, code-point offsets, the seed floor, precision/recall on our own documents, and that
+// every draft passes the real validator.
+
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  draftFigureFile,
+  extractCandidates,
+  DRAFT_NOTE,
+  type Candidate,
+} from '../../src/data/extract.ts';
+import { validateData } from '../../src/data/validate.ts';
+import type { FigureKind, FigureStatus, Unit } from '../../src/model/figure.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const SEED_ID = 'mofa-2002-10-14-kawaguchi-putin';
+
+/** One paragraph a line, blank lines between, as the source documents are laid out. */
+function doc(...paragraphs: string[]): string {
+  return paragraphs.join('\n\n');
+}
+
+/** A speaker heading followed by its bullets, in the seed's own layout. */
+function turn(marker: string, heading: string, ...bullets: string[]): string {
+  return doc(`${marker} ${heading}`, ...bullets.map((b) => `  • ${b}`));
+}
+
+function brief(c: Candidate) {
+  return { stated: c.stated.text, kind: c.kind, value: c.value, unit: c.unit };
+}
+
+describe('extractCandidates: what it proposes', () => {
+  const cases: {
+    name: string;
+    text: string;
+    expected: { stated: string; kind: FigureKind; value: number; unit: Unit }[];
+  }[] = [
+    {
+      name: 'percent change with verb',
+      text: 'Exports increased 40% over the previous year.',
+      expected: [{ stated: 'increased 40%', kind: 'change', value: 40, unit: 'percent' }],
+    },
+    {
+      name: 'percent share "30% of"',
+      text: 'Japanese capital accounts for 30% of Sakhalin 1.',
+      expected: [{ stated: '30% of Sakhalin 1', kind: 'share', value: 30, unit: 'percent' }],
+    },
+    {
+      name: 'decimal "percent" word',
+      text: 'Wages rose by 12.5 percent.',
+      expected: [{ stated: 'rose by 12.5 percent', kind: 'change', value: 12.5, unit: 'percent' }],
+    },
+    {
+      name: 'decrease is negative',
+      text: 'Imports fell 3% last year.',
+      expected: [{ stated: 'fell 3%', kind: 'change', value: -3, unit: 'percent' }],
+    },
+    {
+      name: 'noun form "a 15% increase"',
+      text: 'The port reported a 15% increase in cargo.',
+      expected: [{ stated: '15% increase', kind: 'change', value: 15, unit: 'percent' }],
+    },
+    {
+      name: 'dollar amount with scale',
+      text: 'So far Japan has invested $1 billion.',
+      expected: [{ stated: '$1 billion', kind: 'amount', value: 1e9, unit: 'USD' }],
+    },
+    {
+      name: 'US$ with million',
+      text: 'The bank lent US$400 million to the port.',
+      expected: [{ stated: 'US$400 million', kind: 'amount', value: 4e8, unit: 'USD' }],
+    },
+    {
+      name: 'yen with billion',
+      text: 'The ministry will spend ¥120 billion on roads.',
+      expected: [{ stated: '¥120 billion', kind: 'amount', value: 1.2e11, unit: 'JPY' }],
+    },
+    {
+      name: 'currency word after the number',
+      text: 'Revenue reached 96 million euros.',
+      expected: [{ stated: '96 million euros', kind: 'amount', value: 9.6e7, unit: 'EUR' }],
+    },
+    {
+      name: '"had doubled"',
+      text: 'Direct investment to Russia had doubled over the previous year.',
+      expected: [{ stated: 'had doubled', kind: 'change', value: 100, unit: 'percent' }],
+    },
+    {
+      name: '"tripled"',
+      text: 'Freight volumes tripled.',
+      expected: [{ stated: 'tripled', kind: 'change', value: 200, unit: 'percent' }],
+    },
+    {
+      name: '"twofold" with a change',
+      text: 'Output grew twofold in two years.',
+      expected: [{ stated: 'grew twofold', kind: 'change', value: 100, unit: 'percent' }],
+    },
+    {
+      name: '"fell by half"',
+      text: 'Tariffs fell by half.',
+      expected: [{ stated: 'fell by half', kind: 'change', value: -50, unit: 'percent' }],
+    },
+    {
+      name: 'fraction "cut by a third"',
+      text: 'Costs were cut by a third.',
+      expected: [{ stated: 'cut by a third', kind: 'change', value: -33.33, unit: 'percent' }],
+    },
+    {
+      name: 'future "to double"',
+      text: 'Sales are expected to double by 2030.',
+      expected: [{ stated: 'double', kind: 'change', value: 100, unit: 'percent' }],
+    },
+    {
+      name: '"from X to Y" amounts',
+      text: 'Revenue grew from $2 billion to $3 billion.',
+      expected: [
+        {
+          stated: 'grew from $2 billion to $3 billion',
+          kind: 'change',
+          value: 50,
+          unit: 'percent',
+        },
+      ],
+    },
+    {
+      name: '"from X to Y" percentages',
+      text: 'The rate went from 12% to 18% last year.',
+      expected: [{ stated: 'from 12% to 18%', kind: 'change', value: 50, unit: 'percent' }],
+    },
+    {
+      name: '"from X to Y" counts',
+      text: 'Cargo rose from 120 to 180 ships.',
+      expected: [{ stated: 'rose from 120 to 180', kind: 'change', value: 50, unit: 'percent' }],
+    },
+  ];
+  it.each(cases)('$name', ({ text, expected }) => {
+    expect(extractCandidates(text, 'doc').map(brief)).toEqual(expected);
+  });
+});
+
+describe('extractCandidates: what it must not propose', () => {
+  const cases: { name: string; text: string; values?: number[] }[] = [
+    {
+      name: 'month-day dates',
+      text: 'Talks were held on March 3 and the visit ends on January 9.',
+    },
+    { name: 'a bare year', text: 'The plan was adopted in 2001.' },
+    {
+      name: 'a full date',
+      text: 'Cooperation grew after September 11, 2001, as both sides agreed.',
+    },
+    { name: 'a year range', text: 'The programme runs from 2001 to 2005 in all regions.' },
+    { name: 'a day range', text: 'The fair runs from 9 to 11 January.' },
+    {
+      name: 'list numbering "(1)", "(a)", "2."',
+      text: doc('(1) The schedule was decided.', '(a) The agenda was set.', '2. Other Topics'),
+    },
+    { name: 'ordinals', text: 'It was the 300th anniversary and the 2nd visit.' },
+    {
+      name: 'numbers in names',
+      text: 'Sakhalin 1 and Phase 2 of Route 5 were discussed at the G8.',
+    },
+    { name: 'a year beside a figure', text: 'In 2001, exports rose 5%.', values: [5] },
+    {
+      name: 'a name beside a figure',
+      text: 'Phase 2 of the project was 30% complete.',
+      values: [30],
+    },
+    { name: 'G8 beside an amount', text: 'G8 members pledged $2 billion.', values: [2e9] },
+    { name: 'list number before a figure', text: '(1) Exports rose 5%.', values: [5] },
+    {
+      name: 'percentage points (no unit for them)',
+      text: 'The deficit widened by 1.5 percentage points.',
+    },
+    { name: 'a range of amounts', text: 'The estimate is $1-2 billion.' },
+    { name: '"twofold" without a change', text: 'A twofold aim guides the plan.' },
+  ];
+  it.each(cases)('$name', ({ text, values = [] }) => {
+    expect(extractCandidates(text, 'doc').map((c) => c.value)).toEqual(values);
+  });
+});
+
+describe('extractCandidates: drafts', () => {
+  it('takes the speaker from the document structure, for bullets until the next item', () => {
+    const text = doc(
+      'Minister Aiko Tanabe met President Lena Varga on May 2.',
+      turn('(1)', 'President Varga made the following statements:', 'Exports rose 5%.'),
+      turn(
+        '(2)',
+        'In response, Minister Tanabe made the following statements:',
+        'Imports fell 2%.',
+      ),
+      '(3) Tourism grew 7%.',
+    );
+    expect(extractCandidates(text, 'doc').map((c) => [c.value, c.speaker])).toEqual([
+      [5, 'President Lena Varga'],
+      [-2, 'Minister Aiko Tanabe'],
+      [7, 'Unknown speaker (set from the source)'],
+    ]);
+  });
+
+  it('marks expected figures by their own clause, not the whole sentence', () => {
+    const text =
+      'So far Japan has invested $1 billion, and the number is expected to reach a total of $8 billion in the future.';
+    expect(extractCandidates(text, 'doc').map((c) => [c.value, c.status])).toEqual([
+      [1e9, 'actual'],
+      [8e9, 'expected'],
+    ]);
+  });
+
+  it('counts offsets in code points and quotes the whole sentence with context', () => {
+    const text = 'Rail 🚆 news. Fares rose 4% in 2030. Next.';
+    const [c] = extractCandidates(text, 'doc');
+    const points = Array.from(text);
+    expect(points.slice(c!.stated.start, c!.stated.end).join('')).toBe('rose 4%');
+    expect(points.slice(c!.quote.start, c!.quote.end).join('')).toBe('Fares rose 4% in 2030.');
+    expect(c!.quote).toMatchObject({ prefix: 'Rail 🚆 news. ', suffix: ' Next.' });
+    expect(c!.notes[0]).toBe(DRAFT_NOTE);
+    expect(c!.period).toBe('2030');
+  });
+
+  it('reports progress for long texts', () => {
+    const calls: number[] = [];
+    const text = Array.from({ length: 3000 }, (_, i) => `Line ${i} says sales rose 3%.`).join(
+      '\n\n',
+    );
+    extractCandidates(text, 'doc', {
+      progressEvery: 20_000,
+      onProgress: (done) => calls.push(done),
+    });
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    expect(calls.at(-1)).toBe(text.length);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Measured documents: the seed, and two documents we wrote ourselves.
+
+interface Expected {
+  /** Words inside the figure's stated span, and which occurrence of them (default the first). */
+  anchor: string;
+  nth?: number;
+  value: number;
+  unit: Unit;
+  status?: FigureStatus;
+}
+
+function score(text: string, candidates: Candidate[], expected: Expected[]) {
+  const points = Array.from(text);
+  const hits = new Set<Candidate>();
+  let found = 0;
+  for (const e of expected) {
+    let at = -1;
+    for (let n = 0; n <= (e.nth ?? 0); n++) at = text.indexOf(e.anchor, at + 1);
+    const start = Array.from(text.slice(0, at)).length;
+    const end = start + Array.from(e.anchor).length;
+    const match = candidates.find(
+      (c) =>
+        c.stated.start <= start &&
+        c.stated.end >= end &&
+        c.value === e.value &&
+        c.unit === e.unit &&
+        (!e.status || c.status === e.status),
+    );
+    expect(points.slice(start, end).join('')).toBe(e.anchor);
+    if (match) {
+      found++;
+      hits.add(match);
+    }
+  }
+  const precision = candidates.length === 0 ? 1 : hits.size / candidates.length;
+  const recall = expected.length === 0 ? 1 : found / expected.length;
+  return {
+    precision,
+    recall,
+    found,
+    candidates: candidates.length,
+    falseCandidates: candidates.length - hits.size,
+  };
+}
+
+function validateDraft(text: string, sourceId: string, candidates: Candidate[]) {
+  const meta = {
+    id: sourceId,
+    title: 'Test document',
+    publisher: 'Cited Figures tests',
+    date: '2031-03-12',
+    url: 'https://example.org/doc',
+    language: 'en',
+    sha256: createHash('sha256').update(text).digest('hex'),
+  };
+  return validateData({
+    sources: [
+      {
+        metaPath: `data/sources/${sourceId}.json`,
+        metaText: JSON.stringify(meta),
+        textPath: `data/sources/${sourceId}.txt`,
+        text,
+        textSha256: meta.sha256,
+      },
+    ],
+    figureFiles: [
+      { path: 'data/figures/draft.json', text: JSON.stringify(draftFigureFile(candidates)) },
+    ],
+  });
+}
+
+const documents: {
+  name: string;
+  file: string;
+  sourceId: string;
+  expected: Expected[];
+  minPrecision: number;
+  minRecall: number;
+}[] = [
+  {
+    name: 'northshore harbour board (ours)',
+    file: 'test/fixtures/documents/northshore-harbour-board-2031.txt',
+    sourceId: 'northshore-harbour-board-2031',
+    minPrecision: 0.9,
+    minRecall: 0.9,
+    expected: [
+      { anchor: '18%', value: 18, unit: 'percent', status: 'actual' },
+      { anchor: 'doubled', value: 100, unit: 'percent' },
+      { anchor: '35%', value: 35, unit: 'percent' },
+      { anchor: '20%', value: 20, unit: 'percent' },
+      { anchor: '$42 million', value: 42e6, unit: 'USD', status: 'actual' },
+      { anchor: '$55 million', value: 55e6, unit: 'USD', status: 'expected' },
+      { anchor: '6.5 percent', value: -6.5, unit: 'percent' },
+      { anchor: 'by a third', value: -33.33, unit: 'percent' },
+      { anchor: 'from $8 million to $10 million', value: 25, unit: 'percent' },
+      { anchor: '¥3.2 billion', value: 3.2e9, unit: 'JPY', status: 'expected' },
+      { anchor: '40%', value: 40, unit: 'percent' },
+      { anchor: 'triple', value: 200, unit: 'percent', status: 'expected' },
+    ],
+  },
+  {
+    name: 'valley rail annual report (ours)',
+    file: 'test/fixtures/documents/valley-rail-annual-report-2030.txt',
+    sourceId: 'valley-rail-annual-report-2030',
+    minPrecision: 0.9,
+    minRecall: 0.9,
+    expected: [
+      { anchor: 'from 3.5 million to 4.2 million', value: 20, unit: 'percent' },
+      { anchor: '96 million euros', value: 96e6, unit: 'EUR' },
+      { anchor: '11%', value: 11, unit: 'percent' },
+      { anchor: 'fell by half', value: -50, unit: 'percent' },
+      { anchor: '4.5 per cent', value: 4.5, unit: 'percent' },
+      { anchor: 'twofold', value: 100, unit: 'percent' },
+      { anchor: '2%', value: -2, unit: 'percent' },
+      { anchor: '€1.5 million', value: 1.5e6, unit: 'EUR' },
+      { anchor: 'double', value: 100, unit: 'percent', status: 'expected' },
+      { anchor: '€20 million', value: 20e6, unit: 'EUR', status: 'expected' },
+      { anchor: '62%', value: 62, unit: 'percent' },
+      { anchor: '38%', value: 38, unit: 'percent' },
+      { anchor: '€12', value: 12, unit: 'EUR' },
+    ],
+  },
+];
+
+describe('extractCandidates on whole documents', () => {
+  it('finds all six seed figures with the right values and units, and at most two false candidates', () => {
+    const text = readFileSync(resolve(root, `data/sources/${SEED_ID}.txt`), 'utf8');
+    const annotated = JSON.parse(
+      readFileSync(resolve(root, `data/figures/${SEED_ID}.json`), 'utf8'),
+    ) as { figures: Candidate[] };
+    const candidates = extractCandidates(text, SEED_ID);
+    for (const f of annotated.figures) {
+      const c = candidates.find(
+        (x) => x.stated.start === f.stated.start && x.stated.end === f.stated.end,
+      );
+      expect(c, `no candidate for ${f.id}`).toBeDefined();
+      expect({ ...brief(c!), status: c!.status, speaker: c!.speaker, quote: c!.quote }).toEqual({
+        ...brief(f),
+        status: f.status,
+        speaker: f.speaker,
+        quote: f.quote,
+      });
+    }
+    const expected = annotated.figures.map((f) => ({
+      anchor: f.stated.text,
+      value: f.value,
+      unit: f.unit,
+    }));
+    const s = score(text, candidates, expected);
+    console.info(
+      `extract on the seed: precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)} (${s.found}/${expected.length} found, ${s.candidates} candidates)`,
+    );
+    expect(s.recall).toBe(1);
+    expect(s.falseCandidates).toBeLessThanOrEqual(2);
+  });
+
+  it.each(documents)(
+    '$name: precision and recall',
+    ({ file, sourceId, expected, minPrecision, minRecall }) => {
+      const text = readFileSync(resolve(root, file), 'utf8');
+      const s = score(text, extractCandidates(text, sourceId), expected);
+      console.info(
+        `extract on ${file}: precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)} (${s.found}/${expected.length} found, ${s.candidates} candidates)`,
+      );
+      expect(s.precision).toBeGreaterThanOrEqual(minPrecision);
+      expect(s.recall).toBeGreaterThanOrEqual(minRecall);
+    },
+  );
+
+  it('speakers in our meeting document come from its headings, with full names', () => {
+    const text = readFileSync(resolve(root, documents[0]!.file), 'utf8');
+    const speakers = extractCandidates(text, 'x').map((c) => c.speaker);
+    expect(new Set(speakers)).toEqual(new Set(['Chair Ilse Marrow', 'Treasurer Oskar Lindqvist']));
+  });
+
+  const all = [{ file: `data/sources/${SEED_ID}.txt`, sourceId: SEED_ID }, ...documents];
+  it.each(all)('drafts from $file pass the real validator', ({ file, sourceId }) => {
+    const text = readFileSync(resolve(root, file), 'utf8');
+    const candidates = extractCandidates(text, sourceId);
+    expect(candidates.length).toBeGreaterThan(0);
+    const { errors, dataset } = validateDraft(text, sourceId, candidates);
+    expect(errors).toEqual([]);
+    expect(dataset.figures).toHaveLength(candidates.length);
+  });
+});

@@ -1,0 +1,247 @@
+// Which compared figures may share an axis and why, how a selection becomes charts, and the one
+// line that says why figures sit in separate charts.
+import { describe, expect, it } from 'vitest';
+import type { Figure, FigureKind, Unit } from '../../src/model/figure.ts';
+import {
+  answeredStatements,
+  axisKey,
+  canShareAxis,
+  groupTitle,
+  planComparison,
+  separationLine,
+} from '../../src/model/compare.ts';
+
+/** A minimal figure of a kind; only the fields compare.ts reads matter. */
+function fig(
+  id: string,
+  kind: FigureKind,
+  value: number,
+  unit: Unit = 'percent',
+  extra: Partial<Figure> = {},
+): Figure {
+  const stated =
+    kind === 'change' ? (value === 100 ? 'had doubled' : `increased ${value}%`) : `${value}`;
+  return {
+    id,
+    label: id,
+    topic: 'trade',
+    kind,
+    value,
+    unit,
+    status: 'actual',
+    speaker: 'A speaker',
+    stated: { text: stated, start: 0, end: stated.length },
+    quote: { sourceId: 's', exact: stated, prefix: '', suffix: '', start: 0, end: stated.length },
+    notes: [],
+    chart: 'c',
+    ...extra,
+  };
+}
+
+const exports = fig('exports', 'change', 40, 'percent', { basePeriod: '2000', period: '2001' });
+const fdi = fig('fdi', 'change', 100, 'percent', { basePeriod: '2000', period: '2001' });
+const s1 = fig('s1', 'share', 30);
+const s2 = fig('s2', 'share', 45);
+const soFar = fig('so-far', 'amount', 1e9, 'USD');
+const expected = fig('expected', 'amount', 8e9, 'USD', { status: 'expected' });
+const yen = fig('yen', 'amount', 5e10, 'JPY');
+const all = [exports, fdi, s1, s2, soFar, expected, yen];
+
+describe('axisKey', () => {
+  it.each([
+    [exports, 'change'],
+    [s1, 'share'],
+    [soFar, 'amount-USD'],
+    [yen, 'amount-JPY'],
+  ] as const)('%s → %s', (f, key) => expect(axisKey(f)).toBe(key));
+});
+
+describe('canShareAxis', () => {
+  it.each([
+    {
+      a: exports,
+      b: fdi,
+      shared: true,
+      reason: /Both are changes: drawn as an index where the previous period = 100/,
+    },
+    {
+      a: s1,
+      b: s2,
+      shared: true,
+      reason: /Both are shares: each drawn as percent of its own whole/,
+    },
+    { a: soFar, b: expected, shared: true, reason: /Both are amounts in USD/ },
+    {
+      a: exports,
+      b: s1,
+      shared: false,
+      reason: /^A change over a previous period and a share of a whole measure different things/,
+    },
+    {
+      a: s1,
+      b: soFar,
+      shared: false,
+      reason: /^A share of a whole and an amount of money measure different things/,
+    },
+    { a: soFar, b: exports, shared: false, reason: /^An amount of money and a change/ },
+    {
+      a: soFar,
+      b: yen,
+      shared: false,
+      reason: /Amounts in USD and JPY would need an exchange rate the sources do not give/,
+    },
+  ])('$a.id with $b.id: shared $shared', ({ a, b, shared, reason }) => {
+    const verdict = canShareAxis(a, b);
+    expect(verdict.shared).toBe(shared);
+    expect(verdict.reason).toMatch(reason);
+  });
+});
+
+describe('planComparison', () => {
+  it.each([
+    {
+      name: 'two changes share one index axis',
+      ids: ['exports', 'fdi'],
+      groups: [['change', ['exports', 'fdi']]],
+      unknown: [],
+    },
+    {
+      name: 'order of the selection is kept',
+      ids: ['fdi', 'exports'],
+      groups: [['change', ['fdi', 'exports']]],
+      unknown: [],
+    },
+    {
+      name: 'kinds go to separate charts in the order they first appear',
+      ids: ['s1', 'exports', 'so-far', 'fdi', 's2'],
+      groups: [
+        ['share', ['s1', 's2']],
+        ['change', ['exports', 'fdi']],
+        ['amount-USD', ['so-far']],
+      ],
+      unknown: [],
+    },
+    {
+      name: 'currencies go to separate charts',
+      ids: ['so-far', 'yen', 'expected'],
+      groups: [
+        ['amount-USD', ['so-far', 'expected']],
+        ['amount-JPY', ['yen']],
+      ],
+      unknown: [],
+    },
+    {
+      name: 'unknown ids are dropped and named',
+      ids: ['nope', 'fdi', 'gone'],
+      groups: [['change', ['fdi']]],
+      unknown: ['nope', 'gone'],
+    },
+    {
+      name: 'duplicates collapse',
+      ids: ['fdi', 'fdi', 'exports', 'fdi', 'nope', 'nope'],
+      groups: [['change', ['fdi', 'exports']]],
+      unknown: ['nope'],
+    },
+    { name: 'an empty selection gives no charts', ids: [], groups: [], unknown: [] },
+  ])('$name', ({ ids, groups, unknown }) => {
+    const plan = planComparison(ids, all);
+    expect(plan.groups.map((g) => [g.key, g.figures.map((f) => f.id)])).toEqual(groups);
+    expect(plan.unknown).toEqual(unknown);
+    expect(plan.figures.map((f) => f.id)).toEqual(
+      [...new Set(ids)].filter((id) => !unknown.includes(id)),
+    );
+  });
+
+  it('accepts a map of figures as well as a list', () => {
+    const plan = planComparison(['fdi'], new Map(all.map((f) => [f.id, f])));
+    expect(plan.figures).toEqual([fdi]);
+  });
+
+  it('says what each transformation did', () => {
+    const plan = planComparison(['exports', 'fdi', 's1', 'so-far'], all);
+    expect(plan.groups.map((g) => g.transforms)).toEqual([
+      [
+        'exports: increased 40% → index 140 (2000 = 100)',
+        'fdi: had doubled → index 200 (2000 = 100)',
+      ],
+      ['s1: 30 → 30 % of the whole; other shareholders 70 % (derived: 100 − 30)'],
+      ['so-far: 1000000000 → drawn as stated'],
+    ]);
+  });
+
+  it('gives each group a title and a reason', () => {
+    const [change, share, amount] = planComparison(['exports', 's1', 'so-far'], all).groups;
+    expect([change?.title, share?.title, amount?.title]).toEqual([
+      'Changes as an index (previous period = 100)',
+      'Shares as percent of their own wholes',
+      'Amounts in US dollars',
+    ]);
+    expect(change?.reason).toMatch(/index/);
+  });
+});
+
+describe('separationLine', () => {
+  const g = (kind: FigureKind, unit: Unit = 'percent') => ({ kind, unit });
+  it.each([
+    { groups: [], line: undefined },
+    { groups: [g('change')], line: undefined },
+    {
+      groups: [g('change'), g('share')],
+      line: 'Drawn as 2 separate charts: changes and shares measure different things, so they never share an axis.',
+    },
+    {
+      groups: [g('share'), g('change'), g('amount', 'USD')],
+      line: 'Drawn as 3 separate charts: shares, changes and amounts measure different things, so they never share an axis.',
+    },
+    {
+      groups: [g('amount', 'USD'), g('amount', 'JPY')],
+      line: 'Drawn as 2 separate charts: amounts in USD and JPY would need an exchange rate the sources do not give.',
+    },
+    {
+      groups: [g('change'), g('amount', 'USD'), g('amount', 'EUR')],
+      line: 'Drawn as 3 separate charts: changes and amounts measure different things, so they never share an axis; amounts in USD and EUR would need an exchange rate the sources do not give.',
+    },
+  ])('$groups.length groups → $line', ({ groups, line }) =>
+    expect(separationLine(groups)).toBe(line),
+  );
+});
+
+describe('groupTitle', () => {
+  it.each([
+    ['change', 'percent', 'Changes as an index (previous period = 100)'],
+    ['share', 'percent', 'Shares as percent of their own wholes'],
+    ['amount', 'USD', 'Amounts in US dollars'],
+    ['amount', 'EUR', 'Amounts in EUR'],
+  ] as const)('%s %s → %s', (kind, unit, title) => expect(groupTitle(kind, unit)).toBe(title));
+});
+
+describe('answeredStatements', () => {
+  const putin = (start: number, exact = 'trade is not increasing') => ({
+    speaker: 'Putin',
+    relation: 'answers',
+    quote: { sourceId: 's', exact, prefix: '', suffix: '', start, end: start + exact.length },
+  });
+  const a = fig('a', 'change', 1, 'percent', { context: [putin(10)] });
+  const b = fig('b', 'share', 2, 'percent', { context: [putin(10), putin(50, 'other')] });
+  const c = fig('c', 'share', 3);
+
+  it.each([
+    {
+      figures: [a, b, c],
+      out: [
+        ['s:10:33', ['a', 'b']],
+        ['s:50:55', ['b']],
+      ],
+    },
+    {
+      figures: [b, a],
+      out: [
+        ['s:10:33', ['b', 'a']],
+        ['s:50:55', ['b']],
+      ],
+    },
+    { figures: [c], out: [] },
+  ])('$figures.length figures → $out', ({ figures, out }) => {
+    expect(answeredStatements(figures).map((s) => [s.key, s.figureIds])).toEqual(out);
+  });
+});

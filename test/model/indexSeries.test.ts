@@ -1,0 +1,47 @@
+// The only transformations charts apply: change → index (previous = 100), share → derived rest.
+
+import { describe, expect, it } from 'vitest';
+import { changeToIndex, describeTransform, shareRemainder } from '../../src/model/indexSeries.ts';
+import { amountFigure, exportsFigure, shareFigure } from '../data/fixtures.ts';
+
+describe('indexSeries', () => {
+  it.each([
+    { change: 40, index: 140 },
+    { change: 100, index: 200 },
+    { change: -50, index: 50 },
+    { change: 0, index: 100 },
+  ])('changeToIndex($change) = $index', ({ change, index }) => {
+    expect(changeToIndex(change)).toBe(index);
+  });
+
+  it.each([
+    { share: 30, rest: 70 },
+    { share: 45, rest: 55 },
+    { share: 33.3, rest: 66.7 },
+    { share: 100, rest: 0 },
+  ])('shareRemainder($share) = $rest (no float noise)', ({ share, rest }) => {
+    expect(shareRemainder(share)).toBe(rest);
+  });
+
+  it.each([
+    {
+      name: 'change with base period',
+      f: exportsFigure(),
+      expected: 'increased 40% → index 140 (2000 = 100)',
+    },
+    {
+      name: 'change without base period',
+      f: { ...exportsFigure(), basePeriod: undefined },
+      expected: 'increased 40% → index 140 (previous period = 100)',
+    },
+    {
+      name: 'share',
+      f: shareFigure(),
+      expected:
+        '30% of the project → 30 % of the whole; other shareholders 70 % (derived: 100 − 30)',
+    },
+    { name: 'amount', f: amountFigure(), expected: '$1 billion → drawn as stated' },
+  ])('describeTransform: $name', ({ f, expected }) => {
+    expect(describeTransform(f)).toBe(expected);
+  });
+});
