@@ -1,28 +1,61 @@
-// Entry of embed.html: mounts the embed view and reports the page's height to the host page.
-// Imports no dashboard-only code (App, Dashboard, router, source view) and touches no storage.
-import { mount } from 'svelte';
-import Embed from './views/Embed.svelte';
-import { Environment } from './views/environment.svelte.ts';
-import { parseEmbedQuery } from './views/embedQuery.ts';
+// Entry of embed.html: renders the embed (plain DOM, no Svelte) and reports the page's height to
+// the host page. Imports no dashboard-only code and touches no storage or cookies.
+import type { Theme } from './charts/palette.ts';
+import { fetchDataset } from './data/fetchDataset.ts';
 import { heightMessage, heightTarget } from './export/embedHeight.ts';
+import { renderEmbed, type EmbedEnv } from './views/embedPage.ts';
+import { parseEmbedQuery } from './views/embedQuery.ts';
 import './styles/app.css';
+import './styles/chart.css';
 import './styles/embed.css';
 
 const query = parseEmbedQuery(location.search);
-const env = new Environment(query.theme === 'auto' ? undefined : query.theme);
 const siteUrl = new URL('./', location.href).href;
-const target = document.getElementById('app')!;
-mount(Embed, { target, props: { query, env, siteUrl } });
+const app = document.getElementById('app')!;
+const main = document.createElement('main');
+main.className = 'embed';
+main.dataset.embed = '';
+app.replaceChildren(main);
+
+const dark = matchMedia('(prefers-color-scheme: dark)');
+const reduce = matchMedia('(prefers-reduced-motion: reduce)');
+const env = (): EmbedEnv => {
+  const theme: Theme = query.theme === 'auto' ? (dark.matches ? 'dark' : 'light') : query.theme;
+  return { theme, still: reduce.matches };
+};
+document.documentElement.dataset.theme = env().theme;
+
+if (query.problem) {
+  renderEmbed(main, query, undefined, env(), siteUrl);
+} else {
+  const loading = document.createElement('p');
+  loading.setAttribute('aria-busy', 'true');
+  loading.textContent = 'Loading the figure…';
+  main.append(loading);
+  fetchDataset().then(
+    (dataset) => {
+      const page = renderEmbed(main, query, dataset, env(), siteUrl);
+      const rethemed = () => {
+        document.documentElement.dataset.theme = env().theme;
+        page.retheme(env());
+      };
+      dark.addEventListener('change', rethemed);
+      reduce.addEventListener('change', rethemed);
+    },
+    (e: Error & { fix?: string }) =>
+      renderEmbed(main, query, undefined, env(), siteUrl, `${e.message} ${e.fix ?? ''}`.trim()),
+  );
+}
 
 // Only inside a frame: post the height whenever the content's height changes.
 if (window.parent !== window) {
   const { targetOrigin, withId } = heightTarget(query.origin, document.referrer);
   let last = 0;
   const post = () => {
-    const height = Math.ceil(target.getBoundingClientRect().height);
+    const height = Math.ceil(app.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     window.parent.postMessage(heightMessage(height, query.ids.join(','), withId), targetOrigin);
   };
-  new ResizeObserver(post).observe(target);
+  new ResizeObserver(post).observe(app);
 }

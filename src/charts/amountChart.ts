@@ -5,7 +5,14 @@ import type { Figure } from '../model/figure.ts';
 import { formatAmount, formatAmountTick } from '../model/format.ts';
 import { describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, seriesColor } from './palette.ts';
-import { baseOptions, font, wrapLabel, type ChartOptions, type ChartSpec } from './chartSpec.ts';
+import {
+  baseOptions,
+  font,
+  scaleFont,
+  wrapLabel,
+  type ChartOptions,
+  type ChartSpec,
+} from './chartSpec.ts';
 
 export const ACTUAL_LABEL = 'Actual';
 export const EXPECTED_LABEL = 'Expected (projection)';
@@ -26,7 +33,8 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
   const hasExpected = expected.some((v) => v !== null);
   const hasActual = actual.some((v) => v !== null);
   const max = Math.max(...figures.map((f) => f.value));
-  const label = (f: Figure) => formatAmount(f.value, f.unit) + (f.status === 'expected' ? ' expected' : '');
+  const label = (f: Figure) =>
+    formatAmount(f.value, f.unit) + (f.status === 'expected' ? ' expected' : '');
 
   return {
     config: {
@@ -46,7 +54,8 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
           {
             label: EXPECTED_LABEL,
             data: expected,
-            backgroundColor: opts.theme === 'dark' ? 'rgba(230,159,0,0.18)' : 'rgba(230,159,0,0.14)',
+            backgroundColor:
+              opts.theme === 'dark' ? 'rgba(230,159,0,0.18)' : 'rgba(230,159,0,0.14)',
             borderColor: expectedColor,
             borderWidth: 2,
             maxBarThickness: 96,
@@ -59,16 +68,22 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
         scales: {
           x: {
             stacked: true,
-            ticks: { color: p.text, autoSkip: false, maxRotation: 0 },
+            ticks: { color: p.text, font: scaleFont(opts), autoSkip: false, maxRotation: 0 },
             grid: { display: false },
           },
           y: {
             stacked: true,
             min: 0,
             suggestedMax: max * 1.15,
-            title: { display: true, text: unit === 'USD' ? 'US dollars' : unit, color: p.muted },
+            title: {
+              display: true,
+              text: unit === 'USD' ? 'US dollars' : unit,
+              color: p.muted,
+              font: scaleFont(opts),
+            },
             ticks: {
               color: p.muted,
+              font: scaleFont(opts),
               maxTicksLimit: 6,
               callback: (v) => formatAmountTick(Number(v), unit),
             },
@@ -93,7 +108,9 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
             position: 'end',
           },
           projectionHatch: {
-            bars: figures.flatMap((f, i) => (f.status === 'expected' ? [[1, i] as [number, number]] : [])),
+            bars: figures.flatMap((f, i) =>
+              f.status === 'expected' ? [[1, i] as [number, number]] : [],
+            ),
             color: expectedColor,
           },
         },
@@ -108,7 +125,10 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
     description:
       `Bar chart in ${unit === 'USD' ? 'US dollars' : unit}. ` +
       figures
-        .map((f) => `${f.label}: ${formatAmount(f.value, f.unit)}${f.status === 'expected' ? ', expected (a projection, hatched)' : ', actual'}`)
+        .map(
+          (f) =>
+            `${f.label}: ${formatAmount(f.value, f.unit)}${f.status === 'expected' ? ', expected (a projection, hatched)' : ', actual'}`,
+        )
         .join('; ') +
       '.',
     table: {
@@ -128,7 +148,9 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
     transforms: figures.map(describeTransform),
     legend: [
       ...(hasActual ? [{ label: ACTUAL_LABEL, color, style: 'solid' as const }] : []),
-      ...(hasExpected ? [{ label: EXPECTED_LABEL, color: expectedColor, style: 'hatched' as const }] : []),
+      ...(hasExpected
+        ? [{ label: EXPECTED_LABEL, color: expectedColor, style: 'hatched' as const }]
+        : []),
     ],
   };
 }

@@ -71,6 +71,12 @@ export function font(opts: ChartOptions, scale = 1, weight = 'normal'): string {
   return `${weight} ${Math.round((opts.fontSize ?? 13) * scale)}px ${opts.fontFamily}`;
 }
 
+/** Tick and axis-title font: Chart.js would otherwise fall back to its global default family.
+ * @example scaleFont({ fontFamily: 'DejaVu Sans', fontSize: 13, … }) // { family: 'DejaVu Sans', size: 12 } */
+export function scaleFont(opts: ChartOptions): { family: string; size: number } {
+  return { family: opts.fontFamily, size: Math.round((opts.fontSize ?? 13) * 0.92) };
+}
+
 /** Chart.js options every chart shares: responsive, themed, still when asked. */
 export function baseOptions(opts: ChartOptions, palette: { text: string; grid: string }) {
   const size = opts.fontSize ?? 13;

@@ -5,7 +5,14 @@ import type { Figure } from '../model/figure.ts';
 import { formatIndex, formatPercent } from '../model/format.ts';
 import { changeToIndex, describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, seriesColor } from './palette.ts';
-import { baseOptions, font, wrapLabel, type ChartOptions, type ChartSpec } from './chartSpec.ts';
+import {
+  baseOptions,
+  font,
+  scaleFont,
+  wrapLabel,
+  type ChartOptions,
+  type ChartSpec,
+} from './chartSpec.ts';
 
 /**
  * @example buildIndexChart([exports, fdi], opts).config.data.datasets[0].data // [140, 200]
@@ -39,14 +46,18 @@ export function buildIndexChart(figures: readonly Figure[], opts: ChartOptions):
         ...base,
         scales: {
           x: {
-            ticks: { color: p.text, autoSkip: false, maxRotation: 0 },
+            ticks: { color: p.text, font: scaleFont(opts), autoSkip: false, maxRotation: 0 },
             grid: { display: false },
           },
           y: {
             min: 0,
             suggestedMax: Math.ceil((max * 1.15) / 50) * 50,
-            title: { display: true, text: axisTitle, color: p.muted },
-            ticks: { color: p.muted, callback: (v) => formatIndex(Number(v)) },
+            title: { display: true, text: axisTitle, color: p.muted, font: scaleFont(opts) },
+            ticks: {
+              color: p.muted,
+              font: scaleFont(opts),
+              callback: (v) => formatIndex(Number(v)),
+            },
             grid: { color: p.grid },
           },
         },
@@ -60,7 +71,9 @@ export function buildIndexChart(figures: readonly Figure[], opts: ChartOptions):
             font: font(opts, 0.9),
           },
           valueLabels: {
-            labels: [figures.map((f, i) => `${formatPercent(f.value, true)} → ${formatIndex(values[i]!)}`)],
+            labels: [
+              figures.map((f, i) => `${formatPercent(f.value, true)} → ${formatIndex(values[i]!)}`),
+            ],
             color: p.text,
             insideColors: ['#ffffff'],
             font: font(opts, 1, 'bold'),
@@ -78,7 +91,10 @@ export function buildIndexChart(figures: readonly Figure[], opts: ChartOptions):
     description:
       `Bar chart, index where ${baseLabel}. ` +
       figures
-        .map((f, i) => `${f.label}: ${formatPercent(f.value, true)} (index ${formatIndex(values[i]!)})`)
+        .map(
+          (f, i) =>
+            `${f.label}: ${formatPercent(f.value, true)} (index ${formatIndex(values[i]!)})`,
+        )
         .join('; ') +
       '. A dashed line marks 100, the previous level.',
     table: {

@@ -9,7 +9,8 @@ export const projectionHatchPlugin: Plugin<'bar'> = {
   id: 'projectionHatch',
   afterDatasetDraw(chart: Chart<'bar'>, args: { index: number }) {
     // Chart.js resolves options as deep partials; the builders always set every field.
-    const opts = chart.options.plugins?.projectionHatch as ProjectionHatchOptions | false | undefined;
+    const opts = chart.options.plugins?.projectionHatch as
+      ProjectionHatchOptions | false | undefined;
     if (!opts || !opts.bars) return;
     const horizontal = chart.options.indexAxis === 'y';
     const { ctx } = chart;

@@ -3,14 +3,7 @@
 // screen readers read them) and values as labels on the bars, so it needs neither Chart.js'
 // Legend nor Tooltip (8 KB gzip); static images, which have no HTML around them, add Legend.
 
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-} from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
 import { projectionHatchPlugin } from './projectionHatchPlugin.ts';
 import { referenceLinePlugin } from './referenceLinePlugin.ts';
 import { valueLabelPlugin } from './valueLabelPlugin.ts';

@@ -5,7 +5,14 @@ import type { Figure } from '../model/figure.ts';
 import { formatPercent } from '../model/format.ts';
 import { describeTransform, shareRemainder } from '../model/indexSeries.ts';
 import { PALETTES, seriesColor } from './palette.ts';
-import { baseOptions, font, wrapLabel, type ChartOptions, type ChartSpec } from './chartSpec.ts';
+import {
+  baseOptions,
+  font,
+  scaleFont,
+  wrapLabel,
+  type ChartOptions,
+  type ChartSpec,
+} from './chartSpec.ts';
 
 export const DERIVED_REST_LABEL = 'Others (derived: 100 − share)';
 
@@ -47,17 +54,34 @@ export function buildShareChart(figures: readonly Figure[], opts: ChartOptions):
             stacked: true,
             min: 0,
             max: 100,
-            title: { display: true, text: 'Percent of each project', color: p.muted },
-            ticks: { color: p.muted, callback: (v) => formatPercent(Number(v)), stepSize: 25 },
+            title: {
+              display: true,
+              text: 'Percent of each project',
+              color: p.muted,
+              font: scaleFont(opts),
+            },
+            ticks: {
+              color: p.muted,
+              font: scaleFont(opts),
+              callback: (v) => formatPercent(Number(v)),
+              stepSize: 25,
+            },
             grid: { color: p.grid },
           },
-          y: { stacked: true, ticks: { color: p.text, autoSkip: false }, grid: { display: false } },
+          y: {
+            stacked: true,
+            ticks: { color: p.text, font: scaleFont(opts), autoSkip: false },
+            grid: { display: false },
+          },
         },
         plugins: {
           ...base.plugins,
           legend: { ...base.plugins.legend, position: 'bottom' },
           valueLabels: {
-            labels: [figures.map((f) => formatPercent(f.value)), rest.map((r) => `${formatPercent(r)} derived`)],
+            labels: [
+              figures.map((f) => formatPercent(f.value)),
+              rest.map((r) => `${formatPercent(r)} derived`),
+            ],
             color: p.text,
             insideColors: [opts.theme === 'dark' ? '#0b0b0b' : '#ffffff', p.text],
             font: font(opts, 1, 'bold'),
@@ -75,7 +99,10 @@ export function buildShareChart(figures: readonly Figure[], opts: ChartOptions):
     description:
       'Stacked bars of 100 %. ' +
       figures
-        .map((f, i) => `${f.label}: ${formatPercent(f.value)}; other shareholders ${formatPercent(rest[i]!)} (derived)`)
+        .map(
+          (f, i) =>
+            `${f.label}: ${formatPercent(f.value)}; other shareholders ${formatPercent(rest[i]!)} (derived)`,
+        )
         .join('. ') +
       '.',
     table: {
@@ -83,7 +110,13 @@ export function buildShareChart(figures: readonly Figure[], opts: ChartOptions):
       columns: ['Figure', 'As of', 'Stated', 'Share', 'Other shareholders (derived)'],
       rows: figures.map((f, i) => ({
         figureId: f.id,
-        cells: [f.label, f.asOf ?? f.period ?? '', f.stated.text, formatPercent(f.value), formatPercent(rest[i]!)],
+        cells: [
+          f.label,
+          f.asOf ?? f.period ?? '',
+          f.stated.text,
+          formatPercent(f.value),
+          formatPercent(rest[i]!),
+        ],
       })),
     },
     transforms: figures.map(describeTransform),

@@ -24,7 +24,8 @@ export const valueLabelPlugin: Plugin<'bar'> = {
         const b = barBounds(el, horizontal);
         if (b.right - b.left < 1 && b.bottom - b.top < 1) return;
         if (opts.position === 'center') {
-          ctx.fillStyle = opts.insideColors[Math.min(d, opts.insideColors.length - 1)] ?? opts.color;
+          ctx.fillStyle =
+            opts.insideColors[Math.min(d, opts.insideColors.length - 1)] ?? opts.color;
           ctx.textAlign = 'center';
           ctx.textBaseline = 'middle';
           if (ctx.measureText(label).width > b.right - b.left - 4) return;

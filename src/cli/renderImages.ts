@@ -148,8 +148,9 @@ export function renderImages(
   outDir: string,
   options: { dataDir?: string; siteUrl?: string } = {},
 ): string[] {
+  // The same folder vite.config.ts builds the pages from, so images never show other numbers.
   const { dataset, errors } = loadDataset(
-    options.dataDir ?? resolve(projectRoot, 'data'),
+    options.dataDir ?? resolve(projectRoot, process.env.CITED_DATA_DIR ?? 'data'),
     projectRoot,
   );
   if (errors.length > 0) throw new DataValidationError(errors);

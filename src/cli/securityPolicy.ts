@@ -34,7 +34,10 @@ export function securityHeaders(page: PageKind): Record<string, string> {
     'Referrer-Policy': 'strict-origin-when-cross-origin',
   };
   if (page === 'embed') {
-    return { ...common, 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors *` };
+    return {
+      ...common,
+      'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors *`,
+    };
   }
   return {
     ...common,

@@ -5,10 +5,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, requireBuiltSite, waitForChartsReady } from './support/browser.ts';
+import {
+  launchBrowser,
+  openPage,
+  requireBuiltSite,
+  waitForChartsReady,
+} from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/staticServer.ts';
 
-const dist = requireBuiltSite(process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined);
+const dist = requireBuiltSite(
+  process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined,
+);
 interface PublishedFigure {
   id: string;
   chart: string;
@@ -52,7 +59,10 @@ afterAll(async () => {
 describe('offline: every request stays on the site', () => {
   it.each(VIEWS)('%s requests nothing from another origin', async (view) => {
     // Not blocked here, so a stray off-origin request would be attempted and recorded.
-    const session = await openPage(browser, server.url + view, { blockOffOrigin: false, offline: false });
+    const session = await openPage(browser, server.url + view, {
+      blockOffOrigin: false,
+      offline: false,
+    });
     try {
       await session.page.waitForLoadState('networkidle');
       await session.page.waitForFunction(() => document.querySelector('#app')?.textContent?.trim());
@@ -70,7 +80,9 @@ describe('partial failure', () => {
     const session = await openPage(browser, server.url + START);
     let failures = 1;
     await session.context.route('**/data/figures.json', (route: Route) =>
-      failures-- > 0 ? route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' }) : route.continue(),
+      failures-- > 0
+        ? route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' })
+        : route.continue(),
     );
     try {
       await session.page.goto(server.url + 'index.html');
@@ -91,14 +103,22 @@ describe('partial failure', () => {
     for (const fault of ['not json', 'abort'] as const) {
       const session = await openPage(browser, server.url + START);
       await session.context.route('**/data/sources.json', (route: Route) =>
-        fault === 'abort' ? route.abort('internetdisconnected') : route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "sour' }),
+        fault === 'abort'
+          ? route.abort('internetdisconnected')
+          : route.fulfill({
+              status: 200,
+              contentType: 'application/json',
+              body: '{"version": 1, "sour',
+            }),
       );
       try {
         await session.page.goto(server.url + 'index.html');
         const alert = session.page.getByRole('alert');
         await alert.waitFor();
         expect(await alert.textContent(), fault).toMatch(/could not be loaded/);
-        expect(await session.page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+        expect(await session.page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(
+          true,
+        );
       } finally {
         await session.close();
       }
@@ -112,7 +132,9 @@ describe('partial failure', () => {
     const victim = broken.figures[0]!;
     const body = JSON.stringify({
       ...figuresFile,
-      figures: figures.map((f) => (f.id === victim ? { ...f, unit: f.unit === 'JPY' ? 'EUR' : 'JPY' } : f)),
+      figures: figures.map((f) =>
+        f.id === victim ? { ...f, unit: f.unit === 'JPY' ? 'EUR' : 'JPY' } : f,
+      ),
     });
     const session = await openPage(browser, server.url + START);
     await session.context.route('**/data/figures.json', (route: Route) =>
@@ -127,7 +149,10 @@ describe('partial failure', () => {
       for (const chart of charts.slice(1)) {
         const canvas = session.page.locator(`[data-chart="${chart.id}"] canvas`);
         await canvas.scrollIntoViewIfNeeded();
-        await session.page.locator(`[data-chart="${chart.id}"] button[data-figure]`).first().waitFor({ state: 'attached' });
+        await session.page
+          .locator(`[data-chart="${chart.id}"] button[data-figure]`)
+          .first()
+          .waitFor({ state: 'attached' });
       }
       // The other cards still work: selecting a bar opens its quote.
       const other = charts[1]!;
@@ -147,19 +172,22 @@ describe('partial failure', () => {
     { view: `#/source/${sourceId}`, chunk: /SourceView/ },
     { view: `#/compare?figures=${first!.id}`, chunk: /Compare/ },
     { view: `#/figure/${first!.id}`, chunk: /QuotePanel/ },
-  ])('a view whose code cannot load ($view) says so instead of staying blank', async ({ view, chunk }) => {
-    const session = await openPage(browser, server.url + START);
-    await session.context.route(
-      (url) => url.pathname.includes('/assets/') && chunk.test(url.pathname),
-      (route: Route) => route.abort('internetdisconnected'),
-    );
-    try {
-      await session.page.goto(server.url + 'index.html' + view);
-      const alert = session.page.getByRole('alert');
-      await alert.waitFor({ timeout: 10_000 });
-      expect(await alert.textContent()).toMatch(/could not be loaded/i);
-    } finally {
-      await session.close();
-    }
-  });
+  ])(
+    'a view whose code cannot load ($view) says so instead of staying blank',
+    async ({ view, chunk }) => {
+      const session = await openPage(browser, server.url + START);
+      await session.context.route(
+        (url) => url.pathname.includes('/assets/') && chunk.test(url.pathname),
+        (route: Route) => route.abort('internetdisconnected'),
+      );
+      try {
+        await session.page.goto(server.url + 'index.html' + view);
+        const alert = session.page.getByRole('alert');
+        await alert.waitFor({ timeout: 10_000 });
+        expect(await alert.textContent()).toMatch(/could not be loaded/i);
+      } finally {
+        await session.close();
+      }
+    },
+  );
 });

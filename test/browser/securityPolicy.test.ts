@@ -9,7 +9,9 @@ import { CONTENT_SECURITY_POLICY, securityHeaders } from '../../src/cli/security
 import { launchBrowser, openPage, requireBuiltSite, type RecordedPage } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/staticServer.ts';
 
-const dist = requireBuiltSite(process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined);
+const dist = requireBuiltSite(
+  process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined,
+);
 const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
   figures: { id: string; kind: string; quote: { sourceId: string } }[];
 };
@@ -21,7 +23,10 @@ const VIEWS: { url: string; ready: string }[] = [
   { url: 'index.html', ready: '[data-chart] canvas' },
   { url: `index.html#/figure/${a}`, ready: 'mark' },
   { url: `index.html#/source/${figures[0]!.quote.sourceId}?figure=${a}`, ready: 'mark' },
-  { url: `index.html#/compare?figures=${a},${byKind('share')},${byKind('amount')}`, ready: 'canvas' },
+  {
+    url: `index.html#/compare?figures=${a},${byKind('share')},${byKind('amount')}`,
+    ready: 'canvas',
+  },
   { url: `embed.html?figure=${a}`, ready: 'canvas' },
   { url: `embed.html?figure=${byKind('share')}&theme=dark&quote=0`, ready: 'canvas' },
   { url: `embed.html?figures=${a},${b}`, ready: 'canvas' },
@@ -38,7 +43,9 @@ async function openRecording(url: string): Promise<RecordedPage> {
     const found: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = found;
     document.addEventListener('securitypolicyviolation', (e) =>
-      found.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+      found.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      ),
     );
   });
   await session.page.goto(server.url + url);
@@ -59,15 +66,18 @@ afterAll(async () => {
 });
 
 describe('the policy in the built pages', () => {
-  it.each(['index.html', 'embed.html'])('%s carries the policy as its first <meta>, before any script', (page) => {
-    const html = readFileSync(resolve(dist, page), 'utf8');
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
-    expect(meta?.[1]?.replace(/&#39;/g, "'")).toBe(CONTENT_SECURITY_POLICY);
-    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
-    // Nothing inline for the policy to forbid: no inline script, style element or style attribute.
-    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
-    expect(html).not.toMatch(/<style[\s>]|\sstyle=/);
-  });
+  it.each(['index.html', 'embed.html'])(
+    '%s carries the policy as its first <meta>, before any script',
+    (page) => {
+      const html = readFileSync(resolve(dist, page), 'utf8');
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+      expect(meta?.[1]?.replace(/&#39;/g, "'")).toBe(CONTENT_SECURITY_POLICY);
+      expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+      // Nothing inline for the policy to forbid: no inline script, style element or style attribute.
+      expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      expect(html).not.toMatch(/<style[\s>]|\sstyle=/);
+    },
+  );
 
   it('forbids inline script, eval, plugins and <base>, with no unsafe-* anywhere', () => {
     expect(CONTENT_SECURITY_POLICY).toMatch(/(^|; )script-src 'self'(;|$)/);
@@ -85,7 +95,9 @@ describe('the policy in the built pages', () => {
     expect(csp).toBe(`${CONTENT_SECURITY_POLICY}; ${frameAncestors}`);
     expect(response.headers.get('x-frame-options')).toBe(xfo);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(securityHeaders(page === 'embed.html' ? 'embed' : 'dashboard')['Content-Security-Policy']).toBe(csp);
+    expect(
+      securityHeaders(page === 'embed.html' ? 'embed' : 'dashboard')['Content-Security-Policy'],
+    ).toBe(csp);
   });
 });
 
@@ -120,11 +132,15 @@ describe('no securitypolicyviolation on any view', () => {
         script.textContent = 'window.__inline = 1';
         document.body.append(script);
       });
-      await session.page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length >= 2);
+      await session.page.waitForFunction(
+        () => (window as unknown as { __violations: string[] }).__violations.length >= 2,
+      );
       const found = await violations(session);
       expect(found.join('\n')).toMatch(/style-src-attr/);
       expect(found.join('\n')).toMatch(/script-src-elem/);
-      expect(await session.page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
+      expect(
+        await session.page.evaluate(() => (window as unknown as { __inline?: number }).__inline),
+      ).toBeUndefined();
     } finally {
       await session.close();
     }

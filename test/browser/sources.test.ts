@@ -76,10 +76,15 @@ const sourceOfChart = (chartId: string): string => {
 };
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** Scrolls a figure's chart into view: cards far off screen draw (and get bar buttons) when near. */
+async function showChartOf(page: Page, id: string): Promise<void> {
+  const chart = site.figures.find((f) => f.id === id)!.chart;
+  await page.locator(`article[data-chart="${chart}"]`).first().scrollIntoViewIfNeeded();
+}
+
 /** Scrolls a figure's bar into view and reports whether a drawn pixel lies under its button. */
 async function barDrawn(page: Page, id: string): Promise<boolean> {
-  const button = page.locator(`button[data-figure="${id}"]`).first();
-  await button.scrollIntoViewIfNeeded();
+  await showChartOf(page, id);
   return page.evaluate((figureId) => {
     const b = document.querySelector(`button[data-figure="${figureId}"]`);
     const canvas = b?.closest('article')?.querySelector('canvas');
@@ -95,6 +100,7 @@ async function barDrawn(page: Page, id: string): Promise<boolean> {
 
 /** Clicks a figure's bar at its coordinates (as a mouse does). */
 async function clickBar(page: Page, id: string): Promise<void> {
+  await showChartOf(page, id);
   const button = page.locator(`button[data-figure="${id}"]`).first();
   await button.scrollIntoViewIfNeeded();
   const box = await button.boundingBox();

@@ -1,0 +1,148 @@
+// The one bridge to Chart.js: draws a ChartSpec on a canvas, lays keyboard buttons over the bars,
+// redraws sharp for print, and always destroys its chart. Framework-agnostic (plain DOM), so the
+// Svelte dashboard (ChartCanvas.svelte) and the Svelte-free embed page share one implementation.
+
+import type { Chart } from 'chart.js';
+import { barBounds } from './barBounds.ts';
+import type { ChartSpec, PointRef } from './chartSpec.ts';
+import { registerCharts } from './registry.ts';
+
+type BarChart = Chart<'bar', (number | null)[], string | string[]>;
+
+export interface ChartHostOptions {
+  /** A bar was chosen by mouse, touch or keyboard. */
+  onselect?: (figureId: string) => void;
+  /** The chart drew its final frame (after its animation, if any). Called once. */
+  ondrawn?: () => void;
+  selected?: string | undefined;
+}
+
+export interface ChartHost {
+  /** Marks the selected bar's button (aria-pressed), or none. */
+  select(figureId: string | undefined): void;
+  destroy(): void;
+}
+
+/**
+ * Draws `spec` on `canvas`; `box` is the canvas' `position: relative` wrapper, where the bar
+ * buttons go (class "bar-button", pointer-events: none so the mouse reaches Chart.js).
+ * @example const host = mountChart(box, canvas, spec, { onselect: (id) => open(id) }); host.destroy();
+ */
+export function mountChart(
+  box: HTMLElement,
+  canvas: HTMLCanvasElement,
+  spec: ChartSpec,
+  options: ChartHostOptions = {},
+): ChartHost {
+  const ChartCtor = registerCharts();
+  const buttons = new Map<string, HTMLButtonElement>();
+  let selected = options.selected;
+  let drawn = false;
+  const finish = () => {
+    if (drawn) return;
+    drawn = true;
+    options.ondrawn?.();
+  };
+
+  const pointAt = (datasetIndex: number, index: number): PointRef | undefined =>
+    spec.points.find((p) => p.datasetIndex === datasetIndex && p.index === index) ??
+    spec.points.find((p) => p.index === index);
+
+  const place = (c: BarChart) => {
+    const horizontal = c.options.indexAxis === 'y';
+    for (const point of spec.points) {
+      const el = c.getDatasetMeta(point.datasetIndex).data[point.index];
+      let button = buttons.get(point.figureId);
+      if (!el) {
+        button?.remove();
+        buttons.delete(point.figureId);
+        continue;
+      }
+      if (!button) {
+        button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'bar-button';
+        button.dataset.figure = point.figureId;
+        button.setAttribute('aria-label', point.name);
+        button.addEventListener('click', () => options.onselect?.(point.figureId));
+        box.append(button);
+        buttons.set(point.figureId, button);
+      }
+      const r = barBounds(el, horizontal);
+      // CSSOM writes, not style attributes: allowed under a strict style-src CSP.
+      button.style.left = `${r.left}px`;
+      button.style.top = `${r.top}px`;
+      button.style.width = `${Math.max(8, r.right - r.left)}px`;
+      button.style.height = `${Math.max(8, r.bottom - r.top)}px`;
+    }
+    mark();
+  };
+
+  const mark = () => {
+    for (const [id, button] of buttons) {
+      button.setAttribute('aria-pressed', String(id === selected));
+      button.classList.toggle('selected', id === selected);
+    }
+  };
+
+  const animated = spec.config.options?.animation !== false;
+  const config = {
+    ...spec.config,
+    options: {
+      ...spec.config.options,
+      animation: animated
+        ? { ...(spec.config.options?.animation || {}), onComplete: finish }
+        : false,
+      onClick: (_e: unknown, els: { datasetIndex: number; index: number }[]) => {
+        const hit = els[0] && pointAt(els[0].datasetIndex, els[0].index);
+        if (hit) options.onselect?.(hit.figureId);
+      },
+      onHover: (e: { native: Event | null }, els: unknown[]) => {
+        const target = e.native?.target as HTMLElement | null;
+        if (target) target.style.cursor = els.length ? 'pointer' : 'default';
+      },
+    },
+    plugins: [
+      {
+        id: 'citedOverlay',
+        afterRender: (c: BarChart) => {
+          place(c);
+          if (!animated) finish();
+        },
+      },
+    ],
+  } as typeof spec.config;
+
+  let chart: BarChart | undefined = new ChartCtor(canvas, config);
+
+  // Printing lays the page out anew: redraw at the print width and at least 2× density so the
+  // printed chart is sharp, then back to the screen's own ratio.
+  const beforePrint = () => {
+    if (!chart) return;
+    chart.options.devicePixelRatio = Math.max(2, window.devicePixelRatio);
+    chart.resize();
+  };
+  const afterPrint = () => {
+    if (!chart) return;
+    chart.options.devicePixelRatio = window.devicePixelRatio;
+    chart.resize();
+  };
+  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', afterPrint);
+
+  return {
+    select(id) {
+      selected = id;
+      mark();
+    },
+    destroy() {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+      chart?.destroy();
+      chart = undefined;
+      for (const button of buttons.values()) button.remove();
+      buttons.clear();
+      finish(); // a chart that goes away must not hold charts-ready back
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// No stale numbers: the build refuses a source whose text changed since its quotes were checked
+// (sha256), and the static images are rendered from the same data folder as the pages. Runs the
+// real build (vite build, then src/cli/renderImages.ts) on edited copies of data/ in temp dirs.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const temps: string[] = [];
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of data/ in a temp dir, changed by `edit`; returns the dir holding data/ and dist/. */
+function editedData(edit: (dataDir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cited-fresh-'));
+  temps.push(dir);
+  cpSync(resolve(projectRoot, 'data'), join(dir, 'data'), { recursive: true });
+  edit(join(dir, 'data'));
+  return dir;
+}
+
+/** Runs one step of `npm run build` against `dir`/data, writing `dir`/dist. */
+function run(step: 'vite' | 'images', dir: string) {
+  const args =
+    step === 'vite'
+      ? ['vite', 'build', '--outDir', join(dir, 'dist'), '--emptyOutDir', '--logLevel', 'error']
+      : ['tsx', 'src/cli/renderImages.ts', join(dir, 'dist')];
+  const result = spawnSync('npx', args, {
+    cwd: projectRoot,
+    env: { ...process.env, CITED_DATA_DIR: join(dir, 'data') },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const only = (dir: string, ext: string) => readdirSync(dir).filter((n) => n.endsWith(ext));
+
+describe('the build and changed source text', { timeout: 200_000 }, () => {
+  it('refuses to build pages or images until the new text is re-validated, naming the sha256 fix', () => {
+    const dir = editedData((data) => {
+      const sources = join(data, 'sources');
+      const txt = join(sources, only(sources, '.txt')[0]!);
+      // One changed figure in the text: every quote still matches, only the hash can tell.
+      writeFileSync(txt, readFileSync(txt, 'utf8').replace('increased 40%', 'increased 45%'));
+    });
+    const pages = run('vite', dir);
+    expect(pages.status).not.toBe(0);
+    expect(pages.output).toMatch(/sha256 — does not match data\/sources\/|sha256.*does not match/);
+    expect(pages.output).toMatch(
+      /re-check every quote of this source and then set "sha256": "[0-9a-f]{64}"/,
+    );
+    const images = run('images', dir);
+    expect(images.status).not.toBe(0);
+    expect(images.output).toMatch(/Data validation failed/);
+    expect(images.output).toMatch(/sha256/);
+    expect(images.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // a message, not a stack trace
+  });
+});
+
+describe('static images and pages from the same data', { timeout: 300_000 }, () => {
+  it('an edited label reaches dist/data/figures.json and every image of that figure', () => {
+    const edited = 'Exports of Japan to Russia (edited label)';
+    let figureId = '';
+    const dir = editedData((data) => {
+      const figuresDir = join(data, 'figures');
+      const file = join(figuresDir, only(figuresDir, '.json')[0]!);
+      const json = JSON.parse(readFileSync(file, 'utf8')) as {
+        figures: { id: string; label: string }[];
+      };
+      figureId = json.figures[0]!.id;
+      json.figures[0]!.label = edited;
+      writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
+    });
+    const pages = run('vite', dir);
+    expect(pages.status, pages.output).toBe(0);
+    const images = run('images', dir);
+    expect(images.status, images.output).toBe(0);
+
+    const dist = join(dir, 'dist');
+    const { figures } = JSON.parse(readFileSync(join(dist, 'data/figures.json'), 'utf8')) as {
+      figures: { id: string; label: string; quote: { exact: string } }[];
+    };
+    expect(figures.find((f) => f.id === figureId)?.label).toBe(edited);
+    // Every published figure's SVG carries its label and its quote from the same figures.json.
+    const escape = (s: string) =>
+      s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    for (const figure of figures) {
+      const svg = readFileSync(join(dist, `charts/${figure.id}.svg`), 'utf8');
+      const quote = figure.quote.exact.replace(/\s+/g, ' ').trim();
+      const title = /<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
+      expect(title.replace(/&#39;|&apos;/g, "'"), figure.id).toContain(figure.label);
+      expect(svg.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"'), figure.id).toContain(
+        escape(quote),
+      );
+    }
+  });
+});

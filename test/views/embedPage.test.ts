@@ -1,0 +1,107 @@
+// The Svelte-free embed page: title, chart, quote with the stated words marked, source line and
+// downloads; plain messages for bad ids; data rendered as text, never as HTML.
+
+import { Chart } from 'chart.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/model/figure.ts';
+import { renderEmbed } from '../../src/views/embedPage.ts';
+import { parseEmbedQuery } from '../../src/views/embedQuery.ts';
+import { amountFigure, exportsFigure, shareFigure } from '../data/fixtures.ts';
+import { HOSTILE, publishedSource } from '../components/fixtures.ts';
+
+const SITE = 'https://figures.test/';
+const env = { theme: 'light' as const, still: true };
+
+function dataset(): Dataset {
+  return {
+    figures: [exportsFigure(), shareFigure(), amountFigure()],
+    charts: [],
+    sources: [publishedSource()],
+  };
+}
+
+function render(search: string, data: Dataset | undefined = dataset(), failure?: string) {
+  const root = document.createElement('main');
+  document.body.append(root);
+  const page = renderEmbed(root, parseEmbedQuery(search), data, env, SITE, failure);
+  return { root, page };
+}
+
+function renderFailed(search: string, failure: string) {
+  const root = document.createElement('main');
+  renderEmbed(root, parseEmbedQuery(search), undefined, env, SITE, failure);
+  return { root };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  for (const c of Object.values(Chart.instances)) c.destroy();
+});
+
+describe('renderEmbed', () => {
+  it('shows one figure: title, chart, marked quote, source line and downloads', () => {
+    const f = exportsFigure();
+    const { root } = render(`?figure=${f.id}`);
+    expect(root.querySelector('h1')!.textContent).toContain(f.label);
+    expect(root.querySelectorAll('canvas[role="img"]')).toHaveLength(1);
+    expect(root.querySelector('[data-quote] mark')!.textContent).toBe(f.stated.text);
+    expect(root.querySelector('.source')!.textContent).toMatch(/^Source: .+, \d{1,2} \w+ \d{4}\./);
+    const kinds = [...root.querySelectorAll<HTMLAnchorElement>('[data-download]')].map(
+      (a) => a.dataset.download,
+    );
+    expect(kinds).toEqual(['png', 'svg', 'pdf', 'csv', 'json']);
+    for (const a of root.querySelectorAll('a')) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toMatch(/noopener/);
+    }
+  });
+
+  it('leaves the quote out with quote=0', () => {
+    const { root } = render(`?figure=${exportsFigure().id}&quote=0`);
+    expect(root.querySelector('[data-quote]')).toBeNull();
+  });
+
+  it('draws figures of different kinds as separate charts with a line saying why', () => {
+    const { root } = render(`?figures=${exportsFigure().id},${shareFigure().id}`);
+    expect(root.querySelectorAll('canvas')).toHaveLength(2);
+    expect(root.querySelectorAll('h2')).toHaveLength(2);
+    expect(root.querySelector('.muted')!.textContent).toMatch(/separate charts/);
+  });
+
+  it.each([
+    ['an unknown id', '?figure=no-such-figure', /There is no figure "no-such-figure"/],
+    ['no id', '', /No figure given/],
+    ['a malformed id', `?figure=${encodeURIComponent(HOSTILE)}`, /is not a figure id/],
+  ])('shows a plain alert for %s, with where to find ids', (_name, search, message) => {
+    const { root } = render(search);
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toMatch(message);
+    expect(alert.querySelector('a[href$="data/figures.json"]')).not.toBeNull();
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('shows a load failure as a message', () => {
+    const { root } = renderFailed(
+      `?figure=${exportsFigure().id}`,
+      'Loading ./data/figures.json failed (HTTP 500).',
+    );
+    expect(root.querySelector('[role="alert"]')!.textContent).toMatch(/HTTP 500/);
+    expect(root.querySelector('canvas')).toBeNull();
+  });
+
+  it('renders hostile labels and quotes as text', () => {
+    const f = { ...exportsFigure(), label: HOSTILE, speaker: HOSTILE };
+    const { root } = render(`?figure=${f.id}`, { ...dataset(), figures: [f] });
+    expect(root.querySelector('h1')!.textContent).toContain(HOSTILE);
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('redraws for another theme and destroys its charts', () => {
+    const { page } = render(`?figure=${amountFigure().id}`);
+    expect(Object.keys(Chart.instances)).toHaveLength(1);
+    page.retheme({ theme: 'dark', still: true });
+    expect(Object.keys(Chart.instances)).toHaveLength(1);
+    page.destroy();
+    expect(Object.keys(Chart.instances)).toHaveLength(0);
+  });
+});
