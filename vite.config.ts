@@ -22,7 +22,11 @@ export default defineConfig({
     chartJsTreeShake(),
     citedDataPlugin({ dataDir }),
     securityPolicyPlugin(),
-    embedSitePlugin({ dataDir, resizeModule: resolve(here, 'src/export/embedResize.ts'), root: here }),
+    embedSitePlugin({
+      dataDir,
+      resizeModule: resolve(here, 'src/export/embedResize.ts'),
+      root: here,
+    }),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -20,7 +20,10 @@ type Fetch = (url: string) => Promise<Response>;
  * @example const dataset = await fetchDataset('./data/') // { figures, charts, sources }
  * @throws DataLoadError saying which file failed and what to do.
  */
-export async function fetchDataset(base = './data/', fetchFn: Fetch = (u) => fetch(u)): Promise<Dataset> {
+export async function fetchDataset(
+  base = './data/',
+  fetchFn: Fetch = (u) => fetch(u),
+): Promise<Dataset> {
   const [figuresFile, sourcesFile] = await Promise.all([
     fetchJson(`${base}figures.json`, fetchFn),
     fetchJson(`${base}sources.json`, fetchFn),
@@ -29,7 +32,10 @@ export async function fetchDataset(base = './data/', fetchFn: Fetch = (u) => fet
 }
 
 /** Fetches a source document's text. @example await fetchSourceText(source) // 'Foreign Minister…' */
-export async function fetchSourceText(source: PublishedSource, fetchFn: Fetch = (u) => fetch(u)): Promise<string> {
+export async function fetchSourceText(
+  source: PublishedSource,
+  fetchFn: Fetch = (u) => fetch(u),
+): Promise<string> {
   const url = `./${source.path}`;
   const res = await safeFetch(url, fetchFn);
   return res.text();
@@ -40,29 +46,56 @@ export function checkPublished(figuresFile: unknown, sourcesFile: unknown): Data
   const f = figuresFile as { version?: unknown; figures?: unknown; charts?: unknown } | null;
   const s = sourcesFile as { version?: unknown; sources?: unknown } | null;
   if (!f || f.version !== 1 || !Array.isArray(f.figures) || !Array.isArray(f.charts)) {
-    throw new DataLoadError('data/figures.json is not a Cited Figures dataset (version 1 with "figures" and "charts").', 'Rebuild the site with npm run build and deploy the whole dist/ folder.');
+    throw new DataLoadError(
+      'data/figures.json is not a Cited Figures dataset (version 1 with "figures" and "charts").',
+      'Rebuild the site with npm run build and deploy the whole dist/ folder.',
+    );
   }
   if (!s || s.version !== 1 || !Array.isArray(s.sources)) {
-    throw new DataLoadError('data/sources.json is not a Cited Figures source list (version 1 with "sources").', 'Rebuild the site with npm run build and deploy the whole dist/ folder.');
+    throw new DataLoadError(
+      'data/sources.json is not a Cited Figures source list (version 1 with "sources").',
+      'Rebuild the site with npm run build and deploy the whole dist/ folder.',
+    );
   }
   const figures = f.figures as Figure[];
   const charts = f.charts as ChartGroup[];
   const sources = s.sources as PublishedSource[];
   figures.forEach((fig, i) => {
     const ok =
-      fig && typeof fig.id === 'string' && typeof fig.label === 'string' && Number.isFinite(fig.value) &&
-      ['change', 'share', 'amount'].includes(fig.kind) && typeof fig.quote?.exact === 'string' &&
-      typeof fig.stated?.text === 'string' && Array.isArray(fig.notes) && typeof fig.chart === 'string';
-    if (!ok) throw new DataLoadError(`data/figures.json: figure ${i + 1} (${String(fig?.id)}) is incomplete.`, 'Run npm run check:data, fix the reported problem, and rebuild.');
+      fig &&
+      typeof fig.id === 'string' &&
+      typeof fig.label === 'string' &&
+      Number.isFinite(fig.value) &&
+      ['change', 'share', 'amount'].includes(fig.kind) &&
+      typeof fig.quote?.exact === 'string' &&
+      typeof fig.stated?.text === 'string' &&
+      Array.isArray(fig.notes) &&
+      typeof fig.chart === 'string';
+    if (!ok)
+      throw new DataLoadError(
+        `data/figures.json: figure ${i + 1} (${String(fig?.id)}) is incomplete.`,
+        'Run npm run check:data, fix the reported problem, and rebuild.',
+      );
   });
   charts.forEach((c, i) => {
     if (!c || typeof c.id !== 'string' || !Array.isArray(c.figures)) {
-      throw new DataLoadError(`data/figures.json: chart ${i + 1} is incomplete.`, 'Run npm run check:data, fix the reported problem, and rebuild.');
+      throw new DataLoadError(
+        `data/figures.json: chart ${i + 1} is incomplete.`,
+        'Run npm run check:data, fix the reported problem, and rebuild.',
+      );
     }
   });
   sources.forEach((src, i) => {
-    if (!src || typeof src.id !== 'string' || typeof src.path !== 'string' || !/^data\/sources\/[a-z0-9-]+\.txt$/.test(src.path)) {
-      throw new DataLoadError(`data/sources.json: source ${i + 1} is incomplete or has an unexpected path.`, 'Rebuild the site with npm run build.');
+    if (
+      !src ||
+      typeof src.id !== 'string' ||
+      typeof src.path !== 'string' ||
+      !/^data\/sources\/[a-z0-9-]+\.txt$/.test(src.path)
+    ) {
+      throw new DataLoadError(
+        `data/sources.json: source ${i + 1} is incomplete or has an unexpected path.`,
+        'Rebuild the site with npm run build.',
+      );
     }
   });
   return { figures, charts, sources };
@@ -83,7 +116,12 @@ async function safeFetch(url: string, fetchFn: Fetch): Promise<Response> {
     } catch {
       // not a JSON error body: the status says enough
     }
-    throw new DataLoadError(`Loading ${url} failed (HTTP ${res.status}).${detail}`, res.status === 404 ? 'Deploy the whole dist/ folder, including dist/data/.' : 'Try again; if it keeps failing, run npm run check:data.');
+    throw new DataLoadError(
+      `Loading ${url} failed (HTTP ${res.status}).${detail}`,
+      res.status === 404
+        ? 'Deploy the whole dist/ folder, including dist/data/.'
+        : 'Try again; if it keeps failing, run npm run check:data.',
+    );
   }
   return res;
 }
@@ -93,6 +131,9 @@ async function fetchJson(url: string, fetchFn: Fetch): Promise<unknown> {
   try {
     return await res.json();
   } catch {
-    throw new DataLoadError(`${url} is not valid JSON.`, 'Rebuild the site with npm run build and deploy it again.');
+    throw new DataLoadError(
+      `${url} is not valid JSON.`,
+      'Rebuild the site with npm run build and deploy it again.',
+    );
   }
 }

@@ -45,7 +45,10 @@ function childPath(path: string, key: string): string {
  * @example parseJsonWithPositions('{"a":\n 1}').positions.get('a') // { line: 2, column: 2 }
  * @throws JsonSyntaxError with the line and column of the first error.
  */
-export function parseJsonWithPositions(text: string, options: { positions?: boolean } = {}): ParsedJson {
+export function parseJsonWithPositions(
+  text: string,
+  options: { positions?: boolean } = {},
+): ParsedJson {
   const record = options.positions ?? true;
   const positions = new Map<string, Position>();
   let i = 0;
@@ -130,7 +133,12 @@ export function parseJsonWithPositions(text: string, options: { positions?: bool
         const value = parseValue(record ? childPath(path, key) : '', depth + 1);
         // "__proto__" must become an own property, not the object's prototype.
         if (key === '__proto__') {
-          Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(obj, key, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         } else obj[key] = value;
         skipSpace();
         if (text[i] === ',') {
@@ -167,9 +175,9 @@ export function parseJsonWithPositions(text: string, options: { positions?: bool
       }
     }
     if (c === '"') return parseString();
-    if (text.startsWith('true', i)) return (i += 4), true;
-    if (text.startsWith('false', i)) return (i += 5), false;
-    if (text.startsWith('null', i)) return (i += 4), null;
+    if (text.startsWith('true', i)) return ((i += 4), true);
+    if (text.startsWith('false', i)) return ((i += 5), false);
+    if (text.startsWith('null', i)) return ((i += 4), null);
     const num = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
     if (num) {
       i += num[0].length;

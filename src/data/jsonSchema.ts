@@ -10,7 +10,15 @@ export function jsonSchemas(): Record<string, string> {
   const make = (schema: z.ZodType, id: string, title: string) =>
     JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input' }), $id: id, title }, null, 2) + '\n';
   return {
-    'figures.schema.json': make(figureFileSchema, 'figures.schema.json', 'Cited Figures: figure annotation file'),
-    'source.schema.json': make(sourceFileSchema, 'source.schema.json', 'Cited Figures: source metadata file'),
+    'figures.schema.json': make(
+      figureFileSchema,
+      'figures.schema.json',
+      'Cited Figures: figure annotation file',
+    ),
+    'source.schema.json': make(
+      sourceFileSchema,
+      'source.schema.json',
+      'Cited Figures: source metadata file',
+    ),
   };
 }

@@ -5,7 +5,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DataError } from './dataError.ts';
-import { validateData, type RawFigureFile, type RawSource, type ValidationResult } from './validate.ts';
+import {
+  validateData,
+  type RawFigureFile,
+  type RawSource,
+  type ValidationResult,
+} from './validate.ts';
 
 /** Files bigger than this are refused before parsing: a figure file is a few kilobytes. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -21,7 +26,9 @@ export function loadDataset(
 ): ValidationResult & { texts: Map<string, string> } {
   const { raw, errors } = readDataDir(dataDir, root);
   const result = validateData(raw);
-  const texts = new Map(raw.sources.map((s) => [s.textPath.replace(/^.*[\\/]/, '').replace(/\.txt$/, ''), s.text]));
+  const texts = new Map(
+    raw.sources.map((s) => [s.textPath.replace(/^.*[\\/]/, '').replace(/\.txt$/, ''), s.text]),
+  );
   return { dataset: result.dataset, errors: [...errors, ...result.errors], texts };
 }
 
@@ -36,13 +43,20 @@ export function readDataDir(
     try {
       const bytes = readFileSync(path);
       if (bytes.length > MAX_FILE_BYTES) {
-        errors.push({ file: rel(path), message: `is ${bytes.length} bytes, more than the ${MAX_FILE_BYTES} allowed`, fix: 'split the file or remove what does not belong in it' });
+        errors.push({
+          file: rel(path),
+          message: `is ${bytes.length} bytes, more than the ${MAX_FILE_BYTES} allowed`,
+          fix: 'split the file or remove what does not belong in it',
+        });
         return undefined;
       }
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       return { bytes, text };
     } catch (e) {
-      const message = e instanceof TypeError ? 'is not valid UTF-8 text' : `cannot be read (${(e as Error).message})`;
+      const message =
+        e instanceof TypeError
+          ? 'is not valid UTF-8 text'
+          : `cannot be read (${(e as Error).message})`;
       errors.push({ file: rel(path), message, fix: 'save the file as UTF-8 text' });
       return undefined;
     }
@@ -53,7 +67,11 @@ export function readDataDir(
   const figuresDir = join(dataDir, 'figures');
   for (const dir of [sourcesDir, figuresDir]) {
     if (!existsSync(dir)) {
-      errors.push({ file: rel(dir), message: 'folder is missing', fix: `create ${rel(dir)}/ (see README "Data format")` });
+      errors.push({
+        file: rel(dir),
+        message: 'folder is missing',
+        fix: `create ${rel(dir)}/ (see README "Data format")`,
+      });
     }
   }
   const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
@@ -62,7 +80,11 @@ export function readDataDir(
     const metaPath = join(sourcesDir, name);
     const textPath = metaPath.replace(/\.json$/, '.txt');
     if (!existsSync(textPath)) {
-      errors.push({ file: rel(metaPath), message: `has no text file beside it (${rel(textPath)})`, fix: 'add the verbatim source text as <id>.txt next to <id>.json' });
+      errors.push({
+        file: rel(metaPath),
+        message: `has no text file beside it (${rel(textPath)})`,
+        fix: 'add the verbatim source text as <id>.txt next to <id>.json',
+      });
       continue;
     }
     const meta = read(metaPath);
@@ -78,7 +100,11 @@ export function readDataDir(
   }
   for (const name of list(sourcesDir).filter((n) => n.endsWith('.txt'))) {
     if (!existsSync(join(sourcesDir, name.replace(/\.txt$/, '.json')))) {
-      errors.push({ file: rel(join(sourcesDir, name)), message: 'has no metadata file beside it', fix: `add ${name.replace(/\.txt$/, '.json')} with id, title, publisher, date, url, language and sha256` });
+      errors.push({
+        file: rel(join(sourcesDir, name)),
+        message: 'has no metadata file beside it',
+        fix: `add ${name.replace(/\.txt$/, '.json')} with id, title, publisher, date, url, language and sha256`,
+      });
     }
   }
 

@@ -14,9 +14,15 @@ export function publishDataset(
   sourceTexts: ReadonlyMap<string, string>,
 ): Record<string, string> {
   const files: Record<string, string> = {
-    'data/figures.json': JSON.stringify({ version: DATASET_VERSION, figures: dataset.figures, charts: dataset.charts }, null, 2) + '\n',
+    'data/figures.json':
+      JSON.stringify(
+        { version: DATASET_VERSION, figures: dataset.figures, charts: dataset.charts },
+        null,
+        2,
+      ) + '\n',
     'data/figures.csv': figuresToCsv(dataset.figures, dataset.sources),
-    'data/sources.json': JSON.stringify({ version: DATASET_VERSION, sources: dataset.sources }, null, 2) + '\n',
+    'data/sources.json':
+      JSON.stringify({ version: DATASET_VERSION, sources: dataset.sources }, null, 2) + '\n',
   };
   for (const s of dataset.sources) {
     const text = sourceTexts.get(s.id);

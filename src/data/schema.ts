@@ -51,9 +51,11 @@ export const figureSchema = z
     id: kebab.describe('Stable id used in URLs and file names.'),
     label: text.describe('Short name shown on the chart axis.'),
     topic: kebab.describe('e.g. trade, investment.'),
-    kind: z.enum(FIGURE_KINDS as [string, ...string[]]).describe(
-      'change = relative change in percent ("doubled" = 100); share = percent of a whole; amount = a level in unit.',
-    ),
+    kind: z
+      .enum(FIGURE_KINDS as [string, ...string[]])
+      .describe(
+        'change = relative change in percent ("doubled" = 100); share = percent of a whole; amount = a level in unit.',
+      ),
     value: z.number().refine(Number.isFinite, 'must be a finite number'),
     unit: z.enum(UNITS as [string, ...string[]]),
     status: z.enum(['actual', 'expected']),

@@ -63,17 +63,41 @@ export function validateData(input: {
     if (!meta) continue;
     const expectedId = baseName(raw.metaPath);
     if (meta.id !== expectedId) {
-      errors.push(at(parsed, 'id', meta.id, 'id', `is "${meta.id}" but the file is named ${expectedId}.json`, `rename the file or set "id": "${expectedId}"`));
+      errors.push(
+        at(
+          parsed,
+          'id',
+          meta.id,
+          'id',
+          `is "${meta.id}" but the file is named ${expectedId}.json`,
+          `rename the file or set "id": "${expectedId}"`,
+        ),
+      );
       continue;
     }
     if (sourceText.has(meta.id)) {
-      errors.push(at(parsed, 'id', meta.id, 'id', `source id "${meta.id}" is used twice`, 'give each source its own id'));
+      errors.push(
+        at(
+          parsed,
+          'id',
+          meta.id,
+          'id',
+          `source id "${meta.id}" is used twice`,
+          'give each source its own id',
+        ),
+      );
       continue;
     }
     if (meta.sha256 !== raw.textSha256) {
       errors.push(
-        at(parsed, 'sha256', meta.id, 'sha256', `does not match ${raw.textPath} (its sha256 is ${raw.textSha256}); the text changed since it was checked`,
-          `restore the verbatim text, or re-check every quote of this source and then set "sha256": "${raw.textSha256}"`),
+        at(
+          parsed,
+          'sha256',
+          meta.id,
+          'sha256',
+          `does not match ${raw.textPath} (its sha256 is ${raw.textSha256}); the text changed since it was checked`,
+          `restore the verbatim text, or re-check every quote of this source and then set "sha256": "${raw.textSha256}"`,
+        ),
       );
       continue;
     }
@@ -97,7 +121,16 @@ export function validateData(input: {
     file.charts.forEach((chart, index) => {
       const seen = chartFile.get(chart.id);
       if (seen) {
-        errors.push(at(loc, `charts.${index}.id`, chart.id, 'id', `chart id "${chart.id}" is already used in ${seen.loc.file}`, 'give each chart group a unique id'));
+        errors.push(
+          at(
+            loc,
+            `charts.${index}.id`,
+            chart.id,
+            'id',
+            `chart id "${chart.id}" is already used in ${seen.loc.file}`,
+            'give each chart group a unique id',
+          ),
+        );
         return;
       }
       chartFile.set(chart.id, { loc, index });
@@ -109,7 +142,16 @@ export function validateData(input: {
       const base = `figures.${index}`;
       const seen = figureFile.get(figure.id);
       if (seen) {
-        errors.push(at(loc, `${base}.id`, figure.id, 'id', `figure id "${figure.id}" is already used in ${seen.loc.file}`, 'ids are used in URLs and must be unique: choose another id'));
+        errors.push(
+          at(
+            loc,
+            `${base}.id`,
+            figure.id,
+            'id',
+            `figure id "${figure.id}" is already used in ${seen.loc.file}`,
+            'ids are used in URLs and must be unique: choose another id',
+          ),
+        );
         return;
       }
       const before = errors.length;
@@ -126,20 +168,47 @@ export function validateData(input: {
     const members: Figure[] = [];
     chart.figures.forEach((id, j) => {
       if (!figureFile.has(id)) {
-        errors.push(at(loc, `charts.${index}.figures.${j}`, chart.id, `figures.${j}`, `lists "${id}", which is not a figure id`, 'fix the id or remove it from the chart'));
+        errors.push(
+          at(
+            loc,
+            `charts.${index}.figures.${j}`,
+            chart.id,
+            `figures.${j}`,
+            `lists "${id}", which is not a figure id`,
+            'fix the id or remove it from the chart',
+          ),
+        );
         return;
       }
       const f = byId.get(id);
       if (!f) return; // the figure itself failed validation and was reported
       if (f.chart !== chart.id) {
-        errors.push(at(loc, `charts.${index}.figures.${j}`, chart.id, `figures.${j}`, `lists "${id}", but that figure names chart "${f.chart}"`, `set the figure's "chart" to "${chart.id}" or remove it here`));
+        errors.push(
+          at(
+            loc,
+            `charts.${index}.figures.${j}`,
+            chart.id,
+            `figures.${j}`,
+            `lists "${id}", but that figure names chart "${f.chart}"`,
+            `set the figure's "chart" to "${chart.id}" or remove it here`,
+          ),
+        );
       }
       members.push(f);
     });
     const first = members[0];
     for (const f of members) {
       if (first && (f.kind !== first.kind || f.unit !== first.unit)) {
-        errors.push(at(loc, `charts.${index}.figures`, chart.id, 'figures', `mixes ${first.kind} in ${first.unit} ("${first.id}") with ${f.kind} in ${f.unit} ("${f.id}"); one axis cannot show both`, 'put figures of another kind or unit in a chart group of their own'));
+        errors.push(
+          at(
+            loc,
+            `charts.${index}.figures`,
+            chart.id,
+            'figures',
+            `mixes ${first.kind} in ${first.unit} ("${first.id}") with ${f.kind} in ${f.unit} ("${f.id}"); one axis cannot show both`,
+            'put figures of another kind or unit in a chart group of their own',
+          ),
+        );
         break;
       }
     }
@@ -150,9 +219,27 @@ export function validateData(input: {
     const { loc, index } = figureFile.get(f.id)!;
     const chart = chartById.get(f.chart);
     if (!chart) {
-      errors.push(at(loc, `figures.${index}.chart`, f.id, 'chart', `names chart "${f.chart}", which no file defines`, `add {"id": "${f.chart}", …} to "charts", or use one of: ${charts.map((c) => c.id).join(', ') || '(none yet)'}`));
+      errors.push(
+        at(
+          loc,
+          `figures.${index}.chart`,
+          f.id,
+          'chart',
+          `names chart "${f.chart}", which no file defines`,
+          `add {"id": "${f.chart}", …} to "charts", or use one of: ${charts.map((c) => c.id).join(', ') || '(none yet)'}`,
+        ),
+      );
     } else if (!chart.figures.includes(f.id)) {
-      errors.push(at(loc, `figures.${index}.chart`, f.id, 'chart', `names chart "${f.chart}", which does not list it`, `add "${f.id}" to that chart's "figures"`));
+      errors.push(
+        at(
+          loc,
+          `figures.${index}.chart`,
+          f.id,
+          'chart',
+          `names chart "${f.chart}", which does not list it`,
+          `add "${f.id}" to that chart's "figures"`,
+        ),
+      );
     }
   }
 
@@ -181,13 +268,25 @@ function checkFigure(
     err('unit', `is "${f.unit}" but a ${f.kind} is measured in percent`, 'set "unit": "percent"');
   }
   if (f.kind === 'amount' && !isCurrency(f.unit)) {
-    err('unit', `is "${f.unit}" but an amount needs a currency`, 'use a currency code such as "USD"');
+    err(
+      'unit',
+      `is "${f.unit}" but an amount needs a currency`,
+      'use a currency code such as "USD"',
+    );
   }
   if (f.kind === 'share' && (f.value < 0 || f.value > 100)) {
-    err('value', `is ${f.value}, outside 0–100 for a share`, 'a share is a percent of a whole: use a value from 0 to 100');
+    err(
+      'value',
+      `is ${f.value}, outside 0–100 for a share`,
+      'a share is a percent of a whole: use a value from 0 to 100',
+    );
   }
   if (f.kind === 'amount' && f.value < 0) {
-    err('value', `is ${f.value}; an amount cannot be negative`, 'state a decrease as a change, not a negative amount');
+    err(
+      'value',
+      `is ${f.value}; an amount cannot be negative`,
+      'state a decrease as a change, not a negative amount',
+    );
   }
   if (f.kind === 'change' && f.value <= -100) {
     err('value', `is ${f.value}; a change cannot fall by 100 % or more`, 'check the stated words');
@@ -201,21 +300,37 @@ function checkFigure(
 
   const s = f.stated;
   if (s.start < f.quote.start || s.end > f.quote.end || s.start >= s.end) {
-    err('stated.start', `stated words [${s.start}, ${s.end}) lie outside the quote [${f.quote.start}, ${f.quote.end})`, 'the stated words must be inside the quote: fix the offsets or widen the quote');
+    err(
+      'stated.start',
+      `stated words [${s.start}, ${s.end}) lie outside the quote [${f.quote.start}, ${f.quote.end})`,
+      'the stated words must be inside the quote: fix the offsets or widen the quote',
+    );
     return;
   }
   const points = sourceText.get(f.quote.sourceId)!;
   const actual = sliceCodePoints(points, s.start, s.end);
   if (actual !== s.text) {
-    err('stated.text', `is "${s.text}" but the source has "${actual}" at [${s.start}, ${s.end})`, `set the offsets to where "${s.text}" stands (code points), or copy the text from the source`);
+    err(
+      'stated.text',
+      `is "${s.text}" but the source has "${actual}" at [${s.start}, ${s.end})`,
+      `set the offsets to where "${s.text}" stands (code points), or copy the text from the source`,
+    );
     return;
   }
   const readings = readStatedValue(s.text, f.kind);
   if (readings.length === 0) {
-    err('stated.text', `"${s.text}" does not state a ${f.kind} this checker can read`, 'make "stated" the value\'s own words, e.g. "increased 40%", "doubled", "$1 billion"');
+    err(
+      'stated.text',
+      `"${s.text}" does not state a ${f.kind} this checker can read`,
+      'make "stated" the value\'s own words, e.g. "increased 40%", "doubled", "$1 billion"',
+    );
   } else if (!readings.some((r) => r.value === f.value && r.unit === f.unit)) {
     const said = readings.map((r) => `${r.value} ${r.unit}`).join(' or ');
-    err('value', `is ${f.value} ${f.unit} but the stated words "${s.text}" say ${said}`, `set "value" to ${readings[0]!.value} and "unit" to "${readings[0]!.unit}", or fix the stated words`);
+    err(
+      'value',
+      `is ${f.value} ${f.unit} but the stated words "${s.text}" say ${said}`,
+      `set "value" to ${readings[0]!.value} and "unit" to "${readings[0]!.unit}", or fix the stated words`,
+    );
   }
 }
 
@@ -232,11 +347,19 @@ function checkQuote(
     errors.push(at(loc, `${base}.${field}.${sub}`, figureId, `${field}.${sub}`, message, fix));
   const points = sourceText.get(q.sourceId);
   if (!points) {
-    err('sourceId', `names source "${q.sourceId}", which is missing or failed its own checks`, `add data/sources/${q.sourceId}.txt and .json, or use an existing source id`);
+    err(
+      'sourceId',
+      `names source "${q.sourceId}", which is missing or failed its own checks`,
+      `add data/sources/${q.sourceId}.txt and .json, or use an existing source id`,
+    );
     return false;
   }
   if (q.end <= q.start || q.end > points.length) {
-    err('end', `offsets [${q.start}, ${q.end}) do not fit the source (${points.length} code points)`, 'start must be below end, and end at most the length of the text');
+    err(
+      'end',
+      `offsets [${q.start}, ${q.end}) do not fit the source (${points.length} code points)`,
+      'start must be below end, and end at most the length of the text',
+    );
     return false;
   }
   const actual = sliceCodePoints(points, q.start, q.end);
@@ -246,17 +369,29 @@ function checkQuote(
       found >= 0
         ? `the exact text stands at start ${toCodePoints(points.join('').slice(0, found)).length}: fix start and end`
         : 'copy the exact text from the source, typos included; never edit the source';
-    err('exact', `does not match the source between ${q.start} and ${q.end} (code points); the source has "${clip(actual)}"`, hint);
+    err(
+      'exact',
+      `does not match the source between ${q.start} and ${q.end} (code points); the source has "${clip(actual)}"`,
+      hint,
+    );
     return false;
   }
   const prefix = sliceCodePoints(points, q.start - toCodePoints(q.prefix).length, q.start);
   if (prefix !== q.prefix) {
-    err('prefix', `"${clip(q.prefix)}" is not the text just before the quote ("${clip(prefix)}")`, 'copy the prefix from the source, or leave it empty');
+    err(
+      'prefix',
+      `"${clip(q.prefix)}" is not the text just before the quote ("${clip(prefix)}")`,
+      'copy the prefix from the source, or leave it empty',
+    );
     return false;
   }
   const suffix = sliceCodePoints(points, q.end, q.end + toCodePoints(q.suffix).length);
   if (suffix !== q.suffix) {
-    err('suffix', `"${clip(q.suffix)}" is not the text just after the quote ("${clip(suffix)}")`, 'copy the suffix from the source, or leave it empty');
+    err(
+      'suffix',
+      `"${clip(q.suffix)}" is not the text just after the quote ("${clip(suffix)}")`,
+      'copy the suffix from the source, or leave it empty',
+    );
     return false;
   }
   return true;
@@ -277,7 +412,13 @@ function parseFile(file: string, text: string, errors: DataError[]) {
     };
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
-    errors.push({ file, line: e.position.line, column: e.position.column, message: `is not valid JSON: ${e.message}`, fix: 'fix the JSON syntax at this line and column (a missing comma or quote is the usual cause)' });
+    errors.push({
+      file,
+      line: e.position.line,
+      column: e.position.column,
+      message: `is not valid JSON: ${e.message}`,
+      fix: 'fix the JSON syntax at this line and column (a missing comma or quote is the usual cause)',
+    });
     return undefined;
   }
 }
@@ -295,8 +436,11 @@ function checkSchema<T>(
     const keys = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
     const path = [...issue.path.map(String), ...keys];
     const recordId = recordIdOf(parsed.value, path);
-    const field = path[0] === 'figures' || path[0] === 'charts' ? path.slice(2).join('.') : path.join('.');
-    errors.push(at(parsed, path.join('.'), recordId, field || '(file)', issue.message, fixFor(issue, path)));
+    const field =
+      path[0] === 'figures' || path[0] === 'charts' ? path.slice(2).join('.') : path.join('.');
+    errors.push(
+      at(parsed, path.join('.'), recordId, field || '(file)', issue.message, fixFor(issue, path)),
+    );
   }
   return undefined;
 }
@@ -313,7 +457,10 @@ function fixFor(issue: z.core.$ZodIssue, path: string[]): string {
     case 'unrecognized_keys':
       return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; the schema in data/schema/ lists the allowed fields`;
     default:
-      return `correct "${name}" so that it ${issue.message.replace(/^must /, 'can ')}`.replace('can be', 'is');
+      return `correct "${name}" so that it ${issue.message.replace(/^must /, 'can ')}`.replace(
+        'can be',
+        'is',
+      );
   }
 }
 
@@ -323,7 +470,9 @@ function recordIdOf(value: unknown, path: string[]): string | undefined {
     return typeof id === 'string' ? id : undefined;
   }
   const list = (value as Record<string, unknown>)[path[0]!];
-  const item = Array.isArray(list) ? (list[Number(path[1])] as { id?: unknown } | undefined) : undefined;
+  const item = Array.isArray(list)
+    ? (list[Number(path[1])] as { id?: unknown } | undefined)
+    : undefined;
   return typeof item?.id === 'string' ? item.id : `${path[0]}[${path[1]}]`;
 }
 

@@ -60,7 +60,10 @@ export function citedDataPlugin(options: { dataDir: string; root?: string }): Pl
         }
         const body = published[path];
         if (body === undefined) return next();
-        res.setHeader('content-type', TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
+        res.setHeader(
+          'content-type',
+          TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
+        );
         res.end(body);
       });
     },

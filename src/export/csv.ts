@@ -3,27 +3,68 @@
 import type { Figure, PublishedSource } from '../model/figure.ts';
 
 export const CSV_COLUMNS = [
-  'id', 'label', 'topic', 'kind', 'value', 'unit', 'status', 'period', 'base_period', 'as_of',
-  'speaker', 'stated', 'quote', 'quote_start', 'quote_end', 'source_id', 'source_title',
-  'source_publisher', 'source_date', 'source_url', 'notes',
+  'id',
+  'label',
+  'topic',
+  'kind',
+  'value',
+  'unit',
+  'status',
+  'period',
+  'base_period',
+  'as_of',
+  'speaker',
+  'stated',
+  'quote',
+  'quote_start',
+  'quote_end',
+  'source_id',
+  'source_title',
+  'source_publisher',
+  'source_date',
+  'source_url',
+  'notes',
 ] as const;
 
 /**
  * One header row and one row a figure; cells are quoted when they need to be.
  * @example figuresToCsv([fig], [src]).split('\r\n')[0] // 'id,label,topic,…'
  */
-export function figuresToCsv(figures: readonly Figure[], sources: readonly PublishedSource[]): string {
+export function figuresToCsv(
+  figures: readonly Figure[],
+  sources: readonly PublishedSource[],
+): string {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const rows = figures.map((f) => {
     const s = byId.get(f.quote.sourceId);
     return [
-      f.id, f.label, f.topic, f.kind, String(f.value), f.unit, f.status, f.period ?? '',
-      f.basePeriod ?? '', f.asOf ?? '', f.speaker, f.stated.text, f.quote.exact,
-      String(f.quote.start), String(f.quote.end), f.quote.sourceId, s?.title ?? '',
-      s?.publisher ?? '', s?.date ?? '', s?.url ?? '', f.notes.join(' | '),
+      f.id,
+      f.label,
+      f.topic,
+      f.kind,
+      String(f.value),
+      f.unit,
+      f.status,
+      f.period ?? '',
+      f.basePeriod ?? '',
+      f.asOf ?? '',
+      f.speaker,
+      f.stated.text,
+      f.quote.exact,
+      String(f.quote.start),
+      String(f.quote.end),
+      f.quote.sourceId,
+      s?.title ?? '',
+      s?.publisher ?? '',
+      s?.date ?? '',
+      s?.url ?? '',
+      f.notes.join(' | '),
     ];
   });
-  return [CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return (
+    [CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') +
+    '\r\n'
+  );
 }
 
 /** Quotes a cell when it holds a comma, quote or line break; neutralises spreadsheet formulas.

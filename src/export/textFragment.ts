@@ -40,6 +40,10 @@ export function textFragmentUrl(url: string, q: FragmentQuote, maxWords = 5): st
       : encodeTerm(q.exact.trim());
   const prefix = lastWords(q.prefix.replace(/\s+/g, ' '), 3);
   const suffix = firstWords(q.suffix.replace(/\s+/g, ' '), 3);
-  const parts = [prefix ? `${encodeTerm(prefix)}-` : '', target, suffix ? `-${encodeTerm(suffix)}` : ''].filter(Boolean);
+  const parts = [
+    prefix ? `${encodeTerm(prefix)}-` : '',
+    target,
+    suffix ? `-${encodeTerm(suffix)}` : '',
+  ].filter(Boolean);
   return `${base}#:~:text=${parts.join(',')}`;
 }

@@ -12,7 +12,8 @@ export interface RouteError {
   message: string;
 }
 
-export type RouteResult = { ok: true; route: Route } | { ok: false; error: RouteError; route: Route };
+export type RouteResult =
+  { ok: true; route: Route } | { ok: false; error: RouteError; route: Route };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID = 200;
@@ -51,7 +52,10 @@ export function parseRoute(hash: string): RouteResult {
     if (ids.bad.length > 0) {
       return {
         ok: false,
-        error: { kind: 'bad-id', message: `Ignored ${ids.bad.length} malformed id(s) in "figures": ${ids.bad.map(show).join(', ')}. Ids are lowercase words joined by hyphens.` },
+        error: {
+          kind: 'bad-id',
+          message: `Ignored ${ids.bad.length} malformed id(s) in "figures": ${ids.bad.map(show).join(', ')}. Ids are lowercase words joined by hyphens.`,
+        },
         route: { view: 'compare', figures: ids.good },
       };
     }
@@ -59,7 +63,10 @@ export function parseRoute(hash: string): RouteResult {
   }
   return {
     ok: false,
-    error: { kind: 'unknown-route', message: `There is no page at "#${show(raw)}". Showing the dashboard instead; links look like #/figure/<id>, #/source/<id> or #/compare?figures=<id>,<id>.` },
+    error: {
+      kind: 'unknown-route',
+      message: `There is no page at "#${show(raw)}". Showing the dashboard instead; links look like #/figure/<id>, #/source/<id> or #/compare?figures=<id>,<id>.`,
+    },
     route: dashboard,
   };
 }
@@ -72,7 +79,10 @@ export function routeToHash(route: Route): string {
     case 'figure':
       return `#/figure/${encodeURIComponent(route.id)}`;
     case 'source':
-      return `#/source/${encodeURIComponent(route.sourceId)}` + (route.figure ? `?figure=${encodeURIComponent(route.figure)}` : '');
+      return (
+        `#/source/${encodeURIComponent(route.sourceId)}` +
+        (route.figure ? `?figure=${encodeURIComponent(route.figure)}` : '')
+      );
     case 'compare':
       return `#/compare?figures=${route.figures.map(encodeURIComponent).join(',')}`;
   }
@@ -92,8 +102,11 @@ export function parseIdList(value: string): { good: string[]; bad: string[] } {
   return { good, bad };
 }
 
-function checkId(value: string | undefined): { ok: true; id: string } | { ok: false; error: RouteError } {
-  if (value !== undefined && value.length <= MAX_ID && ID.test(value)) return { ok: true, id: value };
+function checkId(
+  value: string | undefined,
+): { ok: true; id: string } | { ok: false; error: RouteError } {
+  if (value !== undefined && value.length <= MAX_ID && ID.test(value))
+    return { ok: true, id: value };
   const message =
     value === undefined || value === ''
       ? 'The link is missing an id. Ids are lowercase words joined by hyphens, e.g. japan-exports-to-russia-2001.'

@@ -22,11 +22,17 @@ export interface Segment {
  * // [{ text: 'ab ', figureIds: [] }, { text: 'c', figureId: f }, { text: 'd', figureId: f, stated: true }]
  * Context statements (what a figure answers) become runs with `context: true`.
  */
-export function sourceSegments(text: string, figures: readonly Figure[], sourceId: string): Segment[] {
+export function sourceSegments(
+  text: string,
+  figures: readonly Figure[],
+  sourceId: string,
+): Segment[] {
   const points = toCodePoints(text);
   const mine = figures.filter((f) => f.quote.sourceId === sourceId);
   const contexts = figures.flatMap((f) =>
-    (f.context ?? []).filter((c) => c.quote.sourceId === sourceId).map((c) => ({ id: f.id, q: c.quote })),
+    (f.context ?? [])
+      .filter((c) => c.quote.sourceId === sourceId)
+      .map((c) => ({ id: f.id, q: c.quote })),
   );
   const cuts = new Set<number>([0, points.length]);
   const ranges = [
@@ -44,7 +50,8 @@ export function sourceSegments(text: string, figures: readonly Figure[], sourceI
     const answered = contexts.filter((c) => c.q.start <= start && end <= c.q.end);
     const seg: Segment = {
       text: sliceCodePoints(points, start, end),
-      figureIds: covering.length > 0 ? covering.map((f) => f.id) : [...new Set(answered.map((c) => c.id))],
+      figureIds:
+        covering.length > 0 ? covering.map((f) => f.id) : [...new Set(answered.map((c) => c.id))],
       stated: statedBy !== undefined,
       context: covering.length === 0 && answered.length > 0,
       start,

@@ -330,3 +330,27 @@ describe('query parameters of embed.html and index.html (one load each)', () => 
     240_000,
   );
 });
+
+describe('the detectors themselves', () => {
+  it('see an injected element, a handler attribute and the sentinel (control)', async () => {
+    const session = await openPage(browser, `${server.url}index.html#/`);
+    try {
+      await session.page.waitForSelector('[data-chart] canvas');
+      // Injected over CDP, as a markup bug would: the page's CSP allows the image (same origin)
+      // and its handler attribute is what the checks must catch.
+      await session.page.evaluate(() => {
+        const p = document.createElement('p');
+        p.setAttribute('onclick', 'window.__pwned = 1');
+        p.append(document.createElement('img'));
+        document.getElementById('app')!.append(p);
+        (window as unknown as { __pwned: number }).__pwned = 1;
+      });
+      const state = await readState(session.page);
+      expect(state.pwned).toBe(1);
+      expect(state.injected).toHaveLength(1);
+      expect(state.handlers).toEqual(['P@onclick']);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -82,7 +82,7 @@ describe('selectionOffsets', () => {
     },
     {
       name: 'cut at the text when the selection starts in the heading and ends after it',
-      pick: (d: HTMLElement) =>
+      pick: (_d: HTMLElement) =>
         range(
           [document.querySelector('h2')!.firstChild!, 2],
           [document.querySelector('p')!.firstChild!, 3],

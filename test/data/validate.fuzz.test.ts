@@ -177,7 +177,7 @@ describe('validateData fuzzing', { timeout: 60_000 }, () => {
           figureFiles: [realFigureFile],
         });
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -187,7 +187,7 @@ describe('validateData fuzzing', { timeout: 60_000 }, () => {
         const { errors } = expectClearOrValid(withFigureText(text));
         expect(errors.length).toBeGreaterThan(0);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -219,7 +219,7 @@ describe('validateData fuzzing', { timeout: 60_000 }, () => {
           expectClearOrValid(withFigureText(JSON.stringify(mutated, null, 2)));
         },
       ),
-      { numRuns: 800 },
+      { numRuns: 400 },
     );
   });
 
@@ -270,7 +270,7 @@ describe('validateData fuzzing', { timeout: 60_000 }, () => {
         if (start !== original.start || end !== original.end)
           expect(errors.length).toBeGreaterThan(0);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -290,7 +290,7 @@ describe('validateData fuzzing', { timeout: 60_000 }, () => {
           }
         },
       ),
-      { numRuns: 800 },
+      { numRuns: 400 },
     );
   });
 

@@ -33,14 +33,15 @@ export function requireBuiltSite(distDir: string = resolve(projectRoot, 'dist'))
 }
 
 /**
- * Launches headless Chromium from /usr/bin/chromium with networking extras switched off.
+ * Launches headless Chromium from /usr/bin/chromium with networking extras switched off;
+ * `extraArgs` are appended (e.g. `--js-flags=…` for the leak test).
  *
  * @example
  * const browser = await launchBrowser();
  * // … openPage(browser, url) …
  * await browser.close();
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `${CHROMIUM_PATH} not found: the browser tests drive Debian's Chromium. ` +
@@ -58,6 +59,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
 }
