@@ -85,6 +85,7 @@ export function relativeChange(from: number, to: number): number | undefined {
  */
 export function readStatedValue(text: string, kind: FigureKind): StatedReading[] {
   const readings: StatedReading[] = [];
+  let fromToRead = false;
   if (kind === 'change') {
     for (const [re, change] of MULTIPLIERS) {
       if (re.test(text)) readings.push({ value: change, unit: 'percent' });
@@ -104,10 +105,12 @@ export function readStatedValue(text: string, kind: FigureKind): StatedReading[]
         Number(fromTo[3]!.replace(/,/g, '')) * (fromTo[4] ? SCALES[fromTo[4].toLowerCase()]! : 1);
       const change = relativeChange(from, to);
       if (change !== undefined) readings.push({ value: change, unit: 'percent' });
+      fromToRead = change !== undefined;
     }
   }
+  // "rose from 12% to 18%" states a change of +50 %, not of 12 %: the levels are not changes.
   const percent = /(-?\d+(?:[.,]\d+)?)\s*(?:%|per ?cent\b)/i.exec(text);
-  if (percent && kind !== 'amount') {
+  if (percent && kind !== 'amount' && !fromToRead) {
     const n = Number(percent[1]!.replace(',', '.'));
     const negative = kind === 'change' && DECREASE.test(text) && n > 0;
     readings.push({ value: negative ? -n : n, unit: 'percent' });

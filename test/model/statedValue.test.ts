@@ -31,6 +31,8 @@ describe('readStatedValue', () => {
       expected: [{ value: 50, unit: 'percent' }],
     },
     { text: 'from 7 to 10', kind: 'change', expected: [{ value: 42.86, unit: 'percent' }] },
+    // The levels in "from X% to Y%" are not changes: only the relative change is a reading.
+    { text: 'rose from 12% to 18%', kind: 'change', expected: [{ value: 50, unit: 'percent' }] },
   ])('"$text" as $kind', ({ text, kind, expected }) => {
     expect(readStatedValue(text, kind)).toEqual(expected);
   });
