@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, projectRoot } from '../../test/browser/support/browser.ts';
-import { startStaticServer, type StaticServer } from '../../test/browser/support/staticServer.ts';
+import { launchBrowser } from './chromium.ts';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+import { startStaticServer, type StaticServer } from './staticServer.ts';
 import { chartJsTreeShake } from '../charts/chartJsTreeShake.ts';
 import { loadDataset } from '../data/loadDataset.ts';
 import { pageAssetSizes, totalGzip } from './pageAssets.ts';
@@ -277,6 +279,18 @@ async function runLighthouse(url: string): Promise<Record<string, unknown>> {
       const scores = Object.fromEntries(
         Object.entries(cats).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]),
       );
+      // The metrics behind the performance score, so a low score says where the time went.
+      const audits = result?.lhr.audits ?? {};
+      const metrics = Object.fromEntries(
+        [
+          'first-contentful-paint',
+          'largest-contentful-paint',
+          'total-blocking-time',
+          'cumulative-layout-shift',
+          'speed-index',
+        ].map((id) => [id, audits[id]?.displayValue ?? 'n/a']),
+      );
+      row('Lighthouse metrics', Object.values(metrics).join(' / '), 'FCP / LCP / TBT / CLS / SI');
       row(
         'Lighthouse (desktop)',
         Object.entries(scores)
@@ -284,7 +298,7 @@ async function runLighthouse(url: string): Promise<Record<string, unknown>> {
           .join(', '),
         'targets 100/100/100, SEO ≥ 95',
       );
-      return { scores, runtimeError: result?.lhr.runtimeError };
+      return { scores, metrics, runtimeError: result?.lhr.runtimeError };
     } finally {
       chrome.kill();
     }

@@ -4,14 +4,11 @@
 import { mkdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  launchBrowser,
-  openPage,
-  projectRoot,
-  requireBuiltSite,
-  waitForChartsReady,
-} from '../../test/browser/support/browser.ts';
-import { startStaticServer } from '../../test/browser/support/staticServer.ts';
+import { existsSync } from 'node:fs';
+import { launchBrowser } from './chromium.ts';
+import { startStaticServer } from './staticServer.ts';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
 
 /**
  * Screenshots the built dashboard (full page, 1280×900 viewport, device scale 1) and returns the
@@ -24,22 +21,34 @@ export async function takeScreenshot(
   distDir: string = resolve(projectRoot, 'dist'),
   outFile: string = resolve(projectRoot, 'docs/screenshot.png'),
 ): Promise<string> {
-  const root = requireBuiltSite(distDir);
-  const server = await startStaticServer(root);
+  if (!existsSync(resolve(distDir, 'index.html'))) {
+    throw new Error(`${resolve(distDir, 'index.html')} is missing: run \`npm run build\` first.`);
+  }
+  const server = await startStaticServer(distDir);
   const browser = await launchBrowser();
   try {
-    const session = await openPage(browser, `${server.url}index.html`, {
+    const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
       deviceScaleFactor: 1,
       colorScheme: 'light',
       reducedMotion: 'reduce',
     });
-    await waitForChartsReady(session.page);
-    await session.page.evaluate(() => document.fonts.ready);
+    const page = await context.newPage();
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && console.warn(`warning: page logged ${m.text()}`),
+    );
+    await page.goto(`${server.url}index.html`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('charts-ready').length > 0,
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
+    await page.evaluate(() => document.fonts.ready);
     await mkdir(resolve(outFile, '..'), { recursive: true });
-    await session.page.screenshot({ path: outFile, fullPage: true });
-    for (const error of session.consoleErrors) console.warn(`warning: page logged ${error}`);
-    for (const url of session.offOrigin()) console.warn(`warning: page requested ${url} (blocked)`);
+    await page.screenshot({ path: outFile, fullPage: true });
     return outFile;
   } finally {
     await browser.close();

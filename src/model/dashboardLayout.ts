@@ -10,16 +10,20 @@ export interface Section {
 
 /** @example dashboardSections(ds).map(s => s.topic) // ['Trade and investment growth', 'Sakhalin projects'] */
 export function dashboardSections(dataset: Dataset): Section[] {
-  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
-  const sections: Section[] = [];
-  for (const chart of dataset.charts) {
+  return sectionsOf(dataset.charts, new Map(dataset.figures.map((f) => [f.id, f])));
+}
+
+/** Sections of `charts`, looking figures up in `byId` (built once: sourceGroups calls this per source). */
+function sectionsOf(charts: readonly ChartGroup[], byId: ReadonlyMap<string, Figure>): Section[] {
+  const sections = new Map<string, Section>();
+  for (const chart of charts) {
     const figures = chart.figures.flatMap((id) => byId.get(id) ?? []);
     if (figures.length === 0) continue;
-    let section = sections.find((s) => s.topic === chart.topic);
-    if (!section) sections.push((section = { topic: chart.topic, charts: [] }));
+    let section = sections.get(chart.topic);
+    if (!section) sections.set(chart.topic, (section = { topic: chart.topic, charts: [] }));
     section.charts.push({ chart, figures });
   }
-  return sections;
+  return [...sections.values()];
 }
 
 /** One source's part of the dashboard: its metadata (if published) and its topic sections. */
@@ -45,12 +49,14 @@ export function sourceGroups(dataset: Dataset): SourceGroup[] {
     const first = chart.figures.map((id) => byId.get(id)).find((f) => f !== undefined);
     if (!first) continue;
     const id = first.quote.sourceId;
-    chartsBySource.set(id, [...(chartsBySource.get(id) ?? []), chart]);
+    const list = chartsBySource.get(id);
+    if (list) list.push(chart);
+    else chartsBySource.set(id, [chart]);
   }
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const groups: SourceGroup[] = [];
   for (const [sourceId, charts] of chartsBySource) {
-    const sections = dashboardSections({ ...dataset, charts });
+    const sections = sectionsOf(charts, byId);
     if (sections.length === 0) continue;
     const ids = new Set(
       sections.flatMap((s) => s.charts.flatMap((c) => c.figures.map((f) => f.id))),

@@ -48,14 +48,17 @@ export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'unit'>): s
   return formatAmount(f.value, f.unit);
 }
 
+// Built once: a formatter per call costs ~0.2 ms, which adds up over a thousand sources.
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** @example formatDate('2002-10-14') // '14 October 2002' */
 export function formatDate(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  return dateFormat.format(d);
 }

@@ -15,7 +15,7 @@ import {
   type OpenPageOptions,
   type RecordedPage,
 } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 
 interface PublishedFigure {
   id: string;
@@ -25,9 +25,7 @@ interface PublishedFigure {
   chart: string;
 }
 
-const dist = requireBuiltSite(
-  process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined,
-);
+const dist = requireBuiltSite();
 const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
   figures: PublishedFigure[];
 };

@@ -15,7 +15,7 @@ import {
   type OpenPageOptions,
   type RecordedPage,
 } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 
 /** The parts of dist/data/figures.json and sources.json these tests rely on. */
 interface PublishedFigure {
@@ -37,9 +37,9 @@ interface PublishedSource {
 }
 
 // Read at collection time so each figure gets its own test; a missing build fails the file here
-// with the message from requireBuiltSite ("Run `npm run build` first"). CITED_FIGURES_DIST points
+// with the message from requireBuiltSite ("Run `npm run build` first"). CITED_DIST points
 // the tests at another built site (used to try the tests on a stand-in site).
-const dist = requireBuiltSite(process.env.CITED_FIGURES_DIST || undefined);
+const dist = requireBuiltSite();
 const readJson = <T>(relative: string): T =>
   JSON.parse(readFileSync(resolve(dist, relative), 'utf8')) as T;
 const { figures, charts } = readJson<{ figures: PublishedFigure[]; charts: PublishedChart[] }>(

@@ -15,11 +15,9 @@ import {
   summariseViolations,
   waitForChartsReady,
 } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 
-const dist = requireBuiltSite(
-  process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined,
-);
+const dist = requireBuiltSite();
 const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
   figures: { id: string; label: string; quote: { exact: string } }[];
 };

@@ -15,7 +15,7 @@ import {
   summariseViolations,
   waitForChartsReady,
 } from './support/browser.ts';
-import { resolveInside, startStaticServer, type StaticServer } from './support/staticServer.ts';
+import { resolveInside, startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Harness</title>

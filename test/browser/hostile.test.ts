@@ -7,11 +7,9 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, requireBuiltSite, type RecordedPage } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 
-const dist = requireBuiltSite(
-  process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined,
-);
+const dist = requireBuiltSite();
 const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
   figures: { id: string; quote: { sourceId: string } }[];
 };

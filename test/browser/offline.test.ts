@@ -11,11 +11,9 @@ import {
   requireBuiltSite,
   waitForChartsReady,
 } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 
-const dist = requireBuiltSite(
-  process.env.CITED_DIST || process.env.CITED_FIGURES_DIST || undefined,
-);
+const dist = requireBuiltSite();
 interface PublishedFigure {
   id: string;
   chart: string;

@@ -16,7 +16,7 @@ import {
   type OpenPageOptions,
   type RecordedPage,
 } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 import { SECOND_SOURCE_ID, twoSourceDataDir } from '../fixtures/twoSourceData.ts';
 
 interface Published {

@@ -8,11 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 
-const dist = resolve(
-  process.env.CITED_DIST ||
-    process.env.CITED_FIGURES_DIST ||
-    resolve(import.meta.dirname, '../../dist'),
-);
+const dist = resolve(process.env.CITED_DIST || resolve(import.meta.dirname, '../../dist'));
 if (!existsSync(resolve(dist, 'charts'))) {
   throw new Error(
     `${dist}/charts is missing: run \`npm run build\` (vite build, then src/cli/renderImages.ts) first.`,

@@ -5,24 +5,26 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Result as AxeViolation } from 'axe-core';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../../src/cli/chromium.ts';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
 
 export type { AxeViolation };
+export { launchBrowser };
 
 /** The repository root (this file lives in test/browser/support/). */
 export const projectRoot = resolve(import.meta.dirname, '../../..');
 
-const CHROMIUM_PATH = '/usr/bin/chromium';
-
 /**
  * The built site's directory, after checking that `npm run build` has produced it.
  * Throws an error that says how to fix the problem if `dist/index.html` is missing.
+ * CITED_DIST points the tests at another build (e.g. `npx vite build --outDir /tmp/x`).
  *
  * @example
  * const server = await startStaticServer(requireBuiltSite()); // '/work/main/dist'
  */
-export function requireBuiltSite(distDir: string = resolve(projectRoot, 'dist')): string {
+export function requireBuiltSite(
+  distDir: string = process.env.CITED_DIST || resolve(projectRoot, 'dist'),
+): string {
   if (!existsSync(resolve(distDir, 'index.html'))) {
     throw new Error(
       `${resolve(distDir, 'index.html')} is missing: the browser tests and the screenshot serve ` +
@@ -30,38 +32,6 @@ export function requireBuiltSite(distDir: string = resolve(projectRoot, 'dist'))
     );
   }
   return distDir;
-}
-
-/**
- * Launches headless Chromium from /usr/bin/chromium with networking extras switched off;
- * `extraArgs` are appended (e.g. `--js-flags=…` for the leak test).
- *
- * @example
- * const browser = await launchBrowser();
- * // … openPage(browser, url) …
- * await browser.close();
- */
-export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `${CHROMIUM_PATH} not found: the browser tests drive Debian's Chromium. ` +
-        'Install it with `apt-get install -y chromium` (see .ci/run).',
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...extraArgs,
-    ],
-  });
 }
 
 export interface OpenPageOptions extends BrowserContextOptions {

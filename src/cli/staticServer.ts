@@ -1,4 +1,4 @@
-// A tiny static file server (node:http) for browser tests and the screenshot CLI: serves a built
+// A tiny static file server (node:http) for the browser tests, the screenshot and the bench: serves a built
 // site from one directory on 127.0.0.1. It must not serve anything outside that directory,
 // build anything, or talk to the network beyond the loopback interface.
 import { createReadStream } from 'node:fs';
@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
-import { pageKindOf, securityHeaders } from '../../../src/cli/securityPolicy.ts';
+import { pageKindOf, securityHeaders } from './securityPolicy.ts';
 
 export interface StaticServer {
   /** Base URL with a trailing slash, e.g. `http://127.0.0.1:41234/`. */
