@@ -152,16 +152,19 @@ describe('card actions on the dashboard', () => {
     await waitForChartsReady(s.page);
     const card = s.page.locator('[data-card-actions]').first();
     await card.getByRole('button', { name: 'Copy citation' }).click();
-    await expect(card.getByRole('status').first().textContent()).resolves.toMatch(
-      /Citation copied/,
-    );
+    // Copying is asynchronous (the clipboard API returns a promise): poll for the confirmation.
+    await expect
+      .poll(() => card.getByRole('status').first().textContent())
+      .toMatch(/Citation copied/);
     const text = await s.page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(
       /^.+\. ".+"\. \d{1,2} \w+ \d{4}\. https?:\/\/\S+\. Quote: ".+" \(.+\)\. Figure: .+; chart: http/,
     );
     await card.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect
+      .poll(() => s.page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^@misc\{[^,]+,\n {2}author = /);
     const bib = await s.page.evaluate(() => navigator.clipboard.readText());
-    expect(bib).toMatch(/^@misc\{[^,]+,\n {2}author = /);
     expect(bib).toContain('note = {Quote: ');
     await s.close();
   });
@@ -175,7 +178,9 @@ describe('card actions on the dashboard', () => {
     await waitForChartsReady(s.page);
     const card = s.page.locator('[data-card-actions]').first();
     await card.getByRole('button', { name: 'Copy citation' }).click();
-    await expect(card.getByRole('status').first().textContent()).resolves.toMatch(/not available/);
+    await expect
+      .poll(() => card.getByRole('status').first().textContent())
+      .toMatch(/not available/);
     await expect(
       card.getByRole('textbox', { name: 'Text to copy' }).inputValue(),
     ).resolves.toContain('Quote: "');
