@@ -2,6 +2,8 @@
 // link that carries the citation, and the one external resize script. No inline JS or styles,
 // so hosts with a strict Content-Security-Policy can use it. Pure strings.
 
+import { routeToHash } from '../model/route.ts';
+
 export interface EmbedSnippetInput {
   /** The site's base URL with a trailing slash, e.g. https://example.org/cited-figures/ */
   siteUrl: string;
@@ -24,7 +26,17 @@ export function embedUrl(siteUrl: string, figureIds: readonly string[]): string 
 
 /** @example chartUrl('https://x.test/', 'a') // 'https://x.test/index.html#/figure/a' */
 export function chartUrl(siteUrl: string, figureId: string): string {
-  return `${siteUrl}index.html#/figure/${encodeURIComponent(figureId)}`;
+  return `${siteUrl}index.html${routeToHash({ view: 'figure', id: figureId })}`;
+}
+
+/**
+ * Where the dashboard shows these figures: the figure's card for one, the compare view for more.
+ * @example dashboardUrl('https://x.test/', ['a', 'b']) // 'https://x.test/index.html#/compare?figures=a,b'
+ */
+export function dashboardUrl(siteUrl: string, figureIds: readonly string[]): string {
+  return figureIds.length === 1
+    ? chartUrl(siteUrl, figureIds[0]!)
+    : `${siteUrl}index.html${routeToHash({ view: 'compare', figures: [...figureIds] })}`;
 }
 
 /**
@@ -39,10 +51,7 @@ export function embedSnippet({
   height = 520,
 }: EmbedSnippetInput): string {
   const src = embedUrl(siteUrl, figureIds);
-  const link =
-    figureIds.length === 1
-      ? chartUrl(siteUrl, figureIds[0]!)
-      : `${siteUrl}index.html#/compare?figures=${figureIds.join(',')}`;
+  const link = dashboardUrl(siteUrl, figureIds);
   return [
     `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${Math.round(height)}" loading="lazy" data-cited-figures></iframe>`,
     `<p><a href="${attr(link)}">${text(linkText)}</a></p>`,

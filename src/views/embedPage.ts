@@ -11,7 +11,7 @@ import { mountChart, type ChartHost } from '../charts/chartHost.ts';
 import { DEFAULT_FONT_STACK, type LegendItem } from '../charts/chartSpec.ts';
 import type { Theme } from '../charts/palette.ts';
 import { createReadiness } from '../charts/readiness.ts';
-import { chartUrl } from '../export/embedSnippet.ts';
+import { dashboardUrl } from '../export/embedSnippet.ts';
 import { figureFiles } from '../export/figureExport.ts';
 import { figureTitle } from '../export/figureTitle.ts';
 import { textFragmentUrl } from '../export/textFragment.ts';
@@ -48,9 +48,10 @@ export function renderEmbed(
 
   const one = figures.length === 1 ? figures[0] : undefined;
   const sources = dataset.sources.filter((s) => figures.some((f) => f.quote.sourceId === s.id));
-  const dashboardUrl = one
-    ? chartUrl(siteUrl, one.id)
-    : `${siteUrl}index.html#/compare?figures=${figures.map((f) => f.id).join(',')}`;
+  const linkBack = dashboardUrl(
+    siteUrl,
+    figures.map((f) => f.id),
+  );
 
   root.append(h('h1', {}, one ? figureTitle(one) : figures.map((f) => f.label).join(' · ')));
   if (plan?.separation) root.append(h('p', { class: 'muted' }, plan.separation));
@@ -96,7 +97,7 @@ export function renderEmbed(
   draw(env);
 
   if (query.quote) for (const f of figures) root.append(quoteBlock(f, sources));
-  for (const s of sources) root.append(sourceLine(s, figures, dashboardUrl));
+  for (const s of sources) root.append(sourceLine(s, figures, linkBack));
   if (one) root.append(downloads(one, siteUrl));
 
   return {

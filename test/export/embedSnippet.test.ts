@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartUrl, embedSnippet, embedUrl } from '../../src/export/embedSnippet.ts';
+import { chartUrl, dashboardUrl, embedSnippet, embedUrl } from '../../src/export/embedSnippet.ts';
 
 describe('embedUrl', () => {
   it.each([
@@ -7,6 +7,15 @@ describe('embedUrl', () => {
     [['a', 'b'], 'https://cf.test/embed.html?figures=a,b'],
   ])('%j', (ids, expected) => {
     expect(embedUrl('https://cf.test/', ids)).toBe(expected);
+  });
+});
+
+describe('dashboardUrl', () => {
+  it.each([
+    { ids: ['a'], expected: 'https://cf.test/index.html#/figure/a' },
+    { ids: ['a', 'b'], expected: 'https://cf.test/index.html#/compare?figures=a,b' },
+  ])('$ids → $expected', ({ ids, expected }) => {
+    expect(dashboardUrl('https://cf.test/', ids)).toBe(expected);
   });
 });
 
