@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { citedDataPlugin } from './src/data/vitePlugin.ts';
-import { chartJsTreeShake } from './src/charts/chartJsTreeShake.ts';
-import { embedSitePlugin } from './src/cli/embedSitePlugin.ts';
-import { securityPolicyPlugin } from './src/cli/securityPolicy.ts';
+import { citedDataPlugin } from './src/build/dataPlugin.ts';
+import { chartJsTreeShake } from './src/build/chartJsTreeShake.ts';
+import { embedSitePlugin } from './src/build/embedSitePlugin.ts';
+import { securityPolicyPlugin } from './src/build/securityPolicy.ts';
 
 const here = import.meta.dirname;
 // CITED_DATA_DIR builds another data folder, e.g. a synthetic set from `npm run scale`.
@@ -49,7 +49,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/{model,data,charts,export,cli}/**/*.test.ts'],
+          include: ['test/{model,data,charts,export,authoring,build,bench,cli}/**/*.test.ts'],
         },
       },
       {
@@ -67,7 +67,7 @@ export default defineConfig({
         test: {
           name: 'build',
           environment: 'node',
-          include: ['test/build/**/*.test.ts'],
+          include: ['test/dist/**/*.test.ts'],
         },
       },
       {

@@ -9,14 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './chromium.ts';
+import { launchBrowser } from '../../test/support/chromium.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-import { startStaticServer, type StaticServer } from './staticServer.ts';
-import { chartJsTreeShake } from '../charts/chartJsTreeShake.ts';
+import { startStaticServer, type StaticServer } from '../../test/support/staticServer.ts';
+import { chartJsTreeShake } from '../build/chartJsTreeShake.ts';
 import { loadDataset } from '../data/loadDataset.ts';
-import { pageAssetSizes, totalGzip } from './pageAssets.ts';
-import { timeValidation, writeScaleData } from './generateScale.ts';
+import { pageAssetSizes, totalGzip } from '../bench/pageAssets.ts';
+import { timeValidation, writeScaleData } from '../bench/scaleData.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const EMBED_QUERY = 'embed.html?figure=japan-exports-to-russia-2001';
@@ -86,14 +86,14 @@ async function main(): Promise<void> {
     await build({
       configFile: false,
       logLevel: 'warn',
-      root: resolve(projectRoot, 'src/cli/bench'),
+      root: resolve(projectRoot, 'src/bench'),
       base: './',
       plugins: [chartJsTreeShake()],
       build: {
         outDir: join(site, 'bare'),
         emptyOutDir: true,
         target: 'es2022',
-        rolldownOptions: { input: resolve(projectRoot, 'src/cli/bench/bare.html') },
+        rolldownOptions: { input: resolve(projectRoot, 'src/bench/bare.html') },
       },
     });
 

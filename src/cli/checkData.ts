@@ -2,6 +2,6 @@
 // figure — field — what — fix). Exit code 1 on any problem. It never rewrites data files: it is
 // `npm run figures -- check` without --fix, so both commands share one implementation.
 
-import { runCheck } from './runCheck.ts';
+import { runCheck } from '../authoring/runCheck.ts';
 
 process.exitCode = runCheck({ dataDir: process.argv[2] ?? 'data', fix: false });

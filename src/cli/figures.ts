@@ -1,12 +1,12 @@
 // `npm run figures -- <command>`: extract candidate figures from a document into a draft file,
 // or check (and with --fix re-anchor) the data files. File I/O and messages only; the work is
-// done by src/data/extract.ts, quoteRepair.ts and runCheck.ts. It never overwrites without --force.
+// done by src/authoring/extract.ts, quoteRepair.ts and runCheck.ts. It never overwrites without --force.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { draftFigureFile, extractCandidates, kebab } from '../data/extract.ts';
-import { runCheck } from './runCheck.ts';
+import { draftFigureFile, extractCandidates, kebab } from '../authoring/extract.ts';
+import { runCheck } from '../authoring/runCheck.ts';
 
 const USAGE = `Cited Figures — add a document, check the data
 

@@ -1,66 +1,17 @@
-// `npm run scale -- [outDir]`: writes synthetic data sets of 1,000 figures / 100 sources and
-// 10,000 figures / 1,000 sources (data/-shaped folders) into a temporary folder, never into the
-// repository, and prints how long loadDataset takes to validate each. Build one with
-// `CITED_DATA_DIR=<outDir>/10000 npx vite build --outDir /tmp/scale-dist`.
-
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run scale -- [outDir]`: writes the synthetic data sets of src/bench/scaleData.ts into a
+// temporary folder (never the repository) and prints how long validating each takes. Build one
+// with `CITED_DATA_DIR=<outDir>/10000 npx vite build --outDir /tmp/scale-dist`.
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadDataset } from '../data/loadDataset.ts';
-import { generateSyntheticData } from '../data/syntheticData.ts';
+import { SCALE_SIZES, timeValidation, writeScaleData } from '../bench/scaleData.ts';
 
-/** The sizes the issue asks for: figures and the sources they are spread over. */
-export const SCALE_SIZES = [
-  { figures: 1_000, sources: 100 },
-  { figures: 10_000, sources: 1_000 },
-] as const;
-
-/**
- * Writes one synthetic data set as `<dir>/sources/*.{txt,json}` and `<dir>/figures/*.json`,
- * replacing whatever was in `dir`. @example writeScaleData('/tmp/scale/1000', 1000, 100)
- */
-export function writeScaleData(dir: string, figures: number, sources: number): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'sources'), { recursive: true });
-  mkdirSync(join(dir, 'figures'), { recursive: true });
-  const data = generateSyntheticData({ figures, sources });
-  for (const s of data.sources) {
-    writeFileSync(join(dir, 'sources', `${s.id}.txt`), s.text);
-    writeFileSync(join(dir, 'sources', `${s.id}.json`), s.metaJson);
-  }
-  for (const f of data.figureFiles) writeFileSync(join(dir, 'figures', f.name), f.text);
+const outDir = resolve(process.argv[2] ?? join(tmpdir(), 'cited-figures-scale'));
+for (const { figures, sources } of SCALE_SIZES) {
+  const dir = join(outDir, String(figures));
+  writeScaleData(dir, figures, sources);
+  const v = timeValidation(dir);
+  console.log(
+    `${dir}: ${figures} figures in ${sources} sources; loadDataset ${v.medianMs.toFixed(0)} ms (median of 3), ${v.errors} errors`,
+  );
+  if (v.errors > 0) process.exitCode = 1;
 }
-
-/** Median of loadDataset's wall time over `runs` runs, with the error count of the last run. */
-export function timeValidation(
-  dir: string,
-  runs = 3,
-): { medianMs: number; errors: number; figures: number } {
-  const times: number[] = [];
-  let errors = 0;
-  let figures = 0;
-  for (let r = 0; r < runs; r++) {
-    const t = performance.now();
-    const result = loadDataset(dir, dir);
-    times.push(performance.now() - t);
-    errors = result.errors.length;
-    figures = result.dataset.figures.length;
-  }
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)]!, errors, figures };
-}
-
-function main(): void {
-  const outDir = resolve(process.argv[2] ?? join(tmpdir(), 'cited-figures-scale'));
-  for (const { figures, sources } of SCALE_SIZES) {
-    const dir = join(outDir, String(figures));
-    writeScaleData(dir, figures, sources);
-    const v = timeValidation(dir);
-    console.log(
-      `${dir}: ${figures} figures in ${sources} sources; loadDataset ${v.medianMs.toFixed(0)} ms (median of 3), ${v.errors} errors`,
-    );
-    if (v.errors > 0) process.exitCode = 1;
-  }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -5,8 +5,8 @@ import { mkdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
-import { launchBrowser } from './chromium.ts';
-import { startStaticServer } from './staticServer.ts';
+import { launchBrowser } from '../../test/support/chromium.ts';
+import { startStaticServer } from '../../test/support/staticServer.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 

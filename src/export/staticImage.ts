@@ -1,6 +1,6 @@
 // Draws a figure's static image (title, chart, quote, source line) onto any canvas-like 2D
 // context: a PNG canvas, an SVG canvas or a PDF page. The chart is Chart.js with the same config
-// builder as the browser; this module creates no canvas and does no I/O (src/cli does).
+// builder as the browser; this module creates no canvas and does no I/O (src/build/renderImages.ts does).
 
 import type { Chart, Plugin } from 'chart.js';
 import { registerChartsForImages } from '../charts/registry.ts';

@@ -14,8 +14,8 @@ import {
   waitForChartsReady,
   type OpenPageOptions,
   type RecordedPage,
-} from './support/browser.ts';
-import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
+} from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
 /** The parts of dist/data/figures.json and sources.json these tests rely on. */
 interface PublishedFigure {

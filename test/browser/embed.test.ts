@@ -14,8 +14,8 @@ import {
   runAxe,
   summariseViolations,
   waitForChartsReady,
-} from './support/browser.ts';
-import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
+} from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
 const dist = requireBuiltSite();
 const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {

@@ -14,8 +14,8 @@ import {
   runAxe,
   summariseViolations,
   waitForChartsReady,
-} from './support/browser.ts';
-import { resolveInside, startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
+} from '../support/browser.ts';
+import { resolveInside, startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Harness</title>

@@ -6,8 +6,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, requireBuiltSite, type RecordedPage } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
+import {
+  launchBrowser,
+  openPage,
+  requireBuiltSite,
+  type RecordedPage,
+} from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
 const dist = requireBuiltSite();
 const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {

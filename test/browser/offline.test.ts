@@ -10,8 +10,8 @@ import {
   openPage,
   requireBuiltSite,
   waitForChartsReady,
-} from './support/browser.ts';
-import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
+} from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
 const dist = requireBuiltSite();
 interface PublishedFigure {

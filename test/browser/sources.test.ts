@@ -15,8 +15,8 @@ import {
   waitForChartsReady,
   type OpenPageOptions,
   type RecordedPage,
-} from './support/browser.ts';
-import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
+} from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { SECOND_SOURCE_ID, twoSourceDataDir } from '../fixtures/twoSourceData.ts';
 
 interface Published {

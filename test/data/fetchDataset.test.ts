@@ -8,7 +8,7 @@ import {
   fetchDataset,
   fetchSourceText,
 } from '../../src/data/fetchDataset.ts';
-import { publishDataset } from '../../src/data/publish.ts';
+import { publishDataset } from '../../src/build/publish.ts';
 import { validateData } from '../../src/data/validate.ts';
 import { SOURCE_ID, SOURCE_TEXT, tinyData, toRawInput } from './fixtures.ts';
 

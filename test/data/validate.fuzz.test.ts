@@ -18,7 +18,7 @@ import {
   type RawSource,
   type ValidationResult,
 } from '../../src/data/validate.ts';
-import { buildDataFiles } from '../../src/data/vitePlugin.ts';
+import { buildDataFiles } from '../../src/build/dataPlugin.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(projectRoot, 'data');

@@ -13,7 +13,7 @@ import {
   type FigureAnnotation,
 } from '../../src/model/selectionAnnotation.ts';
 import { toCodePoints } from '../../src/model/codePoints.ts';
-import { extractCandidates } from '../../src/data/extract.ts';
+import { extractCandidates } from '../../src/authoring/extract.ts';
 import { validateData } from '../../src/data/validate.ts';
 import { formatDataError } from '../../src/data/dataError.ts';
 import type { TinyData } from '../data/fixtures.ts';

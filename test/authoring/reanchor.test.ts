@@ -1,10 +1,10 @@
-// Tests for src/data/reanchor.ts: a quote found again after its source changed (text inserted,
+// Tests for src/authoring/reanchor.ts: a quote found again after its source changed (text inserted,
 // typo fixed, whitespace reflowed), duplicates told apart by context, and quotes that are gone.
 
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { reanchorFigure, reanchorQuote, reanchorStated } from '../../src/data/reanchor.ts';
+import { reanchorFigure, reanchorQuote, reanchorStated } from '../../src/authoring/reanchor.ts';
 import type { QuoteSelector } from '../../src/model/figure.ts';
 
 const QUOTE = 'Exports to the region increased 40% over the previous year.';

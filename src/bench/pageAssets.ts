@@ -35,8 +35,8 @@ export function htmlAssets(html: string): string[] {
 
 /**
  * Relative modules a (minified) chunk imports statically: `import"./x.js"`, `from"./x.js"`.
- * Dynamic `import("./x.js")` is left out: it loads on demand, not at startup.
- * @example staticImports('import{a as b}from"./app-1.js";import"./c.js";import("./d.js")') // ['./app-1.js', './c.js']
+ * Dynamic `import("../cli/x.js")` is left out: it loads on demand, not at startup.
+ * @example staticImports('import{a as b}from"./app-1.js";import"./c.js";import("../cli/d.js")') // ['./app-1.js', './c.js']
  */
 export function staticImports(js: string): string[] {
   const found: string[] = [];

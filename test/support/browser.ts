@@ -5,14 +5,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Result as AxeViolation } from 'axe-core';
-import { launchBrowser } from '../../../src/cli/chromium.ts';
+import { launchBrowser } from './chromium.ts';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
 
 export type { AxeViolation };
 export { launchBrowser };
 
-/** The repository root (this file lives in test/browser/support/). */
-export const projectRoot = resolve(import.meta.dirname, '../../..');
+/** The repository root (this file lives in test/support/). */
+export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /**
  * The built site's directory, after checking that `npm run build` has produced it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markClassesPure } from '../../src/charts/chartJsTreeShake.ts';
+import { markClassesPure } from '../../src/build/chartJsTreeShake.ts';
 
 describe('markClassesPure', () => {
   it.each([

@@ -1,8 +1,8 @@
-// Tests for src/data/quoteRepair.ts: surgical JSON edits that keep formatting, and the repair plan
+// Tests for src/authoring/quoteRepair.ts: surgical JSON edits that keep formatting, and the repair plan
 // (offsets rewritten, sha256 updated only when every quote of a source was found again).
 
 import { describe, expect, it } from 'vitest';
-import { applyJsonEdits, planQuoteRepairs } from '../../src/data/quoteRepair.ts';
+import { applyJsonEdits, planQuoteRepairs } from '../../src/authoring/quoteRepair.ts';
 
 function figureFileText(start: number, end: number, exact = 'Sales rose 5%.'): string {
   const quote = { sourceId: 'doc', exact, prefix: '', suffix: '', start, end };

@@ -3,8 +3,8 @@
 // Pure: it reads nothing from disk and writes nothing; a quote it cannot find is reported, never dropped.
 
 import type { QuoteSelector, StatedSpan } from '../model/figure.ts';
-import type { DataError } from './dataError.ts';
-import { parseJsonWithPositions, type Position } from './jsonPositions.ts';
+import type { DataError } from '../data/dataError.ts';
+import { parseJsonWithPositions, type Position } from '../data/jsonPositions.ts';
 import {
   prepareText,
   reanchorQuote,
@@ -12,7 +12,7 @@ import {
   type AnchorStatus,
   type AnchorText,
 } from './reanchor.ts';
-import type { RawFigureFile, RawSource } from './validate.ts';
+import type { RawFigureFile, RawSource } from '../data/validate.ts';
 
 /** One quote (or stated span) that does not stand where its file says. */
 export interface QuoteFinding {

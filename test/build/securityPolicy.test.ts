@@ -1,4 +1,4 @@
-// Unit tests of the site's CSP and host headers (src/cli/securityPolicy.ts): what the policy
+// Unit tests of the site's CSP and host headers (src/build/securityPolicy.ts): what the policy
 // forbids, which page may be framed, and that the build plugin writes the policy into pages.
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,7 +6,7 @@ import {
   pageKindOf,
   securityHeaders,
   securityPolicyPlugin,
-} from '../../src/cli/securityPolicy.ts';
+} from '../../src/build/securityPolicy.ts';
 
 const directives = new Map(
   CONTENT_SECURITY_POLICY.split('; ').map((d) => {

@@ -1,10 +1,10 @@
 // Generates synthetic but VALID data sets (sources with verbatim text, figures whose quotes,
 // offsets, stated words and sha256 all check out) to measure validation, build and dashboard at
-// scale. Deterministic for a given size; it does no I/O (src/cli/generateScale.ts writes files).
+// scale. Deterministic for a given size; it does no I/O (src/bench/scaleData.ts writes files).
 
 import { createHash } from 'node:crypto';
 import type { ChartGroup, Figure, FigureKind, Unit } from '../model/figure.ts';
-import type { RawFigureFile, RawSource } from './validate.ts';
+import type { RawFigureFile, RawSource } from '../data/validate.ts';
 
 export interface SyntheticOptions {
   /** Total number of figures, e.g. 10_000. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticData, toRawData } from '../../src/data/syntheticData.ts';
+import { generateSyntheticData, toRawData } from '../../src/bench/syntheticData.ts';
 import { validateData } from '../../src/data/validate.ts';
 
 describe('generateSyntheticData', () => {

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageAssetSizes, totalGzip } from '../../src/cli/pageAssets.ts';
+import { pageAssetSizes, totalGzip } from '../../src/bench/pageAssets.ts';
 
 const dist = resolve(process.env.CITED_DIST ?? resolve(import.meta.dirname, '../../dist'));
 

@@ -2,8 +2,8 @@
 // dataset files into dist/; in dev it serves the same files, re-validated on every request.
 
 import type { Plugin } from 'vite';
-import { DataValidationError } from './dataError.ts';
-import { loadDataset } from './loadDataset.ts';
+import { DataValidationError } from '../data/dataError.ts';
+import { loadDataset } from '../data/loadDataset.ts';
 import { publishDataset } from './publish.ts';
 
 const TYPES: Record<string, string> = {

@@ -1,10 +1,10 @@
 // The bench's floor: the dashboard's charts drawn with plain Chart.js and the project's own
 // config builders, no framework. Marks charts-ready like the dashboard. Never shipped in dist/.
 
-import type { ChartGroup, Figure } from '../../model/figure.ts';
-import { buildChart } from '../../charts/buildChart.ts';
-import { DEFAULT_FONT_STACK } from '../../charts/chartSpec.ts';
-import { registerCharts } from '../../charts/registry.ts';
+import type { ChartGroup, Figure } from '../model/figure.ts';
+import { buildChart } from '../charts/buildChart.ts';
+import { DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
+import { registerCharts } from '../charts/registry.ts';
 
 async function main(): Promise<void> {
   const res = await fetch('../data/figures.json');

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { formatDataError } from '../data/dataError.ts';
 import { loadDataset, readDataDir } from '../data/loadDataset.ts';
-import { findingToError, planQuoteRepairs } from '../data/quoteRepair.ts';
+import { findingToError, planQuoteRepairs } from './quoteRepair.ts';
 
 export interface CheckOptions {
   dataDir: string;

@@ -3,7 +3,7 @@
 
 import type { Dataset } from '../model/figure.ts';
 import { figuresToCsv } from '../export/csv.ts';
-import { jsonSchemas } from './jsonSchema.ts';
+import { jsonSchemas } from '../data/jsonSchema.ts';
 
 export const DATASET_VERSION = 1;
 

@@ -1,4 +1,4 @@
-// Tests for src/data/extract.ts: each inclusion and exclusion class, speakers from document
+// Tests for src/authoring/extract.ts: each inclusion and exclusion class, speakers from document
 // structure, code-point offsets, the seed floor, precision/recall on our own documents, and that
 // every draft passes the real validator.
 
@@ -11,7 +11,7 @@ import {
   extractCandidates,
   DRAFT_NOTE,
   type Candidate,
-} from '../../src/data/extract.ts';
+} from '../../src/authoring/extract.ts';
 import { validateData } from '../../src/data/validate.ts';
 import type { FigureKind, FigureStatus, Unit } from '../../src/model/figure.ts';
 
