@@ -6,6 +6,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * The one size budget: gzip bytes of the JS each page loads at startup (1 KB = 1,000 bytes).
+ * The size-budget test (test/dist/sizeBudget.test.ts) enforces it and `npm run bench` prints it.
+ */
+export const STARTUP_JS_BUDGETS: readonly { page: string; name: string; jsGzip: number }[] = [
+  { page: 'index.html', name: 'dashboard', jsGzip: 75_000 },
+  { page: 'embed.html', name: 'embed page', jsGzip: 65_000 },
+];
+
 export interface AssetSize {
   /** Path relative to the dist folder, e.g. "assets/app-BMP02j_a.js". */
   file: string;

@@ -15,7 +15,7 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 import { startStaticServer, type StaticServer } from '../../test/support/staticServer.ts';
 import { chartJsTreeShake } from '../build/chartJsTreeShake.ts';
 import { loadDataset } from '../data/loadDataset.ts';
-import { pageAssetSizes, totalGzip } from '../bench/pageAssets.ts';
+import { STARTUP_JS_BUDGETS, pageAssetSizes, totalGzip } from '../bench/pageAssets.ts';
 import { timeValidation, writeScaleData } from '../bench/scaleData.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -111,10 +111,12 @@ async function main(): Promise<void> {
     for (const p of pages) {
       const assets = pageAssetSizes(site, p.html);
       sizes[p.name] = { js: totalGzip(assets, 'js'), css: totalGzip(assets, 'css'), files: assets };
+      const budget = STARTUP_JS_BUDGETS.find((b) => b.page === p.html);
       row(
         `${p.name}: startup JS gzip`,
         `${(totalGzip(assets, 'js') / 1000).toFixed(2)} kB`,
-        `${assets.filter((a) => a.kind === 'js').length} files`,
+        `${assets.filter((a) => a.kind === 'js').length} files` +
+          (budget ? `; budget ${(budget.jsGzip / 1000).toFixed(0)} kB` : ''),
       );
       row(`${p.name}: startup CSS gzip`, `${(totalGzip(assets, 'css') / 1000).toFixed(2)} kB`);
     }
@@ -245,12 +247,56 @@ async function main(): Promise<void> {
   console.log(`\nJSON: ${join(out, 'bench.json')}`);
 }
 
+// Lighthouse (and chrome-launcher, which it brings) is not a devDependency: it would add ~130
+// packages to every install for a number only the bench prints. Loaded when present.
+const LIGHTHOUSE_HINT = 'to include it: npm i --no-save lighthouse@12.8, then npm run bench';
+
+interface LighthouseResult {
+  lhr: {
+    categories: Record<string, { score: number | null }>;
+    audits: Record<string, { displayValue?: string }>;
+    runtimeError?: unknown;
+  };
+}
+interface LighthouseModules {
+  lighthouse: (
+    url: string,
+    flags: object,
+    config: unknown,
+  ) => Promise<LighthouseResult | undefined>;
+  desktop: unknown;
+  chromeLauncher: {
+    launch(opts: {
+      chromePath?: string;
+      chromeFlags: string[];
+    }): Promise<{ port: number; kill(): void }>;
+  };
+}
+
+/** Lighthouse's modules when installed, else undefined. @example (await loadLighthouse())?.lighthouse */
+async function loadLighthouse(): Promise<LighthouseModules | undefined> {
+  // Specifiers in variables: the type checker must not require the optional packages.
+  const names = ['lighthouse', 'lighthouse/core/config/desktop-config.js', 'chrome-launcher'];
+  try {
+    const [lh, desktop, launcher] = await Promise.all(
+      names.map((n) => import(/* @vite-ignore */ n)),
+    );
+    return { lighthouse: lh.default, desktop: desktop.default, chromeLauncher: launcher };
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw e;
+  }
+}
+
 async function runLighthouse(url: string): Promise<Record<string, unknown>> {
   try {
     process.env.CHROME_PATH ??= '/usr/bin/chromium';
-    const { default: lighthouse } = await import('lighthouse');
-    const { default: desktop } = await import('lighthouse/core/config/desktop-config.js');
-    const chromeLauncher = await import('chrome-launcher');
+    const lib = await loadLighthouse();
+    if (!lib) {
+      row('Lighthouse', 'not installed', LIGHTHOUSE_HINT);
+      return { unavailable: LIGHTHOUSE_HINT };
+    }
+    const { lighthouse, desktop, chromeLauncher } = lib;
     const chrome = await chromeLauncher.launch({
       chromePath: process.env.CHROME_PATH,
       chromeFlags: [

@@ -139,11 +139,11 @@ export function validateData(input: {
         return;
       }
       chartFile.set(chart.id, { loc, index });
-      charts.push(chart as ChartGroup);
+      charts.push(chart);
     });
 
     file.figures.forEach((f, index) => {
-      const figure = f as Figure;
+      const figure: Figure = f;
       const base = `figures.${index}`;
       const seen = figureFile.get(figure.id);
       if (seen) {
