@@ -4,6 +4,8 @@
 import type { Dataset } from '../model/figure.ts';
 import { figuresToCsv } from '../export/csv.ts';
 import { jsonSchemas } from '../data/jsonSchema.ts';
+import { claimRecordsOf } from '../model/claimRecord.ts';
+import { recordsToCsv } from '../export/recordsCsv.ts';
 
 export const DATASET_VERSION = 1;
 
@@ -24,6 +26,16 @@ export function publishDataset(
     'data/sources.json':
       JSON.stringify({ version: DATASET_VERSION, sources: dataset.sources }, null, 2) + '\n',
   };
+  if (dataset.records && dataset.records.length > 0) {
+    // Comparisons are computed here, at build time, from the records' own numbers: never typed.
+    files['data/records.json'] =
+      JSON.stringify(
+        { version: DATASET_VERSION, records: dataset.records, claims: claimRecordsOf(dataset) },
+        null,
+        2,
+      ) + '\n';
+    files['data/records.csv'] = recordsToCsv(dataset.records);
+  }
   for (const s of dataset.sources) {
     const text = sourceTexts.get(s.id);
     if (text !== undefined) files[s.path] = text;

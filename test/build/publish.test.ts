@@ -24,6 +24,7 @@ describe('publishDataset', () => {
         `data/sources/${SOURCE_ID}.txt`,
         'data/figures.schema.json',
         'data/source.schema.json',
+        'data/record.schema.json',
       ].sort(),
     );
   });
