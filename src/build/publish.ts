@@ -26,16 +26,16 @@ export function publishDataset(
     'data/sources.json':
       JSON.stringify({ version: DATASET_VERSION, sources: dataset.sources }, null, 2) + '\n',
   };
-  if (dataset.records && dataset.records.length > 0) {
-    // Comparisons are computed here, at build time, from the records' own numbers: never typed.
-    files['data/records.json'] =
-      JSON.stringify(
-        { version: DATASET_VERSION, records: dataset.records, claims: claimRecordsOf(dataset) },
-        null,
-        2,
-      ) + '\n';
-    files['data/records.csv'] = recordsToCsv(dataset.records);
-  }
+  // Comparisons are computed here, at build time, from the records' own numbers: never typed.
+  // Published even when empty, so a page that asks for them gets an answer, not a 404.
+  const records = dataset.records ?? [];
+  files['data/records.json'] =
+    JSON.stringify(
+      { version: DATASET_VERSION, records, claims: claimRecordsOf(dataset) },
+      null,
+      2,
+    ) + '\n';
+  files['data/records.csv'] = recordsToCsv(records);
   for (const s of dataset.sources) {
     const text = sourceTexts.get(s.id);
     if (text !== undefined) files[s.path] = text;

@@ -25,6 +25,8 @@ describe('publishDataset', () => {
         'data/figures.schema.json',
         'data/source.schema.json',
         'data/record.schema.json',
+        'data/records.json',
+        'data/records.csv',
       ].sort(),
     );
   });
