@@ -221,33 +221,3 @@ function bestMatch(
   }
   return best;
 }
-
-export interface FigureAnchors {
-  quote: AnchorResult;
-  stated: StatedResult;
-  context: AnchorResult[];
-}
-
-/**
- * Re-anchors a figure's quote, its stated words (inside the new quote) and its context quotes.
- * `textOf` returns a source's current text, or undefined when the source is missing.
- * @example reanchorFigure(figure, (id) => texts.get(id)).quote.status // 'moved'
- */
-export function reanchorFigure(
-  figure: { quote: QuoteSelector; stated: StatedSpan; context?: { quote: QuoteSelector }[] },
-  textOf: (sourceId: string) => string | AnchorText | undefined,
-  opts: ReanchorOptions = {},
-): FigureAnchors {
-  const anchor = (q: QuoteSelector): AnchorResult => {
-    const text = textOf(q.sourceId);
-    return text === undefined
-      ? { status: 'not-found', selector: q, distance: Infinity }
-      : reanchorQuote(text, q, opts);
-  };
-  const quote = anchor(figure.quote);
-  const stated: StatedResult =
-    quote.status === 'not-found'
-      ? { status: 'not-found', stated: figure.stated, distance: Infinity }
-      : reanchorStated(figure.stated, figure.quote, quote.selector);
-  return { quote, stated, context: (figure.context ?? []).map((c) => anchor(c.quote)) };
-}
