@@ -3,6 +3,9 @@
 // both pages get the dataset as a JSON data block that the browser hydrates from. Build only;
 // above INLINE_DATASET_MAX_BYTES pages stay as they are and fetch data/ (see README, Scale).
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Component } from 'svelte';
 import { createServer, type Plugin } from 'vite';
 import type { Dataset } from '../model/figure.ts';
@@ -61,13 +64,19 @@ async function renderDashboard(
   dataset: Dataset,
   href: string,
 ): Promise<string> {
+  // A private cache folder and no dependency pre-bundling: a shared node_modules/.vite would let
+  // two builds running at once invalidate each other's pre-bundles mid-render.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'cited-prerender-'));
+  const noPrebundle = { noDiscovery: true, include: [] };
   const server = await createServer({
     configFile,
     root,
+    cacheDir,
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
+    optimizeDeps: noPrebundle,
+    ssr: { optimizeDeps: noPrebundle },
   });
   try {
     const { render } = await import('svelte/server');
@@ -80,6 +89,7 @@ async function renderDashboard(
     );
   } finally {
     await server.close();
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 }
 
