@@ -72,6 +72,8 @@ async function renderDashboard(
     configFile,
     root,
     cacheDir,
+    // Production compile (as the client bundle): Svelte's dev checks are for the dev server.
+    mode: 'production',
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
@@ -79,7 +81,10 @@ async function renderDashboard(
     ssr: { optimizeDeps: noPrebundle },
   });
   try {
-    const { render } = await import('svelte/server');
+    // Svelte's server runtime from the same module graph as App, so both share one instance.
+    const { render } = (await server.ssrLoadModule(
+      'svelte/server',
+    )) as typeof import('svelte/server');
     const { default: App } = (await server.ssrLoadModule('/views/App.svelte')) as {
       default: Component<{ initial?: Dataset }>;
     };
