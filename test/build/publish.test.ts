@@ -26,6 +26,9 @@ describe('publishDataset', () => {
         'data/source.schema.json',
         'data/index.json',
         `data/chunks/${SOURCE_ID}.json`,
+        'data/record.schema.json',
+        'data/records.json',
+        'data/records.csv',
       ].sort(),
     );
   });
