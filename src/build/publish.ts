@@ -1,14 +1,14 @@
 // Turns a validated Dataset into the files the build publishes under dist/data/ (DESIGN.md).
 // Pure: returns file names and contents; the Vite plugin writes or serves them.
 
-import type { Dataset } from '../model/figure.ts';
+import { DATASET_VERSION, type Dataset } from '../model/figure.ts';
 import { figuresToCsv } from '../export/csv.ts';
 import { jsonSchemas } from '../data/jsonSchema.ts';
 import { chunkFiles } from './dataChunks.ts';
 import { claimRecordsOf } from '../model/claimRecord.ts';
 import { recordsToCsv } from '../export/recordsCsv.ts';
 
-export const DATASET_VERSION = 1;
+export { DATASET_VERSION } from '../model/figure.ts';
 
 /** Published files keyed by their path under dist/.
  * @example Object.keys(publishDataset(ds, texts)) // ['data/figures.json', 'data/figures.csv', …] */
