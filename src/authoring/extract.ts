@@ -5,8 +5,15 @@
 import type { ChartGroup, Figure, FigureKind, FigureStatus, Unit } from '../model/figure.ts';
 import { readStatedValue, relativeChange } from '../model/statedValue.ts';
 
-/** A proposed figure: exactly the figure-file format, so a draft validates as it is. */
-export type Candidate = Figure;
+/** Both ends of a stated range ("1.2% to 1.6%"), low ≤ high. */
+export interface StatedRange {
+  low: number;
+  high: number;
+}
+
+/** A proposed figure in the figure-file format: a `value`, or a `range` when the words state two
+ *  ends (the data contract's `range`, issue #14.3). */
+export type Candidate = Omit<Figure, 'value'> & { value?: number; range?: StatedRange };
 
 export interface ExtractOptions {
   /** Speaker used where the document's structure names none. */

@@ -3,10 +3,11 @@
 // done by src/authoring/extract.ts, quoteRepair.ts and runCheck.ts. It never overwrites without --force.
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { draftFigureFile, extractCandidates, kebab } from '../authoring/extract.ts';
 import { runCheck } from '../authoring/runCheck.ts';
+import { checkTruth, formatScoreTable, scoreDocument, type Truth } from '../authoring/evaluate.ts';
 
 const USAGE = `Cited Figures — add a document, check the data
 
@@ -24,6 +25,12 @@ Usage:
       the source's sha256 once every quote of that source is found). A quote that cannot be
       found stays an error.
 
+  npm run figures -- eval <dir> [--verbose]
+      Scores the extractor on every <name>.txt in <dir> that has a <name>.truth.json beside it:
+      recall, precision, traps proposed (years, dates, page or phone numbers that must never be
+      proposed), and kind/value/unit/status accuracy, per document and overall.
+      --verbose    also list what was missed, proposed falsely or read wrongly
+
   npm run figures -- help
       Prints this text.
 
@@ -39,6 +46,7 @@ function main(argv: string[]): number {
     return command ? 0 : 2;
   }
   if (command === 'extract') return extract(rest);
+  if (command === 'eval') return evaluate(rest);
   if (command === 'check') {
     const { flags, positional } = parseArgs(rest, ['fix'], []);
     if (positional.length > 1)
@@ -50,7 +58,7 @@ function main(argv: string[]): number {
       );
     return runCheck({ dataDir, fix: Boolean(flags.fix) });
   }
-  throw new UsageError(`unknown command "${command}" — use extract, check or help`);
+  throw new UsageError(`unknown command "${command}" — use extract, check, eval or help`);
 }
 
 function extract(args: string[]): number {
@@ -121,6 +129,50 @@ function extract(args: string[]): number {
       '  3. Move the draft into data/figures/ and run: npm run figures -- check',
     ].join('\n'),
   );
+  return 0;
+}
+
+function evaluate(args: string[]): number {
+  const { flags, positional } = parseArgs(args, ['verbose'], []);
+  const dir = positional[0];
+  if (!dir || positional.length > 1) {
+    throw new UsageError('eval needs exactly one folder: npm run figures -- eval <dir>');
+  }
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UsageError(
+      `${dir} is not a folder — pass the folder that holds <name>.txt and <name>.truth.json`,
+    );
+  }
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/, '.truth.json'))))
+    .map((f) => f.replace(/\.txt$/, ''))
+    .sort();
+  if (names.length === 0) {
+    throw new UsageError(`${dir} holds no <name>.txt with a <name>.truth.json beside it`);
+  }
+  const scores = names.map((name) => {
+    const { text } = readUtf8(join(dir, `${name}.txt`));
+    const truthPath = join(dir, `${name}.truth.json`);
+    let truth: Truth;
+    try {
+      truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Truth;
+    } catch (e) {
+      throw new UsageError(
+        `${truthPath} is not valid JSON (${(e as Error).message}) — fix its syntax`,
+      );
+    }
+    const problems = checkTruth(text, truth);
+    if (problems.length > 0) throw new UsageError(`${truthPath}: ${problems.join('; ')}`);
+    return scoreDocument(name, extractCandidates(text, kebab(name)), truth);
+  });
+  console.log(formatScoreTable(scores));
+  if (flags.verbose) {
+    for (const s of scores) {
+      if (s.problems.length === 0) continue;
+      console.log(`\n${s.name}:`);
+      for (const p of s.problems) console.log(`  ${p}`);
+    }
+  }
   return 0;
 }
 

@@ -13,7 +13,7 @@ import {
   type Candidate,
 } from '../../src/authoring/extract.ts';
 import { validateData } from '../../src/data/validate.ts';
-import type { FigureKind, FigureStatus, Unit } from '../../src/model/figure.ts';
+import type { Figure, FigureKind, FigureStatus, Unit } from '../../src/model/figure.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const SEED_ID = 'mofa-2002-10-14-kawaguchi-putin';
@@ -366,7 +366,7 @@ describe('extractCandidates on whole documents', () => {
     const text = readFileSync(resolve(root, `data/sources/${SEED_ID}.txt`), 'utf8');
     const annotated = JSON.parse(
       readFileSync(resolve(root, `data/figures/${SEED_ID}.json`), 'utf8'),
-    ) as { figures: Candidate[] };
+    ) as { figures: Figure[] };
     const candidates = extractCandidates(text, SEED_ID);
     for (const f of annotated.figures) {
       const c = candidates.find(
