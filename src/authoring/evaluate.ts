@@ -107,15 +107,9 @@ export function checkTruth(text: string, truth: Truth): string[] {
  */
 export function scoreDocument(name: string, candidates: Candidate[], truth: Truth): DocumentScore {
   const tally: Tally = {
+    ...emptyTally(),
     figures: truth.figures.length,
     candidates: candidates.length,
-    matched: 0,
-    matchedCandidates: 0,
-    kind: 0,
-    value: 0,
-    unit: 0,
-    status: 0,
-    traps: 0,
   };
   const problems: string[] = [];
   const overlaps = (c: Candidate, s: number, e: number) => c.stated.start < e && c.stated.end > s;
@@ -158,17 +152,7 @@ export function scoreDocument(name: string, candidates: Candidate[], truth: Trut
 
 /** Sums tallies. @example sumTallies([a, b]).figures // a.figures + b.figures */
 export function sumTallies(tallies: Tally[]): Tally {
-  const total: Tally = {
-    figures: 0,
-    candidates: 0,
-    matched: 0,
-    matchedCandidates: 0,
-    kind: 0,
-    value: 0,
-    unit: 0,
-    status: 0,
-    traps: 0,
-  };
+  const total = emptyTally();
   for (const t of tallies) {
     for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += t[k];
   }
@@ -229,6 +213,20 @@ export function formatScoreTable(scores: DocumentScore[], overallLabel = 'overal
         .trimEnd(),
     )
     .join('\n');
+}
+
+function emptyTally(): Tally {
+  return {
+    figures: 0,
+    candidates: 0,
+    matched: 0,
+    matchedCandidates: 0,
+    kind: 0,
+    value: 0,
+    unit: 0,
+    status: 0,
+    traps: 0,
+  };
 }
 
 function sameValue(c: Candidate, f: TruthFigure): boolean {

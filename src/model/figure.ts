@@ -5,7 +5,8 @@
  *  `share` = percent of a whole, `amount` = a level in `unit`. */
 export type FigureKind = 'change' | 'share' | 'amount';
 export type FigureStatus = 'actual' | 'expected';
-export type Unit = 'percent' | 'USD' | 'JPY' | 'EUR' | 'RUB';
+/** `percentage-points`: a change between two percentages, in points (never a relative change). */
+export type Unit = 'percent' | 'percentage-points' | 'USD' | 'JPY' | 'EUR' | 'RUB' | 'CNY' | 'KRW';
 
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector, both at once.
  *  `start`/`end` count Unicode code points of the source text, `end` exclusive. */
@@ -68,7 +69,7 @@ export interface Source {
   id: string;
   title: string;
   publisher: string;
-  /** ISO date of the statement or publication (YYYY-MM-DD). */
+  /** ISO date of the statement or publication: YYYY-MM-DD, or YYYY-MM / YYYY when the source gives no more. */
   date: string;
   url: string;
   language: string;
@@ -89,8 +90,17 @@ export interface Dataset {
 }
 
 export const FIGURE_KINDS: readonly FigureKind[] = ['change', 'share', 'amount'];
-export const UNITS: readonly Unit[] = ['percent', 'USD', 'JPY', 'EUR', 'RUB'];
-export const CURRENCIES: readonly Unit[] = ['USD', 'JPY', 'EUR', 'RUB'];
+export const UNITS: readonly Unit[] = [
+  'percent',
+  'percentage-points',
+  'USD',
+  'JPY',
+  'EUR',
+  'RUB',
+  'CNY',
+  'KRW',
+];
+export const CURRENCIES: readonly Unit[] = ['USD', 'JPY', 'EUR', 'RUB', 'CNY', 'KRW'];
 
 /** True when the unit is a currency code. @example isCurrency('USD') // true */
 export function isCurrency(unit: Unit): boolean {
