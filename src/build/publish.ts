@@ -4,6 +4,8 @@
 import type { Dataset } from '../model/figure.ts';
 import { figuresToCsv } from '../export/csv.ts';
 import { jsonSchemas } from '../data/jsonSchema.ts';
+import { claimRecordsOf } from '../model/claimRecord.ts';
+import { recordsToCsv } from '../export/recordsCsv.ts';
 
 export const DATASET_VERSION = 1;
 
@@ -24,6 +26,16 @@ export function publishDataset(
     'data/sources.json':
       JSON.stringify({ version: DATASET_VERSION, sources: dataset.sources }, null, 2) + '\n',
   };
+  // Comparisons are computed here, at build time, from the records' own numbers: never typed.
+  // Published even when empty, so a page that asks for them gets an answer, not a 404.
+  const records = dataset.records ?? [];
+  files['data/records.json'] =
+    JSON.stringify(
+      { version: DATASET_VERSION, records, claims: claimRecordsOf(dataset) },
+      null,
+      2,
+    ) + '\n';
+  files['data/records.csv'] = recordsToCsv(records);
   for (const s of dataset.sources) {
     const text = sourceTexts.get(s.id);
     if (text !== undefined) files[s.path] = text;

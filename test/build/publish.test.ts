@@ -24,6 +24,9 @@ describe('publishDataset', () => {
         `data/sources/${SOURCE_ID}.txt`,
         'data/figures.schema.json',
         'data/source.schema.json',
+        'data/record.schema.json',
+        'data/records.json',
+        'data/records.csv',
       ].sort(),
     );
   });
