@@ -190,7 +190,7 @@ function* fractionShares(s: string): Generator<Match> {
       start: m.index,
       end: m.index + m[0].length + object.length,
       kind: 'share',
-      object: object.trim(),
+      object: objectWords(object),
       notes: [],
     };
   }
@@ -290,13 +290,13 @@ function share(s: string, start: number, end: number, status?: FigureStatus): Cu
     kind: 'share',
     start,
     end: end + (object?.length ?? 0),
-    object: object?.trim(),
+    object: object === undefined ? undefined : objectWords(object),
     status,
     guessed: !object,
   };
 }
 
-/** " of world trade" → the words up to the first stop word or punctuation, with their leading space. */
+/** " of world trade" → that phrase up to the first stop word or punctuation, as the text has it. */
 function objectOf(after: string): string | undefined {
   const of = /^\s+of\s+((?:[\w'’&.-]+\s*){1,5})/.exec(after);
   if (!of) return undefined;
@@ -316,6 +316,11 @@ function objectOf(after: string): string | undefined {
   if (kept.length === 0) return undefined;
   const last = kept[kept.length - 1]!;
   return after.slice(0, after.indexOf(last, after.indexOf('of') + 2) + last.length);
+}
+
+/** The object's own words, without "of": " of Sakhalin 1" → "Sakhalin 1". */
+function objectWords(phrase: string): string {
+  return phrase.replace(/^\s+of\s+/, '').replace(/[.,;:]+$/, '');
 }
 
 /** "and", ", " or "in 2032 and" between two numbers: the second continues the first's verb. */
