@@ -310,6 +310,31 @@ describe('extractCandidates: what it must not propose', () => {
 });
 
 describe('extractCandidates: drafts', () => {
+  it.each([
+    [
+      'Japanese capital accounts for 30% of Sakhalin 1.',
+      'Japanese capital in Sakhalin 1',
+      'doc-japanese-capital-in-sakhalin-1',
+      'doc-investment-share',
+    ],
+    [
+      'Exports accounted for 12% of world trade.',
+      'Exports, share of world trade',
+      'doc-exports-share-of-world-trade',
+      'doc-trade-share',
+    ],
+    [
+      'The deficit widened by 1.5 percentage points.',
+      'The deficit',
+      'doc-the-deficit',
+      'doc-budget-change-percentage-points',
+    ],
+  ])('labels %j, with figure and chart ids namespaced by source', (text, label, id, chart) => {
+    expect(extractCandidates(text, 'doc').map((c) => [c.label, c.id, c.chart])).toEqual([
+      [label, id, chart],
+    ]);
+  });
+
   it('takes the speaker from the document structure, for bullets until the next item', () => {
     const text = doc(
       'Minister Aiko Tanabe met President Lena Varga on May 2.',
