@@ -4,6 +4,7 @@
 import type { Dataset } from '../model/figure.ts';
 import { figuresToCsv } from '../export/csv.ts';
 import { jsonSchemas } from '../data/jsonSchema.ts';
+import { chunkFiles } from './dataChunks.ts';
 import { claimRecordsOf } from '../model/claimRecord.ts';
 import { recordsToCsv } from '../export/recordsCsv.ts';
 
@@ -41,5 +42,7 @@ export function publishDataset(
     if (text !== undefined) files[s.path] = text;
   }
   for (const [name, text] of Object.entries(jsonSchemas())) files[`data/${name}`] = text;
+  // Besides the whole-corpus files: a small index and one chunk per source (README, Scale).
+  Object.assign(files, chunkFiles(dataset, DATASET_VERSION));
   return files;
 }
