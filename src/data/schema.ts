@@ -17,14 +17,68 @@ import {
 export const kebab = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and hyphens');
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * What is wrong with a date's month or day ("2002-02-30", "2017-13"), or undefined; the shape
+ * itself is the regex's job. Date.parse rolls 2002-02-30 over to March, so days are counted here.
+ * @example dateProblem('2002-02-30') // { message: '"2002-02-30" is not a real calendar date: February 2002 has 28 days', fix: 'correct the day (01–28)' }
+ */
+export function dateProblem(s: string): { message: string; fix: string } | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return undefined;
+  const [, year, month, day] = m;
+  if (month === undefined) return undefined;
+  const mm = Number(month);
+  if (mm < 1 || mm > 12) {
+    return {
+      message: `"${s}" has month ${month}; months run from 01 to 12`,
+      fix: 'correct the month',
+    };
+  }
+  if (day === undefined) return undefined;
+  const days = new Date(Date.UTC(Number(year), mm, 0)).getUTCDate();
+  const dd = Number(day);
+  if (dd < 1 || dd > days) {
+    return {
+      message: `"${s}" is not a real calendar date: ${MONTH_NAMES[mm - 1]} ${year} has ${days} days`,
+      fix: `correct the day (01–${days})`,
+    };
+  }
+  return undefined;
+}
+
+const calendarCheck = (s: string, ctx: z.core.$RefinementCtx<string>) => {
+  const problem = dateProblem(s);
+  if (problem)
+    ctx.addIssue({ code: 'custom', message: problem.message, params: { fix: problem.fix } });
+};
+/** A full date, YYYY-MM-DD, that exists. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date, YYYY-MM-DD')
-  // Date.parse accepts 2002-02-30 (rolls over to March), so compare the date it parses back.
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date, YYYY-MM-DD (e.g. "2002-10-14")')
+  .superRefine(calendarCheck);
+/** A source's date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+const partialDate = z
+  .string()
+  .regex(
+    /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
+    'must be a date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. "2002-10-14", "2017-11" or "2017")',
+  )
+  .superRefine(calendarCheck);
 const offset = z.number().int('must be a whole number').min(0, 'must be 0 or more');
 export const text = z.string().min(1, 'must not be empty');
 
@@ -137,7 +191,9 @@ export const sourceFileSchema = z
     id: kebab,
     title: text,
     publisher: text,
-    date: isoDate,
+    date: partialDate.describe(
+      'Date of the statement or publication, as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY.',
+    ),
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag, e.g. en'),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),

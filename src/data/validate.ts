@@ -269,8 +269,15 @@ function checkFigure(
   const err = (field: string, message: string, fix: string) =>
     errors.push(at(loc, `${base}.${field}`, f.id, field, message, fix));
 
-  if ((f.kind === 'change' || f.kind === 'share') && f.unit !== 'percent') {
-    err('unit', `is "${f.unit}" but a ${f.kind} is measured in percent`, 'set "unit": "percent"');
+  if (f.kind === 'share' && f.unit !== 'percent') {
+    err('unit', `is "${f.unit}" but a share is measured in percent`, 'set "unit": "percent"');
+  }
+  if (f.kind === 'change' && f.unit !== 'percent' && f.unit !== 'percentage-points') {
+    err(
+      'unit',
+      `is "${f.unit}" but a change is measured in percent or percentage points`,
+      'set "unit": "percent" (relative change) or "percentage-points" (a change between two percentages)',
+    );
   }
   if (f.kind === 'amount' && !isCurrency(f.unit)) {
     err(
@@ -459,6 +466,9 @@ function fixFor(issue: z.core.$ZodIssue, path: string[]): string {
         : `write "${name}" as ${issue.expected === 'array' ? 'an' : 'a'} ${issue.expected}`;
     case 'invalid_value':
       return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'custom':
+      if (typeof issue.params?.fix === 'string') return issue.params.fix;
+      return `correct "${name}"`;
     case 'unrecognized_keys':
       return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; the schema in data/schema/ lists the allowed fields`;
     default:

@@ -7,6 +7,7 @@ import type { RecordLinks, StatRecord } from './record.ts';
  *  `share` = percent of a whole, `amount` = a level in `unit`. */
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+/** `percentage-points`: a change between two percentages, in points (never a relative change). */
 export type Unit = (typeof UNITS)[number];
 
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector, both at once.
@@ -73,7 +74,7 @@ export interface Source {
   id: string;
   title: string;
   publisher: string;
-  /** ISO date of the statement or publication (YYYY-MM-DD). */
+  /** ISO date of the statement or publication: YYYY-MM-DD, or YYYY-MM / YYYY when the source gives no more. */
   date: string;
   url: string;
   language: string;
@@ -99,8 +100,17 @@ export interface Dataset {
 // check of published files (data/fetchDataset.ts) all read these.
 export const FIGURE_KINDS = ['change', 'share', 'amount'] as const;
 export const FIGURE_STATUSES = ['actual', 'expected'] as const;
-export const UNITS = ['percent', 'USD', 'JPY', 'EUR', 'RUB'] as const;
-export const CURRENCIES: readonly Unit[] = ['USD', 'JPY', 'EUR', 'RUB'];
+export const UNITS = [
+  'percent',
+  'percentage-points',
+  'USD',
+  'JPY',
+  'EUR',
+  'RUB',
+  'CNY',
+  'KRW',
+] as const;
+export const CURRENCIES: readonly Unit[] = ['USD', 'JPY', 'EUR', 'RUB', 'CNY', 'KRW'];
 /** Version of the published data/figures.json and data/sources.json (bump on breaking change). */
 export const DATASET_VERSION = 1;
 

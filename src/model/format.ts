@@ -13,7 +13,14 @@ const compact = new Intl.NumberFormat('en', {
   maximumFractionDigits: 1,
 });
 
-const CURRENCY_PREFIX: Partial<Record<Unit, string>> = { USD: 'US$', JPY: '¥', EUR: '€', RUB: '₽' };
+const CURRENCY_PREFIX: Partial<Record<Unit, string>> = {
+  USD: 'US$',
+  JPY: '¥',
+  EUR: '€',
+  RUB: '₽',
+  CNY: 'CN¥',
+  KRW: '₩',
+};
 
 /** @example formatPercent(40, true) // '+40 %' (narrow no-break space) */
 export function formatPercent(value: number, withSign = false): string {
@@ -40,9 +47,12 @@ export function formatIndex(value: number): string {
 /**
  * The value as a person would say it.
  * @example formatFigureValue({ kind: 'change', value: 40, … }) // '+40 %'
+ * @example formatFigureValue({ kind: 'change', value: -0.4, unit: 'percentage-points', … }) // '−0.4 pp'
  * @example formatFigureValue({ kind: 'amount', value: 8e9, unit: 'USD', … }) // 'US$8 billion'
  */
 export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'unit'>): string {
+  // A change in points is not a relative change: "+0.25 pp", never "+0.25 %".
+  if (f.unit === 'percentage-points') return `${signed.format(f.value)}${NNBSP}pp`;
   if (f.kind === 'change') return formatPercent(f.value, true);
   if (f.kind === 'share') return formatPercent(f.value);
   return formatAmount(f.value, f.unit);
@@ -56,9 +66,22 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** @example formatDate('2002-10-14') // '14 October 2002' */
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * A date as precise as it is written: a day, a month or a year.
+ * @example formatDate('2002-10-14') // '14 October 2002'
+ * @example formatDate('2017-11') // 'November 2017'
+ * @example formatDate('2017') // '2017'
+ */
 export function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
+  if (/^\d{4}$/.test(iso)) return iso;
+  const month = /^\d{4}-\d{2}$/.test(iso);
+  const d = new Date(`${month ? `${iso}-01` : iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return dateFormat.format(d);
+  return (month ? monthFormat : dateFormat).format(d);
 }

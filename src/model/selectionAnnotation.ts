@@ -6,8 +6,14 @@
 import type { Figure, QuoteSelector } from './figure.ts';
 import { CONTEXT_LENGTH, sliceCodePoints, toCodePoints } from './codePoints.ts';
 
-/** Reads candidate figures from a text, e.g. `extractCandidates` from data/extract.ts. */
-export type Extractor = (text: string, sourceId: string) => Figure[];
+/** A figure as the extractor proposes it: a `value`, or a `range` when the words state two ends. */
+export type ExtractedFigure = Omit<Figure, 'value'> & {
+  value?: number;
+  range?: { low: number; high: number };
+};
+
+/** Reads candidate figures from a text, e.g. `extractCandidates` from authoring/extract.ts. */
+export type Extractor = (text: string, sourceId: string) => ExtractedFigure[];
 
 export const UNKNOWN_SPEAKER = 'Unknown speaker (set from the source)';
 
@@ -71,7 +77,7 @@ let cached:
   { text: string; sourceId: string; extract: Extractor; candidates: Figure[] } | undefined;
 function candidatesOf(text: string, sourceId: string, extract: Extractor): Figure[] {
   if (cached?.text !== text || cached.sourceId !== sourceId || cached.extract !== extract) {
-    cached = { text, sourceId, extract, candidates: extract(text, sourceId) };
+    cached = { text, sourceId, extract, candidates: withValue(extract(text, sourceId)) };
   }
   return cached.candidates;
 }
@@ -103,7 +109,7 @@ export function annotateSelection(
   if (!fromWhole) {
     // The selection may cut a sentence ("40%" alone): read just the selected words, then move
     // their offsets back into the source's coordinates.
-    found = extract(quote.exact, sourceId).map((c) => ({
+    found = withValue(extract(quote.exact, sourceId)).map((c) => ({
       ...c,
       stated: { ...c.stated, start: c.stated.start + range.start, end: c.stated.end + range.start },
     }));
@@ -152,6 +158,12 @@ export function annotateSelection(
         chart: 'chart-id',
       };
   return { figure, guessed: best?.stated.text, others };
+}
+
+// A snippet is a figure with a `value`; a stated range is left for a person until the figure
+// format carries `range` (issue #14.3).
+function withValue(found: ExtractedFigure[]): Figure[] {
+  return found.filter((c): c is Figure => c.value !== undefined && c.range === undefined);
 }
 
 /**

@@ -155,9 +155,45 @@ const cases: Case[] = [
     file: FIGURES,
     figureId: 'tiny-share',
     field: 'asOf',
-    message: /not a real calendar date/,
-    fix: /correct "asOf"/,
+    message: /"2002-02-30" is not a real calendar date: February 2002 has 28 days/,
+    fix: /correct the day \(01–28\)/,
     line: (t) => lineOf(t, '"asOf": "2002-02-30"'),
+  },
+  {
+    name: 'schema: a source month that does not exist',
+    breakIt: (d) => {
+      meta(d).date = '2017-13';
+    },
+    file: META,
+    figureId: SOURCE_ID,
+    field: 'date',
+    message: /"2017-13" has month 13; months run from 01 to 12/,
+    fix: /correct the month/,
+    line: (t) => lineOf(t, '"date"'),
+  },
+  {
+    name: 'schema: a source date in another shape',
+    breakIt: (d) => {
+      meta(d).date = '11/2017';
+    },
+    file: META,
+    figureId: SOURCE_ID,
+    field: 'date',
+    message: /YYYY, YYYY-MM or YYYY-MM-DD/,
+    fix: /correct "date"/,
+    line: (t) => lineOf(t, '"date"'),
+  },
+  {
+    name: 'schema: asOf needs a full date',
+    breakIt: (d) => {
+      fig(d, 1).asOf = '2017-11';
+    },
+    file: FIGURES,
+    figureId: 'tiny-share',
+    field: 'asOf',
+    message: /full date, YYYY-MM-DD/,
+    fix: /correct "asOf"/,
+    line: (t) => lineOf(t, '"asOf": "2017-11"'),
   },
   {
     name: 'schema: bad url',
@@ -549,6 +585,15 @@ describe('validateData', () => {
     ]);
     expect(dataset.sources[0]).not.toHaveProperty('$schema');
   });
+
+  it.each(['2017', '2017-11', '2024-02-29'])(
+    'accepts the source date %s (a year, a month or a day)',
+    (date) => {
+      const data = tinyData();
+      meta(data).date = date;
+      expect(validateData(toRawInput(data)).errors).toEqual([]);
+    },
+  );
 
   it.each(cases)('$name', (c) => {
     const data = tinyData();
