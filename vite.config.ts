@@ -8,6 +8,7 @@ import { citedDataPlugin } from './src/build/dataPlugin.ts';
 import { chartJsTreeShake } from './src/build/chartJsTreeShake.ts';
 import { embedSitePlugin } from './src/build/embedSitePlugin.ts';
 import { securityPolicyPlugin } from './src/build/securityPolicy.ts';
+import { authoringServerPlugin } from './src/build/authoringServer.ts';
 
 const here = import.meta.dirname;
 // CITED_DATA_DIR builds another data folder, e.g. a synthetic set from `npm run scale`.
@@ -27,6 +28,8 @@ export default defineConfig({
       resizeModule: resolve(here, 'src/export/embedResize.ts'),
       root: here,
     }),
+    // Dev only (apply: 'serve'): the add-a-figure form's write path into data/.
+    authoringServerPlugin({ dataDir, root: here }),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -4,6 +4,7 @@
 
 import type { ChartGroup, Figure, FigureKind, FigureStatus, Unit } from '../model/figure.ts';
 import { readStatedValue, relativeChange } from '../model/statedValue.ts';
+import { magnitudeOf } from '../model/valueRange.ts';
 
 /** A proposed figure: exactly the figure-file format, so a draft validates as it is. */
 export type Candidate = Figure;
@@ -639,7 +640,6 @@ function orderKeys(f: Candidate): Candidate {
     label,
     topic,
     kind,
-    value,
     unit,
     status,
     period,
@@ -655,7 +655,7 @@ function orderKeys(f: Candidate): Candidate {
     label,
     topic,
     kind,
-    value,
+    ...magnitudeOf(f),
     unit,
     status,
     ...(period !== undefined ? { period } : {}),

@@ -65,7 +65,9 @@ export function checkPublished(figuresFile: unknown, sourcesFile: unknown): Data
       fig &&
       typeof fig.id === 'string' &&
       typeof fig.label === 'string' &&
-      Number.isFinite(fig.value) &&
+      (fig.range
+        ? Number.isFinite(fig.range.low) && Number.isFinite(fig.range.high)
+        : Number.isFinite(fig.value)) &&
       ['change', 'share', 'amount'].includes(fig.kind) &&
       typeof fig.quote?.exact === 'string' &&
       typeof fig.stated?.text === 'string' &&

@@ -4,9 +4,11 @@
 import { z } from 'zod';
 import { FIGURE_KINDS, UNITS } from '../model/figure.ts';
 
+/** Ids in URLs and file names; the dev server's write path accepts no other. */
+export const kebabPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebab = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and hyphens');
+  .regex(kebabPattern, 'must be kebab-case: lowercase letters, digits and hyphens');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date, YYYY-MM-DD')
@@ -46,6 +48,25 @@ export const contextSchema = z
   })
   .strict();
 
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+export const rangeSchema = z
+  .object({
+    low: finite.describe('The lower end, in the figure\'s unit (e.g. 1 for "1 % to 1.5 %").'),
+    high: finite.describe('The higher end, in the figure\'s unit (e.g. 1.5 for "1 % to 1.5 %").'),
+  })
+  .strict()
+  .refine((r) => r.low < r.high, {
+    message: 'must have "low" smaller than "high"',
+    path: ['high'],
+    params: {
+      fix: 'put the smaller end in "low" and the larger in "high"; one number is a "value"',
+    },
+  })
+  .describe(
+    'Both ends of a value stated as a range, in the figure\'s unit; use instead of "value".',
+  );
+
 export const figureSchema = z
   .object({
     id: kebab.describe('Stable id used in URLs and file names.'),
@@ -56,7 +77,10 @@ export const figureSchema = z
       .describe(
         'change = relative change in percent ("doubled" = 100); share = percent of a whole; amount = a level in unit.',
       ),
-    value: z.number().refine(Number.isFinite, 'must be a finite number'),
+    value: finite
+      .optional()
+      .describe('The stated number; a figure has either "value" or "range", not both.'),
+    range: rangeSchema.optional(),
     unit: z.enum(UNITS as [string, ...string[]]),
     status: z.enum(['actual', 'expected']),
     period: z.string().optional(),
@@ -69,7 +93,28 @@ export const figureSchema = z
     notes: z.array(text),
     chart: kebab.describe('Id of the chart group (in this file) that draws this figure.'),
   })
-  .strict();
+  .strict()
+  // Exactly one magnitude: checked here so the error points at the figure and says both fixes.
+  .superRefine((f, ctx) => {
+    if ((f.value === undefined) === (f.range === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: f.value === undefined ? ['value'] : ['range'],
+        message:
+          f.value === undefined
+            ? 'is missing: a figure states either "value" (one number) or "range" ({ "low", "high" })'
+            : 'is given together with "value": a figure states one number or a range, not both',
+        params: {
+          fix:
+            f.value === undefined
+              ? 'add "value": <number>, or "range": { "low": <number>, "high": <number> } when the words give two ends'
+              : 'remove "value" when the words give two ends, or remove "range" when they give one number',
+        },
+      });
+    }
+  })
+  // The same rule for editors: the published JSON Schema requires exactly one of the two.
+  .meta({ oneOf: [{ required: ['value'] }, { required: ['range'] }] });
 
 export const chartGroupSchema = z
   .object({

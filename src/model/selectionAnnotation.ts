@@ -4,6 +4,7 @@
 // so model/ stays below data/); both load with import() on first selection, off the dashboard.
 
 import type { Figure, QuoteSelector } from './figure.ts';
+import { magnitudeOf } from './valueRange.ts';
 import { toCodePoints } from './codePoints.ts';
 
 /** Reads candidate figures from a text, e.g. `extractCandidates` from data/extract.ts. */
@@ -122,7 +123,7 @@ export function annotateSelection(
         label: best.label,
         topic: best.topic,
         kind: best.kind,
-        value: best.value,
+        ...magnitudeOf(best),
         unit: best.unit,
         status: best.status,
         ...(best.period !== undefined ? { period: best.period } : {}),
