@@ -19,15 +19,9 @@ import { fullNames, paragraphs, sentences } from './extract/structure.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
 
-/** Both ends of a stated range ("1.2% to 1.6%"), low ≤ high. */
-export interface StatedRange {
-  low: number;
-  high: number;
-}
-
-/** A proposed figure in the figure-file format: a `value`, or a `range` when the words state two
- *  ends (the data contract's `range`, issue #14.3). */
-export type Candidate = Omit<Figure, 'value'> & { value?: number; range?: StatedRange };
+/** A proposed figure, exactly in the figure-file format (a `value`, or a `range` when the words
+ *  state two ends), so a draft validates as it is. */
+export type Candidate = Figure;
 
 export interface ExtractOptions {
   /** Speaker used where the document's structure names none. */

@@ -1,7 +1,7 @@
 // Config builder for kind "amount": levels in one currency; expected values (projections) are
 // outlined and hatched, and named "Expected (projection)" in the legend and the table.
 
-import type { Figure } from '../model/figure.ts';
+import type { PointFigure } from '../model/figure.ts';
 import { formatAmount, formatAmountTick } from '../model/format.ts';
 import { describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, seriesColor } from './palette.ts';
@@ -22,7 +22,7 @@ export const EXPECTED_LABEL = 'Expected (projection)';
  * @example buildAmountChart([soFar, expected], opts).config.data.datasets.map(d => d.label)
  * // ['Actual', 'Expected (projection)']
  */
-export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions): ChartSpec {
+export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOptions): ChartSpec {
   const p = PALETTES[opts.theme];
   const unit = figures[0]?.unit ?? 'USD';
   const color = seriesColor(opts.theme, 0);
@@ -33,7 +33,7 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
   const hasExpected = expected.some((v) => v !== null);
   const hasActual = actual.some((v) => v !== null);
   const max = Math.max(...figures.map((f) => f.value));
-  const label = (f: Figure) =>
+  const label = (f: PointFigure) =>
     formatAmount(f.value, f.unit) + (f.status === 'expected' ? ' expected' : '');
 
   return {

@@ -1,7 +1,7 @@
 // Config builder for kind "change": relative changes drawn as an index where the previous period
 // is 100 (so +40 % → 140, doubled → 200), with a reference line at 100. No invented base amounts.
 
-import type { Figure } from '../model/figure.ts';
+import type { PointFigure } from '../model/figure.ts';
 import { formatIndex, formatPercent } from '../model/format.ts';
 import { changeToIndex, describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, seriesColor } from './palette.ts';
@@ -17,7 +17,7 @@ import {
 /**
  * @example buildIndexChart([exports, fdi], opts).config.data.datasets[0].data // [140, 200]
  */
-export function buildIndexChart(figures: readonly Figure[], opts: ChartOptions): ChartSpec {
+export function buildIndexChart(figures: readonly PointFigure[], opts: ChartOptions): ChartSpec {
   const p = PALETTES[opts.theme];
   const values = figures.map((f) => changeToIndex(f.value));
   const bases = [...new Set(figures.map((f) => f.basePeriod ?? 'previous period'))];

@@ -5,6 +5,7 @@
 
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
 import { projectionHatchPlugin } from './projectionHatchPlugin.ts';
+import { rangeEndsPlugin } from './rangeEndsPlugin.ts';
 import { referenceLinePlugin } from './referenceLinePlugin.ts';
 import { valueLabelPlugin } from './valueLabelPlugin.ts';
 
@@ -21,6 +22,7 @@ export function registerCharts(): typeof Chart {
       referenceLinePlugin,
       valueLabelPlugin,
       projectionHatchPlugin,
+      rangeEndsPlugin,
     );
     registered = true;
   }

@@ -113,8 +113,7 @@ function isFigure(v: unknown): v is Figure {
     !!fig &&
     typeof fig.id === 'string' &&
     typeof fig.label === 'string' &&
-    typeof fig.value === 'number' &&
-    Number.isFinite(fig.value) &&
+    (fig.range === undefined ? isFiniteNumber(fig.value) : isRange(fig.range)) &&
     oneOf(FIGURE_KINDS, fig.kind) &&
     oneOf(UNITS, fig.unit) &&
     oneOf(FIGURE_STATUSES, fig.status) &&
@@ -123,6 +122,15 @@ function isFigure(v: unknown): v is Figure {
     Array.isArray(fig.notes) &&
     typeof fig.chart === 'string'
   );
+}
+
+function isFiniteNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+function isRange(v: unknown): boolean {
+  const r = v as { low?: unknown; high?: unknown } | null;
+  return !!r && isFiniteNumber(r.low) && isFiniteNumber(r.high);
 }
 
 function isChartGroup(v: unknown): v is ChartGroup {

@@ -14,9 +14,11 @@ import {
   type StatedSpan,
 } from '../model/figure.ts';
 
+/** Ids in URLs and file names; the dev server's write path accepts no other. */
+export const kebabPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const kebab = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and hyphens');
+  .regex(kebabPattern, 'must be kebab-case: lowercase letters, digits and hyphens');
 const MONTH_NAMES = [
   'January',
   'February',
@@ -140,6 +142,25 @@ export const contextSchema = z
   })
   .strict();
 
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+export const rangeSchema = z
+  .object({
+    low: finite.describe('The lower end, in the figure\'s unit (e.g. 1 for "1 % to 1.5 %").'),
+    high: finite.describe('The higher end, in the figure\'s unit (e.g. 1.5 for "1 % to 1.5 %").'),
+  })
+  .strict()
+  .refine((r) => r.low < r.high, {
+    message: 'must have "low" smaller than "high"',
+    path: ['high'],
+    params: {
+      fix: 'put the smaller end in "low" and the larger in "high"; one number is a "value"',
+    },
+  })
+  .describe(
+    'Both ends of a value stated as a range, in the figure\'s unit; use instead of "value".',
+  );
+
 export const figureSchema = z
   .object({
     id: kebab.describe('Stable id used in URLs and file names.'),
@@ -150,7 +171,10 @@ export const figureSchema = z
       .describe(
         'change = relative change in percent ("doubled" = 100); share = percent of a whole; amount = a level in unit.',
       ),
-    value: z.number().refine(Number.isFinite, 'must be a finite number'),
+    value: finite
+      .optional()
+      .describe('The stated number; a figure has either "value" or "range", not both.'),
+    range: rangeSchema.optional(),
     unit: z.enum(UNITS),
     status: z.enum(FIGURE_STATUSES),
     period: z.string().optional(),
@@ -164,7 +188,28 @@ export const figureSchema = z
     chart: kebab.describe('Id of the chart group (in this file) that draws this figure.'),
     records: recordLinksSchema.optional(),
   })
-  .strict();
+  .strict()
+  // Exactly one magnitude: checked here so the error points at the figure and says both fixes.
+  .superRefine((f, ctx) => {
+    if ((f.value === undefined) === (f.range === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: f.value === undefined ? ['value'] : ['range'],
+        message:
+          f.value === undefined
+            ? 'is missing: a figure states either "value" (one number) or "range" ({ "low", "high" })'
+            : 'is given together with "value": a figure states one number or a range, not both',
+        params: {
+          fix:
+            f.value === undefined
+              ? 'add "value": <number>, or "range": { "low": <number>, "high": <number> } when the words give two ends'
+              : 'remove "value" when the words give two ends, or remove "range" when they give one number',
+        },
+      });
+    }
+  })
+  // The same rule for editors: the published JSON Schema requires exactly one of the two.
+  .meta({ oneOf: [{ required: ['value'] }, { required: ['range'] }] });
 
 export const chartGroupSchema = z
   .object({

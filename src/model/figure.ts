@@ -36,12 +36,26 @@ export interface ContextQuote {
   records?: RecordLinks;
 }
 
-export interface Figure {
+/** Both ends of a figure stated as a range ("1 % to 1.5 %"): low < high, in the figure's unit. */
+export interface ValueRange {
+  low: number;
+  high: number;
+}
+
+/** A figure states one number (`value`) or two ends (`range`), never both (schema.ts enforces
+ *  it). Both are optional here, not a union, so `{ ...figure, value: 5 }` stays a Figure; code
+ *  that needs a number narrows with `isPointFigure` or reads `figureEnds` (valueRange.ts). */
+export interface FigureMagnitude {
+  value?: number;
+  range?: ValueRange;
+}
+
+/** Every field of a figure except its magnitude; see `Figure`. */
+export interface FigureFields {
   id: string;
   label: string;
   topic: string;
   kind: FigureKind;
-  value: number;
   unit: Unit;
   status: FigureStatus;
   /** The period the value describes ("2001"), and for changes the period it is compared with. */
@@ -59,6 +73,11 @@ export interface Figure {
   /** The statistical records that speak to this figure, or where none was found. */
   records?: RecordLinks;
 }
+
+/** A cited figure: read its number with `figureEnds` / `isRangeFigure` (model/valueRange.ts). */
+export type Figure = FigureFields & FigureMagnitude;
+/** A figure that states one number: what the single-value chart builders draw. */
+export type PointFigure = FigureFields & { value: number; range?: undefined };
 
 /** Figures drawn together in one dashboard card: same source, same kind, same unit. */
 export interface ChartGroup {

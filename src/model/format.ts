@@ -1,7 +1,7 @@
 // Formats figure values for people: "+40 %", "30 %", "US$1 billion", "index 140". Uses Intl;
 // pure and locale-stable (en). Nothing here knows about charts or Svelte.
 
-import type { Figure, Unit } from './figure.ts';
+import type { Figure, Unit, ValueRange } from './figure.ts';
 
 const NNBSP = '\u202f'; // narrow no-break space between a number and "%"
 
@@ -50,12 +50,40 @@ export function formatIndex(value: number): string {
  * @example formatFigureValue({ kind: 'change', value: -0.4, unit: 'percentage-points', … }) // '−0.4 pp'
  * @example formatFigureValue({ kind: 'amount', value: 8e9, unit: 'USD', … }) // 'US$8 billion'
  */
-export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'unit'>): string {
+export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'range' | 'unit'>): string {
+  if (f.range) return formatRange(f.range, f.kind, f.unit);
+  if (f.value === undefined) return '';
   // A change in points is not a relative change: "+0.25 pp", never "+0.25 %".
   if (f.unit === 'percentage-points') return `${signed.format(f.value)}${NNBSP}pp`;
   if (f.kind === 'change') return formatPercent(f.value, true);
   if (f.kind === 'share') return formatPercent(f.value);
   return formatAmount(f.value, f.unit);
+}
+
+/**
+ * A range as a person would say it: one unit, both ends ("1–1.5 %", "US$1–2 billion"); ends of
+ * different sign or scale are spelt out in full with "to", so a minus is never read as a dash.
+ * @example formatRange({ low: 1, high: 1.5 }, 'share', 'percent') // '1–1.5 %'
+ * @example formatRange({ low: -1.5, high: -1 }, 'change', 'percent') // '-1.5 to -1 %'
+ * @example formatRange({ low: 1e9, high: 2e9 }, 'amount', 'USD') // 'US$1–2 billion'
+ */
+export function formatRange(r: ValueRange, kind: Figure['kind'], unit: Unit): string {
+  if (kind !== 'amount') {
+    const fmt = kind === 'change' ? signed : plain;
+    const low = fmt.format(r.low);
+    const high = fmt.format(r.high);
+    // "+1–1.5 %" reads as one signed range; with a minus on either end use words instead.
+    if (r.low < 0 || r.high < 0) return `${low} to ${high}${NNBSP}%`;
+    return `${low}–${plain.format(r.high)}${NNBSP}%`;
+  }
+  const low = formatAmount(r.low, unit);
+  const high = formatAmount(r.high, unit);
+  const prefix = CURRENCY_PREFIX[unit] ?? `${unit} `;
+  const scale = (s: string) => / [a-z]+$/.exec(s)?.[0] ?? '';
+  if (scale(low) === scale(high) && high.startsWith(prefix)) {
+    return `${low.slice(0, low.length - scale(low).length)}–${high.slice(prefix.length)}`;
+  }
+  return `${low} to ${high}`;
 }
 
 // Built once: a formatter per call costs ~0.2 ms, which adds up over a thousand sources.

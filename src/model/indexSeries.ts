@@ -16,12 +16,23 @@ export function shareRemainder(sharePercent: number): number {
 /** What the chart did to the stated value, in words.
  * @example describeTransform(exports) // 'increased 40% → index 140 (2000 = 100)' */
 export function describeTransform(f: Figure): string {
+  if (f.range) {
+    const { low, high } = f.range;
+    if (f.kind === 'change') {
+      const base = f.basePeriod ? `${f.basePeriod} = 100` : 'previous period = 100';
+      return `${f.stated.text} → index ${changeToIndex(low)} to ${changeToIndex(high)} (${base}), drawn from the low to the high end`;
+    }
+    if (f.kind === 'share') {
+      return `${f.stated.text} → ${low} to ${high} % of the whole, drawn from the low to the high end; other shareholders not derived (100 − a range is a range)`;
+    }
+    return `${f.stated.text} → drawn from the low to the high end, as stated`;
+  }
   if (f.kind === 'change') {
     const base = f.basePeriod ? `${f.basePeriod} = 100` : 'previous period = 100';
-    return `${f.stated.text} → index ${changeToIndex(f.value)} (${base})`;
+    return `${f.stated.text} → index ${changeToIndex(f.value ?? Number.NaN)} (${base})`;
   }
   if (f.kind === 'share') {
-    return `${f.stated.text} → ${f.value} % of the whole; other shareholders ${shareRemainder(f.value)} % (derived: 100 − ${f.value})`;
+    return `${f.stated.text} → ${f.value} % of the whole; other shareholders ${shareRemainder(f.value ?? Number.NaN)} % (derived: 100 − ${f.value})`;
   }
   return `${f.stated.text} → drawn as stated`;
 }

@@ -4,6 +4,7 @@
 // so model/ stays below data/); both load with import() on first selection, off the dashboard.
 
 import type { Figure, QuoteSelector } from './figure.ts';
+import { magnitudeOf } from './valueRange.ts';
 import { CONTEXT_LENGTH, sliceCodePoints, toCodePoints } from './codePoints.ts';
 
 /** A figure as the extractor proposes it: a `value`, or a `range` when the words state two ends. */
@@ -126,7 +127,7 @@ export function annotateSelection(
         label: best.label,
         topic: best.topic,
         kind: best.kind,
-        value: best.value,
+        ...magnitudeOf(best),
         unit: best.unit,
         status: best.status,
         ...(best.period !== undefined ? { period: best.period } : {}),

@@ -27,12 +27,6 @@ export interface StatedReading {
   unit: Unit;
 }
 
-export interface StatedRangeReading {
-  low: number;
-  high: number;
-  unit: Unit;
-}
-
 const SIGNED = String.raw`[-–−]\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(String.raw`\bby\s+(${FRACTION})\b`, 'i');
@@ -54,12 +48,6 @@ const AMOUNT_WORD = new RegExp(
   String.raw`(${NUMBER})(?:\s*(${SCALE})\b)?\s*(${CURRENCY_WORD})\b`,
   'i',
 );
-/** Two ends: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent", "15% to 20%". */
-const RANGE_RE = new RegExp(
-  String.raw`(?:between\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})?\s*(?:to|and|[-–])\s*(${SIGNED})?(${NUMBER})(${PERCENT}|${POINTS})`,
-  'i',
-);
-
 /**
  * Relative change in percent from one level to another, rounded to 2 decimals; undefined from 0.
  * @example relativeChange(2, 3) // 50
@@ -132,22 +120,6 @@ export function readStatedValue(text: string, kind: FigureKind): StatedReading[]
     if (unit && digits) readings.push({ value: round(readNumber(digits)! * scaleOf(scale)), unit });
   }
   return readings;
-}
-
-/**
- * Both ends of a range the stated words give, low first, signed by the verb ("decrease by 15% to
- * 20%" is −20 … −15); [] when the words state one number.
- * @example readStatedRange('1.2% to 1.6%', 'change') // [{ low: 1.2, high: 1.6, unit: 'percent' }]
- * @example readStatedRange('between 5 % and 6 %', 'share') // [{ low: 5, high: 6, unit: 'percent' }]
- */
-export function readStatedRange(text: string, kind: FigureKind): StatedRangeReading[] {
-  const m = RANGE_RE.exec(text);
-  if (!m || kind === 'amount') return [];
-  const down = kind === 'change' && DECREASE.test(text.slice(0, m.index));
-  const a = signed(readNumber(m[2]!)!, Boolean(m[1]), down);
-  const b = signed(readNumber(m[4]!)!, Boolean(m[3]), down);
-  const unit: Unit = new RegExp(`^${POINTS}$`, 'i').test(m[5]!) ? 'percentage-points' : 'percent';
-  return [{ low: Math.min(a, b), high: Math.max(a, b), unit }];
 }
 
 /** A written minus, or a verb of decrease, makes a positive number negative. */

@@ -16,7 +16,6 @@ import {
   type TruthFigure,
 } from '../../src/authoring/evaluate.ts';
 import { validateData } from '../../src/data/validate.ts';
-import { readStatedRange } from '../../src/model/statedValue.ts';
 
 const PROSE = resolve(import.meta.dirname, '../fixtures/prose');
 const HELD_OUT = resolve(PROSE, 'held-out');
@@ -205,20 +204,12 @@ describe('the evaluation set', () => {
       };
     });
     const candidates = all.map((d) => extractCandidates(d.text, d.name));
-    // A range is checked by the validator's own reader of stated words until the figure format
-    // carries `range` (issue #14.3, built alongside); every other draft goes through validateData.
-    for (const c of candidates.flat().filter((x) => x.range)) {
-      expect(readStatedRange(c.stated.text, c.kind), c.stated.text).toContainEqual({
-        ...c.range,
-        unit: c.unit,
-      });
-    }
     const figureFiles = candidates.map((cs, i) => ({
       path: `data/figures/${all[i]!.name}.json`,
-      text: JSON.stringify(draftFigureFile(cs.filter((c) => !c.range))),
+      text: JSON.stringify(draftFigureFile(cs)),
     }));
     const { errors, dataset } = validateData({ sources, figureFiles });
     expect(errors.map((e) => `${e.file} ${e.figureId ?? ''} ${e.field}: ${e.message}`)).toEqual([]);
-    expect(dataset.figures.length).toBe(candidates.flat().filter((c) => !c.range).length);
+    expect(dataset.figures.length).toBe(candidates.flat().length);
   });
 });

@@ -533,7 +533,7 @@ describe('extractCandidates on whole documents', () => {
     }
     const expected = annotated.figures.map((f) => ({
       anchor: f.stated.text,
-      value: f.value,
+      value: f.value!,
       unit: f.unit,
     }));
     const s = score(text, candidates, expected);

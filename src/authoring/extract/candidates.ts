@@ -4,7 +4,8 @@
 
 import type { FigureStatus, Unit } from '../../model/figure.ts';
 import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/codePoints.ts';
-import { readStatedRange, readStatedValue } from '../../model/statedValue.ts';
+import { readStatedValue } from '../../model/statedValue.ts';
+import { readStatedRange } from '../../model/statedRange.ts';
 import type { Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import { EXPECTED_RE, MAY_RE, PREVIOUS_RE, TOPICS, YEAR_RE } from './vocabulary.ts';
@@ -40,10 +41,8 @@ export function buildCandidate(
   let unit: Unit;
   if (m.range) {
     // Propose only what the checker can read back, so every draft passes validation as written.
-    const reading = readStatedRange(statedText, m.kind).find(
-      (r) => r.low === m.range!.low && r.high === m.range!.high,
-    );
-    if (!reading) return undefined;
+    const reading = readStatedRange(statedText, m.kind);
+    if (!reading || reading.low !== m.range.low || reading.high !== m.range.high) return undefined;
     range = { low: reading.low, high: reading.high };
     unit = reading.unit;
   } else {
