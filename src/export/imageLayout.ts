@@ -69,7 +69,9 @@ export const ROLE_FONT: Record<TextRole, { size: number; weight: 'normal' | 'bol
 /** A CSS font string for a role. @example roleFont('title', 'DejaVu Sans') // 'bold 21px "DejaVu Sans"' */
 export function roleFont(role: TextRole, family: string, marked = false): string {
   const f = ROLE_FONT[role];
-  return `${marked ? 'bold' : f.weight} ${f.size}px "${family}"`;
+  // A single family name is quoted; a stack ("system-ui, sans-serif") is used as written.
+  const families = /[,"']/.test(family) ? family : `"${family}"`;
+  return `${marked ? 'bold' : f.weight} ${f.size}px ${families}`;
 }
 
 export type Measure = (text: string, font: string) => number;
