@@ -215,9 +215,8 @@ export function drawChartStill(
 
 /**
  * A proxy of `ctx` whose `canvas` is `surface`, whose clearRect does nothing, and which ignores
- * every call once frozen. clearRect: the target is freshly painted under the chart, so clearing
- * would erase the background; and @napi-rs/canvas 1.1.1 keeps a full-surface copy alive per
- * clearRect (7.5 MB for a 1600 × 1200 PNG), the leak that made 1,000 figures take 7 GB.
+ * every call once frozen. clearRect: the target is painted (background, other panels) before the
+ * chart, and Chart.js clears its whole canvas before drawing, which would erase them.
  */
 function freezable(
   ctx: CanvasRenderingContext2D,

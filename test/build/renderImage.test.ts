@@ -36,7 +36,7 @@ describe('describeSvg', () => {
       svg: '<svg width="800" height="600"><text font-family="DejaVu Sans">a</text></svg>',
       has: ['viewBox="0 0 800 600"', '<title id="title">T &amp; U</title>', 'Verdana'],
     },
-    { svg: '<svg width="8" height="6" viewBox="0 0 8 6">', has: ['viewBox="0 0 8 6">'] },
+    { svg: '<svg width="8" height="6" viewBox="0 0 8 6">', has: ['viewBox="0 0 8 6" '] },
   ])('$svg', ({ svg, has }) => {
     const out = describeSvg(svg, 'T & U', 'D');
     for (const s of has) expect(out).toContain(s);
