@@ -4,7 +4,13 @@
 // before it returns. No file I/O except reading the font; renderImages.ts decides what to write.
 
 import { resolve } from 'node:path';
-import { createCanvas, GlobalFonts, PDFDocument, SvgExportFlag } from '@napi-rs/canvas';
+import {
+  createCanvas,
+  GlobalFonts,
+  PDFDocument,
+  SvgExportFlag,
+  type Canvas,
+} from '@napi-rs/canvas';
 import { PDFDocument as PdfLib, PDFName, PDFString } from 'pdf-lib';
 import { buildChart } from '../charts/buildChart.ts';
 import type { Figure, Source } from '../model/figure.ts';
@@ -49,7 +55,7 @@ export function registerFont(): void {
   }
 }
 
-let pngCanvas: ReturnType<typeof createCanvas> | undefined;
+let pngCanvas: Canvas | undefined;
 let scratch: ReturnType<ReturnType<typeof createCanvas>['getContext']> | undefined;
 const measure: Measure = (t, font) => {
   scratch ??= createCanvas(8, 8).getContext('2d');
@@ -103,8 +109,7 @@ export async function renderImage(job: ImageJob): Promise<RenderedImage> {
     // One PNG canvas a thread, resized per image: with @napi-rs/canvas 1.1.1 every fresh canvas
     // that is painted and encoded with toBuffer keeps its surface (7 MB at 1600 × 1200) alive for
     // good, the leak that took 1,000 figures to 7 GB; a reused canvas stays at one surface.
-    pngCanvas ??= createCanvas(8, 8);
-    const canvas = pngCanvas;
+    const canvas = (pngCanvas ??= createCanvas(8, 8));
     canvas.width = layout.width * PIXEL_RATIO;
     canvas.height = layout.height * PIXEL_RATIO;
     const release = draw(canvas.getContext('2d'), PIXEL_RATIO);
