@@ -7,6 +7,7 @@ import { describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, seriesColor } from './palette.ts';
 import {
   baseOptions,
+  chartHeight,
   font,
   scaleFont,
   wrapLabel,
@@ -146,6 +147,7 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
       })),
     },
     transforms: figures.map(describeTransform),
+    height: chartHeight('amount', figures.length),
     legend: [
       ...(hasActual ? [{ label: ACTUAL_LABEL, color, style: 'solid' as const }] : []),
       ...(hasExpected

@@ -7,6 +7,7 @@ import { changeToIndex, describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, seriesColor } from './palette.ts';
 import {
   baseOptions,
+  chartHeight,
   font,
   scaleFont,
   wrapLabel,
@@ -112,6 +113,7 @@ export function buildIndexChart(figures: readonly PointFigure[], opts: ChartOpti
       })),
     },
     transforms: figures.map(describeTransform),
+    height: chartHeight('change', figures.length),
     legend: [],
   };
 }

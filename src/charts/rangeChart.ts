@@ -15,6 +15,7 @@ import { figureEnds, isRangeFigure } from '../model/valueRange.ts';
 import { PALETTES, seriesColor } from './palette.ts';
 import {
   baseOptions,
+  chartHeight,
   font,
   scaleFont,
   wrapLabel,
@@ -171,6 +172,7 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
       })),
     },
     transforms: figures.map(describeTransform),
+    height: chartHeight(kind, figures.length),
     legend: [{ label: RANGE_LEGEND_LABEL, color: seriesColor(opts.theme, 0), style: 'solid' }],
   };
 }

@@ -7,6 +7,7 @@ import { describeTransform, shareRemainder } from '../model/indexSeries.ts';
 import { PALETTES, seriesColor } from './palette.ts';
 import {
   baseOptions,
+  chartHeight,
   font,
   scaleFont,
   wrapLabel,
@@ -120,6 +121,7 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
       })),
     },
     transforms: figures.map(describeTransform),
+    height: chartHeight('share', figures.length),
     legend: [
       { label: part, color: seriesColor(opts.theme, 0), style: 'solid' },
       { label: DERIVED_REST_LABEL, color: p.derived, style: 'derived' },

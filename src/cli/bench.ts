@@ -19,6 +19,7 @@ import { chartJsTreeShake } from '../build/chartJsTreeShake.ts';
 import { loadDataset } from '../data/loadDataset.ts';
 import { STARTUP_JS_BUDGETS, pageAssetSizes, totalGzip } from '../bench/pageAssets.ts';
 import { timeValidation, writeScaleData } from '../bench/scaleData.ts';
+import { imageBenchSizes, measureImageBuild } from '../bench/imageBuild.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const EMBED_QUERY = 'embed.html?figure=japan-exports-to-russia-2001';
@@ -243,6 +244,18 @@ async function main(): Promise<void> {
     await browser?.close();
     for (const s of servers) await s.close();
     rmSync(tmp, { recursive: true, force: true });
+  }
+
+  // The image build at scale (slow: opt in with BENCH_IMAGES=1000,10000).
+  for (const size of imageBenchSizes(process.env.BENCH_IMAGES)) {
+    const runs = measureImageBuild(size);
+    json[`images${size}`] = runs;
+    for (const r of runs)
+      row(
+        `Images, ${size} figures, ${r.phase}`,
+        `${r.seconds.toFixed(1)} s`,
+        `peak ${r.peakMb} MB`,
+      );
   }
 
   const out = resolve(projectRoot, 'bench-output');

@@ -168,6 +168,22 @@ export function validateData(input: {
     });
   }
 
+  // Chart groups and figures publish files side by side (charts/<id>.png): one id, one file.
+  for (const [id, { loc, index }] of chartFile) {
+    const figure = figureFile.get(id);
+    if (!figure) continue;
+    errors.push(
+      at(
+        loc,
+        `charts.${index}.id`,
+        id,
+        'id',
+        `chart id "${id}" is also a figure id (in ${figure.loc.file}); both would publish charts/${id}.png`,
+        `rename the chart group, e.g. "${id}-chart", and update its figures' "chart"`,
+      ),
+    );
+  }
+
   // Chart groups: every figure names an existing chart that lists it back; one kind and unit a chart.
   const byId = new Map(figures.map((f) => [f.id, f]));
   for (const chart of charts) {

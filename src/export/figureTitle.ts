@@ -13,11 +13,6 @@ export function figureTitle(f: Figure): string {
   return `${f.label}${when ? `, ${when}` : ''}: ${formatFigureValue(f)}${status}`;
 }
 
-/** The source line printed under a chart. @example sourceLine(source) // "Source: Ministry of Foreign Affairs of Japan, “Foreign Minister …”, 14 October 2002" */
-export function sourceLine(s: Source): string {
-  return `Source: ${s.publisher}, “${s.title}”, ${formatDate(s.date)}`;
-}
-
 /** Fallback link text for an embed: what it shows and where it is from. */
 export function figureLinkText(f: Figure, s: Source): string {
   return `${figureTitle(f)} — chart with the quoted sentence (${s.publisher}, ${formatDate(s.date)})`;

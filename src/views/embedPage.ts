@@ -4,13 +4,13 @@
 
 import type { Dataset, Figure, PublishedSource } from '../model/figure.ts';
 import { planComparison } from '../model/compare.ts';
-import { formatDate } from '../model/format.ts';
 import { quoteParts } from '../model/quoteParts.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
-import { DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
+import { chartHeight, DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
 import type { Theme } from '../charts/palette.ts';
 import { createReadiness } from '../charts/readiness.ts';
+import { sourceLineParts } from '../export/caption.ts';
 import { dashboardUrl } from '../export/embedSnippet.ts';
 import { figureFiles } from '../export/figureExport.ts';
 import { figureTitle } from '../export/figureTitle.ts';
@@ -66,7 +66,7 @@ export function renderEmbed(
     if (groups.length > 1) root.append(h('h2', {}, g.title));
     const canvas = h('canvas', { role: 'img' }) as HTMLCanvasElement;
     const box = h('div', { class: 'chart' }, canvas);
-    box.style.height = `${g.key === 'share' ? 110 + 50 * g.figures.length : 260}px`;
+    box.style.height = `${chartHeight(g.figures[0]?.kind ?? 'change', g.figures.length)}px`;
     const legend = h('div');
     root.append(box, legend);
     return { g, canvas, box, legend };
@@ -150,9 +150,8 @@ function sourceLine(s: PublishedSource, figures: Figure[], dashboardUrl: string)
   return h(
     'p',
     { class: 'source' },
-    `Source: ${s.publisher}, `,
-    h('cite', {}, s.title),
-    `, ${formatDate(s.date)}. `,
+    ...sourceLineParts(s).map((part, i) => (i === 1 ? h('cite', {}, part) : part)),
+    '. ',
     h(
       'a',
       {

@@ -290,6 +290,21 @@ const cases: Case[] = [
     line: (t) => lineOf(t, '"id": "growth"'),
   },
   {
+    name: 'chart id equal to a figure id',
+    breakIt: (d) => {
+      d.figureFiles.push({
+        name: 'more',
+        content: { charts: [chartGroup('tiny-exports', ['tiny-exports'])], figures: [] },
+      });
+    },
+    file: 'data/figures/more.json',
+    figureId: 'tiny-exports',
+    field: 'id',
+    message: /chart id "tiny-exports" is also a figure id \(in data\/figures\/tiny\.json\)/,
+    fix: /rename the chart group/,
+    line: (t) => lineOf(t, '"id": "tiny-exports"'),
+  },
+  {
     name: 'quote.sourceId names no source',
     breakIt: (d) => {
       fig(d).quote.sourceId = 'nowhere';

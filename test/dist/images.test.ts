@@ -2,6 +2,7 @@
 // Checks what `npm run build` publishes for embedding (run after the build; CITED_DIST points at
 // another built site): every figure's PNG/SVG/PDF with its citation, its CSV/JSON download, its
 // oEmbed file and the resize script (the JavaScript budgets are in sizeBudget.test.ts).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
@@ -13,8 +14,11 @@ if (!existsSync(resolve(dist, 'charts'))) {
     `${dist}/charts is missing: run \`npm run build\` (vite build, then src/cli/renderImages.ts) first.`,
   );
 }
-const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 'utf8')) as {
+const { figures, charts } = JSON.parse(
+  readFileSync(resolve(dist, 'data/figures.json'), 'utf8'),
+) as {
   figures: { id: string; label: string; quote: { exact: string; start: number; end: number } }[];
+  charts: { id: string; title: string; figures: string[] }[];
 };
 const file = (path: string) => readFileSync(resolve(dist, path));
 /** The quote's words of four or more letters: what a reader would search the image for. */
@@ -41,15 +45,20 @@ describe.each(figures)('figure $id', (figure) => {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml'); // jsdom's parser
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.documentElement.tagName).toBe('svg');
+    // A viewBox, so the image scales when a report resizes it.
+    const [w, h] = ['width', 'height'].map((a) => doc.documentElement.getAttribute(a));
+    expect(doc.documentElement.getAttribute('viewBox')).toBe(`0 0 ${w} ${h}`);
     expect(doc.querySelector('title')?.textContent).toContain(figure.label);
     const printed = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ');
     for (const word of words(figure.quote.exact)) expect(printed).toContain(word);
   });
 
-  it('has a one-page PDF', () => {
+  it('has a one-page PDF with the source URL as a link', () => {
     const pdf = file(`charts/${figure.id}.pdf`);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdf.toString('latin1')).toMatch(/\/Type\s*\/Pages[\s\S]*?\/Count\s+1\b/);
+    const text = pdf.toString('latin1');
+    expect(text).toMatch(/\/Type\s*\/Pages[\s\S]*?\/Count\s+1\b/);
+    expect(text).toMatch(/\/Subtype\s*\/Link[\s\S]*?\/URI\s*\(https?:\/\//);
   });
 
   it('has CSV and JSON downloads with the quote, its offsets and the source URL', () => {
@@ -76,6 +85,40 @@ describe.each(figures)('figure $id', (figure) => {
     expect(o.html).toContain('embed-resize.js');
     expect(o.thumbnail_url).toMatch(new RegExp(`charts/${figure.id}\\.png$`));
     expect(o.height).toBeGreaterThan(300);
+  });
+});
+
+/** Runs a poppler tool, the program readers' PDF search uses; says how to get it when missing. */
+function poppler(tool: 'pdftotext' | 'pdfinfo', path: string): string {
+  try {
+    return execFileSync(tool, tool === 'pdftotext' ? [path, '-'] : [path], { encoding: 'utf8' });
+  } catch (e) {
+    throw new Error(`${tool} failed on ${path} (${String(e)}): install poppler-utils (apt-get install poppler-utils)`);
+  }
+}
+
+describe.each([...figures.map((f) => f.id), ...charts.map((c) => c.id)])('PDF %s', (id) => {
+  it('is searchable without ligature glyphs and names its title, author and subject', () => {
+    const path = resolve(dist, `charts/${id}.pdf`);
+    const text = poppler('pdftotext', path);
+    expect(text).toContain('Affairs');
+    expect(text).not.toMatch(/[\ufb00-\ufb06]/);
+    const info = poppler('pdfinfo', path);
+    for (const field of ['Title', 'Author', 'Subject']) expect(info).toMatch(new RegExp(`^${field}:\\s+\\S`, 'm'));
+  });
+});
+
+describe.each(charts)('chart group $id', (chart) => {
+  it('publishes the card as displayed: PNG, SVG, PDF, CSV and JSON with all its figures', async () => {
+    const image = await loadImage(file(`charts/${chart.id}.png`));
+    expect(image.width).toBe(1600);
+    const svg = file(`charts/${chart.id}.svg`).toString('utf8');
+    expect(svg).toContain(`<title id="title">${chart.title.replace(/&/g, '&amp;')}</title>`);
+    expect(file(`charts/${chart.id}.pdf`).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const json = JSON.parse(file(`charts/${chart.id}.json`).toString('utf8'));
+    expect(json.figures.map((f: { id: string }) => f.id)).toEqual(chart.figures);
+    const csv = file(`charts/${chart.id}.csv`).toString('utf8').trim().split('\r\n');
+    expect(csv).toHaveLength(chart.figures.length + 1);
   });
 });
 
