@@ -156,7 +156,7 @@ export function renderImages(
   const site = options.siteUrl ?? resolveSiteUrl(process.env.CITED_SITE_URL);
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   mkdirSync(resolve(outDir, 'charts'), { recursive: true });
-  mkdirSync(resolve(outDir, 'oembed'), { recursive: true });
+  if (site) mkdirSync(resolve(outDir, 'oembed'), { recursive: true });
   const written: string[] = [];
   const write = (path: string, body: string | Buffer) => {
     writeFileSync(resolve(outDir, path), body);
@@ -174,7 +174,10 @@ export function renderImages(
     write(files.svg, r.svg);
     write(files.pdf, r.pdf);
     write(files.csv, figureToCsv(figure, source));
-    write(files.json, figureToJson(figure, source, chartUrl(site, figure.id)));
+    // Without CITED_SITE_URL: a chart link relative to charts/<id>.json, and no oEmbed file
+    // (oEmbed needs absolute URLs); the vite build has printed the one warning.
+    write(files.json, figureToJson(figure, source, chartUrl(site ?? '../', figure.id)));
+    if (!site) continue;
     const oembed = oembedResponse({
       figure,
       source,
