@@ -25,7 +25,7 @@ export function quoteSelectors(q: QuoteSelector) {
   return [
     { type: 'TextQuoteSelector' as const, exact: q.exact, prefix: q.prefix, suffix: q.suffix },
     { type: 'TextPositionSelector' as const, start: q.start, end: q.end },
-  ];
+  ] as const;
 }
 
 /** The figure in one sentence: label, value in words, unit and kind.
@@ -47,6 +47,26 @@ export function figureStatement(f: Figure): string {
  */
 export function webAnnotation({ figure, source, id, sourceTextIri, created }: AnnotationInput) {
   const [quote, position] = quoteSelectors(figure.quote);
+  const text = {
+    type: 'SpecificResource' as const,
+    source: {
+      id: sourceTextIri,
+      type: 'Text' as const,
+      format: 'text/plain',
+      language: source.language,
+    },
+    selector: [quote, position] as [typeof quote, typeof position],
+  };
+  const original = {
+    type: 'SpecificResource' as const,
+    source: {
+      id: source.url,
+      type: 'Text' as const,
+      format: 'text/html',
+      language: source.language,
+    },
+    selector: quote,
+  };
   return {
     '@context': ANNO_CONTEXT,
     id,
@@ -61,28 +81,7 @@ export function webAnnotation({ figure, source, id, sourceTextIri, created }: An
       language: 'en',
       purpose: 'describing' as const,
     },
-    target: [
-      {
-        type: 'SpecificResource' as const,
-        source: {
-          id: sourceTextIri,
-          type: 'Text' as const,
-          format: 'text/plain',
-          language: source.language,
-        },
-        selector: [quote, position],
-      },
-      {
-        type: 'SpecificResource' as const,
-        source: {
-          id: source.url,
-          type: 'Text' as const,
-          format: 'text/html',
-          language: source.language,
-        },
-        selector: quote,
-      },
-    ],
+    target: [text, original] as [typeof text, typeof original],
   };
 }
 
