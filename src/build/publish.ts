@@ -11,6 +11,9 @@ import { chartUrl } from '../export/embedSnippet.ts';
 import { dataPackage } from '../export/dataPackage.ts';
 import { annotationCollection, webAnnotation } from '../export/webAnnotation.ts';
 import { jsonSchemas, publishedJsonSchemas } from '../data/jsonSchema.ts';
+import { chunkFiles } from './dataChunks.ts';
+import { claimRecordsOf } from '../model/claimRecord.ts';
+import { recordsToCsv } from '../export/recordsCsv.ts';
 
 export const DATASET_VERSION = 1;
 
@@ -46,6 +49,16 @@ export function publishDataset(
       sources: dataset.sources,
     }),
   };
+  // Comparisons are computed here, at build time, from the records' own numbers: never typed.
+  // Published even when empty, so a page that asks for them gets an answer, not a 404.
+  const records = dataset.records ?? [];
+  files['data/records.json'] =
+    JSON.stringify(
+      { version: DATASET_VERSION, records, claims: claimRecordsOf(dataset) },
+      null,
+      2,
+    ) + '\n';
+  files['data/records.csv'] = recordsToCsv(records);
   for (const s of dataset.sources) {
     const text = sourceTexts.get(s.id);
     if (text !== undefined) files[s.path] = text;
@@ -84,6 +97,8 @@ export function publishDataset(
       annotations,
     ),
   );
+  // Besides the whole-corpus files: a small index and one chunk per source (README, Scale).
+  Object.assign(files, chunkFiles(dataset, DATASET_VERSION));
   files['datapackage.json'] = json(dataPackage(Object.keys(files), dataset.sources));
   return files;
 }

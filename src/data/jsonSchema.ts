@@ -8,6 +8,7 @@ import {
   publishedSourcesSchema,
   sourceFileSchema,
 } from './schema.ts';
+import { recordFileSchema } from './recordSchema.ts';
 
 const make = (schema: z.ZodType, id: string, title: string) =>
   JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input' }), $id: id, title }, null, 2) + '\n';
@@ -25,6 +26,11 @@ export function jsonSchemas(): Record<string, string> {
       sourceFileSchema,
       'source.schema.json',
       'Cited Figures: source metadata file',
+    ),
+    'record.schema.json': make(
+      recordFileSchema,
+      'record.schema.json',
+      'Cited Figures: statistical record file',
     ),
   };
 }

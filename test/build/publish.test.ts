@@ -35,6 +35,11 @@ describe('publishDataset', () => {
           `charts/${id}.csl.json`,
           `data/annotations/${id}.jsonld`,
         ]),
+        'data/index.json',
+        `data/chunks/${SOURCE_ID}.json`,
+        'data/record.schema.json',
+        'data/records.json',
+        'data/records.csv',
       ].sort(),
     );
   });
