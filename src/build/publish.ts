@@ -4,7 +4,7 @@
 // only from `siteUrl` (CITED_SITE_URL); without it nothing names a host.
 
 import { createHash } from 'node:crypto';
-import type { Dataset } from '../model/figure.ts';
+import { DATASET_VERSION, type Dataset } from '../model/figure.ts';
 import { figuresToCsv } from '../export/csv.ts';
 import { citationBibtex, citationCsl } from '../export/citation.ts';
 import { chartUrl } from '../export/embedSnippet.ts';
@@ -15,7 +15,7 @@ import { chunkFiles } from './dataChunks.ts';
 import { claimRecordsOf } from '../model/claimRecord.ts';
 import { recordsToCsv } from '../export/recordsCsv.ts';
 
-export const DATASET_VERSION = 1;
+export { DATASET_VERSION } from '../model/figure.ts';
 
 export interface PublishOptions {
   /** The public base URL ending in "/" (CITED_SITE_URL), if any. */

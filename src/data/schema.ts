@@ -2,7 +2,17 @@
 // The published JSON Schema is generated from these (jsonSchema.ts); this module does no I/O.
 
 import { z } from 'zod';
-import { FIGURE_KINDS, UNITS } from '../model/figure.ts';
+import {
+  FIGURE_KINDS,
+  FIGURE_STATUSES,
+  UNITS,
+  type ChartGroup,
+  type ContextQuote,
+  type Figure,
+  type QuoteSelector,
+  type Source,
+  type StatedSpan,
+} from '../model/figure.ts';
 
 export const kebab = z
   .string()
@@ -82,13 +92,13 @@ export const figureSchema = z
     label: text.describe('Short name shown on the chart axis.'),
     topic: kebab.describe('e.g. trade, investment.'),
     kind: z
-      .enum(FIGURE_KINDS as [string, ...string[]])
+      .enum(FIGURE_KINDS)
       .describe(
         'change = relative change in percent ("doubled" = 100); share = percent of a whole; amount = a level in unit.',
       ),
     value: z.number().refine(Number.isFinite, 'must be a finite number'),
-    unit: z.enum(UNITS as [string, ...string[]]),
-    status: z.enum(['actual', 'expected']),
+    unit: z.enum(UNITS),
+    status: z.enum(FIGURE_STATUSES),
     period: z.string().optional(),
     basePeriod: z.string().optional(),
     asOf: isoDate.optional(),
@@ -168,3 +178,17 @@ export const publishedSourcesSchema = z
 
 export type FigureFile = z.infer<typeof figureFileSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
+
+// One description of the data: the interfaces in model/figure.ts (what every layer imports, with
+// their doc comments) must describe exactly what these schemas accept. A field added on one side
+// only, or typed differently, fails `npm run typecheck` here.
+/** True when A and B are assignable both ways (same fields, same optionality, same types). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _schemaMatchesModel = {
+  quote: true satisfies Same<z.infer<typeof quoteSchema>, QuoteSelector>,
+  stated: true satisfies Same<z.infer<typeof statedSchema>, StatedSpan>,
+  context: true satisfies Same<z.infer<typeof contextSchema>, ContextQuote>,
+  figure: true satisfies Same<z.infer<typeof figureSchema>, Figure>,
+  chart: true satisfies Same<z.infer<typeof chartGroupSchema>, ChartGroup>,
+  source: true satisfies Same<Omit<SourceFile, '$schema'>, Source>,
+} as const;

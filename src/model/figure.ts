@@ -5,9 +5,9 @@ import type { RecordLinks, StatRecord } from './record.ts';
 
 /** What a figure measures: `change` = relative change in percent ("doubled" = 100),
  *  `share` = percent of a whole, `amount` = a level in `unit`. */
-export type FigureKind = 'change' | 'share' | 'amount';
-export type FigureStatus = 'actual' | 'expected';
-export type Unit = 'percent' | 'USD' | 'JPY' | 'EUR' | 'RUB';
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+export type Unit = (typeof UNITS)[number];
 
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector, both at once.
  *  `start`/`end` count Unicode code points of the source text, `end` exclusive. */
@@ -95,9 +95,14 @@ export interface Dataset {
   records?: StatRecord[];
 }
 
-export const FIGURE_KINDS: readonly FigureKind[] = ['change', 'share', 'amount'];
-export const UNITS: readonly Unit[] = ['percent', 'USD', 'JPY', 'EUR', 'RUB'];
+// The vocabularies, once: the types above, the zod schema (data/schema.ts) and the browser's
+// check of published files (data/fetchDataset.ts) all read these.
+export const FIGURE_KINDS = ['change', 'share', 'amount'] as const;
+export const FIGURE_STATUSES = ['actual', 'expected'] as const;
+export const UNITS = ['percent', 'USD', 'JPY', 'EUR', 'RUB'] as const;
 export const CURRENCIES: readonly Unit[] = ['USD', 'JPY', 'EUR', 'RUB'];
+/** Version of the published data/figures.json and data/sources.json (bump on breaking change). */
+export const DATASET_VERSION = 1;
 
 /** True when the unit is a currency code. @example isCurrency('USD') // true */
 export function isCurrency(unit: Unit): boolean {
