@@ -108,7 +108,7 @@ export async function renderImages(
   const site = options.siteUrl ?? resolveSiteUrl(process.env.CITED_SITE_URL);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   mkdirSync(resolve(outDir, 'charts'), { recursive: true });
-  mkdirSync(resolve(outDir, 'oembed'), { recursive: true });
+  if (site) mkdirSync(resolve(outDir, 'oembed'), { recursive: true });
   const written: string[] = [];
   const write = (path: string, body: string | Buffer) => {
     writeFileSync(resolve(outDir, path), body);
@@ -157,8 +157,10 @@ export async function renderImages(
     if (figure) {
       const source = sources.get(figure.quote.sourceId)!;
       write(files.csv, figureToCsv(figure, source));
-      write(files.json, figureToJson(figure, source, chartUrl(site, figure.id)));
-      if (!meta) return;
+      // Without CITED_SITE_URL: a chart link relative to charts/<id>.json, and no oEmbed file
+      // (oEmbed needs absolute URLs); the vite build has printed the one warning.
+      write(files.json, figureToJson(figure, source, chartUrl(site ?? '../', figure.id)));
+      if (!meta || !site) return;
       const oembed = oembedResponse({
         figure,
         source,
@@ -174,7 +176,7 @@ export async function renderImages(
     if (!chart) return;
     const used = dataset.sources.filter((s) => job.sources.some((j) => j.id === s.id));
     write(files.csv, figuresToCsv(job.figures, used));
-    write(files.json, chartToJson(chart, job.figures, used, site));
+    write(files.json, chartToJson(chart, job.figures, used, site ?? '../'));
   });
 
   removeStale(resolve(outDir, 'charts'), new Set(jobs.map((j) => j.id)));
@@ -188,7 +190,8 @@ export async function renderImages(
   return { written, rendered: missing.length, cached, pruned };
 }
 
-/** A chart group's JSON download: the group, its figures with quotes, their sources, its links. */
+/** A chart group's JSON download: the group, its figures with quotes, their sources, its links
+ *  (relative to charts/<id>.json, `../`, when the build has no CITED_SITE_URL). */
 function chartToJson(
   chart: ChartGroup,
   figures: readonly Figure[],

@@ -246,6 +246,37 @@ export const sourceFileSchema = z
   .strict()
   .describe('Metadata of a source document: data/sources/<id>.json beside <id>.txt');
 
+/** data/figures.json as the build publishes it: every figure and chart group of every file. */
+export const publishedFiguresSchema = z
+  .object({
+    $schema: z.string().describe('published-figures.schema.json'),
+    version: z.number().int().min(1).describe('Version of this published shape.'),
+    figures: z.array(figureSchema),
+    charts: z.array(chartGroupSchema),
+  })
+  .strict()
+  .describe('The published dataset: data/figures.json of a Cited Figures site');
+
+/** data/sources.json as the build publishes it: each source's metadata and the path of its text. */
+export const publishedSourcesSchema = z
+  .object({
+    $schema: z.string().describe('published-sources.schema.json'),
+    version: z.number().int().min(1),
+    sources: z.array(
+      sourceFileSchema
+        .omit({ $schema: true })
+        .extend({
+          path: z
+            .string()
+            .regex(/^data\/sources\/[a-z0-9-]+\.txt$/)
+            .describe('Where the site publishes the verbatim text, relative to the site root.'),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .describe('The published source list: data/sources.json of a Cited Figures site');
+
 export type FigureFile = z.infer<typeof figureFileSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
 

@@ -54,6 +54,13 @@ describe('csvCell', () => {
     { value: '\tx', expected: "'\tx" },
     { value: '-5', expected: '-5' },
     { value: '-0.5', expected: '-0.5' },
+    { value: '+3', expected: '+3' },
+    { value: '-1.5e3', expected: '-1.5e3' },
+    { value: "-1+1+cmd|' /C calc'!A0", expected: "'-1+1+cmd|' /C calc'!A0" },
+    { value: '-1+1', expected: "'-1+1" },
+    { value: '-2 apples', expected: "'-2 apples" },
+    { value: '\rx', expected: `"'\rx"` },
+    { value: '=1', expected: "'=1" },
     { value: '', expected: '' },
   ])('$value → $expected', ({ value, expected }) => {
     expect(csvCell(value)).toBe(expected);
