@@ -46,6 +46,20 @@ export const contextSchema = z
   })
   .strict();
 
+const publishingWords = {
+  headline: text
+    .optional()
+    .describe(
+      'One sentence saying what the chart shows; used as the title of share pages, embeds and images.',
+    ),
+  alt: text
+    .optional()
+    .describe('Alternative text for the chart image: what a reader who cannot see it needs.'),
+  note: text
+    .optional()
+    .describe('A short note printed under the chart in images, share pages and embeds.'),
+};
+
 export const figureSchema = z
   .object({
     id: kebab.describe('Stable id used in URLs and file names.'),
@@ -68,6 +82,7 @@ export const figureSchema = z
     context: z.array(contextSchema).optional(),
     notes: z.array(text),
     chart: kebab.describe('Id of the chart group (in this file) that draws this figure.'),
+    ...publishingWords,
   })
   .strict();
 
@@ -78,6 +93,7 @@ export const chartGroupSchema = z
     description: text,
     topic: text,
     figures: z.array(kebab).min(1, 'must list at least one figure id'),
+    ...publishingWords,
   })
   .strict();
 

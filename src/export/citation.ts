@@ -32,6 +32,20 @@ export function citationText({ figure, source, chartUrl }: CitationInput): strin
  * // '@misc{mofa-2002-10-14-kawaguchi-putin:japan-exports-to-russia-2001,'
  */
 export function citationBibtex({ figure, source, chartUrl }: CitationInput): string {
+  return bibtexEntry(
+    `${source.id}:${figure.id}`,
+    source,
+    `Quote: ${bibEscape(`“${oneLine(figure.quote.exact)}”`)} (${bibEscape(figure.speaker)}). ` +
+      `Figure: ${bibEscape(figure.label)}, ${bibEscape(formatFigureValue(figure))}. ` +
+      `Chart: \\url{${bibUrl(chartUrl)}}`,
+  );
+}
+
+/**
+ * A BibTeX @misc entry for `source` with `note` (already escaped) under the key `key`.
+ * @example bibtexEntry('s:c', source, 'Quote: …').split('\n')[0] // '@misc{s:c,'
+ */
+export function bibtexEntry(key: string, source: Source, note: string): string {
   const [year = '', month = '', day = ''] = source.date.split('-');
   const monthName = MONTHS[Number(month) - 1];
   const fields: [string, string][] = [
@@ -42,15 +56,9 @@ export function citationBibtex({ figure, source, chartUrl }: CitationInput): str
     ...(day ? ([['day', String(Number(day))]] as [string, string][]) : []),
     ['date', source.date],
     ['url', bibUrl(source.url)],
-    [
-      'note',
-      `Quote: ${bibEscape(`“${oneLine(figure.quote.exact)}”`)} (${bibEscape(figure.speaker)}). ` +
-        `Figure: ${bibEscape(figure.label)}, ${bibEscape(formatFigureValue(figure))}. ` +
-        `Chart: \\url{${bibUrl(chartUrl)}}`,
-    ],
+    ['note', note],
   ];
-  const key = bibKey(`${source.id}:${figure.id}`);
-  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}\n`;
+  return `@misc{${bibKey(key)},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}\n`;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -68,17 +76,18 @@ const BIB_ESCAPES: Record<string, string> = {
   '\u202f': '~', // the narrow no-break space before "%" stays unbreakable
 };
 
-/** URLs keep their characters (hyperref reads them verbatim) except braces, which would end the field. */
-function bibUrl(url: string): string {
+/** URLs keep their characters (hyperref reads them verbatim) except braces, which would end the field.
+ * @example bibUrl("https://x.test/{a}") // "https://x.test/%7Ba%7D" */
+export function bibUrl(url: string): string {
   return url.replace(/[{}\s]/g, (c) => encodeURIComponent(c));
 }
 
-/** BibTeX keys allow letters, digits and a few marks; anything else becomes "-". */
+/** BibTeX keys allow letters, digits and a few marks; anything else becomes "-". @example bibKey("a b") // "a-b" */
 function bibKey(s: string): string {
   return s.replace(/[^A-Za-z0-9:._-]/g, '-');
 }
 
-/** Collapses line breaks and runs of spaces; keeps the narrow no-break space of "40 %". */
-function oneLine(s: string): string {
+/** Collapses line breaks and runs of spaces; keeps the narrow no-break space of "40 %". @example oneLine(" a\n b ") // "a b" */
+export function oneLine(s: string): string {
   return s.replace(/[^\S\u202f]+/g, ' ').trim();
 }

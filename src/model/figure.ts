@@ -32,7 +32,18 @@ export interface ContextQuote {
   quote: QuoteSelector;
 }
 
-export interface Figure {
+/** Words a person wrote for publishing (share pages, embeds, image titles, alt text, captions);
+ *  each is optional and replaces the generated text where it is given. */
+export interface PublishingWords {
+  /** One sentence that says what the chart shows ("… doubled in 2001"). */
+  headline?: string;
+  /** Alternative text for the chart image: what a reader who cannot see it should know. */
+  alt?: string;
+  /** A short note printed under the chart (an interpretation, a caveat). */
+  note?: string;
+}
+
+export interface Figure extends PublishingWords {
   id: string;
   label: string;
   topic: string;
@@ -55,7 +66,7 @@ export interface Figure {
 }
 
 /** Figures drawn together in one dashboard card: same source, same kind, same unit. */
-export interface ChartGroup {
+export interface ChartGroup extends PublishingWords {
   id: string;
   title: string;
   /** The dashboard section the card stands in ("Sakhalin projects"). */
