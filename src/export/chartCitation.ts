@@ -25,13 +25,19 @@ export interface ChartCitationInput {
  * //  Figures: Japan's exports to Russia, +40 %; Japan's direct investment to Russia, +100 %.
  * //  Chart: "Japan's direct investment … rose 40 %", https://x.test/chart/growth-2001.html'
  */
-export function chartCitationText({ chart, figures, source, pageUrl }: ChartCitationInput): string {
-  const quotes = quotedSentences(figures)
-    .map((s) => `Quote: "${marked(s, '*')}" (${s.speaker}).`)
-    .join(' ');
+export function chartCitationText(
+  { chart, figures, source, pageUrl }: ChartCitationInput,
+  { quotes: withQuotes = true }: { quotes?: boolean } = {},
+): string {
+  // Printed under the quotes themselves, the citation leaves them out rather than repeat them.
+  const quotes = withQuotes
+    ? quotedSentences(figures)
+        .map((s) => `Quote: "${marked(s, '*')}" (${s.speaker}).`)
+        .join(' ')
+    : '';
   return (
     `${source.publisher}. "${source.title}". ${formatDate(source.date)}. ${source.url}. ` +
-    `${quotes} Figures: ${values(figures)}. Chart: "${chartTitle(chart)}", ${pageUrl}`
+    `${quotes ? `${quotes} ` : ''}Figures: ${values(figures)}. Chart: "${chartTitle(chart)}", ${pageUrl}`
   );
 }
 

@@ -42,6 +42,13 @@ describe('chartCitationText', () => {
     ],
   ])('has %s', (_name, part) => expect(text).toContain(part));
   it('quotes the sentence once', () => expect(count(text, 'Quote:')).toBe(1));
+  it('leaves the quotes out when printed under them', () => {
+    const short = chartCitationText(input, { quotes: false });
+    expect(short).not.toContain('Quote:');
+    expect(short).toContain(
+      'Figures: Exports, +40 %; Investment, +100 %. Chart: "Investment doubled"',
+    );
+  });
 });
 
 describe('chartCitationBibtex', () => {
