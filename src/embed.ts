@@ -1,8 +1,11 @@
 // Entry of embed.html: renders the embed (plain DOM, no Svelte) and reports the page's height to
 // the host page. Imports no dashboard-only code and touches no storage or cookies.
 import type { Theme } from './charts/palette.ts';
+import type { Dataset } from './model/figure.ts';
 import { fetchDataset } from './data/fetchDataset.ts';
+import { readInlineDataset } from './data/inlineDataset.ts';
 import { heightMessage, heightTarget } from './export/embedHeight.ts';
+import { readerPreferences, watchReaderPreferences } from './components/readerPreferences.ts';
 import { renderEmbed, type EmbedEnv } from './views/embedPage.ts';
 import { parseEmbedQuery } from './views/embedQuery.ts';
 import './styles/app.css';
@@ -17,11 +20,10 @@ main.className = 'embed';
 main.dataset.embed = '';
 app.replaceChildren(main);
 
-const dark = matchMedia('(prefers-color-scheme: dark)');
-const reduce = matchMedia('(prefers-reduced-motion: reduce)');
 const env = (): EmbedEnv => {
-  const theme: Theme = query.theme === 'auto' ? (dark.matches ? 'dark' : 'light') : query.theme;
-  return { theme, still: reduce.matches };
+  const system = readerPreferences();
+  const theme: Theme = query.theme === 'auto' ? system.theme : query.theme;
+  return { theme, still: system.still };
 };
 document.documentElement.dataset.theme = env().theme;
 
@@ -32,15 +34,24 @@ if (query.problem) {
   loading.setAttribute('aria-busy', 'true');
   loading.textContent = 'Loading the figure…';
   main.append(loading);
-  fetchDataset().then(
+  // A built page carries the dataset (no round trip); the dev server and large corpora fetch it.
+  const load = (): Promise<Dataset> => {
+    try {
+      const inline = readInlineDataset(document);
+      if (inline) return Promise.resolve(inline);
+    } catch (e) {
+      console.warn((e as Error).message);
+    }
+    return fetchDataset();
+  };
+  load().then(
     (dataset) => {
       const page = renderEmbed(main, query, dataset, env(), siteUrl);
       const rethemed = () => {
         document.documentElement.dataset.theme = env().theme;
         page.retheme(env());
       };
-      dark.addEventListener('change', rethemed);
-      reduce.addEventListener('change', rethemed);
+      watchReaderPreferences(rethemed);
     },
     (e: Error & { fix?: string }) =>
       renderEmbed(main, query, undefined, env(), siteUrl, `${e.message} ${e.fix ?? ''}`.trim()),

@@ -4,6 +4,12 @@
 
 import type { ChartGroup, Figure, FigureKind, FigureStatus, Unit } from '../model/figure.ts';
 import { readStatedValue, relativeChange } from '../model/statedValue.ts';
+import {
+  CONTEXT_LENGTH,
+  codePointText,
+  firstCodePoints,
+  lastCodePoints,
+} from '../model/codePoints.ts';
 
 /** A proposed figure: exactly the figure-file format, so a draft validates as it is. */
 export type Candidate = Figure;
@@ -19,7 +25,6 @@ export interface ExtractOptions {
 /** The note every draft carries until a person has checked it. */
 export const DRAFT_NOTE = 'Draft proposed by extract; check before use.';
 /** Prefix and suffix length in code points (W3C TextQuoteSelector context). */
-export const CONTEXT_LENGTH = 32;
 export const UNKNOWN_SPEAKER = 'Unknown speaker (set from the source)';
 
 // ---------------------------------------------------------------------------------------------
@@ -139,7 +144,7 @@ export function extractCandidates(
   sourceId: string,
   opts: ExtractOptions = {},
 ): Candidate[] {
-  const toCp = codePointIndexer(text);
+  const { toCp } = codePointText(text);
   const names = fullNames(text);
   const every = opts.progressEvery ?? 100_000;
   let nextReport = every;
@@ -670,40 +675,6 @@ function orderKeys(f: Candidate): Candidate {
 
 // ---------------------------------------------------------------------------------------------
 // Small text helpers.
-
-/** Maps UTF-16 indexes to code-point offsets; identity when the text has no astral characters. */
-function codePointIndexer(text: string): (utf16: number) => number {
-  if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
-  const STEP = 1024;
-  const checkpoints: number[] = [0];
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0 && i % STEP === 0) checkpoints.push(cp);
-    const c = text.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && isHigh(text.charCodeAt(i - 1)))) cp++;
-  }
-  return (index) => {
-    const k = Math.floor(index / STEP);
-    let n = checkpoints[k] ?? cp;
-    for (let i = k * STEP; i < index; i++) {
-      const c = text.charCodeAt(i);
-      if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && isHigh(text.charCodeAt(i - 1)))) n++;
-    }
-    return n;
-  };
-}
-
-function isHigh(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function lastCodePoints(s: string): string {
-  return Array.from(s).slice(-CONTEXT_LENGTH).join('');
-}
-
-function firstCodePoints(s: string): string {
-  return Array.from(s).slice(0, CONTEXT_LENGTH).join('');
-}
 
 function isYear(t: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(t.trim());

@@ -2,7 +2,6 @@
 // with it (which bar is which figure, the accessible description, the data table). Types + shared bits.
 
 import type { ChartConfiguration } from 'chart.js';
-import type { Figure } from '../model/figure.ts';
 import type { Theme } from './palette.ts';
 
 export interface ChartOptions {
@@ -93,8 +92,4 @@ export function baseOptions(opts: ChartOptions, palette: { text: string; grid: s
       },
     },
   };
-}
-
-export function figuresById(figures: readonly Figure[]): Map<string, Figure> {
-  return new Map(figures.map((f) => [f.id, f]));
 }

@@ -46,6 +46,8 @@ export async function takeScreenshot(
         timeout: 15_000,
       },
     );
+    // The callback runs inside the page, where `document` exists.
+    // eslint-disable-next-line no-restricted-globals
     await page.evaluate(() => document.fonts.ready);
     await mkdir(resolve(outFile, '..'), { recursive: true });
     await page.screenshot({ path: outFile, fullPage: true });

@@ -11,7 +11,12 @@ import type {
   QuoteSelector,
 } from '../model/figure.ts';
 import { isCurrency } from '../model/figure.ts';
-import { sliceCodePoints, toCodePoints } from '../model/codePoints.ts';
+import {
+  codePointIndex,
+  codePointLength,
+  sliceCodePoints,
+  toCodePoints,
+} from '../model/codePoints.ts';
 import { readStatedValue } from '../model/statedValue.ts';
 import type { DataError } from './dataError.ts';
 import { JsonSyntaxError, parseJsonWithPositions, type Position } from './jsonPositions.ts';
@@ -38,7 +43,7 @@ export interface ValidationResult {
   errors: DataError[];
 }
 
-interface Located {
+export interface Located {
   file: string;
   positions: Map<string, Position>;
 }
@@ -134,11 +139,11 @@ export function validateData(input: {
         return;
       }
       chartFile.set(chart.id, { loc, index });
-      charts.push(chart as ChartGroup);
+      charts.push(chart);
     });
 
     file.figures.forEach((f, index) => {
-      const figure = f as Figure;
+      const figure: Figure = f;
       const base = `figures.${index}`;
       const seen = figureFile.get(figure.id);
       if (seen) {
@@ -367,7 +372,7 @@ function checkQuote(
     const found = points.join('').indexOf(q.exact);
     const hint =
       found >= 0
-        ? `the exact text stands at start ${toCodePoints(points.join('').slice(0, found)).length}: fix start and end`
+        ? `the exact text stands at start ${codePointIndex(points.join(''), found)}: fix start and end`
         : 'copy the exact text from the source, typos included; never edit the source';
     err(
       'exact',
@@ -376,7 +381,7 @@ function checkQuote(
     );
     return false;
   }
-  const prefix = sliceCodePoints(points, q.start - toCodePoints(q.prefix).length, q.start);
+  const prefix = sliceCodePoints(points, q.start - codePointLength(q.prefix), q.start);
   if (prefix !== q.prefix) {
     err(
       'prefix',
@@ -385,7 +390,7 @@ function checkQuote(
     );
     return false;
   }
-  const suffix = sliceCodePoints(points, q.end, q.end + toCodePoints(q.suffix).length);
+  const suffix = sliceCodePoints(points, q.end, q.end + codePointLength(q.suffix));
   if (suffix !== q.suffix) {
     err(
       'suffix',
@@ -397,7 +402,7 @@ function checkQuote(
   return true;
 }
 
-function parseFile(file: string, text: string, errors: DataError[]) {
+export function parseFile(file: string, text: string, errors: DataError[]) {
   try {
     // Positions only locate errors, so a file is parsed again to record them on first use: at
     // 10,000 figures recording every value's position up front doubled validation time.
@@ -423,7 +428,7 @@ function parseFile(file: string, text: string, errors: DataError[]) {
   }
 }
 
-function checkSchema<T>(
+export function checkSchema<T>(
   schema: z.ZodType<T>,
   parsed: Located & { value: unknown },
   errors: DataError[],
@@ -477,7 +482,7 @@ function recordIdOf(value: unknown, path: string[]): string | undefined {
 }
 
 /** Builds an error located at the nearest recorded position of `path` in the file. */
-function at(
+export function at(
   loc: Located,
   path: string,
   figureId: string | undefined,
@@ -495,7 +500,7 @@ function at(
   return { file: loc.file, line: pos?.line, column: pos?.column, figureId, field, message, fix };
 }
 
-function baseName(path: string): string {
+export function baseName(path: string): string {
   return path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }
 

@@ -1,11 +1,13 @@
 // The typed shape of a cited figure, its quote and its source: the vocabulary every layer shares.
 // Pure types and tiny predicates; nothing here reads files, validates JSON or knows about Svelte.
 
+import type { RecordLinks, StatRecord } from './record.ts';
+
 /** What a figure measures: `change` = relative change in percent ("doubled" = 100),
  *  `share` = percent of a whole, `amount` = a level in `unit`. */
-export type FigureKind = 'change' | 'share' | 'amount';
-export type FigureStatus = 'actual' | 'expected';
-export type Unit = 'percent' | 'USD' | 'JPY' | 'EUR' | 'RUB';
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+export type Unit = (typeof UNITS)[number];
 
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector, both at once.
  *  `start`/`end` count Unicode code points of the source text, `end` exclusive. */
@@ -30,6 +32,7 @@ export interface ContextQuote {
   speaker: string;
   relation: string;
   quote: QuoteSelector;
+  records?: RecordLinks;
 }
 
 /** Words a person wrote for publishing (share pages, embeds, image titles, alt text, captions);
@@ -63,6 +66,8 @@ export interface Figure extends PublishingWords {
   notes: string[];
   /** The chart group this figure is drawn in on the dashboard. */
   chart: string;
+  /** The statistical records that speak to this figure, or where none was found. */
+  records?: RecordLinks;
 }
 
 /** Figures drawn together in one dashboard card: same source, same kind, same unit. */
@@ -97,11 +102,18 @@ export interface Dataset {
   figures: Figure[];
   charts: ChartGroup[];
   sources: PublishedSource[];
+  /** Statistical records the figures are read against (data/records/), when there are any. */
+  records?: StatRecord[];
 }
 
-export const FIGURE_KINDS: readonly FigureKind[] = ['change', 'share', 'amount'];
-export const UNITS: readonly Unit[] = ['percent', 'USD', 'JPY', 'EUR', 'RUB'];
+// The vocabularies, once: the types above, the zod schema (data/schema.ts) and the browser's
+// check of published files (data/fetchDataset.ts) all read these.
+export const FIGURE_KINDS = ['change', 'share', 'amount'] as const;
+export const FIGURE_STATUSES = ['actual', 'expected'] as const;
+export const UNITS = ['percent', 'USD', 'JPY', 'EUR', 'RUB'] as const;
 export const CURRENCIES: readonly Unit[] = ['USD', 'JPY', 'EUR', 'RUB'];
+/** Version of the published data/figures.json and data/sources.json (bump on breaking change). */
+export const DATASET_VERSION = 1;
 
 /** True when the unit is a currency code. @example isCurrency('USD') // true */
 export function isCurrency(unit: Unit): boolean {

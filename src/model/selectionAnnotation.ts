@@ -4,13 +4,11 @@
 // so model/ stays below data/); both load with import() on first selection, off the dashboard.
 
 import type { Figure, QuoteSelector } from './figure.ts';
-import { toCodePoints } from './codePoints.ts';
+import { CONTEXT_LENGTH, sliceCodePoints, toCodePoints } from './codePoints.ts';
 
 /** Reads candidate figures from a text, e.g. `extractCandidates` from data/extract.ts. */
 export type Extractor = (text: string, sourceId: string) => Figure[];
 
-/** Prefix and suffix length in code points, as extract and the real data use. */
-export const CONTEXT_LENGTH = 32;
 export const UNKNOWN_SPEAKER = 'Unknown speaker (set from the source)';
 
 /** The snippet's figure: every field of the figure-file format, in the file's key order. */
@@ -59,9 +57,9 @@ export function quoteSelector(
 ): QuoteSelector {
   return {
     sourceId,
-    exact: points.slice(start, end).join(''),
-    prefix: points.slice(Math.max(0, start - CONTEXT_LENGTH), start).join(''),
-    suffix: points.slice(end, end + CONTEXT_LENGTH).join(''),
+    exact: sliceCodePoints(points, start, end),
+    prefix: sliceCodePoints(points, start - CONTEXT_LENGTH, start),
+    suffix: sliceCodePoints(points, end, end + CONTEXT_LENGTH),
     start,
     end,
   };

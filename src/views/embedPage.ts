@@ -8,7 +8,7 @@ import { formatDate } from '../model/format.ts';
 import { quotedSentences, type QuotedSentence } from '../model/quoteParts.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
-import { DEFAULT_FONT_STACK, type LegendItem } from '../charts/chartSpec.ts';
+import { DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
 import type { Theme } from '../charts/palette.ts';
 import { createReadiness } from '../charts/readiness.ts';
 import { dashboardUrl } from '../export/embedSnippet.ts';
@@ -16,6 +16,7 @@ import { figureFiles } from '../export/figureExport.ts';
 import { chartTitle, figureTitle } from '../export/figureTitle.ts';
 import { textFragmentUrl } from '../export/textFragment.ts';
 import { h } from './dom.ts';
+import { legendList } from '../components/chartLegend.ts';
 import { unknownChartMessage, unknownIdsMessage, type EmbedQuery } from './embedQuery.ts';
 
 export interface EmbedEnv {
@@ -146,19 +147,6 @@ function notice(message: string, siteUrl: string): HTMLElement {
         'data/figures.json ↗',
       ),
     ),
-  );
-}
-
-function legendList(items: LegendItem[]): Node {
-  if (items.length === 0) return document.createTextNode('');
-  return h(
-    'ul',
-    { class: 'chart-legend', 'aria-label': 'Legend' },
-    ...items.map((item) => {
-      const swatch = h('span', { class: `swatch ${item.style}`, 'aria-hidden': 'true' });
-      swatch.style.setProperty('--swatch', item.color);
-      return h('li', {}, swatch, item.label);
-    }),
   );
 }
 

@@ -1,7 +1,7 @@
 // Reads embed.html's query string: which figures, theme, whether to show the quote, and the
 // host origin for height messages. Pure; unknown ids are found later against the dataset.
 
-import { parseIdList, show } from '../model/route.ts';
+import { parseIdList, show, unknownFigureMessage } from '../model/route.ts';
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
@@ -66,8 +66,7 @@ export function parseEmbedQuery(search: string): EmbedQuery {
 
 /** @example unknownIdsMessage(['x']) // 'There is no figure "x". Valid ids …' */
 export function unknownIdsMessage(ids: readonly string[]): string {
-  const names = ids.map((id) => `"${show(id)}"`).join(', ');
-  return `There is no figure ${names}. ${HOW_TO_FIND_IDS}`;
+  return unknownFigureMessage(ids, HOW_TO_FIND_IDS);
 }
 
 /** @example unknownChartMessage('x') // 'There is no chart "x". Valid chart ids …' */

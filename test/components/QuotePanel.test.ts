@@ -82,19 +82,4 @@ describe('QuotePanel', () => {
     render(QuotePanel, { figure: exportsFigure(), source: publishedSource() });
     expect(screen.queryByRole('button', { name: 'Close quote' })).toBeNull();
   });
-
-  it('external: "Show in source" opens the dashboard in a new tab', () => {
-    render(QuotePanel, {
-      figure: exportsFigure(),
-      source: publishedSource(),
-      external: true,
-      dashboardUrl: 'https://site.test/index.html',
-    });
-    const link = screen.getByRole('link', { name: 'Show in source' });
-    expect(link).toHaveAttribute(
-      'href',
-      'https://site.test/index.html#/source/tiny-talks?figure=tiny-exports',
-    );
-    expect(link).toHaveAttribute('target', '_blank');
-  });
 });

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 // Checks what `npm run build` publishes for embedding (run after the build; CITED_DIST points at
 // another built site): every figure's PNG/SVG/PDF with its citation, its CSV/JSON download, its
-// oEmbed file, the resize script, and the embed page's JavaScript budget.
+// oEmbed file and the resize script (the JavaScript budgets are in sizeBudget.test.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 
@@ -20,16 +19,6 @@ const { figures } = JSON.parse(readFileSync(resolve(dist, 'data/figures.json'), 
 const file = (path: string) => readFileSync(resolve(dist, path));
 /** The quote's words of four or more letters: what a reader would search the image for. */
 const words = (quote: string) => quote.match(/[A-Za-z]{4,}/g) ?? [];
-/** Gzipped size of the JavaScript a page loads (its module script and the chunks it preloads). */
-function pageJsGzip(page: string): { files: string[]; bytes: number } {
-  const html = readFileSync(resolve(dist, page), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  return {
-    files,
-    bytes: files.reduce((sum, f) => sum + gzipSync(file(f), { level: 9 }).length, 0),
-  };
-}
-
 describe.each(figures)('figure $id', (figure) => {
   it('has a 2× PNG, 1600 px wide, with an opaque background', async () => {
     const png = file(`charts/${figure.id}.png`);
@@ -107,14 +96,5 @@ describe('embed support files', () => {
     expect(oembed?.[1] && existsSync(resolve(dist, `oembed/${oembed[1]}.json`))).toBe(true);
     expect(html).toMatch(/<meta property="og:image" content="[^"]*charts\/[a-z0-9-]+\.png"/);
     expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
-  });
-
-  it('keeps the embed page within its JavaScript budget (70 KB gzipped, the issue floor)', () => {
-    const { files, bytes } = pageJsGzip('embed.html');
-    expect(files.length).toBeGreaterThan(0);
-    console.info(
-      `embed.html loads ${files.length} JS files, ${(bytes / 1024).toFixed(1)} KB gzipped`,
-    );
-    expect(bytes).toBeLessThanOrEqual(70 * 1024);
   });
 });
