@@ -9,6 +9,7 @@ import { chartJsTreeShake } from './src/build/chartJsTreeShake.ts';
 import { embedSitePlugin } from './src/build/embedSitePlugin.ts';
 import { securityPolicyPlugin } from './src/build/securityPolicy.ts';
 import { authoringServerPlugin } from './src/build/authoringServer.ts';
+import { sharePagesPlugin } from './src/build/sharePages.ts';
 import { prerenderPlugin } from './src/build/prerender.ts';
 
 const here = import.meta.dirname;
@@ -29,6 +30,7 @@ export default defineConfig({
       resizeModule: resolve(here, 'src/export/embedResize.ts'),
       root: here,
     }),
+    sharePagesPlugin({ dataDir, stylesheet: resolve(here, 'src/styles/share.css'), root: here }),
     prerenderPlugin({ dataDir, root: here }),
     // Dev only (apply: 'serve'): the add-a-figure form's write path into data/.
     authoringServerPlugin({ dataDir, root: here }),

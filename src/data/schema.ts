@@ -161,6 +161,20 @@ export const rangeSchema = z
     'Both ends of a value stated as a range, in the figure\'s unit; use instead of "value".',
   );
 
+const publishingWords = {
+  headline: text
+    .optional()
+    .describe(
+      'One sentence saying what the chart shows; used as the title of share pages, embeds and images.',
+    ),
+  alt: text
+    .optional()
+    .describe('Alternative text for the chart image: what a reader who cannot see it needs.'),
+  note: text
+    .optional()
+    .describe('A short note printed under the chart in images, share pages and embeds.'),
+};
+
 export const figureSchema = z
   .object({
     id: kebab.describe('Stable id used in URLs and file names.'),
@@ -187,6 +201,7 @@ export const figureSchema = z
     notes: z.array(text),
     chart: kebab.describe('Id of the chart group (in this file) that draws this figure.'),
     records: recordLinksSchema.optional(),
+    ...publishingWords,
   })
   .strict()
   // Exactly one magnitude: checked here so the error points at the figure and says both fixes.
@@ -218,6 +233,7 @@ export const chartGroupSchema = z
     description: text,
     topic: text,
     figures: z.array(kebab).min(1, 'must list at least one figure id'),
+    ...publishingWords,
   })
   .strict();
 

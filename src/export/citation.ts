@@ -34,23 +34,32 @@ export function citationText({ figure, source, chartUrl }: CitationInput): strin
  * // '@misc{mofa-2002-10-14-kawaguchi-putin:japan-exports-to-russia-2001,'
  */
 export function citationBibtex({ figure, source, chartUrl }: CitationInput): string {
+  const chart = /^https?:\/\//.test(chartUrl) ? ` Chart: \\url{${bibUrl(chartUrl, true)}}` : '';
+  return bibtexEntry(
+    `${source.id}:${figure.id}`,
+    source,
+    `Quote: ${bibEscape(`“${oneLine(figure.quote.exact)}”`)} (${bibEscape(figure.speaker)}). ` +
+      `Figure: ${bibEscape(figure.label)}, ${bibEscape(formatFigureValue(figure))}.${chart}`,
+  );
+}
+
+/**
+ * A BibTeX @misc entry for `source` whose note is `note` (already escaped, braces balanced):
+ * braced author and title, bare month macro, the URL verbatim. Shared by figure and chart citations.
+ * @example bibtexEntry('s:c', source, 'Quote: …').split('\n')[0] // '@misc{s:c,'
+ */
+export function bibtexEntry(key: string, source: Source, note: string): string {
   const [year = '', month = ''] = source.date.split('-');
   const monthName = MONTHS[Number(month) - 1];
-  const chart = /^https?:\/\//.test(chartUrl) ? ` Chart: \\url{${bibUrl(chartUrl, true)}}` : '';
   const fields: [string, string][] = [
     ['author', `{{${bibEscape(source.publisher)}}}`],
     ['title', `{{${bibEscape(source.title)}}}`],
     ['year', `{${year}}`],
     ...(monthName ? ([['month', monthName]] as [string, string][]) : []),
     ['url', `{${bibUrl(source.url, false)}}`],
-    [
-      'note',
-      `{Quote: ${bibEscape(`“${oneLine(figure.quote.exact)}”`)} (${bibEscape(figure.speaker)}). ` +
-        `Figure: ${bibEscape(figure.label)}, ${bibEscape(formatFigureValue(figure))}.${chart}}`,
-    ],
+    ['note', `{${note}}`],
   ];
-  const key = bibKey(`${source.id}:${figure.id}`);
-  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v},`).join('\n')}\n}\n`;
+  return `@misc{${bibKey(key)},\n${fields.map(([k, v]) => `  ${k} = ${v},`).join('\n')}\n}\n`;
 }
 
 /**
@@ -100,7 +109,7 @@ const BIB_ESCAPES: Record<string, string> = {
 
 /** URLs keep their characters (biblatex reads the url field verbatim) except braces and spaces;
  * inside a note's \\url{}, "%" and "#" are escaped too, since LaTeX reads the note as text. */
-function bibUrl(url: string, inNote: boolean): string {
+export function bibUrl(url: string, inNote = true): string {
   const encoded = url.replace(/[{}\s\\]/g, (c) => encodeURIComponent(c));
   return inNote ? encoded.replace(/[%#]/g, (c) => `\\${c}`) : encoded;
 }
@@ -111,6 +120,8 @@ function bibKey(s: string): string {
 }
 
 /** Collapses line breaks and runs of spaces; keeps the narrow no-break space of "40 %". */
-function oneLine(s: string): string {
+/** Folds runs of white space (not the narrow no-break space of "40 %") into one space.
+ * @example oneLine('a\n  b') // 'a b' */
+export function oneLine(s: string): string {
   return s.replace(/[^\S\u202f]+/g, ' ').trim();
 }

@@ -36,6 +36,17 @@ export interface ContextQuote {
   records?: RecordLinks;
 }
 
+/** Words a person wrote for publishing (share pages, embeds, image titles, alt text, captions);
+ *  each is optional and replaces the generated text where it is given. */
+export interface PublishingWords {
+  /** One sentence that says what the chart shows ("… doubled in 2001"). */
+  headline?: string;
+  /** Alternative text for the chart image: what a reader who cannot see it should know. */
+  alt?: string;
+  /** A short note printed under the chart (an interpretation, a caveat). */
+  note?: string;
+}
+
 /** Both ends of a figure stated as a range ("1 % to 1.5 %"): low < high, in the figure's unit. */
 export interface ValueRange {
   low: number;
@@ -51,7 +62,7 @@ export interface FigureMagnitude {
 }
 
 /** Every field of a figure except its magnitude; see `Figure`. */
-export interface FigureFields {
+export interface FigureFields extends PublishingWords {
   id: string;
   label: string;
   topic: string;
@@ -80,7 +91,7 @@ export type Figure = FigureFields & FigureMagnitude;
 export type PointFigure = FigureFields & { value: number; range?: undefined };
 
 /** Figures drawn together in one dashboard card: same source, same kind, same unit. */
-export interface ChartGroup {
+export interface ChartGroup extends PublishingWords {
   id: string;
   title: string;
   /** The dashboard section the card stands in ("Sakhalin projects"). */

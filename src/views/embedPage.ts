@@ -4,7 +4,7 @@
 
 import type { Dataset, Figure, PublishedSource } from '../model/figure.ts';
 import { planComparison } from '../model/compare.ts';
-import { quoteParts } from '../model/quoteParts.ts';
+import { quotedSentences, type QuotedSentence } from '../model/quoteParts.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
 import { chartHeight, DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
@@ -13,11 +13,11 @@ import { createReadiness } from '../charts/readiness.ts';
 import { sourceLineParts } from '../export/caption.ts';
 import { dashboardUrl } from '../export/embedSnippet.ts';
 import { figureFiles } from '../export/figureExport.ts';
-import { figureTitle } from '../export/figureTitle.ts';
+import { chartTitle, figureTitle } from '../export/figureTitle.ts';
 import { textFragmentUrl } from '../export/textFragment.ts';
 import { h } from './dom.ts';
 import { legendList } from '../components/chartLegend.ts';
-import { unknownIdsMessage, type EmbedQuery } from './embedQuery.ts';
+import { unknownChartMessage, unknownIdsMessage, type EmbedQuery } from './embedQuery.ts';
 
 export interface EmbedEnv {
   theme: Theme;
@@ -38,10 +38,14 @@ export function renderEmbed(
   failure?: string,
 ): { retheme(env: EmbedEnv): void; destroy(): void } {
   root.replaceChildren();
-  const plan = dataset && !query.problem ? planComparison(query.ids, dataset.figures) : undefined;
+  // ?chart=<id> draws a chart group as its card does: its figures, its written headline.
+  const chart = query.chart ? dataset?.charts.find((c) => c.id === query.chart) : undefined;
+  const ids = chart?.figures ?? query.ids;
+  const plan = dataset && !query.problem ? planComparison(ids, dataset.figures) : undefined;
   const message =
     query.problem ??
     failure ??
+    (dataset && query.chart && !chart ? unknownChartMessage(query.chart) : undefined) ??
     (plan?.unknown.length ? unknownIdsMessage(plan.unknown) : undefined);
   if (message) root.append(notice(message, siteUrl));
   const figures = plan?.figures ?? [];
@@ -54,7 +58,12 @@ export function renderEmbed(
     figures.map((f) => f.id),
   );
 
-  root.append(h('h1', {}, one ? figureTitle(one) : figures.map((f) => f.label).join(' · ')));
+  const heading = chart
+    ? chartTitle(chart)
+    : one
+      ? figureTitle(one)
+      : figures.map((f) => f.label).join(' · ');
+  root.append(h('h1', {}, heading));
   if (plan?.separation) root.append(h('p', { class: 'muted' }, plan.separation));
 
   const readiness = createReadiness(() => performance.mark('charts-ready'));
@@ -62,6 +71,7 @@ export function renderEmbed(
   groups.forEach((g) => readiness.add(g.key));
   let hosts: ChartHost[] = [];
   let selected: string | undefined;
+  const quoteOf = new Map<string, HTMLElement>();
   const slots = groups.map((g) => {
     if (groups.length > 1) root.append(h('h2', {}, g.title));
     const canvas = h('canvas', { role: 'img' }) as HTMLCanvasElement;
@@ -75,7 +85,7 @@ export function renderEmbed(
   const select = (id: string) => {
     selected = id;
     hosts.forEach((host) => host.select(id));
-    document.getElementById(`quote-${id}`)?.focus();
+    quoteOf.get(id)?.focus();
   };
   const draw = (e: EmbedEnv) => {
     hosts.forEach((host) => host.destroy());
@@ -97,9 +107,19 @@ export function renderEmbed(
   };
   draw(env);
 
-  if (query.quote) for (const f of figures) root.append(quoteBlock(f, sources));
+  // Each sentence once, with every figure's stated words marked in it.
+  if (query.quote) {
+    for (const sentence of quotedSentences(figures)) {
+      const block = quoteBlock(sentence, sources);
+      sentence.figures.forEach((f) => quoteOf.set(f.id, block));
+      root.append(block);
+    }
+  }
+  const note = chart?.note ?? one?.note;
+  if (note) root.append(h('p', { class: 'muted note' }, note));
   for (const s of sources) root.append(sourceLine(s, figures, linkBack));
-  if (one) root.append(downloads(one, siteUrl));
+  const downloadId = chart?.id ?? one?.id;
+  if (downloadId) root.append(downloads(downloadId, siteUrl));
 
   return {
     retheme: draw,
@@ -130,18 +150,20 @@ function notice(message: string, siteUrl: string): HTMLElement {
   );
 }
 
-function quoteBlock(f: Figure, sources: PublishedSource[]): HTMLElement {
-  const parts = quoteParts(f);
-  const cite = sources.find((s) => s.id === f.quote.sourceId)?.url;
+function quoteBlock(sentence: QuotedSentence, sources: PublishedSource[]): HTMLElement {
+  const cite = sources.find((s) => s.id === sentence.quote.sourceId)?.url;
+  const runs = sentence.parts.map((p) => (p.figureId ? h('mark', {}, p.text) : p.text));
+  const first = sentence.figures[0]!;
   return h(
     'figure',
-    { class: 'quote', id: `quote-${f.id}`, tabindex: -1, 'data-quote': f.id },
-    h(
-      'blockquote',
-      { cite },
-      h('p', {}, `“${parts.before}`, h('mark', {}, parts.stated), `${parts.after}”`),
-    ),
-    h('figcaption', {}, `— ${f.speaker}`),
+    {
+      class: 'quote',
+      id: `quote-${first.id}`,
+      tabindex: -1,
+      'data-quote': sentence.figures.map((f) => f.id).join(' '),
+    },
+    h('blockquote', { cite }, h('p', {}, '“', ...runs, '”')),
+    h('figcaption', {}, `— ${sentence.speaker}`),
   );
 }
 
@@ -166,8 +188,8 @@ function sourceLine(s: PublishedSource, figures: Figure[], dashboardUrl: string)
   );
 }
 
-function downloads(f: Figure, siteUrl: string): HTMLElement {
-  const files = figureFiles(f.id);
+function downloads(id: string, siteUrl: string): HTMLElement {
+  const files = figureFiles(id);
   const kinds = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
   const links = kinds.flatMap((kind) => [
     h(

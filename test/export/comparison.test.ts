@@ -69,8 +69,9 @@ describe('links', () => {
       ids.map((id) => fig(id, 40)),
     );
     expect(embed.url).toBe(url);
+    // The frame's fallback content (image and citation) follows on the next lines.
     expect(embed.snippet.split('\n')[0]).toBe(
-      `<iframe src="${url}" title="Comparison: ${ids.map((id) => `Label ${id}, +40 %`).join('; ')}" width="100%" height="520" loading="lazy" data-cited-figures></iframe>`,
+      `<iframe src="${url}" title="Comparison: ${ids.map((id) => `Label ${id}, +40 %`).join('; ')}" width="100%" height="520" loading="lazy" data-cited-figures>`,
     );
   });
 });
