@@ -9,14 +9,14 @@ import { gzipSync } from 'node:zlib';
 /**
  * The one size budget: gzip bytes of the JS each page loads at startup (1 KB = 1,000 bytes).
  * The size-budget test (test/dist/sizeBudget.test.ts) enforces it and `npm run bench` prints it.
- * Held at today's size so nothing grows unnoticed: dashboard 73.6 KB (Chart.js ~40, the Svelte
- * runtime ~16.7, app ~17), embed 50.9 KB. Issue 15's targets are 60 and 50 KB: for the dashboard
- * that needs the Svelte runtime off the critical path (draw the prerendered charts first, hydrate
- * after), which is not done yet.
+ * Held at today's size so nothing grows unnoticed: dashboard 78.5 KB (Chart.js ~40, the Svelte
+ * runtime ~16.7, app ~21 with the menus, ranges and records), embed 55.9 KB (range charts and
+ * the per-chart quotes). Issue 15's targets are 60 and 50 KB: that needs the Svelte runtime off
+ * the critical path (draw the prerendered charts first, hydrate after), which is not done yet.
  */
 export const STARTUP_JS_BUDGETS: readonly { page: string; name: string; jsGzip: number }[] = [
-  { page: 'index.html', name: 'dashboard', jsGzip: 74_000 },
-  { page: 'embed.html', name: 'embed page', jsGzip: 51_500 },
+  { page: 'index.html', name: 'dashboard', jsGzip: 79_000 },
+  { page: 'embed.html', name: 'embed page', jsGzip: 56_000 },
 ];
 
 export interface AssetSize {

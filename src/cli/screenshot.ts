@@ -1,5 +1,6 @@
 // `npm run screenshot`: serves the already-built dist/ on 127.0.0.1, opens the dashboard in
-// Chromium at 1280×900 and saves docs/screenshot.png for the README. It never builds the site
+// Chromium at 1280×900 and saves docs/screenshot.png for the README, then opens the first card's
+// "Claim and record" and saves docs/claim-and-record.png. It never builds the site
 // and never lets the page reach the network (the server and browser helpers of test/browser).
 import { mkdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
@@ -51,6 +52,11 @@ export async function takeScreenshot(
     await page.evaluate(() => document.fonts.ready);
     await mkdir(resolve(outFile, '..'), { recursive: true });
     await page.screenshot({ path: outFile, fullPage: true });
+    // Claim and record, side by side: the first card with its disclosure opened.
+    const card = page.locator('article.card').first();
+    await card.locator('details.claim-record summary').click();
+    await card.locator('section.claim .difference').first().waitFor();
+    await card.screenshot({ path: resolve(outFile, '../claim-and-record.png') });
     return outFile;
   } finally {
     await browser.close();

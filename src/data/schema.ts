@@ -224,7 +224,12 @@ export const figureSchema = z
     }
   })
   // The same rule for editors: the published JSON Schema requires exactly one of the two.
-  .meta({ oneOf: [{ required: ['value'] }, { required: ['range'] }] });
+  .meta({
+    oneOf: [
+      { required: ['value'], properties: { value: { type: 'number' } } },
+      { required: ['range'], properties: { range: { type: 'object' } } },
+    ],
+  });
 
 export const chartGroupSchema = z
   .object({

@@ -51,6 +51,9 @@ export interface DownloadLink {
   kind: DownloadKind;
   /** What a reader picks in the Download menu. */
   label: string;
+  /** The format's short name ("PNG", "BibTeX"), a part of `label` (visible text and accessible
+   *  name must agree). */
+  short: string;
   /** Path under the built site, e.g. charts/growth-2001.png. */
   file: string;
 }
@@ -77,6 +80,7 @@ export function downloadLinks(id: string, _what: 'chart' | 'figure'): DownloadLi
   return kinds.map((kind) => ({
     kind,
     label: DOWNLOAD_LABELS[kind],
+    short: kind === 'bib' ? 'BibTeX' : kind === 'csl.json' ? 'CSL-JSON' : kind.toUpperCase(),
     file: `charts/${id}.${kind}`,
   }));
 }

@@ -16,6 +16,7 @@ import {
   type RecordedPage,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { downloadName } from '../../src/export/comparison.ts';
 
 interface PublishedFigure {
   id: string;
@@ -245,8 +246,8 @@ describe('quotes and sharing', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    const stem = ids.join('-').slice(0, 120).replace(/-+$/, '');
-    expect(download.suggestedFilename()).toBe(`comparison-${stem}.png`);
+    // A short name: the first figure and how many more (downloadName in export/comparison.ts).
+    expect(download.suggestedFilename()).toBe(downloadName(ids, 'png'));
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16), 'width').toBeGreaterThan(1000);

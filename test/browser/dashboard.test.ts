@@ -95,7 +95,12 @@ async function openRecorded(
   hash = '',
   options: OpenPageOptions = {},
 ): Promise<RecordedPage> {
-  const session = await openPage(browser, pageUrl(hash), options);
+  // Tall enough that every card of the seed draws without scrolling (cards draw when near the
+  // viewport, and the menus and "Claim and record" made them taller than a 720 px window).
+  const session = await openPage(browser, pageUrl(hash), {
+    viewport: { width: 1280, height: 1600 },
+    ...options,
+  });
   sessions.push({ label, session });
   return session;
 }

@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
+import { figureTitle } from '../../src/export/figureTitle.ts';
+import type { Figure } from '../../src/model/figure.ts';
 
 const dist = resolve(process.env.CITED_DIST || resolve(import.meta.dirname, '../../dist'));
 if (!existsSync(resolve(dist, 'charts'))) {
@@ -50,7 +52,8 @@ describe.each(figures)('figure $id', (figure) => {
     // A viewBox, so the image scales when a report resizes it.
     const [w, h] = ['width', 'height'].map((a) => doc.documentElement.getAttribute(a));
     expect(doc.documentElement.getAttribute('viewBox')).toBe(`0 0 ${w} ${h}`);
-    expect(doc.querySelector('title')?.textContent).toContain(figure.label);
+    // The image is titled with the figure's headline or its generated sentence.
+    expect(doc.querySelector('title')?.textContent).toContain(figureTitle(figure as unknown as Figure));
     const printed = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ');
     for (const word of words(figure.quote.exact)) expect(printed).toContain(word);
   });
