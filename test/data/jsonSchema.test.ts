@@ -102,7 +102,11 @@ describe('jsonSchemas', () => {
     );
     expect(figure.required).not.toContain('context');
     // Exactly one magnitude: one number or both ends of a range.
-    expect(figure.oneOf).toEqual([{ required: ['value'] }, { required: ['range'] }]);
+    // Each branch defines what it requires, as ajv's strict mode (strictRequired) asks.
+    expect(figure.oneOf).toEqual([
+      { required: ['value'], properties: { value: { type: 'number' } } },
+      { required: ['range'], properties: { range: { type: 'object' } } },
+    ]);
     expect(figure.properties!.range!.required).toEqual(['low', 'high']);
     expect(figure.properties!.kind!.enum).toEqual(['change', 'share', 'amount']);
     expect(figure.additionalProperties).toBe(false);
