@@ -1,5 +1,5 @@
 // HTML built as strings with escaping by construction: every value interpolated into `markup`…``
-// is escaped unless it is already SafeHtml made by this module. Pure; no DOM, no {@html}.
+// is escaped unless it is already SafeHtml made by this module. Pure; no DOM, and nothing here is ever rendered as raw HTML by Svelte.
 
 /** Markup made by `markup`; any other value is text and gets escaped. */
 export class SafeHtml {
