@@ -1,8 +1,13 @@
 // The dev page's side of the write path: reads the token the dev server injected, reads a figure
-// file with its sha256 and saves a figure against that sha256. Imported only behind
+// file with its sha256, saves a figure against that sha256 and adds a document. Imported only behind
 // `import.meta.env.DEV`, so the built site contains neither the endpoint nor this module.
 
-import { AUTHORING_PREFIX, TOKEN_HEADER, TOKEN_META } from './authoringRequest.ts';
+import {
+  AUTHORING_PREFIX,
+  TOKEN_HEADER,
+  TOKEN_META,
+  type AddSourceRequest,
+} from './authoringRequest.ts';
 import type { Figure } from '../model/figure.ts';
 
 /** The token from the dev page's meta element, or undefined (no write path here).
@@ -47,4 +52,14 @@ export function saveFigure(
   chart: { id: string; title?: string; description?: string },
 ): Promise<{ path: string; sha256: string }> {
   return call(token, 'POST', `figures/${figure.quote.sourceId}`, { baseSha256, figure, chart });
+}
+
+/** Writes data/sources/<id>.txt verbatim and <id>.json with its sha256; the server refuses (409)
+ * an id that exists and (422) metadata the validator rejects, saying which field.
+ * @example await addSource(token, { id: 'doc', title: 'T', …, text }) // { path: 'data/sources/doc.txt', sha256 } */
+export function addSource(
+  token: string,
+  request: AddSourceRequest,
+): Promise<{ path: string; sha256: string }> {
+  return call(token, 'POST', 'sources', request);
 }

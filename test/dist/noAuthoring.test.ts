@@ -1,5 +1,6 @@
 // The built site has no write path: no authoring endpoint, no token meta and no client module
-// anywhere in dist/ (the add-a-figure form there offers "Copy JSON" only).
+// anywhere in dist/ (the add-a-figure form there offers "Copy JSON" only), and no add-a-document
+// form at all: it exists in `npm start` only.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,14 @@ describe('dist/ has no authoring write path', () => {
     const hits = files.filter((f) => {
       const text = readFileSync(f, 'utf8');
       return [AUTHORING_PREFIX, TOKEN_HEADER, TOKEN_META].some((s) => text.includes(s));
+    });
+    expect(hits).toEqual([]);
+  });
+
+  it('no file carries the add-a-document form (npm start only)', () => {
+    const hits = textFiles(requireBuiltSite()).filter((f) => {
+      const text = readFileSync(f, 'utf8');
+      return text.includes('Add a document') || text.includes('data-source-form');
     });
     expect(hits).toEqual([]);
   });

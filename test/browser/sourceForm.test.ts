@@ -1,0 +1,109 @@
+// The add-a-document form against a real dev server (`npm start`'s Vite over a temporary copy of
+// data/): drop a .txt file with CRLF line ends and non-ASCII characters, see a wrong date refused
+// with its fix, the sha256 and the extractor's count, save, and land on the new document's source
+// view; the file on disk is byte for byte the one dropped. Screenshots go to /tmp for a reviewer.
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type ViteDevServer } from 'vite';
+import { extractCandidates } from '../../src/authoring/extract.ts';
+import { loadDataset } from '../../src/data/loadDataset.ts';
+import { rangeDataDir } from '../fixtures/rangeData.ts';
+import { launchBrowser, openPage, projectRoot } from '../support/browser.ts';
+
+let server: ViteDevServer;
+let browser: Browser;
+let dataDir: string;
+let origin: string;
+
+// An invented statement: CRLF line ends, a euro sign and a dash, as a ministry's .txt might have.
+const DOCUMENT =
+  'Harbour Ministry of Eastmarch: Press Release\r\n\r\n' +
+  'Container traffic through the port rose 12.5% in 2032, the Minister said.\r\n' +
+  'Investment of €400 million is expected by 2035 — twice the earlier plan.\r\n';
+const BYTES = Buffer.from(DOCUMENT, 'utf8');
+const SHA256 = createHash('sha256').update(BYTES).digest('hex');
+const ID = 'hme-2033-05-harbour-ministry-press-release';
+
+beforeAll(async () => {
+  dataDir = rangeDataDir();
+  process.env.CITED_DATA_DIR = dataDir;
+  server = await createServer({
+    configFile: resolve(projectRoot, 'vite.config.ts'),
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 0, strictPort: false, open: false, hmr: false },
+  });
+  await server.listen();
+  delete process.env.CITED_DATA_DIR;
+  const address = server.httpServer!.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('add-a-document form on the dev server', () => {
+  it('takes a dropped file verbatim, says what is wrong per field, saves and opens the source', async () => {
+    const { page, close, offOrigin } = await openPage(browser, `${origin}/`, {
+      viewport: { width: 1200, height: 900 },
+    });
+    try {
+      await page.getByRole('button', { name: 'Add a document…' }).click({ timeout: 60_000 });
+      const form = page.getByRole('dialog', { name: 'Add a document' });
+      await form.waitFor({ timeout: 30_000 });
+      await form.getByLabel('Choose a .txt file', { exact: true }).setInputFiles({
+        name: 'release.txt',
+        mimeType: 'text/plain',
+        buffer: BYTES,
+      });
+      await form.getByLabel('URL of the original publication').fill('ftp://example.org/x');
+      await form.getByLabel('Title', { exact: true }).fill('Harbour Ministry press release');
+      await form.getByLabel('Publisher', { exact: true }).fill('Harbour Ministry of Eastmarch');
+      await form.getByLabel(/^Date/).fill('2033-13');
+      await form.getByRole('button', { name: /Save to data\/sources/ }).click();
+      // Each field says what is wrong and how to fix it; nothing is written.
+      await expect
+        .poll(() => form.locator('[data-error=date]').innerText())
+        .toMatch(/month 13.*correct the month/);
+      await expect
+        .poll(() => form.locator('[data-error=url]').innerText())
+        .toMatch(/must be an http\(s\) URL; paste the address .* https:\/\//);
+      await page.screenshot({ path: '/tmp/cited-source-form-errors.png' });
+
+      await form.getByLabel('URL of the original publication').fill('https://example.org/r.html');
+      await form.getByLabel(/^Date/).fill('2033-05');
+      await expect.poll(() => form.locator('[data-error=date]').innerText()).toBe('');
+      // The same sha256 Node computes from the file's bytes; the extractor's own count.
+      await expect.poll(() => form.locator('[data-sha256]').innerText()).toBe(SHA256);
+      const expected = extractCandidates(DOCUMENT, 'draft').length;
+      expect(expected).toBeGreaterThan(0);
+      await expect.poll(() => form.locator('[data-proposed]').innerText()).toBe(String(expected));
+      await expect(form.getByLabel('Id', { exact: true }).inputValue()).resolves.toBe(ID);
+      await page.screenshot({ path: '/tmp/cited-source-form-valid.png' });
+
+      await form.getByRole('button', { name: `Save to data/sources/${ID}.txt` }).click();
+      // After saving, the new document opens in the source view.
+      await page.waitForURL(`**/#/source/${ID}`, { timeout: 30_000 });
+      const view = page.getByTestId('source-view');
+      await expect
+        .poll(() => view.locator('#source-title').innerText(), { timeout: 30_000 })
+        .toBe('Harbour Ministry press release');
+      await view.getByText('Container traffic through the port rose 12.5%').waitFor();
+      await page.screenshot({ path: '/tmp/cited-source-form-saved.png' });
+
+      expect(readFileSync(join(dataDir, 'sources', `${ID}.txt`)).equals(BYTES)).toBe(true);
+      const meta = JSON.parse(readFileSync(join(dataDir, 'sources', `${ID}.json`), 'utf8'));
+      expect(meta).toMatchObject({ id: ID, date: '2033-05', sha256: SHA256, language: 'en' });
+      expect(loadDataset(dataDir, dataDir).errors).toEqual([]);
+      expect(offOrigin()).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
