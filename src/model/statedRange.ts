@@ -14,9 +14,11 @@ const NUM = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s*(thousand|million|billion|trillion|mn|bn)\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:US\$|\$|USD\s?|¥|JPY\s?|€|EUR\s?|₽|RUB\s?)?`;
-/** "1 % to 1.5 %", "2.5–3 %", "$1–2 billion", "between 2 and 3 per cent". */
+/** An end's own minus sign ("–1.6% to 5.8%", "2.5 % to – 1 %"); not the hyphen inside a word. */
+const SIGN = String.raw`(?:(?<!\w)([-–−])\s?)?`;
+/** "1 % to 1.5 %", "2.5–3 %", "$1–2 billion", "between 2 and 3 per cent", "–1.6% to 5.8%". */
 const RANGE = new RegExp(
-  String.raw`(between\s+)?${CURRENCY}${NUM}${SCALE}${PCT}\s*(to|–|—|-|and)\s*${CURRENCY}${NUM}${SCALE}${PCT}`,
+  String.raw`(between\s+)?${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}\s*(to|–|—|-|and)\s*${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}`,
   'i',
 );
 
@@ -31,7 +33,7 @@ const RANGE = new RegExp(
 export function readStatedRange(text: string, kind: FigureKind): StatedRange | undefined {
   const m = RANGE.exec(text);
   if (!m) return undefined;
-  const [whole, between, n1, scale1, pct1, sep, n2, scale2, pct2] = m;
+  const [whole, between, sign1, n1, scale1, pct1, sep, sign2, n2, scale2, pct2] = m;
   if (sep!.toLowerCase() === 'and' && !between) return undefined;
   // A percent range names its unit at least after the second end ("1 to 1.5 %"); an amount range
   // names none: "rose 40% to $5 billion" is a change and a level, not a range.
@@ -40,12 +42,17 @@ export function readStatedRange(text: string, kind: FigureKind): StatedRange | u
   if (/\bfrom\s*$/i.test(before)) return undefined;
   const after = text.slice(m.index + whole!.length);
   // Each end keeps the words around the range, so "declined" still gives both ends a minus and
-  // "$1–2 billion" gives "$1 billion" and "$2 billion".
+  // "$1–2 billion" gives "$1 billion" and "$2 billion"; a sign written before one end is that
+  // end's own ("–1.6% to 5.8%" is −1.6 … +5.8).
   const lead = before + text.slice(m.index + (between?.length ?? 0), text.indexOf(n1!, m.index));
-  const end = (n: string, scale: string | undefined, pct: string | undefined) =>
-    `${lead}${n}${scale ? ` ${scale}` : ''}${pct ?? ''}${after}`;
-  const a = readStatedValue(end(n1!, scale1 ?? scale2, pct1 ?? pct2), kind)[0];
-  const b = readStatedValue(end(n2!, scale2 ?? scale1, pct2 ?? pct1), kind)[0];
+  const unsigned = sign1 ? lead.replace(/[-–−]\s?(?=\D*$)/, '') : lead;
+  const end = (sign: string, n: string, scale: string | undefined, pct: string | undefined) =>
+    `${sign}${n}${scale ? ` ${scale}` : ''}${pct ?? ''}${after}`;
+  const a = readStatedValue(lead + end('', n1!, scale1 ?? scale2, pct1 ?? pct2), kind)[0];
+  const b = readStatedValue(
+    unsigned + end(sign2 ? '-' : '', n2!, scale2 ?? scale1, pct2 ?? pct1),
+    kind,
+  )[0];
   if (!a || !b || a.unit !== b.unit || a.value === b.value) return undefined;
   return { low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), unit: a.unit };
 }

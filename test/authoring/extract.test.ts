@@ -362,6 +362,29 @@ describe('extractCandidates: drafts', () => {
     ]);
   });
 
+  it.each([
+    // A speaker's "expects" before the number is a forecast; a survey's "expect" after it is not.
+    {
+      text: 'The Bank now expects inflation to average 2.4% in 2032.',
+      expected: [[2.4, 'expected']],
+    },
+    { text: 'The ministry anticipates exports of $5 billion.', expected: [[5e9, 'expected']] },
+    { text: '95% of the firms surveyed expect prices to rise.', expected: [[95, 'actual']] },
+    // "recover" states an upward change; "recovered to" a level.
+    {
+      text: 'Flows could recover by 5 % to 10 % in 2031.',
+      expected: [[{ low: 5, high: 10 }, 'expected']],
+    },
+    { text: 'Tourism recovered 12% in 2031.', expected: [[12, 'actual']] },
+    { text: 'A recovery of 3% is under way in exports.', expected: [[3, 'actual']] },
+  ])('reads the forecast and the change in "$text"', ({ text, expected }) => {
+    const got = extractCandidates(text, 'doc');
+    expect(got.map((c) => [c.value ?? c.range, c.status])).toEqual(expected);
+    expect(
+      got.filter((c) => /recover/i.test(c.stated.text)).every((c) => c.kind === 'change'),
+    ).toBe(true);
+  });
+
   it('counts offsets in code points and quotes the whole sentence with context', () => {
     const text = 'Rail 🚆 news. Fares rose 4% in 2030. Next.';
     const [c] = extractCandidates(text, 'doc');

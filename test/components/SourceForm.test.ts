@@ -150,7 +150,7 @@ describe('SourceForm', () => {
   });
 
   it('offers Copy JSON and the .txt download where there is no write path', async () => {
-    const writeText = vi.fn(async () => {});
+    const writeText = vi.fn(async (_text: string) => {});
     vi.stubGlobal('navigator', { clipboard: { writeText } });
     const { form, field } = mountForm();
     await fill(field, VALID);
@@ -158,7 +158,7 @@ describe('SourceForm', () => {
     within(form).getByRole('button', { name: 'Download mt-2033-05-trade-in-2032.txt' });
     await fireEvent.click(within(form).getByRole('button', { name: 'Copy JSON' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledOnce());
-    expect(JSON.parse(writeText.mock.calls[0]![0] as string)).toEqual({
+    expect(JSON.parse(writeText.mock.calls[0]![0])).toEqual({
       $schema: '../schema/source.schema.json',
       id: 'mt-2033-05-trade-in-2032',
       title: VALID.title,

@@ -23,6 +23,15 @@ describe('readStatedRange', () => {
       expected: { low: -1.5, high: -1, unit: 'percent' },
     },
     { text: 'fell 2.5–3 %', kind: 'change', expected: { low: -3, high: -2.5, unit: 'percent' } },
+    // A sign written before one end is that end's own, not the other's.
+    { text: '–1.6% to 5.8%', kind: 'change', expected: { low: -1.6, high: 5.8, unit: 'percent' } },
+    { text: '2.5 % to – 1 %', kind: 'change', expected: { low: -1, high: 2.5, unit: 'percent' } },
+    {
+      text: 'between −2 and 3 per cent',
+      kind: 'change',
+      expected: { low: -2, high: 3, unit: 'percent' },
+    },
+    { text: 'year-on-year 1-2%', kind: 'change', expected: { low: 1, high: 2, unit: 'percent' } },
     { text: '$1–2 billion', kind: 'amount', expected: { low: 1e9, high: 2e9, unit: 'USD' } },
     {
       text: '$1 billion to $2 billion',

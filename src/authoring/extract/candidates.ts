@@ -8,7 +8,14 @@ import { readStatedValue } from '../../model/statedValue.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import type { Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
-import { EXPECTED_RE, MAY_RE, PREVIOUS_RE, TOPICS, YEAR_RE } from './vocabulary.ts';
+import {
+  EXPECTED_RE,
+  EXPECTS_BEFORE_RE,
+  MAY_RE,
+  PREVIOUS_RE,
+  TOPICS,
+  YEAR_RE,
+} from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
 
 /** The note every draft carries until a person has checked it. */
@@ -58,9 +65,12 @@ export function buildCandidate(
 
   const clause = clauseAround(sentence, m.start);
   const clauseText = sentence.slice(clause[0], clause[1]);
-  const status: FigureStatus =
-    m.status ?? (EXPECTED_RE.test(clauseText) || MAY_RE.test(clauseText) ? 'expected' : 'actual');
   const lead = sentence.slice(clause[0], m.start);
+  const status: FigureStatus =
+    m.status ??
+    (EXPECTED_RE.test(clauseText) || MAY_RE.test(clauseText) || EXPECTS_BEFORE_RE.test(lead)
+      ? 'expected'
+      : 'actual');
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??

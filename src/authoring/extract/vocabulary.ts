@@ -68,6 +68,10 @@ export const MAY_RE = /\bmay\b/;
 export const EXPECTED_RE =
   /\b(?:expected|projected|projects\s+\w+(?:\s+\w+)?\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future)\b/i;
 
+/** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
+ *  average 2.4%" is a forecast, "95% of firms expect prices to rise" is a survey's actual result. */
+export const EXPECTS_BEFORE_RE = /\b(?:expects?|expecting|anticipates?|foresees?|predicts?)\b/i;
+
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
 export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})\b)?(?:${PERCENT})?`;
 export const FROM_TO_RE = new RegExp(
