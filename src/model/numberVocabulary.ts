@@ -8,15 +8,19 @@ import type { Unit } from './figure.ts';
 /** Digits as written: "1,200", "7.42", "40". */
 export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
-/** Scale words and their factors ("bn", "mn" as official prose abbreviates them). */
+/** Scale words and their factors ("bn", "mn" as official prose abbreviates them, "bln", "mln"
+ *  as news agencies do). */
 export const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
   million: 1e6,
   mn: 1e6,
+  mln: 1e6,
   billion: 1e9,
   bn: 1e9,
+  bln: 1e9,
   trillion: 1e12,
   tn: 1e12,
+  trln: 1e12,
 };
 export const SCALE = Object.keys(SCALES).join('|');
 /** After a currency sign "m" is a scale too: "€300m", "$5m". */
@@ -24,7 +28,7 @@ export const SCALE_AFTER_SIGN = `${SCALE}|m`;
 
 /** Currency signs and codes written before the number, and the unit they name. */
 export const CURRENCY_SIGNS: readonly (readonly [string, Unit])[] = [
-  [String.raw`US\$|\$|USD\s?`, 'USD'],
+  [String.raw`US\$\s?|\$|USD\s?`, 'USD'],
   [String.raw`¥|JPY\s?`, 'JPY'],
   [String.raw`€|EUR\s?`, 'EUR'],
   [String.raw`₽|RUB\s?`, 'RUB'],

@@ -4,6 +4,7 @@
 // Pure; no I/O, no Svelte.
 
 import type { FigureKind, Unit, ValueRange } from './figure.ts';
+import { CURRENCY_SIGN, SCALE as SCALES } from './numberVocabulary.ts';
 import { readStatedValue } from './statedValue.ts';
 
 export interface StatedRange extends ValueRange {
@@ -11,9 +12,9 @@ export interface StatedRange extends ValueRange {
 }
 
 const NUM = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?)`;
-const SCALE = String.raw`(?:\s*(thousand|million|billion|trillion|mn|bn)\b)?`;
+const SCALE = String.raw`(?:\s*(${SCALES})\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
-const CURRENCY = String.raw`(?:US\$|\$|USD\s?|¥|JPY\s?|€|EUR\s?|₽|RUB\s?)?`;
+const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;
 /** An end's own minus sign ("–1.6% to 5.8%", "2.5 % to – 1 %"); not the hyphen inside a word. */
 const SIGN = String.raw`(?:(?<!\w)([-–−])\s?)?`;
 /** "1 % to 1.5 %", "2.5–3 %", "$1–2 billion", "between 2 and 3 per cent", "–1.6% to 5.8%". */

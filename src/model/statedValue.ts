@@ -40,6 +40,11 @@ const PERCENT_RE = new RegExp(
   'i',
 );
 const POINTS_RE = new RegExp(String.raw`(${SIGNED})?(${NUMBER})(?:${POINTS})`, 'i');
+/** "decreased by 41.9% and 12.6%": a later number of the verb's list, which shares its sign. */
+const LIST_MORE_RE = new RegExp(
+  String.raw`(?:${PERCENT})(?:\s+(?:in|for|during)\s+[\w-]+)?\s*,?\s*(?:and|or)\s+(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
+  'gi',
+);
 const AMOUNT_SIGN = new RegExp(
   String.raw`(${CURRENCY_SIGN})(${NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
   'i',
@@ -67,6 +72,7 @@ export function relativeChange(from: number, to: number): number | undefined {
  * @example readStatedValue('rose from $2 billion to $3 billion', 'change') // [{ value: 50, unit: 'percent' }]
  * @example readStatedValue('0.4 percentage points lower', 'change') // [{ value: -0.4, unit: 'percentage-points' }]
  * @example readStatedValue('a third of world output', 'share') // [{ value: 33.33, unit: 'percent' }]
+ * @example readStatedValue('fell by 4% and 2%', 'change') // [{ value: -4, … }, { value: -2, … }]
  */
 export function readStatedValue(text: string, kind: FigureKind): StatedReading[] {
   const readings: StatedReading[] = [];
@@ -106,6 +112,12 @@ export function readStatedValue(text: string, kind: FigureKind): StatedReading[]
     if (n !== undefined) {
       const value = kind === 'change' ? signed(n, Boolean(percent[1]), down) : n;
       readings.push({ value, unit: 'percent' });
+    }
+    if (kind === 'change') {
+      for (const more of text.matchAll(LIST_MORE_RE)) {
+        const m = readNumber(more[2]!)!;
+        readings.push({ value: signed(m, Boolean(more[1]), down), unit: 'percent' });
+      }
     }
   }
   if (kind === 'amount') {

@@ -377,6 +377,14 @@ describe('extractCandidates: drafts', () => {
     },
     { text: 'Tourism recovered 12% in 2031.', expected: [[12, 'actual']] },
     { text: 'A recovery of 3% is under way in exports.', expected: [[3, 'actual']] },
+    // The second number of a falling verb's list falls too; its stated words run from the verb.
+    {
+      text: 'Car parts and machinery decreased by 41.9% and 12.6%, respectively.',
+      expected: [
+        [-41.9, 'actual'],
+        [-12.6, 'actual'],
+      ],
+    },
   ])('reads the forecast and the change in "$text"', ({ text, expected }) => {
     const got = extractCandidates(text, 'doc');
     expect(got.map((c) => [c.value ?? c.range, c.status])).toEqual(expected);

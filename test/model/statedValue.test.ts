@@ -13,6 +13,19 @@ describe('readStatedValue', () => {
     { text: '30% of Sakhalin 1', kind: 'share', expected: [{ value: 30, unit: 'percent' }] },
     { text: '$1 billion', kind: 'amount', expected: [{ value: 1e9, unit: 'USD' }] },
     { text: '$8 billion', kind: 'amount', expected: [{ value: 8e9, unit: 'USD' }] },
+    // News agencies abbreviate scales "bln"/"mln"; operators write "US$ 7.6 billion" with a space.
+    { text: '$13.1 bln', kind: 'amount', expected: [{ value: 13.1e9, unit: 'USD' }] },
+    { text: '610 bln yen', kind: 'amount', expected: [{ value: 610e9, unit: 'JPY' }] },
+    { text: '$600 mln', kind: 'amount', expected: [{ value: 600e6, unit: 'USD' }] },
+    { text: 'US$ 7.6 billion', kind: 'amount', expected: [{ value: 7.6e9, unit: 'USD' }] },
+    {
+      text: 'decreased by 41.9% and 12.6%',
+      kind: 'change',
+      expected: [
+        { value: -41.9, unit: 'percent' },
+        { value: -12.6, unit: 'percent' },
+      ],
+    },
     { text: 'US$400 million', kind: 'amount', expected: [{ value: 4e8, unit: 'USD' }] },
     { text: '¥120 billion', kind: 'amount', expected: [{ value: 1.2e11, unit: 'JPY' }] },
     { text: '120 billion yen', kind: 'amount', expected: [{ value: 1.2e11, unit: 'JPY' }] },

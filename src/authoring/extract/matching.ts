@@ -43,6 +43,9 @@ export interface Match {
   object?: string;
   /** Set when the words themselves decide the status ("as much as", the start of "from … to"). */
   status?: FigureStatus;
+  /** Where its own number starts, when its stated words borrow an earlier figure's verb
+   *  ("decreased by 41.9% and 12.6%"): only this part must not overlap another figure. */
+  own?: number;
   notes: string[];
 }
 
@@ -63,10 +66,11 @@ export function matchFigures(sentence: string): Match[] {
   found.push(...percentages(sentence));
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Match[] = [];
+  const from = (m: Match) => m.own ?? m.start;
   for (const m of found) {
-    if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+    if (kept.every((k) => m.end <= from(k) || from(m) >= k.end)) kept.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => from(a) - from(b));
 }
 
 function* fromTo(s: string): Generator<Match> {
@@ -208,8 +212,15 @@ function* percentages(s: string): Generator<Match> {
     let cue = classify(s, start, end);
     // "rise by 2.6% in 2031 and 3.3% in 2032", "by 14 % and 9.5 %, respectively": the second
     // number shares the first one's verb.
+    let listed: number | undefined;
     if (cue.guessed && previous?.kind === 'change' && sharesVerb(s.slice(previous.end, start))) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false };
+      // "decreased by 41.9% and 12.6%": "12.6%" alone would read as a rise, so the stated words
+      // run from the verb, which gives the second number its minus too.
+      if (previous.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+        cue = { ...cue, start: previous.start };
+        listed = -readNumber(m[1]!)!;
+      }
     }
     if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
     const value = readNumber(m[1]!)!;
@@ -220,6 +231,8 @@ function* percentages(s: string): Generator<Match> {
     const match: Match = {
       start: cue.kind === 'change' ? cue.start : start,
       end: cue.end,
+      value: listed,
+      own: listed === undefined ? undefined : start,
       kind: cue.kind,
       prefer: cue.prefer,
       object: cue.object,
