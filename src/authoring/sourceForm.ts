@@ -6,18 +6,9 @@ import { sourceFileSchema } from '../data/schema.ts';
 import { kebab as kebabWords } from './extract/candidates.ts';
 import { sourceMetaText, type AddSourceRequest } from './authoringRequest.ts';
 
-/** Every field as the form holds it. */
-export interface SourceFormState {
-  /** The document, verbatim: the dropped file's text, or what was pasted. */
-  text: string;
-  id: string;
-  title: string;
-  publisher: string;
-  /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the document is. */
-  date: string;
-  url: string;
-  language: string;
-}
+/** Every field as the form holds it: the dev server's request itself (text verbatim; the date
+ *  as precise as the document: YYYY, YYYY-MM or YYYY-MM-DD), before trimming. */
+export type SourceFormState = AddSourceRequest;
 
 export type SourceField = keyof SourceFormState;
 

@@ -5,14 +5,15 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { extractCandidates } from '../../src/authoring/extract.ts';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import { rangeDataDir } from '../fixtures/rangeData.ts';
-import { launchBrowser, openPage, projectRoot } from '../support/browser.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { startDevServer } from '../support/devServer.ts';
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -30,16 +31,7 @@ const ID = 'hme-2033-05-harbour-ministry-press-release';
 
 beforeAll(async () => {
   dataDir = rangeDataDir();
-  process.env.CITED_DATA_DIR = dataDir;
-  server = await createServer({
-    configFile: resolve(projectRoot, 'vite.config.ts'),
-    logLevel: 'error',
-    server: { host: '127.0.0.1', port: 0, strictPort: false, open: false, hmr: false },
-  });
-  await server.listen();
-  delete process.env.CITED_DATA_DIR;
-  const address = server.httpServer!.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ({ server, origin } = await startDevServer(dataDir));
   browser = await launchBrowser();
 }, 120_000);
 
