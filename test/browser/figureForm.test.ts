@@ -12,6 +12,7 @@ import { loadDataset } from '../../src/data/loadDataset.ts';
 import { RANGE_SOURCE_ID, rangeDataDir } from '../fixtures/rangeData.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { startDevServer } from '../support/devServer.ts';
+import { selectText } from '../support/selectText.ts';
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -41,30 +42,7 @@ describe('add-a-figure form on the dev server', () => {
     try {
       const sentence = 'The government will invest $1–2 billion in the port in 2033';
       await page.getByText(sentence, { exact: false }).first().waitFor({ timeout: 60_000 });
-      // Select the sentence the way a mouse would: a DOM range over its text.
-      await page.evaluate((needle) => {
-        const walker = document.createTreeWalker(
-          document.querySelector('main')!,
-          NodeFilter.SHOW_TEXT,
-        );
-        const nodes: Text[] = [];
-        while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-        const all = nodes.map((n) => n.data).join('');
-        const at = all.indexOf(needle);
-        const locate = (offset: number): [Text, number] => {
-          let seen = 0;
-          for (const n of nodes) {
-            if (offset <= seen + n.data.length) return [n, offset - seen];
-            seen += n.data.length;
-          }
-          throw new Error('offset past the text');
-        };
-        const range = document.createRange();
-        range.setStart(...locate(at));
-        range.setEnd(...locate(at + needle.length));
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-      }, sentence);
+      await selectText(page, sentence);
       await page.getByRole('button', { name: 'Add as figure…' }).click({ timeout: 30_000 });
       const form = page.getByRole('dialog', { name: 'Add a figure' });
       await form.waitFor({ timeout: 30_000 });

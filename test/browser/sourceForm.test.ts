@@ -14,6 +14,7 @@ import { loadDataset } from '../../src/data/loadDataset.ts';
 import { rangeDataDir } from '../fixtures/rangeData.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { startDevServer } from '../support/devServer.ts';
+import { selectText } from '../support/selectText.ts';
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -88,6 +89,13 @@ describe('add-a-document form on the dev server', () => {
         .toBe('Harbour Ministry press release');
       await view.getByText('Container traffic through the port rose 12.5%').waitFor();
       await page.screenshot({ path: '/tmp/cited-source-form-saved.png' });
+      // Its figures can now be added with the add-a-figure form, into its own figure file.
+      await selectText(page, 'Container traffic through the port rose 12.5% in 2032');
+      await page.getByRole('button', { name: 'Add as figure…' }).click({ timeout: 30_000 });
+      await page
+        .getByRole('dialog', { name: 'Add a figure' })
+        .getByRole('button', { name: `Save to data/figures/${ID}.json` })
+        .waitFor({ timeout: 30_000 });
 
       expect(readFileSync(join(dataDir, 'sources', `${ID}.txt`)).equals(BYTES)).toBe(true);
       const meta = JSON.parse(readFileSync(join(dataDir, 'sources', `${ID}.json`), 'utf8'));
