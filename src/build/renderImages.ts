@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createCanvas, GlobalFonts, PDFDocument, SvgExportFlag } from '@napi-rs/canvas';
 import { buildChart } from '../charts/buildChart.ts';
+import { colorSlots, type ColorSlots } from '../charts/palette.ts';
 import { DataValidationError } from '../data/dataError.ts';
 import { loadDataset } from '../data/loadDataset.ts';
 import type { Figure, Source } from '../model/figure.ts';
@@ -66,10 +67,20 @@ export interface RenderedFigure {
  * Renders one figure as PNG (2×), SVG and PDF.
  * @example renderFigure(exports, source).png.subarray(1, 4).toString() // 'PNG'
  */
-export function renderFigure(figure: Figure, source: Source): RenderedFigure {
+export function renderFigure(
+  figure: Figure,
+  source: Source,
+  colors: ColorSlots | undefined = undefined,
+): RenderedFigure {
   registerFont();
   const spec = () =>
-    buildChart([figure], { theme: 'light', still: true, fontFamily: FONT_FAMILY, fontSize: 14 });
+    buildChart([figure], {
+      theme: 'light',
+      still: true,
+      fontFamily: FONT_FAMILY,
+      fontSize: 14,
+      colors,
+    });
   const scratch = createCanvas(8, 8).getContext('2d');
   const measure: Measure = (t, font) => {
     scratch.font = font;
@@ -155,6 +166,8 @@ export function renderImages(
   if (errors.length > 0) throw new DataValidationError(errors);
   const site = options.siteUrl ?? resolveSiteUrl(process.env.CITED_SITE_URL);
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  // The figure's colour on the dashboard, so an image matches the chart it was downloaded from.
+  const colors = colorSlots(dataset.figures);
   mkdirSync(resolve(outDir, 'charts'), { recursive: true });
   mkdirSync(resolve(outDir, 'oembed'), { recursive: true });
   const written: string[] = [];
@@ -168,7 +181,7 @@ export function renderImages(
       throw new Error(
         `Figure ${figure.id}: source ${figure.quote.sourceId} is missing from data/sources/`,
       );
-    const r = renderFigure(figure, source);
+    const r = renderFigure(figure, source, colors);
     const files = figureFiles(figure.id);
     write(files.png, r.png);
     write(files.svg, r.svg);

@@ -4,7 +4,7 @@
 import type { Figure } from '../model/figure.ts';
 import { buildAmountChart } from './amountChart.ts';
 import type { ChartOptions, ChartSpec } from './chartSpec.ts';
-import { buildIndexChart } from './indexChart.ts';
+import { buildChangeChart } from './changeChart.ts';
 import { buildShareChart } from './shareChart.ts';
 
 /**
@@ -20,7 +20,7 @@ export function buildChart(figures: readonly Figure[], opts: ChartOptions): Char
       `Cannot draw "${first.id}" (${first.kind}, ${first.unit}) and "${mixed.id}" (${mixed.kind}, ${mixed.unit}) on one axis; draw them as separate charts`,
     );
   }
-  if (first.kind === 'change') return buildIndexChart(figures, opts);
+  if (first.kind === 'change') return buildChangeChart(figures, opts);
   if (first.kind === 'share') return buildShareChart(figures, opts);
   return buildAmountChart(figures, opts);
 }

@@ -1,12 +1,8 @@
-// Turns relative changes into an index (previous period = 100) and shares into part + derived
-// rest. These are the only transformations charts apply; each says what it did. Pure.
+// Says what a chart did to each stated value: changes drawn as bars from 0 %, shares as part +
+// derived rest (100 − share). These are the only transformations charts apply. Pure.
 
 import type { Figure } from './figure.ts';
-
-/** @example changeToIndex(40) // 140; changeToIndex(100) // 200 */
-export function changeToIndex(changePercent: number): number {
-  return 100 + changePercent;
-}
+import { formatPercent } from './format.ts';
 
 /** The derived remainder of a share. @example shareRemainder(30) // 70 */
 export function shareRemainder(sharePercent: number): number {
@@ -14,11 +10,11 @@ export function shareRemainder(sharePercent: number): number {
 }
 
 /** What the chart did to the stated value, in words.
- * @example describeTransform(exports) // 'increased 40% → index 140 (2000 = 100)' */
+ * @example describeTransform(exports) // 'increased 40% → +40 % from 2000, a bar from 0' */
 export function describeTransform(f: Figure): string {
   if (f.kind === 'change') {
-    const base = f.basePeriod ? `${f.basePeriod} = 100` : 'previous period = 100';
-    return `${f.stated.text} → index ${changeToIndex(f.value)} (${base})`;
+    const base = f.basePeriod ?? 'the previous period';
+    return `${f.stated.text} → ${formatPercent(f.value, true)} from ${base}, a bar from 0`;
   }
   if (f.kind === 'share') {
     return `${f.stated.text} → ${f.value} % of the whole; other shareholders ${shareRemainder(f.value)} % (derived: 100 − ${f.value})`;

@@ -9,7 +9,7 @@ import { quoteParts } from '../model/quoteParts.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
 import { DEFAULT_FONT_STACK, type LegendItem } from '../charts/chartSpec.ts';
-import type { Theme } from '../charts/palette.ts';
+import { colorSlots, type Theme } from '../charts/palette.ts';
 import { createReadiness } from '../charts/readiness.ts';
 import { dashboardUrl } from '../export/embedSnippet.ts';
 import { figureFiles } from '../export/figureExport.ts';
@@ -56,6 +56,7 @@ export function renderEmbed(
   root.append(h('h1', {}, one ? figureTitle(one) : figures.map((f) => f.label).join(' · ')));
   if (plan?.separation) root.append(h('p', { class: 'muted' }, plan.separation));
 
+  const colors = colorSlots(dataset.figures);
   const readiness = createReadiness(() => performance.mark('charts-ready'));
   const groups = plan?.groups ?? [];
   groups.forEach((g) => readiness.add(g.key));
@@ -83,6 +84,7 @@ export function renderEmbed(
         theme: e.theme,
         still: e.still,
         fontFamily: DEFAULT_FONT_STACK,
+        colors,
       });
       canvas.setAttribute('aria-label', `${g.title}. ${spec.description}`);
       canvas.textContent = spec.description;
