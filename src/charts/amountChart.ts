@@ -126,6 +126,7 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
       datasetIndex: f.status === 'expected' ? 1 : 0,
       index: i,
       figureId: f.id,
+      color: colors[i]!,
       name: `${f.label}: ${label(f)}${f.status === 'expected' ? ' (projection)' : ''}. Show quote`,
     })),
     description:

@@ -83,10 +83,11 @@ export function buildChangeChart(figures: readonly Figure[], opts: ChartOptions)
         },
       },
     },
-    points: figures.map((f) => ({
+    points: figures.map((f, i) => ({
       datasetIndex: 0,
-      index: figures.indexOf(f),
+      index: i,
       figureId: f.id,
+      color: colors[i]!,
       name: `${f.label}: ${formatPercent(f.value, true)} on ${baseLabel}. Show quote`,
     })),
     description:

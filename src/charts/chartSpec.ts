@@ -24,6 +24,8 @@ export interface PointRef {
   figureId: string;
   /** Accessible name of the bar's button, e.g. "Japan's exports to Russia: +40 %, show quote". */
   name: string;
+  /** The figure's colour in this chart (its hue everywhere), for swatches beside its quote. */
+  color: string;
 }
 
 export interface DataTable {

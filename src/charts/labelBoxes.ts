@@ -1,6 +1,6 @@
-// Where each label of a drawn chart went (value labels and category/value tick labels), and
-// the check that none overlaps another or leaves the canvas. The boxes hang on the canvas
-// element as `citedLabelBoxes`, so a browser test can measure them; nothing here draws.
+// Where each label of a drawn chart went (value labels and category/value tick labels). The
+// boxes hang on the canvas element as `citedLabelBoxes` (a test hook: test/browser/labels.test.ts
+// measures them for overlap and clipping); nothing here draws.
 
 import type { Chart } from 'chart.js';
 
@@ -94,35 +94,4 @@ function publish(chart: Chart): void {
     boxes: [...(values.get(chart) ?? []), ...ticks.boxes],
     rotatedTicks: ticks.rotated,
   };
-}
-
-/**
- * Every problem a reader would see: two labels overlapping, a label past the canvas edge, a
- * rotated tick label. Line boxes of one label may touch; 1 px of slack absorbs rounding.
- * @example labelProblems({ width: 300, height: 200, boxes: [a, b], rotatedTicks: 0 })
- * // ['"US$8 billion" overlaps "Japanese investment"']
- */
-export function labelProblems(drawn: DrawnLabels): string[] {
-  const out: string[] = [];
-  const { boxes } = drawn;
-  for (const b of boxes) {
-    if (b.left < -1 || b.top < -1 || b.right > drawn.width + 1 || b.bottom > drawn.height + 1) {
-      out.push(`"${b.text}" is cut off: box ${fmt(b)} outside ${drawn.width}×${drawn.height}`);
-    }
-  }
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!;
-      const b = boxes[j]!;
-      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (w > 1 && h > 1) out.push(`"${a.text}" ${fmt(a)} overlaps "${b.text}" ${fmt(b)}`);
-    }
-  }
-  if (drawn.rotatedTicks > 0) out.push(`${drawn.rotatedTicks} tick labels are rotated`);
-  return out;
-}
-
-function fmt(b: LabelBox): string {
-  return `[${Math.round(b.left)},${Math.round(b.top)}–${Math.round(b.right)},${Math.round(b.bottom)}]`;
 }

@@ -106,6 +106,7 @@ export function buildShareChart(figures: readonly Figure[], opts: ChartOptions):
       datasetIndex: 0,
       index: i,
       figureId: f.id,
+      color: colors[i]!,
       name: `${f.label}: ${formatPercent(f.value)}. Show quote`,
     })),
     description:
