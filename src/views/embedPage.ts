@@ -5,7 +5,7 @@
 import type { Dataset, Figure, PublishedSource } from '../model/figure.ts';
 import { planComparison } from '../model/compare.ts';
 import { formatDate } from '../model/format.ts';
-import { quoteParts } from '../model/quoteParts.ts';
+import { sentenceQuotes, type SentenceQuote } from '../model/sentenceQuotes.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
 import { DEFAULT_FONT_STACK, type LegendItem } from '../charts/chartSpec.ts';
@@ -98,7 +98,7 @@ export function renderEmbed(
   };
   draw(env);
 
-  if (query.quote) for (const f of figures) root.append(quoteBlock(f, sources));
+  if (query.quote) for (const q of sentenceQuotes(figures)) root.append(quoteBlock(q, sources));
   for (const s of sources) root.append(sourceLine(s, figures, linkBack));
   if (one) root.append(downloads(one, siteUrl));
 
@@ -144,18 +144,27 @@ function legendList(items: LegendItem[]): Node {
   );
 }
 
-function quoteBlock(f: Figure, sources: PublishedSource[]): HTMLElement {
-  const parts = quoteParts(f);
-  const cite = sources.find((s) => s.id === f.quote.sourceId)?.url;
+/** One sentence, each figure's stated words marked (and focusable as `quote-<figure id>`). */
+function quoteBlock(q: SentenceQuote, sources: PublishedSource[]): HTMLElement {
+  const cite = sources.find((s) => s.id === q.sourceId)?.url;
+  const pieces = q.parts.map((part) =>
+    part.figureIds
+      ? h(
+          'mark',
+          {
+            id: `quote-${part.figureIds[0]}`,
+            tabindex: -1,
+            'data-figure': part.figureIds.join(' '),
+          },
+          part.text,
+        )
+      : part.text,
+  );
   return h(
     'figure',
-    { class: 'quote', id: `quote-${f.id}`, tabindex: -1, 'data-quote': f.id },
-    h(
-      'blockquote',
-      { cite },
-      h('p', {}, `“${parts.before}`, h('mark', {}, parts.stated), `${parts.after}”`),
-    ),
-    h('figcaption', {}, `— ${f.speaker}`),
+    { class: 'quote', 'data-quote': q.figureIds.join(' ') },
+    h('blockquote', { cite }, h('p', {}, '“', ...pieces, '”')),
+    h('figcaption', {}, `— ${q.speaker}`),
   );
 }
 

@@ -21,7 +21,8 @@ interface PublishedFigure {
   id: string;
   kind: 'change' | 'share' | 'amount';
   unit: string;
-  quote: { exact: string };
+  quote: { sourceId: string; exact: string };
+  stated: { text: string };
   chart: string;
 }
 
@@ -214,7 +215,12 @@ describe('quotes and sharing', () => {
     await page.keyboard.press('Enter');
     await expect.poll(panelText).toContain(figures[0]!.quote.exact);
     const side = page.locator('[data-testid="quotes-side-by-side"]');
-    expect(await side.locator('[data-quote]').count()).toBe(ids.length);
+    // One entry per sentence; every figure's stated words marked in it.
+    const sentences = new Set(figures.map((f) => `${f.quote.sourceId}:${f.quote.exact}`));
+    expect(await side.locator('[data-quote]').count()).toBe(sentences.size);
+    expect(await side.locator('[data-quote] mark').allInnerTexts()).toEqual(
+      figures.map((f) => f.stated.text),
+    );
     expect(await side.locator('[data-context]').innerText()).toMatch(/not increasing/);
   });
 
