@@ -8,6 +8,7 @@ import { citedDataPlugin } from './src/build/dataPlugin.ts';
 import { chartJsTreeShake } from './src/build/chartJsTreeShake.ts';
 import { embedSitePlugin } from './src/build/embedSitePlugin.ts';
 import { securityPolicyPlugin } from './src/build/securityPolicy.ts';
+import { prerenderPlugin } from './src/build/prerender.ts';
 
 const here = import.meta.dirname;
 // CITED_DATA_DIR builds another data folder, e.g. a synthetic set from `npm run scale`.
@@ -27,6 +28,7 @@ export default defineConfig({
       resizeModule: resolve(here, 'src/export/embedResize.ts'),
       root: here,
     }),
+    prerenderPlugin({ dataDir, root: here }),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -1,7 +1,9 @@
 // Entry of embed.html: renders the embed (plain DOM, no Svelte) and reports the page's height to
 // the host page. Imports no dashboard-only code and touches no storage or cookies.
 import type { Theme } from './charts/palette.ts';
+import type { Dataset } from './model/figure.ts';
 import { fetchDataset } from './data/fetchDataset.ts';
+import { readInlineDataset } from './data/inlineDataset.ts';
 import { heightMessage, heightTarget } from './export/embedHeight.ts';
 import { renderEmbed, type EmbedEnv } from './views/embedPage.ts';
 import { parseEmbedQuery } from './views/embedQuery.ts';
@@ -32,7 +34,17 @@ if (query.problem) {
   loading.setAttribute('aria-busy', 'true');
   loading.textContent = 'Loading the figure…';
   main.append(loading);
-  fetchDataset().then(
+  // A built page carries the dataset (no round trip); the dev server and large corpora fetch it.
+  const load = (): Promise<Dataset> => {
+    try {
+      const inline = readInlineDataset(document);
+      if (inline) return Promise.resolve(inline);
+    } catch (e) {
+      console.warn((e as Error).message);
+    }
+    return fetchDataset();
+  };
+  load().then(
     (dataset) => {
       const page = renderEmbed(main, query, dataset, env(), siteUrl);
       const rethemed = () => {

@@ -4,6 +4,9 @@
 import type { Dataset } from '../model/figure.ts';
 import { figuresToCsv } from '../export/csv.ts';
 import { jsonSchemas } from '../data/jsonSchema.ts';
+import { chunkFiles } from './dataChunks.ts';
+import { claimRecordsOf } from '../model/claimRecord.ts';
+import { recordsToCsv } from '../export/recordsCsv.ts';
 
 export const DATASET_VERSION = 1;
 
@@ -24,10 +27,22 @@ export function publishDataset(
     'data/sources.json':
       JSON.stringify({ version: DATASET_VERSION, sources: dataset.sources }, null, 2) + '\n',
   };
+  // Comparisons are computed here, at build time, from the records' own numbers: never typed.
+  // Published even when empty, so a page that asks for them gets an answer, not a 404.
+  const records = dataset.records ?? [];
+  files['data/records.json'] =
+    JSON.stringify(
+      { version: DATASET_VERSION, records, claims: claimRecordsOf(dataset) },
+      null,
+      2,
+    ) + '\n';
+  files['data/records.csv'] = recordsToCsv(records);
   for (const s of dataset.sources) {
     const text = sourceTexts.get(s.id);
     if (text !== undefined) files[s.path] = text;
   }
   for (const [name, text] of Object.entries(jsonSchemas())) files[`data/${name}`] = text;
+  // Besides the whole-corpus files: a small index and one chunk per source (README, Scale).
+  Object.assign(files, chunkFiles(dataset, DATASET_VERSION));
   return files;
 }

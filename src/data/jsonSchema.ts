@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { figureFileSchema, sourceFileSchema } from './schema.ts';
+import { recordFileSchema } from './recordSchema.ts';
 
 /** Both schemas as pretty-printed JSON text keyed by file name.
  * @example Object.keys(jsonSchemas()) // ['figures.schema.json', 'source.schema.json'] */
@@ -19,6 +20,11 @@ export function jsonSchemas(): Record<string, string> {
       sourceFileSchema,
       'source.schema.json',
       'Cited Figures: source metadata file',
+    ),
+    'record.schema.json': make(
+      recordFileSchema,
+      'record.schema.json',
+      'Cited Figures: statistical record file',
     ),
   };
 }

@@ -11,6 +11,7 @@ import {
   type RawSource,
   type ValidationResult,
 } from './validate.ts';
+import { validateRecords, type RawRecordFile } from './validateRecords.ts';
 
 /** Files bigger than this are refused before parsing: a figure file is a few kilobytes. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -29,14 +30,20 @@ export function loadDataset(
   const texts = new Map(
     raw.sources.map((s) => [s.textPath.replace(/^.*[\\/]/, '').replace(/\.txt$/, ''), s.text]),
   );
-  return { dataset: result.dataset, errors: [...errors, ...result.errors], texts };
+  const checked = validateRecords(raw.recordFiles, raw.figureFiles, result.dataset);
+  const dataset =
+    checked.records.length > 0 ? { ...result.dataset, records: checked.records } : result.dataset;
+  return { dataset, errors: [...errors, ...result.errors, ...checked.errors], texts };
 }
 
 /** Reads the raw files; unreadable or non-UTF-8 files become errors instead of exceptions. */
 export function readDataDir(
   dataDir: string,
   root = process.cwd(),
-): { raw: { sources: RawSource[]; figureFiles: RawFigureFile[] }; errors: DataError[] } {
+): {
+  raw: { sources: RawSource[]; figureFiles: RawFigureFile[]; recordFiles: RawRecordFile[] };
+  errors: DataError[];
+} {
   const errors: DataError[] = [];
   const rel = (p: string) => relative(root, p) || p;
   const read = (path: string): { bytes: Buffer; text: string } | undefined => {
@@ -114,5 +121,13 @@ export function readDataDir(
     const file = read(path);
     if (file) figureFiles.push({ path: rel(path), text: file.text });
   }
-  return { raw: { sources, figureFiles }, errors };
+  // Records are optional: a data folder without data/records/ simply has none.
+  const recordsDir = join(dataDir, 'records');
+  const recordFiles: RawRecordFile[] = [];
+  for (const name of list(recordsDir).filter((n) => n.endsWith('.json'))) {
+    const path = join(recordsDir, name);
+    const file = read(path);
+    if (file) recordFiles.push({ path: rel(path), text: file.text });
+  }
+  return { raw: { sources, figureFiles, recordFiles }, errors };
 }

@@ -4,10 +4,10 @@
 import { z } from 'zod';
 import { FIGURE_KINDS, UNITS } from '../model/figure.ts';
 
-const kebab = z
+export const kebab = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and hyphens');
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date, YYYY-MM-DD')
   // Date.parse accepts 2002-02-30 (rolls over to March), so compare the date it parses back.
@@ -16,7 +16,7 @@ const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'is not a real calendar date');
 const offset = z.number().int('must be a whole number').min(0, 'must be 0 or more');
-const text = z.string().min(1, 'must not be empty');
+export const text = z.string().min(1, 'must not be empty');
 
 export const quoteSchema = z
   .object({
@@ -38,11 +38,41 @@ export const statedSchema = z
   })
   .strict();
 
+export const recordLinkSchema = z
+  .object({
+    record: kebab.describe('The id of a record file (data/records/<id>.json).'),
+    compare: z
+      .enum(['growth', 'share', 'level'])
+      .describe(
+        'growth = change from "from" to "to" (for a change); share or level = the value "at" a period.',
+      ),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    at: z.string().optional(),
+    direction: z
+      .enum(['increase', 'decrease', 'no-increase', 'no-decrease'])
+      .optional()
+      .describe('For a statement without a number: the direction it asserts.'),
+    scope: text.optional().describe("How the record's scope differs from the claim's."),
+  })
+  .strict();
+
+export const recordLinksSchema = z
+  .object({
+    links: z.array(recordLinkSchema),
+    searched: text
+      .optional()
+      .describe('Where a record was looked for; required when no record is linked.'),
+  })
+  .strict()
+  .describe('The statistical records that speak to this claim (data/records/).');
+
 export const contextSchema = z
   .object({
     speaker: text,
     relation: z.string().describe('How the figure relates to this statement, e.g. "answers".'),
     quote: quoteSchema,
+    records: recordLinksSchema.optional(),
   })
   .strict();
 
@@ -68,6 +98,7 @@ export const figureSchema = z
     context: z.array(contextSchema).optional(),
     notes: z.array(text),
     chart: kebab.describe('Id of the chart group (in this file) that draws this figure.'),
+    records: recordLinksSchema.optional(),
   })
   .strict();
 

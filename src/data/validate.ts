@@ -38,7 +38,7 @@ export interface ValidationResult {
   errors: DataError[];
 }
 
-interface Located {
+export interface Located {
   file: string;
   positions: Map<string, Position>;
 }
@@ -397,7 +397,7 @@ function checkQuote(
   return true;
 }
 
-function parseFile(file: string, text: string, errors: DataError[]) {
+export function parseFile(file: string, text: string, errors: DataError[]) {
   try {
     // Positions only locate errors, so a file is parsed again to record them on first use: at
     // 10,000 figures recording every value's position up front doubled validation time.
@@ -423,7 +423,7 @@ function parseFile(file: string, text: string, errors: DataError[]) {
   }
 }
 
-function checkSchema<T>(
+export function checkSchema<T>(
   schema: z.ZodType<T>,
   parsed: Located & { value: unknown },
   errors: DataError[],
@@ -477,7 +477,7 @@ function recordIdOf(value: unknown, path: string[]): string | undefined {
 }
 
 /** Builds an error located at the nearest recorded position of `path` in the file. */
-function at(
+export function at(
   loc: Located,
   path: string,
   figureId: string | undefined,
@@ -495,7 +495,7 @@ function at(
   return { file: loc.file, line: pos?.line, column: pos?.column, figureId, field, message, fix };
 }
 
-function baseName(path: string): string {
+export function baseName(path: string): string {
   return path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }
 

@@ -74,3 +74,9 @@ export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** Rows (the first is the header) as RFC 4180 text with CRLF line ends.
+ * @example csvTable([['a', 'b'], ['1', 'x,y']]) // 'a,b\r\n1,"x,y"\r\n' */
+export function csvTable(rows: readonly (readonly string[])[]): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,6 +1,8 @@
 // The typed shape of a cited figure, its quote and its source: the vocabulary every layer shares.
 // Pure types and tiny predicates; nothing here reads files, validates JSON or knows about Svelte.
 
+import type { RecordLinks, StatRecord } from './record.ts';
+
 /** What a figure measures: `change` = relative change in percent ("doubled" = 100),
  *  `share` = percent of a whole, `amount` = a level in `unit`. */
 export type FigureKind = 'change' | 'share' | 'amount';
@@ -30,6 +32,7 @@ export interface ContextQuote {
   speaker: string;
   relation: string;
   quote: QuoteSelector;
+  records?: RecordLinks;
 }
 
 export interface Figure {
@@ -52,6 +55,8 @@ export interface Figure {
   notes: string[];
   /** The chart group this figure is drawn in on the dashboard. */
   chart: string;
+  /** The statistical records that speak to this figure, or where none was found. */
+  records?: RecordLinks;
 }
 
 /** Figures drawn together in one dashboard card: same source, same kind, same unit. */
@@ -86,6 +91,8 @@ export interface Dataset {
   figures: Figure[];
   charts: ChartGroup[];
   sources: PublishedSource[];
+  /** Statistical records the figures are read against (data/records/), when there are any. */
+  records?: StatRecord[];
 }
 
 export const FIGURE_KINDS: readonly FigureKind[] = ['change', 'share', 'amount'];

@@ -24,6 +24,11 @@ describe('publishDataset', () => {
         `data/sources/${SOURCE_ID}.txt`,
         'data/figures.schema.json',
         'data/source.schema.json',
+        'data/index.json',
+        `data/chunks/${SOURCE_ID}.json`,
+        'data/record.schema.json',
+        'data/records.json',
+        'data/records.csv',
       ].sort(),
     );
   });

@@ -1,0 +1,129 @@
+// The dataset split for a static host and a CDN: a small index (ids, labels, topics, sources,
+// dates: what a picker, a search box and the first view need) and one chunk per source holding
+// its figures and charts in full. Pure: returns file names and contents, never writes files.
+
+import type { ChartGroup, Dataset, Figure, PublishedSource } from '../model/figure.ts';
+
+/** Where a source's chunk is published, relative to dist/. @example chunkPath('mofa') // 'data/chunks/mofa.json' */
+export function chunkPath(sourceId: string): string {
+  return `data/chunks/${sourceId}.json`;
+}
+
+/** One figure in the index: enough to list, search and route to it, not to draw it. */
+export interface IndexFigure {
+  id: string;
+  label: string;
+  topic: string;
+  kind: Figure['kind'];
+  unit: Figure['unit'];
+  status: Figure['status'];
+  chart: string;
+  sourceId: string;
+  /** The figure's period or as-of date, when it has one. */
+  date?: string;
+}
+
+/** One source in the index, with the chunk that holds its figures. */
+export interface IndexSource {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  chunk: string;
+  figureCount: number;
+}
+
+export interface DataIndex {
+  version: number;
+  sources: IndexSource[];
+  charts: { id: string; title: string; topic: string; sourceId: string }[];
+  figures: IndexFigure[];
+}
+
+/**
+ * The index of a dataset: one small record per source, chart and figure, in dataset order.
+ * @example dataIndex(ds, 1).figures[0] // { id: 'japan-exports-to-russia-2001', label: '…', topic: 'trade', …, sourceId: 'mofa-…', date: '2001' }
+ */
+export function dataIndex(dataset: Dataset, version: number): DataIndex {
+  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  const counts = new Map<string, number>();
+  for (const f of dataset.figures)
+    counts.set(f.quote.sourceId, (counts.get(f.quote.sourceId) ?? 0) + 1);
+  return {
+    version,
+    sources: dataset.sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      date: s.date,
+      chunk: chunkPath(s.id),
+      figureCount: counts.get(s.id) ?? 0,
+    })),
+    charts: dataset.charts.map((c) => ({
+      id: c.id,
+      title: c.title,
+      topic: c.topic,
+      sourceId: chartSource(c, byId) ?? '',
+    })),
+    figures: dataset.figures.map((f) => ({
+      id: f.id,
+      label: f.label,
+      topic: f.topic,
+      kind: f.kind,
+      unit: f.unit,
+      status: f.status,
+      chart: f.chart,
+      sourceId: f.quote.sourceId,
+      ...((f.period ?? f.asOf) ? { date: f.period ?? f.asOf } : {}),
+    })),
+  };
+}
+
+/** A chart belongs to the source of its first known figure (a chart draws one source's figures). */
+function chartSource(chart: ChartGroup, byId: ReadonlyMap<string, Figure>): string | undefined {
+  for (const id of chart.figures) {
+    const f = byId.get(id);
+    if (f) return f.quote.sourceId;
+  }
+  return undefined;
+}
+
+/** What one chunk holds: its source, and that source's figures and charts in full. */
+export interface SourceChunk {
+  version: number;
+  source: PublishedSource;
+  figures: Figure[];
+  charts: ChartGroup[];
+}
+
+/**
+ * One chunk per source, keyed by path. Every figure and chart lands in exactly one chunk, so the
+ * chunks together are the whole dataset.
+ * @example Object.keys(sourceChunks(ds, 1)) // ['data/chunks/mofa-2002-10-14-kawaguchi-putin.json']
+ */
+export function sourceChunks(dataset: Dataset, version: number): Record<string, SourceChunk> {
+  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  const chunks = new Map<string, SourceChunk>(
+    dataset.sources.map((s) => [s.id, { version, source: s, figures: [], charts: [] }]),
+  );
+  for (const f of dataset.figures) chunks.get(f.quote.sourceId)?.figures.push(f);
+  for (const c of dataset.charts) {
+    const id = chartSource(c, byId);
+    if (id) chunks.get(id)?.charts.push(c);
+  }
+  return Object.fromEntries([...chunks].map(([id, chunk]) => [chunkPath(id), chunk]));
+}
+
+/**
+ * The index and the chunks as published files (compact JSON: at 100,000 figures, indentation
+ * alone would add megabytes).
+ * @example Object.keys(chunkFiles(ds, 1)) // ['data/index.json', 'data/chunks/mofa-….json']
+ */
+export function chunkFiles(dataset: Dataset, version: number): Record<string, string> {
+  const files: Record<string, string> = {
+    'data/index.json': `${JSON.stringify(dataIndex(dataset, version))}\n`,
+  };
+  for (const [path, chunk] of Object.entries(sourceChunks(dataset, version)))
+    files[path] = `${JSON.stringify(chunk)}\n`;
+  return files;
+}

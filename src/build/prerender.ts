@@ -1,0 +1,179 @@
+// Vite plugin: writes each built page's first view at build time, so nothing waits on a round
+// trip. The dashboard gets App server-rendered (Svelte `render`) with the dataset as props, and
+// both pages get the dataset as a JSON data block that the browser hydrates from. Build only;
+// above INLINE_DATASET_MAX_BYTES pages stay as they are and fetch data/ (see README, Scale).
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Component } from 'svelte';
+import { createServer, type Plugin } from 'vite';
+import type { Dataset } from '../model/figure.ts';
+import { inlineDatasetTag } from '../data/inlineDataset.ts';
+import { siteUrl } from '../export/siteUrl.ts';
+import { buildDataFiles } from './dataPlugin.ts';
+
+/** The element the pages start in; its content is replaced by the prerendered view. */
+const APP_ELEMENT = /<div id="app"><\/div>/;
+/** Preloads of data/*.json that an inlined dataset makes useless (the browser warns about them). */
+const DATA_PRELOAD = /\s*<link rel="preload" href="\.\/data\/[a-z]+\.json"[^>]*>/g;
+
+/**
+ * Puts the prerendered `body` and the data block into a page: the body inside `<div id="app">`,
+ * the block right after it, and drops the now unused preloads of data/*.json.
+ * @example injectPrerendered('<link rel="preload" href="./data/figures.json" as="fetch"><div id="app"></div>', '<h1>A</h1>', '<script type="application/json" id="d">{}</script>')
+ * // '<div id="app"><h1>A</h1></div><script type="application/json" id="d">{}</script>'
+ */
+export function injectPrerendered(html: string, body: string, dataTag: string): string {
+  if (!APP_ELEMENT.test(html)) {
+    throw new Error(
+      'prerender: the page has no empty <div id="app"></div> to fill; keep that element in src/*.html.',
+    );
+  }
+  return html
+    .replace(DATA_PRELOAD, '')
+    .replace(APP_ELEMENT, () => `<div id="app">${body}</div>${dataTag}`);
+}
+
+/**
+ * Runs `fn` with the few browser globals the views read while rendering (`location` at the
+ * public site address, `window` listeners that never fire), then removes them again.
+ * @example withPageGlobals('https://example.org/index.html', () => location.hash) // ''
+ */
+export async function withPageGlobals<T>(href: string, fn: () => Promise<T>): Promise<T> {
+  const g = globalThis as Record<string, unknown>;
+  const had = { window: 'window' in g, location: 'location' in g };
+  const location = new URL(href);
+  if (!had.location) g.location = location;
+  if (!had.window) g.window = { location, addEventListener() {}, removeEventListener() {} };
+  try {
+    return await fn();
+  } finally {
+    if (!had.location) delete g.location;
+    if (!had.window) delete g.window;
+  }
+}
+
+/**
+ * Server-renders the dashboard (src/views/App.svelte) with `dataset`, compiled by the project's
+ * own Vite config so class names and markup match the client bundle that hydrates it.
+ */
+async function renderDashboard(
+  configFile: string | false | undefined,
+  root: string,
+  dataset: Dataset,
+  href: string,
+): Promise<string> {
+  // A private cache folder and no dependency pre-bundling: a shared node_modules/.vite would let
+  // two builds running at once invalidate each other's pre-bundles mid-render.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'cited-prerender-'));
+  const noPrebundle = { noDiscovery: true, include: [] };
+  const server = await createServer({
+    configFile,
+    root,
+    cacheDir,
+    // Production compile (as the client bundle): Svelte's dev checks are for the dev server.
+    mode: 'production',
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: noPrebundle,
+    ssr: { optimizeDeps: noPrebundle },
+  });
+  try {
+    // Svelte's server runtime from the same module graph as App, so both share one instance.
+    const { render } = (await server.ssrLoadModule(
+      'svelte/server',
+    )) as typeof import('svelte/server');
+    const { default: App } = (await server.ssrLoadModule('/views/App.svelte')) as {
+      default: Component<{ initial?: Dataset }>;
+    };
+    return await withPageGlobals(
+      href,
+      async () => render(App, { props: { initial: dataset } }).body,
+    );
+  } finally {
+    await server.close();
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Moves the `style="…"` attributes of server-rendered markup into CSS rules: the CSP forbids
+ * inline style attributes (the parser would drop them, so chart boxes would paint at the wrong
+ * height), while rules in a same-origin stylesheet apply from the first paint. Each element gets
+ * `data-prerender-style="<n>"`; equal styles share a rule. Hydration keeps the attribute, and
+ * later updates go through the CSSOM, which wins over the rule.
+ * @example moveInlineStyles('<div style="height: 300px"></div>')
+ * // { html: '<div data-prerender-style="0"></div>', css: '[data-prerender-style="0"]{height: 300px}\n' }
+ */
+export function moveInlineStyles(html: string): { html: string; css: string } {
+  const ids = new Map<string, number>();
+  const out = html.replace(/\sstyle="([^"]*)"/g, (_, style: string) => {
+    const decl = style
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+    if (!ids.has(decl)) ids.set(decl, ids.size);
+    return ` data-prerender-style="${ids.get(decl)}"`;
+  });
+  const css = [...ids]
+    .map(([decl, id]) => `[data-prerender-style="${id}"]{${decl.replace(/[<{}]/g, '')}}\n`)
+    .join('');
+  return { html: out, css };
+}
+
+/** Where a stylesheet link goes: the end of <head>, after the page's own styles. */
+function addStylesheet(html: string, href: string): string {
+  return html.replace('</head>', () => `  <link rel="stylesheet" href="${href}">\n  </head>`);
+}
+
+/** @example plugins: [prerenderPlugin({ dataDir: 'data', root: '.' })] */
+export function prerenderPlugin(options: { dataDir: string; root?: string }): Plugin {
+  const root = options.root ?? process.cwd();
+  let configFile: string | false | undefined;
+  let viteRoot = root;
+  return {
+    name: 'cited-figures-prerender',
+    apply: 'build',
+    // After Vite has written the pages into the bundle (vite:build-html), so they can be edited.
+    enforce: 'post',
+    configResolved(config) {
+      configFile = config.configFile ?? false;
+      viteRoot = config.root;
+    },
+    async generateBundle(_options, bundle) {
+      const pages = ['index.html', 'embed.html'].flatMap((name) => {
+        const asset = bundle[name];
+        return asset?.type === 'asset' && typeof asset.source === 'string' ? [{ name, asset }] : [];
+      });
+      if (pages.length === 0) return;
+      const files = buildDataFiles(options.dataDir, root);
+      const figuresJson = files['data/figures.json']!;
+      const sourcesJson = files['data/sources.json']!;
+      const tag = inlineDatasetTag(figuresJson, sourcesJson);
+      if (!tag) return; // a large corpus: the pages fetch data/ as before
+      for (const { name, asset } of pages) {
+        let html = asset.source as string;
+        if (name === 'embed.html') {
+          asset.source = injectPrerendered(html, '', tag);
+          continue;
+        }
+        const figures = JSON.parse(figuresJson) as Pick<Dataset, 'figures' | 'charts'>;
+        const { sources } = JSON.parse(sourcesJson) as Pick<Dataset, 'sources'>;
+        const rendered = await renderDashboard(
+          configFile,
+          viteRoot,
+          { figures: figures.figures, charts: figures.charts, sources },
+          `${siteUrl(process.env.CITED_SITE_URL)}index.html`,
+        );
+        const { html: body, css } = moveInlineStyles(rendered);
+        if (css) {
+          const ref = this.emitFile({ type: 'asset', name: 'prerender.css', source: css });
+          html = addStylesheet(html, `./${this.getFileName(ref)}`);
+        }
+        asset.source = injectPrerendered(html, body, tag);
+      }
+    },
+  };
+}

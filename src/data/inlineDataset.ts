@@ -1,0 +1,55 @@
+// The dataset carried inside a built page as a JSON data block (`<script type="application/json">`,
+// which never runs, so the CSP allows it): the page draws without a round trip for data/. Writes
+// the block at build time and reads it in the browser; no Svelte, no Chart.js, no fetch.
+
+import type { Dataset } from '../model/figure.ts';
+import { checkPublished, DataLoadError } from './fetchDataset.ts';
+
+/** The element id of the data block, shared by the build and the page. */
+export const INLINE_DATASET_ID = 'cited-dataset';
+
+/**
+ * Pages carry the dataset only while it is small; above this (gzip-free UTF-8 bytes) they fetch
+ * data/ as before, so a 10,000-figure corpus never lands in every page's HTML.
+ */
+export const INLINE_DATASET_MAX_BYTES = 64_000;
+
+/**
+ * The data block for the two published files' contents, or undefined when it would be larger than
+ * `maxBytes`. `<` is written as `\u003c`, so no text in the data can close the script element.
+ * @example inlineDatasetTag('{"version":1,"figures":[],"charts":[]}', '{"version":1,"sources":[]}')
+ * // '<script type="application/json" id="cited-dataset">{"figures":{…},"sources":{…}}</script>'
+ */
+export function inlineDatasetTag(
+  figuresJson: string,
+  sourcesJson: string,
+  maxBytes = INLINE_DATASET_MAX_BYTES,
+): string | undefined {
+  const json = JSON.stringify({
+    figures: JSON.parse(figuresJson) as unknown,
+    sources: JSON.parse(sourcesJson) as unknown,
+  }).replace(/</g, '\\u003c');
+  if (new TextEncoder().encode(json).length > maxBytes) return undefined;
+  return `<script type="application/json" id="${INLINE_DATASET_ID}">${json}</script>`;
+}
+
+/**
+ * The dataset carried by the page, checked like a fetched one; undefined when the page carries
+ * none (large corpora, the dev server), so the caller fetches data/ instead.
+ * @example readInlineDataset(document)?.figures.length // 6
+ * @throws DataLoadError when the block is present but is not a valid dataset.
+ */
+export function readInlineDataset(doc: Pick<Document, 'getElementById'>): Dataset | undefined {
+  const text = doc.getElementById(INLINE_DATASET_ID)?.textContent;
+  if (!text) return undefined;
+  let parsed: { figures?: unknown; sources?: unknown };
+  try {
+    parsed = JSON.parse(text) as typeof parsed;
+  } catch {
+    throw new DataLoadError(
+      `The page's data block (#${INLINE_DATASET_ID}) is not valid JSON.`,
+      'Rebuild the site with npm run build and deploy the whole dist/ folder.',
+    );
+  }
+  return checkPublished(parsed.figures, parsed.sources);
+}

@@ -1,0 +1,97 @@
+// What the "Claim and record" panel shows, derived from the build's comparisons: honest bars on
+// one zero-based axis when claim and record can share it, the reason when they cannot, the
+// record's citation line, and the figure's one-line summary. Pure; no Svelte, no fetching.
+
+import type { Figure } from './figure.ts';
+import type { ClaimRecordComparison, ClaimRecords } from './claimRecord.ts';
+import { contextClaimId } from './claimRecord.ts';
+import type { StatRecord } from './record.ts';
+import { formatDate } from './format.ts';
+
+export interface ClaimBar {
+  who: 'claim' | 'record';
+  label: string;
+  text: string;
+  /** Bar length as a percent of the axis (0–100); the axis starts at 0. */
+  width: number;
+}
+
+/**
+ * Two bars on one axis from 0, or the reason they cannot share one.
+ * Shares use the whole 0–100 % axis; changes and amounts use the larger of the two values.
+ * @example comparisonBars({ sameAxis: true, compare: 'growth', claimedValue: 40, recordedValue: 25.9, … })
+ * // { bars: [{ who: 'claim', width: 100, … }, { who: 'record', width: 64.75, … }] }
+ */
+export function comparisonBars(
+  c: ClaimRecordComparison,
+): { bars: ClaimBar[] } | { reason: string } {
+  if (c.claimedValue === undefined)
+    return {
+      reason: 'The statement gives a direction, not a number, so there is nothing to chart.',
+    };
+  if (!c.sameAxis)
+    return {
+      reason: 'Claim and record are in different units, so they are not drawn on one axis.',
+    };
+  if (c.claimedValue < 0 || c.recordedValue < 0)
+    return { reason: 'One value is negative; both are given as numbers rather than bars from 0.' };
+  const max = c.compare === 'share' ? 100 : Math.max(c.claimedValue, c.recordedValue);
+  const width = (v: number) => (max === 0 ? 0 : Math.round((v / max) * 10000) / 100);
+  return {
+    bars: [
+      { who: 'claim', label: 'Claimed', text: c.claimed, width: width(c.claimedValue) },
+      {
+        who: 'record',
+        label: `Recorded (${c.recordPeriod})`,
+        text: c.recorded,
+        width: width(c.recordedValue),
+      },
+    ],
+  };
+}
+
+/**
+ * The record's citation, as a reader would look it up (the URL is given apart, as a link).
+ * @example recordCitation(medt) // 'Ministry of Economic Development and Trade of the Russian Federation: Table "Changes in Russo-Japanese Trade" …, in "An Analysis …" (A column of ERINA …); consulted 30 November 2026.'
+ */
+export function recordCitation(r: StatRecord): string {
+  const p = r.provenance;
+  const via = p.via ? ` (${p.via})` : '';
+  return `${p.publisher}: ${p.passage}, in "${p.title}"${via}; consulted ${formatDate(p.consulted)}.`;
+}
+
+/** The claims a figure's panel shows: its own, then each context statement's, once each. */
+export function claimsForFigures(figures: Figure[], claims: ClaimRecords[]): ClaimRecords[] {
+  const byId = new Map(claims.map((c) => [c.claimId, c]));
+  const ids = new Set<string>();
+  for (const f of figures) {
+    ids.add(f.id);
+    for (const c of f.context ?? []) ids.add(contextClaimId(c.quote));
+  }
+  return [...ids].flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The card's one-line summary, from the figures alone (no fetch): which claims have a record.
+ * @example claimSummary([exports, fdi]) // 'Claim and record: a record for 1 of 2 figures and for the statement they answer'
+ * @example claimSummary([sofar, expected]) // 'Claim and record: no record found for these 2 figures'
+ */
+export function claimSummary(figures: Figure[]): string | undefined {
+  const linked = figures.filter((f) => f.records);
+  if (linked.length === 0) return undefined;
+  const n = linked.length;
+  const withRecord = linked.filter((f) => (f.records?.links.length ?? 0) > 0).length;
+  const statements = new Set(
+    figures.flatMap((f) =>
+      (f.context ?? [])
+        .filter((c) => (c.records?.links.length ?? 0) > 0)
+        .map((c) => contextClaimId(c.quote)),
+    ),
+  ).size;
+  const who = n === 1 ? 'it answers' : 'they answer';
+  const statementPart =
+    statements === 0 ? '' : ` and for the statement${statements === 1 ? '' : 's'} ${who}`;
+  if (withRecord === 0)
+    return `Claim and record: no record found for ${n === 1 ? 'this figure' : `these ${n} figures`}${statementPart ? `; a record${statementPart.replace(' and', '')}` : ''}`;
+  return `Claim and record: a record for ${withRecord} of ${n} figure${n === 1 ? '' : 's'}${statementPart}`;
+}

@@ -1,0 +1,133 @@
+// Browser tests of the prerendered pages (issue 15): the dashboard's first view is in the HTML
+// before any script runs, the page does not shift while it hydrates and draws (CLS from the
+// browser's own layout-shift entries), and there is one charts-ready mark per view.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  requireBuiltSite,
+  waitForChartsReady,
+} from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+
+let site: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startStaticServer(requireBuiltSite());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Sums the page's layout shifts (without recent input), recorded from the first byte. */
+async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { cls: number };
+    w.cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!e.hadRecentInput) w.cls += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Two animation frames: the browser has laid out and painted what the last task changed. */
+const settled = (page: Page) =>
+  page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
+  );
+
+const marks = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('charts-ready').length);
+
+describe('the prerendered dashboard', () => {
+  it('shows its title, cards and chart boxes at their final size with JavaScript off', async () => {
+    const { page, close } = await openPage(browser, site.url + 'index.html', {
+      javaScriptEnabled: false,
+    });
+    try {
+      await expect(page.locator('h1').first().textContent()).resolves.toMatch(/Kawaguchi/);
+      const boxes = await page
+        .locator('article[data-chart] .chart')
+        .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+      expect(boxes.length).toBeGreaterThan(0);
+      expect(boxes.every((h) => h >= 200)).toBe(true);
+      const block = await page.locator('script[type="application/json"]#cited-dataset').count();
+      expect(block).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
+  it('hydrates and draws without a layout shift, a console error or a data request', async () => {
+    const recorded = await openPage(browser, site.url + 'index.html');
+    try {
+      const { page } = recorded;
+      await recordShifts(page);
+      const boxesBefore = await page
+        .reload()
+        .then(() =>
+          page
+            .locator('article[data-chart] .chart')
+            .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height)),
+        );
+      await waitForChartsReady(page);
+      await settled(page);
+      const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+      expect(cls).toBeLessThan(0.01);
+      const boxesAfter = await page
+        .locator('article[data-chart] .chart')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+      expect(boxesAfter).toEqual(boxesBefore);
+      expect(recorded.consoleErrors).toEqual([]);
+      expect(recorded.requests.filter((u) => /\/data\/.*\.json$/.test(u))).toEqual([]);
+      expect(await marks(page)).toBe(1);
+    } finally {
+      await recorded.close();
+    }
+  });
+
+  it('marks charts-ready once per view: the mark is cleared on navigation and set again', async () => {
+    const { page, close } = await openPage(browser, site.url + 'index.html');
+    try {
+      // Count every charts-ready mark ever set, whether or not it was cleared since.
+      await page.addInitScript(() => {
+        const w = window as unknown as { readyMarks: number };
+        w.readyMarks = 0;
+        new PerformanceObserver((list) => {
+          w.readyMarks += list.getEntriesByName('charts-ready').length;
+        }).observe({ type: 'mark', buffered: true });
+      });
+      await page.reload();
+      const marked = (n: number) =>
+        page.waitForFunction(
+          (k) => (window as unknown as { readyMarks: number }).readyMarks >= k,
+          n,
+        );
+      await marked(1);
+      expect(await marks(page)).toBe(1);
+      const ids = await page.evaluate(() => {
+        const text = document.getElementById('cited-dataset')!.textContent!;
+        const block = JSON.parse(text) as { figures: { figures: { id: string }[] } };
+        return block.figures.figures.slice(0, 2).map((f) => f.id);
+      });
+      await page.evaluate((h) => (location.hash = h), `#/compare?figures=${ids.join(',')}`);
+      await marked(2);
+      expect(await marks(page)).toBe(1);
+      await page.evaluate(() => (location.hash = '#/'));
+      await marked(3);
+      expect(await marks(page)).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});
