@@ -95,7 +95,12 @@ async function openRecorded(
   hash = '',
   options: OpenPageOptions = {},
 ): Promise<RecordedPage> {
-  const session = await openPage(browser, pageUrl(hash), options);
+  // Tall enough that every card (each with its quote at a glance) is near the viewport and
+  // draws: charts far below it draw lazily, when scrolled near.
+  const session = await openPage(browser, pageUrl(hash), {
+    viewport: { width: 1280, height: 1600 },
+    ...options,
+  });
   sessions.push({ label, session });
   return session;
 }
