@@ -5,6 +5,7 @@ import type { Dataset } from './model/figure.ts';
 import { fetchDataset } from './data/fetchDataset.ts';
 import { readInlineDataset } from './data/inlineDataset.ts';
 import { heightMessage, heightTarget } from './export/embedHeight.ts';
+import { readerPreferences, watchReaderPreferences } from './components/readerPreferences.ts';
 import { renderEmbed, type EmbedEnv } from './views/embedPage.ts';
 import { parseEmbedQuery } from './views/embedQuery.ts';
 import './styles/app.css';
@@ -19,11 +20,10 @@ main.className = 'embed';
 main.dataset.embed = '';
 app.replaceChildren(main);
 
-const dark = matchMedia('(prefers-color-scheme: dark)');
-const reduce = matchMedia('(prefers-reduced-motion: reduce)');
 const env = (): EmbedEnv => {
-  const theme: Theme = query.theme === 'auto' ? (dark.matches ? 'dark' : 'light') : query.theme;
-  return { theme, still: reduce.matches };
+  const system = readerPreferences();
+  const theme: Theme = query.theme === 'auto' ? system.theme : query.theme;
+  return { theme, still: system.still };
 };
 document.documentElement.dataset.theme = env().theme;
 
@@ -51,8 +51,7 @@ if (query.problem) {
         document.documentElement.dataset.theme = env().theme;
         page.retheme(env());
       };
-      dark.addEventListener('change', rethemed);
-      reduce.addEventListener('change', rethemed);
+      watchReaderPreferences(rethemed);
     },
     (e: Error & { fix?: string }) =>
       renderEmbed(main, query, undefined, env(), siteUrl, `${e.message} ${e.fix ?? ''}`.trim()),

@@ -4,6 +4,14 @@
 
 import approxSearch from 'approx-string-match';
 import type { QuoteSelector, StatedSpan } from '../model/figure.ts';
+import {
+  CONTEXT_LENGTH,
+  codePointIndex,
+  codePointLength,
+  codePointText,
+  toCodePoints,
+  type CodePointText,
+} from '../model/codePoints.ts';
 
 /** ok = nothing to change; moved = found verbatim elsewhere (or its context changed);
  *  fuzzy = found approximately, `exact` updated from the new text; not-found = give up. */
@@ -31,48 +39,15 @@ export interface ReanchorOptions {
 }
 
 /** A source text prepared once for many look-ups: code point ⇄ UTF-16 index maps. */
-export interface AnchorText {
-  text: string;
-  /** Length in code points. */
-  length: number;
-  toUtf16(cp: number): number;
-  toCp(utf16: number): number;
-}
+export type AnchorText = CodePointText;
 
 const DEFAULT_RATIO = 0.25;
-const CONTEXT = 32;
 
 /**
  * Prepares a text for re-anchoring; pass the result to many calls to avoid recomputing maps.
  * @example prepareText('a😀b').toUtf16(2) // 3
  */
-export function prepareText(text: string): AnchorText {
-  if (!/[\uD800-\uDFFF]/.test(text)) {
-    return { text, length: text.length, toUtf16: (i) => i, toCp: (i) => i };
-  }
-  const utf16 = new Uint32Array(text.length + 1); // code point → UTF-16 index
-  const cp = new Uint32Array(text.length + 1); // UTF-16 index → code point
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    cp[i] = n;
-    const c = text.charCodeAt(i);
-    const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-    utf16[n] = i;
-    n++;
-    if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
-      cp[i + 1] = n - 1;
-      i++;
-    }
-  }
-  cp[text.length] = n;
-  utf16[n] = text.length;
-  return {
-    text,
-    length: n,
-    toUtf16: (i) => utf16[Math.max(0, Math.min(i, n))]!,
-    toCp: (i) => cp[Math.max(0, Math.min(i, text.length))]!,
-  };
-}
+export const prepareText: (text: string) => AnchorText = codePointText;
 
 /**
  * Finds the quote in the (possibly changed) text and returns the selector to store.
@@ -86,13 +61,13 @@ export function reanchorQuote(
   opts: ReanchorOptions = {},
 ): AnchorResult {
   const t = typeof source === 'string' ? prepareText(source) : source;
-  const context = opts.contextLength ?? CONTEXT;
+  const context = opts.contextLength ?? CONTEXT_LENGTH;
   const slice = (a: number, b: number) => t.text.slice(t.toUtf16(a), t.toUtf16(b));
 
   if (quote.exact.length === 0) return { status: 'not-found', selector: quote, distance: Infinity };
   if (quote.start >= 0 && quote.end <= t.length && slice(quote.start, quote.end) === quote.exact) {
-    const prefixLen = [...quote.prefix].length;
-    const suffixLen = [...quote.suffix].length;
+    const prefixLen = codePointLength(quote.prefix);
+    const suffixLen = codePointLength(quote.suffix);
     const contextOk =
       slice(Math.max(0, quote.start - prefixLen), quote.start) === quote.prefix &&
       slice(quote.end, quote.end + suffixLen) === quote.suffix;
@@ -142,8 +117,8 @@ export function reanchorStated(
   oldQuote: QuoteSelector,
   newQuote: QuoteSelector,
 ): StatedResult {
-  const points = [...newQuote.exact];
-  const len = [...stated.text].length;
+  const points = toCodePoints(newQuote.exact);
+  const len = codePointLength(stated.text);
   const rel = stated.start - oldQuote.start;
   const at = (i: number) => points.slice(i, i + len).join('');
   const span = (i: number, text: string, l: number): StatedSpan => ({
@@ -159,7 +134,7 @@ export function reanchorStated(
   const exact = newQuote.exact;
   const hits: number[] = [];
   for (let i = exact.indexOf(stated.text); i >= 0; i = exact.indexOf(stated.text, i + 1)) {
-    hits.push([...exact.slice(0, i)].length);
+    hits.push(codePointIndex(exact, i));
   }
   if (hits.length > 0) {
     const i = nearest(hits, rel);
@@ -168,13 +143,13 @@ export function reanchorStated(
   const maxErrors = Math.max(1, Math.floor(stated.text.length / 3));
   const fuzzy = approxSearch(exact, stated.text, maxErrors);
   if (fuzzy.length > 0) {
-    const starts = fuzzy.map((m) => [...exact.slice(0, m.start)].length);
+    const starts = fuzzy.map((m) => codePointIndex(exact, m.start));
     const i = nearest(starts, rel);
     // Equal-cost matches at one start differ only in their end: keep the longest, so a unit
     // ("%", "billion") that moved by a space stays inside the stated words.
     const m = fuzzy.filter((_, k) => starts[k] === i).reduce((a, b) => (b.end > a.end ? b : a));
     const text = exact.slice(m.start, m.end);
-    return { status: 'fuzzy', stated: span(i, text, [...text].length), distance: m.errors };
+    return { status: 'fuzzy', stated: span(i, text, codePointLength(text)), distance: m.errors };
   }
   return { status: 'not-found', stated, distance: Infinity };
 }
@@ -245,34 +220,4 @@ function bestMatch(
     if (s > bestScore) [best, bestScore] = [m, s];
   }
   return best;
-}
-
-export interface FigureAnchors {
-  quote: AnchorResult;
-  stated: StatedResult;
-  context: AnchorResult[];
-}
-
-/**
- * Re-anchors a figure's quote, its stated words (inside the new quote) and its context quotes.
- * `textOf` returns a source's current text, or undefined when the source is missing.
- * @example reanchorFigure(figure, (id) => texts.get(id)).quote.status // 'moved'
- */
-export function reanchorFigure(
-  figure: { quote: QuoteSelector; stated: StatedSpan; context?: { quote: QuoteSelector }[] },
-  textOf: (sourceId: string) => string | AnchorText | undefined,
-  opts: ReanchorOptions = {},
-): FigureAnchors {
-  const anchor = (q: QuoteSelector): AnchorResult => {
-    const text = textOf(q.sourceId);
-    return text === undefined
-      ? { status: 'not-found', selector: q, distance: Infinity }
-      : reanchorQuote(text, q, opts);
-  };
-  const quote = anchor(figure.quote);
-  const stated: StatedResult =
-    quote.status === 'not-found'
-      ? { status: 'not-found', stated: figure.stated, distance: Infinity }
-      : reanchorStated(figure.stated, figure.quote, quote.selector);
-  return { quote, stated, context: (figure.context ?? []).map((c) => anchor(c.quote)) };
 }

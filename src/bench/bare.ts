@@ -5,14 +5,14 @@ import type { ChartGroup, Figure } from '../model/figure.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
 import { registerCharts } from '../charts/registry.ts';
+import { readerPreferences } from '../components/readerPreferences.ts';
 
 async function main(): Promise<void> {
   const res = await fetch('../data/figures.json');
   const { figures, charts } = (await res.json()) as { figures: Figure[]; charts: ChartGroup[] };
   const byId = new Map(figures.map((f) => [f.id, f]));
   const Chart = registerCharts();
-  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const { theme, still } = readerPreferences();
   const root = document.getElementById('charts')!;
   let pending = charts.length;
   const drawn = () => {

@@ -5,6 +5,13 @@
 import { createHash } from 'node:crypto';
 import type { ChartGroup, Figure, FigureKind, Unit } from '../model/figure.ts';
 import type { RawFigureFile, RawSource } from '../data/validate.ts';
+import {
+  CONTEXT_LENGTH,
+  codePointIndex,
+  codePointLength,
+  sliceCodePoints,
+  toCodePoints,
+} from '../model/codePoints.ts';
 
 export interface SyntheticOptions {
   /** Total number of figures, e.g. 10_000. */
@@ -29,8 +36,6 @@ export interface SyntheticData {
   figureFiles: { name: string; text: string }[];
 }
 
-/** How many characters of context the prefix and suffix carry (as in the real data). */
-const CONTEXT = 32;
 const FIGURES_PER_CHART = 2;
 
 interface Sentence {
@@ -73,16 +78,15 @@ export function generateSyntheticData(options: SyntheticOptions): SyntheticData 
     const sentences = Array.from({ length: count }, (_, k) => makeSentence(s, k, random));
     const { text, placed } = writeText(sourceId, s, sentences);
 
-    const points = Array.from(text);
+    const points = toCodePoints(text);
     const figures: Figure[] = [];
     const charts: ChartGroup[] = [];
     placed.forEach(({ sentence, start }, k) => {
       const id = `syn-${pad(s + 1, 5)}-${pad(k + 1, 3)}`;
       const chartId = `syn-chart-${pad(s + 1, 5)}-${pad(Math.floor(k / FIGURES_PER_CHART) + 1, 3)}`;
-      const end = start + Array.from(sentence.sentence).length;
+      const end = start + codePointLength(sentence.sentence);
       const statedStart =
-        start +
-        Array.from(sentence.sentence.slice(0, sentence.sentence.indexOf(sentence.stated))).length;
+        start + codePointIndex(sentence.sentence, sentence.sentence.indexOf(sentence.stated));
       figures.push({
         id,
         label: sentence.label,
@@ -96,13 +100,13 @@ export function generateSyntheticData(options: SyntheticOptions): SyntheticData 
         stated: {
           text: sentence.stated,
           start: statedStart,
-          end: statedStart + Array.from(sentence.stated).length,
+          end: statedStart + codePointLength(sentence.stated),
         },
         quote: {
           sourceId,
           exact: sentence.sentence,
-          prefix: points.slice(Math.max(0, start - CONTEXT), start).join(''),
-          suffix: points.slice(end, end + CONTEXT).join(''),
+          prefix: sliceCodePoints(points, start - CONTEXT_LENGTH, start),
+          suffix: sliceCodePoints(points, end, end + CONTEXT_LENGTH),
           start,
           end,
         },
@@ -209,16 +213,16 @@ function makeSentence(s: number, k: number, random: () => number): Sentence {
 /** Title, then one paragraph per figure with filler between, so prefixes and suffixes vary. */
 function writeText(sourceId: string, s: number, sentences: Sentence[]) {
   const parts: string[] = [`Synthetic statement ${s + 1} (${sourceId}) 🌐\n\n`];
-  let length = Array.from(parts[0]!).length;
+  let length = codePointLength(parts[0]!);
   const placed: { sentence: Sentence; start: number }[] = [];
   sentences.forEach((sentence, k) => {
     const lead = `(${k + 1}) ${FILLER[(s + k) % FILLER.length]} `;
     parts.push(lead);
-    length += Array.from(lead).length;
+    length += codePointLength(lead);
     placed.push({ sentence, start: length });
     const paragraph = `${sentence.sentence}\n\n`;
     parts.push(paragraph);
-    length += Array.from(paragraph).length;
+    length += codePointLength(paragraph);
   });
   parts.push('End of the synthetic statement.\n');
   return { text: parts.join(''), placed };

@@ -4,19 +4,28 @@
 import type { Plugin } from 'vite';
 import { DataValidationError } from '../data/dataError.ts';
 import { loadDataset } from '../data/loadDataset.ts';
+import { siteUrl } from '../export/siteUrl.ts';
 import { publishDataset } from './publish.ts';
 
 const TYPES: Record<string, string> = {
   json: 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
+  jsonld: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+  bib: 'application/x-bibtex; charset=utf-8',
 };
 
 /** Loads, validates and publishes; throws DataValidationError listing every problem. */
 export function buildDataFiles(dataDir: string, root: string): Record<string, string> {
   const { dataset, errors, texts } = loadDataset(dataDir, root);
   if (errors.length > 0) throw new DataValidationError(errors);
-  return publishDataset(dataset, texts);
+  // SOURCE_DATE_EPOCH makes `created` reproducible; otherwise it is the build's time.
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const created = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now());
+  return publishDataset(dataset, texts, {
+    siteUrl: siteUrl(process.env.CITED_SITE_URL),
+    created: created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  });
 }
 
 /** @example plugins: [citedDataPlugin({ dataDir: 'data' })] */
@@ -46,7 +55,8 @@ export function citedDataPlugin(options: { dataDir: string; root?: string }): Pl
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
-        if (!path.startsWith('data/')) return next();
+        if (!path.startsWith('data/') && !/^charts\/[^/]+\.(bib|csl\.json)$/.test(path))
+          return next();
         let published: Record<string, string>;
         try {
           published = buildDataFiles(options.dataDir, root);

@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { transformWithOxc, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { loadDataset } from '../data/loadDataset.ts';
+import { datasetJsonLd } from '../export/dataPackage.ts';
 import { figureTitle } from '../export/figureTitle.ts';
-import { siteUrl as resolveSiteUrl } from '../export/siteUrl.ts';
+import { SITE_URL_WARNING, siteUrl as resolveSiteUrl } from '../export/siteUrl.ts';
 
 export const RESIZE_SCRIPT = 'embed-resize.js';
 
@@ -31,9 +32,11 @@ export async function resizeScript(moduleFile: string): Promise<string> {
   );
 }
 
-/** Head tags for link previews: the dashboard points at its first chart's image and oEmbed. */
+/** Head tags for link previews: the dashboard points at its first chart's image and oEmbed.
+ * Those need absolute URLs, so without a site URL only the title and a plain card remain.
+ * @example previewTags(undefined, { id: 'a', title: 'A' }, 'Cited Figures').length // 3 */
 export function previewTags(
-  site: string,
+  site: string | undefined,
   figure: { id: string; title: string },
   pageTitle: string,
 ): HtmlTagDescriptor[] {
@@ -42,6 +45,13 @@ export function previewTags(
     attrs,
     injectTo: 'head',
   });
+  if (!site) {
+    return [
+      meta({ property: 'og:type', content: 'website' }),
+      meta({ property: 'og:title', content: pageTitle }),
+      meta({ name: 'twitter:card', content: 'summary' }),
+    ];
+  }
   const image = `${site}charts/${figure.id}.png`;
   return [
     {
@@ -74,8 +84,18 @@ export function embedSitePlugin(options: {
   root?: string;
 }): Plugin {
   const root = options.root ?? process.cwd();
+  let warned = false;
+  let building = false;
   return {
     name: 'cited-figures-embed-site',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    buildStart() {
+      if (warned || !building || resolveSiteUrl(process.env.CITED_SITE_URL)) return;
+      warned = true;
+      this.warn(SITE_URL_WARNING);
+    },
     async generateBundle() {
       this.emitFile({
         type: 'asset',
@@ -90,16 +110,23 @@ export function embedSitePlugin(options: {
           // The embed is reached through iframes and oEmbed, never as a page of its own in search.
           return [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex' }, injectTo: 'head' }];
         }
-        const { dataset } = loadDataset(options.dataDir, root);
-        const first = dataset.charts[0]?.figures[0] ?? dataset.figures[0]?.id;
-        const figure = dataset.figures.find((f) => f.id === first);
+        const { dataset: data } = loadDataset(options.dataDir, root);
+        const first = data.charts[0]?.figures[0] ?? data.figures[0]?.id;
+        const figure = data.figures.find((f) => f.id === first);
         if (!figure) return html;
         const pageTitle = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Cited Figures';
-        return previewTags(
-          resolveSiteUrl(process.env.CITED_SITE_URL),
-          { id: figure.id, title: figureTitle(figure) },
-          pageTitle,
-        );
+        const site = resolveSiteUrl(process.env.CITED_SITE_URL);
+        // A data block (not executed, so the CSP is unaffected); "<" escaped so it cannot end it.
+        const jsonLd: HtmlTagDescriptor = {
+          tag: 'script',
+          attrs: { type: 'application/ld+json' },
+          children: JSON.stringify(datasetJsonLd(site, data.sources)).replace(/</g, '\\u003c'),
+          injectTo: 'head',
+        };
+        return [
+          jsonLd,
+          ...previewTags(site, { id: figure.id, title: figureTitle(figure) }, pageTitle),
+        ];
       },
     },
   };

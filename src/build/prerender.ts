@@ -161,12 +161,18 @@ export function prerenderPlugin(options: { dataDir: string; root?: string }): Pl
         }
         const figures = JSON.parse(figuresJson) as Pick<Dataset, 'figures' | 'charts'>;
         const { sources } = JSON.parse(sourcesJson) as Pick<Dataset, 'sources'>;
-        const rendered = await renderDashboard(
-          configFile,
-          viteRoot,
-          { figures: figures.figures, charts: figures.charts, sources },
-          `${siteUrl(process.env.CITED_SITE_URL)}index.html`,
-        );
+        // The render-time `location`. Without CITED_SITE_URL a reserved name (RFC 2606) that
+        // never resolves, then written as relative URLs; test/dist/conformance checks for both.
+        const site = siteUrl(process.env.CITED_SITE_URL);
+        const placeholder = 'https://site-url-not-set.invalid/';
+        const rendered = (
+          await renderDashboard(
+            configFile,
+            viteRoot,
+            { figures: figures.figures, charts: figures.charts, sources },
+            `${site ?? placeholder}index.html`,
+          )
+        ).replaceAll(placeholder, './');
         const { html: body, css } = moveInlineStyles(rendered);
         if (css) {
           const ref = this.emitFile({ type: 'asset', name: 'prerender.css', source: css });

@@ -1,202 +1,296 @@
-// Build-time image rendering (run by src/cli/renderImages.ts after `vite build`): renders every figure's static image with its citation
-// (charts/<id>.png at 2×, .svg, .pdf), its CSV/JSON download and oembed/<id>.json into the
-// built site, in Node with @napi-rs/canvas and the shipped DejaVu Sans font. Reuses charts/ and
-// export/ (one implementation of each chart); it never touches data/ or src/.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createCanvas, GlobalFonts, PDFDocument, SvgExportFlag } from '@napi-rs/canvas';
-import { buildChart } from '../charts/buildChart.ts';
-import { colorSlots, type ColorSlots } from '../charts/palette.ts';
+// Build-time publishing of the chart files (run by src/cli/renderImages.ts after `vite build`):
+// for every figure and every chart group, charts/<id>.png (2×), .svg, .pdf, .csv and .json, and
+// oembed/<figure-id>.json. Images come from the content-addressed cache, rendered on all cores in
+// worker threads when missing. It never touches data/ or src/.
+
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { colorSlots } from '../charts/palette.ts';
 import { DataValidationError } from '../data/dataError.ts';
 import { loadDataset } from '../data/loadDataset.ts';
-import type { Figure, Source } from '../model/figure.ts';
-import { describeTransform } from '../model/indexSeries.ts';
-import { chartUrl } from '../export/embedSnippet.ts';
+import type { ChartGroup, Dataset, Figure, Source } from '../model/figure.ts';
+import { chartUrl, dashboardUrl } from '../export/embedSnippet.ts';
 import { figureFiles, figureToCsv, figureToJson } from '../export/figureExport.ts';
-import { figureTitle, sourceLine } from '../export/figureTitle.ts';
-import {
-  layoutImage,
-  type ImageLayout,
-  type ImageText,
-  type Measure,
-} from '../export/imageLayout.ts';
+import { figuresToCsv } from '../export/csv.ts';
+import { figureTitle } from '../export/figureTitle.ts';
 import { oembedResponse } from '../export/oembed.ts';
 import { siteUrl as resolveSiteUrl } from '../export/siteUrl.ts';
-import { drawStaticImage, type Context2D } from '../export/staticImage.ts';
+import {
+  cacheDirFor,
+  cachePaths,
+  IMAGE_EXTENSIONS,
+  imageKey,
+  pruneCache,
+  readCached,
+  rendererFingerprint,
+  type CachedMeta,
+} from './imageCache.ts';
+import { IMAGE_WIDTH, PIXEL_RATIO, type ImageJob } from './renderImage.ts';
+import { renderToCache, type WorkerReply, type WorkerRequest } from './renderWorker.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-export const FONT_FAMILY = 'DejaVu Sans';
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
-export const IMAGE_WIDTH = 800;
-const PIXEL_RATIO = 2;
+const WORKER_URL = new URL('./renderWorker.ts', import.meta.url).href;
 
-/** Registers the shipped font once, so output never depends on the machine's fonts. */
-export function registerFont(): void {
-  if (GlobalFonts.has(FONT_FAMILY)) return;
-  for (const file of FONT_FILES) {
-    const path = resolve(projectRoot, 'node_modules/dejavu-fonts-ttf/ttf', file);
-    if (!GlobalFonts.registerFromPath(path, FONT_FAMILY)) {
-      throw new Error(
-        `Could not load the font ${path}; run npm install (dejavu-fonts-ttf is a dev dependency).`,
-      );
-    }
+export interface RenderOptions {
+  dataDir?: string;
+  siteUrl?: string;
+  /** Worker threads; default: every core ($CITED_IMAGE_WORKERS overrides). 0 renders in-process. */
+  workers?: number;
+  /** Progress lines (files done, time left); default: stderr. */
+  log?: (line: string) => void;
+}
+
+export interface RenderReport {
+  /** Paths written, relative to outDir. */
+  written: string[];
+  rendered: number;
+  cached: number;
+  /** Cache files removed because no job uses them any more. */
+  pruned: number;
+}
+
+/** One figure or chart group that could not be rendered. */
+export class ImageRenderError extends Error {
+  constructor(readonly failures: { id: string; error: string }[]) {
+    super(
+      `Could not render ${failures.length} image(s); the other files were written:\n` +
+        failures.map((f) => `  ${f.id}: ${f.error.split('\n')[0]}`).join('\n') +
+        '\nFix the figure data (npm run check:data) or the chart code, then run the build again.',
+    );
   }
 }
 
-/** The words printed around the chart. */
-export function imageText(figure: Figure, source: Source): ImageText {
-  return {
-    title: figureTitle(figure),
-    subtitle: describeTransform(figure),
-    quote: `“${figure.quote.exact.replace(/\s+/g, ' ').trim()}” — ${figure.speaker}`,
-    source: sourceLine(source),
-    url: source.url,
-    brand: 'Cited Figures: every number links to the sentence it comes from.',
+/**
+ * The image jobs of a dataset: each figure alone (its own title), then each chart group as its
+ * card shows it (the group's title, all its figures).
+ * @example imageJobs(dataset).map((j) => j.id) // ['japan-exports-to-russia-2001', …, 'growth-2001', …]
+ */
+export function imageJobs(dataset: Dataset): ImageJob[] {
+  const sources = new Map<string, Source>(
+    dataset.sources.map(({ path: _path, ...s }) => [s.id, s]),
+  );
+  const sourceOf = (f: Figure): Source => {
+    const s = sources.get(f.quote.sourceId);
+    if (!s)
+      throw new Error(`Figure ${f.id}: source ${f.quote.sourceId} is missing from data/sources/`);
+    return s;
   };
-}
-
-export interface RenderedFigure {
-  id: string;
-  png: Buffer;
-  svg: string;
-  pdf: Buffer;
-  layout: ImageLayout;
-}
-
-/**
- * Renders one figure as PNG (2×), SVG and PDF.
- * @example renderFigure(exports, source).png.subarray(1, 4).toString() // 'PNG'
- */
-export function renderFigure(
-  figure: Figure,
-  source: Source,
-  colors: ColorSlots | undefined = undefined,
-): RenderedFigure {
-  registerFont();
-  const spec = () =>
-    buildChart([figure], {
-      theme: 'light',
-      still: true,
-      fontFamily: FONT_FAMILY,
-      fontSize: 14,
-      colors,
-    });
-  const scratch = createCanvas(8, 8).getContext('2d');
-  const measure: Measure = (t, font) => {
-    scratch.font = font;
-    return scratch.measureText(t).width;
-  };
-  const text = imageText(figure, source);
-  const layout = layoutImage(
-    text,
-    {
-      width: IMAGE_WIDTH,
-      chartHeight: figure.kind === 'share' ? 230 : 320,
-      fontFamily: FONT_FAMILY,
-    },
-    measure,
-  );
-  const draw = (ctx: unknown, pixelRatio: number) =>
-    drawStaticImage(ctx as Context2D, layout, spec(), {
-      theme: 'light',
-      pixelRatio,
-      fontFamily: FONT_FAMILY,
-    });
-
-  const canvas = createCanvas(layout.width * PIXEL_RATIO, layout.height * PIXEL_RATIO);
-  let release = draw(canvas.getContext('2d'), PIXEL_RATIO);
-  const png = canvas.toBuffer('image/png', {
-    title: text.title,
-    description: `${text.quote}. ${text.source}. ${text.url}`,
-    software: 'Cited Figures',
-    resolution: 144,
+  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  // Each figure's colour on the dashboard, so an image matches the chart it was downloaded from.
+  const slots = colorSlots(dataset.figures);
+  const colorsOf = (figures: readonly Figure[]) =>
+    Object.fromEntries(figures.map((f) => [f.id, slots.get(f.id) ?? 0]));
+  const figureJobs = dataset.figures.map((f) => ({
+    id: f.id,
+    title: figureTitle(f),
+    figures: [f],
+    sources: [sourceOf(f)],
+    colors: colorsOf([f]),
+  }));
+  const chartJobs = dataset.charts.flatMap((c) => {
+    const figures = c.figures.flatMap((id) => byId.get(id) ?? []);
+    if (figures.length === 0) return [];
+    const used = [...new Set(figures.map(sourceOf))];
+    return [{ id: c.id, title: c.title, figures, sources: used, colors: colorsOf(figures) }];
   });
-  release();
-
-  const svgCanvas = createCanvas(layout.width, layout.height, SvgExportFlag.RelativePathEncoding);
-  release = draw(svgCanvas.getContext('2d'), 1);
-  const svg = describeSvg(svgCanvas.getContent().toString('utf8'), text);
-  release();
-
-  const doc = new PDFDocument({
-    title: text.title,
-    author: source.publisher,
-    subject: text.quote,
-    creator: 'Cited Figures',
-  });
-  release = draw(doc.beginPage(layout.width, layout.height), 1);
-  doc.endPage();
-  release();
-  const pdf = doc.close();
-  return { id: figure.id, png, svg, pdf, layout };
+  return [...figureJobs, ...chartJobs];
 }
 
 /**
- * Gives the SVG an accessible name and description and a font fallback with similar metrics
- * (DejaVu Sans descends from Bitstream Vera, drawn to Verdana's proportions).
+ * Writes every figure's and chart group's files under `outDir`.
+ * @example (await renderImages('dist')).written // ['charts/japan-exports-to-russia-2001.png', …]
+ * @throws DataValidationError when data/ does not validate; ImageRenderError after writing
+ * everything else when some images failed.
  */
-export function describeSvg(svg: string, text: ImageText): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const withFonts = svg.replace(/font-family="([^"]*)"/g, (_m, family: string) =>
-    family.includes('DejaVu')
-      ? `font-family="'DejaVu Sans', Verdana, sans-serif"`
-      : `font-family="${family}"`,
-  );
-  return withFonts.replace(
-    /<svg\b([^>]*)>/,
-    (_open, attrs: string) =>
-      `<svg${attrs} role="img" aria-labelledby="title desc">` +
-      `<title id="title">${esc(text.title)}</title><desc id="desc">${esc(`${text.quote}. ${text.source}. ${text.url}`)}</desc>`,
-  );
-}
-
-/**
- * Writes every figure's files under `outDir` and returns the paths written (relative to it).
- * @example await renderImages('dist') // ['charts/japan-exports-to-russia-2001.png', …]
- */
-export function renderImages(
+export async function renderImages(
   outDir: string,
-  options: { dataDir?: string; siteUrl?: string } = {},
-): string[] {
-  // The same folder vite.config.ts builds the pages from, so images never show other numbers.
-  const { dataset, errors } = loadDataset(
-    options.dataDir ?? resolve(projectRoot, process.env.CITED_DATA_DIR ?? 'data'),
-    projectRoot,
-  );
+  options: RenderOptions = {},
+): Promise<RenderReport> {
+  const dataDir = options.dataDir ?? resolve(projectRoot, process.env.CITED_DATA_DIR ?? 'data');
+  const { dataset, errors } = loadDataset(dataDir, projectRoot);
   if (errors.length > 0) throw new DataValidationError(errors);
   const site = options.siteUrl ?? resolveSiteUrl(process.env.CITED_SITE_URL);
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  // The figure's colour on the dashboard, so an image matches the chart it was downloaded from.
-  const colors = colorSlots(dataset.figures);
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   mkdirSync(resolve(outDir, 'charts'), { recursive: true });
-  mkdirSync(resolve(outDir, 'oembed'), { recursive: true });
+  if (site) mkdirSync(resolve(outDir, 'oembed'), { recursive: true });
   const written: string[] = [];
   const write = (path: string, body: string | Buffer) => {
     writeFileSync(resolve(outDir, path), body);
     written.push(path);
   };
-  for (const figure of dataset.figures) {
-    const source = sources.get(figure.quote.sourceId);
-    if (!source)
-      throw new Error(
-        `Figure ${figure.id}: source ${figure.quote.sourceId} is missing from data/sources/`,
-      );
-    const r = renderFigure(figure, source, colors);
-    const files = figureFiles(figure.id);
-    write(files.png, r.png);
-    write(files.svg, r.svg);
-    write(files.pdf, r.pdf);
-    write(files.csv, figureToCsv(figure, source));
-    write(files.json, figureToJson(figure, source, chartUrl(site, figure.id)));
-    const oembed = oembedResponse({
-      figure,
-      source,
-      siteUrl: site,
-      width: IMAGE_WIDTH,
-      height: r.layout.height + 140, // the embed adds links and downloads under the quote
-      thumbnail: { width: r.layout.width * PIXEL_RATIO, height: r.layout.height * PIXEL_RATIO },
-    });
-    write(`oembed/${figure.id}.json`, JSON.stringify(oembed, null, 2) + '\n');
+
+  const jobs = imageJobs(dataset);
+  const renderer = rendererFingerprint();
+  const cacheDir = cacheDirFor(dataDir);
+  const keys = jobs.map((job) => imageKey(job, renderer));
+  const metas = new Map<string, CachedMeta>();
+  const missing: WorkerRequest[] = [];
+  const queued = new Set<string>();
+  jobs.forEach((job, i) => {
+    const key = keys[i]!;
+    const meta = readCached(cacheDir, key);
+    if (meta) metas.set(key, meta);
+    else if (!queued.has(key)) {
+      queued.add(key);
+      missing.push({ key, job, cacheDir });
+    }
+  });
+  const cached = jobs.length - missing.length;
+  const failures = new Map<string, string>();
+  await renderAll(missing, options.workers, log, (reply) => {
+    if (reply.ok) metas.set(reply.key, { width: reply.width, height: reply.height });
+    else failures.set(reply.key, reply.error);
+  });
+
+  const figureIds = new Set(dataset.figures.map((f) => f.id));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  const charts = new Map<string, ChartGroup>(dataset.charts.map((c) => [c.id, c]));
+  jobs.forEach((job, i) => {
+    const key = keys[i]!;
+    const meta = metas.get(key);
+    const files = figureFiles(job.id);
+    if (meta) {
+      const cachedFiles = cachePaths(cacheDir, key);
+      for (const ext of IMAGE_EXTENSIONS) {
+        copyFileSync(cachedFiles[ext], resolve(outDir, files[ext]));
+        written.push(files[ext]);
+      }
+    }
+    const figure = figureIds.has(job.id) ? byId.get(job.id) : undefined;
+    if (figure) {
+      const source = sources.get(figure.quote.sourceId)!;
+      write(files.csv, figureToCsv(figure, source));
+      // Without CITED_SITE_URL: a chart link relative to charts/<id>.json, and no oEmbed file
+      // (oEmbed needs absolute URLs); the vite build has printed the one warning.
+      write(files.json, figureToJson(figure, source, chartUrl(site ?? '../', figure.id)));
+      if (!meta || !site) return;
+      const oembed = oembedResponse({
+        figure,
+        source,
+        siteUrl: site,
+        width: IMAGE_WIDTH,
+        height: meta.height + 140, // the embed adds links and downloads under the quote
+        thumbnail: { width: meta.width * PIXEL_RATIO, height: meta.height * PIXEL_RATIO },
+      });
+      write(`oembed/${figure.id}.json`, JSON.stringify(oembed, null, 2) + '\n');
+      return;
+    }
+    const chart = charts.get(job.id);
+    if (!chart) return;
+    const used = dataset.sources.filter((s) => job.sources.some((j) => j.id === s.id));
+    write(files.csv, figuresToCsv(job.figures, used));
+    write(files.json, chartToJson(chart, job.figures, used, site ?? '../'));
+  });
+
+  removeStale(resolve(outDir, 'charts'), new Set(jobs.map((j) => j.id)));
+  const pruned = pruneCache(cacheDir, new Set(keys));
+  if (failures.size > 0) {
+    const idOf = new Map(keys.map((k, i) => [k, jobs[i]!.id]));
+    throw new ImageRenderError(
+      [...failures].map(([key, error]) => ({ id: idOf.get(key) ?? key, error })),
+    );
   }
-  return written;
+  return { written, rendered: missing.length, cached, pruned };
+}
+
+/** A chart group's JSON download: the group, its figures with quotes, their sources, its links
+ *  (relative to charts/<id>.json, `../`, when the build has no CITED_SITE_URL). */
+function chartToJson(
+  chart: ChartGroup,
+  figures: readonly Figure[],
+  sources: readonly Dataset['sources'][number][],
+  site: string,
+): string {
+  const ids = figures.map((f) => f.id);
+  const body = {
+    chart,
+    figures,
+    sources,
+    chartUrl: dashboardUrl(site, ids),
+    embedUrl: `${site}embed.html?chart=${encodeURIComponent(chart.id)}`,
+  };
+  return JSON.stringify(body, null, 2) + '\n';
+}
+
+/** Removes images under charts/ whose figure or chart group no longer exists (reruns on a kept dist/). */
+function removeStale(chartsDir: string, ids: ReadonlySet<string>): void {
+  if (!existsSync(chartsDir)) return;
+  for (const name of readdirSync(chartsDir)) {
+    const m = /^(.+)\.(png|svg|pdf)$/.exec(name);
+    if (m && !ids.has(m[1]!)) rmSync(join(chartsDir, name), { force: true });
+  }
+}
+
+/** Renders `requests` on worker threads (or in-process for a few), reporting progress. */
+async function renderAll(
+  requests: WorkerRequest[],
+  workers: number | undefined,
+  log: (line: string) => void,
+  onReply: (reply: WorkerReply) => void,
+): Promise<void> {
+  if (requests.length === 0) return;
+  const started = performance.now();
+  let done = 0;
+  let lastLog = started;
+  const progress = (reply: WorkerReply) => {
+    onReply(reply);
+    done++;
+    const now = performance.now();
+    if (now - lastLog < 2000 && done < requests.length) return;
+    lastLog = now;
+    const left = ((now - started) / done) * (requests.length - done);
+    log(
+      `images: ${done}/${requests.length} rendered (${Math.round((100 * done) / requests.length)} %, ${done * 3} files)` +
+        (done < requests.length
+          ? `, about ${formatDuration(left)} left`
+          : ` in ${formatDuration(now - started)}`),
+    );
+  };
+  const wanted = workers ?? Number(process.env.CITED_IMAGE_WORKERS ?? availableParallelism());
+  // A worker costs a second or so to start (its own Chart.js, canvas and font): not worth it
+  // for a handful of images.
+  const count = Math.min(wanted, Math.ceil(requests.length / 4));
+  if (count <= 1) {
+    for (const r of requests) progress(await renderToCache(r));
+    return;
+  }
+  const queue = [...requests];
+  await Promise.all(Array.from({ length: count }, () => runWorker(queue, progress)));
+}
+
+/** One worker taking jobs from the shared queue until it is empty. */
+function runWorker(queue: WorkerRequest[], onReply: (reply: WorkerReply) => void): Promise<void> {
+  return new Promise((resolveDone) => {
+    // The worker is TypeScript: a two-line bootstrap registers tsx's loader in the new thread
+    // (an inherited `--import` does not reach workers on Node 20), then imports it.
+    const bootstrap =
+      `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})` +
+      `.then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+    const worker = new Worker(bootstrap, { eval: true });
+    let current: WorkerRequest | undefined;
+    const next = () => {
+      current = queue.shift();
+      if (current) worker.postMessage(current);
+      else void worker.terminate().then(() => resolveDone());
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      onReply(reply);
+      next();
+    });
+    worker.on('error', (e) => {
+      // A crash loses only the job in hand: report it and let the other workers finish.
+      if (current) onReply({ key: current.key, ok: false, error: String(e) });
+      resolveDone();
+    });
+    next();
+  });
+}
+
+/** @example formatDuration(95_000) // '1 min 35 s' */
+export function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }

@@ -1,7 +1,7 @@
 // Config builder for kind "amount": levels in one currency; expected values (projections) are
 // outlined and hatched, and named "Expected (projection)" in the legend and the table.
 
-import type { Figure } from '../model/figure.ts';
+import type { PointFigure } from '../model/figure.ts';
 import { formatAmount, formatAmountTick } from '../model/format.ts';
 import { describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, figureColor, tint } from './palette.ts';
@@ -10,6 +10,7 @@ import {
   baseOptions,
   canvasLegend,
   categoryTicks,
+  chartHeight,
   font,
   scaleFont,
   type ChartOptions,
@@ -24,7 +25,7 @@ export const EXPECTED_LABEL = 'Expected (projection)';
  * @example buildAmountChart([soFar, expected], opts).config.data.datasets.map(d => d.label)
  * // ['Actual', 'Expected (projection)']
  */
-export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions): ChartSpec {
+export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOptions): ChartSpec {
   const p = PALETTES[opts.theme];
   const unit = figures[0]?.unit ?? 'USD';
   // Hue names the figure; status is the form: actual solid, expected outlined and hatched.
@@ -36,10 +37,10 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
   const hasExpected = expected.some((v) => v !== null);
   const hasActual = actual.some((v) => v !== null);
   const max = Math.max(...figures.map((f) => f.value));
-  const label = (f: Figure) =>
+  const label = (f: PointFigure) =>
     formatAmount(f.value, f.unit) + (f.status === 'expected' ? ' expected' : '');
   // On the chart, the status goes on a second line so a label is no wider than its bar's slot.
-  const barLabel = (f: Figure) =>
+  const barLabel = (f: PointFigure) =>
     f.status === 'expected' ? [formatAmount(f.value, f.unit), 'expected'] : [label(f)];
   const legend: ChartSpec['legend'] = [
     ...(hasActual ? [{ label: ACTUAL_LABEL, color: p.status, style: 'solid' as const }] : []),
@@ -153,6 +154,7 @@ export function buildAmountChart(figures: readonly Figure[], opts: ChartOptions)
       })),
     },
     transforms: figures.map(describeTransform),
+    height: chartHeight('amount', figures.length),
     legend,
   };
 }

@@ -2,7 +2,7 @@
 // "+40 %" and "+100 %", so bar lengths keep the ratio every derived sentence states (100 ÷ 40 =
 // 2.5). No invented base amounts, and no index bars from 0 (140 against 200 reads as 1.4×).
 
-import type { Figure } from '../model/figure.ts';
+import type { PointFigure } from '../model/figure.ts';
 import { formatPercent } from '../model/format.ts';
 import { describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, figureColor } from './palette.ts';
@@ -10,6 +10,7 @@ import {
   barThickness,
   baseOptions,
   categoryTicks,
+  chartHeight,
   font,
   scaleFont,
   type ChartOptions,
@@ -19,7 +20,7 @@ import {
 /**
  * @example buildChangeChart([exports, fdi], opts).config.data.datasets[0].data // [40, 100]
  */
-export function buildChangeChart(figures: readonly Figure[], opts: ChartOptions): ChartSpec {
+export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOptions): ChartSpec {
   const p = PALETTES[opts.theme];
   const values = figures.map((f) => f.value);
   const bases = [...new Set(figures.map((f) => f.basePeriod ?? 'the previous period'))];
@@ -108,6 +109,7 @@ export function buildChangeChart(figures: readonly Figure[], opts: ChartOptions)
       })),
     },
     transforms: figures.map(describeTransform),
+    height: chartHeight('change', figures.length),
     legend: [],
   };
 }

@@ -1,8 +1,8 @@
 // The one bridge to Chart.js: draws a ChartSpec on a canvas, lays keyboard buttons over the bars,
-// redraws sharp for print, and always destroys its chart. Framework-agnostic (plain DOM), so the
-// Svelte dashboard (ChartCanvas.svelte) and the Svelte-free embed page share one implementation.
+// redraws sharp for print, and always destroys its chart; drawChartStill paints a still chart
+// into a box of any 2D context (Node images, the comparison image). Framework-agnostic: no Svelte.
 
-import type { Chart } from 'chart.js';
+import { BasicPlatform, type Chart } from 'chart.js';
 import { barBounds } from './barBounds.ts';
 import type { ChartSpec, PointRef } from './chartSpec.ts';
 import { registerCharts } from './registry.ts';
@@ -114,13 +114,19 @@ export function mountChart(
   } as typeof spec.config;
 
   let chart: BarChart | undefined = new ChartCtor(canvas, config);
+  /** CSS px: A4 (182 mm) and Letter (188 mm) between 14 mm margins are ≥ 688 px wide. */
+  const PRINT_WIDTH = 640;
 
   // Printing lays the page out anew: redraw at the print width and at least 2× density so the
-  // printed chart is sharp, then back to the screen's own ratio.
+  // printed chart is sharp, then back to the screen's own ratio. beforeprint still sees the
+  // screen's layout, so the width is capped at what fits A4 and Letter unscaled: the 12 px tick
+  // labels then print at 9 pt instead of being shrunk with a screen-wide canvas.
   const beforePrint = () => {
     if (!chart) return;
     chart.options.devicePixelRatio = Math.max(2, window.devicePixelRatio);
-    chart.resize();
+    const box = canvas.parentElement;
+    if (box) chart.resize(Math.min(PRINT_WIDTH, box.clientWidth), box.clientHeight);
+    else chart.resize();
   };
   const afterPrint = () => {
     if (!chart) return;
@@ -145,4 +151,97 @@ export function mountChart(
       finish(); // a chart that goes away must not hold charts-ready back
     },
   };
+}
+
+/** Where a still chart goes on its target, in CSS pixels. */
+export interface StillBox {
+  /** The whole target (image) size. */
+  surface: { width: number; height: number };
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Draws `spec` without animation, events or legend into `box` of any canvas-like 2D context (a
+ * PNG or SVG canvas, a PDF page, a browser canvas), synchronously. Returns the release: call it
+ * after the target has been encoded; it destroys the chart without touching the output.
+ * @example const release = drawChartStill(ctx, spec, { surface: { width: 800, height: 600 }, x: 28, y: 90, width: 744, height: 300 }, { pixelRatio: 2, fontFamily: 'DejaVu Sans' }); png = canvas.toBuffer('image/png'); release();
+ */
+export function drawChartStill(
+  ctx: CanvasRenderingContext2D,
+  spec: ChartSpec,
+  box: StillBox,
+  opts: { pixelRatio: number; fontFamily: string },
+): () => void {
+  // Chart.js sizes itself from `context.canvas` (CSS pixels × devicePixelRatio); a stand-in
+  // canvas lets it draw on contexts that have none (a PDF page) and never resizes the real one.
+  const surface = {
+    width: box.surface.width,
+    height: box.surface.height,
+    getContext: () => frozen.context,
+  };
+  const frozen = freezable(ctx, surface);
+  const base = spec.config.options ?? {};
+  const pad = (base.layout?.padding ?? {}) as Partial<
+    Record<'top' | 'right' | 'bottom' | 'left', number>
+  >;
+  const config = {
+    ...spec.config,
+    // The basic platform: no DOM listeners, no resizing, whatever the stand-in canvas is.
+    platform: BasicPlatform,
+    options: {
+      ...base,
+      responsive: false,
+      animation: false as const,
+      devicePixelRatio: opts.pixelRatio,
+      events: [],
+      layout: {
+        padding: {
+          top: box.y + (pad.top ?? 0),
+          bottom: box.surface.height - box.y - box.height + (pad.bottom ?? 0),
+          left: box.x + (pad.left ?? 0),
+          right: box.surface.width - box.x - box.width + (pad.right ?? 0),
+        },
+      },
+      plugins: { ...base.plugins, legend: { display: false }, tooltip: { enabled: false } },
+    },
+  } as typeof spec.config;
+  const ChartCtor = registerCharts();
+  // Axis titles fall back to Chart.defaults.font, not the builder's family: pin it to the
+  // image's font, or the machine's sans-serif would creep into the output.
+  ChartCtor.defaults.font.family = opts.fontFamily;
+  const chart: BarChart = new ChartCtor(surface as never, config);
+  return () => {
+    frozen.freeze();
+    chart.destroy();
+  };
+}
+
+/**
+ * A proxy of `ctx` whose `canvas` is `surface`, whose clearRect does nothing, and which ignores
+ * every call once frozen. clearRect: the target is painted (background, other panels) before the
+ * chart, and Chart.js clears its whole canvas before drawing, which would erase them.
+ */
+function freezable(
+  ctx: CanvasRenderingContext2D,
+  surface: object,
+): { context: CanvasRenderingContext2D; freeze(): void } {
+  let frozen = false;
+  const skip = () => undefined;
+  const context = new Proxy(ctx, {
+    get(target, prop) {
+      if (prop === 'canvas') return surface;
+      if (prop === 'clearRect') return skip;
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      return frozen ? skip : (value as (...a: unknown[]) => unknown).bind(target);
+    },
+    set(target, prop, value) {
+      if (!frozen) Reflect.set(target, prop, value, target);
+      return true;
+    },
+  });
+  return { context, freeze: () => (frozen = true) };
 }

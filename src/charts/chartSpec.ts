@@ -52,6 +52,17 @@ export interface ChartSpec {
   transforms: string[];
   /** Empty when the axis labels already name every bar. */
   legend: LegendItem[];
+  /** Height of the plot in CSS pixels, legend excluded: the card, the embed, the comparison and
+   *  the static images all draw the chart this tall (see chartHeight). */
+  height: number;
+}
+
+/**
+ * The one chart height: horizontal share bars grow with their count; vertical bars have a fixed
+ * plot height. @example chartHeight('share', 2) // 220
+ */
+export function chartHeight(kind: Figure['kind'], bars: number): number {
+  return kind === 'share' ? 100 + 60 * Math.max(1, bars) : 300;
 }
 
 export const DEFAULT_FONT_STACK =
@@ -156,10 +167,6 @@ export function baseOptions(opts: ChartOptions, palette: { text: string; grid: s
       },
     },
   };
-}
-
-export function figuresById(figures: readonly Figure[]): Map<string, Figure> {
-  return new Map(figures.map((f) => [f.id, f]));
 }
 
 /**

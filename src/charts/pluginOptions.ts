@@ -32,11 +32,21 @@ export interface ProjectionHatchOptions {
   colors?: string[];
 }
 
+export interface RangeEndsOptions {
+  /** The dataset whose floating bars are ranges. */
+  datasetIndex: number;
+  /** labels[index] = [low end, high end], or null for a bar that states one value. */
+  labels: ([string, string] | null)[];
+  color: string;
+  font: string;
+}
+
 declare module 'chart.js' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
     referenceLine?: ReferenceLineOptions | false;
     valueLabels?: ValueLabelOptions | false;
     projectionHatch?: ProjectionHatchOptions | false;
+    rangeEnds?: RangeEndsOptions | false;
   }
 }

@@ -1,10 +1,12 @@
 // The one place that registers Chart.js pieces: only what the bar charts draw (tree-shaken),
 // plus this project's own plugins. The browser shows legends as HTML (they wrap on phones and
 // screen readers read them) and values as labels on the bars, so it needs neither Chart.js'
-// Legend nor Tooltip (8 KB gzip); static images, which have no HTML around them, add Legend.
+// Legend nor Tooltip (8 KB gzip); static images draw the spec's legend items themselves
+// (export/imageLayout.ts), so every surface shows the same legend.
 
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
 import { projectionHatchPlugin } from './projectionHatchPlugin.ts';
+import { rangeEndsPlugin } from './rangeEndsPlugin.ts';
 import { referenceLinePlugin } from './referenceLinePlugin.ts';
 import { valueLabelPlugin } from './valueLabelPlugin.ts';
 
@@ -21,21 +23,9 @@ export function registerCharts(): typeof Chart {
       referenceLinePlugin,
       valueLabelPlugin,
       projectionHatchPlugin,
+      rangeEndsPlugin,
     );
     registered = true;
-  }
-  return Chart;
-}
-
-let legendRegistered = false;
-
-/** For static images: the browser registration plus Chart.js' canvas legend.
- * @example const C = registerChartsForImages(); new C(nodeCanvas, config) */
-export function registerChartsForImages(): typeof Chart {
-  registerCharts();
-  if (!legendRegistered) {
-    Chart.register(Legend);
-    legendRegistered = true;
   }
   return Chart;
 }

@@ -1,7 +1,7 @@
 // Config builder for kind "share": 100 % stacked horizontal bars, the stated share against the
 // remainder, which is derived (100 − share) and labelled so in legend, table and description.
 
-import type { Figure } from '../model/figure.ts';
+import type { PointFigure } from '../model/figure.ts';
 import { formatPercent } from '../model/format.ts';
 import { describeTransform, shareRemainder } from '../model/indexSeries.ts';
 import { PALETTES, figureColor } from './palette.ts';
@@ -10,6 +10,7 @@ import {
   baseOptions,
   canvasLegend,
   categoryTicks,
+  chartHeight,
   font,
   scaleFont,
   type ChartOptions,
@@ -21,7 +22,7 @@ export const DERIVED_REST_LABEL = 'Others (derived: 100 − share)';
 /**
  * @example buildShareChart([s1, s2], opts).config.data.datasets[1].data // [70, 55]
  */
-export function buildShareChart(figures: readonly Figure[], opts: ChartOptions): ChartSpec {
+export function buildShareChart(figures: readonly PointFigure[], opts: ChartOptions): ChartSpec {
   const p = PALETTES[opts.theme];
   const rest = figures.map((f) => shareRemainder(f.value));
   const base = baseOptions(opts, p);
@@ -133,6 +134,7 @@ export function buildShareChart(figures: readonly Figure[], opts: ChartOptions):
       })),
     },
     transforms: figures.map(describeTransform),
+    height: chartHeight('share', figures.length),
     legend,
   };
 }

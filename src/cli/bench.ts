@@ -17,8 +17,9 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 import { startStaticServer, type StaticServer } from '../../test/support/staticServer.ts';
 import { chartJsTreeShake } from '../build/chartJsTreeShake.ts';
 import { loadDataset } from '../data/loadDataset.ts';
-import { pageAssetSizes, totalGzip } from '../bench/pageAssets.ts';
+import { STARTUP_JS_BUDGETS, pageAssetSizes, totalGzip } from '../bench/pageAssets.ts';
 import { timeValidation, writeScaleData } from '../bench/scaleData.ts';
+import { imageBenchSizes, measureImageBuild } from '../bench/imageBuild.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const EMBED_QUERY = 'embed.html?figure=japan-exports-to-russia-2001';
@@ -93,11 +94,13 @@ async function main(): Promise<void> {
       const assets = pageAssetSizes(site, p.html);
       const js = totalGzip(assets, 'js');
       sizes[p.name] = { js, css: totalGzip(assets, 'css'), files: assets };
+      const budget = STARTUP_JS_BUDGETS.find((b) => b.page === p.html);
       row(
         `${p.name}: startup JS gzip`,
         `${(js / 1000).toFixed(2)} kB`,
         `${assets.filter((a) => a.kind === 'js').length} files` +
-          (p.name === FLOOR ? '' : `; ${(js / floorJs).toFixed(2)}× the hand-written page`),
+          (p.name === FLOOR ? '' : `; ${(js / floorJs).toFixed(2)}× the hand-written page`) +
+          (budget ? `; budget ${(budget.jsGzip / 1000).toFixed(0)} kB` : ''),
       );
       row(`${p.name}: startup CSS gzip`, `${(totalGzip(assets, 'css') / 1000).toFixed(2)} kB`);
     }
@@ -243,6 +246,18 @@ async function main(): Promise<void> {
     rmSync(tmp, { recursive: true, force: true });
   }
 
+  // The image build at scale (slow: opt in with BENCH_IMAGES=1000,10000).
+  for (const size of imageBenchSizes(process.env.BENCH_IMAGES)) {
+    const runs = measureImageBuild(size);
+    json[`images${size}`] = runs;
+    for (const r of runs)
+      row(
+        `Images, ${size} figures, ${r.phase}`,
+        `${r.seconds.toFixed(1)} s`,
+        `peak ${r.peakMb} MB`,
+      );
+  }
+
   const out = resolve(projectRoot, 'bench-output');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ ...json, table: rows }, null, 2)}\n`);
@@ -253,6 +268,10 @@ async function main(): Promise<void> {
     console.log(`${r.metric.padEnd(w)}  ${r.value.padStart(v)}  ${r.note ?? ''}`);
   console.log(`\nJSON: ${join(out, 'bench.json')}`);
 }
+
+// Lighthouse (and chrome-launcher, which it brings) is not a devDependency: it would add ~130
+// packages to every install for a number only the bench prints. Loaded by name when present.
+const LIGHTHOUSE_HINT = 'not installed: npm i --no-save lighthouse@12.8, then npm run bench';
 
 /** Lighthouse's few entry points the bench uses, typed here so it can be absent (optional). */
 type LighthouseRun = (
@@ -348,7 +367,8 @@ async function runLighthouse(
       chrome.kill();
     }
   } catch (e) {
-    const reason = (e as Error).message.split('\n')[0]!;
+    const missing = (e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
+    const reason = missing ? LIGHTHOUSE_HINT : (e as Error).message.split('\n')[0]!;
     row(`Lighthouse (${formFactor})`, 'unavailable', reason);
     return { unavailable: reason };
   }

@@ -3,26 +3,36 @@
 // done by src/authoring/extract.ts, quoteRepair.ts and runCheck.ts. It never overwrites without --force.
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
-import { draftFigureFile, extractCandidates, kebab } from '../authoring/extract.ts';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { draftFigureFile, extractCandidates, kebab, type Candidate } from '../authoring/extract.ts';
 import { runCheck } from '../authoring/runCheck.ts';
+import { checkTruth, formatScoreTable, scoreDocument, type Truth } from '../authoring/evaluate.ts';
 
 const USAGE = `Cited Figures — add a document, check the data
 
 Usage:
-  npm run figures -- extract <file.txt> --out <draft.json> [--source-id <id>] [--speaker <name>] [--force]
+  npm run figures -- extract <file.txt> --out <draft.json> [--source-id <id>] [--speaker <name>] [--force] [--verbose]
       Proposes candidate figures (percentages, currency amounts, "doubled", "from X to Y") from a
       UTF-8 text file, with exact quote offsets, into a draft figure file for you to edit.
       --source-id  id of the source (default: the file name in kebab-case)
       --speaker    speaker for figures whose speaker the document's structure does not show
       --force      overwrite --out if it exists
+      --verbose    list every candidate on stdout (by default the first 20, then a summary)
+      Ids of figures and draft chart groups start with the source id, so drafts of several
+      documents can share one data folder. An empty or binary-looking file is refused (exit 2).
 
   npm run figures -- check [--fix] [dataDir]
       Validates every data file as the build does (default dataDir: data). When a source text
       changed, looks each quote up again and reports its new offsets; --fix rewrites them (and
       the source's sha256 once every quote of that source is found). A quote that cannot be
       found stays an error.
+
+  npm run figures -- eval <dir> [--verbose]
+      Scores the extractor on every <name>.txt in <dir> that has a <name>.truth.json beside it:
+      recall, precision, traps proposed (years, dates, page or phone numbers that must never be
+      proposed), and kind/value/unit/status accuracy, per document and overall.
+      --verbose    also list what was missed, proposed falsely or read wrongly
 
   npm run figures -- help
       Prints this text.
@@ -39,6 +49,7 @@ function main(argv: string[]): number {
     return command ? 0 : 2;
   }
   if (command === 'extract') return extract(rest);
+  if (command === 'eval') return evaluate(rest);
   if (command === 'check') {
     const { flags, positional } = parseArgs(rest, ['fix'], []);
     if (positional.length > 1)
@@ -50,11 +61,15 @@ function main(argv: string[]): number {
       );
     return runCheck({ dataDir, fix: Boolean(flags.fix) });
   }
-  throw new UsageError(`unknown command "${command}" — use extract, check or help`);
+  throw new UsageError(`unknown command "${command}" — use extract, check, eval or help`);
 }
 
 function extract(args: string[]): number {
-  const { flags, positional } = parseArgs(args, ['force'], ['out', 'source-id', 'speaker']);
+  const { flags, positional } = parseArgs(
+    args,
+    ['force', 'verbose'],
+    ['out', 'source-id', 'speaker'],
+  );
   const input = positional[0];
   if (!input || positional.length > 1) {
     throw new UsageError(
@@ -83,6 +98,7 @@ function extract(args: string[]): number {
   }
 
   const { bytes, text } = readUtf8(input);
+  checkPlainText(input, bytes, text);
   const started = performance.now();
   const big = bytes.length > 100_000;
   const candidates = extractCandidates(text, sourceId, {
@@ -110,11 +126,14 @@ function extract(args: string[]): number {
   console.log(
     [
       `extract: ${candidates.length} candidate figure${candidates.length === 1 ? '' : 's'} in ${input} (${kb(bytes.length)}, ${ms} ms) → ${out}`,
-      `  kinds: ${count((c) => c.kind === 'change')} change, ${count((c) => c.kind === 'share')} share, ${count((c) => c.kind === 'amount')} amount; ${count((c) => c.status === 'expected')} expected; ${draft.charts.length} draft chart group(s)`,
-      ...candidates.map(
-        (c) =>
-          `  ${c.id}: ${c.value} ${c.unit} (${c.kind}, ${c.status}) — "${c.stated.text}" at [${c.stated.start}, ${c.stated.end})`,
-      ),
+      `  kinds: ${count((c) => c.kind === 'change')} change, ${count((c) => c.kind === 'share')} share, ${count((c) => c.kind === 'amount')} amount; ${count((c) => c.range !== undefined)} range(s); ${count((c) => c.status === 'expected')} expected; ${draft.charts.length} draft chart group(s)`,
+      // A long list helps nobody on a terminal: the draft file holds every candidate.
+      ...(flags.verbose || candidates.length <= LIST_LIMIT
+        ? candidates.map(candidateLine)
+        : [
+            ...candidates.slice(0, LIST_LIMIT).map(candidateLine),
+            `  … and ${candidates.length - LIST_LIMIT} more in ${out} (--verbose lists them all here)`,
+          ]),
       'Next:',
       `  1. Review every candidate in ${out}: label, topic, kind, value, status, speaker, notes and chart groups; delete what is not a figure.`,
       `  2. Copy the text verbatim to data/sources/${sourceId}.txt and add data/sources/${sourceId}.json with "sha256": "${sha}".`,
@@ -122,6 +141,85 @@ function extract(args: string[]): number {
     ].join('\n'),
   );
   return 0;
+}
+
+function evaluate(args: string[]): number {
+  const { flags, positional } = parseArgs(args, ['verbose'], []);
+  const dir = positional[0];
+  if (!dir || positional.length > 1) {
+    throw new UsageError('eval needs exactly one folder: npm run figures -- eval <dir>');
+  }
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UsageError(
+      `${dir} is not a folder — pass the folder that holds <name>.txt and <name>.truth.json`,
+    );
+  }
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/, '.truth.json'))))
+    .map((f) => f.replace(/\.txt$/, ''))
+    .sort();
+  if (names.length === 0) {
+    throw new UsageError(`${dir} holds no <name>.txt with a <name>.truth.json beside it`);
+  }
+  const scores = names.map((name) => {
+    const { text } = readUtf8(join(dir, `${name}.txt`));
+    const truthPath = join(dir, `${name}.truth.json`);
+    let truth: Truth;
+    try {
+      truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Truth;
+    } catch (e) {
+      throw new UsageError(
+        `${truthPath} is not valid JSON (${(e as Error).message}) — fix its syntax`,
+      );
+    }
+    const problems = checkTruth(text, truth);
+    if (problems.length > 0) throw new UsageError(`${truthPath}: ${problems.join('; ')}`);
+    return scoreDocument(name, extractCandidates(text, kebab(name)), truth);
+  });
+  console.log(formatScoreTable(scores));
+  if (flags.verbose) {
+    for (const s of scores) {
+      if (s.problems.length === 0) continue;
+      console.log(`\n${s.name}:`);
+      for (const p of s.problems) console.log(`  ${p}`);
+    }
+  }
+  return 0;
+}
+
+/** Candidates listed one a line on stdout before the summary takes over. */
+const LIST_LIMIT = 20;
+
+function candidateLine(c: Candidate): string {
+  const value = c.range ? `${c.range.low}…${c.range.high}` : String(c.value);
+  return `  ${c.id}: ${value} ${c.unit} (${c.kind}, ${c.status}) — "${c.stated.text}" at [${c.stated.start}, ${c.stated.end})`;
+}
+
+/**
+ * Refuses input with nothing to read or that looks binary (NUL bytes, many control characters):
+ * a PDF or a word-processor file passed by mistake, not a text.
+ */
+function checkPlainText(path: string, bytes: Buffer, text: string): void {
+  if (text.trim() === '') {
+    throw new UsageError(
+      `${path} is empty${bytes.length > 0 ? ' (only whitespace)' : ''} — nothing to extract; pass the document's text`,
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const count = bytes.filter((b) => b === 0).length;
+    const lineNo = bytes.subarray(0, nul).filter((b) => b === 0x0a).length + 1;
+    throw new UsageError(
+      `${path} looks binary: ${count} NUL byte${count === 1 ? '' : 's'}, the first at byte ${nul} (line ${lineNo}) — pass plain text, e.g. pdftotext file.pdf file.txt`,
+    );
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  if (controls > 0 && controls / text.length > 0.01) {
+    throw new UsageError(
+      `${path} looks binary: ${controls} control characters in ${text.length} — pass plain text, e.g. pdftotext file.pdf file.txt`,
+    );
+  }
 }
 
 /** Reads a file as strict UTF-8; says what is wrong and where when it cannot. */

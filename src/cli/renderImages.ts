@@ -1,6 +1,6 @@
-// `tsx src/cli/renderImages.ts [outDir]`, the second half of `npm run build`: renders every
-// figure's images, downloads and oEmbed files into the built site (default $CITED_DIST or dist/).
-// Entry point only: the work is src/build/renderImages.ts.
+// `tsx src/cli/renderImages.ts [outDir]`, the second half of `npm run build`: publishes every
+// figure's and chart group's images, downloads and oEmbed files into the built site (default
+// $CITED_DIST or dist/). Entry point only: the work is src/build/renderImages.ts.
 import { resolve } from 'node:path';
 import { renderImages } from '../build/renderImages.ts';
 
@@ -9,9 +9,10 @@ const outDir = resolve(
 );
 const started = performance.now();
 try {
-  const files = renderImages(outDir);
+  const r = await renderImages(outDir);
   console.log(
-    `renderImages: wrote ${files.length} files to ${outDir} in ${Math.round(performance.now() - started)} ms`,
+    `renderImages: wrote ${r.written.length} files to ${outDir} in ${Math.round(performance.now() - started)} ms ` +
+      `(${r.rendered} images rendered, ${r.cached} from the cache, ${r.pruned} stale cache files removed)`,
   );
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);

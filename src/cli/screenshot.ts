@@ -1,6 +1,7 @@
 // `npm run screenshot`: serves the already-built dist/ on 127.0.0.1 and saves, from Chromium,
-// docs/screenshot.png for the README plus the dashboard, compare and embed at 360 and 1280 px
-// (docs/screens/*.png). It never builds the site and never lets the page reach the network.
+// docs/screenshot.png for the README, docs/claim-and-record.png (the first card's "Claim and
+// record" opened) and the dashboard, compare and embed at 360 and 1280 px (docs/screens/*.png).
+// It never builds the site and never lets the page reach the network (test/support helpers).
 import { mkdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,6 +60,8 @@ export async function takeScreenshot(
         reducedMotion: 'reduce',
       });
       const page = await context.newPage();
+      // The callbacks below run inside the page, where `document` exists.
+      /* eslint-disable no-restricted-globals */
       page.on(
         'console',
         (m) => m.type() === 'error' && console.warn(`warning: page logged ${m.text()}`),
@@ -86,7 +89,17 @@ export async function takeScreenshot(
       await page.evaluate(() => document.fonts.ready);
       const file = resolve(projectRoot, shot.file);
       await mkdir(resolve(file, '..'), { recursive: true });
+      /* eslint-enable no-restricted-globals */
       await page.screenshot({ path: file, fullPage: true });
+      if (shot.file === outFile) {
+        // Claim and record, side by side: the first card with its disclosure opened.
+        const card = page.locator('article.card').first();
+        await card.locator('details.claim-record summary').click();
+        await card.locator('section.claim .difference').first().waitFor();
+        const claim = resolve(outFile, '../claim-and-record.png');
+        await card.screenshot({ path: claim });
+        written.push(claim);
+      }
       await context.close();
       written.push(file);
     }

@@ -1,8 +1,18 @@
 // Loads the published dataset in the browser (same origin, relative to the page) and checks its
 // shape before anything is drawn. Full validation happened at build time; this guards against
-// a stale, truncated or hand-edited deployment. No Svelte, no Chart.js.
+// a stale, truncated or hand-edited deployment. No Svelte, no Chart.js, and no zod (it would
+// triple the startup JS): the checks read the same vocabularies and version as the schema.
 
-import type { ChartGroup, Dataset, Figure, PublishedSource } from '../model/figure.ts';
+import {
+  DATASET_VERSION,
+  FIGURE_KINDS,
+  FIGURE_STATUSES,
+  UNITS,
+  type ChartGroup,
+  type Dataset,
+  type Figure,
+  type PublishedSource,
+} from '../model/figure.ts';
 
 export class DataLoadError extends Error {
   constructor(
@@ -45,60 +55,97 @@ export async function fetchSourceText(
 export function checkPublished(figuresFile: unknown, sourcesFile: unknown): Dataset {
   const f = figuresFile as { version?: unknown; figures?: unknown; charts?: unknown } | null;
   const s = sourcesFile as { version?: unknown; sources?: unknown } | null;
-  if (!f || f.version !== 1 || !Array.isArray(f.figures) || !Array.isArray(f.charts)) {
+  if (
+    !f ||
+    f.version !== DATASET_VERSION ||
+    !Array.isArray(f.figures) ||
+    !Array.isArray(f.charts)
+  ) {
     throw new DataLoadError(
-      'data/figures.json is not a Cited Figures dataset (version 1 with "figures" and "charts").',
+      `data/figures.json is not a Cited Figures dataset (version ${DATASET_VERSION} with "figures" and "charts").`,
       'Rebuild the site with npm run build and deploy the whole dist/ folder.',
     );
   }
-  if (!s || s.version !== 1 || !Array.isArray(s.sources)) {
+  if (!s || s.version !== DATASET_VERSION || !Array.isArray(s.sources)) {
     throw new DataLoadError(
-      'data/sources.json is not a Cited Figures source list (version 1 with "sources").',
+      `data/sources.json is not a Cited Figures source list (version ${DATASET_VERSION} with "sources").`,
       'Rebuild the site with npm run build and deploy the whole dist/ folder.',
     );
   }
-  const figures = f.figures as Figure[];
-  const charts = f.charts as ChartGroup[];
-  const sources = s.sources as PublishedSource[];
-  figures.forEach((fig, i) => {
-    const ok =
-      fig &&
-      typeof fig.id === 'string' &&
-      typeof fig.label === 'string' &&
-      Number.isFinite(fig.value) &&
-      ['change', 'share', 'amount'].includes(fig.kind) &&
-      typeof fig.quote?.exact === 'string' &&
-      typeof fig.stated?.text === 'string' &&
-      Array.isArray(fig.notes) &&
-      typeof fig.chart === 'string';
-    if (!ok)
+  const figures: Figure[] = [];
+  f.figures.forEach((fig: unknown, i) => {
+    if (!isFigure(fig))
       throw new DataLoadError(
-        `data/figures.json: figure ${i + 1} (${String(fig?.id)}) is incomplete.`,
+        `data/figures.json: figure ${i + 1} (${String((fig as { id?: unknown } | null)?.id)}) is incomplete.`,
         'Run npm run check:data, fix the reported problem, and rebuild.',
       );
+    figures.push(fig);
   });
-  charts.forEach((c, i) => {
-    if (!c || typeof c.id !== 'string' || !Array.isArray(c.figures)) {
+  const charts: ChartGroup[] = [];
+  f.charts.forEach((c: unknown, i) => {
+    if (!isChartGroup(c)) {
       throw new DataLoadError(
         `data/figures.json: chart ${i + 1} is incomplete.`,
         'Run npm run check:data, fix the reported problem, and rebuild.',
       );
     }
+    charts.push(c);
   });
-  sources.forEach((src, i) => {
-    if (
-      !src ||
-      typeof src.id !== 'string' ||
-      typeof src.path !== 'string' ||
-      !/^data\/sources\/[a-z0-9-]+\.txt$/.test(src.path)
-    ) {
+  const sources: PublishedSource[] = [];
+  s.sources.forEach((src: unknown, i) => {
+    if (!isPublishedSource(src)) {
       throw new DataLoadError(
         `data/sources.json: source ${i + 1} is incomplete or has an unexpected path.`,
         'Rebuild the site with npm run build.',
       );
     }
+    sources.push(src);
   });
   return { figures, charts, sources };
+}
+
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
+
+/** The fields the pages read, with the schema's vocabularies (full checks ran at build time). */
+function isFigure(v: unknown): v is Figure {
+  const fig = v as Partial<Record<keyof Figure, unknown>> | null;
+  return (
+    !!fig &&
+    typeof fig.id === 'string' &&
+    typeof fig.label === 'string' &&
+    (fig.range === undefined ? isFiniteNumber(fig.value) : isRange(fig.range)) &&
+    oneOf(FIGURE_KINDS, fig.kind) &&
+    oneOf(UNITS, fig.unit) &&
+    oneOf(FIGURE_STATUSES, fig.status) &&
+    typeof (fig.quote as { exact?: unknown } | undefined)?.exact === 'string' &&
+    typeof (fig.stated as { text?: unknown } | undefined)?.text === 'string' &&
+    Array.isArray(fig.notes) &&
+    typeof fig.chart === 'string'
+  );
+}
+
+function isFiniteNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+function isRange(v: unknown): boolean {
+  const r = v as { low?: unknown; high?: unknown } | null;
+  return !!r && isFiniteNumber(r.low) && isFiniteNumber(r.high);
+}
+
+function isChartGroup(v: unknown): v is ChartGroup {
+  const c = v as Partial<Record<keyof ChartGroup, unknown>> | null;
+  return !!c && typeof c.id === 'string' && Array.isArray(c.figures);
+}
+
+function isPublishedSource(v: unknown): v is PublishedSource {
+  const src = v as Partial<Record<keyof PublishedSource, unknown>> | null;
+  return (
+    !!src &&
+    typeof src.id === 'string' &&
+    typeof src.path === 'string' &&
+    /^data\/sources\/[a-z0-9-]+\.txt$/.test(src.path)
+  );
 }
 
 async function safeFetch(url: string, fetchFn: Fetch): Promise<Response> {

@@ -2,14 +2,20 @@
 // autocomplete figure and source files. Pure; writing the files is the CLI's job.
 
 import { z } from 'zod';
-import { figureFileSchema, sourceFileSchema } from './schema.ts';
+import {
+  figureFileSchema,
+  publishedFiguresSchema,
+  publishedSourcesSchema,
+  sourceFileSchema,
+} from './schema.ts';
 import { recordFileSchema } from './recordSchema.ts';
+
+const make = (schema: z.ZodType, id: string, title: string) =>
+  JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input' }), $id: id, title }, null, 2) + '\n';
 
 /** Both schemas as pretty-printed JSON text keyed by file name.
  * @example Object.keys(jsonSchemas()) // ['figures.schema.json', 'source.schema.json'] */
 export function jsonSchemas(): Record<string, string> {
-  const make = (schema: z.ZodType, id: string, title: string) =>
-    JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input' }), $id: id, title }, null, 2) + '\n';
   return {
     'figures.schema.json': make(
       figureFileSchema,
@@ -25,6 +31,23 @@ export function jsonSchemas(): Record<string, string> {
       recordFileSchema,
       'record.schema.json',
       'Cited Figures: statistical record file',
+    ),
+  };
+}
+
+/** Schemas of the files the build publishes (data/figures.json, data/sources.json), which name
+ * them in `$schema`. @example Object.keys(publishedJsonSchemas()) // ['published-figures.schema.json', 'published-sources.schema.json'] */
+export function publishedJsonSchemas(): Record<string, string> {
+  return {
+    'published-figures.schema.json': make(
+      publishedFiguresSchema,
+      'published-figures.schema.json',
+      'Cited Figures: published dataset (data/figures.json)',
+    ),
+    'published-sources.schema.json': make(
+      publishedSourcesSchema,
+      'published-sources.schema.json',
+      'Cited Figures: published source list (data/sources.json)',
     ),
   };
 }

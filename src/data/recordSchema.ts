@@ -28,7 +28,7 @@ export const recordFileSchema = z
     measure: z
       .enum(['level', 'share'])
       .describe('level = an amount in unit × scale; share = percent of a whole.'),
-    unit: z.enum(UNITS as [string, ...string[]]),
+    unit: z.enum(UNITS),
     scale: z
       .number()
       .positive('must be more than 0')

@@ -2,19 +2,85 @@
 // The published JSON Schema is generated from these (jsonSchema.ts); this module does no I/O.
 
 import { z } from 'zod';
-import { FIGURE_KINDS, UNITS } from '../model/figure.ts';
+import {
+  FIGURE_KINDS,
+  FIGURE_STATUSES,
+  UNITS,
+  type ChartGroup,
+  type ContextQuote,
+  type Figure,
+  type QuoteSelector,
+  type Source,
+  type StatedSpan,
+} from '../model/figure.ts';
 
+/** Ids in URLs and file names; the dev server's write path accepts no other. */
+export const kebabPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const kebab = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and hyphens');
+  .regex(kebabPattern, 'must be kebab-case: lowercase letters, digits and hyphens');
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * What is wrong with a date's month or day ("2002-02-30", "2017-13"), or undefined; the shape
+ * itself is the regex's job. Date.parse rolls 2002-02-30 over to March, so days are counted here.
+ * @example dateProblem('2002-02-30') // { message: '"2002-02-30" is not a real calendar date: February 2002 has 28 days', fix: 'correct the day (01–28)' }
+ */
+export function dateProblem(s: string): { message: string; fix: string } | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return undefined;
+  const [, year, month, day] = m;
+  if (month === undefined) return undefined;
+  const mm = Number(month);
+  if (mm < 1 || mm > 12) {
+    return {
+      message: `"${s}" has month ${month}; months run from 01 to 12`,
+      fix: 'correct the month',
+    };
+  }
+  if (day === undefined) return undefined;
+  const days = new Date(Date.UTC(Number(year), mm, 0)).getUTCDate();
+  const dd = Number(day);
+  if (dd < 1 || dd > days) {
+    return {
+      message: `"${s}" is not a real calendar date: ${MONTH_NAMES[mm - 1]} ${year} has ${days} days`,
+      fix: `correct the day (01–${days})`,
+    };
+  }
+  return undefined;
+}
+
+const calendarCheck = (s: string, ctx: z.core.$RefinementCtx<string>) => {
+  const problem = dateProblem(s);
+  if (problem)
+    ctx.addIssue({ code: 'custom', message: problem.message, params: { fix: problem.fix } });
+};
+/** A full date, YYYY-MM-DD, that exists. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date, YYYY-MM-DD')
-  // Date.parse accepts 2002-02-30 (rolls over to March), so compare the date it parses back.
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date, YYYY-MM-DD (e.g. "2002-10-14")')
+  .superRefine(calendarCheck);
+/** A source's date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+const partialDate = z
+  .string()
+  .regex(
+    /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
+    'must be a date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. "2002-10-14", "2017-11" or "2017")',
+  )
+  .superRefine(calendarCheck);
 const offset = z.number().int('must be a whole number').min(0, 'must be 0 or more');
 export const text = z.string().min(1, 'must not be empty');
 
@@ -76,19 +142,55 @@ export const contextSchema = z
   })
   .strict();
 
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+export const rangeSchema = z
+  .object({
+    low: finite.describe('The lower end, in the figure\'s unit (e.g. 1 for "1 % to 1.5 %").'),
+    high: finite.describe('The higher end, in the figure\'s unit (e.g. 1.5 for "1 % to 1.5 %").'),
+  })
+  .strict()
+  .refine((r) => r.low < r.high, {
+    message: 'must have "low" smaller than "high"',
+    path: ['high'],
+    params: {
+      fix: 'put the smaller end in "low" and the larger in "high"; one number is a "value"',
+    },
+  })
+  .describe(
+    'Both ends of a value stated as a range, in the figure\'s unit; use instead of "value".',
+  );
+
+const publishingWords = {
+  headline: text
+    .optional()
+    .describe(
+      'One sentence saying what the chart shows; used as the title of share pages, embeds and images.',
+    ),
+  alt: text
+    .optional()
+    .describe('Alternative text for the chart image: what a reader who cannot see it needs.'),
+  note: text
+    .optional()
+    .describe('A short note printed under the chart in images, share pages and embeds.'),
+};
+
 export const figureSchema = z
   .object({
     id: kebab.describe('Stable id used in URLs and file names.'),
     label: text.describe('Short name shown on the chart axis.'),
     topic: kebab.describe('e.g. trade, investment.'),
     kind: z
-      .enum(FIGURE_KINDS as [string, ...string[]])
+      .enum(FIGURE_KINDS)
       .describe(
         'change = relative change in percent ("doubled" = 100); share = percent of a whole; amount = a level in unit.',
       ),
-    value: z.number().refine(Number.isFinite, 'must be a finite number'),
-    unit: z.enum(UNITS as [string, ...string[]]),
-    status: z.enum(['actual', 'expected']),
+    value: finite
+      .optional()
+      .describe('The stated number; a figure has either "value" or "range", not both.'),
+    range: rangeSchema.optional(),
+    unit: z.enum(UNITS),
+    status: z.enum(FIGURE_STATUSES),
     period: z.string().optional(),
     basePeriod: z.string().optional(),
     asOf: isoDate.optional(),
@@ -99,8 +201,35 @@ export const figureSchema = z
     notes: z.array(text),
     chart: kebab.describe('Id of the chart group (in this file) that draws this figure.'),
     records: recordLinksSchema.optional(),
+    ...publishingWords,
   })
-  .strict();
+  .strict()
+  // Exactly one magnitude: checked here so the error points at the figure and says both fixes.
+  .superRefine((f, ctx) => {
+    if ((f.value === undefined) === (f.range === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: f.value === undefined ? ['value'] : ['range'],
+        message:
+          f.value === undefined
+            ? 'is missing: a figure states either "value" (one number) or "range" ({ "low", "high" })'
+            : 'is given together with "value": a figure states one number or a range, not both',
+        params: {
+          fix:
+            f.value === undefined
+              ? 'add "value": <number>, or "range": { "low": <number>, "high": <number> } when the words give two ends'
+              : 'remove "value" when the words give two ends, or remove "range" when they give one number',
+        },
+      });
+    }
+  })
+  // The same rule for editors: the published JSON Schema requires exactly one of the two.
+  .meta({
+    oneOf: [
+      { required: ['value'], properties: { value: { type: 'number' } } },
+      { required: ['range'], properties: { range: { type: 'object' } } },
+    ],
+  });
 
 export const chartGroupSchema = z
   .object({
@@ -109,6 +238,7 @@ export const chartGroupSchema = z
     description: text,
     topic: text,
     figures: z.array(kebab).min(1, 'must list at least one figure id'),
+    ...publishingWords,
   })
   .strict();
 
@@ -127,7 +257,9 @@ export const sourceFileSchema = z
     id: kebab,
     title: text,
     publisher: text,
-    date: isoDate,
+    date: partialDate.describe(
+      'Date of the statement or publication, as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY.',
+    ),
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag, e.g. en'),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
@@ -135,5 +267,50 @@ export const sourceFileSchema = z
   .strict()
   .describe('Metadata of a source document: data/sources/<id>.json beside <id>.txt');
 
+/** data/figures.json as the build publishes it: every figure and chart group of every file. */
+export const publishedFiguresSchema = z
+  .object({
+    $schema: z.string().describe('published-figures.schema.json'),
+    version: z.number().int().min(1).describe('Version of this published shape.'),
+    figures: z.array(figureSchema),
+    charts: z.array(chartGroupSchema),
+  })
+  .strict()
+  .describe('The published dataset: data/figures.json of a Cited Figures site');
+
+/** data/sources.json as the build publishes it: each source's metadata and the path of its text. */
+export const publishedSourcesSchema = z
+  .object({
+    $schema: z.string().describe('published-sources.schema.json'),
+    version: z.number().int().min(1),
+    sources: z.array(
+      sourceFileSchema
+        .omit({ $schema: true })
+        .extend({
+          path: z
+            .string()
+            .regex(/^data\/sources\/[a-z0-9-]+\.txt$/)
+            .describe('Where the site publishes the verbatim text, relative to the site root.'),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .describe('The published source list: data/sources.json of a Cited Figures site');
+
 export type FigureFile = z.infer<typeof figureFileSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
+
+// One description of the data: the interfaces in model/figure.ts (what every layer imports, with
+// their doc comments) must describe exactly what these schemas accept. A field added on one side
+// only, or typed differently, fails `npm run typecheck` here.
+/** True when A and B are assignable both ways (same fields, same optionality, same types). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _schemaMatchesModel = {
+  quote: true satisfies Same<z.infer<typeof quoteSchema>, QuoteSelector>,
+  stated: true satisfies Same<z.infer<typeof statedSchema>, StatedSpan>,
+  context: true satisfies Same<z.infer<typeof contextSchema>, ContextQuote>,
+  figure: true satisfies Same<z.infer<typeof figureSchema>, Figure>,
+  chart: true satisfies Same<z.infer<typeof chartGroupSchema>, ChartGroup>,
+  source: true satisfies Same<Omit<SourceFile, '$schema'>, Source>,
+} as const;

@@ -9,10 +9,17 @@ import type {
   Figure,
   PublishedSource,
   QuoteSelector,
+  ValueRange,
 } from '../model/figure.ts';
 import { isCurrency } from '../model/figure.ts';
-import { sliceCodePoints, toCodePoints } from '../model/codePoints.ts';
+import {
+  codePointIndex,
+  codePointLength,
+  sliceCodePoints,
+  toCodePoints,
+} from '../model/codePoints.ts';
 import { readStatedValue } from '../model/statedValue.ts';
+import { readStatedRange } from '../model/statedRange.ts';
 import type { DataError } from './dataError.ts';
 import { JsonSyntaxError, parseJsonWithPositions, type Position } from './jsonPositions.ts';
 import { figureFileSchema, sourceFileSchema } from './schema.ts';
@@ -134,11 +141,11 @@ export function validateData(input: {
         return;
       }
       chartFile.set(chart.id, { loc, index });
-      charts.push(chart as ChartGroup);
+      charts.push(chart);
     });
 
     file.figures.forEach((f, index) => {
-      const figure = f as Figure;
+      const figure: Figure = f;
       const base = `figures.${index}`;
       const seen = figureFile.get(figure.id);
       if (seen) {
@@ -159,6 +166,22 @@ export function validateData(input: {
       figureFile.set(figure.id, { loc, index });
       if (errors.length === before) figures.push(figure);
     });
+  }
+
+  // Chart groups and figures publish files side by side (charts/<id>.png): one id, one file.
+  for (const [id, { loc, index }] of chartFile) {
+    const figure = figureFile.get(id);
+    if (!figure) continue;
+    errors.push(
+      at(
+        loc,
+        `charts.${index}.id`,
+        id,
+        'id',
+        `chart id "${id}" is also a figure id (in ${figure.loc.file}); both would publish charts/${id}.png`,
+        `rename the chart group, e.g. "${id}-chart", and update its figures' "chart"`,
+      ),
+    );
   }
 
   // Chart groups: every figure names an existing chart that lists it back; one kind and unit a chart.
@@ -264,8 +287,15 @@ function checkFigure(
   const err = (field: string, message: string, fix: string) =>
     errors.push(at(loc, `${base}.${field}`, f.id, field, message, fix));
 
-  if ((f.kind === 'change' || f.kind === 'share') && f.unit !== 'percent') {
-    err('unit', `is "${f.unit}" but a ${f.kind} is measured in percent`, 'set "unit": "percent"');
+  if (f.kind === 'share' && f.unit !== 'percent') {
+    err('unit', `is "${f.unit}" but a share is measured in percent`, 'set "unit": "percent"');
+  }
+  if (f.kind === 'change' && f.unit !== 'percent' && f.unit !== 'percentage-points') {
+    err(
+      'unit',
+      `is "${f.unit}" but a change is measured in percent or percentage points`,
+      'set "unit": "percent" (relative change) or "percentage-points" (a change between two percentages)',
+    );
   }
   if (f.kind === 'amount' && !isCurrency(f.unit)) {
     err(
@@ -274,22 +304,32 @@ function checkFigure(
       'use a currency code such as "USD"',
     );
   }
-  if (f.kind === 'share' && (f.value < 0 || f.value > 100)) {
-    err(
-      'value',
-      `is ${f.value}, outside 0–100 for a share`,
-      'a share is a percent of a whole: use a value from 0 to 100',
-    );
-  }
-  if (f.kind === 'amount' && f.value < 0) {
-    err(
-      'value',
-      `is ${f.value}; an amount cannot be negative`,
-      'state a decrease as a change, not a negative amount',
-    );
-  }
-  if (f.kind === 'change' && f.value <= -100) {
-    err('value', `is ${f.value}; a change cannot fall by 100 % or more`, 'check the stated words');
+  // A range is checked end by end, so each message names the end that is wrong.
+  const magnitude = f.range ? 'range' : 'value';
+  const ends: [string, number][] = f.range
+    ? [
+        ['range.low', f.range.low],
+        ['range.high', f.range.high],
+      ]
+    : [[magnitude, f.value ?? Number.NaN]];
+  for (const [field, v] of ends) {
+    if (f.kind === 'share' && (v < 0 || v > 100)) {
+      err(
+        field,
+        `is ${v}, outside 0–100 for a share`,
+        'a share is a percent of a whole: use a value from 0 to 100',
+      );
+    }
+    if (f.kind === 'amount' && v < 0) {
+      err(
+        field,
+        `is ${v}; an amount cannot be negative`,
+        'state a decrease as a change, not a negative amount',
+      );
+    }
+    if (f.kind === 'change' && v <= -100) {
+      err(field, `is ${v}; a change cannot fall by 100 % or more`, 'check the stated words');
+    }
   }
 
   const quoteOk = checkQuote(f.quote, `quote`, loc, base, f.id, sourceText, errors);
@@ -317,6 +357,19 @@ function checkFigure(
     );
     return;
   }
+  if (f.range) {
+    checkStatedRange(f.range, f, err);
+    return;
+  }
+  const statedRange = readStatedRange(s.text, f.kind);
+  if (statedRange) {
+    err(
+      'value',
+      `is one number, but the stated words "${s.text}" give a range (${statedRange.low} to ${statedRange.high} ${statedRange.unit})`,
+      `replace "value" with "range": { "low": ${statedRange.low}, "high": ${statedRange.high} }`,
+    );
+    return;
+  }
   const readings = readStatedValue(s.text, f.kind);
   if (readings.length === 0) {
     err(
@@ -330,6 +383,33 @@ function checkFigure(
       'value',
       `is ${f.value} ${f.unit} but the stated words "${s.text}" say ${said}`,
       `set "value" to ${readings[0]!.value} and "unit" to "${readings[0]!.unit}", or fix the stated words`,
+    );
+  }
+}
+
+/** The stated words of a range figure must say both ends, and say the same ends as `range`. */
+function checkStatedRange(
+  range: ValueRange,
+  f: Figure,
+  err: (field: string, message: string, fix: string) => void,
+): void {
+  const said = readStatedRange(f.stated.text, f.kind);
+  if (!said) {
+    const one = readStatedValue(f.stated.text, f.kind)[0];
+    err(
+      'stated.text',
+      one
+        ? `"${f.stated.text}" states one number (${one.value} ${one.unit}), not both ends of the range ${range.low} to ${range.high}`
+        : `"${f.stated.text}" does not state both ends of the range ${range.low} to ${range.high}`,
+      'widen "stated" to the words that give both ends, e.g. "1 % to 1.5 %", "between 2 and 3 per cent", "2.5–3 %"; or use "value" if the source gives one number',
+    );
+    return;
+  }
+  if (said.low !== range.low || said.high !== range.high || said.unit !== f.unit) {
+    err(
+      'range',
+      `is ${range.low} to ${range.high} ${f.unit} but the stated words "${f.stated.text}" say ${said.low} to ${said.high} ${said.unit}`,
+      `set "range" to { "low": ${said.low}, "high": ${said.high} } and "unit" to "${said.unit}", or fix the stated words`,
     );
   }
 }
@@ -367,7 +447,7 @@ function checkQuote(
     const found = points.join('').indexOf(q.exact);
     const hint =
       found >= 0
-        ? `the exact text stands at start ${toCodePoints(points.join('').slice(0, found)).length}: fix start and end`
+        ? `the exact text stands at start ${codePointIndex(points.join(''), found)}: fix start and end`
         : 'copy the exact text from the source, typos included; never edit the source';
     err(
       'exact',
@@ -376,7 +456,7 @@ function checkQuote(
     );
     return false;
   }
-  const prefix = sliceCodePoints(points, q.start - toCodePoints(q.prefix).length, q.start);
+  const prefix = sliceCodePoints(points, q.start - codePointLength(q.prefix), q.start);
   if (prefix !== q.prefix) {
     err(
       'prefix',
@@ -385,7 +465,7 @@ function checkQuote(
     );
     return false;
   }
-  const suffix = sliceCodePoints(points, q.end, q.end + toCodePoints(q.suffix).length);
+  const suffix = sliceCodePoints(points, q.end, q.end + codePointLength(q.suffix));
   if (suffix !== q.suffix) {
     err(
       'suffix',
@@ -456,6 +536,10 @@ function fixFor(issue: z.core.$ZodIssue, path: string[]): string {
       return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
       return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; the schema in data/schema/ lists the allowed fields`;
+    case 'custom':
+      // Refinements in schema.ts carry their own fix; others read like the default.
+      if (typeof issue.params?.fix === 'string') return issue.params.fix;
+    // falls through
     default:
       return `correct "${name}" so that it ${issue.message.replace(/^must /, 'can ')}`.replace(
         'can be',

@@ -27,50 +27,91 @@ export function citationText({ figure, source, chartUrl }: CitationInput): strin
 }
 
 /**
- * A BibTeX @misc entry; the note names the quote and the chart. Special characters are escaped.
+ * A BibTeX @misc entry that biber and BibTeX read without warnings: `month` is the bare macro
+ * (`month = oct`), every LaTeX special character is escaped and braces stay balanced. The note
+ * names the quote and, when the chart has an absolute address, the chart.
  * @example citationBibtex({ figure: exports, source, chartUrl }).split('\n')[0]
  * // '@misc{mofa-2002-10-14-kawaguchi-putin:japan-exports-to-russia-2001,'
  */
 export function citationBibtex({ figure, source, chartUrl }: CitationInput): string {
-  const [year = '', month = '', day = ''] = source.date.split('-');
+  const chart = /^https?:\/\//.test(chartUrl) ? ` Chart: \\url{${bibUrl(chartUrl, true)}}` : '';
+  return bibtexEntry(
+    `${source.id}:${figure.id}`,
+    source,
+    `Quote: ${bibEscape(`“${oneLine(figure.quote.exact)}”`)} (${bibEscape(figure.speaker)}). ` +
+      `Figure: ${bibEscape(figure.label)}, ${bibEscape(formatFigureValue(figure))}.${chart}`,
+  );
+}
+
+/**
+ * A BibTeX @misc entry for `source` whose note is `note` (already escaped, braces balanced):
+ * braced author and title, bare month macro, the URL verbatim. Shared by figure and chart citations.
+ * @example bibtexEntry('s:c', source, 'Quote: …').split('\n')[0] // '@misc{s:c,'
+ */
+export function bibtexEntry(key: string, source: Source, note: string): string {
+  const [year = '', month = ''] = source.date.split('-');
   const monthName = MONTHS[Number(month) - 1];
   const fields: [string, string][] = [
-    ['author', `{${bibEscape(source.publisher)}}`],
-    ['title', `{${bibEscape(source.title)}}`],
-    ['year', year],
+    ['author', `{{${bibEscape(source.publisher)}}}`],
+    ['title', `{{${bibEscape(source.title)}}}`],
+    ['year', `{${year}}`],
     ...(monthName ? ([['month', monthName]] as [string, string][]) : []),
-    ...(day ? ([['day', String(Number(day))]] as [string, string][]) : []),
-    ['date', source.date],
-    ['url', bibUrl(source.url)],
-    [
-      'note',
-      `Quote: ${bibEscape(`“${oneLine(figure.quote.exact)}”`)} (${bibEscape(figure.speaker)}). ` +
-        `Figure: ${bibEscape(figure.label)}, ${bibEscape(formatFigureValue(figure))}. ` +
-        `Chart: \\url{${bibUrl(chartUrl)}}`,
-    ],
+    ['url', `{${bibUrl(source.url, false)}}`],
+    ['note', `{${note}}`],
   ];
-  const key = bibKey(`${source.id}:${figure.id}`);
-  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}\n`;
+  return `@misc{${bibKey(key)},\n${fields.map(([k, v]) => `  ${k} = ${v},`).join('\n')}\n}\n`;
+}
+
+/**
+ * The figure's source as CSL-JSON (what Zotero, Mendeley and Pandoc read): one item, the quote and
+ * the figure in `note`, the chart link in `note` too when it is absolute.
+ * @example citationCsl({ figure: exports, source, chartUrl })[0].issued // { 'date-parts': [[2002, 10, 14]] }
+ */
+export function citationCsl({ figure, source, chartUrl }: CitationInput) {
+  const parts = source.date.split('-').map(Number);
+  const chart = /^https?:\/\//.test(chartUrl) ? ` Chart: ${chartUrl}` : '';
+  return [
+    {
+      id: `${source.id}:${figure.id}`,
+      type: 'webpage' as const,
+      title: source.title,
+      author: [{ literal: source.publisher }],
+      publisher: source.publisher,
+      issued: { 'date-parts': [parts] },
+      URL: source.url,
+      language: source.language,
+      note:
+        `Quote: “${oneLine(figure.quote.exact)}” (${figure.speaker}). ` +
+        `Figure: ${figure.label}, ${formatFigureValue(figure).replace(/\u202f/g, ' ')}.${chart}`,
+    },
+  ];
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** Escapes the characters LaTeX gives a meaning to. @example bibEscape('40% & $1') // '40\\% \\& \\$1' */
+/** Escapes the characters LaTeX gives a meaning to; braces become commands, so fields stay
+ * balanced whatever the text holds. @example bibEscape('40% & $1 <b>') // '40\\% \\& \\$1 \\textless{}b\\textgreater{}' */
 export function bibEscape(s: string): string {
   // One pass, so the braces of \textbackslash{} are never escaped again.
-  return oneLine(s).replace(/[\\{}%&$#_^~\u202f]/g, (c) => BIB_ESCAPES[c] ?? `\\${c}`);
+  return oneLine(s).replace(/[\\{}%&$#_^~<>\u202f]/g, (c) => BIB_ESCAPES[c] ?? `\\${c}`);
 }
 
 const BIB_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
   '^': '\\textasciicircum{}',
   '~': '\\textasciitilde{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
   '\u202f': '~', // the narrow no-break space before "%" stays unbreakable
 };
 
-/** URLs keep their characters (hyperref reads them verbatim) except braces, which would end the field. */
-function bibUrl(url: string): string {
-  return url.replace(/[{}\s]/g, (c) => encodeURIComponent(c));
+/** URLs keep their characters (biblatex reads the url field verbatim) except braces and spaces;
+ * inside a note's \\url{}, "%" and "#" are escaped too, since LaTeX reads the note as text. */
+export function bibUrl(url: string, inNote = true): string {
+  const encoded = url.replace(/[{}\s\\]/g, (c) => encodeURIComponent(c));
+  return inNote ? encoded.replace(/[%#]/g, (c) => `\\${c}`) : encoded;
 }
 
 /** BibTeX keys allow letters, digits and a few marks; anything else becomes "-". */
@@ -79,6 +120,8 @@ function bibKey(s: string): string {
 }
 
 /** Collapses line breaks and runs of spaces; keeps the narrow no-break space of "40 %". */
-function oneLine(s: string): string {
+/** Folds runs of white space (not the narrow no-break space of "40 %") into one space.
+ * @example oneLine('a\n  b') // 'a b' */
+export function oneLine(s: string): string {
   return s.replace(/[^\S\u202f]+/g, ' ').trim();
 }

@@ -4,7 +4,7 @@
 import type { ComparePlan } from '../model/compare.ts';
 import type { DerivedComparison } from '../model/derived.ts';
 import type { Figure, PublishedSource } from '../model/figure.ts';
-import { formatDate, formatFigureValue } from '../model/format.ts';
+import { formatFigureValue } from '../model/format.ts';
 import { routeToHash } from '../model/route.ts';
 import { embedSnippet, embedUrl } from './embedSnippet.ts';
 
@@ -46,16 +46,6 @@ export function comparisonEmbed(
 }
 
 /**
- * One line a figure: value, quote, speaker, source and its address.
- * @example citationLine(exports, source) // "Japan's exports to Russia: +40 % — “Japan's exports … year.” Foreign Minister Yoriko Kawaguchi, in Foreign Minister …, Ministry of Foreign Affairs of Japan, 14 October 2002. https://…"
- */
-export function citationLine(figure: Figure, source: PublishedSource | undefined): string {
-  const head = `${figure.label}: ${formatFigureValue(figure)}${figure.status === 'expected' ? ' (expected)' : ''} — “${figure.quote.exact}” ${figure.speaker}`;
-  if (!source) return `${head}. Source: ${figure.quote.sourceId}.`;
-  return `${head}, in ${source.title}, ${source.publisher}, ${formatDate(source.date)}. ${source.url}`;
-}
-
-/**
  * The JSON download: what was compared and how, the derived comparisons, the figures with their
  * quotes and their sources.
  * @example JSON.parse(comparisonJson(plan, derived, sources, url)).comparison.figures // ['a', 'b']
@@ -87,8 +77,12 @@ export function comparisonJson(
   return JSON.stringify(document, null, 2) + '\n';
 }
 
-/** @example downloadName(['a', 'b'], 'csv') // 'comparison-a-b.csv' */
+/**
+ * A short file name: the first figure's id and how many more.
+ * @example downloadName(['a', 'b', 'c'], 'png') // 'comparison-a-and-2-more.png'
+ */
 export function downloadName(ids: readonly string[], extension: string): string {
-  const stem = ids.join('-').slice(0, 120).replace(/-+$/, '') || 'empty';
-  return `comparison-${stem}.${extension}`;
+  const first = (ids[0] ?? 'empty').slice(0, 60).replace(/-+$/, '');
+  const more = ids.length > 1 ? `-and-${ids.length - 1}-more` : '';
+  return `comparison-${first}${more}.${extension}`;
 }

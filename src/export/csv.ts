@@ -8,6 +8,8 @@ export const CSV_COLUMNS = [
   'topic',
   'kind',
   'value',
+  'low',
+  'high',
   'unit',
   'status',
   'period',
@@ -42,7 +44,10 @@ export function figuresToCsv(
       f.label,
       f.topic,
       f.kind,
-      String(f.value),
+      // A range leaves "value" empty and gives both ends; a single value leaves the ends empty.
+      f.value === undefined ? '' : String(f.value),
+      f.range ? String(f.range.low) : '',
+      f.range ? String(f.range.high) : '',
       f.unit,
       f.status,
       f.period ?? '',
@@ -67,11 +72,14 @@ export function figuresToCsv(
   );
 }
 
+const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /** Quotes a cell when it holds a comma, quote or line break; neutralises spreadsheet formulas.
  * @example csvCell('a,b') // '"a,b"' */
 export function csvCell(value: string): string {
-  // A leading =, +, - or @ would run as a formula in a spreadsheet: prefix a quote mark.
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  // A leading =, +, -, @, tab or CR would run as a formula in a spreadsheet: prefix a quote mark,
+  // unless the whole cell is a plain number ("-5", "+3", "-1.5e3"; "-1+1+cmd|…" is not).
+  const safe = /^[=+\-@\t\r]/.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

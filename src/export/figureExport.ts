@@ -44,3 +44,43 @@ export function figureFiles(id: string): Record<'png' | 'svg' | 'pdf' | 'csv' | 
     json: `charts/${id}.json`,
   };
 }
+
+export type DownloadKind = 'png' | 'svg' | 'pdf' | 'csv' | 'json' | 'bib' | 'csl.json';
+
+export interface DownloadLink {
+  kind: DownloadKind;
+  /** What a reader picks in the Download menu. */
+  label: string;
+  /** The format's short name ("PNG", "BibTeX"), a part of `label` (visible text and accessible
+   *  name must agree). */
+  short: string;
+  /** Path under the built site, e.g. charts/growth-2001.png. */
+  file: string;
+}
+
+const DOWNLOAD_LABELS: Record<DownloadKind, string> = {
+  png: 'PNG image',
+  svg: 'SVG image',
+  pdf: 'PDF',
+  csv: 'CSV data',
+  json: 'JSON data',
+  bib: 'BibTeX',
+  'csl.json': 'CSL-JSON',
+};
+
+/**
+ * The Download menu for a chart group as displayed, or for one figure (the secondary choice):
+ * images, data and citations for both.
+ * @example downloadLinks('growth-2001', 'chart').map((d) => d.file).at(-1) // 'charts/growth-2001.csl.json'
+ * @example downloadLinks('a', 'figure').length // 7
+ */
+export function downloadLinks(id: string, _what: 'chart' | 'figure'): DownloadLink[] {
+  // Both a chart group and each figure publish the same seven files (charts/<id>.*).
+  const kinds: DownloadKind[] = ['png', 'svg', 'pdf', 'csv', 'json', 'bib', 'csl.json'];
+  return kinds.map((kind) => ({
+    kind,
+    label: DOWNLOAD_LABELS[kind],
+    short: kind === 'bib' ? 'BibTeX' : kind === 'csl.json' ? 'CSL-JSON' : kind.toUpperCase(),
+    file: `charts/${id}.${kind}`,
+  }));
+}

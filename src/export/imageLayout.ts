@@ -1,108 +1,265 @@
-// Lays out a static chart image: title and transform line above the chart, the quote, the
-// source line and URL below it, wrapped to the image width with the caller's text measure.
-// Pure: no canvas is created here and nothing is drawn; staticImage.ts draws the result.
+// The one layout of every exported image (a figure, a chart group, a comparison grid): headline,
+// transforms, chart panels with their legends, each quoted sentence once with its stated words
+// marked, the citation lines and addresses. Pure: measures with the caller's function, draws nothing.
 
-export type TextRole = 'title' | 'subtitle' | 'quote' | 'source' | 'brand';
+import type { LegendItem } from '../charts/chartSpec.ts';
+import type { Caption, QuoteRun } from './caption.ts';
 
+export type TextRole =
+  'title' | 'subtitle' | 'heading' | 'quote' | 'source' | 'url' | 'legend' | 'brand';
+
+/** A run of text on one line; `marked` runs are stated words (bold, highlighted). */
 export interface TextLine {
   text: string;
   role: TextRole;
+  marked?: boolean;
   /** Left edge and alphabetic baseline, in CSS pixels. */
   x: number;
   y: number;
+  width: number;
+}
+
+/** A chart to place: its plot height (ChartSpec.height), legend and, in a grid, a heading. */
+export interface PanelInput {
+  height: number;
+  legend: readonly LegendItem[];
+  heading?: string | undefined;
+}
+
+export interface PlacedPanel {
+  /** The box Chart.js draws in, in CSS pixels. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  swatches: { x: number; y: number; size: number; item: LegendItem }[];
 }
 
 export interface ImageLayout {
   width: number;
   height: number;
-  /** The box the chart is drawn in, in CSS pixels. */
-  chart: { top: number; height: number };
+  panels: PlacedPanel[];
   lines: TextLine[];
+  /** Clickable areas (the PDF adds link annotations there). */
+  links: { url: string; x: number; y: number; width: number; height: number }[];
+  /** Horizontal rules (between the charts and their citation). */
+  rules: { x1: number; x2: number; y: number }[];
 }
 
-export interface ImageText {
-  title: string;
-  subtitle: string;
-  /** The quote with its speaker, e.g. “Japan's exports …” — Foreign Minister Yoriko Kawaguchi */
-  quote: string;
-  source: string;
-  url: string;
-  brand: string;
+export interface LayoutOptions {
+  width: number;
+  fontFamily: string;
+  /** Panels per row (a comparison grid uses 2); default 1. */
+  columns?: number;
+  margin?: number;
 }
 
 /** Font size (px) and weight of each role; line height is 1.35 × size. */
 export const ROLE_FONT: Record<TextRole, { size: number; weight: 'normal' | 'bold' }> = {
   title: { size: 21, weight: 'bold' },
   subtitle: { size: 14, weight: 'normal' },
+  heading: { size: 15, weight: 'bold' },
   quote: { size: 16, weight: 'normal' },
   source: { size: 13, weight: 'normal' },
+  url: { size: 13, weight: 'normal' },
+  legend: { size: 13, weight: 'normal' },
   brand: { size: 12, weight: 'normal' },
 };
 
 /** A CSS font string for a role. @example roleFont('title', 'DejaVu Sans') // 'bold 21px "DejaVu Sans"' */
-export function roleFont(role: TextRole, family: string): string {
+export function roleFont(role: TextRole, family: string, marked = false): string {
   const f = ROLE_FONT[role];
-  return `${f.weight} ${f.size}px "${family}"`;
+  // A single family name is quoted; a stack ("system-ui, sans-serif") is used as written.
+  const families = /[,"']/.test(family) ? family : `"${family}"`;
+  return `${marked ? 'bold' : f.weight} ${f.size}px ${families}`;
 }
 
 export type Measure = (text: string, font: string) => number;
 
 /**
- * Greedy word wrap; a word longer than the line (a URL) is cut where it no longer fits.
- * @example wrapText('a b c', 3, (t) => t.length) // ['a b', 'c']
+ * Greedy word wrap of runs (a marked run stays marked across the break); a word longer than the
+ * line (a URL) is cut where it no longer fits. `measure(text, marked)` gives a run's width.
+ * @example wrapRuns([{ text: 'a b c', marked: false }], 3, (t) => t.length) // [[{ text: 'a b', marked: false }], [{ text: 'c', marked: false }]]
  */
-export function wrapText(text: string, maxWidth: number, measure: (t: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (measure(candidate) <= maxWidth) {
-      line = candidate;
+export function wrapRuns(
+  runs: readonly QuoteRun[],
+  maxWidth: number,
+  measure: (text: string, marked: boolean) => number,
+): QuoteRun[][] {
+  // Words as lists of pieces, so "40%," can be half marked and still never break inside.
+  const words: QuoteRun[][] = [];
+  let glued = false;
+  for (const run of runs) {
+    const parts = run.text.split(/(\s+)/);
+    parts.forEach((part) => {
+      if (part === '') return;
+      if (/^\s+$/.test(part)) return void (glued = false);
+      if (glued) words.at(-1)!.push({ text: part, marked: run.marked });
+      else words.push([{ text: part, marked: run.marked }]);
+      glued = true;
+    });
+  }
+  const width = (pieces: readonly QuoteRun[]) =>
+    pieces.reduce((sum, p) => sum + measure(p.text, p.marked), 0);
+  const lines: QuoteRun[][] = [];
+  let line: QuoteRun[] = [];
+  const push = (pieces: QuoteRun[]) => {
+    for (const p of pieces) {
+      const last = line.at(-1);
+      if (last && last.marked === p.marked) last.text += p.text;
+      else line.push({ ...p });
+    }
+  };
+  for (let word of words) {
+    const candidate = line.length ? [...line, { text: ' ', marked: false }, ...word] : word;
+    if (width(candidate) <= maxWidth) {
+      if (line.length) push([{ text: ' ', marked: line.at(-1)!.marked && word[0]!.marked }]);
+      push(word);
       continue;
     }
-    if (line) lines.push(line);
-    line = '';
-    let rest = word;
-    while (measure(rest) > maxWidth && rest.length > 1) {
-      let cut = rest.length - 1;
-      while (cut > 1 && measure(rest.slice(0, cut)) > maxWidth) cut--;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
+    if (line.length) lines.push(line);
+    line = [];
+    // A single over-long word (a URL): cut by characters so nothing runs off the image.
+    while (word.length === 1 && width(word) > maxWidth && word[0]!.text.length > 1) {
+      const { text, marked } = word[0]!;
+      let cut = text.length - 1;
+      while (cut > 1 && measure(text.slice(0, cut), marked) > maxWidth) cut--;
+      lines.push([{ text: text.slice(0, cut), marked }]);
+      word = [{ text: text.slice(cut), marked }];
     }
-    line = rest;
+    push(word);
   }
-  if (line) lines.push(line);
+  if (line.length) lines.push(line);
   return lines;
 }
 
 /**
- * @example layoutImage(text, { width: 800, chartHeight: 340, fontFamily: 'DejaVu Sans' }, measure).chart // { top: 92, height: 340 }
+ * Greedy word wrap of plain text (wrapRuns with one unmarked run).
+ * @example wrapText('a b c', 3, (t) => t.length) // ['a b', 'c']
+ */
+export function wrapText(text: string, maxWidth: number, measure: (t: string) => number): string[] {
+  return wrapRuns([{ text, marked: false }], maxWidth, (t) => measure(t)).map((l) =>
+    l.map((r) => r.text).join(''),
+  );
+}
+
+const GAP = 24;
+const SWATCH = 12;
+
+/**
+ * Lays out the caption around `panels` (in rows of `columns`).
+ * @example layoutImage(caption, [{ height: 300, legend: [] }], { width: 800, fontFamily: 'DejaVu Sans' }, measure).panels[0] // { x: 28, y: 92, width: 744, height: 300, swatches: [] }
  */
 export function layoutImage(
-  text: ImageText,
-  opts: { width: number; chartHeight: number; fontFamily: string; margin?: number },
+  caption: Caption,
+  panels: readonly PanelInput[],
+  opts: LayoutOptions,
   measure: Measure,
 ): ImageLayout {
   const margin = opts.margin ?? 28;
   const inner = opts.width - 2 * margin;
   const lines: TextLine[] = [];
+  const links: ImageLayout['links'] = [];
   let y = margin;
-  const block = (role: TextRole, content: string, gapAfter: number) => {
-    const font = roleFont(role, opts.fontFamily);
+  const paragraph = (
+    role: TextRole,
+    runs: QuoteRun[],
+    gapAfter: number,
+    left = margin,
+    w = inner,
+  ) => {
     const size = ROLE_FONT[role].size;
-    for (const t of wrapText(content, inner, (s) => measure(s, font))) {
+    const m = (t: string, marked: boolean) => measure(t, roleFont(role, opts.fontFamily, marked));
+    for (const l of wrapRuns(runs, w, m)) {
       y += Math.round(size * 1.35);
-      lines.push({ text: t, role, x: margin, y: y - Math.round(size * 0.3) });
+      let x = left;
+      for (const r of l) {
+        const width = m(r.text, r.marked);
+        lines.push({
+          text: r.text,
+          role,
+          x,
+          y: y - Math.round(size * 0.3),
+          width,
+          ...(r.marked ? { marked: true } : {}),
+        });
+        x += width;
+      }
     }
     y += gapAfter;
   };
-  block('title', text.title, 4);
-  block('subtitle', text.subtitle, 8);
-  const chart = { top: y, height: opts.chartHeight };
-  y += opts.chartHeight + 14;
-  block('quote', text.quote, 10);
-  block('source', text.source, 0);
-  block('source', text.url, 8);
-  block('brand', text.brand, 0);
-  return { width: opts.width, height: Math.ceil(y + margin * 0.75), chart, lines };
+  const plain = (text: string): QuoteRun[] => [{ text, marked: false }];
+
+  paragraph('title', plain(caption.title), 4);
+  if (caption.subtitle) paragraph('subtitle', plain(caption.subtitle), 8);
+
+  const columns = Math.max(1, Math.min(opts.columns ?? 1, panels.length));
+  const cell = (inner - GAP * (columns - 1)) / columns;
+  const placed: PlacedPanel[] = [];
+  for (let row = 0; row * columns < panels.length; row++) {
+    const top = y;
+    let bottom = y;
+    panels.slice(row * columns, (row + 1) * columns).forEach((panel, i) => {
+      const left = margin + i * (cell + GAP);
+      y = top;
+      if (panel.heading) paragraph('heading', plain(panel.heading), 2, left, cell);
+      const box = { x: left, y, width: cell, height: panel.height };
+      y += panel.height + 6;
+      const swatches: PlacedPanel['swatches'] = [];
+      const legendFont = roleFont('legend', opts.fontFamily);
+      const lineHeight = Math.round(ROLE_FONT.legend.size * 1.35);
+      let x = left;
+      if (panel.legend.length) y += lineHeight;
+      for (const item of panel.legend) {
+        const w = SWATCH + 6 + measure(item.label, legendFont);
+        if (x > left && x + w > left + cell) {
+          x = left;
+          y += lineHeight + 4;
+        }
+        swatches.push({ x, y: y - SWATCH + 1, size: SWATCH, item });
+        lines.push({
+          text: item.label,
+          role: 'legend',
+          x: x + SWATCH + 6,
+          y,
+          width: w - SWATCH - 6,
+        });
+        x += w + 18;
+      }
+      placed.push({ ...box, swatches });
+      bottom = Math.max(bottom, y + (panel.legend.length ? 8 : 0));
+    });
+    y = bottom + 10;
+  }
+
+  const rules = [{ x1: margin, x2: opts.width - margin, y: y - 4 }];
+  y += 4;
+  for (const q of caption.quotes) {
+    paragraph(
+      'quote',
+      [{ text: '“', marked: false }, ...q.runs, { text: `” — ${q.speaker}`, marked: false }],
+      8,
+    );
+  }
+  caption.sources.forEach((s, i) => {
+    paragraph('source', plain(s), 0);
+    const url = caption.urls[i];
+    if (!url) return;
+    const first = lines.length;
+    paragraph('url', plain(url), 4);
+    for (const l of lines.slice(first)) {
+      const size = ROLE_FONT.url.size;
+      links.push({ url, x: l.x, y: l.y - size, width: l.width, height: Math.round(size * 1.35) });
+    }
+  });
+  y += 4;
+  paragraph('brand', plain(caption.brand), 0);
+  return {
+    width: opts.width,
+    height: Math.ceil(y + margin * 0.75),
+    panels: placed,
+    lines,
+    links,
+    rules,
+  };
 }

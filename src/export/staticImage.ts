@@ -1,9 +1,8 @@
-// Draws a figure's static image (title, chart, quote, source line) onto any canvas-like 2D
-// context: a PNG canvas, an SVG canvas or a PDF page. The chart is Chart.js with the same config
-// builder as the browser; this module creates no canvas and does no I/O (src/build/renderImages.ts does).
+// Paints an image layout (export/imageLayout.ts) onto any canvas-like 2D context: a PNG or SVG
+// canvas or a PDF page in Node, a browser canvas for the comparison download. Charts are drawn
+// through charts/chartHost.ts (the one place that creates them); no canvas is created here, no I/O.
 
-import type { Chart, Plugin } from 'chart.js';
-import { registerChartsForImages } from '../charts/registry.ts';
+import { drawChartStill } from '../charts/chartHost.ts';
 import type { ChartSpec } from '../charts/chartSpec.ts';
 import { PALETTES, type Theme } from '../charts/palette.ts';
 import { roleFont, type ImageLayout, type TextRole } from './imageLayout.ts';
@@ -21,121 +20,95 @@ export interface DrawOptions {
 const ROLE_COLOR: Record<TextRole, 'text' | 'muted'> = {
   title: 'text',
   subtitle: 'muted',
+  heading: 'text',
   quote: 'text',
   source: 'muted',
+  url: 'muted',
+  legend: 'text',
   brand: 'muted',
 };
 
+/** The highlight behind stated words, as the dashboard's <mark>. */
+const MARK: Record<Theme, string> = { light: '#fff1a8', dark: '#5c4d00' };
+
 /**
- * Draws the whole image synchronously, then returns a function that releases the chart. Call it
- * only after the target has been encoded: Chart.js clears its canvas when destroyed, so the
- * context is frozen first and the clearing never reaches the output.
- * @example const release = drawStaticImage(canvas.getContext('2d'), layout, spec, { theme: 'light', pixelRatio: 2, fontFamily: 'DejaVu Sans' });
+ * Paints the whole image synchronously (background, charts, legends, text), then returns a
+ * function that releases the charts: call it only after the target has been encoded.
+ * @example const release = paintImage(canvas.getContext('2d'), layout, [spec], { theme: 'light', pixelRatio: 2, fontFamily: 'DejaVu Sans' });
  * const png = canvas.toBuffer('image/png'); release();
  */
-export function drawStaticImage(
+export function paintImage(
   ctx: Context2D,
   layout: ImageLayout,
-  spec: ChartSpec,
+  specs: readonly ChartSpec[],
   opts: DrawOptions,
 ): () => void {
   const palette = PALETTES[opts.theme];
-  // Chart.js sizes itself from `context.canvas` (CSS pixels, then × devicePixelRatio); a stand-in
-  // canvas lets it draw on contexts that have none (a PDF page) and never resizes the real one.
-  const surface = {
-    width: layout.width,
-    height: layout.height,
-    getContext: () => frozen.context,
-  };
-  const frozen = freezable(ctx, surface);
+  ctx.setTransform(opts.pixelRatio, 0, 0, opts.pixelRatio, 0, 0);
+  // Ligature glyphs ("ﬀ") would make PDF text extract as "Aﬀairs", so searches for "Affairs" fail.
+  (ctx as { fontVariantLigatures?: string }).fontVariantLigatures = 'none';
+  ctx.fillStyle = palette.background; // opaque: images are pasted onto any page colour
+  ctx.fillRect(0, 0, layout.width, layout.height);
 
-  const decorations: Plugin<'bar'> = {
-    id: 'citedImage',
-    beforeDraw(chart) {
-      const c = chart.ctx;
-      c.save();
-      c.fillStyle = palette.background; // opaque: images are pasted onto any page colour
-      c.fillRect(0, 0, layout.width, layout.height);
-      c.restore();
-    },
-    afterDraw(chart) {
-      const c = chart.ctx;
-      c.save();
-      c.textAlign = 'left';
-      c.textBaseline = 'alphabetic';
-      for (const line of layout.lines) {
-        c.font = roleFont(line.role, opts.fontFamily);
-        c.fillStyle = palette[ROLE_COLOR[line.role]];
-        c.fillText(line.text, line.x, line.y);
-      }
-      // A rule between the chart and its citation, so the quote reads as the chart's caption.
-      c.strokeStyle = palette.grid;
-      c.lineWidth = 1;
-      c.beginPath();
-      const ruleY = layout.chart.top + layout.chart.height + 6;
-      c.moveTo(28, ruleY);
-      c.lineTo(layout.width - 28, ruleY);
-      c.stroke();
-      c.restore();
-    },
-  };
-
-  const base = spec.config.options ?? {};
-  const padding = (base.layout?.padding ?? {}) as {
-    top?: number;
-    right?: number;
-    bottom?: number;
-    left?: number;
-  };
-  const config = {
-    ...spec.config,
-    options: {
-      ...base,
-      responsive: false,
-      animation: false as const,
-      devicePixelRatio: opts.pixelRatio,
-      events: [],
-      layout: {
-        padding: {
-          top: layout.chart.top + (padding.top ?? 0),
-          bottom: layout.height - layout.chart.top - layout.chart.height + (padding.bottom ?? 0),
-          left: 28 + (padding.left ?? 0),
-          right: 28 + (padding.right ?? 0),
-        },
-      },
-      plugins: { ...base.plugins, tooltip: { enabled: false } },
-    },
-    plugins: [decorations],
-  } as typeof spec.config;
-  const ChartCtor = registerChartsForImages();
-  // Axis titles and legends fall back to Chart.defaults.font, not the builder's family; in the
-  // image renderer (its own process) the default must be the shipped font, or the machine's
-  // sans-serif would creep into the output.
-  ChartCtor.defaults.font.family = opts.fontFamily;
-  const chart: Chart<'bar', (number | null)[], string | string[]> = new ChartCtor(
-    surface as never,
-    config,
-  );
-  return () => {
-    frozen.freeze();
-    chart.destroy();
-  };
-}
-
-/** A proxy of `ctx` whose `canvas` is `surface` and which ignores every call once frozen. */
-function freezable(ctx: Context2D, surface: object): { context: Context2D; freeze(): void } {
-  let frozen = false;
-  const context = new Proxy(ctx, {
-    get(target, prop) {
-      if (prop === 'canvas') return surface;
-      const value: unknown = Reflect.get(target, prop, target);
-      if (typeof value !== 'function') return value;
-      return frozen ? () => undefined : (value as (...a: unknown[]) => unknown).bind(target);
-    },
-    set(target, prop, value) {
-      if (!frozen) Reflect.set(target, prop, value, target);
-      return true;
-    },
+  const releases = layout.panels.map((panel, i) => {
+    const spec = specs[i];
+    if (!spec) return () => undefined;
+    const release = drawChartStill(
+      ctx,
+      spec,
+      { surface: layout, x: panel.x, y: panel.y, width: panel.width, height: panel.height },
+      opts,
+    );
+    ctx.setTransform(opts.pixelRatio, 0, 0, opts.pixelRatio, 0, 0);
+    return release;
   });
-  return { context, freeze: () => (frozen = true) };
+
+  ctx.save();
+  for (const panel of layout.panels) {
+    for (const { x, y, size, item } of panel.swatches) {
+      ctx.fillStyle = item.style === 'hatched' ? palette.background : item.color;
+      ctx.fillRect(x, y, size, size);
+      ctx.strokeStyle = item.color;
+      ctx.lineWidth = 2;
+      if (item.style === 'hatched') {
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(x, y, size, size);
+        ctx.clip();
+        ctx.beginPath();
+        for (let d = -size; d <= size; d += 4) {
+          ctx.moveTo(x + d, y + size);
+          ctx.lineTo(x + d + size, y);
+        }
+        ctx.lineWidth = 1.5;
+        ctx.stroke();
+        ctx.restore();
+      }
+      ctx.strokeRect(x + 1, y + 1, size - 2, size - 2);
+    }
+  }
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  for (const line of layout.lines) {
+    const font = roleFont(line.role, opts.fontFamily, line.marked);
+    if (line.marked) {
+      const size = Number(/(\d+)px/.exec(font)?.[1] ?? 16);
+      ctx.fillStyle = MARK[opts.theme];
+      ctx.fillRect(line.x - 1, line.y - size, line.width + 2, Math.round(size * 1.3));
+    }
+    ctx.font = font;
+    ctx.fillStyle = palette[ROLE_COLOR[line.role]];
+    ctx.fillText(line.text, line.x, line.y);
+  }
+  // Rules between the charts and their citation, so the quotes read as the chart's caption.
+  ctx.strokeStyle = palette.grid;
+  ctx.lineWidth = 1;
+  for (const r of layout.rules) {
+    ctx.beginPath();
+    ctx.moveTo(r.x1, r.y);
+    ctx.lineTo(r.x2, r.y);
+    ctx.stroke();
+  }
+  ctx.restore();
+  return () => releases.forEach((release) => release());
 }

@@ -6,6 +6,18 @@
 import type { Figure, Unit } from './figure.ts';
 import type { ClaimDirection, Observation, RecordLink, RecordLinks, StatRecord } from './record.ts';
 import { formatAmount, formatDate, formatPercent } from './format.ts';
+import type { FigureMagnitude } from './figure.ts';
+import { rangeRefusal } from './valueRange.ts';
+
+/** A record comparison needs one claimed number; a range says why not instead of picking an end.
+ * @example singleValue(exports, 'c') // exports */
+function singleValue<F extends FigureMagnitude & { label: string }>(
+  f: F,
+  claimId: string,
+): F & { value: number } {
+  if (!f.range && typeof f.value === 'number') return f as F & { value: number };
+  throw new Error(`${claimId}: ${rangeRefusal([f]) ?? 'the figure states no value'}`);
+}
 
 /** A claim as the comparison needs it: a figure's value, or a statement's direction. */
 export type Claim =
@@ -107,7 +119,7 @@ export function compareClaim(
         caveats,
       };
     }
-    const f = claim.figure;
+    const f = singleValue(claim.figure, claimId);
     if (f.basePeriod !== from.period || f.period !== to.period)
       caveats.push(
         `Periods: the claim compares ${f.period ?? 'an unstated period'} with ${f.basePeriod ?? 'an unstated base'}; the record, ${recordPeriod}.`,
@@ -130,7 +142,7 @@ export function compareClaim(
     throw new Error(
       `${claimId}: a statement without a number can only be read against growth; set "compare": "growth" with "from" and "to"`,
     );
-  const f = claim.figure;
+  const f = singleValue(claim.figure, claimId);
   const at = observation(record, link.at);
   const { value, text, sum } = valueOf(at);
   const claimPeriod = f.asOf ?? f.period ?? claim.madeOn;

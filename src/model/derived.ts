@@ -2,8 +2,9 @@
 // percentage points, one amount as percent of another — each with its arithmetic and both inputs'
 // ids. Where a comparison needs a number the sources do not give, it says so; it never guesses.
 
-import type { Figure, FigureKind } from './figure.ts';
-import { formatAmount, formatPercent } from './format.ts';
+import type { Figure, FigureKind, PointFigure } from './figure.ts';
+import { formatAmount, formatFigureValue, formatPercent } from './format.ts';
+import { isPointFigure, rangeRefusal } from './valueRange.ts';
 
 export interface DerivedValue {
   status: 'derived';
@@ -54,6 +55,11 @@ export function deriveComparisons(figures: readonly Figure[]): DerivedComparison
       const a = figures[i]!;
       const b = figures[j]!;
       if (a.kind !== b.kind) continue;
+      // A ratio or a gap needs one number each; a range gives two, so say so instead of picking.
+      if (!isPointFigure(a) || !isPointFigure(b)) {
+        out.push(rangePair(a, b));
+        continue;
+      }
       if (a.kind === 'change') out.push(compareChanges(a, b), changesInMoney(a, b));
       else if (a.kind === 'share') out.push(compareShares(a, b), sharesInMoney(a, b));
       else out.push(...compareAmounts(a, b));
@@ -73,7 +79,7 @@ export function deriveComparisons(figures: readonly Figure[]): DerivedComparison
  * or one is zero, where a ratio would mislead — their difference in percentage points.
  * @example compareChanges(exports, fdi).text // "The growth rate of Japan's direct investment to Russia (+100 %) was 2.5 times that of Japan's exports to Russia (+40 %)."
  */
-export function compareChanges(a: Figure, b: Figure): DerivedValue {
+export function compareChanges(a: PointFigure, b: PointFigure): DerivedValue {
   const [big, small] = Math.abs(a.value) >= Math.abs(b.value) ? [a, b] : [b, a];
   const sameSign = Math.sign(big.value) === Math.sign(small.value) && small.value !== 0;
   if (sameSign) {
@@ -111,7 +117,7 @@ export function compareChanges(a: Figure, b: Figure): DerivedValue {
  * shares of different wholes presented as amounts).
  * @example compareShares(s1, s2).text // 'Japanese capital in Sakhalin-2 (45 %) is 15 percentage points more than Japanese capital in Sakhalin-1 (30 %), each as percent of its own whole.'
  */
-export function compareShares(a: Figure, b: Figure): DerivedValue {
+export function compareShares(a: PointFigure, b: PointFigure): DerivedValue {
   const [hi, lo] = a.value >= b.value ? [a, b] : [b, a];
   const diff = clean(hi.value - lo.value);
   const text =
@@ -134,7 +140,7 @@ export function compareShares(a: Figure, b: Figure): DerivedValue {
  * in two currencies, unavailable (no exchange rate in the sources).
  * @example compareAmounts(soFar, expected)[0].text // 'US$1 billion (Japanese investment so far) is 12.5 % of the US$8 billion expected (Japanese investment expected in total).'
  */
-export function compareAmounts(a: Figure, b: Figure): DerivedComparison[] {
+export function compareAmounts(a: PointFigure, b: PointFigure): DerivedComparison[] {
   if (a.unit !== b.unit) {
     return [
       {
@@ -148,7 +154,7 @@ export function compareAmounts(a: Figure, b: Figure): DerivedComparison[] {
     ];
   }
   const [lo, hi] = a.value <= b.value ? [a, b] : [b, a];
-  const amount = (f: Figure) =>
+  const amount = (f: PointFigure) =>
     `${formatAmount(f.value, f.unit)}${f.status === 'expected' ? ' expected' : ''}`;
   const out: DerivedComparison[] = [];
   if (hi.value > 0) {
@@ -212,7 +218,7 @@ function changesAgainstAmounts(
     status: 'unavailable',
     id: `changes-vs-amounts:${changes.map((f) => f.id).join(',')}:${amounts.map((f) => f.id).join(',')}`,
     inputs: [...changes, ...amounts].map((f) => f.id),
-    question: `What are the changes worth against the amounts (${amounts.map((f) => formatAmount(f.value, f.unit)).join(', ')})?`,
+    question: `What are the changes worth against the amounts (${amounts.map((f) => formatFigureValue(f)).join(', ')})?`,
     reason: `Turning a change into money needs ${missing.join(' and ')}, which the source does not give.`,
     missing,
   };
@@ -227,9 +233,22 @@ function sharesAgainstAmounts(
     status: 'unavailable',
     id: `shares-vs-amounts:${shares.map((f) => f.id).join(',')}:${amounts.map((f) => f.id).join(',')}`,
     inputs: [...shares, ...amounts].map((f) => f.id),
-    question: `What are the shares worth against the amounts (${amounts.map((f) => formatAmount(f.value, f.unit)).join(', ')})?`,
+    question: `What are the shares worth against the amounts (${amounts.map((f) => formatFigureValue(f)).join(', ')})?`,
     reason: `Turning a share into money needs ${missing.join(' and ')}, which the source does not give.`,
     missing,
+  };
+}
+
+/** A pair in which one figure states a range: unavailable, with both figures as stated.
+ * @example rangePair(gdpRange, exports).reason // "GDP (-1.5 to -1) is stated as a range, …" */
+function rangePair(a: Figure, b: Figure): UnavailableComparison {
+  return {
+    status: 'unavailable',
+    id: `range:${a.id}:${b.id}`,
+    inputs: [a.id, b.id],
+    question: `How does ${a.label} (${formatFigureValue(a)}) compare with ${b.label} (${formatFigureValue(b)})?`,
+    reason: rangeRefusal([a, b])!,
+    missing: [a, b].filter((f) => f.range).map((f) => `a single value for ${f.label}`),
   };
 }
 

@@ -5,9 +5,10 @@ import type { RecordLinks, StatRecord } from './record.ts';
 
 /** What a figure measures: `change` = relative change in percent ("doubled" = 100),
  *  `share` = percent of a whole, `amount` = a level in `unit`. */
-export type FigureKind = 'change' | 'share' | 'amount';
-export type FigureStatus = 'actual' | 'expected';
-export type Unit = 'percent' | 'USD' | 'JPY' | 'EUR' | 'RUB';
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+/** `percentage-points`: a change between two percentages, in points (never a relative change). */
+export type Unit = (typeof UNITS)[number];
 
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector, both at once.
  *  `start`/`end` count Unicode code points of the source text, `end` exclusive. */
@@ -35,12 +36,37 @@ export interface ContextQuote {
   records?: RecordLinks;
 }
 
-export interface Figure {
+/** Words a person wrote for publishing (share pages, embeds, image titles, alt text, captions);
+ *  each is optional and replaces the generated text where it is given. */
+export interface PublishingWords {
+  /** One sentence that says what the chart shows ("… doubled in 2001"). */
+  headline?: string;
+  /** Alternative text for the chart image: what a reader who cannot see it should know. */
+  alt?: string;
+  /** A short note printed under the chart (an interpretation, a caveat). */
+  note?: string;
+}
+
+/** Both ends of a figure stated as a range ("1 % to 1.5 %"): low < high, in the figure's unit. */
+export interface ValueRange {
+  low: number;
+  high: number;
+}
+
+/** A figure states one number (`value`) or two ends (`range`), never both (schema.ts enforces
+ *  it). Both are optional here, not a union, so `{ ...figure, value: 5 }` stays a Figure; code
+ *  that needs a number narrows with `isPointFigure` or reads `figureEnds` (valueRange.ts). */
+export interface FigureMagnitude {
+  value?: number;
+  range?: ValueRange;
+}
+
+/** Every field of a figure except its magnitude; see `Figure`. */
+export interface FigureFields extends PublishingWords {
   id: string;
   label: string;
   topic: string;
   kind: FigureKind;
-  value: number;
   unit: Unit;
   status: FigureStatus;
   /** The period the value describes ("2001"), and for changes the period it is compared with. */
@@ -59,8 +85,13 @@ export interface Figure {
   records?: RecordLinks;
 }
 
+/** A cited figure: read its number with `figureEnds` / `isRangeFigure` (model/valueRange.ts). */
+export type Figure = FigureFields & FigureMagnitude;
+/** A figure that states one number: what the single-value chart builders draw. */
+export type PointFigure = FigureFields & { value: number; range?: undefined };
+
 /** Figures drawn together in one dashboard card: same source, same kind, same unit. */
-export interface ChartGroup {
+export interface ChartGroup extends PublishingWords {
   id: string;
   title: string;
   /** The dashboard section the card stands in ("Sakhalin projects"). */
@@ -73,7 +104,7 @@ export interface Source {
   id: string;
   title: string;
   publisher: string;
-  /** ISO date of the statement or publication (YYYY-MM-DD). */
+  /** ISO date of the statement or publication: YYYY-MM-DD, or YYYY-MM / YYYY when the source gives no more. */
   date: string;
   url: string;
   language: string;
@@ -95,9 +126,23 @@ export interface Dataset {
   records?: StatRecord[];
 }
 
-export const FIGURE_KINDS: readonly FigureKind[] = ['change', 'share', 'amount'];
-export const UNITS: readonly Unit[] = ['percent', 'USD', 'JPY', 'EUR', 'RUB'];
-export const CURRENCIES: readonly Unit[] = ['USD', 'JPY', 'EUR', 'RUB'];
+// The vocabularies, once: the types above, the zod schema (data/schema.ts) and the browser's
+// check of published files (data/fetchDataset.ts) all read these.
+export const FIGURE_KINDS = ['change', 'share', 'amount'] as const;
+export const FIGURE_STATUSES = ['actual', 'expected'] as const;
+export const UNITS = [
+  'percent',
+  'percentage-points',
+  'USD',
+  'JPY',
+  'EUR',
+  'RUB',
+  'CNY',
+  'KRW',
+] as const;
+export const CURRENCIES: readonly Unit[] = ['USD', 'JPY', 'EUR', 'RUB', 'CNY', 'KRW'];
+/** Version of the published data/figures.json and data/sources.json (bump on breaking change). */
+export const DATASET_VERSION = 1;
 
 /** True when the unit is a currency code. @example isCurrency('USD') // true */
 export function isCurrency(unit: Unit): boolean {

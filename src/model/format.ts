@@ -1,7 +1,7 @@
 // Formats figure values for people: "+40 %", "30 %", "US$1 billion". Uses Intl;
 // pure and locale-stable (en). Nothing here knows about charts or Svelte.
 
-import type { Figure, Unit } from './figure.ts';
+import type { Figure, Unit, ValueRange } from './figure.ts';
 
 const NNBSP = '\u202f'; // narrow no-break space between a number and "%"
 
@@ -13,7 +13,14 @@ const compact = new Intl.NumberFormat('en', {
   maximumFractionDigits: 1,
 });
 
-const CURRENCY_PREFIX: Partial<Record<Unit, string>> = { USD: 'US$', JPY: '¥', EUR: '€', RUB: '₽' };
+const CURRENCY_PREFIX: Partial<Record<Unit, string>> = {
+  USD: 'US$',
+  JPY: '¥',
+  EUR: '€',
+  RUB: '₽',
+  CNY: 'CN¥',
+  KRW: '₩',
+};
 
 /** @example formatPercent(40, true) // '+40 %' (narrow no-break space) */
 export function formatPercent(value: number, withSign = false): string {
@@ -35,12 +42,43 @@ export function formatAmountTick(value: number, unit: Unit): string {
 /**
  * The value as a person would say it.
  * @example formatFigureValue({ kind: 'change', value: 40, … }) // '+40 %'
+ * @example formatFigureValue({ kind: 'change', value: -0.4, unit: 'percentage-points', … }) // '−0.4 pp'
  * @example formatFigureValue({ kind: 'amount', value: 8e9, unit: 'USD', … }) // 'US$8 billion'
  */
-export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'unit'>): string {
+export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'range' | 'unit'>): string {
+  if (f.range) return formatRange(f.range, f.kind, f.unit);
+  if (f.value === undefined) return '';
+  // A change in points is not a relative change: "+0.25 pp", never "+0.25 %".
+  if (f.unit === 'percentage-points') return `${signed.format(f.value)}${NNBSP}pp`;
   if (f.kind === 'change') return formatPercent(f.value, true);
   if (f.kind === 'share') return formatPercent(f.value);
   return formatAmount(f.value, f.unit);
+}
+
+/**
+ * A range as a person would say it: one unit, both ends ("1–1.5 %", "US$1–2 billion"); ends of
+ * different sign or scale are spelt out in full with "to", so a minus is never read as a dash.
+ * @example formatRange({ low: 1, high: 1.5 }, 'share', 'percent') // '1–1.5 %'
+ * @example formatRange({ low: -1.5, high: -1 }, 'change', 'percent') // '-1.5 to -1 %'
+ * @example formatRange({ low: 1e9, high: 2e9 }, 'amount', 'USD') // 'US$1–2 billion'
+ */
+export function formatRange(r: ValueRange, kind: Figure['kind'], unit: Unit): string {
+  if (kind !== 'amount') {
+    const fmt = kind === 'change' ? signed : plain;
+    const low = fmt.format(r.low);
+    const high = fmt.format(r.high);
+    // "+1–1.5 %" reads as one signed range; with a minus on either end use words instead.
+    if (r.low < 0 || r.high < 0) return `${low} to ${high}${NNBSP}%`;
+    return `${low}–${plain.format(r.high)}${NNBSP}%`;
+  }
+  const low = formatAmount(r.low, unit);
+  const high = formatAmount(r.high, unit);
+  const prefix = CURRENCY_PREFIX[unit] ?? `${unit} `;
+  const scale = (s: string) => / [a-z]+$/.exec(s)?.[0] ?? '';
+  if (scale(low) === scale(high) && high.startsWith(prefix)) {
+    return `${low.slice(0, low.length - scale(low).length)}–${high.slice(prefix.length)}`;
+  }
+  return `${low} to ${high}`;
 }
 
 // Built once: a formatter per call costs ~0.2 ms, which adds up over a thousand sources.
@@ -51,9 +89,22 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** @example formatDate('2002-10-14') // '14 October 2002' */
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * A date as precise as it is written: a day, a month or a year.
+ * @example formatDate('2002-10-14') // '14 October 2002'
+ * @example formatDate('2017-11') // 'November 2017'
+ * @example formatDate('2017') // '2017'
+ */
 export function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
+  if (/^\d{4}$/.test(iso)) return iso;
+  const month = /^\d{4}-\d{2}$/.test(iso);
+  const d = new Date(`${month ? `${iso}-01` : iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return dateFormat.format(d);
+  return (month ? monthFormat : dateFormat).format(d);
 }

@@ -1,5 +1,5 @@
-// Says what a chart did to each stated value: changes drawn as bars from 0 %, shares as part +
-// derived rest (100 − share). These are the only transformations charts apply. Pure.
+// Says what a chart did to each stated value: changes drawn as bars from 0 % (a stated range as a
+// bar from its low to its high end), shares as part + derived rest (100 − share). These are the only transformations charts apply. Pure.
 
 import type { Figure } from './figure.ts';
 import { formatPercent } from './format.ts';
@@ -12,12 +12,23 @@ export function shareRemainder(sharePercent: number): number {
 /** What the chart did to the stated value, in words.
  * @example describeTransform(exports) // 'increased 40% → +40 % from 2000, a bar from 0' */
 export function describeTransform(f: Figure): string {
+  if (f.range) {
+    const { low, high } = f.range;
+    if (f.kind === 'change') {
+      const base = f.basePeriod ?? 'the previous period';
+      return `${f.stated.text} → ${formatPercent(low, true)} to ${formatPercent(high, true)} from ${base}, drawn from the low to the high end`;
+    }
+    if (f.kind === 'share') {
+      return `${f.stated.text} → ${low} to ${high} % of the whole, drawn from the low to the high end; other shareholders not derived (100 − a range is a range)`;
+    }
+    return `${f.stated.text} → drawn from the low to the high end, as stated`;
+  }
   if (f.kind === 'change') {
     const base = f.basePeriod ?? 'the previous period';
-    return `${f.stated.text} → ${formatPercent(f.value, true)} from ${base}, a bar from 0`;
+    return `${f.stated.text} → ${formatPercent(f.value ?? Number.NaN, true)} from ${base}, a bar from 0`;
   }
   if (f.kind === 'share') {
-    return `${f.stated.text} → ${f.value} % of the whole; other shareholders ${shareRemainder(f.value)} % (derived: 100 − ${f.value})`;
+    return `${f.stated.text} → ${f.value} % of the whole; other shareholders ${shareRemainder(f.value ?? Number.NaN)} % (derived: 100 − ${f.value})`;
   }
   return `${f.stated.text} → drawn as stated`;
 }

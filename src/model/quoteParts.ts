@@ -24,3 +24,55 @@ export function quoteParts(f: Pick<Figure, 'quote' | 'stated'>): QuoteParts {
     after: sliceCodePoints(points, e, points.length),
   };
 }
+
+/** A run of a quoted sentence: plain text, or the stated words of `figureId`. */
+export interface SentencePart {
+  text: string;
+  /** Set when the run is a figure's stated words ("increased 40%"). */
+  figureId?: string;
+}
+
+/** One quoted sentence and every figure it states, for captions that list each sentence once. */
+export interface QuotedSentence {
+  quote: Figure['quote'];
+  speaker: string;
+  figures: Figure[];
+  parts: SentencePart[];
+}
+
+/**
+ * Groups figures by the sentence they quote (same source and offsets), in the figures' order,
+ * and splits each sentence into plain runs and the stated words of each of its figures.
+ * @example quotedSentences([exports, fdi]).length // 1 (one sentence states both)
+ * @example quotedSentences([exports, fdi])[0].parts.filter((p) => p.figureId).map((p) => p.text)
+ * // ['increased 40%', 'had doubled']
+ */
+export function quotedSentences(figures: readonly Figure[]): QuotedSentence[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = `${f.quote.sourceId}:${f.quote.start}:${f.quote.end}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    const points = toCodePoints(first.quote.exact);
+    const spans = group
+      .map((f) => ({
+        id: f.id,
+        s: f.stated.start - f.quote.start,
+        e: f.stated.end - f.quote.start,
+      }))
+      .filter(({ s, e }) => s >= 0 && e <= points.length && s < e)
+      .sort((a, b) => a.s - b.s);
+    const parts: SentencePart[] = [];
+    let at = 0;
+    for (const { id, s, e } of spans) {
+      if (s < at) continue; // overlapping stated words: the first one marks the run
+      if (s > at) parts.push({ text: sliceCodePoints(points, at, s) });
+      parts.push({ text: sliceCodePoints(points, s, e), figureId: id });
+      at = e;
+    }
+    if (at < points.length) parts.push({ text: sliceCodePoints(points, at, points.length) });
+    return { quote: first.quote, speaker: first.speaker, figures: group, parts };
+  });
+}

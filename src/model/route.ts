@@ -133,3 +133,13 @@ export function show(s: string): string {
   const clean = s.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '�');
   return clean.length > 80 ? `${clean.slice(0, 77)}…` : clean;
 }
+
+/**
+ * The one message for figure ids that name nothing (URL, embed query, compare list); `fix` says
+ * what to do on the page that shows it.
+ * @example unknownFigureMessage(['x', 'y'], 'Pick a bar below.') // 'There is no figure "x", "y". Pick a bar below.'
+ */
+export function unknownFigureMessage(ids: readonly string[], fix: string): string {
+  const names = ids.map((id) => `"${show(id)}"`).join(', ');
+  return `There is no figure ${names}. ${fix}`;
+}

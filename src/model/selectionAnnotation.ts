@@ -4,13 +4,18 @@
 // so model/ stays below data/); both load with import() on first selection, off the dashboard.
 
 import type { Figure, QuoteSelector } from './figure.ts';
-import { toCodePoints } from './codePoints.ts';
+import { magnitudeOf } from './valueRange.ts';
+import { CONTEXT_LENGTH, sliceCodePoints, toCodePoints } from './codePoints.ts';
 
-/** Reads candidate figures from a text, e.g. `extractCandidates` from data/extract.ts. */
-export type Extractor = (text: string, sourceId: string) => Figure[];
+/** A figure as the extractor proposes it: a `value`, or a `range` when the words state two ends. */
+export type ExtractedFigure = Omit<Figure, 'value'> & {
+  value?: number;
+  range?: { low: number; high: number };
+};
 
-/** Prefix and suffix length in code points, as extract and the real data use. */
-export const CONTEXT_LENGTH = 32;
+/** Reads candidate figures from a text, e.g. `extractCandidates` from authoring/extract.ts. */
+export type Extractor = (text: string, sourceId: string) => ExtractedFigure[];
+
 export const UNKNOWN_SPEAKER = 'Unknown speaker (set from the source)';
 
 /** The snippet's figure: every field of the figure-file format, in the file's key order. */
@@ -59,9 +64,9 @@ export function quoteSelector(
 ): QuoteSelector {
   return {
     sourceId,
-    exact: points.slice(start, end).join(''),
-    prefix: points.slice(Math.max(0, start - CONTEXT_LENGTH), start).join(''),
-    suffix: points.slice(end, end + CONTEXT_LENGTH).join(''),
+    exact: sliceCodePoints(points, start, end),
+    prefix: sliceCodePoints(points, start - CONTEXT_LENGTH, start),
+    suffix: sliceCodePoints(points, end, end + CONTEXT_LENGTH),
     start,
     end,
   };
@@ -73,7 +78,7 @@ let cached:
   { text: string; sourceId: string; extract: Extractor; candidates: Figure[] } | undefined;
 function candidatesOf(text: string, sourceId: string, extract: Extractor): Figure[] {
   if (cached?.text !== text || cached.sourceId !== sourceId || cached.extract !== extract) {
-    cached = { text, sourceId, extract, candidates: extract(text, sourceId) };
+    cached = { text, sourceId, extract, candidates: withValue(extract(text, sourceId)) };
   }
   return cached.candidates;
 }
@@ -105,7 +110,7 @@ export function annotateSelection(
   if (!fromWhole) {
     // The selection may cut a sentence ("40%" alone): read just the selected words, then move
     // their offsets back into the source's coordinates.
-    found = extract(quote.exact, sourceId).map((c) => ({
+    found = withValue(extract(quote.exact, sourceId)).map((c) => ({
       ...c,
       stated: { ...c.stated, start: c.stated.start + range.start, end: c.stated.end + range.start },
     }));
@@ -122,7 +127,7 @@ export function annotateSelection(
         label: best.label,
         topic: best.topic,
         kind: best.kind,
-        value: best.value,
+        ...magnitudeOf(best),
         unit: best.unit,
         status: best.status,
         ...(best.period !== undefined ? { period: best.period } : {}),
@@ -154,6 +159,12 @@ export function annotateSelection(
         chart: 'chart-id',
       };
   return { figure, guessed: best?.stated.text, others };
+}
+
+// A snippet is a figure with a `value`; a stated range is left for a person until the figure
+// format carries `range` (issue #14.3).
+function withValue(found: ExtractedFigure[]): Figure[] {
+  return found.filter((c): c is Figure => c.value !== undefined && c.range === undefined);
 }
 
 /**

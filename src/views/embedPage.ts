@@ -4,19 +4,20 @@
 
 import type { Dataset, Figure, PublishedSource } from '../model/figure.ts';
 import { planComparison } from '../model/compare.ts';
-import { formatDate } from '../model/format.ts';
-import { sentenceQuotes, type SentenceQuote } from '../model/sentenceQuotes.ts';
+import { quotedSentences, type QuotedSentence } from '../model/quoteParts.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
-import { DEFAULT_FONT_STACK, type LegendItem } from '../charts/chartSpec.ts';
+import { chartHeight, DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
 import { colorSlots, type Theme } from '../charts/palette.ts';
 import { createReadiness } from '../charts/readiness.ts';
+import { sourceLineParts } from '../export/caption.ts';
 import { dashboardUrl } from '../export/embedSnippet.ts';
 import { figureFiles } from '../export/figureExport.ts';
-import { figureTitle } from '../export/figureTitle.ts';
+import { chartTitle, figureTitle } from '../export/figureTitle.ts';
 import { textFragmentUrl } from '../export/textFragment.ts';
 import { h } from './dom.ts';
-import { unknownIdsMessage, type EmbedQuery } from './embedQuery.ts';
+import { legendList } from '../components/chartLegend.ts';
+import { unknownChartMessage, unknownIdsMessage, type EmbedQuery } from './embedQuery.ts';
 
 export interface EmbedEnv {
   theme: Theme;
@@ -37,10 +38,14 @@ export function renderEmbed(
   failure?: string,
 ): { retheme(env: EmbedEnv): void; destroy(): void } {
   root.replaceChildren();
-  const plan = dataset && !query.problem ? planComparison(query.ids, dataset.figures) : undefined;
+  // ?chart=<id> draws a chart group as its card does: its figures, its written headline.
+  const chart = query.chart ? dataset?.charts.find((c) => c.id === query.chart) : undefined;
+  const ids = chart?.figures ?? query.ids;
+  const plan = dataset && !query.problem ? planComparison(ids, dataset.figures) : undefined;
   const message =
     query.problem ??
     failure ??
+    (dataset && query.chart && !chart ? unknownChartMessage(query.chart) : undefined) ??
     (plan?.unknown.length ? unknownIdsMessage(plan.unknown) : undefined);
   if (message) root.append(notice(message, siteUrl));
   const figures = plan?.figures ?? [];
@@ -53,20 +58,27 @@ export function renderEmbed(
     figures.map((f) => f.id),
   );
 
-  root.append(h('h1', {}, one ? figureTitle(one) : figures.map((f) => f.label).join(' · ')));
+  const heading = chart
+    ? chartTitle(chart)
+    : one
+      ? figureTitle(one)
+      : figures.map((f) => f.label).join(' · ');
+  root.append(h('h1', {}, heading));
   if (plan?.separation) root.append(h('p', { class: 'muted' }, plan.separation));
 
+  // Each figure's colour from the dataset's order, the same as on the dashboard.
   const colors = colorSlots(dataset.figures);
   const readiness = createReadiness(() => performance.mark('charts-ready'));
   const groups = plan?.groups ?? [];
   groups.forEach((g) => readiness.add(g.key));
   let hosts: ChartHost[] = [];
   let selected: string | undefined;
+  const quoteOf = new Map<string, HTMLElement>();
   const slots = groups.map((g) => {
     if (groups.length > 1) root.append(h('h2', {}, g.title));
     const canvas = h('canvas', { role: 'img' }) as HTMLCanvasElement;
     const box = h('div', { class: 'chart' }, canvas);
-    box.style.height = `${g.key === 'share' ? 110 + 50 * g.figures.length : 260}px`;
+    box.style.height = `${chartHeight(g.figures[0]?.kind ?? 'change', g.figures.length)}px`;
     const legend = h('div');
     root.append(box, legend);
     return { g, canvas, box, legend };
@@ -75,7 +87,7 @@ export function renderEmbed(
   const select = (id: string) => {
     selected = id;
     hosts.forEach((host) => host.select(id));
-    document.getElementById(`quote-${id}`)?.focus();
+    quoteOf.get(id)?.focus();
   };
   const draw = (e: EmbedEnv) => {
     hosts.forEach((host) => host.destroy());
@@ -98,9 +110,19 @@ export function renderEmbed(
   };
   draw(env);
 
-  if (query.quote) for (const q of sentenceQuotes(figures)) root.append(quoteBlock(q, sources));
+  // Each sentence once, with every figure's stated words marked in it.
+  if (query.quote) {
+    for (const sentence of quotedSentences(figures)) {
+      const block = quoteBlock(sentence, sources);
+      sentence.figures.forEach((f) => quoteOf.set(f.id, block));
+      root.append(block);
+    }
+  }
+  const note = chart?.note ?? one?.note;
+  if (note) root.append(h('p', { class: 'muted note' }, note));
   for (const s of sources) root.append(sourceLine(s, figures, linkBack));
-  if (one) root.append(downloads(one, siteUrl));
+  const downloadId = chart?.id ?? one?.id;
+  if (downloadId) root.append(downloads(downloadId, siteUrl));
 
   return {
     retheme: draw,
@@ -131,40 +153,22 @@ function notice(message: string, siteUrl: string): HTMLElement {
   );
 }
 
-function legendList(items: LegendItem[]): Node {
-  if (items.length === 0) return document.createTextNode('');
-  return h(
-    'ul',
-    { class: 'chart-legend', 'aria-label': 'Legend' },
-    ...items.map((item) => {
-      const swatch = h('span', { class: `swatch ${item.style}`, 'aria-hidden': 'true' });
-      swatch.style.setProperty('--swatch', item.color);
-      return h('li', {}, swatch, item.label);
-    }),
+function quoteBlock(sentence: QuotedSentence, sources: PublishedSource[]): HTMLElement {
+  const cite = sources.find((s) => s.id === sentence.quote.sourceId)?.url;
+  const runs = sentence.parts.map((p) =>
+    p.figureId ? h('mark', { 'data-figure': p.figureId }, p.text) : p.text,
   );
-}
-
-/** One sentence, each figure's stated words marked (and focusable as `quote-<figure id>`). */
-function quoteBlock(q: SentenceQuote, sources: PublishedSource[]): HTMLElement {
-  const cite = sources.find((s) => s.id === q.sourceId)?.url;
-  const pieces = q.parts.map((part) =>
-    part.figureIds
-      ? h(
-          'mark',
-          {
-            id: `quote-${part.figureIds[0]}`,
-            tabindex: -1,
-            'data-figure': part.figureIds.join(' '),
-          },
-          part.text,
-        )
-      : part.text,
-  );
+  const first = sentence.figures[0]!;
   return h(
     'figure',
-    { class: 'quote', 'data-quote': q.figureIds.join(' ') },
-    h('blockquote', { cite }, h('p', {}, '“', ...pieces, '”')),
-    h('figcaption', {}, `— ${q.speaker}`),
+    {
+      class: 'quote',
+      id: `quote-${first.id}`,
+      tabindex: -1,
+      'data-quote': sentence.figures.map((f) => f.id).join(' '),
+    },
+    h('blockquote', { cite }, h('p', {}, '“', ...runs, '”')),
+    h('figcaption', {}, `— ${sentence.speaker}`),
   );
 }
 
@@ -173,9 +177,8 @@ function sourceLine(s: PublishedSource, figures: Figure[], dashboardUrl: string)
   return h(
     'p',
     { class: 'source' },
-    `Source: ${s.publisher}, `,
-    h('cite', {}, s.title),
-    `, ${formatDate(s.date)}. `,
+    ...sourceLineParts(s).map((part, i) => (i === 1 ? h('cite', {}, part) : part)),
+    '. ',
     h(
       'a',
       {
@@ -190,8 +193,8 @@ function sourceLine(s: PublishedSource, figures: Figure[], dashboardUrl: string)
   );
 }
 
-function downloads(f: Figure, siteUrl: string): HTMLElement {
-  const files = figureFiles(f.id);
+function downloads(id: string, siteUrl: string): HTMLElement {
+  const files = figureFiles(id);
   const kinds = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
   const links = kinds.flatMap((kind) => [
     h(

@@ -19,11 +19,6 @@ export class Router {
     else location.hash = hash;
   }
 
-  /** Reports a route that parsed but names something that does not exist. */
-  notFound(message: string): void {
-    this.error = { kind: 'bad-id', message };
-  }
-
   #read(): void {
     const result = parseRoute(location.hash);
     this.route = result.route;

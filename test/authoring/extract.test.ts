@@ -13,7 +13,7 @@ import {
   type Candidate,
 } from '../../src/authoring/extract.ts';
 import { validateData } from '../../src/data/validate.ts';
-import type { FigureKind, FigureStatus, Unit } from '../../src/model/figure.ts';
+import type { Figure, FigureKind, FigureStatus, Unit } from '../../src/model/figure.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const SEED_ID = 'mofa-2002-10-14-kawaguchi-putin';
@@ -135,6 +135,131 @@ describe('extractCandidates: what it proposes', () => {
       text: 'Cargo rose from 120 to 180 ships.',
       expected: [{ stated: 'rose from 120 to 180', kind: 'change', value: 50, unit: 'percent' }],
     },
+    // Issue #14.2: the language of official prose.
+    ...(
+      [
+        ['went up by', 'Exports went up by 11 percent.', 'went up by 11 percent', 11],
+        ['were up by', 'Exports were up by 2.1%.', 'were up by 2.1%', 2.1],
+        ['went down by', 'Imports went down by 5.7%.', 'went down by 5.7%', -5.7],
+        [
+          'increasing by',
+          'Investment kept increasing by 17.3 percent.',
+          'increasing by 17.3 percent',
+          17.3,
+        ],
+        ['surging', 'Exports rose, surging 21.7 percent.', 'surging 21.7 percent', 21.7],
+        [
+          'narrowed (sign from the verb)',
+          'Lending narrowed 8.2 percent.',
+          'narrowed 8.2 percent',
+          -8.2,
+        ],
+        ['higher by', 'GDP was higher by 0.6% than before.', 'higher by 0.6%', 0.6],
+        ['comparative greater', 'Deliveries were 18 % greater than in 2029.', '18 % greater', 18],
+        ['comparative lower', 'Output was 3% lower than planned.', '3% lower', -3],
+        ['comparative more', 'They earned 4 percent more than in May.', '4 percent more', 4],
+        ['averaged (a rate)', 'Inflation averaged 4.7% in the quarter.', '4.7%', 4.7],
+        [
+          'eased to (a level of a rate)',
+          'Core inflation eased to 3.9 percent.',
+          '3.9 percent',
+          3.9,
+        ],
+        ['reduce … by', 'It could reduce GDP by 5 %.', 'reduce GDP by 5 %', -5],
+        [
+          'an average of',
+          'GDP grew by an average of 1.3 percent.',
+          'grew by an average of 1.3 percent',
+          1.3,
+        ],
+      ] as const
+    ).map(([name, text, stated, value]) => ({
+      name,
+      text,
+      expected: [{ stated, kind: 'change' as FigureKind, value, unit: 'percent' as Unit }],
+    })),
+    {
+      name: 'percentage points, never converted to percent',
+      text: 'The deficit widened by 1.5 percentage points.',
+      expected: [
+        {
+          stated: 'widened by 1.5 percentage points',
+          kind: 'change',
+          value: 1.5,
+          unit: 'percentage-points',
+        },
+      ],
+    },
+    {
+      name: 'percentage points lower',
+      text: 'The rate was 0.4 percentage points lower than a year earlier.',
+      expected: [
+        {
+          stated: '0.4 percentage points lower',
+          kind: 'change',
+          value: -0.4,
+          unit: 'percentage-points',
+        },
+      ],
+    },
+    {
+      name: 'number words',
+      text: 'Ninety-five percent of firms, the survey found, expect higher prices.',
+      expected: [
+        { stated: 'Ninety-five percent of firms', kind: 'share', value: 95, unit: 'percent' },
+      ],
+    },
+    {
+      name: 'a fraction of',
+      text: 'Members hold a third of world output.',
+      expected: [
+        { stated: 'a third of world output', kind: 'share', value: 33.33, unit: 'percent' },
+      ],
+    },
+    {
+      name: 'half of, three quarters of',
+      text: 'Half of the adults, and three quarters of firms, agreed.',
+      expected: [
+        { stated: 'Half of the adults', kind: 'share', value: 50, unit: 'percent' },
+        { stated: 'three quarters of firms', kind: 'share', value: 75, unit: 'percent' },
+      ],
+    },
+    {
+      name: '"make up" is a share, not a change',
+      text: 'Services now make up 22 percent of world trade.',
+      expected: [
+        { stated: '22 percent of world trade', kind: 'share', value: 22, unit: 'percent' },
+      ],
+    },
+    {
+      name: 'respectively: the second number keeps the verb',
+      text: 'Prices went up by 14 % and 9.5 %, respectively.',
+      expected: [
+        { stated: 'went up by 14 %', kind: 'change', value: 14, unit: 'percent' },
+        { stated: '9.5 %', kind: 'change', value: 9.5, unit: 'percent' },
+      ],
+    },
+    {
+      name: 'a growth rate from one year to the next: two levels',
+      text: 'Growth is projected to slow from 3.1% in 2030 to 2.7% in 2031.',
+      expected: [
+        { stated: '3.1%', kind: 'change', value: 3.1, unit: 'percent' },
+        { stated: '2.7%', kind: 'change', value: 2.7, unit: 'percent' },
+      ],
+    },
+    ...(
+      [
+        ['yuan', 'GDP reached 3.46 trillion yuan.', '3.46 trillion yuan', 3.46e12, 'CNY'],
+        ['won', 'They earned 6.2 trillion won.', '6.2 trillion won', 6.2e12, 'KRW'],
+        ['roubles', 'Profits were 2.1 trillion roubles.', '2.1 trillion roubles', 2.1e12, 'RUB'],
+        ['EUR bn', 'Revenue was EUR 1.2bn.', 'EUR 1.2bn', 1.2e9, 'EUR'],
+        ['€ m', 'The grant is €300m.', '€300m', 3e8, 'EUR'],
+      ] as const
+    ).map(([name, text, stated, value, unit]) => ({
+      name: `currency: ${name}`,
+      text,
+      expected: [{ stated, kind: 'amount' as FigureKind, value, unit: unit as Unit }],
+    })),
   ];
   it.each(cases)('$name', ({ text, expected }) => {
     expect(extractCandidates(text, 'doc').map(brief)).toEqual(expected);
@@ -171,10 +296,11 @@ describe('extractCandidates: what it must not propose', () => {
     },
     { name: 'G8 beside an amount', text: 'G8 members pledged $2 billion.', values: [2e9] },
     { name: 'list number before a figure', text: '(1) Exports rose 5%.', values: [5] },
-    {
-      name: 'percentage points (no unit for them)',
-      text: 'The deficit widened by 1.5 percentage points.',
-    },
+    { name: 'a page range', text: 'Projections are on pages 112–145 of the report.' },
+    { name: 'a vote count', text: 'The Committee decided by a vote of 7 to 2.' },
+    { name: 'a phone number', text: 'Call +81-3-3581-4111, extension 2518.' },
+    { name: 'the first half of a year', text: 'Output recovered in the first half of 2031.' },
+    { name: '"won" as a verb', text: 'The party won 12 seats in 2030.' },
     { name: 'a range of amounts', text: 'The estimate is $1-2 billion.' },
     { name: '"twofold" without a change', text: 'A twofold aim guides the plan.' },
   ];
@@ -184,6 +310,31 @@ describe('extractCandidates: what it must not propose', () => {
 });
 
 describe('extractCandidates: drafts', () => {
+  it.each([
+    [
+      'Japanese capital accounts for 30% of Sakhalin 1.',
+      'Japanese capital in Sakhalin 1',
+      'doc-japanese-capital-in-sakhalin-1',
+      'doc-investment-share',
+    ],
+    [
+      'Exports accounted for 12% of world trade.',
+      'Exports, share of world trade',
+      'doc-exports-share-of-world-trade',
+      'doc-trade-share',
+    ],
+    [
+      'The deficit widened by 1.5 percentage points.',
+      'The deficit',
+      'doc-the-deficit',
+      'doc-budget-change-percentage-points',
+    ],
+  ])('labels %j, with figure and chart ids namespaced by source', (text, label, id, chart) => {
+    expect(extractCandidates(text, 'doc').map((c) => [c.label, c.id, c.chart])).toEqual([
+      [label, id, chart],
+    ]);
+  });
+
   it('takes the speaker from the document structure, for bullets until the next item', () => {
     const text = doc(
       'Minister Aiko Tanabe met President Lena Varga on May 2.',
@@ -366,7 +517,7 @@ describe('extractCandidates on whole documents', () => {
     const text = readFileSync(resolve(root, `data/sources/${SEED_ID}.txt`), 'utf8');
     const annotated = JSON.parse(
       readFileSync(resolve(root, `data/figures/${SEED_ID}.json`), 'utf8'),
-    ) as { figures: Candidate[] };
+    ) as { figures: Figure[] };
     const candidates = extractCandidates(text, SEED_ID);
     for (const f of annotated.figures) {
       const c = candidates.find(
@@ -382,7 +533,7 @@ describe('extractCandidates on whole documents', () => {
     }
     const expected = annotated.figures.map((f) => ({
       anchor: f.stated.text,
-      value: f.value,
+      value: f.value!,
       unit: f.unit,
     }));
     const s = score(text, candidates, expected);

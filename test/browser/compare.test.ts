@@ -16,6 +16,7 @@ import {
   type RecordedPage,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { downloadName } from '../../src/export/comparison.ts';
 
 interface PublishedFigure {
   id: string;
@@ -139,7 +140,8 @@ describe('a compare link', () => {
 describe('choosing figures', () => {
   it('adds figures from the picker by keyboard, each change a history entry; back and forward work', async () => {
     const [a, b] = changes;
-    const page = await open('picker', '#/compare');
+    // A wide window: the picker stays beside the charts after the first pick (no disclosure).
+    const page = await open('picker', '#/compare', { viewport: { width: 1280, height: 900 } });
     await page
       .getByRole('searchbox', { name: /search figures/i })
       .fill(a!.split('-').slice(0, 3).join(' '));
@@ -148,7 +150,7 @@ describe('choosing figures', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe(compareHash([a!]));
     await expect.poll(() => readCharts(page)).toEqual([['change', [a!]]]);
 
-    await page.locator('details.add summary').click();
+    expect(await page.locator('details.add').count()).toBe(0);
     await page.locator(`[data-testid="figure-picker"] input[data-figure="${b}"]`).check();
     await expect.poll(() => new URL(page.url()).hash).toBe(compareHash([a!, b!]));
     await expect.poll(() => readCharts(page)).toEqual([['change', [a!, b!]]]);
@@ -251,8 +253,8 @@ describe('quotes and sharing', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    const stem = ids.join('-').slice(0, 120).replace(/-+$/, '');
-    expect(download.suggestedFilename()).toBe(`comparison-${stem}.png`);
+    // A short name: the first figure and how many more (downloadName in export/comparison.ts).
+    expect(download.suggestedFilename()).toBe(downloadName(ids, 'png'));
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16), 'width').toBeGreaterThan(1000);

@@ -95,8 +95,8 @@ async function openRecorded(
   hash = '',
   options: OpenPageOptions = {},
 ): Promise<RecordedPage> {
-  // Tall enough that every card (each with its quote at a glance) is near the viewport and
-  // draws: charts far below it draw lazily, when scrolled near.
+  // Tall enough that every card of the seed (each with its quote at a glance, its menus and
+  // "Claim and record") is near the viewport and draws: cards far below it draw when scrolled near.
   const session = await openPage(browser, pageUrl(hash), {
     viewport: { width: 1280, height: 1600 },
     ...options,

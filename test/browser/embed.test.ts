@@ -135,7 +135,9 @@ describe('card actions on the dashboard', () => {
     const s = await openPage(browser, `${site.url}index.html`, { acceptDownloads: true });
     await waitForChartsReady(s.page);
     const card = s.page.locator('[data-card-actions]').first();
-    const link = card.locator(`a[data-download="${kind}"]`);
+    await card.getByRole('button', { name: 'Download' }).click();
+    // One figure's files (the secondary choice); the chart's own files are checked in test/dist.
+    const link = card.locator(`a[data-download-figure="${kind}"]`).first();
     const response = await s.page.request.get(
       new URL((await link.getAttribute('href'))!, s.page.url()).href,
     );
@@ -151,6 +153,7 @@ describe('card actions on the dashboard', () => {
     });
     await waitForChartsReady(s.page);
     const card = s.page.locator('[data-card-actions]').first();
+    await card.getByRole('button', { name: 'Share' }).click();
     await card.getByRole('button', { name: 'Copy citation' }).click();
     // Copying is asynchronous (the clipboard API returns a promise): poll for the confirmation.
     await expect
@@ -158,8 +161,11 @@ describe('card actions on the dashboard', () => {
       .toMatch(/Citation copied/);
     const text = await s.page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(
-      /^.+\. ".+"\. \d{1,2} \w+ \d{4}\. https?:\/\/\S+\. Quote: ".+" \(.+\)\. Figure: .+; chart: http/,
+      /^.+\. ".+"\. \d{1,2} \w+ \d{4}\. https?:\/\/\S+\. Quote: ".+" \(.+\)\. Figures: .+\. Chart: ".+", http\S+\/chart\/[a-z0-9-]+\.html$/,
     );
+    // The chart's sentence states both figures: it is quoted once.
+    expect(text.split('Quote:')).toHaveLength(2);
+    await card.getByRole('button', { name: 'Share' }).click();
     await card.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect
       .poll(() => s.page.evaluate(() => navigator.clipboard.readText()))
@@ -177,6 +183,7 @@ describe('card actions on the dashboard', () => {
     await s.page.reload();
     await waitForChartsReady(s.page);
     const card = s.page.locator('[data-card-actions]').first();
+    await card.getByRole('button', { name: 'Share' }).click();
     await card.getByRole('button', { name: 'Copy citation' }).click();
     await expect
       .poll(() => card.getByRole('status').first().textContent())
@@ -187,14 +194,54 @@ describe('card actions on the dashboard', () => {
     await s.close();
   });
 
-  it('offers the embed snippet in a dialog', async () => {
+  it('opens and closes the menus from the keyboard, and they pass axe', async () => {
     const s = await openPage(browser, `${site.url}index.html`);
     await waitForChartsReady(s.page);
     const card = s.page.locator('[data-card-actions]').first();
-    await card.getByRole('button', { name: 'Embed' }).click();
-    const code = await card.getByRole('textbox', { name: 'Embed code' }).inputValue();
-    expect(code).toMatch(/^<iframe src="http[^"]+embed\.html\?figure=[a-z0-9-]+" title="Chart: /);
-    expect(code).toContain('embed-resize.js');
+    const button = card.getByRole('button', { name: 'Download' });
+    await button.focus();
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+    await s.page.keyboard.press('ArrowDown');
+    expect(await s.page.evaluate(() => document.activeElement?.textContent)).toBe('PNG image');
+    expect(summariseViolations(await runAxe(s.page))).toEqual([]);
+    await s.page.keyboard.press('Escape');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(
+      await s.page.evaluate(() => document.activeElement?.getAttribute('aria-controls')),
+    ).toMatch(/^download-/);
+    await s.close();
+  });
+
+  it('offers the chart as displayed in the embed dialog, with a live preview and options', async () => {
+    const s = await openPage(browser, `${site.url}index.html`);
+    await waitForChartsReady(s.page);
+    const card = s.page.locator('[data-card-actions]').first();
+    const chartId = await s.page.locator('[data-chart]').first().getAttribute('data-chart');
+    await card.getByRole('button', { name: 'Share' }).click();
+    await card.getByRole('button', { name: 'Embed…' }).click();
+    const dialog = s.page.locator('[data-embed-dialog]');
+    const code = () => dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    await expect
+      .poll(code)
+      .toMatch(
+        new RegExp(`^<iframe src="http[^"]+embed\\.html\\?chart=${chartId}" title="Chart: `),
+      );
+    expect(await code()).toContain('embed-resize.js');
+    expect(await code()).toMatch(/<img src="[^"]+\/charts\/[a-z0-9-]+\.png" alt="[^"]+"/);
+    // The preview is the real embed page.
+    const preview = s.page.frameLocator('[data-embed-preview]');
+    await expect.poll(() => preview.locator('h1').textContent()).toBeTruthy();
+    await dialog.getByLabel('Theme').selectOption('dark');
+    await dialog.getByLabel('Show the quoted sentence').uncheck();
+    await expect.poll(code).toMatch(/&amp;theme=dark&amp;quote=0"/);
+    expect(await dialog.locator('[data-embed-preview]').getAttribute('src')).toMatch(
+      /theme=dark&quote=0$/,
+    );
+    expect(summariseViolations(await runAxe(s.page))).toEqual([]);
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(s.consoleErrors).toEqual([]);
     await s.close();
   });
 });

@@ -50,14 +50,19 @@ async function frameOf(id: string): Promise<Frame> {
   return frame;
 }
 
-/** Two frames and a pause: long enough for a message to be delivered and a resize applied. */
-const settle = () =>
-  page.evaluate(
-    () =>
-      new Promise((r) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))),
-      ),
-  );
+type Sentinels = { __sentinels: number[] };
+let sentinel = 0;
+/**
+ * Sends a marker message from the same window right after the message under test, and waits until
+ * the host page has received it. Messages from one window to another arrive in order and the
+ * resize script applies a height inside its listener, so by then the earlier message has been
+ * handled: an event to wait for, not a sleep.
+ */
+async function settle(from: Frame | Page): Promise<void> {
+  const n = ++sentinel;
+  await from.evaluate((k) => parent.postMessage({ sentinel: k }, '*'), n);
+  await page.waitForFunction((k) => (window as unknown as Sentinels).__sentinels.includes(k), n);
+}
 
 beforeAll(async () => {
   // A sandboxed frame has an opaque origin, so its module scripts and data are cross-origin requests.
@@ -72,6 +77,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
   session = await openPage(browser, hostUrl, { blockOffOrigin: false });
   page = session.page;
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as Sentinels).__sentinels = seen;
+    addEventListener('message', (e: MessageEvent<{ sentinel?: unknown }>) => {
+      if (typeof e.data?.sentinel === 'number') seen.push(e.data.sentinel);
+    });
+  });
   // Both embeds report their heights and get resized: the baseline every forged message must keep.
   await page.waitForFunction(
     () =>
@@ -110,7 +122,7 @@ describe('framing', () => {
 
   it('the dashboard refuses to be framed (frame-ancestors none / X-Frame-Options DENY)', async () => {
     const frame = await frameOf('dashboard');
-    await settle();
+    await frame.waitForLoadState('load');
     const rendered = await frame
       .evaluate(() => document.querySelector('#app')?.childElementCount ?? 0)
       .catch(() => 0);
@@ -151,7 +163,7 @@ describe('the resize script ignores forged messages', () => {
     const frame = await frameOf(id);
     // A string is evaluated over CDP, so the frame's CSP (no eval) does not stop the test itself.
     await frame.evaluate(`parent.postMessage(${data}, '*')`);
-    await settle();
+    await settle(frame);
     expect(await heightOf(id), name).toBe(before);
   });
 
@@ -162,9 +174,9 @@ describe('the resize script ignores forged messages', () => {
   ])('a valid-looking height from $from resizes no embed', async ({ id, send }) => {
     const before = { sandboxed: await heightOf('sandboxed'), plain: await heightOf(id) };
     const message = { type: TYPE, height: 777, id: figures[1]!.id };
-    if (send === 'top') await page.evaluate((m) => postMessage(m, '*'), message);
-    else await (await frameOf(send)).evaluate((m) => parent.postMessage(m, '*'), message);
-    await settle();
+    const from = send === 'top' ? page : await frameOf(send);
+    await from.evaluate((m) => parent.postMessage(m, '*'), message);
+    await settle(from);
     expect(await heightOf('sandboxed')).toBe(before.sandboxed);
     expect(await heightOf(id)).toBe(before.plain);
   });
@@ -174,13 +186,12 @@ describe('the resize script ignores forged messages', () => {
       ['sandboxed', 640],
       ['plain', 650],
     ] as const) {
-      await (
-        await frameOf(id)
-      ).evaluate(
+      const frame = await frameOf(id);
+      await frame.evaluate(
         (h) => parent.postMessage({ type: 'cited-figures:height', height: h }, '*'),
         height,
       );
-      await settle();
+      await settle(frame);
       expect(await heightOf(id), id).toBe(height);
     }
   });
@@ -190,7 +201,7 @@ describe('the resize script ignores forged messages', () => {
     const before = await heightOf('plain');
     await frame.goto(`${hostUrl}evil.html`);
     await frame.evaluate((type) => parent.postMessage({ type, height: 901 }, '*'), TYPE);
-    await settle();
+    await settle(frame);
     expect(await heightOf('plain')).toBe(before);
     expect(
       session.consoleErrors.filter((e) => !/index\.html|frame-ancestors|X-Frame-Options/.test(e)),

@@ -155,12 +155,13 @@ async function settle(page: Page): Promise<void> {
     null,
     { timeout: 15_000 },
   );
-  // Two frames and a short pause: long enough for an injected <img onerror> to have fired.
+  // Every image has loaded or failed (so an injected <img onerror> would have fired), then two
+  // frames: events to wait for, not a sleep.
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete), null, {
+    timeout: 15_000,
+  });
   await page.evaluate(
-    () =>
-      new Promise((r) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))),
-      ),
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   );
 }
 

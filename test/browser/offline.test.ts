@@ -3,7 +3,7 @@
 // shows an error in its own card while the other cards draw; a view whose code cannot load says so.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Route } from 'playwright-core';
+import type { Browser, BrowserContext, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
@@ -12,6 +12,23 @@ import {
   waitForChartsReady,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { INLINE_DATASET_ID } from '../../src/data/inlineDataset.ts';
+
+/**
+ * Serves index.html without its inline dataset, so the page fetches data/ as it does for a
+ * corpus too large to inline: the path whose failures these tests break on purpose.
+ */
+async function withoutInlineData(context: BrowserContext): Promise<void> {
+  const block = new RegExp(
+    `<script type="application/json" id="${INLINE_DATASET_ID}">[\\s\\S]*?</script>`,
+  );
+  await context.route('**/index.html', async (route: Route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    if (!block.test(html)) throw new Error('index.html no longer carries the inline dataset');
+    await route.fulfill({ response, body: html.replace(block, '') });
+  });
+}
 
 const dist = requireBuiltSite();
 interface PublishedFigure {
@@ -76,6 +93,7 @@ describe('offline: every request stays on the site', () => {
 describe('partial failure', () => {
   it('a failed data fetch shows a retry message, and retrying loads the dashboard', async () => {
     const session = await openPage(browser, server.url + START);
+    await withoutInlineData(session.context);
     let failures = 1;
     await session.context.route('**/data/figures.json', (route: Route) =>
       failures-- > 0
@@ -100,6 +118,7 @@ describe('partial failure', () => {
   it('a data file that is not JSON, or unreachable, also shows a retry message', async () => {
     for (const fault of ['not json', 'abort'] as const) {
       const session = await openPage(browser, server.url + START);
+      await withoutInlineData(session.context);
       await session.context.route('**/data/sources.json', (route: Route) =>
         fault === 'abort'
           ? route.abort('internetdisconnected')
@@ -135,6 +154,7 @@ describe('partial failure', () => {
       ),
     });
     const session = await openPage(browser, server.url + START);
+    await withoutInlineData(session.context);
     await session.context.route('**/data/figures.json', (route: Route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body }),
     );

@@ -16,7 +16,9 @@ function published() {
 
 describe('publishDataset', () => {
   it('publishes exactly the files DESIGN.md lists', () => {
-    expect(Object.keys(published().files).sort()).toEqual(
+    const { dataset, files } = published();
+    const ids = dataset.figures.map((f) => f.id);
+    expect(Object.keys(files).sort()).toEqual(
       [
         'data/figures.json',
         'data/figures.csv',
@@ -24,6 +26,15 @@ describe('publishDataset', () => {
         `data/sources/${SOURCE_ID}.txt`,
         'data/figures.schema.json',
         'data/source.schema.json',
+        'data/published-figures.schema.json',
+        'data/published-sources.schema.json',
+        'data/annotations.jsonld',
+        'datapackage.json',
+        ...ids.flatMap((id) => [
+          `charts/${id}.bib`,
+          `charts/${id}.csl.json`,
+          `data/annotations/${id}.jsonld`,
+        ]),
         'data/index.json',
         `data/chunks/${SOURCE_ID}.json`,
         'data/record.schema.json',
@@ -33,9 +44,32 @@ describe('publishDataset', () => {
     );
   });
 
-  it('figures.json holds version, figures and charts', () => {
+  it.each([
+    {
+      siteUrl: undefined,
+      id: /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      source: /^\.\.\/\.\.\/data\/sources\//,
+    },
+    {
+      siteUrl: 'https://cf.test/x/',
+      id: /^https:\/\/cf\.test\/x\/data\/annotations\//,
+      source: /^https:\/\/cf\.test\/x\/data\/sources\//,
+    },
+  ])('annotation ids and sources with site URL $siteUrl', ({ siteUrl, id, source }) => {
+    const { dataset } = published();
+    const files = publishDataset(dataset, new Map([[SOURCE_ID, SOURCE_TEXT]]), { siteUrl });
+    const a = JSON.parse(files[`data/annotations/${dataset.figures[0]!.id}.jsonld`]!);
+    expect(a.id).toMatch(id);
+    expect(a.target[0].source.id).toMatch(source);
+    const again = publishDataset(dataset, new Map([[SOURCE_ID, SOURCE_TEXT]]), { siteUrl });
+    expect(again).toEqual(files); // stable ids: the same every build
+    expect(JSON.stringify(files)).not.toMatch(/127\.0\.0\.1|localhost/);
+  });
+
+  it('figures.json holds $schema, version, figures and charts', () => {
     const { dataset, files } = published();
     expect(JSON.parse(files['data/figures.json']!)).toEqual({
+      $schema: 'published-figures.schema.json',
       version: DATASET_VERSION,
       figures: dataset.figures,
       charts: dataset.charts,

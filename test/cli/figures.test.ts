@@ -66,6 +66,42 @@ describe('figures extract', { timeout: 60_000 }, () => {
       },
       message: /is not valid UTF-8 \(first bad byte 0xe9 at byte 6, line 2\)/,
     },
+    {
+      name: 'an empty file',
+      setup: () => {
+        const p = join(tmp, 'empty.txt');
+        writeFileSync(p, '');
+        return p;
+      },
+      message: /empty\.txt is empty — nothing to extract/,
+    },
+    {
+      name: 'a file of whitespace',
+      setup: () => {
+        const p = join(tmp, 'blank.txt');
+        writeFileSync(p, ' \n\n\t\n');
+        return p;
+      },
+      message: /blank\.txt is empty \(only whitespace\)/,
+    },
+    {
+      name: '4 KB of NUL bytes',
+      setup: () => {
+        const p = join(tmp, 'nul.txt');
+        writeFileSync(p, Buffer.alloc(4096));
+        return p;
+      },
+      message: /nul\.txt looks binary: 4096 NUL bytes, the first at byte 0 \(line 1\)/,
+    },
+    {
+      name: 'text with a NUL byte inside',
+      setup: () => {
+        const p = join(tmp, 'mixed.txt');
+        writeFileSync(p, Buffer.concat([Buffer.from('Exports rose 5%.\nNext'), Buffer.from([0])]));
+        return p;
+      },
+      message: /mixed\.txt looks binary: 1 NUL byte, the first at byte 21 \(line 2\)/,
+    },
   ])('says clearly what is wrong with $name', ({ setup, message }) => {
     const r = figures('extract', setup(), '--out', join(tmp, 'x.json'));
     expect(r.code).toBe(2);
@@ -73,10 +109,57 @@ describe('figures extract', { timeout: 60_000 }, () => {
     expect(existsSync(join(tmp, 'x.json'))).toBe(false);
   });
 
+  it('prints a summary, not one line per candidate, for a large input (all with --verbose)', () => {
+    const p = join(tmp, 'big.txt');
+    const para = (i: number) =>
+      `${i + 1}. Exports of item ${i + 1} rose ${(i % 50) + 1}% last year.`;
+    writeFileSync(p, Array.from({ length: 300 }, (_, i) => para(i)).join('\n\n'));
+    const out = join(tmp, 'big.json');
+    const r = figures('extract', p, '--out', out);
+    expect(r.code, r.all).toBe(0);
+    expect(r.out).toContain('300 candidate figures');
+    expect(r.out).toContain(`… and 280 more in ${out} (--verbose lists them all here)`);
+    expect(r.out.split('\n').filter((l) => / — "rose \d+%" at \[/.test(l))).toHaveLength(20);
+    const draft = JSON.parse(readFileSync(out, 'utf8')) as { figures: unknown[] };
+    expect(draft.figures).toHaveLength(300);
+    const all = figures('extract', p, '--out', out, '--force', '--verbose');
+    expect(all.out.split('\n').filter((l) => / — "rose \d+%" at \[/.test(l))).toHaveLength(300);
+  });
+
   it('prints usage for help', () => {
     const r = figures('help');
     expect(r.code).toBe(0);
     expect(r.out).toContain('npm run figures -- check [--fix] [dataDir]');
+  });
+});
+
+describe('figures eval', { timeout: 60_000 }, () => {
+  it('prints recall, precision, traps and field accuracy per document and overall', () => {
+    const r = figures('eval', 'test/fixtures/prose');
+    expect(r.code, r.all).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toMatch(
+      /^document\s+publisher\s+figures\s+found\s+recall\s+precision\s+traps\s+kind\s+value\s+unit\s+status$/,
+    );
+    expect(lines.length).toBeGreaterThanOrEqual(14);
+    expect(lines.at(-1)).toMatch(
+      /^overall\s+\d+ documents\s+\d+\s+\d+\s+[01]\.\d\d\s+[01]\.\d\d\s+0\s/,
+    );
+  });
+
+  it('says which truth entry points at the wrong words', () => {
+    cpSync(resolve('test/fixtures/prose/summit-communique.txt'), join(tmp, 'doc.txt'));
+    const truth = {
+      publisher: 'x',
+      figures: [],
+      traps: [{ text: '2032', start: 0, end: 4, why: 'year' }],
+    };
+    writeFileSync(join(tmp, 'doc.truth.json'), JSON.stringify(truth));
+    const r = figures('eval', tmp);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /doc\.truth\.json: traps\[0\]: "2032" is not at \[0, 4\) \(the text there is "Lead"\)/,
+    );
   });
 });
 

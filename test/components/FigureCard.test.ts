@@ -41,11 +41,12 @@ describe('FigureCard', () => {
     const p = props();
     render(FigureCard, p);
     const glance = screen.getByRole('list', { name: 'Where the figures come from' });
-    // Both figures quote one sentence (and here state the same words): one entry, one mark.
+    // Both figures quote one sentence (and here state the same words): one entry, one mark,
+    // which names the first figure (quoteParts.quotedSentences marks overlapping words once).
     expect(glance.querySelectorAll('li')).toHaveLength(1);
     const marks = [...glance.querySelectorAll('mark')];
     expect(marks.map((m) => [m.textContent, m.dataset.figure])).toEqual([
-      [exportsFigure().stated.text, 'tiny-exports tiny-fdi'],
+      [exportsFigure().stated.text, 'tiny-exports'],
     ]);
     expect(glance).toHaveTextContent(exportsFigure().quote.exact);
     expect(glance).toHaveTextContent(

@@ -41,17 +41,24 @@ describe('QuotePanel', () => {
 
   it('links "Open original" to the publication with a text fragment', () => {
     render(QuotePanel, { figure: exportsFigure(), source: publishedSource() });
-    const link = screen.getByRole('link', { name: /Open original/ });
+    const link = screen.getByRole('link', { name: 'Open original ↗' });
     expect(link.getAttribute('href')).toMatch(/^https:\/\/example\.org\/talks\.html#:~:text=/);
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(link).toHaveAttribute('target', '_blank');
+  });
+
+  it('links the statement the figure answers to the publication too', () => {
+    render(QuotePanel, { figure: exportsFigure(), source: publishedSource() });
+    const link = screen.getByRole('link', { name: /Open original at A president/ });
+    expect(decodeURIComponent(link.getAttribute('href')!)).toContain('#:~:text=');
+    expect(decodeURIComponent(link.getAttribute('href')!)).toContain('Talks 🤝 went well');
   });
 
   it('shows the statement the figure answers, with its speaker', () => {
     render(QuotePanel, { figure: exportsFigure(), source: publishedSource() });
     const context = screen.getByText(/In answer to/).closest('p')!;
     expect(context).toHaveTextContent(
-      'In answer to A president: “Talks 🤝 went well, but trade is not increasing.”',
+      'In answer to A president: “Talks 🤝 went well, but trade is not increasing.” Open original ↗',
     );
   });
 
@@ -83,20 +90,5 @@ describe('QuotePanel', () => {
     unmount();
     render(QuotePanel, { figure: exportsFigure(), source: publishedSource() });
     expect(screen.queryByRole('button', { name: 'Close quote' })).toBeNull();
-  });
-
-  it('external: "Show in source" opens the dashboard in a new tab', () => {
-    render(QuotePanel, {
-      figure: exportsFigure(),
-      source: publishedSource(),
-      external: true,
-      dashboardUrl: 'https://site.test/index.html',
-    });
-    const link = screen.getByRole('link', { name: 'Show in source' });
-    expect(link).toHaveAttribute(
-      'href',
-      'https://site.test/index.html#/source/tiny-talks?figure=tiny-exports',
-    );
-    expect(link).toHaveAttribute('target', '_blank');
   });
 });

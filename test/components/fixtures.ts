@@ -2,7 +2,7 @@
 // still, light environment (jsdom has no media queries worth following).
 
 import type { PublishedSource } from '../../src/model/figure.ts';
-import type { Environment } from '../../src/views/environment.svelte.ts';
+import type { Environment } from '../../src/components/environment.svelte.ts';
 import type { ChartOptions } from '../../src/charts/chartSpec.ts';
 import { SOURCE_ID, sourceMeta } from '../data/fixtures.ts';
 

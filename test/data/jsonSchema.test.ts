@@ -18,6 +18,7 @@ type Schema = {
   pattern?: string;
   additionalProperties?: boolean;
   minimum?: number;
+  oneOf?: Schema[];
 };
 
 /** A small structural check: types, required fields, enums, patterns, no extra keys. */
@@ -35,6 +36,12 @@ function violations(value: unknown, schema: Schema, path = '$'): string[] {
   }
   if (schema.minimum !== undefined && typeof value === 'number' && value < schema.minimum)
     out.push(`${path}: below minimum`);
+  // A oneOf branch may be only { required } (no properties): check it on any object.
+  if (type === 'object' && !schema.properties && schema.required) {
+    const obj = value as Record<string, unknown>;
+    for (const key of schema.required)
+      if (!(key in obj)) out.push(`${path}: missing required "${key}"`);
+  }
   if (type === 'object' && schema.properties) {
     const obj = value as Record<string, unknown>;
     for (const key of schema.required ?? [])
@@ -43,6 +50,13 @@ function violations(value: unknown, schema: Schema, path = '$'): string[] {
       const sub = schema.properties[key];
       if (sub) out.push(...violations(v, sub, `${path}.${key}`));
       else if (schema.additionalProperties === false) out.push(`${path}: unknown field "${key}"`);
+    }
+  }
+  if (schema.oneOf) {
+    const matching = schema.oneOf.filter((alt) => violations(value, alt, path).length === 0);
+    if (matching.length !== 1) {
+      const alts = schema.oneOf.map((alt) => alt.required?.join('+') ?? '?').join(' | ');
+      out.push(`${path}: matches ${matching.length} of oneOf [${alts}]`);
     }
   }
   if (type === 'array' && schema.items) {
@@ -77,7 +91,6 @@ describe('jsonSchemas', () => {
         'id',
         'label',
         'kind',
-        'value',
         'unit',
         'status',
         'speaker',
@@ -88,6 +101,13 @@ describe('jsonSchemas', () => {
       ]),
     );
     expect(figure.required).not.toContain('context');
+    // Exactly one magnitude: one number or both ends of a range.
+    // Each branch defines what it requires, as ajv's strict mode (strictRequired) asks.
+    expect(figure.oneOf).toEqual([
+      { required: ['value'], properties: { value: { type: 'number' } } },
+      { required: ['range'], properties: { range: { type: 'object' } } },
+    ]);
+    expect(figure.properties!.range!.required).toEqual(['low', 'high']);
     expect(figure.properties!.kind!.enum).toEqual(['change', 'share', 'amount']);
     expect(figure.additionalProperties).toBe(false);
     expect(figure.properties!.quote!.required).toEqual([
@@ -124,9 +144,18 @@ describe('jsonSchemas', () => {
     file.figures[0].colour = 'red';
     file.figures[0].kind = 'ratio';
     expect(violations(file, schema)).toEqual([
-      '$.figures[0]: missing required "value"',
       '$.figures[0].kind: ratio not in enum',
       '$.figures[0]: unknown field "colour"',
+      '$.figures[0]: matches 0 of oneOf [value | range]',
     ]);
+  });
+
+  it('the structural check can fail: a figure with both "value" and "range"', () => {
+    const schema = JSON.parse(jsonSchemas()['figures.schema.json']!) as Schema;
+    const file = JSON.parse(read('data/figures/mofa-2002-10-14-kawaguchi-putin.json'));
+    file.figures[0].range = { low: 30, high: 50 };
+    expect(violations(file, schema)).toEqual(['$.figures[0]: matches 2 of oneOf [value | range]']);
+    delete file.figures[0].value;
+    expect(violations(file, schema)).toEqual([]);
   });
 });

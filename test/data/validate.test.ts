@@ -20,6 +20,7 @@ import {
   toRawInput,
   type TinyData,
 } from './fixtures.ts';
+import { RANGE_SOURCE_ID, rangeRawInput, type RangeFigureFile } from '../fixtures/rangeData.ts';
 
 const FIGURES = 'data/figures/tiny.json';
 const META = `data/sources/${SOURCE_ID}.json`;
@@ -155,9 +156,45 @@ const cases: Case[] = [
     file: FIGURES,
     figureId: 'tiny-share',
     field: 'asOf',
-    message: /not a real calendar date/,
-    fix: /correct "asOf"/,
+    message: /"2002-02-30" is not a real calendar date: February 2002 has 28 days/,
+    fix: /correct the day \(01–28\)/,
     line: (t) => lineOf(t, '"asOf": "2002-02-30"'),
+  },
+  {
+    name: 'schema: a source month that does not exist',
+    breakIt: (d) => {
+      meta(d).date = '2017-13';
+    },
+    file: META,
+    figureId: SOURCE_ID,
+    field: 'date',
+    message: /"2017-13" has month 13; months run from 01 to 12/,
+    fix: /correct the month/,
+    line: (t) => lineOf(t, '"date"'),
+  },
+  {
+    name: 'schema: a source date in another shape',
+    breakIt: (d) => {
+      meta(d).date = '11/2017';
+    },
+    file: META,
+    figureId: SOURCE_ID,
+    field: 'date',
+    message: /YYYY, YYYY-MM or YYYY-MM-DD/,
+    fix: /correct "date"/,
+    line: (t) => lineOf(t, '"date"'),
+  },
+  {
+    name: 'schema: asOf needs a full date',
+    breakIt: (d) => {
+      fig(d, 1).asOf = '2017-11';
+    },
+    file: FIGURES,
+    figureId: 'tiny-share',
+    field: 'asOf',
+    message: /full date, YYYY-MM-DD/,
+    fix: /correct "asOf"/,
+    line: (t) => lineOf(t, '"asOf": "2017-11"'),
   },
   {
     name: 'schema: bad url',
@@ -251,6 +288,21 @@ const cases: Case[] = [
     message: /chart id "growth" is already used in data\/figures\/tiny\.json/,
     fix: /unique id/,
     line: (t) => lineOf(t, '"id": "growth"'),
+  },
+  {
+    name: 'chart id equal to a figure id',
+    breakIt: (d) => {
+      d.figureFiles.push({
+        name: 'more',
+        content: { charts: [chartGroup('tiny-exports', ['tiny-exports'])], figures: [] },
+      });
+    },
+    file: 'data/figures/more.json',
+    figureId: 'tiny-exports',
+    field: 'id',
+    message: /chart id "tiny-exports" is also a figure id \(in data\/figures\/tiny\.json\)/,
+    fix: /rename the chart group/,
+    line: (t) => lineOf(t, '"id": "tiny-exports"'),
   },
   {
     name: 'quote.sourceId names no source',
@@ -550,6 +602,15 @@ describe('validateData', () => {
     expect(dataset.sources[0]).not.toHaveProperty('$schema');
   });
 
+  it.each(['2017', '2017-11', '2024-02-29'])(
+    'accepts the source date %s (a year, a month or a day)',
+    (date) => {
+      const data = tinyData();
+      meta(data).date = date;
+      expect(validateData(toRawInput(data)).errors).toEqual([]);
+    },
+  );
+
   it.each(cases)('$name', (c) => {
     const data = tinyData();
     c.breakIt(data);
@@ -655,5 +716,129 @@ describe('formatDataError', () => {
     expect(new DataValidationError([base]).message).toMatch(
       /^Data validation failed with 1 problem:/,
     );
+  });
+});
+
+describe('ranges (the Lakeside fixture)', () => {
+  const FILE = `data/figures/${RANGE_SOURCE_ID}.json`;
+  const byId = (file: RangeFigureFile, id: string) => file.figures.find((f) => f.id === id)!;
+
+  it('validates: every range figure with both ends in its stated words', () => {
+    const { errors, dataset } = validateData(rangeRawInput());
+    expect(errors.map(formatDataError)).toEqual([]);
+    expect(dataset.figures.filter((f) => f.range).map((f) => [f.id, f.range])).toEqual([
+      ['lakeside-gdp-growth-2033', { low: 1, high: 1.5 }],
+      ['lakeside-inflation-2033', { low: 2, high: 3 }],
+      ['lakeside-household-debt-2032', { low: -3, high: -2.5 }],
+      ['lakeside-small-firm-loans-2031', { low: 20, high: 25 }],
+      ['lakeside-port-investment-2033', { low: 1e9, high: 2e9 }],
+    ]);
+  });
+
+  it.each<{
+    name: string;
+    edit: (file: RangeFigureFile) => void;
+    id: string;
+    field: string;
+    message: RegExp;
+    fix: RegExp;
+    /** The line the error points at: the first `needle` after the figure's id… */
+    needle: string;
+    /** …plus this many lines (-1: the figure's opening brace, where a missing field is). */
+    lineDelta?: number;
+  }>([
+    {
+      name: 'stated words give one end only',
+      edit: (file) => {
+        const f = byId(file, 'lakeside-gdp-growth-2033');
+        const q = f.quote as { start: number };
+        const at = (f.quote as { exact: string }).exact.indexOf('grow 1%') + q.start;
+        f.stated = { text: 'grow 1%', start: at, end: at + 7 };
+      },
+      id: 'lakeside-gdp-growth-2033',
+      field: 'stated.text',
+      message: /"grow 1%" states one number \(1 percent\), not both ends of the range 1 to 1\.5/,
+      fix: /widen "stated" to the words that give both ends, e\.g\. "1 % to 1\.5 %"/,
+      needle: '"text": "grow 1%"',
+    },
+    {
+      name: 'range ends disagree with the words',
+      edit: (file) => {
+        byId(file, 'lakeside-inflation-2033').range = { low: 2, high: 3.5 };
+      },
+      id: 'lakeside-inflation-2033',
+      field: 'range',
+      message: /is 2 to 3\.5 percent but the stated words "between 2 and 3 per cent" say 2 to 3/,
+      fix: /set "range" to \{ "low": 2, "high": 3 \}/,
+      needle: '"range"',
+    },
+    {
+      name: 'low not smaller than high',
+      edit: (file) => {
+        byId(file, 'lakeside-small-firm-loans-2031').range = { low: 25, high: 20 };
+      },
+      id: 'lakeside-small-firm-loans-2031',
+      field: 'range.high',
+      message: /must have "low" smaller than "high"/,
+      fix: /put the smaller end in "low" and the larger in "high"/,
+      needle: '"high"',
+    },
+    {
+      name: 'both value and range',
+      edit: (file) => {
+        byId(file, 'lakeside-port-investment-2033').value = 1e9;
+      },
+      id: 'lakeside-port-investment-2033',
+      field: 'range',
+      message: /is given together with "value"/,
+      fix: /remove "value" when the words give two ends/,
+      needle: '"range"',
+    },
+    {
+      name: 'neither value nor range',
+      edit: (file) => {
+        delete byId(file, 'lakeside-bond-purchases-2031').value;
+      },
+      id: 'lakeside-bond-purchases-2031',
+      field: 'value',
+      message: /is missing: a figure states either "value" \(one number\) or "range"/,
+      fix: /add "value": <number>, or "range": \{ "low": <number>, "high": <number> \}/,
+      needle: '"id"',
+      lineDelta: -1,
+    },
+    {
+      name: 'one value where the words give a range',
+      edit: (file) => {
+        const f = byId(file, 'lakeside-port-investment-2033');
+        delete f.range;
+        f.value = 1e9;
+      },
+      id: 'lakeside-port-investment-2033',
+      field: 'value',
+      message:
+        /is one number, but the stated words "\$1–2 billion" give a range \(1000000000 to 2000000000 USD\)/,
+      fix: /replace "value" with "range": \{ "low": 1000000000, "high": 2000000000 \}/,
+      needle: '"value"',
+    },
+    {
+      name: 'a share range end above 100',
+      edit: (file) => {
+        byId(file, 'lakeside-small-firm-loans-2031').range = { low: 20, high: 125 };
+      },
+      id: 'lakeside-small-firm-loans-2031',
+      field: 'range.high',
+      message: /is 125, outside 0–100 for a share/,
+      fix: /use a value from 0 to 100/,
+      needle: '"high"',
+    },
+  ])('$name: file:line, field, message and fix', (c) => {
+    const input = rangeRawInput(c.edit);
+    const { errors } = validateData(input);
+    const error = errors.find((e) => c.message.test(e.message));
+    expect(error, errors.map(formatDataError).join('\n')).toBeDefined();
+    expect(error).toMatchObject({ file: FILE, figureId: c.id, field: c.field });
+    expect(error!.fix).toMatch(c.fix);
+    const text = input.figureFiles[0]!.text;
+    expect(error!.line).toBe(lineOf(text, c.needle, `"id": "${c.id}"`) + (c.lineDelta ?? 0));
   });
 });

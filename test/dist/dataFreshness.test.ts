@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { figureTitle } from '../../src/export/figureTitle.ts';
+import type { Figure } from '../../src/model/figure.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const temps: string[] = [];
@@ -90,7 +92,10 @@ describe('static images and pages from the same data', { timeout: 300_000 }, () 
       const svg = readFileSync(join(dist, `charts/${figure.id}.svg`), 'utf8');
       const quote = figure.quote.exact.replace(/\s+/g, ' ').trim();
       const title = /<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
-      expect(title.replace(/&#39;|&apos;/g, "'"), figure.id).toContain(figure.label);
+      // The title is the figure's sentence, built from the published (edited) label.
+      expect(title.replace(/&#39;|&apos;/g, "'"), figure.id).toContain(
+        figureTitle(figure as unknown as Figure),
+      );
       expect(svg.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"'), figure.id).toContain(
         escape(quote),
       );

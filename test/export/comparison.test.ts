@@ -4,7 +4,6 @@ import type { Figure, PublishedSource } from '../../src/model/figure.ts';
 import { planComparison } from '../../src/model/compare.ts';
 import { deriveComparisons } from '../../src/model/derived.ts';
 import {
-  citationLine,
   comparisonJson,
   comparisonUrl,
   downloadName,
@@ -70,30 +69,11 @@ describe('links', () => {
       ids.map((id) => fig(id, 40)),
     );
     expect(embed.url).toBe(url);
+    // The frame's fallback content (image and citation) follows on the next lines.
     expect(embed.snippet.split('\n')[0]).toBe(
-      `<iframe src="${url}" title="Comparison: ${ids.map((id) => `Label ${id}, +40 %`).join('; ')}" width="100%" height="520" loading="lazy" data-cited-figures></iframe>`,
+      `<iframe src="${url}" title="Comparison: ${ids.map((id) => `Label ${id}, +40 %`).join('; ')}" width="100%" height="520" loading="lazy" data-cited-figures>`,
     );
   });
-});
-
-describe('citationLine', () => {
-  it.each([
-    {
-      figure: fig('a', 40),
-      source,
-      out: 'Label a: +40\u202f% — “Quote of a.” Foreign Minister Kawaguchi, in The meeting, MOFA, 14 October 2002. https://www.mofa.go.jp/x.html',
-    },
-    {
-      figure: fig('b', 8e9, { kind: 'amount', unit: 'USD', status: 'expected' }),
-      source,
-      out: 'Label b: US$8 billion (expected) — “Quote of b.” Foreign Minister Kawaguchi, in The meeting, MOFA, 14 October 2002. https://www.mofa.go.jp/x.html',
-    },
-    {
-      figure: fig('c', 1),
-      source: undefined,
-      out: 'Label c: +1\u202f% — “Quote of c.” Foreign Minister Kawaguchi. Source: src.',
-    },
-  ])('$figure.id', ({ figure, source: s, out }) => expect(citationLine(figure, s)).toBe(out));
 });
 
 describe('comparisonJson', () => {
@@ -122,8 +102,9 @@ describe('comparisonJson', () => {
 
 describe('downloadName', () => {
   it.each([
-    [['a', 'b'], 'csv', 'comparison-a-b.csv'],
+    [['a', 'b'], 'csv', 'comparison-a-and-1-more.csv'],
+    [['a'], 'png', 'comparison-a.png'],
     [[], 'png', 'comparison-empty.png'],
-    [['x'.repeat(200)], 'json', `comparison-${'x'.repeat(120)}.json`],
+    [['x'.repeat(200), 'y', 'z'], 'json', `comparison-${'x'.repeat(60)}-and-2-more.json`],
   ])('%j %s → %s', (ids, ext, out) => expect(downloadName(ids, ext)).toBe(out));
 });

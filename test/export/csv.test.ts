@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, figuresToCsv } from '../../src/export/csv.ts';
 import { amountFigure, exportsFigure, sourceMeta } from '../data/fixtures.ts';
+import { validateData } from '../../src/data/validate.ts';
+import { rangeRawInput } from '../fixtures/rangeData.ts';
 
 const source = { ...sourceMeta(), path: 'data/sources/tiny-talks.txt' };
 
@@ -52,6 +54,13 @@ describe('csvCell', () => {
     { value: '\tx', expected: "'\tx" },
     { value: '-5', expected: '-5' },
     { value: '-0.5', expected: '-0.5' },
+    { value: '+3', expected: '+3' },
+    { value: '-1.5e3', expected: '-1.5e3' },
+    { value: "-1+1+cmd|' /C calc'!A0", expected: "'-1+1+cmd|' /C calc'!A0" },
+    { value: '-1+1', expected: "'-1+1" },
+    { value: '-2 apples', expected: "'-2 apples" },
+    { value: '\rx', expected: `"'\rx"` },
+    { value: '=1', expected: "'=1" },
     { value: '', expected: '' },
   ])('$value → $expected', ({ value, expected }) => {
     expect(csvCell(value)).toBe(expected);
@@ -93,5 +102,20 @@ describe('figuresToCsv', () => {
   it('leaves source columns empty when the source is unknown', () => {
     const rows = parseCsv(figuresToCsv([exportsFigure()], []));
     expect(rows[1]![CSV_COLUMNS.indexOf('source_title')]).toBe('');
+  });
+});
+
+describe('figuresToCsv with ranges (the Lakeside fixture)', () => {
+  it('gives a range in "low" and "high" and leaves "value" empty; a single value the reverse', () => {
+    const { dataset } = validateData(rangeRawInput());
+    const rows = parseCsv(figuresToCsv(dataset.figures, dataset.sources));
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const row = (id: string) => rows.find((r) => r[0] === id)!;
+    const pick = (id: string) => [col('value'), col('low'), col('high')].map((i) => row(id)[i]);
+    expect(pick('lakeside-household-debt-2032')).toEqual(['', '-3', '-2.5']);
+    expect(pick('lakeside-port-investment-2033')).toEqual(['', '1000000000', '2000000000']);
+    expect(pick('lakeside-bond-purchases-2031')).toEqual(['3000000000', '', '']);
+    // A negative end is a number, not a formula: the spreadsheet guard leaves it alone.
+    expect(row('lakeside-household-debt-2032')[col('stated')]).toBe('fell 2.5–3 %');
   });
 });

@@ -41,3 +41,24 @@ export function aFigure(overrides: Partial<Figure> = {}): Figure {
     ...overrides,
   };
 }
+
+/** Two figures stated in one sentence (exports "increased 40%", investment "had doubled"). */
+export function twoInOneSentence(): [Figure, Figure] {
+  const exact = 'Exports in 2001 increased 40% and investment had doubled.';
+  const quote = {
+    sourceId: 'talks',
+    exact,
+    prefix: 'x ',
+    suffix: ' y',
+    start: 2,
+    end: 2 + exact.length,
+  };
+  const at = (words: string) => {
+    const start = 2 + exact.indexOf(words);
+    return { text: words, start, end: start + words.length };
+  };
+  return [
+    aFigure({ quote, stated: at('increased 40%') }),
+    aFigure({ id: 'fdi-2001', label: 'Investment', value: 100, quote, stated: at('had doubled') }),
+  ];
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutImage, roleFont, wrapText } from '../../src/export/imageLayout.ts';
+import { layoutImage, roleFont, wrapRuns, wrapText } from '../../src/export/imageLayout.ts';
+import type { Caption } from '../../src/export/caption.ts';
 
 // One unit of width per character: layout arithmetic without a canvas.
 const chars = (t: string) => t.length;
@@ -16,26 +17,65 @@ describe('wrapText', () => {
   });
 });
 
+describe('wrapRuns', () => {
+  const m = (t: string) => t.length;
+  it.each([
+    {
+      runs: [{ text: 'aa bb cc', marked: false }],
+      width: 5,
+      expected: [[{ text: 'aa bb', marked: false }], [{ text: 'cc', marked: false }]],
+    },
+    {
+      // A marked phrase keeps its space marked; punctuation glued to it never breaks off.
+      runs: [
+        { text: 'x ', marked: false },
+        { text: 'had doubled', marked: true },
+        { text: '. y', marked: false },
+      ],
+      width: 14,
+      expected: [
+        [
+          { text: 'x ', marked: false },
+          { text: 'had doubled', marked: true },
+          { text: '.', marked: false },
+        ],
+        [{ text: 'y', marked: false }],
+      ],
+    },
+  ])('$runs.0.text at $width', ({ runs, width, expected }) => {
+    expect(wrapRuns(runs, width, m)).toEqual(expected);
+  });
+});
+
 describe('layoutImage', () => {
-  const text = {
+  const caption: Caption = {
     title: 'T',
     subtitle: 'S',
-    quote: 'Q '.repeat(200),
-    source: 'Src',
-    url: 'U',
+    quotes: [{ runs: [{ text: 'Q '.repeat(200), marked: false }], speaker: 'Sp' }],
+    sources: ['Src'],
+    urls: ['https://u.test/'],
     brand: 'B',
   };
+  const legend = [{ label: 'Actual', color: '#000', style: 'solid' as const }];
   const layout = layoutImage(
-    text,
-    { width: 800, chartHeight: 300, fontFamily: 'F' },
+    caption,
+    [{ height: 300, legend }],
+    { width: 800, fontFamily: 'F' },
     (t) => t.length * 8,
   );
+  const panel = layout.panels[0]!;
   it('puts the title above the chart and the quote, source and URL below it, in order', () => {
     const roles = layout.lines.map((l) => l.role);
     expect(roles.slice(0, 2)).toEqual(['title', 'subtitle']);
-    const below = layout.lines.filter((l) => l.y > layout.chart.top + layout.chart.height);
-    expect([...new Set(below.map((l) => l.role))]).toEqual(['quote', 'source', 'brand']);
-    expect(layout.lines.filter((l) => l.y < layout.chart.top).map((l) => l.role)).toEqual([
+    const below = layout.lines.filter((l) => l.y > panel.y + panel.height);
+    expect([...new Set(below.map((l) => l.role))]).toEqual([
+      'legend',
+      'quote',
+      'source',
+      'url',
+      'brand',
+    ]);
+    expect(layout.lines.filter((l) => l.y < panel.y).map((l) => l.role)).toEqual([
       'title',
       'subtitle',
     ]);
@@ -46,10 +86,35 @@ describe('layoutImage', () => {
     for (const l of quoteLines) expect(l.x + l.text.length * 8).toBeLessThanOrEqual(800 - 28);
     expect(layout.height).toBeGreaterThan(layout.lines.at(-1)!.y);
   });
-  it('gives the chart the height asked for', () => {
-    expect(layout.chart.height).toBe(300);
+  it('gives the chart the height asked for, the full inner width, and its legend', () => {
+    expect(panel).toMatchObject({ x: 28, width: 744, height: 300 });
+    expect(panel.swatches.map((s) => s.item.label)).toEqual(['Actual']);
+  });
+  it('makes the URL a link where it is printed', () => {
+    const url = layout.lines.find((l) => l.role === 'url')!;
+    expect(layout.links).toEqual([
+      { url: 'https://u.test/', x: 28, y: url.y - 13, width: url.width, height: 18 },
+    ]);
+  });
+  it('puts panels side by side in a grid', () => {
+    const grid = layoutImage(
+      caption,
+      [
+        { height: 200, legend: [], heading: 'A' },
+        { height: 250, legend: [], heading: 'B' },
+        { height: 100, legend: [], heading: 'C' },
+      ],
+      { width: 800, fontFamily: 'F', columns: 2 },
+      (t) => t.length * 8,
+    );
+    const [a, b, c] = grid.panels;
+    expect(a!.y).toBe(b!.y);
+    expect(b!.x).toBeGreaterThan(a!.x + a!.width);
+    expect(c!.y).toBeGreaterThan(b!.y + 250);
+    expect(c!.x).toBe(28);
   });
   it('names fonts by role', () => {
     expect(roleFont('title', 'DejaVu Sans')).toBe('bold 21px "DejaVu Sans"');
+    expect(roleFont('quote', 'F', true)).toBe('bold 16px "F"');
   });
 });

@@ -14,7 +14,7 @@ describe('oembedResponse', () => {
   it.each([
     ['type', r.type, 'rich'],
     ['version', r.version, '1.0'],
-    ['title', r.title, 'Exports, 2001 vs 2000: +40\u202f%'],
+    ['title', r.title, 'Exports rose 40\u202f% in 2001 (compared with 2000)'],
     ['provider', r.provider_name, 'Cited Figures'],
     ['provider URL', r.provider_url, 'https://cf.test/'],
     ['author', r.author_name, 'Ministry of Examples'],

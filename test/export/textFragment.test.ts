@@ -1,13 +1,23 @@
-// Text-fragment links to the original page: special characters percent-encoded, whole-word
-// prefix and suffix only, long quotes as textStart,textEnd.
+// @vitest-environment jsdom
+// Text-fragment links to the original page: terms percent-encoded, textStart alone when unique,
+// context only from the quote's own block. Every generated link is checked with the
+// text-fragments-polyfill matcher (the spec's algorithm) on three renderings of each document.
 
 import { describe, expect, it } from 'vitest';
 import {
   encodeTerm,
-  firstWords,
-  lastWords,
+  formatTextDirective,
+  textDirective,
   textFragmentUrl,
+  type TextDirective,
 } from '../../src/export/textFragment.ts';
+import {
+  linkCases,
+  renderSource,
+  RENDERINGS,
+  type Rendering,
+} from '../support/sourceRenderings.ts';
+import { matchTextFragment } from '../support/textFragmentMatcher.ts';
 
 describe('encodeTerm', () => {
   it.each([
@@ -23,80 +33,132 @@ describe('encodeTerm', () => {
   });
 });
 
-describe('whole words', () => {
-  it.each([
-    { s: 'the quick brown', n: 2, expected: 'quick brown' },
-    { s: 'ck brown fox ', n: 3, expected: 'brown fox' }, // "ck" is a cut word: dropped
-    { s: ' whole words', n: 5, expected: 'whole words' },
-    { s: 'cut', n: 3, expected: '' },
-  ])('lastWords("$s", $n) = "$expected"', ({ s, n, expected }) => {
-    expect(lastWords(s, n)).toBe(expected);
+const DOC = [
+  'Trade rose 5% in 2001.',
+  '',
+  '  • Exports rose 5% in 2001. Imports rose 5% in 2001.',
+  '  - Exports rose 5% in 2001. Then more.',
+].join('\n');
+
+describe('textDirective', () => {
+  it.each<{
+    name: string;
+    exact: string;
+    prefix: string;
+    suffix: string;
+    doc?: string;
+    expected: TextDirective;
+  }>([
+    {
+      name: 'unique in the document: textStart alone',
+      exact: 'Imports rose 5%',
+      prefix: '',
+      suffix: '',
+      doc: DOC,
+      expected: { textStart: 'Imports rose 5%' },
+    },
+    {
+      name: 'not unique: a prefix word from the same line, never the list marker',
+      exact: 'Exports rose 5% in 2001.',
+      prefix: '\n\n  • ',
+      suffix: ' Imports',
+      doc: DOC,
+      expected: { textStart: 'Exports rose 5% in 2001.', suffix: 'Imports' },
+    },
+    {
+      name: 'context never crosses the blank line before a bullet',
+      exact: 'rose 5% in 2001.',
+      prefix: 'Trade ',
+      suffix: '\n\n  • Exports',
+      doc: DOC,
+      expected: { prefix: 'Trade', textStart: 'rose 5% in 2001.' },
+    },
+    {
+      name: 'without the document: whole words of the quote’s block only',
+      exact: 'Japan',
+      prefix: ' the statements:\n\n  • ',
+      suffix: ' exports to Rus',
+      expected: { textStart: 'Japan', suffix: 'exports to' },
+    },
+    {
+      name: 'without the document: a stored prefix cut mid-word loses that word',
+      exact: '30% of Sakhalin-1',
+      prefix: 'ital accounts for ',
+      suffix: ' and 45% of Sakh',
+      expected: { prefix: 'accounts for', textStart: '30% of Sakhalin-1', suffix: 'and 45% of' },
+    },
+    {
+      name: 'a long quote becomes textStart,textEnd of five words each',
+      exact:
+        "Japan's exports to Russia in 2001 increased 40% over the previous year, and direct investment had doubled.",
+      prefix: '',
+      suffix: '',
+      doc: "Japan's exports to Russia in 2001 increased 40% over the previous year, and direct investment had doubled.",
+      expected: {
+        textStart: "Japan's exports to Russia in",
+        textEnd: 'and direct investment had doubled.',
+      },
+    },
+  ])('$name', ({ exact, prefix, suffix, doc, expected }) => {
+    const start = doc === undefined ? undefined : [...doc.slice(0, doc.indexOf(exact))].length;
+    expect(textDirective({ exact, prefix, suffix, start }, doc)).toEqual(expected);
   });
 
-  it.each([
-    { s: '. So far Japan', n: 2, expected: '. So' },
-    { s: ' So far Jap', n: 3, expected: 'So far' }, // "Jap" is a cut word: dropped
-    { s: ' So far ', n: 5, expected: 'So far' },
-    { s: 'cut', n: 3, expected: '' },
-  ])('firstWords("$s", $n) = "$expected"', ({ s, n, expected }) => {
-    expect(firstWords(s, n)).toBe(expected);
+  it('formats prefix-,start,end,-suffix with every reserved character encoded', () => {
+    expect(
+      formatTextDirective({ prefix: 'x-y', textStart: 'a-b, c & d', textEnd: 'e', suffix: 'e-f' }),
+    ).toBe('x%2Dy-,a%2Db%2C%20c%20%26%20d,e,-e%2Df');
+    expect(
+      textFragmentUrl('https://x.test/p#top', { exact: 'A & B, C', prefix: '', suffix: '' }),
+    ).toBe('https://x.test/p#:~:text=A%20%26%20B%2C%20C');
   });
 });
 
-describe('textFragmentUrl', () => {
-  it.each([
-    {
-      name: 'short quote with whole-word prefix and suffix',
-      url: 'https://x.test/p.html',
-      q: { exact: 'increased 40%', prefix: ' in 2001 ', suffix: ' over ' },
-      expected: 'https://x.test/p.html#:~:text=in%202001-,increased%2040%25,-over',
-    },
-    {
-      name: 'a prefix and suffix that may be cut mid-word lose that word',
-      url: 'https://x.test/p.html',
-      q: { exact: 'increased 40%', prefix: 'in 2001 ', suffix: ' over' },
-      expected: 'https://x.test/p.html#:~:text=2001-,increased%2040%25',
-    },
-    {
-      name: 'cut words at the outer ends of prefix and suffix are dropped',
-      url: 'https://x.test/p',
-      q: { exact: '30% of Sakhalin-1', prefix: 'ital accounts for ', suffix: ' and 45% of Sakh' },
-      expected:
-        'https://x.test/p#:~:text=accounts%20for-,30%25%20of%20Sakhalin%2D1,-and%2045%25%20of',
-    },
-    {
-      name: 'an existing fragment is replaced',
-      url: 'https://x.test/p#top',
-      q: { exact: 'A & B, C', prefix: '', suffix: '' },
-      expected: 'https://x.test/p#:~:text=A%20%26%20B%2C%20C',
-    },
-    {
-      name: 'line breaks and bullets in prefix collapse to spaces',
-      url: 'https://x.test/p',
-      q: { exact: 'Japan', prefix: ' the statements:\n\n  • ', suffix: '' },
-      expected: 'https://x.test/p#:~:text=the%20statements%3A%20%E2%80%A2-,Japan',
-    },
-  ])('$name', ({ url, q, expected }) => {
-    expect(textFragmentUrl(url, q)).toBe(expected);
+describe('every generated link lands on its quote (text-fragments-polyfill, jsdom)', () => {
+  const cases = linkCases();
+  const documents = new Map(cases.map((c) => [c.documentId, c.text]));
+  const rows = cases.flatMap((c) =>
+    RENDERINGS.flatMap((rendering) =>
+      (['with document', 'quote only'] as const).map((mode) => ({ ...c, rendering, mode })),
+    ),
+  );
+
+  it('covers the figures, their context quotes and the fixture documents', () => {
+    expect(cases.filter((c) => c.name.includes('context')).length).toBeGreaterThanOrEqual(1);
+    expect(new Set(cases.map((c) => c.documentId)).size).toBe(3);
+    expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
-  it('a long quote becomes textStart,textEnd of five words each', () => {
-    const exact =
-      "Japan's exports to Russia in 2001 increased 40% over the previous year, and direct investment to Russia had doubled.";
-    const url = textFragmentUrl('https://x.test/p', { exact, prefix: '', suffix: '' });
-    const [start, end, ...rest] = url.split('#:~:text=')[1]!.split(',');
-    expect(rest).toEqual([]);
-    expect(decodeURIComponent(start!)).toBe("Japan's exports to Russia in");
-    expect(decodeURIComponent(end!)).toBe('investment to Russia had doubled.');
+  const render = (id: string, r: Rendering) => {
+    document.body.innerHTML = renderSource(documents.get(id)!, r);
+  };
+
+  it.each(rows)('$name · $rendering · $mode', ({ documentId, text, quote, rendering, mode }) => {
+    const url = textFragmentUrl(
+      'https://x.test/p',
+      quote,
+      mode === 'with document' ? text : undefined,
+    );
+    const directive = decodeURIComponent(url.split('#:~:text=')[1]!);
+    expect(directive).not.toMatch(/[•\n]/);
+    render(documentId, rendering);
+    const ranges = matchTextFragment(url, document);
+    expect(ranges.length, `${url} matched nothing`).toBeGreaterThan(0);
+    const squash = (s: string) => s.replace(/[\s•]+/g, '');
+    expect(squash(ranges[0]!.toString())).toBe(squash(quote.exact));
+    expect(ranges, `${url} is ambiguous`).toHaveLength(1);
   });
 
-  it('never leaves a raw "-", "," or "&" inside a term', () => {
-    const url = textFragmentUrl('https://x.test/p', {
-      exact: 'a-b, c & d',
-      prefix: ' x-y ',
-      suffix: ' e-f ',
-    });
-    const terms = url.split('#:~:text=')[1]!.split(',');
-    expect(terms).toEqual(['x%2Dy-', 'a%2Db%2C%20c%20%26%20d', '-e%2Df']);
+  it('with the document, context is added only when textStart alone is ambiguous', () => {
+    for (const c of cases) {
+      const d = textDirective(c.quote, c.text);
+      if (!d.prefix && !d.suffix) continue;
+      render(c.documentId, 'pre');
+      const bare = formatTextDirective({ textStart: d.textStart, textEnd: d.textEnd });
+      expect(
+        matchTextFragment(`https://x.test/p#:~:text=${bare}`, document).length,
+        c.name,
+      ).not.toBe(1);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Every derived number: ratios of growth rates, share differences in percentage points, amounts
 // as percent of each other, and the comparisons that must say "unavailable" instead of guessing.
 import { describe, expect, it } from 'vitest';
-import type { Figure, FigureKind, Unit } from '../../src/model/figure.ts';
+import type { Figure, FigureKind, PointFigure, Unit } from '../../src/model/figure.ts';
 import {
   clean,
   compareAmounts,
@@ -17,8 +17,8 @@ function fig(
   kind: FigureKind,
   value: number,
   unit: Unit = 'percent',
-  extra: Partial<Figure> = {},
-): Figure {
+  extra: Partial<PointFigure> = {},
+): PointFigure {
   return {
     id,
     label,
@@ -297,4 +297,28 @@ describe('clean', () => {
     [0.1 + 0.2, 0.3],
     [2.5, 2.5],
   ])('%f → %f', (n, out) => expect(clean(n)).toBe(out));
+});
+
+describe('deriveComparisons with a range', () => {
+  const growth: Figure = {
+    ...fig('growth', 'Economic growth', 'change', 0),
+    value: undefined,
+    range: { low: 1, high: 1.5 },
+  };
+
+  it('says why a pair with a range has no ratio or gap, instead of picking an end', () => {
+    const out = deriveComparisons([exports, growth]);
+    expect(out).toEqual([
+      {
+        status: 'unavailable',
+        id: 'range:exports:growth',
+        inputs: ['exports', 'growth'],
+        question: `How does Japan's exports to Russia (+40\u202f%) compare with Economic growth (+1–1.5\u202f%)?`,
+        reason:
+          'Economic growth (1 to 1.5) is stated as a range, and this calculation needs one number; the source gives no single value, so none is picked.',
+        missing: ['a single value for Economic growth'],
+      },
+    ]);
+    expect(out.some((d) => d.status === 'derived')).toBe(false);
+  });
 });

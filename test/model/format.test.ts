@@ -8,6 +8,7 @@ import {
   formatDate,
   formatFigureValue,
   formatPercent,
+  formatRange,
 } from '../../src/model/format.ts';
 
 const NNBSP = '\u202f';
@@ -36,6 +37,32 @@ describe('format helpers', () => {
     { got: () => formatAmount(2.5e6, 'EUR'), expected: '€2.5 million' },
     { got: () => formatAmountTick(8e9, 'USD'), expected: 'US$8B' },
     { got: () => formatAmountTick(0, 'USD'), expected: 'US$0' },
+    // Ranges: one unit for both ends; a minus is never run into a dash.
+    {
+      got: () => formatRange({ low: 1, high: 1.5 }, 'share', 'percent'),
+      expected: `1–1.5${NNBSP}%`,
+    },
+    {
+      got: () => formatRange({ low: 1, high: 1.5 }, 'change', 'percent'),
+      expected: `+1–1.5${NNBSP}%`,
+    },
+    {
+      got: () => formatRange({ low: -3, high: -2.5 }, 'change', 'percent'),
+      expected: `-3 to -2.5${NNBSP}%`,
+    },
+    {
+      got: () => formatRange({ low: 1e9, high: 2e9 }, 'amount', 'USD'),
+      expected: 'US$1–2 billion',
+    },
+    {
+      got: () => formatRange({ low: 5e8, high: 2e9 }, 'amount', 'USD'),
+      expected: 'US$500 million to US$2 billion',
+    },
+    {
+      got: () =>
+        formatFigureValue({ kind: 'share', range: { low: 20, high: 25 }, unit: 'percent' }),
+      expected: `20–25${NNBSP}%`,
+    },
   ])('$expected', ({ got, expected }) => {
     expect(got()).toBe(expected);
   });

@@ -1,7 +1,8 @@
 // Splitting a quote around the stated words, in code points.
 
 import { describe, expect, it } from 'vitest';
-import { quoteParts } from '../../src/model/quoteParts.ts';
+import { quoteParts, quotedSentences } from '../../src/model/quoteParts.ts';
+import { aFigure, twoInOneSentence } from '../export/figureFixtures.ts';
 import { QUOTE_SENTENCE, amountFigure, exportsFigure, shareFigure } from '../data/fixtures.ts';
 
 /** A quote at [10, 19) of some text, 'a😀b 40% c', with the stated words at [sStart, sEnd). */
@@ -38,5 +39,33 @@ describe('quoteParts', () => {
       stated: '',
       after: '',
     });
+  });
+});
+
+describe('quotedSentences', () => {
+  const [a, b] = twoInOneSentence();
+  it('lists a sentence that states two figures once, with both stated words marked', () => {
+    const sentences = quotedSentences([a, b]);
+    expect(sentences).toHaveLength(1);
+    expect(sentences[0]!.parts).toEqual([
+      { text: 'Exports in 2001 ' },
+      { text: 'increased 40%', figureId: a.id },
+      { text: ' and investment ' },
+      { text: 'had doubled', figureId: b.id },
+      { text: '.' },
+    ]);
+    expect(sentences[0]!.figures.map((f) => f.id)).toEqual([a.id, b.id]);
+  });
+  it('keeps different sentences apart, in the figures order', () => {
+    const other = aFigure({
+      id: 'other',
+      quote: { ...a.quote, start: 100, end: 140 },
+      stated: { text: 'x', start: 100, end: 101 },
+    });
+    expect(quotedSentences([other, a]).map((s) => s.figures[0]!.id)).toEqual(['other', a.id]);
+  });
+  it('leaves a sentence unmarked when the stated words lie outside it', () => {
+    const off = aFigure({ stated: { text: 'x', start: 0, end: 1 } });
+    expect(quotedSentences([off])[0]!.parts).toEqual([{ text: off.quote.exact }]);
   });
 });

@@ -1,7 +1,14 @@
 // Hash routes: a table of hashes → routes or typed errors, and routeToHash ∘ parseRoute round trips.
 
 import { describe, expect, it } from 'vitest';
-import { parseIdList, parseRoute, routeToHash, show, type Route } from '../../src/model/route.ts';
+import {
+  parseIdList,
+  parseRoute,
+  routeToHash,
+  show,
+  unknownFigureMessage,
+  type Route,
+} from '../../src/model/route.ts';
 
 const dashboard: Route = { view: 'dashboard' };
 
@@ -105,5 +112,15 @@ describe('parseIdList and show', () => {
   it('show replaces control and bidi characters and shortens long input', () => {
     expect(show('a\u202eb\nc')).toBe('a�b�c');
     expect(show('x'.repeat(100))).toBe(`${'x'.repeat(77)}…`);
+  });
+});
+
+describe('unknownFigureMessage', () => {
+  it.each([
+    { ids: ['x'], fix: 'Pick a bar below.', expected: 'There is no figure "x". Pick a bar below.' },
+    { ids: ['x', 'y'], fix: 'Fix it.', expected: 'There is no figure "x", "y". Fix it.' },
+    { ids: ['a\u202eb'], fix: 'Fix it.', expected: 'There is no figure "a�b". Fix it.' },
+  ])('$ids → $expected', ({ ids, fix, expected }) => {
+    expect(unknownFigureMessage(ids, fix)).toBe(expected);
   });
 });

@@ -3,6 +3,11 @@
 // per-test DOM cleanup is added by svelteTesting() from @testing-library/svelte/vite.
 import 'vitest-canvas-mock';
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/svelte';
+
+// findBy*/waitFor poll for a positive condition; their 1 s default is shorter than a lazy
+// import() (QuotePanel) takes on a loaded 2-core machine. A wrong result still fails, later.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** Never fires: jsdom has no layout, so there are no sizes to report. */
 class ResizeObserverStub implements ResizeObserver {

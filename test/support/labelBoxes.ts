@@ -1,21 +1,9 @@
 // Judges the label boxes a drawn chart publishes on its canvas (`citedLabelBoxes`, written by
 // src/charts/labelBoxes.ts): overlaps, labels past the canvas edge, rotated ticks. Test-only.
 
-export interface LabelBox {
-  kind: 'value' | 'tick';
-  text: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import type { DrawnLabels, LabelBox } from '../../src/charts/labelBoxes.ts';
 
-export interface DrawnLabels {
-  width: number;
-  height: number;
-  boxes: LabelBox[];
-  rotatedTicks: number;
-}
+export type { DrawnLabels, LabelBox } from '../../src/charts/labelBoxes.ts';
 
 /**
  * Every problem a reader would see: two labels overlapping, a label past the canvas edge, a

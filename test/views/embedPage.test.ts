@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/figure.ts';
 import { renderEmbed } from '../../src/views/embedPage.ts';
 import { parseEmbedQuery } from '../../src/views/embedQuery.ts';
-import { amountFigure, exportsFigure, shareFigure } from '../data/fixtures.ts';
+import { amountFigure, chartGroup, exportsFigure, shareFigure } from '../data/fixtures.ts';
 import { HOSTILE, publishedSource } from '../components/fixtures.ts';
 
 const SITE = 'https://figures.test/';
@@ -15,7 +15,13 @@ const env = { theme: 'light' as const, still: true };
 function dataset(): Dataset {
   return {
     figures: [exportsFigure(), shareFigure(), amountFigure()],
-    charts: [],
+    charts: [
+      {
+        ...chartGroup('tiny-chart', [exportsFigure().id, shareFigure().id]),
+        headline: 'Both grew',
+        note: 'A written note.',
+      },
+    ],
     sources: [publishedSource()],
   };
 }
@@ -54,6 +60,29 @@ describe('renderEmbed', () => {
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')).toMatch(/noopener/);
     }
+  });
+
+  it('shows a chart group by ?chart=: its headline, note, each sentence once with every stated word marked', () => {
+    const { root } = render('?chart=tiny-chart');
+    expect(root.querySelector('h1')!.textContent).toBe('Both grew');
+    const quotes = root.querySelectorAll('[data-quote]');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.getAttribute('data-quote')).toBe(`${exportsFigure().id} ${shareFigure().id}`);
+    expect([...quotes[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      exportsFigure().stated.text,
+      shareFigure().stated.text,
+    ]);
+    expect(root.querySelector('.note')!.textContent).toBe('A written note.');
+    const png = root.querySelector<HTMLAnchorElement>('[data-download="png"]')!;
+    expect(png.href).toBe(`${SITE}charts/tiny-chart.png`);
+  });
+
+  it('says which chart id is unknown and where valid ones are', () => {
+    const { root } = render('?chart=no-such-chart');
+    expect(root.querySelector('[role="alert"]')!.textContent).toMatch(
+      /There is no chart "no-such-chart"/,
+    );
+    expect(root.querySelector('canvas')).toBeNull();
   });
 
   it('leaves the quote out with quote=0', () => {

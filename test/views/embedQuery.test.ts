@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmbedQuery, unknownIdsMessage } from '../../src/views/embedQuery.ts';
+import {
+  parseEmbedQuery,
+  unknownChartMessage,
+  unknownIdsMessage,
+} from '../../src/views/embedQuery.ts';
 
 describe('parseEmbedQuery', () => {
   it.each([
@@ -13,6 +17,11 @@ describe('parseEmbedQuery', () => {
       { ids: ['a'], theme: 'light', quote: true, origin: 'https://h.test' },
     ],
     ['?figure=a&theme=purple&quote=no', { ids: ['a'], theme: 'auto', quote: true, origin: null }],
+    ['?chart=c', { ids: [], chart: 'c', theme: 'auto', quote: true, origin: null }],
+    [
+      '?chart=c&figure=a&theme=dark&quote=0',
+      { ids: [], chart: 'c', theme: 'dark', quote: false, origin: null },
+    ],
   ])('%s', (search, expected) => {
     expect(parseEmbedQuery(search)).toEqual(expected);
   });
@@ -20,6 +29,9 @@ describe('parseEmbedQuery', () => {
     ['', /No figure given: add \?figure=<id>.*data\/figures\.json/],
     ['?figure=', /No figure given/],
     ['?figure=Not%20An%20Id', /"Not An Id" is not a figure id.*data\/figures\.json/],
+    ['?chart=', /"" is not a chart id.*"charts" in data\/figures\.json/],
+    ['?chart=a,b', /"a,b" is not a chart id/],
+    ['?chart=%3Cb%3E', /"<b>" is not a chart id/],
   ])('%j explains how to find ids', (search, problem) => {
     expect(parseEmbedQuery(search).problem).toMatch(problem);
   });
@@ -30,5 +42,11 @@ describe('unknownIdsMessage', () => {
     expect(unknownIdsMessage(['x', 'y'])).toMatch(
       /^There is no figure "x", "y"\. .*data\/figures\.json/,
     );
+  });
+});
+
+describe('unknownChartMessage', () => {
+  it('names the chart and where to find valid ones', () => {
+    expect(unknownChartMessage('x')).toMatch(/^There is no chart "x"\. .*data\/figures\.json/);
   });
 });

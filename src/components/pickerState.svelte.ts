@@ -1,4 +1,4 @@
-// The picker's filter as runes state, and the hits it gives. The search itself lives in
+// The compare picker's filter as runes state, and the hits it gives. The search itself lives in
 // model/figureSearch.ts (index built once per dataset); this only holds what the reader typed.
 
 import {

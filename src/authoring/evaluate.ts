@@ -1,0 +1,245 @@
+// Scores the extractor against hand-made truth files (test/fixtures/prose/*.truth.json): recall,
+// precision, traps proposed, and kind/value/unit/status accuracy per document and overall.
+// Pure: no file system; the CLI reads the files. It never changes a candidate or a truth file.
+
+import type { FigureKind, FigureStatus, Unit } from '../model/figure.ts';
+import { codePointLength, sliceCodePoints, toCodePoints } from '../model/codePoints.ts';
+import type { Candidate } from './extract.ts';
+
+/** A figure a person found in the document, with its stated words' code-point offsets. */
+export interface TruthFigure {
+  stated: string;
+  start: number;
+  end: number;
+  kind: FigureKind;
+  value?: number;
+  range?: { low: number; high: number };
+  unit: Unit;
+  status: FigureStatus;
+}
+
+/** A number that must never be proposed (a year, a date, a page, a phone number, a count …). */
+export interface TruthTrap {
+  text: string;
+  start: number;
+  end: number;
+  why: string;
+}
+
+export interface Truth {
+  publisher: string;
+  figures: TruthFigure[];
+  traps: TruthTrap[];
+}
+
+/** Counts behind one document's (or the whole set's) score. */
+export interface Tally {
+  figures: number;
+  candidates: number;
+  matched: number;
+  matchedCandidates: number;
+  kind: number;
+  value: number;
+  unit: number;
+  status: number;
+  traps: number;
+}
+
+export interface DocumentScore {
+  name: string;
+  publisher: string;
+  tally: Tally;
+  /** Human-readable lines: what was missed, what was proposed falsely, which field was wrong. */
+  problems: string[];
+}
+
+/** Ratios from a tally; accuracies are over matched figures (1 when nothing matched). */
+export interface Rates {
+  recall: number;
+  precision: number;
+  kind: number;
+  value: number;
+  unit: number;
+  status: number;
+  traps: number;
+}
+
+/**
+ * Checks a truth file against its document: every offset must point at the words it names.
+ * @example checkTruth('Up 4%.', { publisher: 'x', figures: [{ stated: 'Up 4%', start: 0, end: 5, kind: 'change', value: 4, unit: 'percent', status: 'actual' }], traps: [] }) // []
+ */
+export function checkTruth(text: string, truth: Truth): string[] {
+  const points = toCodePoints(text);
+  const problems: string[] = [];
+  const spans: [string, string, number, number][] = [
+    ...truth.figures.map((f, i): [string, string, number, number] => [
+      `figures[${i}]`,
+      f.stated,
+      f.start,
+      f.end,
+    ]),
+    ...truth.traps.map((t, i): [string, string, number, number] => [
+      `traps[${i}]`,
+      t.text,
+      t.start,
+      t.end,
+    ]),
+  ];
+  for (const [where, words, start, end] of spans) {
+    const actual = sliceCodePoints(points, start, end);
+    if (actual !== words) {
+      problems.push(
+        `${where}: "${words}" is not at [${start}, ${end}) (the text there is "${actual}") — set start and end to its code-point offsets`,
+      );
+    }
+  }
+  for (const [i, f] of truth.figures.entries()) {
+    if ((f.value === undefined) === (f.range === undefined)) {
+      problems.push(`figures[${i}] "${f.stated}": give exactly one of "value" and "range"`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Matches candidates to truth by overlapping stated words and counts what agrees.
+ * @example scoreDocument('doc', candidates, truth).tally // { figures: 6, candidates: 6, matched: 6, … }
+ */
+export function scoreDocument(name: string, candidates: Candidate[], truth: Truth): DocumentScore {
+  const tally: Tally = {
+    ...emptyTally(),
+    figures: truth.figures.length,
+    candidates: candidates.length,
+  };
+  const problems: string[] = [];
+  const overlaps = (c: Candidate, s: number, e: number) => c.stated.start < e && c.stated.end > s;
+  const used = new Set<Candidate>();
+  for (const f of truth.figures) {
+    const c = candidates.find((x) => !used.has(x) && overlaps(x, f.start, f.end));
+    if (!c) {
+      problems.push(`missed "${f.stated}" at ${f.start}`);
+      continue;
+    }
+    used.add(c);
+    tally.matched++;
+    const wrong: string[] = [];
+    if (c.kind === f.kind) tally.kind++;
+    else wrong.push(`kind ${c.kind}, not ${f.kind}`);
+    if (sameValue(c, f)) tally.value++;
+    else wrong.push(`value ${show(c)}, not ${show(f)}`);
+    if (c.unit === f.unit) tally.unit++;
+    else wrong.push(`unit ${c.unit}, not ${f.unit}`);
+    if (c.status === f.status) tally.status++;
+    else wrong.push(`status ${c.status}, not ${f.status}`);
+    if (wrong.length > 0) problems.push(`"${c.stated.text}": ${wrong.join('; ')}`);
+  }
+  for (const c of candidates) {
+    // A candidate wider than one truth span ("went up by 14 % and 9.5 %") still counts as found.
+    if (used.has(c) || truth.figures.some((f) => overlaps(c, f.start, f.end))) {
+      tally.matchedCandidates++;
+      continue;
+    }
+    const trap = truth.traps.find((t) => overlaps(c, t.start, t.end));
+    if (trap) {
+      tally.traps++;
+      problems.push(`TRAP proposed: "${c.stated.text}" (${trap.why})`);
+    } else {
+      problems.push(`false: "${c.stated.text}" at ${c.stated.start} (${c.kind} ${show(c)})`);
+    }
+  }
+  return { name, publisher: truth.publisher, tally, problems };
+}
+
+/** Sums tallies. @example sumTallies([a, b]).figures // a.figures + b.figures */
+export function sumTallies(tallies: Tally[]): Tally {
+  const total = emptyTally();
+  for (const t of tallies) {
+    for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += t[k];
+  }
+  return total;
+}
+
+/**
+ * Recall, precision and accuracies from counts.
+ * @example rates({ figures: 4, candidates: 4, matched: 4, matchedCandidates: 4, kind: 3, value: 4, unit: 4, status: 4, traps: 0 }).kind // 0.75
+ */
+export function rates(t: Tally): Rates {
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  return {
+    recall: ratio(t.matched, t.figures),
+    precision: ratio(t.matchedCandidates, t.candidates),
+    kind: ratio(t.kind, t.matched),
+    value: ratio(t.value, t.matched),
+    unit: ratio(t.unit, t.matched),
+    status: ratio(t.status, t.matched),
+    traps: t.traps,
+  };
+}
+
+/**
+ * A plain-text table: one row per document, then the overall row (micro-averaged).
+ * @example formatScoreTable([score]) // 'document  figures  recall …\nministry-…  12  1.00 …'
+ */
+export function formatScoreTable(scores: DocumentScore[], overallLabel = 'overall'): string {
+  const head = ['document', 'publisher', 'figures', 'found', 'recall', 'precision', 'traps'];
+  const tail = ['kind', 'value', 'unit', 'status'];
+  const row = (name: string, publisher: string, t: Tally): string[] => {
+    const r = rates(t);
+    return [
+      name,
+      publisher,
+      String(t.figures),
+      String(t.candidates),
+      r.recall.toFixed(2),
+      r.precision.toFixed(2),
+      String(t.traps),
+      r.kind.toFixed(2),
+      r.value.toFixed(2),
+      r.unit.toFixed(2),
+      r.status.toFixed(2),
+    ];
+  };
+  const rows = [
+    [...head, ...tail],
+    ...scores.map((s) => row(s.name, s.publisher, s.tally)),
+    row(overallLabel, `${scores.length} documents`, sumTallies(scores.map((s) => s.tally))),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => codePointLength(r[i]!))));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function emptyTally(): Tally {
+  return {
+    figures: 0,
+    candidates: 0,
+    matched: 0,
+    matchedCandidates: 0,
+    kind: 0,
+    value: 0,
+    unit: 0,
+    status: 0,
+    traps: 0,
+  };
+}
+
+function sameValue(c: Candidate, f: TruthFigure): boolean {
+  // Percentages are written to 2 decimals (33.33); amounts must agree to the unit.
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.005 + 1e-9 * Math.abs(b);
+  if (f.range) {
+    return (
+      c.range !== undefined && near(c.range.low, f.range.low) && near(c.range.high, f.range.high)
+    );
+  }
+  return c.value !== undefined && c.range === undefined && near(c.value, f.value!);
+}
+
+function show(x: { value?: number; range?: { low: number; high: number } }): string {
+  return x.range ? `${x.range.low}…${x.range.high}` : String(x.value);
+}

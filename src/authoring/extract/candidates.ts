@@ -1,0 +1,259 @@
+// From a match in a sentence to a draft figure: value or range read back through the shared
+// reader of stated words (so every draft validates as written), status, topic, label, period,
+// speaker, both W3C selectors, and ids namespaced by source. Pure; no I/O.
+
+import type { FigureStatus, Unit } from '../../model/figure.ts';
+import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/codePoints.ts';
+import { readStatedValue } from '../../model/statedValue.ts';
+import { readStatedRange } from '../../model/statedRange.ts';
+import type { Match } from './matching.ts';
+import type { Paragraph } from './structure.ts';
+import { EXPECTED_RE, MAY_RE, PREVIOUS_RE, TOPICS, YEAR_RE } from './vocabulary.ts';
+import type { Candidate } from '../extract.ts';
+
+/** The note every draft carries until a person has checked it. */
+export const DRAFT_NOTE = 'Draft proposed by extract; check before use.';
+export const UNKNOWN_SPEAKER = 'Unknown speaker (set from the source)';
+
+export interface BuildContext {
+  toCp: (utf16: number) => number;
+  previousLabel?: string;
+  defaultSpeaker?: string;
+}
+
+/**
+ * The draft figure for one match, or undefined when the shared reader cannot read its words back.
+ * @example buildCandidate(text, 'doc', 'Exports rose 5%.', 0, 16, match, paragraph, { toCp: (i) => i })?.value // 5
+ */
+export function buildCandidate(
+  text: string,
+  sourceId: string,
+  sentence: string,
+  sStart: number,
+  sEnd: number,
+  m: Match,
+  para: Paragraph,
+  ctx: BuildContext,
+): Candidate | undefined {
+  const statedText = sentence.slice(m.start, m.end);
+  let value: number | undefined;
+  let range: Candidate['range'];
+  let unit: Unit;
+  if (m.range) {
+    // Propose only what the checker can read back, so every draft passes validation as written.
+    const reading = readStatedRange(statedText, m.kind);
+    if (!reading || reading.low !== m.range.low || reading.high !== m.range.high) return undefined;
+    range = { low: reading.low, high: reading.high };
+    unit = reading.unit;
+  } else {
+    const readings = readStatedValue(statedText, m.kind);
+    let reading = readings[0];
+    if (m.value !== undefined) reading = readings.find((r) => r.value === m.value);
+    else if (m.prefer === 'up') reading = readings.find((r) => r.value > 0) ?? reading;
+    else if (m.prefer === 'down') reading = readings.find((r) => r.value < 0) ?? reading;
+    if (!reading) return undefined;
+    value = reading.value;
+    unit = reading.unit;
+  }
+
+  const clause = clauseAround(sentence, m.start);
+  const clauseText = sentence.slice(clause[0], clause[1]);
+  const status: FigureStatus =
+    m.status ?? (EXPECTED_RE.test(clauseText) || MAY_RE.test(clauseText) ? 'expected' : 'actual');
+  const lead = sentence.slice(clause[0], m.start);
+  const topic =
+    TOPICS.find(([, re]) => re.test(lead))?.[0] ??
+    TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??
+    TOPICS.find(([, re]) => re.test(sentence))?.[0] ??
+    'general';
+  const label = guessLabel(lead, m, status, ctx.previousLabel, statedText);
+  const notes = [DRAFT_NOTE, ...m.notes];
+
+  const figure: Candidate = {
+    id: `${sourceId}-${kebab(label, 40)}`,
+    label,
+    topic,
+    kind: m.kind,
+    ...(range ? { range } : { value }),
+    unit,
+    status,
+    speaker: para.speaker ?? ctx.defaultSpeaker ?? UNKNOWN_SPEAKER,
+    stated: { text: statedText, start: ctx.toCp(sStart + m.start), end: ctx.toCp(sStart + m.end) },
+    quote: {
+      sourceId,
+      exact: sentence,
+      prefix: lastCodePoints(text.slice(Math.max(0, sStart - 2 * CONTEXT_LENGTH), sStart)),
+      suffix: firstCodePoints(text.slice(sEnd, sEnd + 2 * CONTEXT_LENGTH)),
+      start: ctx.toCp(sStart),
+      end: ctx.toCp(sEnd),
+    },
+    notes,
+    // Namespaced by source, so drafts of several documents share one data folder without clashes.
+    chart: `${sourceId}-${kebab(`${topic}-${m.kind}${unit === 'percent' ? '' : `-${unit}`}`)}`,
+  };
+  const year = YEAR_RE.exec(clauseText) ?? YEAR_RE.exec(sentence);
+  if (year && (m.kind === 'change' || status === 'actual')) {
+    figure.period = year[1]!;
+    if (m.kind === 'change' && PREVIOUS_RE.test(clauseText)) {
+      figure.basePeriod = String(Number(year[1]) - 1);
+    }
+    if (!YEAR_RE.test(clauseText))
+      notes.push(`Period ${year[1]} guessed from elsewhere in the sentence.`);
+  }
+  if (!para.speaker && !ctx.defaultSpeaker) {
+    notes.push('No speaker found in the document structure: set "speaker".');
+  }
+  // Reorder keys as the figure files write them (period/basePeriod before speaker).
+  return orderKeys(figure);
+}
+
+function clauseAround(sentence: string, at: number): [number, number] {
+  const cuts = [0];
+  // "Although A, B …": the subordinate clause before the first comma is not the figure's clause.
+  const subordinate = /^(?:Although|Though|While|Whereas|As|Since|If|When|Despite)\b[^,]*,\s+/.exec(
+    sentence,
+  );
+  if (subordinate) cuts.push(subordinate[0].length);
+  for (const m of sentence.matchAll(
+    /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after)\b)|\s+(?=(?:but|whereas)\s)/g,
+  )) {
+    cuts.push(m.index + m[0].length);
+  }
+  cuts.push(sentence.length);
+  let i = 0;
+  while (i + 1 < cuts.length - 1 && cuts[i + 1]! <= at) i++;
+  return [cuts[i]!, cuts[i + 1]!];
+}
+
+const LEADING_WORDS =
+  /^(?:and|but|while|whereas|although|though|so far|in addition|also|however|meanwhile|overall|moreover|furthermore|thus|therefore|as a result|in total|in all|by contrast|this year|last year|in (?:19|20)\d\d)\s*,?\s+/i;
+const MAIN_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|shall|could|may|might|increased|rose|grew|fell|decreased|declined|dropped|doubled|tripled|halved|reached|reaches|totall?ed|totals|stood|stands|amounted|amounts|accounts?|accounted|made up|makes up|represents?|represented|holds?|held|owns?|owned|expanded|climbed|jumped|shrank|contracted|invested|spent|lent|pledged|provided|allocated|received|exported|imported|rise|rises|increase|increases|fall|falls)\b/i;
+const ACTION_VERB =
+  /^(?:(?:has|have|had|will|would|is|are|was|were)\s+(?:been\s+)?)?(?:invested|spent|lent|pledged|provided|allocated|received|exported|imported|invest|spend|lend|pledge|provide|allocate|receive)\b/i;
+const PRONOUN =
+  /^(?:the (?:number|figure|amount|total|sum|share|rate|level)|it|this|that|this (?:figure|amount|number)|which)$/i;
+
+function guessLabel(
+  lead: string,
+  m: Match,
+  status: FigureStatus,
+  previous: string | undefined,
+  stated: string,
+): string {
+  let text = lead
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "The minister said that exports rose": the figure's subject follows the reporting verb.
+  text = text.replace(
+    /^.*\b(?:said|says|stated|noted|reported|announced|explained|added)(?:\s+that)?(?:\s+|$)/i,
+    '',
+  );
+  for (let i = 0; i < 3; i++) text = text.replace(LEADING_WORDS, '');
+  const verb = MAIN_VERB.exec(text);
+  let subject = verb ? text.slice(0, verb.index) : text;
+  subject = subject
+    .replace(
+      /\s+(?:in|during|for|by|over|since|as of|at the end of)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?$/i,
+      '',
+    )
+    .replace(/[\s,;:]+$/, '')
+    .trim();
+  if (verb) {
+    const action = ACTION_VERB.exec(text.slice(verb.index));
+    if (action && subject) subject = `${subject} ${action[0]}`;
+  }
+  let label: string;
+  if (PRONOUN.test(subject) && previous) {
+    label =
+      status === 'expected' ? `${previous.replace(/ \(expected\)$/, '')} (expected)` : previous;
+  } else if (subject.length >= 3 && !PRONOUN.test(subject)) {
+    label = subject;
+  } else {
+    label = stated;
+  }
+  if (m.object && m.kind === 'share' && label !== stated) {
+    label = /^[A-Z]/.test(m.object) ? `${label} in ${m.object}` : `${label}, share of ${m.object}`;
+  }
+  if (label.length > 80) label = `${label.slice(0, 80).replace(/\s+\S*$/, '')}…`;
+  return capitalise(label);
+}
+
+function orderKeys(f: Candidate): Candidate {
+  const {
+    id,
+    label,
+    topic,
+    kind,
+    value,
+    range,
+    unit,
+    status,
+    period,
+    basePeriod,
+    speaker,
+    stated,
+    quote,
+    notes,
+    chart,
+  } = f;
+  return {
+    id,
+    label,
+    topic,
+    kind,
+    ...(range !== undefined ? { range } : { value }),
+    unit,
+    status,
+    ...(period !== undefined ? { period } : {}),
+    ...(basePeriod !== undefined ? { basePeriod } : {}),
+    speaker,
+    stated,
+    quote,
+    notes,
+    chart,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small text helpers.
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * A stable kebab-case id from a label.
+ * @example kebab("Japan's exports to Russia") // 'japans-exports-to-russia'
+ */
+export function kebab(label: string, max = 60): string {
+  const id = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const short = id.length > max ? id.slice(0, max).replace(/-[^-]*$/, '') : id;
+  return short || 'figure';
+}
+
+/**
+ * The id, or the id with the next free suffix ("-2", "-3") when it is taken.
+ * @example uniqueId('exports', new Map([['exports', 1]])) // 'exports-2'
+ */
+export function uniqueId(id: string, used: Map<string, number>): string {
+  if (!used.has(id)) {
+    used.set(id, 1);
+    return id;
+  }
+  // Remember the last suffix per id so a thousand "sales" figures stay linear, not quadratic.
+  let n = used.get(id)!;
+  let candidate: string;
+  do candidate = `${id}-${++n}`;
+  while (used.has(candidate));
+  used.set(id, n);
+  used.set(candidate, 1);
+  return candidate;
+}

@@ -1,0 +1,356 @@
+// Finds the figures inside one sentence: percentages and percentage points, ranges, currency
+// amounts, multipliers, fractions and "from X to Y", each with the kind its words give it.
+// Works on one sentence's text (UTF-16 offsets within it); it builds no figures and reads no files.
+
+import type { FigureKind, FigureStatus } from '../../model/figure.ts';
+import { relativeChange } from '../../model/statedValue.ts';
+import { DECREASE, readNumber, scaleOf } from '../../model/numberVocabulary.ts';
+import {
+  AMOUNT_SIGN_RE,
+  AMOUNT_WORD_RE,
+  CHANGE_AFTER_RE,
+  CHANGE_BEFORE_RE,
+  CURRENCY_END_RE,
+  CURRENCY_START_RE,
+  DATE_AFTER_RE,
+  FOLD_CHANGE_RE,
+  FOLD_RE,
+  FRACTION_OF_RE,
+  FRACTION_TIME_AFTER_RE,
+  FRACTION_TIME_BEFORE_RE,
+  FROM_TO_RE,
+  HEDGE_BEFORE_RE,
+  LEVEL_BEFORE_RE,
+  MOTION_UP_TO_RE,
+  MULTIPLIER_RE,
+  PERCENT_RE,
+  POINTS,
+  RANGE_RE,
+  RATE_SUBJECT_RE,
+  SHARE_CUE_RE,
+  SIDE_NUMBER_RE,
+} from './vocabulary.ts';
+
+export interface Match {
+  start: number; // UTF-16, relative to the sentence
+  end: number;
+  kind: FigureKind;
+  /** Set when the matcher computes it (from-to); else read back from the stated words. */
+  value?: number;
+  /** Both ends, when the words state a range. */
+  range?: { low: number; high: number };
+  prefer?: 'up' | 'down';
+  object?: string;
+  /** Set when the words themselves decide the status ("as much as", the start of "from … to"). */
+  status?: FigureStatus;
+  notes: string[];
+}
+
+const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
+
+/**
+ * Every figure in a sentence, longest span first wins where two overlap, in reading order.
+ * @example matchFigures('Exports rose 5% and imports fell 2%.').map((m) => [m.kind, m.prefer]) // [['change', 'up'], ['change', 'down']]
+ */
+export function matchFigures(sentence: string): Match[] {
+  const found: Match[] = [
+    ...fromTo(sentence),
+    ...ranges(sentence),
+    ...multipliers(sentence),
+    ...amounts(sentence),
+    ...fractionShares(sentence),
+  ];
+  found.push(...percentages(sentence));
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Match[] = [];
+  for (const m of found) {
+    if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function* fromTo(s: string): Generator<Match> {
+  for (const m of s.matchAll(FROM_TO_RE)) {
+    const [x, y] = [side(m[1]!), side(m[2]!)];
+    if (x.cls !== y.cls || x.scaled !== y.scaled) continue; // "from 2 to 3 billion": unclear base
+    const before = s.slice(0, m.index);
+    const after = s.slice(m.index + m[0].length);
+    if (x.cls === 'bare') {
+      // "from 2001 to 2005", "from 9 to 11 January", "from 3 to 5 p.m." are dates and times.
+      if (isYear(m[1]!) || isYear(m[2]!)) continue;
+      if (DATE_AFTER_RE.test(after)) continue;
+      if (!/^\s+[a-z]/i.test(after)) continue; // a count needs its noun: "from 120 to 180 projects"
+    }
+    if (/^(?:[-–]\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue;
+    // "could range from –1.6% to 5.8%" and a growth rate's "from 3.1% to 2.7%" are two levels.
+    if (x.cls === 'percent' && (/\brang(?:e|es|ed|ing)\s+$/i.test(before) || rateSubject(before)))
+      continue;
+    const change = relativeChange(x.value, y.value);
+    if (change === undefined) continue;
+    const notes = [
+      `Relative change computed from the two levels the source states (${m[1]!.trim()} → ${m[2]!.trim()}); you may prefer two separate figures.`,
+    ];
+    if (x.cls === 'percent') {
+      notes.push(
+        `Both levels are percentages: the change is ${round2(y.value - x.value)} percentage points, a relative change of ${change} %.`,
+      );
+    }
+    yield { start: m.index, end: m.index + m[0].length, kind: 'change', value: change, notes };
+  }
+}
+
+function side(t: string): { cls: 'percent' | 'currency' | 'bare'; value: number; scaled: boolean } {
+  const n = SIDE_NUMBER_RE.exec(t)!;
+  const value = Number(n[1]!.replace(/,/g, '')) * scaleOf(n[2]);
+  const trimmed = t.trim();
+  const cls = /%|per ?cent/i.test(t)
+    ? 'percent'
+    : CURRENCY_START_RE.test(trimmed) || CURRENCY_END_RE.test(trimmed)
+      ? 'currency'
+      : 'bare';
+  return { cls, value, scaled: Boolean(n[2]) };
+}
+
+function* ranges(s: string): Generator<Match> {
+  for (const m of s.matchAll(RANGE_RE)) {
+    let start = m.index;
+    const end = m.index + m[0].length;
+    const before = s.slice(0, start);
+    // "from 3.1% in 2030 to 2.7%" is not a range, and "from 12% to 18%" is a change (fromTo).
+    if (/\bfrom\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)) continue;
+    const words = m[0];
+    // A dash right after a number separates ("36–38"); only a leading one is a minus ("–1.6").
+    const numbers = [...words.matchAll(/(?:(?<![\d%t]\s?)[-–−]\s?)?\d[\d,]*(?:\.\d+)?/g)].map((n) =>
+      Number(n[0].replace(/[–−]\s?/, '-').replace(/[,\s]/g, '')),
+    );
+    if (numbers.length !== 2 || isYear(String(numbers[0])) || isYear(String(numbers[1]))) continue;
+    const cue = classify(s, start, end);
+    const down = cue.kind === 'change' && cue.prefer === 'down';
+    if (cue.kind === 'change' && cue.start < start) start = cue.start;
+    const [a, b] = numbers.map((n) => (down && n > 0 ? -n : n)) as [number, number];
+    yield {
+      start,
+      end: cue.end > end ? cue.end : end,
+      kind: cue.kind,
+      range: { low: Math.min(a, b), high: Math.max(a, b) },
+      object: cue.object,
+      status: cue.status,
+      notes: [
+        'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
+      ],
+    };
+  }
+}
+
+function* multipliers(s: string): Generator<Match> {
+  for (const m of s.matchAll(MULTIPLIER_RE)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const words = m[0];
+    if (FOLD_RE.test(words)) {
+      // "twofold" needs a change beside it: "grew twofold", "a twofold increase", not "a twofold aim".
+      if (!FOLD_CHANGE_RE.test(words)) continue;
+      if (/^an?\s/i.test(words)) start += words.indexOf(' ') + 1; // drop the article
+    }
+    // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.
+    const aux = /^(?:was|were|is|are|will|would|could|to|been|be|may|might|should)\s+/i.exec(
+      s.slice(start, end),
+    );
+    if (aux) start += aux[0].length;
+    end = start + s.slice(start, end).trimEnd().length;
+    const notes = /more than|over|nearly|almost|roughly|about|approximately|up to/i.test(words)
+      ? ['The words qualify the number ("more than", "nearly", …): the value is not exact.']
+      : [];
+    const prefer = DECREASE.test(words) ? 'down' : 'up';
+    yield { start, end, kind: 'change', prefer, notes };
+  }
+}
+
+function* amounts(s: string): Generator<Match> {
+  for (const re of [AMOUNT_SIGN_RE, AMOUNT_WORD_RE]) {
+    for (const m of s.matchAll(re)) {
+      const after = s.slice(m.index + m[0].length);
+      if (/^(?:\s*[-–]\s*\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue; // "$1-2 billion": a range
+      if (re === AMOUNT_WORD_RE && isYear(m[0].replace(/\D+$/, ''))) continue;
+      const status = hedged(s.slice(0, m.index)) ? 'expected' : undefined;
+      yield { start: m.index, end: m.index + m[0].length, kind: 'amount', status, notes: [] };
+    }
+  }
+}
+
+function* fractionShares(s: string): Generator<Match> {
+  for (const m of s.matchAll(FRACTION_OF_RE)) {
+    const before = s.slice(0, m.index);
+    const after = s.slice(m.index + m[0].length);
+    if (/\bby\s+$/i.test(before)) continue; // "rose by a third of …" is a change (multipliers)
+    if (FRACTION_TIME_BEFORE_RE.test(before) || FRACTION_TIME_AFTER_RE.test(after)) continue;
+    const object = objectOf(after);
+    if (!object) continue;
+    yield {
+      start: m.index,
+      end: m.index + m[0].length + object.length,
+      kind: 'share',
+      object: objectWords(object),
+      notes: [],
+    };
+  }
+}
+
+function* percentages(s: string): Generator<Match> {
+  let previous: Match | undefined;
+  for (const m of s.matchAll(PERCENT_RE)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const after = s.slice(end);
+    if (/^\s*[-–]\s*\d/.test(after) || /^\s*points?\b/i.test(after)) continue; // range or points
+    if (readNumber(m[1]!) === undefined) continue;
+    const points = POINTS_END_RE.test(m[0]);
+    let cue = classify(s, start, end);
+    // "rise by 2.6% in 2031 and 3.3% in 2032", "by 14 % and 9.5 %, respectively": the second
+    // number shares the first one's verb.
+    if (cue.guessed && previous?.kind === 'change' && sharesVerb(s.slice(previous.end, start))) {
+      cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false };
+    }
+    if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
+    const value = readNumber(m[1]!)!;
+    if (cue.kind === 'share' && value > 100) cue = { ...cue, kind: 'change' };
+    const notes = cue.guessed
+      ? ['Kind guessed: the words do not say whether this is a share or a change.']
+      : [];
+    const match: Match = {
+      start: cue.kind === 'change' ? cue.start : start,
+      end: cue.end,
+      kind: cue.kind,
+      prefer: cue.prefer,
+      object: cue.object,
+      status: cue.status,
+      notes,
+    };
+    previous = match;
+    yield match;
+  }
+}
+
+interface Cue {
+  kind: FigureKind;
+  start: number;
+  end: number;
+  prefer?: 'up' | 'down';
+  object?: string;
+  status?: FigureStatus;
+  guessed: boolean;
+}
+
+/** What the words around a number [start, end) say it is: change, level (share) or a rate. */
+function classify(s: string, start: number, end: number): Cue {
+  const before = s.slice(0, start);
+  const after = s.slice(end);
+  const near = before.slice(-80);
+  const status = hedged(before) ? 'expected' : fromStart(before, after) ? 'actual' : undefined;
+  const verb = CHANGE_BEFORE_RE.exec(near);
+  // A bare "up" after "make"/"take" is not a change: "services make up 22 percent".
+  if (
+    verb &&
+    /^(?:up|down)\b/i.test(verb[0]) &&
+    /\b(?:make|makes|made|making|take|takes|took|taking)\s+$/i.test(near.slice(0, verb.index))
+  )
+    return share(s, start, end, status);
+  if (verb) {
+    return {
+      kind: 'change',
+      start: start - verb[0].length,
+      end,
+      prefer: DECREASE.test(verb[0]) ? 'down' : 'up',
+      status,
+      guessed: false,
+    };
+  }
+  const comparative = CHANGE_AFTER_RE.exec(after);
+  if (comparative) {
+    return {
+      kind: 'change',
+      start,
+      end: end + comparative[0].length,
+      prefer: DECREASE.test(comparative[0]) ? 'down' : 'up',
+      status,
+      guessed: false,
+    };
+  }
+  const level = LEVEL_BEFORE_RE.test(near);
+  const shared = share(s, start, end, status);
+  if (shared.object) return shared;
+  // A growth or inflation rate's level is itself a change: "inflation eased to 3.9 percent".
+  if (rateSubject(before)) return { kind: 'change', start, end, status, guessed: false };
+  return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
+}
+
+function share(s: string, start: number, end: number, status?: FigureStatus): Cue {
+  const object = objectOf(s.slice(end));
+  return {
+    kind: 'share',
+    start,
+    end: end + (object?.length ?? 0),
+    object: object === undefined ? undefined : objectWords(object),
+    status,
+    guessed: !object,
+  };
+}
+
+/** " of world trade" → that phrase up to the first stop word or punctuation, as the text has it. */
+function objectOf(after: string): string | undefined {
+  const of = /^\s+of\s+((?:[\w'’&.-]+\s*){1,5})/.exec(after);
+  if (!of) return undefined;
+  const words = of[1]!.split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (const w of words) {
+    const clean = w.replace(/[.,;:]+$/, '');
+    if (
+      /^(?:and|or|but|while|in|by|from|for|over|since|compared|with|at|as|on|to|than|which|that|who|was|were|is|are|still|if|this|last|next)$/i.test(
+        clean,
+      )
+    )
+      break;
+    kept.push(clean);
+    if (clean !== w) break; // punctuation ends the phrase
+  }
+  if (kept.length === 0) return undefined;
+  const last = kept[kept.length - 1]!;
+  return after.slice(0, after.indexOf(last, after.indexOf('of') + 2) + last.length);
+}
+
+/** The object's own words, without "of": " of Sakhalin 1" → "Sakhalin 1". */
+function objectWords(phrase: string): string {
+  return phrase.replace(/^\s+of\s+/, '').replace(/[.,;:]+$/, '');
+}
+
+/** "and", ", " or "in 2032 and" between two numbers: the second continues the first's verb. */
+function sharesVerb(between: string): boolean {
+  return /^(?:\s+(?:in|for|during|by)\s+[\w-]+)?\s*,?\s*(?:and|or)?\s*$/i.test(between);
+}
+
+/** The start of "from 3.1% in 2030 to 2.7%" is what already happened. */
+function fromStart(before: string, after: string): boolean {
+  return /\bfrom\s+$/i.test(before) && /^\s+in\s+(?:19|20)\d\d\s+to\b/i.test(after);
+}
+
+function hedged(before: string): boolean {
+  return HEDGE_BEFORE_RE.test(before) && !MOTION_UP_TO_RE.test(before);
+}
+
+function rateSubject(before: string): boolean {
+  return RATE_SUBJECT_RE.test(clauseLead(before));
+}
+
+/** The words of the clause before a number (after the last ";" or sentence-internal break). */
+function clauseLead(before: string): string {
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return before.slice(cut + 1);
+}
+
+function isYear(t: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(t.trim());
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,150 @@
+// Document structure for the extractor: paragraphs (wrapped lines joined), list markers and their
+// levels, speaker headings ("X made the following statements:") with full names, and sentences.
+// Pure text work on UTF-16 indexes; it knows nothing of numbers or figures.
+
+const TITLE_WORDS = new Set(
+  'President Prime Minister Foreign Secretary Chancellor Ambassador Director General Governor Mr Mrs Ms Dr Vice Deputy Chief Finance State Affairs Chairman Chair Chairwoman King Queen Premier Senator Mayor Commissioner Russian Japanese American Chinese The A An In On At Of For And But Foreign Trade Economy Minister’s Council Board Head Mayor’s Spokesperson Speaker Treasurer Secretary Director Manager Mayor Chief Officer Professor Judge Justice Representative Delegate Envoy Harbour Valley'.split(
+    ' ',
+  ),
+);
+
+const SPEAKER_HEAD_RE =
+  /^(?:(?:In response|In reply|Then|Next|Finally|Subsequently|In turn|Meanwhile|Later),?\s+)?((?:[A-Z][\w.'’-]*\s+){0,6}?[A-Z][\w'’-]+)\s+(?:also\s+|then\s+|further\s+|briefly\s+)?(?:made|gave|delivered|conveyed|expressed|stated|said|responded|replied|noted|explained|remarked|added|commented|answered)\b(.*)$/s;
+
+// List markers: "1." (level 1), "(1)" (2), "(a)" or "a)" (3), bullets (4).
+const MARKER_RE =
+  /^[ \t]*(?:(\d{1,3})\.|\((\d{1,3})\)|\(([a-z]{1,4})\)|([a-z])\)|([•·▪◦‣∙*–-]))[ \t]+/;
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof st no nos co corp inc ltd jr sr vs e.g i.e approx jan feb mar apr jun jul aug sep sept oct nov dec gov gen col lt rep sen mt fig art sec vol pp p u.s u.k u.n e.u'.split(
+    ' ',
+  ),
+);
+
+export interface Paragraph {
+  start: number; // UTF-16 index of the body (after any list marker)
+  end: number;
+  level: number; // 0 = no marker
+  speaker?: string;
+}
+
+/**
+ * Paragraphs of a text with list levels and the speaker whose turn they belong to.
+ * @example [...paragraphs('1. Exports rose 5%.', new Map())][0] // { start: 3, end: 19, level: 1 }
+ */
+export function* paragraphs(text: string, names: Map<string, string>): Generator<Paragraph> {
+  let speaker: string | undefined;
+  let speakerLevel = 0;
+  let current: Paragraph | undefined;
+  const flush = function* (): Generator<Paragraph> {
+    if (!current) return;
+    const body = text.slice(current.start, current.end).trim();
+    const heading = speakerHeading(body);
+    if (heading) {
+      speaker = expandName(heading, names);
+      // An unmarked heading ("X made the following statements:") governs only the bullets below.
+      speakerLevel = current.level === 0 ? 3.5 : current.level;
+    } else if (speaker && current.level > speakerLevel) {
+      current.speaker = speaker;
+    } else {
+      speaker = undefined; // a new heading or numbered item ends the speaker's turn
+    }
+    yield current;
+    current = undefined;
+  };
+
+  let pos = 0;
+  while (pos <= text.length) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(pos, lineEnd);
+    if (line.trim() === '') {
+      yield* flush();
+    } else {
+      const marker = MARKER_RE.exec(line);
+      if (marker || !current) {
+        yield* flush();
+        const level = !marker ? 0 : marker[1] ? 1 : marker[2] ? 2 : marker[3] || marker[4] ? 3 : 4;
+        const lead = marker ? marker[0].length : line.length - line.trimStart().length;
+        current = { start: pos + lead, end: lineEnd, level };
+      } else {
+        current.end = lineEnd; // a wrapped line continues the paragraph
+      }
+    }
+    if (lineEnd >= text.length) break;
+    pos = lineEnd + 1;
+  }
+  yield* flush();
+}
+
+function speakerHeading(body: string): string | undefined {
+  if (body.length > 220) return undefined;
+  const m = SPEAKER_HEAD_RE.exec(body);
+  if (!m) return undefined;
+  const rest = m[2]!;
+  if (!/:\s*$/.test(body) && !/\b(?:the following|as follows)\b/i.test(rest)) return undefined;
+  const who = m[1]!.trim();
+  if (/^(?:I|We|He|She|They|It|This|The following)$/.test(who)) return undefined;
+  return who;
+}
+
+/**
+ * "Given Surname" pairs the document names, so "President Putin" becomes "President Vladimir Putin".
+ * @example fullNames('President Vladimir Putin met. Putin said.').get('Putin') // 'Vladimir Putin'
+ */
+export function fullNames(text: string): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  // Lookahead so overlapping pairs count: in "Treasurer Oskar Lindqvist" both pairs are seen.
+  for (const m of text.matchAll(/\b([A-Z][a-z]{2,})\s+(?=([A-Z][a-z]{2,})\b)/g)) {
+    const [, given, surname] = m as unknown as [string, string, string];
+    if (TITLE_WORDS.has(given) || TITLE_WORDS.has(surname)) continue;
+    const set = found.get(surname) ?? new Set<string>();
+    set.add(given);
+    found.set(surname, set);
+  }
+  const names = new Map<string, string>();
+  for (const [surname, givens] of found) {
+    if (givens.size === 1) names.set(surname, `${[...givens][0]} ${surname}`);
+  }
+  return names;
+}
+
+function expandName(who: string, names: Map<string, string>): string {
+  const words = who.split(/\s+/);
+  const surname = words[words.length - 1]!;
+  const before = words[words.length - 2];
+  const full = names.get(surname);
+  // Only expand "Title Surname"; a speaker already named in full stays as written.
+  if (!full || (before !== undefined && !TITLE_WORDS.has(before))) return who;
+  return [...words.slice(0, -1), full].join(' ');
+}
+
+/**
+ * Sentence ranges (UTF-16) inside a paragraph body, trimmed of surrounding whitespace.
+ * @example sentences('Mr. Sato came. Exports rose.', 0, 28) // [[0, 14], [15, 28]]
+ */
+export function sentences(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  const body = text.slice(start, end);
+  let from = 0;
+  for (const m of body.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
+    const stop = m.index + m[0].length;
+    const next = /\S/.exec(body.slice(stop))?.[0];
+    if (next !== undefined && !/[A-Z0-9"“‘'(•·▪◦\-–]/.test(next)) continue;
+    if (m[0][0] === '.' && m[0].length === 1) {
+      const word = /([\w.]+)$/.exec(body.slice(from, m.index))?.[1]?.toLowerCase() ?? '';
+      // "Mr. Sato", "U.S. exports", "J. Smith": the period ends a word, not the sentence.
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+    }
+    pushTrimmed(out, body, start, from, stop);
+    from = stop;
+  }
+  pushTrimmed(out, body, start, from, body.length);
+  return out;
+}
+
+function pushTrimmed(out: [number, number][], body: string, base: number, a: number, b: number) {
+  const piece = body.slice(a, b);
+  const lead = piece.length - piece.trimStart().length;
+  const trail = piece.length - piece.trimEnd().length;
+  if (b - trail > a + lead) out.push([base + a + lead, base + b - trail]);
+}

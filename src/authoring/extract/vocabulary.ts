@@ -1,0 +1,134 @@
+// The extractor's phrases, composed from the shared number vocabulary (model/numberVocabulary.ts):
+// what makes a number a change, a level, a hedge or a forecast, and what a date or time looks like.
+// Regex sources only; no matching logic here and nothing the validator needs.
+
+import {
+  CURRENCY_SIGN,
+  CURRENCY_WORD,
+  DOWN_COMPARATIVE,
+  DOWN_NOUN,
+  DOWN_PHRASE,
+  DOWN_VERB,
+  FOLD,
+  FRACTION,
+  NUMBER,
+  NUMBER_WORD,
+  PERCENT,
+  POINTS,
+  SCALE,
+  SCALE_AFTER_SIGN,
+  UP_COMPARATIVE,
+  UP_NOUN,
+  UP_PHRASE,
+  UP_VERB,
+} from '../../model/numberVocabulary.ts';
+
+export { FOLD, FRACTION, NUMBER, NUMBER_WORD, PERCENT, POINTS };
+
+/** Words that qualify a number without changing it ("about", "as much as", "an average of"). */
+export const APPROX = String.raw`about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under|up to|as much as|as little as|at least|at most|only|just|an average of|a total of|a further|an estimated|an additional|a record|a nominal|a real`;
+const FILLER = String.raw`(?:(?:${APPROX})\s+)*`;
+
+export const VERB = `${UP_VERB}|${DOWN_VERB}`;
+/** Verbs that raise something by an amount ("raise the rate by"), with up-verbs. */
+const RAISE = String.raw`rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?`;
+export const CHANGE_NOUN = `${UP_NOUN}|${DOWN_NOUN}`;
+const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${UP_PHRASE}|${DOWN_PHRASE}`;
+
+/** Before a number, the words that make it a change: "rose by", "went up", "an increase of". */
+export const CHANGE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})\s+of|up|down)\s+${FILLER}$`,
+  'i',
+);
+/** "make up 22 percent", "take up": "up" that is not a change. */
+export const NOT_CHANGE_UP_RE = /\b(?:make|makes|made|making|take|takes|took|taking)\s+up\b[^]*$/i;
+/** Before a number, the words that make it a level: "eased to", "averaged", "reached", "stood at". */
+export const LEVEL_BEFORE_RE = new RegExp(
+  String.raw`\b(?:(?:${CHANGE_WORD}|picking up|pick up|picks up|picked up)\s+to(?:\s+between)?|averag(?:e|es|ed|ing)|reach(?:es|ed|ing)?|total(?:s|led|led|ling|ed|ing)?|st(?:and|ands|ood)\s+at|amount(?:s|ed)?\s+to|unchanged\s+at|(?:is|are|was|were|be)\s+forecast\s+at|at)\s+${FILLER}$`,
+  'i',
+);
+/** After a number, words that make it a change: "12 % greater", "a 15% increase". */
+export const CHANGE_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${CHANGE_NOUN})\b`,
+  'i',
+);
+/** Subjects whose levels are themselves changes: a growth rate, an inflation rate. */
+export const RATE_SUBJECT_RE = /\b(?:growth|inflation|deflation)\b/i;
+/** Words before a share: "accounts for", "a stake". */
+export const SHARE_CUE_RE =
+  /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
+
+/** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
+export const HEDGE_BEFORE_RE = /\b(?:as much as|up to)\s+$/i;
+export const MOTION_UP_TO_RE =
+  /\b(?:go|goes|went|gone|going|rose|risen|climbed|moved|jumped|picked|picking)\s+up to\s+$/i;
+/** Words that make a figure a forecast, plan or possibility ("may" apart: the month is "May"). */
+export const MAY_RE = /\bmay\b/;
+/** Words that make a figure a forecast, plan or possibility. */
+export const EXPECTED_RE =
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+)?\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future)\b/i;
+
+/** One side of "from … to …": a level in percent, a currency or a bare count. */
+export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})\b)?(?:${PERCENT})?`;
+export const FROM_TO_RE = new RegExp(
+  String.raw`(?:\b(?:${VERB}|doubled|tripled|halved)\s+(?:by\s+\S+\s+)?)?\bfrom\s+(${SIDE})\s+to\s+(${SIDE})`,
+  'gi',
+);
+export const SIDE_NUMBER_RE = new RegExp(String.raw`(${NUMBER})(?:\s*(${SCALE})\b)?`, 'i');
+export const CURRENCY_START_RE = new RegExp(String.raw`^(?:${CURRENCY_SIGN})`);
+export const CURRENCY_END_RE = new RegExp(String.raw`(?:${CURRENCY_WORD})$`, 'i');
+
+const SIGNED = String.raw`(?:[-–−]\s?)?`;
+/** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
+const END = String.raw`${SIGNED}(?:${NUMBER})(?:${PERCENT})?`;
+export const RANGE_RE = new RegExp(
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*${SIGNED}(?:${NUMBER})(?:${PERCENT}|${POINTS})`,
+  'gi',
+);
+export const PERCENT_RE = new RegExp(
+  String.raw`(?<![\w.,/$€¥₽₩-])(${NUMBER}|${NUMBER_WORD})(${PERCENT}|${POINTS})`,
+  'gi',
+);
+export const AMOUNT_SIGN_RE = new RegExp(
+  String.raw`(?<![\w$])(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
+  'gi',
+);
+export const AMOUNT_WORD_RE = new RegExp(
+  String.raw`(?<![\w.,$/-])(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})\b`,
+  'gi',
+);
+export const MULTIPLIER_RE = new RegExp(
+  String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
+    String.raw`|\b(?:to|will|would|could|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b` +
+    String.raw`|\b(?:(?:${UP_VERB})\s+)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
+    String.raw`|\b(?:${VERB})\s+by\s+${FRACTION}\b`,
+  'gi',
+);
+/** "a third of world output", "Half of the adults": a share in words. */
+export const FRACTION_OF_RE = new RegExp(String.raw`\b${FRACTION}(?=\s+of\b)`, 'gi');
+/** "the first half of 2031", "a quarter of a century": time, not a share. */
+export const FRACTION_TIME_BEFORE_RE =
+  /\b(?:first|second|third|fourth|last|next|final|latter|past|same)\s+$/i;
+export const FRACTION_TIME_AFTER_RE =
+  /^\s+(?:the\s+)?(?:(?:19|20)\d\d|a century|the (?:year|decade|century|month)|this year|last year|next year)\b/i;
+export const FOLD_RE = new RegExp(FOLD, 'i');
+export const FOLD_CHANGE_RE = new RegExp(String.raw`\b(?:${UP_VERB}|${CHANGE_NOUN})\b`, 'i');
+
+const MONTH = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`;
+export const DATE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:${MONTH}|a\.m\.|p\.m\.|am\b|pm\b|o'clock|th\b|st\b|nd\b|rd\b)`,
+  'i',
+);
+export const YEAR_RE = /\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/i;
+export const PREVIOUS_RE = /\b(?:previous year|year before|a year earlier|prior year|last year)\b/i;
+
+export const TOPICS: [string, RegExp][] = [
+  ['trade', /\b(?:exports?|imports?|trade|exported|imported|shipments?)\b/i],
+  ['investment', /\b(?:invest\w*|capital|FDI|stakes?|shareholdings?|shareholders?)\b/i],
+  ['energy', /\b(?:oil|gas|LNG|energy|pipelines?|electricity|power|fuel)\b/i],
+  ['aid', /\b(?:aid|assistance|grants?|loans?|lent|lending|donations?)\b/i],
+  ['budget', /\b(?:budget|spending|spent|revenues?|tax\w*|debt|deficit|fiscal)\b/i],
+  ['employment', /\b(?:jobs?|employ\w*|unemploy\w*|workers?|wages?|staff)\b/i],
+  ['economy', /\b(?:GDP|economy|economic|output|growth|inflation|prices?)\b/i],
+  ['transport', /\b(?:cargo|freight|passengers?|port|harbou?r|rail\w*|traffic|containers?)\b/i],
+];

@@ -1,0 +1,213 @@
+// Renders one image job (a figure alone, or a chart group as its card shows it) as PNG (2×), SVG
+// (with viewBox) and PDF (searchable text, linked source URL, Title/Author/Subject) in Node, with
+// @napi-rs/canvas and the shipped DejaVu Sans. Every canvas, chart and PDF document is released
+// before it returns. No file I/O except reading the font; renderImages.ts decides what to write.
+
+import { resolve } from 'node:path';
+import {
+  createCanvas,
+  GlobalFonts,
+  PDFDocument,
+  SvgExportFlag,
+  type Canvas,
+} from '@napi-rs/canvas';
+import { PDFDocument as PdfLib, PDFName, PDFString } from 'pdf-lib';
+import { buildChart } from '../charts/buildChart.ts';
+import type { Figure, Source } from '../model/figure.ts';
+import { captionText, chartCaption, type Caption } from '../export/caption.ts';
+import { layoutImage, type ImageLayout, type Measure } from '../export/imageLayout.ts';
+import { paintImage, type Context2D } from '../export/staticImage.ts';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+export const FONT_FAMILY = 'DejaVu Sans';
+export const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
+  resolve(projectRoot, 'node_modules/dejavu-fonts-ttf/ttf', file),
+);
+export const IMAGE_WIDTH = 800;
+export const PIXEL_RATIO = 2;
+
+/** What to draw: one chart of `figures` under `title`; serialisable, so workers can take it. */
+export interface ImageJob {
+  /** The file stem under charts/: a figure id or a chart-group id. */
+  id: string;
+  title: string;
+  figures: Figure[];
+  sources: Source[];
+  /** Figure id → its colour slot in the dataset (palette.colorSlots), so an image shows each
+   *  figure in the colour it has on the dashboard; without it, colours follow the chart's order. */
+  colors?: Record<string, number>;
+}
+
+export interface RenderedImage {
+  png: Buffer;
+  svg: string;
+  pdf: Buffer;
+  width: number;
+  height: number;
+}
+
+/** Registers the shipped font once, so output never depends on the machine's fonts. */
+export function registerFont(): void {
+  if (GlobalFonts.has(FONT_FAMILY)) return;
+  for (const path of FONT_FILES) {
+    if (!GlobalFonts.registerFromPath(path, FONT_FAMILY)) {
+      throw new Error(
+        `Could not load the font ${path}; run npm install (dejavu-fonts-ttf is a dev dependency).`,
+      );
+    }
+  }
+}
+
+let pngCanvas: Canvas | undefined;
+let scratch: ReturnType<ReturnType<typeof createCanvas>['getContext']> | undefined;
+const measure: Measure = (t, font) => {
+  scratch ??= createCanvas(8, 8).getContext('2d');
+  scratch.font = font;
+  scratch.fontVariantLigatures = 'none';
+  return scratch.measureText(t).width;
+};
+
+/**
+ * Lays out a job: the caption and the chart spec it is drawn with.
+ * @example planImage(job).layout.width // 800
+ */
+export function planImage(job: ImageJob): {
+  caption: Caption;
+  layout: ImageLayout;
+  spec: ReturnType<typeof buildChart>;
+} {
+  registerFont();
+  const spec = buildChart(job.figures, {
+    theme: 'light',
+    still: true,
+    fontFamily: FONT_FAMILY,
+    fontSize: 14,
+    colors: job.colors ? new Map(Object.entries(job.colors)) : undefined,
+  });
+  const caption = chartCaption(job.title, spec.transforms, job.figures, job.sources);
+  const layout = layoutImage(
+    caption,
+    [{ height: spec.height, legend: spec.legend }],
+    { width: IMAGE_WIDTH, fontFamily: FONT_FAMILY },
+    measure,
+  );
+  return { caption, layout, spec };
+}
+
+/**
+ * Renders a job as PNG, SVG and PDF.
+ * @example (await renderImage(job)).png.subarray(1, 4).toString() // 'PNG'
+ */
+export async function renderImage(job: ImageJob): Promise<RenderedImage> {
+  const { caption, layout, spec } = planImage(job);
+  const draw = (ctx: unknown, pixelRatio: number) =>
+    paintImage(ctx as Context2D, layout, [spec], {
+      theme: 'light',
+      pixelRatio,
+      fontFamily: FONT_FAMILY,
+    });
+  const description = captionText(caption);
+
+  // Each target lives in its own scope, so nothing keeps it once its bytes exist.
+  const png = (() => {
+    // One PNG canvas a thread, resized per image: with @napi-rs/canvas 1.1.1 every fresh canvas
+    // that is painted and encoded with toBuffer keeps its surface (7 MB at 1600 × 1200) alive for
+    // good, the leak that took 1,000 figures to 7 GB; a reused canvas stays at one surface.
+    const canvas = (pngCanvas ??= createCanvas(8, 8));
+    canvas.width = layout.width * PIXEL_RATIO;
+    canvas.height = layout.height * PIXEL_RATIO;
+    const release = draw(canvas.getContext('2d'), PIXEL_RATIO);
+    const bytes = canvas.toBuffer('image/png', {
+      title: caption.title,
+      description,
+      software: 'Cited Figures',
+      resolution: 72 * PIXEL_RATIO,
+    });
+    release();
+    return bytes;
+  })();
+  const svg = (() => {
+    const canvas = createCanvas(layout.width, layout.height, SvgExportFlag.RelativePathEncoding);
+    const release = draw(canvas.getContext('2d'), 1);
+    const text = canvas.getContent().toString('utf8');
+    release();
+    return describeSvg(text, caption.title, description);
+  })();
+  const publisher = [...new Set(job.sources.map((s) => s.publisher))].join('; ');
+  const skiaPdf = (() => {
+    const doc = new PDFDocument({
+      title: caption.title,
+      author: publisher,
+      subject: description,
+      creator: 'Cited Figures',
+    });
+    const release = draw(doc.beginPage(layout.width, layout.height), 1);
+    doc.endPage();
+    release();
+    return doc.close();
+  })();
+  const pdf = await finishPdf(skiaPdf, layout, {
+    title: caption.title,
+    author: publisher,
+    subject: description,
+  });
+  return { png, svg, pdf, width: layout.width, height: layout.height };
+}
+
+/**
+ * Adds what Skia's PDF backend cannot: link annotations over the printed URLs, and the metadata
+ * again through pdf-lib (which keeps Title/Author/Subject in the Info dictionary pdfinfo reads).
+ */
+async function finishPdf(
+  bytes: Buffer,
+  layout: ImageLayout,
+  meta: { title: string; author: string; subject: string },
+): Promise<Buffer> {
+  const pdf = await PdfLib.load(bytes, { updateMetadata: false });
+  const page = pdf.getPage(0);
+  const pageHeight = page.getHeight();
+  const annots = layout.links.map((l) =>
+    pdf.context.register(
+      pdf.context.obj({
+        Type: 'Annot',
+        Subtype: 'Link',
+        // PDF user space starts at the bottom left; the layout's at the top left.
+        Rect: [l.x, pageHeight - l.y - l.height, l.x + l.width, pageHeight - l.y],
+        Border: [0, 0, 0],
+        A: { Type: 'Action', S: 'URI', URI: PDFString.of(l.url) },
+      }),
+    ),
+  );
+  if (annots.length) page.node.set(PDFName.of('Annots'), pdf.context.obj(annots));
+  pdf.setTitle(meta.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(meta.author);
+  pdf.setSubject(meta.subject);
+  pdf.setCreator('Cited Figures');
+  pdf.setProducer('Cited Figures (Skia/PDF, pdf-lib)');
+  pdf.setLanguage('en');
+  return Buffer.from(await pdf.save({ useObjectStreams: false }));
+}
+
+/**
+ * Makes the SVG scale (a viewBox, so width and height only set its default size), gives it an
+ * accessible name and description, and a font fallback with similar metrics (DejaVu Sans
+ * descends from Bitstream Vera, drawn to Verdana's proportions).
+ * @example describeSvg('<svg width="800" height="600">…', 'Title', 'Quote') // '<svg width="800" height="600" viewBox="0 0 800 600" role="img" …'
+ */
+export function describeSvg(svg: string, title: string, description: string): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const withFonts = svg.replace(/font-family="([^"]*)"/g, (_m, family: string) =>
+    family.includes('DejaVu')
+      ? `font-family="'DejaVu Sans', Verdana, sans-serif"`
+      : `font-family="${family}"`,
+  );
+  return withFonts.replace(/<svg\b([^>]*)>/, (_open, attrs: string) => {
+    const w = /\bwidth="([\d.]+)"/.exec(attrs)?.[1];
+    const h = /\bheight="([\d.]+)"/.exec(attrs)?.[1];
+    const viewBox = w && h && !/viewBox=/.test(attrs) ? ` viewBox="0 0 ${w} ${h}"` : '';
+    return (
+      `<svg${attrs}${viewBox} preserveAspectRatio="xMidYMid meet" role="img" aria-labelledby="title desc">` +
+      `<title id="title">${esc(title)}</title><desc id="desc">${esc(description)}</desc>`
+    );
+  });
+}

@@ -1,0 +1,37 @@
+// Worker-thread entry of the image build: renders the jobs it is sent, one at a time, into the
+// cache folder, and answers each with its size or its error. It never writes into dist/.
+
+import { parentPort } from 'node:worker_threads';
+import { writeCached } from './imageCache.ts';
+import { renderImage, type ImageJob } from './renderImage.ts';
+
+export interface WorkerRequest {
+  key: string;
+  job: ImageJob;
+  cacheDir: string;
+}
+
+export type WorkerReply =
+  | { key: string; ok: true; width: number; height: number }
+  | { key: string; ok: false; error: string };
+
+/**
+ * Renders one job into the cache; never throws (an error becomes the reply).
+ * @example await renderToCache({ key, job, cacheDir }) // { key, ok: true, width: 800, height: 596 }
+ */
+export async function renderToCache({ key, job, cacheDir }: WorkerRequest): Promise<WorkerReply> {
+  try {
+    const r = await renderImage(job);
+    writeCached(cacheDir, key, r, { width: r.width, height: r.height });
+    return { key, ok: true, width: r.width, height: r.height };
+  } catch (e) {
+    return { key, ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  port.on('message', (request: WorkerRequest) => {
+    void renderToCache(request).then((reply) => port.postMessage(reply));
+  });
+}

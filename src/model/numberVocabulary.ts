@@ -1,0 +1,197 @@
+// The one number vocabulary of official prose: digits, number words, scales, currencies,
+// percentages and percentage points, multipliers, fractions and the verbs that give a change its
+// sign. The extractor (authoring/) and the validator's reader of stated words (statedValue.ts)
+// both build on it, so they cannot disagree. Pure data and regex sources; no I/O, no Svelte.
+
+import type { Unit } from './figure.ts';
+
+/** Digits as written: "1,200", "7.42", "40". */
+export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+/** Scale words and their factors ("bn", "mn" as official prose abbreviates them). */
+export const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+export const SCALE = Object.keys(SCALES).join('|');
+/** After a currency sign "m" is a scale too: "€300m", "$5m". */
+export const SCALE_AFTER_SIGN = `${SCALE}|m`;
+
+/** Currency signs and codes written before the number, and the unit they name. */
+export const CURRENCY_SIGNS: readonly (readonly [string, Unit])[] = [
+  [String.raw`US\$|\$|USD\s?`, 'USD'],
+  [String.raw`¥|JPY\s?`, 'JPY'],
+  [String.raw`€|EUR\s?`, 'EUR'],
+  [String.raw`₽|RUB\s?`, 'RUB'],
+  [String.raw`CN¥|RMB\s?|CNY\s?`, 'CNY'],
+  [String.raw`₩|KRW\s?`, 'KRW'],
+];
+/** Currency words written after the number ("120 billion yen"). */
+export const CURRENCY_WORDS: readonly (readonly [string, Unit])[] = [
+  [String.raw`US dollars|dollars|USD`, 'USD'],
+  [String.raw`yen|JPY`, 'JPY'],
+  [String.raw`euros?|EUR`, 'EUR'],
+  [String.raw`roubles?|rubles?|RUB`, 'RUB'],
+  [String.raw`yuan|renminbi|RMB|CNY`, 'CNY'],
+  [String.raw`won|KRW`, 'KRW'],
+];
+// CN¥ must be tried before ¥, so the longest signs come first.
+export const CURRENCY_SIGN = [...CURRENCY_SIGNS]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([s]) => s)
+  .join('|');
+export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
+
+/** "%", "percent", "per cent". */
+export const PERCENT = String.raw`\s?(?:%|percent\b|per cent\b)`;
+/** "percentage points", "percentage point", "pp": a change in points, never a percent. */
+export const POINTS = String.raw`\s?(?:percentage[- ]points?\b|pp\b|pps\b)`;
+
+const UNITS_WORDS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS_WORDS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** A number in words up to one hundred: "ninety-five", "twelve", "one hundred". */
+export const NUMBER_WORD =
+  String.raw`(?:one hundred|a hundred|(?:${Object.keys(TENS_WORDS).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|` +
+  String.raw`${Object.keys(UNITS_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`;
+
+/**
+ * The value of a number in digits or words, or undefined.
+ * @example readNumber('1,200.5') // 1200.5
+ * @example readNumber('Ninety-five') // 95
+ */
+export function readNumber(words: string): number | undefined {
+  const t = words.trim().toLowerCase();
+  if (/^\d/.test(t)) {
+    const n = Number(t.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : undefined;
+  }
+  if (/^(?:one|a) hundred$/.test(t)) return 100;
+  const [tens, unit] = t.split(/[- ]/);
+  if (unit === undefined) return UNITS_WORDS[t] ?? TENS_WORDS[t];
+  const a = TENS_WORDS[tens!];
+  const b = UNITS_WORDS[unit];
+  return a !== undefined && b !== undefined && b < 10 ? a + b : undefined;
+}
+
+/** Fractions of a whole: "a third", "two-thirds", "three quarters", "half". */
+export const FRACTION = String.raw`(?:(?:a|one|two|three|four|nine)[- ])?(?:half|thirds?|quarters?|fifths?|tenths?)`;
+const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
+const FRACTION_PARTS: Record<string, number> = {
+  half: 2,
+  third: 3,
+  quarter: 4,
+  fifth: 5,
+  tenth: 10,
+};
+
+/**
+ * A fraction in percent, to 2 decimals.
+ * @example readFraction('two-thirds') // 66.67
+ * @example readFraction('half') // 50
+ */
+export function readFraction(words: string): number | undefined {
+  const m = /^(?:(a|one|two|three|four|nine)[- ])?(half|third|quarter|fifth|tenth)s?$/i.exec(
+    words.trim(),
+  );
+  if (!m) return undefined;
+  const count = FRACTION_COUNT[(m[1] ?? 'a').toLowerCase()]!;
+  const parts = FRACTION_PARTS[m[2]!.toLowerCase()]!;
+  return Math.round((count / parts) * 100 * 100) / 100;
+}
+
+/** Multiplier words and the relative change in percent they state ("doubled" = +100). */
+export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
+  [/\b(?:doubled|twofold|two-fold|2-fold)\b/i, 100],
+  [/\b(?:tripled|trebled|threefold|three-fold|3-fold)\b/i, 200],
+  [/\b(?:quadrupled|fourfold|four-fold|4-fold)\b/i, 300],
+  [/\b(?:halved)\b/i, -50],
+  // Future and noun forms ("expected to double", "a doubling").
+  [/\b(?:double|doubling)\b/i, 100],
+  [/\b(?:triple|tripling|treble)\b/i, 200],
+  [/\b(?:quadruple|quadrupling)\b/i, 300],
+];
+export const FOLD = String.raw`twofold|two-fold|2-fold|threefold|three-fold|3-fold|fourfold|four-fold|4-fold`;
+
+/** Every inflection of the verbs of an upward change. */
+export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?`;
+/** Every inflection of the verbs of a downward change. */
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?`;
+/** Phrasal forms: "went up", "is down", "revised up", "edged down". */
+const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
+export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
+export const DOWN_PHRASE = String.raw`(?:${GO})\s+down`;
+/** Comparatives after the number: "12 % greater", "0.4 points lower". */
+export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above`;
+export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below`;
+/** Nouns of change: "an increase of 5 %", "a 15 % drop". */
+export const UP_NOUN = String.raw`increases?|rises?|growth|gains?|jumps?|expansion|surges?|upturn`;
+export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reductions?|cuts?|contraction|slump|downturn`;
+
+/** True when words state a downward change ("fell", "went down", "lower", "a decline"). */
+export const DECREASE = new RegExp(
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved)\b`,
+  'i',
+);
+
+/**
+ * The currency a sign or word names.
+ * @example currencyOf('€') // 'EUR'
+ * @example currencyOf('yuan') // 'CNY'
+ */
+export function currencyOf(sign: string): Unit | undefined {
+  const t = sign.trim();
+  for (const [src, unit] of [...CURRENCY_SIGNS].sort((a, b) => b[0].length - a[0].length)) {
+    if (new RegExp(`^(?:${src})$`).test(t)) return unit;
+  }
+  for (const [src, unit] of CURRENCY_WORDS) {
+    if (new RegExp(`^(?:${src})$`, 'i').test(t)) return unit;
+  }
+  return undefined;
+}
+
+/**
+ * A scale word's factor (1 without one).
+ * @example scaleOf('bn') // 1e9
+ */
+export function scaleOf(word: string | undefined): number {
+  if (!word) return 1;
+  const w = word.toLowerCase();
+  return w === 'm' ? 1e6 : (SCALES[w] ?? 1);
+}

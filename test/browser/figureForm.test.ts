@@ -1,0 +1,125 @@
+// The add-a-figure form against a real dev server (`npm start`'s Vite, over a temporary copy of
+// data/ with the Lakeside range document): select words in the source view, open the form, turn
+// the extractor's single value into the range the words state, watch the validator agree, save,
+// and find the figure in the file on disk. Screenshots go to /tmp for a reviewer to look at.
+
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type ViteDevServer } from 'vite';
+import { loadDataset } from '../../src/data/loadDataset.ts';
+import { RANGE_SOURCE_ID, rangeDataDir } from '../fixtures/rangeData.ts';
+import { launchBrowser, openPage, projectRoot } from '../support/browser.ts';
+
+let server: ViteDevServer;
+let browser: Browser;
+let dataDir: string;
+let origin: string;
+
+beforeAll(async () => {
+  dataDir = rangeDataDir();
+  process.env.CITED_DATA_DIR = dataDir;
+  server = await createServer({
+    configFile: resolve(projectRoot, 'vite.config.ts'),
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 0, strictPort: false, open: false, hmr: false },
+  });
+  await server.listen();
+  delete process.env.CITED_DATA_DIR;
+  const address = server.httpServer!.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('add-a-figure form on the dev server', () => {
+  it('opens from a selection, takes a range, validates live and saves into data/figures/', async () => {
+    const { page, close, offOrigin } = await openPage(
+      browser,
+      `${origin}/#/source/${RANGE_SOURCE_ID}`,
+      {
+        viewport: { width: 1200, height: 900 },
+      },
+    );
+    try {
+      const sentence = 'The government will invest $1–2 billion in the port in 2033';
+      await page.getByText(sentence, { exact: false }).first().waitFor({ timeout: 60_000 });
+      // Select the sentence the way a mouse would: a DOM range over its text.
+      await page.evaluate((needle) => {
+        const walker = document.createTreeWalker(
+          document.querySelector('main')!,
+          NodeFilter.SHOW_TEXT,
+        );
+        const nodes: Text[] = [];
+        while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+        const all = nodes.map((n) => n.data).join('');
+        const at = all.indexOf(needle);
+        const locate = (offset: number): [Text, number] => {
+          let seen = 0;
+          for (const n of nodes) {
+            if (offset <= seen + n.data.length) return [n, offset - seen];
+            seen += n.data.length;
+          }
+          throw new Error('offset past the text');
+        };
+        const range = document.createRange();
+        range.setStart(...locate(at));
+        range.setEnd(...locate(at + needle.length));
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+      }, sentence);
+      await page.getByRole('button', { name: 'Add as figure…' }).click({ timeout: 30_000 });
+      const form = page.getByRole('dialog', { name: 'Add a figure' });
+      await form.waitFor({ timeout: 30_000 });
+      await form
+        .getByRole('button', { name: /Save to data\/figures/ })
+        .waitFor({ timeout: 30_000 });
+
+      // Make it a range of a new id in the existing money chart.
+      await form.locator('input[name=stated]').fill('$1–2 billion');
+      await form.getByLabel('Id', { exact: true }).fill('lakeside-port-investment-again');
+      await form.locator('select[name=kind]').selectOption('amount');
+      await form.locator('select[name=unit]').selectOption('USD');
+      await form.locator('select[name=magnitude]').selectOption('range');
+      await form.getByLabel('Low', { exact: true }).fill('1000000000');
+      await form.getByLabel('High', { exact: true }).fill('3000000000');
+      await form.getByLabel('Chart group', { exact: true }).fill('lakeside-money-2033');
+      // The validator's message names the wrong end and the fix.
+      await expect
+        .poll(() => form.locator('[data-messages]').innerText())
+        .toMatch(
+          /range — is 1000000000 to 3000000000 USD but the stated words .* say 1000000000 to 2000000000 USD/,
+        );
+      await page.screenshot({ path: '/tmp/cited-figure-form-error.png' });
+      await form.getByLabel('High', { exact: true }).fill('2000000000');
+      await expect
+        .poll(() => form.locator('[data-messages]').innerText())
+        .toBe('The validator accepts this figure.');
+      await form.locator('canvas').waitFor();
+      await page.screenshot({ path: '/tmp/cited-figure-form-valid.png' });
+
+      await form.getByRole('button', { name: /Save to data\/figures/ }).click();
+      await expect
+        .poll(() => form.getByRole('status').innerText(), { timeout: 30_000 })
+        .toMatch(/^Saved to /);
+      const saved = JSON.parse(
+        readFileSync(join(dataDir, 'figures', `${RANGE_SOURCE_ID}.json`), 'utf8'),
+      );
+      expect(saved.figures.at(-1)).toMatchObject({
+        id: 'lakeside-port-investment-again',
+        range: { low: 1e9, high: 2e9 },
+        chart: 'lakeside-money-2033',
+      });
+      expect(saved.figures.at(-1)).not.toHaveProperty('value');
+      expect(loadDataset(dataDir, dataDir).errors).toEqual([]);
+      expect(offOrigin()).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

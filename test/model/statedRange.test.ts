@@ -1,0 +1,54 @@
+// Reading both ends of a range from the stated words, with the constructions official prose uses,
+// and the look-alikes that are one number (or a change from one level to another), not a range.
+import { describe, expect, it } from 'vitest';
+import type { FigureKind } from '../../src/model/figure.ts';
+import { readStatedRange } from '../../src/model/statedRange.ts';
+
+describe('readStatedRange', () => {
+  it.each<{ text: string; kind: FigureKind; expected: ReturnType<typeof readStatedRange> }>([
+    { text: '1 % to 1.5 %', kind: 'share', expected: { low: 1, high: 1.5, unit: 'percent' } },
+    { text: 'grow 1% to 1.5%', kind: 'change', expected: { low: 1, high: 1.5, unit: 'percent' } },
+    { text: '1 to 1.5 %', kind: 'share', expected: { low: 1, high: 1.5, unit: 'percent' } },
+    {
+      text: 'between 2 and 3 per cent',
+      kind: 'change',
+      expected: { low: 2, high: 3, unit: 'percent' },
+    },
+    { text: '2.5–3 %', kind: 'change', expected: { low: 2.5, high: 3, unit: 'percent' } },
+    { text: '2.5-3%', kind: 'share', expected: { low: 2.5, high: 3, unit: 'percent' } },
+    // The verb gives both ends their sign: a decline of 1 to 1.5 % is −1.5 … −1.
+    {
+      text: 'decline of 1 % to 1.5 % of GDP',
+      kind: 'change',
+      expected: { low: -1.5, high: -1, unit: 'percent' },
+    },
+    { text: 'fell 2.5–3 %', kind: 'change', expected: { low: -3, high: -2.5, unit: 'percent' } },
+    { text: '$1–2 billion', kind: 'amount', expected: { low: 1e9, high: 2e9, unit: 'USD' } },
+    {
+      text: '$1 billion to $2 billion',
+      kind: 'amount',
+      expected: { low: 1e9, high: 2e9, unit: 'USD' },
+    },
+    {
+      text: 'between $1 and $2 billion',
+      kind: 'amount',
+      expected: { low: 1e9, high: 2e9, unit: 'USD' },
+    },
+    {
+      text: '3 to 4 billion yen',
+      kind: 'amount',
+      expected: { low: 3e9, high: 4e9, unit: 'JPY' },
+    },
+    // One number, or one change between two levels: not ranges.
+    { text: 'increased 40%', kind: 'change', expected: undefined },
+    { text: 'rose from 12% to 18%', kind: 'change', expected: undefined },
+    { text: 'grew from $2 billion to $3 billion', kind: 'change', expected: undefined },
+    { text: 'rose 40% to $5 billion', kind: 'amount', expected: undefined },
+    { text: 'increased 40% to 2001', kind: 'change', expected: undefined },
+    { text: '2 and 3 per cent', kind: 'share', expected: undefined },
+    { text: '3% to 3%', kind: 'share', expected: undefined },
+    { text: '$8 billion', kind: 'amount', expected: undefined },
+  ])('"$text" ($kind)', ({ text, kind, expected }) => {
+    expect(readStatedRange(text, kind)).toEqual(expected);
+  });
+});
