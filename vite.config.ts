@@ -60,6 +60,11 @@ export default defineConfig({
           // the real data; a slow test still fails, it just is not mistaken for a broken one.
           testTimeout: 30_000,
           include: ['test/{model,data,charts,export,authoring,build,bench,cli}/**/*.test.ts'],
+          // One module graph per worker instead of one per file: these tests share no mutable
+          // state (spies are restored), and re-importing zod, fast-check and the data for each of
+          // 70 files was half the project's CPU time. Forks, not threads, so a test that measures
+          // process memory (renderImage) sees only its own process.
+          isolate: false,
         },
       },
       {
@@ -71,6 +76,10 @@ export default defineConfig({
           testTimeout: 30_000,
           include: ['test/{components,views}/**/*.test.ts'],
           setupFiles: [resolve(here, 'test/setup/component.ts')],
+          // One jsdom and one Svelte compile cache per worker thread instead of one per file (a
+          // third of the CPU time); svelteTesting() unmounts and clears the DOM after every test.
+          pool: 'threads',
+          isolate: false,
         },
       },
       {

@@ -80,5 +80,7 @@ describe('mountChart', () => {
     );
     // An animated chart torn down before its animation ends must not hold charts-ready back.
     expect(ondrawn).toHaveBeenCalledTimes(1);
+    // The unit project shares one module graph per worker (isolate: false): leave window as found.
+    removed.mockRestore();
   });
 });
