@@ -7,7 +7,7 @@ import { Chart } from 'chart.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountChart } from '../../src/charts/chartHost.ts';
 import { buildChart } from '../../src/charts/buildChart.ts';
-import { amountFigure, exportsFigure } from '../data/fixtures.ts';
+import { amountFigure, exportsFigure } from '../support/fixtures.ts';
 import { still } from '../components/fixtures.ts';
 
 function setup() {
