@@ -59,7 +59,9 @@ export default defineConfig({
           // A loaded 2-core machine (eight engineers) makes 5 s too tight for property tests over
           // the real data; a slow test still fails, it just is not mistaken for a broken one.
           testTimeout: 30_000,
-          include: ['test/{model,data,charts,export,authoring,build,bench,cli}/**/*.test.ts'],
+          include: [
+            'test/{model,data,charts,export,authoring,build,bench,cli,support}/**/*.test.ts',
+          ],
           // One module graph per worker instead of one per file: these tests share no mutable
           // state (spies are restored), and re-importing zod, fast-check and the data for each of
           // 70 files was half the project's CPU time. Forks, not threads, so a test that measures

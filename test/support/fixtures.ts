@@ -162,6 +162,7 @@ export interface TinyData {
 
 /** The valid dataset: validateData reports no errors for it. */
 export function tinyData(): TinyData {
+  const { charts, figures } = aDataset();
   return {
     sources: [
       { dir: 'data/sources', name: SOURCE_ID, meta: { ...sourceMeta() }, text: SOURCE_TEXT },
@@ -171,12 +172,8 @@ export function tinyData(): TinyData {
         name: 'tiny',
         content: {
           $schema: '../schema/figures.schema.json',
-          charts: [
-            chartGroup('growth', ['tiny-exports'], 'Trade'),
-            chartGroup('shares', ['tiny-share'], 'Investment'),
-            chartGroup('amounts', ['tiny-invested'], 'Investment'),
-          ],
-          figures: [exportsFigure(), shareFigure(), amountFigure()],
+          charts,
+          figures,
         },
       },
     ],
