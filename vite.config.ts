@@ -98,6 +98,8 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['test/browser/**/*.test.ts'],
+          // One Chromium for the project; each file connects to it (launchBrowser).
+          globalSetup: [resolve(here, 'test/support/sharedBrowser.ts')],
           // Browser tests wait for events (charts-ready, messages, violation reports), never for
           // a fixed time, so a failure is a real one and is not re-run.
           testTimeout: 60_000,

@@ -14,6 +14,7 @@ import {
   summariseViolations,
   waitForChartsReady,
 } from '../support/browser.ts';
+import { SHARED_BROWSER_ENV } from '../support/chromium.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
 const PAGE = `<!doctype html>
@@ -56,6 +57,13 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   if (dir) await rm(join(dir, '..'), { recursive: true, force: true });
+});
+
+describe('launchBrowser', () => {
+  it('connects to the one Chromium the project launched (test/support/sharedBrowser.ts)', () => {
+    expect(process.env[SHARED_BROWSER_ENV]).toMatch(/^wss?:\/\//);
+    expect(browser.isConnected()).toBe(true);
+  });
 });
 
 describe('openPage', () => {
