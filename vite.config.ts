@@ -90,6 +90,8 @@ export default defineConfig({
           name: 'build',
           environment: 'node',
           include: ['test/dist/**/*.test.ts'],
+          // Read-only checks of dist/: one module graph per worker (ajv, parsers) for all files.
+          isolate: false,
         },
       },
       {
@@ -100,6 +102,9 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           // One Chromium for the project; each file connects to it (launchBrowser).
           globalSetup: [resolve(here, 'test/support/sharedBrowser.ts')],
+          // Files run one after another in one worker that keeps playwright-core and the support
+          // modules loaded; each file still opens its own server, connection and contexts.
+          isolate: false,
           // Browser tests wait for events (charts-ready, messages, violation reports), never for
           // a fixed time, so a failure is a real one and is not re-run.
           testTimeout: 60_000,

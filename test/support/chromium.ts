@@ -19,19 +19,20 @@ function requireChromium(): void {
   }
 }
 
+/** Chromium flags for a quiet, local-only browser (no sandbox, GPU, background networking). */
+export const QUIET_CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 const launchOptions = (extraArgs: readonly string[]) => ({
   executablePath: CHROMIUM_PATH,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    ...extraArgs,
-  ],
+  args: ['--headless', ...QUIET_CHROMIUM_FLAGS, ...extraArgs],
 });
 
 /**
