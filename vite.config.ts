@@ -50,6 +50,9 @@ export default defineConfig({
   },
   test: {
     root: here,
+    // Every core, not Vitest's default of one fewer: on a 2-core machine that default is a single
+    // worker, and the main process (transforms, reporting) is mostly idle meanwhile.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
@@ -59,7 +62,14 @@ export default defineConfig({
           // A loaded 2-core machine (eight engineers) makes 5 s too tight for property tests over
           // the real data; a slow test still fails, it just is not mistaken for a broken one.
           testTimeout: 30_000,
-          include: ['test/{model,data,charts,export,authoring,build,bench,cli}/**/*.test.ts'],
+          include: [
+            'test/{model,data,charts,export,authoring,build,bench,cli,support}/**/*.test.ts',
+          ],
+          // One module graph per worker instead of one per file: these tests share no mutable
+          // state (spies are restored), and re-importing zod, fast-check and the data for each of
+          // 70 files was half the project's CPU time. Forks, not threads, so a test that measures
+          // process memory (renderImage) sees only its own process.
+          isolate: false,
         },
       },
       {
@@ -71,6 +81,10 @@ export default defineConfig({
           testTimeout: 30_000,
           include: ['test/{components,views}/**/*.test.ts'],
           setupFiles: [resolve(here, 'test/setup/component.ts')],
+          // One jsdom and one Svelte compile cache per worker thread instead of one per file (a
+          // third of the CPU time); svelteTesting() unmounts and clears the DOM after every test.
+          pool: 'threads',
+          isolate: false,
         },
       },
       {
@@ -79,6 +93,8 @@ export default defineConfig({
           name: 'build',
           environment: 'node',
           include: ['test/dist/**/*.test.ts'],
+          // Read-only checks of dist/: one module graph per worker (ajv, parsers) for all files.
+          isolate: false,
         },
       },
       {
@@ -87,6 +103,11 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['test/browser/**/*.test.ts'],
+          // One Chromium for the project; each file connects to it (launchBrowser).
+          globalSetup: [resolve(here, 'test/support/sharedBrowser.ts')],
+          // Files run one after another in one worker that keeps playwright-core and the support
+          // modules loaded; each file still opens its own server, connection and contexts.
+          isolate: false,
           // Browser tests wait for events (charts-ready, messages, violation reports), never for
           // a fixed time, so a failure is a real one and is not re-run.
           testTimeout: 60_000,

@@ -6,6 +6,7 @@ import { formatAmount, formatAmountTick } from '../model/format.ts';
 import { describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, figureColor, tint } from './palette.ts';
 import {
+  barPoints,
   barThickness,
   baseOptions,
   canvasLegend,
@@ -123,13 +124,12 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
         },
       },
     },
-    points: figures.map((f, i) => ({
-      datasetIndex: f.status === 'expected' ? 1 : 0,
-      index: i,
-      figureId: f.id,
-      color: colors[i]!,
-      name: `${f.label}: ${label(f)}${f.status === 'expected' ? ' (projection)' : ''}. Show quote`,
-    })),
+    points: barPoints(
+      figures,
+      colors,
+      (f) => `${label(f)}${f.status === 'expected' ? ' (projection)' : ''}`,
+      (f) => (f.status === 'expected' ? 1 : 0),
+    ),
     description:
       `Bar chart in ${unit === 'USD' ? 'US dollars' : unit}. ` +
       figures

@@ -7,6 +7,7 @@ import { formatPercent } from '../model/format.ts';
 import { describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, figureColor } from './palette.ts';
 import {
+  barPoints,
   barThickness,
   baseOptions,
   categoryTicks,
@@ -84,13 +85,7 @@ export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOpt
         },
       },
     },
-    points: figures.map((f, i) => ({
-      datasetIndex: 0,
-      index: i,
-      figureId: f.id,
-      color: colors[i]!,
-      name: `${f.label}: ${formatPercent(f.value, true)} on ${baseLabel}. Show quote`,
-    })),
+    points: barPoints(figures, colors, (f) => `${formatPercent(f.value, true)} on ${baseLabel}`),
     description:
       `Bar chart of changes from ${baseLabel}, in percent, bars from 0. ` +
       figures.map((f) => `${f.label}: ${formatPercent(f.value, true)}`).join('; ') +

@@ -58,6 +58,29 @@ export interface ChartSpec {
 }
 
 /**
+ * The clickable bars of a chart, one a figure in order: its dataset (0 unless `datasetOf` says),
+ * its colour, and the accessible name "<label>: <value>. Show quote".
+ *
+ * @example
+ * barPoints([exports], ['#0072b2'], (f) => formatPercent(f.value, true))
+ * // [{ datasetIndex: 0, index: 0, figureId: 'exports', color: '#0072b2', name: 'Exports: +40 %. Show quote' }]
+ */
+export function barPoints<F extends Figure>(
+  figures: readonly F[],
+  colors: readonly string[],
+  value: (figure: F) => string,
+  datasetOf: (figure: F) => number = () => 0,
+): PointRef[] {
+  return figures.map((f, i) => ({
+    datasetIndex: datasetOf(f),
+    index: i,
+    figureId: f.id,
+    color: colors[i]!,
+    name: `${f.label}: ${value(f)}. Show quote`,
+  }));
+}
+
+/**
  * The one chart height: horizontal share bars grow with their count; vertical bars have a fixed
  * plot height. @example chartHeight('share', 2) // 220
  */

@@ -14,6 +14,7 @@ import { describeTransform } from '../model/indexSeries.ts';
 import { figureEnds, isRangeFigure } from '../model/valueRange.ts';
 import { PALETTES, figureColor } from './palette.ts';
 import {
+  barPoints,
   baseOptions,
   categoryTicks,
   chartHeight,
@@ -128,13 +129,11 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
         },
       },
     },
-    points: figures.map((f, i) => ({
-      datasetIndex: 0,
-      index: i,
-      figureId: f.id,
-      color: colors[i]!,
-      name: `${f.label}: ${formatFigureValue(f)}${isRangeFigure(f) ? ' (a range)' : ''}. Show quote`,
-    })),
+    points: barPoints(
+      figures,
+      colors,
+      (f) => `${formatFigureValue(f)}${isRangeFigure(f) ? ' (a range)' : ''}`,
+    ),
     description:
       `Bar chart${horizontal ? ' of percent of each whole' : kind === 'change' ? `, changes in percent from 0` : ''}; a range is a floating bar from its low to its high end. ` +
       figures.map((f) => `${f.label}: ${formatFigureValue(f)}`).join('; ') +

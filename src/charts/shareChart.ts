@@ -6,6 +6,7 @@ import { formatPercent } from '../model/format.ts';
 import { describeTransform, shareRemainder } from '../model/indexSeries.ts';
 import { PALETTES, figureColor } from './palette.ts';
 import {
+  barPoints,
   barThickness,
   baseOptions,
   canvasLegend,
@@ -103,13 +104,7 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
         },
       },
     },
-    points: figures.map((f, i) => ({
-      datasetIndex: 0,
-      index: i,
-      figureId: f.id,
-      color: colors[i]!,
-      name: `${f.label}: ${formatPercent(f.value)}. Show quote`,
-    })),
+    points: barPoints(figures, colors, (f) => formatPercent(f.value)),
     description:
       'Stacked bars of 100 %. ' +
       figures

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { build, type PluginOption } from 'vite';
 import type { Browser } from 'playwright-core';
 import { measureAlternating, median, pairRatios, type Target } from '../bench/chartsReady.ts';
-import { launchBrowser } from '../../test/support/chromium.ts';
+import { launchBrowser, QUIET_CHROMIUM_FLAGS } from '../../test/support/chromium.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 import { startStaticServer, type StaticServer } from '../../test/support/staticServer.ts';
@@ -313,16 +313,7 @@ async function runLighthouse(
     };
     const chrome = await chromeLauncher.launch({
       chromePath: process.env.CHROME_PATH,
-      chromeFlags: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      chromeFlags: ['--headless=new', ...QUIET_CHROMIUM_FLAGS],
     });
     try {
       const result = await lighthouse(

@@ -227,22 +227,6 @@ function readMarkedRuns(page: Page): Promise<{ text: string; figures: string[] }
   });
 }
 
-describe('published dataset', () => {
-  it('has figures, chart groups and sources that refer to each other', () => {
-    expect(figures.length).toBeGreaterThan(0);
-    for (const figure of figures) {
-      expect(
-        charts.map((c) => c.id),
-        `figure ${figure.id}.chart`,
-      ).toContain(figure.chart);
-      expect(() => sourceOf(figure)).not.toThrow();
-    }
-    for (const chart of charts) {
-      for (const id of chart.figures) expect(figures.map((f) => f.id)).toContain(id);
-    }
-  });
-});
-
 describe('dashboard charts', () => {
   // These tests only read the drawn page, so they share one load.
   let session: RecordedPage;

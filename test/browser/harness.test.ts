@@ -1,8 +1,8 @@
-// Tests the browser-test harness itself (static server, page recorder, charts-ready wait, axe) on
-// a throwaway site in a temp dir, so a harness bug is never mistaken for a dashboard bug.
+// Tests the browser half of the test harness (page recorder, charts-ready wait, axe) in Chromium on
+// a throwaway site in a temp dir, so a harness bug is never mistaken for a dashboard bug. The
+// static server's own tests need no browser: test/support/staticServer.test.ts.
 // It must not depend on dist/ or on anything under src/.
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -10,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
   openPage,
-  requireBuiltSite,
   runAxe,
   summariseViolations,
   waitForChartsReady,
 } from '../support/browser.ts';
-import { resolveInside, startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { SHARED_BROWSER_ENV } from '../support/chromium.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Harness</title>
@@ -34,25 +34,6 @@ if (location.hash === '#fail') {
   // The server's CSP stops fetch() before any request; a navigation is not subject to it.
   setTimeout(() => location.assign('https://example.invalid/leak.html'), 100);
 }`;
-
-/** A raw HTTP GET that keeps `path` exactly as written (fetch() would normalise `..`). */
-function rawGet(
-  port: number,
-  path: string,
-): Promise<{ status: number; type: string; body: string }> {
-  return new Promise((resolveGet, rejectGet) => {
-    request({ host: '127.0.0.1', port, path }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () =>
-        resolveGet({ status: res.statusCode ?? 0, type: res.headers['content-type'] ?? '', body }),
-      );
-    })
-      .on('error', rejectGet)
-      .end();
-  });
-}
 
 let dir: string;
 let server: StaticServer;
@@ -78,58 +59,10 @@ afterAll(async () => {
   if (dir) await rm(join(dir, '..'), { recursive: true, force: true });
 });
 
-describe('resolveInside', () => {
-  it.each([
-    { path: '/', expected: '/srv/site/index.html' },
-    { path: '/data/figures.json?v=1#x', expected: '/srv/site/data/figures.json' },
-    { path: '/data/', expected: '/srv/site/data/index.html' },
-    { path: '/a%20b.txt', expected: '/srv/site/a b.txt' },
-    // URL parsing clamps leading dot segments at the root, as browsers do; decoded ones are refused.
-    { path: '/../secret.txt', expected: '/srv/site/secret.txt' },
-    { path: '/%2e%2e/secret.txt', expected: '/srv/site/secret.txt' },
-    { path: '/data/%2e%2e%2f%2e%2e%2fsecret.txt', expected: undefined },
-    { path: '/..%5csecret.txt', expected: '/srv/site/..\\secret.txt' },
-    { path: '/%E0%A4%A', expected: undefined },
-    { path: '/a%00.txt', expected: undefined },
-  ])('$path → $expected', ({ path, expected }) => {
-    expect(resolveInside('/srv/site', path)).toBe(expected);
-  });
-});
-
-describe('startStaticServer', () => {
-  it('binds to 127.0.0.1 on a random port', () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(server.port).toBeGreaterThan(0);
-  });
-
-  it.each([
-    { path: '/', type: 'text/html; charset=utf-8' },
-    { path: '/app.js', type: 'text/javascript; charset=utf-8' },
-    { path: '/style.css', type: 'text/css; charset=utf-8' },
-    { path: '/data/figures.json', type: 'application/json; charset=utf-8' },
-    { path: '/data/sources/a.txt', type: 'text/plain; charset=utf-8' },
-  ])('serves $path as $type', async ({ path, type }) => {
-    const res = await rawGet(server.port, path);
-    expect(res.status).toBe(200);
-    expect(res.type).toBe(type);
-  });
-
-  it('serves text as UTF-8', async () => {
-    expect((await rawGet(server.port, '/data/sources/a.txt')).body).toBe(
-      'bilateral elations — 40%',
-    );
-  });
-
-  it.each([
-    '/missing.png',
-    '/data',
-    '/../secret.txt',
-    '/%2e%2e/secret.txt',
-    '/data/../../secret.txt',
-  ])('answers 404 for %s', async (path) => {
-    const res = await rawGet(server.port, path);
-    expect(res.status).toBe(404);
-    expect(res.body).not.toContain('outside the root');
+describe('launchBrowser', () => {
+  it('connects to the one Chromium the project launched (test/support/sharedBrowser.ts)', () => {
+    expect(process.env[SHARED_BROWSER_ENV]).toMatch(/^wss?:\/\//);
+    expect(browser.isConnected()).toBe(true);
   });
 });
 
@@ -175,12 +108,5 @@ describe('openPage', () => {
     } finally {
       await session.close();
     }
-  });
-});
-
-describe('requireBuiltSite', () => {
-  it('says to run the build when index.html is missing', () => {
-    expect(() => requireBuiltSite(join(dir, 'data'))).toThrow(/Run `npm run build` first/);
-    expect(requireBuiltSite(dir)).toBe(dir);
   });
 });

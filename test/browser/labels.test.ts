@@ -1,7 +1,7 @@
 // Labels that never collide: at 320, 360, 414, 768 and 1280 px, every chart on the dashboard,
 // in compare and in the embed publishes its drawn label boxes (value labels and ticks, where
-// Chart.js placed them); none may overlap another, leave the canvas or be rotated. A control
-// proves the judge catches a collision.
+// Chart.js placed them); none may overlap another, leave the canvas or be rotated. The control
+// that proves the judge catches a collision needs no browser: test/support/labelBoxes.test.ts.
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,31 +80,4 @@ describe('label boxes', () => {
       }
     },
   );
-
-  it('control: the judge reports overlap, clipping and rotation', () => {
-    const box = (text: string, left: number, top: number) => ({
-      kind: 'tick' as const,
-      text,
-      left,
-      top,
-      right: left + 80,
-      bottom: top + 14,
-    });
-    expect(
-      labelProblems({
-        width: 200,
-        height: 100,
-        boxes: [
-          box('Japanese invest', 10, 10),
-          box('Japanese investment', 60, 12),
-          box('edge', 150, 50),
-        ],
-        rotatedTicks: 1,
-      }),
-    ).toEqual([
-      '"edge" [150,50–230,64] is cut off by the 200×100 canvas',
-      '"Japanese invest" [10,10–90,24] overlaps "Japanese investment" [60,12–140,26]',
-      '1 tick labels are rotated',
-    ]);
-  });
 });

@@ -8,7 +8,7 @@ import {
   shareFigure,
   SOURCE_ID,
   sourceMeta,
-} from '../data/fixtures.ts';
+} from '../support/fixtures.ts';
 
 /** Two sources: the tiny one with two charts, and a second one with one chart. */
 function twoSources(): Dataset {

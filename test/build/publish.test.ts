@@ -6,7 +6,7 @@ import { DATASET_VERSION, publishDataset } from '../../src/build/publish.ts';
 import { validateData } from '../../src/data/validate.ts';
 import { CSV_COLUMNS } from '../../src/export/csv.ts';
 import { jsonSchemas } from '../../src/data/jsonSchema.ts';
-import { SOURCE_ID, SOURCE_TEXT, tinyData, toRawInput } from '../data/fixtures.ts';
+import { SOURCE_ID, SOURCE_TEXT, tinyData, toRawInput } from '../support/fixtures.ts';
 
 function published() {
   const { dataset, errors } = validateData(toRawInput(tinyData()));

@@ -7,7 +7,7 @@ import { DERIVED_REST_LABEL } from '../../src/charts/shareChart.ts';
 import { ACTUAL_LABEL, EXPECTED_LABEL } from '../../src/charts/amountChart.ts';
 import { PALETTES, colorSlots, type Theme } from '../../src/charts/palette.ts';
 import { deriveComparisons } from '../../src/model/derived.ts';
-import { exportsFigure, shareFigure } from '../data/fixtures.ts';
+import { exportsFigure, shareFigure } from '../support/fixtures.ts';
 import { seedChart, seedCharts, serializableConfig, stillLight } from './fixtures.ts';
 
 const themes: Theme[] = ['light', 'dark'];

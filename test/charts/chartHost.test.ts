@@ -7,7 +7,7 @@ import { Chart } from 'chart.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountChart } from '../../src/charts/chartHost.ts';
 import { buildChart } from '../../src/charts/buildChart.ts';
-import { amountFigure, exportsFigure } from '../data/fixtures.ts';
+import { amountFigure, exportsFigure } from '../support/fixtures.ts';
 import { still } from '../components/fixtures.ts';
 
 function setup() {
@@ -80,5 +80,7 @@ describe('mountChart', () => {
     );
     // An animated chart torn down before its animation ends must not hold charts-ready back.
     expect(ondrawn).toHaveBeenCalledTimes(1);
+    // The unit project shares one module graph per worker (isolate: false): leave window as found.
+    removed.mockRestore();
   });
 });

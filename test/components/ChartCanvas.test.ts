@@ -6,7 +6,7 @@ import { Chart } from 'chart.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ChartCanvas from '../../src/components/ChartCanvas.svelte';
 import { buildChart } from '../../src/charts/buildChart.ts';
-import { amountFigure, exportsFigure } from '../data/fixtures.ts';
+import { amountFigure, exportsFigure } from '../support/fixtures.ts';
 import { still } from './fixtures.ts';
 
 function spec() {

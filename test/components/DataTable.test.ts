@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import DataTable from '../../src/components/DataTable.svelte';
 import { buildChart } from '../../src/charts/buildChart.ts';
-import { amountFigure } from '../data/fixtures.ts';
+import { amountFigure } from '../support/fixtures.ts';
 import { HOSTILE, still } from './fixtures.ts';
 
 function table() {

@@ -4,8 +4,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import FigureCard from '../../src/components/FigureCard.svelte';
-import { chartGroup, exportsFigure } from '../data/fixtures.ts';
-import { publishedSource, stillEnv } from './fixtures.ts';
+import { chartGroup, exportsFigure, publishedSource } from '../support/fixtures.ts';
+import { stillEnv } from './fixtures.ts';
 
 function props(selected?: string) {
   const fdi = {

@@ -6,18 +6,10 @@ import { describe, expect, it, vi } from 'vitest';
 import FigurePicker from '../../src/components/FigurePicker.svelte';
 import type { Figure, Source } from '../../src/model/figure.ts';
 import { buildSearchIndex } from '../../src/model/figureSearch.ts';
+import { aSource, quotedFigure } from '../support/fixtures.ts';
 
-function source(id: string, title: string, date = '2002-10-14'): Source {
-  return {
-    id,
-    title,
-    publisher: 'MOFA',
-    date,
-    url: `https://example.test/${id}`,
-    language: 'en',
-    sha256: '0'.repeat(64),
-  };
-}
+const source = (id: string, title: string, date = '2002-10-14'): Source =>
+  aSource({ id, title, publisher: 'MOFA', date, url: `https://example.test/${id}` });
 
 function fig(
   id: string,
@@ -27,18 +19,8 @@ function fig(
   speaker = 'Kawaguchi',
 ): Figure {
   return {
-    id,
-    label,
-    topic,
-    kind: 'share',
-    value: 30,
-    unit: 'percent',
-    status: 'actual',
-    speaker,
-    stated: { text: '30%', start: 0, end: 3 },
+    ...quotedFigure({ id, label, topic, speaker, kind: 'share', value: 30 }, '30%', sourceId),
     quote: { sourceId, exact: `${label} 30%`, prefix: '', suffix: '', start: 0, end: 3 },
-    notes: [],
-    chart: 'c',
   };
 }
 

@@ -4,8 +4,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import QuotePanel from '../../src/components/QuotePanel.svelte';
-import { amountFigure, exportsFigure } from '../data/fixtures.ts';
-import { HOSTILE, publishedSource } from './fixtures.ts';
+import { amountFigure, exportsFigure, publishedSource } from '../support/fixtures.ts';
+import { HOSTILE } from './fixtures.ts';
 
 describe('QuotePanel', () => {
   it('renders a label and note holding HTML as text, never as elements', () => {

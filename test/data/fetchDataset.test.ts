@@ -10,7 +10,7 @@ import {
 } from '../../src/data/fetchDataset.ts';
 import { publishDataset } from '../../src/build/publish.ts';
 import { validateData } from '../../src/data/validate.ts';
-import { SOURCE_ID, SOURCE_TEXT, tinyData, toRawInput } from './fixtures.ts';
+import { SOURCE_ID, SOURCE_TEXT, tinyData, toRawInput } from '../support/fixtures.ts';
 
 function publishedFiles(): Record<string, string> {
   const { dataset } = validateData(toRawInput(tinyData()));

@@ -6,7 +6,7 @@ import {
   inlineDatasetTag,
   readInlineDataset,
 } from '../../src/data/inlineDataset.ts';
-import { chartGroup, exportsFigure, sourceMeta } from './fixtures.ts';
+import { chartGroup, exportsFigure, sourceMeta } from '../support/fixtures.ts';
 
 const figuresJson = () =>
   JSON.stringify({

@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, loadDataset, readDataDir } from '../../src/data/loadDataset.ts';
-import { SOURCE_ID, SOURCE_TEXT, figureFileText, sourceMetaText, tinyData } from './fixtures.ts';
+import {
+  SOURCE_ID,
+  SOURCE_TEXT,
+  figureFileText,
+  sourceMetaText,
+  tinyData,
+} from '../support/fixtures.ts';
 
 const made: string[] = [];
 afterEach(() => {

@@ -19,7 +19,7 @@ import {
   tinyData,
   toRawInput,
   type TinyData,
-} from './fixtures.ts';
+} from '../support/fixtures.ts';
 import { RANGE_SOURCE_ID, rangeRawInput, type RangeFigureFile } from '../fixtures/rangeData.ts';
 
 const FIGURES = 'data/figures/tiny.json';

@@ -6,33 +6,15 @@ import { resolve } from 'node:path';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import { validateData } from '../../src/data/validate.ts';
 import { validateRecords } from '../../src/data/validateRecords.ts';
-import { exportsFigure, tinyData, toRawInput } from '../data/fixtures.ts';
+import { aRecord, exportsFigure, tinyData, toRawInput } from '../support/fixtures.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-function recordJson(over: Record<string, unknown> = {}) {
-  return {
-    id: 'rec',
-    label: 'A series',
-    measure: 'level',
-    unit: 'USD',
-    scale: 1000000,
-    side: "the importer's statistics",
-    provenance: {
-      publisher: 'A ministry',
-      title: 'A table',
-      url: 'https://example.org/t',
-      passage: 'row 1',
-      consulted: '2026-11-30',
-    },
-    observations: [
-      { period: '2000', value: 571.4 },
-      { period: '2001', value: 719.3 },
-    ],
-    notes: [],
-    ...over,
-  };
-}
+/** A record file's JSON: the builder's record with any field replaced, even by a wrong type. */
+const recordJson = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+  ...aRecord(),
+  ...over,
+});
 
 /** Validates the tiny dataset with the exports figure's links replaced, and the given records. */
 function check(

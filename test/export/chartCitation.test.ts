@@ -4,7 +4,7 @@ import {
   chartCitationCsl,
   chartCitationText,
 } from '../../src/export/chartCitation.ts';
-import { aSource, twoInOneSentence } from './figureFixtures.ts';
+import { aSource, twoInOneSentence } from '../support/fixtures.ts';
 
 const figures = twoInOneSentence();
 const input = {

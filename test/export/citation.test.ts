@@ -7,7 +7,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
 import { bibEscape, citationBibtex, citationCsl, citationText } from '../../src/export/citation.ts';
-import { aFigure, aSource } from './figureFixtures.ts';
+import { aFigure, aSource } from '../support/fixtures.ts';
 
 const input = () => ({
   figure: aFigure(),

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, figuresToCsv } from '../../src/export/csv.ts';
-import { amountFigure, exportsFigure, sourceMeta } from '../data/fixtures.ts';
+import { amountFigure, exportsFigure, sourceMeta } from '../support/fixtures.ts';
 import { validateData } from '../../src/data/validate.ts';
 import { rangeRawInput } from '../fixtures/rangeData.ts';
 

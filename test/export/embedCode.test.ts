@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEmbedHeight, embedCode, type EmbedChoice } from '../../src/export/embedCode.ts';
-import { aSource, twoInOneSentence } from './figureFixtures.ts';
+import { aSource, twoInOneSentence } from '../support/fixtures.ts';
 
 const figures = twoInOneSentence();
 const chart = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureFiles, figureToCsv, figureToJson } from '../../src/export/figureExport.ts';
-import { aFigure, aSource } from './figureFixtures.ts';
+import { aFigure, aSource } from '../support/fixtures.ts';
 
 describe('figureToJson', () => {
   const body = JSON.parse(

@@ -6,7 +6,7 @@ import {
   figureTitle,
   generatedTitle,
 } from '../../src/export/figureTitle.ts';
-import { aFigure } from './figureFixtures.ts';
+import { aFigure } from '../support/fixtures.ts';
 
 const NN = '\u202f';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oembedResponse } from '../../src/export/oembed.ts';
-import { aFigure, aSource } from './figureFixtures.ts';
+import { aFigure, aSource } from '../support/fixtures.ts';
 
 describe('oembedResponse', () => {
   const r = oembedResponse({

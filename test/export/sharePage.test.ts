@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharePageHtml, type SharePageInput } from '../../src/export/sharePage.ts';
 import { downloadLinks } from '../../src/export/figureExport.ts';
-import { aSource, twoInOneSentence } from './figureFixtures.ts';
+import { aSource, twoInOneSentence } from '../support/fixtures.ts';
 
 function page(over: Partial<SharePageInput> = {}) {
   const input: SharePageInput = {

@@ -8,7 +8,7 @@ import {
   webAnnotation,
 } from '../../src/export/webAnnotation.ts';
 import { annotationProblems } from '../support/webAnnotationModel.ts';
-import { aFigure, aSource } from './figureFixtures.ts';
+import { aFigure, aSource } from '../support/fixtures.ts';
 
 const make = () =>
   webAnnotation({

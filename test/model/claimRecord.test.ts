@@ -9,32 +9,7 @@ import {
   formatPeriod,
   type Claim,
 } from '../../src/model/claimRecord.ts';
-import type { StatRecord } from '../../src/model/record.ts';
-import { amountFigure, exportsFigure, shareFigure } from '../data/fixtures.ts';
-
-function record(over: Partial<StatRecord> = {}): StatRecord {
-  return {
-    id: 'rec',
-    label: 'A series',
-    measure: 'level',
-    unit: 'USD',
-    scale: 1e6,
-    side: "the importer's statistics",
-    provenance: {
-      publisher: 'A ministry',
-      title: 'A table',
-      url: 'https://example.org/t',
-      passage: 'row 1',
-      consulted: '2026-11-30',
-    },
-    observations: [
-      { period: '2000', value: 571.4 },
-      { period: '2001', value: 719.3 },
-    ],
-    notes: [],
-    ...over,
-  };
-}
+import { aRecord, amountFigure, exportsFigure, shareFigure } from '../support/fixtures.ts';
 
 const figureClaim = (figure: ReturnType<typeof exportsFigure>): Claim => ({
   type: 'figure',
@@ -47,7 +22,7 @@ describe('compareClaim', () => {
     {
       name: 'growth: a claimed change against a level series, same periods',
       claim: figureClaim(exportsFigure()),
-      rec: record(),
+      rec: aRecord(),
       link: { record: 'rec', compare: 'growth' as const, from: '2000', to: '2001' },
       expected: {
         claimed: '+40\u202f%',
@@ -65,7 +40,7 @@ describe('compareClaim', () => {
     {
       name: 'growth over other periods says that the periods differ',
       claim: figureClaim({ ...exportsFigure(), period: '2002', basePeriod: '2001' }),
-      rec: record(),
+      rec: aRecord(),
       link: { record: 'rec', compare: 'growth' as const, from: '2000', to: '2001' },
       expected: { recorded: '+25.9\u202f%' },
       caveats: [
@@ -83,7 +58,7 @@ describe('compareClaim', () => {
         direction: 'no-increase' as const,
         madeOn: '2002-10-14',
       },
-      rec: record({
+      rec: aRecord({
         observations: [
           { period: '2000', value: 5168.2 },
           { period: '2001', value: 4592.0 },
@@ -103,7 +78,7 @@ describe('compareClaim', () => {
     {
       name: 'share given as parts: the build adds them up and shows the sum',
       claim: figureClaim({ ...shareFigure(), value: 45 }),
-      rec: record({
+      rec: aRecord({
         measure: 'share',
         unit: 'percent',
         scale: undefined,
@@ -131,7 +106,7 @@ describe('compareClaim', () => {
     {
       name: 'level in the same currency: a relative difference',
       claim: figureClaim(amountFigure()),
-      rec: record({ scale: 1e9, observations: [{ period: '2002-10-14', value: 1.06 }] }),
+      rec: aRecord({ scale: 1e9, observations: [{ period: '2002-10-14', value: 1.06 }] }),
       link: { record: 'rec', compare: 'level' as const, at: '2002-10-14' },
       expected: {
         recorded: 'US$1.1 billion',
@@ -145,7 +120,7 @@ describe('compareClaim', () => {
     {
       name: 'level in another currency: never converted without a cited rate',
       claim: figureClaim(amountFigure()),
-      rec: record({
+      rec: aRecord({
         unit: 'JPY',
         scale: 1,
         observations: [{ period: '2002-10-14', value: 120e9 }],
@@ -165,7 +140,7 @@ describe('compareClaim', () => {
   });
 
   it('adds the link scope as a caveat in its own words', () => {
-    const c = compareClaim(figureClaim(exportsFigure()), record(), {
+    const c = compareClaim(figureClaim(exportsFigure()), aRecord(), {
       record: 'rec',
       compare: 'growth',
       from: '2000',
@@ -177,7 +152,7 @@ describe('compareClaim', () => {
 
   it('names the periods a record has when a link asks for another', () => {
     expect(() =>
-      compareClaim(figureClaim(exportsFigure()), record(), {
+      compareClaim(figureClaim(exportsFigure()), aRecord(), {
         record: 'rec',
         compare: 'growth',
         from: '1999',
@@ -206,7 +181,7 @@ describe('claimRecordsOf', () => {
     const out = claimRecordsOf({
       figures: [a, b],
       sources: [{ id: a.quote.sourceId, date: '2002-10-14' }],
-      records: [record()],
+      records: [aRecord()],
     });
     expect(out.map((c) => c.claimId)).toEqual([
       'tiny-exports',

@@ -10,7 +10,7 @@ import {
   recordCitation,
 } from '../../src/model/claimRecordView.ts';
 import type { Figure } from '../../src/model/figure.ts';
-import { amountFigure, exportsFigure, shareFigure } from '../data/fixtures.ts';
+import { amountFigure, exportsFigure, shareFigure } from '../support/fixtures.ts';
 
 function comparison(over: Partial<ClaimRecordComparison>): ClaimRecordComparison {
   return {

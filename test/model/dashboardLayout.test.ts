@@ -8,17 +8,16 @@ import {
   sourceGroups,
 } from '../../src/model/dashboardLayout.ts';
 import type { Dataset, Figure, PublishedSource } from '../../src/model/figure.ts';
-import { amountFigure, chartGroup, exportsFigure, shareFigure } from '../data/fixtures.ts';
+import {
+  aDataset,
+  aSource,
+  amountFigure,
+  chartGroup,
+  exportsFigure,
+  shareFigure,
+} from '../support/fixtures.ts';
 
-function dataset(
-  charts = [
-    chartGroup('growth', ['tiny-exports'], 'Trade'),
-    chartGroup('shares', ['tiny-share'], 'Investment'),
-    chartGroup('amounts', ['tiny-invested'], 'Investment'),
-  ],
-): Dataset {
-  return { figures: [exportsFigure(), shareFigure(), amountFigure()], charts, sources: [] };
-}
+const dataset = (charts?: Dataset['charts']): Dataset => aDataset(charts ? { charts } : {});
 
 describe('dashboardSections', () => {
   it('groups charts by topic, keeping the order of first appearance', () => {
@@ -53,16 +52,14 @@ describe('dashboardSections', () => {
 
 /** A published source with the given id, publisher and date. */
 function source(id: string, publisher = `${id} publisher`, date = '2002-10-14'): PublishedSource {
-  return {
+  const meta = aSource({
     id,
     title: `${id} title`,
     publisher,
     date,
     url: `https://example.org/${id}`,
-    language: 'en',
-    sha256: '0'.repeat(64),
-    path: `data/sources/${id}.txt`,
-  };
+  });
+  return { ...meta, path: `data/sources/${id}.txt` };
 }
 
 /** `figure` moved to another source, under a new id. */

@@ -10,18 +10,10 @@ import {
   searchFigures,
   type FigureFilter,
 } from '../../src/model/figureSearch.ts';
+import { aSource, quotedFigure } from '../support/fixtures.ts';
 
-function source(id: string, date: string, title = `Title of ${id}`): Source {
-  return {
-    id,
-    title,
-    publisher: 'MOFA',
-    date,
-    url: `https://example.test/${id}`,
-    language: 'en',
-    sha256: '0'.repeat(64),
-  };
-}
+const source = (id: string, date: string, title = `Title of ${id}`): Source =>
+  aSource({ id, title, publisher: 'MOFA', date, url: `https://example.test/${id}` });
 
 function fig(
   id: string,
@@ -31,20 +23,7 @@ function fig(
   sourceId: string,
   exact = label,
 ): Figure {
-  return {
-    id,
-    label,
-    topic,
-    kind: 'change',
-    value: 1,
-    unit: 'percent',
-    status: 'actual',
-    speaker,
-    stated: { text: exact, start: 0, end: exact.length },
-    quote: { sourceId, exact, prefix: '', suffix: '', start: 0, end: exact.length },
-    notes: [],
-    chart: 'c',
-  };
+  return quotedFigure({ id, label, topic, speaker, value: 1 }, exact, sourceId);
 }
 
 const sources = [

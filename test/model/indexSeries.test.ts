@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { describeTransform, shareRemainder } from '../../src/model/indexSeries.ts';
-import { amountFigure, exportsFigure, shareFigure } from '../data/fixtures.ts';
+import { amountFigure, exportsFigure, shareFigure } from '../support/fixtures.ts';
 
 describe('indexSeries', () => {
   it.each([

@@ -2,8 +2,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { quoteParts, quotedSentences } from '../../src/model/quoteParts.ts';
-import { aFigure, twoInOneSentence } from '../export/figureFixtures.ts';
-import { QUOTE_SENTENCE, amountFigure, exportsFigure, shareFigure } from '../data/fixtures.ts';
+import {
+  QUOTE_SENTENCE,
+  aFigure,
+  amountFigure,
+  exportsFigure,
+  shareFigure,
+  twoInOneSentence,
+} from '../support/fixtures.ts';
 
 /** A quote at [10, 19) of some text, 'a😀b 40% c', with the stated words at [sStart, sEnd). */
 function emojiQuote(sStart: number, sEnd: number) {

@@ -16,7 +16,7 @@ import { toCodePoints } from '../../src/model/codePoints.ts';
 import { extractCandidates } from '../../src/authoring/extract.ts';
 import { validateData } from '../../src/data/validate.ts';
 import { formatDataError } from '../../src/data/dataError.ts';
-import type { TinyData } from '../data/fixtures.ts';
+import type { TinyData } from '../support/fixtures.ts';
 import {
   SOURCE_ID,
   SOURCE_TEXT,
@@ -24,7 +24,7 @@ import {
   sourceMeta,
   span,
   toRawInput,
-} from '../data/fixtures.ts';
+} from '../support/fixtures.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const SEED_ID = 'mofa-2002-10-14-kawaguchi-putin';

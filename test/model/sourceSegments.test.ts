@@ -12,7 +12,7 @@ import {
   exportsFigure,
   shareFigure,
   span,
-} from '../data/fixtures.ts';
+} from '../support/fixtures.ts';
 
 const ALL = ['tiny-exports', 'tiny-share', 'tiny-invested'];
 const figures = () => [exportsFigure(), shareFigure(), amountFigure()];

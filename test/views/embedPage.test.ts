@@ -6,15 +6,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/figure.ts';
 import { renderEmbed } from '../../src/views/embedPage.ts';
 import { parseEmbedQuery } from '../../src/views/embedQuery.ts';
-import { amountFigure, chartGroup, exportsFigure, shareFigure } from '../data/fixtures.ts';
-import { HOSTILE, publishedSource } from '../components/fixtures.ts';
+import {
+  aDataset,
+  amountFigure,
+  chartGroup,
+  exportsFigure,
+  publishedSource,
+  shareFigure,
+} from '../support/fixtures.ts';
+import { HOSTILE } from '../components/fixtures.ts';
 
 const SITE = 'https://figures.test/';
 const env = { theme: 'light' as const, still: true };
 
-function dataset(): Dataset {
-  return {
-    figures: [exportsFigure(), shareFigure(), amountFigure()],
+const dataset = (): Dataset =>
+  aDataset({
     charts: [
       {
         ...chartGroup('tiny-chart', [exportsFigure().id, shareFigure().id]),
@@ -23,8 +29,7 @@ function dataset(): Dataset {
       },
     ],
     sources: [publishedSource()],
-  };
-}
+  });
 
 function render(search: string, data: Dataset | undefined = dataset(), failure?: string) {
   const root = document.createElement('main');
