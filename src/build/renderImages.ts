@@ -224,12 +224,17 @@ function removeStale(chartsDir: string, ids: ReadonlySet<string>): void {
   }
 }
 
-/** Renders `requests` on worker threads (or in-process for a few), reporting progress. */
-async function renderAll(
+/**
+ * Renders `requests` on worker threads (or in-process for a few), reporting progress; each
+ * thread renders at most `perWorker` images, then a fresh one takes over.
+ * @example await renderAll(requests, 2, console.log, (reply) => replies.push(reply), 250)
+ */
+export async function renderAll(
   requests: WorkerRequest[],
   workers: number | undefined,
   log: (line: string) => void,
   onReply: (reply: WorkerReply) => void,
+  perWorker = Number(process.env.CITED_IMAGES_PER_WORKER ?? IMAGES_PER_WORKER),
 ): Promise<void> {
   if (requests.length === 0) return;
   const started = performance.now();
@@ -258,11 +263,29 @@ async function renderAll(
     return;
   }
   const queue = [...requests];
-  await Promise.all(Array.from({ length: count }, () => runWorker(queue, progress)));
+  await Promise.all(
+    Array.from({ length: count }, async () => {
+      // A fresh worker after every `perWorker` images: see IMAGES_PER_WORKER.
+      while (queue.length > 0) await runWorker(queue, progress, perWorker);
+    }),
+  );
 }
 
-/** One worker taking jobs from the shared queue until it is empty. */
-function runWorker(queue: WorkerRequest[], onReply: (reply: WorkerReply) => void): Promise<void> {
+/**
+ * Images one worker thread renders before it is replaced. @napi-rs/canvas 1.1.1 keeps about
+ * 0.3–2 MB of native memory per image however its objects are released (measured per format,
+ * with and without forced GC, on issue 16); ending the thread gives all of it back, so a worker's
+ * memory is bounded by this count. A new worker costs about a second to start.
+ */
+export const IMAGES_PER_WORKER = 250;
+
+/** One worker taking up to `limit` jobs from the shared queue, then ending. */
+function runWorker(
+  queue: WorkerRequest[],
+  onReply: (reply: WorkerReply) => void,
+  limit = Infinity,
+): Promise<void> {
+  let taken = 0;
   return new Promise((resolveDone) => {
     // The worker is TypeScript: a two-line bootstrap registers tsx's loader in the new thread
     // (an inherited `--import` does not reach workers on Node 20), then imports it.
@@ -272,7 +295,7 @@ function runWorker(queue: WorkerRequest[], onReply: (reply: WorkerReply) => void
     const worker = new Worker(bootstrap, { eval: true });
     let current: WorkerRequest | undefined;
     const next = () => {
-      current = queue.shift();
+      current = taken++ < limit ? queue.shift() : undefined;
       if (current) worker.postMessage(current);
       else void worker.terminate().then(() => resolveDone());
     };

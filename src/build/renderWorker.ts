@@ -1,7 +1,7 @@
 // Worker-thread entry of the image build: renders the jobs it is sent, one at a time, into the
 // cache folder, and answers each with its size or its error. It never writes into dist/.
 
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 import { writeCached } from './imageCache.ts';
 import { renderImage, type ImageJob } from './renderImage.ts';
 
@@ -11,9 +11,13 @@ export interface WorkerRequest {
   cacheDir: string;
 }
 
-export type WorkerReply =
+export type WorkerReply = (
   | { key: string; ok: true; width: number; height: number }
-  | { key: string; ok: false; error: string };
+  | { key: string; ok: false; error: string }
+) & {
+  /** The thread that rendered it (0: the main thread). */
+  thread?: number;
+};
 
 /**
  * Renders one job into the cache; never throws (an error becomes the reply).
@@ -23,9 +27,10 @@ export async function renderToCache({ key, job, cacheDir }: WorkerRequest): Prom
   try {
     const r = await renderImage(job);
     writeCached(cacheDir, key, r, { width: r.width, height: r.height });
-    return { key, ok: true, width: r.width, height: r.height };
+    return { key, ok: true, width: r.width, height: r.height, thread: threadId };
   } catch (e) {
-    return { key, ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    const error = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    return { key, ok: false, error, thread: threadId };
   }
 }
 
