@@ -33,6 +33,9 @@ export interface ImageJob {
   title: string;
   figures: Figure[];
   sources: Source[];
+  /** Figure id → its colour slot in the dataset (palette.colorSlots), so an image shows each
+   *  figure in the colour it has on the dashboard; without it, colours follow the chart's order. */
+  colors?: Record<string, number>;
 }
 
 export interface RenderedImage {
@@ -79,6 +82,7 @@ export function planImage(job: ImageJob): {
     still: true,
     fontFamily: FONT_FAMILY,
     fontSize: 14,
+    colors: job.colors ? new Map(Object.entries(job.colors)) : undefined,
   });
   const caption = chartCaption(job.title, spec.transforms, job.figures, job.sources);
   const layout = layoutImage(

@@ -56,7 +56,9 @@ export function embedDetails(input: EmbedDetailsInput): HTMLElement[] {
 
 function quoteBlock(sentence: QuotedSentence, sources: PublishedSource[]): HTMLElement {
   const cite = sources.find((s) => s.id === sentence.quote.sourceId)?.url;
-  const runs = sentence.parts.map((p) => (p.figureId ? h('mark', {}, p.text) : p.text));
+  const runs = sentence.parts.map((p) =>
+    p.figureId ? h('mark', { 'data-figure': p.figureId }, p.text) : p.text,
+  );
   const first = sentence.figures[0]!;
   return h(
     'figure',

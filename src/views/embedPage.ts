@@ -8,7 +8,7 @@ import { planComparison } from '../model/compare.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
 import { chartHeight, DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
-import type { Theme } from '../charts/palette.ts';
+import { colorSlots, type Theme } from '../charts/palette.ts';
 import { createReadiness } from '../charts/readiness.ts';
 import { chartTitle, figureTitle } from '../export/figureTitle.ts';
 import { h } from './dom.ts';
@@ -59,6 +59,8 @@ export function renderEmbed(
   root.append(h('h1', {}, heading));
   if (plan?.separation) root.append(h('p', { class: 'muted' }, plan.separation));
 
+  // Each figure's colour from the dataset's order, the same as on the dashboard.
+  const colors = colorSlots(dataset.figures);
   const readiness = createReadiness(() => performance.mark('charts-ready'));
   const groups = plan?.groups ?? [];
   groups.forEach((g) => readiness.add(g.key));
@@ -87,6 +89,7 @@ export function renderEmbed(
         theme: e.theme,
         still: e.still,
         fontFamily: DEFAULT_FONT_STACK,
+        colors,
       });
       canvas.setAttribute('aria-label', `${g.title}. ${spec.description}`);
       canvas.textContent = spec.description;

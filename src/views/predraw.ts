@@ -9,6 +9,7 @@ import { parseRoute, routeToHash } from '../model/route.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
 import { mountChart } from '../charts/chartHost.ts';
+import { colorSlots } from '../charts/palette.ts';
 import { createReadiness, readinessView } from '../charts/readiness.ts';
 import type { ReaderPreferences } from '../components/readerPreferences.ts';
 
@@ -33,7 +34,13 @@ export function predrawCharts(
   const charts = new Map(dataset.charts.map((c) => [c.id, c]));
   const byId = new Map(dataset.figures.map((f) => [f.id, f]));
   const readiness = createReadiness(onready);
-  const opts = { theme: prefs.theme, still: prefs.still, fontFamily: DEFAULT_FONT_STACK };
+  // As Dashboard and FigureCard: each figure's colour from its place in the dataset.
+  const opts = {
+    theme: prefs.theme,
+    still: prefs.still,
+    fontFamily: DEFAULT_FONT_STACK,
+    colors: colorSlots(dataset.figures),
+  };
   const draws: (() => void)[] = [];
   // Measure every card first, then draw: reading layout between draws would force a layout each.
   for (const card of root.querySelectorAll<HTMLElement>('article.card[data-chart]')) {
