@@ -10,10 +10,11 @@ import { gzipSync } from 'node:zlib';
  * The one size budget: gzip bytes of the JS each page loads at startup (1 KB = 1,000 bytes).
  * The size-budget test (test/dist/sizeBudget.test.ts) enforces it and `npm run bench` prints it.
  * Held just above today's size so nothing grows unnoticed: the dashboard draws its prerendered
- * charts before Svelte loads (src/main.ts; Chart.js ~39 KB, builders and chart host ~9 KB, the
- * entry ~2 KB = 50.7 KB) and imports the app on demand; the embed draws its title and chart first
- * and loads the quote, source line and downloads on demand (53.3 KB). `ceiling` is issue 15's
- * target: met by the dashboard, not yet by the embed (its own code is ~14 KB beside Chart.js).
+ * charts before Svelte loads (src/main.ts; Chart.js ~39 KB, builders and chart host ~10 KB, the
+ * entry ~2 KB = 51.8 KB with issue 13's change charts and colours) and imports the app on
+ * demand; the embed draws its title and chart first and loads the quote, source line and
+ * downloads on demand (54.4 KB). `ceiling` is issue 15's target: met by the dashboard, not yet
+ * by the embed (its own code is ~15 KB beside Chart.js).
  */
 export const STARTUP_JS_BUDGETS: readonly {
   page: string;
@@ -21,8 +22,8 @@ export const STARTUP_JS_BUDGETS: readonly {
   jsGzip: number;
   ceiling: number;
 }[] = [
-  { page: 'index.html', name: 'dashboard', jsGzip: 52_000, ceiling: 60_000 },
-  { page: 'embed.html', name: 'embed page', jsGzip: 54_000, ceiling: 50_000 },
+  { page: 'index.html', name: 'dashboard', jsGzip: 52_500, ceiling: 60_000 },
+  { page: 'embed.html', name: 'embed page', jsGzip: 55_000, ceiling: 50_000 },
 ];
 
 export interface AssetSize {
