@@ -8,7 +8,7 @@ import App from './App.svelte';
 
 /**
  * Hydrates `target` when it holds the prerendered view and `initial` is the page's dataset;
- * otherwise empties it and mounts App, which fetches data/.
+ * otherwise empties it and mounts App, which fetches data/. Marks `app-ready` when done.
  * @example startApp(document.getElementById('app')!, readInlineDataset(document))
  */
 export function startApp(target: HTMLElement, initial: Dataset | undefined): void {
@@ -17,4 +17,7 @@ export function startApp(target: HTMLElement, initial: Dataset | undefined): voi
     target.replaceChildren();
     mount(App, { target, props: { initial } });
   }
+  // The page answers input from here on (routes, alerts, menus); the charts may have drawn and
+  // marked charts-ready before this.
+  performance.mark('app-ready');
 }

@@ -130,7 +130,9 @@ describe('the prerendered dashboard', () => {
       expect(before.filter((c) => c.inked).length).toBeGreaterThan(0);
       // The keyboard buttons come with the app: Svelte must find the boxes as it rendered them.
       expect(before.map((c) => c.buttons)).toEqual(before.map(() => 0));
+      expect(await page.evaluate(() => performance.getEntriesByName('app-ready').length)).toBe(0);
       release();
+      await page.waitForFunction(() => performance.getEntriesByName('app-ready').length === 1);
       await page.locator('.chart .bar-button').first().waitFor();
       await settled(page);
       // Taken over, not redrawn blank: every chart drawn before still is, now with its buttons.
