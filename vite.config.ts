@@ -112,6 +112,10 @@ export default defineConfig({
           // a fixed time, so a failure is a real one and is not re-run.
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a condition (1 s by default): a deep link's quote now needs the
+          // app's chunk after the first charts, then its own, which a loaded machine can take
+          // longer than a second to fetch and run.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -1,9 +1,10 @@
-// Entry of index.html: starts the dashboard. A built page carries its first view as HTML and the
-// dataset as a data block: hydrate that; otherwise (dev server, large corpora) mount and fetch.
-import { hydrate, mount } from 'svelte';
+// Entry of index.html: draws the prerendered dashboard's charts from the page's data block at
+// once, then loads Svelte and the app (own chunks) to hydrate around them. Only what the first
+// charts need is imported statically here; everything else is behind import().
 import type { Dataset } from './model/figure.ts';
 import { readInlineDataset } from './data/inlineDataset.ts';
-import App from './views/App.svelte';
+import { readerPreferences } from './components/readerPreferences.ts';
+import { predrawCharts } from './views/predraw.ts';
 import './styles/app.css';
 import './styles/print.css';
 
@@ -15,8 +16,19 @@ try {
   // A damaged data block: fetch data/ instead, which reports its own problems on the page.
   console.warn((e as Error).message);
 }
-if (initial && target.firstChild) hydrate(App, { target, props: { initial } });
-else {
-  target.replaceChildren();
-  mount(App, { target, props: { initial } });
+if (initial && target.firstChild) {
+  predrawCharts(target, initial, readerPreferences(), () => performance.mark('charts-ready'));
 }
+import('./views/startApp.ts').then(
+  ({ startApp }) => startApp(target, initial),
+  (e: Error) => {
+    // The charts stay readable; only selecting, menus and views need the app.
+    console.error(e);
+    const alert = document.createElement('p');
+    alert.className = 'error';
+    alert.setAttribute('role', 'alert');
+    alert.textContent =
+      'The interactive part of this page could not be loaded. Check your connection, then reload the page.';
+    target.prepend(alert);
+  },
+);

@@ -9,16 +9,21 @@ import { gzipSync } from 'node:zlib';
 /**
  * The one size budget: gzip bytes of the JS each page loads at startup (1 KB = 1,000 bytes).
  * The size-budget test (test/dist/sizeBudget.test.ts) enforces it and `npm run bench` prints it.
- * Held at today's size so nothing grows unnoticed: dashboard 78.5 KB (Chart.js ~40, the Svelte
- * runtime ~16.7, app ~21 with the menus, ranges and records), embed 55.9 KB (range charts and
- * the per-chart quotes). Issue 13 added 1.7 KB to both (changes from 0 %, labels wrapped to
- * their room, the label-box hook test/browser/labels.test.ts reads, one colour per figure):
- * dashboard 80.7 KB, embed 57.7 KB. Issue 15's targets are 60 and 50 KB: that needs the Svelte runtime off
- * the critical path (draw the prerendered charts first, hydrate after), which is not done yet.
+ * Held just above today's size so nothing grows unnoticed: the dashboard draws its prerendered
+ * charts before Svelte loads (src/main.ts; Chart.js ~39 KB, builders and chart host ~10 KB, the
+ * entry ~2 KB = 51.8 KB with issue 13's change charts and colours) and imports the app on
+ * demand; the embed draws its title and chart first and loads the quote, source line and
+ * downloads on demand (54.4 KB). `ceiling` is issue 15's target: met by the dashboard, not yet
+ * by the embed (its own code is ~15 KB beside Chart.js).
  */
-export const STARTUP_JS_BUDGETS: readonly { page: string; name: string; jsGzip: number }[] = [
-  { page: 'index.html', name: 'dashboard', jsGzip: 81_000 },
-  { page: 'embed.html', name: 'embed page', jsGzip: 58_000 },
+export const STARTUP_JS_BUDGETS: readonly {
+  page: string;
+  name: string;
+  jsGzip: number;
+  ceiling: number;
+}[] = [
+  { page: 'index.html', name: 'dashboard', jsGzip: 52_500, ceiling: 60_000 },
+  { page: 'embed.html', name: 'embed page', jsGzip: 55_000, ceiling: 50_000 },
 ];
 
 export interface AssetSize {

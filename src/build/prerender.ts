@@ -128,6 +128,42 @@ function addStylesheet(html: string, href: string): string {
   return html.replace('</head>', () => `  <link rel="stylesheet" href="${href}">\n  </head>`);
 }
 
+/** The module src/main.ts loads on demand to hydrate the dashboard (after drawing its charts). */
+const HYDRATION_MODULE = '/views/startApp.ts';
+
+/** What generateBundle reads of an output chunk: its file, static imports and imported CSS. */
+interface ChunkCss {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId?: string | null;
+  imports: readonly string[];
+  viteMetadata?: { importedCss: Set<string> };
+}
+
+/**
+ * The stylesheets of the chunk whose entry module ends with `moduleSuffix` and of the chunks it
+ * imports statically: the prerendered markup needs its components' CSS from the first paint,
+ * though their JS loads later (a late stylesheet would shift the layout).
+ * @example lazyChunkCss(bundle, '/views/startApp.ts') // ['assets/startApp-U2_M_csg.css', 'assets/chart-Bkt2DWya.css']
+ */
+export function lazyChunkCss(
+  bundle: Readonly<Record<string, { type: 'chunk' | 'asset'; fileName: string }>>,
+  moduleSuffix: string,
+): string[] {
+  const chunks = Object.values(bundle).filter((c): c is ChunkCss => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (c: ChunkCss | undefined) => {
+    if (!c || seen.has(c.fileName)) return;
+    seen.add(c.fileName);
+    for (const file of c.imports) visit(byFile.get(file));
+    for (const file of c.viteMetadata?.importedCss ?? []) css.add(file);
+  };
+  visit(chunks.find((c) => c.facadeModuleId?.endsWith(moduleSuffix)));
+  return [...css];
+}
+
 /** @example plugins: [prerenderPlugin({ dataDir: 'data', root: '.' })] */
 export function prerenderPlugin(options: { dataDir: string; root?: string }): Plugin {
   const root = options.root ?? process.cwd();
@@ -173,6 +209,9 @@ export function prerenderPlugin(options: { dataDir: string; root?: string }): Pl
             `${site ?? placeholder}index.html`,
           )
         ).replaceAll(placeholder, './');
+        for (const file of lazyChunkCss(bundle, HYDRATION_MODULE)) {
+          if (!html.includes(`/${file}"`)) html = addStylesheet(html, `./${file}`);
+        }
         const { html: body, css } = moveInlineStyles(rendered);
         if (css) {
           const ref = this.emitFile({ type: 'asset', name: 'prerender.css', source: css });

@@ -1,6 +1,8 @@
 // The one bridge to Chart.js: draws a ChartSpec on a canvas, lays keyboard buttons over the bars,
 // redraws sharp for print, and always destroys its chart; drawChartStill paints a still chart
-// into a box of any 2D context (Node images, the comparison image). Framework-agnostic: no Svelte.
+// into a box of any 2D context (Node images, the comparison image). A canvas holds one chart: a
+// new mount takes over the one already there (the page's pre-hydration drawing) in the same frame.
+// Framework-agnostic: no Svelte.
 
 import { BasicPlatform, type Chart } from 'chart.js';
 import { barBounds } from './barBounds.ts';
@@ -15,6 +17,11 @@ export interface ChartHostOptions {
   /** The chart drew its final frame (after its animation, if any). Called once. */
   ondrawn?: () => void;
   selected?: string | undefined;
+  /**
+   * Lay keyboard buttons over the bars (default true). Off for a drawing made before hydration:
+   * Svelte must find the box's children as it rendered them, and the app's own mount adds them.
+   */
+  buttons?: boolean;
 }
 
 export interface ChartHost {
@@ -22,6 +29,9 @@ export interface ChartHost {
   select(figureId: string | undefined): void;
   destroy(): void;
 }
+
+/** The chart each canvas shows now, so a later mount on the same canvas can take it over. */
+const live = new WeakMap<HTMLCanvasElement, ChartHost>();
 
 /**
  * Draws `spec` on `canvas`; `box` is the canvas' `position: relative` wrapper, where the bar
@@ -35,6 +45,10 @@ export function mountChart(
   options: ChartHostOptions = {},
 ): ChartHost {
   const ChartCtor = registerCharts();
+  // Taking over a drawn chart (the page drew it before Svelte loaded): destroy it and draw the
+  // new one without animation in the same task, so no frame shows an empty or regrowing chart.
+  const previous = live.get(canvas);
+  previous?.destroy();
   const buttons = new Map<string, HTMLButtonElement>();
   let selected = options.selected;
   let drawn = false;
@@ -49,6 +63,7 @@ export function mountChart(
     spec.points.find((p) => p.index === index);
 
   const place = (c: BarChart) => {
+    if (options.buttons === false) return;
     const horizontal = c.options.indexAxis === 'y';
     for (const point of spec.points) {
       const el = c.getDatasetMeta(point.datasetIndex).data[point.index];
@@ -85,7 +100,7 @@ export function mountChart(
     }
   };
 
-  const animated = spec.config.options?.animation !== false;
+  const animated = !previous && spec.config.options?.animation !== false;
   const config = {
     ...spec.config,
     options: {
@@ -136,12 +151,13 @@ export function mountChart(
   window.addEventListener('beforeprint', beforePrint);
   window.addEventListener('afterprint', afterPrint);
 
-  return {
+  const host: ChartHost = {
     select(id) {
       selected = id;
       mark();
     },
     destroy() {
+      if (live.get(canvas) === host) live.delete(canvas);
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
       chart?.destroy();
@@ -151,6 +167,8 @@ export function mountChart(
       finish(); // a chart that goes away must not hold charts-ready back
     },
   };
+  live.set(canvas, host);
+  return host;
 }
 
 /** Where a still chart goes on its target, in CSS pixels. */

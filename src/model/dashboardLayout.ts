@@ -13,11 +13,19 @@ export function dashboardSections(dataset: Dataset): Section[] {
   return sectionsOf(dataset.charts, new Map(dataset.figures.map((f) => [f.id, f])));
 }
 
+/**
+ * The figures a chart draws, in its order, skipping ids `byId` does not know.
+ * @example chartFigures({ figures: ['a', 'x'] } as ChartGroup, new Map([['a', a]])) // [a]
+ */
+export function chartFigures(chart: ChartGroup, byId: ReadonlyMap<string, Figure>): Figure[] {
+  return chart.figures.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** Sections of `charts`, looking figures up in `byId` (built once: sourceGroups calls this per source). */
 function sectionsOf(charts: readonly ChartGroup[], byId: ReadonlyMap<string, Figure>): Section[] {
   const sections = new Map<string, Section>();
   for (const chart of charts) {
-    const figures = chart.figures.flatMap((id) => byId.get(id) ?? []);
+    const figures = chartFigures(chart, byId);
     if (figures.length === 0) continue;
     let section = sections.get(chart.topic);
     if (!section) sections.set(chart.topic, (section = { topic: chart.topic, charts: [] }));

@@ -1,20 +1,16 @@
 // The embed page (embed.html): one figure or a comparison with its title, chart, quote and
-// source line; links open a new top-level tab. Plain DOM, no Svelte: the embed's budget is
-// 65 KB of gzipped JS and Chart.js alone is ~40 KB. Grouping and words come from model/ and export/.
+// source line; links open a new top-level tab. Plain DOM, no Svelte: Chart.js alone is ~39 KB of
+// the embed's startup JS, so the title and chart come first and the quote, source line and
+// downloads (embedDetails.ts) load on demand. Grouping and words come from model/ and export/.
 
-import type { Dataset, Figure, PublishedSource } from '../model/figure.ts';
+import type { Dataset } from '../model/figure.ts';
 import { planComparison } from '../model/compare.ts';
-import { quotedSentences, type QuotedSentence } from '../model/quoteParts.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
 import { chartHeight, DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
 import { colorSlots, type Theme } from '../charts/palette.ts';
 import { createReadiness } from '../charts/readiness.ts';
-import { sourceLineParts } from '../export/caption.ts';
-import { dashboardUrl } from '../export/embedSnippet.ts';
-import { figureFiles } from '../export/figureExport.ts';
 import { chartTitle, figureTitle } from '../export/figureTitle.ts';
-import { textFragmentUrl } from '../export/textFragment.ts';
 import { h } from './dom.ts';
 import { legendList } from '../components/chartLegend.ts';
 import { unknownChartMessage, unknownIdsMessage, type EmbedQuery } from './embedQuery.ts';
@@ -26,8 +22,9 @@ export interface EmbedEnv {
 
 /**
  * Renders the embed for `query` into `root` once the dataset is known (or failed to load).
- * Returns a function that redraws the charts for another theme, and one that tears down.
- * @example const page = renderEmbed(main, query, dataset, env, siteUrl); page.retheme({ theme: 'dark', still: false })
+ * Returns a function that redraws the charts for another theme, one that tears down, and `details`:
+ * settles once the quote, source line and downloads (loaded on demand, below the chart) are in.
+ * @example const page = renderEmbed(main, query, dataset, env, siteUrl); await page.details; page.retheme({ theme: 'dark', still: false })
  */
 export function renderEmbed(
   root: HTMLElement,
@@ -36,7 +33,7 @@ export function renderEmbed(
   env: EmbedEnv,
   siteUrl: string,
   failure?: string,
-): { retheme(env: EmbedEnv): void; destroy(): void } {
+): { retheme(env: EmbedEnv): void; destroy(): void; details: Promise<void> } {
   root.replaceChildren();
   // ?chart=<id> draws a chart group as its card does: its figures, its written headline.
   const chart = query.chart ? dataset?.charts.find((c) => c.id === query.chart) : undefined;
@@ -49,14 +46,10 @@ export function renderEmbed(
     (plan?.unknown.length ? unknownIdsMessage(plan.unknown) : undefined);
   if (message) root.append(notice(message, siteUrl));
   const figures = plan?.figures ?? [];
-  if (!dataset || figures.length === 0) return { retheme() {}, destroy() {} };
+  if (!dataset || figures.length === 0)
+    return { retheme() {}, destroy() {}, details: Promise.resolve() };
 
   const one = figures.length === 1 ? figures[0] : undefined;
-  const sources = dataset.sources.filter((s) => figures.some((f) => f.quote.sourceId === s.id));
-  const linkBack = dashboardUrl(
-    siteUrl,
-    figures.map((f) => f.id),
-  );
 
   const heading = chart
     ? chartTitle(chart)
@@ -110,23 +103,26 @@ export function renderEmbed(
   };
   draw(env);
 
-  // Each sentence once, with every figure's stated words marked in it.
-  if (query.quote) {
-    for (const sentence of quotedSentences(figures)) {
-      const block = quoteBlock(sentence, sources);
-      sentence.figures.forEach((f) => quoteOf.set(f.id, block));
-      root.append(block);
-    }
-  }
-  const note = chart?.note ?? one?.note;
-  if (note) root.append(h('p', { class: 'muted note' }, note));
-  for (const s of sources) root.append(sourceLine(s, figures, linkBack));
-  const downloadId = chart?.id ?? one?.id;
-  if (downloadId) root.append(downloads(downloadId, siteUrl));
+  // Below the chart: appended when its module is in, so nothing above it moves.
+  const details = import('./embedDetails.ts').then(
+    ({ embedDetails }) =>
+      void root.append(
+        ...embedDetails({ figures, dataset, chart, quote: query.quote, siteUrl, quoteOf }),
+      ),
+    () =>
+      void root.append(
+        h(
+          'p',
+          { class: 'notice', role: 'alert' },
+          'The quote and source line could not be loaded. Check your connection, then reload.',
+        ),
+      ),
+  );
 
   return {
     retheme: draw,
     destroy: () => hosts.forEach((host) => host.destroy()),
+    details,
   };
 }
 
@@ -151,63 +147,4 @@ function notice(message: string, siteUrl: string): HTMLElement {
       ),
     ),
   );
-}
-
-function quoteBlock(sentence: QuotedSentence, sources: PublishedSource[]): HTMLElement {
-  const cite = sources.find((s) => s.id === sentence.quote.sourceId)?.url;
-  const runs = sentence.parts.map((p) =>
-    p.figureId ? h('mark', { 'data-figure': p.figureId }, p.text) : p.text,
-  );
-  const first = sentence.figures[0]!;
-  return h(
-    'figure',
-    {
-      class: 'quote',
-      id: `quote-${first.id}`,
-      tabindex: -1,
-      'data-quote': sentence.figures.map((f) => f.id).join(' '),
-    },
-    h('blockquote', { cite }, h('p', {}, '“', ...runs, '”')),
-    h('figcaption', {}, `— ${sentence.speaker}`),
-  );
-}
-
-function sourceLine(s: PublishedSource, figures: Figure[], dashboardUrl: string): HTMLElement {
-  const first = figures.find((f) => f.quote.sourceId === s.id);
-  return h(
-    'p',
-    { class: 'source' },
-    ...sourceLineParts(s).map((part, i) => (i === 1 ? h('cite', {}, part) : part)),
-    '. ',
-    h(
-      'a',
-      {
-        href: first ? textFragmentUrl(s.url, first.quote) : s.url,
-        target: '_blank',
-        rel: 'noopener noreferrer',
-      },
-      'Original ↗',
-    ),
-    ' · ',
-    h('a', { href: dashboardUrl, target: '_blank', rel: 'noopener' }, 'Quote on Cited Figures ↗'),
-  );
-}
-
-function downloads(id: string, siteUrl: string): HTMLElement {
-  const files = figureFiles(id);
-  const kinds = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
-  const links = kinds.flatMap((kind) => [
-    h(
-      'a',
-      {
-        href: `${siteUrl}${files[kind]}`,
-        target: '_blank',
-        rel: 'noopener',
-        'data-download': kind,
-      },
-      kind.toUpperCase(),
-    ),
-    ' ',
-  ]);
-  return h('p', { class: 'downloads' }, 'Download: ', ...links);
 }

@@ -176,6 +176,15 @@ async function settle(page: Page): Promise<void> {
     null,
     { timeout: 15_000 },
   );
+  // The dashboard draws its prerendered charts before its app loads: wait for the app, which
+  // shows the route's alerts (the embed has no app).
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('app-ready').length > 0 ||
+      location.pathname.endsWith('/embed.html'),
+    null,
+    { timeout: 15_000 },
+  );
   // Every image has loaded or failed (so an injected <img onerror> would have fired), then two
   // frames: events to wait for, not a sleep.
   await page.waitForFunction(() => [...document.images].every((img) => img.complete), null, {

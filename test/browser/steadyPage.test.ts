@@ -96,6 +96,59 @@ describe('the prerendered dashboard', () => {
     }
   });
 
+  it('draws the first charts before Svelte has loaded, and the app takes them over', async () => {
+    const recorded = await openPage(browser, site.url + 'index.html');
+    const { page } = recorded;
+    try {
+      const warnings: string[] = [];
+      page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+      // Hold the app's chunk back until the charts have drawn without it.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let appRequested = false;
+      await page.route(/\/assets\/startApp-[^/]+\.js$/, async (route) => {
+        appRequested = true;
+        await held;
+        await route.continue();
+      });
+      await page.reload();
+      await waitForChartsReady(page);
+      expect(appRequested).toBe(true);
+      const drawn = () =>
+        page.locator('article[data-chart] .chart').evaluateAll((boxes) =>
+          boxes.map((box) => {
+            const canvas = box.querySelector('canvas')!;
+            const { data } = canvas
+              .getContext('2d')!
+              .getImageData(0, 0, canvas.width, canvas.height);
+            let inked = 0;
+            for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+            return { inked: inked > 1000, buttons: box.querySelectorAll('.bar-button').length };
+          }),
+        );
+      const before = await drawn();
+      expect(before.filter((c) => c.inked).length).toBeGreaterThan(0);
+      // The keyboard buttons come with the app: Svelte must find the boxes as it rendered them.
+      expect(before.map((c) => c.buttons)).toEqual(before.map(() => 0));
+      expect(await page.evaluate(() => performance.getEntriesByName('app-ready').length)).toBe(0);
+      release();
+      await page.waitForFunction(() => performance.getEntriesByName('app-ready').length === 1);
+      await page.locator('.chart .bar-button').first().waitFor();
+      await settled(page);
+      // Taken over, not redrawn blank: every chart drawn before still is, now with its buttons.
+      const after = await drawn();
+      expect(after.map((c, i) => c.inked || !before[i]!.inked)).toEqual(after.map(() => true));
+      expect(after.every((c) => c.inked === c.buttons > 0)).toBe(true);
+      await page.locator('.chart .bar-button').first().dispatchEvent('click');
+      await page.locator('[data-testid="quote-panel"]').waitFor();
+      expect(await marks(page)).toBe(1);
+      expect(recorded.consoleErrors).toEqual([]);
+      expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
+    } finally {
+      await recorded.close();
+    }
+  });
+
   it('marks charts-ready once per view: the mark is cleared on navigation and set again', async () => {
     const { page, close } = await openPage(browser, site.url + 'index.html');
     try {

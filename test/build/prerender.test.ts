@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { injectPrerendered, withPageGlobals } from '../../src/build/prerender.ts';
+import { injectPrerendered, lazyChunkCss, withPageGlobals } from '../../src/build/prerender.ts';
 
 const page = (head = '') =>
   `<html><head>${head}</head><body><div id="app"></div><script type="module" src="./a.js"></script></body></html>`;
@@ -45,5 +45,29 @@ describe('withPageGlobals', () => {
     expect(seen).toEqual(['', 'https://example.org/site/']);
     expect('location' in globalThis).toBe(false);
     expect('window' in globalThis).toBe(false);
+  });
+});
+
+describe('lazyChunkCss', () => {
+  const chunk = (fileName: string, facade: string | null, imports: string[], css: string[]) => ({
+    type: 'chunk' as const,
+    fileName,
+    facadeModuleId: facade,
+    imports,
+    viteMetadata: { importedCss: new Set(css) },
+  });
+  const bundle = {
+    'a.js': chunk('a.js', '/r/src/views/startApp.ts', ['b.js', 'c.js'], ['a.css']),
+    'b.js': chunk('b.js', null, ['c.js'], ['b.css']),
+    'c.js': chunk('c.js', null, ['b.js'], ['c.css', 'b.css']),
+    'd.js': chunk('d.js', '/r/src/views/Compare.svelte', [], ['d.css']),
+    'a.css': { type: 'asset' as const, fileName: 'a.css' },
+  };
+  it.each([
+    { suffix: '/views/startApp.ts', expected: ['c.css', 'b.css', 'a.css'] },
+    { suffix: '/views/Compare.svelte', expected: ['d.css'] },
+    { suffix: '/views/Missing.ts', expected: [] },
+  ])('$suffix → $expected (imports first, each once, cycles end)', ({ suffix, expected }) => {
+    expect(lazyChunkCss(bundle, suffix)).toEqual(expected);
   });
 });

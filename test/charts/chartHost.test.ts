@@ -83,4 +83,26 @@ describe('mountChart', () => {
     // The unit project shares one module graph per worker (isolate: false): leave window as found.
     removed.mockRestore();
   });
+
+  it.each([
+    { name: 'a drawn chart', first: still },
+    { name: 'a chart still animating', first: { ...still, still: false } },
+  ])('a second mount on the canvas takes over $name: one chart, drawn at once', ({ first }) => {
+    const { box, canvas } = setup();
+    const before = mountChart(box, canvas, buildChart([exportsFigure()], first), {
+      buttons: false,
+    });
+    expect(box.querySelectorAll('button.bar-button')).toHaveLength(0);
+    const ondrawn = vi.fn();
+    // Animated spec, yet a takeover draws its final frame at once (no bars regrowing).
+    const spec = buildChart([exportsFigure()], { ...still, still: false });
+    const after = mountChart(box, canvas, spec, { ondrawn });
+    expect(live()).toBe(1);
+    expect(ondrawn).toHaveBeenCalledTimes(1);
+    expect(box.querySelectorAll('button.bar-button')).toHaveLength(spec.points.length);
+    before.destroy(); // the old host's destroy must not touch the new chart
+    expect(live()).toBe(1);
+    after.destroy();
+    expect(live()).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cardColumns,
+  chartFigures,
   collectionHeading,
   dashboardSections,
   sourceGroups,
@@ -18,6 +19,20 @@ import {
 } from '../support/fixtures.ts';
 
 const dataset = (charts?: Dataset['charts']): Dataset => aDataset(charts ? { charts } : {});
+
+describe('chartFigures', () => {
+  it.each([
+    { ids: ['a', 'b'], expected: ['a', 'b'] },
+    { ids: ['b', 'a'], expected: ['b', 'a'] },
+    { ids: ['a', 'missing'], expected: ['a'] },
+    { ids: [], expected: [] },
+  ])('$ids → $expected', ({ ids, expected }) => {
+    const byId = new Map(
+      ['a', 'b'].map((id) => [id, { ...exportsFigure(), id }] as [string, Figure]),
+    );
+    expect(chartFigures(chartGroup('c', ids), byId).map((f) => f.id)).toEqual(expected);
+  });
+});
 
 describe('dashboardSections', () => {
   it('groups charts by topic, keeping the order of first appearance', () => {

@@ -31,10 +31,12 @@ const dataset = (): Dataset =>
     sources: [publishedSource()],
   });
 
-function render(search: string, data: Dataset | undefined = dataset(), failure?: string) {
+/** Renders and waits for the text below the chart (its module loads on demand). */
+async function render(search: string, data: Dataset | undefined = dataset(), failure?: string) {
   const root = document.createElement('main');
   document.body.append(root);
   const page = renderEmbed(root, parseEmbedQuery(search), data, env, SITE, failure);
+  await page.details;
   return { root, page };
 }
 
@@ -50,9 +52,9 @@ afterEach(() => {
 });
 
 describe('renderEmbed', () => {
-  it('shows one figure: title, chart, marked quote, source line and downloads', () => {
+  it('shows one figure: title, chart, marked quote, source line and downloads', async () => {
     const f = exportsFigure();
-    const { root } = render(`?figure=${f.id}`);
+    const { root } = await render(`?figure=${f.id}`);
     expect(root.querySelector('h1')!.textContent).toContain(f.label);
     expect(root.querySelectorAll('canvas[role="img"]')).toHaveLength(1);
     expect(root.querySelector('[data-quote] mark')!.textContent).toBe(f.stated.text);
@@ -67,8 +69,8 @@ describe('renderEmbed', () => {
     }
   });
 
-  it('shows a chart group by ?chart=: its headline, note, each sentence once with every stated word marked', () => {
-    const { root } = render('?chart=tiny-chart');
+  it('shows a chart group by ?chart=: its headline, note, each sentence once with every stated word marked', async () => {
+    const { root } = await render('?chart=tiny-chart');
     expect(root.querySelector('h1')!.textContent).toBe('Both grew');
     const quotes = root.querySelectorAll('[data-quote]');
     expect(quotes).toHaveLength(1);
@@ -82,21 +84,21 @@ describe('renderEmbed', () => {
     expect(png.href).toBe(`${SITE}charts/tiny-chart.png`);
   });
 
-  it('says which chart id is unknown and where valid ones are', () => {
-    const { root } = render('?chart=no-such-chart');
+  it('says which chart id is unknown and where valid ones are', async () => {
+    const { root } = await render('?chart=no-such-chart');
     expect(root.querySelector('[role="alert"]')!.textContent).toMatch(
       /There is no chart "no-such-chart"/,
     );
     expect(root.querySelector('canvas')).toBeNull();
   });
 
-  it('leaves the quote out with quote=0', () => {
-    const { root } = render(`?figure=${exportsFigure().id}&quote=0`);
+  it('leaves the quote out with quote=0', async () => {
+    const { root } = await render(`?figure=${exportsFigure().id}&quote=0`);
     expect(root.querySelector('[data-quote]')).toBeNull();
   });
 
-  it('draws figures of different kinds as separate charts with a line saying why', () => {
-    const { root } = render(`?figures=${exportsFigure().id},${shareFigure().id}`);
+  it('draws figures of different kinds as separate charts with a line saying why', async () => {
+    const { root } = await render(`?figures=${exportsFigure().id},${shareFigure().id}`);
     expect(root.querySelectorAll('canvas')).toHaveLength(2);
     expect(root.querySelectorAll('h2')).toHaveLength(2);
     expect(root.querySelector('.muted')!.textContent).toMatch(/separate charts/);
@@ -106,15 +108,15 @@ describe('renderEmbed', () => {
     ['an unknown id', '?figure=no-such-figure', /There is no figure "no-such-figure"/],
     ['no id', '', /No figure given/],
     ['a malformed id', `?figure=${encodeURIComponent(HOSTILE)}`, /is not a figure id/],
-  ])('shows a plain alert for %s, with where to find ids', (_name, search, message) => {
-    const { root } = render(search);
+  ])('shows a plain alert for %s, with where to find ids', async (_name, search, message) => {
+    const { root } = await render(search);
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert.textContent).toMatch(message);
     expect(alert.querySelector('a[href$="data/figures.json"]')).not.toBeNull();
     expect(root.querySelector('img')).toBeNull();
   });
 
-  it('shows a load failure as a message', () => {
+  it('shows a load failure as a message', async () => {
     const { root } = renderFailed(
       `?figure=${exportsFigure().id}`,
       'Loading ./data/figures.json failed (HTTP 500).',
@@ -123,15 +125,16 @@ describe('renderEmbed', () => {
     expect(root.querySelector('canvas')).toBeNull();
   });
 
-  it('renders hostile labels and quotes as text', () => {
+  it('renders hostile labels and quotes as text', async () => {
     const f = { ...exportsFigure(), label: HOSTILE, speaker: HOSTILE };
-    const { root } = render(`?figure=${f.id}`, { ...dataset(), figures: [f] });
+    const { root } = await render(`?figure=${f.id}`, { ...dataset(), figures: [f] });
     expect(root.querySelector('h1')!.textContent).toContain(HOSTILE);
+    expect(root.querySelector('figcaption')!.textContent).toBe(`— ${HOSTILE}`);
     expect(root.querySelector('img')).toBeNull();
   });
 
-  it('redraws for another theme and destroys its charts', () => {
-    const { page } = render(`?figure=${amountFigure().id}`);
+  it('redraws for another theme and destroys its charts', async () => {
+    const { page } = await render(`?figure=${amountFigure().id}`);
     expect(Object.keys(Chart.instances)).toHaveLength(1);
     page.retheme({ theme: 'dark', still: true });
     expect(Object.keys(Chart.instances)).toHaveLength(1);

@@ -1,0 +1,74 @@
+// Draws the prerendered dashboard's charts before Svelte has loaded: finds the server-rendered
+// cards near the viewport, builds each spec with the same builder as FigureCard and draws it
+// through charts/chartHost, whose next mount on that canvas (the hydrated ChartCanvas) takes the
+// chart over. Plain DOM; never imports Svelte, never fetches.
+
+import type { Dataset } from '../model/figure.ts';
+import { chartFigures } from '../model/dashboardLayout.ts';
+import { parseRoute, routeToHash } from '../model/route.ts';
+import { buildChart } from '../charts/buildChart.ts';
+import { DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
+import { mountChart } from '../charts/chartHost.ts';
+import { colorSlots } from '../charts/palette.ts';
+import { createReadiness, readinessView } from '../charts/readiness.ts';
+import type { ReaderPreferences } from '../components/readerPreferences.ts';
+
+/** As ChartCanvas' lazy drawing: a chart within this many CSS px of the viewport draws now. */
+export const NEAR_VIEWPORT_PX = 200;
+
+/**
+ * Draws the cards in `root` that are near the viewport and calls `onready` once all of them have
+ * drawn their final frame (at once when none is near). Draws nothing, and returns 0, when the
+ * page's hash shows another view than the dashboard (the prerendered markup is the dashboard's).
+ * A bar clicked before the app has loaded is followed as a figure link (the keyboard buttons over
+ * the bars come with the app). Returns how many charts drew.
+ * @example predrawCharts(document.getElementById('app')!, dataset, readerPreferences(), () => performance.mark('charts-ready')) // 3
+ */
+export function predrawCharts(
+  root: ParentNode,
+  dataset: Dataset,
+  prefs: ReaderPreferences,
+  onready: () => void,
+): number {
+  if (readinessView(parseRoute(location.hash).route) !== 'dashboard') return 0;
+  const charts = new Map(dataset.charts.map((c) => [c.id, c]));
+  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  const readiness = createReadiness(onready);
+  // As Dashboard and FigureCard: each figure's colour from its place in the dataset.
+  const opts = {
+    theme: prefs.theme,
+    still: prefs.still,
+    fontFamily: DEFAULT_FONT_STACK,
+    colors: colorSlots(dataset.figures),
+  };
+  const draws: (() => void)[] = [];
+  // Measure every card first, then draw: reading layout between draws would force a layout each.
+  for (const card of root.querySelectorAll<HTMLElement>('article.card[data-chart]')) {
+    const chart = charts.get(card.dataset.chart ?? '');
+    const box = card.querySelector<HTMLElement>('.chart');
+    const canvas = box?.querySelector('canvas');
+    if (!chart || !box || !canvas) continue;
+    const r = box.getBoundingClientRect();
+    if (r.bottom < -NEAR_VIEWPORT_PX || r.top > innerHeight + NEAR_VIEWPORT_PX) continue;
+    const figures = chartFigures(chart, byId);
+    if (figures.length === 0) continue;
+    readiness.add(chart.id);
+    draws.push(() => {
+      try {
+        mountChart(box, canvas, buildChart(figures, opts), {
+          onselect: (id) => (location.hash = routeToHash({ view: 'figure', id })),
+          ondrawn: () => readiness.done(chart.id),
+          // Hydration wants the box as rendered; the app adds the buttons when it takes over.
+          buttons: false,
+        });
+      } catch (e) {
+        // The app, loading next, shows this card's own error; the other charts still draw.
+        console.warn(e);
+        readiness.done(chart.id);
+      }
+    });
+  }
+  if (draws.length === 0) onready();
+  for (const draw of draws) draw();
+  return draws.length;
+}

@@ -1,0 +1,23 @@
+// The dashboard's Svelte part, loaded after the charts have drawn (src/main.ts imports it on
+// demand): hydrates the prerendered first view, or mounts afresh where the page carries none.
+// Knows nothing about charts; the hydrated ChartCanvas takes over the charts already drawn.
+
+import { hydrate, mount } from 'svelte';
+import type { Dataset } from '../model/figure.ts';
+import App from './App.svelte';
+
+/**
+ * Hydrates `target` when it holds the prerendered view and `initial` is the page's dataset;
+ * otherwise empties it and mounts App, which fetches data/. Marks `app-ready` when done.
+ * @example startApp(document.getElementById('app')!, readInlineDataset(document))
+ */
+export function startApp(target: HTMLElement, initial: Dataset | undefined): void {
+  if (initial && target.firstChild) hydrate(App, { target, props: { initial } });
+  else {
+    target.replaceChildren();
+    mount(App, { target, props: { initial } });
+  }
+  // The page answers input from here on (routes, alerts, menus); the charts may have drawn and
+  // marked charts-ready before this.
+  performance.mark('app-ready');
+}
