@@ -1,9 +1,11 @@
 // Config builder for kind "change": relative changes drawn as changes, bars from 0 % labelled
 // "+40 %" and "+100 %", so bar lengths keep the ratio every derived sentence states (100 ÷ 40 =
 // 2.5). No invented base amounts, and no index bars from 0 (140 against 200 reads as 1.4×).
+// A change in percentage points is drawn in points ("+2.0 pp", an axis in points), never as a
+// relative change; buildChart never puts the two units on one axis.
 
 import type { PointFigure } from '../model/figure.ts';
-import { formatPercent } from '../model/format.ts';
+import { formatPercent, formatPoints } from '../model/format.ts';
 import { describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, figureColor } from './palette.ts';
 import {
@@ -27,7 +29,12 @@ export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOpt
   const bases = [...new Set(figures.map((f) => f.basePeriod ?? 'the previous period'))];
   const baseLabel = bases.length === 1 ? bases[0]! : 'the previous period';
   const periods = [...new Set(figures.map((f) => f.period).filter(Boolean))].join(', ');
-  const axisTitle = `Change from ${baseLabel}, %`;
+  const inPoints = figures[0]?.unit === 'percentage-points';
+  const show = (v: number) => (inPoints ? formatPoints(v) : formatPercent(v, true));
+  // Axis ends round to 25 % for relative changes; point changes are small, so to half a point.
+  const step = inPoints ? 0.5 : 25;
+  const unitWords = inPoints ? 'percentage points' : 'percent';
+  const axisTitle = `Change from ${baseLabel}, ${inPoints ? 'percentage points' : '%'}`;
   const base = baseOptions(opts, p);
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
@@ -57,14 +64,14 @@ export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOpt
           },
           y: {
             // Room above the tallest bar (and below the lowest) for its value label.
-            min: min < 0 ? Math.floor((min * 1.3) / 25) * 25 : 0,
-            suggestedMax: Math.ceil((max * 1.25) / 25) * 25,
+            min: min < 0 ? Math.floor((min * 1.3) / step) * step : 0,
+            suggestedMax: Math.ceil((max * 1.25) / step) * step,
             title: { display: true, text: axisTitle, color: p.muted, font: scaleFont(opts) },
             ticks: {
               color: p.muted,
               font: scaleFont(opts),
               maxTicksLimit: 6,
-              callback: (v) => formatPercent(Number(v), true),
+              callback: (v) => show(Number(v)),
             },
             grid: {
               color: (c) => (c.tick?.value === 0 ? p.reference : p.grid),
@@ -76,7 +83,7 @@ export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOpt
           legend: { display: false },
           referenceLine: false,
           valueLabels: {
-            labels: [figures.map((f) => formatPercent(f.value, true))],
+            labels: [figures.map((f) => show(f.value))],
             color: p.text,
             insideColors: ['#ffffff'],
             font: font(opts, 1, 'bold'),
@@ -85,13 +92,23 @@ export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOpt
         },
       },
     },
+<<<<<<< HEAD
     points: barPoints(figures, colors, (f) => `${formatPercent(f.value, true)} on ${baseLabel}`),
+=======
+    points: figures.map((f, i) => ({
+      datasetIndex: 0,
+      index: i,
+      figureId: f.id,
+      color: colors[i]!,
+      name: `${f.label}: ${show(f.value)} on ${baseLabel}. Show quote`,
+    })),
+>>>>>>> h-reading
     description:
-      `Bar chart of changes from ${baseLabel}, in percent, bars from 0. ` +
-      figures.map((f) => `${f.label}: ${formatPercent(f.value, true)}`).join('; ') +
+      `Bar chart of changes from ${baseLabel}, in ${unitWords}, bars from 0. ` +
+      figures.map((f) => `${f.label}: ${show(f.value)}`).join('; ') +
       '.',
     table: {
-      caption: `Change from ${baseLabel}, in percent; the source gives changes only, no base amounts`,
+      caption: `Change from ${baseLabel}, in ${unitWords}; the source gives changes only, no base amounts`,
       columns: ['Figure', 'Period', 'Stated', 'Change'],
       rows: figures.map((f) => ({
         figureId: f.id,
@@ -99,7 +116,7 @@ export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOpt
           f.label,
           f.basePeriod ? `${f.period} vs ${f.basePeriod}` : (f.period ?? ''),
           f.stated.text,
-          formatPercent(f.value, true),
+          show(f.value),
         ],
       })),
     },

@@ -9,6 +9,7 @@ import {
   formatAmountTick,
   formatFigureValue,
   formatPercent,
+  formatPoints,
 } from '../model/format.ts';
 import { describeTransform } from '../model/indexSeries.ts';
 import { figureEnds, isRangeFigure } from '../model/valueRange.ts';
@@ -38,7 +39,11 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
   // The axis shows the stated numbers: changes in percent from 0 (never an index), shares and
   // amounts as they are.
   const stated = (v: number) =>
-    kind === 'amount' ? formatAmount(v, unit) : formatPercent(v, kind === 'change');
+    kind === 'amount'
+      ? formatAmount(v, unit)
+      : unit === 'percentage-points'
+        ? formatPoints(v)
+        : formatPercent(v, kind === 'change');
   const bars = figures.map((f) => {
     const e = figureEnds(f);
     return isRangeFigure(f) ? [e.low, e.high] : e.high;
@@ -57,7 +62,7 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
   const colors = figures.map((f, i) => figureColor(opts.theme, f.id, opts.colors, i));
   const axisTitle =
     kind === 'change'
-      ? `Change from ${first.basePeriod ?? 'the previous period'}, %`
+      ? `Change from ${first.basePeriod ?? 'the previous period'}, ${unit === 'percentage-points' ? 'percentage points' : '%'}`
       : kind === 'share'
         ? 'Percent of each whole'
         : unit === 'USD'
@@ -71,9 +76,7 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
       color: p.muted,
       font: scaleFont(opts),
       callback: (v: number | string) =>
-        kind === 'amount'
-          ? formatAmountTick(Number(v), unit)
-          : formatPercent(Number(v), kind === 'change'),
+        kind === 'amount' ? formatAmountTick(Number(v), unit) : stated(Number(v)),
     },
     // The 0 line of a change is its baseline: drawn darker, like changeChart's.
     grid: {

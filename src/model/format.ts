@@ -27,6 +27,20 @@ export function formatPercent(value: number, withSign = false): string {
   return `${(withSign ? signed : plain).format(value)}${NNBSP}%`;
 }
 
+const points = new Intl.NumberFormat('en', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 2,
+  signDisplay: 'exceptZero',
+});
+
+/**
+ * A change in percentage points, as chart labels and ticks print it (never "%": a point change
+ * is not a relative change). @example formatPoints(2) // '+2.0 pp'; formatPoints(-0.25) // '-0.25 pp'
+ */
+export function formatPoints(value: number): string {
+  return `${points.format(value)}${NNBSP}pp`;
+}
+
 /** @example formatAmount(1e9, 'USD') // 'US$1 billion' */
 export function formatAmount(value: number, unit: Unit): string {
   const prefix = CURRENCY_PREFIX[unit] ?? `${unit} `;

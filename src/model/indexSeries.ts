@@ -2,7 +2,7 @@
 // bar from its low to its high end), shares as part + derived rest (100 − share). These are the only transformations charts apply. Pure.
 
 import type { Figure } from './figure.ts';
-import { formatPercent } from './format.ts';
+import { formatPercent, formatPoints } from './format.ts';
 
 /** The derived remainder of a share. @example shareRemainder(30) // 70 */
 export function shareRemainder(sharePercent: number): number {
@@ -25,6 +25,9 @@ export function describeTransform(f: Figure): string {
   }
   if (f.kind === 'change') {
     const base = f.basePeriod ?? 'the previous period';
+    if (f.unit === 'percentage-points') {
+      return `${f.stated.text} → ${formatPoints(f.value ?? Number.NaN)} from ${base}, a bar from 0 in percentage points (not a relative change)`;
+    }
     return `${f.stated.text} → ${formatPercent(f.value ?? Number.NaN, true)} from ${base}, a bar from 0`;
   }
   if (f.kind === 'share') {

@@ -7,6 +7,7 @@ import { DERIVED_REST_LABEL } from '../../src/charts/shareChart.ts';
 import { ACTUAL_LABEL, EXPECTED_LABEL } from '../../src/charts/amountChart.ts';
 import { PALETTES, colorSlots, type Theme } from '../../src/charts/palette.ts';
 import { deriveComparisons } from '../../src/model/derived.ts';
+import type { Figure } from '../../src/model/figure.ts';
 import { exportsFigure, shareFigure } from '../support/fixtures.ts';
 import { seedChart, seedCharts, serializableConfig, stillLight } from './fixtures.ts';
 
@@ -170,4 +171,59 @@ describe('buildChart errors', () => {
   it('throws for no figures', () => {
     expect(() => buildChart([], stillLight)).toThrow(/at least one figure/);
   });
+});
+
+describe('percentage-points changes', () => {
+  const pp = (id: string, value: number): Figure => ({
+    ...exportsFigure(),
+    id,
+    unit: 'percentage-points',
+    value,
+  });
+
+  it('draws points as points: "+2.0 pp" labels, an axis in percentage points, bars from 0', () => {
+    const spec = buildChart([pp('rate-a', 2), pp('rate-b', -0.25)], stillLight);
+    const options = spec.config.options!;
+    expect(spec.config.data.datasets[0]!.data).toEqual([2, -0.25]);
+    expect((options.plugins!.valueLabels as { labels: unknown[][] }).labels[0]).toEqual([
+      '+2.0\u202fpp',
+      '-0.25\u202fpp',
+    ]);
+    expect((options.scales!.y!.title as { text: string }).text).toMatch(/percentage points$/);
+    expect(spec.description).toContain('in percentage points');
+    expect(spec.description).not.toContain('%');
+    expect(spec.transforms[0]).toContain('not a relative change');
+  });
+
+  it('never shares an axis with percent changes', () => {
+    expect(() => buildChart([exportsFigure(), pp('rate-a', 2)], stillLight)).toThrow(/on one axis/);
+  });
+});
+
+describe('derived sentences agree with what each seed chart draws', () => {
+  it.each(seedCharts().map(({ chart, figures }) => ({ id: chart.id, figures })))(
+    '$id',
+    ({ figures }) => {
+      const spec = buildChart(figures, stillLight);
+      // The value each figure's bar stands for, as drawn (the first dataset holding it).
+      const drawn = new Map<string, number>();
+      spec.points.forEach((p) => {
+        const v = spec.config.data.datasets[p.datasetIndex]!.data[p.index];
+        if (typeof v === 'number') drawn.set(p.figureId, v);
+      });
+      const derived = deriveComparisons(figures).filter((d) => d.status === 'derived');
+      expect(derived.length).toBeGreaterThan(0);
+      for (const d of derived) {
+        if (d.status !== 'derived') continue;
+        const [a, b] = d.inputs.map((id) => drawn.get(id)!);
+        const got =
+          d.kind === 'ratio'
+            ? a! / b!
+            : d.kind === 'percent-of'
+              ? (100 * Math.min(a!, b!)) / Math.max(a!, b!)
+              : a! - b!;
+        expect(got, `${d.id}: ${d.text}`).toBeCloseTo(d.value, 6);
+      }
+    },
+  );
 });

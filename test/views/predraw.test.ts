@@ -4,7 +4,7 @@ import { Chart } from 'chart.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/model/figure.ts';
 import { predrawCharts } from '../../src/views/predraw.ts';
-import { amountFigure, chartGroup, exportsFigure, shareFigure } from '../data/fixtures.ts';
+import { amountFigure, chartGroup, exportsFigure, shareFigure } from '../support/fixtures.ts';
 import { still } from '../components/fixtures.ts';
 
 function dataset(): Dataset {

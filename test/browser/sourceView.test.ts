@@ -1,0 +1,215 @@
+// The source view as a reader uses it, in real Chromium against the built dist/: a drag that
+// starts on a cited span selects text, the annotation bar never covers the selection and forgets
+// what it said about the last one, ?figure= brings that figure's chart into the charts column,
+// the title is shown once, and Escape closes the quote panel, menus and the embed dialog and
+// gives focus back to what opened them. Waits for events and states, never for time.
+
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  requireBuiltSite,
+  waitForChartsReady,
+  type RecordedPage,
+} from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+
+const SOURCE = 'mofa-2002-10-14-kawaguchi-putin';
+const TITLE = "Foreign Minister Kawaguchi's Courtesy Visit to Russian President Putin (Summary)";
+
+let server: StaticServer;
+let browser: Browser;
+const opened: RecordedPage[] = [];
+
+beforeAll(async () => {
+  server = await startStaticServer(requireBuiltSite());
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  const sessions = opened.splice(0);
+  const errors = sessions.flatMap((s) => s.consoleErrors);
+  await Promise.all(sessions.map((s) => s.close()));
+  expect(errors, 'console errors').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash: string, height = 900): Promise<Page> {
+  const session = await openPage(browser, `${server.url}index.html${hash}`, {
+    viewport: { width: 1280, height },
+  });
+  opened.push(session);
+  return session.page;
+}
+
+async function openSource(query = '', height = 900): Promise<Page> {
+  const page = await open(`#/source/${SOURCE}${query}`, height);
+  await page.locator('[data-testid="source-view"] .text mark').first().waitFor();
+  return page;
+}
+
+type Rect = { left: number; top: number; right: number; bottom: number };
+const rectOf = (l: Locator): Promise<Rect> =>
+  l.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+const selectionRect = (page: Page): Promise<Rect | null> =>
+  page.evaluate(() => {
+    const s = getSelection();
+    if (!s || s.isCollapsed) return null;
+    const r = s.getRangeAt(0).getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+const overlaps = (a: Rect, b: Rect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Drags the mouse from the middle of `from` to the end of `to`, as a reader selects. */
+async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = await rectOf(from);
+  const b = await rectOf(to);
+  await page.mouse.move((a.left + a.right) / 2, (a.top + a.bottom) / 2);
+  await page.mouse.down();
+  await page.mouse.move((a.right + b.right) / 2, (a.bottom + b.bottom) / 2, { steps: 5 });
+  await page.mouse.move(b.right - 2, (b.top + b.bottom) / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+const bar = (page: Page) => page.locator('[data-annotation-bar]');
+const stated = (page: Page, id: string) =>
+  page.locator(`[data-testid="source-view"] a.stated[data-figure="${id}"] mark`).first();
+
+describe('selecting in the source text', () => {
+  it('a drag that starts inside a cited span selects text and stays on the page', async () => {
+    const page = await openSource();
+    const hash = new URL(page.url()).hash;
+    await stated(page, 'japan-exports-to-russia-2001').scrollIntoViewIfNeeded();
+    await drag(
+      page,
+      stated(page, 'japan-exports-to-russia-2001'),
+      stated(page, 'japan-fdi-to-russia-2001'),
+    );
+    const text = await page.evaluate(() => getSelection()!.toString());
+    expect(text).toContain('over the previous year, and direct investment to Russia');
+    expect(new URL(page.url()).hash).toBe(hash);
+    await bar(page).waitFor();
+  });
+
+  it.each([
+    { where: 'near the bottom of the window', block: 'end', expected: 'top' },
+    { where: 'near the top of the window', block: 'start', expected: 'bottom' },
+  ] as const)('the bar does not cover a selection $where', async ({ block, expected }) => {
+    const page = await openSource('', 700);
+    const target = stated(page, 'japan-investment-expected-total');
+    await target.evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+    await target.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await bar(page).waitFor();
+    await expect.poll(() => bar(page).getAttribute('data-placement')).toBe(expected);
+    const sel = (await selectionRect(page))!;
+    expect(overlaps(sel, await rectOf(bar(page)))).toBe(false);
+  });
+
+  it('a new selection clears "Copied." from the last one', async () => {
+    const page = await openSource();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const select = (id: string) =>
+      stated(page, id).evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+    await select('japan-exports-to-russia-2001');
+    await page.getByRole('button', { name: 'Copy as figure annotation' }).click();
+    const status = bar(page).locator('[role="status"]');
+    await expect.poll(() => status.innerText()).toMatch(/^Copied/);
+    const before = await bar(page).locator('.summary').innerText();
+    await select('japan-investment-so-far');
+    await expect.poll(() => bar(page).locator('.summary').innerText()).not.toBe(before);
+    expect(await status.innerText()).toBe('');
+  });
+});
+
+describe('the source page', () => {
+  it('?figure= shows that figure’s chart in the charts column', async () => {
+    const page = await openSource('?figure=sakhalin-2-japanese-capital-share');
+    const column = page.locator('[data-source-charts]');
+    const card = column.locator('[data-chart="sakhalin-capital-shares"]');
+    await expect
+      .poll(async () => {
+        const c = await rectOf(column);
+        const r = await rectOf(card);
+        return r.top >= c.top - 1 && r.top < c.bottom;
+      })
+      .toBe(true);
+    expect(await column.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  });
+
+  it('names the document once above its text (the text itself is verbatim)', async () => {
+    const page = await openSource();
+    const headings = await page
+      .locator('h1, h2, h3')
+      .evaluateAll((els, t) => els.filter((e) => e.textContent?.trim() === t).length, TITLE);
+    expect(headings).toBe(1);
+    expect(await page.locator('[data-testid="source-view"] h2').innerText()).toBe('Full text');
+  });
+});
+
+describe('Escape', () => {
+  async function dashboard(): Promise<Page> {
+    const page = await open('', 1600);
+    await waitForChartsReady(page);
+    return page;
+  }
+  const card = (page: Page) => page.locator('article.card[data-chart="growth-2001"]');
+  const activeLabel = (page: Page) =>
+    page.evaluate(
+      () =>
+        document.activeElement?.getAttribute('aria-label') ??
+        document.activeElement?.textContent?.trim() ??
+        '',
+    );
+
+  it('closes the quote panel and gives focus back to the bar that opened it', async () => {
+    const page = await dashboard();
+    const barButton = card(page).getByRole('button', { name: /Japan's exports to Russia/ });
+    await barButton.focus();
+    await page.keyboard.press('Enter');
+    const panel = card(page).locator('[data-testid="quote-panel"]');
+    await panel.waitFor();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await barButton.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('closes a menu and gives focus back to its button', async () => {
+    const page = await dashboard();
+    const button = card(page).getByRole('button', { name: 'Download' });
+    await button.click();
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
+    expect(await activeLabel(page)).toMatch(/^Download/);
+  });
+
+  it('closes the embed dialog and gives focus back to the Share button', async () => {
+    const page = await dashboard();
+    await card(page).getByRole('button', { name: 'Share' }).click();
+    await card(page).getByRole('button', { name: 'Embed…' }).click();
+    const openDialogs = () => page.locator('dialog[data-embed-dialog][open]').count();
+    await expect.poll(openDialogs).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(openDialogs).toBe(0);
+    await expect.poll(() => activeLabel(page)).toMatch(/^Share/);
+  });
+});
