@@ -235,11 +235,44 @@ describe('nothing local in what is published', () => {
     expect(html).toContain('<script type="application/ld+json">');
   });
 
-  it.runIf(withSiteUrl)('with CITED_SITE_URL, every absolute URL of the page starts with it', () => {
-    const html = read('index.html');
-    const site = /<meta property="og:url" content="([^"]+)index\.html"/.exec(html)![1]!;
-    for (const m of html.matchAll(/(?:content|href)="(https?:\/\/[^"]+)"/g)) {
-      expect(m[1]!.startsWith(site), m[1]).toBe(true);
-    }
+  describe.runIf(withSiteUrl)('with CITED_SITE_URL, every absolute URL starts with it or is an address the data cites', () => {
+    const site = withSiteUrl
+      ? /<meta property="og:url" content="([^"]+)index\.html"/.exec(read('index.html'))![1]!
+      : '';
+    // Outside addresses the published files may name: the sources and records the data cites,
+    // licences and terms, and the vocabularies the formats require (W3C, schema.org, JSON Schema).
+    const cited = new Set<string>([
+      ...(readJson('data/sources.json').sources as { url: string }[]).map((s) => new URL(s.url).origin),
+      ...(readJson('data/records.json').records as { provenance: { url: string } }[]).map(
+        (r) => new URL(r.provenance.url).origin,
+      ),
+      ...(readJson('datapackage.json').licenses as { path: string }[]).map((l) => new URL(l.path).origin),
+      ...(readJson('datapackage.json').sources as { terms?: { path: string } }[]).flatMap((s) =>
+        s.terms ? [new URL(s.terms.path).origin] : [],
+      ),
+      'http://www.w3.org',
+      'https://www.w3.org',
+      'https://schema.org',
+      'https://json-schema.org',
+    ]);
+    // Our own files (verbatim source texts and bundled libraries are not ours to rewrite).
+    const ours = files.filter(
+      (f) => /\.(html|json|jsonld|bib|csv)$/.test(f) && !f.startsWith('assets/') && !f.startsWith('data/sources/'),
+    );
+    it('the build names its site URL in og:url', () => {
+      expect(site).toMatch(/^https?:\/\/[^/]+\/(?:.*\/)?$/);
+    });
+    it.each(ours)('%s', (path) => {
+      const urls = [...read(path).matchAll(/https?:\/\/[^\s"'<>)\\}]+/g)].map((m) => m[0]);
+      const stray = urls.filter((u) => !u.startsWith(site) && !cited.has(new URL(u).origin));
+      expect(stray).toEqual([]);
+    });
+    it('oEmbed, og: and citations point into the site', () => {
+      const html = read('index.html');
+      for (const m of html.matchAll(/<(?:meta|link)[^>]+(?:og:url|og:image"|twitter:image"|json\+oembed)[^>]+>/g))
+        expect(m[0]).toContain(site);
+      expect(read('charts/growth-2001.bib')).toContain(`\\url{${site}chart/growth-2001.html}`);
+    });
   });
+
 });
