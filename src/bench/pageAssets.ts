@@ -11,12 +11,14 @@ import { gzipSync } from 'node:zlib';
  * The size-budget test (test/dist/sizeBudget.test.ts) enforces it and `npm run bench` prints it.
  * Held at today's size so nothing grows unnoticed: dashboard 78.5 KB (Chart.js ~40, the Svelte
  * runtime ~16.7, app ~21 with the menus, ranges and records), embed 55.9 KB (range charts and
- * the per-chart quotes). Issue 15's targets are 60 and 50 KB: that needs the Svelte runtime off
+ * the per-chart quotes). Issue 13 added 1.7 KB to both (changes from 0 %, labels wrapped to
+ * their room, the label-box hook test/browser/labels.test.ts reads, one colour per figure):
+ * dashboard 80.7 KB, embed 57.7 KB. Issue 15's targets are 60 and 50 KB: that needs the Svelte runtime off
  * the critical path (draw the prerendered charts first, hydrate after), which is not done yet.
  */
 export const STARTUP_JS_BUDGETS: readonly { page: string; name: string; jsGzip: number }[] = [
-  { page: 'index.html', name: 'dashboard', jsGzip: 79_000 },
-  { page: 'embed.html', name: 'embed page', jsGzip: 56_000 },
+  { page: 'index.html', name: 'dashboard', jsGzip: 81_000 },
+  { page: 'embed.html', name: 'embed page', jsGzip: 58_000 },
 ];
 
 export interface AssetSize {

@@ -36,6 +36,9 @@ export interface ImageJob {
   sources: Source[];
   /** The records the figures' claims are read against, printed under the source line. */
   records?: RecordLine[];
+  /** Figure id → its colour slot in the dataset (palette.colorSlots), so an image shows each
+   *  figure in the colour it has on the dashboard; without it, colours follow the chart's order. */
+  colors?: Record<string, number>;
 }
 
 export interface RenderedImage {
@@ -82,6 +85,7 @@ export function planImage(job: ImageJob): {
     still: true,
     fontFamily: FONT_FAMILY,
     fontSize: 14,
+    colors: job.colors ? new Map(Object.entries(job.colors)) : undefined,
   });
   const caption = chartCaption(job.title, spec.transforms, job.figures, job.sources, job.records);
   const layout = layoutImage(

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { colorSlots } from '../charts/palette.ts';
 import { DataValidationError } from '../data/dataError.ts';
 import { loadDataset } from '../data/loadDataset.ts';
 import type { ChartGroup, Dataset, Figure, Source } from '../model/figure.ts';
@@ -90,18 +91,32 @@ export function imageJobs(dataset: Dataset): ImageJob[] {
     const records = recordLines(figures, published);
     return records.length ? { records } : {};
   };
+  // Each figure's colour on the dashboard, so an image matches the chart it was downloaded from.
+  const slots = colorSlots(dataset.figures);
+  const colorsOf = (figures: readonly Figure[]) =>
+    Object.fromEntries(figures.map((f) => [f.id, slots.get(f.id) ?? 0]));
   const figureJobs = dataset.figures.map((f) => ({
     id: f.id,
     title: figureTitle(f),
     figures: [f],
     sources: [sourceOf(f)],
+    colors: colorsOf([f]),
     ...withRecords([f]),
   }));
   const chartJobs = dataset.charts.flatMap((c) => {
     const figures = c.figures.flatMap((id) => byId.get(id) ?? []);
     if (figures.length === 0) return [];
     const used = [...new Set(figures.map(sourceOf))];
-    return [{ id: c.id, title: chartTitle(c), figures, sources: used, ...withRecords(figures) }];
+    return [
+      {
+        id: c.id,
+        title: chartTitle(c),
+        figures,
+        sources: used,
+        colors: colorsOf(figures),
+        ...withRecords(figures),
+      },
+    ];
   });
   return [...figureJobs, ...chartJobs];
 }

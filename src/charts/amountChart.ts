@@ -4,13 +4,15 @@
 import type { PointFigure } from '../model/figure.ts';
 import { formatAmount, formatAmountTick } from '../model/format.ts';
 import { describeTransform } from '../model/indexSeries.ts';
-import { PALETTES, seriesColor } from './palette.ts';
+import { PALETTES, figureColor, tint } from './palette.ts';
 import {
+  barThickness,
   baseOptions,
+  canvasLegend,
+  categoryTicks,
   chartHeight,
   font,
   scaleFont,
-  wrapLabel,
   type ChartOptions,
   type ChartSpec,
 } from './chartSpec.ts';
@@ -26,8 +28,9 @@ export const EXPECTED_LABEL = 'Expected (projection)';
 export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOptions): ChartSpec {
   const p = PALETTES[opts.theme];
   const unit = figures[0]?.unit ?? 'USD';
-  const color = seriesColor(opts.theme, 0);
-  const expectedColor = seriesColor(opts.theme, 1);
+  // Hue names the figure; status is the form: actual solid, expected outlined and hatched.
+  const colors = figures.map((f, i) => figureColor(opts.theme, f.id, opts.colors, i));
+  const fills = colors.map((c) => tint(c, opts.theme === 'dark' ? 0.18 : 0.14));
   const base = baseOptions(opts, p);
   const actual = figures.map((f) => (f.status === 'actual' ? f.value : null));
   const expected = figures.map((f) => (f.status === 'expected' ? f.value : null));
@@ -36,30 +39,36 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
   const max = Math.max(...figures.map((f) => f.value));
   const label = (f: PointFigure) =>
     formatAmount(f.value, f.unit) + (f.status === 'expected' ? ' expected' : '');
+  // On the chart, the status goes on a second line so a label is no wider than its bar's slot.
+  const barLabel = (f: PointFigure) =>
+    f.status === 'expected' ? [formatAmount(f.value, f.unit), 'expected'] : [label(f)];
+  const legend: ChartSpec['legend'] = [
+    ...(hasActual ? [{ label: ACTUAL_LABEL, color: p.status, style: 'solid' as const }] : []),
+    ...(hasExpected ? [{ label: EXPECTED_LABEL, color: p.status, style: 'hatched' as const }] : []),
+  ];
 
   return {
     config: {
       type: 'bar',
       data: {
-        labels: figures.map((f) => wrapLabel(f.label, 20)),
+        labels: figures.map((f) => f.label),
         datasets: [
           {
             label: ACTUAL_LABEL,
             data: actual,
-            backgroundColor: color,
-            borderColor: color,
+            backgroundColor: colors,
+            borderColor: colors,
             borderWidth: 0,
-            maxBarThickness: 96,
+            ...barThickness(figures.length),
             hidden: !hasActual,
           },
           {
             label: EXPECTED_LABEL,
             data: expected,
-            backgroundColor:
-              opts.theme === 'dark' ? 'rgba(230,159,0,0.18)' : 'rgba(230,159,0,0.14)',
-            borderColor: expectedColor,
+            backgroundColor: fills,
+            borderColor: colors,
             borderWidth: 2,
-            maxBarThickness: 96,
+            ...barThickness(figures.length),
             hidden: !hasExpected,
           },
         ],
@@ -69,13 +78,13 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
         scales: {
           x: {
             stacked: true,
-            ticks: { color: p.text, font: scaleFont(opts), autoSkip: false, maxRotation: 0 },
+            ticks: categoryTicks(opts, p.text, 'x'),
             grid: { display: false },
           },
           y: {
             stacked: true,
             min: 0,
-            suggestedMax: max * 1.15,
+            suggestedMax: max * 1.3,
             title: {
               display: true,
               text: unit === 'USD' ? 'US dollars' : unit,
@@ -93,15 +102,11 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
         },
         plugins: {
           ...base.plugins,
-          legend: {
-            ...base.plugins.legend,
-            position: 'bottom',
-            labels: { ...base.plugins.legend.labels, filter: (item) => !item.hidden },
-          },
+          legend: canvasLegend(legend, base.plugins.legend),
           valueLabels: {
             labels: [
-              figures.map((f) => (f.status === 'actual' ? label(f) : '')),
-              figures.map((f) => (f.status === 'expected' ? label(f) : '')),
+              figures.map((f) => (f.status === 'actual' ? barLabel(f) : '')),
+              figures.map((f) => (f.status === 'expected' ? barLabel(f) : '')),
             ],
             color: p.text,
             insideColors: ['#ffffff'],
@@ -112,7 +117,8 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
             bars: figures.flatMap((f, i) =>
               f.status === 'expected' ? [[1, i] as [number, number]] : [],
             ),
-            color: expectedColor,
+            color: p.status,
+            colors: figures.flatMap((f, i) => (f.status === 'expected' ? [colors[i]!] : [])),
           },
         },
       },
@@ -121,6 +127,7 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
       datasetIndex: f.status === 'expected' ? 1 : 0,
       index: i,
       figureId: f.id,
+      color: colors[i]!,
       name: `${f.label}: ${label(f)}${f.status === 'expected' ? ' (projection)' : ''}. Show quote`,
     })),
     description:
@@ -148,11 +155,6 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
     },
     transforms: figures.map(describeTransform),
     height: chartHeight('amount', figures.length),
-    legend: [
-      ...(hasActual ? [{ label: ACTUAL_LABEL, color, style: 'solid' as const }] : []),
-      ...(hasExpected
-        ? [{ label: EXPECTED_LABEL, color: expectedColor, style: 'hatched' as const }]
-        : []),
-    ],
+    legend,
   };
 }

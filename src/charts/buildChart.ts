@@ -5,7 +5,7 @@ import type { Figure } from '../model/figure.ts';
 import { isPointFigure } from '../model/valueRange.ts';
 import { buildAmountChart } from './amountChart.ts';
 import type { ChartOptions, ChartSpec } from './chartSpec.ts';
-import { buildIndexChart } from './indexChart.ts';
+import { buildChangeChart } from './changeChart.ts';
 import { buildRangeChart } from './rangeChart.ts';
 import { buildShareChart } from './shareChart.ts';
 
@@ -24,7 +24,7 @@ export function buildChart(figures: readonly Figure[], opts: ChartOptions): Char
   }
   // A group with a range has its own builder; the others only ever see single values.
   if (!figures.every(isPointFigure)) return buildRangeChart(figures, opts);
-  if (first.kind === 'change') return buildIndexChart(figures, opts);
+  if (first.kind === 'change') return buildChangeChart(figures, opts);
   if (first.kind === 'share') return buildShareChart(figures, opts);
   return buildAmountChart(figures, opts);
 }

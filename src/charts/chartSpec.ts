@@ -1,9 +1,9 @@
 // What a config builder returns: the Chart.js config plus everything around it that must agree
 // with it (which bar is which figure, the accessible description, the data table). Types + shared bits.
 
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, Scale } from 'chart.js';
 import type { Figure } from '../model/figure.ts';
-import type { Theme } from './palette.ts';
+import type { ColorSlots, Theme } from './palette.ts';
 
 export interface ChartOptions {
   theme: Theme;
@@ -12,6 +12,9 @@ export interface ChartOptions {
   fontFamily: string;
   /** Base font size in CSS pixels. */
   fontSize?: number;
+  /** Figure id → colour slot from the dataset's figure order (palette.colorSlots), so a figure
+   * has one colour everywhere; without it, figures take colours in this chart's order. */
+  colors?: ColorSlots | undefined;
 }
 
 /** Which drawn bar stands for which figure (for clicks, keyboard buttons and tests). */
@@ -21,6 +24,8 @@ export interface PointRef {
   figureId: string;
   /** Accessible name of the bar's button, e.g. "Japan's exports to Russia: +40 %, show quote". */
   name: string;
+  /** The figure's colour in this chart (its hue everywhere), for swatches beside its quote. */
+  color: string;
 }
 
 export interface DataTable {
@@ -63,19 +68,77 @@ export function chartHeight(kind: Figure['kind'], bars: number): number {
 export const DEFAULT_FONT_STACK =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-/** Breaks a label into lines of at most `width` characters, on spaces.
- * @example wrapLabel("Japan's direct investment to Russia", 18) // ["Japan's direct", 'investment to Russia'] */
-export function wrapLabel(label: string, width = 18): string[] {
+/**
+ * Breaks a label into lines no wider than `maxWidth` pixels (as `measure` says), on spaces; a
+ * single word wider than that is cut with an ellipsis, so a label never runs into its neighbour.
+ * @example wrapToWidth("Japan's direct investment to Russia", 120, (t) => t.length * 7)
+ * // ["Japan's direct", 'investment to', 'Russia']
+ */
+export function wrapToWidth(
+  label: string,
+  maxWidth: number,
+  measure: (text: string) => number,
+): string[] {
+  const fit = (word: string) => {
+    if (measure(word) <= maxWidth) return word;
+    let cut = word;
+    while (cut.length > 1 && measure(`${cut}…`) > maxWidth) cut = cut.slice(0, -1);
+    return `${cut}…`;
+  };
   const lines: string[] = [];
   let line = '';
-  for (const word of label.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > width) {
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > maxWidth) {
       lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+      line = fit(word);
+    } else line = line ? next : fit(word);
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * Category tick options that wrap each label to the room it has at the chart's current size:
+ * under a vertical bar, the bar's slot; beside a horizontal bar, 40 % of the chart's width.
+ * Ticks stay horizontal (no rotation) and none is skipped.
+ * @example scales: { x: { ticks: categoryTicks(opts, palette.text, 'x') } }
+ */
+export function categoryTicks(opts: ChartOptions, color: string, axis: 'x' | 'y') {
+  const f = scaleFont(opts);
+  return {
+    color,
+    font: f,
+    autoSkip: false,
+    maxRotation: 0,
+    minRotation: 0,
+    callback(this: Scale, value: number | string, _index: number, ticks: { value: number }[]) {
+      const label = String(this.getLabelForValue(Number(value)));
+      const room =
+        axis === 'x'
+          ? (this.maxWidth || this.chart.width) / Math.max(1, ticks.length) - 10
+          : this.chart.width * 0.4 - 8;
+      const ctx = this.ctx;
+      ctx.save();
+      ctx.font = `${f.size}px ${f.family}`;
+      const lines = wrapToWidth(label, Math.max(40, room), (t) => ctx.measureText(t).width);
+      ctx.restore();
+      return lines;
+    },
+  };
+}
+
+/**
+ * Bar thickness that follows the number of bars: thick for two, thinner for many, never a
+ * hairline on a wide card.
+ * @example barThickness(2) // { barPercentage: 0.7, categoryPercentage: 0.8, maxBarThickness: 120 }
+ */
+export function barThickness(count: number) {
+  return {
+    barPercentage: count <= 3 ? 0.7 : 0.8,
+    categoryPercentage: 0.8,
+    maxBarThickness: count <= 3 ? 120 : 72,
+  };
 }
 
 export function font(opts: ChartOptions, scale = 1, weight = 'normal'): string {
@@ -102,6 +165,35 @@ export function baseOptions(opts: ChartOptions, palette: { text: string; grid: s
       legend: {
         labels: { color: palette.text, font: { family: opts.fontFamily, size }, boxWidth: 16 },
       },
+    },
+  };
+}
+
+/**
+ * Chart.js legend options (used by static images; the browser shows `items` as HTML) whose
+ * entries are the spec's legend items, so a status legend shows a neutral swatch rather than
+ * the first figure's colour.
+ * @example plugins: { legend: canvasLegend(spec.legend, base.plugins.legend) }
+ */
+export function canvasLegend(
+  items: readonly LegendItem[],
+  legend: ReturnType<typeof baseOptions>['plugins']['legend'],
+) {
+  return {
+    ...legend,
+    display: items.length > 0,
+    position: 'bottom' as const,
+    labels: {
+      ...legend.labels,
+      generateLabels: () =>
+        items.map((item) => ({
+          text: item.label,
+          fillStyle: item.style === 'hatched' ? 'rgba(0,0,0,0)' : item.color,
+          strokeStyle: item.color,
+          lineWidth: item.style === 'hatched' ? 2 : 0,
+          fontColor: legend.labels.color,
+          hidden: false,
+        })),
     },
   };
 }

@@ -12,8 +12,10 @@ export interface ReferenceLineOptions {
 }
 
 export interface ValueLabelOptions {
-  /** labels[datasetIndex][index]; empty string = no label. */
-  labels: string[][];
+  /** labels[datasetIndex][index]; an array is drawn as lines; empty string = no label. */
+  labels: (string | string[])[][];
+  /** Shorter labels, same indexing, used where a centred label does not fit inside its bar. */
+  short?: (string | string[])[][];
   color: string;
   /** Colour of labels drawn inside a bar, by dataset (the last one repeats). */
   insideColors: string[];
@@ -26,6 +28,8 @@ export interface ProjectionHatchOptions {
   /** [datasetIndex, index] pairs of bars to hatch as projections. */
   bars: [number, number][];
   color: string;
+  /** Per bar (parallel to `bars`): the figure's own colour; `color` where missing. */
+  colors?: string[];
 }
 
 export interface RangeEndsOptions {

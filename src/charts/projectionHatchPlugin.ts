@@ -14,7 +14,7 @@ export const projectionHatchPlugin: Plugin<'bar'> = {
     if (!opts || !opts.bars) return;
     const horizontal = chart.options.indexAxis === 'y';
     const { ctx } = chart;
-    for (const [d, i] of opts.bars) {
+    for (const [k, [d, i]] of opts.bars.entries()) {
       if (d !== args.index) continue;
       const el = chart.getDatasetMeta(d).data[i];
       if (!el) continue;
@@ -23,7 +23,7 @@ export const projectionHatchPlugin: Plugin<'bar'> = {
       ctx.beginPath();
       ctx.rect(b.left, b.top, b.right - b.left, b.bottom - b.top);
       ctx.clip();
-      ctx.strokeStyle = opts.color;
+      ctx.strokeStyle = opts.colors?.[k] ?? opts.color;
       ctx.lineWidth = 2;
       const h = b.bottom - b.top;
       for (let x = b.left - h; x < b.right; x += 9) {

@@ -1,24 +1,24 @@
 // Config builder for a chart group in which at least one figure states a range: each range is a
 // floating bar from its low to its high end with both ends labelled; single values stay bars from
-// the baseline. Kinds keep their axes (changes as an index, shares 0–100 %, amounts from 0).
+// the baseline. Kinds keep their axes (changes in percent from 0, as changeChart draws them;
+// shares 0–100 %; amounts from 0) and each figure its one colour (palette.figureColor).
 
 import type { Figure } from '../model/figure.ts';
 import {
   formatAmount,
   formatAmountTick,
   formatFigureValue,
-  formatIndex,
   formatPercent,
 } from '../model/format.ts';
-import { changeToIndex, describeTransform } from '../model/indexSeries.ts';
+import { describeTransform } from '../model/indexSeries.ts';
 import { figureEnds, isRangeFigure } from '../model/valueRange.ts';
-import { PALETTES, seriesColor } from './palette.ts';
+import { PALETTES, figureColor } from './palette.ts';
 import {
   baseOptions,
+  categoryTicks,
   chartHeight,
   font,
   scaleFont,
-  wrapLabel,
   type ChartOptions,
   type ChartSpec,
 } from './chartSpec.ts';
@@ -26,7 +26,7 @@ import {
 export const RANGE_LEGEND_LABEL = 'Stated range: the bar spans the low to the high end';
 
 /**
- * @example buildRangeChart([gdpRange, exports], opts).config.data.datasets[0].data // [[101, 101.5], 140]
+ * @example buildRangeChart([gdpRange, exports], opts).config.data.datasets[0].data // [[1, 1.5], 40]
  */
 export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions): ChartSpec {
   const p = PALETTES[opts.theme];
@@ -34,73 +34,68 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
   const kind = first.kind;
   const unit = first.unit;
   const base = baseOptions(opts, p);
-  // What the axis shows: an index for changes (previous period = 100), the stated number otherwise.
-  const toAxis = (v: number) => (kind === 'change' ? changeToIndex(v) : v);
-  const axisText = (v: number) =>
-    kind === 'amount'
-      ? formatAmount(v, unit)
-      : kind === 'change'
-        ? formatIndex(v)
-        : formatPercent(v);
+  // The axis shows the stated numbers: changes in percent from 0 (never an index), shares and
+  // amounts as they are.
   const stated = (v: number) =>
     kind === 'amount' ? formatAmount(v, unit) : formatPercent(v, kind === 'change');
   const bars = figures.map((f) => {
     const e = figureEnds(f);
-    return isRangeFigure(f) ? [toAxis(e.low), toAxis(e.high)] : toAxis(e.high);
+    return isRangeFigure(f) ? [e.low, e.high] : e.high;
   });
-  const top = Math.max(...figures.map((f) => toAxis(figureEnds(f).high)));
+  const top = Math.max(...figures.map((f) => figureEnds(f).high));
   const horizontal = kind === 'share';
   // Floating bars encode their ends, not a length from 0: when every change is a range the axis
-  // zooms to the ranges and the 100 line, else "+1–1.5 %" is a hairline on a 0–140 axis.
+  // zooms to the ranges and the 0 line, else "+1–1.5 %" is a hairline on a 0–40 % axis.
   const zoom = kind === 'change' && figures.every(isRangeFigure);
-  const lows = figures.map((f) => toAxis(figureEnds(f).low));
-  const span = Math.max(top, 100) - Math.min(...lows, 100);
+  const lows = figures.map((f) => figureEnds(f).low);
+  const span = Math.max(top, 0) - Math.min(...lows, 0);
   const zoomed = {
-    min: Math.floor(Math.min(...lows, 100) - Math.max(span * 0.5, 1)),
-    max: Math.ceil(Math.max(top, 100) + Math.max(span * 0.5, 1)),
+    min: Math.floor(Math.min(...lows, 0) - Math.max(span * 0.5, 1)),
+    max: Math.ceil(Math.max(top, 0) + Math.max(span * 0.5, 1)),
   };
+  const colors = figures.map((f, i) => figureColor(opts.theme, f.id, opts.colors, i));
   const axisTitle =
     kind === 'change'
-      ? `Index (${first.basePeriod ?? 'previous period'} = 100)`
+      ? `Change from ${first.basePeriod ?? 'the previous period'}, %`
       : kind === 'share'
         ? 'Percent of each whole'
         : unit === 'USD'
           ? 'US dollars'
           : unit;
   const valueAxis = {
-    ...(zoom ? zoomed : { min: 0 }),
+    ...(zoom ? zoomed : { min: Math.min(0, Math.floor(Math.min(...lows) * 1.3)) }),
     ...(horizontal ? { max: 100 } : zoom ? {} : { suggestedMax: top * 1.2 }),
     title: { display: true, text: axisTitle, color: p.muted, font: scaleFont(opts) },
     ticks: {
       color: p.muted,
       font: scaleFont(opts),
       callback: (v: number | string) =>
-        kind === 'amount' ? formatAmountTick(Number(v), unit) : axisText(Number(v)),
+        kind === 'amount'
+          ? formatAmountTick(Number(v), unit)
+          : formatPercent(Number(v), kind === 'change'),
     },
-    grid: { color: p.grid },
+    // The 0 line of a change is its baseline: drawn darker, like changeChart's.
+    grid: {
+      color: (c: { tick?: { value: number } }) =>
+        kind === 'change' && c.tick?.value === 0 ? p.reference : p.grid,
+    },
   };
   const categoryAxis = {
-    ticks: { color: p.text, font: scaleFont(opts), autoSkip: false, maxRotation: 0 },
+    ticks: categoryTicks(opts, p.text, horizontal ? 'y' : 'x'),
     grid: { display: false },
-  };
-  const inAxis = (f: Figure) => {
-    const e = figureEnds(f);
-    return isRangeFigure(f)
-      ? `${axisText(toAxis(e.low))} to ${axisText(toAxis(e.high))}`
-      : axisText(toAxis(e.high));
   };
 
   return {
     config: {
       type: 'bar',
       data: {
-        labels: figures.map((f) => wrapLabel(f.label, 20)),
+        labels: figures.map((f) => f.label),
         datasets: [
           {
             label: figures.length === 1 ? first.label : 'Stated',
             // Chart.js draws [low, high] as a floating bar; ChartSpec's data type names numbers only.
             data: bars as unknown as (number | null)[],
-            backgroundColor: figures.map((_, i) => seriesColor(opts.theme, i)),
+            backgroundColor: colors,
             borderWidth: 0,
             maxBarThickness: horizontal ? 56 : 96,
           },
@@ -114,16 +109,7 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
         plugins: {
           ...base.plugins,
           legend: { display: false },
-          ...(kind === 'change'
-            ? {
-                referenceLine: {
-                  value: 100,
-                  label: `${first.basePeriod ?? 'previous period'} = 100`,
-                  color: p.reference,
-                  font: font(opts, 0.9),
-                },
-              }
-            : {}),
+          referenceLine: false,
           valueLabels: {
             labels: [figures.map((f) => (isRangeFigure(f) ? '' : formatFigureValue(f)))],
             color: p.text,
@@ -146,20 +132,16 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
       datasetIndex: 0,
       index: i,
       figureId: f.id,
+      color: colors[i]!,
       name: `${f.label}: ${formatFigureValue(f)}${isRangeFigure(f) ? ' (a range)' : ''}. Show quote`,
     })),
     description:
-      `Bar chart${horizontal ? ' of percent of each whole' : ''}; a range is a floating bar from its low to its high end. ` +
-      figures
-        .map(
-          (f) =>
-            `${f.label}: ${formatFigureValue(f)}${kind === 'change' ? ` (index ${inAxis(f)})` : ''}`,
-        )
-        .join('; ') +
+      `Bar chart${horizontal ? ' of percent of each whole' : kind === 'change' ? `, changes in percent from 0` : ''}; a range is a floating bar from its low to its high end. ` +
+      figures.map((f) => `${f.label}: ${formatFigureValue(f)}`).join('; ') +
       '.',
     table: {
       caption: `${axisTitle}; ranges give both ends as stated`,
-      columns: ['Figure', 'Period', 'Stated', 'Value', ...(kind === 'change' ? [axisTitle] : [])],
+      columns: ['Figure', 'Period', 'Stated', 'Value'],
       rows: figures.map((f) => ({
         figureId: f.id,
         cells: [
@@ -167,12 +149,12 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
           f.basePeriod ? `${f.period} vs ${f.basePeriod}` : (f.period ?? f.asOf ?? ''),
           f.stated.text,
           formatFigureValue(f),
-          ...(kind === 'change' ? [inAxis(f)] : []),
         ],
       })),
     },
     transforms: figures.map(describeTransform),
     height: chartHeight(kind, figures.length),
-    legend: [{ label: RANGE_LEGEND_LABEL, color: seriesColor(opts.theme, 0), style: 'solid' }],
+    // A neutral swatch: the legend names a form (a range), not a figure.
+    legend: [{ label: RANGE_LEGEND_LABEL, color: p.status, style: 'solid' }],
   };
 }

@@ -4,13 +4,15 @@
 import type { PointFigure } from '../model/figure.ts';
 import { formatPercent } from '../model/format.ts';
 import { describeTransform, shareRemainder } from '../model/indexSeries.ts';
-import { PALETTES, seriesColor } from './palette.ts';
+import { PALETTES, figureColor } from './palette.ts';
 import {
+  barThickness,
   baseOptions,
+  canvasLegend,
+  categoryTicks,
   chartHeight,
   font,
   scaleFont,
-  wrapLabel,
   type ChartOptions,
   type ChartSpec,
 } from './chartSpec.ts';
@@ -25,25 +27,31 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
   const rest = figures.map((f) => shareRemainder(f.value));
   const base = baseOptions(opts, p);
   const part = figures.length === 1 ? figures[0]!.label : 'Stated share';
+  const colors = figures.map((f, i) => figureColor(opts.theme, f.id, opts.colors, i));
+  const legend: ChartSpec['legend'] = [
+    { label: DERIVED_REST_LABEL, color: p.derived, style: 'derived' },
+  ];
   return {
     config: {
       type: 'bar',
       data: {
-        labels: figures.map((f) => wrapLabel(f.label, 20)),
+        labels: figures.map((f) => f.label),
         datasets: [
           {
             label: part,
             data: figures.map((f) => f.value),
-            backgroundColor: seriesColor(opts.theme, 0),
+            backgroundColor: colors,
             borderWidth: 0,
-            maxBarThickness: 56,
+            ...barThickness(figures.length),
+            maxBarThickness: 48,
           },
           {
             label: DERIVED_REST_LABEL,
             data: rest,
             backgroundColor: p.derived,
             borderWidth: 0,
-            maxBarThickness: 56,
+            ...barThickness(figures.length),
+            maxBarThickness: 48,
           },
         ],
       },
@@ -66,23 +74,27 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
               font: scaleFont(opts),
               callback: (v) => formatPercent(Number(v)),
               stepSize: 25,
+              maxRotation: 0,
             },
             grid: { color: p.grid },
           },
           y: {
             stacked: true,
-            ticks: { color: p.text, font: scaleFont(opts), autoSkip: false },
+            ticks: categoryTicks(opts, p.text, 'y'),
             grid: { display: false },
           },
         },
         plugins: {
           ...base.plugins,
-          legend: { ...base.plugins.legend, position: 'bottom' },
+          legend: canvasLegend(legend, base.plugins.legend),
           valueLabels: {
             labels: [
               figures.map((f) => formatPercent(f.value)),
               rest.map((r) => `${formatPercent(r)} derived`),
             ],
+            // Where "70 % derived" does not fit inside its bar, the number alone (the legend
+            // and the grey say derived) rather than nothing.
+            short: [[], rest.map((r) => formatPercent(r))],
             color: p.text,
             insideColors: [opts.theme === 'dark' ? '#0b0b0b' : '#ffffff', p.text],
             font: font(opts, 1, 'bold'),
@@ -95,6 +107,7 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
       datasetIndex: 0,
       index: i,
       figureId: f.id,
+      color: colors[i]!,
       name: `${f.label}: ${formatPercent(f.value)}. Show quote`,
     })),
     description:
@@ -122,9 +135,6 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
     },
     transforms: figures.map(describeTransform),
     height: chartHeight('share', figures.length),
-    legend: [
-      { label: part, color: seriesColor(opts.theme, 0), style: 'solid' },
-      { label: DERIVED_REST_LABEL, color: p.derived, style: 'derived' },
-    ],
+    legend,
   };
 }

@@ -1,7 +1,7 @@
-// `npm run screenshot`: serves the already-built dist/ on 127.0.0.1, opens the dashboard in
-// Chromium at 1280×900 and saves docs/screenshot.png for the README, then opens the first card's
-// "Claim and record" and saves docs/claim-and-record.png. It never builds the site
-// and never lets the page reach the network (the server and browser helpers of test/browser).
+// `npm run screenshot`: serves the already-built dist/ on 127.0.0.1 and saves, from Chromium,
+// docs/screenshot.png for the README, docs/claim-and-record.png (the first card's "Claim and
+// record" opened) and the dashboard, compare and embed at 360 and 1280 px (docs/screens/*.png).
+// It never builds the site and never lets the page reach the network (test/support helpers).
 import { mkdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,28 @@ import { launchBrowser } from '../../test/support/chromium.ts';
 import { startStaticServer } from '../../test/support/staticServer.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
+
+const ALL_FIGURES = [
+  'japan-exports-to-russia-2001',
+  'japan-fdi-to-russia-2001',
+  'sakhalin-1-japanese-capital-share',
+  'sakhalin-2-japanese-capital-share',
+  'japan-investment-so-far',
+  'japan-investment-expected-total',
+].join(',');
+
+/** The views the issue's "done" asks to see, each at a phone and a laptop width. */
+export const SHOTS: readonly { file: string; path: string; width: number }[] = [360, 1280].flatMap(
+  (width) => [
+    { file: `docs/screens/dashboard-${width}.png`, path: 'index.html', width },
+    {
+      file: `docs/screens/compare-${width}.png`,
+      path: `index.html#/compare?figures=${ALL_FIGURES}`,
+      width,
+    },
+    { file: `docs/screens/embed-${width}.png`, path: `embed.html?figures=${ALL_FIGURES}`, width },
+  ],
+);
 
 /**
  * Screenshots the built dashboard (full page, 1280×900 viewport, device scale 1) and returns the
@@ -21,43 +43,67 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 export async function takeScreenshot(
   distDir: string = resolve(projectRoot, 'dist'),
   outFile: string = resolve(projectRoot, 'docs/screenshot.png'),
-): Promise<string> {
+  shots: readonly { file: string; path: string; width: number }[] = [],
+): Promise<string[]> {
   if (!existsSync(resolve(distDir, 'index.html'))) {
     throw new Error(`${resolve(distDir, 'index.html')} is missing: run \`npm run build\` first.`);
   }
   const server = await startStaticServer(distDir);
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      deviceScaleFactor: 1,
-      colorScheme: 'light',
-      reducedMotion: 'reduce',
-    });
-    const page = await context.newPage();
-    page.on(
-      'console',
-      (m) => m.type() === 'error' && console.warn(`warning: page logged ${m.text()}`),
-    );
-    await page.goto(`${server.url}index.html`);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('charts-ready').length > 0,
-      null,
-      {
-        timeout: 15_000,
-      },
-    );
-    // The callback runs inside the page, where `document` exists.
-    // eslint-disable-next-line no-restricted-globals
-    await page.evaluate(() => document.fonts.ready);
-    await mkdir(resolve(outFile, '..'), { recursive: true });
-    await page.screenshot({ path: outFile, fullPage: true });
-    // Claim and record, side by side: the first card with its disclosure opened.
-    const card = page.locator('article.card').first();
-    await card.locator('details.claim-record summary').click();
-    await card.locator('section.claim .difference').first().waitFor();
-    await card.screenshot({ path: resolve(outFile, '../claim-and-record.png') });
-    return outFile;
+    const written: string[] = [];
+    for (const shot of [{ file: outFile, path: 'index.html', width: 1280 }, ...shots]) {
+      const context = await browser.newContext({
+        viewport: { width: shot.width, height: 900 },
+        deviceScaleFactor: 1,
+        colorScheme: 'light',
+        reducedMotion: 'reduce',
+      });
+      const page = await context.newPage();
+      // The callbacks below run inside the page, where `document` exists.
+      /* eslint-disable no-restricted-globals */
+      page.on(
+        'console',
+        (m) => m.type() === 'error' && console.warn(`warning: page logged ${m.text()}`),
+      );
+      await page.goto(`${server.url}${shot.path}`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('charts-ready').length > 0,
+        null,
+        { timeout: 15_000 },
+      );
+      // Lazy charts draw when near the viewport: bring each one near, wait until all have drawn.
+      const canvases = page.locator('canvas');
+      for (let i = 0; i < (await canvases.count()); i++) {
+        await canvases.nth(i).scrollIntoViewIfNeeded();
+      }
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('canvas')].every(
+            (c) => 'citedLabelBoxes' in (c as HTMLCanvasElement & object),
+          ),
+        null,
+        { timeout: 15_000 },
+      );
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => document.fonts.ready);
+      const file = resolve(projectRoot, shot.file);
+      await mkdir(resolve(file, '..'), { recursive: true });
+      /* eslint-enable no-restricted-globals */
+      await page.screenshot({ path: file, fullPage: true });
+      if (shot.file === outFile) {
+        // Claim and record, side by side: the first card with its disclosure opened.
+        const card = page.locator('article.card').first();
+        await card.locator('details.claim-record summary').click();
+        await card.locator('section.claim .difference').first().waitFor();
+        const claim = resolve(outFile, '../claim-and-record.png');
+        await card.screenshot({ path: claim });
+        written.push(claim);
+      }
+      await context.close();
+      written.push(file);
+    }
+    return written;
   } finally {
     await browser.close();
     await server.close();
@@ -67,8 +113,8 @@ export async function takeScreenshot(
 // Run only as a script (`tsx src/cli/screenshot.ts`), not when imported.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    const written = await takeScreenshot();
-    console.log(relative(process.cwd(), written) || written);
+    const written = await takeScreenshot(undefined, undefined, SHOTS);
+    for (const file of written) console.log(relative(process.cwd(), file) || file);
   } catch (error) {
     console.error(`screenshot failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

@@ -4,7 +4,7 @@
 
 import { buildChart } from '../charts/buildChart.ts';
 import type { ChartSpec } from '../charts/chartSpec.ts';
-import type { Theme } from '../charts/palette.ts';
+import type { ColorSlots, Theme } from '../charts/palette.ts';
 import type { ComparePlan } from '../model/compare.ts';
 import type { Source } from '../model/figure.ts';
 import { chartCaption } from './caption.ts';
@@ -19,6 +19,8 @@ export interface ComparisonImageInput {
   link: string;
   theme: Theme;
   fontFamily: string;
+  /** Each figure's colour slot in the dataset, so the image keeps the colours on screen. */
+  colors?: ColorSlots | undefined;
 }
 
 /**
@@ -31,7 +33,12 @@ export function comparisonImage(
 ): { layout: ImageLayout; specs: ChartSpec[] } {
   const { plan } = input;
   const specs = plan.groups.map((g) =>
-    buildChart(g.figures, { theme: input.theme, still: true, fontFamily: input.fontFamily }),
+    buildChart(g.figures, {
+      theme: input.theme,
+      still: true,
+      fontFamily: input.fontFamily,
+      colors: input.colors,
+    }),
   );
   const caption = chartCaption(
     comparisonTitle(plan),

@@ -1,5 +1,6 @@
-// Decides which compared figures may share one axis and why: changes as an index (previous
-// period = 100), shares as percent of their own wholes, amounts only within one currency.
+// Decides which compared figures may share one axis and why: changes as bars from 0 % (so their
+// lengths keep the ratio of the rates), shares as percent of their own wholes, amounts only
+// within one currency.
 // Pure; it never draws, never converts currencies and never invents base values.
 
 import type { Figure, FigureKind, Unit } from './figure.ts';
@@ -11,12 +12,12 @@ export interface AxisGroup {
   key: string;
   kind: FigureKind;
   unit: Unit;
-  /** What the shared axis shows, e.g. "Changes as an index (previous period = 100)". */
+  /** What the shared axis shows, e.g. "Changes from the previous period, in percent". */
   title: string;
   /** Why these figures may share this axis. */
   reason: string;
   figures: Figure[];
-  /** What was done to each stated value, e.g. "had doubled → index 200 (2000 = 100)". */
+  /** What was done to each stated value, e.g. "had doubled → +100 % from 2000, a bar from 0". */
   transforms: string[];
 }
 
@@ -51,7 +52,7 @@ export function axisKey(f: Pick<Figure, 'kind' | 'unit'>): string {
 
 /**
  * Whether two figures may share one axis, with the reason in words.
- * @example canShareAxis(exports, fdi) // { shared: true, reason: 'Both are changes: drawn as an index where the previous period = 100.' }
+ * @example canShareAxis(exports, fdi) // { shared: true, reason: 'Both are changes: drawn as bars from 0 %, so their lengths keep the ratio of the rates.' }
  * @example canShareAxis(exports, s1).shared // false
  */
 export function canShareAxis(
@@ -70,7 +71,7 @@ export function canShareAxis(
       reason: `Amounts in ${a.unit} and ${b.unit} would need an exchange rate the sources do not give, so they are drawn apart.`,
     };
   }
-  return { shared: true, reason: groupReason(a.kind, a.unit) };
+  return { shared: true, reason: groupReason(a.kind, a.unit, 2) };
 }
 
 /**
@@ -104,7 +105,7 @@ export function planComparison(
         kind: f.kind,
         unit: f.unit,
         title: groupTitle(f.kind, f.unit),
-        reason: groupReason(f.kind, f.unit),
+        reason: '',
         figures: [],
         transforms: [],
       };
@@ -113,25 +114,46 @@ export function planComparison(
     group.figures.push(f);
     group.transforms.push(`${f.label}: ${describeTransform(f)}`);
   }
+  for (const g of groups) g.reason = groupReason(g.kind, g.unit, g.figures.length);
   return { groups, figures: chosen, unknown, separation: separationLine(groups) };
 }
 
-/** @example groupTitle('change', 'percent') // 'Changes as an index (previous period = 100)' */
+/** @example groupTitle('change', 'percent') // 'Changes from the previous period, in percent' */
 export function groupTitle(kind: FigureKind, unit: Unit): string {
-  if (kind === 'change') return 'Changes as an index (previous period = 100)';
+  if (kind === 'change') return 'Changes from the previous period, in percent';
   if (kind === 'share') return 'Shares as percent of their own wholes';
   return `Amounts in ${unit === 'USD' ? 'US dollars' : unit}`;
 }
 
-function groupReason(kind: FigureKind, unit: Unit): string {
+/**
+ * How a group's figures are drawn and why they may share the axis, counted: "Both are" for two,
+ * "All 3 are" for more, and for one figure how it is drawn.
+ * @example groupReason('share', 'percent', 1) // 'A share: drawn as percent of its own whole.'
+ */
+export function groupReason(kind: FigureKind, unit: Unit, count: number): string {
+  const subject = count === 2 ? 'Both are ' : count > 2 ? `All ${count} are ` : '';
+  const noun = count === 1 ? SINGULAR[kind] : PLURAL[kind];
+  const lead = capitalise(`${subject}${noun}`);
   if (kind === 'change') {
-    return 'Both are changes: drawn as an index where the previous period = 100.';
+    return count === 1
+      ? `${lead}: drawn as a bar from 0 %.`
+      : `${lead}: drawn as bars from 0 %, so their lengths keep the ratio of the rates.`;
   }
   if (kind === 'share') {
-    return 'Both are shares: each drawn as percent of its own whole (the wholes differ, so bars are not added up).';
+    return count === 1
+      ? `${lead}: drawn as percent of its own whole.`
+      : `${lead}: each drawn as percent of its own whole (the wholes differ, so bars are not added up).`;
   }
-  return `Both are amounts in ${unit}: drawn on one axis as stated.`;
+  return count === 1
+    ? `${lead} in ${unit}: drawn as stated.`
+    : `${lead} in ${unit}: drawn on one axis as stated.`;
 }
+
+const SINGULAR: Record<FigureKind, string> = {
+  change: 'a change',
+  share: 'a share',
+  amount: 'an amount',
+};
 
 /**
  * The one line under the heading when figures are drawn apart, or undefined for a single chart.

@@ -89,5 +89,17 @@ export function collectionHeading(sources: readonly PublishedSource[]): {
   };
 }
 
+/** Bars a one-column card holds before its bars get too thin to read at 400 px. */
+export const BARS_PER_COLUMN = 4;
+
+/**
+ * How many grid columns a card takes, from the number of bars it draws: one for up to four
+ * bars (so two bars never stand 500 px apart on a full-width card), two for more.
+ * @example cardColumns(2) // 1; cardColumns(7) // 2
+ */
+export function cardColumns(bars: number): 1 | 2 {
+  return bars <= BARS_PER_COLUMN ? 1 : 2;
+}
+
 /** Source sections the dashboard shows before its "Show more sources" button (1,000 sources fit). */
 export const SOURCES_PER_PAGE = 5;

@@ -189,7 +189,7 @@ function changesInMoney(a: Figure, b: Figure): UnavailableComparison {
     id: `base-levels:${a.id}:${b.id}`,
     inputs: [a.id, b.id],
     question: `How much did ${a.label} and ${b.label} change in money?`,
-    reason: `That needs ${missing.join(' and ')}, which the source does not give; the changes can only be compared as rates (index, previous period = 100).`,
+    reason: `That needs ${missing.join(' and ')}, which the source does not give; the changes can only be compared as rates (percent change from the previous period).`,
     missing,
   };
 }

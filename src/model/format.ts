@@ -1,4 +1,4 @@
-// Formats figure values for people: "+40 %", "30 %", "US$1 billion", "index 140". Uses Intl;
+// Formats figure values for people: "+40 %", "30 %", "US$1 billion". Uses Intl;
 // pure and locale-stable (en). Nothing here knows about charts or Svelte.
 
 import type { Figure, Unit, ValueRange } from './figure.ts';
@@ -37,11 +37,6 @@ export function formatAmount(value: number, unit: Unit): string {
 export function formatAmountTick(value: number, unit: Unit): string {
   const short = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
   return `${CURRENCY_PREFIX[unit] ?? `${unit} `}${short.format(value)}`;
-}
-
-/** @example formatIndex(140) // '140' */
-export function formatIndex(value: number): string {
-  return plain.format(value);
 }
 
 /**

@@ -1,12 +1,8 @@
-// Turns relative changes into an index (previous period = 100) and shares into part + derived
-// rest. These are the only transformations charts apply; each says what it did. Pure.
+// Says what a chart did to each stated value: changes drawn as bars from 0 % (a stated range as a
+// bar from its low to its high end), shares as part + derived rest (100 − share). These are the only transformations charts apply. Pure.
 
 import type { Figure } from './figure.ts';
-
-/** @example changeToIndex(40) // 140; changeToIndex(100) // 200 */
-export function changeToIndex(changePercent: number): number {
-  return 100 + changePercent;
-}
+import { formatPercent } from './format.ts';
 
 /** The derived remainder of a share. @example shareRemainder(30) // 70 */
 export function shareRemainder(sharePercent: number): number {
@@ -14,13 +10,13 @@ export function shareRemainder(sharePercent: number): number {
 }
 
 /** What the chart did to the stated value, in words.
- * @example describeTransform(exports) // 'increased 40% → index 140 (2000 = 100)' */
+ * @example describeTransform(exports) // 'increased 40% → +40 % from 2000, a bar from 0' */
 export function describeTransform(f: Figure): string {
   if (f.range) {
     const { low, high } = f.range;
     if (f.kind === 'change') {
-      const base = f.basePeriod ? `${f.basePeriod} = 100` : 'previous period = 100';
-      return `${f.stated.text} → index ${changeToIndex(low)} to ${changeToIndex(high)} (${base}), drawn from the low to the high end`;
+      const base = f.basePeriod ?? 'the previous period';
+      return `${f.stated.text} → ${formatPercent(low, true)} to ${formatPercent(high, true)} from ${base}, drawn from the low to the high end`;
     }
     if (f.kind === 'share') {
       return `${f.stated.text} → ${low} to ${high} % of the whole, drawn from the low to the high end; other shareholders not derived (100 − a range is a range)`;
@@ -28,8 +24,8 @@ export function describeTransform(f: Figure): string {
     return `${f.stated.text} → drawn from the low to the high end, as stated`;
   }
   if (f.kind === 'change') {
-    const base = f.basePeriod ? `${f.basePeriod} = 100` : 'previous period = 100';
-    return `${f.stated.text} → index ${changeToIndex(f.value ?? Number.NaN)} (${base})`;
+    const base = f.basePeriod ?? 'the previous period';
+    return `${f.stated.text} → ${formatPercent(f.value ?? Number.NaN, true)} from ${base}, a bar from 0`;
   }
   if (f.kind === 'share') {
     return `${f.stated.text} → ${f.value} % of the whole; other shareholders ${shareRemainder(f.value ?? Number.NaN)} % (derived: 100 − ${f.value})`;

@@ -8,7 +8,7 @@ import { quotedSentences, type QuotedSentence } from '../model/quoteParts.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
 import { chartHeight, DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
-import type { Theme } from '../charts/palette.ts';
+import { colorSlots, type Theme } from '../charts/palette.ts';
 import { createReadiness } from '../charts/readiness.ts';
 import { sourceLineParts } from '../export/caption.ts';
 import { dashboardUrl } from '../export/embedSnippet.ts';
@@ -66,6 +66,8 @@ export function renderEmbed(
   root.append(h('h1', {}, heading));
   if (plan?.separation) root.append(h('p', { class: 'muted' }, plan.separation));
 
+  // Each figure's colour from the dataset's order, the same as on the dashboard.
+  const colors = colorSlots(dataset.figures);
   const readiness = createReadiness(() => performance.mark('charts-ready'));
   const groups = plan?.groups ?? [];
   groups.forEach((g) => readiness.add(g.key));
@@ -94,6 +96,7 @@ export function renderEmbed(
         theme: e.theme,
         still: e.still,
         fontFamily: DEFAULT_FONT_STACK,
+        colors,
       });
       canvas.setAttribute('aria-label', `${g.title}. ${spec.description}`);
       canvas.textContent = spec.description;
@@ -152,7 +155,9 @@ function notice(message: string, siteUrl: string): HTMLElement {
 
 function quoteBlock(sentence: QuotedSentence, sources: PublishedSource[]): HTMLElement {
   const cite = sources.find((s) => s.id === sentence.quote.sourceId)?.url;
-  const runs = sentence.parts.map((p) => (p.figureId ? h('mark', {}, p.text) : p.text));
+  const runs = sentence.parts.map((p) =>
+    p.figureId ? h('mark', { 'data-figure': p.figureId }, p.text) : p.text,
+  );
   const first = sentence.figures[0]!;
   return h(
     'figure',

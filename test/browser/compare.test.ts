@@ -22,7 +22,8 @@ interface PublishedFigure {
   id: string;
   kind: 'change' | 'share' | 'amount';
   unit: string;
-  quote: { exact: string };
+  quote: { sourceId: string; exact: string };
+  stated: { text: string };
   chart: string;
 }
 
@@ -139,7 +140,8 @@ describe('a compare link', () => {
 describe('choosing figures', () => {
   it('adds figures from the picker by keyboard, each change a history entry; back and forward work', async () => {
     const [a, b] = changes;
-    const page = await open('picker', '#/compare');
+    // A wide window: the picker stays beside the charts after the first pick (no disclosure).
+    const page = await open('picker', '#/compare', { viewport: { width: 1280, height: 900 } });
     await page
       .getByRole('searchbox', { name: /search figures/i })
       .fill(a!.split('-').slice(0, 3).join(' '));
@@ -148,7 +150,7 @@ describe('choosing figures', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe(compareHash([a!]));
     await expect.poll(() => readCharts(page)).toEqual([['change', [a!]]]);
 
-    await page.locator('details.add summary').click();
+    expect(await page.locator('details.add').count()).toBe(0);
     await page.locator(`[data-testid="figure-picker"] input[data-figure="${b}"]`).check();
     await expect.poll(() => new URL(page.url()).hash).toBe(compareHash([a!, b!]));
     await expect.poll(() => readCharts(page)).toEqual([['change', [a!, b!]]]);
@@ -215,7 +217,12 @@ describe('quotes and sharing', () => {
     await page.keyboard.press('Enter');
     await expect.poll(panelText).toContain(figures[0]!.quote.exact);
     const side = page.locator('[data-testid="quotes-side-by-side"]');
-    expect(await side.locator('[data-quote]').count()).toBe(ids.length);
+    // One entry per sentence; every figure's stated words marked in it.
+    const sentences = new Set(figures.map((f) => `${f.quote.sourceId}:${f.quote.exact}`));
+    expect(await side.locator('[data-quote]').count()).toBe(sentences.size);
+    expect(await side.locator('[data-quote] mark').allInnerTexts()).toEqual(
+      figures.map((f) => f.stated.text),
+    );
     expect(await side.locator('[data-context]').innerText()).toMatch(/not increasing/);
   });
 

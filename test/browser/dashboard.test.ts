@@ -95,8 +95,8 @@ async function openRecorded(
   hash = '',
   options: OpenPageOptions = {},
 ): Promise<RecordedPage> {
-  // Tall enough that every card of the seed draws without scrolling (cards draw when near the
-  // viewport, and the menus and "Claim and record" made them taller than a 720 px window).
+  // Tall enough that every card of the seed (each with its quote at a glance, its menus and
+  // "Claim and record") is near the viewport and draws: cards far below it draw when scrolled near.
   const session = await openPage(browser, pageUrl(hash), {
     viewport: { width: 1280, height: 1600 },
     ...options,

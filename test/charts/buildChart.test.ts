@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../src/charts/buildChart.ts';
 import { DERIVED_REST_LABEL } from '../../src/charts/shareChart.ts';
 import { ACTUAL_LABEL, EXPECTED_LABEL } from '../../src/charts/amountChart.ts';
-import type { Theme } from '../../src/charts/palette.ts';
+import { PALETTES, colorSlots, type Theme } from '../../src/charts/palette.ts';
+import { deriveComparisons } from '../../src/model/derived.ts';
 import { exportsFigure, shareFigure } from '../data/fixtures.ts';
 import { seedChart, seedCharts, serializableConfig, stillLight } from './fixtures.ts';
 
@@ -28,29 +29,76 @@ describe('buildChart snapshots', () => {
   );
 });
 
-describe('index chart (growth-2001)', () => {
+describe('change chart (growth-2001)', () => {
   const spec = buildChart(seedChart('growth-2001'), stillLight);
   const options = spec.config.options!;
 
-  it('draws 140 and 200, the previous year being 100', () => {
-    expect(spec.config.data.datasets[0]!.data).toEqual([140, 200]);
+  it('draws the changes +40 and +100 as bars from 0, labelled "+40 %" and "+100 %"', () => {
+    expect(spec.config.data.datasets[0]!.data).toEqual([40, 100]);
+    expect(options.scales!.y!.min).toBe(0);
+    expect(options.scales!.y!.title).toMatchObject({ display: true, text: 'Change from 2000, %' });
+    const labels = (options.plugins!.valueLabels as { labels: unknown[][] }).labels[0];
+    expect(labels).toEqual(['+40\u202f%', '+100\u202f%']);
   });
 
-  it('has a reference line at 100 and an axis title naming 2000 = 100', () => {
-    expect(options.plugins!.referenceLine).toMatchObject({ value: 100, label: '2000 = 100' });
-    expect(options.scales!.y!.title).toMatchObject({ display: true, text: 'Index (2000 = 100)' });
-    expect(options.scales!.y!.min).toBe(0);
+  it('draws bar lengths in the ratio the derived comparison states (2.5 times)', () => {
+    const figures = seedChart('growth-2001');
+    const ratio = deriveComparisons(figures).find((d) => d.status === 'derived');
+    const [a, b] = spec.config.data.datasets[0]!.data as number[];
+    if (ratio?.status !== 'derived') throw new Error('no derived ratio for growth-2001');
+    expect(ratio.kind).toBe('ratio');
+    expect(Math.max(a!, b!) / Math.min(a!, b!)).toBeCloseTo(ratio.value, 9);
+    expect(ratio.text).toMatch(/2\.5 times/);
   });
 
   it('states the transformation and keeps the change in the table', () => {
     expect(spec.transforms).toEqual([
-      'increased 40% → index 140 (2000 = 100)',
-      'had doubled → index 200 (2000 = 100)',
+      'increased 40% → +40\u202f% from 2000, a bar from 0',
+      'had doubled → +100\u202f% from 2000, a bar from 0',
     ]);
-    expect(spec.table.rows.map((r) => r.cells.slice(3))).toEqual([
-      ['+40\u202f%', '140'],
-      ['+100\u202f%', '200'],
+    expect(spec.table.rows.map((r) => r.cells.slice(2))).toEqual([
+      ['increased 40%', '+40\u202f%'],
+      ['had doubled', '+100\u202f%'],
     ]);
+  });
+
+  it('leaves room below 0 for a fall', () => {
+    const fall = buildChart([{ ...exportsFigure(), value: -30 }], stillLight);
+    expect(fall.config.options!.scales!.y!.min).toBeLessThanOrEqual(-30);
+  });
+});
+
+describe('one colour per figure', () => {
+  const all = seedCharts().flatMap((c) => c.figures);
+  const slots = colorSlots(all);
+  const colorOf = (spec: ReturnType<typeof buildChart>, figureId: string): string => {
+    const p = spec.points.find((x) => x.figureId === figureId)!;
+    const bg = spec.config.data.datasets[p.datasetIndex]!.backgroundColor as string[];
+    const border = spec.config.data.datasets[p.datasetIndex]!.borderColor as string[] | undefined;
+    // An outlined (expected) bar is named by its outline; a solid one by its fill.
+    return p.datasetIndex === 1 && border ? border[p.index]! : bg[p.index]!;
+  };
+
+  it.each(themes)(
+    '%s: every seed figure gets its own hue, the same alone and in its chart',
+    (theme) => {
+      const inCharts = seedCharts().flatMap(({ figures }) => {
+        const spec = buildChart(figures, { ...stillLight, theme, colors: slots });
+        return figures.map((f) => colorOf(spec, f.id));
+      });
+      expect(new Set(inCharts).size).toBe(all.length);
+      const alone = all.map((f) =>
+        colorOf(buildChart([f], { ...stillLight, theme, colors: slots }), f.id),
+      );
+      expect(alone).toEqual(inCharts);
+    },
+  );
+
+  it('names status by form, not hue: legend swatches are neutral', () => {
+    for (const { figures } of seedCharts()) {
+      const spec = buildChart(figures, { ...stillLight, colors: slots });
+      for (const item of spec.legend) expect(PALETTES.light.series).not.toContain(item.color);
+    }
   });
 });
 

@@ -32,9 +32,9 @@ describe('range charts: the config', () => {
     {
       id: 'lakeside-outlook-2033',
       data: [
-        [101, 101.5],
-        [102, 103],
-        [97, 97.5],
+        [1, 1.5],
+        [2, 3],
+        [-3, -2.5],
       ],
       ends: [
         [`+1${NNBSP}%`, `+1.5${NNBSP}%`],
@@ -72,19 +72,23 @@ describe('range charts: the config', () => {
   it('says the range in the description, the data table and the transforms', () => {
     const spec = buildChart(group('lakeside-outlook-2033'), stillLight);
     expect(spec.description).toContain('a range is a floating bar from its low to its high end');
-    expect(spec.description).toContain(`Economic growth: +1–1.5${NNBSP}% (index 101 to 101.5)`);
+    expect(spec.description).toContain('changes in percent from 0');
+    expect(spec.description).toContain(`Economic growth: +1–1.5${NNBSP}%;`);
     expect(spec.table.rows[2]!.cells).toEqual([
       'Household debt',
       '2032 vs 2031',
       'fell 2.5–3 %',
       `-3 to -2.5${NNBSP}%`,
-      '97 to 97.5',
     ]);
     expect(spec.transforms[1]).toBe(
-      'between 2 and 3 per cent → index 102 to 103 (2032 = 100), drawn from the low to the high end',
+      `between 2 and 3 per cent → +2${NNBSP}% to +3${NNBSP}% from 2032, drawn from the low to the high end`,
     );
     expect(spec.points[0]!.name).toBe(`Economic growth: +1–1.5${NNBSP}% (a range). Show quote`);
-    expect(spec.config.options!.plugins!.referenceLine).toMatchObject({ value: 100 });
+    // Changes are drawn from 0 % (as changeChart draws them), never as an index around 100.
+    expect(spec.config.options!.plugins!.referenceLine).toBe(false);
+    const y = spec.config.options!.scales!.y as { min: number; max: number };
+    expect(y.min).toBeLessThan(-3);
+    expect(y.max).toBeGreaterThan(3);
   });
 });
 

@@ -1,4 +1,5 @@
-// One dashboard card: heading, chart, data table, and the quote panel only for a selected figure.
+// One dashboard card: heading, chart, the quote at a glance, data table, and the quote panel
+// only for a selected figure.
 
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
@@ -31,9 +32,28 @@ describe('FigureCard', () => {
     const card = screen.getByRole('article', { name: 'Chart growth' });
     expect(card).toHaveAttribute('data-chart', 'growth');
     expect(
-      screen.getByRole('img', { name: /^Chart growth\. Bar chart, index/ }),
+      screen.getByRole('img', { name: /^Chart growth\. Bar chart of changes from 2000/ }),
     ).toBeInTheDocument();
     expect(screen.getByRole('table')).toHaveTextContent('Investment');
+  });
+
+  it('shows the sentence without a click: once, stated words marked, speaker and source', async () => {
+    const p = props();
+    render(FigureCard, p);
+    const glance = screen.getByRole('list', { name: 'Where the figures come from' });
+    // Both figures quote one sentence (and here state the same words): one entry, one mark,
+    // which names the first figure (quoteParts.quotedSentences marks overlapping words once).
+    expect(glance.querySelectorAll('li')).toHaveLength(1);
+    const marks = [...glance.querySelectorAll('mark')];
+    expect(marks.map((m) => [m.textContent, m.dataset.figure])).toEqual([
+      [exportsFigure().stated.text, 'tiny-exports'],
+    ]);
+    expect(glance).toHaveTextContent(exportsFigure().quote.exact);
+    expect(glance).toHaveTextContent(
+      `— ${exportsFigure().speaker}, ${publishedSource().publisher}`,
+    );
+    await fireEvent.click(screen.getByRole('button', { name: 'Context and notes' }));
+    expect(p.onselect).toHaveBeenCalledWith('tiny-exports');
   });
 
   it('shows the quote panel only when one of its figures is selected', async () => {

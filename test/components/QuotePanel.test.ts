@@ -67,7 +67,9 @@ describe('QuotePanel', () => {
     expect(screen.getByText(/— A minister/)).toHaveTextContent(
       '— A minister, in Tiny talks (summary), A ministry, 14 October 2002',
     );
-    expect(screen.getByText('increased 40% → index 140 (2000 = 100)')).toBeInTheDocument();
+    expect(
+      screen.getByText(/^increased 40% → \+40\s% from 2000, a bar from 0$/),
+    ).toBeInTheDocument();
   });
 
   it('badges a projection and has no "Open original" without a source', () => {

@@ -62,7 +62,7 @@ describe('canShareAxis', () => {
       a: exports,
       b: fdi,
       shared: true,
-      reason: /Both are changes: drawn as an index where the previous period = 100/,
+      reason: /Both are changes: drawn as bars from 0 %, so their lengths keep the ratio/,
     },
     {
       a: s1,
@@ -161,8 +161,8 @@ describe('planComparison', () => {
     const plan = planComparison(['exports', 'fdi', 's1', 'so-far'], all);
     expect(plan.groups.map((g) => g.transforms)).toEqual([
       [
-        'exports: increased 40% → index 140 (2000 = 100)',
-        'fdi: had doubled → index 200 (2000 = 100)',
+        'exports: increased 40% → +40\u202f% from 2000, a bar from 0',
+        'fdi: had doubled → +100\u202f% from 2000, a bar from 0',
       ],
       ['s1: 30 → 30 % of the whole; other shareholders 70 % (derived: 100 − 30)'],
       ['so-far: 1000000000 → drawn as stated'],
@@ -172,11 +172,27 @@ describe('planComparison', () => {
   it('gives each group a title and a reason', () => {
     const [change, share, amount] = planComparison(['exports', 's1', 'so-far'], all).groups;
     expect([change?.title, share?.title, amount?.title]).toEqual([
-      'Changes as an index (previous period = 100)',
+      'Changes from the previous period, in percent',
       'Shares as percent of their own wholes',
       'Amounts in US dollars',
     ]);
-    expect(change?.reason).toMatch(/index/);
+    expect(change?.reason).toMatch(/bar from 0/);
+  });
+
+  it.each([
+    { ids: ['s1'], reason: 'A share: drawn as percent of its own whole.' },
+    { ids: ['s1', 's2'], reason: /^Both are shares: / },
+    { ids: ['so-far', 'expected', 'so-far'], reason: /^Both are amounts in USD/ },
+    { ids: ['exports'], reason: 'A change: drawn as a bar from 0 %.' },
+    { ids: ['exports', 'fdi'], reason: /^Both are changes/ },
+  ])('counts the figures in the reason: $ids', ({ ids, reason }) => {
+    const [group] = planComparison(ids, [...all, fig('s3', 'share', 10)]).groups;
+    expect(group?.reason).toMatch(reason);
+  });
+
+  it('says "All 3 are" for three figures on one axis', () => {
+    const [group] = planComparison(['s1', 's2', 's3'], [...all, fig('s3', 'share', 10)]).groups;
+    expect(group?.reason).toMatch(/^All 3 are shares: /);
   });
 });
 
@@ -208,7 +224,7 @@ describe('separationLine', () => {
 
 describe('groupTitle', () => {
   it.each([
-    ['change', 'percent', 'Changes as an index (previous period = 100)'],
+    ['change', 'percent', 'Changes from the previous period, in percent'],
     ['share', 'percent', 'Shares as percent of their own wholes'],
     ['amount', 'USD', 'Amounts in US dollars'],
     ['amount', 'EUR', 'Amounts in EUR'],

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  cardColumns,
   collectionHeading,
   dashboardSections,
   sourceGroups,
@@ -159,5 +160,17 @@ describe('collectionHeading', () => {
     },
   ])('$title: $byline', ({ sources, title, byline }) => {
     expect(collectionHeading(sources)).toEqual({ title, byline });
+  });
+});
+
+describe('cardColumns', () => {
+  it.each([
+    { bars: 1, columns: 1 },
+    { bars: 2, columns: 1 },
+    { bars: 4, columns: 1 },
+    { bars: 5, columns: 2 },
+    { bars: 12, columns: 2 },
+  ])('$bars bars → $columns column(s)', ({ bars, columns }) => {
+    expect(cardColumns(bars)).toBe(columns);
   });
 });

@@ -7,7 +7,6 @@ import {
   formatAmountTick,
   formatDate,
   formatFigureValue,
-  formatIndex,
   formatPercent,
   formatRange,
 } from '../../src/model/format.ts';
@@ -38,8 +37,6 @@ describe('format helpers', () => {
     { got: () => formatAmount(2.5e6, 'EUR'), expected: '€2.5 million' },
     { got: () => formatAmountTick(8e9, 'USD'), expected: 'US$8B' },
     { got: () => formatAmountTick(0, 'USD'), expected: 'US$0' },
-    { got: () => formatIndex(140), expected: '140' },
-    { got: () => formatIndex(1234.56), expected: '1,234.6' },
     // Ranges: one unit for both ends; a minus is never run into a dash.
     {
       got: () => formatRange({ low: 1, high: 1.5 }, 'share', 'percent'),

@@ -1,19 +1,10 @@
-// The only transformations charts apply: change → index (previous = 100), share → derived rest.
+// The only transformations charts apply, in words: change → bar from 0 %, share → derived rest.
 
 import { describe, expect, it } from 'vitest';
-import { changeToIndex, describeTransform, shareRemainder } from '../../src/model/indexSeries.ts';
+import { describeTransform, shareRemainder } from '../../src/model/indexSeries.ts';
 import { amountFigure, exportsFigure, shareFigure } from '../data/fixtures.ts';
 
 describe('indexSeries', () => {
-  it.each([
-    { change: 40, index: 140 },
-    { change: 100, index: 200 },
-    { change: -50, index: 50 },
-    { change: 0, index: 100 },
-  ])('changeToIndex($change) = $index', ({ change, index }) => {
-    expect(changeToIndex(change)).toBe(index);
-  });
-
   it.each([
     { share: 30, rest: 70 },
     { share: 45, rest: 55 },
@@ -27,12 +18,12 @@ describe('indexSeries', () => {
     {
       name: 'change with base period',
       f: exportsFigure(),
-      expected: 'increased 40% → index 140 (2000 = 100)',
+      expected: 'increased 40% → +40\u202f% from 2000, a bar from 0',
     },
     {
       name: 'change without base period',
       f: { ...exportsFigure(), basePeriod: undefined },
-      expected: 'increased 40% → index 140 (previous period = 100)',
+      expected: 'increased 40% → +40\u202f% from the previous period, a bar from 0',
     },
     {
       name: 'share',

@@ -1,0 +1,115 @@
+// Config builder for kind "change": relative changes drawn as changes, bars from 0 % labelled
+// "+40 %" and "+100 %", so bar lengths keep the ratio every derived sentence states (100 ÷ 40 =
+// 2.5). No invented base amounts, and no index bars from 0 (140 against 200 reads as 1.4×).
+
+import type { PointFigure } from '../model/figure.ts';
+import { formatPercent } from '../model/format.ts';
+import { describeTransform } from '../model/indexSeries.ts';
+import { PALETTES, figureColor } from './palette.ts';
+import {
+  barThickness,
+  baseOptions,
+  categoryTicks,
+  chartHeight,
+  font,
+  scaleFont,
+  type ChartOptions,
+  type ChartSpec,
+} from './chartSpec.ts';
+
+/**
+ * @example buildChangeChart([exports, fdi], opts).config.data.datasets[0].data // [40, 100]
+ */
+export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOptions): ChartSpec {
+  const p = PALETTES[opts.theme];
+  const values = figures.map((f) => f.value);
+  const bases = [...new Set(figures.map((f) => f.basePeriod ?? 'the previous period'))];
+  const baseLabel = bases.length === 1 ? bases[0]! : 'the previous period';
+  const periods = [...new Set(figures.map((f) => f.period).filter(Boolean))].join(', ');
+  const axisTitle = `Change from ${baseLabel}, %`;
+  const base = baseOptions(opts, p);
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const colors = figures.map((f, i) => figureColor(opts.theme, f.id, opts.colors, i));
+
+  return {
+    config: {
+      type: 'bar',
+      data: {
+        labels: figures.map((f) => f.label),
+        datasets: [
+          {
+            label: `${periods || 'Change'} against ${baseLabel}`,
+            data: values,
+            backgroundColor: colors,
+            borderWidth: 0,
+            ...barThickness(figures.length),
+          },
+        ],
+      },
+      options: {
+        ...base,
+        scales: {
+          x: {
+            ticks: categoryTicks(opts, p.text, 'x'),
+            grid: { display: false },
+          },
+          y: {
+            // Room above the tallest bar (and below the lowest) for its value label.
+            min: min < 0 ? Math.floor((min * 1.3) / 25) * 25 : 0,
+            suggestedMax: Math.ceil((max * 1.25) / 25) * 25,
+            title: { display: true, text: axisTitle, color: p.muted, font: scaleFont(opts) },
+            ticks: {
+              color: p.muted,
+              font: scaleFont(opts),
+              maxTicksLimit: 6,
+              callback: (v) => formatPercent(Number(v), true),
+            },
+            grid: {
+              color: (c) => (c.tick?.value === 0 ? p.reference : p.grid),
+            },
+          },
+        },
+        plugins: {
+          ...base.plugins,
+          legend: { display: false },
+          referenceLine: false,
+          valueLabels: {
+            labels: [figures.map((f) => formatPercent(f.value, true))],
+            color: p.text,
+            insideColors: ['#ffffff'],
+            font: font(opts, 1, 'bold'),
+            position: 'end',
+          },
+        },
+      },
+    },
+    points: figures.map((f, i) => ({
+      datasetIndex: 0,
+      index: i,
+      figureId: f.id,
+      color: colors[i]!,
+      name: `${f.label}: ${formatPercent(f.value, true)} on ${baseLabel}. Show quote`,
+    })),
+    description:
+      `Bar chart of changes from ${baseLabel}, in percent, bars from 0. ` +
+      figures.map((f) => `${f.label}: ${formatPercent(f.value, true)}`).join('; ') +
+      '.',
+    table: {
+      caption: `Change from ${baseLabel}, in percent; the source gives changes only, no base amounts`,
+      columns: ['Figure', 'Period', 'Stated', 'Change'],
+      rows: figures.map((f) => ({
+        figureId: f.id,
+        cells: [
+          f.label,
+          f.basePeriod ? `${f.period} vs ${f.basePeriod}` : (f.period ?? ''),
+          f.stated.text,
+          formatPercent(f.value, true),
+        ],
+      })),
+    },
+    transforms: figures.map(describeTransform),
+    height: chartHeight('change', figures.length),
+    legend: [],
+  };
+}
