@@ -33,7 +33,13 @@ export function carriedRecords(
   published: PublishedClaims | undefined,
 ): CarriedRecords {
   if (!published) return { claims: [], records: [] };
-  const claims = claimsForFigures([...figures], [...published.claims]);
+  // The figures' own claims first, then the statements they answer (each once).
+  const own = new Set(figures.map((f) => f.id));
+  const all = claimsForFigures([...figures], [...published.claims]);
+  const claims = [
+    ...all.filter((c) => own.has(c.claimId)),
+    ...all.filter((c) => !own.has(c.claimId)),
+  ];
   const used = new Set(claims.flatMap((c) => c.comparisons.map((x) => x.recordId)));
   return { claims, records: published.records.filter((r) => used.has(r.id)) };
 }

@@ -59,6 +59,15 @@ describe('recordLines', () => {
     },
     // No record for the figure itself: only the statement it answers has one.
     { figures: ['japan-investment-so-far'], starts: ['Record for President Vladimir Putin'] },
+    // The figures' own records first, then the statement they answer.
+    {
+      figures: chart('sakhalin-capital-shares').figures,
+      starts: [
+        'Record: Japanese interest in the Sakhalin-1',
+        'Record: Japanese interest in Sakhalin Energy',
+        'Record for President',
+      ],
+    },
     // A chart of two figures that answer the same statement states its record once.
     { figures: chart('growth-2001').figures, starts: ['Record: Russia', 'Record for President'] },
   ])('$figures', ({ figures, starts }) => {
