@@ -121,12 +121,6 @@ export function renderEmbed(
   const note = chart?.note ?? one?.note;
   if (note) root.append(h('p', { class: 'muted note' }, note));
   for (const s of sources) root.append(sourceLine(s, figures, linkBack));
-  // Claim and record, when any claim names a record or a search: loaded on demand.
-  if (figures.some((f) => f.records || f.context?.some((c) => c.records))) {
-    const box = h('div', { class: 'records muted', 'aria-label': 'Claim and record' });
-    root.append(box);
-    void import('./embedRecords.ts').then((m) => m.fillRecords(box, figures, siteUrl));
-  }
   const downloadId = chart?.id ?? one?.id;
   if (downloadId) root.append(downloads(downloadId, siteUrl));
 
