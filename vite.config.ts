@@ -11,6 +11,7 @@ import { securityPolicyPlugin } from './src/build/securityPolicy.ts';
 import { authoringServerPlugin } from './src/build/authoringServer.ts';
 import { sharePagesPlugin } from './src/build/sharePages.ts';
 import { prerenderPlugin } from './src/build/prerender.ts';
+import { SITE_DIST } from './test/setup/siteUrlBuild.ts';
 
 const here = import.meta.dirname;
 // CITED_DATA_DIR builds another data folder, e.g. a synthetic set from `npm run scale`.
@@ -95,6 +96,19 @@ export default defineConfig({
           include: ['test/dist/**/*.test.ts'],
           // Read-only checks of dist/: one module graph per worker (ajv, parsers) for all files.
           isolate: false,
+        },
+      },
+      {
+        // The same publishing checks against a second build made with CITED_SITE_URL (oEmbed
+        // files, og: meta, absolute citation URLs), built by the project's global setup.
+        extends: true,
+        test: {
+          name: 'build-site',
+          environment: 'node',
+          include: ['test/dist/{conformance,images,publishing}.test.ts'],
+          globalSetup: [resolve(here, 'test/setup/siteUrlBuild.ts')],
+          env: { CITED_DIST: SITE_DIST },
+          hookTimeout: 600_000,
         },
       },
       {

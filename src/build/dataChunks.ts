@@ -120,10 +120,11 @@ export function sourceChunks(dataset: Dataset, version: number): Record<string, 
  * @example Object.keys(chunkFiles(ds, 1)) // ['data/index.json', 'data/chunks/mofa-….json']
  */
 export function chunkFiles(dataset: Dataset, version: number): Record<string, string> {
+  // Each names its published JSON Schema (data/published-index.schema.json, …-chunk.schema.json).
   const files: Record<string, string> = {
-    'data/index.json': `${JSON.stringify(dataIndex(dataset, version))}\n`,
+    'data/index.json': `${JSON.stringify({ $schema: 'published-index.schema.json', ...dataIndex(dataset, version) })}\n`,
   };
   for (const [path, chunk] of Object.entries(sourceChunks(dataset, version)))
-    files[path] = `${JSON.stringify(chunk)}\n`;
+    files[path] = `${JSON.stringify({ $schema: '../published-chunk.schema.json', ...chunk })}\n`;
   return files;
 }

@@ -14,6 +14,7 @@ import { jsonSchemas, publishedJsonSchemas } from '../data/jsonSchema.ts';
 import { chunkFiles } from './dataChunks.ts';
 import { claimRecordsOf } from '../model/claimRecord.ts';
 import { recordsToCsv } from '../export/recordsCsv.ts';
+import { recordCitations, recordColumns, type PublishedClaims } from '../export/recordLines.ts';
 
 export { DATASET_VERSION } from '../model/figure.ts';
 
@@ -35,6 +36,11 @@ export function publishDataset(
 ): Record<string, string> {
   const { siteUrl } = options;
   const created = options.created ?? new Date(0).toISOString();
+  // Comparisons are computed here, at build time, from the records' own numbers: never typed.
+  const published: PublishedClaims = {
+    records: dataset.records ?? [],
+    claims: claimRecordsOf(dataset),
+  };
   const files: Record<string, string> = {
     'data/figures.json': json({
       $schema: 'published-figures.schema.json',
@@ -42,23 +48,20 @@ export function publishDataset(
       figures: dataset.figures,
       charts: dataset.charts,
     }),
-    'data/figures.csv': figuresToCsv(dataset.figures, dataset.sources),
+    'data/figures.csv': figuresToCsv(dataset.figures, dataset.sources, recordColumns(published)),
     'data/sources.json': json({
       $schema: 'published-sources.schema.json',
       version: DATASET_VERSION,
       sources: dataset.sources,
     }),
   };
-  // Comparisons are computed here, at build time, from the records' own numbers: never typed.
   // Published even when empty, so a page that asks for them gets an answer, not a 404.
-  const records = dataset.records ?? [];
-  files['data/records.json'] =
-    JSON.stringify(
-      { version: DATASET_VERSION, records, claims: claimRecordsOf(dataset) },
-      null,
-      2,
-    ) + '\n';
-  files['data/records.csv'] = recordsToCsv(records);
+  files['data/records.json'] = json({
+    $schema: 'published-records.schema.json',
+    version: DATASET_VERSION,
+    ...published,
+  });
+  files['data/records.csv'] = recordsToCsv(published.records);
   for (const s of dataset.sources) {
     const text = sourceTexts.get(s.id);
     if (text !== undefined) files[s.path] = text;
@@ -80,6 +83,7 @@ export function publishDataset(
       figure,
       source,
       chartUrl: siteUrl ? chartUrl(siteUrl, figure.id) : `../index.html#/figure/${figure.id}`,
+      records: recordCitations([figure], published),
     };
     files[`charts/${figure.id}.bib`] = citationBibtex(input);
     files[`charts/${figure.id}.csl.json`] = json(citationCsl(input));

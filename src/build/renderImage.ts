@@ -16,6 +16,7 @@ import { buildChart } from '../charts/buildChart.ts';
 import type { Figure, Source } from '../model/figure.ts';
 import { captionText, chartCaption, type Caption } from '../export/caption.ts';
 import { layoutImage, type ImageLayout, type Measure } from '../export/imageLayout.ts';
+import type { RecordLine } from '../export/recordLines.ts';
 import { paintImage, type Context2D } from '../export/staticImage.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -33,6 +34,8 @@ export interface ImageJob {
   title: string;
   figures: Figure[];
   sources: Source[];
+  /** The records the figures' claims are read against, printed under the source line. */
+  records?: RecordLine[];
   /** Figure id → its colour slot in the dataset (palette.colorSlots), so an image shows each
    *  figure in the colour it has on the dashboard; without it, colours follow the chart's order. */
   colors?: Record<string, number>;
@@ -84,7 +87,7 @@ export function planImage(job: ImageJob): {
     fontSize: 14,
     colors: job.colors ? new Map(Object.entries(job.colors)) : undefined,
   });
-  const caption = chartCaption(job.title, spec.transforms, job.figures, job.sources);
+  const caption = chartCaption(job.title, spec.transforms, job.figures, job.sources, job.records);
   const layout = layoutImage(
     caption,
     [{ height: spec.height, legend: spec.legend }],

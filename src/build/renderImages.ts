@@ -14,7 +14,14 @@ import type { ChartGroup, Dataset, Figure, Source } from '../model/figure.ts';
 import { chartUrl, dashboardUrl } from '../export/embedSnippet.ts';
 import { figureFiles, figureToCsv, figureToJson } from '../export/figureExport.ts';
 import { figuresToCsv } from '../export/csv.ts';
-import { figureTitle } from '../export/figureTitle.ts';
+import { chartTitle, figureTitle } from '../export/figureTitle.ts';
+import {
+  carriedRecords,
+  publishedClaimsOf,
+  recordColumns,
+  recordLines,
+  type PublishedClaims,
+} from '../export/recordLines.ts';
 import { oembedResponse } from '../export/oembed.ts';
 import { siteUrl as resolveSiteUrl } from '../export/siteUrl.ts';
 import {
@@ -64,7 +71,8 @@ export class ImageRenderError extends Error {
 
 /**
  * The image jobs of a dataset: each figure alone (its own title), then each chart group as its
- * card shows it (the group's title, all its figures).
+ * card shows it (the group's headline, as the screen shows it, and all its figures); each with
+ * the records its claims are read against, for the caption.
  * @example imageJobs(dataset).map((j) => j.id) // ['japan-exports-to-russia-2001', …, 'growth-2001', …]
  */
 export function imageJobs(dataset: Dataset): ImageJob[] {
@@ -78,6 +86,11 @@ export function imageJobs(dataset: Dataset): ImageJob[] {
     return s;
   };
   const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  const published = publishedClaimsOf(dataset);
+  const withRecords = (figures: Figure[]) => {
+    const records = recordLines(figures, published);
+    return records.length ? { records } : {};
+  };
   // Each figure's colour on the dashboard, so an image matches the chart it was downloaded from.
   const slots = colorSlots(dataset.figures);
   const colorsOf = (figures: readonly Figure[]) =>
@@ -88,12 +101,22 @@ export function imageJobs(dataset: Dataset): ImageJob[] {
     figures: [f],
     sources: [sourceOf(f)],
     colors: colorsOf([f]),
+    ...withRecords([f]),
   }));
   const chartJobs = dataset.charts.flatMap((c) => {
     const figures = c.figures.flatMap((id) => byId.get(id) ?? []);
     if (figures.length === 0) return [];
     const used = [...new Set(figures.map(sourceOf))];
-    return [{ id: c.id, title: c.title, figures, sources: used, colors: colorsOf(figures) }];
+    return [
+      {
+        id: c.id,
+        title: chartTitle(c),
+        figures,
+        sources: used,
+        colors: colorsOf(figures),
+        ...withRecords(figures),
+      },
+    ];
   });
   return [...figureJobs, ...chartJobs];
 }
@@ -148,6 +171,7 @@ export async function renderImages(
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const byId = new Map(dataset.figures.map((f) => [f.id, f]));
   const charts = new Map<string, ChartGroup>(dataset.charts.map((c) => [c.id, c]));
+  const published = publishedClaimsOf(dataset);
   jobs.forEach((job, i) => {
     const key = keys[i]!;
     const meta = metas.get(key);
@@ -162,10 +186,18 @@ export async function renderImages(
     const figure = figureIds.has(job.id) ? byId.get(job.id) : undefined;
     if (figure) {
       const source = sources.get(figure.quote.sourceId)!;
-      write(files.csv, figureToCsv(figure, source));
+      write(files.csv, figureToCsv(figure, source, recordColumns(published)));
       // Without CITED_SITE_URL: a chart link relative to charts/<id>.json, and no oEmbed file
       // (oEmbed needs absolute URLs); the vite build has printed the one warning.
-      write(files.json, figureToJson(figure, source, chartUrl(site ?? '../', figure.id)));
+      write(
+        files.json,
+        figureToJson(
+          figure,
+          source,
+          chartUrl(site ?? '../', figure.id),
+          carriedRecords([figure], published),
+        ),
+      );
       if (!meta || !site) return;
       const oembed = oembedResponse({
         figure,
@@ -181,8 +213,8 @@ export async function renderImages(
     const chart = charts.get(job.id);
     if (!chart) return;
     const used = dataset.sources.filter((s) => job.sources.some((j) => j.id === s.id));
-    write(files.csv, figuresToCsv(job.figures, used));
-    write(files.json, chartToJson(chart, job.figures, used, site ?? '../'));
+    write(files.csv, figuresToCsv(job.figures, used, recordColumns(published)));
+    write(files.json, chartToJson(chart, job.figures, used, site ?? '../', published));
   });
 
   removeStale(resolve(outDir, 'charts'), new Set(jobs.map((j) => j.id)));
@@ -197,20 +229,23 @@ export async function renderImages(
 }
 
 /** A chart group's JSON download: the group, its figures with quotes, their sources, its links
- *  (relative to charts/<id>.json, `../`, when the build has no CITED_SITE_URL). */
+ *  (relative to charts/<id>.json, `../`, when the build has no CITED_SITE_URL) and records. */
 function chartToJson(
   chart: ChartGroup,
   figures: readonly Figure[],
   sources: readonly Dataset['sources'][number][],
   site: string,
+  published: PublishedClaims,
 ): string {
   const ids = figures.map((f) => f.id);
   const body = {
+    $schema: '../data/chart-download.schema.json',
     chart,
     figures,
     sources,
     chartUrl: dashboardUrl(site, ids),
     embedUrl: `${site}embed.html?chart=${encodeURIComponent(chart.id)}`,
+    ...carriedRecords(figures, published),
   };
   return JSON.stringify(body, null, 2) + '\n';
 }

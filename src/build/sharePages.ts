@@ -18,6 +18,7 @@ import { embedSnippet, embedUrl, sharePageUrl } from '../export/embedSnippet.ts'
 import { downloadLinks } from '../export/figureExport.ts';
 import { chartAlt, chartTitle, figureAlt, figureTitle } from '../export/figureTitle.ts';
 import { PROVIDER_NAME } from '../export/oembed.ts';
+import { claimSections, publishedClaimsOf, recordCitations } from '../export/recordLines.ts';
 import { sharePageHtml } from '../export/sharePage.ts';
 import { siteUrl } from '../export/siteUrl.ts';
 import { CONTENT_SECURITY_POLICY } from './securityPolicy.ts';
@@ -43,6 +44,8 @@ export function shareFiles(
   const byId = new Map(dataset.figures.map((f) => [f.id, f]));
   const common = { base, absolute: publicSite !== undefined, csp: CONTENT_SECURITY_POLICY };
   const files: Record<string, string> = { 'share.css': css };
+  // The build's claim-and-record comparisons, as data/records.json publishes them.
+  const published = publishedClaimsOf(dataset);
 
   for (const chart of dataset.charts) {
     const figures = chart.figures.flatMap((id) => byId.get(id) ?? []);
@@ -63,12 +66,14 @@ export function shareFiles(
       embedHeight: height,
       dashboardPath: `index.html${routeToHash({ view: 'figure', id: figures[0]!.id })}`,
       downloads: downloadLinks(chart.id, 'chart'),
+      claims: claimSections(figures, published),
     });
     const cite: ChartCitationInput = {
       chart,
       figures,
       source,
       pageUrl: sharePageUrl(site ?? '../', { chart: chart.id }),
+      records: recordCitations(figures, published),
     };
     files[`charts/${chart.id}.bib`] = chartCitationBibtex(cite);
     files[`charts/${chart.id}.csl.json`] = chartCitationCsl(cite);
@@ -122,6 +127,7 @@ export function shareFiles(
       embedHeight: defaultEmbedHeight([figure], true),
       dashboardPath: `index.html${routeToHash({ view: 'figure', id: figure.id })}`,
       downloads: downloadLinks(figure.id, 'figure'),
+      claims: claimSections([figure], published),
     });
   }
   return files;

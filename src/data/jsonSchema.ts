@@ -9,6 +9,13 @@ import {
   sourceFileSchema,
 } from './schema.ts';
 import { recordFileSchema } from './recordSchema.ts';
+import {
+  chartDownloadSchema,
+  figureDownloadSchema,
+  publishedChunkSchema,
+  publishedIndexSchema,
+  publishedRecordsSchema,
+} from './publishedSchema.ts';
 
 const make = (schema: z.ZodType, id: string, title: string) =>
   JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input' }), $id: id, title }, null, 2) + '\n';
@@ -35,8 +42,9 @@ export function jsonSchemas(): Record<string, string> {
   };
 }
 
-/** Schemas of the files the build publishes (data/figures.json, data/sources.json), which name
- * them in `$schema`. @example Object.keys(publishedJsonSchemas()) // ['published-figures.schema.json', 'published-sources.schema.json'] */
+/** Schemas of the JSON files the build publishes (data/figures.json, data/sources.json,
+ * data/records.json, data/index.json, data/chunks/*, charts/<id>.json), which name them in
+ * `$schema`. @example Object.keys(publishedJsonSchemas()) // ['published-figures.schema.json', 'published-sources.schema.json'] */
 export function publishedJsonSchemas(): Record<string, string> {
   return {
     'published-figures.schema.json': make(
@@ -48,6 +56,31 @@ export function publishedJsonSchemas(): Record<string, string> {
       publishedSourcesSchema,
       'published-sources.schema.json',
       'Cited Figures: published source list (data/sources.json)',
+    ),
+    'published-records.schema.json': make(
+      publishedRecordsSchema,
+      'published-records.schema.json',
+      'Cited Figures: statistical records and claims read against them (data/records.json)',
+    ),
+    'published-index.schema.json': make(
+      publishedIndexSchema,
+      'published-index.schema.json',
+      'Cited Figures: index of sources, charts and figures (data/index.json)',
+    ),
+    'published-chunk.schema.json': make(
+      publishedChunkSchema,
+      'published-chunk.schema.json',
+      'Cited Figures: one source with its figures (data/chunks/<source-id>.json)',
+    ),
+    'figure-download.schema.json': make(
+      figureDownloadSchema,
+      'figure-download.schema.json',
+      'Cited Figures: a figure download (charts/<figure-id>.json)',
+    ),
+    'chart-download.schema.json': make(
+      chartDownloadSchema,
+      'chart-download.schema.json',
+      'Cited Figures: a chart-group download (charts/<chart-id>.json)',
     ),
   };
 }

@@ -5,6 +5,7 @@
 import type { Figure, Source } from '../model/figure.ts';
 import { formatDate } from '../model/format.ts';
 import { toCodePoints } from '../model/codePoints.ts';
+import type { RecordLine } from './recordLines.ts';
 
 /** A piece of a quote; `marked` pieces are the figures' own words ("increased 40%"). */
 export interface QuoteRun {
@@ -27,6 +28,8 @@ export interface Caption {
   sources: string[];
   /** The sources' addresses, in the same order (the PDF makes them links). */
   urls: string[];
+  /** The record beside each claim that has one: the comparison in words, caveats, citation, URL. */
+  records?: RecordLine[];
   brand: string;
 }
 
@@ -84,7 +87,7 @@ function markRuns(points: string[], ranges: [number, number][]): QuoteRun[] {
 
 /**
  * The caption of a chart of `figures`: the headline given, the transforms, each sentence once,
- * each source's citation line once.
+ * each source's citation line once, then each record line (export/recordLines.ts) when given.
  * @example chartCaption('Exports and FDI grew in 2001', ['…'], [exports, fdi], [source]).quotes.length // 1
  */
 export function chartCaption(
@@ -92,6 +95,7 @@ export function chartCaption(
   transforms: readonly string[],
   figures: readonly Figure[],
   sources: readonly Source[],
+  records: readonly RecordLine[] = [],
 ): Caption {
   const used = [...new Set(figures.map((f) => f.quote.sourceId))];
   const cited = used.flatMap((id) => sources.filter((s) => s.id === id).slice(0, 1));
@@ -101,6 +105,7 @@ export function chartCaption(
     quotes: captionQuotes(figures),
     sources: cited.map(sourceLine),
     urls: cited.map((s) => s.url),
+    ...(records.length ? { records: [...records] } : {}),
     brand: BRAND,
   };
 }
@@ -114,5 +119,10 @@ export function captionText(c: Caption): string {
         .join('')
         .trim()}” — ${q.speaker}`,
   );
-  return [...quotes, ...c.sources.map((s, i) => `${s}. ${c.urls[i] ?? ''}`.trim())].join(' ');
+  const records = (c.records ?? []).map((r) => `${r.text} ${r.citation} ${r.url}`);
+  return [
+    ...quotes,
+    ...c.sources.map((s, i) => `${s}. ${c.urls[i] ?? ''}`.trim()),
+    ...records,
+  ].join(' ');
 }

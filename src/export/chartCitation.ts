@@ -4,7 +4,15 @@
 import type { ChartGroup, Figure, Source } from '../model/figure.ts';
 import { formatDate, formatFigureValue } from '../model/format.ts';
 import { quotedSentences, type QuotedSentence } from '../model/quoteParts.ts';
-import { bibEscape, bibtexEntry, bibUrl, oneLine } from './citation.ts';
+import {
+  bibEscape,
+  bibRecordsNote,
+  bibtexEntry,
+  bibUrl,
+  oneLine,
+  recordsNote,
+  type RecordCitation,
+} from './citation.ts';
 import { chartTitle } from './figureTitle.ts';
 
 export interface ChartCitationInput {
@@ -14,6 +22,8 @@ export interface ChartCitationInput {
   source: Source;
   /** Where the chart can be seen: its share page. */
   pageUrl: string;
+  /** The records the chart's claims are read against (export/recordLines.ts), named in the note. */
+  records?: readonly RecordCitation[];
 }
 
 /**
@@ -26,7 +36,7 @@ export interface ChartCitationInput {
  * //  Chart: "Japan's direct investment … rose 40 %", https://x.test/chart/growth-2001.html'
  */
 export function chartCitationText(
-  { chart, figures, source, pageUrl }: ChartCitationInput,
+  { chart, figures, source, pageUrl, records }: ChartCitationInput,
   { quotes: withQuotes = true }: { quotes?: boolean } = {},
 ): string {
   // Printed under the quotes themselves, the citation leaves them out rather than repeat them.
@@ -37,7 +47,8 @@ export function chartCitationText(
     : '';
   return (
     `${source.publisher}. "${source.title}". ${formatDate(source.date)}. ${source.url}. ` +
-    `${quotes ? `${quotes} ` : ''}Figures: ${values(figures)}. Chart: "${chartTitle(chart)}", ${pageUrl}`
+    `${quotes ? `${quotes} ` : ''}Figures: ${values(figures)}. Chart: "${chartTitle(chart)}", ${pageUrl}` +
+    (records?.length ? `.${recordsNote(records)}` : '')
   );
 }
 
@@ -51,6 +62,7 @@ export function chartCitationBibtex({
   figures,
   source,
   pageUrl,
+  records,
 }: ChartCitationInput): string {
   const quotes = quotedSentences(figures)
     .map((s) => {
@@ -65,7 +77,10 @@ export function chartCitationBibtex({
     source,
     `${quotes} Figures: ${bibEscape(values(figures))}. ` +
       `Chart: ${bibEscape(chartTitle(chart))}` +
-      (/^https?:\/\//.test(pageUrl) ? `, \\url{${bibUrl(pageUrl)}}` : '.'),
+      (/^https?:\/\//.test(pageUrl)
+        ? `, \\url{${bibUrl(pageUrl)}}${records?.length ? '.' : ''}`
+        : '.') +
+      bibRecordsNote(records),
   );
 }
 
@@ -73,7 +88,8 @@ export function chartCitationBibtex({
  * The chart as one CSL-JSON item (an array, as reference managers import it).
  * @example JSON.parse(chartCitationCsl(input))[0].type // 'webpage'
  */
-export function chartCitationCsl({ chart, figures, source, pageUrl }: ChartCitationInput): string {
+export function chartCitationCsl(input: ChartCitationInput): string {
+  const { chart, figures, source, pageUrl, records } = input;
   const [y, m, d] = source.date.split('-').map(Number);
   const item = {
     id: `${source.id}:${chart.id}`,
@@ -88,7 +104,8 @@ export function chartCitationCsl({ chart, figures, source, pageUrl }: ChartCitat
         .map((s) => `Quote: “${marked(s, '')}” (${s.speaker}).`)
         .join(' ') +
       ` Figures: ${values(figures)}. Chart: ${chartTitle(chart)}` +
-      (/^https?:\/\//.test(pageUrl) ? `, ${pageUrl}` : '.'),
+      (/^https?:\/\//.test(pageUrl) ? `, ${pageUrl}${records?.length ? '.' : ''}` : '.') +
+      recordsNote(records),
     language: source.language,
   };
   return JSON.stringify([item], null, 2) + '\n';

@@ -9,6 +9,30 @@ export interface CitationInput {
   source: Source;
   /** Where the chart of this figure can be seen (the dashboard's #/figure/<id> link). */
   chartUrl: string;
+  /** The records the figure's claims are read against (export/recordLines.ts), named in the note. */
+  records?: readonly RecordCitation[];
+}
+
+/** A record as a citation names it: its citation line and its address. */
+export interface RecordCitation {
+  citation: string;
+  url: string;
+}
+
+/** The note's closing sentence naming the records, as plain text (CSL-JSON, copied text).
+ * @example recordsNote([{ citation: 'MEDT: Table …; consulted 30 November 2026.', url: 'https://e.test/' }])
+ * // ' Read against the record: MEDT: Table …; consulted 30 November 2026. https://e.test/' */
+export function recordsNote(records: readonly RecordCitation[] = []): string {
+  if (records.length === 0) return '';
+  const s = records.length === 1 ? '' : 's';
+  return ` Read against the record${s}: ${records.map((r) => `${oneLine(r.citation)} ${r.url}`).join(' ')}`;
+}
+
+/** The same sentence for a BibTeX note: escaped text, each address in \\url{}. */
+export function bibRecordsNote(records: readonly RecordCitation[] = []): string {
+  if (records.length === 0) return '';
+  const s = records.length === 1 ? '' : 's';
+  return ` Read against the record${s}: ${records.map((r) => `${bibEscape(r.citation)} \\url{${bibUrl(r.url, true)}}`).join(' ')}`;
 }
 
 /**
@@ -18,11 +42,12 @@ export interface CitationInput {
  * //  https://www.mofa.go.jp/…. Quote: "Japan's exports … year." (Foreign Minister Yoriko
  * //  Kawaguchi). Figure: Japan's exports to Russia, +40 %; chart: https://x.test/#/figure/e'
  */
-export function citationText({ figure, source, chartUrl }: CitationInput): string {
+export function citationText({ figure, source, chartUrl, records }: CitationInput): string {
   return (
     `${source.publisher}. "${source.title}". ${formatDate(source.date)}. ${source.url}. ` +
     `Quote: "${oneLine(figure.quote.exact)}" (${figure.speaker}). ` +
-    `Figure: ${figure.label}, ${formatFigureValue(figure).replace(/\u202f/g, ' ')}; chart: ${chartUrl}`
+    `Figure: ${figure.label}, ${formatFigureValue(figure).replace(/\u202f/g, ' ')}; chart: ${chartUrl}` +
+    (records?.length ? `.${recordsNote(records)}` : '')
   );
 }
 
@@ -33,13 +58,14 @@ export function citationText({ figure, source, chartUrl }: CitationInput): strin
  * @example citationBibtex({ figure: exports, source, chartUrl }).split('\n')[0]
  * // '@misc{mofa-2002-10-14-kawaguchi-putin:japan-exports-to-russia-2001,'
  */
-export function citationBibtex({ figure, source, chartUrl }: CitationInput): string {
+export function citationBibtex({ figure, source, chartUrl, records }: CitationInput): string {
   const chart = /^https?:\/\//.test(chartUrl) ? ` Chart: \\url{${bibUrl(chartUrl, true)}}` : '';
   return bibtexEntry(
     `${source.id}:${figure.id}`,
     source,
     `Quote: ${bibEscape(`“${oneLine(figure.quote.exact)}”`)} (${bibEscape(figure.speaker)}). ` +
-      `Figure: ${bibEscape(figure.label)}, ${bibEscape(formatFigureValue(figure))}.${chart}`,
+      `Figure: ${bibEscape(figure.label)}, ${bibEscape(formatFigureValue(figure))}.${chart}` +
+      bibRecordsNote(records),
   );
 }
 
@@ -67,7 +93,7 @@ export function bibtexEntry(key: string, source: Source, note: string): string {
  * the figure in `note`, the chart link in `note` too when it is absolute.
  * @example citationCsl({ figure: exports, source, chartUrl })[0].issued // { 'date-parts': [[2002, 10, 14]] }
  */
-export function citationCsl({ figure, source, chartUrl }: CitationInput) {
+export function citationCsl({ figure, source, chartUrl, records }: CitationInput) {
   const parts = source.date.split('-').map(Number);
   const chart = /^https?:\/\//.test(chartUrl) ? ` Chart: ${chartUrl}` : '';
   return [
@@ -82,7 +108,8 @@ export function citationCsl({ figure, source, chartUrl }: CitationInput) {
       language: source.language,
       note:
         `Quote: “${oneLine(figure.quote.exact)}” (${figure.speaker}). ` +
-        `Figure: ${figure.label}, ${formatFigureValue(figure).replace(/\u202f/g, ' ')}.${chart}`,
+        `Figure: ${figure.label}, ${formatFigureValue(figure).replace(/\u202f/g, ' ')}.${chart}` +
+        recordsNote(records),
     },
   ];
 }

@@ -2,6 +2,13 @@
 
 import type { Figure, PublishedSource } from '../model/figure.ts';
 
+/** Columns appended after the figure's own (the record columns, export/recordLines.ts). */
+export interface ExtraColumns {
+  columns: readonly string[];
+  /** A figure's cells, in `columns` order. */
+  cells(figure: Figure): readonly string[];
+}
+
 export const CSV_COLUMNS = [
   'id',
   'label',
@@ -29,12 +36,15 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * One header row and one row a figure; cells are quoted when they need to be.
+ * One header row and one row a figure; cells are quoted when they need to be. `extra` columns
+ * (the record columns of recordLines.ts' recordColumns) follow the figure's own.
  * @example figuresToCsv([fig], [src]).split('\r\n')[0] // 'id,label,topic,…'
+ * @example figuresToCsv([fig], [src], recordColumns(published)).split('\r\n')[0] // 'id,…,notes,record_status,…'
  */
 export function figuresToCsv(
   figures: readonly Figure[],
   sources: readonly PublishedSource[],
+  extra?: ExtraColumns,
 ): string {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const rows = figures.map((f) => {
@@ -64,12 +74,11 @@ export function figuresToCsv(
       s?.date ?? '',
       s?.url ?? '',
       f.notes.join(' | '),
+      ...(extra?.cells(f) ?? []),
     ];
   });
-  return (
-    [CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') +
-    '\r\n'
-  );
+  const header: string[] = [...CSV_COLUMNS, ...(extra?.columns ?? [])];
+  return csvTable([header, ...rows]);
 }
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;

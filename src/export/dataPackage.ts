@@ -4,6 +4,8 @@
 
 import type { PublishedSource } from '../model/figure.ts';
 import { CSV_COLUMNS } from './csv.ts';
+import { RECORD_CSV_COLUMNS } from './recordsCsv.ts';
+import { FIGURE_RECORD_COLUMNS } from './recordLines.ts';
 
 /** Our annotations (figures, offsets, notes, citations) are CC BY 4.0; the code is MIT (LICENSE). */
 export const DATA_LICENSE = {
@@ -29,7 +31,7 @@ const MEDIA_TYPES: Record<string, [format: string, mediatype: string]> = {
   bib: ['bib', 'application/x-bibtex'],
 };
 
-const COLUMN_TYPES: Partial<Record<(typeof CSV_COLUMNS)[number], [string, string]>> = {
+const COLUMN_TYPES: Partial<Record<string, [string, string]>> = {
   value: ['number', 'The value: percent for changes and shares, the currency unit for amounts.'],
   quote_start: ['integer', 'Start of the quote in the source text, in Unicode code points.'],
   quote_end: [
@@ -38,6 +40,26 @@ const COLUMN_TYPES: Partial<Record<(typeof CSV_COLUMNS)[number], [string, string
   ],
   source_date: ['date', 'Date of the source (ISO 8601).'],
   source_url: ['string', 'The original publication.'],
+  record_status: [
+    'string',
+    '"recorded" when a statistical record speaks to the figure, "no record found" when one was looked for and none found, else empty.',
+  ],
+  recorded: ['string', "The record's value on the claim's scale, computed by the build."],
+  record_arithmetic: ['string', "The arithmetic from the record's own numbers."],
+  record_searched: ['string', 'Where a record was looked for, when none was found.'],
+};
+
+/** Each published CSV's columns, in order (its table schema's fields), and its primary key. */
+const TABLES: Record<string, { fields: readonly string[]; primaryKey: string[] }> = {
+  'data/figures.csv': { fields: [...CSV_COLUMNS, ...FIGURE_RECORD_COLUMNS], primaryKey: ['id'] },
+  'data/records.csv': { fields: RECORD_CSV_COLUMNS, primaryKey: ['record_id', 'period'] },
+};
+
+/** Columns of data/records.csv whose type is not a string. */
+const RECORD_COLUMN_TYPES: Partial<Record<string, [string, string]>> = {
+  value: ['number', 'The observation, in unit × scale; empty when given as parts.'],
+  scale: ['number', 'Observations are in units of this (1000000 for "US$ million").'],
+  consulted: ['date', 'When the copy of the record was consulted (ISO 8601).'],
 };
 
 /** A resource name: lowercase letters, digits, ".", "_" and "-" only. */
@@ -54,17 +76,19 @@ export function dataPackage(paths: readonly string[], sources: readonly Publishe
     .map((path) => {
       const [format, mediatype] = MEDIA_TYPES[path.split('.').pop()!]!;
       const base = { name: resourceName(path), path, format, mediatype, encoding: 'utf-8' };
-      if (format !== 'csv') return base;
+      const table = TABLES[path];
+      if (format !== 'csv' || !table) return base;
+      const types = path === 'data/records.csv' ? RECORD_COLUMN_TYPES : COLUMN_TYPES;
       return {
         ...base,
         profile: 'tabular-data-resource',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+        dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', header: true },
         schema: {
-          fields: CSV_COLUMNS.map((name) => {
-            const [type, description] = COLUMN_TYPES[name] ?? ['string', undefined];
+          fields: table.fields.map((name) => {
+            const [type, description] = types[name] ?? ['string', undefined];
             return description ? { name, type, description } : { name, type };
           }),
-          primaryKey: ['id'],
+          primaryKey: table.primaryKey,
         },
       };
     });

@@ -2,11 +2,13 @@
 // source and its URL. Pure; the CSV columns are those of data/figures.csv (one implementation).
 
 import type { Figure, Source } from '../model/figure.ts';
-import { figuresToCsv } from './csv.ts';
+import { figuresToCsv, type ExtraColumns } from './csv.ts';
 import { textFragmentUrl } from './textFragment.ts';
+import type { CarriedRecords } from './recordLines.ts';
 
-/** The JSON a figure download contains. */
-export interface FigureExport {
+/** The JSON a figure download contains (published schema: data/figure-download.schema.json). */
+export interface FigureExport extends CarriedRecords {
+  $schema: string;
   figure: Figure;
   source: Source;
   /** The original publication scrolled to the quote (a URL text fragment). */
@@ -15,22 +17,35 @@ export interface FigureExport {
   chartUrl: string;
 }
 
+/** Where charts/<id>.json finds its schema: relative to charts/. */
+export const FIGURE_DOWNLOAD_SCHEMA = '../data/figure-download.schema.json';
+
 /**
+ * The figure, its source and links, and the records its claims are read against (recordLines.ts'
+ * carriedRecords; none when not given).
  * @example JSON.parse(figureToJson(exports, source, 'https://x.test/#/figure/e')).figure.quote.start // 4317
+ * @example JSON.parse(figureToJson(exports, source, url, carriedRecords([exports], published))).claims[0].comparisons[0].recorded // '+25.9 %'
  */
-export function figureToJson(figure: Figure, source: Source, chartUrl: string): string {
+export function figureToJson(
+  figure: Figure,
+  source: Source,
+  chartUrl: string,
+  carried: CarriedRecords = { claims: [], records: [] },
+): string {
   const body: FigureExport = {
+    $schema: FIGURE_DOWNLOAD_SCHEMA,
     figure,
     source,
     quoteUrl: textFragmentUrl(source.url, figure.quote),
     chartUrl,
+    ...carried,
   };
   return JSON.stringify(body, null, 2) + '\n';
 }
 
 /** @example figureToCsv(exports, source).split('\r\n').length // 3 (header, row, final newline) */
-export function figureToCsv(figure: Figure, source: Source): string {
-  return figuresToCsv([figure], [{ ...source, path: '' }]);
+export function figureToCsv(figure: Figure, source: Source, extra?: ExtraColumns): string {
+  return figuresToCsv([figure], [{ ...source, path: '' }], extra);
 }
 
 /** File names of a figure's downloads, all under charts/ of the built site.

@@ -241,17 +241,28 @@ export function layoutImage(
       8,
     );
   }
-  caption.sources.forEach((s, i) => {
-    paragraph('source', plain(s), 0);
-    const url = caption.urls[i];
-    if (!url) return;
+  const linked = (url: string) => {
     const first = lines.length;
     paragraph('url', plain(url), 4);
     for (const l of lines.slice(first)) {
       const size = ROLE_FONT.url.size;
       links.push({ url, x: l.x, y: l.y - size, width: l.width, height: Math.round(size * 1.35) });
     }
+  };
+  caption.sources.forEach((s, i) => {
+    paragraph('source', plain(s), 0);
+    const url = caption.urls[i];
+    if (url) linked(url);
   });
+  // The record beside the claim: the comparison in words (as large as the quotes), its caveats,
+  // the record's citation and its address as a link.
+  for (const r of caption.records ?? []) {
+    y += 6;
+    paragraph('quote', plain(r.text), 2);
+    if (r.caveats) paragraph('source', plain(r.caveats), 2);
+    paragraph('source', plain(r.citation), 0);
+    linked(r.url);
+  }
   y += 4;
   paragraph('brand', plain(caption.brand), 0);
   return {

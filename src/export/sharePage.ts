@@ -9,6 +9,7 @@ import { quotedSentences } from '../model/quoteParts.ts';
 import { sentenceHtml } from './captionHtml.ts';
 import type { DownloadLink } from './figureExport.ts';
 import { markup } from './html.ts';
+import type { ClaimSection } from './recordLines.ts';
 import { textFragmentUrl } from './textFragment.ts';
 
 export interface SharePageInput {
@@ -33,6 +34,42 @@ export interface SharePageInput {
   downloads: readonly DownloadLink[];
   /** The Content-Security-Policy the page carries as its first <meta>. */
   csp: string;
+  /** "Claim and record": each claim the page's figures make (export/recordLines.ts). */
+  claims?: readonly ClaimSection[];
+}
+
+/**
+ * The "Claim and record" section: each claim once, the record's reading with its arithmetic,
+ * caveats and citation, or "No record found" with where we looked; empty when no claim is linked.
+ * @example String(claimRecordHtml([{ heading: "Japan's exports to Russia", comparisons: [{ recorded: '+25.9 %', … }], … }]))
+ * // '<section class="claim-record" …><h2 …>Claim and record</h2>…'
+ */
+export function claimRecordHtml(claims: readonly ClaimSection[] = []) {
+  if (claims.length === 0) return '';
+  return markup`<section class="claim-record" aria-labelledby="claim-record-h">
+<h2 id="claim-record-h">Claim and record</h2>
+${claims.map(
+  (c) => markup`<section class="claim" data-claim="${c.claimId}">
+<h3>${c.heading}</h3>
+<p class="said">${c.said.speaker}: “${c.said.words}”</p>
+${c.comparisons.map(
+  (
+    x,
+  ) => markup`<p class="values">Claimed: <strong>${x.claimed}</strong> · Recorded (${x.recordPeriod}): <strong>${x.recorded}</strong></p>
+<p class="difference">${x.difference}</p>
+<p class="arithmetic">Computed from the record: <code>${x.arithmetic}</code></p>
+<ul class="caveats">${x.caveats.map((k) => markup`<li>${k}</li>`)}</ul>
+<p class="cite">Record: ${x.record}. ${x.citation} <a href="${x.url}" rel="noopener noreferrer">${x.url}</a></p>
+`,
+)}${
+    c.searched
+      ? markup`<p class="none"><strong>No record found.</strong> Searched: ${c.searched}</p>
+`
+      : ''
+  }</section>
+`,
+)}</section>
+`;
 }
 
 /**
@@ -82,7 +119,7 @@ ${p.note ? markup`<p class="note">${p.note}</p>` : ''}
 ${sentences.map((s) => markup`<figure class="quote"><blockquote cite="${p.source.url}"><p>${sentenceHtml(s)}</p></blockquote><figcaption>— ${s.speaker}</figcaption></figure>\n`)}
 <p class="source">Source: ${p.source.publisher}, <cite>${p.source.title}</cite>, ${formatDate(p.source.date)}. <a href="${original}" rel="noopener noreferrer">Read it in the original ↗</a></p>
 </section>
-<p class="actions"><a class="primary" href="${p.base}${p.dashboardPath}">Open in dashboard</a>
+${claimRecordHtml(p.claims)}<p class="actions"><a class="primary" href="${p.base}${p.dashboardPath}">Open in dashboard</a>
 <span class="downloads">Download: ${p.downloads.map((d, i) => markup`${i ? ' · ' : ''}<a href="${p.base}${d.file}" download="${d.file.slice('charts/'.length)}">${d.label}</a>`)}</span></p>
 <details class="interactive">
 <summary>Interactive chart: select a bar to read its sentence</summary>

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DATASET_VERSION, publishDataset } from '../../src/build/publish.ts';
 import { validateData } from '../../src/data/validate.ts';
 import { CSV_COLUMNS } from '../../src/export/csv.ts';
+import { FIGURE_RECORD_COLUMNS } from '../../src/export/recordLines.ts';
 import { jsonSchemas } from '../../src/data/jsonSchema.ts';
 import { SOURCE_ID, SOURCE_TEXT, tinyData, toRawInput } from '../support/fixtures.ts';
 
@@ -28,6 +29,11 @@ describe('publishDataset', () => {
         'data/source.schema.json',
         'data/published-figures.schema.json',
         'data/published-sources.schema.json',
+        'data/published-records.schema.json',
+        'data/published-index.schema.json',
+        'data/published-chunk.schema.json',
+        'data/figure-download.schema.json',
+        'data/chart-download.schema.json',
         'data/annotations.jsonld',
         'datapackage.json',
         ...ids.flatMap((id) => [
@@ -89,7 +95,8 @@ describe('publishDataset', () => {
 
   it('figures.csv starts with the header and has one row a figure', () => {
     const lines = published().files['data/figures.csv']!.split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    // The figure's columns, then the record columns (empty here: the fixture links no record).
+    expect(lines[0]).toBe([...CSV_COLUMNS, ...FIGURE_RECORD_COLUMNS].join(','));
     expect(lines.filter(Boolean)).toHaveLength(1 + 3);
   });
 

@@ -1,12 +1,16 @@
 // What `npm run build` publishes, read by the independent programs its users' tools run: every
 // JSON validated with ajv (draft 2020-12, strict) against the schema it names, the W3C Web
 // Annotations checked against the MUSTs of the Web Annotation Data Model, BibTeX through
-// @retorquere/bibtex-parser, the Data Package against its spec, and no file naming a local address.
+// @retorquere/bibtex-parser, the Data Package by the Frictionless library and its official profiles
+// (ajv draft-04) with every CSV read by csv-parse, and no file naming a local address.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
+import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import datapackage from 'datapackage';
 import { describe, expect, it } from 'vitest';
 import { annotationProblems, IRI } from '../support/webAnnotationModel.ts';
 
@@ -30,10 +34,6 @@ const NO_SCHEMA: { pattern: RegExp; why: string }[] = [
   { pattern: /\.csl\.json$/, why: 'CSL-JSON is a bare array of items (citation-js checks it)' },
   { pattern: /^oembed\//, why: 'an oEmbed response has the fields oembed.com lists' },
   { pattern: /^datapackage\.json$/, why: 'a Data Package names its profile (checked below)' },
-  { pattern: /^charts\/[^/]+\.json$/, why: 'figure downloads: rendered by the images step' },
-  // Not yet: these came with issues 14/15 after this check was written; each wants a published
-  // schema and a $schema like data/figures.json (follow-up noted on issue 10).
-  { pattern: /^data\/(index|records)\.json$|^data\/chunks\//, why: 'no published schema yet' },
 ];
 
 describe('every published JSON file validates against the schema it names (ajv 2020-12, strict)', () => {
@@ -48,8 +48,13 @@ describe('every published JSON file validates against the schema it names (ajv 2
         'data/sources.json',
         'data/published-figures.schema.json',
         'data/published-sources.schema.json',
+        'data/records.json',
+        'data/index.json',
+        'charts/growth-2001.json',
+        'charts/japan-exports-to-russia-2001.json',
       ]),
     );
+    expect(jsonFiles.some((f) => f.startsWith('data/chunks/'))).toBe(true);
   });
 
   it.each(jsonFiles)('%s', (path) => {
@@ -176,6 +181,39 @@ describe('datapackage.json (Frictionless Data Package v1)', () => {
       expect(r.mediatype).toMatch(/^[a-z]+\/[a-z0-9.+-]+$/);
     }
   });
+  it('is valid under the official Frictionless profiles (ajv draft-04, the profiles the datapackage library ships)', () => {
+    const profiles = resolve(import.meta.dirname, '../../node_modules/datapackage/lib/profiles');
+    const profile = (name: string) =>
+      JSON.parse(readFileSync(resolve(profiles, `${name}.json`), 'utf8')) as object;
+    // strict: false, since the profiles carry presentation keywords (propertyOrder, options).
+    const ajv = new AjvDraft04({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const check = (name: string, data: unknown) => {
+      const validate = ajv.getSchema(name) ?? (ajv.addSchema(profile(name), name), ajv.getSchema(name)!);
+      expect(validate(data), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    };
+    check('data-package', pkg);
+    for (const r of pkg.resources) check(r.schema ? 'tabular-data-resource' : 'data-resource', r);
+  });
+  it('loads with the Frictionless datapackage library, which reads and casts every CSV row by its table schema', async () => {
+    const loaded = await datapackage.Package.load(resolve(dist, 'datapackage.json'), { strict: false });
+    expect(loaded.errors.map(String)).toEqual([]);
+    expect(loaded.valid).toBe(true);
+    const tabular = loaded.resources.filter((r) => r.tabular);
+    expect(tabular.map((r) => r.descriptor.path).sort()).toEqual(['data/figures.csv', 'data/records.csv']);
+    for (const r of tabular) {
+      const rows = await r.read({ keyed: true, cast: true });
+      const csvRows = parseCsv(read(r.descriptor.path), { bom: true }) as string[][];
+      expect(rows.length, r.descriptor.path).toBe(csvRows.length - 1);
+    }
+  });
+  it.each(['data/figures.csv', 'data/records.csv'])('%s: csv-parse reads a header equal to its table schema, and every row as wide', (path) => {
+    const resource = pkg.resources.find((r) => r.path === path)!;
+    const [header, ...rows] = parseCsv(read(path), { bom: true, relax_column_count: false }) as string[][];
+    expect(header).toEqual(resource.schema!.fields.map((f) => f.name));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toHaveLength(header!.length);
+  });
   it('gives the CSV a table schema whose fields equal its header', () => {
     const csv = pkg.resources.find((r) => r.path === 'data/figures.csv')!;
     const header = read('data/figures.csv').split('\r\n')[0]!.split(',');
@@ -197,11 +235,44 @@ describe('nothing local in what is published', () => {
     expect(html).toContain('<script type="application/ld+json">');
   });
 
-  it.runIf(withSiteUrl)('with CITED_SITE_URL, every absolute URL of the page starts with it', () => {
-    const html = read('index.html');
-    const site = /<meta property="og:url" content="([^"]+)index\.html"/.exec(html)![1]!;
-    for (const m of html.matchAll(/(?:content|href)="(https?:\/\/[^"]+)"/g)) {
-      expect(m[1]!.startsWith(site), m[1]).toBe(true);
-    }
+  describe.runIf(withSiteUrl)('with CITED_SITE_URL, every absolute URL starts with it or is an address the data cites', () => {
+    const site = withSiteUrl
+      ? /<meta property="og:url" content="([^"]+)index\.html"/.exec(read('index.html'))![1]!
+      : '';
+    // Outside addresses the published files may name: the sources and records the data cites,
+    // licences and terms, and the vocabularies the formats require (W3C, schema.org, JSON Schema).
+    const cited = new Set<string>([
+      ...(readJson('data/sources.json').sources as { url: string }[]).map((s) => new URL(s.url).origin),
+      ...(readJson('data/records.json').records as { provenance: { url: string } }[]).map(
+        (r) => new URL(r.provenance.url).origin,
+      ),
+      ...(readJson('datapackage.json').licenses as { path: string }[]).map((l) => new URL(l.path).origin),
+      ...(readJson('datapackage.json').sources as { terms?: { path: string } }[]).flatMap((s) =>
+        s.terms ? [new URL(s.terms.path).origin] : [],
+      ),
+      'http://www.w3.org',
+      'https://www.w3.org',
+      'https://schema.org',
+      'https://json-schema.org',
+    ]);
+    // Our own files (verbatim source texts and bundled libraries are not ours to rewrite).
+    const ours = files.filter(
+      (f) => /\.(html|json|jsonld|bib|csv)$/.test(f) && !f.startsWith('assets/') && !f.startsWith('data/sources/'),
+    );
+    it('the build names its site URL in og:url', () => {
+      expect(site).toMatch(/^https?:\/\/[^/]+\/(?:.*\/)?$/);
+    });
+    it.each(ours)('%s', (path) => {
+      const urls = [...read(path).matchAll(/https?:\/\/[^\s"'<>)\\}]+/g)].map((m) => m[0]);
+      const stray = urls.filter((u) => !u.startsWith(site) && !cited.has(new URL(u).origin));
+      expect(stray).toEqual([]);
+    });
+    it('oEmbed, og: and citations point into the site', () => {
+      const html = read('index.html');
+      for (const m of html.matchAll(/<(?:meta|link)[^>]+(?:og:url|og:image"|twitter:image"|json\+oembed)[^>]+>/g))
+        expect(m[0]).toContain(site);
+      expect(read('charts/growth-2001.bib')).toContain(`\\url{${site}chart/growth-2001.html}`);
+    });
   });
+
 });

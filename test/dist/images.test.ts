@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { figureTitle } from '../../src/export/figureTitle.ts';
-import type { Figure } from '../../src/model/figure.ts';
+import { chartTitle, figureTitle } from '../../src/export/figureTitle.ts';
+import type { ChartGroup, Figure } from '../../src/model/figure.ts';
 
 const dist = resolve(process.env.CITED_DIST || resolve(import.meta.dirname, '../../dist'));
 if (!existsSync(resolve(dist, 'charts'))) {
@@ -20,7 +20,7 @@ const { figures, charts } = JSON.parse(
   readFileSync(resolve(dist, 'data/figures.json'), 'utf8'),
 ) as {
   figures: { id: string; label: string; quote: { exact: string; start: number; end: number } }[];
-  charts: { id: string; title: string; figures: string[] }[];
+  charts: (Pick<ChartGroup, 'title' | 'headline'> & { id: string; figures: string[] })[];
 };
 const file = (path: string) => readFileSync(resolve(dist, path));
 /** Whether the build had CITED_SITE_URL (only then does it publish oEmbed and og:image). */
@@ -115,12 +115,46 @@ describe.each([...figures.map((f) => f.id), ...charts.map((c) => c.id)])('PDF %s
   });
 });
 
+describe('the record beside the claim, read back from the PDFs by pdftotext', () => {
+  const { claims, records } = JSON.parse(file('data/records.json').toString('utf8')) as {
+    claims: { claimId: string; comparisons: { recordId: string; arithmetic: string }[] }[];
+    records: { id: string; provenance: { url: string } }[];
+  };
+  const text = (id: string) => poppler('pdftotext', resolve(dist, `charts/${id}.pdf`)).replace(/\s+/g, ' ');
+  const own = (id: string) => claims.find((c) => c.claimId === id)?.comparisons ?? [];
+  const withRecord = figures.filter((f) => own(f.id).length > 0).map((f) => f.id);
+  const without = figures.filter((f) => own(f.id).length === 0).map((f) => f.id);
+
+  it('has figures with and without a record', () => {
+    expect(withRecord.length).toBeGreaterThan(0);
+    expect(without.length).toBeGreaterThan(0);
+  });
+  it.each(withRecord)('%s: "Record:", the arithmetic and the record\'s address', (id) => {
+    const t = text(id);
+    for (const c of own(id)) {
+      expect(t).toContain('Record: ');
+      expect(t).toContain(c.arithmetic.replace(/\s+/g, ' '));
+      const url = records.find((r) => r.id === c.recordId)!.provenance.url;
+      expect(t).toContain(url);
+    }
+  });
+  it.each(without)('%s: no "No record found" in the image (only the screen and share page say it)', (id) => {
+    expect(text(id)).not.toContain('No record found');
+  });
+  it.each(charts)('chart $id: each record line once', (chart) => {
+    const t = text(chart.id);
+    const ids = new Set(chart.figures.flatMap((f) => own(f).map((c) => c.arithmetic)));
+    for (const arithmetic of ids) expect(t.split(arithmetic.replace(/\s+/g, ' ')).length - 1).toBe(1);
+  });
+});
+
 describe.each(charts)('chart group $id', (chart) => {
   it('publishes the card as displayed: PNG, SVG, PDF, CSV and JSON with all its figures', async () => {
     const image = await loadImage(file(`charts/${chart.id}.png`));
     expect(image.width).toBe(1600);
     const svg = file(`charts/${chart.id}.svg`).toString('utf8');
-    expect(svg).toContain(`<title id="title">${chart.title.replace(/&/g, '&amp;')}</title>`);
+    // Titled with the headline the card shows (its written headline, else its title).
+    expect(svg).toContain(`<title id="title">${chartTitle(chart).replace(/&/g, '&amp;')}</title>`);
     expect(file(`charts/${chart.id}.pdf`).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const json = JSON.parse(file(`charts/${chart.id}.json`).toString('utf8'));
     expect(json.figures.map((f: { id: string }) => f.id)).toEqual(chart.figures);

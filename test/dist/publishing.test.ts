@@ -61,3 +61,25 @@ describe('share pages', () => {
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
   });
 });
+
+describe('share pages carry "Claim and record" for every claim of their figures', () => {
+  const { claims } = JSON.parse(readFileSync(resolve(dist, 'data/records.json'), 'utf8')) as {
+    claims: { claimId: string; comparisons: { arithmetic: string }[] }[];
+  };
+  const own = (id: string) => claims.find((c) => c.claimId === id);
+  it.each(figures.map((f) => f.id))('figure/%s.html', (id) => {
+    const html = readFileSync(resolve(dist, `figure/${id}.html`), 'utf8');
+    const claim = own(id);
+    if (!claim) return void expect(html).not.toContain('Claim and record');
+    expect(html).toContain('<h2 id="claim-record-h">Claim and record</h2>');
+    expect(html).toContain(`data-claim="${id}"`);
+    if (claim.comparisons.length === 0) expect(html).toContain('No record found.');
+    for (const c of claim.comparisons) expect(html).toContain(`<code>${c.arithmetic}</code>`);
+  });
+  it.each(charts.map((c) => c.id))('chart/%s.html states each claim once', (id) => {
+    const html = readFileSync(resolve(dist, `chart/${id}.html`), 'utf8');
+    const ids = [...html.matchAll(/<section class="claim" data-claim="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
