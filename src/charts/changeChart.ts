@@ -92,17 +92,7 @@ export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOpt
         },
       },
     },
-<<<<<<< HEAD
-    points: barPoints(figures, colors, (f) => `${formatPercent(f.value, true)} on ${baseLabel}`),
-=======
-    points: figures.map((f, i) => ({
-      datasetIndex: 0,
-      index: i,
-      figureId: f.id,
-      color: colors[i]!,
-      name: `${f.label}: ${show(f.value)} on ${baseLabel}. Show quote`,
-    })),
->>>>>>> h-reading
+    points: barPoints(figures, colors, (f) => `${show(f.value)} on ${baseLabel}`),
     description:
       `Bar chart of changes from ${baseLabel}, in ${unitWords}, bars from 0. ` +
       figures.map((f) => `${f.label}: ${show(f.value)}`).join('; ') +
