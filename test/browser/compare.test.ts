@@ -1,8 +1,9 @@
 // Browser tests of the compare view (#/compare?figures=…) in real Chromium against the built site:
 // which charts a link draws, reload, back/forward, bad ids, the picker, quotes, sharing, axe, 360px.
 // Tests the published DOM contract only (data-* hooks, roles, URLs); never imports src/.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -255,7 +256,11 @@ describe('quotes and sharing', () => {
     ]);
     // A short name: the first figure and how many more (downloadName in export/comparison.ts).
     expect(download.suggestedFilename()).toBe(downloadName(ids, 'png'));
-    const png = readFileSync((await download.path())!);
+    // The browser is shared over a connection, so the file is saved locally before reading it.
+    const saved = join(tmpdir(), `cited-compare-${process.pid}.png`);
+    await download.saveAs(saved);
+    const png = readFileSync(saved);
+    rmSync(saved);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16), 'width').toBeGreaterThan(1000);
     expect(png[25], 'colour type: RGB or RGBA').toBeOneOf([2, 6]);

@@ -84,9 +84,10 @@ describe('add-a-document form on the dev server', () => {
       // After saving, the new document opens in the source view.
       await page.waitForURL(`**/#/source/${ID}`, { timeout: 30_000 });
       const view = page.getByTestId('source-view');
-      await expect
-        .poll(() => view.locator('#source-title').innerText(), { timeout: 30_000 })
-        .toBe('Harbour Ministry press release');
+      // The page header names the document once (the view's own heading is "Full text").
+      await page
+        .getByRole('heading', { name: 'Harbour Ministry press release', exact: true })
+        .waitFor({ timeout: 30_000 });
       await view.getByText('Container traffic through the port rose 12.5%').waitFor();
       await page.screenshot({ path: '/tmp/cited-source-form-saved.png' });
       // Its figures can now be added with the add-a-figure form, into its own figure file.
