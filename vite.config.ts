@@ -66,11 +66,10 @@ export default defineConfig({
           include: [
             'test/{model,data,charts,export,authoring,build,bench,cli,support}/**/*.test.ts',
           ],
-          // One module graph per worker instead of one per file: these tests share no mutable
-          // state (spies are restored), and re-importing zod, fast-check and the data for each of
-          // 70 files was half the project's CPU time. Forks, not threads, so a test that measures
-          // process memory (renderImage) sees only its own process.
-          isolate: false,
+          // Isolated per file: with one module graph per worker the golden SVGs depended on which
+          // chart tests ran before them in the same worker (shared Chart.js state), and a clean
+          // clone failed them. Forks, so a test that measures process memory sees only its own.
+          isolate: true,
         },
       },
       {
