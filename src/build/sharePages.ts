@@ -11,14 +11,14 @@ import { captionHtml } from '../export/captionHtml.ts';
 import {
   chartCitationBibtex,
   chartCitationCsl,
-  type ChartCitationInput,
+  chartCitationInput,
 } from '../export/chartCitation.ts';
 import { defaultEmbedHeight } from '../export/embedCode.ts';
 import { embedSnippet, embedUrl, sharePageUrl } from '../export/embedSnippet.ts';
 import { downloadLinks } from '../export/figureExport.ts';
 import { chartAlt, chartTitle, figureAlt, figureTitle } from '../export/figureTitle.ts';
 import { PROVIDER_NAME } from '../export/oembed.ts';
-import { claimSections, publishedClaimsOf, recordCitations } from '../export/recordLines.ts';
+import { claimSections, publishedClaimsOf } from '../export/recordLines.ts';
 import { sharePageHtml } from '../export/sharePage.ts';
 import { siteUrl } from '../export/siteUrl.ts';
 import { CONTENT_SECURITY_POLICY } from './securityPolicy.ts';
@@ -68,13 +68,10 @@ export function shareFiles(
       downloads: downloadLinks(chart.id, 'chart'),
       claims: claimSections(figures, published),
     });
-    const cite: ChartCitationInput = {
-      chart,
-      figures,
-      source,
-      pageUrl: sharePageUrl(site ?? '../', { chart: chart.id }),
-      records: recordCitations(figures, published),
-    };
+    const cite = chartCitationInput(
+      { chart, figures, source, pageUrl: sharePageUrl(site ?? '../', { chart: chart.id }) },
+      published,
+    );
     files[`charts/${chart.id}.bib`] = chartCitationBibtex(cite);
     files[`charts/${chart.id}.csl.json`] = chartCitationCsl(cite);
     const title = chartTitle(chart);

@@ -14,6 +14,7 @@ import {
   type RecordCitation,
 } from './citation.ts';
 import { chartTitle } from './figureTitle.ts';
+import { recordCitations, type PublishedClaims } from './recordLines.ts';
 
 export interface ChartCitationInput {
   chart: ChartGroup;
@@ -24,6 +25,20 @@ export interface ChartCitationInput {
   pageUrl: string;
   /** The records the chart's claims are read against (export/recordLines.ts), named in the note. */
   records?: readonly RecordCitation[];
+}
+
+/**
+ * The one way a chart's citation input is made, by the build (charts/<id>.bib, .csl.json) and by
+ * the page's "Copy citation" / "Copy BibTeX": the records named in the note come from the
+ * published claims (data/records.json), so a copied and a published citation cannot disagree.
+ * @example chartCitationInput({ chart, figures, source, pageUrl }, published).records?.[0]?.url
+ * // 'https://www.erina.or.jp/en/columns-opinion/4789/'
+ */
+export function chartCitationInput(
+  base: Omit<ChartCitationInput, 'records'>,
+  published: PublishedClaims | undefined,
+): ChartCitationInput {
+  return { ...base, records: recordCitations(base.figures, published) };
 }
 
 /**
@@ -66,10 +81,12 @@ export function chartCitationBibtex({
 }: ChartCitationInput): string {
   const quotes = quotedSentences(figures)
     .map((s) => {
-      const runs = s.parts.map((p) =>
-        p.figureId ? `\\emph{${bibEscape(p.text)}}` : bibEscape(p.text),
-      );
-      return `Quote: “${runs.join('')}” (${bibEscape(s.speaker)}).`;
+      // bibEscape trims, so the spaces at a run's edges are put back outside \emph{…}.
+      const runs = s.parts.map((p) => {
+        const t = p.figureId ? `\\emph{${bibEscape(p.text)}}` : bibEscape(p.text);
+        return `${/^\s/.test(p.text) ? ' ' : ''}${t}${/\s$/.test(p.text) ? ' ' : ''}`;
+      });
+      return `Quote: “${runs.join('').replace(/ {2,}/g, ' ').trim()}” (${bibEscape(s.speaker)}).`;
     })
     .join(' ');
   return bibtexEntry(

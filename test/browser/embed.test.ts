@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -172,6 +173,20 @@ describe('card actions on the dashboard', () => {
       .toMatch(/^@misc\{[^,]+,\n {2}author = /);
     const bib = await s.page.evaluate(() => navigator.clipboard.readText());
     expect(bib).toContain('note = {Quote: ');
+    // The copied BibTeX names the record as the published charts/<id>.bib does (issue 17): read
+    // both with @retorquere/bibtex-parser; they differ only in the share page's address, which a
+    // build without CITED_SITE_URL leaves out of the file.
+    const chartId = await s.page.locator('article[data-chart]').first().getAttribute('data-chart');
+    const file = readFileSync(resolve(dist, `charts/${chartId}.bib`), 'utf8');
+    const [copied, published] = [bib, file].map((b) => {
+      const lib = parseBibtex(b);
+      expect(lib.errors).toEqual([]);
+      return lib.entries[0]!.fields;
+    });
+    expect(copied.note?.join(' ')).toMatch(/Read against the records?: .*erina\.or\.jp/);
+    const withoutPage = (note = ['']) => note.join(' ').replace(/, http\S+?\.html\./, '.');
+    expect(withoutPage(copied.note)).toBe(withoutPage(published.note));
+    expect({ ...copied, note: [] }).toEqual({ ...published, note: [] });
     await s.close();
   });
 

@@ -66,6 +66,10 @@ describe('chartCitationBibtex', () => {
     ['the stated words emphasised', '\\emph{increased 40\\%}'],
     ['the share page as a URL', '\\url{https://cf.test/chart/growth.html}'],
   ])('has %s', (_name, part) => expect(bib).toContain(part));
+  it('keeps the spaces around the emphasised words', () => {
+    expect(bib).toMatch(/ \\emph\{[^}]+\} /);
+    expect(bib).not.toMatch(/\S\\emph\{|\\emph\{[^}]+\}\w/);
+  });
 });
 
 describe('chartCitationCsl', () => {

@@ -15,7 +15,11 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import { publishedJsonSchemas } from '../../src/data/jsonSchema.ts';
 import { chartCaption } from '../../src/export/caption.ts';
-import { chartCitationBibtex, chartCitationCsl } from '../../src/export/chartCitation.ts';
+import {
+  chartCitationBibtex,
+  chartCitationCsl,
+  chartCitationInput,
+} from '../../src/export/chartCitation.ts';
 import { citationBibtex, citationCsl } from '../../src/export/citation.ts';
 import { figuresToCsv } from '../../src/export/csv.ts';
 import { figureToJson } from '../../src/export/figureExport.ts';
@@ -183,13 +187,21 @@ describe('share page "Claim and record"', () => {
 describe('citations name the record (read back by the BibTeX parser and citation-js)', () => {
   const exports = fig('japan-exports-to-russia-2001');
   const records = recordCitations([exports], published);
-  const chartInput = {
-    chart: chart('growth-2001'),
-    figures: chartFigures('growth-2001'),
-    source,
-    pageUrl: 'https://cf.test/chart/growth-2001.html',
-    records: recordCitations(chartFigures('growth-2001'), published),
-  };
+  // The same function the page's "Copy BibTeX" uses (CardActions) makes the chart's input.
+  const chartInput = chartCitationInput(
+    {
+      chart: chart('growth-2001'),
+      figures: chartFigures('growth-2001'),
+      source,
+      pageUrl: 'https://cf.test/chart/growth-2001.html',
+    },
+    published,
+  );
+  it('names the records the build names (recordCitations), and none without them', () => {
+    expect(chartInput.records).toEqual(recordCitations(chartFigures('growth-2001'), published));
+    expect(chartInput.records?.length).toBeGreaterThan(0);
+    expect(chartCitationInput(chartInput, undefined).records).toEqual([]);
+  });
   it.each([
     {
       what: 'figure',
