@@ -85,6 +85,20 @@ export async function takeScreenshot(
         null,
         { timeout: 15_000 },
       );
+      // The docs show claim and record side by side (issue 17): on the views listed in SHOTS,
+      // every "Claim and record" disclosure is opened and its records loaded.
+      if (shot.file !== outFile) {
+        const closed = page.locator('details.claim-record:not([open]) > summary');
+        while ((await closed.count()) > 0) await closed.first().click();
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('details.claim-record')].every(
+              (d) => d.querySelector('section.claim') && !d.querySelector('.loading'),
+            ),
+          null,
+          { timeout: 15_000 },
+        );
+      }
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.evaluate(() => document.fonts.ready);
       const file = resolve(projectRoot, shot.file);

@@ -60,23 +60,64 @@ export function recordCitation(r: StatRecord): string {
   return `${p.publisher}: ${p.passage}, in "${p.title}"${via}; consulted ${formatDate(p.consulted)}.`;
 }
 
-/** The claims a figure's panel shows: its own, then each context statement's, once each. */
-export function claimsForFigures(figures: Figure[], claims: ClaimRecords[]): ClaimRecords[] {
+/**
+ * The claims a figure's panel shows: its own, then each context statement's, once each. Given
+ * `statements`, only those context statements are shown (the dashboard shows each once).
+ * @example claimsForFigures([exports], claims).map((c) => c.claimId) // ['japan-exports-to-russia-2001', 'mofa-…@4015-4177'] (own claims first, then statements)
+ * @example claimsForFigures([exports], claims, new Set()).length // 1
+ */
+export function claimsForFigures(
+  figures: Figure[],
+  claims: ClaimRecords[],
+  statements?: ReadonlySet<string>,
+): ClaimRecords[] {
   const byId = new Map(claims.map((c) => [c.claimId, c]));
-  const ids = new Set<string>();
+  // The figures' own claims first, then the statements they answer, each once.
+  const ids = new Set<string>(figures.map((f) => f.id));
   for (const f of figures) {
-    ids.add(f.id);
-    for (const c of f.context ?? []) ids.add(contextClaimId(c.quote));
+    for (const c of f.context ?? []) {
+      const id = contextClaimId(c.quote);
+      if (!statements || statements.has(id)) ids.add(id);
+    }
   }
   return [...ids].flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * Where the dashboard shows each answered statement, once: on the card of the first figure (in
+ * the dataset's order, which is the source's) that answers it. Putin's "trade … is not
+ * increasing" is answered first by the exports figure, so it sits with the growth chart, and the
+ * other cards show only their own figures' records.
+ * @example statementHomes([{ chart: growth, figures: [exports, fdi] }, { chart: shares, figures: [s1, s2] }], dataset.figures)
+ * // Map { 'growth-2001' => Set { 'mofa-…@4015-4177' }, 'sakhalin-capital-shares' => Set {} }
+ */
+export function statementHomes(
+  cards: readonly { chart: { id: string }; figures: readonly Figure[] }[],
+  order: readonly Figure[],
+): Map<string, Set<string>> {
+  const homes = new Map(cards.map((c) => [c.chart.id, new Set<string>()]));
+  const chartOf = new Map(cards.flatMap((c) => c.figures.map((f) => [f.id, c.chart.id] as const)));
+  const placed = new Set<string>();
+  for (const f of order) {
+    const home = homes.get(chartOf.get(f.id) ?? '');
+    if (!home) continue;
+    for (const c of f.context ?? []) {
+      const id = contextClaimId(c.quote);
+      if (placed.has(id)) continue;
+      placed.add(id);
+      home.add(id);
+    }
+  }
+  return homes;
 }
 
 /**
  * The card's one-line summary, from the figures alone (no fetch): which claims have a record.
  * @example claimSummary([exports, fdi]) // 'Claim and record: a record for 1 of 2 figures and for the statement they answer'
  * @example claimSummary([sofar, expected]) // 'Claim and record: no record found for these 2 figures'
+ * @example claimSummary([s1, s2], new Set()) // 'Claim and record: a record for 2 of 2 figures' (the statement is shown elsewhere)
  */
-export function claimSummary(figures: Figure[]): string | undefined {
+export function claimSummary(figures: Figure[], shown?: ReadonlySet<string>): string | undefined {
   const linked = figures.filter((f) => f.records);
   if (linked.length === 0) return undefined;
   const n = linked.length;
@@ -85,7 +126,8 @@ export function claimSummary(figures: Figure[]): string | undefined {
     figures.flatMap((f) =>
       (f.context ?? [])
         .filter((c) => (c.records?.links.length ?? 0) > 0)
-        .map((c) => contextClaimId(c.quote)),
+        .map((c) => contextClaimId(c.quote))
+        .filter((id) => !shown || shown.has(id)),
     ),
   ).size;
   const who = n === 1 ? 'it answers' : 'they answer';

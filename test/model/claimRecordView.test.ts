@@ -8,6 +8,7 @@ import {
   claimsForFigures,
   comparisonBars,
   recordCitation,
+  statementHomes,
 } from '../../src/model/claimRecordView.ts';
 import type { Figure } from '../../src/model/figure.ts';
 import { amountFigure, exportsFigure, shareFigure } from '../support/fixtures.ts';
@@ -126,8 +127,56 @@ describe('claimSummary and claimsForFigures', () => {
     }));
     expect(claimsForFigures([a, b], claims).map((c) => c.claimId)).toEqual([
       'tiny-exports',
+      'b',
       ctxId,
+    ]);
+    // A card whose statement is shown on another card lists only its own figures' claims.
+    expect(claimsForFigures([a, b], claims, new Set()).map((c) => c.claimId)).toEqual([
+      'tiny-exports',
       'b',
     ]);
+    expect(claimsForFigures([a], claims, new Set([ctxId])).map((c) => c.claimId)).toEqual([
+      'tiny-exports',
+      ctxId,
+    ]);
+  });
+
+  it('summarises without the statement on a card that does not show it', () => {
+    const figures = [
+      withContext({ ...exportsFigure(), records: { links: [link] } }),
+      withContext({ ...exportsFigure(), id: 'b', records: { links: [], searched: 'X' } }),
+    ];
+    expect(claimSummary(figures, new Set())).toBe('Claim and record: a record for 1 of 2 figures');
+    expect(
+      claimSummary(
+        figures.map((f) => ({ ...f, records: { links: [], searched: 'X' } })),
+        new Set(),
+      ),
+    ).toBe('Claim and record: no record found for these 2 figures');
+  });
+});
+
+describe('statementHomes', () => {
+  // Three cards; the statement is answered by figures on the second and third cards.
+  const plain = { ...shareFigure(), id: 'plain', context: [] };
+  const first = { ...exportsFigure(), id: 'first' };
+  const later = { ...exportsFigure(), id: 'later' };
+  const ctx = first.context![0]!.quote;
+  const ctxId = `${ctx.sourceId}@${ctx.start}-${ctx.end}`;
+  const cards = [
+    { chart: { id: 'a' }, figures: [plain] },
+    { chart: { id: 'b' }, figures: [later] },
+    { chart: { id: 'c' }, figures: [first] },
+  ];
+  it.each([
+    ['dataset order puts it with the first figure that answers it', [plain, first, later], 'c'],
+    ['whatever the card order', [later, first, plain], 'b'],
+  ])('%s', (_name, order, home) => {
+    const homes = statementHomes(cards, order);
+    expect([...homes].filter(([, s]) => s.has(ctxId)).map(([id]) => id)).toEqual([home]);
+    expect([...homes.values()].reduce((n, s) => n + s.size, 0)).toBe(1);
+  });
+  it('gives every card a set, empty when it shows no statement', () => {
+    expect(statementHomes(cards, []).get('a')).toEqual(new Set());
   });
 });
