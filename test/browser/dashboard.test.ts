@@ -490,6 +490,58 @@ describe('small screens', () => {
 });
 
 // Runs last (tests in a file run in order): checks every page the tests above opened.
+/** The parts of dist/data/records.json these tests rely on. */
+interface PublishedClaim {
+  claimId: string;
+  comparisons: { recordId: string; arithmetic: string }[];
+  searched?: string;
+}
+const published = readJson<{
+  records: { id: string; provenance: { url: string } }[];
+  claims: PublishedClaim[];
+}>('data/records.json');
+
+/** Opens every "Claim and record" disclosure on the page and waits for their records. */
+async function openClaimRecords(page: Page): Promise<void> {
+  const closed = page.locator('details.claim-record:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('details.claim-record')].every(
+      (d) => d.querySelector('section.claim') && !d.querySelector('.loading'),
+    ),
+  );
+}
+
+describe('claim and record (issue 17)', () => {
+  it.each([
+    ['the dashboard', ''],
+    ['Compare, with all the figures', `#/compare?figures=${figures.map((f) => f.id).join(',')}`],
+  ])(
+    '%s shows every claim once: its record with the build’s arithmetic, or "No record found"',
+    async (_name, hash) => {
+      const { page } = await openRecorded(`claim and record: ${hash || 'dashboard'}`, hash);
+      await waitForChartsReady(page);
+      await openClaimRecords(page);
+      // Putin's statement among them: answered by all six figures, shown on one card only.
+      expect(published.claims.length).toBe(figures.length + 1);
+      for (const claim of published.claims) {
+        const section = page.locator(`section.claim[data-claim="${claim.claimId}"]`);
+        await expect(section.count(), claim.claimId).resolves.toBe(1);
+        const text = squash((await section.textContent()) ?? '');
+        if (claim.comparisons.length === 0) {
+          expect(text).toContain(`No record found. Searched: ${squash(claim.searched ?? '')}`);
+          continue;
+        }
+        for (const c of claim.comparisons) {
+          expect(text).toContain(squash(c.arithmetic));
+          const url = published.records.find((r) => r.id === c.recordId)?.provenance.url;
+          await expect(section.locator(`a[href="${url}"]`).count()).resolves.toBe(1);
+        }
+      }
+    },
+  );
+});
+
 describe('whole run', () => {
   it('logged no console errors and made no request off 127.0.0.1', async () => {
     expect(sessions.length).toBeGreaterThan(0);

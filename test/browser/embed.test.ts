@@ -162,7 +162,7 @@ describe('card actions on the dashboard', () => {
       .toMatch(/Citation copied/);
     const text = await s.page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(
-      /^.+\. ".+"\. \d{1,2} \w+ \d{4}\. https?:\/\/\S+\. Quote: ".+" \(.+\)\. Figures: .+\. Chart: ".+", http\S+\/chart\/[a-z0-9-]+\.html$/,
+      /^.+\. ".+"\. \d{1,2} \w+ \d{4}\. https?:\/\/\S+\. Quote: ".+" \(.+\)\. Figures: .+\. Chart: ".+", http\S+\/chart\/[a-z0-9-]+\.html\. Read against the records?: .+ https:\/\/www\.erina\.or\.jp\/\S+$/,
     );
     // The chart's sentence states both figures: it is quoted once.
     expect(text.split('Quote:')).toHaveLength(2);
@@ -184,7 +184,8 @@ describe('card actions on the dashboard', () => {
       return lib.entries[0]!.fields as Record<string, string>;
     }) as [Record<string, string>, Record<string, string>];
     expect(copied.note).toMatch(/Read against the records?: .*erina\.or\.jp/);
-    const withoutPage = (note = '') => note.replace(/, http\S+?\.html\./, '.');
+    const withoutPage = (note = '') =>
+      note.replace(/, <a href="http[^"]+\.html">[^<]+<\/a>\./, '.');
     expect(withoutPage(copied.note)).toBe(withoutPage(published.note));
     expect({ ...copied, note: '' }).toEqual({ ...published, note: '' });
     await s.close();
