@@ -1,6 +1,7 @@
 // `npm run screenshot`: serves the already-built dist/ on 127.0.0.1 and saves, from Chromium,
 // docs/screenshot.png for the README, docs/claim-and-record.png (the first card's "Claim and
-// record" opened) and the dashboard, compare and embed at 360 and 1280 px (docs/screens/*.png).
+// record" opened) and the dashboard, compare, embed and a chart's share page at 360 and 1280 px
+// (docs/screens/*.png), with every "Claim and record" opened.
 // It never builds the site and never lets the page reach the network (test/support helpers).
 import { mkdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
@@ -30,6 +31,8 @@ export const SHOTS: readonly { file: string; path: string; width: number }[] = [
       width,
     },
     { file: `docs/screens/embed-${width}.png`, path: `embed.html?figures=${ALL_FIGURES}`, width },
+    // A static share page (no script): its "Claim and record" section under the chart image.
+    { file: `docs/screens/share-chart-${width}.png`, path: 'chart/growth-2001.html', width },
   ],
 );
 
@@ -67,6 +70,13 @@ export async function takeScreenshot(
         (m) => m.type() === 'error' && console.warn(`warning: page logged ${m.text()}`),
       );
       await page.goto(`${server.url}${shot.path}`);
+      if (shot.path.startsWith('chart/')) {
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: resolve(projectRoot, shot.file), fullPage: true });
+        await context.close();
+        written.push(resolve(projectRoot, shot.file));
+        continue;
+      }
       await page.waitForFunction(
         () => performance.getEntriesByName('charts-ready').length > 0,
         null,
