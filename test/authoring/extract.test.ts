@@ -261,6 +261,11 @@ describe('extractCandidates: what it proposes', () => {
       ],
     },
     {
+      name: 'a rate named after its number: "the 2% inflation target" is a change',
+      text: 'Policy aims at the 2% inflation target.',
+      expected: [{ stated: '2%', kind: 'change', value: 2, unit: 'percent' }],
+    },
+    {
       name: '"the 2nd quarter of 2031" is time, not a share',
       text: 'In the 2nd quarter of 2031 GDP grew 1.8%.',
       expected: [{ stated: 'grew 1.8%', kind: 'change', value: 1.8, unit: 'percent' }],

@@ -12,6 +12,7 @@ import {
   CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
   ELIDED_BY_RE,
+  RATE_AFTER_RE,
   LISTED_BRACKET_BEFORE_RE,
   CURRENCY_END_RE,
   CURRENCY_START_RE,
@@ -306,7 +307,8 @@ function classify(s: string, start: number, end: number): Cue {
   const shared = share(s, start, end, status);
   if (shared.object) return shared;
   // A growth or inflation rate's level is itself a change: "inflation eased to 3.9 percent".
-  if (rateSubject(before)) return { kind: 'change', start, end, status, guessed: false };
+  if (rateSubject(before) || RATE_AFTER_RE.test(after))
+    return { kind: 'change', start, end, status, guessed: false };
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
 }
 

@@ -63,6 +63,8 @@ export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*
 export const ELIDED_BY_RE = /\bby\s+$/i;
 /** Subjects whose levels are themselves changes: a growth rate, an inflation rate. */
 export const RATE_SUBJECT_RE = /\b(?:growth|inflation|deflation)\b/i;
+/** A growth or inflation rate named after its number: "the 2% inflation target". */
+export const RATE_AFTER_RE = /^\s+(?:annual\s+)?(?:inflation|growth)\b/i;
 /** Words before a share: "accounts for", "a stake". */
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
