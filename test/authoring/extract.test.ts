@@ -240,6 +240,37 @@ describe('extractCandidates: what it proposes', () => {
       ],
     },
     {
+      name: 'a verb left out in a list: "…, investment by 2.8%" keeps the change',
+      text: 'Consumption increased by 5.1%, investment by 2.8% and stocks by 7.5%.',
+      expected: [
+        { stated: 'increased by 5.1%', kind: 'change', value: 5.1, unit: 'percent' },
+        { stated: '2.8%', kind: 'change', value: 2.8, unit: 'percent' },
+        { stated: '7.5%', kind: 'change', value: 7.5, unit: 'percent' },
+      ],
+    },
+    {
+      name: 'a bracketed percent after a changed amount is the same change',
+      text: 'Exports rose by $117 billion (7.6 percent); fuel grew by $2.1 billion (3.3 percent) and $1.4 billion (2.7 percent).',
+      expected: [
+        { stated: '$117 billion', kind: 'amount', value: 117000000000, unit: 'USD' },
+        { stated: '7.6 percent', kind: 'change', value: 7.6, unit: 'percent' },
+        { stated: '$2.1 billion', kind: 'amount', value: 2100000000, unit: 'USD' },
+        { stated: '3.3 percent', kind: 'change', value: 3.3, unit: 'percent' },
+        { stated: '$1.4 billion', kind: 'amount', value: 1400000000, unit: 'USD' },
+        { stated: '2.7 percent', kind: 'change', value: 2.7, unit: 'percent' },
+      ],
+    },
+    {
+      name: 'a rate named after its number: "the 2% inflation target" is a change',
+      text: 'Policy aims at the 2% inflation target.',
+      expected: [{ stated: '2%', kind: 'change', value: 2, unit: 'percent' }],
+    },
+    {
+      name: '"the 2nd quarter of 2031" is time, not a share',
+      text: 'In the 2nd quarter of 2031 GDP grew 1.8%.',
+      expected: [{ stated: 'grew 1.8%', kind: 'change', value: 1.8, unit: 'percent' }],
+    },
+    {
       name: 'a growth rate from one year to the next: two levels',
       text: 'Growth is projected to slow from 3.1% in 2030 to 2.7% in 2031.',
       expected: [

@@ -10,6 +10,10 @@ import {
   AMOUNT_WORD_RE,
   CHANGE_AFTER_RE,
   CHANGE_BEFORE_RE,
+  CHANGE_BRACKET_BEFORE_RE,
+  ELIDED_BY_RE,
+  RATE_AFTER_RE,
+  LISTED_BRACKET_BEFORE_RE,
   CURRENCY_END_RE,
   CURRENCY_START_RE,
   DATE_AFTER_RE,
@@ -222,6 +226,16 @@ function* percentages(s: string): Generator<Match> {
         listed = -readNumber(m[1]!)!;
       }
     }
+    // "increased by 5.1%, government consumption by 2.8%": the verb is left out but "by" stays;
+    // "rose by $117 billion (7.6 percent)": the bracket gives the same change in percent.
+    const lead = s.slice(0, start);
+    const elided = previous?.kind === 'change' && ELIDED_BY_RE.test(lead);
+    const bracketed =
+      CHANGE_BRACKET_BEFORE_RE.test(lead.slice(-80)) ||
+      (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80)));
+    if (cue.guessed && (elided || bracketed)) {
+      cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
+    }
     if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
     const value = readNumber(m[1]!)!;
     if (cue.kind === 'share' && value > 100) cue = { ...cue, kind: 'change' };
@@ -293,7 +307,8 @@ function classify(s: string, start: number, end: number): Cue {
   const shared = share(s, start, end, status);
   if (shared.object) return shared;
   // A growth or inflation rate's level is itself a change: "inflation eased to 3.9 percent".
-  if (rateSubject(before)) return { kind: 'change', start, end, status, guessed: false };
+  if (rateSubject(before) || RATE_AFTER_RE.test(after))
+    return { kind: 'change', start, end, status, guessed: false };
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
 }
 

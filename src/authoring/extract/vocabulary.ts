@@ -52,8 +52,19 @@ export const CHANGE_AFTER_RE = new RegExp(
   String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${CHANGE_NOUN})\b`,
   'i',
 );
+/** A percent in brackets after a changed amount: "rose by $117 billion (7.6 percent)". */
+export const CHANGE_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${CHANGE_WORD})(?:\s+by)?\s+[^()]{1,30}\(\s*$`,
+  'i',
+);
+/** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
+export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
+/** A verb left out in a list: "consumption increased by 5.1%, investment by 2.8%". */
+export const ELIDED_BY_RE = /\bby\s+$/i;
 /** Subjects whose levels are themselves changes: a growth rate, an inflation rate. */
 export const RATE_SUBJECT_RE = /\b(?:growth|inflation|deflation)\b/i;
+/** A growth or inflation rate named after its number: "the 2% inflation target". */
+export const RATE_AFTER_RE = /^\s+(?:annual\s+)?(?:inflation|growth)\b/i;
 /** Words before a share: "accounts for", "a stake". */
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
@@ -112,7 +123,7 @@ export const MULTIPLIER_RE = new RegExp(
 export const FRACTION_OF_RE = new RegExp(String.raw`\b${FRACTION}(?=\s+of\b)`, 'gi');
 /** "the first half of 2031", "a quarter of a century": time, not a share. */
 export const FRACTION_TIME_BEFORE_RE =
-  /\b(?:first|second|third|fourth|last|next|final|latter|past|same)\s+$/i;
+  /\b(?:first|second|third|fourth|last|next|final|latter|past|same|\d(?:st|nd|rd|th))\s+$/i;
 export const FRACTION_TIME_AFTER_RE =
   /^\s+(?:the\s+)?(?:(?:19|20)\d\d|a century|the (?:year|decade|century|month)|this year|last year|next year)\b/i;
 export const FOLD_RE = new RegExp(FOLD, 'i');
