@@ -27,13 +27,13 @@ import { siteUrl as resolveSiteUrl } from '../export/siteUrl.ts';
 import {
   cacheDirFor,
   cachePaths,
-  IMAGE_EXTENSIONS,
   imageKey,
   pruneCache,
   readCached,
   rendererFingerprint,
   type CachedMeta,
 } from './imageCache.ts';
+import { imageFormats, type ImageFormat } from './imageFormats.ts';
 import { IMAGE_WIDTH, PIXEL_RATIO, type ImageJob } from './renderImage.ts';
 import { renderToCache, type WorkerReply, type WorkerRequest } from './renderWorker.ts';
 
@@ -45,6 +45,8 @@ export interface RenderOptions {
   siteUrl?: string;
   /** Worker threads; default: every core ($CITED_IMAGE_WORKERS overrides). 0 renders in-process. */
   workers?: number;
+  /** Image formats to publish; default: $CITED_IMAGES (png,svg,pdf; `none` for none). */
+  formats?: readonly ImageFormat[];
   /** Progress lines (files done, time left); default: stderr. */
   log?: (line: string) => void;
 }
@@ -144,6 +146,7 @@ export async function renderImages(
     written.push(path);
   };
 
+  const formats = options.formats ?? imageFormats(process.env.CITED_IMAGES);
   const jobs = imageJobs(dataset);
   const renderer = rendererFingerprint();
   const cacheDir = cacheDirFor(dataDir);
@@ -153,11 +156,11 @@ export async function renderImages(
   const queued = new Set<string>();
   jobs.forEach((job, i) => {
     const key = keys[i]!;
-    const meta = readCached(cacheDir, key);
+    const meta = readCached(cacheDir, key, formats);
     if (meta) metas.set(key, meta);
-    else if (!queued.has(key)) {
+    else if (formats.length > 0 && !queued.has(key)) {
       queued.add(key);
-      missing.push({ key, job, cacheDir });
+      missing.push({ key, job, cacheDir, formats });
     }
   });
   const cached = jobs.length - missing.length;
@@ -178,7 +181,7 @@ export async function renderImages(
     const files = figureFiles(job.id);
     if (meta) {
       const cachedFiles = cachePaths(cacheDir, key);
-      for (const ext of IMAGE_EXTENSIONS) {
+      for (const ext of formats) {
         copyFileSync(cachedFiles[ext], resolve(outDir, files[ext]));
         written.push(files[ext]);
       }
@@ -198,7 +201,8 @@ export async function renderImages(
           carriedRecords([figure], published),
         ),
       );
-      if (!meta || !site) return;
+      // Its thumbnail is the PNG: no oEmbed file when PNGs are not published (CITED_IMAGES).
+      if (!meta || !site || !formats.includes('png')) return;
       const oembed = oembedResponse({
         figure,
         source,
@@ -217,7 +221,7 @@ export async function renderImages(
     write(files.json, chartToJson(chart, job.figures, used, site ?? '../', published));
   });
 
-  removeStale(resolve(outDir, 'charts'), new Set(jobs.map((j) => j.id)));
+  removeStale(resolve(outDir, 'charts'), new Set(jobs.map((j) => j.id)), formats);
   const pruned = pruneCache(cacheDir, new Set(keys));
   if (failures.size > 0) {
     const idOf = new Map(keys.map((k, i) => [k, jobs[i]!.id]));
@@ -250,12 +254,18 @@ function chartToJson(
   return JSON.stringify(body, null, 2) + '\n';
 }
 
-/** Removes images under charts/ whose figure or chart group no longer exists (reruns on a kept dist/). */
-function removeStale(chartsDir: string, ids: ReadonlySet<string>): void {
+/** Removes images under charts/ whose figure or chart group no longer exists, or whose format
+ *  is no longer published (reruns on a kept dist/). */
+function removeStale(
+  chartsDir: string,
+  ids: ReadonlySet<string>,
+  formats: readonly ImageFormat[],
+): void {
   if (!existsSync(chartsDir)) return;
   for (const name of readdirSync(chartsDir)) {
     const m = /^(.+)\.(png|svg|pdf)$/.exec(name);
-    if (m && !ids.has(m[1]!)) rmSync(join(chartsDir, name), { force: true });
+    if (m && (!ids.has(m[1]!) || !formats.includes(m[2] as ImageFormat)))
+      rmSync(join(chartsDir, name), { force: true });
   }
 }
 
