@@ -154,16 +154,19 @@ export async function renderImages(
   const metas = new Map<string, CachedMeta>();
   const missing: WorkerRequest[] = [];
   const queued = new Set<string>();
+  // Jobs whose images come from the cache (none when no format is published).
+  let cached = 0;
   jobs.forEach((job, i) => {
     const key = keys[i]!;
-    const meta = readCached(cacheDir, key, formats);
-    if (meta) metas.set(key, meta);
-    else if (formats.length > 0 && !queued.has(key)) {
+    const meta = formats.length > 0 ? readCached(cacheDir, key, formats) : undefined;
+    if (meta) {
+      metas.set(key, meta);
+      cached++;
+    } else if (formats.length > 0 && !queued.has(key)) {
       queued.add(key);
       missing.push({ key, job, cacheDir, formats });
     }
   });
-  const cached = jobs.length - missing.length;
   const failures = new Map<string, string>();
   await renderAll(missing, options.workers, log, (reply) => {
     if (reply.ok) metas.set(reply.key, { width: reply.width, height: reply.height });

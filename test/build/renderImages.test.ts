@@ -98,7 +98,7 @@ describe('renderImages with a format option (CITED_IMAGES)', () => {
       expect((await run(['png'])).rendered).toBe(0);
       expect(images()).toEqual(Array(jobs).fill('png'));
       const none = await run([]);
-      expect(none.rendered).toBe(0);
+      expect([none.rendered, none.cached]).toEqual([0, 0]);
       expect(images()).toEqual([]);
       expect(none.written.some((p) => p.endsWith('.csv'))).toBe(true);
     } finally {
