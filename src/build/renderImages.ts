@@ -27,6 +27,7 @@ import { siteUrl as resolveSiteUrl } from '../export/siteUrl.ts';
 import {
   cacheDirFor,
   cachePaths,
+  IMAGE_EXTENSIONS,
   imageKey,
   pruneCache,
   readCached,
@@ -296,7 +297,7 @@ export async function renderAll(
     lastLog = now;
     const left = ((now - started) / done) * (requests.length - done);
     log(
-      `images: ${done}/${requests.length} rendered (${Math.round((100 * done) / requests.length)} %, ${done * 3} files)` +
+      `images: ${done}/${requests.length} rendered (${Math.round((100 * done) / requests.length)} %, ${done * (requests[0]!.formats ?? IMAGE_EXTENSIONS).length} files)` +
         (done < requests.length
           ? `, about ${formatDuration(left)} left`
           : ` in ${formatDuration(now - started)}`),
