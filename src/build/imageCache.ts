@@ -14,9 +14,10 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FONT_FILES, type ImageJob } from './renderImage.ts';
+import { ALL_IMAGE_FORMATS, type ImageFormat } from './imageFormats.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-export const IMAGE_EXTENSIONS = ['png', 'svg', 'pdf'] as const;
+export const IMAGE_EXTENSIONS = ALL_IMAGE_FORMATS;
 
 /** Folders whose code decides what an image looks like. */
 const RENDERER_DIRS = ['src/model', 'src/charts', 'src/export'];
@@ -92,10 +93,14 @@ export function cachePaths(
 }
 
 /** The meta of a complete entry, or undefined (the meta file is written last). */
-export function readCached(dir: string, key: string): CachedMeta | undefined {
+export function readCached(
+  dir: string,
+  key: string,
+  formats: readonly ImageFormat[] = IMAGE_EXTENSIONS,
+): CachedMeta | undefined {
   const p = cachePaths(dir, key);
   if (!existsSync(p.meta)) return undefined;
-  if (!IMAGE_EXTENSIONS.every((ext) => existsSync(p[ext]))) return undefined;
+  if (!formats.every((ext) => existsSync(p[ext]))) return undefined;
   try {
     return JSON.parse(readFileSync(p.meta, 'utf8')) as CachedMeta;
   } catch {
@@ -107,7 +112,7 @@ export function readCached(dir: string, key: string): CachedMeta | undefined {
 export function writeCached(
   dir: string,
   key: string,
-  files: { png: Buffer; svg: string; pdf: Buffer },
+  files: { png?: Buffer | undefined; svg?: string | undefined; pdf?: Buffer | undefined },
   meta: CachedMeta,
 ): void {
   mkdirSync(dir, { recursive: true });
@@ -116,9 +121,10 @@ export function writeCached(
     writeFileSync(`${path}.tmp`, body);
     renameSync(`${path}.tmp`, path);
   };
-  put(p.png, files.png);
-  put(p.svg, files.svg);
-  put(p.pdf, files.pdf);
+  // Only the formats rendered (CITED_IMAGES); the meta file last, so an entry is never torn.
+  if (files.png) put(p.png, files.png);
+  if (files.svg !== undefined) put(p.svg, files.svg);
+  if (files.pdf) put(p.pdf, files.pdf);
   put(p.meta, JSON.stringify(meta));
 }
 

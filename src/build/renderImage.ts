@@ -17,6 +17,7 @@ import type { Figure, Source } from '../model/figure.ts';
 import { captionText, chartCaption, type Caption } from '../export/caption.ts';
 import { layoutImage, type ImageLayout, type Measure } from '../export/imageLayout.ts';
 import type { RecordLine } from '../export/recordLines.ts';
+import { ALL_IMAGE_FORMATS, type ImageFormat } from './imageFormats.ts';
 import { paintImage, type Context2D } from '../export/staticImage.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -102,7 +103,20 @@ export function planImage(job: ImageJob): {
  * @example (await renderImage(job)).png.subarray(1, 4).toString() // 'PNG'
  */
 export async function renderImage(job: ImageJob): Promise<RenderedImage> {
+  const r = await renderFormats(job, ALL_IMAGE_FORMATS);
+  return { ...r, png: r.png!, svg: r.svg!, pdf: r.pdf! };
+}
+
+/**
+ * Renders a job in the given formats only, from one plan (a format not asked for costs nothing).
+ * @example Object.keys(await renderFormats(job, ['svg'])) // ['svg', 'width', 'height']
+ */
+export async function renderFormats(
+  job: ImageJob,
+  formats: readonly ImageFormat[],
+): Promise<Partial<Pick<RenderedImage, ImageFormat>> & Pick<RenderedImage, 'width' | 'height'>> {
   const { caption, layout, spec } = planImage(job);
+  const want = new Set(formats);
   const draw = (ctx: unknown, pixelRatio: number) =>
     paintImage(ctx as Context2D, layout, [spec], {
       theme: 'light',
@@ -112,31 +126,46 @@ export async function renderImage(job: ImageJob): Promise<RenderedImage> {
   const description = captionText(caption);
 
   // Each target lives in its own scope, so nothing keeps it once its bytes exist.
-  const png = (() => {
-    // One PNG canvas a thread, resized per image: with @napi-rs/canvas 1.1.1 every fresh canvas
-    // that is painted and encoded with toBuffer keeps its surface (7 MB at 1600 × 1200) alive for
-    // good, the leak that took 1,000 figures to 7 GB; a reused canvas stays at one surface.
-    const canvas = (pngCanvas ??= createCanvas(8, 8));
-    canvas.width = layout.width * PIXEL_RATIO;
-    canvas.height = layout.height * PIXEL_RATIO;
-    const release = draw(canvas.getContext('2d'), PIXEL_RATIO);
-    const bytes = canvas.toBuffer('image/png', {
-      title: caption.title,
-      description,
-      software: 'Cited Figures',
-      resolution: 72 * PIXEL_RATIO,
-    });
-    release();
-    return bytes;
-  })();
-  const svg = (() => {
-    const canvas = createCanvas(layout.width, layout.height, SvgExportFlag.RelativePathEncoding);
-    const release = draw(canvas.getContext('2d'), 1);
-    const text = canvas.getContent().toString('utf8');
-    release();
-    return describeSvg(text, caption.title, description);
-  })();
+  const png = want.has('png')
+    ? (() => {
+        // One PNG canvas a thread, resized per image: with @napi-rs/canvas 1.1.1 every fresh canvas
+        // that is painted and encoded with toBuffer keeps its surface (7 MB at 1600 × 1200) alive for
+        // good, the leak that took 1,000 figures to 7 GB; a reused canvas stays at one surface.
+        const canvas = (pngCanvas ??= createCanvas(8, 8));
+        canvas.width = layout.width * PIXEL_RATIO;
+        canvas.height = layout.height * PIXEL_RATIO;
+        const release = draw(canvas.getContext('2d'), PIXEL_RATIO);
+        const bytes = canvas.toBuffer('image/png', {
+          title: caption.title,
+          description,
+          software: 'Cited Figures',
+          resolution: 72 * PIXEL_RATIO,
+        });
+        release();
+        return bytes;
+      })()
+    : undefined;
+  const svg = want.has('svg')
+    ? (() => {
+        const canvas = createCanvas(
+          layout.width,
+          layout.height,
+          SvgExportFlag.RelativePathEncoding,
+        );
+        const release = draw(canvas.getContext('2d'), 1);
+        const text = canvas.getContent().toString('utf8');
+        release();
+        return describeSvg(text, caption.title, description);
+      })()
+    : undefined;
   const publisher = [...new Set(job.sources.map((s) => s.publisher))].join('; ');
+  if (!want.has('pdf'))
+    return {
+      ...(png && { png }),
+      ...(svg !== undefined && { svg }),
+      width: layout.width,
+      height: layout.height,
+    };
   const skiaPdf = (() => {
     const doc = new PDFDocument({
       title: caption.title,
@@ -154,7 +183,13 @@ export async function renderImage(job: ImageJob): Promise<RenderedImage> {
     author: publisher,
     subject: description,
   });
-  return { png, svg, pdf, width: layout.width, height: layout.height };
+  return {
+    ...(png && { png }),
+    ...(svg !== undefined && { svg }),
+    pdf,
+    width: layout.width,
+    height: layout.height,
+  };
 }
 
 /**

@@ -34,6 +34,7 @@ import {
   rendererFingerprint,
   type CachedMeta,
 } from './imageCache.ts';
+import { imageFormats, type ImageFormat } from './imageFormats.ts';
 import { IMAGE_WIDTH, PIXEL_RATIO, type ImageJob } from './renderImage.ts';
 import { renderToCache, type WorkerReply, type WorkerRequest } from './renderWorker.ts';
 
@@ -45,6 +46,8 @@ export interface RenderOptions {
   siteUrl?: string;
   /** Worker threads; default: every core ($CITED_IMAGE_WORKERS overrides). 0 renders in-process. */
   workers?: number;
+  /** Image formats to publish; default: $CITED_IMAGES (png,svg,pdf; `none` for none). */
+  formats?: readonly ImageFormat[];
   /** Progress lines (files done, time left); default: stderr. */
   log?: (line: string) => void;
 }
@@ -144,6 +147,7 @@ export async function renderImages(
     written.push(path);
   };
 
+  const formats = options.formats ?? imageFormats(process.env.CITED_IMAGES);
   const jobs = imageJobs(dataset);
   const renderer = rendererFingerprint();
   const cacheDir = cacheDirFor(dataDir);
@@ -151,16 +155,19 @@ export async function renderImages(
   const metas = new Map<string, CachedMeta>();
   const missing: WorkerRequest[] = [];
   const queued = new Set<string>();
+  // Jobs whose images come from the cache (none when no format is published).
+  let cached = 0;
   jobs.forEach((job, i) => {
     const key = keys[i]!;
-    const meta = readCached(cacheDir, key);
-    if (meta) metas.set(key, meta);
-    else if (!queued.has(key)) {
+    const meta = formats.length > 0 ? readCached(cacheDir, key, formats) : undefined;
+    if (meta) {
+      metas.set(key, meta);
+      cached++;
+    } else if (formats.length > 0 && !queued.has(key)) {
       queued.add(key);
-      missing.push({ key, job, cacheDir });
+      missing.push({ key, job, cacheDir, formats });
     }
   });
-  const cached = jobs.length - missing.length;
   const failures = new Map<string, string>();
   await renderAll(missing, options.workers, log, (reply) => {
     if (reply.ok) metas.set(reply.key, { width: reply.width, height: reply.height });
@@ -178,7 +185,7 @@ export async function renderImages(
     const files = figureFiles(job.id);
     if (meta) {
       const cachedFiles = cachePaths(cacheDir, key);
-      for (const ext of IMAGE_EXTENSIONS) {
+      for (const ext of formats) {
         copyFileSync(cachedFiles[ext], resolve(outDir, files[ext]));
         written.push(files[ext]);
       }
@@ -198,7 +205,8 @@ export async function renderImages(
           carriedRecords([figure], published),
         ),
       );
-      if (!meta || !site) return;
+      // Its thumbnail is the PNG: no oEmbed file when PNGs are not published (CITED_IMAGES).
+      if (!meta || !site || !formats.includes('png')) return;
       const oembed = oembedResponse({
         figure,
         source,
@@ -217,7 +225,7 @@ export async function renderImages(
     write(files.json, chartToJson(chart, job.figures, used, site ?? '../', published));
   });
 
-  removeStale(resolve(outDir, 'charts'), new Set(jobs.map((j) => j.id)));
+  removeStale(resolve(outDir, 'charts'), new Set(jobs.map((j) => j.id)), formats);
   const pruned = pruneCache(cacheDir, new Set(keys));
   if (failures.size > 0) {
     const idOf = new Map(keys.map((k, i) => [k, jobs[i]!.id]));
@@ -250,12 +258,18 @@ function chartToJson(
   return JSON.stringify(body, null, 2) + '\n';
 }
 
-/** Removes images under charts/ whose figure or chart group no longer exists (reruns on a kept dist/). */
-function removeStale(chartsDir: string, ids: ReadonlySet<string>): void {
+/** Removes images under charts/ whose figure or chart group no longer exists, or whose format
+ *  is no longer published (reruns on a kept dist/). */
+function removeStale(
+  chartsDir: string,
+  ids: ReadonlySet<string>,
+  formats: readonly ImageFormat[],
+): void {
   if (!existsSync(chartsDir)) return;
   for (const name of readdirSync(chartsDir)) {
     const m = /^(.+)\.(png|svg|pdf)$/.exec(name);
-    if (m && !ids.has(m[1]!)) rmSync(join(chartsDir, name), { force: true });
+    if (m && (!ids.has(m[1]!) || !formats.includes(m[2] as ImageFormat)))
+      rmSync(join(chartsDir, name), { force: true });
   }
 }
 
@@ -283,7 +297,7 @@ export async function renderAll(
     lastLog = now;
     const left = ((now - started) / done) * (requests.length - done);
     log(
-      `images: ${done}/${requests.length} rendered (${Math.round((100 * done) / requests.length)} %, ${done * 3} files)` +
+      `images: ${done}/${requests.length} rendered (${Math.round((100 * done) / requests.length)} %, ${done * (requests[0]!.formats ?? IMAGE_EXTENSIONS).length} files)` +
         (done < requests.length
           ? `, about ${formatDuration(left)} left`
           : ` in ${formatDuration(now - started)}`),

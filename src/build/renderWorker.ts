@@ -3,12 +3,15 @@
 
 import { parentPort, threadId } from 'node:worker_threads';
 import { writeCached } from './imageCache.ts';
-import { renderImage, type ImageJob } from './renderImage.ts';
+import { renderFormats, type ImageJob } from './renderImage.ts';
+import { ALL_IMAGE_FORMATS, type ImageFormat } from './imageFormats.ts';
 
 export interface WorkerRequest {
   key: string;
   job: ImageJob;
   cacheDir: string;
+  /** The formats to render (CITED_IMAGES); all three when absent. */
+  formats?: readonly ImageFormat[];
 }
 
 export type WorkerReply = (
@@ -23,9 +26,14 @@ export type WorkerReply = (
  * Renders one job into the cache; never throws (an error becomes the reply).
  * @example await renderToCache({ key, job, cacheDir }) // { key, ok: true, width: 800, height: 596 }
  */
-export async function renderToCache({ key, job, cacheDir }: WorkerRequest): Promise<WorkerReply> {
+export async function renderToCache({
+  key,
+  job,
+  cacheDir,
+  formats = ALL_IMAGE_FORMATS,
+}: WorkerRequest): Promise<WorkerReply> {
   try {
-    const r = await renderImage(job);
+    const r = await renderFormats(job, formats);
     writeCached(cacheDir, key, r, { width: r.width, height: r.height });
     return { key, ok: true, width: r.width, height: r.height, thread: threadId };
   } catch (e) {

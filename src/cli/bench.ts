@@ -246,13 +246,13 @@ async function main(): Promise<void> {
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  // The image build at scale (slow: opt in with BENCH_IMAGES=1000,10000).
+  // The image build at scale (slow: opt in with BENCH_IMAGES=1000,10000; CITED_IMAGES passes on).
   for (const size of imageBenchSizes(process.env.BENCH_IMAGES)) {
     const runs = measureImageBuild(size);
     json[`images${size}`] = runs;
     for (const r of runs)
       row(
-        `Images, ${size} figures, ${r.phase}`,
+        `Images, ${size} figures (${process.env.CITED_IMAGES || 'png,svg,pdf'}), ${r.phase}`,
         `${r.seconds.toFixed(1)} s`,
         `peak ${r.peakMb} MB`,
       );

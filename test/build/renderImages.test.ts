@@ -2,12 +2,14 @@
 // over, and the memory a thread held comes back when it ends, so the build's memory is bounded by
 // threads × images per thread, not by the number of figures.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeScaleData } from '../../src/bench/scaleData.ts';
 import { generateSyntheticData, toRawData } from '../../src/bench/syntheticData.ts';
-import { imageJobs, renderAll } from '../../src/build/renderImages.ts';
+import { imageJobs, renderAll, renderImages } from '../../src/build/renderImages.ts';
 import type { WorkerReply } from '../../src/build/renderWorker.ts';
 import { validateData } from '../../src/data/validate.ts';
 
@@ -59,4 +61,50 @@ describe('renderAll', () => {
     },
     120_000,
   );
+});
+
+describe('renderImages with a format option (CITED_IMAGES)', () => {
+  it('publishes only the formats asked for and removes the ones no longer asked for', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cited-render-formats-'));
+    const saved = process.env.CITED_CACHE_DIR;
+    process.env.CITED_CACHE_DIR = join(root, 'cache');
+    try {
+      const dataDir = join(root, 'data');
+      writeScaleData(dataDir, 3, 1);
+      const out = join(root, 'dist');
+      const images = () =>
+        readdirSync(join(out, 'charts'))
+          .filter((n) => /\.(png|svg|pdf)$/.test(n))
+          .map((n) => n.split('.').pop())
+          .sort();
+      const run = (formats: ('png' | 'svg' | 'pdf')[]) =>
+        renderImages(out, { dataDir, formats, workers: 0, log: () => {} });
+
+      const svgOnly = await run(['svg']);
+      const jobs = svgOnly.rendered;
+      expect(jobs).toBeGreaterThan(0);
+      expect(images()).toEqual(Array(jobs).fill('svg'));
+
+      // PNG added: rendered again (the cache entry has no PNG), read back by ImageMagick.
+      const withPng = await run(['png', 'svg']);
+      expect(withPng.rendered).toBe(jobs);
+      expect(images()).toEqual([...Array(jobs).fill('png'), ...Array(jobs).fill('svg')]);
+      const png = readdirSync(join(out, 'charts')).find((n) => n.endsWith('.png'))!;
+      expect(execFileSync('identify', ['-format', '%m', join(out, 'charts', png)]).toString()).toBe(
+        'PNG',
+      );
+
+      // A subset of what is cached renders nothing; none publishes no image and removes the old ones.
+      expect((await run(['png'])).rendered).toBe(0);
+      expect(images()).toEqual(Array(jobs).fill('png'));
+      const none = await run([]);
+      expect([none.rendered, none.cached]).toEqual([0, 0]);
+      expect(images()).toEqual([]);
+      expect(none.written.some((p) => p.endsWith('.csv'))).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.CITED_CACHE_DIR;
+      else process.env.CITED_CACHE_DIR = saved;
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
