@@ -12,9 +12,11 @@ import { gzipSync } from 'node:zlib';
  * Held just above today's size so nothing grows unnoticed: the dashboard draws its prerendered
  * charts before Svelte loads (src/main.ts; Chart.js ~39 KB, builders and chart host ~10 KB, the
  * entry ~2 KB = 51.8 KB with issue 13's change charts and colours) and imports the app on
- * demand; the embed draws its title and chart first and loads the quote, source line and
- * downloads on demand (54.4 KB). `ceiling` is issue 15's target: met by the dashboard, not yet
- * by the embed (its own code is ~15 KB beside Chart.js).
+ * demand (54.9 KB: the chart builders are their own chunks since the embed loads them by
+ * kind); the embed draws its title and chart first, loading only the builder for the kinds it
+ * shows, and loads the quote, source line, downloads and record lines on demand (52.3 KB).
+ * `ceiling` is issue 15's target: met by the dashboard, not yet by the embed (Chart.js alone is
+ * ~40 KB gzip of it, @kurkle/color ~3 KB of that; the embed's own code ~12 KB).
  */
 export const STARTUP_JS_BUDGETS: readonly {
   page: string;
@@ -22,8 +24,8 @@ export const STARTUP_JS_BUDGETS: readonly {
   jsGzip: number;
   ceiling: number;
 }[] = [
-  { page: 'index.html', name: 'dashboard', jsGzip: 52_500, ceiling: 60_000 },
-  { page: 'embed.html', name: 'embed page', jsGzip: 55_000, ceiling: 50_000 },
+  { page: 'index.html', name: 'dashboard', jsGzip: 55_500, ceiling: 60_000 },
+  { page: 'embed.html', name: 'embed page', jsGzip: 52_800, ceiling: 50_000 },
 ];
 
 export interface AssetSize {

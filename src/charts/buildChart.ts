@@ -1,9 +1,9 @@
 // Picks the config builder for a set of figures of one kind: the single entry point the browser
 // bridge and the Node image renderer both use, so each chart has one implementation.
 
-import type { Figure } from '../model/figure.ts';
-import { isPointFigure } from '../model/valueRange.ts';
+import type { Figure, PointFigure } from '../model/figure.ts';
 import { buildAmountChart } from './amountChart.ts';
+import { builderKind } from './builderKind.ts';
 import type { ChartOptions, ChartSpec } from './chartSpec.ts';
 import { buildChangeChart } from './changeChart.ts';
 import { buildRangeChart } from './rangeChart.ts';
@@ -14,17 +14,11 @@ import { buildShareChart } from './shareChart.ts';
  * @throws Error when the figures mix kinds or units (validation prevents this for data/ charts).
  */
 export function buildChart(figures: readonly Figure[], opts: ChartOptions): ChartSpec {
-  const first = figures[0];
-  if (!first) throw new Error('buildChart needs at least one figure');
-  const mixed = figures.find((f) => f.kind !== first.kind || f.unit !== first.unit);
-  if (mixed) {
-    throw new Error(
-      `Cannot draw "${first.id}" (${first.kind}, ${first.unit}) and "${mixed.id}" (${mixed.kind}, ${mixed.unit}) on one axis; draw them as separate charts`,
-    );
-  }
-  // A group with a range has its own builder; the others only ever see single values.
-  if (!figures.every(isPointFigure)) return buildRangeChart(figures, opts);
-  if (first.kind === 'change') return buildChangeChart(figures, opts);
-  if (first.kind === 'share') return buildShareChart(figures, opts);
-  return buildAmountChart(figures, opts);
+  const kind = builderKind(figures);
+  if (kind === 'range') return buildRangeChart(figures, opts);
+  // builderKind returns the point kinds only when every figure is a single value.
+  const points = figures as readonly PointFigure[];
+  if (kind === 'change') return buildChangeChart(points, opts);
+  if (kind === 'share') return buildShareChart(points, opts);
+  return buildAmountChart(points, opts);
 }

@@ -270,3 +270,48 @@ export function claimSections(
     };
   });
 }
+
+/** One compact line of the embed: the record's reading and its source link, or "no record found". */
+export interface CompactRecordLine {
+  claimId: string;
+  text: string;
+  /** The record's publisher, linked to `url`; absent for "no record found". */
+  source?: string;
+  url?: string;
+}
+
+/**
+ * The embed's claim-and-record lines: each comparison in one sentence with its source, and "No
+ * record found" for a figure's own claim when one was looked for (as the screen says it).
+ * @example compactRecordLines([exports], published)[0] // { text: 'Record (2001 over 2000): +25.9 % against the claimed +40 %. The record is 14.1 percentage points lower than the claim.', source: 'Ministry of Economic Development and Trade of the Russian Federation', url: 'https://www.erina.or.jp/…' }
+ */
+export function compactRecordLines(
+  figures: readonly Figure[],
+  published: PublishedClaims | undefined,
+): CompactRecordLine[] {
+  const { claims, records } = carriedRecords(figures, published);
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const many = figures.length > 1;
+  return claims.flatMap((claim) => {
+    const own = figures.find((f) => f.id === claim.claimId);
+    const who = own ? (many ? `${own.label}: ` : '') : 'The statement answered: ';
+    if (claim.comparisons.length === 0)
+      return own ? [{ claimId: claim.claimId, text: capital(`${who}no record found.`) }] : [];
+    return claim.comparisons.flatMap((c) => {
+      const r = byId.get(c.recordId);
+      if (!r) return [];
+      const against = own ? ` against the claimed ${c.claimed}` : '';
+      const text = `${who}record (${c.recordPeriod}) ${c.recorded}${against}. ${c.difference}`;
+      return [
+        {
+          claimId: claim.claimId,
+          text: capital(text),
+          source: r.provenance.publisher,
+          url: r.provenance.url,
+        },
+      ];
+    });
+  });
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

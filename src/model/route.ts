@@ -1,6 +1,10 @@
 // Parses and writes the dashboard's hash routes. Never throws and never evaluates anything from
 // the URL: every input gives either a valid route or a typed error with a plain message.
 
+import { ID, MAX_ID, parseIdList, safeDecode, show } from './idList.ts';
+
+export { parseIdList, show, unknownFigureMessage } from './idList.ts';
+
 export type Route =
   | { view: 'dashboard' }
   | { view: 'figure'; id: string }
@@ -14,9 +18,6 @@ export interface RouteError {
 
 export type RouteResult =
   { ok: true; route: Route } | { ok: false; error: RouteError; route: Route };
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID = 200;
 
 /**
  * @example parseRoute('#/figure/japan-fdi-to-russia-2001') // { ok: true, route: { view: 'figure', id: 'japan-fdi-to-russia-2001' } }
@@ -88,20 +89,6 @@ export function routeToHash(route: Route): string {
   }
 }
 
-/** Splits "a,b,,a" into unique well-formed ids, keeping order. @example parseIdList('a,b,a').good // ['a', 'b'] */
-export function parseIdList(value: string): { good: string[]; bad: string[] } {
-  const good: string[] = [];
-  const bad: string[] = [];
-  for (const part of value.split(',').slice(0, 100)) {
-    const id = safeDecode(part.trim());
-    if (id === '') continue;
-    if (id.length <= MAX_ID && ID.test(id)) {
-      if (!good.includes(id)) good.push(id);
-    } else bad.push(id);
-  }
-  return { good, bad };
-}
-
 function checkId(
   value: string | undefined,
 ): { ok: true; id: string } | { ok: false; error: RouteError } {
@@ -117,29 +104,4 @@ function checkId(
 function splitOnce(s: string, sep: string): [string, string] {
   const i = s.indexOf(sep);
   return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)];
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** A short, printable version of user input for messages (rendered as text, never as HTML). */
-export function show(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = s.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '�');
-  return clean.length > 80 ? `${clean.slice(0, 77)}…` : clean;
-}
-
-/**
- * The one message for figure ids that name nothing (URL, embed query, compare list); `fix` says
- * what to do on the page that shows it.
- * @example unknownFigureMessage(['x', 'y'], 'Pick a bar below.') // 'There is no figure "x", "y". Pick a bar below.'
- */
-export function unknownFigureMessage(ids: readonly string[], fix: string): string {
-  const names = ids.map((id) => `"${show(id)}"`).join(', ');
-  return `There is no figure ${names}. ${fix}`;
 }

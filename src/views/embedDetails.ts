@@ -49,6 +49,13 @@ export function embedDetails(input: EmbedDetailsInput): HTMLElement[] {
   const note = chart?.note ?? one?.note;
   if (note) out.push(h('p', { class: 'muted note' }, note));
   for (const s of sources) out.push(sourceLine(s, figures, linkBack));
+  // Claim and record, when any claim names a record or a search: its own chunk, loaded after the
+  // charts (this module is appended once they are in), so it is not startup JS.
+  if (figures.some((f) => f.records || f.context?.some((c) => c.records))) {
+    const box = h('div', { class: 'records muted', 'aria-label': 'Claim and record' });
+    out.push(box);
+    void import('./embedRecords.ts').then((m) => m.fillRecords(box, figures, siteUrl));
+  }
   const downloadId = chart?.id ?? one?.id;
   if (downloadId) out.push(downloads(downloadId, siteUrl));
   return out;

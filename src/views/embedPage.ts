@@ -5,7 +5,7 @@
 
 import type { Dataset } from '../model/figure.ts';
 import { planComparison } from '../model/compare.ts';
-import { buildChart } from '../charts/buildChart.ts';
+import { loadChartBuilder, type ChartBuilder } from '../charts/loadChartBuilder.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
 import { chartHeight, DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
 import { colorSlots, type Theme } from '../charts/palette.ts';
@@ -82,10 +82,17 @@ export function renderEmbed(
     hosts.forEach((host) => host.select(id));
     quoteOf.get(id)?.focus();
   };
+  // Each group's builder (only the kinds shown) loads on demand; the boxes above hold their
+  // height meanwhile, so nothing moves when the charts come in.
+  let builders: ChartBuilder[] | undefined;
+  let current = env;
   const draw = (e: EmbedEnv) => {
+    current = e;
+    if (!builders) return;
+    const build = builders;
     hosts.forEach((host) => host.destroy());
-    hosts = slots.map(({ g, canvas, box, legend }) => {
-      const spec = buildChart(g.figures, {
+    hosts = slots.map(({ g, canvas, box, legend }, i) => {
+      const spec = build[i]!(g.figures, {
         theme: e.theme,
         still: e.still,
         fontFamily: DEFAULT_FONT_STACK,
@@ -101,11 +108,25 @@ export function renderEmbed(
       });
     });
   };
-  draw(env);
+  const drawn = Promise.all(slots.map(({ g }) => loadChartBuilder(g.figures))).then(
+    (loaded) => {
+      builders = loaded;
+      draw(current);
+    },
+    () =>
+      void root.append(
+        h(
+          'p',
+          { class: 'notice', role: 'alert' },
+          'The chart could not be loaded. Check your connection, then reload.',
+        ),
+      ),
+  );
 
-  // Below the chart: appended when its module is in, so nothing above it moves.
-  const details = import('./embedDetails.ts').then(
-    ({ embedDetails }) =>
+  // Below the chart: fetched alongside the builders, appended once the charts are in, so
+  // nothing above it moves.
+  const details = Promise.all([import('./embedDetails.ts'), drawn]).then(
+    ([{ embedDetails }]) =>
       void root.append(
         ...embedDetails({ figures, dataset, chart, quote: query.quote, siteUrl, quoteOf }),
       ),
@@ -121,7 +142,10 @@ export function renderEmbed(
 
   return {
     retheme: draw,
-    destroy: () => hosts.forEach((host) => host.destroy()),
+    destroy: () => {
+      builders = undefined;
+      hosts.forEach((host) => host.destroy());
+    },
     details,
   };
 }

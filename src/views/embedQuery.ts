@@ -1,7 +1,7 @@
 // Reads embed.html's query string: which figures, theme, whether to show the quote, and the
 // host origin for height messages. Pure; unknown ids are found later against the dataset.
 
-import { parseIdList, show, unknownFigureMessage } from '../model/route.ts';
+import { parseIdList, show, unknownFigureMessage } from '../model/idList.ts';
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 

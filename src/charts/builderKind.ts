@@ -1,0 +1,27 @@
+// Which config builder draws a set of figures of one kind: the choice buildChart makes, on its own
+// so the embed can load just that builder on demand. Imports no builder and no Chart.js.
+
+import type { Figure } from '../model/figure.ts';
+import { isPointFigure } from '../model/valueRange.ts';
+
+export type BuilderKind = 'range' | 'change' | 'share' | 'amount';
+
+/**
+ * @example builderKind([exports, fdi]) // 'change'
+ * @throws Error when the figures mix kinds or units (validation prevents this for data/ charts).
+ */
+export function builderKind(figures: readonly Figure[]): BuilderKind {
+  const first = figures[0];
+  if (!first) throw new Error('buildChart needs at least one figure');
+  const mixed = figures.find((f) => f.kind !== first.kind || f.unit !== first.unit);
+  if (mixed) {
+    throw new Error(
+      `Cannot draw "${first.id}" (${first.kind}, ${first.unit}) and "${mixed.id}" (${mixed.kind}, ${mixed.unit}) on one axis; draw them as separate charts`,
+    );
+  }
+  // A group with a range has its own builder; the others only ever see single values.
+  if (!figures.every(isPointFigure)) return 'range';
+  if (first.kind === 'change') return 'change';
+  if (first.kind === 'share') return 'share';
+  return 'amount';
+}
