@@ -11,6 +11,7 @@ import {
   requireBuiltSite,
   runAxe,
   summariseViolations,
+  waitForAppReady,
   waitForChartsReady,
   type OpenPageOptions,
   type RecordedPage,
@@ -112,10 +113,14 @@ async function open(label: string, hash = '', options: OpenPageOptions = {}): Pr
   return session.page;
 }
 
-/** A full load of the dashboard (no hash), returning once every chart has drawn. */
+/**
+ * A full load of the dashboard (no hash), returning once every chart has drawn and the app has
+ * taken the prerendered charts over (before that, their buttons and canvases are replaced).
+ */
 async function reloadDashboard(page: Page): Promise<void> {
   await page.goto(pageUrl());
   await waitForChartsReady(page);
+  await waitForAppReady(page);
 }
 
 interface PanelSnapshot {
@@ -235,6 +240,7 @@ describe('dashboard charts', () => {
     session = await openRecorded('charts');
     page = session.page;
     await waitForChartsReady(page);
+    await waitForAppReady(page);
   });
   afterAll(() => session?.close());
 
@@ -444,6 +450,7 @@ describe('accessibility (axe-core)', () => {
   it('finds no violations on the dashboard', async () => {
     const page = await open('axe dashboard');
     await waitForChartsReady(page);
+    await waitForAppReady(page);
     expect(summariseViolations(await runAxe(page))).toEqual([]);
   });
 

@@ -122,6 +122,24 @@ export async function waitForChartsReady(page: Page, timeout = 15_000): Promise<
   });
 }
 
+/**
+ * Resolves once the dashboard's app has loaded and taken over the page
+ * (`performance.mark('app-ready')`, set by src/views/startApp.ts). `charts-ready` can come first:
+ * the prerendered charts draw before Svelte loads, and the app then replaces their buttons and
+ * canvases, so a test that reaches into them right after `charts-ready` races the app on a loaded
+ * machine. Rejects after `timeout` ms.
+ *
+ * @example
+ * await page.goto(server.url + 'index.html');
+ * await waitForChartsReady(page);
+ * await waitForAppReady(page); // the app's own buttons and canvases are now in place
+ */
+export async function waitForAppReady(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
+    timeout,
+  });
+}
+
 let axeSource: Promise<string> | undefined;
 
 /**
