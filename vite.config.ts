@@ -118,10 +118,8 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           // One Chromium for the project; each file connects to it (launchBrowser).
           globalSetup: [resolve(here, 'test/support/sharedBrowser.ts')],
-          // Files run in two workers side by side (maxWorkers above: one a core), each keeping
-          // playwright-core and the support modules loaded across its files; every file opens its
-          // own server, connection and contexts, so they share nothing but the one Chromium. A
-          // file spends much of its time waiting on Chromium, which one worker left half idle.
+          // Files run one after another in one worker that keeps playwright-core and the support
+          // modules loaded; each file still opens its own server, connection and contexts.
           isolate: false,
           // Browser tests wait for events (charts-ready, messages, violation reports), never for
           // a fixed time, so a failure is a real one and is not re-run.
@@ -131,6 +129,7 @@ export default defineConfig({
           // app's chunk after the first charts, then its own, which a loaded machine can take
           // longer than a second to fetch and run.
           expect: { poll: { timeout: 10_000 } },
+          fileParallelism: false,
         },
       },
     ],

@@ -1,26 +1,21 @@
 // `npm test`: the one gate. Runs every stage (typecheck, lint, format check, unit and component
-// tests, build, dist tests, browser tests) as `npm run <stage>` in two lanes side by side, each
-// stage waiting only for the stages whose output it reads, and prints each stage's time. A failure
-// stops its own lane and whatever needs it; the gate exits 1 naming failed and unrun stages.
+// tests, build, dist tests, browser tests) as `npm run <stage>`, two lanes at a time where the
+// stages share no output, and prints each stage's time. It never skips a stage: a failure stops
+// the next phase from starting, and the gate exits 1 naming the stages that failed.
 
 import { spawn } from 'node:child_process';
 
 /**
- * Two lanes, each run in order. The browser lane is the longest (its two test workers leave part
- * of a core idle while Chromium waits), so the build goes first and the browser tests start as
- * soon as dist/ exists; the other lane fills the cores with the checks that read only src/ and
- * test/ (svelte-check, ESLint and Prettier are single-threaded), then the dist tests.
+ * Phases run in order; the lanes of a phase run side by side, the stages of a lane in order.
+ * Lane pairs are chosen so that each lane is mostly one core's work (svelte-check and ESLint are
+ * single-threaded; the unit project runs one worker on 2 cores), and nothing reads what the other
+ * lane writes: the build writes dist/, which only the last phase reads.
  */
-const LANES: readonly (readonly string[])[] = [
-  ['build', 'test:browser'],
-  ['typecheck', 'lint', 'format:check', 'test:unit', 'test:build'],
+const PHASES: readonly (readonly (readonly string[])[])[] = [
+  [['typecheck', 'lint', 'format:check'], ['test:unit']],
+  [['build']],
+  [['test:build'], ['test:browser']],
 ];
-
-/** Stages that read another stage's output (dist/ from the build) wait for it to pass. */
-const NEEDS: Readonly<Record<string, readonly string[]>> = {
-  'test:browser': ['build'],
-  'test:build': ['build'],
-};
 
 interface StageResult {
   stage: string;
@@ -54,28 +49,14 @@ function runStage(stage: string): Promise<StageResult> {
   });
 }
 
-/** Each stage's result as soon as it has run (undefined if it never will); read by its needs. */
-const finished = new Map<string, Promise<StageResult | undefined>>();
-const settle = new Map<string, (result: StageResult | undefined) => void>();
-for (const stage of LANES.flat()) {
-  finished.set(stage, new Promise((resolveStage) => settle.set(stage, resolveStage)));
-}
-
-/**
- * Runs a lane's stages in order, stopping at the first failure or at a stage whose needs did not
- * pass (it is left unrun, and so are the lane's later stages, so nothing waiting on them hangs).
- */
+/** Runs a lane's stages in order, stopping at the first failure. */
 async function runLane(stages: readonly string[]): Promise<StageResult[]> {
   const results: StageResult[] = [];
   for (const stage of stages) {
-    const needs = await Promise.all((NEEDS[stage] ?? []).map((need) => finished.get(need)));
-    if (needs.some((need) => need?.code !== 0)) break;
     const result = await runStage(stage);
     results.push(result);
-    settle.get(stage)!(result);
     if (result.code !== 0) break;
   }
-  for (const stage of stages) settle.get(stage)!(results.find((r) => r.stage === stage));
   return results;
 }
 
@@ -99,17 +80,22 @@ function formatTimes(results: readonly StageResult[], wall: number): string {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const results = (await Promise.all(LANES.map(runLane))).flat();
+  const results: StageResult[] = [];
+  for (const phase of PHASES) {
+    const lanes = await Promise.all(phase.map(runLane));
+    results.push(...lanes.flat());
+    if (results.some((r) => r.code !== 0)) break;
+  }
   const wall = (performance.now() - started) / 1000;
   console.log(`\n${formatTimes(results, wall)}`);
   const failed = results.filter((r) => r.code !== 0).map((r) => r.stage);
-  const skipped = LANES.flat().filter((s) => !results.some((r) => r.stage === s));
-  if (failed.length > 0 || skipped.length > 0) {
+  if (failed.length > 0) {
+    const skipped = PHASES.flat(2).filter((s) => !results.some((r) => r.stage === s));
     console.error(
-      `\nThe gate failed at: ${failed.join(', ') || '(none)'}.` +
+      `\nThe gate failed at: ${failed.join(', ')}.` +
         (skipped.length ? ` Not run: ${skipped.join(', ')}.` : '') +
         ' Run the failing stage alone (e.g. `npm run ' +
-        (failed[0] ?? skipped[0]) +
+        failed[0] +
         '`) to see its output without the other lane.',
     );
     return 1;
