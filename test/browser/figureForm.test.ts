@@ -42,8 +42,22 @@ describe('add-a-figure form on the dev server', () => {
     try {
       const sentence = 'The government will invest $1–2 billion in the port in 2033';
       await page.getByText(sentence, { exact: false }).first().waitFor({ timeout: 60_000 });
-      await selectText(page, sentence);
-      await page.getByRole('button', { name: 'Add as figure…' }).click({ timeout: 30_000 });
+      // The dev server may reload the page once while it optimizes dependencies on a fresh
+      // clone, which drops a selection made before it: select again until the bar answers.
+      const addButton = page.getByRole('button', { name: 'Add as figure…' });
+      await expect
+        .poll(
+          async () => {
+            await selectText(page, sentence);
+            return addButton.waitFor({ timeout: 5_000 }).then(
+              () => true,
+              () => false,
+            );
+          },
+          { timeout: 45_000, interval: 0 },
+        )
+        .toBe(true);
+      await addButton.click({ timeout: 30_000 });
       const form = page.getByRole('dialog', { name: 'Add a figure' });
       await form.waitFor({ timeout: 30_000 });
       await form
