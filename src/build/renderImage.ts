@@ -159,34 +159,31 @@ export async function renderFormats(
       })()
     : undefined;
   const publisher = [...new Set(job.sources.map((s) => s.publisher))].join('; ');
-  if (!want.has('pdf'))
-    return {
-      ...(png && { png }),
-      ...(svg !== undefined && { svg }),
-      width: layout.width,
-      height: layout.height,
-    };
-  const skiaPdf = (() => {
-    const doc = new PDFDocument({
-      title: caption.title,
-      author: publisher,
-      subject: description,
-      creator: 'Cited Figures',
-    });
-    const release = draw(doc.beginPage(layout.width, layout.height), 1);
-    doc.endPage();
-    release();
-    return doc.close();
-  })();
-  const pdf = await finishPdf(skiaPdf, layout, {
-    title: caption.title,
-    author: publisher,
-    subject: description,
-  });
+  const pdf = want.has('pdf')
+    ? await (async () => {
+        const skiaPdf = (() => {
+          const doc = new PDFDocument({
+            title: caption.title,
+            author: publisher,
+            subject: description,
+            creator: 'Cited Figures',
+          });
+          const release = draw(doc.beginPage(layout.width, layout.height), 1);
+          doc.endPage();
+          release();
+          return doc.close();
+        })();
+        return finishPdf(skiaPdf, layout, {
+          title: caption.title,
+          author: publisher,
+          subject: description,
+        });
+      })()
+    : undefined;
   return {
     ...(png && { png }),
     ...(svg !== undefined && { svg }),
-    pdf,
+    ...(pdf && { pdf }),
     width: layout.width,
     height: layout.height,
   };

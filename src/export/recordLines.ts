@@ -44,6 +44,15 @@ export function carriedRecords(
   return { claims, records: published.records.filter((r) => used.has(r.id)) };
 }
 
+/** The carried claims and their records by id: where each line writer below starts. */
+function claimsWithRecords(
+  figures: readonly Figure[],
+  published: PublishedClaims | undefined,
+): { claims: ClaimRecords[]; byId: Map<string, StatRecord> } {
+  const { claims, records } = carriedRecords(figures, published);
+  return { claims, byId: new Map(records.map((r) => [r.id, r])) };
+}
+
 /** One comparison in words, with the record's citation and address. */
 export interface RecordLine {
   claimId: string;
@@ -66,8 +75,7 @@ export function recordLines(
   figures: readonly Figure[],
   published: PublishedClaims | undefined,
 ): RecordLine[] {
-  const { claims, records } = carriedRecords(figures, published);
-  const byId = new Map(records.map((r) => [r.id, r]));
+  const { claims, byId } = claimsWithRecords(figures, published);
   return claims.flatMap((claim) =>
     claim.comparisons.flatMap((c) => {
       const record = byId.get(c.recordId);
@@ -238,8 +246,7 @@ export function claimSections(
   figures: readonly Figure[],
   published: PublishedClaims | undefined,
 ): ClaimSection[] {
-  const { claims, records } = carriedRecords(figures, published);
-  const byId = new Map(records.map((r) => [r.id, r]));
+  const { claims, byId } = claimsWithRecords(figures, published);
   return claims.map((claim) => {
     const own = figures.find((f) => f.id === claim.claimId);
     const statement = statementOf(figures, claim.claimId);
@@ -289,8 +296,7 @@ export function compactRecordLines(
   figures: readonly Figure[],
   published: PublishedClaims | undefined,
 ): CompactRecordLine[] {
-  const { claims, records } = carriedRecords(figures, published);
-  const byId = new Map(records.map((r) => [r.id, r]));
+  const { claims, byId } = claimsWithRecords(figures, published);
   const many = figures.length > 1;
   return claims.flatMap((claim) => {
     const own = figures.find((f) => f.id === claim.claimId);

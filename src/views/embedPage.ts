@@ -86,6 +86,7 @@ export function renderEmbed(
   // height meanwhile, so nothing moves when the charts come in.
   let builders: ChartBuilder[] | undefined;
   let current = env;
+  let destroyed = false;
   const draw = (e: EmbedEnv) => {
     current = e;
     if (!builders) return;
@@ -110,6 +111,7 @@ export function renderEmbed(
   };
   const drawn = Promise.all(slots.map(({ g }) => loadChartBuilder(g.figures))).then(
     (loaded) => {
+      if (destroyed) return; // torn down while the builders loaded: draw nothing
       builders = loaded;
       draw(current);
     },
@@ -143,6 +145,7 @@ export function renderEmbed(
   return {
     retheme: draw,
     destroy: () => {
+      destroyed = true;
       builders = undefined;
       hosts.forEach((host) => host.destroy());
     },
