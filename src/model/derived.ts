@@ -3,7 +3,7 @@
 // ids. Where a comparison needs a number the sources do not give, it says so; it never guesses.
 
 import type { Figure, FigureKind, PointFigure } from './figure.ts';
-import { formatAmount, formatFigureValue, formatPercent } from './format.ts';
+import { formatAmount, formatFigureValue, formatPercent, minus } from './format.ts';
 import { isPointFigure, rangeRefusal } from './valueRange.ts';
 
 export interface DerivedValue {
@@ -36,7 +36,8 @@ export type DerivedComparison = DerivedValue | UnavailableComparison;
 
 const times = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 const points = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const wholeFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const whole = { format: (n: number): string => minus(wholeFormat.format(n)) };
 
 /** Removes floating-point dust (45 − 30.1 = 14.899999…). @example clean(14.899999999999999) // 14.9 */
 export function clean(n: number): number {

@@ -5,6 +5,12 @@ import type { Figure, Unit, ValueRange } from './figure.ts';
 
 const NNBSP = '\u202f'; // narrow no-break space between a number and "%"
 
+/**
+ * Intl writes a hyphen-minus; people read the minus sign (U+2212), as the arithmetic lines print it.
+ * @example minus('-11.1') // '−11.1'
+ */
+export const minus = (text: string): string => text.replace(/-/g, '\u2212');
+
 const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 const signed = new Intl.NumberFormat('en', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 const compact = new Intl.NumberFormat('en', {
@@ -24,7 +30,7 @@ const CURRENCY_PREFIX: Partial<Record<Unit, string>> = {
 
 /** @example formatPercent(40, true) // '+40 %' (narrow no-break space) */
 export function formatPercent(value: number, withSign = false): string {
-  return `${(withSign ? signed : plain).format(value)}${NNBSP}%`;
+  return `${minus((withSign ? signed : plain).format(value))}${NNBSP}%`;
 }
 
 const points = new Intl.NumberFormat('en', {
@@ -35,22 +41,22 @@ const points = new Intl.NumberFormat('en', {
 
 /**
  * A change in percentage points, as chart labels and ticks print it (never "%": a point change
- * is not a relative change). @example formatPoints(2) // '+2.0 pp'; formatPoints(-0.25) // '-0.25 pp'
+ * is not a relative change). @example formatPoints(2) // '+2.0 pp'; formatPoints(-0.25) // '−0.25 pp'
  */
 export function formatPoints(value: number): string {
-  return `${points.format(value)}${NNBSP}pp`;
+  return `${minus(points.format(value))}${NNBSP}pp`;
 }
 
 /** @example formatAmount(1e9, 'USD') // 'US$1 billion' */
 export function formatAmount(value: number, unit: Unit): string {
   const prefix = CURRENCY_PREFIX[unit] ?? `${unit} `;
-  return `${prefix}${compact.format(value)}`;
+  return `${prefix}${minus(compact.format(value))}`;
 }
 
 /** Short axis-tick form. @example formatAmountTick(8e9, 'USD') // 'US$8B' */
 export function formatAmountTick(value: number, unit: Unit): string {
   const short = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-  return `${CURRENCY_PREFIX[unit] ?? `${unit} `}${short.format(value)}`;
+  return `${CURRENCY_PREFIX[unit] ?? `${unit} `}${minus(short.format(value))}`;
 }
 
 /**
@@ -63,7 +69,7 @@ export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'range' | '
   if (f.range) return formatRange(f.range, f.kind, f.unit);
   if (f.value === undefined) return '';
   // A change in points is not a relative change: "+0.25 pp", never "+0.25 %".
-  if (f.unit === 'percentage-points') return `${signed.format(f.value)}${NNBSP}pp`;
+  if (f.unit === 'percentage-points') return `${minus(signed.format(f.value))}${NNBSP}pp`;
   if (f.kind === 'change') return formatPercent(f.value, true);
   if (f.kind === 'share') return formatPercent(f.value);
   return formatAmount(f.value, f.unit);
@@ -73,14 +79,14 @@ export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'range' | '
  * A range as a person would say it: one unit, both ends ("1–1.5 %", "US$1–2 billion"); ends of
  * different sign or scale are spelt out in full with "to", so a minus is never read as a dash.
  * @example formatRange({ low: 1, high: 1.5 }, 'share', 'percent') // '1–1.5 %'
- * @example formatRange({ low: -1.5, high: -1 }, 'change', 'percent') // '-1.5 to -1 %'
+ * @example formatRange({ low: -1.5, high: -1 }, 'change', 'percent') // '−1.5 to −1 %'
  * @example formatRange({ low: 1e9, high: 2e9 }, 'amount', 'USD') // 'US$1–2 billion'
  */
 export function formatRange(r: ValueRange, kind: Figure['kind'], unit: Unit): string {
   if (kind !== 'amount') {
     const fmt = kind === 'change' ? signed : plain;
-    const low = fmt.format(r.low);
-    const high = fmt.format(r.high);
+    const low = minus(fmt.format(r.low));
+    const high = minus(fmt.format(r.high));
     // "+1–1.5 %" reads as one signed range; with a minus on either end use words instead.
     if (r.low < 0 || r.high < 0) return `${low} to ${high}${NNBSP}%`;
     return `${low}–${plain.format(r.high)}${NNBSP}%`;

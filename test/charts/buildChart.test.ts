@@ -187,7 +187,7 @@ describe('percentage-points changes', () => {
     expect(spec.config.data.datasets[0]!.data).toEqual([2, -0.25]);
     expect((options.plugins!.valueLabels as { labels: unknown[][] }).labels[0]).toEqual([
       '+2.0\u202fpp',
-      '-0.25\u202fpp',
+      '−0.25\u202fpp',
     ]);
     expect((options.scales!.y!.title as { text: string }).text).toMatch(/percentage points$/);
     expect(spec.description).toContain('in percentage points');

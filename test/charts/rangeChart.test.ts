@@ -39,7 +39,7 @@ describe('range charts: the config', () => {
       ends: [
         [`+1${NNBSP}%`, `+1.5${NNBSP}%`],
         [`+2${NNBSP}%`, `+3${NNBSP}%`],
-        [`-3${NNBSP}%`, `-2.5${NNBSP}%`],
+        [`−3${NNBSP}%`, `−2.5${NNBSP}%`],
       ],
       values: ['', '', ''],
       indexAxis: 'x',
@@ -78,7 +78,7 @@ describe('range charts: the config', () => {
       'Household debt',
       '2032 vs 2031',
       'fell 2.5–3 %',
-      `-3 to -2.5${NNBSP}%`,
+      `−3 to −2.5${NNBSP}%`,
     ]);
     expect(spec.transforms[1]).toBe(
       `between 2 and 3 per cent → +2${NNBSP}% to +3${NNBSP}% from 2032, drawn from the low to the high end`,

@@ -51,7 +51,7 @@ describe('recordLines', () => {
       figures: ['japan-exports-to-russia-2001'],
       starts: [
         "Record: Russia's imports from Japan (Japan's exports to Russia), 2001 over 2000: 719.3 / 571.4 − 1 = +25.9 %, against the claimed +40 %. The record is 14.1 percentage points lower than the claim.",
-        'Record for President Vladimir Putin, “… trade between the two countries is not increasing.”: Trade between Russia and Japan, both directions, 2001 over 2000: 4,592 / 5,168.2 − 1 = -11.1 %.',
+        'Record for President Vladimir Putin, “… trade between the two countries is not increasing.”: Trade between Russia and Japan, both directions, 2001 over 2000: 4,592 / 5,168.2 − 1 = −11.1 %.',
       ],
     },
     {

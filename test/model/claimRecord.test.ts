@@ -67,8 +67,8 @@ describe('compareClaim', () => {
       link: { record: 'rec', compare: 'growth' as const, from: '2000', to: '2001' },
       expected: {
         claimed: 'not increasing',
-        recorded: '-11.1\u202f%',
-        arithmetic: '4,592 / 5,168.2 − 1 = -11.1\u202f%',
+        recorded: '−11.1\u202f%',
+        arithmetic: '4,592 / 5,168.2 − 1 = −11.1\u202f%',
         difference:
           'The record fell 11.1\u202f% from 2000 to 2001, which matches "not increasing".',
         sameAxis: false,

@@ -80,8 +80,8 @@ describe('compareChanges', () => {
       kind: 'ratio',
       value: 2.5,
       inputs: ['a', 'b'],
-      text: `The decline of A (-50${NN}%) was 2.5 times that of B (-20${NN}%).`,
-      arithmetic: '-50 ÷ -20 = 2.5',
+      text: `The decline of A (−50${NN}%) was 2.5 times that of B (−20${NN}%).`,
+      arithmetic: '−50 ÷ −20 = 2.5',
     },
     {
       name: 'a ratio that does not end',
@@ -110,8 +110,8 @@ describe('compareChanges', () => {
       kind: 'difference-pp',
       value: 50,
       inputs: ['a', 'b'],
-      text: `A (+40${NN}%) changed 50 percentage points more than B (-10${NN}%); a ratio would mislead when the signs differ or one is zero.`,
-      arithmetic: '40 − (-10) = 50 percentage points',
+      text: `A (+40${NN}%) changed 50 percentage points more than B (−10${NN}%); a ratio would mislead when the signs differ or one is zero.`,
+      arithmetic: '40 − (−10) = 50 percentage points',
     },
     {
       name: 'one is zero: percentage points, not a division by zero',

@@ -17,7 +17,7 @@ describe('formatFigureValue', () => {
   it.each<{ f: Pick<Figure, 'kind' | 'value' | 'unit'>; expected: string }>([
     { f: { kind: 'change', value: 40, unit: 'percent' }, expected: `+40${NNBSP}%` },
     { f: { kind: 'change', value: 100, unit: 'percent' }, expected: `+100${NNBSP}%` },
-    { f: { kind: 'change', value: -5, unit: 'percent' }, expected: `-5${NNBSP}%` },
+    { f: { kind: 'change', value: -5, unit: 'percent' }, expected: `−5${NNBSP}%` },
     { f: { kind: 'change', value: 0, unit: 'percent' }, expected: `0${NNBSP}%` },
     { f: { kind: 'share', value: 30, unit: 'percent' }, expected: `30${NNBSP}%` },
     { f: { kind: 'share', value: 12.5, unit: 'percent' }, expected: `12.5${NNBSP}%` },
@@ -48,7 +48,7 @@ describe('format helpers', () => {
     },
     {
       got: () => formatRange({ low: -3, high: -2.5 }, 'change', 'percent'),
-      expected: `-3 to -2.5${NNBSP}%`,
+      expected: `−3 to −2.5${NNBSP}%`,
     },
     {
       got: () => formatRange({ low: 1e9, high: 2e9 }, 'amount', 'USD'),
