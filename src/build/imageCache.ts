@@ -21,7 +21,7 @@ export const IMAGE_EXTENSIONS = ALL_IMAGE_FORMATS;
 
 /** Folders whose code decides what an image looks like. */
 const RENDERER_DIRS = ['src/model', 'src/charts', 'src/export'];
-const RENDERER_FILES = ['src/build/renderImage.ts'];
+const RENDERER_FILES = ['src/build/renderImage.ts', 'src/build/pngWriter.ts'];
 const LIBRARIES = ['chart.js', '@napi-rs/canvas', 'pdf-lib'];
 
 let fingerprint: string | undefined;
