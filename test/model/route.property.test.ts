@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIdList, parseRoute, routeToHash, show, type Route } from '../../src/model/route.ts';
-import { HOSTILE_VALUES } from '../support/hostileValues.ts';
+import { HOSTILE_VALUES, encode } from '../support/hostileValues.ts';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID = 200;
@@ -31,15 +31,6 @@ const routeLikeHash = fc
     hostileString,
   )
   .map(([hash, head, arg, key, value]) => `${hash}/${head}/${arg}${key}${value}`);
-
-/** encodeURIComponent, but lone surrogates (which it refuses) pass through raw. */
-function encode(s: string): string {
-  try {
-    return encodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 function idsOf(route: Route): string[] {
   switch (route.view) {

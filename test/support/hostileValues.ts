@@ -45,3 +45,17 @@ export const HOSTILE_VALUES: readonly string[] = [
   'x'.repeat(100_000),
   `${'a,'.repeat(50_000)}b`,
 ];
+
+/**
+ * encodeURIComponent, but lone surrogates (which it refuses) pass through raw, as a browser
+ * would send them.
+ *
+ * @example encode('<b>') // '%3Cb%3E'
+ */
+export function encode(s: string): string {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

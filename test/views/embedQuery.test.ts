@@ -5,7 +5,7 @@ import {
   unknownIdsMessage,
 } from '../../src/views/embedQuery.ts';
 import { ID, MAX_ID } from '../../src/model/idList.ts';
-import { HOSTILE_VALUES } from '../support/hostileValues.ts';
+import { HOSTILE_VALUES, encode } from '../support/hostileValues.ts';
 
 describe('parseEmbedQuery', () => {
   it.each([
@@ -52,15 +52,6 @@ describe('unknownChartMessage', () => {
     expect(unknownChartMessage('x')).toMatch(/^There is no chart "x"\. .*data\/figures\.json/);
   });
 });
-
-/** encodeURIComponent, but lone surrogates (which it refuses) pass through raw. */
-function encode(s: string): string {
-  try {
-    return encodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 // Every hostile value in every query parameter the embed reads, raw and percent-encoded: the
 // parsing half of what test/browser/hostile.test.ts checks in Chromium (which keeps a smoke per
