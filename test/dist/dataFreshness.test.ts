@@ -21,13 +21,25 @@ function editedData(edit: (dataDir: string) => void): string {
   return dir;
 }
 
-/** Runs one step of `npm run build` against `dir`/data, writing `dir`/dist. */
+/**
+ * Runs one step of `npm run build` against `dir`/data, writing `dir`/dist: the same programs,
+ * started with node directly (npx would add its own start-up to each step).
+ */
 function run(step: 'vite' | 'images', dir: string) {
+  const bin = (path: string) => resolve(projectRoot, 'node_modules', path);
   const args =
     step === 'vite'
-      ? ['vite', 'build', '--outDir', join(dir, 'dist'), '--emptyOutDir', '--logLevel', 'error']
-      : ['tsx', 'src/cli/renderImages.ts', join(dir, 'dist')];
-  const result = spawnSync('npx', args, {
+      ? [
+          bin('vite/bin/vite.js'),
+          'build',
+          '--outDir',
+          join(dir, 'dist'),
+          '--emptyOutDir',
+          '--logLevel',
+          'error',
+        ]
+      : [bin('tsx/dist/cli.mjs'), 'src/cli/renderImages.ts', join(dir, 'dist')];
+  const result = spawnSync(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, CITED_DATA_DIR: join(dir, 'data') },
     encoding: 'utf8',
