@@ -93,18 +93,21 @@ export default defineConfig({
           name: 'build',
           environment: 'node',
           include: ['test/dist/**/*.test.ts'],
+          // editedData checks the build-site project's build (made from an edited copy of data/).
+          exclude: ['test/dist/editedData.test.ts'],
           // Read-only checks of dist/: one module graph per worker (ajv, parsers) for all files.
           isolate: false,
         },
       },
       {
         // The same publishing checks against a second build made with CITED_SITE_URL (oEmbed
-        // files, og: meta, absolute citation URLs), built by the project's global setup.
+        // files, og: meta, absolute citation URLs), built by the project's global setup from a copy
+        // of data/ with one label edited (editedData checks the edit reached pages and images).
         extends: true,
         test: {
           name: 'build-site',
           environment: 'node',
-          include: ['test/dist/{conformance,images,publishing}.test.ts'],
+          include: ['test/dist/{conformance,images,publishing,editedData}.test.ts'],
           globalSetup: [resolve(here, 'test/setup/siteUrlBuild.ts')],
           env: { CITED_DIST: SITE_DIST },
           hookTimeout: 600_000,

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { draftFigureFile, extractCandidates, kebab, type Candidate } from '../authoring/extract.ts';
 import { runCheck } from '../authoring/runCheck.ts';
 import { checkTruth, formatScoreTable, scoreDocument, type Truth } from '../authoring/evaluate.ts';
@@ -309,16 +310,28 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} KB`;
 }
 
-// `npm run figures -- help | head` closes the pipe early; that is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
+/**
+ * Runs one `npm run figures` command line and returns its exit code; a usage error is printed as
+ * one line (exit 2). Messages go to the console, as when run from the shell.
+ *
+ * @example runFigures(['check', 'data']) // 0 when every data file is valid
+ */
+export function runFigures(argv: string[]): number {
+  try {
+    return main(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`figures: ${e.message}`);
+    return 2;
+  }
+}
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (!(e instanceof UsageError)) throw e;
-  console.error(`figures: ${e.message}`);
-  process.exitCode = 2;
+// Run as a program (tsx src/cli/figures.ts), not when imported (the tests call runFigures).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `npm run figures -- help | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  process.exitCode = runFigures(process.argv.slice(2));
 }

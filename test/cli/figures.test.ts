@@ -1,45 +1,47 @@
-// Runs `src/cli/figures.ts` in a child process on temporary copies of data/, as a user would:
-// extract to a draft, check a broken copy, and re-anchor with --fix after the text moved.
-// The CLI is bundled once (esbuild, the transformer tsx itself uses) and run with plain node, a
-// quarter of tsx's start-up cost per call; `help` goes through tsx, the path `npm run figures` takes.
+// Runs `npm run figures` on temporary copies of data/, as a user would: extract to a draft,
+// check a broken copy, and re-anchor with --fix after the text moved. Commands run in-process
+// through the CLI's own runFigures (console output captured); `help` runs as a real child process
+// through tsx, the path `npm run figures` takes, so the program's entry is tested too.
 
-import { describe, expect, it, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
+import { describe, expect, it, beforeEach, afterEach, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
+import { format } from 'node:util';
+import { runFigures } from '../../src/cli/figures.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const tsx = resolve(root, 'node_modules/.bin/tsx');
 const SEED = 'mofa-2002-10-14-kawaguchi-putin';
 const ERROR_LINE = /^(\S+):(\d+):(\d+) — (\S+) — (\S+) — (.+) — (.+)$/;
 
-/** The bundled CLI; inside node_modules/ so its bare imports (zod) resolve as the source's do. */
-let bundleDir: string;
-let bundle: string;
-beforeAll(() => {
-  bundleDir = mkdtempSync(join(root, 'node_modules/.cited-figures-cli-'));
-  bundle = join(bundleDir, 'figures.mjs');
-  buildSync({
-    entryPoints: [resolve(root, 'src/cli/figures.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'error',
-  });
-});
-afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
-
 function run(command: string, args: string[]) {
   const r = spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr, all: `${r.stdout}${r.stderr}` };
 }
 
-/** `npm run figures -- …args`, from the bundle. */
-const figures = (...args: string[]) => run(process.execPath, [bundle, ...args]);
+/** `npm run figures -- …args`, in this process: its exit code and what it printed where. */
+function figures(...args: string[]) {
+  let out = '';
+  let err = '';
+  const spies = [
+    vi
+      .spyOn(console, 'log')
+      .mockImplementation((...a: unknown[]) => void (out += `${format(...a)}\n`)),
+    vi
+      .spyOn(console, 'error')
+      .mockImplementation((...a: unknown[]) => void (err += `${format(...a)}\n`)),
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true)),
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true)),
+  ];
+  try {
+    const code = runFigures(args);
+    return { code, out, err, all: `${out}${err}` };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+}
 
 /** A temp folder holding a copy of data/, removed after each test. */
 let tmp: string;
