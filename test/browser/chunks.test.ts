@@ -87,6 +87,10 @@ describe('a corpus too large to inline, read in chunks', () => {
     ]);
     expect(shown).toEqual(index.sources.slice(0, SOURCES_PER_PAGE).map((x) => x.id));
     expect(dataRequests(s)).toEqual([]);
+    // The header counts the corpus, not the sources the first view carries.
+    expect(await s.page.locator('h1').first().textContent()).toBe(
+      `Figures cited in ${index.sources.length} sources`,
+    );
   });
 
   it('"Show more sources" reads the index and exactly the next sources’ chunks', async () => {
