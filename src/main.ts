@@ -2,7 +2,8 @@
 // once, then loads Svelte and the app (own chunks) to hydrate around them. Only what the first
 // charts need is imported statically here; everything else is behind import().
 import type { Dataset } from './model/figure.ts';
-import { readInlineDataset } from './data/inlineDataset.ts';
+import type { CorpusSummary } from './data/fetchChunks.ts';
+import { readInlinePage } from './data/inlineDataset.ts';
 import { readerPreferences } from './components/readerPreferences.ts';
 import { predrawCharts } from './views/predraw.ts';
 import './styles/app.css';
@@ -10,8 +11,10 @@ import './styles/print.css';
 
 const target = document.getElementById('app')!;
 let initial: Dataset | undefined;
+// Set when the page carries only the first view of a large corpus (the rest is in data/chunks/).
+let corpus: CorpusSummary | undefined;
 try {
-  initial = readInlineDataset(document);
+  ({ dataset: initial, corpus } = readInlinePage(document) ?? {});
 } catch (e) {
   // A damaged data block: fetch data/ instead, which reports its own problems on the page.
   console.warn((e as Error).message);
@@ -20,7 +23,7 @@ if (initial && target.firstChild) {
   predrawCharts(target, initial, readerPreferences(), () => performance.mark('charts-ready'));
 }
 import('./views/startApp.ts').then(
-  ({ startApp }) => startApp(target, initial),
+  ({ startApp }) => startApp(target, initial, corpus),
   (e: Error) => {
     // The charts stay readable; only selecting, menus and views need the app.
     console.error(e);

@@ -2,43 +2,18 @@
 // dates: what a picker, a search box and the first view need) and one chunk per source holding
 // its figures and charts in full. Pure: returns file names and contents, never writes files.
 
-import type { ChartGroup, Dataset, Figure, PublishedSource } from '../model/figure.ts';
+import type { ChartGroup, Dataset, Figure } from '../model/figure.ts';
+import { chunkPath, type DataIndex, type SourceChunk } from '../model/dataIndex.ts';
+import { SOURCES_PER_PAGE, sourceGroups } from '../model/dashboardLayout.ts';
+import type { CorpusSummary } from '../data/fetchChunks.ts';
 
-/** Where a source's chunk is published, relative to dist/. @example chunkPath('mofa') // 'data/chunks/mofa.json' */
-export function chunkPath(sourceId: string): string {
-  return `data/chunks/${sourceId}.json`;
-}
-
-/** One figure in the index: enough to list, search and route to it, not to draw it. */
-export interface IndexFigure {
-  id: string;
-  label: string;
-  topic: string;
-  kind: Figure['kind'];
-  unit: Figure['unit'];
-  status: Figure['status'];
-  chart: string;
-  sourceId: string;
-  /** The figure's period or as-of date, when it has one. */
-  date?: string;
-}
-
-/** One source in the index, with the chunk that holds its figures. */
-export interface IndexSource {
-  id: string;
-  title: string;
-  publisher: string;
-  date: string;
-  chunk: string;
-  figureCount: number;
-}
-
-export interface DataIndex {
-  version: number;
-  sources: IndexSource[];
-  charts: { id: string; title: string; topic: string; sourceId: string }[];
-  figures: IndexFigure[];
-}
+export {
+  chunkPath,
+  type DataIndex,
+  type IndexFigure,
+  type IndexSource,
+  type SourceChunk,
+} from '../model/dataIndex.ts';
 
 /**
  * The index of a dataset: one small record per source, chart and figure, in dataset order.
@@ -88,14 +63,6 @@ function chartSource(chart: ChartGroup, byId: ReadonlyMap<string, Figure>): stri
   return undefined;
 }
 
-/** What one chunk holds: its source, and that source's figures and charts in full. */
-export interface SourceChunk {
-  version: number;
-  source: PublishedSource;
-  figures: Figure[];
-  charts: ChartGroup[];
-}
-
 /**
  * One chunk per source, keyed by path. Every figure and chart lands in exactly one chunk, so the
  * chunks together are the whole dataset.
@@ -127,4 +94,35 @@ export function chunkFiles(dataset: Dataset, version: number): Record<string, st
   for (const [path, chunk] of Object.entries(sourceChunks(dataset, version)))
     files[path] = `${JSON.stringify({ $schema: '../published-chunk.schema.json', ...chunk })}\n`;
   return files;
+}
+
+/**
+ * What a large corpus's dashboard draws first: the sources of its first page (as the dashboard
+ * pages them, SOURCES_PER_PAGE at once) with their figures and charts in full, which the page
+ * carries inline; everything else is read from the index and chunks when a view draws it.
+ * @example firstViewDataset(tenThousand).sources.length // 5
+ */
+export function firstViewDataset(dataset: Dataset): Dataset {
+  const ids = new Set(
+    sourceGroups(dataset)
+      .slice(0, SOURCES_PER_PAGE)
+      .map((g) => g.sourceId),
+  );
+  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  return {
+    sources: dataset.sources.filter((s) => ids.has(s.id)),
+    figures: dataset.figures.filter((f) => ids.has(f.quote.sourceId)),
+    charts: dataset.charts.filter((c) => ids.has(chartSource(c, byId) ?? '')),
+  };
+}
+
+/**
+ * How many figures the corpus holds, and in how many sources: the page's "N more sources" before
+ * it has read the index. @example corpusSummary(tenThousand) // { figures: 10000, sources: 1000 }
+ */
+export function corpusSummary(dataset: Dataset): CorpusSummary {
+  return {
+    figures: dataset.figures.length,
+    sources: new Set(dataset.figures.map((f) => f.quote.sourceId)).size,
+  };
 }

@@ -1,7 +1,8 @@
 // Vite plugin: writes each built page's first view at build time, so nothing waits on a round
 // trip. The dashboard gets App server-rendered (Svelte `render`) with the dataset as props, and
 // both pages get the dataset as a JSON data block that the browser hydrates from. Build only;
-// above INLINE_DATASET_MAX_BYTES pages stay as they are and fetch data/ (see README, Scale).
+// above INLINE_DATASET_MAX_BYTES the dashboard carries only its first view (the rest is read
+// from data/index.json and data/chunks/) and the embed fetches data/ (see README, Scale).
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import type { Dataset } from '../model/figure.ts';
 import { inlineDatasetTag } from '../data/inlineDataset.ts';
 import { siteUrl } from '../export/siteUrl.ts';
 import { buildDataFiles } from './dataPlugin.ts';
+import { corpusSummary, firstViewDataset } from './dataChunks.ts';
+import type { CorpusSummary } from '../data/fetchChunks.ts';
 
 /** The element the pages start in; its content is replaced by the prerendered view. */
 const APP_ELEMENT = /<div id="app"><\/div>/;
@@ -63,6 +66,7 @@ async function renderDashboard(
   root: string,
   dataset: Dataset,
   href: string,
+  corpus: CorpusSummary | undefined,
 ): Promise<string> {
   // A private cache folder and no dependency pre-bundling: a shared node_modules/.vite would let
   // two builds running at once invalidate each other's pre-bundles mid-render.
@@ -86,11 +90,11 @@ async function renderDashboard(
       'svelte/server',
     )) as typeof import('svelte/server');
     const { default: App } = (await server.ssrLoadModule('/views/App.svelte')) as {
-      default: Component<{ initial?: Dataset }>;
+      default: Component<{ initial?: Dataset; corpus?: CorpusSummary }>;
     };
     return await withPageGlobals(
       href,
-      async () => render(App, { props: { initial: dataset } }).body,
+      async () => render(App, { props: { initial: dataset, corpus } }).body,
     );
   } finally {
     await server.close();
@@ -126,6 +130,33 @@ export function moveInlineStyles(html: string): { html: string; css: string } {
 /** Where a stylesheet link goes: the end of <head>, after the page's own styles. */
 function addStylesheet(html: string, href: string): string {
   return html.replace('</head>', () => `  <link rel="stylesheet" href="${href}">\n  </head>`);
+}
+
+/**
+ * A large corpus's first view (build/dataChunks.ts firstViewDataset) as the page's data block,
+ * with the corpus counts that tell the page the rest is in chunks.
+ */
+function firstViewFiles(
+  figuresJson: string,
+  sourcesJson: string,
+): {
+  figures: Pick<Dataset, 'figures' | 'charts'>;
+  sources: Dataset['sources'];
+  corpus: CorpusSummary;
+  tag: string | undefined;
+} {
+  const f = JSON.parse(figuresJson) as Pick<Dataset, 'figures' | 'charts'> & { version: number };
+  const s = JSON.parse(sourcesJson) as Pick<Dataset, 'sources'> & { version: number };
+  const whole: Dataset = { figures: f.figures, charts: f.charts, sources: s.sources };
+  const view = firstViewDataset(whole);
+  const corpus = corpusSummary(whole);
+  const tag = inlineDatasetTag(
+    JSON.stringify({ version: f.version, figures: view.figures, charts: view.charts }),
+    JSON.stringify({ version: s.version, sources: view.sources }),
+    Infinity,
+    corpus,
+  );
+  return { figures: view, sources: view.sources, corpus, tag };
 }
 
 /** The module src/main.ts loads on demand to hydrate the dashboard (after drawing its charts). */
@@ -187,16 +218,21 @@ export function prerenderPlugin(options: { dataDir: string; root?: string }): Pl
       const files = buildDataFiles(options.dataDir, root);
       const figuresJson = files['data/figures.json']!;
       const sourcesJson = files['data/sources.json']!;
-      const tag = inlineDatasetTag(figuresJson, sourcesJson);
-      if (!tag) return; // a large corpus: the pages fetch data/ as before
+      const whole = inlineDatasetTag(figuresJson, sourcesJson);
+      // A large corpus: the dashboard carries its first view only (the rest comes from the
+      // index and chunks); the embed fetches data/ as before.
+      const first = whole ? undefined : firstViewFiles(figuresJson, sourcesJson);
+      const tag = whole ?? first?.tag;
+      if (!tag) return;
       for (const { name, asset } of pages) {
         let html = asset.source as string;
         if (name === 'embed.html') {
-          asset.source = injectPrerendered(html, '', tag);
+          if (whole) asset.source = injectPrerendered(html, '', whole);
           continue;
         }
-        const figures = JSON.parse(figuresJson) as Pick<Dataset, 'figures' | 'charts'>;
-        const { sources } = JSON.parse(sourcesJson) as Pick<Dataset, 'sources'>;
+        const figures =
+          first?.figures ?? (JSON.parse(figuresJson) as Pick<Dataset, 'figures' | 'charts'>);
+        const { sources } = first ?? (JSON.parse(sourcesJson) as Pick<Dataset, 'sources'>);
         // The render-time `location`. Without CITED_SITE_URL a reserved name (RFC 2606) that
         // never resolves, then written as relative URLs; test/dist/conformance checks for both.
         const site = siteUrl(process.env.CITED_SITE_URL);
@@ -207,6 +243,7 @@ export function prerenderPlugin(options: { dataDir: string; root?: string }): Pl
             viteRoot,
             { figures: figures.figures, charts: figures.charts, sources },
             `${site ?? placeholder}index.html`,
+            first?.corpus,
           )
         ).replaceAll(placeholder, './');
         for (const file of lazyChunkCss(bundle, HYDRATION_MODULE)) {

@@ -365,7 +365,32 @@ async function runLighthouse(
   }
 }
 
-main().catch((e: unknown) => {
+/**
+ * `BENCH_SCALE=1000,10000 npm run bench`: only the dashboard's first view at those corpus sizes
+ * against the 6-figure one (src/bench/scaleBench.ts; BENCH_RUNS rounds, 7 unless set).
+ */
+async function scaleMain(spec: string): Promise<void> {
+  const runs = Number(process.env.BENCH_RUNS ?? 7);
+  const { scaleBench } = await import('../bench/scaleBench.ts');
+  const { rows: scaleRows, json: scaleJson } = await scaleBench(spec, runs);
+  const out = resolve(projectRoot, 'bench-output');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, 'bench-scale.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify({ runs, takenAt: new Date().toISOString(), ...scaleJson, table: scaleRows }, null, 2)}\n`,
+  );
+  const w = Math.max(...scaleRows.map((r) => r.metric.length));
+  const v = Math.max(...scaleRows.map((r) => r.value.length));
+  console.log(
+    `\nCited Figures first view at scale (${runs} rounds; timings depend on machine load)\n`,
+  );
+  for (const r of scaleRows)
+    console.log(`${r.metric.padEnd(w)}  ${r.value.padStart(v)}  ${r.note ?? ''}`);
+  console.log(`\nJSON: ${file}`);
+}
+
+(process.env.BENCH_SCALE ? scaleMain(process.env.BENCH_SCALE) : main()).catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;
 });

@@ -51,8 +51,22 @@ export async function fetchSourceText(
   return res.text();
 }
 
-/** Checks the shape of the two published files; every problem names the file and the record. */
-export function checkPublished(figuresFile: unknown, sourcesFile: unknown): Dataset {
+/** The files a problem is reported against: the whole-corpus files, or one chunk for both. */
+export interface PublishedNames {
+  figures: string;
+  sources: string;
+}
+
+/**
+ * Checks the shape of the two published files; every problem names the file and the record.
+ * `names` says which files they came from (a per-source chunk carries both parts).
+ * @example checkPublished(figuresJson, sourcesJson).figures.length // 6
+ */
+export function checkPublished(
+  figuresFile: unknown,
+  sourcesFile: unknown,
+  names: PublishedNames = { figures: 'data/figures.json', sources: 'data/sources.json' },
+): Dataset {
   const f = figuresFile as { version?: unknown; figures?: unknown; charts?: unknown } | null;
   const s = sourcesFile as { version?: unknown; sources?: unknown } | null;
   if (
@@ -62,13 +76,13 @@ export function checkPublished(figuresFile: unknown, sourcesFile: unknown): Data
     !Array.isArray(f.charts)
   ) {
     throw new DataLoadError(
-      `data/figures.json is not a Cited Figures dataset (version ${DATASET_VERSION} with "figures" and "charts").`,
+      `${names.figures} is not a Cited Figures dataset (version ${DATASET_VERSION} with "figures" and "charts").`,
       'Rebuild the site with npm run build and deploy the whole dist/ folder.',
     );
   }
   if (!s || s.version !== DATASET_VERSION || !Array.isArray(s.sources)) {
     throw new DataLoadError(
-      `data/sources.json is not a Cited Figures source list (version ${DATASET_VERSION} with "sources").`,
+      `${names.sources} is not a Cited Figures source list (version ${DATASET_VERSION} with "sources").`,
       'Rebuild the site with npm run build and deploy the whole dist/ folder.',
     );
   }
@@ -76,7 +90,7 @@ export function checkPublished(figuresFile: unknown, sourcesFile: unknown): Data
   f.figures.forEach((fig: unknown, i) => {
     if (!isFigure(fig))
       throw new DataLoadError(
-        `data/figures.json: figure ${i + 1} (${String((fig as { id?: unknown } | null)?.id)}) is incomplete.`,
+        `${names.figures}: figure ${i + 1} (${String((fig as { id?: unknown } | null)?.id)}) is incomplete.`,
         'Run npm run check:data, fix the reported problem, and rebuild.',
       );
     figures.push(fig);
@@ -85,7 +99,7 @@ export function checkPublished(figuresFile: unknown, sourcesFile: unknown): Data
   f.charts.forEach((c: unknown, i) => {
     if (!isChartGroup(c)) {
       throw new DataLoadError(
-        `data/figures.json: chart ${i + 1} is incomplete.`,
+        `${names.figures}: chart ${i + 1} is incomplete.`,
         'Run npm run check:data, fix the reported problem, and rebuild.',
       );
     }
@@ -95,7 +109,7 @@ export function checkPublished(figuresFile: unknown, sourcesFile: unknown): Data
   s.sources.forEach((src: unknown, i) => {
     if (!isPublishedSource(src)) {
       throw new DataLoadError(
-        `data/sources.json: source ${i + 1} is incomplete or has an unexpected path.`,
+        `${names.sources}: source ${i + 1} is incomplete or has an unexpected path.`,
         'Rebuild the site with npm run build.',
       );
     }
@@ -173,7 +187,8 @@ async function safeFetch(url: string, fetchFn: Fetch): Promise<Response> {
   return res;
 }
 
-async function fetchJson(url: string, fetchFn: Fetch): Promise<unknown> {
+/** Fetches and parses one JSON file; a DataLoadError names the URL. @example await fetchJson('./data/index.json', fetch) */
+export async function fetchJson(url: string, fetchFn: Fetch): Promise<unknown> {
   const res = await safeFetch(url, fetchFn);
   try {
     return await res.json();

@@ -4,6 +4,7 @@
 
 import type { Dataset } from '../model/figure.ts';
 import { checkPublished, DataLoadError } from './fetchDataset.ts';
+import type { CorpusSummary } from './fetchChunks.ts';
 
 /** The element id of the data block, shared by the build and the page. */
 export const INLINE_DATASET_ID = 'cited-dataset';
@@ -24,10 +25,12 @@ export function inlineDatasetTag(
   figuresJson: string,
   sourcesJson: string,
   maxBytes = INLINE_DATASET_MAX_BYTES,
+  corpus?: CorpusSummary,
 ): string | undefined {
   const json = JSON.stringify({
     figures: JSON.parse(figuresJson) as unknown,
     sources: JSON.parse(sourcesJson) as unknown,
+    ...(corpus ? { corpus } : {}),
   }).replace(/</g, '\\u003c');
   if (new TextEncoder().encode(json).length > maxBytes) return undefined;
   return `<script type="application/json" id="${INLINE_DATASET_ID}">${json}</script>`;
@@ -35,14 +38,27 @@ export function inlineDatasetTag(
 
 /**
  * The dataset carried by the page, checked like a fetched one; undefined when the page carries
- * none (large corpora, the dev server), so the caller fetches data/ instead.
+ * none (the dev server), so the caller fetches data/ instead. A large corpus's page carries only
+ * its first view (see readInlinePage).
  * @example readInlineDataset(document)?.figures.length // 6
  * @throws DataLoadError when the block is present but is not a valid dataset.
  */
 export function readInlineDataset(doc: Pick<Document, 'getElementById'>): Dataset | undefined {
+  return readInlinePage(doc)?.dataset;
+}
+
+/**
+ * The page's data block: the dataset, and with a large corpus the `corpus` it is the first view
+ * of (the rest is read from data/index.json and data/chunks/ when a view draws it).
+ * @example readInlinePage(document) // { dataset: { figures: [50 figures], … }, corpus: { figures: 10000, sources: 1000 } }
+ * @throws DataLoadError when the block is present but is not a valid dataset.
+ */
+export function readInlinePage(
+  doc: Pick<Document, 'getElementById'>,
+): { dataset: Dataset; corpus?: CorpusSummary } | undefined {
   const text = doc.getElementById(INLINE_DATASET_ID)?.textContent;
   if (!text) return undefined;
-  let parsed: { figures?: unknown; sources?: unknown };
+  let parsed: { figures?: unknown; sources?: unknown; corpus?: CorpusSummary };
   try {
     parsed = JSON.parse(text) as typeof parsed;
   } catch {
@@ -51,5 +67,14 @@ export function readInlineDataset(doc: Pick<Document, 'getElementById'>): Datase
       'Rebuild the site with npm run build and deploy the whole dist/ folder.',
     );
   }
-  return checkPublished(parsed.figures, parsed.sources);
+  const dataset = checkPublished(parsed.figures, parsed.sources);
+  const c = parsed.corpus;
+  if (c === undefined) return { dataset };
+  if (!Number.isInteger(c?.figures) || !Number.isInteger(c?.sources)) {
+    throw new DataLoadError(
+      `The page's data block (#${INLINE_DATASET_ID}) has a "corpus" without whole "figures" and "sources" counts.`,
+      'Rebuild the site with npm run build and deploy the whole dist/ folder.',
+    );
+  }
+  return { dataset, corpus: { figures: c.figures, sources: c.sources } };
 }

@@ -109,12 +109,24 @@ export function dataPackage(paths: readonly string[], sources: readonly Publishe
 }
 
 /**
+ * The most sources the page's JSON-LD names in `isBasedOn`: every page carries it, so with 1,000
+ * sources it would be 220 KB of the first view; past this, data/sources.json lists them all.
+ */
+export const JSON_LD_MAX_SOURCES = 20;
+
+/**
  * schema.org Dataset JSON-LD for the dashboard page; `contentUrl`s are absolute under the site
- * URL when known, else relative to the page.
+ * URL when known, else relative to the page. Names the first `maxSources` sources; with more,
+ * adds data/sources.json (every source) to the downloads.
  * @example datasetJsonLd(undefined, sources)['@type'] // 'Dataset'
  */
-export function datasetJsonLd(siteUrl: string | undefined, sources: readonly PublishedSource[]) {
+export function datasetJsonLd(
+  siteUrl: string | undefined,
+  sources: readonly PublishedSource[],
+  maxSources = JSON_LD_MAX_SOURCES,
+) {
   const at = (path: string) => `${siteUrl ?? './'}${path}`;
+  const more = sources.length > maxSources;
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -123,7 +135,7 @@ export function datasetJsonLd(siteUrl: string | undefined, sources: readonly Pub
       'Economic figures cited in source documents, each linked to the exact sentence it comes from, with code-point offsets.',
     license: DATA_LICENSE.path,
     creator: { '@type': 'Organization', name: 'Cited Figures' },
-    isBasedOn: sources.map((s) => ({
+    isBasedOn: sources.slice(0, maxSources).map((s) => ({
       '@type': 'CreativeWork',
       name: s.title,
       url: s.url,
@@ -142,6 +154,15 @@ export function datasetJsonLd(siteUrl: string | undefined, sources: readonly Pub
         contentUrl: at('data/annotations.jsonld'),
         encodingFormat: 'application/ld+json',
       },
+      ...(more
+        ? [
+            {
+              '@type': 'DataDownload',
+              contentUrl: at('data/sources.json'),
+              encodingFormat: 'application/json',
+            },
+          ]
+        : []),
     ],
   };
 }

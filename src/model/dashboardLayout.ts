@@ -75,11 +75,16 @@ export function sourceGroups(dataset: Dataset): SourceGroup[] {
 }
 
 /**
- * The page header for several sources: a name for the collection and a line on who and when.
+ * The page header for several sources: a name for the collection and a line on who and when (of
+ * the sources given; the title counts `total`).
  * @example collectionHeading([mofa2002, harbour2031])
  * // { title: 'Figures cited in 2 sources', byline: 'Ministry of Foreign Affairs of Japan; Northshore Harbour Board · 2002–2031' }
  */
-export function collectionHeading(sources: readonly PublishedSource[]): {
+export function collectionHeading(
+  sources: readonly PublishedSource[],
+  /** Sources in the whole corpus, when `sources` are only those read so far (chunked pages). */
+  total = sources.length,
+): {
   title: string;
   byline: string;
 } {
@@ -92,7 +97,7 @@ export function collectionHeading(sources: readonly PublishedSource[]): {
       ? publishers.join('; ')
       : `${publishers.slice(0, 3).join('; ')} and ${publishers.length - 3} more`;
   return {
-    title: `Figures cited in ${sources.length} source${sources.length === 1 ? '' : 's'}`,
+    title: `Figures cited in ${total.toLocaleString('en')} source${total === 1 ? '' : 's'}`,
     byline: [who, span].filter(Boolean).join(' · '),
   };
 }

@@ -4,18 +4,24 @@
 
 import { hydrate, mount } from 'svelte';
 import type { Dataset } from '../model/figure.ts';
+import type { CorpusSummary } from '../data/fetchChunks.ts';
 import App from './App.svelte';
 
 /**
  * Hydrates `target` when it holds the prerendered view and `initial` is the page's dataset;
- * otherwise empties it and mounts App, which fetches data/. Marks `app-ready` when done.
- * @example startApp(document.getElementById('app')!, readInlineDataset(document))
+ * otherwise empties it and mounts App, which fetches data/. `corpus` is set when `initial` is only
+ * a large corpus's first view. Marks `app-ready` when done.
+ * @example startApp(document.getElementById('app')!, readInlineDataset(document), undefined)
  */
-export function startApp(target: HTMLElement, initial: Dataset | undefined): void {
-  if (initial && target.firstChild) hydrate(App, { target, props: { initial } });
+export function startApp(
+  target: HTMLElement,
+  initial: Dataset | undefined,
+  corpus: CorpusSummary | undefined,
+): void {
+  if (initial && target.firstChild) hydrate(App, { target, props: { initial, corpus } });
   else {
     target.replaceChildren();
-    mount(App, { target, props: { initial } });
+    mount(App, { target, props: { initial, corpus } });
   }
   // The page answers input from here on (routes, alerts, menus); the charts may have drawn and
   // marked charts-ready before this.

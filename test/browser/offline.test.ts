@@ -15,8 +15,9 @@ import { startStaticServer, type StaticServer } from '../support/staticServer.ts
 import { INLINE_DATASET_ID } from '../../src/data/inlineDataset.ts';
 
 /**
- * Serves index.html without its inline dataset, so the page fetches data/ as it does for a
- * corpus too large to inline: the path whose failures these tests break on purpose.
+ * Serves index.html without its inline dataset, so the page fetches data/ as it does without a
+ * data block (the dev server, a damaged block): the path whose failures these tests break on
+ * purpose. A large corpus's chunk failures are test/browser/chunks.test.ts's.
  */
 async function withoutInlineData(context: BrowserContext): Promise<void> {
   const block = new RegExp(

@@ -1,42 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chunkFiles, chunkPath, dataIndex, sourceChunks } from '../../src/build/dataChunks.ts';
-import type { Dataset, Figure } from '../../src/model/figure.ts';
 import {
-  amountFigure,
-  chartGroup,
-  exportsFigure,
-  shareFigure,
-  SOURCE_ID,
-  sourceMeta,
-} from '../support/fixtures.ts';
-
-/** Two sources: the tiny one with two charts, and a second one with one chart. */
-function twoSources(): Dataset {
-  const other = (f: Figure, id: string): Figure => ({
-    ...f,
-    id,
-    chart: 'other-chart',
-    quote: { ...f.quote, sourceId: 'other' },
-  });
-  const figures = [
-    exportsFigure(),
-    shareFigure(),
-    amountFigure(),
-    other(amountFigure(), 'other-amount'),
-  ];
-  return {
-    figures,
-    charts: [
-      chartGroup(exportsFigure().chart, [exportsFigure().id]),
-      chartGroup(shareFigure().chart, [shareFigure().id, amountFigure().id]),
-      chartGroup('other-chart', ['other-amount'], 'Other topic'),
-    ],
-    sources: [
-      { ...sourceMeta(), path: `data/sources/${SOURCE_ID}.txt` },
-      { ...sourceMeta(), id: 'other', title: 'Other', path: 'data/sources/other.txt' },
-    ],
-  };
-}
+  chunkFiles,
+  chunkPath,
+  corpusSummary,
+  dataIndex,
+  firstViewDataset,
+  sourceChunks,
+} from '../../src/build/dataChunks.ts';
+import { SOURCES_PER_PAGE } from '../../src/model/dashboardLayout.ts';
+import { exportsFigure, SOURCE_ID, twoSources } from '../support/fixtures.ts';
 
 describe('sourceChunks', () => {
   it('puts every figure and chart in exactly one chunk, its source’s', () => {
@@ -85,4 +57,46 @@ describe('dataIndex', () => {
       JSON.stringify(ds.figures).length / 2,
     );
   });
+});
+
+describe('firstViewDataset and corpusSummary', () => {
+  it.each([
+    { sources: 2, shown: 2 },
+    { sources: SOURCES_PER_PAGE + 3, shown: SOURCES_PER_PAGE },
+  ])(
+    'with $sources sources, the first view holds the first $shown in full',
+    ({ sources, shown }) => {
+      const base = twoSources();
+      const extra = Array.from({ length: sources - 2 }, (_, i) => `extra-${i}`);
+      const ds = {
+        sources: [
+          ...base.sources,
+          ...extra.map((id) => ({ ...base.sources[1]!, id, path: `data/sources/${id}.txt` })),
+        ],
+        figures: [
+          ...base.figures,
+          ...extra.map((id) => ({
+            ...base.figures[3]!,
+            id: `${id}-f`,
+            chart: `${id}-c`,
+            quote: { ...base.figures[3]!.quote, sourceId: id },
+          })),
+        ],
+        charts: [
+          ...base.charts,
+          ...extra.map((id) => ({ ...base.charts[2]!, id: `${id}-c`, figures: [`${id}-f`] })),
+        ],
+      };
+      const view = firstViewDataset(ds);
+      const ids = ds.sources.slice(0, shown).map((s) => s.id);
+      expect(view.sources.map((s) => s.id)).toEqual(ids);
+      expect(view.figures).toEqual(ds.figures.filter((f) => ids.includes(f.quote.sourceId)));
+      expect(view.charts.map((c) => c.id)).toEqual(
+        ds.charts
+          .filter((c) => view.figures.some((f) => c.figures.includes(f.id)))
+          .map((c) => c.id),
+      );
+      expect(corpusSummary(ds)).toEqual({ figures: ds.figures.length, sources });
+    },
+  );
 });

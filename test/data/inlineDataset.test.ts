@@ -5,6 +5,7 @@ import {
   INLINE_DATASET_ID,
   inlineDatasetTag,
   readInlineDataset,
+  readInlinePage,
 } from '../../src/data/inlineDataset.ts';
 import { chartGroup, exportsFigure, sourceMeta } from '../support/fixtures.ts';
 
@@ -67,4 +68,24 @@ describe('readInlineDataset', () => {
     const doc = parse(`<script type="application/json" id="${INLINE_DATASET_ID}">${json}</script>`);
     expect(() => readInlineDataset(doc)).toThrow(problem);
   });
+});
+
+describe('readInlinePage: a large corpus’s first view', () => {
+  const page = (tag: string) => readInlinePage(parse(`<body>${tag}</body>`));
+  it('carries the corpus counts beside the first view, and none for a whole dataset', () => {
+    const corpus = { figures: 10_000, sources: 1_000 };
+    const first = page(inlineDatasetTag(figuresJson(), sourcesJson(), Infinity, corpus)!)!;
+    expect(first.corpus).toEqual(corpus);
+    expect(first.dataset.figures.map((f) => f.id)).toEqual([exportsFigure().id]);
+    expect(page(inlineDatasetTag(figuresJson(), sourcesJson())!)!.corpus).toBeUndefined();
+  });
+  it.each([{ figures: 'many', sources: 2 }, { figures: 1 }, { figures: 1.5, sources: 2 }])(
+    'rejects the counts %j, saying how to fix it',
+    (corpus) => {
+      const tag = inlineDatasetTag(figuresJson(), sourcesJson(), Infinity, corpus as never)!;
+      expect(() => page(tag)).toThrow(
+        'has a "corpus" without whole "figures" and "sources" counts',
+      );
+    },
+  );
 });

@@ -170,9 +170,29 @@ describe('collectionHeading', () => {
       title: 'Figures cited in 5 sources',
       byline: 'p; q; r and 1 more · 2030',
     },
-  ])('$title: $byline', ({ sources, title, byline }) => {
-    expect(collectionHeading(sources)).toEqual({ title, byline });
-  });
+    {
+      // A large corpus read in chunks: the title counts the corpus, the byline what is read.
+      sources: [source('a', 'Ministry', '2002-10-14')],
+      total: 10_000,
+      title: 'Figures cited in 10,000 sources',
+      byline: 'Ministry · 2002',
+    },
+  ])(
+    '$title: $byline',
+    ({
+      sources,
+      title,
+      byline,
+      total,
+    }: {
+      sources: PublishedSource[];
+      title: string;
+      byline: string;
+      total?: number;
+    }) => {
+      expect(collectionHeading(sources, total)).toEqual({ title, byline });
+    },
+  );
 });
 
 describe('cardColumns', () => {

@@ -374,3 +374,31 @@ export function aRecord(overrides: Partial<StatRecord> = {}): StatRecord {
     ...overrides,
   };
 }
+
+/** Two sources: the tiny one with two charts, and a second one (`other`) with one chart. */
+export function twoSources(): Dataset {
+  const other = (f: Figure, id: string): Figure => ({
+    ...f,
+    id,
+    chart: 'other-chart',
+    quote: { ...f.quote, sourceId: 'other' },
+  });
+  const figures = [
+    exportsFigure(),
+    shareFigure(),
+    amountFigure(),
+    other(amountFigure(), 'other-amount'),
+  ];
+  return {
+    figures,
+    charts: [
+      chartGroup(exportsFigure().chart, [exportsFigure().id]),
+      chartGroup(shareFigure().chart, [shareFigure().id, amountFigure().id]),
+      chartGroup('other-chart', ['other-amount'], 'Other topic'),
+    ],
+    sources: [
+      { ...sourceMeta(), path: `data/sources/${SOURCE_ID}.txt` },
+      { ...sourceMeta(), id: 'other', title: 'Other', path: 'data/sources/other.txt' },
+    ],
+  };
+}

@@ -1,0 +1,160 @@
+// A multi-source corpus read in chunks, in real Chromium: builds 200 synthetic figures in 20
+// sources (too large to inline, so the page carries only its first view) into a temp folder and
+// checks which data files each view fetches: none for the first view, exactly the chunks a deep
+// link, compare or "Show more sources" draws, and a clear, retryable error for a broken chunk.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  projectRoot,
+  waitForAppReady,
+  waitForChartsReady,
+  type RecordedPage,
+} from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { writeScaleData } from '../../src/bench/scaleData.ts';
+import { SOURCES_PER_PAGE } from '../../src/model/dashboardLayout.ts';
+
+interface IndexFile {
+  sources: { id: string; title: string }[];
+  figures: { id: string; sourceId: string; chart: string }[];
+}
+
+let dir: string;
+let outDir: string;
+let index: IndexFile;
+let server: StaticServer;
+let browser: Browser;
+const sessions: RecordedPage[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'cited-chunks-'));
+  writeScaleData(join(dir, 'data'), 200, 20);
+  outDir = join(dir, 'dist');
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, CITED_DATA_DIR: join(dir, 'data') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  index = JSON.parse(readFileSync(join(outDir, 'data/index.json'), 'utf8')) as IndexFile;
+  server = await startStaticServer(outDir);
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  const errors = sessions.flatMap((s) => s.consoleErrors);
+  const offOrigin = sessions.flatMap((s) => s.offOrigin());
+  await Promise.all(sessions.map((s) => s.close()));
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  expect(offOrigin).toEqual([]);
+  // The broken-chunk case logs nothing: its error is on the page.
+  expect(errors).toEqual([]);
+});
+
+async function open(hash: string): Promise<RecordedPage> {
+  const s = await openPage(browser, `${server.url}index.html${hash}`);
+  sessions.push(s);
+  await waitForAppReady(s.page);
+  return s;
+}
+
+/** The data files a session fetched, relative to the site, in order. */
+const dataRequests = (s: RecordedPage) =>
+  s.requests
+    .map((u) => new URL(u).pathname.slice(1))
+    .filter((p) => p.startsWith('data/') && p.endsWith('.json'));
+
+const sourceOf = (n: number) => index.sources[n]!.id;
+const figureIn = (n: number) => index.figures.find((f) => f.sourceId === sourceOf(n))!;
+
+describe('a corpus too large to inline, read in chunks', () => {
+  it('draws the first view from the page alone: no figures.json, no index, no chunk', async () => {
+    const s = await open('');
+    await waitForChartsReady(s.page);
+    const shown = await s.page.$$eval('section.topic[data-source]', (els) => [
+      ...new Set(els.map((e) => e.getAttribute('data-source'))),
+    ]);
+    expect(shown).toEqual(index.sources.slice(0, SOURCES_PER_PAGE).map((x) => x.id));
+    expect(dataRequests(s)).toEqual([]);
+    // The header counts the corpus, not the sources the first view carries.
+    expect(await s.page.locator('h1').first().textContent()).toBe(
+      `Figures cited in ${index.sources.length} sources`,
+    );
+  });
+
+  it('"Show more sources" reads the index and exactly the next sources’ chunks', async () => {
+    const s = await open('');
+    await s.page.getByRole('button', { name: /more sources/ }).click();
+    const next = sourceOf(SOURCES_PER_PAGE);
+    await s.page.locator(`section.topic[data-source="${next}"]`).first().waitFor();
+    expect(dataRequests(s)).toEqual([
+      'data/index.json',
+      ...index.sources
+        .slice(SOURCES_PER_PAGE, 2 * SOURCES_PER_PAGE)
+        .map((x) => `data/chunks/${x.id}.json`),
+    ]);
+  });
+
+  it('a figure link into another source reads the index and exactly that source’s chunk', async () => {
+    const f = figureIn(17);
+    const s = await open(`#/figure/${f.id}`);
+    await s.page.locator(`#chart-${f.chart}`).waitFor();
+    await waitForChartsReady(s.page);
+    expect(dataRequests(s)).toEqual(['data/index.json', `data/chunks/${sourceOf(17)}.json`]);
+    expect(await s.page.locator('.notice[role="alert"]').count()).toBe(0);
+  });
+
+  it('a source link reads only that source’s chunk (no index)', async () => {
+    const s = await open(`#/source/${sourceOf(12)}`);
+    await s.page.locator('mark[data-start]').first().waitFor();
+    expect(await s.page.locator('h1').first().textContent()).toBe(index.sources[12]!.title);
+    expect(
+      dataRequests(s).filter((p) => p.startsWith('data/chunks/') || p === 'data/index.json'),
+    ).toEqual([`data/chunks/${sourceOf(12)}.json`]);
+  });
+
+  it('compare of figures in two other sources reads exactly their two chunks', async () => {
+    const a = figureIn(8);
+    const b = figureIn(19);
+    const s = await open(`#/compare?figures=${a.id},${b.id}`);
+    await s.page.getByTestId('compare-view').waitFor();
+    await waitForChartsReady(s.page);
+    expect(await s.page.getByTestId('compare-unknown').count()).toBe(0);
+    expect(dataRequests(s)).toEqual([
+      'data/index.json',
+      `data/chunks/${sourceOf(8)}.json`,
+      `data/chunks/${sourceOf(19)}.json`,
+    ]);
+  });
+
+  it('a broken chunk says which file failed and how to fix it, and "Try again" reads it again', async () => {
+    const path = join(outDir, `data/chunks/${sourceOf(15)}.json`);
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, good.replace('"figures":[{"id"', '"figures":[{"identifier"'));
+    try {
+      const s = await open(`#/source/${sourceOf(15)}`);
+      const alert = s.page.locator('.error[role="alert"]');
+      await alert.waitFor();
+      const text = await alert.textContent();
+      expect(text).toContain(`data/chunks/${sourceOf(15)}.json: figure 1`);
+      expect(text).toContain('npm run check:data');
+      writeFileSync(path, good);
+      await s.page.getByRole('button', { name: 'Try again' }).click();
+      await s.page.locator('mark[data-start]').first().waitFor();
+      expect(await alert.count()).toBe(0);
+    } finally {
+      writeFileSync(path, good);
+    }
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkChunk,
+  checkIndex,
+  ChunkedCorpus,
+  mergeDatasets,
+} from '../../src/data/fetchChunks.ts';
+import { DataLoadError } from '../../src/data/fetchDataset.ts';
+import { chunkFiles, firstViewDataset } from '../../src/build/dataChunks.ts';
+import { chunkPath } from '../../src/model/dataIndex.ts';
+import type { Route } from '../../src/model/route.ts';
+import { SOURCE_ID, twoSources } from '../support/fixtures.ts';
+
+/** The published index and chunks of the two-source dataset, served by a fetch that counts. */
+function site(broken: Record<string, string> = {}) {
+  const files: Record<string, string> = { ...chunkFiles(twoSources(), 1), ...broken };
+  const fetchFn = (url: string) => {
+    const body = files[url.replace(/^\.\//, '')];
+    return Promise.resolve(
+      body === undefined ? new Response('not found', { status: 404 }) : new Response(body),
+    );
+  };
+  // The page carries the first source only (as if the dashboard's first page were one source).
+  const first = { ...twoSources(), sources: [twoSources().sources[0]!] };
+  first.figures = first.figures.filter((f) => f.quote.sourceId === SOURCE_ID);
+  first.charts = first.charts.filter((c) => c.id !== 'other-chart');
+  return { files, corpus: new ChunkedCorpus(first, { figures: 4, sources: 2 }, './', fetchFn) };
+}
+
+describe('checkChunk', () => {
+  const good = () =>
+    JSON.parse(chunkFiles(twoSources(), 1)[chunkPath('other')]!) as Record<string, unknown>;
+  it.each([
+    {
+      name: 'a wrong version',
+      chunk: { ...good(), version: 9 },
+      says: 'is not a Cited Figures chunk',
+    },
+    {
+      name: 'no source',
+      chunk: { ...good(), source: undefined },
+      says: 'is not a Cited Figures chunk',
+    },
+    {
+      name: 'a figure without its id',
+      chunk: { ...good(), figures: [{ ...(good().figures as object[])[0], id: undefined }] },
+      says: `${chunkPath('other')}: figure 1 (undefined) is incomplete`,
+    },
+    {
+      name: 'a source with an unexpected path',
+      chunk: { ...good(), source: { ...(good().source as object), path: '../x' } },
+      says: `${chunkPath('other')}: source 1 is incomplete`,
+    },
+  ])('names the chunk file for $name', ({ chunk, says }) => {
+    expect(() => checkChunk(chunk, chunkPath('other'))).toThrow(DataLoadError);
+    expect(() => checkChunk(chunk, chunkPath('other'))).toThrow(says);
+  });
+
+  it('reads a good chunk as a dataset of one source', () => {
+    const d = checkChunk(good(), chunkPath('other'));
+    expect([
+      d.sources.map((s) => s.id),
+      d.figures.map((f) => f.id),
+      d.charts.map((c) => c.id),
+    ]).toEqual([['other'], ['other-amount'], ['other-chart']]);
+  });
+});
+
+describe('checkIndex', () => {
+  const good = () =>
+    JSON.parse(chunkFiles(twoSources(), 1)['data/index.json']!) as Record<string, unknown>;
+  it.each([
+    { name: 'a wrong version', index: { ...good(), version: 2 } },
+    { name: 'no figures', index: { ...good(), figures: undefined } },
+    {
+      name: 'a figure without its source',
+      index: { ...good(), figures: [{ id: 'a', label: 'A' }] },
+    },
+    { name: 'not an object', index: null },
+  ])('rejects $name, naming data/index.json', ({ index }) => {
+    expect(() => checkIndex(index)).toThrow('data/index.json is not a Cited Figures index');
+  });
+  it('accepts the published index', () => {
+    expect(checkIndex(good()).figures).toHaveLength(4);
+  });
+});
+
+describe('mergeDatasets', () => {
+  it('appends what is new and keeps the order of what was there', () => {
+    const all = twoSources();
+    const first = firstViewDataset({ ...all, sources: all.sources.slice(0, 1) });
+    const merged = mergeDatasets(first, all);
+    expect(merged.figures.map((f) => f.id)).toEqual(all.figures.map((f) => f.id));
+    expect(mergeDatasets(merged, all)).toEqual(merged);
+  });
+});
+
+describe('ChunkedCorpus', () => {
+  const other = `./${chunkPath('other')}`;
+  it.each<{ route: Route; fetched: string[]; has: string[]; refetch?: string[] }>([
+    { route: { view: 'dashboard' }, fetched: [], has: [] },
+    { route: { view: 'figure', id: 'tiny-exports' }, fetched: [], has: [] },
+    {
+      route: { view: 'figure', id: 'other-amount' },
+      fetched: ['./data/index.json', other],
+      has: ['other-amount'],
+    },
+    { route: { view: 'source', sourceId: 'other' }, fetched: [other], has: ['other-amount'] },
+    {
+      route: { view: 'compare', figures: ['other-amount', 'nowhere'] },
+      fetched: ['./data/index.json', other],
+      has: ['other-amount'],
+    },
+    {
+      route: { view: 'source', sourceId: 'nowhere' },
+      fetched: ['./data/chunks/nowhere.json', './data/index.json'],
+      has: [],
+      // An unknown source is asked for again (it may have been deployed since); the index is kept.
+      refetch: ['./data/chunks/nowhere.json'],
+    },
+  ])('$route.view $route reads exactly $fetched', async ({ route, fetched, has, refetch = [] }) => {
+    const { corpus } = site();
+    const d = await corpus.loadRoute(route);
+    expect(corpus.fetched).toEqual(fetched);
+    for (const id of has) expect(d.figures.some((f) => f.id === id)).toBe(true);
+    // Asked again, nothing more is fetched (but an unknown source).
+    await corpus.loadRoute(route);
+    expect(corpus.fetched).toEqual([...fetched, ...refetch]);
+  });
+
+  it('reads the next sources from the index, and counts what is left', async () => {
+    const { corpus } = site();
+    expect(corpus.sourcesLeft).toBe(1);
+    await corpus.loadMoreSources(5);
+    expect(corpus.fetched).toEqual(['./data/index.json', other]);
+    expect(corpus.sourcesLeft).toBe(0);
+  });
+
+  it('throws a broken chunk’s error, then fetches it again when asked again', async () => {
+    const { corpus, files } = site({ [chunkPath('other')]: '{"version":1' });
+    const route: Route = { view: 'source', sourceId: 'other' };
+    await expect(corpus.loadRoute(route)).rejects.toThrow(`${other} is not valid JSON`);
+    files[chunkPath('other')] = chunkFiles(twoSources(), 1)[chunkPath('other')]!;
+    await corpus.loadRoute(route);
+    expect(corpus.hasRoute(route)).toBe(true);
+    expect(corpus.fetched.filter((u) => u === other)).toHaveLength(2);
+  });
+});
