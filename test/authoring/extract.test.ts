@@ -371,6 +371,36 @@ describe('extractCandidates: unseen constructions (round 5 misses on real texts)
       quotes: ['The index rose 0.4%.'],
     },
     {
+      name: 'a plus sign states a change, in a heading and in brackets',
+      text: 'Registrations: +8.2% in May. Gains came in Nordland (+6.4%) and Westmark (+2.9%).',
+      expected: [
+        ['+8.2%', 'change', 8.2, 'actual'],
+        ['+6.4%', 'change', 6.4, 'actual'],
+        ['+2.9%', 'change', 2.9, 'actual'],
+      ],
+    },
+    {
+      name: 'any n-fold from two to ten',
+      text: 'Lower duties led to a five-fold increase in sales and a 10-fold rise in orders.',
+      expected: [
+        ['five-fold increase', 'change', 400, 'actual'],
+        ['10-fold rise', 'change', 900, 'actual'],
+      ],
+    },
+    {
+      name: '"estimated to have increased" is a past estimate, not a forecast',
+      text: 'GDP was estimated to have increased by 0.3% in Quarter 1 2031.',
+      expected: [['increased by 0.3%', 'change', 0.3, 'actual']],
+    },
+    {
+      name: 'a policy rate named after inflation is a level, not a change',
+      text: 'As inflation rose, the Board decided to raise the cash rate to 4.35% from 4.1%.',
+      expected: [
+        ['4.35%', 'share', 4.35, 'actual'],
+        ['4.1%', 'share', 4.1, 'actual'],
+      ],
+    },
+    {
       name: 'hard-wrapped lines that end mid-sentence stay one sentence',
       text: 'Exports to the region rose 5 per cent in\nJanuary, and the ministry expects a further\nrise of 2 per cent.',
       expected: [

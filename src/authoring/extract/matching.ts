@@ -26,6 +26,7 @@ import {
   FRACTION_TIME_BEFORE_RE,
   FROM_TO_RE,
   HEDGE_BEFORE_RE,
+  LEVEL_RATE_RE,
   LEVEL_BEFORE_RE,
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
@@ -267,8 +268,9 @@ function* percentages(s: string): Generator<Match> {
     }
     if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
     const value = readNumber(m[1]!)!;
-    // No share exceeds the whole or falls below nothing: "-6.4%" is a rate of change.
-    if (cue.kind === 'share' && (value > 100 || /^[-–−]/.test(m[0]))) {
+    // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
+    // changes.
+    if (cue.kind === 'share' && (value > 100 || /^[-–−+]/.test(m[0]))) {
       cue = { ...cue, kind: 'change' };
     }
     const notes = cue.guessed
@@ -405,8 +407,20 @@ function hedged(before: string): boolean {
   return HEDGE_BEFORE_RE.test(before) && !MOTION_UP_TO_RE.test(before);
 }
 
+/** A growth or inflation rate leads the clause, and no level rate ("the cash rate") came after it. */
 function rateSubject(before: string): boolean {
-  return RATE_SUBJECT_RE.test(clauseLead(before));
+  const lead = clauseLead(before);
+  const subject = RATE_SUBJECT_RE.exec(lead);
+  if (!subject) return false;
+  const levels = [...lead.matchAll(LEVEL_RATE_RE)];
+  const lastLevel = levels[levels.length - 1];
+  return !lastLevel || lastLevel.index < lastIndexOf(lead, RATE_SUBJECT_RE);
+}
+
+function lastIndexOf(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(re.source, 'gi'))) at = m.index;
+  return at;
 }
 
 /** The words of the clause before a number (after the last ";" or sentence-internal break). */

@@ -62,6 +62,9 @@ export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*
 /** A verb left out in a list: "consumption increased by 5.1%, investment by 2.8%". */
 export const ELIDED_BY_RE = /\bby\s+$/i;
 /** Subjects whose levels are themselves changes: a growth rate, an inflation rate. */
+/** Rates whose levels are levels, not changes: "raise the cash rate to 4.35%". */
+export const LEVEL_RATE_RE =
+  /\b(?:(?:cash|interest|policy|bank|lending|deposit|repo|discount|mortgage|unemployment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate)\b/gi;
 export const RATE_SUBJECT_RE =
   /\b(?:growth|inflation|deflation|(?:annual|yearly|monthly|quarterly)\s+(?:rates?|changes?))\b/i;
 /** A growth or inflation rate named after its number: "the 2% inflation target". */
@@ -87,7 +90,7 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+)?\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future)\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+)?\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future)\b/i;
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
  *  average 2.4%" is a forecast, "95% of firms expect prices to rise" is a survey's actual result. */
@@ -110,10 +113,10 @@ export const RANGE_RE = new RegExp(
   String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*${SIGNED}(?:${NUMBER})(?:${PERCENT}|${POINTS})`,
   'gi',
 );
-/** A percent or points, with the minus a negative level carries ("up from -0.1%", "(–8.7%"): a
- *  sign only where no word or number stands before it, so "36–38%" stays a range. */
+/** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)"): a sign
+ *  only where no word or number stands before it, so "36–38%" stays a range. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−-])(?:[-–−](?=\d))?(${NUMBER}|${NUMBER_WORD})(${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:[-–−+](?=\d))?(${NUMBER}|${NUMBER_WORD})(${PERCENT}|${POINTS})`,
   'gi',
 );
 export const AMOUNT_SIGN_RE = new RegExp(
