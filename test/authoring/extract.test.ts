@@ -401,6 +401,30 @@ describe('extractCandidates: unseen constructions (round 5 misses on real texts)
       ],
     },
     {
+      name: '"The agreements we reached, to treble …" are commitments',
+      text: 'The agreements we reached today, to treble the fund to $600 billion, stand.',
+      expected: [
+        ['treble', 'change', 200, 'expected'],
+        ['$600 billion', 'amount', 6e11, 'expected'],
+      ],
+    },
+    {
+      name: 'a percent after "or" restates a change',
+      text: 'Revenue showed a decrease of 131 million dollars or 6.9% on the year.',
+      expected: [
+        ['131 million dollars', 'amount', 131e6, 'actual'],
+        ['6.9%', 'change', 6.9, 'actual'],
+      ],
+    },
+    {
+      name: 'a wide gap before a capital ends a sentence',
+      text: 'Mining took 3.3 percent    Crops are planned to earn 23 percent of the plan.',
+      expected: [
+        ['3.3 percent', 'share', 3.3, 'actual'],
+        ['23 percent of the plan', 'share', 23, 'expected'],
+      ],
+    },
+    {
       name: 'hard-wrapped lines that end mid-sentence stay one sentence',
       text: 'Exports to the region rose 5 per cent in\nJanuary, and the ministry expects a further\nrise of 2 per cent.',
       expected: [

@@ -13,6 +13,7 @@ import {
   CHANGE_AFTER_RE,
   CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
+  CHANGE_OR_BEFORE_RE,
   ELIDED_BY_RE,
   RATE_AFTER_RE,
   LISTED_BRACKET_BEFORE_RE,
@@ -257,6 +258,13 @@ function* percentages(s: string): Generator<Match> {
       (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80)));
     if (cue.guessed && (elided || bracketed)) {
       cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
+    }
+    // "a decrease of 131 million dollars or 6.9%": the percent restates the change. Its stated
+    // words stay the percent alone (the amount is its own figure), so a person sets the sign.
+    const restated = CHANGE_OR_BEFORE_RE.exec(lead.slice(-80));
+    if (cue.guessed && restated) {
+      const prefer = DECREASE.test(restated[1]!) ? 'down' : 'up';
+      cue = { ...cue, kind: 'change', prefer, guessed: false };
     }
     // "grow by 2.9% …, well below long-run averages of around 3.75%": like is compared with like.
     if (

@@ -126,8 +126,16 @@ export function sentences(text: string, start: number, end: number): [number, nu
   const out: [number, number][] = [];
   const body = text.slice(start, end);
   let from = 0;
-  for (const m of body.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)|[ \t]*\n(?=[ \t]*[A-Z*])/g)) {
+  for (const m of body.matchAll(
+    /[.!?]+["'”’)\]]*(?=\s|$)|[ \t]*\n(?=[ \t]*[A-Z*])|[ \t]{3,}(?=[A-Z])/g,
+  )) {
     const stop = m.index + m[0].length;
+    // A wide gap before a capital ("3.3 percent    Oilseeds …") is a lost line break or cell edge.
+    if (/^[ \t]{3,}$/.test(m[0])) {
+      pushTrimmed(out, body, start, from, m.index);
+      from = stop;
+      continue;
+    }
     if (m[0].endsWith('\n')) {
       // A line that ends without a stop ends its sentence (a title, a dateline) unless the text is
       // hard-wrapped mid-sentence: then the line ends in a word that needs what follows.

@@ -57,6 +57,12 @@ export const CHANGE_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(?:${CHANGE_WORD})(?:\s+by)?\s+[^()]{1,30}\(\s*$`,
   'i',
 );
+/** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or
+ *  6.9%". The change word is captured, so the percent takes its direction. */
+export const CHANGE_OR_BEFORE_RE = new RegExp(
+  String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN})(?:\s+(?:by|of))?\s+[^()%;]{1,40}\sor\s+$`,
+  'i',
+);
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
 /** A verb left out in a list: "consumption increased by 5.1%, investment by 2.8%". */
@@ -90,7 +96,7 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+)?\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future)\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+)?\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand))\b/i;
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
  *  average 2.4%" is a forecast, "95% of firms expect prices to rise" is a survey's actual result. */
