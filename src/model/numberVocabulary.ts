@@ -140,18 +140,29 @@ export function readFraction(words: string): number | undefined {
   return Math.round((count / parts) * 100 * 100) / 100;
 }
 
-/** Multiplier words and the relative change in percent they state ("doubled" = +100). */
+const FOLD_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "n-fold" for two to ten, in words or digits, with or without the hyphen. */
+const foldOf = (n: number) => {
+  const w = FOLD_WORDS[n - 2]!;
+  return String.raw`${w}fold|${w}-fold|${n}-fold`;
+};
+
+/** Multiplier words and the relative change in percent they state ("doubled" = +100,
+ *  "a seven-fold increase" = +600). */
 export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
-  [/\b(?:doubled|twofold|two-fold|2-fold)\b/i, 100],
-  [/\b(?:tripled|trebled|threefold|three-fold|3-fold)\b/i, 200],
-  [/\b(?:quadrupled|fourfold|four-fold|4-fold)\b/i, 300],
+  [/\b(?:doubled)\b/i, 100],
+  [/\b(?:tripled|trebled)\b/i, 200],
+  [/\b(?:quadrupled)\b/i, 300],
+  ...FOLD_WORDS.map(
+    (_, i) => [new RegExp(String.raw`\b(?:${foldOf(i + 2)})\b`, 'i'), (i + 1) * 100] as const,
+  ),
   [/\b(?:halved)\b/i, -50],
   // Future and noun forms ("expected to double", "a doubling").
   [/\b(?:double|doubling)\b/i, 100],
   [/\b(?:triple|tripling|treble)\b/i, 200],
   [/\b(?:quadruple|quadrupling)\b/i, 300],
 ];
-export const FOLD = String.raw`twofold|two-fold|2-fold|threefold|three-fold|3-fold|fourfold|four-fold|4-fold`;
+export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 
 /** Every inflection of the verbs of an upward change. */
 export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?`;

@@ -297,6 +297,149 @@ describe('extractCandidates: what it proposes', () => {
   });
 });
 
+describe('extractCandidates: unseen constructions (round 5 misses on real texts)', () => {
+  // Each rule is general; the sentences are ours, in the voice of the publishers that showed them.
+  const cases: {
+    name: string;
+    text: string;
+    expected: [stated: string, kind: FigureKind, value: number, status: 'actual' | 'expected'][];
+    /** The sentences quoted, where the case is about where sentences end. */
+    quotes?: string[];
+  }[] = [
+    {
+      name: 'a negative level after "up from"; the hedge stays with the figure compared',
+      text: 'Inflation is expected to be 0.2% in May, up from -0.3% in April.',
+      expected: [
+        ['0.2%', 'change', 0.2, 'expected'],
+        ['-0.3%', 'change', -0.3, 'actual'],
+      ],
+    },
+    {
+      name: 'negative levels in brackets, "compared with" a base',
+      text: 'Fuels are expected to show the lowest annual rate (−6.4%, compared with –7.2% in April).',
+      expected: [
+        ['−6.4%', 'change', -6.4, 'expected'],
+        ['–7.2%', 'change', -7.2, 'actual'],
+      ],
+    },
+    {
+      name: 'a base after "against" keeps its status when an amount is forecast',
+      text: 'Revenue is projected at $4 billion, against $3 billion a year earlier.',
+      expected: [
+        ['$4 billion', 'amount', 4e9, 'expected'],
+        ['$3 billion', 'amount', 3e9, 'actual'],
+      ],
+    },
+    {
+      name: '"corresponding quarter of the previous year" is time, not a 25 % share',
+      text: 'Output was higher by 1.6% than in the corresponding quarter of the previous year.',
+      expected: [['higher by 1.6%', 'change', 1.6, 'actual']],
+    },
+    {
+      name: 'a second number after "this year and", without "by"',
+      text: 'The economy will expand by 1.8% this year and 2.2% in 2032.',
+      expected: [
+        ['expand by 1.8%', 'change', 1.8, 'expected'],
+        ['2.2%', 'change', 2.2, 'expected'],
+      ],
+    },
+    {
+      name: 'a level compared with a change is a change; ", which" starts its own clause',
+      text: 'Output will grow by 2% in 2032, which is below long-run averages of about 2.9%.',
+      expected: [
+        ['grow by 2%', 'change', 2, 'expected'],
+        ['2.9%', 'change', 2.9, 'actual'],
+      ],
+    },
+    {
+      name: '"an increase in GDP of 0.8%"',
+      text: 'Estimates show a year on year increase in Gross Domestic Product (GDP) of 0.8%.',
+      expected: [['increase in Gross Domestic Product (GDP) of 0.8%', 'change', 0.8, 'actual']],
+    },
+    {
+      name: 'a bare heading "14%:" means what its sentence says of 14 %',
+      text: '14%: Exporting plants can pay up to 14 percent more per hour.',
+      expected: [
+        ['14%', 'change', 14, 'expected'],
+        ['14 percent more', 'change', 14, 'expected'],
+      ],
+    },
+    {
+      name: 'a title line without a stop is its own sentence; so is a "*" footnote',
+      text: 'Flash estimate for the 3rd quarter of 2031\nThe index rose 0.4%.\n*Revised in relation to the release of 12 August 2031\nThe data may be revised.',
+      expected: [['rose 0.4%', 'change', 0.4, 'actual']],
+      quotes: ['The index rose 0.4%.'],
+    },
+    {
+      name: 'a plus sign states a change, in a heading and in brackets',
+      text: 'Registrations: +8.2% in May. Gains came in Nordland (+6.4%) and Westmark (+2.9%).',
+      expected: [
+        ['+8.2%', 'change', 8.2, 'actual'],
+        ['+6.4%', 'change', 6.4, 'actual'],
+        ['+2.9%', 'change', 2.9, 'actual'],
+      ],
+    },
+    {
+      name: 'any n-fold from two to ten',
+      text: 'Lower duties led to a five-fold increase in sales and a 10-fold rise in orders.',
+      expected: [
+        ['five-fold increase', 'change', 400, 'actual'],
+        ['10-fold rise', 'change', 900, 'actual'],
+      ],
+    },
+    {
+      name: '"estimated to have increased" is a past estimate, not a forecast',
+      text: 'GDP was estimated to have increased by 0.3% in Quarter 1 2031.',
+      expected: [['increased by 0.3%', 'change', 0.3, 'actual']],
+    },
+    {
+      name: 'a policy rate named after inflation is a level, not a change',
+      text: 'As inflation rose, the Board decided to raise the cash rate to 4.35% from 4.1%.',
+      expected: [
+        ['4.35%', 'share', 4.35, 'actual'],
+        ['4.1%', 'share', 4.1, 'actual'],
+      ],
+    },
+    {
+      name: '"The agreements we reached, to treble …" are commitments',
+      text: 'The agreements we reached today, to treble the fund to $600 billion, stand.',
+      expected: [
+        ['treble', 'change', 200, 'expected'],
+        ['$600 billion', 'amount', 6e11, 'expected'],
+      ],
+    },
+    {
+      name: 'a percent after "or" restates a change',
+      text: 'Revenue showed a decrease of 131 million dollars or 6.9% on the year.',
+      expected: [
+        ['131 million dollars', 'amount', 131e6, 'actual'],
+        ['6.9%', 'change', 6.9, 'actual'],
+      ],
+    },
+    {
+      name: 'a wide gap before a capital ends a sentence',
+      text: 'Mining took 3.3 percent    Crops are planned to earn 23 percent of the plan.',
+      expected: [
+        ['3.3 percent', 'share', 3.3, 'actual'],
+        ['23 percent of the plan', 'share', 23, 'expected'],
+      ],
+    },
+    {
+      name: 'hard-wrapped lines that end mid-sentence stay one sentence',
+      text: 'Exports to the region rose 5 per cent in\nJanuary, and the ministry expects a further\nrise of 2 per cent.',
+      expected: [
+        ['rose 5 per cent', 'change', 5, 'actual'],
+        ['rise of 2 per cent', 'change', 2, 'expected'],
+      ],
+    },
+  ];
+  it.each(cases)('$name', ({ text, expected, quotes }) => {
+    const found = extractCandidates(text, 'doc');
+    expect(found.map((c) => [c.stated.text, c.kind, c.value, c.status])).toEqual(expected);
+    if (quotes) expect(found.map((c) => c.quote.exact)).toEqual(quotes);
+  });
+});
+
 describe('extractCandidates: what it must not propose', () => {
   const cases: { name: string; text: string; values?: number[] }[] = [
     {

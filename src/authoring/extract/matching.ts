@@ -8,9 +8,12 @@ import { DECREASE, readNumber, scaleOf } from '../../model/numberVocabulary.ts';
 import {
   AMOUNT_SIGN_RE,
   AMOUNT_WORD_RE,
+  BASE_BEFORE_RE,
+  COMPARED_BETWEEN_RE,
   CHANGE_AFTER_RE,
   CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
+  CHANGE_OR_BEFORE_RE,
   ELIDED_BY_RE,
   RATE_AFTER_RE,
   LISTED_BRACKET_BEFORE_RE,
@@ -24,6 +27,7 @@ import {
   FRACTION_TIME_BEFORE_RE,
   FROM_TO_RE,
   HEDGE_BEFORE_RE,
+  LEVEL_RATE_RE,
   LEVEL_BEFORE_RE,
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
@@ -74,7 +78,25 @@ export function matchFigures(sentence: string): Match[] {
   for (const m of found) {
     if (kept.every((k) => m.end <= from(k) || from(m) >= k.end)) kept.push(m);
   }
-  return kept.sort((a, b) => from(a) - from(b));
+  kept.sort((a, b) => from(a) - from(b));
+  return headed(sentence, kept);
+}
+
+/**
+ * A bare heading number ("18%: Exporters can pay up to 18 percent higher wages") means what the
+ * words after its colon say of the same number, so it takes that figure's kind, sign and status.
+ */
+function headed(s: string, kept: Match[]): Match[] {
+  const head = kept[0];
+  if (!head || head.start !== 0 || !/^\s*:/.test(s.slice(head.end))) return kept;
+  const number = (m: Match) => /\d[\d,]*(?:\.\d+)?/.exec(s.slice(m.own ?? m.start, m.end))?.[0];
+  const body = kept.slice(1).find((m) => number(m) === number(head));
+  if (!body) return kept;
+  const { kind, prefer, status } = body;
+  return [
+    { ...head, kind, prefer, status: status ?? head.status, object: undefined },
+    ...kept.slice(1),
+  ];
 }
 
 function* fromTo(s: string): Generator<Match> {
@@ -180,7 +202,8 @@ function* amounts(s: string): Generator<Match> {
       const after = s.slice(m.index + m[0].length);
       if (/^(?:\s*[-–]\s*\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue; // "$1-2 billion": a range
       if (re === AMOUNT_WORD_RE && isYear(m[0].replace(/\D+$/, ''))) continue;
-      const status = hedged(s.slice(0, m.index)) ? 'expected' : undefined;
+      const lead = s.slice(0, m.index);
+      const status = BASE_BEFORE_RE.test(lead) ? 'actual' : hedged(lead) ? 'expected' : undefined;
       yield { start: m.index, end: m.index + m[0].length, kind: 'amount', status, notes: [] };
     }
   }
@@ -236,9 +259,28 @@ function* percentages(s: string): Generator<Match> {
     if (cue.guessed && (elided || bracketed)) {
       cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
     }
+    // "a decrease of 131 million dollars or 6.9%": the percent restates the change. Its stated
+    // words stay the percent alone (the amount is its own figure), so a person sets the sign.
+    const restated = CHANGE_OR_BEFORE_RE.exec(lead.slice(-80));
+    if (cue.guessed && restated) {
+      const prefer = DECREASE.test(restated[1]!) ? 'down' : 'up';
+      cue = { ...cue, kind: 'change', prefer, guessed: false };
+    }
+    // "grow by 2.9% …, well below long-run averages of around 3.75%": like is compared with like.
+    if (
+      cue.guessed &&
+      previous?.kind === 'change' &&
+      COMPARED_BETWEEN_RE.test(s.slice(previous.end, start))
+    ) {
+      cue = { ...cue, kind: 'change', guessed: false };
+    }
     if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
     const value = readNumber(m[1]!)!;
-    if (cue.kind === 'share' && value > 100) cue = { ...cue, kind: 'change' };
+    // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
+    // changes.
+    if (cue.kind === 'share' && (value > 100 || /^[-–−+]/.test(m[0]))) {
+      cue = { ...cue, kind: 'change' };
+    }
     const notes = cue.guessed
       ? ['Kind guessed: the words do not say whether this is a share or a change.']
       : [];
@@ -273,7 +315,12 @@ function classify(s: string, start: number, end: number): Cue {
   const before = s.slice(0, start);
   const after = s.slice(end);
   const near = before.slice(-80);
-  const status = hedged(before) ? 'expected' : fromStart(before, after) ? 'actual' : undefined;
+  const status =
+    BASE_BEFORE_RE.test(before) || fromStart(before, after)
+      ? 'actual'
+      : hedged(before)
+        ? 'expected'
+        : undefined;
   const verb = CHANGE_BEFORE_RE.exec(near);
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent".
   if (
@@ -351,9 +398,12 @@ function objectWords(phrase: string): string {
   return phrase.replace(/^\s+of\s+/, '').replace(/[.,;:]+$/, '');
 }
 
-/** "and", ", " or "in 2032 and" between two numbers: the second continues the first's verb. */
+/** "and", ", ", "in 2032 and" or "this year and" between two numbers: the second continues the
+ *  first's verb. */
 function sharesVerb(between: string): boolean {
-  return /^(?:\s+(?:in|for|during|by)\s+[\w-]+)?\s*,?\s*(?:and|or)?\s*$/i.test(between);
+  return /^(?:\s+(?:(?:in|for|during|by)\s+[\w-]+|(?:this|next|last)\s+(?:year|quarter|month)))?\s*,?\s*(?:and|or)?\s*$/i.test(
+    between,
+  );
 }
 
 /** The start of "from 3.1% in 2030 to 2.7%" is what already happened. */
@@ -365,8 +415,20 @@ function hedged(before: string): boolean {
   return HEDGE_BEFORE_RE.test(before) && !MOTION_UP_TO_RE.test(before);
 }
 
+/** A growth or inflation rate leads the clause, and no level rate ("the cash rate") came after it. */
 function rateSubject(before: string): boolean {
-  return RATE_SUBJECT_RE.test(clauseLead(before));
+  const lead = clauseLead(before);
+  const subject = RATE_SUBJECT_RE.exec(lead);
+  if (!subject) return false;
+  const levels = [...lead.matchAll(LEVEL_RATE_RE)];
+  const lastLevel = levels[levels.length - 1];
+  return !lastLevel || lastLevel.index < lastIndexOf(lead, RATE_SUBJECT_RE);
+}
+
+function lastIndexOf(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(re.source, 'gi'))) at = m.index;
+  return at;
 }
 
 /** The words of the clause before a number (after the last ";" or sentence-internal break). */

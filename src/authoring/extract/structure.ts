@@ -126,10 +126,26 @@ export function sentences(text: string, start: number, end: number): [number, nu
   const out: [number, number][] = [];
   const body = text.slice(start, end);
   let from = 0;
-  for (const m of body.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
+  for (const m of body.matchAll(
+    /[.!?]+["'”’)\]]*(?=\s|$)|[ \t]*\n(?=[ \t]*[A-Z*])|[ \t]{3,}(?=[A-Z])/g,
+  )) {
     const stop = m.index + m[0].length;
+    // A wide gap before a capital ("3.3 percent    Oilseeds …") is a lost line break or cell edge.
+    if (/^[ \t]{3,}$/.test(m[0])) {
+      pushTrimmed(out, body, start, from, m.index);
+      from = stop;
+      continue;
+    }
+    if (m[0].endsWith('\n')) {
+      // A line that ends without a stop ends its sentence (a title, a dateline) unless the text is
+      // hard-wrapped mid-sentence: then the line ends in a word that needs what follows.
+      if (!lineEndsSentence(body.slice(from, m.index))) continue;
+      pushTrimmed(out, body, start, from, m.index);
+      from = stop;
+      continue;
+    }
     const next = /\S/.exec(body.slice(stop))?.[0];
-    if (next !== undefined && !/[A-Z0-9"“‘'(•·▪◦\-–]/.test(next)) continue;
+    if (next !== undefined && !/[A-Z0-9"“‘'(•·▪◦\-–*]/.test(next)) continue;
     if (m[0][0] === '.' && m[0].length === 1) {
       const word = /([\w.]+)$/.exec(body.slice(from, m.index))?.[1]?.toLowerCase() ?? '';
       // "Mr. Sato", "U.S. exports", "J. Smith": the period ends a word, not the sentence.
@@ -140,6 +156,21 @@ export function sentences(text: string, start: number, end: number): [number, nu
   }
   pushTrimmed(out, body, start, from, body.length);
   return out;
+}
+
+/** Words a hard-wrapped line can end in mid-sentence: "rose 5 per cent in" + "Japan". */
+const WRAP_WORDS = new Set(
+  'a an the of in on at to for by with from and or nor but as than that which who whose will would shall should can could may might must is are was were be been being has have had its their our his her per into over under between about around against via vs mr mrs ms dr president minister prime foreign'.split(
+    ' ',
+  ),
+);
+
+function lineEndsSentence(line: string): boolean {
+  const last = /([\w'’%-]+)[ \t]*$/.exec(line)?.[1];
+  if (!last || /[,;:(\u2013\u2014-]\s*$/.test(line)) return false;
+  // A capitalised last word may be a name that runs on ("the Bank of" + "England"; "Mr Sato" +
+  // "Taro"); a number, a percent or a lower-case content word closes a title or a dateline.
+  return /^(?:\d[\d.,]*%?|[a-z][\w'’-]*)$/.test(last) && !WRAP_WORDS.has(last.toLowerCase());
 }
 
 function pushTrimmed(out: [number, number][], body: string, base: number, a: number, b: number) {

@@ -37,7 +37,7 @@ const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${UP_PHRASE}|${DOWN_PHRASE}`;
 
 /** Before a number, the words that make it a change: "rose by", "went up", "an increase of". */
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
@@ -57,18 +57,37 @@ export const CHANGE_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(?:${CHANGE_WORD})(?:\s+by)?\s+[^()]{1,30}\(\s*$`,
   'i',
 );
+/** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or
+ *  6.9%". The change word is captured, so the percent takes its direction. */
+export const CHANGE_OR_BEFORE_RE = new RegExp(
+  String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN})(?:\s+(?:by|of))?\s+[^()%;]{1,40}\sor\s+$`,
+  'i',
+);
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
 /** A verb left out in a list: "consumption increased by 5.1%, investment by 2.8%". */
 export const ELIDED_BY_RE = /\bby\s+$/i;
 /** Subjects whose levels are themselves changes: a growth rate, an inflation rate. */
-export const RATE_SUBJECT_RE = /\b(?:growth|inflation|deflation)\b/i;
+/** Rates whose levels are levels, not changes: "raise the cash rate to 4.35%". */
+export const LEVEL_RATE_RE =
+  /\b(?:(?:cash|interest|policy|bank|lending|deposit|repo|discount|mortgage|unemployment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate)\b/gi;
+export const RATE_SUBJECT_RE =
+  /\b(?:growth|inflation|deflation|(?:annual|yearly|monthly|quarterly)\s+(?:rates?|changes?))\b/i;
 /** A growth or inflation rate named after its number: "the 2% inflation target". */
 export const RATE_AFTER_RE = /^\s+(?:annual\s+)?(?:inflation|growth)\b/i;
 /** Words before a share: "accounts for", "a stake". */
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
 
+/** Just before a number, the words that name a comparison base: "up from -0.1%", "compared with
+ *  1.4% in September", "against 2.1% a year earlier". The base is what already happened, so the
+ *  hedge of the figure it is compared with ("is expected to be 0.0%, up from …") does not reach it. */
+export const BASE_BEFORE_RE =
+  /\b(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
+/** Between two numbers, words that compare the second with the first ("well below long-run
+ *  averages of around"): like is compared with like, so the second takes the first's kind. */
+export const COMPARED_BETWEEN_RE =
+  /\b(?:below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?)\b[^\d%;]*$/i;
 /** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
 export const HEDGE_BEFORE_RE = /\b(?:as much as|up to)\s+$/i;
 export const MOTION_UP_TO_RE =
@@ -77,7 +96,7 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+)?\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future)\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+)?\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand))\b/i;
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
  *  average 2.4%" is a forecast, "95% of firms expect prices to rise" is a survey's actual result. */
@@ -100,8 +119,10 @@ export const RANGE_RE = new RegExp(
   String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*${SIGNED}(?:${NUMBER})(?:${PERCENT}|${POINTS})`,
   'gi',
 );
+/** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)"): a sign
+ *  only where no word or number stands before it, so "36–38%" stays a range. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(${NUMBER}|${NUMBER_WORD})(${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:[-–−+](?=\d))?(${NUMBER}|${NUMBER_WORD})(${PERCENT}|${POINTS})`,
   'gi',
 );
 export const AMOUNT_SIGN_RE = new RegExp(
@@ -123,9 +144,9 @@ export const MULTIPLIER_RE = new RegExp(
 export const FRACTION_OF_RE = new RegExp(String.raw`\b${FRACTION}(?=\s+of\b)`, 'gi');
 /** "the first half of 2031", "a quarter of a century": time, not a share. */
 export const FRACTION_TIME_BEFORE_RE =
-  /\b(?:first|second|third|fourth|last|next|final|latter|past|same|\d(?:st|nd|rd|th))\s+$/i;
+  /\b(?:first|second|third|fourth|last|next|final|latter|past|same|corresponding|preceding|previous|following|current|each|every|\d(?:st|nd|rd|th))\s+$/i;
 export const FRACTION_TIME_AFTER_RE =
-  /^\s+(?:the\s+)?(?:(?:19|20)\d\d|a century|the (?:year|decade|century|month)|this year|last year|next year)\b/i;
+  /^\s+(?:the\s+)?(?:(?:19|20)\d\d|a century|the (?:year|decade|century|month)|(?:the\s+)?(?:this|last|next|previous|preceding|current|following|same|financial|fiscal|calendar)\s+year)\b/i;
 export const FOLD_RE = new RegExp(FOLD, 'i');
 export const FOLD_CHANGE_RE = new RegExp(String.raw`\b(?:${UP_VERB}|${CHANGE_NOUN})\b`, 'i');
 
