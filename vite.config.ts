@@ -11,6 +11,7 @@ import { securityPolicyPlugin } from './src/build/securityPolicy.ts';
 import { authoringServerPlugin } from './src/build/authoringServer.ts';
 import { sharePagesPlugin } from './src/build/sharePages.ts';
 import { prerenderPlugin } from './src/build/prerender.ts';
+import { CHUNK_GROUPS } from './src/build/chunkGroups.ts';
 import { SITE_DIST } from './test/setup/siteUrlBuild.ts';
 
 const here = import.meta.dirname;
@@ -42,11 +43,16 @@ export default defineConfig({
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,
     target: 'es2022',
+    // Browsers of the es2022 target without <link rel=modulepreload> (Safari < 17) still load
+    // every module through its imports; the polyfill only prefetched them (~0.4 KB gzip per page).
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: {
         index: resolve(here, 'src/index.html'),
         embed: resolve(here, 'src/embed.html'),
       },
+      // Fewer startup files per page (src/build/chunkGroups.ts).
+      output: { codeSplitting: { groups: [...CHUNK_GROUPS] } },
     },
   },
   test: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markClassesPure } from '../../src/build/chartJsTreeShake.ts';
+import { chartJsTreeShake, markClassesPure } from '../../src/build/chartJsTreeShake.ts';
 
 describe('markClassesPure', () => {
   it.each([
@@ -27,5 +27,21 @@ describe('markClassesPure', () => {
       'class A {\n  static id = "a";\n  hi() { return A.id; }\n}\nreturn new A().hi();',
     );
     expect(new Function(code)()).toBe('a');
+  });
+});
+
+describe('chartJsTreeShake resolveId', () => {
+  const plugin = chartJsTreeShake();
+  const hook = plugin.resolveId as { handler: (s: string, i?: string) => string | undefined };
+  it.each([
+    { importer: '/p/node_modules/chart.js/dist/chart.js', to: 'chartColor' },
+    { importer: '/p/node_modules/chart.js/dist/chunks/index.js', to: 'chartColor' },
+    { importer: '/p/src/charts/chartColor.ts', to: undefined },
+    { importer: '/p/node_modules/other/index.js', to: undefined },
+    { importer: undefined, to: undefined },
+  ])('@kurkle/color from $importer → $to', ({ importer, to }) => {
+    const got = hook.handler('@kurkle/color', importer);
+    if (to) expect(got).toMatch(/[\\/]src[\\/]charts[\\/]chartColor\.ts$/);
+    else expect(got).toBeUndefined();
   });
 });
