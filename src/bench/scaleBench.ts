@@ -3,17 +3,15 @@
 // each one's charts-ready (median, and as pair ratios to the 6-figure dashboard), the bytes its
 // first view loads, and the sizes of data/index.json and the largest chunk. Node only.
 
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../test/support/chromium.ts';
 import { startStaticServer, type StaticServer } from '../../test/support/staticServer.ts';
 import { measureAlternating, median, pairRatios } from './chartsReady.ts';
 import { writeScaleData } from './scaleData.ts';
-
-const projectRoot = resolve(import.meta.dirname, '../..');
+import { viteBuild as build } from './viteBuild.ts';
 
 export interface ScaleRow {
   metric: string;
@@ -77,19 +75,6 @@ export async function scaleBench(
   const json: Record<string, unknown> = {};
   const tmp = mkdtempSync(join(tmpdir(), 'cited-bench-scale-'));
   const servers: StaticServer[] = [];
-  const build = (outDir: string, env: Record<string, string>) => {
-    const t = performance.now();
-    execFileSync(
-      'npx',
-      ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
-      {
-        cwd: projectRoot,
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    );
-    return performance.now() - t;
-  };
   const browser = await launchBrowser();
   try {
     const sites = [{ name: '6 figures', site: join(tmp, 'site-6'), figures: 6 }];

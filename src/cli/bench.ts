@@ -4,7 +4,6 @@
 // first-view bytes, JS heap, validation/build/search times at scale and Lighthouse (mobile and
 // desktop), as a table and as bench-output/bench.json. A script, not a test: timings vary with load.
 
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,6 +19,7 @@ import { loadDataset } from '../data/loadDataset.ts';
 import { STARTUP_JS_BUDGETS, pageAssetSizes, totalGzip } from '../bench/pageAssets.ts';
 import { timeValidation, writeScaleData } from '../bench/scaleData.ts';
 import { imageBenchSizes, measureImageBuild } from '../bench/imageBuild.ts';
+import { viteBuild } from '../bench/viteBuild.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const EMBED_QUERY = 'embed.html?figure=japan-exports-to-russia-2001';
@@ -28,20 +28,6 @@ type Row = { metric: string; value: string; note?: string };
 const rows: Row[] = [];
 const json: Record<string, unknown> = { runs: RUNS, takenAt: new Date().toISOString() };
 const row = (metric: string, value: string, note?: string) => rows.push({ metric, value, note });
-
-function viteBuild(outDir: string, env: Record<string, string> = {}): number {
-  const t = performance.now();
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  return performance.now() - t;
-}
 
 /** Page names used in the table and in bench.json. */
 const FLOOR = 'hand-written Chart.js';

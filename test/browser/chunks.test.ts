@@ -2,7 +2,6 @@
 // sources (too large to inline, so the page carries only its first view) into a temp folder and
 // checks which data files each view fetches: none for the first view, exactly the chunks a deep
 // link, compare or "Show more sources" draws, and a clear, retryable error for a broken chunk.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
   openPage,
-  projectRoot,
   waitForAppReady,
   waitForChartsReady,
   type RecordedPage,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { buildSiteFrom } from '../support/siteBuild.ts';
 import { writeScaleData } from '../../src/bench/scaleData.ts';
 import { SOURCES_PER_PAGE } from '../../src/model/dashboardLayout.ts';
 
@@ -36,15 +35,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cited-chunks-'));
   writeScaleData(join(dir, 'data'), 200, 20);
   outDir = join(dir, 'dist');
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, CITED_DATA_DIR: join(dir, 'data') },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  buildSiteFrom(join(dir, 'data'), outDir);
   index = JSON.parse(readFileSync(join(outDir, 'data/index.json'), 'utf8')) as IndexFile;
   server = await startStaticServer(outDir);
   browser = await launchBrowser();

@@ -2,7 +2,6 @@
 // plus an invented one (test/fixtures/twoSourceData.ts) into a temp folder, then checks the source
 // list, charts grouped by source, each source's page, one-click quotes and "Copy as figure
 // annotation". It tests the published DOM contract (data-* hooks, roles, links) only.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
   openPage,
-  projectRoot,
   waitForChartsReady,
   type OpenPageOptions,
   type RecordedPage,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { buildSiteFrom } from '../support/siteBuild.ts';
 import { SECOND_SOURCE_ID, twoSourceDataDir } from '../fixtures/twoSourceData.ts';
 
 interface Published {
@@ -36,15 +35,7 @@ beforeAll(async () => {
   dataDir = twoSourceDataDir();
   outDir = mkdtempSync(join(tmpdir(), 'cited-two-sources-dist-'));
   // A failed validation fails the build, so this also proves the second source's files are valid.
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, CITED_DATA_DIR: dataDir },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  buildSiteFrom(dataDir, outDir);
   const read = (p: string) =>
     JSON.parse(readFileSync(join(outDir, 'data', p), 'utf8')) as Published;
   site = { ...read('figures.json'), sources: read('sources.json').sources };
