@@ -1,6 +1,7 @@
 // Printing the dashboard in real Chromium, read back by poppler's pdftotext (an independent PDF
 // reader): no text below 9 pt (charts included: Chromium keeps canvas text as text), no site
-// navigation, each quoted sentence printed once per chart.
+// navigation, each quoted sentence printed once per chart, each claim beside its record (the
+// screen folds it) and the citation naming the records.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,8 +57,15 @@ describe('printing the dashboard to PDF', () => {
       viewport: { width: 1280, height: 900 },
     });
     await waitForChartsReady(s.page);
+    // The records are read once the page is idle; the folded panels then hold them.
+    await s.page.waitForSelector('details.claim-record section.claim', { state: 'attached' });
     const file = join(dir, 'dashboard.pdf');
     writeFileSync(file, await s.page.pdf({ format: 'A4' }));
+    // Printing opened the folded disclosures; afterprint folded them again.
+    expect(
+      await s.page.$$eval('details.claim-record', (ds) => ds.map((d) => d.hasAttribute('open'))),
+    ).toEqual([false, false, false]);
+    expect(s.consoleErrors).toEqual([]);
     await s.close();
 
     const all = words(file);
@@ -74,5 +82,12 @@ describe('printing the dashboard to PDF', () => {
     expect(text).not.toContain('Compare figures');
     // The growth chart's sentence states both of its figures; it is printed once, not per figure.
     expect(text.split("Japan's exports to Russia in 2001").length - 1).toBe(1);
+    // Claim and record, folded on screen, is printed: the build's arithmetic, the record's
+    // source, "No record found" with where we looked, and the citation names the record.
+    expect(text).toContain('Computed from the record: 719.3 / 571.4 − 1 = +25.9 %');
+    expect(text).toContain('The record is 14.1 percentage points lower than the claim.');
+    expect(text).toContain('No record found. Searched:');
+    expect(text).toContain('https://www.erina.or.jp/en/columns-opinion/4789/');
+    expect(text).toMatch(/Cite as: .*Read against the records: Ministry of Economic Development/);
   });
 });
