@@ -409,11 +409,11 @@ describe('extractCandidates: unseen constructions (round 5 misses on real texts)
       ],
     },
     {
-      name: 'a percent after "or" restates a change',
+      name: 'a percent after "or" restates a change, and both carry the fall\'s minus',
       text: 'Revenue showed a decrease of 131 million dollars or 6.9% on the year.',
       expected: [
-        ['131 million dollars', 'amount', 131e6, 'actual'],
-        ['6.9%', 'change', 6.9, 'actual'],
+        ['decrease of 131 million dollars', 'amount', -131e6, 'actual'],
+        ['decrease of 131 million dollars or 6.9%', 'change', -6.9, 'actual'],
       ],
     },
     {
