@@ -190,7 +190,7 @@ export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 /** Every inflection of the verbs of an upward change. */
 export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?`;
 /** Every inflection of the verbs of a downward change. */
-export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?`;
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
 export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
@@ -208,9 +208,9 @@ export const DECREASE = new RegExp(
   'i',
 );
 
-/** Words that make an amount a fall in money ("a decrease of US$2 billion", "fell by $3 million",
- *  "a downward revision of $19.4 billion"): narrower than DECREASE, since "less than $5 billion" and
- *  "tax cuts of $1 trillion" are sizes, not falls. */
+/** Words that make an amount the size of a fall in money ("a decrease of US$2 billion", "fell by
+ *  $3 million", "a downward revision of $19.4 billion"): narrower than DECREASE, since "less than
+ *  $5 billion" and "tax cuts of $1 trillion" are plain sizes. */
 export const AMOUNT_DECREASE = new RegExp(
   String.raw`\b(?:decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|f(?:all|alls|ell|allen|alling)|shr(?:ink|inks|ank|unk)|contract(?:ed|ion)|downward(?:ly)?|${DOWN_PHRASE})\b`,
   'i',

@@ -7,7 +7,6 @@ import type { FigureKind, Unit } from './figure.ts';
 import {
   CURRENCY_SIGN,
   CURRENCY_WORD,
-  AMOUNT_DECREASE,
   BASIS_POINTS_RE,
   DECREASE,
   FRACTION,
@@ -48,7 +47,10 @@ const PERCENT_RE = new RegExp(
   String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT})`,
   'i',
 );
-const POINTS_RE = new RegExp(String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`, 'i');
+const POINTS_RE = new RegExp(
+  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
+  'i',
+);
 /** "decreased by 41.9% and 12.6%": a later number of the verb's list, which shares its sign. */
 const LIST_MORE_RE = new RegExp(
   String.raw`(?:${PERCENT})(?:\s+(?:in|for|during)\s+[\w-]+)?\s*,?\s*(?:and|or)\s+(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
@@ -91,7 +93,7 @@ export function relativeChange(from: number, to: number): number | undefined {
  * @example readStatedValue('fell by 4% and 2%', 'change') // [{ value: -4, … }, { value: -2, … }]
  * @example readStatedValue('cut by 25 basis points', 'change') // [{ value: -0.25, unit: 'percentage-points' }]
  * @example readStatedValue('2 1/2 per cent', 'share') // [{ value: 2.5, unit: 'percent' }]
- * @example readStatedValue('decrease of US$2 billion', 'amount') // [{ value: -2e9, unit: 'USD' }]
+ * @example readStatedValue('decrease of US$2 billion', 'amount') // [{ value: 2e9, unit: 'USD' }]
  * @example readStatedValue('1.7599 billion', 'amount', { currency: 'USD' }) // [{ value: 1.7599e9, unit: 'USD' }]
  */
 export function readStatedValue(
@@ -157,16 +159,14 @@ export function readStatedValue(
           ? [worded[3]!, worded[1]!, worded[2]]
           : [];
     const unit = sign === undefined ? undefined : currencyOf(sign);
-    // "a decrease of US$2 billion", "fell by $3 million": a change of an amount carries its sign.
-    const fall = AMOUNT_DECREASE.exec(text);
-    const first = /\d/.exec(text)?.index ?? 0;
-    const size = (n: number) => (fall && fall.index < first ? -n : n);
+    // "a decrease of US$2 billion" states the size of a fall: an amount is never negative (the
+    // contract states a fall as a change), so the words keep the direction and the value the size.
     if (unit && digits) {
-      readings.push({ value: size(round(readNumber(digits)! * scaleOf(scale))), unit });
+      readings.push({ value: round(readNumber(digits)! * scaleOf(scale)), unit });
     } else if (!digits && context?.currency) {
       const bare = AMOUNT_BARE.exec(text);
       if (bare) {
-        const value = size(round(readNumber(bare[1]!)! * scaleOf(bare[2])));
+        const value = round(readNumber(bare[1]!)! * scaleOf(bare[2]));
         readings.push({ value, unit: context.currency });
       }
     }

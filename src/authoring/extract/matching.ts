@@ -233,10 +233,16 @@ function* amounts(s: string): Generator<Match> {
         notes.push(`Currency ${currency} taken from earlier in the sentence.`);
       }
       const status = BASE_BEFORE_RE.test(lead) ? 'actual' : hedged(lead) ? 'expected' : undefined;
-      // "a decrease of US$131 million": the stated words run from the fall, which gives the minus.
+      // "a decrease of US$131 million": the stated words run from the fall, so the direction is
+      // in them; the value stays the size, since the contract has no negative amounts.
       const fall = AMOUNT_DOWN_BEFORE_RE.exec(lead);
       const start = fall ? fall.index : m.index;
-      if (fall) lead = s.slice(0, start);
+      if (fall) {
+        lead = s.slice(0, start);
+        notes.push(
+          'The size of a fall: amounts are never negative, so the stated words carry the direction. To chart the fall itself, state it as a change.',
+        );
+      }
       yield { start, end: m.index + m[0].length, kind: 'amount', status, notes };
     }
   }

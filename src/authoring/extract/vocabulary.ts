@@ -37,9 +37,10 @@ const RAISE = String.raw`rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing
 export const CHANGE_NOUN = `${UP_NOUN}|${DOWN_NOUN}`;
 const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${UP_PHRASE}|${DOWN_PHRASE}`;
 
-/** Before a number, the words that make it a change: "rose by", "went up", "an increase of". */
+/** Before a number, the words that make it a change: "rose by", "went up", "an increase of", and a
+ *  policy move whose rate has a long name ("lowered its target for the overnight rate by"). */
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
