@@ -243,16 +243,18 @@ export function scaleOf(word: string | undefined): number {
 }
 
 const NAMED_CURRENCY_RE = new RegExp(
-  String.raw`(${CURRENCY_SIGN})\s?\d|\d(?:\s*(?:${SCALE})\b)?\s*(${CURRENCY_WORD})\b`,
+  String.raw`(${CURRENCY_SIGN})\s?(?:${NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})\b`,
   'gi',
 );
 
 /**
- * The one currency the words name next to a number ("2.296 billion US dollars", "$5 million"), or
- * undefined when they name none or several: a bare "1.7599 billion" later in the same sentence is
- * counted in it.
+ * The one currency the words name next to a scaled number ("2.296 billion US dollars", "$5
+ * million"), or undefined when they name none or several: a bare "1.7599 billion" later in the
+ * same sentence is counted in it. Only scaled amounts count, so "$1.90 a day and 1.1 billion"
+ * lends no currency to a count of people.
  * @example namedCurrency('it was planned to earn 2.296 billion US dollars, and ') // 'USD'
  * @example namedCurrency('$5 million and €3 million, and ') // undefined
+ * @example namedCurrency('less than $1.90 a day and ') // undefined
  */
 export function namedCurrency(words: string): Unit | undefined {
   const units = new Set<Unit>();

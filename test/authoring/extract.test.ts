@@ -457,6 +457,22 @@ describe('extractCandidates: unseen constructions (round 6 misses on real texts)
       ],
     },
     {
+      name: 'a vulgar fraction alone is a number',
+      text: 'The Bank held its target for the overnight rate at ¼ %, with the Bank Rate at ½ %.',
+      expected: [
+        ['¼ %', 'share', 0.25, 'percent', 'actual'],
+        ['½ %', 'share', 0.5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a projection whose subject is several words long',
+      text: 'The Bank projects global GDP growth to moderate from 6¾ % in 2021 to about 3½ % in 2022.',
+      expected: [
+        ['6¾ %', 'change', 6.75, 'percent', 'actual'],
+        ['3½ %', 'change', 3.5, 'percent', 'expected'],
+      ],
+    },
+    {
       name: 'a rate band in fractions is a range',
       text: 'The Committee decided to raise the target range for the federal funds rate to 3-3/4 to 4 percent.',
       expected: [['3-3/4 to 4 percent', 'share', { low: 3.75, high: 4 }, 'percent', 'actual']],
@@ -539,6 +555,10 @@ describe('extractCandidates: unseen constructions (round 6 misses on real texts)
     {
       name: 'a bare number with two currencies named',
       text: 'Sales were $5 million and €3 million, and 2 billion was lent.',
+    },
+    {
+      name: 'a count after an unscaled price',
+      text: 'Some 263 million live on less than $1.90 a day and 2 billion on less than $3.20 a day.',
     },
   ])('proposes no amount for $name', ({ text }) => {
     const found = extractCandidates(text, 'doc');

@@ -99,7 +99,7 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+)?\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?)\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?)\b/i;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -154,7 +154,7 @@ export const AMOUNT_CODE_SCALE_RE = new RegExp(
 /** A scaled number without a currency ("and 1.7599 billion was earned"), followed by a word that
  *  is no counted noun ("tons", "units", "people" make it a count). */
 export const AMOUNT_BARE_RE = new RegExp(
-  String.raw`(?<![\w.,$€¥₽₩/-])(?:${NUMBER})\s*(?:${SCALE})\b(?=\s*[,.;:)]|\s*$|\s+(?:was|were|is|are|has|had|have|in|on|at|by|from|to|for|during|and|or|a|an|the|last|this|next|compared|against|versus|than|over|previously|earlier|respectively|while|which|of\s+(?:the|which|this))\b)`,
+  String.raw`(?<![\w.,$€¥₽₩/-])(?:${NUMBER})\s*(?:${SCALE})\b(?=\s*[,.;:)]|\s*$|\s+(?:was|were|is|are|has|had|have|in|by|from|to|for|during|and|or|last|this|next|compared|against|versus|than|previously|earlier|respectively|while|which)\b)`,
   'gi',
 );
 /** Just before an amount, the words that make it a fall in money: "a decrease of", "fell by",
