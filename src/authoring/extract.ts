@@ -60,7 +60,7 @@ export function extractCandidates(
       const sentence = text.slice(sStart, sEnd);
       // Most sentences hold no figure; skip them before running a dozen patterns.
       if (
-        !/\d|doubl|tripl|trebl|quadrupl|fold|half|halved|third|quarter|fifth|tenth|percent|per cent/i.test(
+        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞]|doubl|tripl|trebl|quadrupl|fold|half|halved|third|quarter|fifth|tenth|percent|per cent/i.test(
           sentence,
         )
       ) {

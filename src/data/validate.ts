@@ -19,6 +19,7 @@ import {
   toCodePoints,
 } from '../model/codePoints.ts';
 import { readStatedValue } from '../model/statedValue.ts';
+import { namedCurrency } from '../model/numberVocabulary.ts';
 import { readStatedRange } from '../model/statedRange.ts';
 import type { DataError } from './dataError.ts';
 import { JsonSyntaxError, parseJsonWithPositions, type Position } from './jsonPositions.ts';
@@ -370,7 +371,9 @@ function checkFigure(
     );
     return;
   }
-  const readings = readStatedValue(s.text, f.kind);
+  // A bare "1.7599 billion" is counted in the one currency its sentence named before it.
+  const lead = sliceCodePoints(points, f.quote.start, s.start);
+  const readings = readStatedValue(s.text, f.kind, { currency: namedCurrency(lead) });
   if (readings.length === 0) {
     err(
       'stated.text',

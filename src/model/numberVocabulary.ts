@@ -7,6 +7,20 @@ import type { Unit } from './figure.ts';
 
 /** Digits as written: "1,200", "7.42", "40". */
 export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A number with a fraction in digits, as North American central banks write rates: "2 1/2",
+ *  "3-3/4", "1/4", "2½". Only halves, thirds, quarters and eighths, so "24/7" is no fraction. */
+export const FRACTION_DIGITS = String.raw`\d{1,3}[ -][1-7]\/[2348](?![\d/])|[1-7]\/[2348](?![\d/])|\d{0,3}[½⅓⅔¼¾⅛⅜⅝⅞]`;
+const VULGAR: Readonly<Record<string, number>> = {
+  '½': 1 / 2,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+};
 
 /** Scale words and their factors ("bn", "mn" as official prose abbreviates them, "bln", "mln"
  *  as news agencies do). */
@@ -54,7 +68,9 @@ export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
 /** "%", "percent", "per cent". */
 export const PERCENT = String.raw`\s?(?:%|percent\b|per cent\b)`;
 /** "percentage points", "percentage point", "pp": a change in points, never a percent. */
-export const POINTS = String.raw`\s?(?:percentage[- ]points?\b|pp\b|pps\b)`;
+export const POINTS = String.raw`\s?(?:percentage[- ]points?\b|pp\b|pps\b|basis[- ]points?\b|bps?\b)`;
+/** Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points. */
+export const BASIS_POINTS_RE = /\b(?:basis[- ]points?|bps?)$/i;
 
 const UNITS_WORDS: Record<string, number> = {
   zero: 0,
@@ -99,9 +115,16 @@ export const NUMBER_WORD =
  * The value of a number in digits or words, or undefined.
  * @example readNumber('1,200.5') // 1200.5
  * @example readNumber('Ninety-five') // 95
+ * @example readNumber('2 1/2') // 2.5
  */
 export function readNumber(words: string): number | undefined {
   const t = words.trim().toLowerCase();
+  const fraction =
+    /^(?:(\d{1,3})[ -])?([1-7])\/([2348])$/.exec(t) ?? /^(\d{0,3})([½⅓⅔¼¾⅛⅜⅝⅞])()$/.exec(t);
+  if (fraction) {
+    const part = fraction[3] ? Number(fraction[2]) / Number(fraction[3]) : VULGAR[fraction[2]!]!;
+    return Math.round((Number(fraction[1] || 0) + part) * 1e4) / 1e4;
+  }
   if (/^\d/.test(t)) {
     const n = Number(t.replace(/,/g, ''));
     return Number.isFinite(n) ? n : undefined;
@@ -156,7 +179,7 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   ...FOLD_WORDS.map(
     (_, i) => [new RegExp(String.raw`\b(?:${foldOf(i + 2)})\b`, 'i'), (i + 1) * 100] as const,
   ),
-  [/\b(?:halved)\b/i, -50],
+  [/\b(?:halved|halving)\b/i, -50],
   // Future and noun forms ("expected to double", "a doubling").
   [/\b(?:double|doubling)\b/i, 100],
   [/\b(?:triple|tripling|treble)\b/i, 200],
@@ -167,7 +190,7 @@ export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 /** Every inflection of the verbs of an upward change. */
 export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?`;
 /** Every inflection of the verbs of a downward change. */
-export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?`;
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
 export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
@@ -181,7 +204,15 @@ export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reduction
 
 /** True when words state a downward change ("fell", "went down", "lower", "a decline"). */
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved)\b`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|downward(?:ly)?|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved|halving)\b`,
+  'i',
+);
+
+/** Words that make an amount the size of a fall in money ("a decrease of US$2 billion", "fell by
+ *  $3 million", "a downward revision of $19.4 billion"): narrower than DECREASE, since "less than
+ *  $5 billion" and "tax cuts of $1 trillion" are plain sizes. */
+export const AMOUNT_DECREASE = new RegExp(
+  String.raw`\b(?:decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|f(?:all|alls|ell|allen|alling)|shr(?:ink|inks|ank|unk)|contract(?:ed|ion)|downward(?:ly)?|${DOWN_PHRASE})\b`,
   'i',
 );
 
@@ -209,4 +240,27 @@ export function scaleOf(word: string | undefined): number {
   if (!word) return 1;
   const w = word.toLowerCase();
   return w === 'm' ? 1e6 : (SCALES[w] ?? 1);
+}
+
+const NAMED_CURRENCY_RE = new RegExp(
+  String.raw`(${CURRENCY_SIGN})\s?(?:${NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})\b`,
+  'gi',
+);
+
+/**
+ * The one currency the words name next to a scaled number ("2.296 billion US dollars", "$5
+ * million"), or undefined when they name none or several: a bare "1.7599 billion" later in the
+ * same sentence is counted in it. Only scaled amounts count, so "$1.90 a day and 1.1 billion"
+ * lends no currency to a count of people.
+ * @example namedCurrency('it was planned to earn 2.296 billion US dollars, and ') // 'USD'
+ * @example namedCurrency('$5 million and €3 million, and ') // undefined
+ * @example namedCurrency('less than $1.90 a day and ') // undefined
+ */
+export function namedCurrency(words: string): Unit | undefined {
+  const units = new Set<Unit>();
+  for (const m of words.matchAll(NAMED_CURRENCY_RE)) {
+    const unit = currencyOf((m[1] ?? m[2])!);
+    if (unit) units.add(unit);
+  }
+  return units.size === 1 ? [...units][0] : undefined;
 }

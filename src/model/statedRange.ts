@@ -4,14 +4,14 @@
 // Pure; no I/O, no Svelte.
 
 import type { FigureKind, Unit, ValueRange } from './figure.ts';
-import { CURRENCY_SIGN, SCALE as SCALES } from './numberVocabulary.ts';
+import { CURRENCY_SIGN, FRACTION_DIGITS, SCALE as SCALES } from './numberVocabulary.ts';
 import { readStatedValue } from './statedValue.ts';
 
 export interface StatedRange extends ValueRange {
   unit: Unit;
 }
 
-const NUM = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?)`;
+const NUM = String.raw`(${FRACTION_DIGITS}|\d+(?:,\d{3})*(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s*(${SCALES})\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;
@@ -29,6 +29,7 @@ const RANGE = new RegExp(
  * @example readStatedRange('1 % to 1.5 %', 'share') // { low: 1, high: 1.5, unit: 'percent' }
  * @example readStatedRange('decline of 1 % to 1.5 %', 'change') // { low: -1.5, high: -1, unit: 'percent' }
  * @example readStatedRange('between $1 and $2 billion', 'amount') // { low: 1e9, high: 2e9, unit: 'USD' }
+ * @example readStatedRange('3-3/4 to 4 percent', 'share') // { low: 3.75, high: 4, unit: 'percent' }
  * @example readStatedRange('increased 40%', 'change') // undefined
  */
 export function readStatedRange(text: string, kind: FigureKind): StatedRange | undefined {

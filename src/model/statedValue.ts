@@ -7,8 +7,10 @@ import type { FigureKind, Unit } from './figure.ts';
 import {
   CURRENCY_SIGN,
   CURRENCY_WORD,
+  BASIS_POINTS_RE,
   DECREASE,
   FRACTION,
+  FRACTION_DIGITS,
   MULTIPLIERS,
   NUMBER,
   NUMBER_WORD,
@@ -27,6 +29,12 @@ export interface StatedReading {
   unit: Unit;
 }
 
+/** What the quote around the stated words says: the one currency its sentence names, which a
+ *  bare "1.7599 billion" after "2.296 billion US dollars" is counted in. */
+export interface StatedContext {
+  currency?: Unit;
+}
+
 const SIGNED = String.raw`[-–−]\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(String.raw`\bby\s+(${FRACTION})\b`, 'i');
@@ -36,10 +44,13 @@ const FRACTION_OF = new RegExp(String.raw`\b(${FRACTION})\s+of\b`, 'i');
 const SIDE = String.raw`(?:${CURRENCY_SIGN})?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})\b)?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+${SIDE}\s*(?:${PERCENT})?\s+to\s+${SIDE}`, 'i');
 const PERCENT_RE = new RegExp(
-  String.raw`(${SIGNED})?(${NUMBER}|${NUMBER_WORD})(?:${PERCENT})`,
+  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT})`,
   'i',
 );
-const POINTS_RE = new RegExp(String.raw`(${SIGNED})?(${NUMBER})(?:${POINTS})`, 'i');
+const POINTS_RE = new RegExp(
+  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
+  'i',
+);
 /** "decreased by 41.9% and 12.6%": a later number of the verb's list, which shares its sign. */
 const LIST_MORE_RE = new RegExp(
   String.raw`(?:${PERCENT})(?:\s+(?:in|for|during)\s+[\w-]+)?\s*,?\s*(?:and|or)\s+(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
@@ -53,6 +64,13 @@ const AMOUNT_WORD = new RegExp(
   String.raw`(${NUMBER})(?:\s*(${SCALE})\b)?\s*(${CURRENCY_WORD})\b`,
   'i',
 );
+/** The code between the number and its scale: "33.00 USD billion". */
+const AMOUNT_CODE_SCALE = new RegExp(
+  String.raw`(${NUMBER})\s*(${CURRENCY_WORD})\s+(${SCALE})\b`,
+  'i',
+);
+/** A scaled number whose currency the sentence named earlier: "… and 1.7599 billion was earned". */
+const AMOUNT_BARE = new RegExp(String.raw`(${NUMBER})\s*(${SCALE})\b`, 'i');
 /**
  * Relative change in percent from one level to another, rounded to 2 decimals; undefined from 0.
  * @example relativeChange(2, 3) // 50
@@ -73,8 +91,16 @@ export function relativeChange(from: number, to: number): number | undefined {
  * @example readStatedValue('0.4 percentage points lower', 'change') // [{ value: -0.4, unit: 'percentage-points' }]
  * @example readStatedValue('a third of world output', 'share') // [{ value: 33.33, unit: 'percent' }]
  * @example readStatedValue('fell by 4% and 2%', 'change') // [{ value: -4, … }, { value: -2, … }]
+ * @example readStatedValue('cut by 25 basis points', 'change') // [{ value: -0.25, unit: 'percentage-points' }]
+ * @example readStatedValue('2 1/2 per cent', 'share') // [{ value: 2.5, unit: 'percent' }]
+ * @example readStatedValue('decrease of US$2 billion', 'amount') // [{ value: 2e9, unit: 'USD' }]
+ * @example readStatedValue('1.7599 billion', 'amount', { currency: 'USD' }) // [{ value: 1.7599e9, unit: 'USD' }]
  */
-export function readStatedValue(text: string, kind: FigureKind): StatedReading[] {
+export function readStatedValue(
+  text: string,
+  kind: FigureKind,
+  context?: StatedContext,
+): StatedReading[] {
   const readings: StatedReading[] = [];
   const down = DECREASE.test(text);
   let fromToRead = false;
@@ -97,7 +123,8 @@ export function readStatedValue(text: string, kind: FigureKind): StatedReading[]
     }
     const points = POINTS_RE.exec(text);
     if (points) {
-      const n = readNumber(points[2]!)!;
+      const stated = readNumber(points[2]!)!;
+      const n = BASIS_POINTS_RE.test(points[3]!.trim()) ? round(stated / 100) : stated;
       readings.push({ value: signed(n, Boolean(points[1]), down), unit: 'percentage-points' });
     }
   }
@@ -122,14 +149,27 @@ export function readStatedValue(text: string, kind: FigureKind): StatedReading[]
   }
   if (kind === 'amount') {
     const amount = AMOUNT_SIGN.exec(text);
-    const worded = amount ? undefined : AMOUNT_WORD.exec(text);
+    const coded = amount ? undefined : AMOUNT_CODE_SCALE.exec(text);
+    const worded = amount || coded ? undefined : AMOUNT_WORD.exec(text);
     const [sign, digits, scale] = amount
       ? [amount[1]!, amount[2]!, amount[3]]
-      : worded
-        ? [worded[3]!, worded[1]!, worded[2]]
-        : [];
+      : coded
+        ? [coded[2]!, coded[1]!, coded[3]]
+        : worded
+          ? [worded[3]!, worded[1]!, worded[2]]
+          : [];
     const unit = sign === undefined ? undefined : currencyOf(sign);
-    if (unit && digits) readings.push({ value: round(readNumber(digits)! * scaleOf(scale)), unit });
+    // "a decrease of US$2 billion" states the size of a fall: an amount is never negative (the
+    // contract states a fall as a change), so the words keep the direction and the value the size.
+    if (unit && digits) {
+      readings.push({ value: round(readNumber(digits)! * scaleOf(scale)), unit });
+    } else if (!digits && context?.currency) {
+      const bare = AMOUNT_BARE.exec(text);
+      if (bare) {
+        const value = round(readNumber(bare[1]!)! * scaleOf(bare[2]));
+        readings.push({ value, unit: context.currency });
+      }
+    }
   }
   return readings;
 }

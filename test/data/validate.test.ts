@@ -441,6 +441,20 @@ const cases: Case[] = [
     line: (t) => lineOf(t, '"text": "Exports"'),
   },
   {
+    // "… and 1.8 billion was earned" reads in the one currency its sentence named before it; here
+    // the only currency is the "$" of this very amount, which the stated words leave out.
+    name: 'a bare amount whose sentence names no currency before it',
+    breakIt: (d) => {
+      fig(d, 2).stated = { text: '1 billion', ...span('1 billion') };
+    },
+    file: FIGURES,
+    figureId: 'tiny-invested',
+    field: 'stated.text',
+    message: /"1 billion" does not state a amount this checker can read/,
+    fix: /make "stated" the value's own words/,
+    line: (t) => lineOf(t, '"text": "1 billion"'),
+  },
+  {
     name: 'share measured in USD',
     breakIt: (d) => {
       fig(d, 1).unit = 'USD';

@@ -7,6 +7,17 @@ import { readStatedRange } from '../../src/model/statedRange.ts';
 describe('readStatedRange', () => {
   it.each<{ text: string; kind: FigureKind; expected: ReturnType<typeof readStatedRange> }>([
     { text: '1 % to 1.5 %', kind: 'share', expected: { low: 1, high: 1.5, unit: 'percent' } },
+    // A rate band in fractions, as North American central banks write it.
+    {
+      text: '3-3/4 to 4 percent',
+      kind: 'share',
+      expected: { low: 3.75, high: 4, unit: 'percent' },
+    },
+    {
+      text: '2 1/4 to 2 1/2 per cent',
+      kind: 'share',
+      expected: { low: 2.25, high: 2.5, unit: 'percent' },
+    },
     { text: 'grow 1% to 1.5%', kind: 'change', expected: { low: 1, high: 1.5, unit: 'percent' } },
     { text: '1 to 1.5 %', kind: 'share', expected: { low: 1, high: 1.5, unit: 'percent' } },
     {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/model/figure.ts';
 import { readStatedValue, relativeChange } from '../../src/model/statedValue.ts';
+import { namedCurrency, readNumber } from '../../src/model/numberVocabulary.ts';
 
 describe('readStatedValue', () => {
   it.each<{ text: string; kind: FigureKind; expected: { value: number; unit: string }[] }>([
@@ -46,6 +47,33 @@ describe('readStatedValue', () => {
     { text: 'from 7 to 10', kind: 'change', expected: [{ value: 42.86, unit: 'percent' }] },
     // The levels in "from X% to Y%" are not changes: only the relative change is a reading.
     { text: 'rose from 12% to 18%', kind: 'change', expected: [{ value: 50, unit: 'percent' }] },
+    // Round 6: fractions in digits, basis points, a fall in money, the code before the scale.
+    { text: '2 1/2 per cent', kind: 'share', expected: [{ value: 2.5, unit: 'percent' }] },
+    { text: '3-3/4 percent', kind: 'share', expected: [{ value: 3.75, unit: 'percent' }] },
+    { text: '1/4 per cent', kind: 'share', expected: [{ value: 0.25, unit: 'percent' }] },
+    { text: 'about 2¼ per cent', kind: 'change', expected: [{ value: 2.25, unit: 'percent' }] },
+    {
+      text: 'cut the cash rate by 25 basis points',
+      kind: 'change',
+      expected: [{ value: -0.25, unit: 'percentage-points' }],
+    },
+    {
+      text: 'raised by 50bp',
+      kind: 'change',
+      expected: [{ value: 0.5, unit: 'percentage-points' }],
+    },
+    // The size of a fall: an amount is never negative; the words keep the direction.
+    { text: 'decrease of US$2 billion', kind: 'amount', expected: [{ value: 2e9, unit: 'USD' }] },
+    { text: 'fell by €300m', kind: 'amount', expected: [{ value: 3e8, unit: 'EUR' }] },
+    {
+      text: 'downward revision in change of $19.4 billion',
+      kind: 'amount',
+      expected: [{ value: 19.4e9, unit: 'USD' }],
+    },
+    { text: 'less than $5 billion', kind: 'amount', expected: [{ value: 5e9, unit: 'USD' }] },
+    { text: 'tax cuts of $1 trillion', kind: 'amount', expected: [{ value: 1e12, unit: 'USD' }] },
+    { text: '33.00 USD billion', kind: 'amount', expected: [{ value: 33e9, unit: 'USD' }] },
+    { text: 'a doubling', kind: 'change', expected: [{ value: 100, unit: 'percent' }] },
   ])('"$text" as $kind', ({ text, kind, expected }) => {
     expect(readStatedValue(text, kind)).toEqual(expected);
   });
@@ -58,6 +86,40 @@ describe('readStatedValue', () => {
     { text: '400 million', kind: 'amount' },
   ])('"$text" states no $kind', ({ text, kind }) => {
     expect(readStatedValue(text, kind)).toEqual([]);
+  });
+
+  it.each<{ text: string; currency?: 'USD' | 'EUR'; expected: { value: number; unit: string }[] }>([
+    // The sentence named one currency before the bare number: it is counted in it.
+    { text: '1.7599 billion', currency: 'USD', expected: [{ value: 1.7599e9, unit: 'USD' }] },
+    { text: '4.2 bn', currency: 'EUR', expected: [{ value: 4.2e9, unit: 'EUR' }] },
+    // Without that context a bare number states no amount.
+    { text: '1.7599 billion', expected: [] },
+    // A currency the words name themselves wins over the context.
+    { text: '¥3 billion', currency: 'USD', expected: [{ value: 3e9, unit: 'JPY' }] },
+  ])('"$text" with the sentence\'s currency $currency', ({ text, currency, expected }) => {
+    expect(readStatedValue(text, 'amount', { currency })).toEqual(expected);
+  });
+});
+
+describe('namedCurrency and readNumber (number vocabulary)', () => {
+  it.each([
+    { words: 'it was planned to earn 2.296 billion US dollars, and ', expected: 'USD' },
+    { words: 'exports of €5 million, up from ', expected: 'EUR' },
+    { words: '$5 million and €3 million, and ', expected: undefined },
+    { words: 'growth of 3 per cent and ', expected: undefined },
+  ])('namedCurrency("$words") = $expected', ({ words, expected }) => {
+    expect(namedCurrency(words)).toBe(expected);
+  });
+
+  it.each([
+    { words: '2 1/2', expected: 2.5 },
+    { words: '3-3/4', expected: 3.75 },
+    { words: '1/8', expected: 0.125 },
+    { words: '2½', expected: 2.5 },
+    { words: '¾', expected: 0.75 },
+    { words: '1,200.5', expected: 1200.5 },
+  ])('readNumber("$words") = $expected', ({ words, expected }) => {
+    expect(readNumber(words)).toBe(expected);
   });
 });
 

@@ -5,13 +5,16 @@
 import type { FigureStatus, Unit } from '../../model/figure.ts';
 import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/codePoints.ts';
 import { readStatedValue } from '../../model/statedValue.ts';
+import { namedCurrency } from '../../model/numberVocabulary.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import type { Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import {
   EXPECTED_RE,
   EXPECTS_BEFORE_RE,
+  INSTRUMENT_AFTER_RE,
   MAY_RE,
+  POLICY_TARGET_RE,
   PREVIOUS_RE,
   TOPICS,
   YEAR_RE,
@@ -53,7 +56,9 @@ export function buildCandidate(
     range = { low: reading.low, high: reading.high };
     unit = reading.unit;
   } else {
-    const readings = readStatedValue(statedText, m.kind);
+    const readings = readStatedValue(statedText, m.kind, {
+      currency: namedCurrency(sentence.slice(0, m.start)),
+    });
     let reading = readings[0];
     if (m.value !== undefined) reading = readings.find((r) => r.value === m.value);
     else if (m.prefer === 'up') reading = readings.find((r) => r.value > 0) ?? reading;
@@ -66,9 +71,16 @@ export function buildCandidate(
   const clause = clauseAround(sentence, m.start);
   const clauseText = sentence.slice(clause[0], clause[1]);
   const lead = sentence.slice(clause[0], m.start);
+  // A policy rate's "target" is a setting, not a goal; an instrument's size ("a $2 million grant
+  // will support …") is not hedged by what the instrument will do.
+  const instrument = m.kind === 'amount' && INSTRUMENT_AFTER_RE.test(sentence.slice(m.end));
+  const hedgeText = (instrument ? sentence.slice(clause[0], m.end) : clauseText).replace(
+    POLICY_TARGET_RE,
+    ' ',
+  );
   const status: FigureStatus =
     m.status ??
-    (EXPECTED_RE.test(clauseText) || MAY_RE.test(clauseText) || EXPECTS_BEFORE_RE.test(lead)
+    (EXPECTED_RE.test(hedgeText) || MAY_RE.test(hedgeText) || EXPECTS_BEFORE_RE.test(lead)
       ? 'expected'
       : 'actual');
   const topic =

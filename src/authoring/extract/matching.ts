@@ -4,8 +4,17 @@
 
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { relativeChange } from '../../model/statedValue.ts';
-import { DECREASE, readNumber, scaleOf } from '../../model/numberVocabulary.ts';
 import {
+  DECREASE,
+  FRACTION_DIGITS,
+  namedCurrency,
+  readNumber,
+  scaleOf,
+} from '../../model/numberVocabulary.ts';
+import {
+  AMOUNT_BARE_RE,
+  AMOUNT_CODE_SCALE_RE,
+  AMOUNT_DOWN_BEFORE_RE,
   AMOUNT_SIGN_RE,
   AMOUNT_WORD_RE,
   BASE_BEFORE_RE,
@@ -58,6 +67,11 @@ export interface Match {
 }
 
 const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
+/** One end of a range: its own minus (not the dash after a number) and its digits. */
+const RANGE_NUMBER_RE = new RegExp(
+  String.raw`(?:(?<![\d%t]\s?)([-–−])\s?)?(${FRACTION_DIGITS}|\d[\d,]*(?:\.\d+)?)`,
+  'g',
+);
 
 /**
  * Every figure in a sentence, longest span first wins where two overlap, in reading order.
@@ -150,9 +164,11 @@ function* ranges(s: string): Generator<Match> {
     if (/\bfrom\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)) continue;
     const words = m[0];
     // A dash right after a number separates ("36–38"); only a leading one is a minus ("–1.6").
-    const numbers = [...words.matchAll(/(?:(?<![\d%t]\s?)[-–−]\s?)?\d[\d,]*(?:\.\d+)?/g)].map((n) =>
-      Number(n[0].replace(/[–−]\s?/, '-').replace(/[,\s]/g, '')),
-    );
+    // "3-3/4 to 4 percent": a fraction in digits is one number, its hyphen no separator.
+    const numbers = [...words.matchAll(RANGE_NUMBER_RE)].map((n) => {
+      const value = readNumber(n[2]!)!;
+      return n[1] ? -value : value;
+    });
     if (numbers.length !== 2 || isYear(String(numbers[0])) || isYear(String(numbers[1]))) continue;
     const cue = classify(s, start, end);
     const down = cue.kind === 'change' && cue.prefer === 'down';
@@ -177,6 +193,11 @@ function* multipliers(s: string): Generator<Match> {
     let start = m.index;
     let end = m.index + m[0].length;
     const words = m[0];
+    // "a doubling of the credit lines": the noun alone is the stated word.
+    const article = /^(?:an?|the)\s+(?=(?:doubling|tripling|trebling|quadrupling|halving)\b)/i.exec(
+      words,
+    );
+    if (article) start += article[0].length;
     if (FOLD_RE.test(words)) {
       // "twofold" needs a change beside it: "grew twofold", "a twofold increase", not "a twofold aim".
       if (!FOLD_CHANGE_RE.test(words)) continue;
@@ -197,14 +218,32 @@ function* multipliers(s: string): Generator<Match> {
 }
 
 function* amounts(s: string): Generator<Match> {
-  for (const re of [AMOUNT_SIGN_RE, AMOUNT_WORD_RE]) {
+  for (const re of [AMOUNT_SIGN_RE, AMOUNT_CODE_SCALE_RE, AMOUNT_WORD_RE, AMOUNT_BARE_RE]) {
     for (const m of s.matchAll(re)) {
       const after = s.slice(m.index + m[0].length);
       if (/^(?:\s*[-–]\s*\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue; // "$1-2 billion": a range
       if (re === AMOUNT_WORD_RE && isYear(m[0].replace(/\D+$/, ''))) continue;
-      const lead = s.slice(0, m.index);
+      let lead = s.slice(0, m.index);
+      const notes: string[] = [];
+      // "… 2.296 billion US dollars …, and 1.7599 billion was earned": the sentence named one
+      // currency before the bare number, and the number is counted in it.
+      if (re === AMOUNT_BARE_RE) {
+        const currency = namedCurrency(lead);
+        if (!currency) continue;
+        notes.push(`Currency ${currency} taken from earlier in the sentence.`);
+      }
       const status = BASE_BEFORE_RE.test(lead) ? 'actual' : hedged(lead) ? 'expected' : undefined;
-      yield { start: m.index, end: m.index + m[0].length, kind: 'amount', status, notes: [] };
+      // "a decrease of US$131 million": the stated words run from the fall, so the direction is
+      // in them; the value stays the size, since the contract has no negative amounts.
+      const fall = AMOUNT_DOWN_BEFORE_RE.exec(lead);
+      const start = fall ? fall.index : m.index;
+      if (fall) {
+        lead = s.slice(0, start);
+        notes.push(
+          'The size of a fall: amounts are never negative, so the stated words carry the direction. To chart the fall itself, state it as a change.',
+        );
+      }
+      yield { start, end: m.index + m[0].length, kind: 'amount', status, notes };
     }
   }
 }
@@ -261,10 +300,17 @@ function* percentages(s: string): Generator<Match> {
     }
     // "a decrease of 131 million dollars or 6.9%": the percent restates the change. Its stated
     // words stay the percent alone (the amount is its own figure), so a person sets the sign.
-    const restated = CHANGE_OR_BEFORE_RE.exec(lead.slice(-80));
+    const recent = lead.slice(-80);
+    const restated = CHANGE_OR_BEFORE_RE.exec(recent);
     if (cue.guessed && restated) {
       const prefer = DECREASE.test(restated[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false };
+      // A fall restated: the stated words run from the change word, as in a list, so the
+      // validator reads the minus back; only the percent itself must not overlap the amount.
+      if (prefer === 'down' && !/^[-–−]/.test(m[0])) {
+        cue = { ...cue, start: lead.length - recent.length + restated.index };
+        listed = -readNumber(m[1]!)!;
+      }
     }
     // "grow by 2.9% …, well below long-run averages of around 3.75%": like is compared with like.
     if (

@@ -9,8 +9,10 @@ import {
   DOWN_NOUN,
   DOWN_PHRASE,
   DOWN_VERB,
+  AMOUNT_DECREASE,
   FOLD,
   FRACTION,
+  FRACTION_DIGITS,
   NUMBER,
   NUMBER_WORD,
   PERCENT,
@@ -23,7 +25,7 @@ import {
   UP_VERB,
 } from '../../model/numberVocabulary.ts';
 
-export { FOLD, FRACTION, NUMBER, NUMBER_WORD, PERCENT, POINTS };
+export { FOLD, FRACTION, FRACTION_DIGITS, NUMBER, NUMBER_WORD, PERCENT, POINTS };
 
 /** Words that qualify a number without changing it ("about", "as much as", "an average of"). */
 export const APPROX = String.raw`about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under|up to|as much as|as little as|at least|at most|only|just|an average of|a total of|a further|an estimated|an additional|a record|a nominal|a real`;
@@ -35,9 +37,10 @@ const RAISE = String.raw`rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing
 export const CHANGE_NOUN = `${UP_NOUN}|${DOWN_NOUN}`;
 const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${UP_PHRASE}|${DOWN_PHRASE}`;
 
-/** Before a number, the words that make it a change: "rose by", "went up", "an increase of". */
+/** Before a number, the words that make it a change: "rose by", "went up", "an increase of", and a
+ *  policy move whose rate has a long name ("lowered its target for the overnight rate by"). */
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
@@ -96,7 +99,17 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+)?\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand))\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?)\b/i;
+
+/** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
+ *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
+ *  are taken out before the clause is searched for a forecast. */
+export const POLICY_TARGET_RE =
+  /\btarget(?:\s+range)?\s+for\s+the\s+(?:[\w-]+\s+){0,3}rate\b|\b(?:overnight|policy|cash|funds|interest)\s+rate\s+target\b/gi;
+/** What an amount pays for, named right after it ("a $2 million grant will support …"): the
+ *  instrument exists now, so a "will" about what it does later does not make its size a forecast. */
+export const INSTRUMENT_AFTER_RE =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\b/i;
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
  *  average 2.4%" is a forecast, "95% of firms expect prices to rise" is a survey's actual result. */
@@ -114,15 +127,15 @@ export const CURRENCY_END_RE = new RegExp(String.raw`(?:${CURRENCY_WORD})$`, 'i'
 
 const SIGNED = String.raw`(?:[-–−]\s?)?`;
 /** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
-const END = String.raw`${SIGNED}(?:${NUMBER})(?:${PERCENT})?`;
+const END = String.raw`${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT})?`;
 export const RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*${SIGNED}(?:${NUMBER})(?:${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}|${POINTS})`,
   'gi',
 );
 /** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)"): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:[-–−+](?=\d))?(${NUMBER}|${NUMBER_WORD})(${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:[-–−+](?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(${PERCENT}|${POINTS})`,
   'gi',
 );
 export const AMOUNT_SIGN_RE = new RegExp(
@@ -133,11 +146,30 @@ export const AMOUNT_WORD_RE = new RegExp(
   String.raw`(?<![\w.,$/-])(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})\b`,
   'gi',
 );
+/** "33.00 USD billion": the code between the number and its scale. */
+export const AMOUNT_CODE_SCALE_RE = new RegExp(
+  String.raw`(?<![\w.,$/-])(?:${NUMBER})\s*(?:${CURRENCY_WORD})\s+(?:${SCALE})\b`,
+  'gi',
+);
+/** A scaled number without a currency ("and 1.7599 billion was earned"), followed by a word that
+ *  is no counted noun ("tons", "units", "people" make it a count). */
+export const AMOUNT_BARE_RE = new RegExp(
+  String.raw`(?<![\w.,$€¥₽₩/-])(?:${NUMBER})\s*(?:${SCALE})\b(?=\s*[,.;:)]|\s*$|\s+(?:was|were|is|are|has|had|have|in|by|from|to|for|during|and|or|last|this|next|compared|against|versus|than|previously|earlier|respectively|while|which)\b)`,
+  'gi',
+);
+/** Just before an amount, the words that make it a fall in money: "a decrease of", "fell by",
+ *  "a downward revision in change of". The stated words run from them, so the minus is read back. */
+export const AMOUNT_DOWN_BEFORE_RE = new RegExp(
+  String.raw`(?:${AMOUNT_DECREASE.source})(?:\s+revision)?(?:\s+in\s+[\w-]+)?\s+(?:of|by)\s+${FILLER}$`,
+  'i',
+);
 export const MULTIPLIER_RE = new RegExp(
   String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
     String.raw`|\b(?:to|will|would|could|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b` +
     String.raw`|\b(?:(?:${UP_VERB})\s+)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
-    String.raw`|\b(?:${VERB})\s+by\s+${FRACTION}\b`,
+    String.raw`|\b(?:${VERB})\s+by\s+${FRACTION}\b` +
+    // The noun: "a doubling of the credit lines".
+    String.raw`|\b(?:an?|the)\s+(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+of\b)`,
   'gi',
 );
 /** "a third of world output", "Half of the adults": a share in words. */
