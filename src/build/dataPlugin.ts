@@ -2,7 +2,7 @@
 // dataset files into dist/ (only those whose bytes changed: build/siteFiles.ts); in dev it serves
 // the same files, re-validated on every request.
 
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { DataValidationError } from '../data/dataError.ts';
@@ -49,15 +49,22 @@ export function buildDataFiles(dataDir: string, root: string): Record<string, st
 function publishDataFiles(dataDir: string, root: string): Record<string, string> {
   const { dataset, errors, texts } = loadDatasetForBuild(dataDir, root);
   if (errors.length > 0) throw new DataValidationError(errors);
-  // SOURCE_DATE_EPOCH sets `created`; otherwise it is when data/ last changed (its newest file),
-  // not the build's clock, so a rebuild of unchanged data leaves every annotation file as it was.
+  // SOURCE_DATE_EPOCH sets `created`; otherwise an annotation is dated by its figure file's last
+  // change (the collection by data/'s newest file), not by the build's clock, so a rebuild leaves
+  // the annotation files of unchanged figures byte for byte as they were.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const created = new Date(
-    Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : dataChangedAt(dataDir),
-  );
+  const fixed = Number.isFinite(epoch) && epoch > 0;
+  const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const perFigure = fixed ? undefined : figureFileTimes(dataDir);
   return publishDataset(dataset, texts, {
     siteUrl: siteUrl(process.env.CITED_SITE_URL),
-    created: created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    created: iso(fixed ? epoch * 1000 : dataChangedAt(dataDir)),
+    ...(perFigure && {
+      createdOf: (id: string) => {
+        const ms = perFigure.get(id);
+        return ms === undefined ? undefined : iso(ms);
+      },
+    }),
   });
 }
 
@@ -72,6 +79,27 @@ export function dataChangedAt(dataDir: string): number {
     newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
   }
   return Math.floor(newest / 1000) * 1000;
+}
+
+/**
+ * Each figure id → the last change (ms, whole seconds) of the figure file that holds it. Reads
+ * data/figures/*.json again, which validation has already accepted (200 ms at 10,000 figures).
+ * @example figureFileTimes('data').get('japan-exports-to-russia-2001') // 1796104134000
+ */
+export function figureFileTimes(dataDir: string): Map<string, number> {
+  const times = new Map<string, number>();
+  const dir = join(dataDir, 'figures');
+  if (!existsSync(dir)) return times;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.json')) continue;
+    const file = join(dir, name);
+    const ms = Math.floor(statSync(file).mtimeMs / 1000) * 1000;
+    const { figures = [] } = JSON.parse(readFileSync(file, 'utf8')) as {
+      figures?: { id: string }[];
+    };
+    for (const f of figures) times.set(f.id, ms);
+  }
+  return times;
 }
 
 /** @example plugins: [citedDataPlugin({ dataDir: 'data' })] */
