@@ -20,6 +20,16 @@ import type { Plugin } from 'vite';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
+/**
+ * The build's cache folder: $CITED_CACHE_DIR, else node_modules/.cache/cited-figures.
+ * @example cacheRoot() // '/repo/node_modules/.cache/cited-figures'
+ */
+export function cacheRoot(): string {
+  return process.env.CITED_CACHE_DIR
+    ? resolve(process.env.CITED_CACHE_DIR)
+    : resolve(projectRoot, 'node_modules/.cache/cited-figures');
+}
+
 /** What one writer did to the output folder. */
 export interface SiteWriteReport {
   /** Files whose bytes were new or changed. */
@@ -36,11 +46,8 @@ export interface SiteWriteReport {
  * @example manifestDirFor('/repo/dist') // '/repo/node_modules/.cache/cited-figures/site-9c1e…'
  */
 export function manifestDirFor(outDir: string): string {
-  const root = process.env.CITED_CACHE_DIR
-    ? resolve(process.env.CITED_CACHE_DIR)
-    : resolve(projectRoot, 'node_modules/.cache/cited-figures');
   const id = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 12);
-  return join(root, `site-${id}`);
+  return join(cacheRoot(), `site-${id}`);
 }
 
 const statOf = (path: string): Stats | undefined => {
