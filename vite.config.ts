@@ -12,6 +12,7 @@ import { authoringServerPlugin } from './src/build/authoringServer.ts';
 import { sharePagesPlugin } from './src/build/sharePages.ts';
 import { prerenderPlugin } from './src/build/prerender.ts';
 import { CHUNK_GROUPS } from './src/build/chunkGroups.ts';
+import { keptOutputPlugin } from './src/build/siteFiles.ts';
 import { SITE_DIST } from './test/setup/siteUrlBuild.ts';
 
 const here = import.meta.dirname;
@@ -36,12 +37,17 @@ export default defineConfig({
     prerenderPlugin({ dataDir, root: here }),
     // Dev only (apply: 'serve'): the add-a-figure form's write path into data/.
     authoringServerPlugin({ dataDir, root: here }),
+    // dist/ is kept between builds (emptyOutDir: false): this removes outputs that are gone.
+    keptOutputPlugin(),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     outDir: resolve(here, 'dist'),
-    emptyOutDir: true,
+    // Kept, so a rebuild writes only the files whose bytes changed (build/siteFiles.ts; the data,
+    // share-page and image writers remove what they no longer publish). `--emptyOutDir` or
+    // `rm -rf dist` gives a clean build.
+    emptyOutDir: false,
     target: 'es2022',
     // Browsers of the es2022 target without <link rel=modulepreload> (Safari < 17) still load
     // every module through its imports; the polyfill only prefetched them (~0.4 KB gzip per page).

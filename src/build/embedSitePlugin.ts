@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { transformWithOxc, type HtmlTagDescriptor, type Plugin } from 'vite';
-import { loadDataset } from '../data/loadDataset.ts';
 import { datasetJsonLd } from '../export/dataPackage.ts';
 import { figureTitle } from '../export/figureTitle.ts';
 import { SITE_URL_WARNING, siteUrl as resolveSiteUrl } from '../export/siteUrl.ts';
+import { loadDatasetForBuild } from './dataPlugin.ts';
 
 export const RESIZE_SCRIPT = 'embed-resize.js';
 
@@ -110,7 +110,7 @@ export function embedSitePlugin(options: {
           // The embed is reached through iframes and oEmbed, never as a page of its own in search.
           return [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex' }, injectTo: 'head' }];
         }
-        const { dataset: data } = loadDataset(options.dataDir, root);
+        const { dataset: data } = loadDatasetForBuild(options.dataDir, root);
         const first = data.charts[0]?.figures[0] ?? data.figures[0]?.id;
         const figure = data.figures.find((f) => f.id === first);
         if (!figure) return html;

@@ -15,6 +15,7 @@ import {
 import { join, resolve } from 'node:path';
 import { FONT_FILES, type ImageJob } from './renderImage.ts';
 import { ALL_IMAGE_FORMATS, type ImageFormat } from './imageFormats.ts';
+import { cacheRoot } from './siteFiles.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 export const IMAGE_EXTENSIONS = ALL_IMAGE_FORMATS;
@@ -67,9 +68,7 @@ export function imageKey(job: ImageJob, renderer: string): string {
  * @example cacheDirFor('/repo/data') // '/repo/node_modules/.cache/cited-figures/images-3b1c…'
  */
 export function cacheDirFor(dataDir: string): string {
-  const root = process.env.CITED_CACHE_DIR
-    ? resolve(process.env.CITED_CACHE_DIR)
-    : resolve(projectRoot, 'node_modules/.cache/cited-figures');
+  const root = cacheRoot();
   const id = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 12);
   return join(root, `images-${id}`);
 }

@@ -23,6 +23,9 @@ export interface PublishOptions {
   siteUrl?: string;
   /** When the annotations were made (ISO 8601); the build passes its own time. */
   created?: string;
+  /** When one figure's annotation was made, if it differs from `created` (the build passes the
+   *  time its figure file last changed, so editing one figure re-dates one annotation). */
+  createdOf?: (figureId: string) => string | undefined;
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
@@ -88,7 +91,12 @@ export function publishDataset(
     files[`charts/${figure.id}.bib`] = citationBibtex(input);
     files[`charts/${figure.id}.csl.json`] = json(citationCsl(input));
     const path = `data/annotations/${figure.id}.jsonld`;
-    const one = { figure, source, id: annotationId(path), created };
+    const one = {
+      figure,
+      source,
+      id: annotationId(path),
+      created: options.createdOf?.(figure.id) ?? created,
+    };
     files[path] = json(
       webAnnotation({ ...one, sourceTextIri: iri(source.path, 'data/annotations') }),
     );

@@ -1,9 +1,10 @@
 // Build-time publishing of the chart files (run by src/cli/renderImages.ts after `vite build`):
 // for every figure and every chart group, charts/<id>.png (2×), .svg, .pdf, .csv and .json, and
 // oembed/<figure-id>.json. Images come from the content-addressed cache, rendered on all cores in
-// worker threads when missing. It never touches data/ or src/.
+// worker threads when missing; a file whose bytes are already in place is not written again
+// (build/siteFiles.ts). It never touches data/ or src/.
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -37,6 +38,7 @@ import {
 import { imageFormats, type ImageFormat } from './imageFormats.ts';
 import { IMAGE_WIDTH, PIXEL_RATIO, type ImageJob } from './renderImage.ts';
 import { renderToCache, type WorkerReply, type WorkerRequest } from './renderWorker.ts';
+import { publishCopy, recordPublished, writeChangedFiles } from './siteFiles.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const WORKER_URL = new URL('./renderWorker.ts', import.meta.url).href;
@@ -53,8 +55,12 @@ export interface RenderOptions {
 }
 
 export interface RenderReport {
-  /** Paths written, relative to outDir. */
+  /** Paths published, relative to outDir (whether or not their bytes changed). */
   written: string[];
+  /** Of those, the files whose bytes were new or changed (the others were left in place). */
+  changed: number;
+  /** Files this step published last time into outDir and no longer does. */
+  removed: number;
   rendered: number;
   cached: number;
   /** Cache files removed because no job uses them any more. */
@@ -142,10 +148,13 @@ export async function renderImages(
   mkdirSync(resolve(outDir, 'charts'), { recursive: true });
   if (site) mkdirSync(resolve(outDir, 'oembed'), { recursive: true });
   const written: string[] = [];
-  const write = (path: string, body: string | Buffer) => {
-    writeFileSync(resolve(outDir, path), body);
+  // Downloads and oEmbed files, written at the end where their bytes changed.
+  const downloads: Record<string, string> = {};
+  const write = (path: string, body: string) => {
+    downloads[path] = body;
     written.push(path);
   };
+  let changed = 0;
 
   const formats = options.formats ?? imageFormats(process.env.CITED_IMAGES);
   const jobs = imageJobs(dataset);
@@ -186,7 +195,7 @@ export async function renderImages(
     if (meta) {
       const cachedFiles = cachePaths(cacheDir, key);
       for (const ext of formats) {
-        copyFileSync(cachedFiles[ext], resolve(outDir, files[ext]));
+        if (publishCopy(cachedFiles[ext], resolve(outDir, files[ext])) === 'written') changed++;
         written.push(files[ext]);
       }
     }
@@ -225,7 +234,11 @@ export async function renderImages(
     write(files.json, chartToJson(chart, job.figures, used, site ?? '../', published));
   });
 
+  const text = writeChangedFiles(outDir, 'downloads', downloads);
+  changed += text.written;
   removeStale(resolve(outDir, 'charts'), new Set(jobs.map((j) => j.id)), formats);
+  const images = written.filter((path) => !(path in downloads));
+  const removed = text.removed + recordPublished(outDir, 'images', images);
   const pruned = pruneCache(cacheDir, new Set(keys));
   if (failures.size > 0) {
     const idOf = new Map(keys.map((k, i) => [k, jobs[i]!.id]));
@@ -233,7 +246,7 @@ export async function renderImages(
       [...failures].map(([key, error]) => ({ id: idOf.get(key) ?? key, error })),
     );
   }
-  return { written, rendered: missing.length, cached, pruned };
+  return { written, changed, removed, rendered: missing.length, cached, pruned };
 }
 
 /** A chart group's JSON download: the group, its figures with quotes, their sources, its links
@@ -321,12 +334,14 @@ export async function renderAll(
 }
 
 /**
- * Images one worker thread renders before it is replaced. @napi-rs/canvas 1.1.1 keeps about
- * 0.3–2 MB of native memory per image however its objects are released (measured per format,
- * with and without forced GC, on issue 16); ending the thread gives all of it back, so a worker's
- * memory is bounded by this count. A new worker costs about a second to start.
+ * Images one worker thread renders before it is replaced. A fresh thread costs about 1.1 CPU-s
+ * (tsx, Chart.js, canvas and font; 16 images with 1 a thread against 8: 21.3 against 5.3 CPU-s,
+ * round 6), so at 15,000 images 250 a thread spent over a minute of CPU on restarts. Since the
+ * PNG canvas is reused and the pixel copy freed each turn (renderImage.ts), a thread's RSS stays
+ * flat: 233 → 251 MB from the 18th to the 350th image, all three formats (about 0.05 MB an image,
+ * round 6); the end of a thread still bounds whatever @napi-rs/canvas keeps.
  */
-export const IMAGES_PER_WORKER = 250;
+export const IMAGES_PER_WORKER = 1000;
 
 /** One worker taking up to `limit` jobs from the shared queue, then ending. */
 function runWorker(

@@ -4,7 +4,6 @@
 
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { loadDataset } from '../data/loadDataset.ts';
 import type { Dataset } from '../model/figure.ts';
 import { routeToHash } from '../model/route.ts';
 import { captionHtml } from '../export/captionHtml.ts';
@@ -22,6 +21,8 @@ import { claimSections, publishedClaimsOf } from '../export/recordLines.ts';
 import { sharePageHtml } from '../export/sharePage.ts';
 import { siteUrl } from '../export/siteUrl.ts';
 import { CONTENT_SECURITY_POLICY } from './securityPolicy.ts';
+import { writeChangedFiles } from './siteFiles.ts';
+import { loadDatasetForBuild } from './dataPlugin.ts';
 
 /** Width of the published chart images (build/renderImages.ts), for oEmbed sizes. */
 const IMAGE_WIDTH = 800;
@@ -140,9 +141,10 @@ export function sharePagesPlugin(options: {
   return {
     name: 'cited-figures-share-pages',
     apply: 'build',
-    generateBundle() {
+    // Beside the bundle, like the data files: only pages whose bytes changed are written.
+    writeBundle(output) {
       // The data plugin has already stopped the build on any validation error.
-      const { dataset, errors } = loadDataset(options.dataDir, root);
+      const { dataset, errors } = loadDatasetForBuild(options.dataDir, root);
       if (errors.length > 0) return;
       const env = process.env.CITED_SITE_URL;
       const files = shareFiles(
@@ -150,9 +152,7 @@ export function sharePagesPlugin(options: {
         env ? siteUrl(env) : undefined,
         readFileSync(options.stylesheet, 'utf8'),
       );
-      for (const [fileName, source] of Object.entries(files)) {
-        this.emitFile({ type: 'asset', fileName, source });
-      }
+      if (output.dir) writeChangedFiles(output.dir, 'share-pages', files);
     },
   };
 }

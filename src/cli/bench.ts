@@ -5,7 +5,7 @@
 // desktop), as a table and as bench-output/bench.json. A script, not a test: timings vary with load.
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type PluginOption } from 'vite';
 import type { Browser } from 'playwright-core';
@@ -232,15 +232,15 @@ async function main(): Promise<void> {
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  // The image build at scale (slow: opt in with BENCH_IMAGES=1000,10000; CITED_IMAGES passes on).
+  // The whole build at scale (slow: opt in with BENCH_IMAGES=1000,10000; CITED_IMAGES passes on).
   for (const size of imageBenchSizes(process.env.BENCH_IMAGES)) {
     const runs = measureImageBuild(size);
     json[`images${size}`] = runs;
     for (const r of runs)
       row(
-        `Images, ${size} figures (${process.env.CITED_IMAGES || 'png,svg,pdf'}), ${r.phase}`,
+        `Build, ${size} figures (images ${process.env.CITED_IMAGES || 'png,svg,pdf'}), ${r.phase}`,
         `${r.seconds.toFixed(1)} s`,
-        `peak ${r.peakMb} MB`,
+        `vite ${r.viteSeconds.toFixed(1)} s; CPU ${r.cpuSeconds.toFixed(1)} s; peak ${r.peakMb} MB; load ${loadavg()[0]!.toFixed(1)}`,
       );
   }
 

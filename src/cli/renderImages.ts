@@ -11,7 +11,7 @@ const started = performance.now();
 try {
   const r = await renderImages(outDir);
   console.log(
-    `renderImages: wrote ${r.written.length} files to ${outDir} in ${Math.round(performance.now() - started)} ms ` +
+    `renderImages: published ${r.written.length} files to ${outDir} (${r.changed} new or changed, ${r.removed} removed) in ${Math.round(performance.now() - started)} ms ` +
       `(${r.rendered} images rendered, ${r.cached} from the cache, ${r.pruned} stale cache files removed)`,
   );
 } catch (e) {

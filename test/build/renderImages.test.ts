@@ -3,7 +3,7 @@
 // threads × images per thread, not by the number of figures.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -101,6 +101,44 @@ describe('renderImages with a format option (CITED_IMAGES)', () => {
       expect([none.rendered, none.cached]).toEqual([0, 0]);
       expect(images()).toEqual([]);
       expect(none.written.some((p) => p.endsWith('.csv'))).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.CITED_CACHE_DIR;
+      else process.env.CITED_CACHE_DIR = saved;
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('renderImages on a kept output folder', () => {
+  it('writes only the files whose bytes changed, and links images from the cache', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cited-render-kept-'));
+    const saved = process.env.CITED_CACHE_DIR;
+    process.env.CITED_CACHE_DIR = join(root, 'cache');
+    try {
+      const dataDir = join(root, 'data');
+      writeScaleData(dataDir, 12, 2);
+      const out = join(root, 'dist');
+      const run = () => renderImages(out, { dataDir, formats: ['png'], workers: 0, log: () => {} });
+
+      const cold = await run();
+      expect(cold.changed).toBe(cold.written.length);
+      const warm = await run();
+      expect([warm.rendered, warm.changed, warm.removed]).toEqual([0, 0, 0]);
+      expect(warm.written).toEqual(cold.written);
+      // Published as a hard link to its cache entry: no bytes copied.
+      const png = cold.written.find((p) => p.endsWith('.png'))!;
+      expect(statSync(join(out, png)).nlink).toBe(2);
+
+      // One figure's label edited: its image and its chart group's, with their downloads.
+      const file = join(dataDir, 'figures', readdirSync(join(dataDir, 'figures')).sort()[0]!);
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace(/"label": "([^"]+)"/, '"label": "$1 (edited)"'));
+      const edited = await run();
+      expect(edited.rendered).toBeGreaterThanOrEqual(1);
+      expect(edited.rendered).toBeLessThanOrEqual(2);
+      expect(edited.changed).toBeGreaterThanOrEqual(3); // PNG, CSV and JSON of the figure
+      expect(edited.changed).toBeLessThanOrEqual(3 * edited.rendered);
+      expect(edited.written).toEqual(cold.written);
     } finally {
       if (saved === undefined) delete process.env.CITED_CACHE_DIR;
       else process.env.CITED_CACHE_DIR = saved;
