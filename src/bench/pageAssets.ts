@@ -50,6 +50,8 @@ export function htmlAssets(html: string): string[] {
     if (!url || /^[a-z]+:|^\/\//i.test(url)) continue; // other origins and data: URLs are not ours
     if (tag.toLowerCase().startsWith('<link') && rel !== 'modulepreload' && rel !== 'stylesheet')
       continue;
+    // A disabled stylesheet is neither fetched nor applied (build/firstViewCss.ts's markers).
+    if (/\sdisabled\b/i.test(tag)) continue;
     urls.push(url);
   }
   return urls;
