@@ -2,7 +2,6 @@
 // the host page. Imports no dashboard-only code and touches no storage or cookies.
 import type { Theme } from './charts/palette.ts';
 import type { Dataset } from './model/figure.ts';
-import { fetchDataset } from './data/fetchDataset.ts';
 import { readInlineDataset } from './data/inlineDataset.ts';
 import { heightMessage, heightTarget } from './export/embedHeight.ts';
 import { readerPreferences, watchReaderPreferences } from './components/readerPreferences.ts';
@@ -34,7 +33,8 @@ if (query.problem) {
   loading.setAttribute('aria-busy', 'true');
   loading.textContent = 'Loading the figure…';
   main.append(loading);
-  // A built page carries the dataset (no round trip); the dev server and large corpora fetch it.
+  // A built page carries the dataset (no round trip); the dev server and large corpora fetch it
+  // (that loader is not in the startup JS).
   const load = (): Promise<Dataset> => {
     try {
       const inline = readInlineDataset(document);
@@ -42,7 +42,7 @@ if (query.problem) {
     } catch (e) {
       console.warn((e as Error).message);
     }
-    return fetchDataset();
+    return import('./data/fetchDataset.ts').then((m) => m.fetchDataset());
   };
   load().then(
     (dataset) => {

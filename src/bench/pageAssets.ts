@@ -9,13 +9,14 @@ import { gzipSync } from 'node:zlib';
 /**
  * The one size budget: gzip bytes of the JS each page loads at startup (1 KB = 1,000 bytes).
  * The size-budget test (test/dist/sizeBudget.test.ts) enforces it and `npm run bench` prints it.
- * Held just above today's size so nothing grows unnoticed: the dashboard draws its prerendered
- * charts before Svelte loads (src/main.ts) from Chart.js (~34 KB with charts/chartColor.ts in
- * place of @kurkle/color), the chart host and plugins (~10 KB), the four builders in one chunk
- * (2.6 KB, build/chunkGroups.ts) and the entry (~2.7 KB with route), 50.3 KB in all; the embed
- * draws its title and chart first with the same shared chunk, its entry and its title, legend and
- * comparison helpers in one chunk, loading its builders and the quote, source line, downloads and
- * record lines on demand (49.3 KB). `ceiling` is issue 15's target; both pages meet it.
+ * Both pages draw their first charts from one startup chunk (build/chunkGroups.ts): Chart.js
+ * (~34 KB with charts/chartColor.ts in place of @kurkle/color), the chart host, plugins and the
+ * four builders, the data block's check and the embed's title, legend and comparison helpers
+ * (~48 KB), plus the page's entry: the dashboard's with its predraw and route (~2.5 KB, 49.99 KB
+ * in all), the embed's (~2.5 KB, 49.99 KB): no request between the entry and the first frame.
+ * Still images, derived arithmetic, the fetch loader and everything below the chart load on
+ * demand. `ceiling` is issue 15's target; both pages meet it, the embed with little room: code
+ * added to a startup module (charts/, model/format, compare, figureTitle) must be paid for.
  */
 export const STARTUP_JS_BUDGETS: readonly {
   page: string;
@@ -23,8 +24,8 @@ export const STARTUP_JS_BUDGETS: readonly {
   jsGzip: number;
   ceiling: number;
 }[] = [
-  { page: 'index.html', name: 'dashboard', jsGzip: 50_800, ceiling: 52_000 },
-  { page: 'embed.html', name: 'embed page', jsGzip: 49_700, ceiling: 50_000 },
+  { page: 'index.html', name: 'dashboard', jsGzip: 50_300, ceiling: 52_000 },
+  { page: 'embed.html', name: 'embed page', jsGzip: 50_000, ceiling: 50_000 },
 ];
 
 export interface AssetSize {
@@ -49,6 +50,8 @@ export function htmlAssets(html: string): string[] {
     if (!url || /^[a-z]+:|^\/\//i.test(url)) continue; // other origins and data: URLs are not ours
     if (tag.toLowerCase().startsWith('<link') && rel !== 'modulepreload' && rel !== 'stylesheet')
       continue;
+    // A disabled stylesheet is neither fetched nor applied (build/firstViewCss.ts's markers).
+    if (/\sdisabled\b/i.test(tag)) continue;
     urls.push(url);
   }
   return urls;

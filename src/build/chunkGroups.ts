@@ -1,7 +1,8 @@
 // How the build groups modules into chunks, so each page's startup loads few files (every file
-// costs a request and gzip restarts its dictionary): the four chart builders in one chunk (the
-// dashboard draws with all of them; the embed loads it on demand), and the embed's own helpers
-// that dashboard views share in one more. Only names chunks; it never changes what a module does.
+// costs a request and gzip restarts its dictionary): everything both pages draw their first
+// charts with (Chart.js, the chart host, the four builders, the embed's title, legend and
+// comparison helpers, the data block's check) in one chunk. Only names chunks; it never changes
+// what a module does.
 
 /** One Rolldown `output.codeSplitting` group: modules whose id `test` matches share one chunk. */
 export interface ChunkGroup {
@@ -13,28 +14,34 @@ export interface ChunkGroup {
 }
 
 const SRC = String.raw`[\\/]src[\\/]`;
+const NM = String.raw`[\\/]node_modules[\\/]`;
 
 /**
- * The chunk groups, highest priority first. A module in no group is chunked automatically
- * (Chart.js and the code both pages draw with land in the pages' one shared chunk).
- * @example CHUNK_GROUPS.find((g) => g.test.test('/app/src/charts/rangeChart.ts'))?.name // 'builders'
+ * Modules in the startup chunk: both pages import every one of them statically before their first
+ * draw (src/main.ts, src/embed.ts), so grouping them adds nothing to either page's startup. A
+ * module that only a lazy view imports must never match, or it would load at startup.
+ */
+const STARTUP_MODULES = [
+  `${NM}(chart\\.js|@kurkle[\\\\/]color)[\\\\/]`,
+  // All of charts/ but the still-image painter (image downloads and the Node renderer only).
+  `${SRC}charts[\\\\/](?!chartStill\\.ts$)`,
+  `${SRC}model[\\\\/](figure|format|indexSeries|valueRange|idList|compare)\\.ts$`,
+  `${SRC}export[\\\\/]figureTitle\\.ts$`,
+  `${SRC}components[\\\\/](chartLegend|readerPreferences)\\.ts$`,
+  `${SRC}data[\\\\/](checkPublished|inlineDataset)\\.ts$`,
+  // Vite's helper behind import() (both entries load their views and details with it).
+  String.raw`vite[\/]preload-helper\.js$`,
+];
+
+/**
+ * The chunk groups, highest priority first. A module in no group is chunked automatically.
+ * @example CHUNK_GROUPS.find((g) => g.test.test('/app/src/charts/rangeChart.ts'))?.name // 'startup'
  */
 export const CHUNK_GROUPS: readonly ChunkGroup[] = [
   {
-    // buildChart imports all four statically; charts/loadChartBuilder.ts imports them one by one.
-    name: 'builders',
-    test: new RegExp(`${SRC}charts[\\\\/](amount|change|range|share)Chart\\.ts$`),
+    name: 'startup',
+    test: new RegExp(STARTUP_MODULES.join('|')),
     priority: 20,
-    includeDependenciesRecursively: false,
-  },
-  {
-    // The embed draws its title, legend and comparison with these at startup; dashboard views
-    // import them on demand, so without a group each is a file of its own.
-    name: 'embedStart',
-    test: new RegExp(
-      `${SRC}(model[\\\\/]compare|export[\\\\/]figureTitle|components[\\\\/]chartLegend)\\.ts$`,
-    ),
-    priority: 10,
     includeDependenciesRecursively: false,
   },
 ];

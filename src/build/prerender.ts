@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Component } from 'svelte';
 import { createServer, type Plugin } from 'vite';
+import { mergeStylesheetLinks, stylesheetLinks } from './firstViewCss.ts';
 import type { Dataset } from '../model/figure.ts';
 import { inlineDatasetTag } from '../data/inlineDataset.ts';
 import { siteUrl } from '../export/siteUrl.ts';
@@ -228,6 +229,7 @@ export function prerenderPlugin(options: { dataDir: string; root?: string }): Pl
         let html = asset.source as string;
         if (name === 'embed.html') {
           if (whole) asset.source = injectPrerendered(html, '', whole);
+          asset.source = oneStylesheet(this, bundle, asset.source as string);
           continue;
         }
         const figures =
@@ -250,12 +252,33 @@ export function prerenderPlugin(options: { dataDir: string; root?: string }): Pl
           if (!html.includes(`/${file}"`)) html = addStylesheet(html, `./${file}`);
         }
         const { html: body, css } = moveInlineStyles(rendered);
+        // Emitted in this hook, so not yet in `bundle`: oneStylesheet reads it from here.
+        const emitted: Record<string, string> = {};
         if (css) {
           const ref = this.emitFile({ type: 'asset', name: 'prerender.css', source: css });
+          emitted[this.getFileName(ref)] = css;
           html = addStylesheet(html, `./${this.getFileName(ref)}`);
         }
-        asset.source = injectPrerendered(html, body, tag);
+        asset.source = oneStylesheet(this, bundle, injectPrerendered(html, body, tag), emitted);
       }
     },
   };
+}
+
+/** The page with its stylesheets concatenated into one emitted file (build/firstViewCss.ts). */
+function oneStylesheet(
+  ctx: {
+    emitFile(f: { type: 'asset'; name: string; source: string }): string;
+    getFileName(ref: string): string;
+  },
+  bundle: Readonly<Record<string, { type: 'chunk' | 'asset'; source?: unknown }>>,
+  html: string,
+  emitted: Readonly<Record<string, string>> = {},
+): string {
+  const links = stylesheetLinks(html);
+  if (links.length < 2) return html;
+  const sources = links.map((l) => emitted[l.file] ?? bundle[l.file]?.source);
+  if (sources.some((s) => typeof s !== 'string')) return html; // not ours to read: leave as is
+  const ref = ctx.emitFile({ type: 'asset', name: 'first-view.css', source: sources.join('\n') });
+  return mergeStylesheetLinks(html, `./${ctx.getFileName(ref)}`, links);
 }

@@ -3,7 +3,7 @@
 // the block at build time and reads it in the browser; no Svelte, no Chart.js, no fetch.
 
 import type { Dataset } from '../model/figure.ts';
-import { checkPublished, DataLoadError } from './fetchDataset.ts';
+import { checkPublished, DataLoadError } from './checkPublished.ts';
 import type { CorpusSummary } from './fetchChunks.ts';
 
 /** The element id of the data block, shared by the build and the page. */

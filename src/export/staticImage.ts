@@ -2,7 +2,7 @@
 // canvas or a PDF page in Node, a browser canvas for the comparison download. Charts are drawn
 // through charts/chartHost.ts (the one place that creates them); no canvas is created here, no I/O.
 
-import { drawChartStill } from '../charts/chartHost.ts';
+import { drawChartStill } from '../charts/chartStill.ts';
 import type { ChartSpec } from '../charts/chartSpec.ts';
 import { PALETTES, type Theme } from '../charts/palette.ts';
 import { roleFont, type ImageLayout, type TextRole } from './imageLayout.ts';

@@ -7,7 +7,7 @@ import type { Figure, Unit } from './figure.ts';
 import type { ClaimDirection, Observation, RecordLink, RecordLinks, StatRecord } from './record.ts';
 import { formatAmount, formatDate, formatPercent } from './format.ts';
 import type { FigureMagnitude } from './figure.ts';
-import { rangeRefusal } from './valueRange.ts';
+import { rangeRefusal } from './rangeRefusal.ts';
 
 /** A record comparison needs one claimed number; a range says why not instead of picking an end.
  * @example singleValue(exports, 'c') // exports */

@@ -4,7 +4,8 @@
 
 import type { Figure, FigureKind, PointFigure } from './figure.ts';
 import { formatAmount, formatFigureValue, formatPercent, minus } from './format.ts';
-import { isPointFigure, rangeRefusal } from './valueRange.ts';
+import { isPointFigure } from './valueRange.ts';
+import { rangeRefusal } from './rangeRefusal.ts';
 
 export interface DerivedValue {
   status: 'derived';

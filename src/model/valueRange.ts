@@ -32,17 +32,3 @@ export function figureEnds(f: FigureMagnitude): ValueRange {
 export function magnitudeOf(f: FigureMagnitude): FigureMagnitude {
   return f.range ? { range: { low: f.range.low, high: f.range.high } } : { value: f.value };
 }
-
-/**
- * Why a calculation that needs one number cannot use these figures, or undefined when all of them
- * state a single value. Derived arithmetic and comparisons say this instead of picking an end.
- * @example rangeRefusal([{ label: 'GDP', range: { low: 1, high: 1.5 } }]) // 'GDP is stated as a range …'
- */
-export function rangeRefusal(
-  figures: readonly (FigureMagnitude & Pick<Figure, 'label'>)[],
-): string | undefined {
-  const ranged = figures.flatMap((f) => (f.range ? [{ label: f.label, range: f.range }] : []));
-  if (ranged.length === 0) return undefined;
-  const names = ranged.map((f) => `${f.label} (${f.range.low} to ${f.range.high})`).join(' and ');
-  return `${names} ${ranged.length === 1 ? 'is' : 'are'} stated as a range, and this calculation needs one number; the source gives no single value, so none is picked.`;
-}

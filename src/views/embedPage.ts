@@ -1,11 +1,12 @@
 // The embed page (embed.html): one figure or a comparison with its title, chart, quote and
 // source line; links open a new top-level tab. Plain DOM, no Svelte: Chart.js alone is ~39 KB of
-// the embed's startup JS, so the title and chart come first and the quote, source line and
-// downloads (embedDetails.ts) load on demand. Grouping and words come from model/ and export/.
+// the embed's startup JS, so the title and chart draw at once (the builders are in the startup
+// chunk: no request between the entry and the first frame) and the quote, source line and
+// downloads (embedDetails.ts) load after them. Grouping and words come from model/ and export/.
 
 import type { Dataset } from '../model/figure.ts';
 import { planComparison } from '../model/compare.ts';
-import { loadChartBuilder, type ChartBuilder } from '../charts/loadChartBuilder.ts';
+import { buildChart } from '../charts/buildChart.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
 import { chartHeight, DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
 import { colorSlots, type Theme } from '../charts/palette.ts';
@@ -82,18 +83,12 @@ export function renderEmbed(
     hosts.forEach((host) => host.select(id));
     quoteOf.get(id)?.focus();
   };
-  // Each group's builder (only the kinds shown) loads on demand; the boxes above hold their
-  // height meanwhile, so nothing moves when the charts come in.
-  let builders: ChartBuilder[] | undefined;
-  let current = env;
   let destroyed = false;
   const draw = (e: EmbedEnv) => {
-    current = e;
-    if (!builders) return;
-    const build = builders;
+    if (destroyed) return;
     hosts.forEach((host) => host.destroy());
-    hosts = slots.map(({ g, canvas, box, legend }, i) => {
-      const spec = build[i]!(g.figures, {
+    hosts = slots.map(({ g, canvas, box, legend }) => {
+      const spec = buildChart(g.figures, {
         theme: e.theme,
         still: e.still,
         fontFamily: DEFAULT_FONT_STACK,
@@ -109,44 +104,47 @@ export function renderEmbed(
       });
     });
   };
-  const drawn = Promise.all(slots.map(({ g }) => loadChartBuilder(g.figures))).then(
-    (loaded) => {
-      if (destroyed) return; // torn down while the builders loaded: draw nothing
-      builders = loaded;
-      draw(current);
-    },
-    () =>
-      void root.append(
-        h(
-          'p',
-          { class: 'notice', role: 'alert' },
-          'The chart could not be loaded. Check your connection, then reload.',
-        ),
+  // Drawn now, in this task (Chart.js renders its first frame in its constructor): the boxes
+  // above hold their final height, so nothing moves.
+  let drewAll = true;
+  try {
+    draw(env);
+  } catch (e) {
+    drewAll = false;
+    console.error(e);
+    slots.forEach(({ g }) => readiness.done(g.key));
+    root.append(
+      h(
+        'p',
+        { class: 'notice', role: 'alert' },
+        'The chart could not be drawn. Reload the page; if it stays, open the dashboard.',
       ),
-  );
+    );
+  }
 
-  // Below the chart: fetched alongside the builders, appended once the charts are in, so
-  // nothing above it moves.
-  const details = Promise.all([import('./embedDetails.ts'), drawn]).then(
-    ([{ embedDetails }]) =>
-      void root.append(
-        ...embedDetails({ figures, dataset, chart, quote: query.quote, siteUrl, quoteOf }),
-      ),
-    () =>
-      void root.append(
-        h(
-          'p',
-          { class: 'notice', role: 'alert' },
-          'The quote and source line could not be loaded. Check your connection, then reload.',
-        ),
-      ),
-  );
+  // Below the chart: requested only now, after the first frame was drawn, so its modules never
+  // compete with the chart; appended below it, so nothing above moves.
+  const details = drewAll
+    ? import('./embedDetails.ts').then(
+        ({ embedDetails }) =>
+          void root.append(
+            ...embedDetails({ figures, dataset, chart, quote: query.quote, siteUrl, quoteOf }),
+          ),
+        () =>
+          void root.append(
+            h(
+              'p',
+              { class: 'notice', role: 'alert' },
+              'The quote and source line could not be loaded. Check your connection, then reload.',
+            ),
+          ),
+      )
+    : Promise.resolve();
 
   return {
     retheme: draw,
     destroy: () => {
       destroyed = true;
-      builders = undefined;
       hosts.forEach((host) => host.destroy());
     },
     details,

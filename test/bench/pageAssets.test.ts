@@ -16,6 +16,11 @@ describe('htmlAssets', () => {
       expected: [],
     },
     { html: '<script src="https://cdn.example/x.js"></script>', expected: [] },
+    // build/firstViewCss.ts's markers: never fetched, so not startup bytes.
+    {
+      html: '<link rel="stylesheet" href="./assets/one.css"><link rel="stylesheet" href="./assets/c.css" disabled>',
+      expected: ['./assets/one.css'],
+    },
   ])('$html', ({ html, expected }) => {
     expect(htmlAssets(html)).toEqual(expected);
   });

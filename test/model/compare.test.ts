@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, FigureKind, Unit } from '../../src/model/figure.ts';
 import {
-  answeredStatements,
   axisKey,
   canShareAxis,
   groupTitle,
@@ -229,35 +228,4 @@ describe('groupTitle', () => {
     ['amount', 'USD', 'Amounts in US dollars'],
     ['amount', 'EUR', 'Amounts in EUR'],
   ] as const)('%s %s → %s', (kind, unit, title) => expect(groupTitle(kind, unit)).toBe(title));
-});
-
-describe('answeredStatements', () => {
-  const putin = (start: number, exact = 'trade is not increasing') => ({
-    speaker: 'Putin',
-    relation: 'answers',
-    quote: { sourceId: 's', exact, prefix: '', suffix: '', start, end: start + exact.length },
-  });
-  const a = fig('a', 'change', 1, 'percent', { context: [putin(10)] });
-  const b = fig('b', 'share', 2, 'percent', { context: [putin(10), putin(50, 'other')] });
-  const c = fig('c', 'share', 3);
-
-  it.each([
-    {
-      figures: [a, b, c],
-      out: [
-        ['s:10:33', ['a', 'b']],
-        ['s:50:55', ['b']],
-      ],
-    },
-    {
-      figures: [b, a],
-      out: [
-        ['s:10:33', ['b', 'a']],
-        ['s:50:55', ['b']],
-      ],
-    },
-    { figures: [c], out: [] },
-  ])('$figures.length figures → $out', ({ figures, out }) => {
-    expect(answeredStatements(figures).map((s) => [s.key, s.figureIds])).toEqual(out);
-  });
 });

@@ -1,12 +1,10 @@
-// A figure's magnitude read one way whether it states a value or a range, and the refusal that
-// calculations needing one number give instead of picking an end.
+// A figure's magnitude read one way whether it states a value or a range.
 import { describe, expect, it } from 'vitest';
 import {
   figureEnds,
   isPointFigure,
   isRangeFigure,
   magnitudeOf,
-  rangeRefusal,
 } from '../../src/model/valueRange.ts';
 import type { Figure } from '../../src/model/figure.ts';
 
@@ -39,12 +37,5 @@ describe('valueRange', () => {
   it('magnitudeOf copies exactly one of value and range', () => {
     expect(magnitudeOf(ranged)).toEqual({ range: { low: 1, high: 1.5 } });
     expect(magnitudeOf(single)).toEqual({ value: 40 });
-  });
-
-  it('rangeRefusal names the ranged figures and says why, and is silent for single values', () => {
-    expect(rangeRefusal([single])).toBeUndefined();
-    expect(rangeRefusal([ranged, single])).toBe(
-      'GDP (1 to 1.5) is stated as a range, and this calculation needs one number; the source gives no single value, so none is picked.',
-    );
   });
 });

@@ -1,0 +1,135 @@
+// Checks the shape of the published dataset in the browser (figures.json and sources.json, or the
+// same parts from a page's data block or a chunk) before anything is drawn. Full validation ran at
+// build time; this guards against a stale, truncated or hand-edited deployment. No fetch, no zod.
+
+import {
+  DATASET_VERSION,
+  FIGURE_KINDS,
+  FIGURE_STATUSES,
+  UNITS,
+  type ChartGroup,
+  type Dataset,
+  type Figure,
+  type PublishedSource,
+} from '../model/figure.ts';
+
+export class DataLoadError extends Error {
+  constructor(
+    message: string,
+    readonly fix: string,
+  ) {
+    super(message);
+    this.name = 'DataLoadError';
+  }
+}
+
+/** The files a problem is reported against: the whole-corpus files, or one chunk for both. */
+export interface PublishedNames {
+  figures: string;
+  sources: string;
+}
+
+/**
+ * Checks the shape of the two published files; every problem names the file and the record.
+ * `names` says which files they came from (a per-source chunk carries both parts).
+ * @example checkPublished(figuresJson, sourcesJson).figures.length // 6
+ */
+export function checkPublished(
+  figuresFile: unknown,
+  sourcesFile: unknown,
+  names: PublishedNames = { figures: 'data/figures.json', sources: 'data/sources.json' },
+): Dataset {
+  const f = figuresFile as { version?: unknown; figures?: unknown; charts?: unknown } | null;
+  const s = sourcesFile as { version?: unknown; sources?: unknown } | null;
+  if (
+    !f ||
+    f.version !== DATASET_VERSION ||
+    !Array.isArray(f.figures) ||
+    !Array.isArray(f.charts)
+  ) {
+    throw new DataLoadError(
+      `${names.figures} is not a Cited Figures dataset (version ${DATASET_VERSION} with "figures" and "charts").`,
+      'Rebuild the site with npm run build and deploy the whole dist/ folder.',
+    );
+  }
+  if (!s || s.version !== DATASET_VERSION || !Array.isArray(s.sources)) {
+    throw new DataLoadError(
+      `${names.sources} is not a Cited Figures source list (version ${DATASET_VERSION} with "sources").`,
+      'Rebuild the site with npm run build and deploy the whole dist/ folder.',
+    );
+  }
+  const figures: Figure[] = [];
+  f.figures.forEach((fig: unknown, i) => {
+    if (!isFigure(fig))
+      throw new DataLoadError(
+        `${names.figures}: figure ${i + 1} (${String((fig as { id?: unknown } | null)?.id)}) is incomplete.`,
+        'Run npm run check:data, fix the reported problem, and rebuild.',
+      );
+    figures.push(fig);
+  });
+  const charts: ChartGroup[] = [];
+  f.charts.forEach((c: unknown, i) => {
+    if (!isChartGroup(c)) {
+      throw new DataLoadError(
+        `${names.figures}: chart ${i + 1} is incomplete.`,
+        'Run npm run check:data, fix the reported problem, and rebuild.',
+      );
+    }
+    charts.push(c);
+  });
+  const sources: PublishedSource[] = [];
+  s.sources.forEach((src: unknown, i) => {
+    if (!isPublishedSource(src)) {
+      throw new DataLoadError(
+        `${names.sources}: source ${i + 1} is incomplete or has an unexpected path.`,
+        'Rebuild the site with npm run build.',
+      );
+    }
+    sources.push(src);
+  });
+  return { figures, charts, sources };
+}
+
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
+
+/** The fields the pages read, with the schema's vocabularies (full checks ran at build time). */
+function isFigure(v: unknown): v is Figure {
+  const fig = v as Partial<Record<keyof Figure, unknown>> | null;
+  return (
+    !!fig &&
+    typeof fig.id === 'string' &&
+    typeof fig.label === 'string' &&
+    (fig.range === undefined ? isFiniteNumber(fig.value) : isRange(fig.range)) &&
+    oneOf(FIGURE_KINDS, fig.kind) &&
+    oneOf(UNITS, fig.unit) &&
+    oneOf(FIGURE_STATUSES, fig.status) &&
+    typeof (fig.quote as { exact?: unknown } | undefined)?.exact === 'string' &&
+    typeof (fig.stated as { text?: unknown } | undefined)?.text === 'string' &&
+    Array.isArray(fig.notes) &&
+    typeof fig.chart === 'string'
+  );
+}
+
+function isFiniteNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+function isRange(v: unknown): boolean {
+  const r = v as { low?: unknown; high?: unknown } | null;
+  return !!r && isFiniteNumber(r.low) && isFiniteNumber(r.high);
+}
+
+function isChartGroup(v: unknown): v is ChartGroup {
+  const c = v as Partial<Record<keyof ChartGroup, unknown>> | null;
+  return !!c && typeof c.id === 'string' && Array.isArray(c.figures);
+}
+
+function isPublishedSource(v: unknown): v is PublishedSource {
+  const src = v as Partial<Record<keyof PublishedSource, unknown>> | null;
+  return (
+    !!src &&
+    typeof src.id === 'string' &&
+    typeof src.path === 'string' &&
+    /^data\/sources\/[a-z0-9-]+\.txt$/.test(src.path)
+  );
+}
