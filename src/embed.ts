@@ -3,7 +3,7 @@
 import type { Theme } from './charts/palette.ts';
 import type { Dataset } from './model/figure.ts';
 import { fetchDataset } from './data/fetchDataset.ts';
-import { readInlineDataset } from './data/inlineDataset.ts';
+import { readInlinePage } from './data/inlineDataset.ts';
 import { heightMessage, heightTarget } from './export/embedHeight.ts';
 import { readerPreferences, watchReaderPreferences } from './components/readerPreferences.ts';
 import { renderEmbed, type EmbedEnv } from './views/embedPage.ts';
@@ -34,28 +34,46 @@ if (query.problem) {
   loading.setAttribute('aria-busy', 'true');
   loading.textContent = 'Loading the figure…';
   main.append(loading);
-  // A built page carries the dataset (no round trip); the dev server and large corpora fetch it.
+  // A built page carries the dataset (no round trip); a large corpus's page carries only its
+  // counts, and the chunk this embed draws is read (data/lookup/, then data/chunks/; code loaded
+  // on demand, as only large corpora need it); the dev server fetches data/.
   const load = (): Promise<Dataset> => {
     try {
-      const inline = readInlineDataset(document);
-      if (inline) return Promise.resolve(inline);
+      const inline = readInlinePage(document);
+      if (inline?.corpus) {
+        const { dataset, corpus } = inline;
+        return import('./data/fetchChunks.ts').then(({ ChunkedCorpus }) => {
+          const chunks = new ChunkedCorpus(dataset, corpus);
+          return query.chart ? chunks.loadCharts([query.chart]) : chunks.loadFigures(query.ids);
+        });
+      }
+      if (inline) return Promise.resolve(inline.dataset);
     } catch (e) {
       console.warn((e as Error).message);
     }
     return fetchDataset();
   };
-  load().then(
-    (dataset) => {
-      const page = renderEmbed(main, query, dataset, env(), siteUrl);
-      const rethemed = () => {
-        document.documentElement.dataset.theme = env().theme;
-        page.retheme(env());
-      };
-      watchReaderPreferences(rethemed);
-    },
-    (e: Error & { fix?: string }) =>
-      renderEmbed(main, query, undefined, env(), siteUrl, `${e.message} ${e.fix ?? ''}`.trim()),
-  );
+  const start = (): void =>
+    void load().then(
+      (dataset) => {
+        const page = renderEmbed(main, query, dataset, env(), siteUrl);
+        const rethemed = () => {
+          document.documentElement.dataset.theme = env().theme;
+          page.retheme(env());
+        };
+        watchReaderPreferences(rethemed);
+      },
+      (e: Error & { fix?: string }) => {
+        renderEmbed(main, query, undefined, env(), siteUrl, `${e.message} ${e.fix ?? ''}`.trim());
+        // What failed is said above; "Try again" reads it again (a failed read is not kept).
+        const retry = document.createElement('button');
+        retry.type = 'button';
+        retry.textContent = 'Try again';
+        retry.addEventListener('click', start);
+        main.querySelector('.notice')?.append(retry);
+      },
+    );
+  start();
 }
 
 // Only inside a frame: post the height whenever the content's height changes.
