@@ -119,6 +119,8 @@ export function mergeDatasets(base: Dataset, add: Dataset): Dataset {
 export class ChunkedCorpus {
   #dataset: Dataset;
   #index: Promise<DataIndex> | undefined;
+  /** The index once read (a search asked for it): ids are then found without a lookup file. */
+  #indexRead: DataIndex | undefined;
   readonly #chunks = new Map<string, Promise<void>>();
   readonly #base: string;
   readonly #fetch: Fetch;
@@ -151,7 +153,10 @@ export class ChunkedCorpus {
 
   /** The index, fetched once. @example (await corpus.index()).figures.length // 10000 */
   index(): Promise<DataIndex> {
-    this.#index ??= fetchJson(`${this.#base}data/index.json`, this.#fetch).then(checkIndex);
+    this.#index ??= fetchJson(`${this.#base}data/index.json`, this.#fetch).then((json) => {
+      this.#indexRead = checkIndex(json);
+      return this.#indexRead;
+    });
     this.#index.catch(() => (this.#index = undefined));
     return this.#index;
   }
@@ -229,10 +234,13 @@ export class ChunkedCorpus {
     return this.loadSources(await this.#sourcesOf('charts', missing));
   }
 
-  /** The sources of `ids` (figure or chart ids) the corpus knows, from the lookup files or the index. */
+  /**
+   * The sources of `ids` (figure or chart ids) the corpus knows: from the index when it is read
+   * already or the page names no lookup files, else from the ids' lookup files.
+   */
   async #sourcesOf(what: 'figures' | 'charts', ids: readonly string[]): Promise<string[]> {
     const buckets = this.summary.lookup;
-    if (!buckets) {
+    if (!buckets || this.#indexRead) {
       const wanted = new Set(ids);
       const index = await this.index();
       const entries: { id: string; sourceId: string }[] = index[what];

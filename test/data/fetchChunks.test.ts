@@ -172,6 +172,13 @@ describe('ChunkedCorpus with lookup files (what the built pages name)', () => {
     expect(corpus.fetched).toEqual(fetched);
   });
 
+  it('uses the index instead once a search has read it', async () => {
+    const { corpus } = site({}, 1);
+    await corpus.index();
+    await corpus.loadFigures(['other-amount']);
+    expect(corpus.fetched).toEqual(['./data/index.json', other]);
+  });
+
   it('names a broken lookup file and how to fix it', async () => {
     const { corpus } = site({ 'data/lookup/0.json': '{"version":1,"figures":[]}' }, 1);
     await expect(corpus.loadFigures(['other-amount'])).rejects.toThrow(
