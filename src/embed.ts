@@ -2,7 +2,7 @@
 // the host page. Imports no dashboard-only code and touches no storage or cookies.
 import type { Theme } from './charts/palette.ts';
 import type { Dataset } from './model/figure.ts';
-import { readInlineDataset } from './data/inlineDataset.ts';
+import { readInlinePage } from './data/inlineDataset.ts';
 import { heightMessage, heightTarget } from './export/embedHeight.ts';
 import { readerPreferences, watchReaderPreferences } from './components/readerPreferences.ts';
 import { renderEmbed, type EmbedEnv } from './views/embedPage.ts';
@@ -29,33 +29,30 @@ document.documentElement.dataset.theme = env().theme;
 if (query.problem) {
   renderEmbed(main, query, undefined, env(), siteUrl);
 } else {
-  const loading = document.createElement('p');
-  loading.setAttribute('aria-busy', 'true');
-  loading.textContent = 'Loading the figure…';
-  main.append(loading);
-  // A built page carries the dataset (no round trip); the dev server and large corpora fetch it
-  // (that loader is not in the startup JS).
-  const load = (): Promise<Dataset> => {
-    try {
-      const inline = readInlineDataset(document);
-      if (inline) return Promise.resolve(inline);
-    } catch (e) {
-      console.warn((e as Error).message);
-    }
-    return import('./data/fetchDataset.ts').then((m) => m.fetchDataset());
+  const draw = (dataset: Dataset | undefined, failure?: string): void => {
+    const page = renderEmbed(main, query, dataset, env(), siteUrl, failure);
+    if (!dataset) return;
+    watchReaderPreferences(() => {
+      document.documentElement.dataset.theme = env().theme;
+      page.retheme(env());
+    });
   };
-  load().then(
-    (dataset) => {
-      const page = renderEmbed(main, query, dataset, env(), siteUrl);
-      const rethemed = () => {
-        document.documentElement.dataset.theme = env().theme;
-        page.retheme(env());
-      };
-      watchReaderPreferences(rethemed);
-    },
-    (e: Error & { fix?: string }) =>
-      renderEmbed(main, query, undefined, env(), siteUrl, `${e.message} ${e.fix ?? ''}`.trim()),
-  );
+  // A built page carries the dataset: drawn at once, no round trip. A large corpus's page
+  // carries only its counts and the dev server none: views/embedData.ts (loaded on demand)
+  // reads what this embed draws.
+  let inline: ReturnType<typeof readInlinePage>;
+  try {
+    inline = readInlinePage(document);
+  } catch (e) {
+    console.warn((e as Error).message);
+  }
+  if (inline && !inline.corpus) draw(inline.dataset);
+  else
+    import('./views/embedData.ts').then(
+      (m) => m.loadEmbedData(main, query, inline, draw),
+      () =>
+        draw(undefined, 'The embed could not load its code. Check your connection, then reload.'),
+    );
 }
 
 // Only inside a frame: post the height whenever the content's height changes.

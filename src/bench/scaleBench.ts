@@ -45,18 +45,28 @@ function sizeOf(file: string): { bytes: number; gzip: number } {
   return { bytes: buf.length, gzip: gzipSync(buf).length };
 }
 
-/**
- * The published split of a built site: index.json, chunk count and the largest chunk.
- * @example chunkSizes('/tmp/site') // { index: { bytes: 2871453, gzip: … }, chunks: 1000, largest: { bytes: 7366, gzip: … } }
- */
-export function chunkSizes(site: string) {
-  const dir = join(site, 'data/chunks');
+/** The largest file in a folder of a built site, and how many files it holds. */
+function largestIn(site: string, folder: string) {
+  const dir = join(site, folder);
   const files = readdirSync(dir).map((f) => join(dir, f));
   const largest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+  return { count: files.length, largest: sizeOf(largest) };
+}
+
+/**
+ * The published split of a built site: index.json, chunk count and the largest chunk, lookup
+ * file count and the largest lookup file.
+ * @example chunkSizes('/tmp/site') // { index: { bytes: 3490109, gzip: … }, chunks: 1000, largest: { bytes: 7366, gzip: … }, lookups: 128, largestLookup: { bytes: 5924, … } }
+ */
+export function chunkSizes(site: string) {
+  const chunks = largestIn(site, 'data/chunks');
+  const lookups = largestIn(site, 'data/lookup');
   return {
     index: sizeOf(join(site, 'data/index.json')),
-    chunks: files.length,
-    largest: sizeOf(largest),
+    chunks: chunks.count,
+    largest: chunks.largest,
+    lookups: lookups.count,
+    largestLookup: lookups.largest,
   };
 }
 
@@ -98,6 +108,11 @@ export async function scaleBench(
           metric: `${name}: largest of ${split.chunks} chunks`,
           value: kb(split.largest.bytes),
           note: `${kb(split.largest.gzip)} gzip`,
+        },
+        {
+          metric: `${name}: largest of ${split.lookups} lookup files`,
+          value: kb(split.largestLookup.bytes),
+          note: `${kb(split.largestLookup.gzip)} gzip; what a figure link or an embed reads before its chunk`,
         },
       );
       sites.push({ name, site, figures: s.figures });

@@ -3,12 +3,22 @@
 // its figures and charts in full. Pure: returns file names and contents, never writes files.
 
 import type { ChartGroup, Dataset, Figure } from '../model/figure.ts';
-import { chunkPath, type DataIndex, type SourceChunk } from '../model/dataIndex.ts';
-import { SOURCES_PER_PAGE, sourceGroups } from '../model/dashboardLayout.ts';
+import {
+  chunkPath,
+  lookupBuckets,
+  lookupFilePath,
+  lookupPath,
+  type DataIndex,
+  type LookupFile,
+  type SourceChunk,
+} from '../model/dataIndex.ts';
+import { FIRST_VIEW_SOURCES, sourceGroups } from '../model/dashboardLayout.ts';
 import type { CorpusSummary } from '../data/fetchChunks.ts';
 
 export {
   chunkPath,
+  lookupBuckets,
+  lookupPath,
   type DataIndex,
   type IndexFigure,
   type IndexSource,
@@ -47,6 +57,9 @@ export function dataIndex(dataset: Dataset, version: number): DataIndex {
       kind: f.kind,
       unit: f.unit,
       status: f.status,
+      ...(f.range ? { range: f.range } : { value: f.value }),
+      stated: f.stated.text,
+      speaker: f.speaker,
       chart: f.chart,
       sourceId: f.quote.sourceId,
       ...((f.period ?? f.asOf) ? { date: f.period ?? f.asOf } : {}),
@@ -82,9 +95,33 @@ export function sourceChunks(dataset: Dataset, version: number): Record<string, 
 }
 
 /**
- * The index and the chunks as published files (compact JSON: at 100,000 figures, indentation
- * alone would add megabytes).
- * @example Object.keys(chunkFiles(ds, 1)) // ['data/index.json', 'data/chunks/mofa-….json']
+ * The source of every figure and chart id, split into lookupBuckets(ids) files by lookupPath, so
+ * a link to one figure or chart (a deep link, an embed) finds its chunk through a few kB.
+ * @example Object.keys(lookupFiles(ds, 1)) // ['data/lookup/0.json']
+ */
+export function lookupFiles(dataset: Dataset, version: number): Record<string, LookupFile> {
+  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  const buckets = lookupBuckets(dataset.figures.length + dataset.charts.length);
+  // Every file exists, empty or not, so an unknown id reads as unknown rather than as a 404.
+  const files: Record<string, LookupFile> = Object.fromEntries(
+    Array.from({ length: buckets }, (_, n) => [
+      lookupFilePath(n),
+      { version, buckets, figures: {}, charts: {} },
+    ]),
+  );
+  const file = (id: string) => files[lookupPath(id, buckets)]!;
+  for (const f of dataset.figures) file(f.id).figures[f.id] = f.quote.sourceId;
+  for (const c of dataset.charts) {
+    const sourceId = chartSource(c, byId);
+    if (sourceId) file(c.id).charts[c.id] = sourceId;
+  }
+  return files;
+}
+
+/**
+ * The index, the chunks and the lookup files as published files (compact JSON: at 100,000
+ * figures, indentation alone would add megabytes).
+ * @example Object.keys(chunkFiles(ds, 1)) // ['data/index.json', 'data/chunks/mofa-….json', 'data/lookup/0.json']
  */
 export function chunkFiles(dataset: Dataset, version: number): Record<string, string> {
   // Each names its published JSON Schema (data/published-index.schema.json, …-chunk.schema.json).
@@ -93,19 +130,22 @@ export function chunkFiles(dataset: Dataset, version: number): Record<string, st
   };
   for (const [path, chunk] of Object.entries(sourceChunks(dataset, version)))
     files[path] = `${JSON.stringify({ $schema: '../published-chunk.schema.json', ...chunk })}\n`;
+  for (const [path, lookup] of Object.entries(lookupFiles(dataset, version)))
+    files[path] = `${JSON.stringify({ $schema: '../published-lookup.schema.json', ...lookup })}\n`;
   return files;
 }
 
 /**
- * What a large corpus's dashboard draws first: the sources of its first page (as the dashboard
- * pages them, SOURCES_PER_PAGE at once) with their figures and charts in full, which the page
- * carries inline; everything else is read from the index and chunks when a view draws it.
- * @example firstViewDataset(tenThousand).sources.length // 5
+ * What a large corpus's dashboard draws first: its first FIRST_VIEW_SOURCES source(s) with their
+ * figures and charts in full, which the page carries inline, so the first view weighs what a
+ * one-document site's does at any corpus size; everything else is read from the chunks when a
+ * view draws it.
+ * @example firstViewDataset(tenThousand).sources.length // 1
  */
 export function firstViewDataset(dataset: Dataset): Dataset {
   const ids = new Set(
     sourceGroups(dataset)
-      .slice(0, SOURCES_PER_PAGE)
+      .slice(0, FIRST_VIEW_SOURCES)
       .map((g) => g.sourceId),
   );
   const byId = new Map(dataset.figures.map((f) => [f.id, f]));
@@ -118,11 +158,13 @@ export function firstViewDataset(dataset: Dataset): Dataset {
 
 /**
  * How many figures the corpus holds, and in how many sources: the page's "N more sources" before
- * it has read the index. @example corpusSummary(tenThousand) // { figures: 10000, sources: 1000 }
+ * it has read the index, and how many lookup files find a figure's chunk.
+ * @example corpusSummary(tenThousand) // { figures: 10000, sources: 1000, lookup: 128 }
  */
 export function corpusSummary(dataset: Dataset): CorpusSummary {
   return {
     figures: dataset.figures.length,
     sources: new Set(dataset.figures.map((f) => f.quote.sourceId)).size,
+    lookup: lookupBuckets(dataset.figures.length + dataset.charts.length),
   };
 }

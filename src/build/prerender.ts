@@ -1,8 +1,8 @@
 // Vite plugin: writes each built page's first view at build time, so nothing waits on a round
 // trip. The dashboard gets App server-rendered (Svelte `render`) with the dataset as props, and
 // both pages get the dataset as a JSON data block that the browser hydrates from. Build only;
-// above INLINE_DATASET_MAX_BYTES the dashboard carries only its first view (the rest is read
-// from data/index.json and data/chunks/) and the embed fetches data/ (see README, Scale).
+// above INLINE_DATASET_MAX_BYTES the dashboard carries only its first view and the embed only the
+// corpus counts (the rest is read from data/lookup/, data/index.json and data/chunks/; README, Scale).
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -145,6 +145,8 @@ function firstViewFiles(
   sources: Dataset['sources'];
   corpus: CorpusSummary;
   tag: string | undefined;
+  /** The embed's block: no figures, only the counts and lookup that find the one chunk it draws. */
+  embedTag: string | undefined;
 } {
   const f = JSON.parse(figuresJson) as Pick<Dataset, 'figures' | 'charts'> & { version: number };
   const s = JSON.parse(sourcesJson) as Pick<Dataset, 'sources'> & { version: number };
@@ -157,7 +159,13 @@ function firstViewFiles(
     Infinity,
     corpus,
   );
-  return { figures: view, sources: view.sources, corpus, tag };
+  const embedTag = inlineDatasetTag(
+    JSON.stringify({ version: f.version, figures: [], charts: [] }),
+    JSON.stringify({ version: s.version, sources: [] }),
+    Infinity,
+    corpus,
+  );
+  return { figures: view, sources: view.sources, corpus, tag, embedTag };
 }
 
 /** The module src/main.ts loads on demand to hydrate the dashboard (after drawing its charts). */
@@ -221,14 +229,15 @@ export function prerenderPlugin(options: { dataDir: string; root?: string }): Pl
       const sourcesJson = files['data/sources.json']!;
       const whole = inlineDatasetTag(figuresJson, sourcesJson);
       // A large corpus: the dashboard carries its first view only (the rest comes from the
-      // index and chunks); the embed fetches data/ as before.
+      // chunks); the embed carries the counts only and reads the one chunk it draws.
       const first = whole ? undefined : firstViewFiles(figuresJson, sourcesJson);
       const tag = whole ?? first?.tag;
       if (!tag) return;
       for (const { name, asset } of pages) {
         let html = asset.source as string;
         if (name === 'embed.html') {
-          if (whole) asset.source = injectPrerendered(html, '', whole);
+          const embedTag = whole ?? first?.embedTag;
+          if (embedTag) asset.source = injectPrerendered(html, '', embedTag);
           asset.source = oneStylesheet(this, bundle, asset.source as string);
           continue;
         }

@@ -4,7 +4,7 @@
 // no Chart.js, no zod; a failed load is forgotten, so asking again fetches again.
 
 import { DATASET_VERSION, type Dataset } from '../model/figure.ts';
-import { chunkPath, type DataIndex } from '../model/dataIndex.ts';
+import { chunkPath, lookupPath, type DataIndex, type LookupFile } from '../model/dataIndex.ts';
 import type { Route } from '../model/route.ts';
 import { checkPublished, DataLoadError, fetchJson } from './fetchDataset.ts';
 
@@ -16,6 +16,11 @@ export interface CorpusSummary {
   figures: number;
   /** Sources in the whole corpus that have at least one figure. */
   sources: number;
+  /**
+   * How many lookup files (data/lookup/<n>.json) find a figure's or chart's source; when set, a
+   * link to a figure reads one of them instead of the whole index.
+   */
+  lookup?: number;
 }
 
 /**
@@ -68,6 +73,27 @@ export function checkIndex(index: unknown): DataIndex {
 }
 
 /**
+ * A lookup file's shape: its version and the two maps of id → source id.
+ * @example checkLookup(JSON.parse(text), 'data/lookup/7.json').figures['synthetic-fig-00042'] // 'synthetic-source-00005'
+ * @throws DataLoadError naming the lookup file.
+ */
+export function checkLookup(lookup: unknown, path: string): LookupFile {
+  const l = lookup as Partial<Record<keyof LookupFile, unknown>> | null;
+  const map = (m: unknown) =>
+    !!m &&
+    typeof m === 'object' &&
+    !Array.isArray(m) &&
+    Object.values(m).every((v) => typeof v === 'string');
+  if (!l || l.version !== DATASET_VERSION || !map(l.figures) || !map(l.charts)) {
+    throw new DataLoadError(
+      `${path} is not a Cited Figures lookup file (version ${DATASET_VERSION} with "figures" and "charts", each mapping an id to its source id).`,
+      'Rebuild the site with npm run build and deploy the whole dist/ folder, including dist/data/lookup/.',
+    );
+  }
+  return l as LookupFile;
+}
+
+/**
  * `add` appended to `base`, skipping what `base` already holds (by id), so colours and order of
  * what was drawn first never change.
  * @example mergeDatasets(firstView, chunk).figures.length // firstView's + the chunk's new ones
@@ -93,6 +119,8 @@ export function mergeDatasets(base: Dataset, add: Dataset): Dataset {
 export class ChunkedCorpus {
   #dataset: Dataset;
   #index: Promise<DataIndex> | undefined;
+  /** The index once read (a search asked for it): ids are then found without a lookup file. */
+  #indexRead: DataIndex | undefined;
   readonly #chunks = new Map<string, Promise<void>>();
   readonly #base: string;
   readonly #fetch: Fetch;
@@ -125,7 +153,10 @@ export class ChunkedCorpus {
 
   /** The index, fetched once. @example (await corpus.index()).figures.length // 10000 */
   index(): Promise<DataIndex> {
-    this.#index ??= fetchJson(`${this.#base}data/index.json`, this.#fetch).then(checkIndex);
+    this.#index ??= fetchJson(`${this.#base}data/index.json`, this.#fetch).then((json) => {
+      this.#indexRead = checkIndex(json);
+      return this.#indexRead;
+    });
     this.#index.catch(() => (this.#index = undefined));
     return this.#index;
   }
@@ -180,17 +211,47 @@ export class ChunkedCorpus {
   }
 
   /**
-   * Reads the chunks holding `figureIds` (through the index, unless all are here already). Ids
-   * the index does not know are left for the view to report.
+   * Reads the chunks holding `figureIds` (through their lookup files, or the index when the page
+   * names no lookup; nothing when all are here already). Ids the corpus does not know are left
+   * for the view to report.
    * @example await corpus.loadFigures(['synthetic-fig-00042', 'synthetic-fig-09000'])
    */
   async loadFigures(figureIds: readonly string[]): Promise<Dataset> {
     const have = new Set(this.#dataset.figures.map((f) => f.id));
-    const missing = new Set(figureIds.filter((id) => !have.has(id)));
-    if (missing.size === 0) return this.#dataset;
-    const index = await this.index();
-    const sources = new Set(index.figures.filter((f) => missing.has(f.id)).map((f) => f.sourceId));
-    return this.loadSources([...sources]);
+    const missing = figureIds.filter((id) => !have.has(id));
+    if (missing.length === 0) return this.#dataset;
+    return this.loadSources(await this.#sourcesOf('figures', missing));
+  }
+
+  /**
+   * Reads the chunks holding the chart groups `chartIds` (an embed's `?chart=`), as loadFigures.
+   * @example await corpus.loadCharts(['synthetic-source-00042-chart-1'])
+   */
+  async loadCharts(chartIds: readonly string[]): Promise<Dataset> {
+    const have = new Set(this.#dataset.charts.map((c) => c.id));
+    const missing = chartIds.filter((id) => !have.has(id));
+    if (missing.length === 0) return this.#dataset;
+    return this.loadSources(await this.#sourcesOf('charts', missing));
+  }
+
+  /**
+   * The sources of `ids` (figure or chart ids) the corpus knows: from the index when it is read
+   * already or the page names no lookup files, else from the ids' lookup files.
+   */
+  async #sourcesOf(what: 'figures' | 'charts', ids: readonly string[]): Promise<string[]> {
+    const buckets = this.summary.lookup;
+    if (!buckets || this.#indexRead) {
+      const wanted = new Set(ids);
+      const index = await this.index();
+      const entries: { id: string; sourceId: string }[] = index[what];
+      return [...new Set(entries.filter((e) => wanted.has(e.id)).map((e) => e.sourceId))];
+    }
+    const paths = [...new Set(ids.map((id) => lookupPath(id, buckets)))];
+    const files = await Promise.all(
+      paths.map((p) => fetchJson(`${this.#base}${p}`, this.#fetch).then((j) => checkLookup(j, p))),
+    );
+    const found = ids.flatMap((id) => files.flatMap((f) => f[what][id] ?? []));
+    return [...new Set(found)];
   }
 
   /**

@@ -70,11 +70,25 @@ export function readInlinePage(
   const dataset = checkPublished(parsed.figures, parsed.sources);
   const c = parsed.corpus;
   if (c === undefined) return { dataset };
-  if (!Number.isInteger(c?.figures) || !Number.isInteger(c?.sources)) {
+  return { dataset, corpus: checkCorpus(c) };
+}
+
+/**
+ * The corpus counts of a data block: whole numbers, and a lookup file count of at least 1 when
+ * given. @example checkCorpus({ figures: 10000, sources: 1000, lookup: 128 }).lookup // 128
+ * @throws DataLoadError saying what is wrong.
+ */
+export function checkCorpus(c: unknown): CorpusSummary {
+  const { figures, sources, lookup } = (c ?? {}) as Partial<CorpusSummary>;
+  if (
+    !Number.isInteger(figures) ||
+    !Number.isInteger(sources) ||
+    (lookup !== undefined && !(Number.isInteger(lookup) && lookup >= 1))
+  ) {
     throw new DataLoadError(
-      `The page's data block (#${INLINE_DATASET_ID}) has a "corpus" without whole "figures" and "sources" counts.`,
+      `The page's data block (#${INLINE_DATASET_ID}) has a "corpus" without whole "figures" and "sources" counts (and "lookup" ≥ 1 when given).`,
       'Rebuild the site with npm run build and deploy the whole dist/ folder.',
     );
   }
-  return { dataset, corpus: { figures: c.figures, sources: c.sources } };
+  return { figures: figures!, sources: sources!, ...(lookup ? { lookup } : {}) };
 }

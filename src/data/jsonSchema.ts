@@ -14,6 +14,7 @@ import {
   figureDownloadSchema,
   publishedChunkSchema,
   publishedIndexSchema,
+  publishedLookupSchema,
   publishedRecordsSchema,
 } from './publishedSchema.ts';
 
@@ -43,7 +44,7 @@ export function jsonSchemas(): Record<string, string> {
 }
 
 /** Schemas of the JSON files the build publishes (data/figures.json, data/sources.json,
- * data/records.json, data/index.json, data/chunks/*, charts/<id>.json), which name them in
+ * data/records.json, data/index.json, data/chunks/*, data/lookup/*, charts/<id>.json), which name them in
  * `$schema`. @example Object.keys(publishedJsonSchemas()) // ['published-figures.schema.json', 'published-sources.schema.json'] */
 export function publishedJsonSchemas(): Record<string, string> {
   return {
@@ -71,6 +72,11 @@ export function publishedJsonSchemas(): Record<string, string> {
       publishedChunkSchema,
       'published-chunk.schema.json',
       'Cited Figures: one source with its figures (data/chunks/<source-id>.json)',
+    ),
+    'published-lookup.schema.json': make(
+      publishedLookupSchema,
+      'published-lookup.schema.json',
+      'Cited Figures: where a figure or chart is (data/lookup/<n>.json)',
     ),
     'figure-download.schema.json': make(
       figureDownloadSchema,

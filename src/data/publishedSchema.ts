@@ -81,6 +81,10 @@ export const publishedIndexSchema = z
           kind: z.enum(FIGURE_KINDS),
           unit: z.enum(UNITS),
           status: z.enum(FIGURE_STATUSES),
+          value: z.number().optional(),
+          range: figureSchema.shape.range,
+          stated: z.string(),
+          speaker: text,
           chart: kebab,
           sourceId: kebab,
           date: text.optional(),
@@ -102,6 +106,22 @@ export const publishedChunkSchema = z
   })
   .strict()
   .describe('One source and its figures: data/chunks/<source-id>.json');
+
+/** data/lookup/<n>.json: the source of each figure and chart id that falls into this file. */
+export const publishedLookupSchema = z
+  .object({
+    $schema: z.string().describe('../published-lookup.schema.json'),
+    version: z.number().int().min(1),
+    buckets: z
+      .number()
+      .int()
+      .min(1)
+      .describe('How many lookup files the site has; an id is in file FNV-1a(id) % buckets.'),
+    figures: z.record(kebab, kebab).describe('Figure id → source id.'),
+    charts: z.record(kebab, kebab).describe('Chart id → source id.'),
+  })
+  .strict()
+  .describe('Where a figure or chart is: data/lookup/<n>.json');
 
 const recordsCarried = {
   claims: z

@@ -116,3 +116,10 @@ export function cardColumns(bars: number): 1 | 2 {
 
 /** Source sections the dashboard shows before its "Show more sources" button (1,000 sources fit). */
 export const SOURCES_PER_PAGE = 5;
+
+/**
+ * Sources a large corpus's page carries and draws first (the rest come from data/chunks/ as
+ * "Show more sources" asks): one, so the first view costs what a one-document site's does,
+ * whatever the corpus holds.
+ */
+export const FIRST_VIEW_SOURCES = 1;

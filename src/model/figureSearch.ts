@@ -1,8 +1,16 @@
 // Filters figures for the compare picker by text, topic, speaker, source and source date, and
-// groups the hits by topic and source. The lowercase text of every figure is built once, so a
-// keystroke costs one pass of `includes` over strings that already exist. Pure; no Svelte.
+// groups the hits by topic and source: the figures read so far, or a large corpus's whole index
+// (data/index.json), whose figures are listed before their chunks are read. The lowercase text
+// of every figure is built once, so a keystroke costs one pass of `includes`. Pure; no Svelte.
 
 import type { Figure, Source } from './figure.ts';
+import type { DataIndex } from './dataIndex.ts';
+
+/** What the picker lists of a figure: enough to print and choose it, whether read or indexed. */
+export type PickerFigure = Pick<
+  Figure,
+  'id' | 'label' | 'topic' | 'kind' | 'unit' | 'status' | 'value' | 'range' | 'speaker'
+> & { sourceId: string };
 
 export interface FigureFilter {
   /** Words that must all occur (any order, any case) in the label, quote, speaker, topic, source or id. */
@@ -16,7 +24,7 @@ export interface FigureFilter {
 }
 
 interface Entry {
-  figure: Figure;
+  figure: PickerFigure;
   haystack: string;
   sourceId: string;
   date: string;
@@ -32,7 +40,7 @@ export interface SearchIndex {
 
 export interface SearchResult {
   /** At most `limit` figures, in data order. */
-  figures: Figure[];
+  figures: PickerFigure[];
   /** How many figures match in all. */
   total: number;
 }
@@ -42,7 +50,7 @@ export interface ResultGroup {
   topic: string;
   sourceId: string;
   sourceTitle: string;
-  figures: Figure[];
+  figures: PickerFigure[];
 }
 
 /** How many hits the picker shows at once; the rest are counted ("N more — refine the search"). */
@@ -54,34 +62,78 @@ export const RESULT_LIMIT = 200;
  */
 export function buildSearchIndex(
   figures: readonly Figure[],
-  sources: readonly Source[],
+  sources: readonly Pick<Source, 'id' | 'title' | 'publisher' | 'date'>[],
+): SearchIndex {
+  return searchIndexOf(
+    figures.map((f) => ({
+      figure: pickerFigure(f, f.quote.sourceId),
+      words: [f.stated.text, f.quote.exact, f.period ?? ''],
+    })),
+    sources,
+  );
+}
+
+/**
+ * The same over a large corpus's index: every figure of every source, before any chunk is read
+ * (its quote is not in the index; its stated words are).
+ * @example buildIndexSearch(index).entries.length // 10000
+ */
+export function buildIndexSearch(index: DataIndex): SearchIndex {
+  return searchIndexOf(
+    index.figures.map((f) => ({
+      figure: pickerFigure(f, f.sourceId),
+      words: [f.stated, f.date ?? ''],
+    })),
+    index.sources,
+  );
+}
+
+/** A fresh object with the picker's fields only, so a full figure and an index entry look alike. */
+function pickerFigure(f: Omit<PickerFigure, 'sourceId'>, sourceId: string): PickerFigure {
+  const { id, label, topic, kind, unit, status, value, range, speaker } = f;
+  return {
+    id,
+    label,
+    topic,
+    kind,
+    unit,
+    status,
+    speaker,
+    sourceId,
+    ...(range ? { range } : { value }),
+  };
+}
+
+function searchIndexOf(
+  items: readonly { figure: PickerFigure; words: readonly string[] }[],
+  sources: readonly Pick<Source, 'id' | 'title' | 'publisher' | 'date'>[],
 ): SearchIndex {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const entries = figures.map((figure) => {
-    const source = sourceById.get(figure.quote.sourceId);
+  const entries = items.map(({ figure, words }) => {
+    const source = sourceById.get(figure.sourceId);
     const haystack = [
       figure.id,
       figure.label,
       figure.topic,
       figure.speaker,
-      figure.stated.text,
-      figure.quote.exact,
-      figure.period ?? '',
+      ...words,
       source?.title ?? '',
       source?.publisher ?? '',
     ]
       .join('\n')
       .toLowerCase();
-    return { figure, haystack, sourceId: figure.quote.sourceId, date: source?.date ?? '' };
+    return { figure, haystack, sourceId: figure.sourceId, date: source?.date ?? '' };
   });
+  const figures = items.map((i) => i.figure);
   const sorted = (values: Iterable<string>) =>
     [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  const used = new Set(figures.map((f) => f.sourceId));
   return {
     entries,
     topics: sorted(figures.map((f) => f.topic)),
     speakers: sorted(figures.map((f) => f.speaker)),
     sources: sources
-      .filter((s) => figures.some((f) => f.quote.sourceId === s.id))
+      .filter((s) => used.has(s.id))
       .map((s) => ({ id: s.id, title: s.title, date: s.date }))
       .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title)),
     sourceTitles: new Map(sources.map((s) => [s.id, s.title])),
@@ -101,7 +153,7 @@ export function searchFigures(
   const from = filter.from ? padDate(filter.from, '-01-01') : '';
   const to = filter.to ? padDate(filter.to, '-12-31') : '';
   const { topic, speaker, sourceId } = filter;
-  const figures: Figure[] = [];
+  const figures: PickerFigure[] = [];
   let total = 0;
   for (const e of index.entries) {
     if (topic && e.figure.topic !== topic) continue;
@@ -120,14 +172,14 @@ export function searchFigures(
  * Groups hits by topic, then source, keeping the order each group first appears.
  * @example groupResults(index, hits).map(g => g.topic) // ['trade', 'investment']
  */
-export function groupResults(index: SearchIndex, figures: readonly Figure[]): ResultGroup[] {
+export function groupResults(index: SearchIndex, figures: readonly PickerFigure[]): ResultGroup[] {
   const groups = new Map<string, ResultGroup>();
   for (const f of figures) {
-    const key = `${f.topic}\u0000${f.quote.sourceId}`;
+    const key = `${f.topic}\u0000${f.sourceId}`;
     let g = groups.get(key);
     if (!g) {
-      const sourceTitle = index.sourceTitles.get(f.quote.sourceId) ?? f.quote.sourceId;
-      g = { key, topic: f.topic, sourceId: f.quote.sourceId, sourceTitle, figures: [] };
+      const sourceTitle = index.sourceTitles.get(f.sourceId) ?? f.sourceId;
+      g = { key, topic: f.topic, sourceId: f.sourceId, sourceTitle, figures: [] };
       groups.set(key, g);
     }
     g.figures.push(f);

@@ -6,6 +6,7 @@ import type { Dataset } from '../model/figure.ts';
 import type { Route } from '../model/route.ts';
 import { fetchDataset } from '../data/fetchDataset.ts';
 import { ChunkedCorpus, type CorpusSummary } from '../data/fetchChunks.ts';
+import type { DataIndex } from '../model/dataIndex.ts';
 
 /** A load that failed: what, and how to fix it; `retry` runs the same load again. */
 export interface LoadFailure {
@@ -21,6 +22,8 @@ export class PageData {
   pending = $state(false);
   /** Sources the dashboard has not read yet (large corpora only). */
   sourcesLeft = $state(0);
+  /** A large corpus's whole index, once a search asked for it (searchCorpus). */
+  index = $state.raw<DataIndex | undefined>();
   readonly #corpus: ChunkedCorpus | undefined;
   #asked = 0;
 
@@ -68,6 +71,28 @@ export class PageData {
     return this.#run(
       () => corpus.loadMoreSources(count),
       () => void this.more(count),
+    );
+  }
+
+  /**
+   * Reads data/index.json for a search across the whole corpus (the compare picker), once, and
+   * only when asked: the first view never reads it. Nothing to do for a corpus the page carries.
+   * @example $effect(() => { if (route.view === 'compare') data.searchCorpus(); })
+   */
+  searchCorpus(): void {
+    const corpus = this.#corpus;
+    if (!corpus || this.index) return;
+    corpus.index().then(
+      (index) => (this.index = index),
+      (e: Error & { fix?: string }) =>
+        (this.failure = {
+          message: e.message,
+          fix: e.fix ?? 'Reload the page to try again.',
+          retry: () => {
+            this.failure = undefined;
+            this.searchCorpus();
+          },
+        }),
     );
   }
 

@@ -1,7 +1,8 @@
 // A multi-source corpus read in chunks, in real Chromium: builds 200 synthetic figures in 20
 // sources (too large to inline, so the page carries only its first view) into a temp folder and
 // checks which data files each view fetches: none for the first view, exactly the chunks a deep
-// link, compare or "Show more sources" draws, and a clear, retryable error for a broken chunk.
+// link, compare, a picker search hit, an embed or "Show more sources" draws, and a clear,
+// retryable error for a broken chunk on the dashboard and in the embed.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,11 +18,13 @@ import {
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { buildSiteFrom } from '../support/siteBuild.ts';
 import { writeScaleData } from '../../src/bench/scaleData.ts';
-import { SOURCES_PER_PAGE } from '../../src/model/dashboardLayout.ts';
+import { FIRST_VIEW_SOURCES, SOURCES_PER_PAGE } from '../../src/model/dashboardLayout.ts';
+import { lookupBuckets, lookupPath } from '../../src/model/dataIndex.ts';
 
 interface IndexFile {
   sources: { id: string; title: string }[];
-  figures: { id: string; sourceId: string; chart: string }[];
+  charts: { id: string; sourceId: string }[];
+  figures: { id: string; sourceId: string; chart: string; label: string }[];
 }
 
 let dir: string;
@@ -60,6 +63,16 @@ async function open(hash: string): Promise<RecordedPage> {
   return s;
 }
 
+async function openEmbed(query: string): Promise<RecordedPage> {
+  const s = await openPage(browser, `${server.url}embed.html${query}`);
+  sessions.push(s);
+  return s;
+}
+
+/** The lookup file that holds a figure's or chart's id (as many files as the build wrote). */
+const lookupOf = (id: string) =>
+  lookupPath(id, lookupBuckets(index.figures.length + index.charts.length));
+
 /** The data files a session fetched, relative to the site, in order. */
 const dataRequests = (s: RecordedPage) =>
   s.requests
@@ -76,7 +89,7 @@ describe('a corpus too large to inline, read in chunks', () => {
     const shown = await s.page.$$eval('section.topic[data-source]', (els) => [
       ...new Set(els.map((e) => e.getAttribute('data-source'))),
     ]);
-    expect(shown).toEqual(index.sources.slice(0, SOURCES_PER_PAGE).map((x) => x.id));
+    expect(shown).toEqual(index.sources.slice(0, FIRST_VIEW_SOURCES).map((x) => x.id));
     expect(dataRequests(s)).toEqual([]);
     // The header counts the corpus, not the sources the first view carries.
     expect(await s.page.locator('h1').first().textContent()).toBe(
@@ -87,22 +100,23 @@ describe('a corpus too large to inline, read in chunks', () => {
   it('"Show more sources" reads the index and exactly the next sources’ chunks', async () => {
     const s = await open('');
     await s.page.getByRole('button', { name: /more sources/ }).click();
-    const next = sourceOf(SOURCES_PER_PAGE);
-    await s.page.locator(`section.topic[data-source="${next}"]`).first().waitFor();
+    const next = index.sources.slice(FIRST_VIEW_SOURCES, FIRST_VIEW_SOURCES + SOURCES_PER_PAGE);
+    await s.page
+      .locator(`section.topic[data-source="${next.at(-1)!.id}"]`)
+      .first()
+      .waitFor();
     expect(dataRequests(s)).toEqual([
       'data/index.json',
-      ...index.sources
-        .slice(SOURCES_PER_PAGE, 2 * SOURCES_PER_PAGE)
-        .map((x) => `data/chunks/${x.id}.json`),
+      ...next.map((x) => `data/chunks/${x.id}.json`),
     ]);
   });
 
-  it('a figure link into another source reads the index and exactly that source’s chunk', async () => {
+  it('a figure link into another source reads its lookup file and exactly that source’s chunk', async () => {
     const f = figureIn(17);
     const s = await open(`#/figure/${f.id}`);
     await s.page.locator(`#chart-${f.chart}`).waitFor();
     await waitForChartsReady(s.page);
-    expect(dataRequests(s)).toEqual(['data/index.json', `data/chunks/${sourceOf(17)}.json`]);
+    expect(dataRequests(s)).toEqual([lookupOf(f.id), `data/chunks/${sourceOf(17)}.json`]);
     expect(await s.page.locator('.notice[role="alert"]').count()).toBe(0);
   });
 
@@ -115,18 +129,91 @@ describe('a corpus too large to inline, read in chunks', () => {
     ).toEqual([`data/chunks/${sourceOf(12)}.json`]);
   });
 
-  it('compare of figures in two other sources reads exactly their two chunks', async () => {
+  it('compare of figures in two other sources reads exactly their two chunks (and the index for its picker)', async () => {
     const a = figureIn(8);
     const b = figureIn(19);
     const s = await open(`#/compare?figures=${a.id},${b.id}`);
     await s.page.getByTestId('compare-view').waitFor();
     await waitForChartsReady(s.page);
+    await s.page.locator(`[data-testid="figure-picker"] input[data-figure="${b.id}"]`).waitFor();
     expect(await s.page.getByTestId('compare-unknown').count()).toBe(0);
-    expect(dataRequests(s)).toEqual([
-      'data/index.json',
-      `data/chunks/${sourceOf(8)}.json`,
-      `data/chunks/${sourceOf(19)}.json`,
-    ]);
+    expect(dataRequests(s).sort()).toEqual(
+      [
+        ...new Set([lookupOf(a.id), lookupOf(b.id)]),
+        'data/index.json',
+        `data/chunks/${sourceOf(8)}.json`,
+        `data/chunks/${sourceOf(19)}.json`,
+      ].sort(),
+    );
+  });
+
+  it('the picker finds a figure of any source from the index; choosing it reads exactly its chunk', async () => {
+    const f = figureIn(16);
+    const s = await open('#/compare');
+    const picker = s.page.getByTestId('figure-picker');
+    // The whole corpus is listed, not only the first view's figures.
+    await picker
+      .getByTestId('picker-count')
+      .filter({ hasText: `${index.figures.length} figures match` })
+      .waitFor();
+    expect(dataRequests(s)).toEqual(['data/index.json']);
+    await picker.getByRole('searchbox').fill(f.label);
+    const box = picker.locator(`input[data-figure="${f.id}"]`);
+    await box.check();
+    await s.page
+      .locator('[data-testid="compare-view"] ol.chosen li')
+      .filter({ hasText: f.label })
+      .waitFor();
+    await waitForChartsReady(s.page);
+    expect(dataRequests(s)).toEqual(['data/index.json', `data/chunks/${sourceOf(16)}.json`]);
+    // The chosen figure is ticked in the picker, which now sits beside the comparison.
+    expect(
+      await s.page
+        .locator(`[data-testid="figure-picker"] input[data-figure="${f.id}"]`)
+        .isChecked(),
+    ).toBe(true);
+  });
+
+  it.each([
+    {
+      name: 'a chart',
+      query: () => `?chart=${index.charts.find((c) => c.sourceId === sourceOf(13))!.id}`,
+      id: () => index.charts.find((c) => c.sourceId === sourceOf(13))!.id,
+    },
+    { name: 'a figure', query: () => `?figure=${figureIn(13).id}`, id: () => figureIn(13).id },
+  ])(
+    'the embed of $name reads one lookup file and one chunk, never figures.json',
+    async ({ query, id }) => {
+      const s = await openEmbed(query());
+      await waitForChartsReady(s.page);
+      expect(await s.page.locator('main[data-embed] canvas').count()).toBe(1);
+      expect(dataRequests(s)).toEqual([lookupOf(id()), `data/chunks/${sourceOf(13)}.json`]);
+    },
+  );
+
+  it('an embed whose chunk is broken says which file failed and how to fix it, and "Try again" reads it again', async () => {
+    const path = join(outDir, `data/chunks/${sourceOf(14)}.json`);
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, '{"version":1');
+    try {
+      const s = await openEmbed(`?figure=${figureIn(14).id}`);
+      const alert = s.page.locator('.notice[role="alert"]');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain(
+        `data/chunks/${sourceOf(14)}.json is not valid JSON`,
+      );
+      expect(await alert.textContent()).toContain('Rebuild the site');
+      writeFileSync(path, good);
+      await s.page.getByRole('button', { name: 'Try again' }).click();
+      await waitForChartsReady(s.page);
+      expect(await alert.count()).toBe(0);
+      expect(dataRequests(s).filter((p) => p.startsWith('data/chunks/'))).toEqual([
+        `data/chunks/${sourceOf(14)}.json`,
+        `data/chunks/${sourceOf(14)}.json`,
+      ]);
+    } finally {
+      writeFileSync(path, good);
+    }
   });
 
   it('a broken chunk says which file failed and how to fix it, and "Try again" reads it again', async () => {

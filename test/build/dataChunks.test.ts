@@ -5,9 +5,12 @@ import {
   corpusSummary,
   dataIndex,
   firstViewDataset,
+  lookupBuckets,
+  lookupFiles,
+  lookupPath,
   sourceChunks,
 } from '../../src/build/dataChunks.ts';
-import { SOURCES_PER_PAGE } from '../../src/model/dashboardLayout.ts';
+import { FIRST_VIEW_SOURCES, SOURCES_PER_PAGE } from '../../src/model/dashboardLayout.ts';
 import { exportsFigure, SOURCE_ID, twoSources } from '../support/fixtures.ts';
 
 describe('sourceChunks', () => {
@@ -45,7 +48,20 @@ describe('dataIndex', () => {
     expect(index.charts.find((c) => c.id === 'other-chart')?.sourceId).toBe('other');
     const f = index.figures.find((x) => x.id === exportsFigure().id)!;
     expect(Object.keys(f).sort()).toEqual(
-      ['chart', 'date', 'id', 'kind', 'label', 'sourceId', 'status', 'topic', 'unit'].sort(),
+      [
+        'chart',
+        'date',
+        'id',
+        'kind',
+        'label',
+        'sourceId',
+        'speaker',
+        'stated',
+        'status',
+        'topic',
+        'unit',
+        'value',
+      ].sort(),
     );
     expect(f).not.toHaveProperty('quote');
   });
@@ -61,8 +77,8 @@ describe('dataIndex', () => {
 
 describe('firstViewDataset and corpusSummary', () => {
   it.each([
-    { sources: 2, shown: 2 },
-    { sources: SOURCES_PER_PAGE + 3, shown: SOURCES_PER_PAGE },
+    { sources: 2, shown: FIRST_VIEW_SOURCES },
+    { sources: SOURCES_PER_PAGE + 3, shown: FIRST_VIEW_SOURCES },
   ])(
     'with $sources sources, the first view holds the first $shown in full',
     ({ sources, shown }) => {
@@ -96,7 +112,56 @@ describe('firstViewDataset and corpusSummary', () => {
           .filter((c) => view.figures.some((f) => c.figures.includes(f.id)))
           .map((c) => c.id),
       );
-      expect(corpusSummary(ds)).toEqual({ figures: ds.figures.length, sources });
+      expect(corpusSummary(ds)).toEqual({ figures: ds.figures.length, sources, lookup: 1 });
+    },
+  );
+});
+
+describe('lookupBuckets', () => {
+  it.each([
+    [0, 1],
+    [6, 1],
+    [128, 1],
+    [129, 2],
+    [15_000, 128],
+    [150_000, 2048],
+  ])('%i ids → %i files', (ids, files) => expect(lookupBuckets(ids)).toBe(files));
+});
+
+describe('lookupFiles', () => {
+  it.each([1, 5, 20])(
+    'with %i sources every figure and chart id is in the file lookupPath names, with its source',
+    (n) => {
+      const base = twoSources();
+      // Many ids, so they spread over several files.
+      const extra = Array.from({ length: n * 40 }, (_, i) => ({
+        ...base.figures[3]!,
+        id: `extra-${i}`,
+        chart: `extra-chart-${i}`,
+        quote: { ...base.figures[3]!.quote, sourceId: i % 2 ? 'other' : SOURCE_ID },
+      }));
+      const ds = {
+        ...base,
+        figures: [...base.figures, ...extra],
+        charts: [
+          ...base.charts,
+          ...extra.map((f) => ({ ...base.charts[2]!, id: f.chart, figures: [f.id] })),
+        ],
+      };
+      const files = lookupFiles(ds, 1);
+      const buckets = lookupBuckets(ds.figures.length + ds.charts.length);
+      expect(Object.keys(files)).toHaveLength(buckets);
+      for (const f of ds.figures)
+        expect(files[lookupPath(f.id, buckets)]!.figures[f.id], f.id).toBe(f.quote.sourceId);
+      for (const c of ds.charts) {
+        const source = ds.figures.find((f) => f.id === c.figures[0])!.quote.sourceId;
+        expect(files[lookupPath(c.id, buckets)]!.charts[c.id], c.id).toBe(source);
+      }
+      const held = Object.values(files).reduce(
+        (sum, f) => sum + Object.keys(f.figures).length + Object.keys(f.charts).length,
+        0,
+      );
+      expect(held).toBe(ds.figures.length + ds.charts.length);
     },
   );
 });

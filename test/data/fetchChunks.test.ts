@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkChunk,
   checkIndex,
+  checkLookup,
   ChunkedCorpus,
   mergeDatasets,
 } from '../../src/data/fetchChunks.ts';
@@ -12,7 +13,7 @@ import type { Route } from '../../src/model/route.ts';
 import { SOURCE_ID, twoSources } from '../support/fixtures.ts';
 
 /** The published index and chunks of the two-source dataset, served by a fetch that counts. */
-function site(broken: Record<string, string> = {}) {
+function site(broken: Record<string, string> = {}, lookup?: number) {
   const files: Record<string, string> = { ...chunkFiles(twoSources(), 1), ...broken };
   const fetchFn = (url: string) => {
     const body = files[url.replace(/^\.\//, '')];
@@ -24,7 +25,8 @@ function site(broken: Record<string, string> = {}) {
   const first = { ...twoSources(), sources: [twoSources().sources[0]!] };
   first.figures = first.figures.filter((f) => f.quote.sourceId === SOURCE_ID);
   first.charts = first.charts.filter((c) => c.id !== 'other-chart');
-  return { files, corpus: new ChunkedCorpus(first, { figures: 4, sources: 2 }, './', fetchFn) };
+  const summary = { figures: 4, sources: 2, ...(lookup ? { lookup } : {}) };
+  return { files, corpus: new ChunkedCorpus(first, summary, './', fetchFn) };
 }
 
 describe('checkChunk', () => {
@@ -144,5 +146,57 @@ describe('ChunkedCorpus', () => {
     await corpus.loadRoute(route);
     expect(corpus.hasRoute(route)).toBe(true);
     expect(corpus.fetched.filter((u) => u === other)).toHaveLength(2);
+  });
+});
+
+describe('ChunkedCorpus with lookup files (what the built pages name)', () => {
+  const other = `./${chunkPath('other')}`;
+  const lookup = './data/lookup/0.json';
+  it.each<{ name: string; load: (c: ChunkedCorpus) => Promise<unknown>; fetched: string[] }>([
+    {
+      name: 'a figure in another source',
+      load: (c) => c.loadFigures(['other-amount']),
+      fetched: [lookup, other],
+    },
+    {
+      name: 'a chart in another source',
+      load: (c) => c.loadCharts(['other-chart']),
+      fetched: [lookup, other],
+    },
+    { name: 'an unknown figure', load: (c) => c.loadFigures(['nowhere']), fetched: [lookup] },
+    { name: 'a figure already here', load: (c) => c.loadFigures(['tiny-exports']), fetched: [] },
+    { name: 'a chart already here', load: (c) => c.loadCharts(['growth']), fetched: [] },
+  ])('$name reads $fetched, never the index', async ({ load, fetched }) => {
+    const { corpus } = site({}, 1);
+    await load(corpus);
+    expect(corpus.fetched).toEqual(fetched);
+  });
+
+  it('uses the index instead once a search has read it', async () => {
+    const { corpus } = site({}, 1);
+    await corpus.index();
+    await corpus.loadFigures(['other-amount']);
+    expect(corpus.fetched).toEqual(['./data/index.json', other]);
+  });
+
+  it('names a broken lookup file and how to fix it', async () => {
+    const { corpus } = site({ 'data/lookup/0.json': '{"version":1,"figures":[]}' }, 1);
+    await expect(corpus.loadFigures(['other-amount'])).rejects.toThrow(
+      'data/lookup/0.json is not a Cited Figures lookup file',
+    );
+  });
+});
+
+describe('checkLookup', () => {
+  it.each([
+    { name: 'null', file: null },
+    { name: 'a wrong version', file: { version: 9, figures: {}, charts: {} } },
+    { name: 'figures as a list', file: { version: 1, figures: [], charts: {} } },
+    { name: 'a number for a source', file: { version: 1, figures: { a: 1 }, charts: {} } },
+    { name: 'no charts', file: { version: 1, figures: {} } },
+  ])('rejects $name, naming the file', ({ file }) => {
+    expect(() => checkLookup(file, 'data/lookup/3.json')).toThrow(
+      'data/lookup/3.json is not a Cited Figures lookup file',
+    );
   });
 });
