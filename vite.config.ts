@@ -13,10 +13,28 @@ import { sharePagesPlugin } from './src/build/sharePages.ts';
 import { prerenderPlugin } from './src/build/prerender.ts';
 import { CHUNK_GROUPS } from './src/build/chunkGroups.ts';
 import { SITE_DIST } from './test/setup/siteUrlBuild.ts';
+import { domTestFiles } from './test/setup/domTests.ts';
 
 const here = import.meta.dirname;
 // CITED_DATA_DIR builds another data folder, e.g. a synthetic set from `npm run scale`.
 const dataDir = resolve(here, process.env.CITED_DATA_DIR ?? 'data');
+// The pure (node-environment) test folders, and the files in them that ask for jsdom: those run
+// in the component project, so no node test shares a worker with a DOM left behind.
+const UNIT_FOLDERS = [
+  'model',
+  'data',
+  'charts',
+  'export',
+  'authoring',
+  'build',
+  'bench',
+  'cli',
+  'support',
+];
+const UNIT_DOM_TESTS = domTestFiles(
+  here,
+  UNIT_FOLDERS.map((folder) => `test/${folder}`),
+);
 
 export default defineConfig({
   root: resolve(here, 'src'),
@@ -69,13 +87,15 @@ export default defineConfig({
           // A loaded 2-core machine (eight engineers) makes 5 s too tight for property tests over
           // the real data; a slow test still fails, it just is not mistaken for a broken one.
           testTimeout: 30_000,
-          include: [
-            'test/{model,data,charts,export,authoring,build,bench,cli,support}/**/*.test.ts',
-          ],
-          // Isolated per file: with one module graph per worker the golden SVGs depended on which
-          // chart tests ran before them in the same worker (shared Chart.js state), and a clean
-          // clone failed them. Forks, so a test that measures process memory sees only its own.
-          isolate: true,
+          include: [`test/{${UNIT_FOLDERS.join(',')}}/**/*.test.ts`],
+          exclude: UNIT_DOM_TESTS,
+          // One module graph per worker, not one per file: re-importing zod, fast-check, Chart.js
+          // and the data for each of 80 files was most of the project's CPU time. A shared graph
+          // once failed the golden SVGs on a clean clone (test order differs there); the files
+          // that switch to jsdom, which can leave DOM globals for the node tests after them (and
+          // Chart.js picks its platform from those), now run in the component project. Forks, so
+          // a test that measures process memory sees its own process, not its neighbours'.
+          isolate: false,
         },
       },
       {
@@ -85,7 +105,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           testTimeout: 30_000,
-          include: ['test/{components,views}/**/*.test.ts'],
+          include: ['test/{components,views}/**/*.test.ts', ...UNIT_DOM_TESTS],
           setupFiles: [resolve(here, 'test/setup/component.ts')],
           // One jsdom and one Svelte compile cache per worker thread instead of one per file (a
           // third of the CPU time); svelteTesting() unmounts and clears the DOM after every test.
