@@ -31,6 +31,9 @@ const UNIT_FOLDERS = [
   'cli',
   'support',
 ];
+// Files that need a process of their own: the golden SVGs read Skia's process-wide font and
+// typeface state, which other files' Node canvases (comparison image, renders) can change first.
+const ISOLATED_UNIT_TESTS = ['test/charts/golden.test.ts'];
 const UNIT_DOM_TESTS = domTestFiles(
   here,
   UNIT_FOLDERS.map((folder) => `test/${folder}`),
@@ -88,14 +91,24 @@ export default defineConfig({
           // the real data; a slow test still fails, it just is not mistaken for a broken one.
           testTimeout: 30_000,
           include: [`test/{${UNIT_FOLDERS.join(',')}}/**/*.test.ts`],
-          exclude: UNIT_DOM_TESTS,
+          exclude: [...UNIT_DOM_TESTS, ...ISOLATED_UNIT_TESTS],
           // One module graph per worker, not one per file: re-importing zod, fast-check, Chart.js
           // and the data for each of 80 files was most of the project's CPU time. A shared graph
-          // once failed the golden SVGs on a clean clone (test order differs there); the files
-          // that switch to jsdom, which can leave DOM globals for the node tests after them (and
-          // Chart.js picks its platform from those), now run in the component project. Forks, so
-          // a test that measures process memory sees its own process, not its neighbours'.
+          // once failed the golden SVGs on a clean clone (test order differs there): they run in
+          // unit-isolated, and the files that switch to jsdom (which can leave DOM globals for
+          // the node tests after them) in the component project. Forks, so a test that measures
+          // process memory sees its own process, not its neighbours'.
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-isolated',
+          environment: 'node',
+          testTimeout: 30_000,
+          include: ISOLATED_UNIT_TESTS,
+          isolate: true,
         },
       },
       {

@@ -40,7 +40,8 @@ describe('golden SVGs', () => {
   it.each(jobs)('$id matches test/charts/__golden__/$id.svg', async (job) => {
     const { svg } = await renderImage(job);
     const path = resolve(goldenDir, `${job.id}.svg`);
-    const update = '`UPDATE_GOLDEN=1 npx vitest run --project unit test/charts/golden.test.ts`';
+    const update =
+      '`UPDATE_GOLDEN=1 npx vitest run --project unit-isolated test/charts/golden.test.ts`';
     if (process.env.UPDATE_GOLDEN === '1') {
       mkdirSync(goldenDir, { recursive: true });
       writeFileSync(path, svg);
