@@ -1,6 +1,6 @@
 // Which test files of the node-environment folders ask for jsdom (`// @vitest-environment jsdom`
-// on their first line), so vite.config.ts runs them with the component project's DOM tests and
-// the unit project can share one module graph per worker. It must not import any test code.
+// on their first line), so vite.config.ts runs them in a process each (unit-isolated) and the
+// unit project can share one module graph per worker. It must not import any test code.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
