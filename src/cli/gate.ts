@@ -1,5 +1,5 @@
 // `npm test`: the one gate. Runs every stage (typecheck, lint, format check, unit and component
-// tests, build, dist tests, browser tests) as `npm run <stage>`, two lanes at a time where the
+// tests, build, dist tests, browser tests) as `npm run <stage>`, in lanes side by side where the
 // stages share no output, and prints each stage's time. It never skips a stage: a failure stops
 // the next phase from starting, and the gate exits 1 naming the stages that failed.
 
@@ -7,13 +7,14 @@ import { spawn } from 'node:child_process';
 
 /**
  * Phases run in order; the lanes of a phase run side by side, the stages of a lane in order.
- * Lane pairs are chosen so that each lane is mostly one core's work (svelte-check and ESLint are
- * single-threaded; the unit project runs one worker on 2 cores), and nothing reads what the other
- * lane writes: the build writes dist/, which only the last phase reads.
+ * The first phase has three lanes on two cores: svelte-check, ESLint and Prettier are each
+ * single-threaded and the unit tests, with one module graph per worker, are now about as long as
+ * one of them, so a lane waiting on its own core would leave the other idle. Nothing reads what
+ * another lane writes: the build writes dist/ (and the image cache), which only the last phase
+ * reads; no check or unit test reads dist/.
  */
 const PHASES: readonly (readonly (readonly string[])[])[] = [
-  [['typecheck', 'lint', 'format:check'], ['test:unit']],
-  [['build']],
+  [['typecheck', 'build'], ['lint', 'format:check'], ['test:unit']],
   [['test:build'], ['test:browser']],
 ];
 

@@ -15,6 +15,7 @@ import {
   runAxe,
   summariseViolations,
   waitForChartsReady,
+  type RecordedPage,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
@@ -126,26 +127,36 @@ describe('embed page', () => {
 });
 
 describe('card actions on the dashboard', () => {
-  it.each([
-    ['png', 'image/png'],
-    ['svg', 'image/svg+xml'],
-    ['pdf', 'application/pdf'],
-    ['csv', 'text/csv'],
-    ['json', 'application/json'],
-  ])('downloads %s with a sensible name and type', async (kind, type) => {
-    const s = await openPage(browser, `${site.url}index.html`, { acceptDownloads: true });
-    await waitForChartsReady(s.page);
-    const card = s.page.locator('[data-card-actions]').first();
-    await card.getByRole('button', { name: 'Download' }).click();
-    // One figure's files (the secondary choice); the chart's own files are checked in test/dist.
-    const link = card.locator(`a[data-download-figure="${kind}"]`).first();
-    const response = await s.page.request.get(
-      new URL((await link.getAttribute('href'))!, s.page.url()).href,
-    );
-    expect(response.headers()['content-type']).toContain(type);
-    const [download] = await Promise.all([s.page.waitForEvent('download'), link.click()]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^[a-z0-9-]+\\.${kind}$`));
-    await s.close();
+  describe('downloads (one page: the menu is opened and closed for each format)', () => {
+    let s: RecordedPage;
+    beforeAll(async () => {
+      s = await openPage(browser, `${site.url}index.html`, { acceptDownloads: true });
+      await waitForChartsReady(s.page);
+    });
+    afterAll(() => s?.close());
+
+    it.each([
+      ['png', 'image/png'],
+      ['svg', 'image/svg+xml'],
+      ['pdf', 'application/pdf'],
+      ['csv', 'text/csv'],
+      ['json', 'application/json'],
+    ])('downloads %s with a sensible name and type', async (kind, type) => {
+      const card = s.page.locator('[data-card-actions]').first();
+      await card.getByRole('button', { name: 'Download' }).click();
+      // One figure's files (the secondary choice); the chart's own files are checked in test/dist.
+      const link = card.locator(`a[data-download-figure="${kind}"]`).first();
+      await link.waitFor({ state: 'visible' });
+      const response = await s.page.request.get(
+        new URL((await link.getAttribute('href'))!, s.page.url()).href,
+      );
+      expect(response.headers()['content-type']).toContain(type);
+      const [download] = await Promise.all([s.page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^[a-z0-9-]+\\.${kind}$`));
+      // Closed again (Escape), so the next format opens it afresh.
+      await s.page.keyboard.press('Escape');
+      await link.waitFor({ state: 'hidden' });
+    });
   });
 
   it('copies the citation as text and as BibTeX, and says so', async () => {
