@@ -58,41 +58,45 @@ export function checkPublished(
       'Rebuild the site with npm run build and deploy the whole dist/ folder.',
     );
   }
-  const figures: Figure[] = [];
-  f.figures.forEach((fig: unknown, i) => {
-    if (!isFigure(fig))
-      throw new DataLoadError(
-        `${names.figures}: figure ${i + 1} (${String((fig as { id?: unknown } | null)?.id)}) is incomplete.`,
-        'Run npm run check:data, fix the reported problem, and rebuild.',
-      );
-    figures.push(fig);
-  });
-  const charts: ChartGroup[] = [];
-  f.charts.forEach((c: unknown, i) => {
-    if (!isChartGroup(c)) {
-      throw new DataLoadError(
-        `${names.figures}: chart ${i + 1} is incomplete.`,
-        'Run npm run check:data, fix the reported problem, and rebuild.',
-      );
-    }
-    charts.push(c);
-  });
-  const sources: PublishedSource[] = [];
-  s.sources.forEach((src: unknown, i) => {
-    if (!isPublishedSource(src)) {
-      throw new DataLoadError(
-        `${names.sources}: source ${i + 1} is incomplete or has an unexpected path.`,
-        'Rebuild the site with npm run build.',
-      );
-    }
-    sources.push(src);
-  });
+  const fix = 'Run npm run check:data, fix the reported problem, and rebuild.';
+  const figures = each(
+    f.figures,
+    isFigure,
+    (i, fig) =>
+      `${names.figures}: figure ${i + 1} (${String((fig as { id?: unknown } | null)?.id)}) is incomplete.`,
+    fix,
+  );
+  const charts = each(
+    f.charts,
+    isChartGroup,
+    (i) => `${names.figures}: chart ${i + 1} is incomplete.`,
+    fix,
+  );
+  const sources = each(
+    s.sources,
+    isPublishedSource,
+    (i) => `${names.sources}: source ${i + 1} is incomplete or has an unexpected path.`,
+    'Rebuild the site with npm run build.',
+  );
   return { figures, charts, sources };
 }
 
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
 
 /** The fields the pages read, with the schema's vocabularies (full checks ran at build time). */
+/** The items, each of the expected shape; the first that is not is named by `problem`. */
+function each<T>(
+  items: unknown[],
+  is: (v: unknown) => v is T,
+  problem: (i: number, item: unknown) => string,
+  fix: string,
+): T[] {
+  items.forEach((item, i) => {
+    if (!is(item)) throw new DataLoadError(problem(i, item), fix);
+  });
+  return items as T[];
+}
+
 function isFigure(v: unknown): v is Figure {
   const fig = v as Partial<Record<keyof Figure, unknown>> | null;
   return (

@@ -14,6 +14,7 @@ import {
   waitForAppReady,
   waitForChartsReady,
   type RecordedPage,
+  closeSessions,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { buildSiteFrom } from '../support/siteBuild.ts';
@@ -45,11 +46,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  const errors = sessions.flatMap((s) => s.consoleErrors);
-  const offOrigin = sessions.flatMap((s) => s.offOrigin());
-  await Promise.all(sessions.map((s) => s.close()));
-  await browser?.close();
-  await server?.close();
+  const { errors, offOrigin } = await closeSessions(sessions, browser, server);
   if (dir) rmSync(dir, { recursive: true, force: true });
   expect(offOrigin).toEqual([]);
   // The broken-chunk case logs nothing: its error is on the page.

@@ -13,6 +13,7 @@ import {
   waitForChartsReady,
   type OpenPageOptions,
   type RecordedPage,
+  closeSessions,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { buildSiteFrom } from '../support/siteBuild.ts';
@@ -44,11 +45,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  const errors = sessions.flatMap((s) => s.consoleErrors);
-  const offOrigin = sessions.flatMap((s) => s.offOrigin());
-  await Promise.all(sessions.map((s) => s.close()));
-  await browser?.close();
-  await server?.close();
+  const { errors, offOrigin } = await closeSessions(sessions, browser, server);
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   expect(errors, 'console errors across the run').toEqual([]);

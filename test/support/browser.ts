@@ -186,3 +186,21 @@ export function summariseViolations(violations: readonly AxeViolation[]): string
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
+
+/**
+ * Closes every recorded session, then the browser and the server, and returns what the sessions
+ * recorded across the run: console errors and requests to other origins.
+ * @example const { errors, offOrigin } = await closeSessions(sessions, browser, server);
+ */
+export async function closeSessions(
+  sessions: readonly RecordedPage[],
+  browser: { close(): Promise<void> } | undefined,
+  server: { close(): Promise<void> } | undefined,
+): Promise<{ errors: string[]; offOrigin: string[] }> {
+  const errors = sessions.flatMap((s) => s.consoleErrors);
+  const offOrigin = sessions.flatMap((s) => s.offOrigin());
+  await Promise.all(sessions.map((s) => s.close()));
+  await browser?.close();
+  await server?.close();
+  return { errors, offOrigin };
+}
