@@ -172,6 +172,17 @@ const foldOf = (n: number) => {
 
 /** Multiplier words and the relative change in percent they state ("doubled" = +100,
  *  "a seven-fold increase" = +600). */
+/** The multiples written "N times": index 0 is three (the level is three times the old one). */
+const TIMES_WORDS = [
+  'three|3',
+  'four|4',
+  'five|5',
+  'six|6',
+  'seven|7',
+  'eight|8',
+  'nine|9',
+  'ten|10',
+];
 export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:doubled)\b/i, 100],
   [/\b(?:tripled|trebled)\b/i, 200],
@@ -181,10 +192,21 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   ),
   [/\b(?:halved|halving)\b/i, -50],
   // Future and noun forms ("expected to double", "a doubling").
-  [/\b(?:double|doubling)\b/i, 100],
-  [/\b(?:triple|tripling|treble)\b/i, 200],
-  [/\b(?:quadruple|quadrupling)\b/i, 300],
+  [/\b(?:double|doubles|doubling)\b/i, 100],
+  [/\b(?:triple|triples|tripling|treble|trebles|trebling)\b/i, 200],
+  [/\b(?:quadruple|quadruples|quadrupling)\b/i, 300],
+  // "twice the", "three times the $3.28 billion": the new level as a multiple of the old.
+  [/\btwice\s+(?:the|its|their|as)\b/i, 100],
+  ...TIMES_WORDS.map(
+    (w, i) =>
+      [
+        new RegExp(String.raw`\b(?:${w})\s+times\s+(?:the|its|their|as)\b`, 'i'),
+        (i + 2) * 100,
+      ] as const,
+  ),
 ];
+/** "three times the …": the multiple named after "times", then the words that compare. */
+export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|as)\b`;
 export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 
 /** Every inflection of the verbs of an upward change. */

@@ -10,9 +10,15 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import type { Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import {
+  APPROVAL_RE,
+  CURRENT_BEFORE_RE,
   EXPECTED_RE,
   EXPECTS_BEFORE_RE,
+  FORECAST_WORD_RE,
+  HELD_INSTRUMENT_RE,
+  HELD_SETTING_BEFORE_RE,
   INSTRUMENT_AFTER_RE,
+  NOT_YET_EFFECTIVE_NEXT_RE,
   MAY_RE,
   POLICY_TARGET_RE,
   PREVIOUS_RE,
@@ -78,11 +84,26 @@ export function buildCandidate(
     POLICY_TARGET_RE,
     ' ',
   );
+  // A setting held or applied now ("will remain unchanged at 2.5%") is in force, not a forecast;
+  // an approved change the next sentence says is not yet in force is expected.
+  const held =
+    HELD_SETTING_BEFORE_RE.test(lead) &&
+    HELD_INSTRUMENT_RE.test(lead) &&
+    !FORECAST_WORD_RE.test(hedgeText);
+  const pending =
+    APPROVAL_RE.test(sentence) &&
+    NOT_YET_EFFECTIVE_NEXT_RE.test(text.slice(sEnd, sEnd + 300)) &&
+    !CURRENT_BEFORE_RE.test(sentence.slice(0, m.start));
   const status: FigureStatus =
     m.status ??
-    (EXPECTED_RE.test(hedgeText) || MAY_RE.test(hedgeText) || EXPECTS_BEFORE_RE.test(lead)
-      ? 'expected'
-      : 'actual');
+    (held
+      ? 'actual'
+      : pending ||
+          EXPECTED_RE.test(hedgeText) ||
+          MAY_RE.test(hedgeText) ||
+          EXPECTS_BEFORE_RE.test(lead)
+        ? 'expected'
+        : 'actual');
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??

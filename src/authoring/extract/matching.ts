@@ -4,6 +4,7 @@
 
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { relativeChange } from '../../model/statedValue.ts';
+import { readStatedRange } from '../../model/statedRange.ts';
 import {
   DECREASE,
   FRACTION_DIGITS,
@@ -13,6 +14,7 @@ import {
 } from '../../model/numberVocabulary.ts';
 import {
   AMOUNT_BARE_RE,
+  AMOUNT_RANGE_RE,
   AMOUNT_CODE_SCALE_RE,
   AMOUNT_DOWN_BEFORE_RE,
   AMOUNT_SIGN_RE,
@@ -26,6 +28,8 @@ import {
   ELIDED_BY_RE,
   RATE_AFTER_RE,
   LISTED_BRACKET_BEFORE_RE,
+  LIST_THEN_COMPARATIVE_AFTER_RE,
+  VERB_LIST_BRACKET_BEFORE_RE,
   CURRENCY_END_RE,
   CURRENCY_START_RE,
   DATE_AFTER_RE,
@@ -81,6 +85,7 @@ export function matchFigures(sentence: string): Match[] {
   const found: Match[] = [
     ...fromTo(sentence),
     ...ranges(sentence),
+    ...amountRanges(sentence),
     ...multipliers(sentence),
     ...amounts(sentence),
     ...fractionShares(sentence),
@@ -181,6 +186,28 @@ function* ranges(s: string): Generator<Match> {
       range: { low: Math.min(a, b), high: Math.max(a, b) },
       object: cue.object,
       status: cue.status,
+      notes: [
+        'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
+      ],
+    };
+  }
+}
+
+/** "US$1.3-1.5 trillion", "about 60-70 trillion yen": both ends of an amount, read back as the
+ *  validator reads them. */
+function* amountRanges(s: string): Generator<Match> {
+  for (const m of s.matchAll(AMOUNT_RANGE_RE)) {
+    const range = readStatedRange(m[0], 'amount');
+    if (!range) continue;
+    const before = s.slice(0, m.index);
+    if (/\bfrom\s+$/i.test(before)) continue; // "from $2 to 3 billion" is a change
+    const status = hedged(before) ? 'expected' : undefined;
+    yield {
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'amount',
+      range: { low: range.low, high: range.high },
+      status,
       notes: [
         'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
       ],
@@ -297,6 +324,17 @@ function* percentages(s: string): Generator<Match> {
       (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80)));
     if (cue.guessed && (elided || bracketed)) {
       cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
+      // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
+      if (elided && previous?.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+        cue = { ...cue, start: previous.start };
+        listed = -readNumber(m[1]!)!;
+      }
+    }
+    // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
+    const governing = VERB_LIST_BRACKET_BEFORE_RE.exec(lead.slice(-200));
+    if (cue.guessed && governing) {
+      const prefer = DECREASE.test(governing[1]!) ? 'down' : 'up';
+      cue = { ...cue, kind: 'change', prefer, guessed: false };
     }
     // "a decrease of 131 million dollars or 6.9%": the percent restates the change. Its stated
     // words stay the percent alone (the amount is its own figure), so a person sets the sign.
@@ -395,6 +433,13 @@ function classify(s: string, start: number, end: number): Cue {
       status,
       guessed: false,
     };
+  }
+  // "exports were 0.6% and imports 2.3% lower": the list's comparative makes both changes. The
+  // stated words stay this number alone (the second is its own figure), so a person sets the sign.
+  const listed = LIST_THEN_COMPARATIVE_AFTER_RE.exec(after);
+  if (listed) {
+    const prefer = DECREASE.test(listed[0].slice(-12)) ? 'down' : 'up';
+    return { kind: 'change', start, end, prefer, status, guessed: false };
   }
   const level = LEVEL_BEFORE_RE.test(near);
   const shared = share(s, start, end, status);
