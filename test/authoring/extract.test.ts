@@ -638,7 +638,7 @@ describe('extractCandidates: unseen constructions (round 7 misses on real texts)
       name: 'a comparative after a list makes both numbers changes',
       text: 'Exports were 0.8% and imports 1.7% lower than a year before.',
       expected: [
-        ['0.8%', 'change', 0.8, 'percent', 'actual'],
+        ['0.8% and imports 1.7% lower', 'change', -0.8, 'percent', 'actual'],
         ['1.7% lower', 'change', -1.7, 'percent', 'actual'],
       ],
     },

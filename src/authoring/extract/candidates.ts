@@ -152,13 +152,14 @@ export function buildCandidate(
 
 function clauseAround(sentence: string, at: number): [number, number] {
   const cuts = [0];
-  // "Although A, B …": the subordinate clause before the first comma is not the figure's clause.
+  // "Although A, B …": the subordinate clause before the first comma is not the figure's clause;
+  // "noted that A and that B": each reported clause is its own.
   const subordinate = /^(?:Although|Though|While|Whereas|As|Since|If|When|Despite)\b[^,]*,\s+/.exec(
     sentence,
   );
   if (subordinate) cuts.push(subordinate[0].length);
   for (const m of sentence.matchAll(
-    /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which)\b)|\s+(?=(?:but|whereas)\s)/g,
+    /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)/g,
   )) {
     cuts.push(m.index + m[0].length);
   }

@@ -67,6 +67,9 @@ export interface Match {
   /** Where its own number starts, when its stated words borrow an earlier figure's verb
    *  ("decreased by 41.9% and 12.6%"): only this part must not overlap another figure. */
   own?: number;
+  /** Where its own words end, when its stated words run on to a later figure's comparative
+   *  ("0.9% and imports 1.8% lower"): only the part before must not overlap another figure. */
+  ownEnd?: number;
   notes: string[];
 }
 
@@ -94,8 +97,9 @@ export function matchFigures(sentence: string): Match[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Match[] = [];
   const from = (m: Match) => m.own ?? m.start;
+  const to = (m: Match) => m.ownEnd ?? m.end;
   for (const m of found) {
-    if (kept.every((k) => m.end <= from(k) || from(m) >= k.end)) kept.push(m);
+    if (kept.every((k) => to(m) <= from(k) || from(m) >= to(k))) kept.push(m);
   }
   kept.sort((a, b) => from(a) - from(b));
   return headed(sentence, kept);
@@ -199,6 +203,8 @@ function* amountRanges(s: string): Generator<Match> {
   for (const m of s.matchAll(AMOUNT_RANGE_RE)) {
     const range = readStatedRange(m[0], 'amount');
     if (!range) continue;
+    // "from 2030 to 2031 to 1.92 trillion yen": a year is no end of a range.
+    if (isYear(/\d[\d,.]*/.exec(m[0])![0])) continue;
     const before = s.slice(0, m.index);
     if (/\bfrom\s+$/i.test(before)) continue; // "from $2 to 3 billion" is a change
     const status = hedged(before) ? 'expected' : undefined;
@@ -373,6 +379,7 @@ function* percentages(s: string): Generator<Match> {
       end: cue.end,
       value: listed,
       own: listed === undefined ? undefined : start,
+      ownEnd: cue.ownEnd,
       kind: cue.kind,
       prefer: cue.prefer,
       object: cue.object,
@@ -388,6 +395,7 @@ interface Cue {
   kind: FigureKind;
   start: number;
   end: number;
+  ownEnd?: number;
   prefer?: 'up' | 'down';
   object?: string;
   status?: FigureStatus;
@@ -434,12 +442,20 @@ function classify(s: string, start: number, end: number): Cue {
       guessed: false,
     };
   }
-  // "exports were 0.6% and imports 2.3% lower": the list's comparative makes both changes. The
-  // stated words stay this number alone (the second is its own figure), so a person sets the sign.
+  // "exports were 0.6% and imports 2.3% lower": the list's comparative makes both changes, and the
+  // stated words run on to it, so the validator reads the minus back (see Match.ownEnd).
   const listed = LIST_THEN_COMPARATIVE_AFTER_RE.exec(after);
   if (listed) {
     const prefer = DECREASE.test(listed[0].slice(-12)) ? 'down' : 'up';
-    return { kind: 'change', start, end, prefer, status, guessed: false };
+    return {
+      kind: 'change',
+      start,
+      end: end + listed[0].length,
+      ownEnd: end,
+      prefer,
+      status,
+      guessed: false,
+    };
   }
   const level = LEVEL_BEFORE_RE.test(near);
   const shared = share(s, start, end, status);
