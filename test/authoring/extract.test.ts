@@ -676,6 +676,20 @@ describe('extractCandidates: unseen constructions (round 7 misses on real texts)
       ],
     },
     {
+      name: 'a band around a level is a change range, plus and minus one size',
+      text: 'The Bank lets yields move within plus or minus 0.25 percentage points, and prices within ± 1 %.',
+      expected: [
+        [
+          'plus or minus 0.25 percentage points',
+          'change',
+          { low: -0.25, high: 0.25 },
+          'percentage-points',
+          'actual',
+        ],
+        ['± 1 %', 'change', { low: -1, high: 1 }, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'a balance written with a minus is a negative amount',
       text: 'The balance took in goods (+11.2 billion euros) and services (–3.1 billion euros).',
       expected: [

@@ -45,6 +45,7 @@ import {
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
   PERCENT_RE,
+  PLUS_MINUS_RE,
   POINTS,
   RANGE_RE,
   RATE_SUBJECT_RE,
@@ -89,6 +90,7 @@ export function matchFigures(sentence: string): Match[] {
     ...fromTo(sentence),
     ...ranges(sentence),
     ...amountRanges(sentence),
+    ...bands(sentence),
     ...multipliers(sentence),
     ...amounts(sentence),
     ...fractionShares(sentence),
@@ -217,6 +219,23 @@ function* amountRanges(s: string): Generator<Match> {
       notes: [
         'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
       ],
+    };
+  }
+}
+
+/** "fluctuate in the range of around plus and minus 0.5 percentage points": a band around a
+ *  level is a change range with both ends the same size. */
+function* bands(s: string): Generator<Match> {
+  for (const m of s.matchAll(PLUS_MINUS_RE)) {
+    const range = readStatedRange(m[0], 'change');
+    if (!range) continue;
+    yield {
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'change',
+      range: { low: range.low, high: range.high },
+      status: hedged(s.slice(0, m.index)) ? 'expected' : undefined,
+      notes: ['A band around a level: both ends are stated as one size, plus and minus.'],
     };
   }
 }

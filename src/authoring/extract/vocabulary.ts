@@ -174,6 +174,11 @@ export const RANGE_RE = new RegExp(
   String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}|${POINTS})`,
   'gi',
 );
+/** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
+export const PLUS_MINUS_RE = new RegExp(
+  String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}|${POINTS})`,
+  'gi',
+);
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
  *  yen", "$2 to 3 billion". The currency stands before the first end or after the scale. */
 export const AMOUNT_RANGE_RE = new RegExp(
