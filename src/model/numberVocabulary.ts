@@ -65,6 +65,11 @@ export const CURRENCY_SIGN = [...CURRENCY_SIGNS]
   .join('|');
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
 
+/** A minus written before an amount ("(–2.8 billion euros)", "−$3bn"), not the dash of a range
+ *  ("$1–2 billion"), which follows a digit. */
+export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])[-–−]\s?`;
+/** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
+export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
 /** "%", "percent", "per cent". */
 export const PERCENT = String.raw`\s?(?:%|percent\b|per cent\b)`;
 /** "percentage points", "percentage point", "pp": a change in points, never a percent. */

@@ -4,7 +4,13 @@
 // Pure; no I/O, no Svelte.
 
 import type { FigureKind, Unit, ValueRange } from './figure.ts';
-import { CURRENCY_SIGN, FRACTION_DIGITS, POINTS, SCALE as SCALES } from './numberVocabulary.ts';
+import {
+  CURRENCY_SIGN,
+  FRACTION_DIGITS,
+  PLUS_MINUS as PLUS_MINUS_WORDS,
+  POINTS,
+  SCALE as SCALES,
+} from './numberVocabulary.ts';
 import { readStatedValue } from './statedValue.ts';
 
 export interface StatedRange extends ValueRange {
@@ -25,7 +31,7 @@ const RANGE = new RegExp(
 
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 const PLUS_MINUS = new RegExp(
-  String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)${NUM}(\s*(?:%|per ?cent\b)|${POINTS})`,
+  String.raw`${PLUS_MINUS_WORDS}${NUM}(\s*(?:%|per ?cent\b)|${POINTS})`,
   'i',
 );
 

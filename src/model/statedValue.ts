@@ -18,6 +18,7 @@ import {
   POINTS,
   SCALE,
   SCALE_AFTER_SIGN,
+  WRITTEN_MINUS,
   currencyOf,
   readFraction,
   readNumber,
@@ -70,9 +71,8 @@ const AMOUNT_CODE_SCALE = new RegExp(
   String.raw`(${NUMBER})\s*(${CURRENCY_WORD})\s+(${SCALE})\b`,
   'i',
 );
-/** A minus written before an amount ("(–2.8 billion euros)", "−$3bn"): a balance below zero. Not the
- *  dash of a range ("$1–2 billion"), which follows a digit. */
-const AMOUNT_MINUS = new RegExp(String.raw`(?<![\w.,%)])[-–−]\s?(?=(?:${CURRENCY_SIGN})?\d)`);
+/** A minus written before an amount: a balance below zero. */
+const AMOUNT_MINUS = new RegExp(String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)`);
 
 /**
  * True when the stated words of an amount carry a written minus, the one way an amount is negative.

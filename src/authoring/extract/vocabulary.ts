@@ -16,7 +16,9 @@ import {
   NUMBER,
   NUMBER_WORD,
   PERCENT,
+  PLUS_MINUS,
   POINTS,
+  WRITTEN_MINUS,
   SCALE,
   SCALE_AFTER_SIGN,
   TIMES,
@@ -176,7 +178,7 @@ export const RANGE_RE = new RegExp(
 );
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 export const PLUS_MINUS_RE = new RegExp(
-  String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}|${POINTS})`,
+  String.raw`${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}|${POINTS})`,
   'gi',
 );
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
@@ -192,7 +194,7 @@ export const PERCENT_RE = new RegExp(
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
-const AMOUNT_MINUS = String.raw`(?:(?<![\w.,%)\d])[-–−]\s?)?`;
+const AMOUNT_MINUS = String.raw`(?:${WRITTEN_MINUS})?`;
 export const AMOUNT_SIGN_RE = new RegExp(
   String.raw`(?<![\w$])${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
   'gi',
