@@ -37,7 +37,9 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
   const expected = figures.map((f) => (f.status === 'expected' ? f.value : null));
   const hasExpected = expected.some((v) => v !== null);
   const hasActual = actual.some((v) => v !== null);
-  const max = Math.max(...figures.map((f) => f.value));
+  const max = Math.max(0, ...figures.map((f) => f.value));
+  // A balance below zero ("services –€2.8 billion") draws down from the zero line.
+  const min = Math.min(0, ...figures.map((f) => f.value));
   const label = (f: PointFigure) =>
     formatAmount(f.value, f.unit) + (f.status === 'expected' ? ' expected' : '');
   // On the chart, the status goes on a second line so a label is no wider than its bar's slot.
@@ -84,7 +86,7 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
           },
           y: {
             stacked: true,
-            min: 0,
+            ...(min < 0 ? { suggestedMin: min * 1.3 } : { min: 0 }),
             suggestedMax: max * 1.3,
             title: {
               display: true,

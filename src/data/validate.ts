@@ -18,7 +18,7 @@ import {
   sliceCodePoints,
   toCodePoints,
 } from '../model/codePoints.ts';
-import { readStatedValue } from '../model/statedValue.ts';
+import { hasWrittenMinus, readStatedValue } from '../model/statedValue.ts';
 import { namedCurrency } from '../model/numberVocabulary.ts';
 import { readStatedRange } from '../model/statedRange.ts';
 import type { DataError } from './dataError.ts';
@@ -321,11 +321,13 @@ function checkFigure(
         'a share is a percent of a whole: use a value from 0 to 100',
       );
     }
-    if (f.kind === 'amount' && v < 0) {
+    // A balance may be below zero ("services (–2.8 billion euros)"), but only when the stated
+    // words write the minus; "a decrease of US$2 billion" states the size of a fall.
+    if (f.kind === 'amount' && v < 0 && !hasWrittenMinus(f.stated.text)) {
       err(
         field,
-        `is ${v}; an amount cannot be negative`,
-        'state a decrease as a change, not a negative amount',
+        `is ${v}, but the stated words "${f.stated.text}" write no minus`,
+        'an amount is negative only when its stated words write the minus ("–2.8 billion euros"); state a decrease as a change, or give the size as a positive amount',
       );
     }
     if (f.kind === 'change' && v <= -100) {

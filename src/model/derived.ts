@@ -159,7 +159,8 @@ export function compareAmounts(a: PointFigure, b: PointFigure): DerivedCompariso
   const amount = (f: PointFigure) =>
     `${formatAmount(f.value, f.unit)}${f.status === 'expected' ? ' expected' : ''}`;
   const out: DerivedComparison[] = [];
-  if (hi.value > 0) {
+  // "is X % of" needs two levels of the same sign: a balance below zero is no part of a surplus.
+  if (hi.value > 0 && lo.value >= 0) {
     const pct = clean((lo.value / hi.value) * 100);
     out.push({
       status: 'derived',

@@ -47,16 +47,20 @@ export function formatPoints(value: number): string {
   return `${minus(points.format(value))}${NNBSP}pp`;
 }
 
-/** @example formatAmount(1e9, 'USD') // 'US$1 billion' */
+/** A balance below zero puts its minus before the currency: "−€2.8 billion", never "€−2.8". */
+const signFirst = (value: number, prefix: string, digits: string): string =>
+  `${value < 0 ? '\u2212' : ''}${prefix}${digits.replace(/^-/, '')}`;
+
+/** @example formatAmount(1e9, 'USD') // 'US$1 billion'; formatAmount(-2.8e9, 'EUR') // '−€2.8 billion' */
 export function formatAmount(value: number, unit: Unit): string {
   const prefix = CURRENCY_PREFIX[unit] ?? `${unit} `;
-  return `${prefix}${minus(compact.format(value))}`;
+  return signFirst(value, prefix, compact.format(value));
 }
 
 /** Short axis-tick form. @example formatAmountTick(8e9, 'USD') // 'US$8B' */
 export function formatAmountTick(value: number, unit: Unit): string {
   const short = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-  return `${CURRENCY_PREFIX[unit] ?? `${unit} `}${minus(short.format(value))}`;
+  return signFirst(value, CURRENCY_PREFIX[unit] ?? `${unit} `, short.format(value));
 }
 
 /**

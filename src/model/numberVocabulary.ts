@@ -65,6 +65,11 @@ export const CURRENCY_SIGN = [...CURRENCY_SIGNS]
   .join('|');
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
 
+/** A minus written before an amount ("(–2.8 billion euros)", "−$3bn"), not the dash of a range
+ *  ("$1–2 billion"), which follows a digit. */
+export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])[-–−]\s?`;
+/** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
+export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
 /** "%", "percent", "per cent". */
 export const PERCENT = String.raw`\s?(?:%|percent\b|per cent\b)`;
 /** "percentage points", "percentage point", "pp": a change in points, never a percent. */
@@ -172,6 +177,17 @@ const foldOf = (n: number) => {
 
 /** Multiplier words and the relative change in percent they state ("doubled" = +100,
  *  "a seven-fold increase" = +600). */
+/** The multiples written "N times": index 0 is three (the level is three times the old one). */
+const TIMES_WORDS = [
+  'three|3',
+  'four|4',
+  'five|5',
+  'six|6',
+  'seven|7',
+  'eight|8',
+  'nine|9',
+  'ten|10',
+];
 export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:doubled)\b/i, 100],
   [/\b(?:tripled|trebled)\b/i, 200],
@@ -181,10 +197,21 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   ),
   [/\b(?:halved|halving)\b/i, -50],
   // Future and noun forms ("expected to double", "a doubling").
-  [/\b(?:double|doubling)\b/i, 100],
-  [/\b(?:triple|tripling|treble)\b/i, 200],
-  [/\b(?:quadruple|quadrupling)\b/i, 300],
+  [/\b(?:double|doubles|doubling)\b/i, 100],
+  [/\b(?:triple|triples|tripling|treble|trebles|trebling)\b/i, 200],
+  [/\b(?:quadruple|quadruples|quadrupling)\b/i, 300],
+  // "twice the", "three times the $3.28 billion": the new level as a multiple of the old.
+  [/\btwice\s+(?:the|its|their|as)\b/i, 100],
+  ...TIMES_WORDS.map(
+    (w, i) =>
+      [
+        new RegExp(String.raw`\b(?:${w})\s+times\s+(?:the|its|their|as)\b`, 'i'),
+        (i + 2) * 100,
+      ] as const,
+  ),
 ];
+/** "three times the …": the multiple named after "times", then the words that compare. */
+export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|as)\b`;
 export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 
 /** Every inflection of the verbs of an upward change. */

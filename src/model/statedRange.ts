@@ -4,7 +4,13 @@
 // Pure; no I/O, no Svelte.
 
 import type { FigureKind, Unit, ValueRange } from './figure.ts';
-import { CURRENCY_SIGN, FRACTION_DIGITS, SCALE as SCALES } from './numberVocabulary.ts';
+import {
+  CURRENCY_SIGN,
+  FRACTION_DIGITS,
+  PLUS_MINUS as PLUS_MINUS_WORDS,
+  POINTS,
+  SCALE as SCALES,
+} from './numberVocabulary.ts';
 import { readStatedValue } from './statedValue.ts';
 
 export interface StatedRange extends ValueRange {
@@ -23,6 +29,12 @@ const RANGE = new RegExp(
   'i',
 );
 
+/** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
+const PLUS_MINUS = new RegExp(
+  String.raw`${PLUS_MINUS_WORDS}${NUM}(\s*(?:%|per ?cent\b)|${POINTS})`,
+  'i',
+);
+
 /**
  * Both ends the stated words give, low first, or undefined when they state one number (or a
  * change "from X to Y", which is one change between two levels, not a range).
@@ -30,9 +42,16 @@ const RANGE = new RegExp(
  * @example readStatedRange('decline of 1 % to 1.5 %', 'change') // { low: -1.5, high: -1, unit: 'percent' }
  * @example readStatedRange('between $1 and $2 billion', 'amount') // { low: 1e9, high: 2e9, unit: 'USD' }
  * @example readStatedRange('3-3/4 to 4 percent', 'share') // { low: 3.75, high: 4, unit: 'percent' }
+ * @example readStatedRange('plus and minus 0.5 percentage points', 'change') // { low: -0.5, high: 0.5, unit: 'percentage-points' }
  * @example readStatedRange('increased 40%', 'change') // undefined
  */
 export function readStatedRange(text: string, kind: FigureKind): StatedRange | undefined {
+  const band = kind === 'change' ? PLUS_MINUS.exec(text) : null;
+  if (band) {
+    const reading = readStatedValue(`${band[1]}${band[2]}`, kind)[0];
+    if (!reading || reading.value <= 0) return undefined;
+    return { low: -reading.value, high: reading.value, unit: reading.unit };
+  }
   const m = RANGE.exec(text);
   if (!m) return undefined;
   const [whole, between, sign1, n1, scale1, pct1, sep, sign2, n2, scale2, pct2] = m;

@@ -18,6 +18,7 @@ import {
   POINTS,
   SCALE,
   SCALE_AFTER_SIGN,
+  WRITTEN_MINUS,
   currencyOf,
   readFraction,
   readNumber,
@@ -51,9 +52,10 @@ const POINTS_RE = new RegExp(
   String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
   'i',
 );
-/** "decreased by 41.9% and 12.6%": a later number of the verb's list, which shares its sign. */
+/** "decreased by 41.9% and 12.6%", "fell by 2.1% in comparison with December 2014 and imports by
+ *  0.3%": a later number of the verb's list, which shares its sign. */
 const LIST_MORE_RE = new RegExp(
-  String.raw`(?:${PERCENT})(?:\s+(?:in|for|during)\s+[\w-]+)?\s*,?\s*(?:and|or)\s+(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
+  String.raw`(?:${PERCENT})(?:\s+(?:in|for|during|on|over|against|compared\s+with|in\s+comparison\s+with)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
   'gi',
 );
 const AMOUNT_SIGN = new RegExp(
@@ -69,6 +71,18 @@ const AMOUNT_CODE_SCALE = new RegExp(
   String.raw`(${NUMBER})\s*(${CURRENCY_WORD})\s+(${SCALE})\b`,
   'i',
 );
+/** A minus written before an amount: a balance below zero. */
+const AMOUNT_MINUS = new RegExp(String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)`);
+
+/**
+ * True when the stated words of an amount carry a written minus, the one way an amount is negative.
+ * @example hasWrittenMinus('–2.8 billion euros') // true
+ * @example hasWrittenMinus('a decrease of US$2 billion') // false
+ */
+export function hasWrittenMinus(text: string): boolean {
+  return AMOUNT_MINUS.test(text);
+}
+
 /** A scaled number whose currency the sentence named earlier: "… and 1.7599 billion was earned". */
 const AMOUNT_BARE = new RegExp(String.raw`(${NUMBER})\s*(${SCALE})\b`, 'i');
 /**
@@ -159,10 +173,11 @@ export function readStatedValue(
           ? [worded[3]!, worded[1]!, worded[2]]
           : [];
     const unit = sign === undefined ? undefined : currencyOf(sign);
-    // "a decrease of US$2 billion" states the size of a fall: an amount is never negative (the
-    // contract states a fall as a change), so the words keep the direction and the value the size.
+    // "a decrease of US$2 billion" states the size of a fall, so the words keep the direction and
+    // the value the size; only a written minus ("–2.8 billion euros", a balance) makes it negative.
+    const written = hasWrittenMinus(text) ? -1 : 1;
     if (unit && digits) {
-      readings.push({ value: round(readNumber(digits)! * scaleOf(scale)), unit });
+      readings.push({ value: written * round(readNumber(digits)! * scaleOf(scale)), unit });
     } else if (!digits && context?.currency) {
       const bare = AMOUNT_BARE.exec(text);
       if (bare) {

@@ -566,6 +566,146 @@ describe('extractCandidates: unseen constructions (round 6 misses on real texts)
   });
 });
 
+describe('extractCandidates: unseen constructions (round 7 misses on real texts)', () => {
+  // General rules, each from a miss on /tmp/heldout7 (real texts not in the repository); the
+  // sentences are ours.
+  type Value = number | { low: number; high: number };
+  const cases: {
+    name: string;
+    text: string;
+    expected: [stated: string, kind: FigureKind, value: Value, unit: Unit, status: FigureStatus][];
+  }[] = [
+    {
+      name: 'a setting held with "will remain unchanged at" is in force, not a forecast',
+      text: 'The rates on the main operations, the lending facility and the deposit facility will remain unchanged at 1.75%, 2.25% and 1.25%, respectively.',
+      expected: [
+        ['1.75%', 'share', 1.75, 'percent', 'actual'],
+        ['2.25%', 'share', 2.25, 'percent', 'actual'],
+        ['1.25%', 'share', 1.25, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'an amount outstanding maintained is in force; a purchase pace is planned',
+      text: 'The Bank will maintain the amount outstanding of commercial paper at about 1.8 trillion yen, and its bond holdings will increase at an annual pace of about 40 trillion yen.',
+      expected: [
+        ['1.8 trillion yen', 'amount', 1.8e12, 'JPY', 'actual'],
+        ['40 trillion yen', 'amount', 40e12, 'JPY', 'expected'],
+      ],
+    },
+    {
+      name: 'an outcome that "will remain at" a level is still a forecast',
+      text: 'Inflation will remain at 2.4% next year.',
+      expected: [['2.4%', 'change', 2.4, 'percent', 'expected']],
+    },
+    {
+      name: 'an intention is expected',
+      text: 'For the operations to be settled next quarter, the intention is to allot EUR 20 billion per operation.',
+      expected: [['EUR 20 billion', 'amount', 20e9, 'EUR', 'expected']],
+    },
+    {
+      name: 'an approval the next sentence says is not yet in force is expected; the current level is actual',
+      text: 'The Board approved the tripling of the facility, from the current US$ 40 billion to US$ 120 billion. The changes will become effective once all members have consented.',
+      expected: [
+        ['tripling', 'change', 200, 'percent', 'expected'],
+        ['US$ 40 billion', 'amount', 40e9, 'USD', 'actual'],
+        ['US$ 120 billion', 'amount', 120e9, 'USD', 'expected'],
+      ],
+    },
+    {
+      name: 'a loan approved today is actual',
+      text: 'The Board today approved a US$45 million credit for rural roads.',
+      expected: [['US$45 million', 'amount', 45e6, 'USD', 'actual']],
+    },
+    {
+      name: '"grew at" a rate is a change',
+      text: 'Regional exports grew at 12.4 per cent last year, and investment grew at an annual average rate of 8 per cent over the decade.',
+      expected: [
+        ['grew at 12.4 per cent', 'change', 12.4, 'percent', 'actual'],
+        ['grew at an annual average rate of 8 per cent', 'change', 8, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'one change verb, a bracketed percent per name',
+      text: 'Shipments increased in Africa (6.2 percent), Oceania (4.0 percent), and the Middle East (1.1 percent), but fell in Europe (-3.3 percent).',
+      expected: [
+        ['6.2 percent', 'change', 6.2, 'percent', 'actual'],
+        ['4.0 percent', 'change', 4, 'percent', 'actual'],
+        ['1.1 percent', 'change', 1.1, 'percent', 'actual'],
+        ['-3.3 percent', 'change', -3.3, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a comparative after a list makes both numbers changes',
+      text: 'Exports were 0.8% and imports 1.7% lower than a year before.',
+      expected: [
+        ['0.8% and imports 1.7% lower', 'change', -0.8, 'percent', 'actual'],
+        ['1.7% lower', 'change', -1.7, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a left-out verb keeps its minus',
+      text: 'Exports fell by 1.6% in comparison with March and imports by 0.4%.',
+      expected: [
+        ['fell by 1.6%', 'change', -1.6, 'percent', 'actual'],
+        [
+          'fell by 1.6% in comparison with March and imports by 0.4%',
+          'change',
+          -0.4,
+          'percent',
+          'actual',
+        ],
+      ],
+    },
+    {
+      name: 'multipliers as verbs and as "N times the"',
+      text: 'Agency Triples Its Lending. Loans reached $4.5 billion, more than three times the $1.4 billion of a year earlier, doubling the 2019 level.',
+      expected: [
+        ['Triples', 'change', 200, 'percent', 'actual'],
+        ['$4.5 billion', 'amount', 4.5e9, 'USD', 'actual'],
+        ['more than three times the', 'change', 200, 'percent', 'actual'],
+        ['$1.4 billion', 'amount', 1.4e9, 'USD', 'actual'],
+        ['doubling', 'change', 100, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a range of amounts with one scale and currency',
+      text: 'Inflows are projected at US$2.1-2.4 trillion, and the base will grow by about 30-40 trillion yen.',
+      expected: [
+        ['US$2.1-2.4 trillion', 'amount', { low: 2.1e12, high: 2.4e12 }, 'USD', 'expected'],
+        ['30-40 trillion yen', 'amount', { low: 30e12, high: 40e12 }, 'JPY', 'expected'],
+      ],
+    },
+    {
+      name: 'a band around a level is a change range, plus and minus one size',
+      text: 'The Bank lets yields move within plus or minus 0.25 percentage points, and prices within ± 1 %.',
+      expected: [
+        [
+          'plus or minus 0.25 percentage points',
+          'change',
+          { low: -0.25, high: 0.25 },
+          'percentage-points',
+          'actual',
+        ],
+        ['± 1 %', 'change', { low: -1, high: 1 }, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a balance written with a minus is a negative amount',
+      text: 'The balance took in goods (+11.2 billion euros) and services (–3.1 billion euros).',
+      expected: [
+        ['11.2 billion euros', 'amount', 11.2e9, 'EUR', 'actual'],
+        ['–3.1 billion euros', 'amount', -3.1e9, 'EUR', 'actual'],
+      ],
+    },
+  ];
+  it.each(cases)('$name', ({ text, expected }) => {
+    const found = extractCandidates(text, 'doc');
+    expect(found.map((c) => [c.stated.text, c.kind, c.range ?? c.value, c.unit, c.status])).toEqual(
+      expected,
+    );
+  });
+});
+
 describe('extractCandidates: what it must not propose', () => {
   const cases: { name: string; text: string; values?: number[] }[] = [
     {
@@ -601,7 +741,6 @@ describe('extractCandidates: what it must not propose', () => {
     { name: 'a phone number', text: 'Call +81-3-3581-4111, extension 2518.' },
     { name: 'the first half of a year', text: 'Output recovered in the first half of 2031.' },
     { name: '"won" as a verb', text: 'The party won 12 seats in 2030.' },
-    { name: 'a range of amounts', text: 'The estimate is $1-2 billion.' },
     { name: '"twofold" without a change', text: 'A twofold aim guides the plan.' },
   ];
   it.each(cases)('$name', ({ text, values = [] }) => {

@@ -148,6 +148,36 @@ describe('amount chart (investment-so-far-vs-expected)', () => {
   });
 });
 
+describe('amount chart with a balance below zero', () => {
+  // "goods (+6.4 billion euros), services (–1.9 billion euros)": a signed amount draws down.
+  const [first, second] = seedChart('investment-so-far-vs-expected');
+  const figures = [
+    { ...first!, id: 'goods', label: 'Goods', value: 6.4e9, unit: 'EUR' as const },
+    {
+      ...second!,
+      id: 'services',
+      label: 'Services',
+      value: -1.9e9,
+      unit: 'EUR' as const,
+      status: 'actual' as const,
+    },
+  ];
+  const spec = buildChart(figures, stillLight);
+  const y = spec.config.options!.scales!.y!;
+
+  it('lets the axis go below zero and keeps the bar value signed', () => {
+    expect(spec.config.data.datasets[0]!.data).toEqual([6.4e9, -1.9e9]);
+    expect(y.min).toBeUndefined();
+    expect((y as { suggestedMin?: number }).suggestedMin).toBeCloseTo(-1.9e9 * 1.3);
+  });
+
+  it('labels the bar with the minus before the currency', () => {
+    expect(spec.table.rows.map((r) => r.cells.join(' | ')).join('\n')).toContain(
+      '\u2212€1.9 billion',
+    );
+  });
+});
+
 describe('points', () => {
   it.each(groups)('%s: each figure maps to exactly one drawn bar', (id) => {
     const figures = seedChart(id);

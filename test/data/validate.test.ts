@@ -498,8 +498,8 @@ const cases: Case[] = [
     file: FIGURES,
     figureId: 'tiny-invested',
     field: 'value',
-    message: /an amount cannot be negative/,
-    fix: /state a decrease as a change/,
+    message: /is -1000000000, but the stated words "\$1 billion" write no minus/,
+    fix: /negative only when its stated words write the minus/,
     line: (t) => lineOf(t, '"value": -1000000000'),
   },
   {

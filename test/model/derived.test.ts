@@ -215,6 +215,17 @@ describe('compareAmounts', () => {
     ]);
   });
 
+  it('a balance below zero gives only the difference: it is no percent of a surplus', () => {
+    const out = compareAmounts(
+      fig('goods', 'Goods', 'amount', 6.4e9, 'EUR'),
+      fig('services', 'Services', 'amount', -1.9e9, 'EUR'),
+    );
+    expect(out.map((d) => [d.status, d.status === 'derived' ? d.value : null])).toEqual([
+      ['derived', 8.3e9],
+    ]);
+    expect(out[0]).toMatchObject({ text: expect.stringContaining('more than \u2212€1.9 billion') });
+  });
+
   it('amounts in two currencies are unavailable: no exchange rate in the sources', () => {
     const out = compareAmounts(soFar, fig('yen', 'Yen loans', 'amount', 5e10, 'JPY'));
     expect(out).toEqual([

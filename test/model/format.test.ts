@@ -37,6 +37,9 @@ describe('format helpers', () => {
     { got: () => formatAmount(2.5e6, 'EUR'), expected: '€2.5 million' },
     { got: () => formatAmountTick(8e9, 'USD'), expected: 'US$8B' },
     { got: () => formatAmountTick(0, 'USD'), expected: 'US$0' },
+    // A balance below zero: the minus (U+2212) before the currency, never "€−1.9".
+    { got: () => formatAmount(-1.9e9, 'EUR'), expected: '\u2212€1.9 billion' },
+    { got: () => formatAmountTick(-2e9, 'USD'), expected: '\u2212US$2B' },
     // Ranges: one unit for both ends; a minus is never run into a dash.
     {
       got: () => formatRange({ low: 1, high: 1.5 }, 'share', 'percent'),

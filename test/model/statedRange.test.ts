@@ -26,6 +26,14 @@ describe('readStatedRange', () => {
       expected: { low: 2, high: 3, unit: 'percent' },
     },
     { text: '2.5–3 %', kind: 'change', expected: { low: 2.5, high: 3, unit: 'percent' } },
+    // A band around a level: one size, both signs.
+    {
+      text: 'plus and minus 0.5 percentage points',
+      kind: 'change',
+      expected: { low: -0.5, high: 0.5, unit: 'percentage-points' },
+    },
+    { text: '± 1 %', kind: 'change', expected: { low: -1, high: 1, unit: 'percent' } },
+    { text: 'plus or minus 2 per cent', kind: 'share', expected: undefined },
     { text: '2.5-3%', kind: 'share', expected: { low: 2.5, high: 3, unit: 'percent' } },
     // The verb gives both ends their sign: a decline of 1 to 1.5 % is −1.5 … −1.
     {

@@ -10,9 +10,15 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import type { Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import {
+  APPROVAL_RE,
+  CURRENT_BEFORE_RE,
   EXPECTED_RE,
   EXPECTS_BEFORE_RE,
+  FORECAST_WORD_RE,
+  HELD_INSTRUMENT_RE,
+  HELD_SETTING_BEFORE_RE,
   INSTRUMENT_AFTER_RE,
+  NOT_YET_EFFECTIVE_NEXT_RE,
   MAY_RE,
   POLICY_TARGET_RE,
   PREVIOUS_RE,
@@ -78,11 +84,26 @@ export function buildCandidate(
     POLICY_TARGET_RE,
     ' ',
   );
+  // A setting held or applied now ("will remain unchanged at 2.5%") is in force, not a forecast;
+  // an approved change the next sentence says is not yet in force is expected.
+  const held =
+    HELD_SETTING_BEFORE_RE.test(lead) &&
+    HELD_INSTRUMENT_RE.test(lead) &&
+    !FORECAST_WORD_RE.test(hedgeText);
+  const pending =
+    APPROVAL_RE.test(sentence) &&
+    NOT_YET_EFFECTIVE_NEXT_RE.test(text.slice(sEnd, sEnd + 300)) &&
+    !CURRENT_BEFORE_RE.test(sentence.slice(0, m.start));
   const status: FigureStatus =
     m.status ??
-    (EXPECTED_RE.test(hedgeText) || MAY_RE.test(hedgeText) || EXPECTS_BEFORE_RE.test(lead)
-      ? 'expected'
-      : 'actual');
+    (held
+      ? 'actual'
+      : pending ||
+          EXPECTED_RE.test(hedgeText) ||
+          MAY_RE.test(hedgeText) ||
+          EXPECTS_BEFORE_RE.test(lead)
+        ? 'expected'
+        : 'actual');
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??
@@ -131,13 +152,14 @@ export function buildCandidate(
 
 function clauseAround(sentence: string, at: number): [number, number] {
   const cuts = [0];
-  // "Although A, B …": the subordinate clause before the first comma is not the figure's clause.
+  // "Although A, B …": the subordinate clause before the first comma is not the figure's clause;
+  // "noted that A and that B": each reported clause is its own.
   const subordinate = /^(?:Although|Though|While|Whereas|As|Since|If|When|Despite)\b[^,]*,\s+/.exec(
     sentence,
   );
   if (subordinate) cuts.push(subordinate[0].length);
   for (const m of sentence.matchAll(
-    /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which)\b)|\s+(?=(?:but|whereas)\s)/g,
+    /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)/g,
   )) {
     cuts.push(m.index + m[0].length);
   }

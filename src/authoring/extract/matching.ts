@@ -4,6 +4,7 @@
 
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { relativeChange } from '../../model/statedValue.ts';
+import { readStatedRange } from '../../model/statedRange.ts';
 import {
   DECREASE,
   FRACTION_DIGITS,
@@ -13,6 +14,7 @@ import {
 } from '../../model/numberVocabulary.ts';
 import {
   AMOUNT_BARE_RE,
+  AMOUNT_RANGE_RE,
   AMOUNT_CODE_SCALE_RE,
   AMOUNT_DOWN_BEFORE_RE,
   AMOUNT_SIGN_RE,
@@ -26,6 +28,8 @@ import {
   ELIDED_BY_RE,
   RATE_AFTER_RE,
   LISTED_BRACKET_BEFORE_RE,
+  LIST_THEN_COMPARATIVE_AFTER_RE,
+  VERB_LIST_BRACKET_BEFORE_RE,
   CURRENCY_END_RE,
   CURRENCY_START_RE,
   DATE_AFTER_RE,
@@ -41,6 +45,7 @@ import {
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
   PERCENT_RE,
+  PLUS_MINUS_RE,
   POINTS,
   RANGE_RE,
   RATE_SUBJECT_RE,
@@ -63,6 +68,9 @@ export interface Match {
   /** Where its own number starts, when its stated words borrow an earlier figure's verb
    *  ("decreased by 41.9% and 12.6%"): only this part must not overlap another figure. */
   own?: number;
+  /** Where its own words end, when its stated words run on to a later figure's comparative
+   *  ("0.9% and imports 1.8% lower"): only the part before must not overlap another figure. */
+  ownEnd?: number;
   notes: string[];
 }
 
@@ -81,6 +89,8 @@ export function matchFigures(sentence: string): Match[] {
   const found: Match[] = [
     ...fromTo(sentence),
     ...ranges(sentence),
+    ...amountRanges(sentence),
+    ...bands(sentence),
     ...multipliers(sentence),
     ...amounts(sentence),
     ...fractionShares(sentence),
@@ -89,8 +99,9 @@ export function matchFigures(sentence: string): Match[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Match[] = [];
   const from = (m: Match) => m.own ?? m.start;
+  const to = (m: Match) => m.ownEnd ?? m.end;
   for (const m of found) {
-    if (kept.every((k) => m.end <= from(k) || from(m) >= k.end)) kept.push(m);
+    if (kept.every((k) => to(m) <= from(k) || from(m) >= to(k))) kept.push(m);
   }
   kept.sort((a, b) => from(a) - from(b));
   return headed(sentence, kept);
@@ -184,6 +195,47 @@ function* ranges(s: string): Generator<Match> {
       notes: [
         'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
       ],
+    };
+  }
+}
+
+/** "US$1.3-1.5 trillion", "about 60-70 trillion yen": both ends of an amount, read back as the
+ *  validator reads them. */
+function* amountRanges(s: string): Generator<Match> {
+  for (const m of s.matchAll(AMOUNT_RANGE_RE)) {
+    const range = readStatedRange(m[0], 'amount');
+    if (!range) continue;
+    // "from 2030 to 2031 to 1.92 trillion yen": a year is no end of a range.
+    if (isYear(/\d[\d,.]*/.exec(m[0])![0])) continue;
+    const before = s.slice(0, m.index);
+    if (/\bfrom\s+$/i.test(before)) continue; // "from $2 to 3 billion" is a change
+    const status = hedged(before) ? 'expected' : undefined;
+    yield {
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'amount',
+      range: { low: range.low, high: range.high },
+      status,
+      notes: [
+        'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
+      ],
+    };
+  }
+}
+
+/** "fluctuate in the range of around plus and minus 0.5 percentage points": a band around a
+ *  level is a change range with both ends the same size. */
+function* bands(s: string): Generator<Match> {
+  for (const m of s.matchAll(PLUS_MINUS_RE)) {
+    const range = readStatedRange(m[0], 'change');
+    if (!range) continue;
+    yield {
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'change',
+      range: { low: range.low, high: range.high },
+      status: hedged(s.slice(0, m.index)) ? 'expected' : undefined,
+      notes: ['A band around a level: both ends are stated as one size, plus and minus.'],
     };
   }
 }
@@ -297,6 +349,17 @@ function* percentages(s: string): Generator<Match> {
       (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80)));
     if (cue.guessed && (elided || bracketed)) {
       cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
+      // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
+      if (elided && previous?.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+        cue = { ...cue, start: previous.start };
+        listed = -readNumber(m[1]!)!;
+      }
+    }
+    // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
+    const governing = VERB_LIST_BRACKET_BEFORE_RE.exec(lead.slice(-200));
+    if (cue.guessed && governing) {
+      const prefer = DECREASE.test(governing[1]!) ? 'down' : 'up';
+      cue = { ...cue, kind: 'change', prefer, guessed: false };
     }
     // "a decrease of 131 million dollars or 6.9%": the percent restates the change. Its stated
     // words stay the percent alone (the amount is its own figure), so a person sets the sign.
@@ -335,6 +398,7 @@ function* percentages(s: string): Generator<Match> {
       end: cue.end,
       value: listed,
       own: listed === undefined ? undefined : start,
+      ownEnd: cue.ownEnd,
       kind: cue.kind,
       prefer: cue.prefer,
       object: cue.object,
@@ -350,6 +414,7 @@ interface Cue {
   kind: FigureKind;
   start: number;
   end: number;
+  ownEnd?: number;
   prefer?: 'up' | 'down';
   object?: string;
   status?: FigureStatus;
@@ -392,6 +457,21 @@ function classify(s: string, start: number, end: number): Cue {
       start,
       end: end + comparative[0].length,
       prefer: DECREASE.test(comparative[0]) ? 'down' : 'up',
+      status,
+      guessed: false,
+    };
+  }
+  // "exports were 0.6% and imports 2.3% lower": the list's comparative makes both changes, and the
+  // stated words run on to it, so the validator reads the minus back (see Match.ownEnd).
+  const listed = LIST_THEN_COMPARATIVE_AFTER_RE.exec(after);
+  if (listed) {
+    const prefer = DECREASE.test(listed[0].slice(-12)) ? 'down' : 'up';
+    return {
+      kind: 'change',
+      start,
+      end: end + listed[0].length,
+      ownEnd: end,
+      prefer,
       status,
       guessed: false,
     };

@@ -16,9 +16,12 @@ import {
   NUMBER,
   NUMBER_WORD,
   PERCENT,
+  PLUS_MINUS,
   POINTS,
+  WRITTEN_MINUS,
   SCALE,
   SCALE_AFTER_SIGN,
+  TIMES,
   UP_COMPARATIVE,
   UP_NOUN,
   UP_PHRASE,
@@ -37,10 +40,13 @@ const RAISE = String.raw`rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing
 export const CHANGE_NOUN = `${UP_NOUN}|${DOWN_NOUN}`;
 const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${UP_PHRASE}|${DOWN_PHRASE}`;
 
+/** A rate of growth: "grew at 32.9 per cent", "grew at an annual average rate of 19 per cent",
+ *  "rose at an annual pace of 3%" (not "stood at", a level). */
+const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)\s+at|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
 /** Before a number, the words that make it a change: "rose by", "went up", "an increase of", and a
  *  policy move whose rate has a long name ("lowered its target for the overnight rate by"). */
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
@@ -53,6 +59,19 @@ export const LEVEL_BEFORE_RE = new RegExp(
 /** After a number, words that make it a change: "12 % greater", "a 15% increase". */
 export const CHANGE_AFTER_RE = new RegExp(
   String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${CHANGE_NOUN})\b`,
+  'i',
+);
+/** A change verb that governs a list of bracketed percents, one per name: "sales increased in
+ *  the Americas (23.6 percent), China (3.0 percent), and …". No number stands between the verb and
+ *  the bracket, so "rose 5%, with China (35%)" is no such list. */
+export const VERB_LIST_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`\b(${CHANGE_WORD})\b(?:[^.;()\d%]|\([^()]*\))*\(\s*$`,
+  'i',
+);
+/** After a number, a second number of the same list and then the comparative both share:
+ *  "exports were 0.6% and imports 2.3% lower". */
+export const LIST_THEN_COMPARATIVE_AFTER_RE = new RegExp(
+  String.raw`^\s+and\s+[^\d%.;,]{1,40}?\s[-–−+]?\d[\d.,]*(?:${PERCENT})\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})\b`,
   'i',
 );
 /** A percent in brackets after a changed amount: "rose by $117 billion (7.6 percent)". */
@@ -99,13 +118,38 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?)\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?)\b/i;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
  *  are taken out before the clause is searched for a forecast. */
 export const POLICY_TARGET_RE =
   /\btarget(?:\s+range)?\s+for\s+the\s+(?:[\w-]+\s+){0,3}rate\b|\b(?:overnight|policy|cash|funds|interest)\s+rate\s+target\b/gi;
+/** A setting the speaker holds or applies now, though written with "will": "the rates will remain
+ *  unchanged at 2.5%, 3.5% and 1.5%", "will maintain their amounts outstanding at about 2.2 trillion
+ *  yen", "will apply a negative interest rate of minus 0.1 percent". Only for an instrument (a rate,
+ *  a yield, an amount outstanding, a target): "inflation will remain at 2%" stays a forecast. The
+ *  tail lets the later numbers of a list ("2.5%, 3.5% and") share the verb. */
+export const HELD_SETTING_BEFORE_RE =
+  /\b(?:(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at))\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
+/** The instrument a held setting names (see HELD_SETTING_BEFORE_RE). */
+export const HELD_INSTRUMENT_RE =
+  /\b(?:(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|target)\b/i;
+/** A forecast word other than the bare "will"/"shall" of a setting. */
+export const FORECAST_WORD_RE =
+  /\b(?:expected|projected|projections?|forecasts?|forecasted|likely|anticipated|estimated|could|might|would|may)\b/i;
+/** The next sentence says an approved change is not yet in force: "The changes will become
+ *  effective once …", "This measure requires legislative or other domestic approvals". An approved
+ *  figure in the sentence before is then expected. */
+export const NOT_YET_EFFECTIVE_NEXT_RE =
+  /^\s*(?:the|these|this|those|such|it|they)\b[^.;]{0,60}?\b(?:(?:will|shall|would)\s+(?:only\s+)?(?:become\s+effective|take\s+effect|enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect))|requires?\s+(?:[\w-]+\s+){0,4}?(?:approvals?|ratification|consents?))\b/i;
+/** Just before a number, the level that holds now: "from the current SDR 182.4 billion (about". */
+export const CURRENT_BEFORE_RE =
+  /\b(?:current|present|existing)\s+(?!accounts?\b)(?:(?!\bto\b)(?:[^.;]|\.(?=\d))){0,40}$/i;
+/** A word of approval in the sentence: "approved", "gave its approval", "agreed", "adopted". */
+export const APPROVAL_RE =
+  /\b(?:approv(?:e|es|ed|al|ing)|agreed|adopted|endorsed|authori[sz]ed)\b/i;
+
 /** What an amount pays for, named right after it ("a $2 million grant will support …"): the
  *  instrument exists now, so a "will" about what it does later does not make its size a forecast. */
 export const INSTRUMENT_AFTER_RE =
@@ -132,18 +176,31 @@ export const RANGE_RE = new RegExp(
   String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}|${POINTS})`,
   'gi',
 );
+/** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
+export const PLUS_MINUS_RE = new RegExp(
+  String.raw`${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}|${POINTS})`,
+  'gi',
+);
+/** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
+ *  yen", "$2 to 3 billion". The currency stands before the first end or after the scale. */
+export const AMOUNT_RANGE_RE = new RegExp(
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:(?:${CURRENCY_SIGN})(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})\b)?|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})\b)`,
+  'gi',
+);
 /** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)"): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. */
 export const PERCENT_RE = new RegExp(
   String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:[-–−+](?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(${PERCENT}|${POINTS})`,
   'gi',
 );
+/** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
+const AMOUNT_MINUS = String.raw`(?:${WRITTEN_MINUS})?`;
 export const AMOUNT_SIGN_RE = new RegExp(
-  String.raw`(?<![\w$])(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
+  String.raw`(?<![\w$])${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
   'gi',
 );
 export const AMOUNT_WORD_RE = new RegExp(
-  String.raw`(?<![\w.,$/-])(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})\b`,
+  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})\b`,
   'gi',
 );
 /** "33.00 USD billion": the code between the number and its scale. */
@@ -169,7 +226,12 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:(?:${UP_VERB})\s+)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
     String.raw`|\b(?:${VERB})\s+by\s+${FRACTION}\b` +
     // The noun: "a doubling of the credit lines".
-    String.raw`|\b(?:an?|the)\s+(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+of\b)`,
+    String.raw`|\b(?:an?|the)\s+(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+of\b)` +
+    // The verb with its object: "doubling the 2009 level", "Ex-Im Bank Triples Financing".
+    String.raw`|\b(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?:the|its|their|our)\b)` +
+    String.raw`|\b(?:doubles|triples|trebles|quadruples)(?=\s+[A-Za-z])` +
+    // A multiple: "more than three times the $3.28 billion authorized".
+    String.raw`|\b(?:(?:${APPROX})\s+)?${TIMES}`,
   'gi',
 );
 /** "a third of world output", "Half of the adults": a share in words. */
