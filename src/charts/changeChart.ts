@@ -66,7 +66,6 @@ export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOpt
         plugins: {
           ...base.plugins,
           legend: { display: false },
-          referenceLine: false,
           valueLabels: {
             labels: [figures.map((f) => show(f.value))],
             ...valueLabelStyle(opts, p),

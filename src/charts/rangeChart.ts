@@ -104,7 +104,6 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
         plugins: {
           ...base.plugins,
           legend: { display: false },
-          referenceLine: false,
           valueLabels: {
             labels: [figures.map((f) => (isRangeFigure(f) ? '' : formatFigureValue(f)))],
             ...valueLabelStyle(opts, p),
