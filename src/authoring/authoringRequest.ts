@@ -4,7 +4,7 @@
 // No I/O and no HTTP here: src/build/authoringServer.ts reads, validates and writes.
 
 import { figureSchema, kebabPattern, sourceFileSchema } from '../data/schema.ts';
-import type { ChartGroup, Figure } from '../model/figure.ts';
+import type { ChartGroup, Figure, Source } from '../model/figure.ts';
 
 /** Where the dev page sends its requests; the built site has no such path. */
 export const AUTHORING_PREFIX = '/__cited-authoring/';
@@ -252,14 +252,8 @@ export function mergeFigure(
   return { text: JSON.stringify({ ...file, charts, figures: [...file.figures, figure] }) };
 }
 
-/** What the page sends to add a document. */
-export interface AddSourceRequest {
-  id: string;
-  title: string;
-  publisher: string;
-  date: string;
-  url: string;
-  language: string;
+/** What the page sends to add a document: its metadata (the server computes the sha256) and text. */
+export interface AddSourceRequest extends Omit<Source, 'sha256'> {
   /** The document, verbatim. */
   text: string;
 }

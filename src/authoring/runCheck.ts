@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { formatDataError } from '../data/dataError.ts';
 import { loadDataset, readDataDir } from '../data/loadDataset.ts';
-import { findingToError, planQuoteRepairs } from './quoteRepair.ts';
+import { findingToError, planQuoteRepairs, type RepairPlan } from './quoteRepair.ts';
 
 export interface CheckOptions {
   dataDir: string;
@@ -41,15 +41,11 @@ export function runCheck(opts: CheckOptions): number {
     }
     for (const r of plan.rehashed) {
       out(
-        formatDataError({
-          file: r.metaPath,
-          line: r.position?.line,
-          column: r.position?.column,
-          figureId: r.sourceId,
-          field: 'sha256',
-          message: 'updated to the new text: every quote of this source was found again',
-          fix: 'nothing more to do; review the changes with git diff',
-        }),
+        sha256Line(
+          r,
+          'updated to the new text: every quote of this source was found again',
+          'nothing more to do; review the changes with git diff',
+        ),
       );
     }
     out(`fixed ${plan.edits.size} file${plan.edits.size === 1 ? '' : 's'}; checking again…`);
@@ -72,15 +68,11 @@ export function runCheck(opts: CheckOptions): number {
   }
   for (const b of plan.blocked) {
     err(
-      formatDataError({
-        file: b.metaPath,
-        line: b.position?.line,
-        column: b.position?.column,
-        figureId: b.sourceId,
-        field: 'sha256',
-        message: `not updated: ${b.missing} quote${b.missing === 1 ? '' : 's'} of this source could not be found in the new text`,
-        fix: 'repair those quotes first (see above), then run "npm run figures -- check --fix" again',
-      }),
+      sha256Line(
+        b,
+        `not updated: ${b.missing} quote${b.missing === 1 ? '' : 's'} of this source could not be found in the new text`,
+        'repair those quotes first (see above), then run "npm run figures -- check --fix" again',
+      ),
     );
   }
   const total = errors.length || repairs.length;
@@ -91,4 +83,21 @@ export function runCheck(opts: CheckOptions): number {
         : ''),
   );
   return 1;
+}
+
+/**
+ * One line about a source's sha256 (updated, or why not), located at its field in the metadata.
+ * @example sha256Line({ sourceId: 'doc', metaPath: 'data/sources/doc.json' }, 'updated …', 'nothing more to do')
+ * // 'data/sources/doc.json — doc — sha256 — updated … — nothing more to do'
+ */
+function sha256Line(source: RepairPlan['rehashed'][number], message: string, fix: string): string {
+  return formatDataError({
+    file: source.metaPath,
+    line: source.position?.line,
+    column: source.position?.column,
+    figureId: source.sourceId,
+    field: 'sha256',
+    message,
+    fix,
+  });
 }

@@ -3,17 +3,17 @@
 
 import type { PointFigure } from '../model/figure.ts';
 import { formatAmount, formatAmountTick } from '../model/format.ts';
-import { describeTransform } from '../model/indexSeries.ts';
-import { PALETTES, figureColor, tint } from './palette.ts';
+import { tint } from './palette.ts';
 import {
   barPoints,
   barThickness,
-  baseOptions,
   canvasLegend,
-  categoryTicks,
-  chartHeight,
-  font,
-  scaleFont,
+  categoryAxis,
+  chartFrame,
+  specExtent,
+  tableRows,
+  valueAxis,
+  valueLabelStyle,
   type ChartOptions,
   type ChartSpec,
 } from './chartSpec.ts';
@@ -27,12 +27,10 @@ export const EXPECTED_LABEL = 'Expected (projection)';
  * // ['Actual', 'Expected (projection)']
  */
 export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOptions): ChartSpec {
-  const p = PALETTES[opts.theme];
-  const unit = figures[0]?.unit ?? 'USD';
   // Hue names the figure; status is the form: actual solid, expected outlined and hatched.
-  const colors = figures.map((f, i) => figureColor(opts.theme, f.id, opts.colors, i));
+  const { p, base, colors } = chartFrame(figures, opts);
+  const unit = figures[0]?.unit ?? 'USD';
   const fills = colors.map((c) => tint(c, opts.theme === 'dark' ? 0.18 : 0.14));
-  const base = baseOptions(opts, p);
   const actual = figures.map((f) => (f.status === 'actual' ? f.value : null));
   const expected = figures.map((f) => (f.status === 'expected' ? f.value : null));
   const hasExpected = expected.some((v) => v !== null);
@@ -79,28 +77,19 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
       options: {
         ...base,
         scales: {
-          x: {
-            stacked: true,
-            ticks: categoryTicks(opts, p.text, 'x'),
-            grid: { display: false },
-          },
+          x: { stacked: true, ...categoryAxis(opts, p, 'x') },
           y: {
             stacked: true,
             ...(min < 0 ? { suggestedMin: min * 1.3 } : { min: 0 }),
             suggestedMax: max * 1.3,
-            title: {
-              display: true,
-              text: unit === 'USD' ? 'US dollars' : unit,
-              color: p.muted,
-              font: scaleFont(opts),
-            },
-            ticks: {
-              color: p.muted,
-              font: scaleFont(opts),
-              maxTicksLimit: 6,
-              callback: (v) => formatAmountTick(Number(v), unit),
-            },
-            grid: { color: p.grid },
+            ...valueAxis(
+              opts,
+              p,
+              unit === 'USD' ? 'US dollars' : unit,
+              (v) => formatAmountTick(v, unit),
+              false,
+              { maxTicksLimit: 6 },
+            ),
           },
         },
         plugins: {
@@ -111,10 +100,7 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
               figures.map((f) => (f.status === 'actual' ? barLabel(f) : '')),
               figures.map((f) => (f.status === 'expected' ? barLabel(f) : '')),
             ],
-            color: p.text,
-            insideColors: ['#ffffff'],
-            font: font(opts, 1, 'bold'),
-            position: 'end',
+            ...valueLabelStyle(opts, p),
           },
           projectionHatch: {
             bars: figures.flatMap((f, i) =>
@@ -144,19 +130,15 @@ export function buildAmountChart(figures: readonly PointFigure[], opts: ChartOpt
     table: {
       caption: `Amounts in ${unit === 'USD' ? 'US dollars' : unit}; expected values are projections`,
       columns: ['Figure', 'Status', 'As of / period', 'Stated', 'Amount'],
-      rows: figures.map((f) => ({
-        figureId: f.id,
-        cells: [
-          f.label,
-          f.status === 'expected' ? EXPECTED_LABEL : ACTUAL_LABEL,
-          f.asOf ?? f.period ?? '',
-          f.stated.text,
-          formatAmount(f.value, f.unit),
-        ],
-      })),
+      rows: tableRows(figures, (f) => [
+        f.label,
+        f.status === 'expected' ? EXPECTED_LABEL : ACTUAL_LABEL,
+        f.asOf ?? f.period ?? '',
+        f.stated.text,
+        formatAmount(f.value, f.unit),
+      ]),
     },
-    transforms: figures.map(describeTransform),
-    height: chartHeight('amount', figures.length),
+    ...specExtent(figures, 'amount'),
     legend,
   };
 }

@@ -6,16 +6,15 @@
 
 import type { PointFigure } from '../model/figure.ts';
 import { formatPercent, formatPoints } from '../model/format.ts';
-import { describeTransform } from '../model/indexSeries.ts';
-import { PALETTES, figureColor } from './palette.ts';
 import {
   barPoints,
   barThickness,
-  baseOptions,
-  categoryTicks,
-  chartHeight,
-  font,
-  scaleFont,
+  categoryAxis,
+  chartFrame,
+  specExtent,
+  tableRows,
+  valueAxis,
+  valueLabelStyle,
   type ChartOptions,
   type ChartSpec,
 } from './chartSpec.ts';
@@ -24,7 +23,7 @@ import {
  * @example buildChangeChart([exports, fdi], opts).config.data.datasets[0].data // [40, 100]
  */
 export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOptions): ChartSpec {
-  const p = PALETTES[opts.theme];
+  const { p, base, colors } = chartFrame(figures, opts);
   const values = figures.map((f) => f.value);
   const bases = [...new Set(figures.map((f) => f.basePeriod ?? 'the previous period'))];
   const baseLabel = bases.length === 1 ? bases[0]! : 'the previous period';
@@ -35,10 +34,8 @@ export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOpt
   const step = inPoints ? 0.5 : 25;
   const unitWords = inPoints ? 'percentage points' : 'percent';
   const axisTitle = `Change from ${baseLabel}, ${inPoints ? 'percentage points' : '%'}`;
-  const base = baseOptions(opts, p);
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
-  const colors = figures.map((f, i) => figureColor(opts.theme, f.id, opts.colors, i));
 
   return {
     config: {
@@ -58,36 +55,20 @@ export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOpt
       options: {
         ...base,
         scales: {
-          x: {
-            ticks: categoryTicks(opts, p.text, 'x'),
-            grid: { display: false },
-          },
+          x: categoryAxis(opts, p, 'x'),
           y: {
             // Room above the tallest bar (and below the lowest) for its value label.
             min: min < 0 ? Math.floor((min * 1.3) / step) * step : 0,
             suggestedMax: Math.ceil((max * 1.25) / step) * step,
-            title: { display: true, text: axisTitle, color: p.muted, font: scaleFont(opts) },
-            ticks: {
-              color: p.muted,
-              font: scaleFont(opts),
-              maxTicksLimit: 6,
-              callback: (v) => show(Number(v)),
-            },
-            grid: {
-              color: (c) => (c.tick?.value === 0 ? p.reference : p.grid),
-            },
+            ...valueAxis(opts, p, axisTitle, show, true, { maxTicksLimit: 6 }),
           },
         },
         plugins: {
           ...base.plugins,
           legend: { display: false },
-          referenceLine: false,
           valueLabels: {
             labels: [figures.map((f) => show(f.value))],
-            color: p.text,
-            insideColors: ['#ffffff'],
-            font: font(opts, 1, 'bold'),
-            position: 'end',
+            ...valueLabelStyle(opts, p),
           },
         },
       },
@@ -100,18 +81,14 @@ export function buildChangeChart(figures: readonly PointFigure[], opts: ChartOpt
     table: {
       caption: `Change from ${baseLabel}, in ${unitWords}; the source gives changes only, no base amounts`,
       columns: ['Figure', 'Period', 'Stated', 'Change'],
-      rows: figures.map((f) => ({
-        figureId: f.id,
-        cells: [
-          f.label,
-          f.basePeriod ? `${f.period} vs ${f.basePeriod}` : (f.period ?? ''),
-          f.stated.text,
-          show(f.value),
-        ],
-      })),
+      rows: tableRows(figures, (f) => [
+        f.label,
+        f.basePeriod ? `${f.period} vs ${f.basePeriod}` : (f.period ?? ''),
+        f.stated.text,
+        show(f.value),
+      ]),
     },
-    transforms: figures.map(describeTransform),
-    height: chartHeight('change', figures.length),
+    ...specExtent(figures, 'change'),
     legend: [],
   };
 }

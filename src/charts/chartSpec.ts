@@ -3,7 +3,8 @@
 
 import type { ChartConfiguration, Scale } from 'chart.js';
 import type { Figure } from '../model/figure.ts';
-import type { ColorSlots, Theme } from './palette.ts';
+import { describeTransform } from '../model/indexSeries.ts';
+import { PALETTES, figureColor, type ColorSlots, type Palette, type Theme } from './palette.ts';
 
 export interface ChartOptions {
   theme: Theme;
@@ -219,4 +220,84 @@ export function canvasLegend(
         })),
     },
   };
+}
+
+/**
+ * What every builder starts from: the theme's palette, the options all charts share and each
+ * figure's one colour (palette.figureColor), so no builder picks them its own way.
+ * @example const { p, base, colors } = chartFrame([exports, fdi], opts); // colors: ['#0072B2', '#E69F00']
+ */
+export function chartFrame(figures: readonly Figure[], opts: ChartOptions) {
+  const p = PALETTES[opts.theme];
+  const colors = figures.map((f, i) => figureColor(opts.theme, f.id, opts.colors, i));
+  return { p, base: baseOptions(opts, p), colors };
+}
+
+/**
+ * The category axis of every bar chart: wrapped labels in the text colour, no grid lines.
+ * @example scales: { x: categoryAxis(opts, p, 'x') }
+ */
+export function categoryAxis(opts: ChartOptions, p: Palette, axis: 'x' | 'y') {
+  return { ticks: categoryTicks(opts, p.text, axis), grid: { display: false } };
+}
+
+/**
+ * The value axis every builder shares: a muted title and ticks in the scale font, `show` writing
+ * each tick ("+40 %", "$1B"); with `zeroLine` the 0 grid line is drawn darker (a change's baseline).
+ * @example y: { min: 0, ...valueAxis(opts, p, 'US dollars', (v) => formatAmountTick(v, 'USD'), false, { maxTicksLimit: 6 }) }
+ */
+export function valueAxis(
+  opts: ChartOptions,
+  p: Palette,
+  title: string,
+  show: (value: number) => string,
+  zeroLine = false,
+  ticks: { maxTicksLimit?: number; stepSize?: number; maxRotation?: number } = {},
+) {
+  return {
+    title: { display: true, text: title, color: p.muted, font: scaleFont(opts) },
+    ticks: {
+      color: p.muted,
+      font: scaleFont(opts),
+      ...ticks,
+      callback: (v: number | string) => show(Number(v)),
+    },
+    grid: {
+      color: zeroLine
+        ? (c: { tick?: { value: number } }) => (c.tick?.value === 0 ? p.reference : p.grid)
+        : p.grid,
+    },
+  };
+}
+
+/**
+ * The bar value labels' look (valueLabelPlugin): bold text, white inside a bar, above its end.
+ * @example valueLabels: { labels: [['+40 %']], ...valueLabelStyle(opts, p) }
+ */
+export function valueLabelStyle(opts: ChartOptions, p: Palette) {
+  return {
+    color: p.text,
+    insideColors: ['#ffffff'],
+    font: font(opts, 1, 'bold'),
+    position: 'end' as 'end' | 'center',
+  };
+}
+
+/**
+ * The data table's rows: one a figure, in chart order, keyed by its id.
+ * @example tableRows([exports], (f) => [f.label, f.stated.text]) // [{ figureId: 'exports', cells: ['Exports', 'increased 40%'] }]
+ */
+export function tableRows<F extends Figure>(
+  figures: readonly F[],
+  cells: (figure: F, i: number) => string[],
+): DataTable['rows'] {
+  return figures.map((f, i) => ({ figureId: f.id, cells: cells(f, i) }));
+}
+
+/**
+ * What every spec says the same way: each figure's transformation in words and the one height.
+ * @example specExtent([exports, fdi], 'change') // { transforms: ['increased 40% → …', …], height: 300 }
+ */
+export function specExtent(figures: readonly Figure[], kind: Figure['kind']) {
+  return { transforms: figures.map(describeTransform), height: chartHeight(kind, figures.length) };
 }

@@ -3,14 +3,6 @@
 
 import type { ChartType } from 'chart.js';
 
-export interface ReferenceLineOptions {
-  /** Where the line stands on the value axis (100 for an index). */
-  value: number;
-  label: string;
-  color: string;
-  font: string;
-}
-
 export interface ValueLabelOptions {
   /** labels[datasetIndex][index]; an array is drawn as lines; empty string = no label. */
   labels: (string | string[])[][];
@@ -44,7 +36,6 @@ export interface RangeEndsOptions {
 declare module 'chart.js' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
-    referenceLine?: ReferenceLineOptions | false;
     valueLabels?: ValueLabelOptions | false;
     projectionHatch?: ProjectionHatchOptions | false;
     rangeEnds?: RangeEndsOptions | false;

@@ -11,16 +11,16 @@ import {
   formatPercent,
   formatPoints,
 } from '../model/format.ts';
-import { describeTransform } from '../model/indexSeries.ts';
 import { figureEnds, isRangeFigure } from '../model/valueRange.ts';
-import { PALETTES, figureColor } from './palette.ts';
 import {
   barPoints,
-  baseOptions,
-  categoryTicks,
-  chartHeight,
+  categoryAxis,
+  chartFrame,
   font,
-  scaleFont,
+  specExtent,
+  tableRows,
+  valueAxis,
+  valueLabelStyle,
   type ChartOptions,
   type ChartSpec,
 } from './chartSpec.ts';
@@ -31,11 +31,10 @@ export const RANGE_LEGEND_LABEL = 'Stated range: the bar spans the low to the hi
  * @example buildRangeChart([gdpRange, exports], opts).config.data.datasets[0].data // [[1, 1.5], 40]
  */
 export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions): ChartSpec {
-  const p = PALETTES[opts.theme];
+  const { p, base, colors } = chartFrame(figures, opts);
   const first = figures[0]!;
   const kind = first.kind;
   const unit = first.unit;
-  const base = baseOptions(opts, p);
   // The axis shows the stated numbers: changes in percent from 0 (never an index), shares and
   // amounts as they are.
   const stated = (v: number) =>
@@ -59,7 +58,6 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
     min: Math.floor(Math.min(...lows, 0) - Math.max(span * 0.5, 1)),
     max: Math.ceil(Math.max(top, 0) + Math.max(span * 0.5, 1)),
   };
-  const colors = figures.map((f, i) => figureColor(opts.theme, f.id, opts.colors, i));
   const axisTitle =
     kind === 'change'
       ? `Change from ${first.basePeriod ?? 'the previous period'}, ${unit === 'percentage-points' ? 'percentage points' : '%'}`
@@ -68,26 +66,19 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
         : unit === 'USD'
           ? 'US dollars'
           : unit;
-  const valueAxis = {
+  const valueScale = {
     ...(zoom ? zoomed : { min: Math.min(0, Math.floor(Math.min(...lows) * 1.3)) }),
     ...(horizontal ? { max: 100 } : zoom ? {} : { suggestedMax: top * 1.2 }),
-    title: { display: true, text: axisTitle, color: p.muted, font: scaleFont(opts) },
-    ticks: {
-      color: p.muted,
-      font: scaleFont(opts),
-      callback: (v: number | string) =>
-        kind === 'amount' ? formatAmountTick(Number(v), unit) : stated(Number(v)),
-    },
     // The 0 line of a change is its baseline: drawn darker, like changeChart's.
-    grid: {
-      color: (c: { tick?: { value: number } }) =>
-        kind === 'change' && c.tick?.value === 0 ? p.reference : p.grid,
-    },
+    ...valueAxis(
+      opts,
+      p,
+      axisTitle,
+      (v) => (kind === 'amount' ? formatAmountTick(v, unit) : stated(v)),
+      kind === 'change',
+    ),
   };
-  const categoryAxis = {
-    ticks: categoryTicks(opts, p.text, horizontal ? 'y' : 'x'),
-    grid: { display: false },
-  };
+  const categories = categoryAxis(opts, p, horizontal ? 'y' : 'x');
 
   return {
     config: {
@@ -109,17 +100,13 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
         ...base,
         indexAxis: horizontal ? 'y' : 'x',
         layout: { padding: { top: 28, right: horizontal ? 56 : 16, left: 4, bottom: 4 } },
-        scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+        scales: horizontal ? { x: valueScale, y: categories } : { x: categories, y: valueScale },
         plugins: {
           ...base.plugins,
           legend: { display: false },
-          referenceLine: false,
           valueLabels: {
             labels: [figures.map((f) => (isRangeFigure(f) ? '' : formatFigureValue(f)))],
-            color: p.text,
-            insideColors: ['#ffffff'],
-            font: font(opts, 1, 'bold'),
-            position: 'end',
+            ...valueLabelStyle(opts, p),
           },
           rangeEnds: {
             datasetIndex: 0,
@@ -144,18 +131,14 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
     table: {
       caption: `${axisTitle}; ranges give both ends as stated`,
       columns: ['Figure', 'Period', 'Stated', 'Value'],
-      rows: figures.map((f) => ({
-        figureId: f.id,
-        cells: [
-          f.label,
-          f.basePeriod ? `${f.period} vs ${f.basePeriod}` : (f.period ?? f.asOf ?? ''),
-          f.stated.text,
-          formatFigureValue(f),
-        ],
-      })),
+      rows: tableRows(figures, (f) => [
+        f.label,
+        f.basePeriod ? `${f.period} vs ${f.basePeriod}` : (f.period ?? f.asOf ?? ''),
+        f.stated.text,
+        formatFigureValue(f),
+      ]),
     },
-    transforms: figures.map(describeTransform),
-    height: chartHeight(kind, figures.length),
+    ...specExtent(figures, kind),
     // A neutral swatch: the legend names a form (a range), not a figure.
     legend: [{ label: RANGE_LEGEND_LABEL, color: p.status, style: 'solid' }],
   };

@@ -7,7 +7,6 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
 import { projectionHatchPlugin } from './projectionHatchPlugin.ts';
 import { rangeEndsPlugin } from './rangeEndsPlugin.ts';
-import { referenceLinePlugin } from './referenceLinePlugin.ts';
 import { valueLabelPlugin } from './valueLabelPlugin.ts';
 
 let registered = false;
@@ -20,7 +19,6 @@ export function registerCharts(): typeof Chart {
       BarElement,
       CategoryScale,
       LinearScale,
-      referenceLinePlugin,
       valueLabelPlugin,
       projectionHatchPlugin,
       rangeEndsPlugin,

@@ -3,17 +3,17 @@
 
 import type { PointFigure } from '../model/figure.ts';
 import { formatPercent } from '../model/format.ts';
-import { describeTransform, shareRemainder } from '../model/indexSeries.ts';
-import { PALETTES, figureColor } from './palette.ts';
+import { shareRemainder } from '../model/indexSeries.ts';
 import {
   barPoints,
   barThickness,
-  baseOptions,
   canvasLegend,
-  categoryTicks,
-  chartHeight,
-  font,
-  scaleFont,
+  categoryAxis,
+  chartFrame,
+  specExtent,
+  tableRows,
+  valueAxis,
+  valueLabelStyle,
   type ChartOptions,
   type ChartSpec,
 } from './chartSpec.ts';
@@ -24,11 +24,9 @@ export const DERIVED_REST_LABEL = 'Others (derived: 100 − share)';
  * @example buildShareChart([s1, s2], opts).config.data.datasets[1].data // [70, 55]
  */
 export function buildShareChart(figures: readonly PointFigure[], opts: ChartOptions): ChartSpec {
-  const p = PALETTES[opts.theme];
+  const { p, base, colors } = chartFrame(figures, opts);
   const rest = figures.map((f) => shareRemainder(f.value));
-  const base = baseOptions(opts, p);
   const part = figures.length === 1 ? figures[0]!.label : 'Stated share';
-  const colors = figures.map((f, i) => figureColor(opts.theme, f.id, opts.colors, i));
   const legend: ChartSpec['legend'] = [
     { label: DERIVED_REST_LABEL, color: p.derived, style: 'derived' },
   ];
@@ -64,26 +62,12 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
             stacked: true,
             min: 0,
             max: 100,
-            title: {
-              display: true,
-              text: 'Percent of each project',
-              color: p.muted,
-              font: scaleFont(opts),
-            },
-            ticks: {
-              color: p.muted,
-              font: scaleFont(opts),
-              callback: (v) => formatPercent(Number(v)),
+            ...valueAxis(opts, p, 'Percent of each project', (v) => formatPercent(v), false, {
               stepSize: 25,
               maxRotation: 0,
-            },
-            grid: { color: p.grid },
+            }),
           },
-          y: {
-            stacked: true,
-            ticks: categoryTicks(opts, p.text, 'y'),
-            grid: { display: false },
-          },
+          y: { stacked: true, ...categoryAxis(opts, p, 'y') },
         },
         plugins: {
           ...base.plugins,
@@ -96,9 +80,8 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
             // Where "70 % derived" does not fit inside its bar, the number alone (the legend
             // and the grey say derived) rather than nothing.
             short: [[], rest.map((r) => formatPercent(r))],
-            color: p.text,
+            ...valueLabelStyle(opts, p),
             insideColors: [opts.theme === 'dark' ? '#0b0b0b' : '#ffffff', p.text],
-            font: font(opts, 1, 'bold'),
             position: 'center',
           },
         },
@@ -117,19 +100,15 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
     table: {
       caption: 'Share of each whole, in percent; "other shareholders" is derived as 100 − share',
       columns: ['Figure', 'As of', 'Stated', 'Share', 'Other shareholders (derived)'],
-      rows: figures.map((f, i) => ({
-        figureId: f.id,
-        cells: [
-          f.label,
-          f.asOf ?? f.period ?? '',
-          f.stated.text,
-          formatPercent(f.value),
-          formatPercent(rest[i]!),
-        ],
-      })),
+      rows: tableRows(figures, (f, i) => [
+        f.label,
+        f.asOf ?? f.period ?? '',
+        f.stated.text,
+        formatPercent(f.value),
+        formatPercent(rest[i]!),
+      ]),
     },
-    transforms: figures.map(describeTransform),
-    height: chartHeight('share', figures.length),
+    ...specExtent(figures, 'share'),
     legend,
   };
 }

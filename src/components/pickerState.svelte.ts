@@ -11,6 +11,14 @@ import {
 
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+/** One choice filter of the picker: the field it sets, its label, its "all" entry and choices. */
+export interface ChoiceFilter {
+  key: 'topic' | 'speaker' | 'sourceId';
+  label: string;
+  all: string;
+  options: { value: string; text: string }[];
+}
+
 export class PickerState {
   text = $state('');
   topic = $state('');
@@ -26,6 +34,29 @@ export class PickerState {
 
   constructor(index: SearchIndex) {
     this.index = index;
+  }
+
+  /**
+   * The choice filters (topic, speaker, source) as the picker draws them, one select each.
+   * @example new PickerState(index).choices[0] // { key: 'topic', label: 'Topic', all: 'All topics', options: [{ value: 'trade', text: 'trade' }, …] }
+   */
+  get choices(): ChoiceFilter[] {
+    const same = (v: string) => ({ value: v, text: v });
+    return [
+      { key: 'topic', label: 'Topic', all: 'All topics', options: this.index.topics.map(same) },
+      {
+        key: 'speaker',
+        label: 'Speaker',
+        all: 'All speakers',
+        options: this.index.speakers.map(same),
+      },
+      {
+        key: 'sourceId',
+        label: 'Source',
+        all: 'All sources',
+        options: this.index.sources.map((s) => ({ value: s.id, text: `${s.date} · ${s.title}` })),
+      },
+    ];
   }
 
   /** @example new PickerState(index).filter // { text: '', topic: '', … } */

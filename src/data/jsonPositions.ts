@@ -71,6 +71,13 @@ export function parseJsonWithPositions(
       else break;
     }
   };
+  /** Past white space, steps over `close` and says so (an empty list, or its last member). */
+  const closes = (close: '}' | ']'): boolean => {
+    skipSpace();
+    if (text[i] !== close) return false;
+    i++;
+    return true;
+  };
   const parseString = (): string => {
     i++; // opening quote
     // Plain characters are copied in runs (one slice per run, not one concatenation per
@@ -114,11 +121,7 @@ export function parseJsonWithPositions(
     if (c === '{') {
       i++;
       const obj: Record<string, unknown> = {};
-      skipSpace();
-      if (text[i] === '}') {
-        i++;
-        return obj;
-      }
+      if (closes('}')) return obj;
       for (;;) {
         skipSpace();
         if (text[i] !== '"') fail('Expected a "quoted" property name');
@@ -140,38 +143,20 @@ export function parseJsonWithPositions(
             configurable: true,
           });
         } else obj[key] = value;
-        skipSpace();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return obj;
-        }
-        fail("Expected ',' or '}' after a property value");
+        if (closes('}')) return obj;
+        if (text[i] !== ',') fail("Expected ',' or '}' after a property value");
+        i++;
       }
     }
     if (c === '[') {
       i++;
       const arr: unknown[] = [];
-      skipSpace();
-      if (text[i] === ']') {
-        i++;
-        return arr;
-      }
+      if (closes(']')) return arr;
       for (;;) {
         arr.push(parseValue(record ? childPath(path, String(arr.length)) : '', depth + 1));
-        skipSpace();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return arr;
-        }
-        fail("Expected ',' or ']' after an array item");
+        if (closes(']')) return arr;
+        if (text[i] !== ',') fail("Expected ',' or ']' after an array item");
+        i++;
       }
     }
     if (c === '"') return parseString();

@@ -9,6 +9,22 @@ import { FIGURE_KINDS, FIGURE_STATUSES, UNITS } from '../model/figure.ts';
 import { recordFileSchema } from './recordSchema.ts';
 import { chartGroupSchema, figureSchema, kebab, publishedSourcesSchema, text } from './schema.ts';
 
+/**
+ * A published file that carries a version: the JSON Schema it names in `$schema`, its version,
+ * then its own fields; nothing else is allowed.
+ * @example versionedFile('published-records.schema.json', { records: z.array(…) }, 'data/records.json')
+ */
+function versionedFile<T extends z.ZodRawShape>(schemaRef: string, fields: T, description: string) {
+  return z
+    .object({
+      $schema: z.string().describe(schemaRef),
+      version: z.number().int().min(1),
+      ...fields,
+    })
+    .strict()
+    .describe(description);
+}
+
 /** A record as published: the record file without its `$schema`. */
 export const publishedRecordSchema = recordFileSchema.omit({ $schema: true }).strict();
 
@@ -40,23 +56,21 @@ export const claimRecordsSchema = z
   .strict();
 
 /** data/records.json: every record and every claim read against them. */
-export const publishedRecordsSchema = z
-  .object({
-    $schema: z.string().describe('published-records.schema.json'),
-    version: z.number().int().min(1),
+export const publishedRecordsSchema = versionedFile(
+  'published-records.schema.json',
+  {
     records: z.array(publishedRecordSchema),
     claims: z.array(claimRecordsSchema),
-  })
-  .strict()
-  .describe('Statistical records and the claims read against them: data/records.json');
+  },
+  'Statistical records and the claims read against them: data/records.json',
+);
 
 const publishedSource = publishedSourcesSchema.shape.sources.element;
 
 /** data/index.json: a small record per source, chart and figure. */
-export const publishedIndexSchema = z
-  .object({
-    $schema: z.string().describe('published-index.schema.json'),
-    version: z.number().int().min(1),
+export const publishedIndexSchema = versionedFile(
+  'published-index.schema.json',
+  {
     sources: z.array(
       z
         .object({
@@ -91,27 +105,25 @@ export const publishedIndexSchema = z
         })
         .strict(),
     ),
-  })
-  .strict()
-  .describe('The index of a Cited Figures site: data/index.json');
+  },
+  'The index of a Cited Figures site: data/index.json',
+);
 
 /** data/chunks/<source-id>.json: one source with its figures and charts in full. */
-export const publishedChunkSchema = z
-  .object({
-    $schema: z.string().describe('../published-chunk.schema.json'),
-    version: z.number().int().min(1),
+export const publishedChunkSchema = versionedFile(
+  '../published-chunk.schema.json',
+  {
     source: publishedSource,
     figures: z.array(figureSchema),
     charts: z.array(chartGroupSchema),
-  })
-  .strict()
-  .describe('One source and its figures: data/chunks/<source-id>.json');
+  },
+  'One source and its figures: data/chunks/<source-id>.json',
+);
 
 /** data/lookup/<n>.json: the source of each figure and chart id that falls into this file. */
-export const publishedLookupSchema = z
-  .object({
-    $schema: z.string().describe('../published-lookup.schema.json'),
-    version: z.number().int().min(1),
+export const publishedLookupSchema = versionedFile(
+  '../published-lookup.schema.json',
+  {
     buckets: z
       .number()
       .int()
@@ -119,9 +131,9 @@ export const publishedLookupSchema = z
       .describe('How many lookup files the site has; an id is in file FNV-1a(id) % buckets.'),
     figures: z.record(kebab, kebab).describe('Figure id → source id.'),
     charts: z.record(kebab, kebab).describe('Chart id → source id.'),
-  })
-  .strict()
-  .describe('Where a figure or chart is: data/lookup/<n>.json');
+  },
+  'Where a figure or chart is: data/lookup/<n>.json',
+);
 
 const recordsCarried = {
   claims: z

@@ -69,44 +69,10 @@ export function validateData(input: {
     if (!parsed) continue;
     const meta = checkSchema(sourceFileSchema, parsed, errors);
     if (!meta) continue;
-    const expectedId = baseName(raw.metaPath);
-    if (meta.id !== expectedId) {
-      errors.push(
-        at(
-          parsed,
-          'id',
-          meta.id,
-          'id',
-          `is "${meta.id}" but the file is named ${expectedId}.json`,
-          `rename the file or set "id": "${expectedId}"`,
-        ),
-      );
-      continue;
-    }
-    if (sourceText.has(meta.id)) {
-      errors.push(
-        at(
-          parsed,
-          'id',
-          meta.id,
-          'id',
-          `source id "${meta.id}" is used twice`,
-          'give each source its own id',
-        ),
-      );
-      continue;
-    }
-    if (meta.sha256 !== raw.textSha256) {
-      errors.push(
-        at(
-          parsed,
-          'sha256',
-          meta.id,
-          'sha256',
-          `does not match ${raw.textPath} (its sha256 is ${raw.textSha256}); the text changed since it was checked`,
-          `restore the verbatim text, or re-check every quote of this source and then set "sha256": "${raw.textSha256}"`,
-        ),
-      );
+    const problem = sourceProblem(meta, raw, sourceText);
+    if (problem) {
+      const [field, message, fix] = problem;
+      errors.push(at(parsed, field, meta.id, field, message, fix));
       continue;
     }
     const { $schema: _ignored, ...source } = meta;
@@ -189,33 +155,25 @@ export function validateData(input: {
   const byId = new Map(figures.map((f) => [f.id, f]));
   for (const chart of charts) {
     const { loc, index } = chartFile.get(chart.id)!;
+    const err = (field: string, message: string, fix: string) =>
+      errors.push(at(loc, `charts.${index}.${field}`, chart.id, field, message, fix));
     const members: Figure[] = [];
     chart.figures.forEach((id, j) => {
       if (!figureFile.has(id)) {
-        errors.push(
-          at(
-            loc,
-            `charts.${index}.figures.${j}`,
-            chart.id,
-            `figures.${j}`,
-            `lists "${id}", which is not a figure id`,
-            'fix the id or remove it from the chart',
-          ),
+        err(
+          `figures.${j}`,
+          `lists "${id}", which is not a figure id`,
+          'fix the id or remove it from the chart',
         );
         return;
       }
       const f = byId.get(id);
       if (!f) return; // the figure itself failed validation and was reported
       if (f.chart !== chart.id) {
-        errors.push(
-          at(
-            loc,
-            `charts.${index}.figures.${j}`,
-            chart.id,
-            `figures.${j}`,
-            `lists "${id}", but that figure names chart "${f.chart}"`,
-            `set the figure's "chart" to "${chart.id}" or remove it here`,
-          ),
+        err(
+          `figures.${j}`,
+          `lists "${id}", but that figure names chart "${f.chart}"`,
+          `set the figure's "chart" to "${chart.id}" or remove it here`,
         );
       }
       members.push(f);
@@ -223,15 +181,10 @@ export function validateData(input: {
     const first = members[0];
     for (const f of members) {
       if (first && (f.kind !== first.kind || f.unit !== first.unit)) {
-        errors.push(
-          at(
-            loc,
-            `charts.${index}.figures`,
-            chart.id,
-            'figures',
-            `mixes ${first.kind} in ${first.unit} ("${first.id}") with ${f.kind} in ${f.unit} ("${f.id}"); one axis cannot show both`,
-            'put figures of another kind or unit in a chart group of their own',
-          ),
+        err(
+          'figures',
+          `mixes ${first.kind} in ${first.unit} ("${first.id}") with ${f.kind} in ${f.unit} ("${f.id}"); one axis cannot show both`,
+          'put figures of another kind or unit in a chart group of their own',
         );
         break;
       }
@@ -242,27 +195,18 @@ export function validateData(input: {
   for (const f of figures) {
     const { loc, index } = figureFile.get(f.id)!;
     const chart = chartById.get(f.chart);
-    if (!chart) {
-      errors.push(
-        at(
-          loc,
-          `figures.${index}.chart`,
-          f.id,
-          'chart',
-          `names chart "${f.chart}", which no file defines`,
+    const unlisted: readonly [string, string] | undefined = !chart
+      ? [
+          'which no file defines',
           `add {"id": "${f.chart}", …} to "charts", or use one of: ${charts.map((c) => c.id).join(', ') || '(none yet)'}`,
-        ),
-      );
-    } else if (!chart.figures.includes(f.id)) {
+        ]
+      : !chart.figures.includes(f.id)
+        ? ['which does not list it', `add "${f.id}" to that chart's "figures"`]
+        : undefined;
+    if (unlisted) {
+      const [why, fix] = unlisted;
       errors.push(
-        at(
-          loc,
-          `figures.${index}.chart`,
-          f.id,
-          'chart',
-          `names chart "${f.chart}", which does not list it`,
-          `add "${f.id}" to that chart's "figures"`,
-        ),
+        at(loc, `figures.${index}.chart`, f.id, 'chart', `names chart "${f.chart}", ${why}`, fix),
       );
     }
   }
@@ -461,25 +405,59 @@ function checkQuote(
     );
     return false;
   }
-  const prefix = sliceCodePoints(points, q.start - codePointLength(q.prefix), q.start);
-  if (prefix !== q.prefix) {
-    err(
-      'prefix',
-      `"${clip(q.prefix)}" is not the text just before the quote ("${clip(prefix)}")`,
-      'copy the prefix from the source, or leave it empty',
-    );
-    return false;
-  }
-  const suffix = sliceCodePoints(points, q.end, q.end + codePointLength(q.suffix));
-  if (suffix !== q.suffix) {
-    err(
-      'suffix',
-      `"${clip(q.suffix)}" is not the text just after the quote ("${clip(suffix)}")`,
-      'copy the suffix from the source, or leave it empty',
-    );
-    return false;
+  // The prefix must end where the quote starts and the suffix begin where it ends.
+  const sides = [
+    ['prefix', q.prefix, 'before', q.start - codePointLength(q.prefix), q.start],
+    ['suffix', q.suffix, 'after', q.end, q.end + codePointLength(q.suffix)],
+  ] as const;
+  for (const [side, given, where, from, to] of sides) {
+    const found = sliceCodePoints(points, from, to);
+    if (found !== given) {
+      err(
+        side,
+        `"${clip(given)}" is not the text just ${where} the quote ("${clip(found)}")`,
+        `copy the ${side} from the source, or leave it empty`,
+      );
+      return false;
+    }
   }
   return true;
+}
+
+/**
+ * The first problem of a source's metadata beyond its schema, as [field, message, fix]: its id
+ * must match its file name and be unused, and its sha256 must be that of its text.
+ * @example sourceProblem({ id: 'a', sha256: 'x', … }, { metaPath: 'data/sources/b.json', … }, new Map())
+ * // ['id', 'is "a" but the file is named b.json', 'rename the file or set "id": "b"']
+ */
+function sourceProblem(
+  meta: { id: string; sha256: string },
+  raw: RawSource,
+  known: ReadonlyMap<string, unknown>,
+): readonly [field: string, message: string, fix: string] | undefined {
+  const expectedId = baseName(raw.metaPath);
+  const checks = [
+    [
+      meta.id !== expectedId,
+      'id',
+      `is "${meta.id}" but the file is named ${expectedId}.json`,
+      `rename the file or set "id": "${expectedId}"`,
+    ],
+    [
+      known.has(meta.id),
+      'id',
+      `source id "${meta.id}" is used twice`,
+      'give each source its own id',
+    ],
+    [
+      meta.sha256 !== raw.textSha256,
+      'sha256',
+      `does not match ${raw.textPath} (its sha256 is ${raw.textSha256}); the text changed since it was checked`,
+      `restore the verbatim text, or re-check every quote of this source and then set "sha256": "${raw.textSha256}"`,
+    ],
+  ] as const;
+  const failed = checks.find(([bad]) => bad);
+  return failed && [failed[1], failed[2], failed[3]];
 }
 
 export function parseFile(file: string, text: string, errors: DataError[]) {

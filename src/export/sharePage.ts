@@ -83,6 +83,12 @@ export function sharePageHtml(p: SharePageInput): string {
   const quote = sentences.map((s) => s.parts.map((x) => x.text).join('')).join(' ');
   const first = p.figures[0];
   const original = first ? textFragmentUrl(p.source.url, first.quote) : p.source.url;
+  // The Twitter card says again what Open Graph says: one list of its values.
+  const twitterCard = [
+    ['title', p.headline],
+    ['image', image],
+    ['image:alt', p.alt],
+  ] as const;
   const page = markup`<!doctype html>
 <html lang="en">
 <head>
@@ -101,10 +107,10 @@ export function sharePageHtml(p: SharePageInput): string {
 <meta property="og:image" content="${image}">
 <meta property="og:image:alt" content="${p.alt}">
 <meta name="twitter:card" content="summary_large_image">
-<meta name="twitter:title" content="${p.headline}">
-<meta name="twitter:image" content="${image}">
-<meta name="twitter:image:alt" content="${p.alt}">
-<link rel="stylesheet" href="${p.base}share.css">
+${twitterCard.map(
+  ([k, v]) => markup`<meta name="twitter:${k}" content="${v}">
+`,
+)}<link rel="stylesheet" href="${p.base}share.css">
 </head>
 <body>
 <header class="site"><a href="${p.base}index.html">Cited Figures</a> <span>every number links to the sentence it comes from</span></header>

@@ -69,10 +69,10 @@ export function deriveComparisons(figures: readonly Figure[]): DerivedComparison
   }
   const of = (kind: FigureKind) => figures.filter((f) => f.kind === kind);
   const amounts = of('amount');
-  if (amounts.length > 0 && of('change').length > 0)
-    out.push(changesAgainstAmounts(of('change'), amounts));
-  if (amounts.length > 0 && of('share').length > 0)
-    out.push(sharesAgainstAmounts(of('share'), amounts));
+  for (const kind of ['change', 'share'] as const) {
+    if (amounts.length > 0 && of(kind).length > 0)
+      out.push(againstAmounts(kind, of(kind), amounts));
+  }
   return out;
 }
 
@@ -101,17 +101,10 @@ export function compareChanges(a: PointFigure, b: PointFigure): DerivedValue {
       arithmetic: `${whole.format(big.value)} ÷ ${whole.format(small.value)} = ${times.format(ratio)}`,
     };
   }
-  const [hi, lo] = a.value >= b.value ? [a, b] : [b, a];
-  const diff = clean(hi.value - lo.value);
-  return {
-    status: 'derived',
-    id: `difference-pp:${hi.id}:${lo.id}`,
-    kind: 'difference-pp',
-    inputs: [hi.id, lo.id],
-    value: diff,
+  return pointsGap(a, b, (hi, lo, diff) => ({
     text: `${hi.label} (${formatPercent(hi.value, true)}) changed ${points.format(diff)} percentage points more than ${lo.label} (${formatPercent(lo.value, true)}); a ratio would mislead when the signs differ or one is zero.`,
     arithmetic: `${whole.format(hi.value)} − ${paren(lo.value)} = ${points.format(diff)} percentage points`,
-  };
+  }));
 }
 
 /**
@@ -120,20 +113,33 @@ export function compareChanges(a: PointFigure, b: PointFigure): DerivedValue {
  * @example compareShares(s1, s2).text // 'Japanese capital in Sakhalin-2 (45 %) is 15 percentage points more than Japanese capital in Sakhalin-1 (30 %), each as percent of its own whole.'
  */
 export function compareShares(a: PointFigure, b: PointFigure): DerivedValue {
+  return pointsGap(a, b, (hi, lo, diff) => ({
+    text:
+      diff === 0
+        ? `${hi.label} and ${lo.label} are the same share (${formatPercent(hi.value)}), each of its own whole.`
+        : `${hi.label} (${formatPercent(hi.value)}) is ${points.format(diff)} percentage points more than ${lo.label} (${formatPercent(lo.value)}), each as percent of its own whole.`,
+    arithmetic: `${whole.format(hi.value)} % − ${whole.format(lo.value)} % = ${points.format(diff)} percentage points`,
+  }));
+}
+
+/**
+ * The gap in percentage points between two figures in percent, the larger first; `say` words it.
+ * @example pointsGap(s1, s2, say).id // 'difference-pp:sakhalin-2:sakhalin-1'
+ */
+function pointsGap(
+  a: PointFigure,
+  b: PointFigure,
+  say: (hi: PointFigure, lo: PointFigure, diff: number) => { text: string; arithmetic: string },
+): DerivedValue {
   const [hi, lo] = a.value >= b.value ? [a, b] : [b, a];
   const diff = clean(hi.value - lo.value);
-  const text =
-    diff === 0
-      ? `${hi.label} and ${lo.label} are the same share (${formatPercent(hi.value)}), each of its own whole.`
-      : `${hi.label} (${formatPercent(hi.value)}) is ${points.format(diff)} percentage points more than ${lo.label} (${formatPercent(lo.value)}), each as percent of its own whole.`;
   return {
     status: 'derived',
     id: `difference-pp:${hi.id}:${lo.id}`,
     kind: 'difference-pp',
     inputs: [hi.id, lo.id],
     value: diff,
-    text,
-    arithmetic: `${whole.format(hi.value)} % − ${whole.format(lo.value)} % = ${points.format(diff)} percentage points`,
+    ...say(hi, lo, diff),
   };
 }
 
@@ -212,32 +218,26 @@ function sharesInMoney(a: Figure, b: Figure): UnavailableComparison {
   };
 }
 
-function changesAgainstAmounts(
-  changes: readonly Figure[],
+/**
+ * Changes or shares beside amounts: unavailable, since turning either into money needs a number
+ * the source does not give (a change's base level, a share's whole).
+ * @example againstAmounts('share', [s1], [soFar]).reason
+ * // 'Turning a share into money needs the total size of the whole behind …, which the source does not give.'
+ */
+function againstAmounts(
+  kind: 'change' | 'share',
+  figures: readonly Figure[],
   amounts: readonly Figure[],
 ): UnavailableComparison {
-  const missing = changes.map(baseLevel);
+  const missing = figures.map((f) =>
+    kind === 'change' ? baseLevel(f) : `the total size of the whole behind ${f.label}`,
+  );
   return {
     status: 'unavailable',
-    id: `changes-vs-amounts:${changes.map((f) => f.id).join(',')}:${amounts.map((f) => f.id).join(',')}`,
-    inputs: [...changes, ...amounts].map((f) => f.id),
-    question: `What are the changes worth against the amounts (${amounts.map((f) => formatFigureValue(f)).join(', ')})?`,
-    reason: `Turning a change into money needs ${missing.join(' and ')}, which the source does not give.`,
-    missing,
-  };
-}
-
-function sharesAgainstAmounts(
-  shares: readonly Figure[],
-  amounts: readonly Figure[],
-): UnavailableComparison {
-  const missing = shares.map((f) => `the total size of the whole behind ${f.label}`);
-  return {
-    status: 'unavailable',
-    id: `shares-vs-amounts:${shares.map((f) => f.id).join(',')}:${amounts.map((f) => f.id).join(',')}`,
-    inputs: [...shares, ...amounts].map((f) => f.id),
-    question: `What are the shares worth against the amounts (${amounts.map((f) => formatFigureValue(f)).join(', ')})?`,
-    reason: `Turning a share into money needs ${missing.join(' and ')}, which the source does not give.`,
+    id: `${kind}s-vs-amounts:${figures.map((f) => f.id).join(',')}:${amounts.map((f) => f.id).join(',')}`,
+    inputs: [...figures, ...amounts].map((f) => f.id),
+    question: `What are the ${kind}s worth against the amounts (${amounts.map((f) => formatFigureValue(f)).join(', ')})?`,
+    reason: `Turning a ${kind} into money needs ${missing.join(' and ')}, which the source does not give.`,
     missing,
   };
 }

@@ -1,8 +1,9 @@
 // Splits a quote into the text before, the value's own words, and after, in code points, so the
 // quote panel can emphasise the stated words without any HTML string building. Pure.
 
-import type { Figure } from './figure.ts';
+import type { Figure, Source } from './figure.ts';
 import { sliceCodePoints, toCodePoints } from './codePoints.ts';
+import { formatDate } from './format.ts';
 
 export interface QuoteParts {
   before: string;
@@ -75,4 +76,17 @@ export function quotedSentences(figures: readonly Figure[]): QuotedSentence[] {
     if (at < points.length) parts.push({ text: sliceCodePoints(points, at, points.length) });
     return { quote: first.quote, speaker: first.speaker, figures: group, parts };
   });
+}
+
+/**
+ * Who published a quoted sentence and when, as a quote's attribution prints it; the bare id when
+ * the source is not loaded.
+ * @example quoteSourceLine(sources, 'mofa-2002-10-14-kawaguchi-putin') // 'Ministry of Foreign Affairs of Japan, 14 October 2002'
+ */
+export function quoteSourceLine(
+  sources: ReadonlyMap<string, Pick<Source, 'publisher' | 'date'>>,
+  id: string,
+): string {
+  const s = sources.get(id);
+  return s ? `${s.publisher}, ${formatDate(s.date)}` : id;
 }

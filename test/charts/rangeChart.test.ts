@@ -8,6 +8,7 @@ import type { Chart } from 'chart.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { barBounds } from '../../src/charts/barBounds.ts';
 import { buildChart } from '../../src/charts/buildChart.ts';
+import { PALETTES } from '../../src/charts/palette.ts';
 import { RANGE_LEGEND_LABEL } from '../../src/charts/rangeChart.ts';
 import { registerCharts } from '../../src/charts/registry.ts';
 import { validateData } from '../../src/data/validate.ts';
@@ -85,10 +86,16 @@ describe('range charts: the config', () => {
     );
     expect(spec.points[0]!.name).toBe(`Economic growth: +1–1.5${NNBSP}% (a range). Show quote`);
     // Changes are drawn from 0 % (as changeChart draws them), never as an index around 100.
-    expect(spec.config.options!.plugins!.referenceLine).toBe(false);
-    const y = spec.config.options!.scales!.y as { min: number; max: number };
+    // The 0 line is the baseline, drawn darker by the grid (as changeChart's).
+    const y = spec.config.options!.scales!.y as {
+      min: number;
+      max: number;
+      grid: { color: (c: { tick: { value: number } }) => string };
+    };
     expect(y.min).toBeLessThan(-3);
     expect(y.max).toBeGreaterThan(3);
+    expect(y.grid.color({ tick: { value: 0 } })).toBe(PALETTES.light.reference);
+    expect(y.grid.color({ tick: { value: 1 } })).toBe(PALETTES.light.grid);
   });
 });
 

@@ -1,7 +1,7 @@
 // Splitting a quote around the stated words, in code points.
 
 import { describe, expect, it } from 'vitest';
-import { quoteParts, quotedSentences } from '../../src/model/quoteParts.ts';
+import { quoteParts, quoteSourceLine, quotedSentences } from '../../src/model/quoteParts.ts';
 import {
   QUOTE_SENTENCE,
   aFigure,
@@ -73,5 +73,18 @@ describe('quotedSentences', () => {
   it('leaves a sentence unmarked when the stated words lie outside it', () => {
     const off = aFigure({ stated: { text: 'x', start: 0, end: 1 } });
     expect(quotedSentences([off])[0]!.parts).toEqual([{ text: off.quote.exact }]);
+  });
+});
+
+describe('quoteSourceLine', () => {
+  const sources = new Map([
+    ['mofa', { publisher: 'Ministry of Foreign Affairs of Japan', date: '2002-10-14' }],
+  ]);
+  it.each([
+    { id: 'mofa', expected: 'Ministry of Foreign Affairs of Japan, 14 October 2002' },
+    // A source that is not loaded (yet) is named by its id rather than left blank.
+    { id: 'not-loaded', expected: 'not-loaded' },
+  ])('$id → $expected', ({ id, expected }) => {
+    expect(quoteSourceLine(sources, id)).toBe(expected);
   });
 });
