@@ -124,15 +124,26 @@ export function lookupFiles(dataset: Dataset, version: number): Record<string, L
  * @example Object.keys(chunkFiles(ds, 1)) // ['data/index.json', 'data/chunks/mofa-….json', 'data/lookup/0.json']
  */
 export function chunkFiles(dataset: Dataset, version: number): Record<string, string> {
+  return Object.fromEntries(chunkFileEntries(dataset, version));
+}
+
+/**
+ * chunkFiles one file at a time, in the same order, so the build writes each and lets it go.
+ * @example chunkFileEntries(ds, 1).next().value // ['data/index.json', '{"$schema":…}\n']
+ */
+export function* chunkFileEntries(
+  dataset: Dataset,
+  version: number,
+): Generator<[path: string, body: string]> {
   // Each names its published JSON Schema (data/published-index.schema.json, …-chunk.schema.json).
-  const files: Record<string, string> = {
-    'data/index.json': `${JSON.stringify({ $schema: 'published-index.schema.json', ...dataIndex(dataset, version) })}\n`,
-  };
+  yield [
+    'data/index.json',
+    `${JSON.stringify({ $schema: 'published-index.schema.json', ...dataIndex(dataset, version) })}\n`,
+  ];
   for (const [path, chunk] of Object.entries(sourceChunks(dataset, version)))
-    files[path] = `${JSON.stringify({ $schema: '../published-chunk.schema.json', ...chunk })}\n`;
+    yield [path, `${JSON.stringify({ $schema: '../published-chunk.schema.json', ...chunk })}\n`];
   for (const [path, lookup] of Object.entries(lookupFiles(dataset, version)))
-    files[path] = `${JSON.stringify({ $schema: '../published-lookup.schema.json', ...lookup })}\n`;
-  return files;
+    yield [path, `${JSON.stringify({ $schema: '../published-lookup.schema.json', ...lookup })}\n`];
 }
 
 /**
