@@ -211,18 +211,19 @@ const MAX_DEPTH = 512;
  */
 export function parseJson(text: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const strict = () => parseJsonWithPositions(text, { positions: false }).value;
+  // Nesting is checked first: JSON.parse takes seconds over millions of "[" before it fails.
+  const structure = scanStructure(body);
+  if (structure.deep) return strict();
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
-    return parseJsonWithPositions(text, { positions: false }).value;
+    return strict();
   }
   const counted = { keys: 0, deep: false };
   countKeys(value, 0, counted);
-  if (counted.deep || counted.keys !== keyTokens(body)) {
-    return parseJsonWithPositions(text, { positions: false }).value;
-  }
-  return value;
+  return counted.deep || counted.keys !== structure.keys ? strict() : value;
 }
 
 /** Adds up the keys of every object in `value` (JSON.parse keeps one of two equal keys). */
@@ -242,25 +243,40 @@ function countKeys(value: unknown, depth: number, counted: { keys: number; deep:
   }
 }
 
-/** How many property names valid JSON text holds: strings followed by a colon. */
-function keyTokens(text: string): number {
+const STRUCTURE = /["[\]{}]/g;
+
+/**
+ * How many property names JSON text holds (strings followed by a colon), and whether its
+ * brackets nest deeper than MAX_DEPTH; jumps from one quote or bracket to the next. Exact only
+ * for valid JSON, which JSON.parse then decides.
+ */
+function scanStructure(text: string): { keys: number; deep: boolean } {
   let keys = 0;
-  let i = 0;
-  for (;;) {
-    const open = text.indexOf('"', i);
-    if (open < 0) return keys;
-    let close = open;
+  let depth = 0;
+  STRUCTURE.lastIndex = 0;
+  for (let m = STRUCTURE.exec(text); m; m = STRUCTURE.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return { keys, deep: true };
+      continue;
+    }
+    if (c !== 0x22) {
+      depth--;
+      continue;
+    }
+    let close = m.index;
     for (;;) {
       close = text.indexOf('"', close + 1);
-      if (close < 0) return keys; // not valid JSON: the caller has parsed it already
+      if (close < 0) return { keys, deep: false }; // not valid JSON: JSON.parse will say so
       let backslashes = 0;
       while (text.charCodeAt(close - 1 - backslashes) === 0x5c) backslashes++;
       if (backslashes % 2 === 0) break;
     }
     let j = close + 1;
-    for (let c = text.charCodeAt(j); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;)
-      c = text.charCodeAt(++j);
+    for (let ch = text.charCodeAt(j); ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09;)
+      ch = text.charCodeAt(++j);
     if (text.charCodeAt(j) === 0x3a) keys++;
-    i = close + 1;
+    STRUCTURE.lastIndex = close + 1;
   }
+  return { keys, deep: false };
 }
