@@ -55,18 +55,21 @@ function largestIn(site: string, folder: string) {
 
 /**
  * The published split of a built site: index.json, chunk count and the largest chunk, lookup
- * file count and the largest lookup file.
+ * file count and the largest lookup file, source-list pages and the largest of them.
  * @example chunkSizes('/tmp/site') // { index: { bytes: 3490109, gzip: … }, chunks: 1000, largest: { bytes: 7366, gzip: … }, lookups: 128, largestLookup: { bytes: 5924, … } }
  */
 export function chunkSizes(site: string) {
   const chunks = largestIn(site, 'data/chunks');
   const lookups = largestIn(site, 'data/lookup');
+  const pages = largestIn(site, 'data/source-pages');
   return {
     index: sizeOf(join(site, 'data/index.json')),
     chunks: chunks.count,
     largest: chunks.largest,
     lookups: lookups.count,
     largestLookup: lookups.largest,
+    sourcePages: pages.count,
+    largestSourcePage: pages.largest,
   };
 }
 
@@ -113,6 +116,11 @@ export async function scaleBench(
           metric: `${name}: largest of ${split.lookups} lookup files`,
           value: kb(split.largestLookup.bytes),
           note: `${kb(split.largestLookup.gzip)} gzip; what a figure link or an embed reads before its chunk`,
+        },
+        {
+          metric: `${name}: largest of ${split.sourcePages} source-list pages`,
+          value: kb(split.largestSourcePage.bytes),
+          note: `${kb(split.largestSourcePage.gzip)} gzip; what "Show more sources" reads before its chunks`,
         },
       );
       sites.push({ name, site, figures: s.figures });

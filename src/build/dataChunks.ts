@@ -1,6 +1,6 @@
 // The dataset split for a static host and a CDN: a small index (ids, labels, topics, sources,
-// dates: what a picker, a search box and the first view need) and one chunk per source holding
-// its figures and charts in full. Pure: returns file names and contents, never writes files.
+// dates: what a picker, a search box and the first view need), the source list in pages, and one
+// chunk per source holding its figures and charts in full. Pure: returns file names and contents, never writes files.
 
 import type { ChartGroup, Dataset, Figure } from '../model/figure.ts';
 import {
@@ -8,9 +8,13 @@ import {
   lookupBuckets,
   lookupFilePath,
   lookupPath,
+  SOURCE_PAGE_SIZE,
+  sourcePagePath,
   type DataIndex,
+  type IndexSource,
   type LookupFile,
   type SourceChunk,
+  type SourcePage,
 } from '../model/dataIndex.ts';
 import { FIRST_VIEW_SOURCES, sourceGroups } from '../model/dashboardLayout.ts';
 import type { CorpusSummary } from '../data/fetchChunks.ts';
@@ -119,20 +123,61 @@ export function lookupFiles(dataset: Dataset, version: number): Record<string, L
 }
 
 /**
- * The index, the chunks and the lookup files as published files (compact JSON: at 100,000
+ * The list of sources that have figures, in index order, cut into pages of SOURCE_PAGE_SIZE
+ * (page 0 always exists): what "Show more sources" reads instead of the whole index.
+ * @example Object.keys(sourcePages(dataIndex(tenThousand, 1).sources, 1)).length // 10
+ */
+export function sourcePages(
+  sources: readonly IndexSource[],
+  version: number,
+): Record<string, SourcePage> {
+  const listed = sources.filter((s) => s.figureCount > 0);
+  const pages = Math.max(1, Math.ceil(listed.length / SOURCE_PAGE_SIZE));
+  return Object.fromEntries(
+    Array.from({ length: pages }, (_, page) => [
+      sourcePagePath(page),
+      {
+        version,
+        page,
+        pages,
+        sources: listed.slice(page * SOURCE_PAGE_SIZE, (page + 1) * SOURCE_PAGE_SIZE),
+      },
+    ]),
+  );
+}
+
+/**
+ * The index, the source pages, the chunks and the lookup files as published files (compact JSON: at 100,000
  * figures, indentation alone would add megabytes).
  * @example Object.keys(chunkFiles(ds, 1)) // ['data/index.json', 'data/chunks/mofa-….json', 'data/lookup/0.json']
  */
 export function chunkFiles(dataset: Dataset, version: number): Record<string, string> {
+  return Object.fromEntries(chunkFileEntries(dataset, version));
+}
+
+/**
+ * chunkFiles one file at a time, in the same order, so the build writes each and lets it go.
+ * @example chunkFileEntries(ds, 1).next().value // ['data/index.json', '{"$schema":…}\n']
+ */
+export function* chunkFileEntries(
+  dataset: Dataset,
+  version: number,
+): Generator<[path: string, body: string]> {
   // Each names its published JSON Schema (data/published-index.schema.json, …-chunk.schema.json).
-  const files: Record<string, string> = {
-    'data/index.json': `${JSON.stringify({ $schema: 'published-index.schema.json', ...dataIndex(dataset, version) })}\n`,
-  };
+  const index = dataIndex(dataset, version);
+  yield [
+    'data/index.json',
+    `${JSON.stringify({ $schema: 'published-index.schema.json', ...index })}\n`,
+  ];
+  for (const [path, page] of Object.entries(sourcePages(index.sources, version)))
+    yield [
+      path,
+      `${JSON.stringify({ $schema: '../published-source-page.schema.json', ...page })}\n`,
+    ];
   for (const [path, chunk] of Object.entries(sourceChunks(dataset, version)))
-    files[path] = `${JSON.stringify({ $schema: '../published-chunk.schema.json', ...chunk })}\n`;
+    yield [path, `${JSON.stringify({ $schema: '../published-chunk.schema.json', ...chunk })}\n`];
   for (const [path, lookup] of Object.entries(lookupFiles(dataset, version)))
-    files[path] = `${JSON.stringify({ $schema: '../published-lookup.schema.json', ...lookup })}\n`;
-  return files;
+    yield [path, `${JSON.stringify({ $schema: '../published-lookup.schema.json', ...lookup })}\n`];
 }
 
 /**

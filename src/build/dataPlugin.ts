@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 import { DataValidationError } from '../data/dataError.ts';
 import { loadDataset } from '../data/loadDataset.ts';
 import { siteUrl } from '../export/siteUrl.ts';
-import { publishDataset } from './publish.ts';
+import { publishedFiles } from './publish.ts';
 import { writeChangedFiles } from './siteFiles.ts';
 
 const TYPES: Record<string, string> = {
@@ -47,6 +47,21 @@ export function buildDataFiles(dataDir: string, root: string): Record<string, st
 }
 
 function publishDataFiles(dataDir: string, root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [path, body] of dataFileEntries(dataDir, root))
+    files[path] = typeof body === 'string' ? body : body.toString('utf8');
+  return files;
+}
+
+/**
+ * The published data files one at a time (build/publish.ts publishedFiles), for the build to
+ * write each and let it go; throws DataValidationError listing every problem.
+ * @example [...dataFileEntries('data', process.cwd())][0][0] // 'data/figures.json'
+ */
+export function dataFileEntries(
+  dataDir: string,
+  root: string,
+): Iterable<[path: string, body: string | Buffer]> {
   const { dataset, errors, texts } = loadDatasetForBuild(dataDir, root);
   if (errors.length > 0) throw new DataValidationError(errors);
   // SOURCE_DATE_EPOCH sets `created`; otherwise an annotation is dated by its figure file's last
@@ -56,7 +71,7 @@ function publishDataFiles(dataDir: string, root: string): Record<string, string>
   const fixed = Number.isFinite(epoch) && epoch > 0;
   const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const perFigure = fixed ? undefined : figureFileTimes(dataDir);
-  return publishDataset(dataset, texts, {
+  return publishedFiles(dataset, texts, {
     siteUrl: siteUrl(process.env.CITED_SITE_URL),
     created: iso(fixed ? epoch * 1000 : dataChangedAt(dataDir)),
     ...(perFigure && {
@@ -105,7 +120,6 @@ export function figureFileTimes(dataDir: string): Map<string, number> {
 /** @example plugins: [citedDataPlugin({ dataDir: 'data' })] */
 export function citedDataPlugin(options: { dataDir: string; root?: string }): Plugin {
   const root = options.root ?? process.cwd();
-  let files: Record<string, string> = {};
   let command: 'build' | 'serve' = 'serve';
   return {
     name: 'cited-figures-data',
@@ -115,21 +129,17 @@ export function citedDataPlugin(options: { dataDir: string; root?: string }): Pl
     buildStart() {
       if (command !== 'build') return;
       buildSession = new Map();
-      try {
-        files = buildDataFiles(options.dataDir, root);
-      } catch (e) {
-        if (e instanceof DataValidationError) this.error(e.message);
-        throw e;
-      }
+      const { errors } = loadDatasetForBuild(options.dataDir, root);
+      if (errors.length > 0) this.error(new DataValidationError(errors).message);
     },
     // Written beside the bundle, not emitted into it: at 10,000 figures these are some 40,000
-    // files, and a rebuild rewrites only the ones whose bytes changed.
+    // files, and a rebuild rewrites only the ones whose bytes changed. Made and written one at a
+    // time: at 100,000 figures all of them at once did not fit in Node's heap.
     writeBundle(output) {
-      if (output.dir) writeChangedFiles(output.dir, 'data', files);
+      if (output.dir) writeChangedFiles(output.dir, 'data', dataFileEntries(options.dataDir, root));
     },
     closeBundle() {
       buildSession = undefined;
-      files = {};
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import type { Component } from 'svelte';
 import { createServer, type Plugin } from 'vite';
 import { mergeStylesheetLinks, stylesheetLinks } from './firstViewCss.ts';
-import type { Dataset } from '../model/figure.ts';
-import { inlineDatasetTag } from '../data/inlineDataset.ts';
+import { DATASET_VERSION, type Dataset } from '../model/figure.ts';
+import { INLINE_DATASET_MAX_BYTES, inlineDatasetTag } from '../data/inlineDataset.ts';
 import { siteUrl } from '../export/siteUrl.ts';
-import { buildDataFiles } from './dataPlugin.ts';
+import { loadDatasetForBuild } from './dataPlugin.ts';
+import { publishedFiguresJson, publishedSourcesJson } from './publish.ts';
 import { corpusSummary, firstViewDataset } from './dataChunks.ts';
 import type { CorpusSummary } from '../data/fetchChunks.ts';
 
@@ -134,13 +135,23 @@ function addStylesheet(html: string, href: string): string {
 }
 
 /**
+ * False when the dataset's figures alone are longer than the page's data block may be (their
+ * JSON's length in UTF-16 units never exceeds its UTF-8 bytes); it stops counting there.
+ */
+function mayInline(dataset: Dataset): boolean {
+  let length = 0;
+  for (const f of dataset.figures) {
+    length += JSON.stringify(f).length;
+    if (length > INLINE_DATASET_MAX_BYTES) return false;
+  }
+  return true;
+}
+
+/**
  * A large corpus's first view (build/dataChunks.ts firstViewDataset) as the page's data block,
  * with the corpus counts that tell the page the rest is in chunks.
  */
-function firstViewFiles(
-  figuresJson: string,
-  sourcesJson: string,
-): {
+function firstViewFiles(whole: Dataset): {
   figures: Pick<Dataset, 'figures' | 'charts'>;
   sources: Dataset['sources'];
   corpus: CorpusSummary;
@@ -148,9 +159,8 @@ function firstViewFiles(
   /** The embed's block: no figures, only the counts and lookup that find the one chunk it draws. */
   embedTag: string | undefined;
 } {
-  const f = JSON.parse(figuresJson) as Pick<Dataset, 'figures' | 'charts'> & { version: number };
-  const s = JSON.parse(sourcesJson) as Pick<Dataset, 'sources'> & { version: number };
-  const whole: Dataset = { figures: f.figures, charts: f.charts, sources: s.sources };
+  const f = { version: DATASET_VERSION };
+  const s = f;
   const view = firstViewDataset(whole);
   const corpus = corpusSummary(whole);
   const tag = inlineDatasetTag(
@@ -224,13 +234,18 @@ export function prerenderPlugin(options: { dataDir: string; root?: string }): Pl
         return asset?.type === 'asset' && typeof asset.source === 'string' ? [{ name, asset }] : [];
       });
       if (pages.length === 0) return;
-      const files = buildDataFiles(options.dataDir, root);
-      const figuresJson = files['data/figures.json']!;
-      const sourcesJson = files['data/sources.json']!;
-      const whole = inlineDatasetTag(figuresJson, sourcesJson);
+      // The data plugin has already stopped the build on any validation error.
+      const { dataset, errors } = loadDatasetForBuild(options.dataDir, root);
+      if (errors.length > 0) return;
+      // The published files' text only when it may fit the page: at 100,000 figures writing
+      // figures.json here to read it back held some 200 MB more than the build needs.
+      const small = mayInline(dataset);
+      const figuresJson = small ? publishedFiguresJson(dataset) : '';
+      const sourcesJson = small ? publishedSourcesJson(dataset) : '';
+      const whole = small ? inlineDatasetTag(figuresJson, sourcesJson) : undefined;
       // A large corpus: the dashboard carries its first view only (the rest comes from the
       // chunks); the embed carries the counts only and reads the one chunk it draws.
-      const first = whole ? undefined : firstViewFiles(figuresJson, sourcesJson);
+      const first = whole ? undefined : firstViewFiles(dataset);
       const tag = whole ?? first?.tag;
       if (!tag) return;
       for (const { name, asset } of pages) {

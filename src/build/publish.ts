@@ -11,7 +11,8 @@ import { chartUrl } from '../export/embedSnippet.ts';
 import { dataPackage } from '../export/dataPackage.ts';
 import { annotationCollection, webAnnotation } from '../export/webAnnotation.ts';
 import { jsonSchemas, publishedJsonSchemas } from '../data/jsonSchema.ts';
-import { chunkFiles } from './dataChunks.ts';
+import { chunkFileEntries } from './dataChunks.ts';
+import { jsonWithItems } from './prettyJson.ts';
 import { claimRecordsOf } from '../model/claimRecord.ts';
 import { recordsToCsv } from '../export/recordsCsv.ts';
 import { recordCitations, recordColumns, type PublishedClaims } from '../export/recordLines.ts';
@@ -37,6 +38,48 @@ export function publishDataset(
   sourceTexts: ReadonlyMap<string, string>,
   options: PublishOptions = {},
 ): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [path, body] of publishedFiles(dataset, sourceTexts, options))
+    files[path] = typeof body === 'string' ? body : body.toString('utf8');
+  return files;
+}
+
+/**
+ * data/figures.json: every figure and chart group, as published.
+ * @example JSON.parse(publishedFiguresJson(ds)).figures.length // 6
+ */
+export function publishedFiguresJson(dataset: Pick<Dataset, 'figures' | 'charts'>): string {
+  return json({
+    $schema: 'published-figures.schema.json',
+    version: DATASET_VERSION,
+    figures: dataset.figures,
+    charts: dataset.charts,
+  });
+}
+
+/**
+ * data/sources.json: every source's metadata, as published.
+ * @example JSON.parse(publishedSourcesJson(ds)).sources[0].id // 'mofa-2002-10-14-kawaguchi-putin'
+ */
+export function publishedSourcesJson(dataset: Pick<Dataset, 'sources'>): string {
+  return json({
+    $schema: 'published-sources.schema.json',
+    version: DATASET_VERSION,
+    sources: dataset.sources,
+  });
+}
+
+/**
+ * The same files as publishDataset, one at a time and in the same order, so the build can write
+ * each and let it go: at 100,000 figures, holding them all at once (some 300,000 files, 1.6 GB
+ * of strings) ran the build out of Node's heap.
+ * @example [...publishedFiles(ds, texts)][0][0] // 'data/figures.json'
+ */
+export function* publishedFiles(
+  dataset: Dataset,
+  sourceTexts: ReadonlyMap<string, string>,
+  options: PublishOptions = {},
+): Generator<[path: string, body: string | Buffer]> {
   const { siteUrl } = options;
   const created = options.created ?? new Date(0).toISOString();
   // Comparisons are computed here, at build time, from the records' own numbers: never typed.
@@ -44,33 +87,35 @@ export function publishDataset(
     records: dataset.records ?? [],
     claims: claimRecordsOf(dataset),
   };
-  const files: Record<string, string> = {
-    'data/figures.json': json({
-      $schema: 'published-figures.schema.json',
-      version: DATASET_VERSION,
-      figures: dataset.figures,
-      charts: dataset.charts,
-    }),
-    'data/figures.csv': figuresToCsv(dataset.figures, dataset.sources, recordColumns(published)),
-    'data/sources.json': json({
-      $schema: 'published-sources.schema.json',
-      version: DATASET_VERSION,
-      sources: dataset.sources,
-    }),
-  };
+  // Only the paths are kept (datapackage.json lists them), never the contents.
+  const paths: string[] = [];
+  function* file(path: string, body: string | Buffer): Generator<[string, string | Buffer]> {
+    paths.push(path);
+    yield [path, body];
+  }
+  yield* file('data/figures.json', publishedFiguresJson(dataset));
+  yield* file(
+    'data/figures.csv',
+    figuresToCsv(dataset.figures, dataset.sources, recordColumns(published)),
+  );
+  yield* file('data/sources.json', publishedSourcesJson(dataset));
   // Published even when empty, so a page that asks for them gets an answer, not a 404.
-  files['data/records.json'] = json({
-    $schema: 'published-records.schema.json',
-    version: DATASET_VERSION,
-    ...published,
-  });
-  files['data/records.csv'] = recordsToCsv(published.records);
+  yield* file(
+    'data/records.json',
+    json({
+      $schema: 'published-records.schema.json',
+      version: DATASET_VERSION,
+      ...published,
+    }),
+  );
+  yield* file('data/records.csv', recordsToCsv(published.records));
   for (const s of dataset.sources) {
     const text = sourceTexts.get(s.id);
-    if (text !== undefined) files[s.path] = text;
+    if (text !== undefined) yield* file(s.path, text);
   }
-  for (const [name, text] of Object.entries(jsonSchemas())) files[`data/${name}`] = text;
-  for (const [name, text] of Object.entries(publishedJsonSchemas())) files[`data/${name}`] = text;
+  for (const [name, text] of Object.entries(jsonSchemas())) yield* file(`data/${name}`, text);
+  for (const [name, text] of Object.entries(publishedJsonSchemas()))
+    yield* file(`data/${name}`, text);
 
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   // Annotation ids must be IRIs: under the site when known, else name-based urn:uuids. The source
@@ -78,7 +123,8 @@ export function publishDataset(
   const iri = (path: string, fromDir: string) =>
     siteUrl ? `${siteUrl}${path}` : `${'../'.repeat(fromDir.split('/').length)}${path}`;
   const annotationId = (path: string) => (siteUrl ? `${siteUrl}${path}` : nameUuid(path));
-  const annotations = [];
+  // The collection's items, each already written as it stands in the file (not 100,000 objects).
+  const items: Buffer[] = [];
   for (const figure of dataset.figures) {
     const source = sources.get(figure.quote.sourceId);
     if (!source) continue;
@@ -88,8 +134,8 @@ export function publishDataset(
       chartUrl: siteUrl ? chartUrl(siteUrl, figure.id) : `../index.html#/figure/${figure.id}`,
       records: recordCitations([figure], published),
     };
-    files[`charts/${figure.id}.bib`] = citationBibtex(input);
-    files[`charts/${figure.id}.csl.json`] = json(citationCsl(input));
+    yield* file(`charts/${figure.id}.bib`, citationBibtex(input));
+    yield* file(`charts/${figure.id}.csl.json`, json(citationCsl(input)));
     const path = `data/annotations/${figure.id}.jsonld`;
     const one = {
       figure,
@@ -97,22 +143,33 @@ export function publishDataset(
       id: annotationId(path),
       created: options.createdOf?.(figure.id) ?? created,
     };
-    files[path] = json(
-      webAnnotation({ ...one, sourceTextIri: iri(source.path, 'data/annotations') }),
+    yield* file(
+      path,
+      json(webAnnotation({ ...one, sourceTextIri: iri(source.path, 'data/annotations') })),
     );
-    annotations.push(webAnnotation({ ...one, sourceTextIri: iri(source.path, 'data') }));
+    const { '@context': _context, ...item } = webAnnotation({
+      ...one,
+      sourceTextIri: iri(source.path, 'data'),
+    });
+    items.push(Buffer.from(JSON.stringify(item, null, 2)));
   }
-  files['data/annotations.jsonld'] = json(
-    annotationCollection(
-      annotationId('data/annotations.jsonld'),
-      'Cited Figures: every figure and the sentence it comes from',
-      annotations,
+  yield* file(
+    'data/annotations.jsonld',
+    jsonWithItems(
+      annotationCollection(
+        annotationId('data/annotations.jsonld'),
+        'Cited Figures: every figure and the sentence it comes from',
+        [],
+        items.length,
+      ),
+      ['first', 'items'],
+      items,
     ),
   );
+  items.length = 0;
   // Besides the whole-corpus files: a small index and one chunk per source (README, Scale).
-  Object.assign(files, chunkFiles(dataset, DATASET_VERSION));
-  files['datapackage.json'] = json(dataPackage(Object.keys(files), dataset.sources));
-  return files;
+  for (const [path, body] of chunkFileEntries(dataset, DATASET_VERSION)) yield* file(path, body);
+  yield* file('datapackage.json', json(dataPackage(paths, dataset.sources)));
 }
 
 /** RFC 9562 name-based (SHA-1, version 5) UUID in the URL namespace, as a urn:uuid IRI.

@@ -37,6 +37,19 @@ export function shareFiles(
   publicSite: string | undefined,
   css: string,
 ): Record<string, string> {
+  return Object.fromEntries(shareFileEntries(dataset, publicSite, css));
+}
+
+/**
+ * shareFiles one file at a time, in the same order, so the build writes each page and lets it
+ * go (at 100,000 figures the pages alone are some 700 MB of text).
+ * @example shareFileEntries(dataset, undefined, css).next().value // ['share.css', '…']
+ */
+export function* shareFileEntries(
+  dataset: Dataset,
+  publicSite: string | undefined,
+  css: string,
+): Generator<[path: string, body: string]> {
   const base = publicSite ?? '../';
   // Citation files name the page absolutely only with CITED_SITE_URL (never a local address);
   // oEmbed needs absolute URLs, so without it there is none (the build has warned once).
@@ -44,7 +57,7 @@ export function shareFiles(
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const byId = new Map(dataset.figures.map((f) => [f.id, f]));
   const common = { base, absolute: publicSite !== undefined, csp: CONTENT_SECURITY_POLICY };
-  const files: Record<string, string> = { 'share.css': css };
+  yield ['share.css', css];
   // The build's claim-and-record comparisons, as data/records.json publishes them.
   const published = publishedClaimsOf(dataset);
 
@@ -53,31 +66,35 @@ export function shareFiles(
     const source = figures[0] && sources.get(figures[0].quote.sourceId);
     if (!source) continue;
     const height = defaultEmbedHeight(figures, true);
-    files[`chart/${chart.id}.html`] = sharePageHtml({
-      ...common,
-      kind: 'chart',
-      id: chart.id,
-      headline: chartTitle(chart),
-      description: chart.description,
-      alt: chartAlt(chart, figures),
-      note: chart.note,
-      figures,
-      source,
-      embedPath: embedUrl('', { chart: chart.id }),
-      embedHeight: height,
-      dashboardPath: `index.html${routeToHash({ view: 'figure', id: figures[0]!.id })}`,
-      downloads: downloadLinks(chart.id, 'chart'),
-      claims: claimSections(figures, published),
-    });
+    yield [
+      `chart/${chart.id}.html`,
+      sharePageHtml({
+        ...common,
+        kind: 'chart',
+        id: chart.id,
+        headline: chartTitle(chart),
+        description: chart.description,
+        alt: chartAlt(chart, figures),
+        note: chart.note,
+        figures,
+        source,
+        embedPath: embedUrl('', { chart: chart.id }),
+        embedHeight: height,
+        dashboardPath: `index.html${routeToHash({ view: 'figure', id: figures[0]!.id })}`,
+        downloads: downloadLinks(chart.id, 'chart'),
+        claims: claimSections(figures, published),
+      }),
+    ];
     const cite = chartCitationInput(
       { chart, figures, source, pageUrl: sharePageUrl(site ?? '../', { chart: chart.id }) },
       published,
     );
-    files[`charts/${chart.id}.bib`] = chartCitationBibtex(cite);
-    files[`charts/${chart.id}.csl.json`] = chartCitationCsl(cite);
+    yield [`charts/${chart.id}.bib`, chartCitationBibtex(cite)];
+    yield [`charts/${chart.id}.csl.json`, chartCitationCsl(cite)];
     const title = chartTitle(chart);
     if (!site) continue;
-    files[`oembed/${chart.id}.json`] =
+    yield [
+      `oembed/${chart.id}.json`,
       JSON.stringify(
         {
           type: 'rich',
@@ -105,30 +122,33 @@ export function shareFiles(
         },
         null,
         2,
-      ) + '\n';
+      ) + '\n',
+    ];
   }
 
   for (const figure of dataset.figures) {
     const source = sources.get(figure.quote.sourceId);
     if (!source) continue;
-    files[`figure/${figure.id}.html`] = sharePageHtml({
-      ...common,
-      kind: 'figure',
-      id: figure.id,
-      headline: figureTitle(figure),
-      description: figure.label,
-      alt: figureAlt(figure),
-      note: figure.note,
-      figures: [figure],
-      source,
-      embedPath: embedUrl('', [figure.id]),
-      embedHeight: defaultEmbedHeight([figure], true),
-      dashboardPath: `index.html${routeToHash({ view: 'figure', id: figure.id })}`,
-      downloads: downloadLinks(figure.id, 'figure'),
-      claims: claimSections([figure], published),
-    });
+    yield [
+      `figure/${figure.id}.html`,
+      sharePageHtml({
+        ...common,
+        kind: 'figure',
+        id: figure.id,
+        headline: figureTitle(figure),
+        description: figure.label,
+        alt: figureAlt(figure),
+        note: figure.note,
+        figures: [figure],
+        source,
+        embedPath: embedUrl('', [figure.id]),
+        embedHeight: defaultEmbedHeight([figure], true),
+        dashboardPath: `index.html${routeToHash({ view: 'figure', id: figure.id })}`,
+        downloads: downloadLinks(figure.id, 'figure'),
+        claims: claimSections([figure], published),
+      }),
+    ];
   }
-  return files;
 }
 
 /** @example plugins: [sharePagesPlugin({ dataDir: 'data', stylesheet: 'src/styles/share.css' })] */
@@ -147,7 +167,7 @@ export function sharePagesPlugin(options: {
       const { dataset, errors } = loadDatasetForBuild(options.dataDir, root);
       if (errors.length > 0) return;
       const env = process.env.CITED_SITE_URL;
-      const files = shareFiles(
+      const files = shareFileEntries(
         dataset,
         env ? siteUrl(env) : undefined,
         readFileSync(options.stylesheet, 'utf8'),

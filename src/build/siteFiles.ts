@@ -106,17 +106,21 @@ export function recordPublished(outDir: string, owner: string, paths: Iterable<s
 
 /**
  * Writes `files` (path under `outDir` → contents) whose bytes differ from what is there, and
- * removes what `owner` published last build and no longer does.
+ * removes what `owner` published last build and no longer does. `files` may be a generator of
+ * [path, contents], so a large build holds one file at a time (build/publish.ts publishedFiles).
  * @example writeChangedFiles('dist', 'data', { 'data/figures.json': '{…}' }) // { written: 0, unchanged: 1, removed: 0 }
  */
 export function writeChangedFiles(
   outDir: string,
   owner: string,
-  files: Readonly<Record<string, string | Buffer>>,
+  files: Readonly<Record<string, string | Buffer>> | Iterable<readonly [string, string | Buffer]>,
 ): SiteWriteReport {
   const report: SiteWriteReport = { written: 0, unchanged: 0, removed: 0 };
   const makeFolder = folderMaker();
-  for (const [path, body] of Object.entries(files)) {
+  const paths: string[] = [];
+  const entries = Symbol.iterator in files ? files : Object.entries(files);
+  for (const [path, body] of entries) {
+    paths.push(path);
     const target = resolve(outDir, path);
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
     if (sameBytes(target, bytes)) {
@@ -127,7 +131,7 @@ export function writeChangedFiles(
     writeFileSync(target, bytes);
     report.written++;
   }
-  report.removed = recordPublished(outDir, owner, Object.keys(files));
+  report.removed = recordPublished(outDir, owner, paths);
   return report;
 }
 

@@ -26,7 +26,8 @@ export class PickerState {
   sourceId = $state('');
   from = $state('');
   to = $state('');
-  readonly index: SearchIndex;
+  /** Replaced when the corpus's index arrives; what was typed stays. */
+  index: SearchIndex = $state.raw() as unknown as SearchIndex;
 
   /** Hits for the current filter: at most RESULT_LIMIT figures, and the total count. */
   readonly result = $derived.by(() => searchFigures(this.index, this.filter));

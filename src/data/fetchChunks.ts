@@ -4,7 +4,15 @@
 // no Chart.js, no zod; a failed load is forgotten, so asking again fetches again.
 
 import { DATASET_VERSION, type Dataset } from '../model/figure.ts';
-import { chunkPath, lookupPath, type DataIndex, type LookupFile } from '../model/dataIndex.ts';
+import {
+  chunkPath,
+  lookupPath,
+  sourcePagePath,
+  type DataIndex,
+  type IndexSource,
+  type LookupFile,
+  type SourcePage,
+} from '../model/dataIndex.ts';
 import type { Route } from '../model/route.ts';
 import { checkPublished, DataLoadError, fetchJson } from './fetchDataset.ts';
 
@@ -94,6 +102,33 @@ export function checkLookup(lookup: unknown, path: string): LookupFile {
 }
 
 /**
+ * A page of the source list checked for its shape: version, page numbers and sources with ids.
+ * @example checkSourcePage(JSON.parse(text), 'data/source-pages/0.json').sources.length // 100
+ * @throws DataLoadError naming the file.
+ */
+export function checkSourcePage(page: unknown, path: string): SourcePage {
+  const p = page as Partial<Record<keyof SourcePage, unknown>> | null;
+  const whole = (n: unknown, min: number) => Number.isInteger(n) && (n as number) >= min;
+  if (
+    !p ||
+    p.version !== DATASET_VERSION ||
+    !whole(p.page, 0) ||
+    !whole(p.pages, 1) ||
+    !Array.isArray(p.sources) ||
+    !p.sources.every(
+      (s: Partial<IndexSource> | null) =>
+        !!s && typeof s.id === 'string' && typeof s.figureCount === 'number',
+    )
+  ) {
+    throw new DataLoadError(
+      `${path} is not a page of a Cited Figures source list (version ${DATASET_VERSION} with "page", "pages" and "sources", each with its id and figureCount).`,
+      'Rebuild the site with npm run build and deploy the whole dist/ folder, including dist/data/source-pages/.',
+    );
+  }
+  return p as SourcePage;
+}
+
+/**
  * `add` appended to `base`, skipping what `base` already holds (by id), so colours and order of
  * what was drawn first never change.
  * @example mergeDatasets(firstView, chunk).figures.length // firstView's + the chunk's new ones
@@ -122,6 +157,9 @@ export class ChunkedCorpus {
   /** The index once read (a search asked for it): ids are then found without a lookup file. */
   #indexRead: DataIndex | undefined;
   readonly #chunks = new Map<string, Promise<void>>();
+  readonly #sourcePages = new Map<number, Promise<SourcePage>>();
+  /** Pages of the source list before this one hold no source left to read. */
+  #sourcePageCursor = 0;
   readonly #base: string;
   readonly #fetch: Fetch;
   /** Every URL this corpus has fetched, in order (what tests and the bench count). */
@@ -255,15 +293,46 @@ export class ChunkedCorpus {
   }
 
   /**
-   * Reads the next `count` sources (index order, those with figures) not read yet.
+   * Reads the next `count` sources (index order, those with figures) not read yet: from the pages
+   * of the source list (data/source-pages/<n>.json, a few kB each), or from the index when a
+   * search has read it already.
    * @example await corpus.loadMoreSources(5)
    */
   async loadMoreSources(count: number): Promise<Dataset> {
-    const index = await this.index();
-    const next = index.sources
-      .filter((s) => s.figureCount > 0 && !this.hasSource(s.id))
-      .slice(0, count);
-    return this.loadSources(next.map((s) => s.id));
+    const unread = (list: readonly IndexSource[], taken: readonly string[]) =>
+      list.filter((s) => s.figureCount > 0 && !this.hasSource(s.id) && !taken.includes(s.id));
+    if (this.#indexRead) {
+      const next = unread(this.#indexRead.sources, []).slice(0, count);
+      return this.loadSources(next.map((s) => s.id));
+    }
+    const next: string[] = [];
+    let cursor = this.#sourcePageCursor;
+    for (let n = cursor; next.length < count; n++) {
+      const page = await this.#sourcePage(n);
+      const left = unread(page.sources, next);
+      const taken = left.slice(0, count - next.length);
+      next.push(...taken.map((s) => s.id));
+      // A page whose sources are all read once these are is not asked for again.
+      if (taken.length === left.length && cursor === n) cursor = n + 1;
+      if (n + 1 >= page.pages) break;
+    }
+    const dataset = await this.loadSources(next);
+    this.#sourcePageCursor = Math.max(this.#sourcePageCursor, cursor);
+    return dataset;
+  }
+
+  /** A page of the source list, fetched once (a failed fetch is forgotten, so a retry fetches). */
+  #sourcePage(n: number): Promise<SourcePage> {
+    let pending = this.#sourcePages.get(n);
+    if (!pending) {
+      const path = sourcePagePath(n);
+      pending = fetchJson(`${this.#base}${path}`, this.#fetch).then((j) =>
+        checkSourcePage(j, path),
+      );
+      pending.catch(() => this.#sourcePages.delete(n));
+      this.#sourcePages.set(n, pending);
+    }
+    return pending;
   }
 
   /** Sources with figures not read yet (from the page's summary until the index is here). */

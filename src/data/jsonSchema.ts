@@ -15,6 +15,7 @@ import {
   publishedChunkSchema,
   publishedIndexSchema,
   publishedLookupSchema,
+  publishedSourcePageSchema,
   publishedRecordsSchema,
 } from './publishedSchema.ts';
 
@@ -44,7 +45,7 @@ export function jsonSchemas(): Record<string, string> {
 }
 
 /** Schemas of the JSON files the build publishes (data/figures.json, data/sources.json,
- * data/records.json, data/index.json, data/chunks/*, data/lookup/*, charts/<id>.json), which name them in
+ * data/records.json, data/index.json, data/source-pages/*, data/chunks/*, data/lookup/*, charts/<id>.json), which name them in
  * `$schema`. @example Object.keys(publishedJsonSchemas()) // ['published-figures.schema.json', 'published-sources.schema.json'] */
 export function publishedJsonSchemas(): Record<string, string> {
   return {
@@ -72,6 +73,11 @@ export function publishedJsonSchemas(): Record<string, string> {
       publishedChunkSchema,
       'published-chunk.schema.json',
       'Cited Figures: one source with its figures (data/chunks/<source-id>.json)',
+    ),
+    'published-source-page.schema.json': make(
+      publishedSourcePageSchema,
+      'published-source-page.schema.json',
+      'Cited Figures: a page of the source list (data/source-pages/<n>.json)',
     ),
     'published-lookup.schema.json': make(
       publishedLookupSchema,

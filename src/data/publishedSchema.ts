@@ -120,6 +120,18 @@ export const publishedChunkSchema = versionedFile(
   'One source and its figures: data/chunks/<source-id>.json',
 );
 
+/** data/source-pages/<n>.json: a page of the sources that have figures, as the index lists them. */
+export const publishedSourcePageSchema = z
+  .object({
+    $schema: z.string().describe('../published-source-page.schema.json'),
+    version: z.number().int().min(1),
+    page: z.number().int().min(0).describe('This page, from 0.'),
+    pages: z.number().int().min(1).describe('How many pages the list has.'),
+    sources: publishedIndexSchema.shape.sources,
+  })
+  .strict()
+  .describe('A page of the source list: data/source-pages/<n>.json');
+
 /** data/lookup/<n>.json: the source of each figure and chart id that falls into this file. */
 export const publishedLookupSchema = versionedFile(
   '../published-lookup.schema.json',

@@ -22,7 +22,12 @@ import { hasWrittenMinus, readStatedValue } from '../model/statedValue.ts';
 import { namedCurrency } from '../model/numberVocabulary.ts';
 import { readStatedRange } from '../model/statedRange.ts';
 import type { DataError } from './dataError.ts';
-import { JsonSyntaxError, parseJsonWithPositions, type Position } from './jsonPositions.ts';
+import {
+  JsonSyntaxError,
+  parseJson,
+  parseJsonWithPositions,
+  type Position,
+} from './jsonPositions.ts';
 import { figureFileSchema, sourceFileSchema } from './schema.ts';
 
 export interface RawSource {
@@ -464,7 +469,7 @@ export function parseFile(file: string, text: string, errors: DataError[]) {
   try {
     // Positions only locate errors, so a file is parsed again to record them on first use: at
     // 10,000 figures recording every value's position up front doubled validation time.
-    const { value } = parseJsonWithPositions(text, { positions: false });
+    const value = parseJson(text);
     let positions: Map<string, Position> | undefined;
     return {
       file,

@@ -93,7 +93,10 @@ export function validateRecords(
 
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
   const sourceDates = new Map(dataset.sources.map((s) => [s.id, s.date]));
-  for (const raw of figureFiles) {
+  // Links are located in their figure file, which is parsed again for that: only when some
+  // figure has links at all (at 100,000 figures without any, that second parse was 4 s).
+  const linked = dataset.figures.some((f) => f.records || f.context?.some((c) => c.records));
+  for (const raw of linked ? figureFiles : []) {
     const errorsBefore = errors.length;
     const parsed = parseFile(raw.path, raw.text, errors);
     // Syntax errors in figure files are reported by validateData already.

@@ -88,16 +88,22 @@ export function webAnnotation({ figure, source, id, sourceTextIri, created }: An
 export type WebAnnotation = ReturnType<typeof webAnnotation>;
 
 /**
- * An AnnotationCollection whose first (and only) AnnotationPage lists every annotation.
+ * An AnnotationCollection whose first (and only) AnnotationPage lists every annotation. `total`
+ * is for a build that writes the items itself, one at a time (build/publish.ts).
  * @example annotationCollection('https://x.test/data/annotations.jsonld', [a, b]).total // 2
  */
-export function annotationCollection(id: string, label: string, items: WebAnnotation[]) {
+export function annotationCollection(
+  id: string,
+  label: string,
+  items: WebAnnotation[],
+  total = items.length,
+) {
   return {
     '@context': ANNO_CONTEXT,
     id,
     type: 'AnnotationCollection' as const,
     label,
-    total: items.length,
+    total,
     first: {
       id: `${id}#page-1`,
       type: 'AnnotationPage' as const,

@@ -92,3 +92,24 @@ export interface LookupFile {
   figures: Record<string, string>;
   charts: Record<string, string>;
 }
+
+/**
+ * Sources a page of the source list holds: "Show more sources" reads the next sources from one
+ * of these (a few kB) instead of the whole index (35 MB at 100,000 figures).
+ */
+export const SOURCE_PAGE_SIZE = 100;
+
+/** The n-th page of the source list. @example sourcePagePath(0) // 'data/source-pages/0.json' */
+export function sourcePagePath(n: number): string {
+  return `data/source-pages/${n}.json`;
+}
+
+/** One page of the list of sources that have figures, in index order. */
+export interface SourcePage {
+  version: number;
+  /** This page's number, from 0. */
+  page: number;
+  /** How many pages the list has (at least 1, so page 0 always exists). */
+  pages: number;
+  sources: IndexSource[];
+}

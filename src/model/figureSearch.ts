@@ -56,6 +56,25 @@ export interface ResultGroup {
 /** How many hits the picker shows at once; the rest are counted ("N more — refine the search"). */
 export const RESULT_LIMIT = 200;
 
+/** Counts in the page's language (index.html and embed.html are `lang="en"`): "10,000". */
+const count = new Intl.NumberFormat('en');
+
+/**
+ * The picker's count line, with thousands separated as the page's language writes them.
+ * @example matchCount({ total: 10000, shown: 200 }) // '10,000 figures match; showing the first 200.'
+ */
+export function matchCount({ total, shown }: { total: number; shown: number }): string {
+  const matches = `${count.format(total)} ${total === 1 ? 'figure matches' : 'figures match'}`;
+  return shown < total ? `${matches}; showing the first ${count.format(shown)}.` : `${matches}.`;
+}
+
+/**
+ * The line under a cut list. @example moreCount({ total: 10000, shown: 200 }) // '9,800 more — refine the search.'
+ */
+export function moreCount({ total, shown }: { total: number; shown: number }): string {
+  return `${count.format(total - shown)} more — refine the search.`;
+}
+
 /**
  * Precomputes one lowercase search string per figure and the filter choices.
  * @example buildSearchIndex(figures, sources).topics // ['investment', 'trade']

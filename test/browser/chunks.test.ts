@@ -1,7 +1,8 @@
 // A multi-source corpus read in chunks, in real Chromium: builds 200 synthetic figures in 20
 // sources (too large to inline, so the page carries only its first view) into a temp folder and
 // checks which data files each view fetches: none for the first view, exactly the chunks a deep
-// link, compare, a picker search hit, an embed or "Show more sources" draws, and a clear,
+// link, compare, a picker search hit, an embed or "Show more sources" (a page of the source list,
+// never the whole index) draws, and a clear,
 // retryable error for a broken chunk on the dashboard and in the embed.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,7 +95,7 @@ describe('a corpus too large to inline, read in chunks', () => {
     );
   });
 
-  it('"Show more sources" reads the index and exactly the next sources’ chunks', async () => {
+  it('"Show more sources" reads the first page of the source list (not the index) and exactly the next sources’ chunks', async () => {
     const s = await open('');
     await s.page.getByRole('button', { name: /more sources/ }).click();
     const next = index.sources.slice(FIRST_VIEW_SOURCES, FIRST_VIEW_SOURCES + SOURCES_PER_PAGE);
@@ -103,7 +104,7 @@ describe('a corpus too large to inline, read in chunks', () => {
       .first()
       .waitFor();
     expect(dataRequests(s)).toEqual([
-      'data/index.json',
+      'data/source-pages/0.json',
       ...next.map((x) => `data/chunks/${x.id}.json`),
     ]);
   });
@@ -169,6 +170,10 @@ describe('a corpus too large to inline, read in chunks', () => {
         .locator(`[data-testid="figure-picker"] input[data-figure="${f.id}"]`)
         .isChecked(),
     ).toBe(true);
+    // What was typed stays in the search box, though the picker has moved beside it.
+    expect(await s.page.getByTestId('figure-picker').getByRole('searchbox').inputValue()).toBe(
+      f.label,
+    );
   });
 
   it.each([

@@ -9,7 +9,14 @@ import {
   lookupFiles,
   lookupPath,
   sourceChunks,
+  sourcePages,
 } from '../../src/build/dataChunks.ts';
+import {
+  SOURCE_PAGE_SIZE,
+  sourcePagePath,
+  type IndexSource,
+  type SourcePage,
+} from '../../src/model/dataIndex.ts';
 import { FIRST_VIEW_SOURCES, SOURCES_PER_PAGE } from '../../src/model/dashboardLayout.ts';
 import { exportsFigure, SOURCE_ID, twoSources } from '../support/fixtures.ts';
 
@@ -164,4 +171,42 @@ describe('lookupFiles', () => {
       expect(held).toBe(ds.figures.length + ds.charts.length);
     },
   );
+});
+
+describe('sourcePages', () => {
+  const source = (n: number, figureCount = 1): IndexSource => ({
+    id: `s-${n}`,
+    title: `S ${n}`,
+    publisher: 'P',
+    date: '2020',
+    chunk: chunkPath(`s-${n}`),
+    figureCount,
+  });
+  it.each([
+    { sources: 0, pages: [0] },
+    { sources: 1, pages: [1] },
+    { sources: SOURCE_PAGE_SIZE, pages: [SOURCE_PAGE_SIZE] },
+    { sources: 2 * SOURCE_PAGE_SIZE + 1, pages: [SOURCE_PAGE_SIZE, SOURCE_PAGE_SIZE, 1] },
+  ])('$sources sources → pages of $pages', ({ sources, pages }) => {
+    const list = Array.from({ length: sources }, (_, n) => source(n));
+    const files = sourcePages(list, 1);
+    expect(Object.keys(files)).toEqual(pages.map((_, n) => sourcePagePath(n)));
+    expect(Object.values(files).map((p) => p.sources.length)).toEqual(pages);
+    expect(Object.values(files).every((p, n) => p.page === n && p.pages === pages.length)).toBe(
+      true,
+    );
+    // Every source, once, in index order.
+    expect(Object.values(files).flatMap((p) => p.sources)).toEqual(list);
+  });
+  it('lists only sources that have figures (what "Show more sources" can show)', () => {
+    const files = sourcePages([source(0), source(1, 0), source(2)], 1);
+    expect(files[sourcePagePath(0)]!.sources.map((s) => s.id)).toEqual(['s-0', 's-2']);
+  });
+  it('is published beside the index, naming its schema', () => {
+    const page = JSON.parse(chunkFiles(twoSources(), 1)[sourcePagePath(0)]!) as SourcePage & {
+      $schema: string;
+    };
+    expect(page.$schema).toBe('../published-source-page.schema.json');
+    expect(page.sources.map((s) => s.id)).toEqual([SOURCE_ID, 'other']);
+  });
 });

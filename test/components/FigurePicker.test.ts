@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import FigurePicker from '../../src/components/FigurePicker.svelte';
 import type { Figure, Source } from '../../src/model/figure.ts';
 import { buildSearchIndex } from '../../src/model/figureSearch.ts';
+import { PickerState } from '../../src/components/pickerState.svelte.ts';
 import { aSource, quotedFigure } from '../support/fixtures.ts';
 
 const source = (id: string, title: string, date = '2002-10-14'): Source =>
@@ -112,6 +113,27 @@ describe('FigurePicker', () => {
     setup(many);
     expect(boxes()).toHaveLength(200);
     expect(screen.getByTestId('picker-more')).toHaveTextContent('50 more — refine the search.');
+  });
+
+  it('writes counts with thousands separators, as the page’s language does', () => {
+    const many = Array.from({ length: 1250 }, (_, i) => fig(`f-${i}`, `Figure ${i}`, 'trade'));
+    setup(many);
+    expect(screen.getByTestId('picker-count')).toHaveTextContent(
+      '1,250 figures match; showing the first 200.',
+    );
+    expect(screen.getByTestId('picker-more')).toHaveTextContent('1,050 more — refine the search.');
+  });
+
+  it('keeps what was typed in a state the page holds when the picker is mounted again', async () => {
+    const index = buildSearchIndex(figures, sources);
+    const keep = new PickerState(index);
+    const first = render(FigurePicker, { index, selected: [], ontoggle: vi.fn(), keep });
+    await fireEvent.input(search(), { target: { value: 'sakhalin' } });
+    expect(ids()).toEqual(['s1', 's2']);
+    first.unmount();
+    render(FigurePicker, { index, selected: ['s1'], ontoggle: vi.fn(), keep });
+    expect(search()).toHaveValue('sakhalin');
+    expect(ids()).toEqual(['s1', 's2']);
   });
 
   it.each([

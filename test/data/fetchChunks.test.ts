@@ -3,12 +3,16 @@ import {
   checkChunk,
   checkIndex,
   checkLookup,
+  checkSourcePage,
   ChunkedCorpus,
   mergeDatasets,
 } from '../../src/data/fetchChunks.ts';
 import { DataLoadError } from '../../src/data/fetchDataset.ts';
 import { chunkFiles, firstViewDataset } from '../../src/build/dataChunks.ts';
-import { chunkPath } from '../../src/model/dataIndex.ts';
+import { chunkPath, sourcePagePath } from '../../src/model/dataIndex.ts';
+import type { Dataset } from '../../src/model/figure.ts';
+import { validateData } from '../../src/data/validate.ts';
+import { generateSyntheticData, toRawData } from '../../src/bench/syntheticData.ts';
 import type { Route } from '../../src/model/route.ts';
 import { SOURCE_ID, twoSources } from '../support/fixtures.ts';
 
@@ -130,12 +134,19 @@ describe('ChunkedCorpus', () => {
     expect(corpus.fetched).toEqual([...fetched, ...refetch]);
   });
 
-  it('reads the next sources from the index, and counts what is left', async () => {
+  it('reads the next sources from the first page of the source list, and counts what is left', async () => {
     const { corpus } = site();
     expect(corpus.sourcesLeft).toBe(1);
     await corpus.loadMoreSources(5);
-    expect(corpus.fetched).toEqual(['./data/index.json', other]);
+    expect(corpus.fetched).toEqual(['./data/source-pages/0.json', other]);
     expect(corpus.sourcesLeft).toBe(0);
+  });
+
+  it('reads the next sources from the index instead once a search has read it', async () => {
+    const { corpus } = site();
+    await corpus.index();
+    await corpus.loadMoreSources(5);
+    expect(corpus.fetched).toEqual(['./data/index.json', other]);
   });
 
   it('throws a broken chunk’s error, then fetches it again when asked again', async () => {
@@ -197,6 +208,79 @@ describe('checkLookup', () => {
   ])('rejects $name, naming the file', ({ file }) => {
     expect(() => checkLookup(file, 'data/lookup/3.json')).toThrow(
       'data/lookup/3.json is not a Cited Figures lookup file',
+    );
+  });
+});
+
+describe('ChunkedCorpus: "Show more sources" over many pages of the source list', () => {
+  // 250 sources with a figure each: pages of SOURCE_PAGE_SIZE (100), so three pages.
+  const many = () => {
+    const { dataset, errors } = validateData(
+      toRawData(generateSyntheticData({ figures: 250, sources: 250 })),
+    );
+    expect(errors).toEqual([]);
+    return dataset;
+  };
+  function manySite(broken: Record<string, string> = {}) {
+    const all = many();
+    const files: Record<string, string> = { ...chunkFiles(all, 1), ...broken };
+    const fetchFn = (url: string) => {
+      const body = files[url.replace(/^\.\//, '')];
+      return Promise.resolve(
+        body === undefined ? new Response('not found', { status: 404 }) : new Response(body),
+      );
+    };
+    const first = firstViewDataset(all);
+    return {
+      all,
+      files,
+      corpus: new ChunkedCorpus(first, { figures: 250, sources: 250 }, './', fetchFn),
+    };
+  }
+  const page = (n: number) => `./${sourcePagePath(n)}`;
+  const chunksOf = (all: Dataset, from: number, to: number) =>
+    all.sources.slice(from, to).map((s) => `./${chunkPath(s.id)}`);
+
+  it.each<{ name: string; asks: number[]; pages: string[]; upTo: number }>([
+    { name: 'five, twice', asks: [5, 5], pages: [page(0)], upTo: 11 },
+    { name: 'to the end of page 0', asks: [99], pages: [page(0)], upTo: 100 },
+    { name: 'across a page', asks: [98, 5], pages: [page(0), page(1)], upTo: 104 },
+    { name: 'past page 0, then on', asks: [99, 5, 5], pages: [page(0), page(1)], upTo: 110 },
+    { name: 'everything', asks: [1000], pages: [page(0), page(1), page(2)], upTo: 250 },
+  ])(
+    '$name: reads $pages once each and the next sources in order',
+    async ({ asks, pages, upTo }) => {
+      const { all, corpus } = manySite();
+      for (const n of asks) await corpus.loadMoreSources(n);
+      expect(corpus.fetched.filter((u) => u.includes('source-pages'))).toEqual(pages);
+      expect(corpus.fetched.filter((u) => u.includes('/chunks/'))).toEqual(chunksOf(all, 1, upTo));
+      expect(corpus.sourcesLeft).toBe(250 - upTo);
+      expect(corpus.fetched).not.toContain('./data/index.json');
+    },
+  );
+
+  it('names a broken page and how to fix it, and fetches it again when asked again', async () => {
+    const { corpus, files } = manySite({ [sourcePagePath(0)]: '{"version":1,"page":0}' });
+    await expect(corpus.loadMoreSources(5)).rejects.toThrow(
+      'data/source-pages/0.json is not a page of a Cited Figures source list',
+    );
+    files[sourcePagePath(0)] = chunkFiles(many(), 1)[sourcePagePath(0)]!;
+    await corpus.loadMoreSources(5);
+    expect(corpus.fetched.filter((u) => u === page(0))).toHaveLength(2);
+    expect(corpus.sourcesLeft).toBe(250 - 6);
+  });
+});
+
+describe('checkSourcePage', () => {
+  it.each([
+    { name: 'null', file: null },
+    { name: 'a wrong version', file: { version: 9, page: 0, pages: 1, sources: [] } },
+    { name: 'no pages', file: { version: 1, page: 0, sources: [] } },
+    { name: 'a negative page', file: { version: 1, page: -1, pages: 1, sources: [] } },
+    { name: 'a source without id', file: { version: 1, page: 0, pages: 1, sources: [{}] } },
+  ])('rejects $name, naming the file', ({ file }) => {
+    expect(() => checkSourcePage(file, 'data/source-pages/3.json')).toThrow(
+      'data/source-pages/3.json is not a page of a Cited Figures source list',
     );
   });
 });

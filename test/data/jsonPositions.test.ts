@@ -2,7 +2,11 @@
 // column of each value, and every syntax error names where it happened.
 
 import { describe, expect, it } from 'vitest';
-import { JsonSyntaxError, parseJsonWithPositions } from '../../src/data/jsonPositions.ts';
+import {
+  JsonSyntaxError,
+  parseJson,
+  parseJsonWithPositions,
+} from '../../src/data/jsonPositions.ts';
 
 describe('parseJsonWithPositions: values', () => {
   it.each([
@@ -112,5 +116,43 @@ describe('parseJsonWithPositions: syntax errors', () => {
     expect(() => parseJsonWithPositions('['.repeat(600) + ']'.repeat(600))).toThrow(
       /nested too deeply/,
     );
+  });
+});
+
+describe('parseJson: the fast path accepts and refuses what parseJsonWithPositions does', () => {
+  // Each text is parsed by both: the same value, or the same JsonSyntaxError at the same place.
+  const outcome = (parse: (t: string) => unknown, text: string) => {
+    try {
+      return { value: parse(text) };
+    } catch (e) {
+      if (!(e instanceof JsonSyntaxError)) throw e;
+      return { message: e.message, position: e.position };
+    }
+  };
+  it.each([
+    { name: 'plain object', text: '{"a": [1, -2.5e3, true, false, null, "x"]}' },
+    { name: 'escaped quotes in keys and values', text: '{"a\\"b": "c\\\\", "d\\\\\\"": ":"}' },
+    { name: 'a colon inside a string value', text: '{"a": "b:", "c": ["d" , "e"]}' },
+    { name: 'byte-order mark', text: '\ufeff{"a": 1}' },
+    { name: '__proto__ key', text: '{"__proto__": {"polluted": true}}' },
+    { name: 'duplicate key', text: '{"a": 1,\n  "a": 2}' },
+    { name: 'duplicate key, nested', text: '{"x": [{"id": 1, "id" : 1}]}' },
+    { name: 'same key in two objects', text: '[{"id": 1}, {"id": 2}]' },
+    { name: 'syntax error', text: '{"a": 1\n "b": 2}' },
+    { name: 'raw control character', text: '"a\tb"' },
+    { name: 'nesting past 512', text: '['.repeat(600) + ']'.repeat(600) },
+    { name: 'nesting at 512', text: '['.repeat(512) + ']'.repeat(512) },
+    { name: 'empty file', text: '' },
+    { name: 'a number 500 digits long', text: `[${'1'.repeat(500)}.5, 0.${'0'.repeat(500)}1]` },
+  ])('$name', ({ text }) => {
+    expect(outcome(parseJson, text)).toEqual(
+      outcome((t) => parseJsonWithPositions(t, { positions: false }).value, text),
+    );
+  });
+
+  it('keeps "__proto__" as an own key', () => {
+    const value = parseJson('{"__proto__": {"polluted": true}}');
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value as object)).toEqual(['__proto__']);
   });
 });

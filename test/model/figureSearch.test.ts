@@ -5,6 +5,8 @@ import type { Figure, Source } from '../../src/model/figure.ts';
 import {
   buildSearchIndex,
   groupResults,
+  matchCount,
+  moreCount,
   padDate,
   RESULT_LIMIT,
   searchFigures,
@@ -164,5 +166,27 @@ describe('10,000 generated figures', () => {
     expect(result.figures.length).toBe(Math.min(RESULT_LIMIT, result.total));
     for (const f of result.figures)
       expect(keep(Number(f.id.slice('figure-'.length))), f.id).toBe(true);
+  });
+});
+
+describe('matchCount and moreCount', () => {
+  it.each([
+    { total: 0, shown: 0, count: '0 figures match.', more: '0 more — refine the search.' },
+    { total: 1, shown: 1, count: '1 figure matches.', more: '0 more — refine the search.' },
+    {
+      total: 10_000,
+      shown: 200,
+      count: '10,000 figures match; showing the first 200.',
+      more: '9,800 more — refine the search.',
+    },
+    {
+      total: 100_000,
+      shown: 200,
+      count: '100,000 figures match; showing the first 200.',
+      more: '99,800 more — refine the search.',
+    },
+  ])('$total of which $shown shown → "$count"', ({ total, shown, count, more }) => {
+    expect(matchCount({ total, shown })).toBe(count);
+    expect(moreCount({ total, shown })).toBe(more);
   });
 });
