@@ -153,6 +153,19 @@ describe('the prerendered dashboard', () => {
         await held;
         await route.continue();
       });
+      // Chart.js takes a canvas' context once per chart it creates there: counted per canvas
+      // (not this test's own reads), so a chart destroyed and drawn again shows up as a second.
+      await page.addInitScript(() => {
+        const get = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (
+          this: HTMLCanvasElement & { charts?: number },
+          ...args: Parameters<typeof get>
+        ) {
+          if (!(window as unknown as { reading?: boolean }).reading)
+            this.charts = (this.charts ?? 0) + 1;
+          return get.apply(this, args);
+        } as typeof get;
+      });
       await page.reload();
       await waitForChartsReady(page);
       expect(appRequested).toBe(true);
@@ -160,9 +173,11 @@ describe('the prerendered dashboard', () => {
         page.locator('article[data-chart] .chart').evaluateAll((boxes) =>
           boxes.map((box) => {
             const canvas = box.querySelector('canvas')!;
+            (window as unknown as { reading?: boolean }).reading = true;
             const { data } = canvas
               .getContext('2d')!
               .getImageData(0, 0, canvas.width, canvas.height);
+            (window as unknown as { reading?: boolean }).reading = false;
             let inked = 0;
             for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
             return { inked: inked > 1000, buttons: box.querySelectorAll('.bar-button').length };
@@ -178,6 +193,13 @@ describe('the prerendered dashboard', () => {
       await page.locator('.chart .bar-button').first().waitFor();
       await settled(page);
       // Taken over, not redrawn blank: every chart drawn before still is, now with its buttons.
+      // One chart a canvas: the app kept each drawn chart instead of drawing it again.
+      const charts = await page
+        .locator('article[data-chart] .chart canvas')
+        .evaluateAll((els) =>
+          els.map((el) => (el as HTMLCanvasElement & { charts?: number }).charts),
+        );
+      expect(charts.filter((n, i) => before[i]!.inked && n !== 1)).toEqual([]);
       const after = await drawn();
       expect(after.map((c, i) => c.inked || !before[i]!.inked)).toEqual(after.map(() => true));
       expect(after.every((c) => c.inked === c.buttons > 0)).toBe(true);
