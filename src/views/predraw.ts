@@ -101,7 +101,14 @@ export async function predrawCharts(
             return true;
           },
         };
-        mountChart(box, canvas, spec, handlers);
+        // The final frame at once, as a hand-written page draws it: an entrance animation would
+        // hold charts-ready back and give the main thread a frame of work every 16 ms. The key
+        // above is the spec as built, so the app's spec (animation and all) still matches.
+        const config = {
+          ...spec.config,
+          options: { ...spec.config.options, animation: false as const },
+        };
+        mountChart(box, canvas, { ...spec, config }, handlers);
       } catch (e) {
         // The app, loading next, shows this card's own error; the other charts still draw.
         console.warn(e);
