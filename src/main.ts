@@ -1,6 +1,6 @@
-// Entry of index.html: draws the prerendered dashboard's charts from the page's data block at
-// once (one chart a task), then loads Svelte and the app (own chunks) and hydrates around them in
-// a task of its own. Only what the first charts need is imported statically here; everything else
+// Entry of index.html: draws the prerendered dashboard's charts from the page's data block in the
+// task after its evaluation, then loads Svelte and the app (own chunks) and hydrates around them
+// in a task of its own. Only what the first charts need is imported statically here; everything else
 // is behind import().
 import type { Dataset } from './model/figure.ts';
 import type { CorpusSummary } from './data/fetchChunks.ts';
@@ -23,21 +23,26 @@ try {
 const predrawn =
   initial && target.firstChild
     ? predrawCharts(target, initial, readerPreferences(), () => performance.mark('charts-ready'))
-    : undefined;
-// Fetched while the charts draw; hydrates once they have (its mounts keep the drawn charts).
-Promise.all([import('./views/startApp.ts'), predrawn?.catch(console.warn)]).then(
-  async ([{ startApp }]) => {
-    await nextTask();
-    startApp(target, initial, corpus);
-  },
-  (e: Error) => {
-    // The charts stay readable; only selecting, menus and views need the app.
-    console.error(e);
-    const alert = document.createElement('p');
-    alert.className = 'error';
-    alert.setAttribute('role', 'alert');
-    alert.textContent =
-      'The interactive part of this page could not be loaded. Check your connection, then reload the page.';
-    target.prepend(alert);
-  },
-);
+    : Promise.resolve(0);
+// Requested once the charts have drawn (its chunks' evaluation would otherwise run between the
+// charts' tasks and hold charts-ready back); hydrates in a task of its own, and its mounts keep
+// the drawn charts.
+predrawn
+  .catch(console.warn)
+  .then(() => import('./views/startApp.ts'))
+  .then(
+    async ({ startApp }) => {
+      await nextTask();
+      startApp(target, initial, corpus);
+    },
+    (e: Error) => {
+      // The charts stay readable; only selecting, menus and views need the app.
+      console.error(e);
+      const alert = document.createElement('p');
+      alert.className = 'error';
+      alert.setAttribute('role', 'alert');
+      alert.textContent =
+        'The interactive part of this page could not be loaded. Check your connection, then reload the page.';
+      target.prepend(alert);
+    },
+  );

@@ -213,6 +213,44 @@ describe('the prerendered dashboard', () => {
     }
   });
 
+  it('gives a view opened before the app has loaded its own charts-ready mark', async () => {
+    const { page, close } = await openPage(browser, site.url + 'index.html');
+    try {
+      await page.addInitScript(() => {
+        const w = window as unknown as { readyMarks: number };
+        w.readyMarks = 0;
+        new PerformanceObserver((list) => {
+          w.readyMarks += list.getEntriesByName('charts-ready').length;
+        }).observe({ type: 'mark', buffered: true });
+      });
+      // The app's chunk waits until the reader has left the predrawn dashboard for compare.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(/\/assets\/startApp-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.reload();
+      const marked = (n: number) =>
+        page.waitForFunction(
+          (k) => (window as unknown as { readyMarks: number }).readyMarks >= k,
+          n,
+        );
+      await marked(1);
+      const ids = await page.evaluate(() => {
+        const text = document.getElementById('cited-dataset')!.textContent!;
+        const block = JSON.parse(text) as { figures: { figures: { id: string }[] } };
+        return block.figures.figures.slice(0, 2).map((f) => f.id);
+      });
+      await page.evaluate((h) => (location.hash = h), `#/compare?figures=${ids.join(',')}`);
+      release();
+      await marked(2);
+      expect(await marks(page)).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
   it('marks charts-ready once per view: the mark is cleared on navigation and set again', async () => {
     const { page, close } = await openPage(browser, site.url + 'index.html');
     try {
