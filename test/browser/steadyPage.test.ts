@@ -49,6 +49,20 @@ const settled = (page: Page) =>
 const marks = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('charts-ready').length);
 
+/** Counts every charts-ready mark ever set (window.readyMarks), whether or not cleared since. */
+const countReadyMarks = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { readyMarks: number };
+    w.readyMarks = 0;
+    new PerformanceObserver((list) => {
+      w.readyMarks += list.getEntriesByName('charts-ready').length;
+    }).observe({ type: 'mark', buffered: true });
+  });
+
+/** Resolves once `n` charts-ready marks have been set (countReadyMarks). */
+const marked = (page: Page, n: number) =>
+  page.waitForFunction((k) => (window as unknown as { readyMarks: number }).readyMarks >= k, n);
+
 describe('the prerendered dashboard', () => {
   it('shows its title, cards and chart boxes at their final size with JavaScript off', async () => {
     const { page, close } = await openPage(browser, site.url + 'index.html', {
@@ -216,13 +230,7 @@ describe('the prerendered dashboard', () => {
   it('gives a view opened before the app has loaded its own charts-ready mark', async () => {
     const { page, close } = await openPage(browser, site.url + 'index.html');
     try {
-      await page.addInitScript(() => {
-        const w = window as unknown as { readyMarks: number };
-        w.readyMarks = 0;
-        new PerformanceObserver((list) => {
-          w.readyMarks += list.getEntriesByName('charts-ready').length;
-        }).observe({ type: 'mark', buffered: true });
-      });
+      await countReadyMarks(page);
       // The app's chunk waits until the reader has left the predrawn dashboard for compare.
       let release!: () => void;
       const held = new Promise<void>((r) => (release = r));
@@ -231,12 +239,7 @@ describe('the prerendered dashboard', () => {
         await route.continue();
       });
       await page.reload();
-      const marked = (n: number) =>
-        page.waitForFunction(
-          (k) => (window as unknown as { readyMarks: number }).readyMarks >= k,
-          n,
-        );
-      await marked(1);
+      await marked(page, 1);
       const ids = await page.evaluate(() => {
         const text = document.getElementById('cited-dataset')!.textContent!;
         const block = JSON.parse(text) as { figures: { figures: { id: string }[] } };
@@ -244,7 +247,7 @@ describe('the prerendered dashboard', () => {
       });
       await page.evaluate((h) => (location.hash = h), `#/compare?figures=${ids.join(',')}`);
       release();
-      await marked(2);
+      await marked(page, 2);
       expect(await marks(page)).toBe(1);
     } finally {
       await close();
@@ -254,21 +257,9 @@ describe('the prerendered dashboard', () => {
   it('marks charts-ready once per view: the mark is cleared on navigation and set again', async () => {
     const { page, close } = await openPage(browser, site.url + 'index.html');
     try {
-      // Count every charts-ready mark ever set, whether or not it was cleared since.
-      await page.addInitScript(() => {
-        const w = window as unknown as { readyMarks: number };
-        w.readyMarks = 0;
-        new PerformanceObserver((list) => {
-          w.readyMarks += list.getEntriesByName('charts-ready').length;
-        }).observe({ type: 'mark', buffered: true });
-      });
+      await countReadyMarks(page);
       await page.reload();
-      const marked = (n: number) =>
-        page.waitForFunction(
-          (k) => (window as unknown as { readyMarks: number }).readyMarks >= k,
-          n,
-        );
-      await marked(1);
+      await marked(page, 1);
       expect(await marks(page)).toBe(1);
       const ids = await page.evaluate(() => {
         const text = document.getElementById('cited-dataset')!.textContent!;
@@ -276,10 +267,10 @@ describe('the prerendered dashboard', () => {
         return block.figures.figures.slice(0, 2).map((f) => f.id);
       });
       await page.evaluate((h) => (location.hash = h), `#/compare?figures=${ids.join(',')}`);
-      await marked(2);
+      await marked(page, 2);
       expect(await marks(page)).toBe(1);
       await page.evaluate(() => (location.hash = '#/'));
-      await marked(3);
+      await marked(page, 3);
       expect(await marks(page)).toBe(1);
     } finally {
       await close();
