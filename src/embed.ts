@@ -1,9 +1,10 @@
-// Entry of embed.html: renders the embed (plain DOM, no Svelte) and reports the page's height to
-// the host page. Imports no dashboard-only code and touches no storage or cookies.
+// Entry of embed.html: renders the embed (plain DOM, no Svelte) in the task after its modules
+// evaluate (two shorter tasks, not one long one) and, inside a frame, reports the page's height to
+// the host page (views/frameHeight.ts, loaded then). Imports no dashboard-only code and touches no
+// storage or cookies.
 import type { Theme } from './charts/palette.ts';
 import type { Dataset } from './model/figure.ts';
 import { readInlinePage } from './data/inlineDataset.ts';
-import { heightMessage, heightTarget } from './export/embedHeight.ts';
 import { readerPreferences, watchReaderPreferences } from './components/readerPreferences.ts';
 import { renderEmbed, type EmbedEnv } from './views/embedPage.ts';
 import { parseEmbedQuery } from './views/embedQuery.ts';
@@ -30,7 +31,9 @@ if (query.problem) {
   renderEmbed(main, query, undefined, env(), siteUrl);
 } else {
   const draw = (dataset: Dataset | undefined, failure?: string): void => {
-    const page = renderEmbed(main, query, dataset, env(), siteUrl, failure);
+    // The first frame at once (no entrance animation, as a hand-written page); later redraws
+    // for a new theme follow the reader's motion setting.
+    const page = renderEmbed(main, query, dataset, { ...env(), still: true }, siteUrl, failure);
     if (!dataset) return;
     watchReaderPreferences(() => {
       document.documentElement.dataset.theme = env().theme;
@@ -46,7 +49,8 @@ if (query.problem) {
   } catch (e) {
     console.warn((e as Error).message);
   }
-  if (inline && !inline.corpus) draw(inline.dataset);
+  // Its own task: evaluating Chart.js and drawing would otherwise block input as one long task.
+  if (inline && !inline.corpus) setTimeout(draw, 0, inline.dataset);
   else
     import('./views/embedData.ts').then(
       (m) => m.loadEmbedData(main, query, inline, draw),
@@ -55,15 +59,7 @@ if (query.problem) {
     );
 }
 
-// Only inside a frame: post the height whenever the content's height changes.
-if (window.parent !== window) {
-  const { targetOrigin, withId } = heightTarget(query.origin, document.referrer);
-  let last = 0;
-  const post = () => {
-    const height = Math.ceil(app.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    window.parent.postMessage(heightMessage(height, query.ids.join(','), withId), targetOrigin);
-  };
-  new ResizeObserver(post).observe(app);
-}
+// Only inside a frame: post the height whenever the content's height changes. Without that
+// module the frame keeps the host's own height; the embed itself still works.
+if (window.parent !== window)
+  import('./views/frameHeight.ts').then((m) => m.postFrameHeight(app, query), console.warn);

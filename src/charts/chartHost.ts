@@ -1,7 +1,8 @@
 // The one bridge to Chart.js: draws a ChartSpec on a canvas, lays keyboard buttons over the bars,
 // redraws sharp for print, and always destroys its chart (still images: charts/chartStill.ts, kept
-// out of the pages' startup JS). A canvas holds one chart: a new mount takes over the one already
-// there (the page's pre-hydration drawing) in the same frame. Framework-agnostic: no Svelte.
+// out of the pages' startup JS). A canvas holds one chart: a new mount keeps the one already there
+// when its `keep` says so (the page's pre-hydration drawing, same spec), else replaces it in the
+// same frame. Framework-agnostic: no Svelte.
 
 import type { Chart } from 'chart.js';
 import { barBounds } from './barBounds.ts';
@@ -21,12 +22,20 @@ export interface ChartHostOptions {
    * Svelte must find the box's children as it rendered them, and the app's own mount adds them.
    */
   buttons?: boolean;
+  /**
+   * Set by a drawing made before hydration (views/predraw.ts): called by the next mount on this
+   * canvas, true when that mount's spec draws what is on screen, so the chart is kept as drawn
+   * (no second draw) and `next`'s handlers take over; false to draw `spec` afresh.
+   */
+  keep?: (spec: ChartSpec, next: ChartHostOptions) => boolean;
 }
 
 export interface ChartHost {
   /** Marks the selected bar's button (aria-pressed), or none. */
   select(figureId: string | undefined): void;
   destroy(): void;
+  /** The `keep` this host was mounted with (see ChartHostOptions). */
+  keep?: ChartHostOptions['keep'];
 }
 
 /** The chart each canvas shows now, so a later mount on the same canvas can take it over. */
@@ -44,9 +53,11 @@ export function mountChart(
   options: ChartHostOptions = {},
 ): ChartHost {
   const ChartCtor = registerCharts();
-  // Taking over a drawn chart (the page drew it before Svelte loaded): destroy it and draw the
-  // new one without animation in the same task, so no frame shows an empty or regrowing chart.
+  // Taking over a drawn chart (the page drew it before Svelte loaded): keep it when it shows this
+  // spec; else destroy it and draw the new one without animation in the same task, so no frame
+  // shows an empty or regrowing chart.
   const previous = live.get(canvas);
+  if (previous?.keep?.(spec, options)) return previous;
   previous?.destroy();
   const buttons = new Map<string, HTMLButtonElement>();
   let selected = options.selected;
@@ -151,6 +162,7 @@ export function mountChart(
   window.addEventListener('afterprint', afterPrint);
 
   const host: ChartHost = {
+    keep: options.keep,
     select(id) {
       selected = id;
       mark();

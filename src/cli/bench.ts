@@ -22,6 +22,9 @@ import { imageBenchSizes, measureImageBuild } from '../bench/imageBuild.ts';
 import { viteBuild } from '../bench/viteBuild.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/** `BENCH_PAGES=1 npm run bench`: only sizes and charts-ready of the pages against the floor
+ *  (no scale data, scale builds, search or Lighthouse), for a quick before/after. */
+const PAGES_ONLY = process.env.BENCH_PAGES === '1';
 const EMBED_QUERY = 'embed.html?figure=japan-exports-to-russia-2001';
 
 type Row = { metric: string; value: string; note?: string };
@@ -93,10 +96,14 @@ async function main(): Promise<void> {
     json.sizes = sizes;
 
     // 3. Scale data, validation, builds at 1,000 and 10,000 figures (Vite only, no images).
-    const scale = [
-      { figures: 1_000, sources: 100 },
-      { figures: 10_000, sources: 1_000 },
-    ].map((s) => ({
+    const scale = (
+      PAGES_ONLY
+        ? []
+        : [
+            { figures: 1_000, sources: 100 },
+            { figures: 10_000, sources: 1_000 },
+          ]
+    ).map((s) => ({
       ...s,
       label: s.figures.toLocaleString('en'),
       data: join(tmp, `data-${s.figures}`),
@@ -121,11 +128,12 @@ async function main(): Promise<void> {
         `6-figure build ${(json.buildMs as number).toFixed(0)} ms`,
       );
     }
-    const data10k = scale[1]!.data;
+    const data10k = scale[1]?.data;
 
     // 4. Search at 10k (the compare picker's index), if that module exists.
     const searchPath = resolve(projectRoot, 'src/model/figureSearch.ts');
-    if (existsSync(searchPath)) {
+    if (!data10k) row('search at 10,000 figures', 'skipped', 'BENCH_PAGES=1');
+    else if (existsSync(searchPath)) {
       const search = (await import(searchPath)) as typeof import('../model/figureSearch.ts');
       const { dataset } = loadDataset(data10k, data10k);
       let t = performance.now();
@@ -222,10 +230,11 @@ async function main(): Promise<void> {
     browser = undefined;
 
     // 6. Lighthouse against the served dashboard: its mobile default and the desktop preset.
-    json.lighthouse = {
-      mobile: await runLighthouse(server.url + 'index.html', 'mobile'),
-      desktop: await runLighthouse(server.url + 'index.html', 'desktop'),
-    };
+    if (!PAGES_ONLY)
+      json.lighthouse = {
+        mobile: await runLighthouse(server.url + 'index.html', 'mobile'),
+        desktop: await runLighthouse(server.url + 'index.html', 'desktop'),
+      };
   } finally {
     await browser?.close();
     for (const s of servers) await s.close();
@@ -249,7 +258,11 @@ async function main(): Promise<void> {
   writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ ...json, table: rows }, null, 2)}\n`);
   const w = Math.max(...rows.map((r) => r.metric.length));
   const v = Math.max(...rows.map((r) => r.value.length));
-  console.log(`\nCited Figures bench (${RUNS} runs each; timings depend on machine load)\n`);
+  console.log(
+    `\nCited Figures bench (${RUNS} runs each; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; timings depend on machine load)\n`,
+  );
   for (const r of rows)
     console.log(`${r.metric.padEnd(w)}  ${r.value.padStart(v)}  ${r.note ?? ''}`);
   console.log(`\nJSON: ${join(out, 'bench.json')}`);

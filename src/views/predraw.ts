@@ -1,14 +1,17 @@
 // Draws the prerendered dashboard's charts before Svelte has loaded: finds the server-rendered
 // cards near the viewport, builds each spec with the same builder as FigureCard and draws it
-// through charts/chartHost, whose next mount on that canvas (the hydrated ChartCanvas) takes the
-// chart over. Plain DOM; never imports Svelte, never fetches.
+// through charts/chartHost in a task after the entry's evaluation; the next mount on that
+// canvas (the hydrated ChartCanvas) keeps the chart when its spec is the same (one draw a chart).
+// Plain DOM; never imports Svelte, never fetches.
 
 import type { Dataset } from '../model/figure.ts';
 import { chartFigures } from '../model/dashboardLayout.ts';
 import { parseRoute, routeToHash } from '../model/route.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
-import { mountChart } from '../charts/chartHost.ts';
+import { mountChart, type ChartHostOptions } from '../charts/chartHost.ts';
+import type { ChartSpec } from '../charts/chartSpec.ts';
+import { registerCharts } from '../charts/registry.ts';
 import { colorSlots } from '../charts/palette.ts';
 import { createReadiness, readinessView } from '../charts/readiness.ts';
 import type { ReaderPreferences } from '../components/readerPreferences.ts';
@@ -17,19 +20,33 @@ import type { ReaderPreferences } from '../components/readerPreferences.ts';
 export const NEAR_VIEWPORT_PX = 200;
 
 /**
- * Draws the cards in `root` that are near the viewport and calls `onready` once all of them have
- * drawn their final frame (at once when none is near). Draws nothing, and returns 0, when the
- * page's hash shows another view than the dashboard (the prerendered markup is the dashboard's).
- * A bar clicked before the app has loaded is followed as a figure link (the keyboard buttons over
- * the bars come with the app). Returns how many charts drew.
- * @example predrawCharts(document.getElementById('app')!, dataset, readerPreferences(), () => performance.mark('charts-ready')) // 3
+ * Lets the browser paint and handle input before the next piece of work (a task of its own).
+ * @example await nextTask()
  */
-export function predrawCharts(
+export function nextTask(): Promise<void> {
+  return 'scheduler' in globalThis && 'yield' in scheduler
+    ? scheduler.yield()
+    : new Promise((resolve) => setTimeout(resolve));
+}
+
+/** What a spec draws: its config's data and options (callbacks left out), bars and height. */
+const drawnKey = (spec: ChartSpec) => JSON.stringify([spec.config, spec.points, spec.height]);
+
+/**
+ * Draws the cards in `root` that are near the viewport, in the next task, and calls `onready` once all
+ * of them have drawn their final frame (at once when none is near). Draws nothing, and resolves 0,
+ * when the page's hash shows another view than the dashboard (the prerendered markup is the
+ * dashboard's). A bar clicked before the app has loaded is followed as a figure link (the keyboard
+ * buttons over the bars come with the app). A later mount whose spec draws the same keeps the
+ * chart and adds the buttons. Resolves how many charts drew, once all are drawn.
+ * @example await predrawCharts(document.getElementById('app')!, dataset, readerPreferences(), () => performance.mark('charts-ready')) // 3
+ */
+export async function predrawCharts(
   root: ParentNode,
   dataset: Dataset,
   prefs: ReaderPreferences,
   onready: () => void,
-): number {
+): Promise<number> {
   if (readinessView(parseRoute(location.hash).route) !== 'dashboard') return 0;
   const charts = new Map(dataset.charts.map((c) => [c.id, c]));
   const byId = new Map(dataset.figures.map((f) => [f.id, f]));
@@ -55,12 +72,43 @@ export function predrawCharts(
     readiness.add(chart.id);
     draws.push(() => {
       try {
-        mountChart(box, canvas, buildChart(figures, opts), {
+        const spec = buildChart(figures, opts);
+        const key = drawnKey(spec);
+        let drawn = false;
+        const ondrawn = () => {
+          drawn = true;
+          readiness.done(chart.id);
+        };
+        // Mutable: a mount that keeps this chart puts its own handlers here (chartHost reads them
+        // when it calls them).
+        const handlers: ChartHostOptions = {
           onselect: (id) => (location.hash = routeToHash({ view: 'figure', id })),
-          ondrawn: () => readiness.done(chart.id),
+          ondrawn,
           // Hydration wants the box as rendered; the app adds the buttons when it takes over.
           buttons: false,
-        });
+          keep: (next, options) => {
+            if (drawnKey(next) !== key) return false;
+            Object.assign(handlers, { buttons: true }, options, {
+              ondrawn: () => {
+                ondrawn();
+                options.ondrawn?.();
+              },
+            });
+            // The host's afterRender hook lays the keyboard buttons over the bars as drawn; the
+            // canvas is not painted again.
+            registerCharts().getChart(canvas)?.notifyPlugins('afterRender');
+            if (drawn) options.ondrawn?.();
+            return true;
+          },
+        };
+        // The final frame at once, as a hand-written page draws it: an entrance animation would
+        // hold charts-ready back and give the main thread a frame of work every 16 ms. The key
+        // above is the spec as built, so the app's spec (animation and all) still matches.
+        const config = {
+          ...spec.config,
+          options: { ...spec.config.options, animation: false as const },
+        };
+        mountChart(box, canvas, { ...spec, config }, handlers);
       } catch (e) {
         // The app, loading next, shows this card's own error; the other charts still draw.
         console.warn(e);
@@ -69,6 +117,11 @@ export function predrawCharts(
     });
   }
   if (draws.length === 0) onready();
+  // After the entry's evaluation, in a task of their own; together, since a yield between two
+  // charts lets the browser paint and run other tasks in between (a frame or more each, held
+  // against charts-ready), while past the first chart's one-time costs (fonts, text measuring)
+  // each further chart adds little to the task.
+  await nextTask();
   for (const draw of draws) draw();
   return draws.length;
 }

@@ -1,10 +1,12 @@
 // The dashboard's Svelte part, loaded after the charts have drawn (src/main.ts imports it on
 // demand): hydrates the prerendered first view, or mounts afresh where the page carries none.
-// Knows nothing about charts; the hydrated ChartCanvas takes over the charts already drawn.
+// Draws no chart itself; the hydrated ChartCanvas takes over the charts already drawn.
 
 import { hydrate, mount } from 'svelte';
 import type { Dataset } from '../model/figure.ts';
 import type { CorpusSummary } from '../data/fetchChunks.ts';
+import { parseRoute } from '../model/route.ts';
+import { readinessView } from '../charts/readiness.ts';
 import App from './App.svelte';
 
 /**
@@ -18,6 +20,10 @@ export function startApp(
   initial: Dataset | undefined,
   corpus: CorpusSummary | undefined,
 ): void {
+  // The page's predraw marked the dashboard's charts; a reader who went to another view before
+  // the app loaded gets that view's own mark once its charts draw (App marks only when none is).
+  if (readinessView(parseRoute(location.hash).route) !== 'dashboard')
+    performance.clearMarks('charts-ready');
   if (initial && target.firstChild) hydrate(App, { target, props: { initial, corpus } });
   else {
     target.replaceChildren();

@@ -49,6 +49,20 @@ const settled = (page: Page) =>
 const marks = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('charts-ready').length);
 
+/** Counts every charts-ready mark ever set (window.readyMarks), whether or not cleared since. */
+const countReadyMarks = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { readyMarks: number };
+    w.readyMarks = 0;
+    new PerformanceObserver((list) => {
+      w.readyMarks += list.getEntriesByName('charts-ready').length;
+    }).observe({ type: 'mark', buffered: true });
+  });
+
+/** Resolves once `n` charts-ready marks have been set (countReadyMarks). */
+const marked = (page: Page, n: number) =>
+  page.waitForFunction((k) => (window as unknown as { readyMarks: number }).readyMarks >= k, n);
+
 describe('the prerendered dashboard', () => {
   it('shows its title, cards and chart boxes at their final size with JavaScript off', async () => {
     const { page, close } = await openPage(browser, site.url + 'index.html', {
@@ -153,6 +167,19 @@ describe('the prerendered dashboard', () => {
         await held;
         await route.continue();
       });
+      // Chart.js takes a canvas' context once per chart it creates there: counted per canvas
+      // (not this test's own reads), so a chart destroyed and drawn again shows up as a second.
+      await page.addInitScript(() => {
+        const get = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (
+          this: HTMLCanvasElement & { charts?: number },
+          ...args: Parameters<typeof get>
+        ) {
+          if (!(window as unknown as { reading?: boolean }).reading)
+            this.charts = (this.charts ?? 0) + 1;
+          return get.apply(this, args);
+        } as typeof get;
+      });
       await page.reload();
       await waitForChartsReady(page);
       expect(appRequested).toBe(true);
@@ -160,9 +187,11 @@ describe('the prerendered dashboard', () => {
         page.locator('article[data-chart] .chart').evaluateAll((boxes) =>
           boxes.map((box) => {
             const canvas = box.querySelector('canvas')!;
+            (window as unknown as { reading?: boolean }).reading = true;
             const { data } = canvas
               .getContext('2d')!
               .getImageData(0, 0, canvas.width, canvas.height);
+            (window as unknown as { reading?: boolean }).reading = false;
             let inked = 0;
             for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
             return { inked: inked > 1000, buttons: box.querySelectorAll('.bar-button').length };
@@ -178,6 +207,13 @@ describe('the prerendered dashboard', () => {
       await page.locator('.chart .bar-button').first().waitFor();
       await settled(page);
       // Taken over, not redrawn blank: every chart drawn before still is, now with its buttons.
+      // One chart a canvas: the app kept each drawn chart instead of drawing it again.
+      const charts = await page
+        .locator('article[data-chart] .chart canvas')
+        .evaluateAll((els) =>
+          els.map((el) => (el as HTMLCanvasElement & { charts?: number }).charts),
+        );
+      expect(charts.filter((n, i) => before[i]!.inked && n !== 1)).toEqual([]);
       const after = await drawn();
       expect(after.map((c, i) => c.inked || !before[i]!.inked)).toEqual(after.map(() => true));
       expect(after.every((c) => c.inked === c.buttons > 0)).toBe(true);
@@ -191,24 +227,39 @@ describe('the prerendered dashboard', () => {
     }
   });
 
+  it('gives a view opened before the app has loaded its own charts-ready mark', async () => {
+    const { page, close } = await openPage(browser, site.url + 'index.html');
+    try {
+      await countReadyMarks(page);
+      // The app's chunk waits until the reader has left the predrawn dashboard for compare.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(/\/assets\/startApp-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.reload();
+      await marked(page, 1);
+      const ids = await page.evaluate(() => {
+        const text = document.getElementById('cited-dataset')!.textContent!;
+        const block = JSON.parse(text) as { figures: { figures: { id: string }[] } };
+        return block.figures.figures.slice(0, 2).map((f) => f.id);
+      });
+      await page.evaluate((h) => (location.hash = h), `#/compare?figures=${ids.join(',')}`);
+      release();
+      await marked(page, 2);
+      expect(await marks(page)).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
   it('marks charts-ready once per view: the mark is cleared on navigation and set again', async () => {
     const { page, close } = await openPage(browser, site.url + 'index.html');
     try {
-      // Count every charts-ready mark ever set, whether or not it was cleared since.
-      await page.addInitScript(() => {
-        const w = window as unknown as { readyMarks: number };
-        w.readyMarks = 0;
-        new PerformanceObserver((list) => {
-          w.readyMarks += list.getEntriesByName('charts-ready').length;
-        }).observe({ type: 'mark', buffered: true });
-      });
+      await countReadyMarks(page);
       await page.reload();
-      const marked = (n: number) =>
-        page.waitForFunction(
-          (k) => (window as unknown as { readyMarks: number }).readyMarks >= k,
-          n,
-        );
-      await marked(1);
+      await marked(page, 1);
       expect(await marks(page)).toBe(1);
       const ids = await page.evaluate(() => {
         const text = document.getElementById('cited-dataset')!.textContent!;
@@ -216,10 +267,10 @@ describe('the prerendered dashboard', () => {
         return block.figures.figures.slice(0, 2).map((f) => f.id);
       });
       await page.evaluate((h) => (location.hash = h), `#/compare?figures=${ids.join(',')}`);
-      await marked(2);
+      await marked(page, 2);
       expect(await marks(page)).toBe(1);
       await page.evaluate(() => (location.hash = '#/'));
-      await marked(3);
+      await marked(page, 3);
       expect(await marks(page)).toBe(1);
     } finally {
       await close();
