@@ -20,7 +20,7 @@ function skiaPdf(text: string): Buffer {
   const doc = new PDFDocument({ title: 'Exports “rose”', author: 'MOFA', subject: text });
   const page = doc.beginPage(400, 200);
   page.font = '14px "DejaVu Sans"';
-  page.fontVariantLigatures = 'none'; // as paintImage draws
+  (page as { fontVariantLigatures?: string }).fontVariantLigatures = 'none'; // as paintImage draws
   page.fillText(text, 20, 40);
   page.annotateLinkUrl(20, 30, 200, 45, 'https://example.org/a(b)');
   doc.endPage();
