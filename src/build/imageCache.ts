@@ -22,8 +22,14 @@ export const IMAGE_EXTENSIONS = ALL_IMAGE_FORMATS;
 
 /** Folders whose code decides what an image looks like. */
 const RENDERER_DIRS = ['src/model', 'src/charts', 'src/export'];
-const RENDERER_FILES = ['src/build/renderImage.ts', 'src/build/pngWriter.ts'];
-const LIBRARIES = ['chart.js', '@napi-rs/canvas', 'pdf-lib'];
+const RENDERER_FILES = [
+  'src/build/renderImage.ts',
+  'src/build/pngWriter.ts',
+  'src/build/pdfLanguage.ts',
+  'src/build/teeContext.ts',
+  'src/build/textWidths.ts',
+];
+const LIBRARIES = ['chart.js', '@napi-rs/canvas'];
 
 let fingerprint: string | undefined;
 

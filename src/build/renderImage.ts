@@ -11,7 +11,6 @@ import {
   SvgExportFlag,
   type Canvas,
 } from '@napi-rs/canvas';
-import { PDFDocument as PdfLib, PDFName, PDFString } from 'pdf-lib';
 import { buildChart } from '../charts/buildChart.ts';
 import type { Figure, Source } from '../model/figure.ts';
 import { captionText, chartCaption, type Caption } from '../export/caption.ts';
@@ -20,6 +19,9 @@ import type { RecordLine } from '../export/recordLines.ts';
 import { ALL_IMAGE_FORMATS, type ImageFormat } from './imageFormats.ts';
 import { paintImage, type Context2D } from '../export/staticImage.ts';
 import { encodePng } from './pngWriter.ts';
+import { withPdfLanguage } from './pdfLanguage.ts';
+import { teeContext } from './teeContext.ts';
+import { TextWidths } from './textWidths.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 export const FONT_FAMILY = 'DejaVu Sans';
@@ -65,12 +67,18 @@ export function registerFont(): void {
 
 let pngCanvas: Canvas | undefined;
 let scratch: ReturnType<ReturnType<typeof createCanvas>['getContext']> | undefined;
-const measure: Measure = (t, font) => {
-  scratch ??= createCanvas(8, 8).getContext('2d');
-  scratch.font = font;
-  scratch.fontVariantLigatures = 'none';
-  return scratch.measureText(t).width;
-};
+let scratchFont = '';
+/** Widths measured in this thread (layouts and charts of every image and format ask again). */
+const widths = new TextWidths();
+const measure: Measure = (t, font) =>
+  widths.get(font, t, () => {
+    if (!scratch) {
+      scratch = createCanvas(8, 8).getContext('2d');
+      scratch.fontVariantLigatures = 'none'; // as paintImage draws
+    }
+    if (font !== scratchFont) scratch.font = scratchFont = font;
+    return scratch.measureText(t).width;
+  });
 
 /**
  * Lays out a job: the caption and the chart spec it is drawn with.
@@ -118,8 +126,8 @@ export async function renderFormats(
 ): Promise<Partial<Pick<RenderedImage, ImageFormat>> & Pick<RenderedImage, 'width' | 'height'>> {
   const { caption, layout, spec } = planImage(job);
   const want = new Set(formats);
-  const draw = (ctx: unknown, pixelRatio: number) =>
-    paintImage(ctx as Context2D, layout, [spec], {
+  const draw = (ctx: Context2D, pixelRatio: number) =>
+    paintImage(widths.around(ctx), layout, [spec], {
       theme: 'light',
       pixelRatio,
       fontFamily: FONT_FAMILY,
@@ -135,7 +143,7 @@ export async function renderFormats(
         const canvas = (pngCanvas ??= createCanvas(8, 8));
         canvas.width = layout.width * PIXEL_RATIO;
         canvas.height = layout.height * PIXEL_RATIO;
-        const release = draw(canvas.getContext('2d'), PIXEL_RATIO);
+        const release = draw(canvas.getContext('2d') as unknown as Context2D, PIXEL_RATIO);
         // Raw pixels + pngWriter.ts: about 4× faster than Skia's encoder, same pixels and chunks.
         const bytes = encodePng(canvas.data(), canvas.width, canvas.height, {
           title: caption.title,
@@ -151,41 +159,36 @@ export async function renderFormats(
   // only in a finalizer, which runs on a later turn of the event loop: give it that turn here, or
   // a caller that renders image after image with only awaits in between keeps them all.
   if (png) await new Promise((resolveTurn) => setImmediate(resolveTurn));
-  const svg = want.has('svg')
-    ? (() => {
-        const canvas = createCanvas(
-          layout.width,
-          layout.height,
-          SvgExportFlag.RelativePathEncoding,
-        );
-        const release = draw(canvas.getContext('2d'), 1);
-        const text = canvas.getContent().toString('utf8');
-        release();
-        return describeSvg(text, caption.title, description);
-      })()
-    : undefined;
+  // SVG and PDF are both drawn at 1×, with the same font: one paint (one Chart.js layout and
+  // draw) goes to both through a tee, and each comes out as it would have drawn alone.
   const publisher = [...new Set(job.sources.map((s) => s.publisher))].join('; ');
-  const pdf = want.has('pdf')
-    ? await (async () => {
-        const skiaPdf = (() => {
-          const doc = new PDFDocument({
-            title: caption.title,
-            author: publisher,
-            subject: description,
-            creator: 'Cited Figures',
-          });
-          const release = draw(doc.beginPage(layout.width, layout.height), 1);
-          doc.endPage();
-          release();
-          return doc.close();
-        })();
-        return finishPdf(skiaPdf, layout, {
-          title: caption.title,
-          author: publisher,
-          subject: description,
-        });
-      })()
+  const svgCanvas = want.has('svg')
+    ? createCanvas(layout.width, layout.height, SvgExportFlag.RelativePathEncoding)
     : undefined;
+  const pdfDoc = want.has('pdf')
+    ? new PDFDocument({
+        title: caption.title,
+        author: publisher,
+        subject: description,
+        creator: 'Cited Figures',
+        producer: 'Cited Figures (Skia/PDF)',
+      })
+    : undefined;
+  const pdfPage = pdfDoc?.beginPage(layout.width, layout.height);
+  const vectors = [svgCanvas?.getContext('2d'), pdfPage].filter((c) => c !== undefined);
+  let svg: string | undefined;
+  let pdf: Buffer | undefined;
+  if (vectors.length > 0) {
+    const release = draw(teeContext(vectors[0]!, ...vectors.slice(1)) as unknown as Context2D, 1);
+    if (svgCanvas)
+      svg = describeSvg(svgCanvas.getContent().toString('utf8'), caption.title, description);
+    if (pdfDoc && pdfPage) {
+      addPdfLinks(pdfPage, layout);
+      pdfDoc.endPage();
+      pdf = withPdfLanguage(pdfDoc.close(), 'en');
+    }
+    release();
+  }
   return {
     ...(png && { png }),
     ...(svg !== undefined && { svg }),
@@ -196,37 +199,13 @@ export async function renderFormats(
 }
 
 /**
- * Adds what Skia's PDF backend cannot: link annotations over the printed URLs, and the metadata
- * again through pdf-lib (which keeps Title/Author/Subject in the Info dictionary pdfinfo reads).
+ * Link annotations over the printed URLs (the layout's boxes, in the page's top-left coordinates,
+ * which Skia turns into PDF user space), so a reader clicks through to the source.
  */
-async function finishPdf(
-  bytes: Buffer,
-  layout: ImageLayout,
-  meta: { title: string; author: string; subject: string },
-): Promise<Buffer> {
-  const pdf = await PdfLib.load(bytes, { updateMetadata: false });
-  const page = pdf.getPage(0);
-  const pageHeight = page.getHeight();
-  const annots = layout.links.map((l) =>
-    pdf.context.register(
-      pdf.context.obj({
-        Type: 'Annot',
-        Subtype: 'Link',
-        // PDF user space starts at the bottom left; the layout's at the top left.
-        Rect: [l.x, pageHeight - l.y - l.height, l.x + l.width, pageHeight - l.y],
-        Border: [0, 0, 0],
-        A: { Type: 'Action', S: 'URI', URI: PDFString.of(l.url) },
-      }),
-    ),
-  );
-  if (annots.length) page.node.set(PDFName.of('Annots'), pdf.context.obj(annots));
-  pdf.setTitle(meta.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(meta.author);
-  pdf.setSubject(meta.subject);
-  pdf.setCreator('Cited Figures');
-  pdf.setProducer('Cited Figures (Skia/PDF, pdf-lib)');
-  pdf.setLanguage('en');
-  return Buffer.from(await pdf.save({ useObjectStreams: false }));
+function addPdfLinks(page: ReturnType<PDFDocument['beginPage']>, layout: ImageLayout): void {
+  page.setTransform(1, 0, 0, 1, 0, 0);
+  for (const l of layout.links)
+    page.annotateLinkUrl(l.x, l.y, l.x + l.width, l.y + l.height, l.url);
 }
 
 /**

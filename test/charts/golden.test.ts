@@ -16,7 +16,7 @@ const chartIds = new Set(dataset.charts.map((c) => c.id));
 const jobs = imageJobs(dataset).filter((j) => chartIds.has(j.id));
 
 /**
- * The SVG with Skia's clip-path ids (`cl_<n>`, numbered by a counter global to the process)
+ * The SVG with Skia's clip-path ids (`cl_<n>`, n in hex, numbered by a counter global to the process)
  * renumbered in order of appearance, so a chart rendered after others in the same worker compares
  * equal to the same chart rendered first.
  *
@@ -24,7 +24,7 @@ const jobs = imageJobs(dataset).filter((j) => chartIds.has(j.id));
  */
 function canonicalClipIds(svg: string): string {
   const ids = new Map<string, string>();
-  return svg.replace(/\bcl_\d+\b/g, (id) => {
+  return svg.replace(/\bcl_[0-9a-f]+\b/g, (id) => {
     if (!ids.has(id)) ids.set(id, `cl_${ids.size + 1}`);
     return ids.get(id)!;
   });
