@@ -144,6 +144,10 @@ export default defineConfig({
           exclude: ['test/dist/editedData.test.ts'],
           // Read-only checks of dist/: one module graph per worker (ajv, parsers) for all files.
           isolate: false,
+          // The gate runs these beside the browser, unit and static stages: on a loaded 2-core
+          // machine a published-file check took 5.9 s, over Vitest's 5 s default. A slow test
+          // still fails, it is just not mistaken for a broken one.
+          testTimeout: 30_000,
         },
       },
       {
@@ -157,6 +161,7 @@ export default defineConfig({
           include: ['test/dist/{conformance,images,publishing,editedData}.test.ts'],
           globalSetup: [resolve(here, 'test/setup/siteUrlBuild.ts')],
           env: { CITED_DIST: SITE_DIST },
+          testTimeout: 30_000,
           hookTimeout: 600_000,
         },
       },
@@ -168,8 +173,10 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           // One Chromium for the project; each file connects to it (launchBrowser).
           globalSetup: [resolve(here, 'test/support/sharedBrowser.ts')],
-          // Files run one after another in one worker that keeps playwright-core and the support
-          // modules loaded; each file still opens its own server, connection and contexts.
+          // Two files at a time, each worker keeping playwright-core and the support modules loaded
+          // for the files it runs; each file opens its own server, connection and contexts on the
+          // one shared Chromium, so files share no page state. A file spends much of its time
+          // waiting on Chromium (page loads, frames), which the other file's work fills.
           isolate: false,
           // Browser tests wait for events (charts-ready, messages, violation reports), never for
           // a fixed time, so a failure is a real one and is not re-run.
@@ -179,7 +186,8 @@ export default defineConfig({
           // app's chunk after the first charts, then its own, which a loaded machine can take
           // longer than a second to fetch and run.
           expect: { poll: { timeout: 10_000 } },
-          fileParallelism: false,
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -36,6 +36,7 @@ const VIEWS: [hash: string, ready: string][] = [
 
 /**
  * Runs `cycles` cycles inside the page (no CDP round trip per view). A view counts as rendered
+ * (within 60 s: a source view once took over 15 s with the whole gate running on a loaded machine)
  * once its selector matches and, for a canvas, Chart.js has initialised it (its `$chartjs` expando).
  */
 function cycle(page: Page, cycles: number): Promise<void> {
@@ -47,7 +48,7 @@ function cycle(page: Page, cycles: number): Promise<void> {
           const check = () => {
             const el = document.querySelector(selector);
             if (el && (el.tagName !== 'CANVAS' || '$chartjs' in el)) resolveView();
-            else if (performance.now() - started > 15_000)
+            else if (performance.now() - started > 60_000)
               rejectView(new Error(`${selector} never appeared`));
             else requestAnimationFrame(check);
           };
