@@ -53,10 +53,15 @@ describe('renderAll', () => {
       expect(Math.max(...perThread.values())).toBeLessThanOrEqual(perWorker);
       // Threads take jobs one at a time from a shared queue, so the last ones may take fewer.
       expect(perThread.size).toBeGreaterThanOrEqual(Math.ceil(images / perWorker));
-      // A thread with its Chart.js, canvas and font costs tens of MB: it must be given back.
+      // A thread with its Chart.js, canvas and font costs tens of MB: it must be given back. At
+      // most `workers` threads run at once, so the peak holds two threads' worth; threads kept
+      // after they end would leave all four (twice the peak's growth, and the peak itself would
+      // be the end). Healthy runs leave about half the peak's growth (the allocator keeps some
+      // pages): 0.5 was the old bound, and a clean clone once measured 0.5009, so the bound sits
+      // between the healthy half and the leaking whole.
       expect(peak - before, 'threads were running').toBeGreaterThan(20e6);
       expect(after - before, 'memory left after the threads ended').toBeLessThan(
-        (peak - before) / 2,
+        (peak - before) * 0.75,
       );
     },
     120_000,
