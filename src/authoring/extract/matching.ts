@@ -128,7 +128,10 @@ function* fromTo(s: string): Generator<Match> {
   for (const m of s.matchAll(FROM_TO_RE)) {
     const [x, y] = [side(m[1]!), side(m[2]!)];
     if (x.cls !== y.cls || x.scaled !== y.scaled) continue; // "from 2 to 3 billion": unclear base
-    const before = s.slice(0, m.index);
+    // Two percentages joined by from/to are two levels of a rate or ratio ("the policy rate, from
+    // 3.00 percent to 3.25 percent", "and in the region from 1.7% to 1.0%"), whatever the clause
+    // names: their difference is a change in points, never a relative change. Each is read alone.
+    if (x.cls === 'percent') continue;
     const after = s.slice(m.index + m[0].length);
     if (x.cls === 'bare') {
       // "from 2001 to 2005", "from 9 to 11 January", "from 3 to 5 p.m." are dates and times.
@@ -137,19 +140,11 @@ function* fromTo(s: string): Generator<Match> {
       if (!/^\s+[a-z]/i.test(after)) continue; // a count needs its noun: "from 120 to 180 projects"
     }
     if (/^(?:[-–]\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue;
-    // "could range from –1.6% to 5.8%" and a growth rate's "from 3.1% to 2.7%" are two levels.
-    if (x.cls === 'percent' && (/\brang(?:e|es|ed|ing)\s+$/i.test(before) || rateSubject(before)))
-      continue;
     const change = relativeChange(x.value, y.value);
     if (change === undefined) continue;
     const notes = [
       `Relative change computed from the two levels the source states (${m[1]!.trim()} → ${m[2]!.trim()}); you may prefer two separate figures.`,
     ];
-    if (x.cls === 'percent') {
-      notes.push(
-        `Both levels are percentages: the change is ${round2(y.value - x.value)} percentage points, a relative change of ${change} %.`,
-      );
-    }
     yield { start: m.index, end: m.index + m[0].length, kind: 'change', value: change, notes };
   }
 }
@@ -565,8 +560,4 @@ function clauseLead(before: string): string {
 
 function isYear(t: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(t.trim());
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
