@@ -740,6 +740,42 @@ describe('extractCandidates: unseen constructions (round 8 misses on real texts)
         ['1.9%', 'share', 1.9, 'percent', 'actual'],
       ],
     },
+    {
+      name: "a list's lead-in that names a change gives it to each item's first number",
+      text: 'Passenger growth by region was as follows:\n• Gulf states, 9.8%. Load factor fell 0.9 percentage points to 75.1%.\n• Eastern Africa, 6%.\n\nThe load factor was 80.2%.',
+      expected: [
+        ['9.8%', 'change', 9.8, 'percent', 'actual'],
+        ['fell 0.9 percentage points', 'change', -0.9, 'percentage-points', 'actual'],
+        ['75.1%', 'share', 75.1, 'percent', 'actual'],
+        ['6%', 'change', 6, 'percent', 'actual'],
+        ['80.2%', 'share', 80.2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a change noun after a period adjective: "the 5.6% year-on-year growth"',
+      text: 'Demand was down from the 5.6% year-on-year growth recorded in September.',
+      expected: [['5.6% year-on-year growth', 'change', 5.6, 'percent', 'actual']],
+    },
+    {
+      name: '"It is X%" refers back to the change the sentence before ended on',
+      text: 'The price index has risen by 5.6%. It is 4.1% for goods excluding energy.\n\nIt is 30% of the total.',
+      expected: [
+        ['risen by 5.6%', 'change', 5.6, 'percent', 'actual'],
+        ['4.1%', 'change', 4.1, 'percent', 'actual'],
+        ['30% of the total', 'share', 30, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a participle reaching a level, and an earlier forecast revised, are the same growth rate',
+      text: 'Trade is expected to grow 2.9% in 2034 before easing to 1.8% in 2035 (revised down from 2.5%). For 2035 they foresee a 1.8% increase, down from the previous estimate of 2.5%.',
+      expected: [
+        ['grow 2.9%', 'change', 2.9, 'percent', 'expected'],
+        ['1.8%', 'change', 1.8, 'percent', 'expected'],
+        ['2.5%', 'change', 2.5, 'percent', 'expected'],
+        ['1.8% increase', 'change', 1.8, 'percent', 'expected'],
+        ['2.5%', 'change', 2.5, 'percent', 'expected'],
+      ],
+    },
   ]);
 });
 

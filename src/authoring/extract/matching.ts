@@ -26,6 +26,8 @@ import {
   CHANGE_BRACKET_BEFORE_RE,
   CHANGE_OR_BEFORE_RE,
   ELIDED_BY_RE,
+  PARTICIPLE_TO_BETWEEN_RE,
+  REFERS_BACK_LEAD_RE,
   RATE_AFTER_RE,
   LISTED_BRACKET_BEFORE_RE,
   LIST_THEN_COMPARATIVE_AFTER_RE,
@@ -74,6 +76,17 @@ export interface Match {
   notes: string[];
 }
 
+/** What the text before a sentence says of the kind of its first number, when that number's own
+ *  clause says nothing (no verb, no "of", no level word): a list's lead-in, or the sentence before. */
+export interface SentenceContext {
+  /** The sentence opens an item of a list whose lead-in names a change ("Traffic increases by
+   *  region were as follows:" above "• Middle East, 11.5%."); its status is the lead-in's. */
+  listChange?: { prefer?: 'up' | 'down'; status?: FigureStatus };
+  /** The sentence before, in the same paragraph, ended on a change ("has increased by 4.3%."), which
+   *  "It is 3.2% for core products" refers back to. */
+  previousChange?: boolean;
+}
+
 const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
 /** One end of a range: its own minus (not the dash after a number) and its digits. */
 const RANGE_NUMBER_RE = new RegExp(
@@ -85,7 +98,7 @@ const RANGE_NUMBER_RE = new RegExp(
  * Every figure in a sentence, longest span first wins where two overlap, in reading order.
  * @example matchFigures('Exports rose 5% and imports fell 2%.').map((m) => [m.kind, m.prefer]) // [['change', 'up'], ['change', 'down']]
  */
-export function matchFigures(sentence: string): Match[] {
+export function matchFigures(sentence: string, context: SentenceContext = {}): Match[] {
   const found: Match[] = [
     ...fromTo(sentence),
     ...ranges(sentence),
@@ -95,7 +108,7 @@ export function matchFigures(sentence: string): Match[] {
     ...amounts(sentence),
     ...fractionShares(sentence),
   ];
-  found.push(...percentages(sentence));
+  found.push(...percentages(sentence, context));
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Match[] = [];
   const from = (m: Match) => m.own ?? m.start;
@@ -313,7 +326,7 @@ function* fractionShares(s: string): Generator<Match> {
   }
 }
 
-function* percentages(s: string): Generator<Match> {
+function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previous: Match | undefined;
   for (const m of s.matchAll(PERCENT_RE)) {
     const start = m.index;
@@ -370,13 +383,26 @@ function* percentages(s: string): Generator<Match> {
         listed = -readNumber(m[1]!)!;
       }
     }
-    // "grow by 2.9% …, well below long-run averages of around 3.75%": like is compared with like.
+    // "grow by 2.9% …, well below long-run averages of around 3.75%", "a 1.0% increase, down from
+    // the previous estimate of 3.4%": like is compared with like. "grow 3.5% in 2022 before slowing
+    // to 1.0%": a participle's subject is its clause's, so the level it reaches is the same rate.
+    const between = previous ? s.slice(previous.end, start) : '';
     if (
-      cue.guessed &&
       previous?.kind === 'change' &&
-      COMPARED_BETWEEN_RE.test(s.slice(previous.end, start))
+      ((cue.guessed && COMPARED_BETWEEN_RE.test(between)) ||
+        (cue.kind === 'share' && !cue.object && PARTICIPLE_TO_BETWEEN_RE.test(between)))
     ) {
       cue = { ...cue, kind: 'change', guessed: false };
+    }
+    // The first number of a sentence whose own clause says nothing takes the kind the text before
+    // gave it: a list's lead-in, or the change the sentence before ended on ("It is 3.2% for …").
+    if (cue.guessed && !previous) {
+      if (context.listChange) {
+        const { prefer, status } = context.listChange;
+        cue = { ...cue, kind: 'change', prefer, status: cue.status ?? status, guessed: false };
+      } else if (context.previousChange && REFERS_BACK_LEAD_RE.test(lead)) {
+        cue = { ...cue, kind: 'change', guessed: false };
+      }
     }
     if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
     const value = readNumber(m[1]!)!;

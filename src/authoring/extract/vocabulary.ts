@@ -56,11 +56,27 @@ export const LEVEL_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:${CHANGE_WORD}|picking up|pick up|picks up|picked up)\s+to(?:\s+between)?|averag(?:e|es|ed|ing)|reach(?:es|ed|ing)?|total(?:s|led|led|ling|ed|ing)?|st(?:and|ands|ood)\s+at|amount(?:s|ed)?\s+to|unchanged\s+at|(?:is|are|was|were|be)\s+forecast\s+at|at)\s+${FILLER}$`,
   'i',
 );
-/** After a number, words that make it a change: "12 % greater", "a 15% increase". */
+/** The period a change is measured over, written between the number and its noun: "the 4.1%
+ *  year-on-year growth", "a 2% annual increase". */
+const PERIOD_ADJECTIVE = String.raw`(?:(?:year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|annual(?:ised|ized)?|yearly|monthly|quarterly|y\/y|yoy)\s+)?`;
+/** After a number, words that make it a change: "12 % greater", "a 15% increase", "the 4.1%
+ *  year-on-year growth". */
 export const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${CHANGE_NOUN})\b`,
+  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN}))\b`,
   'i',
 );
+/** Between a change and the next number, a participle of a change verb that reaches a level: "grow
+ *  3.5% in 2022 before slowing to 1.0%", "rose 2%, easing to". Its subject is the change's. */
+export const PARTICIPLE_TO_BETWEEN_RE = new RegExp(
+  String.raw`^(?:\s+(?:in|for|during|over)\s+[\w-]+)*\s*,?\s+(?:(?:before|then|and|after)\s+)?(?=\w+ing\b)(?:${VERB})\s+to\s+${FILLER}$`,
+  'i',
+);
+/** A list's lead-in that names a change: "Traffic increases by region were as follows:". */
+export const CHANGE_LEAD_IN_RE = new RegExp(String.raw`\b(?:${CHANGE_NOUN}|${VERB})\b`, 'i');
+/** A sentence that opens by referring back to the figure before: "It is 3.2% for core products",
+ *  "This was 2.1% in the capital region". */
+export const REFERS_BACK_LEAD_RE =
+  /^\s*(?:it|this|that|the figure|the rate)\s+(?:is|was|stands at|stood at|comes to|came to)\s+(?:(?:about|around|some|nearly|almost|just over|just under)\s+)?$/i;
 /** A change verb that governs a list of bracketed percents, one per name: "sales increased in
  *  the Americas (23.6 percent), China (3.0 percent), and …". No number stands between the verb and
  *  the bracket, so "rose 5%, with China (35%)" is no such list. */
@@ -96,7 +112,10 @@ export const LEVEL_RATE_RE =
 export const RATE_SUBJECT_RE =
   /\b(?:growth|inflation|deflation|(?:annual|yearly|monthly|quarterly)\s+(?:rates?|changes?))\b/i;
 /** A growth or inflation rate named after its number: "the 2% inflation target". */
-export const RATE_AFTER_RE = /^\s+(?:annual\s+)?(?:inflation|growth)\b/i;
+export const RATE_AFTER_RE = new RegExp(
+  String.raw`^\s+${PERIOD_ADJECTIVE}(?:inflation|growth)\b`,
+  'i',
+);
 /** Words before a share: "accounts for", "a stake". */
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
@@ -105,11 +124,11 @@ export const SHARE_CUE_RE =
  *  1.4% in September", "against 2.1% a year earlier". The base is what already happened, so the
  *  hedge of the figure it is compared with ("is expected to be 0.0%, up from …") does not reach it. */
 export const BASE_BEFORE_RE =
-  /\b(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
+  /\b(?<!\brevised\s)(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
 /** Between two numbers, words that compare the second with the first ("well below long-run
  *  averages of around"): like is compared with like, so the second takes the first's kind. */
 export const COMPARED_BETWEEN_RE =
-  /\b(?:below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?)\b[^\d%;]*$/i;
+  /\b(?:below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|(?:previous|earlier|prior|initial|original)\s+(?:estimates?|forecasts?|projections?))\b[^\d%;]*$/i;
 /** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
 export const HEDGE_BEFORE_RE = /\b(?:as much as|up to)\s+$/i;
 export const MOTION_UP_TO_RE =
