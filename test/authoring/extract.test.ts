@@ -776,6 +776,40 @@ describe('extractCandidates: unseen constructions (round 8 misses on real texts)
         ['2.5%', 'change', 2.5, 'percent', 'expected'],
       ],
     },
+    {
+      name: 'an ambition, aim or goal of a number is expected',
+      text: 'This is integral to our ambition of 1.5 per cent additional growth by 2036. Their aim is 3 per cent of output.',
+      expected: [
+        ['1.5 per cent additional growth', 'change', 1.5, 'percent', 'expected'],
+        ['3 per cent of output', 'share', 3, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a loan named before its size is actual, whatever it will finance; a hedge before it counts',
+      text: 'The Fund loan of US$ 31 million will finance rural water supply. The Fund could add a grant of US$ 5 million.',
+      expected: [
+        ['US$ 31 million', 'amount', 31e6, 'USD', 'actual'],
+        ['US$ 5 million', 'amount', 5e6, 'USD', 'expected'],
+      ],
+    },
+    {
+      name: '"as much as" after a past verb is what was; before a future, a hedge',
+      text: 'Youth accounted for as much as 44 per cent of the jobless in 2032. Reform could add as much as 3 per cent to output.',
+      expected: [
+        ['44 per cent of the jobless', 'share', 44, 'percent', 'actual'],
+        ['3 per cent', 'share', 3, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: '"half the" a possessive whole is a share; "half the time" is not',
+      text: 'Young people are nearly half the region’s jobless, and half the time they wait.',
+      expected: [['half the region’s jobless', 'share', 50, 'percent', 'actual']],
+    },
+    {
+      name: 'a percent change named before its number',
+      text: 'In the first quarter the percentage change was +2.2 compared with a year earlier.',
+      expected: [['percentage change was +2.2', 'change', 2.2, 'percent', 'actual']],
+    },
   ]);
 });
 

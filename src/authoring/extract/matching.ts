@@ -26,6 +26,8 @@ import {
   CHANGE_BRACKET_BEFORE_RE,
   CHANGE_OR_BEFORE_RE,
   ELIDED_BY_RE,
+  FORECAST_WORD_RE,
+  PAST_HEDGE_BEFORE_RE,
   PARTICIPLE_TO_BETWEEN_RE,
   REFERS_BACK_LEAD_RE,
   RATE_AFTER_RE,
@@ -38,6 +40,8 @@ import {
   FOLD_CHANGE_RE,
   FOLD_RE,
   FRACTION_OF_RE,
+  NAMED_PERCENT_CHANGE_RE,
+  POSSESSIVE_WHOLE_RE,
   FRACTION_TIME_AFTER_RE,
   FRACTION_TIME_BEFORE_RE,
   FROM_TO_RE,
@@ -107,6 +111,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...multipliers(sentence),
     ...amounts(sentence),
     ...fractionShares(sentence),
+    ...namedPercentChanges(sentence),
   ];
   found.push(...percentages(sentence, context));
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -308,13 +313,21 @@ function* amounts(s: string): Generator<Match> {
   }
 }
 
+/** "the percentage change was +3.4": the stated words run from the unit's name, so the reader
+ *  finds the unit and the sign in them. */
+function* namedPercentChanges(s: string): Generator<Match> {
+  for (const m of s.matchAll(NAMED_PERCENT_CHANGE_RE)) {
+    yield { start: m.index, end: m.index + m[0].length, kind: 'change', notes: [] };
+  }
+}
+
 function* fractionShares(s: string): Generator<Match> {
   for (const m of s.matchAll(FRACTION_OF_RE)) {
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);
     if (/\bby\s+$/i.test(before)) continue; // "rose by a third of …" is a change (multipliers)
     if (FRACTION_TIME_BEFORE_RE.test(before) || FRACTION_TIME_AFTER_RE.test(after)) continue;
-    const object = objectOf(after);
+    const object = objectOf(after) ?? POSSESSIVE_WHOLE_RE.exec(after)?.[0];
     if (!object) continue;
     yield {
       start: m.index,
@@ -559,7 +572,9 @@ function fromStart(before: string, after: string): boolean {
 }
 
 function hedged(before: string): boolean {
-  return HEDGE_BEFORE_RE.test(before) && !MOTION_UP_TO_RE.test(before);
+  if (!HEDGE_BEFORE_RE.test(before) || MOTION_UP_TO_RE.test(before)) return false;
+  const past = PAST_HEDGE_BEFORE_RE.exec(before);
+  return !past || FORECAST_WORD_RE.test(past[0]);
 }
 
 /** A growth or inflation rate leads the clause, and no level rate ("the cash rate") came after it. */
