@@ -13,7 +13,9 @@ import {
   UNKNOWN_SPEAKER,
   kebab,
 } from './extract/candidates.ts';
-import { matchFigures } from './extract/matching.ts';
+import { matchFigures, type SentenceContext } from './extract/matching.ts';
+import { CHANGE_LEAD_IN_RE, EXPECTED_RE } from './extract/vocabulary.ts';
+import { DECREASE } from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
 import { fullNames, paragraphs, sentences } from './extract/structure.ts';
 
@@ -50,14 +52,27 @@ export function extractCandidates(
   const candidates: Candidate[] = [];
   const usedIds = new Map<string, number>();
 
+  // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
+  // to the first number of each list item below it, until an unmarked paragraph ends the list.
+  let listChange: SentenceContext['listChange'];
   for (const para of paragraphs(text, names)) {
     if (opts.onProgress && para.start >= nextReport) {
       opts.onProgress(para.start, text.length);
       nextReport = (Math.floor(para.start / every) + 1) * every;
     }
+    const body = text.slice(para.start, para.end);
+    if (para.level === 0) listChange = listLeadIn(body);
     let previousLabel: string | undefined;
+    let previousChange = false;
+    let first = true;
     for (const [sStart, sEnd] of sentences(text, para.start, para.end)) {
       const sentence = text.slice(sStart, sEnd);
+      const context: SentenceContext = {
+        listChange: para.level > 0 && first ? listChange : undefined,
+        previousChange,
+      };
+      first = false;
+      previousChange = false;
       // Most sentences hold no figure; skip them before running a dozen patterns.
       if (
         !/\d|[½⅓⅔¼¾⅛⅜⅝⅞]|doubl|tripl|trebl|quadrupl|fold|half|halved|third|quarter|fifth|tenth|percent|per cent/i.test(
@@ -66,7 +81,9 @@ export function extractCandidates(
       ) {
         continue;
       }
-      for (const m of matchFigures(sentence)) {
+      const matches = matchFigures(sentence, context);
+      previousChange = matches[matches.length - 1]?.kind === 'change';
+      for (const m of matches) {
         const candidate = buildCandidate(text, sourceId, sentence, sStart, sEnd, m, para, {
           toCp,
           previousLabel,
@@ -81,6 +98,16 @@ export function extractCandidates(
   }
   opts.onProgress?.(text.length, text.length);
   return candidates;
+}
+
+/** A paragraph that ends with a colon and names a change leads in to a list of changes. */
+function listLeadIn(body: string): SentenceContext['listChange'] {
+  const t = body.trim();
+  if (!t.endsWith(':') || !CHANGE_LEAD_IN_RE.test(t)) return undefined;
+  return {
+    prefer: DECREASE.test(t) ? 'down' : 'up',
+    status: EXPECTED_RE.test(t) ? 'expected' : undefined,
+  };
 }
 
 /**

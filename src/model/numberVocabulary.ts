@@ -144,6 +144,12 @@ export function readNumber(words: string): number | undefined {
 
 /** Fractions of a whole: "a third", "two-thirds", "three quarters", "half". */
 export const FRACTION = String.raw`(?:(?:a|one|two|three|four|nine)[- ])?(?:half|thirds?|quarters?|fifths?|tenths?)`;
+/** "half the world's jobless": only "half" takes its whole without "of", and only a whole named
+ *  by a possessive ("half the time" is no share). */
+export const HALF_THE = String.raw`half(?=\s+the\s+[\w-]+['’]s\b)`;
+/** A percent change whose unit is named before its number, with no sign of percent after it: "the
+ *  percentage change was +3.4". Group 1 is the sign, group 2 the number. */
+export const NAMED_PERCENT_CHANGE = String.raw`\b(?:percentage|per cent|percent)\s+change\s+(?:was|is|were|of)\s+([-+–−])?(\d+(?:\.\d+)?)(?![\d.,]*\s?(?:%|per\s?cent|percent|percentage|points?)|[\d.,]*\s*(?:${Object.keys(SCALES).join('|')})\b)`;
 const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
 const FRACTION_PARTS: Record<string, number> = {
   half: 2,

@@ -11,7 +11,9 @@ import {
   DECREASE,
   FRACTION,
   FRACTION_DIGITS,
+  HALF_THE,
   MULTIPLIERS,
+  NAMED_PERCENT_CHANGE,
   NUMBER,
   NUMBER_WORD,
   PERCENT,
@@ -40,7 +42,9 @@ const SIGNED = String.raw`[-–−]\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(String.raw`\bby\s+(${FRACTION})\b`, 'i');
 /** "a third of", "half of", "three quarters of": a share. */
-const FRACTION_OF = new RegExp(String.raw`\b(${FRACTION})\s+of\b`, 'i');
+const FRACTION_OF = new RegExp(String.raw`\b(${FRACTION})\s+of\b|\b(${HALF_THE})`, 'i');
+/** "the percentage change was +3.4": the unit named before the number. */
+const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'i');
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
 const SIDE = String.raw`(?:${CURRENCY_SIGN})?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})\b)?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+${SIDE}\s*(?:${PERCENT})?\s+to\s+${SIDE}`, 'i');
@@ -104,6 +108,8 @@ export function relativeChange(from: number, to: number): number | undefined {
  * @example readStatedValue('rose from $2 billion to $3 billion', 'change') // [{ value: 50, unit: 'percent' }]
  * @example readStatedValue('0.4 percentage points lower', 'change') // [{ value: -0.4, unit: 'percentage-points' }]
  * @example readStatedValue('a third of world output', 'share') // [{ value: 33.33, unit: 'percent' }]
+ * @example readStatedValue("half the world's jobless", 'share') // [{ value: 50, unit: 'percent' }]
+ * @example readStatedValue('the percentage change was +3.4', 'change') // [{ value: 3.4, unit: 'percent' }]
  * @example readStatedValue('fell by 4% and 2%', 'change') // [{ value: -4, … }, { value: -2, … }]
  * @example readStatedValue('cut by 25 basis points', 'change') // [{ value: -0.25, unit: 'percentage-points' }]
  * @example readStatedValue('2 1/2 per cent', 'share') // [{ value: 2.5, unit: 'percent' }]
@@ -135,6 +141,11 @@ export function readStatedValue(
       if (change !== undefined) readings.push({ value: change, unit: 'percent' });
       fromToRead = change !== undefined;
     }
+    const named = NAMED_PERCENT_CHANGE_RE.exec(text);
+    if (named) {
+      const n = readNumber(named[2]!)!;
+      readings.push({ value: named[1] && named[1] !== '+' ? -n : n, unit: 'percent' });
+    }
     const points = POINTS_RE.exec(text);
     if (points) {
       const stated = readNumber(points[2]!)!;
@@ -144,7 +155,9 @@ export function readStatedValue(
   }
   if (kind === 'share') {
     const fraction = FRACTION_OF.exec(text);
-    if (fraction) readings.push({ value: readFraction(fraction[1]!)!, unit: 'percent' });
+    if (fraction) {
+      readings.push({ value: readFraction((fraction[1] ?? fraction[2])!)!, unit: 'percent' });
+    }
   }
   // "rose from 12% to 18%" states a change of +50 %, not of 12 %: the levels are not changes.
   const percent = PERCENT_RE.exec(text);

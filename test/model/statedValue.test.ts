@@ -74,6 +74,22 @@ describe('readStatedValue', () => {
     { text: 'tax cuts of $1 trillion', kind: 'amount', expected: [{ value: 1e12, unit: 'USD' }] },
     { text: '33.00 USD billion', kind: 'amount', expected: [{ value: 33e9, unit: 'USD' }] },
     { text: 'a doubling', kind: 'change', expected: [{ value: 100, unit: 'percent' }] },
+    // Round 8: "half the" with a possessive whole; a percent change named before its number.
+    {
+      text: 'half the region’s jobless',
+      kind: 'share',
+      expected: [{ value: 50, unit: 'percent' }],
+    },
+    {
+      text: 'the percentage change was +2.2',
+      kind: 'change',
+      expected: [{ value: 2.2, unit: 'percent' }],
+    },
+    {
+      text: 'the percentage change was −0.6',
+      kind: 'change',
+      expected: [{ value: -0.6, unit: 'percent' }],
+    },
   ])('"$text" as $kind', ({ text, kind, expected }) => {
     expect(readStatedValue(text, kind)).toEqual(expected);
   });
@@ -84,6 +100,8 @@ describe('readStatedValue', () => {
     { text: 'Exports', kind: 'change' },
     { text: 'a lot', kind: 'share' },
     { text: '400 million', kind: 'amount' },
+    { text: 'half the time', kind: 'share' },
+    { text: 'the percentage change was 2.2 billion', kind: 'change' },
   ])('"$text" states no $kind', ({ text, kind }) => {
     expect(readStatedValue(text, kind)).toEqual([]);
   });

@@ -18,6 +18,7 @@ import {
   HELD_INSTRUMENT_RE,
   HELD_SETTING_BEFORE_RE,
   INSTRUMENT_AFTER_RE,
+  INSTRUMENT_BEFORE_RE,
   NOT_YET_EFFECTIVE_NEXT_RE,
   MAY_RE,
   POLICY_TARGET_RE,
@@ -79,7 +80,10 @@ export function buildCandidate(
   const lead = sentence.slice(clause[0], m.start);
   // A policy rate's "target" is a setting, not a goal; an instrument's size ("a $2 million grant
   // will support …") is not hedged by what the instrument will do.
-  const instrument = m.kind === 'amount' && INSTRUMENT_AFTER_RE.test(sentence.slice(m.end));
+  const instrument =
+    m.kind === 'amount' &&
+    (INSTRUMENT_AFTER_RE.test(sentence.slice(m.end)) ||
+      INSTRUMENT_BEFORE_RE.test(sentence.slice(0, m.start)));
   const hedgeText = (instrument ? sentence.slice(clause[0], m.end) : clauseText).replace(
     POLICY_TARGET_RE,
     ' ',

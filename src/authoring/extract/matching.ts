@@ -26,6 +26,10 @@ import {
   CHANGE_BRACKET_BEFORE_RE,
   CHANGE_OR_BEFORE_RE,
   ELIDED_BY_RE,
+  FORECAST_WORD_RE,
+  PAST_HEDGE_BEFORE_RE,
+  PARTICIPLE_TO_BETWEEN_RE,
+  REFERS_BACK_LEAD_RE,
   RATE_AFTER_RE,
   LISTED_BRACKET_BEFORE_RE,
   LIST_THEN_COMPARATIVE_AFTER_RE,
@@ -36,6 +40,8 @@ import {
   FOLD_CHANGE_RE,
   FOLD_RE,
   FRACTION_OF_RE,
+  NAMED_PERCENT_CHANGE_RE,
+  POSSESSIVE_WHOLE_RE,
   FRACTION_TIME_AFTER_RE,
   FRACTION_TIME_BEFORE_RE,
   FROM_TO_RE,
@@ -74,6 +80,17 @@ export interface Match {
   notes: string[];
 }
 
+/** What the text before a sentence says of the kind of its first number, when that number's own
+ *  clause says nothing (no verb, no "of", no level word): a list's lead-in, or the sentence before. */
+export interface SentenceContext {
+  /** The sentence opens an item of a list whose lead-in names a change ("Traffic increases by
+   *  region were as follows:" above "• Middle East, 11.5%."); its status is the lead-in's. */
+  listChange?: { prefer?: 'up' | 'down'; status?: FigureStatus };
+  /** The sentence before, in the same paragraph, ended on a change ("has increased by 4.3%."), which
+   *  "It is 3.2% for core products" refers back to. */
+  previousChange?: boolean;
+}
+
 const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
 /** One end of a range: its own minus (not the dash after a number) and its digits. */
 const RANGE_NUMBER_RE = new RegExp(
@@ -85,7 +102,7 @@ const RANGE_NUMBER_RE = new RegExp(
  * Every figure in a sentence, longest span first wins where two overlap, in reading order.
  * @example matchFigures('Exports rose 5% and imports fell 2%.').map((m) => [m.kind, m.prefer]) // [['change', 'up'], ['change', 'down']]
  */
-export function matchFigures(sentence: string): Match[] {
+export function matchFigures(sentence: string, context: SentenceContext = {}): Match[] {
   const found: Match[] = [
     ...fromTo(sentence),
     ...ranges(sentence),
@@ -94,8 +111,9 @@ export function matchFigures(sentence: string): Match[] {
     ...multipliers(sentence),
     ...amounts(sentence),
     ...fractionShares(sentence),
+    ...namedPercentChanges(sentence),
   ];
-  found.push(...percentages(sentence));
+  found.push(...percentages(sentence, context));
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Match[] = [];
   const from = (m: Match) => m.own ?? m.start;
@@ -128,7 +146,10 @@ function* fromTo(s: string): Generator<Match> {
   for (const m of s.matchAll(FROM_TO_RE)) {
     const [x, y] = [side(m[1]!), side(m[2]!)];
     if (x.cls !== y.cls || x.scaled !== y.scaled) continue; // "from 2 to 3 billion": unclear base
-    const before = s.slice(0, m.index);
+    // Two percentages joined by from/to are two levels of a rate or ratio ("the policy rate, from
+    // 3.00 percent to 3.25 percent", "and in the region from 1.7% to 1.0%"), whatever the clause
+    // names: their difference is a change in points, never a relative change. Each is read alone.
+    if (x.cls === 'percent') continue;
     const after = s.slice(m.index + m[0].length);
     if (x.cls === 'bare') {
       // "from 2001 to 2005", "from 9 to 11 January", "from 3 to 5 p.m." are dates and times.
@@ -137,19 +158,11 @@ function* fromTo(s: string): Generator<Match> {
       if (!/^\s+[a-z]/i.test(after)) continue; // a count needs its noun: "from 120 to 180 projects"
     }
     if (/^(?:[-–]\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue;
-    // "could range from –1.6% to 5.8%" and a growth rate's "from 3.1% to 2.7%" are two levels.
-    if (x.cls === 'percent' && (/\brang(?:e|es|ed|ing)\s+$/i.test(before) || rateSubject(before)))
-      continue;
     const change = relativeChange(x.value, y.value);
     if (change === undefined) continue;
     const notes = [
       `Relative change computed from the two levels the source states (${m[1]!.trim()} → ${m[2]!.trim()}); you may prefer two separate figures.`,
     ];
-    if (x.cls === 'percent') {
-      notes.push(
-        `Both levels are percentages: the change is ${round2(y.value - x.value)} percentage points, a relative change of ${change} %.`,
-      );
-    }
     yield { start: m.index, end: m.index + m[0].length, kind: 'change', value: change, notes };
   }
 }
@@ -300,13 +313,21 @@ function* amounts(s: string): Generator<Match> {
   }
 }
 
+/** "the percentage change was +3.4": the stated words run from the unit's name, so the reader
+ *  finds the unit and the sign in them. */
+function* namedPercentChanges(s: string): Generator<Match> {
+  for (const m of s.matchAll(NAMED_PERCENT_CHANGE_RE)) {
+    yield { start: m.index, end: m.index + m[0].length, kind: 'change', notes: [] };
+  }
+}
+
 function* fractionShares(s: string): Generator<Match> {
   for (const m of s.matchAll(FRACTION_OF_RE)) {
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);
     if (/\bby\s+$/i.test(before)) continue; // "rose by a third of …" is a change (multipliers)
     if (FRACTION_TIME_BEFORE_RE.test(before) || FRACTION_TIME_AFTER_RE.test(after)) continue;
-    const object = objectOf(after);
+    const object = objectOf(after) ?? POSSESSIVE_WHOLE_RE.exec(after)?.[0];
     if (!object) continue;
     yield {
       start: m.index,
@@ -318,7 +339,7 @@ function* fractionShares(s: string): Generator<Match> {
   }
 }
 
-function* percentages(s: string): Generator<Match> {
+function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previous: Match | undefined;
   for (const m of s.matchAll(PERCENT_RE)) {
     const start = m.index;
@@ -375,13 +396,26 @@ function* percentages(s: string): Generator<Match> {
         listed = -readNumber(m[1]!)!;
       }
     }
-    // "grow by 2.9% …, well below long-run averages of around 3.75%": like is compared with like.
+    // "grow by 2.9% …, well below long-run averages of around 3.75%", "a 1.0% increase, down from
+    // the previous estimate of 3.4%": like is compared with like. "grow 3.5% in 2022 before slowing
+    // to 1.0%": a participle's subject is its clause's, so the level it reaches is the same rate.
+    const between = previous ? s.slice(previous.end, start) : '';
     if (
-      cue.guessed &&
       previous?.kind === 'change' &&
-      COMPARED_BETWEEN_RE.test(s.slice(previous.end, start))
+      ((cue.guessed && COMPARED_BETWEEN_RE.test(between)) ||
+        (cue.kind === 'share' && !cue.object && PARTICIPLE_TO_BETWEEN_RE.test(between)))
     ) {
       cue = { ...cue, kind: 'change', guessed: false };
+    }
+    // The first number of a sentence whose own clause says nothing takes the kind the text before
+    // gave it: a list's lead-in, or the change the sentence before ended on ("It is 3.2% for …").
+    if (cue.guessed && !previous) {
+      if (context.listChange) {
+        const { prefer, status } = context.listChange;
+        cue = { ...cue, kind: 'change', prefer, status: cue.status ?? status, guessed: false };
+      } else if (context.previousChange && REFERS_BACK_LEAD_RE.test(lead)) {
+        cue = { ...cue, kind: 'change', guessed: false };
+      }
     }
     if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
     const value = readNumber(m[1]!)!;
@@ -538,7 +572,9 @@ function fromStart(before: string, after: string): boolean {
 }
 
 function hedged(before: string): boolean {
-  return HEDGE_BEFORE_RE.test(before) && !MOTION_UP_TO_RE.test(before);
+  if (!HEDGE_BEFORE_RE.test(before) || MOTION_UP_TO_RE.test(before)) return false;
+  const past = PAST_HEDGE_BEFORE_RE.exec(before);
+  return !past || FORECAST_WORD_RE.test(past[0]);
 }
 
 /** A growth or inflation rate leads the clause, and no level rate ("the cash rate") came after it. */
@@ -565,8 +601,4 @@ function clauseLead(before: string): string {
 
 function isYear(t: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(t.trim());
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }

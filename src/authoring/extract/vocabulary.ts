@@ -13,6 +13,8 @@ import {
   FOLD,
   FRACTION,
   FRACTION_DIGITS,
+  HALF_THE,
+  NAMED_PERCENT_CHANGE,
   NUMBER,
   NUMBER_WORD,
   PERCENT,
@@ -56,11 +58,27 @@ export const LEVEL_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:${CHANGE_WORD}|picking up|pick up|picks up|picked up)\s+to(?:\s+between)?|averag(?:e|es|ed|ing)|reach(?:es|ed|ing)?|total(?:s|led|led|ling|ed|ing)?|st(?:and|ands|ood)\s+at|amount(?:s|ed)?\s+to|unchanged\s+at|(?:is|are|was|were|be)\s+forecast\s+at|at)\s+${FILLER}$`,
   'i',
 );
-/** After a number, words that make it a change: "12 % greater", "a 15% increase". */
+/** Words between a number and its change noun: the period it is measured over or what kind of
+ *  change it is ("the 4.1% year-on-year growth", "2 per cent additional collective growth"). */
+const PERIOD_ADJECTIVE = String.raw`(?:(?:year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|annual(?:ised|ized)?|yearly|monthly|quarterly|y\/y|yoy|additional|further|extra|cumulative|collective|real|nominal)\s+){0,2}`;
+/** After a number, words that make it a change: "12 % greater", "a 15% increase", "the 4.1%
+ *  year-on-year growth". */
 export const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${CHANGE_NOUN})\b`,
+  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN}))\b`,
   'i',
 );
+/** Between a change and the next number, a participle of a change verb that reaches a level: "grow
+ *  3.5% in 2022 before slowing to 1.0%", "rose 2%, easing to". Its subject is the change's. */
+export const PARTICIPLE_TO_BETWEEN_RE = new RegExp(
+  String.raw`^(?:\s+(?:in|for|during|over)\s+[\w-]+)*\s*,?\s+(?:(?:before|then|and|after)\s+)?(?=\w+ing\b)(?:${VERB})\s+to\s+${FILLER}$`,
+  'i',
+);
+/** A list's lead-in that names a change: "Traffic increases by region were as follows:". */
+export const CHANGE_LEAD_IN_RE = new RegExp(String.raw`\b(?:${CHANGE_NOUN}|${VERB})\b`, 'i');
+/** A sentence that opens by referring back to the figure before: "It is 3.2% for core products",
+ *  "This was 2.1% in the capital region". */
+export const REFERS_BACK_LEAD_RE =
+  /^\s*(?:it|this|that|the figure|the rate)\s+(?:is|was|stands at|stood at|comes to|came to)\s+(?:(?:about|around|some|nearly|almost|just over|just under)\s+)?$/i;
 /** A change verb that governs a list of bracketed percents, one per name: "sales increased in
  *  the Americas (23.6 percent), China (3.0 percent), and …". No number stands between the verb and
  *  the bracket, so "rose 5%, with China (35%)" is no such list. */
@@ -96,7 +114,10 @@ export const LEVEL_RATE_RE =
 export const RATE_SUBJECT_RE =
   /\b(?:growth|inflation|deflation|(?:annual|yearly|monthly|quarterly)\s+(?:rates?|changes?))\b/i;
 /** A growth or inflation rate named after its number: "the 2% inflation target". */
-export const RATE_AFTER_RE = /^\s+(?:annual\s+)?(?:inflation|growth)\b/i;
+export const RATE_AFTER_RE = new RegExp(
+  String.raw`^\s+${PERIOD_ADJECTIVE}(?:inflation|growth)\b`,
+  'i',
+);
 /** Words before a share: "accounts for", "a stake". */
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
@@ -105,11 +126,11 @@ export const SHARE_CUE_RE =
  *  1.4% in September", "against 2.1% a year earlier". The base is what already happened, so the
  *  hedge of the figure it is compared with ("is expected to be 0.0%, up from …") does not reach it. */
 export const BASE_BEFORE_RE =
-  /\b(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
+  /\b(?<!\brevised\s)(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
 /** Between two numbers, words that compare the second with the first ("well below long-run
  *  averages of around"): like is compared with like, so the second takes the first's kind. */
 export const COMPARED_BETWEEN_RE =
-  /\b(?:below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?)\b[^\d%;]*$/i;
+  /\b(?:below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|(?:previous|earlier|prior|initial|original)\s+(?:estimates?|forecasts?|projections?))\b[^\d%;]*$/i;
 /** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
 export const HEDGE_BEFORE_RE = /\b(?:as much as|up to)\s+$/i;
 export const MOTION_UP_TO_RE =
@@ -118,7 +139,7 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?)\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was))\b/i;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -154,6 +175,16 @@ export const APPROVAL_RE =
  *  instrument exists now, so a "will" about what it does later does not make its size a forecast. */
 export const INSTRUMENT_AFTER_RE =
   /^\s+(?:[\w-]+\s+){0,3}?(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\b/i;
+
+/** What an amount pays for, named right before it ("the loan of US$ 27 million will finance …"). */
+export const INSTRUMENT_BEFORE_RE =
+  /\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\s+(?:of|worth|totall?ing|amounting to)\s+(?:(?:about|some|nearly|almost|around|over|more than)\s+)?$/i;
+
+/** A hedge word after a verb in the past: "they made up as much as 47 per cent … in 2003" is what
+ *  was, not what may be. (A forecast participle such as "expected" is no past; see
+ *  FORECAST_WORD_RE.) */
+export const PAST_HEDGE_BEFORE_RE =
+  /\b(?:was|were|had|made|rose|fell|grew|reached|stood|totall?ed|amounted|[a-z]{3,}ed)(?:\s+(?:up|by|to|at|for))?\s+(?:as much as|up to)\s+$/i;
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
  *  average 2.4%" is a forecast, "95% of firms expect prices to rise" is a survey's actual result. */
@@ -234,8 +265,13 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:(?:${APPROX})\s+)?${TIMES}`,
   'gi',
 );
-/** "a third of world output", "Half of the adults": a share in words. */
-export const FRACTION_OF_RE = new RegExp(String.raw`\b${FRACTION}(?=\s+of\b)`, 'gi');
+/** "a third of world output", "Half of the adults", "half the world's jobless": a share in words. */
+export const FRACTION_OF_RE = new RegExp(String.raw`\b${FRACTION}(?=\s+of\b)|\b${HALF_THE}`, 'gi');
+/** The whole of "half the world's jobless": the possessive and the noun after it. */
+export const POSSESSIVE_WHOLE_RE = /^\s+the\s+[\w-]+['’]s(?:\s+[a-z][\w-]*)?/i;
+/** "in the period January-March the percentage change was +3.4": a percent change without a sign
+ *  of percent after its number. */
+export const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'gi');
 /** "the first half of 2031", "a quarter of a century": time, not a share. */
 export const FRACTION_TIME_BEFORE_RE =
   /\b(?:first|second|third|fourth|last|next|final|latter|past|same|corresponding|preceding|previous|following|current|each|every|\d(?:st|nd|rd|th))\s+$/i;
