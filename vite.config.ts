@@ -173,8 +173,10 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           // One Chromium for the project; each file connects to it (launchBrowser).
           globalSetup: [resolve(here, 'test/support/sharedBrowser.ts')],
-          // Files run one after another in one worker that keeps playwright-core and the support
-          // modules loaded; each file still opens its own server, connection and contexts.
+          // Two files at a time, each worker keeping playwright-core and the support modules loaded
+          // for the files it runs; each file opens its own server, connection and contexts on the
+          // one shared Chromium, so files share no page state. A file spends much of its time
+          // waiting on Chromium (page loads, frames), which the other file's work fills.
           isolate: false,
           // Browser tests wait for events (charts-ready, messages, violation reports), never for
           // a fixed time, so a failure is a real one and is not re-run.
@@ -184,9 +186,8 @@ export default defineConfig({
           // app's chunk after the first charts, then its own, which a loaded machine can take
           // longer than a second to fetch and run.
           expect: { poll: { timeout: 10_000 } },
-          // One file at a time: two at once measured no faster (the stage is Chromium's CPU on two
-          // cores, about 240 CPU-s either way) and doubled the load on every page's timing.
-          fileParallelism: false,
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -1,21 +1,26 @@
 // `npm test`: the one gate. Runs every stage (typecheck, lint, format check, unit and component
-// tests, build, dist tests, browser tests) as `npm run <stage>`, in lanes side by side where the
-// stages share no output, and prints each stage's time. It never skips a stage: a failure stops
-// the next phase from starting, and the gate exits 1 naming the stages that failed.
+// tests, build, dist tests, browser tests) as `npm run <stage>`, each as soon as the stages it
+// depends on have passed, side by side with the rest, and prints each stage's time. It never skips
+// a stage for speed: a stage whose dependency failed is not started, and the gate exits 1 naming
+// the stages that failed and the ones not run.
 
 import { spawn } from 'node:child_process';
 
 /**
- * Phases run in order; the lanes of a phase run side by side, the stages of a lane in order.
- * The first phase has three lanes on two cores: svelte-check, ESLint and Prettier are each
- * single-threaded and the unit tests, with one module graph per worker, are now about as long as
- * one of them, so a lane waiting on its own core would leave the other idle. Nothing reads what
- * another lane writes: the build writes dist/ (and the image cache), which only the last phase
- * reads; no check or unit test reads dist/.
+ * Every stage, in start order, with the stages whose output it reads. The build goes first, so
+ * the dist and browser tests (the longest stage, mostly waiting on Chromium) start as soon as
+ * dist/ exists, beside svelte-check, ESLint, Prettier and the unit tests. Nothing reads what
+ * another stage writes except through these edges: the build writes dist/ (and the image cache),
+ * which only test:build and test:browser read; no check or unit test reads dist/.
  */
-const PHASES: readonly (readonly (readonly string[])[])[] = [
-  [['typecheck', 'build'], ['lint', 'format:check'], ['test:unit']],
-  [['test:build'], ['test:browser']],
+const STAGES: readonly { stage: string; after: readonly string[] }[] = [
+  { stage: 'build', after: [] },
+  { stage: 'test:browser', after: ['build'] },
+  { stage: 'test:build', after: ['build'] },
+  { stage: 'test:unit', after: [] },
+  { stage: 'typecheck', after: [] },
+  { stage: 'lint', after: [] },
+  { stage: 'format:check', after: ['lint'] },
 ];
 
 interface StageResult {
@@ -50,14 +55,36 @@ function runStage(stage: string): Promise<StageResult> {
   });
 }
 
-/** Runs a lane's stages in order, stopping at the first failure. */
-async function runLane(stages: readonly string[]): Promise<StageResult[]> {
+/**
+ * Starts every stage once its dependencies have passed; a stage after a failed one is not run.
+ * Resolves with the results in finishing order.
+ *
+ * @example
+ * await runStages([{ stage: 'lint', after: [] }]) // [{ stage: 'lint', seconds: 12.3, code: 0 }]
+ */
+async function runStages(
+  stages: readonly { stage: string; after: readonly string[] }[],
+): Promise<StageResult[]> {
   const results: StageResult[] = [];
-  for (const stage of stages) {
-    const result = await runStage(stage);
-    results.push(result);
-    if (result.code !== 0) break;
+  const done = new Map<string, Promise<boolean>>();
+  for (const { stage, after } of stages) {
+    const deps = after.map((name) => {
+      const dep = done.get(name);
+      if (!dep)
+        throw new Error(`gate.ts: ${stage} waits for ${name}, which is not listed before it`);
+      return dep;
+    });
+    done.set(
+      stage,
+      Promise.all(deps).then(async (passed) => {
+        if (!passed.every(Boolean)) return false;
+        const result = await runStage(stage);
+        results.push(result);
+        return result.code === 0;
+      }),
+    );
   }
+  await Promise.all(done.values());
   return results;
 }
 
@@ -81,23 +108,18 @@ function formatTimes(results: readonly StageResult[], wall: number): string {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const results: StageResult[] = [];
-  for (const phase of PHASES) {
-    const lanes = await Promise.all(phase.map(runLane));
-    results.push(...lanes.flat());
-    if (results.some((r) => r.code !== 0)) break;
-  }
+  const results = await runStages(STAGES);
   const wall = (performance.now() - started) / 1000;
   console.log(`\n${formatTimes(results, wall)}`);
   const failed = results.filter((r) => r.code !== 0).map((r) => r.stage);
   if (failed.length > 0) {
-    const skipped = PHASES.flat(2).filter((s) => !results.some((r) => r.stage === s));
+    const skipped = STAGES.map((s) => s.stage).filter((s) => !results.some((r) => r.stage === s));
     console.error(
       `\nThe gate failed at: ${failed.join(', ')}.` +
         (skipped.length ? ` Not run: ${skipped.join(', ')}.` : '') +
         ' Run the failing stage alone (e.g. `npm run ' +
         failed[0] +
-        '`) to see its output without the other lane.',
+        '`) to see its output without the other stages.',
     );
     return 1;
   }
