@@ -20,8 +20,9 @@ import type { CorpusSummary } from '../data/fetchChunks.ts';
 
 /** The element the pages start in; its content is replaced by the prerendered view. */
 const APP_ELEMENT = /<div id="app"><\/div>/;
-/** Preloads of data/*.json that an inlined dataset makes useless (the browser warns about them). */
-const DATA_PRELOAD = /\s*<link rel="preload" href="\.\/data\/[a-z]+\.json"[^>]*>/g;
+/** Preloads of the dataset's files that an inlined dataset makes useless (the browser warns about
+ *  them); the records' preload (embed.html) stays: records are never inlined. */
+const DATA_PRELOAD = /\s*<link rel="preload" href="\.\/data\/(figures|sources)\.json"[^>]*>/g;
 
 /**
  * Puts the prerendered `body` and the data block into a page: the body inside `<div id="app">`,
