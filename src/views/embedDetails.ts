@@ -5,6 +5,7 @@
 
 import type { ChartGroup, Dataset, Figure, PublishedSource } from '../model/figure.ts';
 import { quotedSentences, type QuotedSentence } from '../model/quoteParts.ts';
+import { linksRecords } from '../model/claimRecord.ts';
 import { sourceLineParts } from '../export/caption.ts';
 import { dashboardUrl } from '../export/embedSnippet.ts';
 import { figureFiles } from '../export/figureExport.ts';
@@ -56,7 +57,7 @@ export async function embedDetails(input: EmbedDetailsInput): Promise<HTMLElemen
   // Claim and record, when any claim names a record or a search; filled before anything is
   // appended (a box filled later would push the downloads line down: a layout shift).
   let records: Promise<void> | undefined;
-  if (figures.some((f) => f.records || f.context?.some((c) => c.records))) {
+  if (linksRecords(figures)) {
     const box = h('div', { class: 'records muted', 'aria-label': 'Claim and record' });
     out.push(box);
     records = fillRecords(box, figures, siteUrl);
