@@ -1,14 +1,17 @@
 // The embed's text below its chart: each quoted sentence with the stated words marked, the note,
-// the source line with its links, and the download links. Loaded on demand by embedPage.ts, so
-// the chart is not kept waiting for it. Plain DOM through dom.ts: no Svelte, no Chart.js.
+// the source line with its links, the claim-and-record lines and the download links. Loaded on
+// demand by embedPage.ts, so the chart is not kept waiting for it. Plain DOM through dom.ts: no
+// Svelte, no Chart.js.
 
 import type { ChartGroup, Dataset, Figure, PublishedSource } from '../model/figure.ts';
 import { quotedSentences, type QuotedSentence } from '../model/quoteParts.ts';
+import { linksRecords } from '../model/claimRecord.ts';
 import { sourceLineParts } from '../export/caption.ts';
 import { dashboardUrl } from '../export/embedSnippet.ts';
 import { figureFiles } from '../export/figureExport.ts';
 import { textFragmentUrl } from '../export/textFragment.ts';
 import { h } from './dom.ts';
+import { fillRecords } from './embedRecords.ts';
 
 export interface EmbedDetailsInput {
   /** The figures the embed draws (at least one). */
@@ -24,10 +27,12 @@ export interface EmbedDetailsInput {
 }
 
 /**
- * The elements that go below the embed's chart, in order.
- * @example main.append(...embedDetails({ figures: [exports], dataset, chart: undefined, quote: true, siteUrl, quoteOf: new Map() }))
+ * The elements that go below the embed's chart, in order, once the claim-and-record lines are in
+ * (data/records.json, which embed.html preloads): appended in one piece, nothing on the page moves
+ * when they arrive.
+ * @example main.append(...(await embedDetails({ figures: [exports], dataset, chart: undefined, quote: true, siteUrl, quoteOf: new Map() })))
  */
-export function embedDetails(input: EmbedDetailsInput): HTMLElement[] {
+export async function embedDetails(input: EmbedDetailsInput): Promise<HTMLElement[]> {
   const { figures, chart, siteUrl, quoteOf } = input;
   const one = figures.length === 1 ? figures[0] : undefined;
   const sources = input.dataset.sources.filter((s) =>
@@ -49,15 +54,17 @@ export function embedDetails(input: EmbedDetailsInput): HTMLElement[] {
   const note = chart?.note ?? one?.note;
   if (note) out.push(h('p', { class: 'muted note' }, note));
   for (const s of sources) out.push(sourceLine(s, figures, linkBack));
-  // Claim and record, when any claim names a record or a search: its own chunk, loaded after the
-  // charts (this module is appended once they are in), so it is not startup JS.
-  if (figures.some((f) => f.records || f.context?.some((c) => c.records))) {
+  // Claim and record, when any claim names a record or a search; filled before anything is
+  // appended (a box filled later would push the downloads line down: a layout shift).
+  let records: Promise<void> | undefined;
+  if (linksRecords(figures)) {
     const box = h('div', { class: 'records muted', 'aria-label': 'Claim and record' });
     out.push(box);
-    void import('./embedRecords.ts').then((m) => m.fillRecords(box, figures, siteUrl));
+    records = fillRecords(box, figures, siteUrl);
   }
   const downloadId = chart?.id ?? one?.id;
   if (downloadId) out.push(downloads(downloadId, siteUrl));
+  await records;
   return out;
 }
 

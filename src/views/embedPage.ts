@@ -1,8 +1,8 @@
 // The embed page (embed.html): one figure or a comparison with its title, chart, quote and
 // source line; links open a new top-level tab. Plain DOM, no Svelte: Chart.js alone is ~39 KB of
 // the embed's startup JS, so the title and chart draw at once (the builders are in the startup
-// chunk: no request between the entry and the first frame) and the quote, source line and
-// downloads (embedDetails.ts) load after them. Grouping and words come from model/ and export/.
+// chunk: no request between the entry and the first frame) and the quote, source line, records
+// and downloads (embedDetails.ts, fetched while the chart draws) go in after them. Grouping and words come from model/ and export/.
 
 import type { Dataset } from '../model/figure.ts';
 import { planComparison } from '../model/compare.ts';
@@ -104,6 +104,7 @@ export function renderEmbed(
       });
     });
   };
+  const detailsModule = import('./embedDetails.ts');
   // Drawn now, in this task (Chart.js renders its first frame in its constructor): the boxes
   // above hold their final height, so nothing moves.
   let drewAll = true;
@@ -122,13 +123,21 @@ export function renderEmbed(
     );
   }
 
-  // Below the chart: requested only now, after the first frame was drawn, so its modules never
-  // compete with the chart; appended below it, so nothing above moves.
+  // Below the chart: appended below it, so nothing above moves, in one piece once the records are
+  // in. Requested before the draw, so the modules download while the chart draws; they evaluate
+  // only after this task, so they never hold the first frame back.
   const details = drewAll
-    ? import('./embedDetails.ts').then(
-        ({ embedDetails }) =>
+    ? detailsModule.then(
+        async ({ embedDetails }) =>
           void root.append(
-            ...embedDetails({ figures, dataset, chart, quote: query.quote, siteUrl, quoteOf }),
+            ...(await embedDetails({
+              figures,
+              dataset,
+              chart,
+              quote: query.quote,
+              siteUrl,
+              quoteOf,
+            })),
           ),
         () =>
           void root.append(

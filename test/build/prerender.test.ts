@@ -19,6 +19,14 @@ describe('injectPrerendered', () => {
       expected: '<head><link rel="icon" href="./favicon.svg"></head>',
     },
     {
+      name: "keeps the records' preload (records are never inlined)",
+      html: page(
+        '<link rel="preload" href="./data/sources.json" as="fetch" crossorigin="anonymous" /><link rel="preload" href="./data/records.json" as="fetch" crossorigin="anonymous" />',
+      ),
+      expected:
+        '<head><link rel="preload" href="./data/records.json" as="fetch" crossorigin="anonymous" /></head>',
+    },
+    {
       name: 'keeps a `$` in the rendered text literally',
       html: page(),
       expected: '<div id="app"><h1>$1 billion $&</h1></div>',

@@ -2,21 +2,10 @@
 // comparisons served as data/records.json: one line a claim, the record's source as a link that
 // opens a new tab, "No record found" for a figure's own claim, and a clear line when loading fails.
 
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadDataset } from '../../src/data/loadDataset.ts';
 import { forgetRecords } from '../../src/data/fetchRecords.ts';
-import { publishedClaimsOf } from '../../src/export/recordLines.ts';
 import { fillRecords } from '../../src/views/embedRecords.ts';
-
-const root = resolve(import.meta.dirname, '../..');
-const { dataset } = loadDataset(resolve(root, 'data'), root);
-const body = {
-  $schema: 'published-records.schema.json',
-  version: 1,
-  ...publishedClaimsOf(dataset),
-};
-const fig = (id: string) => dataset.figures.find((f) => f.id === id)!;
+import { figureById as fig, recordsBody as body } from '../support/publishedRecords.ts';
 
 afterEach(() => {
   forgetRecords();

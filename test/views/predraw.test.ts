@@ -60,6 +60,24 @@ describe('predrawCharts', () => {
     );
   });
 
+  it.each([
+    { name: 'a fast CPU draws both charts in one task', msPerClockRead: 1, tasks: 1 },
+    { name: 'a slow CPU draws one chart a task', msPerClockRead: 40, tasks: 2 },
+  ])('$name (no task grown past LONG_TASK_MS)', async ({ msPerClockRead, tasks }) => {
+    document.body.innerHTML = card('growth') + card('shares');
+    // The clock moves msPerClockRead at each reading, so a draw "takes" that long.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += msPerClockRead));
+    // jsdom has no scheduler.yield: nextTask() is a setTimeout, one per task started.
+    const timeouts = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      expect(await predrawCharts(document.body, dataset(), still, () => {})).toBe(2);
+      expect(timeouts).toHaveBeenCalledTimes(tasks);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
   it.each(['#/compare', '#/source/tiny-talks'])(
     'leaves %s to the app: the prerendered markup is the dashboard',
     async (hash) => {
