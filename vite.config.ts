@@ -37,6 +37,10 @@ const UNIT_FOLDERS = [
 // in the same process first (Skia's clip-path counter, and a second difference not yet traced:
 // possibly Skia's process-wide font state, which other files' Node canvases touch).
 const ISOLATED_UNIT_TESTS = ['test/charts/golden.test.ts'];
+// Integration tests: they start worker threads (the image build's pool, each thread loading tsx,
+// Chart.js, canvas and font), so they run in their own project and gate stage
+// (`npm run test:integration`), not in `npm run test:unit`.
+const INTEGRATION_TESTS = ['test/build/renderImages.test.ts'];
 const UNIT_DOM_TESTS = domTestFiles(
   here,
   UNIT_FOLDERS.map((folder) => `test/${folder}`),
@@ -99,7 +103,7 @@ export default defineConfig({
           // the real data; a slow test still fails, it just is not mistaken for a broken one.
           testTimeout: 30_000,
           include: [`test/{${UNIT_FOLDERS.join(',')}}/**/*.test.ts`],
-          exclude: [...UNIT_DOM_TESTS, ...ISOLATED_UNIT_TESTS],
+          exclude: [...UNIT_DOM_TESTS, ...ISOLATED_UNIT_TESTS, ...INTEGRATION_TESTS],
           // One module graph per worker, not one per file: re-importing zod, fast-check, Chart.js
           // and the data for each of 80 files was most of the project's CPU time. A shared graph
           // once failed the golden SVGs on a clean clone (test order differs there): they run in
@@ -117,6 +121,15 @@ export default defineConfig({
           testTimeout: 30_000,
           include: ISOLATED_UNIT_TESTS,
           isolate: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          testTimeout: 30_000,
+          include: INTEGRATION_TESTS,
         },
       },
       {
