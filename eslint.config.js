@@ -118,7 +118,15 @@ const NODE_GLOBAL_FILES = [
 ];
 
 export default defineConfig(
-  globalIgnores(['**/node_modules/', 'dist/', 'coverage/', 'test-output/', 'bench-output/']),
+  globalIgnores([
+    '**/node_modules/',
+    'dist/',
+    'coverage/',
+    'test-output/',
+    'bench-output/',
+    // `npm run typecheck --incremental`'s cache of svelte2tsx outputs.
+    '.svelte-check/',
+  ]),
   js.configs.recommended,
   ts.configs.recommended,
   svelte.configs.recommended,

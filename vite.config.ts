@@ -20,8 +20,8 @@ const here = import.meta.dirname;
 // CITED_DATA_DIR builds another data folder, e.g. a synthetic set from `npm run scale`.
 const dataDir = resolve(here, process.env.CITED_DATA_DIR ?? 'data');
 // The pure (node-environment) test folders, and the files in them that ask for jsdom: those run
-// in unit-isolated (a process each, as before), so no node test shares a worker with a DOM left
-// behind.
+// in the jsdom project (component) beside the component tests, so no node test shares a worker
+// with a DOM left behind, and they share its one jsdom per worker.
 const UNIT_FOLDERS = [
   'model',
   'data',
@@ -37,6 +37,10 @@ const UNIT_FOLDERS = [
 // in the same process first (Skia's clip-path counter, and a second difference not yet traced:
 // possibly Skia's process-wide font state, which other files' Node canvases touch).
 const ISOLATED_UNIT_TESTS = ['test/charts/golden.test.ts'];
+// Integration tests: they start worker threads (the image build's pool, each thread loading tsx,
+// Chart.js, canvas and font), so they run in their own project and gate stage
+// (`npm run test:integration`), not in `npm run test:unit`.
+const INTEGRATION_TESTS = ['test/build/renderImages.test.ts'];
 const UNIT_DOM_TESTS = domTestFiles(
   here,
   UNIT_FOLDERS.map((folder) => `test/${folder}`),
@@ -99,13 +103,13 @@ export default defineConfig({
           // the real data; a slow test still fails, it just is not mistaken for a broken one.
           testTimeout: 30_000,
           include: [`test/{${UNIT_FOLDERS.join(',')}}/**/*.test.ts`],
-          exclude: [...UNIT_DOM_TESTS, ...ISOLATED_UNIT_TESTS],
+          exclude: [...UNIT_DOM_TESTS, ...ISOLATED_UNIT_TESTS, ...INTEGRATION_TESTS],
           // One module graph per worker, not one per file: re-importing zod, fast-check, Chart.js
           // and the data for each of 80 files was most of the project's CPU time. A shared graph
-          // once failed the golden SVGs on a clean clone (test order differs there): they, and
-          // the files that switch to jsdom (which can leave DOM globals for the node tests after
-          // them), run in unit-isolated. Forks, so a test that measures process memory sees its
-          // own process, not its neighbours'.
+          // once failed the golden SVGs on a clean clone (test order differs there): they run in
+          // unit-isolated; the files that switch to jsdom (which can leave DOM globals for the node
+          // tests after them) run in component. Forks, so a test that measures process memory sees
+          // its own process, not its neighbours'.
           isolate: false,
         },
       },
@@ -115,8 +119,17 @@ export default defineConfig({
           name: 'unit-isolated',
           environment: 'node',
           testTimeout: 30_000,
-          include: [...ISOLATED_UNIT_TESTS, ...UNIT_DOM_TESTS],
+          include: ISOLATED_UNIT_TESTS,
           isolate: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          testTimeout: 30_000,
+          include: INTEGRATION_TESTS,
         },
       },
       {
@@ -126,7 +139,8 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           testTimeout: 30_000,
-          include: ['test/{components,views}/**/*.test.ts'],
+          // With the unit folders' files that ask for jsdom (`// @vitest-environment jsdom`).
+          include: ['test/{components,views}/**/*.test.ts', ...UNIT_DOM_TESTS],
           setupFiles: [resolve(here, 'test/setup/component.ts')],
           // One jsdom and one Svelte compile cache per worker thread instead of one per file (a
           // third of the CPU time); svelteTesting() unmounts and clears the DOM after every test.

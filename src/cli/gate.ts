@@ -1,8 +1,8 @@
-// `npm test`: the one gate. Runs every stage (typecheck, lint, format check, unit and component
-// tests, build, dist tests, browser tests) as `npm run <stage>`, each as soon as the stages it
-// depends on have passed, side by side with the rest, and prints each stage's time. It never skips
-// a stage for speed: a stage whose dependency failed is not started, and the gate exits 1 naming
-// the stages that failed and the ones not run.
+// `npm test`: the one gate. Runs every stage (typecheck, lint, format check, unit, component and
+// integration tests, build, dist tests, browser tests) as `npm run <stage>`, each as soon as the
+// stages it depends on have passed, side by side with the rest, and prints each stage's time. It
+// never skips a stage for speed: a stage whose dependency failed is not started, and the gate
+// exits 1 naming the stages that failed and the ones not run.
 
 import { spawn } from 'node:child_process';
 
@@ -18,6 +18,7 @@ const STAGES: readonly { stage: string; after: readonly string[] }[] = [
   { stage: 'test:browser', after: ['build'] },
   { stage: 'test:build', after: ['build'] },
   { stage: 'test:unit', after: [] },
+  { stage: 'test:integration', after: [] },
   { stage: 'typecheck', after: [] },
   { stage: 'lint', after: [] },
   { stage: 'format:check', after: ['lint'] },
