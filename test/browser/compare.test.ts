@@ -8,13 +8,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
-  openPage,
   requireBuiltSite,
   runAxe,
   summariseViolations,
   waitForChartsReady,
   type OpenPageOptions,
   type RecordedPage,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { downloadName } from '../../src/export/comparison.ts';
@@ -40,15 +41,18 @@ const shares = ofKind('share');
 
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 const sessions: { label: string; session: RecordedPage }[] = [];
 
 beforeAll(async () => {
   server = await startStaticServer(dist);
   browser = await launchBrowser();
+  pages = pagePool(browser);
 });
 
 afterAll(async () => {
   await Promise.all(sessions.map(({ session }) => session.close()));
+  await pages?.close();
   await browser?.close();
   await server?.close();
 });
@@ -57,7 +61,7 @@ const url = (hash: string) => `${server.url}index.html${hash}`;
 const compareHash = (ids: readonly string[]) => `#/compare?figures=${ids.join(',')}`;
 
 async function open(label: string, hash: string, options: OpenPageOptions = {}): Promise<Page> {
-  const session = await openPage(browser, url(hash), options);
+  const session = await pages.open(url(hash), options);
   sessions.push({ label, session });
   await session.page.locator('[data-testid="compare-view"]').waitFor();
   return session.page;
@@ -181,7 +185,7 @@ describe('choosing figures', () => {
   });
 
   it('is one click from every dashboard card', async () => {
-    const session = await openPage(browser, url(''));
+    const session = await pages.open(url(''));
     sessions.push({ label: 'dashboard compare link', session });
     const { page } = session;
     await waitForChartsReady(page);

@@ -8,10 +8,11 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
-  openPage,
   requireBuiltSite,
   waitForChartsReady,
   type RecordedPage,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
@@ -20,11 +21,13 @@ const TITLE = "Foreign Minister Kawaguchi's Courtesy Visit to Russian President 
 
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 const opened: RecordedPage[] = [];
 
 beforeAll(async () => {
   server = await startStaticServer(requireBuiltSite());
   browser = await launchBrowser();
+  pages = pagePool(browser);
 });
 
 afterEach(async () => {
@@ -35,12 +38,13 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
   await server?.close();
 });
 
 async function open(hash: string, height = 900): Promise<Page> {
-  const session = await openPage(browser, `${server.url}index.html${hash}`, {
+  const session = await pages.open(`${server.url}index.html${hash}`, {
     viewport: { width: 1280, height },
   });
   opened.push(session);

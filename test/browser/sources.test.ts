@@ -6,14 +6,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
-  openPage,
   waitForChartsReady,
   type OpenPageOptions,
   type RecordedPage,
   closeSessions,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { buildSiteFrom } from '../support/siteBuild.ts';
@@ -30,6 +31,7 @@ let outDir: string;
 let site: Published;
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 const sessions: RecordedPage[] = [];
 
 beforeAll(async () => {
@@ -42,9 +44,16 @@ beforeAll(async () => {
   site = { ...read('figures.json'), sources: read('sources.json').sources };
   server = await startStaticServer(outDir);
   browser = await launchBrowser();
+  pages = pagePool(browser);
 }, 240_000);
 
+// Each test's pages go back to the pool when it ends (their records stay in `sessions`).
+afterEach(async () => {
+  await Promise.all(sessions.map((s) => s.close()));
+});
+
 afterAll(async () => {
+  await pages?.close();
   const { errors, offOrigin } = await closeSessions(sessions, browser, server);
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
@@ -53,7 +62,7 @@ afterAll(async () => {
 });
 
 async function open(hash = '', options: OpenPageOptions = {}): Promise<Page> {
-  const session = await openPage(browser, `${server.url}index.html${hash}`, options);
+  const session = await pages.open(`${server.url}index.html${hash}`, options);
   sessions.push(session);
   return session.page;
 }

@@ -72,16 +72,18 @@ async function landed(
   const inView =
     rect.y >= 0 && rect.y + rect.height <= 600 && rect.x >= 0 && rect.x + rect.width <= 800;
   if (!inView) return { inView, highlighted: false };
-  const image = await loadImage(await p.screenshot());
+  // Only the words' box is captured and decoded, not the whole viewport.
+  const clip = {
+    x: Math.floor(rect.x),
+    y: Math.floor(rect.y),
+    width: Math.max(1, Math.floor(rect.width)),
+    height: Math.max(1, Math.floor(rect.height)),
+  };
+  const image = await loadImage(await p.screenshot({ clip }));
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');
   ctx.drawImage(image, 0, 0);
-  const data = ctx.getImageData(
-    Math.floor(rect.x),
-    Math.floor(rect.y),
-    Math.max(1, Math.floor(rect.width)),
-    Math.max(1, Math.floor(rect.height)),
-  ).data;
+  const data = ctx.getImageData(0, 0, image.width, image.height).data;
   let magenta = 0;
   for (let i = 0; i < data.length; i += 4) {
     if (data[i]! > 200 && data[i + 1]! < 90 && data[i + 2]! > 200) magenta++;
