@@ -5,8 +5,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
+  holdClipboard,
   launchBrowser,
   requireBuiltSite,
   runAxe,
@@ -250,6 +251,8 @@ describe('quotes and sharing', () => {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     await waitForChartsReady(page);
+    // The clipboard is the whole browser's: held from the copy to the last read (holdClipboard).
+    onTestFinished(await holdClipboard());
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByTestId('share-status').innerText()).toBe('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(compareHash(ids)));

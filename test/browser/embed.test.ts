@@ -6,9 +6,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
+  holdClipboard,
   launchBrowser,
   openPage,
   requireBuiltSite,
@@ -67,6 +68,12 @@ afterAll(async () => {
   await new Promise((r) => host?.close(r));
 });
 
+/**
+ * Resolves once the text below the chart is in (its source line): the embed requests it only
+ * after the chart has drawn, so charts-ready comes first.
+ */
+const detailsLoaded = (page: Page) => page.locator('main p.source').first().waitFor();
+
 describe('embed page', () => {
   it('resizes its host inside a sandboxed iframe on another origin', async () => {
     const src = `${site.url}embed.html?figure=${figure.id}`;
@@ -95,6 +102,7 @@ describe('embed page', () => {
     async (theme) => {
       const s = await pages.open(`${site.url}embed.html?figure=${figure.id}&theme=${theme}`);
       await waitForChartsReady(s.page);
+      await detailsLoaded(s.page);
       expect(await s.page.getAttribute('html', 'data-theme')).toBe(theme);
       const text = (await s.page.textContent('main'))!.replace(/\s+/g, ' ');
       expect(text).toContain(figure.quote.exact.replace(/\s+/g, ' '));
@@ -113,6 +121,7 @@ describe('embed page', () => {
   it('leaves the quote out with quote=0', async () => {
     const s = await pages.open(`${site.url}embed.html?figure=${figure.id}&quote=0`);
     await waitForChartsReady(s.page);
+    await detailsLoaded(s.page);
     expect(await s.page.locator('[data-quote]').count()).toBe(0);
     await s.close();
   });
@@ -171,6 +180,8 @@ describe('card actions on the dashboard', () => {
     await waitForChartsReady(s.page);
     const card = s.page.locator('[data-card-actions]').first();
     await card.getByRole('button', { name: 'Share' }).click();
+    // The clipboard is the whole browser's: held from the copy to the last read (holdClipboard).
+    onTestFinished(await holdClipboard());
     await card.getByRole('button', { name: 'Copy citation' }).click();
     // Copying is asynchronous (the clipboard API returns a promise): poll for the confirmation.
     await expect

@@ -5,8 +5,9 @@
 // gives focus back to what opened them. Waits for events and states, never for time.
 
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
+  holdClipboard,
   launchBrowser,
   requireBuiltSite,
   waitForChartsReady,
@@ -134,6 +135,8 @@ describe('selecting in the source text', () => {
         getSelection()!.addRange(range);
       });
     await select('japan-exports-to-russia-2001');
+    // The clipboard is the whole browser's: held from the copy to the last read (holdClipboard).
+    onTestFinished(await holdClipboard());
     await page.getByRole('button', { name: 'Copy as figure annotation' }).click();
     const status = bar(page).locator('[role="status"]');
     await expect.poll(() => status.innerText()).toMatch(/^Copied/);

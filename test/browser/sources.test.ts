@@ -6,8 +6,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
+  holdClipboard,
   launchBrowser,
   waitForChartsReady,
   type OpenPageOptions,
@@ -257,6 +258,8 @@ describe('Copy as figure annotation', () => {
     const button = page.getByRole('button', { name: 'Copy as figure annotation' });
     await button.waitFor();
     await button.focus(); // keyboard reachable: a real button in the tab order
+    // The clipboard is the whole browser's: held from the copy to the last read (holdClipboard).
+    onTestFinished(await holdClipboard());
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('[data-annotation-bar] [role="status"]').innerText())

@@ -1,7 +1,8 @@
 // "Open original" in real Chromium: every generated text-fragment link (figure quotes, context
-// quotes, the fixture documents' quotes) is opened on three local renderings of its document
-// (<pre>, <p> per line, bullets as <ul><li>), served from 127.0.0.1. Chromium's own matcher must
-// highlight the quote (::target-text in magenta, sampled from a screenshot) and scroll it into view.
+// quotes, the fixture documents' quotes) is opened on a local rendering of its document (<pre>,
+// <p> per line, bullets as <ul><li>, taking turns), served from 127.0.0.1. Chromium's own matcher
+// must highlight the quote (::target-text in magenta, sampled from a screenshot of the quote's
+// box) and scroll it into view.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,13 +94,20 @@ async function landed(
 
 describe('Chromium highlights and scrolls to every "Open original" link', () => {
   // The pages build links from the quote alone (the browser does not hold the document);
-  // test/export/textFragment.test.ts checks the document-aware form with the polyfill.
-  const rows = cases.flatMap((c) =>
-    RENDERINGS.map((rendering) => {
-      const url = textFragmentUrl('https://x.test/p', c.quote);
-      return { ...c, rendering, fragment: url.slice(url.indexOf('#')) };
-    }),
-  );
+  // test/export/textFragment.test.ts checks the document-aware form with the polyfill, and every
+  // link on every rendering (the spec's algorithm). Here Chromium opens every link once, the
+  // renderings taking turns, so each document is opened in each rendering too.
+  const rows = cases.map((c, i) => {
+    const url = textFragmentUrl('https://x.test/p', c.quote);
+    const rendering = RENDERINGS[i % RENDERINGS.length]!;
+    return { ...c, rendering, fragment: url.slice(url.indexOf('#')) };
+  });
+
+  it('opens every document in every rendering', () => {
+    const opened = new Set(rows.map((r) => `${r.documentId} ${r.rendering}`));
+    const all = new Set(cases.flatMap((c) => RENDERINGS.map((r) => `${c.documentId} ${r}`)));
+    expect(opened).toEqual(all);
+  });
 
   it.each(rows)(
     '$name · $rendering · $fragment',

@@ -1,11 +1,13 @@
 // Drives Debian's Chromium through playwright-core for the browser tests and the screenshot CLI:
 // launch, open a page that records console errors and requests, wait for the charts, run axe.
 // It must not download browsers or let a page reach the network beyond the served origin.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Result as AxeViolation } from 'axe-core';
-import { launchBrowser } from './chromium.ts';
+import { launchBrowser, SHARED_BROWSER_ENV } from './chromium.ts';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
 
 export type { AxeViolation };
@@ -350,4 +352,39 @@ export async function closeSessions(
   await browser?.close();
   await server?.close();
   return { errors, offOrigin };
+}
+
+/**
+ * Holds the system clipboard until the returned function is called. Chromium has one clipboard
+ * for the whole browser, and the browser project runs two files at once on one shared Chromium:
+ * a test that copies and reads back would otherwise read the other file's copy (seen: compare's
+ * link read back as sources.test's annotation). Every test that writes the clipboard holds it
+ * from its first copy to its last read. The lock is a directory (atomic mkdir) per browser; one
+ * older than `staleAfter` ms is left from a killed run and is taken over.
+ *
+ * @example
+ * const release = await holdClipboard();
+ * try { await copyButton.click(); expect(await readClipboard()).toBe(url); } finally { release(); }
+ */
+export async function holdClipboard(staleAfter = 120_000): Promise<() => void> {
+  const browserId = process.env[SHARED_BROWSER_ENV] ?? `pid-${process.pid}`;
+  const hash = createHash('sha256').update(browserId).digest('hex').slice(0, 12);
+  const lock = resolve(tmpdir(), `cited-clipboard-${hash}`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let age = 0;
+    try {
+      age = Date.now() - statSync(lock).mtimeMs;
+    } catch {
+      continue; // released between the two calls
+    }
+    if (age > staleAfter) rmSync(lock, { recursive: true, force: true });
+    // The other holder releases within one test: wait for that, a short poll at a time.
+    else await new Promise((wake) => setTimeout(wake, 50));
+  }
 }
