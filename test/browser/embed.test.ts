@@ -19,6 +19,7 @@ import {
   type RecordedPage,
   pagePool,
   type PagePool,
+  waitForAppReady,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
@@ -146,6 +147,7 @@ describe('card actions on the dashboard', () => {
     beforeAll(async () => {
       s = await pages.open(`${site.url}index.html`, { acceptDownloads: true });
       await waitForChartsReady(s.page);
+      await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
     });
     afterAll(() => s?.close());
 
@@ -178,6 +180,7 @@ describe('card actions on the dashboard', () => {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     await waitForChartsReady(s.page);
+    await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
     const card = s.page.locator('[data-card-actions]').first();
     await card.getByRole('button', { name: 'Share' }).click();
     // The clipboard is the whole browser's: held from the copy to the last read (holdClipboard).
@@ -226,6 +229,7 @@ describe('card actions on the dashboard', () => {
     );
     await s.page.reload();
     await waitForChartsReady(s.page);
+    await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
     const card = s.page.locator('[data-card-actions]').first();
     await card.getByRole('button', { name: 'Share' }).click();
     await card.getByRole('button', { name: 'Copy citation' }).click();
@@ -241,6 +245,7 @@ describe('card actions on the dashboard', () => {
   it('opens and closes the menus from the keyboard, and they pass axe', async () => {
     const s = await pages.open(`${site.url}index.html`);
     await waitForChartsReady(s.page);
+    await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
     const card = s.page.locator('[data-card-actions]').first();
     const button = card.getByRole('button', { name: 'Download' });
     await button.focus();
@@ -260,6 +265,7 @@ describe('card actions on the dashboard', () => {
   it('offers the chart as displayed in the embed dialog, with a live preview and options', async () => {
     const s = await pages.open(`${site.url}index.html`);
     await waitForChartsReady(s.page);
+    await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
     const card = s.page.locator('[data-card-actions]').first();
     const chartId = await s.page.locator('[data-chart]').first().getAttribute('data-chart');
     await card.getByRole('button', { name: 'Share' }).click();
