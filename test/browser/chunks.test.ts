@@ -8,14 +8,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
-  openPage,
   waitForAppReady,
   waitForChartsReady,
   type RecordedPage,
   closeSessions,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { buildSiteFrom } from '../support/siteBuild.ts';
@@ -34,6 +35,7 @@ let outDir: string;
 let index: IndexFile;
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 const sessions: RecordedPage[] = [];
 
 beforeAll(async () => {
@@ -44,9 +46,16 @@ beforeAll(async () => {
   index = JSON.parse(readFileSync(join(outDir, 'data/index.json'), 'utf8')) as IndexFile;
   server = await startStaticServer(outDir);
   browser = await launchBrowser();
+  pages = pagePool(browser);
 }, 240_000);
 
+// Each test's pages go back to the pool when it ends (their records stay in `sessions`).
+afterEach(async () => {
+  await Promise.all(sessions.map((s) => s.close()));
+});
+
 afterAll(async () => {
+  await pages?.close();
   const { errors, offOrigin } = await closeSessions(sessions, browser, server);
   if (dir) rmSync(dir, { recursive: true, force: true });
   expect(offOrigin).toEqual([]);
@@ -55,14 +64,14 @@ afterAll(async () => {
 });
 
 async function open(hash: string): Promise<RecordedPage> {
-  const s = await openPage(browser, `${server.url}index.html${hash}`);
+  const s = await pages.open(`${server.url}index.html${hash}`);
   sessions.push(s);
   await waitForAppReady(s.page);
   return s;
 }
 
 async function openEmbed(query: string): Promise<RecordedPage> {
-  const s = await openPage(browser, `${server.url}embed.html${query}`);
+  const s = await pages.open(`${server.url}embed.html${query}`);
   sessions.push(s);
   return s;
 }

@@ -5,16 +5,18 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
+  holdClipboard,
   launchBrowser,
-  openPage,
   requireBuiltSite,
   runAxe,
   summariseViolations,
   waitForChartsReady,
   type OpenPageOptions,
   type RecordedPage,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { downloadName } from '../../src/export/comparison.ts';
@@ -40,15 +42,18 @@ const shares = ofKind('share');
 
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 const sessions: { label: string; session: RecordedPage }[] = [];
 
 beforeAll(async () => {
   server = await startStaticServer(dist);
   browser = await launchBrowser();
+  pages = pagePool(browser);
 });
 
 afterAll(async () => {
   await Promise.all(sessions.map(({ session }) => session.close()));
+  await pages?.close();
   await browser?.close();
   await server?.close();
 });
@@ -57,7 +62,7 @@ const url = (hash: string) => `${server.url}index.html${hash}`;
 const compareHash = (ids: readonly string[]) => `#/compare?figures=${ids.join(',')}`;
 
 async function open(label: string, hash: string, options: OpenPageOptions = {}): Promise<Page> {
-  const session = await openPage(browser, url(hash), options);
+  const session = await pages.open(url(hash), options);
   sessions.push({ label, session });
   await session.page.locator('[data-testid="compare-view"]').waitFor();
   return session.page;
@@ -181,7 +186,7 @@ describe('choosing figures', () => {
   });
 
   it('is one click from every dashboard card', async () => {
-    const session = await openPage(browser, url(''));
+    const session = await pages.open(url(''));
     sessions.push({ label: 'dashboard compare link', session });
     const { page } = session;
     await waitForChartsReady(page);
@@ -246,6 +251,8 @@ describe('quotes and sharing', () => {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     await waitForChartsReady(page);
+    // The clipboard is the whole browser's: held from the copy to the last read (holdClipboard).
+    onTestFinished(await holdClipboard());
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByTestId('share-status').innerText()).toBe('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(compareHash(ids)));

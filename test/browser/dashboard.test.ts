@@ -7,7 +7,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
-  openPage,
   requireBuiltSite,
   runAxe,
   summariseViolations,
@@ -15,6 +14,8 @@ import {
   waitForChartsReady,
   type OpenPageOptions,
   type RecordedPage,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
@@ -69,6 +70,7 @@ function sourceOf(figure: PublishedFigure): PublishedSource {
 
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 /** Every page opened in this file, so the last test can check the whole run for errors. */
 const sessions: { label: string; session: RecordedPage }[] = [];
 /** Pages opened by the current test, closed after it (their records stay in `sessions`). */
@@ -77,6 +79,7 @@ const openedByTest: RecordedPage[] = [];
 beforeAll(async () => {
   server = await startStaticServer(dist);
   browser = await launchBrowser();
+  pages = pagePool(browser);
 });
 
 afterEach(async () => {
@@ -84,6 +87,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
   await server?.close();
 });
@@ -98,7 +102,7 @@ async function openRecorded(
 ): Promise<RecordedPage> {
   // Tall enough that every card of the seed (each with its quote at a glance, its menus and
   // "Claim and record") is near the viewport and draws: cards far below it draw when scrolled near.
-  const session = await openPage(browser, pageUrl(hash), {
+  const session = await pages.open(pageUrl(hash), {
     viewport: { width: 1280, height: 1600 },
     ...options,
   });

@@ -6,9 +6,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
+  holdClipboard,
   launchBrowser,
   openPage,
   requireBuiltSite,
@@ -16,6 +17,9 @@ import {
   summariseViolations,
   waitForChartsReady,
   type RecordedPage,
+  pagePool,
+  type PagePool,
+  waitForAppReady,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
@@ -29,6 +33,7 @@ let site: StaticServer;
 let host: Server;
 let hostUrl: string;
 let browser: Browser;
+let pages: PagePool;
 
 /** A report page on a second port that embeds the chart the way the snippet says, under a strict CSP. */
 function hostPage(src: string): string {
@@ -53,19 +58,27 @@ beforeAll(async () => {
   await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
   browser = await launchBrowser();
+  pages = pagePool(browser);
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
   await site?.close();
   host?.closeAllConnections();
   await new Promise((r) => host?.close(r));
 });
 
+/**
+ * Resolves once the text below the chart is in (its source line): the embed requests it only
+ * after the chart has drawn, so charts-ready comes first.
+ */
+const detailsLoaded = (page: Page) => page.locator('main p.source').first().waitFor();
+
 describe('embed page', () => {
   it('resizes its host inside a sandboxed iframe on another origin', async () => {
     const src = `${site.url}embed.html?figure=${figure.id}`;
-    const s = await openPage(browser, `${hostUrl}?src=${encodeURIComponent(src)}`, {
+    const s = await pages.open(`${hostUrl}?src=${encodeURIComponent(src)}`, {
       blockOffOrigin: false,
     });
     const frameHeight = () =>
@@ -88,8 +101,9 @@ describe('embed page', () => {
   it.each(['light', 'dark'])(
     'draws the chart, title, quote and source with theme=%s and passes axe',
     async (theme) => {
-      const s = await openPage(browser, `${site.url}embed.html?figure=${figure.id}&theme=${theme}`);
+      const s = await pages.open(`${site.url}embed.html?figure=${figure.id}&theme=${theme}`);
       await waitForChartsReady(s.page);
+      await detailsLoaded(s.page);
       expect(await s.page.getAttribute('html', 'data-theme')).toBe(theme);
       const text = (await s.page.textContent('main'))!.replace(/\s+/g, ' ');
       expect(text).toContain(figure.quote.exact.replace(/\s+/g, ' '));
@@ -106,8 +120,9 @@ describe('embed page', () => {
   );
 
   it('leaves the quote out with quote=0', async () => {
-    const s = await openPage(browser, `${site.url}embed.html?figure=${figure.id}&quote=0`);
+    const s = await pages.open(`${site.url}embed.html?figure=${figure.id}&quote=0`);
     await waitForChartsReady(s.page);
+    await detailsLoaded(s.page);
     expect(await s.page.locator('[data-quote]').count()).toBe(0);
     await s.close();
   });
@@ -116,7 +131,7 @@ describe('embed page', () => {
     ['an unknown id', 'embed.html?figure=no-such-figure', /There is no figure "no-such-figure"/],
     ['no id', 'embed.html', /No figure given/],
   ])('shows a plain message for %s, saying where valid ids are', async (_name, path, message) => {
-    const s = await openPage(browser, site.url + path);
+    const s = await pages.open(site.url + path);
     const alert = s.page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(message);
@@ -130,8 +145,9 @@ describe('card actions on the dashboard', () => {
   describe('downloads (one page: the menu is opened and closed for each format)', () => {
     let s: RecordedPage;
     beforeAll(async () => {
-      s = await openPage(browser, `${site.url}index.html`, { acceptDownloads: true });
+      s = await pages.open(`${site.url}index.html`, { acceptDownloads: true });
       await waitForChartsReady(s.page);
+      await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
     });
     afterAll(() => s?.close());
 
@@ -160,12 +176,15 @@ describe('card actions on the dashboard', () => {
   });
 
   it('copies the citation as text and as BibTeX, and says so', async () => {
-    const s = await openPage(browser, `${site.url}index.html`, {
+    const s = await pages.open(`${site.url}index.html`, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     await waitForChartsReady(s.page);
+    await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
     const card = s.page.locator('[data-card-actions]').first();
     await card.getByRole('button', { name: 'Share' }).click();
+    // The clipboard is the whole browser's: held from the copy to the last read (holdClipboard).
+    onTestFinished(await holdClipboard());
     await card.getByRole('button', { name: 'Copy citation' }).click();
     // Copying is asynchronous (the clipboard API returns a promise): poll for the confirmation.
     await expect
@@ -203,12 +222,14 @@ describe('card actions on the dashboard', () => {
   });
 
   it('shows the citation to copy by hand when the clipboard is refused', async () => {
+    // A context of its own: an init script cannot be taken off a pooled page.
     const s = await openPage(browser, `${site.url}index.html`);
     await s.page.addInitScript(() =>
       Object.defineProperty(navigator, 'clipboard', { value: undefined }),
     );
     await s.page.reload();
     await waitForChartsReady(s.page);
+    await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
     const card = s.page.locator('[data-card-actions]').first();
     await card.getByRole('button', { name: 'Share' }).click();
     await card.getByRole('button', { name: 'Copy citation' }).click();
@@ -222,8 +243,9 @@ describe('card actions on the dashboard', () => {
   });
 
   it('opens and closes the menus from the keyboard, and they pass axe', async () => {
-    const s = await openPage(browser, `${site.url}index.html`);
+    const s = await pages.open(`${site.url}index.html`);
     await waitForChartsReady(s.page);
+    await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
     const card = s.page.locator('[data-card-actions]').first();
     const button = card.getByRole('button', { name: 'Download' });
     await button.focus();
@@ -241,8 +263,9 @@ describe('card actions on the dashboard', () => {
   });
 
   it('offers the chart as displayed in the embed dialog, with a live preview and options', async () => {
-    const s = await openPage(browser, `${site.url}index.html`);
+    const s = await pages.open(`${site.url}index.html`);
     await waitForChartsReady(s.page);
+    await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
     const card = s.page.locator('[data-card-actions]').first();
     const chartId = await s.page.locator('[data-chart]').first().getAttribute('data-chart');
     await card.getByRole('button', { name: 'Share' }).click();

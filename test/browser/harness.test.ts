@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
   openPage,
+  pagePool,
   runAxe,
   summariseViolations,
   waitForChartsReady,
@@ -107,6 +108,59 @@ describe('openPage', () => {
       expect(ids).toContain('image-alt');
     } finally {
       await session.close();
+    }
+  });
+});
+
+describe('pagePool', () => {
+  it('reuses one context, yet gives each open a fresh document, its own records and settings', async () => {
+    const pages = pagePool(browser);
+    try {
+      const first = await pages.open(server.url, {
+        viewport: { width: 360, height: 800 },
+        colorScheme: 'dark',
+        reducedMotion: 'reduce',
+      });
+      await waitForChartsReady(first.page);
+      await first.page.evaluate(() => {
+        (window as unknown as { leftOver: number }).leftOver = 1;
+        window.alert('from the first holder');
+      });
+      await first.context.route('**/data/figures.json', (route) => route.abort());
+      expect(first.dialogs).toEqual(['from the first holder']);
+      const firstPage = first.page;
+      await first.close();
+
+      // The same URL (a hash change if the page were kept on it) must still load afresh.
+      const second = await pages.open(server.url);
+      expect(second.page).toBe(firstPage);
+      expect(pages.stats()).toEqual({ contexts: 1, loads: 2 });
+      await waitForChartsReady(second.page);
+      // The first holder's route is gone: the data loads.
+      await expect.poll(() => second.page.textContent('#out')).toBe('1 figures');
+      expect(
+        await second.page.evaluate(() => ({
+          leftOver: (window as unknown as { leftOver?: number }).leftOver,
+          width: innerWidth,
+          dark: matchMedia('(prefers-color-scheme: dark)').matches,
+          reduce: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        })),
+      ).toEqual({ leftOver: undefined, width: 1280, dark: false, reduce: false });
+      expect(second.dialogs).toEqual([]);
+      expect(second.requests).toContain(`${server.url}data/figures.json`);
+      expect(first.requests.filter((u) => u.endsWith('figures.json'))).toHaveLength(1);
+      // A close after the page went to another holder does nothing to it.
+      await first.close();
+      expect(second.page.url()).toBe(server.url);
+
+      // Another context option takes a context of its own.
+      const third = await pages.open(server.url, { javaScriptEnabled: false });
+      expect(third.context).not.toBe(second.context);
+      expect(pages.stats().contexts).toBe(2);
+      await third.close();
+      await second.close();
+    } finally {
+      await pages.close();
     }
   });
 });

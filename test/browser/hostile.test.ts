@@ -13,6 +13,8 @@ import {
   openPage,
   requireBuiltSite,
   type RecordedPage,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
@@ -213,6 +215,7 @@ async function settle(page: Page): Promise<void> {
 
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 let baselineScripts: Record<string, number>;
 /** Every case tried, by surface, for the summary at the end. */
 const tried = new Map<string, number>();
@@ -245,16 +248,6 @@ function expectSafe(
   ).toEqual([]);
 }
 
-/** Dismisses and records every dialog the page opens (a script payload that ran would open one). */
-function recordDialogs(session: RecordedPage): string[] {
-  const dialogs: string[] = [];
-  session.page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  return dialogs;
-}
-
 /** Reads the settled page and checks it: no added script, and `expectSafe`. Counts the case. */
 async function checkCase(
   session: RecordedPage,
@@ -273,15 +266,17 @@ async function checkCase(
 beforeAll(async () => {
   server = await startStaticServer(dist);
   browser = await launchBrowser();
+  pages = pagePool(browser);
   baselineScripts = {};
   for (const page of ['index.html', 'embed.html']) {
-    const session = await openPage(browser, server.url + page);
+    const session = await pages.open(server.url + page);
     baselineScripts[page] = await session.page.evaluate(() => document.scripts.length);
     await session.close();
   }
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
   await server?.close();
   const lines = [...tried].map(([surface, n]) => `  ${surface}: ${n}`);
@@ -294,8 +289,8 @@ describe('hash routes of index.html (navigated in one page)', () => {
   let session: RecordedPage;
   let dialogs: string[];
   beforeAll(async () => {
-    session = await openPage(browser, `${server.url}index.html#/`);
-    dialogs = recordDialogs(session);
+    session = await pages.open(`${server.url}index.html#/`);
+    dialogs = session.dialogs;
     await session.page.waitForSelector('[data-chart] canvas', { timeout: 15_000 });
   });
   afterAll(() => session?.close());
@@ -330,7 +325,7 @@ describe('hash routes of index.html (loaded fresh)', () => {
       browser,
       `${server.url}index.html${surface.url(PAYLOADS[name]!)}`,
     );
-    const dialogs = recordDialogs(session);
+    const dialogs = session.dialogs;
     try {
       await settle(session.page);
       const state = await readState(session.page);
@@ -363,8 +358,8 @@ describe('query parameters of embed.html and index.html (one load each)', () => 
           ? (['encoded'] as const)
           : (['raw', 'encoded'] as const);
       // Opened on a small same-origin file: every case below is a full load of its own URL.
-      const session = await openPage(browser, `${server.url}data/sources.json`);
-      const dialogs = recordDialogs(session);
+      const session = await pages.open(`${server.url}data/sources.json`);
+      const dialogs = session.dialogs;
       const page = surface.name.startsWith('embed') ? 'embed.html' : 'index.html';
       try {
         const names = payloadsFor(surface.index, QUERY_SURFACES.length);
@@ -397,7 +392,7 @@ describe('the plan', () => {
 
 describe('the detectors themselves', () => {
   it('see an injected element, a handler attribute and the sentinel (control)', async () => {
-    const session = await openPage(browser, `${server.url}index.html#/`);
+    const session = await pages.open(`${server.url}index.html#/`);
     try {
       await session.page.waitForSelector('[data-chart] canvas');
       // Injected over CDP, as a markup bug would: the page's CSP allows the image (same origin)

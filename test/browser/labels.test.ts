@@ -7,9 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
-  openPage,
   requireBuiltSite,
   waitForChartsReady,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { labelProblems, type DrawnLabels } from '../support/labelBoxes.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
@@ -26,13 +27,16 @@ const PAGES = [
 
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 
 beforeAll(async () => {
   server = await startStaticServer(requireBuiltSite());
   browser = await launchBrowser();
+  pages = pagePool(browser);
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
   await server?.close();
 });
@@ -60,7 +64,7 @@ describe('label boxes', () => {
   it.each(WIDTHS.flatMap((width) => PAGES.map((p) => ({ ...p, width }))))(
     '$name at $width px: no overlap, no clipping, no rotation',
     async ({ path, width }) => {
-      const opened = await openPage(browser, server.url + path, {
+      const opened = await pages.open(server.url + path, {
         viewport: { width, height: 800 },
         reducedMotion: 'reduce',
       });

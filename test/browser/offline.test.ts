@@ -7,9 +7,10 @@ import type { Browser, BrowserContext, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
-  openPage,
   requireBuiltSite,
   waitForChartsReady,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { INLINE_DATASET_ID } from '../../src/data/inlineDataset.ts';
@@ -61,13 +62,16 @@ const START = 'data/sources.json';
 
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 
 beforeAll(async () => {
   server = await startStaticServer(dist);
   browser = await launchBrowser();
+  pages = pagePool(browser);
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
   await server?.close();
 });
@@ -75,7 +79,7 @@ afterAll(async () => {
 describe('offline: every request stays on the site', () => {
   it.each(VIEWS)('%s requests nothing from another origin', async (view) => {
     // Not blocked here, so a stray off-origin request would be attempted and recorded.
-    const session = await openPage(browser, server.url + view, {
+    const session = await pages.open(server.url + view, {
       blockOffOrigin: false,
       offline: false,
     });
@@ -93,7 +97,7 @@ describe('offline: every request stays on the site', () => {
 
 describe('partial failure', () => {
   it('a failed data fetch shows a retry message, and retrying loads the dashboard', async () => {
-    const session = await openPage(browser, server.url + START);
+    const session = await pages.open(server.url + START);
     await withoutInlineData(session.context);
     let failures = 1;
     await session.context.route('**/data/figures.json', (route: Route) =>
@@ -118,7 +122,7 @@ describe('partial failure', () => {
 
   it('a data file that is not JSON, or unreachable, also shows a retry message', async () => {
     for (const fault of ['not json', 'abort'] as const) {
-      const session = await openPage(browser, server.url + START);
+      const session = await pages.open(server.url + START);
       await withoutInlineData(session.context);
       await session.context.route('**/data/sources.json', (route: Route) =>
         fault === 'abort'
@@ -154,7 +158,7 @@ describe('partial failure', () => {
         f.id === victim ? { ...f, unit: f.unit === 'JPY' ? 'EUR' : 'JPY' } : f,
       ),
     });
-    const session = await openPage(browser, server.url + START);
+    const session = await pages.open(server.url + START);
     await withoutInlineData(session.context);
     await session.context.route('**/data/figures.json', (route: Route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body }),
@@ -190,7 +194,7 @@ describe('partial failure', () => {
   it.each([`#/source/${sourceId}`, `#/compare?figures=${first!.id}`, `#/figure/${first!.id}`])(
     'a view whose code cannot load (%s) says so instead of staying blank',
     async (view) => {
-      const session = await openPage(browser, `${server.url}index.html#/`);
+      const session = await pages.open(`${server.url}index.html#/`);
       try {
         await session.page.locator('[data-chart] canvas').first().waitFor();
         // The connection drops after the dashboard loaded: the view's own chunk cannot arrive.

@@ -4,13 +4,14 @@
 // test/dist/securityPolicy.test.ts; the policy's directives in test/build/securityPolicy.test.ts.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
-  openPage,
   requireBuiltSite,
   type RecordedPage,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
@@ -38,19 +39,26 @@ const VIEWS: { url: string; ready: string }[] = [
 
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
+
+const recording = new WeakSet<BrowserContext>();
 
 /** Opens a page that records every CSP violation in window.__violations from the first byte. */
 async function openRecording(url: string): Promise<RecordedPage> {
-  const session = await openPage(browser, server.url + 'data/sources.json');
-  await session.context.addInitScript(() => {
-    const found: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = found;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      found.push(
-        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
-      ),
-    );
-  });
+  const session = await pages.open(server.url + 'data/sources.json');
+  // Once per context: the pool's pages keep their context, and so its init scripts.
+  if (!recording.has(session.context)) {
+    recording.add(session.context);
+    await session.context.addInitScript(() => {
+      const found: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = found;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        found.push(
+          `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+        ),
+      );
+    });
+  }
   await session.page.goto(server.url + url);
   return session;
 }
@@ -89,9 +97,11 @@ async function violationsAfterSentinel(session: RecordedPage): Promise<string[]>
 beforeAll(async () => {
   server = await startStaticServer(dist);
   browser = await launchBrowser();
+  pages = pagePool(browser);
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
   await server?.close();
 });

@@ -41,70 +41,79 @@ afterAll(async () => {
   await server?.close();
 });
 
+// The dev server compiles each module on first request: with the whole gate on a loaded 2-core
+// machine the first page took over 60 s (both form tests timed out in one run). A slow start still
+// fails, at twice that; a broken form fails on its own assertion.
+const DEV_SERVER_TIMEOUT = 120_000;
+
 describe('add-a-document form on the dev server', () => {
-  it('takes a dropped file verbatim, says what is wrong per field, saves and opens the source', async () => {
-    const { page, close, offOrigin } = await openPage(browser, `${origin}/`, {
-      viewport: { width: 1200, height: 900 },
-    });
-    try {
-      await page.getByRole('button', { name: 'Add a document…' }).click({ timeout: 60_000 });
-      const form = page.getByRole('dialog', { name: 'Add a document' });
-      await form.waitFor({ timeout: 30_000 });
-      await form.getByLabel('Choose a .txt file', { exact: true }).setInputFiles({
-        name: 'release.txt',
-        mimeType: 'text/plain',
-        buffer: BYTES,
+  it(
+    'takes a dropped file verbatim, says what is wrong per field, saves and opens the source',
+    async () => {
+      const { page, close, offOrigin } = await openPage(browser, `${origin}/`, {
+        viewport: { width: 1200, height: 900 },
       });
-      await form.getByLabel('URL of the original publication').fill('ftp://example.org/x');
-      await form.getByLabel('Title', { exact: true }).fill('Harbour Ministry press release');
-      await form.getByLabel('Publisher', { exact: true }).fill('Harbour Ministry of Eastmarch');
-      await form.getByLabel(/^Date/).fill('2033-13');
-      await form.getByRole('button', { name: /Save to data\/sources/ }).click();
-      // Each field says what is wrong and how to fix it; nothing is written.
-      await expect
-        .poll(() => form.locator('[data-error=date]').innerText())
-        .toMatch(/month 13.*correct the month/);
-      await expect
-        .poll(() => form.locator('[data-error=url]').innerText())
-        .toMatch(/must be an http\(s\) URL; paste the address .* https:\/\//);
-      await page.screenshot({ path: '/tmp/cited-source-form-errors.png' });
+      try {
+        await page.getByRole('button', { name: 'Add a document…' }).click({ timeout: 60_000 });
+        const form = page.getByRole('dialog', { name: 'Add a document' });
+        await form.waitFor({ timeout: 30_000 });
+        await form.getByLabel('Choose a .txt file', { exact: true }).setInputFiles({
+          name: 'release.txt',
+          mimeType: 'text/plain',
+          buffer: BYTES,
+        });
+        await form.getByLabel('URL of the original publication').fill('ftp://example.org/x');
+        await form.getByLabel('Title', { exact: true }).fill('Harbour Ministry press release');
+        await form.getByLabel('Publisher', { exact: true }).fill('Harbour Ministry of Eastmarch');
+        await form.getByLabel(/^Date/).fill('2033-13');
+        await form.getByRole('button', { name: /Save to data\/sources/ }).click();
+        // Each field says what is wrong and how to fix it; nothing is written.
+        await expect
+          .poll(() => form.locator('[data-error=date]').innerText())
+          .toMatch(/month 13.*correct the month/);
+        await expect
+          .poll(() => form.locator('[data-error=url]').innerText())
+          .toMatch(/must be an http\(s\) URL; paste the address .* https:\/\//);
+        await page.screenshot({ path: '/tmp/cited-source-form-errors.png' });
 
-      await form.getByLabel('URL of the original publication').fill('https://example.org/r.html');
-      await form.getByLabel(/^Date/).fill('2033-05');
-      await expect.poll(() => form.locator('[data-error=date]').innerText()).toBe('');
-      // The same sha256 Node computes from the file's bytes; the extractor's own count.
-      await expect.poll(() => form.locator('[data-sha256]').innerText()).toBe(SHA256);
-      const expected = extractCandidates(DOCUMENT, 'draft').length;
-      expect(expected).toBeGreaterThan(0);
-      await expect.poll(() => form.locator('[data-proposed]').innerText()).toBe(String(expected));
-      await expect(form.getByLabel('Id', { exact: true }).inputValue()).resolves.toBe(ID);
-      await page.screenshot({ path: '/tmp/cited-source-form-valid.png' });
+        await form.getByLabel('URL of the original publication').fill('https://example.org/r.html');
+        await form.getByLabel(/^Date/).fill('2033-05');
+        await expect.poll(() => form.locator('[data-error=date]').innerText()).toBe('');
+        // The same sha256 Node computes from the file's bytes; the extractor's own count.
+        await expect.poll(() => form.locator('[data-sha256]').innerText()).toBe(SHA256);
+        const expected = extractCandidates(DOCUMENT, 'draft').length;
+        expect(expected).toBeGreaterThan(0);
+        await expect.poll(() => form.locator('[data-proposed]').innerText()).toBe(String(expected));
+        await expect(form.getByLabel('Id', { exact: true }).inputValue()).resolves.toBe(ID);
+        await page.screenshot({ path: '/tmp/cited-source-form-valid.png' });
 
-      await form.getByRole('button', { name: `Save to data/sources/${ID}.txt` }).click();
-      // After saving, the new document opens in the source view.
-      await page.waitForURL(`**/#/source/${ID}`, { timeout: 30_000 });
-      const view = page.getByTestId('source-view');
-      // The page header names the document once (the view's own heading is "Full text").
-      await page
-        .getByRole('heading', { name: 'Harbour Ministry press release', exact: true })
-        .waitFor({ timeout: 30_000 });
-      await view.getByText('Container traffic through the port rose 12.5%').waitFor();
-      await page.screenshot({ path: '/tmp/cited-source-form-saved.png' });
-      // Its figures can now be added with the add-a-figure form, into its own figure file.
-      await selectText(page, 'Container traffic through the port rose 12.5% in 2032');
-      await page.getByRole('button', { name: 'Add as figure…' }).click({ timeout: 30_000 });
-      await page
-        .getByRole('dialog', { name: 'Add a figure' })
-        .getByRole('button', { name: `Save to data/figures/${ID}.json` })
-        .waitFor({ timeout: 30_000 });
+        await form.getByRole('button', { name: `Save to data/sources/${ID}.txt` }).click();
+        // After saving, the new document opens in the source view.
+        await page.waitForURL(`**/#/source/${ID}`, { timeout: 30_000 });
+        const view = page.getByTestId('source-view');
+        // The page header names the document once (the view's own heading is "Full text").
+        await page
+          .getByRole('heading', { name: 'Harbour Ministry press release', exact: true })
+          .waitFor({ timeout: 30_000 });
+        await view.getByText('Container traffic through the port rose 12.5%').waitFor();
+        await page.screenshot({ path: '/tmp/cited-source-form-saved.png' });
+        // Its figures can now be added with the add-a-figure form, into its own figure file.
+        await selectText(page, 'Container traffic through the port rose 12.5% in 2032');
+        await page.getByRole('button', { name: 'Add as figure…' }).click({ timeout: 30_000 });
+        await page
+          .getByRole('dialog', { name: 'Add a figure' })
+          .getByRole('button', { name: `Save to data/figures/${ID}.json` })
+          .waitFor({ timeout: 30_000 });
 
-      expect(readFileSync(join(dataDir, 'sources', `${ID}.txt`)).equals(BYTES)).toBe(true);
-      const meta = JSON.parse(readFileSync(join(dataDir, 'sources', `${ID}.json`), 'utf8'));
-      expect(meta).toMatchObject({ id: ID, date: '2033-05', sha256: SHA256, language: 'en' });
-      expect(loadDataset(dataDir, dataDir).errors).toEqual([]);
-      expect(offOrigin()).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+        expect(readFileSync(join(dataDir, 'sources', `${ID}.txt`)).equals(BYTES)).toBe(true);
+        const meta = JSON.parse(readFileSync(join(dataDir, 'sources', `${ID}.json`), 'utf8'));
+        expect(meta).toMatchObject({ id: ID, date: '2033-05', sha256: SHA256, language: 'en' });
+        expect(loadDataset(dataDir, dataDir).errors).toEqual([]);
+        expect(offOrigin()).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+    DEV_SERVER_TIMEOUT,
+  );
 });

@@ -5,13 +5,15 @@
 // gives focus back to what opened them. Waits for events and states, never for time.
 
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
+  holdClipboard,
   launchBrowser,
-  openPage,
   requireBuiltSite,
   waitForChartsReady,
   type RecordedPage,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
@@ -20,11 +22,13 @@ const TITLE = "Foreign Minister Kawaguchi's Courtesy Visit to Russian President 
 
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 const opened: RecordedPage[] = [];
 
 beforeAll(async () => {
   server = await startStaticServer(requireBuiltSite());
   browser = await launchBrowser();
+  pages = pagePool(browser);
 });
 
 afterEach(async () => {
@@ -35,12 +39,13 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
   await server?.close();
 });
 
 async function open(hash: string, height = 900): Promise<Page> {
-  const session = await openPage(browser, `${server.url}index.html${hash}`, {
+  const session = await pages.open(`${server.url}index.html${hash}`, {
     viewport: { width: 1280, height },
   });
   opened.push(session);
@@ -130,6 +135,8 @@ describe('selecting in the source text', () => {
         getSelection()!.addRange(range);
       });
     await select('japan-exports-to-russia-2001');
+    // The clipboard is the whole browser's: held from the copy to the last read (holdClipboard).
+    onTestFinished(await holdClipboard());
     await page.getByRole('button', { name: 'Copy as figure annotation' }).click();
     const status = bar(page).locator('[role="status"]');
     await expect.poll(() => status.innerText()).toMatch(/^Copied/);

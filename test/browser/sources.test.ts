@@ -6,14 +6,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
+  holdClipboard,
   launchBrowser,
-  openPage,
   waitForChartsReady,
   type OpenPageOptions,
   type RecordedPage,
   closeSessions,
+  pagePool,
+  type PagePool,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { buildSiteFrom } from '../support/siteBuild.ts';
@@ -30,6 +32,7 @@ let outDir: string;
 let site: Published;
 let server: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 const sessions: RecordedPage[] = [];
 
 beforeAll(async () => {
@@ -42,9 +45,16 @@ beforeAll(async () => {
   site = { ...read('figures.json'), sources: read('sources.json').sources };
   server = await startStaticServer(outDir);
   browser = await launchBrowser();
+  pages = pagePool(browser);
 }, 240_000);
 
+// Each test's pages go back to the pool when it ends (their records stay in `sessions`).
+afterEach(async () => {
+  await Promise.all(sessions.map((s) => s.close()));
+});
+
 afterAll(async () => {
+  await pages?.close();
   const { errors, offOrigin } = await closeSessions(sessions, browser, server);
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
@@ -53,7 +63,7 @@ afterAll(async () => {
 });
 
 async function open(hash = '', options: OpenPageOptions = {}): Promise<Page> {
-  const session = await openPage(browser, `${server.url}index.html${hash}`, options);
+  const session = await pages.open(`${server.url}index.html${hash}`, options);
   sessions.push(session);
   return session.page;
 }
@@ -248,6 +258,8 @@ describe('Copy as figure annotation', () => {
     const button = page.getByRole('button', { name: 'Copy as figure annotation' });
     await button.waitFor();
     await button.focus(); // keyboard reachable: a real button in the tab order
+    // The clipboard is the whole browser's: held from the copy to the last read (holdClipboard).
+    onTestFinished(await holdClipboard());
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('[data-annotation-bar] [role="status"]').innerText())

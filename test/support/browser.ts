@@ -1,11 +1,13 @@
 // Drives Debian's Chromium through playwright-core for the browser tests and the screenshot CLI:
 // launch, open a page that records console errors and requests, wait for the charts, run axe.
 // It must not download browsers or let a page reach the network beyond the served origin.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Result as AxeViolation } from 'axe-core';
-import { launchBrowser } from './chromium.ts';
+import { launchBrowser, SHARED_BROWSER_ENV } from './chromium.ts';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
 
 export type { AxeViolation };
@@ -49,6 +51,8 @@ export interface RecordedPage {
   origin: string;
   /** `console.error` messages and uncaught exceptions, in order. */
   consoleErrors: string[];
+  /** The messages of the dialogs (alert, confirm, prompt) the page opened; each is dismissed. */
+  dialogs: string[];
   /** Every request URL the context made, in order. */
   requests: string[];
   /** The requested URLs whose origin is not `origin` (data: and blob: URLs are ignored). */
@@ -75,36 +79,181 @@ export async function openPage(
   const { blockOffOrigin = true, ...contextOptions } = options;
   const origin = new URL(url).origin;
   const context = await browser.newContext(contextOptions);
-  const consoleErrors: string[] = [];
+  const records = newRecords(origin);
+  context.on('request', (request) => records.requests.push(request.url()));
+  if (blockOffOrigin) await blockOtherOrigins(context, () => records.origin);
+  const page = await context.newPage();
+  recordPage(page, () => records);
+  await page.goto(url);
+  return { page, context, ...records, close: () => context.close() };
+}
+
+type Records = Omit<RecordedPage, 'page' | 'context' | 'close'>;
+
+/** Empty records for a page opened at `origin`. */
+function newRecords(origin: string): Records {
   const requests: string[] = [];
   const isOffOrigin = (requestUrl: string): boolean =>
-    !/^(data|blob):/.test(requestUrl) && new URL(requestUrl).origin !== origin;
+    !/^(data|blob|about):/.test(requestUrl) && new URL(requestUrl).origin !== origin;
+  return {
+    origin,
+    consoleErrors: [],
+    dialogs: [],
+    requests,
+    offOrigin: () => requests.filter(isOffOrigin),
+  };
+}
 
-  context.on('request', (request) => requests.push(request.url()));
-  if (blockOffOrigin) {
-    await context.route(
-      (requestUrl) => isOffOrigin(requestUrl.href),
-      (route) => route.abort('blockedbyclient'),
-    );
-  }
-  const page = await context.newPage();
+/** Aborts (and so never sends) every request whose origin is not the current records' origin. */
+async function blockOtherOrigins(context: BrowserContext, origin: () => string): Promise<void> {
+  await context.route(
+    (requestUrl) => !/^(data|blob|about):/.test(requestUrl.href) && requestUrl.origin !== origin(),
+    (route) => route.abort('blockedbyclient'),
+  );
+}
+
+/** Records the page's console errors, uncaught exceptions and dialogs into `records()`. */
+function recordPage(page: Page, records: () => Records): void {
   page.on('console', (message) => {
     if (message.type() === 'error') {
       const { url: at, lineNumber } = message.location();
-      consoleErrors.push(`console.error: ${message.text()}${at ? ` (${at}:${lineNumber})` : ''}`);
+      records().consoleErrors.push(
+        `console.error: ${message.text()}${at ? ` (${at}:${lineNumber})` : ''}`,
+      );
     }
   });
-  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.stack ?? error.message}`));
-  await page.goto(url);
+  page.on('pageerror', (error) =>
+    records().consoleErrors.push(`uncaught: ${error.stack ?? error.message}`),
+  );
+  // Dismissed as Playwright does with no listener, but recorded: a script payload that ran
+  // would open one.
+  page.on('dialog', (dialog) => {
+    records().dialogs.push(dialog.message());
+    void dialog.dismiss().catch(() => {});
+  });
+}
 
+/** What a page can change without a new context: the rest of the options are a context's. */
+type PageSettings = Pick<
+  BrowserContextOptions,
+  'viewport' | 'colorScheme' | 'reducedMotion' | 'forcedColors'
+>;
+
+/** One reusable page: its context, page and the records of whoever holds it now. */
+interface PooledPage {
+  context: BrowserContext;
+  page: Page;
+  records: Records;
+  busy: boolean;
+  key: string;
+}
+
+export interface PagePool {
+  /**
+   * Like `openPage`, on a page of this pool: a free page whose context was made with the same
+   * context options is loaded fresh at `url` (through about:blank, so never a same-document hash
+   * change) after its viewport and media features are set to `options`' (or the defaults of a
+   * new context); a new context and page otherwise. `close()` gives the page back: it removes the
+   * routes the test added and leaves the page on about:blank.
+   */
+  open(url: string, options?: OpenPageOptions): Promise<RecordedPage>;
+  /** Closes every context of the pool. */
+  close(): Promise<void>;
+  /** How many contexts the pool made and how many pages it loaded, for the file's summary. */
+  stats(): { contexts: number; loads: number };
+}
+
+/**
+ * A pool of pages for one test file: a new context and page cost Chromium about 1.35 CPU-s, a
+ * fresh load in a kept page a fraction of that. Each `open` still gets a new document, new
+ * records (console errors, dialogs, requests) and the viewport, colour scheme, reduced motion
+ * and forced colours it asks for; what a context fixes (device scale, downloads, permissions,
+ * JavaScript off, offline…) picks a context made with the same options. Nothing in the site
+ * writes storage or cookies, so a kept context carries nothing a test could see (harness.test
+ * checks the pool's resets).
+ *
+ * @example
+ * const pages = pagePool(browser);
+ * const { page, consoleErrors, close } = await pages.open(server.url + 'index.html', {
+ *   viewport: { width: 360, height: 800 },
+ * });
+ * await close(); // the page goes back to the pool
+ * await pages.close(); // afterAll
+ */
+export function pagePool(browser: Browser): PagePool {
+  const pooled: PooledPage[] = [];
+  let loads = 0;
+  const split = (options: OpenPageOptions) => {
+    const { viewport, colorScheme, reducedMotion, forcedColors, ...rest } = options;
+    return { settings: { viewport, colorScheme, reducedMotion, forcedColors }, rest };
+  };
+  async function create(key: string, rest: OpenPageOptions, origin: string): Promise<PooledPage> {
+    const { blockOffOrigin = true, ...contextOptions } = rest;
+    const context = await browser.newContext(contextOptions);
+    const entry: PooledPage = {
+      context,
+      page: undefined as unknown as Page,
+      records: newRecords(origin),
+      busy: true,
+      key,
+    };
+    context.on('request', (request) => entry.records.requests.push(request.url()));
+    if (blockOffOrigin) await blockOtherOrigins(context, () => entry.records.origin);
+    entry.page = await context.newPage();
+    recordPage(entry.page, () => entry.records);
+    pooled.push(entry);
+    return entry;
+  }
+  async function settle(page: Page, settings: PageSettings): Promise<void> {
+    await page.setViewportSize(settings.viewport ?? { width: 1280, height: 720 });
+    await page.emulateMedia({
+      colorScheme: settings.colorScheme ?? 'light',
+      reducedMotion: settings.reducedMotion ?? 'no-preference',
+      forcedColors: settings.forcedColors ?? 'none',
+    });
+    await page.mouse.move(0, 0);
+  }
+  async function release(entry: PooledPage, lease: Records, blockOffOrigin: boolean) {
+    // A second close(), or a close after the page went to another holder, does nothing.
+    if (!entry.busy || entry.records !== lease || !pooled.includes(entry)) return;
+    await entry.page.unrouteAll({ behavior: 'ignoreErrors' });
+    await entry.context.unrouteAll({ behavior: 'ignoreErrors' });
+    await entry.context.clearPermissions();
+    if (blockOffOrigin) await blockOtherOrigins(entry.context, () => entry.records.origin);
+    await entry.page.goto('about:blank');
+    // Records of the last holder stay with it; nothing from here on is anyone's.
+    entry.records = newRecords('about:');
+    entry.busy = false;
+  }
   return {
-    page,
-    context,
-    origin,
-    consoleErrors,
-    requests,
-    offOrigin: () => requests.filter(isOffOrigin),
-    close: () => context.close(),
+    async open(url, options = {}) {
+      const { settings, rest } = split(options);
+      if (settings.viewport === null) throw new Error('pagePool: viewport: null needs openPage');
+      const key = JSON.stringify(rest);
+      const origin = new URL(url).origin;
+      let entry = pooled.find((p) => !p.busy && p.key === key);
+      if (entry) {
+        entry.busy = true;
+        entry.records = newRecords(origin);
+      } else {
+        entry = await create(key, rest, origin);
+      }
+      await settle(entry.page, settings);
+      loads += 1;
+      await entry.page.goto(url);
+      const held = entry;
+      const records = entry.records;
+      return {
+        page: held.page,
+        context: held.context,
+        ...records,
+        close: () => release(held, records, rest.blockOffOrigin ?? true),
+      };
+    },
+    async close() {
+      await Promise.all(pooled.splice(0).map((p) => p.context.close()));
+    },
+    stats: () => ({ contexts: pooled.length, loads }),
   };
 }
 
@@ -203,4 +352,39 @@ export async function closeSessions(
   await browser?.close();
   await server?.close();
   return { errors, offOrigin };
+}
+
+/**
+ * Holds the system clipboard until the returned function is called. Chromium has one clipboard
+ * for the whole browser, and the browser project runs two files at once on one shared Chromium:
+ * a test that copies and reads back would otherwise read the other file's copy (seen: compare's
+ * link read back as sources.test's annotation). Every test that writes the clipboard holds it
+ * from its first copy to its last read. The lock is a directory (atomic mkdir) per browser; one
+ * older than `staleAfter` ms is left from a killed run and is taken over.
+ *
+ * @example
+ * const release = await holdClipboard();
+ * try { await copyButton.click(); expect(await readClipboard()).toBe(url); } finally { release(); }
+ */
+export async function holdClipboard(staleAfter = 120_000): Promise<() => void> {
+  const browserId = process.env[SHARED_BROWSER_ENV] ?? `pid-${process.pid}`;
+  const hash = createHash('sha256').update(browserId).digest('hex').slice(0, 12);
+  const lock = resolve(tmpdir(), `cited-clipboard-${hash}`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let age = 0;
+    try {
+      age = Date.now() - statSync(lock).mtimeMs;
+    } catch {
+      continue; // released between the two calls
+    }
+    if (age > staleAfter) rmSync(lock, { recursive: true, force: true });
+    // The other holder releases within one test: wait for that, a short poll at a time.
+    else await new Promise((wake) => setTimeout(wake, 50));
+  }
 }
