@@ -52,7 +52,10 @@ describe('wrapRuns', () => {
     let line = '';
     for (const word of text.split(' ')) {
       if (!line || measure(`${line} ${word}`) <= width) line = line ? `${line} ${word}` : word;
-      else (lines.push(line), (line = word));
+      else {
+        lines.push(line);
+        line = word;
+      }
     }
     return line ? [...lines, line] : lines;
   };
