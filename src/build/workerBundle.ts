@@ -4,7 +4,15 @@
 // the caller falls back to tsx.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +57,12 @@ export function workerBundle(): string | undefined {
       mkdirSync(dir, { recursive: true });
       writeFileSync(`${file}.${process.pid}.tmp`, code);
       renameSync(`${file}.${process.pid}.tmp`, file);
+      // Bundles of older sources, left a day so a build still running from one keeps it.
+      for (const name of readdirSync(dir)) {
+        const old = join(dir, name);
+        if (old !== file && Date.now() - statSync(old).mtimeMs > 86_400_000)
+          rmSync(old, { force: true });
+      }
     }
     bundled = pathToFileURL(file).href;
   } catch (e) {
