@@ -20,7 +20,7 @@ import { ALL_IMAGE_FORMATS, type ImageFormat } from './imageFormats.ts';
 import { paintImage, type Context2D } from '../export/staticImage.ts';
 import { encodePng } from './pngWriter.ts';
 import { withPdfLanguage } from './pdfLanguage.ts';
-import { teeContext } from './teeContext.ts';
+import { ScaledTarget, teeContext } from './teeContext.ts';
 import { TextWidths } from './textWidths.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -126,42 +126,11 @@ export async function renderFormats(
 ): Promise<Partial<Pick<RenderedImage, ImageFormat>> & Pick<RenderedImage, 'width' | 'height'>> {
   const { caption, layout, spec } = planImage(job);
   const want = new Set(formats);
-  const draw = (ctx: Context2D, pixelRatio: number) =>
-    paintImage(widths.around(ctx), layout, [spec], {
-      theme: 'light',
-      pixelRatio,
-      fontFamily: FONT_FAMILY,
-    });
   const description = captionText(caption);
-
-  // Each target lives in its own scope, so nothing keeps it once its bytes exist.
-  const png = want.has('png')
-    ? (() => {
-        // One PNG canvas a thread, resized per image: with @napi-rs/canvas 1.1.1 every fresh canvas
-        // that is painted and encoded with toBuffer keeps its surface (7 MB at 1600 × 1200) alive for
-        // good, the leak that took 1,000 figures to 7 GB; a reused canvas stays at one surface.
-        const canvas = (pngCanvas ??= createCanvas(8, 8));
-        canvas.width = layout.width * PIXEL_RATIO;
-        canvas.height = layout.height * PIXEL_RATIO;
-        const release = draw(canvas.getContext('2d') as unknown as Context2D, PIXEL_RATIO);
-        // Raw pixels + pngWriter.ts: about 4× faster than Skia's encoder, same pixels and chunks.
-        const bytes = encodePng(canvas.data(), canvas.width, canvas.height, {
-          title: caption.title,
-          description,
-          software: 'Cited Figures',
-          resolution: 72 * PIXEL_RATIO,
-        });
-        release();
-        return bytes;
-      })()
-    : undefined;
-  // canvas.data() copies the pixels into a native buffer (7 MB at 1600 × 1200) that V8 frees
-  // only in a finalizer, which runs on a later turn of the event loop: give it that turn here, or
-  // a caller that renders image after image with only awaits in between keeps them all.
-  if (png) await new Promise((resolveTurn) => setImmediate(resolveTurn));
-  // SVG and PDF are both drawn at 1×, with the same font: one paint (one Chart.js layout and
-  // draw) goes to both through a tee, and each comes out as it would have drawn alone.
   const publisher = [...new Set(job.sources.map((s) => s.publisher))].join('; ');
+  // One paint (one Chart.js layout and draw, at 1 CSS pixel a unit) goes through a tee to every
+  // target: the SVG canvas, the PDF page and the PNG canvas, which takes each absolute transform
+  // at PIXEL_RATIO, so its pixels are those of a 2× drawing of the same 1× layout.
   const svgCanvas = want.has('svg')
     ? createCanvas(layout.width, layout.height, SvgExportFlag.RelativePathEncoding)
     : undefined;
@@ -175,20 +144,50 @@ export async function renderFormats(
       })
     : undefined;
   const pdfPage = pdfDoc?.beginPage(layout.width, layout.height);
-  const vectors = [svgCanvas?.getContext('2d'), pdfPage].filter((c) => c !== undefined);
-  let svg: string | undefined;
-  let pdf: Buffer | undefined;
-  if (vectors.length > 0) {
-    const release = draw(teeContext(vectors[0]!, ...vectors.slice(1)) as unknown as Context2D, 1);
-    if (svgCanvas)
-      svg = describeSvg(svgCanvas.getContent().toString('utf8'), caption.title, description);
-    if (pdfDoc && pdfPage) {
-      addPdfLinks(pdfPage, layout);
-      pdfDoc.endPage();
-      pdf = withPdfLanguage(pdfDoc.close(), 'en');
-    }
-    release();
+  // One PNG canvas a thread, resized per image: with @napi-rs/canvas 1.1.1 every fresh canvas
+  // that is painted and encoded with toBuffer keeps its surface (7 MB at 1600 × 1200) alive for
+  // good, the leak that took 1,000 figures to 7 GB; a reused canvas stays at one surface. Its
+  // width never changes (IMAGE_WIDTH), and each size set reallocates the surface: set only the
+  // height, which clears the canvas and its state as a fresh one.
+  const canvas = want.has('png') ? (pngCanvas ??= createCanvas(8, 8)) : undefined;
+  if (canvas) {
+    if (canvas.width !== layout.width * PIXEL_RATIO) canvas.width = layout.width * PIXEL_RATIO;
+    canvas.height = layout.height * PIXEL_RATIO;
   }
+  const targets = [
+    svgCanvas?.getContext('2d'),
+    pdfPage,
+    canvas && new ScaledTarget(canvas.getContext('2d'), PIXEL_RATIO),
+  ].filter((c) => c !== undefined);
+  const release = paintImage(
+    widths.around(teeContext(targets[0]!, ...targets.slice(1)) as unknown as Context2D),
+    layout,
+    [spec],
+    { theme: 'light', pixelRatio: 1, fontFamily: FONT_FAMILY },
+  );
+  // Raw pixels + pngWriter.ts: about 4× faster than Skia's encoder, same pixels and chunks.
+  const png = canvas
+    ? encodePng(canvas.data(), canvas.width, canvas.height, {
+        title: caption.title,
+        description,
+        software: 'Cited Figures',
+        resolution: 72 * PIXEL_RATIO,
+      })
+    : undefined;
+  const svg = svgCanvas
+    ? describeSvg(svgCanvas.getContent().toString('utf8'), caption.title, description)
+    : undefined;
+  let pdf: Buffer | undefined;
+  if (pdfDoc && pdfPage) {
+    addPdfLinks(pdfPage, layout);
+    pdfDoc.endPage();
+    pdf = withPdfLanguage(pdfDoc.close(), 'en');
+  }
+  release();
+  // canvas.data() copies the pixels into a native buffer (7 MB at 1600 × 1200) that V8 frees
+  // only in a finalizer, which runs on a later turn of the event loop: give it that turn here, or
+  // a caller that renders image after image with only awaits in between keeps them all.
+  if (png) await new Promise((resolveTurn) => setImmediate(resolveTurn));
   return {
     ...(png && { png }),
     ...(svg !== undefined && { svg }),

@@ -39,6 +39,7 @@ import { imageFormats, type ImageFormat } from './imageFormats.ts';
 import { IMAGE_WIDTH, PIXEL_RATIO, type ImageJob } from './renderImage.ts';
 import { renderToCache, type WorkerReply, type WorkerRequest } from './renderWorker.ts';
 import { publishCopy, recordPublished, writeChangedFiles } from './siteFiles.ts';
+import { workerBundle } from './workerBundle.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const WORKER_URL = new URL('./renderWorker.ts', import.meta.url).href;
@@ -336,7 +337,8 @@ export async function renderAll(
 /**
  * Images one worker thread renders before it is replaced. A fresh thread costs about 1.1 CPU-s
  * (tsx, Chart.js, canvas and font; 16 images with 1 a thread against 8: 21.3 against 5.3 CPU-s,
- * round 6), so at 15,000 images 250 a thread spent over a minute of CPU on restarts. Since the
+ * round 6), so at 15,000 images 250 a thread spent over a minute of CPU on restarts; the esbuild
+ * bundle (build/workerBundle.ts) takes about 0.45 CPU-s off each start (round 8). Since the
  * PNG canvas is reused and the pixel copy freed each turn (renderImage.ts), a thread's RSS stays
  * flat: 233 → 251 MB from the 18th to the 350th image, all three formats (about 0.05 MB an image,
  * round 6); the end of a thread still bounds whatever @napi-rs/canvas keeps.
@@ -351,12 +353,14 @@ function runWorker(
 ): Promise<void> {
   let taken = 0;
   return new Promise((resolveDone) => {
-    // The worker is TypeScript: a two-line bootstrap registers tsx's loader in the new thread
-    // (an inherited `--import` does not reach workers on Node 20), then imports it.
+    // The worker is TypeScript: bundled once by esbuild (build/workerBundle.ts), or else a
+    // two-line bootstrap registers tsx's loader in the new thread (an inherited `--import` does
+    // not reach workers on Node 20), then imports it.
+    const bundle = workerBundle();
     const bootstrap =
       `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})` +
       `.then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); });`;
-    const worker = new Worker(bootstrap, { eval: true });
+    const worker = bundle ? new Worker(new URL(bundle)) : new Worker(bootstrap, { eval: true });
     let current: WorkerRequest | undefined;
     const next = () => {
       current = taken++ < limit ? queue.shift() : undefined;

@@ -85,13 +85,19 @@ function freezable(
 ): { context: CanvasRenderingContext2D; freeze(): void } {
   let frozen = false;
   const skip = () => undefined;
+  // Bound once a method: Chart.js calls the context's methods hundreds of times a chart.
+  const bound = new Map<PropertyKey, unknown>();
   const context = new Proxy(ctx, {
     get(target, prop) {
       if (prop === 'canvas') return surface;
       if (prop === 'clearRect') return skip;
       const value: unknown = Reflect.get(target, prop, target);
       if (typeof value !== 'function') return value;
-      return frozen ? skip : (value as (...a: unknown[]) => unknown).bind(target);
+      if (frozen) return skip;
+      let method = bound.get(prop);
+      if (method === undefined)
+        bound.set(prop, (method = (value as (...a: unknown[]) => unknown).bind(target)));
+      return method;
     },
     set(target, prop, value) {
       if (!frozen) Reflect.set(target, prop, value, target);

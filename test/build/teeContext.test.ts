@@ -2,7 +2,7 @@
 // reaches each target, reads come from the first, and context-bound objects are refused.
 
 import { describe, expect, it } from 'vitest';
-import { teeContext } from '../../src/build/teeContext.ts';
+import { ScaledTarget, teeContext } from '../../src/build/teeContext.ts';
 
 /** A context stand-in that records what it is asked. */
 function recorder(name: string) {
@@ -12,6 +12,21 @@ function recorder(name: string) {
     font: '10px a',
     fillRect(...args: number[]) {
       calls.push(`fillRect ${args.join(',')}`);
+    },
+    setTransform(...args: number[]) {
+      calls.push(`setTransform ${args.join(',')}`);
+    },
+    resetTransform() {
+      calls.push('resetTransform');
+    },
+    translate(...args: number[]) {
+      calls.push(`translate ${args.join(',')}`);
+    },
+    save() {
+      calls.push('save');
+    },
+    restore() {
+      calls.push('restore');
     },
     measureText(text: string) {
       calls.push(`measureText ${text}`);
@@ -57,6 +72,62 @@ describe('teeContext', () => {
     expect(() => tee.createPattern()).toThrow(
       /createPattern .*draw gradients and patterns on each target/,
     );
+  });
+
+  it.each([
+    {
+      name: 'absolute transforms, scaled',
+      act: (c: ReturnType<typeof recorder>) => {
+        c.setTransform(1, 0, 0, 1, 5, 6);
+        c.resetTransform();
+        c.translate(3, 4);
+      },
+      scaled: ['setTransform 2,0,0,2,10,12', 'setTransform 2,0,0,2,0,0', 'translate 3,4'],
+    },
+    {
+      name: 'a DOMMatrix-like transform, scaled',
+      act: (c: ReturnType<typeof recorder>) =>
+        (c.setTransform as unknown as (m: object) => void)({ a: 1, d: 1, e: 7 }),
+      scaled: ['setTransform 2,0,0,2,14,0'],
+    },
+  ])('a ScaledTarget takes $name; the others take them as they are', ({ act, scaled }) => {
+    const [a, b] = [recorder('first'), recorder('b')];
+    act(teeContext(a, new ScaledTarget(b, 2)));
+    expect(b.calls).toEqual(scaled);
+    expect(a.calls.length).toBe(scaled.length);
+    expect(a.calls).not.toEqual(scaled);
+  });
+
+  it('does not send a property again until its value or a restore changes it', () => {
+    const [a, b] = [recorder('first'), recorder('b')];
+    const sets: string[] = [];
+    const watch = (r: ReturnType<typeof recorder>, name: string) =>
+      Object.defineProperty(r, 'font', {
+        get: () =>
+          sets
+            .filter((s) => s.startsWith(name))
+            .at(-1)
+            ?.slice(name.length + 1),
+        set: (v: string) => void sets.push(`${name} ${v}`),
+      });
+    watch(a, 'a');
+    watch(b, 'b');
+    const tee = teeContext(a, b);
+    tee.font = '14px x';
+    tee.font = '14px x'; // the same: skipped
+    tee.save();
+    tee.font = 'bold 14px x';
+    tee.restore(); // the targets are back at 14px x, and so is the tee's memory
+    tee.font = '14px x'; // skipped
+    tee.font = 'bold 14px x'; // sent again: restore forgot it
+    expect(sets).toEqual([
+      'a 14px x',
+      'b 14px x',
+      'a bold 14px x',
+      'b bold 14px x',
+      'a bold 14px x',
+      'b bold 14px x',
+    ]);
   });
 
   it('is the context itself when there is one target', () => {

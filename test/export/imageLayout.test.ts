@@ -45,6 +45,43 @@ describe('wrapRuns', () => {
   ])('$runs.0.text at $width', ({ runs, width, expected }) => {
     expect(wrapRuns(runs, width, m)).toEqual(expected);
   });
+
+  // The greedy wrap as it was, measuring every candidate line whole: the breaks must not move.
+  const reference = (text: string, width: number, measure: (t: string) => number) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+      if (!line || measure(`${line} ${word}`) <= width) line = line ? `${line} ${word}` : word;
+      else {
+        lines.push(line);
+        line = word;
+      }
+    }
+    return line ? [...lines, line] : lines;
+  };
+  // Wider letters and a kerning-like pair ("r n" is 0.3 narrower whole than in parts).
+  const kerned = (t: string) =>
+    [...t].reduce((w, c) => w + (c === 'm' ? 1.5 : c === ' ' ? 0.6 : 1), 0) -
+    0.3 * (t.match(/r n/g)?.length ?? 0);
+  const text = 'measure the line whole only near the limit; order and number of words as before';
+  it.each([10, 11.5, 17, 17.3, 23.6, 40])(
+    'breaks as a wrap measuring every line whole, at width %d',
+    (width) => {
+      const got = wrapRuns([{ text, marked: false }], width, kerned).map((l) =>
+        l.map((r) => r.text).join(''),
+      );
+      expect(got).toEqual(reference(text, width, kerned));
+    },
+  );
+
+  it('measures a long line whole only near its limit', () => {
+    const measured: string[] = [];
+    const words = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
+    wrapRuns([{ text: words, marked: false }], 40, (t) => (measured.push(t), t.length));
+    const wholeLines = measured.filter((t) => t.includes(' ') && t.trim() !== '');
+    // Each line of about 40 characters is measured whole once or twice, not once a word.
+    expect(wholeLines.length).toBeLessThanOrEqual(2 * Math.ceil(words.length / 40));
+  });
 });
 
 describe('layoutImage', () => {
