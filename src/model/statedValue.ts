@@ -62,6 +62,13 @@ const LIST_MORE_RE = new RegExp(
   String.raw`(?:${PERCENT})(?:\s+(?:in|for|during|on|over|against|compared\s+with|in\s+comparison\s+with)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
   'gi',
 );
+/** "fell 2.1%, imports 0.3%", "went down by 2.3 percent and exports to China by 4.1 percent": a
+ *  later number whose verb is left out, with words but no number of its own between (a year
+ *  apart), which shares the verb's sign. */
+const GAPPED_MORE_RE = new RegExp(
+  String.raw`(?:${PERCENT})(?:[^\d%;:.()]|(?:19|20)\d\d){1,100}?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
+  'gi',
+);
 const AMOUNT_SIGN = new RegExp(
   String.raw`(${CURRENCY_SIGN})(${NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
   'i',
@@ -168,9 +175,9 @@ export function readStatedValue(
       readings.push({ value, unit: 'percent' });
     }
     if (kind === 'change') {
-      for (const more of text.matchAll(LIST_MORE_RE)) {
-        const m = readNumber(more[2]!)!;
-        readings.push({ value: signed(m, Boolean(more[1]), down), unit: 'percent' });
+      for (const more of [...text.matchAll(LIST_MORE_RE), ...text.matchAll(GAPPED_MORE_RE)]) {
+        const value = signed(readNumber(more[2]!)!, Boolean(more[1]), down);
+        if (!readings.some((r) => r.value === value)) readings.push({ value, unit: 'percent' });
       }
     }
   }

@@ -38,6 +38,7 @@ import {
   CURRENCY_START_RE,
   DATE_AFTER_RE,
   FOLD_CHANGE_RE,
+  GAP_BARRIER_RE,
   FOLD_RE,
   FRACTION_OF_RE,
   NAMED_PERCENT_CHANGE_RE,
@@ -46,7 +47,6 @@ import {
   FRACTION_TIME_BEFORE_RE,
   FROM_TO_RE,
   HEDGE_BEFORE_RE,
-  LEVEL_RATE_RE,
   LEVEL_BEFORE_RE,
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
@@ -54,7 +54,7 @@ import {
   PLUS_MINUS_RE,
   POINTS,
   RANGE_RE,
-  RATE_SUBJECT_RE,
+  SUBJECT_KIND_RE,
   SHARE_CUE_RE,
   SIDE_NUMBER_RE,
 } from './vocabulary.ts';
@@ -155,6 +155,8 @@ function* fromTo(s: string): Generator<Match> {
       // "from 2001 to 2005", "from 9 to 11 January", "from 3 to 5 p.m." are dates and times.
       if (isYear(m[1]!) || isYear(m[2]!)) continue;
       if (DATE_AFTER_RE.test(after)) continue;
+      // "from 9 to 17 hours", "from 5 to 10 years": a span of time, not a count that changed.
+      if (/^\s+(?:hours?|minutes?|days?|weeks?|months?|years?|h)\b/i.test(after)) continue;
       if (!/^\s+[a-z]/i.test(after)) continue; // a count needs its noun: "from 120 to 180 projects"
     }
     if (/^(?:[-–]\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue;
@@ -194,7 +196,7 @@ function* ranges(s: string): Generator<Match> {
       return n[1] ? -value : value;
     });
     if (numbers.length !== 2 || isYear(String(numbers[0])) || isYear(String(numbers[1]))) continue;
-    const cue = classify(s, start, end);
+    const cue = settled(classify(s, start, end));
     const down = cue.kind === 'change' && cue.prefer === 'down';
     if (cue.kind === 'change' && cue.start < start) start = cue.start;
     const [a, b] = numbers.map((n) => (down && n > 0 ? -n : n)) as [number, number];
@@ -407,6 +409,28 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change', guessed: false };
     }
+    // "Imports surged 12.3%, exports 4.1%", "rose 0.3% in the month and 3.8% over the year", "rose
+    // 2.9% in October, after 3.1% in September": a number with no word of its own, and none of
+    // another kind since the change before it (no verb, no subject, no other number), continues
+    // that change: its verb is left out, so it takes the verb's direction too.
+    const nearerSubject = cue.weak !== undefined && cue.weak.at >= (previous?.end ?? 0);
+    // A change in points is no list of percents: "fell 0.9 percentage points to 75.1%".
+    const inPoints =
+      previous !== undefined && POINTS_END_RE.test(s.slice(previous.start, previous.end));
+    if (
+      cue.guessed &&
+      previous?.kind === 'change' &&
+      !inPoints &&
+      !nearerSubject &&
+      gapped(between)
+    ) {
+      cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
+      if (previous.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+        cue = { ...cue, start: previous.start };
+        listed = -readNumber(m[1]!)!;
+      }
+    }
+    cue = settled(cue);
     // The first number of a sentence whose own clause says nothing takes the kind the text before
     // gave it: a list's lead-in, or the change the sentence before ended on ("It is 3.2% for …").
     if (cue.guessed && !previous) {
@@ -444,7 +468,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
   }
 }
 
+/** The kind a clause's subject gives a number, weaker than a verb its list shares. */
+interface Weak {
+  kind: FigureKind;
+  start: number;
+  /** Where the subject's noun starts in the sentence. */
+  at: number;
+  prefer?: 'up' | 'down';
+}
+
 interface Cue {
+  weak?: Weak;
   kind: FigureKind;
   start: number;
   end: number;
@@ -513,10 +547,35 @@ function classify(s: string, start: number, end: number): Cue {
   const level = LEVEL_BEFORE_RE.test(near);
   const shared = share(s, start, end, status);
   if (shared.object) return shared;
-  // A growth or inflation rate's level is itself a change: "inflation eased to 3.9 percent".
-  if (rateSubject(before) || RATE_AFTER_RE.test(after))
-    return { kind: 'change', start, end, status, guessed: false };
+  // The subject of the clause names what the number measures: a growth or inflation rate's level
+  // is itself a change ("inflation eased to 3.9 percent", "the month-on-month rate was 0.3%",
+  // "the year-on-year increase was 4.2%"); an unemployment or policy rate's is a level.
+  if (RATE_AFTER_RE.test(after)) return { kind: 'change', start, end, status, guessed: false };
+  const subject = subjectKind(before);
+  if (subject) {
+    // A subject is further from the number than a list's shared verb, so it stays a weak signal
+    // that the list rules of percentages() may overrule ("will increase by 2.8% in 2022 and by 2.3%
+    // in 2023", with "exchange rates" as subject). "The decline in exports was 4.2%": the stated
+    // words run from the noun, which gives the sign.
+    const fall =
+      subject.kind === 'change' && DECREASE.test(subject.noun) && start - subject.at <= 80;
+    const weak: Weak =
+      subject.kind === 'change'
+        ? {
+            kind: 'change',
+            start: fall ? subject.at : start,
+            at: subject.at,
+            prefer: fall ? 'down' : undefined,
+          }
+        : { kind: 'share', start, at: subject.at };
+    return { ...shared, guessed: true, weak };
+  }
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
+}
+
+/** A cue whose only signal is its clause's subject takes the subject's kind. */
+function settled(cue: Cue): Cue {
+  return cue.guessed && cue.weak ? { ...cue, ...cue.weak, guessed: false } : cue;
 }
 
 function share(s: string, start: number, end: number, status?: FigureStatus): Cue {
@@ -566,6 +625,22 @@ function sharesVerb(between: string): boolean {
   );
 }
 
+/** Between a change and a number with no word of its own, nothing that could give the number
+ *  another kind: no verb of being, holding or making up, no relative clause, no other number (a
+ *  year apart) and no stop of a clause. */
+function gapped(between: string): boolean {
+  return (
+    between.length <= 100 &&
+    !/[;:()]/.test(between) &&
+    !/\d/.test(between.replace(/\b(?:19|20)\d\d\b/g, '')) &&
+    !GAP_BARRIER_RE.test(between) &&
+    // "by 25 basis points to 4.50%", "at 2%": a level the change reached or started from.
+    !/\b(?:to|at|from)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just)\s+)*$/i.test(
+      between,
+    )
+  );
+}
+
 /** The start of "from 3.1% in 2030 to 2.7%" is what already happened. */
 function fromStart(before: string, after: string): boolean {
   return /\bfrom\s+$/i.test(before) && /^\s+in\s+(?:19|20)\d\d\s+to\b/i.test(after);
@@ -577,26 +652,33 @@ function hedged(before: string): boolean {
   return !past || FORECAST_WORD_RE.test(past[0]);
 }
 
-/** A growth or inflation rate leads the clause, and no level rate ("the cash rate") came after it. */
-function rateSubject(before: string): boolean {
+/** The kind the clause's subject names, nearest noun to the number first (SUBJECT_KIND_RE), with
+ *  where that noun starts in `before`. */
+function subjectKind(
+  before: string,
+): { kind: 'change' | 'level'; noun: string; at: number } | undefined {
   const lead = clauseLead(before);
-  const subject = RATE_SUBJECT_RE.exec(lead);
-  if (!subject) return false;
-  const levels = [...lead.matchAll(LEVEL_RATE_RE)];
-  const lastLevel = levels[levels.length - 1];
-  return !lastLevel || lastLevel.index < lastIndexOf(lead, RATE_SUBJECT_RE);
-}
-
-function lastIndexOf(text: string, re: RegExp): number {
-  let at = -1;
-  for (const m of text.matchAll(new RegExp(re.source, 'gi'))) at = m.index;
-  return at;
+  let last: RegExpExecArray | undefined;
+  for (const m of lead.matchAll(SUBJECT_KIND_RE)) {
+    // "a decrease of US$14.2 billion or 3.1%": an event whose own number comes first is that
+    // number's subject, not this one's.
+    if (m.groups!.event && /\d/.test(lead.slice(m.index + m[0].length))) continue;
+    last = m;
+  }
+  if (!last) return undefined;
+  // An event's stated words start at its noun, not its article: "the decline" → "decline".
+  const noun = last.groups!.event ? last[0].slice(last[0].lastIndexOf(' ') + 1) : last[0];
+  const at = before.length - lead.length + last.index + last[0].length - noun.length;
+  return { kind: last.groups!.level ? 'level' : 'change', noun, at };
 }
 
 /** The words of the clause before a number (after the last ";" or sentence-internal break). */
 function clauseLead(before: string): string {
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
-  return before.slice(cut + 1);
+  const cut = (text: string) => Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
+  let at = cut(before);
+  // "Headline inflation: 2.3 %": a heading's colon right before the number names its subject.
+  if (at >= 0 && /^\s*[-+–−]?\s*$/.test(before.slice(at + 1))) at = cut(before.slice(0, at));
+  return before.slice(at + 1);
 }
 
 function isYear(t: string): boolean {

@@ -73,6 +73,10 @@ export const PARTICIPLE_TO_BETWEEN_RE = new RegExp(
   String.raw`^(?:\s+(?:in|for|during|over)\s+[\w-]+)*\s*,?\s+(?:(?:before|then|and|after)\s+)?(?=\w+ing\b)(?:${VERB})\s+to\s+${FILLER}$`,
   'i',
 );
+/** Between a change and a later number, words that start another statement, so the later number
+ *  does not continue the change ("rose 5%, while unemployment was 6%", "rose 5%, which made up"). */
+export const GAP_BARRIER_RE =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|stood|stands?|reach(?:es|ed|ing)?|remain(?:s|ed|ing)?|account(?:s|ed|ing)?|represent(?:s|ed|ing)?|made|make|makes|making|total(?:s|led|ed|ling|ing)?|amount(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|equal(?:s|led|ed|ling|ing)?|hold|holds|held|keep|keeps|kept|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|set|sets|which|who|whose|that|when|where)\b/i;
 /** A list's lead-in that names a change: "Traffic increases by region were as follows:". */
 export const CHANGE_LEAD_IN_RE = new RegExp(String.raw`\b(?:${CHANGE_NOUN}|${VERB})\b`, 'i');
 /** A sentence that opens by referring back to the figure before: "It is 3.2% for core products",
@@ -107,12 +111,18 @@ export const CHANGE_OR_BEFORE_RE = new RegExp(
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
 /** A verb left out in a list: "consumption increased by 5.1%, investment by 2.8%". */
 export const ELIDED_BY_RE = /\bby\s+$/i;
-/** Subjects whose levels are themselves changes: a growth rate, an inflation rate. */
-/** Rates whose levels are levels, not changes: "raise the cash rate to 4.35%". */
-export const LEVEL_RATE_RE =
-  /\b(?:(?:cash|interest|policy|bank|lending|deposit|repo|discount|mortgage|unemployment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate)\b/gi;
-export const RATE_SUBJECT_RE =
-  /\b(?:growth|inflation|deflation|(?:annual|yearly|monthly|quarterly)\s+(?:rates?|changes?))\b/i;
+/** Words that say a rate is measured as a change: "the month-on-month rate", "the annual growth
+ *  rate", "the year-on-year pace". */
+const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|annual(?:ised|ized)?|yearly|monthly|quarterly|year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|y\/y|yoy|average\s+annual`;
+/** What the subject of a number's clause names, when no verb or comparative beside the number
+ *  does: a change ("growth", "the month-on-month rate", "the rate of change"), a change as an
+ *  event, with its article ("the year-on-year increase", so the verb "to rise" is none), or a level
+ *  ("the unemployment rate", "the ratio", "the share"). The noun nearest the number decides, so
+ *  "growth slowed and the policy rate was 4%" reads the rate as a level. */
+export const SUBJECT_KIND_RE = new RegExp(
+  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|(?<!climate\s)changes?)|(?<event>(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:(?<!climate\s)changes?|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment))\b`,
+  'gi',
+);
 /** A growth or inflation rate named after its number: "the 2% inflation target". */
 export const RATE_AFTER_RE = new RegExp(
   String.raw`^\s+${PERIOD_ADJECTIVE}(?:inflation|growth)\b`,
