@@ -229,8 +229,8 @@ const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revi
 export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
 export const DOWN_PHRASE = String.raw`(?:${GO})\s+down`;
 /** Comparatives after the number: "12 % greater", "0.4 points lower". */
-export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above`;
-export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below`;
+export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead`;
+export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
 export const UP_NOUN = String.raw`increases?|rises?|growth|gains?|jumps?|expansion|surges?|upturn|recovery`;
 export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reductions?|cuts?|contraction|slump|downturn`;

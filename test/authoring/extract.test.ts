@@ -891,6 +891,60 @@ describe('extractCandidates: the nearest kind signal (round 9, general rules)', 
       ],
     },
   ]);
+  itProposes([
+    {
+      name: 'the base a change is measured against, after the number, makes it a change',
+      text: 'Credit: 3.8% y/y. Deposits were 2.9% year on year, and lending 1.1% on the previous month. Sales run 4.5 percent ahead of last year, credit 1.2 percent behind.',
+      expected: [
+        ['3.8% y/y', 'change', 3.8, 'percent', 'actual'],
+        ['2.9% year on year', 'change', 2.9, 'percent', 'actual'],
+        ['1.1% on the previous month', 'change', 1.1, 'percent', 'actual'],
+        ['4.5 percent ahead', 'change', 4.5, 'percent', 'actual'],
+        ['1.2 percent behind', 'change', -1.2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: '"by X to Y of Z" is a change and the level it reached, never a range',
+      text: 'The surplus widened by 12 per cent to 4.1 per cent of output.',
+      expected: [
+        ['widened by 12 per cent', 'change', 12, 'percent', 'actual'],
+        ['4.1 per cent of output', 'share', 4.1, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a forecast "seen at"; "In 2031 it was" refers back to the change before',
+      text: 'Output grew by 1.2% in 2030. In 2031 it was 1.8%. Inflation is seen at 2.1% in 2033.',
+      expected: [
+        ['grew by 1.2%', 'change', 1.2, 'percent', 'actual'],
+        ['1.8%', 'change', 1.8, 'percent', 'actual'],
+        ['2.1%', 'change', 2.1, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a lead-in about rates with only a verb of change heads levels; one with a change noun, changes',
+      text: 'Interest rates were lowered as follows:\n• Deposit facility: 2.25%.\n• Lending facility: 3.00%, a cut of 0.25 percentage points.\n\nChanges in the key rates were as follows:\n• Deposit facility: 0.5%.',
+      expected: [
+        ['2.25%', 'share', 2.25, 'percent', 'actual'],
+        ['3.00%', 'share', 3, 'percent', 'actual'],
+        ['cut of 0.25 percentage points', 'change', -0.25, 'percentage-points', 'actual'],
+        ['0.5%', 'change', 0.5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a standing operation in force: "will continue to allow", "will offer to purchase at", unless …',
+      text: 'The Bank will continue to allow yields to fluctuate in the range of around plus and minus 0.75 percentage points, and will offer to purchase bonds at 0.75 percent every day, unless it is likely that no bids will be submitted.',
+      expected: [
+        [
+          'plus and minus 0.75 percentage points',
+          'change',
+          { low: -0.75, high: 0.75 },
+          'percentage-points',
+          'actual',
+        ],
+        ['0.75 percent', 'share', 0.75, 'percent', 'actual'],
+      ],
+    },
+  ]);
   it.each(['Opening hours are from 9 to 17 hours.', 'Maturities run from 5 to 10 years.'])(
     'proposes no change for a span of time: %s',
     (text) => {

@@ -163,7 +163,7 @@ function clauseAround(sentence: string, at: number): [number, number] {
   );
   if (subordinate) cuts.push(subordinate[0].length);
   for (const m of sentence.matchAll(
-    /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)/g,
+    /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which|unless|provided)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)/g,
   )) {
     cuts.push(m.index + m[0].length);
   }

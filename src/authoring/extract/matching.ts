@@ -19,6 +19,7 @@ import {
   AMOUNT_DOWN_BEFORE_RE,
   AMOUNT_SIGN_RE,
   AMOUNT_WORD_RE,
+  BASE_AFTER_RE,
   BASE_BEFORE_RE,
   COMPARED_BETWEEN_RE,
   CHANGE_AFTER_RE,
@@ -188,6 +189,8 @@ function* ranges(s: string): Generator<Match> {
     const before = s.slice(0, start);
     // "from 3.1% in 2030 to 2.7%" is not a range, and "from 12% to 18%" is a change (fromTo).
     if (/\bfrom\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)) continue;
+    // "widened by 15 per cent to 42 per cent of exports": a change, then the level it reached.
+    if (/\bby\s+$/i.test(before) && /^\s+of\b/i.test(s.slice(m.index + m[0].length))) continue;
     const words = m[0];
     // A dash right after a number separates ("36–38"); only a leading one is a minus ("–1.6").
     // "3-3/4 to 4 percent": a fraction in digits is one number, its hyphen no separator.
@@ -472,6 +475,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
 interface Weak {
   kind: FigureKind;
   start: number;
+  end?: number;
   /** Where the subject's noun starts in the sentence. */
   at: number;
   prefer?: 'up' | 'down';
@@ -546,6 +550,13 @@ function classify(s: string, start: number, end: number): Cue {
   }
   const level = LEVEL_BEFORE_RE.test(near);
   const shared = share(s, start, end, status);
+  // "3.8% y/y", "1.1% on the previous month": a base makes a change, whose direction a list's
+  // verb or a restated fall may still give ("a decrease of $131 million or 6.9% on the year").
+  const base = BASE_AFTER_RE.exec(after);
+  if (base) {
+    const weak: Weak = { kind: 'change', start, end: end + base[0].length, at: start };
+    return { ...shared, guessed: true, weak };
+  }
   if (shared.object) return shared;
   // The subject of the clause names what the number measures: a growth or inflation rate's level
   // is itself a change ("inflation eased to 3.9 percent", "the month-on-month rate was 0.3%",

@@ -63,10 +63,14 @@ export const LEVEL_BEFORE_RE = new RegExp(
 const PERIOD_ADJECTIVE = String.raw`(?:(?:year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|annual(?:ised|ized)?|yearly|monthly|quarterly|y\/y|yoy|additional|further|extra|cumulative|collective|real|nominal)\s+){0,2}`;
 /** After a number, words that make it a change: "12 % greater", "a 15% increase", "the 4.1%
  *  year-on-year growth". */
+/** After a number, the base a change is measured against: "4.2% year on year", "3.1% on the
+ *  previous month", "2% y/y", "1.2% from a year earlier". A level states no base. */
+const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|[ymq]\/[ymq]|yoy|mom|qoq|on\s+(?:the|a)\s+(?:(?:previous|preceding|prior|same|corresponding)\s+)?(?:year|month|quarter|period)\b(?!\s+(?:to|of)\b)|(?:over|from|against)\s+the\s+(?:previous|preceding|prior|same|corresponding)\s+(?:year|month|quarter|period)|(?:from|on|over)\s+a\s+year\s+(?:earlier|ago|before)`;
 export const CHANGE_AFTER_RE = new RegExp(
   String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN}))\b`,
   'i',
 );
+export const BASE_AFTER_RE = new RegExp(String.raw`^\s+(?:${BASE_AFTER})\b`, 'i');
 /** Between a change and the next number, a participle of a change verb that reaches a level: "grow
  *  3.5% in 2022 before slowing to 1.0%", "rose 2%, easing to". Its subject is the change's. */
 export const PARTICIPLE_TO_BETWEEN_RE = new RegExp(
@@ -78,11 +82,22 @@ export const PARTICIPLE_TO_BETWEEN_RE = new RegExp(
 export const GAP_BARRIER_RE =
   /\b(?:is|are|was|were|be|been|being|has|have|had|stood|stands?|reach(?:es|ed|ing)?|remain(?:s|ed|ing)?|account(?:s|ed|ing)?|represent(?:s|ed|ing)?|made|make|makes|making|total(?:s|led|ed|ling|ing)?|amount(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|equal(?:s|led|ed|ling|ing)?|hold|holds|held|keep|keeps|kept|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|set|sets|which|who|whose|that|when|where)\b/i;
 /** A list's lead-in that names a change: "Traffic increases by region were as follows:". */
-export const CHANGE_LEAD_IN_RE = new RegExp(String.raw`\b(?:${CHANGE_NOUN}|${VERB})\b`, 'i');
+export const CHANGE_LEAD_IN_RE = new RegExp(
+  String.raw`\b(?:${CHANGE_NOUN}|${VERB}|changes?\s+(?:in|of|to)\b)\b`,
+  'i',
+);
+/** A lead-in about levels ("Interest rates were lowered as follows:") and one that names a change
+ *  as a noun ("Traffic increases by region", "Changes in the key rates", "the rise"), whose items
+ *  are changes even when the lead-in is about rates. */
+export const LEVEL_LEAD_IN_RE = /\b(?:rates?|yields?|ratios?)\b/i;
+export const CHANGE_NOUN_LEAD_IN_RE = new RegExp(
+  String.raw`\b(?:growth|inflation|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:${CHANGE_NOUN}|changes?)\b|(?:${CHANGE_NOUN}|changes?)\s+(?:in|of|to|by|were|are|was|is)\b)`,
+  'i',
+);
 /** A sentence that opens by referring back to the figure before: "It is 3.2% for core products",
  *  "This was 2.1% in the capital region". */
 export const REFERS_BACK_LEAD_RE =
-  /^\s*(?:it|this|that|the figure|the rate)\s+(?:is|was|stands at|stood at|comes to|came to)\s+(?:(?:about|around|some|nearly|almost|just over|just under)\s+)?$/i;
+  /^\s*(?:(?:in|for|during|over|by|at|among)\s+[^,.;:\d%]{0,40}?(?:\b(?:19|20)\d\d)?\s*,?\s+)?(?:it|this|that|the figure|the rate)\s+(?:is|was|stands at|stood at|comes to|came to)\s+(?:(?:about|around|some|nearly|almost|just over|just under)\s+)?$/i;
 /** A change verb that governs a list of bracketed percents, one per name: "sales increased in
  *  the Americas (23.6 percent), China (3.0 percent), and …". No number stands between the verb and
  *  the bracket, so "rose 5%, with China (35%)" is no such list. */
@@ -149,7 +164,7 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was))\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -158,14 +173,16 @@ export const POLICY_TARGET_RE =
   /\btarget(?:\s+range)?\s+for\s+the\s+(?:[\w-]+\s+){0,3}rate\b|\b(?:overnight|policy|cash|funds|interest)\s+rate\s+target\b/gi;
 /** A setting the speaker holds or applies now, though written with "will": "the rates will remain
  *  unchanged at 2.5%, 3.5% and 1.5%", "will maintain their amounts outstanding at about 2.2 trillion
- *  yen", "will apply a negative interest rate of minus 0.1 percent". Only for an instrument (a rate,
+ *  yen", "will apply a negative interest rate of minus 0.1 percent", "will continue to allow yields
+ *  to fluctuate in the range of", "will offer to purchase bonds at 0.5 percent" (a standing
+ *  operation's rate). Only for an instrument (a rate,
  *  a yield, an amount outstanding, a target): "inflation will remain at 2%" stays a forecast. The
  *  tail lets the later numbers of a list ("2.5%, 3.5% and") share the verb. */
 export const HELD_SETTING_BEFORE_RE =
-  /\b(?:(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at))\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
+  /\b(?:(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|continu(?:e|es|ed|ing)\s+to\s+(?:allow|keep|maintain|hold|apply|conduct|purchase|buy))\b[^.;:]{0,100}?\b(?:at|of)|(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at))\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
 /** The instrument a held setting names (see HELD_SETTING_BEFORE_RE). */
 export const HELD_INSTRUMENT_RE =
-  /\b(?:(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|target)\b/i;
+  /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|target)\b/i;
 /** A forecast word other than the bare "will"/"shall" of a setting. */
 export const FORECAST_WORD_RE =
   /\b(?:expected|projected|projections?|forecasts?|forecasted|likely|anticipated|estimated|could|might|would|may)\b/i;
