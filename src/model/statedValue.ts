@@ -40,7 +40,10 @@ export interface StatedContext {
 
 const SIGNED = String.raw`[-–−]\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
-const FRACTION_BY = new RegExp(String.raw`\bby\s+(${FRACTION})\b`, 'i');
+const FRACTION_BY = new RegExp(
+  String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b`,
+  'i',
+);
 /** "a third of", "half of", "three quarters of": a share. */
 const FRACTION_OF = new RegExp(String.raw`\b(${FRACTION})\s+of\b|\b(${HALF_THE})`, 'i');
 /** "the percentage change was +3.4": the unit named before the number. */

@@ -945,6 +945,18 @@ describe('extractCandidates: the nearest kind signal (round 9, general rules)', 
       ],
     },
   ]);
+  itProposes([
+    {
+      name: 'a qualified fraction of change; a semicolon does not end a left-out verb; an inflation goal',
+      text: 'Investment grew by about a third. Exports rose 4.0% in value; in volume terms, 2.2%. The 2% inflation goal is far off.',
+      expected: [
+        ['grew by about a third', 'change', 33.33, 'percent', 'actual'],
+        ['rose 4.0%', 'change', 4, 'percent', 'actual'],
+        ['2.2%', 'change', 2.2, 'percent', 'actual'],
+        ['2%', 'change', 2, 'percent', 'expected'],
+      ],
+    },
+  ]);
   it.each(['Opening hours are from 9 to 17 hours.', 'Maturities run from 5 to 10 years.'])(
     'proposes no change for a span of time: %s',
     (text) => {
