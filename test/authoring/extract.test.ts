@@ -957,6 +957,27 @@ describe('extractCandidates: the nearest kind signal (round 9, general rules)', 
       ],
     },
   ]);
+  itProposes([
+    {
+      name: 'a number fronted by "with" takes its kind from the main clause after it (heldout9)',
+      text: 'With 12.5 percent, the volume of exports was again much higher. With 1.6 percent, the growth rate of public spending slowed down. Investment was still down, but with 2.0 percent the decrease was smaller. With 30 percent of the market, the firm grew.',
+      expected: [
+        ['12.5 percent', 'change', 12.5, 'percent', 'actual'],
+        ['1.6 percent', 'change', 1.6, 'percent', 'actual'],
+        ['2.0 percent the decrease', 'change', -2, 'percent', 'actual'],
+        ['30 percent of the market', 'share', 30, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a postposed "down on"/"up on" is a change; a price index names an inflation rate (heldout9)',
+      text: 'Investment was 4.2 percent down on a year earlier, and sales 1.1 percent up on it. The target for the consumer price index (CPI) of 3 per cent is kept.',
+      expected: [
+        ['4.2 percent down', 'change', -4.2, 'percent', 'actual'],
+        ['1.1 percent up', 'change', 1.1, 'percent', 'actual'],
+        ['3 per cent', 'change', 3, 'percent', 'expected'],
+      ],
+    },
+  ]);
   it.each(['Opening hours are from 9 to 17 hours.', 'Maturities run from 5 to 10 years.'])(
     'proposes no change for a span of time: %s',
     (text) => {

@@ -39,6 +39,8 @@ import {
   CURRENCY_START_RE,
   DATE_AFTER_RE,
   FOLD_CHANGE_RE,
+  FRONTED_CHANGE_AFTER_RE,
+  FRONTED_WITH_BEFORE_RE,
   GAP_BARRIER_RE,
   FOLD_RE,
   FRACTION_OF_RE,
@@ -533,6 +535,27 @@ function classify(s: string, start: number, end: number): Cue {
       guessed: false,
     };
   }
+  // "With 13.5 percent, the volume of imports was also considerably higher", "with 3.0 percent the
+  // decrease was far less substantial": the main clause after a fronted number gives its kind; a
+  // fall there (not of a rate: "the growth rate … slowed down") runs the stated words on to it.
+  if (FRONTED_WITH_BEFORE_RE.test(before) && !objectOf(after)) {
+    const main = FRONTED_CHANGE_AFTER_RE.exec(after.replace(/^\s*,/, ' '));
+    if (main) {
+      const clause = after.slice(0, main[0].length + 1);
+      const fall = DECREASE.exec(main[0]);
+      const down = fall !== null && !/\b(?:rates?|pace)\b/i.test(clause);
+      const to = down ? end + after.indexOf(fall[0]) + fall[0].length : end;
+      return {
+        kind: 'change',
+        start,
+        end: to,
+        ownEnd: down ? end : undefined,
+        prefer: down ? 'down' : undefined,
+        status,
+        guessed: false,
+      };
+    }
+  }
   // "exports were 0.6% and imports 2.3% lower": the list's comparative makes both changes, and the
   // stated words run on to it, so the validator reads the minus back (see Match.ownEnd).
   const listed = LIST_THEN_COMPARATIVE_AFTER_RE.exec(after);
@@ -568,8 +591,12 @@ function classify(s: string, start: number, end: number): Cue {
     // that the list rules of percentages() may overrule ("will increase by 2.8% in 2022 and by 2.3%
     // in 2023", with "exchange rates" as subject). "The decline in exports was 4.2%": the stated
     // words run from the noun, which gives the sign.
+    // Not before a level reached: "a slowdown in growth to 1%" is growth of 1%.
     const fall =
-      subject.kind === 'change' && DECREASE.test(subject.noun) && start - subject.at <= 80;
+      subject.kind === 'change' &&
+      !level &&
+      DECREASE.test(subject.noun) &&
+      start - subject.at <= 80;
     const weak: Weak =
       subject.kind === 'change'
         ? {
