@@ -85,6 +85,11 @@ const AMOUNT_CODE_SCALE = new RegExp(
   String.raw`(${NUMBER})\s*(${CURRENCY_WORD})\s+(${SCALE})\b`,
   'i',
 );
+/** The first end of "from US$ 27 to 276 billion", read with the scale written after the second. */
+const SHARED_SCALE = new RegExp(
+  String.raw`^(${CURRENCY_SIGN})\s?(${NUMBER})\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(${SCALE})\b`,
+  'i',
+);
 /** A minus written before an amount: a balance below zero. */
 const AMOUNT_MINUS = new RegExp(String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)`);
 
@@ -145,8 +150,8 @@ export function readStatedValue(
     }
     const fromTo = FROM_TO.exec(text);
     if (fromTo) {
-      const from = Number(fromTo[1]!.replace(/,/g, '')) * scaleOf(fromTo[2]);
-      const to = Number(fromTo[3]!.replace(/,/g, '')) * scaleOf(fromTo[4]);
+      const from = readNumber(fromTo[1]!)! * scaleOf(fromTo[2]);
+      const to = readNumber(fromTo[3]!)! * scaleOf(fromTo[4]);
       const change = relativeChange(from, to);
       if (change !== undefined) readings.push({ value: change, unit: 'percent' });
       fromToRead = change !== undefined;
@@ -185,6 +190,15 @@ export function readStatedValue(
     }
   }
   if (kind === 'amount') {
+    // "US$ 27 to 276 billion", the first end of a from/to pair: the scale after the second is its.
+    const shared = SHARED_SCALE.exec(text);
+    const sharedUnit = shared ? currencyOf(shared[1]!) : undefined;
+    if (shared && sharedUnit) {
+      readings.push({
+        value: round(readNumber(shared[2]!)! * scaleOf(shared[3])),
+        unit: sharedUnit,
+      });
+    }
     const amount = AMOUNT_SIGN.exec(text);
     const coded = amount ? undefined : AMOUNT_CODE_SCALE.exec(text);
     const worded = amount || coded ? undefined : AMOUNT_WORD.exec(text);

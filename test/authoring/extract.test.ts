@@ -978,6 +978,45 @@ describe('extractCandidates: the nearest kind signal (round 9, general rules)', 
       ],
     },
   ]);
+  itProposes([
+    {
+      name: 'a decimal comma; the scale after a from/to pair is both ends’; "euro" before a scaled number',
+      text: 'Their share is 17,5% of output. Trade rose 600%, from US$ 31 to 217 billion. Receipts reached US$ 410 billion (euro 301 billion).',
+      expected: [
+        ['17,5% of output', 'share', 17.5, 'percent', 'actual'],
+        ['rose 600%', 'change', 600, 'percent', 'actual'],
+        ['US$ 31 to 217 billion', 'amount', 31e9, 'USD', 'actual'],
+        ['217 billion', 'amount', 217e9, 'USD', 'actual'],
+        ['US$ 410 billion', 'amount', 410e9, 'USD', 'actual'],
+        ['euro 301 billion', 'amount', 301e9, 'EUR', 'actual'],
+      ],
+    },
+    {
+      name: 'a policy rate named with its facility keeps the verb’s sign; "up by more than one-third"',
+      text: 'The Board decided to reduce the policy rate under the facility by 25 basis points. Lending rose to 31 projects, up by more than one-third.',
+      expected: [
+        [
+          'reduce the policy rate under the facility by 25 basis points',
+          'change',
+          -0.25,
+          'percentage-points',
+          'actual',
+        ],
+        ['up by more than one-third', 'change', 33.33, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a forecast the number is compared with does not hedge it; a footnote mark ends a sentence',
+      text: 'The deficit was $912 billion, $14 billion less than forecast in the spring review.[1] As a share of output, it was 4.1 percent. Output is 17% of the total, above the forecast of 13,8%.',
+      expected: [
+        ['$912 billion', 'amount', 912e9, 'USD', 'actual'],
+        ['$14 billion', 'amount', 14e9, 'USD', 'actual'],
+        ['4.1 percent', 'share', 4.1, 'percent', 'actual'],
+        ['17% of the total', 'share', 17, 'percent', 'actual'],
+        ['13,8%', 'share', 13.8, 'percent', 'expected'],
+      ],
+    },
+  ]);
   it.each(['Opening hours are from 9 to 17 hours.', 'Maturities run from 5 to 10 years.'])(
     'proposes no change for a span of time: %s',
     (text) => {

@@ -59,6 +59,7 @@ import {
   RANGE_RE,
   SUBJECT_KIND_RE,
   SHARE_CUE_RE,
+  SHARED_SCALE_AFTER_RE,
   SIDE_NUMBER_RE,
 } from './vocabulary.ts';
 
@@ -174,7 +175,7 @@ function* fromTo(s: string): Generator<Match> {
 
 function side(t: string): { cls: 'percent' | 'currency' | 'bare'; value: number; scaled: boolean } {
   const n = SIDE_NUMBER_RE.exec(t)!;
-  const value = Number(n[1]!.replace(/,/g, '')) * scaleOf(n[2]);
+  const value = readNumber(n[1]!)! * scaleOf(n[2]);
   const trimmed = t.trim();
   const cls = /%|per ?cent/i.test(t)
     ? 'percent'
@@ -315,7 +316,18 @@ function* amounts(s: string): Generator<Match> {
           'The size of a fall: amounts are never negative, so the stated words carry the direction. To chart the fall itself, state it as a change.',
         );
       }
-      yield { start, end: m.index + m[0].length, kind: 'amount', status, notes };
+      // "from US$ 27 to 276 billion": the scale written once after the second end is the first
+      // end's too, so its stated words run on to it (only its own part must not overlap).
+      const shared =
+        re === AMOUNT_SIGN_RE && /\bfrom\s+$/i.test(lead) && !/\d\s*[a-z]+$/i.test(m[0])
+          ? SHARED_SCALE_AFTER_RE.exec(after)
+          : null;
+      const end = m.index + m[0].length;
+      if (shared) {
+        yield { start, end: end + shared[0].length, ownEnd: end, kind: 'amount', status, notes };
+        continue;
+      }
+      yield { start, end, kind: 'amount', status, notes };
     }
   }
 }

@@ -48,7 +48,7 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
 /** Before a number, the words that make it a change: "rose by", "went up", "an increase of", and a
  *  policy move whose rate has a long name ("lowered its target for the overnight rate by"). */
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?,?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?,?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
@@ -192,6 +192,14 @@ export const HELD_SETTING_BEFORE_RE =
 /** The instrument a held setting names (see HELD_SETTING_BEFORE_RE). */
 export const HELD_INSTRUMENT_RE =
   /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|target)\b/i;
+/** A forecast the number is compared with, not one it is: "$16 billion less than forecast", "18%
+ *  of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected".
+ *  These words are taken out before the clause is searched for a forecast. */
+export const COMPARED_FORECAST_RE =
+  /\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?)\b/gi;
+/** Just before a number, the forecast it is: "Goldman Sachs's forecast of 14,2%". */
+export const FORECAST_OBJECT_BEFORE_RE =
+  /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** A forecast word other than the bare "will"/"shall" of a setting. */
 export const FORECAST_WORD_RE =
   /\b(?:expected|projected|projections?|forecasts?|forecasted|likely|anticipated|estimated|could|might|would|may)\b/i;
@@ -266,6 +274,11 @@ export const AMOUNT_SIGN_RE = new RegExp(
   String.raw`(?<![\w$])${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
   'gi',
 );
+/** After the first end of "from US$ 27 to 276 billion", the second end with the scale both share. */
+export const SHARED_SCALE_AFTER_RE = new RegExp(
+  String.raw`^\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(?:${SCALE})\b`,
+  'i',
+);
 export const AMOUNT_WORD_RE = new RegExp(
   String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})\b`,
   'gi',
@@ -291,7 +304,7 @@ export const MULTIPLIER_RE = new RegExp(
   String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
     String.raw`|\b(?:to|will|would|could|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b` +
     String.raw`|\b(?:(?:${UP_VERB})\s+)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
-    String.raw`|\b(?:${VERB})\s+by\s+(?:(?:${APPROX})\s+)?${FRACTION}\b` +
+    String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?${FRACTION}\b` +
     // The noun: "a doubling of the credit lines".
     String.raw`|\b(?:an?|the)\s+(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+of\b)` +
     // The verb with its object: "doubling the 2009 level", "Ex-Im Bank Triples Financing".
