@@ -85,9 +85,10 @@ const AMOUNT_CODE_SCALE = new RegExp(
   String.raw`(${NUMBER})\s*(${CURRENCY_WORD})\s+(${SCALE})\b`,
   'i',
 );
-/** The first end of "from US$ 27 to 276 billion", read with the scale written after the second. */
+/** The first end of "from US$ 27 to 276 billion", read with the scale written after the second
+ *  (as an amount; as a change the same words state the relative change). */
 const SHARED_SCALE = new RegExp(
-  String.raw`^(${CURRENCY_SIGN})\s?(${NUMBER})\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(${SCALE})\b`,
+  String.raw`^(?:from\s+)?(${CURRENCY_SIGN})\s?(${NUMBER})\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(${SCALE})\b`,
   'i',
 );
 /** A minus written before an amount: a balance below zero. */

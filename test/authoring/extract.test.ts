@@ -985,7 +985,7 @@ describe('extractCandidates: the nearest kind signal (round 9, general rules)', 
       expected: [
         ['17,5% of output', 'share', 17.5, 'percent', 'actual'],
         ['rose 600%', 'change', 600, 'percent', 'actual'],
-        ['US$ 31 to 217 billion', 'amount', 31e9, 'USD', 'actual'],
+        ['from US$ 31 to 217 billion', 'amount', 31e9, 'USD', 'actual'],
         ['217 billion', 'amount', 217e9, 'USD', 'actual'],
         ['US$ 410 billion', 'amount', 410e9, 'USD', 'actual'],
         ['euro 301 billion', 'amount', 301e9, 'EUR', 'actual'],

@@ -324,7 +324,10 @@ function* amounts(s: string): Generator<Match> {
           : null;
       const end = m.index + m[0].length;
       if (shared) {
-        yield { start, end: end + shared[0].length, ownEnd: end, kind: 'amount', status, notes };
+        // From "from", so the words read as two levels of a pair, never as a range.
+        const from = lead.search(/\bfrom\s+$/i);
+        const pair = { start: from, end: end + shared[0].length, own: start, ownEnd: end };
+        yield { ...pair, kind: 'amount', status, notes };
         continue;
       }
       yield { start, end, kind: 'amount', status, notes };
