@@ -14,7 +14,12 @@ import {
   kebab,
 } from './extract/candidates.ts';
 import { matchFigures, type SentenceContext } from './extract/matching.ts';
-import { CHANGE_LEAD_IN_RE, EXPECTED_RE } from './extract/vocabulary.ts';
+import {
+  CHANGE_LEAD_IN_RE,
+  CHANGE_NOUN_LEAD_IN_RE,
+  EXPECTED_RE,
+  LEVEL_LEAD_IN_RE,
+} from './extract/vocabulary.ts';
 import { DECREASE } from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
 import { fullNames, paragraphs, sentences } from './extract/structure.ts';
@@ -100,10 +105,13 @@ export function extractCandidates(
   return candidates;
 }
 
-/** A paragraph that ends with a colon and names a change leads in to a list of changes. */
+/** A paragraph that ends with a colon and names a change leads in to a list of changes. A lead-in
+ *  about rates with only a verb of change ("Interest rates were lowered as follows:") heads their
+ *  new levels, which are changes only where their own words say so. */
 function listLeadIn(body: string): SentenceContext['listChange'] {
   const t = body.trim();
   if (!t.endsWith(':') || !CHANGE_LEAD_IN_RE.test(t)) return undefined;
+  if (LEVEL_LEAD_IN_RE.test(t) && !CHANGE_NOUN_LEAD_IN_RE.test(t)) return undefined;
   return {
     prefer: DECREASE.test(t) ? 'down' : 'up',
     status: EXPECTED_RE.test(t) ? 'expected' : undefined,

@@ -5,8 +5,9 @@
 
 import type { Unit } from './figure.ts';
 
-/** Digits as written: "1,200", "7.42", "40". */
-export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** Digits as written: "1,200", "7.42", "40", and a decimal comma as official English texts from
+ *  other languages write it ("14,2%": one or two digits after the comma, never a thousands group). */
+export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?`;
 /** A number with a fraction in digits, as North American central banks write rates: "2 1/2",
  *  "3-3/4", "1/4", "2½". Only halves, thirds, quarters and eighths, so "24/7" is no fraction. */
 export const FRACTION_DIGITS = String.raw`\d{1,3}[ -][1-7]\/[2348](?![\d/])|[1-7]\/[2348](?![\d/])|\d{0,3}[½⅓⅔¼¾⅛⅜⅝⅞]`;
@@ -44,7 +45,8 @@ export const SCALE_AFTER_SIGN = `${SCALE}|m`;
 export const CURRENCY_SIGNS: readonly (readonly [string, Unit])[] = [
   [String.raw`US\$\s?|\$|USD\s?`, 'USD'],
   [String.raw`¥|JPY\s?`, 'JPY'],
-  [String.raw`€|EUR\s?`, 'EUR'],
+  // "(euro 368 billion)": the word before a scaled number, as a sign.
+  [String.raw`€|EUR\s?|euros?\s(?=[\d.,]+\s?(?:billion|bn|million|mn|trillion)\b)`, 'EUR'],
   [String.raw`₽|RUB\s?`, 'RUB'],
   [String.raw`CN¥|RMB\s?|CNY\s?`, 'CNY'],
   [String.raw`₩|KRW\s?`, 'KRW'],
@@ -121,6 +123,7 @@ export const NUMBER_WORD =
  * @example readNumber('1,200.5') // 1200.5
  * @example readNumber('Ninety-five') // 95
  * @example readNumber('2 1/2') // 2.5
+ * @example readNumber('14,2') // 14.2
  */
 export function readNumber(words: string): number | undefined {
   const t = words.trim().toLowerCase();
@@ -130,6 +133,7 @@ export function readNumber(words: string): number | undefined {
     const part = fraction[3] ? Number(fraction[2]) / Number(fraction[3]) : VULGAR[fraction[2]!]!;
     return Math.round((Number(fraction[1] || 0) + part) * 1e4) / 1e4;
   }
+  if (/^\d+,\d{1,2}$/.test(t)) return Number(t.replace(',', '.'));
   if (/^\d/.test(t)) {
     const n = Number(t.replace(/,/g, ''));
     return Number.isFinite(n) ? n : undefined;
@@ -229,11 +233,11 @@ const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revi
 export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
 export const DOWN_PHRASE = String.raw`(?:${GO})\s+down`;
 /** Comparatives after the number: "12 % greater", "0.4 points lower". */
-export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above`;
-export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below`;
+export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead`;
+export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
-export const UP_NOUN = String.raw`increases?|rises?|growth|gains?|jumps?|expansion|surges?|upturn|recovery`;
-export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reductions?|cuts?|contraction|slump|downturn`;
+export const UP_NOUN = String.raw`increases?|rises?|growth|gains?|jumps?|expansion|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up`;
+export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reductions?|cuts?|contraction|slump|downturn|deterioration`;
 
 /** True when words state a downward change ("fell", "went down", "lower", "a decline"). */
 export const DECREASE = new RegExp(
@@ -276,7 +280,7 @@ export function scaleOf(word: string | undefined): number {
 }
 
 const NAMED_CURRENCY_RE = new RegExp(
-  String.raw`(${CURRENCY_SIGN})\s?(?:${NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})\b`,
+  String.raw`(${CURRENCY_SIGN})\s?(?:${NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})\b|(${CURRENCY_SIGN})\s?(?:${NUMBER})\s+to\s*$`,
   'gi',
 );
 
@@ -288,11 +292,12 @@ const NAMED_CURRENCY_RE = new RegExp(
  * @example namedCurrency('it was planned to earn 2.296 billion US dollars, and ') // 'USD'
  * @example namedCurrency('$5 million and €3 million, and ') // undefined
  * @example namedCurrency('less than $1.90 a day and ') // undefined
+ * @example namedCurrency('from US$ 27 to ') // 'USD' (the pair "from US$ 27 to 276 billion")
  */
 export function namedCurrency(words: string): Unit | undefined {
   const units = new Set<Unit>();
   for (const m of words.matchAll(NAMED_CURRENCY_RE)) {
-    const unit = currencyOf((m[1] ?? m[2])!);
+    const unit = currencyOf((m[1] ?? m[2] ?? m[3])!);
     if (unit) units.add(unit);
   }
   return units.size === 1 ? [...units][0] : undefined;

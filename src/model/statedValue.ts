@@ -40,7 +40,10 @@ export interface StatedContext {
 
 const SIGNED = String.raw`[-–−]\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
-const FRACTION_BY = new RegExp(String.raw`\bby\s+(${FRACTION})\b`, 'i');
+const FRACTION_BY = new RegExp(
+  String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b`,
+  'i',
+);
 /** "a third of", "half of", "three quarters of": a share. */
 const FRACTION_OF = new RegExp(String.raw`\b(${FRACTION})\s+of\b|\b(${HALF_THE})`, 'i');
 /** "the percentage change was +3.4": the unit named before the number. */
@@ -62,6 +65,13 @@ const LIST_MORE_RE = new RegExp(
   String.raw`(?:${PERCENT})(?:\s+(?:in|for|during|on|over|against|compared\s+with|in\s+comparison\s+with)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
   'gi',
 );
+/** "fell 2.1%, imports 0.3%", "went down by 2.3 percent and exports to China by 4.1 percent": a
+ *  later number whose verb is left out, with words but no number of its own between (a year
+ *  apart), which shares the verb's sign. */
+const GAPPED_MORE_RE = new RegExp(
+  String.raw`(?:${PERCENT})(?:[^\d%;:.()]|(?:19|20)\d\d){1,100}?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
+  'gi',
+);
 const AMOUNT_SIGN = new RegExp(
   String.raw`(${CURRENCY_SIGN})(${NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
   'i',
@@ -73,6 +83,12 @@ const AMOUNT_WORD = new RegExp(
 /** The code between the number and its scale: "33.00 USD billion". */
 const AMOUNT_CODE_SCALE = new RegExp(
   String.raw`(${NUMBER})\s*(${CURRENCY_WORD})\s+(${SCALE})\b`,
+  'i',
+);
+/** The first end of "from US$ 27 to 276 billion", read with the scale written after the second
+ *  (as an amount; as a change the same words state the relative change). */
+const SHARED_SCALE = new RegExp(
+  String.raw`^(?:from\s+)?(${CURRENCY_SIGN})\s?(${NUMBER})\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(${SCALE})\b`,
   'i',
 );
 /** A minus written before an amount: a balance below zero. */
@@ -135,8 +151,8 @@ export function readStatedValue(
     }
     const fromTo = FROM_TO.exec(text);
     if (fromTo) {
-      const from = Number(fromTo[1]!.replace(/,/g, '')) * scaleOf(fromTo[2]);
-      const to = Number(fromTo[3]!.replace(/,/g, '')) * scaleOf(fromTo[4]);
+      const from = readNumber(fromTo[1]!)! * scaleOf(fromTo[2]);
+      const to = readNumber(fromTo[3]!)! * scaleOf(fromTo[4]);
       const change = relativeChange(from, to);
       if (change !== undefined) readings.push({ value: change, unit: 'percent' });
       fromToRead = change !== undefined;
@@ -168,13 +184,22 @@ export function readStatedValue(
       readings.push({ value, unit: 'percent' });
     }
     if (kind === 'change') {
-      for (const more of text.matchAll(LIST_MORE_RE)) {
-        const m = readNumber(more[2]!)!;
-        readings.push({ value: signed(m, Boolean(more[1]), down), unit: 'percent' });
+      for (const more of [...text.matchAll(LIST_MORE_RE), ...text.matchAll(GAPPED_MORE_RE)]) {
+        const value = signed(readNumber(more[2]!)!, Boolean(more[1]), down);
+        if (!readings.some((r) => r.value === value)) readings.push({ value, unit: 'percent' });
       }
     }
   }
   if (kind === 'amount') {
+    // "US$ 27 to 276 billion", the first end of a from/to pair: the scale after the second is its.
+    const shared = SHARED_SCALE.exec(text);
+    const sharedUnit = shared ? currencyOf(shared[1]!) : undefined;
+    if (shared && sharedUnit) {
+      readings.push({
+        value: round(readNumber(shared[2]!)! * scaleOf(shared[3])),
+        unit: sharedUnit,
+      });
+    }
     const amount = AMOUNT_SIGN.exec(text);
     const coded = amount ? undefined : AMOUNT_CODE_SCALE.exec(text);
     const worded = amount || coded ? undefined : AMOUNT_WORD.exec(text);

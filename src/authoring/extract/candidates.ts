@@ -11,9 +11,11 @@ import type { Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import {
   APPROVAL_RE,
+  COMPARED_FORECAST_RE,
   CURRENT_BEFORE_RE,
   EXPECTED_RE,
   EXPECTS_BEFORE_RE,
+  FORECAST_OBJECT_BEFORE_RE,
   FORECAST_WORD_RE,
   HELD_INSTRUMENT_RE,
   HELD_SETTING_BEFORE_RE,
@@ -84,10 +86,14 @@ export function buildCandidate(
     m.kind === 'amount' &&
     (INSTRUMENT_AFTER_RE.test(sentence.slice(m.end)) ||
       INSTRUMENT_BEFORE_RE.test(sentence.slice(0, m.start)));
-  const hedgeText = (instrument ? sentence.slice(clause[0], m.end) : clauseText).replace(
+  // A forecast the number is only compared with ("less than forecast") does not hedge it, unless
+  // the number is that forecast ("the forecast of 14,2%").
+  const forecastItself = FORECAST_OBJECT_BEFORE_RE.test(sentence.slice(0, m.start));
+  const hedged = (instrument ? sentence.slice(clause[0], m.end) : clauseText).replace(
     POLICY_TARGET_RE,
     ' ',
   );
+  const hedgeText = forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' ');
   // A setting held or applied now ("will remain unchanged at 2.5%") is in force, not a forecast;
   // an approved change the next sentence says is not yet in force is expected.
   const held =
@@ -100,14 +106,16 @@ export function buildCandidate(
     !CURRENT_BEFORE_RE.test(sentence.slice(0, m.start));
   const status: FigureStatus =
     m.status ??
-    (held
-      ? 'actual'
-      : pending ||
-          EXPECTED_RE.test(hedgeText) ||
-          MAY_RE.test(hedgeText) ||
-          EXPECTS_BEFORE_RE.test(lead)
-        ? 'expected'
-        : 'actual');
+    (forecastItself
+      ? 'expected'
+      : held
+        ? 'actual'
+        : pending ||
+            EXPECTED_RE.test(hedgeText) ||
+            MAY_RE.test(hedgeText) ||
+            EXPECTS_BEFORE_RE.test(lead)
+          ? 'expected'
+          : 'actual');
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??
@@ -163,7 +171,7 @@ function clauseAround(sentence: string, at: number): [number, number] {
   );
   if (subordinate) cuts.push(subordinate[0].length);
   for (const m of sentence.matchAll(
-    /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)/g,
+    /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which|unless|provided)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)/g,
   )) {
     cuts.push(m.index + m[0].length);
   }

@@ -19,6 +19,7 @@ import {
   AMOUNT_DOWN_BEFORE_RE,
   AMOUNT_SIGN_RE,
   AMOUNT_WORD_RE,
+  BASE_AFTER_RE,
   BASE_BEFORE_RE,
   COMPARED_BETWEEN_RE,
   CHANGE_AFTER_RE,
@@ -38,6 +39,9 @@ import {
   CURRENCY_START_RE,
   DATE_AFTER_RE,
   FOLD_CHANGE_RE,
+  FRONTED_CHANGE_AFTER_RE,
+  FRONTED_WITH_BEFORE_RE,
+  GAP_BARRIER_RE,
   FOLD_RE,
   FRACTION_OF_RE,
   NAMED_PERCENT_CHANGE_RE,
@@ -46,7 +50,6 @@ import {
   FRACTION_TIME_BEFORE_RE,
   FROM_TO_RE,
   HEDGE_BEFORE_RE,
-  LEVEL_RATE_RE,
   LEVEL_BEFORE_RE,
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
@@ -54,8 +57,9 @@ import {
   PLUS_MINUS_RE,
   POINTS,
   RANGE_RE,
-  RATE_SUBJECT_RE,
+  SUBJECT_KIND_RE,
   SHARE_CUE_RE,
+  SHARED_SCALE_AFTER_RE,
   SIDE_NUMBER_RE,
 } from './vocabulary.ts';
 
@@ -155,6 +159,8 @@ function* fromTo(s: string): Generator<Match> {
       // "from 2001 to 2005", "from 9 to 11 January", "from 3 to 5 p.m." are dates and times.
       if (isYear(m[1]!) || isYear(m[2]!)) continue;
       if (DATE_AFTER_RE.test(after)) continue;
+      // "from 9 to 17 hours", "from 5 to 10 years": a span of time, not a count that changed.
+      if (/^\s+(?:hours?|minutes?|days?|weeks?|months?|years?|h)\b/i.test(after)) continue;
       if (!/^\s+[a-z]/i.test(after)) continue; // a count needs its noun: "from 120 to 180 projects"
     }
     if (/^(?:[-–]\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue;
@@ -169,7 +175,7 @@ function* fromTo(s: string): Generator<Match> {
 
 function side(t: string): { cls: 'percent' | 'currency' | 'bare'; value: number; scaled: boolean } {
   const n = SIDE_NUMBER_RE.exec(t)!;
-  const value = Number(n[1]!.replace(/,/g, '')) * scaleOf(n[2]);
+  const value = readNumber(n[1]!)! * scaleOf(n[2]);
   const trimmed = t.trim();
   const cls = /%|per ?cent/i.test(t)
     ? 'percent'
@@ -186,6 +192,8 @@ function* ranges(s: string): Generator<Match> {
     const before = s.slice(0, start);
     // "from 3.1% in 2030 to 2.7%" is not a range, and "from 12% to 18%" is a change (fromTo).
     if (/\bfrom\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)) continue;
+    // "widened by 15 per cent to 42 per cent of exports": a change, then the level it reached.
+    if (/\bby\s+$/i.test(before) && /^\s+of\b/i.test(s.slice(m.index + m[0].length))) continue;
     const words = m[0];
     // A dash right after a number separates ("36–38"); only a leading one is a minus ("–1.6").
     // "3-3/4 to 4 percent": a fraction in digits is one number, its hyphen no separator.
@@ -194,7 +202,7 @@ function* ranges(s: string): Generator<Match> {
       return n[1] ? -value : value;
     });
     if (numbers.length !== 2 || isYear(String(numbers[0])) || isYear(String(numbers[1]))) continue;
-    const cue = classify(s, start, end);
+    const cue = settled(classify(s, start, end));
     const down = cue.kind === 'change' && cue.prefer === 'down';
     if (cue.kind === 'change' && cue.start < start) start = cue.start;
     const [a, b] = numbers.map((n) => (down && n > 0 ? -n : n)) as [number, number];
@@ -308,7 +316,21 @@ function* amounts(s: string): Generator<Match> {
           'The size of a fall: amounts are never negative, so the stated words carry the direction. To chart the fall itself, state it as a change.',
         );
       }
-      yield { start, end: m.index + m[0].length, kind: 'amount', status, notes };
+      // "from US$ 27 to 276 billion": the scale written once after the second end is the first
+      // end's too, so its stated words run on to it (only its own part must not overlap).
+      const shared =
+        re === AMOUNT_SIGN_RE && /\bfrom\s+$/i.test(lead) && !/\d\s*[a-z]+$/i.test(m[0])
+          ? SHARED_SCALE_AFTER_RE.exec(after)
+          : null;
+      const end = m.index + m[0].length;
+      if (shared) {
+        // From "from", so the words read as two levels of a pair, never as a range.
+        const from = lead.search(/\bfrom\s+$/i);
+        const pair = { start: from, end: end + shared[0].length, own: start, ownEnd: end };
+        yield { ...pair, kind: 'amount', status, notes };
+        continue;
+      }
+      yield { start, end, kind: 'amount', status, notes };
     }
   }
 }
@@ -407,6 +429,28 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change', guessed: false };
     }
+    // "Imports surged 12.3%, exports 4.1%", "rose 0.3% in the month and 3.8% over the year", "rose
+    // 2.9% in October, after 3.1% in September": a number with no word of its own, and none of
+    // another kind since the change before it (no verb, no subject, no other number), continues
+    // that change: its verb is left out, so it takes the verb's direction too.
+    const nearerSubject = cue.weak !== undefined && cue.weak.at >= (previous?.end ?? 0);
+    // A change in points is no list of percents: "fell 0.9 percentage points to 75.1%".
+    const inPoints =
+      previous !== undefined && POINTS_END_RE.test(s.slice(previous.start, previous.end));
+    if (
+      cue.guessed &&
+      previous?.kind === 'change' &&
+      !inPoints &&
+      !nearerSubject &&
+      gapped(between)
+    ) {
+      cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
+      if (previous.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+        cue = { ...cue, start: previous.start };
+        listed = -readNumber(m[1]!)!;
+      }
+    }
+    cue = settled(cue);
     // The first number of a sentence whose own clause says nothing takes the kind the text before
     // gave it: a list's lead-in, or the change the sentence before ended on ("It is 3.2% for …").
     if (cue.guessed && !previous) {
@@ -444,7 +488,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
   }
 }
 
+/** The kind a clause's subject gives a number, weaker than a verb its list shares. */
+interface Weak {
+  kind: FigureKind;
+  start: number;
+  end?: number;
+  /** Where the subject's noun starts in the sentence. */
+  at: number;
+  prefer?: 'up' | 'down';
+}
+
 interface Cue {
+  weak?: Weak;
   kind: FigureKind;
   start: number;
   end: number;
@@ -495,6 +550,27 @@ function classify(s: string, start: number, end: number): Cue {
       guessed: false,
     };
   }
+  // "With 13.5 percent, the volume of imports was also considerably higher", "with 3.0 percent the
+  // decrease was far less substantial": the main clause after a fronted number gives its kind; a
+  // fall there (not of a rate: "the growth rate … slowed down") runs the stated words on to it.
+  if (FRONTED_WITH_BEFORE_RE.test(before) && !objectOf(after)) {
+    const main = FRONTED_CHANGE_AFTER_RE.exec(after.replace(/^\s*,/, ' '));
+    if (main) {
+      const clause = after.slice(0, main[0].length + 1);
+      const fall = DECREASE.exec(main[0]);
+      const down = fall !== null && !/\b(?:rates?|pace)\b/i.test(clause);
+      const to = down ? end + after.indexOf(fall[0]) + fall[0].length : end;
+      return {
+        kind: 'change',
+        start,
+        end: to,
+        ownEnd: down ? end : undefined,
+        prefer: down ? 'down' : undefined,
+        status,
+        guessed: false,
+      };
+    }
+  }
   // "exports were 0.6% and imports 2.3% lower": the list's comparative makes both changes, and the
   // stated words run on to it, so the validator reads the minus back (see Match.ownEnd).
   const listed = LIST_THEN_COMPARATIVE_AFTER_RE.exec(after);
@@ -512,11 +588,47 @@ function classify(s: string, start: number, end: number): Cue {
   }
   const level = LEVEL_BEFORE_RE.test(near);
   const shared = share(s, start, end, status);
+  // "3.8% y/y", "1.1% on the previous month": a base makes a change, whose direction a list's
+  // verb or a restated fall may still give ("a decrease of $131 million or 6.9% on the year").
+  const base = BASE_AFTER_RE.exec(after);
+  if (base) {
+    const weak: Weak = { kind: 'change', start, end: end + base[0].length, at: start };
+    return { ...shared, guessed: true, weak };
+  }
   if (shared.object) return shared;
-  // A growth or inflation rate's level is itself a change: "inflation eased to 3.9 percent".
-  if (rateSubject(before) || RATE_AFTER_RE.test(after))
-    return { kind: 'change', start, end, status, guessed: false };
+  // The subject of the clause names what the number measures: a growth or inflation rate's level
+  // is itself a change ("inflation eased to 3.9 percent", "the month-on-month rate was 0.3%",
+  // "the year-on-year increase was 4.2%"); an unemployment or policy rate's is a level.
+  if (RATE_AFTER_RE.test(after)) return { kind: 'change', start, end, status, guessed: false };
+  const subject = subjectKind(before);
+  if (subject) {
+    // A subject is further from the number than a list's shared verb, so it stays a weak signal
+    // that the list rules of percentages() may overrule ("will increase by 2.8% in 2022 and by 2.3%
+    // in 2023", with "exchange rates" as subject). "The decline in exports was 4.2%": the stated
+    // words run from the noun, which gives the sign.
+    // Not before a level reached: "a slowdown in growth to 1%" is growth of 1%.
+    const fall =
+      subject.kind === 'change' &&
+      !level &&
+      DECREASE.test(subject.noun) &&
+      start - subject.at <= 80;
+    const weak: Weak =
+      subject.kind === 'change'
+        ? {
+            kind: 'change',
+            start: fall ? subject.at : start,
+            at: subject.at,
+            prefer: fall ? 'down' : undefined,
+          }
+        : { kind: 'share', start, at: subject.at };
+    return { ...shared, guessed: true, weak };
+  }
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
+}
+
+/** A cue whose only signal is its clause's subject takes the subject's kind. */
+function settled(cue: Cue): Cue {
+  return cue.guessed && cue.weak ? { ...cue, ...cue.weak, guessed: false } : cue;
 }
 
 function share(s: string, start: number, end: number, status?: FigureStatus): Cue {
@@ -566,6 +678,22 @@ function sharesVerb(between: string): boolean {
   );
 }
 
+/** Between a change and a number with no word of its own, nothing that could give the number
+ *  another kind: no verb of being, holding or making up, no relative clause, no other number (a
+ *  year apart), no colon or bracket ("rose 4.0% in value; in volume terms, 2.2%" goes on). */
+function gapped(between: string): boolean {
+  return (
+    between.length <= 100 &&
+    !/[:()]/.test(between) &&
+    !/\d/.test(between.replace(/\b(?:19|20)\d\d\b/g, '')) &&
+    !GAP_BARRIER_RE.test(between) &&
+    // "by 25 basis points to 4.50%", "at 2%": a level the change reached or started from.
+    !/\b(?:to|at|from)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just)\s+)*$/i.test(
+      between,
+    )
+  );
+}
+
 /** The start of "from 3.1% in 2030 to 2.7%" is what already happened. */
 function fromStart(before: string, after: string): boolean {
   return /\bfrom\s+$/i.test(before) && /^\s+in\s+(?:19|20)\d\d\s+to\b/i.test(after);
@@ -577,26 +705,33 @@ function hedged(before: string): boolean {
   return !past || FORECAST_WORD_RE.test(past[0]);
 }
 
-/** A growth or inflation rate leads the clause, and no level rate ("the cash rate") came after it. */
-function rateSubject(before: string): boolean {
+/** The kind the clause's subject names, nearest noun to the number first (SUBJECT_KIND_RE), with
+ *  where that noun starts in `before`. */
+function subjectKind(
+  before: string,
+): { kind: 'change' | 'level'; noun: string; at: number } | undefined {
   const lead = clauseLead(before);
-  const subject = RATE_SUBJECT_RE.exec(lead);
-  if (!subject) return false;
-  const levels = [...lead.matchAll(LEVEL_RATE_RE)];
-  const lastLevel = levels[levels.length - 1];
-  return !lastLevel || lastLevel.index < lastIndexOf(lead, RATE_SUBJECT_RE);
-}
-
-function lastIndexOf(text: string, re: RegExp): number {
-  let at = -1;
-  for (const m of text.matchAll(new RegExp(re.source, 'gi'))) at = m.index;
-  return at;
+  let last: RegExpExecArray | undefined;
+  for (const m of lead.matchAll(SUBJECT_KIND_RE)) {
+    // "a decrease of US$14.2 billion or 3.1%": an event whose own number comes first is that
+    // number's subject, not this one's.
+    if (m.groups!.event && /\d/.test(lead.slice(m.index + m[0].length))) continue;
+    last = m;
+  }
+  if (!last) return undefined;
+  // An event's stated words start at its noun, not its article: "the decline" → "decline".
+  const noun = last.groups!.event ? last[0].slice(last[0].lastIndexOf(' ') + 1) : last[0];
+  const at = before.length - lead.length + last.index + last[0].length - noun.length;
+  return { kind: last.groups!.level ? 'level' : 'change', noun, at };
 }
 
 /** The words of the clause before a number (after the last ";" or sentence-internal break). */
 function clauseLead(before: string): string {
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
-  return before.slice(cut + 1);
+  const cut = (text: string) => Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
+  let at = cut(before);
+  // "Headline inflation: 2.3 %": a heading's colon right before the number names its subject.
+  if (at >= 0 && /^\s*[-+–−]?\s*$/.test(before.slice(at + 1))) at = cut(before.slice(0, at));
+  return before.slice(at + 1);
 }
 
 function isYear(t: string): boolean {

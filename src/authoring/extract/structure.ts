@@ -127,7 +127,7 @@ export function sentences(text: string, start: number, end: number): [number, nu
   const body = text.slice(start, end);
   let from = 0;
   for (const m of body.matchAll(
-    /[.!?]+["'”’)\]]*(?=\s|$)|[ \t]*\n(?=[ \t]*[A-Z*])|[ \t]{3,}(?=[A-Z])/g,
+    /[.!?]+["'”’)\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s|$)|[ \t]*\n(?=[ \t]*[A-Z*])|[ \t]{3,}(?=[A-Z])/g,
   )) {
     const stop = m.index + m[0].length;
     // A wide gap before a capital ("3.3 percent    Oilseeds …") is a lost line break or cell edge.

@@ -48,7 +48,7 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
 /** Before a number, the words that make it a change: "rose by", "went up", "an increase of", and a
  *  policy move whose rate has a long name ("lowered its target for the overnight rate by"). */
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?,?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
@@ -63,22 +63,50 @@ export const LEVEL_BEFORE_RE = new RegExp(
 const PERIOD_ADJECTIVE = String.raw`(?:(?:year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|annual(?:ised|ized)?|yearly|monthly|quarterly|y\/y|yoy|additional|further|extra|cumulative|collective|real|nominal)\s+){0,2}`;
 /** After a number, words that make it a change: "12 % greater", "a 15% increase", "the 4.1%
  *  year-on-year growth". */
+/** After a number, the base a change is measured against: "4.2% year on year", "3.1% on the
+ *  previous month", "2% y/y", "1.2% from a year earlier". A level states no base. */
+const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|[ymq]\/[ymq]|yoy|mom|qoq|on\s+(?:the|a)\s+(?:(?:previous|preceding|prior|same|corresponding)\s+)?(?:year|month|quarter|period)\b(?!\s+(?:to|of)\b)|(?:over|from|against)\s+the\s+(?:previous|preceding|prior|same|corresponding)\s+(?:year|month|quarter|period)|(?:from|on|over)\s+a\s+year\s+(?:earlier|ago|before)`;
 export const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN}))\b`,
+  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN})|(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
   'i',
 );
+/** "With 13.5 percent, the volume of imports was also considerably higher": a number fronted by
+ *  "with" takes its kind from the main clause after it. */
+export const FRONTED_WITH_BEFORE_RE =
+  /(?:^|[,;:]\s*|\bbut\s+)with\s+(?:(?:about|around|some|nearly|almost|just over|just under|only)\s+)?$/i;
+/** The main clause after a fronted number, up to its first stop: a change if it names one. */
+export const FRONTED_CHANGE_AFTER_RE = new RegExp(
+  String.raw`^[^.;:]{0,120}?\b(?:${VERB}|${CHANGE_NOUN}|${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|up|down|changes?)\b`,
+  'i',
+);
+export const BASE_AFTER_RE = new RegExp(String.raw`^\s+(?:${BASE_AFTER})\b`, 'i');
 /** Between a change and the next number, a participle of a change verb that reaches a level: "grow
  *  3.5% in 2022 before slowing to 1.0%", "rose 2%, easing to". Its subject is the change's. */
 export const PARTICIPLE_TO_BETWEEN_RE = new RegExp(
   String.raw`^(?:\s+(?:in|for|during|over)\s+[\w-]+)*\s*,?\s+(?:(?:before|then|and|after)\s+)?(?=\w+ing\b)(?:${VERB})\s+to\s+${FILLER}$`,
   'i',
 );
+/** Between a change and a later number, words that start another statement, so the later number
+ *  does not continue the change ("rose 5%, while unemployment was 6%", "rose 5%, which made up"). */
+export const GAP_BARRIER_RE =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|stood|stands?|reach(?:es|ed|ing)?|remain(?:s|ed|ing)?|account(?:s|ed|ing)?|represent(?:s|ed|ing)?|made|make|makes|making|total(?:s|led|ed|ling|ing)?|amount(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|equal(?:s|led|ed|ling|ing)?|hold|holds|held|keep|keeps|kept|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|set|sets|which|who|whose|that|when|where)\b/i;
 /** A list's lead-in that names a change: "Traffic increases by region were as follows:". */
-export const CHANGE_LEAD_IN_RE = new RegExp(String.raw`\b(?:${CHANGE_NOUN}|${VERB})\b`, 'i');
+export const CHANGE_LEAD_IN_RE = new RegExp(
+  String.raw`\b(?:${CHANGE_NOUN}|${VERB}|changes?\s+(?:in|of|to)\b)\b`,
+  'i',
+);
+/** A lead-in about levels ("Interest rates were lowered as follows:") and one that names a change
+ *  as a noun ("Traffic increases by region", "Changes in the key rates", "the rise"), whose items
+ *  are changes even when the lead-in is about rates. */
+export const LEVEL_LEAD_IN_RE = /\b(?:rates?|yields?|ratios?)\b/i;
+export const CHANGE_NOUN_LEAD_IN_RE = new RegExp(
+  String.raw`\b(?:growth|inflation|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:${CHANGE_NOUN}|changes?)\b|(?:${CHANGE_NOUN}|changes?)\s+(?:in|of|to|by|were|are|was|is)\b)`,
+  'i',
+);
 /** A sentence that opens by referring back to the figure before: "It is 3.2% for core products",
  *  "This was 2.1% in the capital region". */
 export const REFERS_BACK_LEAD_RE =
-  /^\s*(?:it|this|that|the figure|the rate)\s+(?:is|was|stands at|stood at|comes to|came to)\s+(?:(?:about|around|some|nearly|almost|just over|just under)\s+)?$/i;
+  /^\s*(?:(?:in|for|during|over|by|at|among)\s+[^,.;:\d%]{0,40}?(?:\b(?:19|20)\d\d)?\s*,?\s+)?(?:it|this|that|the figure|the rate)\s+(?:is|was|stands at|stood at|comes to|came to)\s+(?:(?:about|around|some|nearly|almost|just over|just under)\s+)?$/i;
 /** A change verb that governs a list of bracketed percents, one per name: "sales increased in
  *  the Americas (23.6 percent), China (3.0 percent), and …". No number stands between the verb and
  *  the bracket, so "rose 5%, with China (35%)" is no such list. */
@@ -107,15 +135,21 @@ export const CHANGE_OR_BEFORE_RE = new RegExp(
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
 /** A verb left out in a list: "consumption increased by 5.1%, investment by 2.8%". */
 export const ELIDED_BY_RE = /\bby\s+$/i;
-/** Subjects whose levels are themselves changes: a growth rate, an inflation rate. */
-/** Rates whose levels are levels, not changes: "raise the cash rate to 4.35%". */
-export const LEVEL_RATE_RE =
-  /\b(?:(?:cash|interest|policy|bank|lending|deposit|repo|discount|mortgage|unemployment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate)\b/gi;
-export const RATE_SUBJECT_RE =
-  /\b(?:growth|inflation|deflation|(?:annual|yearly|monthly|quarterly)\s+(?:rates?|changes?))\b/i;
+/** Words that say a rate is measured as a change: "the month-on-month rate", "the annual growth
+ *  rate", "the year-on-year pace". */
+const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|annual(?:ised|ized)?|yearly|monthly|quarterly|year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|y\/y|yoy|average\s+annual`;
+/** What the subject of a number's clause names, when no verb or comparative beside the number
+ *  does: a change ("growth", "the month-on-month rate", "the rate of change"), a change as an
+ *  event, with its article ("the year-on-year increase", so the verb "to rise" is none), or a level
+ *  ("the unemployment rate", "the ratio", "the share"). The noun nearest the number decides, so
+ *  "growth slowed and the policy rate was 4%" reads the rate as a level. */
+export const SUBJECT_KIND_RE = new RegExp(
+  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|(?<!climate\s)changes?|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|CPI|HICP|PPI)|(?<event>(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:(?<!climate\s)changes?|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment))\b`,
+  'gi',
+);
 /** A growth or inflation rate named after its number: "the 2% inflation target". */
 export const RATE_AFTER_RE = new RegExp(
-  String.raw`^\s+${PERIOD_ADJECTIVE}(?:inflation|growth)\b`,
+  String.raw`^\s+${PERIOD_ADJECTIVE}(?:inflation|growth|rate\s+of\s+(?:inflation|growth|increase|change))\b`,
   'i',
 );
 /** Words before a share: "accounts for", "a stake". */
@@ -139,7 +173,7 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? to|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was))\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? (?:to|at|for)|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?)|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -148,14 +182,24 @@ export const POLICY_TARGET_RE =
   /\btarget(?:\s+range)?\s+for\s+the\s+(?:[\w-]+\s+){0,3}rate\b|\b(?:overnight|policy|cash|funds|interest)\s+rate\s+target\b/gi;
 /** A setting the speaker holds or applies now, though written with "will": "the rates will remain
  *  unchanged at 2.5%, 3.5% and 1.5%", "will maintain their amounts outstanding at about 2.2 trillion
- *  yen", "will apply a negative interest rate of minus 0.1 percent". Only for an instrument (a rate,
+ *  yen", "will apply a negative interest rate of minus 0.1 percent", "will continue to allow yields
+ *  to fluctuate in the range of", "will offer to purchase bonds at 0.5 percent" (a standing
+ *  operation's rate). Only for an instrument (a rate,
  *  a yield, an amount outstanding, a target): "inflation will remain at 2%" stays a forecast. The
  *  tail lets the later numbers of a list ("2.5%, 3.5% and") share the verb. */
 export const HELD_SETTING_BEFORE_RE =
-  /\b(?:(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at))\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
+  /\b(?:(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|continu(?:e|es|ed|ing)\s+to\s+(?:allow|keep|maintain|hold|apply|conduct|purchase|buy))\b[^.;:]{0,100}?\b(?:at|of)|(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at))\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
 /** The instrument a held setting names (see HELD_SETTING_BEFORE_RE). */
 export const HELD_INSTRUMENT_RE =
-  /\b(?:(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|target)\b/i;
+  /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|target)\b/i;
+/** A forecast the number is compared with, not one it is: "$16 billion less than forecast", "18%
+ *  of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected".
+ *  These words are taken out before the clause is searched for a forecast. */
+export const COMPARED_FORECAST_RE =
+  /\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?)\b/gi;
+/** Just before a number, the forecast it is: "Goldman Sachs's forecast of 14,2%". */
+export const FORECAST_OBJECT_BEFORE_RE =
+  /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** A forecast word other than the bare "will"/"shall" of a setting. */
 export const FORECAST_WORD_RE =
   /\b(?:expected|projected|projections?|forecasts?|forecasted|likely|anticipated|estimated|could|might|would|may)\b/i;
@@ -230,6 +274,11 @@ export const AMOUNT_SIGN_RE = new RegExp(
   String.raw`(?<![\w$])${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
   'gi',
 );
+/** After the first end of "from US$ 27 to 276 billion", the second end with the scale both share. */
+export const SHARED_SCALE_AFTER_RE = new RegExp(
+  String.raw`^\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(?:${SCALE})\b`,
+  'i',
+);
 export const AMOUNT_WORD_RE = new RegExp(
   String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})\b`,
   'gi',
@@ -255,7 +304,7 @@ export const MULTIPLIER_RE = new RegExp(
   String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
     String.raw`|\b(?:to|will|would|could|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b` +
     String.raw`|\b(?:(?:${UP_VERB})\s+)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
-    String.raw`|\b(?:${VERB})\s+by\s+${FRACTION}\b` +
+    String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?${FRACTION}\b` +
     // The noun: "a doubling of the credit lines".
     String.raw`|\b(?:an?|the)\s+(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+of\b)` +
     // The verb with its object: "doubling the 2009 level", "Ex-Im Bank Triples Financing".
