@@ -3,18 +3,8 @@
 // process's RSS, so it runs in a process of its own, apart from the unit files.
 
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticData, toRawData } from '../../src/bench/syntheticData.ts';
-import { imageJobs } from '../../src/build/renderImages.ts';
 import { renderImage } from '../../src/build/renderImage.ts';
-import { validateData } from '../../src/data/validate.ts';
-
-function syntheticJobs(figures: number) {
-  const { dataset, errors } = validateData(
-    toRawData(generateSyntheticData({ figures, sources: Math.ceil(figures / 10) })),
-  );
-  if (errors.length) throw new Error(`synthetic data does not validate: ${errors[0]!.message}`);
-  return imageJobs(dataset);
-}
+import { syntheticImageJobs as syntheticJobs } from '../support/imageJobs.ts';
 
 describe('memory', () => {
   // The fewest renders that still tell the two cases apart: the surface leak this guards against

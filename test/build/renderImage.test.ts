@@ -2,18 +2,8 @@
 // viewBox. Memory per image is measured in renderImage.memory.test.ts (integration project).
 
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticData, toRawData } from '../../src/bench/syntheticData.ts';
-import { imageJobs } from '../../src/build/renderImages.ts';
 import { describeSvg, renderImage } from '../../src/build/renderImage.ts';
-import { validateData } from '../../src/data/validate.ts';
-
-function syntheticJobs(figures: number) {
-  const { dataset, errors } = validateData(
-    toRawData(generateSyntheticData({ figures, sources: Math.ceil(figures / 10) })),
-  );
-  if (errors.length) throw new Error(`synthetic data does not validate: ${errors[0]!.message}`);
-  return imageJobs(dataset);
-}
+import { syntheticImageJobs as syntheticJobs } from '../support/imageJobs.ts';
 
 describe('renderImage', () => {
   it.each(syntheticJobs(6).filter((_j, i) => i === 0 || i === 6))(
