@@ -38,9 +38,16 @@ const UNIT_FOLDERS = [
 // possibly Skia's process-wide font state, which other files' Node canvases touch).
 const ISOLATED_UNIT_TESTS = ['test/charts/golden.test.ts'];
 // Integration tests: they start worker threads (the image build's pool, each thread loading tsx,
-// Chart.js, canvas and font), so they run in their own project and gate stage
+// Chart.js, canvas and font) or processes (tsx, ImageMagick, pngcheck, qpdf, poppler), or measure
+// their process's memory, so they run in their own project and gate stage
 // (`npm run test:integration`), not in `npm run test:unit`.
-const INTEGRATION_TESTS = ['test/build/renderImages.test.ts'];
+const INTEGRATION_TESTS = [
+  'test/build/renderImages.test.ts',
+  'test/build/renderImage.memory.test.ts',
+  'test/build/pngWriter.test.ts',
+  'test/build/pdfLanguage.test.ts',
+  'test/cli/figures.entry.test.ts',
+];
 const UNIT_DOM_TESTS = domTestFiles(
   here,
   UNIT_FOLDERS.map((folder) => `test/${folder}`),

@@ -1,19 +1,9 @@
-// Renders image jobs in Node: the three formats come out whole, and memory per image stays far
-// below the old surface leak (each canvas, chart and PDF document is released once written).
+// Renders image jobs in Node: the three formats come out whole, and the SVG gets its title and
+// viewBox. Memory per image is measured in renderImage.memory.test.ts (integration project).
 
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticData, toRawData } from '../../src/bench/syntheticData.ts';
-import { imageJobs } from '../../src/build/renderImages.ts';
 import { describeSvg, renderImage } from '../../src/build/renderImage.ts';
-import { validateData } from '../../src/data/validate.ts';
-
-function syntheticJobs(figures: number) {
-  const { dataset, errors } = validateData(
-    toRawData(generateSyntheticData({ figures, sources: Math.ceil(figures / 10) })),
-  );
-  if (errors.length) throw new Error(`synthetic data does not validate: ${errors[0]!.message}`);
-  return imageJobs(dataset);
-}
+import { syntheticImageJobs as syntheticJobs } from '../support/imageJobs.ts';
 
 describe('renderImage', () => {
   it.each(syntheticJobs(6).filter((_j, i) => i === 0 || i === 6))(
@@ -42,26 +32,4 @@ describe('describeSvg', () => {
     for (const s of has) expect(out).toContain(s);
     expect(out.match(/viewBox=/g)).toHaveLength(1);
   });
-});
-
-describe('memory', () => {
-  // The fewest renders that still tell the two cases apart: the surface leak this guards against
-  // kept about 7 MB an image; what @napi-rs/canvas 1.1.1 keeps anyway is 0.3–2 MB an image, and
-  // the build bounds that by ending each worker thread after IMAGES_PER_WORKER images (tested in
-  // renderImages.test.ts). 10 warm-up renders (fonts, code, V8 heap), then 20 measured.
-  it('keeps under 4 MB an image after the first ones', async () => {
-    const jobs = syntheticJobs(20);
-    const warmup = 10;
-    let afterWarmup = 0;
-    for (const [i, job] of jobs.slice(0, warmup + 20).entries()) {
-      await renderImage(job);
-      if (i + 1 === warmup) afterWarmup = process.memoryUsage().rss;
-    }
-    const perImage = (process.memoryUsage().rss - afterWarmup) / 20;
-    console.info(`RSS grew ${(perImage / 1e6).toFixed(2)} MB an image after ${warmup} images`);
-    // The leak this guards against kept about 7.5 MB an image, and so does the PNG writer's
-    // canvas.data() copy when renderFormats does not give its finalizer a turn of the event loop
-    // (9.7 MB measured with that turn removed); with it, 0.4 MB (1.6–3.1 with Skia's encoder).
-    expect(perImage).toBeLessThan(4e6);
-  }, 120_000);
 });

@@ -1,10 +1,9 @@
 // Runs `npm run figures` on temporary copies of data/, as a user would: extract to a draft,
 // check a broken copy, and re-anchor with --fix after the text moved. Commands run in-process
-// through the CLI's own runFigures (console output captured); `help` runs as a real child process
-// through tsx, the path `npm run figures` takes, so the program's entry is tested too.
+// through the CLI's own runFigures (console output captured); the program's entry, run through
+// tsx as a child process, is tested in figures.entry.test.ts (integration project).
 
 import { describe, expect, it, beforeEach, afterEach, vi } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,14 +11,8 @@ import { format } from 'node:util';
 import { runFigures } from '../../src/cli/figures.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const tsx = resolve(root, 'node_modules/.bin/tsx');
 const SEED = 'mofa-2002-10-14-kawaguchi-putin';
 const ERROR_LINE = /^(\S+):(\d+):(\d+) — (\S+) — (\S+) — (.+) — (.+)$/;
-
-function run(command: string, args: string[]) {
-  const r = spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr, all: `${r.stdout}${r.stderr}` };
-}
 
 /** `npm run figures -- …args`, in this process: its exit code and what it printed where. */
 function figures(...args: string[]) {
@@ -146,12 +139,6 @@ describe('figures extract', { timeout: 60_000 }, () => {
     expect(draft.figures).toHaveLength(300);
     const all = figures('extract', p, '--out', out, '--force', '--verbose');
     expect(all.out.split('\n').filter((l) => / — "rose \d+%" at \[/.test(l))).toHaveLength(300);
-  });
-
-  it('prints usage for help, run through tsx as `npm run figures` does', () => {
-    const r = run(tsx, ['src/cli/figures.ts', 'help']);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('npm run figures -- check [--fix] [dataDir]');
   });
 });
 

@@ -95,7 +95,7 @@ function mutateAt(json: Json, path: (string | number)[], value: Json | undefined
 }
 
 /** Numbers that JSON can carry but the contract forbids somewhere (1e999 parses to Infinity). */
-const oddNumberText = fc.constantFrom(
+const ODD_NUMBERS = [
   '1e999',
   '-1e999',
   '-1',
@@ -106,7 +106,7 @@ const oddNumberText = fc.constantFrom(
   '-100',
   '101',
   '1e-320',
-);
+];
 
 /** A text with `count` astral characters before `quote`, and the quote's code-point offsets. */
 function astralSource(count: number, quote: string): { text: string; start: number; end: number } {
@@ -240,32 +240,28 @@ describe('validateData fuzzing', { timeout: 60_000 }, () => {
     );
   });
 
-  it('reports odd numbers (Infinity via 1e999, negatives, fractions, huge) put in any numeric field', () => {
-    const fields = ['value', 'quote.start', 'quote.end', 'stated.start', 'stated.end'];
-    fc.assert(
-      fc.property(
-        fc.nat(5),
-        fc.constantFrom(...fields),
-        oddNumberText,
-        (figureIndex, field, number) => {
-          const placeholder = '"__NUMBER__"';
-          const path = ['figures', figureIndex, ...field.split('.')];
-          const json = JSON.stringify(
-            mutateAt(realFigureJson as Json, path, '__NUMBER__'),
-            null,
-            2,
-          );
-          const { errors, dataset } = expectClearOrValid(
-            withFigureText(json.replace(placeholder, number)),
-          );
-          // Only a number equal to the real one may pass (e.g. -0 where 0 stood).
-          if (errors.length === 0) expect(dataset.figures.length).toBeGreaterThan(0);
-          if (number.includes('e999')) expect(errors.length).toBeGreaterThan(0);
-        },
-      ),
-      { ...FUZZ, numRuns: 200 },
-    );
-  });
+  // The space is finite (5 fields × 10 numbers × 6 figures): every field meets every number once,
+  // the figure rotating so each figure is hit 8–9 times. 50 deterministic cases cover what 200
+  // random runs sampled (with repeats, about half of the 300 combinations).
+  const ODD_FIELDS = ['value', 'quote.start', 'quote.end', 'stated.start', 'stated.end'];
+  it.each(
+    ODD_FIELDS.flatMap((field, f) =>
+      ODD_NUMBERS.map((number, n) => ({ field, number, figureIndex: (f * 10 + n) % 6 })),
+    ),
+  )(
+    'reports $number put in figures[$figureIndex].$field (odd numbers: Infinity via 1e999, negatives, fractions, huge)',
+    ({ field, number, figureIndex }) => {
+      const placeholder = '"__NUMBER__"';
+      const path = ['figures', figureIndex, ...field.split('.')];
+      const json = JSON.stringify(mutateAt(realFigureJson as Json, path, '__NUMBER__'), null, 2);
+      const { errors, dataset } = expectClearOrValid(
+        withFigureText(json.replace(placeholder, number)),
+      );
+      // Only a number equal to the real one may pass (e.g. -0 where 0 stood).
+      if (errors.length === 0) expect(dataset.figures.length).toBeGreaterThan(0);
+      if (number.includes('e999')) expect(errors.length).toBeGreaterThan(0);
+    },
+  );
 
   it('reports offsets out of range (negative, past the end, reversed, unsafe integers)', () => {
     const offset = fc.oneof(
@@ -291,23 +287,66 @@ describe('validateData fuzzing', { timeout: 60_000 }, () => {
     );
   });
 
+  /** Cuts `cut` characters at `at`, inserts `insert`: the result has an error with a place, or none. */
+  function expectEditReported(text: string, at: number, cut: number, insert: string) {
+    const mutated = text.slice(0, at) + insert + text.slice(at + cut);
+    const { errors } = expectClearOrValid(withFigureText(mutated));
+    for (const e of errors.filter((x) => x.message.startsWith('is not valid JSON'))) {
+      expect(e.line).toBeGreaterThanOrEqual(1);
+      expect(e.column).toBeGreaterThanOrEqual(1);
+    }
+  }
+
+  // Every kind of place a character edit can land in the file (each structural character, inside
+  // a key, a string value and a number, indentation, a line end, the last character), each with a
+  // cut, an insertion of a lone surrogate, NUL or a quote, and both: the classes the random edits
+  // below sample, covered every run. 80 random edits then vary position and length.
+  const realText = () => realFigureFile.text;
+  const EDIT_PLACES: [string, (t: string) => number][] = [
+    ['the first {', (t) => t.indexOf('{')],
+    ['the last }', (t) => t.lastIndexOf('}')],
+    ['a [', (t) => t.indexOf('[')],
+    ['a ]', (t) => t.indexOf(']')],
+    ['a :', (t) => t.indexOf(':')],
+    ['a ,', (t) => t.indexOf(',')],
+    ['a key', (t) => t.indexOf('"figures"') + 2],
+    ['a string value', (t) => t.indexOf('"exact": "') + 12],
+    ['a number', (t) => t.search(/"start": \d/) + 10],
+    ['indentation', (t) => t.indexOf('\n  ') + 2],
+    ['a line end', (t) => t.indexOf('\n')],
+    ['the last character', (t) => t.length - 1],
+  ];
+  it.each(
+    EDIT_PLACES.flatMap(([place, at]) =>
+      (
+        [
+          [3, ''],
+          [0, '\ud800'],
+          [0, '\u0000'],
+          [1, '"'],
+        ] as const
+      ).map(([cut, insert]) => ({ place, at, cut, insert })),
+    ),
+  )(
+    'reports a character edit at $place (cut $cut, insert $insert) with a line and column, or accepts it',
+    ({ at, cut, insert }) => {
+      const text = realText();
+      const i = at(text);
+      expect(i).toBeGreaterThanOrEqual(0);
+      expectEditReported(text, i, cut, insert);
+    },
+  );
+
   it('reports random character edits of the real file with a line and column, or accepts them', () => {
-    const text = realFigureFile.text;
+    const text = realText();
     fc.assert(
       fc.property(
         fc.nat(text.length - 1),
         fc.nat(8),
         fc.string({ unit: 'binary', maxLength: 4 }),
-        (at, cut, insert) => {
-          const mutated = text.slice(0, at) + insert + text.slice(at + cut);
-          const { errors } = expectClearOrValid(withFigureText(mutated));
-          for (const e of errors.filter((x) => x.message.startsWith('is not valid JSON'))) {
-            expect(e.line).toBeGreaterThanOrEqual(1);
-            expect(e.column).toBeGreaterThanOrEqual(1);
-          }
-        },
+        (at, cut, insert) => expectEditReported(text, at, cut, insert),
       ),
-      { ...FUZZ, numRuns: 200 },
+      { ...FUZZ, numRuns: 80 },
     );
   });
 
