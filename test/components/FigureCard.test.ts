@@ -1,7 +1,7 @@
 // One dashboard card: heading, chart, the quote at a glance, data table, and the quote panel
 // only for a selected figure.
 
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import FigureCard from '../../src/components/FigureCard.svelte';
 import { chartGroup, exportsFigure, publishedSource } from '../support/fixtures.ts';
@@ -58,14 +58,20 @@ describe('FigureCard', () => {
 
   it('shows the quote panel only when one of its figures is selected', async () => {
     const p = props();
-    const { rerender } = render(FigureCard, p);
-    // The panel is loaded on demand: give it the time it needs before saying it is absent.
-    await new Promise((r) => setTimeout(r, 50));
-    expect(screen.queryByTestId('quote-panel')).toBeNull();
-    await rerender({ ...p, selected: 'tiny-exports' });
-    expect(await screen.findByTestId('quote-panel')).toHaveTextContent('Exports: +40 %');
-    await rerender({ ...p, selected: 'someone-else' });
-    expect(screen.queryByTestId('quote-panel')).toBeNull();
+    // The panel is loaded on demand. A second card with its figure selected loads it too; the
+    // first card was rendered first, so once the second card's panel is there, a panel the first
+    // card wrongly asked for would be there as well: its absence is then an answer, not a guess.
+    const idle = render(FigureCard, p);
+    const busy = render(FigureCard, props('tiny-exports'));
+    const own = within(idle.container);
+    expect(await within(busy.container).findByTestId('quote-panel')).toHaveTextContent(
+      'Exports: +40 %',
+    );
+    expect(own.queryByTestId('quote-panel')).toBeNull();
+    await idle.rerender({ ...p, selected: 'tiny-exports' });
+    expect(await own.findByTestId('quote-panel')).toHaveTextContent('Exports: +40 %');
+    await idle.rerender({ ...p, selected: 'someone-else' });
+    expect(own.queryByTestId('quote-panel')).toBeNull();
   });
 
   it('a bar button selects its figure; the close button closes', async () => {
