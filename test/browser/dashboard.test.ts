@@ -369,7 +369,9 @@ describe('opening a quote', () => {
       const focused = await page.evaluateHandle(() => document.activeElement as HTMLElement);
       await page.keyboard.press('Enter');
       await expect
-        .poll(() => readQuotePanels(page), `Enter on button[data-figure="${figure.id}"]`)
+        .poll(() => readQuotePanels(page), {
+          message: `Enter on button[data-figure="${figure.id}"]`,
+        })
         .toContainEqual(panelFor(figure));
       await page.evaluate(() => (location.hash = '#/'));
       await expect.poll(() => readQuotePanels(page)).toEqual([]);
