@@ -10,7 +10,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
-  openPage,
   requireBuiltSite,
   type RecordedPage,
   pagePool,
@@ -64,6 +63,11 @@ interface Surface {
   url: (value: string) => string;
   /** True when this value must produce a visible role=alert (a bad or unknown id). */
   alerts: (name: string) => boolean;
+  /**
+   * Hash surfaces: the route without an alert that each case starts from, in the view the
+   * surface's cases land in (so the page changes only what the case changes, not the view).
+   */
+  reset?: string;
 }
 
 const always = () => true;
@@ -78,12 +82,19 @@ const HASH_SURFACES: Surface[] = [
     name: '#/source/<id>?figure=<v>',
     url: (v) => `#/source/${validSource}?figure=${v}`,
     alerts: always,
+    reset: `#/source/${validSource}`,
   },
-  { name: '#/compare?figures=<v>', url: (v) => `#/compare?figures=${v}`, alerts: unlessEmpty },
+  {
+    name: '#/compare?figures=<v>',
+    url: (v) => `#/compare?figures=${v}`,
+    alerts: unlessEmpty,
+    reset: '#/compare',
+  },
   {
     name: '#/compare?figures=<id>,<v>',
     url: (v) => `#/compare?figures=${validFigure},${v}`,
     alerts: unlessEmpty,
+    reset: `#/compare?figures=${validFigure}`,
   },
   { name: '#/<v>', url: (v) => `#/${v}`, alerts: unlessEmpty },
 ];
@@ -284,8 +295,10 @@ afterAll(async () => {
 });
 
 describe('hash routes of index.html (navigated in one page)', () => {
-  // One load for every surface: each case starts from the bare dashboard (`#/`, no alert), and
-  // whatever a case leaves behind (an error, a dialog, a script) fails the cases after it too.
+  // One load for every surface: each case starts from its surface's route without an alert (the
+  // bare dashboard `#/`, or the source or compare view its cases land in, so the dashboard is not
+  // drawn again between them), and whatever a case leaves behind (an error, a dialog, a script)
+  // fails the cases after it too.
   let session: RecordedPage;
   let dialogs: string[];
   beforeAll(async () => {
@@ -300,7 +313,7 @@ describe('hash routes of index.html (navigated in one page)', () => {
     async (surface) => {
       const names = payloadsFor(surface.index, HASH_SURFACES.length);
       for (const [name, mode, value] of variants(['raw', 'encoded'], names)) {
-        await session.page.evaluate(() => (location.hash = '#/'));
+        await session.page.evaluate((hash) => (location.hash = hash), surface.reset ?? '#/');
         await session.page.waitForFunction(() => document.querySelector('[role=alert]') === null);
         await session.page.evaluate((hash) => (location.hash = hash), surface.url(value));
         await settle(session.page);
@@ -313,7 +326,7 @@ describe('hash routes of index.html (navigated in one page)', () => {
 
 describe('hash routes of index.html (loaded fresh)', () => {
   // A first load takes another path than a hash change (the prerendered page, then the app): one
-  // load per surface, the four payloads taking turns.
+  // load per surface, the four payloads taking turns, each a new document in the pooled page.
   const names = ['img onerror', 'script tag', '100 KB', 'RTL override'];
   it.each(
     HASH_SURFACES.map((s, i) => {
@@ -321,10 +334,7 @@ describe('hash routes of index.html (loaded fresh)', () => {
       return { surface: s, name, label: `${s.name} ${name}` };
     }),
   )('$label', async ({ surface, name }) => {
-    const session = await openPage(
-      browser,
-      `${server.url}index.html${surface.url(PAYLOADS[name]!)}`,
-    );
+    const session = await pages.open(`${server.url}index.html${surface.url(PAYLOADS[name]!)}`);
     const dialogs = session.dialogs;
     try {
       await settle(session.page);
