@@ -1072,6 +1072,17 @@ describe('extractCandidates: unseen constructions (round 10, general rules)', ()
       ],
     },
     {
+      name: "a period between a list's lead-in and its bracketed items does not stop the lead-in",
+      text: 'On an annual basis, the branches with increases since April 2031 were Mining (12.5%), Retail Trade (4.0%) and Tourism (1.2%). The regions with increases in Q1 2032 were North (2.5%) and East (1.0%).',
+      expected: [
+        ['12.5%', 'change', 12.5, 'percent', 'actual'],
+        ['4.0%', 'change', 4, 'percent', 'actual'],
+        ['1.2%', 'change', 1.2, 'percent', 'actual'],
+        ['2.5%', 'change', 2.5, 'percent', 'actual'],
+        ['1.0%', 'change', 1, 'percent', 'actual'],
+      ],
+    },
+    {
       name: '"Aiming to" states a target, only within its own clause before the first comma',
       text: 'Aiming to keep food prices at more than 5% lower than last year, the ministries are spending a total of 67.0 billion won on discounts.',
       expected: [

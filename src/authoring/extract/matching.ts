@@ -53,6 +53,7 @@ import {
   LEVEL_BEFORE_RE,
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
+  withoutPeriods,
   PERCENT_RE,
   PLUS_MINUS_RE,
   POINTS,
@@ -399,7 +400,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       }
     }
     // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
-    const governing = VERB_LIST_BRACKET_BEFORE_RE.exec(lead.slice(-200));
+    // A period between the verb and its list does not end it: "increases since May 2031 were A (".
+    const governing = VERB_LIST_BRACKET_BEFORE_RE.exec(withoutPeriods(lead.slice(-200)));
     if (cue.guessed && governing) {
       const prefer = DECREASE.test(governing[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false };
@@ -714,8 +716,10 @@ function subjectKind(
   let last: RegExpExecArray | undefined;
   for (const m of lead.matchAll(SUBJECT_KIND_RE)) {
     // "a decrease of US$14.2 billion or 3.1%": an event whose own number comes first is that
-    // number's subject, not this one's.
-    if (m.groups!.event && /\d/.test(lead.slice(m.index + m[0].length))) continue;
+    // number's subject, not this one's. A period is no such number: "the sectors showing
+    // increases since August 2018 were A (33.3%)" still lead in to A's change.
+    const rest = withoutPeriods(lead.slice(m.index + m[0].length));
+    if (m.groups!.event && /\d/.test(rest)) continue;
     last = m;
   }
   if (!last) return undefined;

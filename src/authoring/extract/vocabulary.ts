@@ -133,6 +133,18 @@ export const CHANGE_OR_BEFORE_RE = new RegExp(
 );
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
+/** Numbers that name a period, not an amount: years, quarters and halves ("2018", "Q1", "H2",
+ *  "3rd quarter"). */
+const PERIOD_NUMBER_RE =
+  /\b(?:1[89]|20)\d\d\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b/gi;
+/**
+ * The words with every period number blanked, length for length, so a rule that stops at a
+ * digit is not stopped by a year.
+ * @example withoutPeriods('increases since May 2031 were') // 'increases since May      were'
+ */
+export function withoutPeriods(words: string): string {
+  return words.replace(PERIOD_NUMBER_RE, (p) => ' '.repeat(p.length));
+}
 /** A verb left out in a list: "consumption increased by 5.1%, investment by 2.8%". */
 export const ELIDED_BY_RE = /\bby\s+$/i;
 /** Words that say a rate is measured as a change: "the month-on-month rate", "the annual growth
