@@ -1083,6 +1083,15 @@ describe('extractCandidates: unseen constructions (round 10, general rules)', ()
       ],
     },
     {
+      name: 'a percent in brackets after a change in index points is that change, with its sign',
+      text: 'The farm price index averaged 212 points in April, down 5 points (2.3 percent) from March. Dairy prices fell by 4 points (2.0 percent), while grain prices rose 3 points (1.5 percent).',
+      expected: [
+        ['down 5 points (2.3 percent', 'change', -2.3, 'percent', 'actual'],
+        ['fell by 4 points (2.0 percent', 'change', -2, 'percent', 'actual'],
+        ['rose 3 points (1.5 percent', 'change', 1.5, 'percent', 'actual'],
+      ],
+    },
+    {
       name: '"Aiming to" states a target, only within its own clause before the first comma',
       text: 'Aiming to keep food prices at more than 5% lower than last year, the ministries are spending a total of 67.0 billion won on discounts.',
       expected: [

@@ -53,6 +53,7 @@ import {
   LEVEL_BEFORE_RE,
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
+  POINTS_BRACKET_BEFORE_RE,
   withoutPeriods,
   PERCENT_RE,
   PLUS_MINUS_RE,
@@ -398,6 +399,16 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
+    }
+    // "down 6 points (2.3 percent)": the bracket restates a change in index points, whatever level
+    // verb came before ("averaged 250, down 6 points (2.3 percent)"); the stated words run from the
+    // change word, so the validator reads its sign back.
+    const inIndexPoints = POINTS_BRACKET_BEFORE_RE.exec(lead.slice(-80));
+    if (inIndexPoints && !points) {
+      const prefer = DECREASE.test(inIndexPoints[1]!) ? 'down' : 'up';
+      cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
+      cue = { ...cue, start: start - inIndexPoints[0].length };
+      if (prefer === 'down' && !/^[-–−]/.test(m[0])) listed = -readNumber(m[1]!)!;
     }
     // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
     // A period between the verb and its list does not end it: "increases since May 2031 were A (".

@@ -125,6 +125,12 @@ export const CHANGE_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(?:${CHANGE_WORD})(?:\s+by)?\s+[^()]{1,30}\(\s*$`,
   'i',
 );
+/** A percent in brackets that restates a change in index points: "down 6 points (2.3 percent)",
+ *  "fell by 3 points (2.0 percent)". The change word is captured, so the percent takes its sign. */
+export const POINTS_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`\b(${CHANGE_WORD}|up|down)(?:\s+by)?\s+(?:${NUMBER})\s+(?:index\s+)?points?\s*\(\s*$`,
+  'i',
+);
 /** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or
  *  6.9%". The change word is captured, so the percent takes its direction. */
 export const CHANGE_OR_BEFORE_RE = new RegExp(
