@@ -22,7 +22,7 @@ import {
 } from './extract/vocabulary.ts';
 import { DECREASE } from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
-import { fullNames, paragraphs, sentences } from './extract/structure.ts';
+import { fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
 
@@ -80,13 +80,14 @@ export function extractCandidates(
       previousChange = false;
       // Most sentences hold no figure; skip them before running a dozen patterns.
       if (
-        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞]|doubl|tripl|trebl|quadrupl|fold|half|halved|third|quarter|fifth|tenth|percent|per cent/i.test(
+        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞]|doubl|tripl|trebl|quadrupl|fold|half|halved|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent/i.test(
           sentence,
         )
       ) {
         continue;
       }
-      const matches = matchFigures(sentence, context);
+      // Matched on a copy with glued dates blanked, so "2023-03-147% more" reads as "7% more".
+      const matches = matchFigures(unglueDates(sentence), context);
       previousChange = matches[matches.length - 1]?.kind === 'change';
       for (const m of matches) {
         const candidate = buildCandidate(text, sourceId, sentence, sStart, sEnd, m, para, {

@@ -43,7 +43,8 @@ export const SCALE_AFTER_SIGN = `${SCALE}|m`;
 
 /** Currency signs and codes written before the number, and the unit they name. */
 export const CURRENCY_SIGNS: readonly (readonly [string, Unit])[] = [
-  [String.raw`US\$\s?|\$|USD\s?`, 'USD'],
+  // "a $ 27.5 million loan": some publishers set a space after the bare sign too.
+  [String.raw`US\$\s?|\$\s?|USD\s?`, 'USD'],
   [String.raw`¥|JPY\s?`, 'JPY'],
   // "(euro 368 billion)": the word before a scaled number, as a sign.
   [String.raw`€|EUR\s?|euros?\s(?=[\d.,]+\s?(?:billion|bn|million|mn|trillion)\b)`, 'EUR'],
@@ -146,34 +147,47 @@ export function readNumber(words: string): number | undefined {
   return a !== undefined && b !== undefined && b < 10 ? a + b : undefined;
 }
 
-/** Fractions of a whole: "a third", "two-thirds", "three quarters", "half". */
-export const FRACTION = String.raw`(?:(?:a|one|two|three|four|nine)[- ])?(?:half|thirds?|quarters?|fifths?|tenths?)`;
+/** Fractions of a whole: "a third", "two-thirds", "three quarters", "half", "one fourth", "two
+ *  fifths". The ordinals that also count ("fourth", "sixth" … "ninth") are fractions only after a
+ *  count word, so "the fourth consecutive rise" is none. */
+export const FRACTION = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:fourths?|sixths?|sevenths?|eighths?|ninths?)`;
 /** "half the world's jobless": only "half" takes its whole without "of", and only a whole named
  *  by a possessive ("half the time" is no share). */
 export const HALF_THE = String.raw`half(?=\s+the\s+[\w-]+['’]s\b)`;
 /** A percent change whose unit is named before its number, with no sign of percent after it: "the
  *  percentage change was +3.4". Group 1 is the sign, group 2 the number. */
 export const NAMED_PERCENT_CHANGE = String.raw`\b(?:percentage|per cent|percent)\s+change\s+(?:was|is|were|of)\s+([-+–−])?(\d+(?:\.\d+)?)(?![\d.,]*\s?(?:%|per\s?cent|percent|percentage|points?)|[\d.,]*\s*(?:${Object.keys(SCALES).join('|')})\b)`;
-const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
 const FRACTION_PARTS: Record<string, number> = {
   half: 2,
   third: 3,
   quarter: 4,
+  fourth: 4,
   fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
   tenth: 10,
 };
+
+const FRACTION_WHOLE_RE = new RegExp(String.raw`^(?:${FRACTION})$`, 'i');
 
 /**
  * A fraction in percent, to 2 decimals.
  * @example readFraction('two-thirds') // 66.67
  * @example readFraction('half') // 50
+ * @example readFraction('one sixth') // 16.67
  */
 export function readFraction(words: string): number | undefined {
-  const m = /^(?:(a|one|two|three|four|nine)[- ])?(half|third|quarter|fifth|tenth)s?$/i.exec(
-    words.trim(),
-  );
+  // Only what FRACTION matches: "fourth" alone is an ordinal, not a fraction.
+  if (!FRACTION_WHOLE_RE.test(words.trim())) return undefined;
+  const m =
+    /^(?:(a|one|two|three|four|five|six|seven|eight|nine)[- ])?(half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?$/i.exec(
+      words.trim(),
+    );
   if (!m) return undefined;
-  const count = FRACTION_COUNT[(m[1] ?? 'a').toLowerCase()]!;
+  const countWord = (m[1] ?? 'a').toLowerCase();
+  const count = countWord === 'a' ? 1 : UNITS_WORDS[countWord]!;
   const parts = FRACTION_PARTS[m[2]!.toLowerCase()]!;
   return Math.round((count / parts) * 100 * 100) / 100;
 }

@@ -44,6 +44,11 @@ const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b`,
   'i',
 );
+/** "one fifth more", "about one fourth less": a fraction of the old level before a comparative. */
+const FRACTION_MORE = new RegExp(
+  String.raw`\b(${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b`,
+  'i',
+);
 /** "a third of", "half of", "three quarters of": a share. */
 const FRACTION_OF = new RegExp(String.raw`\b(${FRACTION})\s+of\b|\b(${HALF_THE})`, 'i');
 /** "the percentage change was +3.4": the unit named before the number. */
@@ -144,7 +149,7 @@ export function readStatedValue(
     for (const [re, change] of MULTIPLIERS) {
       if (re.test(text)) readings.push({ value: change, unit: 'percent' });
     }
-    const fraction = FRACTION_BY.exec(text);
+    const fraction = FRACTION_BY.exec(text) ?? FRACTION_MORE.exec(text);
     if (fraction) {
       const change = readFraction(fraction[1]!)!;
       readings.push({ value: down ? -change : change, unit: 'percent' });

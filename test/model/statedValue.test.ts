@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/model/figure.ts';
 import { readStatedValue, relativeChange } from '../../src/model/statedValue.ts';
-import { namedCurrency, readNumber } from '../../src/model/numberVocabulary.ts';
+import { namedCurrency, readFraction, readNumber } from '../../src/model/numberVocabulary.ts';
 
 describe('readStatedValue', () => {
   it.each<{ text: string; kind: FigureKind; expected: { value: number; unit: string }[] }>([
@@ -19,6 +19,16 @@ describe('readStatedValue', () => {
     { text: '610 bln yen', kind: 'amount', expected: [{ value: 610e9, unit: 'JPY' }] },
     { text: '$600 mln', kind: 'amount', expected: [{ value: 600e6, unit: 'USD' }] },
     { text: 'US$ 7.6 billion', kind: 'amount', expected: [{ value: 7.6e9, unit: 'USD' }] },
+    { text: '$ 27.5 million', kind: 'amount', expected: [{ value: 27.5e6, unit: 'USD' }] },
+    // Fractions in words: "by" one, or one before a comparative, whose sign the comparative gives.
+    { text: 'increased by one fourth', kind: 'change', expected: [{ value: 25, unit: 'percent' }] },
+    { text: 'One fifth more', kind: 'change', expected: [{ value: 20, unit: 'percent' }] },
+    { text: 'one fourth less', kind: 'change', expected: [{ value: -25, unit: 'percent' }] },
+    {
+      text: 'fell by three eighths',
+      kind: 'change',
+      expected: [{ value: -37.5, unit: 'percent' }],
+    },
     {
       text: 'decreased by 41.9% and 12.6%',
       kind: 'change',
@@ -138,6 +148,17 @@ describe('namedCurrency and readNumber (number vocabulary)', () => {
     { words: '1,200.5', expected: 1200.5 },
   ])('readNumber("$words") = $expected', ({ words, expected }) => {
     expect(readNumber(words)).toBe(expected);
+  });
+
+  it.each([
+    { words: 'two-thirds', expected: 66.67 },
+    { words: 'one fourth', expected: 25 },
+    { words: 'one sixth', expected: 16.67 },
+    { words: 'two fifths', expected: 40 },
+    { words: 'nine tenths', expected: 90 },
+    { words: 'fourth', expected: undefined },
+  ])('readFraction("$words") = $expected', ({ words, expected }) => {
+    expect(readFraction(words)).toBe(expected);
   });
 });
 

@@ -164,11 +164,12 @@ export function buildCandidate(
 
 function clauseAround(sentence: string, at: number): [number, number] {
   const cuts = [0];
-  // "Although A, B …": the subordinate clause before the first comma is not the figure's clause;
-  // "noted that A and that B": each reported clause is its own.
-  const subordinate = /^(?:Although|Though|While|Whereas|As|Since|If|When|Despite)\b[^,]*,\s+/.exec(
-    sentence,
-  );
+  // "Although A, B …", "Aiming to A, the ministries B …": the subordinate or purpose clause before
+  // the first comma is not the figure's clause; "noted that A and that B": each reported clause is its own.
+  const subordinate =
+    /^(?:Although|Though|While|Whereas|As|Since|If|When|Despite|Aiming|In order to|With the aim)\b[^,]*,\s+/.exec(
+      sentence,
+    );
   if (subordinate) cuts.push(subordinate[0].length);
   for (const m of sentence.matchAll(
     /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which|unless|provided)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)/g,

@@ -53,6 +53,8 @@ import {
   LEVEL_BEFORE_RE,
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
+  POINTS_BRACKET_BEFORE_RE,
+  withoutPeriods,
   PERCENT_RE,
   PLUS_MINUS_RE,
   POINTS,
@@ -398,8 +400,19 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         listed = -readNumber(m[1]!)!;
       }
     }
+    // "down 6 points (2.3 percent)": the bracket restates a change in index points, whatever level
+    // verb came before ("averaged 250, down 6 points (2.3 percent)"); the stated words run from the
+    // change word, so the validator reads its sign back.
+    const inIndexPoints = POINTS_BRACKET_BEFORE_RE.exec(lead.slice(-80));
+    if (inIndexPoints && !points) {
+      const prefer = DECREASE.test(inIndexPoints[1]!) ? 'down' : 'up';
+      cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
+      cue = { ...cue, start: start - inIndexPoints[0].length };
+      if (prefer === 'down' && !/^[-–−]/.test(m[0])) listed = -readNumber(m[1]!)!;
+    }
     // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
-    const governing = VERB_LIST_BRACKET_BEFORE_RE.exec(lead.slice(-200));
+    // A period between the verb and its list does not end it: "increases since May 2031 were A (".
+    const governing = VERB_LIST_BRACKET_BEFORE_RE.exec(withoutPeriods(lead.slice(-200)));
     if (cue.guessed && governing) {
       const prefer = DECREASE.test(governing[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false };
@@ -714,8 +727,10 @@ function subjectKind(
   let last: RegExpExecArray | undefined;
   for (const m of lead.matchAll(SUBJECT_KIND_RE)) {
     // "a decrease of US$14.2 billion or 3.1%": an event whose own number comes first is that
-    // number's subject, not this one's.
-    if (m.groups!.event && /\d/.test(lead.slice(m.index + m[0].length))) continue;
+    // number's subject, not this one's. A period is no such number: "the sectors showing
+    // increases since August 2018 were A (33.3%)" still lead in to A's change.
+    const rest = withoutPeriods(lead.slice(m.index + m[0].length));
+    if (m.groups!.event && /\d/.test(rest)) continue;
     last = m;
   }
   if (!last) return undefined;

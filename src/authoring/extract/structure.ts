@@ -179,3 +179,19 @@ function pushTrimmed(out: [number, number][], body: string, base: number, a: num
   const trail = piece.length - piece.trimEnd().length;
   if (b - trail > a + lead) out.push([base + a + lead, base + b - trail]);
 }
+
+/** A whole date glued to what follows it, as scraped headline lists store them ("2023-03-147%
+ *  more", "15.07.2021By one sixth"): ISO year-month-day or day.month.year, followed at once by a
+ *  letter or digit. The date ends where its day (or year) digits end. */
+const GLUED_DATE_RE =
+  /(?<![\d.-])(?:(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?:19|20)\d\d)(?=[\p{L}\d])/gu;
+
+/**
+ * The text with every date glued to the next word blanked out, length for length, so offsets
+ * still point into the original and the word or number after the date starts a new token.
+ * @example unglueDates('2023-03-147% more part-time workers') // '          7% more part-time workers'
+ * @example unglueDates('Published 2023-03-14.') // 'Published 2023-03-14.' (not glued: kept)
+ */
+export function unglueDates(text: string): string {
+  return text.replace(GLUED_DATE_RE, (date) => ' '.repeat(date.length));
+}

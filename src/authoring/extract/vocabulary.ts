@@ -125,6 +125,12 @@ export const CHANGE_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(?:${CHANGE_WORD})(?:\s+by)?\s+[^()]{1,30}\(\s*$`,
   'i',
 );
+/** A percent in brackets that restates a change in index points: "down 6 points (2.3 percent)",
+ *  "fell by 3 points (2.0 percent)". The change word is captured, so the percent takes its sign. */
+export const POINTS_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`\b(${CHANGE_WORD}|up|down)(?:\s+by)?\s+(?:${NUMBER})\s+(?:index\s+)?points?\s*\(\s*$`,
+  'i',
+);
 /** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or
  *  6.9%". The change word is captured, so the percent takes its direction. */
 export const CHANGE_OR_BEFORE_RE = new RegExp(
@@ -133,6 +139,18 @@ export const CHANGE_OR_BEFORE_RE = new RegExp(
 );
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
+/** Numbers that name a period, not an amount: years, quarters and halves ("2018", "Q1", "H2",
+ *  "3rd quarter"). */
+const PERIOD_NUMBER_RE =
+  /\b(?:1[89]|20)\d\d\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b/gi;
+/**
+ * The words with every period number blanked, length for length, so a rule that stops at a
+ * digit is not stopped by a year.
+ * @example withoutPeriods('increases since May 2031 were') // 'increases since May      were'
+ */
+export function withoutPeriods(words: string): string {
+  return words.replace(PERIOD_NUMBER_RE, (p) => ' '.repeat(p.length));
+}
 /** A verb left out in a list: "consumption increased by 5.1%, investment by 2.8%". */
 export const ELIDED_BY_RE = /\bby\s+$/i;
 /** Words that say a rate is measured as a change: "the month-on-month rate", "the annual growth
@@ -173,7 +191,7 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|aims? (?:to|at|for)|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?)|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?)|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -196,7 +214,7 @@ export const HELD_INSTRUMENT_RE =
  *  of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected".
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?)\b/gi;
+  /\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?)\b/gi;
 /** Just before a number, the forecast it is: "Goldman Sachs's forecast of 14,2%". */
 export const FORECAST_OBJECT_BEFORE_RE =
   /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
@@ -304,7 +322,9 @@ export const MULTIPLIER_RE = new RegExp(
   String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
     String.raw`|\b(?:to|will|would|could|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b` +
     String.raw`|\b(?:(?:${UP_VERB})\s+)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
-    String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?${FRACTION}\b` +
+    String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b` +
+    // A fraction before a comparative: "one fifth more cars", "about one fourth less than in 2019".
+    String.raw`|\b(?:by\s+)?(?:${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b` +
     // The noun: "a doubling of the credit lines".
     String.raw`|\b(?:an?|the)\s+(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+of\b)` +
     // The verb with its object: "doubling the 2009 level", "Ex-Im Bank Triples Financing".
@@ -315,15 +335,19 @@ export const MULTIPLIER_RE = new RegExp(
   'gi',
 );
 /** "a third of world output", "Half of the adults", "half the world's jobless": a share in words. */
-export const FRACTION_OF_RE = new RegExp(String.raw`\b${FRACTION}(?=\s+of\b)|\b${HALF_THE}`, 'gi');
+export const FRACTION_OF_RE = new RegExp(
+  String.raw`\b(?:${FRACTION})(?=\s+of\b)|\b${HALF_THE}`,
+  'gi',
+);
 /** The whole of "half the world's jobless": the possessive and the noun after it. */
 export const POSSESSIVE_WHOLE_RE = /^\s+the\s+[\w-]+['’]s(?:\s+[a-z][\w-]*)?/i;
 /** "in the period January-March the percentage change was +3.4": a percent change without a sign
  *  of percent after its number. */
 export const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'gi');
-/** "the first half of 2031", "a quarter of a century": time, not a share. */
+/** "the first half of 2031", "a quarter of a century": time, not a share; "the upper half of the
+ *  tolerance band": a position in a band, not a share of a whole. */
 export const FRACTION_TIME_BEFORE_RE =
-  /\b(?:first|second|third|fourth|last|next|final|latter|past|same|corresponding|preceding|previous|following|current|each|every|\d(?:st|nd|rd|th))\s+$/i;
+  /\b(?:first|second|third|fourth|last|next|final|latter|former|past|same|corresponding|preceding|previous|following|current|each|every|upper|lower|top|bottom|middle|early|earlier|late|later|northern|southern|eastern|western|\d(?:st|nd|rd|th))\s+$/i;
 export const FRACTION_TIME_AFTER_RE =
   /^\s+(?:the\s+)?(?:(?:19|20)\d\d|a century|the (?:year|decade|century|month)|(?:the\s+)?(?:this|last|next|previous|preceding|current|following|same|financial|fiscal|calendar)\s+year)\b/i;
 export const FOLD_RE = new RegExp(FOLD, 'i');
