@@ -3,7 +3,7 @@
 // the extractor's single value into the range the words state, watch the validator agree, save,
 // and find the figure in the file on disk. Screenshots go to /tmp for a reviewer to look at.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 // The dev server compiles each module on first request: with the whole gate on a loaded 2-core

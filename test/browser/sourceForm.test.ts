@@ -4,7 +4,7 @@
 // view; the file on disk is byte for byte the one dropped. Screenshots go to /tmp for a reviewer.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 // The dev server compiles each module on first request: with the whole gate on a loaded 2-core

@@ -3,7 +3,7 @@
 // the way a page (or a hostile page, or another program) would call it.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +24,7 @@ const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex
 
 let server: ViteDevServer;
 let dataDir: string;
+let root: string;
 let port: number;
 let token: string;
 
@@ -104,7 +105,7 @@ const figuresUrl = `${AUTHORING_PREFIX}figures/${RANGE_SOURCE_ID}`;
 
 beforeAll(async () => {
   dataDir = rangeDataDir();
-  const root = mkdtempSync(join(tmpdir(), 'cited-authoring-root-'));
+  root = mkdtempSync(join(tmpdir(), 'cited-authoring-root-'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
   server = await createServer({
     configFile: false,
@@ -123,6 +124,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
+  for (const dir of [dataDir, root]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('authoring server: who may call it', () => {

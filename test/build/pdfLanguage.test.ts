@@ -2,15 +2,16 @@
 // no syntax or cross-reference errors, pdfinfo and pdftotext still read the metadata and text.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from '@napi-rs/canvas';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { registerFont } from '../../src/build/renderImage.ts';
 import { withPdfLanguage } from '../../src/build/pdfLanguage.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pdf-language-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (cmd: string, args: string[]) =>
   execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 

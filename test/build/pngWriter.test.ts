@@ -3,14 +3,15 @@
 // metadata (sRGB, pHYs, text) is what Skia wrote.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { encodePng, type PngMetadata } from '../../src/build/pngWriter.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'png-writer-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (cmd: string, args: string[]) =>
   execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 
