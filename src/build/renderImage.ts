@@ -209,13 +209,13 @@ function addPdfLinks(page: ReturnType<PDFDocument['beginPage']>, layout: ImageLa
 
 /**
  * Makes the SVG scale (a viewBox, so width and height only set its default size), gives it an
- * accessible name and description, and a font fallback with similar metrics (DejaVu Sans
- * descends from Bitstream Vera, drawn to Verdana's proportions).
+ * accessible name and description, a font fallback with similar metrics (DejaVu Sans descends
+ * from Bitstream Vera, drawn to Verdana's proportions), and clip ids that depend on this SVG only.
  * @example describeSvg('<svg width="800" height="600">…', 'Title', 'Quote') // '<svg width="800" height="600" viewBox="0 0 800 600" role="img" …'
  */
 export function describeSvg(svg: string, title: string, description: string): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const withFonts = svg.replace(/font-family="([^"]*)"/g, (_m, family: string) =>
+  const withFonts = canonicalClipIds(svg).replace(/font-family="([^"]*)"/g, (_m, family: string) =>
     family.includes('DejaVu')
       ? `font-family="'DejaVu Sans', Verdana, sans-serif"`
       : `font-family="${family}"`,
@@ -228,5 +228,21 @@ export function describeSvg(svg: string, title: string, description: string): st
       `<svg${attrs}${viewBox} preserveAspectRatio="xMidYMid meet" role="img" aria-labelledby="title desc">` +
       `<title id="title">${esc(title)}</title><desc id="desc">${esc(description)}</desc>`
     );
+  });
+}
+
+/**
+ * The SVG with Skia's clip-path ids (`cl_<n>`, n in hex from a counter global to the thread)
+ * renumbered in order of appearance, so the same job gives the same bytes whatever the thread drew
+ * before it (the content-addressed cache and write-if-changed rely on it).
+ * @example canonicalClipIds('<clipPath id="cl_75"/><g clip-path="url(#cl_75)">') // '<clipPath id="cl_1"/><g clip-path="url(#cl_1)">'
+ */
+export function canonicalClipIds(svg: string): string {
+  const ids = new Map<string, string>();
+  // Only in the two places Skia writes them: text that happens to read "cl_1" stays as it is.
+  return svg.replace(/(id="|url\(#)(cl_[0-9a-f]+)(?=[")])/g, (_m, before: string, id: string) => {
+    let to = ids.get(id);
+    if (!to) ids.set(id, (to = `cl_${ids.size + 1}`));
+    return before + to;
   });
 }

@@ -2,7 +2,7 @@
 // viewBox. Memory per image is measured in renderImage.memory.test.ts (integration project).
 
 import { describe, expect, it } from 'vitest';
-import { describeSvg, renderImage } from '../../src/build/renderImage.ts';
+import { canonicalClipIds, describeSvg, renderImage } from '../../src/build/renderImage.ts';
 import { syntheticImageJobs as syntheticJobs } from '../support/imageJobs.ts';
 
 describe('renderImage', () => {
@@ -18,6 +18,34 @@ describe('renderImage', () => {
       expect(pdf).toContain(`/URI (${job.sources[0]!.url})`);
     },
   );
+});
+
+describe('reproducible output', () => {
+  // The cache and write-if-changed compare bytes: a job must give the same files whatever the
+  // thread drew before it (Skia numbers SVG clip paths with a counter of its own; the PNG canvas
+  // is reused from image to image).
+  it('gives the same PNG, SVG and PDF bytes in either order', async () => {
+    const [a, b] = syntheticJobs(6).filter((_j, i) => i === 0 || i === 6);
+    const first = await renderImage(a!);
+    await renderImage(b!);
+    const again = await renderImage(a!);
+    expect(again.svg).toBe(first.svg);
+    expect(again.png.equals(first.png)).toBe(true);
+    expect(again.pdf.equals(first.pdf)).toBe(true);
+    expect(first.svg).toMatch(/<clipPath id="cl_1"/);
+  });
+});
+
+describe('canonicalClipIds', () => {
+  it.each([
+    {
+      svg: '<clipPath id="cl_7f"/><g clip-path="url(#cl_7f)"><clipPath id="cl_a"/>',
+      want: '<clipPath id="cl_1"/><g clip-path="url(#cl_1)"><clipPath id="cl_2"/>',
+    },
+    { svg: '<text>cl_7f and url(#cl_7f</text>', want: '<text>cl_7f and url(#cl_7f</text>' },
+  ])('$svg', ({ svg, want }) => {
+    expect(canonicalClipIds(svg)).toBe(want);
+  });
 });
 
 describe('describeSvg', () => {
