@@ -65,7 +65,32 @@ export function registerFont(): void {
   }
 }
 
-let pngCanvas: Canvas | undefined;
+/** PNG canvases a thread keeps, by height (see pngCanvasFor). */
+const PNG_CANVASES = 4;
+const pngCanvases: Canvas[] = [];
+
+/**
+ * A PNG canvas of this size, its pixels left as the last image drew them (paintImage covers every
+ * pixel with its opaque background first) and its state the default one (renderFormats draws
+ * between save and restore). With @napi-rs/canvas 1.1.1 every fresh canvas that is painted and
+ * encoded keeps its surface (7 MB at 1600 × 1200) alive for good, the leak that took 1,000 figures
+ * to 7 GB, so a thread makes at most PNG_CANVASES of them and resizes the least recently used
+ * one for a new height. A resize reallocates and clears the surface (about 3 ms at 1600 × 1060);
+ * images come in a handful of heights (8 in the 1,000-figure corpus), so most need none.
+ */
+function pngCanvasFor(width: number, height: number): Canvas {
+  const at = pngCanvases.findIndex((c) => c.width === width && c.height === height);
+  const canvas =
+    at >= 0
+      ? pngCanvases.splice(at, 1)[0]!
+      : pngCanvases.length < PNG_CANVASES
+        ? createCanvas(width, height)
+        : pngCanvases.shift()!;
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  pngCanvases.push(canvas);
+  return canvas;
+}
 let scratch: ReturnType<ReturnType<typeof createCanvas>['getContext']> | undefined;
 let scratchFont = '';
 /** Widths measured in this thread (layouts and charts of every image and format ask again). */
@@ -144,20 +169,15 @@ export async function renderFormats(
       })
     : undefined;
   const pdfPage = pdfDoc?.beginPage(layout.width, layout.height);
-  // One PNG canvas a thread, resized per image: with @napi-rs/canvas 1.1.1 every fresh canvas
-  // that is painted and encoded with toBuffer keeps its surface (7 MB at 1600 × 1200) alive for
-  // good, the leak that took 1,000 figures to 7 GB; a reused canvas stays at one surface. Its
-  // width never changes (IMAGE_WIDTH), and each size set reallocates the surface: set only the
-  // height, which clears the canvas and its state as a fresh one.
-  const canvas = want.has('png') ? (pngCanvas ??= createCanvas(8, 8)) : undefined;
-  if (canvas) {
-    if (canvas.width !== layout.width * PIXEL_RATIO) canvas.width = layout.width * PIXEL_RATIO;
-    canvas.height = layout.height * PIXEL_RATIO;
-  }
+  const canvas = want.has('png')
+    ? pngCanvasFor(layout.width * PIXEL_RATIO, layout.height * PIXEL_RATIO)
+    : undefined;
+  const pngContext = canvas?.getContext('2d');
+  pngContext?.save(); // restored below, so the next image on this canvas starts from defaults
   const targets = [
     svgCanvas?.getContext('2d'),
     pdfPage,
-    canvas && new ScaledTarget(canvas.getContext('2d'), PIXEL_RATIO),
+    pngContext && new ScaledTarget(pngContext, PIXEL_RATIO),
   ].filter((c) => c !== undefined);
   const release = paintImage(
     widths.around(teeContext(targets[0]!, ...targets.slice(1)) as unknown as Context2D),
@@ -174,6 +194,7 @@ export async function renderFormats(
         resolution: 72 * PIXEL_RATIO,
       })
     : undefined;
+  pngContext?.restore();
   const svg = svgCanvas
     ? describeSvg(svgCanvas.getContent().toString('utf8'), caption.title, description)
     : undefined;
