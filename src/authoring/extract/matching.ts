@@ -8,6 +8,7 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import {
   DECREASE,
   FRACTION_DIGITS,
+  NUMBER,
   namedCurrency,
   readNumber,
   scaleOf,
@@ -22,6 +23,8 @@ import {
   BASE_AFTER_RE,
   BASE_BEFORE_RE,
   COMPARED_BETWEEN_RE,
+  COUNTED_NOUN_RE,
+  OWN_PHRASE_START_RE,
   CHANGE_AFTER_RE,
   CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
@@ -38,6 +41,7 @@ import {
   CURRENCY_END_RE,
   CURRENCY_START_RE,
   DATE_AFTER_RE,
+  EARLIER_VALUE_BRACKET_BEFORE_RE,
   FOLD_CHANGE_RE,
   FRONTED_CHANGE_AFTER_RE,
   FRONTED_WITH_BEFORE_RE,
@@ -59,6 +63,9 @@ import {
   PLUS_MINUS_RE,
   POINTS,
   RANGE_RE,
+  REFERENCE_BEFORE_RE,
+  SHARED_PERCENT_LIST_BEFORE_RE,
+  SHARED_PERCENT_LIST_RE,
   SUBJECT_KIND_RE,
   SHARE_CUE_RE,
   SHARED_SCALE_AFTER_RE,
@@ -83,6 +90,8 @@ export interface Match {
   /** Where its own words end, when its stated words run on to a later figure's comparative
    *  ("0.9% and imports 1.8% lower"): only the part before must not overlap another figure. */
   ownEnd?: number;
+  /** Set on a range whose own words give no kind (no verb, no "of", no level word). */
+  guessed?: boolean;
   notes: string[];
 }
 
@@ -98,6 +107,7 @@ export interface SentenceContext {
 }
 
 const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
+const LIST_NUMBER_RE = new RegExp(NUMBER, 'g');
 /** One end of a range: its own minus (not the dash after a number) and its digits. */
 const RANGE_NUMBER_RE = new RegExp(
   String.raw`(?:(?<![\d%t]\s?)([-–−])\s?)?(${FRACTION_DIGITS}|\d[\d,]*(?:\.\d+)?)`,
@@ -118,6 +128,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...amounts(sentence),
     ...fractionShares(sentence),
     ...namedPercentChanges(sentence),
+    ...sharedPercentLists(sentence),
   ];
   found.push(...percentages(sentence, context));
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -128,7 +139,22 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     if (kept.every((k) => to(m) <= from(k) || from(m) >= to(k))) kept.push(m);
   }
   kept.sort((a, b) => from(a) - from(b));
-  return headed(sentence, kept);
+  return headed(sentence, coordinatedRanges(sentence, kept));
+}
+
+/**
+ * "Forecasts Growth of 3.5 to 4.0 Per Cent in 2013 and 2.0 to 4.0 Per Cent in 2014": a range with
+ * no word of its own, coordinated with a change range before it ("in 2013 and"), shares its verb,
+ * so it takes that range's kind and status. A fall is left alone: its ends would need the verb's sign.
+ */
+function coordinatedRanges(s: string, kept: Match[]): Match[] {
+  return kept.map((m, i) => {
+    const previous = kept[i - 1];
+    if (!m.range || !m.guessed || !previous?.range || previous.kind !== 'change') return m;
+    if (previous.prefer === 'down' || previous.range.low < 0) return m;
+    if (!sharesVerb(s.slice(previous.end, m.start))) return m;
+    return { ...m, kind: 'change', guessed: false, object: undefined, status: previous.status };
+  });
 }
 
 /**
@@ -205,6 +231,7 @@ function* ranges(s: string): Generator<Match> {
     });
     if (numbers.length !== 2 || isYear(String(numbers[0])) || isYear(String(numbers[1]))) continue;
     const cue = settled(classify(s, start, end));
+    const guessed = cue.guessed && !cue.object;
     const down = cue.kind === 'change' && cue.prefer === 'down';
     if (cue.kind === 'change' && cue.start < start) start = cue.start;
     const [a, b] = numbers.map((n) => (down && n > 0 ? -n : n)) as [number, number];
@@ -215,6 +242,7 @@ function* ranges(s: string): Generator<Match> {
       range: { low: Math.min(a, b), high: Math.max(a, b) },
       object: cue.object,
       status: cue.status,
+      guessed,
       notes: [
         'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
       ],
@@ -305,6 +333,9 @@ function* amounts(s: string): Generator<Match> {
       if (re === AMOUNT_BARE_RE) {
         const currency = namedCurrency(lead);
         if (!currency) continue;
+        // "a GDP of US$ 2.7 trillion and a total population of 291 million": a count of people.
+        const phrase = OWN_PHRASE_START_RE.exec(lead);
+        if (COUNTED_NOUN_RE.test(lead.slice(phrase ? phrase.index : 0))) continue;
         notes.push(`Currency ${currency} taken from earlier in the sentence.`);
       }
       const status = BASE_BEFORE_RE.test(lead) ? 'actual' : hedged(lead) ? 'expected' : undefined;
@@ -333,6 +364,40 @@ function* amounts(s: string): Generator<Match> {
         continue;
       }
       yield { start, end, kind: 'amount', status, notes };
+    }
+  }
+}
+
+/** "posting increases of 10.9, 10.2 and 7.7 percent respectively": each bare number of the list
+ *  is a figure in the percent written once after the last, of the kind the words before the list
+ *  give. Its stated words run on to that unit (only its own number must not overlap another
+ *  figure). A fall is left alone: the list's own words would not carry its sign. */
+function* sharedPercentLists(s: string): Generator<Match> {
+  for (const m of s.matchAll(SHARED_PERCENT_LIST_RE)) {
+    const before = s.slice(0, m.index);
+    // Only the first bare number of a list starts one; the others are found from it.
+    if (/\d\s*,\s*$/.test(before) || REFERENCE_BEFORE_RE.test(before)) continue;
+    const listEnd = m.index + m[0].length + m[2]!.length;
+    const members = [m[1]!, ...[...m[2]!.matchAll(LIST_NUMBER_RE)].map((n) => n[0])];
+    const values = members.map((n) => readNumber(n)!);
+    if (members.some((n) => isYear(n))) continue;
+    const cue = settled(classify(s, m.index, m.index + m[1]!.length));
+    if (cue.kind === 'change' && cue.prefer === 'down') continue;
+    let at = m.index;
+    for (const [i, member] of members.slice(0, -1).entries()) {
+      const start = s.indexOf(member, at);
+      at = start + member.length;
+      yield {
+        start,
+        end: listEnd,
+        own: start,
+        ownEnd: at,
+        kind: cue.kind,
+        value: values[i],
+        object: cue.object,
+        status: cue.status,
+        notes: ['One of a list of numbers that share the percent written after the last.'],
+      };
     }
   }
 }
@@ -430,6 +495,25 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, start: lead.length - recent.length + restated.index };
         listed = -readNumber(m[1]!)!;
       }
+    }
+    // "increases of 10.9, 10.2 and 7.7 percent": the last number of a list of bare numbers has the
+    // kind the words before the list give (see sharedPercentLists).
+    const bareList = cue.guessed ? SHARED_PERCENT_LIST_BEFORE_RE.exec(lead) : null;
+    if (bareList && !REFERENCE_BEFORE_RE.test(lead.slice(0, bareList.index))) {
+      const head = settled(classify(s, bareList.index, bareList.index + 1));
+      if (head.kind === 'change' && !head.guessed && head.prefer !== 'down') {
+        cue = { ...cue, kind: 'change', prefer: 'up', guessed: false, weak: undefined };
+      }
+    }
+    // "at 0.8 per cent from the previous quarter (was 0.4%)": an earlier reading of the same
+    // measure, so the same kind (its sign is its own).
+    if (
+      cue.guessed &&
+      previous?.kind === 'change' &&
+      EARLIER_VALUE_BRACKET_BEFORE_RE.test(lead) &&
+      gapped(s.slice(previous.end, lead.lastIndexOf('(')))
+    ) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }
     // "grow by 2.9% …, well below long-run averages of around 3.75%", "a 1.0% increase, down from
     // the previous estimate of 3.4%": like is compared with like. "grow 3.5% in 2022 before slowing
