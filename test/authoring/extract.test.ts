@@ -1579,5 +1579,35 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
         ['1.7599 billion', 'amount', 1.7599e9, 'USD', 'actual'],
       ],
     },
+    {
+      name: 'a predicate coordinated after the number keeps its own tense and hedge',
+      text: 'Exports rose 5% in 2031 and will grow 3% next year. Sales rose 4% and are expected to rise further. Ministers welcomed the increase of the fund to US$ 50 billion and agreed to raise the quota share of emerging members by 6 percent. Exports are expected to rise 5% and imports 2%.',
+      expected: [
+        ['rose 5%', 'change', 5, 'percent', 'actual'],
+        ['grow 3%', 'change', 3, 'percent', 'expected'],
+        ['rose 4%', 'change', 4, 'percent', 'actual'],
+        ['US$ 50 billion', 'amount', 50e9, 'USD', 'actual'],
+        [
+          'raise the quota share of emerging members by 6 percent',
+          'change',
+          6,
+          'percent',
+          'expected',
+        ],
+        ['rise 5%', 'change', 5, 'percent', 'expected'],
+        ['2%', 'change', 2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a forecaster that "projects growth at" forecasts; ", from X last year" is the base',
+      text: 'The Fund projects global growth at 3.2 percent in 2032 and 3.3 percent in 2033. Growth in emerging economies is forecast to slow to 4.0 percent, from 4.3 percent last year. Approved projects account for 30% of the total.',
+      expected: [
+        ['3.2 percent', 'change', 3.2, 'percent', 'expected'],
+        ['3.3 percent', 'change', 3.3, 'percent', 'expected'],
+        ['4.0 percent', 'change', 4, 'percent', 'expected'],
+        ['4.3 percent', 'change', 4.3, 'percent', 'actual'],
+        ['30% of the total', 'share', 30, 'percent', 'actual'],
+      ],
+    },
   ]);
 });

@@ -184,6 +184,15 @@ export function buildCandidate(
   return orderKeys(figure);
 }
 
+/** Where a figure's clause ends: a semicolon; a comma before a conjunction, a relative clause or a
+ *  purpose (", intended to"); "but", "whereas", "and that"; and "and" before a predicate with no
+ *  subject of its own ("rose 5% in 2031 and will grow 3%", "welcomed … US$ 50 billion and agreed to
+ *  raise"), whose tense or hedge is its own, not the number's. */
+const CLAUSE_CUT_RE = new RegExp(
+  String.raw`;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
+  'g',
+);
+
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
 
@@ -202,9 +211,7 @@ function clauseAround(sentence: string, at: number): [number, number] {
       sentence,
     );
   if (subordinate) cuts.push(subordinate[0].length);
-  for (const m of sentence.matchAll(
-    /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)/g,
-  )) {
+  for (const m of sentence.matchAll(CLAUSE_CUT_RE)) {
     cuts.push(m.index + m[0].length);
   }
   cuts.push(sentence.length);

@@ -54,10 +54,11 @@ const SPAN_BETWEEN = String.raw`(?:\s+(?:from|between)\s+[\w'’-]+\s+(?:to|and)
 /** A rate of growth: "grew at 32.9 per cent", "grew at an annual average rate of 19 per cent",
  *  "rose at an annual pace of 3%" (not "stood at", a level). */
 const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)\s+at|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
-/** Before a number, the words that make it a change: "rose by", "went up", "an increase of", and a
- *  policy move whose rate has a long name ("lowered its target for the overnight rate by"). */
+/** Before a number, the words that make it a change: "rose by", "went up", "an increase of", a
+ *  policy move whose rate has a long name ("lowered its target for the overnight rate by"), and a
+ *  verb with its object ("raise the quota share of emerging members by"). */
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[A-Za-z'’-]+\s+){0,6}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
@@ -189,11 +190,11 @@ export const RATE_AFTER_RE = new RegExp(
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
 
-/** Just before a number, the words that name a comparison base: "up from -0.1%", "compared with
- *  1.4% in September", "against 2.1% a year earlier". The base is what already happened, so the
+/** Just before a number, the words that name a comparison base: "up from -0.1%", "to slow to 4.0
+ *  percent, from 4.3 percent last year", "compared with 1.4% in September", "against 2.1% a year earlier". The base is what already happened, so the
  *  hedge of the figure it is compared with ("is expected to be 0.0%, up from …") does not reach it. */
 export const BASE_BEFORE_RE =
-  /\b(?<!\brevised\s)(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
+  /\b(?<!\brevised\s)(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|(?<=[^\d\s],\s{1,2})from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
 /** Between two numbers, words that compare the second with the first ("well below long-run
  *  averages of around"): like is compared with like, so the second takes the first's kind. */
 export const COMPARED_BETWEEN_RE =
@@ -287,8 +288,9 @@ export const PAST_HEDGE_BEFORE_RE =
   /\b(?:was|were|had|made|rose|fell|grew|reached|stood|totall?ed|amounted|[a-z]{3,}ed)(?:\s+(?:up|by|to|at|for))?\s+(?:as much as|up to)\s+$/i;
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
- *  average 2.4%" is a forecast, "95% of firms expect prices to rise" is a survey's actual result. */
-export const EXPECTS_BEFORE_RE = /\b(?:expects?|expecting|anticipates?|foresees?|predicts?)\b/i;
+ *  average 2.4%", "the Fund projects global growth at 3.2 percent" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
+export const EXPECTS_BEFORE_RE =
+  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|projects\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of))\b/i;
 
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
 export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})\b)?(?:${PERCENT})?`;
