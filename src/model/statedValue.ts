@@ -66,11 +66,11 @@ const PERCENT_RE = new RegExp(
   String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(?:${PERCENT}|${OF_A_PERCENT})`,
   'i',
 );
-/** "10.9, 10.2 and 7.7 percent": stated words that start with a bare number of a list whose
- *  percent is written once after the last. The first number is the figure's. */
+/** "10.9, 10.2 and 7.7 percent", "fell by 3.1, 2.4 and 1.0 percent": the bare numbers of a list
+ *  whose percent is written once after the last; each is a reading, with the verb's sign. */
 const SHARED_PERCENT_LIST = new RegExp(
-  String.raw`^(${NUMBER})(?=(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT}))`,
-  'i',
+  String.raw`(?<![\w.,])(${NUMBER})(?=(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT}))`,
+  'gi',
 );
 const POINTS_RE = new RegExp(
   String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
@@ -194,8 +194,12 @@ export function readStatedValue(
       readings.push({ value: readFraction((fraction[1] ?? fraction[2])!)!, unit: 'percent' });
     }
   }
-  const listed = kind === 'amount' ? null : SHARED_PERCENT_LIST.exec(text);
-  if (listed) readings.push({ value: readNumber(listed[1]!)!, unit: 'percent' });
+  if (kind !== 'amount') {
+    for (const listed of text.matchAll(SHARED_PERCENT_LIST)) {
+      const n = readNumber(listed[1]!)!;
+      readings.push({ value: kind === 'change' && down ? -n : n, unit: 'percent' });
+    }
+  }
   // "rose from 12% to 18%" states a change of +50 %, not of 12 %: the levels are not changes.
   const percent = PERCENT_RE.exec(text);
   if (percent && kind !== 'amount' && !fromToRead) {

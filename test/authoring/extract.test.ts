@@ -1559,11 +1559,14 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
     },
     {
       name: 'bare numbers share the percent written after the last, with the kind the words before give',
-      text: 'The three regions posted increases of 10.9, 10.2 and 7.7 percent respectively. Their shares were 20, 30 and 50 percent of sales. The index averaged 241, or 2.4 percent below 2031. Articles 3, 4 and 5 apply.',
+      text: 'The three regions posted increases of 10.9, 10.2 and 7.7 percent respectively. Exports to the three markets fell by 3.1, 2.4 and 1.0 percent. Their shares were 20, 30 and 50 percent of sales. The index averaged 241, or 2.4 percent below 2031. Articles 3, 4 and 5 apply.',
       expected: [
         ['10.9, 10.2 and 7.7 percent', 'change', 10.9, 'percent', 'actual'],
         ['10.2 and 7.7 percent', 'change', 10.2, 'percent', 'actual'],
         ['7.7 percent', 'change', 7.7, 'percent', 'actual'],
+        ['fell by 3.1, 2.4 and 1.0 percent', 'change', -3.1, 'percent', 'actual'],
+        ['fell by 3.1, 2.4 and 1.0 percent', 'change', -2.4, 'percent', 'actual'],
+        ['fell by 3.1, 2.4 and 1.0 percent', 'change', -1, 'percent', 'actual'],
         ['20, 30 and 50 percent', 'share', 20, 'percent', 'actual'],
         ['30 and 50 percent', 'share', 30, 'percent', 'actual'],
         ['50 percent of sales', 'share', 50, 'percent', 'actual'],
@@ -1596,6 +1599,20 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
         ],
         ['rise 5%', 'change', 5, 'percent', 'expected'],
         ['2%', 'change', 2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a number that borrows the verb of the figure before shares its status, across ", and by"',
+      text: 'The Ministry expects the economy to grow by 3.5 per cent in 2033, and by 2.0 per cent in 2034. It expects exports to grow by 3.5 to 4.0 per cent in 2033, and by 2.0 to 4.0 per cent in 2034. Imports are forecast to rise 4% in 2033, and services 3%. Imports rose 4% in 2031, and services 3%.',
+      expected: [
+        ['grow by 3.5 per cent', 'change', 3.5, 'percent', 'expected'],
+        ['2.0 per cent', 'change', 2, 'percent', 'expected'],
+        ['grow by 3.5 to 4.0 per cent', 'change', { low: 3.5, high: 4 }, 'percent', 'expected'],
+        ['2.0 to 4.0 per cent', 'change', { low: 2, high: 4 }, 'percent', 'expected'],
+        ['rise 4%', 'change', 4, 'percent', 'expected'],
+        ['3%', 'change', 3, 'percent', 'expected'],
+        ['rose 4%', 'change', 4, 'percent', 'actual'],
+        ['3%', 'change', 3, 'percent', 'actual'],
       ],
     },
     {

@@ -77,10 +77,20 @@ describe('readStatedValue', () => {
       kind: 'change',
       expected: [
         { value: 10.9, unit: 'percent' },
+        { value: 10.2, unit: 'percent' },
         { value: 7.7, unit: 'percent' },
       ],
     },
     { text: '241, or 2.4 percent', kind: 'share', expected: [{ value: 2.4, unit: 'percent' }] },
+    {
+      text: 'fell by 3.1, 2.4 and 1.0 percent',
+      kind: 'change',
+      expected: [
+        { value: -3.1, unit: 'percent' },
+        { value: -2.4, unit: 'percent' },
+        { value: -1, unit: 'percent' },
+      ],
+    },
     { text: 'about 2¼ per cent', kind: 'change', expected: [{ value: 2.25, unit: 'percent' }] },
     {
       text: 'cut the cash rate by 25 basis points',

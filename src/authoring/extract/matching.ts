@@ -92,6 +92,9 @@ export interface Match {
   ownEnd?: number;
   /** Set on a range whose own words give no kind (no verb, no "of", no level word). */
   guessed?: boolean;
+  /** Where the own number of the figure whose verb this one borrows starts ("grow by 3.5 per cent
+   *  in 2033, and by 2.0 per cent in 2034"): it shares that figure's status. */
+  statusFrom?: number;
   notes: string[];
 }
 
@@ -143,18 +146,28 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
 }
 
 /**
- * "Forecasts Growth of 3.5 to 4.0 Per Cent in 2013 and 2.0 to 4.0 Per Cent in 2014": a range with
- * no word of its own, coordinated with a change range before it ("in 2013 and"), shares its verb,
- * so it takes that range's kind and status. A fall is left alone: its ends would need the verb's sign.
+ * "Forecasts Growth of 3.5 to 4.0 Per Cent in 2013 and 2.0 to 4.0 Per Cent in 2014", "to grow by
+ * 3.5 to 4.0 per cent in 2013, and by 2.0 to 4.0 per cent": a range with no word of its own,
+ * coordinated with a change range before it, shares its verb, so its kind and status. A fall is left alone: its ends would need the verb's sign.
  */
 function coordinatedRanges(s: string, kept: Match[]): Match[] {
   return kept.map((m, i) => {
     const previous = kept[i - 1];
     if (!m.range || !m.guessed || !previous?.range || previous.kind !== 'change') return m;
     if (previous.prefer === 'down' || previous.range.low < 0) return m;
-    if (!sharesVerb(s.slice(previous.end, m.start))) return m;
-    return { ...m, kind: 'change', guessed: false, object: undefined, status: previous.status };
+    const between = s.slice(previous.end, m.start);
+    if (!sharesVerb(between) && !sharesVerb(between.replace(ELIDED_BY_RE, ''))) return m;
+    const statusFrom = ownStart(previous);
+    return { ...m, kind: 'change', guessed: false, object: undefined, statusFrom };
   });
+}
+
+/**
+ * Where a match's own number starts: its key among the figures of one sentence.
+ * @example ownStart({ start: 8, own: 20, end: 25, kind: 'change', notes: [] }) // 20
+ */
+export function ownStart(m: Match): number {
+  return m.own ?? m.start;
 }
 
 /**
@@ -370,8 +383,8 @@ function* amounts(s: string): Generator<Match> {
 
 /** "posting increases of 10.9, 10.2 and 7.7 percent respectively": each bare number of the list
  *  is a figure in the percent written once after the last, of the kind the words before the list
- *  give. Its stated words run on to that unit (only its own number must not overlap another
- *  figure). A fall is left alone: the list's own words would not carry its sign. */
+ *  give. Its stated words run on to that unit, and from a falling verb ("fell by 3.1, 2.4 and"),
+ *  so the reader finds both; only its own number must not overlap another figure. */
 function* sharedPercentLists(s: string): Generator<Match> {
   for (const m of s.matchAll(SHARED_PERCENT_LIST_RE)) {
     const before = s.slice(0, m.index);
@@ -382,18 +395,19 @@ function* sharedPercentLists(s: string): Generator<Match> {
     const values = members.map((n) => readNumber(n)!);
     if (members.some((n) => isYear(n))) continue;
     const cue = settled(classify(s, m.index, m.index + m[1]!.length));
-    if (cue.kind === 'change' && cue.prefer === 'down') continue;
+    // A fall: the stated words run from its verb, so the reader gives each number its minus.
+    const down = cue.kind === 'change' && cue.prefer === 'down';
     let at = m.index;
     for (const [i, member] of members.slice(0, -1).entries()) {
       const start = s.indexOf(member, at);
       at = start + member.length;
       yield {
-        start,
+        start: down ? cue.start : start,
         end: listEnd,
         own: start,
         ownEnd: at,
         kind: cue.kind,
-        value: values[i],
+        value: down ? -values[i]! : values[i],
         object: cue.object,
         status: cue.status,
         notes: ['One of a list of numbers that share the percent written after the last.'],
@@ -441,8 +455,11 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "rise by 2.6% in 2031 and 3.3% in 2032", "by 14 % and 9.5 %, respectively": the second
     // number shares the first one's verb.
     let listed: number | undefined;
+    // Set when the number borrows the verb of the figure before, whose status it then shares.
+    let borrowed = false;
     if (cue.guessed && previous?.kind === 'change' && sharesVerb(s.slice(previous.end, start))) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false };
+      borrowed = true;
       // "decreased by 41.9% and 12.6%": "12.6%" alone would read as a rise, so the stated words
       // run from the verb, which gives the second number its minus too.
       if (previous.prefer === 'down' && !/^[-–−]/.test(m[0])) {
@@ -459,6 +476,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80)));
     if (cue.guessed && (elided || bracketed)) {
       cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
+      borrowed ||= elided;
       // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
       if (elided && previous?.prefer === 'down' && !/^[-–−]/.test(m[0])) {
         cue = { ...cue, start: previous.start };
@@ -501,8 +519,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const bareList = cue.guessed ? SHARED_PERCENT_LIST_BEFORE_RE.exec(lead) : null;
     if (bareList && !REFERENCE_BEFORE_RE.test(lead.slice(0, bareList.index))) {
       const head = settled(classify(s, bareList.index, bareList.index + 1));
-      if (head.kind === 'change' && !head.guessed && head.prefer !== 'down') {
-        cue = { ...cue, kind: 'change', prefer: 'up', guessed: false, weak: undefined };
+      if (head.kind === 'change' && !head.guessed) {
+        cue = { ...cue, kind: 'change', prefer: head.prefer, guessed: false, weak: undefined };
+        if (head.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+          cue = { ...cue, start: head.start };
+          listed = -readNumber(m[1]!)!;
+        }
       }
     }
     // "at 0.8 per cent from the previous quarter (was 0.4%)": an earlier reading of the same
@@ -542,6 +564,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       gapped(between)
     ) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
+      borrowed = true;
       if (previous.prefer === 'down' && !/^[-–−]/.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
@@ -578,6 +601,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       prefer: cue.prefer,
       object: cue.object,
       status: cue.status,
+      statusFrom: borrowed && previous ? ownStart(previous) : undefined,
       notes,
     };
     previous = match;
