@@ -43,14 +43,14 @@ export const SCALE_AFTER_SIGN = `${SCALE}|m`;
 
 /** Currency signs and codes written before the number, and the unit they name. */
 export const CURRENCY_SIGNS: readonly (readonly [string, Unit])[] = [
-  // "a $ 27.5 million loan": some publishers set a space after the bare sign too.
+  // "a $ 27.5 million loan", "€ 5 billion": some publishers set a space after a sign too.
   [String.raw`US\$\s?|\$\s?|USD\s?`, 'USD'],
-  [String.raw`¥|JPY\s?`, 'JPY'],
+  [String.raw`¥\s?|JPY\s?`, 'JPY'],
   // "(euro 368 billion)": the word before a scaled number, as a sign.
-  [String.raw`€|EUR\s?|euros?\s(?=[\d.,]+\s?(?:billion|bn|million|mn|trillion)\b)`, 'EUR'],
-  [String.raw`₽|RUB\s?`, 'RUB'],
-  [String.raw`CN¥|RMB\s?|CNY\s?`, 'CNY'],
-  [String.raw`₩|KRW\s?`, 'KRW'],
+  [String.raw`€\s?|EUR\s?|euros?\s(?=[\d.,]+\s?(?:billion|bn|million|mn|trillion)\b)`, 'EUR'],
+  [String.raw`₽\s?|RUB\s?`, 'RUB'],
+  [String.raw`CN¥\s?|RMB\s?|CNY\s?`, 'CNY'],
+  [String.raw`₩\s?|KRW\s?`, 'KRW'],
 ];
 /** Currency words written after the number ("120 billion yen"). */
 export const CURRENCY_WORDS: readonly (readonly [string, Unit])[] = [

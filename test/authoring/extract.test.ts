@@ -1616,6 +1616,15 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
       ],
     },
     {
+      name: 'a space after any currency sign, as after "$"',
+      text: 'Net income was ¥ 2.1 trillion. The fund holds € 5 billion and ₩ 3 trillion.',
+      expected: [
+        ['¥ 2.1 trillion', 'amount', 2.1e12, 'JPY', 'actual'],
+        ['€ 5 billion', 'amount', 5e9, 'EUR', 'actual'],
+        ['₩ 3 trillion', 'amount', 3e12, 'KRW', 'actual'],
+      ],
+    },
+    {
       name: 'a forecaster that "projects growth at" forecasts; ", from X last year" is the base',
       text: 'The Fund projects global growth at 3.2 percent in 2032 and 3.3 percent in 2033. Growth in emerging economies is forecast to slow to 4.0 percent, from 4.3 percent last year. Approved projects account for 30% of the total.',
       expected: [
