@@ -1616,6 +1616,23 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
       ],
     },
     {
+      name: 'what a recovery regained "of" a whole is a share of it',
+      text: 'Asia recovered 85% of its pre-pandemic arrivals. Arrivals recovered 4% in May.',
+      expected: [
+        ['85% of its pre-pandemic arrivals', 'share', 85, 'percent', 'actual'],
+        ['recovered 4%', 'change', 4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a flow judged by its pace "at X%", with no whole, changes by X%',
+      text: 'Passenger traffic starts the year off strong at 6%. Sales remained robust at 4% in May. Turnout was strong at 65% of voters.',
+      expected: [
+        ['6%', 'change', 6, 'percent', 'actual'],
+        ['4%', 'change', 4, 'percent', 'actual'],
+        ['65% of voters', 'share', 65, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'a space after any currency sign, as after "$"',
       text: 'Net income was ¥ 2.1 trillion. The fund holds € 5 billion and ₩ 3 trillion.',
       expected: [

@@ -47,6 +47,7 @@ import {
   FRONTED_WITH_BEFORE_RE,
   GAP_BARRIER_RE,
   FOLD_RE,
+  FLOW_PACE_BEFORE_RE,
   FRACTION_OF_RE,
   NAMED_PERCENT_CHANGE_RE,
   POSSESSIVE_WHOLE_RE,
@@ -650,6 +651,8 @@ function classify(s: string, start: number, end: number): Cue {
     /\b(?:make|makes|made|making|take|takes|took|taking)\s+$/i.test(near.slice(0, verb.index))
   )
     return share(s, start, end, status);
+  // "Asia recovered 85% of its pre-pandemic arrivals": what was regained is a share of the whole.
+  if (verb && /^recover/i.test(verb[0]) && objectOf(after)) return share(s, start, end, status);
   if (verb) {
     return {
       kind: 'change',
@@ -743,6 +746,9 @@ function classify(s: string, start: number, end: number): Cue {
           }
         : { kind: 'share', start, at: subject.at };
     return { ...shared, guessed: true, weak };
+  }
+  if (FLOW_PACE_BEFORE_RE.test(clauseLead(before))) {
+    return { kind: 'change', start, end, status, guessed: false };
   }
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
 }

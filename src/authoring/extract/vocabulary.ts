@@ -186,6 +186,11 @@ export const RATE_AFTER_RE = new RegExp(
   String.raw`^\s+${PERIOD_ADJECTIVE}(?:inflation|growth|rate\s+of\s+(?:inflation|growth|increase|change))\b`,
   'i',
 );
+/** A flow judged by its pace, with no whole named: "Passenger traffic starts the year off strong
+ *  at 5%", "sales remained robust at 4%". A quantity that flows (traffic, sales, exports) has no
+ *  level in percent, so the percent is its change. */
+export const FLOW_PACE_BEFORE_RE =
+  /\b(?:traffic|passengers?|freight|cargo|exports?|imports?|sales|output|production|volumes?|arrivals|registrations|revenues?|earnings|turnover|orders|shipments|demand|consumption|spending|wages)\b[^.;:%\d]{0,60}?\b(?:strong|stronger|robust|solid|healthy|weak|weaker|modest|sluggish|buoyant|positive|negative)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)\s+)?$/i;
 /** Words before a share: "accounts for", "a stake". */
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
