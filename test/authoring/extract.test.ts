@@ -1482,6 +1482,23 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
       ],
     },
     {
+      name: 'rates a decision sets "will be increased to", with effect from its date (a "May" that is no modal), are in force',
+      text: 'The Council today decided to raise the three key interest rates by 25 basis points. Accordingly, the rates on the main refinancing operations, the marginal lending facility and the deposit facility will be increased to 4.50%, 4.75% and 4.00% respectively, with effect from 13 May 2032. The deposit rate will be 2% until the end of 2033.',
+      expected: [
+        [
+          'raise the three key interest rates by 25 basis points',
+          'change',
+          0.25,
+          'percentage-points',
+          'actual',
+        ],
+        ['4.50%', 'share', 4.5, 'percent', 'actual'],
+        ['4.75%', 'share', 4.75, 'percent', 'actual'],
+        ['4.00%', 'share', 4, 'percent', 'actual'],
+        ['2%', 'share', 2, 'percent', 'expected'],
+      ],
+    },
+    {
       name: 'without a decision, or with a later move, "will be" stays a forecast',
       text: doc(
         'The deposit rate will be 3.5% by the end of the year, markets estimate.',

@@ -26,6 +26,7 @@ import {
   HELD_SETTING_BEFORE_RE,
   INSTRUMENT_AFTER_RE,
   INSTRUMENT_BEFORE_RE,
+  LATER_AFTER_RE,
   NOT_YET_EFFECTIVE_NEXT_RE,
   MAY_RE,
   POLICY_TARGET_RE,
@@ -110,9 +111,15 @@ export function buildCandidate(
     !FORECAST_WORD_RE.test(hedgeText);
   // A rate set by the decision the document announced ("has decided to lower …. The deposit rate
   // will be 4.0%") is in force, and so is an amount of financing already approved.
+  const pending =
+    APPROVAL_RE.test(sentence) &&
+    NOT_YET_EFFECTIVE_NEXT_RE.test(text.slice(sEnd, sEnd + 300)) &&
+    !CURRENT_BEFORE_RE.test(sentence.slice(0, m.start));
   const decided =
+    !pending &&
     m.kind !== 'change' &&
     DECIDED_SETTING_BEFORE_RE.test(lead) &&
+    !LATER_AFTER_RE.test(sentence.slice(m.end, clause[1])) &&
     DECIDED_RATE_RE.test(lead) &&
     DECISION_RE.test(text.slice(Math.max(0, sStart - DECISION_REACH), sStart + m.start)) &&
     !FORECAST_WORD_RE.test(hedgeText);
@@ -122,10 +129,6 @@ export function buildCandidate(
     !FORECAST_WORD_RE.test(hedgeText) &&
     !EXPECTS_BEFORE_RE.test(lead) &&
     !/\b(?:next|coming|future)\b/i.test(clauseText);
-  const pending =
-    APPROVAL_RE.test(sentence) &&
-    NOT_YET_EFFECTIVE_NEXT_RE.test(text.slice(sEnd, sEnd + 300)) &&
-    !CURRENT_BEFORE_RE.test(sentence.slice(0, m.start));
   const status: FigureStatus =
     m.status ??
     (forecastItself

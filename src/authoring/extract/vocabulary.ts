@@ -236,12 +236,17 @@ export const HELD_INSTRUMENT_RE =
  *  even where the statement lists them with "will be". */
 export const DECISION_RE =
   /\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?decided|decided\s+to|(?:voted|agreed)\s+to\s+(?:lower|raise|keep|hold|cut|increase|leave|maintain|reduce))\b/i;
-/** In the clause before a number, the rate a decision sets, named with "will be" or "will
- *  (therefore) remain" and nothing that moves it later ("will be raised to", "next year"): "The
- *  deposit rate will be 4.0%", "the key rate will therefore remain 3%", and a list under one verb
- *  ("will be 5.5% and the overnight lending rate", "will be:\nOvernight lending:"). */
+/** In the clause before a number, the rate a decision sets, named with "will be", "will
+ *  (therefore) remain" or "will be increased to", and no later time or forecast ("next year", "by
+ *  the end of", "expected"): "The deposit rate will be 4.0%", "the key rate will therefore remain
+ *  3%", and a list under one verb ("will be 5.5% and the overnight lending rate", "will be:
+ *  Overnight lending:", "will be increased to 4.50%, 4.75% and"). */
 export const DECIDED_SETTING_BEFORE_RE =
-  /\bwill\s+(?:(?:therefore|thus|then|now|also|accordingly|consequently)\s+)?(?:be|remain|stand)\b(?!(?:[^.;]|\.(?=\d))*\b(?:to|by|from|raised|lowered|increased|reduced|cut|changed|next|coming|future|until|end|expected|projected|forecast)\b)(?:[^.;]|\.(?=\d)){0,120}$/i;
+  /\bwill\s+(?:(?:therefore|thus|then|now|also|accordingly|consequently)\s+)?(?:be\s+(?:increased|raised|lowered|reduced|cut|set|adjusted|changed)\s+to|be|remain|stand)\b(?!(?:[^.;]|\.(?=\d))*\b(?:to|by|from|raised|lowered|increased|reduced|cut|changed|next|coming|future|until|end|expected|projected|forecast)\b)(?:[^.;]|\.(?=\d)){0,120}$/i;
+/** After a decided rate, words that put it later than the decision: "from March", "next year",
+ *  "until the end of", "as expected" ("with effect from 20 September" is the decision's own date). */
+export const LATER_AFTER_RE =
+  /\b(?:next|coming|future|until|later|expected|projected|forecasts?|by\s+(?:the\s+)?end)\b|(?<!\beffect\s)\bfrom\s+[A-Z\d]/;
 /** A policy instrument's rate ("deposit rate", "interest rates", "overnight lending"), not a rate
  *  that measures the economy ("the growth rate", "the unemployment rate"). */
 export const DECIDED_RATE_RE =
@@ -262,9 +267,10 @@ export const COMPARED_FORECAST_RE =
 /** Just before a number, the forecast it is: "Goldman Sachs's forecast of 14,2%". */
 export const FORECAST_OBJECT_BEFORE_RE =
   /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
-/** A forecast word other than the bare "will"/"shall" of a setting. */
+/** A forecast word other than the bare "will"/"shall" of a setting; "may" only in lower case, since
+ *  "13 May 2032" is a date. */
 export const FORECAST_WORD_RE =
-  /\b(?:expected|projected|projections?|forecasts?|forecasted|likely|anticipated|estimated|could|might|would|may)\b/i;
+  /\b(?:[Ee]xpected|[Pp]rojected|[Pp]rojections?|[Ff]orecasts?|[Ff]orecasted|[Ll]ikely|[Aa]nticipated|[Ee]stimated|[Cc]ould|[Mm]ight|[Ww]ould|may|EXPECTED|PROJECTED|FORECASTS?)\b/;
 /** The next sentence says an approved change is not yet in force: "The changes will become
  *  effective once …", "This measure requires legislative or other domestic approvals". An approved
  *  figure in the sentence before is then expected. */
