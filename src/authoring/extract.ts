@@ -13,7 +13,7 @@ import {
   UNKNOWN_SPEAKER,
   kebab,
 } from './extract/candidates.ts';
-import { matchFigures, type SentenceContext } from './extract/matching.ts';
+import { matchFigures, ownStart, type SentenceContext } from './extract/matching.ts';
 import {
   CHANGE_LEAD_IN_RE,
   CHANGE_NOUN_LEAD_IN_RE,
@@ -89,13 +89,19 @@ export function extractCandidates(
       // Matched on a copy with glued dates blanked, so "2023-03-147% more" reads as "7% more".
       const matches = matchFigures(unglueDates(sentence), context);
       previousChange = matches[matches.length - 1]?.kind === 'change';
-      for (const m of matches) {
+      // A figure that borrows the verb of one before it shares that figure's status.
+      const statuses = new Map<number, Candidate['status']>();
+      for (const found of matches) {
+        const borrowedStatus =
+          found.statusFrom === undefined ? undefined : statuses.get(found.statusFrom);
+        const m = borrowedStatus ? { ...found, status: found.status ?? borrowedStatus } : found;
         const candidate = buildCandidate(text, sourceId, sentence, sStart, sEnd, m, para, {
           toCp,
           previousLabel,
           defaultSpeaker: opts.defaultSpeaker,
         });
         if (!candidate) continue;
+        statuses.set(ownStart(m), candidate.status);
         previousLabel = candidate.label;
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);

@@ -43,14 +43,14 @@ export const SCALE_AFTER_SIGN = `${SCALE}|m`;
 
 /** Currency signs and codes written before the number, and the unit they name. */
 export const CURRENCY_SIGNS: readonly (readonly [string, Unit])[] = [
-  // "a $ 27.5 million loan": some publishers set a space after the bare sign too.
+  // "a $ 27.5 million loan", "€ 5 billion": some publishers set a space after a sign too.
   [String.raw`US\$\s?|\$\s?|USD\s?`, 'USD'],
-  [String.raw`¥|JPY\s?`, 'JPY'],
+  [String.raw`¥\s?|JPY\s?`, 'JPY'],
   // "(euro 368 billion)": the word before a scaled number, as a sign.
-  [String.raw`€|EUR\s?|euros?\s(?=[\d.,]+\s?(?:billion|bn|million|mn|trillion)\b)`, 'EUR'],
-  [String.raw`₽|RUB\s?`, 'RUB'],
-  [String.raw`CN¥|RMB\s?|CNY\s?`, 'CNY'],
-  [String.raw`₩|KRW\s?`, 'KRW'],
+  [String.raw`€\s?|EUR\s?|euros?\s(?=[\d.,]+\s?(?:billion|bn|million|mn|trillion)\b)`, 'EUR'],
+  [String.raw`₽\s?|RUB\s?`, 'RUB'],
+  [String.raw`CN¥\s?|RMB\s?|CNY\s?`, 'CNY'],
+  [String.raw`₩\s?|KRW\s?`, 'KRW'],
 ];
 /** Currency words written after the number ("120 billion yen"). */
 export const CURRENCY_WORDS: readonly (readonly [string, Unit])[] = [
@@ -125,6 +125,7 @@ export const NUMBER_WORD =
  * @example readNumber('Ninety-five') // 95
  * @example readNumber('2 1/2') // 2.5
  * @example readNumber('14,2') // 14.2
+ * @example readNumber('one-half') // 0.5 (as in "one-half of a per cent")
  */
 export function readNumber(words: string): number | undefined {
   const t = words.trim().toLowerCase();
@@ -140,6 +141,9 @@ export function readNumber(words: string): number | undefined {
     return Number.isFinite(n) ? n : undefined;
   }
   if (/^(?:one|a) hundred$/.test(t)) return 100;
+  // "one-half" (of a per cent): a fraction of one.
+  const fractionWord = readFraction(t);
+  if (fractionWord !== undefined) return Math.round(fractionWord * 100) / 1e4;
   const [tens, unit] = t.split(/[- ]/);
   if (unit === undefined) return UNITS_WORDS[t] ?? TENS_WORDS[t];
   const a = TENS_WORDS[tens!];
@@ -151,6 +155,13 @@ export function readNumber(words: string): number | undefined {
  *  fifths". The ordinals that also count ("fourth", "sixth" … "ninth") are fractions only after a
  *  count word, so "the fourth consecutive rise" is none. */
 export const FRACTION = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:fourths?|sixths?|sevenths?|eighths?|ninths?)`;
+const OF_A = String.raw`\s+of\s+(?:a|one)\s+(?:per\s?cent|percent)\b`;
+/** "one-half of a per cent", "a quarter of a percent": a fraction of one percent, the number
+ *  (FRACTION_OF_A) before its unit (OF_A_PERCENT). NOT_OF_A_PERCENT keeps "grew by one-half" and
+ *  "a quarter of" from reading it as a fraction of a whole. */
+export const FRACTION_OF_A = String.raw`(?:${FRACTION})(?=${OF_A})`;
+export const OF_A_PERCENT = OF_A;
+export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A})`;
 /** "half the world's jobless": only "half" takes its whole without "of", and only a whole named
  *  by a possessive ("half the time" is no share). */
 export const HALF_THE = String.raw`half(?=\s+the\s+[\w-]+['’]s\b)`;
@@ -239,9 +250,9 @@ export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s
 export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 
 /** Every inflection of the verbs of an upward change. */
-export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?`;
+export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)`;
 /** Every inflection of the verbs of a downward change. */
-export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)`;
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
 export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
@@ -250,8 +261,8 @@ export const DOWN_PHRASE = String.raw`(?:${GO})\s+down`;
 export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead`;
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
-export const UP_NOUN = String.raw`increases?|rises?|growth|gains?|jumps?|expansion|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up`;
-export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reductions?|cuts?|contraction|slump|downturn|deterioration`;
+export const UP_NOUN = String.raw`increases?|rises?|growth|gains?|jumps?|expansion|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
+export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reductions?|cuts?|contraction|slump|downturn|deterioration|depreciation`;
 
 /** True when words state a downward change ("fell", "went down", "lower", "a decline"). */
 export const DECREASE = new RegExp(

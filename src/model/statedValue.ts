@@ -11,7 +11,10 @@ import {
   DECREASE,
   FRACTION,
   FRACTION_DIGITS,
+  FRACTION_OF_A,
   HALF_THE,
+  NOT_OF_A_PERCENT,
+  OF_A_PERCENT,
   MULTIPLIERS,
   NAMED_PERCENT_CHANGE,
   NUMBER,
@@ -41,7 +44,7 @@ export interface StatedContext {
 const SIGNED = String.raw`[-–−]\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(
-  String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b`,
+  String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
   'i',
 );
 /** "one fifth more", "about one fourth less": a fraction of the old level before a comparative. */
@@ -50,15 +53,24 @@ const FRACTION_MORE = new RegExp(
   'i',
 );
 /** "a third of", "half of", "three quarters of": a share. */
-const FRACTION_OF = new RegExp(String.raw`\b(${FRACTION})\s+of\b|\b(${HALF_THE})`, 'i');
+const FRACTION_OF = new RegExp(
+  String.raw`\b(${FRACTION})${NOT_OF_A_PERCENT}\s+of\b|\b(${HALF_THE})`,
+  'i',
+);
 /** "the percentage change was +3.4": the unit named before the number. */
 const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'i');
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
 const SIDE = String.raw`(?:${CURRENCY_SIGN})?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})\b)?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+${SIDE}\s*(?:${PERCENT})?\s+to\s+${SIDE}`, 'i');
 const PERCENT_RE = new RegExp(
-  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT})`,
+  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(?:${PERCENT}|${OF_A_PERCENT})`,
   'i',
+);
+/** "10.9, 10.2 and 7.7 percent", "fell by 3.1, 2.4 and 1.0 percent": the bare numbers of a list
+ *  whose percent is written once after the last; each is a reading, with the verb's sign. */
+const SHARED_PERCENT_LIST = new RegExp(
+  String.raw`(?<![\w.,])(${NUMBER})(?=(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT}))`,
+  'gi',
 );
 const POINTS_RE = new RegExp(
   String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
@@ -134,6 +146,8 @@ export function relativeChange(from: number, to: number): number | undefined {
  * @example readStatedValue('fell by 4% and 2%', 'change') // [{ value: -4, … }, { value: -2, … }]
  * @example readStatedValue('cut by 25 basis points', 'change') // [{ value: -0.25, unit: 'percentage-points' }]
  * @example readStatedValue('2 1/2 per cent', 'share') // [{ value: 2.5, unit: 'percent' }]
+ * @example readStatedValue('10.9, 10.2 and 7.7 percent', 'change') // [{ value: 10.9, … }, { value: 7.7, … }]
+ * @example readStatedValue('one-half of a per cent', 'change') // [{ value: 0.5, unit: 'percent' }]
  * @example readStatedValue('decrease of US$2 billion', 'amount') // [{ value: 2e9, unit: 'USD' }]
  * @example readStatedValue('1.7599 billion', 'amount', { currency: 'USD' }) // [{ value: 1.7599e9, unit: 'USD' }]
  */
@@ -178,6 +192,12 @@ export function readStatedValue(
     const fraction = FRACTION_OF.exec(text);
     if (fraction) {
       readings.push({ value: readFraction((fraction[1] ?? fraction[2])!)!, unit: 'percent' });
+    }
+  }
+  if (kind !== 'amount') {
+    for (const listed of text.matchAll(SHARED_PERCENT_LIST)) {
+      const n = readNumber(listed[1]!)!;
+      readings.push({ value: kind === 'change' && down ? -n : n, unit: 'percent' });
     }
   }
   // "rose from 12% to 18%" states a change of +50 %, not of 12 %: the levels are not changes.

@@ -61,6 +61,36 @@ describe('readStatedValue', () => {
     { text: '2 1/2 per cent', kind: 'share', expected: [{ value: 2.5, unit: 'percent' }] },
     { text: '3-3/4 percent', kind: 'share', expected: [{ value: 3.75, unit: 'percent' }] },
     { text: '1/4 per cent', kind: 'share', expected: [{ value: 0.25, unit: 'percent' }] },
+    // Round 11: a fraction of a per cent; the first bare number of a list sharing one percent.
+    {
+      text: 'grew by one-half of a per cent',
+      kind: 'change',
+      expected: [{ value: 0.5, unit: 'percent' }],
+    },
+    {
+      text: 'fell by a quarter of a percent',
+      kind: 'change',
+      expected: [{ value: -0.25, unit: 'percent' }],
+    },
+    {
+      text: '10.9, 10.2 and 7.7 percent',
+      kind: 'change',
+      expected: [
+        { value: 10.9, unit: 'percent' },
+        { value: 10.2, unit: 'percent' },
+        { value: 7.7, unit: 'percent' },
+      ],
+    },
+    { text: '241, or 2.4 percent', kind: 'share', expected: [{ value: 2.4, unit: 'percent' }] },
+    {
+      text: 'fell by 3.1, 2.4 and 1.0 percent',
+      kind: 'change',
+      expected: [
+        { value: -3.1, unit: 'percent' },
+        { value: -2.4, unit: 'percent' },
+        { value: -1, unit: 'percent' },
+      ],
+    },
     { text: 'about 2¼ per cent', kind: 'change', expected: [{ value: 2.25, unit: 'percent' }] },
     {
       text: 'cut the cash rate by 25 basis points',
@@ -146,6 +176,10 @@ describe('namedCurrency and readNumber (number vocabulary)', () => {
     { words: '2½', expected: 2.5 },
     { words: '¾', expected: 0.75 },
     { words: '1,200.5', expected: 1200.5 },
+    // Round 11: a fraction in words is a fraction of one ("one-half of a per cent").
+    { words: 'one-half', expected: 0.5 },
+    { words: 'a quarter', expected: 0.25 },
+    { words: 'three quarters', expected: 0.75 },
   ])('readNumber("$words") = $expected', ({ words, expected }) => {
     expect(readNumber(words)).toBe(expected);
   });

@@ -11,7 +11,12 @@ import type { Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import {
   APPROVAL_RE,
+  APPROVED_INSTRUMENT_AFTER_RE,
   COMPARED_FORECAST_RE,
+  DECIDED_RATE_RE,
+  DECIDED_SETTING_BEFORE_RE,
+  DECISION_RE,
+  GOAL_OBJECT_RE,
   CURRENT_BEFORE_RE,
   EXPECTED_RE,
   EXPECTS_BEFORE_RE,
@@ -21,6 +26,7 @@ import {
   HELD_SETTING_BEFORE_RE,
   INSTRUMENT_AFTER_RE,
   INSTRUMENT_BEFORE_RE,
+  LATER_AFTER_RE,
   NOT_YET_EFFECTIVE_NEXT_RE,
   MAY_RE,
   POLICY_TARGET_RE,
@@ -78,6 +84,10 @@ export function buildCandidate(
   }
 
   const clause = clauseAround(sentence, m.start);
+  // A share of a goal ("a third of the final goal of mobilising") is measured: the goal in its own
+  // words does not make it a forecast.
+  const ownWhole = m.kind === 'share' && m.object && GOAL_OBJECT_RE.test(m.object);
+  const read = ownWhole ? blank(sentence, m.start, m.end) : sentence;
   const clauseText = sentence.slice(clause[0], clause[1]);
   const lead = sentence.slice(clause[0], m.start);
   // A policy rate's "target" is a setting, not a goal; an instrument's size ("a $2 million grant
@@ -89,10 +99,9 @@ export function buildCandidate(
   // A forecast the number is only compared with ("less than forecast") does not hedge it, unless
   // the number is that forecast ("the forecast of 14,2%").
   const forecastItself = FORECAST_OBJECT_BEFORE_RE.test(sentence.slice(0, m.start));
-  const hedged = (instrument ? sentence.slice(clause[0], m.end) : clauseText).replace(
-    POLICY_TARGET_RE,
-    ' ',
-  );
+  const hedged = (
+    instrument ? read.slice(clause[0], m.end) : read.slice(clause[0], clause[1])
+  ).replace(POLICY_TARGET_RE, ' ');
   const hedgeText = forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' ');
   // A setting held or applied now ("will remain unchanged at 2.5%") is in force, not a forecast;
   // an approved change the next sentence says is not yet in force is expected.
@@ -100,15 +109,31 @@ export function buildCandidate(
     HELD_SETTING_BEFORE_RE.test(lead) &&
     HELD_INSTRUMENT_RE.test(lead) &&
     !FORECAST_WORD_RE.test(hedgeText);
+  // A rate set by the decision the document announced ("has decided to lower …. The deposit rate
+  // will be 4.0%") is in force, and so is an amount of financing already approved.
   const pending =
     APPROVAL_RE.test(sentence) &&
     NOT_YET_EFFECTIVE_NEXT_RE.test(text.slice(sEnd, sEnd + 300)) &&
     !CURRENT_BEFORE_RE.test(sentence.slice(0, m.start));
+  const decided =
+    !pending &&
+    m.kind !== 'change' &&
+    DECIDED_SETTING_BEFORE_RE.test(lead) &&
+    !LATER_AFTER_RE.test(sentence.slice(m.end, clause[1])) &&
+    DECIDED_RATE_RE.test(lead) &&
+    DECISION_RE.test(text.slice(Math.max(0, sStart - DECISION_REACH), sStart + m.start)) &&
+    !FORECAST_WORD_RE.test(hedgeText);
+  const approved =
+    m.kind === 'amount' &&
+    APPROVED_INSTRUMENT_AFTER_RE.test(sentence.slice(m.end)) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    !EXPECTS_BEFORE_RE.test(lead) &&
+    !/\b(?:next|coming|future)\b/i.test(clauseText);
   const status: FigureStatus =
     m.status ??
     (forecastItself
       ? 'expected'
-      : held
+      : held || decided || approved
         ? 'actual'
         : pending ||
             EXPECTED_RE.test(hedgeText) ||
@@ -162,18 +187,34 @@ export function buildCandidate(
   return orderKeys(figure);
 }
 
+/** Where a figure's clause ends: a semicolon; a comma before a conjunction, a relative clause or a
+ *  purpose (", intended to"); "but", "whereas", "and that"; and "and" before a predicate with no
+ *  subject of its own ("rose 5% in 2031 and will grow 3%", "welcomed … US$ 50 billion and agreed to
+ *  raise"), whose tense or hedge is its own, not the number's. */
+const CLAUSE_CUT_RE = new RegExp(
+  String.raw`;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
+  'g',
+);
+
+/** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
+const DECISION_REACH = 2000;
+
+/** The text with [start, end) blanked, length for length. */
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
 function clauseAround(sentence: string, at: number): [number, number] {
   const cuts = [0];
   // "Although A, B …", "Aiming to A, the ministries B …": the subordinate or purpose clause before
   // the first comma is not the figure's clause; "noted that A and that B": each reported clause is its own.
+  // ", intended to reduce …" after a number is what the thing is for, not the number's status.
   const subordinate =
     /^(?:Although|Though|While|Whereas|As|Since|If|When|Despite|Aiming|In order to|With the aim)\b[^,]*,\s+/.exec(
       sentence,
     );
   if (subordinate) cuts.push(subordinate[0].length);
-  for (const m of sentence.matchAll(
-    /;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which|unless|provided)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)/g,
-  )) {
+  for (const m of sentence.matchAll(CLAUSE_CUT_RE)) {
     cuts.push(m.index + m[0].length);
   }
   cuts.push(sentence.length);

@@ -8,6 +8,7 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import {
   DECREASE,
   FRACTION_DIGITS,
+  NUMBER,
   namedCurrency,
   readNumber,
   scaleOf,
@@ -22,6 +23,8 @@ import {
   BASE_AFTER_RE,
   BASE_BEFORE_RE,
   COMPARED_BETWEEN_RE,
+  COUNTED_NOUN_RE,
+  OWN_PHRASE_START_RE,
   CHANGE_AFTER_RE,
   CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
@@ -38,11 +41,13 @@ import {
   CURRENCY_END_RE,
   CURRENCY_START_RE,
   DATE_AFTER_RE,
+  EARLIER_VALUE_BRACKET_BEFORE_RE,
   FOLD_CHANGE_RE,
   FRONTED_CHANGE_AFTER_RE,
   FRONTED_WITH_BEFORE_RE,
   GAP_BARRIER_RE,
   FOLD_RE,
+  FLOW_PACE_BEFORE_RE,
   FRACTION_OF_RE,
   NAMED_PERCENT_CHANGE_RE,
   POSSESSIVE_WHOLE_RE,
@@ -59,6 +64,9 @@ import {
   PLUS_MINUS_RE,
   POINTS,
   RANGE_RE,
+  REFERENCE_BEFORE_RE,
+  SHARED_PERCENT_LIST_BEFORE_RE,
+  SHARED_PERCENT_LIST_RE,
   SUBJECT_KIND_RE,
   SHARE_CUE_RE,
   SHARED_SCALE_AFTER_RE,
@@ -83,6 +91,11 @@ export interface Match {
   /** Where its own words end, when its stated words run on to a later figure's comparative
    *  ("0.9% and imports 1.8% lower"): only the part before must not overlap another figure. */
   ownEnd?: number;
+  /** Set on a range whose own words give no kind (no verb, no "of", no level word). */
+  guessed?: boolean;
+  /** Where the own number of the figure whose verb this one borrows starts ("grow by 3.5 per cent
+   *  in 2033, and by 2.0 per cent in 2034"): it shares that figure's status. */
+  statusFrom?: number;
   notes: string[];
 }
 
@@ -98,6 +111,7 @@ export interface SentenceContext {
 }
 
 const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
+const LIST_NUMBER_RE = new RegExp(NUMBER, 'g');
 /** One end of a range: its own minus (not the dash after a number) and its digits. */
 const RANGE_NUMBER_RE = new RegExp(
   String.raw`(?:(?<![\d%t]\s?)([-–−])\s?)?(${FRACTION_DIGITS}|\d[\d,]*(?:\.\d+)?)`,
@@ -118,6 +132,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...amounts(sentence),
     ...fractionShares(sentence),
     ...namedPercentChanges(sentence),
+    ...sharedPercentLists(sentence),
   ];
   found.push(...percentages(sentence, context));
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -128,7 +143,32 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     if (kept.every((k) => to(m) <= from(k) || from(m) >= to(k))) kept.push(m);
   }
   kept.sort((a, b) => from(a) - from(b));
-  return headed(sentence, kept);
+  return headed(sentence, coordinatedRanges(sentence, kept));
+}
+
+/**
+ * "Forecasts Growth of 3.5 to 4.0 Per Cent in 2013 and 2.0 to 4.0 Per Cent in 2014", "to grow by
+ * 3.5 to 4.0 per cent in 2013, and by 2.0 to 4.0 per cent": a range with no word of its own,
+ * coordinated with a change range before it, shares its verb, so its kind and status. A fall is left alone: its ends would need the verb's sign.
+ */
+function coordinatedRanges(s: string, kept: Match[]): Match[] {
+  return kept.map((m, i) => {
+    const previous = kept[i - 1];
+    if (!m.range || !m.guessed || !previous?.range || previous.kind !== 'change') return m;
+    if (previous.prefer === 'down' || previous.range.low < 0) return m;
+    const between = s.slice(previous.end, m.start);
+    if (!sharesVerb(between) && !sharesVerb(between.replace(ELIDED_BY_RE, ''))) return m;
+    const statusFrom = ownStart(previous);
+    return { ...m, kind: 'change', guessed: false, object: undefined, statusFrom };
+  });
+}
+
+/**
+ * Where a match's own number starts: its key among the figures of one sentence.
+ * @example ownStart({ start: 8, own: 20, end: 25, kind: 'change', notes: [] }) // 20
+ */
+export function ownStart(m: Match): number {
+  return m.own ?? m.start;
 }
 
 /**
@@ -205,6 +245,7 @@ function* ranges(s: string): Generator<Match> {
     });
     if (numbers.length !== 2 || isYear(String(numbers[0])) || isYear(String(numbers[1]))) continue;
     const cue = settled(classify(s, start, end));
+    const guessed = cue.guessed && !cue.object;
     const down = cue.kind === 'change' && cue.prefer === 'down';
     if (cue.kind === 'change' && cue.start < start) start = cue.start;
     const [a, b] = numbers.map((n) => (down && n > 0 ? -n : n)) as [number, number];
@@ -215,6 +256,7 @@ function* ranges(s: string): Generator<Match> {
       range: { low: Math.min(a, b), high: Math.max(a, b) },
       object: cue.object,
       status: cue.status,
+      guessed,
       notes: [
         'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
       ],
@@ -305,6 +347,9 @@ function* amounts(s: string): Generator<Match> {
       if (re === AMOUNT_BARE_RE) {
         const currency = namedCurrency(lead);
         if (!currency) continue;
+        // "a GDP of US$ 2.7 trillion and a total population of 291 million": a count of people.
+        const phrase = OWN_PHRASE_START_RE.exec(lead);
+        if (COUNTED_NOUN_RE.test(lead.slice(phrase ? phrase.index : 0))) continue;
         notes.push(`Currency ${currency} taken from earlier in the sentence.`);
       }
       const status = BASE_BEFORE_RE.test(lead) ? 'actual' : hedged(lead) ? 'expected' : undefined;
@@ -333,6 +378,41 @@ function* amounts(s: string): Generator<Match> {
         continue;
       }
       yield { start, end, kind: 'amount', status, notes };
+    }
+  }
+}
+
+/** "posting increases of 10.9, 10.2 and 7.7 percent respectively": each bare number of the list
+ *  is a figure in the percent written once after the last, of the kind the words before the list
+ *  give. Its stated words run on to that unit, and from a falling verb ("fell by 3.1, 2.4 and"),
+ *  so the reader finds both; only its own number must not overlap another figure. */
+function* sharedPercentLists(s: string): Generator<Match> {
+  for (const m of s.matchAll(SHARED_PERCENT_LIST_RE)) {
+    const before = s.slice(0, m.index);
+    // Only the first bare number of a list starts one; the others are found from it.
+    if (/\d\s*,\s*$/.test(before) || REFERENCE_BEFORE_RE.test(before)) continue;
+    const listEnd = m.index + m[0].length + m[2]!.length;
+    const members = [m[1]!, ...[...m[2]!.matchAll(LIST_NUMBER_RE)].map((n) => n[0])];
+    const values = members.map((n) => readNumber(n)!);
+    if (members.some((n) => isYear(n))) continue;
+    const cue = settled(classify(s, m.index, m.index + m[1]!.length));
+    // A fall: the stated words run from its verb, so the reader gives each number its minus.
+    const down = cue.kind === 'change' && cue.prefer === 'down';
+    let at = m.index;
+    for (const [i, member] of members.slice(0, -1).entries()) {
+      const start = s.indexOf(member, at);
+      at = start + member.length;
+      yield {
+        start: down ? cue.start : start,
+        end: listEnd,
+        own: start,
+        ownEnd: at,
+        kind: cue.kind,
+        value: down ? -values[i]! : values[i],
+        object: cue.object,
+        status: cue.status,
+        notes: ['One of a list of numbers that share the percent written after the last.'],
+      };
     }
   }
 }
@@ -376,8 +456,11 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "rise by 2.6% in 2031 and 3.3% in 2032", "by 14 % and 9.5 %, respectively": the second
     // number shares the first one's verb.
     let listed: number | undefined;
+    // Set when the number borrows the verb of the figure before, whose status it then shares.
+    let borrowed = false;
     if (cue.guessed && previous?.kind === 'change' && sharesVerb(s.slice(previous.end, start))) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false };
+      borrowed = true;
       // "decreased by 41.9% and 12.6%": "12.6%" alone would read as a rise, so the stated words
       // run from the verb, which gives the second number its minus too.
       if (previous.prefer === 'down' && !/^[-–−]/.test(m[0])) {
@@ -394,6 +477,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80)));
     if (cue.guessed && (elided || bracketed)) {
       cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
+      borrowed ||= elided;
       // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
       if (elided && previous?.prefer === 'down' && !/^[-–−]/.test(m[0])) {
         cue = { ...cue, start: previous.start };
@@ -431,6 +515,29 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         listed = -readNumber(m[1]!)!;
       }
     }
+    // "increases of 10.9, 10.2 and 7.7 percent": the last number of a list of bare numbers has the
+    // kind the words before the list give (see sharedPercentLists).
+    const bareList = cue.guessed ? SHARED_PERCENT_LIST_BEFORE_RE.exec(lead) : null;
+    if (bareList && !REFERENCE_BEFORE_RE.test(lead.slice(0, bareList.index))) {
+      const head = settled(classify(s, bareList.index, bareList.index + 1));
+      if (head.kind === 'change' && !head.guessed) {
+        cue = { ...cue, kind: 'change', prefer: head.prefer, guessed: false, weak: undefined };
+        if (head.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+          cue = { ...cue, start: head.start };
+          listed = -readNumber(m[1]!)!;
+        }
+      }
+    }
+    // "at 0.8 per cent from the previous quarter (was 0.4%)": an earlier reading of the same
+    // measure, so the same kind (its sign is its own).
+    if (
+      cue.guessed &&
+      previous?.kind === 'change' &&
+      EARLIER_VALUE_BRACKET_BEFORE_RE.test(lead) &&
+      gapped(s.slice(previous.end, lead.lastIndexOf('(')))
+    ) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+    }
     // "grow by 2.9% …, well below long-run averages of around 3.75%", "a 1.0% increase, down from
     // the previous estimate of 3.4%": like is compared with like. "grow 3.5% in 2022 before slowing
     // to 1.0%": a participle's subject is its clause's, so the level it reaches is the same rate.
@@ -458,6 +565,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       gapped(between)
     ) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
+      borrowed = true;
       if (previous.prefer === 'down' && !/^[-–−]/.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
@@ -494,6 +602,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       prefer: cue.prefer,
       object: cue.object,
       status: cue.status,
+      statusFrom: borrowed && previous ? ownStart(previous) : undefined,
       notes,
     };
     previous = match;
@@ -542,6 +651,8 @@ function classify(s: string, start: number, end: number): Cue {
     /\b(?:make|makes|made|making|take|takes|took|taking)\s+$/i.test(near.slice(0, verb.index))
   )
     return share(s, start, end, status);
+  // "Asia recovered 85% of its pre-pandemic arrivals": what was regained is a share of the whole.
+  if (verb && /^recover/i.test(verb[0]) && objectOf(after)) return share(s, start, end, status);
   if (verb) {
     return {
       kind: 'change',
@@ -635,6 +746,9 @@ function classify(s: string, start: number, end: number): Cue {
           }
         : { kind: 'share', start, at: subject.at };
     return { ...shared, guessed: true, weak };
+  }
+  if (FLOW_PACE_BEFORE_RE.test(clauseLead(before))) {
+    return { kind: 'change', start, end, status, guessed: false };
   }
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
 }

@@ -13,7 +13,10 @@ import {
   FOLD,
   FRACTION,
   FRACTION_DIGITS,
+  FRACTION_OF_A,
   HALF_THE,
+  NOT_OF_A_PERCENT,
+  OF_A_PERCENT,
   NAMED_PERCENT_CHANGE,
   NUMBER,
   NUMBER_WORD,
@@ -40,15 +43,22 @@ export const VERB = `${UP_VERB}|${DOWN_VERB}`;
 /** Verbs that raise something by an amount ("raise the rate by"), with up-verbs. */
 const RAISE = String.raw`rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?`;
 export const CHANGE_NOUN = `${UP_NOUN}|${DOWN_NOUN}`;
-const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${UP_PHRASE}|${DOWN_PHRASE}`;
+/** The bare "lower" is a comparative unless an object follows it: "decided to lower the Bank's
+ *  interest rates by", "lower its key rate by" (never "lower than"). */
+const LOWER_VERB = String.raw`lower(?=\s+(?:the|its|their|our|interest|policy|key)\b)`;
+const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${LOWER_VERB}|${UP_PHRASE}|${DOWN_PHRASE}`;
+/** The period a change is measured over, between its verb and "by": "decreased from April to June
+ *  by two per cent", "grew between July and September by". */
+const SPAN_BETWEEN = String.raw`(?:\s+(?:from|between)\s+[\w'’-]+\s+(?:to|and)\s+[\w'’-]+)?`;
 
 /** A rate of growth: "grew at 32.9 per cent", "grew at an annual average rate of 19 per cent",
  *  "rose at an annual pace of 3%" (not "stood at", a level). */
 const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)\s+at|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
-/** Before a number, the words that make it a change: "rose by", "went up", "an increase of", and a
- *  policy move whose rate has a long name ("lowered its target for the overnight rate by"). */
+/** Before a number, the words that make it a change: "rose by", "went up", "an increase of", a
+ *  policy move whose rate has a long name ("lowered its target for the overnight rate by"), and a
+ *  verb with its object ("raise the quota share of emerging members by"). */
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)(?:\s+[\w'’-]+){0,3}?,?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[A-Za-z'’-]+\s+){0,6}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
@@ -64,8 +74,9 @@ const PERIOD_ADJECTIVE = String.raw`(?:(?:year-on-year|year-over-year|month-on-m
 /** After a number, words that make it a change: "12 % greater", "a 15% increase", "the 4.1%
  *  year-on-year growth". */
 /** After a number, the base a change is measured against: "4.2% year on year", "3.1% on the
- *  previous month", "2% y/y", "1.2% from a year earlier". A level states no base. */
-const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|[ymq]\/[ymq]|yoy|mom|qoq|on\s+(?:the|a)\s+(?:(?:previous|preceding|prior|same|corresponding)\s+)?(?:year|month|quarter|period)\b(?!\s+(?:to|of)\b)|(?:over|from|against)\s+the\s+(?:previous|preceding|prior|same|corresponding)\s+(?:year|month|quarter|period)|(?:from|on|over)\s+a\s+year\s+(?:earlier|ago|before)`;
+ *  previous month", "2% y/y", "1.2% from a year earlier", "3.6% from twelve months back". A level
+ *  states no base. */
+const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|[ymq]\/[ymq]|yoy|mom|qoq|on\s+(?:the|a)\s+(?:(?:previous|preceding|prior|same|corresponding)\s+)?(?:year|month|quarter|period)\b(?!\s+(?:to|of)\b)|(?:over|from|against)\s+the\s+(?:previous|preceding|prior|same|corresponding)\s+(?:year|month|quarter|period)|(?:from|on|over|against|compared\s+(?:with|to))\s+(?:a|an|one|two|three|four|six|nine|twelve|eighteen|\d{1,2})\s+(?:months?|quarters?|years?)\s+(?:earlier|ago|before|back)`;
 export const CHANGE_AFTER_RE = new RegExp(
   String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN})|(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
   'i',
@@ -137,6 +148,11 @@ export const CHANGE_OR_BEFORE_RE = new RegExp(
   String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN})(?:\s+(?:by|of))?\s+[^()%;]{1,40}\sor\s+$`,
   'i',
 );
+/** Just before a number, a bracket that gives the earlier estimate or reading of the figure before
+ *  it: "0.8 per cent from the previous quarter (was 0.4%)", "(previously 2.1%)", "(revised from 3%)".
+ *  It is the same measure, so it takes that figure's kind. */
+export const EARLIER_VALUE_BRACKET_BEFORE_RE =
+  /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially)\s*:?\s*$/i;
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
 /** Numbers that name a period, not an amount: years, quarters and halves ("2018", "Q1", "H2",
@@ -170,15 +186,20 @@ export const RATE_AFTER_RE = new RegExp(
   String.raw`^\s+${PERIOD_ADJECTIVE}(?:inflation|growth|rate\s+of\s+(?:inflation|growth|increase|change))\b`,
   'i',
 );
+/** A flow judged by its pace, with no whole named: "Passenger traffic starts the year off strong
+ *  at 5%", "sales remained robust at 4%". A quantity that flows (traffic, sales, exports) has no
+ *  level in percent, so the percent is its change. */
+export const FLOW_PACE_BEFORE_RE =
+  /\b(?:traffic|passengers?|freight|cargo|exports?|imports?|sales|output|production|volumes?|arrivals|registrations|revenues?|earnings|turnover|orders|shipments|demand|consumption|spending|wages)\b[^.;:%\d]{0,60}?\b(?:strong|stronger|robust|solid|healthy|weak|weaker|modest|sluggish|buoyant|positive|negative)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)\s+)?$/i;
 /** Words before a share: "accounts for", "a stake". */
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
 
-/** Just before a number, the words that name a comparison base: "up from -0.1%", "compared with
- *  1.4% in September", "against 2.1% a year earlier". The base is what already happened, so the
+/** Just before a number, the words that name a comparison base: "up from -0.1%", "to slow to 4.0
+ *  percent, from 4.3 percent last year", "compared with 1.4% in September", "against 2.1% a year earlier". The base is what already happened, so the
  *  hedge of the figure it is compared with ("is expected to be 0.0%, up from …") does not reach it. */
 export const BASE_BEFORE_RE =
-  /\b(?<!\brevised\s)(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
+  /\b(?<!\brevised\s)(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|(?<=[^\d\s],\s{1,2})from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
 /** Between two numbers, words that compare the second with the first ("well below long-run
  *  averages of around"): like is compared with like, so the second takes the first's kind. */
 export const COMPARED_BETWEEN_RE =
@@ -210,17 +231,46 @@ export const HELD_SETTING_BEFORE_RE =
 /** The instrument a held setting names (see HELD_SETTING_BEFORE_RE). */
 export const HELD_INSTRUMENT_RE =
   /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|target)\b/i;
-/** A forecast the number is compared with, not one it is: "$16 billion less than forecast", "18%
- *  of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected".
+/** A decision the document has announced: "has decided to lower the Bank's interest rates",
+ *  "the Committee decided to keep", "voted to hold". The rates it sets are in force from then on,
+ *  even where the statement lists them with "will be". */
+export const DECISION_RE =
+  /\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?decided|decided\s+to|(?:voted|agreed)\s+to\s+(?:lower|raise|keep|hold|cut|increase|leave|maintain|reduce))\b/i;
+/** In the clause before a number, the rate a decision sets, named with "will be", "will
+ *  (therefore) remain" or "will be increased to", and no later time or forecast ("next year", "by
+ *  the end of", "expected"): "The deposit rate will be 4.0%", "the key rate will therefore remain
+ *  3%", and a list under one verb ("will be 5.5% and the overnight lending rate", "will be:
+ *  Overnight lending:", "will be increased to 4.50%, 4.75% and"). */
+export const DECIDED_SETTING_BEFORE_RE =
+  /\bwill\s+(?:(?:therefore|thus|then|now|also|accordingly|consequently)\s+)?(?:be\s+(?:increased|raised|lowered|reduced|cut|set|adjusted|changed)\s+to|be|remain|stand)\b(?!(?:[^.;]|\.(?=\d))*\b(?:to|by|from|raised|lowered|increased|reduced|cut|changed|next|coming|future|until|end|expected|projected|forecast)\b)(?:[^.;]|\.(?=\d)){0,120}$/i;
+/** After a decided rate, words that put it later than the decision: "from March", "next year",
+ *  "until the end of", "as expected" ("with effect from 20 September" is the decision's own date). */
+export const LATER_AFTER_RE =
+  /\b(?:next|coming|future|until|later|expected|projected|forecasts?|by\s+(?:the\s+)?end)\b|(?<!\beffect\s)\bfrom\s+[A-Z\d]/;
+/** A policy instrument's rate ("deposit rate", "interest rates", "overnight lending"), not a rate
+ *  that measures the economy ("the growth rate", "the unemployment rate"). */
+export const DECIDED_RATE_RE =
+  /\b(?<!\b(?:inflation|growth|unemployment|jobless|employment|exchange|participation|vacancy|occupancy|tax|savings|birth|death|mortality|saving|poverty)\s)rates?\b|\b(?:overnight|lending|deposits?)\b/i;
+/** After an amount, the instrument it is and a word of approval: "EUR 1.5 billion of new financing
+ *  approved for lending". What is approved exists now, whatever the sentence says it will do. */
+export const APPROVED_INSTRUMENT_AFTER_RE =
+  /^\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:loans?|grants?|credits?|financing|funding|package|facility|guarantees?|investments?)\s+(?:(?:already|recently|newly|now)\s+)?(?:approved|signed|granted|disbursed|committed)\b/i;
+/** A whole that is a goal: "a third of the final goal of mobilising …". The share of it reached
+ *  is measured; only the goal itself is a target. */
+export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?)\b/i;
+
+/** A forecast (or target) the number is compared with, not one it is: "$16 billion less than
+ *  forecast", "1.8%, has been below target", "18% of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected".
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?)\b/gi;
+  /\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast it is: "Goldman Sachs's forecast of 14,2%". */
 export const FORECAST_OBJECT_BEFORE_RE =
   /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
-/** A forecast word other than the bare "will"/"shall" of a setting. */
+/** A forecast word other than the bare "will"/"shall" of a setting; "may" only in lower case, since
+ *  "13 May 2032" is a date. */
 export const FORECAST_WORD_RE =
-  /\b(?:expected|projected|projections?|forecasts?|forecasted|likely|anticipated|estimated|could|might|would|may)\b/i;
+  /\b(?:[Ee]xpected|[Pp]rojected|[Pp]rojections?|[Ff]orecasts?|[Ff]orecasted|[Ll]ikely|[Aa]nticipated|[Ee]stimated|[Cc]ould|[Mm]ight|[Ww]ould|may|EXPECTED|PROJECTED|FORECASTS?)\b/;
 /** The next sentence says an approved change is not yet in force: "The changes will become
  *  effective once …", "This measure requires legislative or other domestic approvals". An approved
  *  figure in the sentence before is then expected. */
@@ -249,8 +299,9 @@ export const PAST_HEDGE_BEFORE_RE =
   /\b(?:was|were|had|made|rose|fell|grew|reached|stood|totall?ed|amounted|[a-z]{3,}ed)(?:\s+(?:up|by|to|at|for))?\s+(?:as much as|up to)\s+$/i;
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
- *  average 2.4%" is a forecast, "95% of firms expect prices to rise" is a survey's actual result. */
-export const EXPECTS_BEFORE_RE = /\b(?:expects?|expecting|anticipates?|foresees?|predicts?)\b/i;
+ *  average 2.4%", "the Fund projects global growth at 3.2 percent" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
+export const EXPECTS_BEFORE_RE =
+  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|projects\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of))\b/i;
 
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
 export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})\b)?(?:${PERCENT})?`;
@@ -280,10 +331,26 @@ export const AMOUNT_RANGE_RE = new RegExp(
   String.raw`(?<![\w.,/$€¥₽₩-])(?:(?:${CURRENCY_SIGN})(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})\b)?|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})\b)`,
   'gi',
 );
+/** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X
+ *  instead): "increases of 10.9, 10.2 and
+ *  7.7 percent respectively". Group 1 is the first number; the list runs to the unit. */
+export const SHARED_PERCENT_LIST_RE = new RegExp(
+  String.raw`(?<![\w.,/$€¥₽₩–−+-])(${NUMBER})(?=((?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT})))`,
+  'gi',
+);
+/** Before the last number of such a list, the bare numbers it shares its unit with: "increases of
+ *  10.9, 10.2 and ". */
+export const SHARED_PERCENT_LIST_BEFORE_RE = new RegExp(
+  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:${NUMBER})(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+$`,
+);
+/** Before a list of numbers, words that make them names or references, not values: "Articles 3,
+ *  4 and", "Nos. 2, 5 and". */
+export const REFERENCE_BEFORE_RE =
+  /\b(?:nos?|articles?|tables?|figures?|charts?|paragraphs?|sections?|items?|annex(?:es)?|between|from)\.?\s+$/i;
 /** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)"): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:[-–−+](?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:[-–−+](?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
@@ -312,6 +379,13 @@ export const AMOUNT_BARE_RE = new RegExp(
   String.raw`(?<![\w.,$€¥₽₩/-])(?:${NUMBER})\s*(?:${SCALE})\b(?=\s*[,.;:)]|\s*$|\s+(?:was|were|is|are|has|had|have|in|by|from|to|for|during|and|or|last|this|next|compared|against|versus|than|previously|earlier|respectively|while|which)\b)`,
   'gi',
 );
+/** The noun phrase of a bare scaled number names what it counts: "and a total population of 291
+ *  million", "with 45 million inhabitants" before it. Such a number borrows no currency. */
+export const COUNTED_NOUN_RE =
+  /\b(?:population|people|persons|inhabitants|residents|citizens|passengers|visitors|tourists|arrivals|travell?ers|workers|employees|jobs|households|users|customers|subscribers|members|students|children|consumers|vehicles|cars|units|barrels|tonnes|tons|doses|homes|dwellings|hectares|votes|voters)\b/i;
+/** The start of a bare number's own phrase: the last "and", "or", comma, semicolon or "with". */
+export const OWN_PHRASE_START_RE =
+  /(?:\band\b|\bor\b|\bwith\b|[,;:(])(?![^]*(?:\band\b|\bor\b|\bwith\b|[,;:(]))/i;
 /** Just before an amount, the words that make it a fall in money: "a decrease of", "fell by",
  *  "a downward revision in change of". The stated words run from them, so the minus is read back. */
 export const AMOUNT_DOWN_BEFORE_RE = new RegExp(
@@ -322,7 +396,7 @@ export const MULTIPLIER_RE = new RegExp(
   String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
     String.raw`|\b(?:to|will|would|could|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b` +
     String.raw`|\b(?:(?:${UP_VERB})\s+)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
-    String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b` +
+    String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}` +
     // A fraction before a comparative: "one fifth more cars", "about one fourth less than in 2019".
     String.raw`|\b(?:by\s+)?(?:${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b` +
     // The noun: "a doubling of the credit lines".
@@ -336,7 +410,7 @@ export const MULTIPLIER_RE = new RegExp(
 );
 /** "a third of world output", "Half of the adults", "half the world's jobless": a share in words. */
 export const FRACTION_OF_RE = new RegExp(
-  String.raw`\b(?:${FRACTION})(?=\s+of\b)|\b${HALF_THE}`,
+  String.raw`\b(?:${FRACTION})${NOT_OF_A_PERCENT}(?=\s+of\b)|\b${HALF_THE}`,
   'gi',
 );
 /** The whole of "half the world's jobless": the possessive and the noun after it. */
@@ -344,12 +418,13 @@ export const POSSESSIVE_WHOLE_RE = /^\s+the\s+[\w-]+['’]s(?:\s+[a-z][\w-]*)?/i
 /** "in the period January-March the percentage change was +3.4": a percent change without a sign
  *  of percent after its number. */
 export const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'gi');
-/** "the first half of 2031", "a quarter of a century": time, not a share; "the upper half of the
+/** "the first half of 2031", "a quarter of a century", "from the quarter of the previous year":
+ *  time, not a share; "the upper half of the
  *  tolerance band": a position in a band, not a share of a whole. */
 export const FRACTION_TIME_BEFORE_RE =
   /\b(?:first|second|third|fourth|last|next|final|latter|former|past|same|corresponding|preceding|previous|following|current|each|every|upper|lower|top|bottom|middle|early|earlier|late|later|northern|southern|eastern|western|\d(?:st|nd|rd|th))\s+$/i;
 export const FRACTION_TIME_AFTER_RE =
-  /^\s+(?:the\s+)?(?:(?:19|20)\d\d|a century|the (?:year|decade|century|month)|(?:the\s+)?(?:this|last|next|previous|preceding|current|following|same|financial|fiscal|calendar)\s+year)\b/i;
+  /^\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|a century|the (?:year|decade|century|month)|(?:the\s+)?(?:this|last|next|previous|preceding|current|following|same|financial|fiscal|calendar)\s+year)\b(?!['’])/i;
 export const FOLD_RE = new RegExp(FOLD, 'i');
 export const FOLD_CHANGE_RE = new RegExp(String.raw`\b(?:${UP_VERB}|${CHANGE_NOUN})\b`, 'i');
 
