@@ -11,7 +11,6 @@ import type { Component } from 'svelte';
 import { createServer, type Plugin } from 'vite';
 import { mergeStylesheetLinks, stylesheetLinks } from './firstViewCss.ts';
 import { DATASET_VERSION, type Dataset } from '../model/figure.ts';
-import { linksRecords } from '../model/claimRecord.ts';
 import { INLINE_DATASET_MAX_BYTES, inlineDatasetTag } from '../data/inlineDataset.ts';
 import { siteUrl } from '../export/siteUrl.ts';
 import { loadDatasetForBuild } from './dataPlugin.ts';
@@ -22,10 +21,8 @@ import type { CorpusSummary } from '../data/fetchChunks.ts';
 /** The element the pages start in; its content is replaced by the prerendered view. */
 const APP_ELEMENT = /<div id="app"><\/div>/;
 /** Preloads of the dataset's files that an inlined dataset makes useless (the browser warns about
- *  them); the records' preload (embed.html) stays: records are never inlined. */
+ *  them); any other preload stays. */
 const DATA_PRELOAD = /\s*<link rel="preload" href="\.\/data\/(figures|sources)\.json"[^>]*>/g;
-/** embed.html's preload of the claim-and-record lines under its chart. */
-const RECORDS_PRELOAD = /\s*<link rel="preload" href="\.\/data\/records\.json"[^>]*>/;
 
 /**
  * Puts the prerendered `body` and the data block into a page: the body inside `<div id="app">`,
@@ -255,10 +252,6 @@ export function prerenderPlugin(options: { dataDir: string; root?: string }): Pl
       for (const { name, asset } of pages) {
         let html = asset.source as string;
         if (name === 'embed.html') {
-          // The records' preload only where the page carries the whole dataset and a claim links
-          // a record: a large corpus's embed reads its chunk first, and a preload that nothing
-          // reads makes the browser warn.
-          if (!whole || !linksRecords(dataset.figures)) html = html.replace(RECORDS_PRELOAD, '');
           const embedTag = whole ?? first?.embedTag;
           asset.source = embedTag ? injectPrerendered(html, '', embedTag) : html;
           asset.source = oneStylesheet(this, bundle, asset.source as string);

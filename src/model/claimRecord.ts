@@ -9,13 +9,7 @@ import { formatAmount, formatDate, formatPercent } from './format.ts';
 import type { FigureMagnitude } from './figure.ts';
 import { rangeRefusal } from './rangeRefusal.ts';
 
-/**
- * Whether any of `figures`, or a statement one of them answers, names a record or a search.
- * @example linksRecords([exports]) // true (its records name one)
- */
-export function linksRecords(figures: readonly Pick<Figure, 'records' | 'context'>[]): boolean {
-  return figures.some((f) => Boolean(f.records || f.context?.some((c) => c.records)));
-}
+export { linksRecords } from './recordLinks.ts';
 
 /** A record comparison needs one claimed number; a range says why not instead of picking an end.
  * @example singleValue(exports, 'c') // exports */

@@ -11,13 +11,31 @@ const NNBSP = '\u202f'; // narrow no-break space between a number and "%"
  */
 export const minus = (text: string): string => text.replace(/-/g, '\u2212');
 
-const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-const signed = new Intl.NumberFormat('en', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-const compact = new Intl.NumberFormat('en', {
-  notation: 'compact',
-  compactDisplay: 'long',
-  maximumFractionDigits: 1,
-});
+/**
+ * A formatter built on its first use, then kept: building one costs ~0.2 ms (the first of a page,
+ * ICU's set-up, far more), and at module load it would run before a page's first chart draws,
+ * for formatters that chart never uses (the dates).
+ */
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+
+const plain = once(() => new Intl.NumberFormat('en', { maximumFractionDigits: 1 }));
+const signed = once(
+  () => new Intl.NumberFormat('en', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+);
+const compact = once(
+  () =>
+    new Intl.NumberFormat('en', {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 1,
+    }),
+);
+const compactShort = once(
+  () => new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }),
+);
 
 const CURRENCY_PREFIX: Partial<Record<Unit, string>> = {
   USD: 'US$',
@@ -30,21 +48,24 @@ const CURRENCY_PREFIX: Partial<Record<Unit, string>> = {
 
 /** @example formatPercent(40, true) // '+40 %' (narrow no-break space) */
 export function formatPercent(value: number, withSign = false): string {
-  return `${minus((withSign ? signed : plain).format(value))}${NNBSP}%`;
+  return `${minus((withSign ? signed : plain)().format(value))}${NNBSP}%`;
 }
 
-const points = new Intl.NumberFormat('en', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 2,
-  signDisplay: 'exceptZero',
-});
+const points = once(
+  () =>
+    new Intl.NumberFormat('en', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 2,
+      signDisplay: 'exceptZero',
+    }),
+);
 
 /**
  * A change in percentage points, as chart labels and ticks print it (never "%": a point change
  * is not a relative change). @example formatPoints(2) // '+2.0 pp'; formatPoints(-0.25) // '−0.25 pp'
  */
 export function formatPoints(value: number): string {
-  return `${minus(points.format(value))}${NNBSP}pp`;
+  return `${minus(points().format(value))}${NNBSP}pp`;
 }
 
 /** A balance below zero puts its minus before the currency: "−€2.8 billion", never "€−2.8". */
@@ -54,13 +75,12 @@ const signFirst = (value: number, prefix: string, digits: string): string =>
 /** @example formatAmount(1e9, 'USD') // 'US$1 billion'; formatAmount(-2.8e9, 'EUR') // '−€2.8 billion' */
 export function formatAmount(value: number, unit: Unit): string {
   const prefix = CURRENCY_PREFIX[unit] ?? `${unit} `;
-  return signFirst(value, prefix, compact.format(value));
+  return signFirst(value, prefix, compact().format(value));
 }
 
 /** Short axis-tick form. @example formatAmountTick(8e9, 'USD') // 'US$8B' */
 export function formatAmountTick(value: number, unit: Unit): string {
-  const short = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-  return signFirst(value, CURRENCY_PREFIX[unit] ?? `${unit} `, short.format(value));
+  return signFirst(value, CURRENCY_PREFIX[unit] ?? `${unit} `, compactShort().format(value));
 }
 
 /**
@@ -73,7 +93,7 @@ export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'range' | '
   if (f.range) return formatRange(f.range, f.kind, f.unit);
   if (f.value === undefined) return '';
   // A change in points is not a relative change: "+0.25 pp", never "+0.25 %".
-  if (f.unit === 'percentage-points') return `${minus(signed.format(f.value))}${NNBSP}pp`;
+  if (f.unit === 'percentage-points') return `${minus(signed().format(f.value))}${NNBSP}pp`;
   if (f.kind === 'change') return formatPercent(f.value, true);
   if (f.kind === 'share') return formatPercent(f.value);
   return formatAmount(f.value, f.unit);
@@ -88,12 +108,12 @@ export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'range' | '
  */
 export function formatRange(r: ValueRange, kind: Figure['kind'], unit: Unit): string {
   if (kind !== 'amount') {
-    const fmt = kind === 'change' ? signed : plain;
+    const fmt = kind === 'change' ? signed() : plain();
     const low = minus(fmt.format(r.low));
     const high = minus(fmt.format(r.high));
     // "+1–1.5 %" reads as one signed range; with a minus on either end use words instead.
     if (r.low < 0 || r.high < 0) return `${low} to ${high}${NNBSP}%`;
-    return `${low}–${plain.format(r.high)}${NNBSP}%`;
+    return `${low}–${plain().format(r.high)}${NNBSP}%`;
   }
   const low = formatAmount(r.low, unit);
   const high = formatAmount(r.high, unit);
@@ -106,18 +126,19 @@ export function formatRange(r: ValueRange, kind: Figure['kind'], unit: Unit): st
 }
 
 // Built once: a formatter per call costs ~0.2 ms, which adds up over a thousand sources.
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const dateFormat = once(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const monthFormat = once(
+  () => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
 
 /**
  * A date as precise as it is written: a day, a month or a year.
@@ -130,5 +151,5 @@ export function formatDate(iso: string): string {
   const month = /^\d{4}-\d{2}$/.test(iso);
   const d = new Date(`${month ? `${iso}-01` : iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return (month ? monthFormat : dateFormat).format(d);
+  return (month ? monthFormat : dateFormat)().format(d);
 }

@@ -28,7 +28,7 @@ export interface EmbedDetailsInput {
 
 /**
  * The elements that go below the embed's chart, in order, once the claim-and-record lines are in
- * (data/records.json, which embed.html preloads): appended in one piece, nothing on the page moves
+ * (data/records.json, fetched once the chart has drawn): appended in one piece, nothing on the page moves
  * when they arrive.
  * @example main.append(...(await embedDetails({ figures: [exports], dataset, chart: undefined, quote: true, siteUrl, quoteOf: new Map() })))
  */
