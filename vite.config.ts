@@ -40,8 +40,11 @@ const ISOLATED_UNIT_TESTS = ['test/charts/golden.test.ts'];
 // Integration tests: they start worker threads (the image build's pool, each thread loading tsx,
 // Chart.js, canvas and font) or processes (tsx, ImageMagick, pngcheck, qpdf, poppler), or measure
 // their process's memory, so they run in their own project and gate stage
-// (`npm run test:integration`), not in `npm run test:unit`.
+// (`npm run test:integration`), not in `npm run test:unit`. lintLayers runs ESLint itself with the
+// project's config (typescript-eslint and the Svelte parser: about 5 CPU-s to load), as the lint
+// stage does.
 const INTEGRATION_TESTS = [
+  'test/build/lintLayers.test.ts',
   'test/build/renderImages.test.ts',
   'test/build/renderImage.memory.test.ts',
   'test/build/pngWriter.test.ts',

@@ -3,6 +3,7 @@
 
 import type { ChartGroup, Figure } from '../model/figure.ts';
 import { buildChart } from '../charts/buildChart.ts';
+import { finalFrame } from '../charts/finalFrame.ts';
 import { DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
 import { registerCharts } from '../charts/registry.ts';
 import { readerPreferences } from '../components/readerPreferences.ts';
@@ -26,22 +27,12 @@ async function main(): Promise<void> {
     const canvas = document.createElement('canvas');
     box.append(canvas);
     root.append(box);
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      drawn();
-    };
     const animated = spec.config.options?.animation !== false;
+    const frame = finalFrame(spec.config.options, animated, drawn);
     new Chart(canvas, {
       ...spec.config,
-      options: {
-        ...spec.config.options,
-        animation: animated
-          ? { ...(spec.config.options?.animation || {}), onComplete: finish }
-          : false,
-      },
-      plugins: [{ id: 'benchReady', afterRender: () => (animated ? undefined : finish()) }],
+      options: { ...spec.config.options, animation: frame.animation },
+      plugins: [{ id: 'benchReady', afterRender: frame.afterRender }],
     } as typeof spec.config);
   }
 }

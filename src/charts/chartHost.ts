@@ -7,6 +7,7 @@
 import type { Chart } from 'chart.js';
 import { barBounds } from './barBounds.ts';
 import type { ChartSpec, PointRef } from './chartSpec.ts';
+import { finalFrame } from './finalFrame.ts';
 import { registerCharts } from './registry.ts';
 
 type BarChart = Chart<'bar', (number | null)[], string | string[]>;
@@ -61,12 +62,6 @@ export function mountChart(
   previous?.destroy();
   const buttons = new Map<string, HTMLButtonElement>();
   let selected = options.selected;
-  let drawn = false;
-  const finish = () => {
-    if (drawn) return;
-    drawn = true;
-    options.ondrawn?.();
-  };
 
   const pointAt = (datasetIndex: number, index: number): PointRef | undefined =>
     spec.points.find((p) => p.datasetIndex === datasetIndex && p.index === index) ??
@@ -111,13 +106,12 @@ export function mountChart(
   };
 
   const animated = !previous && spec.config.options?.animation !== false;
+  const frame = finalFrame(spec.config.options, animated, () => options.ondrawn?.());
   const config = {
     ...spec.config,
     options: {
       ...spec.config.options,
-      animation: animated
-        ? { ...(spec.config.options?.animation || {}), onComplete: finish }
-        : false,
+      animation: frame.animation,
       onClick: (_e: unknown, els: { datasetIndex: number; index: number }[]) => {
         const hit = els[0] && pointAt(els[0].datasetIndex, els[0].index);
         if (hit) options.onselect?.(hit.figureId);
@@ -132,7 +126,7 @@ export function mountChart(
         id: 'citedOverlay',
         afterRender: (c: BarChart) => {
           place(c);
-          if (!animated) finish();
+          frame.afterRender();
         },
       },
     ],
@@ -175,7 +169,7 @@ export function mountChart(
       chart = undefined;
       for (const button of buttons.values()) button.remove();
       buttons.clear();
-      finish(); // a chart that goes away must not hold charts-ready back
+      frame.settle(); // a chart that goes away must not hold charts-ready back
     },
   };
   live.set(canvas, host);

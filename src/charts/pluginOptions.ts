@@ -34,7 +34,6 @@ export interface RangeEndsOptions {
 }
 
 declare module 'chart.js' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
     valueLabels?: ValueLabelOptions | false;
     projectionHatch?: ProjectionHatchOptions | false;
