@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
   holdClipboard,
   launchBrowser,
@@ -43,7 +43,10 @@ const shares = ofKind('share');
 let server: StaticServer;
 let browser: Browser;
 let pages: PagePool;
+/** Every page opened in this file, so the last test can check the whole run for errors. */
 const sessions: { label: string; session: RecordedPage }[] = [];
+/** Pages opened by the current test: given back to the pool after it (their records stay above). */
+const openedByTest: RecordedPage[] = [];
 
 beforeAll(async () => {
   server = await startStaticServer(dist);
@@ -51,8 +54,12 @@ beforeAll(async () => {
   pages = pagePool(browser);
 });
 
+// A kept page is reused by the next test's open (a new context costs Chromium about 2 CPU-s).
+afterEach(async () => {
+  await Promise.all(openedByTest.splice(0).map((session) => session.close()));
+});
+
 afterAll(async () => {
-  await Promise.all(sessions.map(({ session }) => session.close()));
   await pages?.close();
   await browser?.close();
   await server?.close();
@@ -64,6 +71,7 @@ const compareHash = (ids: readonly string[]) => `#/compare?figures=${ids.join(',
 async function open(label: string, hash: string, options: OpenPageOptions = {}): Promise<Page> {
   const session = await pages.open(url(hash), options);
   sessions.push({ label, session });
+  openedByTest.push(session);
   await session.page.locator('[data-testid="compare-view"]').waitFor();
   return session.page;
 }
@@ -139,6 +147,8 @@ describe('a compare link', () => {
       expect(
         await page.locator('[data-testid="figure-picker"] input[type="checkbox"]').count(),
       ).toBe(figures.length);
+      // Given back, so the next hash loads fresh in the same kept page.
+      await openedByTest.pop()?.close();
     }
   });
 });
@@ -188,6 +198,7 @@ describe('choosing figures', () => {
   it('is one click from every dashboard card', async () => {
     const session = await pages.open(url(''));
     sessions.push({ label: 'dashboard compare link', session });
+    openedByTest.push(session);
     const { page } = session;
     await waitForChartsReady(page);
     const links = page.locator('article[data-chart] a[data-compare-link]');

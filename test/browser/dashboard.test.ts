@@ -250,11 +250,12 @@ function readMarkedRuns(page: Page): Promise<{ text: string; figures: string[] }
 }
 
 describe('dashboard charts', () => {
-  // These tests only read the drawn page, so they share one load.
+  // These tests only read the drawn page, so they share one load: animated, as a reader without
+  // reduced motion sees it (the pool's pages draw still unless asked).
   let session: RecordedPage;
   let page: Page;
   beforeAll(async () => {
-    session = await openRecorded('charts');
+    session = await openRecorded('charts', '', { reducedMotion: 'no-preference' });
     page = session.page;
     await waitForChartsReady(page);
     await waitForAppReady(page);
@@ -555,7 +556,7 @@ describe('claim and record (issue 17)', () => {
   ])(
     '%s shows every claim once: its record with the build’s arithmetic, or "No record found"',
     async (_name, hash) => {
-      const { page } = await openRecorded(`claim and record: ${hash || 'dashboard'}`, hash);
+      const page = await open(`claim and record: ${hash || 'dashboard'}`, hash);
       await waitForChartsReady(page);
       await openClaimRecords(page);
       // Putin's statement among them: answered by all six figures, shown on one card only.

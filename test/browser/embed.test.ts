@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import {
   holdClipboard,
   launchBrowser,
-  openPage,
   requireBuiltSite,
   runAxe,
   summariseViolations,
@@ -101,7 +100,10 @@ describe('embed page', () => {
   it.each(['light', 'dark'])(
     'draws the chart, title, quote and source with theme=%s and passes axe',
     async (theme) => {
-      const s = await pages.open(`${site.url}embed.html?figure=${figure.id}&theme=${theme}`);
+      // Animated, as a reader without reduced motion sees it (the pool's pages draw still).
+      const s = await pages.open(`${site.url}embed.html?figure=${figure.id}&theme=${theme}`, {
+        reducedMotion: 'no-preference',
+      });
       await waitForChartsReady(s.page);
       await detailsLoaded(s.page);
       expect(await s.page.getAttribute('html', 'data-theme')).toBe(theme);
@@ -222,12 +224,13 @@ describe('card actions on the dashboard', () => {
   });
 
   it('shows the citation to copy by hand when the clipboard is refused', async () => {
-    // A context of its own: an init script cannot be taken off a pooled page.
-    const s = await openPage(browser, `${site.url}index.html`);
-    await s.page.addInitScript(() =>
+    // Opened on a small same-origin file, so the dashboard's one load already runs without a
+    // clipboard (the pool removes the init script when the page is given back).
+    const s = await pages.open(`${site.url}share.css`);
+    await s.addInitScript(() =>
       Object.defineProperty(navigator, 'clipboard', { value: undefined }),
     );
-    await s.page.reload();
+    await s.page.goto(`${site.url}index.html`);
     await waitForChartsReady(s.page);
     await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
     const card = s.page.locator('[data-card-actions]').first();

@@ -119,7 +119,7 @@ describe('pagePool', () => {
       const first = await pages.open(server.url, {
         viewport: { width: 360, height: 800 },
         colorScheme: 'dark',
-        reducedMotion: 'reduce',
+        reducedMotion: 'no-preference',
       });
       await waitForChartsReady(first.page);
       await first.page.evaluate(() => {
@@ -127,6 +127,11 @@ describe('pagePool', () => {
         window.alert('from the first holder');
       });
       await first.context.route('**/data/figures.json', (route) => route.abort());
+      await first.addInitScript(() => {
+        (window as unknown as { fromInit: number }).fromInit = 1;
+      });
+      await first.page.reload();
+      expect(await first.page.evaluate(() => 'fromInit' in window)).toBe(true);
       expect(first.dialogs).toEqual(['from the first holder']);
       const firstPage = first.page;
       await first.close();
@@ -141,14 +146,16 @@ describe('pagePool', () => {
       expect(
         await second.page.evaluate(() => ({
           leftOver: (window as unknown as { leftOver?: number }).leftOver,
+          fromInit: 'fromInit' in window,
           width: innerWidth,
           dark: matchMedia('(prefers-color-scheme: dark)').matches,
           reduce: matchMedia('(prefers-reduced-motion: reduce)').matches,
         })),
-      ).toEqual({ leftOver: undefined, width: 1280, dark: false, reduce: false });
+      ).toEqual({ leftOver: undefined, fromInit: false, width: 1280, dark: false, reduce: true });
       expect(second.dialogs).toEqual([]);
       expect(second.requests).toContain(`${server.url}data/figures.json`);
-      expect(first.requests.filter((u) => u.endsWith('figures.json'))).toHaveLength(1);
+      // The first holder's load and reload: none of the second holder's.
+      expect(first.requests.filter((u) => u.endsWith('figures.json'))).toHaveLength(2);
       // A close after the page went to another holder does nothing to it.
       await first.close();
       expect(second.page.url()).toBe(server.url);

@@ -161,9 +161,56 @@ interface PageState {
   textLength: number;
 }
 
-/** What the page shows and holds right now, from inside it. */
-function readState(page: Page): Promise<PageState> {
-  return page.evaluate(() => {
+/** Where a case starts and goes: hash changes in the loaded document (none after a full load). */
+interface Visit {
+  /** A route without an alert to go to first, waiting until no alert shows. */
+  reset?: string;
+  /** The case's hash. */
+  hash?: string;
+}
+
+/**
+ * In one call into the page (each round trip to Chromium costs CPU on both sides, and a case
+ * made nine of them): goes to `visit`'s hashes, waits until the page shows its answer, then
+ * reads what it shows and holds. The answer is an alert, a chart or the compare picker, after
+ * the app has taken over (the dashboard draws its prerendered charts before its app loads, and
+ * the app shows the route's alerts; the embed has no app), every image has loaded or failed (so
+ * an injected <img onerror> would have fired), and two frames: events to wait for, not a sleep.
+ * A condition not met within 15 s rejects with its name.
+ */
+function visitAndRead(page: Page, visit: Visit = {}): Promise<PageState> {
+  return page.evaluate(async ({ reset, hash }) => {
+    const until = (what: string, condition: () => boolean) =>
+      new Promise<void>((resolveWait, rejectWait) => {
+        const started = performance.now();
+        const check = () => {
+          if (condition()) resolveWait();
+          else if (performance.now() - started > 15_000) rejectWait(new Error(`never: ${what}`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+    if (reset !== undefined) {
+      location.hash = reset;
+      await until('no alert', () => document.querySelector('[role=alert]') === null);
+    }
+    if (hash !== undefined) location.hash = hash;
+    await until(
+      'an alert, a chart or the compare view',
+      () =>
+        document.querySelector('[role=alert]') !== null ||
+        document.querySelector('canvas') !== null ||
+        document.querySelector('[data-testid=compare-view]') !== null,
+    );
+    await until(
+      'app-ready (index.html)',
+      () =>
+        performance.getEntriesByName('app-ready').length > 0 ||
+        location.pathname.endsWith('/embed.html'),
+    );
+    await until('every image complete', () => [...document.images].every((img) => img.complete));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
     const visible = (el: Element) => (el as HTMLElement).checkVisibility?.() ?? true;
     const all = [...document.querySelectorAll('*')];
     return {
@@ -192,42 +239,18 @@ function readState(page: Page): Promise<PageState> {
         .map((el) => el.textContent?.trim() ?? ''),
       textLength: document.body.innerText.trim().length,
     };
-  });
-}
-
-/** Waits until the page shows its answer: an alert, a chart, or the compare picker. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.querySelector('[role=alert]') !== null ||
-      document.querySelector('canvas') !== null ||
-      document.querySelector('[data-testid=compare-view]') !== null,
-    null,
-    { timeout: 15_000 },
-  );
-  // The dashboard draws its prerendered charts before its app loads: wait for the app, which
-  // shows the route's alerts (the embed has no app).
-  await page.waitForFunction(
-    () =>
-      performance.getEntriesByName('app-ready').length > 0 ||
-      location.pathname.endsWith('/embed.html'),
-    null,
-    { timeout: 15_000 },
-  );
-  // Every image has loaded or failed (so an injected <img onerror> would have fired), then two
-  // frames: events to wait for, not a sleep.
-  await page.waitForFunction(() => [...document.images].every((img) => img.complete), null, {
-    timeout: 15_000,
-  });
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-  );
+  }, visit);
 }
 
 let server: StaticServer;
 let browser: Browser;
 let pages: PagePool;
 let baselineScripts: Record<string, number>;
+/**
+ * Every case page asks for reduced motion: what a URL may do does not depend on animation, and
+ * charts drawn still skip 450 ms of frames a case (the animated path is dashboard.test's).
+ */
+const STILL = { reducedMotion: 'reduce' } as const;
 /** Every case tried, by surface, for the summary at the end. */
 const tried = new Map<string, number>();
 
@@ -259,16 +282,16 @@ function expectSafe(
   ).toEqual([]);
 }
 
-/** Reads the settled page and checks it: no added script, and `expectSafe`. Counts the case. */
-async function checkCase(
+/** Checks a settled page's state: no added script, and `expectSafe`. Counts the case. */
+function checkCase(
+  state: PageState,
   session: RecordedPage,
   dialogs: string[],
   surface: Surface,
   name: string,
   mode: string,
   page: 'index.html' | 'embed.html',
-): Promise<void> {
-  const state = await readState(session.page);
+): void {
   expect(state.scripts).toBe(baselineScripts[page]);
   expectSafe(state, surface.alerts(name), session, dialogs, `${surface.name} ${name} (${mode})`);
   tried.set(surface.name, (tried.get(surface.name) ?? 0) + 1);
@@ -302,7 +325,7 @@ describe('hash routes of index.html (navigated in one page)', () => {
   let session: RecordedPage;
   let dialogs: string[];
   beforeAll(async () => {
-    session = await pages.open(`${server.url}index.html#/`);
+    session = await pages.open(`${server.url}index.html#/`, STILL);
     dialogs = session.dialogs;
     await session.page.waitForSelector('[data-chart] canvas', { timeout: 15_000 });
   });
@@ -313,11 +336,11 @@ describe('hash routes of index.html (navigated in one page)', () => {
     async (surface) => {
       const names = payloadsFor(surface.index, HASH_SURFACES.length);
       for (const [name, mode, value] of variants(['raw', 'encoded'], names)) {
-        await session.page.evaluate((hash) => (location.hash = hash), surface.reset ?? '#/');
-        await session.page.waitForFunction(() => document.querySelector('[role=alert]') === null);
-        await session.page.evaluate((hash) => (location.hash = hash), surface.url(value));
-        await settle(session.page);
-        await checkCase(session, dialogs, surface, name, mode, 'index.html');
+        const state = await visitAndRead(session.page, {
+          reset: surface.reset ?? '#/',
+          hash: surface.url(value),
+        });
+        checkCase(state, session, dialogs, surface, name, mode, 'index.html');
       }
     },
     180_000,
@@ -334,11 +357,13 @@ describe('hash routes of index.html (loaded fresh)', () => {
       return { surface: s, name, label: `${s.name} ${name}` };
     }),
   )('$label', async ({ surface, name }) => {
-    const session = await pages.open(`${server.url}index.html${surface.url(PAYLOADS[name]!)}`);
+    const session = await pages.open(
+      `${server.url}index.html${surface.url(PAYLOADS[name]!)}`,
+      STILL,
+    );
     const dialogs = session.dialogs;
     try {
-      await settle(session.page);
-      const state = await readState(session.page);
+      const state = await visitAndRead(session.page);
       expectSafe(
         state,
         surface.alerts(name),
@@ -368,7 +393,7 @@ describe('query parameters of embed.html and index.html (one load each)', () => 
           ? (['encoded'] as const)
           : (['raw', 'encoded'] as const);
       // Opened on a small same-origin file: every case below is a full load of its own URL.
-      const session = await pages.open(`${server.url}data/sources.json`);
+      const session = await pages.open(`${server.url}data/sources.json`, STILL);
       const dialogs = session.dialogs;
       const page = surface.name.startsWith('embed') ? 'embed.html' : 'index.html';
       try {
@@ -378,8 +403,7 @@ describe('query parameters of embed.html and index.html (one load each)', () => 
           .filter(([, , value], i, all) => all.findIndex(([, , v]) => v === value) === i);
         for (const [name, mode, value] of cases) {
           await session.page.goto(server.url + surface.url(value));
-          await settle(session.page);
-          await checkCase(session, dialogs, surface, name, mode, page);
+          checkCase(await visitAndRead(session.page), session, dialogs, surface, name, mode, page);
         }
       } finally {
         await session.close();
@@ -402,7 +426,7 @@ describe('the plan', () => {
 
 describe('the detectors themselves', () => {
   it('see an injected element, a handler attribute and the sentinel (control)', async () => {
-    const session = await pages.open(`${server.url}index.html#/`);
+    const session = await pages.open(`${server.url}index.html#/`, STILL);
     try {
       await session.page.waitForSelector('[data-chart] canvas');
       // Injected over CDP, as a markup bug would: the page's CSP allows the image (same origin)
@@ -414,7 +438,7 @@ describe('the detectors themselves', () => {
         document.getElementById('app')!.append(p);
         (window as unknown as { __pwned: number }).__pwned = 1;
       });
-      const state = await readState(session.page);
+      const state = await visitAndRead(session.page);
       expect(state.pwned).toBe(1);
       expect(state.injected).toHaveLength(1);
       expect(state.handlers).toEqual(['P@onclick']);

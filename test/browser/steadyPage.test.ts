@@ -1,31 +1,46 @@
 // Browser tests of the prerendered pages (issue 15): the dashboard's first view is in the HTML
 // before any script runs, the page does not shift while it hydrates and draws (CLS from the
 // browser's own layout-shift entries), and there is one charts-ready mark per view.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
   launchBrowser,
-  openPage,
+  pagePool,
   requireBuiltSite,
   waitForChartsReady,
+  type OpenPageOptions,
+  type PagePool,
+  type RecordedPage,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
 let site: StaticServer;
 let browser: Browser;
+let pages: PagePool;
 
 beforeAll(async () => {
   site = await startStaticServer(requireBuiltSite());
   browser = await launchBrowser();
+  pages = pagePool(browser);
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
   await site?.close();
 });
 
+/** Animated, as a reader without reduced motion sees the page (the pool's pages draw still). */
+const ANIMATED: OpenPageOptions = { reducedMotion: 'no-preference' };
+
+/**
+ * A kept page on a small same-origin file (no script, no data request), ready for the init
+ * scripts and routes a test sets before it loads the dashboard with `page.goto`.
+ */
+const openBlank = (): Promise<RecordedPage> => pages.open(site.url + 'share.css', ANIMATED);
+
 /** Sums the page's layout shifts (without recent input), recorded from the first byte. */
-async function recordShifts(page: Page): Promise<void> {
+async function recordShifts(page: RecordedPage): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { cls: number };
     w.cls = 0;
@@ -50,7 +65,7 @@ const marks = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('charts-ready').length);
 
 /** Counts every charts-ready mark ever set (window.readyMarks), whether or not cleared since. */
-const countReadyMarks = (page: Page) =>
+const countReadyMarks = (page: RecordedPage) =>
   page.addInitScript(() => {
     const w = window as unknown as { readyMarks: number };
     w.readyMarks = 0;
@@ -65,7 +80,7 @@ const marked = (page: Page, n: number) =>
 
 describe('the prerendered dashboard', () => {
   it('shows its title, cards and chart boxes at their final size with JavaScript off', async () => {
-    const { page, close } = await openPage(browser, site.url + 'index.html', {
+    const { page, close } = await pages.open(site.url + 'index.html', {
       javaScriptEnabled: false,
     });
     try {
@@ -88,7 +103,7 @@ describe('the prerendered dashboard', () => {
   ] as const)(
     'at %i px a card alone in its section takes the row, chart and words %s',
     async (width, layout) => {
-      const { page, close } = await openPage(browser, site.url + 'index.html', {
+      const { page, close } = await pages.open(site.url + 'index.html', {
         javaScriptEnabled: false,
         viewport: { width, height: 900 },
       });
@@ -119,12 +134,12 @@ describe('the prerendered dashboard', () => {
   );
 
   it('hydrates and draws without a layout shift, a console error or a data request', async () => {
-    const recorded = await openPage(browser, site.url + 'index.html');
+    const recorded = await openBlank();
     try {
       const { page } = recorded;
-      await recordShifts(page);
+      await recordShifts(recorded);
       const boxesBefore = await page
-        .reload()
+        .goto(site.url + 'index.html')
         .then(() =>
           page
             .locator('article[data-chart] .chart')
@@ -153,11 +168,14 @@ describe('the prerendered dashboard', () => {
   });
 
   it('draws the first charts before Svelte has loaded, and the app takes them over', async () => {
-    const recorded = await openPage(browser, site.url + 'index.html');
+    const recorded = await openBlank();
     const { page } = recorded;
     try {
       const warnings: string[] = [];
-      page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+      const onConsole = (m: ConsoleMessage) =>
+        void (m.type() === 'warning' && warnings.push(m.text()));
+      page.on('console', onConsole);
+      onTestFinished(() => void page.off('console', onConsole));
       // Hold the app's chunk back until the charts have drawn without it.
       let release!: () => void;
       const held = new Promise<void>((r) => (release = r));
@@ -169,7 +187,7 @@ describe('the prerendered dashboard', () => {
       });
       // Chart.js takes a canvas' context once per chart it creates there: counted per canvas
       // (not this test's own reads), so a chart destroyed and drawn again shows up as a second.
-      await page.addInitScript(() => {
+      await recorded.addInitScript(() => {
         const get = HTMLCanvasElement.prototype.getContext;
         HTMLCanvasElement.prototype.getContext = function (
           this: HTMLCanvasElement & { charts?: number },
@@ -180,7 +198,7 @@ describe('the prerendered dashboard', () => {
           return get.apply(this, args);
         } as typeof get;
       });
-      await page.reload();
+      await page.goto(site.url + 'index.html');
       await waitForChartsReady(page);
       expect(appRequested).toBe(true);
       const drawn = () =>
@@ -228,9 +246,10 @@ describe('the prerendered dashboard', () => {
   });
 
   it('gives a view opened before the app has loaded its own charts-ready mark', async () => {
-    const { page, close } = await openPage(browser, site.url + 'index.html');
+    const recorded = await openBlank();
+    const { page, close } = recorded;
     try {
-      await countReadyMarks(page);
+      await countReadyMarks(recorded);
       // The app's chunk waits until the reader has left the predrawn dashboard for compare.
       let release!: () => void;
       const held = new Promise<void>((r) => (release = r));
@@ -238,7 +257,7 @@ describe('the prerendered dashboard', () => {
         await held;
         await route.continue();
       });
-      await page.reload();
+      await page.goto(site.url + 'index.html');
       await marked(page, 1);
       const ids = await page.evaluate(() => {
         const text = document.getElementById('cited-dataset')!.textContent!;
@@ -255,10 +274,11 @@ describe('the prerendered dashboard', () => {
   });
 
   it('marks charts-ready once per view: the mark is cleared on navigation and set again', async () => {
-    const { page, close } = await openPage(browser, site.url + 'index.html');
+    const recorded = await openBlank();
+    const { page, close } = recorded;
     try {
-      await countReadyMarks(page);
-      await page.reload();
+      await countReadyMarks(recorded);
+      await page.goto(site.url + 'index.html');
       await marked(page, 1);
       expect(await marks(page)).toBe(1);
       const ids = await page.evaluate(() => {

@@ -1,7 +1,7 @@
 // The add-a-document form in jsdom: per-field messages only once a field was left or Save tried,
 // the id proposed from publisher, date and title, a non-UTF-8 file refused, the sha256 and the
 // extractor's count, Save through the dev server's client (fetch stubbed: the real server is
-// covered by test/build/authoringServer.test.ts and test/browser/sourceForm.test.ts), the
+// covered by test/build/authoringServer.test.ts and test/browser/authoringForms.test.ts), the
 // server's refusal shown, and "Copy JSON" where the page has no write path.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { createHash } from 'node:crypto';

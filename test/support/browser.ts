@@ -8,7 +8,14 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Result as AxeViolation } from 'axe-core';
 import { launchBrowser, SHARED_BROWSER_ENV } from './chromium.ts';
-import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Disposable,
+  Page,
+  Route,
+} from 'playwright-core';
 
 export type { AxeViolation };
 export { launchBrowser };
@@ -57,6 +64,11 @@ export interface RecordedPage {
   requests: string[];
   /** The requested URLs whose origin is not `origin` (data: and blob: URLs are ignored). */
   offOrigin(): string[];
+  /**
+   * Runs `script` in every document this page loads from now on, until `close()` (a pooled page
+   * drops it then, so the next holder's documents run none).
+   */
+  addInitScript(script: () => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -85,10 +97,16 @@ export async function openPage(
   const page = await context.newPage();
   recordPage(page, () => records);
   await page.goto(url);
-  return { page, context, ...records, close: () => context.close() };
+  return {
+    page,
+    context,
+    ...records,
+    addInitScript: async (script) => void (await page.addInitScript(script)),
+    close: () => context.close(),
+  };
 }
 
-type Records = Omit<RecordedPage, 'page' | 'context' | 'close'>;
+type Records = Omit<RecordedPage, 'page' | 'context' | 'addInitScript' | 'close'>;
 
 /** Empty records for a page opened at `origin`. */
 function newRecords(origin: string): Records {
@@ -146,6 +164,8 @@ interface PooledPage {
   records: Records;
   busy: boolean;
   key: string;
+  /** The current holder's init scripts, removed when it gives the page back. */
+  initScripts: Disposable[];
 }
 
 export interface PagePool {
@@ -153,8 +173,9 @@ export interface PagePool {
    * Like `openPage`, on a page of this pool: a free page whose context was made with the same
    * context options is loaded fresh at `url` (through about:blank, so never a same-document hash
    * change) after its viewport and media features are set to `options`' (or the defaults of a
-   * new context); a new context and page otherwise. `close()` gives the page back: it removes the
-   * routes the test added and leaves the page on about:blank.
+   * new context, except reduced motion: see `pagePool`); a new context and page otherwise.
+   * `close()` gives the page back: it removes the routes and init scripts the test added and
+   * leaves the page on about:blank.
    */
   open(url: string, options?: OpenPageOptions): Promise<RecordedPage>;
   /** Closes every context of the pool. */
@@ -168,9 +189,16 @@ export interface PagePool {
  * fresh load in a kept page a fraction of that. Each `open` still gets a new document, new
  * records (console errors, dialogs, requests) and the viewport, colour scheme, reduced motion
  * and forced colours it asks for; what a context fixes (device scale, downloads, permissions,
- * JavaScript off, offline…) picks a context made with the same options. Nothing in the site
+ * JavaScript off, offline…) picks a context made with the same options; init scripts go through
+ * the `RecordedPage`, which removes them on close. Nothing in the site
  * writes storage or cookies, so a kept context carries nothing a test could see (harness.test
  * checks the pool's resets).
+ *
+ * Pages ask for reduced motion unless a test says `reducedMotion: 'no-preference'`: an animated
+ * draw costs each load about 1 s of wall and 0.2 CPU-s of frames (450 ms of easing in every chart)
+ * and most tests check what is drawn, not how it eases in. The animated path keeps its tests:
+ * dashboard.test's drawn bars, embed.test's themes and every steadyPage.test load (openPage keeps
+ * the browser's default).
  *
  * @example
  * const pages = pagePool(browser);
@@ -196,6 +224,7 @@ export function pagePool(browser: Browser): PagePool {
       records: newRecords(origin),
       busy: true,
       key,
+      initScripts: [],
     };
     context.on('request', (request) => entry.records.requests.push(request.url()));
     if (blockOffOrigin) await blockOtherOrigins(context, () => entry.records.origin);
@@ -208,7 +237,7 @@ export function pagePool(browser: Browser): PagePool {
     await page.setViewportSize(settings.viewport ?? { width: 1280, height: 720 });
     await page.emulateMedia({
       colorScheme: settings.colorScheme ?? 'light',
-      reducedMotion: settings.reducedMotion ?? 'no-preference',
+      reducedMotion: settings.reducedMotion ?? 'reduce',
       forcedColors: settings.forcedColors ?? 'none',
     });
     await page.mouse.move(0, 0);
@@ -216,6 +245,7 @@ export function pagePool(browser: Browser): PagePool {
   async function release(entry: PooledPage, lease: Records, blockOffOrigin: boolean) {
     // A second close(), or a close after the page went to another holder, does nothing.
     if (!entry.busy || entry.records !== lease || !pooled.includes(entry)) return;
+    await Promise.all(entry.initScripts.splice(0).map((script) => script.dispose()));
     await entry.page.unrouteAll({ behavior: 'ignoreErrors' });
     await entry.context.unrouteAll({ behavior: 'ignoreErrors' });
     await entry.context.clearPermissions();
@@ -247,6 +277,9 @@ export function pagePool(browser: Browser): PagePool {
         page: held.page,
         context: held.context,
         ...records,
+        addInitScript: async (script) => {
+          held.initScripts.push(await held.page.addInitScript(script));
+        },
         close: () => release(held, records, rest.blockOffOrigin ?? true),
       };
     },
