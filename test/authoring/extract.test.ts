@@ -1669,5 +1669,37 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
         ['30% of the total', 'share', 30, 'percent', 'actual'],
       ],
     },
+    {
+      name: 'a bare "The projections for …" or "Expectations for …" subject carries the change before',
+      text: 'The projection of export growth for 2031 is cut at 2.1% (from 2.4%). The projections for 2032 and 2033 have eased to 2.6% (from 2.9%) and 3.0%, respectively. The projections for 2034 were raised to 3.3%, while the policy rate was 4.5%.',
+      expected: [
+        ['2.1%', 'change', 2.1, 'percent', 'expected'],
+        ['2.4%', 'change', 2.4, 'percent', 'expected'],
+        ['2.6%', 'change', 2.6, 'percent', 'expected'],
+        ['2.9%', 'change', 2.9, 'percent', 'expected'],
+        ['3.0%', 'change', 3, 'percent', 'expected'],
+        ['3.3%', 'change', 3.3, 'percent', 'expected'],
+        ['4.5%', 'share', 4.5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a revised-from bracket shares the status of the figure it revises; an actual base stays actual',
+      text: 'The projection for wage inflation is higher at 5.2% in 2032 (up from 4.9%). Wages rose 3.1% in 2030, up from 2.8% in 2029.',
+      expected: [
+        ['5.2%', 'change', 5.2, 'percent', 'expected'],
+        ['4.9%', 'change', 4.9, 'percent', 'expected'],
+        ['rose 3.1%', 'change', 3.1, 'percent', 'actual'],
+        ['2.8%', 'change', 2.8, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a decision "as expected" happened; a day of a month is no number of the subject',
+      text: 'The board voted to hold the deposit rate at 2.75%, as widely expected. The annual growth of deposits, as on March 14, 2031 was 7.2 per cent. Output will grow 2% as expected.',
+      expected: [
+        ['2.75%', 'share', 2.75, 'percent', 'actual'],
+        ['7.2 per cent', 'change', 7.2, 'percent', 'actual'],
+        ['grow 2%', 'change', 2, 'percent', 'expected'],
+      ],
+    },
   ]);
 });

@@ -42,6 +42,8 @@ import {
   CURRENCY_START_RE,
   DATE_AFTER_RE,
   EARLIER_VALUE_BRACKET_BEFORE_RE,
+  BARE_FORECAST_SUBJECT_RE,
+  REVISED_FROM_BRACKET_BEFORE_RE,
   FOLD_CHANGE_RE,
   FRONTED_CHANGE_AFTER_RE,
   FRONTED_WITH_BEFORE_RE,
@@ -143,7 +145,21 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     if (kept.every((k) => to(m) <= from(k) || from(m) >= to(k))) kept.push(m);
   }
   kept.sort((a, b) => from(a) - from(b));
-  return headed(sentence, coordinatedRanges(sentence, kept));
+  const matches = headed(sentence, coordinatedRanges(sentence, kept));
+  return context.previousChange && BARE_FORECAST_SUBJECT_RE.test(sentence)
+    ? matches.map((m) => carriedChange(sentence, m))
+    : matches;
+}
+
+/** In a sentence whose subject is a bare forecast noun ("The forecasts for 2031 have decreased to
+ *  1.4%"), after a sentence that ended on a change, a level with no whole of its own and no level
+ *  noun before it ("the policy rate") is that change's new reading. */
+function carriedChange(sentence: string, m: Match): Match {
+  if (m.kind !== 'share' || m.object !== undefined) return m;
+  const lead = sentence.slice(0, m.start);
+  if ([...lead.matchAll(SUBJECT_KIND_RE)].some((k) => k.groups!.level)) return m;
+  const notes = m.notes.filter((n) => !n.startsWith('Kind guessed'));
+  return { ...m, kind: 'change', notes };
 }
 
 /**
@@ -583,6 +599,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       }
     }
     if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
+    // "lower at 4.2% in 2031 (down from 4.3%)": the value the figure was revised from is an earlier
+    // reading of it, with its status (an earlier forecast of a forecast), not the base's "actual".
+    if (
+      previous &&
+      REVISED_FROM_BRACKET_BEFORE_RE.test(lead) &&
+      /^\s*\)/.test(after) &&
+      gapped(s.slice(previous.end, lead.lastIndexOf('(')))
+    ) {
+      cue = { ...cue, status: undefined };
+      borrowed = true;
+    }
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.

@@ -114,6 +114,17 @@ export const CHANGE_NOUN_LEAD_IN_RE = new RegExp(
   String.raw`\b(?:growth|inflation|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:${CHANGE_NOUN}|changes?)\b|(?:${CHANGE_NOUN}|changes?)\s+(?:in|of|to|by|were|are|was|is)\b)`,
   'i',
 );
+/** A sentence whose subject is a bare forecast noun that names no quantity ("The forecasts for 2031
+ *  and 2032 have decreased to", "Expectations for 2031 remain unchanged at"): it goes on with what
+ *  the sentence before forecast, so its numbers take that figure's kind. */
+export const BARE_FORECAST_SUBJECT_RE =
+  /^\s*(?:(?:the|these|those|its|their|our)\s+)?(?:forecasts?|projections?|expectations?|estimates?|outlook)(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|the\s+(?:current|next|coming)\s+year|and|,|\s)+)?\s+(?:is|are|was|were|have|has|had|remain(?:s|ed)?|stay(?:s|ed)?|(?:[a-z]+ed)|(?:also|now)\s+[a-z]+)\b/i;
+/** Just before a number, a bracket with the value a figure was revised from ("lower at 4.2% (down
+ *  from 4.3%)", "(from 0.6%)"): an earlier reading of the same figure, so it shares that figure's
+ *  status, a forecast's earlier forecast being a forecast. */
+export const REVISED_FROM_BRACKET_BEFORE_RE =
+  /\(\s*(?:(?:up|down|revised(?:\s+(?:up|down|upwards?|downwards?))?)\s+)?from\s+(?:(?:a|an|the)\s+)?(?:(?:previous|earlier|prior)\s+[\w-]+\s+(?:of\s+)?)?$/i;
+
 /** A sentence that opens by referring back to the figure before: "It is 3.2% for core products",
  *  "This was 2.1% in the capital region". */
 export const REFERS_BACK_LEAD_RE =
@@ -155,10 +166,10 @@ export const EARLIER_VALUE_BRACKET_BEFORE_RE =
   /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially)\s*:?\s*$/i;
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
-/** Numbers that name a period, not an amount: years, quarters and halves ("2018", "Q1", "H2",
- *  "3rd quarter"). */
+/** Numbers that name a period, not an amount: years, quarters, halves and days of a month ("2018",
+ *  "Q1", "H2", "3rd quarter", the "20" of "February 20" or "20 February"). */
 const PERIOD_NUMBER_RE =
-  /\b(?:1[89]|20)\d\d\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b/gi;
+  /\b(?:1[89]|20)\d\d\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)/gi;
 /**
  * The words with every period number blanked, length for length, so a rule that stops at a
  * digit is not stopped by a year.
@@ -260,10 +271,11 @@ export const APPROVED_INSTRUMENT_AFTER_RE =
 export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?)\b/i;
 
 /** A forecast (or target) the number is compared with, not one it is: "$16 billion less than
- *  forecast", "1.8%, has been below target", "18% of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected".
+ *  forecast", "1.8%, has been below target", "18% of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected",
+ *  and a decision that came "as expected" (it matched what was expected: it happened).
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+  /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast it is: "Goldman Sachs's forecast of 14,2%". */
 export const FORECAST_OBJECT_BEFORE_RE =
   /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
