@@ -38,8 +38,9 @@ export const SCALES: Readonly<Record<string, number>> = {
   trln: 1e12,
 };
 export const SCALE = Object.keys(SCALES).join('|');
-/** After a currency sign "m" is a scale too: "€300m", "$5m". */
-export const SCALE_AFTER_SIGN = `${SCALE}|m`;
+/** After a currency sign "m" is a scale too: "€300m", "$5m"; and "B" glued to the digits, as
+ *  budget tables write billions ("JPY 6.18B", "$1.2B"). */
+export const SCALE_AFTER_SIGN = String.raw`${SCALE}|m|(?<=\d)b`;
 
 /** Currency signs and codes written before the number, and the unit they name. */
 export const CURRENCY_SIGNS: readonly (readonly [string, Unit])[] = [
@@ -251,8 +252,9 @@ export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 
 /** Every inflection of the verbs of an upward change. */
 export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)`;
-/** Every inflection of the verbs of a downward change. */
-export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)`;
+/** Every inflection of the verbs of a downward change ("detracted 0.6 percentage points from
+ *  growth": a contribution taken away). */
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
 export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
@@ -301,7 +303,7 @@ export function currencyOf(sign: string): Unit | undefined {
 export function scaleOf(word: string | undefined): number {
   if (!word) return 1;
   const w = word.toLowerCase();
-  return w === 'm' ? 1e6 : (SCALES[w] ?? 1);
+  return w === 'm' ? 1e6 : w === 'b' ? 1e9 : (SCALES[w] ?? 1);
 }
 
 const NAMED_CURRENCY_RE = new RegExp(

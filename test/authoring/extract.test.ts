@@ -1701,5 +1701,38 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
         ['grow 2%', 'change', 2, 'percent', 'expected'],
       ],
     },
+    {
+      name: '"detracted … from growth" and the bracketed "(-)" are minuses',
+      text: 'Household spending detracted 0.4 percentage points from growth. Mining output grew 1.9 per cent as compared to (-) 0.3 per cent a year ago.',
+      expected: [
+        ['detracted 0.4 percentage points', 'change', -0.4, 'percentage-points', 'actual'],
+        ['grew 1.9 per cent', 'change', 1.9, 'percent', 'actual'],
+        ['(-) 0.3 per cent', 'change', -0.3, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a glued "B" after a currency is billions; a spaced dash before a percent is an aside, not a range',
+      text: 'Aid came to JPY 4.25B in all. Sales reached US$ 88 billion – 12% up on the year. The plan costs $2-3 billion.',
+      expected: [
+        ['JPY 4.25B', 'amount', 4.25e9, 'JPY', 'actual'],
+        ['US$ 88 billion', 'amount', 8.8e10, 'USD', 'actual'],
+        ['12% up', 'change', 12, 'percent', 'actual'],
+        ['$2-3 billion', 'amount', { low: 2e9, high: 3e9 }, 'USD', 'actual'],
+      ],
+    },
+    {
+      name: 'a verb reaches "by" across a dashed aside; a period glued to a capital ends a sentence',
+      text: 'The home market shrank a little, after five years of expansion – by 3 percent. A rise is forecast for 2032.Accounting for 4.4% of jobs, the sector is large.',
+      expected: [
+        [
+          'shrank a little, after five years of expansion – by 3 percent',
+          'change',
+          -3,
+          'percent',
+          'actual',
+        ],
+        ['4.4% of jobs', 'share', 4.4, 'percent', 'actual'],
+      ],
+    },
   ]);
 });

@@ -43,6 +43,7 @@ import {
   DATE_AFTER_RE,
   EARLIER_VALUE_BRACKET_BEFORE_RE,
   BARE_FORECAST_SUBJECT_RE,
+  ASIDE_VERB_BY_BEFORE_RE,
   REVISED_FROM_BRACKET_BEFORE_RE,
   FOLD_CHANGE_RE,
   FRONTED_CHANGE_AFTER_RE,
@@ -354,7 +355,11 @@ function* amounts(s: string): Generator<Match> {
   for (const re of [AMOUNT_SIGN_RE, AMOUNT_CODE_SCALE_RE, AMOUNT_WORD_RE, AMOUNT_BARE_RE]) {
     for (const m of s.matchAll(re)) {
       const after = s.slice(m.index + m[0].length);
-      if (/^(?:\s*[-–]\s*\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue; // "$1-2 billion": a range
+      // "$1-2 billion", "$5 billion – 6 billion": a range. A spaced dash after a scale or currency
+      // word and before a percent opens an aside instead ("US$126 billion – 45% up").
+      const aside = !/\d$/.test(m[0]) && /^\s+[-–]\s+\d[\d.,]*\s?(?:%|per\s?cent)/i.test(after);
+      if (/^\s*[-–]\s*\d/.test(after) && !aside) continue;
+      if (/^\s*(?:st|nd|rd|th)\b/.test(after)) continue;
       if (re === AMOUNT_WORD_RE && isYear(m[0].replace(/\D+$/, ''))) continue;
       let lead = s.slice(0, m.index);
       const notes: string[] = [];
@@ -479,7 +484,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       borrowed = true;
       // "decreased by 41.9% and 12.6%": "12.6%" alone would read as a rise, so the stated words
       // run from the verb, which gives the second number its minus too.
-      if (previous.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+      if (previous.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -495,7 +500,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
       borrowed ||= elided;
       // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
-      if (elided && previous?.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+      if (elided && previous?.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -508,7 +513,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const prefer = DECREASE.test(inIndexPoints[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
       cue = { ...cue, start: start - inIndexPoints[0].length };
-      if (prefer === 'down' && !/^[-–−]/.test(m[0])) listed = -readNumber(m[1]!)!;
+      if (prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) listed = -readNumber(m[1]!)!;
     }
     // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
     // A period between the verb and its list does not end it: "increases since May 2031 were A (".
@@ -526,7 +531,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', prefer, guessed: false };
       // A fall restated: the stated words run from the change word, as in a list, so the
       // validator reads the minus back; only the percent itself must not overlap the amount.
-      if (prefer === 'down' && !/^[-–−]/.test(m[0])) {
+      if (prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
         cue = { ...cue, start: lead.length - recent.length + restated.index };
         listed = -readNumber(m[1]!)!;
       }
@@ -538,7 +543,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const head = settled(classify(s, bareList.index, bareList.index + 1));
       if (head.kind === 'change' && !head.guessed) {
         cue = { ...cue, kind: 'change', prefer: head.prefer, guessed: false, weak: undefined };
-        if (head.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+        if (head.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
           cue = { ...cue, start: head.start };
           listed = -readNumber(m[1]!)!;
         }
@@ -582,7 +587,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
       borrowed = true;
-      if (previous.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+      if (previous.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -613,7 +618,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.
-    if (cue.kind === 'share' && (value > 100 || /^[-–−+]/.test(m[0]))) {
+    if (cue.kind === 'share' && (value > 100 || /^(?:\(\s?)?[-–−+]/.test(m[0]))) {
       cue = { ...cue, kind: 'change' };
     }
     const notes = cue.guessed
@@ -670,7 +675,7 @@ function classify(s: string, start: number, end: number): Cue {
       : hedged(before)
         ? 'expected'
         : undefined;
-  const verb = CHANGE_BEFORE_RE.exec(near);
+  const verb = ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ?? CHANGE_BEFORE_RE.exec(near);
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent".
   if (
     verb &&
