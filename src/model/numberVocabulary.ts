@@ -247,7 +247,9 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   ),
 ];
 /** "three times the …": the multiple named after "times", then the words that compare. */
-export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|as)\b`;
+/** "twice the", "three times as": a multiple of a quantity. Not of a pace ("twice as fast than the
+ *  year before" compares two speeds of change; the quantity did not double). */
+export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|as(?!\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|briskly|sharply|steeply)\b))\b`;
 export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 
 /** Every inflection of the verbs of an upward change. */
@@ -265,6 +267,10 @@ export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
 export const UP_NOUN = String.raw`increases?|rises?|growth|gains?|jumps?|expansion|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
 export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reductions?|cuts?|contraction|slump|downturn|deterioration|depreciation`;
+/** A fraction after a noun of change: "growth of one quarter compared with 2010", "a decline of
+ *  a third". Not a share ("a rise of a third of the total") nor a period ("growth of quarter 3").
+ *  Group 1 is the fraction. */
+export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}(?!\s+(?:of\b|\d))`;
 
 /** True when words state a downward change ("fell", "went down", "lower", "a decline"). */
 export const DECREASE = new RegExp(

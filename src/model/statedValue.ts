@@ -10,6 +10,7 @@ import {
   BASIS_POINTS_RE,
   DECREASE,
   FRACTION,
+  FRACTION_CHANGE_NOUN,
   FRACTION_DIGITS,
   FRACTION_OF_A,
   HALF_THE,
@@ -48,6 +49,8 @@ const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
   'i',
 );
+/** "growth of one quarter", "a decline of a third": the fraction after a noun of change. */
+const FRACTION_NOUN = new RegExp(FRACTION_CHANGE_NOUN, 'i');
 /** "one fifth more", "about one fourth less": a fraction of the old level before a comparative. */
 const FRACTION_MORE = new RegExp(
   String.raw`\b(${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b`,
@@ -164,7 +167,7 @@ export function readStatedValue(
     for (const [re, change] of MULTIPLIERS) {
       if (re.test(text)) readings.push({ value: change, unit: 'percent' });
     }
-    const fraction = FRACTION_BY.exec(text) ?? FRACTION_MORE.exec(text);
+    const fraction = FRACTION_BY.exec(text) ?? FRACTION_MORE.exec(text) ?? FRACTION_NOUN.exec(text);
     if (fraction) {
       const change = readFraction(fraction[1]!)!;
       readings.push({ value: down ? -change : change, unit: 'percent' });

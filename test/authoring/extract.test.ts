@@ -1734,5 +1734,33 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
         ['4.4% of jobs', 'share', 4.4, 'percent', 'actual'],
       ],
     },
+    {
+      name: 'a forecast range it reached only compares; a call for a goal over "the next five years" is expected',
+      text: 'Sales rose by 8% in 2030, to an estimated $2.1 billion, reaching the upper end of the forecast. The board has called for the firm to double its output during the next five years.',
+      expected: [
+        ['rose by 8%', 'change', 8, 'percent', 'actual'],
+        ['$2.1 billion', 'amount', 2.1e9, 'USD', 'actual'],
+        ['double', 'change', 100, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: '"twice as fast" compares paces, "twice as large" is a multiple; a fraction after a noun of change',
+      text: 'Hiring grew twice as fast as in 2029. Output was twice as large as in 2020. That is growth of one fifth compared with 2025, and a decline of a third of the total.',
+      expected: [
+        ['twice as', 'change', 100, 'percent', 'actual'],
+        ['growth of one fifth', 'change', 20, 'percent', 'actual'],
+        ['a third of the total', 'share', 33.33, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: '"That represents …" restates the figure before: a forecast stays a forecast',
+      text: 'We expect the fleet to grow 3% in 2032. That represents growth of one fifth compared with 2026. Sales rose 2% in 2030. This means growth of a third since 2020.',
+      expected: [
+        ['grow 3%', 'change', 3, 'percent', 'expected'],
+        ['growth of one fifth', 'change', 20, 'percent', 'expected'],
+        ['rose 2%', 'change', 2, 'percent', 'actual'],
+        ['growth of a third', 'change', 33.33, 'percent', 'actual'],
+      ],
+    },
   ]);
 });

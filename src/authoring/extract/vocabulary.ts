@@ -12,6 +12,7 @@ import {
   AMOUNT_DECREASE,
   FOLD,
   FRACTION,
+  FRACTION_CHANGE_NOUN,
   FRACTION_DIGITS,
   FRACTION_OF_A,
   HALF_THE,
@@ -230,7 +231,7 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?)|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+the\s+next\s+(?:[\w-]+\s+)?(?:years|months|decades)|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?)|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -279,10 +280,11 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
 
 /** A forecast (or target) the number is compared with, not one it is: "$16 billion less than
  *  forecast", "1.8%, has been below target", "18% of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected",
- *  and a decision that came "as expected" (it matched what was expected: it happened).
+ *  "reaching the upper range of the forecast", and a decision that came "as expected" (it matched
+ *  what was expected: it happened).
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+  /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast it is: "Goldman Sachs's forecast of 14,2%". */
 export const FORECAST_OBJECT_BEFORE_RE =
   /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
@@ -418,6 +420,8 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}` +
     // A fraction before a comparative: "one fifth more cars", "about one fourth less than in 2019".
     String.raw`|\b(?:by\s+)?(?:${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b` +
+    // A fraction after a noun of change: "growth of one quarter compared with 2030".
+    String.raw`|${FRACTION_CHANGE_NOUN}` +
     // The noun: "a doubling of the credit lines".
     String.raw`|\b(?:an?|the)\s+(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+of\b)` +
     // The verb with its object: "doubling the 2009 level", "Ex-Im Bank Triples Financing".
