@@ -68,6 +68,9 @@ export const CURRENCY_SIGN = [...CURRENCY_SIGNS]
   .map(([s]) => s)
   .join('|');
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
+/** A fraction of a scale, in words: "half a trillion US dollars", "a quarter of a billion euros".
+ *  Group 1 is the fraction, 2 the scale, 3 the currency. */
+export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})\b`;
 
 /** A minus written before an amount ("(–2.8 billion euros)", "−$3bn"), not the dash of a range
  *  ("$1–2 billion"), which follows a digit. */

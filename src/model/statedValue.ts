@@ -11,6 +11,7 @@ import {
   DECREASE,
   FRACTION,
   FRACTION_CHANGE_NOUN,
+  FRACTION_SCALE_AMOUNT,
   FRACTION_DIGITS,
   FRACTION_OF_A,
   HALF_THE,
@@ -123,6 +124,8 @@ const AMOUNT_MINUS = new RegExp(String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN
 export function hasWrittenMinus(text: string): boolean {
   return AMOUNT_MINUS.test(text);
 }
+
+const FRACTION_SCALE = new RegExp(FRACTION_SCALE_AMOUNT, 'i');
 
 /** A scaled number whose currency the sentence named earlier: "… and 1.7599 billion was earned". */
 const AMOUNT_BARE = new RegExp(String.raw`(${NUMBER})\s*(${SCALE})\b`, 'i');
@@ -245,6 +248,11 @@ export function readStatedValue(
     const written = hasWrittenMinus(text) ? -1 : 1;
     if (unit && digits) {
       readings.push({ value: written * round(readNumber(digits)! * scaleOf(scale)), unit });
+    } else if (FRACTION_SCALE.test(text)) {
+      // "half a trillion US dollars": the fraction (in percent) of the scale.
+      const [, fraction, scale, word] = FRACTION_SCALE.exec(text)!;
+      const value = round((readFraction(fraction!)! / 100) * scaleOf(scale));
+      readings.push({ value, unit: currencyOf(word!)! });
     } else if (!digits && context?.currency) {
       const bare = AMOUNT_BARE.exec(text);
       if (bare) {

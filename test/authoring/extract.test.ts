@@ -1762,5 +1762,13 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
         ['growth of a third', 'change', 33.33, 'percent', 'actual'],
       ],
     },
+    {
+      name: 'a fraction of a scale in words is an amount; of people it is none',
+      text: 'Remittances passed half a trillion US dollars in 2031. Aid reached a quarter of a billion euros. Half a million people came.',
+      expected: [
+        ['half a trillion US dollars', 'amount', 5e11, 'USD', 'actual'],
+        ['a quarter of a billion euros', 'amount', 2.5e8, 'EUR', 'actual'],
+      ],
+    },
   ]);
 });

@@ -107,6 +107,11 @@ describe('readStatedValue', () => {
     { text: 'fell by €300m', kind: 'amount', expected: [{ value: 3e8, unit: 'EUR' }] },
     // "B" glued to the digits after a currency is billions; the bracketed "(-)" is a minus.
     { text: 'JPY 6.5B', kind: 'amount', expected: [{ value: 6.5e9, unit: 'JPY' }] },
+    {
+      text: 'half a trillion US dollars',
+      kind: 'amount',
+      expected: [{ value: 5e11, unit: 'USD' }],
+    },
     { text: 'growth of one quarter', kind: 'change', expected: [{ value: 25, unit: 'percent' }] },
     {
       text: 'a decline of a third',

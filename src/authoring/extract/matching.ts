@@ -44,6 +44,7 @@ import {
   EARLIER_VALUE_BRACKET_BEFORE_RE,
   BARE_FORECAST_SUBJECT_RE,
   ASIDE_VERB_BY_BEFORE_RE,
+  AMOUNT_FRACTION_RE,
   REVISED_FROM_BRACKET_BEFORE_RE,
   FOLD_CHANGE_RE,
   FRONTED_CHANGE_AFTER_RE,
@@ -352,7 +353,13 @@ function* multipliers(s: string): Generator<Match> {
 }
 
 function* amounts(s: string): Generator<Match> {
-  for (const re of [AMOUNT_SIGN_RE, AMOUNT_CODE_SCALE_RE, AMOUNT_WORD_RE, AMOUNT_BARE_RE]) {
+  for (const re of [
+    AMOUNT_SIGN_RE,
+    AMOUNT_CODE_SCALE_RE,
+    AMOUNT_WORD_RE,
+    AMOUNT_BARE_RE,
+    AMOUNT_FRACTION_RE,
+  ]) {
     for (const m of s.matchAll(re)) {
       const after = s.slice(m.index + m[0].length);
       // "$1-2 billion", "$5 billion – 6 billion": a range. A spaced dash after a scale or currency

@@ -13,6 +13,7 @@ import {
   FOLD,
   FRACTION,
   FRACTION_CHANGE_NOUN,
+  FRACTION_SCALE_AMOUNT,
   FRACTION_DIGITS,
   FRACTION_OF_A,
   HALF_THE,
@@ -389,6 +390,8 @@ export const AMOUNT_WORD_RE = new RegExp(
   String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})\b`,
   'gi',
 );
+/** "half a trillion US dollars", "a quarter of a billion euros". */
+export const AMOUNT_FRACTION_RE = new RegExp(FRACTION_SCALE_AMOUNT, 'gi');
 /** "33.00 USD billion": the code between the number and its scale. */
 export const AMOUNT_CODE_SCALE_RE = new RegExp(
   String.raw`(?<![\w.,$/-])(?:${NUMBER})\s*(?:${CURRENCY_WORD})\s+(?:${SCALE})\b`,
