@@ -1763,6 +1763,15 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
       ],
     },
     {
+      name: 'a slowing as a noun with the level it reaches ("a deceleration to 2%") is that growth rate',
+      text: 'Output saw a solid 3% growth in 2031. A slight deceleration to around 2% is forecast for 2032. A decline of 3% in orders was seen.',
+      expected: [
+        ['3% growth', 'change', 3, 'percent', 'actual'],
+        ['2%', 'change', 2, 'percent', 'expected'],
+        ['decline of 3%', 'change', -3, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'a fraction of a scale in words is an amount; of people it is none',
       text: 'Remittances passed half a trillion US dollars in 2031. Aid reached a quarter of a billion euros. Half a million people came.',
       expected: [

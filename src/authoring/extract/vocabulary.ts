@@ -72,9 +72,10 @@ export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
 export const NOT_CHANGE_UP_RE = /\b(?:make|makes|made|making|take|takes|took|taking)\s+up\b[^]*$/i;
-/** Before a number, the words that make it a level: "eased to", "averaged", "reached", "stood at". */
+/** Before a number, the words that make it a level: "eased to", "averaged", "reached", "stood at",
+ *  and a change as a noun with the level it reaches ("a slight deceleration to around 2%"). */
 export const LEVEL_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|picking up|pick up|picks up|picked up)\s+to(?:\s+between)?|averag(?:e|es|ed|ing)|reach(?:es|ed|ing)?|total(?:s|led|led|ling|ed|ing)?|st(?:and|ands|ood)\s+at|amount(?:s|ed)?\s+to|unchanged\s+at|(?:is|are|was|were|be)\s+forecast\s+at|at)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|${CHANGE_NOUN}|picking up|pick up|picks up|picked up)\s+to(?:\s+between)?|averag(?:e|es|ed|ing)|reach(?:es|ed|ing)?|total(?:s|led|led|ling|ed|ing)?|st(?:and|ands|ood)\s+at|amount(?:s|ed)?\s+to|unchanged\s+at|(?:is|are|was|were|be)\s+forecast\s+at|at)\s+${FILLER}$`,
   'i',
 );
 /** Words between a number and its change noun: the period it is measured over or what kind of
