@@ -1772,6 +1772,15 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
       ],
     },
     {
+      name: 'an amount paid every year is a level now, whatever "will" happen to it',
+      text: 'It will remove most of the EUR 2 billion of tariffs paid every year by exporters. It will cut EUR 3 billion of spending in 2032. The plan is expected to save USD 4 billion spent annually.',
+      expected: [
+        ['EUR 2 billion', 'amount', 2e9, 'EUR', 'actual'],
+        ['EUR 3 billion', 'amount', 3e9, 'EUR', 'expected'],
+        ['USD 4 billion', 'amount', 4e9, 'USD', 'expected'],
+      ],
+    },
+    {
       name: 'a fraction of a scale in words is an amount; of people it is none',
       text: 'Remittances passed half a trillion US dollars in 2031. Aid reached a quarter of a billion euros. Half a million people came.',
       expected: [

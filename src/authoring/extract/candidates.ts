@@ -19,6 +19,7 @@ import {
   GOAL_OBJECT_RE,
   CURRENT_BEFORE_RE,
   EXPECTED_RE,
+  STANDING_AFTER_RE,
   EXPECTS_BEFORE_RE,
   FORECAST_OBJECT_BEFORE_RE,
   FORECAST_WORD_RE,
@@ -129,11 +130,15 @@ export function buildCandidate(
     !FORECAST_WORD_RE.test(hedgeText) &&
     !EXPECTS_BEFORE_RE.test(lead) &&
     !/\b(?:next|coming|future)\b/i.test(clauseText);
+  const standing =
+    m.kind === 'amount' &&
+    STANDING_AFTER_RE.test(sentence.slice(m.end)) &&
+    !FORECAST_WORD_RE.test(hedgeText);
   const status: FigureStatus =
     m.status ??
     (forecastItself
       ? 'expected'
-      : held || decided || approved
+      : held || decided || approved || standing
         ? 'actual'
         : pending ||
             EXPECTED_RE.test(hedgeText) ||

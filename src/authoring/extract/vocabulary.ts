@@ -311,6 +311,12 @@ export const APPROVAL_RE =
 export const INSTRUMENT_AFTER_RE =
   /^\s+(?:[\w-]+\s+){0,3}?(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\b/i;
 
+/** After an amount, a clause that says it is paid or spent year after year: "the EUR 2 billion of
+ *  tariffs paid every year", "USD 3 billion spent annually". It is a level that holds now, so a
+ *  "will" about what happens to it ("will remove most of …") is not its status. */
+export const STANDING_AFTER_RE =
+  /^\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:paid|spent|collected|levied|charged|earned|received|lost|incurred)\s+(?:(?:every|each|per|a)\s+year|annually|yearly)\b/i;
+
 /** What an amount pays for, named right before it ("the loan of US$ 27 million will finance …"). */
 export const INSTRUMENT_BEFORE_RE =
   /\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\s+(?:of|worth|totall?ing|amounting to)\s+(?:(?:about|some|nearly|almost|around|over|more than)\s+)?$/i;
