@@ -1781,6 +1781,17 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
       ],
     },
     {
+      name: 'after an approval, money that "will go to" or a country "will benefit from" is approved now',
+      text: 'The Board has approved US$ 500 million for new projects. Moreover, Chad will benefit from US$ 40 million for roads, and US$ 12.5 million will go to a water project. Chad will benefit from US$ 9 million next year.\n\nNiger will benefit from US$ 7 million for schools.',
+      expected: [
+        ['US$ 500 million', 'amount', 5e8, 'USD', 'actual'],
+        ['US$ 40 million', 'amount', 4e7, 'USD', 'actual'],
+        ['US$ 12.5 million', 'amount', 1.25e7, 'USD', 'actual'],
+        ['US$ 9 million', 'amount', 9e6, 'USD', 'expected'],
+        ['US$ 7 million', 'amount', 7e6, 'USD', 'expected'],
+      ],
+    },
+    {
       name: 'a fraction of a scale in words is an amount; of people it is none',
       text: 'Remittances passed half a trillion US dollars in 2031. Aid reached a quarter of a billion euros. Half a million people came.',
       expected: [

@@ -317,6 +317,12 @@ export const INSTRUMENT_AFTER_RE =
 export const STANDING_AFTER_RE =
   /^\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:paid|spent|collected|levied|charged|earned|received|lost|incurred)\s+(?:(?:every|each|per|a)\s+year|annually|yearly)\b/i;
 
+/** Where approved money goes: "Uganda will benefit from US$ 120 million", "US$ 19.8 million will go
+ *  to a water project". After an approval earlier in the paragraph, this "will" allocates what is
+ *  approved now; it is no forecast of the amount. */
+export const ALLOCATION_WILL_RE =
+  /\bwill\s+(?:benefit\s+from|go\s+to(?:wards?)?|be\s+(?:used|allocated|channell?ed|directed|earmarked)\s+(?:to|for))\b/i;
+
 /** What an amount pays for, named right before it ("the loan of US$ 27 million will finance …"). */
 export const INSTRUMENT_BEFORE_RE =
   /\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\s+(?:of|worth|totall?ing|amounting to)\s+(?:(?:about|some|nearly|almost|around|over|more than)\s+)?$/i;
