@@ -128,7 +128,7 @@ export const CHANGE_NOUN_LEAD_IN_RE = new RegExp(
  *  and 2032 have decreased to", "Expectations for 2031 remain unchanged at"): it goes on with what
  *  the sentence before forecast, so its numbers take that figure's kind. */
 export const BARE_FORECAST_SUBJECT_RE =
-  /^\s*(?:(?:the|these|those|its|their|our)\s+)?(?:forecasts?|projections?|expectations?|estimates?|outlook)(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|the\s+(?:current|next|coming)\s+year|and|,|\s)+)?\s+(?:is|are|was|were|have|has|had|remain(?:s|ed)?|stay(?:s|ed)?|(?:[a-z]+ed)|(?:also|now)\s+[a-z]+)\b/i;
+  /^\s*(?:(?:the|these|those|its|their|our)\s+)?(?:forecasts?|projections?|expectations?|estimates?)(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|the\s+(?:current|next|coming)\s+year|and|,|\s)+)?\s+(?:is|are|was|were|have|has|had|remain(?:s|ed)?|stay(?:s|ed)?|(?:[a-z]+ed)|(?:also|now)\s+[a-z]+)\b/i;
 /** Just before a number, a bracket with the value a figure was revised from ("lower at 4.2% (down
  *  from 4.3%)", "(from 0.6%)"): an earlier reading of the same figure, so it shares that figure's
  *  status, a forecast's earlier forecast being a forecast. */
@@ -179,7 +179,7 @@ export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*
 /** Numbers that name a period, not an amount: years, quarters, halves and days of a month ("2018",
  *  "Q1", "H2", "3rd quarter", the "20" of "February 20" or "20 February"). */
 const PERIOD_NUMBER_RE =
-  /\b(?:1[89]|20)\d\d\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)/gi;
+  /\b(?:1[89]|20)\d\d\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b|(?<=\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)/gi;
 /**
  * The words with every period number blanked, length for length, so a rule that stops at a
  * digit is not stopped by a year.
