@@ -50,6 +50,8 @@ const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
   'i',
 );
+/** The stated words are a fraction and nothing else: "one fifth", "a third". */
+const FRACTION_ALONE = new RegExp(String.raw`^\s*(${FRACTION})\s*$`, 'i');
 /** "growth of one quarter", "a decline of a third": the fraction after a noun of change. */
 const FRACTION_NOUN = new RegExp(FRACTION_CHANGE_NOUN, 'i');
 /** "one fifth more", "about one fourth less": a fraction of the old level before a comparative. */
@@ -199,6 +201,10 @@ export function readStatedValue(
     const fraction = FRACTION_OF.exec(text);
     if (fraction) {
       readings.push({ value: readFraction((fraction[1] ?? fraction[2])!)!, unit: 'percent' });
+    } else if (FRACTION_ALONE.test(text)) {
+      // "one fifth" alone: a share whose whole the sentence named before ("… half of global
+      // flows, while others rose to over one fifth").
+      readings.push({ value: readFraction(FRACTION_ALONE.exec(text)![1]!)!, unit: 'percent' });
     }
   }
   if (kind !== 'amount') {

@@ -1792,6 +1792,14 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
       ],
     },
     {
+      name: 'a fraction that ends its clause takes the whole named before it; none was named, no share',
+      text: 'Asia now accounts for more than half of global flows, while Africa jumped to over one fifth. Sales fell to a third.',
+      expected: [
+        ['half of global flows', 'share', 50, 'percent', 'actual'],
+        ['one fifth', 'share', 20, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'a fraction of a scale in words is an amount; of people it is none',
       text: 'Remittances passed half a trillion US dollars in 2031. Aid reached a quarter of a billion euros. Half a million people came.',
       expected: [

@@ -107,6 +107,7 @@ describe('readStatedValue', () => {
     { text: 'fell by €300m', kind: 'amount', expected: [{ value: 3e8, unit: 'EUR' }] },
     // "B" glued to the digits after a currency is billions; the bracketed "(-)" is a minus.
     { text: 'JPY 6.5B', kind: 'amount', expected: [{ value: 6.5e9, unit: 'JPY' }] },
+    { text: 'one fifth', kind: 'share', expected: [{ value: 20, unit: 'percent' }] },
     {
       text: 'half a trillion US dollars',
       kind: 'amount',

@@ -45,6 +45,7 @@ import {
   BARE_FORECAST_SUBJECT_RE,
   ASIDE_VERB_BY_BEFORE_RE,
   AMOUNT_FRACTION_RE,
+  ELIDED_WHOLE_FRACTION_RE,
   REVISED_FROM_BRACKET_BEFORE_RE,
   FOLD_CHANGE_RE,
   FRONTED_CHANGE_AFTER_RE,
@@ -454,6 +455,16 @@ function* namedPercentChanges(s: string): Generator<Match> {
 }
 
 function* fractionShares(s: string): Generator<Match> {
+  // "… half of global flows, while others rose to over one fifth.": a share of the whole named
+  // earlier in the sentence (a share "of" it must come first).
+  for (const m of s.matchAll(ELIDED_WHOLE_FRACTION_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const before = s.slice(0, m.index);
+    if (!/(?:%|per\s?cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i.test(before))
+      continue;
+    if (FRACTION_TIME_BEFORE_RE.test(s.slice(0, start))) continue;
+    yield { start, end: m.index + m[0].length, kind: 'share', notes: [] };
+  }
   for (const m of s.matchAll(FRACTION_OF_RE)) {
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);

@@ -452,6 +452,13 @@ export const FRACTION_OF_RE = new RegExp(
   String.raw`\b(?:${FRACTION})${NOT_OF_A_PERCENT}(?=\s+of\b)|\b${HALF_THE}`,
   'gi',
 );
+/** A fraction that ends its clause after "to", "reached" or "at", its whole left out because the
+ *  sentence named it before: "… accounts for half of global flows, while others rose to over one
+ *  fifth." Group 1 is the fraction. */
+export const ELIDED_WHOLE_FRACTION_RE = new RegExp(
+  String.raw`\b(?:to|reach(?:ed|es|ing)?|at)\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
+  'gi',
+);
 /** The whole of "half the world's jobless": the possessive and the noun after it. */
 export const POSSESSIVE_WHOLE_RE = /^\s+the\s+[\w-]+['’]s(?:\s+[a-z][\w-]*)?/i;
 /** "in the period January-March the percentage change was +3.4": a percent change without a sign
