@@ -69,6 +69,7 @@ export function extractCandidates(
     if (para.level === 0) listChange = listLeadIn(body);
     let previousLabel: string | undefined;
     let previousChange = false;
+    let previousStatus: Candidate['status'] | undefined;
     let first = true;
     for (const [sStart, sEnd] of sentences(text, para.start, para.end)) {
       const sentence = text.slice(sStart, sEnd);
@@ -84,17 +85,23 @@ export function extractCandidates(
           sentence,
         )
       ) {
+        previousStatus = undefined;
         continue;
       }
       // Matched on a copy with glued dates blanked, so "2023-03-147% more" reads as "7% more".
       const matches = matchFigures(unglueDates(sentence), context);
       previousChange = matches[matches.length - 1]?.kind === 'change';
+      // "We expect the market to grow 2% in 2031. That represents growth of one quarter": a present
+      // "that represents" restates the forecast before it, so it is a forecast too.
+      const restatesForecast = previousStatus === 'expected' && RESTATES_BEFORE_RE.test(sentence);
+      previousStatus = undefined;
       // A figure that borrows the verb of one before it shares that figure's status.
       const statuses = new Map<number, Candidate['status']>();
       for (const found of matches) {
         const borrowedStatus =
           found.statusFrom === undefined ? undefined : statuses.get(found.statusFrom);
-        const m = borrowedStatus ? { ...found, status: found.status ?? borrowedStatus } : found;
+        const inherited = borrowedStatus ?? (restatesForecast ? 'expected' : undefined);
+        const m = inherited ? { ...found, status: found.status ?? inherited } : found;
         const candidate = buildCandidate(text, sourceId, sentence, sStart, sEnd, m, para, {
           toCp,
           previousLabel,
@@ -102,6 +109,7 @@ export function extractCandidates(
         });
         if (!candidate) continue;
         statuses.set(ownStart(m), candidate.status);
+        previousStatus = candidate.status;
         previousLabel = candidate.label;
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);
@@ -111,6 +119,11 @@ export function extractCandidates(
   opts.onProgress?.(text.length, text.length);
   return candidates;
 }
+
+/** A sentence that opens by restating the figure before in the present: "That represents", "This
+ *  means", "This corresponds to", "That is equivalent to". */
+const RESTATES_BEFORE_RE =
+  /^\s*(?:that|this|these|which)\s+(?:(?:would|will)\s+)?(?:represents?|means?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into)\b/i;
 
 /** A paragraph that ends with a colon and names a change leads in to a list of changes. A lead-in
  *  about rates with only a verb of change ("Interest rates were lowered as follows:") heads their

@@ -38,8 +38,9 @@ export const SCALES: Readonly<Record<string, number>> = {
   trln: 1e12,
 };
 export const SCALE = Object.keys(SCALES).join('|');
-/** After a currency sign "m" is a scale too: "€300m", "$5m". */
-export const SCALE_AFTER_SIGN = `${SCALE}|m`;
+/** After a currency sign "m" is a scale too: "€300m", "$5m"; and "B" glued to the digits, as
+ *  budget tables write billions ("JPY 6.18B", "$1.2B"). */
+export const SCALE_AFTER_SIGN = String.raw`${SCALE}|m|(?<=\d)b`;
 
 /** Currency signs and codes written before the number, and the unit they name. */
 export const CURRENCY_SIGNS: readonly (readonly [string, Unit])[] = [
@@ -67,6 +68,9 @@ export const CURRENCY_SIGN = [...CURRENCY_SIGNS]
   .map(([s]) => s)
   .join('|');
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
+/** A fraction of a scale, in words: "half a trillion US dollars", "a quarter of a billion euros".
+ *  Group 1 is the fraction, 2 the scale, 3 the currency. */
+export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})\b`;
 
 /** A minus written before an amount ("(–2.8 billion euros)", "−$3bn"), not the dash of a range
  *  ("$1–2 billion"), which follows a digit. */
@@ -246,13 +250,16 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   ),
 ];
 /** "three times the …": the multiple named after "times", then the words that compare. */
-export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|as)\b`;
+/** "twice the", "three times as": a multiple of a quantity. Not of a pace ("twice as fast than the
+ *  year before" compares two speeds of change; the quantity did not double). */
+export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|as(?!\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|briskly|sharply|steeply)\b))\b`;
 export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 
 /** Every inflection of the verbs of an upward change. */
 export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)`;
-/** Every inflection of the verbs of a downward change. */
-export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)`;
+/** Every inflection of the verbs of a downward change ("detracted 0.6 percentage points from
+ *  growth": a contribution taken away). */
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
 export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
@@ -262,7 +269,11 @@ export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
 export const UP_NOUN = String.raw`increases?|rises?|growth|gains?|jumps?|expansion|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
-export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reductions?|cuts?|contraction|slump|downturn|deterioration|depreciation`;
+export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reductions?|cuts?|contraction|slump|downturn|deterioration|depreciation|deceleration|slowdown`;
+/** A fraction after a noun of change: "growth of one quarter compared with 2010", "a decline of
+ *  a third". Not a share ("a rise of a third of the total") nor a period ("growth of quarter 3").
+ *  Group 1 is the fraction. */
+export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}(?!\s+(?:of\b|\d))`;
 
 /** True when words state a downward change ("fell", "went down", "lower", "a decline"). */
 export const DECREASE = new RegExp(
@@ -301,7 +312,7 @@ export function currencyOf(sign: string): Unit | undefined {
 export function scaleOf(word: string | undefined): number {
   if (!word) return 1;
   const w = word.toLowerCase();
-  return w === 'm' ? 1e6 : (SCALES[w] ?? 1);
+  return w === 'm' ? 1e6 : w === 'b' ? 1e9 : (SCALES[w] ?? 1);
 }
 
 const NAMED_CURRENCY_RE = new RegExp(

@@ -10,6 +10,8 @@ import {
   BASIS_POINTS_RE,
   DECREASE,
   FRACTION,
+  FRACTION_CHANGE_NOUN,
+  FRACTION_SCALE_AMOUNT,
   FRACTION_DIGITS,
   FRACTION_OF_A,
   HALF_THE,
@@ -41,12 +43,17 @@ export interface StatedContext {
   currency?: Unit;
 }
 
-const SIGNED = String.raw`[-–−]\s?`;
+/** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables. */
+const SIGNED = String.raw`(?:\(\s?[-–−]\s?\)|[-–−])\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
   'i',
 );
+/** The stated words are a fraction and nothing else: "one fifth", "a third". */
+const FRACTION_ALONE = new RegExp(String.raw`^\s*(${FRACTION})\s*$`, 'i');
+/** "growth of one quarter", "a decline of a third": the fraction after a noun of change. */
+const FRACTION_NOUN = new RegExp(FRACTION_CHANGE_NOUN, 'i');
 /** "one fifth more", "about one fourth less": a fraction of the old level before a comparative. */
 const FRACTION_MORE = new RegExp(
   String.raw`\b(${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b`,
@@ -120,6 +127,8 @@ export function hasWrittenMinus(text: string): boolean {
   return AMOUNT_MINUS.test(text);
 }
 
+const FRACTION_SCALE = new RegExp(FRACTION_SCALE_AMOUNT, 'i');
+
 /** A scaled number whose currency the sentence named earlier: "… and 1.7599 billion was earned". */
 const AMOUNT_BARE = new RegExp(String.raw`(${NUMBER})\s*(${SCALE})\b`, 'i');
 /**
@@ -163,7 +172,7 @@ export function readStatedValue(
     for (const [re, change] of MULTIPLIERS) {
       if (re.test(text)) readings.push({ value: change, unit: 'percent' });
     }
-    const fraction = FRACTION_BY.exec(text) ?? FRACTION_MORE.exec(text);
+    const fraction = FRACTION_BY.exec(text) ?? FRACTION_MORE.exec(text) ?? FRACTION_NOUN.exec(text);
     if (fraction) {
       const change = readFraction(fraction[1]!)!;
       readings.push({ value: down ? -change : change, unit: 'percent' });
@@ -192,6 +201,10 @@ export function readStatedValue(
     const fraction = FRACTION_OF.exec(text);
     if (fraction) {
       readings.push({ value: readFraction((fraction[1] ?? fraction[2])!)!, unit: 'percent' });
+    } else if (FRACTION_ALONE.test(text)) {
+      // "one fifth" alone: a share whose whole the sentence named before ("… half of global
+      // flows, while others rose to over one fifth").
+      readings.push({ value: readFraction(FRACTION_ALONE.exec(text)![1]!)!, unit: 'percent' });
     }
   }
   if (kind !== 'amount') {
@@ -241,6 +254,11 @@ export function readStatedValue(
     const written = hasWrittenMinus(text) ? -1 : 1;
     if (unit && digits) {
       readings.push({ value: written * round(readNumber(digits)! * scaleOf(scale)), unit });
+    } else if (FRACTION_SCALE.test(text)) {
+      // "half a trillion US dollars": the fraction (in percent) of the scale.
+      const [, fraction, scale, word] = FRACTION_SCALE.exec(text)!;
+      const value = round((readFraction(fraction!)! / 100) * scaleOf(scale));
+      readings.push({ value, unit: currencyOf(word!)! });
     } else if (!digits && context?.currency) {
       const bare = AMOUNT_BARE.exec(text);
       if (bare) {

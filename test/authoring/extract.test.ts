@@ -1669,5 +1669,143 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
         ['30% of the total', 'share', 30, 'percent', 'actual'],
       ],
     },
+    {
+      name: 'a bare "The projections for …" or "Expectations for …" subject carries the change before',
+      text: 'The projection of export growth for 2031 is cut at 2.1% (from 2.4%). The projections for 2032 and 2033 have eased to 2.6% (from 2.9%) and 3.0%, respectively. The projections for 2034 were raised to 3.3%, while the policy rate was 4.5%.',
+      expected: [
+        ['2.1%', 'change', 2.1, 'percent', 'expected'],
+        ['2.4%', 'change', 2.4, 'percent', 'expected'],
+        ['2.6%', 'change', 2.6, 'percent', 'expected'],
+        ['2.9%', 'change', 2.9, 'percent', 'expected'],
+        ['3.0%', 'change', 3, 'percent', 'expected'],
+        ['3.3%', 'change', 3.3, 'percent', 'expected'],
+        ['4.5%', 'share', 4.5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a revised-from bracket shares the status of the figure it revises; an actual base stays actual',
+      text: 'The projection for wage inflation is higher at 5.2% in 2032 (up from 4.9%). Wages rose 3.1% in 2030, up from 2.8% in 2029.',
+      expected: [
+        ['5.2%', 'change', 5.2, 'percent', 'expected'],
+        ['4.9%', 'change', 4.9, 'percent', 'expected'],
+        ['rose 3.1%', 'change', 3.1, 'percent', 'actual'],
+        ['2.8%', 'change', 2.8, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a decision "as expected" happened; a day of a month is no number of the subject',
+      text: 'The board voted to hold the deposit rate at 2.75%, as widely expected. The annual growth of deposits, as on March 14, 2031 was 7.2 per cent. Output will grow 2% as expected.',
+      expected: [
+        ['2.75%', 'share', 2.75, 'percent', 'actual'],
+        ['7.2 per cent', 'change', 7.2, 'percent', 'actual'],
+        ['grow 2%', 'change', 2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: '"detracted … from growth" and the bracketed "(-)" are minuses',
+      text: 'Household spending detracted 0.4 percentage points from growth. Mining output grew 1.9 per cent as compared to (-) 0.3 per cent a year ago.',
+      expected: [
+        ['detracted 0.4 percentage points', 'change', -0.4, 'percentage-points', 'actual'],
+        ['grew 1.9 per cent', 'change', 1.9, 'percent', 'actual'],
+        ['(-) 0.3 per cent', 'change', -0.3, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a glued "B" after a currency is billions; a spaced dash before a percent is an aside, not a range',
+      text: 'Aid came to JPY 4.25B in all. Sales reached US$ 88 billion – 12% up on the year. The plan costs $2-3 billion.',
+      expected: [
+        ['JPY 4.25B', 'amount', 4.25e9, 'JPY', 'actual'],
+        ['US$ 88 billion', 'amount', 8.8e10, 'USD', 'actual'],
+        ['12% up', 'change', 12, 'percent', 'actual'],
+        ['$2-3 billion', 'amount', { low: 2e9, high: 3e9 }, 'USD', 'actual'],
+      ],
+    },
+    {
+      name: 'a verb reaches "by" across a dashed aside; a period glued to a capital ends a sentence',
+      text: 'The home market shrank a little, after five years of expansion – by 3 percent. A rise is forecast for 2032.Accounting for 4.4% of jobs, the sector is large.',
+      expected: [
+        [
+          'shrank a little, after five years of expansion – by 3 percent',
+          'change',
+          -3,
+          'percent',
+          'actual',
+        ],
+        ['4.4% of jobs', 'share', 4.4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a forecast range it reached only compares; a call for a goal over "the next five years" is expected',
+      text: 'Sales rose by 8% in 2030, to an estimated $2.1 billion, reaching the upper end of the forecast. The board has called for the firm to double its output during the next five years.',
+      expected: [
+        ['rose by 8%', 'change', 8, 'percent', 'actual'],
+        ['$2.1 billion', 'amount', 2.1e9, 'USD', 'actual'],
+        ['double', 'change', 100, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: '"twice as fast" compares paces, "twice as large" is a multiple; a fraction after a noun of change',
+      text: 'Hiring grew twice as fast as in 2029. Output was twice as large as in 2020. That is growth of one fifth compared with 2025, and a decline of a third of the total.',
+      expected: [
+        ['twice as', 'change', 100, 'percent', 'actual'],
+        ['growth of one fifth', 'change', 20, 'percent', 'actual'],
+        ['a third of the total', 'share', 33.33, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: '"That represents …" restates the figure before: a forecast stays a forecast',
+      text: 'We expect the fleet to grow 3% in 2032. That represents growth of one fifth compared with 2026. Sales rose 2% in 2030. This means growth of a third since 2020.',
+      expected: [
+        ['grow 3%', 'change', 3, 'percent', 'expected'],
+        ['growth of one fifth', 'change', 20, 'percent', 'expected'],
+        ['rose 2%', 'change', 2, 'percent', 'actual'],
+        ['growth of a third', 'change', 33.33, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a slowing as a noun with the level it reaches ("a deceleration to 2%") is that growth rate',
+      text: 'Output saw a solid 3% growth in 2031. A slight deceleration to around 2% is forecast for 2032. A decline of 3% in orders was seen.',
+      expected: [
+        ['3% growth', 'change', 3, 'percent', 'actual'],
+        ['2%', 'change', 2, 'percent', 'expected'],
+        ['decline of 3%', 'change', -3, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'an amount paid every year is a level now, whatever "will" happen to it',
+      text: 'It will remove most of the EUR 2 billion of tariffs paid every year by exporters. It will cut EUR 3 billion of spending in 2032. The plan is expected to save USD 4 billion spent annually.',
+      expected: [
+        ['EUR 2 billion', 'amount', 2e9, 'EUR', 'actual'],
+        ['EUR 3 billion', 'amount', 3e9, 'EUR', 'expected'],
+        ['USD 4 billion', 'amount', 4e9, 'USD', 'expected'],
+      ],
+    },
+    {
+      name: 'after an approval, money that "will go to" or a country "will benefit from" is approved now',
+      text: 'The Board has approved US$ 500 million for new projects. Moreover, Chad will benefit from US$ 40 million for roads, and US$ 12.5 million will go to a water project. Chad will benefit from US$ 9 million next year.\n\nNiger will benefit from US$ 7 million for schools.',
+      expected: [
+        ['US$ 500 million', 'amount', 5e8, 'USD', 'actual'],
+        ['US$ 40 million', 'amount', 4e7, 'USD', 'actual'],
+        ['US$ 12.5 million', 'amount', 1.25e7, 'USD', 'actual'],
+        ['US$ 9 million', 'amount', 9e6, 'USD', 'expected'],
+        ['US$ 7 million', 'amount', 7e6, 'USD', 'expected'],
+      ],
+    },
+    {
+      name: 'a fraction that ends its clause takes the whole named before it; none was named, no share',
+      text: 'Asia now accounts for more than half of global flows, while Africa jumped to over one fifth. Sales fell to a third.',
+      expected: [
+        ['half of global flows', 'share', 50, 'percent', 'actual'],
+        ['one fifth', 'share', 20, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a fraction of a scale in words is an amount; of people it is none',
+      text: 'Remittances passed half a trillion US dollars in 2031. Aid reached a quarter of a billion euros. Half a million people came.',
+      expected: [
+        ['half a trillion US dollars', 'amount', 5e11, 'USD', 'actual'],
+        ['a quarter of a billion euros', 'amount', 2.5e8, 'EUR', 'actual'],
+      ],
+    },
   ]);
 });

@@ -105,6 +105,26 @@ describe('readStatedValue', () => {
     // The size of a fall: an amount is never negative; the words keep the direction.
     { text: 'decrease of US$2 billion', kind: 'amount', expected: [{ value: 2e9, unit: 'USD' }] },
     { text: 'fell by €300m', kind: 'amount', expected: [{ value: 3e8, unit: 'EUR' }] },
+    // "B" glued to the digits after a currency is billions; the bracketed "(-)" is a minus.
+    { text: 'JPY 6.5B', kind: 'amount', expected: [{ value: 6.5e9, unit: 'JPY' }] },
+    { text: 'one fifth', kind: 'share', expected: [{ value: 20, unit: 'percent' }] },
+    {
+      text: 'half a trillion US dollars',
+      kind: 'amount',
+      expected: [{ value: 5e11, unit: 'USD' }],
+    },
+    { text: 'growth of one quarter', kind: 'change', expected: [{ value: 25, unit: 'percent' }] },
+    {
+      text: 'a decline of a third',
+      kind: 'change',
+      expected: [{ value: -33.33, unit: 'percent' }],
+    },
+    { text: '(-) 0.4 per cent', kind: 'change', expected: [{ value: -0.4, unit: 'percent' }] },
+    {
+      text: 'detracted 0.3 percentage points',
+      kind: 'change',
+      expected: [{ value: -0.3, unit: 'percentage-points' }],
+    },
     {
       text: 'downward revision in change of $19.4 billion',
       kind: 'amount',

@@ -19,6 +19,8 @@ import {
   GOAL_OBJECT_RE,
   CURRENT_BEFORE_RE,
   EXPECTED_RE,
+  STANDING_AFTER_RE,
+  ALLOCATION_WILL_RE,
   EXPECTS_BEFORE_RE,
   FORECAST_OBJECT_BEFORE_RE,
   FORECAST_WORD_RE,
@@ -129,11 +131,24 @@ export function buildCandidate(
     !FORECAST_WORD_RE.test(hedgeText) &&
     !EXPECTS_BEFORE_RE.test(lead) &&
     !/\b(?:next|coming|future)\b/i.test(clauseText);
+  // "The Board has approved US$ 789 million. … Uganda will benefit from US$ 120 million": an item
+  // of the approval, whose "will" says where the money goes.
+  const allocated =
+    !pending &&
+    m.kind === 'amount' &&
+    ALLOCATION_WILL_RE.test(sentence) &&
+    APPROVAL_RE.test(text.slice(Math.max(para.start, sStart - DECISION_REACH), sStart)) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    !/\b(?:next|coming|future)\b|\bby\s+(?:19|20)\d\d\b/i.test(clauseText);
+  const standing =
+    m.kind === 'amount' &&
+    STANDING_AFTER_RE.test(sentence.slice(m.end)) &&
+    !FORECAST_WORD_RE.test(hedgeText);
   const status: FigureStatus =
     m.status ??
     (forecastItself
       ? 'expected'
-      : held || decided || approved
+      : held || decided || approved || standing || allocated
         ? 'actual'
         : pending ||
             EXPECTED_RE.test(hedgeText) ||

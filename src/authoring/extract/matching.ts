@@ -42,6 +42,11 @@ import {
   CURRENCY_START_RE,
   DATE_AFTER_RE,
   EARLIER_VALUE_BRACKET_BEFORE_RE,
+  BARE_FORECAST_SUBJECT_RE,
+  ASIDE_VERB_BY_BEFORE_RE,
+  AMOUNT_FRACTION_RE,
+  ELIDED_WHOLE_FRACTION_RE,
+  REVISED_FROM_BRACKET_BEFORE_RE,
   FOLD_CHANGE_RE,
   FRONTED_CHANGE_AFTER_RE,
   FRONTED_WITH_BEFORE_RE,
@@ -143,7 +148,21 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     if (kept.every((k) => to(m) <= from(k) || from(m) >= to(k))) kept.push(m);
   }
   kept.sort((a, b) => from(a) - from(b));
-  return headed(sentence, coordinatedRanges(sentence, kept));
+  const matches = headed(sentence, coordinatedRanges(sentence, kept));
+  return context.previousChange && BARE_FORECAST_SUBJECT_RE.test(sentence)
+    ? matches.map((m) => carriedChange(sentence, m))
+    : matches;
+}
+
+/** In a sentence whose subject is a bare forecast noun ("The forecasts for 2031 have decreased to
+ *  1.4%"), after a sentence that ended on a change, a level with no whole of its own and no level
+ *  noun before it ("the policy rate") is that change's new reading. */
+function carriedChange(sentence: string, m: Match): Match {
+  if (m.kind !== 'share' || m.object !== undefined) return m;
+  const lead = sentence.slice(0, m.start);
+  if ([...lead.matchAll(SUBJECT_KIND_RE)].some((k) => k.groups!.level)) return m;
+  const notes = m.notes.filter((n) => !n.startsWith('Kind guessed'));
+  return { ...m, kind: 'change', notes };
 }
 
 /**
@@ -335,10 +354,20 @@ function* multipliers(s: string): Generator<Match> {
 }
 
 function* amounts(s: string): Generator<Match> {
-  for (const re of [AMOUNT_SIGN_RE, AMOUNT_CODE_SCALE_RE, AMOUNT_WORD_RE, AMOUNT_BARE_RE]) {
+  for (const re of [
+    AMOUNT_SIGN_RE,
+    AMOUNT_CODE_SCALE_RE,
+    AMOUNT_WORD_RE,
+    AMOUNT_BARE_RE,
+    AMOUNT_FRACTION_RE,
+  ]) {
     for (const m of s.matchAll(re)) {
       const after = s.slice(m.index + m[0].length);
-      if (/^(?:\s*[-–]\s*\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue; // "$1-2 billion": a range
+      // "$1-2 billion", "$5 billion – 6 billion": a range. A spaced dash after a scale or currency
+      // word and before a percent opens an aside instead ("US$126 billion – 45% up").
+      const aside = !/\d$/.test(m[0]) && /^\s+[-–]\s+\d[\d.,]*\s?(?:%|per\s?cent)/i.test(after);
+      if (/^\s*[-–]\s*\d/.test(after) && !aside) continue;
+      if (/^\s*(?:st|nd|rd|th)\b/.test(after)) continue;
       if (re === AMOUNT_WORD_RE && isYear(m[0].replace(/\D+$/, ''))) continue;
       let lead = s.slice(0, m.index);
       const notes: string[] = [];
@@ -426,6 +455,16 @@ function* namedPercentChanges(s: string): Generator<Match> {
 }
 
 function* fractionShares(s: string): Generator<Match> {
+  // "… half of global flows, while others rose to over one fifth.": a share of the whole named
+  // earlier in the sentence (a share "of" it must come first).
+  for (const m of s.matchAll(ELIDED_WHOLE_FRACTION_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const before = s.slice(0, m.index);
+    if (!/(?:%|per\s?cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i.test(before))
+      continue;
+    if (FRACTION_TIME_BEFORE_RE.test(s.slice(0, start))) continue;
+    yield { start, end: m.index + m[0].length, kind: 'share', notes: [] };
+  }
   for (const m of s.matchAll(FRACTION_OF_RE)) {
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);
@@ -463,7 +502,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       borrowed = true;
       // "decreased by 41.9% and 12.6%": "12.6%" alone would read as a rise, so the stated words
       // run from the verb, which gives the second number its minus too.
-      if (previous.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+      if (previous.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -479,7 +518,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
       borrowed ||= elided;
       // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
-      if (elided && previous?.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+      if (elided && previous?.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -492,7 +531,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const prefer = DECREASE.test(inIndexPoints[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
       cue = { ...cue, start: start - inIndexPoints[0].length };
-      if (prefer === 'down' && !/^[-–−]/.test(m[0])) listed = -readNumber(m[1]!)!;
+      if (prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) listed = -readNumber(m[1]!)!;
     }
     // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
     // A period between the verb and its list does not end it: "increases since May 2031 were A (".
@@ -510,7 +549,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', prefer, guessed: false };
       // A fall restated: the stated words run from the change word, as in a list, so the
       // validator reads the minus back; only the percent itself must not overlap the amount.
-      if (prefer === 'down' && !/^[-–−]/.test(m[0])) {
+      if (prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
         cue = { ...cue, start: lead.length - recent.length + restated.index };
         listed = -readNumber(m[1]!)!;
       }
@@ -522,7 +561,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const head = settled(classify(s, bareList.index, bareList.index + 1));
       if (head.kind === 'change' && !head.guessed) {
         cue = { ...cue, kind: 'change', prefer: head.prefer, guessed: false, weak: undefined };
-        if (head.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+        if (head.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
           cue = { ...cue, start: head.start };
           listed = -readNumber(m[1]!)!;
         }
@@ -566,7 +605,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
       borrowed = true;
-      if (previous.prefer === 'down' && !/^[-–−]/.test(m[0])) {
+      if (previous.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -583,10 +622,21 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       }
     }
     if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
+    // "lower at 4.2% in 2031 (down from 4.3%)": the value the figure was revised from is an earlier
+    // reading of it, with its status (an earlier forecast of a forecast), not the base's "actual".
+    if (
+      previous &&
+      REVISED_FROM_BRACKET_BEFORE_RE.test(lead) &&
+      /^\s*\)/.test(after) &&
+      gapped(s.slice(previous.end, lead.lastIndexOf('(')))
+    ) {
+      cue = { ...cue, status: undefined };
+      borrowed = true;
+    }
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.
-    if (cue.kind === 'share' && (value > 100 || /^[-–−+]/.test(m[0]))) {
+    if (cue.kind === 'share' && (value > 100 || /^(?:\(\s?)?[-–−+]/.test(m[0]))) {
       cue = { ...cue, kind: 'change' };
     }
     const notes = cue.guessed
@@ -643,7 +693,7 @@ function classify(s: string, start: number, end: number): Cue {
       : hedged(before)
         ? 'expected'
         : undefined;
-  const verb = CHANGE_BEFORE_RE.exec(near);
+  const verb = ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ?? CHANGE_BEFORE_RE.exec(near);
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent".
   if (
     verb &&

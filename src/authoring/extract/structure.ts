@@ -127,8 +127,10 @@ export function sentences(text: string, start: number, end: number): [number, nu
   const body = text.slice(start, end);
   let from = 0;
   for (const m of body.matchAll(
-    /[.!?]+["'”’)\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s|$)|[ \t]*\n(?=[ \t]*[A-Z*])|[ \t]{3,}(?=[A-Z])/g,
+    /[.!?]+["'”’)\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s|$)|(?<=[a-z\d%])\.(?=[A-Z][a-z])|[ \t]*\n(?=[ \t]*[A-Z*])|[ \t]{3,}(?=[A-Z])/g,
   )) {
+    // "is forecast for 2031.Responsible for …": pages that run sentences together without a space
+    // still end one at a period between a word or year and a capitalised word.
     const stop = m.index + m[0].length;
     // A wide gap before a capital ("3.3 percent    Oilseeds …") is a lost line break or cell edge.
     if (/^[ \t]{3,}$/.test(m[0])) {

@@ -12,6 +12,8 @@ import {
   AMOUNT_DECREASE,
   FOLD,
   FRACTION,
+  FRACTION_CHANGE_NOUN,
+  FRACTION_SCALE_AMOUNT,
   FRACTION_DIGITS,
   FRACTION_OF_A,
   HALF_THE,
@@ -61,11 +63,19 @@ export const CHANGE_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[A-Za-z'’-]+\s+){0,6}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
+/** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
+ *  slightly, for the first time after seven years of growth – by 2 percent". The verb, not a noun
+ *  inside the aside, gives the direction. */
+export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$`,
+  'i',
+);
 /** "make up 22 percent", "take up": "up" that is not a change. */
 export const NOT_CHANGE_UP_RE = /\b(?:make|makes|made|making|take|takes|took|taking)\s+up\b[^]*$/i;
-/** Before a number, the words that make it a level: "eased to", "averaged", "reached", "stood at". */
+/** Before a number, the words that make it a level: "eased to", "averaged", "reached", "stood at",
+ *  and a change as a noun with the level it reaches ("a slight deceleration to around 2%"). */
 export const LEVEL_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|picking up|pick up|picks up|picked up)\s+to(?:\s+between)?|averag(?:e|es|ed|ing)|reach(?:es|ed|ing)?|total(?:s|led|led|ling|ed|ing)?|st(?:and|ands|ood)\s+at|amount(?:s|ed)?\s+to|unchanged\s+at|(?:is|are|was|were|be)\s+forecast\s+at|at)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|${CHANGE_NOUN}|picking up|pick up|picks up|picked up)\s+to(?:\s+between)?|averag(?:e|es|ed|ing)|reach(?:es|ed|ing)?|total(?:s|led|led|ling|ed|ing)?|st(?:and|ands|ood)\s+at|amount(?:s|ed)?\s+to|unchanged\s+at|(?:is|are|was|were|be)\s+forecast\s+at|at)\s+${FILLER}$`,
   'i',
 );
 /** Words between a number and its change noun: the period it is measured over or what kind of
@@ -114,6 +124,17 @@ export const CHANGE_NOUN_LEAD_IN_RE = new RegExp(
   String.raw`\b(?:growth|inflation|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:${CHANGE_NOUN}|changes?)\b|(?:${CHANGE_NOUN}|changes?)\s+(?:in|of|to|by|were|are|was|is)\b)`,
   'i',
 );
+/** A sentence whose subject is a bare forecast noun that names no quantity ("The forecasts for 2031
+ *  and 2032 have decreased to", "Expectations for 2031 remain unchanged at"): it goes on with what
+ *  the sentence before forecast, so its numbers take that figure's kind. */
+export const BARE_FORECAST_SUBJECT_RE =
+  /^\s*(?:(?:the|these|those|its|their|our)\s+)?(?:forecasts?|projections?|expectations?|estimates?)(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|the\s+(?:current|next|coming)\s+year|and|,|\s)+)?\s+(?:is|are|was|were|have|has|had|remain(?:s|ed)?|stay(?:s|ed)?|(?:[a-z]+ed)|(?:also|now)\s+[a-z]+)\b/i;
+/** Just before a number, a bracket with the value a figure was revised from ("lower at 4.2% (down
+ *  from 4.3%)", "(from 0.6%)"): an earlier reading of the same figure, so it shares that figure's
+ *  status, a forecast's earlier forecast being a forecast. */
+export const REVISED_FROM_BRACKET_BEFORE_RE =
+  /\(\s*(?:(?:up|down|revised(?:\s+(?:up|down|upwards?|downwards?))?)\s+)?from\s+(?:(?:a|an|the)\s+)?(?:(?:previous|earlier|prior)\s+[\w-]+\s+(?:of\s+)?)?$/i;
+
 /** A sentence that opens by referring back to the figure before: "It is 3.2% for core products",
  *  "This was 2.1% in the capital region". */
 export const REFERS_BACK_LEAD_RE =
@@ -155,10 +176,10 @@ export const EARLIER_VALUE_BRACKET_BEFORE_RE =
   /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially)\s*:?\s*$/i;
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
-/** Numbers that name a period, not an amount: years, quarters and halves ("2018", "Q1", "H2",
- *  "3rd quarter"). */
+/** Numbers that name a period, not an amount: years, quarters, halves and days of a month ("2018",
+ *  "Q1", "H2", "3rd quarter", the "20" of "February 20" or "20 February"). */
 const PERIOD_NUMBER_RE =
-  /\b(?:1[89]|20)\d\d\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b/gi;
+  /\b(?:1[89]|20)\d\d\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b|(?<=\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)/gi;
 /**
  * The words with every period number blanked, length for length, so a rule that stops at a
  * digit is not stopped by a year.
@@ -212,7 +233,7 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?)|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+the\s+next\s+(?:[\w-]+\s+)?(?:years|months|decades)|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?)|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -260,10 +281,12 @@ export const APPROVED_INSTRUMENT_AFTER_RE =
 export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?)\b/i;
 
 /** A forecast (or target) the number is compared with, not one it is: "$16 billion less than
- *  forecast", "1.8%, has been below target", "18% of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected".
+ *  forecast", "1.8%, has been below target", "18% of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected",
+ *  "reaching the upper range of the forecast", and a decision that came "as expected" (it matched
+ *  what was expected: it happened).
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+  /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast it is: "Goldman Sachs's forecast of 14,2%". */
 export const FORECAST_OBJECT_BEFORE_RE =
   /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
@@ -287,6 +310,18 @@ export const APPROVAL_RE =
  *  instrument exists now, so a "will" about what it does later does not make its size a forecast. */
 export const INSTRUMENT_AFTER_RE =
   /^\s+(?:[\w-]+\s+){0,3}?(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\b/i;
+
+/** After an amount, a clause that says it is paid or spent year after year: "the EUR 2 billion of
+ *  tariffs paid every year", "USD 3 billion spent annually". It is a level that holds now, so a
+ *  "will" about what happens to it ("will remove most of …") is not its status. */
+export const STANDING_AFTER_RE =
+  /^\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:paid|spent|collected|levied|charged|earned|received|lost|incurred)\s+(?:(?:every|each|per|a)\s+year|annually|yearly)\b/i;
+
+/** Where approved money goes: "Uganda will benefit from US$ 120 million", "US$ 19.8 million will go
+ *  to a water project". After an approval earlier in the paragraph, this "will" allocates what is
+ *  approved now; it is no forecast of the amount. */
+export const ALLOCATION_WILL_RE =
+  /\bwill\s+(?:benefit\s+from|go\s+to(?:wards?)?|be\s+(?:used|allocated|channell?ed|directed|earmarked)\s+(?:to|for))\b/i;
 
 /** What an amount pays for, named right before it ("the loan of US$ 27 million will finance …"). */
 export const INSTRUMENT_BEFORE_RE =
@@ -350,7 +385,7 @@ export const REFERENCE_BEFORE_RE =
 /** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)"): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:[-–−+](?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
+  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:\(\s?[-–−]\s?\)\s?(?=\d)|[-–−+](?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
@@ -368,6 +403,8 @@ export const AMOUNT_WORD_RE = new RegExp(
   String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})\b`,
   'gi',
 );
+/** "half a trillion US dollars", "a quarter of a billion euros". */
+export const AMOUNT_FRACTION_RE = new RegExp(FRACTION_SCALE_AMOUNT, 'gi');
 /** "33.00 USD billion": the code between the number and its scale. */
 export const AMOUNT_CODE_SCALE_RE = new RegExp(
   String.raw`(?<![\w.,$/-])(?:${NUMBER})\s*(?:${CURRENCY_WORD})\s+(?:${SCALE})\b`,
@@ -399,6 +436,8 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}` +
     // A fraction before a comparative: "one fifth more cars", "about one fourth less than in 2019".
     String.raw`|\b(?:by\s+)?(?:${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b` +
+    // A fraction after a noun of change: "growth of one quarter compared with 2030".
+    String.raw`|${FRACTION_CHANGE_NOUN}` +
     // The noun: "a doubling of the credit lines".
     String.raw`|\b(?:an?|the)\s+(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+of\b)` +
     // The verb with its object: "doubling the 2009 level", "Ex-Im Bank Triples Financing".
@@ -411,6 +450,13 @@ export const MULTIPLIER_RE = new RegExp(
 /** "a third of world output", "Half of the adults", "half the world's jobless": a share in words. */
 export const FRACTION_OF_RE = new RegExp(
   String.raw`\b(?:${FRACTION})${NOT_OF_A_PERCENT}(?=\s+of\b)|\b${HALF_THE}`,
+  'gi',
+);
+/** A fraction that ends its clause after "to", "reached" or "at", its whole left out because the
+ *  sentence named it before: "… accounts for half of global flows, while others rose to over one
+ *  fifth." Group 1 is the fraction. */
+export const ELIDED_WHOLE_FRACTION_RE = new RegExp(
+  String.raw`\b(?:to|reach(?:ed|es|ing)?|at)\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
   'gi',
 );
 /** The whole of "half the world's jobless": the possessive and the noun after it. */
