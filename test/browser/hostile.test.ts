@@ -64,6 +64,11 @@ interface Surface {
   /** True when this value must produce a visible role=alert (a bad or unknown id). */
   alerts: (name: string) => boolean;
   /**
+   * Query surfaces of a page whose code reads no query at all: one URL that carries every value
+   * in every parameter at once, so one load tries them all (see `oneLoad`).
+   */
+  allAtOnce?: (values: readonly string[]) => string;
+  /**
    * Hash surfaces: the route without an alert that each case starts from, in the view the
    * surface's cases land in (so the page changes only what the case changes, not the view).
    */
@@ -114,8 +119,15 @@ const QUERY_SURFACES: Surface[] = [
     alerts: never,
   },
   {
+    // The dashboard reads no query parameter (only src/embed.ts reads location.search; the
+    // dashboard's links drop it, src/export/siteUrl.ts), so what a value could do there it does as
+    // well beside the others: one load whose URL repeats each parameter with every payload.
     name: 'index.html?figure=<v>&figures=<v>&theme=<v>&quote=<v>',
     url: (v) => `index.html?figure=${v}&figures=${v}&theme=${v}&quote=${v}`,
+    allAtOnce: (values) =>
+      `index.html?${['figure', 'figures', 'theme', 'quote']
+        .flatMap((key) => values.map((v) => `${key}=${v}`))
+        .join('&')}`,
     alerts: never,
   },
 ];
@@ -381,7 +393,7 @@ describe('hash routes of index.html (loaded fresh)', () => {
   });
 });
 
-describe('query parameters of embed.html and index.html (one load each)', () => {
+describe('query parameters of embed.html (one load each) and index.html (one load)', () => {
   it.each(QUERY_SURFACES.map((s, i) => ({ ...s, label: s.name, index: i })))(
     '$label',
     async (surface) => {
@@ -401,6 +413,15 @@ describe('query parameters of embed.html and index.html (one load each)', () => 
         const cases = names
           .flatMap((name) => variants(modes(name), [name]))
           .filter(([, , value], i, all) => all.findIndex(([, , v]) => v === value) === i);
+        if (surface.allAtOnce) {
+          // Every payload, not only this surface's share: it costs no extra load.
+          const all = variants(['encoded'], NAMES);
+          await session.page.goto(server.url + surface.allAtOnce(all.map(([, , v]) => v)));
+          const state = await visitAndRead(session.page);
+          for (const [name, mode] of all)
+            checkCase(state, session, dialogs, surface, name, `${mode}, all in one URL`, page);
+          return;
+        }
         for (const [name, mode, value] of cases) {
           await session.page.goto(server.url + surface.url(value));
           checkCase(await visitAndRead(session.page), session, dialogs, surface, name, mode, page);
