@@ -416,7 +416,16 @@ describe('query parameters of embed.html (one load each) and index.html (one loa
         if (surface.allAtOnce) {
           // Every payload, not only this surface's share: it costs no extra load.
           const all = variants(['encoded'], NAMES);
-          await session.page.goto(server.url + surface.allAtOnce(all.map(([, , v]) => v)));
+          const url = server.url + surface.allAtOnce(all.map(([, , v]) => v));
+          await session.page.goto(url);
+          // The whole query reached the page (a cut URL would leave payloads untried); Chromium
+          // escapes some characters further (' as %27), so it may only grow.
+          const reached = await session.page.evaluate(() => ({
+            length: location.href.length,
+            quotes: new URLSearchParams(location.search).getAll('quote').length,
+          }));
+          expect(reached.length).toBeGreaterThanOrEqual(url.length);
+          expect(reached.quotes).toBe(all.length);
           const state = await visitAndRead(session.page);
           for (const [name, mode] of all)
             checkCase(state, session, dialogs, surface, name, `${mode}, all in one URL`, page);
