@@ -7,7 +7,6 @@ import {
   compareClaim,
   contextClaimId,
   formatPeriod,
-  linksRecords,
   type Claim,
 } from '../../src/model/claimRecord.ts';
 import { aRecord, amountFigure, exportsFigure, shareFigure } from '../support/fixtures.ts';
@@ -195,37 +194,6 @@ describe('claimRecordsOf', () => {
       searched: 'Looked in X.',
     });
   });
-});
-
-describe('linksRecords', () => {
-  const links = { links: [] };
-  it.each([
-    { name: 'no figure', figures: [], expected: false },
-    { name: 'figures without records', figures: [exportsFigure()], expected: false },
-    {
-      name: "a figure's own records",
-      figures: [{ ...exportsFigure(), records: links }],
-      expected: true,
-    },
-    {
-      name: 'the records of a statement a figure answers',
-      figures: [
-        exportsFigure(),
-        {
-          ...shareFigure(),
-          context: [
-            {
-              speaker: 'P',
-              relation: 'answers' as const,
-              quote: exportsFigure().quote,
-              records: links,
-            },
-          ],
-        },
-      ],
-      expected: true,
-    },
-  ])('$name → $expected', ({ figures, expected }) => expect(linksRecords(figures)).toBe(expected));
 });
 
 describe('formatPeriod', () => {
