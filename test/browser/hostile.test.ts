@@ -185,9 +185,10 @@ interface Visit {
  * In one call into the page (each round trip to Chromium costs CPU on both sides, and a case
  * made nine of them): goes to `visit`'s hashes, waits until the page shows its answer, then
  * reads what it shows and holds. The answer is an alert, a chart or the compare picker, after
- * the app has taken over (the dashboard draws its prerendered charts before its app loads, and
- * the app shows the route's alerts; the embed has no app), every image has loaded or failed (so
- * an injected <img onerror> would have fired), and two frames: events to wait for, not a sleep.
+ * the app has read the new hash and taken over (the dashboard draws its prerendered charts
+ * before its app loads, and the app shows the route's alerts; the embed has no app), every image
+ * has loaded or failed (so an injected <img onerror> would have fired), and two frames: events to
+ * wait for, not a sleep.
  * A condition not met within 15 s rejects with its name.
  */
 function visitAndRead(page: Page, visit: Visit = {}): Promise<PageState> {
@@ -202,11 +203,21 @@ function visitAndRead(page: Page, visit: Visit = {}): Promise<PageState> {
         };
         check();
       });
+    // A new hash is read by the app on `hashchange`, a task of its own: until it has run, the
+    // last route's view (a chart, the compare view) still stands and would pass every wait below.
+    const go = async (to: string) => {
+      const before = location.href;
+      const changed = new Promise<void>((r) =>
+        addEventListener('hashchange', () => r(), { once: true }),
+      );
+      location.hash = to;
+      if (location.href !== before) await changed;
+    };
     if (reset !== undefined) {
-      location.hash = reset;
+      await go(reset);
       await until('no alert', () => document.querySelector('[role=alert]') === null);
     }
-    if (hash !== undefined) location.hash = hash;
+    if (hash !== undefined) await go(hash);
     await until(
       'an alert, a chart or the compare view',
       () =>
