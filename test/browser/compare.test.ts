@@ -12,6 +12,7 @@ import {
   requireBuiltSite,
   runAxe,
   summariseViolations,
+  waitForAppReady,
   waitForChartsReady,
   type OpenPageOptions,
   type RecordedPage,
@@ -188,6 +189,9 @@ describe('choosing figures', () => {
       .first()
       .click();
     await expect.poll(() => new URL(page.url()).hash).toBe(compareHash([b!, a!]));
+    // The URL changes in the click; the list follows on the page's hashchange. Until it has, the
+    // first "Remove" button is still the one of a.
+    await expect.poll(() => readCharts(page)).toEqual([['change', [b!, a!]]]);
     await page
       .getByRole('button', { name: /^remove /i })
       .first()
@@ -201,6 +205,7 @@ describe('choosing figures', () => {
     openedByTest.push(session);
     const { page } = session;
     await waitForChartsReady(page);
+    await waitForAppReady(page); // the app's own links and buttons are in place (waitForAppReady)
     const links = page.locator('article[data-chart] a[data-compare-link]');
     const charts = new Set(figures.map((f) => f.chart));
     expect(await links.count()).toBe(charts.size);

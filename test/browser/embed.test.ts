@@ -89,10 +89,15 @@ describe('embed page', () => {
     );
     const inner = s.page.frameLocator('#frame');
     await expect(inner.locator('h1').textContent()).resolves.toContain(figure.label);
+    // The height changes again when the text below the chart comes in (after the chart): the
+    // frame must end at the content's final height, which it gets from the embed's last report.
+    await inner.locator('main p.source').first().waitFor();
     const contentHeight = await inner
       .locator('#app')
       .evaluate((el) => el.getBoundingClientRect().height);
-    expect(Math.abs((await frameHeight()) - contentHeight)).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await frameHeight()) - contentHeight))
+      .toBeLessThanOrEqual(2);
     expect(s.consoleErrors).toEqual([]);
     await s.close();
   });
@@ -255,10 +260,12 @@ describe('card actions on the dashboard', () => {
     await s.page.keyboard.press('Enter');
     await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
     await s.page.keyboard.press('ArrowDown');
-    expect(await s.page.evaluate(() => document.activeElement?.textContent)).toBe('PNG image');
+    await expect
+      .poll(() => s.page.evaluate(() => document.activeElement?.textContent))
+      .toBe('PNG image');
     expect(summariseViolations(await runAxe(s.page))).toEqual([]);
     await s.page.keyboard.press('Escape');
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
     expect(
       await s.page.evaluate(() => document.activeElement?.getAttribute('aria-controls')),
     ).toMatch(/^download-/);

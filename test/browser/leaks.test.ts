@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, requireBuiltSite } from '../support/browser.ts';
+import { launchBrowser, openPage, requireBuiltSite, setHash } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
 const dist = requireBuiltSite();
@@ -60,9 +60,19 @@ function cycle(page: Page, cycles: number): Promise<void> {
           };
           check();
         });
+      // The app reads a new hash on `hashchange`: until then the last view stands, and the source
+      // view's own quote panel (?figure=) already matches the figure view's selector.
+      const go = async (hash: string) => {
+        const before = location.href;
+        const handled = new Promise<void>((done) =>
+          addEventListener('hashchange', () => done(), { once: true }),
+        );
+        location.hash = hash;
+        if (location.href !== before) await handled;
+      };
       for (let i = 0; i < cycles; i++) {
         for (const [hash, ready] of views) {
-          location.hash = hash;
+          await go(hash);
           await until(ready);
         }
       }
@@ -205,7 +215,7 @@ async function measure(plan: Plan, extraArgs: string[] = [], census = true): Pro
     // Back to the other views: exactly their charts are live.
     const live: string[] = [];
     for (const [hash, ready] of census ? VIEWS.slice(0, 2) : []) {
-      await session.page.evaluate((h) => (location.hash = h), hash);
+      await setHash(session.page, hash);
       await session.page.waitForFunction((sel) => {
         const el = document.querySelector(sel);
         return el !== null && (el.tagName !== 'CANVAS' || '$chartjs' in el);
