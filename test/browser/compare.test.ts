@@ -1,5 +1,6 @@
 // Browser tests of the compare view (#/compare?figures=…) in real Chromium against the built site:
-// which charts a link draws, reload, back/forward, bad ids, the picker, quotes, sharing, axe, 360px.
+// which charts a link draws, reload, back/forward, bad ids, the picker, quotes, sharing, axe (its
+// width at 320-1280 px is labels.test.ts's).
 // Tests the published DOM contract only (data-* hooks, roles, URLs); never imports src/.
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -308,7 +309,8 @@ describe('quotes and sharing', () => {
   });
 });
 
-describe('accessibility and small screens', () => {
+// No horizontal scrollbar at 320-1280 px: labels.test.ts's loads of this view with every figure.
+describe('accessibility', () => {
   it('finds no axe violations with every figure compared and a quote open', async () => {
     const page = await open('axe', compareHash(figures.map((f) => f.id)));
     await waitForChartsReady(page);
@@ -321,16 +323,6 @@ describe('accessibility and small screens', () => {
   it('finds no axe violations on the empty picker', async () => {
     const page = await open('axe empty', '#/compare');
     expect(summariseViolations(await runAxe(page))).toEqual([]);
-  });
-
-  it('has no horizontal scrollbar at 360px', async () => {
-    const page = await open('360', compareHash(figures.map((f) => f.id)), {
-      viewport: { width: 360, height: 800 },
-    });
-    await waitForChartsReady(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
-    );
   });
 });
 
