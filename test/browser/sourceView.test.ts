@@ -110,6 +110,16 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
 }
 
 const bar = (page: Page) => page.locator('[data-annotation-bar]');
+
+/**
+ * Clears the selection a test before left on a kept page and waits for its bar to go: the next
+ * selection's bar is then a new one, which Playwright waits to see in place before it clicks it
+ * (a bar already showing moves when the selection changes, and a click could land where it was).
+ */
+async function clearSelection(page: Page): Promise<void> {
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  await bar(page).waitFor({ state: 'hidden' });
+}
 const stated = (page: Page, id: string) =>
   page.locator(`[data-testid="source-view"] a.stated[data-figure="${id}"] mark`).first();
 
@@ -135,6 +145,7 @@ describe('selecting in the source text (one page)', () => {
 
   it('a new selection clears "Copied." from the last one', async () => {
     const page = await sourcePage();
+    await clearSelection(page);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const select = (id: string) =>
       stated(page, id).evaluate((el) => {
@@ -164,6 +175,7 @@ describe('the bar beside a selection (one page, 700 px tall)', () => {
     { where: 'near the top of the window', block: 'start', expected: 'bottom' },
   ] as const)('the bar does not cover a selection $where', async ({ block, expected }) => {
     const page = await sourcePage();
+    await clearSelection(page);
     const target = stated(page, 'japan-investment-expected-total');
     await target.evaluate((el, b) => el.scrollIntoView({ block: b }), block);
     await target.evaluate((el) => {
