@@ -15,6 +15,7 @@ import { CHUNK_GROUPS } from './src/build/chunkGroups.ts';
 import { keptOutputPlugin } from './src/build/siteFiles.ts';
 import { SITE_DIST } from './test/setup/siteUrlBuild.ts';
 import { domTestFiles } from './test/setup/domTests.ts';
+import { LongestBrowserFilesFirst } from './test/support/browserOrder.ts';
 
 const here = import.meta.dirname;
 // CITED_DATA_DIR builds another data folder, e.g. a synthetic set from `npm run scale`.
@@ -103,6 +104,9 @@ export default defineConfig({
     // Every core, not Vitest's default of one fewer: on a 2-core machine that default is a single
     // worker, and the main process (transforms, reporting) is mostly idle meanwhile.
     maxWorkers: '100%',
+    // The browser files start longest first, measured, also where Vitest has no durations cached
+    // (a clean clone); the other projects keep Vitest's order (test/support/browserOrder.ts).
+    sequence: { sequencer: LongestBrowserFilesFirst },
     projects: [
       {
         extends: true,

@@ -89,10 +89,15 @@ describe('embed page', () => {
     );
     const inner = s.page.frameLocator('#frame');
     await expect(inner.locator('h1').textContent()).resolves.toContain(figure.label);
+    // The height changes again when the text below the chart comes in (after the chart): the
+    // frame must end at the content's final height, which it gets from the embed's last report.
+    await inner.locator('main p.source').first().waitFor();
     const contentHeight = await inner
       .locator('#app')
       .evaluate((el) => el.getBoundingClientRect().height);
-    expect(Math.abs((await frameHeight()) - contentHeight)).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await frameHeight()) - contentHeight))
+      .toBeLessThanOrEqual(2);
     expect(s.consoleErrors).toEqual([]);
     await s.close();
   });
@@ -245,56 +250,60 @@ describe('card actions on the dashboard', () => {
     await s.close();
   });
 
-  it('opens and closes the menus from the keyboard, and they pass axe', async () => {
-    const s = await pages.open(`${site.url}index.html`);
-    await waitForChartsReady(s.page);
-    await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
-    const card = s.page.locator('[data-card-actions]').first();
-    const button = card.getByRole('button', { name: 'Download' });
-    await button.focus();
-    await s.page.keyboard.press('Enter');
-    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
-    await s.page.keyboard.press('ArrowDown');
-    expect(await s.page.evaluate(() => document.activeElement?.textContent)).toBe('PNG image');
-    expect(summariseViolations(await runAxe(s.page))).toEqual([]);
-    await s.page.keyboard.press('Escape');
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
-    expect(
-      await s.page.evaluate(() => document.activeElement?.getAttribute('aria-controls')),
-    ).toMatch(/^download-/);
-    await s.close();
-  });
+  describe('menus and the embed dialog (one page: each test closes what it opened)', () => {
+    let s: RecordedPage;
+    beforeAll(async () => {
+      s = await pages.open(`${site.url}index.html`);
+      await waitForChartsReady(s.page);
+      await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
+    });
+    afterAll(() => s?.close());
 
-  it('offers the chart as displayed in the embed dialog, with a live preview and options', async () => {
-    const s = await pages.open(`${site.url}index.html`);
-    await waitForChartsReady(s.page);
-    await waitForAppReady(s.page); // the app's own buttons answer (see waitForAppReady)
-    const card = s.page.locator('[data-card-actions]').first();
-    const chartId = await s.page.locator('[data-chart]').first().getAttribute('data-chart');
-    await card.getByRole('button', { name: 'Share' }).click();
-    await card.getByRole('button', { name: 'Embed…' }).click();
-    const dialog = s.page.locator('[data-embed-dialog]');
-    const code = () => dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
-    await expect
-      .poll(code)
-      .toMatch(
-        new RegExp(`^<iframe src="http[^"]+embed\\.html\\?chart=${chartId}" title="Chart: `),
+    it('opens and closes the menus from the keyboard, and they pass axe', async () => {
+      const card = s.page.locator('[data-card-actions]').first();
+      const button = card.getByRole('button', { name: 'Download' });
+      await button.focus();
+      await s.page.keyboard.press('Enter');
+      await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+      await s.page.keyboard.press('ArrowDown');
+      await expect
+        .poll(() => s.page.evaluate(() => document.activeElement?.textContent))
+        .toBe('PNG image');
+      expect(summariseViolations(await runAxe(s.page))).toEqual([]);
+      await s.page.keyboard.press('Escape');
+      await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
+      expect(
+        await s.page.evaluate(() => document.activeElement?.getAttribute('aria-controls')),
+      ).toMatch(/^download-/);
+    });
+
+    it('offers the chart as displayed in the embed dialog, with a live preview and options', async () => {
+      const card = s.page.locator('[data-card-actions]').first();
+      const chartId = await s.page.locator('[data-chart]').first().getAttribute('data-chart');
+      await card.getByRole('button', { name: 'Share' }).click();
+      await card.getByRole('button', { name: 'Embed…' }).click();
+      const dialog = s.page.locator('[data-embed-dialog]');
+      const code = () => dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+      await expect
+        .poll(code)
+        .toMatch(
+          new RegExp(`^<iframe src="http[^"]+embed\\.html\\?chart=${chartId}" title="Chart: `),
+        );
+      expect(await code()).toContain('embed-resize.js');
+      expect(await code()).toMatch(/<img src="[^"]+\/charts\/[a-z0-9-]+\.png" alt="[^"]+"/);
+      // The preview is the real embed page.
+      const preview = s.page.frameLocator('[data-embed-preview]');
+      await expect.poll(() => preview.locator('h1').textContent()).toBeTruthy();
+      await dialog.getByLabel('Theme').selectOption('dark');
+      await dialog.getByLabel('Show the quoted sentence').uncheck();
+      await expect.poll(code).toMatch(/&amp;theme=dark&amp;quote=0"/);
+      expect(await dialog.locator('[data-embed-preview]').getAttribute('src')).toMatch(
+        /theme=dark&quote=0$/,
       );
-    expect(await code()).toContain('embed-resize.js');
-    expect(await code()).toMatch(/<img src="[^"]+\/charts\/[a-z0-9-]+\.png" alt="[^"]+"/);
-    // The preview is the real embed page.
-    const preview = s.page.frameLocator('[data-embed-preview]');
-    await expect.poll(() => preview.locator('h1').textContent()).toBeTruthy();
-    await dialog.getByLabel('Theme').selectOption('dark');
-    await dialog.getByLabel('Show the quoted sentence').uncheck();
-    await expect.poll(code).toMatch(/&amp;theme=dark&amp;quote=0"/);
-    expect(await dialog.locator('[data-embed-preview]').getAttribute('src')).toMatch(
-      /theme=dark&quote=0$/,
-    );
-    expect(summariseViolations(await runAxe(s.page))).toEqual([]);
-    await s.page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
-    expect(s.consoleErrors).toEqual([]);
-    await s.close();
+      expect(summariseViolations(await runAxe(s.page))).toEqual([]);
+      await s.page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(s.consoleErrors).toEqual([]);
+    });
   });
 });

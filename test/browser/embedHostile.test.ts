@@ -85,14 +85,23 @@ beforeAll(async () => {
     });
   });
   // Both embeds report their heights and get resized: the baseline every forged message must keep.
-  await page.waitForFunction(
-    () =>
-      ['sandboxed', 'plain'].every(
-        (id) => document.getElementById(id)!.getBoundingClientRect().height > 200,
-      ),
-    null,
-    { timeout: 20_000 },
-  );
+  // The height changes twice (the chart, then the quote and source line below it, which come in
+  // one piece later): a test that read its "before" between the two would see the embed's own
+  // second report as the effect of its forged message. So each baseline is taken once the text
+  // below the chart is in, its last report has been sent (ResizeObserver reports in the frame's
+  // next rendering step: two frames) and the host has handled it (settle).
+  for (const id of ['sandboxed', 'plain']) {
+    const frame = await frameOf(id);
+    await frame.locator('main p.source').first().waitFor({ timeout: 20_000 });
+    await frame.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    await settle(frame);
+    const content = await frame.evaluate(() =>
+      Math.ceil(document.getElementById('app')!.getBoundingClientRect().height),
+    );
+    expect(await heightOf(id), `${id}: the host applied the embed's last height`).toBe(content);
+  }
 });
 
 afterAll(async () => {

@@ -184,11 +184,11 @@ interface Visit {
 /**
  * In one call into the page (each round trip to Chromium costs CPU on both sides, and a case
  * made nine of them): goes to `visit`'s hashes, waits until the page shows its answer, then
- * reads what it shows and holds. The answer is an alert, a chart or the compare picker, after
- * the app has read the new hash and taken over (the dashboard draws its prerendered charts
- * before its app loads, and the app shows the route's alerts; the embed has no app), every image
- * has loaded or failed (so an injected <img onerror> would have fired), and two frames: events to
- * wait for, not a sleep.
+ * reads what it shows and holds. The answer is the view the URL leads to (the dashboard, the
+ * compare or the source view, with the route's alerts; the embed's chart and text, or its alert)
+ * after the app has read the new hash and taken over (the dashboard draws its prerendered charts
+ * before its app loads; the embed has no app), every image has loaded or failed (so an injected
+ * <img onerror> would have fired), and two frames: events to wait for, not a sleep.
  * A condition not met within 15 s rejects with its name.
  */
 function visitAndRead(page: Page, visit: Visit = {}): Promise<PageState> {
@@ -218,19 +218,24 @@ function visitAndRead(page: Page, visit: Visit = {}): Promise<PageState> {
       await until('no alert', () => document.querySelector('[role=alert]') === null);
     }
     if (hash !== undefined) await go(hash);
-    await until(
-      'an alert, a chart or the compare view',
-      () =>
-        document.querySelector('[role=alert]') !== null ||
-        document.querySelector('canvas') !== null ||
-        document.querySelector('[data-testid=compare-view]') !== null,
-    );
+    const embed = location.pathname.endsWith('/embed.html');
     await until(
       'app-ready (index.html)',
-      () =>
-        performance.getEntriesByName('app-ready').length > 0 ||
-        location.pathname.endsWith('/embed.html'),
+      () => embed || performance.getEntriesByName('app-ready').length > 0,
     );
+    // The view the URL leads to, complete. A page loaded at a compare or source route holds the
+    // prerendered dashboard (canvases and all) until the app replaces it at app-ready, and those
+    // views, with their alerts, come in chunks of their own after that; the embed puts the text
+    // below its chart in once the chart has drawn (an alert alone when there is nothing to draw).
+    await until(embed ? 'the embed: an alert, or a chart and its source line' : 'the view', () => {
+      const has = (selector: string) => document.querySelector(selector) !== null;
+      if (embed) return (has('[role=alert]') && !has('canvas')) || has('main p.source');
+      return (
+        has('[data-testid=compare-view]') ||
+        has('[data-testid=source-view]') ||
+        has('[data-chart] canvas')
+      );
+    });
     await until('every image complete', () => [...document.images].every((img) => img.complete));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 

@@ -2,6 +2,8 @@
 // in compare and in the embed publishes its drawn label boxes (value labels and ticks, where
 // Chart.js placed them); none may overlap another, leave the canvas or be rotated. The control
 // that proves the judge catches a collision needs no browser: test/support/labelBoxes.test.ts.
+// The same loads check that no page scrolls sideways at any of these widths (dashboard.test checks
+// the quote panel and the source view at 360 px).
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,7 +64,7 @@ async function drawnLabels(page: Page): Promise<DrawnLabels[]> {
 
 describe('label boxes', () => {
   it.each(WIDTHS.flatMap((width) => PAGES.map((p) => ({ ...p, width }))))(
-    '$name at $width px: no overlap, no clipping, no rotation',
+    '$name at $width px: no overlap, no clipping, no rotation, no sideways scroll',
     async ({ path, width }) => {
       const opened = await pages.open(server.url + path, {
         viewport: { width, height: 800 },
@@ -78,6 +80,10 @@ describe('label boxes', () => {
           expect(chart.boxes.filter((b) => b.kind === 'tick').length).toBeGreaterThan(0);
         }
         expect(charts.flatMap(labelProblems)).toEqual([]);
+        expect(
+          await opened.page.evaluate(() => document.documentElement.scrollWidth),
+          'no horizontal scrollbar',
+        ).toBeLessThanOrEqual(width);
         expect(opened.consoleErrors).toEqual([]);
       } finally {
         await opened.close();

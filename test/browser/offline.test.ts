@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
   requireBuiltSite,
+  setHash,
+  waitForAppReady,
   waitForChartsReady,
   pagePool,
   type PagePool,
@@ -182,8 +184,12 @@ describe('partial failure', () => {
       await session.page.locator(`[data-chart="${other.id}"] button[data-figure]`).first().focus();
       await session.page.keyboard.press('Enter');
       await session.page.locator(`[data-chart="${other.id}"] mark`).first().waitFor();
-      // Retrying the broken card fails the same way (same data) without breaking the page.
+      // Retrying the broken card fails the same way (same data) without breaking the page: the
+      // card is drawn again and fails again, so the error shown is a new one.
+      const first = await error.elementHandle();
       await error.getByRole('button', { name: 'Try again' }).click();
+      await session.page.waitForFunction((shown) => !shown?.isConnected, first);
+      await first?.dispose();
       await session.page.locator(`[data-chart-error="${broken.id}"]`).waitFor();
       expect(session.consoleErrors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
     } finally {
@@ -191,20 +197,27 @@ describe('partial failure', () => {
     }
   });
 
-  it.each([`#/source/${sourceId}`, `#/compare?figures=${first!.id}`, `#/figure/${first!.id}`])(
+  it.each([
+    [`#/source/${sourceId}`, /This view could not be loaded/],
+    [`#/compare?figures=${first!.id}`, /This view could not be loaded/],
+    [`#/figure/${first!.id}`, /The quote could not be loaded/],
+  ])(
     'a view whose code cannot load (%s) says so instead of staying blank',
-    async (view) => {
+    async (view, message) => {
       const session = await pages.open(`${server.url}index.html#/`);
       try {
-        await session.page.locator('[data-chart] canvas').first().waitFor();
+        // The dashboard and its app have loaded (the prerendered charts draw before the app's
+        // code arrives, which the dropped connection below would otherwise stop instead).
+        await waitForChartsReady(session.page);
+        await waitForAppReady(session.page);
         // The connection drops after the dashboard loaded: the view's own chunk cannot arrive.
         await session.context.route('**/assets/**', (route: Route) =>
           route.abort('internetdisconnected'),
         );
-        await session.page.evaluate((hash) => (location.hash = hash), view);
+        await setHash(session.page, view);
         const alert = session.page.getByRole('alert');
         await alert.waitFor({ timeout: 10_000 });
-        expect(await alert.textContent()).toMatch(/could not be loaded/i);
+        expect(await alert.textContent()).toMatch(message);
       } finally {
         await session.close();
       }

@@ -12,6 +12,7 @@ import {
   type RecordedPage,
   pagePool,
   type PagePool,
+  waitForAppReady,
 } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
@@ -25,8 +26,11 @@ const [a, b] = [figures[0]!.id, figures[1]!.id];
 /** Every view, with what shows that it finished rendering. */
 const VIEWS: { url: string; ready: string }[] = [
   { url: 'index.html', ready: '[data-chart] canvas' },
-  { url: `index.html#/figure/${a}`, ready: 'mark' },
-  { url: `index.html#/source/${figures[0]!.quote.sourceId}?figure=${a}`, ready: 'mark' },
+  { url: `index.html#/figure/${a}`, ready: '[data-testid=quote-panel] mark' },
+  {
+    url: `index.html#/source/${figures[0]!.quote.sourceId}?figure=${a}`,
+    ready: '[data-testid=source-view] mark',
+  },
   {
     url: `index.html#/compare?figures=${a},${byKind('share')},${byKind('amount')}`,
     ready: 'canvas',
@@ -111,6 +115,8 @@ describe('no securitypolicyviolation on any view', () => {
     const session = await openRecording(url);
     try {
       await session.page.locator(ready).first().waitFor({ timeout: 15_000 });
+      // The dashboard's charts draw before its app loads: the app's own rendering is checked too.
+      if (url.startsWith('index.html')) await waitForAppReady(session.page);
       // Exercise what sets styles at run time: hovering bars (cursor), resizing (Chart.js, overlay
       // buttons), switching colour scheme.
       const canvas = session.page.locator('canvas').first();

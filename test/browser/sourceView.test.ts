@@ -10,6 +10,7 @@ import {
   holdClipboard,
   launchBrowser,
   requireBuiltSite,
+  waitForAppReady,
   waitForChartsReady,
   type RecordedPage,
   pagePool,
@@ -23,7 +24,6 @@ const TITLE = "Foreign Minister Kawaguchi's Courtesy Visit to Russian President 
 let server: StaticServer;
 let browser: Browser;
 let pages: PagePool;
-const opened: RecordedPage[] = [];
 
 beforeAll(async () => {
   server = await startStaticServer(requireBuiltSite());
@@ -31,11 +31,14 @@ beforeAll(async () => {
   pages = pagePool(browser);
 });
 
-afterEach(async () => {
-  const sessions = opened.splice(0);
-  const errors = sessions.flatMap((s) => s.consoleErrors);
-  await Promise.all(sessions.map((s) => s.close()));
-  expect(errors, 'console errors').toEqual([]);
+/** Pages kept for all the tests of one describe block (`keptPage`). */
+const kept = new Set<RecordedPage>();
+
+afterEach(() => {
+  expect(
+    [...kept].flatMap((s) => s.consoleErrors),
+    'console errors',
+  ).toEqual([]);
 });
 
 afterAll(async () => {
@@ -44,18 +47,39 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(hash: string, height = 900): Promise<Page> {
-  const session = await pages.open(`${server.url}index.html${hash}`, {
-    viewport: { width: 1280, height },
-  });
-  opened.push(session);
-  return session.page;
-}
+/** Resolves once the source view's text and its marks are in. */
+const sourceShown = (page: Page) =>
+  page.locator('[data-testid="source-view"] .text mark').first().waitFor();
 
-async function openSource(query = '', height = 900): Promise<Page> {
-  const page = await open(`#/source/${SOURCE}${query}`, height);
-  await page.locator('[data-testid="source-view"] .text mark').first().waitFor();
-  return page;
+/**
+ * One page for all the tests of the describe block that calls this (a load costs Chromium about
+ * a CPU-second): loaded at `hash` by the block's first test, once `ready`, and given back to the
+ * pool after its last. Each test leaves it as a reader would find it again (the panel, menu or
+ * dialog it opened closed; a new selection replaces the last), and waits for what its own
+ * actions change.
+ */
+function keptPage(
+  hash: string,
+  height: number,
+  ready: (page: Page) => Promise<void>,
+): () => Promise<Page> {
+  let session: Promise<RecordedPage> | undefined;
+  afterAll(async () => {
+    const held = await session?.catch(() => undefined);
+    if (!held) return;
+    kept.delete(held);
+    await held.close();
+  });
+  return async () => {
+    session ??= pages
+      .open(`${server.url}index.html${hash}`, { viewport: { width: 1280, height } })
+      .then(async (s) => {
+        kept.add(s);
+        await ready(s.page);
+        return s;
+      });
+    return (await session).page;
+  };
 }
 
 type Rect = { left: number; top: number; right: number; bottom: number };
@@ -86,12 +110,24 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
 }
 
 const bar = (page: Page) => page.locator('[data-annotation-bar]');
+
+/**
+ * Clears the selection a test before left on a kept page and waits for its bar to go: the next
+ * selection's bar is then a new one, which Playwright waits to see in place before it clicks it
+ * (a bar already showing moves when the selection changes, and a click could land where it was).
+ */
+async function clearSelection(page: Page): Promise<void> {
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  await bar(page).waitFor({ state: 'hidden' });
+}
 const stated = (page: Page, id: string) =>
   page.locator(`[data-testid="source-view"] a.stated[data-figure="${id}"] mark`).first();
 
-describe('selecting in the source text', () => {
+describe('selecting in the source text (one page)', () => {
+  const sourcePage = keptPage(`#/source/${SOURCE}`, 900, sourceShown);
+
   it('a drag that starts inside a cited span selects text and stays on the page', async () => {
-    const page = await openSource();
+    const page = await sourcePage();
     const hash = new URL(page.url()).hash;
     await stated(page, 'japan-exports-to-russia-2001').scrollIntoViewIfNeeded();
     await drag(
@@ -101,31 +137,15 @@ describe('selecting in the source text', () => {
     );
     const text = await page.evaluate(() => getSelection()!.toString());
     expect(text).toContain('over the previous year, and direct investment to Russia');
-    expect(new URL(page.url()).hash).toBe(hash);
     await bar(page).waitFor();
-  });
-
-  it.each([
-    { where: 'near the bottom of the window', block: 'end', expected: 'top' },
-    { where: 'near the top of the window', block: 'start', expected: 'bottom' },
-  ] as const)('the bar does not cover a selection $where', async ({ block, expected }) => {
-    const page = await openSource('', 700);
-    const target = stated(page, 'japan-investment-expected-total');
-    await target.evaluate((el, b) => el.scrollIntoView({ block: b }), block);
-    await target.evaluate((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
-    await bar(page).waitFor();
-    await expect.poll(() => bar(page).getAttribute('data-placement')).toBe(expected);
-    const sel = (await selectionRect(page))!;
-    expect(overlaps(sel, await rectOf(bar(page)))).toBe(false);
+    // Read in the page: a link followed on mouseup changes location.hash at once, while
+    // Playwright's page.url() learns of it from an event that may come later.
+    expect(await page.evaluate(() => location.hash)).toBe(hash);
   });
 
   it('a new selection clears "Copied." from the last one', async () => {
-    const page = await openSource();
+    const page = await sourcePage();
+    await clearSelection(page);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const select = (id: string) =>
       stated(page, id).evaluate((el) => {
@@ -147,9 +167,39 @@ describe('selecting in the source text', () => {
   });
 });
 
-describe('the source page', () => {
+describe('the bar beside a selection (one page, 700 px tall)', () => {
+  const sourcePage = keptPage(`#/source/${SOURCE}`, 700, sourceShown);
+
+  it.each([
+    { where: 'near the bottom of the window', block: 'end', expected: 'top' },
+    { where: 'near the top of the window', block: 'start', expected: 'bottom' },
+  ] as const)('the bar does not cover a selection $where', async ({ block, expected }) => {
+    const page = await sourcePage();
+    await clearSelection(page);
+    const target = stated(page, 'japan-investment-expected-total');
+    await target.evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+    await target.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await bar(page).waitFor();
+    await expect.poll(() => bar(page).getAttribute('data-placement')).toBe(expected);
+    const sel = (await selectionRect(page))!;
+    expect(overlaps(sel, await rectOf(bar(page)))).toBe(false);
+  });
+});
+
+describe('the source page (one page)', () => {
+  const sourcePage = keptPage(
+    `#/source/${SOURCE}?figure=sakhalin-2-japanese-capital-share`,
+    900,
+    sourceShown,
+  );
+
   it('?figure= shows that figure’s chart in the charts column', async () => {
-    const page = await openSource('?figure=sakhalin-2-japanese-capital-share');
+    const page = await sourcePage();
     const column = page.locator('[data-source-charts]');
     const card = column.locator('[data-chart="sakhalin-capital-shares"]');
     await expect
@@ -163,7 +213,7 @@ describe('the source page', () => {
   });
 
   it('names the document once above its text (the text itself is verbatim)', async () => {
-    const page = await openSource();
+    const page = await sourcePage();
     const headings = await page
       .locator('h1, h2, h3')
       .evaluateAll((els, t) => els.filter((e) => e.textContent?.trim() === t).length, TITLE);
@@ -172,12 +222,12 @@ describe('the source page', () => {
   });
 });
 
-describe('Escape', () => {
-  async function dashboard(): Promise<Page> {
-    const page = await open('', 1600);
+describe('Escape (one dashboard page)', () => {
+  // The cards' menus and bar buttons answer once the app has taken the prerendered cards over.
+  const dashboard = keptPage('', 1600, async (page) => {
     await waitForChartsReady(page);
-    return page;
-  }
+    await waitForAppReady(page);
+  });
   const card = (page: Page) => page.locator('article.card[data-chart="growth-2001"]');
   const activeLabel = (page: Page) =>
     page.evaluate(

@@ -322,6 +322,27 @@ export async function waitForAppReady(page: Page, timeout = 15_000): Promise<voi
   });
 }
 
+/**
+ * Sets the page's hash, as a link does, and resolves once the page has handled it: after its
+ * `hashchange` event, whose earlier listener (the app's router) has read the new route and whose
+ * render (Svelte's, in the microtask after that listener) is done. Until then the last route's
+ * view still stands, and a wait for "a chart", "a mark" or "no panel" could pass on it. A hash
+ * that leaves the URL as it is fires no event and resolves at once.
+ *
+ * @example
+ * await setHash(page, '#/'); // the dashboard's own view is in place; a quote panel has closed
+ */
+export async function setHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate(async (to) => {
+    const before = location.href;
+    const handled = new Promise<void>((done) =>
+      addEventListener('hashchange', () => done(), { once: true }),
+    );
+    location.hash = to;
+    if (location.href !== before) await handled;
+  }, hash);
+}
+
 let axeSource: Promise<string> | undefined;
 
 /**
