@@ -2,7 +2,8 @@
 // page and 1,000- and 10,000-figure sites into a temp folder (never dist/), then reports gzip
 // sizes, charts-ready as median pair ratios against the floor (fresh context per run, alternating),
 // first-view bytes, JS heap, validation/build/search times at scale and Lighthouse (mobile and
-// desktop: dashboard, embed and the floor), as a table and as bench-output/bench.json. A script, not a test: timings vary with load.
+// desktop: dashboard, embed and the floor, served gzip-compressed), as a table and as
+// bench-output/bench.json. A script, not a test: timings vary with load.
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,18 +15,22 @@ import { launchBrowser, QUIET_CHROMIUM_FLAGS } from '../../test/support/chromium
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 import { startStaticServer, type StaticServer } from '../../test/support/staticServer.ts';
+import { startGzipServer } from '../bench/gzipServer.ts';
 import { chartJsTreeShake } from '../build/chartJsTreeShake.ts';
 import { loadDataset } from '../data/loadDataset.ts';
 import { STARTUP_JS_BUDGETS, pageAssetSizes, totalGzip } from '../bench/pageAssets.ts';
 import { timeValidation, writeScaleData } from '../bench/scaleData.ts';
 import { imageBenchSizes, measureImageBuild } from '../bench/imageBuild.ts';
 import { viteBuild } from '../bench/viteBuild.ts';
+import { accountTrace, recordTrace, type TraceAccount } from '../bench/traceAccount.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** `BENCH_PAGES=1 npm run bench`: only sizes and charts-ready of the pages against the floor
  *  (no scale data, scale builds, search or Lighthouse), for a quick before/after. */
 const PAGES_ONLY = process.env.BENCH_PAGES === '1';
 const EMBED_QUERY = 'embed.html?figure=japan-exports-to-russia-2001';
+/** `BENCH_TRACE=5`: also trace that many loads of each page and account their main thread. */
+const TRACE_RUNS = Number(process.env.BENCH_TRACE ?? 0);
 
 type Row = { metric: string; value: string; note?: string };
 const rows: Row[] = [];
@@ -223,18 +228,27 @@ async function main(): Promise<void> {
       );
     }
     json.chartsReady = timing;
+    if (TRACE_RUNS > 0)
+      json.trace = await traceTable(
+        browser,
+        targets.filter((t) => t.name !== REFERENCE && !t.name.startsWith(`${DASH} at `)),
+      );
     await browser.close();
     browser = undefined;
 
     // 6. Lighthouse, its mobile default and the desktop preset, against the served dashboard,
     //    the embed and the hand-written page (the floor: what the same three charts score with
     //    no project code, so a score below 100 can be read against what is physically possible).
+    //    Served gzip-compressed, as a host serves text: Lighthouse's simulated slow 4G counts the
+    //    bytes on the wire, so an uncompressed server would charge the pages ~2.8× their JS.
     if (!PAGES_ONLY) {
+      const gzipped = await startGzipServer(site);
+      servers.push(gzipped);
       const lighthouse: Record<string, unknown> = {};
       for (const p of pages.filter((p) => p.name !== REFERENCE))
         lighthouse[p.name] = {
-          mobile: await runLighthouse(p.name, server.url + p.url, 'mobile'),
-          desktop: await runLighthouse(p.name, server.url + p.url, 'desktop'),
+          mobile: await runLighthouse(p.name, gzipped.url + p.url, 'mobile'),
+          desktop: await runLighthouse(p.name, gzipped.url + p.url, 'desktop'),
         };
       json.lighthouse = lighthouse;
     }
@@ -269,6 +283,48 @@ async function main(): Promise<void> {
   for (const r of rows)
     console.log(`${r.metric.padEnd(w)}  ${r.value.padStart(v)}  ${r.note ?? ''}`);
   console.log(`\nJSON: ${join(out, 'bench.json')}`);
+}
+
+/**
+ * BENCH_TRACE: each page traced `TRACE_RUNS` times (alternating, fresh context each), its main
+ * thread from navigation start to charts-ready accounted by kind of work in thread time (the
+ * median of the runs); one trace per page is kept as bench-output/trace-<page>.json (DevTools,
+ * Performance panel: Load profile).
+ */
+async function traceTable(browser: Browser, targets: readonly Target[]): Promise<unknown> {
+  const accounts = new Map<string, TraceAccount[]>(targets.map((t) => [t.name, []]));
+  const out = resolve(projectRoot, 'bench-output');
+  mkdirSync(out, { recursive: true });
+  for (let r = 0; r < TRACE_RUNS; r++) {
+    for (const t of r % 2 ? [...targets].reverse() : targets) {
+      const events = await recordTrace(browser, t.url);
+      accounts.get(t.name)!.push(accountTrace(events, new URL(t.url).origin));
+      if (r === 0) {
+        const file = join(out, `trace-${t.name.replace(/[^a-z]+/gi, '-')}.json`);
+        writeFileSync(file, JSON.stringify({ traceEvents: events }));
+      }
+    }
+  }
+  const kinds = [...new Set([...accounts.values()].flat().flatMap((a) => Object.keys(a.byKind)))];
+  const summary: Record<string, unknown> = {};
+  for (const [name, list] of accounts) {
+    const byKind = Object.fromEntries(
+      kinds.map((k) => [k, median(list.map((a) => a.byKind[k] ?? 0))]),
+    );
+    const cpu = median(list.map((a) => Object.values(a.byKind).reduce((n, v) => n + v, 0)));
+    summary[name] = { byKind, mainThreadMs: cpu, runs: list };
+    row(
+      `${name}: main thread to charts-ready`,
+      `${cpu.toFixed(0)} ms`,
+      `median of ${list.length} traces, thread time; ` +
+        kinds
+          .filter((k) => byKind[k]! >= 0.5)
+          .map((k) => `${k} ${byKind[k]!.toFixed(0)}`)
+          .join(', ') +
+        `; ${median(list.map((a) => a.requests.length))} requests`,
+    );
+  }
+  return summary;
 }
 
 // Lighthouse (and chrome-launcher, which it brings) is not a devDependency: it would add ~130
