@@ -130,7 +130,13 @@ describe('pagePool', () => {
       await first.addInitScript(() => {
         (window as unknown as { fromInit: number }).fromInit = 1;
       });
+      // The aborted request is reported on its own, after the reload's load event may have been:
+      // waited for, so the request count below cannot read the list before it is recorded.
+      const aborted = first.page.waitForEvent('requestfailed', (r) =>
+        r.url().endsWith('/data/figures.json'),
+      );
       await first.page.reload();
+      await aborted;
       expect(await first.page.evaluate(() => 'fromInit' in window)).toBe(true);
       expect(first.dialogs).toEqual(['from the first holder']);
       const firstPage = first.page;
