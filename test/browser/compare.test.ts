@@ -5,6 +5,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
@@ -219,7 +220,7 @@ describe('choosing figures', () => {
   });
 });
 
-describe('quotes and sharing', () => {
+describe('quotes and derived comparisons', () => {
   it('each bar opens its own quote; the quotes stand side by side with the statement they answer', async () => {
     const ids = figures.map((f) => f.id);
     const page = await open('quotes', compareHash(ids));
@@ -260,20 +261,35 @@ describe('quotes and sharing', () => {
       /Not available[\s\S]*does not give/,
     );
   });
+});
 
-  it('copies the link with a visible confirmation and downloads a PNG with an opaque background', async () => {
-    const ids = [...changes, ...shares];
-    const page = await open('share', compareHash(ids), {
+describe('sharing (one page: copying the link, then the PNG download)', () => {
+  const ids = [...changes, ...shares];
+  let session: RecordedPage;
+  let page: Page;
+  beforeAll(async () => {
+    session = await pages.open(url(compareHash(ids)), {
       acceptDownloads: true,
       permissions: ['clipboard-read', 'clipboard-write'],
     });
+    sessions.push({ label: 'share', session });
+    page = session.page;
+    await page.locator('[data-testid="compare-view"]').waitFor();
     await waitForChartsReady(page);
+  });
+  afterAll(() => session?.close());
+
+  it('copies the link with a visible confirmation, and offers the embed snippet', async () => {
     // The clipboard is the whole browser's: held from the copy to the last read (holdClipboard).
     onTestFinished(await holdClipboard());
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByTestId('share-status').innerText()).toBe('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(compareHash(ids)));
+    const snippet = await page.locator('[data-testid="compare-share"] textarea').inputValue();
+    expect(snippet).toContain(`embed.html?figures=${ids.join(',')}`);
+  });
 
+  it('downloads a PNG with an opaque background', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download PNG' }).click(),
@@ -288,24 +304,15 @@ describe('quotes and sharing', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16), 'width').toBeGreaterThan(1000);
     expect(png[25], 'colour type: RGB or RGBA').toBeOneOf([2, 6]);
-    const opaque = await page.evaluate(
-      async (bytes) => {
-        const bitmap = await createImageBitmap(
-          new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
-        );
-        const c = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-        for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) return false;
-        return true;
-      },
-      [...png],
-    );
-    expect(opaque).toBe(true);
-
-    const snippet = await page.locator('[data-testid="compare-share"] textarea').inputValue();
-    expect(snippet).toContain(`embed.html?figures=${ids.join(',')}`);
+    // Decoded here (Skia, as the image tests do), not sent back into the page as a number array.
+    const image = await loadImage(png);
+    const canvas = createCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(0, 0, image.width, image.height);
+    let translucent = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) translucent += 1;
+    expect(translucent, 'pixels that are not opaque').toBe(0);
   });
 });
 
