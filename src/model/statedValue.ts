@@ -67,7 +67,7 @@ const FRACTION_OF = new RegExp(
 /** "the percentage change was +3.4": the unit named before the number. */
 const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'i');
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
-const SIDE = String.raw`(?:${CURRENCY_SIGN})?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})\b)?`;
+const SIDE = String.raw`(?:${CURRENCY_SIGN})?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+${SIDE}\s*(?:${PERCENT})?\s+to\s+${SIDE}`, 'i');
 const PERCENT_RE = new RegExp(
   String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(?:${PERCENT}|${OF_A_PERCENT})`,
@@ -80,7 +80,7 @@ const SHARED_PERCENT_LIST = new RegExp(
   'gi',
 );
 const POINTS_RE = new RegExp(
-  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
+  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${FRACTION_OF_A})(${POINTS})`,
   'i',
 );
 /** "decreased by 41.9% and 12.6%", "fell by 2.1% in comparison with December 2014 and imports by
@@ -101,7 +101,7 @@ const AMOUNT_SIGN = new RegExp(
   'i',
 );
 const AMOUNT_WORD = new RegExp(
-  String.raw`(${NUMBER})(?:\s*(${SCALE})\b)?\s*(${CURRENCY_WORD})\b`,
+  String.raw`(${NUMBER})(?:\s*(${SCALE})\b)?\s*(${CURRENCY_WORD})(?!\w)`,
   'i',
 );
 /** The code between the number and its scale: "33.00 USD billion". */

@@ -1809,3 +1809,120 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
     },
   ]);
 });
+
+describe('extractCandidates: unseen constructions (round 12, issue 14 misses on real texts)', () => {
+  // The causes behind the misses at first contact with the last unseen set, each as a general
+  // rule; the sentences are ours.
+  itProposes([
+    {
+      name: 'a target noun reaches only the number it names, not a later verb of what happened',
+      text: 'Its target of 2% for inflation is still some way off and wages rose 4.1% in the quarter. The plan targets output growth of 3% and exports fell 1.5% last year. Its central target is to cut emissions by 40% by 2035, and to raise efficiency by 12%.',
+      expected: [
+        ['2%', 'share', 2, 'percent', 'expected'],
+        ['rose 4.1%', 'change', 4.1, 'percent', 'actual'],
+        ['growth of 3%', 'change', 3, 'percent', 'expected'],
+        ['fell 1.5%', 'change', -1.5, 'percent', 'actual'],
+        ['cut emissions by 40%', 'change', -40, 'percent', 'expected'],
+        ['raise efficiency by 12%', 'change', 12, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a number before a goal or target noun is that goal',
+      text: 'The plan sets a 50 percent goal for renewable power. A 15% reduction target for gas use was announced. Sales reached 80% of the target.',
+      expected: [
+        ['50 percent', 'share', 50, 'percent', 'expected'],
+        ['15% reduction', 'change', -15, 'percent', 'expected'],
+        ['80% of the target', 'share', 80, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'an estimate of a period that is over is no forecast; of a later one it is',
+      text: doc(
+        'Statistics Office, 14 February 2033',
+        'Growth for 2032 is estimated to be 1.2 per cent. Output last year is estimated to be 0.8% higher. GDP is estimated to have grown 1.2% in 2032. Consumption is estimated to grow 1.5% in 2033.',
+      ),
+      expected: [
+        ['1.2 per cent', 'change', 1.2, 'percent', 'actual'],
+        ['0.8% higher', 'change', 0.8, 'percent', 'actual'],
+        ['grown 1.2%', 'change', 1.2, 'percent', 'actual'],
+        ['grow 1.5%', 'change', 1.5, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: "a minority's preferred rate is not the decision",
+      text: 'The Committee voted to maintain Bank Rate at 4.25%. Two members preferred to raise Bank Rate by 0.25 percentage points, to 4.5%. One member would have preferred a cut of half a percentage point, to 3.75%.',
+      expected: [
+        ['4.25%', 'share', 4.25, 'percent', 'actual'],
+        [
+          'raise Bank Rate by 0.25 percentage points',
+          'change',
+          0.25,
+          'percentage-points',
+          'expected',
+        ],
+        ['4.5%', 'share', 4.5, 'percent', 'expected'],
+        ['cut of half a percentage point', 'change', -0.5, 'percentage-points', 'expected'],
+        ['3.75%', 'share', 3.75, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a fraction of a percentage point: "½ a", "half a", "a quarter of a", "¼"',
+      text: 'The Board raised the policy rate by ½ a percentage point. The Bank cut its rate by half a percentage point. Rates fell by a quarter of a percentage point. Yields rose by ¼ percentage point.',
+      expected: [
+        [
+          'raised the policy rate by ½ a percentage point',
+          'change',
+          0.5,
+          'percentage-points',
+          'actual',
+        ],
+        ['cut its rate by half a percentage point', 'change', -0.5, 'percentage-points', 'actual'],
+        ['fell by a quarter of a percentage point', 'change', -0.25, 'percentage-points', 'actual'],
+        ['rose by ¼ percentage point', 'change', 0.25, 'percentage-points', 'actual'],
+      ],
+    },
+    {
+      name: 'a number, a noun and a change noun is a change',
+      text: 'Airports reported a 5.4% traffic increase in May and a 2.1% export volume decline.',
+      expected: [
+        ['5.4% traffic increase', 'change', 5.4, 'percent', 'actual'],
+        ['2.1% export volume decline', 'change', -2.1, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a currency written after the scale ("1.5 billion US$")',
+      text: 'The fund committed 1.5 billion US$ to the programme and 2 bn US$ to roads.',
+      expected: [
+        ['1.5 billion US$', 'amount', 1.5e9, 'USD', 'actual'],
+        ['2 bn US$', 'amount', 2e9, 'USD', 'actual'],
+      ],
+    },
+    {
+      name: 'a central bank\'s outlook with "will continue to" or "is assessed to" is expected',
+      text: 'Inflation will continue to be close to 2 per cent. CPIF inflation is assessed to continue to be close to 2 per cent. Inflation is close to 2 per cent and will continue to be so.',
+      expected: [
+        ['2 per cent', 'change', 2, 'percent', 'expected'],
+        ['2 per cent', 'change', 2, 'percent', 'expected'],
+        ['2 per cent', 'change', 2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a new subject with a modal after "and" starts its own clause',
+      text: 'The economy grew 1.2% in 2032 and growth will pick up to 1.5% in 2033.',
+      expected: [
+        ['grew 1.2%', 'change', 1.2, 'percent', 'actual'],
+        ['1.5%', 'change', 1.5, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a sentence broken by an empty line goes on; a title or a stop ends its paragraph',
+      text: 'Bank of Norland\n\nPress release\n\nThe Bank expects inflation to\n\naverage 2.4% next year, while exports rose by\n\n3.1% in May.\n\nGrowth was 1.0%.\n\nImports fell 2%.',
+      expected: [
+        ['2.4%', 'change', 2.4, 'percent', 'expected'],
+        ['rose by\n\n3.1%', 'change', 3.1, 'percent', 'actual'],
+        ['1.0%', 'change', 1, 'percent', 'actual'],
+        ['fell 2%', 'change', -2, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});

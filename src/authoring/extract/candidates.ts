@@ -35,6 +35,12 @@ import {
   PREVIOUS_RE,
   TOPICS,
   YEAR_RE,
+  ESTIMATE_WORDS_RE,
+  FINISHED_PERIOD_RE,
+  MINORITY_PREFERENCE_RE,
+  TARGET_AFTER_RE,
+  TARGET_NOUN_RE,
+  TARGET_VERB_BETWEEN_RE,
 } from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
 
@@ -46,6 +52,9 @@ export interface BuildContext {
   toCp: (utf16: number) => number;
   previousLabel?: string;
   defaultSpeaker?: string;
+  /** The year the document is dated (its dateline), when it states one: an estimate for an earlier
+   *  year is of a period that is over. */
+  documentYear?: number;
 }
 
 /**
@@ -144,16 +153,33 @@ export function buildCandidate(
     m.kind === 'amount' &&
     STANDING_AFTER_RE.test(sentence.slice(m.end)) &&
     !FORECAST_WORD_RE.test(hedgeText);
+  // A target noun reaches only the number it names ("its target of 2%", "a 50 percent goal"), not a
+  // number a later verb states ("… is still some way off and wages rose 4.1%").
+  // The stated words count too: "wages rose 4.1%" carries its verb.
+  const scope = sentence.slice(clause[0], m.end);
+  const scopeLead = forecastItself
+    ? blankAll(scope, POLICY_TARGET_RE)
+    : blankAll(scope, POLICY_TARGET_RE, COMPARED_FORECAST_RE);
+  const targeted =
+    namesTarget(ownWhole ? '' : scopeLead) ||
+    (!ownWhole && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1])));
+  // "Two members preferred to raise Bank Rate to 4.5%": what a minority wanted did not happen.
+  const preference = MINORITY_PREFERENCE_RE.exec(lead);
+  // Its clause only: "…, with seven members voting to hold it at 4.25%" is the majority's.
+  const minority =
+    preference !== null &&
+    !/\b(?:with|while|whereas|but|against)\b/i.test(
+      lead.slice(preference.index + preference[0].length),
+    );
+  const forecast =
+    EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear);
   const status: FigureStatus =
     m.status ??
-    (forecastItself
+    (forecastItself || minority
       ? 'expected'
       : held || decided || approved || standing || allocated
         ? 'actual'
-        : pending ||
-            EXPECTED_RE.test(hedgeText) ||
-            MAY_RE.test(hedgeText) ||
-            EXPECTS_BEFORE_RE.test(lead)
+        : pending || forecast || targeted || MAY_RE.test(hedgeText) || EXPECTS_BEFORE_RE.test(lead)
           ? 'expected'
           : 'actual');
   const topic =
@@ -202,17 +228,45 @@ export function buildCandidate(
   return orderKeys(figure);
 }
 
-/** Where a figure's clause ends: a semicolon; a comma before a conjunction, a relative clause or a
- *  purpose (", intended to"); "but", "whereas", "and that"; and "and" before a predicate with no
+/** Where a figure's clause ends: a semicolon; a comma before a conjunction (not "and to", an
+ *  infinitive that shares the head before it: "the target is to cut …, and to raise …"), a relative clause or a
+ *  purpose (", intended to"); "but", "whereas", "and that"; "and" before a new subject with a modal
+ *  or forecast ("grew 1.2% in 2032 and growth will pick up"); and "and" before a predicate with no
  *  subject of its own ("rose 5% in 2031 and will grow 3%", "welcomed … US$ 50 billion and agreed to
  *  raise"), whose tense or hedge is its own, not the number's. */
 const CLAUSE_CUT_RE = new RegExp(
-  String.raw`;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
+  String.raw`;\s*|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
   'g',
 );
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
+
+/** The text with every match of the patterns blanked, length for length. */
+function blankAll(text: string, ...patterns: RegExp[]): string {
+  return patterns.reduce((t, re) => t.replace(re, (w) => ' '.repeat(w.length)), text);
+}
+
+/** The last target noun before a number names it, unless a verb between states what happened. */
+function namesTarget(lead: string): boolean {
+  const last = [...lead.matchAll(TARGET_NOUN_RE)].pop();
+  if (!last) return false;
+  return !TARGET_VERB_BETWEEN_RE.test(lead.slice(last.index + last[0].length));
+}
+
+/**
+ * True when the only forecast word is "estimated" and the period is over: a year before the
+ * document's own, or "last year". "GDP growth for 2032 is estimated to be 1.2%" in 2033 happened.
+ * @example finishedEstimate('is estimated to be 1.2% in 2032', 'is estimated to be 1.2% in 2032', 2033) // true
+ */
+function finishedEstimate(hedgeText: string, clauseText: string, documentYear?: number): boolean {
+  if (!EXPECTED_RE.test(blankAll(hedgeText, ESTIMATE_WORDS_RE))) {
+    if (FINISHED_PERIOD_RE.test(clauseText)) return true;
+    const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+    return documentYear !== undefined && years.length > 0 && years.every((y) => y < documentYear);
+  }
+  return false;
+}
 
 /** The text with [start, end) blanked, length for length. */
 function blank(text: string, start: number, end: number): string {

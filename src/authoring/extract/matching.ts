@@ -115,6 +115,9 @@ export interface SentenceContext {
   previousChange?: boolean;
 }
 
+/** The note on every range a sentence states. */
+const RANGE_NOTE =
+  'A range: both ends are stated; the data contract carries it as "range": {low, high}.';
 const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
 const LIST_NUMBER_RE = new RegExp(NUMBER, 'g');
 /** One end of a range: its own minus (not the dash after a number) and its digits. */
@@ -276,9 +279,7 @@ function* ranges(s: string): Generator<Match> {
       object: cue.object,
       status: cue.status,
       guessed,
-      notes: [
-        'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
-      ],
+      notes: [RANGE_NOTE],
     };
   }
 }
@@ -300,9 +301,7 @@ function* amountRanges(s: string): Generator<Match> {
       kind: 'amount',
       range: { low: range.low, high: range.high },
       status,
-      notes: [
-        'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
-      ],
+      notes: [RANGE_NOTE],
     };
   }
 }
@@ -894,7 +893,8 @@ function subjectKind(
     // number's subject, not this one's. A period is no such number: "the sectors showing
     // increases since August 2018 were A (33.3%)" still lead in to A's change.
     const rest = withoutPeriods(lead.slice(m.index + m[0].length));
-    if (m.groups!.event && /\d/.test(rest)) continue;
+    // "a cut of ½ a percentage point, to 3.75%", "of half a percentage point": a fraction too.
+    if (m.groups!.event && /[\d½⅓⅔¼¾⅛⅜⅝⅞]|\b(?:half|quarters?|thirds?)\b/i.test(rest)) continue;
     last = m;
   }
   if (!last) return undefined;

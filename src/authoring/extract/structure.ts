@@ -58,7 +58,13 @@ export function* paragraphs(text: string, names: Map<string, string>): Generator
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(pos, lineEnd);
     if (line.trim() === '') {
-      yield* flush();
+      // A hard-wrapped sentence broken by an empty line goes on in the same paragraph.
+      if (
+        !current ||
+        !continuesAcrossBlank(text.slice(current.start, current.end), text, lineEnd)
+      ) {
+        yield* flush();
+      }
     } else {
       const marker = MARKER_RE.exec(line);
       if (marker || !current) {
@@ -74,6 +80,30 @@ export function* paragraphs(text: string, names: Map<string, string>): Generator
     pos = lineEnd + 1;
   }
   yield* flush();
+}
+
+/**
+ * True when a paragraph's last line breaks off mid-sentence and the next non-empty line (after
+ * `from`) carries on in lower case: "inflation is expected to" + "" + "average 2.4% next year".
+ * A line that ends in a stop, a colon or a number, and a next line that opens with a capital or a
+ * list marker, end the paragraph as before.
+ * @example continuesAcrossBlank('Exports rose by', 'x\n\n4% in May.', 1) // true
+ */
+export function continuesAcrossBlank(body: string, text: string, from: number): boolean {
+  const tail = body.trimEnd();
+  if (tail === '' || /[.!?:;)\]"”’'%]$/.test(tail)) return false;
+  const next = /\n[ \t]*(\S[^\n]*)/.exec(text.slice(from).replace(/^(?:[ \t]*\n)*/, '\n'));
+  if (!next) return false;
+  const line = next[1]!;
+  if (MARKER_RE.test(line)) return false;
+  const last = /([\w'’-]+)[ \t]*$/.exec(tail)?.[1] ?? '';
+  // A lower-case continuation; or, after a word that needs what follows ("rose by", "to"), a
+  // number or a minus ("by" + "4% in May", "at" + "-0.5%").
+  return (
+    /^[a-z]/.test(line) ||
+    ((/[,(\u2013\u2014-]$/.test(tail) || WRAP_WORDS.has(last.toLowerCase())) &&
+      /^(?:[-–−]\s?)?[\d½¼¾]/.test(line))
+  );
 }
 
 function speakerHeading(body: string): string | undefined {

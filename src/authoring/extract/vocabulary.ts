@@ -87,8 +87,11 @@ const PERIOD_ADJECTIVE = String.raw`(?:(?:year-on-year|year-over-year|month-on-m
  *  previous month", "2% y/y", "1.2% from a year earlier", "3.6% from twelve months back". A level
  *  states no base. */
 const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|[ymq]\/[ymq]|yoy|mom|qoq|on\s+(?:the|a)\s+(?:(?:previous|preceding|prior|same|corresponding)\s+)?(?:year|month|quarter|period)\b(?!\s+(?:to|of)\b)|(?:over|from|against)\s+the\s+(?:previous|preceding|prior|same|corresponding)\s+(?:year|month|quarter|period)|(?:from|on|over|against|compared\s+(?:with|to))\s+(?:a|an|one|two|three|four|six|nine|twelve|eighteen|\d{1,2})\s+(?:months?|quarters?|years?)\s+(?:earlier|ago|before|back)`;
+/** Up to two nouns that name what changed, between a number and its change noun: "a 5.4% traffic
+ *  increase", "the 3% export volume growth". Words that start another phrase are none of them. */
+const CHANGED_NOUNS = String.raw`(?:(?!(?:of|in|on|at|to|for|from|by|with|as|than|and|or|but|nor|the|a|an|its|their|this|that|these|those|which|who|while|whereas|since|after|before|over|under|during|between|among|amid|despite|due|against|compared|versus|is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|should|must|can|year|years|month|months|quarter|quarters|last|next|per|cent|percent|points?|so|then|also|still|only|even|not)\b)[a-z][a-z-]*[a-z]\s+){1,2}`;
 export const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN})|(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
+  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${PERIOD_ADJECTIVE}(?:${CHANGED_NOUNS})?(?:${CHANGE_NOUN})|(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
   'i',
 );
 /** "With 13.5 percent, the volume of imports was also considerably higher": a number fronted by
@@ -233,7 +236,35 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+the\s+next\s+(?:[\w-]+\s+)?(?:years|months|decades)|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?)|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+the\s+next\s+(?:[\w-]+\s+)?(?:years|months|decades)|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+
+/** A target, goal or objective named as a noun ("its target of 2%", "the goal is to", "an inflation
+ *  aim"): unlike a forecast verb it reaches only the number it names, not every number of the
+ *  sentence (see TARGET_VERB_BETWEEN_RE and TARGET_AFTER_RE). Global, so the last one before a
+ *  number can be found. */
+export const TARGET_NOUN_RE =
+  /\b(?:targets?|targeted|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?))\b/gi;
+/** Between a target noun and a later number, a verb that states what happened: "its target of 2%
+ *  is still some way off and wages rose 4.1%". The number is that verb's, not the target's. */
+export const TARGET_VERB_BETWEEN_RE =
+  /\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|surged|soared|expanded|contracted|shrank|slowed|eased|slipped|edged|picked\s+up|reached|stood|totall?ed|amounted|averaged|recorded|posted|registered|came\s+in|remained|stayed)\b/i;
+/** Right after a number, the goal it is: "a 50 percent goal", "the 2% inflation target", "a 40%
+ *  reduction objective" (not "80% of the target": a share of it). */
+export const TARGET_AFTER_RE =
+  /^\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:targets?|goals?|objectives?|ambitions?)\b/i;
+/** A minority's preference, which the decision did not adopt: "two members preferred to raise Bank
+ *  Rate to 4.5%", "one member would have preferred a cut", "dissented in favour of". */
+export const MINORITY_PREFERENCE_RE =
+  /\b(?:prefer(?:s|red|ring)?|favou?r(?:ed|ing)|dissent(?:s|ed|ing)?|argued\s+(?:for|in\s+favou?r\s+of)|(?:one|two|three|four|five|a\s+minority\s+of|several)\s+(?:other\s+)?members?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of))\b/i;
+/** The words of an estimate, which is no forecast when its period is over: "GDP growth for 2032 is
+ *  estimated to be 1.2%" in a release of 2033 states what happened. */
+export const ESTIMATE_WORDS_RE = /\bestimated\s+to\b/gi;
+/** A period that is over by the time of writing, named without its year: "last year". */
+export const FINISHED_PERIOD_RE = /\b(?:last|past|previous|preceding)\s+(?:year|quarter|month)\b/i;
+/** A date a document is published on, near its top: "9 March 2033", "March 9, 2033", "2033-03-09".
+ *  Group 1 (or 2, or 3) is the year. */
+export const DATELINE_RE =
+  /\b(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-[01]\d-[0-3]\d)\b/;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -339,7 +370,7 @@ export const EXPECTS_BEFORE_RE =
   /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|projects\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of))\b/i;
 
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
-export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})\b)?(?:${PERCENT})?`;
+export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?(?:${PERCENT})?`;
 export const FROM_TO_RE = new RegExp(
   String.raw`(?:\b(?:${VERB}|doubled|tripled|halved)\s+(?:by\s+\S+\s+)?)?\bfrom\s+(${SIDE})\s+to\s+(${SIDE})`,
   'gi',
@@ -363,7 +394,7 @@ export const PLUS_MINUS_RE = new RegExp(
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
  *  yen", "$2 to 3 billion". The currency stands before the first end or after the scale. */
 export const AMOUNT_RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:(?:${CURRENCY_SIGN})(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})\b)?|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})\b)`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:(?:${CURRENCY_SIGN})(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w))`,
   'gi',
 );
 /** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X
@@ -400,7 +431,7 @@ export const SHARED_SCALE_AFTER_RE = new RegExp(
   'i',
 );
 export const AMOUNT_WORD_RE = new RegExp(
-  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})\b`,
+  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})(?!\w)`,
   'gi',
 );
 /** "half a trillion US dollars", "a quarter of a billion euros". */
