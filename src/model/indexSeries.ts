@@ -1,5 +1,6 @@
 // Says what a chart did to each stated value: changes drawn as bars from 0 % (a stated range as a
-// bar from its low to its high end), shares as part + derived rest (100 − share). These are the only transformations charts apply. Pure.
+// bar from its low to its high end), shares as part + derived rest (100 − share), a rate below
+// zero left of 0 with no rest. These are the only transformations charts apply. Pure.
 
 import type { Figure } from './figure.ts';
 import { formatPercent, formatPoints } from './format.ts';
@@ -10,7 +11,8 @@ export function shareRemainder(sharePercent: number): number {
 }
 
 /** What the chart did to the stated value, in words.
- * @example describeTransform(exports) // 'increased 40% → +40 % from 2000, a bar from 0' */
+ * @example describeTransform(exports) // 'increased 40% → +40 % from 2000, a bar from 0'
+ * @example describeTransform(depositRate) // '-0.5% → −0.5 %, a rate below zero drawn left of 0; …' */
 export function describeTransform(f: Figure): string {
   if (f.range) {
     const { low, high } = f.range;
@@ -29,6 +31,9 @@ export function describeTransform(f: Figure): string {
       return `${f.stated.text} → ${formatPoints(f.value ?? Number.NaN)} from ${base}, a bar from 0 in percentage points (not a relative change)`;
     }
     return `${f.stated.text} → ${formatPercent(f.value ?? Number.NaN, true)} from ${base}, a bar from 0`;
+  }
+  if (f.kind === 'share' && (f.value ?? 0) < 0) {
+    return `${f.stated.text} → ${formatPercent(f.value ?? Number.NaN)}, a rate below zero drawn left of 0; no whole, so no rest derived`;
   }
   if (f.kind === 'share') {
     return `${f.stated.text} → ${f.value} % of the whole; other shareholders ${shareRemainder(f.value ?? Number.NaN)} % (derived: 100 − ${f.value})`;

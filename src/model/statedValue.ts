@@ -43,8 +43,9 @@ export interface StatedContext {
   currency?: Unit;
 }
 
-/** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables. */
-const SIGNED = String.raw`(?:\(\s?[-–−]\s?\)|[-–−])\s?`;
+/** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables and the word
+ *  "minus 0.1 percent" of central banks. */
+const SIGNED = String.raw`(?:\(\s?[-–−]\s?\)|[-–−]|\bminus\s)\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
@@ -116,11 +117,16 @@ const SHARED_SCALE = new RegExp(
   'i',
 );
 /** A minus written before an amount: a balance below zero. */
-const AMOUNT_MINUS = new RegExp(String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)`);
+const AMOUNT_MINUS = new RegExp(
+  String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)|\bminus\s+(?=(?:${CURRENCY_SIGN})?\d)`,
+  'i',
+);
 
 /**
- * True when the stated words of an amount carry a written minus, the one way an amount is negative.
+ * True when the stated words carry a written minus, the one way an amount or a level in percent is
+ * negative.
  * @example hasWrittenMinus('–2.8 billion euros') // true
+ * @example hasWrittenMinus('minus 0.1 percent') // true
  * @example hasWrittenMinus('a decrease of US$2 billion') // false
  */
 export function hasWrittenMinus(text: string): boolean {
@@ -218,7 +224,9 @@ export function readStatedValue(
   if (percent && kind !== 'amount' && !fromToRead) {
     const n = readNumber(percent[2]!);
     if (n !== undefined) {
-      const value = kind === 'change' ? signed(n, Boolean(percent[1]), down) : n;
+      // A level in percent is below zero only by its written minus ("the deposit rate at -0.5%"),
+      // never by a verb of decrease ("fell to 0.5%").
+      const value = kind === 'change' ? signed(n, Boolean(percent[1]), down) : percent[1] ? -n : n;
       readings.push({ value, unit: 'percent' });
     }
     if (kind === 'change') {

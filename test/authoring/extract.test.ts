@@ -1882,6 +1882,17 @@ describe('extractCandidates: unseen constructions (round 12, issue 14 misses on 
       ],
     },
     {
+      name: "a rate's level below zero is a level with its minus; other signed numbers are changes",
+      text: 'The deposit facility rate stays at -0.5% and the policy-rate balance at minus 0.1 percent. The rate on the deposit facility was cut by 10 basis points to -0.50 percent. Consumer prices came in at minus 0.4% in May.',
+      expected: [
+        ['-0.5%', 'share', -0.5, 'percent', 'actual'],
+        ['minus 0.1 percent', 'share', -0.1, 'percent', 'actual'],
+        ['cut by 10 basis points', 'change', -0.1, 'percentage-points', 'actual'],
+        ['-0.50 percent', 'share', -0.5, 'percent', 'actual'],
+        ['minus 0.4%', 'change', -0.4, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'a number, a noun and a change noun is a change',
       text: 'Airports reported a 5.4% traffic increase in May and a 2.1% export volume decline.',
       expected: [

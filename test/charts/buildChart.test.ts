@@ -123,6 +123,26 @@ describe('share chart (sakhalin-capital-shares)', () => {
   });
 });
 
+describe('share chart with a rate below zero', () => {
+  const deposit: Figure = {
+    ...shareFigure(),
+    id: 'deposit-rate',
+    label: 'Deposit rate',
+    value: -0.5,
+    stated: { ...shareFigure().stated, text: '-0.5%' },
+  };
+  const spec = buildChart([shareFigure(), deposit], stillLight);
+
+  it('draws the level left of 0 with no derived rest, and says so', () => {
+    const [stated, rest] = spec.config.data.datasets;
+    expect(stated!.data).toEqual([30, -0.5]);
+    expect(rest!.data).toEqual([70, 0]);
+    expect(spec.config.options!.scales!.x).toMatchObject({ stacked: true, min: -25, max: 100 });
+    expect(spec.description).toMatch(/Deposit rate: −0\.5\u202f%, a rate below zero \(no whole/);
+    expect(spec.table.rows[1]!.cells.at(-1)).toBe('');
+  });
+});
+
 describe('amount chart (investment-so-far-vs-expected)', () => {
   const figures = seedChart('investment-so-far-vs-expected');
   const spec = buildChart(figures, stillLight);

@@ -38,6 +38,11 @@ describe('readStatedValue', () => {
       ],
     },
     { text: 'US$400 million', kind: 'amount', expected: [{ value: 4e8, unit: 'USD' }] },
+    // A rate's level below zero keeps its written minus; a verb of decrease gives a level none.
+    { text: '-0.5%', kind: 'share', expected: [{ value: -0.5, unit: 'percent' }] },
+    { text: 'minus 0.1 percent', kind: 'share', expected: [{ value: -0.1, unit: 'percent' }] },
+    { text: 'minus 0.1 percent', kind: 'change', expected: [{ value: -0.1, unit: 'percent' }] },
+    { text: 'fell to 0.5%', kind: 'share', expected: [{ value: 0.5, unit: 'percent' }] },
     // The currency after the scale, and a fraction of one percentage point (round 12).
     { text: '1.5 billion US$', kind: 'amount', expected: [{ value: 1.5e9, unit: 'USD' }] },
     {

@@ -69,6 +69,7 @@ import {
   PLUS_MINUS_RE,
   POINTS,
   RANGE_RE,
+  RATE_LEVEL_LEAD_RE,
   REFERENCE_BEFORE_RE,
   SHARED_PERCENT_LIST_BEFORE_RE,
   SHARED_PERCENT_LIST_RE,
@@ -501,7 +502,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       borrowed = true;
       // "decreased by 41.9% and 12.6%": "12.6%" alone would read as a rise, so the stated words
       // run from the verb, which gives the second number its minus too.
-      if (previous.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
+      if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -517,7 +518,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
       borrowed ||= elided;
       // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
-      if (elided && previous?.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
+      if (elided && previous?.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -530,7 +531,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const prefer = DECREASE.test(inIndexPoints[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
       cue = { ...cue, start: start - inIndexPoints[0].length };
-      if (prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) listed = -readNumber(m[1]!)!;
+      if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) listed = -readNumber(m[1]!)!;
     }
     // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
     // A period between the verb and its list does not end it: "increases since May 2031 were A (".
@@ -548,7 +549,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', prefer, guessed: false };
       // A fall restated: the stated words run from the change word, as in a list, so the
       // validator reads the minus back; only the percent itself must not overlap the amount.
-      if (prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
+      if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: lead.length - recent.length + restated.index };
         listed = -readNumber(m[1]!)!;
       }
@@ -560,7 +561,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const head = settled(classify(s, bareList.index, bareList.index + 1));
       if (head.kind === 'change' && !head.guessed) {
         cue = { ...cue, kind: 'change', prefer: head.prefer, guessed: false, weak: undefined };
-        if (head.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
+        if (head.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
           cue = { ...cue, start: head.start };
           listed = -readNumber(m[1]!)!;
         }
@@ -604,7 +605,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
       borrowed = true;
-      if (previous.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
+      if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -635,7 +636,13 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.
-    if (cue.kind === 'share' && (value > 100 || /^(?:\(\s?)?[-–−+]/.test(m[0]))) {
+    // A rate's level below zero ("the deposit rate at -0.5%", "minus 0.1 percent") stays a level.
+    const rateBelowZero =
+      WRITTEN_MINUS_RE.test(m[0]) && !cue.object && rateLevel(clauseLead(lead).slice(-80));
+    if (
+      cue.kind === 'share' &&
+      (value > 100 || (/^(?:\(\s?)?(?:[-–−+]|minus\s)/i.test(m[0]) && !rateBelowZero))
+    ) {
       cue = { ...cue, kind: 'change' };
     }
     const notes = cue.guessed
@@ -657,6 +664,15 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     previous = match;
     yield match;
   }
+}
+
+/** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent". */
+const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−]|minus\s)/i;
+
+/** The words before a number name a policy rate or a yield, and no nearer subject names a change. */
+function rateLevel(lead: string): boolean {
+  const subject = subjectKind(lead);
+  return subject ? subject.kind === 'level' : RATE_LEVEL_LEAD_RE.test(lead);
 }
 
 /** The kind a clause's subject gives a number, weaker than a verb its list shares. */

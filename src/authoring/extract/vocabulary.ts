@@ -215,6 +215,11 @@ export const RATE_AFTER_RE = new RegExp(
  *  level in percent, so the percent is its change. */
 export const FLOW_PACE_BEFORE_RE =
   /\b(?:traffic|passengers?|freight|cargo|exports?|imports?|sales|output|production|volumes?|arrivals|registrations|revenues?|earnings|turnover|orders|shipments|demand|consumption|spending|wages)\b[^.;:%\d]{0,60}?\b(?:strong|stronger|robust|solid|healthy|weak|weaker|modest|sluggish|buoyant|positive|negative)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)\s+)?$/i;
+/** A rate's or yield's level named before a number, not a rate of change ("the deposit facility
+ *  rate stays at -0.5%", "the 10-year yield fell to -0.2%"; not "the rate of inflation"). A level
+ *  below zero of such a rate is still a level. */
+export const RATE_LEVEL_LEAD_RE =
+  /\b(?:rates?|yields?)\b(?!\s+of\s+(?:inflation|growth|change|increase|decrease|decline|expansion|contraction))/i;
 /** Words before a share: "accounts for", "a stake". */
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
@@ -413,10 +418,11 @@ export const SHARED_PERCENT_LIST_BEFORE_RE = new RegExp(
  *  4 and", "Nos. 2, 5 and". */
 export const REFERENCE_BEFORE_RE =
   /\b(?:nos?|articles?|tables?|figures?|charts?|paragraphs?|sections?|items?|annex(?:es)?|between|from)\.?\s+$/i;
-/** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)"): a sign
+/** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)", "minus 0.1
+ *  percent"): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:\(\s?[-–−]\s?\)\s?(?=\d)|[-–−+](?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
+  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:\(\s?[-–−]\s?\)\s?(?=\d)|[-–−+](?=\d)|\bminus\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
