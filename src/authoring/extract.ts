@@ -59,7 +59,9 @@ export function extractCandidates(
   const candidates: Candidate[] = [];
   // The year of the dateline near the top, which tells an estimate of a past period from a forecast.
   const dateline = DATELINE_RE.exec(text.slice(0, DATELINE_REACH));
-  const documentYear = dateline ? Number(dateline[1] ?? dateline[2] ?? dateline[3]) : undefined;
+  const documentYear = dateline
+    ? Number(dateline[1] ?? dateline[2] ?? dateline[3] ?? dateline[4])
+    : undefined;
   const usedIds = new Map<string, number>();
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind

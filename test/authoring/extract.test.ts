@@ -1937,3 +1937,53 @@ describe('extractCandidates: unseen constructions (round 12, issue 14 misses on 
     },
   ]);
 });
+
+describe('extractCandidates: round 12 causes, in other words', () => {
+  itProposes([
+    {
+      name: 'a target names the first number after it; a later verb or statement has its own status',
+      text: 'With inflation at 3.1%, well above the 2% target, the Bank raised rates by 0.25 percentage points. Against a target of 2%, inflation averaged 2.6% in 2032. The inflation target is 2 per cent and inflation was 3.4 per cent in March. GDP growth of 2.5% in 2032 exceeded the target of 2%.',
+      expected: [
+        ['3.1%', 'change', 3.1, 'percent', 'actual'],
+        ['2%', 'change', 2, 'percent', 'expected'],
+        ['raised rates by 0.25 percentage points', 'change', 0.25, 'percentage-points', 'actual'],
+        ['2%', 'share', 2, 'percent', 'expected'],
+        ['2.6%', 'change', 2.6, 'percent', 'actual'],
+        ['2 per cent', 'change', 2, 'percent', 'expected'],
+        ['3.4 per cent', 'change', 3.4, 'percent', 'actual'],
+        ['growth of 2.5%', 'change', 2.5, 'percent', 'actual'],
+        ['2%', 'change', 2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'an inflation outlook near its target is expected, however the setting verbs read',
+      text: 'Inflation will remain close to the target, at around 2 per cent, over the coming years. Inflation looks set to stay close to 2 per cent. The Bank will keep the policy rate at 4 per cent.',
+      expected: [
+        ['2 per cent', 'change', 2, 'percent', 'expected'],
+        ['2 per cent', 'change', 2, 'percent', 'expected'],
+        ['4 per cent', 'share', 4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a member named by title who voted otherwise is a minority; a count of seven is the majority',
+      text: 'Mr Smith and Ms Jones voted for a 0.25 percentage point increase in Bank Rate, to 4.5%. Seven members voted to maintain Bank Rate at 4.25%.',
+      expected: [
+        ['0.25 percentage point increase', 'change', 0.25, 'percentage-points', 'expected'],
+        ['4.5%', 'share', 4.5, 'percent', 'expected'],
+        ['4.25%', 'share', 4.25, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'an estimate of an earlier year than the dateline is actual, in any of its forms',
+      text: doc(
+        'Ministry of Finance, 03.03.2033',
+        'The deficit in 2032 is estimated to have been 3.4% of GDP. Exports for 2032 are estimated to be 2.5% lower than in 2031. The surplus is estimated to reach 2.5% of GDP in 2033.',
+      ),
+      expected: [
+        ['3.4% of GDP', 'share', 3.4, 'percent', 'actual'],
+        ['2.5% lower', 'change', -2.5, 'percent', 'actual'],
+        ['2.5% of GDP', 'share', 2.5, 'percent', 'expected'],
+      ],
+    },
+  ]);
+});

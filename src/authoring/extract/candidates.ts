@@ -41,6 +41,8 @@ import {
   TARGET_AFTER_RE,
   TARGET_NOUN_RE,
   TARGET_VERB_BETWEEN_RE,
+  FINITE_VERB_RE,
+  withoutPeriods,
 } from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
 
@@ -247,11 +249,17 @@ function blankAll(text: string, ...patterns: RegExp[]): string {
   return patterns.reduce((t, re) => t.replace(re, (w) => ' '.repeat(w.length)), text);
 }
 
-/** The last target noun before a number names it, unless a verb between states what happened. */
+/** The last target noun before a number names it, unless a verb between states what happened, or
+ *  another number between is the target's and a verb after it starts another statement. */
 function namesTarget(lead: string): boolean {
   const last = [...lead.matchAll(TARGET_NOUN_RE)].pop();
   if (!last) return false;
-  return !TARGET_VERB_BETWEEN_RE.test(lead.slice(last.index + last[0].length));
+  const between = lead.slice(last.index + last[0].length);
+  if (TARGET_VERB_BETWEEN_RE.test(between)) return false;
+  const numbers = [...withoutPeriods(between).matchAll(/\d[\d.,]*/g)];
+  // The last match is the number itself (its stated words end the lead).
+  const other = numbers.length > 1 ? numbers[0]! : undefined;
+  return !other || !FINITE_VERB_RE.test(between.slice(other.index + other[0].length));
 }
 
 /**

@@ -241,7 +241,7 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+the\s+next\s+(?:[\w-]+\s+)?(?:years|months|decades)|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|(?:is|are|looks?|seems?|appears?)\s+set\s+to|(?:is|are)\s+(?:on\s+(?:track|course)|poised|assumed)\s+to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+the\s+next\s+(?:[\w-]+\s+)?(?:years|months|decades)|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
 
 /** A target, goal or objective named as a noun ("its target of 2%", "the goal is to", "an inflation
  *  aim"): unlike a forecast verb it reaches only the number it names, not every number of the
@@ -252,24 +252,28 @@ export const TARGET_NOUN_RE =
 /** Between a target noun and a later number, a verb that states what happened: "its target of 2%
  *  is still some way off and wages rose 4.1%". The number is that verb's, not the target's. */
 export const TARGET_VERB_BETWEEN_RE =
-  /\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|surged|soared|expanded|contracted|shrank|slowed|eased|slipped|edged|picked\s+up|reached|stood|totall?ed|amounted|averaged|recorded|posted|registered|came\s+in|remained|stayed)\b/i;
+  /\b(?:rose|fell|grew|shrank|stood|held|kept|came\s+in|picked\s+up|(?!(?:expected|projected|targeted|planned|estimated|forecasted|anticipated|intended|scheduled|proposed|aimed|assumed|needed|required|committed|pledged|agreed|based|related|linked|adjusted|weighted|defined|set|seed|need|feed|speed|indeed|exceed|proceed|succeed)\b)[a-z]{2,}ed)\b/i;
+/** After a number that follows a target noun, a finite verb of another statement: "the inflation
+ *  target is 2 per cent and inflation was 3.4 per cent". The target named the first number. */
+export const FINITE_VERB_RE = /\b(?:is|are|was|were|has|have|had|stands|stood|remains|remained)\b/i;
 /** Right after a number, the goal it is: "a 50 percent goal", "the 2% inflation target", "a 40%
  *  reduction objective" (not "80% of the target": a share of it). */
 export const TARGET_AFTER_RE =
   /^\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:targets?|goals?|objectives?|ambitions?)\b/i;
 /** A minority's preference, which the decision did not adopt: "two members preferred to raise Bank
- *  Rate to 4.5%", "one member would have preferred a cut", "dissented in favour of". */
+ *  Rate to 4.5%", "one member would have preferred a cut", "dissented in favour of", a member named
+ *  by title who "voted for" (the majority is "the Committee" or a count of members). */
 export const MINORITY_PREFERENCE_RE =
-  /\b(?:prefer(?:s|red|ring)?|favou?r(?:ed|ing)|dissent(?:s|ed|ing)?|argued\s+(?:for|in\s+favou?r\s+of)|(?:one|two|three|four|five|a\s+minority\s+of|several)\s+(?:other\s+)?members?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of))\b/i;
+  /\b(?:prefer(?:s|red|ring)?|favou?r(?:ed|ing)|dissent(?:s|ed|ing)?|argued\s+(?:for|in\s+favou?r\s+of)|(?:wanted|wished)\s+to|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+and\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of)|(?:one|two|three|four|five|a\s+minority\s+of|several)\s+(?:other\s+)?members?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of))\b/i;
 /** The words of an estimate, which is no forecast when its period is over: "GDP growth for 2032 is
  *  estimated to be 1.2%" in a release of 2033 states what happened. */
 export const ESTIMATE_WORDS_RE = /\bestimated\s+to\b/gi;
 /** A period that is over by the time of writing, named without its year: "last year". */
 export const FINISHED_PERIOD_RE = /\b(?:last|past|previous|preceding)\s+(?:year|quarter|month)\b/i;
-/** A date a document is published on, near its top: "9 March 2033", "March 9, 2033", "2033-03-09".
- *  Group 1 (or 2, or 3) is the year. */
+/** A date a document is published on, near its top: "9 March 2033", "March 9, 2033", "2033-03-09",
+ *  "09.03.2033". Groups 1 to 4: the year, whichever form matched. */
 export const DATELINE_RE =
-  /\b(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-[01]\d-[0-3]\d)\b/;
+  /\b(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./]((?:19|20)\d\d))\b/;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -287,7 +291,7 @@ export const HELD_SETTING_BEFORE_RE =
   /\b(?:(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|continu(?:e|es|ed|ing)\s+to\s+(?:allow|keep|maintain|hold|apply|conduct|purchase|buy))\b[^.;:]{0,100}?\b(?:at|of)|(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at))\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
 /** The instrument a held setting names (see HELD_SETTING_BEFORE_RE). */
 export const HELD_INSTRUMENT_RE =
-  /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|target)\b/i;
+  /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|(?<!\b(?:inflation|the|its|their|our)\s)target)\b/i;
 /** A decision the document has announced: "has decided to lower the Bank's interest rates",
  *  "the Committee decided to keep", "voted to hold". The rates it sets are in force from then on,
  *  even where the statement lists them with "will be". */
@@ -323,9 +327,10 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
   /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
-/** Just before a number, the forecast it is: "Goldman Sachs's forecast of 14,2%". */
+/** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
+ *  target of 2%". */
 export const FORECAST_OBJECT_BEFORE_RE =
-  /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?|goals?|objectives?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** A forecast word other than the bare "will"/"shall" of a setting; "may" only in lower case, since
  *  "13 May 2032" is a date. */
 export const FORECAST_WORD_RE =
