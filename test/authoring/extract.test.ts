@@ -1941,6 +1941,31 @@ describe('extractCandidates: unseen constructions (round 12, issue 14 misses on 
 describe('extractCandidates: round 12 causes, in other words', () => {
   itProposes([
     {
+      name: 'a spaced minus after a word that needs a number, across a line or an empty line',
+      text: 'The Council decided to cut the deposit rate to\n– 0.5 % from 1 July.\n\nRates were changed as follows:\n- 0.5 % for deposits\n\nThe yield fell to\n\n– 0.2 % in May. Exports rose 5 % – a record – in May.',
+      expected: [
+        ['– 0.5 %', 'share', -0.5, 'percent', 'actual'],
+        ['0.5 %', 'share', 0.5, 'percent', 'actual'],
+        ['– 0.2 %', 'share', -0.2, 'percent', 'actual'],
+        ['rose 5 %', 'change', 5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: "a range reached from an earlier level is that level's kind; a forecast verb before a range",
+      text: 'The ministry lowered its growth forecast from initial 2.5 % to – 1 % to 1.5 %. The Bank projects growth of between – 0.5 % and 0.5 % in 2033.',
+      expected: [
+        ['2.5 %', 'change', 2.5, 'percent', 'expected'],
+        ['– 1 % to 1.5 %', 'change', { low: -1, high: 1.5 }, 'percent', 'expected'],
+        [
+          'growth of between – 0.5 % and 0.5 %',
+          'change',
+          { low: -0.5, high: 0.5 },
+          'percent',
+          'expected',
+        ],
+      ],
+    },
+    {
       name: 'a target names the first number after it; a later verb or statement has its own status',
       text: 'With inflation at 3.1%, well above the 2% target, the Bank raised rates by 0.25 percentage points. Against a target of 2%, inflation averaged 2.6% in 2032. The inflation target is 2 per cent and inflation was 3.4 per cent in March. GDP growth of 2.5% in 2032 exceeded the target of 2%.',
       expected: [

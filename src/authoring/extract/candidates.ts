@@ -181,7 +181,11 @@ export function buildCandidate(
       ? 'expected'
       : held || decided || approved || standing || allocated
         ? 'actual'
-        : pending || forecast || targeted || MAY_RE.test(hedgeText) || EXPECTS_BEFORE_RE.test(lead)
+        : pending ||
+            forecast ||
+            targeted ||
+            MAY_RE.test(hedgeText) ||
+            expectsBefore(lead, statedText)
           ? 'expected'
           : 'actual');
   const topic =
@@ -243,6 +247,17 @@ const CLAUSE_CUT_RE = new RegExp(
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
+
+/**
+ * A speaker's forecast verb before the number: in the lead, or running into the stated words, which
+ * start at the noun in "projects growth of between – 0.5 % and 0.5 %" (not one after the number:
+ * "95% of the firms surveyed expect prices to rise").
+ * @example expectsBefore('The Bank projects ', 'growth of 2%') // true
+ */
+function expectsBefore(lead: string, statedText: string): boolean {
+  const verb = EXPECTS_BEFORE_RE.exec(lead + statedText);
+  return verb !== null && verb.index < lead.length;
+}
 
 /** The text with every match of the patterns blanked, length for length. */
 function blankAll(text: string, ...patterns: RegExp[]): string {

@@ -116,6 +116,10 @@ export interface SentenceContext {
   previousChange?: boolean;
 }
 
+/** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
+const FROM_LEVEL_TO_BEFORE_RE =
+  /\bfrom\s+(?:[a-z]+\s+)?([-–−]?\s?\d[\d.,]*\s?(?:%|per\s?cent))\s+to\s+$/i;
+
 /** The note on every range a sentence states. */
 const RANGE_NOTE =
   'A range: both ends are stated; the data contract carries it as "range": {low, high}.';
@@ -251,12 +255,25 @@ function side(t: string): { cls: 'percent' | 'currency' | 'bare'; value: number;
 }
 
 function* ranges(s: string): Generator<Match> {
-  for (const m of s.matchAll(RANGE_RE)) {
+  const re = new RegExp(RANGE_RE.source, RANGE_RE.flags);
+  for (let m = re.exec(s); m; m = re.exec(s)) {
     let start = m.index;
     const end = m.index + m[0].length;
     const before = s.slice(0, start);
-    // "from 3.1% in 2030 to 2.7%" is not a range, and "from 12% to 18%" is a change (fromTo).
-    if (/\bfrom\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)) continue;
+    // "from 3.1% in 2030 to 2.7%" is not a range, and "from 12% to 18%" is a change (fromTo); in
+    // "from initial 2.5 % to – 1 % to 1.5 %" the range is the second pair, so look again from "to".
+    if (
+      /\bfrom\s+(?:(?:initial|initially|an?|the|its|earlier|previous|previously|original|originally)\s+)?$/i.test(
+        before,
+      ) &&
+      !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)
+    ) {
+      const to = /\s(?:to|[-–])\s/i.exec(m[0]);
+      if (to && /^\s*[-–−]?\s*\d/.test(m[0].slice(to.index + to[0].length))) {
+        re.lastIndex = m.index + to.index + to[0].length;
+      }
+      continue;
+    }
     // "widened by 15 per cent to 42 per cent of exports": a change, then the level it reached.
     if (/\bby\s+$/i.test(before) && /^\s+of\b/i.test(s.slice(m.index + m[0].length))) continue;
     const words = m[0];
@@ -267,7 +284,16 @@ function* ranges(s: string): Generator<Match> {
       return n[1] ? -value : value;
     });
     if (numbers.length !== 2 || isYear(String(numbers[0])) || isYear(String(numbers[1]))) continue;
-    const cue = settled(classify(s, start, end));
+    let cue = settled(classify(s, start, end));
+    // "from initial 2.5 % to – 1 % to 1.5 %": the range is the new reading of the level before it,
+    // so it takes that level's kind.
+    const pair = FROM_LEVEL_TO_BEFORE_RE.exec(before);
+    if (cue.guessed && !cue.object && pair) {
+      const at = pair.index + pair[0].indexOf(pair[1]!);
+      const first = settled(classify(s, at, at + pair[1]!.length));
+      if (!first.guessed && first.kind !== 'amount')
+        cue = { ...cue, kind: first.kind, guessed: false };
+    }
     const guessed = cue.guessed && !cue.object;
     const down = cue.kind === 'change' && cue.prefer === 'down';
     if (cue.kind === 'change' && cue.start < start) start = cue.start;

@@ -66,7 +66,12 @@ export function* paragraphs(text: string, names: Map<string, string>): Generator
         yield* flush();
       }
     } else {
-      const marker = MARKER_RE.exec(line);
+      // A dash before a number after a line broken mid-sentence is a minus, not a bullet: "the
+      // deposit rate was cut to" + "– 0.5 %".
+      const marker =
+        current && minusNotMarker(text.slice(current.start, current.end), line)
+          ? null
+          : MARKER_RE.exec(line);
       if (marker || !current) {
         yield* flush();
         const level = !marker ? 0 : marker[1] ? 1 : marker[2] ? 2 : marker[3] || marker[4] ? 3 : 4;
@@ -95,7 +100,7 @@ export function continuesAcrossBlank(body: string, text: string, from: number): 
   const next = /\n[ \t]*(\S[^\n]*)/.exec(text.slice(from).replace(/^(?:[ \t]*\n)*/, '\n'));
   if (!next) return false;
   const line = next[1]!;
-  if (MARKER_RE.test(line)) return false;
+  if (MARKER_RE.test(line) && !minusNotMarker(tail, line)) return false;
   const last = /([\w'’-]+)[ \t]*$/.exec(tail)?.[1] ?? '';
   // A lower-case continuation; or, after a word that needs what follows ("rose by", "to"), a
   // number or a minus ("by" + "4% in May", "at" + "-0.5%").
@@ -104,6 +109,19 @@ export function continuesAcrossBlank(body: string, text: string, from: number): 
     ((/[,(\u2013\u2014-]$/.test(tail) || WRAP_WORDS.has(last.toLowerCase())) &&
       /^(?:[-–−]\s?)?[\d½¼¾]/.test(line))
   );
+}
+
+/**
+ * True when a line that opens with a dash and a number continues the text before it, which broke
+ * off after a word that needs what follows ("to", "at", "by", a comma): the dash is a minus.
+ * @example minusNotMarker('the deposit rate was cut to', '– 0.5 % in June.') // true
+ * @example minusNotMarker('Rates were changed as follows:', '- 0.5 % for deposits') // false
+ */
+export function minusNotMarker(body: string, line: string): boolean {
+  if (!/^[ \t]*[-–−][ \t]*\d/.test(line)) return false;
+  const tail = body.trimEnd();
+  const last = /([\w'’-]+)[ \t]*$/.exec(tail)?.[1] ?? '';
+  return /,$/.test(tail) || WRAP_WORDS.has(last.toLowerCase());
 }
 
 function speakerHeading(body: string): string | undefined {

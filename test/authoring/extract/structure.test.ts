@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   continuesAcrossBlank,
+  minusNotMarker,
   paragraphs,
   unglueDates,
 } from '../../../src/authoring/extract/structure.ts';
@@ -60,5 +61,16 @@ describe('paragraphs across an empty line', () => {
       true,
     );
     expect(continuesAcrossBlank('Exports rose by', 'Exports rose by\n\n', 15)).toBe(false);
+  });
+});
+
+describe('minusNotMarker', () => {
+  it.each([
+    { body: 'the deposit rate was cut to', line: '– 0.5 % in June.', expected: true },
+    { body: 'growth of', line: '-1.2% in the quarter', expected: true },
+    { body: 'Rates were changed as follows:', line: '- 0.5 % for deposits', expected: false },
+    { body: 'the deposit rate was cut to', line: '- a bullet', expected: false },
+  ])('$body + $line → $expected', ({ body, line, expected }) => {
+    expect(minusNotMarker(body, line)).toBe(expected);
   });
 });
