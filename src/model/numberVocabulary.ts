@@ -57,7 +57,8 @@ export const CURRENCY_SIGNS: readonly (readonly [string, Unit])[] = [
 export const CURRENCY_WORDS: readonly (readonly [string, Unit])[] = [
   // "1.5 billion US$": the sign written after the scale, as some ministries write it. Every use
   // ends a currency word with (?!\w), not \b, so the "$" ends it too.
-  [String.raw`US dollars|dollars|USD|US\$`, 'USD'],
+  // "a 5 billion dollar loan", "1.5 billion U.S. dollars".
+  [String.raw`US dollars?|U\.S\. dollars?|dollars?|USD|US\$`, 'USD'],
   [String.raw`yen|JPY`, 'JPY'],
   [String.raw`euros?|EUR`, 'EUR'],
   [String.raw`roubles?|rubles?|RUB`, 'RUB'],

@@ -1941,6 +1941,23 @@ describe('extractCandidates: unseen constructions (round 12, issue 14 misses on 
 describe('extractCandidates: round 12 causes, in other words', () => {
   itProposes([
     {
+      name: 'a dollar amount written in words after the scale, singular or "U.S."',
+      text: 'The bank signed a 5 billion dollar loan. Aid reached 1.5 billion U.S. dollars.',
+      expected: [
+        ['5 billion dollar', 'amount', 5e9, 'USD', 'actual'],
+        ['1.5 billion U.S. dollars', 'amount', 1.5e9, 'USD', 'actual'],
+      ],
+    },
+    {
+      name: 'after a word that cannot end a sentence, an empty line does not end it',
+      text: 'Statistics Office, 14 February 2033\n\nExports to\n\nChina rose 5%. The flash estimate of 0.3% for the fourth quarter of 2032 was confirmed. The estimate of 1.5% for 2033 is unchanged.',
+      expected: [
+        ['rose 5%', 'change', 5, 'percent', 'actual'],
+        ['0.3%', 'share', 0.3, 'percent', 'actual'],
+        ['1.5%', 'share', 1.5, 'percent', 'expected'],
+      ],
+    },
+    {
       name: 'a spaced minus after a word that needs a number, across a line or an empty line',
       text: 'The Council decided to cut the deposit rate to\n– 0.5 % from 1 July.\n\nRates were changed as follows:\n- 0.5 % for deposits\n\nThe yield fell to\n\n– 0.2 % in May. Exports rose 5 % – a record – in May.',
       expected: [

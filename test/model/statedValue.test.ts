@@ -45,6 +45,12 @@ describe('readStatedValue', () => {
     { text: 'fell to 0.5%', kind: 'share', expected: [{ value: 0.5, unit: 'percent' }] },
     // The currency after the scale, and a fraction of one percentage point (round 12).
     { text: '1.5 billion US$', kind: 'amount', expected: [{ value: 1.5e9, unit: 'USD' }] },
+    { text: '5 billion dollar', kind: 'amount', expected: [{ value: 5e9, unit: 'USD' }] },
+    {
+      text: '1.5 billion U.S. dollars',
+      kind: 'amount',
+      expected: [{ value: 1.5e9, unit: 'USD' }],
+    },
     {
       text: 'raised the rate by ½ a percentage point',
       kind: 'change',

@@ -111,7 +111,15 @@ export function buildCandidate(
       INSTRUMENT_BEFORE_RE.test(sentence.slice(0, m.start)));
   // A forecast the number is only compared with ("less than forecast") does not hedge it, unless
   // the number is that forecast ("the forecast of 14,2%").
-  const forecastItself = FORECAST_OBJECT_BEFORE_RE.test(sentence.slice(0, m.start));
+  // …unless it is an estimate of a period that is over ("the flash estimate of 0.3% for the fourth
+  // quarter of 2032", in 2033).
+  const object = FORECAST_OBJECT_BEFORE_RE.exec(sentence.slice(0, m.start));
+  const forecastItself =
+    object !== null &&
+    !(
+      /^estimate/i.test(object[0]) &&
+      periodOver(sentence.slice(clause[0], clause[1]), ctx.documentYear)
+    );
   const hedged = (
     instrument ? read.slice(clause[0], m.end) : read.slice(clause[0], clause[1])
   ).replace(POLICY_TARGET_RE, ' ');
@@ -283,12 +291,21 @@ function namesTarget(lead: string): boolean {
  * @example finishedEstimate('is estimated to be 1.2% in 2032', 'is estimated to be 1.2% in 2032', 2033) // true
  */
 function finishedEstimate(hedgeText: string, clauseText: string, documentYear?: number): boolean {
-  if (!EXPECTED_RE.test(blankAll(hedgeText, ESTIMATE_WORDS_RE))) {
-    if (FINISHED_PERIOD_RE.test(clauseText)) return true;
-    const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
-    return documentYear !== undefined && years.length > 0 && years.every((y) => y < documentYear);
-  }
-  return false;
+  return (
+    !EXPECTED_RE.test(blankAll(hedgeText, ESTIMATE_WORDS_RE)) &&
+    periodOver(clauseText, documentYear)
+  );
+}
+
+/**
+ * True when the clause names only periods that are over: "last year", or years before the
+ * document's own.
+ * @example periodOver('in the fourth quarter of 2032', 2033) // true
+ */
+function periodOver(clauseText: string, documentYear?: number): boolean {
+  if (FINISHED_PERIOD_RE.test(clauseText)) return true;
+  const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  return documentYear !== undefined && years.length > 0 && years.every((y) => y < documentYear);
 }
 
 /** The text with [start, end) blanked, length for length. */

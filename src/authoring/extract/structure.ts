@@ -89,9 +89,9 @@ export function* paragraphs(text: string, names: Map<string, string>): Generator
 
 /**
  * True when a paragraph's last line breaks off mid-sentence and the next non-empty line (after
- * `from`) carries on in lower case: "inflation is expected to" + "" + "average 2.4% next year".
- * A line that ends in a stop, a colon or a number, and a next line that opens with a capital or a
- * list marker, end the paragraph as before.
+ * `from`) carries on: in lower case ("inflation is expected to" + "" + "average 2.4% next year"),
+ * or after a word that cannot end a sentence ("exports to" + "" + "China"). A line that ends in a
+ * stop, a colon or a number, and a list marker (not a minus), end the paragraph as before.
  * @example continuesAcrossBlank('Exports rose by', 'x\n\n4% in May.', 1) // true
  */
 export function continuesAcrossBlank(body: string, text: string, from: number): boolean {
@@ -102,12 +102,13 @@ export function continuesAcrossBlank(body: string, text: string, from: number): 
   const line = next[1]!;
   if (MARKER_RE.test(line) && !minusNotMarker(tail, line)) return false;
   const last = /([\w'’-]+)[ \t]*$/.exec(tail)?.[1] ?? '';
-  // A lower-case continuation; or, after a word that needs what follows ("rose by", "to"), a
-  // number or a minus ("by" + "4% in May", "at" + "-0.5%").
+  // A lower-case continuation; after a comma or a word that cannot end a sentence ("rose by",
+  // "exports to"), anything ("by" + "4% in May", "to" + "China"); after a dash, a number.
   return (
     /^[a-z]/.test(line) ||
-    ((/[,(\u2013\u2014-]$/.test(tail) || WRAP_WORDS.has(last.toLowerCase())) &&
-      /^(?:[-–−]\s?)?[\d½¼¾]/.test(line))
+    /,$/.test(tail) ||
+    WRAP_WORDS.has(last.toLowerCase()) ||
+    (/[(\u2013\u2014-]$/.test(tail) && /^(?:[-–−]\s?)?[\d½¼¾]/.test(line))
   );
 }
 
