@@ -2008,11 +2008,13 @@ describe('extractCandidates: round 12 causes, in other words', () => {
     },
     {
       name: 'a member named by title who voted otherwise is a minority; a count of seven is the majority',
-      text: 'Mr Smith and Ms Jones voted for a 0.25 percentage point increase in Bank Rate, to 4.5%. Seven members voted to maintain Bank Rate at 4.25%.',
+      text: 'Mr Smith and Ms Jones voted for a 0.25 percentage point increase in Bank Rate, to 4.5%. Seven members voted to maintain Bank Rate at 4.25%. One member preferred no change, as inflation rose to 3%. Households favoured saving and deposits grew 5%.',
       expected: [
         ['0.25 percentage point increase', 'change', 0.25, 'percentage-points', 'expected'],
         ['4.5%', 'share', 4.5, 'percent', 'expected'],
         ['4.25%', 'share', 4.25, 'percent', 'actual'],
+        ['3%', 'change', 3, 'percent', 'actual'],
+        ['grew 5%', 'change', 5, 'percent', 'actual'],
       ],
     },
     {

@@ -38,6 +38,7 @@ import {
   ESTIMATE_WORDS_RE,
   FINISHED_PERIOD_RE,
   MINORITY_PREFERENCE_RE,
+  COMMITTEE_RE,
   TARGET_AFTER_RE,
   TARGET_NOUN_RE,
   TARGET_VERB_BETWEEN_RE,
@@ -176,11 +177,12 @@ export function buildCandidate(
   // "Two members preferred to raise Bank Rate to 4.5%": what a minority wanted did not happen.
   const preference = MINORITY_PREFERENCE_RE.exec(lead);
   // Its clause only: "…, with seven members voting to hold it at 4.25%" is the majority's.
+  const afterPreference = preference ? lead.slice(preference.index + preference[0].length) : '';
   const minority =
     preference !== null &&
-    !/\b(?:with|while|whereas|but|against)\b/i.test(
-      lead.slice(preference.index + preference[0].length),
-    );
+    COMMITTEE_RE.test(sentence) &&
+    !TARGET_VERB_BETWEEN_RE.test(afterPreference) &&
+    !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference);
   const forecast =
     EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear);
   const status: FigureStatus =

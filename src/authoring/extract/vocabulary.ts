@@ -265,6 +265,10 @@ export const TARGET_AFTER_RE =
  *  by title who "voted for" (the majority is "the Committee" or a count of members). */
 export const MINORITY_PREFERENCE_RE =
   /\b(?:prefer(?:s|red|ring)?|favou?r(?:ed|ing)|dissent(?:s|ed|ing)?|argued\s+(?:for|in\s+favou?r\s+of)|(?:wanted|wished)\s+to|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+and\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of)|(?:one|two|three|four|five|a\s+minority\s+of|several)\s+(?:other\s+)?members?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of))\b/i;
+/** A sentence about a committee's vote, where a preference is a minority's: "members", "voted",
+ *  "dissent", a member named by title. "Households favoured saving" is no such preference. */
+export const COMMITTEE_RE =
+  /\b(?:members?|minority|dissent\w*|vot(?:e|es|ed|ing)|Governor|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|board|committee|council)\b/i;
 /** The words of an estimate, which is no forecast when its period is over: "GDP growth for 2032 is
  *  estimated to be 1.2%" in a release of 2033 states what happened. */
 export const ESTIMATE_WORDS_RE = /\bestimated\s+to\b/gi;
