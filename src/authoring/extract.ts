@@ -17,7 +17,9 @@ import { matchFigures, ownStart, type SentenceContext } from './extract/matching
 import {
   CHANGE_LEAD_IN_RE,
   CHANGE_NOUN_LEAD_IN_RE,
+  DATELINE_RE,
   EXPECTED_RE,
+  TARGET_NOUN_RE,
   LEVEL_LEAD_IN_RE,
 } from './extract/vocabulary.ts';
 import { DECREASE } from '../model/numberVocabulary.ts';
@@ -55,6 +57,11 @@ export function extractCandidates(
   const every = opts.progressEvery ?? 100_000;
   let nextReport = every;
   const candidates: Candidate[] = [];
+  // The year of the dateline near the top, which tells an estimate of a past period from a forecast.
+  const dateline = DATELINE_RE.exec(text.slice(0, DATELINE_REACH));
+  const documentYear = dateline
+    ? Number(dateline[1] ?? dateline[2] ?? dateline[3] ?? dateline[4])
+    : undefined;
   const usedIds = new Map<string, number>();
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
@@ -106,6 +113,7 @@ export function extractCandidates(
           toCp,
           previousLabel,
           defaultSpeaker: opts.defaultSpeaker,
+          documentYear,
         });
         if (!candidate) continue;
         statuses.set(ownStart(m), candidate.status);
@@ -119,6 +127,9 @@ export function extractCandidates(
   opts.onProgress?.(text.length, text.length);
   return candidates;
 }
+
+/** How far from the top (UTF-16 units) a document's dateline is looked for. */
+const DATELINE_REACH = 600;
 
 /** A sentence that opens by restating the figure before in the present: "That represents", "This
  *  means", "This corresponds to", "That is equivalent to". */
@@ -134,7 +145,7 @@ function listLeadIn(body: string): SentenceContext['listChange'] {
   if (LEVEL_LEAD_IN_RE.test(t) && !CHANGE_NOUN_LEAD_IN_RE.test(t)) return undefined;
   return {
     prefer: DECREASE.test(t) ? 'down' : 'up',
-    status: EXPECTED_RE.test(t) ? 'expected' : undefined,
+    status: EXPECTED_RE.test(t) || t.search(TARGET_NOUN_RE) >= 0 ? 'expected' : undefined,
   };
 }
 

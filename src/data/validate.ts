@@ -263,11 +263,17 @@ function checkFigure(
       ]
     : [[magnitude, f.value ?? Number.NaN]];
   for (const [field, v] of ends) {
-    if (f.kind === 'share' && (v < 0 || v > 100)) {
+    // A level in percent is below zero only as a rate's level whose stated words write the minus
+    // ("the deposit rate at -0.5%", "minus 0.1 percent"); a part of a whole never is.
+    if (f.kind === 'share' && (v > 100 || (v < 0 && !hasWrittenMinus(f.stated.text)))) {
       err(
         field,
-        `is ${v}, outside 0–100 for a share`,
-        'a share is a percent of a whole: use a value from 0 to 100',
+        v > 100
+          ? `is ${v}, outside 0–100 for a share`
+          : `is ${v}, outside 0–100 for a share, and the stated words "${f.stated.text}" write no minus`,
+        v > 100
+          ? 'a share is a percent of a whole: use a value from 0 to 100'
+          : 'a share is below 0 only as a rate whose stated words write the minus ("-0.5%", "minus 0.1 percent"); otherwise use a value from 0 to 100, or state a fall as a change',
       );
     }
     // A balance may be below zero ("services (–2.8 billion euros)"), but only when the stated

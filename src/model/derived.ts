@@ -63,6 +63,8 @@ export function deriveComparisons(figures: readonly Figure[]): DerivedComparison
         continue;
       }
       if (a.kind === 'change') out.push(compareChanges(a, b), changesInMoney(a, b));
+      // A rate below zero is a level, no part of a whole: no stake in money to ask about.
+      else if (a.kind === 'share' && (a.value < 0 || b.value < 0)) out.push(compareShares(a, b));
       else if (a.kind === 'share') out.push(compareShares(a, b), sharesInMoney(a, b));
       else out.push(...compareAmounts(a, b));
     }
@@ -111,8 +113,20 @@ export function compareChanges(a: PointFigure, b: PointFigure): DerivedValue {
  * Two shares, each of its own whole: the difference in percentage points (never a ratio of
  * shares of different wholes presented as amounts).
  * @example compareShares(s1, s2).text // 'Japanese capital in Sakhalin-2 (45 %) is 15 percentage points more than Japanese capital in Sakhalin-1 (30 %), each as percent of its own whole.'
+ * @example compareShares(mainRate, depositRate).text // 'Main rate (0 %) is 0.5 percentage points above Deposit rate (−0.5 %), as levels in percent.'
  */
 export function compareShares(a: PointFigure, b: PointFigure): DerivedValue {
+  if (a.value < 0 || b.value < 0) {
+    // A rate below zero ("the deposit rate at −0.5 %") is a level, not a part of a whole.
+    const bracket = (v: number) => (v < 0 ? `(${whole.format(v)} %)` : `${whole.format(v)} %`);
+    return pointsGap(a, b, (hi, lo, diff) => ({
+      text:
+        diff === 0
+          ? `${hi.label} and ${lo.label} are the same level (${formatPercent(hi.value)}).`
+          : `${hi.label} (${formatPercent(hi.value)}) is ${points.format(diff)} percentage points above ${lo.label} (${formatPercent(lo.value)}), as levels in percent.`,
+      arithmetic: `${bracket(hi.value)} − ${bracket(lo.value)} = ${points.format(diff)} percentage points`,
+    }));
+  }
   return pointsGap(a, b, (hi, lo, diff) => ({
     text:
       diff === 0

@@ -4,7 +4,9 @@
 import type { RecordLinks, StatRecord } from './record.ts';
 
 /** What a figure measures: `change` = relative change in percent ("doubled" = 100),
- *  `share` = percent of a whole, `amount` = a level in `unit`. */
+ *  `share` = a level in percent (a part of a whole, 0–100, or a rate such as a policy rate, below
+ *  zero only when its stated words write the minus: "the deposit rate at -0.5%"), `amount` = a
+ *  level in `unit`. */
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 export type FigureStatus = (typeof FIGURE_STATUSES)[number];
 /** `percentage-points`: a change between two percentages, in points (never a relative change). */

@@ -1,5 +1,6 @@
 // Says what a chart did to each stated value: changes drawn as bars from 0 % (a stated range as a
-// bar from its low to its high end), shares as part + derived rest (100 − share). These are the only transformations charts apply. Pure.
+// bar from its low to its high end), shares as part + derived rest (100 − share), a rate below
+// zero left of 0 with no rest. These are the only transformations charts apply. Pure.
 
 import type { Figure } from './figure.ts';
 import { formatPercent, formatPoints } from './format.ts';
@@ -10,7 +11,8 @@ export function shareRemainder(sharePercent: number): number {
 }
 
 /** What the chart did to the stated value, in words.
- * @example describeTransform(exports) // 'increased 40% → +40 % from 2000, a bar from 0' */
+ * @example describeTransform(exports) // 'increased 40% → +40 % from 2000, a bar from 0'
+ * @example describeTransform(depositRate) // '-0.5% → -0.5 %, below 0; no rest derived' */
 export function describeTransform(f: Figure): string {
   if (f.range) {
     const { low, high } = f.range;
@@ -31,7 +33,8 @@ export function describeTransform(f: Figure): string {
     return `${f.stated.text} → ${formatPercent(f.value ?? Number.NaN, true)} from ${base}, a bar from 0`;
   }
   if (f.kind === 'share') {
-    return `${f.stated.text} → ${f.value} % of the whole; other shareholders ${shareRemainder(f.value ?? Number.NaN)} % (derived: 100 − ${f.value})`;
+    // A rate's level below zero is no part of a whole: it has no derived rest.
+    return `${f.stated.text} → ${f.value} %${f.value! < 0 ? ', below 0; no rest derived' : ` of the whole; other shareholders ${shareRemainder(f.value ?? Number.NaN)} % (derived: 100 − ${f.value})`}`;
   }
   return `${f.stated.text} → drawn as stated`;
 }

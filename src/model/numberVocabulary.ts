@@ -55,9 +55,13 @@ export const CURRENCY_SIGNS: readonly (readonly [string, Unit])[] = [
 ];
 /** Currency words written after the number ("120 billion yen"). */
 export const CURRENCY_WORDS: readonly (readonly [string, Unit])[] = [
-  [String.raw`US dollars|dollars|USD`, 'USD'],
+  // "1.5 billion US$": the sign written after the scale, as some ministries write it. Every use
+  // ends a currency word with (?!\w), not \b, so the "$" ends it too.
+  // "a 5 billion dollar loan", "1.5 billion U.S. dollars".
+  [String.raw`US dollars?|U\.S\. dollars?|dollars?|USD|US\$`, 'USD'],
   [String.raw`yen|JPY`, 'JPY'],
-  [String.raw`euros?|EUR`, 'EUR'],
+  // "4.2 billion €": the sign after the scale, as European publishers write it.
+  [String.raw`euros?|EUR|€`, 'EUR'],
   [String.raw`roubles?|rubles?|RUB`, 'RUB'],
   [String.raw`yuan|renminbi|RMB|CNY`, 'CNY'],
   [String.raw`won|KRW`, 'KRW'],
@@ -70,7 +74,7 @@ export const CURRENCY_SIGN = [...CURRENCY_SIGNS]
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
 /** A fraction of a scale, in words: "half a trillion US dollars", "a quarter of a billion euros".
  *  Group 1 is the fraction, 2 the scale, 3 the currency. */
-export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})\b`;
+export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})(?!\w)`;
 
 /** A minus written before an amount ("(–2.8 billion euros)", "−$3bn"), not the dash of a range
  *  ("$1–2 billion"), which follows a digit. */
@@ -80,7 +84,11 @@ export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\
 /** "%", "percent", "per cent". */
 export const PERCENT = String.raw`\s?(?:%|percent\b|per cent\b)`;
 /** "percentage points", "percentage point", "pp": a change in points, never a percent. */
-export const POINTS = String.raw`\s?(?:percentage[- ]points?\b|pp\b|pps\b|basis[- ]points?\b|bps?\b)`;
+/** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter
+ *  of a percentage point", "a half percentage point", and after a fraction only, "a ¼-point move",
+ *  "a quarter-point cut". */
+const OF_A_POINT = String.raw`\s+(?:(?:of\s+)?an?\s+)?percentage[- ]points?\b`;
+export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|pp\b|pps\b|basis[- ]points?\b|bps?\b)|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points. */
 export const BASIS_POINTS_RE = /\b(?:basis[- ]points?|bps?)$/i;
 
@@ -160,12 +168,13 @@ export function readNumber(words: string): number | undefined {
  *  count word, so "the fourth consecutive rise" is none. */
 export const FRACTION = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:fourths?|sixths?|sevenths?|eighths?|ninths?)`;
 const OF_A = String.raw`\s+of\s+(?:a|one)\s+(?:per\s?cent|percent)\b`;
-/** "one-half of a per cent", "a quarter of a percent": a fraction of one percent, the number
- *  (FRACTION_OF_A) before its unit (OF_A_PERCENT). NOT_OF_A_PERCENT keeps "grew by one-half" and
- *  "a quarter of" from reading it as a fraction of a whole. */
-export const FRACTION_OF_A = String.raw`(?:${FRACTION})(?=${OF_A})`;
+/** "one-half of a per cent", "a quarter of a percent", "half a percentage point": a fraction of one
+ *  percent or point, the number (FRACTION_OF_A) before its unit (OF_A_PERCENT, POINTS).
+ *  NOT_OF_A_PERCENT keeps "grew by one-half" and "a quarter of" from reading it as a fraction of a
+ *  whole. */
+export const FRACTION_OF_A = String.raw`(?:${FRACTION})(?=${OF_A}|${OF_A_POINT}|[- ]points?\b)`;
 export const OF_A_PERCENT = OF_A;
-export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A})`;
+export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\b)`;
 /** "half the world's jobless": only "half" takes its whole without "of", and only a whole named
  *  by a possessive ("half the time" is no share). */
 export const HALF_THE = String.raw`half(?=\s+the\s+[\w-]+['’]s\b)`;
@@ -316,7 +325,7 @@ export function scaleOf(word: string | undefined): number {
 }
 
 const NAMED_CURRENCY_RE = new RegExp(
-  String.raw`(${CURRENCY_SIGN})\s?(?:${NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})\b|(${CURRENCY_SIGN})\s?(?:${NUMBER})\s+to\s*$`,
+  String.raw`(${CURRENCY_SIGN})\s?(?:${NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})(?!\w)|(${CURRENCY_SIGN})\s?(?:${NUMBER})\s+to\s*$`,
   'gi',
 );
 

@@ -43,8 +43,9 @@ export interface StatedContext {
   currency?: Unit;
 }
 
-/** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables. */
-const SIGNED = String.raw`(?:\(\s?[-–−]\s?\)|[-–−])\s?`;
+/** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables and the word
+ *  "minus 0.1 percent" of central banks. */
+const SIGNED = String.raw`(?:\(\s?[-–−]\s?\)|[-–−]|\bminus\s)\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
@@ -67,7 +68,7 @@ const FRACTION_OF = new RegExp(
 /** "the percentage change was +3.4": the unit named before the number. */
 const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'i');
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
-const SIDE = String.raw`(?:${CURRENCY_SIGN})?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})\b)?`;
+const SIDE = String.raw`(?:${CURRENCY_SIGN})?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+${SIDE}\s*(?:${PERCENT})?\s+to\s+${SIDE}`, 'i');
 const PERCENT_RE = new RegExp(
   String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(?:${PERCENT}|${OF_A_PERCENT})`,
@@ -80,7 +81,7 @@ const SHARED_PERCENT_LIST = new RegExp(
   'gi',
 );
 const POINTS_RE = new RegExp(
-  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
+  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${FRACTION_OF_A})(${POINTS})`,
   'i',
 );
 /** "decreased by 41.9% and 12.6%", "fell by 2.1% in comparison with December 2014 and imports by
@@ -101,7 +102,7 @@ const AMOUNT_SIGN = new RegExp(
   'i',
 );
 const AMOUNT_WORD = new RegExp(
-  String.raw`(${NUMBER})(?:\s*(${SCALE})\b)?\s*(${CURRENCY_WORD})\b`,
+  String.raw`(${NUMBER})(?:\s*(${SCALE})\b)?\s*(${CURRENCY_WORD})(?!\w)`,
   'i',
 );
 /** The code between the number and its scale: "33.00 USD billion". */
@@ -116,11 +117,16 @@ const SHARED_SCALE = new RegExp(
   'i',
 );
 /** A minus written before an amount: a balance below zero. */
-const AMOUNT_MINUS = new RegExp(String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)`);
+const AMOUNT_MINUS = new RegExp(
+  String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)|\bminus\s+(?=(?:${CURRENCY_SIGN})?\d)`,
+  'i',
+);
 
 /**
- * True when the stated words of an amount carry a written minus, the one way an amount is negative.
+ * True when the stated words carry a written minus, the one way an amount or a level in percent is
+ * negative.
  * @example hasWrittenMinus('–2.8 billion euros') // true
+ * @example hasWrittenMinus('minus 0.1 percent') // true
  * @example hasWrittenMinus('a decrease of US$2 billion') // false
  */
 export function hasWrittenMinus(text: string): boolean {
@@ -218,7 +224,9 @@ export function readStatedValue(
   if (percent && kind !== 'amount' && !fromToRead) {
     const n = readNumber(percent[2]!);
     if (n !== undefined) {
-      const value = kind === 'change' ? signed(n, Boolean(percent[1]), down) : n;
+      // A level in percent is below zero only by its written minus ("the deposit rate at -0.5%"),
+      // never by a verb of decrease ("fell to 0.5%").
+      const value = kind === 'change' ? signed(n, Boolean(percent[1]), down) : percent[1] ? -n : n;
       readings.push({ value, unit: 'percent' });
     }
     if (kind === 'change') {

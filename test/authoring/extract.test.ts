@@ -1809,3 +1809,252 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
     },
   ]);
 });
+
+describe('extractCandidates: unseen constructions (round 12, issue 14 misses on real texts)', () => {
+  // The causes behind the misses at first contact with the last unseen set, each as a general
+  // rule; the sentences are ours.
+  itProposes([
+    {
+      name: 'a target noun reaches only the number it names, not a later verb of what happened',
+      text: 'Its target of 2% for inflation is still some way off and wages rose 4.1% in the quarter. The plan targets output growth of 3% and exports fell 1.5% last year. Its central target is to cut emissions by 40% by 2035, and to raise efficiency by 12%.',
+      expected: [
+        ['2%', 'share', 2, 'percent', 'expected'],
+        ['rose 4.1%', 'change', 4.1, 'percent', 'actual'],
+        ['growth of 3%', 'change', 3, 'percent', 'expected'],
+        ['fell 1.5%', 'change', -1.5, 'percent', 'actual'],
+        ['cut emissions by 40%', 'change', -40, 'percent', 'expected'],
+        ['raise efficiency by 12%', 'change', 12, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a number before a goal or target noun is that goal',
+      text: 'The plan sets a 50 percent goal for renewable power. A 15% reduction target for gas use was announced. Sales reached 80% of the target.',
+      expected: [
+        ['50 percent', 'share', 50, 'percent', 'expected'],
+        ['15% reduction', 'change', -15, 'percent', 'expected'],
+        ['80% of the target', 'share', 80, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'an estimate of a period that is over is no forecast; of a later one it is',
+      text: doc(
+        'Statistics Office, 14 February 2033',
+        'Growth for 2032 is estimated to be 1.2 per cent. Output last year is estimated to be 0.8% higher. GDP is estimated to have grown 1.2% in 2032. Consumption is estimated to grow 1.5% in 2033.',
+      ),
+      expected: [
+        ['1.2 per cent', 'change', 1.2, 'percent', 'actual'],
+        ['0.8% higher', 'change', 0.8, 'percent', 'actual'],
+        ['grown 1.2%', 'change', 1.2, 'percent', 'actual'],
+        ['grow 1.5%', 'change', 1.5, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: "a minority's preferred rate is not the decision",
+      text: 'The Committee voted to maintain Bank Rate at 4.25%. Two members preferred to raise Bank Rate by 0.25 percentage points, to 4.5%. One member would have preferred a cut of half a percentage point, to 3.75%.',
+      expected: [
+        ['4.25%', 'share', 4.25, 'percent', 'actual'],
+        [
+          'raise Bank Rate by 0.25 percentage points',
+          'change',
+          0.25,
+          'percentage-points',
+          'expected',
+        ],
+        ['4.5%', 'share', 4.5, 'percent', 'expected'],
+        ['cut of half a percentage point', 'change', -0.5, 'percentage-points', 'expected'],
+        ['3.75%', 'share', 3.75, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a fraction of a percentage point: "½ a", "half a", "a quarter of a", "¼"',
+      text: 'The Board raised the policy rate by ½ a percentage point. The Bank cut its rate by half a percentage point. Rates fell by a quarter of a percentage point. Yields rose by ¼ percentage point.',
+      expected: [
+        [
+          'raised the policy rate by ½ a percentage point',
+          'change',
+          0.5,
+          'percentage-points',
+          'actual',
+        ],
+        ['cut its rate by half a percentage point', 'change', -0.5, 'percentage-points', 'actual'],
+        ['fell by a quarter of a percentage point', 'change', -0.25, 'percentage-points', 'actual'],
+        ['rose by ¼ percentage point', 'change', 0.25, 'percentage-points', 'actual'],
+      ],
+    },
+    {
+      name: "a rate's level below zero is a level with its minus; other signed numbers are changes",
+      text: 'The deposit facility rate stays at -0.5% and the policy-rate balance at minus 0.1 percent. The rate on the deposit facility was cut by 10 basis points to -0.50 percent. Consumer prices came in at minus 0.4% in May.',
+      expected: [
+        ['-0.5%', 'share', -0.5, 'percent', 'actual'],
+        ['minus 0.1 percent', 'share', -0.1, 'percent', 'actual'],
+        ['cut by 10 basis points', 'change', -0.1, 'percentage-points', 'actual'],
+        ['-0.50 percent', 'share', -0.5, 'percent', 'actual'],
+        ['minus 0.4%', 'change', -0.4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a number, a noun and a change noun is a change',
+      text: 'Airports reported a 5.4% traffic increase in May and a 2.1% export volume decline.',
+      expected: [
+        ['5.4% traffic increase', 'change', 5.4, 'percent', 'actual'],
+        ['2.1% export volume decline', 'change', -2.1, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a currency written after the scale ("1.5 billion US$")',
+      text: 'The fund committed 1.5 billion US$ to the programme and 2 bn US$ to roads.',
+      expected: [
+        ['1.5 billion US$', 'amount', 1.5e9, 'USD', 'actual'],
+        ['2 bn US$', 'amount', 2e9, 'USD', 'actual'],
+      ],
+    },
+    {
+      name: 'a central bank\'s outlook with "will continue to" or "is assessed to" is expected',
+      text: 'Inflation will continue to be close to 2 per cent. CPIF inflation is assessed to continue to be close to 2 per cent. Inflation is close to 2 per cent and will continue to be so.',
+      expected: [
+        ['2 per cent', 'change', 2, 'percent', 'expected'],
+        ['2 per cent', 'change', 2, 'percent', 'expected'],
+        ['2 per cent', 'change', 2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a new subject with a modal after "and" starts its own clause',
+      text: 'The economy grew 1.2% in 2032 and growth will pick up to 1.5% in 2033.',
+      expected: [
+        ['grew 1.2%', 'change', 1.2, 'percent', 'actual'],
+        ['1.5%', 'change', 1.5, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a sentence broken by an empty line goes on; a title or a stop ends its paragraph',
+      text: 'Bank of Norland\n\nPress release\n\nThe Bank expects inflation to\n\naverage 2.4% next year, while exports rose by\n\n3.1% in May.\n\nGrowth was 1.0%.\n\nImports fell 2%.',
+      expected: [
+        ['2.4%', 'change', 2.4, 'percent', 'expected'],
+        ['rose by\n\n3.1%', 'change', 3.1, 'percent', 'actual'],
+        ['1.0%', 'change', 1, 'percent', 'actual'],
+        ['fell 2%', 'change', -2, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: round 12 causes, in other words', () => {
+  itProposes([
+    {
+      name: 'a fraction of a point with a hyphen, a euro sign after the scale, a minority "of the seven"',
+      text: 'The Fed delivered a quarter-point cut. The board raised its rate by ½ percentage point, with two of the seven members voting for a ¼-point move. Receipts reached 4.2 billion € in 2032.',
+      expected: [
+        ['a quarter-point cut', 'change', -0.25, 'percentage-points', 'actual'],
+        ['raised its rate by ½ percentage point', 'change', 0.5, 'percentage-points', 'actual'],
+        ['¼-point', 'change', 0.25, 'percentage-points', 'expected'],
+        ['4.2 billion €', 'amount', 4.2e9, 'EUR', 'actual'],
+      ],
+    },
+    {
+      name: 'a cut "of" a rate by basis points to a level below zero; a move "widely anticipated" happened',
+      text: 'The cut of the interest rate on the deposit facility by 10 basis points (bp), to -0.5 %, was widely anticipated by markets. The deposit rate averaged 1.28 percent over two decades, with a high of 3.75 percent and a record low of -0.40 percent.',
+      expected: [
+        [
+          'cut of the interest rate on the deposit facility by 10 basis points',
+          'change',
+          -0.1,
+          'percentage-points',
+          'actual',
+        ],
+        ['-0.5 %', 'share', -0.5, 'percent', 'actual'],
+        ['1.28 percent', 'share', 1.28, 'percent', 'actual'],
+        ['3.75 percent', 'share', 3.75, 'percent', 'actual'],
+        ['-0.40 percent', 'share', -0.4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a dollar amount written in words after the scale, singular or "U.S."',
+      text: 'The bank signed a 5 billion dollar loan. Aid reached 1.5 billion U.S. dollars.',
+      expected: [
+        ['5 billion dollar', 'amount', 5e9, 'USD', 'actual'],
+        ['1.5 billion U.S. dollars', 'amount', 1.5e9, 'USD', 'actual'],
+      ],
+    },
+    {
+      name: 'after a word that cannot end a sentence, an empty line does not end it',
+      text: 'Statistics Office, 14 February 2033\n\nExports to\n\nChina rose 5%. The flash estimate of 0.3% for the fourth quarter of 2032 was confirmed. The estimate of 1.5% for 2033 is unchanged.',
+      expected: [
+        ['rose 5%', 'change', 5, 'percent', 'actual'],
+        ['0.3%', 'share', 0.3, 'percent', 'actual'],
+        ['1.5%', 'share', 1.5, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a spaced minus after a word that needs a number, across a line or an empty line',
+      text: 'The Council decided to cut the deposit rate to\n– 0.5 % from 1 July.\n\nRates were changed as follows:\n- 0.5 % for deposits\n\nThe yield fell to\n\n– 0.2 % in May. Exports rose 5 % – a record – in May.',
+      expected: [
+        ['– 0.5 %', 'share', -0.5, 'percent', 'actual'],
+        ['0.5 %', 'share', 0.5, 'percent', 'actual'],
+        ['– 0.2 %', 'share', -0.2, 'percent', 'actual'],
+        ['rose 5 %', 'change', 5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: "a range reached from an earlier level is that level's kind; a forecast verb before a range",
+      text: 'The ministry lowered its growth forecast from initial 2.5 % to – 1 % to 1.5 %. The Bank projects growth of between – 0.5 % and 0.5 % in 2033.',
+      expected: [
+        ['2.5 %', 'change', 2.5, 'percent', 'expected'],
+        ['– 1 % to 1.5 %', 'change', { low: -1, high: 1.5 }, 'percent', 'expected'],
+        [
+          'growth of between – 0.5 % and 0.5 %',
+          'change',
+          { low: -0.5, high: 0.5 },
+          'percent',
+          'expected',
+        ],
+      ],
+    },
+    {
+      name: 'a target names the first number after it; a later verb or statement has its own status',
+      text: 'With inflation at 3.1%, well above the 2% target, the Bank raised rates by 0.25 percentage points. Against a target of 2%, inflation averaged 2.6% in 2032. The inflation target is 2 per cent and inflation was 3.4 per cent in March. GDP growth of 2.5% in 2032 exceeded the target of 2%.',
+      expected: [
+        ['3.1%', 'change', 3.1, 'percent', 'actual'],
+        ['2%', 'change', 2, 'percent', 'expected'],
+        ['raised rates by 0.25 percentage points', 'change', 0.25, 'percentage-points', 'actual'],
+        ['2%', 'share', 2, 'percent', 'expected'],
+        ['2.6%', 'change', 2.6, 'percent', 'actual'],
+        ['2 per cent', 'change', 2, 'percent', 'expected'],
+        ['3.4 per cent', 'change', 3.4, 'percent', 'actual'],
+        ['growth of 2.5%', 'change', 2.5, 'percent', 'actual'],
+        ['2%', 'change', 2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'an inflation outlook near its target is expected, however the setting verbs read',
+      text: 'Inflation will remain close to the target, at around 2 per cent, over the coming years. Inflation looks set to stay close to 2 per cent. The Bank will keep the policy rate at 4 per cent.',
+      expected: [
+        ['2 per cent', 'change', 2, 'percent', 'expected'],
+        ['2 per cent', 'change', 2, 'percent', 'expected'],
+        ['4 per cent', 'share', 4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a member named by title who voted otherwise is a minority; a count of seven is the majority',
+      text: 'Mr Smith and Ms Jones voted for a 0.25 percentage point increase in Bank Rate, to 4.5%. Seven members voted to maintain Bank Rate at 4.25%. One member preferred no change, as inflation rose to 3%. Households favoured saving and deposits grew 5%.',
+      expected: [
+        ['0.25 percentage point increase', 'change', 0.25, 'percentage-points', 'expected'],
+        ['4.5%', 'share', 4.5, 'percent', 'expected'],
+        ['4.25%', 'share', 4.25, 'percent', 'actual'],
+        ['3%', 'change', 3, 'percent', 'actual'],
+        ['grew 5%', 'change', 5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'an estimate of an earlier year than the dateline is actual, in any of its forms',
+      text: doc(
+        'Ministry of Finance, 03.03.2033',
+        'The deficit in 2032 is estimated to have been 3.4% of GDP. Exports for 2032 are estimated to be 2.5% lower than in 2031. The surplus is estimated to reach 2.5% of GDP in 2033.',
+      ),
+      expected: [
+        ['3.4% of GDP', 'share', 3.4, 'percent', 'actual'],
+        ['2.5% lower', 'change', -2.5, 'percent', 'actual'],
+        ['2.5% of GDP', 'share', 2.5, 'percent', 'expected'],
+      ],
+    },
+  ]);
+});

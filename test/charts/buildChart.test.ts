@@ -123,6 +123,26 @@ describe('share chart (sakhalin-capital-shares)', () => {
   });
 });
 
+describe('share chart with a rate below zero', () => {
+  const deposit: Figure = {
+    ...shareFigure(),
+    id: 'deposit-rate',
+    label: 'Deposit rate',
+    value: -0.5,
+    stated: { ...shareFigure().stated, text: '-0.5%' },
+  };
+  const spec = buildChart([shareFigure(), deposit], stillLight);
+
+  it('draws the level as a bar left of 0, with no derived rest, and says so', () => {
+    expect(spec.config.data.datasets).toHaveLength(1);
+    expect(spec.config.data.datasets[0]!.data).toEqual([30, -0.5]);
+    expect(spec.config.options!.indexAxis).toBe('y');
+    expect(spec.config.options!.scales!.x).toMatchObject({ min: -1, max: 100 });
+    expect(spec.description).not.toMatch(/derived/);
+    expect(spec.transforms[1]).toBe('-0.5% → -0.5 %, below 0; no rest derived');
+  });
+});
+
 describe('amount chart (investment-so-far-vs-expected)', () => {
   const figures = seedChart('investment-so-far-vs-expected');
   const spec = buildChart(figures, stillLight);

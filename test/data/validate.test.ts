@@ -491,6 +491,18 @@ const cases: Case[] = [
     line: (t) => lineOf(t, '"value": 130'),
   },
   {
+    name: 'share below 0 whose stated words write no minus',
+    breakIt: (d) => {
+      fig(d, 1).value = -30;
+    },
+    file: FIGURES,
+    figureId: 'tiny-share',
+    field: 'value',
+    message: /is -30, outside 0–100 for a share, and the stated words "[^"]+" write no minus/,
+    fix: /below 0 only as a rate whose stated words write the minus/,
+    line: (t) => lineOf(t, '"value": -30'),
+  },
+  {
     name: 'negative amount',
     breakIt: (d) => {
       fig(d, 2).value = -1e9;

@@ -155,6 +155,15 @@ describe('compareShares', () => {
       text: `A and B are the same share (50${NN}%), each of its own whole.`,
       arithmetic: '50 % − 50 % = 0 percentage points',
     },
+    {
+      // A rate below zero is a level, no part of a whole.
+      a: fig('dep', 'Deposit rate', 'share', -0.5),
+      b: fig('main', 'Main rate', 'share', 0),
+      value: 0.5,
+      inputs: ['main', 'dep'],
+      text: `Main rate (0${NN}%) is 0.5 percentage points above Deposit rate (−0.5${NN}%), as levels in percent.`,
+      arithmetic: '0 % − (−0.5 %) = 0.5 percentage points',
+    },
   ])('$a.label vs $b.label → $value pp', ({ a, b, value, inputs, text, arithmetic }) => {
     expect(compareShares(a, b)).toMatchObject({
       status: 'derived',

@@ -1,4 +1,5 @@
-// The only transformations charts apply, in words: change → bar from 0 %, share → derived rest.
+// The only transformations charts apply, in words: change → bar from 0 %, share → derived rest
+// (none for a rate below zero).
 
 import { describe, expect, it } from 'vitest';
 import { describeTransform, shareRemainder } from '../../src/model/indexSeries.ts';
@@ -30,6 +31,11 @@ describe('indexSeries', () => {
       f: shareFigure(),
       expected:
         '30% of the project → 30 % of the whole; other shareholders 70 % (derived: 100 − 30)',
+    },
+    {
+      name: 'a rate below zero (a share whose stated words write the minus)',
+      f: { ...shareFigure(), value: -0.5, stated: { text: '-0.5%', start: 0, end: 5 } },
+      expected: '-0.5% → -0.5 %, below 0; no rest derived',
     },
     { name: 'amount', f: amountFigure(), expected: '$1 billion → drawn as stated' },
   ])('describeTransform: $name', ({ f, expected }) => {

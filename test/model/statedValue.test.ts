@@ -38,6 +38,40 @@ describe('readStatedValue', () => {
       ],
     },
     { text: 'US$400 million', kind: 'amount', expected: [{ value: 4e8, unit: 'USD' }] },
+    // A rate's level below zero keeps its written minus; a verb of decrease gives a level none.
+    { text: '-0.5%', kind: 'share', expected: [{ value: -0.5, unit: 'percent' }] },
+    { text: 'minus 0.1 percent', kind: 'share', expected: [{ value: -0.1, unit: 'percent' }] },
+    { text: 'minus 0.1 percent', kind: 'change', expected: [{ value: -0.1, unit: 'percent' }] },
+    { text: 'fell to 0.5%', kind: 'share', expected: [{ value: 0.5, unit: 'percent' }] },
+    // The currency after the scale, and a fraction of one percentage point (round 12).
+    { text: '1.5 billion US$', kind: 'amount', expected: [{ value: 1.5e9, unit: 'USD' }] },
+    { text: '5 billion dollar', kind: 'amount', expected: [{ value: 5e9, unit: 'USD' }] },
+    { text: '4.2 billion €', kind: 'amount', expected: [{ value: 4.2e9, unit: 'EUR' }] },
+    {
+      text: 'a quarter-point cut',
+      kind: 'change',
+      expected: [{ value: -0.25, unit: 'percentage-points' }],
+    },
+    {
+      text: '1.5 billion U.S. dollars',
+      kind: 'amount',
+      expected: [{ value: 1.5e9, unit: 'USD' }],
+    },
+    {
+      text: 'raised the rate by ½ a percentage point',
+      kind: 'change',
+      expected: [{ value: 0.5, unit: 'percentage-points' }],
+    },
+    {
+      text: 'cut by half a percentage point',
+      kind: 'change',
+      expected: [{ value: -0.5, unit: 'percentage-points' }],
+    },
+    {
+      text: 'a quarter of a percentage point',
+      kind: 'change',
+      expected: [{ value: 0.25, unit: 'percentage-points' }],
+    },
     { text: '¥120 billion', kind: 'amount', expected: [{ value: 1.2e11, unit: 'JPY' }] },
     { text: '120 billion yen', kind: 'amount', expected: [{ value: 1.2e11, unit: 'JPY' }] },
     { text: '€2,500', kind: 'amount', expected: [{ value: 2500, unit: 'EUR' }] },

@@ -35,6 +35,15 @@ import {
   PREVIOUS_RE,
   TOPICS,
   YEAR_RE,
+  ESTIMATE_WORDS_RE,
+  FINISHED_PERIOD_RE,
+  MINORITY_PREFERENCE_RE,
+  COMMITTEE_RE,
+  TARGET_AFTER_RE,
+  TARGET_NOUN_RE,
+  TARGET_VERB_BETWEEN_RE,
+  FINITE_VERB_RE,
+  withoutPeriods,
 } from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
 
@@ -46,6 +55,9 @@ export interface BuildContext {
   toCp: (utf16: number) => number;
   previousLabel?: string;
   defaultSpeaker?: string;
+  /** The year the document is dated (its dateline), when it states one: an estimate for an earlier
+   *  year is of a period that is over. */
+  documentYear?: number;
 }
 
 /**
@@ -100,7 +112,15 @@ export function buildCandidate(
       INSTRUMENT_BEFORE_RE.test(sentence.slice(0, m.start)));
   // A forecast the number is only compared with ("less than forecast") does not hedge it, unless
   // the number is that forecast ("the forecast of 14,2%").
-  const forecastItself = FORECAST_OBJECT_BEFORE_RE.test(sentence.slice(0, m.start));
+  // …unless it is an estimate of a period that is over ("the flash estimate of 0.3% for the fourth
+  // quarter of 2032", in 2033).
+  const object = FORECAST_OBJECT_BEFORE_RE.exec(sentence.slice(0, m.start));
+  const forecastItself =
+    object !== null &&
+    !(
+      /^estimate/i.test(object[0]) &&
+      periodOver(sentence.slice(clause[0], clause[1]), ctx.documentYear)
+    );
   const hedged = (
     instrument ? read.slice(clause[0], m.end) : read.slice(clause[0], clause[1])
   ).replace(POLICY_TARGET_RE, ' ');
@@ -144,16 +164,38 @@ export function buildCandidate(
     m.kind === 'amount' &&
     STANDING_AFTER_RE.test(sentence.slice(m.end)) &&
     !FORECAST_WORD_RE.test(hedgeText);
+  // A target noun reaches only the number it names ("its target of 2%", "a 50 percent goal"), not a
+  // number a later verb states ("… is still some way off and wages rose 4.1%").
+  // The stated words count too: "wages rose 4.1%" carries its verb.
+  const scope = sentence.slice(clause[0], m.end);
+  const scopeLead = forecastItself
+    ? blankAll(scope, POLICY_TARGET_RE)
+    : blankAll(scope, POLICY_TARGET_RE, COMPARED_FORECAST_RE);
+  const targeted =
+    namesTarget(ownWhole ? '' : scopeLead) ||
+    (!ownWhole && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1])));
+  // "Two members preferred to raise Bank Rate to 4.5%": what a minority wanted did not happen.
+  const preference = MINORITY_PREFERENCE_RE.exec(lead);
+  // Its clause only: "…, with seven members voting to hold it at 4.25%" is the majority's.
+  const afterPreference = preference ? lead.slice(preference.index + preference[0].length) : '';
+  const minority =
+    preference !== null &&
+    COMMITTEE_RE.test(sentence) &&
+    !TARGET_VERB_BETWEEN_RE.test(afterPreference) &&
+    !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference);
+  const forecast =
+    EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear);
   const status: FigureStatus =
     m.status ??
-    (forecastItself
+    (forecastItself || minority
       ? 'expected'
       : held || decided || approved || standing || allocated
         ? 'actual'
         : pending ||
-            EXPECTED_RE.test(hedgeText) ||
+            forecast ||
+            targeted ||
             MAY_RE.test(hedgeText) ||
-            EXPECTS_BEFORE_RE.test(lead)
+            expectsBefore(lead, statedText)
           ? 'expected'
           : 'actual');
   const topic =
@@ -202,17 +244,71 @@ export function buildCandidate(
   return orderKeys(figure);
 }
 
-/** Where a figure's clause ends: a semicolon; a comma before a conjunction, a relative clause or a
- *  purpose (", intended to"); "but", "whereas", "and that"; and "and" before a predicate with no
+/** Where a figure's clause ends: a semicolon; a comma before a conjunction (not "and to", an
+ *  infinitive that shares the head before it: "the target is to cut …, and to raise …"), a relative clause or a
+ *  purpose (", intended to"); "but", "whereas", "and that"; "and" before a new subject with a modal
+ *  or forecast ("grew 1.2% in 2032 and growth will pick up"); and "and" before a predicate with no
  *  subject of its own ("rose 5% in 2031 and will grow 3%", "welcomed … US$ 50 billion and agreed to
  *  raise"), whose tense or hedge is its own, not the number's. */
 const CLAUSE_CUT_RE = new RegExp(
-  String.raw`;\s*|,\s+(?=(?:and|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
+  String.raw`;\s*|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
   'g',
 );
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
+
+/**
+ * A speaker's forecast verb before the number: in the lead, or running into the stated words, which
+ * start at the noun in "projects growth of between – 0.5 % and 0.5 %" (not one after the number:
+ * "95% of the firms surveyed expect prices to rise").
+ * @example expectsBefore('The Bank projects ', 'growth of 2%') // true
+ */
+function expectsBefore(lead: string, statedText: string): boolean {
+  const verb = EXPECTS_BEFORE_RE.exec(lead + statedText);
+  return verb !== null && verb.index < lead.length;
+}
+
+/** The text with every match of the patterns blanked, length for length. */
+function blankAll(text: string, ...patterns: RegExp[]): string {
+  return patterns.reduce((t, re) => t.replace(re, (w) => ' '.repeat(w.length)), text);
+}
+
+/** The last target noun before a number names it, unless a verb between states what happened, or
+ *  another number between is the target's and a verb after it starts another statement. */
+function namesTarget(lead: string): boolean {
+  const last = [...lead.matchAll(TARGET_NOUN_RE)].pop();
+  if (!last) return false;
+  const between = lead.slice(last.index + last[0].length);
+  if (TARGET_VERB_BETWEEN_RE.test(between)) return false;
+  const numbers = [...withoutPeriods(between).matchAll(/\d[\d.,]*/g)];
+  // The last match is the number itself (its stated words end the lead).
+  const other = numbers.length > 1 ? numbers[0]! : undefined;
+  return !other || !FINITE_VERB_RE.test(between.slice(other.index + other[0].length));
+}
+
+/**
+ * True when the only forecast word is "estimated" and the period is over: a year before the
+ * document's own, or "last year". "GDP growth for 2032 is estimated to be 1.2%" in 2033 happened.
+ * @example finishedEstimate('is estimated to be 1.2% in 2032', 'is estimated to be 1.2% in 2032', 2033) // true
+ */
+function finishedEstimate(hedgeText: string, clauseText: string, documentYear?: number): boolean {
+  return (
+    !EXPECTED_RE.test(blankAll(hedgeText, ESTIMATE_WORDS_RE)) &&
+    periodOver(clauseText, documentYear)
+  );
+}
+
+/**
+ * True when the clause names only periods that are over: "last year", or years before the
+ * document's own.
+ * @example periodOver('in the fourth quarter of 2032', 2033) // true
+ */
+function periodOver(clauseText: string, documentYear?: number): boolean {
+  if (FINISHED_PERIOD_RE.test(clauseText)) return true;
+  const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  return documentYear !== undefined && years.length > 0 && years.every((y) => y < documentYear);
+}
 
 /** The text with [start, end) blanked, length for length. */
 function blank(text: string, start: number, end: number): string {

@@ -69,6 +69,7 @@ import {
   PLUS_MINUS_RE,
   POINTS,
   RANGE_RE,
+  RATE_LEVEL_LEAD_RE,
   REFERENCE_BEFORE_RE,
   SHARED_PERCENT_LIST_BEFORE_RE,
   SHARED_PERCENT_LIST_RE,
@@ -115,6 +116,13 @@ export interface SentenceContext {
   previousChange?: boolean;
 }
 
+/** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
+const FROM_LEVEL_TO_BEFORE_RE =
+  /\bfrom\s+(?:[a-z]+\s+)?([-–−]?\s?\d[\d.,]*\s?(?:%|per\s?cent))\s+to\s+$/i;
+
+/** The note on every range a sentence states. */
+const RANGE_NOTE =
+  'A range: both ends are stated; the data contract carries it as "range": {low, high}.';
 const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
 const LIST_NUMBER_RE = new RegExp(NUMBER, 'g');
 /** One end of a range: its own minus (not the dash after a number) and its digits. */
@@ -247,12 +255,25 @@ function side(t: string): { cls: 'percent' | 'currency' | 'bare'; value: number;
 }
 
 function* ranges(s: string): Generator<Match> {
-  for (const m of s.matchAll(RANGE_RE)) {
+  const re = new RegExp(RANGE_RE.source, RANGE_RE.flags);
+  for (let m = re.exec(s); m; m = re.exec(s)) {
     let start = m.index;
     const end = m.index + m[0].length;
     const before = s.slice(0, start);
-    // "from 3.1% in 2030 to 2.7%" is not a range, and "from 12% to 18%" is a change (fromTo).
-    if (/\bfrom\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)) continue;
+    // "from 3.1% in 2030 to 2.7%" is not a range, and "from 12% to 18%" is a change (fromTo); in
+    // "from initial 2.5 % to – 1 % to 1.5 %" the range is the second pair, so look again from "to".
+    if (
+      /\bfrom\s+(?:(?:initial|initially|an?|the|its|earlier|previous|previously|original|originally)\s+)?$/i.test(
+        before,
+      ) &&
+      !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)
+    ) {
+      const to = /\s(?:to|[-–])\s/i.exec(m[0]);
+      if (to && /^\s*[-–−]?\s*\d/.test(m[0].slice(to.index + to[0].length))) {
+        re.lastIndex = m.index + to.index + to[0].length;
+      }
+      continue;
+    }
     // "widened by 15 per cent to 42 per cent of exports": a change, then the level it reached.
     if (/\bby\s+$/i.test(before) && /^\s+of\b/i.test(s.slice(m.index + m[0].length))) continue;
     const words = m[0];
@@ -263,7 +284,16 @@ function* ranges(s: string): Generator<Match> {
       return n[1] ? -value : value;
     });
     if (numbers.length !== 2 || isYear(String(numbers[0])) || isYear(String(numbers[1]))) continue;
-    const cue = settled(classify(s, start, end));
+    let cue = settled(classify(s, start, end));
+    // "from initial 2.5 % to – 1 % to 1.5 %": the range is the new reading of the level before it,
+    // so it takes that level's kind.
+    const pair = FROM_LEVEL_TO_BEFORE_RE.exec(before);
+    if (cue.guessed && !cue.object && pair) {
+      const at = pair.index + pair[0].indexOf(pair[1]!);
+      const first = settled(classify(s, at, at + pair[1]!.length));
+      if (!first.guessed && first.kind !== 'amount')
+        cue = { ...cue, kind: first.kind, guessed: false };
+    }
     const guessed = cue.guessed && !cue.object;
     const down = cue.kind === 'change' && cue.prefer === 'down';
     if (cue.kind === 'change' && cue.start < start) start = cue.start;
@@ -276,9 +306,7 @@ function* ranges(s: string): Generator<Match> {
       object: cue.object,
       status: cue.status,
       guessed,
-      notes: [
-        'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
-      ],
+      notes: [RANGE_NOTE],
     };
   }
 }
@@ -300,9 +328,7 @@ function* amountRanges(s: string): Generator<Match> {
       kind: 'amount',
       range: { low: range.low, high: range.high },
       status,
-      notes: [
-        'A range: both ends are stated; the data contract carries it as "range": {low, high}.',
-      ],
+      notes: [RANGE_NOTE],
     };
   }
 }
@@ -502,7 +528,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       borrowed = true;
       // "decreased by 41.9% and 12.6%": "12.6%" alone would read as a rise, so the stated words
       // run from the verb, which gives the second number its minus too.
-      if (previous.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
+      if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -518,7 +544,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
       borrowed ||= elided;
       // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
-      if (elided && previous?.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
+      if (elided && previous?.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -531,7 +557,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const prefer = DECREASE.test(inIndexPoints[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
       cue = { ...cue, start: start - inIndexPoints[0].length };
-      if (prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) listed = -readNumber(m[1]!)!;
+      if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) listed = -readNumber(m[1]!)!;
     }
     // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
     // A period between the verb and its list does not end it: "increases since May 2031 were A (".
@@ -549,7 +575,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', prefer, guessed: false };
       // A fall restated: the stated words run from the change word, as in a list, so the
       // validator reads the minus back; only the percent itself must not overlap the amount.
-      if (prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
+      if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: lead.length - recent.length + restated.index };
         listed = -readNumber(m[1]!)!;
       }
@@ -561,7 +587,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const head = settled(classify(s, bareList.index, bareList.index + 1));
       if (head.kind === 'change' && !head.guessed) {
         cue = { ...cue, kind: 'change', prefer: head.prefer, guessed: false, weak: undefined };
-        if (head.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
+        if (head.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
           cue = { ...cue, start: head.start };
           listed = -readNumber(m[1]!)!;
         }
@@ -605,7 +631,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
       borrowed = true;
-      if (previous.prefer === 'down' && !/^(?:\(\s?)?[-–−]/.test(m[0])) {
+      if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -readNumber(m[1]!)!;
       }
@@ -636,7 +662,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.
-    if (cue.kind === 'share' && (value > 100 || /^(?:\(\s?)?[-–−+]/.test(m[0]))) {
+    // A rate's level below zero ("the deposit rate at -0.5%", "minus 0.1 percent") stays a level.
+    const rateBelowZero = WRITTEN_MINUS_RE.test(m[0]) && !cue.object && rateLevel(clauseLead(lead));
+    if (
+      cue.kind === 'share' &&
+      (value > 100 || (/^(?:\(\s?)?(?:[-–−+]|minus\s)/i.test(m[0]) && !rateBelowZero))
+    ) {
       cue = { ...cue, kind: 'change' };
     }
     const notes = cue.guessed
@@ -658,6 +689,15 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     previous = match;
     yield match;
   }
+}
+
+/** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent". */
+const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−]|minus\s)/i;
+
+/** The words before a number name a policy rate or a yield, and no nearer subject names a change. */
+function rateLevel(lead: string): boolean {
+  const subject = subjectKind(lead);
+  return subject ? subject.kind === 'level' : RATE_LEVEL_LEAD_RE.test(lead);
 }
 
 /** The kind a clause's subject gives a number, weaker than a verb its list shares. */
@@ -894,7 +934,8 @@ function subjectKind(
     // number's subject, not this one's. A period is no such number: "the sectors showing
     // increases since August 2018 were A (33.3%)" still lead in to A's change.
     const rest = withoutPeriods(lead.slice(m.index + m[0].length));
-    if (m.groups!.event && /\d/.test(rest)) continue;
+    // "a cut of ½ a percentage point, to 3.75%", "of half a percentage point": a fraction too.
+    if (m.groups!.event && /[\d½⅓⅔¼¾⅛⅜⅝⅞]|\b(?:half|quarters?|thirds?)\b/i.test(rest)) continue;
     last = m;
   }
   if (!last) return undefined;

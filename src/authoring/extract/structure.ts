@@ -58,9 +58,20 @@ export function* paragraphs(text: string, names: Map<string, string>): Generator
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(pos, lineEnd);
     if (line.trim() === '') {
-      yield* flush();
+      // A hard-wrapped sentence broken by an empty line goes on in the same paragraph.
+      if (
+        !current ||
+        !continuesAcrossBlank(text.slice(current.start, current.end), text, lineEnd)
+      ) {
+        yield* flush();
+      }
     } else {
-      const marker = MARKER_RE.exec(line);
+      // A dash before a number after a line broken mid-sentence is a minus, not a bullet: "the
+      // deposit rate was cut to" + "– 0.5 %".
+      const marker =
+        current && minusNotMarker(text.slice(current.start, current.end), line)
+          ? null
+          : MARKER_RE.exec(line);
       if (marker || !current) {
         yield* flush();
         const level = !marker ? 0 : marker[1] ? 1 : marker[2] ? 2 : marker[3] || marker[4] ? 3 : 4;
@@ -74,6 +85,44 @@ export function* paragraphs(text: string, names: Map<string, string>): Generator
     pos = lineEnd + 1;
   }
   yield* flush();
+}
+
+/**
+ * True when a paragraph's last line breaks off mid-sentence and the next non-empty line (after
+ * `from`) carries on: in lower case ("inflation is expected to" + "" + "average 2.4% next year"),
+ * or after a word that cannot end a sentence ("exports to" + "" + "China"). A line that ends in a
+ * stop, a colon or a number, and a list marker (not a minus), end the paragraph as before.
+ * @example continuesAcrossBlank('Exports rose by', 'x\n\n4% in May.', 1) // true
+ */
+export function continuesAcrossBlank(body: string, text: string, from: number): boolean {
+  const tail = body.trimEnd();
+  if (tail === '' || /[.!?:;)\]"”’'%]$/.test(tail)) return false;
+  const next = /\n[ \t]*(\S[^\n]*)/.exec(text.slice(from).replace(/^(?:[ \t]*\n)*/, '\n'));
+  if (!next) return false;
+  const line = next[1]!;
+  if (MARKER_RE.test(line) && !minusNotMarker(tail, line)) return false;
+  const last = /([\w'’-]+)[ \t]*$/.exec(tail)?.[1] ?? '';
+  // A lower-case continuation; after a comma or a word that cannot end a sentence ("rose by",
+  // "exports to"), anything ("by" + "4% in May", "to" + "China"); after a dash, a number.
+  return (
+    /^[a-z]/.test(line) ||
+    /,$/.test(tail) ||
+    WRAP_WORDS.has(last.toLowerCase()) ||
+    (/[(\u2013\u2014-]$/.test(tail) && /^(?:[-–−]\s?)?[\d½¼¾]/.test(line))
+  );
+}
+
+/**
+ * True when a line that opens with a dash and a number continues the text before it, which broke
+ * off after a word that needs what follows ("to", "at", "by", a comma): the dash is a minus.
+ * @example minusNotMarker('the deposit rate was cut to', '– 0.5 % in June.') // true
+ * @example minusNotMarker('Rates were changed as follows:', '- 0.5 % for deposits') // false
+ */
+export function minusNotMarker(body: string, line: string): boolean {
+  if (!/^[ \t]*[-–−][ \t]*\d/.test(line)) return false;
+  const tail = body.trimEnd();
+  const last = /([\w'’-]+)[ \t]*$/.exec(tail)?.[1] ?? '';
+  return /,$/.test(tail) || WRAP_WORDS.has(last.toLowerCase());
 }
 
 function speakerHeading(body: string): string | undefined {

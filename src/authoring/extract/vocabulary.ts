@@ -60,7 +60,7 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
  *  policy move whose rate has a long name ("lowered its target for the overnight rate by"), and a
  *  verb with its object ("raise the quota share of emerging members by"). */
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[A-Za-z'’-]+\s+){0,6}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[A-Za-z'’-]+\s+){0,6}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
@@ -87,8 +87,11 @@ const PERIOD_ADJECTIVE = String.raw`(?:(?:year-on-year|year-over-year|month-on-m
  *  previous month", "2% y/y", "1.2% from a year earlier", "3.6% from twelve months back". A level
  *  states no base. */
 const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|[ymq]\/[ymq]|yoy|mom|qoq|on\s+(?:the|a)\s+(?:(?:previous|preceding|prior|same|corresponding)\s+)?(?:year|month|quarter|period)\b(?!\s+(?:to|of)\b)|(?:over|from|against)\s+the\s+(?:previous|preceding|prior|same|corresponding)\s+(?:year|month|quarter|period)|(?:from|on|over|against|compared\s+(?:with|to))\s+(?:a|an|one|two|three|four|six|nine|twelve|eighteen|\d{1,2})\s+(?:months?|quarters?|years?)\s+(?:earlier|ago|before|back)`;
+/** Up to two nouns that name what changed, between a number and its change noun: "a 5.4% traffic
+ *  increase", "the 3% export volume growth". Words that start another phrase are none of them. */
+const CHANGED_NOUNS = String.raw`(?:(?!(?:of|in|on|at|to|for|from|by|with|as|than|and|or|but|nor|the|a|an|its|their|this|that|these|those|which|who|while|whereas|since|after|before|over|under|during|between|among|amid|despite|due|against|compared|versus|is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|should|must|can|year|years|month|months|quarter|quarters|last|next|per|cent|percent|points?|so|then|also|still|only|even|not)\b)[a-z][a-z-]*[a-z]\s+){1,2}`;
 export const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN})|(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
+  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${PERIOD_ADJECTIVE}(?:${CHANGED_NOUNS})?(?:${CHANGE_NOUN})|(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
   'i',
 );
 /** "With 13.5 percent, the volume of imports was also considerably higher": a number fronted by
@@ -212,6 +215,11 @@ export const RATE_AFTER_RE = new RegExp(
  *  level in percent, so the percent is its change. */
 export const FLOW_PACE_BEFORE_RE =
   /\b(?:traffic|passengers?|freight|cargo|exports?|imports?|sales|output|production|volumes?|arrivals|registrations|revenues?|earnings|turnover|orders|shipments|demand|consumption|spending|wages)\b[^.;:%\d]{0,60}?\b(?:strong|stronger|robust|solid|healthy|weak|weaker|modest|sluggish|buoyant|positive|negative)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)\s+)?$/i;
+/** A rate's or yield's level named before a number, not a rate of change ("the deposit facility
+ *  rate stays at -0.5%", "the 10-year yield fell to -0.2%"; not "the rate of inflation"). A level
+ *  below zero of such a rate is still a level. */
+export const RATE_LEVEL_LEAD_RE =
+  /\b(?:rates?|yields?)\b(?!\s+of\s+(?:inflation|growth|change|increase|decrease|decline|expansion|contraction))/i;
 /** Words before a share: "accounts for", "a stake". */
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
@@ -233,7 +241,43 @@ export const MOTION_UP_TO_RE =
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|is set to|are set to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|targets?|targeted|estimated to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+the\s+next\s+(?:[\w-]+\s+)?(?:years|months|decades)|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?)|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|(?:is|are|looks?|seems?|appears?)\s+set\s+to|(?:is|are)\s+(?:on\s+(?:track|course)|poised|assumed)\s+to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+the\s+next\s+(?:[\w-]+\s+)?(?:years|months|decades)|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+
+/** A target, goal or objective named as a noun ("its target of 2%", "the goal is to", "an inflation
+ *  aim"): unlike a forecast verb it reaches only the number it names, not every number of the
+ *  sentence (see TARGET_VERB_BETWEEN_RE and TARGET_AFTER_RE). Global, so the last one before a
+ *  number can be found. */
+export const TARGET_NOUN_RE =
+  /\b(?:targets?|targeted|objectives?|(?:ambitions?|aims?|goals?)\s+(?:of|to|is|was)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?))\b/gi;
+/** Between a target noun and a later number, a verb that states what happened: "its target of 2%
+ *  is still some way off and wages rose 4.1%". The number is that verb's, not the target's. */
+export const TARGET_VERB_BETWEEN_RE =
+  /\b(?:rose|fell|grew|shrank|stood|held|kept|came\s+in|picked\s+up|(?!(?:expected|projected|targeted|planned|estimated|forecasted|anticipated|intended|scheduled|proposed|aimed|assumed|needed|required|committed|pledged|agreed|based|related|linked|adjusted|weighted|defined|set|seed|need|feed|speed|indeed|exceed|proceed|succeed)\b)[a-z]{2,}ed)\b/i;
+/** After a number that follows a target noun, a finite verb of another statement: "the inflation
+ *  target is 2 per cent and inflation was 3.4 per cent". The target named the first number. */
+export const FINITE_VERB_RE = /\b(?:is|are|was|were|has|have|had|stands|stood|remains|remained)\b/i;
+/** Right after a number, the goal it is: "a 50 percent goal", "the 2% inflation target", "a 40%
+ *  reduction objective" (not "80% of the target": a share of it). */
+export const TARGET_AFTER_RE =
+  /^\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:targets?|goals?|objectives?|ambitions?)\b/i;
+/** A minority's preference, which the decision did not adopt: "two members preferred to raise Bank
+ *  Rate to 4.5%", "one member would have preferred a cut", "dissented in favour of", a member named
+ *  by title who "voted for" (the majority is "the Committee" or a count of members). */
+export const MINORITY_PREFERENCE_RE =
+  /\b(?:prefer(?:s|red|ring)?|favou?r(?:ed|ing)|dissent(?:s|ed|ing)?|argued\s+(?:for|in\s+favou?r\s+of)|wanted|wished\s+to|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+and\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of)|(?:one|two|three|four|five|a\s+minority\s+of|several)\s+(?:of\s+the\s+(?:[\w-]+\s+)?)?(?:other\s+)?members?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of))\b/i;
+/** A sentence about a committee's vote, where a preference is a minority's: "members", "voted",
+ *  "dissent", a member named by title. "Households favoured saving" is no such preference. */
+export const COMMITTEE_RE =
+  /\b(?:members?|minority|dissent\w*|vot(?:e|es|ed|ing)|Governor|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|board|committee|council)\b/i;
+/** The words of an estimate, which is no forecast when its period is over: "GDP growth for 2032 is
+ *  estimated to be 1.2%" in a release of 2033 states what happened. */
+export const ESTIMATE_WORDS_RE = /\bestimated\s+to\b/gi;
+/** A period that is over by the time of writing, named without its year: "last year". */
+export const FINISHED_PERIOD_RE = /\b(?:last|past|previous|preceding)\s+(?:year|quarter|month)\b/i;
+/** A date a document is published on, near its top: "9 March 2033", "March 9, 2033", "2033-03-09",
+ *  "09.03.2033". Groups 1 to 4: the year, whichever form matched. */
+export const DATELINE_RE =
+  /\b(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./]((?:19|20)\d\d))\b/;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -251,7 +295,7 @@ export const HELD_SETTING_BEFORE_RE =
   /\b(?:(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|continu(?:e|es|ed|ing)\s+to\s+(?:allow|keep|maintain|hold|apply|conduct|purchase|buy))\b[^.;:]{0,100}?\b(?:at|of)|(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at))\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
 /** The instrument a held setting names (see HELD_SETTING_BEFORE_RE). */
 export const HELD_INSTRUMENT_RE =
-  /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|target)\b/i;
+  /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|(?<!\b(?:inflation|the|its|their|our)\s)target)\b/i;
 /** A decision the document has announced: "has decided to lower the Bank's interest rates",
  *  "the Committee decided to keep", "voted to hold". The rates it sets are in force from then on,
  *  even where the statement lists them with "will be". */
@@ -286,10 +330,11 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
  *  what was expected: it happened).
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
-/** Just before a number, the forecast it is: "Goldman Sachs's forecast of 14,2%". */
+  /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+/** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
+ *  target of 2%". */
 export const FORECAST_OBJECT_BEFORE_RE =
-  /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?|goals?|objectives?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** A forecast word other than the bare "will"/"shall" of a setting; "may" only in lower case, since
  *  "13 May 2032" is a date. */
 export const FORECAST_WORD_RE =
@@ -339,7 +384,7 @@ export const EXPECTS_BEFORE_RE =
   /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|projects\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of))\b/i;
 
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
-export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})\b)?(?:${PERCENT})?`;
+export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?(?:${PERCENT})?`;
 export const FROM_TO_RE = new RegExp(
   String.raw`(?:\b(?:${VERB}|doubled|tripled|halved)\s+(?:by\s+\S+\s+)?)?\bfrom\s+(${SIDE})\s+to\s+(${SIDE})`,
   'gi',
@@ -363,7 +408,7 @@ export const PLUS_MINUS_RE = new RegExp(
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
  *  yen", "$2 to 3 billion". The currency stands before the first end or after the scale. */
 export const AMOUNT_RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:(?:${CURRENCY_SIGN})(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})\b)?|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})\b)`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:(?:${CURRENCY_SIGN})(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w))`,
   'gi',
 );
 /** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X
@@ -382,10 +427,11 @@ export const SHARED_PERCENT_LIST_BEFORE_RE = new RegExp(
  *  4 and", "Nos. 2, 5 and". */
 export const REFERENCE_BEFORE_RE =
   /\b(?:nos?|articles?|tables?|figures?|charts?|paragraphs?|sections?|items?|annex(?:es)?|between|from)\.?\s+$/i;
-/** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)"): a sign
+/** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)", "minus 0.1
+ *  percent", and a spaced "to – 0.5 %" after a word that needs a number): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:\(\s?[-–−]\s?\)\s?(?=\d)|[-–−+](?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
+  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:\(\s?[-–−]\s?\)\s?(?=\d)|[-–−+](?=\d)|\bminus\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
@@ -400,7 +446,7 @@ export const SHARED_SCALE_AFTER_RE = new RegExp(
   'i',
 );
 export const AMOUNT_WORD_RE = new RegExp(
-  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})\b`,
+  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})(?!\w)`,
   'gi',
 );
 /** "half a trillion US dollars", "a quarter of a billion euros". */
