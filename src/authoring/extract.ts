@@ -18,6 +18,7 @@ import {
   CHANGE_LEAD_IN_RE,
   CHANGE_NOUN_LEAD_IN_RE,
   DATELINE_RE,
+  MONTH_DATELINE_RE,
   EXPECTED_RE,
   TARGET_NOUN_RE,
   LEVEL_LEAD_IN_RE,
@@ -58,10 +59,15 @@ export function extractCandidates(
   let nextReport = every;
   const candidates: Candidate[] = [];
   // The year of the dateline near the top, which tells an estimate of a past period from a forecast.
-  const dateline = DATELINE_RE.exec(text.slice(0, DATELINE_REACH));
+  // A whole date first; a statement dated only by month ("Harbourtown, July 2034") has that year.
+  const top = text.slice(0, DATELINE_REACH);
+  const dateline = DATELINE_RE.exec(top);
+  const monthDateline = dateline ? null : MONTH_DATELINE_RE.exec(top);
   const documentYear = dateline
     ? Number(dateline[1] ?? dateline[2] ?? dateline[3] ?? dateline[4])
-    : undefined;
+    : monthDateline
+      ? Number(monthDateline[1])
+      : undefined;
   const usedIds = new Map<string, number>();
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
