@@ -89,6 +89,7 @@ export function extractCandidates(
       const context: SentenceContext = {
         listChange: para.level > 0 && first ? listChange : undefined,
         previousChange,
+        earlierChange: candidates[candidates.length - 1]?.kind === 'change',
       };
       first = false;
       previousChange = false;

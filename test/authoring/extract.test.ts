@@ -2118,6 +2118,25 @@ describe('extractCandidates: round 13 causes (two unseen sets), in other words',
       ],
     },
     {
+      name: 'a purchase pace in force; the number an attributive "anticipated" names; "from" after a pace verb; the forecast for a place a paragraph on',
+      text: doc(
+        'The Bank will purchase government bonds so that their amount outstanding will increase at an annual pace of about 80 trillion yen. Reserves stood at $5.1 billion, compared with an anticipated $5.5 billion. Manufacturing decelerated to 3.1 percent from 4.5 percent. The policy rate was cut to 3% from 3.5%.',
+        'Growth in Valmora reached 5.0% last year.',
+        'The forecast for Valmora remains unchanged at 5.2% in 2034.',
+      ),
+      expected: [
+        ['80 trillion yen', 'amount', 80e12, 'JPY', 'actual'],
+        ['$5.1 billion', 'amount', 5.1e9, 'USD', 'actual'],
+        ['$5.5 billion', 'amount', 5.5e9, 'USD', 'expected'],
+        ['3.1 percent', 'change', 3.1, 'percent', 'actual'],
+        ['4.5 percent', 'change', 4.5, 'percent', 'actual'],
+        ['3%', 'share', 3, 'percent', 'actual'],
+        ['3.5%', 'share', 3.5, 'percent', 'actual'],
+        ['5.0%', 'change', 5, 'percent', 'actual'],
+        ['5.2%', 'change', 5.2, 'percent', 'expected'],
+      ],
+    },
+    {
       name: 'estimates for the year of a month dateline are expected, of a year before it actual; a scale with no currency is not proposed',
       text: doc(
         'Ministers meeting, Portvale, March 2036',

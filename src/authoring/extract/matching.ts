@@ -23,6 +23,7 @@ import {
   BASE_AFTER_RE,
   BASE_BEFORE_RE,
   COMPARED_BETWEEN_RE,
+  FROM_BETWEEN_RE,
   COUNTED_NOUN_RE,
   OWN_PHRASE_START_RE,
   CHANGE_AFTER_RE,
@@ -118,6 +119,9 @@ export interface SentenceContext {
   /** The sentence before, in the same paragraph, ended on a change ("has increased by 4.3%."), which
    *  "It is 3.2% for core products" refers back to. */
   previousChange?: boolean;
+  /** The last figure of the document before this sentence, in any paragraph, is a change: "The
+   *  forecast for Valmora remains unchanged at 5.2%" goes on with the growth named above it. */
+  earlierChange?: boolean;
 }
 
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
@@ -161,7 +165,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   }
   kept.sort((a, b) => from(a) - from(b));
   const matches = headed(sentence, coordinatedRanges(sentence, kept));
-  return context.previousChange &&
+  return (context.previousChange || context.earlierChange) &&
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
@@ -614,7 +618,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const between = previous ? s.slice(previous.end, start) : '';
     if (
       previous?.kind === 'change' &&
-      ((cue.guessed && COMPARED_BETWEEN_RE.test(between)) ||
+      ((cue.guessed && (COMPARED_BETWEEN_RE.test(between) || cameFrom(s, previous, between))) ||
         (cue.kind === 'share' && !cue.object && PARTICIPLE_TO_BETWEEN_RE.test(between)))
     ) {
       cue = { ...cue, kind: 'change', guessed: false };
@@ -699,6 +703,15 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     previous = match;
     yield match;
   }
+}
+
+/** "decelerated to 3.1 percent from 4.5 percent": the number a level reached came from, which is
+ *  the same rate's earlier level (not "by 50 basis points, from 3.50 percent": a change's start). */
+function cameFrom(s: string, previous: Match, between: string): boolean {
+  const reached = /\bto\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i.test(
+    s.slice(0, previous.start),
+  );
+  return reached && FROM_BETWEEN_RE.test(between);
 }
 
 /** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent". */

@@ -253,6 +253,10 @@ export const BASE_BEFORE_RE =
  *  takes the first's kind. */
 export const COMPARED_BETWEEN_RE =
   /\b(?:below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|(?:previous|earlier|prior|initial|original)\s+(?:estimates?|forecasts?|projections?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$/i;
+/** Between a change's level and the next number, "from" alone: "decelerated to 3.1 percent from 4.5
+ *  percent", "to 2.0% in May from". The number it came from is the same rate's earlier level. */
+export const FROM_BETWEEN_RE =
+  /^(?:\s+(?:in|for|during|over)\s+[\w-]+(?:\s+(?:19|20)\d\d)?)?\s+from\s+(?:(?:a|an|the|its)\s+)?(?:(?:revised|previous|earlier)\s+)?$/i;
 /** Before a level, a verb of pace: "tapered off to 1.1 percent", "slowed to 2%", "accelerated to",
  *  "picked up to". Only a rate of change has a pace, so with no level noun as subject ("the policy
  *  rate") and no whole ("of GDP") the level it reaches is that rate of change. */
@@ -330,15 +334,16 @@ export const POLICY_TARGET_RE =
  *  unchanged at 2.5%, 3.5% and 1.5%", "will maintain their amounts outstanding at about 2.2 trillion
  *  yen", "will apply a negative interest rate of minus 0.1 percent", "will continue to allow yields
  *  to fluctuate in the range of", "will offer to purchase bonds at 0.5 percent" (a standing
- *  operation's rate), "will purchase … as necessary with upper limits of about 4 trillion yen" (a
- *  purchase guideline in force). Only for an instrument (a rate,
+ *  operation's rate), "will purchase … as necessary with upper limits of about 4 trillion yen",
+ *  "will purchase … so that their amount outstanding will increase at an annual pace of about 80
+ *  trillion yen" (a purchase guideline in force). Only for an instrument (a rate,
  *  a yield, an amount outstanding, a target): "inflation will remain at 2%" stays a forecast. The
  *  tail lets the later numbers of a list ("2.5%, 3.5% and") share the verb. */
 export const HELD_SETTING_BEFORE_RE =
-  /\b(?:(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|continu(?:e|es|ed|ing)\s+to\s+(?:allow|keep|maintain|hold|apply|conduct|purchase|buy))\b[^.;:]{0,100}?\b(?:at|of)|(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at)|(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\b[^.;:]{0,100}?\bupper\s+limits?\s+of)\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
+  /\b(?:(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|continu(?:e|es|ed|ing)\s+to\s+(?:allow|keep|maintain|hold|apply|conduct|purchase|buy))\b[^.;:]{0,100}?\b(?:at|of)|(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at)|(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\b[^.;:]{0,120}?\b(?:upper\s+limits?\b[^.;:\d]{0,60}?\bof|(?:at\s+)?(?:an?\s+)?(?:annual|yearly)\s+paces?\s+of))\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
 /** The instrument a held setting names (see HELD_SETTING_BEFORE_RE). */
 export const HELD_INSTRUMENT_RE =
-  /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|upper\s+limits?|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|(?<!\b(?:inflation|the|its|their|our)\s)target)\b/i;
+  /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|upper\s+limits?|(?:annual|yearly)\s+paces?|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|(?<!\b(?:inflation|the|its|their|our)\s)target)\b/i;
 /** A decision the document has announced: "has decided to lower the Bank's interest rates",
  *  "the Committee decided to keep", "voted to hold". The rates it sets are in force from then on,
  *  even where the statement lists them with "will be". */
@@ -375,9 +380,9 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
 export const COMPARED_FORECAST_RE =
   /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
- *  target of 2%". */
+ *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
-  /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?|goals?|objectives?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?|goals?|objectives?)\s+(?:of|at|was|is)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** A forecast word other than the bare "will"/"shall" of a setting; "may" only in lower case, since
  *  "13 May 2032" is a date. */
 export const FORECAST_WORD_RE =
