@@ -104,7 +104,7 @@ const AMOUNT_SIGN = new RegExp(
   'i',
 );
 const AMOUNT_WORD = new RegExp(
-  String.raw`(${NUMBER})(?:\s*(${SCALE})\b)?\s*(${CURRENCY_WORD})(?!\w)`,
+  String.raw`(${AMOUNT_NUMBER})(?:\s*(${SCALE})\b\.?)?\s*(${CURRENCY_WORD})(?!\w)`,
   'i',
 );
 /** The code between the number and its scale: "33.00 USD billion". */

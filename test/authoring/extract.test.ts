@@ -2137,6 +2137,22 @@ describe('extractCandidates: round 13 causes (two unseen sets), in other words',
       ],
     },
     {
+      name: 'spaced thousands before a scale and currency word, a stop after an abbreviated scale, an amount in brackets before the comparative, an estimating verb',
+      text: doc(
+        'Ministers meeting, Portvale, March 2036',
+        'Exports reached 1 741.9 billion euros. Trade: export - 30,4 mln. USD, import 2,1 mln USD. Spending was 2.1% (€40 million) ahead of profile. The agency estimates inflows at $14 billion in 2036. Agency estimates put first-quarter growth in 2036 at 1.1%.',
+      ),
+      expected: [
+        ['1 741.9 billion euros', 'amount', 1741.9e9, 'EUR', 'actual'],
+        ['30,4 mln. USD', 'amount', 30.4e6, 'USD', 'actual'],
+        ['2,1 mln USD', 'amount', 2.1e6, 'USD', 'actual'],
+        ['2.1% (€40 million) ahead', 'change', 2.1, 'percent', 'actual'],
+        ['€40 million', 'amount', 40e6, 'EUR', 'actual'],
+        ['$14 billion', 'amount', 14e9, 'USD', 'expected'],
+        ['1.1%', 'change', 1.1, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'estimates for the year of a month dateline are expected, of a year before it actual; a scale with no currency is not proposed',
       text: doc(
         'Ministers meeting, Portvale, March 2036',

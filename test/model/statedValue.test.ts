@@ -24,6 +24,8 @@ describe('readStatedValue', () => {
     { text: '€1 741.9 bn', kind: 'amount', expected: [{ value: 1741.9e9, unit: 'EUR' }] },
     { text: 'USD 2 500 million', kind: 'amount', expected: [{ value: 2.5e9, unit: 'USD' }] },
     { text: '466 thousands USD', kind: 'amount', expected: [{ value: 466e3, unit: 'USD' }] },
+    { text: '1 741.9 billion euros', kind: 'amount', expected: [{ value: 1741.9e9, unit: 'EUR' }] },
+    { text: '30,4 mln. USD', kind: 'amount', expected: [{ value: 30.4e6, unit: 'USD' }] },
     {
       text: 'one percentage point higher',
       kind: 'change',

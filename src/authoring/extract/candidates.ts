@@ -334,7 +334,12 @@ function periodOver(clauseText: string, documentYear?: number): boolean {
 function estimateAhead(hedgeText: string, clauseText: string, documentYear?: number): boolean {
   if (documentYear === undefined || !ESTIMATE_NOUN_RE.test(hedgeText)) return false;
   const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
-  return years.some((y) => y >= documentYear);
+  // A quarter or month of the dateline's year may be over already ("Q1 2034" in May 2034).
+  const part =
+    /\b(?:Q[1-4]|quarters?|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+      clauseText,
+    );
+  return years.some((y) => y > documentYear || (y === documentYear && !part));
 }
 
 /** The text with [start, end) blanked, length for length. */

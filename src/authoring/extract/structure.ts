@@ -215,6 +215,12 @@ export function sentences(text: string, start: number, end: number): [number, nu
       const word = /([\w.]+)$/.exec(body.slice(from, m.index))?.[1]?.toLowerCase() ?? '';
       // "Mr. Sato", "U.S. exports", "J. Smith": the period ends a word, not the sentence.
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      // "30,4 mln. USD": a scale abbreviated before its currency code.
+      if (
+        /^(?:mln|bln|mn|bn|thous|ths|trln)$/.test(word) &&
+        /^\s*(?:USD|EUR|JPY|RUB|CNY|KRW|RMB|US\$)/.test(body.slice(stop))
+      )
+        continue;
     }
     pushTrimmed(out, body, start, from, stop);
     from = stop;

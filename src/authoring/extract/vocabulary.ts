@@ -186,9 +186,10 @@ export const CHANGE_OR_BEFORE_RE = new RegExp(
   'i',
 );
 /** After a percent, the amount it restates and then the comparative both share: "was 1.8% or €118
- *  million below profile". The comparative gives the percent its kind and sign. */
+ *  million below profile", "2.1% (€40 million) ahead of profile". The comparative gives the percent
+ *  its kind and sign. */
 export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
-  String.raw`^\s+or\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|ahead\s+of|short\s+of)\b`,
+  String.raw`^\s+(?:or\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?|\(\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?\s*\))\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|ahead\s+of|short\s+of)\b`,
   'i',
 );
 /** Just before a number, a bracket that gives the earlier estimate or reading of the figure before
@@ -321,9 +322,11 @@ export const MONTH_DATELINE_RE =
  *  "the 2% that we had projected". An earlier forecast is a forecast, whatever verb compares it. */
 export const PREDICTED_AFTER_RE =
   /^(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?[-–−]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?:that\s+|which\s+)?(?:it|we|they|the\s+(?:bank|fund|ministry|government|staff|agency|office|commission))\s+(?:(?:had|has|have|previously|earlier|initially|originally)\s+)*(?:predicted|forecast|projected|expected|anticipated)\b/i;
-/** A noun of estimate ("estimates of an increase of flows to $82 billion in 2034"): a forecast
- *  when its period is the document's year or later (see candidates.ts). */
-export const ESTIMATE_NOUN_RE = /\bestimates?\s+(?:of|for|that|put|see|show)\b/i;
+/** A noun of estimate ("estimates of an increase of flows to $82 billion in 2034"), or the verb
+ *  with its object ("the agency estimates inflows at"): a forecast when its period is the
+ *  document's year or later (see candidates.ts). */
+export const ESTIMATE_NOUN_RE =
+  /\bestimates?\s+(?:of|for|that|put|see|show)\b|\bestimates\s+(?:[\w'’-]+\s+){1,4}?(?:at|to\s+(?:reach|be|rise|grow|fall|increase|decline))\b/i;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -493,8 +496,10 @@ export const SHARED_SCALE_AFTER_RE = new RegExp(
   String.raw`^\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(?:${SCALE})\b`,
   'i',
 );
+/** "120 billion yen", "1 741.9 billion euros" (spaced thousands), "30,4 mln. USD" (a stop after
+ *  the scale, as agencies abbreviate). */
 export const AMOUNT_WORD_RE = new RegExp(
-  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})(?!\w)`,
+  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE})\b\.?)?\s*(?:${CURRENCY_WORD})(?!\w)`,
   'gi',
 );
 /** "half a trillion US dollars", "a quarter of a billion euros". */
