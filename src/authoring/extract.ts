@@ -73,6 +73,9 @@ export function extractCandidates(
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
   // to the first number of each list item below it, until an unmarked paragraph ends the list.
   let listChange: SentenceContext['listChange'];
+  // A short heading that names a change ("Growth by sector") heads paragraphs of changes, until the
+  // next heading.
+  let headingChange = false;
   for (const para of paragraphs(text, names)) {
     if (opts.onProgress && para.start >= nextReport) {
       opts.onProgress(para.start, text.length);
@@ -80,6 +83,10 @@ export function extractCandidates(
     }
     const body = text.slice(para.start, para.end);
     if (para.level === 0) listChange = listLeadIn(body);
+    if (para.level === 0 && HEADING_RE.test(body.trim())) {
+      headingChange = CHANGE_HEADING_RE.test(body);
+      continue;
+    }
     let previousLabel: string | undefined;
     let previousChange = false;
     let previousStatus: Candidate['status'] | undefined;
@@ -90,6 +97,7 @@ export function extractCandidates(
         listChange: para.level > 0 && first ? listChange : undefined,
         previousChange,
         earlierChange: candidates[candidates.length - 1]?.kind === 'change',
+        headingChange,
       };
       first = false;
       previousChange = false;
@@ -134,6 +142,11 @@ export function extractCandidates(
   opts.onProgress?.(text.length, text.length);
   return candidates;
 }
+
+/** A heading: a short line of words that opens with a capital and ends without a stop or a digit. */
+const HEADING_RE = /^[A-Z][A-Za-z'’,&() -]{2,50}[A-Za-z)]$/;
+/** A heading that names a change: "Growth by sector", "Inflation", "Changes in trade". */
+const CHANGE_HEADING_RE = /\b(?:growth|inflation|changes?|increases?|rates?\s+of\s+change)\b/i;
 
 /** How far from the top (UTF-16 units) a document's dateline is looked for. */
 const DATELINE_REACH = 600;

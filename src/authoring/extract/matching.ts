@@ -122,6 +122,9 @@ export interface SentenceContext {
   /** The last figure of the document before this sentence, in any paragraph, is a change: "The
    *  forecast for Valmora remains unchanged at 5.2%" goes on with the growth named above it. */
   earlierChange?: boolean;
+  /** The paragraph stands under a heading that names a change ("Growth by sector"): a first
+   *  number whose own words give no kind ("Industry posted 3.2 percent") is a change. */
+  headingChange?: boolean;
 }
 
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
@@ -658,6 +661,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         (REFERS_BACK_LEAD_RE.test(lead) || EFFECT_BEFORE_RE.test(lead))
       ) {
         cue = { ...cue, kind: 'change', guessed: false };
+      } else if (context.headingChange) {
+        cue = { ...cue, kind: 'change', guessed: false };
       }
     }
     if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
@@ -708,9 +713,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
 /** "decelerated to 3.1 percent from 4.5 percent": the number a level reached came from, which is
  *  the same rate's earlier level (not "by 50 basis points, from 3.50 percent": a change's start). */
 function cameFrom(s: string, previous: Match, between: string): boolean {
-  const reached = /\bto\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i.test(
-    s.slice(0, previous.start),
-  );
+  // The level's own words are its number, right after "to" ("raise the rate by 0.25%" is no level).
+  const reached =
+    /^[-–−+]?\d/.test(s.slice(previous.start, previous.end)) &&
+    /\bto\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i.test(
+      s.slice(0, previous.start),
+    );
   return reached && FROM_BETWEEN_RE.test(between);
 }
 
