@@ -8,6 +8,7 @@ export type BuilderKind = 'range' | 'change' | 'share' | 'amount';
 
 /**
  * @example builderKind([exports, fdi]) // 'change'
+ * @example builderKind([depositRate]) // 'range' (a share below zero: no whole, no derived rest)
  * @throws Error when the figures mix kinds or units (validation prevents this for data/ charts).
  */
 export function builderKind(figures: readonly Figure[]): BuilderKind {
@@ -19,8 +20,14 @@ export function builderKind(figures: readonly Figure[]): BuilderKind {
       `Cannot draw "${first.id}" (${first.kind}, ${first.unit}) and "${mixed.id}" (${mixed.kind}, ${mixed.unit}) on one axis; draw them as separate charts`,
     );
   }
-  // A group with a range has its own builder; the others only ever see single values.
-  if (!figures.every(isPointFigure)) return 'range';
+  // A group with a range has its own builder; the others only ever see single values. A rate's level
+  // below zero ("the deposit rate at -0.5%") is no part of a whole: the range builder draws it as a
+  // bar left of 0, with no derived rest.
+  if (
+    !figures.every(isPointFigure) ||
+    (first.kind === 'share' && figures.some((f) => f.value! < 0))
+  )
+    return 'range';
   if (first.kind === 'change') return 'change';
   if (first.kind === 'share') return 'share';
   return 'amount';

@@ -1,7 +1,5 @@
 // Config builder for kind "share": 100 % stacked horizontal bars, the stated share against the
-// remainder, which is derived (100 − share) and labelled so in legend, table and description. A
-// rate's level below zero ("the deposit rate at -0.5%") is no part of a whole: its bar runs left
-// of 0 and no rest is derived for it.
+// remainder, which is derived (100 − share) and labelled so in legend, table and description.
 
 import type { PointFigure } from '../model/figure.ts';
 import { formatPercent } from '../model/format.ts';
@@ -24,15 +22,10 @@ export const DERIVED_REST_LABEL = 'Others (derived: 100 − share)';
 
 /**
  * @example buildShareChart([s1, s2], opts).config.data.datasets[1].data // [70, 55]
- * @example buildShareChart([depositRate], opts).config.data.datasets[1].data // [0] (−0.5 %: no rest)
  */
 export function buildShareChart(figures: readonly PointFigure[], opts: ChartOptions): ChartSpec {
   const { p, base, colors } = chartFrame(figures, opts);
-  // A level below zero has no whole, so no rest: 0 in the stack, and no label.
-  const below = figures.map((f) => f.value < 0);
-  const rest = figures.map((f, i) => (below[i] ? 0 : shareRemainder(f.value)));
-  const low = Math.min(0, ...figures.map((f) => f.value));
-  const restText = (i: number, words: string) => (below[i] ? '' : words);
+  const rest = figures.map((f) => shareRemainder(f.value));
   const part = figures.length === 1 ? figures[0]!.label : 'Stated share';
   const legend: ChartSpec['legend'] = [
     { label: DERIVED_REST_LABEL, color: p.derived, style: 'derived' },
@@ -67,8 +60,7 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
         scales: {
           x: {
             stacked: true,
-            // From 0, or from the step of 25 below the lowest level when one is below zero.
-            min: low < 0 ? Math.floor(low / 25) * 25 : 0,
+            min: 0,
             max: 100,
             ...valueAxis(opts, p, 'Percent of each project', (v) => formatPercent(v), false, {
               stepSize: 25,
@@ -83,11 +75,11 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
           valueLabels: {
             labels: [
               figures.map((f) => formatPercent(f.value)),
-              rest.map((r, i) => restText(i, `${formatPercent(r)} derived`)),
+              rest.map((r) => `${formatPercent(r)} derived`),
             ],
             // Where "70 % derived" does not fit inside its bar, the number alone (the legend
             // and the grey say derived) rather than nothing.
-            short: [[], rest.map((r, i) => restText(i, formatPercent(r)))],
+            short: [[], rest.map((r) => formatPercent(r))],
             ...valueLabelStyle(opts, p),
             insideColors: [opts.theme === 'dark' ? '#0b0b0b' : '#ffffff', p.text],
             position: 'center',
@@ -99,10 +91,9 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
     description:
       'Stacked bars of 100 %. ' +
       figures
-        .map((f, i) =>
-          below[i]
-            ? `${f.label}: ${formatPercent(f.value)}, a rate below zero (no whole, so no rest derived)`
-            : `${f.label}: ${formatPercent(f.value)}; other shareholders ${formatPercent(rest[i]!)} (derived)`,
+        .map(
+          (f, i) =>
+            `${f.label}: ${formatPercent(f.value)}; other shareholders ${formatPercent(rest[i]!)} (derived)`,
         )
         .join('. ') +
       '.',
@@ -114,7 +105,7 @@ export function buildShareChart(figures: readonly PointFigure[], opts: ChartOpti
         f.asOf ?? f.period ?? '',
         f.stated.text,
         formatPercent(f.value),
-        restText(i, formatPercent(rest[i]!)),
+        formatPercent(rest[i]!),
       ]),
     },
     ...specExtent(figures, 'share'),

@@ -12,7 +12,7 @@ export function shareRemainder(sharePercent: number): number {
 
 /** What the chart did to the stated value, in words.
  * @example describeTransform(exports) // 'increased 40% → +40 % from 2000, a bar from 0'
- * @example describeTransform(depositRate) // '-0.5% → −0.5 %, a rate below zero drawn left of 0; …' */
+ * @example describeTransform(depositRate) // '-0.5% → -0.5 %, below 0; no rest derived' */
 export function describeTransform(f: Figure): string {
   if (f.range) {
     const { low, high } = f.range;
@@ -32,11 +32,9 @@ export function describeTransform(f: Figure): string {
     }
     return `${f.stated.text} → ${formatPercent(f.value ?? Number.NaN, true)} from ${base}, a bar from 0`;
   }
-  if (f.kind === 'share' && (f.value ?? 0) < 0) {
-    return `${f.stated.text} → ${formatPercent(f.value ?? Number.NaN)}, a rate below zero drawn left of 0; no whole, so no rest derived`;
-  }
   if (f.kind === 'share') {
-    return `${f.stated.text} → ${f.value} % of the whole; other shareholders ${shareRemainder(f.value ?? Number.NaN)} % (derived: 100 − ${f.value})`;
+    // A rate's level below zero is no part of a whole: it has no derived rest.
+    return `${f.stated.text} → ${f.value} %${f.value! < 0 ? ', below 0; no rest derived' : ` of the whole; other shareholders ${shareRemainder(f.value ?? Number.NaN)} % (derived: 100 − ${f.value})`}`;
   }
   return `${f.stated.text} → drawn as stated`;
 }

@@ -1941,6 +1941,23 @@ describe('extractCandidates: unseen constructions (round 12, issue 14 misses on 
 describe('extractCandidates: round 12 causes, in other words', () => {
   itProposes([
     {
+      name: 'a cut "of" a rate by basis points to a level below zero; a move "widely anticipated" happened',
+      text: 'The cut of the interest rate on the deposit facility by 10 basis points (bp), to -0.5 %, was widely anticipated by markets. The deposit rate averaged 1.28 percent over two decades, with a high of 3.75 percent and a record low of -0.40 percent.',
+      expected: [
+        [
+          'cut of the interest rate on the deposit facility by 10 basis points',
+          'change',
+          -0.1,
+          'percentage-points',
+          'actual',
+        ],
+        ['-0.5 %', 'share', -0.5, 'percent', 'actual'],
+        ['1.28 percent', 'share', 1.28, 'percent', 'actual'],
+        ['3.75 percent', 'share', 3.75, 'percent', 'actual'],
+        ['-0.40 percent', 'share', -0.4, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'a dollar amount written in words after the scale, singular or "U.S."',
       text: 'The bank signed a 5 billion dollar loan. Aid reached 1.5 billion U.S. dollars.',
       expected: [

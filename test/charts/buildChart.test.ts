@@ -133,13 +133,13 @@ describe('share chart with a rate below zero', () => {
   };
   const spec = buildChart([shareFigure(), deposit], stillLight);
 
-  it('draws the level left of 0 with no derived rest, and says so', () => {
-    const [stated, rest] = spec.config.data.datasets;
-    expect(stated!.data).toEqual([30, -0.5]);
-    expect(rest!.data).toEqual([70, 0]);
-    expect(spec.config.options!.scales!.x).toMatchObject({ stacked: true, min: -25, max: 100 });
-    expect(spec.description).toMatch(/Deposit rate: −0\.5\u202f%, a rate below zero \(no whole/);
-    expect(spec.table.rows[1]!.cells.at(-1)).toBe('');
+  it('draws the level as a bar left of 0, with no derived rest, and says so', () => {
+    expect(spec.config.data.datasets).toHaveLength(1);
+    expect(spec.config.data.datasets[0]!.data).toEqual([30, -0.5]);
+    expect(spec.config.options!.indexAxis).toBe('y');
+    expect(spec.config.options!.scales!.x).toMatchObject({ min: -1, max: 100 });
+    expect(spec.description).not.toMatch(/derived/);
+    expect(spec.transforms[1]).toBe('-0.5% → -0.5 %, below 0; no rest derived');
   });
 });
 

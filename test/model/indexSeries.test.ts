@@ -35,8 +35,7 @@ describe('indexSeries', () => {
     {
       name: 'a rate below zero (a share whose stated words write the minus)',
       f: { ...shareFigure(), value: -0.5, stated: { text: '-0.5%', start: 0, end: 5 } },
-      expected:
-        '-0.5% → −0.5\u202f%, a rate below zero drawn left of 0; no whole, so no rest derived',
+      expected: '-0.5% → -0.5 %, below 0; no rest derived',
     },
     { name: 'amount', f: amountFigure(), expected: '$1 billion → drawn as stated' },
   ])('describeTransform: $name', ({ f, expected }) => {

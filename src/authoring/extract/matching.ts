@@ -681,8 +681,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.
     // A rate's level below zero ("the deposit rate at -0.5%", "minus 0.1 percent") stays a level.
-    const rateBelowZero =
-      WRITTEN_MINUS_RE.test(m[0]) && !cue.object && rateLevel(clauseLead(lead).slice(-80));
+    const rateBelowZero = WRITTEN_MINUS_RE.test(m[0]) && !cue.object && rateLevel(clauseLead(lead));
     if (
       cue.kind === 'share' &&
       (value > 100 || (/^(?:\(\s?)?(?:[-–−+]|minus\s)/i.test(m[0]) && !rateBelowZero))

@@ -63,7 +63,7 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
  *  abbreviation: "lift the gross regional product (GRP) by"), and a "by" set in brackets after its
  *  verb ("fell slightly (by 0.2%)"). */
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
@@ -381,7 +381,7 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
  *  what was expected: it happened).
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+  /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
