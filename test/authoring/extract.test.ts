@@ -2184,6 +2184,19 @@ describe('extractCandidates: round 13 causes (two unseen sets), in other words',
       ],
     },
     {
+      name: 'a deadline after the dateline makes a goal, but not for a loan or a period that is over; "hope to" is a plan',
+      text: doc(
+        'Economic Bulletin, 10 November 2034',
+        'Officials want the deficit at 2% of GDP by 2036. The $2 billion loan is repayable by 2040. The plan sets a goal for 2040, against 31% of supply last year. Officials hope to cut unemployment to 5%.',
+      ),
+      expected: [
+        ['2% of GDP', 'share', 2, 'percent', 'expected'],
+        ['$2 billion', 'amount', 2e9, 'USD', 'actual'],
+        ['31% of supply', 'share', 31, 'percent', 'actual'],
+        ['5%', 'share', 5, 'percent', 'expected'],
+      ],
+    },
+    {
       name: 'estimates for the year of a month dateline are expected, of a year before it actual; a scale with no currency is not proposed',
       text: doc(
         'Ministers meeting, Portvale, March 2036',

@@ -187,7 +187,8 @@ export function buildCandidate(
     !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference);
   const forecast =
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
-    estimateAhead(hedgeText, clauseText, ctx.documentYear);
+    estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
+    (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
   // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
   const predicted = PREDICTED_AFTER_RE.test(sentence.slice(m.end));
   // "projects growth slowing from 3.2% in 2033 to …": the start of a projected path is what
@@ -340,6 +341,19 @@ function estimateAhead(hedgeText: string, clauseText: string, documentYear?: num
       clauseText,
     );
   return years.some((y) => y > documentYear || (y === documentYear && !part));
+}
+
+/**
+ * True when the words after the number set a deadline after the dateline's year and name no year
+ * before it or a period that is over: "to cut the deficit to 2% of GDP by 2036" in a text of 2034
+ * is a goal.
+ * @example laterDeadline(' of GDP by 2036.', 2034) // true
+ */
+function laterDeadline(after: string, documentYear?: number): boolean {
+  if (documentYear === undefined || FINISHED_PERIOD_RE.test(after)) return false;
+  const deadline = /\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/.exec(after);
+  const all = [...after.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  return deadline !== null && all.every((y) => y > documentYear);
 }
 
 /** The text with [start, end) blanked, length for length. */
