@@ -2197,6 +2197,16 @@ describe('extractCandidates: round 13 causes (two unseen sets), in other words',
       ],
     },
     {
+      name: '"rebounded to" a growth level; an earlier forecast named as a base stays a forecast',
+      text: 'Farm output rebounded to 3.3 percent. The policy rate rebounded to 4% in May. The Fund revised its growth projection to 3.9%, from the 3.6% it forecast in October.',
+      expected: [
+        ['3.3 percent', 'change', 3.3, 'percent', 'actual'],
+        ['4%', 'share', 4, 'percent', 'actual'],
+        ['3.9%', 'change', 3.9, 'percent', 'expected'],
+        ['3.6%', 'change', 3.6, 'percent', 'expected'],
+      ],
+    },
+    {
       name: 'estimates for the year of a month dateline are expected, of a year before it actual; a scale with no currency is not proposed',
       text: doc(
         'Ministers meeting, Portvale, March 2036',

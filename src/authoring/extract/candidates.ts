@@ -199,20 +199,22 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
     Number(/^\s+in\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >= ctx.documentYear;
-  const status: FigureStatus = fromOpenYear
-    ? 'expected'
-    : (m.status ??
-      (forecastItself || minority || predicted
-        ? 'expected'
-        : held || decided || approved || standing || allocated
-          ? 'actual'
-          : pending ||
-              forecast ||
-              targeted ||
-              MAY_RE.test(hedgeText) ||
-              expectsBefore(lead, statedText)
-            ? 'expected'
-            : 'actual'));
+  // An earlier forecast stays one though "from" names it as a base ("from the 3.6% it forecast").
+  const status: FigureStatus =
+    fromOpenYear || predicted
+      ? 'expected'
+      : (m.status ??
+        (forecastItself || minority || predicted
+          ? 'expected'
+          : held || decided || approved || standing || allocated
+            ? 'actual'
+            : pending ||
+                forecast ||
+                targeted ||
+                MAY_RE.test(hedgeText) ||
+                expectsBefore(lead, statedText)
+              ? 'expected'
+              : 'actual'));
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??

@@ -259,10 +259,10 @@ export const COMPARED_BETWEEN_RE =
 export const FROM_BETWEEN_RE =
   /^(?:\s+(?:in|for|during|over)\s+[\w-]+(?:\s+(?:19|20)\d\d)?)?\s+from\s+(?:(?:a|an|the|its)\s+)?(?:(?:revised|previous|earlier)\s+)?$/i;
 /** Before a level, a verb of pace: "tapered off to 1.1 percent", "slowed to 2%", "accelerated to",
- *  "picked up to". Only a rate of change has a pace, so with no level noun as subject ("the policy
+ *  "picked up to", "rebounded to". Only a rate of change has a pace, so with no level noun as subject ("the policy
  *  rate") and no whole ("of GDP") the level it reaches is that rate of change. */
 export const PACE_TO_BEFORE_RE = new RegExp(
-  String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up)\s+to\s+${FILLER}$`,
+  String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|rebound(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up)\s+to\s+${FILLER}$`,
   'i',
 );
 /** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
