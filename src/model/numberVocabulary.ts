@@ -72,7 +72,8 @@ export const CURRENCY_WORDS: readonly (readonly [string, Unit])[] = [
   // "a 5 billion dollar loan", "1.5 billion U.S. dollars".
   [String.raw`US dollars?|U\.S\. dollars?|dollars?|USD|US\$`, 'USD'],
   [String.raw`yen|JPY`, 'JPY'],
-  [String.raw`euros?|EUR`, 'EUR'],
+  // "4.2 billion €": the sign after the scale, as European publishers write it.
+  [String.raw`euros?|EUR|€`, 'EUR'],
   [String.raw`roubles?|rubles?|RUB`, 'RUB'],
   [String.raw`yuan|renminbi|RMB|CNY`, 'CNY'],
   [String.raw`won|KRW`, 'KRW'],
@@ -97,9 +98,10 @@ export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\
 export const PERCENT = String.raw`\s?(?:%|percent\b|per cent\b)`;
 /** "percentage points", "percentage point", "pp": a change in points, never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter
- *  of a percentage point", "a half percentage point". */
+ *  of a percentage point", "a half percentage point", and after a fraction only, "a ¼-point move",
+ *  "a quarter-point cut". */
 const OF_A_POINT = String.raw`\s+(?:(?:of\s+)?an?\s+)?percentage[- ]points?\b`;
-export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|pp\b|pps\b|basis[- ]points?\b|bps?\b)|\s+(?:of\s+)?an?\s+percentage[- ]point\b)`;
+export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|pp\b|pps\b|basis[- ]points?\b|bps?\b)|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points. */
 export const BASIS_POINTS_RE = /\b(?:basis[- ]points?|bps?)$/i;
 
@@ -185,9 +187,9 @@ const OF_A = String.raw`\s+of\s+(?:a|one)\s+(?:per\s?cent|percent)\b`;
  *  percent or point, the number (FRACTION_OF_A) before its unit (OF_A_PERCENT, POINTS).
  *  NOT_OF_A_PERCENT keeps "grew by one-half" and "a quarter of" from reading it as a fraction of a
  *  whole. */
-export const FRACTION_OF_A = String.raw`(?:${FRACTION})(?=${OF_A}|${OF_A_POINT})`;
+export const FRACTION_OF_A = String.raw`(?:${FRACTION})(?=${OF_A}|${OF_A_POINT}|[- ]points?\b)`;
 export const OF_A_PERCENT = OF_A;
-export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT})`;
+export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\b)`;
 /** "half the world's jobless": only "half" takes its whole without "of", and only a whole named
  *  by a possessive ("half the time" is no share). */
 export const HALF_THE = String.raw`half(?=\s+the\s+[\w-]+['’]s\b)`;

@@ -1941,6 +1941,16 @@ describe('extractCandidates: unseen constructions (round 12, issue 14 misses on 
 describe('extractCandidates: round 12 causes, in other words', () => {
   itProposes([
     {
+      name: 'a fraction of a point with a hyphen, a euro sign after the scale, a minority "of the seven"',
+      text: 'The Fed delivered a quarter-point cut. The board raised its rate by ½ percentage point, with two of the seven members voting for a ¼-point move. Receipts reached 4.2 billion € in 2032.',
+      expected: [
+        ['a quarter-point cut', 'change', -0.25, 'percentage-points', 'actual'],
+        ['raised its rate by ½ percentage point', 'change', 0.5, 'percentage-points', 'actual'],
+        ['¼-point', 'change', 0.25, 'percentage-points', 'expected'],
+        ['4.2 billion €', 'amount', 4.2e9, 'EUR', 'actual'],
+      ],
+    },
+    {
       name: 'a cut "of" a rate by basis points to a level below zero; a move "widely anticipated" happened',
       text: 'The cut of the interest rate on the deposit facility by 10 basis points (bp), to -0.5 %, was widely anticipated by markets. The deposit rate averaged 1.28 percent over two decades, with a high of 3.75 percent and a record low of -0.40 percent.',
       expected: [

@@ -69,6 +69,12 @@ describe('readStatedValue', () => {
     // The currency after the scale, and a fraction of one percentage point (round 12).
     { text: '1.5 billion US$', kind: 'amount', expected: [{ value: 1.5e9, unit: 'USD' }] },
     { text: '5 billion dollar', kind: 'amount', expected: [{ value: 5e9, unit: 'USD' }] },
+    { text: '4.2 billion €', kind: 'amount', expected: [{ value: 4.2e9, unit: 'EUR' }] },
+    {
+      text: 'a quarter-point cut',
+      kind: 'change',
+      expected: [{ value: -0.25, unit: 'percentage-points' }],
+    },
     {
       text: '1.5 billion U.S. dollars',
       kind: 'amount',
