@@ -18,6 +18,7 @@ import {
   CHANGE_LEAD_IN_RE,
   CHANGE_NOUN_LEAD_IN_RE,
   DATELINE_RE,
+  MONTH_DATELINE_RE,
   EXPECTED_RE,
   TARGET_NOUN_RE,
   LEVEL_LEAD_IN_RE,
@@ -58,15 +59,23 @@ export function extractCandidates(
   let nextReport = every;
   const candidates: Candidate[] = [];
   // The year of the dateline near the top, which tells an estimate of a past period from a forecast.
-  const dateline = DATELINE_RE.exec(text.slice(0, DATELINE_REACH));
+  // A whole date first; a statement dated only by month ("Harbourtown, July 2034") has that year.
+  const top = text.slice(0, DATELINE_REACH);
+  const dateline = DATELINE_RE.exec(top);
+  const monthDateline = dateline ? null : MONTH_DATELINE_RE.exec(top);
   const documentYear = dateline
     ? Number(dateline[1] ?? dateline[2] ?? dateline[3] ?? dateline[4])
-    : undefined;
+    : monthDateline
+      ? Number(monthDateline[1])
+      : undefined;
   const usedIds = new Map<string, number>();
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
   // to the first number of each list item below it, until an unmarked paragraph ends the list.
   let listChange: SentenceContext['listChange'];
+  // A short heading that names a change ("Growth by sector") heads paragraphs of changes, until the
+  // next heading.
+  let headingChange = false;
   for (const para of paragraphs(text, names)) {
     if (opts.onProgress && para.start >= nextReport) {
       opts.onProgress(para.start, text.length);
@@ -74,6 +83,10 @@ export function extractCandidates(
     }
     const body = text.slice(para.start, para.end);
     if (para.level === 0) listChange = listLeadIn(body);
+    if (para.level === 0 && HEADING_RE.test(body.trim())) {
+      headingChange = CHANGE_HEADING_RE.test(body);
+      continue;
+    }
     let previousLabel: string | undefined;
     let previousChange = false;
     let previousStatus: Candidate['status'] | undefined;
@@ -83,6 +96,8 @@ export function extractCandidates(
       const context: SentenceContext = {
         listChange: para.level > 0 && first ? listChange : undefined,
         previousChange,
+        earlierChange: candidates[candidates.length - 1]?.kind === 'change',
+        headingChange,
       };
       first = false;
       previousChange = false;
@@ -127,6 +142,11 @@ export function extractCandidates(
   opts.onProgress?.(text.length, text.length);
   return candidates;
 }
+
+/** A heading: a short line of words that opens with a capital and ends without a stop or a digit. */
+const HEADING_RE = /^[A-Z][A-Za-z'’,&() -]{2,50}[A-Za-z)]$/;
+/** A heading that names a change: "Growth by sector", "Inflation", "Changes in trade". */
+const CHANGE_HEADING_RE = /\b(?:growth|inflation|changes?|increases?|rates?\s+of\s+change)\b/i;
 
 /** How far from the top (UTF-16 units) a document's dateline is looked for. */
 const DATELINE_REACH = 600;

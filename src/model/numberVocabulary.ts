@@ -8,6 +8,11 @@ import type { Unit } from './figure.ts';
 /** Digits as written: "1,200", "7.42", "40", and a decimal comma as official English texts from
  *  other languages write it ("14,2%": one or two digits after the comma, never a thousands group). */
 export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?`;
+/** Digits grouped by spaces, as statistics offices of Europe write thousands ("€1 741.9 bn"):
+ *  read only after a currency sign, where a space cannot part two numbers. */
+export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])`;
+/** The digits of an amount after its currency sign: spaced groups first, then as written. */
+export const AMOUNT_NUMBER = `${SPACED_NUMBER}|${NUMBER}`;
 /** A number with a fraction in digits, as North American central banks write rates: "2 1/2",
  *  "3-3/4", "1/4", "2½". Only halves, thirds, quarters and eighths, so "24/7" is no fraction. */
 export const FRACTION_DIGITS = String.raw`\d{1,3}[ -][1-7]\/[2348](?![\d/])|[1-7]\/[2348](?![\d/])|\d{0,3}[½⅓⅔¼¾⅛⅜⅝⅞]`;
@@ -24,9 +29,13 @@ const VULGAR: Readonly<Record<string, number>> = {
 };
 
 /** Scale words and their factors ("bn", "mn" as official prose abbreviates them, "bln", "mln"
- *  as news agencies do). */
+ *  as news agencies do, and the plurals of statistical tables translated into English: "466
+ *  thousands USD"). */
 export const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
   million: 1e6,
   mn: 1e6,
   mln: 1e6,
@@ -37,7 +46,10 @@ export const SCALES: Readonly<Record<string, number>> = {
   tn: 1e12,
   trln: 1e12,
 };
-export const SCALE = Object.keys(SCALES).join('|');
+// Longest first, so "thousands" is tried before "thousand".
+export const SCALE = Object.keys(SCALES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /** After a currency sign "m" is a scale too: "€300m", "$5m"; and "B" glued to the digits, as
  *  budget tables write billions ("JPY 6.18B", "$1.2B"). */
 export const SCALE_AFTER_SIGN = String.raw`${SCALE}|m|(?<=\d)b`;
@@ -77,8 +89,9 @@ export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
 export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})(?!\w)`;
 
 /** A minus written before an amount ("(–2.8 billion euros)", "−$3bn"), not the dash of a range
- *  ("$1–2 billion"), which follows a digit. */
-export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])[-–−]\s?`;
+ *  ("$1–2 billion"), which follows a digit, nor a spaced dash after a word, which parts a label
+ *  from its amount ("export - 41,2 million USD"), unless the word needs a number ("was – 2.8"). */
+export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−](?!\s)|(?:(?<![A-Za-z]\s)|(?<=\b(?:to|at|of|from|by|was|were|is|are)\s))[-–−]\s)`;
 /** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
 /** "%", "percent", "per cent". */
@@ -137,6 +150,7 @@ export const NUMBER_WORD =
  * @example readNumber('Ninety-five') // 95
  * @example readNumber('2 1/2') // 2.5
  * @example readNumber('14,2') // 14.2
+ * @example readNumber('1 741.9') // 1741.9
  * @example readNumber('one-half') // 0.5 (as in "one-half of a per cent")
  */
 export function readNumber(words: string): number | undefined {
@@ -148,6 +162,7 @@ export function readNumber(words: string): number | undefined {
     return Math.round((Number(fraction[1] || 0) + part) * 1e4) / 1e4;
   }
   if (/^\d+,\d{1,2}$/.test(t)) return Number(t.replace(',', '.'));
+  if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?$/.test(t)) return Number(t.replace(/\s/g, ''));
   if (/^\d/.test(t)) {
     const n = Number(t.replace(/,/g, ''));
     return Number.isFinite(n) ? n : undefined;
@@ -267,8 +282,8 @@ export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 /** Every inflection of the verbs of an upward change. */
 export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)`;
 /** Every inflection of the verbs of a downward change ("detracted 0.6 percentage points from
- *  growth": a contribution taken away). */
-export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?`;
+ *  growth": a contribution taken away; "tapered off"). */
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
 export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
@@ -277,7 +292,7 @@ export const DOWN_PHRASE = String.raw`(?:${GO})\s+down`;
 export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead`;
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
-export const UP_NOUN = String.raw`increases?|rises?|growth|gains?|jumps?|expansion|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
+export const UP_NOUN = String.raw`increases?|rises?|growths?|gains?|jumps?|expansion|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
 export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reductions?|cuts?|contraction|slump|downturn|deterioration|depreciation|deceleration|slowdown`;
 /** A fraction after a noun of change: "growth of one quarter compared with 2010", "a decline of
  *  a third". Not a share ("a rise of a third of the total") nor a period ("growth of quarter 3").
@@ -325,7 +340,7 @@ export function scaleOf(word: string | undefined): number {
 }
 
 const NAMED_CURRENCY_RE = new RegExp(
-  String.raw`(${CURRENCY_SIGN})\s?(?:${NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})(?!\w)|(${CURRENCY_SIGN})\s?(?:${NUMBER})\s+to\s*$`,
+  String.raw`(${CURRENCY_SIGN})\s?(?:${AMOUNT_NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})(?!\w)|(${CURRENCY_SIGN})\s?(?:${NUMBER})\s+to\s*$`,
   'gi',
 );
 

@@ -5,6 +5,7 @@
 
 import type { FigureKind, Unit } from './figure.ts';
 import {
+  AMOUNT_NUMBER,
   CURRENCY_SIGN,
   CURRENCY_WORD,
   BASIS_POINTS_RE,
@@ -80,8 +81,9 @@ const SHARED_PERCENT_LIST = new RegExp(
   String.raw`(?<![\w.,])(${NUMBER})(?=(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT}))`,
   'gi',
 );
+/** "0.4 percentage points", "one percentage point higher", "half a percentage point". */
 const POINTS_RE = new RegExp(
-  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${FRACTION_OF_A})(${POINTS})`,
+  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${POINTS})`,
   'i',
 );
 /** "decreased by 41.9% and 12.6%", "fell by 2.1% in comparison with December 2014 and imports by
@@ -98,11 +100,11 @@ const GAPPED_MORE_RE = new RegExp(
   'gi',
 );
 const AMOUNT_SIGN = new RegExp(
-  String.raw`(${CURRENCY_SIGN})(${NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
+  String.raw`(${CURRENCY_SIGN})(${AMOUNT_NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
   'i',
 );
 const AMOUNT_WORD = new RegExp(
-  String.raw`(${NUMBER})(?:\s*(${SCALE})\b)?\s*(${CURRENCY_WORD})(?!\w)`,
+  String.raw`(${AMOUNT_NUMBER})(?:\s*(${SCALE})\b\.?)?\s*(${CURRENCY_WORD})(?!\w)`,
   'i',
 );
 /** The code between the number and its scale: "33.00 USD billion". */
@@ -153,6 +155,7 @@ export function relativeChange(from: number, to: number): number | undefined {
  * @example readStatedValue('had doubled', 'change') // [{ value: 100, unit: 'percent' }]
  * @example readStatedValue('$8 billion', 'amount') // [{ value: 8e9, unit: 'USD' }]
  * @example readStatedValue('¥120 billion', 'amount') // [{ value: 1.2e11, unit: 'JPY' }]
+ * @example readStatedValue('€1 741.9 bn', 'amount') // [{ value: 1.7419e12, unit: 'EUR' }]
  * @example readStatedValue('rose from $2 billion to $3 billion', 'change') // [{ value: 50, unit: 'percent' }]
  * @example readStatedValue('0.4 percentage points lower', 'change') // [{ value: -0.4, unit: 'percentage-points' }]
  * @example readStatedValue('a third of world output', 'share') // [{ value: 33.33, unit: 'percent' }]

@@ -2058,3 +2058,174 @@ describe('extractCandidates: round 12 causes, in other words', () => {
     },
   ]);
 });
+
+describe('extractCandidates: round 13 causes (two unseen sets), in other words', () => {
+  itProposes([
+    {
+      name: 'plural "growths", "slowed to", "a high of", a bracketed "by" and a number word before points',
+      text: 'Mining and construction posted growths of 2.1 and 3.4 percent, respectively. Construction slowed to 1.6 percent after touching a high of 6.2 percent in 2031. Export prices fell slightly (by 0.3%) in May. The Fund sees growth at 3.0% in 2033, one percentage point lower than in its spring report.',
+      expected: [
+        ['2.1 and 3.4 percent', 'change', 2.1, 'percent', 'actual'],
+        ['3.4 percent', 'change', 3.4, 'percent', 'actual'],
+        ['1.6 percent', 'change', 1.6, 'percent', 'actual'],
+        ['6.2 percent', 'change', 6.2, 'percent', 'actual'],
+        ['fell slightly (by 0.3%', 'change', -0.3, 'percent', 'actual'],
+        ['3.0%', 'change', 3, 'percent', 'expected'],
+        ['one percentage point lower', 'change', -1, 'percentage-points', 'expected'],
+      ],
+    },
+    {
+      name: 'a pronoun after a semicolon names the subject before it; a level reached by a pace verb of a policy rate stays a level',
+      text: 'In the east, the inflation rate rose from 2.2% to 3.0%; in the west, it rose from 1.8% to 2.4%. The policy rate moderated to 4.5% in June.',
+      expected: [
+        ['2.2%', 'change', 2.2, 'percent', 'actual'],
+        ['3.0%', 'change', 3, 'percent', 'actual'],
+        ['1.8%', 'change', 1.8, 'percent', 'actual'],
+        ['2.4%', 'change', 2.4, 'percent', 'actual'],
+        ['4.5%', 'share', 4.5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a projected path starts in the dateline year; an earlier forecast "it predicted"; the forecast for a named place',
+      text: doc(
+        'Outlook note, May 2035',
+        'Exports grew 3.0% last year. The forecast for Norland remains at 2.7% in 2035 and 2.9% in 2036.',
+        'The report projects investment growth easing from 5.5% in 2034 to 4.1% in 2035. Growth was revised up from the 2.0% we had projected in January.',
+      ),
+      expected: [
+        ['grew 3.0%', 'change', 3, 'percent', 'actual'],
+        ['2.7%', 'change', 2.7, 'percent', 'expected'],
+        ['2.9%', 'change', 2.9, 'percent', 'expected'],
+        ['5.5%', 'change', 5.5, 'percent', 'actual'],
+        ['4.1%', 'change', 4.1, 'percent', 'expected'],
+        ['2.0%', 'change', 2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'an attributive "anticipated" leaves what was paid actual; a forecast "anticipated to" is expected',
+      text: 'Reserves now stand at $4.1 billion after anticipated bond repayments of $0.6 billion. Inflation is anticipated to reach 3.2% next year.',
+      expected: [
+        ['$4.1 billion', 'amount', 4.1e9, 'USD', 'actual'],
+        ['$0.6 billion', 'amount', 0.6e9, 'USD', 'actual'],
+        ['3.2%', 'change', 3.2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a purchase guideline with upper limits is in force; a recommended level is expected; a present fact after a projection is actual',
+      text: 'The Bank will buy government bonds as necessary with upper limits of about 6 trillion yen on the annual pace. The Council urged a minimum wage increase of 5% for 2034. Output is set to shrink in 30 percent of countries, home to 40 percent of the world population.',
+      expected: [
+        ['6 trillion yen', 'amount', 6e12, 'JPY', 'actual'],
+        ['increase of 5%', 'change', 5, 'percent', 'expected'],
+        ['30 percent of countries', 'share', 30, 'percent', 'expected'],
+        ['40 percent of the world population', 'share', 40, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'an abbreviation in brackets between the verb and its "by"; a sentence broken at a verb before an empty line',
+      text: doc(
+        'The plan aims to raise the national savings rate (NSR) by 4 percent. These measures, taken together, would add',
+        '0.8 percent, according to staff.',
+      ),
+      expected: [
+        ['raise the national savings rate (NSR) by 4 percent', 'change', 4, 'percent', 'expected'],
+        ['0.8 percent', 'change', 0.8, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'spaced thousands after a currency sign, "or" with the direction after, "up … or", a spaced dash as separator, plural scale',
+      text: 'Imports reached €2 018.4 bn. Current spending was 0.9% or €40 million ahead of profile, and revenue was up €75 million or 3.3%. Trade: import - 12,5 million USD, export – 640 thousands USD.',
+      expected: [
+        ['€2 018.4 bn', 'amount', 2018.4e9, 'EUR', 'actual'],
+        ['0.9% or €40 million ahead', 'change', 0.9, 'percent', 'actual'],
+        ['€40 million', 'amount', 40e6, 'EUR', 'actual'],
+        ['€75 million', 'amount', 75e6, 'EUR', 'actual'],
+        ['3.3%', 'change', 3.3, 'percent', 'actual'],
+        ['12,5 million USD', 'amount', 12.5e6, 'USD', 'actual'],
+        ['640 thousands USD', 'amount', 640e3, 'USD', 'actual'],
+      ],
+    },
+    {
+      name: 'a purchase pace in force; the number an attributive "anticipated" names; "from" after a pace verb; the forecast for a place a paragraph on',
+      text: doc(
+        'The Bank will purchase government bonds so that their amount outstanding will increase at an annual pace of about 80 trillion yen. Reserves stood at $5.1 billion, compared with an anticipated $5.5 billion. Manufacturing decelerated to 3.1 percent from 4.5 percent. The policy rate was cut to 3% from 3.5%.',
+        'Growth in Valmora reached 5.0% last year.',
+        'The forecast for Valmora remains unchanged at 5.2% in 2034.',
+      ),
+      expected: [
+        ['80 trillion yen', 'amount', 80e12, 'JPY', 'actual'],
+        ['$5.1 billion', 'amount', 5.1e9, 'USD', 'actual'],
+        ['$5.5 billion', 'amount', 5.5e9, 'USD', 'expected'],
+        ['3.1 percent', 'change', 3.1, 'percent', 'actual'],
+        ['4.5 percent', 'change', 4.5, 'percent', 'actual'],
+        ['3%', 'share', 3, 'percent', 'actual'],
+        ['3.5%', 'share', 3.5, 'percent', 'actual'],
+        ['5.0%', 'change', 5, 'percent', 'actual'],
+        ['5.2%', 'change', 5.2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'spaced thousands before a scale and currency word, a stop after an abbreviated scale, an amount in brackets before the comparative, an estimating verb',
+      text: doc(
+        'Ministers meeting, Portvale, March 2036',
+        'Exports reached 1 741.9 billion euros. Trade: export - 30,4 mln. USD, import 2,1 mln USD. Spending was 2.1% (€40 million) ahead of profile. The agency estimates inflows at $14 billion in 2036. Agency estimates put first-quarter growth in 2036 at 1.1%.',
+      ),
+      expected: [
+        ['1 741.9 billion euros', 'amount', 1741.9e9, 'EUR', 'actual'],
+        ['30,4 mln. USD', 'amount', 30.4e6, 'USD', 'actual'],
+        ['2,1 mln USD', 'amount', 2.1e6, 'USD', 'actual'],
+        ['2.1% (€40 million) ahead', 'change', 2.1, 'percent', 'actual'],
+        ['€40 million', 'amount', 40e6, 'EUR', 'actual'],
+        ['$14 billion', 'amount', 14e9, 'USD', 'expected'],
+        ['1.1%', 'change', 1.1, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a heading that names growth gives its kind to a number with no word of its own, until the next heading',
+      text: doc(
+        'Growth by sector',
+        'Agriculture posted 1.4 percent in the quarter. Its share was 12 percent of output.',
+        'Labour market',
+        'The jobless figure was 5.2 percent.',
+      ),
+      expected: [
+        ['1.4 percent', 'change', 1.4, 'percent', 'actual'],
+        ['12 percent of output', 'share', 12, 'percent', 'actual'],
+        ['5.2 percent', 'share', 5.2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a deadline after the dateline makes a goal, but not for a loan or a period that is over; "hope to" is a plan',
+      text: doc(
+        'Economic Bulletin, 10 November 2034',
+        'Officials want the deficit at 2% of GDP by 2036. The $2 billion loan is repayable by 2040. The plan sets a goal for 2040, against 31% of supply last year. Officials hope to cut unemployment to 5%.',
+      ),
+      expected: [
+        ['2% of GDP', 'share', 2, 'percent', 'expected'],
+        ['$2 billion', 'amount', 2e9, 'USD', 'actual'],
+        ['31% of supply', 'share', 31, 'percent', 'actual'],
+        ['5%', 'share', 5, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: '"rebounded to" a growth level; an earlier forecast named as a base stays a forecast',
+      text: 'Farm output rebounded to 3.3 percent. The policy rate rebounded to 4% in May. The Fund revised its growth projection to 3.9%, from the 3.6% it forecast in October.',
+      expected: [
+        ['3.3 percent', 'change', 3.3, 'percent', 'actual'],
+        ['4%', 'share', 4, 'percent', 'actual'],
+        ['3.9%', 'change', 3.9, 'percent', 'expected'],
+        ['3.6%', 'change', 3.6, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'estimates for the year of a month dateline are expected, of a year before it actual; a scale with no currency is not proposed',
+      text: doc(
+        'Ministers meeting, Portvale, March 2036',
+        'Agency estimates put remittances at $14 billion in 2036, up from $12 billion in 2035. Total imports in 2035 were 0.94 trillion.',
+      ),
+      expected: [
+        ['$14 billion', 'amount', 14e9, 'USD', 'expected'],
+        ['$12 billion', 'amount', 12e9, 'USD', 'actual'],
+      ],
+    },
+  ]);
+});

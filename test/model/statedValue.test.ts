@@ -20,6 +20,29 @@ describe('readStatedValue', () => {
     { text: '$600 mln', kind: 'amount', expected: [{ value: 600e6, unit: 'USD' }] },
     { text: 'US$ 7.6 billion', kind: 'amount', expected: [{ value: 7.6e9, unit: 'USD' }] },
     { text: '$ 27.5 million', kind: 'amount', expected: [{ value: 27.5e6, unit: 'USD' }] },
+    // Thousands grouped by a space after a currency sign; a plural scale; a number word in points.
+    { text: '€1 741.9 bn', kind: 'amount', expected: [{ value: 1741.9e9, unit: 'EUR' }] },
+    { text: 'USD 2 500 million', kind: 'amount', expected: [{ value: 2.5e9, unit: 'USD' }] },
+    { text: '466 thousands USD', kind: 'amount', expected: [{ value: 466e3, unit: 'USD' }] },
+    { text: '1 741.9 billion euros', kind: 'amount', expected: [{ value: 1741.9e9, unit: 'EUR' }] },
+    { text: '30,4 mln. USD', kind: 'amount', expected: [{ value: 30.4e6, unit: 'USD' }] },
+    {
+      text: 'one percentage point higher',
+      kind: 'change',
+      expected: [{ value: 1, unit: 'percentage-points' }],
+    },
+    {
+      text: '1.8% or €118 million below',
+      kind: 'change',
+      expected: [{ value: -1.8, unit: 'percent' }],
+    },
+    // A spaced dash after a label parts it from the amount; after "was" it is a minus.
+    {
+      text: 'export - 41,2 million USD',
+      kind: 'amount',
+      expected: [{ value: 41.2e6, unit: 'USD' }],
+    },
+    { text: 'was – 2.8 billion euros', kind: 'amount', expected: [{ value: -2.8e9, unit: 'EUR' }] },
     // Fractions in words: "by" one, or one before a comparative, whose sign the comparative gives.
     { text: 'increased by one fourth', kind: 'change', expected: [{ value: 25, unit: 'percent' }] },
     { text: 'One fifth more', kind: 'change', expected: [{ value: 20, unit: 'percent' }] },

@@ -36,6 +36,8 @@ import {
   TOPICS,
   YEAR_RE,
   ESTIMATE_WORDS_RE,
+  ESTIMATE_NOUN_RE,
+  PREDICTED_AFTER_RE,
   FINISHED_PERIOD_RE,
   MINORITY_PREFERENCE_RE,
   COMMITTEE_RE,
@@ -184,20 +186,35 @@ export function buildCandidate(
     !TARGET_VERB_BETWEEN_RE.test(afterPreference) &&
     !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference);
   const forecast =
-    EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear);
+    (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
+    estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
+    (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
+  // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
+  const predicted = PREDICTED_AFTER_RE.test(sentence.slice(m.end));
+  // "projects growth slowing from 3.2% in 2033 to …": the start of a projected path is what
+  // happened only when its year is over by the dateline; in the document's own year it is projected.
+  const fromOpenYear =
+    m.status === 'actual' &&
+    forecast &&
+    ctx.documentYear !== undefined &&
+    /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
+    Number(/^\s+in\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >= ctx.documentYear;
+  // An earlier forecast stays one though "from" names it as a base ("from the 3.6% it forecast").
   const status: FigureStatus =
-    m.status ??
-    (forecastItself || minority
+    fromOpenYear || predicted
       ? 'expected'
-      : held || decided || approved || standing || allocated
-        ? 'actual'
-        : pending ||
-            forecast ||
-            targeted ||
-            MAY_RE.test(hedgeText) ||
-            expectsBefore(lead, statedText)
+      : (m.status ??
+        (forecastItself || minority || predicted
           ? 'expected'
-          : 'actual');
+          : held || decided || approved || standing || allocated
+            ? 'actual'
+            : pending ||
+                forecast ||
+                targeted ||
+                MAY_RE.test(hedgeText) ||
+                expectsBefore(lead, statedText)
+              ? 'expected'
+              : 'actual'));
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??
@@ -249,9 +266,11 @@ export function buildCandidate(
  *  purpose (", intended to"); "but", "whereas", "and that"; "and" before a new subject with a modal
  *  or forecast ("grew 1.2% in 2032 and growth will pick up"); and "and" before a predicate with no
  *  subject of its own ("rose 5% in 2031 and will grow 3%", "welcomed … US$ 50 billion and agreed to
- *  raise"), whose tense or hedge is its own, not the number's. */
+ *  raise"), whose tense or hedge is its own, not the number's; and a comma before what a group
+ *  of economies is now (", comprising over 70 percent of the world's population"), a present fact
+ *  inside a projection. */
 const CLAUSE_CUT_RE = new RegExp(
-  String.raw`;\s*|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
+  String.raw`;\s*|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
   'g',
 );
 
@@ -308,6 +327,35 @@ function periodOver(clauseText: string, documentYear?: number): boolean {
   if (FINISHED_PERIOD_RE.test(clauseText)) return true;
   const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   return documentYear !== undefined && years.length > 0 && years.every((y) => y < documentYear);
+}
+
+/**
+ * True when the clause names an estimate ("estimates of an increase of flows to $82 billion in
+ * 2034") of the document's year or a later one: a period not over when it was written.
+ * @example estimateAhead('estimates of flows to $82 billion in 2034', '…', 2034) // true
+ */
+function estimateAhead(hedgeText: string, clauseText: string, documentYear?: number): boolean {
+  if (documentYear === undefined || !ESTIMATE_NOUN_RE.test(hedgeText)) return false;
+  const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  // A quarter or month of the dateline's year may be over already ("Q1 2034" in May 2034).
+  const part =
+    /\b(?:Q[1-4]|quarters?|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+      clauseText,
+    );
+  return years.some((y) => y > documentYear || (y === documentYear && !part));
+}
+
+/**
+ * True when the words after the number set a deadline after the dateline's year and name no year
+ * before it or a period that is over: "to cut the deficit to 2% of GDP by 2036" in a text of 2034
+ * is a goal.
+ * @example laterDeadline(' of GDP by 2036.', 2034) // true
+ */
+function laterDeadline(after: string, documentYear?: number): boolean {
+  if (documentYear === undefined || FINISHED_PERIOD_RE.test(after)) return false;
+  const deadline = /\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/.exec(after);
+  const all = [...after.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  return deadline !== null && all.every((y) => y > documentYear);
 }
 
 /** The text with [start, end) blanked, length for length. */

@@ -23,6 +23,7 @@ import {
   BASE_AFTER_RE,
   BASE_BEFORE_RE,
   COMPARED_BETWEEN_RE,
+  FROM_BETWEEN_RE,
   COUNTED_NOUN_RE,
   OWN_PHRASE_START_RE,
   CHANGE_AFTER_RE,
@@ -34,15 +35,18 @@ import {
   PAST_HEDGE_BEFORE_RE,
   PARTICIPLE_TO_BETWEEN_RE,
   REFERS_BACK_LEAD_RE,
+  EFFECT_BEFORE_RE,
   RATE_AFTER_RE,
   LISTED_BRACKET_BEFORE_RE,
   LIST_THEN_COMPARATIVE_AFTER_RE,
+  OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE,
   VERB_LIST_BRACKET_BEFORE_RE,
   CURRENCY_END_RE,
   CURRENCY_START_RE,
   DATE_AFTER_RE,
   EARLIER_VALUE_BRACKET_BEFORE_RE,
   BARE_FORECAST_SUBJECT_RE,
+  NAMED_FORECAST_SUBJECT_RE,
   ASIDE_VERB_BY_BEFORE_RE,
   AMOUNT_FRACTION_RE,
   ELIDED_WHOLE_FRACTION_RE,
@@ -53,6 +57,7 @@ import {
   GAP_BARRIER_RE,
   FOLD_RE,
   FLOW_PACE_BEFORE_RE,
+  PACE_TO_BEFORE_RE,
   FRACTION_OF_RE,
   NAMED_PERCENT_CHANGE_RE,
   POSSESSIVE_WHOLE_RE,
@@ -114,6 +119,12 @@ export interface SentenceContext {
   /** The sentence before, in the same paragraph, ended on a change ("has increased by 4.3%."), which
    *  "It is 3.2% for core products" refers back to. */
   previousChange?: boolean;
+  /** The last figure of the document before this sentence, in any paragraph, is a change: "The
+   *  forecast for Valmora remains unchanged at 5.2%" goes on with the growth named above it. */
+  earlierChange?: boolean;
+  /** The paragraph stands under a heading that names a change ("Growth by sector"): a first
+   *  number whose own words give no kind ("Industry posted 3.2 percent") is a change. */
+  headingChange?: boolean;
 }
 
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
@@ -157,7 +168,8 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   }
   kept.sort((a, b) => from(a) - from(b));
   const matches = headed(sentence, coordinatedRanges(sentence, kept));
-  return context.previousChange && BARE_FORECAST_SUBJECT_RE.test(sentence)
+  return (context.previousChange || context.earlierChange) &&
+    (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
 }
@@ -609,7 +621,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const between = previous ? s.slice(previous.end, start) : '';
     if (
       previous?.kind === 'change' &&
-      ((cue.guessed && COMPARED_BETWEEN_RE.test(between)) ||
+      ((cue.guessed && (COMPARED_BETWEEN_RE.test(between) || cameFrom(s, previous, between))) ||
         (cue.kind === 'share' && !cue.object && PARTICIPLE_TO_BETWEEN_RE.test(between)))
     ) {
       cue = { ...cue, kind: 'change', guessed: false };
@@ -638,12 +650,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     }
     cue = settled(cue);
     // The first number of a sentence whose own clause says nothing takes the kind the text before
-    // gave it: a list's lead-in, or the change the sentence before ended on ("It is 3.2% for …").
+    // gave it: a list's lead-in, or the change the sentence before ended on ("It is 3.2% for …",
+    // "… lift GDP by 2 per cent. Our commitments will deliver 2.3 per cent").
     if (cue.guessed && !previous) {
       if (context.listChange) {
         const { prefer, status } = context.listChange;
         cue = { ...cue, kind: 'change', prefer, status: cue.status ?? status, guessed: false };
-      } else if (context.previousChange && REFERS_BACK_LEAD_RE.test(lead)) {
+      } else if (
+        context.previousChange &&
+        (REFERS_BACK_LEAD_RE.test(lead) || EFFECT_BEFORE_RE.test(lead))
+      ) {
+        cue = { ...cue, kind: 'change', guessed: false };
+      } else if (context.headingChange) {
         cue = { ...cue, kind: 'change', guessed: false };
       }
     }
@@ -689,6 +707,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     previous = match;
     yield match;
   }
+}
+
+/** "decelerated to 3.1 percent from 4.5 percent": the number a level reached came from, which is
+ *  the same rate's earlier level (not "by 50 basis points, from 3.50 percent": a change's start). */
+function cameFrom(s: string, previous: Match, between: string): boolean {
+  // The level's own words are its number, right after "to" ("raise the rate by 0.25%" is no level).
+  const reached =
+    /^[-–−+]?\d/.test(s.slice(previous.start, previous.end)) &&
+    /\bto\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i.test(
+      s.slice(0, previous.start),
+    );
+  return reached && FROM_BETWEEN_RE.test(between);
 }
 
 /** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent". */
@@ -800,6 +830,20 @@ function classify(s: string, start: number, end: number): Cue {
       guessed: false,
     };
   }
+  // "was 1.8% or €118 million below profile": the amount after "or" restates the percent, and the
+  // comparative after both gives its kind and sign; the stated words run on to it (see ownEnd).
+  const restated = OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE.exec(after);
+  if (restated) {
+    return {
+      kind: 'change',
+      start,
+      end: end + restated[0].length,
+      ownEnd: end,
+      prefer: DECREASE.test(restated[0]) ? 'down' : 'up',
+      status,
+      guessed: false,
+    };
+  }
   const level = LEVEL_BEFORE_RE.test(near);
   const shared = share(s, start, end, status);
   // "3.8% y/y", "1.1% on the previous month": a base makes a change, whose direction a list's
@@ -837,7 +881,7 @@ function classify(s: string, start: number, end: number): Cue {
         : { kind: 'share', start, at: subject.at };
     return { ...shared, guessed: true, weak };
   }
-  if (FLOW_PACE_BEFORE_RE.test(clauseLead(before))) {
+  if (FLOW_PACE_BEFORE_RE.test(clauseLead(before)) || PACE_TO_BEFORE_RE.test(near)) {
     return { kind: 'change', start, end, status, guessed: false };
   }
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
@@ -928,6 +972,12 @@ function subjectKind(
   before: string,
 ): { kind: 'change' | 'level'; noun: string; at: number } | undefined {
   const lead = clauseLead(before);
+  // "in the north, the inflation rate fell from …; in the south, it fell from 2.6%": a pronoun
+  // subject names what the clause before the semicolon named.
+  if (lead.length < before.length && PRONOUN_SUBJECT_RE.test(lead)) {
+    const own = subjectKind(lead);
+    return own ?? subjectKind(before.slice(0, before.length - lead.length - 1));
+  }
   let last: RegExpExecArray | undefined;
   for (const m of lead.matchAll(SUBJECT_KIND_RE)) {
     // "a decrease of US$14.2 billion or 3.1%": an event whose own number comes first is that
@@ -944,6 +994,9 @@ function subjectKind(
   const at = before.length - lead.length + last.index + last[0].length - noun.length;
   return { kind: last.groups!.level ? 'level' : 'change', noun, at };
 }
+
+/** A clause whose subject is a pronoun: "in the south, it fell from", "they rose by". */
+const PRONOUN_SUBJECT_RE = /^(?:[^,]*,\s*)?\s*(?:it|they)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)?\b/i;
 
 /** The words of the clause before a number (after the last ";" or sentence-internal break). */
 function clauseLead(before: string): string {

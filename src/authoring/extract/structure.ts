@@ -93,6 +93,7 @@ export function* paragraphs(text: string, names: Map<string, string>): Generator
  * or after a word that cannot end a sentence ("exports to" + "" + "China"). A line that ends in a
  * stop, a colon or a number, and a list marker (not a minus), end the paragraph as before.
  * @example continuesAcrossBlank('Exports rose by', 'x\n\n4% in May.', 1) // true
+ * @example continuesAcrossBlank('Our plans, if fully implemented, will deliver', 'x\n\n2.3 per cent, and more.', 1) // true
  */
 export function continuesAcrossBlank(body: string, text: string, from: number): boolean {
   const tail = body.trimEnd();
@@ -103,13 +104,26 @@ export function continuesAcrossBlank(body: string, text: string, from: number): 
   if (MARKER_RE.test(line) && !minusNotMarker(tail, line)) return false;
   const last = /([\w'’-]+)[ \t]*$/.exec(tail)?.[1] ?? '';
   // A lower-case continuation; after a comma or a word that cannot end a sentence ("rose by",
-  // "exports to"), anything ("by" + "4% in May", "to" + "China"); after a dash, a number.
+  // "exports to"), anything ("by" + "4% in May", "to" + "China"); after a dash, a number; after a
+  // sentence broken off at a lower-case verb ("… if fully implemented, will deliver"), a number
+  // with its unit that runs on in lower case ("2.3 per cent, and we will …").
   return (
     /^[a-z]/.test(line) ||
     /,$/.test(tail) ||
     WRAP_WORDS.has(last.toLowerCase()) ||
-    (/[(\u2013\u2014-]$/.test(tail) && /^(?:[-–−]\s?)?[\d½¼¾]/.test(line))
+    (/[(\u2013\u2014-]$/.test(tail) && /^(?:[-–−]\s?)?[\d½¼¾]/.test(line)) ||
+    (/^[a-z]{3,}$/.test(last) && brokenSentence(tail) && NUMBER_RUNS_ON_RE.test(line))
   );
+}
+
+/** A line that opens with a number and its unit and runs on in lower case: "2.3 per cent, and". */
+const NUMBER_RUNS_ON_RE =
+  /^\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage\s+points?|(?:thousand|million|billion|trillion)\s+[a-z]+)[\s,;]+[a-z]/i;
+
+/** The paragraph's last sentence is under way: it opens with a capital and has six words or more. */
+function brokenSentence(tail: string): boolean {
+  const last = tail.split(/[.!?:;]\s+/).pop() ?? '';
+  return /^[A-Z"“]/.test(last.trim()) && last.trim().split(/\s+/).length >= 6;
 }
 
 /**
@@ -201,6 +215,12 @@ export function sentences(text: string, start: number, end: number): [number, nu
       const word = /([\w.]+)$/.exec(body.slice(from, m.index))?.[1]?.toLowerCase() ?? '';
       // "Mr. Sato", "U.S. exports", "J. Smith": the period ends a word, not the sentence.
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      // "30,4 mln. USD": a scale abbreviated before its currency code.
+      if (
+        /^(?:mln|bln|mn|bn|thous|ths|trln)$/.test(word) &&
+        /^\s*(?:USD|EUR|JPY|RUB|CNY|KRW|RMB|US\$)/.test(body.slice(stop))
+      )
+        continue;
     }
     pushTrimmed(out, body, start, from, stop);
     from = stop;

@@ -3,6 +3,7 @@
 // Regex sources only; no matching logic here and nothing the validator needs.
 
 import {
+  AMOUNT_NUMBER,
   CURRENCY_SIGN,
   CURRENCY_WORD,
   DOWN_COMPARATIVE,
@@ -57,10 +58,12 @@ const SPAN_BETWEEN = String.raw`(?:\s+(?:from|between)\s+[\w'’-]+\s+(?:to|and)
  *  "rose at an annual pace of 3%" (not "stood at", a level). */
 const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)\s+at|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
 /** Before a number, the words that make it a change: "rose by", "went up", "an increase of", a
- *  policy move whose rate has a long name ("lowered its target for the overnight rate by"), and a
- *  verb with its object ("raise the quota share of emerging members by"). */
+ *  policy move whose rate has a long name ("lowered its target for the overnight rate by"), a
+ *  verb with its object ("raise the quota share of emerging members by", also with a bracketed
+ *  abbreviation: "lift the gross regional product (GRP) by"), and a "by" set in brackets after its
+ *  verb ("fell slightly (by 0.2%)"). */
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:[A-Za-z'’-]+\s+){0,6}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
@@ -132,6 +135,10 @@ export const CHANGE_NOUN_LEAD_IN_RE = new RegExp(
  *  the sentence before forecast, so its numbers take that figure's kind. */
 export const BARE_FORECAST_SUBJECT_RE =
   /^\s*(?:(?:the|these|those|its|their|our)\s+)?(?:forecasts?|projections?|expectations?|estimates?)(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|the\s+(?:current|next|coming)\s+year|and|,|\s)+)?\s+(?:is|are|was|were|have|has|had|remain(?:s|ed)?|stay(?:s|ed)?|(?:[a-z]+ed)|(?:also|now)\s+[a-z]+)\b/i;
+/** The same, for the forecast of a place named with a capital: "The forecast for Valmora remains
+ *  unchanged … at 5.2%". Case-sensitive, so "the forecast for inflation" is not one. */
+export const NAMED_FORECAST_SUBJECT_RE =
+  /^\s*(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ur\s+)?(?:[Ff]orecasts?|[Pp]rojections?|[Oo]utlook)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|are|was|were|remains?|remained|stays?|stayed|has|have|had|[a-z]+ed)\b/;
 /** Just before a number, a bracket with the value a figure was revised from ("lower at 4.2% (down
  *  from 4.3%)", "(from 0.6%)"): an earlier reading of the same figure, so it shares that figure's
  *  status, a forecast's earlier forecast being a forecast. */
@@ -142,6 +149,11 @@ export const REVISED_FROM_BRACKET_BEFORE_RE =
  *  "This was 2.1% in the capital region". */
 export const REFERS_BACK_LEAD_RE =
   /^\s*(?:(?:in|for|during|over|by|at|among)\s+[^,.;:\d%]{0,40}?(?:\b(?:19|20)\d\d)?\s*,?\s+)?(?:it|this|that|the figure|the rate)\s+(?:is|was|stands at|stood at|comes to|came to)\s+(?:(?:about|around|some|nearly|almost|just over|just under)\s+)?$/i;
+/** Just before a number, a verb of effect with no whole after it: "our commitments will deliver
+ *  2.3 per cent", "would add an extra 0.4 percent". After a sentence that ended on a change, the
+ *  number is that change's effect. */
+export const EFFECT_BEFORE_RE =
+  /\b(?:deliver|add|generate|bring|yield)(?:s|ed|ing)?\s+(?:(?:an?\s+)?(?:additional|further|extra)\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?[\s\n]*$/i;
 /** A change verb that governs a list of bracketed percents, one per name: "sales increased in
  *  the Americas (23.6 percent), China (3.0 percent), and …". No number stands between the verb and
  *  the bracket, so "rose 5%, with China (35%)" is no such list. */
@@ -167,9 +179,17 @@ export const POINTS_BRACKET_BEFORE_RE = new RegExp(
   'i',
 );
 /** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or
- *  6.9%". The change word is captured, so the percent takes its direction. */
+ *  6.9%", "up €655 million or 7.6%". The change word is captured, so the percent takes its
+ *  direction. */
 export const CHANGE_OR_BEFORE_RE = new RegExp(
-  String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN})(?:\s+(?:by|of))?\s+[^()%;]{1,40}\sor\s+$`,
+  String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN}|(?<!\b(?:make|makes|made|making|take|takes|took|taking)\s)up|down)(?:\s+(?:by|of))?\s+[^()%;]{1,40}\sor\s+$`,
+  'i',
+);
+/** After a percent, the amount it restates and then the comparative both share: "was 1.8% or €118
+ *  million below profile", "2.1% (€40 million) ahead of profile". The comparative gives the percent
+ *  its kind and sign. */
+export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:or\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?|\(\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?\s*\))\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|ahead\s+of|short\s+of)\b`,
   'i',
 );
 /** Just before a number, a bracket that gives the earlier estimate or reading of the figure before
@@ -230,18 +250,34 @@ export const SHARE_CUE_RE =
 export const BASE_BEFORE_RE =
   /\b(?<!\brevised\s)(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|(?<=[^\d\s],\s{1,2})from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
 /** Between two numbers, words that compare the second with the first ("well below long-run
- *  averages of around"): like is compared with like, so the second takes the first's kind. */
+ *  averages of around", "after reaching a peak of"): like is compared with like, so the second
+ *  takes the first's kind. */
 export const COMPARED_BETWEEN_RE =
-  /\b(?:below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|(?:previous|earlier|prior|initial|original)\s+(?:estimates?|forecasts?|projections?))\b[^\d%;]*$/i;
+  /\b(?:below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|(?:previous|earlier|prior|initial|original)\s+(?:estimates?|forecasts?|projections?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$/i;
+/** Between a change's level and the next number, "from" alone: "decelerated to 3.1 percent from 4.5
+ *  percent", "to 2.0% in May from". The number it came from is the same rate's earlier level. */
+export const FROM_BETWEEN_RE =
+  /^(?:\s+(?:in|for|during|over)\s+[\w-]+(?:\s+(?:19|20)\d\d)?)?\s+from\s+(?:(?:a|an|the|its)\s+)?(?:(?:revised|previous|earlier)\s+)?$/i;
+/** Before a level, a verb of pace: "tapered off to 1.1 percent", "slowed to 2%", "accelerated to",
+ *  "picked up to", "rebounded to". Only a rate of change has a pace, so with no level noun as subject ("the policy
+ *  rate") and no whole ("of GDP") the level it reaches is that rate of change. */
+export const PACE_TO_BEFORE_RE = new RegExp(
+  String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|rebound(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up)\s+to\s+${FILLER}$`,
+  'i',
+);
 /** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
 export const HEDGE_BEFORE_RE = /\b(?:as much as|up to)\s+$/i;
 export const MOTION_UP_TO_RE =
   /\b(?:go|goes|went|gone|going|rose|risen|climbed|moved|jumped|picked|picking)\s+up to\s+$/i;
 /** Words that make a figure a forecast, plan or possibility ("may" apart: the month is "May"). */
 export const MAY_RE = /\bmay\b/;
-/** Words that make a figure a forecast, plan or possibility. */
+/** Words that make a figure a forecast, plan or possibility. "Anticipated" only as a forecast
+ *  ("is anticipated", "anticipated to", "an anticipated rise"), not of a thing that was due ("as
+ *  a result of anticipated payments of $338 million"); "projects" with its subject and a
+ *  participle ("the report projects growth slowing from …"); a recommended level ("called for a
+ *  carbon price of $60 a ton"). */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|projections?|forecasts?|forecasted|will|shall|(?:is|are|looks?|seems?|appears?)\s+set\s+to|(?:is|are)\s+(?:on\s+(?:track|course)|poised|assumed)\s+to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|anticipated|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+the\s+next\s+(?:[\w-]+\s+)?(?:years|months|decades)|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|\b(?:[Ii]t|[Ww]e|[Tt]hey|report|outlook|update|bank|fund|staff|ministry|government|survey|IMF|OECD)\s+(?:now\s+|also\s+)?projects\s+(?:[\w'’-]+\s+){1,3}?[a-z]{3,}ing\b|(?:call(?:s|ed|ing)?\s+for|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:price|rate|tax|levy|level|floor|ceiling|minimum|increase|rise|cut|reduction)\s+of|projections?|forecasts?|forecasted|will|shall|(?:is|are|looks?|seems?|appears?)\s+set\s+to|(?:is|are)\s+(?:on\s+(?:track|course)|poised|assumed)\s+to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|(?:is|are|was|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?anticipated|anticipated\s+(?:to|at|for)\b|(?:an?|the|its|their)\s+anticipated\s+(?:growth|increases?|rises?|declines?|decreases?|falls?|expansion|contraction|inflation|recovery|slowdown|rebound)|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+the\s+next\s+(?:[\w-]+\s+)?(?:years|months|decades)|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|hop(?:e|es|ed|ing)\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
 
 /** A target, goal or objective named as a noun ("its target of 2%", "the goal is to", "an inflation
  *  aim"): unlike a forecast verb it reaches only the number it names, not every number of the
@@ -278,6 +314,19 @@ export const FINISHED_PERIOD_RE = /\b(?:last|past|previous|preceding)\s+(?:year|
  *  "09.03.2033". Groups 1 to 4: the year, whichever form matched. */
 export const DATELINE_RE =
   /\b(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./]((?:19|20)\d\d))\b/;
+/** A month and year near the top, when no whole date is there: "Harbourtown, July 2034". Group 1
+ *  is the year. */
+export const MONTH_DATELINE_RE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/;
+/** After a number, the forecast it was: "the 3.9% and 4.1% it predicted in its autumn report",
+ *  "the 2% that we had projected". An earlier forecast is a forecast, whatever verb compares it. */
+export const PREDICTED_AFTER_RE =
+  /^(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?[-–−]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?:that\s+|which\s+)?(?:it|we|they|the\s+(?:bank|fund|ministry|government|staff|agency|office|commission))\s+(?:(?:had|has|have|previously|earlier|initially|originally)\s+)*(?:predicted|forecast|projected|expected|anticipated)\b/i;
+/** A noun of estimate ("estimates of an increase of flows to $82 billion in 2034"), or the verb
+ *  with its object ("the agency estimates inflows at"): a forecast when its period is the
+ *  document's year or later (see candidates.ts). */
+export const ESTIMATE_NOUN_RE =
+  /\bestimates?\s+(?:of|for|that|put|see|show)\b|\bestimates\s+(?:[\w'’-]+\s+){1,4}?(?:at|to\s+(?:reach|be|rise|grow|fall|increase|decline))\b/i;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -288,14 +337,16 @@ export const POLICY_TARGET_RE =
  *  unchanged at 2.5%, 3.5% and 1.5%", "will maintain their amounts outstanding at about 2.2 trillion
  *  yen", "will apply a negative interest rate of minus 0.1 percent", "will continue to allow yields
  *  to fluctuate in the range of", "will offer to purchase bonds at 0.5 percent" (a standing
- *  operation's rate). Only for an instrument (a rate,
+ *  operation's rate), "will purchase … as necessary with upper limits of about 4 trillion yen",
+ *  "will purchase … so that their amount outstanding will increase at an annual pace of about 80
+ *  trillion yen" (a purchase guideline in force). Only for an instrument (a rate,
  *  a yield, an amount outstanding, a target): "inflation will remain at 2%" stays a forecast. The
  *  tail lets the later numbers of a list ("2.5%, 3.5% and") share the verb. */
 export const HELD_SETTING_BEFORE_RE =
-  /\b(?:(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|continu(?:e|es|ed|ing)\s+to\s+(?:allow|keep|maintain|hold|apply|conduct|purchase|buy))\b[^.;:]{0,100}?\b(?:at|of)|(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at))\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
+  /\b(?:(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|continu(?:e|es|ed|ing)\s+to\s+(?:allow|keep|maintain|hold|apply|conduct|purchase|buy))\b[^.;:]{0,100}?\b(?:at|of)|(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at)|(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\b[^.;:]{0,120}?\b(?:upper\s+limits?\b[^.;:\d]{0,60}?\bof|(?:at\s+)?(?:an?\s+)?(?:annual|yearly)\s+paces?\s+of))\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
 /** The instrument a held setting names (see HELD_SETTING_BEFORE_RE). */
 export const HELD_INSTRUMENT_RE =
-  /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|(?<!\b(?:inflation|the|its|their|our)\s)target)\b/i;
+  /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|upper\s+limits?|(?:annual|yearly)\s+paces?|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|(?<!\b(?:inflation|the|its|their|our)\s)target)\b/i;
 /** A decision the document has announced: "has decided to lower the Bank's interest rates",
  *  "the Committee decided to keep", "voted to hold". The rates it sets are in force from then on,
  *  even where the statement lists them with "will be". */
@@ -332,9 +383,9 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
 export const COMPARED_FORECAST_RE =
   /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
- *  target of 2%". */
+ *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
-  /\b(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?|goals?|objectives?)\s+(?:of|at|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?|goals?|objectives?)\s+(?:of|at|was|is)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** A forecast word other than the bare "will"/"shall" of a setting; "may" only in lower case, since
  *  "13 May 2032" is a date. */
 export const FORECAST_WORD_RE =
@@ -379,9 +430,9 @@ export const PAST_HEDGE_BEFORE_RE =
   /\b(?:was|were|had|made|rose|fell|grew|reached|stood|totall?ed|amounted|[a-z]{3,}ed)(?:\s+(?:up|by|to|at|for))?\s+(?:as much as|up to)\s+$/i;
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
- *  average 2.4%", "the Fund projects global growth at 3.2 percent" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
+ *  average 2.4%", "the Fund projects global growth at 3.2 percent", "sees growth at 3.0%" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
 export const EXPECTS_BEFORE_RE =
-  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|projects\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of))\b/i;
+  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?:projects|sees)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of))\b/i;
 
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
 export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?(?:${PERCENT})?`;
@@ -437,7 +488,7 @@ export const PERCENT_RE = new RegExp(
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
 const AMOUNT_MINUS = String.raw`(?:${WRITTEN_MINUS})?`;
 export const AMOUNT_SIGN_RE = new RegExp(
-  String.raw`(?<![\w$])${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
+  String.raw`(?<![\w$])${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
   'gi',
 );
 /** After the first end of "from US$ 27 to 276 billion", the second end with the scale both share. */
@@ -445,8 +496,10 @@ export const SHARED_SCALE_AFTER_RE = new RegExp(
   String.raw`^\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(?:${SCALE})\b`,
   'i',
 );
+/** "120 billion yen", "1 741.9 billion euros" (spaced thousands), "30,4 mln. USD" (a stop after
+ *  the scale, as agencies abbreviate). */
 export const AMOUNT_WORD_RE = new RegExp(
-  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:${CURRENCY_WORD})(?!\w)`,
+  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE})\b\.?)?\s*(?:${CURRENCY_WORD})(?!\w)`,
   'gi',
 );
 /** "half a trillion US dollars", "a quarter of a billion euros". */
