@@ -45,7 +45,7 @@ const MARKS = /<rect fill="#01([0-9A-F]{4})" fill-opacity="0\.0039\d*"([^>]*)\/>
 /** Characters whose glyphs sit one after another, left to right, one a code unit (Latin, Greek,
  *  Cyrillic, punctuation, currency, arrows and maths): any other text is left to Skia. */
 const SIMPLE_TEXT =
-  /^[\u0020-\u007e\u00a0-\u024f\u0370-\u03ff\u0400-\u04ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f\u2190-\u22ff]*$/;
+  /^[\u0020-\u007e\u00a0-\u024f\u0370-\u03ff\u0400-\u04ff\u2000-\u200a\u2010-\u2027\u202f-\u205e\u20a0-\u20bf\u2100-\u214f\u2190-\u22ff]*$/;
 const FONT =
   /^((?:(?:normal|italic|oblique|bold|bolder|lighter|[1-9]00)\s+)*)(\d+(?:\.\d+)?)px\s+(?:"([^"]+)"|([^,"]+))$/;
 const HEX = /^#[0-9a-f]{6}$/i;

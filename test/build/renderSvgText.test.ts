@@ -91,7 +91,8 @@ describe('svgText', () => {
       draw: (ctx) => {
         ctx.font = font(13);
         ctx.fillStyle = '#555';
-        ctx.fillText('AV To Wa, Ty. “Yes” — 40 % ×2', 10, 40);
+        // Narrow and plain no-break spaces as our labels write them ("40 %", "US$ 1").
+        ctx.fillText('AV To Wa, Ty. “Yes” — 40\u202f% ×2 US$\u00a01 €', 10, 40);
       },
     },
     {
