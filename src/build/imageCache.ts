@@ -24,6 +24,7 @@ export const IMAGE_EXTENSIONS = ALL_IMAGE_FORMATS;
 const RENDERER_DIRS = ['src/model', 'src/charts', 'src/export'];
 const RENDERER_FILES = [
   'src/build/renderImage.ts',
+  'src/build/renderSvgText.ts',
   'src/build/pngWriter.ts',
   'src/build/pdfLanguage.ts',
   'src/build/teeContext.ts',

@@ -20,6 +20,7 @@ import { ALL_IMAGE_FORMATS, type ImageFormat } from './imageFormats.ts';
 import { paintImage, type Context2D } from '../export/staticImage.ts';
 import { encodePng } from './pngWriter.ts';
 import { withPdfLanguage } from './pdfLanguage.ts';
+import { svgText } from './renderSvgText.ts';
 import { ScaledTarget, teeContext } from './teeContext.ts';
 import { TextWidths } from './textWidths.ts';
 
@@ -53,9 +54,14 @@ export interface RenderedImage {
   height: number;
 }
 
+let fontRegistered = false;
 /** Registers the shipped font once, so output never depends on the machine's fonts. */
 export function registerFont(): void {
-  if (GlobalFonts.has(FONT_FAMILY)) return;
+  // GlobalFonts.has parses a JSON list of every family: asked once a thread, not once an image.
+  if (fontRegistered || GlobalFonts.has(FONT_FAMILY)) {
+    fontRegistered = true;
+    return;
+  }
   for (const path of FONT_FILES) {
     if (!GlobalFonts.registerFromPath(path, FONT_FAMILY)) {
       throw new Error(
@@ -63,6 +69,7 @@ export function registerFont(): void {
       );
     }
   }
+  fontRegistered = true;
 }
 
 /** PNG canvases a thread keeps, by height (see pngCanvasFor). */
@@ -155,10 +162,12 @@ export async function renderFormats(
   const publisher = [...new Set(job.sources.map((s) => s.publisher))].join('; ');
   // One paint (one Chart.js layout and draw, at 1 CSS pixel a unit) goes through a tee to every
   // target: the SVG canvas, the PDF page and the PNG canvas, which takes each absolute transform
-  // at PIXEL_RATIO, so its pixels are those of a 2× drawing of the same 1× layout.
+  // at PIXEL_RATIO, so its pixels are those of a 2× drawing of the same 1× layout. The SVG's text
+  // is written by renderSvgText.ts, in the places Skia's SVG canvas keeps for it.
   const svgCanvas = want.has('svg')
     ? createCanvas(layout.width, layout.height, SvgExportFlag.RelativePathEncoding)
     : undefined;
+  const svg2d = svgCanvas && svgText(svgCanvas.getContext('2d'), FONT_FAMILY);
   const pdfDoc = want.has('pdf')
     ? new PDFDocument({
         title: caption.title,
@@ -175,7 +184,7 @@ export async function renderFormats(
   const pngContext = canvas?.getContext('2d');
   pngContext?.save(); // restored below, so the next image on this canvas starts from defaults
   const targets = [
-    svgCanvas?.getContext('2d'),
+    svg2d?.context,
     pdfPage,
     pngContext && new ScaledTarget(pngContext, PIXEL_RATIO),
   ].filter((c) => c !== undefined);
@@ -195,9 +204,14 @@ export async function renderFormats(
       })
     : undefined;
   pngContext?.restore();
-  const svg = svgCanvas
-    ? describeSvg(svgCanvas.getContent().toString('utf8'), caption.title, description)
-    : undefined;
+  const svg =
+    svgCanvas && svg2d
+      ? describeSvg(
+          svg2d.finish(svgCanvas.getContent().toString('utf8')),
+          caption.title,
+          description,
+        )
+      : undefined;
   let pdf: Buffer | undefined;
   if (pdfDoc && pdfPage) {
     addPdfLinks(pdfPage, layout);
