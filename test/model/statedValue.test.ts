@@ -207,6 +207,22 @@ describe('readStatedValue', () => {
       kind: 'change',
       expected: [{ value: -0.6, unit: 'percent' }],
     },
+    // Round 10: points written as "ppt"/"ppts" onto the number, and "percent points".
+    { text: 'down 0.3ppt', kind: 'change', expected: [{ value: -0.3, unit: 'percentage-points' }] },
+    { text: '+1.0ppt', kind: 'change', expected: [{ value: 1, unit: 'percentage-points' }] },
+    { text: 'fell 2 ppts', kind: 'change', expected: [{ value: -2, unit: 'percentage-points' }] },
+    {
+      text: 'rose 1.2 percent points',
+      kind: 'change',
+      expected: [{ value: 1.2, unit: 'percentage-points' }],
+    },
+    {
+      text: 'up 0.5 per cent points',
+      kind: 'change',
+      expected: [{ value: 0.5, unit: 'percentage-points' }],
+    },
+    // A comma ends the percent: "71 percent, and points of contact" is a share in percent.
+    { text: '71 percent, and points', kind: 'share', expected: [{ value: 71, unit: 'percent' }] },
   ])('"$text" as $kind', ({ text, kind, expected }) => {
     expect(readStatedValue(text, kind)).toEqual(expected);
   });
