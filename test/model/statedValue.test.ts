@@ -221,6 +221,10 @@ describe('readStatedValue', () => {
       kind: 'change',
       expected: [{ value: 0.5, unit: 'percentage-points' }],
     },
+    // Deflation is a fall in prices; inflation stays a rise.
+    { text: 'a 0.3% deflation', kind: 'change', expected: [{ value: -0.3, unit: 'percent' }] },
+    { text: 'deflation of 1.6%', kind: 'change', expected: [{ value: -1.6, unit: 'percent' }] },
+    { text: '0.4% inflation', kind: 'change', expected: [{ value: 0.4, unit: 'percent' }] },
     // A comma ends the percent: "71 percent, and points of contact" is a share in percent.
     { text: '71 percent, and points', kind: 'share', expected: [{ value: 71, unit: 'percent' }] },
   ])('"$text" as $kind', ({ text, kind, expected }) => {
