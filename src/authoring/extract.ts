@@ -23,7 +23,7 @@ import {
   TARGET_NOUN_RE,
   LEVEL_LEAD_IN_RE,
 } from './extract/vocabulary.ts';
-import { DECREASE } from '../model/numberVocabulary.ts';
+import { DECREASE, yenSignIsYuan } from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
 import { fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
 
@@ -58,6 +58,7 @@ export function extractCandidates(
   const every = opts.progressEvery ?? 100_000;
   let nextReport = every;
   const candidates: Candidate[] = [];
+  const yuanSign = yenSignIsYuan(text);
   // The year of the dateline near the top, which tells an estimate of a past period from a forecast.
   // A whole date first; a statement dated only by month ("Harbourtown, July 2034") has that year.
   const top = text.slice(0, DATELINE_REACH);
@@ -129,6 +130,7 @@ export function extractCandidates(
           previousLabel,
           defaultSpeaker: opts.defaultSpeaker,
           documentYear,
+          yuanSign,
         });
         if (!candidate) continue;
         statuses.set(ownStart(m), candidate.status);

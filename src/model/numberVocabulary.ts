@@ -330,6 +330,21 @@ export function currencyOf(sign: string): Unit | undefined {
   return undefined;
 }
 
+/** A bare "¥" is the sign of both the yen and the yuan: a document about China that never names
+ *  Japan or the yen means the yuan by it. "About China" is the yuan named, "Chinese", "of China" or
+ *  "China's"; "buyers in China" alone is not. */
+const CHINA_RE = /\b(?:yuan|renminbi|RMB|CNY|Chinese)\b|\bof\s+China\b|\bChina['’]s\b/;
+const JAPAN_RE = /\b(?:Japan|Japanese|yen|JPY)\b/;
+
+/**
+ * Whether a document's bare "¥" is the yuan: it names China (or the yuan) and never Japan or the yen.
+ * @example yenSignIsYuan('National Bureau of Statistics of China: retail sales were ¥4 trillion.') // true
+ * @example yenSignIsYuan('Ministry of Finance, Japan: ¥4 trillion.') // false
+ */
+export function yenSignIsYuan(document: string): boolean {
+  return CHINA_RE.test(document) && !JAPAN_RE.test(document);
+}
+
 /**
  * A scale word's factor (1 without one).
  * @example scaleOf('bn') // 1e9

@@ -154,7 +154,7 @@ export function relativeChange(from: number, to: number): number | undefined {
  * @example readStatedValue('increased 40%', 'change') // [{ value: 40, unit: 'percent' }]
  * @example readStatedValue('had doubled', 'change') // [{ value: 100, unit: 'percent' }]
  * @example readStatedValue('$8 billion', 'amount') // [{ value: 8e9, unit: 'USD' }]
- * @example readStatedValue('¥120 billion', 'amount') // [{ value: 1.2e11, unit: 'JPY' }]
+ * @example readStatedValue('¥120 billion', 'amount') // [{ value: 1.2e11, unit: 'JPY' }, { value: 1.2e11, unit: 'CNY' }]
  * @example readStatedValue('€1 741.9 bn', 'amount') // [{ value: 1.7419e12, unit: 'EUR' }]
  * @example readStatedValue('rose from $2 billion to $3 billion', 'change') // [{ value: 50, unit: 'percent' }]
  * @example readStatedValue('0.4 percentage points lower', 'change') // [{ value: -0.4, unit: 'percentage-points' }]
@@ -264,7 +264,10 @@ export function readStatedValue(
     // the value the size; only a written minus ("–2.8 billion euros", a balance) makes it negative.
     const written = hasWrittenMinus(text) ? -1 : 1;
     if (unit && digits) {
-      readings.push({ value: written * round(readNumber(digits)! * scaleOf(scale)), unit });
+      const value = written * round(readNumber(digits)! * scaleOf(scale));
+      readings.push({ value, unit });
+      // A bare "¥" may be the yuan too (a document about China): the second reading.
+      if (sign.trim() === '¥') readings.push({ value, unit: 'CNY' });
     } else if (FRACTION_SCALE.test(text)) {
       // "half a trillion US dollars": the fraction (in percent) of the scale.
       const [, fraction, scale, word] = FRACTION_SCALE.exec(text)!;

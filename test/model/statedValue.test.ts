@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/model/figure.ts';
 import { readStatedValue, relativeChange } from '../../src/model/statedValue.ts';
-import { namedCurrency, readFraction, readNumber } from '../../src/model/numberVocabulary.ts';
+import {
+  namedCurrency,
+  readFraction,
+  readNumber,
+  yenSignIsYuan,
+} from '../../src/model/numberVocabulary.ts';
 
 describe('readStatedValue', () => {
   it.each<{ text: string; kind: FigureKind; expected: { value: number; unit: string }[] }>([
@@ -95,7 +100,16 @@ describe('readStatedValue', () => {
       kind: 'change',
       expected: [{ value: 0.25, unit: 'percentage-points' }],
     },
-    { text: '¥120 billion', kind: 'amount', expected: [{ value: 1.2e11, unit: 'JPY' }] },
+    // A bare "¥" is the yen first, and the yuan as a second reading (a document about China).
+    {
+      text: '¥120 billion',
+      kind: 'amount',
+      expected: [
+        { value: 1.2e11, unit: 'JPY' },
+        { value: 1.2e11, unit: 'CNY' },
+      ],
+    },
+    { text: 'JPY 120 billion', kind: 'amount', expected: [{ value: 1.2e11, unit: 'JPY' }] },
     { text: '120 billion yen', kind: 'amount', expected: [{ value: 1.2e11, unit: 'JPY' }] },
     { text: '€2,500', kind: 'amount', expected: [{ value: 2500, unit: 'EUR' }] },
     { text: 'fell by half', kind: 'change', expected: [{ value: -50, unit: 'percent' }] },
@@ -250,9 +264,32 @@ describe('readStatedValue', () => {
     // Without that context a bare number states no amount.
     { text: '1.7599 billion', expected: [] },
     // A currency the words name themselves wins over the context.
-    { text: '¥3 billion', currency: 'USD', expected: [{ value: 3e9, unit: 'JPY' }] },
+    {
+      text: '¥3 billion',
+      currency: 'USD',
+      expected: [
+        { value: 3e9, unit: 'JPY' },
+        { value: 3e9, unit: 'CNY' },
+      ],
+    },
   ])('"$text" with the sentence\'s currency $currency', ({ text, currency, expected }) => {
     expect(readStatedValue(text, 'amount', { currency })).toEqual(expected);
+  });
+});
+
+describe('yenSignIsYuan', () => {
+  it.each([
+    { text: 'National Bureau of Statistics of China: sales were ¥2 trillion.', yuan: true },
+    { text: 'Sales, in yuan, were ¥2 trillion.', yuan: true },
+    { text: 'Chinese retail sales were ¥2 trillion.', yuan: true },
+    // Japan or the yen named anywhere keeps "¥" the yen.
+    { text: 'Exports of Japan to the People’s Republic of China were ¥2 trillion.', yuan: false },
+    { text: 'Bonds of ¥2 trillion (in yen) were sold to Chinese buyers.', yuan: false },
+    // A country only named as a place is no document about China.
+    { text: 'Buyers in China bought bonds of ¥2 trillion.', yuan: false },
+    { text: 'Bonds of ¥2 trillion were sold.', yuan: false },
+  ])('$text → $yuan', ({ text, yuan }) => {
+    expect(yenSignIsYuan(text)).toBe(yuan);
   });
 });
 

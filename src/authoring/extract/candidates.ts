@@ -60,6 +60,8 @@ export interface BuildContext {
   /** The year the document is dated (its dateline), when it states one: an estimate for an earlier
    *  year is of a period that is over. */
   documentYear?: number;
+  /** The document is about China and never names Japan or the yen: its bare "¥" is the yuan. */
+  yuanSign?: boolean;
 }
 
 /**
@@ -95,6 +97,9 @@ export function buildCandidate(
     else if (m.prefer === 'up') reading = readings.find((r) => r.value > 0) ?? reading;
     else if (m.prefer === 'down') reading = readings.find((r) => r.value < 0) ?? reading;
     if (!reading) return undefined;
+    if (reading.unit === 'JPY' && ctx.yuanSign) {
+      reading = readings.find((r) => r.unit === 'CNY' && r.value === reading!.value) ?? reading;
+    }
     value = reading.value;
     unit = reading.unit;
   }
