@@ -267,7 +267,7 @@ export function readStatedValue(
       const value = written * round(readNumber(digits)! * scaleOf(scale));
       readings.push({ value, unit });
       // A bare "¥" may be the yuan too (a document about China): the second reading.
-      if (sign.trim() === '¥') readings.push({ value, unit: 'CNY' });
+      if (sign?.trim() === '¥') readings.push({ value, unit: 'CNY' });
     } else if (FRACTION_SCALE.test(text)) {
       // "half a trillion US dollars": the fraction (in percent) of the scale.
       const [, fraction, scale, word] = FRACTION_SCALE.exec(text)!;
