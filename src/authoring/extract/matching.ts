@@ -508,8 +508,11 @@ function* fractionShares(s: string): Generator<Match> {
     const after = s.slice(m.index + m[0].length);
     if (/\bby\s+$/i.test(before)) continue; // "rose by a third of …" is a change (multipliers)
     if (FRACTION_TIME_BEFORE_RE.test(before) || FRACTION_TIME_AFTER_RE.test(after)) continue;
-    const object = objectOf(after) ?? POSSESSIVE_WHOLE_RE.exec(after)?.[0];
+    const object =
+      objectOf(after) ?? POSSESSIVE_WHOLE_RE.exec(after)?.[0] ?? PRONOUN_WHOLE_RE.exec(after)?.[0];
     if (!object) continue;
+    // "almost half of it (46%)": the exact number in brackets is the figure, not the fraction.
+    if (BRACKETED_PERCENT_RE.test(after.slice(object.length))) continue;
     yield {
       start: m.index,
       end: m.index + m[0].length + object.length,
@@ -519,6 +522,15 @@ function* fractionShares(s: string): Generator<Match> {
     };
   }
 }
+
+/** The whole of "nearly half of which", "almost half of it": a pronoun for a whole named before. */
+const PRONOUN_WHOLE_RE = /^\s+of\s+(?:which|it|them|these|those)\b/i;
+/** An exact percent in brackets after a share in words: " (46%)". */
+const BRACKETED_PERCENT_RE =
+  /^\s*\(\s*(?:about\s+|around\s+|some\s+)?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b)\s*\)/i;
+/** Before a bracketed percent: the share in words it makes exact ("almost half of it (46%)"). */
+const FRACTION_BEFORE_BRACKET_RE =
+  /\b(?:half|(?:one|a|two)\s+(?:third|quarter|fifth)s?|three\s+quarters)\s+of\s+[\w'’ -]{1,40}?\(\s*(?:about\s+|around\s+|some\s+)?$/i;
 
 function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previous: Match | undefined;
@@ -530,6 +542,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (readNumber(m[1]!) === undefined) continue;
     const points = POINTS_END_RE.test(m[0]);
     let cue = classify(s, start, end);
+    if (FRACTION_BEFORE_BRACKET_RE.test(s.slice(0, start)) && /^\s*\)/.test(after)) {
+      cue = { ...cue, kind: 'share', guessed: false };
+    }
     // "rise by 2.6% in 2031 and 3.3% in 2032", "by 14 % and 9.5 %, respectively": the second
     // number shares the first one's verb.
     let listed: number | undefined;
