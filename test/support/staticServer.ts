@@ -2,10 +2,11 @@
 // site from one directory on 127.0.0.1. It must not serve anything outside that directory,
 // build anything, or talk to the network beyond the loopback interface.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pageKindOf, securityHeaders } from '../../src/build/securityPolicy.ts';
 
 export interface StaticServer {
@@ -20,6 +21,20 @@ export interface StaticServerOptions {
   port?: number;
   /** Extra headers on every file, e.g. Access-Control-Allow-Origin: * so a sandboxed embed (an opaque origin) may load it. */
   headers?: Record<string, string>;
+  /**
+   * Text sent gzip-compressed (level 6, a host's default) to a client that accepts gzip, as a
+   * production host serves it: the bench's Lighthouse runs count bytes on the wire.
+   */
+  gzip?: boolean;
+}
+
+/**
+ * True for a Content-Type a host compresses (text, JSON, JS, SVG), false for images and PDFs.
+ * @example compressible('text/javascript; charset=utf-8') // true
+ * @example compressible('image/png') // false
+ */
+export function compressible(contentType: string): boolean {
+  return /^(text\/|application\/(json|ld\+json|javascript)|image\/svg\+xml)/.test(contentType);
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -85,6 +100,8 @@ export async function startStaticServer(
   options: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const root = resolve(rootDir);
+  /** Compressed bodies by file and modification time, for the server's life (`gzip` only). */
+  const gzipped = new Map<string, Buffer>();
   // Large enough for the hostile-URL tests' 100 KB query values (Node's default is 16 KB).
   const server = createServer({ maxHeaderSize: 512 * 1024 }, (req, res) => {
     void (async () => {
@@ -106,12 +123,26 @@ export async function startStaticServer(
       }
       // Pages get the headers docs/SECURITY.md asks hosts to send, so tests exercise them.
       const headers = file.endsWith('.html') ? securityHeaders(pageKindOf(file)) : {};
-      res.writeHead(200, {
-        ...options.headers,
-        ...headers,
-        'Content-Type': contentTypeFor(file),
-        'Content-Length': info.size,
-      });
+      const type = contentTypeFor(file);
+      const head = { ...options.headers, ...headers, 'Content-Type': type };
+      if (options.gzip && compressible(type)) {
+        const vary = { Vary: 'Accept-Encoding' };
+        if (/\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+          const key = `${file}:${info.mtimeMs}`;
+          const body = gzipped.get(key) ?? gzipSync(await readFile(file), { level: 6 });
+          gzipped.set(key, body);
+          res.writeHead(200, {
+            ...head,
+            ...vary,
+            'Content-Encoding': 'gzip',
+            'Content-Length': body.length,
+          });
+          res.end(req.method === 'HEAD' ? undefined : body);
+          return;
+        }
+        Object.assign(head, vary);
+      }
+      res.writeHead(200, { ...head, 'Content-Length': info.size });
       if (req.method === 'HEAD') {
         res.end();
         return;
