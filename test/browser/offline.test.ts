@@ -49,14 +49,19 @@ const { figures, charts } = figuresFile;
 const [first, second] = figures;
 const sourceId = first!.quote.sourceId;
 
-/** Every view of both pages, as URLs relative to the site. */
-const VIEWS = [
-  'index.html',
-  `index.html#/figure/${first!.id}`,
-  `index.html#/source/${sourceId}?figure=${first!.id}`,
-  `index.html#/compare?figures=${first!.id},${second!.id}`,
-  `embed.html?figure=${first!.id}`,
-  `embed.html?figures=${first!.id},${second!.id}&theme=dark`,
+/**
+ * Every view of both pages, as URLs relative to the site, each with what shows that view has
+ * loaded: its own element once its code has run, or `charts-ready` for the embed. A view's
+ * requests (its code chunk, data chunks, the embed's script) are issued before that, and each is
+ * recorded when it is issued, so waiting for it (an event, not a quiet period) is enough.
+ */
+const VIEWS: [view: string, ready: string][] = [
+  ['index.html', '[data-chart] canvas'],
+  [`index.html#/figure/${first!.id}`, '[data-chart] canvas'],
+  [`index.html#/source/${sourceId}?figure=${first!.id}`, '[data-testid="source-view"] .text mark'],
+  [`index.html#/compare?figures=${first!.id},${second!.id}`, '[data-testid="compare-view"]'],
+  [`embed.html?figure=${first!.id}`, 'charts-ready'],
+  [`embed.html?figures=${first!.id},${second!.id}&theme=dark`, 'charts-ready'],
 ];
 
 /** A plain same-origin file to open first, so routes can be set before the page under test loads. */
@@ -79,15 +84,19 @@ afterAll(async () => {
 });
 
 describe('offline: every request stays on the site', () => {
-  it.each(VIEWS)('%s requests nothing from another origin', async (view) => {
+  it.each(VIEWS)('%s requests nothing from another origin', async (view, ready) => {
     // Not blocked here, so a stray off-origin request would be attempted and recorded.
     const session = await pages.open(server.url + view, {
       blockOffOrigin: false,
       offline: false,
     });
     try {
-      await session.page.waitForLoadState('networkidle');
-      await session.page.waitForFunction(() => document.querySelector('#app')?.textContent?.trim());
+      // open() returns after the load event: the page's own scripts, styles and fonts are in.
+      if (ready === 'charts-ready') await waitForChartsReady(session.page);
+      else {
+        await waitForAppReady(session.page);
+        await session.page.locator(ready).first().waitFor();
+      }
       expect(session.requests.length).toBeGreaterThan(2);
       expect(session.offOrigin()).toEqual([]);
       expect(session.consoleErrors).toEqual([]);
