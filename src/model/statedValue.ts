@@ -92,6 +92,12 @@ const LIST_MORE_RE = new RegExp(
   String.raw`(?:${PERCENT})(?:\s+(?:in|for|during|on|over|against|compared\s+with|in\s+comparison\s+with)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
   'gi',
 );
+/** "is down with Japan (34.7%), Korea (12.1%) and China (8%)": a later bracketed number of the
+ *  verb's list of names, which shares its sign. */
+const BRACKET_LIST_MORE_RE = new RegExp(
+  String.raw`\)\s*,?\s*(?:(?:and|or)\s+)?[^()\d%;:.]{1,60}\(\s*(${SIGNED})?(${NUMBER})(?:${PERCENT})(?=\s*\))`,
+  'gi',
+);
 /** "fell 2.1%, imports 0.3%", "went down by 2.3 percent and exports to China by 4.1 percent": a
  *  later number whose verb is left out, with words but no number of its own between (a year
  *  apart), which shares the verb's sign. */
@@ -233,7 +239,11 @@ export function readStatedValue(
       readings.push({ value, unit: 'percent' });
     }
     if (kind === 'change') {
-      for (const more of [...text.matchAll(LIST_MORE_RE), ...text.matchAll(GAPPED_MORE_RE)]) {
+      for (const more of [
+        ...text.matchAll(LIST_MORE_RE),
+        ...text.matchAll(GAPPED_MORE_RE),
+        ...(text + ')').matchAll(BRACKET_LIST_MORE_RE),
+      ]) {
         const value = signed(readNumber(more[2]!)!, Boolean(more[1]), down);
         if (!readings.some((r) => r.value === value)) readings.push({ value, unit: 'percent' });
       }

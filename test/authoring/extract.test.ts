@@ -2229,3 +2229,90 @@ describe('extractCandidates: round 13 causes (two unseen sets), in other words',
     },
   ]);
 });
+
+describe('extractCandidates: round 14 causes (m17, m18), in other words', () => {
+  itProposes([
+    {
+      name: 'a lead-in that commits makes every item of its list a plan, paragraph after paragraph, until the item that ends the list',
+      text: doc(
+        'Finance ministers agreed to fund the following:',
+        '- EUR 40 billion for the guarantee facility;',
+        '- EUR 12 billion in grants, over four years.',
+        'Exports fell 2% last year.',
+      ),
+      expected: [
+        ['EUR 40 billion', 'amount', 40e9, 'EUR', 'expected'],
+        ['EUR 12 billion', 'amount', 12e9, 'EUR', 'expected'],
+        ['fell 2%', 'change', -2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a clause that opens with its number borrows the verb before it, and its tense; one with a verb of its own keeps it',
+      text: doc(
+        "The Council's plan is as follows: the budget will rise to EUR 80 billion; EUR 20 billion from members; and EUR 5 billion from the reserve.",
+        'The report expects the change to add some $40 billion to farm trade, and $12 billion to services, next year.',
+        'Revenue will rise 4% in 2034; 5% was recorded in 2032.',
+      ),
+      expected: [
+        ['EUR 80 billion', 'amount', 80e9, 'EUR', 'expected'],
+        ['EUR 20 billion', 'amount', 20e9, 'EUR', 'expected'],
+        ['EUR 5 billion', 'amount', 5e9, 'EUR', 'expected'],
+        ['$40 billion', 'amount', 40e9, 'USD', 'expected'],
+        ['$12 billion', 'amount', 12e9, 'USD', 'expected'],
+        ['rise 4%', 'change', 4, 'percent', 'expected'],
+        ['5%', 'change', 5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: '"up to" after a participle under "will be" is a ceiling planned, after a past verb what was',
+      text: 'The quota will be tripled, and the credit line increased by up to $20 billion. Last year exports increased by up to 6% in some months.',
+      expected: [
+        ['tripled', 'change', 200, 'percent', 'expected'],
+        ['$20 billion', 'amount', 20e9, 'USD', 'expected'],
+        ['increased by up to 6%', 'change', 6, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a bracketed list under "is down with" takes the fall, each number its minus; under "up" it stays a rise',
+      text: 'Car sales are down 5.1%, and are also down with Ostland (2.2%) and Kerria (9.4%). Imports were up with Tamsin (3%).',
+      expected: [
+        ['are down 5.1%', 'change', -5.1, 'percent', 'actual'],
+        ['are also down with Ostland (2.2%', 'change', -2.2, 'percent', 'actual'],
+        ['are also down with Ostland (2.2%) and Kerria (9.4%', 'change', -9.4, 'percent', 'actual'],
+        ['3%', 'change', 3, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a gerund with its object is a multiplier ("aims at halving food waste"), the noun "doubling time" is not',
+      text: 'The union aims at halving food waste by 2040. The doubling time of prices is long.',
+      expected: [['halving', 'change', -50, 'percent', 'expected']],
+    },
+    {
+      name: 'what a thing an amount went to is for ("loans designed to", "projects aimed at") does not make it a plan; "projects" as a noun is no forecast verb',
+      text: 'Around $3 billion went to loans designed to support exporters. Some EUR 2 billion was invested in projects intended to cut emissions. The Bank projects growth to reach 3%.',
+      expected: [
+        ['$3 billion', 'amount', 3e9, 'USD', 'actual'],
+        ['EUR 2 billion', 'amount', 2e9, 'EUR', 'actual'],
+        ['3%', 'change', 3, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: "the coming years, the next few weeks and a determination to act make a plan; last year's rate stays actual and is the same kind",
+      text: "Sales are set to climb 8% a year over coming years, from last year's rate of 5%. The agency stated its determination to sell $300 million of notes in the next few weeks.",
+      expected: [
+        ['climb 8%', 'change', 8, 'percent', 'expected'],
+        ['5%', 'change', 5, 'percent', 'actual'],
+        ['$300 million', 'amount', 3e8, 'USD', 'expected'],
+      ],
+    },
+    {
+      name: 'a flow\'s percent "a year" is its pace; a band named by its part ("the mid-2% range") has its number, never a minus',
+      text: 'The Bank will lift its annual lending to 15% a year. Inflation is expected to stay in the mid-2% range, and wage growth was in the upper-3% range.',
+      expected: [
+        ['15%', 'change', 15, 'percent', 'expected'],
+        ['2%', 'change', 2, 'percent', 'expected'],
+        ['3%', 'change', 3, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});

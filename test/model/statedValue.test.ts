@@ -239,6 +239,23 @@ describe('readStatedValue', () => {
     { text: 'a 0.3% deflation', kind: 'change', expected: [{ value: -0.3, unit: 'percent' }] },
     { text: 'deflation of 1.6%', kind: 'change', expected: [{ value: -1.6, unit: 'percent' }] },
     { text: '0.4% inflation', kind: 'change', expected: [{ value: 0.4, unit: 'percent' }] },
+    // Round 11: a list of names, a bracketed percent each, under one verb shares its sign.
+    {
+      text: 'is down with Japan (34.7%), Korea (12%',
+      kind: 'change',
+      expected: [
+        { value: -34.7, unit: 'percent' },
+        { value: -12, unit: 'percent' },
+      ],
+    },
+    {
+      text: 'rose in A (3%) and B (2%',
+      kind: 'change',
+      expected: [
+        { value: 3, unit: 'percent' },
+        { value: 2, unit: 'percent' },
+      ],
+    },
     // A comma ends the percent: "71 percent, and points of contact" is a share in percent.
     { text: '71 percent, and points', kind: 'share', expected: [{ value: 71, unit: 'percent' }] },
   ])('"$text" as $kind', ({ text, kind, expected }) => {

@@ -46,6 +46,8 @@ import {
   TARGET_VERB_BETWEEN_RE,
   FINITE_VERB_RE,
   withoutPeriods,
+  APPROX,
+  PURPOSE_RE,
 } from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
 
@@ -62,6 +64,9 @@ export interface BuildContext {
   documentYear?: number;
   /** The document is about China and never names Japan or the yen: its bare "¥" is the yuan. */
   yuanSign?: boolean;
+  /** The sentence is an item of a list whose lead-in commits or forecasts ("We have agreed to
+   *  support:"): its figures are plans unless their own words say they are in force. */
+  listExpected?: boolean;
 }
 
 /**
@@ -128,8 +133,12 @@ export function buildCandidate(
       /^estimate/i.test(object[0]) &&
       periodOver(sentence.slice(clause[0], clause[1]), ctx.documentYear)
     );
+  // "EUR 3.4 billion were invested in projects aimed at cleaner transport": what the thing the
+  // amount went to is for is no hedge of the amount.
   const hedged = (
-    instrument ? read.slice(clause[0], m.end) : read.slice(clause[0], clause[1])
+    instrument
+      ? read.slice(clause[0], m.end)
+      : read.slice(clause[0], m.end) + blankAll(read.slice(m.end, clause[1]), PURPOSE_RE)
   ).replace(POLICY_TARGET_RE, ' ');
   const hedgeText = forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' ');
   // A setting held or applied now ("will remain unchanged at 2.5%") is in force, not a forecast;
@@ -191,6 +200,7 @@ export function buildCandidate(
     !TARGET_VERB_BETWEEN_RE.test(afterPreference) &&
     !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference);
   const forecast =
+    ctx.listExpected === true ||
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
@@ -384,8 +394,37 @@ function clauseAround(sentence: string, at: number): [number, number] {
   cuts.push(sentence.length);
   let i = 0;
   while (i + 1 < cuts.length - 1 && cuts[i + 1]! <= at) i++;
-  return [cuts[i]!, cuts[i + 1]!];
+  // "will be as follows: $A from X; $B from Y; and $C from Z", "expects the rise to add $A to goods,
+  // and $B to services", "will include A, and be increased by up to $B": a clause that opens with
+  // its number (or a bare verb) has no verb of its own, so the verb before is its verb, and with it
+  // that clause's tense or hedge.
+  const firstCut = subordinate ? 2 : 1;
+  const end = cuts[i + 1]!;
+  let own = at;
+  while (
+    i >= firstCut &&
+    ELIDED_CLAUSE_LEAD_RE.test(sentence.slice(cuts[i], own)) &&
+    !OWN_VERB_RE.test(sentence.slice(own, cuts[i + 1]))
+  ) {
+    i--;
+    // The clause before may itself be an item of the same list: its own number starts it.
+    const clause = sentence.slice(cuts[i], cuts[i + 1]);
+    own = cuts[i]! + Math.max(0, clause.search(/(?:\b[A-Z]{3}\s?|US\$\s?)?[\d$€£¥₽₩]/));
+  }
+  return [cuts[i]!, end];
 }
+
+/** The words of a clause before its number when its verb is left out: none ("; $18 billion each
+ *  from …"), a conjunction ("and $30 billion to services"), "by" ("and by 2%"), a hedge, or a bare
+ *  infinitive or gerund that needs the modal before it ("and be increased by up to", "and then
+ *  doubling them again"). */
+const ELIDED_CLAUSE_LEAD_RE = new RegExp(
+  String.raw`^(?:(?:and|or)\s+(?:then\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$`,
+  'i',
+);
+/** A finite verb of a clause's own after its number: "; 3% was recorded in 2030" is its own statement. */
+const OWN_VERB_RE =
+  /\b(?:is|are|was|were|has|have|had|will|would|shall|could|may|might|rose|fell|grew|remained|stood|reached|came)\b/i;
 
 const LEADING_WORDS =
   /^(?:and|but|while|whereas|although|though|so far|in addition|also|however|meanwhile|overall|moreover|furthermore|thus|therefore|as a result|in total|in all|by contrast|this year|last year|in (?:19|20)\d\d)\s*,?\s+/i;

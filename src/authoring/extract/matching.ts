@@ -593,6 +593,19 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const prefer = DECREASE.test(governing[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false };
     }
+    // A fall ("decreased in A (3%), B (2%)", "is down with A (34.7%)"): the stated words run from
+    // its verb, so the reader gives each bracketed number its minus.
+    if (
+      governing &&
+      cue.kind === 'change' &&
+      /^\s*\)/.test(after) &&
+      listed === undefined &&
+      DECREASE.test(governing[1]!) &&
+      !WRITTEN_MINUS_RE.test(m[0])
+    ) {
+      cue = { ...cue, start: Math.max(0, lead.length - 200) + governing.index, prefer: 'down' };
+      listed = -readNumber(m[1]!)!;
+    }
     // "a decrease of 131 million dollars or 6.9%": the percent restates the change. Its stated
     // words stay the percent alone (the amount is its own figure), so a person sets the sign.
     const recent = lead.slice(-80);
@@ -716,7 +729,10 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       prefer: cue.prefer,
       object: cue.object,
       status: cue.status,
-      statusFrom: borrowed && previous ? ownStart(previous) : undefined,
+      // "will rise 4% in 2034; 5% was recorded in 2032": a number with a verb of its own after it
+      // borrows the kind of the change before, not its tense.
+      statusFrom:
+        borrowed && previous && !OWN_VERB_AFTER_RE.test(after) ? ownStart(previous) : undefined,
       notes,
     };
     previous = match;
@@ -735,6 +751,10 @@ function cameFrom(s: string, previous: Match, between: string): boolean {
     );
   return reached && FROM_BETWEEN_RE.test(between);
 }
+
+/** After a number, a finite verb of its own before the clause ends: "5% was recorded". */
+const OWN_VERB_AFTER_RE =
+  /^[^;:,.()]*?\b(?:is|are|was|were|has|have|had|will|would|remained|stood|came)\b/i;
 
 /** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent". */
 const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−]|minus\s)/i;
@@ -896,11 +916,23 @@ function classify(s: string, start: number, end: number): Cue {
         : { kind: 'share', start, at: subject.at };
     return { ...shared, guessed: true, weak };
   }
-  if (FLOW_PACE_BEFORE_RE.test(clauseLead(before)) || PACE_TO_BEFORE_RE.test(near)) {
+  if (
+    FLOW_PACE_BEFORE_RE.test(clauseLead(before)) ||
+    PACE_TO_BEFORE_RE.test(near) ||
+    (PER_YEAR_AFTER_RE.test(after) && FLOW_NOUN_RE.test(clauseLead(before)))
+  ) {
     return { kind: 'change', start, end, status, guessed: false };
   }
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
 }
+
+/** After a number, "a year": "to 30% annually", "at 4% a year", "5 percent per annum". */
+const PER_YEAR_AFTER_RE =
+  /^\s+(?:annually|a\s+year|per\s+(?:year|annum)|each\s+year|every\s+year)\b/i;
+/** A quantity that flows (money lent, goods sold), whose percent "a year" is its pace: "doubles its
+ *  annual financing to 30% annually". Not a rate's level: "loans at 5% a year" names no flow. */
+const FLOW_NOUN_RE =
+  /\b(?:financing|lending|disbursements?|exports?|imports?|trade|sales|output|production|investment|spending|revenues?|earnings|turnover|volumes?|traffic|demand|consumption)\b/i;
 
 /** A cue whose only signal is its clause's subject takes the subject's kind. */
 function settled(cue: Cue): Cue {
@@ -978,8 +1010,15 @@ function fromStart(before: string, after: string): boolean {
 function hedged(before: string): boolean {
   if (!HEDGE_BEFORE_RE.test(before) || MOTION_UP_TO_RE.test(before)) return false;
   const past = PAST_HEDGE_BEFORE_RE.exec(before);
-  return !past || FORECAST_WORD_RE.test(past[0]);
+  // "will be tripled, and the credit line increased by up to": a participle under a modal passive
+  // ("will be", "to be") is no past.
+  return !past || FORECAST_WORD_RE.test(past[0]) || MODAL_PASSIVE_BEFORE_RE.test(before);
 }
+
+/** A modal or infinitive passive whose participles follow in the same clause or list: "will be
+ *  increased by up to", "is to be raised by up to". */
+const MODAL_PASSIVE_BEFORE_RE =
+  /\b(?:will|shall|would|to)\s+(?:(?:also|then|further|now)\s+)?be\s+[a-z]+ed\b[^.;:]*$|\b(?:will|shall)\b[^.;:]*\band\s+be\s+[a-z]+ed\b[^.;:]*$/i;
 
 /** The kind the clause's subject names, nearest noun to the number first (SUBJECT_KIND_RE), with
  *  where that noun starts in `before`. */
