@@ -95,7 +95,7 @@ export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−](?!\s)|(?:(?<![
 /** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
 /** "%", "percent", "per cent". */
-export const PERCENT = String.raw`\s?(?:%|percent\b(?!\s+points?\b)|per cent\b(?!\s+points?\b))`;
+export const PERCENT = String.raw`(?:\s?%|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b))`;
 /** "percentage points", "percentage point", "pp", "ppt", "percent points": a change in points,
  *  never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter
@@ -284,7 +284,7 @@ export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)`;
 /** Every inflection of the verbs of a downward change ("detracted 0.6 percentage points from
  *  growth": a contribution taken away; "tapered off"). */
-export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off`;
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
 export const UP_PHRASE = String.raw`(?:${GO})\s+up`;

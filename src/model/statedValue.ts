@@ -100,9 +100,10 @@ const BRACKET_LIST_MORE_RE = new RegExp(
 );
 /** "fell 2.1%, imports 0.3%", "went down by 2.3 percent and exports to China by 4.1 percent": a
  *  later number whose verb is left out, with words but no number of its own between (a year
- *  apart), which shares the verb's sign. */
+ *  apart, or an aside in brackets: "falls of 4.1% in A (2.3% up without B), 6.2% in C"), which
+ *  shares the verb's sign. */
 const GAPPED_MORE_RE = new RegExp(
-  String.raw`(?:${PERCENT})(?:[^\d%;:.()]|(?:19|20)\d\d){1,100}?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
+  String.raw`(?<=${PERCENT})(?:[^\d%;:.()]|(?:19|20)\d\d|\([^()]{1,80}\)){1,100}?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
   'gi',
 );
 const AMOUNT_SIGN = new RegExp(

@@ -2316,3 +2316,90 @@ describe('extractCandidates: round 14 causes (m17, m18), in other words', () => 
     },
   ]);
 });
+
+describe('extractCandidates: round 14 causes (m19), in other words', () => {
+  itProposes([
+    {
+      name: 'the second end of a from/to revision is the first end\'s kind; a period breakdown after "with" and semicolons shares the figure\'s kind and status, another measure does not',
+      text: doc(
+        'The office revised second-quarter inflation from 3.3% to 3.6%.',
+        'Exports are projected at 4.0% for 2036, with Q1 at 3.5%; Q2 at 4.2%; and Q3 at 4.4%.',
+        'Growth was projected at 3.0% for 2036; unemployment at 5.1%.',
+      ),
+      expected: [
+        ['3.3%', 'change', 3.3, 'percent', 'actual'],
+        ['3.6%', 'change', 3.6, 'percent', 'actual'],
+        ['4.0%', 'change', 4, 'percent', 'expected'],
+        ['3.5%', 'change', 3.5, 'percent', 'expected'],
+        ['4.2%', 'change', 4.2, 'percent', 'expected'],
+        ['4.4%', 'change', 4.4, 'percent', 'expected'],
+        ['3.0%', 'change', 3, 'percent', 'expected'],
+        ['5.1%', 'share', 5.1, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a list of bracketed numbers before its predicate takes the predicate\'s change; "A% and B% declines" share the noun',
+      text: 'Wheat (8.2%) and barley (5.5%) also posted solid export gains. This came after 0.5% and 0.4% declines.',
+      expected: [
+        [
+          '8.2%) and barley (5.5%) also posted solid export gains',
+          'change',
+          8.2,
+          'percent',
+          'actual',
+        ],
+        ['5.5%) also posted solid export gains', 'change', 5.5, 'percent', 'actual'],
+        ['0.5% and 0.4% declines', 'change', -0.5, 'percent', 'actual'],
+        ['0.4% declines', 'change', -0.4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: "an aside in brackets with its own verb does not end the list's verb",
+      text: 'Shipments showed falls of 3.1% by sea (1.2% up when fuel is excluded), 2.4% by rail and 0.9% by road.',
+      expected: [
+        ['falls of 3.1%', 'change', -3.1, 'percent', 'actual'],
+        ['1.2% up', 'change', 1.2, 'percent', 'actual'],
+        [
+          'falls of 3.1% by sea (1.2% up when fuel is excluded), 2.4%',
+          'change',
+          -2.4,
+          'percent',
+          'actual',
+        ],
+        [
+          'falls of 3.1% by sea (1.2% up when fuel is excluded), 2.4% by rail and 0.9%',
+          'change',
+          -0.9,
+          'percent',
+          'actual',
+        ],
+      ],
+    },
+    {
+      name: '"slumped", "a seasonally adjusted", "powered up to"; a comparison "weaker-than-forecast" is no forecast; a target band is expected',
+      text: doc(
+        'Farm output plunged by a seasonally adjusted 7.5%, and services slumped 2.0%. Output powered up to 6.1 per cent in May.',
+        'The region saw weaker-than-forecast growth, of 1.1%, last year. Inflation stays above its target range of between 2% and 3%.',
+      ),
+      expected: [
+        ['plunged by a seasonally adjusted 7.5%', 'change', -7.5, 'percent', 'actual'],
+        ['slumped 2.0%', 'change', -2, 'percent', 'actual'],
+        ['6.1 per cent', 'change', 6.1, 'percent', 'actual'],
+        ['1.1%', 'change', 1.1, 'percent', 'actual'],
+        ['between 2% and 3%', 'change', { low: 2, high: 3 }, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'no change computed from counts beside a stated one, no year as a percent, no ratio above the whole; "2-percent" is a percent',
+      text: doc(
+        'Truck sales were down by 4% from 50,000 to 48,000 vehicles.',
+        'Growth is seen at 2.1 per for fiscal year 2036 per cent. The loan equals 250 percent of quota.',
+        'Inflation should return to the 2-percent goal by 2037.',
+      ),
+      expected: [
+        ['were down by 4%', 'change', -4, 'percent', 'actual'],
+        ['2-percent', 'change', 2, 'percent', 'expected'],
+      ],
+    },
+  ]);
+});

@@ -256,6 +256,18 @@ describe('readStatedValue', () => {
         { value: 2, unit: 'percent' },
       ],
     },
+    // "slumped", a hyphenated "2-percent", and a list whose verb runs past a bracketed aside.
+    { text: 'slumped 23%', kind: 'change', expected: [{ value: -23, unit: 'percent' }] },
+    { text: 'its 2-percent target', kind: 'change', expected: [{ value: 2, unit: 'percent' }] },
+    {
+      text: 'falls of 3.1% by sea (1.2% up without fuel), 2.4% by rail and 0.9%',
+      kind: 'change',
+      expected: [
+        { value: -3.1, unit: 'percent' },
+        { value: -2.4, unit: 'percent' },
+        { value: -0.9, unit: 'percent' },
+      ],
+    },
     // A comma ends the percent: "71 percent, and points of contact" is a share in percent.
     { text: '71 percent, and points', kind: 'share', expected: [{ value: 71, unit: 'percent' }] },
   ])('"$text" as $kind', ({ text, kind, expected }) => {

@@ -21,6 +21,7 @@ import {
   AMOUNT_SIGN_RE,
   AMOUNT_WORD_RE,
   BASE_AFTER_RE,
+  BRACKET_LIST_PREDICATE_AFTER_RE,
   BASE_BEFORE_RE,
   COMPARED_BETWEEN_RE,
   FROM_BETWEEN_RE,
@@ -243,6 +244,15 @@ function* fromTo(s: string): Generator<Match> {
       // "from 9 to 17 hours", "from 5 to 10 years": a span of time, not a count that changed.
       if (/^\s+(?:hours?|minutes?|days?|weeks?|months?|years?|h)\b/i.test(after)) continue;
       if (!/^\s+[a-z]/i.test(after)) continue; // a count needs its noun: "from 120 to 180 projects"
+      // "down by 6.5% from 120,000 to 112,000 units": the change is stated beside the counts, and
+      // vehicles or people are no unit of the contract; a change computed from them is no figure.
+      if (COUNTED_NOUN_RE.test(after.slice(0, 30))) continue;
+      if (
+        /\d\s?(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:from\s+)?$/i.test(
+          s.slice(0, m.index + m[0].search(/\bfrom\b/i)),
+        )
+      )
+        continue;
     }
     if (/^(?:[-–]\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue;
     const change = relativeChange(x.value, y.value);
@@ -534,12 +544,18 @@ const FRACTION_BEFORE_BRACKET_RE =
 
 function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previous: Match | undefined;
+  /** Where the number of the figure before starts. */
+  let previousNumber = 0;
+  /** The last figure outside brackets, which a number after a bracketed aside continues. */
+  let outer: Match | undefined;
   for (const m of s.matchAll(PERCENT_RE)) {
     const start = m.index;
     const end = m.index + m[0].length;
     const after = s.slice(end);
     if (/^\s*[-–]\s*\d/.test(after) || /^\s*points?\b/i.test(after)) continue; // range or points
     if (readNumber(m[1]!) === undefined) continue;
+    // "6.3 per for calendar year 2034 per cent" (a page's typo): a year is never a percent.
+    if (YEAR_NAMED_BEFORE_RE.test(s.slice(0, start)) && isYear(m[1]!)) continue;
     const points = POINTS_END_RE.test(m[0]);
     let cue = classify(s, start, end);
     if (FRACTION_BEFORE_BRACKET_RE.test(s.slice(0, start)) && /^\s*\)/.test(after)) {
@@ -676,6 +692,54 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         listed = -readNumber(m[1]!)!;
       }
     }
+    // "falls of 4.1% in textiles (2.3% up when jewellery is left out), 6.2% in leather": an aside in
+    // brackets with its own verb does not end the list; the number after it continues the change
+    // before the bracket.
+    let lender: Match | undefined;
+    if (
+      cue.guessed &&
+      previous !== undefined &&
+      outer !== undefined &&
+      outer !== previous &&
+      outer.kind === 'change' &&
+      bracketDepth(s, start) === 0 &&
+      gapped(s.slice(outer.end, start).replace(/\([^()]*\)/g, ' '))
+    ) {
+      cue = { ...cue, kind: 'change', prefer: outer.prefer, guessed: false, weak: undefined };
+      lender = outer;
+      borrowed = true;
+      if (outer.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
+        cue = { ...cue, start: outer.start };
+        listed = -readNumber(m[1]!)!;
+      }
+    }
+    // "lifted its growth forecast from 3.1% to 3.4%": the two ends of a from/to pair are levels of
+    // one measure, so the second is of the first's kind (a growth rate's levels are changes).
+    if (
+      previous?.kind === 'change' &&
+      cue.kind === 'share' &&
+      !cue.object &&
+      /^\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i.test(between) &&
+      /\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?$/i.test(s.slice(0, previousNumber))
+    ) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+    }
+    // "projected at 7.0 per cent, with Q1 at 7.2 per cent; Q2 at 6.8 per cent; and Q3 at 7.0 per
+    // cent": an item of a semicolon list built like the one before it ("<label> at N") is the same
+    // measure, so it takes that item's kind and status.
+    const parallel = PARALLEL_ITEM_BETWEEN_RE.exec(between);
+    if (
+      previous !== undefined &&
+      parallel &&
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      new RegExp(
+        String.raw`\b${parallel[1]}\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$`,
+        'i',
+      ).test(s.slice(0, previousNumber))
+    ) {
+      cue = { ...cue, kind: previous.kind, prefer: undefined, guessed: false, weak: undefined };
+      borrowed = true;
+    }
     cue = settled(cue);
     // The first number of a sentence whose own clause says nothing takes the kind the text before
     // gave it: a list's lead-in, or the change the sentence before ended on ("It is 3.2% for …",
@@ -710,6 +774,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // changes.
     // A rate's level below zero ("the deposit rate at -0.5%", "minus 0.1 percent") stays a level.
     const rateBelowZero = WRITTEN_MINUS_RE.test(m[0]) && !cue.object && rateLevel(clauseLead(lead));
+    // "an amount of 300 percent of its quota": a ratio above the whole is neither a share nor a change.
+    if (cue.kind === 'share' && value > 100 && cue.object !== undefined) continue;
     if (
       cue.kind === 'share' &&
       (value > 100 || (/^(?:\(\s?)?(?:[-–−+]|minus\s)/i.test(m[0]) && !rateBelowZero))
@@ -732,10 +798,14 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // "will rise 4% in 2034; 5% was recorded in 2032": a number with a verb of its own after it
       // borrows the kind of the change before, not its tense.
       statusFrom:
-        borrowed && previous && !OWN_VERB_AFTER_RE.test(after) ? ownStart(previous) : undefined,
+        borrowed && (lender ?? previous) && !OWN_VERB_AFTER_RE.test(after)
+          ? ownStart((lender ?? previous)!)
+          : undefined,
       notes,
     };
     previous = match;
+    previousNumber = start;
+    if (bracketDepth(s, start) === 0) outer = match;
     yield match;
   }
 }
@@ -750,6 +820,27 @@ function cameFrom(s: string, previous: Match, between: string): boolean {
       s.slice(0, previous.start),
     );
   return reached && FROM_BETWEEN_RE.test(between);
+}
+
+/** Between two numbers, the next item of a breakdown by period built like the figure before: "…
+ *  at 7.0 per cent for 2035-36, with Q1 at ", "; Q2 at ", "; and the fourth quarter at ". Only
+ *  periods: "; unemployment at 5%" is another measure. Group 1 is the preposition. */
+const PARALLEL_ITEM_BETWEEN_RE = new RegExp(
+  String.raw`^(?:[^;:.%()]|\.(?=\d)){0,40}(?:;\s*(?:and\s+)?|,\s*with\s+)(?:in\s+|for\s+)?(?:Q[1-4]|H[12]|the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d(?:[-–/]\d\d)?|FY\s?\d{2,4})\s+(at|of|to|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$`,
+  'i',
+);
+
+/** Before a number, words that make it a year: "calendar year 2034", "fiscal year 2035", "FY 2034". */
+const YEAR_NAMED_BEFORE_RE = /\b(?:year|yr|FY)\s*$/i;
+
+/** How many brackets are open at a position. */
+function bracketDepth(s: string, at: number): number {
+  let depth = 0;
+  for (const c of s.slice(0, at)) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** After a number, a finite verb of its own before the clause ends: "5% was recorded". */
@@ -861,6 +952,20 @@ function classify(s: string, start: number, end: number): Cue {
       end: end + listed[0].length,
       ownEnd: end,
       prefer,
+      status,
+      guessed: false,
+    };
+  }
+  // "Rice (12.1%), cotton (8.4%) and spices (6.2%) also recorded strong growth": the predicate after
+  // the list gives each bracketed number its kind; the stated words run on to it for the sign.
+  const predicate = BRACKET_LIST_PREDICATE_AFTER_RE.exec(after);
+  if (predicate && !/\b(?:of|at|to)\s+\(?\s*$/i.test(before)) {
+    return {
+      kind: 'change',
+      start,
+      end: end + predicate[0].length,
+      ownEnd: end,
+      prefer: DECREASE.test(predicate[0].slice(predicate[0].lastIndexOf(' '))) ? 'down' : 'up',
       status,
       guessed: false,
     };

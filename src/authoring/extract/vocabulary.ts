@@ -39,7 +39,7 @@ import {
 export { FOLD, FRACTION, FRACTION_DIGITS, NUMBER, NUMBER_WORD, PERCENT, POINTS };
 
 /** Words that qualify a number without changing it ("about", "as much as", "an average of"). */
-export const APPROX = String.raw`about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under|up to|as much as|as little as|at least|at most|only|just|an average of|a total of|a further|an estimated|an additional|a record|a nominal|a real`;
+export const APPROX = String.raw`about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under|up to|as much as|as little as|at least|at most|only|just|an average of|a total of|a further|an estimated|an additional|a record|a nominal|a real|an annuali[sz]ed|a seasonally[- ]adjusted|an annual|a year-on-year|a quarterly|a monthly`;
 const FILLER = String.raw`(?:(?:${APPROX})\s+)*`;
 
 export const VERB = `${UP_VERB}|${DOWN_VERB}`;
@@ -162,10 +162,17 @@ export const VERB_LIST_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(${CHANGE_WORD}|(?:is|are|was|were|be|been)\s+(?:(?:also|likewise|similarly|equally|again|sharply|strongly|slightly|significantly|markedly)\s+)?(?:up|down))\b(?:[^.;()\d%]|\([^()]*\))*\(\s*$`,
   'i',
 );
-/** After a number, a second number of the same list and then the comparative both share:
- *  "exports were 0.6% and imports 2.3% lower". */
+/** After a number, a second number of the same list and then the comparative or change noun both
+ *  share: "exports were 0.6% and imports 2.3% lower", "after 1.2% and 0.8% growth". */
 export const LIST_THEN_COMPARATIVE_AFTER_RE = new RegExp(
-  String.raw`^\s+and\s+[^\d%.;,]{1,40}?\s[-–−+]?\d[\d.,]*(?:${PERCENT})\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})\b`,
+  String.raw`^\s+and\s+(?:(?:[^\d%.;,]{1,40}?\s)?[-–−+]?\d[\d.,]*(?:${PERCENT})\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|[-–−+]?\d[\d.,]*(?:${PERCENT})\s+${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN}))\b`,
+  'i',
+);
+/** After a bracketed number, the rest of a list of names with a bracketed number each and then
+ *  the predicate they share: "Rice (12.1%), cotton (8.4%) and spices (6.2%) also recorded strong
+ *  export growth", "A (3%) and B (2%) fell". The predicate's change gives them their kind. */
+export const BRACKET_LIST_PREDICATE_AFTER_RE = new RegExp(
+  String.raw`^\s*\)(?:\s*,?\s*(?:and\s+)?[^()\d%.;:]{1,40}\(\s*[-–−+]?\d[\d.,]*(?:${PERCENT})\s*\))*\s+(?:(?:also|all|both|each|together|respectively)\s+)*(?:(?:recorded|posted|registered|saw|showed|reported|had|witnessed|logged|enjoyed|suffered)\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN})|${VERB})\b`,
   'i',
 );
 /** A percent in brackets after a changed amount: "rose by $117 billion (7.6 percent)". */
@@ -200,10 +207,11 @@ export const EARLIER_VALUE_BRACKET_BEFORE_RE =
   /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially)\s*:?\s*$/i;
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
-/** Numbers that name a period, not an amount: years, quarters, halves and days of a month ("2018",
- *  "Q1", "H2", "3rd quarter", the "20" of "February 20" or "20 February"). */
+/** Numbers that name a period, not an amount: years, fiscal years, quarters, halves and days of a
+ *  month ("2018", "2034-35", "FY2035", "Q1", "H2", "3rd quarter", the "20" of "February 20" or "20
+ *  February"). */
 const PERIOD_NUMBER_RE =
-  /\b(?:1[89]|20)\d\d\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b|(?<=\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)/gi;
+  /\b(?:1[89]|20)\d\d(?:[-–/](?:(?:1[89]|20)\d\d|\d\d))?\b|\bFY\s?\d{2,4}\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b|(?<=\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)/gi;
 /**
  * The words with every period number blanked, length for length, so a rule that stops at a
  * digit is not stopped by a year.
@@ -226,16 +234,17 @@ export const SUBJECT_KIND_RE = new RegExp(
   String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|(?<!climate\s)changes?|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|CPI|HICP|PPI)|(?<event>(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:(?<!climate\s)changes?|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment))\b`,
   'gi',
 );
-/** A growth or inflation rate named after its number: "the 2% inflation target". */
+/** A growth or inflation rate named after its number: "the 2% inflation target", "its 3.2% estimate
+ *  of second-quarter growth". */
 export const RATE_AFTER_RE = new RegExp(
-  String.raw`^\s+${PERIOD_ADJECTIVE}(?:inflation|growth|rate\s+of\s+(?:inflation|growth|increase|change))\b`,
+  String.raw`^\s+(?:${PERIOD_ADJECTIVE}(?:inflation|growth|rate\s+of\s+(?:inflation|growth|increase|change))|(?:estimate|forecast|projection|target|outlook|figure)s?\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,3}?(?:inflation|growth)\b)\b`,
   'i',
 );
 /** A flow judged by its pace, with no whole named: "Passenger traffic starts the year off strong
- *  at 5%", "sales remained robust at 4%". A quantity that flows (traffic, sales, exports) has no
+ *  at 5%", "sales remained robust at 4%", "exports are projected at 4.0%". A quantity that flows (traffic, sales, exports) has no
  *  level in percent, so the percent is its change. */
 export const FLOW_PACE_BEFORE_RE =
-  /\b(?:traffic|passengers?|freight|cargo|exports?|imports?|sales|output|production|volumes?|arrivals|registrations|revenues?|earnings|turnover|orders|shipments|demand|consumption|spending|wages)\b[^.;:%\d]{0,60}?\b(?:strong|stronger|robust|solid|healthy|weak|weaker|modest|sluggish|buoyant|positive|negative)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)\s+)?$/i;
+  /\b(?:traffic|passengers?|freight|cargo|exports?|imports?|sales|output|production|volumes?|arrivals|registrations|revenues?|earnings|turnover|orders|shipments|demand|consumption|spending|wages)\b[^.;:%\d]{0,60}?\b(?:strong|stronger|robust|solid|healthy|weak|weaker|modest|sluggish|buoyant|positive|negative|projected|forecast|expected|estimated|seen)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)\s+)?$/i;
 /** A rate's or yield's level named before a number, not a rate of change ("the deposit facility
  *  rate stays at -0.5%", "the 10-year yield fell to -0.2%"; not "the rate of inflation"). A level
  *  below zero of such a rate is still a level. */
@@ -254,7 +263,7 @@ export const BASE_BEFORE_RE =
  *  averages of around", "after reaching a peak of"): like is compared with like, so the second
  *  takes the first's kind. */
 export const COMPARED_BETWEEN_RE =
-  /\b(?:from\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s|below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|(?:previous|earlier|prior|initial|original)\s+(?:estimates?|forecasts?|projections?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$/i;
+  /\b(?:from\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s|below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|revis(?:e|es|ed|ing)(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\w'’-]+){0,4}?\s+from|(?:previous|earlier|prior|initial|original|first)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$/i;
 /** Between a change's level and the next number, "from" alone: "decelerated to 3.1 percent from 4.5
  *  percent", "to 2.0% in May from". The number it came from is the same rate's earlier level. */
 export const FROM_BETWEEN_RE =
@@ -263,7 +272,7 @@ export const FROM_BETWEEN_RE =
  *  "picked up to", "rebounded to". Only a rate of change has a pace, so with no level noun as subject ("the policy
  *  rate") and no whole ("of GDP") the level it reaches is that rate of change. */
 export const PACE_TO_BEFORE_RE = new RegExp(
-  String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|rebound(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up)\s+to\s+${FILLER}$`,
+  String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|rebound(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up|power(?:s|ed|ing)?\s+up|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?)\s+to\s+${FILLER}$`,
   'i',
 );
 /** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
@@ -388,11 +397,11 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
  *  what was expected: it happened).
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+  /-than-(?:expected|forecast|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
-  /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?|goals?|objectives?)\s+(?:of|at|was|is)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?(?:\s+(?:bands?|ranges?|corridors?|levels?))?|goals?|objectives?)\s+(?:of|at|was|is)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** A forecast word other than the bare "will"/"shall" of a setting; "may" only in lower case, since
  *  "13 May 2032" is a date. */
 export const FORECAST_WORD_RE =
