@@ -300,6 +300,8 @@ function signed(n: number, minus: boolean, down: boolean): number {
   return minus || (down && n > 0) ? -n : n;
 }
 
+/** Rounded to 6 decimals and 12 significant digits, so "USD 16.4 billion" is 16400000000, not
+ *  16399999999.999998. */
 function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+  return Math.round(Number(n.toPrecision(12)) * 1e6) / 1e6;
 }

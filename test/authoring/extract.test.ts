@@ -2403,3 +2403,39 @@ describe('extractCandidates: round 14 causes (m19), in other words', () => {
     },
   ]);
 });
+
+describe('extractCandidates: round 14, constructions read in central-bank, statistics and trade releases', () => {
+  itProposes([
+    {
+      name: '"see output rising" is a forecast; "expectations for a 1.5% gain" is the forecast itself; "the outlook for" forecasts',
+      text: 'Members see exports rising 3 to 4 percent next season. Sales grew 2.1 per cent, beating expectations for a 1.8 per cent gain. The outlook for this year was cut to 1.1 percent from 1.4 percent.',
+      expected: [
+        ['rising 3 to 4 percent', 'change', { low: 3, high: 4 }, 'percent', 'expected'],
+        ['grew 2.1 per cent', 'change', 2.1, 'percent', 'actual'],
+        ['1.8 per cent gain', 'change', 1.8, 'percent', 'expected'],
+        ['1.1 percent', 'change', 1.1, 'percent', 'expected'],
+        ['1.4 percent', 'change', 1.4, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: '"was off", "improved", "a revised" and "a provisional" are change words',
+      text: 'Farm sales were off 1.4 per cent. Services improved 0.8 per cent. Output grew by a provisional 0.6 per cent after a revised 0.2 per cent.',
+      expected: [
+        ['were off 1.4 per cent', 'change', -1.4, 'percent', 'actual'],
+        ['improved 0.8 per cent', 'change', 0.8, 'percent', 'actual'],
+        ['grew by a provisional 0.6 per cent', 'change', 0.6, 'percent', 'actual'],
+        ['0.2 per cent', 'change', 0.2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'the next item of "for 2035 to A (up from B) and for 2036 to C" is of the first item\'s kind; an amount is rounded to whole units',
+      text: 'The Bank raised its growth forecast for 2035 to 2.6% (up from 2.2%) and for 2036 to 2.4%. Traders see the surplus reaching USD 16.4 billion.',
+      expected: [
+        ['2.6%', 'change', 2.6, 'percent', 'expected'],
+        ['2.2%', 'change', 2.2, 'percent', 'expected'],
+        ['2.4%', 'change', 2.4, 'percent', 'expected'],
+        ['USD 16.4 billion', 'amount', 16.4e9, 'USD', 'expected'],
+      ],
+    },
+  ]);
+});

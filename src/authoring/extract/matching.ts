@@ -548,6 +548,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previousNumber = 0;
   /** The last figure outside brackets, which a number after a bracketed aside continues. */
   let outer: Match | undefined;
+  let outerNumber = 0;
   for (const m of s.matchAll(PERCENT_RE)) {
     const start = m.index;
     const end = m.index + m[0].length;
@@ -727,18 +728,25 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "projected at 7.0 per cent, with Q1 at 7.2 per cent; Q2 at 6.8 per cent; and Q3 at 7.0 per
     // cent": an item of a semicolon list built like the one before it ("<label> at N") is the same
     // measure, so it takes that item's kind and status.
-    const parallel = PARALLEL_ITEM_BETWEEN_RE.exec(between);
+    // "raised it for 2035 to 2.6% (up from 2.2%) and for 2036 to 2.4%": the item before a bracket
+    // of its own is the one this number's item is built like.
+    const inAside = previous !== undefined && outer !== undefined && outer !== previous;
+    const head = inAside ? outer : previous;
+    const headNumber = inAside ? outerNumber : previousNumber;
+    const headGap = inAside ? s.slice(outer!.end, start).replace(/\([^()]*\)/g, ' ') : between;
+    const parallel = PARALLEL_ITEM_BETWEEN_RE.exec(headGap);
     if (
-      previous !== undefined &&
+      head !== undefined &&
       parallel &&
       (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
       new RegExp(
         String.raw`\b${parallel[1]}\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$`,
         'i',
-      ).test(s.slice(0, previousNumber))
+      ).test(s.slice(0, headNumber))
     ) {
-      cue = { ...cue, kind: previous.kind, prefer: undefined, guessed: false, weak: undefined };
+      cue = { ...cue, kind: head.kind, prefer: undefined, guessed: false, weak: undefined };
       borrowed = true;
+      lender = head;
     }
     cue = settled(cue);
     // The first number of a sentence whose own clause says nothing takes the kind the text before
@@ -805,7 +813,10 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     };
     previous = match;
     previousNumber = start;
-    if (bracketDepth(s, start) === 0) outer = match;
+    if (bracketDepth(s, start) === 0) {
+      outer = match;
+      outerNumber = start;
+    }
     yield match;
   }
 }
@@ -823,10 +834,11 @@ function cameFrom(s: string, previous: Match, between: string): boolean {
 }
 
 /** Between two numbers, the next item of a breakdown by period built like the figure before: "…
- *  at 7.0 per cent for 2035-36, with Q1 at ", "; Q2 at ", "; and the fourth quarter at ". Only
+ *  at 7.0 per cent for 2035-36, with Q1 at ", "; Q2 at ", "; and the fourth quarter at ", "for 2035
+ *  to 2.6% and for 2036 to ". Only
  *  periods: "; unemployment at 5%" is another measure. Group 1 is the preposition. */
 const PARALLEL_ITEM_BETWEEN_RE = new RegExp(
-  String.raw`^(?:[^;:.%()]|\.(?=\d)){0,40}(?:;\s*(?:and\s+)?|,\s*with\s+)(?:in\s+|for\s+)?(?:Q[1-4]|H[12]|the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d(?:[-–/]\d\d)?|FY\s?\d{2,4})\s+(at|of|to|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$`,
+  String.raw`^(?:[^;:.%()]|\.(?=\d)){0,40}(?:;\s*(?:and\s+)?|,\s*with\s+|,?\s+and\s+)(?:in\s+|for\s+)?(?:Q[1-4]|H[12]|the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d(?:[-–/]\d\d)?|FY\s?\d{2,4})\s+(at|of|to|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$`,
   'i',
 );
 
@@ -1058,7 +1070,8 @@ function share(s: string, start: number, end: number, status?: FigureStatus): Cu
 
 /** " of world trade" → that phrase up to the first stop word or punctuation, as the text has it. */
 function objectOf(after: string): string | undefined {
-  const of = /^\s+of\s+((?:[\w'’&.-]+\s*){1,5})/.exec(after);
+  // A number inside the whole is one word: "a third of the 1,200 firms".
+  const of = /^\s+of\s+((?:(?:\d[\d,]*\d(?:\.\d+)?|[\w'’&.-]+)\s*){1,5})/.exec(after);
   if (!of) return undefined;
   const words = of[1]!.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
