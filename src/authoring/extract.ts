@@ -112,7 +112,7 @@ export function extractCandidates(
       previousChange = false;
       // Most sentences hold no figure; skip them before running a dozen patterns.
       if (
-        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞]|doubl|tripl|trebl|quadrupl|fold|half|halved|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent/i.test(
+        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞]|doubl|tripl|trebl|quadrupl|fold|half|halved|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|million|billion|trillion/i.test(
           sentence,
         )
       ) {

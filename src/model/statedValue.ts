@@ -110,8 +110,9 @@ const AMOUNT_SIGN = new RegExp(
   String.raw`(${CURRENCY_SIGN})(${AMOUNT_NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
   'i',
 );
+/** "120 billion yen", and a number in words before its scale: "five billion dollars". */
 const AMOUNT_WORD = new RegExp(
-  String.raw`(${AMOUNT_NUMBER})(?:\s*(${SCALE})\b\.?)?\s*(${CURRENCY_WORD})(?!\w)`,
+  String.raw`(${AMOUNT_NUMBER}|\b(?:${NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:\s*(${SCALE})\b\.?)?\s*(${CURRENCY_WORD})(?!\w)`,
   'i',
 );
 /** The code between the number and its scale: "33.00 USD billion". */

@@ -2428,6 +2428,16 @@ describe('extractCandidates: round 14, constructions read in central-bank, stati
       ],
     },
     {
+      name: '"slowing from" names the same rate\'s earlier level; an amount in words before its scale ("five billion dollars")',
+      text: 'The economy grew 4.8 percent in the third quarter, slowing from 5.2 percent in the second quarter and 5.5 percent in the first. Two partners will put in five billion dollars each.',
+      expected: [
+        ['grew 4.8 percent', 'change', 4.8, 'percent', 'actual'],
+        ['5.2 percent', 'change', 5.2, 'percent', 'actual'],
+        ['5.5 percent', 'change', 5.5, 'percent', 'actual'],
+        ['five billion dollars', 'amount', 5e9, 'USD', 'expected'],
+      ],
+    },
+    {
       name: 'the next item of "for 2035 to A (up from B) and for 2036 to C" is of the first item\'s kind; an amount is rounded to whole units',
       text: 'The Bank raised its growth forecast for 2035 to 2.6% (up from 2.2%) and for 2036 to 2.4%. Traders see the surplus reaching USD 16.4 billion.',
       expected: [

@@ -27,6 +27,7 @@ describe('readStatedValue', () => {
     { text: '$ 27.5 million', kind: 'amount', expected: [{ value: 27.5e6, unit: 'USD' }] },
     // Thousands grouped by a space after a currency sign; a plural scale; a number word in points.
     { text: '€1 741.9 bn', kind: 'amount', expected: [{ value: 1741.9e9, unit: 'EUR' }] },
+    { text: 'five billion dollars', kind: 'amount', expected: [{ value: 5e9, unit: 'USD' }] },
     // Whole units, not 16399999999.999998.
     { text: 'USD 16.4 billion', kind: 'amount', expected: [{ value: 16.4e9, unit: 'USD' }] },
     { text: 'were off 1.4 per cent', kind: 'change', expected: [{ value: -1.4, unit: 'percent' }] },

@@ -260,10 +260,10 @@ export const SHARE_CUE_RE =
 export const BASE_BEFORE_RE =
   /\bfrom\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s\s+(?:[\w-]+\s+){0,2}?(?:rate|level|pace|figure|total)\s+of\s+(?:about\s+|around\s+|some\s+)?$|\b(?<!\brevised\s)(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|(?<=[^\d\s],\s{1,2})from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
 /** Between two numbers, words that compare the second with the first ("well below long-run
- *  averages of around", "after reaching a peak of"): like is compared with like, so the second
+ *  averages of around", "after reaching a peak of", "slowing from"): like is compared with like, so the second
  *  takes the first's kind. */
 export const COMPARED_BETWEEN_RE =
-  /\b(?:from\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s|below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|revis(?:e|es|ed|ing)(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\w'’-]+){0,4}?\s+from|(?:previous|earlier|prior|initial|original|first)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$/i;
+  /\b(?:from\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s|(?:slow|eas|decelerat|accelerat|moderat|pick|quicken|rebound|recover)(?:ing|ed)\s+(?:up\s+)?from|below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|revis(?:e|es|ed|ing)(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\w'’-]+){0,4}?\s+from|(?:previous|earlier|prior|initial|original|first)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$/i;
 /** Between a change's level and the next number, "from" alone: "decelerated to 3.1 percent from 4.5
  *  percent", "to 2.0% in May from". The number it came from is the same rate's earlier level. */
 export const FROM_BETWEEN_RE =
@@ -515,9 +515,9 @@ export const SHARED_SCALE_AFTER_RE = new RegExp(
   'i',
 );
 /** "120 billion yen", "1 741.9 billion euros" (spaced thousands), "30,4 mln. USD" (a stop after
- *  the scale, as agencies abbreviate). */
+ *  the scale, as agencies abbreviate), "five billion dollars" (a number in words before its scale). */
 export const AMOUNT_WORD_RE = new RegExp(
-  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE})\b\.?)?\s*(?:${CURRENCY_WORD})(?!\w)`,
+  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER}|\b(?:${NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:\s*(?:${SCALE})\b\.?)?\s*(?:${CURRENCY_WORD})(?!\w)`,
   'gi',
 );
 /** "half a trillion US dollars", "a quarter of a billion euros". */
