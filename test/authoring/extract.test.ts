@@ -2428,6 +2428,20 @@ describe('extractCandidates: round 14, constructions read in central-bank, stati
       ],
     },
     {
+      name: 'a share of items "expected to" do something is today\'s count; "are expected to" forecasts it; a nearer level noun keeps its kind after a change; "a 50-basis-point hike"',
+      text: doc(
+        'The portfolio is doing well, with 85 percent of the loans expected to be repaid. Some 30 percent of firms are expected to hire next year.',
+        'Wage growth is running at about 4%, while unemployment stayed at a record low of 5.9%. Will the bank deliver a 50-basis-point hike?',
+      ),
+      expected: [
+        ['85 percent of the loans', 'share', 85, 'percent', 'actual'],
+        ['30 percent of firms', 'share', 30, 'percent', 'expected'],
+        ['4%', 'change', 4, 'percent', 'actual'],
+        ['5.9%', 'share', 5.9, 'percent', 'actual'],
+        ['50-basis-point', 'change', 0.5, 'percentage-points', 'expected'],
+      ],
+    },
+    {
       name: '"slowing from" names the same rate\'s earlier level; an amount in words before its scale ("five billion dollars")',
       text: 'The economy grew 4.8 percent in the third quarter, slowing from 5.2 percent in the second quarter and 5.5 percent in the first. Two partners will put in five billion dollars each.',
       expected: [

@@ -135,10 +135,17 @@ export function buildCandidate(
     );
   // "EUR 3.4 billion were invested in projects aimed at cleaner transport": what the thing the
   // amount went to is for is no hedge of the amount.
+  // "with 90 percent of the projects expected to reach their objectives": what the counted items
+  // are expected to do is no hedge of the share, which is today's count.
+  const tail = read.slice(m.end, clause[1]);
+  const counted =
+    m.kind === 'share' && m.object !== undefined
+      ? tail.replace(COUNTED_EXPECTED_RE, (w) => ' '.repeat(w.length))
+      : tail;
   const hedged = (
     instrument
       ? read.slice(clause[0], m.end)
-      : read.slice(clause[0], m.end) + blankAll(read.slice(m.end, clause[1]), PURPOSE_RE)
+      : read.slice(clause[0], m.end) + blankAll(counted, PURPOSE_RE)
   ).replace(POLICY_TARGET_RE, ' ');
   const hedgeText = forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' ');
   // A setting held or applied now ("will remain unchanged at 2.5%") is in force, not a forecast;
@@ -288,6 +295,11 @@ const CLAUSE_CUT_RE = new RegExp(
   String.raw`;\s*|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:beat|beats|exceeded|exceeds|surpassed|topped|outpaced|matched|rose|fell|grew|reached|hit|will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
   'g',
 );
+
+/** Right after a share's whole, a participle that hedges the counted items, not the count: " expected
+ *  to reach" in "90 percent of the projects expected to reach …" (not " are expected to": then the
+ *  share itself is forecast). */
+const COUNTED_EXPECTED_RE = /^\s+(?:expected|projected|likely|forecast)\s+to\b/i;
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;

@@ -664,9 +664,15 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // the previous estimate of 3.4%": like is compared with like. "grow 3.5% in 2022 before slowing
     // to 1.0%": a participle's subject is its clause's, so the level it reaches is the same rate.
     const between = previous ? s.slice(previous.end, start) : '';
+    // "wage growth is 5%, while unemployment stayed at a record low of 6.4%": a level noun nearer
+    // than the change before names what the number measures.
+    const levelSubject =
+      cue.weak?.kind === 'share' && previous !== undefined && cue.weak.at >= previous.end;
     if (
       previous?.kind === 'change' &&
-      ((cue.guessed && (COMPARED_BETWEEN_RE.test(between) || cameFrom(s, previous, between))) ||
+      ((cue.guessed &&
+        !levelSubject &&
+        (COMPARED_BETWEEN_RE.test(between) || cameFrom(s, previous, between))) ||
         (cue.kind === 'share' && !cue.object && PARTICIPLE_TO_BETWEEN_RE.test(between)))
     ) {
       cue = { ...cue, kind: 'change', guessed: false };
@@ -1078,7 +1084,7 @@ function objectOf(after: string): string | undefined {
   for (const w of words) {
     const clean = w.replace(/[.,;:]+$/, '');
     if (
-      /^(?:and|or|but|while|in|by|from|for|over|since|compared|with|at|as|on|to|than|which|that|who|was|were|is|are|still|if|this|last|next)$/i.test(
+      /^(?:and|or|but|while|in|by|from|for|over|since|compared|with|at|as|on|to|than|which|that|who|was|were|is|are|still|if|this|last|next|expected|projected|likely|forecast|due)$/i.test(
         clean,
       )
     )
