@@ -302,7 +302,7 @@ export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+o
 
 /** True when words state a downward change ("fell", "went down", "lower", "a decline"). */
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|downward(?:ly)?|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved|halving)\b`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|downward(?:ly)?|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved|halving|loss(?:es)?)\b`,
   'i',
 );
 

@@ -2442,6 +2442,17 @@ describe('extractCandidates: round 14, constructions read in central-bank, stati
       ],
     },
     {
+      name: '"1.6% YoY lower", "a 2.0 percent on-year loss", "3.5% y-o-y higher"; the second verb of one modal ("will triple … and double …")',
+      text: 'Exports were 1.6% YoY lower, a 2.0 percent on-year loss, and imports 3.5% y-o-y higher. We will triple solar capacity by 2040 and double the pace of savings.',
+      expected: [
+        ['1.6% YoY lower', 'change', -1.6, 'percent', 'actual'],
+        ['2.0 percent on-year loss', 'change', -2, 'percent', 'actual'],
+        ['3.5% y-o-y higher', 'change', 3.5, 'percent', 'actual'],
+        ['triple', 'change', 200, 'percent', 'expected'],
+        ['double', 'change', 100, 'percent', 'expected'],
+      ],
+    },
+    {
       name: '"slowing from" names the same rate\'s earlier level; an amount in words before its scale ("five billion dollars")',
       text: 'The economy grew 4.8 percent in the third quarter, slowing from 5.2 percent in the second quarter and 5.5 percent in the first. Two partners will put in five billion dollars each.',
       expected: [
