@@ -102,7 +102,7 @@ export const PERCENT = String.raw`(?:\s?%|[\s-]?percent\b(?!\s+points?\b)|\s?per
  *  of a percentage point", "a half percentage point", and after a fraction only, "a ¼-point move",
  *  "a quarter-point cut". */
 const OF_A_POINT = String.raw`\s+(?:(?:of\s+)?an?\s+)?percentage[- ]points?\b`;
-export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
+export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points. */
 export const BASIS_POINTS_RE = /\b(?:basis[- ]points?|bps?)$/i;
 
@@ -188,9 +188,9 @@ const OF_A = String.raw`\s+of\s+(?:a|one)\s+(?:per\s?cent|percent)\b`;
  *  percent or point, the number (FRACTION_OF_A) before its unit (OF_A_PERCENT, POINTS).
  *  NOT_OF_A_PERCENT keeps "grew by one-half" and "a quarter of" from reading it as a fraction of a
  *  whole. */
-export const FRACTION_OF_A = String.raw`(?:${FRACTION})(?=${OF_A}|${OF_A_POINT}|[- ]points?\b)`;
+export const FRACTION_OF_A = String.raw`(?:${FRACTION})(?=${OF_A}|${OF_A_POINT}|[- ]points?\b|-percentage-points?\b)`;
 export const OF_A_PERCENT = OF_A;
-export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\b)`;
+export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\b|-percentage-points?\b)`;
 /** "half the world's jobless": only "half" takes its whole without "of", and only a whole named
  *  by a possessive ("half the time" is no share). */
 export const HALF_THE = String.raw`half(?=\s+the\s+[\w-]+['’]s\b)`;

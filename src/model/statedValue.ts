@@ -86,6 +86,12 @@ const POINTS_RE = new RegExp(
   String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${POINTS})`,
   'i',
 );
+/** A later number in points of the same verb's list, with words but no other number between (a
+ *  year apart): "by 50 basis points in 2035 and 2036, and 25 basis points". */
+const POINTS_MORE_RE = new RegExp(
+  String.raw`(?<=${POINTS})(?:[^\d%;:.()]|(?:19|20)\d\d){1,100}?(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
+  'gi',
+);
 /** "decreased by 41.9% and 12.6%", "fell by 2.1% in comparison with December 2014 and imports by
  *  0.3%": a later number of the verb's list, which shares its sign. */
 const LIST_MORE_RE = new RegExp(
@@ -212,6 +218,15 @@ export function readStatedValue(
       const stated = readNumber(points[2]!)!;
       const n = BASIS_POINTS_RE.test(points[3]!.trim()) ? round(stated / 100) : stated;
       readings.push({ value: signed(n, Boolean(points[1]), down), unit: 'percentage-points' });
+      // "lowered by 50 basis points in 2035, and 25 basis points in 2036": the later points of the
+      // verb's list share its sign.
+      for (const more of text.matchAll(POINTS_MORE_RE)) {
+        const later = readNumber(more[2]!)!;
+        const size = BASIS_POINTS_RE.test(more[3]!.trim()) ? round(later / 100) : later;
+        const value = signed(size, Boolean(more[1]), down);
+        if (!readings.some((r) => r.value === value && r.unit === 'percentage-points'))
+          readings.push({ value, unit: 'percentage-points' });
+      }
     }
   }
   if (kind === 'share') {

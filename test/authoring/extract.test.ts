@@ -2453,6 +2453,39 @@ describe('extractCandidates: round 14, constructions read in central-bank, stati
       ],
     },
     {
+      name: 'a policy statement: a goal "over the longer run", ranges "foreseen", "versus the current", lists in basis points with the verb\'s sign, "which signals a quarter-percentage-point cut"',
+      text: doc(
+        'Policy statement, Harbourtown, 18 June 2035',
+        'The Board seeks inflation at 2 percent over the medium term. Growth is seen at 1.1% for 2035, against a range of 1.4 - 2.0% foreseen in March.',
+        'The Bank will let $15 billion run off each month versus the current $40 billion.',
+        'Members lowered their rate estimates by 50 basis points in 2035 and 25 basis points in 2036.',
+        'Projections put the rate at 3.9 percent at year end, which signals a single quarter-percentage-point cut.',
+      ),
+      expected: [
+        ['2 percent', 'change', 2, 'percent', 'expected'],
+        ['1.1%', 'change', 1.1, 'percent', 'expected'],
+        ['1.4 - 2.0%', 'change', { low: 1.4, high: 2 }, 'percent', 'expected'],
+        ['$15 billion', 'amount', 15e9, 'USD', 'expected'],
+        ['$40 billion', 'amount', 40e9, 'USD', 'actual'],
+        [
+          'lowered their rate estimates by 50 basis points',
+          'change',
+          -0.5,
+          'percentage-points',
+          'expected',
+        ],
+        [
+          'lowered their rate estimates by 50 basis points in 2035 and 25 basis points',
+          'change',
+          -0.25,
+          'percentage-points',
+          'expected',
+        ],
+        ['3.9 percent', 'share', 3.9, 'percent', 'expected'],
+        ['quarter-percentage-point cut', 'change', -0.25, 'percentage-points', 'expected'],
+      ],
+    },
+    {
       name: '"slowing from" names the same rate\'s earlier level; an amount in words before its scale ("five billion dollars")',
       text: 'The economy grew 4.8 percent in the third quarter, slowing from 5.2 percent in the second quarter and 5.5 percent in the first. Two partners will put in five billion dollars each.',
       expected: [

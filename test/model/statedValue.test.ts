@@ -28,6 +28,19 @@ describe('readStatedValue', () => {
     // Thousands grouped by a space after a currency sign; a plural scale; a number word in points.
     { text: '€1 741.9 bn', kind: 'amount', expected: [{ value: 1741.9e9, unit: 'EUR' }] },
     { text: 'five billion dollars', kind: 'amount', expected: [{ value: 5e9, unit: 'USD' }] },
+    {
+      text: 'by 50 basis points in 2035, and 25 basis points',
+      kind: 'change',
+      expected: [
+        { value: 0.5, unit: 'percentage-points' },
+        { value: 0.25, unit: 'percentage-points' },
+      ],
+    },
+    {
+      text: 'a quarter-percentage-point cut',
+      kind: 'change',
+      expected: [{ value: -0.25, unit: 'percentage-points' }],
+    },
     // Whole units, not 16399999999.999998.
     { text: 'USD 16.4 billion', kind: 'amount', expected: [{ value: 16.4e9, unit: 'USD' }] },
     { text: 'were off 1.4 per cent', kind: 'change', expected: [{ value: -1.4, unit: 'percent' }] },

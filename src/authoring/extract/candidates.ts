@@ -412,7 +412,12 @@ function clauseAround(sentence: string, at: number): [number, number] {
   // that clause's tense or hedge.
   const firstCut = subordinate ? 2 : 1;
   const end = cuts[i + 1]!;
-  let own = at;
+  // The clause's own lead ends at its first number: in "…, and 10 basis points to 2.1 percent",
+  // "and" is all there is before the 10, so the clause borrows the verb before it.
+  const first = withoutPeriods(sentence.slice(cuts[i]!, at)).search(
+    /(?:\b[A-Z]{3}\s?|US\$\s?)?[\d$€£¥₽₩]/,
+  );
+  let own = first >= 0 ? cuts[i]! + first : at;
   while (
     i >= firstCut &&
     ELIDED_CLAUSE_LEAD_RE.test(sentence.slice(cuts[i], own)) &&
@@ -427,11 +432,13 @@ function clauseAround(sentence: string, at: number): [number, number] {
 }
 
 /** The words of a clause before its number when its verb is left out: none ("; $18 billion each
- *  from …"), a conjunction ("and $30 billion to services"), "by" ("and by 2%"), a hedge, or a bare
+ *  from …"), a relative clause that restates the figure before ("which signals a single quarter-point
+ *  reduction"), a conjunction ("and $30 billion to services"), "by" ("and by 2%"), a hedge, or a bare
  *  infinitive or gerund that needs the modal before it ("and be increased by up to", "and then
  *  doubling them again"). */
 const ELIDED_CLAUSE_LEAD_RE = new RegExp(
-  String.raw`^(?:(?:and|or)\s+(?:then\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$`,
+  String.raw`^which\s+(?:would\s+|will\s+)?(?:signals?|implies|imply|means?|represents?|amounts?\s+to|corresponds?\s+to|translates?\s+into|equals?)\s+(?:[\w-]+\s+){0,3}?$|` +
+    String.raw`^(?:(?:and|or)\s+(?:then\s+)?(?:(?:up|down)\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$`,
   'i',
 );
 /** A finite verb of a clause's own after its number: "; 3% was recorded in 2030" is its own statement. */

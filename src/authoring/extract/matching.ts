@@ -6,6 +6,7 @@ import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { relativeChange } from '../../model/statedValue.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import {
+  BASIS_POINTS_RE,
   DECREASE,
   FRACTION_DIGITS,
   NUMBER,
@@ -574,7 +575,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // run from the verb, which gives the second number its minus too.
       if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
-        listed = -readNumber(m[1]!)!;
+        listed = -ownSize(m);
       }
     }
     // "increased by 5.1%, government consumption by 2.8%": the verb is left out but "by" stays;
@@ -590,7 +591,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
       if (elided && previous?.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
-        listed = -readNumber(m[1]!)!;
+        listed = -ownSize(m);
       }
     }
     // "down 6 points (2.3 percent)": the bracket restates a change in index points, whatever level
@@ -601,7 +602,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const prefer = DECREASE.test(inIndexPoints[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
       cue = { ...cue, start: start - inIndexPoints[0].length };
-      if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) listed = -readNumber(m[1]!)!;
+      if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) listed = -ownSize(m);
     }
     // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
     // A period between the verb and its list does not end it: "increases since May 2031 were A (".
@@ -621,7 +622,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !WRITTEN_MINUS_RE.test(m[0])
     ) {
       cue = { ...cue, start: Math.max(0, lead.length - 200) + governing.index, prefer: 'down' };
-      listed = -readNumber(m[1]!)!;
+      listed = -ownSize(m);
     }
     // "a decrease of 131 million dollars or 6.9%": the percent restates the change. Its stated
     // words stay the percent alone (the amount is its own figure), so a person sets the sign.
@@ -634,7 +635,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // validator reads the minus back; only the percent itself must not overlap the amount.
       if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: lead.length - recent.length + restated.index };
-        listed = -readNumber(m[1]!)!;
+        listed = -ownSize(m);
       }
     }
     // "increases of 10.9, 10.2 and 7.7 percent": the last number of a list of bare numbers has the
@@ -646,7 +647,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, kind: 'change', prefer: head.prefer, guessed: false, weak: undefined };
         if (head.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
           cue = { ...cue, start: head.start };
-          listed = -readNumber(m[1]!)!;
+          listed = -ownSize(m);
         }
       }
     }
@@ -683,8 +684,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // that change: its verb is left out, so it takes the verb's direction too.
     const nearerSubject = cue.weak !== undefined && cue.weak.at >= (previous?.end ?? 0);
     // A change in points is no list of percents: "fell 0.9 percentage points to 75.1%".
+    // …unless the number is in points too: "lowered by 50 basis points in 2035, and 25 basis points
+    // in 2036".
     const inPoints =
-      previous !== undefined && POINTS_END_RE.test(s.slice(previous.start, previous.end));
+      !(points && POINTS_LIST_BETWEEN_RE.test(withoutPeriods(between))) &&
+      previous !== undefined &&
+      POINTS_END_RE.test(s.slice(previous.start, previous.end));
     if (
       cue.guessed &&
       previous?.kind === 'change' &&
@@ -696,7 +701,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       borrowed = true;
       if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
-        listed = -readNumber(m[1]!)!;
+        listed = -ownSize(m);
       }
     }
     // "falls of 4.1% in textiles (2.3% up when jewellery is left out), 6.2% in leather": an aside in
@@ -717,7 +722,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       borrowed = true;
       if (outer.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: outer.start };
-        listed = -readNumber(m[1]!)!;
+        listed = -ownSize(m);
       }
     }
     // "lifted its growth forecast from 3.1% to 3.4%": the two ends of a from/to pair are levels of
@@ -850,6 +855,17 @@ const PARALLEL_ITEM_BETWEEN_RE = new RegExp(
 
 /** Before a number, words that make it a year: "calendar year 2034", "fiscal year 2035", "FY 2034". */
 const YEAR_NAMED_BEFORE_RE = /\b(?:year|yr|FY)\s*$/i;
+
+/** Between two numbers in points, only the period of the first and a conjunction: " in 2035 and
+ *  2036, and " (the years blanked). */
+const POINTS_LIST_BETWEEN_RE =
+  /^\s*(?:(?:in|for|by|over|during)\s+(?:the\s+)?[\w-]*(?:\s+and\s+[\w-]*)?)?\s*,?\s*(?:and|or)?\s*$/i;
+
+/** The size a percent or points match states, in its unit: "25 basis points" is 0.25 points. */
+function ownSize(m: RegExpMatchArray): number {
+  const n = readNumber(m[1]!)!;
+  return BASIS_POINTS_RE.test(m[2]!.trim()) ? Math.round(n * 1e4) / 1e6 : n;
+}
 
 /** How many brackets are open at a position. */
 function bracketDepth(s: string, at: number): number {
@@ -1163,7 +1179,14 @@ function subjectKind(
     // increases since August 2018 were A (33.3%)" still lead in to A's change.
     const rest = withoutPeriods(lead.slice(m.index + m[0].length));
     // "a cut of ½ a percentage point, to 3.75%", "of half a percentage point": a fraction too.
-    if (m.groups!.event && /[\d½⅓⅔¼¾⅛⅜⅝⅞]|\b(?:half|quarters?|thirds?)\b/i.test(rest)) continue;
+    // A rate named as growth or inflation stays the subject though a change of it comes first:
+    // "revised their estimate of growth down 20 basis points to 2.2 percent".
+    if (
+      m.groups!.event &&
+      /[\d½⅓⅔¼¾⅛⅜⅝⅞]|\b(?:half|quarters?|thirds?)\b/i.test(rest) &&
+      !/\b(?:growth|inflation)$/i.test(m[0])
+    )
+      continue;
     last = m;
   }
   if (!last) return undefined;
