@@ -2486,6 +2486,21 @@ describe('extractCandidates: round 14, constructions read in central-bank, stati
       ],
     },
     {
+      name: 'a forecast\'s base in a year that is over is actual; a verb\'s "by" after a comma aside; "(January: 2.7%)" is the same measure',
+      text: doc(
+        'Ministry of Finance, 30 January 2036',
+        'The deficit is projected to narrow to 3.0% of GDP in 2036 from an estimated 3.8% in 2035.',
+        'Services exports grew at their fastest pace in a decade, by 9.4%. Harmonised index: 2.5% (January: 2.7%).',
+      ),
+      expected: [
+        ['3.0% of GDP', 'share', 3, 'percent', 'expected'],
+        ['3.8%', 'share', 3.8, 'percent', 'actual'],
+        ['grew at their fastest pace in a decade, by 9.4%', 'change', 9.4, 'percent', 'actual'],
+        ['2.5%', 'change', 2.5, 'percent', 'actual'],
+        ['2.7%', 'change', 2.7, 'percent', 'actual'],
+      ],
+    },
+    {
       name: '"slowing from" names the same rate\'s earlier level; an amount in words before its scale ("five billion dollars")',
       text: 'The economy grew 4.8 percent in the third quarter, slowing from 5.2 percent in the second quarter and 5.5 percent in the first. Two partners will put in five billion dollars each.',
       expected: [

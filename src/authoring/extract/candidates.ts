@@ -221,22 +221,32 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
     Number(/^\s+in\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >= ctx.documentYear;
+  // "is projected to narrow to 3.2% in 2036 from an estimated 4.1% in 2035", dated 2036: the base
+  // of a forecast, in a year that is over, is what happened.
+  const pastBase =
+    m.status === undefined &&
+    ctx.documentYear !== undefined &&
+    PAST_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 9999) <
+      ctx.documentYear;
   // An earlier forecast stays one though "from" names it as a base ("from the 3.6% it forecast").
   const status: FigureStatus =
     fromOpenYear || predicted
       ? 'expected'
-      : (m.status ??
-        (forecastItself || minority || predicted
-          ? 'expected'
-          : held || decided || approved || standing || allocated
-            ? 'actual'
-            : pending ||
-                forecast ||
-                targeted ||
-                MAY_RE.test(hedgeText) ||
-                expectsBefore(lead, statedText)
-              ? 'expected'
-              : 'actual'));
+      : pastBase
+        ? 'actual'
+        : (m.status ??
+          (forecastItself || minority || predicted
+            ? 'expected'
+            : held || decided || approved || standing || allocated
+              ? 'actual'
+              : pending ||
+                  forecast ||
+                  targeted ||
+                  MAY_RE.test(hedgeText) ||
+                  expectsBefore(lead, statedText)
+                ? 'expected'
+                : 'actual'));
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??
@@ -300,6 +310,11 @@ const CLAUSE_CUT_RE = new RegExp(
  *  to reach" in "90 percent of the projects expected to reach …" (not " are expected to": then the
  *  share itself is forecast). */
 const COUNTED_EXPECTED_RE = /^\s+(?:expected|projected|likely|forecast)\s+to\b/i;
+
+/** Just before a number, "from" with what an outturn is called: "from an estimated", "from the
+ *  revised", "from". */
+const PAST_BASE_BEFORE_RE =
+  /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:estimated|revised|preliminary|provisional)\s+)?$/i;
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;

@@ -67,10 +67,11 @@ export const CHANGE_BEFORE_RE = new RegExp(
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
- *  slightly, for the first time after seven years of growth – by 2 percent". The verb, not a noun
- *  inside the aside, gives the direction. */
+ *  slightly, for the first time after seven years of growth – by 2 percent", or by a comma alone:
+ *  "grew at their fastest pace in a decade, by 11.4%". The verb, not a noun inside the aside, gives
+ *  the direction. */
 export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$`,
+  String.raw`\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${VERB})\b[^.;:()–—\d%,]{1,80},\s+by\s+${FILLER}$`,
   'i',
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
@@ -201,10 +202,11 @@ export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
   'i',
 );
 /** Just before a number, a bracket that gives the earlier estimate or reading of the figure before
- *  it: "0.8 per cent from the previous quarter (was 0.4%)", "(previously 2.1%)", "(revised from 3%)".
+ *  it: "0.8 per cent from the previous quarter (was 0.4%)", "(previously 2.1%)", "(revised from 3%)",
+ *  "(January: 2.7%)".
  *  It is the same measure, so it takes that figure's kind. */
 export const EARLIER_VALUE_BRACKET_BEFORE_RE =
-  /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially)\s*:?\s*$/i;
+  /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s*:)\s*:?\s*$/i;
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
 /** Numbers that name a period, not an amount: years, fiscal years, quarters, halves and days of a
@@ -231,7 +233,7 @@ const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|annual(?:ised|ize
  *  ("the unemployment rate", "the ratio", "the share"). The noun nearest the number decides, so
  *  "growth slowed and the policy rate was 4%" reads the rate as a level. */
 export const SUBJECT_KIND_RE = new RegExp(
-  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|(?<!climate\s)changes?|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|CPI|HICP|PPI)|(?<event>(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:(?<!climate\s)changes?|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment))\b`,
+  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|(?<!climate\s)changes?|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|harmoni[sz]ed\s+index|CPI|HICP|PPI)|(?<event>(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:(?<!climate\s)changes?|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment))\b`,
   'gi',
 );
 /** A growth or inflation rate named after its number: "the 2% inflation target", "its 3.2% estimate
