@@ -77,12 +77,20 @@ export function extractCandidates(
   // A short heading that names a change ("Growth by sector") heads paragraphs of changes, until the
   // next heading.
   let headingChange = false;
+  // A lead-in that commits or forecasts ("We have agreed to support:") makes the items below it
+  // plans, paragraph after paragraph, while each item runs on (";", "; and", ",") or is marked.
+  let commitment: Commitment;
   for (const para of paragraphs(text, names)) {
     if (opts.onProgress && para.start >= nextReport) {
       opts.onProgress(para.start, text.length);
       nextReport = (Math.floor(para.start / every) + 1) * every;
     }
     const body = text.slice(para.start, para.end);
+    const listExpected =
+      commitment === 'lead-in' ||
+      commitment === 'item' ||
+      (commitment === 'marked' && para.level > 0);
+    commitment = nextCommitment(commitment, body, para.level);
     if (para.level === 0) listChange = listLeadIn(body);
     if (para.level === 0 && HEADING_RE.test(body.trim())) {
       headingChange = CHANGE_HEADING_RE.test(body);
@@ -104,7 +112,7 @@ export function extractCandidates(
       previousChange = false;
       // Most sentences hold no figure; skip them before running a dozen patterns.
       if (
-        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞]|doubl|tripl|trebl|quadrupl|fold|half|halved|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent/i.test(
+        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞]|doubl|tripl|trebl|quadrupl|fold|half|halved|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|million|billion|trillion/i.test(
           sentence,
         )
       ) {
@@ -131,6 +139,7 @@ export function extractCandidates(
           defaultSpeaker: opts.defaultSpeaker,
           documentYear,
           yuanSign,
+          listExpected,
         });
         if (!candidate) continue;
         statuses.set(ownStart(m), candidate.status);
@@ -157,6 +166,33 @@ const DATELINE_REACH = 600;
  *  means", "This corresponds to", "That is equivalent to". */
 const RESTATES_BEFORE_RE =
   /^\s*(?:that|this|these|which)\s+(?:(?:would|will)\s+)?(?:represents?|means?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into)\b/i;
+
+/**
+ * Where a commitment list stands after a paragraph: a lead-in that ends with a colon and commits or
+ * forecasts ("We have agreed to support:", "The pledges will be as follows:") opens it; an item
+ * that runs on (";", "; and", ",", "and") or a marked item keeps it open; anything else closes it
+ * (the item ending with a stop is the list's last).
+ * @example nextCommitment(undefined, 'We have agreed to support:', 0) // 'lead-in'
+ * @example nextCommitment('lead-in', 'a further $250 billion of financing;', 0) // 'item'
+ * @example nextCommitment('item', 'and a doubling of lending.', 0) // undefined (the last item)
+ */
+export function nextCommitment(state: Commitment, body: string, level: number): Commitment {
+  const t = body.trim();
+  if (t.endsWith(':')) return COMMITMENT_LEAD_IN_RE.test(t) ? 'lead-in' : undefined;
+  if (state === undefined || (state === 'marked' && level === 0)) return undefined;
+  if (/(?:[;,]|\b(?:and|or))$/.test(t)) return 'item';
+  return level > 0 ? 'marked' : undefined;
+}
+
+/** A commitment list's state after a paragraph: its lead-in, an item that runs on, a marked item
+ *  (whose list goes on while items are marked), or no list. */
+type Commitment = 'lead-in' | 'item' | 'marked' | undefined;
+
+/** A lead-in that commits to or forecasts what its list states. */
+const COMMITMENT_LEAD_IN_RE = new RegExp(
+  String.raw`${EXPECTED_RE.source}|\b(?:we|they|leaders|ministers|members|governors|parties)\s+(?:(?:have|has|also|further|jointly)\s+)*(?:agreed|committed|pledged|undertaken|undertook|resolved|decided)\b`,
+  'i',
+);
 
 /** A paragraph that ends with a colon and names a change leads in to a list of changes. A lead-in
  *  about rates with only a verb of change ("Interest rates were lowered as follows:") heads their

@@ -95,14 +95,14 @@ export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−](?!\s)|(?:(?<![
 /** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
 /** "%", "percent", "per cent". */
-export const PERCENT = String.raw`\s?(?:%|percent\b(?!\s+points?\b)|per cent\b(?!\s+points?\b))`;
+export const PERCENT = String.raw`(?:\s?%|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b))`;
 /** "percentage points", "percentage point", "pp", "ppt", "percent points": a change in points,
  *  never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter
  *  of a percentage point", "a half percentage point", and after a fraction only, "a ¼-point move",
  *  "a quarter-point cut". */
 const OF_A_POINT = String.raw`\s+(?:(?:of\s+)?an?\s+)?percentage[- ]points?\b`;
-export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|basis[- ]points?\b|bps?\b)|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
+export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points. */
 export const BASIS_POINTS_RE = /\b(?:basis[- ]points?|bps?)$/i;
 
@@ -188,9 +188,9 @@ const OF_A = String.raw`\s+of\s+(?:a|one)\s+(?:per\s?cent|percent)\b`;
  *  percent or point, the number (FRACTION_OF_A) before its unit (OF_A_PERCENT, POINTS).
  *  NOT_OF_A_PERCENT keeps "grew by one-half" and "a quarter of" from reading it as a fraction of a
  *  whole. */
-export const FRACTION_OF_A = String.raw`(?:${FRACTION})(?=${OF_A}|${OF_A_POINT}|[- ]points?\b)`;
+export const FRACTION_OF_A = String.raw`(?:${FRACTION})(?=${OF_A}|${OF_A_POINT}|[- ]points?\b|-percentage-points?\b)`;
 export const OF_A_PERCENT = OF_A;
-export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\b)`;
+export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\b|-percentage-points?\b)`;
 /** "half the world's jobless": only "half" takes its whole without "of", and only a whole named
  *  by a possessive ("half the time" is no share). */
 export const HALF_THE = String.raw`half(?=\s+the\s+[\w-]+['’]s\b)`;
@@ -281,14 +281,14 @@ export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s
 export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 
 /** Every inflection of the verbs of an upward change. */
-export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)`;
+export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)`;
 /** Every inflection of the verbs of a downward change ("detracted 0.6 percentage points from
  *  growth": a contribution taken away; "tapered off"). */
-export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off`;
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
 export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
-export const DOWN_PHRASE = String.raw`(?:${GO})\s+down`;
+export const DOWN_PHRASE = String.raw`(?:${GO})\s+down|(?:is|are|was|were|be|been)\s+off`;
 /** Comparatives after the number: "12 % greater", "0.4 points lower". */
 export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead`;
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind`;
@@ -302,7 +302,7 @@ export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+o
 
 /** True when words state a downward change ("fell", "went down", "lower", "a decline"). */
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|downward(?:ly)?|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved|halving)\b`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|downward(?:ly)?|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved|halving|loss(?:es)?)\b`,
   'i',
 );
 

@@ -86,25 +86,39 @@ const POINTS_RE = new RegExp(
   String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${POINTS})`,
   'i',
 );
+/** A later number in points of the same verb's list, with words but no other number between (a
+ *  year apart): "by 50 basis points in 2035 and 2036, and 25 basis points". */
+const POINTS_MORE_RE = new RegExp(
+  String.raw`(?<=${POINTS})(?:[^\d%;:.()]|(?:19|20)\d\d){1,100}?(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
+  'gi',
+);
 /** "decreased by 41.9% and 12.6%", "fell by 2.1% in comparison with December 2014 and imports by
  *  0.3%": a later number of the verb's list, which shares its sign. */
 const LIST_MORE_RE = new RegExp(
   String.raw`(?:${PERCENT})(?:\s+(?:in|for|during|on|over|against|compared\s+with|in\s+comparison\s+with)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
   'gi',
 );
+/** "is down with Japan (34.7%), Korea (12.1%) and China (8%)": a later bracketed number of the
+ *  verb's list of names, which shares its sign. */
+const BRACKET_LIST_MORE_RE = new RegExp(
+  String.raw`\)\s*,?\s*(?:(?:and|or)\s+)?[^()\d%;:.]{1,60}\(\s*(${SIGNED})?(${NUMBER})(?:${PERCENT})(?=\s*\))`,
+  'gi',
+);
 /** "fell 2.1%, imports 0.3%", "went down by 2.3 percent and exports to China by 4.1 percent": a
  *  later number whose verb is left out, with words but no number of its own between (a year
- *  apart), which shares the verb's sign. */
+ *  apart, or an aside in brackets: "falls of 4.1% in A (2.3% up without B), 6.2% in C"), which
+ *  shares the verb's sign. */
 const GAPPED_MORE_RE = new RegExp(
-  String.raw`(?:${PERCENT})(?:[^\d%;:.()]|(?:19|20)\d\d){1,100}?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
+  String.raw`(?<=${PERCENT})(?:[^\d%;:.()]|(?:19|20)\d\d|\([^()]{1,80}\)){1,100}?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
   'gi',
 );
 const AMOUNT_SIGN = new RegExp(
   String.raw`(${CURRENCY_SIGN})(${AMOUNT_NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
   'i',
 );
+/** "120 billion yen", and a number in words before its scale: "five billion dollars". */
 const AMOUNT_WORD = new RegExp(
-  String.raw`(${AMOUNT_NUMBER})(?:\s*(${SCALE})\b\.?)?\s*(${CURRENCY_WORD})(?!\w)`,
+  String.raw`(${AMOUNT_NUMBER}|\b(?:${NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:\s*(${SCALE})\b\.?)?\s*(${CURRENCY_WORD})(?!\w)`,
   'i',
 );
 /** The code between the number and its scale: "33.00 USD billion". */
@@ -204,6 +218,15 @@ export function readStatedValue(
       const stated = readNumber(points[2]!)!;
       const n = BASIS_POINTS_RE.test(points[3]!.trim()) ? round(stated / 100) : stated;
       readings.push({ value: signed(n, Boolean(points[1]), down), unit: 'percentage-points' });
+      // "lowered by 50 basis points in 2035, and 25 basis points in 2036": the later points of the
+      // verb's list share its sign.
+      for (const more of text.matchAll(POINTS_MORE_RE)) {
+        const later = readNumber(more[2]!)!;
+        const size = BASIS_POINTS_RE.test(more[3]!.trim()) ? round(later / 100) : later;
+        const value = signed(size, Boolean(more[1]), down);
+        if (!readings.some((r) => r.value === value && r.unit === 'percentage-points'))
+          readings.push({ value, unit: 'percentage-points' });
+      }
     }
   }
   if (kind === 'share') {
@@ -233,7 +256,11 @@ export function readStatedValue(
       readings.push({ value, unit: 'percent' });
     }
     if (kind === 'change') {
-      for (const more of [...text.matchAll(LIST_MORE_RE), ...text.matchAll(GAPPED_MORE_RE)]) {
+      for (const more of [
+        ...text.matchAll(LIST_MORE_RE),
+        ...text.matchAll(GAPPED_MORE_RE),
+        ...(text + ')').matchAll(BRACKET_LIST_MORE_RE),
+      ]) {
         const value = signed(readNumber(more[2]!)!, Boolean(more[1]), down);
         if (!readings.some((r) => r.value === value)) readings.push({ value, unit: 'percent' });
       }
@@ -289,6 +316,8 @@ function signed(n: number, minus: boolean, down: boolean): number {
   return minus || (down && n > 0) ? -n : n;
 }
 
+/** Rounded to 6 decimals and 12 significant digits, so "USD 16.4 billion" is 16400000000, not
+ *  16399999999.999998. */
 function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+  return Math.round(Number(n.toPrecision(12)) * 1e6) / 1e6;
 }

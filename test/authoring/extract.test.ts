@@ -2229,3 +2229,296 @@ describe('extractCandidates: round 13 causes (two unseen sets), in other words',
     },
   ]);
 });
+
+describe('extractCandidates: round 14 causes (m17, m18), in other words', () => {
+  itProposes([
+    {
+      name: 'a lead-in that commits makes every item of its list a plan, paragraph after paragraph, until the item that ends the list',
+      text: doc(
+        'Finance ministers agreed to fund the following:',
+        '- EUR 40 billion for the guarantee facility;',
+        '- EUR 12 billion in grants, over four years.',
+        'Exports fell 2% last year.',
+      ),
+      expected: [
+        ['EUR 40 billion', 'amount', 40e9, 'EUR', 'expected'],
+        ['EUR 12 billion', 'amount', 12e9, 'EUR', 'expected'],
+        ['fell 2%', 'change', -2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a clause that opens with its number borrows the verb before it, and its tense; one with a verb of its own keeps it',
+      text: doc(
+        "The Council's plan is as follows: the budget will rise to EUR 80 billion; EUR 20 billion from members; and EUR 5 billion from the reserve.",
+        'The report expects the change to add some $40 billion to farm trade, and $12 billion to services, next year.',
+        'Revenue will rise 4% in 2034; 5% was recorded in 2032.',
+      ),
+      expected: [
+        ['EUR 80 billion', 'amount', 80e9, 'EUR', 'expected'],
+        ['EUR 20 billion', 'amount', 20e9, 'EUR', 'expected'],
+        ['EUR 5 billion', 'amount', 5e9, 'EUR', 'expected'],
+        ['$40 billion', 'amount', 40e9, 'USD', 'expected'],
+        ['$12 billion', 'amount', 12e9, 'USD', 'expected'],
+        ['rise 4%', 'change', 4, 'percent', 'expected'],
+        ['5%', 'change', 5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: '"up to" after a participle under "will be" is a ceiling planned, after a past verb what was',
+      text: 'The quota will be tripled, and the credit line increased by up to $20 billion. Last year exports increased by up to 6% in some months.',
+      expected: [
+        ['tripled', 'change', 200, 'percent', 'expected'],
+        ['$20 billion', 'amount', 20e9, 'USD', 'expected'],
+        ['increased by up to 6%', 'change', 6, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a bracketed list under "is down with" takes the fall, each number its minus; under "up" it stays a rise',
+      text: 'Car sales are down 5.1%, and are also down with Ostland (2.2%) and Kerria (9.4%). Imports were up with Tamsin (3%).',
+      expected: [
+        ['are down 5.1%', 'change', -5.1, 'percent', 'actual'],
+        ['are also down with Ostland (2.2%', 'change', -2.2, 'percent', 'actual'],
+        ['are also down with Ostland (2.2%) and Kerria (9.4%', 'change', -9.4, 'percent', 'actual'],
+        ['3%', 'change', 3, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a gerund with its object is a multiplier ("aims at halving food waste"), the noun "doubling time" is not',
+      text: 'The union aims at halving food waste by 2040. The doubling time of prices is long.',
+      expected: [['halving', 'change', -50, 'percent', 'expected']],
+    },
+    {
+      name: 'what a thing an amount went to is for ("loans designed to", "projects aimed at") does not make it a plan; "projects" as a noun is no forecast verb',
+      text: 'Around $3 billion went to loans designed to support exporters. Some EUR 2 billion was invested in projects intended to cut emissions. The Bank projects growth to reach 3%.',
+      expected: [
+        ['$3 billion', 'amount', 3e9, 'USD', 'actual'],
+        ['EUR 2 billion', 'amount', 2e9, 'EUR', 'actual'],
+        ['3%', 'change', 3, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: "the coming years, the next few weeks and a determination to act make a plan; last year's rate stays actual and is the same kind",
+      text: "Sales are set to climb 8% a year over coming years, from last year's rate of 5%. The agency stated its determination to sell $300 million of notes in the next few weeks.",
+      expected: [
+        ['climb 8%', 'change', 8, 'percent', 'expected'],
+        ['5%', 'change', 5, 'percent', 'actual'],
+        ['$300 million', 'amount', 3e8, 'USD', 'expected'],
+      ],
+    },
+    {
+      name: 'a flow\'s percent "a year" is its pace; a band named by its part ("the mid-2% range") has its number, never a minus',
+      text: 'The Bank will lift its annual lending to 15% a year. Inflation is expected to stay in the mid-2% range, and wage growth was in the upper-3% range.',
+      expected: [
+        ['15%', 'change', 15, 'percent', 'expected'],
+        ['2%', 'change', 2, 'percent', 'expected'],
+        ['3%', 'change', 3, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: round 14 causes (m19), in other words', () => {
+  itProposes([
+    {
+      name: 'the second end of a from/to revision is the first end\'s kind; a period breakdown after "with" and semicolons shares the figure\'s kind and status, another measure does not',
+      text: doc(
+        'The office revised second-quarter inflation from 3.3% to 3.6%.',
+        'Exports are projected at 4.0% for 2036, with Q1 at 3.5%; Q2 at 4.2%; and Q3 at 4.4%.',
+        'Growth was projected at 3.0% for 2036; unemployment at 5.1%.',
+      ),
+      expected: [
+        ['3.3%', 'change', 3.3, 'percent', 'actual'],
+        ['3.6%', 'change', 3.6, 'percent', 'actual'],
+        ['4.0%', 'change', 4, 'percent', 'expected'],
+        ['3.5%', 'change', 3.5, 'percent', 'expected'],
+        ['4.2%', 'change', 4.2, 'percent', 'expected'],
+        ['4.4%', 'change', 4.4, 'percent', 'expected'],
+        ['3.0%', 'change', 3, 'percent', 'expected'],
+        ['5.1%', 'share', 5.1, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a list of bracketed numbers before its predicate takes the predicate\'s change; "A% and B% declines" share the noun',
+      text: 'Wheat (8.2%) and barley (5.5%) also posted solid export gains. This came after 0.5% and 0.4% declines.',
+      expected: [
+        [
+          '8.2%) and barley (5.5%) also posted solid export gains',
+          'change',
+          8.2,
+          'percent',
+          'actual',
+        ],
+        ['5.5%) also posted solid export gains', 'change', 5.5, 'percent', 'actual'],
+        ['0.5% and 0.4% declines', 'change', -0.5, 'percent', 'actual'],
+        ['0.4% declines', 'change', -0.4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: "an aside in brackets with its own verb does not end the list's verb",
+      text: 'Shipments showed falls of 3.1% by sea (1.2% up when fuel is excluded), 2.4% by rail and 0.9% by road.',
+      expected: [
+        ['falls of 3.1%', 'change', -3.1, 'percent', 'actual'],
+        ['1.2% up', 'change', 1.2, 'percent', 'actual'],
+        [
+          'falls of 3.1% by sea (1.2% up when fuel is excluded), 2.4%',
+          'change',
+          -2.4,
+          'percent',
+          'actual',
+        ],
+        [
+          'falls of 3.1% by sea (1.2% up when fuel is excluded), 2.4% by rail and 0.9%',
+          'change',
+          -0.9,
+          'percent',
+          'actual',
+        ],
+      ],
+    },
+    {
+      name: '"slumped", "a seasonally adjusted", "powered up to"; a comparison "weaker-than-forecast" is no forecast; a target band is expected',
+      text: doc(
+        'Farm output plunged by a seasonally adjusted 7.5%, and services slumped 2.0%. Output powered up to 6.1 per cent in May.',
+        'The region saw weaker-than-forecast growth, of 1.1%, last year. Inflation stays above its target range of between 2% and 3%.',
+      ),
+      expected: [
+        ['plunged by a seasonally adjusted 7.5%', 'change', -7.5, 'percent', 'actual'],
+        ['slumped 2.0%', 'change', -2, 'percent', 'actual'],
+        ['6.1 per cent', 'change', 6.1, 'percent', 'actual'],
+        ['1.1%', 'change', 1.1, 'percent', 'actual'],
+        ['between 2% and 3%', 'change', { low: 2, high: 3 }, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'no change computed from counts beside a stated one, no year as a percent, no ratio above the whole; "2-percent" is a percent',
+      text: doc(
+        'Truck sales were down by 4% from 50,000 to 48,000 vehicles.',
+        'Growth is seen at 2.1 per for fiscal year 2036 per cent. The loan equals 250 percent of quota.',
+        'Inflation should return to the 2-percent goal by 2037.',
+      ),
+      expected: [
+        ['were down by 4%', 'change', -4, 'percent', 'actual'],
+        ['2-percent', 'change', 2, 'percent', 'expected'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: round 14, constructions read in central-bank, statistics and trade releases', () => {
+  itProposes([
+    {
+      name: '"see output rising" is a forecast; "expectations for a 1.5% gain" is the forecast itself; "the outlook for" forecasts',
+      text: 'Members see exports rising 3 to 4 percent next season. Sales grew 2.1 per cent, beating expectations for a 1.8 per cent gain. The outlook for this year was cut to 1.1 percent from 1.4 percent.',
+      expected: [
+        ['rising 3 to 4 percent', 'change', { low: 3, high: 4 }, 'percent', 'expected'],
+        ['grew 2.1 per cent', 'change', 2.1, 'percent', 'actual'],
+        ['1.8 per cent gain', 'change', 1.8, 'percent', 'expected'],
+        ['1.1 percent', 'change', 1.1, 'percent', 'expected'],
+        ['1.4 percent', 'change', 1.4, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: '"was off", "improved", "a revised" and "a provisional" are change words',
+      text: 'Farm sales were off 1.4 per cent. Services improved 0.8 per cent. Output grew by a provisional 0.6 per cent after a revised 0.2 per cent.',
+      expected: [
+        ['were off 1.4 per cent', 'change', -1.4, 'percent', 'actual'],
+        ['improved 0.8 per cent', 'change', 0.8, 'percent', 'actual'],
+        ['grew by a provisional 0.6 per cent', 'change', 0.6, 'percent', 'actual'],
+        ['0.2 per cent', 'change', 0.2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a share of items "expected to" do something is today\'s count; "are expected to" forecasts it; a nearer level noun keeps its kind after a change; "a 50-basis-point hike"',
+      text: doc(
+        'The portfolio is doing well, with 85 percent of the loans expected to be repaid. Some 30 percent of firms are expected to hire next year.',
+        'Wage growth is running at about 4%, while unemployment stayed at a record low of 5.9%. Will the bank deliver a 50-basis-point hike?',
+      ),
+      expected: [
+        ['85 percent of the loans', 'share', 85, 'percent', 'actual'],
+        ['30 percent of firms', 'share', 30, 'percent', 'expected'],
+        ['4%', 'change', 4, 'percent', 'actual'],
+        ['5.9%', 'share', 5.9, 'percent', 'actual'],
+        ['50-basis-point', 'change', 0.5, 'percentage-points', 'expected'],
+      ],
+    },
+    {
+      name: '"1.6% YoY lower", "a 2.0 percent on-year loss", "3.5% y-o-y higher"; the second verb of one modal ("will triple … and double …")',
+      text: 'Exports were 1.6% YoY lower, a 2.0 percent on-year loss, and imports 3.5% y-o-y higher. We will triple solar capacity by 2040 and double the pace of savings.',
+      expected: [
+        ['1.6% YoY lower', 'change', -1.6, 'percent', 'actual'],
+        ['2.0 percent on-year loss', 'change', -2, 'percent', 'actual'],
+        ['3.5% y-o-y higher', 'change', 3.5, 'percent', 'actual'],
+        ['triple', 'change', 200, 'percent', 'expected'],
+        ['double', 'change', 100, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a policy statement: a goal "over the longer run", ranges "foreseen", "versus the current", lists in basis points with the verb\'s sign, "which signals a quarter-percentage-point cut"',
+      text: doc(
+        'Policy statement, Harbourtown, 18 June 2035',
+        'The Board seeks inflation at 2 percent over the medium term. Growth is seen at 1.1% for 2035, against a range of 1.4 - 2.0% foreseen in March.',
+        'The Bank will let $15 billion run off each month versus the current $40 billion.',
+        'Members lowered their rate estimates by 50 basis points in 2035 and 25 basis points in 2036.',
+        'Projections put the rate at 3.9 percent at year end, which signals a single quarter-percentage-point cut.',
+      ),
+      expected: [
+        ['2 percent', 'change', 2, 'percent', 'expected'],
+        ['1.1%', 'change', 1.1, 'percent', 'expected'],
+        ['1.4 - 2.0%', 'change', { low: 1.4, high: 2 }, 'percent', 'expected'],
+        ['$15 billion', 'amount', 15e9, 'USD', 'expected'],
+        ['$40 billion', 'amount', 40e9, 'USD', 'actual'],
+        [
+          'lowered their rate estimates by 50 basis points',
+          'change',
+          -0.5,
+          'percentage-points',
+          'expected',
+        ],
+        [
+          'lowered their rate estimates by 50 basis points in 2035 and 25 basis points',
+          'change',
+          -0.25,
+          'percentage-points',
+          'expected',
+        ],
+        ['3.9 percent', 'share', 3.9, 'percent', 'expected'],
+        ['quarter-percentage-point cut', 'change', -0.25, 'percentage-points', 'expected'],
+      ],
+    },
+    {
+      name: 'a forecast\'s base in a year that is over is actual; a verb\'s "by" after a comma aside; "(January: 2.7%)" is the same measure',
+      text: doc(
+        'Ministry of Finance, 30 January 2036',
+        'The deficit is projected to narrow to 3.0% of GDP in 2036 from an estimated 3.8% in 2035.',
+        'Services exports grew at their fastest pace in a decade, by 9.4%. Harmonised index: 2.5% (January: 2.7%).',
+      ),
+      expected: [
+        ['3.0% of GDP', 'share', 3, 'percent', 'expected'],
+        ['3.8%', 'share', 3.8, 'percent', 'actual'],
+        ['grew at their fastest pace in a decade, by 9.4%', 'change', 9.4, 'percent', 'actual'],
+        ['2.5%', 'change', 2.5, 'percent', 'actual'],
+        ['2.7%', 'change', 2.7, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: '"slowing from" names the same rate\'s earlier level; an amount in words before its scale ("five billion dollars")',
+      text: 'The economy grew 4.8 percent in the third quarter, slowing from 5.2 percent in the second quarter and 5.5 percent in the first. Two partners will put in five billion dollars each.',
+      expected: [
+        ['grew 4.8 percent', 'change', 4.8, 'percent', 'actual'],
+        ['5.2 percent', 'change', 5.2, 'percent', 'actual'],
+        ['5.5 percent', 'change', 5.5, 'percent', 'actual'],
+        ['five billion dollars', 'amount', 5e9, 'USD', 'expected'],
+      ],
+    },
+    {
+      name: 'the next item of "for 2035 to A (up from B) and for 2036 to C" is of the first item\'s kind; an amount is rounded to whole units',
+      text: 'The Bank raised its growth forecast for 2035 to 2.6% (up from 2.2%) and for 2036 to 2.4%. Traders see the surplus reaching USD 16.4 billion.',
+      expected: [
+        ['2.6%', 'change', 2.6, 'percent', 'expected'],
+        ['2.2%', 'change', 2.2, 'percent', 'expected'],
+        ['2.4%', 'change', 2.4, 'percent', 'expected'],
+        ['USD 16.4 billion', 'amount', 16.4e9, 'USD', 'expected'],
+      ],
+    },
+  ]);
+});

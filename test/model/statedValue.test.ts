@@ -27,6 +27,23 @@ describe('readStatedValue', () => {
     { text: '$ 27.5 million', kind: 'amount', expected: [{ value: 27.5e6, unit: 'USD' }] },
     // Thousands grouped by a space after a currency sign; a plural scale; a number word in points.
     { text: '€1 741.9 bn', kind: 'amount', expected: [{ value: 1741.9e9, unit: 'EUR' }] },
+    { text: 'five billion dollars', kind: 'amount', expected: [{ value: 5e9, unit: 'USD' }] },
+    {
+      text: 'by 50 basis points in 2035, and 25 basis points',
+      kind: 'change',
+      expected: [
+        { value: 0.5, unit: 'percentage-points' },
+        { value: 0.25, unit: 'percentage-points' },
+      ],
+    },
+    {
+      text: 'a quarter-percentage-point cut',
+      kind: 'change',
+      expected: [{ value: -0.25, unit: 'percentage-points' }],
+    },
+    // Whole units, not 16399999999.999998.
+    { text: 'USD 16.4 billion', kind: 'amount', expected: [{ value: 16.4e9, unit: 'USD' }] },
+    { text: 'were off 1.4 per cent', kind: 'change', expected: [{ value: -1.4, unit: 'percent' }] },
     { text: 'USD 2 500 million', kind: 'amount', expected: [{ value: 2.5e9, unit: 'USD' }] },
     { text: '466 thousands USD', kind: 'amount', expected: [{ value: 466e3, unit: 'USD' }] },
     { text: '1 741.9 billion euros', kind: 'amount', expected: [{ value: 1741.9e9, unit: 'EUR' }] },
@@ -239,6 +256,35 @@ describe('readStatedValue', () => {
     { text: 'a 0.3% deflation', kind: 'change', expected: [{ value: -0.3, unit: 'percent' }] },
     { text: 'deflation of 1.6%', kind: 'change', expected: [{ value: -1.6, unit: 'percent' }] },
     { text: '0.4% inflation', kind: 'change', expected: [{ value: 0.4, unit: 'percent' }] },
+    // Round 11: a list of names, a bracketed percent each, under one verb shares its sign.
+    {
+      text: 'is down with Japan (34.7%), Korea (12%',
+      kind: 'change',
+      expected: [
+        { value: -34.7, unit: 'percent' },
+        { value: -12, unit: 'percent' },
+      ],
+    },
+    {
+      text: 'rose in A (3%) and B (2%',
+      kind: 'change',
+      expected: [
+        { value: 3, unit: 'percent' },
+        { value: 2, unit: 'percent' },
+      ],
+    },
+    // "slumped", a hyphenated "2-percent", and a list whose verb runs past a bracketed aside.
+    { text: 'slumped 23%', kind: 'change', expected: [{ value: -23, unit: 'percent' }] },
+    { text: 'its 2-percent target', kind: 'change', expected: [{ value: 2, unit: 'percent' }] },
+    {
+      text: 'falls of 3.1% by sea (1.2% up without fuel), 2.4% by rail and 0.9%',
+      kind: 'change',
+      expected: [
+        { value: -3.1, unit: 'percent' },
+        { value: -2.4, unit: 'percent' },
+        { value: -0.9, unit: 'percent' },
+      ],
+    },
     // A comma ends the percent: "71 percent, and points of contact" is a share in percent.
     { text: '71 percent, and points', kind: 'share', expected: [{ value: 71, unit: 'percent' }] },
   ])('"$text" as $kind', ({ text, kind, expected }) => {

@@ -46,6 +46,8 @@ import {
   TARGET_VERB_BETWEEN_RE,
   FINITE_VERB_RE,
   withoutPeriods,
+  APPROX,
+  PURPOSE_RE,
 } from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
 
@@ -62,6 +64,9 @@ export interface BuildContext {
   documentYear?: number;
   /** The document is about China and never names Japan or the yen: its bare "¥" is the yuan. */
   yuanSign?: boolean;
+  /** The sentence is an item of a list whose lead-in commits or forecasts ("We have agreed to
+   *  support:"): its figures are plans unless their own words say they are in force. */
+  listExpected?: boolean;
 }
 
 /**
@@ -128,8 +133,19 @@ export function buildCandidate(
       /^estimate/i.test(object[0]) &&
       periodOver(sentence.slice(clause[0], clause[1]), ctx.documentYear)
     );
+  // "EUR 3.4 billion were invested in projects aimed at cleaner transport": what the thing the
+  // amount went to is for is no hedge of the amount.
+  // "with 90 percent of the projects expected to reach their objectives": what the counted items
+  // are expected to do is no hedge of the share, which is today's count.
+  const tail = read.slice(m.end, clause[1]);
+  const counted =
+    m.kind === 'share' && m.object !== undefined
+      ? tail.replace(COUNTED_EXPECTED_RE, (w) => ' '.repeat(w.length))
+      : tail;
   const hedged = (
-    instrument ? read.slice(clause[0], m.end) : read.slice(clause[0], clause[1])
+    instrument
+      ? read.slice(clause[0], m.end)
+      : read.slice(clause[0], m.end) + blankAll(counted, PURPOSE_RE)
   ).replace(POLICY_TARGET_RE, ' ');
   const hedgeText = forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' ');
   // A setting held or applied now ("will remain unchanged at 2.5%") is in force, not a forecast;
@@ -191,6 +207,7 @@ export function buildCandidate(
     !TARGET_VERB_BETWEEN_RE.test(afterPreference) &&
     !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference);
   const forecast =
+    ctx.listExpected === true ||
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
@@ -204,22 +221,32 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
     Number(/^\s+in\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >= ctx.documentYear;
+  // "is projected to narrow to 3.2% in 2036 from an estimated 4.1% in 2035", dated 2036: the base
+  // of a forecast, in a year that is over, is what happened.
+  const pastBase =
+    m.status === undefined &&
+    ctx.documentYear !== undefined &&
+    PAST_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 9999) <
+      ctx.documentYear;
   // An earlier forecast stays one though "from" names it as a base ("from the 3.6% it forecast").
   const status: FigureStatus =
     fromOpenYear || predicted
       ? 'expected'
-      : (m.status ??
-        (forecastItself || minority || predicted
-          ? 'expected'
-          : held || decided || approved || standing || allocated
-            ? 'actual'
-            : pending ||
-                forecast ||
-                targeted ||
-                MAY_RE.test(hedgeText) ||
-                expectsBefore(lead, statedText)
-              ? 'expected'
-              : 'actual'));
+      : pastBase
+        ? 'actual'
+        : (m.status ??
+          (forecastItself || minority || predicted
+            ? 'expected'
+            : held || decided || approved || standing || allocated
+              ? 'actual'
+              : pending ||
+                  forecast ||
+                  targeted ||
+                  MAY_RE.test(hedgeText) ||
+                  expectsBefore(lead, statedText)
+                ? 'expected'
+                : 'actual'));
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??
@@ -275,9 +302,19 @@ export function buildCandidate(
  *  of economies is now (", comprising over 70 percent of the world's population"), a present fact
  *  inside a projection. */
 const CLAUSE_CUT_RE = new RegExp(
-  String.raw`;\s*|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
+  String.raw`;\s*|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:beat|beats|exceeded|exceeds|surpassed|topped|outpaced|matched|rose|fell|grew|reached|hit|will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
   'g',
 );
+
+/** Right after a share's whole, a participle that hedges the counted items, not the count: " expected
+ *  to reach" in "90 percent of the projects expected to reach …" (not " are expected to": then the
+ *  share itself is forecast). */
+const COUNTED_EXPECTED_RE = /^\s+(?:expected|projected|likely|forecast)\s+to\b/i;
+
+/** Just before a number, "from" with what an outturn is called: "from an estimated", "from the
+ *  revised", "from". */
+const PAST_BASE_BEFORE_RE =
+  /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:estimated|revised|preliminary|provisional)\s+)?$/i;
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
@@ -384,8 +421,44 @@ function clauseAround(sentence: string, at: number): [number, number] {
   cuts.push(sentence.length);
   let i = 0;
   while (i + 1 < cuts.length - 1 && cuts[i + 1]! <= at) i++;
-  return [cuts[i]!, cuts[i + 1]!];
+  // "will be as follows: $A from X; $B from Y; and $C from Z", "expects the rise to add $A to goods,
+  // and $B to services", "will include A, and be increased by up to $B": a clause that opens with
+  // its number (or a bare verb) has no verb of its own, so the verb before is its verb, and with it
+  // that clause's tense or hedge.
+  const firstCut = subordinate ? 2 : 1;
+  const end = cuts[i + 1]!;
+  // The clause's own lead ends at its first number: in "…, and 10 basis points to 2.1 percent",
+  // "and" is all there is before the 10, so the clause borrows the verb before it.
+  const first = withoutPeriods(sentence.slice(cuts[i]!, at)).search(
+    /(?:\b[A-Z]{3}\s?|US\$\s?)?[\d$€£¥₽₩]/,
+  );
+  let own = first >= 0 ? cuts[i]! + first : at;
+  while (
+    i >= firstCut &&
+    ELIDED_CLAUSE_LEAD_RE.test(sentence.slice(cuts[i], own)) &&
+    !OWN_VERB_RE.test(sentence.slice(own, cuts[i + 1]))
+  ) {
+    i--;
+    // The clause before may itself be an item of the same list: its own number starts it.
+    const clause = sentence.slice(cuts[i], cuts[i + 1]);
+    own = cuts[i]! + Math.max(0, clause.search(/(?:\b[A-Z]{3}\s?|US\$\s?)?[\d$€£¥₽₩]/));
+  }
+  return [cuts[i]!, end];
 }
+
+/** The words of a clause before its number when its verb is left out: none ("; $18 billion each
+ *  from …"), a relative clause that restates the figure before ("which signals a single quarter-point
+ *  reduction"), a conjunction ("and $30 billion to services"), "by" ("and by 2%"), a hedge, or a bare
+ *  infinitive or gerund that needs the modal before it ("and be increased by up to", "and then
+ *  doubling them again"). */
+const ELIDED_CLAUSE_LEAD_RE = new RegExp(
+  String.raw`^which\s+(?:would\s+|will\s+)?(?:signals?|implies|imply|means?|represents?|amounts?\s+to|corresponds?\s+to|translates?\s+into|equals?)\s+(?:[\w-]+\s+){0,3}?$|` +
+    String.raw`^(?:(?:and|or)\s+(?:then\s+)?(?:(?:up|down)\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$`,
+  'i',
+);
+/** A finite verb of a clause's own after its number: "; 3% was recorded in 2030" is its own statement. */
+const OWN_VERB_RE =
+  /\b(?:is|are|was|were|has|have|had|will|would|shall|could|may|might|rose|fell|grew|remained|stood|reached|came)\b/i;
 
 const LEADING_WORDS =
   /^(?:and|but|while|whereas|although|though|so far|in addition|also|however|meanwhile|overall|moreover|furthermore|thus|therefore|as a result|in total|in all|by contrast|this year|last year|in (?:19|20)\d\d)\s*,?\s+/i;

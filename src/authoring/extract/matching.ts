@@ -6,6 +6,7 @@ import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { relativeChange } from '../../model/statedValue.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import {
+  BASIS_POINTS_RE,
   DECREASE,
   FRACTION_DIGITS,
   NUMBER,
@@ -21,6 +22,7 @@ import {
   AMOUNT_SIGN_RE,
   AMOUNT_WORD_RE,
   BASE_AFTER_RE,
+  BRACKET_LIST_PREDICATE_AFTER_RE,
   BASE_BEFORE_RE,
   COMPARED_BETWEEN_RE,
   FROM_BETWEEN_RE,
@@ -243,6 +245,15 @@ function* fromTo(s: string): Generator<Match> {
       // "from 9 to 17 hours", "from 5 to 10 years": a span of time, not a count that changed.
       if (/^\s+(?:hours?|minutes?|days?|weeks?|months?|years?|h)\b/i.test(after)) continue;
       if (!/^\s+[a-z]/i.test(after)) continue; // a count needs its noun: "from 120 to 180 projects"
+      // "down by 6.5% from 120,000 to 112,000 units": the change is stated beside the counts, and
+      // vehicles or people are no unit of the contract; a change computed from them is no figure.
+      if (COUNTED_NOUN_RE.test(after.slice(0, 30))) continue;
+      if (
+        /\d\s?(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:from\s+)?$/i.test(
+          s.slice(0, m.index + m[0].search(/\bfrom\b/i)),
+        )
+      )
+        continue;
     }
     if (/^(?:[-–]\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue;
     const change = relativeChange(x.value, y.value);
@@ -534,12 +545,19 @@ const FRACTION_BEFORE_BRACKET_RE =
 
 function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previous: Match | undefined;
+  /** Where the number of the figure before starts. */
+  let previousNumber = 0;
+  /** The last figure outside brackets, which a number after a bracketed aside continues. */
+  let outer: Match | undefined;
+  let outerNumber = 0;
   for (const m of s.matchAll(PERCENT_RE)) {
     const start = m.index;
     const end = m.index + m[0].length;
     const after = s.slice(end);
     if (/^\s*[-–]\s*\d/.test(after) || /^\s*points?\b/i.test(after)) continue; // range or points
     if (readNumber(m[1]!) === undefined) continue;
+    // "6.3 per for calendar year 2034 per cent" (a page's typo): a year is never a percent.
+    if (YEAR_NAMED_BEFORE_RE.test(s.slice(0, start)) && isYear(m[1]!)) continue;
     const points = POINTS_END_RE.test(m[0]);
     let cue = classify(s, start, end);
     if (FRACTION_BEFORE_BRACKET_RE.test(s.slice(0, start)) && /^\s*\)/.test(after)) {
@@ -557,7 +575,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // run from the verb, which gives the second number its minus too.
       if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
-        listed = -readNumber(m[1]!)!;
+        listed = -ownSize(m);
       }
     }
     // "increased by 5.1%, government consumption by 2.8%": the verb is left out but "by" stays;
@@ -573,7 +591,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
       if (elided && previous?.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
-        listed = -readNumber(m[1]!)!;
+        listed = -ownSize(m);
       }
     }
     // "down 6 points (2.3 percent)": the bracket restates a change in index points, whatever level
@@ -584,7 +602,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const prefer = DECREASE.test(inIndexPoints[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
       cue = { ...cue, start: start - inIndexPoints[0].length };
-      if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) listed = -readNumber(m[1]!)!;
+      if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) listed = -ownSize(m);
     }
     // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
     // A period between the verb and its list does not end it: "increases since May 2031 were A (".
@@ -592,6 +610,19 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.guessed && governing) {
       const prefer = DECREASE.test(governing[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false };
+    }
+    // A fall ("decreased in A (3%), B (2%)", "is down with A (34.7%)"): the stated words run from
+    // its verb, so the reader gives each bracketed number its minus.
+    if (
+      governing &&
+      cue.kind === 'change' &&
+      /^\s*\)/.test(after) &&
+      listed === undefined &&
+      DECREASE.test(governing[1]!) &&
+      !WRITTEN_MINUS_RE.test(m[0])
+    ) {
+      cue = { ...cue, start: Math.max(0, lead.length - 200) + governing.index, prefer: 'down' };
+      listed = -ownSize(m);
     }
     // "a decrease of 131 million dollars or 6.9%": the percent restates the change. Its stated
     // words stay the percent alone (the amount is its own figure), so a person sets the sign.
@@ -604,7 +635,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // validator reads the minus back; only the percent itself must not overlap the amount.
       if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: lead.length - recent.length + restated.index };
-        listed = -readNumber(m[1]!)!;
+        listed = -ownSize(m);
       }
     }
     // "increases of 10.9, 10.2 and 7.7 percent": the last number of a list of bare numbers has the
@@ -616,7 +647,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, kind: 'change', prefer: head.prefer, guessed: false, weak: undefined };
         if (head.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
           cue = { ...cue, start: head.start };
-          listed = -readNumber(m[1]!)!;
+          listed = -ownSize(m);
         }
       }
     }
@@ -634,9 +665,15 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // the previous estimate of 3.4%": like is compared with like. "grow 3.5% in 2022 before slowing
     // to 1.0%": a participle's subject is its clause's, so the level it reaches is the same rate.
     const between = previous ? s.slice(previous.end, start) : '';
+    // "wage growth is 5%, while unemployment stayed at a record low of 6.4%": a level noun nearer
+    // than the change before names what the number measures.
+    const levelSubject =
+      cue.weak?.kind === 'share' && previous !== undefined && cue.weak.at >= previous.end;
     if (
       previous?.kind === 'change' &&
-      ((cue.guessed && (COMPARED_BETWEEN_RE.test(between) || cameFrom(s, previous, between))) ||
+      ((cue.guessed &&
+        !levelSubject &&
+        (COMPARED_BETWEEN_RE.test(between) || cameFrom(s, previous, between))) ||
         (cue.kind === 'share' && !cue.object && PARTICIPLE_TO_BETWEEN_RE.test(between)))
     ) {
       cue = { ...cue, kind: 'change', guessed: false };
@@ -647,8 +684,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // that change: its verb is left out, so it takes the verb's direction too.
     const nearerSubject = cue.weak !== undefined && cue.weak.at >= (previous?.end ?? 0);
     // A change in points is no list of percents: "fell 0.9 percentage points to 75.1%".
+    // …unless the number is in points too: "lowered by 50 basis points in 2035, and 25 basis points
+    // in 2036".
     const inPoints =
-      previous !== undefined && POINTS_END_RE.test(s.slice(previous.start, previous.end));
+      !(points && POINTS_LIST_BETWEEN_RE.test(withoutPeriods(between))) &&
+      previous !== undefined &&
+      POINTS_END_RE.test(s.slice(previous.start, previous.end));
     if (
       cue.guessed &&
       previous?.kind === 'change' &&
@@ -660,8 +701,63 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       borrowed = true;
       if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
-        listed = -readNumber(m[1]!)!;
+        listed = -ownSize(m);
       }
+    }
+    // "falls of 4.1% in textiles (2.3% up when jewellery is left out), 6.2% in leather": an aside in
+    // brackets with its own verb does not end the list; the number after it continues the change
+    // before the bracket.
+    let lender: Match | undefined;
+    if (
+      cue.guessed &&
+      previous !== undefined &&
+      outer !== undefined &&
+      outer !== previous &&
+      outer.kind === 'change' &&
+      bracketDepth(s, start) === 0 &&
+      gapped(s.slice(outer.end, start).replace(/\([^()]*\)/g, ' '))
+    ) {
+      cue = { ...cue, kind: 'change', prefer: outer.prefer, guessed: false, weak: undefined };
+      lender = outer;
+      borrowed = true;
+      if (outer.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
+        cue = { ...cue, start: outer.start };
+        listed = -ownSize(m);
+      }
+    }
+    // "lifted its growth forecast from 3.1% to 3.4%": the two ends of a from/to pair are levels of
+    // one measure, so the second is of the first's kind (a growth rate's levels are changes).
+    if (
+      previous?.kind === 'change' &&
+      cue.kind === 'share' &&
+      !cue.object &&
+      /^\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i.test(between) &&
+      /\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?$/i.test(s.slice(0, previousNumber))
+    ) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+    }
+    // "projected at 7.0 per cent, with Q1 at 7.2 per cent; Q2 at 6.8 per cent; and Q3 at 7.0 per
+    // cent": an item of a semicolon list built like the one before it ("<label> at N") is the same
+    // measure, so it takes that item's kind and status.
+    // "raised it for 2035 to 2.6% (up from 2.2%) and for 2036 to 2.4%": the item before a bracket
+    // of its own is the one this number's item is built like.
+    const inAside = previous !== undefined && outer !== undefined && outer !== previous;
+    const head = inAside ? outer : previous;
+    const headNumber = inAside ? outerNumber : previousNumber;
+    const headGap = inAside ? s.slice(outer!.end, start).replace(/\([^()]*\)/g, ' ') : between;
+    const parallel = PARALLEL_ITEM_BETWEEN_RE.exec(headGap);
+    if (
+      head !== undefined &&
+      parallel &&
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      new RegExp(
+        String.raw`\b${parallel[1]}\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$`,
+        'i',
+      ).test(s.slice(0, headNumber))
+    ) {
+      cue = { ...cue, kind: head.kind, prefer: undefined, guessed: false, weak: undefined };
+      borrowed = true;
+      lender = head;
     }
     cue = settled(cue);
     // The first number of a sentence whose own clause says nothing takes the kind the text before
@@ -697,6 +793,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // changes.
     // A rate's level below zero ("the deposit rate at -0.5%", "minus 0.1 percent") stays a level.
     const rateBelowZero = WRITTEN_MINUS_RE.test(m[0]) && !cue.object && rateLevel(clauseLead(lead));
+    // "an amount of 300 percent of its quota": a ratio above the whole is neither a share nor a change.
+    if (cue.kind === 'share' && value > 100 && cue.object !== undefined) continue;
     if (
       cue.kind === 'share' &&
       (value > 100 || (/^(?:\(\s?)?(?:[-–−+]|minus\s)/i.test(m[0]) && !rateBelowZero))
@@ -716,10 +814,20 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       prefer: cue.prefer,
       object: cue.object,
       status: cue.status,
-      statusFrom: borrowed && previous ? ownStart(previous) : undefined,
+      // "will rise 4% in 2034; 5% was recorded in 2032": a number with a verb of its own after it
+      // borrows the kind of the change before, not its tense.
+      statusFrom:
+        borrowed && (lender ?? previous) && !OWN_VERB_AFTER_RE.test(after)
+          ? ownStart((lender ?? previous)!)
+          : undefined,
       notes,
     };
     previous = match;
+    previousNumber = start;
+    if (bracketDepth(s, start) === 0) {
+      outer = match;
+      outerNumber = start;
+    }
     yield match;
   }
 }
@@ -735,6 +843,43 @@ function cameFrom(s: string, previous: Match, between: string): boolean {
     );
   return reached && FROM_BETWEEN_RE.test(between);
 }
+
+/** Between two numbers, the next item of a breakdown by period built like the figure before: "…
+ *  at 7.0 per cent for 2035-36, with Q1 at ", "; Q2 at ", "; and the fourth quarter at ", "for 2035
+ *  to 2.6% and for 2036 to ". Only
+ *  periods: "; unemployment at 5%" is another measure. Group 1 is the preposition. */
+const PARALLEL_ITEM_BETWEEN_RE = new RegExp(
+  String.raw`^(?:[^;:.%()]|\.(?=\d)){0,40}(?:;\s*(?:and\s+)?|,\s*with\s+|,?\s+and\s+)(?:in\s+|for\s+)?(?:Q[1-4]|H[12]|the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d(?:[-–/]\d\d)?|FY\s?\d{2,4})\s+(at|of|to|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$`,
+  'i',
+);
+
+/** Before a number, words that make it a year: "calendar year 2034", "fiscal year 2035", "FY 2034". */
+const YEAR_NAMED_BEFORE_RE = /\b(?:year|yr|FY)\s*$/i;
+
+/** Between two numbers in points, only the period of the first and a conjunction: " in 2035 and
+ *  2036, and " (the years blanked). */
+const POINTS_LIST_BETWEEN_RE =
+  /^\s*(?:(?:in|for|by|over|during)\s+(?:the\s+)?[\w-]*(?:\s+and\s+[\w-]*)?)?\s*,?\s*(?:and|or)?\s*$/i;
+
+/** The size a percent or points match states, in its unit: "25 basis points" is 0.25 points. */
+function ownSize(m: RegExpMatchArray): number {
+  const n = readNumber(m[1]!)!;
+  return BASIS_POINTS_RE.test(m[2]!.trim()) ? Math.round(n * 1e4) / 1e6 : n;
+}
+
+/** How many brackets are open at a position. */
+function bracketDepth(s: string, at: number): number {
+  let depth = 0;
+  for (const c of s.slice(0, at)) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** After a number, a finite verb of its own before the clause ends: "5% was recorded". */
+const OWN_VERB_AFTER_RE =
+  /^[^;:,.()]*?\b(?:is|are|was|were|has|have|had|will|would|remained|stood|came)\b/i;
 
 /** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent". */
 const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−]|minus\s)/i;
@@ -845,6 +990,20 @@ function classify(s: string, start: number, end: number): Cue {
       guessed: false,
     };
   }
+  // "Rice (12.1%), cotton (8.4%) and spices (6.2%) also recorded strong growth": the predicate after
+  // the list gives each bracketed number its kind; the stated words run on to it for the sign.
+  const predicate = BRACKET_LIST_PREDICATE_AFTER_RE.exec(after);
+  if (predicate && !/\b(?:of|at|to)\s+\(?\s*$/i.test(before)) {
+    return {
+      kind: 'change',
+      start,
+      end: end + predicate[0].length,
+      ownEnd: end,
+      prefer: DECREASE.test(predicate[0].slice(predicate[0].lastIndexOf(' '))) ? 'down' : 'up',
+      status,
+      guessed: false,
+    };
+  }
   // "was 1.8% or €118 million below profile": the amount after "or" restates the percent, and the
   // comparative after both gives its kind and sign; the stated words run on to it (see ownEnd).
   const restated = OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE.exec(after);
@@ -896,11 +1055,23 @@ function classify(s: string, start: number, end: number): Cue {
         : { kind: 'share', start, at: subject.at };
     return { ...shared, guessed: true, weak };
   }
-  if (FLOW_PACE_BEFORE_RE.test(clauseLead(before)) || PACE_TO_BEFORE_RE.test(near)) {
+  if (
+    FLOW_PACE_BEFORE_RE.test(clauseLead(before)) ||
+    PACE_TO_BEFORE_RE.test(near) ||
+    (PER_YEAR_AFTER_RE.test(after) && FLOW_NOUN_RE.test(clauseLead(before)))
+  ) {
     return { kind: 'change', start, end, status, guessed: false };
   }
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
 }
+
+/** After a number, "a year": "to 30% annually", "at 4% a year", "5 percent per annum". */
+const PER_YEAR_AFTER_RE =
+  /^\s+(?:annually|a\s+year|per\s+(?:year|annum)|each\s+year|every\s+year)\b/i;
+/** A quantity that flows (money lent, goods sold), whose percent "a year" is its pace: "doubles its
+ *  annual financing to 30% annually". Not a rate's level: "loans at 5% a year" names no flow. */
+const FLOW_NOUN_RE =
+  /\b(?:financing|lending|disbursements?|exports?|imports?|trade|sales|output|production|investment|spending|revenues?|earnings|turnover|volumes?|traffic|demand|consumption)\b/i;
 
 /** A cue whose only signal is its clause's subject takes the subject's kind. */
 function settled(cue: Cue): Cue {
@@ -921,14 +1092,15 @@ function share(s: string, start: number, end: number, status?: FigureStatus): Cu
 
 /** " of world trade" → that phrase up to the first stop word or punctuation, as the text has it. */
 function objectOf(after: string): string | undefined {
-  const of = /^\s+of\s+((?:[\w'’&.-]+\s*){1,5})/.exec(after);
+  // A number inside the whole is one word: "a third of the 1,200 firms".
+  const of = /^\s+of\s+((?:(?:\d[\d,]*\d(?:\.\d+)?|[\w'’&.-]+)\s*){1,5})/.exec(after);
   if (!of) return undefined;
   const words = of[1]!.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (const w of words) {
     const clean = w.replace(/[.,;:]+$/, '');
     if (
-      /^(?:and|or|but|while|in|by|from|for|over|since|compared|with|at|as|on|to|than|which|that|who|was|were|is|are|still|if|this|last|next)$/i.test(
+      /^(?:and|or|but|while|in|by|from|for|over|since|compared|with|at|as|on|to|than|which|that|who|was|were|is|are|still|if|this|last|next|expected|projected|likely|forecast|due)$/i.test(
         clean,
       )
     )
@@ -978,8 +1150,15 @@ function fromStart(before: string, after: string): boolean {
 function hedged(before: string): boolean {
   if (!HEDGE_BEFORE_RE.test(before) || MOTION_UP_TO_RE.test(before)) return false;
   const past = PAST_HEDGE_BEFORE_RE.exec(before);
-  return !past || FORECAST_WORD_RE.test(past[0]);
+  // "will be tripled, and the credit line increased by up to": a participle under a modal passive
+  // ("will be", "to be") is no past.
+  return !past || FORECAST_WORD_RE.test(past[0]) || MODAL_PASSIVE_BEFORE_RE.test(before);
 }
+
+/** A modal or infinitive passive whose participles follow in the same clause or list: "will be
+ *  increased by up to", "is to be raised by up to". */
+const MODAL_PASSIVE_BEFORE_RE =
+  /\b(?:will|shall|would|to)\s+(?:(?:also|then|further|now)\s+)?be\s+[a-z]+ed\b[^.;:]*$|\b(?:will|shall)\b[^.;:]*\band\s+be\s+[a-z]+ed\b[^.;:]*$/i;
 
 /** The kind the clause's subject names, nearest noun to the number first (SUBJECT_KIND_RE), with
  *  where that noun starts in `before`. */
@@ -1000,7 +1179,14 @@ function subjectKind(
     // increases since August 2018 were A (33.3%)" still lead in to A's change.
     const rest = withoutPeriods(lead.slice(m.index + m[0].length));
     // "a cut of ½ a percentage point, to 3.75%", "of half a percentage point": a fraction too.
-    if (m.groups!.event && /[\d½⅓⅔¼¾⅛⅜⅝⅞]|\b(?:half|quarters?|thirds?)\b/i.test(rest)) continue;
+    // A rate named as growth or inflation stays the subject though a change of it comes first:
+    // "revised their estimate of growth down 20 basis points to 2.2 percent".
+    if (
+      m.groups!.event &&
+      /[\d½⅓⅔¼¾⅛⅜⅝⅞]|\b(?:half|quarters?|thirds?)\b/i.test(rest) &&
+      !/\b(?:growth|inflation)$/i.test(m[0])
+    )
+      continue;
     last = m;
   }
   if (!last) return undefined;

@@ -39,7 +39,7 @@ import {
 export { FOLD, FRACTION, FRACTION_DIGITS, NUMBER, NUMBER_WORD, PERCENT, POINTS };
 
 /** Words that qualify a number without changing it ("about", "as much as", "an average of"). */
-export const APPROX = String.raw`about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under|up to|as much as|as little as|at least|at most|only|just|an average of|a total of|a further|an estimated|an additional|a record|a nominal|a real`;
+export const APPROX = String.raw`about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under|up to|as much as|as little as|at least|at most|only|just|an average of|a total of|a further|an estimated|an additional|a record|a nominal|a real|an annuali[sz]ed|a seasonally[- ]adjusted|an annual|a year-on-year|a quarterly|a monthly|a revised|an upwardly revised|a downwardly revised|a preliminary|a provisional|another`;
 const FILLER = String.raw`(?:(?:${APPROX})\s+)*`;
 
 export const VERB = `${UP_VERB}|${DOWN_VERB}`;
@@ -67,10 +67,11 @@ export const CHANGE_BEFORE_RE = new RegExp(
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
- *  slightly, for the first time after seven years of growth – by 2 percent". The verb, not a noun
- *  inside the aside, gives the direction. */
+ *  slightly, for the first time after seven years of growth – by 2 percent", or by a comma alone:
+ *  "grew at their fastest pace in a decade, by 11.4%". The verb, not a noun inside the aside, gives
+ *  the direction. */
 export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$`,
+  String.raw`\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${VERB})\b[^.;:()–—\d%,]{1,80},\s+by\s+${FILLER}$`,
   'i',
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
@@ -83,18 +84,18 @@ export const LEVEL_BEFORE_RE = new RegExp(
 );
 /** Words between a number and its change noun: the period it is measured over or what kind of
  *  change it is ("the 4.1% year-on-year growth", "2 per cent additional collective growth"). */
-const PERIOD_ADJECTIVE = String.raw`(?:(?:year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|annual(?:ised|ized)?|yearly|monthly|quarterly|y\/y|yoy|additional|further|extra|cumulative|collective|real|nominal)\s+){0,2}`;
+const PERIOD_ADJECTIVE = String.raw`(?:(?:year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|on-year|on-month|on-quarter|[ymq]-o-[ymq]|annual(?:ised|ized)?|yearly|monthly|quarterly|y\/y|yoy|additional|further|extra|cumulative|collective|real|nominal)\s+){0,2}`;
 /** After a number, words that make it a change: "12 % greater", "a 15% increase", "the 4.1%
- *  year-on-year growth". */
+ *  year-on-year growth", "1.6% YoY lower", "a 2.0 percent on-year loss". */
 /** After a number, the base a change is measured against: "4.2% year on year", "3.1% on the
  *  previous month", "2% y/y", "1.2% from a year earlier", "3.6% from twelve months back". A level
  *  states no base. */
-const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|[ymq]\/[ymq]|yoy|mom|qoq|on\s+(?:the|a)\s+(?:(?:previous|preceding|prior|same|corresponding)\s+)?(?:year|month|quarter|period)\b(?!\s+(?:to|of)\b)|(?:over|from|against)\s+the\s+(?:previous|preceding|prior|same|corresponding)\s+(?:year|month|quarter|period)|(?:from|on|over|against|compared\s+(?:with|to))\s+(?:a|an|one|two|three|four|six|nine|twelve|eighteen|\d{1,2})\s+(?:months?|quarters?|years?)\s+(?:earlier|ago|before|back)`;
+const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|[ymq]\/[ymq]|[ymq]-o-[ymq]|on-(?:year|month|quarter)|yoy|mom|qoq|on\s+(?:the|a)\s+(?:(?:previous|preceding|prior|same|corresponding)\s+)?(?:year|month|quarter|period)\b(?!\s+(?:to|of)\b)|(?:over|from|against)\s+the\s+(?:previous|preceding|prior|same|corresponding)\s+(?:year|month|quarter|period)|(?:from|on|over|against|compared\s+(?:with|to))\s+(?:a|an|one|two|three|four|six|nine|twelve|eighteen|\d{1,2})\s+(?:months?|quarters?|years?)\s+(?:earlier|ago|before|back)`;
 /** Up to two nouns that name what changed, between a number and its change noun: "a 5.4% traffic
  *  increase", "the 3% export volume growth". Words that start another phrase are none of them. */
 const CHANGED_NOUNS = String.raw`(?:(?!(?:of|in|on|at|to|for|from|by|with|as|than|and|or|but|nor|the|a|an|its|their|this|that|these|those|which|who|while|whereas|since|after|before|over|under|during|between|among|amid|despite|due|against|compared|versus|is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|should|must|can|year|years|month|months|quarter|quarters|last|next|per|cent|percent|points?|so|then|also|still|only|even|not)\b)[a-z][a-z-]*[a-z]\s+){1,2}`;
 export const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|${PERIOD_ADJECTIVE}(?:${CHANGED_NOUNS})?(?:${CHANGE_NOUN})|(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
+  String.raw`^\s+(?:(?:(?:${BASE_AFTER})\s+)?(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|${PERIOD_ADJECTIVE}(?:${CHANGED_NOUNS})?(?:${CHANGE_NOUN})|${PERIOD_ADJECTIVE}loss|(?:(?:${BASE_AFTER})\s+)?(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
   'i',
 );
 /** "With 13.5 percent, the volume of imports was also considerably higher": a number fronted by
@@ -116,7 +117,7 @@ export const PARTICIPLE_TO_BETWEEN_RE = new RegExp(
 /** Between a change and a later number, words that start another statement, so the later number
  *  does not continue the change ("rose 5%, while unemployment was 6%", "rose 5%, which made up"). */
 export const GAP_BARRIER_RE =
-  /\b(?:is|are|was|were|be|been|being|has|have|had|stood|stands?|reach(?:es|ed|ing)?|remain(?:s|ed|ing)?|account(?:s|ed|ing)?|represent(?:s|ed|ing)?|made|make|makes|making|total(?:s|led|ed|ling|ing)?|amount(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|equal(?:s|led|ed|ling|ing)?|hold|holds|held|keep|keeps|kept|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|set|sets|which|who|whose|that|when|where)\b/i;
+  /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|will|would|could|should|can|stood|stands?|reach(?:es|ed|ing)?|remain(?:s|ed|ing)?|account(?:s|ed|ing)?|represent(?:s|ed|ing)?|made|make|makes|making|total(?:s|led|ed|ling|ing)?|amount(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|equal(?:s|led|ed|ling|ing)?|hold|holds|held|keep|keeps|kept|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|set|sets|which|who|whose|that|when|where)\b/i;
 /** A list's lead-in that names a change: "Traffic increases by region were as follows:". */
 export const CHANGE_LEAD_IN_RE = new RegExp(
   String.raw`\b(?:${CHANGE_NOUN}|${VERB}|changes?\s+(?:in|of|to)\b)\b`,
@@ -155,16 +156,24 @@ export const REFERS_BACK_LEAD_RE =
 export const EFFECT_BEFORE_RE =
   /\b(?:deliver|add|generate|bring|yield)(?:s|ed|ing)?\s+(?:(?:an?\s+)?(?:additional|further|extra)\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?[\s\n]*$/i;
 /** A change verb that governs a list of bracketed percents, one per name: "sales increased in
- *  the Americas (23.6 percent), China (3.0 percent), and …". No number stands between the verb and
+ *  the Americas (23.6 percent), China (3.0 percent), and …", "is likewise down with A (34.7%),
+ *  B (12%)". No number stands between the verb and
  *  the bracket, so "rose 5%, with China (35%)" is no such list. */
 export const VERB_LIST_BRACKET_BEFORE_RE = new RegExp(
-  String.raw`\b(${CHANGE_WORD})\b(?:[^.;()\d%]|\([^()]*\))*\(\s*$`,
+  String.raw`\b(${CHANGE_WORD}|(?:is|are|was|were|be|been)\s+(?:(?:also|likewise|similarly|equally|again|sharply|strongly|slightly|significantly|markedly)\s+)?(?:up|down))\b(?:[^.;()\d%]|\([^()]*\))*\(\s*$`,
   'i',
 );
-/** After a number, a second number of the same list and then the comparative both share:
- *  "exports were 0.6% and imports 2.3% lower". */
+/** After a number, a second number of the same list and then the comparative or change noun both
+ *  share: "exports were 0.6% and imports 2.3% lower", "after 1.2% and 0.8% growth". */
 export const LIST_THEN_COMPARATIVE_AFTER_RE = new RegExp(
-  String.raw`^\s+and\s+[^\d%.;,]{1,40}?\s[-–−+]?\d[\d.,]*(?:${PERCENT})\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})\b`,
+  String.raw`^\s+and\s+(?:(?:[^\d%.;,]{1,40}?\s)?[-–−+]?\d[\d.,]*(?:${PERCENT})\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|[-–−+]?\d[\d.,]*(?:${PERCENT})\s+${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN}))\b`,
+  'i',
+);
+/** After a bracketed number, the rest of a list of names with a bracketed number each and then
+ *  the predicate they share: "Rice (12.1%), cotton (8.4%) and spices (6.2%) also recorded strong
+ *  export growth", "A (3%) and B (2%) fell". The predicate's change gives them their kind. */
+export const BRACKET_LIST_PREDICATE_AFTER_RE = new RegExp(
+  String.raw`^\s*\)(?:\s*,?\s*(?:and\s+)?[^()\d%.;:]{1,40}\(\s*[-–−+]?\d[\d.,]*(?:${PERCENT})\s*\))*\s+(?:(?:also|all|both|each|together|respectively)\s+)*(?:(?:recorded|posted|registered|saw|showed|reported|had|witnessed|logged|enjoyed|suffered)\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN})|${VERB})\b`,
   'i',
 );
 /** A percent in brackets after a changed amount: "rose by $117 billion (7.6 percent)". */
@@ -193,16 +202,18 @@ export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
   'i',
 );
 /** Just before a number, a bracket that gives the earlier estimate or reading of the figure before
- *  it: "0.8 per cent from the previous quarter (was 0.4%)", "(previously 2.1%)", "(revised from 3%)".
+ *  it: "0.8 per cent from the previous quarter (was 0.4%)", "(previously 2.1%)", "(revised from 3%)",
+ *  "(January: 2.7%)".
  *  It is the same measure, so it takes that figure's kind. */
 export const EARLIER_VALUE_BRACKET_BEFORE_RE =
-  /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially)\s*:?\s*$/i;
+  /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s*:)\s*:?\s*$/i;
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
-/** Numbers that name a period, not an amount: years, quarters, halves and days of a month ("2018",
- *  "Q1", "H2", "3rd quarter", the "20" of "February 20" or "20 February"). */
+/** Numbers that name a period, not an amount: years, fiscal years, quarters, halves and days of a
+ *  month ("2018", "2034-35", "FY2035", "Q1", "H2", "3rd quarter", the "20" of "February 20" or "20
+ *  February"). */
 const PERIOD_NUMBER_RE =
-  /\b(?:1[89]|20)\d\d\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b|(?<=\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)/gi;
+  /\b(?:1[89]|20)\d\d(?:[-–/](?:(?:1[89]|20)\d\d|\d\d))?\b|\bFY\s?\d{2,4}\b|\b[QH][1-4]\b|\b[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b|(?<=\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)/gi;
 /**
  * The words with every period number blanked, length for length, so a rule that stops at a
  * digit is not stopped by a year.
@@ -222,19 +233,20 @@ const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|annual(?:ised|ize
  *  ("the unemployment rate", "the ratio", "the share"). The noun nearest the number decides, so
  *  "growth slowed and the policy rate was 4%" reads the rate as a level. */
 export const SUBJECT_KIND_RE = new RegExp(
-  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|(?<!climate\s)changes?|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|CPI|HICP|PPI)|(?<event>(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:(?<!climate\s)changes?|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment))\b`,
+  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|(?<!climate\s)changes?|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|harmoni[sz]ed\s+index|CPI|HICP|PPI)|(?<event>(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:(?<!climate\s)changes?|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment))\b`,
   'gi',
 );
-/** A growth or inflation rate named after its number: "the 2% inflation target". */
+/** A growth or inflation rate named after its number: "the 2% inflation target", "its 3.2% estimate
+ *  of second-quarter growth". */
 export const RATE_AFTER_RE = new RegExp(
-  String.raw`^\s+${PERIOD_ADJECTIVE}(?:inflation|growth|rate\s+of\s+(?:inflation|growth|increase|change))\b`,
+  String.raw`^\s+(?:${PERIOD_ADJECTIVE}(?:inflation|growth|rate\s+of\s+(?:inflation|growth|increase|change))|(?:estimate|forecast|projection|target|outlook|figure)s?\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,3}?(?:inflation|growth)\b)\b`,
   'i',
 );
 /** A flow judged by its pace, with no whole named: "Passenger traffic starts the year off strong
- *  at 5%", "sales remained robust at 4%". A quantity that flows (traffic, sales, exports) has no
+ *  at 5%", "sales remained robust at 4%", "exports are projected at 4.0%". A quantity that flows (traffic, sales, exports) has no
  *  level in percent, so the percent is its change. */
 export const FLOW_PACE_BEFORE_RE =
-  /\b(?:traffic|passengers?|freight|cargo|exports?|imports?|sales|output|production|volumes?|arrivals|registrations|revenues?|earnings|turnover|orders|shipments|demand|consumption|spending|wages)\b[^.;:%\d]{0,60}?\b(?:strong|stronger|robust|solid|healthy|weak|weaker|modest|sluggish|buoyant|positive|negative)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)\s+)?$/i;
+  /\b(?:traffic|passengers?|freight|cargo|exports?|imports?|sales|output|production|volumes?|arrivals|registrations|revenues?|earnings|turnover|orders|shipments|demand|consumption|spending|wages)\b[^.;:%\d]{0,60}?\b(?:strong|stronger|robust|solid|healthy|weak|weaker|modest|sluggish|buoyant|positive|negative|projected|forecast|expected|estimated|seen)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)\s+)?$/i;
 /** A rate's or yield's level named before a number, not a rate of change ("the deposit facility
  *  rate stays at -0.5%", "the 10-year yield fell to -0.2%"; not "the rate of inflation"). A level
  *  below zero of such a rate is still a level. */
@@ -244,16 +256,16 @@ export const RATE_LEVEL_LEAD_RE =
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
 
-/** Just before a number, the words that name a comparison base: "up from -0.1%", "to slow to 4.0
+/** Just before a number, the words that name a comparison base: "from last year's rate of 15%", "up from -0.1%", "to slow to 4.0
  *  percent, from 4.3 percent last year", "compared with 1.4% in September", "against 2.1% a year earlier". The base is what already happened, so the
  *  hedge of the figure it is compared with ("is expected to be 0.0%, up from …") does not reach it. */
 export const BASE_BEFORE_RE =
-  /\b(?<!\brevised\s)(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|(?<=[^\d\s],\s{1,2})from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated)\s+)?$/i;
+  /\bfrom\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s\s+(?:[\w-]+\s+){0,2}?(?:rate|level|pace|figure|total)\s+of\s+(?:about\s+|around\s+|some\s+)?$|\b(?<!\brevised\s)(?:(?:up|down|higher|lower|rising|falling|easing)\s+from|(?<=[^\d\s],\s{1,2})from|compared\s+(?:with|to)|as against|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|upwardly revised|downwardly revised|estimated|current|present|existing)\s+)?$/i;
 /** Between two numbers, words that compare the second with the first ("well below long-run
- *  averages of around", "after reaching a peak of"): like is compared with like, so the second
+ *  averages of around", "after reaching a peak of", "slowing from"): like is compared with like, so the second
  *  takes the first's kind. */
 export const COMPARED_BETWEEN_RE =
-  /\b(?:below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|(?:previous|earlier|prior|initial|original)\s+(?:estimates?|forecasts?|projections?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$/i;
+  /\b(?:from\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s|(?:slow|eas|decelerat|accelerat|moderat|pick|quicken|rebound|recover)(?:ing|ed)\s+(?:up\s+)?from|below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|revis(?:e|es|ed|ing)(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\w'’-]+){0,4}?\s+from|(?:previous|earlier|prior|initial|original|first)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$/i;
 /** Between a change's level and the next number, "from" alone: "decelerated to 3.1 percent from 4.5
  *  percent", "to 2.0% in May from". The number it came from is the same rate's earlier level. */
 export const FROM_BETWEEN_RE =
@@ -262,7 +274,7 @@ export const FROM_BETWEEN_RE =
  *  "picked up to", "rebounded to". Only a rate of change has a pace, so with no level noun as subject ("the policy
  *  rate") and no whole ("of GDP") the level it reaches is that rate of change. */
 export const PACE_TO_BEFORE_RE = new RegExp(
-  String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|rebound(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up)\s+to\s+${FILLER}$`,
+  String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|rebound(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up|power(?:s|ed|ing)?\s+up|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?)\s+to\s+${FILLER}$`,
   'i',
 );
 /** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
@@ -277,7 +289,13 @@ export const MAY_RE = /\bmay\b/;
  *  participle ("the report projects growth slowing from …"); a recommended level ("called for a
  *  carbon price of $60 a ton"). */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|projects\s+\w+(?:\s+\w+){0,2}\s+to|\b(?:[Ii]t|[Ww]e|[Tt]hey|report|outlook|update|bank|fund|staff|ministry|government|survey|IMF|OECD)\s+(?:now\s+|also\s+)?projects\s+(?:[\w'’-]+\s+){1,3}?[a-z]{3,}ing\b|(?:call(?:s|ed|ing)?\s+for|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:price|rate|tax|levy|level|floor|ceiling|minimum|increase|rise|cut|reduction)\s+of|projections?|forecasts?|forecasted|will|shall|(?:is|are|looks?|seems?|appears?)\s+set\s+to|(?:is|are)\s+(?:on\s+(?:track|course)|poised|assumed)\s+to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|(?:is|are|was|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?anticipated|anticipated\s+(?:to|at|for)\b|(?:an?|the|its|their)\s+anticipated\s+(?:growth|increases?|rises?|declines?|decreases?|falls?|expansion|contraction|inflation|recovery|slowdown|rebound)|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+the\s+next\s+(?:[\w-]+\s+)?(?:years|months|decades)|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|hop(?:e|es|ed|ing)\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+  /\b(?:expected|projected|(?<!\b(?:to|in|into|for|of|the|on|with|at|from|by|and|or|new|these|those|such|its|their|our|all|other|more|many|several|some|\d+)\s+)projects\s+(?!(?:aimed|designed|intended|meant|targeted)\b)\w+(?:\s+\w+){0,2}\s+to|\b(?:[Ii]t|[Ww]e|[Tt]hey|report|outlook|update|bank|fund|staff|ministry|government|survey|IMF|OECD)\s+(?:now\s+|also\s+)?projects\s+(?:[\w'’-]+\s+){1,3}?[a-z]{3,}ing\b|(?:call(?:s|ed|ing)?\s+for|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:price|rate|tax|levy|level|floor|ceiling|minimum|increase|rise|cut|reduction)\s+of|projections?|forecasts?|forecasted|foreseen|(?:over|in)\s+the\s+(?:longer|long|medium)[- ](?:run|term)|(?:the|its|their|our)\s+outlook\s+for|will|shall|(?:is|are|looks?|seems?|appears?)\s+set\s+to|(?:is|are)\s+(?:on\s+(?:track|course)|poised|assumed)\s+to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|(?:is|are|was|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?anticipated|anticipated\s+(?:to|at|for)\b|(?:an?|the|its|their)\s+anticipated\s+(?:growth|increases?|rises?|declines?|decreases?|falls?|expansion|contraction|inflation|recovery|slowdown|rebound)|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+(?:the\s+)?(?:next|coming)\s+(?:[\w-]+\s+)?(?:years|months|decades|weeks|quarters)|(?:determination|determined|resolve|resolved|readiness|ready|prepared)\s+to\s+(?!have\b)[a-z]+|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|hop(?:e|es|ed|ing)\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+
+/** A purpose after a noun ("projects aimed at cleaner transport", "loans designed to raise",
+ *  "schemes intended for"), not a predicate ("the plan is aimed at"): what a thing is for. Global,
+ *  so every one can be blanked. */
+export const PURPOSE_RE =
+  /\b(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:aimed|designed|intended|meant|targeted)\s+(?:at|to|for)\b/gi;
 
 /** A target, goal or objective named as a noun ("its target of 2%", "the goal is to", "an inflation
  *  aim"): unlike a forecast verb it reaches only the number it names, not every number of the
@@ -326,7 +344,7 @@ export const PREDICTED_AFTER_RE =
  *  with its object ("the agency estimates inflows at"): a forecast when its period is the
  *  document's year or later (see candidates.ts). */
 export const ESTIMATE_NOUN_RE =
-  /\bestimates?\s+(?:of|for|that|put|see|show)\b|\bestimates\s+(?:[\w'’-]+\s+){1,4}?(?:at|to\s+(?:reach|be|rise|grow|fall|increase|decline))\b/i;
+  /\bestimates?\s+(?:of|for|that|put|see|show|by|moved|were|are)\b|\bestimates\s+(?:[\w'’-]+\s+){1,4}?(?:at|to\s+(?:reach|be|rise|grow|fall|increase|decline))\b/i;
 
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
@@ -381,11 +399,11 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
  *  what was expected: it happened).
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+  /-than-(?:expected|forecast|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
-  /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?|goals?|objectives?)\s+(?:of|at|was|is)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?(?:\s+(?:bands?|ranges?|corridors?|levels?))?|goals?|objectives?)\s+(?:of|at|was|is)|(?:forecasts?|expectations?|predictions?|consensus)\s+(?:for|of)\s+(?:an?|the)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** A forecast word other than the bare "will"/"shall" of a setting; "may" only in lower case, since
  *  "13 May 2032" is a date. */
 export const FORECAST_WORD_RE =
@@ -430,9 +448,10 @@ export const PAST_HEDGE_BEFORE_RE =
   /\b(?:was|were|had|made|rose|fell|grew|reached|stood|totall?ed|amounted|[a-z]{3,}ed)(?:\s+(?:up|by|to|at|for))?\s+(?:as much as|up to)\s+$/i;
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
- *  average 2.4%", "the Fund projects global growth at 3.2 percent", "sees growth at 3.0%" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
+ *  average 2.4%", "the Fund projects global growth at 3.2 percent", "sees growth at 3.0%", "members
+ *  see output rising 2½ to 3 percent" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
 export const EXPECTS_BEFORE_RE =
-  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?:projects|sees)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of))\b/i;
+  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?:projects|sees?)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining)))\b/i;
 
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
 export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?(?:${PERCENT})?`;
@@ -479,10 +498,11 @@ export const SHARED_PERCENT_LIST_BEFORE_RE = new RegExp(
 export const REFERENCE_BEFORE_RE =
   /\b(?:nos?|articles?|tables?|figures?|charts?|paragraphs?|sections?|items?|annex(?:es)?|between|from)\.?\s+$/i;
 /** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)", "minus 0.1
- *  percent", and a spaced "to – 0.5 %" after a word that needs a number): a sign
+ *  percent", and a spaced "to – 0.5 %" after a word that needs a number), also the number of a band
+ *  named by its part ("the lower-2% level", "the mid-1% range": never a minus): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:\(\s?[-–−]\s?\)\s?(?=\d)|[-–−+](?=\d)|\bminus\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
+  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−+-]))(?:\(\s?[-–−]\s?\)\s?(?=\d)|[-–−+](?=\d)|\bminus\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
@@ -497,9 +517,9 @@ export const SHARED_SCALE_AFTER_RE = new RegExp(
   'i',
 );
 /** "120 billion yen", "1 741.9 billion euros" (spaced thousands), "30,4 mln. USD" (a stop after
- *  the scale, as agencies abbreviate). */
+ *  the scale, as agencies abbreviate), "five billion dollars" (a number in words before its scale). */
 export const AMOUNT_WORD_RE = new RegExp(
-  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE})\b\.?)?\s*(?:${CURRENCY_WORD})(?!\w)`,
+  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER}|\b(?:${NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:\s*(?:${SCALE})\b\.?)?\s*(?:${CURRENCY_WORD})(?!\w)`,
   'gi',
 );
 /** "half a trillion US dollars", "a quarter of a billion euros". */
@@ -531,6 +551,8 @@ export const AMOUNT_DOWN_BEFORE_RE = new RegExp(
 export const MULTIPLIER_RE = new RegExp(
   String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
     String.raw`|\b(?:to|will|would|could|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b` +
+    // The second verb of the same modal: "will triple renewable capacity by 2030 and double …".
+    String.raw`|(?<=\b(?:to|will|would|could|shall|should)\s[^.;:]{1,80}\band\s+(?:then\s+)?)(?:double|triple|treble|quadruple)\b(?=\s+(?:the|its|their|our|[a-z]+\s))` +
     String.raw`|\b(?:(?:${UP_VERB})\s+)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
     String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}` +
     // A fraction before a comparative: "one fifth more cars", "about one fourth less than in 2019".
@@ -539,8 +561,10 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|${FRACTION_CHANGE_NOUN}` +
     // The noun: "a doubling of the credit lines".
     String.raw`|\b(?:an?|the)\s+(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+of\b)` +
-    // The verb with its object: "doubling the 2009 level", "Ex-Im Bank Triples Financing".
+    // The verb with its object: "doubling the 2009 level", "Ex-Im Bank Triples Financing", "a goal
+    // of doubling farm exports … and then doubling them again" (not the noun: "the doubling time").
     String.raw`|\b(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?:the|its|their|our)\b)` +
+    String.raw`|(?<=\b(?:of|to|by|and|then|on|at|through|towards?|for|is|are|was|were|be|been|about)\s+)(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?!(?:of|time|times|down|up|rate|rates|period|effect|point|points|in|from|since|and|or|as|with)\b)[a-z])` +
     String.raw`|\b(?:doubles|triples|trebles|quadruples)(?=\s+[A-Za-z])` +
     // A multiple: "more than three times the $3.28 billion authorized".
     String.raw`|\b(?:(?:${APPROX})\s+)?${TIMES}`,
