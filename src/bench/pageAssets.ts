@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
  * Both pages draw their first charts from one startup chunk (build/chunkGroups.ts): Chart.js
  * (~34 KB with charts/chartColor.ts in place of @kurkle/color), the chart host, plugins and the
  * four builders, the data block's check and the embed's title, legend and comparison helpers
- * (~48 KB), plus the page's entry: the dashboard's with its predraw (one chart a task on a slow CPU, kept by
+ * (~48 KB), plus the page's entry: the dashboard's with its predraw (one chart a task, kept by
  * the app's mount) and route (~2.8 KB, 50.3 KB in all), the embed's (~2.3 KB, 49.81 KB: its frame-height messages load on demand, in frames only): no request between the entry and the first frame.
  * Still images, derived arithmetic, the fetch loader and everything below the chart load on
  * demand. `ceiling` is issue 15's target; both pages meet it, the embed with little room: code

@@ -20,17 +20,16 @@ import type { ReaderPreferences } from '../components/readerPreferences.ts';
 export const NEAR_VIEWPORT_PX = 200;
 
 /**
- * A first chart that took longer than this (ms) to draw means a slow CPU, and each further chart
- * then draws in a task of its own, so input is answered between charts. The first chart carries
- * the page's one-time costs (ICU's number formats, the canvas fonts, compiling Chart.js), so it
- * takes about twice a later one: 180-200 ms under Chrome's 4× CPU throttling (a phone; round
- * 8's traces), about a quarter of that unthrottled. A busy desktop is not a slow CPU: on the
- * shared 2-core machine at load 15, the first chart's wall time was 51-211 ms (12 loads, 3 over
- * 100 ms, 1 over 150), and the two charts after it took 47-227 ms a task each against 21-47 ms
- * together. 150 ms keeps the phones' 180 ms. Lighthouse's default run is unthrottled (it simulates the
- * phone afterwards), so there the charts draw together.
+ * Sets up the page's number formatting (ICU's locale data), the first chart's largest one-time
+ * cost, so that it runs in a task of its own rather than inside that chart's. The first
+ * `Intl.NumberFormat` of a page costs 15-40 ms on the shared 2-core machine (130 ms at its worst
+ * under load), every later one about 0.2 ms, whatever its options; the charts' formatters
+ * (model/format.ts) are built on their first use and find it done.
+ * @example warmNumberFormats() // '0'
  */
-export const SLOW_CHART_MS = 150;
+export function warmNumberFormats(): string {
+  return new Intl.NumberFormat('en').format(0);
+}
 
 /**
  * Lets the browser paint and handle input before the next piece of work (a task of its own).
@@ -130,20 +129,20 @@ export async function predrawCharts(
     });
   }
   if (draws.length === 0) onready();
-  // After the entry's evaluation, in a task of their own, all together as a hand-written page
-  // draws them: a yield between charts costs a rendering frame (paint and commit of the whole
-  // page) before the next chart, on every machine. Only when the first chart alone took longer
-  // than SLOW_CHART_MS (a slow CPU, as a phone or Chrome's 4× throttling: three charts together
-  // were one task of 430-540 ms, input waiting behind it) does each further chart get a
-  // task of its own. Decided from that measured draw, not from the device. Every box already has
-  // its final size, so a chart drawn a task later moves nothing, and charts-ready still marks
-  // once, after the last.
-  let slow = false;
-  for (const [i, draw] of draws.entries()) {
-    if (i === 0 || slow) await nextTask();
-    const t = performance.now();
+  // After the entry's evaluation, ICU's set-up and then each chart in a task of its own, so the
+  // page answers input between them: on a phone (Chrome's 4× throttling) three charts together
+  // were one task of 430-540 ms, and Lighthouse's mobile run multiplies every task it observes by
+  // four (its Total Blocking Time counts each task's part over 50 ms). scheduler.yield resumes
+  // ahead of other tasks, so a yield costs at most a rendering frame where one is due. Every box
+  // already has its final size, so a chart drawn a task later moves nothing, and charts-ready
+  // still marks once, after the last.
+  if (draws.length > 0) {
+    await nextTask();
+    warmNumberFormats();
+  }
+  for (const draw of draws) {
+    await nextTask();
     draw();
-    if (i === 0) slow = performance.now() - t > SLOW_CHART_MS;
   }
   return draws.length;
 }

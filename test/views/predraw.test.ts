@@ -4,7 +4,7 @@
 import { Chart } from 'chart.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/model/figure.ts';
-import { predrawCharts } from '../../src/views/predraw.ts';
+import { predrawCharts, warmNumberFormats } from '../../src/views/predraw.ts';
 import { buildChart } from '../../src/charts/buildChart.ts';
 import { DEFAULT_FONT_STACK } from '../../src/charts/chartSpec.ts';
 import { mountChart } from '../../src/charts/chartHost.ts';
@@ -61,26 +61,35 @@ describe('predrawCharts', () => {
   });
 
   it.each([
-    { name: 'a fast CPU draws both charts in one task', msPerClockRead: 1, tasks: 1 },
-    // A yield between charts would cost a rendering frame; a first chart of 60 ms is a desktop
-    // CPU's (it carries the page's one-time costs).
-    { name: 'a desktop CPU draws both charts in one task', msPerClockRead: 60, tasks: 1 },
-    // A busy desktop's first chart (machine load 15): still one task.
-    { name: 'a loaded desktop draws both charts in one task', msPerClockRead: 140, tasks: 1 },
-    { name: 'a slow CPU draws one chart a task', msPerClockRead: 151, tasks: 2 },
-  ])('$name (a task a chart only past SLOW_CHART_MS)', async ({ msPerClockRead, tasks }) => {
-    document.body.innerHTML = card('growth') + card('shares');
-    // The clock moves msPerClockRead at each reading, so a draw "takes" that long.
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += msPerClockRead));
-    // jsdom has no scheduler.yield: nextTask() is a setTimeout, one per task started.
-    const timeouts = vi.spyOn(globalThis, 'setTimeout');
-    try {
-      expect(await predrawCharts(document.body, dataset(), still, () => {})).toBe(2);
-      expect(timeouts).toHaveBeenCalledTimes(tasks);
-    } finally {
-      vi.restoreAllMocks();
-    }
+    { name: 'two charts', cards: [card('growth'), card('shares')], tasks: 3 },
+    { name: 'one chart', cards: [card('growth')], tasks: 2 },
+    // Nothing to draw: no number formatting set up either.
+    { name: 'no chart', cards: [card('orphan')], tasks: 0 },
+  ])(
+    'draws $name one a task, after a task that sets up number formatting',
+    async ({ cards, tasks }) => {
+      document.body.innerHTML = cards.join('');
+      // jsdom has no scheduler.yield: nextTask() is a setTimeout, one per task started.
+      const timeouts = vi.spyOn(globalThis, 'setTimeout');
+      // `format` is an accessor (it returns a bound function), so its getter is what is spied.
+      const proto = Intl.NumberFormat.prototype as unknown as { format: unknown };
+      const formats = vi.spyOn(proto, 'format', 'get');
+      try {
+        await predrawCharts(document.body, dataset(), still, () => {});
+        expect(timeouts).toHaveBeenCalledTimes(tasks);
+        // The set-up ran before any chart was drawn (and so outside every chart's task).
+        if (tasks > 0)
+          expect(formats.mock.invocationCallOrder[0]).toBeLessThan(
+            timeouts.mock.invocationCallOrder[1]!,
+          );
+      } finally {
+        vi.restoreAllMocks();
+      }
+    },
+  );
+
+  it('sets up number formatting for every formatter at once (the first costs, the rest do not)', () => {
+    expect(warmNumberFormats()).toBe('0');
   });
 
   it.each(['#/compare', '#/source/tiny-talks'])(
