@@ -429,7 +429,7 @@ function clauseAround(sentence: string, at: number): [number, number] {
   const end = cuts[i + 1]!;
   // The clause's own lead ends at its first number: in "…, and 10 basis points to 2.1 percent",
   // "and" is all there is before the 10, so the clause borrows the verb before it.
-  const first = withoutPeriods(sentence.slice(cuts[i]!, at)).search(
+  const first = withoutPeriods(sentence.slice(cuts[i]!, Math.min(at, cuts[i]! + 200))).search(
     /(?:\b[A-Z]{3}\s?|US\$\s?)?[\d$€£¥₽₩]/,
   );
   let own = first >= 0 ? cuts[i]! + first : at;

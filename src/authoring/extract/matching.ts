@@ -550,6 +550,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
   /** The last figure outside brackets, which a number after a bracketed aside continues. */
   let outer: Match | undefined;
   let outerNumber = 0;
+  // How many brackets are open at a position, counted once from left to right (numbers come in order).
+  let scanned = 0;
+  let depth = 0;
+  const depthAt = (at: number): number => {
+    for (; scanned < at; scanned++) {
+      const c = s[scanned];
+      if (c === '(') depth++;
+      else if (c === ')' && depth > 0) depth--;
+    }
+    return depth;
+  };
   for (const m of s.matchAll(PERCENT_RE)) {
     const start = m.index;
     const end = m.index + m[0].length;
@@ -714,7 +725,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       outer !== undefined &&
       outer !== previous &&
       outer.kind === 'change' &&
-      bracketDepth(s, start) === 0 &&
+      depthAt(start) === 0 &&
       gapped(s.slice(outer.end, start).replace(/\([^()]*\)/g, ' '))
     ) {
       cue = { ...cue, kind: 'change', prefer: outer.prefer, guessed: false, weak: undefined };
@@ -824,7 +835,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     };
     previous = match;
     previousNumber = start;
-    if (bracketDepth(s, start) === 0) {
+    if (depthAt(start) === 0) {
       outer = match;
       outerNumber = start;
     }
@@ -865,16 +876,6 @@ const POINTS_LIST_BETWEEN_RE =
 function ownSize(m: RegExpMatchArray): number {
   const n = readNumber(m[1]!)!;
   return BASIS_POINTS_RE.test(m[2]!.trim()) ? Math.round(n * 1e4) / 1e6 : n;
-}
-
-/** How many brackets are open at a position. */
-function bracketDepth(s: string, at: number): number {
-  let depth = 0;
-  for (const c of s.slice(0, at)) {
-    if (c === '(') depth++;
-    else if (c === ')' && depth > 0) depth--;
-  }
-  return depth;
 }
 
 /** After a number, a finite verb of its own before the clause ends: "5% was recorded". */

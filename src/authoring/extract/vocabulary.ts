@@ -173,7 +173,7 @@ export const LIST_THEN_COMPARATIVE_AFTER_RE = new RegExp(
  *  the predicate they share: "Rice (12.1%), cotton (8.4%) and spices (6.2%) also recorded strong
  *  export growth", "A (3%) and B (2%) fell". The predicate's change gives them their kind. */
 export const BRACKET_LIST_PREDICATE_AFTER_RE = new RegExp(
-  String.raw`^\s*\)(?:\s*,?\s*(?:and\s+)?[^()\d%.;:]{1,40}\(\s*[-–−+]?\d[\d.,]*(?:${PERCENT})\s*\))*\s+(?:(?:also|all|both|each|together|respectively)\s+)*(?:(?:recorded|posted|registered|saw|showed|reported|had|witnessed|logged|enjoyed|suffered)\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN})|${VERB})\b`,
+  String.raw`^\s*\)(?:\s*,?\s*(?:and\s+)?[^()\d%.;:]{1,40}\(\s*[-–−+]?\d[\d.,]*(?:${PERCENT})\s*\)){0,12}\s+(?:(?:also|all|both|each|together|respectively)\s+)*(?:(?:recorded|posted|registered|saw|showed|reported|had|witnessed|logged|enjoyed|suffered)\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN})|${VERB})\b`,
   'i',
 );
 /** A percent in brackets after a changed amount: "rose by $117 billion (7.6 percent)". */
