@@ -23,7 +23,7 @@ import {
   TARGET_NOUN_RE,
   LEVEL_LEAD_IN_RE,
 } from './extract/vocabulary.ts';
-import { DECREASE, yenSignIsYuan } from '../model/numberVocabulary.ts';
+import { DECREASE, dollarSignIsForeign, yenSignIsYuan } from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
 import { fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
 
@@ -59,6 +59,7 @@ export function extractCandidates(
   let nextReport = every;
   const candidates: Candidate[] = [];
   const yuanSign = yenSignIsYuan(text);
+  const foreignDollar = dollarSignIsForeign(text);
   // The year of the dateline near the top, which tells an estimate of a past period from a forecast.
   // A whole date first; a statement dated only by month ("Harbourtown, July 2034") has that year.
   const top = text.slice(0, DATELINE_REACH);
@@ -139,6 +140,7 @@ export function extractCandidates(
           defaultSpeaker: opts.defaultSpeaker,
           documentYear,
           yuanSign,
+          foreignDollar,
           listExpected,
         });
         if (!candidate) continue;

@@ -345,6 +345,37 @@ export function yenSignIsYuan(document: string): boolean {
   return CHINA_RE.test(document) && !JAPAN_RE.test(document);
 }
 
+/** Countries and territories with a dollar of their own, and that dollar's names and signs. */
+const OWN_DOLLAR_RE = new RegExp(
+  String.raw`\b(?:New Zealand|Australia|Australian|Canada|Canadian|Singapore|Hong Kong|Taiwan|Taiwanese|Fiji|Jamaica|Namibia|Barbados|Bahamas|Trinidad and Tobago|Guyana|Belize|Brunei|Liberia)\b|\bStats\s?NZ\b|\b(?:NZD|AUD|CAD|SGD|HKD|TWD)\b|\b(?:NZ|A|C|S|HK|NT)\$`,
+);
+const UNITED_STATES_RE =
+  /\bU\.\s?S\.|\bUS\b|\bUSA?\b|\bUnited States\b|\bAmerican?\b|\bUSD\b|\bUS\$/;
+/** How far into a document its title, dateline and opening sentence reach. */
+const OPENING_CHARS = 400;
+
+/**
+ * Whether a document's bare "$" (and "dollars") is not the US dollar: its opening (title,
+ * dateline, first sentence) names a country with a dollar of its own ("Statistics New Zealand",
+ * "Reserve Bank of Australia", "C$") before it names the United States, as its publisher or
+ * subject. Its "$4.1 billion" is then that country's dollar, which the data contract does not
+ * have, so it is no figure; "US$" and "USD" still name the US dollar. "Exports to Canada" in a
+ * US release's opening comes after "U.S." and changes nothing.
+ * @example dollarSignIsForeign('Statistics New Zealand: exports rose $85 million.') // true
+ * @example dollarSignIsForeign('U.S. trade: exports to Canada rose $1.1 billion.') // false
+ */
+export function dollarSignIsForeign(document: string): boolean {
+  const opening = document.slice(0, OPENING_CHARS);
+  const own = OWN_DOLLAR_RE.exec(opening);
+  if (!own) return false;
+  const us = UNITED_STATES_RE.exec(opening);
+  return !us || own.index < us.index;
+}
+
+/** Stated words that name the US dollar themselves ("US$5 billion", "USD 3 bn", "5 billion U.S.
+ *  dollars"), whatever the document's own dollar. */
+export const NAMES_US_DOLLAR_RE = /US\$|\bUSD\b|\bU\.?\s?S\.?\s+dollars?\b/i;
+
 /**
  * A scale word's factor (1 without one).
  * @example scaleOf('bn') // 1e9

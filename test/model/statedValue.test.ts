@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/model/figure.ts';
 import { readStatedValue, relativeChange } from '../../src/model/statedValue.ts';
 import {
+  NAMES_US_DOLLAR_RE,
+  dollarSignIsForeign,
   namedCurrency,
   readFraction,
   readNumber,
@@ -336,6 +338,40 @@ describe('yenSignIsYuan', () => {
     { text: 'Bonds of ¥2 trillion were sold.', yuan: false },
   ])('$text → $yuan', ({ text, yuan }) => {
     expect(yenSignIsYuan(text)).toBe(yuan);
+  });
+});
+
+describe('dollarSignIsForeign', () => {
+  it.each([
+    {
+      text: 'Goods trade\nStatistics New Zealand, 28 April 2031\nExports rose $85 million.',
+      own: true,
+    },
+    { text: 'Reserve Bank of Australia: the bank bought $2 billion of bonds.', own: true },
+    { text: 'The Bank of Canada said C$ bonds worth $3 billion were sold.', own: true },
+    // Named first, the United States keeps "$" the US dollar, wherever the other country comes.
+    { text: 'U.S. trade: exports to Canada rose $1.1 billion.', own: false },
+    { text: 'United States exports to New Zealand were $0.4 billion.', own: false },
+    // A country named only after the opening (its first 400 characters) is no publisher.
+    {
+      text: `Exports rose $5 billion.${' More goods were sold.'.repeat(20)} Canada bought some.`,
+      own: false,
+    },
+    { text: 'Exports rose $5 billion.', own: false },
+  ])('$text → $own', ({ text, own }) => {
+    expect(dollarSignIsForeign(text)).toBe(own);
+  });
+
+  it('words that name the US dollar keep it in any document', () => {
+    for (const words of [
+      'US$12 million',
+      'USD 3 billion',
+      '5 billion U.S. dollars',
+      '2 billion US dollars',
+    ])
+      expect(NAMES_US_DOLLAR_RE.test(words), words).toBe(true);
+    for (const words of ['$12 million', '5 billion dollars', 'NZ$4 billion'])
+      expect(NAMES_US_DOLLAR_RE.test(words), words).toBe(false);
   });
 });
 

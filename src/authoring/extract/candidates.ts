@@ -5,7 +5,7 @@
 import type { FigureStatus, Unit } from '../../model/figure.ts';
 import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/codePoints.ts';
 import { readStatedValue } from '../../model/statedValue.ts';
-import { namedCurrency } from '../../model/numberVocabulary.ts';
+import { NAMES_US_DOLLAR_RE, namedCurrency } from '../../model/numberVocabulary.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import type { Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
@@ -64,6 +64,9 @@ export interface BuildContext {
   documentYear?: number;
   /** The document is about China and never names Japan or the yen: its bare "¥" is the yuan. */
   yuanSign?: boolean;
+  /** The document is from a country with a dollar of its own (numberVocabulary's
+   *  dollarSignIsForeign): its bare "$" is not the US dollar, so no figure. */
+  foreignDollar?: boolean;
   /** The sentence is an item of a list whose lead-in commits or forecasts ("We have agreed to
    *  support:"): its figures are plans unless their own words say they are in force. */
   listExpected?: boolean;
@@ -108,6 +111,9 @@ export function buildCandidate(
     value = reading.value;
     unit = reading.unit;
   }
+  // "$4.1 billion" in a New Zealand release is New Zealand dollars, which the data contract does
+  // not have: no figure. Words that name the US dollar ("US$", "USD") still make one.
+  if (unit === 'USD' && ctx.foreignDollar && !NAMES_US_DOLLAR_RE.test(statedText)) return undefined;
 
   const clause = clauseAround(sentence, m.start);
   // A share of a goal ("a third of the final goal of mobilising") is measured: the goal in its own

@@ -71,6 +71,7 @@ import {
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
   POINTS_BRACKET_BEFORE_RE,
+  AMOUNT_BRACKET_BEFORE_RE,
   withoutPeriods,
   PERCENT_RE,
   PLUS_MINUS_RE,
@@ -608,7 +609,10 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "down 6 points (2.3 percent)": the bracket restates a change in index points, whatever level
     // verb came before ("averaged 250, down 6 points (2.3 percent)"); the stated words run from the
     // change word, so the validator reads its sign back.
-    const inIndexPoints = POINTS_BRACKET_BEFORE_RE.exec(lead.slice(-80));
+    // "up $61 million (29 percent)": the same for a changed amount after a bare up or down.
+    const inIndexPoints =
+      POINTS_BRACKET_BEFORE_RE.exec(lead.slice(-80)) ??
+      AMOUNT_BRACKET_BEFORE_RE.exec(lead.slice(-80));
     if (inIndexPoints && !points) {
       const prefer = DECREASE.test(inIndexPoints[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };

@@ -187,6 +187,13 @@ export const POINTS_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(${CHANGE_WORD}|up|down)(?:\s+by)?\s+(?:${NUMBER})\s+(?:index\s+)?points?\s*\(\s*$`,
   'i',
 );
+/** A percent in brackets that restates a changed amount after a bare "up" or "down": "led the
+ *  rise, up $61 million (29 percent)", "imports, down €30 million (2.1%)". The change word is
+ *  captured, so the percent takes its sign. */
+export const AMOUNT_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`\b(up|down)(?:\s+by)?\s+(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w))\s*\(\s*$`,
+  'i',
+);
 /** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or
  *  6.9%", "up €655 million or 7.6%". The change word is captured, so the percent takes its
  *  direction. */
