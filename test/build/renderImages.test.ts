@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeScaleData } from '../../src/bench/scaleData.ts';
 import { generateSyntheticData, toRawData } from '../../src/bench/syntheticData.ts';
 import { imageJobs, renderAll, renderImages } from '../../src/build/renderImages.ts';
+import { imageProcessRelaunch } from '../../src/build/renderTuning.ts';
 import type { WorkerReply } from '../../src/build/renderWorker.ts';
 import { validateData } from '../../src/data/validate.ts';
 
@@ -23,6 +24,21 @@ function requests(figures: number) {
   if (errors.length) throw new Error(`synthetic data does not validate: ${errors[0]!.message}`);
   return imageJobs(dataset).map((job, i) => ({ key: `k${i}`, job, cacheDir }));
 }
+
+describe('the CLI relaunch (build/renderTuning.ts)', () => {
+  it('starts on this Node with its V8 flags and environment', () => {
+    // A flag this Node no longer knows would stop the image build at its first line.
+    const r = imageProcessRelaunch({
+      env: { PATH: process.env.PATH },
+      execPath: process.execPath,
+      execArgv: [],
+      argv: [process.execPath, '-e', 'console.log(process.env.MIMALLOC_PURGE_DELAY)'],
+    });
+    // argv[1] is the script: here `-e` and its code.
+    const out = execFileSync(r!.command, r!.args, { env: r!.env }).toString().trim();
+    expect(out).toBe('-1');
+  });
+});
 
 describe('renderAll', () => {
   it.each([{ images: 12, workers: 2, perWorker: 3 }])(
