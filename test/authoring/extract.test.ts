@@ -2522,3 +2522,74 @@ describe('extractCandidates: round 14, constructions read in central-bank, stati
     },
   ]);
 });
+
+describe('extractCandidates: round 15 causes (m20), in other words', () => {
+  itProposes([
+    {
+      name: 'words that only size a change keep its sign ("by a sizeable"); "by a third to" is no adjective',
+      text: 'Van sales declined by a sizeable 22.3%, and truck sales grew by a modest 4.1%. Bus sales rose by a third to 12.5% of the market.',
+      expected: [
+        ['declined by a sizeable 22.3%', 'change', -22.3, 'percent', 'actual'],
+        ['grew by a modest 4.1%', 'change', 4.1, 'percent', 'actual'],
+        ['rose by a third', 'change', 33.33, 'percent', 'actual'],
+        ['12.5% of the market', 'share', 12.5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: "an aside between dashes keeps the verb's sign; an aside before a level is no change",
+      text: 'The Board decided to lower the main rate – the rate it steers lending with – by 25 basis points. It kept the reserve ratio – the share banks hold with it – at 4%.',
+      expected: [
+        [
+          'lower the main rate – the rate it steers lending with – by 25 basis points',
+          'change',
+          -0.25,
+          'percentage-points',
+          'actual',
+        ],
+        ['4%', 'share', 4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a minus written as U+2011 is read, and quoted as written',
+      text: 'The two largest markets contracted (-1.8% and \u20112.6%, respectively).',
+      expected: [
+        ['-1.8%', 'change', -1.8, 'percent', 'actual'],
+        ['\u20112.6%', 'change', -2.6, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a number after a unit the contract lacks borrows no USD; after "and" it does',
+      text: 'Approvals were about USD 2.88 billion, or Units of Account (UA) 1.91 billion. The window gave UA 612.4 million or USD 0.92 billion. Farm loans were USD 410 million in May and 365 million in June.',
+      expected: [
+        ['USD 2.88 billion', 'amount', 2.88e9, 'USD', 'actual'],
+        ['USD 0.92 billion', 'amount', 0.92e9, 'USD', 'actual'],
+        ['USD 410 million', 'amount', 410e6, 'USD', 'actual'],
+        ['365 million', 'amount', 365e6, 'USD', 'actual'],
+      ],
+    },
+    {
+      name: 'a pronoun subject carries the subject the sentence before opened with: inflation a change, the unemployment rate a level',
+      text: 'Headline inflation kept easing. It is expected to average 2.4% in 2033. The unemployment rate stayed low. It is expected to average 5.8% in 2033.',
+      expected: [
+        ['2.4%', 'change', 2.4, 'percent', 'expected'],
+        ['5.8%', 'share', 5.8, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: "a report's projection a rate is close to does not make it expected; a rate projected still is",
+      text: 'Inflation fell to 2.1% in May, close to the February Quarterly Inflation Report projection. It is projected to be 2.3% in the third quarter, close to the projection.',
+      expected: [
+        ['2.1%', 'change', 2.1, 'percent', 'actual'],
+        ['2.3%', 'change', 2.3, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: "a title page's month and year in capitals is the dateline: an estimate of the year before is actual",
+      text: 'MEDIUM TERM FISCAL STRATEGY\nMARCH 2033\n\nThe economy is estimated to grow by 5.4 percent in 2032 and is projected to grow by 5.9 percent in 2033.',
+      expected: [
+        ['grow by 5.4 percent', 'change', 5.4, 'percent', 'actual'],
+        ['grow by 5.9 percent', 'change', 5.9, 'percent', 'expected'],
+      ],
+    },
+  ]);
+});
