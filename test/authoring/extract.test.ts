@@ -2591,5 +2591,15 @@ describe('extractCandidates: round 15 causes (m20), in other words', () => {
         ['grow by 5.9 percent', 'change', 5.9, 'percent', 'expected'],
       ],
     },
+    {
+      name: 'the base of a forecast "from an estimate of" a year that is over is actual; a projected base is not',
+      text: 'MARCH 2033\n\nGrowth is projected to slow to 3.1 percent in 2033 from an estimate of 3.4 percent in 2032. It is expected to reach 4.2 percent in 2034 from a projected 3.9 percent in 2033.',
+      expected: [
+        ['3.1 percent', 'change', 3.1, 'percent', 'expected'],
+        ['3.4 percent', 'change', 3.4, 'percent', 'actual'],
+        ['4.2 percent', 'change', 4.2, 'percent', 'expected'],
+        ['3.9 percent', 'change', 3.9, 'percent', 'expected'],
+      ],
+    },
   ]);
 });
