@@ -2601,5 +2601,17 @@ describe('extractCandidates: round 15 causes (m20), in other words', () => {
         ['3.9 percent', 'change', 3.9, 'percent', 'expected'],
       ],
     },
+    {
+      name: 'the value a growth estimate was revised from ("an upward revision from its initial range of", "raising the estimate from") is growth; a rate\'s stays a level',
+      text: 'The economy will grow by 3 to 3.5 per cent in 2033, an upward revision from its initial range of 2 to 3 per cent. The bank expects growth of 6.7 per cent, raising the estimate from 6.3 per cent. The unemployment rate is forecast at 4.1 per cent, lowering the estimate from 4.4 per cent.',
+      expected: [
+        ['grow by 3 to 3.5 per cent', 'change', { low: 3, high: 3.5 }, 'percent', 'expected'],
+        ['2 to 3 per cent', 'change', { low: 2, high: 3 }, 'percent', 'expected'],
+        ['growth of 6.7 per cent', 'change', 6.7, 'percent', 'expected'],
+        ['6.3 per cent', 'change', 6.3, 'percent', 'expected'],
+        ['4.1 per cent', 'share', 4.1, 'percent', 'expected'],
+        ['4.4 per cent', 'share', 4.4, 'percent', 'expected'],
+      ],
+    },
   ]);
 });

@@ -50,6 +50,7 @@ import {
   BARE_FORECAST_SUBJECT_RE,
   NAMED_FORECAST_SUBJECT_RE,
   ASIDE_VERB_BY_BEFORE_RE,
+  REVISED_FROM_BEFORE_RE,
   AMOUNT_FRACTION_RE,
   ELIDED_WHOLE_FRACTION_RE,
   REVISED_FROM_BRACKET_BEFORE_RE,
@@ -137,6 +138,10 @@ export interface SentenceContext {
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
 const FROM_LEVEL_TO_BEFORE_RE =
   /\bfrom\s+(?:[a-z]+\s+)?([-–−‑]?\s?\d[\d.,]*\s?(?:%|per\s?cent))\s+to\s+$/i;
+
+/** A percent or a range of percents written in digits: "6.3 per cent", "3 to 3.5 per cent". */
+const LAST_PERCENT_RE =
+  /(?<![\d.,])\d[\d.,]*(?:\s?(?:%|per\s?cent|percent))?(?:\s*(?:to|[-–])\s*\d[\d.,]*)?\s?(?:%|per\s?cent|percent)/gi;
 
 /** The note on every range a sentence states. */
 const RANGE_NOTE =
@@ -321,6 +326,16 @@ function* ranges(s: string): Generator<Match> {
       const first = settled(classify(s, at, at + pair[1]!.length));
       if (!first.guessed && first.kind !== 'amount')
         cue = { ...cue, kind: first.kind, guessed: false };
+    }
+    // "grow by 3 to 3.5 per cent, an upward revision from its initial range of 2 to 3 per cent": the
+    // range revised from is the same measure as the percent before it.
+    if (cue.guessed && !cue.object && REVISED_FROM_BEFORE_RE.test(before)) {
+      const revised = [...before.matchAll(LAST_PERCENT_RE)].pop();
+      if (revised) {
+        const first = settled(classify(s, revised.index, revised.index + revised[0].length));
+        if (!first.guessed && first.kind === 'change')
+          cue = { ...cue, kind: 'change', guessed: false };
+      }
     }
     const guessed = cue.guessed && !cue.object;
     const down = cue.kind === 'change' && cue.prefer === 'down';

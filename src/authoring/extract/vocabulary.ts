@@ -276,8 +276,19 @@ export const BASE_BEFORE_RE =
 /** Between two numbers, words that compare the second with the first ("well below long-run
  *  averages of around", "after reaching a peak of", "slowing from"): like is compared with like, so the second
  *  takes the first's kind. */
-export const COMPARED_BETWEEN_RE =
-  /\b(?:from\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s|(?:slow|eas|decelerat|accelerat|moderat|pick|quicken|rebound|recover)(?:ing|ed)\s+(?:up\s+)?from|below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|revis(?:e|es|ed|ing)(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\w'’-]+){0,4}?\s+from|(?:previous|earlier|prior|initial|original|first)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$/i;
+/** A revision of an estimate, before the value it was revised from: "raising the estimate from",
+ *  "an upward revision from", "lowered its forecast from". */
+const REVISED_ESTIMATE = String.raw`(?:(?:rais|lower|lift|upgrad|downgrad)(?:e|es|ed|ing|s)?\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:upward|downward)\s+revisions?|revisions?)`;
+/** Just before a range, the value it was revised from: "an upward revision from its initial range
+ *  of 2 to 3 per cent". The range is the same measure as the figure revised. */
+export const REVISED_FROM_BEFORE_RE = new RegExp(
+  String.raw`\b${REVISED_ESTIMATE}\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:(?:previous|earlier|prior|initial|original|first)\s+)?(?:(?:estimates?|forecasts?|projections?|ranges?)\s+(?:of\s+)?)?$`,
+  'i',
+);
+export const COMPARED_BETWEEN_RE = new RegExp(
+  String.raw`\b(?:from\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s|(?:slow|eas|decelerat|accelerat|moderat|pick|quicken|rebound|recover)(?:ing|ed)\s+(?:up\s+)?from|below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|revis(?:e|es|ed|ing)(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\w'’-]+){0,4}?\s+from|${REVISED_ESTIMATE}\s+from|(?:previous|earlier|prior|initial|original|first)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$`,
+  'i',
+);
 /** Between a change's level and the next number, "from" alone: "decelerated to 3.1 percent from 4.5
  *  percent", "to 2.0% in May from". The number it came from is the same rate's earlier level. */
 export const FROM_BETWEEN_RE =
