@@ -2613,5 +2613,24 @@ describe('extractCandidates: round 15 causes (m20), in other words', () => {
         ['4.4 per cent', 'share', 4.4, 'percent', 'expected'],
       ],
     },
+    {
+      name: 'a bracketed percent after a changed amount is a change and "and N percent in quantity" leaves out its verb; the amount stays a figure',
+      text: 'Cheese rose EUR 17 million (12 percent) in value, and 6 percent in quantity. Timber fell EUR 22 million (15 percent) in value, and 11 percent in quantity, while 40 percent of mills were idle.',
+      expected: [
+        ['EUR 17 million', 'amount', 17e6, 'EUR', 'actual'],
+        ['12 percent', 'change', 12, 'percent', 'actual'],
+        ['6 percent', 'change', 6, 'percent', 'actual'],
+        ['EUR 22 million', 'amount', 22e6, 'EUR', 'actual'],
+        ['fell EUR 22 million (15 percent', 'change', -15, 'percent', 'actual'],
+        [
+          'fell EUR 22 million (15 percent) in value, and 11 percent',
+          'change',
+          -11,
+          'percent',
+          'actual',
+        ],
+        ['40 percent of mills', 'share', 40, 'percent', 'actual'],
+      ],
+    },
   ]);
 });

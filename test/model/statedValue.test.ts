@@ -33,6 +33,14 @@ describe('readStatedValue', () => {
     // A minus written as the non-breaking hyphen U+2011; words that only size a fall keep its sign.
     { text: '\u20112.6%', kind: 'change', expected: [{ value: -2.6, unit: 'percent' }] },
     {
+      text: 'fell €22 million (15 percent) in value, and 11 percent',
+      kind: 'change',
+      expected: [
+        { value: -15, unit: 'percent' },
+        { value: -11, unit: 'percent' },
+      ],
+    },
+    {
       text: 'declined by a sizeable 22.3%',
       kind: 'change',
       expected: [{ value: -22.3, unit: 'percent' }],

@@ -635,7 +635,11 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (inIndexPoints && !points) {
       const prefer = DECREASE.test(inIndexPoints[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
-      cue = { ...cue, start: start - inIndexPoints[0].length };
+      // A rise needs no words for its sign, so the amount before it ("rose by $8.2 billion (5.6
+      // percent)") stays a figure of its own; a fall's words run from its verb for the minus, and
+      // only its own number must not overlap the amount.
+      if (prefer === 'down' || !AMOUNT_BRACKET_BEFORE_RE.test(lead.slice(-80)))
+        cue = { ...cue, start: start - inIndexPoints[0].length };
       if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) listed = -ownSize(m);
     }
     // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
@@ -724,12 +728,20 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !(points && POINTS_LIST_BETWEEN_RE.test(withoutPeriods(between))) &&
       previous !== undefined &&
       POINTS_END_RE.test(s.slice(previous.start, previous.end));
+    // "rose EUR 61 million (29 percent) in value, and 14 percent in quantity": the bracket that
+    // holds the change before closes first, and what follows it may still leave out the verb.
+    const open = previous ? s.lastIndexOf('(', previous.end) : -1;
+    const closesOwnBracket =
+      previous !== undefined &&
+      open >= previous.start - 1 &&
+      !s.slice(open, previous.end).includes(')') &&
+      /^\s*\)/.test(between);
     if (
       cue.guessed &&
       previous?.kind === 'change' &&
       !inPoints &&
       !nearerSubject &&
-      gapped(between)
+      (gapped(between) || (closesOwnBracket && gapped(between.replace(/^\s*\)/, ' '))))
     ) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
       borrowed = true;

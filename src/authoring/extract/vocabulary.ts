@@ -192,11 +192,11 @@ export const POINTS_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(${CHANGE_WORD}|up|down)(?:\s+by)?\s+(?:${NUMBER})\s+(?:index\s+)?points?\s*\(\s*$`,
   'i',
 );
-/** A percent in brackets that restates a changed amount after a bare "up" or "down": "led the
- *  rise, up $61 million (29 percent)", "imports, down €30 million (2.1%)". The change word is
- *  captured, so the percent takes its sign. */
+/** A percent in brackets that restates a changed amount after a bare "up" or "down" or a verb of
+ *  change: "led the rise, up $61 million (29 percent)", "imports, down €30 million (2.1%)", "fell
+ *  EUR 61 million (29 percent)". The change word is captured, so the percent takes its sign. */
 export const AMOUNT_BRACKET_BEFORE_RE = new RegExp(
-  String.raw`\b(up|down)(?:\s+by)?\s+(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w))\s*\(\s*$`,
+  String.raw`\b(${VERB}|up|down)(?:\s+by)?\s+(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w))\s*\(\s*$`,
   'i',
 );
 /** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or
