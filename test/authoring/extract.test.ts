@@ -2632,5 +2632,15 @@ describe('extractCandidates: round 15 causes (m20), in other words', () => {
         ['40 percent of mills', 'share', 40, 'percent', 'actual'],
       ],
     },
+    {
+      name: 'the start "from 2.7% this year" of an expected path is expected; of a path that happened, actual',
+      text: 'Staff continue to expect a gradual decline in core inflation, from 2.7% this year to 2.2% in 2034. Core inflation fell from 2.9% last year to 2.3% this year.',
+      expected: [
+        ['2.7%', 'change', 2.7, 'percent', 'expected'],
+        ['2.2%', 'change', 2.2, 'percent', 'expected'],
+        ['2.9%', 'change', 2.9, 'percent', 'actual'],
+        ['2.3%', 'change', 2.3, 'percent', 'actual'],
+      ],
+    },
   ]);
 });
