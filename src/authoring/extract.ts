@@ -13,7 +13,12 @@ import {
   UNKNOWN_SPEAKER,
   kebab,
 } from './extract/candidates.ts';
-import { matchFigures, ownStart, type SentenceContext } from './extract/matching.ts';
+import {
+  matchFigures,
+  openingSubject,
+  ownStart,
+  type SentenceContext,
+} from './extract/matching.ts';
 import {
   CHANGE_LEAD_IN_RE,
   CHANGE_NOUN_LEAD_IN_RE,
@@ -99,6 +104,7 @@ export function extractCandidates(
     }
     let previousLabel: string | undefined;
     let previousChange = false;
+    let previousOpening: SentenceContext['openingSubject'];
     let previousStatus: Candidate['status'] | undefined;
     let first = true;
     for (const [sStart, sEnd] of sentences(text, para.start, para.end)) {
@@ -108,9 +114,11 @@ export function extractCandidates(
         previousChange,
         earlierChange: candidates[candidates.length - 1]?.kind === 'change',
         headingChange,
+        openingSubject: previousOpening,
       };
       first = false;
       previousChange = false;
+      previousOpening = openingSubject(sentence);
       // Most sentences hold no figure; skip them before running a dozen patterns.
       if (
         !/\d|[½⅓⅔¼¾⅛⅜⅝⅞]|doubl|tripl|trebl|quadrupl|fold|half|halved|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|million|billion|trillion/i.test(

@@ -91,7 +91,7 @@ export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quart
 /** A minus written before an amount ("(–2.8 billion euros)", "−$3bn"), not the dash of a range
  *  ("$1–2 billion"), which follows a digit, nor a spaced dash after a word, which parts a label
  *  from its amount ("export - 41,2 million USD"), unless the word needs a number ("was – 2.8"). */
-export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−](?!\s)|(?:(?<![A-Za-z]\s)|(?<=\b(?:to|at|of|from|by|was|were|is|are)\s))[-–−]\s)`;
+export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−‑](?!\s)|(?:(?<![A-Za-z]\s)|(?<=\b(?:to|at|of|from|by|was|were|is|are)\s))[-–−‑]\s)`;
 /** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
 /** "%", "percent", "per cent". */
@@ -196,7 +196,7 @@ export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\
 export const HALF_THE = String.raw`half(?=\s+the\s+[\w-]+['’]s\b)`;
 /** A percent change whose unit is named before its number, with no sign of percent after it: "the
  *  percentage change was +3.4". Group 1 is the sign, group 2 the number. */
-export const NAMED_PERCENT_CHANGE = String.raw`\b(?:percentage|per cent|percent)\s+change\s+(?:was|is|were|of)\s+([-+–−])?(\d+(?:\.\d+)?)(?![\d.,]*\s?(?:%|per\s?cent|percent|percentage|points?)|[\d.,]*\s*(?:${Object.keys(SCALES).join('|')})\b)`;
+export const NAMED_PERCENT_CHANGE = String.raw`\b(?:percentage|per cent|percent)\s+change\s+(?:was|is|were|of)\s+([-+–−‑])?(\d+(?:\.\d+)?)(?![\d.,]*\s?(?:%|per\s?cent|percent|percentage|points?)|[\d.,]*\s*(?:${Object.keys(SCALES).join('|')})\b)`;
 const FRACTION_PARTS: Record<string, number> = {
   half: 2,
   third: 3,
@@ -386,6 +386,10 @@ export function scaleOf(word: string | undefined): number {
   return w === 'm' ? 1e6 : w === 'b' ? 1e9 : (SCALES[w] ?? 1);
 }
 
+/** Right before a bare number, a unit of its own: an upper-case code ("UA 943.6 million", "SDR 2
+ *  billion"), a bracketed one ("(UA) 2.27 billion") or a unit named in words ("Units of Account 2.27
+ *  billion"). A contract currency there is read with its number, never as a bare one. */
+const OWN_UNIT_BEFORE_RE = /(?:\b[A-Z]{2,4}|\([A-Z]{2,6}\)|\b[Uu]nits?\s+of\s+[Aa]ccount)\s*$/;
 const NAMED_CURRENCY_RE = new RegExp(
   String.raw`(${CURRENCY_SIGN})\s?(?:${AMOUNT_NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})(?!\w)|(${CURRENCY_SIGN})\s?(?:${NUMBER})\s+to\s*$`,
   'gi',
@@ -400,8 +404,12 @@ const NAMED_CURRENCY_RE = new RegExp(
  * @example namedCurrency('$5 million and €3 million, and ') // undefined
  * @example namedCurrency('less than $1.90 a day and ') // undefined
  * @example namedCurrency('from US$ 27 to ') // 'USD' (the pair "from US$ 27 to 276 billion")
+ * A number right after a unit of its own that the contract does not know (a code, a bracketed
+ * code, "Units of Account") is counted in that unit, so it borrows none:
+ * @example namedCurrency('USD 3.45 billion, or Units of Account (UA) ') // undefined
  */
 export function namedCurrency(words: string): Unit | undefined {
+  if (OWN_UNIT_BEFORE_RE.test(words)) return undefined;
   const units = new Set<Unit>();
   for (const m of words.matchAll(NAMED_CURRENCY_RE)) {
     const unit = currencyOf((m[1] ?? m[2] ?? m[3])!);

@@ -46,7 +46,7 @@ export interface StatedContext {
 
 /** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables and the word
  *  "minus 0.1 percent" of central banks. */
-const SIGNED = String.raw`(?:\(\s?[-–−]\s?\)|[-–−]|\bminus\s)\s?`;
+const SIGNED = String.raw`(?:\(\s?[-–−‑]\s?\)|[-–−‑]|\bminus\s)\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
@@ -93,9 +93,10 @@ const POINTS_MORE_RE = new RegExp(
   'gi',
 );
 /** "decreased by 41.9% and 12.6%", "fell by 2.1% in comparison with December 2014 and imports by
- *  0.3%": a later number of the verb's list, which shares its sign. */
+ *  0.3%", "fell €61 million (29 percent) in value, and 14 percent": a later number of the verb's
+ *  list, which shares its sign. */
 const LIST_MORE_RE = new RegExp(
-  String.raw`(?:${PERCENT})(?:\s+(?:in|for|during|on|over|against|compared\s+with|in\s+comparison\s+with)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
+  String.raw`(?:${PERCENT})\)?(?:\s+(?:in|for|during|on|over|against|compared\s+with|in\s+comparison\s+with)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
   'gi',
 );
 /** "is down with Japan (34.7%), Korea (12.1%) and China (8%)": a later bracketed number of the

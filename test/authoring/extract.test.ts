@@ -2522,3 +2522,125 @@ describe('extractCandidates: round 14, constructions read in central-bank, stati
     },
   ]);
 });
+
+describe('extractCandidates: round 15 causes (m20), in other words', () => {
+  itProposes([
+    {
+      name: 'words that only size a change keep its sign ("by a sizeable"); "by a third to" is no adjective',
+      text: 'Van sales declined by a sizeable 22.3%, and truck sales grew by a modest 4.1%. Bus sales rose by a third to 12.5% of the market.',
+      expected: [
+        ['declined by a sizeable 22.3%', 'change', -22.3, 'percent', 'actual'],
+        ['grew by a modest 4.1%', 'change', 4.1, 'percent', 'actual'],
+        ['rose by a third', 'change', 33.33, 'percent', 'actual'],
+        ['12.5% of the market', 'share', 12.5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: "an aside between dashes keeps the verb's sign; an aside before a level is no change",
+      text: 'The Board decided to lower the main rate – the rate it steers lending with – by 25 basis points. It kept the reserve ratio – the share banks hold with it – at 4%.',
+      expected: [
+        [
+          'lower the main rate – the rate it steers lending with – by 25 basis points',
+          'change',
+          -0.25,
+          'percentage-points',
+          'actual',
+        ],
+        ['4%', 'share', 4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a minus written as U+2011 is read, and quoted as written',
+      text: 'The two largest markets contracted (-1.8% and \u20112.6%, respectively).',
+      expected: [
+        ['-1.8%', 'change', -1.8, 'percent', 'actual'],
+        ['\u20112.6%', 'change', -2.6, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a number after a unit the contract lacks borrows no USD; after "and" it does',
+      text: 'Approvals were about USD 2.88 billion, or Units of Account (UA) 1.91 billion. The window gave UA 612.4 million or USD 0.92 billion. Farm loans were USD 410 million in May and 365 million in June.',
+      expected: [
+        ['USD 2.88 billion', 'amount', 2.88e9, 'USD', 'actual'],
+        ['USD 0.92 billion', 'amount', 0.92e9, 'USD', 'actual'],
+        ['USD 410 million', 'amount', 410e6, 'USD', 'actual'],
+        ['365 million', 'amount', 365e6, 'USD', 'actual'],
+      ],
+    },
+    {
+      name: 'a pronoun subject carries the subject the sentence before opened with: inflation a change, the unemployment rate a level',
+      text: 'Headline inflation kept easing. It is expected to average 2.4% in 2033. The unemployment rate stayed low. It is expected to average 5.8% in 2033.',
+      expected: [
+        ['2.4%', 'change', 2.4, 'percent', 'expected'],
+        ['5.8%', 'share', 5.8, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: "a report's projection a rate is close to does not make it expected; a rate projected still is",
+      text: 'Inflation fell to 2.1% in May, close to the February Quarterly Inflation Report projection. It is projected to be 2.3% in the third quarter, close to the projection.',
+      expected: [
+        ['2.1%', 'change', 2.1, 'percent', 'actual'],
+        ['2.3%', 'change', 2.3, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: "a title page's month and year in capitals is the dateline: an estimate of the year before is actual",
+      text: 'MEDIUM TERM FISCAL STRATEGY\nMARCH 2033\n\nThe economy is estimated to grow by 5.4 percent in 2032 and is projected to grow by 5.9 percent in 2033.',
+      expected: [
+        ['grow by 5.4 percent', 'change', 5.4, 'percent', 'actual'],
+        ['grow by 5.9 percent', 'change', 5.9, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'the base of a forecast "from an estimate of" a year that is over is actual; a projected base is not',
+      text: 'MARCH 2033\n\nGrowth is projected to slow to 3.1 percent in 2033 from an estimate of 3.4 percent in 2032. It is expected to reach 4.2 percent in 2034 from a projected 3.9 percent in 2033.',
+      expected: [
+        ['3.1 percent', 'change', 3.1, 'percent', 'expected'],
+        ['3.4 percent', 'change', 3.4, 'percent', 'actual'],
+        ['4.2 percent', 'change', 4.2, 'percent', 'expected'],
+        ['3.9 percent', 'change', 3.9, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'the value a growth estimate was revised from ("an upward revision from its initial range of", "raising the estimate from") is growth; a rate\'s stays a level',
+      text: 'The economy will grow by 3 to 3.5 per cent in 2033, an upward revision from its initial range of 2 to 3 per cent. The bank expects growth of 6.7 per cent, raising the estimate from 6.3 per cent. The unemployment rate is forecast at 4.1 per cent, lowering the estimate from 4.4 per cent.',
+      expected: [
+        ['grow by 3 to 3.5 per cent', 'change', { low: 3, high: 3.5 }, 'percent', 'expected'],
+        ['2 to 3 per cent', 'change', { low: 2, high: 3 }, 'percent', 'expected'],
+        ['growth of 6.7 per cent', 'change', 6.7, 'percent', 'expected'],
+        ['6.3 per cent', 'change', 6.3, 'percent', 'expected'],
+        ['4.1 per cent', 'share', 4.1, 'percent', 'expected'],
+        ['4.4 per cent', 'share', 4.4, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a bracketed percent after a changed amount is a change and "and N percent in quantity" leaves out its verb; the amount stays a figure',
+      text: 'Cheese rose EUR 17 million (12 percent) in value, and 6 percent in quantity. Timber fell EUR 22 million (15 percent) in value, and 11 percent in quantity, while 40 percent of mills were idle.',
+      expected: [
+        ['EUR 17 million', 'amount', 17e6, 'EUR', 'actual'],
+        ['12 percent', 'change', 12, 'percent', 'actual'],
+        ['6 percent', 'change', 6, 'percent', 'actual'],
+        ['EUR 22 million', 'amount', 22e6, 'EUR', 'actual'],
+        ['fell EUR 22 million (15 percent', 'change', -15, 'percent', 'actual'],
+        [
+          'fell EUR 22 million (15 percent) in value, and 11 percent',
+          'change',
+          -11,
+          'percent',
+          'actual',
+        ],
+        ['40 percent of mills', 'share', 40, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'the start "from 2.7% this year" of an expected path is expected; of a path that happened, actual',
+      text: 'Staff continue to expect a gradual decline in core inflation, from 2.7% this year to 2.2% in 2034. Core inflation fell from 2.9% last year to 2.3% this year.',
+      expected: [
+        ['2.7%', 'change', 2.7, 'percent', 'expected'],
+        ['2.2%', 'change', 2.2, 'percent', 'expected'],
+        ['2.9%', 'change', 2.9, 'percent', 'actual'],
+        ['2.3%', 'change', 2.3, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});

@@ -30,6 +30,26 @@ describe('readStatedValue', () => {
     // Thousands grouped by a space after a currency sign; a plural scale; a number word in points.
     { text: '€1 741.9 bn', kind: 'amount', expected: [{ value: 1741.9e9, unit: 'EUR' }] },
     { text: 'five billion dollars', kind: 'amount', expected: [{ value: 5e9, unit: 'USD' }] },
+    // A minus written as the non-breaking hyphen U+2011; words that only size a fall keep its sign.
+    { text: '\u20112.6%', kind: 'change', expected: [{ value: -2.6, unit: 'percent' }] },
+    {
+      text: 'fell €22 million (15 percent) in value, and 11 percent',
+      kind: 'change',
+      expected: [
+        { value: -15, unit: 'percent' },
+        { value: -11, unit: 'percent' },
+      ],
+    },
+    {
+      text: 'declined by a sizeable 22.3%',
+      kind: 'change',
+      expected: [{ value: -22.3, unit: 'percent' }],
+    },
+    {
+      text: 'lower the main rate – the rate it steers lending with – by 25 basis points',
+      kind: 'change',
+      expected: [{ value: -0.25, unit: 'percentage-points' }],
+    },
     {
       text: 'by 50 basis points in 2035, and 25 basis points',
       kind: 'change',
@@ -381,6 +401,12 @@ describe('namedCurrency and readNumber (number vocabulary)', () => {
     { words: 'exports of €5 million, up from ', expected: 'EUR' },
     { words: '$5 million and €3 million, and ', expected: undefined },
     { words: 'growth of 3 per cent and ', expected: undefined },
+    // A number right after a unit of its own the contract lacks borrows no currency.
+    { words: 'about USD 2.88 billion, or Units of Account (UA) ', expected: undefined },
+    { words: 'USD 2.88 billion, of which UA ', expected: undefined },
+    // …but a word before it is no unit: "and", a month, a quarter.
+    { words: 'USD 410 million in January to March and ', expected: 'USD' },
+    { words: 'USD 3.45 billion in Q1 and ', expected: 'USD' },
   ])('namedCurrency("$words") = $expected', ({ words, expected }) => {
     expect(namedCurrency(words)).toBe(expected);
   });

@@ -221,16 +221,19 @@ export function buildCandidate(
   const predicted = PREDICTED_AFTER_RE.test(sentence.slice(m.end));
   // "projects growth slowing from 3.2% in 2033 to …": the start of a projected path is what
   // happened only when its year is over by the dateline; in the document's own year it is projected.
+  // So is "from 2.9% this year to 2.3% in 2035" in a projection, whatever the dateline.
   const fromOpenYear =
     m.status === 'actual' &&
-    forecast &&
-    ctx.documentYear !== undefined &&
+    (forecast || expectsBefore(lead, statedText)) &&
     /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
-    Number(/^\s+in\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >= ctx.documentYear;
+    (/^\s+(?:this|the\s+current)\s+year\b/i.test(sentence.slice(m.end)) ||
+      (ctx.documentYear !== undefined &&
+        Number(/^\s+in\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >=
+          ctx.documentYear));
   // "is projected to narrow to 3.2% in 2036 from an estimated 4.1% in 2035", dated 2036: the base
-  // of a forecast, in a year that is over, is what happened.
+  // of a forecast, in a year that is over, is what happened, though it borrows the forecast's verb
+  // ("from an estimate of 3.7% in 2035").
   const pastBase =
-    m.status === undefined &&
     ctx.documentYear !== undefined &&
     PAST_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 9999) <
@@ -320,7 +323,7 @@ const COUNTED_EXPECTED_RE = /^\s+(?:expected|projected|likely|forecast)\s+to\b/i
 /** Just before a number, "from" with what an outturn is called: "from an estimated", "from the
  *  revised", "from". */
 const PAST_BASE_BEFORE_RE =
-  /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:estimated|revised|preliminary|provisional)\s+)?$/i;
+  /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:estimated|revised|preliminary|provisional)\s+)?(?:estimate\s+of\s+)?$/i;
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;

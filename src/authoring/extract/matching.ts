@@ -50,6 +50,7 @@ import {
   BARE_FORECAST_SUBJECT_RE,
   NAMED_FORECAST_SUBJECT_RE,
   ASIDE_VERB_BY_BEFORE_RE,
+  REVISED_FROM_BEFORE_RE,
   AMOUNT_FRACTION_RE,
   ELIDED_WHOLE_FRACTION_RE,
   REVISED_FROM_BRACKET_BEFORE_RE,
@@ -125,6 +126,10 @@ export interface SentenceContext {
   /** The last figure of the document before this sentence, in any paragraph, is a change: "The
    *  forecast for Valmora remains unchanged at 5.2%" goes on with the growth named above it. */
   earlierChange?: boolean;
+  /** The sentence before, in the same paragraph, opened with a subject of this kind ("Headline
+   *  inflation continued to decline."), which a pronoun subject carries on ("It is expected to
+   *  average 2.6%", inflation's level, so a change). */
+  openingSubject?: 'change' | 'level';
   /** The paragraph stands under a heading that names a change ("Growth by sector"): a first
    *  number whose own words give no kind ("Industry posted 3.2 percent") is a change. */
   headingChange?: boolean;
@@ -132,7 +137,11 @@ export interface SentenceContext {
 
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
 const FROM_LEVEL_TO_BEFORE_RE =
-  /\bfrom\s+(?:[a-z]+\s+)?([-–−]?\s?\d[\d.,]*\s?(?:%|per\s?cent))\s+to\s+$/i;
+  /\bfrom\s+(?:[a-z]+\s+)?([-–−‑]?\s?\d[\d.,]*\s?(?:%|per\s?cent))\s+to\s+$/i;
+
+/** A percent or a range of percents written in digits: "6.3 per cent", "3 to 3.5 per cent". */
+const LAST_PERCENT_RE =
+  /(?<![\d.,])\d[\d.,]*(?:\s?(?:%|per\s?cent|percent))?(?:\s*(?:to|[-–])\s*\d[\d.,]*)?\s?(?:%|per\s?cent|percent)/gi;
 
 /** The note on every range a sentence states. */
 const RANGE_NOTE =
@@ -141,7 +150,7 @@ const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
 const LIST_NUMBER_RE = new RegExp(NUMBER, 'g');
 /** One end of a range: its own minus (not the dash after a number) and its digits. */
 const RANGE_NUMBER_RE = new RegExp(
-  String.raw`(?:(?<![\d%t]\s?)([-–−])\s?)?(${FRACTION_DIGITS}|\d[\d,]*(?:\.\d+)?)`,
+  String.raw`(?:(?<![\d%t]\s?)([-–−‑])\s?)?(${FRACTION_DIGITS}|\d[\d,]*(?:\.\d+)?)`,
   'g',
 );
 
@@ -293,7 +302,7 @@ function* ranges(s: string): Generator<Match> {
       !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)
     ) {
       const to = /\s(?:to|[-–])\s/i.exec(m[0]);
-      if (to && /^\s*[-–−]?\s*\d/.test(m[0].slice(to.index + to[0].length))) {
+      if (to && /^\s*[-–−‑]?\s*\d/.test(m[0].slice(to.index + to[0].length))) {
         re.lastIndex = m.index + to.index + to[0].length;
       }
       continue;
@@ -317,6 +326,16 @@ function* ranges(s: string): Generator<Match> {
       const first = settled(classify(s, at, at + pair[1]!.length));
       if (!first.guessed && first.kind !== 'amount')
         cue = { ...cue, kind: first.kind, guessed: false };
+    }
+    // "grow by 3 to 3.5 per cent, an upward revision from its initial range of 2 to 3 per cent": the
+    // range revised from is the same measure as the percent before it.
+    if (cue.guessed && !cue.object && REVISED_FROM_BEFORE_RE.test(before)) {
+      const revised = [...before.matchAll(LAST_PERCENT_RE)].pop();
+      if (revised) {
+        const first = settled(classify(s, revised.index, revised.index + revised[0].length));
+        if (!first.guessed && first.kind === 'change')
+          cue = { ...cue, kind: 'change', guessed: false };
+      }
     }
     const guessed = cue.guessed && !cue.object;
     const down = cue.kind === 'change' && cue.prefer === 'down';
@@ -571,7 +590,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "6.3 per for calendar year 2034 per cent" (a page's typo): a year is never a percent.
     if (YEAR_NAMED_BEFORE_RE.test(s.slice(0, start)) && isYear(m[1]!)) continue;
     const points = POINTS_END_RE.test(m[0]);
-    let cue = classify(s, start, end);
+    let cue = classify(s, start, end, context.openingSubject);
     if (FRACTION_BEFORE_BRACKET_RE.test(s.slice(0, start)) && /^\s*\)/.test(after)) {
       cue = { ...cue, kind: 'share', guessed: false };
     }
@@ -616,7 +635,11 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (inIndexPoints && !points) {
       const prefer = DECREASE.test(inIndexPoints[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
-      cue = { ...cue, start: start - inIndexPoints[0].length };
+      // A rise needs no words for its sign, so the amount before it ("rose by $8.2 billion (5.6
+      // percent)") stays a figure of its own; a fall's words run from its verb for the minus, and
+      // only its own number must not overlap the amount.
+      if (prefer === 'down' || !AMOUNT_BRACKET_BEFORE_RE.test(lead.slice(-80)))
+        cue = { ...cue, start: start - inIndexPoints[0].length };
       if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) listed = -ownSize(m);
     }
     // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
@@ -705,12 +728,20 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !(points && POINTS_LIST_BETWEEN_RE.test(withoutPeriods(between))) &&
       previous !== undefined &&
       POINTS_END_RE.test(s.slice(previous.start, previous.end));
+    // "rose EUR 61 million (29 percent) in value, and 14 percent in quantity": the bracket that
+    // holds the change before closes first, and what follows it may still leave out the verb.
+    const open = previous ? s.lastIndexOf('(', previous.end) : -1;
+    const closesOwnBracket =
+      previous !== undefined &&
+      open >= previous.start - 1 &&
+      !s.slice(open, previous.end).includes(')') &&
+      /^\s*\)/.test(between);
     if (
       cue.guessed &&
       previous?.kind === 'change' &&
       !inPoints &&
       !nearerSubject &&
-      gapped(between)
+      (gapped(between) || (closesOwnBracket && gapped(between.replace(/^\s*\)/, ' '))))
     ) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
       borrowed = true;
@@ -812,7 +843,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.kind === 'share' && value > 100 && cue.object !== undefined) continue;
     if (
       cue.kind === 'share' &&
-      (value > 100 || (/^(?:\(\s?)?(?:[-–−+]|minus\s)/i.test(m[0]) && !rateBelowZero))
+      (value > 100 || (/^(?:\(\s?)?(?:[-–−‑+]|minus\s)/i.test(m[0]) && !rateBelowZero))
     ) {
       cue = { ...cue, kind: 'change' };
     }
@@ -852,7 +883,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
 function cameFrom(s: string, previous: Match, between: string): boolean {
   // The level's own words are its number, right after "to" ("raise the rate by 0.25%" is no level).
   const reached =
-    /^[-–−+]?\d/.test(s.slice(previous.start, previous.end)) &&
+    /^[-–−‑+]?\d/.test(s.slice(previous.start, previous.end)) &&
     /\bto\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i.test(
       s.slice(0, previous.start),
     );
@@ -887,7 +918,7 @@ const OWN_VERB_AFTER_RE =
   /^[^;:,.()]*?\b(?:is|are|was|were|has|have|had|will|would|remained|stood|came)\b/i;
 
 /** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent". */
-const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−]|minus\s)/i;
+const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−‑]|minus\s)/i;
 
 /** The words before a number name a policy rate or a yield, and no nearer subject names a change. */
 function rateLevel(lead: string): boolean {
@@ -918,7 +949,7 @@ interface Cue {
 }
 
 /** What the words around a number [start, end) say it is: change, level (share) or a rate. */
-function classify(s: string, start: number, end: number): Cue {
+function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
   const after = s.slice(end);
   const near = before.slice(-80);
@@ -1037,7 +1068,9 @@ function classify(s: string, start: number, end: number): Cue {
   // is itself a change ("inflation eased to 3.9 percent", "the month-on-month rate was 0.3%",
   // "the year-on-year increase was 4.2%"); an unemployment or policy rate's is a level.
   if (RATE_AFTER_RE.test(after)) return { kind: 'change', start, end, status, guessed: false };
-  const subject = subjectKind(before);
+  const subject =
+    subjectKind(before) ??
+    (carried && CARRYING_PRONOUN_RE.test(before) ? { kind: carried, noun: '', at: 0 } : undefined);
   if (subject) {
     // A subject is further from the number than a list's shared verb, so it stays a weak signal
     // that the list rules of percentages() may overrule ("will increase by 2.8% in 2022 and by 2.3%
@@ -1201,6 +1234,23 @@ function subjectKind(
   return { kind: last.groups!.level ? 'level' : 'change', noun, at };
 }
 
+/** A sentence whose subject is a pronoun, before a number in its first clause: "It is expected to
+ *  average 2.6%". */
+const CARRYING_PRONOUN_RE = /^\s*(?:it|they)\s[^;:]*$/i;
+
+/**
+ * The kind of the subject a sentence opens with (in its first 60 units), which a pronoun subject of
+ * the next sentence carries on: a growth or inflation rate, or a level such as a policy rate.
+ * @example openingSubject('Headline inflation continued to decline.') // 'change'
+ * @example openingSubject('The unemployment rate stayed high.') // 'level'
+ * @example openingSubject('Exports stayed weak.') // undefined
+ */
+export function openingSubject(sentence: string): 'change' | 'level' | undefined {
+  const m = new RegExp(SUBJECT_KIND_RE.source, 'i').exec(sentence.slice(0, 60));
+  if (!m) return undefined;
+  return m.groups!.level ? 'level' : 'change';
+}
+
 /** A clause whose subject is a pronoun: "in the south, it fell from", "they rose by". */
 const PRONOUN_SUBJECT_RE = /^(?:[^,]*,\s*)?\s*(?:it|they)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)?\b/i;
 
@@ -1209,7 +1259,7 @@ function clauseLead(before: string): string {
   const cut = (text: string) => Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
   let at = cut(before);
   // "Headline inflation: 2.3 %": a heading's colon right before the number names its subject.
-  if (at >= 0 && /^\s*[-+–−]?\s*$/.test(before.slice(at + 1))) at = cut(before.slice(0, at));
+  if (at >= 0 && /^\s*[-+–−‑]?\s*$/.test(before.slice(at + 1))) at = cut(before.slice(0, at));
   return before.slice(at + 1);
 }
 

@@ -111,7 +111,7 @@ export function continuesAcrossBlank(body: string, text: string, from: number): 
     /^[a-z]/.test(line) ||
     /,$/.test(tail) ||
     WRAP_WORDS.has(last.toLowerCase()) ||
-    (/[(\u2013\u2014-]$/.test(tail) && /^(?:[-–−]\s?)?[\d½¼¾]/.test(line)) ||
+    (/[(\u2013\u2014-]$/.test(tail) && /^(?:[-–−‑]\s?)?[\d½¼¾]/.test(line)) ||
     (/^[a-z]{3,}$/.test(last) && brokenSentence(tail) && NUMBER_RUNS_ON_RE.test(line))
   );
 }
@@ -133,7 +133,7 @@ function brokenSentence(tail: string): boolean {
  * @example minusNotMarker('Rates were changed as follows:', '- 0.5 % for deposits') // false
  */
 export function minusNotMarker(body: string, line: string): boolean {
-  if (!/^[ \t]*[-–−][ \t]*\d/.test(line)) return false;
+  if (!/^[ \t]*[-–−‑][ \t]*\d/.test(line)) return false;
   const tail = body.trimEnd();
   const last = /([\w'’-]+)[ \t]*$/.exec(tail)?.[1] ?? '';
   return /,$/.test(tail) || WRAP_WORDS.has(last.toLowerCase());

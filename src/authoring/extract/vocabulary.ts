@@ -62,16 +62,21 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
  *  verb with its object ("raise the quota share of emerging members by", also with a bracketed
  *  abbreviation: "lift the gross regional product (GRP) by"), and a "by" set in brackets after its
  *  verb ("fell slightly (by 0.2%)"). */
+/** After "by", an article and up to two words that only describe the size: "declined by a
+ *  sizeable 22.3%", "rose by a very modest 0.4%". Not a word that starts another phrase ("by a third
+ *  to 4%", "by a margin of"). */
+const BY_ADJECTIVE = String.raw`(?<=\bby)\s+an?(?:\s+(?!(?:to|of|from|in|on|at|for|than|and|or|the|a|an|its|their|with|as)\b)[a-z][a-z-]*[a-z]){1,2}?`;
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
- *  slightly, for the first time after seven years of growth – by 2 percent", or by a comma alone:
+ *  slightly, for the first time after seven years of growth – by 2 percent", by a pair of dashes
+ *  after its object ("to lower the key rate – the one it steers with – by 25 basis points"), or by a comma alone:
  *  "grew at their fastest pace in a decade, by 11.4%". The verb, not a noun inside the aside, gives
  *  the direction. */
 export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${VERB})\b[^.;:()–—\d%,]{1,80},\s+by\s+${FILLER}$`,
+  String.raw`\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w'’-]+){0,6}?\s+([–—-])\s[^.;:()–—\d%]{1,120}?\s\1\s+by\s+${FILLER}$|\b(?:${VERB})\b[^.;:()–—\d%,]{1,80},\s+by\s+${FILLER}$`,
   'i',
 );
 /** "make up 22 percent", "take up": "up" that is not a change. */
@@ -166,14 +171,14 @@ export const VERB_LIST_BRACKET_BEFORE_RE = new RegExp(
 /** After a number, a second number of the same list and then the comparative or change noun both
  *  share: "exports were 0.6% and imports 2.3% lower", "after 1.2% and 0.8% growth". */
 export const LIST_THEN_COMPARATIVE_AFTER_RE = new RegExp(
-  String.raw`^\s+and\s+(?:(?:[^\d%.;,]{1,40}?\s)?[-–−+]?\d[\d.,]*(?:${PERCENT})\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|[-–−+]?\d[\d.,]*(?:${PERCENT})\s+${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN}))\b`,
+  String.raw`^\s+and\s+(?:(?:[^\d%.;,]{1,40}?\s)?[-–−‑+]?\d[\d.,]*(?:${PERCENT})\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|[-–−‑+]?\d[\d.,]*(?:${PERCENT})\s+${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN}))\b`,
   'i',
 );
 /** After a bracketed number, the rest of a list of names with a bracketed number each and then
  *  the predicate they share: "Rice (12.1%), cotton (8.4%) and spices (6.2%) also recorded strong
  *  export growth", "A (3%) and B (2%) fell". The predicate's change gives them their kind. */
 export const BRACKET_LIST_PREDICATE_AFTER_RE = new RegExp(
-  String.raw`^\s*\)(?:\s*,?\s*(?:and\s+)?[^()\d%.;:]{1,40}\(\s*[-–−+]?\d[\d.,]*(?:${PERCENT})\s*\)){0,12}\s+(?:(?:also|all|both|each|together|respectively)\s+)*(?:(?:recorded|posted|registered|saw|showed|reported|had|witnessed|logged|enjoyed|suffered)\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN})|${VERB})\b`,
+  String.raw`^\s*\)(?:\s*,?\s*(?:and\s+)?[^()\d%.;:]{1,40}\(\s*[-–−‑+]?\d[\d.,]*(?:${PERCENT})\s*\)){0,12}\s+(?:(?:also|all|both|each|together|respectively)\s+)*(?:(?:recorded|posted|registered|saw|showed|reported|had|witnessed|logged|enjoyed|suffered)\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN})|${VERB})\b`,
   'i',
 );
 /** A percent in brackets after a changed amount: "rose by $117 billion (7.6 percent)". */
@@ -187,11 +192,11 @@ export const POINTS_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(${CHANGE_WORD}|up|down)(?:\s+by)?\s+(?:${NUMBER})\s+(?:index\s+)?points?\s*\(\s*$`,
   'i',
 );
-/** A percent in brackets that restates a changed amount after a bare "up" or "down": "led the
- *  rise, up $61 million (29 percent)", "imports, down €30 million (2.1%)". The change word is
- *  captured, so the percent takes its sign. */
+/** A percent in brackets that restates a changed amount after a bare "up" or "down" or a verb of
+ *  change: "led the rise, up $61 million (29 percent)", "imports, down €30 million (2.1%)", "fell
+ *  EUR 61 million (29 percent)". The change word is captured, so the percent takes its sign. */
 export const AMOUNT_BRACKET_BEFORE_RE = new RegExp(
-  String.raw`\b(up|down)(?:\s+by)?\s+(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w))\s*\(\s*$`,
+  String.raw`\b(${VERB}|up|down)(?:\s+by)?\s+(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w))\s*\(\s*$`,
   'i',
 );
 /** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or
@@ -271,8 +276,19 @@ export const BASE_BEFORE_RE =
 /** Between two numbers, words that compare the second with the first ("well below long-run
  *  averages of around", "after reaching a peak of", "slowing from"): like is compared with like, so the second
  *  takes the first's kind. */
-export const COMPARED_BETWEEN_RE =
-  /\b(?:from\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s|(?:slow|eas|decelerat|accelerat|moderat|pick|quicken|rebound|recover)(?:ing|ed)\s+(?:up\s+)?from|below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|revis(?:e|es|ed|ing)(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\w'’-]+){0,4}?\s+from|(?:previous|earlier|prior|initial|original|first)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$/i;
+/** A revision of an estimate, before the value it was revised from: "raising the estimate from",
+ *  "an upward revision from", "lowered its forecast from". */
+const REVISED_ESTIMATE = String.raw`(?:(?:rais|lower|lift|upgrad|downgrad)(?:e|es|ed|ing|s)?\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:upward|downward)\s+revisions?|revisions?)`;
+/** Just before a range, the value it was revised from: "an upward revision from its initial range
+ *  of 2 to 3 per cent". The range is the same measure as the figure revised. */
+export const REVISED_FROM_BEFORE_RE = new RegExp(
+  String.raw`\b${REVISED_ESTIMATE}\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:(?:previous|earlier|prior|initial|original|first)\s+)?(?:(?:estimates?|forecasts?|projections?|ranges?)\s+(?:of\s+)?)?$`,
+  'i',
+);
+export const COMPARED_BETWEEN_RE = new RegExp(
+  String.raw`\b(?:from\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s|(?:slow|eas|decelerat|accelerat|moderat|pick|quicken|rebound|recover)(?:ing|ed)\s+(?:up\s+)?from|below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|revis(?:e|es|ed|ing)(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\w'’-]+){0,4}?\s+from|${REVISED_ESTIMATE}\s+from|(?:previous|earlier|prior|initial|original|first)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$`,
+  'i',
+);
 /** Between a change's level and the next number, "from" alone: "decelerated to 3.1 percent from 4.5
  *  percent", "to 2.0% in May from". The number it came from is the same rate's earlier level. */
 export const FROM_BETWEEN_RE =
@@ -339,14 +355,14 @@ export const FINISHED_PERIOD_RE = /\b(?:last|past|previous|preceding)\s+(?:year|
  *  "09.03.2033". Groups 1 to 4: the year, whichever form matched. */
 export const DATELINE_RE =
   /\b(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./]((?:19|20)\d\d))\b/;
-/** A month and year near the top, when no whole date is there: "Harbourtown, July 2034". Group 1
- *  is the year. */
+/** A month and year near the top, when no whole date is there: "Harbourtown, July 2034", or a
+ *  title page's "FEBRUARY 2034" in capitals (never a lower-case "may 2034"). Group 1 is the year. */
 export const MONTH_DATELINE_RE =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+((?:19|20)\d\d)\b/;
 /** After a number, the forecast it was: "the 3.9% and 4.1% it predicted in its autumn report",
  *  "the 2% that we had projected". An earlier forecast is a forecast, whatever verb compares it. */
 export const PREDICTED_AFTER_RE =
-  /^(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?[-–−]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?:that\s+|which\s+)?(?:it|we|they|the\s+(?:bank|fund|ministry|government|staff|agency|office|commission))\s+(?:(?:had|has|have|previously|earlier|initially|originally)\s+)*(?:predicted|forecast|projected|expected|anticipated)\b/i;
+  /^(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?:that\s+|which\s+)?(?:it|we|they|the\s+(?:bank|fund|ministry|government|staff|agency|office|commission))\s+(?:(?:had|has|have|previously|earlier|initially|originally)\s+)*(?:predicted|forecast|projected|expected|anticipated)\b/i;
 /** A noun of estimate ("estimates of an increase of flows to $82 billion in 2034"), or the verb
  *  with its object ("the agency estimates inflows at"): a forecast when its period is the
  *  document's year or later (see candidates.ts). */
@@ -402,11 +418,12 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
 
 /** A forecast (or target) the number is compared with, not one it is: "$16 billion less than
  *  forecast", "1.8%, has been below target", "18% of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected",
- *  "reaching the upper range of the forecast", and a decision that came "as expected" (it matched
+ *  "reaching the upper range of the forecast", "close to the May Monetary Policy Report projection"
+ *  (a forecast named after its report), and a decision that came "as expected" (it matched
  *  what was expected: it happened).
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /-than-(?:expected|forecast|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,4}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+  /-than-(?:expected|forecast|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,6}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
@@ -470,7 +487,7 @@ export const SIDE_NUMBER_RE = new RegExp(String.raw`(${NUMBER})(?:\s*(${SCALE})\
 export const CURRENCY_START_RE = new RegExp(String.raw`^(?:${CURRENCY_SIGN})`);
 export const CURRENCY_END_RE = new RegExp(String.raw`(?:${CURRENCY_WORD})$`, 'i');
 
-const SIGNED = String.raw`(?:[-–−]\s?)?`;
+const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
 /** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
 const END = String.raw`${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT})?`;
 export const RANGE_RE = new RegExp(
@@ -492,13 +509,13 @@ export const AMOUNT_RANGE_RE = new RegExp(
  *  instead): "increases of 10.9, 10.2 and
  *  7.7 percent respectively". Group 1 is the first number; the list runs to the unit. */
 export const SHARED_PERCENT_LIST_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−+-])(${NUMBER})(?=((?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT})))`,
+  String.raw`(?<![\w.,/$€¥₽₩–−‑+-])(${NUMBER})(?=((?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT})))`,
   'gi',
 );
 /** Before the last number of such a list, the bare numbers it shares its unit with: "increases of
  *  10.9, 10.2 and ". */
 export const SHARED_PERCENT_LIST_BEFORE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−+-])(?:${NUMBER})(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+$`,
+  String.raw`(?<![\w.,/$€¥₽₩–−‑+-])(?:${NUMBER})(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+$`,
 );
 /** Before a list of numbers, words that make them names or references, not values: "Articles 3,
  *  4 and", "Nos. 2, 5 and". */
@@ -509,7 +526,7 @@ export const REFERENCE_BEFORE_RE =
  *  named by its part ("the lower-2% level", "the mid-1% range": never a minus): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−+-]))(?:\(\s?[-–−]\s?\)\s?(?=\d)|[-–−+](?=\d)|\bminus\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
+  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-]))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|\bminus\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
