@@ -82,4 +82,21 @@ describe('FigureCard', () => {
     await fireEvent.click(await screen.findByRole('button', { name: 'Close quote' }));
     expect(p.onclose).toHaveBeenCalledTimes(1);
   });
+
+  it("builds a menu's items when it first opens and keeps them, hidden, once closed", async () => {
+    const { container } = render(FigureCard, props());
+    const button = screen.getByRole('button', { name: /^Download/ });
+    const menu = container.querySelector<HTMLElement>(`#${button.getAttribute('aria-controls')}`)!;
+    expect(menu.hidden).toBe(true);
+    expect(menu.querySelectorAll('a, button')).toHaveLength(0);
+    await fireEvent.click(button);
+    expect(menu.hidden).toBe(false);
+    expect(within(menu).getByRole('link', { name: 'PNG image' })).toHaveAttribute(
+      'href',
+      './charts/growth.png',
+    );
+    await fireEvent.click(button);
+    expect(menu.hidden).toBe(true);
+    expect(menu.querySelectorAll('a[data-download]').length).toBeGreaterThan(0);
+  });
 });
