@@ -948,6 +948,30 @@ interface Cue {
   guessed: boolean;
 }
 
+/**
+ * A change whose kind and sign come from words after the number ("0.6% and imports 2.3% lower",
+ * "(12.1%) … also recorded strong growth", "1.8% or €118 million below profile"): the stated words
+ * run on over `after` so the validator reads the sign back, and `ownEnd` keeps the number's own end.
+ * @example runOn(10, 14, ' lower', true, undefined).end // 20
+ */
+function runOn(
+  start: number,
+  end: number,
+  after: string,
+  down: boolean,
+  status: Cue['status'],
+): Cue {
+  return {
+    kind: 'change',
+    start,
+    end: end + after.length,
+    ownEnd: end,
+    prefer: down ? 'down' : 'up',
+    status,
+    guessed: false,
+  };
+}
+
 /** What the words around a number [start, end) say it is: change, level (share) or a rate. */
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
@@ -1014,46 +1038,18 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // "exports were 0.6% and imports 2.3% lower": the list's comparative makes both changes, and the
   // stated words run on to it, so the validator reads the minus back (see Match.ownEnd).
   const listed = LIST_THEN_COMPARATIVE_AFTER_RE.exec(after);
-  if (listed) {
-    const prefer = DECREASE.test(listed[0].slice(-12)) ? 'down' : 'up';
-    return {
-      kind: 'change',
-      start,
-      end: end + listed[0].length,
-      ownEnd: end,
-      prefer,
-      status,
-      guessed: false,
-    };
-  }
+  if (listed) return runOn(start, end, listed[0], DECREASE.test(listed[0].slice(-12)), status);
   // "Rice (12.1%), cotton (8.4%) and spices (6.2%) also recorded strong growth": the predicate after
   // the list gives each bracketed number its kind; the stated words run on to it for the sign.
   const predicate = BRACKET_LIST_PREDICATE_AFTER_RE.exec(after);
   if (predicate && !/\b(?:of|at|to)\s+\(?\s*$/i.test(before)) {
-    return {
-      kind: 'change',
-      start,
-      end: end + predicate[0].length,
-      ownEnd: end,
-      prefer: DECREASE.test(predicate[0].slice(predicate[0].lastIndexOf(' '))) ? 'down' : 'up',
-      status,
-      guessed: false,
-    };
+    const last = predicate[0].slice(predicate[0].lastIndexOf(' '));
+    return runOn(start, end, predicate[0], DECREASE.test(last), status);
   }
   // "was 1.8% or €118 million below profile": the amount after "or" restates the percent, and the
   // comparative after both gives its kind and sign; the stated words run on to it (see ownEnd).
   const restated = OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE.exec(after);
-  if (restated) {
-    return {
-      kind: 'change',
-      start,
-      end: end + restated[0].length,
-      ownEnd: end,
-      prefer: DECREASE.test(restated[0]) ? 'down' : 'up',
-      status,
-      guessed: false,
-    };
-  }
+  if (restated) return runOn(start, end, restated[0], DECREASE.test(restated[0]), status);
   const level = LEVEL_BEFORE_RE.test(near);
   const shared = share(s, start, end, status);
   // "3.8% y/y", "1.1% on the previous month": a base makes a change, whose direction a list's
