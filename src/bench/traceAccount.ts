@@ -1,6 +1,7 @@
 // Where a page's time goes before `charts-ready`: records a Chromium trace of one load (CDP
 // Tracing through playwright-core) and accounts the page's main thread from navigation start to
-// the mark, by kind of work (parse, compile, script, style, layout, paint, GC), plus its requests.
+// the mark, by kind of work (parse, compile, script, style, layout, paint, GC), plus its requests
+// and, in wall-clock time, its first frame, its script's start and its font lookups.
 // `BENCH_TRACE=1 npm run bench` prints the table for the hand-written page, the dashboard and the
 // embed. Node only; it reads traces, it never changes a page.
 
@@ -28,6 +29,8 @@ export const TRACE_CATEGORIES: readonly string[] = [
   'disabled-by-default-v8.compile',
   'blink.user_timing',
   'loading',
+  // Font lookups (FontCache), which wait on the browser's font service: wall time, not thread time.
+  'fonts',
 ];
 
 /** Kinds of main-thread work, first match wins; anything else counts under its parent's kind. */
@@ -53,6 +56,23 @@ export interface TraceAccount {
   byKind: Record<string, number>;
   /** The page's own requests: file name, start and end (ms from navigation start). */
   requests: { file: string; startMs: number; endMs: number }[];
+  /** Where the wall clock went before the page's script ran (ms from navigation start). */
+  timeline: TraceTimeline;
+}
+
+/** The wall-clock landmarks of a load up to its script, and the main thread's font waits. */
+export interface TraceTimeline {
+  /** The first frame: the first task that lays the page out (NaN if none before the mark). */
+  frameStartMs: number;
+  frameMs: number;
+  /** The page's first script evaluation (module or classic) on its main thread. */
+  scriptStartMs: number;
+  /** Wall time in font lookups to the mark (FontCache: a family's match and each size's render
+   *  settings come from the browser's font service over a blocking IPC), and within the first frame. */
+  fontMs: number;
+  frameFontMs: number;
+  /** Font lookups to the mark. */
+  fontLookups: number;
 }
 
 /**
@@ -113,10 +133,45 @@ export function accountTrace(
   }
   return {
     totalMs: (end.ts - nav.ts) / 1000,
+    timeline: timeline(inWindow, nav.ts),
     byKind: Object.fromEntries(
       Object.entries(byKind).map(([k, v]) => [k, Math.round(v * 10) / 10]),
     ),
     requests: [...requests.values()].filter((r) => r.startMs <= (end.ts - nav.ts) / 1000),
+  };
+}
+
+/** The outermost events named `name` among `events` (sorted by start): none inside another. */
+function outermost(events: readonly TraceEvent[], name: string): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  for (const e of events) {
+    if (e.name !== name) continue;
+    const last = out.at(-1);
+    if (!last || e.ts >= last.ts + last.dur!) out.push(e);
+  }
+  return out;
+}
+
+/** The timeline of the main thread's events up to the mark (sorted by start), from `t0` (µs). */
+function timeline(events: readonly TraceEvent[], t0: number): TraceTimeline {
+  const ms = (ts: number) => (ts - t0) / 1000;
+  const layout = events.find((e) => e.name === 'Layout');
+  const frame = layout
+    ? outermost(events, 'RunTask').find((t) => t.ts <= layout.ts && layout.ts < t.ts + t.dur!)
+    : undefined;
+  const script = events.find((e) => e.name === 'v8.evaluateModule' || e.name === 'EvaluateScript');
+  const fonts = outermost(events, 'FontCache::GetFontPlatformData');
+  const sum = (list: readonly TraceEvent[]) => list.reduce((n, e) => n + e.dur! / 1000, 0);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return {
+    frameStartMs: frame ? round(ms(frame.ts)) : NaN,
+    frameMs: frame ? round(frame.dur! / 1000) : NaN,
+    scriptStartMs: script ? round(ms(script.ts)) : NaN,
+    fontMs: round(sum(fonts)),
+    frameFontMs: frame
+      ? round(sum(fonts.filter((f) => f.ts >= frame.ts && f.ts < frame.ts + frame.dur!)))
+      : 0,
+    fontLookups: fonts.length,
   };
 }
 

@@ -288,7 +288,8 @@ async function main(): Promise<void> {
 /**
  * BENCH_TRACE: each page traced `TRACE_RUNS` times (alternating, fresh context each), its main
  * thread from navigation start to charts-ready accounted by kind of work in thread time (the
- * median of the runs); one trace per page is kept as bench-output/trace-<page>.json (DevTools,
+ * median of the runs), then when its script started and what came before it in wall-clock time
+ * (the first frame and its font lookups); one trace per page is kept as bench-output/trace-<page>.json (DevTools,
  * Performance panel: Load profile).
  */
 async function traceTable(browser: Browser, targets: readonly Target[]): Promise<unknown> {
@@ -322,6 +323,18 @@ async function traceTable(browser: Browser, targets: readonly Target[]): Promise
           .map((k) => `${k} ${byKind[k]!.toFixed(0)}`)
           .join(', ') +
         `; ${median(list.map((a) => a.requests.length))} requests`,
+    );
+    // Wall clock: what the thread times above leave out (waits on the network and on the
+    // browser, e.g. its font service during the first layout).
+    const at = (pick: (t: TraceAccount['timeline']) => number) =>
+      median(list.map((a) => pick(a.timeline))).toFixed(0);
+    row(
+      `${name}: script starts`,
+      `${at((t) => t.scriptStartMs)} ms`,
+      `median of ${list.length} traces, wall clock from navigation start; first frame at ` +
+        `${at((t) => t.frameStartMs)} ms for ${at((t) => t.frameMs)} ms, ` +
+        `${at((t) => t.frameFontMs)} ms of it looking fonts up; ` +
+        `font lookups to charts-ready ${at((t) => t.fontMs)} ms (${at((t) => t.fontLookups)})`,
     );
   }
   return summary;

@@ -29,10 +29,14 @@ function load(): TraceEvent[] {
     x('RunTask', 2_000, 10_000, 8_000),
     x('ParseHTML', 2_000, 4_000, 3_000),
     x('Layout', 7_000, 2_000),
+    // Font lookups (a nested one counts once): one in the first frame, one in the script.
+    x('FontCache::GetFontPlatformData', 7_200, 1_000, 100),
+    x('FontCache::GetFontPlatformData', 7_300, 500, 50),
     x('RunTask', 20_000, 20_000),
     x('v8.evaluateModule', 20_000, 20_000),
     x('v8.compileModule', 21_000, 5_000),
     x('CanvasRenderingContext2D::draw', 30_000, 3_000),
+    x('FontCache::GetFontPlatformData', 30_500, 400),
     // Cut by the mark at 50 ms: half of it counts.
     x('RunTask', 45_000, 10_000),
     x('Paint', 45_000, 10_000),
@@ -83,6 +87,28 @@ describe('accountTrace', () => {
       paint: 5,
     });
     expect(account.requests).toEqual([{ file: 'startup-X.js', startMs: 0.5, endMs: 8 }]);
+  });
+
+  it('finds the first frame, the script and the wall time spent looking fonts up', () => {
+    expect(accountTrace(load(), ORIGIN).timeline).toEqual({
+      // The first task that lays the page out, 1 ms after navigation start, 10 ms long.
+      frameStartMs: 1,
+      frameMs: 10,
+      scriptStartMs: 19,
+      // Wall time, outermost lookups only: 1 ms in the first frame, 0.4 ms in the script.
+      fontMs: 1.4,
+      frameFontMs: 1,
+      fontLookups: 2,
+    });
+  });
+
+  it('says NaN for a first frame that never came before the mark', () => {
+    const events = load().filter((e) => e.name !== 'Layout');
+    expect(accountTrace(events, ORIGIN).timeline).toMatchObject({
+      frameStartMs: NaN,
+      frameMs: NaN,
+      frameFontMs: 0,
+    });
   });
 
   it.each([
