@@ -53,7 +53,7 @@ export interface ChartHost {
  * @example drawsInTasks() // false on a desktop, true on a phone
  */
 export function drawsInTasks(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+  return !!globalThis.matchMedia?.('(pointer: coarse)').matches;
 }
 
 /** The chart each canvas shows now, so a later mount on the same canvas can take it over. */
