@@ -45,9 +45,10 @@ export interface ChartHost {
  * Lighthouse's mobile run, which emulates touch). A phone's CPU is several times slower (Chrome's
  * mobile throttling: 4×), so the three charts at once were one task of 430-540 ms there, and
  * Lighthouse's Total Blocking Time counts each task's part over 50 ms after multiplying what it
- * observed at full speed. With a mouse the same work is ~45-60 ms of thread time on this
- * project's 2-core machine; split, each yield costs a task switch and, after 100 ms without one, a
- * rendering frame between charts, which is wall time the hand-written page never spends.
+ * observed at full speed. With a mouse the entry's evaluation and the three charts are one task
+ * of 73-93 ms thread time on this project's loaded 2-core machine (the hand-written page's one
+ * task: 64-77 ms); split, each yield cost a task switch and, after 100 ms without one, a
+ * rendering frame between charts: wall time the hand-written page never spends.
  * Decided by the device, not by timing the first chart: a rule on measured time would never
  * trigger under Lighthouse, which runs at full speed and multiplies afterwards.
  * @example drawsInTasks() // false on a desktop, true on a phone
