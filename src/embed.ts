@@ -1,10 +1,11 @@
-// Entry of embed.html: renders the embed (plain DOM, no Svelte) in the task after its modules
-// evaluate (two shorter tasks, not one long one) and, inside a frame, reports the page's height to
-// the host page (views/frameHeight.ts, loaded then). Imports no dashboard-only code and touches no
-// storage or cookies.
+// Entry of embed.html: renders the embed (plain DOM, no Svelte) as its modules evaluate (in the
+// task after them on a touch screen: two shorter tasks, not one long one) and, inside a frame,
+// reports the page's height to the host page (views/frameHeight.ts, loaded then). Imports no
+// dashboard-only code and touches no storage or cookies.
 import type { Theme } from './charts/palette.ts';
 import type { Dataset } from './model/figure.ts';
 import { readInlinePage } from './data/inlineDataset.ts';
+import { drawsInTasks } from './charts/chartHost.ts';
 import { readerPreferences, watchReaderPreferences } from './components/readerPreferences.ts';
 import { renderEmbed, type EmbedEnv } from './views/embedPage.ts';
 import { parseEmbedQuery } from './views/embedQuery.ts';
@@ -49,9 +50,12 @@ if (query.problem) {
   } catch (e) {
     console.warn((e as Error).message);
   }
-  // Its own task: evaluating Chart.js and drawing would otherwise block input as one long task.
-  if (inline && !inline.corpus) setTimeout(draw, 0, inline.dataset);
-  else
+  // At once with a mouse, as a hand-written page draws; on a touch screen in a task of its own,
+  // since evaluating Chart.js and drawing would block input there as one long task (drawsInTasks).
+  if (inline && !inline.corpus) {
+    if (drawsInTasks()) setTimeout(draw, 0, inline.dataset);
+    else draw(inline.dataset);
+  } else
     import('./views/embedData.ts').then(
       (m) => m.loadEmbedData(main, query, inline, draw),
       () =>

@@ -1,6 +1,6 @@
-// Entry of index.html: draws the prerendered dashboard's charts from the page's data block in the
-// task after its evaluation, then loads Svelte and the app (own chunks) and hydrates around them
-// in a task of its own. Only what the first charts need is imported statically here; everything else
+// Entry of index.html: draws the prerendered dashboard's charts from the page's data block (in its
+// evaluation with a mouse, one chart a task on a touch screen: views/predraw.ts), then loads
+// Svelte and the app (own chunks) and hydrates around them in a task of its own. Only what the first charts need is imported statically here; everything else
 // is behind import().
 import type { Dataset } from './model/figure.ts';
 import type { CorpusSummary } from './data/fetchChunks.ts';

@@ -2,7 +2,7 @@
 // redraws sharp for print, and always destroys its chart (still images: charts/chartStill.ts, kept
 // out of the pages' startup JS). A canvas holds one chart: a new mount keeps the one already there
 // when its `keep` says so (the page's pre-hydration drawing, same spec), else replaces it in the
-// same frame. Framework-agnostic: no Svelte.
+// same frame. Says when a page's first charts draw (drawsInTasks). Framework-agnostic: no Svelte.
 
 import type { Chart } from 'chart.js';
 import { barBounds } from './barBounds.ts';
@@ -37,6 +37,24 @@ export interface ChartHost {
   destroy(): void;
   /** The `keep` this host was mounted with (see ChartHostOptions). */
   keep?: ChartHostOptions['keep'];
+}
+
+/**
+ * Whether the first charts draw in tasks of their own (number formatting's set-up, then one chart
+ * a task) rather than at once: true where the primary pointer is coarse (phones and tablets, and
+ * Lighthouse's mobile run, which emulates touch). A phone's CPU is several times slower (Chrome's
+ * mobile throttling: 4×), so the three charts at once were one task of 430-540 ms there, and
+ * Lighthouse's Total Blocking Time counts each task's part over 50 ms after multiplying what it
+ * observed at full speed. With a mouse the entry's evaluation and the three charts are one task
+ * of 73-93 ms thread time on this project's loaded 2-core machine (the hand-written page's one
+ * task: 64-77 ms); split, each yield cost a task switch and, after 100 ms without one, a
+ * rendering frame between charts: wall time the hand-written page never spends.
+ * Decided by the device, not by timing the first chart: a rule on measured time would never
+ * trigger under Lighthouse, which runs at full speed and multiplies afterwards.
+ * @example drawsInTasks() // false on a desktop, true on a phone
+ */
+export function drawsInTasks(): boolean {
+  return !!globalThis.matchMedia?.('(pointer: coarse)').matches;
 }
 
 /** The chart each canvas shows now, so a later mount on the same canvas can take it over. */

@@ -1,7 +1,8 @@
 // Draws the prerendered dashboard's charts before Svelte has loaded: finds the server-rendered
 // cards near the viewport, builds each spec with the same builder as FigureCard and draws it
-// through charts/chartHost in a task after the entry's evaluation; the next mount on that
-// canvas (the hydrated ChartCanvas) keeps the chart when its spec is the same (one draw a chart).
+// through charts/chartHost, at once with a mouse (as a hand-written page does) or one chart a
+// task on a touch screen (drawsInTasks); the next mount on that canvas (the hydrated
+// ChartCanvas) keeps the chart when its spec is the same (one draw a chart).
 // Plain DOM; never imports Svelte, never fetches.
 
 import type { Dataset } from '../model/figure.ts';
@@ -9,7 +10,7 @@ import { chartFigures } from '../model/dashboardLayout.ts';
 import { parseRoute, routeToHash } from '../model/route.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { DEFAULT_FONT_STACK } from '../charts/chartSpec.ts';
-import { mountChart, type ChartHostOptions } from '../charts/chartHost.ts';
+import { drawsInTasks, mountChart, type ChartHostOptions } from '../charts/chartHost.ts';
 import type { ChartSpec } from '../charts/chartSpec.ts';
 import { registerCharts } from '../charts/registry.ts';
 import { colorSlots } from '../charts/palette.ts';
@@ -45,12 +46,15 @@ export function nextTask(): Promise<void> {
 const drawnKey = (spec: ChartSpec) => JSON.stringify([spec.config, spec.points, spec.height]);
 
 /**
- * Draws the cards in `root` that are near the viewport, in the next task, and calls `onready` once all
- * of them have drawn their final frame (at once when none is near). Draws nothing, and resolves 0,
- * when the page's hash shows another view than the dashboard (the prerendered markup is the
- * dashboard's). A bar clicked before the app has loaded is followed as a figure link (the keyboard
- * buttons over the bars come with the app). A later mount whose spec draws the same keeps the
- * chart and adds the buttons. Resolves how many charts drew, once all are drawn.
+ * Draws the cards in `root` that are near the viewport and calls `onready` once all of them have
+ * drawn their final frame (at once when none is near): before returning, or with `inTasks`
+ * number formatting's set-up and then each chart in a task of its own (charts/chartHost.ts'
+ * drawsInTasks).
+ * Draws nothing, and resolves 0, when the page's hash shows another view than the dashboard
+ * (the prerendered markup is the dashboard's). A bar clicked before the app has loaded is
+ * followed as a figure link (the keyboard buttons over the bars come with the app). A later mount
+ * whose spec draws the same keeps the chart and adds the buttons. Resolves how many charts drew,
+ * once all are drawn.
  * @example await predrawCharts(document.getElementById('app')!, dataset, readerPreferences(), () => performance.mark('charts-ready')) // 3
  */
 export async function predrawCharts(
@@ -58,6 +62,7 @@ export async function predrawCharts(
   dataset: Dataset,
   prefs: ReaderPreferences,
   onready: () => void,
+  inTasks = drawsInTasks(),
 ): Promise<number> {
   if (readinessView(parseRoute(location.hash).route) !== 'dashboard') return 0;
   const charts = new Map(dataset.charts.map((c) => [c.id, c]));
@@ -129,19 +134,18 @@ export async function predrawCharts(
     });
   }
   if (draws.length === 0) onready();
-  // After the entry's evaluation, ICU's set-up and then each chart in a task of its own, so the
-  // page answers input between them: on a phone (Chrome's 4× throttling) three charts together
-  // were one task of 430-540 ms, and Lighthouse's mobile run multiplies every task it observes by
-  // four (its Total Blocking Time counts each task's part over 50 ms). scheduler.yield resumes
-  // ahead of other tasks, so a yield costs at most a rendering frame where one is due. Every box
-  // already has its final size, so a chart drawn a task later moves nothing, and charts-ready
-  // still marks once, after the last.
+  // With a mouse, all at once in the caller's task (the entry's evaluation), as a hand-written
+  // page draws. On a touch screen, ICU's set-up and then each chart in a task of its own after
+  // the caller's, so the page answers input between them. scheduler.yield resumes ahead of other
+  // tasks, so a yield costs at most a rendering frame where one is due. Every box already has its
+  // final size, so a chart drawn a task later moves nothing, and charts-ready still marks once,
+  // after the last.
   if (draws.length > 0) {
-    await nextTask();
+    if (inTasks) await nextTask();
     warmNumberFormats();
   }
   for (const draw of draws) {
-    await nextTask();
+    if (inTasks) await nextTask();
     draw();
   }
   return draws.length;

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 // The bridge to Chart.js without any framework: one chart, one named button per bar laid over
-// it, selection marks, clicks, and a destroy that leaves no chart and no button behind.
+// it, selection marks, clicks, and a destroy that leaves no chart and no button behind; and when
+// a page's first charts draw in tasks of their own (a coarse pointer: phones, Lighthouse mobile).
 
 import 'vitest-canvas-mock';
 import { Chart } from 'chart.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mountChart } from '../../src/charts/chartHost.ts';
+import { drawsInTasks, mountChart } from '../../src/charts/chartHost.ts';
 import { buildChart } from '../../src/charts/buildChart.ts';
 import { amountFigure, exportsFigure } from '../support/fixtures.ts';
 import { still } from '../components/fixtures.ts';
@@ -104,5 +105,33 @@ describe('mountChart', () => {
     expect(live()).toBe(1);
     after.destroy();
     expect(live()).toBe(0);
+  });
+});
+
+/** A matchMedia that answers only `(pointer: coarse)`, as `coarse` says; records what it was asked. */
+function pointer(coarse: boolean): string[] {
+  const asked: string[] = [];
+  vi.stubGlobal('matchMedia', (query: string) => {
+    asked.push(query);
+    return { matches: query === '(pointer: coarse)' && coarse, media: query };
+  });
+  return asked;
+}
+
+describe('drawsInTasks', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it.each([
+    { name: 'a touch screen', coarse: true, expected: true },
+    { name: 'a mouse', coarse: false, expected: false },
+  ])('is $expected with $name', ({ coarse, expected }) => {
+    const asked = pointer(coarse);
+    expect(drawsInTasks()).toBe(expected);
+    expect(asked).toEqual(['(pointer: coarse)']);
+  });
+
+  it('is false where there is no matchMedia (a page without media queries)', () => {
+    vi.stubGlobal('matchMedia', undefined);
+    expect(drawsInTasks()).toBe(false);
   });
 });

@@ -46,7 +46,7 @@ describe('predrawCharts', () => {
     document.body.innerHTML = cards.join('');
     const before = document.body.innerHTML;
     const onready = vi.fn();
-    const drawing = predrawCharts(document.body, dataset(), still, onready);
+    const drawing = predrawCharts(document.body, dataset(), still, onready, true);
     // One chart a task: nothing is drawn while the entry module still runs.
     expect(live()).toBe(0);
     expect(await drawing).toBe(drawn);
@@ -75,7 +75,7 @@ describe('predrawCharts', () => {
       const proto = Intl.NumberFormat.prototype as unknown as { format: unknown };
       const formats = vi.spyOn(proto, 'format', 'get');
       try {
-        await predrawCharts(document.body, dataset(), still, () => {});
+        await predrawCharts(document.body, dataset(), still, () => {}, true);
         expect(timeouts).toHaveBeenCalledTimes(tasks);
         // The set-up ran before any chart was drawn (and so outside every chart's task).
         if (tasks > 0)
@@ -87,6 +87,25 @@ describe('predrawCharts', () => {
       }
     },
   );
+
+  it.each([
+    { name: 'two charts', cards: [card('growth'), card('shares')], drawn: 2 },
+    { name: 'no chart', cards: [card('orphan')], drawn: 0 },
+  ])("draws $name at once, in the caller's task, when not in tasks", async ({ cards, drawn }) => {
+    document.body.innerHTML = cards.join('');
+    const timeouts = vi.spyOn(globalThis, 'setTimeout');
+    const onready = vi.fn();
+    try {
+      const drawing = predrawCharts(document.body, dataset(), still, onready, false);
+      // As a hand-written page: every chart drawn and charts-ready called before the call returns.
+      expect(live()).toBe(drawn);
+      expect(onready).toHaveBeenCalledTimes(1);
+      expect(await drawing).toBe(drawn);
+      expect(timeouts).not.toHaveBeenCalled();
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
 
   it('sets up number formatting for every formatter at once (the first costs, the rest do not)', () => {
     expect(warmNumberFormats()).toBe('0');
