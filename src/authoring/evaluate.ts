@@ -115,7 +115,12 @@ export function scoreDocument(name: string, candidates: Candidate[], truth: Trut
   const overlaps = (c: Candidate, s: number, e: number) => c.stated.start < e && c.stated.end > s;
   const used = new Set<Candidate>();
   for (const f of truth.figures) {
-    const c = candidates.find((x) => !used.has(x) && overlaps(x, f.start, f.end));
+    // The candidate with the very same words first, so of two nested figures ("down $40 million
+    // (0.8 percent" and its "$40 million") each is scored against its own.
+    const c =
+      candidates.find(
+        (x) => !used.has(x) && x.stated.start === f.start && x.stated.end === f.end,
+      ) ?? candidates.find((x) => !used.has(x) && overlaps(x, f.start, f.end));
     if (!c) {
       problems.push(`missed "${f.stated}" at ${f.start}`);
       continue;

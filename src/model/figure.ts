@@ -132,17 +132,17 @@ export interface Dataset {
 // check of published files (data/fetchDataset.ts) all read these.
 export const FIGURE_KINDS = ['change', 'share', 'amount'] as const;
 export const FIGURE_STATUSES = ['actual', 'expected'] as const;
-export const UNITS = [
-  'percent',
-  'percentage-points',
-  'USD',
-  'JPY',
-  'EUR',
-  'RUB',
-  'CNY',
-  'KRW',
+/** The currencies an amount may be charted in: ISO 4217 codes. An amount in any other currency (a
+ *  unit of account, SDRs, a currency not listed) is no figure. */
+// prettier-ignore
+export const CURRENCY_CODES = [
+  'USD', 'JPY', 'EUR', 'RUB', 'CNY', 'KRW', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD',
+  'TWD', 'INR', 'IDR', 'THB', 'MYR', 'PHP', 'VND', 'PKR', 'BDT', 'LKR', 'SEK', 'NOK', 'DKK',
+  'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'UAH', 'KZT', 'TRY', 'BRL', 'MXN', 'ARS', 'CLP', 'COP',
+  'PEN', 'ZAR', 'NGN', 'KES', 'GHS', 'EGP', 'MAD', 'SAR', 'AED', 'QAR', 'KWD', 'ILS',
 ] as const;
-export const CURRENCIES: readonly Unit[] = ['USD', 'JPY', 'EUR', 'RUB', 'CNY', 'KRW'];
+export const UNITS = ['percent', 'percentage-points', ...CURRENCY_CODES] as const;
+export const CURRENCIES: readonly Unit[] = CURRENCY_CODES;
 /** Version of the published data/figures.json and data/sources.json (bump on breaking change). */
 export const DATASET_VERSION = 1;
 

@@ -37,6 +37,9 @@ const compactShort = once(
   () => new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }),
 );
 
+/** The sign written before an amount, one that names its currency alone (so never a bare "$" or a
+ *  "kr" three countries share); a currency without one is written with its code: "SEK 3.4 billion".
+ *  Every sign is in DejaVu Sans, the font of the chart images. */
 const CURRENCY_PREFIX: Partial<Record<Unit, string>> = {
   USD: 'US$',
   JPY: '¥',
@@ -44,6 +47,23 @@ const CURRENCY_PREFIX: Partial<Record<Unit, string>> = {
   RUB: '₽',
   CNY: 'CN¥',
   KRW: '₩',
+  GBP: '£',
+  AUD: 'A$',
+  NZD: 'NZ$',
+  CAD: 'C$',
+  SGD: 'S$',
+  HKD: 'HK$',
+  TWD: 'NT$',
+  BRL: 'R$',
+  MXN: 'MX$',
+  INR: '₹',
+  TRY: '₺',
+  NGN: '₦',
+  PHP: '₱',
+  ILS: '₪',
+  UAH: '₴',
+  KZT: '₸',
+  THB: '฿',
 };
 
 /** @example formatPercent(40, true) // '+40 %' (narrow no-break space) */
@@ -72,7 +92,8 @@ export function formatPoints(value: number): string {
 const signFirst = (value: number, prefix: string, digits: string): string =>
   `${value < 0 ? '\u2212' : ''}${prefix}${digits.replace(/^-/, '')}`;
 
-/** @example formatAmount(1e9, 'USD') // 'US$1 billion'; formatAmount(-2.8e9, 'EUR') // '−€2.8 billion' */
+/** @example formatAmount(1e9, 'USD') // 'US$1 billion'; formatAmount(-2.8e9, 'EUR') // '−€2.8 billion'
+ *  @example formatAmount(3.4e9, 'SEK') // 'SEK 3.4 billion'; formatAmount(2e9, 'INR') // '₹2 billion' */
 export function formatAmount(value: number, unit: Unit): string {
   const prefix = CURRENCY_PREFIX[unit] ?? `${unit} `;
   return signFirst(value, prefix, compact().format(value));

@@ -62,14 +62,23 @@ export interface BuildContext {
   /** The year the document is dated (its dateline), when it states one: an estimate for an earlier
    *  year is of a period that is over. */
   documentYear?: number;
-  /** The document is about China and never names Japan or the yen: its bare "¥" is the yuan. */
-  yuanSign?: boolean;
-  /** The document is from a country with a dollar of its own (numberVocabulary's
-   *  dollarSignIsForeign): its bare "$" is not the US dollar, so no figure. */
-  foreignDollar?: boolean;
+  /** The document's currencies (numberVocabulary's documentCurrencies): which of the currencies a
+   *  bare "$", "¥", "rupees" or "pesos" may name it means, and its dollar (null: one the contract
+   *  does not chart, so its bare "$" is no figure). */
+  currencies?: { prefer: readonly Unit[]; dollar: Unit | null };
   /** The sentence is an item of a list whose lead-in commits or forecasts ("We have agreed to
    *  support:"): its figures are plans unless their own words say they are in force. */
   listExpected?: boolean;
+}
+
+/**
+ * Of the currencies the stated words may name (a bare "$": any dollar, the US dollar first), the
+ * one the document is in: the first it prefers that the words allow.
+ * @example documentUnit(['USD', 'NZD', 'AUD'], { toCp, currencies: { prefer: ['NZD'], dollar: 'NZD' } }) // 'NZD'
+ */
+function documentUnit(units: readonly Unit[], ctx: BuildContext): Unit | undefined {
+  if (units.length < 2) return units[0];
+  return ctx.currencies?.prefer.find((u) => units.includes(u)) ?? units[0];
 }
 
 /**
@@ -95,7 +104,7 @@ export function buildCandidate(
     const reading = readStatedRange(statedText, m.kind);
     if (!reading || reading.low !== m.range.low || reading.high !== m.range.high) return undefined;
     range = { low: reading.low, high: reading.high };
-    unit = reading.unit;
+    unit = documentUnit(reading.units, ctx) ?? reading.unit;
   } else {
     const readings = readStatedValue(statedText, m.kind, {
       currency: namedCurrency(sentence.slice(0, m.start)),
@@ -105,15 +114,16 @@ export function buildCandidate(
     else if (m.prefer === 'up') reading = readings.find((r) => r.value > 0) ?? reading;
     else if (m.prefer === 'down') reading = readings.find((r) => r.value < 0) ?? reading;
     if (!reading) return undefined;
-    if (reading.unit === 'JPY' && ctx.yuanSign) {
-      reading = readings.find((r) => r.unit === 'CNY' && r.value === reading!.value) ?? reading;
-    }
+    const found = reading;
+    const units = readings.filter((r) => r.value === found.value).map((r) => r.unit);
     value = reading.value;
-    unit = reading.unit;
+    unit = documentUnit(units, ctx) ?? reading.unit;
   }
-  // "$4.1 billion" in a New Zealand release is New Zealand dollars, which the data contract does
-  // not have: no figure. Words that name the US dollar ("US$", "USD") still make one.
-  if (unit === 'USD' && ctx.foreignDollar && !NAMES_US_DOLLAR_RE.test(statedText)) return undefined;
+  // "$4.1 billion" in a release from Fiji is Fiji dollars, which the data contract does not have:
+  // no figure. Words that name the US dollar ("US$", "USD") still make one.
+  if (unit === 'USD' && ctx.currencies?.dollar === null && !NAMES_US_DOLLAR_RE.test(statedText)) {
+    return undefined;
+  }
 
   const clause = clauseAround(sentence, m.start);
   // A share of a goal ("a third of the final goal of mobilising") is measured: the goal in its own
