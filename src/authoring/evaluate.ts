@@ -4,6 +4,7 @@
 
 import type { FigureKind, FigureStatus, Unit } from '../model/figure.ts';
 import { codePointLength, sliceCodePoints, toCodePoints } from '../model/codePoints.ts';
+import type { SourceMeta } from '../model/numberVocabulary.ts';
 import type { Candidate } from './extract.ts';
 
 /** A figure a person found in the document, with its stated words' code-point offsets. */
@@ -28,6 +29,8 @@ export interface TruthTrap {
 
 export interface Truth {
   publisher: string;
+  /** The source's record, given to the extractor as `figures extract` reads data/sources/<id>.json. */
+  source?: SourceMeta;
   figures: TruthFigure[];
   traps: TruthTrap[];
 }
@@ -90,6 +93,13 @@ export function checkTruth(text: string, truth: Truth): string[] {
     if (actual !== words) {
       problems.push(
         `${where}: "${words}" is not at [${start}, ${end}) (the text there is "${actual}") — set start and end to its code-point offsets`,
+      );
+    }
+  }
+  for (const [key, v] of Object.entries(truth.source ?? {})) {
+    if (!['publisher', 'url', 'title', 'date'].includes(key) || typeof v !== 'string') {
+      problems.push(
+        `source.${key}: a source names only "publisher", "url", "title" and "date", each a string — fix or remove it`,
       );
     }
   }

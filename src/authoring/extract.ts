@@ -72,11 +72,15 @@ export function extractCandidates(
   const top = text.slice(0, DATELINE_REACH);
   const dateline = DATELINE_RE.exec(top);
   const monthDateline = dateline ? null : MONTH_DATELINE_RE.exec(top);
+  // A text without a dateline is dated by its record ("date": "2016-11-24").
+  const recordYear = /^(\d{4})(?:-\d\d){0,2}$/.exec(opts.source?.date?.trim() ?? '');
   const documentYear = dateline
     ? Number(dateline[1] ?? dateline[2] ?? dateline[3] ?? dateline[4])
     : monthDateline
       ? Number(monthDateline[1])
-      : undefined;
+      : recordYear
+        ? Number(recordYear[1])
+        : undefined;
   const usedIds = new Map<string, number>();
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
