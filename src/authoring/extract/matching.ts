@@ -76,6 +76,8 @@ import {
   withoutPeriods,
   PERCENT_RE,
   PLUS_MINUS_RE,
+  BAND_CENTRE_BEFORE_RE,
+  TOLERANCE_RE,
   POINTS,
   RANGE_RE,
   RATE_LEVEL_LEAD_RE,
@@ -171,6 +173,12 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...sharedPercentLists(sentence),
   ];
   found.push(...percentages(sentence, context));
+  // The half-width of a tolerance band ("3% +/- 1 pp") is no figure, in any reading of its words.
+  const tolerances = toleranceBands(sentence);
+  if (tolerances.length > 0) {
+    const outside = (m: Match) => tolerances.every(([s, e]) => m.end <= s || m.start >= e);
+    found.splice(0, found.length, ...found.filter(outside));
+  }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Match[] = [];
   const from = (m: Match) => m.own ?? m.start;
@@ -378,8 +386,20 @@ function* amountRanges(s: string): Generator<Match> {
 
 /** "fluctuate in the range of around plus and minus 0.5 percentage points": a band around a
  *  level is a change range with both ends the same size. */
+/** "3% +/- 1 pp": a band right after the level it is the tolerance of (BAND_CENTRE_BEFORE_RE). */
+const isTolerance = (s: string, at: number): boolean =>
+  BAND_CENTRE_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at));
+
+/** Where the sentence states a tolerance band's half-width, [start, end) each. */
+function toleranceBands(s: string): [number, number][] {
+  return [...s.matchAll(TOLERANCE_RE)]
+    .filter((m) => isTolerance(s, m.index))
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
 function* bands(s: string): Generator<Match> {
   for (const m of s.matchAll(PLUS_MINUS_RE)) {
+    if (isTolerance(s, m.index)) continue;
     const range = readStatedRange(m[0], 'change');
     if (!range) continue;
     yield {

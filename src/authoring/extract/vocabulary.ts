@@ -499,6 +499,19 @@ export const PLUS_MINUS_RE = new RegExp(
   String.raw`${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}|${POINTS})`,
   'gi',
 );
+/** Before a band, the level it is the tolerance of: "3% +/- 1 pp", "a 2 % target, plus or minus 1
+ *  percentage point", "4 per cent within a band of plus or minus 2 per cent". The band's half-width
+ *  is then no figure of its own (the level is); a band with no number before it ("fluctuate in the
+ *  range of around plus and minus 0.5 percentage points from the target level") still is. */
+export const BAND_CENTRE_BEFORE_RE = new RegExp(
+  String.raw`(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT})(?:\s+of\s+(?:GDP|output|[\w-]+\s+[\w-]+))?(?:\s+(?:inflation\s+)?(?:target|objective|goal|mid-?point))?\s*,?\s*(?:(?:with(?:in)?|in|inside|and)\s+(?:a|an|the|its)\s+(?:(?:tolerance|fluctuation|variation|target)\s+)?(?:band|range|margin|interval|corridor)\s+of\s+)?(?:around\s+|about\s+)?$`,
+  'i',
+);
+/** A band's half-width in digits or words: "+/- 1 pp", "plus or minus one percentage point". */
+export const TOLERANCE_RE = new RegExp(
+  String.raw`${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT}|${POINTS})`,
+  'gi',
+);
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
  *  yen", "$2 to 3 billion". The currency stands before the first end or after the scale. */
 export const AMOUNT_RANGE_RE = new RegExp(
