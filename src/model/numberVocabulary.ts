@@ -378,10 +378,10 @@ export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose
 /** Every inflection of the verbs of a downward change ("detracted 0.6 percentage points from
  *  growth": a contribution taken away; "tapered off"). */
 export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)`;
-/** Phrasal forms: "went up", "is down", "revised up", "edged down". */
+/** Phrasal forms: "went up", "is down", "revised up", "edged down", "revised downwards by". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
-export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
-export const DOWN_PHRASE = String.raw`(?:${GO})\s+down|(?:is|are|was|were|be|been)\s+off`;
+export const UP_PHRASE = String.raw`(?:${GO})\s+(?:upwards?|up)`;
+export const DOWN_PHRASE = String.raw`(?:${GO})\s+(?:downwards?|down)|(?:is|are|was|were|be|been)\s+off`;
 /** Comparatives after the number: "12 % greater", "0.4 points lower". */
 export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead`;
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind`;

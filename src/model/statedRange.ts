@@ -24,7 +24,7 @@ const SCALE = String.raw`(?:\s*(${SCALES})\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;
 /** An end's own minus sign ("–1.6% to 5.8%", "2.5 % to – 1 %"); not the hyphen inside a word. */
-const SIGN = String.raw`(?:(?<!\w)([-–−])\s?)?`;
+const SIGN = String.raw`(?:(?<!\w)([-–−‑])\s?)?`;
 /** "1 % to 1.5 %", "2.5–3 %", "$1–2 billion", "between 2 and 3 per cent", "–1.6% to 5.8%". */
 const RANGE = new RegExp(
   String.raw`(between\s+)?${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}\s*(to|–|—|-|and)\s*${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}`,
@@ -68,7 +68,7 @@ export function readStatedRange(text: string, kind: FigureKind): StatedRange | u
   // "$1–2 billion" gives "$1 billion" and "$2 billion"; a sign written before one end is that
   // end's own ("–1.6% to 5.8%" is −1.6 … +5.8).
   const lead = before + text.slice(m.index + (between?.length ?? 0), text.indexOf(n1!, m.index));
-  const unsigned = sign1 ? lead.replace(/[-–−]\s?(?=\D*$)/, '') : lead;
+  const unsigned = sign1 ? lead.replace(/[-–−‑]\s?(?=\D*$)/, '') : lead;
   const end = (sign: string, n: string, scale: string | undefined, pct: string | undefined) =>
     `${sign}${n}${scale ? ` ${scale}` : ''}${pct ?? ''}${after}`;
   const as = readStatedValue(lead + end('', n1!, scale1 ?? scale2, pct1 ?? pct2), kind);

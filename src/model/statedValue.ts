@@ -88,9 +88,10 @@ const POINTS_RE = new RegExp(
   'i',
 );
 /** A later number in points of the same verb's list, with words but no other number between (a
- *  year apart): "by 50 basis points in 2035 and 2036, and 25 basis points". */
+ *  year apart, or the level the first reached): "by 50 basis points in 2035 and 2036, and 25 basis
+ *  points", "lowered A by 20 bp to 3.5%, and B by 10 bp". */
 const POINTS_MORE_RE = new RegExp(
-  String.raw`(?<=${POINTS})(?:[^\d%;:.()]|(?:19|20)\d\d){1,100}?(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
+  String.raw`(?<=${POINTS})(?:[^\d%;:.()]|(?:19|20)\d\d|\bto\s+(?:${NUMBER})(?:${PERCENT})){1,100}?(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
   'gi',
 );
 /** "decreased by 41.9% and 12.6%", "fell by 2.1% in comparison with December 2014 and imports by

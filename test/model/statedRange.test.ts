@@ -67,6 +67,13 @@ describe('readStatedRange', () => {
       kind: 'amount',
       expected: { low: 3e9, high: 4e9, unit: 'JPY' },
     },
+    // A minus written as the non-breaking hyphen U+2011, as some publishers set it.
+    { text: '‑0.5% to 1.5%', kind: 'change', expected: { low: -0.5, high: 1.5, unit: 'percent' } },
+    {
+      text: '‑1.5% to ‑0.5%',
+      kind: 'change',
+      expected: { low: -1.5, high: -0.5, unit: 'percent' },
+    },
     // One number, or one change between two levels: not ranges.
     { text: 'increased 40%', kind: 'change', expected: undefined },
     { text: 'rose from 12% to 18%', kind: 'change', expected: undefined },

@@ -370,6 +370,14 @@ function usFirst<T extends { unit: string }>(readings: T[]): T[] {
   return readings.filter((r) => !(OTHER_DOLLARS as readonly string[]).includes(r.unit));
 }
 
+describe('a list in points past the level the first reached', () => {
+  it('gives the second number the verb\'s minus: "was down 30 bp to 9.2%, and 15 bp"', () => {
+    const readings = readStatedValue('was down 30 bp to 9.2%, and 15 bp', 'change');
+    expect(readings).toContainEqual({ value: -0.3, unit: 'percentage-points' });
+    expect(readings).toContainEqual({ value: -0.15, unit: 'percentage-points' });
+  });
+});
+
 describe('currencies of the contract', () => {
   it.each<{ text: string; expected: { value: number; unit: string }[] }>([
     {

@@ -214,7 +214,9 @@ export function buildCandidate(
     namesTarget(ownWhole ? '' : scopeLead) ||
     (!ownWhole && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1])));
   // "Two members preferred to raise Bank Rate to 4.5%": what a minority wanted did not happen.
-  const preference = MINORITY_PREFERENCE_RE.exec(lead);
+  // The last before the number: "Four directors voted for the decision, one director voted for a
+  // 75 basis point reduction" is the one director's.
+  const preference = [...lead.matchAll(MINORITY_PREFERENCES_RE)].at(-1) ?? null;
   // Its clause only: "…, with seven members voting to hold it at 4.25%" is the majority's.
   const afterPreference = preference ? lead.slice(preference.index + preference[0].length) : '';
   const minority =
@@ -226,6 +228,7 @@ export function buildCandidate(
     ctx.listExpected === true ||
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
+    revisedAhead(lead, clauseText, ctx.documentYear) ||
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
   // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
   const predicted = PREDICTED_AFTER_RE.test(sentence.slice(m.end));
@@ -404,6 +407,34 @@ function estimateAhead(hedgeText: string, clauseText: string, documentYear?: num
       clauseText,
     );
   return years.some((y) => y > documentYear || (y === documentYear && !part));
+}
+
+const MINORITY_PREFERENCES_RE = new RegExp(MINORITY_PREFERENCE_RE.source, 'gi');
+
+/** A revision before the number: "is revised significantly higher to", "was revised up by". */
+const REVISED_BEFORE_RE =
+  /\b(?:(is|are)\s+(?:now\s+)?)?(?:revised|upgraded|downgraded)\b(?:\s+[\w-]+){0,6}\s*$/i;
+
+/**
+ * True when a figure is revised for a whole year that is not over: the document's year or a later
+ * one ("inflation for 2034 was revised up to 6.0%" in 2034), or, in a text with no date, a year
+ * revised in the present ("headline inflation for 2034 is revised higher to 6.0%"): a forecast
+ * revised, with no forecast word. A quarter or month of the year may be over, so it is data
+ * revised ("second-quarter growth in 2034 was revised up to 0.4%"), as is a year before the
+ * dateline.
+ * @example revisedAhead('inflation for 2034 is revised higher to ', 'inflation for 2034 is revised higher to 6.0%') // true
+ */
+function revisedAhead(lead: string, clauseText: string, documentYear?: number): boolean {
+  const revised = REVISED_BEFORE_RE.exec(lead);
+  if (!revised) return false;
+  const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  const part =
+    /\b(?:Q[1-4]|quarters?|quarterly|half|month|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
+      clauseText,
+    );
+  if (years.length === 0 || part || FINISHED_PERIOD_RE.test(clauseText)) return false;
+  if (documentYear !== undefined) return years.every((y) => y >= documentYear);
+  return revised[1] !== undefined;
 }
 
 /**

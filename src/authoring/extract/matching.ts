@@ -583,8 +583,15 @@ const BRACKETED_PERCENT_RE =
 const FRACTION_BEFORE_BRACKET_RE =
   /\b(?:half|(?:one|a|two)\s+(?:third|quarter|fifth)s?|three\s+quarters)\s+of\s+[\w'’ -]{1,40}?\(\s*(?:about\s+|around\s+|some\s+)?$/i;
 
+/** Between the level a change reached and the next number in points: a conjunction, and the next
+ *  subject with its "by" ("…, and the lending rate by "; "down 20 bp to 3.5%, and 10 bp"). */
+const LEVEL_THEN_BY_RE =
+  /^\s*,?\s*(?:and|while|with)\s+(?:(?:the\s+|its\s+)?[A-Za-z'’ -]{1,50}?\s+by\s+|by\s+)?$/i;
+
 function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previous: Match | undefined;
+  /** The figure before `previous`: the change whose level `previous` may be. */
+  let beforePrevious: Match | undefined;
   /** Where the number of the figure before starts. */
   let previousNumber = 0;
   /** The last figure outside brackets, which a number after a bracketed aside continues. */
@@ -632,16 +639,29 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "increased by 5.1%, government consumption by 2.8%": the verb is left out but "by" stays;
     // "rose by $117 billion (7.6 percent)": the bracket gives the same change in percent.
     const lead = s.slice(0, start);
-    const elided = previous?.kind === 'change' && ELIDED_BY_RE.test(lead);
+    // "lowered the deposit rate by 20 bp to 3.5%, and the lending rate by 10 bp": the level a
+    // change reached does not end its list; "by" after the next noun continues the change.
+    const reached =
+      previous !== undefined &&
+      previous.kind !== 'change' &&
+      beforePrevious?.kind === 'change' &&
+      /^\s+to\s+(?:about\s+|around\s+)?$/i.test(s.slice(beforePrevious.end, previous.start)) &&
+      LEVEL_THEN_BY_RE.test(s.slice(previous.end, start))
+        ? beforePrevious
+        : undefined;
+    const byFrom = previous?.kind === 'change' ? previous : reached;
+    const elided =
+      byFrom !== undefined && (ELIDED_BY_RE.test(lead) || (byFrom === reached && points));
     const bracketed =
       CHANGE_BRACKET_BEFORE_RE.test(lead.slice(-80)) ||
       (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80)));
     if (cue.guessed && (elided || bracketed)) {
-      cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
+      const from = elided ? byFrom : previous;
+      cue = { ...cue, kind: 'change', prefer: from?.prefer, guessed: false };
       borrowed ||= elided;
       // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
-      if (elided && previous?.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
-        cue = { ...cue, start: previous.start };
+      if (elided && from?.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
+        cue = { ...cue, start: from.start };
         listed = -ownSize(m);
       }
     }
@@ -888,6 +908,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
           : undefined,
       notes,
     };
+    beforePrevious = previous;
     previous = match;
     previousNumber = start;
     if (depthAt(start) === 0) {

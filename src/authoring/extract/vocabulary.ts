@@ -341,7 +341,7 @@ export const TARGET_AFTER_RE =
  *  Rate to 4.5%", "one member would have preferred a cut", "dissented in favour of", a member named
  *  by title who "voted for" (the majority is "the Committee" or a count of members). */
 export const MINORITY_PREFERENCE_RE =
-  /\b(?:prefer(?:s|red|ring)?|favou?r(?:ed|ing)|dissent(?:s|ed|ing)?|argued\s+(?:for|in\s+favou?r\s+of)|wanted|wished\s+to|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+and\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of)|(?:one|two|three|four|five|a\s+minority\s+of|several)\s+(?:of\s+the\s+(?:[\w-]+\s+)?)?(?:other\s+)?members?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of))\b/i;
+  /\b(?:prefer(?:s|red|ring)?|favou?r(?:ed|ing)|dissent(?:s|ed|ing)?|argued\s+(?:for|in\s+favou?r\s+of)|wanted|wished\s+to|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+and\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of)|(?:one|two|three|four|five|a\s+minority\s+of|several)\s+(?:of\s+the\s+(?:[\w-]+\s+)?)?(?:other\s+)?(?:members?|directors?|governors?|policymakers?)\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of))\b/i;
 /** A sentence about a committee's vote, where a preference is a minority's: "members", "voted",
  *  "dissent", a member named by title. "Households favoured saving" is no such preference. */
 export const COMMITTEE_RE =
