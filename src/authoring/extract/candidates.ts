@@ -40,6 +40,7 @@ import {
   PREDICTED_AFTER_RE,
   FINISHED_PERIOD_RE,
   MINORITY_PREFERENCE_RE,
+  EXPECTATIONS_SUBJECT_RE,
   COMMITTEE_RE,
   TARGET_AFTER_RE,
   TARGET_NOUN_RE,
@@ -229,6 +230,7 @@ export function buildCandidate(
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
     revisedAhead(lead, clauseText, ctx.documentYear) ||
+    (!COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead)) ||
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
   // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
   const predicted = PREDICTED_AFTER_RE.test(sentence.slice(m.end));
@@ -408,6 +410,10 @@ function estimateAhead(hedgeText: string, clauseText: string, documentYear?: num
     );
   return years.some((y) => y > documentYear || (y === documentYear && !part));
 }
+
+/** A number compared with expectations, not what is expected: "below expectations at". */
+const COMPARED_EXPECTATIONS_RE =
+  /\b(?:than|below|above|exceed\w*|beat|miss\w*|in\s+line\s+with|against|compared\s+with)\s+(?:[\w-]+\s+){0,2}?expectations\b/i;
 
 const MINORITY_PREFERENCES_RE = new RegExp(MINORITY_PREFERENCE_RE.source, 'gi');
 

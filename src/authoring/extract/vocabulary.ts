@@ -369,6 +369,14 @@ export const PREDICTED_AFTER_RE =
 export const ESTIMATE_NOUN_RE =
   /\bestimates?\s+(?:of|for|that|put|see|show|by|moved|were|are)\b|\bestimates\s+(?:[\w'’-]+\s+){1,4}?(?:at|to\s+(?:reach|be|rise|grow|fall|increase|decline))\b/i;
 
+/** Expectations as the subject of the number's clause: "median inflation expectations fell from
+ *  5.7% to 4.7%", "price expectations of firms eased to 4.2%": what people expect is a forecast,
+ *  though a survey measured it. Not a figure compared with expectations ("came in below
+ *  expectations at 4.2%", "in line with market expectations"). */
+export const EXPECTATIONS_SUBJECT_RE = new RegExp(
+  String.raw`\bexpectations\b(?:\s+(?:of|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|hold|stood|stand|remained|stayed|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
+  'i',
+);
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
  *  are taken out before the clause is searched for a forecast. */
