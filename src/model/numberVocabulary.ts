@@ -104,7 +104,10 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   [String.raw`₪\s?|NIS\s?`, 'ILS'],
   // "R61 billion": the rand's sign, glued to its digits (a spaced "R 5" may be a row's name).
   [String.raw`R(?=\d)`, 'ZAR'],
-  [String.raw`(?:${CODES})\s?`, 'code'],
+  // The six codes of the first contract as before; the others only before a scale or a grouped
+  // number ("SEK 3.4 billion", "INR 12,500"), so "COP 28" (a conference) and "TRY 5" are none.
+  [String.raw`(?:USD|JPY|EUR|RUB|CNY|KRW)\s?`, 'code'],
+  [String.raw`(?:${CODES})\s?(?=\d{1,3}(?:,\d{3})+(?!\d)|[\d.,]+\s?(?:${SCALE}|m|bn)\b)`, 'code'],
 ];
 /** Currency words written after the number ("120 billion yen"), with the units they may name. */
 export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
@@ -407,15 +410,19 @@ export const AMOUNT_DECREASE = new RegExp(
   'i',
 );
 
+const CODE_RE = new RegExp(`^(?:${CODES})$`);
 /** Each sign (case as written) and word (any case), compiled once, with the units it may name. */
 const CURRENCY_READERS: readonly (readonly [RegExp, Unit | readonly Unit[] | 'code'])[] = [
   ...[...CURRENCY_SIGNS]
     .sort((a, b) => b[0].length - a[0].length)
     // The sign alone: "R" without the digit its pattern looks ahead to.
-    .map(([src, names]) => [new RegExp(`^(?:${src.replace('(?=\\d)', '')})$`), names] as const),
+    .map(([src, names]) =>
+      names === 'code'
+        ? ([CODE_RE, names] as const)
+        : ([new RegExp(`^(?:${src.replace('(?=\\d)', '')})$`), names] as const),
+    ),
   ...CURRENCY_WORDS.map(([src, names]) => [new RegExp(`^(?:${src})$`, 'i'), names] as const),
 ];
-const CODE_RE = new RegExp(`^(?:${CODES})$`);
 
 /**
  * Every currency a sign or word may name, the one it names unless the document's country says

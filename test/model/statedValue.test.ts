@@ -411,6 +411,12 @@ describe('currencies of the contract', () => {
     { text: 'SDR 2 billion', expected: [] },
     { text: '2.5 billion pounds of pork', expected: [] },
     { text: 'try 5 million', expected: [] },
+    // A code of this round's list before a number needs a scale or a grouped number: "COP 28" is a
+    // conference, "ILS 3" a bond's name.
+    { text: 'COP 28', expected: [] },
+    { text: 'ILS 3', expected: [] },
+    { text: 'INR 12,500', expected: [{ value: 12500, unit: 'INR' }] },
+    { text: 'SEK 300m', expected: [{ value: 3e8, unit: 'SEK' }] },
     { text: '40 billion CFA francs', expected: [] },
   ])('"$text"', ({ text, expected }) => {
     expect(readStatedValue(text, 'amount')).toEqual(expected);
