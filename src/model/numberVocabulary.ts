@@ -45,6 +45,12 @@ export const SCALES: Readonly<Record<string, number>> = {
   trillion: 1e12,
   tn: 1e12,
   trln: 1e12,
+  // India's and Pakistan's: "₹1,200 crore" is 12 billion, "Rs 2.5 lakh crore" 2.5 trillion.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  'lakh crore': 1e12,
 };
 // Longest first, so "thousands" is tried before "thousand".
 export const SCALE = Object.keys(SCALES)
@@ -557,11 +563,14 @@ function hostOf(url: string | undefined): string | undefined {
  *  States; the US dollar when nothing says. Null for a dollar the contract does not chart. */
 function dollarOf(opening: string, record: string, host: string | undefined): Unit | null {
   if (INTERNATIONAL_RE.test(record) || (host && INTERNATIONAL_HOST_RE.test(host))) return 'USD';
+  // "World Bank: Fiji Economic Update": an international organisation named before the country.
+  const international = INTERNATIONAL_RE.exec(opening);
   const hostUnit = host ? HOST_CURRENCY[host.slice(host.lastIndexOf('.') + 1)] : undefined;
   if (hostUnit && (hostUnit === 'USD' || OTHER_DOLLARS.includes(hostUnit))) return hostUnit;
   for (const words of [record, opening]) {
     const own = OWN_DOLLAR_RE.exec(words);
     if (!own) continue;
+    if (words === opening && international && international.index < own.index) return 'USD';
     const us = UNITED_STATES_RE.exec(words);
     if (us && us.index < own.index) return 'USD';
     const code = Object.entries(own.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
@@ -592,7 +601,7 @@ export const NAMES_US_DOLLAR_RE = /US\$|\bUSD\b|\bU\.?\s?S\.?\s+dollars?\b/i;
  */
 export function scaleOf(word: string | undefined): number {
   if (!word) return 1;
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
   return w === 'm' ? 1e6 : w === 'b' ? 1e9 : (SCALES[w] ?? 1);
 }
 

@@ -416,6 +416,9 @@ describe('currencies of the contract', () => {
     { text: 'COP 28', expected: [] },
     { text: 'ILS 3', expected: [] },
     { text: 'INR 12,500', expected: [{ value: 12500, unit: 'INR' }] },
+    // India's scales: a crore is ten million, a lakh crore a trillion.
+    { text: '₹1,200 crore', expected: [{ value: 1.2e10, unit: 'INR' }] },
+    { text: '₹2.8 lakh crore', expected: [{ value: 2.8e12, unit: 'INR' }] },
     { text: 'SEK 300m', expected: [{ value: 3e8, unit: 'SEK' }] },
     { text: '40 billion CFA francs', expected: [] },
   ])('"$text"', ({ text, expected }) => {
@@ -443,6 +446,12 @@ describe('documentCurrencies', () => {
     {
       text: 'New Zealand: staff concluding statement. Exports rose $5 billion.',
       source: { publisher: 'International Monetary Fund', url: 'https://www.imf.org/x' },
+      prefer: ['USD'],
+      dollar: 'USD',
+    },
+    // An international organisation named in the opening before the country: the US dollar.
+    {
+      text: 'World Bank: Fiji Economic Update. Roads got $45 million.',
       prefer: ['USD'],
       dollar: 'USD',
     },
