@@ -4,6 +4,7 @@
 
 import type { FigureKind, FigureStatus, Unit } from '../model/figure.ts';
 import { codePointLength, sliceCodePoints, toCodePoints } from '../model/codePoints.ts';
+import type { SourceMeta } from '../model/numberVocabulary.ts';
 import type { Candidate } from './extract.ts';
 
 /** A figure a person found in the document, with its stated words' code-point offsets. */
@@ -28,6 +29,8 @@ export interface TruthTrap {
 
 export interface Truth {
   publisher: string;
+  /** The source's record, given to the extractor as `figures extract` reads data/sources/<id>.json. */
+  source?: SourceMeta;
   figures: TruthFigure[];
   traps: TruthTrap[];
 }
@@ -93,6 +96,13 @@ export function checkTruth(text: string, truth: Truth): string[] {
       );
     }
   }
+  for (const [key, v] of Object.entries(truth.source ?? {})) {
+    if (!['publisher', 'url', 'title', 'date'].includes(key) || typeof v !== 'string') {
+      problems.push(
+        `source.${key}: a source names only "publisher", "url", "title" and "date", each a string — fix or remove it`,
+      );
+    }
+  }
   for (const [i, f] of truth.figures.entries()) {
     if ((f.value === undefined) === (f.range === undefined)) {
       problems.push(`figures[${i}] "${f.stated}": give exactly one of "value" and "range"`);
@@ -115,7 +125,12 @@ export function scoreDocument(name: string, candidates: Candidate[], truth: Trut
   const overlaps = (c: Candidate, s: number, e: number) => c.stated.start < e && c.stated.end > s;
   const used = new Set<Candidate>();
   for (const f of truth.figures) {
-    const c = candidates.find((x) => !used.has(x) && overlaps(x, f.start, f.end));
+    // The candidate with the very same words first, so of two nested figures ("down $40 million
+    // (0.8 percent" and its "$40 million") each is scored against its own.
+    const c =
+      candidates.find(
+        (x) => !used.has(x) && x.stated.start === f.start && x.stated.end === f.end,
+      ) ?? candidates.find((x) => !used.has(x) && overlaps(x, f.start, f.end));
     if (!c) {
       problems.push(`missed "${f.stated}" at ${f.start}`);
       continue;

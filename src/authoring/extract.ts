@@ -28,7 +28,7 @@ import {
   TARGET_NOUN_RE,
   LEVEL_LEAD_IN_RE,
 } from './extract/vocabulary.ts';
-import { DECREASE, dollarSignIsForeign, yenSignIsYuan } from '../model/numberVocabulary.ts';
+import { DECREASE, documentCurrencies, type SourceMeta } from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
 import { fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
 
@@ -44,6 +44,9 @@ export interface ExtractOptions {
   /** Called every `progressEvery` UTF-16 units (and at the end) with how far extraction got. */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
+  /** The source's record (data/sources/<id>.json): its publisher or URL says whose dollar a bare
+   *  "$" is, and its date dates a text that gives none. */
+  source?: SourceMeta;
 }
 
 /**
@@ -63,18 +66,21 @@ export function extractCandidates(
   const every = opts.progressEvery ?? 100_000;
   let nextReport = every;
   const candidates: Candidate[] = [];
-  const yuanSign = yenSignIsYuan(text);
-  const foreignDollar = dollarSignIsForeign(text);
+  const currencies = documentCurrencies(text, opts.source);
   // The year of the dateline near the top, which tells an estimate of a past period from a forecast.
   // A whole date first; a statement dated only by month ("Harbourtown, July 2034") has that year.
   const top = text.slice(0, DATELINE_REACH);
   const dateline = DATELINE_RE.exec(top);
   const monthDateline = dateline ? null : MONTH_DATELINE_RE.exec(top);
+  // A text without a dateline is dated by its record ("date": "2016-11-24").
+  const recordYear = /^(\d{4})(?:-\d\d){0,2}$/.exec(opts.source?.date?.trim() ?? '');
   const documentYear = dateline
     ? Number(dateline[1] ?? dateline[2] ?? dateline[3] ?? dateline[4])
     : monthDateline
       ? Number(monthDateline[1])
-      : undefined;
+      : recordYear
+        ? Number(recordYear[1])
+        : undefined;
   const usedIds = new Map<string, number>();
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
@@ -147,8 +153,7 @@ export function extractCandidates(
           previousLabel,
           defaultSpeaker: opts.defaultSpeaker,
           documentYear,
-          yuanSign,
-          foreignDollar,
+          currencies,
           listExpected,
         });
         if (!candidate) continue;

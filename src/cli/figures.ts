@@ -8,15 +8,19 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { draftFigureFile, extractCandidates, kebab, type Candidate } from '../authoring/extract.ts';
 import { runCheck } from '../authoring/runCheck.ts';
+import type { SourceMeta } from '../model/numberVocabulary.ts';
 import { checkTruth, formatScoreTable, scoreDocument, type Truth } from '../authoring/evaluate.ts';
 
 const USAGE = `Cited Figures — add a document, check the data
 
 Usage:
-  npm run figures -- extract <file.txt> --out <draft.json> [--source-id <id>] [--speaker <name>] [--force] [--verbose]
+  npm run figures -- extract <file.txt> --out <draft.json> [--source-id <id>] [--source <record.json>] [--speaker <name>] [--force] [--verbose]
       Proposes candidate figures (percentages, currency amounts, "doubled", "from X to Y") from a
       UTF-8 text file, with exact quote offsets, into a draft figure file for you to edit.
       --source-id  id of the source (default: the file name in kebab-case)
+      --source     the source's record (publisher, url, title, date), default <file>.json beside
+                   the text when there is one (data/sources/<id>.json): its publisher or URL says
+                   whose dollar a bare "$" is ("Stats NZ", a .nz address: New Zealand dollars)
       --speaker    speaker for figures whose speaker the document's structure does not show
       --force      overwrite --out if it exists
       --verbose    list every candidate on stdout (by default the first 20, then a summary)
@@ -32,7 +36,9 @@ Usage:
   npm run figures -- eval <dir> [--verbose]
       Scores the extractor on every <name>.txt in <dir> that has a <name>.truth.json beside it:
       recall, precision, traps proposed (years, dates, page or phone numbers that must never be
-      proposed), and kind/value/unit/status accuracy, per document and overall.
+      proposed), and kind/value/unit/status accuracy, per document and overall. A truth file's
+      optional "source" ({ "publisher", "url", "title", "date" }) is given to the extractor as
+      extract gets a source record.
       --verbose    also list what was missed, proposed falsely or read wrongly
 
   npm run figures -- help
@@ -69,7 +75,7 @@ function extract(args: string[]): number {
   const { flags, positional } = parseArgs(
     args,
     ['force', 'verbose'],
-    ['out', 'source-id', 'speaker'],
+    ['out', 'source-id', 'source', 'speaker'],
   );
   const input = positional[0];
   if (!input || positional.length > 1) {
@@ -100,10 +106,12 @@ function extract(args: string[]): number {
 
   const { bytes, text } = readUtf8(input);
   checkPlainText(input, bytes, text);
+  const source = readSourceRecord(input, flags.source);
   const started = performance.now();
   const big = bytes.length > 100_000;
   const candidates = extractCandidates(text, sourceId, {
     defaultSpeaker: typeof flags.speaker === 'string' ? flags.speaker : undefined,
+    source,
     progressEvery: 100_000,
     // UTF-16 units track bytes closely enough for a progress line.
     onProgress: big
@@ -175,7 +183,11 @@ function evaluate(args: string[]): number {
     }
     const problems = checkTruth(text, truth);
     if (problems.length > 0) throw new UsageError(`${truthPath}: ${problems.join('; ')}`);
-    return scoreDocument(name, extractCandidates(text, kebab(name)), truth);
+    return scoreDocument(
+      name,
+      extractCandidates(text, kebab(name), { source: truth.source }),
+      truth,
+    );
   });
   console.log(formatScoreTable(scores));
   if (flags.verbose) {
@@ -186,6 +198,41 @@ function evaluate(args: string[]): number {
     }
   }
   return 0;
+}
+
+/**
+ * The source's record: the file --source names, or <file>.json beside the text (as
+ * data/sources/<id>.json stands beside <id>.txt); only its publisher, url, title and date are read.
+ */
+function readSourceRecord(
+  input: string,
+  flag: string | boolean | undefined,
+): SourceMeta | undefined {
+  const path = typeof flag === 'string' ? flag : input.replace(/\.[^./\\]+$/, '') + '.json';
+  if (typeof flag !== 'string' && (path === input || !existsSync(path))) return undefined;
+  if (!existsSync(path))
+    throw new UsageError(
+      `--source ${path} does not exist — pass the source's record (a JSON file)`,
+    );
+  let record: unknown;
+  try {
+    record = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UsageError(
+      `${path} is not valid JSON (${(e as Error).message}) — fix its syntax or leave --source out`,
+    );
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw new UsageError(
+      `${path} is not a source record — it must be an object like data/sources/<id>.json`,
+    );
+  }
+  const r = record as Record<string, unknown>;
+  const meta: SourceMeta = {};
+  for (const key of ['publisher', 'url', 'title', 'date'] as const) {
+    if (typeof r[key] === 'string') meta[key] = r[key];
+  }
+  return meta;
 }
 
 /** Candidates listed one a line on stdout before the summary takes over. */

@@ -6,7 +6,7 @@ import {
   DATASET_VERSION,
   FIGURE_KINDS,
   FIGURE_STATUSES,
-  UNITS,
+  UNIT_SHAPE_RE,
   type ChartGroup,
   type Dataset,
   type Figure,
@@ -105,7 +105,7 @@ function isFigure(v: unknown): v is Figure {
     typeof fig.label === 'string' &&
     (fig.range === undefined ? isFiniteNumber(fig.value) : isRange(fig.range)) &&
     oneOf(FIGURE_KINDS, fig.kind) &&
-    oneOf(UNITS, fig.unit) &&
+    UNIT_SHAPE_RE.test(fig.unit as string) &&
     oneOf(FIGURE_STATUSES, fig.status) &&
     typeof (fig.quote as { exact?: unknown } | undefined)?.exact === 'string' &&
     typeof (fig.stated as { text?: unknown } | undefined)?.text === 'string' &&

@@ -365,7 +365,7 @@ function checkStatedRange(
     );
     return;
   }
-  if (said.low !== range.low || said.high !== range.high || said.unit !== f.unit) {
+  if (said.low !== range.low || said.high !== range.high || !said.units.includes(f.unit)) {
     err(
       'range',
       `is ${range.low} to ${range.high} ${f.unit} but the stated words "${f.stated.text}" say ${said.low} to ${said.high} ${said.unit}`,

@@ -2,6 +2,7 @@
 // Pure types and tiny predicates; nothing here reads files, validates JSON or knows about Svelte.
 
 import type { RecordLinks, StatRecord } from './record.ts';
+import type { UNITS } from './units.ts';
 
 /** What a figure measures: `change` = relative change in percent ("doubled" = 100),
  *  `share` = a level in percent (a part of a whole, 0–100, or a rate such as a policy rate, below
@@ -132,21 +133,12 @@ export interface Dataset {
 // check of published files (data/fetchDataset.ts) all read these.
 export const FIGURE_KINDS = ['change', 'share', 'amount'] as const;
 export const FIGURE_STATUSES = ['actual', 'expected'] as const;
-export const UNITS = [
-  'percent',
-  'percentage-points',
-  'USD',
-  'JPY',
-  'EUR',
-  'RUB',
-  'CNY',
-  'KRW',
-] as const;
-export const CURRENCIES: readonly Unit[] = ['USD', 'JPY', 'EUR', 'RUB', 'CNY', 'KRW'];
+// The units (51 currency codes) live in units.ts, which no startup code imports: the pages check
+// published units by their shape (UNIT_SHAPE_RE), so the list stays out of the startup JS.
+export { CURRENCY_CODES, CURRENCIES, UNITS, isCurrency } from './units.ts';
+/** A unit's shape, for the browser's check of published files: the list (51 codes) stays out of
+ *  the pages' startup JS, and the build's validation and the published JSON Schema hold it.
+ *  @example UNIT_SHAPE_RE.test('GBP') // true */
+export const UNIT_SHAPE_RE = /^(?:percent|percentage-points|[A-Z]{3})$/;
 /** Version of the published data/figures.json and data/sources.json (bump on breaking change). */
 export const DATASET_VERSION = 1;
-
-/** True when the unit is a currency code. @example isCurrency('USD') // true */
-export function isCurrency(unit: Unit): boolean {
-  return CURRENCIES.includes(unit);
-}

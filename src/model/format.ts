@@ -37,14 +37,22 @@ const compactShort = once(
   () => new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }),
 );
 
-const CURRENCY_PREFIX: Partial<Record<Unit, string>> = {
-  USD: 'US$',
-  JPY: '¥',
-  EUR: '€',
-  RUB: '₽',
-  CNY: 'CN¥',
-  KRW: '₩',
-};
+/** Signs English ICU does not write, or writes for more than one currency ("$"): the rest come
+ *  from Intl ("£", "₹", "NZ$", "CA$", "R$", "CN¥", "₪"), or are the code ("SEK 3.4 billion"). Every
+ *  sign is in DejaVu Sans, the font of the chart images. Code then sign, as one short string: it
+ *  is in every page's startup JS. */
+const OWN_SIGNS = 'USDUS$ RUB₽ TRY₺ NGN₦ UAH₴ KZT₸ THB฿';
+const prefixes: Partial<Record<Unit, string>> = {};
+
+/** The sign written before an amount in this currency, or its code and a space. @example currencyPrefix('GBP') // '£' */
+function currencyPrefix(unit: Unit): string {
+  return (prefixes[unit] ??= (
+    new RegExp(`${unit}(\\S+)`).exec(OWN_SIGNS)?.[1] ??
+    new Intl.NumberFormat('en', { style: 'currency', currency: unit })
+      .formatToParts(0)
+      .find((p) => p.type === 'currency')!.value
+  ).replace(/^[A-Z]{3}$/, '$& '));
+}
 
 /** @example formatPercent(40, true) // '+40 %' (narrow no-break space) */
 export function formatPercent(value: number, withSign = false): string {
@@ -72,15 +80,16 @@ export function formatPoints(value: number): string {
 const signFirst = (value: number, prefix: string, digits: string): string =>
   `${value < 0 ? '\u2212' : ''}${prefix}${digits.replace(/^-/, '')}`;
 
-/** @example formatAmount(1e9, 'USD') // 'US$1 billion'; formatAmount(-2.8e9, 'EUR') // '−€2.8 billion' */
+/** @example formatAmount(1e9, 'USD') // 'US$1 billion'; formatAmount(-2.8e9, 'EUR') // '−€2.8 billion'
+ *  @example formatAmount(3.4e9, 'SEK') // 'SEK 3.4 billion'; formatAmount(2e9, 'INR') // '₹2 billion' */
 export function formatAmount(value: number, unit: Unit): string {
-  const prefix = CURRENCY_PREFIX[unit] ?? `${unit} `;
+  const prefix = currencyPrefix(unit);
   return signFirst(value, prefix, compact().format(value));
 }
 
 /** Short axis-tick form. @example formatAmountTick(8e9, 'USD') // 'US$8B' */
 export function formatAmountTick(value: number, unit: Unit): string {
-  return signFirst(value, CURRENCY_PREFIX[unit] ?? `${unit} `, compactShort().format(value));
+  return signFirst(value, currencyPrefix(unit), compactShort().format(value));
 }
 
 /**
@@ -117,7 +126,7 @@ export function formatRange(r: ValueRange, kind: Figure['kind'], unit: Unit): st
   }
   const low = formatAmount(r.low, unit);
   const high = formatAmount(r.high, unit);
-  const prefix = CURRENCY_PREFIX[unit] ?? `${unit} `;
+  const prefix = currencyPrefix(unit);
   const scale = (s: string) => / [a-z]+$/.exec(s)?.[0] ?? '';
   if (scale(low) === scale(high) && high.startsWith(prefix)) {
     return `${low.slice(0, low.length - scale(low).length)}–${high.slice(prefix.length)}`;

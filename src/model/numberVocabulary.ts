@@ -3,7 +3,7 @@
 // sign. The extractor (authoring/) and the validator's reader of stated words (statedValue.ts)
 // both build on it, so they cannot disagree. Pure data and regex sources; no I/O, no Svelte.
 
-import type { Unit } from './figure.ts';
+import { CURRENCY_CODES, type Unit } from './figure.ts';
 
 /** Digits as written: "1,200", "7.42", "40", and a decimal comma as official English texts from
  *  other languages write it ("14,2%": one or two digits after the comma, never a thousands group). */
@@ -45,6 +45,12 @@ export const SCALES: Readonly<Record<string, number>> = {
   trillion: 1e12,
   tn: 1e12,
   trln: 1e12,
+  // India's and Pakistan's: "₹1,200 crore" is 12 billion, "Rs 2.5 lakh crore" 2.5 trillion.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  'lakh crore': 1e12,
 };
 // Longest first, so "thousands" is tried before "thousand".
 export const SCALE = Object.keys(SCALES)
@@ -54,29 +60,125 @@ export const SCALE = Object.keys(SCALES)
  *  budget tables write billions ("JPY 6.18B", "$1.2B"). */
 export const SCALE_AFTER_SIGN = String.raw`${SCALE}|m|(?<=\d)b`;
 
-/** Currency signs and codes written before the number, and the unit they name. */
-export const CURRENCY_SIGNS: readonly (readonly [string, Unit])[] = [
+/** The ISO codes as written before or after a number ("SEK 3.4 billion", "3.4 billion SEK"): upper
+ *  case only (currencyOf refuses "try 5" or "pen"). */
+const CODES = CURRENCY_CODES.join('|');
+/** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
+ *  them; the document's country decides (documentCurrencies), the US dollar when nothing does. */
+export const OTHER_DOLLARS: readonly Unit[] = ['NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD'];
+const ANY_DOLLAR: readonly Unit[] = ['USD', ...OTHER_DOLLARS];
+
+/** A sign or word and the units it may name: one, several (the first unless the document's
+ *  country names another), or 'code': the ISO code it is. */
+type CurrencyEntry = readonly [pattern: string, names: Unit | readonly Unit[] | 'code'];
+
+/** Currency signs and codes written before the number, and the units they may name (the first
+ *  unless the document's country names another of them). */
+export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // "a $ 27.5 million loan", "€ 5 billion": some publishers set a space after a sign too.
-  [String.raw`US\$\s?|\$\s?|USD\s?`, 'USD'],
-  [String.raw`¥\s?|JPY\s?`, 'JPY'],
+  [String.raw`US\$\s?`, 'USD'],
+  [String.raw`\$\s?`, ANY_DOLLAR],
+  [String.raw`¥\s?`, ['JPY', 'CNY']],
   // "(euro 368 billion)": the word before a scaled number, as a sign.
-  [String.raw`€\s?|EUR\s?|euros?\s(?=[\d.,]+\s?(?:billion|bn|million|mn|trillion)\b)`, 'EUR'],
-  [String.raw`₽\s?|RUB\s?`, 'RUB'],
-  [String.raw`CN¥\s?|RMB\s?|CNY\s?`, 'CNY'],
-  [String.raw`₩\s?|KRW\s?`, 'KRW'],
+  [String.raw`€\s?|euros?\s(?=[\d.,]+\s?(?:billion|bn|million|mn|trillion)\b)`, 'EUR'],
+  [String.raw`₽\s?`, 'RUB'],
+  [String.raw`CN¥\s?|RMB\s?`, 'CNY'],
+  [String.raw`₩\s?`, 'KRW'],
+  [String.raw`£\s?`, 'GBP'],
+  [String.raw`NZ\$\s?`, 'NZD'],
+  [String.raw`A\$\s?|AU\$\s?`, 'AUD'],
+  [String.raw`C\$\s?|CA\$\s?`, 'CAD'],
+  [String.raw`S\$\s?`, 'SGD'],
+  [String.raw`HK\$\s?`, 'HKD'],
+  [String.raw`NT\$\s?`, 'TWD'],
+  [String.raw`R\$\s?`, 'BRL'],
+  [String.raw`Mex\$\s?|MX\$\s?`, 'MXN'],
+  [String.raw`₹\s?`, 'INR'],
+  // "Rs 2,000 crore", "Rs. 5 billion": the rupee of India, Pakistan or Sri Lanka.
+  [String.raw`Rs\.?\s?`, ['INR', 'PKR', 'LKR']],
+  [String.raw`Rp\.?\s?`, 'IDR'],
+  [String.raw`RM\s?`, 'MYR'],
+  [String.raw`฿\s?`, 'THB'],
+  [String.raw`₱\s?`, 'PHP'],
+  [String.raw`₺\s?`, 'TRY'],
+  [String.raw`₦\s?`, 'NGN'],
+  [String.raw`₴\s?`, 'UAH'],
+  [String.raw`₸\s?`, 'KZT'],
+  [String.raw`GH₵\s?|₵\s?`, 'GHS'],
+  [String.raw`KSh\s?|Ksh\.?\s?`, 'KES'],
+  [String.raw`E£\s?`, 'EGP'],
+  [String.raw`₪\s?|NIS\s?`, 'ILS'],
+  // "R61 billion": the rand's sign, glued to its digits (a spaced "R 5" may be a row's name).
+  [String.raw`R(?=\d)`, 'ZAR'],
+  // The six codes of the first contract as before; the others only before a scale or a grouped
+  // number ("SEK 3.4 billion", "INR 12,500"), so "COP 28" (a conference) and "TRY 5" are none.
+  [String.raw`(?:USD|JPY|EUR|RUB|CNY|KRW)\s?`, 'code'],
+  [String.raw`(?:${CODES})\s?(?=\d{1,3}(?:,\d{3})+(?!\d)|[\d.,]+\s?(?:${SCALE}|m|bn)\b)`, 'code'],
 ];
-/** Currency words written after the number ("120 billion yen"). */
-export const CURRENCY_WORDS: readonly (readonly [string, Unit])[] = [
+/** Currency words written after the number ("120 billion yen"), with the units they may name. */
+export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   // "1.5 billion US$": the sign written after the scale, as some ministries write it. Every use
   // ends a currency word with (?!\w), not \b, so the "$" ends it too.
   // "a 5 billion dollar loan", "1.5 billion U.S. dollars".
-  [String.raw`US dollars?|U\.S\. dollars?|dollars?|USD|US\$`, 'USD'],
-  [String.raw`yen|JPY`, 'JPY'],
+  [String.raw`US dollars?|U\.S\. dollars?|US\$`, 'USD'],
+  [String.raw`New Zealand dollars?`, 'NZD'],
+  [String.raw`Australian dollars?`, 'AUD'],
+  [String.raw`Canadian dollars?`, 'CAD'],
+  [String.raw`Singapore dollars?`, 'SGD'],
+  [String.raw`Hong Kong dollars?`, 'HKD'],
+  [String.raw`(?:New )?Taiwan dollars?`, 'TWD'],
+  [String.raw`dollars?`, ANY_DOLLAR],
+  [String.raw`yen`, 'JPY'],
   // "4.2 billion €": the sign after the scale, as European publishers write it.
-  [String.raw`euros?|EUR|€`, 'EUR'],
-  [String.raw`roubles?|rubles?|RUB`, 'RUB'],
-  [String.raw`yuan|renminbi|RMB|CNY`, 'CNY'],
-  [String.raw`won|KRW`, 'KRW'],
+  [String.raw`euros?|€`, 'EUR'],
+  [String.raw`roubles?|rubles?`, 'RUB'],
+  [String.raw`yuan|renminbi|RMB`, 'CNY'],
+  [String.raw`won`, 'KRW'],
+  [String.raw`Egyptian pounds?`, 'EGP'],
+  // "2.5 billion pounds of pork" is a weight.
+  [String.raw`pounds? sterling|sterling|British pounds?|pounds?(?!\s+of\b)`, 'GBP'],
+  [String.raw`Swiss francs?`, 'CHF'],
+  [String.raw`Indian rupees?`, 'INR'],
+  [String.raw`Pakistani rupees?`, 'PKR'],
+  [String.raw`Sri Lankan rupees?`, 'LKR'],
+  [String.raw`rupees?`, ['INR', 'PKR', 'LKR']],
+  [String.raw`rupiah`, 'IDR'],
+  [String.raw`baht`, 'THB'],
+  [String.raw`ringgit`, 'MYR'],
+  [String.raw`Philippine pesos?`, 'PHP'],
+  [String.raw`Mexican pesos?`, 'MXN'],
+  [String.raw`Argentine pesos?`, 'ARS'],
+  [String.raw`Chilean pesos?`, 'CLP'],
+  [String.raw`Colombian pesos?`, 'COP'],
+  [String.raw`pesos?`, ['MXN', 'ARS', 'CLP', 'COP', 'PHP']],
+  [String.raw`dong`, 'VND'],
+  [String.raw`taka`, 'BDT'],
+  [String.raw`(?:Swedish\s+)?kronor|Swedish\s+krona`, 'SEK'],
+  [String.raw`Norwegian\s+kron(?:e|er)`, 'NOK'],
+  [String.raw`Danish\s+kron(?:e|er)`, 'DKK'],
+  [String.raw`kroner|krone`, ['NOK', 'DKK']],
+  [String.raw`(?:Icelandic\s+)?kr[óo]nur|Icelandic\s+kr[óo]na`, 'ISK'],
+  [String.raw`zlot(?:y|ys|ych)|złoty|zł`, 'PLN'],
+  [String.raw`(?:Czech\s+)?korun(?:a|y)|Kč`, 'CZK'],
+  [String.raw`forints?`, 'HUF'],
+  [String.raw`lei|(?:Romanian\s+)?leu`, 'RON'],
+  [String.raw`hryvnias?|hryvnia`, 'UAH'],
+  [String.raw`tenge`, 'KZT'],
+  [String.raw`(?:Turkish\s+)?liras?`, 'TRY'],
+  [String.raw`reais|Brazilian\s+reals?`, 'BRL'],
+  [String.raw`(?:nuevos\s+)?soles`, 'PEN'],
+  [String.raw`rand`, 'ZAR'],
+  [String.raw`naira`, 'NGN'],
+  [String.raw`(?:Kenya(?:n)?\s+)?shillings?`, 'KES'],
+  [String.raw`(?:Ghana(?:ian)?\s+)?cedis?`, 'GHS'],
+  [String.raw`(?:UAE|Emirati)\s+dirhams?`, 'AED'],
+  [String.raw`Moroccan\s+dirhams?`, 'MAD'],
+  [String.raw`dirhams?`, ['AED', 'MAD']],
+  [String.raw`Qatari\s+riyals?`, 'QAR'],
+  [String.raw`(?:Saudi\s+)?riyals?`, ['SAR', 'QAR']],
+  [String.raw`(?:Kuwaiti\s+)?dinars?`, 'KWD'],
+  [String.raw`(?:new\s+)?shekels?|NIS`, 'ILS'],
+  [CODES, 'code'],
 ];
 // CN¥ must be tried before ¥, so the longest signs come first.
 export const CURRENCY_SIGN = [...CURRENCY_SIGNS]
@@ -285,10 +387,10 @@ export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose
 /** Every inflection of the verbs of a downward change ("detracted 0.6 percentage points from
  *  growth": a contribution taken away; "tapered off"). */
 export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)`;
-/** Phrasal forms: "went up", "is down", "revised up", "edged down". */
+/** Phrasal forms: "went up", "is down", "revised up", "edged down", "revised downwards by". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
-export const UP_PHRASE = String.raw`(?:${GO})\s+up`;
-export const DOWN_PHRASE = String.raw`(?:${GO})\s+down|(?:is|are|was|were|be|been)\s+off`;
+export const UP_PHRASE = String.raw`(?:${GO})\s+(?:upwards?|up)`;
+export const DOWN_PHRASE = String.raw`(?:${GO})\s+(?:downwards?|down)|(?:is|are|was|were|be|been)\s+off`;
 /** Comparatives after the number: "12 % greater", "0.4 points lower". */
 export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead`;
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind`;
@@ -314,20 +416,46 @@ export const AMOUNT_DECREASE = new RegExp(
   'i',
 );
 
+const CODE_RE = new RegExp(`^(?:${CODES})$`);
+/** Each sign (case as written) and word (any case), compiled once, with the units it may name. */
+const CURRENCY_READERS: readonly (readonly [RegExp, Unit | readonly Unit[] | 'code'])[] = [
+  ...[...CURRENCY_SIGNS]
+    .sort((a, b) => b[0].length - a[0].length)
+    // The sign alone: "R" without the digit its pattern looks ahead to.
+    .map(([src, names]) =>
+      names === 'code'
+        ? ([CODE_RE, names] as const)
+        : ([new RegExp(`^(?:${src.replace('(?=\\d)', '')})$`), names] as const),
+    ),
+  ...CURRENCY_WORDS.map(([src, names]) => [new RegExp(`^(?:${src})$`, 'i'), names] as const),
+];
+
 /**
- * The currency a sign or word names.
+ * Every currency a sign or word may name, the one it names unless the document's country says
+ * otherwise first; none for what it is not (a code in lower case: "try", "pen").
+ * @example currenciesOf('€') // ['EUR']
+ * @example currenciesOf('$') // ['USD', 'NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD']
+ * @example currenciesOf('SEK') // ['SEK']
+ * @example currenciesOf('try') // []
+ */
+export function currenciesOf(sign: string): readonly Unit[] {
+  const t = sign.trim().replace(/\s+/g, ' ');
+  for (const [re, names] of CURRENCY_READERS) {
+    if (!re.test(t)) continue;
+    if (names === 'code') return CODE_RE.test(t) ? [t as Unit] : [];
+    return typeof names === 'string' ? [names] : names;
+  }
+  return [];
+}
+
+/**
+ * The currency a sign or word names, when the document does not say whose (see currenciesOf).
  * @example currencyOf('€') // 'EUR'
  * @example currencyOf('yuan') // 'CNY'
+ * @example currencyOf('kronor') // 'SEK'
  */
 export function currencyOf(sign: string): Unit | undefined {
-  const t = sign.trim();
-  for (const [src, unit] of [...CURRENCY_SIGNS].sort((a, b) => b[0].length - a[0].length)) {
-    if (new RegExp(`^(?:${src})$`).test(t)) return unit;
-  }
-  for (const [src, unit] of CURRENCY_WORDS) {
-    if (new RegExp(`^(?:${src})$`, 'i').test(t)) return unit;
-  }
-  return undefined;
+  return currenciesOf(sign)[0];
 }
 
 /** A bare "¥" is the sign of both the yen and the yuan: a document about China that never names
@@ -345,31 +473,122 @@ export function yenSignIsYuan(document: string): boolean {
   return CHINA_RE.test(document) && !JAPAN_RE.test(document);
 }
 
-/** Countries and territories with a dollar of their own, and that dollar's names and signs. */
+/** Countries and territories with a dollar of their own, and that dollar's names and signs; the
+ *  contract charts six of them (the group names the code), the others' dollars are no figure. */
 const OWN_DOLLAR_RE = new RegExp(
-  String.raw`\b(?:New Zealand|Australia|Australian|Canada|Canadian|Singapore|Hong Kong|Taiwan|Taiwanese|Fiji|Jamaica|Namibia|Barbados|Bahamas|Trinidad and Tobago|Guyana|Belize|Brunei|Liberia)\b|\bStats\s?NZ\b|\b(?:NZD|AUD|CAD|SGD|HKD|TWD)\b|\b(?:NZ|A|C|S|HK|NT)\$`,
+  String.raw`\b(?:(?<NZD>New Zealand|Stats\s?NZ|NZD|NZ\$)|(?<AUD>Australian?|AUD|AU?\$)|(?<CAD>Canadian?|Canada|CAD|CA?\$)|(?<SGD>Singapore|SGD|S\$)|(?<HKD>Hong Kong|HKD|HK\$)|(?<TWD>Taiwan(?:ese)?|TWD|NT\$)|Fiji|Jamaica|Namibia|Barbados|Bahamas|Trinidad and Tobago|Guyana|Belize|Brunei|Liberia)(?![A-Za-z])`,
 );
 const UNITED_STATES_RE =
   /\bU\.\s?S\.|\bUS\b|\bUSA?\b|\bUnited States\b|\bAmerican?\b|\bUSD\b|\bUS\$/;
 /** How far into a document its title, dateline and opening sentence reach. */
 const OPENING_CHARS = 400;
 
+/** What the record of a source says about it (data/sources/<id>.json, a truth file's "source"). */
+export interface SourceMeta {
+  publisher?: string;
+  url?: string;
+  title?: string;
+  date?: string;
+}
+
+/** Publishers whose bare "$" is the US dollar whatever country they write about. */
+const INTERNATIONAL_RE =
+  /\b(?:IMF|International Monetary Fund|World Bank|OECD|United Nations|Asian Development Bank|African Development Bank|Inter-American Development Bank|EBRD|European Bank for Reconstruction|World Trade Organi[sz]ation|WTO|Bank for International Settlements|BIS|G20|G7|APEC)\b/i;
+const INTERNATIONAL_HOST_RE =
+  /(?:\.int|(?:^|\.)(?:imf|worldbank|oecd|un|adb|afdb|iadb|ebrd|wto|bis|g20)\.org|ebrd\.com)$/i;
+/** A host's country, by its last label, and the currency the contract charts for it. */
+const HOST_CURRENCY: Readonly<Record<string, Unit>> = {
+  nz: 'NZD', au: 'AUD', ca: 'CAD', sg: 'SGD', hk: 'HKD', tw: 'TWD', gov: 'USD', us: 'USD',
+  in: 'INR', pk: 'PKR', lk: 'LKR', mx: 'MXN', ar: 'ARS', cl: 'CLP', co: 'COP', ph: 'PHP',
+  no: 'NOK', dk: 'DKK', qa: 'QAR', sa: 'SAR', ae: 'AED', ma: 'MAD', cn: 'CNY', jp: 'JPY',
+}; // prettier-ignore
+/** Countries whose currency shares a sign or name with another's ("$", "¥", "rupees", "pesos",
+ *  "kroner", "dirhams", "riyals"), as a document's opening or its record names them. */
+const COUNTRY_CURRENCY: readonly (readonly [RegExp, Unit])[] = [
+  [/\bPakistan(?:i)?\b/, 'PKR'],
+  [/\bSri Lanka(?:n)?\b/, 'LKR'],
+  [/\bIndia(?:n)?\b|\bReserve Bank of India\b/, 'INR'],
+  [/\bM[eé]xic(?:o|an)\b|\bBanxico\b/, 'MXN'],
+  [/\bArgentin(?:a|e|ian)\b/, 'ARS'],
+  [/\bChile(?:an)?\b/, 'CLP'],
+  [/\bColombia(?:n)?\b|\bBanco de la República\b/, 'COP'],
+  [/\bPhilippines?\b|\bFilipino\b/, 'PHP'],
+  [/\bNorw(?:ay|egian)\b|\bNorges\b/, 'NOK'],
+  [/\bDenmark\b|\bDanish\b|\bDanmarks\b/, 'DKK'],
+  [/\bQatar(?:i)?\b/, 'QAR'],
+  [/\bSaudi\b/, 'SAR'],
+  [/\bUnited Arab Emirates\b|\bUAE\b|\bEmirati\b/, 'AED'],
+  [/\bMorocc(?:o|an)\b|\bBank Al-Maghrib\b/, 'MAD'],
+];
+
+/**
+ * The currencies a document's ambiguous signs and names are in, most certain first: its dollar
+ * (from its record, then its opening), the yuan for a bare "¥" in a document about China, the
+ * rupee, peso, krone, dirham or riyal of the country its opening or record names. `dollar` is
+ * null when the document's dollar is one the contract does not chart (Fiji's): its bare "$" is
+ * no figure.
+ * @example documentCurrencies('Statistics New Zealand: exports rose $85 million.').prefer // ['NZD']
+ * @example documentCurrencies('Exports rose $5 million.', { publisher: 'Stats NZ' }).prefer // ['NZD']
+ * @example documentCurrencies('U.S. trade: exports to Canada rose $1.1 billion.').prefer // ['USD']
+ */
+export function documentCurrencies(
+  document: string,
+  source: SourceMeta = {},
+): { prefer: Unit[]; dollar: Unit | null } {
+  const record = [source.publisher, source.title].filter(Boolean).join(' . ');
+  const host = hostOf(source.url);
+  const opening = document.slice(0, OPENING_CHARS);
+  const dollar = dollarOf(opening, record, host);
+  const prefer: Unit[] = dollar ? [dollar] : [];
+  if (yenSignIsYuan(document) || host?.endsWith('.cn')) prefer.push('CNY');
+  const hostUnit = host ? HOST_CURRENCY[host.slice(host.lastIndexOf('.') + 1)] : undefined;
+  if (hostUnit && !prefer.includes(hostUnit)) prefer.push(hostUnit);
+  const named = COUNTRY_CURRENCY.map(
+    ([re, unit]) => [`${record} . ${opening}`.search(re), unit] as const,
+  )
+    .filter(([at]) => at >= 0)
+    .sort((x, y) => x[0] - y[0]);
+  for (const [, unit] of named) if (!prefer.includes(unit)) prefer.push(unit);
+  return { prefer, dollar };
+}
+
+/** The host of a URL, lower case, or undefined. */
+function hostOf(url: string | undefined): string | undefined {
+  const m = url ? /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url.trim()) : null;
+  return m ? m[1]!.toLowerCase().replace(/\.$/, '') : undefined;
+}
+
+/** Whose dollar a bare "$" is: an international publisher's is the US dollar; then a country's
+ *  host or record; then a country with a dollar of its own named in the opening before the United
+ *  States; the US dollar when nothing says. Null for a dollar the contract does not chart. */
+function dollarOf(opening: string, record: string, host: string | undefined): Unit | null {
+  if (INTERNATIONAL_RE.test(record) || (host && INTERNATIONAL_HOST_RE.test(host))) return 'USD';
+  // "World Bank: Fiji Economic Update": an international organisation named before the country.
+  const international = INTERNATIONAL_RE.exec(opening);
+  const hostUnit = host ? HOST_CURRENCY[host.slice(host.lastIndexOf('.') + 1)] : undefined;
+  if (hostUnit && (hostUnit === 'USD' || OTHER_DOLLARS.includes(hostUnit))) return hostUnit;
+  for (const words of [record, opening]) {
+    const own = OWN_DOLLAR_RE.exec(words);
+    if (!own) continue;
+    if (words === opening && international && international.index < own.index) return 'USD';
+    const us = UNITED_STATES_RE.exec(words);
+    if (us && us.index < own.index) return 'USD';
+    const code = Object.entries(own.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+    return (code as Unit | undefined) ?? null;
+  }
+  return 'USD';
+}
+
 /**
  * Whether a document's bare "$" (and "dollars") is not the US dollar: its opening (title,
  * dateline, first sentence) names a country with a dollar of its own ("Statistics New Zealand",
  * "Reserve Bank of Australia", "C$") before it names the United States, as its publisher or
- * subject. Its "$4.1 billion" is then that country's dollar, which the data contract does not
- * have, so it is no figure; "US$" and "USD" still name the US dollar. "Exports to Canada" in a
- * US release's opening comes after "U.S." and changes nothing.
+ * subject. "Exports to Canada" in a US release's opening comes after "U.S." and changes nothing.
  * @example dollarSignIsForeign('Statistics New Zealand: exports rose $85 million.') // true
  * @example dollarSignIsForeign('U.S. trade: exports to Canada rose $1.1 billion.') // false
  */
 export function dollarSignIsForeign(document: string): boolean {
-  const opening = document.slice(0, OPENING_CHARS);
-  const own = OWN_DOLLAR_RE.exec(opening);
-  if (!own) return false;
-  const us = UNITED_STATES_RE.exec(opening);
-  return !us || own.index < us.index;
+  return documentCurrencies(document).dollar !== 'USD';
 }
 
 /** Stated words that name the US dollar themselves ("US$5 billion", "USD 3 bn", "5 billion U.S.
@@ -382,7 +601,7 @@ export const NAMES_US_DOLLAR_RE = /US\$|\bUSD\b|\bU\.?\s?S\.?\s+dollars?\b/i;
  */
 export function scaleOf(word: string | undefined): number {
   if (!word) return 1;
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
   return w === 'm' ? 1e6 : w === 'b' ? 1e9 : (SCALES[w] ?? 1);
 }
 

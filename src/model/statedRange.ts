@@ -15,6 +15,8 @@ import { readStatedValue } from './statedValue.ts';
 
 export interface StatedRange extends ValueRange {
   unit: Unit;
+  /** Every unit both ends may be in, `unit` first: a bare "$1–2 billion" may be any dollar. */
+  units: readonly Unit[];
 }
 
 const NUM = String.raw`(${FRACTION_DIGITS}|\d+(?:,\d{3})*(?:\.\d+)?)`;
@@ -22,7 +24,7 @@ const SCALE = String.raw`(?:\s*(${SCALES})\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;
 /** An end's own minus sign ("–1.6% to 5.8%", "2.5 % to – 1 %"); not the hyphen inside a word. */
-const SIGN = String.raw`(?:(?<!\w)([-–−])\s?)?`;
+const SIGN = String.raw`(?:(?<!\w)([-–−‑])\s?)?`;
 /** "1 % to 1.5 %", "2.5–3 %", "$1–2 billion", "between 2 and 3 per cent", "–1.6% to 5.8%". */
 const RANGE = new RegExp(
   String.raw`(between\s+)?${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}\s*(to|–|—|-|and)\s*${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}`,
@@ -38,7 +40,7 @@ const PLUS_MINUS = new RegExp(
 /**
  * Both ends the stated words give, low first, or undefined when they state one number (or a
  * change "from X to Y", which is one change between two levels, not a range).
- * @example readStatedRange('1 % to 1.5 %', 'share') // { low: 1, high: 1.5, unit: 'percent' }
+ * @example readStatedRange('1 % to 1.5 %', 'share') // { low: 1, high: 1.5, unit: 'percent', units: ['percent'] }
  * @example readStatedRange('decline of 1 % to 1.5 %', 'change') // { low: -1.5, high: -1, unit: 'percent' }
  * @example readStatedRange('between $1 and $2 billion', 'amount') // { low: 1e9, high: 2e9, unit: 'USD' }
  * @example readStatedRange('3-3/4 to 4 percent', 'share') // { low: 3.75, high: 4, unit: 'percent' }
@@ -50,7 +52,7 @@ export function readStatedRange(text: string, kind: FigureKind): StatedRange | u
   if (band) {
     const reading = readStatedValue(`${band[1]}${band[2]}`, kind)[0];
     if (!reading || reading.value <= 0) return undefined;
-    return { low: -reading.value, high: reading.value, unit: reading.unit };
+    return { low: -reading.value, high: reading.value, unit: reading.unit, units: [reading.unit] };
   }
   const m = RANGE.exec(text);
   if (!m) return undefined;
@@ -66,14 +68,24 @@ export function readStatedRange(text: string, kind: FigureKind): StatedRange | u
   // "$1–2 billion" gives "$1 billion" and "$2 billion"; a sign written before one end is that
   // end's own ("–1.6% to 5.8%" is −1.6 … +5.8).
   const lead = before + text.slice(m.index + (between?.length ?? 0), text.indexOf(n1!, m.index));
-  const unsigned = sign1 ? lead.replace(/[-–−]\s?(?=\D*$)/, '') : lead;
+  const unsigned = sign1 ? lead.replace(/[-–−‑]\s?(?=\D*$)/, '') : lead;
   const end = (sign: string, n: string, scale: string | undefined, pct: string | undefined) =>
     `${sign}${n}${scale ? ` ${scale}` : ''}${pct ?? ''}${after}`;
-  const a = readStatedValue(lead + end('', n1!, scale1 ?? scale2, pct1 ?? pct2), kind)[0];
-  const b = readStatedValue(
+  const as = readStatedValue(lead + end('', n1!, scale1 ?? scale2, pct1 ?? pct2), kind);
+  const bs = readStatedValue(
     unsigned + end(sign2 ? '-' : '', n2!, scale2 ?? scale1, pct2 ?? pct1),
     kind,
-  )[0];
+  );
+  const a = as[0];
+  const b = bs[0];
   if (!a || !b || a.unit !== b.unit || a.value === b.value) return undefined;
-  return { low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), unit: a.unit };
+  const units = as
+    .filter((r) => r.value === a.value && bs.some((s) => s.value === b.value && s.unit === r.unit))
+    .map((r) => r.unit);
+  return {
+    low: Math.min(a.value, b.value),
+    high: Math.max(a.value, b.value),
+    unit: a.unit,
+    units: [...new Set(units)],
+  };
 }

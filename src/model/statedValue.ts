@@ -27,7 +27,8 @@ import {
   SCALE,
   SCALE_AFTER_SIGN,
   WRITTEN_MINUS,
-  currencyOf,
+  currenciesOf,
+  OTHER_DOLLARS,
   readFraction,
   readNumber,
   scaleOf,
@@ -87,9 +88,10 @@ const POINTS_RE = new RegExp(
   'i',
 );
 /** A later number in points of the same verb's list, with words but no other number between (a
- *  year apart): "by 50 basis points in 2035 and 2036, and 25 basis points". */
+ *  year apart, or the level the first reached): "by 50 basis points in 2035 and 2036, and 25 basis
+ *  points", "lowered A by 20 bp to 3.5%, and B by 10 bp". */
 const POINTS_MORE_RE = new RegExp(
-  String.raw`(?<=${POINTS})(?:[^\d%;:.()]|(?:19|20)\d\d){1,100}?(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
+  String.raw`(?<=${POINTS})(?:[^\d%;:.()]|(?:19|20)\d\d|\bto\s+(?:${NUMBER})(?:${PERCENT})){1,100}?(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(${POINTS})`,
   'gi',
 );
 /** "decreased by 41.9% and 12.6%", "fell by 2.1% in comparison with December 2014 and imports by
@@ -270,12 +272,9 @@ export function readStatedValue(
   if (kind === 'amount') {
     // "US$ 27 to 276 billion", the first end of a from/to pair: the scale after the second is its.
     const shared = SHARED_SCALE.exec(text);
-    const sharedUnit = shared ? currencyOf(shared[1]!) : undefined;
-    if (shared && sharedUnit) {
-      readings.push({
-        value: round(readNumber(shared[2]!)! * scaleOf(shared[3])),
-        unit: sharedUnit,
-      });
+    if (shared) {
+      const value = round(readNumber(shared[2]!)! * scaleOf(shared[3]));
+      for (const unit of currenciesOf(shared[1]!)) readings.push({ value, unit });
     }
     const amount = AMOUNT_SIGN.exec(text);
     const coded = amount ? undefined : AMOUNT_CODE_SCALE.exec(text);
@@ -287,29 +286,36 @@ export function readStatedValue(
         : worded
           ? [worded[3]!, worded[1]!, worded[2]]
           : [];
-    const unit = sign === undefined ? undefined : currencyOf(sign);
+    // A bare "$" or "¥", "rupees", "pesos": every currency it may name, the usual one first.
+    const units = sign === undefined ? [] : currenciesOf(sign);
     // "a decrease of US$2 billion" states the size of a fall, so the words keep the direction and
     // the value the size; only a written minus ("–2.8 billion euros", a balance) makes it negative.
     const written = hasWrittenMinus(text) ? -1 : 1;
-    if (unit && digits) {
+    if (units.length > 0 && digits) {
       const value = written * round(readNumber(digits)! * scaleOf(scale));
-      readings.push({ value, unit });
-      // A bare "¥" may be the yuan too (a document about China): the second reading.
-      if (sign?.trim() === '¥') readings.push({ value, unit: 'CNY' });
+      for (const unit of units) readings.push({ value, unit });
     } else if (FRACTION_SCALE.test(text)) {
       // "half a trillion US dollars": the fraction (in percent) of the scale.
       const [, fraction, scale, word] = FRACTION_SCALE.exec(text)!;
       const value = round((readFraction(fraction!)! / 100) * scaleOf(scale));
-      readings.push({ value, unit: currencyOf(word!)! });
+      for (const unit of currenciesOf(word!)) readings.push({ value, unit });
     } else if (!digits && context?.currency) {
       const bare = AMOUNT_BARE.exec(text);
       if (bare) {
         const value = round(readNumber(bare[1]!)! * scaleOf(bare[2]));
-        readings.push({ value, unit: context.currency });
+        for (const unit of sameSign(context.currency)) readings.push({ value, unit });
       }
     }
   }
   return readings;
+}
+
+/** The currencies a bare number may be counted in after one named in its sentence: the one named,
+ *  and for a bare "$" or "¥" the others that sign may name (the document's country decides). */
+function sameSign(unit: Unit): readonly Unit[] {
+  if (unit === 'USD') return ['USD', ...OTHER_DOLLARS];
+  if (unit === 'JPY') return ['JPY', 'CNY'];
+  return [unit];
 }
 
 /** A written minus, or a verb of decrease, makes a positive number negative. */

@@ -142,6 +142,81 @@ describe('figures extract', { timeout: 60_000 }, () => {
   });
 });
 
+describe('figures extract reads the source record', { timeout: 60_000 }, () => {
+  // A Stats NZ release never names New Zealand: only its record says whose dollar "$" is.
+  const release = 'Goods trade: October\n\nGoods exports rose $85 million to $4.1 billion.\n';
+  const units = (out: string) =>
+    (JSON.parse(readFileSync(out, 'utf8')) as { figures: { unit: string }[] }).figures.map(
+      (f) => f.unit,
+    );
+
+  it('beside the text (<id>.json, as in data/sources/), or named by --source', () => {
+    const p = join(tmp, 'release.txt');
+    writeFileSync(p, release);
+    const out = join(tmp, 'draft.json');
+    expect(figures('extract', p, '--out', out).code).toBe(0);
+    expect(units(out)).toEqual(['USD', 'USD']);
+    writeFileSync(join(tmp, 'release.json'), JSON.stringify({ publisher: 'Stats NZ' }));
+    expect(figures('extract', p, '--out', out, '--force').code).toBe(0);
+    expect(units(out)).toEqual(['NZD', 'NZD']);
+    const other = join(tmp, 'record.json');
+    writeFileSync(other, JSON.stringify({ url: 'https://www.rba.gov.au/media' }));
+    expect(figures('extract', p, '--out', out, '--force', '--source', other).code).toBe(0);
+    expect(units(out)).toEqual(['AUD', 'AUD']);
+  });
+
+  it('refuses a --source that is missing or not a record, saying which', () => {
+    const p = join(tmp, 'release.txt');
+    writeFileSync(p, release);
+    const missing = figures('extract', p, '--out', join(tmp, 'd.json'), '--source', 'nope.json');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/--source nope\.json does not exist/);
+    writeFileSync(join(tmp, 'list.json'), '[]');
+    const list = figures(
+      'extract',
+      p,
+      '--out',
+      join(tmp, 'd.json'),
+      '--source',
+      join(tmp, 'list.json'),
+    );
+    expect(list.code).toBe(2);
+    expect(list.err).toMatch(/is not a source record/);
+  });
+
+  it('eval gives the extractor a truth file\'s "source"', () => {
+    writeFileSync(join(tmp, 'release.txt'), release);
+    const amount = (stated: string, value: number, unit: string) => {
+      const start = release.indexOf(stated);
+      return {
+        stated,
+        start,
+        end: start + stated.length,
+        kind: 'amount',
+        value,
+        unit,
+        status: 'actual',
+      };
+    };
+    const truth = {
+      publisher: 'statistics office',
+      source: { publisher: 'Stats NZ', date: '2016-11-24' },
+      figures: [amount('$85 million', 85e6, 'NZD'), amount('$4.1 billion', 4.1e9, 'NZD')],
+      traps: [],
+    };
+    writeFileSync(join(tmp, 'release.truth.json'), JSON.stringify(truth));
+    const r = figures('eval', tmp);
+    expect(r.code, r.all).toBe(0);
+    expect(r.out).toMatch(
+      /^overall\s+1 documents\s+2\s+2\s+1\.00\s+1\.00\s+0\s+1\.00\s+1\.00\s+1\.00/m,
+    );
+    writeFileSync(join(tmp, 'release.truth.json'), JSON.stringify({ ...truth, source: {} }));
+    expect(figures('eval', tmp).out).toMatch(
+      /^overall\s+1 documents\s+2\s+2\s+1\.00\s+1\.00\s+0\s+1\.00\s+1\.00\s+0\.00/m,
+    );
+  });
+});
+
 describe('figures eval', { timeout: 60_000 }, () => {
   it('prints recall, precision, traps and field accuracy per document and overall', () => {
     const r = figures('eval', 'test/fixtures/prose');

@@ -2,10 +2,10 @@
 // and the look-alikes that are one number (or a change from one level to another), not a range.
 import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/model/figure.ts';
-import { readStatedRange } from '../../src/model/statedRange.ts';
+import { readStatedRange, type StatedRange } from '../../src/model/statedRange.ts';
 
 describe('readStatedRange', () => {
-  it.each<{ text: string; kind: FigureKind; expected: ReturnType<typeof readStatedRange> }>([
+  it.each<{ text: string; kind: FigureKind; expected: Omit<StatedRange, 'units'> | undefined }>([
     { text: '1 % to 1.5 %', kind: 'share', expected: { low: 1, high: 1.5, unit: 'percent' } },
     // A rate band in fractions, as North American central banks write it.
     {
@@ -67,6 +67,13 @@ describe('readStatedRange', () => {
       kind: 'amount',
       expected: { low: 3e9, high: 4e9, unit: 'JPY' },
     },
+    // A minus written as the non-breaking hyphen U+2011, as some publishers set it.
+    { text: '‑0.5% to 1.5%', kind: 'change', expected: { low: -0.5, high: 1.5, unit: 'percent' } },
+    {
+      text: '‑1.5% to ‑0.5%',
+      kind: 'change',
+      expected: { low: -1.5, high: -0.5, unit: 'percent' },
+    },
     // One number, or one change between two levels: not ranges.
     { text: 'increased 40%', kind: 'change', expected: undefined },
     { text: 'rose from 12% to 18%', kind: 'change', expected: undefined },
@@ -77,6 +84,21 @@ describe('readStatedRange', () => {
     { text: '3% to 3%', kind: 'share', expected: undefined },
     { text: '$8 billion', kind: 'amount', expected: undefined },
   ])('"$text" ($kind)', ({ text, kind, expected }) => {
-    expect(readStatedRange(text, kind)).toEqual(expected);
+    const read = readStatedRange(text, kind);
+    if (expected === undefined) expect(read).toBeUndefined();
+    else expect(read).toMatchObject(expected);
+  });
+
+  // A bare "$" may be any dollar the contract charts and a bare "¥" the yuan: the document's country
+  // decides, so both ends are read in every unit they share; a named currency is one unit.
+  it.each<{ text: string; units: string[] }>([
+    { text: '$1–2 billion', units: ['USD', 'NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD'] },
+    { text: 'US$1–2 billion', units: ['USD'] },
+    { text: 'NZ$1–2 billion', units: ['NZD'] },
+    { text: '¥3–4 trillion', units: ['JPY', 'CNY'] },
+    { text: 'between £1 billion and £2 billion', units: ['GBP'] },
+    { text: '1.5–2 % ', units: ['percent'] },
+  ])('"$text" may be in $units', ({ text, units }) => {
+    expect(readStatedRange(text, text.includes('%') ? 'share' : 'amount')?.units).toEqual(units);
   });
 });

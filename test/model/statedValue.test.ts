@@ -6,6 +6,9 @@ import { readStatedValue, relativeChange } from '../../src/model/statedValue.ts'
 import {
   NAMES_US_DOLLAR_RE,
   dollarSignIsForeign,
+  documentCurrencies,
+  OTHER_DOLLARS,
+  type SourceMeta,
   namedCurrency,
   readFraction,
   readNumber,
@@ -310,7 +313,8 @@ describe('readStatedValue', () => {
     // A comma ends the percent: "71 percent, and points of contact" is a share in percent.
     { text: '71 percent, and points', kind: 'share', expected: [{ value: 71, unit: 'percent' }] },
   ])('"$text" as $kind', ({ text, kind, expected }) => {
-    expect(readStatedValue(text, kind)).toEqual(expected);
+    // A bare "$" may be any of the charted dollars (the document decides): the US dollar is first.
+    expect(usFirst(readStatedValue(text, kind))).toEqual(expected);
   });
 
   it.each<{ text: string; kind: FigureKind }>([
@@ -341,7 +345,7 @@ describe('readStatedValue', () => {
       ],
     },
   ])('"$text" with the sentence\'s currency $currency', ({ text, currency, expected }) => {
-    expect(readStatedValue(text, 'amount', { currency })).toEqual(expected);
+    expect(usFirst(readStatedValue(text, 'amount', { currency }))).toEqual(expected);
   });
 });
 
@@ -358,6 +362,110 @@ describe('yenSignIsYuan', () => {
     { text: 'Bonds of ¥2 trillion were sold.', yuan: false },
   ])('$text → $yuan', ({ text, yuan }) => {
     expect(yenSignIsYuan(text)).toBe(yuan);
+  });
+});
+
+/** The readings without the other dollars a bare "$" may be (tested on their own below). */
+function usFirst<T extends { unit: string }>(readings: T[]): T[] {
+  return readings.filter((r) => !(OTHER_DOLLARS as readonly string[]).includes(r.unit));
+}
+
+describe('a list in points past the level the first reached', () => {
+  it('gives the second number the verb\'s minus: "was down 30 bp to 9.2%, and 15 bp"', () => {
+    const readings = readStatedValue('was down 30 bp to 9.2%, and 15 bp', 'change');
+    expect(readings).toContainEqual({ value: -0.3, unit: 'percentage-points' });
+    expect(readings).toContainEqual({ value: -0.15, unit: 'percentage-points' });
+  });
+});
+
+describe('currencies of the contract', () => {
+  it.each<{ text: string; expected: { value: number; unit: string }[] }>([
+    {
+      text: '$5 million',
+      expected: ['USD', ...OTHER_DOLLARS].map((unit) => ({ value: 5e6, unit })),
+    },
+    { text: 'US$5 million', expected: [{ value: 5e6, unit: 'USD' }] },
+    { text: 'NZ$5 million', expected: [{ value: 5e6, unit: 'NZD' }] },
+    { text: 'A$1.2 billion', expected: [{ value: 1.2e9, unit: 'AUD' }] },
+    { text: 'HK$40 billion', expected: [{ value: 4e10, unit: 'HKD' }] },
+    { text: 'R$ 3 billion', expected: [{ value: 3e9, unit: 'BRL' }] },
+    { text: '£2.1 billion', expected: [{ value: 2.1e9, unit: 'GBP' }] },
+    { text: '₹1,200 billion', expected: [{ value: 1.2e12, unit: 'INR' }] },
+    { text: '₺45 billion', expected: [{ value: 4.5e10, unit: 'TRY' }] },
+    { text: '₦2.5 trillion', expected: [{ value: 2.5e12, unit: 'NGN' }] },
+    { text: 'R61 billion', expected: [{ value: 6.1e10, unit: 'ZAR' }] },
+    { text: 'SEK 3.4 billion', expected: [{ value: 3.4e9, unit: 'SEK' }] },
+    { text: '3.4 billion SEK', expected: [{ value: 3.4e9, unit: 'SEK' }] },
+    { text: '4 billion kronor', expected: [{ value: 4e9, unit: 'SEK' }] },
+    { text: '12 billion rand', expected: [{ value: 1.2e10, unit: 'ZAR' }] },
+    { text: '3 billion Swiss francs', expected: [{ value: 3e9, unit: 'CHF' }] },
+    { text: '800 million pounds', expected: [{ value: 8e8, unit: 'GBP' }] },
+    {
+      text: '500 billion rupees',
+      expected: ['INR', 'PKR', 'LKR'].map((unit) => ({ value: 5e11, unit })),
+    },
+    { text: '500 billion Pakistani rupees', expected: [{ value: 5e11, unit: 'PKR' }] },
+    { text: '2 billion New Zealand dollars', expected: [{ value: 2e9, unit: 'NZD' }] },
+    // Not currencies of the contract, or not money: no reading.
+    { text: 'UA 943.6 million', expected: [] },
+    { text: 'SDR 2 billion', expected: [] },
+    { text: '2.5 billion pounds of pork', expected: [] },
+    { text: 'try 5 million', expected: [] },
+    // A code of this round's list before a number needs a scale or a grouped number: "COP 28" is a
+    // conference, "ILS 3" a bond's name.
+    { text: 'COP 28', expected: [] },
+    { text: 'ILS 3', expected: [] },
+    { text: 'INR 12,500', expected: [{ value: 12500, unit: 'INR' }] },
+    // India's scales: a crore is ten million, a lakh crore a trillion.
+    { text: '₹1,200 crore', expected: [{ value: 1.2e10, unit: 'INR' }] },
+    { text: '₹2.8 lakh crore', expected: [{ value: 2.8e12, unit: 'INR' }] },
+    { text: 'SEK 300m', expected: [{ value: 3e8, unit: 'SEK' }] },
+    { text: '40 billion CFA francs', expected: [] },
+  ])('"$text"', ({ text, expected }) => {
+    expect(readStatedValue(text, 'amount')).toEqual(expected);
+  });
+});
+
+describe('documentCurrencies', () => {
+  it.each<{ text: string; source?: SourceMeta; prefer: string[]; dollar: string | null }>([
+    { text: 'Exports rose $5 billion.', prefer: ['USD'], dollar: 'USD' },
+    // The record says whose dollar when the text never does: a publisher, a country's host.
+    {
+      text: 'Exports rose $5 billion.',
+      source: { publisher: 'Stats NZ' },
+      prefer: ['NZD'],
+      dollar: 'NZD',
+    },
+    {
+      text: 'Exports rose $5 billion.',
+      source: { url: 'https://www.stats.govt.nz/news/trade' },
+      prefer: ['NZD'],
+      dollar: 'NZD',
+    },
+    // An international organisation's bare "$" is the US dollar, whatever country it writes about.
+    {
+      text: 'New Zealand: staff concluding statement. Exports rose $5 billion.',
+      source: { publisher: 'International Monetary Fund', url: 'https://www.imf.org/x' },
+      prefer: ['USD'],
+      dollar: 'USD',
+    },
+    // An international organisation named in the opening before the country: the US dollar.
+    {
+      text: 'World Bank: Fiji Economic Update. Roads got $45 million.',
+      prefer: ['USD'],
+      dollar: 'USD',
+    },
+    // A dollar the contract does not chart: no dollar.
+    { text: 'Reserve Bank of Fiji: exports rose $85 million.', prefer: [], dollar: null },
+    // The rupee and the peso of the country the opening names.
+    {
+      text: 'State Bank of Pakistan: reserves rose 500 billion rupees.',
+      prefer: ['USD', 'PKR'],
+      dollar: 'USD',
+    },
+    { text: 'Banco de México: remittances rose.', prefer: ['USD', 'MXN'], dollar: 'USD' },
+  ])('$text ($source)', ({ text, source, prefer, dollar }) => {
+    expect(documentCurrencies(text, source)).toEqual({ prefer, dollar });
   });
 });
 

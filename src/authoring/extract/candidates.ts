@@ -40,6 +40,7 @@ import {
   PREDICTED_AFTER_RE,
   FINISHED_PERIOD_RE,
   MINORITY_PREFERENCE_RE,
+  EXPECTATIONS_SUBJECT_RE,
   COMMITTEE_RE,
   TARGET_AFTER_RE,
   TARGET_NOUN_RE,
@@ -62,14 +63,23 @@ export interface BuildContext {
   /** The year the document is dated (its dateline), when it states one: an estimate for an earlier
    *  year is of a period that is over. */
   documentYear?: number;
-  /** The document is about China and never names Japan or the yen: its bare "¥" is the yuan. */
-  yuanSign?: boolean;
-  /** The document is from a country with a dollar of its own (numberVocabulary's
-   *  dollarSignIsForeign): its bare "$" is not the US dollar, so no figure. */
-  foreignDollar?: boolean;
+  /** The document's currencies (numberVocabulary's documentCurrencies): which of the currencies a
+   *  bare "$", "¥", "rupees" or "pesos" may name it means, and its dollar (null: one the contract
+   *  does not chart, so its bare "$" is no figure). */
+  currencies?: { prefer: readonly Unit[]; dollar: Unit | null };
   /** The sentence is an item of a list whose lead-in commits or forecasts ("We have agreed to
    *  support:"): its figures are plans unless their own words say they are in force. */
   listExpected?: boolean;
+}
+
+/**
+ * Of the currencies the stated words may name (a bare "$": any dollar, the US dollar first), the
+ * one the document is in: the first it prefers that the words allow.
+ * @example documentUnit(['USD', 'NZD', 'AUD'], { toCp, currencies: { prefer: ['NZD'], dollar: 'NZD' } }) // 'NZD'
+ */
+function documentUnit(units: readonly Unit[], ctx: BuildContext): Unit | undefined {
+  if (units.length < 2) return units[0];
+  return ctx.currencies?.prefer.find((u) => units.includes(u)) ?? units[0];
 }
 
 /**
@@ -95,7 +105,7 @@ export function buildCandidate(
     const reading = readStatedRange(statedText, m.kind);
     if (!reading || reading.low !== m.range.low || reading.high !== m.range.high) return undefined;
     range = { low: reading.low, high: reading.high };
-    unit = reading.unit;
+    unit = documentUnit(reading.units, ctx) ?? reading.unit;
   } else {
     const readings = readStatedValue(statedText, m.kind, {
       currency: namedCurrency(sentence.slice(0, m.start)),
@@ -105,15 +115,16 @@ export function buildCandidate(
     else if (m.prefer === 'up') reading = readings.find((r) => r.value > 0) ?? reading;
     else if (m.prefer === 'down') reading = readings.find((r) => r.value < 0) ?? reading;
     if (!reading) return undefined;
-    if (reading.unit === 'JPY' && ctx.yuanSign) {
-      reading = readings.find((r) => r.unit === 'CNY' && r.value === reading!.value) ?? reading;
-    }
+    const found = reading;
+    const units = readings.filter((r) => r.value === found.value).map((r) => r.unit);
     value = reading.value;
-    unit = reading.unit;
+    unit = documentUnit(units, ctx) ?? reading.unit;
   }
-  // "$4.1 billion" in a New Zealand release is New Zealand dollars, which the data contract does
-  // not have: no figure. Words that name the US dollar ("US$", "USD") still make one.
-  if (unit === 'USD' && ctx.foreignDollar && !NAMES_US_DOLLAR_RE.test(statedText)) return undefined;
+  // "$4.1 billion" in a release from Fiji is Fiji dollars, which the data contract does not have:
+  // no figure. Words that name the US dollar ("US$", "USD") still make one.
+  if (unit === 'USD' && ctx.currencies?.dollar === null && !NAMES_US_DOLLAR_RE.test(statedText)) {
+    return undefined;
+  }
 
   const clause = clauseAround(sentence, m.start);
   // A share of a goal ("a third of the final goal of mobilising") is measured: the goal in its own
@@ -204,7 +215,9 @@ export function buildCandidate(
     namesTarget(ownWhole ? '' : scopeLead) ||
     (!ownWhole && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1])));
   // "Two members preferred to raise Bank Rate to 4.5%": what a minority wanted did not happen.
-  const preference = MINORITY_PREFERENCE_RE.exec(lead);
+  // The last before the number: "Four directors voted for the decision, one director voted for a
+  // 75 basis point reduction" is the one director's.
+  const preference = [...lead.matchAll(MINORITY_PREFERENCES_RE)].at(-1) ?? null;
   // Its clause only: "…, with seven members voting to hold it at 4.25%" is the majority's.
   const afterPreference = preference ? lead.slice(preference.index + preference[0].length) : '';
   const minority =
@@ -216,6 +229,8 @@ export function buildCandidate(
     ctx.listExpected === true ||
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
+    revisedAhead(lead, clauseText, ctx.documentYear) ||
+    (!COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead)) ||
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
   // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
   const predicted = PREDICTED_AFTER_RE.test(sentence.slice(m.end));
@@ -394,6 +409,38 @@ function estimateAhead(hedgeText: string, clauseText: string, documentYear?: num
       clauseText,
     );
   return years.some((y) => y > documentYear || (y === documentYear && !part));
+}
+
+/** A number compared with expectations, not what is expected: "below expectations at". */
+const COMPARED_EXPECTATIONS_RE =
+  /\b(?:than|below|above|exceed\w*|beat|miss\w*|in\s+line\s+with|against|compared\s+with)\s+(?:[\w-]+\s+){0,2}?expectations\b/i;
+
+const MINORITY_PREFERENCES_RE = new RegExp(MINORITY_PREFERENCE_RE.source, 'gi');
+
+/** A revision before the number: "is revised significantly higher to", "was revised up by". */
+const REVISED_BEFORE_RE =
+  /\b(?:(is|are)\s+(?:now\s+)?)?(?:revised|upgraded|downgraded)\b(?:\s+[\w-]+){0,6}\s*$/i;
+
+/**
+ * True when a figure is revised for a whole year that is not over: the document's year or a later
+ * one ("inflation for 2034 was revised up to 6.0%" in 2034), or, in a text with no date, a year
+ * revised in the present ("headline inflation for 2034 is revised higher to 6.0%"): a forecast
+ * revised, with no forecast word. A quarter or month of the year may be over, so it is data
+ * revised ("second-quarter growth in 2034 was revised up to 0.4%"), as is a year before the
+ * dateline.
+ * @example revisedAhead('inflation for 2034 is revised higher to ', 'inflation for 2034 is revised higher to 6.0%') // true
+ */
+function revisedAhead(lead: string, clauseText: string, documentYear?: number): boolean {
+  const revised = REVISED_BEFORE_RE.exec(lead);
+  if (!revised) return false;
+  const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  const part =
+    /\b(?:Q[1-4]|quarters?|quarterly|half|month|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
+      clauseText,
+    );
+  if (years.length === 0 || part || FINISHED_PERIOD_RE.test(clauseText)) return false;
+  if (documentYear !== undefined) return years.every((y) => y >= documentYear);
+  return revised[1] !== undefined;
 }
 
 /**

@@ -76,6 +76,8 @@ import {
   withoutPeriods,
   PERCENT_RE,
   PLUS_MINUS_RE,
+  BAND_CENTRE_BEFORE_RE,
+  TOLERANCE_RE,
   POINTS,
   RANGE_RE,
   RATE_LEVEL_LEAD_RE,
@@ -171,6 +173,12 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...sharedPercentLists(sentence),
   ];
   found.push(...percentages(sentence, context));
+  // The half-width of a tolerance band ("3% +/- 1 pp") is no figure, in any reading of its words.
+  const tolerances = toleranceBands(sentence);
+  if (tolerances.length > 0) {
+    const outside = (m: Match) => tolerances.every(([s, e]) => m.end <= s || m.start >= e);
+    found.splice(0, found.length, ...found.filter(outside));
+  }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Match[] = [];
   const from = (m: Match) => m.own ?? m.start;
@@ -378,8 +386,20 @@ function* amountRanges(s: string): Generator<Match> {
 
 /** "fluctuate in the range of around plus and minus 0.5 percentage points": a band around a
  *  level is a change range with both ends the same size. */
+/** "3% +/- 1 pp": a band right after the level it is the tolerance of (BAND_CENTRE_BEFORE_RE). */
+const isTolerance = (s: string, at: number): boolean =>
+  BAND_CENTRE_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at));
+
+/** Where the sentence states a tolerance band's half-width, [start, end) each. */
+function toleranceBands(s: string): [number, number][] {
+  return [...s.matchAll(TOLERANCE_RE)]
+    .filter((m) => isTolerance(s, m.index))
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
 function* bands(s: string): Generator<Match> {
   for (const m of s.matchAll(PLUS_MINUS_RE)) {
+    if (isTolerance(s, m.index)) continue;
     const range = readStatedRange(m[0], 'change');
     if (!range) continue;
     yield {
@@ -563,8 +583,15 @@ const BRACKETED_PERCENT_RE =
 const FRACTION_BEFORE_BRACKET_RE =
   /\b(?:half|(?:one|a|two)\s+(?:third|quarter|fifth)s?|three\s+quarters)\s+of\s+[\w'’ -]{1,40}?\(\s*(?:about\s+|around\s+|some\s+)?$/i;
 
+/** Between the level a change reached and the next number in points: a conjunction, and the next
+ *  subject with its "by" ("…, and the lending rate by "; "down 20 bp to 3.5%, and 10 bp"). */
+const LEVEL_THEN_BY_RE =
+  /^\s*,?\s*(?:and|while|with)\s+(?:(?:the\s+|its\s+)?[A-Za-z'’ -]{1,50}?\s+by\s+|by\s+)?$/i;
+
 function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previous: Match | undefined;
+  /** The figure before `previous`: the change whose level `previous` may be. */
+  let beforePrevious: Match | undefined;
   /** Where the number of the figure before starts. */
   let previousNumber = 0;
   /** The last figure outside brackets, which a number after a bracketed aside continues. */
@@ -612,16 +639,29 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "increased by 5.1%, government consumption by 2.8%": the verb is left out but "by" stays;
     // "rose by $117 billion (7.6 percent)": the bracket gives the same change in percent.
     const lead = s.slice(0, start);
-    const elided = previous?.kind === 'change' && ELIDED_BY_RE.test(lead);
+    // "lowered the deposit rate by 20 bp to 3.5%, and the lending rate by 10 bp": the level a
+    // change reached does not end its list; "by" after the next noun continues the change.
+    const reached =
+      previous !== undefined &&
+      previous.kind !== 'change' &&
+      beforePrevious?.kind === 'change' &&
+      /^\s+to\s+(?:about\s+|around\s+)?$/i.test(s.slice(beforePrevious.end, previous.start)) &&
+      LEVEL_THEN_BY_RE.test(s.slice(previous.end, start))
+        ? beforePrevious
+        : undefined;
+    const byFrom = previous?.kind === 'change' ? previous : reached;
+    const elided =
+      byFrom !== undefined && (ELIDED_BY_RE.test(lead) || (byFrom === reached && points));
     const bracketed =
       CHANGE_BRACKET_BEFORE_RE.test(lead.slice(-80)) ||
       (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80)));
     if (cue.guessed && (elided || bracketed)) {
-      cue = { ...cue, kind: 'change', prefer: previous?.prefer, guessed: false };
+      const from = elided ? byFrom : previous;
+      cue = { ...cue, kind: 'change', prefer: from?.prefer, guessed: false };
       borrowed ||= elided;
       // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
-      if (elided && previous?.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
-        cue = { ...cue, start: previous.start };
+      if (elided && from?.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
+        cue = { ...cue, start: from.start };
         listed = -ownSize(m);
       }
     }
@@ -868,6 +908,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
           : undefined,
       notes,
     };
+    beforePrevious = previous;
     previous = match;
     previousNumber = start;
     if (depthAt(start) === 0) {

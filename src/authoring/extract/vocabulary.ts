@@ -341,7 +341,7 @@ export const TARGET_AFTER_RE =
  *  Rate to 4.5%", "one member would have preferred a cut", "dissented in favour of", a member named
  *  by title who "voted for" (the majority is "the Committee" or a count of members). */
 export const MINORITY_PREFERENCE_RE =
-  /\b(?:prefer(?:s|red|ring)?|favou?r(?:ed|ing)|dissent(?:s|ed|ing)?|argued\s+(?:for|in\s+favou?r\s+of)|wanted|wished\s+to|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+and\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of)|(?:one|two|three|four|five|a\s+minority\s+of|several)\s+(?:of\s+the\s+(?:[\w-]+\s+)?)?(?:other\s+)?members?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of))\b/i;
+  /\b(?:prefer(?:s|red|ring)?|favou?r(?:ed|ing)|dissent(?:s|ed|ing)?|argued\s+(?:for|in\s+favou?r\s+of)|wanted|wished\s+to|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+and\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)?\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of)|(?:one|two|three|four|five|a\s+minority\s+of|several)\s+(?:of\s+the\s+(?:[\w-]+\s+)?)?(?:other\s+)?(?:members?|directors?|governors?|policymakers?)\s+(?:[\w'’-]+\s+){0,2}?vot(?:ed|ing)\s+(?:instead\s+)?(?:for|to|in\s+favou?r\s+of))\b/i;
 /** A sentence about a committee's vote, where a preference is a minority's: "members", "voted",
  *  "dissent", a member named by title. "Households favoured saving" is no such preference. */
 export const COMMITTEE_RE =
@@ -369,6 +369,14 @@ export const PREDICTED_AFTER_RE =
 export const ESTIMATE_NOUN_RE =
   /\bestimates?\s+(?:of|for|that|put|see|show|by|moved|were|are)\b|\bestimates\s+(?:[\w'’-]+\s+){1,4}?(?:at|to\s+(?:reach|be|rise|grow|fall|increase|decline))\b/i;
 
+/** Expectations as the subject of the number's clause: "median inflation expectations fell from
+ *  5.7% to 4.7%", "price expectations of firms eased to 4.2%": what people expect is a forecast,
+ *  though a survey measured it. Not a figure compared with expectations ("came in below
+ *  expectations at 4.2%", "in line with market expectations"). */
+export const EXPECTATIONS_SUBJECT_RE = new RegExp(
+  String.raw`\bexpectations\b(?:\s+(?:of|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|hold|stood|stand|remained|stayed|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
+  'i',
+);
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
  *  are taken out before the clause is searched for a forecast. */
@@ -497,6 +505,19 @@ export const RANGE_RE = new RegExp(
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 export const PLUS_MINUS_RE = new RegExp(
   String.raw`${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}|${POINTS})`,
+  'gi',
+);
+/** Before a band, the level it is the tolerance of: "3% +/- 1 pp", "a 2 % target, plus or minus 1
+ *  percentage point", "4 per cent within a band of plus or minus 2 per cent". The band's half-width
+ *  is then no figure of its own (the level is); a band with no number before it ("fluctuate in the
+ *  range of around plus and minus 0.5 percentage points from the target level") still is. */
+export const BAND_CENTRE_BEFORE_RE = new RegExp(
+  String.raw`(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT})(?:\s+of\s+(?:GDP|output|[\w-]+\s+[\w-]+))?(?:\s+(?:inflation\s+)?(?:target|objective|goal|mid-?point))?\s*,?\s*(?:(?:with(?:in)?|in|inside|and)\s+(?:a|an|the|its)\s+(?:(?:tolerance|fluctuation|variation|target)\s+)?(?:band|range|margin|interval|corridor)\s+of\s+)?(?:around\s+|about\s+)?$`,
+  'i',
+);
+/** A band's half-width in digits or words: "+/- 1 pp", "plus or minus one percentage point". */
+export const TOLERANCE_RE = new RegExp(
+  String.raw`${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT}|${POINTS})`,
   'gi',
 );
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
