@@ -40,8 +40,7 @@ export interface ChartHost {
 }
 
 /**
- * Whether the first charts draw in tasks of their own (number formatting's set-up, then one chart
- * a task) rather than at once: true where the primary pointer is coarse (phones and tablets, and
+ * Whether the first charts draw in tasks of their own (one chart a task) rather than at once: true where the primary pointer is coarse (phones and tablets, and
  * Lighthouse's mobile run, which emulates touch). A phone's CPU is several times slower (Chrome's
  * mobile throttling: 4×), so the three charts at once were one task of 430-540 ms there, and
  * Lighthouse's Total Blocking Time counts each task's part over 50 ms after multiplying what it

@@ -21,21 +21,82 @@ const once = <T>(make: () => T): (() => T) => {
   return () => (made ??= make());
 };
 
-const plain = once(() => new Intl.NumberFormat('en', { maximumFractionDigits: 1 }));
-const signed = once(
-  () => new Intl.NumberFormat('en', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
-);
-const compact = once(
-  () =>
-    new Intl.NumberFormat('en', {
-      notation: 'compact',
-      compactDisplay: 'long',
-      maximumFractionDigits: 1,
-    }),
-);
-const compactShort = once(
-  () => new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }),
-);
+/** What the figures' formatters need of an `Intl.NumberFormat`. */
+interface NumberFormatter {
+  format(value: number): string;
+}
+
+/** Below this, `value * 10` is an exact integer wherever it is whole (2^53 / 10 is ~9 × 10^14). */
+const EXACT_LIMIT = 1e14;
+
+/**
+ * The digits of `tenths / 10` as 'en' writes them with at most one fraction digit: "1,234.5",
+ * "40", "-0.5". `tenths` is a whole number below EXACT_LIMIT × 10 in size.
+ * @example enTenths(12345) // '1,234.5'
+ */
+function enTenths(tenths: number): string {
+  const abs = Math.abs(tenths);
+  const whole = String(Math.floor(abs / 10)).replace(/\B(?=(\d{3})+$)/g, ',');
+  const fraction = abs % 10;
+  return `${tenths < 0 ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+
+/**
+ * As `new Intl.NumberFormat('en', { maximumFractionDigits: 1, signDisplay })`, without ICU where
+ * the value is whole or has one exact decimal (the cited figures: 40, 12.5, -1.9), so a page's
+ * first charts draw without ICU's number set-up (15-40 ms, more than a chart's own draw); any
+ * other value (rounding, -0, NaN, ±Infinity, 10^14 and above) is formatted by Intl itself.
+ * test/model/format.test.ts checks the two agree.
+ */
+function decimal(signDisplay: 'auto' | 'exceptZero'): NumberFormatter {
+  const intl = once(() => new Intl.NumberFormat('en', { maximumFractionDigits: 1, signDisplay }));
+  return {
+    format(value) {
+      const tenths = value * 10;
+      if (!Number.isInteger(tenths) || Object.is(value, -0) || Math.abs(value) >= EXACT_LIMIT)
+        return intl().format(value);
+      return `${signDisplay === 'exceptZero' && value > 0 ? '+' : ''}${enTenths(tenths)}`;
+    },
+  };
+}
+
+/** 'en' compact names, thousand to trillion, long and short (ICU's patterns for English). */
+const COMPACT = {
+  long: [' thousand', ' million', ' billion', ' trillion'],
+  short: ['K', 'M', 'B', 'T'],
+} as const;
+
+/**
+ * As `new Intl.NumberFormat('en', { notation: 'compact', compactDisplay, maximumFractionDigits: 1 })`,
+ * without ICU where the value scaled to its thousand, million, billion or trillion is whole or
+ * has one exact decimal ("8 billion", "2.5 million", "8B"); any value that rounds (including to
+ * the next name, 999.96 thousand), -0, NaN, ±Infinity and 10^15 and above go to Intl itself.
+ */
+function compactFormat(compactDisplay: 'long' | 'short'): NumberFormatter {
+  const intl = once(
+    () =>
+      new Intl.NumberFormat('en', {
+        notation: 'compact',
+        compactDisplay,
+        maximumFractionDigits: 1,
+      }),
+  );
+  return {
+    format(value) {
+      const abs = Math.abs(value);
+      if (!(abs < 1e15) || Object.is(value, -0)) return intl().format(value);
+      const step = abs < 1e3 ? 0 : abs < 1e6 ? 1 : abs < 1e9 ? 2 : abs < 1e12 ? 3 : 4;
+      const tenths = (value / 10 ** (3 * step)) * 10;
+      if (!Number.isInteger(tenths) || Math.abs(tenths) >= 10_000) return intl().format(value);
+      return `${enTenths(tenths)}${step ? COMPACT[compactDisplay][step - 1] : ''}`;
+    },
+  };
+}
+
+const plain = once(() => decimal('auto'));
+const signed = once(() => decimal('exceptZero'));
+const compact = once(() => compactFormat('long'));
+const compactShort = once(() => compactFormat('short'));
 
 /** Signs English ICU does not write, or writes for more than one currency ("$"): the rest come
  *  from Intl ("£", "₹", "NZ$", "CA$", "R$", "CN¥", "₪"), or are the code ("SEK 3.4 billion"). Every

@@ -21,18 +21,6 @@ import type { ReaderPreferences } from '../components/readerPreferences.ts';
 export const NEAR_VIEWPORT_PX = 200;
 
 /**
- * Sets up the page's number formatting (ICU's locale data), the first chart's largest one-time
- * cost, so that it runs in a task of its own rather than inside that chart's. The first
- * `Intl.NumberFormat` of a page costs 15-40 ms on the shared 2-core machine (130 ms at its worst
- * under load), every later one about 0.2 ms, whatever its options; the charts' formatters
- * (model/format.ts) are built on their first use and find it done.
- * @example warmNumberFormats() // '0'
- */
-export function warmNumberFormats(): string {
-  return new Intl.NumberFormat('en').format(0);
-}
-
-/**
  * Lets the browser paint and handle input before the next piece of work (a task of its own).
  * @example await nextTask()
  */
@@ -47,9 +35,8 @@ const drawnKey = (spec: ChartSpec) => JSON.stringify([spec.config, spec.points, 
 
 /**
  * Draws the cards in `root` that are near the viewport and calls `onready` once all of them have
- * drawn their final frame (at once when none is near): before returning, or with `inTasks`
- * number formatting's set-up and then each chart in a task of its own (charts/chartHost.ts'
- * drawsInTasks).
+ * drawn their final frame (at once when none is near): before returning, or with `inTasks` each
+ * chart in a task of its own (charts/chartHost.ts' drawsInTasks).
  * Draws nothing, and resolves 0, when the page's hash shows another view than the dashboard
  * (the prerendered markup is the dashboard's). A bar clicked before the app has loaded is
  * followed as a figure link (the keyboard buttons over the bars come with the app). A later mount
@@ -135,15 +122,12 @@ export async function predrawCharts(
   }
   if (draws.length === 0) onready();
   // With a mouse, all at once in the caller's task (the entry's evaluation), as a hand-written
-  // page draws. On a touch screen, ICU's set-up and then each chart in a task of its own after
-  // the caller's, so the page answers input between them. scheduler.yield resumes ahead of other
-  // tasks, so a yield costs at most a rendering frame where one is due. Every box already has its
-  // final size, so a chart drawn a task later moves nothing, and charts-ready still marks once,
-  // after the last.
-  if (draws.length > 0) {
-    if (inTasks) await nextTask();
-    warmNumberFormats();
-  }
+  // page draws. On a touch screen, each chart in a task of its own after the caller's, so the
+  // page answers input between them. scheduler.yield resumes ahead of other tasks, so a yield
+  // costs at most a rendering frame where one is due. Every box already has its final size, so a
+  // chart drawn a task later moves nothing, and charts-ready still marks once, after the last.
+  // The cited values are written without ICU (model/format.ts), so no chart pays its number
+  // set-up (15-40 ms) unless a value needs rounding.
   for (const draw of draws) {
     if (inTasks) await nextTask();
     draw();

@@ -1,5 +1,6 @@
 // People-facing number and date formats: "+40 %" (narrow no-break space), "US$1 billion".
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/model/figure.ts';
 import {
@@ -9,6 +10,7 @@ import {
   formatFigureValue,
   formatPercent,
   formatRange,
+  minus,
 } from '../../src/model/format.ts';
 
 const NNBSP = '\u202f';
@@ -78,5 +80,78 @@ describe('formatDate', () => {
     { iso: 'not a date', expected: 'not a date' },
   ])('$iso → $expected', ({ iso, expected }) => {
     expect(formatDate(iso)).toBe(expected);
+  });
+});
+
+// The figures' formatters write common values without ICU (a page's first charts then skip its
+// number set-up); every value must read exactly as Intl.NumberFormat writes it.
+describe('number formats agree with Intl.NumberFormat', () => {
+  const decimal = (signDisplay: 'auto' | 'exceptZero') =>
+    new Intl.NumberFormat('en', { maximumFractionDigits: 1, signDisplay });
+  const compact = (compactDisplay: 'long' | 'short') =>
+    new Intl.NumberFormat('en', { notation: 'compact', compactDisplay, maximumFractionDigits: 1 });
+  const intl = { plain: decimal('auto'), signed: decimal('exceptZero') };
+  const long = compact('long');
+  const short = compact('short');
+  const agree = (v: number) => {
+    expect(formatPercent(v)).toBe(`${minus(intl.plain.format(v))}${NNBSP}%`);
+    expect(formatPercent(v, true)).toBe(`${minus(intl.signed.format(v))}${NNBSP}%`);
+    // formatAmount puts a minus before the currency: compare the digits after it.
+    expect(formatAmount(v, 'USD').replace(/^\u2212?US\$/, '')).toBe(
+      long.format(v).replace(/^-/, ''),
+    );
+    expect(formatAmountTick(v, 'USD').replace(/^\u2212?US\$/, '')).toBe(
+      short.format(v).replace(/^-/, ''),
+    );
+    expect(formatAmount(v, 'USD').startsWith('\u2212')).toBe(v < 0);
+  };
+
+  it('for every tenth from -2,000 to 2,000 and at every compact name', () => {
+    for (let n = -20_000; n <= 20_000; n++) agree(n / 10);
+    for (let n = -10_000; n <= 10_000; n += 7)
+      for (const scale of [1e3, 1e6, 1e9, 1e12, 1e15]) agree((n / 10) * scale);
+  });
+
+  it.each([
+    0,
+    -0,
+    0.05,
+    0.15,
+    0.25,
+    1.05,
+    2.45,
+    999.95,
+    999.96,
+    999.94,
+    999_950,
+    999_960,
+    1e14,
+    1e14 - 0.1,
+    -1e14,
+    1e15,
+    1e15 - 1e5,
+    1e21,
+    1e-7,
+    5e-324,
+    123_456_789.5,
+    NaN,
+    Infinity,
+    -Infinity,
+  ])('for %s', (v) => agree(v));
+
+  it('for any number', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double(),
+          fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 10),
+          fc
+            .tuple(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: 0, max: 16 }))
+            .map(([n, e]) => (n / 10) * 10 ** e),
+        ),
+        (v) => agree(v),
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });
