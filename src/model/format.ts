@@ -21,82 +21,38 @@ const once = <T>(make: () => T): (() => T) => {
   return () => (made ??= make());
 };
 
-/** What the figures' formatters need of an `Intl.NumberFormat`. */
-interface NumberFormatter {
-  format(value: number): string;
-}
-
-/** Below this, `value * 10` is an exact integer wherever it is whole (2^53 / 10 is ~9 × 10^14). */
-const EXACT_LIMIT = 1e14;
-
 /**
- * The digits of `tenths / 10` as 'en' writes them with at most one fraction digit: "1,234.5",
- * "40", "-0.5". `tenths` is a whole number below EXACT_LIMIT × 10 in size.
- * @example enTenths(12345) // '1,234.5'
+ * Writes a value as `new Intl.NumberFormat('en', { maximumFractionDigits: 1, ...options })` does
+ * (`names`: its compact notation's, none to trillion), without ICU where the value, scaled to its
+ * thousand, million, billion or trillion when compact, is below 1,000 and whole or with one
+ * exact decimal (the cited figures: 40, 12.5, -1.9, 8 billion): a page's first charts then draw
+ * without ICU's number set-up (15-40 ms, more than a chart's own draw). Any other value
+ * (rounding, grouping, -0, NaN, ±Infinity) is Intl's to write; test/model/format.test.ts checks
+ * that the two agree.
+ * @example enFormat({ signDisplay: 'exceptZero' })(12.5) // '+12.5'
  */
-function enTenths(tenths: number): string {
-  const abs = Math.abs(tenths);
-  const whole = String(Math.floor(abs / 10)).replace(/\B(?=(\d{3})+$)/g, ',');
-  const fraction = abs % 10;
-  return `${tenths < 0 ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
-}
-
-/**
- * As `new Intl.NumberFormat('en', { maximumFractionDigits: 1, signDisplay })`, without ICU where
- * the value is whole or has one exact decimal (the cited figures: 40, 12.5, -1.9), so a page's
- * first charts draw without ICU's number set-up (15-40 ms, more than a chart's own draw); any
- * other value (rounding, -0, NaN, ±Infinity, 10^14 and above) is formatted by Intl itself.
- * test/model/format.test.ts checks the two agree.
- */
-function decimal(signDisplay: 'auto' | 'exceptZero'): NumberFormatter {
-  const intl = once(() => new Intl.NumberFormat('en', { maximumFractionDigits: 1, signDisplay }));
-  return {
-    format(value) {
-      const tenths = value * 10;
-      if (!Number.isInteger(tenths) || Object.is(value, -0) || Math.abs(value) >= EXACT_LIMIT)
-        return intl().format(value);
-      return `${signDisplay === 'exceptZero' && value > 0 ? '+' : ''}${enTenths(tenths)}`;
-    },
+function enFormat(options: Intl.NumberFormatOptions, names?: string[]): (value: number) => string {
+  const intl = once(() => new Intl.NumberFormat('en', { maximumFractionDigits: 1, ...options }));
+  return (value) => {
+    let step = 0;
+    while (names && step < 4 && Math.abs(value) >= 1000 ** (step + 1)) step++;
+    const tenths = (value / 1000 ** step) * 10;
+    return Number.isInteger(tenths) && Math.abs(tenths) < 1e4 && !Object.is(value, -0)
+      ? `${options.signDisplay && value > 0 ? '+' : ''}${tenths / 10}${names?.[step] ?? ''}`
+      : intl().format(value);
   };
 }
 
-/** 'en' compact names, thousand to trillion, long and short (ICU's patterns for English). */
-const COMPACT = {
-  long: [' thousand', ' million', ' billion', ' trillion'],
-  short: ['K', 'M', 'B', 'T'],
-} as const;
-
-/**
- * As `new Intl.NumberFormat('en', { notation: 'compact', compactDisplay, maximumFractionDigits: 1 })`,
- * without ICU where the value scaled to its thousand, million, billion or trillion is whole or
- * has one exact decimal ("8 billion", "2.5 million", "8B"); any value that rounds (including to
- * the next name, 999.96 thousand), -0, NaN, ±Infinity and 10^15 and above go to Intl itself.
- */
-function compactFormat(compactDisplay: 'long' | 'short'): NumberFormatter {
-  const intl = once(
-    () =>
-      new Intl.NumberFormat('en', {
-        notation: 'compact',
-        compactDisplay,
-        maximumFractionDigits: 1,
-      }),
-  );
-  return {
-    format(value) {
-      const abs = Math.abs(value);
-      if (!(abs < 1e15) || Object.is(value, -0)) return intl().format(value);
-      const step = abs < 1e3 ? 0 : abs < 1e6 ? 1 : abs < 1e9 ? 2 : abs < 1e12 ? 3 : 4;
-      const tenths = (value / 10 ** (3 * step)) * 10;
-      if (!Number.isInteger(tenths) || Math.abs(tenths) >= 10_000) return intl().format(value);
-      return `${enTenths(tenths)}${step ? COMPACT[compactDisplay][step - 1] : ''}`;
-    },
-  };
-}
-
-const plain = once(() => decimal('auto'));
-const signed = once(() => decimal('exceptZero'));
-const compact = once(() => compactFormat('long'));
-const compactShort = once(() => compactFormat('short'));
+const plain = enFormat({});
+const signed = enFormat({ signDisplay: 'exceptZero' });
+const compact = enFormat({ notation: 'compact', compactDisplay: 'long' }, [
+  '',
+  ' thousand',
+  ' million',
+  ' billion',
+  ' trillion',
+]);
+const compactShort = enFormat({ notation: 'compact' }, ['', 'K', 'M', 'B', 'T']);
 
 /** Signs English ICU does not write, or writes for more than one currency ("$"): the rest come
  *  from Intl ("£", "₹", "NZ$", "CA$", "R$", "CN¥", "₪"), or are the code ("SEK 3.4 billion"). Every
@@ -117,7 +73,7 @@ function currencyPrefix(unit: Unit): string {
 
 /** @example formatPercent(40, true) // '+40 %' (narrow no-break space) */
 export function formatPercent(value: number, withSign = false): string {
-  return `${minus((withSign ? signed : plain)().format(value))}${NNBSP}%`;
+  return `${minus((withSign ? signed : plain)(value))}${NNBSP}%`;
 }
 
 const points = once(
@@ -144,13 +100,12 @@ const signFirst = (value: number, prefix: string, digits: string): string =>
 /** @example formatAmount(1e9, 'USD') // 'US$1 billion'; formatAmount(-2.8e9, 'EUR') // '−€2.8 billion'
  *  @example formatAmount(3.4e9, 'SEK') // 'SEK 3.4 billion'; formatAmount(2e9, 'INR') // '₹2 billion' */
 export function formatAmount(value: number, unit: Unit): string {
-  const prefix = currencyPrefix(unit);
-  return signFirst(value, prefix, compact().format(value));
+  return signFirst(value, currencyPrefix(unit), compact(value));
 }
 
 /** Short axis-tick form. @example formatAmountTick(8e9, 'USD') // 'US$8B' */
 export function formatAmountTick(value: number, unit: Unit): string {
-  return signFirst(value, currencyPrefix(unit), compactShort().format(value));
+  return signFirst(value, currencyPrefix(unit), compactShort(value));
 }
 
 /**
@@ -163,7 +118,7 @@ export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'range' | '
   if (f.range) return formatRange(f.range, f.kind, f.unit);
   if (f.value === undefined) return '';
   // A change in points is not a relative change: "+0.25 pp", never "+0.25 %".
-  if (f.unit === 'percentage-points') return `${minus(signed().format(f.value))}${NNBSP}pp`;
+  if (f.unit === 'percentage-points') return `${minus(signed(f.value))}${NNBSP}pp`;
   if (f.kind === 'change') return formatPercent(f.value, true);
   if (f.kind === 'share') return formatPercent(f.value);
   return formatAmount(f.value, f.unit);
@@ -178,12 +133,12 @@ export function formatFigureValue(f: Pick<Figure, 'kind' | 'value' | 'range' | '
  */
 export function formatRange(r: ValueRange, kind: Figure['kind'], unit: Unit): string {
   if (kind !== 'amount') {
-    const fmt = kind === 'change' ? signed() : plain();
-    const low = minus(fmt.format(r.low));
-    const high = minus(fmt.format(r.high));
+    const fmt = kind === 'change' ? signed : plain;
+    const low = minus(fmt(r.low));
+    const high = minus(fmt(r.high));
     // "+1–1.5 %" reads as one signed range; with a minus on either end use words instead.
     if (r.low < 0 || r.high < 0) return `${low} to ${high}${NNBSP}%`;
-    return `${low}–${plain().format(r.high)}${NNBSP}%`;
+    return `${low}–${plain(r.high)}${NNBSP}%`;
   }
   const low = formatAmount(r.low, unit);
   const high = formatAmount(r.high, unit);

@@ -106,15 +106,20 @@ describe('number formats agree with Intl.NumberFormat', () => {
     expect(formatAmount(v, 'USD').startsWith('\u2212')).toBe(v < 0);
   };
 
-  it('for every tenth from -2,000 to 2,000 and at every compact name', () => {
-    for (let n = -20_000; n <= 20_000; n++) agree(n / 10);
-    for (let n = -10_000; n <= 10_000; n += 7)
+  it('for tenths from -1,000 to 1,000 and at every compact name', () => {
+    for (let n = -10_000; n <= 10_000; n += 3) agree(n / 10);
+    for (let n = -10_000; n <= 10_000; n += 97)
       for (const scale of [1e3, 1e6, 1e9, 1e12, 1e15]) agree((n / 10) * scale);
   });
 
   it.each([
     0,
     -0,
+    999.9,
+    1000,
+    -1000,
+    999_900,
+    999_999_999,
     0.05,
     0.15,
     0.25,
@@ -151,7 +156,7 @@ describe('number formats agree with Intl.NumberFormat', () => {
         ),
         (v) => agree(v),
       ),
-      { numRuns: 20_000 },
+      { numRuns: 2_000 },
     );
   });
 });
