@@ -7,13 +7,15 @@ import type { Dataset } from './model/figure.ts';
 import { readInlinePage } from './data/inlineDataset.ts';
 import { drawsInTasks } from './charts/chartHost.ts';
 import { readerPreferences, watchReaderPreferences } from './components/readerPreferences.ts';
-import { renderEmbed, type EmbedEnv } from './views/embedPage.ts';
+import { embedIds, renderEmbed, type EmbedEnv, type EmbedPlanner } from './views/embedPage.ts';
+import { planOneAxis } from './model/axisGroup.ts';
 import { parseEmbedQuery } from './views/embedQuery.ts';
 import './styles/app.css';
 import './styles/chart.css';
 import './styles/embed.css';
 
 const query = parseEmbedQuery(location.search);
+const CODE_FAILURE = 'The embed could not load its code. Check your connection, then reload.';
 const siteUrl = new URL('./', location.href).href;
 const app = document.getElementById('app')!;
 const main = document.createElement('main');
@@ -32,9 +34,33 @@ if (query.problem) {
   renderEmbed(main, query, undefined, env(), siteUrl);
 } else {
   const draw = (dataset: Dataset | undefined, failure?: string): void => {
+    // Figures on more than one axis (a comparison): compare.ts plans them and says why they are
+    // drawn apart, loaded now; one chart group or one figure (most embeds) needs none of it.
+    if (dataset && !query.problem && !planOneAxis(embedIds(query, dataset), dataset.figures)) {
+      import('./model/compare.ts').then(
+        (m) => drawPlanned(dataset, failure, m.planComparison),
+        () => drawPlanned(undefined, CODE_FAILURE),
+      );
+      return;
+    }
+    drawPlanned(dataset, failure);
+  };
+  const drawPlanned = (
+    dataset: Dataset | undefined,
+    failure?: string,
+    planner?: EmbedPlanner,
+  ): void => {
     // The first frame at once (no entrance animation, as a hand-written page); later redraws
     // for a new theme follow the reader's motion setting.
-    const page = renderEmbed(main, query, dataset, { ...env(), still: true }, siteUrl, failure);
+    const page = renderEmbed(
+      main,
+      query,
+      dataset,
+      { ...env(), still: true },
+      siteUrl,
+      failure,
+      planner,
+    );
     if (!dataset) return;
     watchReaderPreferences(() => {
       document.documentElement.dataset.theme = env().theme;
@@ -58,8 +84,7 @@ if (query.problem) {
   } else
     import('./views/embedData.ts').then(
       (m) => m.loadEmbedData(main, query, inline, draw),
-      () =>
-        draw(undefined, 'The embed could not load its code. Check your connection, then reload.'),
+      () => draw(undefined, CODE_FAILURE),
     );
 }
 

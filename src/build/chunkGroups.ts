@@ -1,7 +1,7 @@
 // How the build groups modules into chunks, so each page's startup loads few files (every file
 // costs a request and gzip restarts its dictionary): everything both pages draw their first
 // charts with (Chart.js, the chart host, the four builders, the embed's title, legend and
-// comparison helpers, the data block's check) in one chunk. Only names chunks; it never changes
+// axis helpers, the data block's check) in one chunk. Only names chunks; it never changes
 // what a module does.
 
 /** One Rolldown `output.codeSplitting` group: modules whose id `test` matches share one chunk. */
@@ -25,7 +25,7 @@ const STARTUP_MODULES = [
   `${NM}(chart\\.js|@kurkle[\\\\/]color)[\\\\/]`,
   // All of charts/ but the still-image painter (image downloads and the Node renderer only).
   `${SRC}charts[\\\\/](?!chartStill\\.ts$)`,
-  `${SRC}model[\\\\/](figure|format|indexSeries|valueRange|idList|compare|recordLinks)\\.ts$`,
+  `${SRC}model[\\\\/](figure|format|indexSeries|valueRange|idList|axisGroup|recordLinks)\\.ts$`,
   `${SRC}export[\\\\/]figureTitle\\.ts$`,
   `${SRC}components[\\\\/](chartLegend|readerPreferences)\\.ts$`,
   `${SRC}data[\\\\/](checkPublished|inlineDataset)\\.ts$`,

@@ -4,7 +4,10 @@
 // Pure; it never draws, never converts currencies and never invents base values.
 
 import type { Figure, FigureKind, Unit } from './figure.ts';
+import { axisKey, groupTitle, resolveIds } from './axisGroup.ts';
 import { describeTransform } from './indexSeries.ts';
+
+export { axisKey, groupTitle };
 
 /** Figures drawn on one axis, in selection order. */
 export interface AxisGroup {
@@ -45,11 +48,6 @@ const PLURAL: Record<FigureKind, string> = {
   amount: 'amounts',
 };
 
-/** The axis a figure is drawn on. @example axisKey(exports) // 'change'; axisKey(soFar) // 'amount-USD' */
-export function axisKey(f: Pick<Figure, 'kind' | 'unit'>): string {
-  return f.kind === 'amount' ? `amount-${f.unit}` : f.kind;
-}
-
 /**
  * Whether two figures may share one axis, with the reason in words.
  * @example canShareAxis(exports, fdi) // { shared: true, reason: 'Both are changes: drawn as bars from 0 %, so their lengths keep the ratio of the rates.' }
@@ -83,18 +81,7 @@ export function planComparison(
   ids: readonly string[],
   figures: readonly Figure[] | ReadonlyMap<string, Figure>,
 ): ComparePlan {
-  const byId =
-    figures instanceof Map ? figures : new Map((figures as Figure[]).map((f) => [f.id, f]));
-  const seen = new Set<string>();
-  const chosen: Figure[] = [];
-  const unknown: string[] = [];
-  for (const id of ids) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const f = byId.get(id);
-    if (f) chosen.push(f);
-    else unknown.push(id);
-  }
+  const { chosen, unknown } = resolveIds(ids, figures);
   const groups: AxisGroup[] = [];
   for (const f of chosen) {
     const key = axisKey(f);
@@ -116,13 +103,6 @@ export function planComparison(
   }
   for (const g of groups) g.reason = groupReason(g.kind, g.unit, g.figures.length);
   return { groups, figures: chosen, unknown, separation: separationLine(groups) };
-}
-
-/** @example groupTitle('change', 'percent') // 'Changes from the previous period, in percent' */
-export function groupTitle(kind: FigureKind, unit: Unit): string {
-  if (kind === 'change') return 'Changes from the previous period, in percent';
-  if (kind === 'share') return 'Shares as percent of their own wholes';
-  return `Amounts in ${unit === 'USD' ? 'US dollars' : unit}`;
 }
 
 /**

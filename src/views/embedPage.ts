@@ -4,8 +4,8 @@
 // chunk: no request between the entry and the first frame) and the quote, source line, records
 // and downloads (embedDetails.ts, requested once the chart has drawn) go in after them. Grouping and words come from model/ and export/.
 
-import type { Dataset } from '../model/figure.ts';
-import { planComparison } from '../model/compare.ts';
+import type { Dataset, Figure } from '../model/figure.ts';
+import { planOneAxis, type EmbedPlan } from '../model/axisGroup.ts';
 import { linksRecords } from '../model/recordLinks.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { mountChart, type ChartHost } from '../charts/chartHost.ts';
@@ -22,10 +22,28 @@ export interface EmbedEnv {
   still: boolean;
 }
 
+/** Puts the figures `ids` names on axes: planOneAxis, or compare.ts's planComparison (loaded on
+ *  demand) when they need more than one axis. */
+export type EmbedPlanner = (
+  ids: readonly string[],
+  figures: readonly Figure[],
+) => EmbedPlan | undefined;
+
+/**
+ * The ids an embed draws: its chart group's figures for ?chart=, else the ids in ?figure(s)=.
+ * @example embedIds(parseEmbedQuery('?chart=japan-russia-growth'), dataset) // ['japan-exports-to-russia-2001', …]
+ */
+export function embedIds(query: EmbedQuery, dataset: Dataset | undefined): readonly string[] {
+  const chart = query.chart ? dataset?.charts.find((c) => c.id === query.chart) : undefined;
+  return chart?.figures ?? query.ids;
+}
+
 /**
  * Renders the embed for `query` into `root` once the dataset is known (or failed to load).
  * Returns a function that redraws the charts for another theme, one that tears down, and `details`:
  * settles once the quote, source line and downloads (loaded on demand, below the chart) are in.
+ * `planner` puts the figures on axes: the default draws figures that share one axis; figures that
+ * need more get a notice unless compare.ts's planComparison is passed (src/embed.ts loads it then).
  * @example const page = renderEmbed(main, query, dataset, env, siteUrl); await page.details; page.retheme({ theme: 'dark', still: false })
  */
 export function renderEmbed(
@@ -35,17 +53,21 @@ export function renderEmbed(
   env: EmbedEnv,
   siteUrl: string,
   failure?: string,
+  planner: EmbedPlanner = planOneAxis,
 ): { retheme(env: EmbedEnv): void; destroy(): void; details: Promise<void> } {
   root.replaceChildren();
   // ?chart=<id> draws a chart group as its card does: its figures, its written headline.
   const chart = query.chart ? dataset?.charts.find((c) => c.id === query.chart) : undefined;
-  const ids = chart?.figures ?? query.ids;
-  const plan = dataset && !query.problem ? planComparison(ids, dataset.figures) : undefined;
+  const planned = dataset && !query.problem;
+  const plan = planned ? planner(embedIds(query, dataset), dataset.figures) : undefined;
   const message =
     query.problem ??
     failure ??
     (dataset && query.chart && !chart ? unknownChartMessage(query.chart) : undefined) ??
-    (plan?.unknown.length ? unknownIdsMessage(plan.unknown) : undefined);
+    (plan?.unknown.length ? unknownIdsMessage(plan.unknown) : undefined) ??
+    (planned && !plan
+      ? 'These figures need separate charts, and the code that draws them apart did not load. Reload the page.'
+      : undefined);
   if (message) root.append(notice(message, siteUrl));
   const figures = plan?.figures ?? [];
   if (!dataset || figures.length === 0)

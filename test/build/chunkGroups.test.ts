@@ -11,7 +11,7 @@ describe('CHUNK_GROUPS', () => {
     ['/p/src/charts/chartHost.ts', 'startup'],
     ['/p/node_modules/chart.js/dist/chart.js', 'startup'],
     ['/p/node_modules/@kurkle/color/dist/color.esm.js', 'startup'],
-    ['/p/src/model/compare.ts', 'startup'],
+    ['/p/src/model/axisGroup.ts', 'startup'],
     ['/p/src/export/figureTitle.ts', 'startup'],
     ['/p/src/components/chartLegend.ts', 'startup'],
     ['/p/src/data/inlineDataset.ts', 'startup'],
@@ -20,6 +20,8 @@ describe('CHUNK_GROUPS', () => {
     ['/p/src/charts/chartStill.ts', undefined],
     ['/p/src/model/answeredStatements.ts', undefined],
     ['/p/src/model/rangeRefusal.ts', undefined],
+    // The comparison planner: the compare view, and an embed whose figures need two axes.
+    ['/p/src/model/compare.ts', undefined],
     ['/p/src/model/route.ts', undefined],
     ['/p/src/data/fetchDataset.ts', undefined],
     ['/p/src/views/Compare.svelte', undefined],

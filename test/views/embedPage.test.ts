@@ -4,6 +4,7 @@
 import { Chart } from 'chart.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/figure.ts';
+import { planComparison } from '../../src/model/compare.ts';
 import { renderEmbed } from '../../src/views/embedPage.ts';
 import { parseEmbedQuery } from '../../src/views/embedQuery.ts';
 import {
@@ -31,11 +32,12 @@ const dataset = (): Dataset =>
     sources: [publishedSource()],
   });
 
-/** Renders and waits for the text below the chart (its module loads on demand). */
+/** Renders and waits for the text below the chart (its module loads on demand), with compare.ts's
+ *  planner as src/embed.ts passes it when the figures need more than one axis. */
 async function render(search: string, data: Dataset | undefined = dataset(), failure?: string) {
   const root = document.createElement('main');
   document.body.append(root);
-  const page = renderEmbed(root, parseEmbedQuery(search), data, env, SITE, failure);
+  const page = renderEmbed(root, parseEmbedQuery(search), data, env, SITE, failure, planComparison);
   await page.details;
   return { root, page };
 }
@@ -102,6 +104,31 @@ describe('renderEmbed', () => {
     expect(root.querySelectorAll('canvas')).toHaveLength(2);
     expect(root.querySelectorAll('h2')).toHaveLength(2);
     expect(root.querySelector('.muted')!.textContent).toMatch(/separate charts/);
+  });
+
+  it('draws one axis without compare.ts, and says so when figures need more than one', async () => {
+    const root = document.createElement('main');
+    const one = renderEmbed(
+      root,
+      parseEmbedQuery(`?figure=${exportsFigure().id}`),
+      dataset(),
+      env,
+      SITE,
+    );
+    await one.details;
+    expect(root.querySelectorAll('canvas')).toHaveLength(1);
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    renderEmbed(
+      root,
+      parseEmbedQuery(`?figures=${exportsFigure().id},${shareFigure().id}`),
+      dataset(),
+      env,
+      SITE,
+    );
+    expect(root.querySelector('canvas')).toBeNull();
+    expect(root.querySelector('[role="alert"]')!.textContent).toMatch(
+      /need separate charts.*Reload the page/,
+    );
   });
 
   it.each([
