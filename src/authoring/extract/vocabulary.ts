@@ -485,16 +485,6 @@ export const PAST_HEDGE_BEFORE_RE =
 export const EXPECTS_BEFORE_RE =
   /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?:projects|sees?)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining)))\b/i;
 
-/** One side of "from … to …": a level in percent, a currency or a bare count. */
-export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?(?:${PERCENT})?`;
-export const FROM_TO_RE = new RegExp(
-  String.raw`(?:\b(?:${VERB}|doubled|tripled|halved)\s+(?:by\s+\S+\s+)?)?\bfrom\s+(${SIDE})\s+to\s+(${SIDE})`,
-  'gi',
-);
-export const SIDE_NUMBER_RE = new RegExp(String.raw`(${NUMBER})(?:\s*(${SCALE})\b)?`, 'i');
-export const CURRENCY_START_RE = new RegExp(String.raw`^(?:${CURRENCY_SIGN})`);
-export const CURRENCY_END_RE = new RegExp(String.raw`(?:${CURRENCY_WORD})$`, 'i');
-
 const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
 /** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
 const END = String.raw`${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT})?`;
@@ -641,12 +631,6 @@ export const FRACTION_TIME_AFTER_RE =
   /^\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|a century|the (?:year|decade|century|month)|(?:the\s+)?(?:this|last|next|previous|preceding|current|following|same|financial|fiscal|calendar)\s+year)\b(?!['’])/i;
 export const FOLD_RE = new RegExp(FOLD, 'i');
 export const FOLD_CHANGE_RE = new RegExp(String.raw`\b(?:${UP_VERB}|${CHANGE_NOUN})\b`, 'i');
-
-const MONTH = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`;
-export const DATE_AFTER_RE = new RegExp(
-  String.raw`^\s*(?:${MONTH}|a\.m\.|p\.m\.|am\b|pm\b|o'clock|th\b|st\b|nd\b|rd\b)`,
-  'i',
-);
 export const YEAR_RE = /\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/i;
 export const PREVIOUS_RE = /\b(?:previous year|year before|a year earlier|prior year|last year)\b/i;
 
