@@ -416,6 +416,10 @@ describe('currencies of the contract', () => {
     { text: 'COP 28', expected: [] },
     { text: 'ILS 3', expected: [] },
     { text: 'INR 12,500', expected: [{ value: 12500, unit: 'INR' }] },
+    // Egypt's "LE" is the Egyptian pound like a code: before a scale or a grouped number only.
+    { text: 'LE 5.3 trillion', expected: [{ value: 5.3e12, unit: 'EGP' }] },
+    { text: 'LE 1,250', expected: [{ value: 1250, unit: 'EGP' }] },
+    { text: 'LE 5', expected: [] },
     // India's scales: a crore is ten million, a lakh crore a trillion.
     { text: '₹1,200 crore', expected: [{ value: 1.2e10, unit: 'INR' }] },
     { text: '₹2.8 lakh crore', expected: [{ value: 2.8e12, unit: 'INR' }] },
