@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/model/figure.ts';
-import { readStatedValue, relativeChange } from '../../src/model/statedValue.ts';
+import { hasWrittenMinus, readStatedValue, relativeChange } from '../../src/model/statedValue.ts';
 import {
   NAMES_US_DOLLAR_RE,
   dollarSignIsForeign,
@@ -112,6 +112,12 @@ describe('readStatedValue', () => {
     { text: '-0.5%', kind: 'share', expected: [{ value: -0.5, unit: 'percent' }] },
     { text: 'minus 0.1 percent', kind: 'share', expected: [{ value: -0.1, unit: 'percent' }] },
     { text: 'minus 0.1 percent', kind: 'change', expected: [{ value: -0.1, unit: 'percent' }] },
+    // The word "negative" right before a number is its sign, as statistics offices write it.
+    {
+      text: 'negative 0.4 per cent',
+      kind: 'change',
+      expected: [{ value: -0.4, unit: 'percent' }],
+    },
     { text: 'fell to 0.5%', kind: 'share', expected: [{ value: 0.5, unit: 'percent' }] },
     // The currency after the scale, and a fraction of one percentage point (round 12).
     { text: '1.5 billion US$', kind: 'amount', expected: [{ value: 1.5e9, unit: 'USD' }] },
@@ -559,5 +565,18 @@ describe('relativeChange', () => {
     { from: Number.NaN, to: 5, expected: undefined },
   ])('$from → $to = $expected', ({ from, to, expected }) => {
     expect(relativeChange(from, to)).toBe(expected);
+  });
+});
+
+describe('hasWrittenMinus', () => {
+  it.each([
+    ['–2.8 billion euros', true],
+    ['minus 0.1 percent', true],
+    // The word "negative" before the number is its sign, so a level below zero may be stated so.
+    ['the negative 0.4 per cent', true],
+    ['negative in 3 of 12 months', false],
+    ['a decrease of US$2 billion', false],
+  ])('"%s" → %s', (text, expected) => {
+    expect(hasWrittenMinus(text)).toBe(expected);
   });
 });

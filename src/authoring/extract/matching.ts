@@ -850,7 +850,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.kind === 'share' && value > 100 && cue.object !== undefined) continue;
     if (
       cue.kind === 'share' &&
-      (value > 100 || (/^(?:\(\s?)?(?:[-–−‑+]|minus\s)/i.test(m[0]) && !rateBelowZero))
+      (value > 100 || (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) && !rateBelowZero))
     ) {
       cue = { ...cue, kind: 'change' };
     }
@@ -925,8 +925,8 @@ function ownSize(m: RegExpMatchArray): number {
 const OWN_VERB_AFTER_RE =
   /^[^;:,.()]*?\b(?:is|are|was|were|has|have|had|will|would|remained|stood|came)\b/i;
 
-/** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent". */
-const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−‑]|minus\s)/i;
+/** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent", "negative 0.4 per cent". */
+const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−‑]|(?:minus|negative)\s)/i;
 
 /** The words before a number name a policy rate or a yield, and no nearer subject names a change. */
 function rateLevel(lead: string): boolean {
