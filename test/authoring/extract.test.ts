@@ -638,6 +638,14 @@ describe('extractCandidates: unseen constructions (round 7 misses on real texts)
       ],
     },
     {
+      name: 'a threshold the text says was crossed is no figure; one named without a crossing is',
+      text: 'Exports broke the GBP2bn barrier, reaching GBP2.3bn. Trade passed the $1 trillion mark. Loans above the $40 million threshold for review go to the board.',
+      expected: [
+        ['GBP2.3bn', 'amount', 2.3e9, 'GBP', 'actual'],
+        ['$40 million', 'amount', 40e6, 'USD', 'actual'],
+      ],
+    },
+    {
       name: 'a loan approved today is actual',
       text: 'The Board today approved a US$45 million credit for rural roads.',
       expected: [['US$45 million', 'amount', 45e6, 'USD', 'actual']],

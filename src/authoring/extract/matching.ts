@@ -179,11 +179,31 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     if (kept.every((k) => to(m) <= from(k) || from(m) >= to(k))) kept.push(m);
   }
   kept.sort((a, b) => from(a) - from(b));
-  const matches = fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, kept)));
+  const crossed = kept.filter((m) => !thresholdCrossed(sentence, m));
+  const matches = fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed)));
   return (context.previousChange || context.earlierChange) &&
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
+}
+
+/** A round number named as a line the text says was crossed: "broke the GBP2bn barrier", "passed
+ *  the $1 trillion mark", "rose above the 4% threshold", "topped a $10 billion milestone". */
+const THRESHOLD_BEFORE_RE =
+  /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|(?:rose|fell|went|grew|climbed|jumped|soared|surged|dropped|slipped|sank|plunged|moved|stayed|remained|stood)\s+(?:above|below|over|beyond|past|through|under))\s+(?:(?:through|past|above|below)\s+)?(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic)\s+)?$/i;
+const THRESHOLD_AFTER_RE = /^[\s-]*(?:barrier|mark|threshold|milestone)s?\b(?!-)/i;
+
+/**
+ * A threshold the text says was crossed is no figure: the level reached is stated elsewhere, or
+ * not at all, and "passed the $1 trillion mark" does not say the total was $1 trillion. A
+ * threshold named without a crossing ("the $500 million threshold for approval") is a figure.
+ * @example matchFigures('Exports broke the £2bn barrier.') // []
+ */
+function thresholdCrossed(s: string, m: Match): boolean {
+  return (
+    THRESHOLD_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) &&
+    THRESHOLD_BEFORE_RE.test(s.slice(0, ownStart(m)))
+  );
 }
 
 /** Between the level a "from" amount names and the amount after "to": "from $579 billion in 2024
