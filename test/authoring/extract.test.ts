@@ -646,6 +646,15 @@ describe('extractCandidates: unseen constructions (round 7 misses on real texts)
       ],
     },
     {
+      name: 'an aim reported after an actual level is its own clause; expectations that "remain" are expected',
+      text: 'Tax revenue reached 18.2 percent of GDP, stating that the government aims to raise this to 20 percent. 12-month inflation expectations remain at 2.2%.',
+      expected: [
+        ['18.2 percent of GDP', 'share', 18.2, 'percent', 'actual'],
+        ['20 percent', 'share', 20, 'percent', 'expected'],
+        ['2.2%', 'change', 2.2, 'percent', 'expected'],
+      ],
+    },
+    {
       name: 'a loan approved today is actual',
       text: 'The Board today approved a US$45 million credit for rural roads.',
       expected: [['US$45 million', 'amount', 45e6, 'USD', 'actual']],

@@ -374,7 +374,7 @@ export const ESTIMATE_NOUN_RE =
  *  though a survey measured it. Not a figure compared with expectations ("came in below
  *  expectations at 4.2%", "in line with market expectations"). */
 export const EXPECTATIONS_SUBJECT_RE = new RegExp(
-  String.raw`\bexpectations\b(?:\s+(?:of|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|hold|stood|stand|remained|stayed|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
+  String.raw`\bexpectations\b(?:\s+(?:of|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|holds?|stood|stands?|remain(?:s|ed)?|stay(?:s|ed)?|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
   'i',
 );
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
