@@ -655,6 +655,16 @@ describe('extractCandidates: unseen constructions (round 7 misses on real texts)
       ],
     },
     {
+      name: '"sees" a subject deepening is a forecast; "decreases, at A% and B% respectively" are falls',
+      text: 'Treasury sees the deficit deepening to $16.9 billion in 2036. Exports and imports both recorded decreases, at 9.1% and 7.9% respectively. Increases at 2% were rare.',
+      expected: [
+        ['$16.9 billion', 'amount', 16.9e9, 'USD', 'expected'],
+        ['decreases, at 9.1%', 'change', -9.1, 'percent', 'actual'],
+        ['decreases, at 9.1% and 7.9%', 'change', -7.9, 'percent', 'actual'],
+        ['2%', 'share', 2, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'a loan approved today is actual',
       text: 'The Board today approved a US$45 million credit for rural roads.',
       expected: [['US$45 million', 'amount', 45e6, 'USD', 'actual']],
