@@ -112,6 +112,8 @@ describe('readStatedValue', () => {
     { text: '-0.5%', kind: 'share', expected: [{ value: -0.5, unit: 'percent' }] },
     { text: 'minus 0.1 percent', kind: 'share', expected: [{ value: -0.1, unit: 'percent' }] },
     { text: 'minus 0.1 percent', kind: 'change', expected: [{ value: -0.1, unit: 'percent' }] },
+    // "pc" glued to the digits is the percent sign of British newspapers and trade bodies.
+    { text: 'rose 26pc', kind: 'change', expected: [{ value: 26, unit: 'percent' }] },
     // The word "negative" right before a number is its sign, as statistics offices write it.
     {
       text: 'negative 0.4 per cent',
