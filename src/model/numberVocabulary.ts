@@ -120,6 +120,9 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // number ("SEK 3.4 billion", "INR 12,500"), so "COP 28" (a conference) and "TRY 5" are none.
   [String.raw`(?:USD|JPY|EUR|RUB|CNY|KRW)\s?`, 'code'],
   [String.raw`(?:${CODES})\s?${CODE_NUMBER_AHEAD}`, 'code'],
+  // Glued to its digits, a code is a currency with any number ("GBP90 (US$180) every second"),
+  // except the climate conference "COP28" and the fuel grade "RON95".
+  [String.raw`(?!(?:COP|RON)\d{1,3}(?![\d,.]))(?:${CODES})(?=\d)`, 'code'],
 ];
 /** Currency words written after the number ("120 billion yen"), with the units they may name. */
 export const CURRENCY_WORDS: readonly CurrencyEntry[] = [

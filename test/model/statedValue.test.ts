@@ -424,6 +424,10 @@ describe('currencies of the contract', () => {
     { text: 'COP 28', expected: [] },
     { text: 'ILS 3', expected: [] },
     { text: 'INR 12,500', expected: [{ value: 12500, unit: 'INR' }] },
+    // Glued to its digits a code needs no scale; "COP28" (a conference) and "RON95" (a fuel) stay none.
+    { text: 'GBP90', expected: [{ value: 90, unit: 'GBP' }] },
+    { text: 'COP28', expected: [] },
+    { text: 'RON95', expected: [] },
     // Egypt's "LE" is the Egyptian pound like a code: before a scale or a grouped number only.
     { text: 'LE 5.3 trillion', expected: [{ value: 5.3e12, unit: 'EGP' }] },
     { text: 'LE 1,250', expected: [{ value: 1250, unit: 'EGP' }] },
