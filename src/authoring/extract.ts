@@ -1,5 +1,5 @@
 // Proposes candidate figures (percentages and percentage points, ranges, currency amounts,
-// multipliers, fractions, "from X to Y") from a document's text, with exact code-point offsets, as
+// multipliers, fractions; "from X to Y" as two levels) from a document's text, with exact code-point offsets, as
 // drafts in the figure-file format. The work is split by role under extract/: vocabulary,
 // structure (paragraphs, speakers, sentences), matching (one sentence) and candidates (drafts).
 // Pure: no file system, no Svelte. It never decides what is true — a person checks every draft.

@@ -63,6 +63,9 @@ export const SCALE_AFTER_SIGN = String.raw`${SCALE}|m|(?<=\d)b`;
 /** The ISO codes as written before or after a number ("SEK 3.4 billion", "3.4 billion SEK"): upper
  *  case only (currencyOf refuses "try 5" or "pen"). */
 const CODES = CURRENCY_CODES.join('|');
+/** After a code or an abbreviation that is also a word ("COP 28", "LE 5 juin"), the number that
+ *  makes it a currency: one with a scale or grouped by thousands ("SEK 3.4 billion", "INR 12,500"). */
+const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|[\d.,]+\s?(?:${SCALE}|m|bn)\b)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
  *  them; the document's country decides (documentCurrencies), the US dollar when nothing does. */
 export const OTHER_DOLLARS: readonly Unit[] = ['NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD'];
@@ -107,13 +110,19 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   [String.raw`GH₵\s?|₵\s?`, 'GHS'],
   [String.raw`KSh\s?|Ksh\.?\s?`, 'KES'],
   [String.raw`E£\s?`, 'EGP'],
+  // "LE 5.3 trillion", "LE 1,250": the Egyptian pound as Egypt's publishers write it, only before
+  // a scale or a grouped number, like a code, so "LE 5 juin" or "LE 3" in a name is none.
+  [String.raw`LE\s?${CODE_NUMBER_AHEAD}`, 'EGP'],
   [String.raw`₪\s?|NIS\s?`, 'ILS'],
   // "R61 billion": the rand's sign, glued to its digits (a spaced "R 5" may be a row's name).
   [String.raw`R(?=\d)`, 'ZAR'],
   // The six codes of the first contract as before; the others only before a scale or a grouped
   // number ("SEK 3.4 billion", "INR 12,500"), so "COP 28" (a conference) and "TRY 5" are none.
   [String.raw`(?:USD|JPY|EUR|RUB|CNY|KRW)\s?`, 'code'],
-  [String.raw`(?:${CODES})\s?(?=\d{1,3}(?:,\d{3})+(?!\d)|[\d.,]+\s?(?:${SCALE}|m|bn)\b)`, 'code'],
+  [String.raw`(?:${CODES})\s?${CODE_NUMBER_AHEAD}`, 'code'],
+  // Glued to its digits, a code is a currency with any number ("GBP90 (US$180) every second"),
+  // except the climate conference "COP28" and the fuel grade "RON95".
+  [String.raw`(?!(?:COP|RON)\d{1,3}(?![\d,.]))(?:${CODES})(?=\d)`, 'code'],
 ];
 /** Currency words written after the number ("120 billion yen"), with the units they may name. */
 export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
@@ -196,8 +205,8 @@ export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quart
 export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−‑](?!\s)|(?:(?<![A-Za-z]\s)|(?<=\b(?:to|at|of|from|by|was|were|is|are)\s))[-–−‑]\s)`;
 /** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
-/** "%", "percent", "per cent". */
-export const PERCENT = String.raw`(?:\s?%|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b))`;
+/** "%", "percent", "per cent", and the newspaper "pc" glued to its digits ("26pc"). */
+export const PERCENT = String.raw`(?:\s?%|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|(?<=\d)pc\b)`;
 /** "percentage points", "percentage point", "pp", "ppt", "percent points": a change in points,
  *  never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter
@@ -421,11 +430,14 @@ const CODE_RE = new RegExp(`^(?:${CODES})$`);
 const CURRENCY_READERS: readonly (readonly [RegExp, Unit | readonly Unit[] | 'code'])[] = [
   ...[...CURRENCY_SIGNS]
     .sort((a, b) => b[0].length - a[0].length)
-    // The sign alone: "R" without the digit its pattern looks ahead to.
+    // The sign alone: "R" or "LE" without the number its pattern looks ahead to.
     .map(([src, names]) =>
       names === 'code'
         ? ([CODE_RE, names] as const)
-        : ([new RegExp(`^(?:${src.replace('(?=\\d)', '')})$`), names] as const),
+        : ([
+            new RegExp(`^(?:${src.replace('(?=\\d)', '').replace(CODE_NUMBER_AHEAD, '')})$`),
+            names,
+          ] as const),
     ),
   ...CURRENCY_WORDS.map(([src, names]) => [new RegExp(`^(?:${src})$`, 'i'), names] as const),
 ];

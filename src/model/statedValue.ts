@@ -45,9 +45,9 @@ export interface StatedContext {
   currency?: Unit;
 }
 
-/** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables and the word
- *  "minus 0.1 percent" of central banks. */
-const SIGNED = String.raw`(?:\(\s?[-–−‑]\s?\)|[-–−‑]|\bminus\s)\s?`;
+/** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables and the words
+ *  "minus 0.1 percent" of central banks and "the negative 0.4 per cent" of statistics offices. */
+const SIGNED = String.raw`(?:\(\s?[-–−‑]\s?\)|[-–−‑]|\b(?:minus|negative)\s)\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
@@ -137,7 +137,7 @@ const SHARED_SCALE = new RegExp(
 );
 /** A minus written before an amount: a balance below zero. */
 const AMOUNT_MINUS = new RegExp(
-  String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)|\bminus\s+(?=(?:${CURRENCY_SIGN})?\d)`,
+  String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)|\b(?:minus|negative)\s+(?=(?:${CURRENCY_SIGN})?\d)`,
   'i',
 );
 
@@ -146,6 +146,7 @@ const AMOUNT_MINUS = new RegExp(
  * negative.
  * @example hasWrittenMinus('–2.8 billion euros') // true
  * @example hasWrittenMinus('minus 0.1 percent') // true
+ * @example hasWrittenMinus('the negative 0.4 per cent') // true
  * @example hasWrittenMinus('a decrease of US$2 billion') // false
  */
 export function hasWrittenMinus(text: string): boolean {

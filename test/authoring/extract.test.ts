@@ -132,15 +132,12 @@ describe('extractCandidates: what it proposes', () => {
       expected: [{ stated: 'double', kind: 'change', value: 100, unit: 'percent' }],
     },
     {
-      name: '"from X to Y" amounts',
+      // The product charts what the text states: two amounts, never a change computed from them.
+      name: '"from X to Y" amounts are two amounts',
       text: 'Revenue grew from $2 billion to $3 billion.',
       expected: [
-        {
-          stated: 'grew from $2 billion to $3 billion',
-          kind: 'change',
-          value: 50,
-          unit: 'percent',
-        },
+        { stated: '$2 billion', kind: 'amount', value: 2e9, unit: 'USD' },
+        { stated: '$3 billion', kind: 'amount', value: 3e9, unit: 'USD' },
       ],
     },
     {
@@ -153,9 +150,10 @@ describe('extractCandidates: what it proposes', () => {
       ],
     },
     {
-      name: '"from X to Y" counts',
+      // Ships are no unit of the contract, and a change computed from them is no stated figure.
+      name: '"from X to Y" counts are no figure',
       text: 'Cargo rose from 120 to 180 ships.',
-      expected: [{ stated: 'rose from 120 to 180', kind: 'change', value: 50, unit: 'percent' }],
+      expected: [],
     },
     // Issue #14.2: the language of official prose.
     ...(
@@ -626,6 +624,44 @@ describe('extractCandidates: unseen constructions (round 7 misses on real texts)
         ['tripling', 'change', 200, 'percent', 'expected'],
         ['US$ 40 billion', 'amount', 40e9, 'USD', 'actual'],
         ['US$ 120 billion', 'amount', 120e9, 'USD', 'expected'],
+      ],
+    },
+    {
+      name: 'two amounts joined by from/to are two figures: the "from" one actual, the "to" one the clause\'s; a stated change keeps its stated value',
+      text: 'Outlays are projected to climb by 45%, from an estimated $2.2 trillion in 2035 to $3.19 trillion in 2040. The fund has grown from EUR 14 billion to EUR 21 billion since launch. Visitor numbers went from 300 to 450 thousand.',
+      expected: [
+        ['climb by 45%', 'change', 45, 'percent', 'expected'],
+        ['$2.2 trillion', 'amount', 2.2e12, 'USD', 'actual'],
+        ['$3.19 trillion', 'amount', 3.19e12, 'USD', 'expected'],
+        ['EUR 14 billion', 'amount', 14e9, 'EUR', 'actual'],
+        ['EUR 21 billion', 'amount', 21e9, 'EUR', 'actual'],
+      ],
+    },
+    {
+      name: 'a threshold the text says was crossed is no figure; one named without a crossing is',
+      text: 'Exports broke the GBP2bn barrier, reaching GBP2.3bn. Trade passed the $1 trillion mark. Loans above the $40 million threshold for review go to the board.',
+      expected: [
+        ['GBP2.3bn', 'amount', 2.3e9, 'GBP', 'actual'],
+        ['$40 million', 'amount', 40e6, 'USD', 'actual'],
+      ],
+    },
+    {
+      name: 'an aim reported after an actual level is its own clause; expectations that "remain" are expected',
+      text: 'Tax revenue reached 18.2 percent of GDP, stating that the government aims to raise this to 20 percent. 12-month inflation expectations remain at 2.2%.',
+      expected: [
+        ['18.2 percent of GDP', 'share', 18.2, 'percent', 'actual'],
+        ['20 percent', 'share', 20, 'percent', 'expected'],
+        ['2.2%', 'change', 2.2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: '"sees" a subject deepening is a forecast; "decreases, at A% and B% respectively" are falls',
+      text: 'Treasury sees the deficit deepening to $16.9 billion in 2036. Exports and imports both recorded decreases, at 9.1% and 7.9% respectively. Increases at 2% were rare.',
+      expected: [
+        ['$16.9 billion', 'amount', 16.9e9, 'USD', 'expected'],
+        ['decreases, at 9.1%', 'change', -9.1, 'percent', 'actual'],
+        ['decreases, at 9.1% and 7.9%', 'change', -7.9, 'percent', 'actual'],
+        ['2%', 'share', 2, 'percent', 'actual'],
       ],
     },
     {
@@ -1377,7 +1413,8 @@ const documents: {
       { anchor: '$55 million', value: 55e6, unit: 'USD', status: 'expected' },
       { anchor: '6.5 percent', value: -6.5, unit: 'percent' },
       { anchor: 'by a third', value: -33.33, unit: 'percent' },
-      { anchor: 'from $8 million to $10 million', value: 25, unit: 'percent' },
+      { anchor: '$8 million', value: 8e6, unit: 'USD', status: 'actual' },
+      { anchor: '$10 million', value: 10e6, unit: 'USD', status: 'actual' },
       { anchor: '¥3.2 billion', value: 3.2e9, unit: 'JPY', status: 'expected' },
       { anchor: '40%', value: 40, unit: 'percent' },
       { anchor: 'triple', value: 200, unit: 'percent', status: 'expected' },

@@ -127,7 +127,9 @@ describe('every generated link lands on its quote (text-fragments-polyfill, jsdo
   it('covers the figures, their context quotes and the fixture documents', () => {
     expect(cases.filter((c) => c.name.includes('context')).length).toBeGreaterThanOrEqual(1);
     expect(new Set(cases.map((c) => c.documentId)).size).toBe(3);
-    expect(cases.length).toBeGreaterThanOrEqual(20);
+    // 19 since the extractor stopped proposing a change computed from two counts joined by from/to
+    // (valley rail's "Ridership rose from 3.5 million to 4.2 million riders" has no figure now).
+    expect(cases.length).toBeGreaterThanOrEqual(19);
   });
 
   // The polyfill reads the computed style of every text node's element at each step of its walk,

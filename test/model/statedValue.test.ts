@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/model/figure.ts';
-import { readStatedValue, relativeChange } from '../../src/model/statedValue.ts';
+import { hasWrittenMinus, readStatedValue, relativeChange } from '../../src/model/statedValue.ts';
 import {
   NAMES_US_DOLLAR_RE,
   dollarSignIsForeign,
@@ -112,6 +112,14 @@ describe('readStatedValue', () => {
     { text: '-0.5%', kind: 'share', expected: [{ value: -0.5, unit: 'percent' }] },
     { text: 'minus 0.1 percent', kind: 'share', expected: [{ value: -0.1, unit: 'percent' }] },
     { text: 'minus 0.1 percent', kind: 'change', expected: [{ value: -0.1, unit: 'percent' }] },
+    // "pc" glued to the digits is the percent sign of British newspapers and trade bodies.
+    { text: 'rose 26pc', kind: 'change', expected: [{ value: 26, unit: 'percent' }] },
+    // The word "negative" right before a number is its sign, as statistics offices write it.
+    {
+      text: 'negative 0.4 per cent',
+      kind: 'change',
+      expected: [{ value: -0.4, unit: 'percent' }],
+    },
     { text: 'fell to 0.5%', kind: 'share', expected: [{ value: 0.5, unit: 'percent' }] },
     // The currency after the scale, and a fraction of one percentage point (round 12).
     { text: '1.5 billion US$', kind: 'amount', expected: [{ value: 1.5e9, unit: 'USD' }] },
@@ -416,6 +424,14 @@ describe('currencies of the contract', () => {
     { text: 'COP 28', expected: [] },
     { text: 'ILS 3', expected: [] },
     { text: 'INR 12,500', expected: [{ value: 12500, unit: 'INR' }] },
+    // Glued to its digits a code needs no scale; "COP28" (a conference) and "RON95" (a fuel) stay none.
+    { text: 'GBP90', expected: [{ value: 90, unit: 'GBP' }] },
+    { text: 'COP28', expected: [] },
+    { text: 'RON95', expected: [] },
+    // Egypt's "LE" is the Egyptian pound like a code: before a scale or a grouped number only.
+    { text: 'LE 5.3 trillion', expected: [{ value: 5.3e12, unit: 'EGP' }] },
+    { text: 'LE 1,250', expected: [{ value: 1250, unit: 'EGP' }] },
+    { text: 'LE 5', expected: [] },
     // India's scales: a crore is ten million, a lakh crore a trillion.
     { text: '₹1,200 crore', expected: [{ value: 1.2e10, unit: 'INR' }] },
     { text: '₹2.8 lakh crore', expected: [{ value: 2.8e12, unit: 'INR' }] },
@@ -555,5 +571,18 @@ describe('relativeChange', () => {
     { from: Number.NaN, to: 5, expected: undefined },
   ])('$from → $to = $expected', ({ from, to, expected }) => {
     expect(relativeChange(from, to)).toBe(expected);
+  });
+});
+
+describe('hasWrittenMinus', () => {
+  it.each([
+    ['–2.8 billion euros', true],
+    ['minus 0.1 percent', true],
+    // The word "negative" before the number is its sign, so a level below zero may be stated so.
+    ['the negative 0.4 per cent', true],
+    ['negative in 3 of 12 months', false],
+    ['a decrease of US$2 billion', false],
+  ])('"%s" → %s', (text, expected) => {
+    expect(hasWrittenMinus(text)).toBe(expected);
   });
 });

@@ -319,14 +319,15 @@ export function buildCandidate(
 
 /** Where a figure's clause ends: a semicolon; a comma before a conjunction (not "and to", an
  *  infinitive that shares the head before it: "the target is to cut …, and to raise …"), a relative clause or a
- *  purpose (", intended to"); "but", "whereas", "and that"; "and" before a new subject with a modal
+ *  purpose (", intended to"); a reported clause (", stating that the government aims …"); "but",
+ *  "whereas", "and that"; "and" before a new subject with a modal
  *  or forecast ("grew 1.2% in 2032 and growth will pick up"); and "and" before a predicate with no
  *  subject of its own ("rose 5% in 2031 and will grow 3%", "welcomed … US$ 50 billion and agreed to
  *  raise"), whose tense or hedge is its own, not the number's; and a comma before what a group
  *  of economies is now (", comprising over 70 percent of the world's population"), a present fact
  *  inside a projection. */
 const CLAUSE_CUT_RE = new RegExp(
-  String.raw`;\s*|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:beat|beats|exceeded|exceeds|surpassed|topped|outpaced|matched|rose|fell|grew|reached|hit|will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
+  String.raw`;\s*|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b|(?:stating|saying|noting|adding|explaining|indicating|announcing|stressing)\s+that\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:beat|beats|exceeded|exceeds|surpassed|topped|outpaced|matched|rose|fell|grew|reached|hit|will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
   'g',
 );
 

@@ -1,9 +1,8 @@
 // Finds the figures inside one sentence: percentages and percentage points, ranges, currency
-// amounts, multipliers, fractions and "from X to Y", each with the kind its words give it.
+// amounts, multipliers and fractions, each with the kind its words give it.
 // Works on one sentence's text (UTF-16 offsets within it); it builds no figures and reads no files.
 
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
-import { relativeChange } from '../../model/statedValue.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import {
   BASIS_POINTS_RE,
@@ -12,7 +11,6 @@ import {
   NUMBER,
   namedCurrency,
   readNumber,
-  scaleOf,
 } from '../../model/numberVocabulary.ts';
 import {
   AMOUNT_BARE_RE,
@@ -43,9 +41,6 @@ import {
   LIST_THEN_COMPARATIVE_AFTER_RE,
   OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE,
   VERB_LIST_BRACKET_BEFORE_RE,
-  CURRENCY_END_RE,
-  CURRENCY_START_RE,
-  DATE_AFTER_RE,
   EARLIER_VALUE_BRACKET_BEFORE_RE,
   BARE_FORECAST_SUBJECT_RE,
   NAMED_FORECAST_SUBJECT_RE,
@@ -66,7 +61,6 @@ import {
   POSSESSIVE_WHOLE_RE,
   FRACTION_TIME_AFTER_RE,
   FRACTION_TIME_BEFORE_RE,
-  FROM_TO_RE,
   HEDGE_BEFORE_RE,
   LEVEL_BEFORE_RE,
   MOTION_UP_TO_RE,
@@ -87,7 +81,6 @@ import {
   SUBJECT_KIND_RE,
   SHARE_CUE_RE,
   SHARED_SCALE_AFTER_RE,
-  SIDE_NUMBER_RE,
 } from './vocabulary.ts';
 
 export interface Match {
@@ -162,7 +155,6 @@ const RANGE_NUMBER_RE = new RegExp(
  */
 export function matchFigures(sentence: string, context: SentenceContext = {}): Match[] {
   const found: Match[] = [
-    ...fromTo(sentence),
     ...ranges(sentence),
     ...amountRanges(sentence),
     ...bands(sentence),
@@ -187,11 +179,54 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     if (kept.every((k) => to(m) <= from(k) || from(m) >= to(k))) kept.push(m);
   }
   kept.sort((a, b) => from(a) - from(b));
-  const matches = headed(sentence, coordinatedRanges(sentence, kept));
+  const crossed = kept.filter((m) => !thresholdCrossed(sentence, m));
+  const matches = fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed)));
   return (context.previousChange || context.earlierChange) &&
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
+}
+
+/** A round number named as a line the text says was crossed: "broke the GBP2bn barrier", "passed
+ *  the $1 trillion mark", "rose above the 4% threshold", "topped a $10 billion milestone". */
+const THRESHOLD_BEFORE_RE =
+  /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|(?:rose|fell|went|grew|climbed|jumped|soared|surged|dropped|slipped|sank|plunged|moved|stayed|remained|stood)\s+(?:above|below|over|beyond|past|through|under))\s+(?:(?:through|past|above|below)\s+)?(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic)\s+)?$/i;
+const THRESHOLD_AFTER_RE = /^[\s-]*(?:barrier|mark|threshold|milestone)s?\b(?!-)/i;
+
+/**
+ * A threshold the text says was crossed is no figure: the level reached is stated elsewhere, or
+ * not at all, and "passed the $1 trillion mark" does not say the total was $1 trillion. A
+ * threshold named without a crossing ("the $500 million threshold for approval") is a figure.
+ * @example matchFigures('Exports broke the £2bn barrier.') // []
+ */
+function thresholdCrossed(s: string, m: Match): boolean {
+  return (
+    THRESHOLD_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) &&
+    THRESHOLD_BEFORE_RE.test(s.slice(0, ownStart(m)))
+  );
+}
+
+/** Between the level a "from" amount names and the amount after "to": "from $579 billion in 2024
+ *  to ", "from US$ 31 to ". */
+const FROM_BEFORE_RE =
+  /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:current|present|existing|estimated)\s+)?$/i;
+const FROM_AMOUNT_TO_BETWEEN_RE =
+  /^(?:\s*,?\s+(?:in|for|at|as\s+of|at\s+end[- ]|last|a\s+year)\b[^.;:]{0,24}?,?)?\s+to\s+(?:(?:an?|the|some|about|around|nearly|almost|over|more\s+than)\s+)*(?:[a-z]+\s+)?$/i;
+
+/**
+ * Two currency amounts joined by from/to are two levels ("risen from $1.6 trillion to $2.5
+ * trillion"), each its own figure: the "from" one has already happened, so it is actual whatever
+ * the clause hedges; the "to" one keeps the clause's status. No change is computed from them: a
+ * change the text states beside them ("increased by 60%, from …") is its own figure.
+ */
+function fromLevels(s: string, matches: Match[]): Match[] {
+  return matches.map((m, i) => {
+    const next = matches[i + 1];
+    if (m.kind !== 'amount' || next?.kind !== 'amount' || m.status === 'actual') return m;
+    if (!FROM_BEFORE_RE.test(s.slice(0, ownStart(m)))) return m;
+    if (!FROM_AMOUNT_TO_BETWEEN_RE.test(s.slice(m.ownEnd ?? m.end, ownStart(next)))) return m;
+    return { ...m, status: 'actual' };
+  });
 }
 
 /** In a sentence whose subject is a bare forecast noun ("The forecasts for 2031 have decreased to
@@ -247,61 +282,13 @@ function headed(s: string, kept: Match[]): Match[] {
   ];
 }
 
-function* fromTo(s: string): Generator<Match> {
-  for (const m of s.matchAll(FROM_TO_RE)) {
-    const [x, y] = [side(m[1]!), side(m[2]!)];
-    if (x.cls !== y.cls || x.scaled !== y.scaled) continue; // "from 2 to 3 billion": unclear base
-    // Two percentages joined by from/to are two levels of a rate or ratio ("the policy rate, from
-    // 3.00 percent to 3.25 percent", "and in the region from 1.7% to 1.0%"), whatever the clause
-    // names: their difference is a change in points, never a relative change. Each is read alone.
-    if (x.cls === 'percent') continue;
-    const after = s.slice(m.index + m[0].length);
-    if (x.cls === 'bare') {
-      // "from 2001 to 2005", "from 9 to 11 January", "from 3 to 5 p.m." are dates and times.
-      if (isYear(m[1]!) || isYear(m[2]!)) continue;
-      if (DATE_AFTER_RE.test(after)) continue;
-      // "from 9 to 17 hours", "from 5 to 10 years": a span of time, not a count that changed.
-      if (/^\s+(?:hours?|minutes?|days?|weeks?|months?|years?|h)\b/i.test(after)) continue;
-      if (!/^\s+[a-z]/i.test(after)) continue; // a count needs its noun: "from 120 to 180 projects"
-      // "down by 6.5% from 120,000 to 112,000 units": the change is stated beside the counts, and
-      // vehicles or people are no unit of the contract; a change computed from them is no figure.
-      if (COUNTED_NOUN_RE.test(after.slice(0, 30))) continue;
-      if (
-        /\d\s?(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,2}?(?:from\s+)?$/i.test(
-          s.slice(0, m.index + m[0].search(/\bfrom\b/i)),
-        )
-      )
-        continue;
-    }
-    if (/^(?:[-–]\d|\s*(?:st|nd|rd|th)\b)/.test(after)) continue;
-    const change = relativeChange(x.value, y.value);
-    if (change === undefined) continue;
-    const notes = [
-      `Relative change computed from the two levels the source states (${m[1]!.trim()} → ${m[2]!.trim()}); you may prefer two separate figures.`,
-    ];
-    yield { start: m.index, end: m.index + m[0].length, kind: 'change', value: change, notes };
-  }
-}
-
-function side(t: string): { cls: 'percent' | 'currency' | 'bare'; value: number; scaled: boolean } {
-  const n = SIDE_NUMBER_RE.exec(t)!;
-  const value = readNumber(n[1]!)! * scaleOf(n[2]);
-  const trimmed = t.trim();
-  const cls = /%|per ?cent/i.test(t)
-    ? 'percent'
-    : CURRENCY_START_RE.test(trimmed) || CURRENCY_END_RE.test(trimmed)
-      ? 'currency'
-      : 'bare';
-  return { cls, value, scaled: Boolean(n[2]) };
-}
-
 function* ranges(s: string): Generator<Match> {
   const re = new RegExp(RANGE_RE.source, RANGE_RE.flags);
   for (let m = re.exec(s); m; m = re.exec(s)) {
     let start = m.index;
     const end = m.index + m[0].length;
     const before = s.slice(0, start);
-    // "from 3.1% in 2030 to 2.7%" is not a range, and "from 12% to 18%" is a change (fromTo); in
+    // "from 3.1% in 2030 to 2.7%" is not a range, and "from 12% to 18%" is two levels; in
     // "from initial 2.5 % to – 1 % to 1.5 %" the range is the second pair, so look again from "to".
     if (
       /\bfrom\s+(?:(?:initial|initially|an?|the|its|earlier|previous|previously|original|originally)\s+)?$/i.test(
@@ -883,7 +870,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.kind === 'share' && value > 100 && cue.object !== undefined) continue;
     if (
       cue.kind === 'share' &&
-      (value > 100 || (/^(?:\(\s?)?(?:[-–−‑+]|minus\s)/i.test(m[0]) && !rateBelowZero))
+      (value > 100 || (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) && !rateBelowZero))
     ) {
       cue = { ...cue, kind: 'change' };
     }
@@ -958,8 +945,8 @@ function ownSize(m: RegExpMatchArray): number {
 const OWN_VERB_AFTER_RE =
   /^[^;:,.()]*?\b(?:is|are|was|were|has|have|had|will|would|remained|stood|came)\b/i;
 
-/** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent". */
-const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−‑]|minus\s)/i;
+/** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent", "negative 0.4 per cent". */
+const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−‑]|(?:minus|negative)\s)/i;
 
 /** The words before a number name a policy rate or a yield, and no nearer subject names a change. */
 function rateLevel(lead: string): boolean {

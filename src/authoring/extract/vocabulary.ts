@@ -61,13 +61,14 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
  *  policy move whose rate has a long name ("lowered its target for the overnight rate by"), a
  *  verb with its object ("raise the quota share of emerging members by", also with a bracketed
  *  abbreviation: "lift the gross regional product (GRP) by"), and a "by" set in brackets after its
- *  verb ("fell slightly (by 0.2%)"). */
+ *  verb ("fell slightly (by 0.2%)"), and a noun with a comma and "at" ("recorded year-on-year
+ *  decreases, at 9.1% and 7.9% respectively"). */
 /** After "by", an article and up to two words that only describe the size: "declined by a
  *  sizeable 22.3%", "rose by a very modest 0.4%". Not a word that starts another phrase ("by a third
  *  to 4%", "by a margin of"). */
 const BY_ADJECTIVE = String.raw`(?<=\bby)\s+an?(?:\s+(?!(?:to|of|from|in|on|at|for|than|and|or|the|a|an|its|their|with|as)\b)[a-z][a-z-]*[a-z]){1,2}?`;
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|up|down)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?:${CHANGE_NOUN})s?,\s+at|up|down)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
@@ -372,9 +373,10 @@ export const ESTIMATE_NOUN_RE =
 /** Expectations as the subject of the number's clause: "median inflation expectations fell from
  *  5.7% to 4.7%", "price expectations of firms eased to 4.2%": what people expect is a forecast,
  *  though a survey measured it. Not a figure compared with expectations ("came in below
- *  expectations at 4.2%", "in line with market expectations"). */
+ *  expectations at 4.2%", "in line with market expectations"), nor a projection for a named year
+ *  ("Expectations for 2034 remain unchanged at 4.5%"), which its year dates. */
 export const EXPECTATIONS_SUBJECT_RE = new RegExp(
-  String.raw`\bexpectations\b(?:\s+(?:of|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|hold|stood|stand|remained|stayed|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
+  String.raw`\bexpectations\b(?!\s+for\s+(?:19|20)\d\d)(?:\s+(?:of|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|holds?|stood|stands?|remain(?:s|ed)?|stay(?:s|ed)?|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
   'i',
 );
 /** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
@@ -480,20 +482,11 @@ export const PAST_HEDGE_BEFORE_RE =
   /\b(?:was|were|had|made|rose|fell|grew|reached|stood|totall?ed|amounted|[a-z]{3,}ed)(?:\s+(?:up|by|to|at|for))?\s+(?:as much as|up to)\s+$/i;
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
- *  average 2.4%", "the Fund projects global growth at 3.2 percent", "sees growth at 3.0%", "members
+ *  average 2.4%", "the Fund projects global growth at 3.2 percent", "sees growth at 3.0%", "sees the
+ *  deficit deepening to $16.9b", "members
  *  see output rising 2½ to 3 percent" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
 export const EXPECTS_BEFORE_RE =
-  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?:projects|sees?)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining)))\b/i;
-
-/** One side of "from … to …": a level in percent, a currency or a bare count. */
-export const SIDE = String.raw`(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?(?:${PERCENT})?`;
-export const FROM_TO_RE = new RegExp(
-  String.raw`(?:\b(?:${VERB}|doubled|tripled|halved)\s+(?:by\s+\S+\s+)?)?\bfrom\s+(${SIDE})\s+to\s+(${SIDE})`,
-  'gi',
-);
-export const SIDE_NUMBER_RE = new RegExp(String.raw`(${NUMBER})(?:\s*(${SCALE})\b)?`, 'i');
-export const CURRENCY_START_RE = new RegExp(String.raw`^(?:${CURRENCY_SIGN})`);
-export const CURRENCY_END_RE = new RegExp(String.raw`(?:${CURRENCY_WORD})$`, 'i');
+  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?:projects|sees?)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining|deepening|widening|narrowing|improving|worsening|shrinking|climbing)))\b/i;
 
 const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
 /** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
@@ -542,12 +535,12 @@ export const SHARED_PERCENT_LIST_BEFORE_RE = new RegExp(
  *  4 and", "Nos. 2, 5 and". */
 export const REFERENCE_BEFORE_RE =
   /\b(?:nos?|articles?|tables?|figures?|charts?|paragraphs?|sections?|items?|annex(?:es)?|between|from)\.?\s+$/i;
-/** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)", "minus 0.1
- *  percent", and a spaced "to – 0.5 %" after a word that needs a number), also the number of a band
+/** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)", "minus 0.1 percent", "the negative 0.4
+ *  per cent", and a spaced "to – 0.5 %" after a word that needs a number), also the number of a band
  *  named by its part ("the lower-2% level", "the mid-1% range": never a minus): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-]))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|\bminus\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
+  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-]))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
@@ -641,12 +634,6 @@ export const FRACTION_TIME_AFTER_RE =
   /^\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|a century|the (?:year|decade|century|month)|(?:the\s+)?(?:this|last|next|previous|preceding|current|following|same|financial|fiscal|calendar)\s+year)\b(?!['’])/i;
 export const FOLD_RE = new RegExp(FOLD, 'i');
 export const FOLD_CHANGE_RE = new RegExp(String.raw`\b(?:${UP_VERB}|${CHANGE_NOUN})\b`, 'i');
-
-const MONTH = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`;
-export const DATE_AFTER_RE = new RegExp(
-  String.raw`^\s*(?:${MONTH}|a\.m\.|p\.m\.|am\b|pm\b|o'clock|th\b|st\b|nd\b|rd\b)`,
-  'i',
-);
 export const YEAR_RE = /\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/i;
 export const PREVIOUS_RE = /\b(?:previous year|year before|a year earlier|prior year|last year)\b/i;
 
