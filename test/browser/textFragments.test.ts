@@ -42,7 +42,30 @@ beforeAll(async () => {
   server = await startStaticServer(dir);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  // The browser's first document, without a fragment, before any case: on a loaded machine the
+  // first navigations of a new Chromium twice left a quote unmatched and unscrolled (the first
+  // two cases of a full gate run, never a later one), as if its first pages were not yet shown.
+  // Each case still opens its link afresh from about:blank below; nothing is retried.
+  const first = rowsFor(cases)[0];
+  if (first) {
+    await page.goto(`${server.url}${first.documentId}-${first.rendering}.html`);
+    await page.waitForFunction(
+      () => document.visibilityState === 'visible' && document.fonts.status === 'loaded',
+    );
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+  }
 });
+
+/** Each case with the rendering it is opened in (the renderings taking turns) and its fragment. */
+function rowsFor(all: typeof cases) {
+  return all.map((c, i) => {
+    const url = textFragmentUrl('https://x.test/p', c.quote);
+    const rendering = RENDERINGS[i % RENDERINGS.length]!;
+    return { ...c, rendering, fragment: url.slice(url.indexOf('#')) };
+  });
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -97,11 +120,7 @@ describe('Chromium highlights and scrolls to every "Open original" link', () => 
   // test/export/textFragment.test.ts checks the document-aware form with the polyfill, and every
   // link on every rendering (the spec's algorithm). Here Chromium opens every link once, the
   // renderings taking turns, so each document is opened in each rendering too.
-  const rows = cases.map((c, i) => {
-    const url = textFragmentUrl('https://x.test/p', c.quote);
-    const rendering = RENDERINGS[i % RENDERINGS.length]!;
-    return { ...c, rendering, fragment: url.slice(url.indexOf('#')) };
-  });
+  const rows = rowsFor(cases);
 
   it('opens every document in every rendering', () => {
     const opened = new Set(rows.map((r) => `${r.documentId} ${r.rendering}`));
