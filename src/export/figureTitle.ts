@@ -11,7 +11,17 @@ import { formatDate, formatFigureValue, formatPercent } from '../model/format.ts
  * @example figureTitle(expectedTotal) // 'Japanese investment expected to reach US$8 billion (projection, no date given)'
  */
 export function figureTitle(f: Figure): string {
-  return f.headline ?? generatedTitle(f);
+  return f.headline !== undefined ? unbreakablePercents(f.headline) : generatedTitle(f);
+}
+
+/**
+ * A written headline with each "number %" joined by a narrow no-break space, as the formatter
+ * writes values, so that no line (a phone's card title, an image's wrapped headline) ends on the
+ * number and starts the next with "%". Only a plain space or tab between a digit and "%" changes.
+ * @example unbreakablePercents('exports rose 40 %') // 'exports rose 40\u202f%'
+ */
+export function unbreakablePercents(text: string): string {
+  return text.replace(/(\d)[ \t](?=%)/g, '$1\u202f');
 }
 
 /** The sentence made from a figure's fields alone (the fallback when no headline is written). */
@@ -50,7 +60,7 @@ export function generatedTitle(f: Figure): string {
  * @example chartTitle({ title: 'Japanese capital in the Sakhalin projects', … }) // 'Japanese capital in the Sakhalin projects'
  */
 export function chartTitle(chart: Pick<ChartGroup, 'title' | 'headline'>): string {
-  return chart.headline ?? chart.title;
+  return unbreakablePercents(chart.headline ?? chart.title);
 }
 
 /**

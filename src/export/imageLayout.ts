@@ -80,6 +80,9 @@ export type Measure = (text: string, font: string) => number;
  *  its words' widths (a hundred times the largest difference seen between the two). */
 const WRAP_MARGIN = 1;
 
+/** Whitespace where a line may break: all of `\s` but the no-break spaces U+00A0, U+2007, U+202F. */
+const BREAKABLE_SPACE = /([^\S\u00a0\u2007\u202f]+)/;
+
 /**
  * Greedy word wrap of runs (a marked run stays marked across the break); a word longer than the
  * line (a URL) is cut where it no longer fits. `measure(text, marked)` gives a run's width.
@@ -94,10 +97,11 @@ export function wrapRuns(
   const words: QuoteRun[][] = [];
   let glued = false;
   for (const run of runs) {
-    const parts = run.text.split(/(\s+)/);
+    // Lines break at spaces, never at a no-break space ("40\u202f%", "US$\u00a08 billion").
+    const parts = run.text.split(BREAKABLE_SPACE);
     parts.forEach((part) => {
       if (part === '') return;
-      if (/^\s+$/.test(part)) return void (glued = false);
+      if (BREAKABLE_SPACE.test(part)) return void (glued = false);
       if (glued) words.at(-1)!.push({ text: part, marked: run.marked });
       else words.push([{ text: part, marked: run.marked }]);
       glued = true;

@@ -5,6 +5,7 @@ import {
   figureAlt,
   figureTitle,
   generatedTitle,
+  unbreakablePercents,
 } from '../../src/export/figureTitle.ts';
 import { aFigure } from '../support/fixtures.ts';
 
@@ -93,4 +94,25 @@ describe('chart words', () => {
       expected: `Bar chart. Exports rose 40${NN}% in 2001 (compared with 2000).`,
     },
   ])('$name', ({ got, expected }) => expect(got).toBe(expected));
+});
+
+describe('a written headline keeps each number with its "%"', () => {
+  it('joins "40 %" with a narrow no-break space, wherever the headline is used', () => {
+    const headline = "Japan's exports to Russia rose 40 % and investment 100\t% in 2001";
+    const expected = `Japan's exports to Russia rose 40${NN}% and investment 100${NN}% in 2001`;
+    expect(figureTitle(aFigure({ headline }))).toBe(expected);
+    expect(chartTitle({ title: 'Growth', headline })).toBe(expected);
+    expect(chartTitle({ title: 'Up 12 % in 2001' })).toBe(`Up 12${NN}% in 2001`);
+  });
+
+  it('leaves every other space alone', () => {
+    for (const text of [
+      '40% of exports',
+      'rose 40  % (two spaces)',
+      'share % of 30',
+      'up 40 per cent',
+    ]) {
+      expect(unbreakablePercents(text)).toBe(text);
+    }
+  });
 });

@@ -155,3 +155,11 @@ describe('layoutImage', () => {
     expect(roleFont('quote', 'F', true)).toBe('bold 16px "F"');
   });
 });
+
+describe('wrapRuns never breaks at a no-break space', () => {
+  const len = (t: string) => t.length;
+  it('keeps "40\u202f%" and "US$\u00a08" whole and breaks at the plain spaces', () => {
+    const lines = wrapText('exports rose 40\u202f% and US$\u00a08 billion', 8, len);
+    expect(lines).toEqual(['exports', 'rose', '40\u202f% and', 'US$\u00a08', 'billion']);
+  });
+});
