@@ -604,6 +604,11 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?:the|its|their|our)\b)` +
     String.raw`|(?<=\b(?:of|to|by|and|then|on|at|through|towards?|for|is|are|was|were|be|been|about)\s+)(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?!(?:of|time|times|down|up|rate|rates|period|effect|point|points|in|from|since|and|or|as|with)\b)[a-z])` +
     String.raw`|\b(?:doubles|triples|trebles|quadruples)(?=\s+[A-Za-z])` +
+    // The comparative with what it is compared to: "more than double the US$49 million approved a
+    // year before", "nearly triple its 2019 level" (not "double-digit", "a double dip").
+    String.raw`|\b(?:(?:${APPROX})\s+)(?:double|triple|treble|quadruple)(?=\s+(?:the|its|their|our|that|those)\b)` +
+    // The gerund that opens a headline or sentence: "Doubling GDP, deepening integration pledged".
+    String.raw`|^(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?!(?:of|time|times|down|up|rate|rates|period|effect|point|points|in|from|since|and|or|as|with|is|was|has|will)\b)[A-Za-z])` +
     // A multiple: "more than three times the $3.28 billion authorized".
     String.raw`|\b(?:(?:${APPROX})\s+)?${TIMES}`,
   'gi',
