@@ -483,10 +483,11 @@ export const PAST_HEDGE_BEFORE_RE =
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
  *  average 2.4%", "the Fund projects global growth at 3.2 percent", "sees growth at 3.0%", "sees the
- *  deficit deepening to $16.9b", "members
+ *  deficit deepening to $16.9b", "it still saw annual GDP growth rising to 3.3%" (a speaker's past
+ *  forecast; "the year saw exports rising" is what happened), "members
  *  see output rising 2½ to 3 percent" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
 export const EXPECTS_BEFORE_RE =
-  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?:projects|sees?)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining|deepening|widening|narrowing|improving|worsening|shrinking|climbing)))\b/i;
+  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?<!\b(?:(?:19|20)\d\d|year|years|quarter|quarters|month|months|period|half|week|decade)\s+)(?:saw|seeing)\s+(?:[\w'’()-]+\s+){0,6}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|recovering|returning|moderating|picking\s+up)|(?:projects|sees?)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining|deepening|widening|narrowing|improving|worsening|shrinking|climbing)))\b/i;
 
 const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
 /** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
