@@ -14,6 +14,7 @@ import {
 } from '../../model/numberVocabulary.ts';
 import {
   AMOUNT_BARE_RE,
+  WEIGHT_BEFORE_RE,
   AMOUNT_RANGE_RE,
   AMOUNT_CODE_SCALE_RE,
   AMOUNT_DOWN_BEFORE_RE,
@@ -1011,6 +1012,8 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
       : hedged(before)
         ? 'expected'
         : undefined;
+  // "with a weight of 25.5 percent": an item's weight in an index is a share of the basket.
+  if (WEIGHT_BEFORE_RE.test(near)) return share(s, start, end, status);
   const verb = ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ?? CHANGE_BEFORE_RE.exec(near);
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent".
   if (

@@ -265,6 +265,12 @@ export const FLOW_PACE_BEFORE_RE =
  *  below zero of such a rate is still a level. */
 export const RATE_LEVEL_LEAD_RE =
   /\b(?:rates?|yields?)\b(?!\s+of\s+(?:inflation|growth|change|increase|decrease|decline|expansion|contraction))/i;
+/** Just before a number, an item's weight in an index or basket: "with a weight of 25.5 percent",
+ *  "a weighting of 18.2%" is a share of the whole, whatever the change the sentence is about. */
+export const WEIGHT_BEFORE_RE = new RegExp(
+  String.raw`\b(?:weights?|weighting|weightage)\s+(?:of|at|is|was|stands\s+at|stood\s+at)\s+${FILLER}$`,
+  'i',
+);
 /** Words before a share: "accounts for", "a stake". */
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
@@ -298,7 +304,7 @@ export const FROM_BETWEEN_RE =
  *  "picked up to", "rebounded to". Only a rate of change has a pace, so with no level noun as subject ("the policy
  *  rate") and no whole ("of GDP") the level it reaches is that rate of change. */
 export const PACE_TO_BEFORE_RE = new RegExp(
-  String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|rebound(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up|power(?:s|ed|ing)?\s+up|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?)\s+to\s+${FILLER}$`,
+  String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|rebound(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up|power(?:s|ed|ing)?\s+up|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|augment(?:s|ed|ing)?)(?:\s+(?:further|again|sharply|strongly|markedly|slightly|marginally|somewhat))?\s+to\s+${FILLER}$`,
   'i',
 );
 /** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
