@@ -523,7 +523,7 @@ export const TOLERANCE_RE = new RegExp(
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
  *  yen", "$2 to 3 billion". The currency stands before the first end or after the scale. */
 export const AMOUNT_RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:(?:${CURRENCY_SIGN})(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w))`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:(?:${CURRENCY_SIGN})(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
   'gi',
 );
 /** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X
