@@ -110,9 +110,9 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   [String.raw`GH₵\s?|₵\s?`, 'GHS'],
   [String.raw`KSh\s?|Ksh\.?\s?`, 'KES'],
   [String.raw`E£\s?`, 'EGP'],
-  // "LE 5.3 trillion", "LE 1,250": the Egyptian pound as Egypt's publishers write it, only before
+  // "LE 5.3 trillion", "L.E. 1,250": the Egyptian pound as Egypt's publishers write it, only before
   // a scale or a grouped number, like a code, so "LE 5 juin" or "LE 3" in a name is none.
-  [String.raw`LE\s?${CODE_NUMBER_AHEAD}`, 'EGP'],
+  [String.raw`L\.?E\.?\s?${CODE_NUMBER_AHEAD}`, 'EGP'],
   [String.raw`₪\s?|NIS\s?`, 'ILS'],
   // "R61 billion": the rand's sign, glued to its digits (a spaced "R 5" may be a row's name).
   [String.raw`R(?=\d)`, 'ZAR'],
