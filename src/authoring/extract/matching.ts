@@ -180,12 +180,25 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     if (kept.every((k) => to(m) <= from(k) || from(m) >= to(k))) kept.push(m);
   }
   kept.sort((a, b) => from(a) - from(b));
-  const crossed = kept.filter((m) => !thresholdCrossed(sentence, m));
+  const crossed = kept.filter((m) => !thresholdCrossed(sentence, m) && !denomination(sentence, m));
   const matches = fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed)));
   return (context.previousChange || context.earlierChange) &&
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
+}
+
+/** After an amount with no scale, the coin, note or stamp it names: "a $1 coin", "the new €500
+ *  banknote" are denominations, not sums ("a $2 billion note programme" is a sum). */
+const DENOMINATION_AFTER_RE =
+  /^[\s-]*(?:coins?|notes?|banknotes?|bills?|stamps?|denominations?)\b/i;
+
+/** True when an amount is the face value of a coin, note or stamp (DENOMINATION_AFTER_RE).
+ *  @example denomination('A $1 coin was issued.', { start: 2, end: 4, kind: 'amount' } as Match) // true */
+function denomination(s: string, m: Match): boolean {
+  // A sum with a scale is no face value: "a $2 billion note programme".
+  const scaled = /illion|\d\s?(?:bn|m|k|crore|lakh)\b/i.test(s.slice(m.start, m.end));
+  return m.kind === 'amount' && !scaled && DENOMINATION_AFTER_RE.test(s.slice(m.end));
 }
 
 /** A round number named as a line the text says was crossed: "broke the GBP2bn barrier", "passed
