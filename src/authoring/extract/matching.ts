@@ -419,10 +419,11 @@ function* multipliers(s: string): Generator<Match> {
     let start = m.index;
     let end = m.index + m[0].length;
     const words = m[0];
-    // "a doubling of the credit lines": the noun alone is the stated word.
-    const article = /^(?:an?|the)\s+(?=(?:doubling|tripling|trebling|quadrupling|halving)\b)/i.exec(
-      words,
-    );
+    // "a doubling of the credit lines", "a rapid doubling of …": the noun alone is the stated word.
+    const article =
+      /^(?:an?|the)\s+(?:[a-z]+\s+)?(?=(?:doubling|tripling|trebling|quadrupling|halving)\b)/i.exec(
+        words,
+      );
     if (article) start += article[0].length;
     if (FOLD_RE.test(words)) {
       // "twofold" needs a change beside it: "grew twofold", "a twofold increase", not "a twofold aim".
