@@ -1101,7 +1101,9 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // verb or a restated fall may still give ("a decrease of $131 million or 6.9% on the year").
   const base = BASE_AFTER_RE.exec(after);
   if (base) {
-    const weak: Weak = { kind: 'change', start, end: end + base[0].length, at: start };
+    // A base in brackets ("6.4% (y-o-y)") stays out of the stated words, which end at the number.
+    const baseEnd = base[0].includes('(') ? end : end + base[0].length;
+    const weak: Weak = { kind: 'change', start, end: baseEnd, at: start };
     return { ...shared, guessed: true, weak };
   }
   if (shared.object) return shared;

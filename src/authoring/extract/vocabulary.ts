@@ -113,7 +113,10 @@ export const FRONTED_CHANGE_AFTER_RE = new RegExp(
   String.raw`^[^.;:]{0,120}?\b(?:${VERB}|${CHANGE_NOUN}|${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|up|down|changes?)\b`,
   'i',
 );
-export const BASE_AFTER_RE = new RegExp(String.raw`^\s+(?:${BASE_AFTER})\b`, 'i');
+export const BASE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:\(\s*)?(?<=\s|\()(?:${BASE_AFTER})\b`,
+  'i',
+);
 /** Between a change and the next number, a participle of a change verb that reaches a level: "grow
  *  3.5% in 2022 before slowing to 1.0%", "rose 2%, easing to". Its subject is the change's. */
 export const PARTICIPLE_TO_BETWEEN_RE = new RegExp(
