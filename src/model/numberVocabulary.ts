@@ -45,6 +45,8 @@ export const SCALES: Readonly<Record<string, number>> = {
   trillion: 1e12,
   tn: 1e12,
   trln: 1e12,
+  trn: 1e12,
+  trillions: 1e12,
   // India's and Pakistan's: "₹1,200 crore" is 12 billion, "Rs 2.5 lakh crore" 2.5 trillion.
   lakh: 1e5,
   lakhs: 1e5,

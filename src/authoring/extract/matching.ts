@@ -180,12 +180,24 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     if (kept.every((k) => to(m) <= from(k) || from(m) >= to(k))) kept.push(m);
   }
   kept.sort((a, b) => from(a) - from(b));
-  const crossed = kept.filter((m) => !thresholdCrossed(sentence, m) && !denomination(sentence, m));
+  const crossed = kept.filter(
+    (m) =>
+      !thresholdCrossed(sentence, m) && !denomination(sentence, m) && !unknownScale(sentence, m),
+  );
   const matches = fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed)));
   return (context.previousChange || context.earlierChange) &&
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
+}
+
+/** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bil"):
+ *  the size is unsure, so the amount stays unproposed rather than read as $50.
+ *  @example unknownScale('a $50K grant', { start: 2, end: 5, kind: 'amount' } as Match) // true */
+function unknownScale(s: string, m: Match): boolean {
+  return (
+    m.kind === 'amount' && /\d$/.test(s.slice(m.start, m.end)) && /^[A-Za-z]/.test(s.slice(m.end))
+  );
 }
 
 /** After an amount with no scale, the coin, note or stamp it names: "a $1 coin", "the new €500
