@@ -208,14 +208,14 @@ export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−‑](?!\s)|(?:(?
 /** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
 /** "%", "percent", "per cent", and the newspaper "pc" glued to its digits ("26pc"). */
-export const PERCENT = String.raw`(?:\s?%|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|(?<=\d)pc\b)`;
+export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|(?<=\d)pc\b|\s?pct\b)`;
 /** "percentage points", "percentage point", "pp", "ppt", "percent points": a change in points,
  *  never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter
  *  of a percentage point", "a half percentage point", and after a fraction only, "a ¼-point move",
  *  "a quarter-point cut". */
 const OF_A_POINT = String.raw`\s+(?:(?:of\s+)?an?\s+)?percentage[- ]points?\b`;
-export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
+export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%[- ]?(?:points?|pts?)\b|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points. */
 export const BASIS_POINTS_RE = /\b(?:basis[- ]points?|bps?)$/i;
 
