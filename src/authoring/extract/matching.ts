@@ -452,7 +452,22 @@ function* multipliers(s: string): Generator<Match> {
       ? ['The words qualify the number ("more than", "nearly", …): the value is not exact.']
       : [];
     const prefer = DECREASE.test(words) ? 'down' : 'up';
-    yield { start, end, kind: 'change', prefer, notes };
+    // "Doubling GDP, deepening integration pledged at summit": a gerund that opens a headline or
+    // sentence names an aim when the sentence pledges, plans or targets it.
+    const aim =
+      m.index === 0 &&
+      /^(?:doubling|tripling|trebling|quadrupling|halving)\b/i.test(words) &&
+      /\b(?:pledg(?:e|es|ed)|vow(?:s|ed)?|promis(?:e|es|ed)|agreed|plann?(?:ed|s)?|targets?|targeted|aims?|goals?|ambitions?)\b/i.test(
+        s,
+      );
+    yield {
+      start,
+      end,
+      kind: 'change',
+      prefer,
+      notes,
+      ...(aim ? { status: 'expected' as const } : {}),
+    };
   }
 }
 
