@@ -987,6 +987,11 @@ function ownSize(m: RegExpMatchArray): number {
 const OWN_VERB_AFTER_RE =
   /^[^;:,.()]*?\b(?:is|are|was|were|has|have|had|will|would|remained|stood|came)\b/i;
 
+/** Just before a band's part, a verb of growth: "grow at the lower-2% level", "expand in the
+ *  mid-3% range". */
+const GROWTH_BAND_PART_BEFORE_RE =
+  /\b(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose)\s+(?:at|in)\s+the\s+(?:lower|low|mid|middle|upper|high)-$/i;
+
 /** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent", "negative 0.4 per cent". */
 const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−‑]|(?:minus|negative)\s)/i;
 
@@ -1055,6 +1060,9 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
         : undefined;
   // "with a weight of 25.5 percent": an item's weight in an index is a share of the basket.
   if (WEIGHT_BEFORE_RE.test(near)) return share(s, start, end, status);
+  // "to grow at the lower-2% level": the part of a band a growth rate is in is that rate, a change.
+  if (GROWTH_BAND_PART_BEFORE_RE.test(near))
+    return { kind: 'change', start, end, status, guessed: false };
   const verb = ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ?? CHANGE_BEFORE_RE.exec(near);
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent".
   if (
