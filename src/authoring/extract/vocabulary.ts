@@ -68,7 +68,7 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
  *  to 4%", "by a margin of"). */
 const BY_ADJECTIVE = String.raw`(?<=\bby)\s+an?(?:\s+(?!(?:to|of|from|in|on|at|for|than|and|or|the|a|an|its|their|with|as)\b)[a-z][a-z-]*[a-z]){1,2}?`;
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?:${CHANGE_NOUN})s?,\s+at|up|down)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?:${CHANGE_NOUN})s?,\s+at|up|down)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
