@@ -211,9 +211,12 @@ export function buildCandidate(
   const scopeLead = forecastItself
     ? blankAll(scope, POLICY_TARGET_RE)
     : blankAll(scope, POLICY_TARGET_RE, COMPARED_FORECAST_RE);
+  // "2.8 percentage points above target": a distance from the target is no target.
+  const comparedWithTarget =
+    /\b(?:above|below|over|under|higher|lower|more|less|short\s+of)$/i.test(statedText);
   const targeted =
     namesTarget(ownWhole ? '' : scopeLead) ||
-    (!ownWhole && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1])));
+    (!ownWhole && !comparedWithTarget && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1])));
   // "Two members preferred to raise Bank Rate to 4.5%": what a minority wanted did not happen.
   // The last before the number: "Four directors voted for the decision, one director voted for a
   // 75 basis point reduction" is the one director's.
@@ -254,8 +257,12 @@ export function buildCandidate(
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 9999) <
       ctx.documentYear;
   // An earlier forecast stays one though "from" names it as a base ("from the 3.6% it forecast").
+  // "close to the 2% target", "compared with the 2% inflation target": the number is the target
+  // itself, whatever status the comparison or a list before it gives.
+  const ownTarget =
+    OWN_TARGET_AFTER_RE.test(sentence.slice(m.end)) && m.kind !== 'amount' && !comparedWithTarget;
   const status: FigureStatus =
-    fromOpenYear || predicted
+    fromOpenYear || predicted || ownTarget
       ? 'expected'
       : pastBase
         ? 'actual'
@@ -325,9 +332,10 @@ export function buildCandidate(
  *  subject of its own ("rose 5% in 2031 and will grow 3%", "welcomed … US$ 50 billion and agreed to
  *  raise"), whose tense or hedge is its own, not the number's; and a comma before what a group
  *  of economies is now (", comprising over 70 percent of the world's population"), a present fact
- *  inside a projection. */
+ *  inside a projection; and a comma before an absolute clause with its own subject and forecast
+ *  (", with inflation expected to ease"), which does not hedge the setting before it. */
 const CLAUSE_CUT_RE = new RegExp(
-  String.raw`;\s*|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b|(?:stating|saying|noting|adding|explaining|indicating|announcing|stressing)\s+that\b)|\s+(?=(?:but|whereas)\s|and\s+that\s)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:beat|beats|exceeded|exceeds|surpassed|topped|outpaced|matched|rose|fell|grew|reached|hit|will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
+  String.raw`;\s*|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=with\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|now|also|still|widely|broadly)\s+)?(?:expected|projected|forecast|seen|likely|set|poised|due)\s+to\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|following|which|of\s+which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b|(?:stating|saying|noting|adding|explaining|indicating|announcing|stressing)\s+that\b)|\s+(?=(?:but|whereas)\s|and\s+that\s|(?:which|that|who)\s+(?:will|would|are\s+expected\s+to|is\s+expected\s+to)\s+(?:benefit|help|support|serve|reach|create|provide|finance|fund|improve|enable|allow)\b)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:beat|beats|exceeded|exceeds|surpassed|topped|outpaced|matched|rose|fell|grew|reached|hit|will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
   'g',
 );
 
@@ -335,6 +343,11 @@ const CLAUSE_CUT_RE = new RegExp(
  *  to reach" in "90 percent of the projects expected to reach …" (not " are expected to": then the
  *  share itself is forecast). */
 const COUNTED_EXPECTED_RE = /^\s+(?:expected|projected|likely|forecast)\s+to\b/i;
+
+/** Right after a number, the target or goal it is: " target", " inflation target", " medium-term
+ *  goal" (not " above target", which compares another number with it). */
+const OWN_TARGET_AFTER_RE =
+  /^\s+(?:(?:inflation|policy|official|medium-term|long-term|annual|headline|core|symmetric|numerical|point)\s+){0,2}(?:targets?|goals?|objectives?)\b/i;
 
 /** Just before a number, "from" with what an outturn is called: "from an estimated", "from the
  *  revised", "from". */
@@ -452,7 +465,10 @@ function revisedAhead(lead: string, clauseText: string, documentYear?: number): 
  */
 function laterDeadline(after: string, documentYear?: number): boolean {
   if (documentYear === undefined || FINISHED_PERIOD_RE.test(after)) return false;
-  const deadline = /\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/.exec(after);
+  const deadline =
+    /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+|(?:end|mid|early|late)-|(?:early|late)\s+)?((?:19|20)\d\d)\b/i.exec(
+      after,
+    );
   const all = [...after.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   return deadline !== null && all.every((y) => y > documentYear);
 }

@@ -14,6 +14,7 @@ import {
 } from '../../model/numberVocabulary.ts';
 import {
   AMOUNT_BARE_RE,
+  WEIGHT_BEFORE_RE,
   AMOUNT_RANGE_RE,
   AMOUNT_CODE_SCALE_RE,
   AMOUNT_DOWN_BEFORE_RE,
@@ -179,12 +180,37 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     if (kept.every((k) => to(m) <= from(k) || from(m) >= to(k))) kept.push(m);
   }
   kept.sort((a, b) => from(a) - from(b));
-  const crossed = kept.filter((m) => !thresholdCrossed(sentence, m));
+  const crossed = kept.filter(
+    (m) =>
+      !thresholdCrossed(sentence, m) && !denomination(sentence, m) && !unknownScale(sentence, m),
+  );
   const matches = fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed)));
   return (context.previousChange || context.earlierChange) &&
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
+}
+
+/** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bil"):
+ *  the size is unsure, so the amount stays unproposed rather than read as $50.
+ *  @example unknownScale('a $50K grant', { start: 2, end: 5, kind: 'amount' } as Match) // true */
+function unknownScale(s: string, m: Match): boolean {
+  return (
+    m.kind === 'amount' && /\d$/.test(s.slice(m.start, m.end)) && /^[A-Za-z]/.test(s.slice(m.end))
+  );
+}
+
+/** After an amount with no scale, the coin, note or stamp it names: "a $1 coin", "the new €500
+ *  banknote" are denominations, not sums ("a $2 billion note programme" is a sum). */
+const DENOMINATION_AFTER_RE =
+  /^[\s-]*(?:coins?|notes?|banknotes?|bills?|stamps?|denominations?)\b/i;
+
+/** True when an amount is the face value of a coin, note or stamp (DENOMINATION_AFTER_RE).
+ *  @example denomination('A $1 coin was issued.', { start: 2, end: 4, kind: 'amount' } as Match) // true */
+function denomination(s: string, m: Match): boolean {
+  // A sum with a scale is no face value: "a $2 billion note programme".
+  const scaled = /illion|\d\s?(?:bn|m|k|crore|lakh)\b/i.test(s.slice(m.start, m.end));
+  return m.kind === 'amount' && !scaled && DENOMINATION_AFTER_RE.test(s.slice(m.end));
 }
 
 /** A round number named as a line the text says was crossed: "broke the GBP2bn barrier", "passed
@@ -405,10 +431,11 @@ function* multipliers(s: string): Generator<Match> {
     let start = m.index;
     let end = m.index + m[0].length;
     const words = m[0];
-    // "a doubling of the credit lines": the noun alone is the stated word.
-    const article = /^(?:an?|the)\s+(?=(?:doubling|tripling|trebling|quadrupling|halving)\b)/i.exec(
-      words,
-    );
+    // "a doubling of the credit lines", "a rapid doubling of …": the noun alone is the stated word.
+    const article =
+      /^(?:an?|the)\s+(?:[a-z]+\s+)?(?=(?:doubling|tripling|trebling|quadrupling|halving)\b)/i.exec(
+        words,
+      );
     if (article) start += article[0].length;
     if (FOLD_RE.test(words)) {
       // "twofold" needs a change beside it: "grew twofold", "a twofold increase", not "a twofold aim".
@@ -425,7 +452,22 @@ function* multipliers(s: string): Generator<Match> {
       ? ['The words qualify the number ("more than", "nearly", …): the value is not exact.']
       : [];
     const prefer = DECREASE.test(words) ? 'down' : 'up';
-    yield { start, end, kind: 'change', prefer, notes };
+    // "Doubling GDP, deepening integration pledged at summit": a gerund that opens a headline or
+    // sentence names an aim when the sentence pledges, plans or targets it.
+    const aim =
+      m.index === 0 &&
+      /^(?:doubling|tripling|trebling|quadrupling|halving)\b/i.test(words) &&
+      /\b(?:pledg(?:e|es|ed)|vow(?:s|ed)?|promis(?:e|es|ed)|agreed|plann?(?:ed|s)?|targets?|targeted|aims?|goals?|ambitions?)\b/i.test(
+        s,
+      );
+    yield {
+      start,
+      end,
+      kind: 'change',
+      prefer,
+      notes,
+      ...(aim ? { status: 'expected' as const } : {}),
+    };
   }
 }
 
@@ -945,6 +987,11 @@ function ownSize(m: RegExpMatchArray): number {
 const OWN_VERB_AFTER_RE =
   /^[^;:,.()]*?\b(?:is|are|was|were|has|have|had|will|would|remained|stood|came)\b/i;
 
+/** Just before a band's part, a verb of growth: "grow at the lower-2% level", "expand in the
+ *  mid-3% range". */
+const GROWTH_BAND_PART_BEFORE_RE =
+  /\b(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose)\s+(?:at|in)\s+the\s+(?:lower|low|mid|middle|upper|high)-$/i;
+
 /** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent", "negative 0.4 per cent". */
 const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−‑]|(?:minus|negative)\s)/i;
 
@@ -1011,6 +1058,11 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
       : hedged(before)
         ? 'expected'
         : undefined;
+  // "with a weight of 25.5 percent": an item's weight in an index is a share of the basket.
+  if (WEIGHT_BEFORE_RE.test(near)) return share(s, start, end, status);
+  // "to grow at the lower-2% level": the part of a band a growth rate is in is that rate, a change.
+  if (GROWTH_BAND_PART_BEFORE_RE.test(near))
+    return { kind: 'change', start, end, status, guessed: false };
   const verb = ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ?? CHANGE_BEFORE_RE.exec(near);
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent".
   if (
@@ -1084,7 +1136,9 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // verb or a restated fall may still give ("a decrease of $131 million or 6.9% on the year").
   const base = BASE_AFTER_RE.exec(after);
   if (base) {
-    const weak: Weak = { kind: 'change', start, end: end + base[0].length, at: start };
+    // A base in brackets ("6.4% (y-o-y)") stays out of the stated words, which end at the number.
+    const baseEnd = base[0].includes('(') ? end : end + base[0].length;
+    const weak: Weak = { kind: 'change', start, end: baseEnd, at: start };
     return { ...shared, guessed: true, weak };
   }
   if (shared.object) return shared;

@@ -68,7 +68,7 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
  *  to 4%", "by a margin of"). */
 const BY_ADJECTIVE = String.raw`(?<=\bby)\s+an?(?:\s+(?!(?:to|of|from|in|on|at|for|than|and|or|the|a|an|its|their|with|as)\b)[a-z][a-z-]*[a-z]){1,2}?`;
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?:${CHANGE_NOUN})s?,\s+at|up|down)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?:${CHANGE_NOUN})s?,\s+at|up|down)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
@@ -113,7 +113,10 @@ export const FRONTED_CHANGE_AFTER_RE = new RegExp(
   String.raw`^[^.;:]{0,120}?\b(?:${VERB}|${CHANGE_NOUN}|${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|up|down|changes?)\b`,
   'i',
 );
-export const BASE_AFTER_RE = new RegExp(String.raw`^\s+(?:${BASE_AFTER})\b`, 'i');
+export const BASE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:\(\s*)?(?<=\s|\()(?:${BASE_AFTER})\b`,
+  'i',
+);
 /** Between a change and the next number, a participle of a change verb that reaches a level: "grow
  *  3.5% in 2022 before slowing to 1.0%", "rose 2%, easing to". Its subject is the change's. */
 export const PARTICIPLE_TO_BETWEEN_RE = new RegExp(
@@ -216,10 +219,10 @@ export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
 );
 /** Just before a number, a bracket that gives the earlier estimate or reading of the figure before
  *  it: "0.8 per cent from the previous quarter (was 0.4%)", "(previously 2.1%)", "(revised from 3%)",
- *  "(January: 2.7%)".
+ *  "(January: 2.7%)", "(1Q 2031: 0.8%)", "(H1 2031: 2.2%)".
  *  It is the same measure, so it takes that figure's kind. */
 export const EARLIER_VALUE_BRACKET_BEFORE_RE =
-  /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s*:)\s*:?\s*$/i;
+  /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|[1-4]Q|H[12]|[12]H|(?:19|20)\d\d)(?:\s*(?:19|20)\d\d)?\s*:)\s*:?\s*$/i;
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
 /** Numbers that name a period, not an amount: years, fiscal years, quarters, halves and days of a
@@ -265,6 +268,12 @@ export const FLOW_PACE_BEFORE_RE =
  *  below zero of such a rate is still a level. */
 export const RATE_LEVEL_LEAD_RE =
   /\b(?:rates?|yields?)\b(?!\s+of\s+(?:inflation|growth|change|increase|decrease|decline|expansion|contraction))/i;
+/** Just before a number, an item's weight in an index or basket: "with a weight of 25.5 percent",
+ *  "a weighting of 18.2%" is a share of the whole, whatever the change the sentence is about. */
+export const WEIGHT_BEFORE_RE = new RegExp(
+  String.raw`\b(?:weights?|weighting|weightage)\s+(?:of|at|is|was|stands\s+at|stood\s+at)\s+${FILLER}$`,
+  'i',
+);
 /** Words before a share: "accounts for", "a stake". */
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
@@ -298,7 +307,7 @@ export const FROM_BETWEEN_RE =
  *  "picked up to", "rebounded to". Only a rate of change has a pace, so with no level noun as subject ("the policy
  *  rate") and no whole ("of GDP") the level it reaches is that rate of change. */
 export const PACE_TO_BEFORE_RE = new RegExp(
-  String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|rebound(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up|power(?:s|ed|ing)?\s+up|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?)\s+to\s+${FILLER}$`,
+  String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|rebound(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up|power(?:s|ed|ing)?\s+up|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|augment(?:s|ed|ing)?)(?:\s+(?:further|again|sharply|strongly|markedly|slightly|marginally|somewhat))?\s+to\s+${FILLER}$`,
   'i',
 );
 /** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
@@ -313,7 +322,7 @@ export const MAY_RE = /\bmay\b/;
  *  participle ("the report projects growth slowing from …"); a recommended level ("called for a
  *  carbon price of $60 a ton"). */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|(?<!\b(?:to|in|into|for|of|the|on|with|at|from|by|and|or|new|these|those|such|its|their|our|all|other|more|many|several|some|\d+)\s+)projects\s+(?!(?:aimed|designed|intended|meant|targeted)\b)\w+(?:\s+\w+){0,2}\s+to|\b(?:[Ii]t|[Ww]e|[Tt]hey|report|outlook|update|bank|fund|staff|ministry|government|survey|IMF|OECD)\s+(?:now\s+|also\s+)?projects\s+(?:[\w'’-]+\s+){1,3}?[a-z]{3,}ing\b|(?:call(?:s|ed|ing)?\s+for|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:price|rate|tax|levy|level|floor|ceiling|minimum|increase|rise|cut|reduction)\s+of|projections?|forecasts?|forecasted|foreseen|(?:over|in)\s+the\s+(?:longer|long|medium)[- ](?:run|term)|(?:the|its|their|our)\s+outlook\s+for|will|shall|(?:is|are|looks?|seems?|appears?)\s+set\s+to|(?:is|are)\s+(?:on\s+(?:track|course)|poised|assumed)\s+to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|(?:is|are|was|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?anticipated|anticipated\s+(?:to|at|for)\b|(?:an?|the|its|their)\s+anticipated\s+(?:growth|increases?|rises?|declines?|decreases?|falls?|expansion|contraction|inflation|recovery|slowdown|rebound)|likely to|would|could|might|must|should|potential(?:ly)?|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+(?:the\s+)?(?:next|coming)\s+(?:[\w-]+\s+)?(?:years|months|decades|weeks|quarters)|(?:determination|determined|resolve|resolved|readiness|ready|prepared)\s+to\s+(?!have\b)[a-z]+|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|hop(?:e|es|ed|ing)\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+  /\b(?:expected|projected|(?<!\b(?:to|in|into|for|of|the|on|with|at|from|by|and|or|new|these|those|such|its|their|our|all|other|more|many|several|some|\d+)\s+)projects\s+(?!(?:aimed|designed|intended|meant|targeted)\b)\w+(?:\s+\w+){0,2}\s+to|\b(?:[Ii]t|[Ww]e|[Tt]hey|report|outlook|update|bank|fund|staff|ministry|government|survey|IMF|OECD)\s+(?:now\s+|also\s+)?projects\s+(?:[\w'’-]+\s+){1,3}?[a-z]{3,}ing\b|(?:call(?:s|ed|ing)?\s+for|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:price|rate|tax|levy|level|floor|ceiling|minimum|increase|rise|cut|reduction)\s+of|(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:doubling|tripling|trebling|quadrupling|halving)|envisag(?:e|es|ed|ing)|pencil(?:s|led|ed|ling|ing)?\s+in|assum(?:es|ing)|projections?|forecasts?|forecasted|foreseen|(?<!\bthan\s+)budgeted|(?:over|in)\s+the\s+(?:longer|long|medium)[- ](?:run|term)|(?:the|its|their|our)\s+outlook\s+for|will|shall|(?:is|are|looks?|seems?|appears?)\s+set\s+to|(?:is|are)\s+(?:on\s+(?:track|course)|poised|assumed)\s+to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|(?:is|are|was|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?anticipated|anticipated\s+(?:to|at|for)\b|(?:an?|the|its|their)\s+anticipated\s+(?:growth|increases?|rises?|declines?|decreases?|falls?|expansion|contraction|inflation|recovery|slowdown|rebound)|likely to|would|could|might|must|should|potentially|(?<!\b(?:above|below|near|over|under|beyond|toward|towards|at|to|exceed(?:s|ed|ing)?)\s+)potential|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+(?:the\s+)?(?:next|coming)\s+(?:[\w-]+\s+)?(?:years|months|decades|weeks|quarters)|(?:determination|determined|resolve|resolved|readiness|ready|prepared)\s+to\s+(?!have\b)[a-z]+|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|hop(?:e|es|ed|ing)\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
 
 /** A purpose after a noun ("projects aimed at cleaner transport", "loans designed to raise",
  *  "schemes intended for"), not a predicate ("the plan is aimed at"): what a thing is for. Global,
@@ -363,7 +372,7 @@ export const MONTH_DATELINE_RE =
 /** After a number, the forecast it was: "the 3.9% and 4.1% it predicted in its autumn report",
  *  "the 2% that we had projected". An earlier forecast is a forecast, whatever verb compares it. */
 export const PREDICTED_AFTER_RE =
-  /^(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?:that\s+|which\s+)?(?:it|we|they|the\s+(?:bank|fund|ministry|government|staff|agency|office|commission))\s+(?:(?:had|has|have|previously|earlier|initially|originally)\s+)*(?:predicted|forecast|projected|expected|anticipated)\b/i;
+  /^(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?:that\s+|which\s+)?(?:it|we|they|the\s+(?:bank|fund|ministry|government|staff|agency|office|commission))\s+(?:(?:had|has|have|previously|earlier|initially|originally)\s+)*(?:predicted|forecast|projected|expected|anticipated)\b|^\s+(?:expected|forecast|projected|anticipated|predicted)(?=\s*(?:[.,;:)]|$)|\s+by\s+(?:analysts|economists|markets?|the\s+market|forecasters|a\s+(?:Reuters|Bloomberg)\s+poll))/i;
 /** A noun of estimate ("estimates of an increase of flows to $82 billion in 2034"), or the verb
  *  with its object ("the agency estimates inflows at"): a forecast when its period is the
  *  document's year or later (see candidates.ts). */
@@ -433,7 +442,7 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
  *  what was expected: it happened).
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /-than-(?:expected|forecast|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,-]+\s+){0,6}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+  /-than-(?:expected|forecast|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,%-]+\s+){0,6}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
@@ -483,10 +492,11 @@ export const PAST_HEDGE_BEFORE_RE =
 
 /** A speaker's forecast verb, which counts only before the number: "the Bank expects inflation to
  *  average 2.4%", "the Fund projects global growth at 3.2 percent", "sees growth at 3.0%", "sees the
- *  deficit deepening to $16.9b", "members
+ *  deficit deepening to $16.9b", "it still saw annual GDP growth rising to 3.3%" (a speaker's past
+ *  forecast; "the year saw exports rising" is what happened), "members
  *  see output rising 2½ to 3 percent" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
 export const EXPECTS_BEFORE_RE =
-  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?:projects|sees?)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining|deepening|widening|narrowing|improving|worsening|shrinking|climbing)))\b/i;
+  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?<!\b(?:(?:19|20)\d\d|year|years|quarter|quarters|month|months|period|half|week|decade)\s+)(?:saw|seeing)\s+(?:[\w'’()-]+\s+){0,6}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|recovering|returning|moderating|picking\s+up)|(?:projects|sees?)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining|deepening|widening|narrowing|improving|worsening|shrinking|climbing)))\b/i;
 
 const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
 /** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
@@ -516,7 +526,7 @@ export const TOLERANCE_RE = new RegExp(
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
  *  yen", "$2 to 3 billion". The currency stands before the first end or after the scale. */
 export const AMOUNT_RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:(?:${CURRENCY_SIGN})(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w))`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:(?:${CURRENCY_SIGN})(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
   'gi',
 );
 /** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X
@@ -597,13 +607,18 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:by\s+)?(?:${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b` +
     // A fraction after a noun of change: "growth of one quarter compared with 2030".
     String.raw`|${FRACTION_CHANGE_NOUN}` +
-    // The noun: "a doubling of the credit lines".
-    String.raw`|\b(?:an?|the)\s+(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+of\b)` +
+    // The noun: "a doubling of the credit lines", "a rapid doubling of adaptation finance".
+    String.raw`|\b(?:an?|the)\s+(?:(?!of\b)[a-z]+\s+)?(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+of\b)` +
     // The verb with its object: "doubling the 2009 level", "Ex-Im Bank Triples Financing", "a goal
     // of doubling farm exports … and then doubling them again" (not the noun: "the doubling time").
     String.raw`|\b(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?:the|its|their|our)\b)` +
     String.raw`|(?<=\b(?:of|to|by|and|then|on|at|through|towards?|for|is|are|was|were|be|been|about)\s+)(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?!(?:of|time|times|down|up|rate|rates|period|effect|point|points|in|from|since|and|or|as|with)\b)[a-z])` +
     String.raw`|\b(?:doubles|triples|trebles|quadruples)(?=\s+[A-Za-z])` +
+    // The comparative with what it is compared to: "more than double the US$49 million approved a
+    // year before", "nearly triple its 2019 level" (not "double-digit", "a double dip").
+    String.raw`|\b(?:(?:${APPROX})\s+)(?:double|triple|treble|quadruple)(?=\s+(?:the|its|their|our|that|those)\b)` +
+    // The gerund that opens a headline or sentence: "Doubling GDP, deepening integration pledged".
+    String.raw`|^(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?!(?:of|time|times|down|up|rate|rates|period|effect|point|points|in|from|since|and|or|as|with|is|was|has|will)\b)[A-Za-z])` +
     // A multiple: "more than three times the $3.28 billion authorized".
     String.raw`|\b(?:(?:${APPROX})\s+)?${TIMES}`,
   'gi',
