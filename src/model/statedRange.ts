@@ -45,10 +45,13 @@ const PLUS_MINUS = new RegExp(
  * @example readStatedRange('between $1 and $2 billion', 'amount') // { low: 1e9, high: 2e9, unit: 'USD' }
  * @example readStatedRange('3-3/4 to 4 percent', 'share') // { low: 3.75, high: 4, unit: 'percent' }
  * @example readStatedRange('plus and minus 0.5 percentage points', 'change') // { low: -0.5, high: 0.5, unit: 'percentage-points' }
+ * @example readStatedRange('4 ±1.5%', 'change') // undefined (one level, 4)
  * @example readStatedRange('increased 40%', 'change') // undefined
  */
 export function readStatedRange(text: string, kind: FigureKind): StatedRange | undefined {
   const band = kind === 'change' ? PLUS_MINUS.exec(text) : null;
+  // "4 ±1.5%": a bare level before the band is the one number stated (the band is its tolerance).
+  if (band && /\d\s*$/.test(text.slice(0, band.index))) return undefined;
   if (band) {
     const reading = readStatedValue(`${band[1]}${band[2]}`, kind)[0];
     if (!reading || reading.value <= 0) return undefined;

@@ -71,6 +71,7 @@ import {
   withoutPeriods,
   PERCENT_RE,
   PLUS_MINUS_RE,
+  BAND_BARE_LEVEL_RE,
   BAND_CENTRE_BEFORE_RE,
   TOLERANCE_RE,
   POINTS,
@@ -164,12 +165,14 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...fractionShares(sentence),
     ...namedPercentChanges(sentence),
     ...sharedPercentLists(sentence),
+    ...bandLevels(sentence),
   ];
   found.push(...percentages(sentence, context));
   // The half-width of a tolerance band ("3% +/- 1 pp") is no figure, in any reading of its words.
   const tolerances = toleranceBands(sentence);
   if (tolerances.length > 0) {
-    const outside = (m: Match) => tolerances.every(([s, e]) => m.end <= s || m.start >= e);
+    const outside = (m: Match) =>
+      tolerances.every(([s, e]) => (m.ownEnd ?? m.end) <= s || (m.own ?? m.start) >= e);
     found.splice(0, found.length, ...found.filter(outside));
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -401,7 +404,36 @@ function* amountRanges(s: string): Generator<Match> {
  *  level is a change range with both ends the same size. */
 /** "3% +/- 1 pp": a band right after the level it is the tolerance of (BAND_CENTRE_BEFORE_RE). */
 const isTolerance = (s: string, at: number): boolean =>
-  BAND_CENTRE_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at));
+  BAND_CENTRE_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at)) ||
+  bandLevels(s).some((m) => m.ownEnd !== undefined && m.end > at && m.ownEnd <= at);
+
+/** "the projected 4 ±1.5%": a level whose percent is written only after its tolerance band is a
+ *  figure in that percent, of the kind its clause gives; its stated words run on to the percent. */
+function bandLevels(s: string): Match[] {
+  const found: Match[] = [];
+  for (const m of s.matchAll(BAND_BARE_LEVEL_RE)) {
+    if (isYear(m[1]!)) continue;
+    const ownEnd = m.index + m[1]!.length;
+    const cue = settled(classify(s, m.index, ownEnd));
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      own: m.index,
+      ownEnd,
+      // A band is most often around an inflation or growth target: with no whole of its own, the
+      // level is that rate ("the projected 4 ±1.5% twelve-month inflation").
+      kind:
+        cue.kind === 'change' || (!cue.object && /\b(?:inflation|growth|prices)\b/i.test(s))
+          ? 'change'
+          : cue.kind,
+      value: readNumber(m[1]!)!,
+      object: cue.object,
+      status: cue.status,
+      notes: ['A level before its tolerance band: it takes the percent written after the band.'],
+    });
+  }
+  return found;
+}
 
 /** Where the sentence states a tolerance band's half-width, [start, end) each. */
 function toleranceBands(s: string): [number, number][] {

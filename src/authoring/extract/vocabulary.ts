@@ -518,6 +518,13 @@ export const BAND_CENTRE_BEFORE_RE = new RegExp(
   String.raw`(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT})(?:\s+of\s+(?:GDP|output|[\w-]+\s+[\w-]+))?(?:\s+(?:inflation\s+)?(?:target|objective|goal|mid-?point))?\s*,?\s*(?:(?:with(?:in)?|in|inside|and)\s+(?:a|an|the|its)\s+(?:(?:tolerance|fluctuation|variation|target)\s+)?(?:band|range|margin|interval|corridor)\s+of\s+)?(?:around\s+|about\s+)?$`,
   'i',
 );
+/** A level with no percent of its own right before its tolerance band: "the projected 4 ±1.5%",
+ *  "a target tolerance band of 4±1.5%". The level borrows the band's percent (group 1 its number,
+ *  group 2 the band); the half-width stays no figure. */
+export const BAND_BARE_LEVEL_RE = new RegExp(
+  String.raw`(?<![\w.,/$€¥£₽₩%-])(${NUMBER})\s*(${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}))`,
+  'gi',
+);
 /** A band's half-width in digits or words: "+/- 1 pp", "plus or minus one percentage point". */
 export const TOLERANCE_RE = new RegExp(
   String.raw`${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT}|${POINTS})`,
