@@ -942,6 +942,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const rateBelowZero = WRITTEN_MINUS_RE.test(m[0]) && !cue.object && rateLevel(clauseLead(lead));
     // "an amount of 300 percent of its quota": a ratio above the whole is neither a share nor a change.
     if (cue.kind === 'share' && value > 100 && cue.object !== undefined) continue;
+    // "a volume index of 104.9 percent", "the liquidity ratio stood at 142.4 percent": an index or
+    // ratio above the whole, with no verb of change, is no figure (nor is the growth it implies).
+    if (cue.kind === 'share' && value > 100 && INDEX_OR_RATIO_BEFORE_RE.test(lead)) continue;
     if (
       cue.kind === 'share' &&
       (value > 100 || (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) && !rateBelowZero))
@@ -1363,6 +1366,11 @@ export function openingSubject(sentence: string): 'change' | 'level' | undefined
 
 /** A clause whose subject is a pronoun: "in the south, it fell from", "they rose by". */
 const PRONOUN_SUBJECT_RE = /^(?:[^,]*,\s*)?\s*(?:it|they)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)?\b/i;
+
+/** Shortly before a level, the index or ratio it is a reading of: "a volume index of ", "the
+ *  statutory liquidity ratio stood at ", "Construction volume index reached ". */
+const INDEX_OR_RATIO_BEFORE_RE =
+  /\b(?:index|indices|indexes|ratio|coverage)\s+(?:(?:of|was|is|stood|reached|amounted|came|stands|at|to|in|[a-z]+ed)\s+){0,3}(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 
 /** The words of the clause before a number (after the last ";" or sentence-internal break). */
 function clauseLead(before: string): string {
