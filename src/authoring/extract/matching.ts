@@ -185,13 +185,33 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   kept.sort((a, b) => from(a) - from(b));
   const crossed = kept.filter(
     (m) =>
-      !thresholdCrossed(sentence, m) && !denomination(sentence, m) && !unknownScale(sentence, m),
+      !thresholdCrossed(sentence, m) &&
+      !denomination(sentence, m) &&
+      !unknownScale(sentence, m) &&
+      !probability(sentence, m),
   );
   const matches = fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed)));
   return (context.previousChange || context.earlierChange) &&
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
+}
+
+/** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
+const PROBABILITY_AFTER_RE = /^[\s-]*(?:probability|likelihood|chance|confidence|odds)\b/i;
+/** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ". */
+const PROBABILITY_BEFORE_RE =
+  /\b(?:probability|likelihood|chance|odds|confidence\s+(?:level|interval))\s+(?:of|at|is|was)\s+(?:(?:about|around|some|only|just)\s+)?$/i;
+
+/** True when a percent is the probability of a forecast, not an economic figure: "will fall
+ *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%".
+ *  @example probability('with a 60% probability', { start: 7, end: 10, kind: 'share' } as Match) // true */
+function probability(s: string, m: Match): boolean {
+  return (
+    m.kind !== 'amount' &&
+    (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+      PROBABILITY_BEFORE_RE.test(s.slice(0, ownStart(m))))
+  );
 }
 
 /** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bil"):
