@@ -188,13 +188,26 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !thresholdCrossed(sentence, m) &&
       !denomination(sentence, m) &&
       !unknownScale(sentence, m) &&
-      !probability(sentence, m),
+      !probability(sentence, m) &&
+      !otherCurrencyAfter(sentence, m),
   );
   const matches = fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed)));
   return (context.previousChange || context.earlierChange) &&
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
+}
+
+/** Right after an amount, the name of a currency the contract does not chart: "$ 25.1 trillion
+ *  soums" (a stray "$" before an amount in soums), "2 billion drams", "40 billion CFA francs". */
+const OTHER_CURRENCY_AFTER_RE =
+  /^\s+(?:soums?|sums|soms?|somoni|drams?|lari|manats?|tugriks?|t[öo]gr[öo]gs?|kyats?|kips?|riels?|afghanis?|leks?|denars?|kunas?|litas|litai|lats|lati|leva|lev|marks?|birr|kwachas?|(?:CFA\s+)?francs?|guaran[ií]es?|bolivianos?|quetzal(?:es)?|lempiras?|c[óo]rdobas?|colones|col[óo]n|hryvnya|units?\s+of\s+account)\b/i;
+
+/** True when an amount is written in a currency the contract does not chart, whatever sign
+ *  stands before it: the word after the scale names the currency.
+ *  @example otherCurrencyAfter('$ 25.1 trillion soums', { start: 0, end: 15, kind: 'amount' } as Match) // true */
+function otherCurrencyAfter(s: string, m: Match): boolean {
+  return m.kind === 'amount' && OTHER_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end));
 }
 
 /** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
@@ -249,11 +262,19 @@ const THRESHOLD_AFTER_RE = /^[\s-]*(?:barrier|mark|threshold|milestone)s?\b(?!-)
  * @example matchFigures('Exports broke the £2bn barrier.') // []
  */
 function thresholdCrossed(s: string, m: Match): boolean {
+  const after = s.slice(m.ownEnd ?? m.end);
+  const before = s.slice(0, ownStart(m));
   return (
-    THRESHOLD_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) &&
-    THRESHOLD_BEFORE_RE.test(s.slice(0, ownStart(m)))
+    (THRESHOLD_AFTER_RE.test(after) && THRESHOLD_BEFORE_RE.test(before)) ||
+    (FIRST_TIME_AFTER_RE.test(after) && CROSSED_BEFORE_RE.test(before))
   );
 }
+
+/** A round level crossed "for the first time": "topping 600 trillion yen for the first time",
+ *  "exceeded $1 trillion for the first time ever" (the level reached is stated elsewhere). */
+const FIRST_TIME_AFTER_RE = /^\s*,?\s*for\s+the\s+first\s+time\b/i;
+const CROSSED_BEFORE_RE =
+  /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|(?:rose|rising|risen|climbed|climbing|went|going|moved|moving)\s+(?:above|over|beyond|past))\s+(?:(?:the|a|an)\s+)?$/i;
 
 /** Between the level a "from" amount names and the amount after "to": "from $579 billion in 2024
  *  to ", "from US$ 31 to ". */
