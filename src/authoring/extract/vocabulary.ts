@@ -55,8 +55,10 @@ const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${LOWER_VERB}|${UP_PHRASE}|${DOW
 const SPAN_BETWEEN = String.raw`(?:\s+(?:from|between)\s+[\w'’-]+\s+(?:to|and)\s+[\w'’-]+)?`;
 
 /** A rate of growth: "grew at 32.9 per cent", "grew at an annual average rate of 19 per cent",
- *  "rose at an annual pace of 3%" (not "stood at", a level). */
-const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)\s+at|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
+ *  "rose at an annual pace of 3%" (not "stood at", a level), with up to three words between the
+ *  verb and "at": "grew faster at 5.9 percent", "will grow moderately at a rate of 1.6 percent",
+ *  "is projected to grow this year at 5 percent". */
+const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)(?:\s+(?!(?:and|but|while|with|to|by|from|is|are|was|were|will)\b)[A-Za-z'’-]+){0,3}?\s+at(?:\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:rate|pace)\s+of)?|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
 /** Before a number, the words that make it a change: "rose by", "went up", "an increase of", a
  *  policy move whose rate has a long name ("lowered its target for the overnight rate by"), a
  *  verb with its object ("raise the quota share of emerging members by", also with a bracketed
