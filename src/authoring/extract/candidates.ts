@@ -256,6 +256,12 @@ export function buildCandidate(
     PAST_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 9999) <
       ctx.documentYear;
+  // "below the 20-year average of 5.3%", "the pre-crisis trend of 6.0%": a long-run average or
+  // trend a forecast is compared with is what happened. "revised down for 95% of advanced
+  // economies": how many items had their forecast revised is today's count.
+  const pastMeasure =
+    HISTORICAL_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+    (m.kind === 'share' && REVISED_FOR_BEFORE_RE.test(sentence.slice(0, m.start)));
   // An earlier forecast stays one though "from" names it as a base ("from the 3.6% it forecast").
   // "close to the 2% target", "compared with the 2% inflation target": the number is the target
   // itself, whatever status the comparison or a list before it gives.
@@ -264,7 +270,7 @@ export function buildCandidate(
   const status: FigureStatus =
     fromOpenYear || predicted || ownTarget
       ? 'expected'
-      : pastBase
+      : pastBase || pastMeasure
         ? 'actual'
         : (m.status ??
           (forecastItself || minority || predicted
@@ -367,6 +373,15 @@ function expectsBefore(lead: string, statedText: string): boolean {
   const verb = EXPECTS_BEFORE_RE.exec(lead + statedText);
   return verb !== null && verb.index < lead.length;
 }
+
+/** Right before a number, a long-run average or trend: "below the 20-year average of ", "the
+ *  pre-crisis trend of ", "its long-term average of about ". */
+const HISTORICAL_BASE_BEFORE_RE =
+  /\b(?:\d+-year|(?:long|longer)[- ](?:term|run)|historical|historic|pre-crisis|pre-pandemic|pre-COVID|decade)\s+(?:[a-z-]+\s+)?(?:average|trend|norm|mean)\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+/** Right before a share, the items whose forecasts were revised: "revised down for ", "have been
+ *  revised downwards for nearly ", "revised down for 95% of A and nearly ". */
+const REVISED_FOR_BEFORE_RE =
+  /\brevised\s+(?:(?:up|down|upwards?|downwards?|lower|higher)\s+)?for\s+(?:[^.;]{0,60}?%\s+of\s+[^.;%]{0,60}?\s+and\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
 /** The text with every match of the patterns blanked, length for length. */
 function blankAll(text: string, ...patterns: RegExp[]): string {
