@@ -1415,7 +1415,9 @@ const INDEX_OR_RATIO_BEFORE_RE =
 
 /** The words of the clause before a number (after the last ";" or sentence-internal break). */
 function clauseLead(before: string): string {
-  const cut = (text: string) => Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
+  // A colon glued to a digit after it ("Q1:2024-25", "13:13") labels a period or a time: no break.
+  const cut = (text: string) =>
+    Math.max(text.lastIndexOf(';'), [...text.matchAll(/:(?!\d)/g)].at(-1)?.index ?? -1);
   let at = cut(before);
   // "Headline inflation: 2.3 %": a heading's colon right before the number names its subject.
   if (at >= 0 && /^\s*[-+–−‑]?\s*$/.test(before.slice(at + 1))) at = cut(before.slice(0, at));

@@ -244,7 +244,7 @@ export function withoutPeriods(words: string): string {
 export const ELIDED_BY_RE = /\bby\s+$/i;
 /** Words that say a rate is measured as a change: "the month-on-month rate", "the annual growth
  *  rate", "the year-on-year pace". */
-const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|annual(?:ised|ized)?|yearly|monthly|quarterly|year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|y\/y|yoy|average\s+annual`;
+const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|core|headline|annual(?:ised|ized)?|yearly|monthly|quarterly|year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|y\/y|yoy|average\s+annual`;
 /** What the subject of a number's clause names, when no verb or comparative beside the number
  *  does: a change ("growth", "the month-on-month rate", "the rate of change"), a change as an
  *  event, with its article ("the year-on-year increase", so the verb "to rise" is none), or a level
