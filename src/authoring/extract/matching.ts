@@ -1381,6 +1381,10 @@ function subjectKind(
       continue;
     last = m;
   }
+  // "… third-quarter GDP growth: A at 5.3 percent, B at 4.9 percent": a list after a colon whose
+  // items name no subject of their own takes the lead-in's.
+  if (!last && lead.length < before.length && before[before.length - lead.length - 1] === ':')
+    return subjectKind(before.slice(0, before.length - lead.length - 1));
   if (!last) return undefined;
   // An event's stated words start at its noun, not its article: "the decline" → "decline".
   const noun = last.groups!.event ? last[0].slice(last[0].lastIndexOf(' ') + 1) : last[0];
