@@ -403,7 +403,11 @@ function* ranges(s: string): Generator<Match> {
       }
     }
     const guessed = cue.guessed && !cue.object;
-    const down = cue.kind === 'change' && cue.prefer === 'down';
+    // "will fall between 10.2 and 13.5 percent": where the value lies, no fall (its words, read
+    // whole, carry no decrease either).
+    const within =
+      /^between\b/i.test(words) && /\bf(?:all|alls|ell|allen|alling)\s+$/i.test(before);
+    const down = cue.kind === 'change' && cue.prefer === 'down' && !within;
     if (cue.kind === 'change' && cue.start < start) start = cue.start;
     const [a, b] = numbers.map((n) => (down && n > 0 ? -n : n)) as [number, number];
     yield {
