@@ -414,9 +414,10 @@ export const DOWN_NOUN = String.raw`negative\s+growth|declines?|decreases?|drops
  *  Group 1 is the fraction. */
 export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}(?!\s+(?:of\b|\d))`;
 
-/** True when words state a downward change ("fell", "went down", "lower", "a decline"). */
+/** True when words state a downward change ("fell", "went down", "lower", "a decline", and a bare
+ *  "off" that starts the words or follows a comma: "…, off 15.5 percent"). */
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|downward(?:ly)?|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved|halving|loss(?:es)?)\b`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved|halving|loss(?:es)?)\b`,
   'i',
 );
 
