@@ -115,6 +115,9 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // "LE 5.3 trillion", "L.E. 1,250": the Egyptian pound as Egypt's publishers write it, only before
   // a scale or a grouped number, like a code, so "LE 5 juin" or "LE 3" in a name is none.
   [String.raw`L\.?E\.?\s?${CODE_NUMBER_AHEAD}`, 'EGP'],
+  // "SR1.01 trillion", "SR 2,500": the Saudi riyal as Saudi publishers write it, like "LE" only
+  // before a scale or a grouped number.
+  [String.raw`SR\s?${CODE_NUMBER_AHEAD}`, 'SAR'],
   [String.raw`₪\s?|NIS\s?`, 'ILS'],
   // "R61 billion": the rand's sign, glued to its digits (a spaced "R 5" may be a row's name).
   [String.raw`R(?=\d)`, 'ZAR'],
@@ -208,7 +211,7 @@ export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−‑](?!\s)|(?:(?
 /** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
 /** "%", "percent", "per cent", and the newspaper "pc" glued to its digits ("26pc"). */
-export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|(?<=\d)pc\b|\s?pct\b)`;
+export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b)`;
 /** "percentage points", "percentage point", "pp", "ppt", "percent points": a change in points,
  *  never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter
