@@ -649,11 +649,12 @@ export const POSSESSIVE_WHOLE_RE = /^\s+the\s+[\w-]+['’]s(?:\s+[a-z][\w-]*)?/i
 /** "in the period January-March the percentage change was +3.4": a percent change without a sign
  *  of percent after its number. */
 export const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'gi');
-/** "the first half of 2031", "a quarter of a century", "from the quarter of the previous year":
+/** "the first half of 2031", "a quarter of a century", "from the quarter of the previous year",
+ *  "a third consecutive quarter of negative growth":
  *  time, not a share; "the upper half of the
  *  tolerance band": a position in a band, not a share of a whole. */
 export const FRACTION_TIME_BEFORE_RE =
-  /\b(?:first|second|third|fourth|last|next|final|latter|former|past|same|corresponding|preceding|previous|following|current|each|every|upper|lower|top|bottom|middle|early|earlier|late|later|northern|southern|eastern|western|\d(?:st|nd|rd|th))\s+$/i;
+  /\b(?:first|second|third|fourth|last|next|final|latter|former|past|same|corresponding|preceding|previous|following|current|each|every|upper|lower|top|bottom|middle|early|earlier|late|later|northern|southern|eastern|western|\d(?:st|nd|rd|th))\s+(?:(?:consecutive|successive|straight|full|calendar)\s+)?$/i;
 export const FRACTION_TIME_AFTER_RE =
   /^\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|a century|the (?:year|decade|century|month)|(?:the\s+)?(?:this|last|next|previous|preceding|current|following|same|financial|fiscal|calendar)\s+year)\b(?!['’])/i;
 export const FOLD_RE = new RegExp(FOLD, 'i');
