@@ -232,7 +232,11 @@ export function buildCandidate(
     ctx.listExpected === true ||
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
-    revisedAhead(lead, clauseText, ctx.documentYear) ||
+    revisedAhead(
+      lead + (/^(?:upward|downward)\s+revisions?\s+of\s/i.exec(statedText)?.[0] ?? ''),
+      clauseText,
+      ctx.documentYear,
+    ) ||
     (!COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead)) ||
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
   // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
@@ -449,7 +453,7 @@ const MINORITY_PREFERENCES_RE = new RegExp(MINORITY_PREFERENCE_RE.source, 'gi');
 
 /** A revision before the number: "is revised significantly higher to", "was revised up by". */
 const REVISED_BEFORE_RE =
-  /\b(?:(is|are)\s+(?:now\s+)?)?(?:revised|upgraded|downgraded)\b(?:\s+[\w-]+){0,6}\s*$/i;
+  /\b(?:(is|are)\s+(?:now\s+)?)?(?:revised|upgraded|downgraded|(?:upward|downward)\s+revisions?\s+of)\b(?:\s+[\w-]+){0,6}\s*$/i;
 
 /**
  * True when a figure is revised for a whole year that is not over: the document's year or a later
