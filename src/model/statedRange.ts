@@ -8,6 +8,7 @@ import {
   CURRENCY_SIGN,
   FRACTION_DIGITS,
   PLUS_MINUS as PLUS_MINUS_WORDS,
+  NUMBER_WORD,
   POINTS,
   SCALE as SCALES,
 } from './numberVocabulary.ts';
@@ -19,7 +20,8 @@ export interface StatedRange extends ValueRange {
   units: readonly Unit[];
 }
 
-const NUM = String.raw`(${FRACTION_DIGITS}|\d+(?:,\d{3})*(?:\.\d+)?)`;
+/** An end in digits or words: "4", "1,200", "3-3/4", "four" ("four to six per cent"). */
+const NUM = String.raw`(${FRACTION_DIGITS}|\d+(?:,\d{3})*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`;
 const SCALE = String.raw`(?:\s*(${SCALES})\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;

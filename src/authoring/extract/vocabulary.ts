@@ -502,9 +502,9 @@ export const EXPECTS_BEFORE_RE =
 
 const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
 /** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
-const END = String.raw`${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT})?`;
+const END = String.raw`${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b(?!-))(?:${PERCENT})?`;
 export const RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
   'gi',
 );
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
