@@ -1128,6 +1128,10 @@ function runOn(
   };
 }
 
+/** Right after a number, the share it names: " market share", " stake", " share of the market". */
+const SHARE_NOUN_AFTER_RE =
+  /^\s+(?:(?:market|global|world|import|export|sales|voting|equity|ownership)\s+)?(?:share|stake)\b(?!-|\s+(?:price|prices|index|buyback|buybacks|issue|capital)\b)/i;
+
 /** What the words around a number [start, end) say it is: change, level (share) or a rate. */
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
@@ -1141,6 +1145,8 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
         : undefined;
   // "with a weight of 25.5 percent": an item's weight in an index is a share of the basket.
   if (WEIGHT_BEFORE_RE.test(near)) return share(s, start, end, status);
+  // "a 12% market share", "its 30 percent stake": a share named right after its number.
+  if (SHARE_NOUN_AFTER_RE.test(after)) return { ...share(s, start, end, status), guessed: false };
   // "to grow at the lower-2% level": the part of a band a growth rate is in is that rate, a change.
   if (GROWTH_BAND_PART_BEFORE_RE.test(near))
     return { kind: 'change', start, end, status, guessed: false };
