@@ -997,6 +997,14 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change' };
     }
+    // "with declines ranging from 8.7 percent for A to 42.1 percent for B": both ends are changes
+    // of the noun's direction; the stated words run from the noun, only the number is its own.
+    const ranging = cue.object === undefined ? RANGING_BEFORE_RE.exec(lead) : null;
+    if (ranging && listed === undefined) {
+      const size = ownSize(m);
+      cue = { ...cue, kind: 'change', start: ranging.index, guessed: false, weak: undefined };
+      listed = ranging.groups!.down && !WRITTEN_MINUS_RE.test(m[0]) ? -size : size;
+    }
     const notes = cue.guessed
       ? ['Kind guessed: the words do not say whether this is a share or a change.']
       : [];
@@ -1127,6 +1135,11 @@ function runOn(
     guessed: false,
   };
 }
+
+/** Before a number, changes that range over it: "declines ranging from ", "increases ranging from
+ *  1.2 percent for A to " (group down: a fall). */
+const RANGING_BEFORE_RE =
+  /\b(?:(?<down>declines|decreases|drops|falls|losses|cuts|contractions)|increases|rises|gains)\s+(?:ranging|ranged|that\s+ranged|which\s+ranged)\s+from\s+(?:(?:[^.;,]|\.(?=\d)){0,80}?\s+to\s+)?$/i;
 
 /** Right after a number, the share it names: " market share", " stake", " share of the market". */
 const SHARE_NOUN_AFTER_RE =
