@@ -397,7 +397,7 @@ export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s
 export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 
 /** Every inflection of the verbs of an upward change. */
-export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|(?<!\bvalue[- ])add(?:s|ed)(?!\s+(?:that|to|up|on|in|its|their|the|a|an)\b)|strengthen(?:s|ed|ing)?|firmed`;
+export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|(?<!\bvalue[- ])add(?:s|ed)(?!\s+(?:that|to|up|on|in|its|their|the|a|an)\b)|strengthen(?:s|ed|ing)?|firmed`;
 /** Every inflection of the verbs of a downward change ("detracted 0.6 percentage points from
  *  growth": a contribution taken away; "tapered off"; "inflation subsided by 1.8 points"). "Will
  *  fall between 10.2 and 13.5 percent" and "falls within" say where a value lies, no fall. */

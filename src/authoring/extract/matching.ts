@@ -890,9 +890,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !nearerSubject &&
       (gapped(between) || (closesOwnBracket && gapped(between.replace(/^\s*\)/, ' '))))
     ) {
-      cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
+      // "1% lower than the 2010-2019 average of 3.8%": the base a comparison is made with is the
+      // same measure, but the comparative's direction is not its own.
+      const comparedBase = /\bthan\b/i.test(between);
+      cue = {
+        ...cue,
+        kind: 'change',
+        prefer: comparedBase ? undefined : previous.prefer,
+        guessed: false,
+        weak: undefined,
+      };
       borrowed = true;
-      if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
+      if (previous.prefer === 'down' && !comparedBase && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -ownSize(m);
       }
