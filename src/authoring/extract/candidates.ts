@@ -214,9 +214,13 @@ export function buildCandidate(
   // "2.8 percentage points above target": a distance from the target is no target.
   const comparedWithTarget =
     /\b(?:above|below|over|under|higher|lower|more|less|short\s+of)$/i.test(statedText);
+  // "a revenue target of R1 324 billion is set for 2033/34, or 30.2 per cent of GDP": the number
+  // after ", or" restates the target before it, so it is the target too.
+  const restated = OR_RESTATES_BEFORE_RE.exec(sentence.slice(0, m.start));
   const targeted =
     namesTarget(ownWhole ? '' : scopeLead) ||
-    (!ownWhole && !comparedWithTarget && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1])));
+    (!ownWhole && !comparedWithTarget && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1]))) ||
+    (restated !== null && namesTarget(restated[1]!));
   // "Two members preferred to raise Bank Rate to 4.5%": what a minority wanted did not happen.
   // The last before the number: "Four directors voted for the decision, one director voted for a
   // 75 basis point reduction" is the one director's.
@@ -378,6 +382,11 @@ function expectsBefore(lead: string, statedText: string): boolean {
   const verb = EXPECTS_BEFORE_RE.exec(lead + statedText);
   return verb !== null && verb.index < lead.length;
 }
+
+/** Right before a number, ", or" after another number of its clause, which it restates (group 1:
+ *  the words before that number): "a target of R1 324 billion is set for 2033/34, or ". */
+const OR_RESTATES_BEFORE_RE =
+  /^([^;]*?)(?:R|\$|€|£|US\$|\b[A-Z]{3}\s?)?\d[\d\s,.]*(?:\s*(?:billion|million|trillion|bn|m)\b)?[^,;]*,\s+or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
 /** Right before a number, a long-run average or trend: "below the 20-year average of ", "the
  *  pre-crisis trend of ", "its long-term average of about ". */
