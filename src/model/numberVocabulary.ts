@@ -115,6 +115,9 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // "LE 5.3 trillion", "L.E. 1,250": the Egyptian pound as Egypt's publishers write it, only before
   // a scale or a grouped number, like a code, so "LE 5 juin" or "LE 3" in a name is none.
   [String.raw`L\.?E\.?\s?${CODE_NUMBER_AHEAD}`, 'EGP'],
+  // "SR1.01 trillion", "SR 2,500": the Saudi riyal as Saudi publishers write it, like "LE" only
+  // before a scale or a grouped number.
+  [String.raw`SR\s?${CODE_NUMBER_AHEAD}`, 'SAR'],
   [String.raw`₪\s?|NIS\s?`, 'ILS'],
   // "R61 billion": the rand's sign, glued to its digits (a spaced "R 5" may be a row's name).
   [String.raw`R(?=\d)`, 'ZAR'],
@@ -208,7 +211,7 @@ export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−‑](?!\s)|(?:(?
 /** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
 /** "%", "percent", "per cent", and the newspaper "pc" glued to its digits ("26pc"). */
-export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|(?<=\d)pc\b|\s?pct\b)`;
+export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b)`;
 /** "percentage points", "percentage point", "pp", "ppt", "percent points": a change in points,
  *  never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter
@@ -394,10 +397,11 @@ export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s
 export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
 
 /** Every inflection of the verbs of an upward change. */
-export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|(?<!\bvalue[- ])add(?:s|ed)(?!\s+(?:that|to|up|on|in|its|their|the|a|an)\b)|strengthen(?:s|ed|ing)?|firmed`;
+export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|(?<!\bvalue[- ])add(?:s|ed)(?!\s+(?:that|to|up|on|in|its|their|the|a|an)\b)|strengthen(?:s|ed|ing)?|firmed`;
 /** Every inflection of the verbs of a downward change ("detracted 0.6 percentage points from
- *  growth": a contribution taken away; "tapered off"). */
-export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)|shed(?:s|ding)?(?!\s+(?:light|new|its|their|the|some)\b)|weaken(?:s|ed|ing)?|soften(?:s|ed|ing)?`;
+ *  growth": a contribution taken away; "tapered off"; "inflation subsided by 1.8 points"). "Will
+ *  fall between 10.2 and 13.5 percent" and "falls within" say where a value lies, no fall. */
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)(?!\s+(?:between|within)\b)|subsid(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)|shed(?:s|ding)?(?!\s+(?:light|new|its|their|the|some)\b)|weaken(?:s|ed|ing)?|soften(?:s|ed|ing)?`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down", "revised downwards by". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
 export const UP_PHRASE = String.raw`(?:${GO})\s+(?:upwards?|up)`;
@@ -406,16 +410,17 @@ export const DOWN_PHRASE = String.raw`(?:${GO})\s+(?:downwards?|down)|(?:is|are|
 export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead`;
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
-export const UP_NOUN = String.raw`increases?|rises?|growths?|gains?|jumps?|expansion|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
-export const DOWN_NOUN = String.raw`declines?|decreases?|drops?|falls?|reductions?|cuts?|contraction|slump|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
+export const UP_NOUN = String.raw`upward\s+revisions?|increases?|rises?|growths?|gains?|jumps?|expansion|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
+export const DOWN_NOUN = String.raw`negative\s+growth|downward\s+revisions?|declines?|decreases?|drops?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contraction|slump|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
 /** A fraction after a noun of change: "growth of one quarter compared with 2010", "a decline of
  *  a third". Not a share ("a rise of a third of the total") nor a period ("growth of quarter 3").
  *  Group 1 is the fraction. */
 export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}(?!\s+(?:of\b|\d))`;
 
-/** True when words state a downward change ("fell", "went down", "lower", "a decline"). */
+/** True when words state a downward change ("fell", "went down", "lower", "a decline", and a bare
+ *  "off" that starts the words or follows a comma: "…, off 15.5 percent"). */
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|downward(?:ly)?|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved|halving|loss(?:es)?)\b`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved|halving|loss(?:es)?)\b`,
   'i',
 );
 

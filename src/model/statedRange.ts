@@ -8,6 +8,7 @@ import {
   CURRENCY_SIGN,
   FRACTION_DIGITS,
   PLUS_MINUS as PLUS_MINUS_WORDS,
+  NUMBER_WORD,
   POINTS,
   SCALE as SCALES,
 } from './numberVocabulary.ts';
@@ -19,7 +20,8 @@ export interface StatedRange extends ValueRange {
   units: readonly Unit[];
 }
 
-const NUM = String.raw`(${FRACTION_DIGITS}|\d+(?:,\d{3})*(?:\.\d+)?)`;
+/** An end in digits or words: "4", "1,200", "3-3/4", "four" ("four to six per cent"). */
+const NUM = String.raw`(${FRACTION_DIGITS}|\d+(?:,\d{3})*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`;
 const SCALE = String.raw`(?:\s*(${SCALES})\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;
@@ -45,10 +47,13 @@ const PLUS_MINUS = new RegExp(
  * @example readStatedRange('between $1 and $2 billion', 'amount') // { low: 1e9, high: 2e9, unit: 'USD' }
  * @example readStatedRange('3-3/4 to 4 percent', 'share') // { low: 3.75, high: 4, unit: 'percent' }
  * @example readStatedRange('plus and minus 0.5 percentage points', 'change') // { low: -0.5, high: 0.5, unit: 'percentage-points' }
+ * @example readStatedRange('4 ±1.5%', 'change') // undefined (one level, 4)
  * @example readStatedRange('increased 40%', 'change') // undefined
  */
 export function readStatedRange(text: string, kind: FigureKind): StatedRange | undefined {
   const band = kind === 'change' ? PLUS_MINUS.exec(text) : null;
+  // "4 ±1.5%": a bare level before the band is the one number stated (the band is its tolerance).
+  if (band && /\d\s*$/.test(text.slice(0, band.index))) return undefined;
   if (band) {
     const reading = readStatedValue(`${band[1]}${band[2]}`, kind)[0];
     if (!reading || reading.value <= 0) return undefined;

@@ -29,6 +29,7 @@ import {
   WRITTEN_MINUS,
   currenciesOf,
   OTHER_DOLLARS,
+  PLUS_MINUS,
   readFraction,
   readNumber,
   scaleOf,
@@ -81,6 +82,12 @@ const PERCENT_RE = new RegExp(
 const SHARED_PERCENT_LIST = new RegExp(
   String.raw`(?<![\w.,])(${NUMBER})(?=(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT}))`,
   'gi',
+);
+/** "4 ±1.5%", "4 +/- 1.5 percent": a level with no percent of its own before the tolerance band
+ *  around it borrows the band's percent; the level is the reading, never the half-width. */
+const BAND_LEVEL_RE = new RegExp(
+  String.raw`(?<![\w.,])(${NUMBER})\s*(?=${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}))`,
+  'i',
 );
 /** "0.4 percentage points", "one percentage point higher", "half a percentage point". */
 const POINTS_RE = new RegExp(
@@ -183,6 +190,7 @@ export function relativeChange(from: number, to: number): number | undefined {
  * @example readStatedValue('cut by 25 basis points', 'change') // [{ value: -0.25, unit: 'percentage-points' }]
  * @example readStatedValue('2 1/2 per cent', 'share') // [{ value: 2.5, unit: 'percent' }]
  * @example readStatedValue('10.9, 10.2 and 7.7 percent', 'change') // [{ value: 10.9, … }, { value: 7.7, … }]
+ * @example readStatedValue('4 ±1.5%', 'change') // [{ value: 4, unit: 'percent' }, { value: 1.5, … }]
  * @example readStatedValue('one-half of a per cent', 'change') // [{ value: 0.5, unit: 'percent' }]
  * @example readStatedValue('decrease of US$2 billion', 'amount') // [{ value: 2e9, unit: 'USD' }]
  * @example readStatedValue('1.7599 billion', 'amount', { currency: 'USD' }) // [{ value: 1.7599e9, unit: 'USD' }]
@@ -244,6 +252,8 @@ export function readStatedValue(
     }
   }
   if (kind !== 'amount') {
+    const bandLevel = BAND_LEVEL_RE.exec(text);
+    if (bandLevel) readings.push({ value: readNumber(bandLevel[1]!)!, unit: 'percent' });
     for (const listed of text.matchAll(SHARED_PERCENT_LIST)) {
       const n = readNumber(listed[1]!)!;
       readings.push({ value: kind === 'change' && down ? -n : n, unit: 'percent' });

@@ -214,9 +214,13 @@ export function buildCandidate(
   // "2.8 percentage points above target": a distance from the target is no target.
   const comparedWithTarget =
     /\b(?:above|below|over|under|higher|lower|more|less|short\s+of)$/i.test(statedText);
+  // "a revenue target of R1 324 billion is set for 2033/34, or 30.2 per cent of GDP": the number
+  // after ", or" restates the target before it, so it is the target too.
+  const restated = OR_RESTATES_BEFORE_RE.exec(sentence.slice(0, m.start));
   const targeted =
     namesTarget(ownWhole ? '' : scopeLead) ||
-    (!ownWhole && !comparedWithTarget && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1])));
+    (!ownWhole && !comparedWithTarget && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1]))) ||
+    (restated !== null && namesTarget(restated[1]!));
   // "Two members preferred to raise Bank Rate to 4.5%": what a minority wanted did not happen.
   // The last before the number: "Four directors voted for the decision, one director voted for a
   // 75 basis point reduction" is the one director's.
@@ -232,7 +236,11 @@ export function buildCandidate(
     ctx.listExpected === true ||
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
-    revisedAhead(lead, clauseText, ctx.documentYear) ||
+    revisedAhead(
+      lead + (/^(?:upward|downward)\s+revisions?\s+of\s/i.exec(statedText)?.[0] ?? ''),
+      clauseText,
+      ctx.documentYear,
+    ) ||
     (!COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead)) ||
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
   // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
@@ -256,6 +264,12 @@ export function buildCandidate(
     PAST_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 9999) <
       ctx.documentYear;
+  // "below the 20-year average of 5.3%", "the pre-crisis trend of 6.0%": a long-run average or
+  // trend a forecast is compared with is what happened. "revised down for 95% of advanced
+  // economies": how many items had their forecast revised is today's count.
+  const pastMeasure =
+    HISTORICAL_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+    (m.kind === 'share' && REVISED_FOR_BEFORE_RE.test(sentence.slice(0, m.start)));
   // An earlier forecast stays one though "from" names it as a base ("from the 3.6% it forecast").
   // "close to the 2% target", "compared with the 2% inflation target": the number is the target
   // itself, whatever status the comparison or a list before it gives.
@@ -264,7 +278,7 @@ export function buildCandidate(
   const status: FigureStatus =
     fromOpenYear || predicted || ownTarget
       ? 'expected'
-      : pastBase
+      : pastBase || pastMeasure
         ? 'actual'
         : (m.status ??
           (forecastItself || minority || predicted
@@ -333,9 +347,10 @@ export function buildCandidate(
  *  raise"), whose tense or hedge is its own, not the number's; and a comma before what a group
  *  of economies is now (", comprising over 70 percent of the world's population"), a present fact
  *  inside a projection; and a comma before an absolute clause with its own subject and forecast
- *  (", with inflation expected to ease"), which does not hedge the setting before it. */
+ *  (", with inflation expected to ease", ", with projections to remain around 2%"), which does not hedge
+ *  the setting before it. */
 const CLAUSE_CUT_RE = new RegExp(
-  String.raw`;\s*|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=with\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|now|also|still|widely|broadly)\s+)?(?:expected|projected|forecast|seen|likely|set|poised|due)\s+to\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|following|which|of\s+which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b|(?:stating|saying|noting|adding|explaining|indicating|announcing|stressing)\s+that\b)|\s+(?=(?:but|whereas)\s|and\s+that\s|(?:which|that|who)\s+(?:will|would|are\s+expected\s+to|is\s+expected\s+to)\s+(?:benefit|help|support|serve|reach|create|provide|finance|fund|improve|enable|allow)\b)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:beat|beats|exceeded|exceeds|surpassed|topped|outpaced|matched|rose|fell|grew|reached|hit|will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
+  String.raw`;\s*|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=with\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|now|also|still|widely|broadly)\s+)?(?:expected|projected|forecast|seen|likely|set|poised|due)\s+to\b)|,\s+(?=with\s+(?:(?:the|its|their|our|current|latest|new)\s+){0,2}(?:projections?|forecasts?|expectations?|outlook)\s+(?:to|for|of|that|at|pointing|suggesting|showing)\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|following|which|of\s+which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b|(?:stating|saying|noting|adding|explaining|indicating|announcing|stressing)\s+that\b)|\s+(?=(?:but|whereas)\s|and\s+that\s|(?:which|that|who)\s+(?:will|would|are\s+expected\s+to|is\s+expected\s+to)\s+(?:benefit|help|support|serve|reach|create|provide|finance|fund|improve|enable|allow)\b)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:beat|beats|exceeded|exceeds|surpassed|topped|outpaced|matched|rose|fell|grew|reached|hit|will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)`,
   'g',
 );
 
@@ -367,6 +382,20 @@ function expectsBefore(lead: string, statedText: string): boolean {
   const verb = EXPECTS_BEFORE_RE.exec(lead + statedText);
   return verb !== null && verb.index < lead.length;
 }
+
+/** Right before a number, ", or" after another number of its clause, which it restates (group 1:
+ *  the words before that number): "a target of R1 324 billion is set for 2033/34, or ". */
+const OR_RESTATES_BEFORE_RE =
+  /^([^;]*?)(?:R|\$|€|£|US\$|\b[A-Z]{3}\s?)?\d[\d\s,.]*(?:\s*(?:billion|million|trillion|bn|m)\b)?[^,;]*,\s+or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+
+/** Right before a number, a long-run average or trend: "below the 20-year average of ", "the
+ *  pre-crisis trend of ", "its long-term average of about ". */
+const HISTORICAL_BASE_BEFORE_RE =
+  /\b(?:\d+-year|(?:long|longer)[- ](?:term|run)|historical|historic|pre-crisis|pre-pandemic|pre-COVID|decade)\s+(?:[a-z-]+\s+)?(?:average|trend|norm|mean)\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+/** Right before a share, the items whose forecasts were revised: "revised down for ", "have been
+ *  revised downwards for nearly ", "revised down for 95% of A and nearly ". */
+const REVISED_FOR_BEFORE_RE =
+  /\brevised\s+(?:(?:up|down|upwards?|downwards?|lower|higher)\s+)?for\s+(?:[^.;]{0,60}?%\s+of\s+[^.;%]{0,60}?\s+and\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
 /** The text with every match of the patterns blanked, length for length. */
 function blankAll(text: string, ...patterns: RegExp[]): string {
@@ -433,7 +462,7 @@ const MINORITY_PREFERENCES_RE = new RegExp(MINORITY_PREFERENCE_RE.source, 'gi');
 
 /** A revision before the number: "is revised significantly higher to", "was revised up by". */
 const REVISED_BEFORE_RE =
-  /\b(?:(is|are)\s+(?:now\s+)?)?(?:revised|upgraded|downgraded)\b(?:\s+[\w-]+){0,6}\s*$/i;
+  /\b(?:(is|are)\s+(?:now\s+)?)?(?:revised|upgraded|downgraded|(?:upward|downward)\s+revisions?\s+of)\b(?:\s+[\w-]+){0,6}\s*$/i;
 
 /**
  * True when a figure is revised for a whole year that is not over: the document's year or a later

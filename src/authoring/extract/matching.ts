@@ -8,6 +8,7 @@ import {
   BASIS_POINTS_RE,
   DECREASE,
   FRACTION_DIGITS,
+  NUMBER_WORD,
   NUMBER,
   namedCurrency,
   readNumber,
@@ -71,6 +72,7 @@ import {
   withoutPeriods,
   PERCENT_RE,
   PLUS_MINUS_RE,
+  BAND_BARE_LEVEL_RE,
   BAND_CENTRE_BEFORE_RE,
   TOLERANCE_RE,
   POINTS,
@@ -146,8 +148,8 @@ const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
 const LIST_NUMBER_RE = new RegExp(NUMBER, 'g');
 /** One end of a range: its own minus (not the dash after a number) and its digits. */
 const RANGE_NUMBER_RE = new RegExp(
-  String.raw`(?:(?<![\d%t]\s?)([-–−‑])\s?)?(${FRACTION_DIGITS}|\d[\d,]*(?:\.\d+)?)`,
-  'g',
+  String.raw`(?:(?<![\d%t]\s?)([-–−‑])\s?)?(${FRACTION_DIGITS}|\d[\d,]*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`,
+  'gi',
 );
 
 /**
@@ -164,12 +166,14 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...fractionShares(sentence),
     ...namedPercentChanges(sentence),
     ...sharedPercentLists(sentence),
+    ...bandLevels(sentence),
   ];
   found.push(...percentages(sentence, context));
   // The half-width of a tolerance band ("3% +/- 1 pp") is no figure, in any reading of its words.
   const tolerances = toleranceBands(sentence);
   if (tolerances.length > 0) {
-    const outside = (m: Match) => tolerances.every(([s, e]) => m.end <= s || m.start >= e);
+    const outside = (m: Match) =>
+      tolerances.every(([s, e]) => (m.ownEnd ?? m.end) <= s || (m.own ?? m.start) >= e);
     found.splice(0, found.length, ...found.filter(outside));
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -182,13 +186,46 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   kept.sort((a, b) => from(a) - from(b));
   const crossed = kept.filter(
     (m) =>
-      !thresholdCrossed(sentence, m) && !denomination(sentence, m) && !unknownScale(sentence, m),
+      !thresholdCrossed(sentence, m) &&
+      !denomination(sentence, m) &&
+      !unknownScale(sentence, m) &&
+      !probability(sentence, m) &&
+      !otherCurrencyAfter(sentence, m),
   );
   const matches = fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed)));
   return (context.previousChange || context.earlierChange) &&
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
+}
+
+/** Right after an amount, the name of a currency the contract does not chart: "$ 25.1 trillion
+ *  soums" (a stray "$" before an amount in soums), "2 billion drams", "40 billion CFA francs". */
+const OTHER_CURRENCY_AFTER_RE =
+  /^\s+(?:soums?|sums|soms?|somoni|drams?|lari|manats?|tugriks?|t[öo]gr[öo]gs?|kyats?|kips?|riels?|afghanis?|leks?|denars?|kunas?|litas|litai|lats|lati|leva|lev|marks?|birr|kwachas?|(?:CFA\s+)?francs?|guaran[ií]es?|bolivianos?|quetzal(?:es)?|lempiras?|c[óo]rdobas?|colones|col[óo]n|hryvnya|units?\s+of\s+account)\b/i;
+
+/** True when an amount is written in a currency the contract does not chart, whatever sign
+ *  stands before it: the word after the scale names the currency.
+ *  @example otherCurrencyAfter('$ 25.1 trillion soums', { start: 0, end: 15, kind: 'amount' } as Match) // true */
+function otherCurrencyAfter(s: string, m: Match): boolean {
+  return m.kind === 'amount' && OTHER_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end));
+}
+
+/** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
+const PROBABILITY_AFTER_RE = /^[\s-]*(?:probability|likelihood|chance|confidence|odds)\b/i;
+/** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ". */
+const PROBABILITY_BEFORE_RE =
+  /\b(?:probability|likelihood|chance|odds|confidence\s+(?:level|interval))\s+(?:of|at|is|was)\s+(?:(?:about|around|some|only|just)\s+)?$/i;
+
+/** True when a percent is the probability of a forecast, not an economic figure: "will fall
+ *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%".
+ *  @example probability('with a 60% probability', { start: 7, end: 10, kind: 'share' } as Match) // true */
+function probability(s: string, m: Match): boolean {
+  return (
+    m.kind !== 'amount' &&
+    (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+      PROBABILITY_BEFORE_RE.test(s.slice(0, ownStart(m))))
+  );
 }
 
 /** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bil"):
@@ -226,11 +263,19 @@ const THRESHOLD_AFTER_RE = /^[\s-]*(?:barrier|mark|threshold|milestone)s?\b(?!-)
  * @example matchFigures('Exports broke the £2bn barrier.') // []
  */
 function thresholdCrossed(s: string, m: Match): boolean {
+  const after = s.slice(m.ownEnd ?? m.end);
+  const before = s.slice(0, ownStart(m));
   return (
-    THRESHOLD_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) &&
-    THRESHOLD_BEFORE_RE.test(s.slice(0, ownStart(m)))
+    (THRESHOLD_AFTER_RE.test(after) && THRESHOLD_BEFORE_RE.test(before)) ||
+    (FIRST_TIME_AFTER_RE.test(after) && CROSSED_BEFORE_RE.test(before))
   );
 }
+
+/** A round level crossed "for the first time": "topping 600 trillion yen for the first time",
+ *  "exceeded $1 trillion for the first time ever" (the level reached is stated elsewhere). */
+const FIRST_TIME_AFTER_RE = /^\s*,?\s*for\s+the\s+first\s+time\b/i;
+const CROSSED_BEFORE_RE =
+  /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|(?:rose|rising|risen|climbed|climbing|went|going|moved|moving)\s+(?:above|over|beyond|past))\s+(?:(?:the|a|an)\s+)?$/i;
 
 /** Between the level a "from" amount names and the amount after "to": "from $579 billion in 2024
  *  to ", "from US$ 31 to ". */
@@ -359,7 +404,11 @@ function* ranges(s: string): Generator<Match> {
       }
     }
     const guessed = cue.guessed && !cue.object;
-    const down = cue.kind === 'change' && cue.prefer === 'down';
+    // "will fall between 10.2 and 13.5 percent": where the value lies, no fall (its words, read
+    // whole, carry no decrease either).
+    const within =
+      /^between\b/i.test(words) && /\bf(?:all|alls|ell|allen|alling)\s+$/i.test(before);
+    const down = cue.kind === 'change' && cue.prefer === 'down' && !within;
     if (cue.kind === 'change' && cue.start < start) start = cue.start;
     const [a, b] = numbers.map((n) => (down && n > 0 ? -n : n)) as [number, number];
     yield {
@@ -401,7 +450,36 @@ function* amountRanges(s: string): Generator<Match> {
  *  level is a change range with both ends the same size. */
 /** "3% +/- 1 pp": a band right after the level it is the tolerance of (BAND_CENTRE_BEFORE_RE). */
 const isTolerance = (s: string, at: number): boolean =>
-  BAND_CENTRE_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at));
+  BAND_CENTRE_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at)) ||
+  bandLevels(s).some((m) => m.ownEnd !== undefined && m.end > at && m.ownEnd <= at);
+
+/** "the projected 4 ±1.5%": a level whose percent is written only after its tolerance band is a
+ *  figure in that percent, of the kind its clause gives; its stated words run on to the percent. */
+function bandLevels(s: string): Match[] {
+  const found: Match[] = [];
+  for (const m of s.matchAll(BAND_BARE_LEVEL_RE)) {
+    if (isYear(m[1]!)) continue;
+    const ownEnd = m.index + m[1]!.length;
+    const cue = settled(classify(s, m.index, ownEnd));
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      own: m.index,
+      ownEnd,
+      // A band is most often around an inflation or growth target: with no whole of its own, the
+      // level is that rate ("the projected 4 ±1.5% twelve-month inflation").
+      kind:
+        cue.kind === 'change' || (!cue.object && /\b(?:inflation|growth|prices)\b/i.test(s))
+          ? 'change'
+          : cue.kind,
+      value: readNumber(m[1]!)!,
+      object: cue.object,
+      status: cue.status,
+      notes: ['A level before its tolerance band: it takes the percent written after the band.'],
+    });
+  }
+  return found;
+}
 
 /** Where the sentence states a tolerance band's half-width, [start, end) each. */
 function toleranceBands(s: string): [number, number][] {
@@ -812,9 +890,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !nearerSubject &&
       (gapped(between) || (closesOwnBracket && gapped(between.replace(/^\s*\)/, ' '))))
     ) {
-      cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
+      // "1% lower than the 2010-2019 average of 3.8%": the base a comparison is made with is the
+      // same measure, but the comparative's direction is not its own.
+      const comparedBase = /\bthan\b/i.test(between);
+      cue = {
+        ...cue,
+        kind: 'change',
+        prefer: comparedBase ? undefined : previous.prefer,
+        guessed: false,
+        weak: undefined,
+      };
       borrowed = true;
-      if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
+      if (previous.prefer === 'down' && !comparedBase && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
         listed = -ownSize(m);
       }
@@ -910,11 +997,22 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const rateBelowZero = WRITTEN_MINUS_RE.test(m[0]) && !cue.object && rateLevel(clauseLead(lead));
     // "an amount of 300 percent of its quota": a ratio above the whole is neither a share nor a change.
     if (cue.kind === 'share' && value > 100 && cue.object !== undefined) continue;
+    // "a volume index of 104.9 percent", "the liquidity ratio stood at 142.4 percent": an index or
+    // ratio above the whole, with no verb of change, is no figure (nor is the growth it implies).
+    if (cue.kind === 'share' && value > 100 && INDEX_OR_RATIO_BEFORE_RE.test(lead)) continue;
     if (
       cue.kind === 'share' &&
       (value > 100 || (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) && !rateBelowZero))
     ) {
       cue = { ...cue, kind: 'change' };
+    }
+    // "with declines ranging from 8.7 percent for A to 42.1 percent for B": both ends are changes
+    // of the noun's direction; the stated words run from the noun, only the number is its own.
+    const ranging = cue.object === undefined ? RANGING_BEFORE_RE.exec(lead) : null;
+    if (ranging && listed === undefined) {
+      const size = ownSize(m);
+      cue = { ...cue, kind: 'change', start: ranging.index, guessed: false, weak: undefined };
+      listed = ranging.groups!.down && !WRITTEN_MINUS_RE.test(m[0]) ? -size : size;
     }
     const notes = cue.guessed
       ? ['Kind guessed: the words do not say whether this is a share or a change.']
@@ -1047,6 +1145,15 @@ function runOn(
   };
 }
 
+/** Before a number, changes that range over it: "declines ranging from ", "increases ranging from
+ *  1.2 percent for A to " (group down: a fall). */
+const RANGING_BEFORE_RE =
+  /\b(?:(?<down>declines|decreases|drops|falls|losses|cuts|contractions)|increases|rises|gains)\s+(?:ranging|ranged|that\s+ranged|which\s+ranged)\s+from\s+(?:(?:[^.;,]|\.(?=\d)){0,80}?\s+to\s+)?$/i;
+
+/** Right after a number, the share it names: " market share", " stake", " share of the market". */
+const SHARE_NOUN_AFTER_RE =
+  /^\s+(?:(?:market|global|world|import|export|sales|voting|equity|ownership)\s+)?(?:share|stake)\b(?!-|\s+(?:price|prices|index|buyback|buybacks|issue|capital)\b)/i;
+
 /** What the words around a number [start, end) say it is: change, level (share) or a rate. */
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
@@ -1060,6 +1167,8 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
         : undefined;
   // "with a weight of 25.5 percent": an item's weight in an index is a share of the basket.
   if (WEIGHT_BEFORE_RE.test(near)) return share(s, start, end, status);
+  // "a 12% market share", "its 30 percent stake": a share named right after its number.
+  if (SHARE_NOUN_AFTER_RE.test(after)) return { ...share(s, start, end, status), guessed: false };
   // "to grow at the lower-2% level": the part of a band a growth rate is in is that rate, a change.
   if (GROWTH_BAND_PART_BEFORE_RE.test(near))
     return { kind: 'change', start, end, status, guessed: false };
@@ -1305,6 +1414,10 @@ function subjectKind(
       continue;
     last = m;
   }
+  // "… third-quarter GDP growth: A at 5.3 percent, B at 4.9 percent": a list after a colon whose
+  // items name no subject of their own takes the lead-in's.
+  if (!last && lead.length < before.length && before[before.length - lead.length - 1] === ':')
+    return subjectKind(before.slice(0, before.length - lead.length - 1));
   if (!last) return undefined;
   // An event's stated words start at its noun, not its article: "the decline" → "decline".
   const noun = last.groups!.event ? last[0].slice(last[0].lastIndexOf(' ') + 1) : last[0];
@@ -1332,9 +1445,16 @@ export function openingSubject(sentence: string): 'change' | 'level' | undefined
 /** A clause whose subject is a pronoun: "in the south, it fell from", "they rose by". */
 const PRONOUN_SUBJECT_RE = /^(?:[^,]*,\s*)?\s*(?:it|they)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)?\b/i;
 
+/** Shortly before a level, the index or ratio it is a reading of: "a volume index of ", "the
+ *  statutory liquidity ratio stood at ", "Construction volume index reached ". */
+const INDEX_OR_RATIO_BEFORE_RE =
+  /\b(?:index|indices|indexes|ratio|coverage)\s+(?:(?:of|was|is|stood|reached|amounted|came|stands|at|to|in|[a-z]+ed)\s+){0,3}(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+
 /** The words of the clause before a number (after the last ";" or sentence-internal break). */
 function clauseLead(before: string): string {
-  const cut = (text: string) => Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
+  // A colon glued to a digit after it ("Q1:2024-25", "13:13") labels a period or a time: no break.
+  const cut = (text: string) =>
+    Math.max(text.lastIndexOf(';'), [...text.matchAll(/:(?!\d)/g)].at(-1)?.index ?? -1);
   let at = cut(before);
   // "Headline inflation: 2.3 %": a heading's colon right before the number names its subject.
   if (at >= 0 && /^\s*[-+–−‑]?\s*$/.test(before.slice(at + 1))) at = cut(before.slice(0, at));

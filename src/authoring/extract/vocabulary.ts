@@ -55,8 +55,10 @@ const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${LOWER_VERB}|${UP_PHRASE}|${DOW
 const SPAN_BETWEEN = String.raw`(?:\s+(?:from|between)\s+[\w'’-]+\s+(?:to|and)\s+[\w'’-]+)?`;
 
 /** A rate of growth: "grew at 32.9 per cent", "grew at an annual average rate of 19 per cent",
- *  "rose at an annual pace of 3%" (not "stood at", a level). */
-const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)\s+at|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
+ *  "rose at an annual pace of 3%" (not "stood at", a level), with up to three words between the
+ *  verb and "at": "grew faster at 5.9 percent", "will grow moderately at a rate of 1.6 percent",
+ *  "is projected to grow this year at 5 percent". */
+const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)(?:\s+(?!(?:and|but|while|with|to|by|from|is|are|was|were|will)\b)[A-Za-z'’-]+){0,3}?\s+at(?:\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:rate|pace)\s+of)?|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
 /** Before a number, the words that make it a change: "rose by", "went up", "an increase of", a
  *  policy move whose rate has a long name ("lowered its target for the overnight rate by"), a
  *  verb with its object ("raise the quota share of emerging members by", also with a bracketed
@@ -68,7 +70,7 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
  *  to 4%", "by a margin of"). */
 const BY_ADJECTIVE = String.raw`(?<=\bby)\s+an?(?:\s+(?!(?:to|of|from|in|on|at|for|than|and|or|the|a|an|its|their|with|as)\b)[a-z][a-z-]*[a-z]){1,2}?`;
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?:${CHANGE_NOUN})s?,\s+at|up|down)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?:${CHANGE_NOUN})s?,\s+at|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
@@ -242,14 +244,14 @@ export function withoutPeriods(words: string): string {
 export const ELIDED_BY_RE = /\bby\s+$/i;
 /** Words that say a rate is measured as a change: "the month-on-month rate", "the annual growth
  *  rate", "the year-on-year pace". */
-const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|annual(?:ised|ized)?|yearly|monthly|quarterly|year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|y\/y|yoy|average\s+annual`;
+const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|core|headline|annual(?:ised|ized)?|yearly|monthly|quarterly|year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|y\/y|yoy|average\s+annual`;
 /** What the subject of a number's clause names, when no verb or comparative beside the number
  *  does: a change ("growth", "the month-on-month rate", "the rate of change"), a change as an
  *  event, with its article ("the year-on-year increase", so the verb "to rise" is none), or a level
  *  ("the unemployment rate", "the ratio", "the share"). The noun nearest the number decides, so
  *  "growth slowed and the policy rate was 4%" reads the rate as a level. */
 export const SUBJECT_KIND_RE = new RegExp(
-  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|(?<!climate\s)changes?|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|harmoni[sz]ed\s+index|CPI|HICP|PPI)|(?<event>(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:(?<!climate\s)changes?|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment))\b`,
+  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|(?:GDP|output)\)?\s+(?:forecasts?|projections?|outlook|estimates?)|(?<!climate\s)changes?|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|harmoni[sz]ed\s+index|CPI|HICP|PPI)|(?<event>(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:(?<!climate\s)changes?|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment))\b`,
   'gi',
 );
 /** A growth or inflation rate named after its number: "the 2% inflation target", "its 3.2% estimate
@@ -322,7 +324,7 @@ export const MAY_RE = /\bmay\b/;
  *  participle ("the report projects growth slowing from …"); a recommended level ("called for a
  *  carbon price of $60 a ton"). */
 export const EXPECTED_RE =
-  /\b(?:expected|projected|(?<!\b(?:to|in|into|for|of|the|on|with|at|from|by|and|or|new|these|those|such|its|their|our|all|other|more|many|several|some|\d+)\s+)projects\s+(?!(?:aimed|designed|intended|meant|targeted)\b)\w+(?:\s+\w+){0,2}\s+to|\b(?:[Ii]t|[Ww]e|[Tt]hey|report|outlook|update|bank|fund|staff|ministry|government|survey|IMF|OECD)\s+(?:now\s+|also\s+)?projects\s+(?:[\w'’-]+\s+){1,3}?[a-z]{3,}ing\b|(?:call(?:s|ed|ing)?\s+for|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:price|rate|tax|levy|level|floor|ceiling|minimum|increase|rise|cut|reduction)\s+of|(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:doubling|tripling|trebling|quadrupling|halving)|envisag(?:e|es|ed|ing)|pencil(?:s|led|ed|ling|ing)?\s+in|assum(?:es|ing)|projections?|forecasts?|forecasted|foreseen|(?<!\bthan\s+)budgeted|(?:over|in)\s+the\s+(?:longer|long|medium)[- ](?:run|term)|(?:the|its|their|our)\s+outlook\s+for|will|shall|(?:is|are|looks?|seems?|appears?)\s+set\s+to|(?:is|are)\s+(?:on\s+(?:track|course)|poised|assumed)\s+to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|(?:is|are|was|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?anticipated|anticipated\s+(?:to|at|for)\b|(?:an?|the|its|their)\s+anticipated\s+(?:growth|increases?|rises?|declines?|decreases?|falls?|expansion|contraction|inflation|recovery|slowdown|rebound)|likely to|would|could|might|must|should|potentially|(?<!\b(?:above|below|near|over|under|beyond|toward|towards|at|to|exceed(?:s|ed|ing)?)\s+)potential|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+(?:the\s+)?(?:next|coming)\s+(?:[\w-]+\s+)?(?:years|months|decades|weeks|quarters)|(?:determination|determined|resolve|resolved|readiness|ready|prepared)\s+to\s+(?!have\b)[a-z]+|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|hop(?:e|es|ed|ing)\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
+  /\b(?:expected|projected|(?<!\b(?:to|in|into|for|of|the|on|with|at|from|by|and|or|new|these|those|such|its|their|our|all|other|more|many|several|some|\d+)\s+)projects\s+(?!(?:aimed|designed|intended|meant|targeted)\b)\w+(?:\s+\w+){0,2}\s+to|\b(?:[Ii]t|[Ww]e|[Tt]hey|report|outlook|update|bank|fund|staff|ministry|government|survey|IMF|OECD)\s+(?:now\s+|also\s+)?projects\s+(?:[\w'’-]+\s+){1,3}?[a-z]{3,}ing\b|(?:call(?:s|ed|ing)?\s+for|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:price|rate|tax|levy|level|floor|ceiling|minimum|increase|rise|cut|reduction)\s+of|(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:doubling|tripling|trebling|quadrupling|halving)|envisag(?:e|es|ed|ing)|pencil(?:s|led|ed|ling|ing)?\s+in|assum(?:es|ing)|projections?|forecasts?|forecasted|foreseen|(?<!\bthan\s+)budgeted|(?:over|in)\s+the\s+(?:longer|long|medium)[- ](?:run|term)|(?:the|its|their|our)\s+outlook\s+for|(?:the|its|their|our)\s+(?:growth|inflation|GDP|economic)\s+outlook\b|^[^.;]{0,60}?\b(?:keeps|kept|maintains|maintained|holds|held|raises|raised|lowers|lowered|cuts|trims|lifts)\s+(?:its\s+)?(?:growth|inflation|GDP|economic)\s+outlook\b|will|shall|(?:is|are|looks?|seems?|appears?)\s+set\s+to|(?:is|are)\s+(?:on\s+(?:track|course)|poised|assumed)\s+to|plans? to|planned|(?:an?|the|its|their|our)\s+assumed|assumptions?|aims? (?:to|at|for)|aiming\s+(?:to|at|for)|with\s+the\s+aim\s+(?:of|to)|aimed|estimated to(?!\s+have\b)|(?:assessed|judged|deemed)\s+(?:likely\s+)?to(?!\s+have\b)|(?:is|are|was|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?anticipated|anticipated\s+(?:to|at|for)\b|(?:an?|the|its|their)\s+anticipated\s+(?:growth|increases?|rises?|declines?|decreases?|falls?|expansion|contraction|inflation|recovery|slowdown|rebound)|likely to|would|could|might|must|should|potentially|(?<!\b(?:above|below|near|over|under|beyond|toward|towards|at|to|exceed(?:s|ed|ing)?)\s+)potential|intends? to|intended|intentions?\s+(?:is|are|was|were)\s+to|intention\s+to|proposed|proposes?\s+to|scheduled\s+to|slated\s+to|agreed to|agree to|pledged? to|commit(?:s|ted)? to|(?:is|are) to be|next year|(?:during|over|in|within)\s+(?:the\s+)?(?:next|coming)\s+(?:[\w-]+\s+)?(?:years|months|decades|weeks|quarters)|(?:determination|determined|resolve|resolved|readiness|ready|prepared)\s+to\s+(?!have\b)[a-z]+|call(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:double|treble|triple|halve|increase|raise|reach|reduce|cut|boost|expand)|in the future|(?:agreements?|commitments?|decisions?)\b[^.;:]{0,40}?\bto\s+(?:double|treble|triple|support|ensure|provide|increase|raise|make|reduce|cut|mobili[sz]e|deliver|spend|invest|lend|allocate|boost|expand)|decided\s+to\s+(?:make\s+available|provide|allocate|mobili[sz]e|lend|spend|invest|contribute|disburse)|seeks?\s+to|seeking\s+to|\bneed(?:s|ed)?\s+(?:for\s+(?:[\w'’-]+\s+){1,4}?)?to\s+(?:grow|expand|rise|increase|reach|average|fall|decline|cut|reduce|raise|lower)\b|(?<!\b(?:helped|managed|failed|needed)\s+)to\s+achieve|hop(?:e|es|ed|ing)\s+to|(?:is|are|was|were)\s+seen\s+(?:at|to|rising|falling|growing|reaching|averaging|easing|slowing))\b/i;
 
 /** A purpose after a noun ("projects aimed at cleaner transport", "loans designed to raise",
  *  "schemes intended for"), not a predicate ("the plan is aimed at"): what a thing is for. Global,
@@ -446,7 +448,7 @@ export const COMPARED_FORECAST_RE =
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
-  /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?(?:\s+(?:bands?|ranges?|corridors?|levels?))?|goals?|objectives?)\s+(?:of|at|was|is)|(?:forecasts?|expectations?|predictions?|consensus)\s+(?:for|of)\s+(?:an?|the)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?(?:\s+(?:bands?|ranges?|corridors?|levels?))?|goals?|objectives?)\s+(?:of|at|was|is)(?:\s+an?(?=\s))?|(?:forecasts?|expectations?|predictions?|consensus)\s+(?:for|of)\s+(?:an?|the)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** A forecast word other than the bare "will"/"shall" of a setting; "may" only in lower case, since
  *  "13 May 2032" is a date. */
 export const FORECAST_WORD_RE =
@@ -496,13 +498,13 @@ export const PAST_HEDGE_BEFORE_RE =
  *  forecast; "the year saw exports rising" is what happened), "members
  *  see output rising 2½ to 3 percent" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
 export const EXPECTS_BEFORE_RE =
-  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?<!\b(?:(?:19|20)\d\d|year|years|quarter|quarters|month|months|period|half|week|decade)\s+)(?:saw|seeing)\s+(?:[\w'’()-]+\s+){0,6}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|recovering|returning|moderating|picking\s+up)|(?:projects|sees?)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining|deepening|widening|narrowing|improving|worsening|shrinking|climbing)))\b/i;
+  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?<!\b(?:(?:19|20)\d\d|year|years|quarter|quarters|month|months|period|half|week|decade)\s+)(?:saw|seeing)\s+(?:[\w'’()-]+\s+){0,6}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|recovering|returning|moderating|picking\s+up)|\bsees?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:improvement|increase|rise|decline|fall|slowdown|acceleration|pickup|pick-up|recovery|rebound|contraction|expansion|deceleration)\s+(?:to|of)\s+)?[-+−]?\d|(?:projects|sees?|pegs|pegged)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:(?:in|across|for|among)\s+(?:[\w'’-]+\s+){1,3}?)?(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining|deepening|widening|narrowing|improving|worsening|shrinking|climbing)))\b/i;
 
 const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
 /** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
-const END = String.raw`${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT})?`;
+const END = String.raw`${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b(?!-))(?:${PERCENT})?`;
 export const RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
   'gi',
 );
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
@@ -517,6 +519,13 @@ export const PLUS_MINUS_RE = new RegExp(
 export const BAND_CENTRE_BEFORE_RE = new RegExp(
   String.raw`(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT})(?:\s+of\s+(?:GDP|output|[\w-]+\s+[\w-]+))?(?:\s+(?:inflation\s+)?(?:target|objective|goal|mid-?point))?\s*,?\s*(?:(?:with(?:in)?|in|inside|and)\s+(?:a|an|the|its)\s+(?:(?:tolerance|fluctuation|variation|target)\s+)?(?:band|range|margin|interval|corridor)\s+of\s+)?(?:around\s+|about\s+)?$`,
   'i',
+);
+/** A level with no percent of its own right before its tolerance band: "the projected 4 ±1.5%",
+ *  "a target tolerance band of 4±1.5%". The level borrows the band's percent (group 1 its number,
+ *  group 2 the band); the half-width stays no figure. */
+export const BAND_BARE_LEVEL_RE = new RegExp(
+  String.raw`(?<![\w.,/$€¥£₽₩%-])(${NUMBER})\s*(${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT}))`,
+  'gi',
 );
 /** A band's half-width in digits or words: "+/- 1 pp", "plus or minus one percentage point". */
 export const TOLERANCE_RE = new RegExp(
@@ -640,11 +649,12 @@ export const POSSESSIVE_WHOLE_RE = /^\s+the\s+[\w-]+['’]s(?:\s+[a-z][\w-]*)?/i
 /** "in the period January-March the percentage change was +3.4": a percent change without a sign
  *  of percent after its number. */
 export const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'gi');
-/** "the first half of 2031", "a quarter of a century", "from the quarter of the previous year":
+/** "the first half of 2031", "a quarter of a century", "from the quarter of the previous year",
+ *  "a third consecutive quarter of negative growth":
  *  time, not a share; "the upper half of the
  *  tolerance band": a position in a band, not a share of a whole. */
 export const FRACTION_TIME_BEFORE_RE =
-  /\b(?:first|second|third|fourth|last|next|final|latter|former|past|same|corresponding|preceding|previous|following|current|each|every|upper|lower|top|bottom|middle|early|earlier|late|later|northern|southern|eastern|western|\d(?:st|nd|rd|th))\s+$/i;
+  /\b(?:first|second|third|fourth|last|next|final|latter|former|past|same|corresponding|preceding|previous|following|current|each|every|upper|lower|top|bottom|middle|early|earlier|late|later|northern|southern|eastern|western|\d(?:st|nd|rd|th))\s+(?:(?:consecutive|successive|straight|full|calendar)\s+)?$/i;
 export const FRACTION_TIME_AFTER_RE =
   /^\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|a century|the (?:year|decade|century|month)|(?:the\s+)?(?:this|last|next|previous|preceding|current|following|same|financial|fiscal|calendar)\s+year)\b(?!['’])/i;
 export const FOLD_RE = new RegExp(FOLD, 'i');
