@@ -397,7 +397,7 @@ export const POLICY_TARGET_RE =
   /\btarget(?:\s+range)?\s+for\s+the\s+(?:[\w-]+\s+){0,3}rate\b|\b(?:overnight|policy|cash|funds|interest)\s+rate\s+target\b/gi;
 /** A setting the speaker holds or applies now, though written with "will": "the rates will remain
  *  unchanged at 2.5%, 3.5% and 1.5%", "will maintain their amounts outstanding at about 2.2 trillion
- *  yen", "will apply a negative interest rate of minus 0.2 percent", "will continue to allow yields
+ *  yen", "will apply a negative rate of minus 0.2 percent", "will continue to allow yields
  *  to fluctuate in a range of", "will offer to purchase bonds at 0.5 percent" (a standing
  *  operation's rate), "will purchase … with upper limits of about 4 trillion yen",
  *  "will purchase … so that their amount outstanding will increase at an annual pace of about 80
@@ -513,7 +513,7 @@ export const PLUS_MINUS_RE = new RegExp(
   'gi',
 );
 /** Before a band, the level it is the tolerance of: "3% +/- 1 pp", "a 2 % target, plus or minus 1
- *  percentage point", "3 per cent within a band of plus or minus 1.5 per cent". The band's half-width
+ *  percentage point", "3 per cent with a tolerance band of plus or minus 1.5 per cent". The band's half-width
  *  is then no figure of its own (the level is); a band with no number before it ("fluctuate in a
  *  range of around plus and minus 0.75 percentage points either side of the target level") still is. */
 export const BAND_CENTRE_BEFORE_RE = new RegExp(
