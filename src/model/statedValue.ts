@@ -102,7 +102,7 @@ const POINTS_MORE_RE = new RegExp(
   'gi',
 );
 /** "decreased by 41.9% and 12.6%", "fell by 2.1% in comparison with December 2014 and imports by
- *  0.3%", "fell €61 million (29 percent) in value, and 14 percent": a later number of the verb's
+ *  0.3%", "fell €48 million (17 percent) in value, and 9 percent": a later number of the verb's
  *  list, which shares its sign. */
 const LIST_MORE_RE = new RegExp(
   String.raw`(?:${PERCENT})\)?(?:\s+(?:in|for|during|on|over|against|compared\s+with|in\s+comparison\s+with)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,

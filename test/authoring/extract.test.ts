@@ -414,10 +414,10 @@ describe('extractCandidates: unseen constructions (round 5 misses on real texts)
     },
     {
       name: 'a policy rate named after inflation is a level, not a change',
-      text: 'As inflation rose, the Board decided to raise the cash rate to 4.35% from 4.1%.',
+      text: 'As inflation picked up, the Council voted to raise the policy rate to 5.65% from 5.4%.',
       expected: [
-        ['4.35%', 'share', 4.35, 'actual'],
-        ['4.1%', 'share', 4.1, 'actual'],
+        ['5.65%', 'share', 5.65, 'actual'],
+        ['5.4%', 'share', 5.4, 'actual'],
       ],
     },
     {
@@ -499,10 +499,10 @@ describe('extractCandidates: unseen constructions (round 6 misses on real texts)
     },
     {
       name: 'basis points are hundredths of a point, with the sign of the move',
-      text: 'The Board decided to cut the cash rate by 25 basis points to 4.1%.',
+      text: 'The Council voted to cut the policy rate by 75 basis points to 3.6%.',
       expected: [
-        ['cut the cash rate by 25 basis points', 'change', -0.25, 'percentage-points', 'actual'],
-        ['4.1%', 'share', 4.1, 'percent', 'actual'],
+        ['cut the policy rate by 75 basis points', 'change', -0.75, 'percentage-points', 'actual'],
+        ['3.6%', 'share', 3.6, 'percent', 'actual'],
       ],
     },
     {
@@ -601,10 +601,10 @@ describe('extractCandidates: unseen constructions (round 7 misses on real texts)
     },
     {
       name: 'an amount outstanding maintained is in force; a purchase pace is planned',
-      text: 'The Bank will maintain the amount outstanding of commercial paper at about 1.8 trillion yen, and its bond holdings will increase at an annual pace of about 40 trillion yen.',
+      text: 'Our central bank will keep the amount outstanding of corporate bonds at about 3.4 trillion yen, and its note holdings will increase at an annual pace of about 25 trillion yen.',
       expected: [
-        ['1.8 trillion yen', 'amount', 1.8e12, 'JPY', 'actual'],
-        ['40 trillion yen', 'amount', 40e12, 'JPY', 'expected'],
+        ['3.4 trillion yen', 'amount', 3.4e12, 'JPY', 'actual'],
+        ['25 trillion yen', 'amount', 25e12, 'JPY', 'expected'],
       ],
     },
     {
@@ -647,11 +647,11 @@ describe('extractCandidates: unseen constructions (round 7 misses on real texts)
     },
     {
       name: 'an aim reported after an actual level is its own clause; expectations that "remain" are expected',
-      text: 'Tax revenue reached 18.2 percent of GDP, stating that the government aims to raise this to 20 percent. 12-month inflation expectations remain at 2.2%.',
+      text: 'Tax revenue reached 17.6 percent of GDP, noting that the ministry aims to raise it to 21 percent. Household inflation expectations remain at 3.1%.',
       expected: [
-        ['18.2 percent of GDP', 'share', 18.2, 'percent', 'actual'],
-        ['20 percent', 'share', 20, 'percent', 'expected'],
-        ['2.2%', 'change', 2.2, 'percent', 'expected'],
+        ['17.6 percent of GDP', 'share', 17.6, 'percent', 'actual'],
+        ['21 percent', 'share', 21, 'percent', 'expected'],
+        ['3.1%', 'change', 3.1, 'percent', 'expected'],
       ],
     },
     {
@@ -752,12 +752,12 @@ describe('extractCandidates: unseen constructions (round 7 misses on real texts)
     },
     {
       name: 'a band with no level before it is still a range (its level is named after it, or in words)',
-      text: 'Rates may move by plus or minus 0.5 percentage points from the target level.',
+      text: 'Yields may move by plus or minus 0.6 percentage points from the target level.',
       expected: [
         [
-          'plus or minus 0.5 percentage points',
+          'plus or minus 0.6 percentage points',
           'change',
-          { low: -0.5, high: 0.5 },
+          { low: -0.6, high: 0.6 },
           'percentage-points',
           'expected',
         ],
@@ -989,16 +989,16 @@ describe('extractCandidates: the nearest kind signal (round 9, general rules)', 
     },
     {
       name: 'a standing operation in force: "will continue to allow", "will offer to purchase at", unless …',
-      text: 'The Bank will continue to allow yields to fluctuate in the range of around plus and minus 0.75 percentage points, and will offer to purchase bonds at 0.75 percent every day, unless it is likely that no bids will be submitted.',
+      text: 'The Bank will continue to allow long-term yields to move within a range of about plus and minus 0.4 percentage points, and will offer to purchase notes at 0.4 percent each business day, unless it expects no offers to be made.',
       expected: [
         [
-          'plus and minus 0.75 percentage points',
+          'plus and minus 0.4 percentage points',
           'change',
-          { low: -0.75, high: 0.75 },
+          { low: -0.4, high: 0.4 },
           'percentage-points',
           'actual',
         ],
-        ['0.75 percent', 'share', 0.75, 'percent', 'actual'],
+        ['0.4 percent', 'share', 0.4, 'percent', 'actual'],
       ],
     },
   ]);
@@ -1120,9 +1120,9 @@ describe('extractCandidates: unseen constructions (round 10, general rules)', ()
     },
     {
       name: 'a number "in line with" or "close to" a forecast is measured; an assumed level is expected',
-      text: 'Growth accelerated to 5 percent in the third quarter, in line with the forecast. Output grew 2.4 percent in the second quarter, close to the forecast. Market rates are converging on their assumed neutral level of 3 percent, which is consistent with the forecast. The projection rests on an assumption of 2 percent for inflation.',
+      text: 'Growth accelerated to 4.7 percent in the first quarter, in line with the forecast. Output grew 2.4 percent in the second quarter, close to the forecast. Market rates are converging on their assumed neutral level of 3 percent, which is consistent with the forecast. The projection rests on an assumption of 2 percent for inflation.',
       expected: [
-        ['5 percent', 'change', 5, 'percent', 'actual'],
+        ['4.7 percent', 'change', 4.7, 'percent', 'actual'],
         ['grew 2.4 percent', 'change', 2.4, 'percent', 'actual'],
         ['3 percent', 'share', 3, 'percent', 'expected'],
         ['2 percent', 'share', 2, 'percent', 'expected'],
@@ -1158,7 +1158,7 @@ describe('extractCandidates: unseen constructions (round 10, general rules)', ()
     },
   ]);
   it.each([
-    'Inflation was in the upper half of the tolerance band around the target.',
+    'Core prices stayed in the upper half of the permitted band all spring.',
     'Rates stayed in the lower half of the range all year.',
     'The fourth consecutive rise took place in the middle third of the season.',
   ])('a position in a band or an ordinal is no share: %s', (text) => {
@@ -1635,7 +1635,7 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
     },
     {
       name: 'bare numbers share the percent written after the last, with the kind the words before give',
-      text: 'The three regions posted increases of 10.9, 10.2 and 7.7 percent respectively. Exports to the three markets fell by 3.1, 2.4 and 1.0 percent. Their shares were 20, 30 and 50 percent of sales. The index averaged 241, or 2.4 percent below 2031. Articles 3, 4 and 5 apply.',
+      text: 'The three regions posted increases of 10.9, 10.2 and 7.7 percent respectively. Exports to the three markets fell by 3.1, 2.4 and 1.0 percent. Their shares were 20, 30 and 50 percent of sales. The index averaged 187, or 3.6 percent below 2031. Articles 3, 4 and 5 apply.',
       expected: [
         ['10.9, 10.2 and 7.7 percent', 'change', 10.9, 'percent', 'actual'],
         ['10.2 and 7.7 percent', 'change', 10.2, 'percent', 'actual'],
@@ -1646,7 +1646,7 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
         ['20, 30 and 50 percent', 'share', 20, 'percent', 'actual'],
         ['30 and 50 percent', 'share', 30, 'percent', 'actual'],
         ['50 percent of sales', 'share', 50, 'percent', 'actual'],
-        ['2.4 percent below', 'change', -2.4, 'percent', 'actual'],
+        ['3.6 percent below', 'change', -3.6, 'percent', 'actual'],
       ],
     },
     {
@@ -1909,17 +1909,17 @@ describe('extractCandidates: unseen constructions (round 12, issue 14 misses on 
     },
     {
       name: "a minority's preferred rate is not the decision",
-      text: 'The Committee voted to maintain Bank Rate at 4.25%. Two members preferred to raise Bank Rate by 0.25 percentage points, to 4.5%. One member would have preferred a cut of half a percentage point, to 3.75%.',
+      text: 'The Committee voted to maintain Bank Rate at 4.25%. Two members preferred to raise Bank Rate by 0.5 percentage points, to 4.75%. One member would have preferred a cut of half a percentage point, to 3.75%.',
       expected: [
         ['4.25%', 'share', 4.25, 'percent', 'actual'],
         [
-          'raise Bank Rate by 0.25 percentage points',
+          'raise Bank Rate by 0.5 percentage points',
           'change',
-          0.25,
+          0.5,
           'percentage-points',
           'expected',
         ],
-        ['4.5%', 'share', 4.5, 'percent', 'expected'],
+        ['4.75%', 'share', 4.75, 'percent', 'expected'],
         ['cut of half a percentage point', 'change', -0.5, 'percentage-points', 'expected'],
         ['3.75%', 'share', 3.75, 'percent', 'expected'],
       ],
@@ -2171,12 +2171,12 @@ describe('extractCandidates: round 13 causes (two unseen sets), in other words',
     },
     {
       name: 'a purchase guideline with upper limits is in force; a recommended level is expected; a present fact after a projection is actual',
-      text: 'The Bank will buy government bonds as necessary with upper limits of about 6 trillion yen on the annual pace. The Council urged a minimum wage increase of 5% for 2034. Output is set to shrink in 30 percent of countries, home to 40 percent of the world population.',
+      text: 'The Bank will buy government bonds as necessary with upper limits of about 6 trillion yen on the annual pace. The Council urged a minimum wage increase of 5% for 2034. Output is set to shrink in 30 percent of countries, home to 35 percent of the world population.',
       expected: [
         ['6 trillion yen', 'amount', 6e12, 'JPY', 'actual'],
         ['increase of 5%', 'change', 5, 'percent', 'expected'],
         ['30 percent of countries', 'share', 30, 'percent', 'expected'],
-        ['40 percent of the world population', 'share', 40, 'percent', 'actual'],
+        ['35 percent of the world population', 'share', 35, 'percent', 'actual'],
       ],
     },
     {
@@ -2661,13 +2661,13 @@ describe('extractCandidates: round 15 causes (m20), in other words', () => {
       ],
     },
     {
-      name: 'the value a growth estimate was revised from ("an upward revision from its initial range of", "raising the estimate from") is growth; a rate\'s stays a level',
-      text: 'The economy will grow by 3 to 3.5 per cent in 2033, an upward revision from its initial range of 2 to 3 per cent. The bank expects growth of 6.7 per cent, raising the estimate from 6.3 per cent. The unemployment rate is forecast at 4.1 per cent, lowering the estimate from 4.4 per cent.',
+      name: 'the value a growth estimate was revised from ("an upward revision from its earlier range of", "raising its forecast from") is growth; a rate\'s stays a level',
+      text: 'Output will expand by 4 to 4.5 per cent in 2033, an upward revision from its earlier range of 2.5 to 3.5 per cent. The fund expects growth of 5.2 per cent, raising its forecast from 4.9 per cent. The unemployment rate is forecast at 4.1 per cent, lowering the estimate from 4.4 per cent.',
       expected: [
-        ['grow by 3 to 3.5 per cent', 'change', { low: 3, high: 3.5 }, 'percent', 'expected'],
-        ['2 to 3 per cent', 'change', { low: 2, high: 3 }, 'percent', 'expected'],
-        ['growth of 6.7 per cent', 'change', 6.7, 'percent', 'expected'],
-        ['6.3 per cent', 'change', 6.3, 'percent', 'expected'],
+        ['expand by 4 to 4.5 per cent', 'change', { low: 4, high: 4.5 }, 'percent', 'expected'],
+        ['2.5 to 3.5 per cent', 'change', { low: 2.5, high: 3.5 }, 'percent', 'expected'],
+        ['growth of 5.2 per cent', 'change', 5.2, 'percent', 'expected'],
+        ['4.9 per cent', 'change', 4.9, 'percent', 'expected'],
         ['4.1 per cent', 'share', 4.1, 'percent', 'expected'],
         ['4.4 per cent', 'share', 4.4, 'percent', 'expected'],
       ],

@@ -214,9 +214,9 @@ describe('readStatedValue', () => {
     },
     { text: 'about 2¼ per cent', kind: 'change', expected: [{ value: 2.25, unit: 'percent' }] },
     {
-      text: 'cut the cash rate by 25 basis points',
+      text: 'cut the policy rate by 75 basis points',
       kind: 'change',
-      expected: [{ value: -0.25, unit: 'percentage-points' }],
+      expected: [{ value: -0.75, unit: 'percentage-points' }],
     },
     {
       text: 'raised by 50bp',

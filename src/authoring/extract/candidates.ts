@@ -152,7 +152,7 @@ export function buildCandidate(
     );
   // "EUR 3.4 billion were invested in projects aimed at cleaner transport": what the thing the
   // amount went to is for is no hedge of the amount.
-  // "with 90 percent of the projects expected to reach their objectives": what the counted items
+  // "with 85 percent of the schemes expected to meet their goals": what the counted items
   // are expected to do is no hedge of the share, which is today's count.
   const tail = read.slice(m.end, clause[1]);
   const counted =
@@ -214,7 +214,7 @@ export function buildCandidate(
   // "2.8 percentage points above target": a distance from the target is no target.
   const comparedWithTarget =
     /\b(?:above|below|over|under|higher|lower|more|less|short\s+of)$/i.test(statedText);
-  // "a revenue target of R1 324 billion is set for 2033/34, or 30.2 per cent of GDP": the number
+  // "a revenue target of R1 280 billion has been set for 2033/34, or 30.2 per cent of GDP": the number
   // after ", or" restates the target before it, so it is the target too.
   const restated = OR_RESTATES_BEFORE_RE.exec(sentence.slice(0, m.start));
   const targeted =
@@ -247,7 +247,7 @@ export function buildCandidate(
   const predicted = PREDICTED_AFTER_RE.test(sentence.slice(m.end));
   // "projects growth slowing from 3.2% in 2033 to …": the start of a projected path is what
   // happened only when its year is over by the dateline; in the document's own year it is projected.
-  // So is "from 2.9% this year to 2.3% in 2035" in a projection, whatever the dateline.
+  // So is "from 3.1% this year to 2.4% in 2035" in a projection, whatever the dateline.
   const fromOpenYear =
     m.status === 'actual' &&
     (forecast || expectsBefore(lead, statedText)) &&
@@ -264,8 +264,8 @@ export function buildCandidate(
     PAST_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 9999) <
       ctx.documentYear;
-  // "below the 20-year average of 5.3%", "the pre-crisis trend of 6.0%": a long-run average or
-  // trend a forecast is compared with is what happened. "revised down for 95% of advanced
+  // "under the 20-year average of 4.9%", "the pre-crisis trend of 5.7%": a long-run average or
+  // trend a forecast is compared with is what happened. "revised down for 85% of advanced
   // economies": how many items had their forecast revised is today's count.
   const pastMeasure =
     HISTORICAL_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
@@ -355,7 +355,7 @@ const CLAUSE_CUT_RE = new RegExp(
 );
 
 /** Right after a share's whole, a participle that hedges the counted items, not the count: " expected
- *  to reach" in "90 percent of the projects expected to reach …" (not " are expected to": then the
+ *  to reach" in "85 percent of the schemes expected to meet …" (not " are expected to": then the
  *  share itself is forecast). */
 const COUNTED_EXPECTED_RE = /^\s+(?:expected|projected|likely|forecast)\s+to\b/i;
 
@@ -384,7 +384,7 @@ function expectsBefore(lead: string, statedText: string): boolean {
 }
 
 /** Right before a number, ", or" after another number of its clause, which it restates (group 1:
- *  the words before that number): "a target of R1 324 billion is set for 2033/34, or ". */
+ *  the words before that number): "a target of R1 280 billion has been set for 2033/34, or ". */
 const OR_RESTATES_BEFORE_RE =
   /^([^;]*?)(?:R|\$|€|£|US\$|\b[A-Z]{3}\s?)?\d[\d\s,.]*(?:\s*(?:billion|million|trillion|bn|m)\b)?[^,;]*,\s+or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 

@@ -271,7 +271,7 @@ function thresholdCrossed(s: string, m: Match): boolean {
   );
 }
 
-/** A round level crossed "for the first time": "topping 600 trillion yen for the first time",
+/** A round level crossed "for the first time": "passing 500 trillion yen for the first time",
  *  "exceeded $1 trillion for the first time ever" (the level reached is stated elsewhere). */
 const FIRST_TIME_AFTER_RE = /^\s*,?\s*for\s+the\s+first\s+time\b/i;
 const CROSSED_BEFORE_RE =
@@ -393,7 +393,7 @@ function* ranges(s: string): Generator<Match> {
       if (!first.guessed && first.kind !== 'amount')
         cue = { ...cue, kind: first.kind, guessed: false };
     }
-    // "grow by 3 to 3.5 per cent, an upward revision from its initial range of 2 to 3 per cent": the
+    // "grow by 2.5 to 3.5 per cent, an upward revision from its earlier range of 1.5 to 2.5 per cent": the
     // range revised from is the same measure as the percent before it.
     if (cue.guessed && !cue.object && REVISED_FROM_BEFORE_RE.test(before)) {
       const revised = [...before.matchAll(LAST_PERCENT_RE)].pop();
@@ -404,7 +404,7 @@ function* ranges(s: string): Generator<Match> {
       }
     }
     const guessed = cue.guessed && !cue.object;
-    // "will fall between 10.2 and 13.5 percent": where the value lies, no fall (its words, read
+    // "will fall between 8.5 and 11.0 percent": where the value lies, no fall (its words, read
     // whole, carry no decrease either).
     const within =
       /^between\b/i.test(words) && /\bf(?:all|alls|ell|allen|alling)\s+$/i.test(before);
@@ -446,7 +446,7 @@ function* amountRanges(s: string): Generator<Match> {
   }
 }
 
-/** "fluctuate in the range of around plus and minus 0.5 percentage points": a band around a
+/** "to fluctuate in a range of around plus and minus 0.75 percentage points": a band around a
  *  level is a change range with both ends the same size. */
 /** "3% +/- 1 pp": a band right after the level it is the tolerance of (BAND_CENTRE_BEFORE_RE). */
 const isTolerance = (s: string, at: number): boolean =>
@@ -467,7 +467,7 @@ function bandLevels(s: string): Match[] {
       own: m.index,
       ownEnd,
       // A band is most often around an inflation or growth target: with no whole of its own, the
-      // level is that rate ("the projected 4 ±1.5% twelve-month inflation").
+      // level is that rate ("the projected 3 ±1.5% year-ahead inflation").
       kind:
         cue.kind === 'change' || (!cue.object && /\b(?:inflation|growth|prices)\b/i.test(s))
           ? 'change'
@@ -789,7 +789,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, start: start - inIndexPoints[0].length };
       if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) listed = -ownSize(m);
     }
-    // "increased in the Americas (23.6 percent), China (3.0 percent)": one verb, a bracket per name.
+    // "grew in Africa (9.4 percent), Oceania (4.0 percent)": one verb, a bracket per name.
     // A period between the verb and its list does not end it: "increases since May 2031 were A (".
     const governing = VERB_LIST_BRACKET_BEFORE_RE.exec(withoutPeriods(lead.slice(-200)));
     if (cue.guessed && governing) {
@@ -875,7 +875,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !(points && POINTS_LIST_BETWEEN_RE.test(withoutPeriods(between))) &&
       previous !== undefined &&
       POINTS_END_RE.test(s.slice(previous.start, previous.end));
-    // "rose EUR 61 million (29 percent) in value, and 14 percent in quantity": the bracket that
+    // "rose EUR 48 million (17 percent) in value, and 9 percent in quantity": the bracket that
     // holds the change before closes first, and what follows it may still leave out the verb.
     const open = previous ? s.lastIndexOf('(', previous.end) : -1;
     const closesOwnBracket =
@@ -890,7 +890,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !nearerSubject &&
       (gapped(between) || (closesOwnBracket && gapped(between.replace(/^\s*\)/, ' '))))
     ) {
-      // "1% lower than the 2010-2019 average of 3.8%": the base a comparison is made with is the
+      // "0.6% lower than the 2015-2024 average of 2.9%": the base a comparison is made with is the
       // same measure, but the comparative's direction is not its own.
       const comparedBase = /\bthan\b/i.test(between);
       cue = {
@@ -938,7 +938,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }
-    // "projected at 7.0 per cent, with Q1 at 7.2 per cent; Q2 at 6.8 per cent; and Q3 at 7.0 per
+    // "projected at 7.0 per cent, with Q1 at 7.3 per cent; Q2 at 6.6 per cent; and Q3 at 7.1 per
     // cent": an item of a semicolon list built like the one before it ("<label> at N") is the same
     // measure, so it takes that item's kind and status.
     // "raised it for 2035 to 2.6% (up from 2.2%) and for 2036 to 2.4%": the item before a bracket
@@ -1006,7 +1006,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change' };
     }
-    // "with declines ranging from 8.7 percent for A to 42.1 percent for B": both ends are changes
+    // "with declines ranging from 7.9 percent for A to 40.6 percent for B": both ends are changes
     // of the noun's direction; the stated words run from the noun, only the number is its own.
     const ranging = cue.object === undefined ? RANGING_BEFORE_RE.exec(lead) : null;
     if (ranging && listed === undefined) {
@@ -1169,7 +1169,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   if (WEIGHT_BEFORE_RE.test(near)) return share(s, start, end, status);
   // "a 12% market share", "its 30 percent stake": a share named right after its number.
   if (SHARE_NOUN_AFTER_RE.test(after)) return { ...share(s, start, end, status), guessed: false };
-  // "to grow at the lower-2% level": the part of a band a growth rate is in is that rate, a change.
+  // "growth … at the lower-2% level": the part of a band a growth rate is in is that rate, a change.
   if (GROWTH_BAND_PART_BEFORE_RE.test(near))
     return { kind: 'change', start, end, status, guessed: false };
   const verb = ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ?? CHANGE_BEFORE_RE.exec(near);

@@ -54,17 +54,17 @@ const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${LOWER_VERB}|${UP_PHRASE}|${DOW
  *  by two per cent", "grew between July and September by". */
 const SPAN_BETWEEN = String.raw`(?:\s+(?:from|between)\s+[\w'’-]+\s+(?:to|and)\s+[\w'’-]+)?`;
 
-/** A rate of growth: "grew at 32.9 per cent", "grew at an annual average rate of 19 per cent",
+/** A rate of growth: "grew at 32.9 per cent", "grew at an average yearly rate of 14 per cent",
  *  "rose at an annual pace of 3%" (not "stood at", a level), with up to three words between the
- *  verb and "at": "grew faster at 5.9 percent", "will grow moderately at a rate of 1.6 percent",
- *  "is projected to grow this year at 5 percent". */
+ *  verb and "at": "grew faster at 5.9 percent", "will grow slowly at a rate of 1.3 percent",
+ *  "is projected to grow in 2034 at 4 percent". */
 const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)(?:\s+(?!(?:and|but|while|with|to|by|from|is|are|was|were|will)\b)[A-Za-z'’-]+){0,3}?\s+at(?:\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:rate|pace)\s+of)?|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
 /** Before a number, the words that make it a change: "rose by", "went up", "an increase of", a
  *  policy move whose rate has a long name ("lowered its target for the overnight rate by"), a
  *  verb with its object ("raise the quota share of emerging members by", also with a bracketed
  *  abbreviation: "lift the gross regional product (GRP) by"), and a "by" set in brackets after its
- *  verb ("fell slightly (by 0.2%)"), and a noun with a comma and "at" ("recorded year-on-year
- *  decreases, at 9.1% and 7.9% respectively"). */
+ *  verb ("fell slightly (by 0.2%)"), and a noun with a comma and "at" ("showed year-on-year
+ *  decreases, at 5.9% and 4.6% respectively"). */
 /** After "by", an article and up to two words that only describe the size: "declined by a
  *  sizeable 22.3%", "rose by a very modest 0.4%". Not a word that starts another phrase ("by a third
  *  to 4%", "by a margin of"). */
@@ -166,8 +166,8 @@ export const REFERS_BACK_LEAD_RE =
  *  number is that change's effect. */
 export const EFFECT_BEFORE_RE =
   /\b(?:deliver|add|generate|bring|yield)(?:s|ed|ing)?\s+(?:(?:an?\s+)?(?:additional|further|extra)\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?[\s\n]*$/i;
-/** A change verb that governs a list of bracketed percents, one per name: "sales increased in
- *  the Americas (23.6 percent), China (3.0 percent), and …", "is likewise down with A (34.7%),
+/** A change verb that governs a list of bracketed percents, one per name: "sales grew in
+ *  Africa (9.4 percent), Oceania (4.0 percent), and …", "is likewise down with A (34.7%),
  *  B (12%)". No number stands between the verb and
  *  the bracket, so "rose 5%, with China (35%)" is no such list. */
 export const VERB_LIST_BRACKET_BEFORE_RE = new RegExp(
@@ -193,14 +193,14 @@ export const CHANGE_BRACKET_BEFORE_RE = new RegExp(
   'i',
 );
 /** A percent in brackets that restates a change in index points: "down 6 points (2.3 percent)",
- *  "fell by 3 points (2.0 percent)". The change word is captured, so the percent takes its sign. */
+ *  "fell by 4 points (1.7 percent)". The change word is captured, so the percent takes its sign. */
 export const POINTS_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(${CHANGE_WORD}|up|down)(?:\s+by)?\s+(?:${NUMBER})\s+(?:index\s+)?points?\s*\(\s*$`,
   'i',
 );
 /** A percent in brackets that restates a changed amount after a bare "up" or "down" or a verb of
- *  change: "led the rise, up $61 million (29 percent)", "imports, down €30 million (2.1%)", "fell
- *  EUR 61 million (29 percent)". The change word is captured, so the percent takes its sign. */
+ *  change: "drove the gain, up $48 million (17 percent)", "imports, down €30 million (2.1%)", "fell
+ *  EUR 48 million (17 percent)". The change word is captured, so the percent takes its sign. */
 export const AMOUNT_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(${VERB}|up|down)(?:\s+by)?\s+(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w))\s*\(\s*$`,
   'i',
@@ -280,7 +280,7 @@ export const WEIGHT_BEFORE_RE = new RegExp(
 export const SHARE_CUE_RE =
   /\b(?:share|stake|accounts? for|accounted for|accounting for|makes? up|made up|represents?|represented|portion|proportion)\b/i;
 
-/** Just before a number, the words that name a comparison base: "from last year's rate of 15%", "up from -0.1%", "to slow to 4.0
+/** Just before a number, the words that name a comparison base: "from last year's rate of 12%", "up from -0.1%", "to slow to 4.0
  *  percent, from 4.3 percent last year", "compared with 1.4% in September", "against 2.1% a year earlier". The base is what already happened, so the
  *  hedge of the figure it is compared with ("is expected to be 0.0%, up from …") does not reach it. */
 export const BASE_BEFORE_RE =
@@ -291,8 +291,8 @@ export const BASE_BEFORE_RE =
 /** A revision of an estimate, before the value it was revised from: "raising the estimate from",
  *  "an upward revision from", "lowered its forecast from". */
 const REVISED_ESTIMATE = String.raw`(?:(?:rais|lower|lift|upgrad|downgrad)(?:e|es|ed|ing|s)?\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:upward|downward)\s+revisions?|revisions?)`;
-/** Just before a range, the value it was revised from: "an upward revision from its initial range
- *  of 2 to 3 per cent". The range is the same measure as the figure revised. */
+/** Just before a range, the value it was revised from: "an upward revision from its earlier range
+ *  of 1.5 to 2.5 per cent". The range is the same measure as the figure revised. */
 export const REVISED_FROM_BEFORE_RE = new RegExp(
   String.raw`\b${REVISED_ESTIMATE}\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:(?:previous|earlier|prior|initial|original|first)\s+)?(?:(?:estimates?|forecasts?|projections?|ranges?)\s+(?:of\s+)?)?$`,
   'i',
@@ -381,8 +381,8 @@ export const PREDICTED_AFTER_RE =
 export const ESTIMATE_NOUN_RE =
   /\bestimates?\s+(?:of|for|that|put|see|show|by|moved|were|are)\b|\bestimates\s+(?:[\w'’-]+\s+){1,4}?(?:at|to\s+(?:reach|be|rise|grow|fall|increase|decline))\b/i;
 
-/** Expectations as the subject of the number's clause: "median inflation expectations fell from
- *  5.7% to 4.7%", "price expectations of firms eased to 4.2%": what people expect is a forecast,
+/** Expectations as the subject of the number's clause: "median inflation expectations eased from
+ *  6.1% to 5.2%", "price expectations of firms eased to 4.2%": what people expect is a forecast,
  *  though a survey measured it. Not a figure compared with expectations ("came in below
  *  expectations at 4.2%", "in line with market expectations"), nor a projection for a named year
  *  ("Expectations for 2034 remain unchanged at 4.5%"), which its year dates. */
@@ -397,9 +397,9 @@ export const POLICY_TARGET_RE =
   /\btarget(?:\s+range)?\s+for\s+the\s+(?:[\w-]+\s+){0,3}rate\b|\b(?:overnight|policy|cash|funds|interest)\s+rate\s+target\b/gi;
 /** A setting the speaker holds or applies now, though written with "will": "the rates will remain
  *  unchanged at 2.5%, 3.5% and 1.5%", "will maintain their amounts outstanding at about 2.2 trillion
- *  yen", "will apply a negative interest rate of minus 0.1 percent", "will continue to allow yields
- *  to fluctuate in the range of", "will offer to purchase bonds at 0.5 percent" (a standing
- *  operation's rate), "will purchase … as necessary with upper limits of about 4 trillion yen",
+ *  yen", "will apply a negative rate of minus 0.2 percent", "will continue to allow yields
+ *  to fluctuate in a range of", "will offer to purchase bonds at 0.5 percent" (a standing
+ *  operation's rate), "will purchase … with upper limits of about 4 trillion yen",
  *  "will purchase … so that their amount outstanding will increase at an annual pace of about 80
  *  trillion yen" (a purchase guideline in force). Only for an instrument (a rate,
  *  a yield, an amount outstanding, a target): "inflation will remain at 2%" stays a forecast. The
@@ -439,7 +439,7 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
 
 /** A forecast (or target) the number is compared with, not one it is: "$16 billion less than
  *  forecast", "1.8%, has been below target", "18% of GDP, above the forecast of", "ahead of the projections made in 2001", "more than expected",
- *  "reaching the upper range of the forecast", "close to the May Monetary Policy Report projection"
+ *  "reaching the upper range of the forecast", "near the August Inflation Report projection"
  *  (a forecast named after its report), and a decision that came "as expected" (it matched
  *  what was expected: it happened).
  *  These words are taken out before the clause is searched for a forecast. */
@@ -513,9 +513,9 @@ export const PLUS_MINUS_RE = new RegExp(
   'gi',
 );
 /** Before a band, the level it is the tolerance of: "3% +/- 1 pp", "a 2 % target, plus or minus 1
- *  percentage point", "4 per cent within a band of plus or minus 2 per cent". The band's half-width
- *  is then no figure of its own (the level is); a band with no number before it ("fluctuate in the
- *  range of around plus and minus 0.5 percentage points from the target level") still is. */
+ *  percentage point", "3 per cent with a tolerance band of plus or minus 1.5 per cent". The band's half-width
+ *  is then no figure of its own (the level is); a band with no number before it ("fluctuate in a
+ *  range of around plus and minus 0.75 percentage points either side of the target level") still is. */
 export const BAND_CENTRE_BEFORE_RE = new RegExp(
   String.raw`(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT})(?:\s+of\s+(?:GDP|output|[\w-]+\s+[\w-]+))?(?:\s+(?:inflation\s+)?(?:target|objective|goal|mid-?point))?\s*,?\s*(?:(?:with(?:in)?|in|inside|and)\s+(?:a|an|the|its)\s+(?:(?:tolerance|fluctuation|variation|target)\s+)?(?:band|range|margin|interval|corridor)\s+of\s+)?(?:around\s+|about\s+)?$`,
   'i',
@@ -652,7 +652,7 @@ export const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'gi');
 /** "the first half of 2031", "a quarter of a century", "from the quarter of the previous year",
  *  "a third consecutive quarter of negative growth":
  *  time, not a share; "the upper half of the
- *  tolerance band": a position in a band, not a share of a whole. */
+ *  band": a position in a band, not a share of a whole. */
 export const FRACTION_TIME_BEFORE_RE =
   /\b(?:first|second|third|fourth|last|next|final|latter|former|past|same|corresponding|preceding|previous|following|current|each|every|upper|lower|top|bottom|middle|early|earlier|late|later|northern|southern|eastern|western|\d(?:st|nd|rd|th))\s+(?:(?:consecutive|successive|straight|full|calendar)\s+)?$/i;
 export const FRACTION_TIME_AFTER_RE =
