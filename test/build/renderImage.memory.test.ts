@@ -14,7 +14,7 @@ describe('memory', () => {
   // warm-up takes the last 10 jobs, whose three image heights fill three of the thread's four PNG
   // canvases (renderImage.ts keeps one a height, about 45 MB in all, flat from image 30 to 240);
   // the first 20 then make one more canvas, and resize them as heights come and go.
-  it('keeps under 4 MB an image after the first ones', async () => {
+  it('keeps under 5.5 MB an image after the first ones', async () => {
     const jobs = syntheticJobs(20);
     const warmup = 10;
     let afterWarmup = 0;
@@ -27,6 +27,9 @@ describe('memory', () => {
     // The leak this guards against kept about 7.5 MB an image, and so does the PNG writer's
     // canvas.data() copy when renderFormats does not give its finalizer a turn of the event loop
     // (9.7 MB measured with that turn removed); with it, 0.4 MB (1.6–3.1 with Skia's encoder).
-    expect(perImage).toBeLessThan(4e6);
+    // The limit sits between the two: a full test run on a busy two-core machine once measured
+    // 4.10 MB (RSS also counts native memory the allocator has not yet returned), which a 4 MB
+    // limit failed; 5.5 MB still fails the 7.5 MB leak by a clear margin.
+    expect(perImage).toBeLessThan(5.5e6);
   }, 120_000);
 });
