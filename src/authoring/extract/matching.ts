@@ -187,6 +187,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   const crossed = kept.filter(
     (m) =>
       !thresholdCrossed(sentence, m) &&
+      !groupCriterion(sentence, m) &&
       !denomination(sentence, m) &&
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
@@ -269,6 +270,25 @@ function thresholdCrossed(s: string, m: Match): boolean {
     (THRESHOLD_AFTER_RE.test(after) && THRESHOLD_BEFORE_RE.test(before)) ||
     (FIRST_TIME_AFTER_RE.test(after) && CROSSED_BEFORE_RE.test(before))
   );
+}
+
+/** A group named by a bound its members pass: "9 countries still carrying debt ratios exceeding
+ *  60%", "members of the union with deficits above 3 percent", "the third quarter in which GDP
+ *  grew by more than 3%" (a plural or period noun, a relative word, then the bound). */
+const GROUP_CRITERION_BEFORE_RE =
+  /\b(?:countries|economies|nations|members|states|regions|provinces|firms|companies|households|banks|borrowers|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with|carry|carrying|having|that|which|recording|reporting|posting)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower)\s+than|in\s+excess\s+of)\s+$/i;
+
+/**
+ * A bound that defines a group or a criterion ("countries with debt ratios exceeding 60%",
+ * "quarters in which GDP increased by less than 2.0%") is no figure: it says which members pass
+ * the line, not what any of them measured. A bound a subject of its own reached ("exports rose by
+ * less than 2%", "debt stood above 60% of GDP") stays a figure.
+ * @example matchFigures('Nine countries still carry debt ratios exceeding 60%.') // []
+ */
+function groupCriterion(s: string, m: Match): boolean {
+  const digit = s.slice(ownStart(m), m.end).search(/\d/);
+  if (digit < 0) return false;
+  return GROUP_CRITERION_BEFORE_RE.test(s.slice(0, ownStart(m) + digit));
 }
 
 /** A round level crossed "for the first time": "topping 600 trillion yen for the first time",
