@@ -1015,6 +1015,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // changes.
     // A rate's level below zero ("the deposit rate at -0.5%", "minus 0.1 percent") stays a level.
     const rateBelowZero = WRITTEN_MINUS_RE.test(m[0]) && !cue.object && rateLevel(clauseLead(lead));
+    // A balance below zero as a share of output ("a deficit target of -5.3% of GDP", "the balance
+    // stood at -1.2 % of GDP") is a level too; "-2.5% lower" stays a change.
+    const shareBelowZero = WRITTEN_MINUS_RE.test(m[0]) && OF_OUTPUT_AFTER_RE.test(after);
     // "an amount of 300 percent of its quota": a ratio above the whole is neither a share nor a change.
     if (cue.kind === 'share' && value > 100 && cue.object !== undefined) continue;
     // "a volume index of 104.9 percent", "the liquidity ratio stood at 142.4 percent": an index or
@@ -1022,7 +1025,10 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.kind === 'share' && value > 100 && INDEX_OR_RATIO_BEFORE_RE.test(lead)) continue;
     if (
       cue.kind === 'share' &&
-      (value > 100 || (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) && !rateBelowZero))
+      (value > 100 ||
+        (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) &&
+          !rateBelowZero &&
+          !shareBelowZero))
     ) {
       cue = { ...cue, kind: 'change' };
     }
@@ -1109,6 +1115,10 @@ const OWN_VERB_AFTER_RE =
  *  mid-3% range". */
 const GROWTH_BAND_PART_BEFORE_RE =
   /\b(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose)\s+(?:at|in)\s+the\s+(?:lower|low|mid|middle|upper|high)-$/i;
+
+/** A whole of output after a number: "of GDP", "of the gross domestic product". */
+const OF_OUTPUT_AFTER_RE =
+  /^\s*of\s+(?:the\s+)?(?:(?:nominal|annual|national)\s+)?(?:GDP|gross\s+domestic\s+product)\b/i;
 
 /** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent", "negative 0.4 per cent". */
 const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−‑]|(?:minus|negative)\s)/i;
