@@ -23,6 +23,7 @@ import {
   ALLOCATION_WILL_RE,
   EXPECTS_BEFORE_RE,
   FORECAST_OBJECT_BEFORE_RE,
+  PREDICTED_BY_AFTER_RE,
   FORECAST_WORD_RE,
   HELD_INSTRUMENT_RE,
   HELD_SETTING_BEFORE_RE,
@@ -244,7 +245,15 @@ export function buildCandidate(
     (!COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead)) ||
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
   // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
-  const predicted = PREDICTED_AFTER_RE.test(sentence.slice(m.end));
+  const predicted =
+    PREDICTED_AFTER_RE.test(sentence.slice(m.end)) ||
+    PREDICTED_BY_AFTER_RE.test(sentence.slice(m.end)) ||
+    // "very close to the projected -35%": a number named as the projection right after its article
+    // is that projection, even where it borrows the verb of an outturn before it.
+    (object !== null &&
+      /^(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast)\s*$/i.test(
+        object[0],
+      ));
   // "projects growth slowing from 3.2% in 2033 to …": the start of a projected path is what
   // happened only when its year is over by the dateline; in the document's own year it is projected.
   // So is "from 2.9% this year to 2.3% in 2035" in a projection, whatever the dateline.
