@@ -273,6 +273,11 @@ export function buildCandidate(
     PAST_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 9999) <
       ctx.documentYear;
+  // "to grow by 0.9%, after a growth of 1.5% in 2017", "higher than the 7.5% growth in 2017",
+  // "expected to average 1.8% in 2024, below 2.2% and 4.0% in 2023 and 2022, respectively": an
+  // outturn a forecast is compared with, in a year before the dateline's (or, with no dateline,
+  // before a later year the sentence names before it), is what happened.
+  const pastCompared = comparedPastYear(sentence, m, ctx.documentYear);
   // "below the 20-year average of 5.3%", "the pre-crisis trend of 6.0%": a long-run average or
   // trend a forecast is compared with is what happened. "revised down for 95% of advanced
   // economies": how many items had their forecast revised is today's count.
@@ -287,7 +292,7 @@ export function buildCandidate(
   const status: FigureStatus =
     fromOpenYear || predicted || ownTarget
       ? 'expected'
-      : pastBase || pastMeasure
+      : pastBase || pastMeasure || pastCompared
         ? 'actual'
         : (m.status ??
           (forecastItself || minority || predicted
@@ -377,6 +382,31 @@ const OWN_TARGET_AFTER_RE =
  *  revised", "from". */
 const PAST_BASE_BEFORE_RE =
   /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:estimated|revised|preliminary|provisional)\s+)?(?:estimate\s+of\s+)?$/i;
+
+/** Just before a number (and any numbers listed before it), what a forecast is compared with:
+ *  "after a growth of", "higher than the", "below", "compared with". */
+const COMPARED_BASE_BEFORE_RE =
+  /\b(?:after\s+(?:an?\s+)?(?:(?:growth|increase|rise|expansion|contraction|decline|fall|drop)\s+of\s+)?|(?:higher|lower|more|less|faster|slower|greater|smaller)\s+than\s+(?:the\s+)?|(?:above|below|compared\s+(?:with|to)|versus|against)\s+(?:the\s+)?)(?:[-–−‑]?\d[\d.,]*\s?%\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+/** After a number, the year or years it was measured in: " in 2017", " growth in 2017", " and 4.0%
+ *  in 2023 and 2022, respectively". */
+const COMPARED_YEARS_AFTER_RE =
+  /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-–−‑]?\d[\d.,]*\s?%)*\s+(?:(?:growth|increase|rise|expansion)\s+)?(?:in|for)\s+((?:19|20)\d\d)((?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:19|20)\d\d)*)\b/i;
+
+/**
+ * An outturn a forecast is compared with, in a year that is over: before the dateline's year, or
+ * with no dateline before a later year the sentence names before the number.
+ * @example comparedPastYear('expected to average 1.8% in 2024, below 2.2% in 2023', m, undefined) // true
+ */
+function comparedPastYear(sentence: string, m: Match, documentYear: number | undefined): boolean {
+  const before = sentence.slice(0, m.own ?? m.start);
+  if (!COMPARED_BASE_BEFORE_RE.test(before)) return false;
+  const years = COMPARED_YEARS_AFTER_RE.exec(sentence.slice(m.end));
+  if (!years) return false;
+  const latest = Math.max(...[years[1]!, ...(years[2]!.match(/(?:19|20)\d\d/g) ?? [])].map(Number));
+  const named = [...before.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  const now = documentYear ?? (named.length > 0 ? Math.max(...named) : undefined);
+  return now !== undefined && latest < now;
+}
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
