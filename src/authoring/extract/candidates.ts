@@ -235,6 +235,7 @@ export function buildCandidate(
     !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference);
   const forecast =
     ctx.listExpected === true ||
+    bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
     revisedAhead(
@@ -406,6 +407,27 @@ function comparedPastYear(sentence: string, m: Match, documentYear: number | und
   const named = [...before.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   const now = documentYear ?? (named.length > 0 ? Math.max(...named) : undefined);
   return now !== undefined && latest < now;
+}
+
+/** A lead-in to a list that makes its items forecasts: "Main contributors … would be:", "growth
+ *  forecasts for 2034 include". */
+const LIST_FORECAST_LEAD_IN_RE =
+  /\b(?:(?:would|will|should|could)\s+be\s*:|(?:forecasts?|projections?|outlooks?)\b[^.:;()]{0,60}?\b(?:include|includes|are|were)\b\s*:?)/gi;
+/** From the lead-in to the number: bracketed items ("“Construction” (0.4 percentage point), ",
+ *  "Costa Rica (4.0%), … and ") ending with the bracket the number opens. */
+const BRACKET_ITEMS_BEFORE_RE =
+  /^\s*(?:[^()\d]{1,120}?\(\s*[-–−‑+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage\s+points?|pp)\s*\)\s*(?:[,;]\s*(?:and\s+)?|and\s+))*[^()\d]{1,120}?\(\s*$/i;
+
+/**
+ * A bracketed item of a list whose lead-in forecasts ("would be: “A” (0.7 percentage point), “B;
+ * C” (0.5 percentage point) … and “D” (0.3 percentage point)") is a forecast, every item to the
+ * last, though a semicolon inside a name or ", and" ends the clause before it.
+ * @example bracketListForecast('Forecasts for 2034 include A (5.2%), and B (') // true
+ */
+function bracketListForecast(before: string): boolean {
+  const lead = [...before.matchAll(LIST_FORECAST_LEAD_IN_RE)].at(-1);
+  if (!lead) return false;
+  return BRACKET_ITEMS_BEFORE_RE.test(before.slice(lead.index + lead[0].length));
 }
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
