@@ -24,6 +24,7 @@ import {
   EXPECTS_BEFORE_RE,
   FORECAST_OBJECT_BEFORE_RE,
   PREDICTED_BY_AFTER_RE,
+  EARLIER_FORECAST_AFTER_RE,
   FORECAST_WORD_RE,
   HELD_INSTRUMENT_RE,
   HELD_SETTING_BEFORE_RE,
@@ -249,6 +250,7 @@ export function buildCandidate(
   const predicted =
     PREDICTED_AFTER_RE.test(sentence.slice(m.end)) ||
     PREDICTED_BY_AFTER_RE.test(sentence.slice(m.end)) ||
+    (m.kind !== 'amount' && EARLIER_FORECAST_AFTER_RE.test(sentence.slice(m.end))) ||
     // "very close to the projected -35%": a number named as the projection right after its article
     // is that projection, even where it borrows the verb of an outturn before it.
     (object !== null &&

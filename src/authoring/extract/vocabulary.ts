@@ -373,6 +373,12 @@ export const MONTH_DATELINE_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+((?:19|20)\d\d)\b/;
 /** After a number, the forecast it was: "the 3.9% and 4.1% it predicted in its autumn report",
  *  "the 2% that we had projected". An earlier forecast is a forecast, whatever verb compares it. */
+/** After a number (and the numbers listed with it), the earlier forecast it comes from: "the 4.2
+ *  percent forecast in its previous report", "0.7 per cent and 1.9 per cent, respectively, in Budget
+ *  2034", "in the previous outlook". */
+export const EARLIER_FORECAST_AFTER_RE =
+  /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*(?:\s*,?\s*respectively\s*,?)?\s+(?:(?:forecast|projected|predicted)\s+)?(?:in|from)\s+(?:(?:the|its|their|our)\s+)?(?:(?:previous|earlier|prior|last|preceding)\s+(?:[A-Z][a-z]+\s+)?(?:reports?|outlooks?|updates?|forecasts?|projections?|budgets?|Budgets?)\b|Budget\s+(?:19|20)\d\d\b)|^\s+(?:forecast|projected|predicted)\s+in\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:reports?|outlooks?|updates?|projections?)\b/;
+
 /** A body named after the forecast word right after the number: "the -31% forecast by the
  *  association", "the 2.2% predicted by Banxico" (a capital after "by", not a month or a quarter). */
 export const PREDICTED_BY_AFTER_RE =
