@@ -1032,6 +1032,16 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change' };
     }
+    // "premised on a projected 1.0 percent in the petroleum sector": a projected number with no
+    // noun of its own, in a sector, is that sector's growth; "with 51.8 percent" stays a share.
+    if (
+      cue.kind === 'share' &&
+      !cue.object &&
+      PROJECTED_ARTICLE_BEFORE_RE.test(lead) &&
+      IN_SECTOR_AFTER_RE.test(after)
+    ) {
+      cue = { ...cue, kind: 'change', guessed: false };
+    }
     // "with declines ranging from 8.7 percent for A to 42.1 percent for B": both ends are changes
     // of the noun's direction; the stated words run from the noun, only the number is its own.
     const ranging = cue.object === undefined ? RANGING_BEFORE_RE.exec(lead) : null;
@@ -1115,6 +1125,13 @@ const OWN_VERB_AFTER_RE =
  *  mid-3% range". */
 const GROWTH_BAND_PART_BEFORE_RE =
   /\b(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose)\s+(?:at|in)\s+the\s+(?:lower|low|mid|middle|upper|high)-$/i;
+
+/** Right before a number, an article and a forecast participle: "a projected ", "the expected ". */
+const PROJECTED_ARTICLE_BEFORE_RE =
+  /\b(?:an?|the)\s+(?:projected|forecast|expected|anticipated)\s+$/i;
+/** After a number, the sector it is measured in: " in the petroleum sector", " in the non-oil economy". */
+const IN_SECTOR_AFTER_RE =
+  /^\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sectors?|sub-sectors?|industry|industries|economy)\b/i;
 
 /** A whole of output after a number: "of GDP", "of the gross domestic product". */
 const OF_OUTPUT_AFTER_RE =
