@@ -1126,6 +1126,11 @@ const OWN_VERB_AFTER_RE =
 const GROWTH_BAND_PART_BEFORE_RE =
   /\b(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose)\s+(?:at|in)\s+the\s+(?:lower|low|mid|middle|upper|high)-$/i;
 
+/** Right before a number, a verb that gives a fall's size: "(the drop …) already reaches ",
+ *  "amounts to ", "totalled ", "stood at ". */
+const FALL_SIZE_VERB_BEFORE_RE =
+  /\b(?:drops?|declines?|decreases?|falls?|contraction|reductions?|losses|loss)\b[^.;:,\d%]{0,50}?\b(?:(?:already|now|so\s+far)\s+)?(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)?|st(?:ands|ood)\s+at)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+
 /** Right before a number, an article and a forecast participle: "a projected ", "the expected ". */
 const PROJECTED_ARTICLE_BEFORE_RE =
   /\b(?:an?|the)\s+(?:projected|forecast|expected|anticipated)\s+$/i;
@@ -1311,9 +1316,11 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     // in 2023", with "exchange rates" as subject). "The decline in exports was 4.2%": the stated
     // words run from the noun, which gives the sign.
     // Not before a level reached: "a slowdown in growth to 1%" is growth of 1%.
+    // "The accumulated drop in the year already reaches 30.4%": a verb of size after the fall's
+    // noun states the fall itself, not a level it reached.
     const fall =
       subject.kind === 'change' &&
-      !level &&
+      (!level || FALL_SIZE_VERB_BEFORE_RE.test(near)) &&
       DECREASE.test(subject.noun) &&
       start - subject.at <= 80;
     const weak: Weak =
