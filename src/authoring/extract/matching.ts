@@ -1032,6 +1032,11 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change' };
     }
+    // "sub-sector recorded 2.7%, up from negative 1.9 per cent growth": a number compared with a
+    // base named as growth is growth too; "was 5.1%, down from 5.3%" stays a level.
+    if (cue.kind === 'share' && !cue.object && GROWTH_BASE_AFTER_RE.test(after)) {
+      cue = { ...cue, kind: 'change', guessed: false };
+    }
     // "premised on a projected 1.0 percent in the petroleum sector": a projected number with no
     // noun of its own, in a sector, is that sector's growth; "with 51.8 percent" stays a share.
     if (
@@ -1130,6 +1135,11 @@ const GROWTH_BAND_PART_BEFORE_RE =
  *  "amounts to ", "totalled ", "stood at ". */
 const FALL_SIZE_VERB_BEFORE_RE =
   /\b(?:drops?|declines?|decreases?|falls?|contraction|reductions?|losses|loss)\b[^.;:,\d%]{0,50}?\b(?:(?:already|now|so\s+far)\s+)?(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)?|st(?:ands|ood)\s+at)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+
+/** After a number, a base named as growth: ", up from negative 1.9 per cent growth", ", down from
+ *  a 3.2% rise". */
+const GROWTH_BASE_AFTER_RE =
+  /^\s*,?\s*(?:up|down)\s+from\s+(?:(?:an?|the)\s+)?(?:(?:negative|minus)\s+|[-–−‑])?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+(?:growth|increase|rise|expansion|decline|contraction)\b/i;
 
 /** Right before a number, an article and a forecast participle: "a projected ", "the expected ". */
 const PROJECTED_ARTICLE_BEFORE_RE =
