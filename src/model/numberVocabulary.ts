@@ -210,8 +210,9 @@ export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quart
 export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−‑](?!\s)|(?:(?<![A-Za-z]\s)|(?<=\b(?:to|at|of|from|by|was|were|is|are)\s))[-–−‑]\s)`;
 /** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
-/** "%", "percent", "per cent", and the newspaper "pc" glued to its digits ("26pc"). */
-export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b)`;
+/** "%", "percent", "per cent" (also broken at a line end, "per-\ncent"), and the newspaper "pc"
+ *  glued to its digits ("26pc"). */
+export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b)`;
 /** "percentage points", "percentage point", "pp", "ppt", "percent points": a change in points,
  *  never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter

@@ -23,6 +23,8 @@ import {
   ALLOCATION_WILL_RE,
   EXPECTS_BEFORE_RE,
   FORECAST_OBJECT_BEFORE_RE,
+  PREDICTED_BY_AFTER_RE,
+  EARLIER_FORECAST_AFTER_RE,
   FORECAST_WORD_RE,
   HELD_INSTRUMENT_RE,
   HELD_SETTING_BEFORE_RE,
@@ -234,6 +236,7 @@ export function buildCandidate(
     !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference);
   const forecast =
     ctx.listExpected === true ||
+    bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
     revisedAhead(
@@ -244,7 +247,16 @@ export function buildCandidate(
     (!COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead)) ||
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
   // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
-  const predicted = PREDICTED_AFTER_RE.test(sentence.slice(m.end));
+  const predicted =
+    PREDICTED_AFTER_RE.test(sentence.slice(m.end)) ||
+    PREDICTED_BY_AFTER_RE.test(sentence.slice(m.end)) ||
+    (m.kind !== 'amount' && EARLIER_FORECAST_AFTER_RE.test(sentence.slice(m.end))) ||
+    // "very close to the projected -35%": a number named as the projection right after its article
+    // is that projection, even where it borrows the verb of an outturn before it.
+    (object !== null &&
+      /^(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast)\s*$/i.test(
+        object[0],
+      ));
   // "projects growth slowing from 3.2% in 2033 to …": the start of a projected path is what
   // happened only when its year is over by the dateline; in the document's own year it is projected.
   // So is "from 3.1% this year to 2.4% in 2035" in a projection, whatever the dateline.
@@ -264,6 +276,11 @@ export function buildCandidate(
     PAST_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 9999) <
       ctx.documentYear;
+  // "to expand by 1.2%, after a growth of 2.6% in 2032", "higher than the 5.3% growth in 2032",
+  // "seen averaging 1.6% in 2034, below 2.9% and 3.6% in 2032 and 2031, respectively": an
+  // outturn a forecast is compared with, in a year before the dateline's (or, with no dateline,
+  // before a later year the sentence names before it), is what happened.
+  const pastCompared = comparedPastYear(sentence, m, ctx.documentYear);
   // "under the 20-year average of 4.9%", "the pre-crisis trend of 5.7%": a long-run average or
   // trend a forecast is compared with is what happened. "revised down for 85% of advanced
   // economies": how many items had their forecast revised is today's count.
@@ -278,7 +295,7 @@ export function buildCandidate(
   const status: FigureStatus =
     fromOpenYear || predicted || ownTarget
       ? 'expected'
-      : pastBase || pastMeasure
+      : pastBase || pastMeasure || pastCompared
         ? 'actual'
         : (m.status ??
           (forecastItself || minority || predicted
@@ -368,6 +385,52 @@ const OWN_TARGET_AFTER_RE =
  *  revised", "from". */
 const PAST_BASE_BEFORE_RE =
   /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:estimated|revised|preliminary|provisional)\s+)?(?:estimate\s+of\s+)?$/i;
+
+/** Just before a number (and any numbers listed before it), what a forecast is compared with:
+ *  "after a growth of", "higher than the", "below", "compared with". */
+const COMPARED_BASE_BEFORE_RE =
+  /\b(?:after\s+(?:an?\s+)?(?:(?:growth|increase|rise|expansion|contraction|decline|fall|drop)\s+of\s+)?|(?:higher|lower|more|less|faster|slower|greater|smaller)\s+than\s+(?:the\s+)?|(?:above|below|compared\s+(?:with|to)|versus|against)\s+(?:the\s+)?)(?:[-–−‑]?\d[\d.,]*\s?%\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+/** After a number, the year or years it was measured in: " in 2017", " growth in 2017", " and 4.0%
+ *  in 2023 and 2022, respectively". */
+const COMPARED_YEARS_AFTER_RE =
+  /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-–−‑]?\d[\d.,]*\s?%)*\s+(?:(?:growth|increase|rise|expansion)\s+)?(?:in|for)\s+((?:19|20)\d\d)((?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:19|20)\d\d)*)\b/i;
+
+/**
+ * An outturn a forecast is compared with, in a year that is over: before the dateline's year, or
+ * with no dateline before a later year the sentence names before the number.
+ * @example comparedPastYear('seen averaging 1.6% in 2034, below 2.9% in 2032', m, undefined) // true
+ */
+function comparedPastYear(sentence: string, m: Match, documentYear: number | undefined): boolean {
+  const before = sentence.slice(0, m.own ?? m.start);
+  if (!COMPARED_BASE_BEFORE_RE.test(before)) return false;
+  const years = COMPARED_YEARS_AFTER_RE.exec(sentence.slice(m.end));
+  if (!years) return false;
+  const latest = Math.max(...[years[1]!, ...(years[2]!.match(/(?:19|20)\d\d/g) ?? [])].map(Number));
+  const named = [...before.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  const now = documentYear ?? (named.length > 0 ? Math.max(...named) : undefined);
+  return now !== undefined && latest < now;
+}
+
+/** A lead-in to a list that makes its items forecasts: "Main contributors … would be:", "growth
+ *  forecasts for 2034 include". */
+const LIST_FORECAST_LEAD_IN_RE =
+  /\b(?:(?:would|will|should|could)\s+be\s*:|(?:forecasts?|projections?|outlooks?)\b[^.:;()]{0,60}?\b(?:include|includes|are|were)\b\s*:?)/gi;
+/** From the lead-in to the number: bracketed items ("“Construction” (0.4 percentage point), ",
+ *  "Costa Rica (4.0%), … and ") ending with the bracket the number opens. */
+const BRACKET_ITEMS_BEFORE_RE =
+  /^\s*(?:[^()\d]{1,120}?\(\s*[-–−‑+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage\s+points?|pp)\s*\)\s*(?:[,;]\s*(?:and\s+)?|and\s+))*[^()\d]{1,120}?\(\s*$/i;
+
+/**
+ * A bracketed item of a list whose lead-in forecasts ("would be: “A” (0.7 percentage point), “B;
+ * C” (0.5 percentage point) … and “D” (0.3 percentage point)") is a forecast, every item to the
+ * last, though a semicolon inside a name or ", and" ends the clause before it.
+ * @example bracketListForecast('Forecasts for 2034 include A (5.2%), and B (') // true
+ */
+function bracketListForecast(before: string): boolean {
+  const lead = [...before.matchAll(LIST_FORECAST_LEAD_IN_RE)].at(-1);
+  if (!lead) return false;
+  return BRACKET_ITEMS_BEFORE_RE.test(before.slice(lead.index + lead[0].length));
+}
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;

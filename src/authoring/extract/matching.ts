@@ -187,6 +187,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   const crossed = kept.filter(
     (m) =>
       !thresholdCrossed(sentence, m) &&
+      !groupCriterion(sentence, m) &&
       !denomination(sentence, m) &&
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
@@ -269,6 +270,25 @@ function thresholdCrossed(s: string, m: Match): boolean {
     (THRESHOLD_AFTER_RE.test(after) && THRESHOLD_BEFORE_RE.test(before)) ||
     (FIRST_TIME_AFTER_RE.test(after) && CROSSED_BEFORE_RE.test(before))
   );
+}
+
+/** A group named by a bound its members pass: "7 members still carrying debt ratios exceeding
+ *  65%", "members of the union with deficits above 3 percent", "the third quarter in which GDP
+ *  grew by more than 3%" (a plural or period noun, a relative word, then the bound). */
+const GROUP_CRITERION_BEFORE_RE =
+  /\b(?:countries|economies|nations|members|states|regions|provinces|firms|companies|households|banks|borrowers|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with|carry|carrying|having|that|which|recording|reporting|posting)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower)\s+than|in\s+excess\s+of)\s+$/i;
+
+/**
+ * A bound that defines a group or a criterion ("countries with debt ratios exceeding 60%",
+ * "quarters in which GDP increased by less than 2.0%") is no figure: it says which members pass
+ * the line, not what any of them measured. A bound a subject of its own reached ("exports rose by
+ * less than 2%", "debt stood above 60% of GDP") stays a figure.
+ * @example matchFigures('Seven members still carry debt ratios exceeding 65%.') // []
+ */
+function groupCriterion(s: string, m: Match): boolean {
+  const digit = s.slice(ownStart(m), m.end).search(/\d/);
+  if (digit < 0) return false;
+  return GROUP_CRITERION_BEFORE_RE.test(s.slice(0, ownStart(m) + digit));
 }
 
 /** A round level crossed "for the first time": "passing 500 trillion yen for the first time",
@@ -995,6 +1015,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // changes.
     // A rate's level below zero ("the deposit rate at -0.5%", "minus 0.1 percent") stays a level.
     const rateBelowZero = WRITTEN_MINUS_RE.test(m[0]) && !cue.object && rateLevel(clauseLead(lead));
+    // A balance below zero as a share of output ("a deficit target of -5.3% of GDP", "the balance
+    // stood at -1.2 % of GDP") is a level too; "-2.5% lower" stays a change.
+    const shareBelowZero = WRITTEN_MINUS_RE.test(m[0]) && OF_OUTPUT_AFTER_RE.test(after);
     // "an amount of 300 percent of its quota": a ratio above the whole is neither a share nor a change.
     if (cue.kind === 'share' && value > 100 && cue.object !== undefined) continue;
     // "a volume index of 104.9 percent", "the liquidity ratio stood at 142.4 percent": an index or
@@ -1002,9 +1025,27 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.kind === 'share' && value > 100 && INDEX_OR_RATIO_BEFORE_RE.test(lead)) continue;
     if (
       cue.kind === 'share' &&
-      (value > 100 || (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) && !rateBelowZero))
+      (value > 100 ||
+        (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) &&
+          !rateBelowZero &&
+          !shareBelowZero))
     ) {
       cue = { ...cue, kind: 'change' };
+    }
+    // "the branch posted 3.4%, up from negative 0.8 per cent growth": a number compared with a
+    // base named as growth is growth too; "was 5.1%, down from 5.3%" stays a level.
+    if (cue.kind === 'share' && !cue.object && GROWTH_BASE_AFTER_RE.test(after)) {
+      cue = { ...cue, kind: 'change', guessed: false };
+    }
+    // "resting on a projected 2.3 percent in the fishing sector": a projected number with no
+    // noun of its own, in a sector, is that sector's growth; "with 51.8 percent" stays a share.
+    if (
+      cue.kind === 'share' &&
+      !cue.object &&
+      PROJECTED_ARTICLE_BEFORE_RE.test(lead) &&
+      IN_SECTOR_AFTER_RE.test(after)
+    ) {
+      cue = { ...cue, kind: 'change', guessed: false };
     }
     // "with declines ranging from 7.9 percent for A to 40.6 percent for B": both ends are changes
     // of the noun's direction; the stated words run from the noun, only the number is its own.
@@ -1089,6 +1130,27 @@ const OWN_VERB_AFTER_RE =
  *  mid-3% range". */
 const GROWTH_BAND_PART_BEFORE_RE =
   /\b(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose)\s+(?:at|in)\s+the\s+(?:lower|low|mid|middle|upper|high)-$/i;
+
+/** Right before a number, a verb that gives a fall's size: "(the drop …) already reaches ",
+ *  "amounts to ", "totalled ", "stood at ". */
+const FALL_SIZE_VERB_BEFORE_RE =
+  /\b(?:drops?|declines?|decreases?|falls?|contraction|reductions?|losses|loss)\b[^.;:,\d%]{0,50}?\b(?:(?:already|now|so\s+far)\s+)?(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)?|st(?:ands|ood)\s+at)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+
+/** After a number, a base named as growth: ", up from negative 0.8 per cent growth", ", down from
+ *  a 3.2% rise". */
+const GROWTH_BASE_AFTER_RE =
+  /^\s*,?\s*(?:up|down)\s+from\s+(?:(?:an?|the)\s+)?(?:(?:negative|minus)\s+|[-–−‑])?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+(?:growth|increase|rise|expansion|decline|contraction)\b/i;
+
+/** Right before a number, an article and a forecast participle: "a projected ", "the expected ". */
+const PROJECTED_ARTICLE_BEFORE_RE =
+  /\b(?:an?|the)\s+(?:projected|forecast|expected|anticipated)\s+$/i;
+/** After a number, the sector it is measured in: " in the petroleum sector", " in the non-oil economy". */
+const IN_SECTOR_AFTER_RE =
+  /^\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sectors?|sub-sectors?|industry|industries|economy)\b/i;
+
+/** A whole of output after a number: "of GDP", "of the gross domestic product". */
+const OF_OUTPUT_AFTER_RE =
+  /^\s*of\s+(?:the\s+)?(?:(?:nominal|annual|national)\s+)?(?:GDP|gross\s+domestic\s+product)\b/i;
 
 /** A minus written before a number: "-0.5%", "(–8.7%", "minus 0.1 percent", "negative 0.4 per cent". */
 const WRITTEN_MINUS_RE = /^(?:\(\s?)?(?:[-–−‑]|(?:minus|negative)\s)/i;
@@ -1264,9 +1326,11 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     // in 2023", with "exchange rates" as subject). "The decline in exports was 4.2%": the stated
     // words run from the noun, which gives the sign.
     // Not before a level reached: "a slowdown in growth to 1%" is growth of 1%.
+    // "The cumulative fall this year now reaches 12.6%": a verb of size after the fall's
+    // noun states the fall itself, not a level it reached.
     const fall =
       subject.kind === 'change' &&
-      !level &&
+      (!level || FALL_SIZE_VERB_BEFORE_RE.test(near)) &&
       DECREASE.test(subject.noun) &&
       start - subject.at <= 80;
     const weak: Weak =

@@ -371,6 +371,16 @@ export const DATELINE_RE =
  *  title page's "FEBRUARY 2034" in capitals (never a lower-case "may 2034"). Group 1 is the year. */
 export const MONTH_DATELINE_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+((?:19|20)\d\d)\b/;
+/** After a number (and the numbers listed with it), the earlier forecast it comes from: "the 3.0
+ *  percent forecast in its previous report", "1.1 per cent and 2.4 per cent, respectively, in Budget
+ *  2034", "in the previous outlook". */
+export const EARLIER_FORECAST_AFTER_RE =
+  /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*(?:\s*,?\s*respectively\s*,?)?\s+(?:(?:forecast|projected|predicted)\s+)?(?:in|from)\s+(?:(?:the|its|their|our)\s+)?(?:(?:previous|earlier|prior|last|preceding)\s+(?:[A-Z][a-z]+\s+)?(?:reports?|outlooks?|updates?|forecasts?|projections?|budgets?|Budgets?)\b|Budget\s+(?:19|20)\d\d\b)|^\s+(?:forecast|projected|predicted)\s+in\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:reports?|outlooks?|updates?|projections?)\b/;
+
+/** A body named after the forecast word right after the number: "the -31% forecast by the
+ *  association", "the 2.2% predicted by Banxico" (a capital after "by", not a month or a quarter). */
+export const PREDICTED_BY_AFTER_RE =
+  /^\s+(?:forecast(?:ed)?|projected|predicted|anticipated)\s+by\s+(?:(?:the|its|their)\s+)?(?:[A-Z](?!(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)[a-z]*\b)|[a-z]+\s+(?:association|bank|fund|ministry|government|agency|office|institute|federation|council|board|commission|survey|analysts|economists)\b|(?:association|bank|fund|ministry|government|agency|office|institute|federation|council|board|commission|industry|analysts|economists|markets?)\b)(?!\d)/;
 /** After a number, the forecast it was: "the 3.9% and 4.1% it predicted in its autumn report",
  *  "the 2% that we had projected". An earlier forecast is a forecast, whatever verb compares it. */
 export const PREDICTED_AFTER_RE =
@@ -444,7 +454,7 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
  *  what was expected: it happened).
  *  These words are taken out before the clause is searched for a forecast. */
 export const COMPARED_FORECAST_RE =
-  /-than-(?:expected|forecast|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+line\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,%-]+\s+){0,6}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+  /-than-(?:expected|forecast|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|ahead\s+of|behind|compared\s+(?:with|to)|in\s+(?:line|accord|accordance|keeping)\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,%-]+\s+){0,6}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
@@ -496,9 +506,9 @@ export const PAST_HEDGE_BEFORE_RE =
  *  average 2.4%", "the Fund projects global growth at 3.2 percent", "sees growth at 3.0%", "sees the
  *  deficit deepening to $16.9b", "it still saw annual GDP growth rising to 3.3%" (a speaker's past
  *  forecast; "the year saw exports rising" is what happened), "members
- *  see output rising 2½ to 3 percent" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
+ *  see output rising 2½ to 3 percent", "the Fund predicted 3.8% growth" are forecasts, "95% of firms expect prices to rise" is a survey's actual result. */
 export const EXPECTS_BEFORE_RE =
-  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?<!\b(?:(?:19|20)\d\d|year|years|quarter|quarters|month|months|period|half|week|decade)\s+)(?:saw|seeing)\s+(?:[\w'’()-]+\s+){0,6}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|recovering|returning|moderating|picking\s+up)|\bsees?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:improvement|increase|rise|decline|fall|slowdown|acceleration|pickup|pick-up|recovery|rebound|contraction|expansion|deceleration)\s+(?:to|of)\s+)?[-+−]?\d|(?:projects|sees?|pegs|pegged)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:(?:in|across|for|among)\s+(?:[\w'’-]+\s+){1,3}?)?(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining|deepening|widening|narrowing|improving|worsening|shrinking|climbing)))\b/i;
+  /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|(?:predicted|forecast|forecasted|projected)\s+(?:an?\s+)?[-+−]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+(?:growth|expansion|contraction|inflation|rise|increase|decline|fall|drop)|(?<!\b(?:(?:19|20)\d\d|year|years|quarter|quarters|month|months|period|half|week|decade)\s+)(?:saw|seeing)\s+(?:[\w'’()-]+\s+){0,6}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|recovering|returning|moderating|picking\s+up)|\bsees?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:improvement|increase|rise|decline|fall|slowdown|acceleration|pickup|pick-up|recovery|rebound|contraction|expansion|deceleration)\s+(?:to|of)\s+)?[-+−]?\d|(?:projects|sees?|pegs|pegged)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:(?:in|across|for|among)\s+(?:[\w'’-]+\s+){1,3}?)?(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining|deepening|widening|narrowing|improving|worsening|shrinking|climbing)))\b/i;
 
 const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
 /** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
