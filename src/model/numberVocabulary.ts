@@ -411,8 +411,8 @@ export const DOWN_PHRASE = String.raw`(?:${GO})\s+(?:downwards?|down)|(?:is|are|
 export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead`;
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
-export const UP_NOUN = String.raw`upward\s+revisions?|increases?|rises?|growths?|gains?|jumps?|expansion|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
-export const DOWN_NOUN = String.raw`negative\s+growth|downward\s+revisions?|declines?|decreases?|drops?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contraction|slump|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
+export const UP_NOUN = String.raw`upward\s+revisions?|increases?|rises?|growths?|gains?|jumps?|expansions?|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
+export const DOWN_NOUN = String.raw`negative\s+growth|downward\s+revisions?|declines?|decreases?|drops?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slump|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
 /** A fraction after a noun of change: "growth of one quarter on 2028", "a decline of
  *  a third". Not a share ("a rise of a third of the total") nor a period ("growth of quarter 3").
  *  Group 1 is the fraction. */

@@ -23,6 +23,10 @@ import {
   AMOUNT_WORD_RE,
   BASE_AFTER_RE,
   BRACKET_LIST_PREDICATE_AFTER_RE,
+  COMPARED_AVERAGE_BEFORE_RE,
+  GROWTH_LIST_BRACKET_BEFORE_RE,
+  LIST_TAIL_AT_BETWEEN_RE,
+  MEASURE_BEFORE_RE,
   BASE_BEFORE_RE,
   COMPARED_BETWEEN_RE,
   FROM_BETWEEN_RE,
@@ -816,6 +820,15 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const prefer = DECREASE.test(governing[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false };
     }
+    // "the economies forecast to grow fastest are A (6.1%), B (5.4%)", "the top performers were A
+    // (": a lead-in that names growth or performance with a noun or participle heads growth rates.
+    if (
+      !governing &&
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      GROWTH_LIST_BRACKET_BEFORE_RE.test(withoutPeriods(lead.slice(-400)))
+    ) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+    }
     // A fall ("decreased in A (3%), B (2%)", "is down with A (34.7%)"): the stated words run from
     // its verb, so the reader gives each bracketed number its minus.
     if (
@@ -980,6 +993,28 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: head.kind, prefer: undefined, guessed: false, weak: undefined };
       borrowed = true;
       lender = head;
+    }
+    // "… A (6.1%), B (5.4%), and C at 5.0%": the last item of a bracketed list written with "at"
+    // is an item of the same list, with its kind and status.
+    if (
+      previous !== undefined &&
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      LIST_TAIL_AT_BETWEEN_RE.test(between)
+    ) {
+      cue = { ...cue, kind: previous.kind, prefer: undefined, guessed: false, weak: undefined };
+      borrowed = true;
+      lender = previous;
+    }
+    // "the fastest growing region, exceeding the global average of 3%": the average a growth rate
+    // is compared with is a growth rate too; "unemployment below the average of 6%" stays a level.
+    if (
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      COMPARED_AVERAGE_BEFORE_RE.test(lead)
+    ) {
+      const measure = [...lead.matchAll(MEASURE_BEFORE_RE)].at(-1);
+      if (measure?.groups?.growth) {
+        cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+      }
     }
     cue = settled(cue);
     // The first number of a sentence whose own clause says nothing takes the kind the text before

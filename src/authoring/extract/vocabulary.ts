@@ -174,6 +174,26 @@ export const VERB_LIST_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(${CHANGE_WORD}|(?:is|are|was|were|be|been)\s+(?:(?:also|likewise|similarly|equally|again|sharply|strongly|slightly|significantly|markedly)\s+)?(?:up|down))\b(?:[^.;()\d%]|\([^()]*\))*\(\s*$`,
   'i',
 );
+/** A lead-in that names growth or performance with a noun or participle, then a copula and a list of
+ *  names with bracketed percents: "the economies forecast to grow fastest are A (6.1%), B (",
+ *  "the strongest performers were A (". The list's numbers are growth rates, changes. Not a share
+ *  of growth ("the contributions to growth were A (") nor a source ("Growth was driven by A (").
+ *  The first name after the copula starts with a capital or a quote. */
+export const GROWTH_LIST_BRACKET_BEFORE_RE =
+  /(?<!\b(?:to|of|in|from)\s+(?:the\s+)?)\b(?:fastest[- ]growing|fastest[- ]expanding|(?:economic\s+)?performance|(?:best|top|strongest)\s+performers?|growth(?:\s+rates?)?|expansions?)\b[^.;:()\d%]{0,80}?\b(?:are|were|will\s+be|would\s+be|include[sd]?|including|namely)\s+(?=[A-Z“"‘'])(?:[^.;()\d%]|\([^()]*\))*\(\s*$/;
+/** Between a bracketed item of a list and the next number, its last item written with "at": ")
+ *  and Cedar at ", "), and the Republic of Elm at ". The number is an item of the same list. */
+export const LIST_TAIL_AT_BETWEEN_RE =
+  /^\s*\)\s*,?\s*(?:and|or)\s+(?:the\s+)?[A-Z“"‘'][^()\d%.;,:]{0,50}?\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/;
+/** Right before a number, the average it is compared with: "exceeding the global average of ",
+ *  "above the regional average of about ", "than the world average of ". */
+export const COMPARED_AVERAGE_BEFORE_RE =
+  /\b(?:exceed\w*|above|below|under|outpac\w*|surpass\w*|beat\w*|than|over|ahead\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?averages?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** Before a compared average, the last thing the sentence names that has a rate: growth (a change)
+ *  or a level (unemployment, debt, a share). Group "growth" is set for growth. */
+export const MEASURE_BEFORE_RE =
+  /\b(?:(?<growth>growth|growing|grow|grew|grown|expan(?:sion|sions|ding|ded|d)|inflation)|unemployment|jobless|debt|deficit|surplus|shares?|ratios?|rates?)\b/gi;
+
 /** After a number, a second number of the same list and then the comparative or change noun both
  *  share: "exports were 0.6% and imports 2.3% lower", "after 1.2% and 0.8% growth". */
 export const LIST_THEN_COMPARATIVE_AFTER_RE = new RegExp(
