@@ -81,6 +81,15 @@ export function extractCandidates(
       : recordYear
         ? Number(recordYear[1])
         : undefined;
+  // The month of that date, from the same dateline or record: "14 May 2033", "2033-05-14", "2033-05".
+  const recordMonth = /^\d{4}-(\d\d)/.exec(opts.source?.date?.trim() ?? '');
+  const documentMonth = dateline
+    ? monthOf(dateline[0])
+    : monthDateline
+      ? monthOf(monthDateline[0])
+      : recordMonth
+        ? Number(recordMonth[1])
+        : undefined;
   const usedIds = new Map<string, number>();
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
@@ -153,6 +162,7 @@ export function extractCandidates(
           previousLabel,
           defaultSpeaker: opts.defaultSpeaker,
           documentYear,
+          documentMonth,
           currencies,
           listExpected,
         });
@@ -167,6 +177,35 @@ export function extractCandidates(
   }
   opts.onProgress?.(text.length, text.length);
   return candidates;
+}
+
+const MONTH_NAMES = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+
+/**
+ * The month (1–12) a dateline names, by name or as an ISO date; undefined for "20.05.2033"-style
+ * dates, whose order of day and month varies.
+ * @example monthOf('14 May 2033') // 5
+ * @example monthOf('2033-07-04') // 7
+ */
+function monthOf(dateline: string): number | undefined {
+  const iso = /^(?:19|20)\d\d-([01]\d)-[0-3]\d$/.exec(dateline);
+  if (iso) return Number(iso[1]);
+  const name = /[A-Za-z]{3,}/.exec(dateline)?.[0].slice(0, 3).toLowerCase();
+  const at = name === undefined ? -1 : MONTH_NAMES.indexOf(name);
+  return at >= 0 ? at + 1 : undefined;
 }
 
 /** A heading: a short line of words that opens with a capital and ends without a stop or a digit. */

@@ -65,6 +65,9 @@ export interface BuildContext {
   /** The year the document is dated (its dateline), when it states one: an estimate for an earlier
    *  year is of a period that is over. */
   documentYear?: number;
+  /** The month (1–12) of that date, when the dateline or the record gives one: a half or quarter of
+   *  the document's year may be over already. */
+  documentMonth?: number;
   /** The document's currencies (numberVocabulary's documentCurrencies): which of the currencies a
    *  bare "$", "¥", "rupees" or "pesos" may name it means, and its dollar (null: one the contract
    *  does not chart, so its bare "$" is no figure). */
@@ -268,6 +271,15 @@ export function buildCandidate(
       (ctx.documentYear !== undefined &&
         Number(/^\s+in\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >=
           ctx.documentYear));
+  // "predicts a drop in inflation from 18.8% to 11.9%", "to slow from 6.4% in the first half of the
+  // year to 4.6% in the second", dated July: the start of a forecast path whose period is over (or
+  // not named, the latest reading) is what happened. Not a forecast revised ("lifted its forecast
+  // from 6.4% to 6.6%"), nor a path to next year or a later one, whose start is this year's.
+  const pathStartOver =
+    m.kind !== 'amount' &&
+    /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
+    !REVISED_FORECAST_FROM_RE.test(sentence.slice(0, m.start)) &&
+    pathStartPassed(sentence.slice(m.end), ctx.documentYear, ctx.documentMonth);
   // "is projected to narrow to 3.2% in 2036 from an estimated 4.1% in 2035", dated 2036: the base
   // of a forecast, in a year that is over, is what happened, though it borrows the forecast's verb
   // ("from an estimate of 3.7% in 2035").
@@ -286,6 +298,7 @@ export function buildCandidate(
   // economies": how many items had their forecast revised is today's count.
   const pastMeasure =
     HISTORICAL_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+    CURRENT_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
     (m.kind === 'share' && REVISED_FOR_BEFORE_RE.test(sentence.slice(0, m.start)));
   // An earlier forecast stays one though "from" names it as a base ("from the 3.6% it forecast").
   // "close to the 2% target", "compared with the 2% inflation target": the number is the target
@@ -295,7 +308,7 @@ export function buildCandidate(
   const status: FigureStatus =
     fromOpenYear || predicted || ownTarget
       ? 'expected'
-      : pastBase || pastMeasure || pastCompared
+      : pastBase || pastMeasure || pastCompared || pathStartOver
         ? 'actual'
         : (m.status ??
           (forecastItself || minority || predicted
@@ -381,19 +394,71 @@ const COUNTED_EXPECTED_RE = /^\s+(?:expected|projected|likely|forecast)\s+to\b/i
 const OWN_TARGET_AFTER_RE =
   /^\s+(?:(?:inflation|policy|official|medium-term|long-term|annual|headline|core|symmetric|numerical|point)\s+){0,2}(?:targets?|goals?|objectives?)\b/i;
 
+/** Right before a number, a level named as today's: "from current levels of ", "the present rate of
+ *  about ", "today's level of ". What a plan or forecast starts from is what is, not what will be;
+ *  "the current account deficit of" is no such level. */
+const CURRENT_LEVEL_BEFORE_RE =
+  /\b(?:current|present|today['’]s|existing|prevailing)\s+(?!account\b)(?:[\w-]+\s+)?(?:levels?|rates?|values?|size|figures?|volumes?)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$/i;
+/** Before "from", a forecast or estimate that is revised, whose old value the number is (a verb of
+ *  revising names it, so "the outlook predicts a fall in inflation from" is no revision): "lifted
+ *  its growth forecast for 2034 from ", "raising the estimate from ", "raises the projection of
+ *  Arland's gross domestic product (GDP) from ". */
+const REVISED_FORECAST_FROM_RE =
+  /(?:\b(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*\s+(?:[^.;:]{0,60}?\s)?(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\b|\b(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*)[^.;:]{0,60}?\sfrom\s+$/i;
+/** After the start of a path, its period (optional) and its end: " to 11.9%", " in the first half of
+ *  the year to 4.6 percent in the second half". Group period names a half or quarter, group year
+ *  its year; group next is what the end names after it. */
+const PATH_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s+(?:(?:in|during)\s+the\s+(?<period>(?:first|second|third|1st|2nd|3rd)\s+(?:half|quarter))(?:\s+of\s+(?:(?:the|this)\s+year|(?<year>(?:19|20)\d\d)))?\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent)(?<next>\s+(?:next\s+year|in\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d|over\s+the\s+(?:next|coming)))?/i;
+/** The last month of each part of a year a path may start in. */
+const PART_END_MONTH: Record<string, number> = {
+  'first half': 6,
+  'first quarter': 3,
+  'second quarter': 6,
+  'third quarter': 9,
+  '1st half': 6,
+  '1st quarter': 3,
+  '2nd quarter': 6,
+  '3rd quarter': 9,
+};
+
+/**
+ * True when the start of a forecast path is a reading already made: no period named and no later
+ * year or "next year" at its end (the latest reading), or a half or quarter that is over by the
+ * document's date.
+ * @example pathStartPassed(' to 11.9%', 2025, 2) // true
+ * @example pathStartPassed(' in the first half of the year to 4.6% in the second half', 2031, 7) // true
+ * @example pathStartPassed(' to 2.8% next year', 2031, 7) // false
+ */
+function pathStartPassed(after: string, documentYear?: number, documentMonth?: number): boolean {
+  const path = PATH_AFTER_RE.exec(after);
+  if (!path) return false;
+  const { period, year, next } = path.groups!;
+  if (period === undefined) return next === undefined;
+  const endMonth = PART_END_MONTH[period.toLowerCase().replace(/\s+/g, ' ')];
+  if (endMonth === undefined || documentYear === undefined) return false;
+  if (year !== undefined && Number(year) < documentYear) return true;
+  if (year !== undefined && Number(year) > documentYear) return false;
+  return documentMonth !== undefined && documentMonth > endMonth;
+}
+
 /** Just before a number, "from" with what an outturn is called: "from an estimated", "from the
  *  revised", "from". */
 const PAST_BASE_BEFORE_RE =
   /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:estimated|revised|preliminary|provisional)\s+)?(?:estimate\s+of\s+)?$/i;
 
 /** Just before a number (and any numbers listed before it), what a forecast is compared with:
- *  "after a growth of", "higher than the", "below", "compared with", "ahead of the global average of". */
+ *  "after a growth of", "following", "higher than the", "below", "compared with", "ahead of the global average of". */
 const COMPARED_BASE_BEFORE_RE =
-  /\b(?:after\s+(?:an?\s+)?(?:(?:growth|increase|rise|expansion|contraction|decline|fall|drop)\s+of\s+)?|(?:higher|lower|more|less|faster|slower|greater|smaller)\s+than\s+(?:the\s+)?|(?:above|below|compared\s+(?:with|to)|versus|against)\s+(?:the\s+)?|(?:exceed\w*|above|below|ahead\s+of|outpac\w*|surpass\w*|than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?averages?\s+of\s+)(?:[-–−‑]?\d[\d.,]*\s?%\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+  /\b(?:(?:after|following)\s+(?:an?\s+)?(?:(?:growth|increase|rise|expansion|contraction|decline|fall|drop)\s+of\s+)?|(?:higher|lower|more|less|faster|slower|greater|smaller)\s+than\s+(?:the\s+)?|(?:above|below|compared\s+(?:with|to)|versus|against)\s+(?:the\s+)?|(?:exceed\w*|above|below|ahead\s+of|outpac\w*|surpass\w*|than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?averages?\s+of\s+)(?:[-–−‑]?\d[\d.,]*\s?%\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
 /** After a number, the year or years it was measured in: " in 2017", " growth in 2017", " and 4.0%
  *  in 2023 and 2022, respectively". */
 const COMPARED_YEARS_AFTER_RE =
   /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-–−‑]?\d[\d.,]*\s?%)*\s+(?:(?:growth|increase|rise|expansion)\s+)?(?:in|for)\s+((?:19|20)\d\d)((?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:19|20)\d\d)*)\b/i;
+
+/** After a number, a year that is over by its name: " last year", " growth in the previous year". */
+const COMPARED_LAST_YEAR_AFTER_RE =
+  /^\s+(?:(?:growth|increase|rise|expansion)\s+)?(?:(?:in|during)\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before))\b/i;
 
 /**
  * An outturn a forecast is compared with, in a year that is over: before the dateline's year, or
@@ -403,6 +468,8 @@ const COMPARED_YEARS_AFTER_RE =
 function comparedPastYear(sentence: string, m: Match, documentYear: number | undefined): boolean {
   const before = sentence.slice(0, m.own ?? m.start);
   if (!COMPARED_BASE_BEFORE_RE.test(before)) return false;
+  // "following 3.1% growth last year": a year that is over, whatever the date.
+  if (COMPARED_LAST_YEAR_AFTER_RE.test(sentence.slice(m.end))) return true;
   const years = COMPARED_YEARS_AFTER_RE.exec(sentence.slice(m.end));
   if (!years) return false;
   const latest = Math.max(...[years[1]!, ...(years[2]!.match(/(?:19|20)\d\d/g) ?? [])].map(Number));
