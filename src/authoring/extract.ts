@@ -101,12 +101,18 @@ export function extractCandidates(
   // A lead-in that commits or forecasts ("We have agreed to support:") makes the items below it
   // plans, paragraph after paragraph, while each item runs on (";", "; and", ",") or is marked.
   let commitment: Commitment;
+  // The title lines at the top, before the first paragraph that ends as a sentence does: what they
+  // state is announced, and the body says whether it is a forecast.
+  let inTitle = true;
+  const titled = new Set<Candidate>();
   for (const para of paragraphs(text, names)) {
     if (opts.onProgress && para.start >= nextReport) {
       opts.onProgress(para.start, text.length);
       nextReport = (Math.floor(para.start / every) + 1) * every;
     }
     const body = text.slice(para.start, para.end);
+    const title: boolean = inTitle && TITLE_LINE_RE.test(body.trim());
+    inTitle &&= title || body.trim() === '';
     const listExpected =
       commitment === 'lead-in' ||
       commitment === 'item' ||
@@ -172,11 +178,35 @@ export function extractCandidates(
         previousLabel = candidate.label;
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);
+        if (title) titled.add(candidate);
       }
     }
   }
   opts.onProgress?.(text.length, text.length);
+  forecastTitles(candidates, titled);
   return candidates;
+}
+
+/** A title line (or two, with a date under it): short, and not ended as a sentence is (no stop,
+ *  colon or comma at its end). */
+const TITLE_LINE_RE = /^[\s\S]{1,300}$(?<![.!?:;,]["'”’)]?)/;
+
+/**
+ * A headline that announces an outlook states no hedge of its own ("1 Trillion Dollars in Trade
+ * for 2 Straight Years"): a figure of a title line takes the forecast status of the same figure
+ * (kind, unit and value) stated in the body with its hedge ("is expected to reach 1 trillion
+ * dollars in trade"). A figure the body states as what happened stays actual.
+ * @example // title "Exports of 2 Billion Dollars in Sight", body "exports are expected to reach 2 billion dollars" → both expected
+ */
+function forecastTitles(candidates: Candidate[], titled: Set<Candidate>): void {
+  if (titled.size === 0) return;
+  const same = (a: Candidate, b: Candidate) =>
+    a.kind === b.kind && a.unit === b.unit && a.value !== undefined && a.value === b.value;
+  for (const c of titled) {
+    if (c.status !== 'actual') continue;
+    const body = candidates.filter((b) => !titled.has(b) && same(b, c));
+    if (body.length > 0 && body.every((b) => b.status === 'expected')) c.status = 'expected';
+  }
 }
 
 const MONTH_NAMES = [

@@ -272,9 +272,14 @@ function thresholdCrossed(s: string, m: Match): boolean {
   const before = s.slice(0, ownStart(m));
   return (
     (THRESHOLD_AFTER_RE.test(after) && THRESHOLD_BEFORE_RE.test(before)) ||
-    (FIRST_TIME_AFTER_RE.test(after) && CROSSED_BEFORE_RE.test(before))
+    (FIRST_TIME_AFTER_RE.test(after) &&
+      (CROSSED_BEFORE_RE.test(before) ||
+        (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end)))))
   );
 }
+
+/** A round number's digits, alone in the stated words: "100 billion", "$1 trillion", "500" (not "605"). */
+const ROUND_NUMBER_RE = /^[^\d]*[1-9]0*(?:\.0+)?(?![\d.,]*\d)/;
 
 /** A group named by a bound its members pass: "7 members still carrying debt ratios exceeding
  *  65%", "members of the union with deficits above 3 percent", "the third quarter in which GDP
@@ -296,8 +301,14 @@ function groupCriterion(s: string, m: Match): boolean {
 }
 
 /** A round level crossed "for the first time": "passing 500 trillion yen for the first time",
- *  "exceeded $1 trillion for the first time ever" (the level reached is stated elsewhere). */
-const FIRST_TIME_AFTER_RE = /^\s*,?\s*for\s+the\s+first\s+time\b/i;
+ *  "exceeded $1 trillion for the first time ever", "is expected to exceed $100 billion in exports for
+ *  the first time": a level crossed or to be crossed, the same milestone (the level reached is stated
+ *  elsewhere). */
+const FIRST_TIME_AFTER_RE =
+  /^(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s*for\s+the\s+first\s+time\b/i;
+/** "reach" or "hit" a level for the first time: a milestone only when the level is round ("about to
+ *  reach 100 billion dollars"), since "reached $605.3 billion for the first time" states the total. */
+const REACHED_BEFORE_RE = /\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:(?:the|a|an)\s+)?$/i;
 const CROSSED_BEFORE_RE =
   /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|(?:rose|rising|risen|climbed|climbing|went|going|moved|moving)\s+(?:above|over|beyond|past))\s+(?:(?:the|a|an)\s+)?$/i;
 
