@@ -197,11 +197,60 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !probability(sentence, m) &&
       !otherCurrencyAfter(sentence, m),
   );
-  const matches = fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed)));
+  const matches = parallelClauses(
+    sentence,
+    fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed))),
+  );
   return (context.previousChange || context.earlierChange) &&
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
+}
+
+/** A verb that states an amount reached, in the past: "reached", "recorded", "totalled". */
+const AMOUNT_VERB = String.raw`(?:reached|recorded|registered|posted|totall?ed|amounted\s+to|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|over|a\s+record)\s+)?`;
+/** Right before an amount, a clause built like the one before it: ", and its imports recorded ",
+ *  "; imports totalled ". */
+const PARALLEL_AMOUNT_LEAD_RE = new RegExp(
+  String.raw`(?:,\s*and|;\s*(?:and\s+)?|\band)\s+(?:(?:its|their|the|our|this\s+year['’]s)\s+)?[\w'’-]+(?:\s+(?:of\s+)?[\w'’-]+)?\s+${AMOUNT_VERB}$`,
+  'i',
+);
+const AMOUNT_VERB_BEFORE_RE = new RegExp(String.raw`\b${AMOUNT_VERB}$`, 'i');
+/** Between an amount and a change that restates it: ", up 11 percent" (the change's own words). */
+const APPOSITIVE_BETWEEN_RE = /^\s*(?:,|\()\s*$/;
+
+/**
+ * Figures stated in parallel share one status: "as this year's exports reached $605 billion, up
+ * 5.5%, and its imports recorded $531 billion, up 11%" (the second clause has no hedge of its own
+ * but is the same kind of statement), and a change in apposition to an amount ("$531 billion,
+ * increased by 11 percent") is that amount's. Each borrows the status of the figure it follows.
+ * @example parallelClauses('exports reached $5 billion, and imports recorded $4 billion', ms)[1].statusFrom // ms[0].start
+ */
+function parallelClauses(s: string, matches: Match[]): Match[] {
+  let lastAmount: Match | undefined;
+  return matches.map((m, i) => {
+    const before = i > 0 ? matches[i - 1]! : undefined;
+    let out = m;
+    if (
+      m.kind === 'amount' &&
+      m.statusFrom === undefined &&
+      lastAmount !== undefined &&
+      PARALLEL_AMOUNT_LEAD_RE.test(s.slice(lastAmount.end, ownStart(m))) &&
+      AMOUNT_VERB_BEFORE_RE.test(s.slice(0, ownStart(lastAmount)))
+    ) {
+      out = { ...m, statusFrom: ownStart(lastAmount) };
+    } else if (
+      m.kind === 'change' &&
+      m.statusFrom === undefined &&
+      m.status === undefined &&
+      before?.kind === 'amount' &&
+      APPOSITIVE_BETWEEN_RE.test(s.slice(before.end, ownStart(m)))
+    ) {
+      out = { ...m, statusFrom: ownStart(before) };
+    }
+    if (m.kind === 'amount') lastAmount = m;
+    return out;
+  });
 }
 
 /** Right after an amount, the name of a currency the contract does not chart: "$ 25.1 trillion
