@@ -127,6 +127,8 @@ export function extractCandidates(
     let previousChange = false;
     let previousOpening: SentenceContext['openingSubject'];
     let previousStatus: Candidate['status'] | undefined;
+    // Every figure of the sentence before (in this paragraph) is a forecast.
+    let previousAllExpected = false;
     let first = true;
     for (const [sStart, sEnd] of sentences(text, para.start, para.end)) {
       const sentence = text.slice(sStart, sEnd);
@@ -147,6 +149,7 @@ export function extractCandidates(
         )
       ) {
         previousStatus = undefined;
+        previousAllExpected = false;
         continue;
       }
       // Matched on a copy with glued dates blanked, so "2023-03-147% more" reads as "7% more".
@@ -155,7 +158,12 @@ export function extractCandidates(
       // "We expect the market to grow 2% in 2031. That represents growth of one quarter": a present
       // "that represents" restates the forecast before it, so it is a forecast too.
       const restatesForecast = previousStatus === 'expected' && RESTATES_BEFORE_RE.test(sentence);
+      // "Spending in FY 2034/35 is projected at R3.1 trillion. … Capital spending is R640 billion":
+      // a budget item in the present, with no period or hedge of its own, goes on with the forecast.
+      const carriesForecast =
+        previousAllExpected && FISCAL_ITEM_RE.test(sentence) && !OWN_PERIOD_RE.test(sentence);
       previousStatus = undefined;
+      const before = candidates.length;
       // A figure that borrows the verb of one before it shares that figure's status.
       const statuses = new Map<number, Candidate['status']>();
       for (const found of matches) {
@@ -173,6 +181,7 @@ export function extractCandidates(
           listExpected,
         });
         if (!candidate) continue;
+        if (carriesForecast) candidate.status = 'expected';
         statuses.set(ownStart(m), candidate.status);
         previousStatus = candidate.status;
         previousLabel = candidate.label;
@@ -180,12 +189,22 @@ export function extractCandidates(
         candidates.push(candidate);
         if (title) titled.add(candidate);
       }
+      const built = candidates.slice(before);
+      previousAllExpected = built.length > 0 && built.every((c) => c.status === 'expected');
     }
   }
   opts.onProgress?.(text.length, text.length);
   forecastTitles(candidates, titled);
   return candidates;
 }
+
+/** A budget item stated in the present with its amount right after the verb: "Development
+ *  expenditures, including …, is Ksh743.5 billion", "payments have increased by $2.3 billion". */
+const FISCAL_ITEM_RE =
+  /\b(?:expenditures?|spending|outlays?|revenues?|receipts|payments|allocations?|appropriations?|grants|transfers)\b[^;]{0,200}?\b(?:is|are|stands\s+at|amounts\s+to|comes\s+to|totals|(?:has|have)\s+(?:been\s+)?[a-z]+ed(?:\s+(?:up|down))?(?:\s+by)?)\s+(?:(?:about|around|some|nearly|an\s+additional|a\s+further)\s+)?(?:[A-Z][a-z]{1,2}\.?\s?|[A-Z]{1,3}\s?)?[$€£¥₹]?\s?\d/;
+/** A period or a past of a sentence's own: "was", "last year", "2032", "a year earlier". */
+const OWN_PERIOD_RE =
+  /\b(?:was|were|had|ago|last\s+(?:year|quarter|month)|previous|earlier|(?:19|20)\d\d)\b/i;
 
 /** A title line (or two, with a date under it): short, and not ended as a sentence is (no stop,
  *  colon or comma at its end). */

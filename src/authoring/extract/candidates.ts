@@ -242,8 +242,14 @@ export function buildCandidate(
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
+    // "have been revised down by $4.8 billion in 2033-34": the stated words may start at the verb.
     revisedAhead(
-      lead + (/^(?:upward|downward)\s+revisions?\s+of\s/i.exec(statedText)?.[0] ?? ''),
+      lead +
+        (/^(?:upward|downward)\s+revisions?\s+of\s/i.exec(statedText)?.[0] ??
+          /^(?:revised|upgraded|downgraded)\b[^\d]*?(?=[-–−‑]?\s?[$€£¥₹]|\b[A-Z]{2,3}\$?\s?\d|\d)/.exec(
+            statedText,
+          )?.[0] ??
+          ''),
       clauseText,
       ctx.documentYear,
     ) ||
