@@ -296,10 +296,10 @@ export function readNumber(words: string): number | undefined {
   return a !== undefined && b !== undefined && b < 10 ? a + b : undefined;
 }
 
-/** Fractions of a whole: "a third", "two-thirds", "three quarters", "half", "one fourth", "two
- *  fifths". The ordinals that also count ("fourth", "sixth" … "ninth") are fractions only after a
+/** Fractions of a whole: "a third", "two-thirds" (or with the non-breaking hyphen U+2011), "three
+ *  quarters", "half", "one fourth", "two fifths". The ordinals that also count ("fourth", "sixth" … "ninth") are fractions only after a
  *  count word, so "the fourth consecutive rise" is none. */
-export const FRACTION = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:fourths?|sixths?|sevenths?|eighths?|ninths?)`;
+export const FRACTION = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[-‑ ])?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:a|one|two|three|four|five|six|seven|eight|nine)[-‑ ](?:fourths?|sixths?|sevenths?|eighths?|ninths?)`;
 const OF_A = String.raw`\s+of\s+(?:a|one)\s+(?:per\s?cent|percent)\b`;
 /** "one-half of a per cent", "a quarter of a percent", "half a percentage point": a fraction of one
  *  percent or point, the number (FRACTION_OF_A) before its unit (OF_A_PERCENT, POINTS).
@@ -329,6 +329,23 @@ const FRACTION_PARTS: Record<string, number> = {
 
 const FRACTION_WHOLE_RE = new RegExp(String.raw`^(?:${FRACTION})$`, 'i');
 
+/** A ratio of one to a whole, a share: "one in every seven jobs", "1 in 4 workers", "one out of
+ *  ten". Not a period or a probability ("one in five years", "a one-in-50-year flood", "a 1 in 4
+ *  chance"). Group 1 is the whole, in words or 2 to 999 in digits. */
+export const ONE_IN = String.raw`(?<![\w‑-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|chance|odds|risk|probability)\b)`;
+
+/**
+ * The share a "one in N" ratio states, in percent to 2 decimals.
+ * @example readOneIn('one in every seven') // 14.29
+ * @example readOneIn('1 in 4') // 25
+ */
+export function readOneIn(words: string): number | undefined {
+  const m = new RegExp(ONE_IN, 'i').exec(words);
+  const whole = m ? readNumber(m[1]!) : undefined;
+  if (whole === undefined || whole < 2) return undefined;
+  return Math.round((100 / whole) * 100) / 100;
+}
+
 /**
  * A fraction in percent, to 2 decimals.
  * @example readFraction('two-thirds') // 66.67
@@ -339,7 +356,7 @@ export function readFraction(words: string): number | undefined {
   // Only what FRACTION matches: "fourth" alone is an ordinal, not a fraction.
   if (!FRACTION_WHOLE_RE.test(words.trim())) return undefined;
   const m =
-    /^(?:(a|one|two|three|four|five|six|seven|eight|nine)[- ])?(half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?$/i.exec(
+    /^(?:(a|one|two|three|four|five|six|seven|eight|nine)[-‑ ])?(half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?$/i.exec(
       words.trim(),
     );
   if (!m) return undefined;

@@ -31,6 +31,7 @@ import {
   OTHER_DOLLARS,
   PLUS_MINUS,
   readFraction,
+  readOneIn,
   readNumber,
   scaleOf,
 } from './numberVocabulary.ts';
@@ -128,7 +129,7 @@ const AMOUNT_SIGN = new RegExp(
 );
 /** "120 billion yen", and a number in words before its scale: "five billion dollars". */
 const AMOUNT_WORD = new RegExp(
-  String.raw`(${AMOUNT_NUMBER}|\b(?:${NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:\s*(${SCALE})\b\.?)?\s*(${CURRENCY_WORD})(?!\w)`,
+  String.raw`(${AMOUNT_NUMBER}|\b(?:${NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:(?:\s*|-)(${SCALE})\b\.?)?(?:\s*|-)(${CURRENCY_WORD})(?!\w)`,
   'i',
 );
 /** The code between the number and its scale: "33.00 USD billion". */
@@ -242,6 +243,9 @@ export function readStatedValue(
     }
   }
   if (kind === 'share') {
+    // "one in every seven jobs": a ratio of one to a whole.
+    const oneIn = readOneIn(text);
+    if (oneIn !== undefined) readings.push({ value: oneIn, unit: 'percent' });
     const fraction = FRACTION_OF.exec(text);
     if (fraction) {
       readings.push({ value: readFraction((fraction[1] ?? fraction[2])!)!, unit: 'percent' });

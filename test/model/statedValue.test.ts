@@ -12,6 +12,7 @@ import {
   namedCurrency,
   readFraction,
   readNumber,
+  readOneIn,
   yenSignIsYuan,
 } from '../../src/model/numberVocabulary.ts';
 
@@ -167,6 +168,15 @@ describe('readStatedValue', () => {
     { text: 'rose by half', kind: 'change', expected: [{ value: 50, unit: 'percent' }] },
     { text: 'rose by a third', kind: 'change', expected: [{ value: 33.33, unit: 'percent' }] },
     { text: 'fell by two-thirds', kind: 'change', expected: [{ value: -66.67, unit: 'percent' }] },
+    // Round 14: a ratio of one to a whole is a share; an amount may be a hyphenated adjective.
+    { text: 'one in every six', kind: 'share', expected: [{ value: 16.67, unit: 'percent' }] },
+    { text: '1 in 5', kind: 'share', expected: [{ value: 20, unit: 'percent' }] },
+    {
+      text: 'two‑thirds of the rise',
+      kind: 'share',
+      expected: [{ value: 66.67, unit: 'percent' }],
+    },
+    { text: '450-million-dollar', kind: 'amount', expected: [{ value: 4.5e8, unit: 'USD' }] },
     { text: 'decreased 5%', kind: 'change', expected: [{ value: -5, unit: 'percent' }] },
     { text: '12.5 percent', kind: 'change', expected: [{ value: 12.5, unit: 'percent' }] },
     { text: '12.5 percent', kind: 'share', expected: [{ value: 12.5, unit: 'percent' }] },
@@ -559,6 +569,17 @@ describe('namedCurrency and readNumber (number vocabulary)', () => {
     { words: 'fourth', expected: undefined },
   ])('readFraction("$words") = $expected', ({ words, expected }) => {
     expect(readFraction(words)).toBe(expected);
+  });
+
+  it.each([
+    { words: 'one in every seven', expected: 14.29 },
+    { words: 'One out of eight', expected: 12.5 },
+    { words: '1 in 4', expected: 25 },
+    { words: 'one in ten years', expected: undefined },
+    { words: 'a one-in-50-year flood', expected: undefined },
+    { words: 'a 1 in 4 chance', expected: undefined },
+  ])('readOneIn("$words") = $expected', ({ words, expected }) => {
+    expect(readOneIn(words)).toBe(expected);
   });
 });
 

@@ -10,9 +10,13 @@ import {
   FRACTION_DIGITS,
   NUMBER_WORD,
   NUMBER,
+  ONE_IN,
   namedCurrency,
   readNumber,
+  readOneIn,
 } from '../../model/numberVocabulary.ts';
+
+const ONE_IN_RE = new RegExp(ONE_IN, 'gi');
 import {
   AMOUNT_BARE_RE,
   WEIGHT_BEFORE_RE,
@@ -168,6 +172,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...multipliers(sentence),
     ...amounts(sentence),
     ...fractionShares(sentence),
+    ...oneInShares(sentence),
     ...namedPercentChanges(sentence),
     ...sharedPercentLists(sentence),
     ...bandLevels(sentence),
@@ -731,6 +736,14 @@ function* sharedPercentLists(s: string): Generator<Match> {
 function* namedPercentChanges(s: string): Generator<Match> {
   for (const m of s.matchAll(NAMED_PERCENT_CHANGE_RE)) {
     yield { start: m.index, end: m.index + m[0].length, kind: 'change', notes: [] };
+  }
+}
+
+/** "one in every seven jobs", "1 in 4 workers": a ratio of one to a whole is a share of it, 100/N. */
+function* oneInShares(s: string): Generator<Match> {
+  for (const m of s.matchAll(ONE_IN_RE)) {
+    if (readOneIn(m[0]) === undefined) continue;
+    yield { start: m.index, end: m.index + m[0].length, kind: 'share', notes: [] };
   }
 }
 

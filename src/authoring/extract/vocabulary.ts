@@ -604,9 +604,10 @@ export const SHARED_SCALE_AFTER_RE = new RegExp(
   'i',
 );
 /** "120 billion yen", "1 741.9 billion euros" (spaced thousands), "30,4 mln. USD" (a stop after
- *  the scale, as agencies abbreviate), "five billion dollars" (a number in words before its scale). */
+ *  the scale, as agencies abbreviate), "five billion dollars" (a number in words before its scale),
+ *  "a 300-million-dollar loan" (the amount as an adjective, hyphenated). */
 export const AMOUNT_WORD_RE = new RegExp(
-  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER}|\b(?:${NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:\s*(?:${SCALE})\b\.?)?\s*(?:${CURRENCY_WORD})(?!\w)`,
+  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER}|\b(?:${NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:(?:\s*|-)(?:${SCALE})\b\.?)?(?:\s*|-)(?:${CURRENCY_WORD})(?!\w)`,
   'gi',
 );
 /** "half a trillion US dollars", "a quarter of a billion euros". */
