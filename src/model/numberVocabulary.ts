@@ -213,13 +213,13 @@ export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\
 /** "%", "percent", "per cent" (also broken at a line end, "per-\ncent"), and the newspaper "pc"
  *  glued to its digits ("26pc"). */
 export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b)`;
-/** "percentage points", "percentage point", "pp", "ppt", "percent points": a change in points,
- *  never a percent. */
+/** "percentage points", "percentage point", "pp", "ppt", "percent points" (also "per-" then
+ *  "centage points" on the next line): a change in points, never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter
  *  of a percentage point", "a half percentage point", and after a fraction only, "a ¼-point move",
  *  "a quarter-point cut". */
 const OF_A_POINT = String.raw`\s+(?:(?:of\s+)?an?\s+)?percentage[- ]points?\b`;
-export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%[- ]?(?:points?|pts?)\b|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
+export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%[- ]?(?:points?|pts?)\b|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points. */
 export const BASIS_POINTS_RE = /\b(?:basis[- ]points?|bps?)$/i;
 
@@ -436,9 +436,10 @@ export const DOWN_NOUN = String.raw`negative\s+growth|downward\s+revisions?|decl
 export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}(?!\s+(?:of\b|\d))`;
 
 /** True when words state a downward change ("fell", "went down", "lower", "a decline", and a bare
- *  "off" that starts the words or follows a comma: "…, off 15.5 percent"). */
+ *  "off" that starts the words or follows a comma: "…, off 15.5 percent"). A bound before a number
+ *  is no fall: "rose by less than 3%". */
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|${DOWN_COMPARATIVE}|${DOWN_NOUN}|halved|halving|loss(?:es)?)\b`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}\d)|${DOWN_NOUN}|halved|halving|loss(?:es)?)\b`,
   'i',
 );
 

@@ -10,6 +10,7 @@ import {
   CURRENCY_WORD,
   BASIS_POINTS_RE,
   DECREASE,
+  DOWN_NOUN,
   FRACTION,
   FRACTION_CHANGE_NOUN,
   FRACTION_SCALE_AMOUNT,
@@ -74,6 +75,12 @@ const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'i');
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
 const SIDE = String.raw`(?:${CURRENCY_SIGN})?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+${SIDE}\s*(?:${PERCENT})?\s+to\s+${SIDE}`, 'i');
+/** A fall's noun, a verb that changes its size, and the two sizes: "decrease in private consumption
+ *  rose from 9.2% to 13.4%". Groups 1 and 2 are the numbers. */
+const FALL_SIZE_FROM_TO = new RegExp(
+  String.raw`\b(?:${DOWN_NOUN})\b[^\d%]{0,80}?\b(?:rose|increased|grew|widened|deepened|climbed|went\s+up|was\s+revised\s+(?:up|upward))\s+from\s+(?:about\s+)?(${NUMBER})\s*(?:${PERCENT})?\s+to\s+(?:about\s+)?(${NUMBER})\s*(?:${PERCENT})`,
+  'i',
+);
 const PERCENT_RE = new RegExp(
   String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(?:${PERCENT}|${OF_A_PERCENT})`,
   'i',
@@ -212,6 +219,14 @@ export function readStatedValue(
     if (fraction) {
       const change = readFraction(fraction[1]!)!;
       readings.push({ value: down ? -change : change, unit: 'percent' });
+    }
+    // "the decrease in consumption rose from 9.2% to 13.4%": both ends are sizes of the fall.
+    const fallSizes = FALL_SIZE_FROM_TO.exec(text);
+    if (fallSizes) {
+      for (const side of [fallSizes[1]!, fallSizes[2]!]) {
+        const n = readNumber(side);
+        if (n !== undefined) readings.push({ value: -n, unit: 'percent' });
+      }
     }
     const fromTo = FROM_TO.exec(text);
     if (fromTo) {

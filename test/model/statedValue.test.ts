@@ -177,6 +177,21 @@ describe('readStatedValue', () => {
       expected: [{ value: 66.67, unit: 'percent' }],
     },
     { text: '450-million-dollar', kind: 'amount', expected: [{ value: 4.5e8, unit: 'USD' }] },
+    { text: 'rose by less than 3%', kind: 'change', expected: [{ value: 3, unit: 'percent' }] },
+    {
+      text: 'decrease in household spending widened from 6.1% to 8.7%',
+      kind: 'change',
+      expected: [
+        { value: -6.1, unit: 'percent' },
+        { value: -8.7, unit: 'percent' },
+        { value: 42.62, unit: 'percent' },
+      ],
+    },
+    {
+      text: 'narrowed by 0.7 per-\ncentage points',
+      kind: 'change',
+      expected: [{ value: -0.7, unit: 'percentage-points' }],
+    },
     { text: 'decreased 5%', kind: 'change', expected: [{ value: -5, unit: 'percent' }] },
     { text: '12.5 percent', kind: 'change', expected: [{ value: 12.5, unit: 'percent' }] },
     { text: '12.5 percent', kind: 'share', expected: [{ value: 12.5, unit: 'percent' }] },

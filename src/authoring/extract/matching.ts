@@ -7,6 +7,7 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import {
   BASIS_POINTS_RE,
   DECREASE,
+  DOWN_NOUN,
   FRACTION_DIGITS,
   NUMBER_WORD,
   NUMBER,
@@ -1033,16 +1034,39 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         listed = -ownSize(m);
       }
     }
-    // "lifted its growth forecast from 3.1% to 3.4%": the two ends of a from/to pair are levels of
-    // one measure, so the second is of the first's kind (a growth rate's levels are changes).
+    // "lifted its growth forecast from 3.1% to 3.4%", "a slowdown in real GDP from 4.9% in 2031 to
+    // 3.6%": the two ends of a from/to pair are levels of one measure, so the second is of the
+    // first's kind (a growth rate's levels are changes).
     if (
       previous?.kind === 'change' &&
       cue.kind === 'share' &&
       !cue.object &&
-      /^\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i.test(between) &&
+      /^\s+(?:(?:in|during|for)\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i.test(
+        between,
+      ) &&
       /\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?$/i.test(s.slice(0, previousNumber))
     ) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+    }
+    // "the decrease in private consumption rose from 9.2% to 13.4%": both ends are the fall's size,
+    // so the second takes the minus too, its stated words running from the noun.
+    if (
+      previous?.kind === 'change' &&
+      FALL_SIZE_GREW_BEFORE_RE.test(s.slice(previous.start, previousNumber)) &&
+      listed === undefined &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      /^\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i.test(between) &&
+      /\bfrom\s+$/i.test(s.slice(0, previousNumber))
+    ) {
+      cue = {
+        ...cue,
+        kind: 'change',
+        start: previous.start,
+        prefer: 'down',
+        guessed: false,
+        weak: undefined,
+      };
+      listed = -ownSize(m);
     }
     // "projected at 7.0 per cent, with Q1 at 7.3 per cent; Q2 at 6.6 per cent; and Q3 at 7.1 per
     // cent": an item of a semicolon list built like the one before it ("<label> at N") is the same
@@ -1315,6 +1339,17 @@ function runOn(
   };
 }
 
+/** From a fall's noun to its first size, a verb that changes the size: "decrease in private
+ *  consumption rose from ", "the decline was revised up from ". */
+const FALL_SIZE_GREW_BEFORE_RE = new RegExp(
+  String.raw`^(?:${DOWN_NOUN})\b[^\d%]{0,80}?\b(?:rose|increased|grew|widened|deepened|climbed|went\s+up|was\s+revised\s+(?:up|upward))\s+from\s+(?:about\s+)?$`,
+  'i',
+);
+/** From a fall's noun to a number, a path with no verb of its own: "decline in real GDP from ",
+ *  "drop in inflation from about ". */
+const NOUN_PATH_FROM_RE =
+  /^(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|was|were|is|are|has|have|had|went|climbed|jumped|reached)\b)[\w'’()-]+\s+){0,5}?)?from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+
 /** Before a number, changes that range over it: "declines ranging from ", "increases ranging from
  *  1.2 percent for A to " (group down: a fall). */
 const RANGING_BEFORE_RE =
@@ -1436,11 +1471,14 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     // Not before a level reached: "a slowdown in growth to 1%" is growth of 1%.
     // "The cumulative fall this year now reaches 12.6%": a verb of size after the fall's
     // noun states the fall itself, not a level it reached.
+    // "a decline in real GDP from 5.5% in 2030 to 4.7%": the fall's noun names the path between
+    // two levels, each with its own sign; "the decrease in consumption rose from 9.2%" is its size.
     const fall =
       subject.kind === 'change' &&
       (!level || FALL_SIZE_VERB_BEFORE_RE.test(near)) &&
       DECREASE.test(subject.noun) &&
-      start - subject.at <= 80;
+      start - subject.at <= 80 &&
+      !NOUN_PATH_FROM_RE.test(before.slice(subject.at));
     const weak: Weak =
       subject.kind === 'change'
         ? {

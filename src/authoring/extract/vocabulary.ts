@@ -39,7 +39,7 @@ import {
 export { FOLD, FRACTION, FRACTION_DIGITS, NUMBER, NUMBER_WORD, PERCENT, POINTS };
 
 /** Words that qualify a number without changing it ("about", "as much as", "an average of"). */
-export const APPROX = String.raw`about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under|up to|as much as|as little as|at least|at most|only|just|an average of|a total of|a further|an estimated|an additional|a record|a nominal|a real|an annuali[sz]ed|a seasonally[- ]adjusted|an annual|a year-on-year|a quarterly|a monthly|a revised|an upwardly revised|a downwardly revised|a preliminary|a provisional|another`;
+export const APPROX = String.raw`about|around|some|nearly|almost|roughly|approximately|close to|over|more than|less than|just over|just under|up to|as much as|as little as|at least|at most|only|just|an average of|a total of|a further|an estimated|an additional|a record|a nominal|a real|an annuali[sz]ed|a seasonally[- ]adjusted|an annual|a year-on-year|a quarterly|a monthly|a revised|an upwardly revised|a downwardly revised|a preliminary|a provisional|another`;
 const FILLER = String.raw`(?:(?:${APPROX})\s+)*`;
 
 export const VERB = `${UP_VERB}|${DOWN_VERB}`;
@@ -587,9 +587,10 @@ export const REFERENCE_BEFORE_RE =
 /** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)", "minus 0.1 percent", "the negative 0.4
  *  per cent", and a spaced "to – 0.5 %" after a word that needs a number), also the number of a band
  *  named by its part ("the lower-2% level", "the mid-1% range": never a minus): a sign
- *  only where no word or number stands before it, so "36–38%" stays a range. */
+ *  only where no word or number stands before it, so "36–38%" stays a range. A number glued to
+ *  "to", "of", "at" or "from" is read ("equivalent to15.6 per cent", a typesetting slip). */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-]))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
+  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-])|(?<=\b(?:to|of|at|from)(?=\d)))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
