@@ -854,7 +854,7 @@ describe('extractCandidates: unseen constructions (round 8 misses on real texts)
       text: 'Youth accounted for as much as 44 per cent of the jobless in 2032. Reform could add as much as 3 per cent to output.',
       expected: [
         ['44 per cent of the jobless', 'share', 44, 'percent', 'actual'],
-        ['3 per cent', 'share', 3, 'percent', 'expected'],
+        ['3 per cent', 'change', 3, 'percent', 'expected'],
       ],
     },
     {

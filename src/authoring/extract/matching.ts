@@ -1169,6 +1169,16 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.kind === 'share' && !cue.object && GROWTH_BASE_AFTER_RE.test(after)) {
       cue = { ...cue, kind: 'change', guessed: false };
     }
+    // "could add as much as 3 per cent to regional output": what a measure adds to output is a
+    // change of output, not a share of it.
+    if (
+      cue.kind === 'share' &&
+      !cue.object &&
+      ADD_BEFORE_RE.test(lead) &&
+      TO_OUTPUT_AFTER_RE.test(after)
+    ) {
+      cue = { ...cue, kind: 'change', prefer: 'up', guessed: false };
+    }
     // "resting on a projected 2.3 percent in the fishing sector": a projected number with no
     // noun of its own, in a sector, is that sector's growth; "with 51.8 percent" stays a share.
     if (
@@ -1339,6 +1349,13 @@ function runOn(
   };
 }
 
+/** Right before a number, a verb that adds it: "could add ", "would add as much as ", "adding about ". */
+const ADD_BEFORE_RE =
+  /\b(?:add|adds|added|adding)\s+(?:(?:an?\s+)?(?:extra|additional|further)\s+)?(?:(?:as\s+much\s+as|up\s+to|about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|close\s+to)\s+)?$/i;
+/** Right after a number, the output it is added to: " to GDP", " to regional output", " to the
+ *  economy", " to annual growth". */
+const TO_OUTPUT_AFTER_RE =
+  /^\s+to\s+(?:(?:the|its|their|our|regional|global|world|annual|national|economic|real|the\s+country['’]s)\s+)*(?:GDP|output|growth|gross\s+domestic\s+product|economy|economic\s+output)\b/i;
 /** From a fall's noun to its first size, a verb that changes the size: "decrease in private
  *  consumption rose from ", "the decline was revised up from ". */
 const FALL_SIZE_GREW_BEFORE_RE = new RegExp(
