@@ -29,7 +29,9 @@ import {
   BASE_AFTER_RE,
   BRACKET_LIST_PREDICATE_AFTER_RE,
   COMPARED_AVERAGE_BEFORE_RE,
+  GROWTH_LIST_AT_BEFORE_RE,
   GROWTH_LIST_BRACKET_BEFORE_RE,
+  LIST_ITEM_AT_BETWEEN_RE,
   LIST_TAIL_AT_BETWEEN_RE,
   MEASURE_BEFORE_RE,
   BASE_BEFORE_RE,
@@ -1090,6 +1092,19 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: head.kind, prefer: undefined, guessed: false, weak: undefined };
       borrowed = true;
       lender = head;
+    }
+    // "the economies that will grow the fastest are A, at 6.4 percent, B, at 6 percent, and C, at
+    // 5.8 percent": items after "at" under a lead-in that names growth are growth rates, and each
+    // after the first has the first's status (", and C" is no clause of its own).
+    if (
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      GROWTH_LIST_AT_BEFORE_RE.test(withoutPeriods(lead.slice(-400)))
+    ) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+      if (previous?.kind === 'change' && LIST_ITEM_AT_BETWEEN_RE.test(between)) {
+        borrowed = true;
+        lender = previous;
+      }
     }
     // "… A (6.1%), B (5.4%), and C at 5.0%": the last item of a bracketed list written with "at"
     // is an item of the same list, with its kind and status.

@@ -178,9 +178,19 @@ export const VERB_LIST_BRACKET_BEFORE_RE = new RegExp(
  *  names with bracketed percents: "the economies forecast to grow fastest are A (6.1%), B (",
  *  "the strongest performers were A (". The list's numbers are growth rates, changes. Not a share
  *  of growth ("the contributions to growth were A (") nor a source ("Growth was driven by A (").
- *  The first name after the copula starts with a capital or a quote. */
-export const GROWTH_LIST_BRACKET_BEFORE_RE =
-  /(?<!\b(?:to|of|in|from)\s+(?:the\s+)?)\b(?:fastest[- ]growing|fastest[- ]expanding|(?:economic\s+)?performance|(?:best|top|strongest)\s+performers?|growth(?:\s+rates?)?|expansions?)\b[^.;:()\d%]{0,80}?\b(?:are|were|will\s+be|would\s+be|include[sd]?|including|namely)\s+(?=[A-Z“"‘'])(?:[^.;()\d%]|\([^()]*\))*\(\s*$/;
+ *  The first name after the copula starts with a capital or a quote; "grow the fastest" leads in too. */
+const GROWTH_LEAD_IN = String.raw`(?<!\b(?:to|of|in|from)\s+(?:the\s+)?)\b(?:fastest[- ]growing|fastest[- ]expanding|grow(?:s|ing)?\s+(?:the\s+)?fastest|expand(?:s|ing)?\s+(?:the\s+)?fastest|(?:economic\s+)?performance|(?:best|top|strongest)\s+performers?|growth(?:\s+rates?)?|expansions?)\b[^.;:()\d%]{0,80}?\b(?:are|were|will\s+be|would\s+be|include[sd]?|including|namely)\s+(?=[A-Z“"‘'])`;
+export const GROWTH_LIST_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`${GROWTH_LEAD_IN}(?:[^.;()\d%]|\([^()]*\))*\(\s*$`,
+);
+/** The same lead-in before a list whose items give their numbers after "at": "the economies that
+ *  will grow the fastest in 2035 are Arland, at 6.4 percent, Brova, at 6 percent, and ". */
+export const GROWTH_LIST_AT_BEFORE_RE = new RegExp(
+  String.raw`${GROWTH_LEAD_IN}(?:(?:the\s+)?[A-Z“"‘'][^.;:()\d%]{0,40}?,?\s+at\s+(?:about\s+|around\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*,?\s*(?:and\s+)?)*(?:the\s+)?[A-Z“"‘'][^.;:()\d%]{0,40}?,?\s+at\s+(?:about\s+|around\s+)?$`,
+);
+/** Between two items of such a list: ", Brova, at ", ", and Cedar at ". */
+export const LIST_ITEM_AT_BETWEEN_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z“"‘'][^.;:()\d%]{0,40}?,?\s+at\s+(?:about\s+|around\s+)?$/;
 /** Between a bracketed item of a list and the next number, its last item written with "at": ")
  *  and Cedar at ", "), and the Republic of Elm at ". The number is an item of the same list. */
 export const LIST_TAIL_AT_BETWEEN_RE =
