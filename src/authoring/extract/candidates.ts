@@ -149,11 +149,16 @@ export function buildCandidate(
   // …unless it is an estimate of a period that is over ("the flash estimate of 0.3% for the fourth
   // quarter of 2032", in 2033).
   const object = FORECAST_OBJECT_BEFORE_RE.exec(sentence.slice(0, m.start));
+  // …nor a level compared with a target ("inflation well above target at 6.9 percent").
   const forecastItself =
     object !== null &&
     !(
       /^estimate/i.test(object[0]) &&
       periodOver(sentence.slice(clause[0], clause[1]), ctx.documentYear)
+    ) &&
+    !(
+      /^(?:targets?|goals?|objectives?)\s+at\b/i.test(object[0]) &&
+      COMPARED_TARGET_BEFORE_RE.test(sentence.slice(0, object.index))
     );
   // "EUR 3.4 billion were invested in projects aimed at cleaner transport": what the thing the
   // amount went to is for is no hedge of the amount.
@@ -246,6 +251,8 @@ export function buildCandidate(
     revisedAhead(
       lead +
         (/^(?:upward|downward)\s+revisions?\s+of\s/i.exec(statedText)?.[0] ??
+          // "a 0.2 percentage point upward revision for 2035": the revision named after its size.
+          (/\b(?:upward|downward)\s+revisions?$/i.test(statedText) ? 'revised ' : undefined) ??
           /^(?:revised|upgraded|downgraded)\b[^\d]*?(?=[-–−‑]?\s?[$€£¥₹]|\b[A-Z]{2,3}\$?\s?\d|\d)/.exec(
             statedText,
           )?.[0] ??
@@ -311,8 +318,12 @@ export function buildCandidate(
   // itself, whatever status the comparison or a list before it gives.
   const ownTarget =
     OWN_TARGET_AFTER_RE.test(sentence.slice(m.end)) && m.kind !== 'amount' && !comparedWithTarget;
+  // "RBI also maintained retail inflation at 5.4 per cent for 2033-34", dated October 2033: a figure
+  // kept for a period not over is a projection kept, though no forecast word names it.
+  const keptForOpenPeriod =
+    KEPT_AT_BEFORE_RE.test(lead) && openPeriodAfter(sentence.slice(m.end), ctx.documentYear);
   const status: FigureStatus =
-    fromOpenYear || predicted || ownTarget
+    fromOpenYear || predicted || ownTarget || keptForOpenPeriod
       ? 'expected'
       : pastBase || pastMeasure || pastCompared || pathStartOver
         ? 'actual'
@@ -527,7 +538,7 @@ const OR_RESTATES_BEFORE_RE =
 /** Right before a number, a long-run average or trend: "below the 20-year average of ", "the
  *  pre-crisis trend of ", "its long-term average of about ". */
 const HISTORICAL_BASE_BEFORE_RE =
-  /\b(?:\d+-year|(?:long|longer)[- ](?:term|run)|historical|historic|pre-crisis|pre-pandemic|pre-COVID|decade)\s+(?:[a-z-]+\s+)?(?:average|trend|norm|mean)\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+  /\b(?:\d+-year|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d|(?:long|longer)[- ](?:term|run)|historical|historic|pre-crisis|pre-pandemic|pre-COVID|decade)\s+(?:[a-z-]+\s+)?(?:averages?|trends?|norms?|means?)\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 /** Right before a share, the items whose forecasts were revised: "revised down for ", "have been
  *  revised downwards for nearly ", "revised down for 95% of A and nearly ". */
 const REVISED_FOR_BEFORE_RE =
@@ -538,11 +549,39 @@ function blankAll(text: string, ...patterns: RegExp[]): string {
   return patterns.reduce((t, re) => t.replace(re, (w) => ' '.repeat(w.length)), text);
 }
 
+/** Before a number, a verb that keeps a figure where it was: "maintained retail inflation at ",
+ *  "kept its estimate at about ", "left the projection at ". */
+const KEPT_AT_BEFORE_RE =
+  /\b(?:maintain(?:s|ed|ing)?|kept|keeps|keeping|retain(?:s|ed|ing)?|left|leaves|leaving)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+
+/**
+ * True when the words after a number name the period it is for and that period is not over: "for
+ * 2033-34" or "in 2034" dated 2033 or later in that year's span, "for this year", "for next year".
+ * @example openPeriodAfter(' pc for 2033-34', 2033) // true
+ * @example openPeriodAfter(' per cent for 2031', 2033) // false
+ */
+function openPeriodAfter(after: string, documentYear?: number): boolean {
+  const period =
+    /^\s*(?:%|per\s?cent|percent|pc)?\s*(?:for|in)\s+(?:(?:the\s+)?(?:FY|fiscal\s+year)\s*)?(?:((?:19|20)\d\d)(?:[-–/]((?:19|20)?\d\d))?|(this|the\s+current|next)\s+(?:fiscal\s+)?year)\b/i.exec(
+      after,
+    );
+  if (!period) return false;
+  if (period[3]) return true;
+  if (documentYear === undefined) return false;
+  return Number(period[1]) >= documentYear;
+}
+
+/** Right before a target noun, a comparison with it: "above ", "well below the ", "short of its ". */
+const COMPARED_TARGET_BEFORE_RE =
+  /\b(?:above|below|over|under|beyond|within|short\s+of|in\s+line\s+with|close\s+to|near|exceed\w*|overshoot\w*|overshot|miss\w*|undershoot\w*|undershot)\s+(?:(?:the|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+
 /** The last target noun before a number names it, unless a verb between states what happened, or
  *  another number between is the target's and a verb after it starts another statement. */
 function namesTarget(lead: string): boolean {
   const last = [...lead.matchAll(TARGET_NOUN_RE)].pop();
   if (!last) return false;
+  // "inflation well above target at 6.9 percent": a target only compared with names no number.
+  if (COMPARED_TARGET_BEFORE_RE.test(lead.slice(0, last.index))) return false;
   const between = lead.slice(last.index + last[0].length);
   if (TARGET_VERB_BETWEEN_RE.test(between)) return false;
   const numbers = [...withoutPeriods(between).matchAll(/\d[\d.,]*/g)];
@@ -580,7 +619,10 @@ function periodOver(clauseText: string, documentYear?: number): boolean {
  * @example estimateAhead('estimates of flows to $82 billion in 2034', '…', 2034) // true
  */
 function estimateAhead(hedgeText: string, clauseText: string, documentYear?: number): boolean {
-  if (documentYear === undefined || !ESTIMATE_NOUN_RE.test(hedgeText)) return false;
+  if (!ESTIMATE_NOUN_RE.test(hedgeText)) return false;
+  // "lowered its estimate of growth for this year": a period not over, whatever the date.
+  if (/\b(?:this|the\s+current|next)\s+year\b/i.test(clauseText)) return true;
+  if (documentYear === undefined) return false;
   const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   // A quarter or month of the dateline's year may be over already ("Q1 2034" in May 2034).
   const part =
@@ -646,10 +688,11 @@ function blank(text: string, start: number, end: number): string {
 function clauseAround(sentence: string, at: number): [number, number] {
   const cuts = [0];
   // "Although A, B …", "Aiming to A, the ministries B …": the subordinate or purpose clause before
-  // the first comma is not the figure's clause; "noted that A and that B": each reported clause is its own.
+  // the first comma is not the figure's clause, nor a fronted "with" phrase of conditions ("But with
+  // inflation at 6.9 percent in October, the rate will likely stay …"); "noted that A and that B": each reported clause is its own.
   // ", intended to reduce …" after a number is what the thing is for, not the number's status.
   const subordinate =
-    /^(?:Although|Though|While|Whereas|As|Since|If|When|Despite|Aiming|In order to|With the aim)\b[^,]*,\s+/.exec(
+    /^(?:(?:Although|Though|While|Whereas|As|Since|If|When|Despite|Aiming|In order to|With the aim)\b[^,]*|(?:But\s+with|With|Given)\s+(?![-–−‑+]?\d)[^,]{10,}?),\s+/i.exec(
       sentence,
     );
   if (subordinate) cuts.push(subordinate[0].length);
@@ -686,12 +729,13 @@ function clauseAround(sentence: string, at: number): [number, number] {
 
 /** The words of a clause before its number when its verb is left out: none ("; $18 billion each
  *  from …"), a relative clause that restates the figure before ("which signals a single quarter-point
- *  reduction"), a conjunction ("and $30 billion to services"), "by" ("and by 2%"), a hedge, or a bare
+ *  reduction", "which represents an increase of almost"), a conjunction ("and $30 billion to
+ *  services", "and a 0.1 point downward revision", "but nonetheless about"), "by" ("and by 2%"), a hedge, or a bare
  *  infinitive or gerund that needs the modal before it ("and be increased by up to", "and then
  *  doubling them again"). */
 const ELIDED_CLAUSE_LEAD_RE = new RegExp(
-  String.raw`^which\s+(?:would\s+|will\s+)?(?:signals?|implies|imply|means?|represents?|amounts?\s+to|corresponds?\s+to|translates?\s+into|equals?)\s+(?:[\w-]+\s+){0,3}?$|` +
-    String.raw`^(?:(?:and|or)\s+(?:then\s+)?(?:(?:up|down)\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$`,
+  String.raw`^which\s+(?:would\s+|will\s+)?(?:signals?|implies|imply|means?|represents?|amounts?\s+to|corresponds?\s+to|translates?\s+into|equals?|is|are)\s+(?:[\w-]+\s+){0,5}?$|` +
+    String.raw`^(?:(?:and|or|but)\s+(?:(?:then|nonetheless|nevertheless|still|also|even|yet)\s+)?(?:an?\s+)?(?:(?:up|down)\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$`,
   'i',
 );
 /** A finite verb of a clause's own after its number: "; 3% was recorded in 2030" is its own statement. */
