@@ -425,8 +425,8 @@ const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revi
 export const UP_PHRASE = String.raw`(?:${GO})\s+(?:upwards?|up)`;
 export const DOWN_PHRASE = String.raw`(?:${GO})\s+(?:downwards?|down)|(?:is|are|was|were|be|been)\s+off`;
 /** Comparatives after the number: "12 % greater", "0.4 points lower". */
-export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead`;
-export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind`;
+export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead|faster|stronger`;
+export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind|slower|weaker`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
 export const UP_NOUN = String.raw`upward\s+revisions?|increases?|rises?|growths?|gains?|jumps?|expansions?|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
 export const DOWN_NOUN = String.raw`negative\s+growth|downward\s+revisions?|declines?|decreases?|drops?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slump|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;

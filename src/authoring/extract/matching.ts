@@ -1409,7 +1409,10 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // "growth … at the lower-2% level": the part of a band a growth rate is in is that rate, a change.
   if (GROWTH_BAND_PART_BEFORE_RE.test(near))
     return { kind: 'change', start, end, status, guessed: false };
-  const verb = ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ?? CHANGE_BEFORE_RE.exec(near);
+  // A verb may govern a long object before its "by": "reduce the key policy rate and the interest
+  // rates on other monetary policy instruments by 25 basis points".
+  const verb =
+    ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ?? CHANGE_BEFORE_RE.exec(before.slice(-140));
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent".
   if (
     verb &&

@@ -70,7 +70,7 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
  *  to 4%", "by a margin of"). */
 const BY_ADJECTIVE = String.raw`(?<=\bby)\s+an?(?:\s+(?!(?:to|of|from|in|on|at|for|than|and|or|the|a|an|its|their|with|as)\b)[a-z][a-z-]*[a-z]){1,2}?`;
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,7}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?:${CHANGE_NOUN})s?,\s+at|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|up|down)${SPAN_BETWEEN}(?:\s+[\w'’-]+){0,3}?,?\s+\(?\s*by|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by|(?:${CHANGE_WORD})|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?:${CHANGE_NOUN})s?,\s+at|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
@@ -146,7 +146,7 @@ export const CHANGE_NOUN_LEAD_IN_RE = new RegExp(
  *  and 2032 have decreased to", "Expectations for 2031 remain unchanged at"): it goes on with what
  *  the sentence before forecast, so its numbers take that figure's kind. */
 export const BARE_FORECAST_SUBJECT_RE =
-  /^\s*(?:(?:the|these|those|its|their|our)\s+)?(?:forecasts?|projections?|expectations?|estimates?)(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|the\s+(?:current|next|coming)\s+year|and|,|\s)+)?\s+(?:is|are|was|were|have|has|had|remain(?:s|ed)?|stay(?:s|ed)?|(?:[a-z]+ed)|(?:also|now)\s+[a-z]+)\b/i;
+  /^\s*(?:(?:the|these|those|its|their|our)\s+)?(?:forecasts?|projections?|expectations?|estimates?|outlooks?)(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|the\s+(?:current|next|coming)\s+year|(?:this|next)\s+year|and|,|\s)+)?\s+(?:is|are|was|were|have|has|had|remain(?:s|ed)?|stay(?:s|ed)?|(?:[a-z]+ed)|(?:also|now)\s+[a-z]+)\b/i;
 /** The same, for the forecast of a place named with a capital: "The forecast for Valmora remains
  *  unchanged … at 5.2%". Case-sensitive, so "the forecast for inflation" is not one. */
 export const NAMED_FORECAST_SUBJECT_RE =
@@ -281,7 +281,7 @@ const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|core|headline|ann
  *  ("the unemployment rate", "the ratio", "the share"). The noun nearest the number decides, so
  *  "growth slowed and the policy rate was 4%" reads the rate as a level. */
 export const SUBJECT_KIND_RE = new RegExp(
-  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|(?:GDP|output)\)?\s+(?:forecasts?|projections?|outlook|estimates?)|(?<!climate\s)(?:changes?|variations?)|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|harmoni[sz]ed\s+index|CPI|HICP|PPI)|(?<event>(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:(?<!climate\s)(?:changes?|variations?)|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment))\b`,
+  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|(?:GDP|output)\)?\s+(?:forecasts?|projections?|outlook|estimates?)|(?<!climate\s)(?:changes?|variations?)|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|harmoni[sz]ed\s+index|CPI|HICP|PPI)|(?<event>(?:the|a|an|this|that|its|their|our)\s+(?:(?!(?:will|would|may|might|could|should|shall|can|to|is|are|was|were|has|have|had)\b)[\w-]+\s+){0,2}?(?:(?<!climate\s)(?:changes?|variations?)|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment|(?:budget\s+|fiscal\s+|government\s+)?(?:deficits?|surplus(?:es)?)|(?:public|government|national)\s+debt))\b`,
   'gi',
 );
 /** A growth or inflation rate named after its number: "the 2% inflation target", "its 3.2% estimate
