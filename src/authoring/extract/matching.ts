@@ -495,6 +495,9 @@ function* ranges(s: string): Generator<Match> {
           cue = { ...cue, kind: 'change', guessed: false };
       }
     }
+    if ((cue.guessed || (cue.kind === 'share' && !cue.object)) && measuredGrowth(before)) {
+      cue = { ...cue, kind: 'change', guessed: false };
+    }
     const guessed = cue.guessed && !cue.object;
     // "will fall between 8.5 and 11.0 percent": where the value lies, no fall (its words, read
     // whole, carry no decrease either).
@@ -1119,14 +1122,10 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     }
     // "the fastest growing region, exceeding the global average of 3%": the average a growth rate
     // is compared with is a growth rate too; "unemployment below the average of 6%" stays a level.
-    if (
-      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
-      COMPARED_AVERAGE_BEFORE_RE.test(lead)
-    ) {
-      const measure = [...lead.matchAll(MEASURE_BEFORE_RE)].at(-1);
-      if (measure?.groups?.growth) {
-        cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
-      }
+    // So is a target named after growth ("for the economy to grow by 7.2 percent … the target of
+    // 6 percent"); "the deficit target of 3 percent" stays a level.
+    if ((cue.guessed || (cue.kind === 'share' && !cue.object)) && measuredGrowth(lead)) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }
     cue = settled(cue);
     // The first number of a sentence whose own clause says nothing takes the kind the text before
@@ -1364,6 +1363,23 @@ function runOn(
   };
 }
 
+/**
+ * True when a number is an average or a target compared with or set for growth: the words right
+ * before it name the average or target ("exceeding the global average of ", "the government's
+ * target of "), and the last measure the sentence named before it is growth or inflation.
+ * @example measuredGrowth('the economy needs to grow by 7% to reach the target of ') // true
+ * @example measuredGrowth('the deficit target of ') // false
+ */
+function measuredGrowth(lead: string): boolean {
+  if (!COMPARED_AVERAGE_BEFORE_RE.test(lead) && !TARGET_OF_BEFORE_RE.test(lead)) return false;
+  const measure = [...lead.matchAll(MEASURE_BEFORE_RE)].at(-1);
+  return measure?.groups?.growth !== undefined;
+}
+
+/** Right before a number, the target or goal it is: "the government's target of ", "a goal of about ". */
+const TARGET_OF_BEFORE_RE =
+  /\b(?:targets?|goals?|objectives?)\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|between)\s+)?$/i;
+
 /** Right before a number, a verb that adds it: "could add ", "would add as much as ", "adding about ". */
 const ADD_BEFORE_RE =
   /\b(?:add|adds|added|adding)\s+(?:(?:an?\s+)?(?:extra|additional|further)\s+)?(?:(?:as\s+much\s+as|up\s+to|about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|close\s+to)\s+)?$/i;
@@ -1527,6 +1543,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   }
   if (
     FLOW_PACE_BEFORE_RE.test(clauseLead(before)) ||
+    FLOW_TO_BEFORE_RE.test(clauseLead(before)) ||
     PACE_TO_BEFORE_RE.test(near) ||
     (PER_YEAR_AFTER_RE.test(after) && FLOW_NOUN_RE.test(clauseLead(before)))
   ) {
@@ -1534,6 +1551,11 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   }
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
 }
+
+/** A flow whose pace a verb takes to a number: "domestic demand … improved to ", "investment
+ *  slowed to about ". A flow has no level in percent, so the number is its growth. */
+const FLOW_TO_BEFORE_RE =
+  /\b(?:demand|consumption|investment|exports?|imports?|output|production|sales|spending|shipments|orders|turnover)\b[^.;:%\d]{0,60}?\b(?:improved|improves|rose|rises|increased|increases|eased|eases|fell|falls|dropped|declined|declines|slowed|slows|recovered|recovers|strengthened|weakened|moderated|moderates|firmed|softened)\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 
 /** After a number, "a year": "to 30% annually", "at 4% a year", "5 percent per annum". */
 const PER_YEAR_AFTER_RE =

@@ -334,7 +334,7 @@ export const COMPARED_BETWEEN_RE = new RegExp(
 /** Between a change's level and the next number, "from" alone: "decelerated to 3.1 percent from 4.5
  *  percent", "to 2.0% in May from". The number it came from is the same rate's earlier level. */
 export const FROM_BETWEEN_RE =
-  /^(?:\s+(?:in|for|during|over)\s+[\w-]+(?:\s+(?:19|20)\d\d)?)?\s+from\s+(?:(?:a|an|the|its)\s+)?(?:(?:revised|previous|earlier)\s+)?$/i;
+  /^(?:\s+(?:in|for|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+of)?(?:\s+(?:19|20)\d\d)?)?\s+from\s+(?:(?:a|an|the|its)\s+)?(?:(?:revised|previous|earlier)\s+)?$/i;
 /** Before a level, a verb of pace: "tapered off to 1.1 percent", "slowed to 2%", "accelerated to",
  *  "picked up to", "rebounded to". Only a rate of change has a pace, so with no level noun as subject ("the policy
  *  rate") and no whole ("of GDP") the level it reaches is that rate of change. */
