@@ -1183,6 +1183,14 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.kind === 'share' && !cue.object && GROWTH_BASE_AFTER_RE.test(after)) {
       cue = { ...cue, kind: 'change', guessed: false };
     }
+    // "Services contributed 1.3 points, industry 0.2 points … to the 2.2%": the total the parts
+    // add up to is the growth they contribute to.
+    if (
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      CONTRIBUTED_TO_BEFORE_RE.test(lead)
+    ) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+    }
     // "could add as much as 3 per cent to regional output": what a measure adds to output is a
     // change of output, not a share of it.
     if (
@@ -1379,6 +1387,11 @@ function measuredGrowth(lead: string): boolean {
 /** Right before a number, the target or goal it is: "the government's target of ", "a goal of about ". */
 const TARGET_OF_BEFORE_RE =
   /\b(?:targets?|goals?|objectives?)\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|between)\s+)?$/i;
+
+/** Before a number, the contributions it is the total of: "contributed 1.3 percentage points …
+ *  to the ", "the sectors' contributions to the overall ". */
+const CONTRIBUTED_TO_BEFORE_RE =
+  /\bcontribut\w*\b(?:[^.;]|\.(?=\d)){0,160}?\bto\s+(?:the|this|that)\s+(?:(?:overall|total|headline|annual|quarterly)\s+)?$/i;
 
 /** Right before a number, a verb that adds it: "could add ", "would add as much as ", "adding about ". */
 const ADD_BEFORE_RE =
