@@ -183,14 +183,15 @@ const GROWTH_LEAD_IN = String.raw`(?<!\b(?:to|of|in|from)\s+(?:the\s+)?)\b(?:fas
 export const GROWTH_LIST_BRACKET_BEFORE_RE = new RegExp(
   String.raw`${GROWTH_LEAD_IN}(?:[^.;()\d%]|\([^()]*\))*\(\s*$`,
 );
-/** The same lead-in before a list whose items give their numbers after "at": "the economies that
- *  will grow the fastest in 2035 are Arland, at 6.4 percent, Brova, at 6 percent, and ". */
+/** The same lead-in before a list whose items give their numbers after "at" or "with": "the
+ *  economies that will grow the fastest in 2035 are Arland, at 6.4 percent, Brova, at 6 percent,
+ *  and ", "the strongest performers included Arland with 6.2%, Brova with ". */
 export const GROWTH_LIST_AT_BEFORE_RE = new RegExp(
-  String.raw`${GROWTH_LEAD_IN}(?:(?:the\s+)?[A-Z“"‘'][^.;:()\d%]{0,40}?,?\s+at\s+(?:about\s+|around\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*,?\s*(?:and\s+)?)*(?:the\s+)?[A-Z“"‘'][^.;:()\d%]{0,40}?,?\s+at\s+(?:about\s+|around\s+)?$`,
+  String.raw`${GROWTH_LEAD_IN}(?:(?:the\s+)?[A-Z“"‘'][^.;:()\d%]{0,40}?,?\s+(?:at|with)\s+(?:about\s+|around\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*,?\s*(?:and\s+)?)*(?:the\s+)?[A-Z“"‘'][^.;:()\d%]{0,40}?,?\s+(?:at|with)\s+(?:about\s+|around\s+)?$`,
 );
-/** Between two items of such a list: ", Brova, at ", ", and Cedar at ". */
+/** Between two items of such a list: ", Brova, at ", ", and Cedar at ", " and Cedar with ". */
 export const LIST_ITEM_AT_BETWEEN_RE =
-  /^\s*(?:%|per\s?cent|percent)?\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z“"‘'][^.;:()\d%]{0,40}?,?\s+at\s+(?:about\s+|around\s+)?$/;
+  /^\s*(?:%|per\s?cent|percent)?\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z“"‘'][^.;:()\d%]{0,40}?,?\s+(?:at|with)\s+(?:about\s+|around\s+)?$/;
 /** Between a bracketed item of a list and the next number, its last item written with "at": ")
  *  and Cedar at ", "), and the Republic of Elm at ". The number is an item of the same list. */
 export const LIST_TAIL_AT_BETWEEN_RE =
@@ -212,9 +213,10 @@ export const LIST_THEN_COMPARATIVE_AFTER_RE = new RegExp(
 );
 /** After a bracketed number, the rest of a list of names with a bracketed number each and then
  *  the predicate they share: "Rice (12.1%), cotton (8.4%) and spices (6.2%) also recorded strong
- *  export growth", "A (3%) and B (2%) fell". The predicate's change gives them their kind. */
+ *  export growth", "A (3%) and B (2%) fell", "A (6.1%) and B (5.2%) were the fastest growing". The
+ *  predicate's change gives them their kind. */
 export const BRACKET_LIST_PREDICATE_AFTER_RE = new RegExp(
-  String.raw`^\s*\)(?:\s*,?\s*(?:and\s+)?[^()\d%.;:]{1,40}\(\s*[-–−‑+]?\d[\d.,]*(?:${PERCENT})\s*\)){0,12}\s+(?:(?:also|all|both|each|together|respectively)\s+)*(?:(?:recorded|posted|registered|saw|showed|reported|had|witnessed|logged|enjoyed|suffered)\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN})|${VERB})\b`,
+  String.raw`^\s*\)(?:\s*,?\s*(?:and\s+)?[^()\d%.;:]{1,40}\(\s*[-–−‑+]?\d[\d.,]*(?:${PERCENT})\s*\)){0,12}\s+(?:(?:also|all|both|each|together|respectively)\s+)*(?:(?:recorded|posted|registered|saw|showed|reported|had|witnessed|logged|enjoyed|suffered)\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN})|(?:were|are|was|is|remain(?:ed)?)\s+(?:among\s+)?(?:the\s+)?(?:fastest[- ](?:growing|expanding)|(?:best|top|strongest)\s+performers?)|${VERB})\b`,
   'i',
 );
 /** A percent in brackets after a changed amount: "rose by $117 billion (7.6 percent)". */
