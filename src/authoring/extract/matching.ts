@@ -904,6 +904,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (
       !governing &&
       (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      /\(\s*$/.test(lead) &&
       GROWTH_LIST_BRACKET_BEFORE_RE.test(withoutPeriods(lead.slice(-400)))
     ) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
@@ -1101,6 +1102,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // after the first has the first's status (", and C" is no clause of its own).
     if (
       (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      /\b(?:at|with)\s+(?:about\s+|around\s+)?$/i.test(lead) &&
       GROWTH_LIST_AT_BEFORE_RE.test(withoutPeriods(lead.slice(-400)))
     ) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
