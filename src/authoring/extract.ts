@@ -199,7 +199,7 @@ export function extractCandidates(
 }
 
 /** A budget item stated in the present with its amount right after the verb: "Development
- *  expenditures, including …, is Ksh743.5 billion", "payments have increased by $2.3 billion". */
+ *  expenditures, including …, is A$58.4 billion", "payments have increased by A$1.2 billion". */
 const FISCAL_ITEM_RE =
   /\b(?:[Ee]xpenditures?|[Ss]pending|[Oo]utlays?|[Rr]evenues?|[Rr]eceipts|[Pp]ayments|[Aa]llocations?|[Aa]ppropriations?|[Gg]rants|[Tt]ransfers)\b[^;]{0,200}?\b(?:is|are|stands\s+at|amounts\s+to|comes\s+to|totals|(?:has|have)\s+(?:been\s+)?[a-z]+ed(?:\s+(?:up|down))?(?:\s+by)?)\s+(?:(?:about|around|some|nearly|an\s+additional|a\s+further)\s+)?(?:[A-Z][a-z]{1,2}\.?\s?|[A-Z]{1,3}\s?)?[$€£¥₹]?\s?\d/;
 /** A period or a past of a sentence's own: "was", "last year", "2032", "a year earlier". */

@@ -75,8 +75,8 @@ const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'i');
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
 const SIDE = String.raw`(?:${CURRENCY_SIGN})?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+${SIDE}\s*(?:${PERCENT})?\s+to\s+${SIDE}`, 'i');
-/** A fall's noun, a verb that changes its size, and the two sizes: "decrease in private consumption
- *  rose from 9.2% to 13.4%". Groups 1 and 2 are the numbers. */
+/** A fall's noun, a verb that changes its size, and the two sizes: "decrease in household spending
+ *  widened from 6.1% to 8.7%". Groups 1 and 2 are the numbers. */
 const FALL_SIZE_FROM_TO = new RegExp(
   String.raw`\b(?:${DOWN_NOUN})\b[^\d%]{0,80}?\b(?:rose|increased|grew|widened|deepened|climbed|went\s+up|was\s+revised\s+(?:up|upward))\s+from\s+(?:about\s+)?(${NUMBER})\s*(?:${PERCENT})?\s+to\s+(?:about\s+)?(${NUMBER})\s*(?:${PERCENT})`,
   'i',
@@ -220,7 +220,7 @@ export function readStatedValue(
       const change = readFraction(fraction[1]!)!;
       readings.push({ value: down ? -change : change, unit: 'percent' });
     }
-    // "the decrease in consumption rose from 9.2% to 13.4%": both ends are sizes of the fall.
+    // "the decrease in spending widened from 6.1% to 8.7%": both ends are sizes of the fall.
     const fallSizes = FALL_SIZE_FROM_TO.exec(text);
     if (fallSizes) {
       for (const side of [fallSizes[1]!, fallSizes[2]!]) {
@@ -258,7 +258,7 @@ export function readStatedValue(
     }
   }
   if (kind === 'share') {
-    // "one in every seven jobs": a ratio of one to a whole.
+    // "one in every six jobs": a ratio of one to a whole.
     const oneIn = readOneIn(text);
     if (oneIn !== undefined) readings.push({ value: oneIn, unit: 'percent' });
     const fraction = FRACTION_OF.exec(text);

@@ -587,12 +587,12 @@ describe('namedCurrency and readNumber (number vocabulary)', () => {
   });
 
   it.each([
-    { words: 'one in every seven', expected: 14.29 },
+    { words: 'one in every nine', expected: 11.11 },
     { words: 'One out of eight', expected: 12.5 },
-    { words: '1 in 4', expected: 25 },
+    { words: '1 in 20', expected: 5 },
     { words: 'one in ten years', expected: undefined },
     { words: 'a one-in-50-year flood', expected: undefined },
-    { words: 'a 1 in 4 chance', expected: undefined },
+    { words: 'a 1 in 3 chance', expected: undefined },
   ])('readOneIn("$words") = $expected', ({ words, expected }) => {
     expect(readOneIn(words)).toBe(expected);
   });

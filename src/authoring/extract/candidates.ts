@@ -149,7 +149,7 @@ export function buildCandidate(
   // …unless it is an estimate of a period that is over ("the flash estimate of 0.3% for the fourth
   // quarter of 2032", in 2033).
   const object = FORECAST_OBJECT_BEFORE_RE.exec(sentence.slice(0, m.start));
-  // …nor a level compared with a target ("inflation well above target at 6.9 percent").
+  // …nor a level compared with a target ("inflation far above target at 5.8 percent").
   const forecastItself =
     object !== null &&
     !(
@@ -247,7 +247,7 @@ export function buildCandidate(
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
-    // "have been revised down by $4.8 billion in 2033-34": the stated words may start at the verb.
+    // "has been revised down by A$3.6 billion in 2034-35": the stated words may start at the verb.
     revisedAhead(
       lead +
         (/^(?:upward|downward)\s+revisions?\s+of\s/i.exec(statedText)?.[0] ??
@@ -284,8 +284,8 @@ export function buildCandidate(
       (ctx.documentYear !== undefined &&
         Number(/^\s+in\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >=
           ctx.documentYear));
-  // "predicts a drop in inflation from 18.8% to 11.9%", "to slow from 6.4% in the first half of the
-  // year to 4.6% in the second", dated July: the start of a forecast path whose period is over (or
+  // "predicts a fall in regional inflation from 9.4% to 6.2%", "to ease from 5.3% in the first half
+  // of 2034 to 3.9% in the second", dated August: the start of a forecast path whose period is over (or
   // not named, the latest reading) is what happened. Not a forecast revised ("lifted its forecast
   // from 6.4% to 6.6%"), nor a path to next year or a later one, whose start is this year's.
   const pathStartOver =
@@ -318,7 +318,7 @@ export function buildCandidate(
   // itself, whatever status the comparison or a list before it gives.
   const ownTarget =
     OWN_TARGET_AFTER_RE.test(sentence.slice(m.end)) && m.kind !== 'amount' && !comparedWithTarget;
-  // "RBI also maintained retail inflation at 5.4 per cent for 2033-34", dated October 2033: a figure
+  // "the bank maintained its retail inflation figure at 4.9 per cent for 2034-35", dated July 2034: a figure
   // kept for a period not over is a projection kept, though no forecast word names it.
   const keptForOpenPeriod =
     KEPT_AT_BEFORE_RE.test(lead) && openPeriodAfter(sentence.slice(m.end), ctx.documentYear);
@@ -422,8 +422,8 @@ const CURRENT_LEVEL_BEFORE_RE =
  *  Arland's gross domestic product (GDP) from ". */
 const REVISED_FORECAST_FROM_RE =
   /(?:\b(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*\s+(?:[^.;:]{0,60}?\s)?(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\b|\b(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*)[^.;:]{0,60}?\sfrom\s+$/i;
-/** After the start of a path, its period (optional) and its end: " to 11.9%", " in the first half of
- *  the year to 4.6 percent in the second half". Group period names a half or quarter, group year
+/** After the start of a path, its period (optional) and its end: " to 6.2%", " in the first half of
+ *  2034 to 3.9 percent in the second half". Group period names a half or quarter, group year
  *  its year; group next is what the end names after it. */
 const PATH_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?\s+(?:(?:in|during)\s+the\s+(?<period>(?:first|second|third|1st|2nd|3rd)\s+(?:half|quarter))(?:\s+of\s+(?:(?:the|this)\s+year|(?<year>(?:19|20)\d\d)))?\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent)(?<next>\s+(?:next\s+year|in\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d|over\s+the\s+(?:next|coming)))?/i;
@@ -443,8 +443,8 @@ const PART_END_MONTH: Record<string, number> = {
  * True when the start of a forecast path is a reading already made: no period named and no later
  * year or "next year" at its end (the latest reading), or a half or quarter that is over by the
  * document's date.
- * @example pathStartPassed(' to 11.9%', 2025, 2) // true
- * @example pathStartPassed(' in the first half of the year to 4.6% in the second half', 2031, 7) // true
+ * @example pathStartPassed(' to 6.2%', 2034, 8) // true
+ * @example pathStartPassed(' in the first half of 2031 to 3.9% in the second half', 2031, 7) // true
  * @example pathStartPassed(' to 2.8% next year', 2031, 7) // false
  */
 function pathStartPassed(after: string, documentYear?: number, documentMonth?: number): boolean {
@@ -580,7 +580,7 @@ const COMPARED_TARGET_BEFORE_RE =
 function namesTarget(lead: string): boolean {
   const last = [...lead.matchAll(TARGET_NOUN_RE)].pop();
   if (!last) return false;
-  // "inflation well above target at 6.9 percent": a target only compared with names no number.
+  // "inflation far above target at 5.8 percent": a target only compared with names no number.
   if (COMPARED_TARGET_BEFORE_RE.test(lead.slice(0, last.index))) return false;
   const between = lead.slice(last.index + last[0].length);
   if (TARGET_VERB_BETWEEN_RE.test(between)) return false;

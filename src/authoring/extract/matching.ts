@@ -228,10 +228,10 @@ const AMOUNT_VERB_BEFORE_RE = new RegExp(String.raw`\b${AMOUNT_VERB}$`, 'i');
 const APPOSITIVE_BETWEEN_RE = /^\s*(?:,|\()\s*$/;
 
 /**
- * Figures stated in parallel share one status: "as this year's exports reached $605 billion, up
- * 5.5%, and its imports recorded $531 billion, up 11%" (the second clause has no hedge of its own
- * but is the same kind of statement), and a change in apposition to an amount ("$531 billion,
- * increased by 11 percent") is that amount's. Each borrows the status of the figure it follows.
+ * Figures stated in parallel share one status: "as, on its estimate for the whole year, exports
+ * reached $480 billion, up 6.1%, and imports stood at $415 billion, up 8.3%" (the second clause has
+ * no hedge of its own but is the same kind of statement), and a change in apposition to an amount
+ * ("$383 billion, down 2.4 percent") is that amount's. Each borrows the status of the figure it follows.
  * @example parallelClauses('exports reached $5 billion, and imports recorded $4 billion', ms)[1].statusFrom // ms[0].start
  */
 function parallelClauses(s: string, matches: Match[]): Match[] {
@@ -335,7 +335,7 @@ function thresholdCrossed(s: string, m: Match): boolean {
   );
 }
 
-/** A round number's digits, alone in the stated words: "100 billion", "$1 trillion", "500" (not "605"). */
+/** A round number's digits, alone in the stated words: "100 billion", "$1 trillion", "500" (not "481"). */
 const ROUND_NUMBER_RE = /^[^\d]*[1-9]0*(?:\.0+)?(?![\d.,]*\d)/;
 
 /** A group named by a bound its members pass: "7 members still carrying debt ratios exceeding
@@ -364,7 +364,7 @@ function groupCriterion(s: string, m: Match): boolean {
 const FIRST_TIME_AFTER_RE =
   /^(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s*for\s+the\s+first\s+time\b/i;
 /** "reach" or "hit" a level for the first time: a milestone only when the level is round ("about to
- *  reach 100 billion dollars"), since "reached $605.3 billion for the first time" states the total. */
+ *  reach 100 billion dollars"), since "reached $481.7 billion for the first time" states the total. */
 const REACHED_BEFORE_RE = /\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:(?:the|a|an)\s+)?$/i;
 const CROSSED_BEFORE_RE =
   /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|(?:rose|rising|risen|climbed|climbing|went|going|moved|moving)\s+(?:above|over|beyond|past))\s+(?:(?:the|a|an)\s+)?$/i;
@@ -745,7 +745,7 @@ function* namedPercentChanges(s: string): Generator<Match> {
   }
 }
 
-/** "one in every seven jobs", "1 in 4 workers": a ratio of one to a whole is a share of it, 100/N. */
+/** "one in every six jobs", "1 in 5 workers": a ratio of one to a whole is a share of it, 100/N. */
 function* oneInShares(s: string): Generator<Match> {
   for (const m of s.matchAll(ONE_IN_RE)) {
     if (readOneIn(m[0]) === undefined) continue;
@@ -1054,7 +1054,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }
-    // "the decrease in private consumption rose from 9.2% to 13.4%": both ends are the fall's size,
+    // "the decrease in household spending widened from 6.1% to 8.7%": both ends are the fall's size,
     // so the second takes the minus too, its stated words running from the noun.
     if (
       previous?.kind === 'change' &&
@@ -1124,7 +1124,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     }
     // "the fastest growing region, exceeding the global average of 3%": the average a growth rate
     // is compared with is a growth rate too; "unemployment below the average of 6%" stays a level.
-    // So is a target named after growth ("for the economy to grow by 7.2 percent … the target of
+    // So is a target named after growth ("for the economy to grow by 6.8 percent … the target of
     // 6 percent"); "the deficit target of 3 percent" stays a level.
     if ((cue.guessed || (cue.kind === 'share' && !cue.object)) && measuredGrowth(lead)) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
@@ -1440,8 +1440,8 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // "growth … at the lower-2% level": the part of a band a growth rate is in is that rate, a change.
   if (GROWTH_BAND_PART_BEFORE_RE.test(near))
     return { kind: 'change', start, end, status, guessed: false };
-  // A verb may govern a long object before its "by": "reduce the key policy rate and the interest
-  // rates on other monetary policy instruments by 25 basis points".
+  // A verb may govern a long object before its "by": "lower the Bank's main refinancing rate and
+  // the rates on its other standing facilities by 50 basis points".
   const verb =
     ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ?? CHANGE_BEFORE_RE.exec(before.slice(-140));
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent".
@@ -1537,8 +1537,8 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     // Not before a level reached: "a slowdown in growth to 1%" is growth of 1%.
     // "The cumulative fall this year now reaches 12.6%": a verb of size after the fall's
     // noun states the fall itself, not a level it reached.
-    // "a decline in real GDP from 5.5% in 2030 to 4.7%": the fall's noun names the path between
-    // two levels, each with its own sign; "the decrease in consumption rose from 9.2%" is its size.
+    // "a slowdown in real GDP from 4.9% in 2031 to 3.6%": the fall's noun names the path between
+    // two levels, each with its own sign; "the decrease in spending widened from 6.1%" is its size.
     const fall =
       subject.kind === 'change' &&
       (!level || FALL_SIZE_VERB_BEFORE_RE.test(near)) &&

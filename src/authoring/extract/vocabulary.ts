@@ -600,7 +600,7 @@ export const REFERENCE_BEFORE_RE =
  *  per cent", and a spaced "to – 0.5 %" after a word that needs a number), also the number of a band
  *  named by its part ("the lower-2% level", "the mid-1% range": never a minus): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. A number glued to
- *  "to", "of", "at" or "from" is read ("equivalent to15.6 per cent", a typesetting slip). */
+ *  "to", "of", "at" or "from" is read ("equivalent to12.4 per cent", a typesetting slip). */
 export const PERCENT_RE = new RegExp(
   String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-])|(?<=\b(?:to|of|at|from)(?=\d)))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
@@ -618,7 +618,7 @@ export const SHARED_SCALE_AFTER_RE = new RegExp(
 );
 /** "120 billion yen", "1 741.9 billion euros" (spaced thousands), "30,4 mln. USD" (a stop after
  *  the scale, as agencies abbreviate), "five billion dollars" (a number in words before its scale),
- *  "a 300-million-dollar loan" (the amount as an adjective, hyphenated). */
+ *  "a 450-million-dollar credit line" (the amount as an adjective, hyphenated). */
 export const AMOUNT_WORD_RE = new RegExp(
   String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER}|\b(?:${NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:(?:\s*|-)(?:${SCALE})\b\.?)?(?:\s*|-)(?:${CURRENCY_WORD})(?!\w)`,
   'gi',
