@@ -210,6 +210,13 @@ export function buildCandidate(
     APPROVAL_RE.test(text.slice(Math.max(para.start, sStart - DECISION_REACH), sStart)) &&
     !FORECAST_WORD_RE.test(hedgeText) &&
     !/\b(?:next|coming|future)\b|\bby\s+(?:19|20)\d\d\b/i.test(clauseText);
+  // "signed an agreement with the power utility, which is to receive from it a loan of 240 million
+  // dollars": the size of an instrument signed that day exists; "will" is the disbursement,
+  // and "up to" ("has decided to extend a loan of up to 31.2 billion yen") its ceiling.
+  const signed =
+    instrument &&
+    SIGNED_DEAL_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !FORECAST_WORD_RE.test(hedgeText);
   const standing =
     m.kind === 'amount' &&
     STANDING_AFTER_RE.test(sentence.slice(m.end)) &&
@@ -325,7 +332,7 @@ export function buildCandidate(
   const status: FigureStatus =
     fromOpenYear || predicted || ownTarget || keptForOpenPeriod
       ? 'expected'
-      : pastBase || pastMeasure || pastCompared || pathStartOver
+      : pastBase || pastMeasure || pastCompared || pathStartOver || signed
         ? 'actual'
         : (m.status ??
           (forecastItself || minority || predicted
@@ -548,6 +555,11 @@ const REVISED_FOR_BEFORE_RE =
 function blankAll(text: string, ...patterns: RegExp[]): string {
   return patterns.reduce((t, re) => t.replace(re, (w) => ' '.repeat(w.length)), text);
 }
+
+/** Before an amount, a deal signed or concluded in the past, or a loan decided: "signed an
+ *  agreement with …", "concluded a loan deal", "has decided to extend a loan of". */
+const SIGNED_DEAL_BEFORE_RE =
+  /\b(?:signed|concluded|sealed|inked)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a)|loans?|facilit(?:y|ies)|protocols?)\b|\b(?:has|have)\s+decided\s+to\s+(?:extend|provide|grant|lend)\b/i;
 
 /** Before a number, a verb that keeps a figure where it was: "maintained retail inflation at ",
  *  "kept its estimate at about ", "left the projection at ". */

@@ -526,7 +526,7 @@ export const ALLOCATION_WILL_RE =
 
 /** What an amount pays for, named right before it ("the loan of US$ 27 million will finance …"). */
 export const INSTRUMENT_BEFORE_RE =
-  /\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\s+(?:of|worth|totall?ing|amounting to)\s+(?:(?:about|some|nearly|almost|around|over|more than)\s+)?$|\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|bonds?)\b[^.;\d$€£]{0,40}?\bin\s+the\s+amount\s+of\s+(?:(?:about|some|nearly|almost|around|over|more than|up to)\s+)?$/i;
+  /\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\s+(?:of|worth|totall?ing|amounting to)\s+(?:(?:about|some|nearly|almost|around|over|more than|up to)\s+)?$|\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|bonds?)\b[^.;\d$€£]{0,40}?\bin\s+the\s+amount\s+of\s+(?:(?:about|some|nearly|almost|around|over|more than|up to)\s+)?$/i;
 
 /** A hedge word after a verb in the past: "they made up as much as 47 per cent … in 2003" is what
  *  was, not what may be. (A forecast participle such as "expected" is no past; see
