@@ -421,7 +421,7 @@ export const PREDICTED_AFTER_RE =
  *  with its object ("the agency estimates inflows at"): a forecast when its period is the
  *  document's year or later (see candidates.ts). */
 export const ESTIMATE_NOUN_RE =
-  /\bestimates?\s+(?:of|for|that|put|see|show|by|moved|were|are)\b|\bestimates\s+(?:[\w'’-]+\s+){1,4}?(?:at|to\s+(?:reach|be|rise|grow|fall|increase|decline))\b/i;
+  /\bestimates?\s+(?:of|for|that|put|see|show|by|moved|were|are)\b|\b(?:is|are)\s+(?:now\s+)?estimated\s+(?:at|to\s+be)\b|\bestimates\s+(?:[\w'’-]+\s+){1,4}?(?:at|to\s+(?:reach|be|rise|grow|fall|increase|decline))\b/i;
 
 /** Expectations as the subject of the number's clause: "median inflation expectations eased from
  *  6.1% to 5.2%", "price expectations of firms eased to 4.2%": what people expect is a forecast,
