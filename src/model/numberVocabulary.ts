@@ -332,7 +332,7 @@ const FRACTION_WHOLE_RE = new RegExp(String.raw`^(?:${FRACTION})$`, 'i');
 /** A ratio of one to a whole, a share: "one in every six jobs", "1 in 5 workers", "one out of
  *  eight". Not a period or a probability ("one in five years", "a one-in-50-year flood", "a 1 in 3
  *  chance"). Group 1 is the whole, in words or 2 to 999 in digits. */
-export const ONE_IN = String.raw`(?<![\w‑-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|chance|odds|risk|probability)\b)`;
+export const ONE_IN = String.raw`(?<![\w‑-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
 
 /**
  * The share a "one in N" ratio states, in percent to 2 decimals.
