@@ -1142,6 +1142,14 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         (REFERS_BACK_LEAD_RE.test(lead) || EFFECT_BEFORE_RE.test(lead))
       ) {
         cue = { ...cue, kind: 'change', guessed: false };
+      } else if (
+        context.earlierChange &&
+        cue.weak?.kind !== 'share' &&
+        OUTTURN_SUBJECT_BEFORE_RE.test(lead)
+      ) {
+        // "… inflation is projected to stay within 4 to 6 per cent. Data show the out-turn falling
+        // from 5.2 per cent": the latest reading of the measure named before is that measure.
+        cue = { ...cue, kind: 'change', guessed: false };
       } else if (context.headingChange) {
         cue = { ...cue, kind: 'change', guessed: false };
       }
@@ -1394,6 +1402,11 @@ const TARGET_OF_BEFORE_RE =
  *  to the ", "the sectors' contributions to the overall ". */
 const CONTRIBUTED_TO_BEFORE_RE =
   /\bcontribut\w*\b(?:[^.;]|\.(?=\d)){0,160}?\bto\s+(?:the|this|that)\s+(?:(?:overall|total|headline|annual|quarterly)\s+)?$/i;
+
+/** A subject that names the latest reading of a measure named before, with no measure of its own:
+ *  "the out-turn falling from ", "the latest reading was ", "the print came in at ". */
+const OUTTURN_SUBJECT_BEFORE_RE =
+  /\b(?:out-?turns?|(?:latest|last|new|monthly|annual)\s+readings?|prints?)\b[^.;:%\d]{0,50}$/i;
 
 /** Right before a number, a verb that adds it: "could add ", "would add as much as ", "adding about ". */
 const ADD_BEFORE_RE =
