@@ -211,10 +211,10 @@ const OWN_PERIOD_RE =
 const TITLE_LINE_RE = /^[\s\S]{1,300}$(?<![.!?:;,]["'”’)]?)/;
 
 /**
- * A headline that announces an outlook states no hedge of its own ("1 Trillion Dollars in Trade
- * for 2 Straight Years"): a figure of a title line takes the forecast status of the same figure
- * (kind, unit and value) stated in the body with its hedge ("is expected to reach 1 trillion
- * dollars in trade"). A figure the body states as what happened stays actual.
+ * A headline that announces an outlook states no hedge of its own ("Half a Trillion Euros of
+ * Exports Again Next Year"): a figure of a title line takes the forecast status of the same figure
+ * (kind, unit and value) stated in the body with its hedge ("exports should again top half a
+ * trillion euros"). A figure the body states as what happened stays actual.
  * @example // title "Exports of 2 Billion Dollars in Sight", body "exports are expected to reach 2 billion dollars" → both expected
  */
 function forecastTitles(candidates: Candidate[], titled: Set<Candidate>): void {

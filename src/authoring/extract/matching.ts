@@ -1147,8 +1147,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue.weak?.kind !== 'share' &&
         OUTTURN_SUBJECT_BEFORE_RE.test(lead)
       ) {
-        // "… inflation is projected to stay within 4 to 6 per cent. Data show the out-turn falling
-        // from 5.2 per cent": the latest reading of the measure named before is that measure.
+        // "… inflation is projected to stay within 4 to 6 per cent. Readings have the out-turn
+        // falling from 7.1 per cent": the latest reading of the measure named before is that measure.
         cue = { ...cue, kind: 'change', guessed: false };
       } else if (context.headingChange) {
         cue = { ...cue, kind: 'change', guessed: false };
