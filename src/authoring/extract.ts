@@ -104,6 +104,9 @@ export function extractCandidates(
   // The title lines at the top, before the first paragraph that ends as a sentence does: what they
   // state is announced, and the body says whether it is a forecast.
   let inTitle = true;
+  // The last sentence read, in any paragraph: the lead-in a list that points back ("These are")
+  // takes its kind and status from.
+  let lastSentence = '';
   const titled = new Set<Candidate>();
   for (const para of paragraphs(text, names)) {
     if (opts.onProgress && para.start >= nextReport) {
@@ -121,6 +124,7 @@ export function extractCandidates(
     if (para.level === 0) listChange = listLeadIn(body);
     if (para.level === 0 && HEADING_RE.test(body.trim())) {
       headingChange = CHANGE_HEADING_RE.test(body);
+      lastSentence = '';
       continue;
     }
     let previousLabel: string | undefined;
@@ -138,7 +142,9 @@ export function extractCandidates(
         earlierChange: candidates[candidates.length - 1]?.kind === 'change',
         headingChange,
         openingSubject: previousOpening,
+        carriedLead: carriedLead(lastSentence),
       };
+      lastSentence = sentence;
       first = false;
       previousChange = false;
       previousOpening = openingSubject(sentence);
@@ -200,6 +206,22 @@ export function extractCandidates(
 
 /** A budget item stated in the present with its amount right after the verb: "Development
  *  expenditures, including …, is A$58.4 billion", "payments have increased by A$1.2 billion". */
+/** A sentence that names a change measure, as a verb or a noun: "projected to experience strong
+ *  economic performance", "raised inflation forecasts for 2034", "the fastest expansions". */
+const CHANGE_MEASURE_RE =
+  /\b(?:grow(?:s|ing|n)?|grew|growth|expan(?:d|ds|ded|ding|sions?)|(?:economic\s+)?performance|performers?|inflation|deflation|contract(?:s|ed|ing|ions?))\b/i;
+/** A sentence that forecasts: "are projected to", "raised its forecasts", "will". */
+const FORECAST_WORD_RE =
+  /\b(?:project(?:s|ed|ing|ions?)|expect(?:s|ed|ing)?|forecasts?|forecasted|anticipated|predict(?:s|ed)|outlook|set\s+to|likely\s+to|will)\b/i;
+
+/** What the sentence before gives a list that points back to it: a change measure's kind, and the
+ *  forecast status when it forecasts. Undefined when it names no change measure.
+ *  @example carriedLead('Eleven economies are projected to grow strongly in 2034.') // { forecast: true } */
+function carriedLead(previous: string): SentenceContext['carriedLead'] {
+  if (!CHANGE_MEASURE_RE.test(previous)) return undefined;
+  return { forecast: FORECAST_WORD_RE.test(previous) };
+}
+
 const FISCAL_ITEM_RE =
   /\b(?:[Ee]xpenditures?|[Ss]pending|[Oo]utlays?|[Rr]evenues?|[Rr]eceipts|[Pp]ayments|[Aa]llocations?|[Aa]ppropriations?|[Gg]rants|[Tt]ransfers)\b[^;]{0,200}?\b(?:is|are|stands\s+at|amounts\s+to|comes\s+to|totals|(?:has|have)\s+(?:been\s+)?[a-z]+ed(?:\s+(?:up|down))?(?:\s+by)?)\s+(?:(?:about|around|some|nearly|an\s+additional|a\s+further)\s+)?(?:[A-Z][a-z]{1,2}\.?\s?|[A-Z]{1,3}\s?)?[$€£¥₹]?\s?\d/;
 /** A period or a past of a sentence's own: "was", "last year", "2032", "a year earlier". */

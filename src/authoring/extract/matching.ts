@@ -139,6 +139,11 @@ export interface SentenceContext {
    *  inflation continued to decline."), which a pronoun subject carries on ("It is expected to
    *  average 2.6%", inflation's level, so a change). */
   openingSubject?: 'change' | 'level';
+  /** The sentence before (in any paragraph) names a change measure ("the 11 countries projected to
+   *  grow strongly in 2034", "raised its inflation forecasts for 2034"), which a subject that only
+   *  points back ("These are A (7.2%), …", "the updated forecasts were 1.8 percent for 2034") lists:
+   *  a forecast when that sentence forecasts. */
+  carriedLead?: { forecast: boolean };
   /** The paragraph stands under a heading that names a change ("Growth by sector"): a first
    *  number whose own words give no kind ("Industry posted 3.2 percent") is a change. */
   headingChange?: boolean;
@@ -209,11 +214,31 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     sentence,
     fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed))),
   );
+  if (context.carriedLead && POINTING_BACK_SUBJECT_RE.test(sentence)) {
+    const forecast = context.carriedLead.forecast;
+    return matches.map((m) => {
+      if (LEVEL_NAMED_RE.test(sentence.slice(0, m.start))) return m;
+      const carried = carriedChange(sentence, m);
+      if (carried === m || !forecast || m.status !== undefined) return carried;
+      return { ...carried, status: 'expected' };
+    });
+  }
   return (context.previousChange || context.earlierChange) &&
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
 }
+
+/** A level or a part named in the sentence itself, before the number: "These are the shares of
+ *  exports: A (31%)", which the list gives, not the change named before. */
+const LEVEL_NAMED_RE =
+  /\b(?:shares?|portions?|proportions?|ratios?|percentages|levels?|stocks?|weights?|rates)\b/i;
+
+/** A subject that only points back to what the sentence before named, with a copula or "include"
+ *  and no number of its own before it: "These are ", "They include ", "Those were: ", "the updated
+ *  forecasts were ", "He said the projections are ". */
+const POINTING_BACK_SUBJECT_RE =
+  /^[^\d.;:]{0,60}?(?:^|\b(?:said|says|noted|notes|added|stated|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?)\s*(?:(?:the|its|their|our)\s+)?(?:(?:updated|revised|new|latest|current|earlier)\s+)?(?:these|they|those|forecasts?|projections?|estimates?|figures|numbers)(?:\s+(?:countries|economies|members|sectors))?\s+(?:are|were|will\s+be|would\s+be|include[sd]?|comprise[sd]?|stand|stood)\b/i;
 
 /** A verb that states an amount reached, in the past: "reached", "recorded", "totalled". */
 const AMOUNT_VERB = String.raw`(?:reached|recorded|registered|posted|totall?ed|amounted\s+to|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|over|a\s+record)\s+)?`;
@@ -354,8 +379,43 @@ const GROUP_CRITERION_BEFORE_RE =
 function groupCriterion(s: string, m: Match): boolean {
   const digit = s.slice(ownStart(m), m.end).search(/\d/);
   if (digit < 0) return false;
-  return GROUP_CRITERION_BEFORE_RE.test(s.slice(0, ownStart(m) + digit));
+  const before = s.slice(0, ownStart(m) + digit);
+  if (GROUP_CRITERION_BEFORE_RE.test(before)) return true;
+  const after = s.slice(m.ownEnd ?? m.end);
+  const bounded = BOUND_BEFORE_RE.test(before) || BOUND_AFTER_RE.test(after);
+  if (!bounded) return false;
+  const counted = COUNTED_GROUP_BEFORE_RE.exec(before);
+  if (counted && !COLLECTIVE_RE.test(counted[0])) return true;
+  const by = COUNTED_GROUP_AFTER_RE.exec(after);
+  return by !== null && !COLLECTIVE_RE.test(by[0]);
 }
+
+/** A count of members: "15", "nine", "a dozen", "several", "seven of the 20". */
+const GROUP_COUNT = String.raw`(?:[1-9]\d{0,2}(?![\d.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful\s+of|a\s+few|several|many)`;
+/** A plural noun of members a count can name. */
+const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|states|regions|provinces|districts|cities|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers)`;
+/** A count of members, then the rest of their clause: "15 African countries have posted output
+ *  expansions of ", "nine countries received inflows of ", "seven of the 20 economies recorded ". */
+const COUNTED_GROUP_BEFORE_RE = new RegExp(
+  String.raw`\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:\d+\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,100}$`,
+  'i',
+);
+/** After a bound, the members that pass it: " were posted by 15 countries", " went to nine
+ *  economies", " in a dozen member states". */
+const COUNTED_GROUP_AFTER_RE = new RegExp(
+  String.raw`^[^.;:,()]{0,80}?\b(?:by|in|to|for|across|among|from)\s+(?:(?:the|only|just|some|about|around)\s+)?${GROUP_COUNT}\s+(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b`,
+  'i',
+);
+/** Right before the number, a bound: "more than ", "over US$ ", "at least ", "in excess of ". */
+const BOUND_BEFORE_RE =
+  /\b(?:(?:more|greater|higher|less|lower|fewer)\s+than|over|above|below|under|exceed(?:s|ed|ing)?|in\s+excess\s+of|at\s+least|at\s+most|upwards?\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right after the number, a bound: " or more", " and above", " or higher". */
+const BOUND_AFTER_RE =
+  /^\s*(?:\w+\s+)?(?:or|and)\s+(?:more|above|over|higher|greater|less|below|under|lower)\b/i;
+/** Words of what the members did together, which make the number their joint figure: "the top 10
+ *  host countries accounted for over 82% of total inflows", "together", "combined", "on average". */
+const COLLECTIVE_RE =
+  /\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|ma(?:de|ke|king)\s+up|together|combined|jointly|collectively|between\s+them|in\s+total|a\s+total|on\s+average|an\s+average|share)\b/i;
 
 /** A round level crossed "for the first time": "passing 500 trillion yen for the first time",
  *  "exceeded $1 trillion for the first time ever", "is expected to exceed $100 billion in exports for
