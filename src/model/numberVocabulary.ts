@@ -40,6 +40,8 @@ export const SCALES: Readonly<Record<string, number>> = {
   mn: 1e6,
   mln: 1e6,
   billion: 1e9,
+  // "EGP 116 billon": a slip of the page for billion, read as the writer meant it.
+  billon: 1e9,
   bn: 1e9,
   bln: 1e9,
   trillion: 1e12,
@@ -87,6 +89,15 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // "(euro 368 billion)": the word before a scaled number, as a sign.
   [String.raw`€\s?|euros?\s(?=[\d.,]+\s?(?:billion|bn|million|mn|trillion)\b)`, 'EUR'],
   [String.raw`₽\s?`, 'RUB'],
+  // "Taka 11,250 million", "Naira 3.2 billion": a currency's name before a scaled or grouped
+  // number, as a sign (capitalised, so the lower-case word after a number stays a word).
+  [String.raw`(?:Taka|Tk\.?)\s?${CODE_NUMBER_AHEAD}`, 'BDT'],
+  [String.raw`Naira\s${CODE_NUMBER_AHEAD}`, 'NGN'],
+  [String.raw`Rupiah\s${CODE_NUMBER_AHEAD}`, 'IDR'],
+  [String.raw`Ringgit\s${CODE_NUMBER_AHEAD}`, 'MYR'],
+  [String.raw`Baht\s${CODE_NUMBER_AHEAD}`, 'THB'],
+  [String.raw`Dong\s${CODE_NUMBER_AHEAD}`, 'VND'],
+  [String.raw`Rand\s${CODE_NUMBER_AHEAD}`, 'ZAR'],
   [String.raw`CN¥\s?|RMB\s?`, 'CNY'],
   [String.raw`₩\s?`, 'KRW'],
   [String.raw`£\s?`, 'GBP'],
@@ -366,11 +377,20 @@ export function readFraction(words: string): number | undefined {
   return Math.round((count / parts) * 100 * 100) / 100;
 }
 
+/** A multiple in digits with a decimal part, or past ten: "a 29.7-fold rise" (+2,870%), "12-fold". */
+const DECIMAL_FOLD = String.raw`(?<![\d.,])(?:\d+\.\d+|[1-9]\d+)-fold`;
+/** The same, with the multiple as group 1 (readStatedValue turns it into a change). */
+export const DECIMAL_FOLD_RE = new RegExp(String.raw`(?<![\d.,])(\d+\.\d+|[1-9]\d+)-fold\b`, 'i');
+/** A multiple in digits with "times" after a changed amount: "up by EUR 14 mln or 2.2 times",
+ *  "grew by 1.6 times" (the new level is that many times the old). Group 1 is the multiple. */
+export const DIGIT_TIMES_RE =
+  /(?<![\d.,])(\d+(?:\.\d+)?)\s+times\b(?!\s+(?:the|its|their|as|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower|over|in|a|an|per)\b)/i;
+
 const FOLD_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "n-fold" for two to ten, in words or digits, with or without the hyphen. */
 const foldOf = (n: number) => {
   const w = FOLD_WORDS[n - 2]!;
-  return String.raw`${w}fold|${w}-fold|${n}-fold`;
+  return String.raw`${w}fold|${w}-fold|(?<![\d.,])${n}-fold`;
 };
 
 /** Multiplier words and the relative change in percent they state ("doubled" = +100,
@@ -412,7 +432,7 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
 /** "twice the", "three times as": a multiple of a quantity. Not of a pace ("twice as fast than the
  *  year before" compares two speeds of change; the quantity did not double). */
 export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|as(?!\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|briskly|sharply|steeply)\b))\b`;
-export const FOLD = FOLD_WORDS.map((_, i) => foldOf(i + 2)).join('|');
+export const FOLD = [...FOLD_WORDS.map((_, i) => foldOf(i + 2)), DECIMAL_FOLD].join('|');
 
 /** Every inflection of the verbs of an upward change. */
 export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|(?<!\bvalue[- ])add(?:s|ed)(?!\s+(?:that|to|up|on|in|its|their|the|a|an)\b)|strengthen(?:s|ed|ing)?|firmed`;
@@ -429,7 +449,7 @@ export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind|slower|weaker`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
 export const UP_NOUN = String.raw`upward\s+revisions?|increases?|rises?|growths?|gains?|jumps?|expansions?|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
-export const DOWN_NOUN = String.raw`negative\s+growth|downward\s+revisions?|declines?|decreases?|drops?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slump|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
+export const DOWN_NOUN = String.raw`negative\s+growth|downward\s+revisions?|downward\s+(?:trajector(?:y|ies)|paths?|trends?|slides?)|declines?|decreases?|drops?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slump|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
 /** A fraction after a noun of change: "growth of one quarter on 2028", "a decline of
  *  a third". Not a share ("a rise of a third of the total") nor a period ("growth of quarter 3").
  *  Group 1 is the fraction. */
@@ -439,7 +459,7 @@ export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+o
  *  "off" that starts the words or follows a comma: "…, off 15.5 percent"). A bound before a number
  *  is no fall: "rose by less than 3%". */
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}\d)|${DOWN_NOUN}|halved|halving|loss(?:es)?)\b`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}\d)|${DOWN_NOUN}|halved|halving|loss(?:es)?)\b`,
   'i',
 );
 

@@ -10,6 +10,8 @@ import {
   CURRENCY_WORD,
   BASIS_POINTS_RE,
   DECREASE,
+  DECIMAL_FOLD_RE,
+  DIGIT_TIMES_RE,
   DOWN_NOUN,
   FRACTION,
   FRACTION_CHANGE_NOUN,
@@ -214,6 +216,12 @@ export function readStatedValue(
   if (kind === 'change') {
     for (const [re, change] of MULTIPLIERS) {
       if (re.test(text)) readings.push({ value: change, unit: 'percent' });
+    }
+    // "a 29.7-fold rise", "or 2.2 times": the multiple less one, in percent.
+    const multiple = DECIMAL_FOLD_RE.exec(text) ?? DIGIT_TIMES_RE.exec(text);
+    if (multiple) {
+      const n = Number(multiple[1]);
+      readings.push({ value: Math.round((n - 1) * 100 * 100) / 100, unit: 'percent' });
     }
     const fraction = FRACTION_BY.exec(text) ?? FRACTION_MORE.exec(text) ?? FRACTION_NOUN.exec(text);
     if (fraction) {

@@ -317,6 +317,8 @@ export function buildCandidate(
   // trend a forecast is compared with is what happened. "revised down for 85% of advanced
   // economies": how many items had their forecast revised is today's count.
   const pastMeasure =
+    OWN_PAST_PERIOD_AFTER_RE.test(sentence.slice(m.end)) ||
+    OWN_PAST_PERIOD_BEFORE_RE.test(sentence.slice(0, m.own ?? m.start)) ||
     HISTORICAL_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
     CURRENT_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
     (m.kind === 'share' && REVISED_FOR_BEFORE_RE.test(sentence.slice(0, m.start)));
@@ -481,6 +483,16 @@ const COMPARED_YEARS_AFTER_RE =
   /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-–−‑]?\d[\d.,]*\s?%)*\s+(?:(?:growth|increase|rise|expansion)\s+)?(?:in|for)\s+((?:19|20)\d\d)((?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:19|20)\d\d)*)\b/i;
 
 /** After a number, a year that is over by its name: " last year", " growth in the previous year". */
+/** After a number (and its noun of change), a period that is over, whatever the date: "a 3.4 percent
+ *  pickup last year", "a 9.85 percent gain in the previous year", "0.8% growth a year earlier"
+ *  (an outturn a forecast sentence names beside its forecast), "the 5-7 percent growth rates of
+ *  the previous decade". */
+const OWN_PAST_PERIOD_AFTER_RE =
+  /^\s*(?:(?:increase|rise|gain|pickup|pick-up|growth|expansion|contraction|decline|drop|fall|advance|jump)s?\s+)?(?:rates?\s+)?(?:(?:in|during|of)\s+)?(?:last\s+(?:year|quarter|month|decade)|the\s+(?:previous|prior|preceding|past|last)\s+(?:year|quarter|month|decade)|a\s+year\s+(?:earlier|before|ago))\b/i;
+/** Before a number, a period that is over owning it: "last year's rise of ", "slowing from last
+ *  year's ", "the previous quarter's 1.2% ". */
+const OWN_PAST_PERIOD_BEFORE_RE =
+  /\b(?:last|the\s+(?:previous|prior|preceding|past))\s+(?:year|quarter|month)['’]s\s+(?:(?:[\w-]+\s+){0,2}?of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 const COMPARED_LAST_YEAR_AFTER_RE =
   /^\s+(?:(?:growth|increase|rise|expansion)\s+)?(?:(?:in|during)\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before))\b/i;
 

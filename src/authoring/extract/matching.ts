@@ -236,9 +236,10 @@ const LEVEL_NAMED_RE =
 
 /** A subject that only points back to what the sentence before named, with a copula or "include"
  *  and no number of its own before it: "These are ", "They include ", "Those were: ", "the updated
- *  forecasts were ", "He said the projections are ". */
+ *  forecasts were ", "He said the projections are ", and the next of a ranking, "It was followed by
+ *  trade, which stood at ". */
 const POINTING_BACK_SUBJECT_RE =
-  /^[^\d.;:]{0,60}?(?:^|\b(?:said|says|noted|notes|added|stated|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?)\s*(?:(?:the|its|their|our)\s+)?(?:(?:updated|revised|new|latest|current|earlier)\s+)?(?:these|they|those|forecasts?|projections?|estimates?|figures|numbers)(?:\s+(?:countries|economies|members|sectors))?\s+(?:are|were|will\s+be|would\s+be|include[sd]?|comprise[sd]?|stand|stood)\b/i;
+  /^[^\d.;:]{0,60}?(?:^|\b(?:said|says|noted|notes|added|stated|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?)\s*(?:(?:the|its|their|our)\s+)?(?:(?:updated|revised|new|latest|current|earlier)\s+)?(?:these|they|those|forecasts?|projections?|estimates?|figures|numbers)(?:\s+(?:countries|economies|members|sectors))?\s+(?:are|were|will\s+be|would\s+be|include[sd]?|comprise[sd]?|stand|stood)\b|^\s*(?:it|this|that|they|these)\s+(?:was|were|is|are|will\s+be)\s+(?:closely\s+)?followed\s+by\b/i;
 
 /** A verb that states an amount reached, in the past: "reached", "recorded", "totalled". */
 const AMOUNT_VERB = String.raw`(?:reached|recorded|registered|posted|totall?ed|amounted\s+to|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|over|a\s+record)\s+)?`;
@@ -517,7 +518,9 @@ function* ranges(s: string): Generator<Match> {
       /\bfrom\s+(?:(?:initial|initially|an?|the|its|earlier|previous|previously|original|originally)\s+)?$/i.test(
         before,
       ) &&
-      !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)
+      !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) &&
+      // "far from the 6-7 percent growth rates of the past": a range joined by a bare hyphen is one.
+      !/^[\d.,]+[-–][\d.,]+\s?(?:%|per\s?cent|percent)/i.test(m[0])
     ) {
       const to = /\s(?:to|[-–])\s/i.exec(m[0]);
       if (to && /^\s*[-–−‑]?\s*\d/.test(m[0].slice(to.index + to[0].length))) {
