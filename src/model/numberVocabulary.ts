@@ -55,6 +55,9 @@ export const SCALES: Readonly<Record<string, number>> = {
   crore: 1e7,
   crores: 1e7,
   'lakh crore': 1e12,
+  // Vietnam's: "VND 1.2 million billion" is 1.2 × 10^15 dong, "VND 800 thousand billion" 8 × 10^14.
+  'million billion': 1e15,
+  'thousand billion': 1e12,
 };
 // Longest first, so "thousands" is tried before "thousand".
 export const SCALE = Object.keys(SCALES)
@@ -459,7 +462,7 @@ export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+o
  *  "off" that starts the words or follows a comma: "…, off 15.5 percent"). A bound before a number
  *  is no fall: "rose by less than 3%". */
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}\d)|${DOWN_NOUN}|halved|halving|loss(?:es)?)\b`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}\d)|(?:${DOWN_NOUN})(?!\s+from\b)|halved|halving|loss(?:es)?)\b`,
   'i',
 );
 

@@ -1644,9 +1644,10 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
 }
 
 /** A flow whose pace a verb takes to a number: "domestic demand … improved to ", "investment
- *  slowed to about ". A flow has no level in percent, so the number is its growth. */
+ *  slowed to about ", "private consumption moderated …, decreasing to ". A flow has no level in
+ *  percent, so the number is its growth; "the share of food in spending rose to" is a level. */
 const FLOW_TO_BEFORE_RE =
-  /\b(?:demand|consumption|investment|exports?|imports?|output|production|sales|spending|shipments|orders|turnover)\b[^.;:%\d]{0,60}?\b(?:improved|improves|rose|rises|increased|increases|eased|eases|fell|falls|dropped|declined|declines|slowed|slows|recovered|recovers|strengthened|weakened|moderated|moderates|firmed|softened)\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /(?<!\b(?:shares?|ratios?|proportions?|percentage)\s+of\s+(?:[\w'’-]+\s+){0,3})\b(?:demand|consumption|investment|exports?|imports?|output|production|sales|spending|shipments|orders|turnover)\b[^.;:%\d]{0,120}?\b(?:improv(?:ed|es|ing)|r(?:ose|ises|ising)|increas(?:ed|es|ing)|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|f(?:ell|alls|alling)|dropp(?:ed|ing)|declin(?:ed|es|ing)|slow(?:ed|s|ing)|recover(?:ed|s|ing)|strengthen(?:ed|s|ing)|weaken(?:ed|s|ing)|moderat(?:ed|es|ing)|firm(?:ed|ing)|soften(?:ed|ing)|climb(?:ed|s|ing)|accelerat(?:ed|es|ing)|decelerat(?:ed|es|ing)|pick(?:ed|s|ing)\s+up)\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 
 /** After a number, "a year": "to 30% annually", "at 4% a year", "5 percent per annum". */
 const PER_YEAR_AFTER_RE =
