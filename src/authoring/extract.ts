@@ -16,6 +16,7 @@ import {
 import {
   matchFigures,
   openingSubject,
+  POINTING_BACK_SUBJECT_RE,
   ownStart,
   type SentenceContext,
 } from './extract/matching.ts';
@@ -107,6 +108,7 @@ export function extractCandidates(
   // The last sentence read, in any paragraph: the lead-in a list that points back ("These are")
   // takes its kind and status from.
   let lastSentence = '';
+  let lastLead: SentenceContext['carriedLead'];
   const titled = new Set<Candidate>();
   for (const para of paragraphs(text, names)) {
     if (opts.onProgress && para.start >= nextReport) {
@@ -136,15 +138,21 @@ export function extractCandidates(
     let first = true;
     for (const [sStart, sEnd] of sentences(text, para.start, para.end)) {
       const sentence = text.slice(sStart, sEnd);
+      // A list that points back goes on with the lead-in of the list before it: "These are A (7%).
+      // Topping the list is B (9%)."
+      const lead =
+        carriedLead(lastSentence) ??
+        (POINTING_BACK_SUBJECT_RE.test(lastSentence) ? lastLead : undefined);
       const context: SentenceContext = {
         listChange: para.level > 0 && first ? listChange : undefined,
         previousChange,
         earlierChange: candidates[candidates.length - 1]?.kind === 'change',
         headingChange,
         openingSubject: previousOpening,
-        carriedLead: carriedLead(lastSentence),
+        carriedLead: lead,
       };
       lastSentence = sentence;
+      lastLead = lead;
       first = false;
       previousChange = false;
       previousOpening = openingSubject(sentence);

@@ -236,10 +236,10 @@ const LEVEL_NAMED_RE =
 
 /** A subject that only points back to what the sentence before named, with a copula or "include"
  *  and no number of its own before it: "These are ", "They include ", "Those were: ", "the updated
- *  forecasts were ", "He said the projections are ", and the next of a ranking, "It was followed by
- *  trade, which stood at ". */
-const POINTING_BACK_SUBJECT_RE =
-  /^[^\d.;:]{0,60}?(?:^|\b(?:said|says|noted|notes|added|stated|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?)\s*(?:(?:the|its|their|our)\s+)?(?:(?:updated|revised|new|latest|current|earlier)\s+)?(?:these|they|those|forecasts?|projections?|estimates?|figures|numbers)(?:\s+(?:countries|economies|members|sectors))?\s+(?:are|were|will\s+be|would\s+be|include[sd]?|comprise[sd]?|stand|stood)\b|^\s*(?:it|this|that|they|these)\s+(?:was|were|is|are|will\s+be)\s+(?:closely\s+)?followed\s+by\b/i;
+ *  forecasts were ", "He said the projections are ", "Among them are ", "Topping the list are ", and the
+ *  next of a ranking, "It was followed by trade, which stood at ". */
+export const POINTING_BACK_SUBJECT_RE =
+  /^[^\d.;:]{0,60}?(?:^|\b(?:said|says|noted|notes|added|stated|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?)\s*(?:(?:the|its|their|our)\s+)?(?:(?:updated|revised|new|latest|current|earlier)\s+)?(?:these|they|those|forecasts?|projections?|estimates?|figures|numbers)(?:\s+(?:countries|economies|members|sectors))?\s+(?:are|were|will\s+be|would\s+be|include[sd]?|comprise[sd]?|stand|stood)\b|^\s*(?:it|this|that|they|these)\s+(?:was|were|is|are|will\s+be)\s+(?:closely\s+)?followed\s+by\b|^\s*(?:among\s+(?:them|these|those)|topping\s+the\s+(?:list|ranking|table)|leading\s+the\s+(?:list|pack|way|ranking|table)|the\s+list\s+(?:includes|included|is\s+led\s+by))\b/i;
 
 /** A verb that states an amount reached, in the past: "reached", "recorded", "totalled". */
 const AMOUNT_VERB = String.raw`(?:reached|recorded|registered|posted|totall?ed|amounted\s+to|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|over|a\s+record)\s+)?`;
@@ -409,7 +409,7 @@ const COUNTED_GROUP_AFTER_RE = new RegExp(
 );
 /** Right before the number, a bound: "more than ", "over US$ ", "at least ", "in excess of ". */
 const BOUND_BEFORE_RE =
-  /\b(?:(?:more|greater|higher|less|lower|fewer)\s+than|over|above|below|under|exceed(?:s|ed|ing)?|in\s+excess\s+of|at\s+least|at\s+most|upwards?\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:(?:more|greater|higher|less|lower|fewer|faster|slower|stronger|weaker)\s+than|over|above|below|under|exceed(?:s|ed|ing)?|in\s+excess\s+of|at\s+least|at\s+most|upwards?\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right after the number, a bound: " or more", " and above", " or higher". */
 const BOUND_AFTER_RE =
   /^\s*(?:\w+\s+)?(?:or|and)\s+(?:more|above|over|higher|greater|less|below|under|lower)\b/i;
