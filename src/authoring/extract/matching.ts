@@ -385,11 +385,20 @@ function groupCriterion(s: string, m: Match): boolean {
   const after = s.slice(m.ownEnd ?? m.end);
   const bounded = BOUND_BEFORE_RE.test(before) || BOUND_AFTER_RE.test(after);
   if (!bounded) return false;
+  // "Three development banks pledged more than $10 billion": money the members gave or raised
+  // together is their joint figure, not a line each of them passed.
+  const joint = (words: string) =>
+    COLLECTIVE_RE.test(words) || (m.kind === 'amount' && JOINT_AMOUNT_RE.test(words));
   const counted = COUNTED_GROUP_BEFORE_RE.exec(before);
-  if (counted && !COLLECTIVE_RE.test(counted[0])) return true;
+  if (counted && !joint(counted[0])) return true;
   const by = COUNTED_GROUP_AFTER_RE.exec(after);
-  return by !== null && !COLLECTIVE_RE.test(by[0]);
+  return by !== null && !joint(by[0]);
 }
+
+/** Verbs of money given, raised or spent, which a count of members does together: "pledged",
+ *  "lent", "committed", "invested", "mobilised". */
+const JOINT_AMOUNT_RE =
+  /\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)|lent|lend(?:s|ing)?|provid(?:e|es|ed|ing)|invest(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|mobili[sz](?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|signed|financ(?:e|es|ed|ing)|funded|allocat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|spen(?:d|ds|t|ding)|paid|pay(?:s|ing)?|donat(?:e|es|ed|ing)|granted|offer(?:s|ed|ing)|promis(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|inject(?:s|ed|ing)?|put\s+up)\b/i;
 
 /** A count of members: "15", "nine", "a dozen", "several", "seven of the 20". */
 const GROUP_COUNT = String.raw`(?:[1-9]\d{0,2}(?![\d.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful\s+of|a\s+few|several|many)`;
