@@ -1644,6 +1644,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   if (
     FLOW_PACE_BEFORE_RE.test(clauseLead(before)) ||
     FLOW_TO_BEFORE_RE.test(clauseLead(before)) ||
+    BASE_PERIOD_LEVEL_BEFORE_RE.test(clauseLead(before)) ||
     PACE_TO_BEFORE_RE.test(near) ||
     (PER_YEAR_AFTER_RE.test(after) && FLOW_NOUN_RE.test(clauseLead(before)))
   ) {
@@ -1651,6 +1652,12 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   }
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
 }
+
+/** A comparison with a base period opening the sentence, then a verb of level: "Against the first
+ *  three quarters of 2033, real GDP, adjusted for season, stood at ", "Compared with a year
+ *  earlier, exports were ". A number set against a base period is a change. */
+const BASE_PERIOD_LEVEL_BEFORE_RE =
+  /^\s*(?:against|compared\s+(?:with|to)|relative\s+to|versus)\s+(?:the\s+)?(?:same\s+)?(?:[\w-]+\s+){0,5}?(?:(?:19|20)\d\d|period|quarters?|year|months?|earlier)\b[^.;:%\d]{0,100}?\b(?:stood\s+at|was|were|amounted\s+to|came\s+(?:in\s+)?at|reached|totall?ed)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 
 /** A flow whose pace a verb takes to a number: "domestic demand … improved to ", "investment
  *  slowed to about ", "private consumption moderated …, decreasing to ". A flow has no level in

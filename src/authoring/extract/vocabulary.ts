@@ -254,10 +254,10 @@ export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
 );
 /** Just before a number, a bracket that gives the earlier estimate or reading of the figure before
  *  it: "0.8 per cent from the previous quarter (was 0.4%)", "(previously 2.1%)", "(revised from 3%)",
- *  "(January: 2.7%)", "(1Q 2031: 0.8%)", "(H1 2031: 2.2%)".
- *  It is the same measure, so it takes that figure's kind. */
+ *  "(January: 2.7%)", "(1Q 2031: 0.8%)", "(H1 2031: 2.2%)", or the same figure otherwise adjusted,
+ *  "(unadjusted – 2.9%)". It is the same measure, so it takes that figure's kind. */
 export const EARLIER_VALUE_BRACKET_BEFORE_RE =
-  /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|[1-4]Q|H[12]|[12]H|(?:19|20)\d\d)(?:\s*(?:19|20)\d\d)?\s*:)\s*:?\s*$/i;
+  /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially|(?:seasonally\s+)?(?:un)?adjusted\s*[-–—:]|(?:not\s+)?seasonally\s+adjusted\s*[-–—:]|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|[1-4]Q|H[12]|[12]H|(?:19|20)\d\d)(?:\s*(?:19|20)\d\d)?\s*:)\s*:?\s*$/i;
 /** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (". */
 export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,30}\(\s*$/i;
 /** Numbers that name a period, not an amount: years, fiscal years, quarters, halves and days of a
