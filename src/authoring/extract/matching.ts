@@ -210,9 +210,19 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !probability(sentence, m) &&
       !otherCurrencyAfter(sentence, m),
   );
-  const matches = parallelClauses(
+  let matches = parallelClauses(
     sentence,
     fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed))),
+  );
+  // "to contribute 95.91%", "contributing 8.85% to overall growth": a part of the whole in
+  // percent is a share of it, whatever verb of change came before; a contribution in points stays
+  // a change.
+  matches = matches.map((m) =>
+    m.kind === 'change' &&
+    CONTRIBUTE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !/point|p\.\s?p\.|\bpp\b/i.test(sentence.slice(m.start, m.end))
+      ? { ...m, kind: 'share', prefer: undefined, guessed: false }
+      : m,
   );
   if (context.carriedLead && POINTING_BACK_SUBJECT_RE.test(sentence)) {
     const forecast = context.carriedLead.forecast;
@@ -233,6 +243,10 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
  *  exports: A (31%)", which the list gives, not the change named before. */
 const LEVEL_NAMED_RE =
   /\b(?:shares?|portions?|proportions?|ratios?|percentages|levels?|stocks?|weights?|rates)\b/i;
+
+/** Right before a number, the verb of a part's contribution: "to contribute ", "contributing about ". */
+const CONTRIBUTE_BEFORE_RE =
+  /\bcontribut(?:e|es|ed|ing)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|just\s+over)\s+)?$/i;
 
 /** A subject that only points back to what the sentence before named, with a copula or "include"
  *  and no number of its own before it: "These are ", "They include ", "Those were: ", "the updated
