@@ -385,9 +385,9 @@ const DECIMAL_FOLD = String.raw`(?<![\d.,])(?:\d+\.\d+|[1-9]\d+)-fold`;
 /** The same, with the multiple as group 1 (readStatedValue turns it into a change). */
 export const DECIMAL_FOLD_RE = new RegExp(String.raw`(?<![\d.,])(\d+\.\d+|[1-9]\d+)-fold\b`, 'i');
 /** A multiple in digits with "times" after a changed amount: "up by EUR 14 mln or 2.2 times",
- *  "grew by 1.6 times" (the new level is that many times the old). Group 1 is the multiple. */
+ *  "or 1.4 times the 2032 level" (the new level is that many times the old). Group 1 is the multiple. */
 export const DIGIT_TIMES_RE =
-  /(?<![\d.,])(\d+(?:\.\d+)?)\s+times\b(?!\s+(?:the|its|their|as|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower|over|in|a|an|per)\b)/i;
+  /(?<![\d.,])(\d+(?:\.\d+)?)\s+times\b(?!\s+(?:as\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|sharply)|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower|over|in|a|an|per)\b)/i;
 
 const FOLD_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "n-fold" for two to ten, in words or digits, with or without the hyphen. */
@@ -426,7 +426,7 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   ...TIMES_WORDS.map(
     (w, i) =>
       [
-        new RegExp(String.raw`\b(?:${w})\s+times\s+(?:the|its|their|as)\b`, 'i'),
+        new RegExp(String.raw`(?<![\d.,])\b(?:${w})\s+times\s+(?:the|its|their|as)\b`, 'i'),
         (i + 2) * 100,
       ] as const,
   ),
@@ -434,7 +434,7 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
 /** "three times the …": the multiple named after "times", then the words that compare. */
 /** "twice the", "three times as": a multiple of a quantity. Not of a pace ("twice as fast than the
  *  year before" compares two speeds of change; the quantity did not double). */
-export const TIMES = String.raw`(?:twice|(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|as(?!\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|briskly|sharply|steeply)\b))\b`;
+export const TIMES = String.raw`(?:twice|(?<![\d.,])(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|as(?!\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|briskly|sharply|steeply)\b))\b`;
 export const FOLD = [...FOLD_WORDS.map((_, i) => foldOf(i + 2)), DECIMAL_FOLD].join('|');
 
 /** Every inflection of the verbs of an upward change. */

@@ -421,7 +421,7 @@ const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+st
 /** A count of members, then the rest of their clause: "15 African countries have posted output
  *  expansions of ", "nine countries received inflows of ", "seven of the 20 economies recorded ". */
 const COUNTED_GROUP_BEFORE_RE = new RegExp(
-  String.raw`\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:\d+\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,100}$`,
+  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:\d+\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,100}$`,
   'i',
 );
 /** After a bound, the members that pass it: " were posted by 15 countries", " went to nine
