@@ -226,8 +226,12 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   );
   if (context.carriedLead && POINTING_BACK_SUBJECT_RE.test(sentence)) {
     const forecast = context.carriedLead.forecast;
+    // "These are A (7.2%)": only the list's items; "the revised forecasts were 3.4 percent for 2034"
+    // and "It was followed by trade, which stood at" name the measure's numbers themselves.
+    const itemsOnly = !NUMBERS_POINTED_BACK_RE.test(sentence.slice(0, 160));
     return matches.map((m) => {
       if (LEVEL_NAMED_RE.test(sentence.slice(0, m.start))) return m;
+      if (itemsOnly && !LIST_ITEM_BEFORE_RE.test(sentence.slice(0, ownStart(m)))) return m;
       const carried = carriedChange(sentence, m);
       if (carried === m || !forecast || m.status !== undefined) return carried;
       return { ...carried, status: 'expected' };
@@ -238,6 +242,13 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
 }
+
+/** A subject that points back to the numbers of a measure, not to the members of a list: "the
+ *  revised forecasts were ", "It was followed by trade, which stood at ". */
+const NUMBERS_POINTED_BACK_RE =
+  /\b(?:forecasts?|projections?|estimates?|figures|numbers)\s+(?:are|were|will\s+be|would\s+be|include[sd]?|comprise[sd]?|stand|stood)\b|\bfollowed\s+by\b/i;
+/** Right before a number, the opening of a list item: "Arland (", "Brova, at ", "Cedar with ". */
+const LIST_ITEM_BEFORE_RE = /(?:\(\s*|\b(?:at|with)\s+(?:(?:about|around|some)\s+)?)$/i;
 
 /** A level or a part named in the sentence itself, before the number: "These are the shares of
  *  exports: A (31%)", which the list gives, not the change named before. */
