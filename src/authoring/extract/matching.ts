@@ -141,7 +141,7 @@ export interface SentenceContext {
   openingSubject?: 'change' | 'level';
   /** The sentence before (in any paragraph) names a change measure ("the 11 countries projected to
    *  grow strongly in 2034", "raised its inflation forecasts for 2034"), which a subject that only
-   *  points back ("These are A (7.2%), …", "the updated forecasts were 1.8 percent for 2034") lists:
+   *  points back ("These are A (7.2%), …", "the revised forecasts were 3.4 percent for 2034") lists:
    *  a forecast when that sentence forecasts. */
   carriedLead?: { forecast: boolean };
   /** The paragraph stands under a heading that names a change ("Growth by sector"): a first
@@ -429,8 +429,8 @@ const JOINT_AMOUNT_RE =
 const GROUP_COUNT = String.raw`(?:[1-9]\d{0,2}(?![\d.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful\s+of|a\s+few|several|many)`;
 /** A plural noun of members a count can name. */
 const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|states|regions|provinces|districts|cities|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers)`;
-/** A count of members, then the rest of their clause: "15 African countries have posted output
- *  expansions of ", "nine countries received inflows of ", "seven of the 20 economies recorded ". */
+/** A count of members, then the rest of their clause: "13 members of the bloc had posted output
+ *  expansions of ", "Nine economies received investment inflows of ", "seven of the 20 economies recorded ". */
 const COUNTED_GROUP_BEFORE_RE = new RegExp(
   String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:\d+\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,100}$`,
   'i',
@@ -447,8 +447,8 @@ const BOUND_BEFORE_RE =
 /** Right after the number, a bound: " or more", " and above", " or higher". */
 const BOUND_AFTER_RE =
   /^\s*(?:\w+\s+)?(?:or|and)\s+(?:more|above|over|higher|greater|less|below|under|lower)\b/i;
-/** Words of what the members did together, which make the number their joint figure: "the top 10
- *  host countries accounted for over 82% of total inflows", "together", "combined", "on average". */
+/** Words of what the members did together, which make the number their joint figure: "the top 8
+ *  host economies accounted for over 76% of all inflows", "together", "combined", "on average". */
 const COLLECTIVE_RE =
   /\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|ma(?:de|ke|king)\s+up|together|combined|jointly|collectively|between\s+them|in\s+total|a\s+total|on\s+average|an\s+average|share)\b/i;
 
@@ -553,7 +553,7 @@ function* ranges(s: string): Generator<Match> {
         before,
       ) &&
       !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) &&
-      // "far from the 6-7 percent growth rates of the past": a range joined by a bare hyphen is one.
+      // "far from the 5-7 percent growth rates of the previous decade": a range joined by a bare hyphen is one.
       !/^[\d.,]+[-–][\d.,]+\s?(?:%|per\s?cent|percent)/i.test(m[0])
     ) {
       const to = /\s(?:to|[-–])\s/i.exec(m[0]);
