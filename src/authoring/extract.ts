@@ -32,6 +32,7 @@ import {
 import { DECREASE, documentCurrencies, type SourceMeta } from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
 import { fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
+import { measureKind } from './extract/measure.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
 
@@ -108,6 +109,8 @@ export function extractCandidates(
   // The last sentence read, in any paragraph: the lead-in a list that points back ("These are")
   // takes its kind and status from.
   let lastSentence = '';
+  // The kind of the measure the last heading named, for the first sentence under it.
+  let headingMeasure: SentenceContext['previousMeasure'];
   let lastLead: SentenceContext['carriedLead'];
   const titled = new Set<Candidate>();
   for (const para of paragraphs(text, names)) {
@@ -126,6 +129,7 @@ export function extractCandidates(
     if (para.level === 0) listChange = listLeadIn(body);
     if (para.level === 0 && HEADING_RE.test(body.trim())) {
       headingChange = CHANGE_HEADING_RE.test(body);
+      headingMeasure = measureKind(body);
       lastSentence = '';
       continue;
     }
@@ -150,6 +154,8 @@ export function extractCandidates(
         headingChange,
         openingSubject: previousOpening,
         carriedLead: lead,
+        previousMeasure:
+          measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
       };
       lastSentence = sentence;
       lastLead = lead;

@@ -4,6 +4,7 @@
 
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
+import { measureKind } from './measure.ts';
 import {
   BASIS_POINTS_RE,
   DECREASE,
@@ -147,6 +148,9 @@ export interface SentenceContext {
   /** The paragraph stands under a heading that names a change ("Growth by sector"): a first
    *  number whose own words give no kind ("Industry posted 3.2 percent") is a change. */
   headingChange?: boolean;
+  /** The kind of the measure the sentence before (or the heading above) named last ("the
+   *  inflation forecast was revised"), which a number whose own sentence names none takes. */
+  previousMeasure?: 'change' | 'share';
 }
 
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
@@ -1251,6 +1255,26 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, kind: 'change', guessed: false };
       }
     }
+    // No cue on the number decided its kind, and its clause names no measure of its own: the
+    // measure it points back to does (see measure.ts). A pronoun subject ("…, but this should edge
+    // up to") takes the measure named before it in the sentence; a fronted phrase ("After a peak
+    // of 6.1% in 2031, inflation eased") the subject after its comma; a generic subject ("The new
+    // forecast stands at") or a verbless item ("Falling to 1.9% in 2034") the measure the sentence
+    // or heading before named. A share with no "of" is no cue here: "a slow pace of" is no whole.
+    if (cue.guessed || (cue.kind === 'share' && !cue.object)) {
+      const clause = clauseLead(lead);
+      const pronoun = POINTING_PRONOUN_CLAUSE_RE.exec(clause);
+      const measure = pronoun
+        ? (measureKind(lead.slice(0, lead.length - clause.length + pronoun.index)) ??
+          context.previousMeasure)
+        : FRONTED_BEFORE_RE.test(lead)
+          ? measureKind(after.split(/[;:]/)[0]!.split(',').slice(1, 2).join(''), 'first')
+          : GENERIC_SUBJECT_BEFORE_RE.test(lead) && measureKind(lead) === undefined
+            ? context.previousMeasure
+            : undefined;
+      if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
+      else if (measure === 'share') cue = { ...cue, guessed: false };
+    }
     if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
     // "lower at 4.2% in 2031 (down from 4.3%)": the value the figure was revised from is an earlier
     // reading of it, with its status (an earlier forecast of a forecast), not the base's "actual".
@@ -1855,6 +1879,19 @@ const PRONOUN_SUBJECT_RE = /^(?:[^,]*,\s*)?\s*(?:it|they)\s+(?:[a-z]+\s+){0,2}?[
  *  statutory liquidity ratio stood at ", "Construction volume index reached ". */
 const INDEX_OR_RATIO_BEFORE_RE =
   /\b(?:index|indices|indexes|ratio|coverage)\s+(?:(?:of|was|is|stood|reached|amounted|came|stands|at|to|in|[a-z]+ed)\s+){0,3}(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+
+/** A clause whose subject only points back, right before its number: ", but this should edge up
+ *  to ", "; it is seen at ", "which will rise to ". */
+const POINTING_PRONOUN_CLAUSE_RE =
+  /(?:^|[,;]\s*(?:(?:but|and|while|although)\s+)?)(?:this|it|which)\s+(?:(?:is|was|should|could|would|will|may|might|then|also|likely|expected|projected|forecast|seen|set|to|be)\s+){0,4}(?:edge|edging|rise|rising|fall|falling|climb|ease|easing|increase|decrease|pick|come|go|stand|reach|average|remain|stay|return|slow|accelerate|moderate|drop|decline|recover)[a-z]*\s+(?:up\s+|down\s+|back\s+|at\s+|to\s+|by\s+)*(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** A phrase fronted before its sentence's subject, holding the number: "After a peak of ",
+ *  "Following a record high of ", "From a low of ". */
+const FRONTED_BEFORE_RE =
+  /^\s*(?:After|Following|From|Despite|Having\s+(?:reached|peaked\s+at))\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,3}(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/;
+/** A sentence whose subject names no measure, only a forecast or a reading of one, or a verbless
+ *  item: "The new forecast stands at ", "The projection is ", "Falling to ". */
+const GENERIC_SUBJECT_BEFORE_RE =
+  /^\s*(?:(?:(?:the|its|our|this|that|a)\s+)?(?:(?:new|revised|latest|updated|current|central|baseline|new\s+conditional)\s+)*(?:forecasts?|projections?|estimates?|outlook)\s+(?:(?:now|currently|still|then)\s+)?(?:stands?|is|are|was|were|amounts?|comes?)\s+(?:at\s+|to\s+)?|(?:Falling|Rising|Easing|Climbing|Slowing|Edging\s+(?:up|down))\s+(?:back\s+)?to\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 
 /** The words of the clause before a number (after the last ";" or sentence-internal break). */
 function clauseLead(before: string): string {
