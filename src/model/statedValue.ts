@@ -52,7 +52,7 @@ export interface StatedContext {
 
 /** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables and the words
  *  "minus 0.1 percent" of central banks and "the negative 0.4 per cent" of statistics offices. */
-const SIGNED = String.raw`(?:\(\s?[-–−‑]\s?\)|[-–−‑]|\b(?:minus|negative)\s)\s?`;
+const SIGNED = String.raw`(?:\(\s?[-–−‑]\s?\)|[-–−‑]|\b(?:minus(?:\s+of)?|negative)\s)\s?`;
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,

@@ -1275,6 +1275,32 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
     }
+    // A bracketed item after a name ("higher than the GDP in other economies such as A (3.9%),
+    // B (1.9%)") is a reading of the measure its sentence named before it; one after an amount
+    // ("1.4 trillion (6.9 percent)") is that amount's part of a whole and stays a share.
+    if (
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      NAMED_BRACKET_BEFORE_RE.test(lead) &&
+      /^\s*\)/.test(after) &&
+      measureKind(lead) === 'change'
+    ) {
+      cue = { ...cue, kind: 'change', guessed: false };
+    }
+    // The sign nouns: "showed a plus of 10 percent", "(plus 11 percent)", "a minus of 4 percent",
+    // and a number before "variation" are changes, a minus a fall.
+    const signNoun = SIGN_NOUN_BEFORE_RE.exec(lead);
+    if (
+      (signNoun && !cue.object) ||
+      ((cue.guessed || (cue.kind === 'share' && !cue.object)) && /^\s+variation\b/i.test(after))
+    ) {
+      const minus = signNoun && /minus/i.test(signNoun[0]);
+      const prefer = signNoun ? (minus ? 'down' : 'up') : cue.prefer;
+      // A minus's stated words start at "minus", so its reading carries the sign.
+      const from = minus
+        ? start - lead.length + signNoun.index + signNoun[0].search(/minus/i)
+        : cue.start;
+      cue = { ...cue, kind: 'change', prefer, start: from, guessed: false };
+    }
     if (points && cue.kind !== 'change') cue = { ...cue, kind: 'change', guessed: false };
     // "lower at 4.2% in 2031 (down from 4.3%)": the value the figure was revised from is an earlier
     // reading of it, with its status (an earlier forecast of a forecast), not the base's "actual".
@@ -1884,6 +1910,10 @@ const INDEX_OR_RATIO_BEFORE_RE =
  *  to ", "; it is seen at ", "which will rise to ". */
 const POINTING_PRONOUN_CLAUSE_RE =
   /(?:^|[,;]\s*(?:(?:but|and|while|although)\s+)?)(?:this|it|which)\s+(?:(?:is|was|should|could|would|will|may|might|then|also|likely|expected|projected|forecast|seen|set|to|be)\s+){0,4}(?:edge|edging|rise|rising|fall|falling|climb|ease|easing|increase|decrease|pick|come|go|stand|reach|average|remain|stay|return|slow|accelerate|moderate|drop|decline|recover)[a-z]*\s+(?:up\s+|down\s+|back\s+|at\s+|to\s+|by\s+)*(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** Right before a bracketed number, a name it belongs to (no amount, no number): "Mexico (". */
+const NAMED_BRACKET_BEFORE_RE = /(?<![\d%]\s?)\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s?\(\s?$/;
+/** A sign noun right before its number: "a plus of ", "(plus ", "a minus of ", "– minus ". */
+const SIGN_NOUN_BEFORE_RE = /\b(?:(?:a|showed\s+a)\s+)?(?:plus|minus)\s+(?:of\s+)?$/i;
 /** A phrase fronted before its sentence's subject, holding the number: "After a peak of ",
  *  "Following a record high of ", "From a low of ". */
 const FRONTED_BEFORE_RE =

@@ -49,3 +49,28 @@ describe('a number with no cue of its own takes its measure', () => {
     expect(found.map((c) => c.kind)).toEqual(['change', 'share']);
   });
 });
+
+describe('bracketed readings and sign nouns', () => {
+  it('a bracket after a name reads the measure named before it; one after an amount stays a share', () => {
+    const found = extractCandidates(
+      'Valmora’s output in 2031 outpaced the output of neighbours such as Tarn (2.4%) and Oskel (1.1%). Health took 3.2 billion crowns (11.5 percent).',
+      'doc',
+    );
+    expect(found.filter((c) => c.unit === 'percent').map((c) => c.kind)).toEqual([
+      'change',
+      'change',
+      'share',
+    ]);
+  });
+
+  it('a plus or a minus of a number is a change with its sign', () => {
+    const found = extractCandidates(
+      'Bookings from the south posted a plus of 7 percent, while home bookings showed a minus of 3 percent.',
+      'doc',
+    );
+    expect(found.map((c) => [c.kind, c.value])).toEqual([
+      ['change', 7],
+      ['change', -3],
+    ]);
+  });
+});
