@@ -1271,7 +1271,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
           ? measureKind(after.split(/[;:]/)[0]!.split(',').slice(1, 2).join(''), 'first')
           : GENERIC_SUBJECT_BEFORE_RE.test(lead) && measureKind(lead) === undefined
             ? context.previousMeasure
-            : undefined;
+            : SHARE_NOUN_AFTER_RE.test(after)
+              ? undefined
+              : subjectMeasure(clause);
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
     }
@@ -1914,6 +1916,19 @@ const POINTING_PRONOUN_CLAUSE_RE =
 const NAMED_BRACKET_BEFORE_RE = /(?<![\d%]\s?)\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s?\(\s?$/;
 /** A sign noun right before its number: "a plus of ", "(plus ", "a minus of ", "– minus ". */
 const SIGN_NOUN_BEFORE_RE = /\b(?:(?:a|showed\s+a)\s+)?(?:plus|minus)\s+(?:of\s+)?$/i;
+/** A verb or relative that makes a number a part of a whole: "made up", "represents", "which". */
+const PART_VERB_RE =
+  /\b(?:ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|which|of\s+(?:the\s+)?total)\b/i;
+/** The measure a clause opens with as its subject, when nothing later in the clause names another
+ *  kind: "GDP is expected to rise in 2034 to ", "Business investment has been revised to ". A
+ *  clause that names a share anywhere ("Exports accounted for ") gives none.
+ *  @example subjectMeasure('GDP is expected to rise in 2034 to ') // 'change' */
+function subjectMeasure(clause: string): 'change' | 'share' | undefined {
+  const opening = measureKind(clause.trimStart().slice(0, 30), 'first');
+  return opening === 'change' && measureKind(clause) === 'change' && !PART_VERB_RE.test(clause)
+    ? 'change'
+    : undefined;
+}
 /** A phrase fronted before its sentence's subject, holding the number: "After a peak of ",
  *  "Following a record high of ", "From a low of ". */
 const FRONTED_BEFORE_RE =

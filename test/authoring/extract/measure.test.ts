@@ -74,3 +74,13 @@ describe('bracketed readings and sign nouns', () => {
     ]);
   });
 });
+
+describe('a measure as the subject of its clause', () => {
+  it('gives its kind to a level its verb takes; a share named in the clause keeps it a share', () => {
+    const found = extractCandidates(
+      'Farm output is expected to climb in 2035 to 1.7%. Exports of ore accounted for 38% in 2034.',
+      'doc',
+    );
+    expect(found.map((c) => c.kind)).toEqual(['change', 'share']);
+  });
+});
