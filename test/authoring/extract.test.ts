@@ -550,9 +550,9 @@ describe('extractCandidates: unseen constructions (round 6 misses on real texts)
       expected: [['doubling', 'change', 100, 'percent', 'actual']],
     },
     {
-      name: 'a sum decided to be made available is expected',
+      name: 'a sum decided to be made available is in force, as a loan decided is',
       text: 'The partners decided to make available about USD 35 billion to rebuild ports.',
-      expected: [['USD 35 billion', 'amount', 35e9, 'USD', 'expected']],
+      expected: [['USD 35 billion', 'amount', 35e9, 'USD', 'actual']],
     },
     {
       name: "an instrument's size is not hedged by what it will do",

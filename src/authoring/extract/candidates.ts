@@ -569,9 +569,10 @@ function blankAll(text: string, ...patterns: RegExp[]): string {
 }
 
 /** Before an amount, a deal signed or concluded in the past, or a loan decided: "signed an
- *  agreement with …", "concluded a loan deal", "has decided to extend a loan of". */
+ *  agreement with …", "concluded a loan deal", "has decided to extend a loan of", "decided to make
+ *  available" (a sum decided is in force, as a loan decided is). */
 const SIGNED_DEAL_BEFORE_RE =
-  /\b(?:signed|concluded|sealed|inked)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a)|loans?|facilit(?:y|ies)|protocols?)\b|\b(?:has|have)\s+decided\s+to\s+(?:extend|provide|grant|lend)\b/i;
+  /\b(?:signed|concluded|sealed|inked)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a)|loans?|facilit(?:y|ies)|protocols?)\b|\b(?:(?:has|have)\s+)?decided\s+to\s+(?:extend|provide|grant|lend|make\s+available)\b/i;
 
 /** Before a number, a verb that keeps a figure where it was: "maintained retail inflation at ",
  *  "kept its estimate at about ", "left the projection at ". */
