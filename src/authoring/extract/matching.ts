@@ -1277,8 +1277,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
     }
-    // A bracketed item after a name ("higher than the GDP in other economies such as A (3.9%),
-    // B (1.9%)") is a reading of the measure its sentence named before it; one after an amount
+    // A bracketed item after a name (GDP "ahead of neighbours like Arland (4.2%) and
+    // Brenmoor (2.6%)") is a reading of the measure its sentence named before it; one after an amount
     // ("1.4 trillion (6.9 percent)") is that amount's part of a whole and stays a share.
     if (
       (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
