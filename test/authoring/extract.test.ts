@@ -2673,6 +2673,22 @@ describe('extractCandidates: round 15 causes (m20), in other words', () => {
       ],
     },
     {
+      name: 'the from-end of a forecast revised for a period not over is the earlier forecast, named before its verb ("the outlook for 2031 was cut from"); a past estimate revised and a rate lowered stay actual',
+      text: 'Harbourtown, 14 March 2031\n\nThe growth forecast for 2031 was revised up from 1.8% to 2.4%. The projection of inflation for 2032 has been lowered from 4.6% to 4.1%. The outlook for farm output in 2031 was cut from 3.3 per cent to 2.6 per cent. The estimate of 2030 growth was revised down from 1.9% to 1.5%. The policy rate was lowered from 7.5% to 7.25%.',
+      expected: [
+        ['1.8%', 'change', 1.8, 'percent', 'expected'],
+        ['2.4%', 'change', 2.4, 'percent', 'expected'],
+        ['4.6%', 'change', 4.6, 'percent', 'expected'],
+        ['4.1%', 'change', 4.1, 'percent', 'expected'],
+        ['3.3 per cent', 'change', 3.3, 'percent', 'expected'],
+        ['2.6 per cent', 'change', 2.6, 'percent', 'expected'],
+        ['1.9%', 'change', 1.9, 'percent', 'actual'],
+        ['1.5%', 'change', 1.5, 'percent', 'actual'],
+        ['7.5%', 'share', 7.5, 'percent', 'actual'],
+        ['7.25%', 'share', 7.25, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'a bracketed percent after a changed amount is a change and "and N percent in quantity" leaves out its verb; the amount stays a figure',
       text: 'Cheese rose EUR 17 million (12 percent) in value, and 6 percent in quantity. Timber fell EUR 22 million (15 percent) in value, and 11 percent in quantity, while 40 percent of mills were idle.',
       expected: [

@@ -428,9 +428,10 @@ const CURRENT_LEVEL_BEFORE_RE =
 /** Before "from", a forecast or estimate that is revised, whose old value the number is (a verb of
  *  revising names it, so "the outlook predicts a fall in inflation from" is no revision): "lifted
  *  its growth forecast for 2034 from ", "raising the estimate from ", "raises the projection of
- *  Arland's gross domestic product (GDP) from ". */
+ *  Arland's gross domestic product (GDP) from ", "the outlook for 2034 was revised down from ",
+ *  "the projection of farm output is now up from ". */
 const REVISED_FORECAST_FROM_RE =
-  /(?:\b(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*\s+(?:[^.;:]{0,60}?\s)?(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\b|\b(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*)[^.;:]{0,60}?\sfrom\s+$/i;
+  /(?:\b(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*\s+(?:[^.;:]{0,60}?\s)?(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\b|\b(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\s+(?:(?:for|of)\s+[^.;:]{1,40}?\s+)?(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:up|down|higher|lower)))[^.;:]{0,60}?\sfrom\s+$/i;
 /** After the start of a path, its period (optional) and its end: " to 6.2%", " in the first half of
  *  2034 to 3.9 percent in the second half". Group period names a half or quarter, group year
  *  its year; group next is what the end names after it. */
