@@ -2689,6 +2689,22 @@ describe('extractCandidates: round 15 causes (m20), in other words', () => {
       ],
     },
     {
+      name: 'a forecast "up from" or "down from" an earlier value for a year not over: both ends are forecasts; a year over, or no forecast noun, keeps the base actual',
+      text: 'Harbourtown, 14 March 2031\n\nThe forecast for export growth is up from 3.1% to 3.6% for 2032. The projection for farm output in 2031 is down from 2.8% to 2.2%. The estimate of output growth for 2031 is now higher from 1.2% to 1.7%. The forecast for export growth in 2030 is up from 4.1% to 4.4%. Exports in 2031 are up from 6.1% to 6.9%.',
+      expected: [
+        ['3.1%', 'change', 3.1, 'percent', 'expected'],
+        ['3.6%', 'change', 3.6, 'percent', 'expected'],
+        ['2.8%', 'change', 2.8, 'percent', 'expected'],
+        ['2.2%', 'change', 2.2, 'percent', 'expected'],
+        ['1.2%', 'change', 1.2, 'percent', 'expected'],
+        ['1.7%', 'change', 1.7, 'percent', 'expected'],
+        ['4.1%', 'change', 4.1, 'percent', 'actual'],
+        ['4.4%', 'change', 4.4, 'percent', 'expected'],
+        ['6.1%', 'change', 6.1, 'percent', 'actual'],
+        ['6.9%', 'change', 6.9, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'a bracketed percent after a changed amount is a change and "and N percent in quantity" leaves out its verb; the amount stays a figure',
       text: 'Cheese rose EUR 17 million (12 percent) in value, and 6 percent in quantity. Timber fell EUR 22 million (15 percent) in value, and 11 percent in quantity, while 40 percent of mills were idle.',
       expected: [

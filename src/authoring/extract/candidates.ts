@@ -331,8 +331,18 @@ export function buildCandidate(
   // kept for a period not over is a projection kept, though no forecast word names it.
   const keptForOpenPeriod =
     KEPT_AT_BEFORE_RE.test(lead) && openPeriodAfter(sentence.slice(m.end), ctx.documentYear);
+  // "the forecast for export growth in 2032 is up from 3.1% to 3.6%", dated 2031: the value a
+  // forecast was revised from is the earlier forecast, though "up from" names a base, when every
+  // year the sentence names is not over ("the estimate of 2030 growth was revised down from" is data).
+  const years = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  const revisedFromOpen =
+    ctx.documentYear !== undefined &&
+    /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
+    REVISED_FORECAST_FROM_RE.test(sentence.slice(0, m.start)) &&
+    years.length > 0 &&
+    years.every((y) => y >= ctx.documentYear!);
   const status: FigureStatus =
-    fromOpenYear || predicted || ownTarget || keptForOpenPeriod
+    fromOpenYear || predicted || ownTarget || keptForOpenPeriod || revisedFromOpen
       ? 'expected'
       : pastBase || pastMeasure || pastCompared || pathStartOver || signed
         ? 'actual'
