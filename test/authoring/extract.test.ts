@@ -2705,6 +2705,22 @@ describe('extractCandidates: round 15 causes (m20), in other words', () => {
       ],
     },
     {
+      name: 'in a forecast clause, the value it was "down from … previously" or "up from … in the previous forecast" is that earlier forecast; a reading made, or a month named, keeps the base actual',
+      text: 'Harbourtown, 14 March 2031\n\nInflation is now expected to average 5.2% in 2031, down from 5.9% previously. Growth is projected at 2.9% for 2032, up from 2.4% in the previous forecast. The fund sees the deficit at 4.4% of GDP next year, lower from 4.9% earlier. Inflation eased to 5.3% in February, down from 5.8% previously. Inflation is expected to ease to 5.1%, down from 5.7% in January.',
+      expected: [
+        ['5.2%', 'change', 5.2, 'percent', 'expected'],
+        ['5.9%', 'change', 5.9, 'percent', 'expected'],
+        ['2.9%', 'change', 2.9, 'percent', 'expected'],
+        ['2.4%', 'change', 2.4, 'percent', 'expected'],
+        ['4.4% of GDP', 'share', 4.4, 'percent', 'expected'],
+        ['4.9%', 'share', 4.9, 'percent', 'expected'],
+        ['5.3%', 'change', 5.3, 'percent', 'actual'],
+        ['5.8%', 'change', 5.8, 'percent', 'actual'],
+        ['5.1%', 'change', 5.1, 'percent', 'expected'],
+        ['5.7%', 'change', 5.7, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'a bracketed percent after a changed amount is a change and "and N percent in quantity" leaves out its verb; the amount stays a figure',
       text: 'Cheese rose EUR 17 million (12 percent) in value, and 6 percent in quantity. Timber fell EUR 22 million (15 percent) in value, and 11 percent in quantity, while 40 percent of mills were idle.',
       expected: [

@@ -341,8 +341,21 @@ export function buildCandidate(
     REVISED_FORECAST_FROM_RE.test(sentence.slice(0, m.start)) &&
     years.length > 0 &&
     years.every((y) => y >= ctx.documentYear!);
+  // "is now expected to average 5.2% in 2031, down from 5.9% previously": a value a forecast
+  // clause says was its earlier reading ("previously", "in the previous forecast") is that forecast.
+  const earlierForecast =
+    forecast &&
+    /\b(?:up|down|higher|lower|revised)\s+from\s+$/i.test(sentence.slice(0, m.start)) &&
+    /^\s*(?:previously|earlier|initially|originally|in\s+the\s+(?:previous|earlier|last|prior)\s+(?:forecast|projection|outlook|report|round))\b/i.test(
+      sentence.slice(m.end),
+    );
   const status: FigureStatus =
-    fromOpenYear || predicted || ownTarget || keptForOpenPeriod || revisedFromOpen
+    fromOpenYear ||
+    predicted ||
+    ownTarget ||
+    keptForOpenPeriod ||
+    revisedFromOpen ||
+    earlierForecast
       ? 'expected'
       : pastBase || pastMeasure || pastCompared || pathStartOver || signed
         ? 'actual'
