@@ -2751,3 +2751,54 @@ describe('extractCandidates: round 15 causes (m20), in other words', () => {
     },
   ]);
 });
+
+describe('extractCandidates: push 15, numbers that are not figures (margins, counts of periods, years)', () => {
+  itProposes([
+    {
+      name: 'a margin after a level or a change is no figure, bracketed or not; the level before it is',
+      text: 'Orders were $84.1 billion, a gain of 0.6 percent (±0.5%) on June. Wages climbed 2.3% +/- 0.4 percentage points in the year. Rents rose 4.7 percent, with a margin of error of 1.1 points. Output grew 1.9% (plus or minus 0.3%) from a year earlier.',
+      expected: [
+        ['$84.1 billion', 'amount', 84.1e9, 'USD', 'actual'],
+        ['gain of 0.6 percent', 'change', 0.6, 'percent', 'actual'],
+        ['climbed 2.3%', 'change', 2.3, 'percent', 'actual'],
+        ['rose 4.7 percent', 'change', 4.7, 'percent', 'actual'],
+        ['grew 1.9%', 'change', 1.9, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a band with no level before it stays a figure (near miss of the margin rule)',
+      text: 'The corridor around the key rate was narrowed to ±0.5 percentage points.',
+      expected: [
+        [
+          '±0.5 percentage points',
+          'change',
+          { low: -0.5, high: 0.5 },
+          'percentage-points',
+          'actual',
+        ],
+      ],
+    },
+    {
+      name: 'a count of periods is no fraction: consecutive, straight or counted quarters of a fall',
+      text: 'Output grew 0.8% after four consecutive quarters of decline. Farm incomes recovered from two quarters of contraction. The region left behind 6 straight quarters of negative growth. Three quarters of falling exports ended in May.',
+      expected: [['grew 0.8%', 'change', 0.8, 'percent', 'actual']],
+    },
+    {
+      name: 'a fraction of a whole stays a share (near miss of the period rule)',
+      text: 'Three quarters of the new loans went to farmers, and a quarter of households rent their homes.',
+      expected: [
+        ['Three quarters of the new loans went', 'share', 75, 'percent', 'actual'],
+        ['a quarter of households rent their homes', 'share', 25, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a year before a unit word is a date, never a value; a large change in percent is a figure',
+      text: 'The April to May 2031 percent change was revised from 0.4% to 0.7%. The 2029 percent figure was left alone. Fiscal 2032 per cent changes are not shown. Ticket sales rose 1800 percent.',
+      expected: [
+        ['0.4%', 'change', 0.4, 'percent', 'actual'],
+        ['0.7%', 'change', 0.7, 'percent', 'actual'],
+        ['rose 1800 percent', 'change', 1800, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});

@@ -13,6 +13,7 @@ import {
   NUMBER_WORD,
   NUMBER,
   ONE_IN,
+  PLUS_MINUS,
   namedCurrency,
   readNumber,
   readOneIn,
@@ -212,6 +213,8 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !denomination(sentence, m) &&
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
+      !marginOfError(sentence, m) &&
+      !dateNumber(sentence, m) &&
       !otherCurrencyAfter(sentence, m),
   );
   let matches = parallelClauses(
@@ -647,7 +650,54 @@ function* amountRanges(s: string): Generator<Match> {
 /** "3% +/- 1 pp": a band right after the level it is the tolerance of (BAND_CENTRE_BEFORE_RE). */
 const isTolerance = (s: string, at: number): boolean =>
   BAND_CENTRE_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at)) ||
+  LEVEL_THEN_MARGIN_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at)) ||
   bandLevels(s).some((m) => m.ownEnd !== undefined && m.end > at && m.ownEnd <= at);
+
+/** Right before a band, a stated level or change and what may stand between them: a bracket, a
+ *  comma, "within", "with a margin of error of". "sales rose 0.6 percent (±0.5%)", "a rise of
+ *  2.4% with a sampling error of ±0.3 points", "$51.2 billion (+/- 1.1%)": the band is the
+ *  level's margin, no figure (a band with no level before it, "narrowed to ±0.75 points", is). */
+const LEVEL_THEN_MARGIN_BEFORE_RE =
+  /(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\bpp|p\.p\.|illion|\d\s?bn)\s*(?:[([]\s*|,\s*)?(?:(?:with(?:in)?\s+)?(?:a|an|the)\s+(?:(?:sampling\s+)?margin\s+of\s+error|sampling\s+error|standard\s+error|error\s+margin|margin|confidence\s+interval)\s+of\s+|within\s+)?$/i;
+
+/** Right before a number, the margin of error it is: "a margin of error of 1.2 points", "the
+ *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%". */
+const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
+  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?)\s+(?:of|is|was|at|stands?\s+at|stood\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$`,
+  'i',
+);
+
+/** True when a number is the margin of error of a survey or an estimate (MARGIN_OF_ERROR_BEFORE_RE).
+ *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
+function marginOfError(s: string, m: Match): boolean {
+  return m.kind !== 'amount' && MARGIN_OF_ERROR_BEFORE_RE.test(s.slice(0, ownStart(m)));
+}
+
+/** A year as the number's only digits: "2000 percent", "increase of 2019 per cent". */
+const YEAR_DIGITS_RE = /^[^\d$€£¥₹]*?(?<![\d.,])(?:19|20)\d\d(?![^]*\d)/;
+/** Right before a year, the words that make it a date: a month, "to", "from", "in", "fiscal". */
+const DATE_BEFORE_RE =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|to|from|in|since|through|until|fiscal|FY|calendar|year)\.?\s+$/i;
+/** Right after a year, the unit word and the noun it qualifies: " percent change", " per cent
+ *  figure": the year dates the measure, it is not its size. */
+const DATE_MEASURE_AFTER_RE =
+  /^\s*(?:percent|per\s?cent|%)\s+(?:change|changes|figure|figures|rate|rates|increase|decrease|decline|growth|reading|number|estimate|gain|drop|rise)\b/i;
+
+/**
+ * A year is a date, never a value, whatever unit word follows it: "the January to February 2000
+ * percent change", "the 2019 percent figure", "from March 2024 per cent". The stated number must
+ * be a year alone (four digits, 1900–2099, no decimals) after a date word or before a measure noun.
+ * @example dateNumber('The May to June 2031 percent change', { start: 19, end: 31, kind: 'change' } as Match) // true
+ */
+function dateNumber(s: string, m: Match): boolean {
+  if (m.kind === 'amount' || m.range) return false;
+  const start = ownStart(m);
+  const stated = s.slice(start, m.ownEnd ?? m.end);
+  const year = YEAR_DIGITS_RE.exec(stated);
+  if (!year) return false;
+  const digits = start + year[0].length - 4;
+  return DATE_BEFORE_RE.test(s.slice(0, digits)) || DATE_MEASURE_AFTER_RE.test(s.slice(digits + 4));
+}
 
 /** "the projected 4 ±1.5%": a level whose percent is written only after its tolerance band is a
  *  figure in that percent, of the kind its clause gives; its stated words run on to the percent. */
@@ -870,6 +920,7 @@ function* fractionShares(s: string): Generator<Match> {
     const after = s.slice(m.index + m[0].length);
     if (/\bby\s+$/i.test(before)) continue; // "rose by a third of …" is a change (multipliers)
     if (FRACTION_TIME_BEFORE_RE.test(before) || FRACTION_TIME_AFTER_RE.test(after)) continue;
+    if (periodCount(m[0], before, after)) continue;
     const object =
       objectOf(after) ?? POSSESSIVE_WHOLE_RE.exec(after)?.[0] ?? PRONOUN_WHOLE_RE.exec(after)?.[0];
     if (!object) continue;
@@ -883,6 +934,31 @@ function* fractionShares(s: string): Generator<Match> {
       notes: [],
     };
   }
+}
+
+/** Right before "quarters", a word that counts periods: "three consecutive ", "five straight ",
+ *  "several ", "12 ". */
+const PERIOD_COUNT_BEFORE_RE =
+  /\b(?:consecutive|successive|straight|running|several|many|few|recent|\d+)\s+$/i;
+/** "quarters" counted with a number no share is written with: "two quarters", "five quarters",
+ *  or none at all. */
+const COUNTED_QUARTERS_RE = /^(?:(?:two|four|five|six|seven|eight|nine)[-‑ ])?quarters$/i;
+/** After "three quarters", what a run of periods is of: " of decline", " of negative growth",
+ *  " of falling output" (a share would name a whole: "three quarters of the decline"). */
+const PERIODS_OF_AFTER_RE =
+  /^\s+of\s+(?:(?:(?:negative|sequential|economic)\s+)?(?:declines?|contractions?|recessions?|stagnation|deflation|negative\s+growth|falls|losses)\b|(?:falling|declining|shrinking)\s)/i;
+
+/**
+ * A count of periods is no share: "three consecutive quarters of decline", "two quarters of
+ * contraction", "after 5 straight quarters". A fraction word is a share only as "a quarter of",
+ * "one-quarter", "three quarters of" a whole.
+ * @example periodCount('quarters', 'emerged from four straight ', ' of decline') // true
+ */
+function periodCount(words: string, before: string, after: string): boolean {
+  if (!/quarters$/i.test(words)) return false;
+  if (COUNTED_QUARTERS_RE.test(words)) return true;
+  if (/^quarters$/i.test(words) || PERIOD_COUNT_BEFORE_RE.test(before)) return true;
+  return PERIODS_OF_AFTER_RE.test(after);
 }
 
 /** The whole of "nearly half of which", "almost half of it": a pronoun for a whole named before. */
