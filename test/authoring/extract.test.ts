@@ -2802,3 +2802,41 @@ describe('extractCandidates: push 15, numbers that are not figures (margins, cou
     },
   ]);
 });
+
+describe('extractCandidates: push 15, bounds that sort items and levels crossed by a time', () => {
+  itProposes([
+    {
+      name: 'a bound that defines which items, people or periods count is no figure',
+      text: 'The gauge tracks goods for which list prices change, as a rule, by no more than 12% a quarter, and it rose to 2.1%. The share of adults living on $3.10 a day or less fell to 9.4 percent. Deposits at lenders with at least 20% state ownership rose 6%. Output has expanded above 4% (y/y) for nine consecutive quarters. Farms of 50 hectares or more produced 61% of the crop.',
+      expected: [
+        ['2.1%', 'change', 2.1, 'percent', 'actual'],
+        ['9.4 percent', 'share', 9.4, 'percent', 'actual'],
+        ['rose 6%', 'change', 6, 'percent', 'actual'],
+        ['61% of the crop', 'share', 61, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a bound a subject itself reached stays a figure (near miss of the criterion rule)',
+      text: 'Imports rose by more than 3%. More than $2 billion was invested in ports. The economy, with average annual job growth of over 2 per cent since 2029, kept expanding.',
+      expected: [
+        ['rose by more than 3%', 'change', 3, 'percent', 'actual'],
+        ['$2 billion', 'amount', 2e9, 'USD', 'actual'],
+        ['growth of over 2 per cent', 'change', 2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a round level a measure had crossed, or crossed by a time, is no figure',
+      text: 'Plant utilisation had dropped below 70% by August. Reserves had climbed above $40 billion. Card spending topped $5 billion by the end of 2031. The jobless rate had slipped under 6 percent, and wages rose 3.2%.',
+      expected: [['rose 3.2%', 'change', 3.2, 'percent', 'actual']],
+    },
+    {
+      name: 'a level stated exactly, a level crossed with no time, or a forecast crossing stays a figure (near miss)',
+      text: 'Inflation fell below 2.4% by June. Trade with rich economies has dropped below 40 percent. Inflation is projected to fall below 3 percent in 2034.',
+      expected: [
+        ['2.4%', 'change', 2.4, 'percent', 'actual'],
+        ['40 percent', 'change', 40, 'percent', 'actual'],
+        ['3 percent', 'change', 3, 'percent', 'expected'],
+      ],
+    },
+  ]);
+});

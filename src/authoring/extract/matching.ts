@@ -387,11 +387,47 @@ function thresholdCrossed(s: string, m: Match): boolean {
   const before = s.slice(0, ownStart(m));
   return (
     (THRESHOLD_AFTER_RE.test(after) && THRESHOLD_BEFORE_RE.test(before)) ||
+    crossedLevel(s, m) ||
     (FIRST_TIME_AFTER_RE.test(after) &&
       (CROSSED_BEFORE_RE.test(before) ||
         (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end)))))
   );
 }
+
+/** Right before a level, a verb in the past that says a measure crossed it: "had fallen below ",
+ *  "dropped under ", "climbed over ", "rose above ", "topped ", "broke through ". With a round
+ *  level ("80%", "$50 billion") the level is a line crossed, the crossed-milestone rule without
+ *  "the … mark"; "fell below 2.4%", "fell to below 5%" and a forecast "to fall below 3 percent"
+ *  state a level and stay figures. */
+const CROSSED_LEVEL_BEFORE_RE =
+  /\b(?:(?:fell|fallen|dropped|slipped|sank|sunk|dipped|rose|risen|climbed|went|gone|moved|edged|jumped|surged|soared)\s+(?:back\s+)?(?:below|under|above|over|beyond|past)|topped|broken?\s+through|crossed|surpassed)\s+(?:(?:the\s+)?level\s+of\s+)?$/i;
+
+/** True when a round level is one the sentence says a measure crossed (CROSSED_LEVEL_BEFORE_RE),
+ *  the verb inside the stated words or before them ("climbed over 90%").
+ *  @example crossedLevel('Use had fallen below 80%.', { start: 20, end: 23, kind: 'share' } as Match) // true */
+function crossedLevel(s: string, m: Match): boolean {
+  const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  const digit = own.search(/\d/);
+  if (digit < 0 || !ROUND_NUMBER_RE.test(own.slice(digit))) return false;
+  // "half of the top 10 host economies": the number counts the whole, it is not the level.
+  if (/\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(own.slice(0, digit))) return false;
+  const lead = s
+    .slice(0, ownStart(m) + digit)
+    .replace(/(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3})\s?$/, '');
+  const crossed = CROSSED_LEVEL_BEFORE_RE.exec(lead);
+  if (!crossed) return false;
+  // Crossed as of a time: "had fallen below 80% by September", "had topped $1 trillion by 2031";
+  // "has dropped below 50 percent" with no time it was crossed by states the level now.
+  return (
+    /\bhad\s+(?:already\s+)?$/i.test(lead.slice(0, crossed.index)) ||
+    CROSSED_BY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
+  );
+}
+
+/** After a crossed level, the time it was crossed by: " by September", " by end-2031", " by the
+ *  third quarter", " in May for the first time". */
+const CROSSED_BY_AFTER_RE =
+  /^(?:\s+of\s+[\w-]+)?\s+by\s+(?:(?:the\s+)?(?:end|middle|start)\b|mid-|early\s|late\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\b)/i;
 
 /** A round number's digits, alone in the stated words: "100 billion", "$1 trillion", "500" (not "481"). */
 const ROUND_NUMBER_RE = /^[^\d]*[1-9]0*(?:\.0+)?(?![\d.,]*\d)/;
@@ -413,7 +449,12 @@ function groupCriterion(s: string, m: Match): boolean {
   const digit = s.slice(ownStart(m), m.end).search(/\d/);
   if (digit < 0) return false;
   const before = s.slice(0, ownStart(m) + digit);
-  if (GROUP_CRITERION_BEFORE_RE.test(before)) return true;
+  if (GROUP_CRITERION_BEFORE_RE.test(before) || CRITERION_BEFORE_RE.test(before)) return true;
+  const rest = s.slice(m.ownEnd ?? m.end);
+  if (BOUND_BEFORE_RE.test(before) && PERIOD_RUN_AFTER_RE.test(rest)) return true;
+  if (OR_MORE_AFTER_RE.test(rest) && (CRITERION_LEAD_RE.test(before) || LIVING_ON_RE.test(before)))
+    return true;
+  if (LIVING_ON_RE.test(before) && PER_DAY_AFTER_RE.test(rest)) return true;
   const after = s.slice(m.ownEnd ?? m.end);
   const bounded = BOUND_BEFORE_RE.test(before) || BOUND_AFTER_RE.test(after);
   if (!bounded) return false;
@@ -426,6 +467,28 @@ function groupCriterion(s: string, m: Match): boolean {
   const by = COUNTED_GROUP_AFTER_RE.exec(after);
   return by !== null && !joint(by[0]);
 }
+
+/** A plural noun of what a bound sorts, a relative or "with", then the bound, commas allowed:
+ *  "items for which prices vary, on average, no more than ", "firms with at least ", "banks whose
+ *  capital ratios are below ". The bound says which items count, not what any of them measured. */
+const CRITERION_BEFORE_RE =
+  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|loans|borrowers|banks|lenders|countries|economies|members|quarters|months|years|those)\s+(?:[\w'’-]+\s+){0,2}?(?:for\s+which|in\s+which|whose|where|with|that|which|who)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** After a bound, a run of periods it held for: " (yoy) for seven consecutive quarters", " for
+ *  six straight months", " in each of the last four years". */
+const PERIOD_RUN_AFTER_RE =
+  /^(?:\s*\([^)]{1,20}\))?[^.;:()]{0,30}?\b(?:for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:(?:consecutive|successive|straight|running)\s+)?(?:quarters|months|years|weeks|periods)\b|^[^.;:()]{0,30}?\bin\s+each\s+of\b/i;
+/** After a number, a bound that makes it a line: " or more", " a day or less", " and above". */
+const OR_MORE_AFTER_RE =
+  /^\s*(?:(?:a|an|per|each)\s+(?:day|week|month|year|head|person|capita)\s+|[\w-]+\s+)?(?:or|and)\s+(?:less|more|fewer|above|below|over|under|higher|lower|greater)\b/i;
+/** Right before a number, the words that name what a line sorts: "with ", "whose ", "aged ",
+ *  "earning ", "of " after a plural noun ("loans of "). */
+const CRITERION_LEAD_RE =
+  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:[\w'’-]+\s+){0,3}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** "living on $2.50 a day", "people who live on less than $3 a day": a poverty line. */
+const LIVING_ON_RE =
+  /\b(?:living|live|lives|subsist(?:s|ing)?|surviv(?:e|es|ing))\s+on\s+(?:(?:less\s+than|under|below|about|around)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** After an amount, the period a poverty line counts in: " a day", " per day". */
+const PER_DAY_AFTER_RE = /^\s*(?:a|per|each)\s+(?:day|week|month)\b/i;
 
 /** Verbs of money given, raised or spent, which a count of members does together: "pledged",
  *  "lent", "committed", "invested", "mobilised". */
