@@ -2840,3 +2840,18 @@ describe('extractCandidates: push 15, bounds that sort items and levels crossed 
     },
   ]);
 });
+
+describe('extractCandidates: push 15, an adverb of size between a verb and its number', () => {
+  itProposes([
+    {
+      name: 'the verb gives the sign through "slightly", "marginally", "sharply" or "further"',
+      text: 'Rents fell slightly 0.2% in July. Fares dipped marginally 0.4 percent. Output rose sharply 3.6% on the year. Wages grew further 1.1%.',
+      expected: [
+        ['fell slightly 0.2%', 'change', -0.2, 'percent', 'actual'],
+        ['dipped marginally 0.4 percent', 'change', -0.4, 'percent', 'actual'],
+        ['rose sharply 3.6%', 'change', 3.6, 'percent', 'actual'],
+        ['grew further 1.1%', 'change', 1.1, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
