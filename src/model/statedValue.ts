@@ -93,6 +93,11 @@ const SHARED_PERCENT_LIST = new RegExp(
   String.raw`(?<![\w.,])(${NUMBER})(?=(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT}))`,
   'gi',
 );
+/** "revisions of 0.3 and 0.2 percentage points": the same for a list in points (not basis points). */
+const SHARED_POINTS_LIST = new RegExp(
+  String.raw`(?<![\w.,])(${NUMBER})(?=(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(${POINTS}))`,
+  'gi',
+);
 /** "4 ±1.5%", "4 +/- 1.5 percent": a level with no percent of its own before the tolerance band
  *  around it borrows the band's percent; the level is the reading, never the half-width. */
 const BAND_LEVEL_RE = new RegExp(
@@ -260,6 +265,12 @@ export function readStatedValue(
         const later = readNumber(more[2]!)!;
         const size = BASIS_POINTS_RE.test(more[3]!.trim()) ? round(later / 100) : later;
         const value = signed(size, Boolean(more[1]), down);
+        if (!readings.some((r) => r.value === value && r.unit === 'percentage-points'))
+          readings.push({ value, unit: 'percentage-points' });
+      }
+      for (const listed of text.matchAll(SHARED_POINTS_LIST)) {
+        if (BASIS_POINTS_RE.test(listed[2]!.trim())) continue;
+        const value = signed(readNumber(listed[1]!)!, false, down);
         if (!readings.some((r) => r.value === value && r.unit === 'percentage-points'))
           readings.push({ value, unit: 'percentage-points' });
       }

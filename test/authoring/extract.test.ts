@@ -2855,3 +2855,37 @@ describe('extractCandidates: push 15, an adverb of size between a verb and its n
     },
   ]);
 });
+
+describe('extractCandidates: push 15, a list that shares one "percentage points"', () => {
+  itProposes([
+    {
+      name: 'each bare number before "and N percentage points" is its own figure, with the sign of the noun or verb',
+      text: 'The bank made upward revisions of 0.6 and 0.4 percentage points. Margins were cut by 0.3, 0.2 and 0.1 percentage points.',
+      expected: [
+        ['0.6 and 0.4 percentage points', 'change', 0.6, 'percentage-points', 'actual'],
+        ['0.4 percentage points', 'change', 0.4, 'percentage-points', 'actual'],
+        [
+          'cut by 0.3, 0.2 and 0.1 percentage points',
+          'change',
+          -0.3,
+          'percentage-points',
+          'actual',
+        ],
+        [
+          'cut by 0.3, 0.2 and 0.1 percentage points',
+          'change',
+          -0.2,
+          'percentage-points',
+          'actual',
+        ],
+        [
+          'cut by 0.3, 0.2 and 0.1 percentage points',
+          'change',
+          -0.1,
+          'percentage-points',
+          'actual',
+        ],
+      ],
+    },
+  ]);
+});

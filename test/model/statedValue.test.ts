@@ -228,6 +228,20 @@ describe('readStatedValue', () => {
       ],
     },
     { text: '241, or 2.4 percent', kind: 'share', expected: [{ value: 2.4, unit: 'percent' }] },
+    // Push 15: a list that shares one "percentage points"; a basis-point list is not read so.
+    {
+      text: 'cut by 0.4 and 0.15 percentage points',
+      kind: 'change',
+      expected: [
+        { value: -0.15, unit: 'percentage-points' },
+        { value: -0.4, unit: 'percentage-points' },
+      ],
+    },
+    {
+      text: 'raised 25 and 50 basis points',
+      kind: 'change',
+      expected: [{ value: 0.5, unit: 'percentage-points' }],
+    },
     {
       text: 'fell by 3.1, 2.4 and 1.0 percent',
       kind: 'change',

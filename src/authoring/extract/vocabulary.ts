@@ -586,7 +586,7 @@ export const AMOUNT_RANGE_RE = new RegExp(
  *  instead): "increases of 10.9, 10.2 and
  *  7.7 percent respectively". Group 1 is the first number; the list runs to the unit. */
 export const SHARED_PERCENT_LIST_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−‑+-])(${NUMBER})(?=((?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT})))`,
+  String.raw`(?<![\w.,/$€¥₽₩–−‑+-])(${NUMBER})(?=((?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT}|${POINTS})))`,
   'gi',
 );
 /** Before the last number of such a list, the bare numbers it shares its unit with: "increases of
