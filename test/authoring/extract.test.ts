@@ -2889,3 +2889,18 @@ describe('extractCandidates: push 15, a list that shares one "percentage points"
     },
   ]);
 });
+
+describe('extractCandidates: push 15, test levels and poverty lines', () => {
+  itProposes([
+    {
+      name: 'the level of a statistical test is no figure, however it is worded',
+      text: 'The gap is significant at the 5% level. The slope is significant at the 10 percent level, and a 1% significance level is used. Exports rose 5.3% in June.',
+      expected: [['rose 5.3%', 'change', 5.3, 'percent', 'actual']],
+    },
+    {
+      name: 'a line of so much a day sorts people and is no figure; a threshold with no "a day" stays one (near miss)',
+      text: 'The poverty line of $2.40 a day applies, and an income threshold of $7 per day marks the middle class. Loans above the $35 million threshold for review go to the board.',
+      expected: [['$35 million', 'amount', 35e6, 'USD', 'actual']],
+    },
+  ]);
+});

@@ -332,13 +332,15 @@ function otherCurrencyAfter(s: string, m: Match): boolean {
 }
 
 /** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
-const PROBABILITY_AFTER_RE = /^[\s-]*(?:probability|likelihood|chance|confidence|odds)\b/i;
+const PROBABILITY_AFTER_RE =
+  /^[\s-]*(?:probability|likelihood|chance|confidence|odds|significance)\b|^[\s-]*level\b(?=[^.;]{0,40}\bsignifican)/i;
 /** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ". */
 const PROBABILITY_BEFORE_RE =
-  /\b(?:probability|likelihood|chance|odds|confidence\s+(?:level|interval))\s+(?:of|at|is|was)\s+(?:(?:about|around|some|only|just)\s+)?$/i;
+  /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:of|at|is|was)\s+(?:(?:about|around|some|only|just)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
 /** True when a percent is the probability of a forecast, not an economic figure: "will fall
- *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%".
+ *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%", and a
+ *  test's level ("significant at the 5% level", "a 10 percent significance level").
  *  @example probability('with a 60% probability', { start: 7, end: 10, kind: 'share' } as Match) // true */
 function probability(s: string, m: Match): boolean {
   return (
@@ -454,7 +456,8 @@ function groupCriterion(s: string, m: Match): boolean {
   if (BOUND_BEFORE_RE.test(before) && PERIOD_RUN_AFTER_RE.test(rest)) return true;
   if (OR_MORE_AFTER_RE.test(rest) && (CRITERION_LEAD_RE.test(before) || LIVING_ON_RE.test(before)))
     return true;
-  if (LIVING_ON_RE.test(before) && PER_DAY_AFTER_RE.test(rest)) return true;
+  if ((LIVING_ON_RE.test(before) || LINE_OF_RE.test(before)) && PER_DAY_AFTER_RE.test(rest))
+    return true;
   const after = s.slice(m.ownEnd ?? m.end);
   const bounded = BOUND_BEFORE_RE.test(before) || BOUND_AFTER_RE.test(after);
   if (!bounded) return false;
@@ -487,6 +490,8 @@ const CRITERION_LEAD_RE =
 /** "living on $2.50 a day", "people who live on less than $3 a day": a poverty line. */
 const LIVING_ON_RE =
   /\b(?:living|live|lives|subsist(?:s|ing)?|surviv(?:e|es|ing))\s+on\s+(?:(?:less\s+than|under|below|about|around)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** "the poverty line of $2.15 a day", "an income threshold of $6 per day": a line that sorts people. */
+const LINE_OF_RE = /\b(?:line|threshold|cut-?off)\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** After an amount, the period a poverty line counts in: " a day", " per day". */
 const PER_DAY_AFTER_RE = /^\s*(?:a|per|each)\s+(?:day|week|month)\b/i;
 
