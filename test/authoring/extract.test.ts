@@ -2904,3 +2904,30 @@ describe('extractCandidates: push 15, test levels and poverty lines', () => {
     },
   ]);
 });
+
+describe('extractCandidates: push 15, ranked groups, standard errors and the whole of a share', () => {
+  itProposes([
+    {
+      name: 'a ranked group in percent is no figure, and the share it holds is found whole',
+      text: 'The richest 10% of households hold 45% of wealth. The top 1 percent of earners took 18 percent of income. The largest 5% of firms made 61% of sales.',
+      expected: [
+        ['45% of wealth', 'share', 45, 'percent', 'actual'],
+        ['18 percent of income', 'share', 18, 'percent', 'actual'],
+        ['61% of sales', 'share', 61, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a fraction of a ranked count stays a share (near miss of the ranked-group rule)',
+      text: 'Half of the top 10 lenders are state-owned.',
+      expected: [['Half of the top 10 lenders', 'share', 50, 'percent', 'actual']],
+    },
+    {
+      name: 'a standard error after a level, with or without "of" or a colon, is no figure',
+      text: 'Growth was 3.1% (standard error 0.4 percentage points). Prices rose 2.6% (standard error: 0.3 points).',
+      expected: [
+        ['3.1%', 'change', 3.1, 'percent', 'actual'],
+        ['rose 2.6%', 'change', 2.6, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});

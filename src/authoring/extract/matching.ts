@@ -452,6 +452,7 @@ function groupCriterion(s: string, m: Match): boolean {
   if (digit < 0) return false;
   const before = s.slice(0, ownStart(m) + digit);
   if (GROUP_CRITERION_BEFORE_RE.test(before) || CRITERION_BEFORE_RE.test(before)) return true;
+  if (m.kind === 'share' && digit === 0 && RANKED_GROUP_BEFORE_RE.test(before)) return true;
   const rest = s.slice(m.ownEnd ?? m.end);
   if (BOUND_BEFORE_RE.test(before) && PERIOD_RUN_AFTER_RE.test(rest)) return true;
   if (OR_MORE_AFTER_RE.test(rest) && (CRITERION_LEAD_RE.test(before) || LIVING_ON_RE.test(before)))
@@ -476,6 +477,10 @@ function groupCriterion(s: string, m: Match): boolean {
  *  capital ratios are below ". The bound says which items count, not what any of them measured. */
 const CRITERION_BEFORE_RE =
   /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|loans|borrowers|banks|lenders|countries|economies|members|quarters|months|years|those)\s+(?:[\w'’-]+\s+){0,2}?(?:for\s+which|in\s+which|whose|where|with|that|which|who)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a percent, a rank that makes it the size of a group, not a share measured: "the
+ *  richest 10% of households", "the top 1 percent of earners", "the largest 5% of firms". */
+const RANKED_GROUP_BEFORE_RE =
+  /\b(?:richest|poorest|wealthiest|top|bottom|lowest[- ]paid|highest[- ]paid|largest|smallest|biggest)\s+$/i;
 /** After a bound, a run of periods it held for: " (yoy) for seven consecutive quarters", " for
  *  six straight months", " in each of the last four years". */
 const PERIOD_RUN_AFTER_RE =
@@ -731,7 +736,7 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
 /** Right before a number, the margin of error it is: "a margin of error of 1.2 points", "the
  *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?)\s+(?:of|is|was|at|stands?\s+at|stood\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$`,
+  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?)(?:\s+(?:of|is|was|at|stands?\s+at|stood\s+at)|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$`,
   'i',
 );
 
@@ -1921,8 +1926,11 @@ function share(s: string, start: number, end: number, status?: FigureStatus): Cu
 
 /** " of world trade" → that phrase up to the first stop word or punctuation, as the text has it. */
 function objectOf(after: string): string | undefined {
-  // A number inside the whole is one word: "a third of the 1,200 firms".
-  const of = /^\s+of\s+((?:(?:\d[\d,]*\d(?:\.\d+)?|[\w'’&.-]+)\s*){1,5})/.exec(after);
+  // A number inside the whole is one word: "a third of the 1,200 firms"; a number in percent is
+  // the next figure, never part of the whole ("10% of households hold 45% of wealth").
+  const cut = after.search(/\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i);
+  const scope = cut < 0 ? after : after.slice(0, cut);
+  const of = /^\s+of\s+((?:(?:\d[\d,]*\d(?:\.\d+)?|[\w'’&.-]+)\s*){1,5})/.exec(scope);
   if (!of) return undefined;
   const words = of[1]!.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
@@ -1938,8 +1946,11 @@ function objectOf(after: string): string | undefined {
     if (clean !== w) break; // punctuation ends the phrase
   }
   if (kept.length === 0) return undefined;
-  const last = kept[kept.length - 1]!;
-  return after.slice(0, after.indexOf(last, after.indexOf('of') + 2) + last.length);
+  // Walk the kept words in order, so a short last word inside an earlier one ("hold" in
+  // "households") is found where it stands.
+  let end = of[0].length - of[1]!.length;
+  for (const w of kept) end = after.indexOf(w, end) + w.length;
+  return after.slice(0, end);
 }
 
 /** The object's own words, without "of": " of Sakhalin 1" → "Sakhalin 1". */
