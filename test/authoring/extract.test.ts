@@ -2931,3 +2931,13 @@ describe('extractCandidates: push 15, ranked groups, standard errors and the who
     },
   ]);
 });
+
+describe('extractCandidates: push 15, an exchange rate written as an equation', () => {
+  itProposes([
+    {
+      name: 'both sides of "A = B" in two currencies are no amounts; a sum in the same sentence is',
+      text: 'At US$1 = 6.9 yuan, the credit is worth US$80 million. The table uses EUR 1 = USD 1.11 throughout.',
+      expected: [['US$80 million', 'amount', 80e6, 'USD', 'actual']],
+    },
+  ]);
+});

@@ -215,7 +215,8 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !probability(sentence, m) &&
       !marginOfError(sentence, m) &&
       !dateNumber(sentence, m) &&
-      !otherCurrencyAfter(sentence, m),
+      !otherCurrencyAfter(sentence, m) &&
+      !exchangeQuote(sentence, m),
   );
   let matches = parallelClauses(
     sentence,
@@ -329,6 +330,16 @@ const OTHER_CURRENCY_AFTER_RE =
  *  @example otherCurrencyAfter('$ 25.1 trillion soums', { start: 0, end: 15, kind: 'amount' } as Match) // true */
 function otherCurrencyAfter(s: string, m: Match): boolean {
   return m.kind === 'amount' && OTHER_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end));
+}
+
+/** True when an amount is one side of an exchange rate written as an equation ("US$1 = 7.2
+ *  yuan", "EUR 1 = USD 1.08"): a price of one currency in another, not a sum of money.
+ *  @example exchangeQuote('US$1 = 7.2 yuan', { start: 0, end: 4, kind: 'amount' } as Match) // true */
+function exchangeQuote(s: string, m: Match): boolean {
+  return (
+    m.kind === 'amount' &&
+    (/^\s*=/.test(s.slice(m.ownEnd ?? m.end)) || /=\s*$/.test(s.slice(0, ownStart(m))))
+  );
 }
 
 /** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
