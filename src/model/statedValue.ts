@@ -93,6 +93,12 @@ const SHARED_PERCENT_LIST = new RegExp(
   String.raw`(?<![\w.,])(${NUMBER})(?=(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT}))`,
   'gi',
 );
+/** "22 to 34 percent", the words of "increased from 22 to 34 percent" from the first level on: the
+ *  bare first level shares the percent written after the second. */
+const BARE_FROM_LEVEL = new RegExp(
+  String.raw`^(${NUMBER})\s+to\s+(?:${NUMBER})(?:${PERCENT})`,
+  'i',
+);
 /** "revisions of 0.3 and 0.2 percentage points": the same for a list in points (not basis points). */
 const SHARED_POINTS_LIST = new RegExp(
   String.raw`(?<![\w.,])(${NUMBER})(?=(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(${POINTS}))`,
@@ -297,6 +303,7 @@ export function readStatedValue(
       readings.push({ value: kind === 'change' && down ? -n : n, unit: 'percent' });
     }
   }
+  const bareFrom = kind === 'amount' ? null : BARE_FROM_LEVEL.exec(text);
   // "rose from 12% to 18%" states a change of +50 %, not of 12 %: the levels are not changes.
   const percent = PERCENT_RE.exec(text);
   if (percent && kind !== 'amount' && !fromToRead) {
@@ -356,6 +363,8 @@ export function readStatedValue(
       }
     }
   }
+  // Last, so a reader that takes the first reading still gets the stated percent's own number.
+  if (bareFrom) readings.push({ value: readNumber(bareFrom[1]!)!, unit: 'percent' });
   return readings;
 }
 

@@ -2941,3 +2941,19 @@ describe('extractCandidates: push 15, an exchange rate written as an equation', 
     },
   ]);
 });
+
+describe('extractCandidates: push 15, a bare first level before "to N percent"', () => {
+  itProposes([
+    {
+      name: 'the bare "from" level shares the percent and is actual; a year after "from" is no level',
+      text: 'The share of online sales increased from 18 to 27 percent. Core inflation eased from 6 to 4.5 percent last year. Output rose from 2030 to 45 percent above its base.',
+      expected: [
+        ['18 to 27 percent', 'share', 18, 'percent', 'actual'],
+        ['27 percent', 'share', 27, 'percent', 'actual'],
+        ['6 to 4.5 percent', 'change', 6, 'percent', 'actual'],
+        ['4.5 percent', 'change', 4.5, 'percent', 'actual'],
+        ['45 percent above', 'change', 45, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});

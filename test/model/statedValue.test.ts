@@ -228,6 +228,15 @@ describe('readStatedValue', () => {
       ],
     },
     { text: '241, or 2.4 percent', kind: 'share', expected: [{ value: 2.4, unit: 'percent' }] },
+    // Push 15: a bare first level before "to N percent" shares its percent, read last.
+    {
+      text: '18 to 27 percent',
+      kind: 'share',
+      expected: [
+        { value: 27, unit: 'percent' },
+        { value: 18, unit: 'percent' },
+      ],
+    },
     // Push 15: a list that shares one "percentage points"; a basis-point list is not read so.
     {
       text: 'cut by 0.4 and 0.15 percentage points',

@@ -222,6 +222,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     sentence,
     fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed))),
   );
+  matches = bareFromLevels(sentence, matches);
   // "to contribute 95.91%", "contributing 8.85% to overall growth": a part of the whole in
   // percent is a share of it, whatever verb of change came before; a contribution in points stays
   // a change.
@@ -249,6 +250,44 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
+}
+
+/** Right before a percent, a bare first level: "increased from 22 to ". Group 1 is its number. */
+const BARE_FROM_BEFORE_RE = new RegExp(String.raw`\bfrom\s+(${NUMBER})\s+to\s+$`, 'i');
+
+/**
+ * "increased from 22 to 34 percent": the bare first level shares the percent written after the
+ * second, and is a level of the same kind that has already happened (actual). A year ("from 2031
+ * to 45 percent") is no level.
+ * @example bareFromLevels('rose from 22 to 34 percent', [m34]).length // 2
+ */
+function bareFromLevels(s: string, matches: Match[]): Match[] {
+  const out: Match[] = [];
+  for (const m of matches) {
+    const from =
+      m.range || m.kind === 'amount' ? null : BARE_FROM_BEFORE_RE.exec(s.slice(0, ownStart(m)));
+    const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+    if (from && /^\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*$/i.test(own) && !isYear(from[1]!)) {
+      const start = from.index + from[0].indexOf(from[1]!, 4);
+      const value = readNumber(from[1]!);
+      const taken = matches.some((k) => ownStart(k) <= start && (k.ownEnd ?? k.end) > start);
+      if (value !== undefined && !taken) {
+        out.push({
+          start,
+          end: m.ownEnd ?? m.end,
+          own: start,
+          ownEnd: start + from[1]!.length,
+          kind: m.kind,
+          value,
+          object: m.object,
+          status: 'actual',
+          notes: ['A bare first level that shares the percent written after the second.'],
+        });
+      }
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** A subject that points back to the numbers of a measure, not to the members of a list: "the
