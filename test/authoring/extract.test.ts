@@ -2957,3 +2957,13 @@ describe('extractCandidates: push 15, a bare first level before "to N percent"',
     },
   ]);
 });
+
+describe('extractCandidates: push 15, a round level crossed for the first time in a while', () => {
+  itProposes([
+    {
+      name: 'a round level a measure fell below or rose above "for the first time since" is no figure; an exact one is',
+      text: 'The jobless rate fell below 5 percent in April for the first time since 2029. Rents rose above 7% in May for the first time in a decade. Inflation dropped under 2.7 percent in June for the first time since 2030.',
+      expected: [['2.7 percent', 'change', 2.7, 'percent', 'actual']],
+    },
+  ]);
+});

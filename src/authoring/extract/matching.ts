@@ -468,11 +468,13 @@ function crossedLevel(s: string, m: Match): boolean {
     .replace(/(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3})\s?$/, '');
   const crossed = CROSSED_LEVEL_BEFORE_RE.exec(lead);
   if (!crossed) return false;
-  // Crossed as of a time: "had fallen below 80% by September", "had topped $1 trillion by 2031";
+  // Crossed as of a time: "had fallen below 80% by September", "had topped $1 trillion by 2031",
+  // "fell below 4 percent in May for the first time since 2029";
   // "has dropped below 50 percent" with no time it was crossed by states the level now.
   return (
     /\bhad\s+(?:already\s+)?$/i.test(lead.slice(0, crossed.index)) ||
-    CROSSED_BY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
+    CROSSED_BY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+    FIRST_TIME_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
   );
 }
 
