@@ -144,7 +144,7 @@ const GAPPED_MORE_RE = new RegExp(
   'gi',
 );
 const AMOUNT_SIGN = new RegExp(
-  String.raw`(${CURRENCY_SIGN})(${AMOUNT_NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
+  String.raw`(${CURRENCY_SIGN})(?:[-–−‑](?=\d))?(${AMOUNT_NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
   'i',
 );
 /** "120 billion yen", and a number in words before its scale: "five billion dollars". */

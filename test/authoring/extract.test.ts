@@ -2967,3 +2967,18 @@ describe('extractCandidates: push 15, a round level crossed for the first time i
     },
   ]);
 });
+
+describe('extractCandidates: push 15, a minus between a currency and its number', () => {
+  itProposes([
+    {
+      name: "a minus after a currency code or sign is the amount's own; a range after a code stays a range",
+      text: 'The current account was EUR –2.7 billion in May. The services balance was USD -410 million, and the primary balance $-1.3 billion. Inflows of EUR 4-5 billion are planned.',
+      expected: [
+        ['EUR –2.7 billion', 'amount', -2.7e9, 'EUR', 'actual'],
+        ['USD -410 million', 'amount', -410e6, 'USD', 'actual'],
+        ['$-1.3 billion', 'amount', -1.3e9, 'USD', 'actual'],
+        ['EUR 4-5 billion', 'amount', { low: 4e9, high: 5e9 }, 'EUR', 'expected'],
+      ],
+    },
+  ]);
+});

@@ -228,6 +228,12 @@ describe('readStatedValue', () => {
       ],
     },
     { text: '241, or 2.4 percent', kind: 'share', expected: [{ value: 2.4, unit: 'percent' }] },
+    // Push 15: a minus written between a currency code and its number.
+    {
+      text: 'EUR –2.7 billion',
+      kind: 'amount',
+      expected: [{ value: -2.7e9, unit: 'EUR' }],
+    },
     // Push 15: a bare first level before "to N percent" shares its percent, read last.
     {
       text: '18 to 27 percent',
