@@ -470,7 +470,7 @@ describe('extractCandidates: unseen constructions (round 6 misses on real texts)
   }[] = [
     {
       name: 'fractions in digits; a policy rate\'s "target" is a setting, not a goal',
-      text: 'The Bank is maintaining its target for the overnight rate at 2 1/2 per cent, and the Bank Rate remains at 2¾ per cent.',
+      text: 'The Bank is holding its target for the overnight rate at 2 1/2 per cent, and the Bank Rate stays at 2¾ per cent.',
       expected: [
         ['2 1/2 per cent', 'share', 2.5, 'percent', 'actual'],
         ['2¾ per cent', 'share', 2.75, 'percent', 'actual'],
@@ -494,7 +494,7 @@ describe('extractCandidates: unseen constructions (round 6 misses on real texts)
     },
     {
       name: 'a rate band in fractions is a range',
-      text: 'The Committee decided to raise the target range for the federal funds rate to 3-3/4 to 4 percent.',
+      text: 'The Committee today decided to set the target range for the federal funds rate at 3-3/4 to 4 percent.',
       expected: [['3-3/4 to 4 percent', 'share', { low: 3.75, high: 4 }, 'percent', 'actual']],
     },
     {
@@ -1591,9 +1591,9 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
     },
     {
       name: 'a verb reaches "by" across its period or its object; appreciate and depreciate are changes',
-      text: 'Exports decreased from April to June by two per cent. The board voted to lower its key rate by 0.25 percentage points. Since May the currency has appreciated by nearly 1% and depreciated 2% against the dollar.',
+      text: 'Shipments abroad decreased from July to September by three per cent. The board voted to lower its key rate by 0.25 percentage points. Since May the currency has appreciated by nearly 1% and depreciated 2% against the dollar.',
       expected: [
-        ['decreased from April to June by two per cent', 'change', -2, 'percent', 'actual'],
+        ['decreased from July to September by three per cent', 'change', -3, 'percent', 'actual'],
         [
           'lower its key rate by 0.25 percentage points',
           'change',
@@ -1607,21 +1607,21 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
     },
     {
       name: 'an earlier reading in brackets, a base "twelve months back" and "and by" keep the change',
-      text: 'Revisions put the change in the volume of output in the second quarter at 0.8 per cent from the previous quarter (was 0.4%) and at 3.6 per cent from twelve months back (was 3.0%). The unemployment rate was 6.1% (was 6.3%). Private consumption grew by one-half of a per cent from the previous quarter and by two per cent from twelve months back.',
+      text: 'Revised data place first-quarter output at 1.1 per cent from the previous quarter (was 0.9%) and at 2.7 per cent from twelve months back (was 2.5%). The jobless rate was 5.4% (was 5.6%). Household spending rose by one-half of a per cent on the previous quarter and by three per cent from twelve months back.',
       expected: [
-        ['0.8 per cent from the previous quarter', 'change', 0.8, 'percent', 'actual'],
-        ['0.4%', 'change', 0.4, 'percent', 'actual'],
-        ['3.6 per cent from twelve months back', 'change', 3.6, 'percent', 'actual'],
-        ['3.0%', 'change', 3, 'percent', 'actual'],
-        ['6.1%', 'share', 6.1, 'percent', 'actual'],
-        ['6.3%', 'share', 6.3, 'percent', 'actual'],
-        ['grew by one-half of a per cent', 'change', 0.5, 'percent', 'actual'],
-        ['two per cent', 'change', 2, 'percent', 'actual'],
+        ['1.1 per cent from the previous quarter', 'change', 1.1, 'percent', 'actual'],
+        ['0.9%', 'change', 0.9, 'percent', 'actual'],
+        ['2.7 per cent from twelve months back', 'change', 2.7, 'percent', 'actual'],
+        ['2.5%', 'change', 2.5, 'percent', 'actual'],
+        ['5.4%', 'share', 5.4, 'percent', 'actual'],
+        ['5.6%', 'share', 5.6, 'percent', 'actual'],
+        ['rose by one-half of a per cent', 'change', 0.5, 'percent', 'actual'],
+        ['three per cent', 'change', 3, 'percent', 'actual'],
       ],
     },
     {
       name: 'a fraction of a per cent is that fraction of one; "the quarter of the previous year" is time',
-      text: 'Imports fell by a quarter of a percent. Change percentages from the quarter of the previous year are calculated from adjusted series. Half of 2031 had passed. A third of last year’s output was exported.',
+      text: 'Imports fell by a quarter of a percent. Yearly rates, set against the quarter of the previous year, use adjusted series. Half of 2031 had passed. A third of last year’s output was exported.',
       expected: [['fell by a quarter of a percent', 'change', -0.25, 'percent', 'actual']],
     },
     {
@@ -1852,9 +1852,9 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
     },
     {
       name: 'a fraction that ends its clause takes the whole named before it; none was named, no share',
-      text: 'Asia now accounts for more than half of global flows, while Africa jumped to over one fifth. Sales fell to a third.',
+      text: 'Asia today accounts for more than half of world flows, while Africa jumped to over one fifth. Sales fell to a third.',
       expected: [
-        ['half of global flows', 'share', 50, 'percent', 'actual'],
+        ['half of world flows', 'share', 50, 'percent', 'actual'],
         ['one fifth', 'share', 20, 'percent', 'actual'],
       ],
     },
@@ -2831,7 +2831,7 @@ describe('extractCandidates: push 15, bounds that sort items and levels crossed 
     },
     {
       name: 'a level stated exactly, a level crossed with no time, or a forecast crossing stays a figure (near miss)',
-      text: 'Inflation fell below 2.4% by June. Trade with rich economies has dropped below 40 percent. Inflation is projected to fall below 3 percent in 2034.',
+      text: 'Inflation fell below 2.4% by June. Trade with rich economies has dropped below 40 percent. Inflation is forecast to drop below 3 percent in 2034.',
       expected: [
         ['2.4%', 'change', 2.4, 'percent', 'actual'],
         ['40 percent', 'change', 40, 'percent', 'actual'],

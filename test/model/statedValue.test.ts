@@ -209,7 +209,7 @@ describe('readStatedValue', () => {
     { text: '1/4 per cent', kind: 'share', expected: [{ value: 0.25, unit: 'percent' }] },
     // Round 11: a fraction of a per cent; the first bare number of a list sharing one percent.
     {
-      text: 'grew by one-half of a per cent',
+      text: 'rose by one-half of a per cent',
       kind: 'change',
       expected: [{ value: 0.5, unit: 'percent' }],
     },

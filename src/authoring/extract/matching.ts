@@ -461,7 +461,7 @@ function crossedLevel(s: string, m: Match): boolean {
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
   const digit = own.search(/\d/);
   if (digit < 0 || !ROUND_NUMBER_RE.test(own.slice(digit))) return false;
-  // "half of the top 10 host economies": the number counts the whole, it is not the level.
+  // "half of the top 20 exporting nations": the number counts the whole, it is not the level.
   if (/\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(own.slice(0, digit))) return false;
   const lead = s
     .slice(0, ownStart(m) + digit)
@@ -1253,7 +1253,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         }
       }
     }
-    // "at 0.8 per cent from the previous quarter (was 0.4%)": an earlier reading of the same
+    // "at 1.1 per cent on the quarter before (was 0.9%)": an earlier reading of the same
     // measure, so the same kind (its sign is its own).
     if (
       cue.guessed &&
@@ -1839,8 +1839,8 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
       guessed: false,
     };
   }
-  // "With 13.5 percent, the volume of imports was also considerably higher", "with 3.0 percent the
-  // decrease was far less substantial": the main clause after a fronted number gives its kind; a
+  // "With 9.5 percent, the growth of exports was well above that", "with 2.0 percent the
+  // drop was much milder": the main clause after a fronted number gives its kind; a
   // fall there (not of a rate: "the growth rate … slowed down") runs the stated words on to it.
   if (FRONTED_WITH_BEFORE_RE.test(before) && !objectOf(after)) {
     const main = FRONTED_CHANGE_AFTER_RE.exec(after.replace(/^\s*,/, ' '));

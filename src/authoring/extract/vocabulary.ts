@@ -51,8 +51,8 @@ export const CHANGE_NOUN = `${UP_NOUN}|${DOWN_NOUN}`;
  *  interest rates by", "lower its key rate by" (never "lower than"). */
 const LOWER_VERB = String.raw`lower(?=\s+(?:the|its|their|our|interest|policy|key)\b)`;
 const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${LOWER_VERB}|${UP_PHRASE}|${DOWN_PHRASE}`;
-/** The period a change is measured over, between its verb and "by": "decreased from April to June
- *  by two per cent", "grew between July and September by". */
+/** The period a change is measured over, between its verb and "by": "decreased from July to September
+ *  by three per cent", "grew between July and September by". */
 const SPAN_BETWEEN = String.raw`(?:\s+(?:from|between)\s+[\w'’-]+\s+(?:to|and)\s+[\w'’-]+)?`;
 
 /** A rate of growth: "grew at 32.9 per cent", "grew at an average yearly rate of 14 per cent",
@@ -108,7 +108,7 @@ export const CHANGE_AFTER_RE = new RegExp(
   String.raw`^\s+(?:(?:(?:${BASE_AFTER})\s+)?(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|${PERIOD_ADJECTIVE}(?:${CHANGED_NOUNS})?(?:${CHANGE_NOUN})|${PERIOD_ADJECTIVE}loss|(?:(?:${BASE_AFTER})\s+)?(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
   'i',
 );
-/** "With 13.5 percent, the volume of imports was also considerably higher": a number fronted by
+/** "With 9.5 percent, the growth of exports was well above that": a number fronted by
  *  "with" takes its kind from the main clause after it. */
 export const FRONTED_WITH_BEFORE_RE =
   /(?:^|[,;:]\s*|\bbut\s+)with\s+(?:(?:about|around|some|nearly|almost|just over|just under|only)\s+)?$/i;
@@ -254,7 +254,7 @@ export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
   'i',
 );
 /** Just before a number, a bracket that gives the earlier estimate or reading of the figure before
- *  it: "0.8 per cent from the previous quarter (was 0.4%)", "(previously 2.1%)", "(revised from 3%)",
+ *  it: "1.1 per cent on the quarter before (was 0.9%)", "(previously 2.1%)", "(revised from 3%)",
  *  "(January: 2.7%)", "(1Q 2031: 0.8%)", "(H1 2031: 2.2%)", or the same figure otherwise adjusted,
  *  "(unadjusted – 2.9%)". It is the same measure, so it takes that figure's kind. */
 export const EARLIER_VALUE_BRACKET_BEFORE_RE =
@@ -434,7 +434,7 @@ export const EXPECTATIONS_SUBJECT_RE = new RegExp(
   String.raw`\bexpectations\b(?!\s+for\s+(?:19|20)\d\d)(?:\s+(?:of|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|holds?|stood|stands?|remain(?:s|ed)?|stay(?:s|ed)?|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
   'i',
 );
-/** A policy rate's "target" is the rate the bank sets, not a goal: "maintaining its target for the
+/** A policy rate's "target" is the rate the bank sets, not a goal: "holding its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
  *  are taken out before the clause is searched for a forecast. */
 export const POLICY_TARGET_RE =
