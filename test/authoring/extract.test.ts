@@ -2982,3 +2982,75 @@ describe('extractCandidates: push 15, a minus between a currency and its number'
     },
   ]);
 });
+
+describe('extractCandidates: push 16, a round record still to be reached', () => {
+  itProposes([
+    {
+      name: 'a round level named as a record a measure will or could reach is a milestone, no figure',
+      text: 'Officials see a good chance that card payments will reach an all-time high of $40 billion this year. Rice sales could hit a record high of 300 million euros. Tourism receipts are set to post a new record of ¥2 trillion. Shipments to the bloc may touch a historic peak of 60 percent of the total.',
+      expected: [],
+    },
+    {
+      name: 'a record already reached, or an exact one, states the total (near miss)',
+      text: 'Exports reached an all-time high of $48.3 billion in 2031. Deposits will reach a record $52.7 billion.',
+      expected: [
+        ['$48.3 billion', 'amount', 48.3e9, 'USD', 'actual'],
+        ['$52.7 billion', 'amount', 52.7e9, 'USD', 'expected'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 16, a percent that grades a product', () => {
+  itProposes([
+    {
+      name: 'a percent before "natural", "organic", "wool" or "recycled" describes the goods, no figure',
+      text: 'A shop in Lorvania sells 100% natural maple syrup abroad. The brand offers a 100 percent organic green tea. Its jackets are 80% wool. Factories turning out 100% recycled paper were opened.',
+      expected: [],
+    },
+    {
+      name: 'a percent of a whole whose words are a product stays a share (near miss)',
+      text: 'Natural gas made up 100% of fuel imports, and 35% of farms are organic.',
+      expected: [
+        ['100% of fuel imports', 'share', 100, 'percent', 'actual'],
+        ['35% of farms', 'share', 35, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 16, a round level as the subject of a passive "be reached"', () => {
+  itProposes([
+    {
+      name: 'a round level said to be, or not to be, reached, crossed or surpassed is a milestone, no figure',
+      text: 'The minister added that "100 percent will probably not be reached this year." The analyst wrote that $1 trillion could be crossed in 2033. In the survey, 50% has never been surpassed. Traders said 200 billion yuan may be topped soon.',
+      expected: [],
+    },
+    {
+      name: 'a level with its measure named before it stays a figure (near miss)',
+      text: 'A deficit of 3.4% will be reached in 2034, and inflation of 2 percent is expected to be hit.',
+      expected: [
+        ['3.4%', 'share', 3.4, 'percent', 'expected'],
+        ['2 percent', 'change', 2, 'percent', 'expected'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 16, a bound in words that picks out sectors or regions', () => {
+  itProposes([
+    {
+      name: 'a bound after a plural noun and a relative, in words or digits, defines a group, no figure',
+      text: 'The sectors which are likely to record growth of over seven percent are mining and trade. Industries that grew by more than 6 percent include retail. Regions where output rose by over ten percent were listed. Markets in which prices climbed by more than 4% were flagged.',
+      expected: [],
+    },
+    {
+      name: 'a bound a single subject, or a plural subject with no relative, reached stays a figure (near miss)',
+      text: 'The sector, which posted growth of over seven percent, led. Sectors grew by over 7 percent.',
+      expected: [
+        ['growth of over seven percent', 'change', 7, 'percent', 'actual'],
+        ['grew by over 7 percent', 'change', 7, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});

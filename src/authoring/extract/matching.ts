@@ -211,6 +211,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !thresholdCrossed(sentence, m) &&
       !groupCriterion(sentence, m) &&
       !denomination(sentence, m) &&
+      !productGrade(sentence, m) &&
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
       !marginOfError(sentence, m) &&
@@ -414,6 +415,18 @@ function unknownScale(s: string, m: Match): boolean {
 const DENOMINATION_AFTER_RE =
   /^[\s-]*(?:coins?|notes?|banknotes?|bills?|stamps?|denominations?)\b/i;
 
+/** After a percent, a word of what a product is made of or how pure it is: "100% natural
+ *  sweetener", "a 100 percent organic tea", "jackets of 80% wool". */
+const PRODUCT_GRADE_AFTER_RE =
+  /^[\s-]*(?:natural|organic|pure|recycled|biodegradable|cotton|wool|cashmere|silk|linen|vegan|halal|arabica|wholegrain|whole-?wheat|cocoa|juice|fruit|proof|alcohol|ABV)\b/i;
+
+/** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE): no
+ *  economic figure. "100% of natural gas imports" keeps its whole and stays a share.
+ *  @example productGrade('It sells 100% natural honey.', { start: 9, end: 13, kind: 'share' } as Match) // true */
+function productGrade(s: string, m: Match): boolean {
+  return m.kind === 'share' && PRODUCT_GRADE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end));
+}
+
 /** True when an amount is the face value of a coin, note or stamp (DENOMINATION_AFTER_RE).
  *  @example denomination('A $1 coin was issued.', { start: 2, end: 4, kind: 'amount' } as Match) // true */
 function denomination(s: string, m: Match): boolean {
@@ -437,14 +450,34 @@ const THRESHOLD_AFTER_RE = /^[\s-]*(?:barrier|mark|threshold|milestone)s?\b(?!-)
 function thresholdCrossed(s: string, m: Match): boolean {
   const after = s.slice(m.ownEnd ?? m.end);
   const before = s.slice(0, ownStart(m));
+  const round = ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end));
   return (
     (THRESHOLD_AFTER_RE.test(after) && THRESHOLD_BEFORE_RE.test(before)) ||
     crossedLevel(s, m) ||
+    (round && RECORD_TO_REACH_BEFORE_RE.test(before.replace(CURRENCY_LEAD_RE, ''))) ||
+    (round && CLAUSE_START_RE.test(before) && REACHED_PASSIVE_AFTER_RE.test(after)) ||
     (FIRST_TIME_AFTER_RE.test(after) &&
       (CROSSED_BEFORE_RE.test(before) ||
         (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end)))))
   );
 }
+
+/** A record still to be reached, then its level: "will reach an all-time high of ", "could hit a
+ *  record high of ", "is set to post a new record of ". With a round level it is the same milestone
+ *  as "for the first time"; a record already reached ("reached an all-time high of $48.3 billion")
+ *  states the total and stays a figure. */
+const RECORD_TO_REACH_BEFORE_RE =
+  /\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:(?:likely|probably|possibly|even|soon|again)\s+)?(?:reach|hit|post|set|record|touch|attain)\s+(?:(?:a|an|the|its|their)\s+)?(?:new\s+)?(?:all-time|record|historic(?:al)?)(?:\s+(?:high|peak|record|level|maximum))?\s+(?:of\s+)?$/i;
+/** A currency sign or code right before a number: "¥", "US$", "EUR ". */
+const CURRENCY_LEAD_RE = /(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3})\s?$/;
+/** A round level as the subject of its own clause: at the start of a sentence or a quote, after
+ *  a comma, "that" or a verb of saying ("100 percent will probably not be reached"). */
+const CLAUSE_START_RE =
+  /(?:^|[.;:,"“‘(]\s*|\b(?:that|said|says|say|added|adds|wrote|writes|believes?|thinks?|expects?)\s+)(?:the\s+)?$/i;
+/** After a level, a passive that says it is (or is not) to be reached: " will probably not be
+ *  reached", " could be hit next year", " has never been crossed", " is unlikely to be regained". */
+const REACHED_PASSIVE_AFTER_RE =
+  /^\s+(?:will|would|could|may|might|can|cannot|can['’]t|won['’]t|shall|should|must|is|are|was|were|has|have|had)\s+(?:(?:probably|likely|unlikely|possibly|perhaps|still|never|not|already|soon|only|hardly|even|again|to|expected|set|due)\s+)*(?:be|been)\s+(?:reached|attained|hit|regained|crossed|surpassed|passed|topped|broken|breached|exceeded)\b/i;
 
 /** Right before a level, a verb in the past that says a measure crossed it: "had fallen below ",
  *  "dropped under ", "climbed over ", "rose above ", "topped ", "broke through ". With a round
@@ -500,7 +533,9 @@ const GROUP_CRITERION_BEFORE_RE =
  * @example matchFigures('Seven members still carry debt ratios exceeding 65%.') // []
  */
 function groupCriterion(s: string, m: Match): boolean {
-  const digit = s.slice(ownStart(m), m.end).search(/\d/);
+  const own = s.slice(ownStart(m), m.end);
+  // A number in words ("over seven percent") starts where its word does.
+  const digit = /\d/.test(own) ? own.search(/\d/) : (NUMBER_WORD_START_RE.exec(own)?.index ?? -1);
   if (digit < 0) return false;
   const before = s.slice(0, ownStart(m) + digit);
   if (GROUP_CRITERION_BEFORE_RE.test(before) || CRITERION_BEFORE_RE.test(before)) return true;
@@ -524,11 +559,15 @@ function groupCriterion(s: string, m: Match): boolean {
   return by !== null && !joint(by[0]);
 }
 
+/** The first number word of a figure stated in words: "seven", "twenty-five", "ten". */
+const NUMBER_WORD_START_RE =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
+
 /** A plural noun of what a bound sorts, a relative or "with", then the bound, commas allowed:
  *  "items for which prices vary, on average, no more than ", "firms with at least ", "banks whose
  *  capital ratios are below ". The bound says which items count, not what any of them measured. */
 const CRITERION_BEFORE_RE =
-  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|loans|borrowers|banks|lenders|countries|economies|members|quarters|months|years|those)\s+(?:[\w'’-]+\s+){0,2}?(?:for\s+which|in\s+which|whose|where|with|that|which|who)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those)\s+(?:[\w'’-]+\s+){0,2}?(?:for\s+which|in\s+which|whose|where|with|that|which|who)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a percent, a rank that makes it the size of a group, not a share measured: "the
  *  richest 10% of households", "the top 1 percent of earners", "the largest 5% of firms". */
 const RANKED_GROUP_BEFORE_RE =
