@@ -2834,7 +2834,7 @@ describe('extractCandidates: push 15, bounds that sort items and levels crossed 
       text: 'Inflation fell below 2.4% by June. Trade with rich economies has dropped below 40 percent. Inflation is forecast to drop below 3 percent in 2034.',
       expected: [
         ['2.4%', 'change', 2.4, 'percent', 'actual'],
-        ['40 percent', 'change', 40, 'percent', 'actual'],
+        ['40 percent', 'share', 40, 'percent', 'actual'],
         ['3 percent', 'change', 3, 'percent', 'expected'],
       ],
     },
@@ -3050,6 +3050,76 @@ describe('extractCandidates: push 16, a bound in words that picks out sectors or
       expected: [
         ['growth of over seven percent', 'change', 7, 'percent', 'actual'],
         ['grew by over 7 percent', 'change', 7, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 16, a level a measure fell below or rose above', () => {
+  itProposes([
+    {
+      name: 'the head of the subject decides the kind, not the verb: a level of a measure not of change is a share',
+      text: 'Lending to small firms slipped under 15 percent. Saving by households climbed above 12 percent last year. Coal in the power mix fell below 30% in 2032. Trade with rich economies has dropped below 40 percent.',
+      expected: [
+        ['15 percent', 'share', 15, 'percent', 'actual'],
+        ['12 percent', 'share', 12, 'percent', 'actual'],
+        ['30%', 'share', 30, 'percent', 'actual'],
+        ['40 percent', 'share', 40, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a rate of change as head keeps a change, and a fall by a number keeps its sign (near miss)',
+      text: 'Growth in trade dropped below 3 percent. Sales of cars rose above 10 percent. Trade fell 4 percent.',
+      expected: [
+        ['3 percent', 'change', 3, 'percent', 'actual'],
+        ['10 percent', 'change', 10, 'percent', 'actual'],
+        ['fell 4 percent', 'change', -4, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 16, a ranked group inside a subject, then its verb', () => {
+  itProposes([
+    {
+      name: "the group's whole ends at the verb, so the change after it is proposed",
+      text: 'Incomes of the poorest 20% of families rose 2.2%. Wages of the top 10 percent of earners grew 4.1 percent in 2031. Spending by the richest 5% of households fell 1.3% last year. The poorest 20% of families saw incomes rise 2.2%.',
+      expected: [
+        ['rose 2.2%', 'change', 2.2, 'percent', 'actual'],
+        ['grew 4.1 percent', 'change', 4.1, 'percent', 'actual'],
+        ['fell 1.3%', 'change', -1.3, 'percent', 'actual'],
+        ['rise 2.2%', 'change', 2.2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a share of a group with no rank keeps its whole (near miss)',
+      text: 'Some 30% of firms expanded, and 12% of exporters saw orders fall.',
+      expected: [
+        ['30% of firms', 'share', 30, 'percent', 'actual'],
+        ['12% of exporters', 'share', 12, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 16, a fraction after "or" that rounds the percent before it', () => {
+  itProposes([
+    {
+      name: 'the exact percent is the figure; "or almost half", "or about a quarter" restate it',
+      text: 'The region took in $91 billion, accounting for 47 per cent or almost half of all inflows. The bloc makes up 26%, or about a quarter of world trade. Services made up 62 percent or more than half of the total.',
+      expected: [
+        ['$91 billion', 'amount', 91e9, 'USD', 'actual'],
+        ['47 per cent', 'share', 47, 'percent', 'actual'],
+        ['26%', 'share', 26, 'percent', 'actual'],
+        ['62 percent', 'share', 62, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a fraction of another whole after a percent with its own stays a figure (near miss)',
+      text: 'Farms lost 8 percent of output or a third of their profits.',
+      expected: [
+        ['lost 8 percent', 'change', -8, 'percent', 'actual'],
+        ['a third of their profits', 'share', 33.33, 'percent', 'actual'],
       ],
     },
   ]);

@@ -1092,6 +1092,9 @@ function* fractionShares(s: string): Generator<Match> {
     if (!object) continue;
     // "almost half of it (46%)": the exact number in brackets is the figure, not the fraction.
     if (BRACKETED_PERCENT_RE.test(after.slice(object.length))) continue;
+    // "46.9 per cent or almost half of the total": the fraction after "or" restates the exact
+    // number before it in round words; the exact number is the figure.
+    if (PERCENT_OR_BEFORE_RE.test(before)) continue;
     yield {
       start: m.index,
       end: m.index + m[0].length + object.length,
@@ -1101,6 +1104,11 @@ function* fractionShares(s: string): Generator<Match> {
     };
   }
 }
+
+/** Right before a fraction, an exact percent and "or", an approximator allowed: "46.9 per cent or
+ *  almost ", "26%, or about ", "62 percent or more than ". */
+const PERCENT_OR_BEFORE_RE =
+  /\d\s?(?:%|per\s?cent\b|percent\b)\s*,?\s+or\s+(?:(?:almost|nearly|about|around|roughly|some|approximately|just|over|under|(?:more|less)\s+than|close\s+to)\s+){0,2}$/i;
 
 /** Right before "quarters", a word that counts periods: "three consecutive ", "five straight ",
  *  "several ", "12 ". */
@@ -1518,6 +1526,20 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
               : subjectMeasure(clause);
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
+    }
+    // "Trade with rich economies has dropped below 40 percent": a number a measure fell below or
+    // rose above is the level it passed, not the size of its change, so the verb alone makes no
+    // change of it; the clause's head measure decides ("Inflation fell below 2.4%" is a rate of
+    // change). A noun after "with" or "of" is no head ("economies" in "Trade with rich economies").
+    if (
+      cue.kind === 'change' &&
+      !cue.object &&
+      !points &&
+      LEVEL_PASSED_BEFORE_RE.test(lead) &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      measureKind(headNoun(clauseLead(lead)), 'first') !== 'change'
+    ) {
+      cue = { ...cue, kind: 'share', prefer: undefined, guessed: false };
     }
     // A bracketed item after a name (GDP "ahead of neighbours like Arland (4.2%) and
     // Brenmoor (2.6%)") is a reading of the measure its sentence named before it; one after an amount
@@ -2030,6 +2052,10 @@ function objectOf(after: string): string | undefined {
     if (
       /^(?:and|or|but|while|in|by|from|for|over|since|compared|with|at|as|on|to|than|which|that|who|was|were|is|are|still|if|this|last|next|expected|projected|likely|forecast|due)$/i.test(
         clean,
+      ) ||
+      // A finite verb ends the whole: "Incomes of the poorest 20% of families rose 2.2%".
+      /^(?:rose|rise|rises|fell|fall|falls|grew|grow|grows|increased|decreased|declined|dropped|climbed|jumped|slipped|gained|edged|expanded|contracted|saw|see|sees|hold|holds|held|has|have|had|will|would|can|could|may|might|should|must|do|does|did)$/i.test(
+        clean,
       )
     )
       break;
@@ -2167,6 +2193,23 @@ const SIGN_NOUN_BEFORE_RE = /\b(?:(?:a|showed\s+a)\s+)?(?:plus|minus)\s+(?:of\s+
 /** A verb or relative that makes a number a part of a whole: "made up", "represents", "which". */
 const PART_VERB_RE =
   /\b(?:ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|which|of\s+(?:the\s+)?total)\b/i;
+/** Right before a number, a verb of a measure passing a level: "has dropped below ", "slipped
+ *  under ", "rose above ", "climbed past ". ("rose over 5%" often means "by more than 5%": not here.) */
+const LEVEL_PASSED_BEFORE_RE =
+  /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|slipped|slips?|slipping|sank|sunk|sinks?|dipped|dips?|dipping|rose|risen|rises?|rising|climbed|climbs?|climbing|moved|edged|jumped|surged|soared)\s+(?:back\s+)?(?:below|under|above|past)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+
+/** The head of a clause's subject: its words up to the first preposition, auxiliary or verb of
+ *  change ("Trade" of "Trade with rich economies has dropped below ", "The jobless rate" of "The
+ *  jobless rate fell below ").
+ *  @example headNoun('Trade with rich economies has dropped below ') // 'Trade ' */
+function headNoun(clause: string): string {
+  const text = clause.trimStart();
+  const cut = text.search(
+    /\b(?:with|of|in|to|from|for|at|on|by|among|between|across|has|have|had|is|are|was|were|will|would|could|may|might|fell|fallen|falls?|dropped|drops?|slipped|slips?|sank|sunk|dipped|rose|risen|rises?|climbed|climbs?|moved|edged|jumped|surged|soared)\b/i,
+  );
+  return cut < 0 ? text : text.slice(0, cut);
+}
+
 /** The measure a clause opens with as its subject, when nothing later in the clause names another
  *  kind: "GDP is expected to rise in 2034 to ", "Business investment has been revised to ". A
  *  clause that names a share anywhere ("Exports accounted for ") gives none.
