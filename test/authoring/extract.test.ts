@@ -3124,3 +3124,26 @@ describe('extractCandidates: push 16, a fraction after "or" that rounds the perc
     },
   ]);
 });
+
+describe('extractCandidates: push 16, a sector whose verb of change takes it to a number', () => {
+  itProposes([
+    {
+      name: 'a sector or industry as subject, a verb of change and "to": the number is its growth',
+      text: 'The Services sector rose to 6.3 per cent, supported by trade. Finance & Insurance expanded to 6.6 per cent, helped by fees. Manufacturing sector increased to 5.6 per cent in this quarter. Construction activity slowed to 3.2% in the quarter.',
+      expected: [
+        ['6.3 per cent', 'change', 6.3, 'percent', 'actual'],
+        ['6.6 per cent', 'change', 6.6, 'percent', 'actual'],
+        ['5.6 per cent', 'change', 5.6, 'percent', 'actual'],
+        ['3.2%', 'change', 3.2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a share noun as subject, or a whole after the number, keeps a share (near miss)',
+      text: "Manufacturing's share rose to 24 percent. Manufacturing rose to 24 percent of GDP.",
+      expected: [
+        ['24 percent', 'share', 24, 'percent', 'actual'],
+        ['24 percent of GDP', 'share', 24, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});

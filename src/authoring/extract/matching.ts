@@ -1986,6 +1986,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   if (
     FLOW_PACE_BEFORE_RE.test(clauseLead(before)) ||
     FLOW_TO_BEFORE_RE.test(clauseLead(before)) ||
+    SECTOR_TO_BEFORE_RE.test(clauseLead(before)) ||
     BASE_PERIOD_LEVEL_BEFORE_RE.test(clauseLead(before)) ||
     PACE_TO_BEFORE_RE.test(near) ||
     (PER_YEAR_AFTER_RE.test(after) && FLOW_NOUN_RE.test(clauseLead(before)))
@@ -2011,6 +2012,13 @@ const BASE_PERIOD_LEVEL_BEFORE_RE =
  *  percent, so the number is its growth; "the share of food in spending rose to" is a level. */
 const FLOW_TO_BEFORE_RE =
   /(?<!\b(?:shares?|ratios?|proportions?|percentage)\s+of\s+(?:[\w'’-]+\s+){0,3})\b(?:demand|consumption|investment|exports?|imports?|output|production|sales|spending|shipments|orders|turnover)\b[^.;:%\d]{0,120}?\b(?:improv(?:ed|es|ing)|r(?:ose|ises|ising)|increas(?:ed|es|ing)|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|f(?:ell|alls|alling)|dropp(?:ed|ing)|declin(?:ed|es|ing)|slow(?:ed|s|ing)|recover(?:ed|s|ing)|strengthen(?:ed|s|ing)|weaken(?:ed|s|ing)|moderat(?:ed|es|ing)|firm(?:ed|ing)|soften(?:ed|ing)|climb(?:ed|s|ing)|accelerat(?:ed|es|ing)|decelerat(?:ed|es|ing)|pick(?:ed|s|ing)\s+up)\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+
+/** A sector or industry as the subject, then its verb of change, then "to": "The services sector
+ *  rose to ", "Finance and insurance expanded to ", "Mining contracted to ". A sector has no level in
+ *  percent without a whole, so the number is its growth; "Manufacturing's share rose to" (a share
+ *  noun) and "rose to 24 percent of GDP" (a whole after it) stay shares. */
+const SECTOR_TO_BEFORE_RE =
+  /^\s*(?:the\s+)?(?:[\w&-]+\s+){0,4}?(?:sectors?|manufacturing|services|construction|agriculture|mining|utilities|finance|insurance|industry|industries)\b(?:\s+(?:sectors?|industry|activit(?:y|ies)))?\s+(?:r(?:ose|ises)|increas(?:ed|es)|expand(?:ed|s)|gr(?:ew|ows)|slow(?:ed|s)|eas(?:ed|es)|improv(?:ed|es)|accelerat(?:ed|es)|decelerat(?:ed|es)|moderat(?:ed|es)|recover(?:ed|s)|rebound(?:ed|s)|pick(?:ed|s)\s+up|climb(?:ed|s)|jump(?:ed|s)|surg(?:ed|es))\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 
 /** After a number, "a year": "to 30% annually", "at 4% a year", "5 percent per annum". */
 const PER_YEAR_AFTER_RE =
