@@ -317,10 +317,19 @@ const RESTATES_BEFORE_RE =
  */
 export function nextCommitment(state: Commitment, body: string, level: number): Commitment {
   const t = body.trim();
-  if (t.endsWith(':')) return COMMITMENT_LEAD_IN_RE.test(t) ? 'lead-in' : undefined;
+  // Only the lead-in's own sentence commits: "… is intended to supplement the balance.\nCompared
+  // to May 2031:" heads past results, whatever an earlier sentence of the paragraph hedged.
+  if (t.endsWith(':')) return COMMITMENT_LEAD_IN_RE.test(leadInSentence(t)) ? 'lead-in' : undefined;
   if (state === undefined || (state === 'marked' && level === 0)) return undefined;
   if (/(?:[;,]|\b(?:and|or))$/.test(t)) return 'item';
   return level > 0 ? 'marked' : undefined;
+}
+
+/** The last line of a paragraph, and of that line its last sentence: the lead-in a colon ends.
+ *  @example leadInSentence('The gap is meant to fall. Compared to May 2031:') // 'Compared to May 2031:' */
+function leadInSentence(paragraph: string): string {
+  const line = paragraph.split(/\n/).at(-1) ?? paragraph;
+  return line.split(/(?<=[.!?])\s+(?=[A-Z])/).at(-1) ?? line;
 }
 
 /** A commitment list's state after a paragraph: its lead-in, an item that runs on, a marked item

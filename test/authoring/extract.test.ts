@@ -3147,3 +3147,31 @@ describe('extractCandidates: push 16, a sector whose verb of change takes it to 
     },
   ]);
 });
+
+describe('extractCandidates: push 16, a lead-in colon after a sentence that hedges', () => {
+  itProposes([
+    {
+      name: "only the lead-in's own sentence makes its list a plan; an earlier hedge in the paragraph does not",
+      text: [
+        'The balance before pension gains is intended to make the accounts clearer.\nCompared to May 2031:\n- Revenues rose by $1.1 billion, or 3.2 per cent.\n- Interest costs were up $0.4 billion.',
+        'The board will publish its next report in June.\nCompared with the first quarter:\n- Sales grew 2.1%.',
+        'These numbers are expected to be revised. Results for April:\n- Exports fell 1.4%.',
+      ].join('\n\n'),
+      expected: [
+        ['$1.1 billion', 'amount', 1.1e9, 'USD', 'actual'],
+        ['3.2 per cent', 'change', 3.2, 'percent', 'actual'],
+        ['$0.4 billion', 'amount', 0.4e9, 'USD', 'actual'],
+        ['grew 2.1%', 'change', 2.1, 'percent', 'actual'],
+        ['fell 1.4%', 'change', -1.4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a lead-in whose own sentence commits still makes its items plans (near miss)',
+      text: 'The ministry has also met the lenders.\nThe ministry will fund the following:\n- EUR 3 billion for ports;\n- EUR 1 billion for rail.',
+      expected: [
+        ['EUR 3 billion', 'amount', 3e9, 'EUR', 'expected'],
+        ['EUR 1 billion', 'amount', 1e9, 'EUR', 'expected'],
+      ],
+    },
+  ]);
+});
