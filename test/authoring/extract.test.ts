@@ -3175,3 +3175,33 @@ describe('extractCandidates: push 16, a lead-in colon after a sentence that hedg
     },
   ]);
 });
+
+describe('extractCandidates: push 16, a rate decision a board "agreed to" take', () => {
+  itProposes([
+    {
+      name: 'a board that agreed to cut, raise or hold its rate took the decision: actual',
+      text: 'The Board of the central bank agreed to reduce the reference interest rate by 25 basis points to 5%. The committee agreed to raise its policy rate by 50 basis points to 6.25%. Governors agreed to hold the discount rate at 2.5%.',
+      expected: [
+        [
+          'reduce the reference interest rate by 25 basis points',
+          'change',
+          -0.25,
+          'percentage-points',
+          'actual',
+        ],
+        ['5%', 'share', 5, 'percent', 'actual'],
+        ['raise its policy rate by 50 basis points', 'change', 0.5, 'percentage-points', 'actual'],
+        ['6.25%', 'share', 6.25, 'percent', 'actual'],
+        ['2.5%', 'share', 2.5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'money agreed, or a rate move set for a later date, stays a plan (near miss)',
+      text: 'Ministers agreed to provide $5 billion to the fund. The board agreed to cut the rate to 4% in June next year.',
+      expected: [
+        ['$5 billion', 'amount', 5e9, 'USD', 'expected'],
+        ['4%', 'share', 4, 'percent', 'expected'],
+      ],
+    },
+  ]);
+});
