@@ -3205,3 +3205,24 @@ describe('extractCandidates: push 16, a rate decision a board "agreed to" take',
     },
   ]);
 });
+
+describe('extractCandidates: push 16, "predicted to" as a forecast', () => {
+  itProposes([
+    {
+      name: 'a passive "is predicted to", a range after it, or "had been predicting" forecasts',
+      text: 'Growth in 2032 is predicted to be in the range of 4.6% to 5.4% and increase to 4.8% to 5.6% in 2033. Inflation is predicted to ease to 2.1% next year. Exports were predicted to rise 3%. Economists had been predicting an annual surplus of $4 billion.',
+      expected: [
+        ['4.6% to 5.4%', 'change', { low: 4.6, high: 5.4 }, 'percent', 'expected'],
+        ['4.8% to 5.6%', 'change', { low: 4.8, high: 5.6 }, 'percent', 'expected'],
+        ['2.1%', 'change', 2.1, 'percent', 'expected'],
+        ['rise 3%', 'change', 3, 'percent', 'expected'],
+        ['$4 billion', 'amount', 4e9, 'USD', 'expected'],
+      ],
+    },
+    {
+      name: 'an outturn compared with what was predicted stays actual (near miss)',
+      text: 'Growth was higher than predicted at 3.1% in 2031.',
+      expected: [['3.1%', 'change', 3.1, 'percent', 'actual']],
+    },
+  ]);
+});
