@@ -3226,3 +3226,27 @@ describe('extractCandidates: push 16, "predicted to" as a forecast', () => {
     },
   ]);
 });
+
+describe('extractCandidates: push 16, a target revised to a new level', () => {
+  itProposes([
+    {
+      name: 'a target noun whose own revision verb leads to the number still names it: expected, old and new',
+      text: "For Q1, the growth target was revised to 7.1% from 7.3%. The bank's target for lending was raised to 14 percent. Its deficit objective was trimmed to 3.2% of GDP.",
+      expected: [
+        ['7.1%', 'change', 7.1, 'percent', 'expected'],
+        ['7.3%', 'change', 7.3, 'percent', 'expected'],
+        ['14 percent', 'share', 14, 'percent', 'expected'],
+        ['3.2% of GDP', 'share', 3.2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a target only compared with, or followed by another verb of what happened, names no later number (near miss)',
+      text: 'The target of 2% is still some way off and wages rose 4.1%. Above target, inflation was revised to 3.4% in May.',
+      expected: [
+        ['2%', 'share', 2, 'percent', 'expected'],
+        ['rose 4.1%', 'change', 4.1, 'percent', 'actual'],
+        ['3.4%', 'change', 3.4, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
