@@ -3250,3 +3250,26 @@ describe('extractCandidates: push 16, a target revised to a new level', () => {
     },
   ]);
 });
+
+describe('extractCandidates: push 16, "even" or "fully" between "by" and the number', () => {
+  itProposes([
+    {
+      name: 'an intensifier before the number keeps the verb, its kind and its sign',
+      text: 'Exports dropped by even 17 percent in April. Output fell by fully 5% in May. Sales rose even 3 percent. Prices rose by even more than 4 percent.',
+      expected: [
+        ['dropped by even 17 percent', 'change', -17, 'percent', 'actual'],
+        ['fell by fully 5%', 'change', -5, 'percent', 'actual'],
+        ['rose even 3 percent', 'change', 3, 'percent', 'actual'],
+        ['rose by even more than 4 percent', 'change', 4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: '"even as" between two clauses qualifies no number (near miss)',
+      text: 'Exports fell 3%, even as imports rose 2%.',
+      expected: [
+        ['fell 3%', 'change', -3, 'percent', 'actual'],
+        ['rose 2%', 'change', 2, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
