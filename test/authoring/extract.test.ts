@@ -3273,3 +3273,23 @@ describe('extractCandidates: push 16, "even" or "fully" between "by" and the num
     },
   ]);
 });
+
+describe('extractCandidates: push 16, a multiple in digits right after a verb of growth', () => {
+  itProposes([
+    {
+      name: '"increased 25 times", "grew 12 times since": the whole multiplied, a change',
+      text: 'Trade Volume and the Number of Visitors Increased 25 Times\n\nExports grew 12 times since 1995. Turnover with Brenmoor expanded 6 times from 2010 to 2030. Farm sales multiplied 4.5 times.',
+      expected: [
+        ['25 Times', 'change', 2400, 'percent', 'actual'],
+        ['12 times', 'change', 1100, 'percent', 'actual'],
+        ['6 times', 'change', 500, 'percent', 'actual'],
+        ['4.5 times', 'change', 350, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a count of moves in a period, a passive count, or "times faster" is no multiple (near miss)',
+      text: 'Prices increased 3 times this year. Tariffs rose 4 times in 2031. Rates were raised 5 times. Exports rose 3 times faster than imports.',
+      expected: [],
+    },
+  ]);
+});

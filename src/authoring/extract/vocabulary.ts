@@ -679,7 +679,11 @@ export const MULTIPLIER_RE = new RegExp(
     // A multiple: "more than three times the $3.28 billion authorized".
     String.raw`|\b(?:(?:${APPROX})\s+)?${TIMES}` +
     // A multiple in digits after "or" or "by": "up by EUR 14 mln or 2.2 times".
-    String.raw`|(?<=\b(?:or|by)\s+)${DIGIT_TIMES_RE.source}`,
+    String.raw`|(?<=\b(?:or|by)\s+)${DIGIT_TIMES_RE.source}` +
+    // Right after a verb of growth, a multiple of the whole: "Trade Increased 25 Times", "exports
+    // grew 12 times since 1995"; a count of events in a period ("increased 3 times this year",
+    // "rose 4 times in 2031") is no multiple.
+    String.raw`|(?<=\b(?:increased|grew|rose|expanded|jumped|surged|soared|multiplied)\s+)${DIGIT_TIMES_RE.source}(?!\s+(?:this|last|during|so|that|already|each|every|within|throughout|between|before|after|under|a\s+year)\b)`,
   'gi',
 );
 /** "a third of world output", "Half of the adults", "half the world's jobless": a share in words. */
