@@ -3287,8 +3287,16 @@ describe('extractCandidates: push 16, a multiple in digits right after a verb of
       ],
     },
     {
+      name: '"over" and a span of decades or years after the multiple is the time the whole grew over',
+      text: 'Output grew 5 times over two decades. Trade with Arland increased 14 times over 3 decades.',
+      expected: [
+        ['5 times', 'change', 400, 'percent', 'actual'],
+        ['14 times', 'change', 1300, 'percent', 'actual'],
+      ],
+    },
+    {
       name: 'a count of moves in a period, a passive count, or "times faster" is no multiple (near miss)',
-      text: 'Prices increased 3 times this year. Tariffs rose 4 times in 2031. Rates were raised 5 times. Exports rose 3 times faster than imports.',
+      text: 'Prices increased 3 times this year. Tariffs rose 4 times in 2031. Rates were raised 5 times. Exports rose 3 times faster than imports. Fees rose 3 times over the year.',
       expected: [],
     },
   ]);

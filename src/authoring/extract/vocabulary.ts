@@ -683,7 +683,8 @@ export const MULTIPLIER_RE = new RegExp(
     // Right after a verb of growth, a multiple of the whole: "Trade Increased 25 Times", "exports
     // grew 12 times since 1995"; a count of events in a period ("increased 3 times this year",
     // "rose 4 times in 2031") is no multiple.
-    String.raw`|(?<=\b(?:increased|grew|rose|expanded|jumped|surged|soared|multiplied)\s+)${DIGIT_TIMES_RE.source}(?!\s+(?:this|last|during|so|that|already|each|every|within|throughout|between|before|after|under|a\s+year)\b)`,
+    // "over 3 decades" after it is the span the whole grew over, not a count's period.
+    String.raw`|(?<=\b(?:increased|grew|rose|expanded|jumped|surged|soared|multiplied)\s+)(?:${DIGIT_TIMES_RE.source}|(?<![\d.,])\d+(?:\.\d+)?\s+times(?=\s+over\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:decades|years)\b))(?!\s+(?:this|last|during|so|that|already|each|every|within|throughout|between|before|after|under|a\s+year)\b)`,
   'gi',
 );
 /** "a third of world output", "Half of the adults", "half the world's jobless": a share in words. */
