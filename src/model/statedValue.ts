@@ -93,6 +93,11 @@ const SHARED_PERCENT_LIST = new RegExp(
   String.raw`(?<![\w.,])(${NUMBER})(?=(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT}))`,
   'gi',
 );
+/** "2.9 percent in 2031, to 3.2 in 2032 and 3.7": after a percent for a year, the bare numbers for
+ *  later years (the last may end the words) are readings in percent too. */
+const YEAR_RUN_START = /(?:%|per\s?cent\b|percent\b)\s+(?:in|for)\s+(?:19|20)\d\d\b/i;
+const YEAR_RUN_MEMBER =
+  /(?<=(?:,|\band|\bto)\s+)(\d{1,2}(?:\.\d+)?)(?=\s+(?:in|for)\s+(?:19|20)\d\d\b|$)/gi;
 /** "22 to 34 percent", the words of "increased from 22 to 34 percent" from the first level on: the
  *  bare first level shares the percent written after the second. */
 const BARE_FROM_LEVEL = new RegExp(
@@ -301,6 +306,12 @@ export function readStatedValue(
     for (const listed of text.matchAll(SHARED_PERCENT_LIST)) {
       const n = readNumber(listed[1]!)!;
       readings.push({ value: kind === 'change' && down ? -n : n, unit: 'percent' });
+    }
+    const run = YEAR_RUN_START.exec(text);
+    if (run && !(kind === 'change' && down)) {
+      for (const member of text.slice(run.index).matchAll(YEAR_RUN_MEMBER)) {
+        readings.push({ value: readNumber(member[1]!)!, unit: 'percent' });
+      }
     }
   }
   const bareFrom = kind === 'amount' ? null : BARE_FROM_LEVEL.exec(text);

@@ -3301,3 +3301,43 @@ describe('extractCandidates: push 16, a multiple in digits right after a verb of
     },
   ]);
 });
+
+describe('extractCandidates: push 16, bare numbers for later years after a percent for a year', () => {
+  itProposes([
+    {
+      name: 'each bare number with its own later year is a reading in percent, of the first one kind',
+      text: 'Growth will strengthen from 2.9 percent in 2031, to 3.2 in 2032 and 3.7 in 2033. The jobless rate was 6.2 percent in 2030, 5.9 in 2031 and 5.5 in 2032. Exports rose 8 percent in 2031 and 12 in 2032.',
+      expected: [
+        ['2.9 percent', 'change', 2.9, 'percent', 'expected'],
+        ['2.9 percent in 2031, to 3.2', 'change', 3.2, 'percent', 'expected'],
+        ['2.9 percent in 2031, to 3.2 in 2032 and 3.7', 'change', 3.7, 'percent', 'expected'],
+        ['6.2 percent', 'share', 6.2, 'percent', 'actual'],
+        ['6.2 percent in 2030, 5.9', 'share', 5.9, 'percent', 'actual'],
+        ['6.2 percent in 2030, 5.9 in 2031 and 5.5', 'share', 5.5, 'percent', 'actual'],
+        ['rose 8 percent', 'change', 8, 'percent', 'actual'],
+        ['8 percent in 2031 and 12', 'change', 12, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a count of things for a later year, or a fall whose sign the bare number cannot carry, is not read (near miss)',
+      text: 'Growth was 3 percent in 2031, and 150 firms opened in 2032. Output fell 2 percent in 2031 and 3 in 2032.',
+      expected: [
+        ['3 percent', 'change', 3, 'percent', 'actual'],
+        ['fell 2 percent', 'change', -2, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 16, the status of a bare reading for a later year', () => {
+  it('is a forecast when its year is after the dateline, whatever the first reading of the run', () => {
+    const text =
+      'Regional outlook 2031\n\nWith growth rising from 2.9 percent in 2030, to 3.2 in 2031 and 3.7 in 2032, the outlook is good.';
+    const found = extractCandidates(text, 'doc', { source: { publisher: 'Bank', date: '2031' } });
+    expect(found.map((c) => [c.value, c.status])).toEqual([
+      [2.9, 'actual'],
+      [3.2, 'actual'],
+      [3.7, 'expected'],
+    ]);
+  });
+});

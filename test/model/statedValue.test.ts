@@ -651,3 +651,14 @@ describe('hasWrittenMinus', () => {
     expect(hasWrittenMinus(text)).toBe(expected);
   });
 });
+
+describe('bare numbers for later years after a percent for a year', () => {
+  it('reads each bare number with a later year, and the last, in percent: "2.9 percent in 2031, to 3.2 in 2032 and 3.7"', () => {
+    expect(
+      readStatedValue('2.9 percent in 2031, to 3.2 in 2032 and 3.7', 'change').map((r) => r.value),
+    ).toEqual(expect.arrayContaining([2.9, 3.2, 3.7]));
+  });
+  it('reads nothing more without a year after the percent: "2.9 percent, to 3.2"', () => {
+    expect(readStatedValue('2.9 percent, to 3.2', 'change').map((r) => r.value)).not.toContain(3.2);
+  });
+});

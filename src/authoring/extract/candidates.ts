@@ -7,7 +7,7 @@ import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/cod
 import { readStatedValue } from '../../model/statedValue.ts';
 import { NAMES_US_DOLLAR_RE, namedCurrency } from '../../model/numberVocabulary.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
-import type { Match } from './matching.ts';
+import { BARE_YEAR_NOTE, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import {
   APPROVAL_RE,
@@ -349,7 +349,15 @@ export function buildCandidate(
     /^\s*(?:previously|earlier|initially|originally|in\s+the\s+(?:previous|earlier|last|prior)\s+(?:forecast|projection|outlook|report|round))\b/i.test(
       sentence.slice(m.end),
     );
+  // "from 2.9 percent in 2031, to 3.2 in 2032": a bare reading for a year after the dateline's is a
+  // forecast, whatever the first reading of the run was.
+  const laterYearReading =
+    m.notes.includes(BARE_YEAR_NOTE) &&
+    ctx.documentYear !== undefined &&
+    Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >
+      ctx.documentYear;
   const status: FigureStatus =
+    laterYearReading ||
     fromOpenYear ||
     predicted ||
     ownTarget ||

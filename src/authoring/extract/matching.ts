@@ -188,6 +188,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...oneInShares(sentence),
     ...namedPercentChanges(sentence),
     ...sharedPercentLists(sentence),
+    ...bareYearReadings(sentence),
     ...bandLevels(sentence),
   ];
   found.push(...percentages(sentence, context));
@@ -1049,6 +1050,43 @@ function* sharedPercentLists(s: string): Generator<Match> {
         object: cue.object,
         status: cue.status,
         notes: ['One of a list of numbers that share the percent written after the last.'],
+      };
+    }
+  }
+}
+
+/** A percent for a year, then bare numbers each for a later year: "from 2.9 percent in 2031, to
+ *  3.2 in 2032 and 3.7 in 2033". */
+const PERCENT_THEN_BARE_YEARS_RE =
+  /(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)\s+(?:in|for)\s+(?:19|20)\d\d\b((?:\s*,?\s*(?:and\s+|to\s+|and\s+to\s+)?(?<![\d.,])\d{1,2}(?:\.\d+)?\s+(?:in|for)\s+(?:19|20)\d\d\b)+)/gi;
+/** The note on a bare number read for a later year; its status follows that year (candidates.ts). */
+export const BARE_YEAR_NOTE =
+  'A bare number for a later year after a percent for a year: read in percent.';
+/** One bare number of such a run, with its year. */
+const BARE_YEAR_MEMBER_RE = /(?<![\d.,])(\d{1,2}(?:\.\d+)?)(?=\s+(?:in|for)\s+(?:19|20)\d\d\b)/g;
+
+/**
+ * "Growth strengthens from 2.9 percent in 2031, to 3.2 in 2032 and 3.7 in 2033": bare numbers for
+ * later years after a percent for a year are readings of the same measure in percent, of the
+ * first one's kind. Their stated words run from the first percent, so the unit is in them.
+ */
+function* bareYearReadings(s: string): Generator<Match> {
+  for (const m of s.matchAll(PERCENT_THEN_BARE_YEARS_RE)) {
+    const firstEnd = m.index + m[0].length - m[2]!.length;
+    const cue = settled(classify(s, m.index, m.index + m[1]!.length));
+    if (cue.kind === 'change' && cue.prefer === 'down') continue;
+    const runStart = firstEnd;
+    for (const n of m[2]!.matchAll(BARE_YEAR_MEMBER_RE)) {
+      const start = runStart + n.index;
+      yield {
+        start: m.index,
+        end: start + n[1]!.length,
+        own: start,
+        ownEnd: start + n[1]!.length,
+        kind: cue.kind,
+        value: readNumber(n[1]!)!,
+        status: cue.status,
+        notes: [BARE_YEAR_NOTE],
       };
     }
   }
