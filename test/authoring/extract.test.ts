@@ -3341,3 +3341,22 @@ describe('extractCandidates: push 16, the status of a bare reading for a later y
     ]);
   });
 });
+
+describe('extractCandidates: push 16, a level a fronted "-ing to" phrase reached', () => {
+  itProposes([
+    {
+      name: 'the subject after the comma decides its kind: inflation makes it a change',
+      text: 'After easing to 1.7 percent in September, headline inflation picked up in October. After falling to 2.1% in May, core inflation rose again. After dropping to 0.8 percent in the spring, consumer price inflation rebounded.',
+      expected: [
+        ['1.7 percent', 'change', 1.7, 'percent', 'actual'],
+        ['2.1%', 'change', 2.1, 'percent', 'actual'],
+        ['0.8 percent', 'change', 0.8, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a rate of a level after the comma keeps a share (near miss)',
+      text: 'After rising to 5.2 percent in March, the jobless rate eased.',
+      expected: [['5.2 percent', 'share', 5.2, 'percent', 'actual']],
+    },
+  ]);
+});

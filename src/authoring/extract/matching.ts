@@ -2267,9 +2267,9 @@ function subjectMeasure(clause: string): 'change' | 'share' | undefined {
     : undefined;
 }
 /** A phrase fronted before its sentence's subject, holding the number: "After a peak of ",
- *  "Following a record high of ", "From a low of ". */
+ *  "Following a record high of ", "From a low of ", "After easing to ". */
 const FRONTED_BEFORE_RE =
-  /^\s*(?:After|Following|From|Despite|Having\s+(?:reached|peaked\s+at))\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,3}(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/;
+  /^\s*(?:After|Following|From|Despite|Having\s+(?:reached|peaked\s+at))\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,3}(?:of|at|(?<=ing\s+)to)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/;
 /** A sentence whose subject names no measure, only a forecast or a reading of one, or a verbless
  *  item: "The new forecast stands at ", "The projection is ", "Falling to ". */
 const GENERIC_SUBJECT_BEFORE_RE =
