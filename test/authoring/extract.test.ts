@@ -3360,3 +3360,26 @@ describe('extractCandidates: push 16, a level a fronted "-ing to" phrase reached
     },
   ]);
 });
+
+describe('extractCandidates: push 16, a share as subject of a verb of pace', () => {
+  itProposes([
+    {
+      name: 'a share, ratio or proportion that "climbed to" or "surged to" a number reached a level: a share',
+      text: "The share of jobs climbed to 18 percent. The sector's share of jobs climbed to 18%. Exports' share of output surged to 41 percent. The proportion of loans in arrears jumped to 7.4%.",
+      expected: [
+        ['18 percent', 'share', 18, 'percent', 'actual'],
+        ['18%', 'share', 18, 'percent', 'actual'],
+        ['41 percent', 'share', 41, 'percent', 'actual'],
+        ['7.4%', 'share', 7.4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a rate of change that picked up or jumped to a number stays a change (near miss)',
+      text: 'Growth picked up to 3.1%. Inflation jumped to 7.2 percent.',
+      expected: [
+        ['3.1%', 'change', 3.1, 'percent', 'actual'],
+        ['7.2 percent', 'change', 7.2, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});

@@ -2026,7 +2026,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     FLOW_TO_BEFORE_RE.test(clauseLead(before)) ||
     SECTOR_TO_BEFORE_RE.test(clauseLead(before)) ||
     BASE_PERIOD_LEVEL_BEFORE_RE.test(clauseLead(before)) ||
-    PACE_TO_BEFORE_RE.test(near) ||
+    (PACE_TO_BEFORE_RE.test(near) && !SHARE_SUBJECT_RE.test(clauseLead(before))) ||
     (PER_YEAR_AFTER_RE.test(after) && FLOW_NOUN_RE.test(clauseLead(before)))
   ) {
     return { kind: 'change', start, end, status, guessed: false };
@@ -2050,6 +2050,12 @@ const BASE_PERIOD_LEVEL_BEFORE_RE =
  *  percent, so the number is its growth; "the share of food in spending rose to" is a level. */
 const FLOW_TO_BEFORE_RE =
   /(?<!\b(?:shares?|ratios?|proportions?|percentage)\s+of\s+(?:[\w'’-]+\s+){0,3})\b(?:demand|consumption|investment|exports?|imports?|output|production|sales|spending|shipments|orders|turnover)\b[^.;:%\d]{0,120}?\b(?:improv(?:ed|es|ing)|r(?:ose|ises|ising)|increas(?:ed|es|ing)|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|f(?:ell|alls|alling)|dropp(?:ed|ing)|declin(?:ed|es|ing)|slow(?:ed|s|ing)|recover(?:ed|s|ing)|strengthen(?:ed|s|ing)|weaken(?:ed|s|ing)|moderat(?:ed|es|ing)|firm(?:ed|ing)|soften(?:ed|ing)|climb(?:ed|s|ing)|accelerat(?:ed|es|ing)|decelerat(?:ed|es|ing)|pick(?:ed|s|ing)\s+up)\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+
+/** A share, ratio or proportion as the head of a clause's subject: "The share of jobs ", "Exports'
+ *  share of output ", "The sector's proportion of loans ". Its verb of pace ("climbed to",
+ *  "surged to") takes it to a level, a share, not a rate of change. */
+const SHARE_SUBJECT_RE =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:shares?|ratios?|proportions?|percentage)\s+of\b/i;
 
 /** A sector or industry as the subject, then its verb of change, then "to": "The services sector
  *  rose to ", "Finance and insurance expanded to ", "Mining contracted to ". A sector has no level in
