@@ -463,7 +463,7 @@ function thresholdCrossed(s: string, m: Match): boolean {
   );
 }
 
-/** A record still to be reached, then its level: "will reach an all-time high of ", "could hit a
+/** A record still to be reached, then its level: "will likely reach an all-time high of ", "could hit a
  *  record high of ", "is set to post a new record of ". With a round level it is the same milestone
  *  as "for the first time"; a record already reached ("reached an all-time high of $48.3 billion")
  *  states the total and stays a figure. */
@@ -472,7 +472,7 @@ const RECORD_TO_REACH_BEFORE_RE =
 /** A currency sign or code right before a number: "¥", "US$", "EUR ". */
 const CURRENCY_LEAD_RE = /(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3})\s?$/;
 /** A round level as the subject of its own clause: at the start of a sentence or a quote, after
- *  a comma, "that" or a verb of saying ("100 percent will probably not be reached"). */
+ *  a comma, "that" or a verb of saying ("80 percent will probably not be reached in 2034"). */
 const CLAUSE_START_RE =
   /(?:^|[.;:,"“‘(]\s*|\b(?:that|said|says|say|added|adds|wrote|writes|believes?|thinks?|expects?)\s+)(?:the\s+)?$/i;
 /** After a level, a passive that says it is (or is not) to be reached: " will probably not be
@@ -1130,7 +1130,7 @@ function* fractionShares(s: string): Generator<Match> {
     if (!object) continue;
     // "almost half of it (46%)": the exact number in brackets is the figure, not the fraction.
     if (BRACKETED_PERCENT_RE.test(after.slice(object.length))) continue;
-    // "46.9 per cent or almost half of the total": the fraction after "or" restates the exact
+    // "48.2 per cent or almost half of the total": the fraction after "or" restates the exact
     // number before it in round words; the exact number is the figure.
     if (PERCENT_OR_BEFORE_RE.test(before)) continue;
     yield {
@@ -1143,7 +1143,7 @@ function* fractionShares(s: string): Generator<Match> {
   }
 }
 
-/** Right before a fraction, an exact percent and "or", an approximator allowed: "46.9 per cent or
+/** Right before a fraction, an exact percent and "or", an approximator allowed: "48.2 per cent or
  *  almost ", "26%, or about ", "62 percent or more than ". */
 const PERCENT_OR_BEFORE_RE =
   /\d\s?(?:%|per\s?cent\b|percent\b)\s*,?\s+or\s+(?:(?:almost|nearly|about|around|roughly|some|approximately|just|over|under|(?:more|less)\s+than|close\s+to)\s+){0,2}$/i;
