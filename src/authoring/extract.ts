@@ -336,9 +336,11 @@ function leadInSentence(paragraph: string): string {
  *  (whose list goes on while items are marked), or no list. */
 type Commitment = 'lead-in' | 'item' | 'marked' | undefined;
 
-/** A lead-in that commits to or forecasts what its list states. */
+/** A lead-in that commits to or forecasts what its list states; also one whose last word before
+ *  the colon is a verb of forecasting ("the Chamber's survey predicts:", "for next year the board
+ *  expects:", "the institute foresees:"), whose items are infinitives ("growth to reach 2 percent"). */
 const COMMITMENT_LEAD_IN_RE = new RegExp(
-  String.raw`${EXPECTED_RE.source}|\b(?:we|they|leaders|ministers|members|governors|parties)\s+(?:(?:have|has|also|further|jointly)\s+)*(?:agreed|committed|pledged|undertaken|undertook|resolved|decided)\b`,
+  String.raw`\b(?:predict(?:s|ed)?|expect(?:s|ed)?|foresee(?:s|n)?|anticipate(?:s|d)?|project(?:s|ed)?|forecast(?:s|ed)?)\s*:$|${EXPECTED_RE.source}|\b(?:we|they|leaders|ministers|members|governors|parties)\s+(?:(?:have|has|also|further|jointly)\s+)*(?:agreed|committed|pledged|undertaken|undertook|resolved|decided)\b`,
   'i',
 );
 

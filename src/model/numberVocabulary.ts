@@ -96,6 +96,14 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // number, as a sign (capitalised, so the lower-case word after a number stays a word).
   [String.raw`(?:Taka|Tk\.?)\s?${CODE_NUMBER_AHEAD}`, 'BDT'],
   [String.raw`Naira\s${CODE_NUMBER_AHEAD}`, 'NGN'],
+  // "US dollars 52.6 million", "Canadian dollars 1,240 million": a dollar named in words before a
+  // scaled or grouped number, as some central banks write every amount.
+  [String.raw`(?:US|U\.S\.)\sdollars?\s${CODE_NUMBER_AHEAD}`, 'USD'],
+  [String.raw`New\sZealand\sdollars?\s${CODE_NUMBER_AHEAD}`, 'NZD'],
+  [String.raw`Australian\sdollars?\s${CODE_NUMBER_AHEAD}`, 'AUD'],
+  [String.raw`Canadian\sdollars?\s${CODE_NUMBER_AHEAD}`, 'CAD'],
+  [String.raw`Singapore\sdollars?\s${CODE_NUMBER_AHEAD}`, 'SGD'],
+  [String.raw`Hong\sKong\sdollars?\s${CODE_NUMBER_AHEAD}`, 'HKD'],
   [String.raw`Rupiah\s${CODE_NUMBER_AHEAD}`, 'IDR'],
   [String.raw`Ringgit\s${CODE_NUMBER_AHEAD}`, 'MYR'],
   [String.raw`Baht\s${CODE_NUMBER_AHEAD}`, 'THB'],

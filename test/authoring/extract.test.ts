@@ -3383,3 +3383,131 @@ describe('extractCandidates: push 16, a share as subject of a verb of pace', () 
     },
   ]);
 });
+
+describe('extractCandidates: push 17, a dollar named in words before its number', () => {
+  itProposes([
+    {
+      name: '"US dollars", "U.S. dollars" or another named dollar before a scaled or grouped number is its currency',
+      text: 'Remittances from workers abroad reached US dollars 734.2 million in the quarter. The trade gap narrowed to US dollars 5,412.6 million. Tourists spent Canadian dollars 1,240 million in the season. Official reserves were U.S. dollars 8.4 billion. The fund lent Australian dollars 2.75 billion to the state.',
+      expected: [
+        ['US dollars 734.2 million', 'amount', 734.2e6, 'USD', 'actual'],
+        ['US dollars 5,412.6 million', 'amount', 5412.6e6, 'USD', 'actual'],
+        ['Canadian dollars 1,240 million', 'amount', 1240e6, 'CAD', 'actual'],
+        ['U.S. dollars 8.4 billion', 'amount', 8.4e9, 'USD', 'actual'],
+        ['Australian dollars 2.75 billion', 'amount', 2.75e9, 'AUD', 'actual'],
+      ],
+    },
+    {
+      name: 'a small bare number after "US dollars" is no amount (near miss)',
+      text: 'Prices are quoted in US dollars 12 times a day.',
+      expected: [],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 17, a tolerance after words and an index level in points', () => {
+  itProposes([
+    {
+      name: 'a level, "a year" or "annually", then "with a permitted deviation of ±": the half-width is no figure',
+      text: 'The bank aims to keep inflation at 4 percent a year with a permitted deviation of ± 1 percentage point. The council set a goal of 6 per cent per annum, with a possible variation of plus or minus 2 per cent.',
+      expected: [
+        ['4 percent', 'change', 4, 'percent', 'expected'],
+        ['6 per cent', 'share', 6, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a band with no level before it stays a figure (near miss)',
+      text: 'Growth could vary within a band of ± 0.5 percentage points around the forecast.',
+      expected: [
+        [
+          '± 0.5 percentage points',
+          'change',
+          { low: -0.5, high: 0.5 },
+          'percentage-points',
+          'expected',
+        ],
+      ],
+    },
+    {
+      name: 'an index that reached, stood at or amounted to a number in points is a level, no figure',
+      text: "The services purchasing managers' index stayed above the 50-point line and reached 54.1 p.p. in March. The manufacturing PMI amounted to 48.9 p.p. in the month. The composite index of new orders stood at 50.6 pp in July.",
+      expected: [],
+    },
+    {
+      name: 'a move of the index, or a gap that reached a number of points, stays a change (near miss)',
+      text: 'The PMI rose by 2.1 p.p. in April. Unemployment fell by 0.4 p.p. in the quarter, and the gap reached 1.3 p.p.',
+      expected: [
+        ['rose by 2.1 p.p.', 'change', 2.1, 'percentage-points', 'actual'],
+        ['fell by 0.4 p.p.', 'change', -0.4, 'percentage-points', 'actual'],
+        ['1.3 p.p.', 'change', 1.3, 'percentage-points', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 17, "the first time" before a verb of crossing', () => {
+  itProposes([
+    {
+      name: 'a level after "the first time … exceeded, passed, crossed, topped" is a milestone, no figure',
+      text: 'Sales of wine reached a new high of $52.7 billion in 2031, the first time yearly sales have topped $50 billion. It was the first time the debt ratio had passed 70 percent of GDP. For the first time ever, foreign reserves crossed €20 billion in the quarter. The report marks the first time that services exports surpassed US$ 9 billion in a year.',
+      expected: [['$52.7 billion', 'amount', 52.7e9, 'USD', 'actual']],
+    },
+    {
+      name: 'a growth rate after "the first time" with no verb of crossing stays a figure (near miss)',
+      text: 'It was the first time exports grew by 5 percent in a quarter.',
+      expected: [['grew by 5 percent', 'change', 5, 'percent', 'actual']],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 17, a written sign spaced from its number in a bracket', () => {
+  itProposes([
+    {
+      name: 'every "(+ X percent)" item of a long sector list is a change, as "(+X%)" is',
+      text: 'Capital spending rose sharply in mining (+ 14.2 percent), retail (+ 9.8 percent), fishing (+ 7.5 percent), hotels, finance, property (+ 6.1 percent) and shipping (+ 3.3 percent). Shop sales grew in clothing (+ 5.5 per cent) and books (+ 2.0 per cent).',
+      expected: [
+        ['+ 14.2 percent', 'change', 14.2, 'percent', 'actual'],
+        ['+ 9.8 percent', 'change', 9.8, 'percent', 'actual'],
+        ['+ 7.5 percent', 'change', 7.5, 'percent', 'actual'],
+        ['+ 6.1 percent', 'change', 6.1, 'percent', 'actual'],
+        ['+ 3.3 percent', 'change', 3.3, 'percent', 'actual'],
+        ['+ 5.5 per cent', 'change', 5.5, 'percent', 'actual'],
+        ['+ 2.0 per cent', 'change', 2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a spaced minus in a bracket is a fall; shares in a list with no sign stay shares (near miss)',
+      text: 'Output fell in mining (– 3.2 percent). Farming accounted for 12.4 percent, industry 30.1 percent and services 57.5 percent of output.',
+      expected: [
+        ['– 3.2 percent', 'change', -3.2, 'percent', 'actual'],
+        ['12.4 percent', 'share', 12.4, 'percent', 'actual'],
+        ['30.1 percent', 'share', 30.1, 'percent', 'actual'],
+        ['57.5 percent of output', 'share', 57.5, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 17, a lead-in that ends with a verb of forecasting and a colon', () => {
+  itProposes([
+    {
+      name: '"… predicts:" or "… foresees:" then bullets of infinitives: every item is a forecast',
+      text: "Drawing on a poll of its member firms, the Chamber's Spring Survey predicts:\n\n  • GDP growth to reach 2.3 per cent in the region and 2.1 per cent in the country in 2031.\n  • The jobless rate to keep edging down (2031: 6.4 per cent; 2032: 6.1 per cent).\n\nFor the coming year, the board of the institute foresees:\n\n  • Inflation to ease to 2.2 percent.\n",
+      expected: [
+        ['2.3 per cent', 'change', 2.3, 'percent', 'expected'],
+        ['2.1 per cent', 'change', 2.1, 'percent', 'expected'],
+        ['6.4 per cent', 'share', 6.4, 'percent', 'expected'],
+        ['6.1 per cent', 'share', 6.1, 'percent', 'expected'],
+        ['2.2 percent', 'change', 2.2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a lead-in that reports ("The quarterly data show:") leaves its items actual (near miss)',
+      text: 'The quarterly data show:\n\n  • Exports up by 1.8 percent.\n  • Imports down by 0.6 percent.\n',
+      expected: [
+        ['up by 1.8 percent', 'change', 1.8, 'percent', 'actual'],
+        ['down by 0.6 percent', 'change', -0.6, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});

@@ -216,6 +216,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
       !marginOfError(sentence, m) &&
+      !indexLevel(sentence, m) &&
       !dateNumber(sentence, m) &&
       !otherCurrencyAfter(sentence, m) &&
       !exchangeQuote(sentence, m),
@@ -457,6 +458,8 @@ function thresholdCrossed(s: string, m: Match): boolean {
     crossedLevel(s, m) ||
     (round && RECORD_TO_REACH_BEFORE_RE.test(before.replace(CURRENCY_LEAD_RE, ''))) ||
     (round && CLAUSE_START_RE.test(before) && REACHED_PASSIVE_AFTER_RE.test(after)) ||
+    // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
+    (FIRST_TIME_BEFORE_RE.test(before) && CROSSED_BEFORE_RE.test(before)) ||
     (FIRST_TIME_AFTER_RE.test(after) &&
       (CROSSED_BEFORE_RE.test(before) ||
         (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end)))))
@@ -630,6 +633,9 @@ const COLLECTIVE_RE =
  *  elsewhere). */
 const FIRST_TIME_AFTER_RE =
   /^(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s*for\s+the\s+first\s+time\b/i;
+/** "the first time" earlier in the clause, then a verb of crossing: "marking the first time that
+ *  yearly exports have exceeded ", "for the first time ever, the index passed ". */
+const FIRST_TIME_BEFORE_RE = /\bfirst\s+time\b[^.;:]{0,80}$/i;
 /** "reach" or "hit" a level for the first time: a milestone only when the level is round ("about to
  *  reach 100 billion dollars"), since "reached $481.7 billion for the first time" states the total. */
 const REACHED_BEFORE_RE = /\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:(?:the|a|an)\s+)?$/i;
@@ -836,6 +842,21 @@ const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
 function marginOfError(s: string, m: Match): boolean {
   return m.kind !== 'amount' && MARGIN_OF_ERROR_BEFORE_RE.test(s.slice(0, ownStart(m)));
+}
+
+/** Before a number in points, an index that came to a level: "the services PMI reached 54.1 p.p.",
+ *  "the output index amounted to 48.9 pp". An index level is no charted kind, whatever unit it is
+ *  written in; a move of the index ("the PMI rose by 2.1 p.p.") stays a change. */
+const INDEX_LEVEL_BEFORE_RE =
+  /\b(?:index|PMI)\b[^.;:]*?\b(?:amount(?:s|ed)?\s+to|reach(?:es|ed)?|st(?:ands|ood)\s+at|c(?:ame|omes)\s+to|total(?:s|l?ed)|equal(?:s|l?ed)|was|is)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+function indexLevel(s: string, m: Match): boolean {
+  const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  return (
+    m.kind === 'change' &&
+    /^\d/.test(own) &&
+    /p\.\s?p\.?|\bpp\b|points?\b/i.test(own) &&
+    INDEX_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m)))
+  );
 }
 
 /** A year as the number's only digits: "2000 percent", "increase of 2019 per cent". */

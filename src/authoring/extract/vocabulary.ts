@@ -560,10 +560,11 @@ export const PLUS_MINUS_RE = new RegExp(
 );
 /** Before a band, the level it is the tolerance of: "3% +/- 1 pp", "a 2 % target, plus or minus 1
  *  percentage point", "3 per cent with a tolerance band of plus or minus 1.5 per cent". The band's half-width
- *  is then no figure of its own (the level is); a band with no number before it ("fluctuate in a
+ *  is then no figure of its own (the level is), also after "annually" or "with a permitted deviation
+ *  of" ("4 percent a year with a possible deviation of ± 1 percentage point"); a band with no number before it ("fluctuate in a
  *  range of around plus and minus 0.75 percentage points either side of the target level") still is. */
 export const BAND_CENTRE_BEFORE_RE = new RegExp(
-  String.raw`(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT})(?:\s+of\s+(?:GDP|output|[\w-]+\s+[\w-]+))?(?:\s+(?:inflation\s+)?(?:target|objective|goal|mid-?point))?\s*,?\s*(?:(?:with(?:in)?|in|inside|and)\s+(?:a|an|the|its)\s+(?:(?:tolerance|fluctuation|variation|target)\s+)?(?:band|range|margin|interval|corridor)\s+of\s+)?(?:around\s+|about\s+)?$`,
+  String.raw`(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT})(?:\s+of\s+(?:GDP|output|[\w-]+\s+[\w-]+))?(?:\s+(?:annually|a\s+year|per\s+annum|year-on-year|y\/y))?(?:\s+(?:inflation\s+)?(?:target|objective|goal|mid-?point))?\s*,?\s*(?:(?:with(?:in)?|in|inside|and)\s+(?:a|an|the|its)\s+(?:(?:possible|permitted|permissible|allowed|acceptable|admissible)\s+)?(?:(?:tolerance|fluctuation|variation|target)\s+)?(?:band|range|margin|interval|corridor|deviations?|fluctuations?|variations?)\s+of\s+)?(?:around\s+|about\s+)?$`,
   'i',
 );
 /** A level with no percent of its own right before its tolerance band: "the projected 4 ±1.5%",
@@ -600,13 +601,13 @@ export const SHARED_PERCENT_LIST_BEFORE_RE = new RegExp(
  *  4 and", "Nos. 2, 5 and". */
 export const REFERENCE_BEFORE_RE =
   /\b(?:nos?|articles?|tables?|figures?|charts?|paragraphs?|sections?|items?|annex(?:es)?|between|from)\.?\s+$/i;
-/** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)", "minus 0.1 percent", "the negative 0.4
+/** A percent or points, with the sign it carries ("up from -0.1%", "(–8.7%", "(+2.5%)", a spaced "(+ 2.5 percent)", "minus 0.1 percent", "the negative 0.4
  *  per cent", and a spaced "to – 0.5 %" after a word that needs a number), also the number of a band
  *  named by its part ("the lower-2% level", "the mid-1% range": never a minus): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. A number glued to
  *  "to", "of", "at" or "from" is read ("equivalent to12.4 per cent", a typesetting slip). */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-])|(?<=\b(?:to|of|at|from)(?=\d)))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
+  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-])|(?<=\b(?:to|of|at|from)(?=\d)))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|(?<=\(\s?)[-–−‑+]\s(?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
