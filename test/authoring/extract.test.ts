@@ -3511,3 +3511,23 @@ describe('extractCandidates: push 17, a lead-in that ends with a verb of forecas
     },
   ]);
 });
+
+describe('extractCandidates: push 17, a progressive verb of forecasting', () => {
+  itProposes([
+    {
+      name: '"are anticipating", "were predicting", "is now projecting" a change make it a forecast',
+      text: "For 2032 the economists are anticipating a 1.7% rise in real GDP (1.5% after calendar adjustment). The bank's staff were predicting a 2.4 percent gain in wages for next spring. Analysts we spoke to are still anticipating a 3 percent increase in exports.",
+      expected: [
+        ['1.7% rise', 'change', 1.7, 'percent', 'expected'],
+        ['1.5%', 'change', 1.5, 'percent', 'expected'],
+        ['2.4 percent gain', 'change', 2.4, 'percent', 'expected'],
+        ['3 percent increase', 'change', 3, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'an outturn compared with what somebody "was anticipating" stays actual (near miss)',
+      text: 'Exports rose 2.6 percent last year, more than anybody was anticipating.',
+      expected: [['rose 2.6 percent', 'change', 2.6, 'percent', 'actual']],
+    },
+  ]);
+});
