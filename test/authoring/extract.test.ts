@@ -3531,3 +3531,22 @@ describe('extractCandidates: push 17, a progressive verb of forecasting', () => 
     },
   ]);
 });
+
+describe('extractCandidates: push 17, "targeting a … of" a level', () => {
+  itProposes([
+    {
+      name: 'a participle or verb "targeting a debt ratio of", "targets a jobless rate at" makes a plan',
+      text: 'The plan sets out a fiscal path targeting a public debt ratio of about 62 percent by 2034. The agency is targeting a budget surplus of 1.2 per cent of output in 2033. The government targets a jobless rate at 4 percent by the end of the decade.',
+      expected: [
+        ['62 percent', 'share', 62, 'percent', 'expected'],
+        ['1.2 per cent of output', 'share', 1.2, 'percent', 'expected'],
+        ['4 percent', 'share', 4, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'lenders "targeting small firms" with an outturn stay actual (near miss)',
+      text: 'Lenders targeting small firms raised their loans by 8 percent last year.',
+      expected: [['raised their loans by 8 percent', 'change', 8, 'percent', 'actual']],
+    },
+  ]);
+});
