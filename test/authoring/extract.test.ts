@@ -1651,11 +1651,11 @@ describe('extractCandidates: unseen constructions (round 11, scope of status and
     },
     {
       name: 'a bare "million" whose own phrase counts people borrows no currency',
-      text: 'The bloc has a GDP of US$ 2.7 trillion and a total population of 291 million. It was planned to earn 2.296 billion US dollars, and 1.7599 billion was earned.',
+      text: 'The union has a GDP of US$ 3.4 trillion and a combined population of 318 million. It was planned to earn 2.418 billion US dollars, and 1.8376 billion was earned.',
       expected: [
-        ['US$ 2.7 trillion', 'amount', 2.7e12, 'USD', 'actual'],
-        ['2.296 billion US dollars', 'amount', 2.296e9, 'USD', 'expected'],
-        ['1.7599 billion', 'amount', 1.7599e9, 'USD', 'actual'],
+        ['US$ 3.4 trillion', 'amount', 3.4e12, 'USD', 'actual'],
+        ['2.418 billion US dollars', 'amount', 2.418e9, 'USD', 'expected'],
+        ['1.8376 billion', 'amount', 1.8376e9, 'USD', 'actual'],
       ],
     },
     {
@@ -3516,10 +3516,10 @@ describe('extractCandidates: push 17, a progressive verb of forecasting', () => 
   itProposes([
     {
       name: '"are anticipating", "were predicting", "is now projecting" a change make it a forecast',
-      text: "For 2032 the economists are anticipating a 1.7% rise in real GDP (1.5% after calendar adjustment). The bank's staff were predicting a 2.4 percent gain in wages for next spring. Analysts we spoke to are still anticipating a 3 percent increase in exports.",
+      text: "For 2032 the economists are anticipating a 1.9% rise in real GDP (1.6% after calendar adjustment). The bank's staff were predicting a 2.4 percent gain in wages for next spring. Analysts we spoke to are still anticipating a 3 percent increase in exports.",
       expected: [
-        ['1.7% rise', 'change', 1.7, 'percent', 'expected'],
-        ['1.5%', 'change', 1.5, 'percent', 'expected'],
+        ['1.9% rise', 'change', 1.9, 'percent', 'expected'],
+        ['1.6%', 'change', 1.6, 'percent', 'expected'],
         ['2.4 percent gain', 'change', 2.4, 'percent', 'expected'],
         ['3 percent increase', 'change', 3, 'percent', 'expected'],
       ],

@@ -1004,7 +1004,7 @@ function* amounts(s: string): Generator<Match> {
       if (re === AMOUNT_BARE_RE) {
         const currency = namedCurrency(lead);
         if (!currency) continue;
-        // "a GDP of US$ 2.7 trillion and a total population of 291 million": a count of people.
+        // "a GDP of US$ 3.4 trillion and a combined population of 318 million": a count of people.
         const phrase = OWN_PHRASE_START_RE.exec(lead);
         if (COUNTED_NOUN_RE.test(lead.slice(phrase ? phrase.index : 0))) continue;
         notes.push(`Currency ${currency} taken from earlier in the sentence.`);
