@@ -500,9 +500,7 @@ function crossedLevel(s: string, m: Match): boolean {
   if (digit < 0 || !ROUND_NUMBER_RE.test(own.slice(digit))) return false;
   // "half of the top 20 exporting nations": the number counts the whole, it is not the level.
   if (/\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(own.slice(0, digit))) return false;
-  const lead = s
-    .slice(0, ownStart(m) + digit)
-    .replace(/(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3})\s?$/, '');
+  const lead = s.slice(0, ownStart(m) + digit).replace(CURRENCY_LEAD_RE, '');
   const crossed = CROSSED_LEVEL_BEFORE_RE.exec(lead);
   if (!crossed) return false;
   // Crossed as of a time: "had fallen below 80% by September", "had topped $1 trillion by 2031",
