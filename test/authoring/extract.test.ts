@@ -3550,3 +3550,52 @@ describe('extractCandidates: push 17, "targeting a … of" a level', () => {
     },
   ]);
 });
+
+describe('extractCandidates: push 18, a survey counts its answers now', () => {
+  itProposes([
+    {
+      name: 'a share of the people or firms asked who "will", "plan to", "intend to" do something is actual',
+      text: 'Some 38.2 percent of respondents said they will hire more staff next year. Around 52 per cent of the exporters polled in Lisbon plan to open offices abroad. Nearly 27% of households surveyed intend to buy a car within two years. 44.5 percent reported they expect higher wages in 2035.',
+      expected: [
+        ['38.2 percent of respondents', 'share', 38.2, 'percent', 'actual'],
+        ['52 per cent of the exporters polled', 'share', 52, 'percent', 'actual'],
+        ['27% of households surveyed', 'share', 27, 'percent', 'actual'],
+        ['44.5 percent', 'share', 44.5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: "the items of a ranked answer take the lead share's status, and so does its earlier base",
+      text: 'In the poll, 71.3 percent of firms in Chile expect to raise output, followed by Peru at 66.1 percent, and 60.4 percent in Colombia. Only 31 percent of investors said they would add to equities in the coming months, down from 36.5 percent before the crisis.',
+      expected: [
+        ['71.3 percent of firms', 'share', 71.3, 'percent', 'actual'],
+        ['66.1 percent', 'share', 66.1, 'percent', 'actual'],
+        ['60.4 percent', 'share', 60.4, 'percent', 'actual'],
+        ['31 percent of investors', 'share', 31, 'percent', 'actual'],
+        ['36.5 percent', 'share', 36.5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a change in the share of those answering, and the level it reached, are actual',
+      text: 'The share of manufacturers expecting better orders fell 4.2 percentage points on the quarter to 48.7 percent.',
+      expected: [
+        ['fell 4.2 percentage points', 'change', -4.2, 'percentage-points', 'actual'],
+        ['48.7 percent', 'share', 48.7, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a bare share that answers after "with" is no fronted number, whatever verb ends its clause',
+      text: 'Most retailers named higher energy bills, with just over 40 percent also reporting they plan to shrink stock because supply may be cut.',
+      expected: [['40 percent', 'share', 40, 'percent', 'actual']],
+    },
+    {
+      name: 'what the answer forecasts stays expected, and a figure "reported in" a report keeps its kind (near miss)',
+      text: 'Firms expect prices to rise 3.1 percent next year. Output grew 6.8% in 2034, slower than the 7.2% reported in the spring outlook. Some 40 percent of the budget will go to schools.',
+      expected: [
+        ['rise 3.1 percent', 'change', 3.1, 'percent', 'expected'],
+        ['grew 6.8%', 'change', 6.8, 'percent', 'actual'],
+        ['7.2%', 'change', 7.2, 'percent', 'actual'],
+        ['40 percent of the budget', 'share', 40, 'percent', 'expected'],
+      ],
+    },
+  ]);
+});

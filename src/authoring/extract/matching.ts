@@ -97,6 +97,7 @@ import {
   SUBJECT_KIND_RE,
   SHARE_CUE_RE,
   SHARED_SCALE_AFTER_RE,
+  EXPECTED_RE,
 } from './vocabulary.ts';
 
 export interface Match {
@@ -226,6 +227,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed))),
   );
   matches = bareFromLevels(sentence, matches);
+  matches = surveyAnswers(sentence, matches);
   // "to contribute 95.91%", "contributing 8.85% to overall growth": a part of the whole in
   // percent is a share of it, whatever verb of change came before; a contribution in points stays
   // a change.
@@ -253,6 +255,80 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
+}
+
+/** People or firms a survey asks: the whole of a share that counts answers. */
+const ASKED_GROUP = String.raw`(?:respondents|participants|interviewees|firms|companies|businesses|enterprises|corporations|manufacturers|exporters|importers|retailers|employers|executives|CEOs|managers|SMEs|affiliates|subsidiaries|members|households|families|consumers|shoppers|investors|economists|analysts|bankers|lenders|farmers|workers|employees|adults|people|citizens|voters|those\s+(?:surveyed|polled|asked|questioned))`;
+/** A verb that gives a survey's answer: what was said, reported, planned or expected by the people
+ *  counted. The future is the answer's; the count is made now. */
+const ANSWER_VERB = String.raw`(?:said|say|says|saying|reported|report|reports|reporting|told|answered|responded|replied|indicated|indicating|stated|cited|citing|expect|expects|expecting|plan|plans|planned|planning|intend|intends|intended|intending|anticipate|anticipating|foresee|foreseeing|hope|hoping|want|wanting|aim|aiming|predict|predicting|will|would|are\s+(?:planning|considering|looking|preparing)|were\s+(?:planning|considering|looking|preparing)|(?:are|were)\s+(?:likely|willing|ready)\s+to)`;
+/** Right after a share, its asked group and then the answer: " of respondents saying they will",
+ *  " of the firms polled in Chile plan to", " of households also expect". */
+const ANSWER_OF_GROUP_AFTER_RE = new RegExp(
+  String.raw`^\s+of\s+(?:(?:the|all|our|those|its|their)\s+)?(?:[\w'’&.-]+\s+){0,4}?${ASKED_GROUP}\b[^.;:%\d]{0,70}?\b(?:also\s+|still\s+|now\s+)?${ANSWER_VERB}\b`,
+  'i',
+);
+/** Right after a bare share, the answer itself: " said they will", " also reporting they intend",
+ *  " meanwhile plan to" (not after a comma: ", said the minister" names who said it; not a
+ *  participle's place or time: "the 7.1% reported in the spring outlook" is a figure named). */
+const ANSWER_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:said|say|says|saying|reported|reporting|told|answered|responded|replied|indicated|indicating|stated|expect|expecting|plan|planning|planned|intend|intending|intended|anticipate|anticipating)\b(?!\s+(?:in|by|for|at|on|earlier|previously|last|since|from|under|over|a|an|the|this)\b)`,
+  'i',
+);
+/** Before a number, the share of an asked group named by what it answered: "the proportion of
+ *  businesses in the region expecting profits fell ", "the share of households who plan to buy
+ *  a car rose to ". */
+const ANSWER_SUBJECT_BEFORE_RE = new RegExp(
+  String.raw`\b(?:share|proportion|percentage|fraction|number)\s+of\s+(?:(?:the|all|those)\s+)?(?:[\w'’&.-]+\s+){0,3}?${ASKED_GROUP}\b[^.;:%\d]{0,60}?\b(?:who\s+|that\s+)?${ANSWER_VERB}\b[^.;:%\d]*$`,
+  'i',
+);
+/** The same, before a level of that share further on in its clause: "… expecting profits were down
+ *  7.3 points to ". */
+const ANSWER_SHARE_BEFORE_RE = new RegExp(
+  ANSWER_SUBJECT_BEFORE_RE.source.replace(String.raw`[^.;:%\d]*$`, String.raw`(?:[^.;:]|\.\d)*$`),
+  'i',
+);
+/** Between two shares of one survey sentence, the tail of a list that ranks or dates the same
+ *  answer: ", followed by the Netherlands at ", ", and ", " in the next two years, down from a
+ *  pre-crisis ". Group 1 is the tail after the list's word, which must not forecast itself. */
+const ANSWER_LIST_BETWEEN_RE =
+  /^[^.;:%]{0,200}?(?:,|\bfollowed\s+by\b|\band\b|\bwhile\b|\bagainst\b|\bcompared\s+with\b|\bfrom\b)([^,.;:%]{0,50})$/i;
+
+/**
+ * A survey's count of answers is made now: a share of the people or firms asked who "will", "plan
+ * to" or "expect to" do something is what they answered today, actual, and so is a change in that
+ * share; the list items that rank the same answer by place take its status.
+ * @example surveyAnswers('Some 41 percent of the firms said they will hire.', [{ start: 5, end: 15, kind: 'share', notes: [] }])[0]!.status // 'actual'
+ */
+function surveyAnswers(s: string, matches: Match[]): Match[] {
+  let lead: Match | undefined;
+  const listed = (a: Match, b: Match) => {
+    const tail = ANSWER_LIST_BETWEEN_RE.exec(s.slice(a.ownEnd ?? a.end, ownStart(b)));
+    return tail !== null && !EXPECTED_RE.test(tail[1]!);
+  };
+  return matches.map((m) => {
+    if (m.status !== undefined) return m;
+    const before = s.slice(0, ownStart(m));
+    const after = s.slice(m.ownEnd ?? m.end);
+    const ownAfter = s.slice(ownNumberEnd(s, m));
+    const answered =
+      (m.kind === 'share' &&
+        (ANSWER_OF_GROUP_AFTER_RE.test(ownAfter) ||
+          (ANSWER_AFTER_RE.test(after) &&
+            !/\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$/i.test(before)))) ||
+      (m.kind === 'share' ? ANSWER_SHARE_BEFORE_RE : ANSWER_SUBJECT_BEFORE_RE).test(before) ||
+      (m.kind === 'share' && lead !== undefined && m.object === undefined && listed(lead, m));
+    if (!answered) return m;
+    const out: Match = { ...m, status: 'actual' };
+    if (m.kind === 'share') lead = out;
+    return out;
+  });
+}
+
+/** Where the number and its percent sign end inside a match's stated words. */
+function ownNumberEnd(s: string, m: Match): number {
+  const unit = /\d\s?(?:%|per\s?cent\b|percent\b)/i.exec(s.slice(ownStart(m), m.ownEnd ?? m.end));
+  return unit ? ownStart(m) + unit.index + unit[0].length : (m.ownEnd ?? m.end);
 }
 
 /** Right before a percent, a bare first level: "increased from 22 to ". Group 1 is its number. */
@@ -1960,6 +2036,13 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // "With 9.5 percent, the growth of exports was well above that", "with 2.0 percent the
   // drop was much milder": the main clause after a fronted number gives its kind; a
   // fall there (not of a rate: "the growth rate … slowed down") runs the stated words on to it.
+  // "with just under 50 percent also reporting they …", "57 percent said they will": a number with
+  // no verb of its own that answers is a share of the people asked, counted now.
+  if (
+    ANSWER_AFTER_RE.test(after) &&
+    !/\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$/i.test(before)
+  )
+    return { ...share(s, start, end, 'actual'), guessed: false };
   if (FRONTED_WITH_BEFORE_RE.test(before) && !objectOf(after)) {
     const main = FRONTED_CHANGE_AFTER_RE.exec(after.replace(/^\s*,/, ' '));
     if (main) {
@@ -2125,7 +2208,7 @@ function objectOf(after: string): string | undefined {
         clean,
       ) ||
       // A finite verb ends the whole: "Incomes of the poorest 20% of families rose 2.2%".
-      /^(?:rose|rise|rises|fell|fall|falls|grew|grow|grows|increased|decreased|declined|dropped|climbed|jumped|slipped|gained|edged|expanded|contracted|saw|see|sees|hold|holds|held|has|have|had|will|would|can|could|may|might|should|must|do|does|did)$/i.test(
+      /^(?:rose|rise|rises|fell|fall|falls|grew|grow|grows|increased|decreased|declined|dropped|climbed|jumped|slipped|gained|edged|expanded|contracted|saw|see|sees|hold|holds|held|has|have|had|will|would|can|could|may|might|should|must|do|does|did|said|say|says|saying|told|reported|reporting|intend|intends|intending|planning|expecting)$/i.test(
         clean,
       )
     )
