@@ -3599,3 +3599,63 @@ describe('extractCandidates: push 18, a survey counts its answers now', () => {
     },
   ]);
 });
+
+describe('extractCandidates: push 18, the kind a ranking or a restated change hands on', () => {
+  itProposes([
+    {
+      name: "the items a ranking puts after its lead take the lead's measure, and its status",
+      text: 'Output is forecast to see its largest rise in Orlen province at 9.2 percent, followed by Dastow at 8.7 percent, Kerrin at 8.1 percent, and Mabry also at 7.5 percent. Among ports, the steepest fall in cargo came at Selk, down 6 percent, followed closely by Varn with 5.2 percent.',
+      expected: [
+        ['9.2 percent', 'change', 9.2, 'percent', 'expected'],
+        ['8.7 percent', 'change', 8.7, 'percent', 'expected'],
+        ['8.1 percent', 'change', 8.1, 'percent', 'expected'],
+        ['7.5 percent', 'change', 7.5, 'percent', 'expected'],
+        ['down 6 percent', 'change', -6, 'percent', 'actual'],
+        [
+          'down 6 percent, followed closely by Varn with 5.2 percent',
+          'change',
+          -5.2,
+          'percent',
+          'actual',
+        ],
+      ],
+    },
+    {
+      name: 'a percent after ", or" restates a changed amount though a bracketed conversion stands between',
+      text: 'Reserves fell by US$310 million (NZ$0.5 billion), or 0.3 per cent, in March. Deposits grew by €2.1 billion (£1.8 billion), or 1.4 percent, over the month.',
+      expected: [
+        ['fell by US$310 million', 'amount', 310000000, 'USD', 'actual'],
+        ['NZ$0.5 billion', 'amount', 500000000, 'NZD', 'actual'],
+        [
+          'fell by US$310 million (NZ$0.5 billion), or 0.3 per cent',
+          'change',
+          -0.3,
+          'percent',
+          'actual',
+        ],
+        ['€2.1 billion', 'amount', 2100000000, 'EUR', 'actual'],
+        ['£1.8 billion', 'amount', 1800000000, 'GBP', 'actual'],
+        ['1.4 percent', 'change', 1.4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a noun of change before "by" and a percent set "over" a named quarter are changes',
+      text: 'The minister said the currency appreciation by 4.1 per cent helped importers. Sales were 2.2 percent above the first quarter and a striking 41.5 percent over Q3 2033.',
+      expected: [
+        ['appreciation by 4.1 per cent', 'change', 4.1, 'percent', 'actual'],
+        ['2.2 percent above', 'change', 2.2, 'percent', 'actual'],
+        ['41.5 percent over Q3 2033', 'change', 41.5, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a list that ranks shares stays shares, and "growth by" in a forecast list keeps its status (near miss)',
+      text: 'Food takes the largest weight in the basket at 31 percent, followed by housing at 22 percent. The bank expected growth by 3.1 percent in 2035 and 2.8 percent in 2036.',
+      expected: [
+        ['31 percent', 'share', 31, 'percent', 'actual'],
+        ['22 percent', 'share', 22, 'percent', 'actual'],
+        ['3.1 percent', 'change', 3.1, 'percent', 'expected'],
+        ['2.8 percent', 'change', 2.8, 'percent', 'expected'],
+      ],
+    },
+  ]);
+});

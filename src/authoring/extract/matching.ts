@@ -331,6 +331,15 @@ function ownNumberEnd(s: string, m: Match): number {
   return unit ? ownStart(m) + unit.index + unit[0].length : (m.ownEnd ?? m.end);
 }
 
+/** Between a ranking's lead and its first item: ", followed by Tana at ", " followed closely by
+ *  the coast, with ". */
+const RANKED_FIRST_BETWEEN_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s*,?\s*followed\s+(?:closely\s+|next\s+)?by\s+(?:the\s+)?[^.;:()\d%]{1,50}?,?\s+(?:also\s+)?(?:at|with|on)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$/i;
+/** Between one item of a ranking and the next: ", Narok at ", ", and Lamu also at ", ", and " (the
+ *  place after the number: "and 73 percent in Peru"). */
+const RANKED_NEXT_BETWEEN_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s*(?:in\s+(?:the\s+)?[A-Z][^.;:()\d%,]{0,40})?,?\s*(?:and\s+)?(?:(?:the\s+)?[A-Z][^.;:()\d%]{0,40}?,?\s+(?:also\s+)?(?:at|with|on)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?)?$/;
+
 /** Right before a percent, a bare first level: "increased from 22 to ". Group 1 is its number. */
 const BARE_FROM_BEFORE_RE = new RegExp(String.raw`\bfrom\s+(${NUMBER})\s+to\s+$`, 'i');
 
@@ -1284,6 +1293,8 @@ const LEVEL_THEN_BY_RE =
 
 function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previous: Match | undefined;
+  /** The items of a ranking ("followed by B at …"), whose next item continues it. */
+  const ranked = new Set<Match>();
   /** The figure before `previous`: the change whose level `previous` may be. */
   let beforePrevious: Match | undefined;
   /** Where the number of the figure before starts. */
@@ -1320,6 +1331,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     let listed: number | undefined;
     // Set when the number borrows the verb of the figure before, whose status it then shares.
     let borrowed = false;
+    let rankedNow = false;
     if (cue.guessed && previous?.kind === 'change' && sharesVerb(s.slice(previous.end, start))) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false };
       borrowed = true;
@@ -1606,6 +1618,20 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       borrowed = true;
       lender = previous;
     }
+    // "the largest rise in output was in A at 8.4 percent, followed by B at 7.9 percent, C at 7.1
+    // percent and D also at 6 percent": the items that a ranking puts after its lead take the
+    // lead's measure and status, whatever the place names between them.
+    if (
+      previous !== undefined &&
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      (RANKED_FIRST_BETWEEN_RE.test(between) ||
+        (ranked.has(previous) && RANKED_NEXT_BETWEEN_RE.test(between)))
+    ) {
+      cue = { ...cue, kind: previous.kind, prefer: undefined, guessed: false, weak: undefined };
+      borrowed = true;
+      lender = previous;
+      rankedNow = true;
+    }
     // "the fastest growing region, exceeding the global average of 3%": the average a growth rate
     // is compared with is a growth rate too; "unemployment below the average of 6%" stays a level.
     // So is a target named after growth ("for the economy to grow by 6.8 percent … the target of
@@ -1796,6 +1822,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
           : undefined,
       notes,
     };
+    if (rankedNow) ranked.add(match);
     beforePrevious = previous;
     previous = match;
     previousNumber = start;
