@@ -3659,3 +3659,29 @@ describe('extractCandidates: push 18, the kind a ranking or a restated change ha
     },
   ]);
 });
+
+describe('extractCandidates: push 18, traps by shape', () => {
+  itProposes([
+    {
+      name: 'either end of a path that a ratio or cover above the whole takes is no figure',
+      text: 'The cover ratio went up from 118.4 per cent in May to 118.9 per cent in June. The reserve coverage index fell from 131.2% at end-March to 127.6% at end-April. The capital ratio edged down to 104.5 percent.',
+      expected: [],
+    },
+    {
+      name: 'a fraction of a rate or a pace relates two rates and is no share',
+      text: "Wage growth in 2035 is set to be a third of the rate seen this year. Credit grew at about half of the 8.4% pace of 2033. Hiring slowed to two-thirds of last year's rate.",
+      expected: [['8.4%', 'change', 8.4, 'percent', 'actual']],
+    },
+    {
+      name: 'a ratio below the whole, a share of a growth stay (near miss)',
+      text: 'The liquidity ratio rose from 41.5 per cent to 43 per cent. Half of the growth came from exports. The fund lent 20 million euros (22 million dollars) to farmers.',
+      expected: [
+        ['41.5 per cent', 'share', 41.5, 'percent', 'actual'],
+        ['43 per cent', 'share', 43, 'percent', 'actual'],
+        ['Half of the growth came', 'share', 50, 'percent', 'actual'],
+        ['20 million euros', 'amount', 20000000, 'EUR', 'actual'],
+        ['22 million dollars', 'amount', 22000000, 'USD', 'actual'],
+      ],
+    },
+  ]);
+});

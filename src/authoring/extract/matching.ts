@@ -1212,6 +1212,11 @@ function* oneInShares(s: string): Generator<Match> {
   }
 }
 
+/** After a fraction, a rate as its whole: " of the rate", " of the 6.1% pace", " of last year's
+ *  rate". */
+const RATE_WHOLE_AFTER_RE =
+  /^\s+of\s+(?:the|this|that|its|their|[\w-]+\s+year['’]s)\s+(?:[\w%.,'’-]+\s+){0,3}?(?:rates?|pace|speed)\b(?!\s+of\s+(?:return|interest)\b)/i;
+
 function* fractionShares(s: string): Generator<Match> {
   // "… half of global flows, while others rose to over one fifth.": a share of the whole named
   // earlier in the sentence (a share "of" it must come first).
@@ -1232,6 +1237,9 @@ function* fractionShares(s: string): Generator<Match> {
     const object =
       objectOf(after) ?? POSSESSIVE_WHOLE_RE.exec(after)?.[0] ?? PRONOUN_WHOLE_RE.exec(after)?.[0];
     if (!object) continue;
+    // "a third of the rate seen this year", "half of the 4.2% pace of 2033": a fraction of a rate
+    // relates two rates; it is no share of a whole.
+    if (RATE_WHOLE_AFTER_RE.test(after)) continue;
     // "almost half of it (46%)": the exact number in brackets is the figure, not the fraction.
     if (BRACKETED_PERCENT_RE.test(after.slice(object.length))) continue;
     // "48.2 per cent or almost half of the total": the fraction after "or" restates the exact
@@ -1751,6 +1759,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "a volume index of 104.9 percent", "the liquidity ratio stood at 142.4 percent": an index or
     // ratio above the whole, with no verb of change, is no figure (nor is the growth it implies).
     if (cue.kind === 'share' && value > 100 && INDEX_OR_RATIO_BEFORE_RE.test(lead)) continue;
+    // "the cover ratio went up from 118.4 per cent in May to 118.9 per cent in June": either end of
+    // a path that a ratio or index above the whole takes is such a level too, whatever the verb.
+    if (value > 100 && RATIO_PATH_BEFORE_RE.test(clauseLead(lead))) continue;
     if (
       cue.kind === 'share' &&
       (value > 100 ||
@@ -2360,6 +2371,10 @@ const PRONOUN_SUBJECT_RE = /^(?:[^,]*,\s*)?\s*(?:it|they)\s+(?:[a-z]+\s+){0,2}?[
 
 /** Shortly before a level, the index or ratio it is a reading of: "a volume index of ", "the
  *  statutory liquidity ratio stood at ", "Construction volume index reached ". */
+/** A ratio, cover or index as the subject, then a verb that takes it from or to a level: "the
+ *  backing ratio increased from ", "the coverage index fell from 131.2 per cent in March to ". */
+const RATIO_PATH_BEFORE_RE =
+  /\b(?:ratios?|coverage|cover|index|indices)\s+(?:[a-z]+\s+){0,4}?(?:increased|decreased|rose|fell|went\s+(?:up|down)|climbed|dropped|declined|edged\s+(?:up|down)|improved|eased|moved|changed|slipped)\s+(?:slightly\s+|marginally\s+)?(?:from\s+(?:[^.;:]|\.\d)*?\s+)?(?:from|to)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 const INDEX_OR_RATIO_BEFORE_RE =
   /\b(?:index|indices|indexes|ratio|coverage)\s+(?:(?:of|was|is|stood|reached|amounted|came|stands|at|to|in|[a-z]+ed)\s+){0,3}(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 
