@@ -202,6 +202,17 @@ export function extractCandidates(
         });
         if (!candidate) continue;
         if (carriesForecast) candidate.status = 'expected';
+        // "exports are forecast to rise 3.0 percent next year, after tumbling 10.6 percent this
+        // year": the dateline's own year is not over, so its outturn named after a forecast is an
+        // estimate, expected; "after falling 2 percent in 2033", dated 2034, stays actual.
+        if (
+          candidate.status === 'actual' &&
+          candidates.length > before &&
+          candidates[candidates.length - 1]!.status === 'expected' &&
+          AFTER_OUTTURN_RE.test(sentence.slice(0, m.end)) &&
+          openYearAfter(sentence.slice(m.end), documentYear)
+        )
+          candidate.status = 'expected';
         statuses.set(ownStart(m), candidate.status);
         previousStatus = candidate.status;
         previousLabel = candidate.label;
@@ -231,6 +242,18 @@ const FORECAST_WORD_RE =
 /** What the sentence before gives a list that points back to it: a change measure's kind, and the
  *  forecast status when it forecasts. Undefined when it names no change measure.
  *  @example carriedLead('Eleven economies are projected to grow strongly in 2034.') // { forecast: true } */
+/** Up to the end of a percent, "after" and a verb of change in -ing before it: "after tumbling 10.6
+ *  percent", "after sliding by about 6%" ("after a drop of" is left to the outturn rules). */
+const AFTER_OUTTURN_RE =
+  /\bafter\s+[a-z]+ing\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?[-–−]?\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i;
+
+/** Right after a number, the year the document is dated in: " this year", " in 2034" (dated 2034). */
+function openYearAfter(after: string, documentYear: number | undefined): boolean {
+  if (/^\s+(?:this|the\s+current)\s+year\b/i.test(after)) return true;
+  const year = /^\s+(?:in|for|during)\s+((?:19|20)\d\d)\b/.exec(after);
+  return year !== null && documentYear !== undefined && Number(year[1]) === documentYear;
+}
+
 function carriedLead(previous: string): SentenceContext['carriedLead'] {
   if (!CHANGE_MEASURE_RE.test(previous)) return undefined;
   return { forecast: FORECAST_WORD_RE.test(previous) };

@@ -3685,3 +3685,30 @@ describe('extractCandidates: push 18, traps by shape', () => {
     },
   ]);
 });
+
+describe("extractCandidates: push 18, the dateline's own year is not over", () => {
+  itProposes([
+    {
+      name: 'an outturn of the dateline year named "after" a forecast for the next is expected',
+      text: 'Outlook for 2035\nTreasury of Marl, 12 December 2034\n\nShipments are projected to climb 2.6 percent in 2035, after shrinking 8.3 percent in 2034. Imports should gain 1.9% next year after dropping 4.4% this year. Farm output is set to grow 3 per cent next year, after falling by about 1.2 per cent this year.',
+      expected: [
+        ['climb 2.6 percent', 'change', 2.6, 'percent', 'expected'],
+        ['shrinking 8.3 percent', 'change', -8.3, 'percent', 'expected'],
+        ['gain 1.9%', 'change', 1.9, 'percent', 'expected'],
+        ['dropping 4.4%', 'change', -4.4, 'percent', 'expected'],
+        ['grow 3 per cent', 'change', 3, 'percent', 'expected'],
+        ['falling by about 1.2 per cent', 'change', -1.2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'the same after a year that is over, or after an outturn with no forecast, stays actual (near miss)',
+      text: 'Outlook for 2035\nTreasury of Marl, 12 December 2034\n\nShipments are projected to climb 2.6 percent in 2035, after shrinking 8.3 percent in 2033. Imports rose 1.9% this year after dropping 4.4% this year in the first half.',
+      expected: [
+        ['climb 2.6 percent', 'change', 2.6, 'percent', 'expected'],
+        ['shrinking 8.3 percent', 'change', -8.3, 'percent', 'actual'],
+        ['rose 1.9%', 'change', 1.9, 'percent', 'actual'],
+        ['dropping 4.4%', 'change', -4.4, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
