@@ -3712,3 +3712,22 @@ describe("extractCandidates: push 18, the dateline's own year is not over", () =
     },
   ]);
 });
+
+describe('extractCandidates: push 18, an outlook set at a level', () => {
+  itProposes([
+    {
+      name: '"set its 2035 growth outlook at", "pegged next year\'s inflation outlook at" make forecasts',
+      text: "The treasury of Marl on Monday set its 2035 economic growth outlook at 2.2 percent. The cabinet pegged next year's inflation outlook at 3.1 per cent. The bank puts its GDP outlook at 1.4%.",
+      expected: [
+        ['2.2 percent', 'change', 2.2, 'percent', 'expected'],
+        ['3.1 per cent', 'change', 3.1, 'percent', 'expected'],
+        ['1.4%', 'change', 1.4, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a rate set at a level, with no outlook named, stays actual (near miss)',
+      text: 'The board set its policy rate at 4.25 percent on Monday.',
+      expected: [['4.25 percent', 'share', 4.25, 'percent', 'actual']],
+    },
+  ]);
+});
