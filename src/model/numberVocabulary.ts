@@ -64,15 +64,17 @@ export const SCALE = Object.keys(SCALES)
   .sort((a, b) => b.length - a.length)
   .join('|');
 /** After a currency sign "m" is a scale too: "€300m", "$5m"; and "B" glued to the digits, as
- *  budget tables write billions ("JPY 6.18B", "$1.2B"). */
-export const SCALE_AFTER_SIGN = String.raw`${SCALE}|m|(?<=\d)b`;
+ *  budget tables write billions ("JPY 6.18B", "$1.2B"). A "+" glued between the number and its
+ *  scale ("USD 14+ billion": at least 14 billion) is read as the number it follows. */
+export const SCALE_AFTER_SIGN = String.raw`(?:(?<=\d)\+\s?)?(?:${SCALE}|m|(?<=\d\+?)b)`;
 
 /** The ISO codes as written before or after a number ("SEK 3.4 billion", "3.4 billion SEK"): upper
  *  case only (currencyOf refuses "try 5" or "pen"). */
 const CODES = CURRENCY_CODES.join('|');
 /** After a code or an abbreviation that is also a word ("COP 28", "LE 5 juin"), the number that
- *  makes it a currency: one with a scale or grouped by thousands ("SEK 3.4 billion", "INR 12,500"). */
-const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|[\d.,]+\s?(?:${SCALE}|m|bn)\b)`;
+ *  makes it a currency: one with a scale or grouped by thousands ("SEK 3.4 billion", "INR 12,500",
+ *  "R1 240 billion" with spaced groups). */
+const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|(?:${SPACED_NUMBER}|[\d.,]+)\+?\s?(?:${SCALE}|m|bn)\b)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
  *  them; the document's country decides (documentCurrencies), the US dollar when nothing does. */
 export const OTHER_DOLLARS: readonly Unit[] = ['NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD'];
@@ -81,6 +83,47 @@ const ANY_DOLLAR: readonly Unit[] = ['USD', ...OTHER_DOLLARS];
 /** A sign or word and the units it may name: one, several (the first unless the document's
  *  country names another), or 'code': the ISO code it is. */
 type CurrencyEntry = readonly [pattern: string, names: Unit | readonly Unit[] | 'code'];
+
+/** Currencies named in words with their country's adjective, as written before a scaled or grouped
+ *  number; CURRENCY_WORDS reads the same names after one. */
+const NAMES_BEFORE_NUMBER: readonly (readonly [string, Unit])[] = [
+  [String.raw`Japanese\syen`, 'JPY'],
+  [String.raw`Russian\s(?:roubles?|rubles?)`, 'RUB'],
+  [String.raw`Chinese\s(?:yuan|renminbi)`, 'CNY'],
+  [String.raw`(?:South\s)?Korean\swon`, 'KRW'],
+  [String.raw`Swiss\sfrancs?`, 'CHF'],
+  [String.raw`Indian\srupees?`, 'INR'],
+  [String.raw`Pakistani\srupees?`, 'PKR'],
+  [String.raw`Sri\sLankan\srupees?`, 'LKR'],
+  [String.raw`Philippine\spesos?`, 'PHP'],
+  [String.raw`Mexican\spesos?`, 'MXN'],
+  [String.raw`Argentine\spesos?`, 'ARS'],
+  [String.raw`Chilean\spesos?`, 'CLP'],
+  [String.raw`Colombian\spesos?`, 'COP'],
+  [String.raw`Peruvian\ssoles`, 'PEN'],
+  [String.raw`Brazilian\s(?:reais|reals?)`, 'BRL'],
+  [String.raw`Swedish\s(?:kronor|krona)`, 'SEK'],
+  [String.raw`Norwegian\skron(?:e|er)`, 'NOK'],
+  [String.raw`Danish\skron(?:e|er)`, 'DKK'],
+  [String.raw`Polish\s(?:zlot(?:y|ys)|złoty)`, 'PLN'],
+  [String.raw`Hungarian\sforints?`, 'HUF'],
+  [String.raw`Czech\skorun(?:a|y)`, 'CZK'],
+  [String.raw`Romanian\s(?:lei|leu)`, 'RON'],
+  [String.raw`Ukrainian\shryvnias?`, 'UAH'],
+  [String.raw`Kazakh(?:stani)?\stenge`, 'KZT'],
+  [String.raw`Turkish\sliras?`, 'TRY'],
+  [String.raw`South\sAfrican\srand`, 'ZAR'],
+  [String.raw`Nigerian\snaira`, 'NGN'],
+  [String.raw`Kenya(?:n)?\sshillings?`, 'KES'],
+  [String.raw`Ghana(?:ian)?\scedis?`, 'GHS'],
+  [String.raw`Egyptian\spounds?`, 'EGP'],
+  [String.raw`Moroccan\sdirhams?`, 'MAD'],
+  [String.raw`Saudi\sriyals?`, 'SAR'],
+  [String.raw`(?:UAE|Emirati)\sdirhams?`, 'AED'],
+  [String.raw`Qatari\sriyals?`, 'QAR'],
+  [String.raw`Kuwaiti\sdinars?`, 'KWD'],
+  [String.raw`(?:New\s)?Israeli\s(?:new\s)?shekels?`, 'ILS'],
+];
 
 /** Currency signs and codes written before the number, and the units they may name (the first
  *  unless the document's country names another of them). */
@@ -109,6 +152,32 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   [String.raw`Baht\s${CODE_NUMBER_AHEAD}`, 'THB'],
   [String.raw`Dong\s${CODE_NUMBER_AHEAD}`, 'VND'],
   [String.raw`Rand\s${CODE_NUMBER_AHEAD}`, 'ZAR'],
+  // The other currencies named in words before a scaled or grouped number ("Kuwaiti dinars 2.4
+  // billion", "Saudi riyals 1,200 million"), each with its country's adjective.
+  ...NAMES_BEFORE_NUMBER.map(
+    ([name, unit]) => [String.raw`${name}\s${CODE_NUMBER_AHEAD}`, unit] as const,
+  ),
+  // The Gulf's own abbreviations, glued or spaced, only before a scaled or grouped number ("Dh9.1
+  // billion", "QR 5bn", "KD 1,250 million"), so "a KD 3 rating" or "QR 4" in a name is none.
+  [String.raw`Dhs?\.?\s?${CODE_NUMBER_AHEAD}`, ['AED', 'MAD']],
+  [String.raw`QR\s?${CODE_NUMBER_AHEAD}`, 'QAR'],
+  [String.raw`KD\s?${CODE_NUMBER_AHEAD}`, 'KWD'],
+  // A capital letter glued to a scaled or grouped number, as the country's own press writes its
+  // currency: "N3.1 trillion" (naira), "P12 billion" (Philippine peso), "W5 trillion" (won). "The
+  // N2 route", "P5 members" or "W3 grade" have no scale, so stay names.
+  [String.raw`N(?=\d)${CODE_NUMBER_AHEAD}`, 'NGN'],
+  [String.raw`P(?=\d)${CODE_NUMBER_AHEAD}`, 'PHP'],
+  [String.raw`W(?=\d)${CODE_NUMBER_AHEAD}`, 'KRW'],
+  // "TL 4.5 billion" (Turkish lira), "Bt 12 billion" (baht), "S/ 2,400 million" (Peruvian sol),
+  // "SFr 3 billion" (Swiss franc), "Rmb 8bn", "Php 2.1 billion": before a scaled or grouped number.
+  [String.raw`TL\s?${CODE_NUMBER_AHEAD}`, 'TRY'],
+  [String.raw`Bt\.?\s?${CODE_NUMBER_AHEAD}`, 'THB'],
+  [String.raw`S\/\.?\s?${CODE_NUMBER_AHEAD}`, 'PEN'],
+  [String.raw`S[Ff]r\.?\s?${CODE_NUMBER_AHEAD}`, 'CHF'],
+  [String.raw`Rmb\s?${CODE_NUMBER_AHEAD}`, 'CNY'],
+  [String.raw`Php\s?${CODE_NUMBER_AHEAD}`, 'PHP'],
+  [String.raw`₫\s?`, 'VND'],
+  [String.raw`৳\s?`, 'BDT'],
   [String.raw`CN¥\s?|RMB\s?`, 'CNY'],
   [String.raw`₩\s?`, 'KRW'],
   [String.raw`£\s?`, 'GBP'],
@@ -141,8 +210,9 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // before a scale or a grouped number.
   [String.raw`SR\s?${CODE_NUMBER_AHEAD}`, 'SAR'],
   [String.raw`₪\s?|NIS\s?`, 'ILS'],
-  // "R61 billion": the rand's sign, glued to its digits (a spaced "R 5" may be a row's name).
-  [String.raw`R(?=\d)`, 'ZAR'],
+  // "R61 billion", "R2,400 million": the rand's sign, glued to a scaled or grouped number, like
+  // the letters above ("the R40 road" and a spaced "R 5", a row's name, are none).
+  [String.raw`R(?=\d)${CODE_NUMBER_AHEAD}`, 'ZAR'],
   // The six codes of the first contract as before; the others only before a scale or a grouped
   // number ("SEK 3.4 billion", "INR 12,500"), so "COP 28" (a conference) and "TRY 5" are none.
   [String.raw`(?:USD|JPY|EUR|RUB|CNY|KRW)\s?`, 'code'],
@@ -164,12 +234,12 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`Hong Kong dollars?`, 'HKD'],
   [String.raw`(?:New )?Taiwan dollars?`, 'TWD'],
   [String.raw`dollars?`, ANY_DOLLAR],
-  [String.raw`yen`, 'JPY'],
+  [String.raw`(?:Japanese\s+)?yen`, 'JPY'],
   // "4.2 billion €": the sign after the scale, as European publishers write it.
   [String.raw`euros?|€`, 'EUR'],
-  [String.raw`roubles?|rubles?`, 'RUB'],
-  [String.raw`yuan|renminbi|RMB`, 'CNY'],
-  [String.raw`won`, 'KRW'],
+  [String.raw`(?:Russian\s+)?(?:roubles?|rubles?)`, 'RUB'],
+  [String.raw`(?:Chinese\s+)?(?:yuan|renminbi)|RMB`, 'CNY'],
+  [String.raw`(?:(?:South\s+)?Korean\s+)?won`, 'KRW'],
   [String.raw`Egyptian pounds?`, 'EGP'],
   // "2.5 billion pounds of pork" is a weight.
   [String.raw`pounds? sterling|sterling|British pounds?|pounds?(?!\s+of\b)`, 'GBP'],
@@ -178,33 +248,33 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`Pakistani rupees?`, 'PKR'],
   [String.raw`Sri Lankan rupees?`, 'LKR'],
   [String.raw`rupees?`, ['INR', 'PKR', 'LKR']],
-  [String.raw`rupiah`, 'IDR'],
-  [String.raw`baht`, 'THB'],
-  [String.raw`ringgit`, 'MYR'],
+  [String.raw`(?:Indonesian\s+)?rupiah`, 'IDR'],
+  [String.raw`(?:Thai\s+)?baht`, 'THB'],
+  [String.raw`(?:Malaysian\s+)?ringgit`, 'MYR'],
   [String.raw`Philippine pesos?`, 'PHP'],
   [String.raw`Mexican pesos?`, 'MXN'],
   [String.raw`Argentine pesos?`, 'ARS'],
   [String.raw`Chilean pesos?`, 'CLP'],
   [String.raw`Colombian pesos?`, 'COP'],
   [String.raw`pesos?`, ['MXN', 'ARS', 'CLP', 'COP', 'PHP']],
-  [String.raw`dong`, 'VND'],
-  [String.raw`taka`, 'BDT'],
+  [String.raw`(?:Vietnamese\s+)?dong|₫`, 'VND'],
+  [String.raw`(?:Bangladeshi\s+)?taka|৳`, 'BDT'],
   [String.raw`(?:Swedish\s+)?kronor|Swedish\s+krona`, 'SEK'],
   [String.raw`Norwegian\s+kron(?:e|er)`, 'NOK'],
   [String.raw`Danish\s+kron(?:e|er)`, 'DKK'],
   [String.raw`kroner|krone`, ['NOK', 'DKK']],
   [String.raw`(?:Icelandic\s+)?kr[óo]nur|Icelandic\s+kr[óo]na`, 'ISK'],
-  [String.raw`zlot(?:y|ys|ych)|złoty|zł`, 'PLN'],
+  [String.raw`(?:Polish\s+)?(?:zlot(?:y|ys|ych)|złoty)|zł`, 'PLN'],
   [String.raw`(?:Czech\s+)?korun(?:a|y)|Kč`, 'CZK'],
-  [String.raw`forints?`, 'HUF'],
-  [String.raw`lei|(?:Romanian\s+)?leu`, 'RON'],
-  [String.raw`hryvnias?|hryvnia`, 'UAH'],
-  [String.raw`tenge`, 'KZT'],
+  [String.raw`(?:Hungarian\s+)?forints?`, 'HUF'],
+  [String.raw`(?:Romanian\s+)?(?:lei|leu)`, 'RON'],
+  [String.raw`(?:Ukrainian\s+)?hryvnias?`, 'UAH'],
+  [String.raw`(?:Kazakh(?:stani)?\s+)?tenge`, 'KZT'],
   [String.raw`(?:Turkish\s+)?liras?`, 'TRY'],
-  [String.raw`reais|Brazilian\s+reals?`, 'BRL'],
-  [String.raw`(?:nuevos\s+)?soles`, 'PEN'],
-  [String.raw`rand`, 'ZAR'],
-  [String.raw`naira`, 'NGN'],
+  [String.raw`(?:Brazilian\s+)?reais|Brazilian\s+reals?`, 'BRL'],
+  [String.raw`(?:Peruvian\s+)?(?:nuevos\s+)?soles`, 'PEN'],
+  [String.raw`(?:South\s+African\s+)?rand`, 'ZAR'],
+  [String.raw`(?:Nigerian\s+)?naira`, 'NGN'],
   [String.raw`(?:Kenya(?:n)?\s+)?shillings?`, 'KES'],
   [String.raw`(?:Ghana(?:ian)?\s+)?cedis?`, 'GHS'],
   [String.raw`(?:UAE|Emirati)\s+dirhams?`, 'AED'],
@@ -213,7 +283,7 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`Qatari\s+riyals?`, 'QAR'],
   [String.raw`(?:Saudi\s+)?riyals?`, ['SAR', 'QAR']],
   [String.raw`(?:Kuwaiti\s+)?dinars?`, 'KWD'],
-  [String.raw`(?:new\s+)?shekels?|NIS`, 'ILS'],
+  [String.raw`(?:(?:new\s+)?Israeli\s+)?(?:new\s+)?shekels?|NIS`, 'ILS'],
   [CODES, 'code'],
 ];
 // CN¥ must be tried before ¥, so the longest signs come first.
@@ -667,10 +737,15 @@ export const NAMES_US_DOLLAR_RE = /US\$|\bUSD\b|\bU\.?\s?S\.?\s+dollars?\b/i;
 /**
  * A scale word's factor (1 without one).
  * @example scaleOf('bn') // 1e9
+ * @example scaleOf('+ billion') // 1e9 (as in "USD 14+ billion")
  */
 export function scaleOf(word: string | undefined): number {
   if (!word) return 1;
-  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  // "+ billion" ("USD 14+ billion"): the scale after the plus.
+  const w = word
+    .toLowerCase()
+    .replace(/^\+\s*/, '')
+    .replace(/\s+/g, ' ');
   return w === 'm' ? 1e6 : w === 'b' ? 1e9 : (SCALES[w] ?? 1);
 }
 

@@ -1,0 +1,449 @@
+// The currency lexicon as a table: for each of the contract's 51 currencies, the ways official
+// English prose writes it before and after a number (ISO code spaced and glued, sign, the country's
+// own abbreviation, the name with and without its adjective), each read by the extractor with its
+// value and unit; and for every abbreviation that is also a letter, word or name, a near-miss that
+// must stay no currency. Every sentence is our own.
+
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { CURRENCY_CODES } from '../../../src/model/units.ts';
+
+/** A sentence, the stated words the amount must be read from, its value and its unit. */
+type Row = readonly [sentence: string, stated: string, value: number, unit: string];
+
+const ROWS: readonly Row[] = [
+  // US dollar
+  ['Outlays came to US$4.5 billion in 2031.', 'US$4.5 billion', 4.5e9, 'USD'],
+  ['Outlays came to USD 4.5 billion in 2031.', 'USD 4.5 billion', 4.5e9, 'USD'],
+  ['Outlays came to USD4.5bn in 2031.', 'USD4.5bn', 4.5e9, 'USD'],
+  ['Receipts reached US dollars 318 million in 2031.', 'US dollars 318 million', 318e6, 'USD'],
+  ['Receipts reached 318 million US dollars in 2031.', '318 million US dollars', 318e6, 'USD'],
+  ['The loan was $2,750 million in 2031.', '$2,750 million', 2750e6, 'USD'],
+  // Japanese yen
+  ['Grants totalled ¥640 billion in 2031.', '¥640 billion', 640e9, 'JPY'],
+  ['Grants totalled 640 billion yen in 2031.', '640 billion yen', 640e9, 'JPY'],
+  ['Grants totalled 640 billion Japanese yen in 2031.', '640 billion Japanese yen', 640e9, 'JPY'],
+  ['Grants totalled Japanese yen 640 billion in 2031.', 'Japanese yen 640 billion', 640e9, 'JPY'],
+  ['Grants totalled JPY 640 billion in 2031.', 'JPY 640 billion', 640e9, 'JPY'],
+  // Euro
+  ['The fund held €7.2 billion at the end of 2031.', '€7.2 billion', 7.2e9, 'EUR'],
+  ['The fund held EUR 7.2 billion at the end of 2031.', 'EUR 7.2 billion', 7.2e9, 'EUR'],
+  ['The fund held 7.2 billion euros at the end of 2031.', '7.2 billion euros', 7.2e9, 'EUR'],
+  // Russian rouble
+  ['Outlays reached ₽410 billion in 2031.', '₽410 billion', 410e9, 'RUB'],
+  ['Outlays reached 410 billion roubles in 2031.', '410 billion roubles', 410e9, 'RUB'],
+  [
+    'Outlays reached 410 billion Russian rubles in 2031.',
+    '410 billion Russian rubles',
+    410e9,
+    'RUB',
+  ],
+  ['Outlays reached RUB 410 billion in 2031.', 'RUB 410 billion', 410e9, 'RUB'],
+  // Chinese yuan
+  ['Sales came to RMB 86 billion in 2031.', 'RMB 86 billion', 86e9, 'CNY'],
+  ['Sales came to Rmb86bn in 2031.', 'Rmb86bn', 86e9, 'CNY'],
+  ['Sales came to 86 billion yuan in 2031.', '86 billion yuan', 86e9, 'CNY'],
+  ['Sales came to 86 billion Chinese yuan in 2031.', '86 billion Chinese yuan', 86e9, 'CNY'],
+  ['Sales came to CNY 86 billion in 2031.', 'CNY 86 billion', 86e9, 'CNY'],
+  ['Sales came to CN¥86 billion in 2031.', 'CN¥86 billion', 86e9, 'CNY'],
+  // Korean won
+  ['Spending reached ₩3.4 trillion in 2031.', '₩3.4 trillion', 3.4e12, 'KRW'],
+  ['Spending reached W3.4 trillion in 2031.', 'W3.4 trillion', 3.4e12, 'KRW'],
+  ['Spending reached 3.4 trillion won in 2031.', '3.4 trillion won', 3.4e12, 'KRW'],
+  ['Spending reached 3.4 trillion Korean won in 2031.', '3.4 trillion Korean won', 3.4e12, 'KRW'],
+  ['Spending reached KRW 3.4 trillion in 2031.', 'KRW 3.4 trillion', 3.4e12, 'KRW'],
+  // Pound sterling
+  ['The levy raised £2.3 billion in 2031.', '£2.3 billion', 2.3e9, 'GBP'],
+  [
+    'The levy raised 2.3 billion pounds sterling in 2031.',
+    '2.3 billion pounds sterling',
+    2.3e9,
+    'GBP',
+  ],
+  ['The levy raised GBP 2.3 billion in 2031.', 'GBP 2.3 billion', 2.3e9, 'GBP'],
+  ['The levy raised GBP2.3bn in 2031.', 'GBP2.3bn', 2.3e9, 'GBP'],
+  // Swiss franc
+  ['Reserves rose to CHF 88 billion in 2031.', 'CHF 88 billion', 88e9, 'CHF'],
+  ['Reserves rose to SFr 88 billion in 2031.', 'SFr 88 billion', 88e9, 'CHF'],
+  ['Reserves rose to 88 billion Swiss francs in 2031.', '88 billion Swiss francs', 88e9, 'CHF'],
+  // The other dollars
+  ['Exports rose to NZ$6.1 billion in 2031.', 'NZ$6.1 billion', 6.1e9, 'NZD'],
+  [
+    'Exports rose to 6.1 billion New Zealand dollars in 2031.',
+    '6.1 billion New Zealand dollars',
+    6.1e9,
+    'NZD',
+  ],
+  ['Exports rose to NZD 6.1 billion in 2031.', 'NZD 6.1 billion', 6.1e9, 'NZD'],
+  ['Exports rose to A$6.1 billion in 2031.', 'A$6.1 billion', 6.1e9, 'AUD'],
+  [
+    'Exports rose to Australian dollars 6.1 billion in 2031.',
+    'Australian dollars 6.1 billion',
+    6.1e9,
+    'AUD',
+  ],
+  ['Exports rose to AUD 6.1 billion in 2031.', 'AUD 6.1 billion', 6.1e9, 'AUD'],
+  ['Exports rose to C$6.1 billion in 2031.', 'C$6.1 billion', 6.1e9, 'CAD'],
+  [
+    'Exports rose to 6.1 billion Canadian dollars in 2031.',
+    '6.1 billion Canadian dollars',
+    6.1e9,
+    'CAD',
+  ],
+  ['Exports rose to CAD 6.1 billion in 2031.', 'CAD 6.1 billion', 6.1e9, 'CAD'],
+  ['Exports rose to S$6.1 billion in 2031.', 'S$6.1 billion', 6.1e9, 'SGD'],
+  [
+    'Exports rose to Singapore dollars 6.1 billion in 2031.',
+    'Singapore dollars 6.1 billion',
+    6.1e9,
+    'SGD',
+  ],
+  ['Exports rose to SGD 6.1 billion in 2031.', 'SGD 6.1 billion', 6.1e9, 'SGD'],
+  ['Exports rose to HK$6.1 billion in 2031.', 'HK$6.1 billion', 6.1e9, 'HKD'],
+  [
+    'Exports rose to 6.1 billion Hong Kong dollars in 2031.',
+    '6.1 billion Hong Kong dollars',
+    6.1e9,
+    'HKD',
+  ],
+  ['Exports rose to HKD 6.1 billion in 2031.', 'HKD 6.1 billion', 6.1e9, 'HKD'],
+  ['Exports rose to NT$6.1 billion in 2031.', 'NT$6.1 billion', 6.1e9, 'TWD'],
+  [
+    'Exports rose to 6.1 billion New Taiwan dollars in 2031.',
+    '6.1 billion New Taiwan dollars',
+    6.1e9,
+    'TWD',
+  ],
+  ['Exports rose to TWD 6.1 billion in 2031.', 'TWD 6.1 billion', 6.1e9, 'TWD'],
+  // Indian rupee
+  ['The scheme cost ₹1,450 crore in 2031.', '₹1,450 crore', 14.5e9, 'INR'],
+  [
+    'The scheme cost 1,450 crore Indian rupees in 2031.',
+    '1,450 crore Indian rupees',
+    14.5e9,
+    'INR',
+  ],
+  ['The scheme cost INR 14.5 billion in 2031.', 'INR 14.5 billion', 14.5e9, 'INR'],
+  [
+    'The scheme cost Indian rupees 14.5 billion in 2031.',
+    'Indian rupees 14.5 billion',
+    14.5e9,
+    'INR',
+  ],
+  // Indonesian rupiah
+  ['Transfers reached Rp 52 trillion in 2031.', 'Rp 52 trillion', 52e12, 'IDR'],
+  ['Transfers reached 52 trillion rupiah in 2031.', '52 trillion rupiah', 52e12, 'IDR'],
+  [
+    'Transfers reached 52 trillion Indonesian rupiah in 2031.',
+    '52 trillion Indonesian rupiah',
+    52e12,
+    'IDR',
+  ],
+  ['Transfers reached IDR 52 trillion in 2031.', 'IDR 52 trillion', 52e12, 'IDR'],
+  // Thai baht
+  ['Receipts were ฿93 billion in 2031.', '฿93 billion', 93e9, 'THB'],
+  ['Receipts were Bt93 billion in 2031.', 'Bt93 billion', 93e9, 'THB'],
+  ['Receipts were 93 billion Thai baht in 2031.', '93 billion Thai baht', 93e9, 'THB'],
+  ['Receipts were THB 93 billion in 2031.', 'THB 93 billion', 93e9, 'THB'],
+  // Malaysian ringgit
+  ['The allocation was RM12.6 billion in 2031.', 'RM12.6 billion', 12.6e9, 'MYR'],
+  [
+    'The allocation was 12.6 billion Malaysian ringgit in 2031.',
+    '12.6 billion Malaysian ringgit',
+    12.6e9,
+    'MYR',
+  ],
+  ['The allocation was MYR 12.6 billion in 2031.', 'MYR 12.6 billion', 12.6e9, 'MYR'],
+  // Philippine peso
+  ['Remittances reached ₱41 billion in 2031.', '₱41 billion', 41e9, 'PHP'],
+  ['Remittances reached P41 billion in 2031.', 'P41 billion', 41e9, 'PHP'],
+  ['Remittances reached Php 41 billion in 2031.', 'Php 41 billion', 41e9, 'PHP'],
+  [
+    'Remittances reached 41 billion Philippine pesos in 2031.',
+    '41 billion Philippine pesos',
+    41e9,
+    'PHP',
+  ],
+  ['Remittances reached PHP 41 billion in 2031.', 'PHP 41 billion', 41e9, 'PHP'],
+  // Vietnamese dong
+  ['Credit grew by ₫12,400 billion in 2031.', '₫12,400 billion', 12.4e12, 'VND'],
+  ['Credit grew by 12,400 billion dong in 2031.', '12,400 billion dong', 12.4e12, 'VND'],
+  [
+    'Credit grew by 12,400 billion Vietnamese dong in 2031.',
+    '12,400 billion Vietnamese dong',
+    12.4e12,
+    'VND',
+  ],
+  ['Credit grew by VND 12,400 billion in 2031.', 'VND 12,400 billion', 12.4e12, 'VND'],
+  // Pakistani rupee
+  ['Subsidies fell to PKR 210 billion in 2031.', 'PKR 210 billion', 210e9, 'PKR'],
+  [
+    'Subsidies fell to 210 billion Pakistani rupees in 2031.',
+    '210 billion Pakistani rupees',
+    210e9,
+    'PKR',
+  ],
+  [
+    'Subsidies fell to Pakistani rupees 210 billion in 2031.',
+    'Pakistani rupees 210 billion',
+    210e9,
+    'PKR',
+  ],
+  // Bangladeshi taka
+  ['The outlay was Tk 3,400 crore in 2031.', 'Tk 3,400 crore', 34e9, 'BDT'],
+  ['The outlay was ৳3,400 crore in 2031.', '৳3,400 crore', 34e9, 'BDT'],
+  [
+    'The outlay was 34 billion Bangladeshi taka in 2031.',
+    '34 billion Bangladeshi taka',
+    34e9,
+    'BDT',
+  ],
+  ['The outlay was BDT 34 billion in 2031.', 'BDT 34 billion', 34e9, 'BDT'],
+  // Sri Lankan rupee
+  ['Arrears reached LKR 95 billion in 2031.', 'LKR 95 billion', 95e9, 'LKR'],
+  [
+    'Arrears reached 95 billion Sri Lankan rupees in 2031.',
+    '95 billion Sri Lankan rupees',
+    95e9,
+    'LKR',
+  ],
+  // Swedish, Norwegian, Danish and Icelandic crowns
+  ['Exports totalled SEK 14 billion in 2031.', 'SEK 14 billion', 14e9, 'SEK'],
+  ['Exports totalled 14 billion Swedish kronor in 2031.', '14 billion Swedish kronor', 14e9, 'SEK'],
+  ['Exports totalled NOK 14 billion in 2031.', 'NOK 14 billion', 14e9, 'NOK'],
+  [
+    'Exports totalled 14 billion Norwegian kroner in 2031.',
+    '14 billion Norwegian kroner',
+    14e9,
+    'NOK',
+  ],
+  ['Exports totalled DKK 14 billion in 2031.', 'DKK 14 billion', 14e9, 'DKK'],
+  ['Exports totalled 14 billion Danish kroner in 2031.', '14 billion Danish kroner', 14e9, 'DKK'],
+  ['Exports totalled ISK 14 billion in 2031.', 'ISK 14 billion', 14e9, 'ISK'],
+  [
+    'Exports totalled 14 billion Icelandic krónur in 2031.',
+    '14 billion Icelandic krónur',
+    14e9,
+    'ISK',
+  ],
+  // Central European currencies
+  ['Investment reached PLN 27 billion in 2031.', 'PLN 27 billion', 27e9, 'PLN'],
+  ['Investment reached 27 billion Polish zlotys in 2031.', '27 billion Polish zlotys', 27e9, 'PLN'],
+  ['Investment reached 27 billion zł in 2031.', '27 billion zł', 27e9, 'PLN'],
+  ['Investment reached CZK 27 billion in 2031.', 'CZK 27 billion', 27e9, 'CZK'],
+  ['Investment reached 27 billion Czech koruna in 2031.', '27 billion Czech koruna', 27e9, 'CZK'],
+  ['Investment reached 27 billion Kč in 2031.', '27 billion Kč', 27e9, 'CZK'],
+  ['Investment reached HUF 270 billion in 2031.', 'HUF 270 billion', 270e9, 'HUF'],
+  [
+    'Investment reached 270 billion Hungarian forints in 2031.',
+    '270 billion Hungarian forints',
+    270e9,
+    'HUF',
+  ],
+  ['Investment reached RON 27 billion in 2031.', 'RON 27 billion', 27e9, 'RON'],
+  ['Investment reached 27 billion lei in 2031.', '27 billion lei', 27e9, 'RON'],
+  ['Investment reached 27 billion Romanian lei in 2031.', '27 billion Romanian lei', 27e9, 'RON'],
+  // Ukrainian hryvnia, Kazakh tenge, Turkish lira
+  ['Pensions cost ₴58 billion in 2031.', '₴58 billion', 58e9, 'UAH'],
+  [
+    'Pensions cost 58 billion Ukrainian hryvnias in 2031.',
+    '58 billion Ukrainian hryvnias',
+    58e9,
+    'UAH',
+  ],
+  ['Pensions cost UAH 58 billion in 2031.', 'UAH 58 billion', 58e9, 'UAH'],
+  ['Pensions cost ₸580 billion in 2031.', '₸580 billion', 580e9, 'KZT'],
+  ['Pensions cost 580 billion Kazakh tenge in 2031.', '580 billion Kazakh tenge', 580e9, 'KZT'],
+  ['Pensions cost KZT 580 billion in 2031.', 'KZT 580 billion', 580e9, 'KZT'],
+  ['Pensions cost ₺58 billion in 2031.', '₺58 billion', 58e9, 'TRY'],
+  ['Pensions cost TL 58 billion in 2031.', 'TL 58 billion', 58e9, 'TRY'],
+  ['Pensions cost TL58bn in 2031.', 'TL58bn', 58e9, 'TRY'],
+  ['Pensions cost 58 billion Turkish lira in 2031.', '58 billion Turkish lira', 58e9, 'TRY'],
+  ['Pensions cost TRY 58 billion in 2031.', 'TRY 58 billion', 58e9, 'TRY'],
+  // Latin America
+  ['Tax receipts were R$61 billion in 2031.', 'R$61 billion', 61e9, 'BRL'],
+  [
+    'Tax receipts were 61 billion Brazilian reais in 2031.',
+    '61 billion Brazilian reais',
+    61e9,
+    'BRL',
+  ],
+  ['Tax receipts were BRL 61 billion in 2031.', 'BRL 61 billion', 61e9, 'BRL'],
+  ['Tax receipts were MXN 61 billion in 2031.', 'MXN 61 billion', 61e9, 'MXN'],
+  ['Tax receipts were 61 billion Mexican pesos in 2031.', '61 billion Mexican pesos', 61e9, 'MXN'],
+  ['Tax receipts were ARS 61 billion in 2031.', 'ARS 61 billion', 61e9, 'ARS'],
+  [
+    'Tax receipts were 61 billion Argentine pesos in 2031.',
+    '61 billion Argentine pesos',
+    61e9,
+    'ARS',
+  ],
+  ['Tax receipts were CLP 61 billion in 2031.', 'CLP 61 billion', 61e9, 'CLP'],
+  ['Tax receipts were 61 billion Chilean pesos in 2031.', '61 billion Chilean pesos', 61e9, 'CLP'],
+  ['Tax receipts were COP 61 billion in 2031.', 'COP 61 billion', 61e9, 'COP'],
+  [
+    'Tax receipts were 61 billion Colombian pesos in 2031.',
+    '61 billion Colombian pesos',
+    61e9,
+    'COP',
+  ],
+  ['Tax receipts were PEN 61 billion in 2031.', 'PEN 61 billion', 61e9, 'PEN'],
+  ['Tax receipts were S/ 61 billion in 2031.', 'S/ 61 billion', 61e9, 'PEN'],
+  [
+    'Tax receipts were 61 billion Peruvian soles in 2031.',
+    '61 billion Peruvian soles',
+    61e9,
+    'PEN',
+  ],
+  // Africa
+  ['The fiscus collected R84 billion in 2031.', 'R84 billion', 84e9, 'ZAR'],
+  [
+    'The fiscus collected 84 billion South African rand in 2031.',
+    '84 billion South African rand',
+    84e9,
+    'ZAR',
+  ],
+  ['The fiscus collected ZAR 84 billion in 2031.', 'ZAR 84 billion', 84e9, 'ZAR'],
+  ['The deficit stood at ₦3.2 trillion in 2031.', '₦3.2 trillion', 3.2e12, 'NGN'],
+  ['The deficit stood at N3.2 trillion in 2031.', 'N3.2 trillion', 3.2e12, 'NGN'],
+  ['The deficit stood at N1,640 million in 2031.', 'N1,640 million', 1640e6, 'NGN'],
+  [
+    'The deficit stood at 3.2 trillion Nigerian naira in 2031.',
+    '3.2 trillion Nigerian naira',
+    3.2e12,
+    'NGN',
+  ],
+  ['The deficit stood at NGN 3.2 trillion in 2031.', 'NGN 3.2 trillion', 3.2e12, 'NGN'],
+  ['Lending reached KSh 140 billion in 2031.', 'KSh 140 billion', 140e9, 'KES'],
+  [
+    'Lending reached 140 billion Kenya shillings in 2031.',
+    '140 billion Kenya shillings',
+    140e9,
+    'KES',
+  ],
+  ['Lending reached KES 140 billion in 2031.', 'KES 140 billion', 140e9, 'KES'],
+  ['Cocoa earned GH₵9.5 billion in 2031.', 'GH₵9.5 billion', 9.5e9, 'GHS'],
+  ['Cocoa earned 9.5 billion Ghanaian cedis in 2031.', '9.5 billion Ghanaian cedis', 9.5e9, 'GHS'],
+  ['Cocoa earned GHS 9.5 billion in 2031.', 'GHS 9.5 billion', 9.5e9, 'GHS'],
+  ['Canal dues reached LE 11.5 billion in 2031.', 'LE 11.5 billion', 11.5e9, 'EGP'],
+  ['Canal dues reached E£11.5 billion in 2031.', 'E£11.5 billion', 11.5e9, 'EGP'],
+  [
+    'Canal dues reached 11.5 billion Egyptian pounds in 2031.',
+    '11.5 billion Egyptian pounds',
+    11.5e9,
+    'EGP',
+  ],
+  ['Canal dues reached EGP 11.5 billion in 2031.', 'EGP 11.5 billion', 11.5e9, 'EGP'],
+  ['Phosphate sales were MAD 31 billion in 2031.', 'MAD 31 billion', 31e9, 'MAD'],
+  [
+    'Phosphate sales were 31 billion Moroccan dirhams in 2031.',
+    '31 billion Moroccan dirhams',
+    31e9,
+    'MAD',
+  ],
+  // The Gulf and Israel
+  ['Oil revenue reached SR 720 billion in 2031.', 'SR 720 billion', 720e9, 'SAR'],
+  ['Oil revenue reached SR720bn in 2031.', 'SR720bn', 720e9, 'SAR'],
+  [
+    'Oil revenue reached 720 billion Saudi riyals in 2031.',
+    '720 billion Saudi riyals',
+    720e9,
+    'SAR',
+  ],
+  ['Oil revenue reached SAR 720 billion in 2031.', 'SAR 720 billion', 720e9, 'SAR'],
+  ['Trade of members rose to Dh14.6 billion in 2031.', 'Dh14.6 billion', 14.6e9, 'AED'],
+  ['Trade of members rose to Dhs 14.6 billion in 2031.', 'Dhs 14.6 billion', 14.6e9, 'AED'],
+  [
+    'Trade of members rose to 14.6 billion UAE dirhams in 2031.',
+    '14.6 billion UAE dirhams',
+    14.6e9,
+    'AED',
+  ],
+  ['Trade of members rose to AED 14.6 billion in 2031.', 'AED 14.6 billion', 14.6e9, 'AED'],
+  ['The surplus came to QR37.2bn in 2031.', 'QR37.2bn', 37.2e9, 'QAR'],
+  ['The surplus came to QR 37.2 billion in 2031.', 'QR 37.2 billion', 37.2e9, 'QAR'],
+  [
+    'The surplus came to 37.2 billion Qatari riyals in 2031.',
+    '37.2 billion Qatari riyals',
+    37.2e9,
+    'QAR',
+  ],
+  ['The surplus came to QAR 37.2 billion in 2031.', 'QAR 37.2 billion', 37.2e9, 'QAR'],
+  ['Spending topped KD 19.8 billion in 2031.', 'KD 19.8 billion', 19.8e9, 'KWD'],
+  ['Spending topped KD2,350 million in 2031.', 'KD2,350 million', 2350e6, 'KWD'],
+  [
+    'Spending topped Kuwaiti dinars 19.8 billion in 2031.',
+    'Kuwaiti dinars 19.8 billion',
+    19.8e9,
+    'KWD',
+  ],
+  [
+    'Spending topped 19.8 billion Kuwaiti dinars in 2031.',
+    '19.8 billion Kuwaiti dinars',
+    19.8e9,
+    'KWD',
+  ],
+  ['Spending topped KWD 19.8 billion in 2031.', 'KWD 19.8 billion', 19.8e9, 'KWD'],
+  ['Exports reached ₪46 billion in 2031.', '₪46 billion', 46e9, 'ILS'],
+  ['Exports reached NIS 46 billion in 2031.', 'NIS 46 billion', 46e9, 'ILS'],
+  [
+    'Exports reached 46 billion new Israeli shekels in 2031.',
+    '46 billion new Israeli shekels',
+    46e9,
+    'ILS',
+  ],
+  ['Exports reached ILS 46 billion in 2031.', 'ILS 46 billion', 46e9, 'ILS'],
+];
+
+/** Number formats around the lexicon: a "+" glued before the scale, groups of thousands spaced
+ *  after a glued sign, a conversion in brackets after a local amount (both amounts, each in its own
+ *  currency). */
+const FORMAT_ROWS: readonly Row[] = [
+  ['Approvals reached USD 14+ billion in 2031.', 'USD 14+ billion', 14e9, 'USD'],
+  ['Approvals reached $3+bn in 2031.', '$3+bn', 3e9, 'USD'],
+  ['Approvals reached TL 26+ billion in 2031.', 'TL 26+ billion', 26e9, 'TRY'],
+  ['Spending will be R1 463 billion in 2031.', 'R1 463 billion', 1463e9, 'ZAR'],
+  ['Exports reached SEK 1 240 billion in 2031.', 'SEK 1 240 billion', 1240e9, 'SEK'],
+  ['The surplus came to QR 5bn (US$1.4bn) in 2031.', 'QR 5bn', 5e9, 'QAR'],
+  ['The surplus came to QR 5bn (US$1.4bn) in 2031.', 'US$1.4bn', 1.4e9, 'USD'],
+  ['The deficit hit KD 2.1 billion ($6.9 billion) in 2031.', 'KD 2.1 billion', 2.1e9, 'KWD'],
+  ['The deficit hit KD 2.1 billion ($6.9 billion) in 2031.', '$6.9 billion', 6.9e9, 'USD'],
+];
+
+/** Letters, words and names that look like a currency's abbreviation and must stay none. */
+const NEAR_MISSES: readonly string[] = [
+  'Traffic on the N2 route was heavy in 2031.',
+  'The P5 members met in Geneva in 2031.',
+  'Veterans of World War II were honoured in 2031.',
+  'The bank kept a KD 3 rating on the notes in 2031.',
+  'Engine W12 was retired, and the W3 grade was kept.',
+  'The road R 5 and the ring road R40 were resurfaced in 2031.',
+  'Section TL 4 of the plan was revised in 2031.',
+  'The Dh 7 berth of the port was dredged in 2031.',
+  'Gate QR 2 of the terminal closed in 2031.',
+  'The S/2 share class was merged in 2031.',
+  'The delegates of COP 28 met in 2031.',
+  'Block N 8 and the P 6 lot were sold in 2031.',
+  'About 14+ firms joined the scheme in 2031.',
+];
+
+describe('the currency lexicon', () => {
+  it('covers every currency of the contract', () => {
+    const covered = new Set(ROWS.map((r) => r[3]));
+    expect(CURRENCY_CODES.filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it.each(ROWS)('%s reads %s', (sentence, stated, value, unit) => {
+    const found = extractCandidates(sentence, 'doc').map((c) => [c.stated.text, c.value, c.unit]);
+    expect(found).toContainEqual([stated, value, unit]);
+  });
+
+  it.each(FORMAT_ROWS)('%s reads %s', (sentence, stated, value, unit) => {
+    const found = extractCandidates(sentence, 'doc').map((c) => [c.stated.text, c.value, c.unit]);
+    expect(found).toContainEqual([stated, value, unit]);
+  });
+
+  it.each(NEAR_MISSES)('%s names no currency', (sentence) => {
+    expect(extractCandidates(sentence, 'doc').map((c) => c.stated.text)).toEqual([]);
+  });
+});
