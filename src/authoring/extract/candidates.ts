@@ -77,6 +77,11 @@ export interface BuildContext {
   listExpected?: boolean;
 }
 
+/** "you may recall", "as members may remember", "we may note": the speaker reminds the reader of a
+ *  fact; the "may" hedges the reader's memory, not the figure. */
+const REMINDER_MAY_RE =
+  /\b(?:you|we|members|readers|delegates|colleagues)\s+may\s+(?:well\s+)?(?:recall|remember|note|know|be\s+aware)\b/gi;
+
 /**
  * Of the currencies the stated words may name (a bare "$": any dollar, the US dollar first), the
  * one the document is in: the first it prefers that the words allow.
@@ -174,7 +179,11 @@ export function buildCandidate(
       ? read.slice(clause[0], m.end)
       : read.slice(clause[0], m.end) + blankAll(counted, PURPOSE_RE)
   ).replace(POLICY_TARGET_RE, ' ');
-  const hedgeText = forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' ');
+  // "As you may recall, the balance stood at …": a reminder to the reader, no hedge of the figure.
+  const hedgeText = (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' ')).replace(
+    REMINDER_MAY_RE,
+    ' ',
+  );
   // A setting held or applied now ("will remain unchanged at 2.5%") is in force, not a forecast;
   // an approved change the next sentence says is not yet in force is expected.
   const held =
