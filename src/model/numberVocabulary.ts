@@ -75,6 +75,8 @@ const CODES = CURRENCY_CODES.join('|');
  *  makes it a currency: one with a scale or grouped by thousands ("SEK 3.4 billion", "INR 12,500",
  *  "R1 240 billion" with spaced groups). */
 const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|(?:${SPACED_NUMBER}|[\d.,]+)\+?\s?(?:${SCALE}|m|bn)\b)`;
+/** Right before a currency word that is only one after a scale ("4.2 billion kr"). */
+const AFTER_SCALE = String.raw`(?<=\b(?:${SCALE})\.?\s?)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
  *  them; the document's country decides (documentCurrencies), the US dollar when nothing does. */
 export const OTHER_DOLLARS: readonly Unit[] = ['NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD'];
@@ -264,6 +266,9 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`Danish\s+kron(?:e|er)`, 'DKK'],
   [String.raw`kroner|krone`, ['NOK', 'DKK']],
   [String.raw`(?:Icelandic\s+)?kr[óo]nur|Icelandic\s+kr[óo]na`, 'ISK'],
+  // "4.2 billion kr": the Nordic crowns' abbreviation, only right after a scale (the document's
+  // country says whose), so a "kr" after a bare count is none.
+  [String.raw`${AFTER_SCALE}kr\.?`, ['SEK', 'NOK', 'DKK', 'ISK']],
   [String.raw`(?:Polish\s+)?(?:zlot(?:y|ys|ych)|złoty)|zł`, 'PLN'],
   [String.raw`(?:Czech\s+)?korun(?:a|y)|Kč`, 'CZK'],
   [String.raw`(?:Hungarian\s+)?forints?`, 'HUF'],
@@ -518,9 +523,10 @@ export const FOLD = [...FOLD_WORDS.map((_, i) => foldOf(i + 2)), DECIMAL_FOLD].j
 /** Every inflection of the verbs of an upward change. */
 export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|(?<!\bvalue[- ])add(?:s|ed)(?!\s+(?:that|to|up|on|in|its|their|the|a|an)\b)|strengthen(?:s|ed|ing)?|firmed`;
 /** Every inflection of the verbs of a downward change ("detracted 0.6 percentage points from
- *  growth": a contribution taken away; "tapered off"; "inflation subsided by 1.8 points"). "Will
+ *  growth": a contribution taken away; "tapered off"; "inflation subsided by 1.8 points"; "after
+ *  skidding 6 percent", "forecasts were slashed by 4 percent", "devalued the peso by 12 percent"). "Will
  *  fall between 8.5 and 11.0 percent" and "falls within" say where a value lies, no fall. */
-export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)(?!\s+(?:between|within)\b)|subsid(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)|shed(?:s|ding)?(?!\s+(?:light|new|its|their|the|some)\b)|weaken(?:s|ed|ing)?|soften(?:s|ed|ing)?`;
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)(?!\s+(?:between|within)\b)|subsid(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)|shed(?:s|ding)?(?!\s+(?:light|new|its|their|the|some)\b)|weaken(?:s|ed|ing)?|soften(?:s|ed|ing)?|skid(?:s|ded|ding)?|slash(?:es|ed|ing)?|devalu(?:e|es|ed|ing)`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down", "revised downwards by". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
 export const UP_PHRASE = String.raw`(?:${GO})\s+(?:upwards?|up)`;
@@ -530,7 +536,7 @@ export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind|slower|weaker`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
 export const UP_NOUN = String.raw`upward\s+revisions?|increases?|rises?|growths?|gains?|jumps?|expansions?|surges?|upturn|upswing|recovery|improvement|acceleration|pick-?up|appreciation`;
-export const DOWN_NOUN = String.raw`negative\s+growth|downward\s+revisions?|downward\s+(?:trajector(?:y|ies)|paths?|trends?|slides?)|declines?|decreases?|drops?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slump|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
+export const DOWN_NOUN = String.raw`negative\s+growth|downgrades?|devaluations?|downward\s+revisions?|downward\s+(?:trajector(?:y|ies)|paths?|trends?|slides?)|declines?|decreases?|drops?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slump|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
 /** A fraction after a noun of change: "growth of one quarter on 2028", "a decline of
  *  a third". Not a share ("a rise of a third of the total") nor a period ("growth of quarter 3").
  *  Group 1 is the fraction. */
@@ -566,7 +572,9 @@ const CURRENCY_READERS: readonly (readonly [RegExp, Unit | readonly Unit[] | 'co
             names,
           ] as const),
     ),
-  ...CURRENCY_WORDS.map(([src, names]) => [new RegExp(`^(?:${src})$`, 'i'), names] as const),
+  ...CURRENCY_WORDS.map(
+    ([src, names]) => [new RegExp(`^(?:${src.replace(AFTER_SCALE, '')})$`, 'i'), names] as const,
+  ),
 ];
 
 /**
@@ -652,6 +660,8 @@ const COUNTRY_CURRENCY: readonly (readonly [RegExp, Unit])[] = [
   [/\bChile(?:an)?\b/, 'CLP'],
   [/\bColombia(?:n)?\b|\bBanco de la República\b/, 'COP'],
   [/\bPhilippines?\b|\bFilipino\b/, 'PHP'],
+  [/\bSwed(?:en|ish)\b|\bRiksbank\b/, 'SEK'],
+  [/\bIceland(?:ic)?\b|\bSe[ðd]labanki\b/, 'ISK'],
   [/\bNorw(?:ay|egian)\b|\bNorges\b/, 'NOK'],
   [/\bDenmark\b|\bDanish\b|\bDanmarks\b/, 'DKK'],
   [/\bQatar(?:i)?\b/, 'QAR'],

@@ -22,3 +22,40 @@ describe('a reminder to the reader is no hedge', () => {
     expect(found.map((c) => c.status)).toEqual(['expected']);
   });
 });
+
+describe('verbs and nouns of a fall the lexicon knows', () => {
+  it.each([
+    [
+      'Imports will pick up next year after skidding 5.8 percent in 2030.',
+      'skidding 5.8 percent',
+      -5.8,
+    ],
+    [
+      'Its growth forecasts for this year were slashed by 3.5 percent.',
+      'slashed by 3.5 percent',
+      -3.5,
+    ],
+    [
+      'The central bank devalued the franc by 14 percent in 2030.',
+      'devalued the franc by 14 percent',
+      -14,
+    ],
+    ['A devaluation of 9 per cent followed in March 2030.', 'devaluation of 9 per cent', -9],
+    [
+      'Growth is seen at 4.4 per cent in 2031, a marked downgrade of 0.9 percentage points from earlier estimates.',
+      'downgrade of 0.9 percentage points',
+      -0.9,
+    ],
+  ])('%s', (sentence, stated, value) => {
+    const found = extractCandidates(sentence, 'doc').map((c) => [c.stated.text, c.value]);
+    expect(found).toContainEqual([stated, value]);
+  });
+
+  it('a word that only contains one names no fall: "skid-resistant roads" are a share', () => {
+    const found = extractCandidates(
+      'The share of skid-resistant roads reached 40 percent in 2030.',
+      'doc',
+    );
+    expect(found.map((c) => [c.kind, c.value])).toEqual([['share', 40]]);
+  });
+});
