@@ -226,6 +226,11 @@ const ROWS: readonly Row[] = [
     14e9,
     'ISK',
   ],
+  // "kr" after a scale: the crown of the country the document names.
+  ['Sveriges Riksbank: exports totalled 14 billion kr in 2031.', '14 billion kr', 14e9, 'SEK'],
+  ['Norges Bank: exports totalled 14 billion kr in 2031.', '14 billion kr', 14e9, 'NOK'],
+  ['Danmarks Nationalbank: exports totalled 14 billion kr in 2031.', '14 billion kr', 14e9, 'DKK'],
+  ['Statistics Iceland: exports totalled 14 billion kr in 2031.', '14 billion kr', 14e9, 'ISK'],
   // Central European currencies
   ['Investment reached PLN 27 billion in 2031.', 'PLN 27 billion', 27e9, 'PLN'],
   ['Investment reached 27 billion Polish zlotys in 2031.', '27 billion Polish zlotys', 27e9, 'PLN'],
@@ -425,6 +430,8 @@ const NEAR_MISSES: readonly string[] = [
   'The delegates of COP 28 met in 2031.',
   'Block N 8 and the P 6 lot were sold in 2031.',
   'About 14+ firms joined the scheme in 2031.',
+  'The 20 kr coin was withdrawn in 2031.',
+  'The dancers wore lei made of 300 orchids in 2031.',
 ];
 
 describe('the currency lexicon', () => {
