@@ -244,7 +244,9 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`(?:(?:South\s+)?Korean\s+)?won`, 'KRW'],
   [String.raw`Egyptian pounds?`, 'EGP'],
   // "2.5 billion pounds of pork" is a weight.
-  [String.raw`pounds? sterling|sterling|British pounds?|pounds?(?!\s+of\b)`, 'GBP'],
+  [String.raw`pounds? sterling|sterling|British pounds?`, 'GBP'],
+  // A bare "pounds" is sterling unless the document is Egypt's.
+  [String.raw`pounds?(?!\s+of\b)`, ['GBP', 'EGP']],
   [String.raw`Swiss francs?`, 'CHF'],
   [String.raw`Indian rupees?`, 'INR'],
   [String.raw`Pakistani rupees?`, 'PKR'],
@@ -664,10 +666,47 @@ const COUNTRY_CURRENCY: readonly (readonly [RegExp, Unit])[] = [
   [/\bIceland(?:ic)?\b|\bSe[ðd]labanki\b/, 'ISK'],
   [/\bNorw(?:ay|egian)\b|\bNorges\b/, 'NOK'],
   [/\bDenmark\b|\bDanish\b|\bDanmarks\b/, 'DKK'],
+  [/\bEgypt(?:ian)?\b|\bCAPMAS\b/, 'EGP'],
   [/\bQatar(?:i)?\b/, 'QAR'],
   [/\bSaudi\b/, 'SAR'],
   [/\bUnited Arab Emirates\b|\bUAE\b|\bEmirati\b/, 'AED'],
   [/\bMorocc(?:o|an)\b|\bBank Al-Maghrib\b/, 'MAD'],
+];
+
+/** A bare currency name ("dinars", "shillings", "pounds", "rupees", "pesos", "riyals") that is also
+ *  the name of a currency the contract does not chart: the countries whose own currency it is, and
+ *  the contract's country that would make it a figure if named first. */
+const NAMESAKES: readonly (readonly [word: RegExp, own: RegExp, contract: RegExp])[] = [
+  [
+    /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn)\b)*dinars?$/i,
+    /\b(?:Jordan(?:ian)?|Algeria(?:n)?|Tunisia(?:n)?|Iraq(?:i)?|Bahrain(?:i)?|Liby(?:a|an)|Serbia(?:n)?)\b/,
+    /\bKuwait(?:i)?\b/,
+  ],
+  [
+    /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn)\b)*shillings?$/i,
+    /\b(?:Ugand(?:a|an)|Tanzani(?:a|an)|Somali(?:a|an)?)\b/,
+    /\bKenya(?:n)?\b/,
+  ],
+  [
+    /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn)\b)*pounds?$/i,
+    /\b(?:Leban(?:on|ese)|Liban|Sudan(?:ese)?|Syria(?:n)?)\b/,
+    /\b(?:Egypt(?:ian)?|United Kingdom|UK|Brit(?:ain|ish)|England)\b/,
+  ],
+  [
+    /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn|lakh|crore)\b)*rupees?$/i,
+    /\b(?:Nepal(?:i|ese)?|Mauriti(?:us|an)|Seychell(?:es|ois))\b/,
+    /\b(?:India(?:n)?|Pakistan(?:i)?|Sri Lanka(?:n)?)\b/,
+  ],
+  [
+    /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn)\b)*pesos?$/i,
+    /\b(?:Dominican|Urugua(?:y|yan)|Cuba(?:n)?)\b/,
+    /\b(?:M[eé]xic(?:o|an)|Argentin(?:a|e|ian)|Chile(?:an)?|Colombia(?:n)?|Philippines?|Filipino)\b/,
+  ],
+  [
+    /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn)\b)*r[iy]?[iy]als?$/i,
+    /\b(?:Oman(?:i)?|Yemen(?:i)?|Iran(?:ian)?)\b/,
+    /\b(?:Saudi|Qatar(?:i)?)\b/,
+  ],
 ];
 
 /**
@@ -675,15 +714,18 @@ const COUNTRY_CURRENCY: readonly (readonly [RegExp, Unit])[] = [
  * (from its record, then its opening), the yuan for a bare "¥" in a document about China, the
  * rupee, peso, krone, dirham or riyal of the country its opening or record names. `dollar` is
  * null when the document's dollar is one the contract does not chart (Fiji's): its bare "$" is
- * no figure.
+ * no figure. `namesakes` are the stated words of an amount named only by a bare name that is, in
+ * this document, a currency the contract does not chart ("4.2 billion dinars" in Jordan's
+ * release): no figure either.
  * @example documentCurrencies('Statistics New Zealand: exports rose $85 million.').prefer // ['NZD']
+ * @example documentCurrencies('Central Bank of Jordan: reserves rose.').namesakes[0]?.test('4.2 billion dinars') // true
  * @example documentCurrencies('Exports rose $5 million.', { publisher: 'Stats NZ' }).prefer // ['NZD']
  * @example documentCurrencies('U.S. trade: exports to Canada rose $1.1 billion.').prefer // ['USD']
  */
 export function documentCurrencies(
   document: string,
   source: SourceMeta = {},
-): { prefer: Unit[]; dollar: Unit | null } {
+): { prefer: Unit[]; dollar: Unit | null; namesakes: RegExp[] } {
   const record = [source.publisher, source.title].filter(Boolean).join(' . ');
   const host = hostOf(source.url);
   const opening = document.slice(0, OPENING_CHARS);
@@ -698,7 +740,13 @@ export function documentCurrencies(
     .filter(([at]) => at >= 0)
     .sort((x, y) => x[0] - y[0]);
   for (const [, unit] of named) if (!prefer.includes(unit)) prefer.push(unit);
-  return { prefer, dollar };
+  const where = `${record} . ${opening}`;
+  const namesakes = NAMESAKES.filter(([, own, contract]) => {
+    const at = where.search(own);
+    const home = where.search(contract);
+    return at >= 0 && (home < 0 || at < home);
+  }).map(([word]) => word);
+  return { prefer, dollar, namesakes };
 }
 
 /** The host of a URL, lower case, or undefined. */

@@ -71,7 +71,7 @@ export interface BuildContext {
   /** The document's currencies (numberVocabulary's documentCurrencies): which of the currencies a
    *  bare "$", "¥", "rupees" or "pesos" may name it means, and its dollar (null: one the contract
    *  does not chart, so its bare "$" is no figure). */
-  currencies?: { prefer: readonly Unit[]; dollar: Unit | null };
+  currencies?: { prefer: readonly Unit[]; dollar: Unit | null; namesakes?: readonly RegExp[] };
   /** The sentence is an item of a list whose lead-in commits or forecasts ("We have agreed to
    *  support:"): its figures are plans unless their own words say they are in force. */
   listExpected?: boolean;
@@ -135,6 +135,9 @@ export function buildCandidate(
   if (unit === 'USD' && ctx.currencies?.dollar === null && !NAMES_US_DOLLAR_RE.test(statedText)) {
     return undefined;
   }
+  // "4.2 billion dinars" in a Jordanian release, "3 billion shillings" in a Ugandan one: the
+  // country's own currency of that name, not the contract's: no figure.
+  if (ctx.currencies?.namesakes?.some((re) => re.test(statedText.trim()))) return undefined;
 
   const clause = clauseAround(sentence, m.start);
   // A share of a goal ("a third of the final goal of mobilising") is measured: the goal in its own

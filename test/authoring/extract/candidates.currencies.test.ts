@@ -346,6 +346,18 @@ const ROWS: readonly Row[] = [
     31e9,
     'MAD',
   ],
+  [
+    'Central Bank of Egypt: taxes rose to 320 billion pounds in 2031.',
+    '320 billion pounds',
+    320e9,
+    'EGP',
+  ],
+  [
+    'Bank of England: taxes rose to 320 billion pounds in 2031.',
+    '320 billion pounds',
+    320e9,
+    'GBP',
+  ],
   // The Gulf and Israel
   ['Oil revenue reached SR 720 billion in 2031.', 'SR 720 billion', 720e9, 'SAR'],
   ['Oil revenue reached SR720bn in 2031.', 'SR720bn', 720e9, 'SAR'],
@@ -432,6 +444,10 @@ const NEAR_MISSES: readonly string[] = [
   'About 14+ firms joined the scheme in 2031.',
   'The 20 kr coin was withdrawn in 2031.',
   'The dancers wore lei made of 300 orchids in 2031.',
+  // A bare name that is the document's own currency outside the contract.
+  'Central Bank of Jordan: reserves rose to 4.2 billion dinars in 2031.',
+  'Bank of Uganda: revenue reached 3,200 billion shillings in 2031.',
+  'Central Bank of Oman: revenue reached 11 billion riyals in 2031.',
 ];
 
 describe('the currency lexicon', () => {
