@@ -178,6 +178,16 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   [String.raw`S[Ff]r\.?\s?${CODE_NUMBER_AHEAD}`, 'CHF'],
   [String.raw`Rmb\s?${CODE_NUMBER_AHEAD}`, 'CNY'],
   [String.raw`Php\s?${CODE_NUMBER_AHEAD}`, 'PHP'],
+  // "Sh12.4 billion", "Shs 3,200 million": the shilling as Kenya's press writes it (a Ugandan or
+  // Tanzanian document's is its own: documentCurrencies' namesakes).
+  [String.raw`Shs?\.?\s?${CODE_NUMBER_AHEAD}`, 'KES'],
+  // "NTD 2.1 billion", "AR$ 900 million", "Ch$ 1,200 billion", "COL$ 4 trillion", "VNĐ 12,000 billion".
+  [String.raw`NTD\s?`, 'TWD'],
+  [String.raw`AR\$\s?`, 'ARS'],
+  [String.raw`(?:Ch|CLP)\$\s?`, 'CLP'],
+  [String.raw`COL\$\s?`, 'COP'],
+  [String.raw`VNĐ\s?`, 'VND'],
+  [String.raw`GH¢\s?`, 'GHS'],
   [String.raw`₫\s?`, 'VND'],
   [String.raw`৳\s?`, 'BDT'],
   [String.raw`CN¥\s?|RMB\s?`, 'CNY'],
@@ -234,7 +244,13 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`Canadian dollars?`, 'CAD'],
   [String.raw`Singapore dollars?`, 'SGD'],
   [String.raw`Hong Kong dollars?`, 'HKD'],
-  [String.raw`(?:New )?Taiwan dollars?`, 'TWD'],
+  [String.raw`(?:New )?Taiwan dollars?|NT dollars?|NTD`, 'TWD'],
+  // "Czech crowns", "Swedish crowns": the crowns in English, with the country's adjective only.
+  [String.raw`Czech\s+crowns?`, 'CZK'],
+  [String.raw`Swedish\s+crowns?`, 'SEK'],
+  [String.raw`Norwegian\s+crowns?`, 'NOK'],
+  [String.raw`Danish\s+crowns?`, 'DKK'],
+  [String.raw`Icelandic\s+crowns?`, 'ISK'],
   [String.raw`dollars?`, ANY_DOLLAR],
   [String.raw`(?:Japanese\s+)?yen`, 'JPY'],
   // "4.2 billion €": the sign after the scale, as European publishers write it.
@@ -683,7 +699,7 @@ const NAMESAKES: readonly (readonly [word: RegExp, own: RegExp, contract: RegExp
     /\bKuwait(?:i)?\b/,
   ],
   [
-    /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn)\b)*shillings?$/i,
+    /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn)\b)*shillings?$|^Shs?\.?\s?\d/i,
     /\b(?:Ugand(?:a|an)|Tanzani(?:a|an)|Somali(?:a|an)?)\b/,
     /\bKenya(?:n)?\b/,
   ],

@@ -115,6 +115,8 @@ const ROWS: readonly Row[] = [
     'TWD',
   ],
   ['Exports rose to TWD 6.1 billion in 2031.', 'TWD 6.1 billion', 6.1e9, 'TWD'],
+  ['Exports rose to NTD 6.1 billion in 2031.', 'NTD 6.1 billion', 6.1e9, 'TWD'],
+  ['Exports rose to 6.1 billion NT dollars in 2031.', '6.1 billion NT dollars', 6.1e9, 'TWD'],
   // Indian rupee
   ['The scheme cost ₹1,450 crore in 2031.', '₹1,450 crore', 14.5e9, 'INR'],
   [
@@ -166,6 +168,7 @@ const ROWS: readonly Row[] = [
   ],
   ['Remittances reached PHP 41 billion in 2031.', 'PHP 41 billion', 41e9, 'PHP'],
   // Vietnamese dong
+  ['Credit grew by VNĐ 12,400 billion in 2031.', 'VNĐ 12,400 billion', 12.4e12, 'VND'],
   ['Credit grew by ₫12,400 billion in 2031.', '₫12,400 billion', 12.4e12, 'VND'],
   ['Credit grew by 12,400 billion dong in 2031.', '12,400 billion dong', 12.4e12, 'VND'],
   [
@@ -231,6 +234,21 @@ const ROWS: readonly Row[] = [
   ['Norges Bank: exports totalled 14 billion kr in 2031.', '14 billion kr', 14e9, 'NOK'],
   ['Danmarks Nationalbank: exports totalled 14 billion kr in 2031.', '14 billion kr', 14e9, 'DKK'],
   ['Statistics Iceland: exports totalled 14 billion kr in 2031.', '14 billion kr', 14e9, 'ISK'],
+  ['Exports totalled 14 billion Swedish crowns in 2031.', '14 billion Swedish crowns', 14e9, 'SEK'],
+  [
+    'Exports totalled 14 billion Norwegian crowns in 2031.',
+    '14 billion Norwegian crowns',
+    14e9,
+    'NOK',
+  ],
+  ['Exports totalled 14 billion Danish crowns in 2031.', '14 billion Danish crowns', 14e9, 'DKK'],
+  [
+    'Exports totalled 14 billion Icelandic crowns in 2031.',
+    '14 billion Icelandic crowns',
+    14e9,
+    'ISK',
+  ],
+  ['Investment reached 27 billion Czech crowns in 2031.', '27 billion Czech crowns', 27e9, 'CZK'],
   // Central European currencies
   ['Investment reached PLN 27 billion in 2031.', 'PLN 27 billion', 27e9, 'PLN'],
   ['Investment reached 27 billion Polish zlotys in 2031.', '27 billion Polish zlotys', 27e9, 'PLN'],
@@ -300,6 +318,9 @@ const ROWS: readonly Row[] = [
     61e9,
     'PEN',
   ],
+  ['Tax receipts were AR$ 61 billion in 2031.', 'AR$ 61 billion', 61e9, 'ARS'],
+  ['Tax receipts were Ch$ 6,100 billion in 2031.', 'Ch$ 6,100 billion', 6100e9, 'CLP'],
+  ['Tax receipts were COL$ 61 trillion in 2031.', 'COL$ 61 trillion', 61e12, 'COP'],
   // Africa
   ['The fiscus collected R84 billion in 2031.', 'R84 billion', 84e9, 'ZAR'],
   [
@@ -327,9 +348,12 @@ const ROWS: readonly Row[] = [
     'KES',
   ],
   ['Lending reached KES 140 billion in 2031.', 'KES 140 billion', 140e9, 'KES'],
+  ['Lending reached Sh140 billion in 2031.', 'Sh140 billion', 140e9, 'KES'],
+  ['Lending reached Shs 1,400 million in 2031.', 'Shs 1,400 million', 1400e6, 'KES'],
   ['Cocoa earned GH₵9.5 billion in 2031.', 'GH₵9.5 billion', 9.5e9, 'GHS'],
   ['Cocoa earned 9.5 billion Ghanaian cedis in 2031.', '9.5 billion Ghanaian cedis', 9.5e9, 'GHS'],
   ['Cocoa earned GHS 9.5 billion in 2031.', 'GHS 9.5 billion', 9.5e9, 'GHS'],
+  ['Cocoa earned GH¢9.5 billion in 2031.', 'GH¢9.5 billion', 9.5e9, 'GHS'],
   ['Canal dues reached LE 11.5 billion in 2031.', 'LE 11.5 billion', 11.5e9, 'EGP'],
   ['Canal dues reached E£11.5 billion in 2031.', 'E£11.5 billion', 11.5e9, 'EGP'],
   [
@@ -447,6 +471,8 @@ const NEAR_MISSES: readonly string[] = [
   // A bare name that is the document's own currency outside the contract.
   'Central Bank of Jordan: reserves rose to 4.2 billion dinars in 2031.',
   'Bank of Uganda: revenue reached 3,200 billion shillings in 2031.',
+  'Bank of Uganda: revenue reached Shs 3,200 billion in 2031.',
+  'The Sh 4 shuttle ran every hour in 2031.',
   'Central Bank of Oman: revenue reached 11 billion riyals in 2031.',
 ];
 
