@@ -294,6 +294,8 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`(?:Ukrainian\s+)?hryvnias?`, 'UAH'],
   [String.raw`(?:Kazakh(?:stani)?\s+)?tenge`, 'KZT'],
   [String.raw`(?:Turkish\s+)?liras?`, 'TRY'],
+  // "58 billion TL": the lira's abbreviation after a scale only.
+  [String.raw`${AFTER_SCALE}TL`, 'TRY'],
   [String.raw`(?:Brazilian\s+)?reais|Brazilian\s+reals?`, 'BRL'],
   [String.raw`(?:Peruvian\s+)?(?:nuevos\s+)?soles`, 'PEN'],
   [String.raw`(?:South\s+African\s+)?rand`, 'ZAR'],

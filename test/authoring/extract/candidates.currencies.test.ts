@@ -281,6 +281,7 @@ const ROWS: readonly Row[] = [
   ['Pensions cost ₺58 billion in 2031.', '₺58 billion', 58e9, 'TRY'],
   ['Pensions cost TL 58 billion in 2031.', 'TL 58 billion', 58e9, 'TRY'],
   ['Pensions cost TL58bn in 2031.', 'TL58bn', 58e9, 'TRY'],
+  ['Pensions cost 58 billion TL in 2031.', '58 billion TL', 58e9, 'TRY'],
   ['Pensions cost 58 billion Turkish lira in 2031.', '58 billion Turkish lira', 58e9, 'TRY'],
   ['Pensions cost TRY 58 billion in 2031.', 'TRY 58 billion', 58e9, 'TRY'],
   // Latin America
@@ -460,6 +461,7 @@ const NEAR_MISSES: readonly string[] = [
   'Engine W12 was retired, and the W3 grade was kept.',
   'The road R 5 and the ring road R40 were resurfaced in 2031.',
   'Section TL 4 of the plan was revised in 2031.',
+  'Lines 4 TL and 5 TL of the grid were rebuilt in 2031.',
   'The Dh 7 berth of the port was dredged in 2031.',
   'Gate QR 2 of the terminal closed in 2031.',
   'The S/2 share class was merged in 2031.',
