@@ -65,7 +65,7 @@ export const SCALE = Object.keys(SCALES)
   .join('|');
 /** After a currency sign "m" is a scale too: "€300m", "$5m"; and "B" glued to the digits, as
  *  budget tables write billions ("JPY 6.18B", "$1.2B"). A "+" glued between the number and its
- *  scale ("USD 14+ billion": at least 14 billion) is read as the number it follows. */
+ *  scale ("USD 17+ billion": at least 17 billion) is read as the number it follows. */
 export const SCALE_AFTER_SIGN = String.raw`(?:(?<=\d)\+\s?)?(?:${SCALE}|m|(?<=\d\+?)b)`;
 
 /** The ISO codes as written before or after a number ("SEK 3.4 billion", "3.4 billion SEK"): upper
@@ -159,13 +159,13 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   ...NAMES_BEFORE_NUMBER.map(
     ([name, unit]) => [String.raw`${name}\s${CODE_NUMBER_AHEAD}`, unit] as const,
   ),
-  // The Gulf's own abbreviations, glued or spaced, only before a scaled or grouped number ("Dh9.1
+  // The Gulf's own abbreviations, glued or spaced, only before a scaled or grouped number ("Dh8.3
   // billion", "QR 5bn", "KD 1,250 million"), so "a KD 3 rating" or "QR 4" in a name is none.
   [String.raw`Dhs?\.?\s?${CODE_NUMBER_AHEAD}`, ['AED', 'MAD']],
   [String.raw`QR\s?${CODE_NUMBER_AHEAD}`, 'QAR'],
   [String.raw`KD\s?${CODE_NUMBER_AHEAD}`, 'KWD'],
   // A capital letter glued to a scaled or grouped number, as the country's own press writes its
-  // currency: "N3.1 trillion" (naira), "P12 billion" (Philippine peso), "W5 trillion" (won). "The
+  // currency: "N2.7 trillion" (naira), "P12 billion" (Philippine peso), "W5 trillion" (won). "The
   // N2 route", "P5 members" or "W3 grade" have no scale, so stay names.
   [String.raw`N(?=\d)${CODE_NUMBER_AHEAD}`, 'NGN'],
   [String.raw`P(?=\d)${CODE_NUMBER_AHEAD}`, 'PHP'],
@@ -813,11 +813,11 @@ export const NAMES_US_DOLLAR_RE = /US\$|\bUSD\b|\bU\.?\s?S\.?\s+dollars?\b/i;
 /**
  * A scale word's factor (1 without one).
  * @example scaleOf('bn') // 1e9
- * @example scaleOf('+ billion') // 1e9 (as in "USD 14+ billion")
+ * @example scaleOf('+ billion') // 1e9 (as in "USD 17+ billion")
  */
 export function scaleOf(word: string | undefined): number {
   if (!word) return 1;
-  // "+ billion" ("USD 14+ billion"): the scale after the plus.
+  // "+ billion" ("USD 17+ billion"): the scale after the plus.
   const w = word
     .toLowerCase()
     .replace(/^\+\s*/, '')

@@ -441,7 +441,7 @@ const ROWS: readonly Row[] = [
  *  after a glued sign, a conversion in brackets after a local amount (both amounts, each in its own
  *  currency). */
 const FORMAT_ROWS: readonly Row[] = [
-  ['Approvals reached USD 14+ billion in 2031.', 'USD 14+ billion', 14e9, 'USD'],
+  ['Approvals reached USD 17+ billion in 2031.', 'USD 17+ billion', 17e9, 'USD'],
   ['Approvals reached $3+bn in 2031.', '$3+bn', 3e9, 'USD'],
   ['Approvals reached TL 26+ billion in 2031.', 'TL 26+ billion', 26e9, 'TRY'],
   ['Spending will be R1 463 billion in 2031.', 'R1 463 billion', 1463e9, 'ZAR'],

@@ -6,7 +6,7 @@ import { extractCandidates } from '../../../src/authoring/extract.ts';
 
 describe('a reminder to the reader is no hedge', () => {
   it.each([
-    'You may recall that in the same quarter of 2030 our trade balance stood at a deficit of $431.6 billion.',
+    'You may recall that in the same quarter of 2030 the external account showed a shortfall of $431.6 billion.',
     'We may note that the levy raised $1.2 billion in 2030.',
     'As delegates may remember, the fund disbursed $640 million in 2029.',
     'Colleagues may well recall that arrears reached 7.5 percent of loans in 2029.',
