@@ -2074,7 +2074,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // "With 9.5 percent, the growth of exports was well above that", "with 2.0 percent the
   // drop was much milder": the main clause after a fronted number gives its kind; a
   // fall there (not of a rate: "the growth rate … slowed down") runs the stated words on to it.
-  // "with just under 50 percent also reporting they …", "57 percent said they will": a number with
+  // "with a little under 45 percent also saying they …", "57 percent said they will": a number with
   // no verb of its own that answers is a share of the people asked, counted now.
   if (
     ANSWER_AFTER_RE.test(after) &&
