@@ -63,10 +63,15 @@ export const SCALES: Readonly<Record<string, number>> = {
 export const SCALE = Object.keys(SCALES)
   .sort((a, b) => b.length - a.length)
   .join('|');
+/** A hyphen between the digits and their scale, as South Africa's press writes every amount
+ *  ("R318-billion", "$23-billion", "Rs 85-crore"): the scale still. Not before "-strong", which
+ *  counts people ("a 6-million-strong city"). */
+const HYPHEN_SCALE = String.raw`(?<=\d)[-‑](?=(?:${SCALE}|m|bn)\b(?![-‑]strong\b))`;
 /** After a currency sign "m" is a scale too: "€300m", "$5m"; and "B" glued to the digits, as
  *  budget tables write billions ("JPY 6.18B", "$1.2B"). A "+" glued between the number and its
- *  scale ("USD 17+ billion": at least 17 billion) is read as the number it follows. */
-export const SCALE_AFTER_SIGN = String.raw`(?:(?<=\d)\+\s?)?(?:${SCALE}|m|(?<=\d\+?)b)`;
+ *  scale ("USD 17+ billion": at least 17 billion) is read as the number it follows; a hyphen
+ *  before the scale (HYPHEN_SCALE) as if it were a space. */
+export const SCALE_AFTER_SIGN = String.raw`(?:(?<=\d)\+\s?|${HYPHEN_SCALE})?(?:${SCALE}|m|(?<=\d\+?)b)`;
 
 /** The ISO codes as written before or after a number ("SEK 3.4 billion", "3.4 billion SEK"): upper
  *  case only (currencyOf refuses "try 5" or "pen"). */
@@ -74,7 +79,7 @@ const CODES = CURRENCY_CODES.join('|');
 /** After a code or an abbreviation that is also a word ("COP 28", "LE 5 juin"), the number that
  *  makes it a currency: one with a scale or grouped by thousands ("SEK 3.4 billion", "INR 12,500",
  *  "R1 240 billion" with spaced groups). */
-const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|(?:${SPACED_NUMBER}|[\d.,]+)\+?\s?(?:${SCALE}|m|bn)\b)`;
+const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|(?:${SPACED_NUMBER}|[\d.,]+)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
 /** Right before a currency word that is only one after a scale ("4.2 billion kr"). */
 const AFTER_SCALE = String.raw`(?<=\b(?:${SCALE})\.?\s?)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
@@ -126,6 +131,14 @@ const NAMES_BEFORE_NUMBER: readonly (readonly [string, Unit])[] = [
   [String.raw`Kuwaiti\sdinars?`, 'KWD'],
   [String.raw`(?:New\s)?Israeli\s(?:new\s)?shekels?`, 'ILS'],
 ];
+
+/** A currency's name with its country's adjective, then its code in brackets: "Japanese Yen
+ *  (JPY)", "US Dollar (USD)" (the code says which). */
+const NAMED_CODE = String.raw`(?:${[
+  ...NAMES_BEFORE_NUMBER.map(([name]) => name),
+  String.raw`(?:US|U\.S\.|New\sZealand|Australian|Canadian|Singapore|Hong\sKong)\sdollars?`,
+].join('|')})\s\((?:${CODES})\)`;
+const NAMED_CODE_RE = new RegExp(String.raw`^${NAMED_CODE}$`, 'i');
 
 /** Currency signs and codes written before the number, and the units they may name (the first
  *  unless the document's country names another of them). */
@@ -229,6 +242,9 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // number ("SEK 3.4 billion", "INR 12,500"), so "COP 28" (a conference) and "TRY 5" are none.
   [String.raw`(?:USD|JPY|EUR|RUB|CNY|KRW)\s?`, 'code'],
   [String.raw`(?:${CODES})\s?${CODE_NUMBER_AHEAD}`, 'code'],
+  // "Japanese Yen (JPY) 118.6 billion", "Indian Rupees (INR) 9,300 crore": the currency's name,
+  // its code in brackets, then a scaled or grouped number; the code says which.
+  [String.raw`${NAMED_CODE}\s?${CODE_NUMBER_AHEAD}`, 'code'],
   // Glued to its digits, a code is a currency with any number ("GBP90 (US$180) every second"),
   // except the climate conference "COP28" and the fuel grade "RON95".
   [String.raw`(?!(?:COP|RON)\d{1,3}(?![\d,.]))(?:${CODES})(?=\d)`, 'code'],
@@ -325,8 +341,10 @@ export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quart
  *  ("$1–2 billion"), which follows a digit, nor a spaced dash after a word, which parts a label
  *  from its amount ("export - 41,2 million USD"), unless the word needs a number ("was – 2.8"). */
 export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−‑](?!\s)|(?:(?<![A-Za-z]\s)|(?<=\b(?:to|at|of|from|by|was|were|is|are)\s))[-–−‑]\s)`;
-/** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
-export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|\bplus\s+(?:and|or)\s+minus\s+)`;
+/** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent", and
+ *  "/-150 basis points", a "+/-" whose plus the page lost (never after a word, digit or bracket, so
+ *  "2031/-2" and "and/-" are none). */
+export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|(?<![\w.,)%+])\/[-–](?=\d)|\bplus\s+(?:and|or)\s+minus\s+)`;
 /** "%", "percent", "per cent" (also broken at a line end, "per-\ncent"), and the newspaper "pc"
  *  glued to its digits ("26pc"). */
 export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b)`;
@@ -586,7 +604,7 @@ const CURRENCY_READERS: readonly (readonly [RegExp, Unit | readonly Unit[] | 'co
     // The sign alone: "R" or "LE" without the number its pattern looks ahead to.
     .map(([src, names]) =>
       names === 'code'
-        ? ([CODE_RE, names] as const)
+        ? ([src.startsWith(NAMED_CODE) ? NAMED_CODE_RE : CODE_RE, names] as const)
         : ([
             new RegExp(`^(?:${src.replace('(?=\\d)', '').replace(CODE_NUMBER_AHEAD, '')})$`),
             names,
@@ -609,7 +627,11 @@ export function currenciesOf(sign: string): readonly Unit[] {
   const t = sign.trim().replace(/\s+/g, ' ');
   for (const [re, names] of CURRENCY_READERS) {
     if (!re.test(t)) continue;
-    if (names === 'code') return CODE_RE.test(t) ? [t as Unit] : [];
+    if (names === 'code') {
+      // "Japanese Yen (JPY)": the code in the brackets.
+      const code = /\(([A-Z]{3})\)$/.exec(t)?.[1] ?? t;
+      return CODE_RE.test(code) ? [code as Unit] : [];
+    }
     return typeof names === 'string' ? [names] : names;
   }
   return [];
@@ -814,13 +836,14 @@ export const NAMES_US_DOLLAR_RE = /US\$|\bUSD\b|\bU\.?\s?S\.?\s+dollars?\b/i;
  * A scale word's factor (1 without one).
  * @example scaleOf('bn') // 1e9
  * @example scaleOf('+ billion') // 1e9 (as in "USD 17+ billion")
+ * @example scaleOf('-billion') // 1e9 (as in "R318-billion")
  */
 export function scaleOf(word: string | undefined): number {
   if (!word) return 1;
-  // "+ billion" ("USD 17+ billion"): the scale after the plus.
+  // "+ billion" ("USD 17+ billion"), "-billion" ("R318-billion"): the scale after the sign.
   const w = word
     .toLowerCase()
-    .replace(/^\+\s*/, '')
+    .replace(/^(?:\+\s*|[-‑])/, '')
     .replace(/\s+/g, ' ');
   return w === 'm' ? 1e6 : w === 'b' ? 1e9 : (SCALES[w] ?? 1);
 }

@@ -33,6 +33,13 @@ const RANGE = new RegExp(
   'i',
 );
 
+/** Two ends in points with the unit written once after the second, as RANGE's groups (the first
+ *  end bare): "slow by 0.4-0.9 percentage points", read with the verb's sign. */
+const POINTS_RANGE = new RegExp(
+  String.raw`()${SIGN}${NUM}()()\s*(to|–|-)\s*${SIGN}${NUM}()(${POINTS})`,
+  'i',
+);
+
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 const PLUS_MINUS = new RegExp(
   String.raw`${PLUS_MINUS_WORDS}${NUM}(\s*(?:%|per ?cent\b)|${POINTS})`,
@@ -59,7 +66,16 @@ export function readStatedRange(text: string, kind: FigureKind): StatedRange | u
     if (!reading || reading.value <= 0) return undefined;
     return { low: -reading.value, high: reading.value, unit: reading.unit, units: [reading.unit] };
   }
-  const m = RANGE.exec(text);
+  let m = RANGE.exec(text);
+  if (kind === 'change' && !m?.[10]) {
+    const points = POINTS_RANGE.exec(text);
+    if (points) {
+      m = Object.assign(points.map((g) => g || undefined) as RegExpExecArray, {
+        index: points.index,
+        input: points.input,
+      });
+    }
+  }
   if (!m) return undefined;
   const [whole, between, sign1, n1, scale1, pct1, sep, sign2, n2, scale2, pct2] = m;
   if (sep!.toLowerCase() === 'and' && !between) return undefined;

@@ -168,6 +168,16 @@ const SHARED_SCALE = new RegExp(
   String.raw`^(?:from\s+)?(${CURRENCY_SIGN})\s?(${NUMBER})\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(${SCALE})\b`,
   'i',
 );
+/** "$2.4 and $1.9 billion, respectively": the first amount, with the scale written once after the
+ *  second. */
+const RESPECTIVE_SCALE = new RegExp(
+  String.raw`^(${CURRENCY_SIGN})\s?(${NUMBER})\s+and\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(${SCALE})\b`,
+  'i',
+);
+/** "PLN 64 billion 302.5 million": billions and a part in millions, one amount. Group 1 is the
+ *  billions, 2 the millions. */
+const BILLIONS_AND_MILLIONS =
+  /(\d+(?:\.\d+)?)\s*(?:billion|bn)\s+(\d{1,3}(?:\.\d+)?)\s+(?:million|mn)\b/i;
 /** A minus written before an amount: a balance below zero. */
 const AMOUNT_MINUS = new RegExp(
   String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)|\b(?:minus|negative)\s+(?=(?:${CURRENCY_SIGN})?\d)`,
@@ -338,7 +348,7 @@ export function readStatedValue(
   }
   if (kind === 'amount') {
     // "US$ 27 to 276 billion", the first end of a from/to pair: the scale after the second is its.
-    const shared = SHARED_SCALE.exec(text);
+    const shared = SHARED_SCALE.exec(text) ?? RESPECTIVE_SCALE.exec(text);
     if (shared) {
       const value = round(readNumber(shared[2]!)! * scaleOf(shared[3]));
       for (const unit of currenciesOf(shared[1]!)) readings.push({ value, unit });
@@ -360,6 +370,12 @@ export function readStatedValue(
     const written = hasWrittenMinus(text) ? -1 : 1;
     if (units.length > 0 && digits) {
       const value = written * round(readNumber(digits)! * scaleOf(scale));
+      // "PLN 64 billion 302.5 million": the millions are part of the amount, read first.
+      const parts = BILLIONS_AND_MILLIONS.exec(text);
+      if (parts && readNumber(parts[1]!) === readNumber(digits)) {
+        const whole = written * round(Number(parts[1]) * 1e9 + Number(parts[2]) * 1e6);
+        for (const unit of units) readings.push({ value: whole, unit });
+      }
       for (const unit of units) readings.push({ value, unit });
     } else if (FRACTION_SCALE.test(text)) {
       // "half a trillion US dollars": the fraction (in percent) of the scale.

@@ -74,8 +74,25 @@ describe('readStatedRange', () => {
       kind: 'change',
       expected: { low: -1.5, high: -0.5, unit: 'percent' },
     },
+    // A range in points after "by", signed by the verb; a band whose plus the page lost.
+    {
+      text: 'slow by 0.4-0.9 percentage points',
+      kind: 'change',
+      expected: { low: -0.9, high: -0.4, unit: 'percentage-points' },
+    },
+    {
+      text: 'widen by 25-50 basis points',
+      kind: 'change',
+      expected: { low: 0.25, high: 0.5, unit: 'percentage-points' },
+    },
+    {
+      text: '/-150 basis points',
+      kind: 'change',
+      expected: { low: -1.5, high: 1.5, unit: 'percentage-points' },
+    },
     // One number, or one change between two levels: not ranges.
     { text: 'increased 40%', kind: 'change', expected: undefined },
+    { text: 'in 2031/-2 terms', kind: 'change', expected: undefined },
     { text: 'rose from 12% to 18%', kind: 'change', expected: undefined },
     { text: 'grew from $2 billion to $3 billion', kind: 'change', expected: undefined },
     { text: 'rose 40% to $5 billion', kind: 'amount', expected: undefined },

@@ -682,3 +682,27 @@ describe('bare numbers for later years after a percent for a year', () => {
     expect(readStatedValue('2.9 percent, to 3.2', 'change').map((r) => r.value)).not.toContain(3.2);
   });
 });
+
+describe('number-and-scale shapes of amounts', () => {
+  it.each<[string, number, string]>([
+    // A scale joined by a hyphen, after any sign or code.
+    ['R318-billion', 318e9, 'ZAR'],
+    ['R47,2-billion', 47.2e9, 'ZAR'],
+    ['$23-billion', 23e9, 'USD'],
+    ['€6-bn', 6e9, 'EUR'],
+    ['Rs 85-crore', 85e7, 'INR'],
+    // Billions and a part in millions, one amount.
+    ['PLN 64 billion 302.5 million', 64.3025e9, 'PLN'],
+    // The first of two amounts, with the scale written once after the second.
+    ['$2.4 and $1.9 billion', 2.4e9, 'USD'],
+    // The currency's name, then its code in brackets.
+    ['Japanese Yen (JPY) 118.6 billion', 118.6e9, 'JPY'],
+    ['Indian Rupees (INR) 9,300 crore', 93e9, 'INR'],
+  ])('"%s" reads %d %s first', (text, value, unit) => {
+    expect(readStatedValue(text, 'amount')[0]).toEqual({ value, unit });
+  });
+
+  it('keeps a plain amount with no millions after it: "PLN 64 billion"', () => {
+    expect(readStatedValue('PLN 64 billion', 'amount')[0]).toEqual({ value: 64e9, unit: 'PLN' });
+  });
+});

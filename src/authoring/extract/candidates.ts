@@ -5,7 +5,13 @@
 import type { FigureStatus, Unit } from '../../model/figure.ts';
 import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/codePoints.ts';
 import { readStatedValue } from '../../model/statedValue.ts';
-import { NAMES_US_DOLLAR_RE, namedCurrency } from '../../model/numberVocabulary.ts';
+import {
+  CURRENCY_SIGN,
+  NAMES_US_DOLLAR_RE,
+  NUMBER,
+  SCALE,
+  namedCurrency,
+} from '../../model/numberVocabulary.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import { BARE_YEAR_NOTE, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
@@ -53,6 +59,31 @@ import {
   PURPOSE_RE,
 } from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
+
+/** A bare amount with a sign ("$2.4") whose scale is written once after the next amount ("$2.4
+ *  and $1.9 billion, respectively"), or billions with a part in millions after them ("PLN 64
+ *  billion 302.5 million", one amount): the stated words run on to the scale, the own part stays
+ *  the first amount's. */
+const SIGN_NUMBER_ONLY_RE = new RegExp(String.raw`^(?:${CURRENCY_SIGN})\s?(?:${NUMBER})$`, 'i');
+const RESPECTIVE_SCALE_AFTER_RE = new RegExp(
+  String.raw`^\s+and\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(?:${SCALE})\b(?=,?\s+respectively\b)`,
+  'i',
+);
+const BILLIONS_RE = /\d\s*(?:billion|bn)$/i;
+const MILLIONS_AFTER_BILLIONS_RE = /^\s+\d{1,3}(?:\.\d+)?\s+(?:million|mn)\b/i;
+const MILLIONS_OF_BILLIONS_BEFORE_RE = /\d\s*(?:billion|bn)\s+$/i;
+const BARE_MILLIONS_RE = /^\d{1,3}(?:\.\d+)?\s+(?:million|mn)$/i;
+
+function scaleWrittenAfter(sentence: string, m: Match): Match {
+  if (m.kind !== 'amount' || m.range) return m;
+  const stated = sentence.slice(m.start, m.end);
+  const after = sentence.slice(m.end);
+  const shared = SIGN_NUMBER_ONLY_RE.test(stated) ? RESPECTIVE_SCALE_AFTER_RE.exec(after) : null;
+  const part = !shared && BILLIONS_RE.test(stated) ? MILLIONS_AFTER_BILLIONS_RE.exec(after) : null;
+  const more = shared ?? part;
+  if (!more) return m;
+  return { ...m, end: m.end + more[0].length };
+}
 
 /** The note every draft carries until a person has checked it. */
 export const DRAFT_NOTE = 'Draft proposed by extract; check before use.';
@@ -102,10 +133,18 @@ export function buildCandidate(
   sentence: string,
   sStart: number,
   sEnd: number,
-  m: Match,
+  found: Match,
   para: Paragraph,
   ctx: BuildContext,
 ): Candidate | undefined {
+  // The "302.5 million" of "PLN 64 billion 302.5 million" is part of the billions before it.
+  if (
+    found.kind === 'amount' &&
+    MILLIONS_OF_BILLIONS_BEFORE_RE.test(sentence.slice(0, found.start)) &&
+    BARE_MILLIONS_RE.test(sentence.slice(found.start, found.end))
+  )
+    return undefined;
+  const m = scaleWrittenAfter(sentence, found);
   const statedText = sentence.slice(m.start, m.end);
   let value: number | undefined;
   let range: Candidate['range'];

@@ -450,6 +450,58 @@ const FORMAT_ROWS: readonly Row[] = [
   ['The surplus came to QR 5bn (US$1.4bn) in 2031.', 'US$1.4bn', 1.4e9, 'USD'],
   ['The deficit hit KD 2.1 billion ($6.9 billion) in 2031.', 'KD 2.1 billion', 2.1e9, 'KWD'],
   ['The deficit hit KD 2.1 billion ($6.9 billion) in 2031.', '$6.9 billion', 6.9e9, 'USD'],
+  // A scale joined to the number by a hyphen, after any sign or code, is the scale.
+  ['Miners earned R318-billion over 2031.', 'R318-billion', 318e9, 'ZAR'],
+  ['Assets stood at R2.614-trillion in 2031.', 'R2.614-trillion', 2.614e12, 'ZAR'],
+  ['Exports fetched R47,2-billion in 2031.', 'R47,2-billion', 47.2e9, 'ZAR'],
+  ['The fund kept $23-billion in 2031.', '$23-billion', 23e9, 'USD'],
+  ['The grant was €6-bn over 2031.', '€6-bn', 6e9, 'EUR'],
+  ['The state gave Rs 85-crore for canals in 2031.', 'Rs 85-crore', 85e7, 'INR'],
+  ['Outlays hit SEK 12-billion in 2031.', 'SEK 12-billion', 12e9, 'SEK'],
+  ['Receipts hit N4.1-trillion in 2031.', 'N4.1-trillion', 4.1e12, 'NGN'],
+  // The currency's name, then its code in brackets, then the number.
+  [
+    'A loan of Japanese Yen (JPY) 118.6 billion was signed in 2031.',
+    'Japanese Yen (JPY) 118.6 billion',
+    118.6e9,
+    'JPY',
+  ],
+  [
+    'The state lent Indian Rupees (INR) 9,300 crore in 2031.',
+    'Indian Rupees (INR) 9,300 crore',
+    93e9,
+    'INR',
+  ],
+  // Billions and a part in millions, one amount.
+  [
+    'Tax receipts reached PLN 64 billion 302.5 million in 2031.',
+    'PLN 64 billion 302.5 million',
+    64.3025e9,
+    'PLN',
+  ],
+  // A scale written once after two amounts, "respectively": both take it.
+  [
+    'Rice and tea earned $2.4 and $1.9 billion, respectively, in 2031.',
+    '$2.4 and $1.9 billion',
+    2.4e9,
+    'USD',
+  ],
+  [
+    'Rice and tea earned $2.4 and $1.9 billion, respectively, in 2031.',
+    '$1.9 billion',
+    1.9e9,
+    'USD',
+  ],
+];
+
+/** Near-misses of the shapes above: two amounts parted by "and" or a comma stay two. */
+const TWO_AMOUNTS: readonly (readonly [sentence: string, stated: string[]])[] = [
+  [
+    'Tax receipts reached PLN 64 billion and 302.5 million in fees in 2031.',
+    ['PLN 64 billion', '302.5 million'],
+  ],
+  ['Tax receipts reached PLN 64 billion, 302.5 million more than in 2030.', ['PLN 64 billion']],
+  ['The fee was $2.4 and the grant $1.9 billion in 2031.', ['$2.4', '$1.9 billion']],
 ];
 
 /** Letters, words and names that look like a currency's abbreviation and must stay none. */
@@ -470,6 +522,8 @@ const NEAR_MISSES: readonly string[] = [
   'About 14+ firms joined the scheme in 2031.',
   'The 20 kr coin was withdrawn in 2031.',
   'The dancers wore lei made of 300 orchids in 2031.',
+  'Rivertown became a 6-million-strong city in 2031.',
+  'The R7-million-strong crowd is no sign, nor the N3-mile route.',
   // A bare name that is the document's own currency outside the contract.
   'Central Bank of Jordan: reserves rose to 4.2 billion dinars in 2031.',
   'Bank of Uganda: revenue reached 3,200 billion shillings in 2031.',
@@ -492,6 +546,12 @@ describe('the currency lexicon', () => {
   it.each(FORMAT_ROWS)('%s reads %s', (sentence, stated, value, unit) => {
     const found = extractCandidates(sentence, 'doc').map((c) => [c.stated.text, c.value, c.unit]);
     expect(found).toContainEqual([stated, value, unit]);
+  });
+
+  it.each(TWO_AMOUNTS)('%s reads %j', (sentence, stated) => {
+    const found = extractCandidates(sentence, 'doc');
+    for (const words of stated) expect(found.map((c) => c.stated.text)).toContain(words);
+    expect(found.find((c) => c.stated.text === 'PLN 64 billion')?.value ?? 64e9).toBe(64e9);
   });
 
   it.each(NEAR_MISSES)('%s names no currency', (sentence) => {
