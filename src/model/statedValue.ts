@@ -83,8 +83,11 @@ const FALL_SIZE_FROM_TO = new RegExp(
   String.raw`\b(?:${DOWN_NOUN})\b[^\d%]{0,80}?\b(?:rose|increased|grew|widened|deepened|climbed|went\s+up|was\s+revised\s+(?:up|upward))\s+from\s+(?:about\s+)?(${NUMBER})\s*(?:${PERCENT})?\s+to\s+(?:about\s+)?(${NUMBER})\s*(?:${PERCENT})`,
   'i',
 );
+/** A plus written on the number ("(+0.6%)"), which no verb of decrease elsewhere in the words
+ *  can turn into a fall: "A (+0.6%) advanced, but B (-0.2%) declined". */
+const WRITTEN_PLUS = String.raw`(?<![\w.,])\+\s?`;
 const PERCENT_RE = new RegExp(
-  String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(?:${PERCENT}|${OF_A_PERCENT})`,
+  String.raw`(${SIGNED}|${WRITTEN_PLUS})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(?:${PERCENT}|${OF_A_PERCENT})`,
   'i',
 );
 /** "10.9, 10.2 and 7.7 percent", "fell by 3.1, 2.4 and 1.0 percent": the bare numbers of a list
@@ -332,7 +335,9 @@ export function readStatedValue(
     if (n !== undefined) {
       // A level in percent is below zero only by its written minus ("the deposit rate at -0.5%"),
       // never by a verb of decrease ("fell to 0.5%").
-      const value = kind === 'change' ? signed(n, Boolean(percent[1]), down) : percent[1] ? -n : n;
+      const plus = percent[1]?.startsWith('+') ?? false;
+      const minus = Boolean(percent[1]) && !plus;
+      const value = kind === 'change' ? signed(n, minus, down && !plus) : minus ? -n : n;
       readings.push({ value, unit: 'percent' });
     }
     if (kind === 'change') {

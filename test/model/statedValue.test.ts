@@ -706,3 +706,15 @@ describe('number-and-scale shapes of amounts', () => {
     expect(readStatedValue('PLN 64 billion', 'amount')[0]).toEqual({ value: 64e9, unit: 'PLN' });
   });
 });
+
+describe('a plus written on the number', () => {
+  it('outranks a fall verb later in the words: "+0.7%) and B (+0.3%) rose, but C (-0.4%) fell"', () => {
+    expect(readStatedValue('+0.7%) and B (+0.3%) rose, but C (-0.4%) fell', 'change')[0]).toEqual({
+      value: 0.7,
+      unit: 'percent',
+    });
+  });
+  it('keeps a fall verb with no plus negative: "fell 0.7%"', () => {
+    expect(readStatedValue('fell 0.7%', 'change')[0]).toEqual({ value: -0.7, unit: 'percent' });
+  });
+});

@@ -160,9 +160,16 @@ export function buildCandidate(
       currency: namedCurrency(sentence.slice(0, m.start)),
     });
     let reading = readings[0];
-    if (m.value !== undefined) reading = readings.find((r) => r.value === m.value);
-    else if (m.prefer === 'up') reading = readings.find((r) => r.value > 0) ?? reading;
-    else if (m.prefer === 'down') reading = readings.find((r) => r.value < 0) ?? reading;
+    // A plus written on the own number ("(+0.1%)") outranks a fall the words run on to or from.
+    const ownPlus = /^\+\s?\d/.test(sentence.slice(m.own ?? m.start));
+    if (m.value !== undefined) {
+      reading =
+        readings.find((r) => r.value === m.value) ??
+        (ownPlus && m.value < 0 ? readings.find((r) => r.value === -m.value!) : undefined);
+    } else if (m.prefer === 'up') reading = readings.find((r) => r.value > 0) ?? reading;
+    // "Forestry (+0.7%) and B (+0.4%) gained, but C (-0.6%) fell": the plus wins there too.
+    else if (m.prefer === 'down' && !ownPlus)
+      reading = readings.find((r) => r.value < 0) ?? reading;
     if (!reading) return undefined;
     const found = reading;
     const units = readings.filter((r) => r.value === found.value).map((r) => r.unit);
