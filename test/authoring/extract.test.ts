@@ -3731,3 +3731,195 @@ describe('extractCandidates: push 18, an outlook set at a level', () => {
     },
   ]);
 });
+
+describe('extractCandidates: push 19, a percent that restates a difference', () => {
+  itProposes([
+    {
+      name: 'a bracket or comma opening with "or" after a difference takes the comparative after it',
+      text: 'Tax receipts reached about PLN 58.2 billion, which is roughly PLN 4.1 billion (or 3.2%) lower than a year earlier. Spending came in at NOK 12.6 billion, about NOK 0.7 billion (or 5.3%) higher than in 2023. Fee income stood at RON 2.2 billion, some RON 0.4 billion (or 15.4%) lower than in 2030.',
+      expected: [
+        ['PLN 58.2 billion', 'amount', 58200000000, 'PLN', 'actual'],
+        ['PLN 4.1 billion', 'amount', 4100000000, 'PLN', 'actual'],
+        ['3.2%) lower', 'change', -3.2, 'percent', 'actual'],
+        ['NOK 12.6 billion', 'amount', 12600000000, 'NOK', 'actual'],
+        ['NOK 0.7 billion', 'amount', 700000000, 'NOK', 'actual'],
+        ['5.3%) higher', 'change', 5.3, 'percent', 'actual'],
+        ['RON 2.2 billion', 'amount', 2200000000, 'RON', 'actual'],
+        ['RON 0.4 billion', 'amount', 400000000, 'RON', 'actual'],
+        ['15.4%) lower', 'change', -15.4, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a change noun before the amount reaches a bracket that opens with "or"',
+      text: 'Duty income was CZK 44.7 billion, representing a rise of some CZK 3.9 billion (or 9.6%) on an annual basis.',
+      expected: [
+        ['CZK 44.7 billion', 'amount', 44700000000, 'CZK', 'actual'],
+        ['CZK 3.9 billion', 'amount', 3900000000, 'CZK', 'actual'],
+        ['9.6%', 'change', 9.6, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a bracket after a level with no change word stays a share (near miss)',
+      text: 'Revenue of CZK 310 billion (or 4.3% of GDP) was collected. Transfers from the EU amounted to EUR 1.1 billion (or 8% of the total).',
+      expected: [
+        ['CZK 310 billion', 'amount', 310000000000, 'CZK', 'actual'],
+        ['4.3% of GDP', 'share', 4.3, 'percent', 'actual'],
+        ['EUR 1.1 billion', 'amount', 1100000000, 'EUR', 'actual'],
+        ['8% of the total', 'share', 8, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 19, a number measured against a plan', () => {
+  itProposes([
+    {
+      name: 'an outturn compared with a planned or budgeted figure is actual',
+      text: 'The deficit came to 21.4 billion shekels, some 3 billion shekels less than the planned deficit. The treasury collected 6% more from gas royalties than it had budgeted for the year. Revenue came in 1.8% above what the treasury had originally budgeted.',
+      expected: [
+        ['21.4 billion shekels', 'amount', 21400000000, 'ILS', 'actual'],
+        ['3 billion shekels', 'amount', 3000000000, 'ILS', 'actual'],
+        ['6% more', 'change', 6, 'percent', 'actual'],
+        ['1.8% above', 'change', 1.8, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a sentence that forecasts keeps its reading (near miss)',
+      text: 'Ministers expect revenue to be 2% below what was budgeted next year. The deficit is forecast at 19 billion shekels next year, 2 billion less than planned.',
+      expected: [
+        ['2% below', 'change', -2, 'percent', 'expected'],
+        ['19 billion shekels', 'amount', 19000000000, 'ILS', 'expected'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 19, the conversion of a bound', () => {
+  itProposes([
+    {
+      name: 'the bracketed conversion of a bound that is no figure is no figure either',
+      text: 'The survey covers firms with annual turnover of at least 20 million yuan (about 2.8 million US dollars). The index tracks companies with sales above 50 million rupees (roughly 600,000 dollars) a year.',
+      expected: [],
+    },
+    {
+      name: 'the conversion of an amount that is a figure stays (near miss)',
+      text: 'Exports reached 12 billion yuan (about 1.7 billion US dollars) in March.',
+      expected: [
+        ['12 billion yuan', 'amount', 12000000000, 'CNY', 'actual'],
+        ['1.7 billion US dollars', 'amount', 1700000000, 'USD', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 19, shares whose whole is named once', () => {
+  itProposes([
+    {
+      name: 'the items after a share with its whole repeat its place word and take its whole',
+      text: 'Chile imports 38 percent of its oil from Norway, 27 percent from Peru, and 9 percent from Ghana. The island sources 62 per cent of its wheat from Canada, 21 per cent from France. About 55% of the bank’s loans go to Lagos, 20% to Abuja.',
+      expected: [
+        ['38 percent of its oil', 'share', 38, 'percent', 'actual'],
+        ['27 percent', 'share', 27, 'percent', 'actual'],
+        ['9 percent', 'share', 9, 'percent', 'actual'],
+        ['62 per cent of its wheat', 'share', 62, 'percent', 'actual'],
+        ['21 per cent', 'share', 21, 'percent', 'actual'],
+        ['55% of the bank’s loans go', 'share', 55, 'percent', 'actual'],
+        ['20%', 'share', 20, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a list lead-in that names a share heads its bracketed items',
+      text: 'Ranked by their share of national output, the biggest sectors last year were: Services (38.12%); Industry (20.64%) and Commerce (15.02%). In terms of their shares of exports, the top partners were: Chile (22.1%); India (14.8%).',
+      expected: [
+        ['38.12%', 'share', 38.12, 'percent', 'actual'],
+        ['20.64%', 'share', 20.64, 'percent', 'actual'],
+        ['15.02%', 'share', 15.02, 'percent', 'actual'],
+        ['22.1%', 'share', 22.1, 'percent', 'actual'],
+        ['14.8%', 'share', 14.8, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a verb of change over the list and a lead-in naming growth stay changes (near miss)',
+      text: 'Exports rose 12 percent to Chile, 8 percent to Peru and 5 percent to Qatar. The fastest growing sectors were: mining (12.5%), telecoms (9.9%).',
+      expected: [
+        ['rose 12 percent', 'change', 12, 'percent', 'actual'],
+        ['8 percent', 'change', 8, 'percent', 'actual'],
+        ['5 percent', 'change', 5, 'percent', 'actual'],
+        ['12.5%', 'change', 12.5, 'percent', 'actual'],
+        ['9.9%', 'change', 9.9, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a group of firms named by their answer that rose to a level and came from one: shares, counted now',
+      text: 'Firms planning to grow their exports rose to 71.4%, a six-year high, from 63.9% a year before. Firms expecting higher input prices fell to 44 percent in March from 52 percent in December. Respondents saying they would cut staff rose to 18.5%, against 15% a quarter before.',
+      expected: [
+        ['71.4%', 'share', 71.4, 'percent', 'actual'],
+        ['63.9%', 'share', 63.9, 'percent', 'actual'],
+        ['44 percent', 'share', 44, 'percent', 'actual'],
+        ['52 percent', 'share', 52, 'percent', 'actual'],
+        ['18.5%', 'share', 18.5, 'percent', 'actual'],
+        ['15%', 'share', 15, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 19, status against a plan, a deal or an aside', () => {
+  itProposes([
+    {
+      name: 'a bracketed counterfactual hedges only its own numbers',
+      text: 'From PIT – CZK 8.8 billion, about CZK 2.1 billion less than in 2030 (without the municipal tax reform, receipts from PIT would be around CZK 12.5 billion, or 9.7% more). Corporate tax brought in RON 6.2 billion, up 11% on the year (had the rate cut not happened, the take would have reached RON 7 billion).',
+      expected: [
+        ['CZK 8.8 billion', 'amount', 8800000000, 'CZK', 'actual'],
+        ['CZK 2.1 billion', 'amount', 2100000000, 'CZK', 'actual'],
+        ['CZK 12.5 billion', 'amount', 12500000000, 'CZK', 'expected'],
+        ['9.7% more', 'change', 9.7, 'percent', 'expected'],
+        ['RON 6.2 billion', 'amount', 6200000000, 'RON', 'actual'],
+        ['up 11%', 'change', 11, 'percent', 'actual'],
+        ['RON 7 billion', 'amount', 7000000000, 'RON', 'expected'],
+      ],
+    },
+    {
+      name: 'a sentence that forecasts outside the aside keeps its reading (near miss)',
+      text: 'Revenue would be CZK 9 billion next year (without the reform, it would be CZK 12 billion).',
+      expected: [
+        ['CZK 9 billion', 'amount', 9000000000, 'CZK', 'expected'],
+        ['CZK 12 billion', 'amount', 12000000000, 'CZK', 'expected'],
+      ],
+    },
+    {
+      name: 'what a deal was signed to set up, a fronted size of what was launched and an earlier estimate are actual',
+      text: 'The agency signed a facility agreement to open a credit line of up to EUR 250 million with the development bank. The fund signed a deal on Tuesday to establish a guarantee window worth up to $60 million. Valued at $22 million overall, the new programmes will support small exporters. Output grew 0.9% in the third quarter, against a preliminary estimate of 0.7% growth.',
+      expected: [
+        ['EUR 250 million', 'amount', 250000000, 'EUR', 'actual'],
+        ['$60 million', 'amount', 60000000, 'USD', 'actual'],
+        ['$22 million', 'amount', 22000000, 'USD', 'actual'],
+        ['grew 0.9%', 'change', 0.9, 'percent', 'actual'],
+        ['0.7% growth', 'change', 0.7, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a deal still to be signed stays a plan (near miss)',
+      text: 'The bank plans to sign a loan agreement next month to set up a credit line of up to USD 90 million.',
+      expected: [['USD 90 million', 'amount', 90000000, 'USD', 'expected']],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 19, a bound passed by named members', () => {
+  itProposes([
+    {
+      name: 'a count of members with their names between it and the bound makes the bound a line',
+      text: 'Six member states, Arland, Brenmoor, Cestia, Dovria, Elmont and Fenwick, would record faster expansion than the projected 5.1 per cent. Four members — Arland, Brenmoor, Cestia and Dovria — are set to grow faster than the expected 3.4 percent. Six member states, Arland, Brenmoor and Cestia, would grow faster than 5.1 per cent.',
+      expected: [],
+    },
+    {
+      name: 'money named members gave together and a bound no count passes stay (near miss)',
+      text: 'Three economies, Arland, Brenmoor and Cestia, pledged more than $4 billion together. The economy grew faster than the projected 5.1 per cent.',
+      expected: [
+        ['$4 billion', 'amount', 4000000000, 'USD', 'actual'],
+        ['5.1 per cent', 'change', 5.1, 'percent', 'expected'],
+      ],
+    },
+  ]);
+});

@@ -8,6 +8,7 @@ import { measureKind } from './measure.ts';
 import {
   BASIS_POINTS_RE,
   DECREASE,
+  DOWN_COMPARATIVE,
   DOWN_NOUN,
   FRACTION_DIGITS,
   NUMBER_WORD,
@@ -17,6 +18,7 @@ import {
   namedCurrency,
   readNumber,
   readOneIn,
+  UP_COMPARATIVE,
 } from '../../model/numberVocabulary.ts';
 
 const ONE_IN_RE = new RegExp(ONE_IN, 'gi');
@@ -55,6 +57,8 @@ import {
   LISTED_BRACKET_BEFORE_RE,
   LIST_THEN_COMPARATIVE_AFTER_RE,
   OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE,
+  AMOUNT_OR_BEFORE_RE,
+  RESTATED_COMPARATIVE_AFTER_RE,
   VERB_LIST_BRACKET_BEFORE_RE,
   EARLIER_VALUE_BRACKET_BEFORE_RE,
   BARE_FORECAST_SUBJECT_RE,
@@ -222,12 +226,80 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !otherCurrencyAfter(sentence, m) &&
       !exchangeQuote(sentence, m),
   );
+  // "turnover of at least 20 million yuan (about 2.8 million US dollars)": the bracketed
+  // conversion of a bound that is no figure is the same bound, so it goes with it.
+  const converted = crossed.filter(
+    (m) =>
+      m.kind !== 'amount' ||
+      !kept.some(
+        (k) =>
+          k.kind === 'amount' &&
+          !crossed.includes(k) &&
+          CONVERSION_BETWEEN_RE.test(sentence.slice(to(k), from(m))) &&
+          /^\s*\)/.test(sentence.slice(to(m))),
+      ),
+  );
   let matches = parallelClauses(
     sentence,
-    fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, crossed))),
+    fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, converted))),
   );
   matches = bareFromLevels(sentence, matches);
   matches = surveyAnswers(sentence, matches);
+  // "3 billion shekels less than the planned deficit", "6% more than it had budgeted": a number
+  // measured against a plan is an outturn; the plan is only what it is compared with.
+  // A sentence that forecasts anything ("is forecast at", "will", "next year") keeps its reading.
+  const unplanned = sentence.replace(PLAN_WORD_RE, 'plan');
+  const planOnly = !EXPECTED_RE.test(unplanned) && !FUTURE_WORD_RE.test(unplanned);
+  matches = matches.map((m) =>
+    planOnly && m.status === undefined && AGAINST_PLAN_AFTER_RE.test(sentence.slice(ownStart(m)))
+      ? { ...m, status: 'actual' }
+      : m,
+  );
+  // "signed a facility agreement to open a credit line of up to EUR 250 million": the purpose of a deal
+  // signed is in force; "Valued at $22 million overall, the new programmes will support …": a fronted size of what
+  // was launched is not hedged by the "will" of what it is for; "a flash estimate of 0.7%
+  // growth": an earlier estimate is data. A sentence that forecasts otherwise keeps its reading.
+  const stated = sentence.replace(PLAN_WORD_RE, 'plan');
+  const settledSize = (m: Match): boolean => {
+    const before = sentence.slice(0, from(m));
+    if (SIGNED_FOR_BEFORE_RE.test(before)) return !UNSETTLED_RE.test(sentence);
+    if (FRONTED_SIZE_BEFORE_RE.test(before))
+      return (
+        !EXPECTED_RE.test(stated.replace(/\bwill\b/gi, '')) &&
+        !UNSETTLED_RE.test(stated.replace(/\bwill\b/gi, ''))
+      );
+    if (EARLIER_ESTIMATE_BEFORE_RE.test(before))
+      return !EXPECTED_RE.test(stated) && !FUTURE_WORD_RE.test(stated);
+    return false;
+  };
+  matches = matches.map((m) =>
+    (m.status === undefined ||
+      (m.status === 'expected' && SIGNED_FOR_BEFORE_RE.test(sentence.slice(0, from(m))))) &&
+    settledSize(m)
+      ? { ...m, status: 'actual' }
+      : m,
+  );
+  // "PLN 10.1 billion, an increase of PLN 1.3 billion (if not for the reform, revenue would have
+  // been PLN 11.4 billion)": a counterfactual in brackets hedges only its own numbers; outside it,
+  // a sentence that forecasts nothing states outturns.
+  const asides = [...sentence.matchAll(COUNTERFACTUAL_ASIDE_RE)];
+  if (asides.length > 0) {
+    const rest = asides
+      .reduce((t, a) => t.replace(a[0], ' '), sentence)
+      .replace(PLAN_WORD_RE, 'plan');
+    if (
+      !EXPECTED_RE.test(rest) &&
+      !FUTURE_WORD_RE.test(rest) &&
+      !/\b(?:could|might|may)\b/i.test(rest)
+    ) {
+      matches = matches.map((m) =>
+        m.status === undefined &&
+        asides.every((a) => to(m) <= a.index || from(m) >= a.index + a[0].length)
+          ? { ...m, status: 'actual' }
+          : m,
+      );
+    }
+  }
   // "to contribute 95.91%", "contributing 8.85% to overall growth": a part of the whole in
   // percent is a share of it, whatever verb of change came before; a contribution in points stays
   // a change.
@@ -256,6 +328,55 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
 }
+
+/** After a number, in its own clause, a comparison with a plan: " less than the planned deficit",
+ *  " more from oil than it had budgeted", ", or 4%, below what was budgeted". */
+const AGAINST_PLAN_AFTER_RE = new RegExp(
+  String.raw`^(?:[^.;:]|\.\d){0,160}?\b(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|below|above|short\s+of|ahead\s+of)\s+(?:[^.;:,]{1,40}?\s)?(?:(?:than|of)\s+)?(?:(?:the|what|it|they|he|she|we|was|were|had|has|have|been|government|ministry|treasury|state|original(?:ly)?|initially|earlier)\s+){0,4}(?:planned|budgeted|targeted|envisaged|foreseen|programmed|set\s+in\s+the\s+budget)\b`,
+  'i',
+);
+
+/** The words of a plan that a number may be measured against. */
+const PLAN_WORD_RE = /\b(?:planned|budgeted|targeted|envisaged|foreseen|programmed)\b/gi;
+/** Words that make a sentence speak of what is to come. */
+const FUTURE_WORD_RE =
+  /\b(?:will|would|shall|forecasts?|forecasting|foresees?|expects?|expecting|projects?|projecting|next\s+(?:year|month|quarter)|coming\s+(?:year|months)|outlook|to\s+be)\b/i;
+
+/** Between a share with its whole and the next item of its list: the place word the item repeats
+ *  (group 1) and a name: " from Saudi Arabia, ", " in Asia, and ". */
+const ELIDED_WHOLE_ITEM_BETWEEN_RE =
+  /^\s+(from|to|in|for|by)\s+(?:the\s+)?[A-Z][^\d%;:(),.]{0,40},\s+(?:and\s+)?$/;
+
+/** A list's lead-in that names the share its items are, then the list up to a bracket with no verb:
+ *  "by their share of national output, the biggest sectors were: Services (", "by share of
+ *  output: A (4.1%), B (". */
+const SHARE_LIST_LEAD_BEFORE_RE =
+  /\b(?:shares?|proportions?|weights?)\s+(?:in|of)\s+(?:the\s+|total\s+)?[\w-]+[^:;()%\d]{0,60}?:(?:[^:;()]*\([^()]*\)[;,]?)*[^:;()\d%]{1,40}\(\s*$/i;
+
+/** A counterfactual aside in brackets: "(if not for the reform, revenue would have been …)",
+ *  "(without the reform, it would be …)", "(had the cut not happened, … would have …)". */
+const COUNTERFACTUAL_ASIDE_RE =
+  /\(\s*(?:if\s+not\s+for|were\s+it\s+not\s+for|but\s+for|without|absent|had\s)[^()]*?\b(?:would|might|could)\b[^()]*\)/gi;
+
+/** Before a number, a deal signed and what it was signed to set up: "signed a facility
+ *  agreement to open a credit line of up to ", "signed a deal to establish a window of ". */
+const SIGNED_FOR_BEFORE_RE =
+  /(?<!\bto\s)\bsigned\b[^.;:]{0,60}?\b(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a))\s+(?:[^.;:]{0,40}?\s)?to\s+(?:set\s+up|establish|open|create|launch|provide|extend)\b[^.;:]{0,60}$/i;
+/** Words that leave a deal or a size still to come: "will", "plans to sign", "next month". */
+const UNSETTLED_RE =
+  /\b(?:will|would|shall|could|may(?!\s+\d)|might|next|plans?|planning|expects?|expected|to\s+sign|intends?)\b/i;
+/** At the start of a sentence, a fronted size: "Worth a total of ", "Valued at ". */
+const FRONTED_SIZE_BEFORE_RE =
+  /^\s*(?:Worth|Valued\s+at|Totall?ing|Amounting\s+to)\s+(?:(?:a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than)\s+)?$/i;
+/** Right before a number, an earlier estimate of the same measure: "compared with the preliminary
+ *  estimate of a ", "against a flash estimate of " (not "the previous estimate of", which may be
+ *  a forecast revised). */
+const EARLIER_ESTIMATE_BEFORE_RE =
+  /\b(?:preliminary|initial|flash|advance)\s+(?:estimate|reading|print|figure)\s+of\s+(?:an?\s+)?$/i;
+
+/** Between an amount and its conversion in another currency: " (about ", " (or ", " ( ". */
+const CONVERSION_BETWEEN_RE =
+  /^\s*\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|or|nearly|almost)\s+)?$/i;
 
 /** People or firms a survey asks: the whole of a share that counts answers. */
 const ASKED_GROUP = String.raw`(?:respondents|participants|interviewees|firms|companies|businesses|enterprises|corporations|manufacturers|exporters|importers|retailers|employers|executives|CEOs|managers|SMEs|affiliates|subsidiaries|members|households|families|consumers|shoppers|investors|economists|analysts|bankers|lenders|farmers|workers|employees|adults|people|citizens|voters|those\s+(?:surveyed|polled|asked|questioned))`;
@@ -288,6 +409,13 @@ const ANSWER_SHARE_BEFORE_RE = new RegExp(
   ANSWER_SUBJECT_BEFORE_RE.source.replace(String.raw`[^.;:%\d]*$`, String.raw`(?:[^.;:]|\.\d)*$`),
   'i',
 );
+/** Before a level, a clause whose subject is a group of those asked, named by what they answer,
+ *  and a verb that took it to the level: "Firms planning to grow their exports rose to ",
+ *  "firms expecting higher prices fell to ". */
+const GROUP_REACHED_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[.;:!?]\s+|\bthat\s+)(?:the\s+)?${ASKED_GROUP}\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:planning|expecting|intending|saying|reporting|anticipating|considering|preparing|hoping|aiming)\b[^.;:%\d]{0,60}?\b(?:increased|rose|climbed|grew|jumped|fell|declined|dropped|decreased|slipped)\s+to\s+(?:about\s+|around\s+)?$`,
+  'i',
+);
 /** Between two shares of one survey sentence, the tail of a list that ranks or dates the same
  *  answer: ", followed by the Netherlands at ", ", and ", " in the next two years, down from a
  *  pre-crisis ". Group 1 is the tail after the list's word, which must not forecast itself. */
@@ -302,13 +430,27 @@ const ANSWER_LIST_BETWEEN_RE =
  */
 function surveyAnswers(s: string, matches: Match[]): Match[] {
   let lead: Match | undefined;
+  let groupLead: Match | undefined;
   const listed = (a: Match, b: Match) => {
     const tail = ANSWER_LIST_BETWEEN_RE.exec(s.slice(a.ownEnd ?? a.end, ownStart(b)));
     return tail !== null && !EXPECTED_RE.test(tail[1]!);
   };
   return matches.map((m) => {
-    if (m.status !== undefined) return m;
     const before = s.slice(0, ownStart(m));
+    // "Firms planning to grow their exports rose to 71.4%, a six-year high, from 63.9%": the subject is a
+    // group of the firms asked, so the level it reached and the one it came from are shares of them.
+    if (
+      (m.kind === 'change' || (m.kind === 'share' && m.object === undefined)) &&
+      ((m.status === undefined && GROUP_REACHED_BEFORE_RE.test(before)) ||
+        (groupLead !== undefined &&
+          /\bfrom\s+(?:about\s+|around\s+)?$/i.test(before) &&
+          !/[;:]|\.(?!\d)/.test(s.slice(groupLead.end, ownStart(m)))))
+    ) {
+      const out: Match = { ...m, kind: 'share', prefer: undefined, status: 'actual' };
+      groupLead = out;
+      return out;
+    }
+    if (m.status !== undefined) return m;
     const after = s.slice(m.ownEnd ?? m.end);
     const ownAfter = s.slice(ownNumberEnd(s, m));
     const answered =
@@ -634,7 +776,10 @@ function groupCriterion(s: string, m: Match): boolean {
   if ((LIVING_ON_RE.test(before) || LINE_OF_RE.test(before)) && PER_DAY_AFTER_RE.test(rest))
     return true;
   const after = s.slice(m.ownEnd ?? m.end);
-  const bounded = BOUND_BEFORE_RE.test(before) || BOUND_AFTER_RE.test(after);
+  const bounded =
+    BOUND_BEFORE_RE.test(before) ||
+    BOUND_AFTER_RE.test(after) ||
+    COMPARED_BOUND_BEFORE_RE.test(before);
   if (!bounded) return false;
   // "Three development banks pledged more than $10 billion": money the members gave or raised
   // together is their joint figure, not a line each of them passed.
@@ -689,8 +834,12 @@ const GROUP_COUNT = String.raw`(?:[1-9]\d{0,2}(?![\d.,]\d)|one|two|three|four|fi
 const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|states|regions|provinces|districts|cities|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers)`;
 /** A count of members, then the rest of their clause: "13 members of the bloc had posted output
  *  expansions of ", "Nine economies received investment inflows of ", "seven of the 20 economies recorded ". */
+/** The members a count names, set off by commas or dashes: ", Arland, Brenmoor and Cestia,",
+ *  " — Arland, Brenmoor and Cestia —". */
+const NAME = String.raw`[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}`;
+const NAMED_MEMBERS = String.raw`\s*[,—–]\s*(?:${NAME}\s*,\s*){0,12}${NAME}\s*,?\s+and\s+${NAME}\s*[,—–]?`;
 const COUNTED_GROUP_BEFORE_RE = new RegExp(
-  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:\d+\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,100}$`,
+  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:\d+\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS})?[^.;:,()]{0,100}$`,
   'i',
 );
 /** After a bound, the members that pass it: " were posted by 15 countries", " went to nine
@@ -702,6 +851,10 @@ const COUNTED_GROUP_AFTER_RE = new RegExp(
 /** Right before the number, a bound: "more than ", "over US$ ", "at least ", "in excess of ". */
 const BOUND_BEFORE_RE =
   /\b(?:(?:more|greater|higher|less|lower|fewer|faster|slower|stronger|weaker)\s+than|over|above|below|under|exceed(?:s|ed|ing)?|in\s+excess\s+of|at\s+least|at\s+most|upwards?\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** A bound named as the figure it is compared with: "higher growth rates than the projected ",
+ *  "faster than the average ". Only a count of members passing it makes it a line. */
+const COMPARED_BOUND_BEFORE_RE =
+  /\b(?:more|greater|higher|less|lower|faster|slower|stronger|weaker)\s+(?:[\w-]+\s+){0,3}?than\s+the\s+(?:projected|expected|forecast|estimated|average|targeted)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right after the number, a bound: " or more", " and above", " or higher". */
 const BOUND_AFTER_RE =
   /^\s*(?:\w+\s+)?(?:or|and)\s+(?:more|above|over|higher|greater|less|below|under|lower)\b/i;
@@ -1303,6 +1456,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previous: Match | undefined;
   /** The items of a ranking ("followed by B at …"), whose next item continues it. */
   const ranked = new Set<Match>();
+  /** The items of a list of shares that leave out the first item's whole ("24 percent from B"). */
+  const wholeLeftOutItems = new Set<Match>();
   /** The figure before `previous`: the change whose level `previous` may be. */
   let beforePrevious: Match | undefined;
   /** Where the number of the figure before starts. */
@@ -1340,6 +1495,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // Set when the number borrows the verb of the figure before, whose status it then shares.
     let borrowed = false;
     let rankedNow = false;
+    let wholeNow = false;
     if (cue.guessed && previous?.kind === 'change' && sharesVerb(s.slice(previous.end, start))) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false };
       borrowed = true;
@@ -1694,6 +1850,24 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
     }
+    // "imports 34 percent of its crude oil from A, 24 percent from B, 11 percent from C": an item
+    // that repeats the first item's place word with no verb or whole of its own leaves its whole
+    // out, so it is a share of the first item's whole, with that item's status.
+    const wholeLeftOut = ELIDED_WHOLE_ITEM_BETWEEN_RE.exec(between);
+    if (
+      previous?.kind === 'share' &&
+      (previous.object !== undefined || wholeLeftOutItems.has(previous)) &&
+      !cue.object &&
+      cue.start === start &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      wholeLeftOut &&
+      new RegExp(String.raw`^\s+${wholeLeftOut[1]}\s`, 'i').test(after)
+    ) {
+      cue = { ...cue, kind: 'share', prefer: undefined, guessed: false, weak: undefined };
+      borrowed = true;
+      lender = previous;
+      wholeNow = true;
+    }
     // "Trade with rich economies has dropped below 40 percent": a number a measure fell below or
     // rose above is the level it passed, not the size of its change, so the verb alone makes no
     // change of it; the clause's head measure decides ("Inflation fell below 2.4%" is a rate of
@@ -1718,6 +1892,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       measureKind(lead) === 'change'
     ) {
       cue = { ...cue, kind: 'change', guessed: false };
+    }
+    // "by their share of national output, the biggest sectors were: Services (38.12%); Industry (20.64%)":
+    // a lead-in that names a share heads the bracketed items of its list, whatever ranks them.
+    if (
+      cue.kind === 'change' &&
+      !points &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      /\(\s*$/.test(lead) &&
+      /^\s*\)/.test(after) &&
+      SHARE_LIST_LEAD_BEFORE_RE.test(withoutPeriods(lead.slice(-300)))
+    ) {
+      cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
     }
     // The sign nouns: "showed a plus of 10 percent", "(plus 11 percent)", "a minus of 4 percent",
     // and a number before "variation" are changes, a minus a fall.
@@ -1834,6 +2020,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       notes,
     };
     if (rankedNow) ranked.add(match);
+    if (wholeNow) wholeLeftOutItems.add(match);
     beforePrevious = previous;
     previous = match;
     previousNumber = start;
@@ -2114,6 +2301,12 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // comparative after both gives its kind and sign; the stated words run on to it (see ownEnd).
   const restated = OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE.exec(after);
   if (restated) return runOn(start, end, restated[0], DECREASE.test(restated[0]), status);
+  // "about NOK 0.7 billion (or 5.3%) higher than in 2023": the percent restates the amount's
+  // difference, and the comparative after the bracket gives both their kind and sign.
+  const compared = AMOUNT_OR_BEFORE_RE.test(near)
+    ? RESTATED_COMPARATIVE_AFTER_RE.exec(after)
+    : null;
+  if (compared) return runOn(start, end, compared[0], DECREASE.test(compared[0]), status);
   const level = LEVEL_BEFORE_RE.test(near);
   const shared = share(s, start, end, status);
   // "3.8% y/y", "1.1% on the previous month": a base makes a change, whose direction a list's

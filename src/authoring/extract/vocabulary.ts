@@ -243,12 +243,21 @@ export const AMOUNT_BRACKET_BEFORE_RE = new RegExp(
  *  6.9%", "up €655 million or 7.6%". The change word is captured, so the percent takes its
  *  direction. */
 export const CHANGE_OR_BEFORE_RE = new RegExp(
-  String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN}|(?<!\b(?:make|makes|made|making|take|takes|took|taking)\s)up|down)(?:\s+(?:by|of))?\s+(?:[^()%;]|\([^()%;]{1,40}\)){1,70}?\sor\s+$`,
+  String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN}|(?<!\b(?:make|makes|made|making|take|takes|took|taking)\s)up|down)(?:\s+(?:by|of))?\s+(?:[^()%;]|\([^()%;]{1,40}\)){1,70}?\s(?:\(\s*)?or\s+$`,
   'i',
 );
 /** After a percent, the amount it restates and then the comparative both share: "was 1.8% or €118
  *  million below profile", "2.1% (€40 million) ahead of profile". The comparative gives the percent
  *  its kind and sign. */
+/** Before a percent, an amount and then "(or " or ", or ": the percent restates that amount in
+ *  percent ("about NOK 0.7 billion (or 5.3%) higher than", "€2.6 billion, or 4%, below"). */
+export const AMOUNT_OR_BEFORE_RE = /\d(?:[\d.,]*\d)?(?:\s*[A-Za-z$€£¥]+){0,2}\s*(?:\(|,)\s*or\s+$/;
+/** After a percent that restates an amount, the end of its bracket or comma and the comparative
+ *  that both share: ") lower than a year earlier", ", higher year-on-year". */
+export const RESTATED_COMPARATIVE_AFTER_RE = new RegExp(
+  String.raw`^\s*[),]\s+(?:(?:${BASE_AFTER})\s+)?(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})\b`,
+  'i',
+);
 export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
   String.raw`^\s+(?:or\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?|\(\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?\s*\))\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|ahead\s+of|short\s+of)\b`,
   'i',
