@@ -3923,3 +3923,50 @@ describe('extractCandidates: push 19, a bound passed by named members', () => {
     },
   ]);
 });
+
+describe('extractCandidates: push 19, the average of a change noun', () => {
+  itProposes([
+    {
+      name: 'a clause whose subject is a change noun gives its average the change’s kind',
+      text: 'Pay hikes at big Korean firms average 3.4% this year. Monthly pay rises settled this spring at large employers have averaged ₩81,200, or 2.61%, the lobby said. Rent increases in the capital averaged 6.2% last year.',
+      expected: [
+        ['3.4%', 'change', 3.4, 'percent', 'actual'],
+        ['₩81,200', 'amount', 81200, 'KRW', 'actual'],
+        ['2.61%', 'change', 2.61, 'percent', 'actual'],
+        ['6.2%', 'change', 6.2, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'a part of a whole after the same verb stays a share (near miss)',
+      text: 'Wages at big firms average 3.4% of revenue. The average hike came to 4% of the base.',
+      expected: [
+        ['3.4% of revenue', 'share', 3.4, 'percent', 'actual'],
+        ['4% of the base', 'share', 4, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});
+
+describe('extractCandidates: push 19, a pronoun after a fronted place and a repeated "to"', () => {
+  itProposes([
+    {
+      name: 'a pronoun after a fronted place takes the measure named before; "and to" repeats the item before',
+      text: 'Across the bloc, inflation is expected to fall from 6.1% in 2030 to 2.9% in 2031. In the core members, it is projected to decelerate from 5.2% in 2030 to 2.6% in 2031 and to 2.0% in 2032.',
+      expected: [
+        ['6.1%', 'change', 6.1, 'percent', 'actual'],
+        ['2.9%', 'change', 2.9, 'percent', 'expected'],
+        ['5.2%', 'change', 5.2, 'percent', 'actual'],
+        ['2.6%', 'change', 2.6, 'percent', 'expected'],
+        ['2.0%', 'change', 2, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'a level measure keeps its kind through "and to" (near miss)',
+      text: 'The jobless rate rose to 6.1% in 2030 and to 6.4% in 2031, while prices climbed.',
+      expected: [
+        ['6.1%', 'share', 6.1, 'percent', 'actual'],
+        ['6.4%', 'share', 6.4, 'percent', 'actual'],
+      ],
+    },
+  ]);
+});

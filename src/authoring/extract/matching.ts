@@ -279,9 +279,9 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       ? { ...m, status: 'actual' }
       : m,
   );
-  // "PLN 10.1 billion, an increase of PLN 1.3 billion (if not for the reform, revenue would have
-  // been PLN 11.4 billion)": a counterfactual in brackets hedges only its own numbers; outside it,
-  // a sentence that forecasts nothing states outturns.
+  // "CZK 8.8 billion, some CZK 2.1 billion less than in 2030 (without the reform, receipts would
+  // be …)": a counterfactual in brackets hedges only its own numbers; outside it, a sentence that
+  // forecasts nothing states outturns.
   const asides = [...sentence.matchAll(COUNTERFACTUAL_ASIDE_RE)];
   if (asides.length > 0) {
     const rest = asides
@@ -330,7 +330,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
 }
 
 /** After a number, in its own clause, a comparison with a plan: " less than the planned deficit",
- *  " more from oil than it had budgeted", ", or 4%, below what was budgeted". */
+ *  " more from gas than it had budgeted", ", or 4%, below what was budgeted". */
 const AGAINST_PLAN_AFTER_RE = new RegExp(
   String.raw`^(?:[^.;:]|\.\d){0,160}?\b(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|below|above|short\s+of|ahead\s+of)\s+(?:[^.;:,]{1,40}?\s)?(?:(?:than|of)\s+)?(?:(?:the|what|it|they|he|she|we|was|were|had|has|have|been|government|ministry|treasury|state|original(?:ly)?|initially|earlier)\s+){0,4}(?:planned|budgeted|targeted|envisaged|foreseen|programmed|set\s+in\s+the\s+budget)\b`,
   'i',
@@ -343,7 +343,7 @@ const FUTURE_WORD_RE =
   /\b(?:will|would|shall|forecasts?|forecasting|foresees?|expects?|expecting|projects?|projecting|next\s+(?:year|month|quarter)|coming\s+(?:year|months)|outlook|to\s+be)\b/i;
 
 /** Between a share with its whole and the next item of its list: the place word the item repeats
- *  (group 1) and a name: " from Saudi Arabia, ", " in Asia, and ". */
+ *  (group 1) and a name: " from Norway, ", " in Asia, and ". */
 const ELIDED_WHOLE_ITEM_BETWEEN_RE =
   /^\s+(from|to|in|for|by)\s+(?:the\s+)?[A-Z][^\d%;:(),.]{0,40},\s+(?:and\s+)?$/;
 
@@ -373,6 +373,12 @@ const FRONTED_SIZE_BEFORE_RE =
  *  a forecast revised). */
 const EARLIER_ESTIMATE_BEFORE_RE =
   /\b(?:preliminary|initial|flash|advance)\s+(?:estimate|reading|print|figure)\s+of\s+(?:an?\s+)?$/i;
+
+/** A clause opening with a change noun as its subject and a verb of its average or total, before
+ *  the number (or an amount restated with "or"): "Pay hikes at big firms average ", "Wage
+ *  increases … averaged ", "Monthly pay rises … have averaged ₩81,200, or ". */
+const CHANGE_SUBJECT_AVERAGE_BEFORE_RE =
+  /^\s*(?:(?:the|monthly|average|annual|yearly|pay|wage|salary|price|rent|fare|tariff|[A-Z][\w-]*)\s+){0,3}(?:hikes|increases|rises|raises)\b[^.;:%]{0,160}?\b(?:averag(?:e|es|ed)|came\s+to|amounted\s+to)\s+(?:about\s+|around\s+)?(?:[^\s\d]{0,4}\s?\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s+or\s+)?$/i;
 
 /** Between an amount and its conversion in another currency: " (about ", " (or ", " ( ". */
 const CONVERSION_BETWEEN_RE =
@@ -1757,6 +1763,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       borrowed = true;
       lender = head;
     }
+    // "to 2.6% in 2031 and to 2.0% in 2032": an item that repeats the preposition of the one before
+    // after its period is the same measure.
+    const repeated = /^\s+(?:in|for)\s+(?:19|20)\d\d\s*,?\s+and\s+(to|at)\s+$/i.exec(between);
+    if (
+      previous !== undefined &&
+      repeated &&
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      new RegExp(String.raw`\b${repeated[1]}\s+$`, 'i').test(s.slice(0, previousNumber))
+    ) {
+      cue = { ...cue, kind: previous.kind, prefer: undefined, guessed: false, weak: undefined };
+    }
     // "the economies that will grow the fastest are A, at 6.4 percent, B, at 6 percent, and C, at
     // 5.8 percent": items after "at" under a lead-in that names growth are growth rates, and each
     // after the first has the first's status (", and C" is no clause of its own).
@@ -1850,7 +1867,16 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
     }
-    // "imports 34 percent of its crude oil from A, 24 percent from B, 11 percent from C": an item
+    // "Pay hikes at big firms average 3.4%", "pay rises … have averaged ₩81,200, or 2.61%": a
+    // clause whose subject is a change noun gives its average the change's kind.
+    if (
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      !points &&
+      CHANGE_SUBJECT_AVERAGE_BEFORE_RE.test(clauseLead(lead))
+    ) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+    }
+    // "imports 38 percent of its oil from A, 27 percent from B, 9 percent from C": an item
     // that repeats the first item's place word with no verb or whole of its own leaves its whole
     // out, so it is a share of the first item's whole, with that item's status.
     const wholeLeftOut = ELIDED_WHOLE_ITEM_BETWEEN_RE.exec(between);
@@ -2574,7 +2600,7 @@ const INDEX_OR_RATIO_BEFORE_RE =
 /** A clause whose subject only points back, right before its number: ", but this should edge up
  *  to ", "; it is seen at ", "which will rise to ". */
 const POINTING_PRONOUN_CLAUSE_RE =
-  /(?:^|[,;]\s*(?:(?:but|and|while|although)\s+)?)(?:this|it|which)\s+(?:(?:is|was|should|could|would|will|may|might|then|also|likely|expected|projected|forecast|seen|set|to|be)\s+){0,4}(?:edge|edging|rise|rising|fall|falling|climb|ease|easing|increase|decrease|pick|come|go|stand|reach|average|remain|stay|return|slow|accelerate|moderate|drop|decline|recover)[a-z]*\s+(?:up\s+|down\s+|back\s+|at\s+|to\s+|by\s+)*(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /(?:^|[,;]\s*(?:(?:but|and|while|although)\s+)?)(?:this|it|which)\s+(?:(?:is|was|should|could|would|will|may|might|then|also|likely|expected|projected|forecast|seen|set|to|be)\s+){0,4}(?:edge|edging|rise|rising|fall|falling|climb|ease|easing|increase|decrease|pick|come|go|stand|reach|average|remain|stay|return|slow|accelerate|decelerate|moderate|drop|decline|recover)[a-z]*\s+(?:up\s+|down\s+|back\s+|at\s+|to\s+|by\s+|from\s+)*(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** Right before a bracketed number, a name it belongs to (no amount, no number): "Mexico (". */
 const NAMED_BRACKET_BEFORE_RE = /(?<![\d%]\s?)\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s?\(\s?$/;
 /** A sign noun right before its number: "a plus of ", "(plus ", "a minus of ", "– minus ". */
