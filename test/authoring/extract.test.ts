@@ -3970,3 +3970,21 @@ describe('extractCandidates: push 19, a pronoun after a fronted place and a repe
     },
   ]);
 });
+
+describe('extractCandidates: push 19, what a forecast showed', () => {
+  itProposes([
+    {
+      name: 'a relative clause after a forecast noun says what the forecast showed',
+      text: "Exports beat the ministry's forecast from last autumn, which pointed to a 2.1% rise. The outturn tops the bank's projections of March, which indicated a rise in output of 0.4 per cent for this year.",
+      expected: [
+        ['2.1% rise', 'change', 2.1, 'percent', 'expected'],
+        ['rise in output of 0.4 per cent', 'change', 0.4, 'percent', 'expected'],
+      ],
+    },
+    {
+      name: 'figures published before that showed a change stay data (near miss)',
+      text: 'Sales exceeded the figures published in May, which showed a 3% gain.',
+      expected: [['3% gain', 'change', 3, 'percent', 'actual']],
+    },
+  ]);
+});

@@ -279,6 +279,13 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       ? { ...m, status: 'actual' }
       : m,
   );
+  // "the bank's projections released in March, which showed growth of 0.7 per cent this year": what
+  // a forecast named before a relative clause showed is that forecast's.
+  matches = matches.map((m) =>
+    m.status === undefined && FORECAST_WHICH_SHOWED_BEFORE_RE.test(sentence.slice(0, from(m)))
+      ? { ...m, status: 'expected' }
+      : m,
+  );
   // "CZK 8.8 billion, some CZK 2.1 billion less than in 2030 (without the reform, receipts would
   // be …)": a counterfactual in brackets hedges only its own numbers; outside it, a sentence that
   // forecasts nothing states outturns.
@@ -379,6 +386,11 @@ const EARLIER_ESTIMATE_BEFORE_RE =
  *  increases … averaged ", "Monthly pay rises … have averaged ₩81,200, or ". */
 const CHANGE_SUBJECT_AVERAGE_BEFORE_RE =
   /^\s*(?:(?:the|monthly|average|annual|yearly|pay|wage|salary|price|rent|fare|tariff|[A-Z][\w-]*)\s+){0,3}(?:hikes|increases|rises|raises)\b[^.;:%]{0,160}?\b(?:averag(?:e|es|ed)|came\s+to|amounted\s+to)\s+(?:about\s+|around\s+)?(?:[^\s\d]{0,4}\s?\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s+or\s+)?$/i;
+
+/** Before a number, a forecast noun and a relative clause that says what it showed: "the latest
+ *  projections published in March, which showed growth of ", "its outlook, which pointed to a ". */
+const FORECAST_WHICH_SHOWED_BEFORE_RE =
+  /\b(?:projections?|forecasts?|outlook|predictions?)\b[^.;:()]{0,60}?,\s+which\s+(?:indicated|showed|pointed\s+to|envisaged|foresaw|saw)\b[^.;:()%]{0,80}$/i;
 
 /** Between an amount and its conversion in another currency: " (about ", " (or ", " ( ". */
 const CONVERSION_BETWEEN_RE =
