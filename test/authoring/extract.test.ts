@@ -3910,7 +3910,7 @@ describe('extractCandidates: push 19, a bound passed by named members', () => {
   itProposes([
     {
       name: 'a count of members with their names between it and the bound makes the bound a line',
-      text: 'Six member states, Arland, Brenmoor, Cestia, Dovria, Elmont and Fenwick, would record faster expansion than the projected 5.1 per cent. Four members — Arland, Brenmoor, Cestia and Dovria — are set to grow faster than the expected 3.4 percent. Six member states, Arland, Brenmoor and Cestia, would grow faster than 5.1 per cent.',
+      text: 'Six member states, Arland, Brenmoor, Cestia, Dovria, Elmont and Fenwick, would record faster expansion than the projected 5.1 per cent. Four members — Arland, Brenmoor, Cestia and Dovria — are set to grow faster than the expected 3.4 percent. Six member states, Arland, Brenmoor and Cestia, would grow faster than 5.1 per cent. In addition, five member states, Arland, Togo, Benin, Côte d’Ivoire and Mali would record faster expansion than the projected 5.9 per cent growth rate for the bloc.',
       expected: [],
     },
     {

@@ -854,7 +854,7 @@ const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+st
  *  expansions of ", "Nine economies received investment inflows of ", "seven of the 20 economies recorded ". */
 /** The members a count names, set off by commas or dashes: ", Arland, Brenmoor and Cestia,",
  *  " — Arland, Brenmoor and Cestia —". */
-const NAME = String.raw`[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}`;
+const NAME = String.raw`[A-Z][^\s,;:.()—–]*(?:\s+[A-Z][^\s,;:.()—–]*){0,2}`;
 const NAMED_MEMBERS = String.raw`\s*[,—–]\s*(?:${NAME}\s*,\s*){0,12}${NAME}\s*,?\s+and\s+${NAME}\s*[,—–]?`;
 const COUNTED_GROUP_BEFORE_RE = new RegExp(
   String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:\d+\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS})?[^.;:,()]{0,100}$`,
