@@ -375,8 +375,8 @@ const UNSETTLED_RE =
 /** At the start of a sentence, a fronted size: "Worth a total of ", "Valued at ". */
 const FRONTED_SIZE_BEFORE_RE =
   /^\s*(?:Worth|Valued\s+at|Totall?ing|Amounting\s+to)\s+(?:(?:a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than)\s+)?$/i;
-/** Right before a number, an earlier estimate of the same measure: "compared with the preliminary
- *  estimate of a ", "against a flash estimate of " (not "the previous estimate of", which may be
+/** Right before a number, an earlier estimate of the same measure: "set against the first
+ *  preliminary estimate of a ", "against a flash estimate of " (not "the previous estimate of", which may be
  *  a forecast revised). */
 const EARLIER_ESTIMATE_BEFORE_RE =
   /\b(?:preliminary|initial|flash|advance)\s+(?:estimate|reading|print|figure)\s+of\s+(?:an?\s+)?$/i;
