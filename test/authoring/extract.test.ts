@@ -1088,7 +1088,7 @@ describe('extractCandidates: unseen constructions (round 10, general rules)', ()
   itProposes([
     {
       name: 'a fraction in words from "one fourth" to "nine tenths" is a change, by itself or before a comparative',
-      text: 'Export orders increased by one fourth in the first half of 2032. By one sixth more lorries were registered than a year before. One fifth more new tractors were sold, but still about one fourth less than in 2030. Tourist nights rose by two fifths.',
+      text: 'Export orders increased by one fourth in the first half of 2032. By one sixth more lorries were registered than a year before. One fifth more new tractors were sold, yet still about one fourth less than in 2030. Tourist nights rose by two fifths.',
       expected: [
         ['increased by one fourth', 'change', 25, 'percent', 'actual'],
         ['By one sixth more', 'change', 16.67, 'percent', 'actual'],

@@ -297,7 +297,7 @@ export function buildCandidate(
     (!ownWhole && !comparedWithTarget && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1]))) ||
     (restated !== null && namesTarget(restated[1]!));
   // "Two members preferred to raise Bank Rate to 4.5%": what a minority wanted did not happen.
-  // The last before the number: "Four directors voted for the decision, one director voted for a
+  // The last before the number: "Four directors voted for the decision, one director opted for a
   // 75 basis point reduction" is the one director's.
   const preference = [...lead.matchAll(MINORITY_PREFERENCES_RE)].at(-1) ?? null;
   // Its clause only: "…, with seven members voting to hold it at 4.25%" is the majority's.
