@@ -713,7 +713,7 @@ const COUNTRY_CURRENCY: readonly (readonly [RegExp, Unit])[] = [
   [/\bMorocc(?:o|an)\b|\bBank Al-Maghrib\b/, 'MAD'],
 ];
 
-/** A bare currency name ("dinars", "shillings", "pounds", "rupees", "pesos", "riyals") that is also
+/** A bare currency name ("dinars", "shillings", "pounds", "rupees" or "Rs 9 billion", "pesos", "riyals") that is also
  *  the name of a currency the contract does not chart: the countries whose own currency it is, and
  *  the contract's country that would make it a figure if named first. */
 const NAMESAKES: readonly (readonly [word: RegExp, own: RegExp, contract: RegExp])[] = [
@@ -733,7 +733,7 @@ const NAMESAKES: readonly (readonly [word: RegExp, own: RegExp, contract: RegExp
     /\b(?:Egypt(?:ian)?|United Kingdom|UK|Brit(?:ain|ish)|England)\b/,
   ],
   [
-    /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn|lakh|crore)\b)*rupees?$/i,
+    /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn|lakh|crore)\b)*rupees?$|^Rs\.?\s?\d/i,
     /\b(?:Nepal(?:i|ese)?|Mauriti(?:us|an)|Seychell(?:es|ois))\b/,
     /\b(?:India(?:n)?|Pakistan(?:i)?|Sri Lanka(?:n)?)\b/,
   ],

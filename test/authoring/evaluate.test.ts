@@ -163,7 +163,7 @@ describe('the evaluation set', { timeout: 120_000 }, () => {
 
   it('holds the floors: recall, precision, kind, value ≥ 0.95; status ≥ 0.9; no trap proposed', () => {
     const scores = set.map((d) =>
-      scoreDocument(d.name, extractCandidates(d.text, d.name), d.truth),
+      scoreDocument(d.name, extractCandidates(d.text, d.name, { source: d.truth.source }), d.truth),
     );
     const r = rates(sumTallies(scores.map((s) => s.tally)));
     const problems = scores.flatMap((s) => s.problems.map((p) => `${s.name}: ${p}`));
@@ -179,7 +179,11 @@ describe('the evaluation set', { timeout: 120_000 }, () => {
   // `npm run figures -- eval test/fixtures/prose/held-out`. Only the hard rule is held: no trap.
   it('proposes no trap in the held-out documents', () => {
     for (const d of heldOut) {
-      const s = scoreDocument(d.name, extractCandidates(d.text, d.name), d.truth);
+      const s = scoreDocument(
+        d.name,
+        extractCandidates(d.text, d.name, { source: d.truth.source }),
+        d.truth,
+      );
       expect(s.tally.traps, `${d.name}: ${s.problems.join('; ')}`).toBe(0);
     }
   });
@@ -206,7 +210,9 @@ describe('the evaluation set', { timeout: 120_000 }, () => {
         textSha256: sha256,
       };
     });
-    const candidates = all.map((d) => extractCandidates(d.text, d.name));
+    const candidates = all.map((d) =>
+      extractCandidates(d.text, d.name, { source: d.truth.source }),
+    );
     const figureFiles = candidates.map((cs, i) => ({
       path: `data/figures/${all[i]!.name}.json`,
       text: JSON.stringify(draftFigureFile(cs)),

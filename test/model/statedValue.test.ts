@@ -553,9 +553,24 @@ describe('documentCurrencies', () => {
     ['Central Bank of Jordan: aid arrived.', '4.2 billion Kuwaiti dinars', false],
     ['Kuwait, Ministry of Finance: revenue fell.', '4.2 billion dinars', false],
     ['Central Bank of Kenya: lending rose.', '140 billion shillings', false],
+    // "Rs" before the number is the document's own rupee too; India's, Pakistan's and Sri Lanka's stay.
+    ['Nepal Rastra Bank: remittances rose.', 'Rs 1,310 billion', true],
+    ['Ministry of Finance, Nepal: receipts rose.', 'Rs. 402.6 billion', true],
+    ['Bank of Mauritius: reserves rose.', 'Rs 95 billion', true],
+    ['Reserve Bank of India: exports to Nepal rose.', 'Rs 7,480 crore', false],
+    ['State Bank of Pakistan: remittances rose.', 'Rs 620 billion', false],
   ])('%s %s is a namesake: %s', (text, stated, namesake) => {
     const { namesakes } = documentCurrencies(text);
     expect(namesakes.some((re) => re.test(stated))).toBe(namesake);
+  });
+
+  // The country may be named only by the source's record: its publisher's name.
+  it('takes the rupee from the publisher of the source record', () => {
+    const { namesakes } = documentCurrencies('Inflows climbed to Rs 1,310 billion.', {
+      publisher: 'Nepal Rastra Bank',
+    });
+    expect(namesakes.some((re) => re.test('Rs 1,310 billion'))).toBe(true);
+    expect(documentCurrencies('Inflows climbed to Rs 1,310 billion.').namesakes).toEqual([]);
   });
 });
 

@@ -528,6 +528,8 @@ const NEAR_MISSES: readonly string[] = [
   'Central Bank of Jordan: reserves rose to 4.2 billion dinars in 2031.',
   'Bank of Uganda: revenue reached 3,200 billion shillings in 2031.',
   'Bank of Uganda: revenue reached Shs 3,200 billion in 2031.',
+  'Nepal Rastra Bank: inflows reached Rs 1,310 billion in 2031.',
+  'Ministry of Finance, Nepal: receipts came to Rs. 402.6 billion in 2031.',
   'The Sh 4 shuttle ran every hour in 2031.',
   'Central Bank of Oman: revenue reached 11 billion riyals in 2031.',
 ];
