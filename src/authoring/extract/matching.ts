@@ -2581,8 +2581,10 @@ function subjectKind(
 }
 
 /** A sentence whose subject is a pronoun, before a number in its first clause: "It is expected to
- *  average 2.6%". */
-const CARRYING_PRONOUN_RE = /^\s*(?:it|they)\s[^;:]*$/i;
+ *  average 2.6%", also after a fronted place, source or time ("Across the region, it should ease
+ *  to 2.9%", "Per the ministry, over the coming two years it would be 3.4% and 2.8% respectively"). */
+const CARRYING_PRONOUN_RE =
+  /^\s*(?:(?:in|across|for|per|according\s+to|over|during|within|outside)\s[^,;:.]{1,50},\s*)?(?:(?:in|over|during|for)\s[^,;:.]{1,40}?\s)?(?:it|they)\s[^;:]*$/i;
 
 /**
  * The kind of the subject a sentence opens with (in its first 60 units), which a pronoun subject of
