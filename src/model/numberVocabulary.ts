@@ -79,7 +79,29 @@ const CODES = CURRENCY_CODES.join('|');
 /** After a code or an abbreviation that is also a word ("COP 28", "LE 5 juin"), the number that
  *  makes it a currency: one with a scale or grouped by thousands ("SEK 3.4 billion", "INR 12,500",
  *  "R1 240 billion" with spaced groups). */
-const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|(?:${SPACED_NUMBER}|[\d.,]+)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
+export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|(?:${SPACED_NUMBER}|[\d.,]+)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
+/**
+ * The alternation of `sources` in their order, with each run of neighbours that end with `suffix`
+ * written as one group before one copy of it: the same attempts in the same order, shorter.
+ * @example groupSharedSuffix(['a(?=1)', 'b(?=1)', 'c', 'd(?=1)'], '(?=1)') // '(?:a|b)(?=1)|c|(?:d)(?=1)'
+ */
+export function groupSharedSuffix(sources: readonly string[], suffix: string): string {
+  const parts: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0) parts.push(`(?:${run.join('|')})${suffix}`);
+    run = [];
+  };
+  for (const src of sources) {
+    if (src.endsWith(suffix)) run.push(src.slice(0, -suffix.length));
+    else {
+      flush();
+      parts.push(src);
+    }
+  }
+  flush();
+  return parts.join('|');
+}
 /** Right before a currency word that is only one after a scale ("4.2 billion kr"). */
 const AFTER_SCALE = String.raw`(?<=\b(?:${SCALE})\.?\s?)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
@@ -327,11 +349,15 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`(?:(?:new\s+)?Israeli\s+)?(?:new\s+)?shekels?|NIS`, 'ILS'],
   [CODES, 'code'],
 ];
-// CN¥ must be tried before ¥, so the longest signs come first.
-export const CURRENCY_SIGN = [...CURRENCY_SIGNS]
-  .sort((a, b) => b[0].length - a[0].length)
-  .map(([s]) => s)
-  .join('|');
+// CN¥ must be tried before ¥, so the longest signs come first. A sign read only before a scaled
+// or grouped number ends with that lookahead (CODE_NUMBER_AHEAD); neighbours in this order that
+// end with it share one copy, `(?:A|B)L` for `AL|BL`, which tries A then L, then B then L, as
+// before. Written after each of them, the lookahead made the alternation 37,000 characters
+// long, which V8 took about a second to compile in each of the half-dozen regexes that hold it.
+export const CURRENCY_SIGN = groupSharedSuffix(
+  [...CURRENCY_SIGNS].sort((a, b) => b[0].length - a[0].length).map(([src]) => src),
+  CODE_NUMBER_AHEAD,
+);
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
 /** A fraction of a scale, in words: "half a trillion US dollars", "a quarter of a billion euros".
  *  Group 1 is the fraction, 2 the scale, 3 the currency. */
@@ -852,10 +878,43 @@ export function scaleOf(word: string | undefined): number {
  *  billion"), a bracketed one ("(UA) 2.27 billion") or a unit named in words ("Units of Account 2.27
  *  billion"). A contract currency there is read with its number, never as a bare one. */
 const OWN_UNIT_BEFORE_RE = /(?:\b[A-Z]{2,4}|\([A-Z]{2,6}\)|\b[Uu]nits?\s+of\s+[Aa]ccount)\s*$/;
-const NAMED_CURRENCY_RE = new RegExp(
-  String.raw`(${CURRENCY_SIGN})\s?(?:${AMOUNT_NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})(?!\w)|(${CURRENCY_SIGN})\s?(?:${NUMBER})\s+to\s*$`,
-  'gi',
-);
+/** A sign and its scaled number, a scaled number and its currency word, or a sign and its number
+ *  before "to" at the end ("from US$ 27 to "): what namedCurrency counts. Exported for its test. */
+export const NAMED_CURRENCY_SOURCE = String.raw`(${CURRENCY_SIGN})\s?(?:${AMOUNT_NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})(?!\w)|(${CURRENCY_SIGN})\s?(?:${NUMBER})\s+to\s*$`;
+// Sticky: tried only at the few places where a match can start (namedCurrencyMatches).
+const NAMED_CURRENCY_RE = new RegExp(NAMED_CURRENCY_SOURCE, 'iy');
+/** Every match of NAMED_CURRENCY_SOURCE has a digit within this many characters of its start
+ *  (the longest sign, "New Israeli new shekels (ILS) ", is 30), so only the characters this close
+ *  before a digit can start one. The test checks the scan against the plain regex on every
+ *  fixture text. */
+const SIGN_REACH = 64;
+
+/**
+ * The sign or word of each match of NAMED_CURRENCY_SOURCE in `words`, left to right and not
+ * overlapping, as `words.matchAll` with the 'gi' flags would give them, but trying the
+ * alternation of every currency sign only at the places within SIGN_REACH before a digit
+ * (validation calls it once per figure: the plain scan tried ~110 signs at every character).
+ */
+export function namedCurrencyMatches(words: string): string[] {
+  const out: string[] = [];
+  const digit = /\d/g;
+  let pos = 0;
+  for (;;) {
+    digit.lastIndex = pos;
+    const d = digit.exec(words)?.index;
+    if (d === undefined) return out;
+    let next = d + 1;
+    for (let p = Math.max(pos, d - SIGN_REACH); p <= d; p++) {
+      NAMED_CURRENCY_RE.lastIndex = p;
+      const m = NAMED_CURRENCY_RE.exec(words);
+      if (!m) continue;
+      out.push((m[1] ?? m[2] ?? m[3])!);
+      next = p + Math.max(m[0].length, 1);
+      break;
+    }
+    pos = next;
+  }
+}
 
 /**
  * The one currency the words name next to a scaled number ("2.296 billion US dollars", "$5
@@ -873,8 +932,8 @@ const NAMED_CURRENCY_RE = new RegExp(
 export function namedCurrency(words: string): Unit | undefined {
   if (OWN_UNIT_BEFORE_RE.test(words)) return undefined;
   const units = new Set<Unit>();
-  for (const m of words.matchAll(NAMED_CURRENCY_RE)) {
-    const unit = currencyOf((m[1] ?? m[2] ?? m[3])!);
+  for (const sign of namedCurrencyMatches(words)) {
+    const unit = currencyOf(sign);
     if (unit) units.add(unit);
   }
   return units.size === 1 ? [...units][0] : undefined;

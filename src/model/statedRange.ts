@@ -46,6 +46,12 @@ const PLUS_MINUS = new RegExp(
   'i',
 );
 
+/** Words RANGE, POINTS_RANGE and PLUS_MINUS cannot match without: their separator or band sign.
+ *  Most stated words ("increased 40%") have neither, and RANGE tries every currency sign and
+ *  number word at each character, so this test comes first (validation reads every figure). */
+const RANGE_SEPARATOR_RE = /to|–|—|-|and/i;
+const BAND_SIGN_RE = /±|\+\/|\/[-–]|plus/i;
+
 /**
  * Both ends the stated words give, low first, or undefined when they state one number (or a
  * change "from X to Y", which is one change between two levels, not a range).
@@ -58,7 +64,7 @@ const PLUS_MINUS = new RegExp(
  * @example readStatedRange('increased 40%', 'change') // undefined
  */
 export function readStatedRange(text: string, kind: FigureKind): StatedRange | undefined {
-  const band = kind === 'change' ? PLUS_MINUS.exec(text) : null;
+  const band = kind === 'change' && BAND_SIGN_RE.test(text) ? PLUS_MINUS.exec(text) : null;
   // "4 ±1.5%": a bare level before the band is the one number stated (the band is its tolerance).
   if (band && /\d\s*$/.test(text.slice(0, band.index))) return undefined;
   if (band) {
@@ -66,6 +72,7 @@ export function readStatedRange(text: string, kind: FigureKind): StatedRange | u
     if (!reading || reading.value <= 0) return undefined;
     return { low: -reading.value, high: reading.value, unit: reading.unit, units: [reading.unit] };
   }
+  if (!RANGE_SEPARATOR_RE.test(text)) return undefined;
   let m = RANGE.exec(text);
   if (kind === 'change' && !m?.[10]) {
     const points = POINTS_RANGE.exec(text);
