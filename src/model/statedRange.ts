@@ -28,8 +28,10 @@ const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;
 /** An end's own minus sign ("–1.6% to 5.8%", "2.5 % to – 1 %"); not the hyphen inside a word. */
 const SIGN = String.raw`(?:(?<!\w)([-–−‑])\s?)?`;
 /** "1 % to 1.5 %", "2.5–3 %", "$1–2 billion", "between 2 and 3 per cent", "–1.6% to 5.8%". */
+/** What parts the two ends. */
+const SEPARATOR = String.raw`(to|–|—|-|and)`;
 const RANGE = new RegExp(
-  String.raw`(between\s+)?${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}\s*(to|–|—|-|and)\s*${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}`,
+  String.raw`(between\s+)?${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}\s*${SEPARATOR}\s*${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}`,
   'i',
 );
 
@@ -46,11 +48,10 @@ const PLUS_MINUS = new RegExp(
   'i',
 );
 
-/** Words RANGE, POINTS_RANGE and PLUS_MINUS cannot match without: their separator or band sign.
- *  Most stated words ("increased 40%") have neither, and RANGE tries every currency sign and
- *  number word at each character, so this test comes first (validation reads every figure). */
-const RANGE_SEPARATOR_RE = /to|–|—|-|and/i;
-const BAND_SIGN_RE = /±|\+\/|\/[-–]|plus/i;
+/** Words RANGE cannot match without: its separator (POINTS_RANGE's are among them). Most stated
+ *  words ("increased 40%") have none, and RANGE tries every currency sign and number word at each
+ *  character, so this test comes first (validation reads every figure). */
+const RANGE_SEPARATOR_RE = new RegExp(SEPARATOR, 'i');
 
 /**
  * Both ends the stated words give, low first, or undefined when they state one number (or a
@@ -64,7 +65,7 @@ const BAND_SIGN_RE = /±|\+\/|\/[-–]|plus/i;
  * @example readStatedRange('increased 40%', 'change') // undefined
  */
 export function readStatedRange(text: string, kind: FigureKind): StatedRange | undefined {
-  const band = kind === 'change' && BAND_SIGN_RE.test(text) ? PLUS_MINUS.exec(text) : null;
+  const band = kind === 'change' ? PLUS_MINUS.exec(text) : null;
   // "4 ±1.5%": a bare level before the band is the one number stated (the band is its tolerance).
   if (band && /\d\s*$/.test(text.slice(0, band.index))) return undefined;
   if (band) {
