@@ -2567,6 +2567,17 @@ function subjectKind(
       !/\b(?:growth|inflation)$/i.test(m[0])
     )
       continue;
+    // "the unemployment rate had seen a decline, dropping from 7.1% to …", "the savings ratio
+    // registered an increase, climbing to 9%": a change that the subject's verb only reports,
+    // with a level it went to or from, leaves the measure named first the subject (a rate's levels
+    // are shares, inflation's changes with their own sign); "saw a decline of 0.7%" is its size.
+    if (
+      m.groups!.event &&
+      last !== undefined &&
+      REPORTED_CHANGE_BETWEEN_RE.test(lead.slice(last.index + last[0].length, m.index)) &&
+      LEVEL_PATH_AFTER_EVENT_RE.test(lead.slice(m.index + m[0].length))
+    )
+      continue;
     last = m;
   }
   // "… third-quarter GDP growth: A at 5.3 percent, B at 4.9 percent": a list after a colon whose
@@ -2579,6 +2590,15 @@ function subjectKind(
   const at = before.length - lead.length + last.index + last[0].length - noun.length;
   return { kind: last.groups!.level ? 'level' : 'change', noun, at };
 }
+
+/** Between a level noun and a change noun, a verb that only reports the change: " had seen ",
+ *  " in Arland registered ", " has also recorded ". */
+const REPORTED_CHANGE_BETWEEN_RE =
+  /^\s+(?:(?:in|of|for|among)\s+[^,;:.\d%]{1,40}?\s+)?(?:(?:has|have|had|also|then|again)\s+)*(?:see|sees|saw|seen|register(?:s|ed)?|record(?:s|ed)?|post(?:s|ed)?|experienc(?:e|es|ed)|show(?:s|ed|n)?|witness(?:es|ed)?|log(?:s|ged)?|underw(?:ent|ent)|undergo(?:es|ne)?)\s+$/i;
+/** After a reported change noun, the level it went to or from, with no size of its own: ", dropping
+ *  from ", " over the year, dropping from ", " to ", ", climbing to about " (not " of ", " by "). */
+const LEVEL_PATH_AFTER_EVENT_RE =
+  /^(?:\s+(?:in|over|during|since)\s+[^,;:\d%]{1,30}?)?\s*,?\s*(?:(?:and\s+)?[a-z]+ing\s+(?:back\s+)?)?(?:(?:in|over|during)\s+[^,;:\d%]{1,30}?\s*,?\s+)?(?:to|from)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 
 /** A sentence whose subject is a pronoun, before a number in its first clause: "It is expected to
  *  average 2.6%", also after a fronted place, source or time ("Across the region, it should ease
