@@ -1476,6 +1476,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
   const ranked = new Set<Match>();
   /** The items of a list of shares that leave out the first item's whole ("24 percent from B"). */
   const wholeLeftOutItems = new Set<Match>();
+  /** The levels of a survey's balance, whose "from" level is one too. */
+  const balances = new Set<Match>();
   /** The figure before `previous`: the change whose level `previous` may be. */
   let beforePrevious: Match | undefined;
   /** Where the number of the figure before starts. */
@@ -1970,6 +1972,33 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, status: undefined };
       borrowed = true;
     }
+    // "the balance of firms expecting higher output rose to +12%", "a weighted balance of -8%": a
+    // survey's balance (those who answered up less those who answered down) is a level, a share
+    // with its sign, whatever verb took it there; "the net balance rose by 4%" stays a change.
+    // "rose to +14% in June, from +6% in March": the level it came from is the same balance's.
+    const balance =
+      !points &&
+      cue.start === start &&
+      cue.end === end &&
+      (surveyBalance(clauseLead(lead)) ||
+        (previous !== undefined && balances.has(previous) && CAME_FROM_BETWEEN_RE.test(between)));
+    if (balance) {
+      // What the firms expect is the question they answered; the balance itself is counted now
+      // unless its own clause forecasts it ("is expected to reach +20% next quarter").
+      const asked = s.replace(ANSWERED_EXPECTING_RE, ' ');
+      const counted =
+        !EXPECTED_RE.test(asked) &&
+        !FUTURE_WORD_RE.test(asked) &&
+        !/\b(?:could|might|may|should)\b/.test(asked);
+      cue = {
+        ...cue,
+        kind: 'share',
+        prefer: undefined,
+        guessed: false,
+        weak: undefined,
+        status: counted || /from\s+$/i.test(lead) ? 'actual' : cue.status,
+      };
+    }
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.
@@ -1991,7 +2020,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       (value > 100 ||
         (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) &&
           !rateBelowZero &&
-          !shareBelowZero))
+          !shareBelowZero &&
+          !balance))
     ) {
       cue = { ...cue, kind: 'change' };
     }
@@ -2059,6 +2089,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     };
     if (rankedNow) ranked.add(match);
     if (wholeNow) wholeLeftOutItems.add(match);
+    if (balance) balances.add(match);
     beforePrevious = previous;
     previous = match;
     previousNumber = start;
@@ -2068,6 +2099,39 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     }
     yield match;
   }
+}
+
+/** A survey's balance named as the subject: "net balance", "weighted balance", "the balance of
+ *  firms expecting …". */
+const SURVEY_BALANCE_RE = new RegExp(
+  String.raw`\b(?:(?:net|weighted)\s+(?:percentage\s+)?balances?|balances?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${ASKED_GROUP})\b`,
+  'gi',
+);
+/** The question a balance's group answered, with its horizon: "firms expecting", "households
+ *  anticipating higher prices over the next three months". */
+const ANSWERED_EXPECTING_RE = new RegExp(
+  String.raw`\b${ASKED_GROUP}\s+(?:expecting|anticipating|planning|intending|predicting|foreseeing|forecasting)\b(?:(?:\s+(?!(?:is|are|was|were|will|would|rose|fell|over|in|during|within)\b)[\w-]+){0,4}\s+(?:over|in|during|within)\s+the\s+(?:next|coming)\s+(?:[\w-]+\s+)?(?:weeks?|months?|quarters?|years?)\b)?`,
+  'gi',
+);
+/** Between a level and the one it came from: " in the June round, from ", ", up from ". */
+const CAME_FROM_BETWEEN_RE =
+  /^(?:\s+(?:in|for|during|over)\s+[^,;:\d%]{1,30}?)?\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** Right before a number, a level position: "rose to ", "of ", "stood at ", "was ", "reached ". */
+const BALANCE_LEVEL_BEFORE_RE =
+  /\b(?:to|at|of|from|was|were|is|are|reach(?:es|ed)?|averaged|showed|registered|recorded|posted)\s+(?:(?:about|around|some|nearly|almost|roughly|just|a\s+record)\s+)?$/i;
+
+/**
+ * True when a clause's subject is a survey balance and its number sits where a level does, with no
+ * other clause between them.
+ * @example surveyBalance('The balance of firms expecting higher output rose to ') // true
+ * @example surveyBalance('The net balance rose by ') // false
+ */
+function surveyBalance(clause: string): boolean {
+  if (!/balance/i.test(clause) || !BALANCE_LEVEL_BEFORE_RE.test(clause)) return false;
+  const named = [...clause.matchAll(SURVEY_BALANCE_RE)].at(-1);
+  if (!named) return false;
+  const rest = clause.slice(named.index + named[0].length);
+  return rest.length <= 100 && !/[,;]\s*(?:and|while|but|whereas)\b|\d/i.test(rest);
 }
 
 /** "decelerated to 3.1 percent from 4.5 percent": the number a level reached came from, which is
