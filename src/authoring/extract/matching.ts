@@ -2665,10 +2665,12 @@ const LEVEL_PATH_AFTER_EVENT_RE =
   /^(?:\s+(?:in|over|during|since)\s+[^,;:\d%]{1,30}?)?\s*,?\s*(?:(?:and\s+)?[a-z]+ing\s+(?:back\s+)?)?(?:(?:in|over|during)\s+[^,;:\d%]{1,30}?\s*,?\s+)?(?:to|from)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 
 /** A sentence whose subject is a pronoun, before a number in its first clause: "It is expected to
- *  average 2.6%", also after a fronted place, source or time ("Across the region, it should ease
- *  to 2.9%", "Per the ministry, over the coming two years it would be 3.4% and 2.8% respectively"). */
+ *  average 2.6%", also after a fronted phrase set off by a comma ("Across the region, it should ease
+ *  to 2.9%", "By the end of 2035, it should be", "As a result, it was", "Per the ministry, over the
+ *  coming two years it would be 3.4% and 2.8% respectively") or a fronted time or link word with
+ *  none ("Meanwhile it was", "Last year it was", "Later in the year it was", "Then it was"). */
 const CARRYING_PRONOUN_RE =
-  /^\s*(?:(?:in|across|for|per|according\s+to|over|during|within|outside)\s[^,;:.]{1,50},\s*)?(?:(?:in|over|during|for)\s[^,;:.]{1,40}?\s)?(?:it|they)\s[^;:]*$/i;
+  /^\s*(?:[^,;:.%]{1,50},\s*)?(?:(?:in|over|during|for)\s[^,;:.]{1,40}?\s|(?:meanwhile|then|thereafter|subsequently|afterwards|later|since\s+then|now|overall|still|however|also|(?:this|last|next)\s+(?:year|quarter|month)|(?:later|earlier)\s+in\s+the\s+(?:year|quarter|month))\s+)?(?:it|they)\s[^;:]*$/i;
 
 /**
  * The kind of the subject a sentence opens with (in its first 60 units), which a pronoun subject of
