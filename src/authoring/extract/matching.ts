@@ -2066,6 +2066,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', start: ranging.index, guessed: false, weak: undefined };
       listed = ranging.groups!.down && !WRITTEN_MINUS_RE.test(m[0]) ? -size : size;
     }
+    // "Household inflation expectations for one and two years ahead held steady at 3.2% and 3.5%":
+    // what people expect a measure to be is an expectation, whatever verb reports the survey.
+    if (!points && expectationsSubject(clauseLead(lead))) cue = { ...cue, status: 'expected' };
     const notes = cue.guessed
       ? ['Kind guessed: the words do not say whether this is a share or a change.']
       : [];
@@ -2099,6 +2102,25 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     }
     yield match;
   }
+}
+
+/** The expectations of a measure named as a subject: "inflation expectations", "households' price
+ *  expectations" (not "beat expectations", "market expectations"). */
+const EXPECTATIONS_SUBJECT_RE =
+  /\b(?:inflation|price|wage|pay|growth|earnings)\s+expectations\b(?!\s+(?:survey|index)\b)/gi;
+
+/**
+ * True when a clause's subject is what people expect a measure to be, with no other clause
+ * between it and the number.
+ * @example expectationsSubject('Household inflation expectations held steady at ') // true
+ * @example expectationsSubject('Inflation came in at ') // false
+ */
+function expectationsSubject(clause: string): boolean {
+  if (!/expectations/i.test(clause)) return false;
+  const named = [...clause.matchAll(EXPECTATIONS_SUBJECT_RE)].at(-1);
+  if (!named) return false;
+  const rest = clause.slice(named.index + named[0].length);
+  return rest.length <= 120 && !/[,;]\s*(?:and|while|but|whereas)\b/i.test(rest);
 }
 
 /** A survey's balance named as the subject: "net balance", "weighted balance", "the balance of
