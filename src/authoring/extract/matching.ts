@@ -2069,6 +2069,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "Household inflation expectations for one and two years ahead held steady at 3.2% and 3.5%":
     // what people expect a measure to be is an expectation, whatever verb reports the survey.
     if (!points && expectationsSubject(clauseLead(lead))) cue = { ...cue, status: 'expected' };
+    // "is expected to climb to 5.5% next year from 5.1% in 2034": the level a measure went to is
+    // written first and the one it came from after; the one it came from has happened.
+    else if (
+      previous !== undefined &&
+      previous.kind !== 'amount' &&
+      REVERSED_FROM_BETWEEN_RE.test(between) &&
+      !REVISED_NOUN_RE.test(clauseLead(s.slice(0, previousNumber)).split(CLAUSE_JOIN_RE).at(-1)!) &&
+      /\bto\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i.test(
+        s.slice(0, previousNumber),
+      )
+    )
+      cue = { ...cue, status: 'actual' };
     const notes = cue.guessed
       ? ['Kind guessed: the words do not say whether this is a share or a change.']
       : [];
@@ -2103,6 +2115,19 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     yield match;
   }
 }
+
+/** Between the level a measure went to and the one it came from, written after it: " from ",
+ *  " next year from ", " in 2035 from ", " in the third quarter, from ". */
+const REVERSED_FROM_BETWEEN_RE =
+  /^(?:\s+(?:in|for|during|by|next|this|over)\s+[^,;:\d%()]{0,30}?|\s+(?:in|for|by)\s+(?:19|20)\d\d)?\s*,?\s+from\s+$/i;
+
+/** A forecast noun whose revision a from/to pair may state: "the growth forecast … was trimmed to
+ *  1.4 percent from 1.6 percent" (the earlier forecast stays a forecast). */
+const REVISED_NOUN_RE =
+  /\b(?:forecasts?|projections?|outlook|estimates?|expectations?|guidance|targets?|assumptions?)\b/i;
+
+/** A comma and a conjunction that start a clause of their own: ", and ", ", while ". */
+const CLAUSE_JOIN_RE = /,\s+(?:and|while|but|whereas)\s/i;
 
 /** The expectations of a measure named as a subject: "inflation expectations", "households' price
  *  expectations" (not "beat expectations", "market expectations"). */
