@@ -2703,9 +2703,9 @@ function subjectKind(
 }
 
 /** Between a level noun and a change noun, a verb that only reports the change: " had seen ",
- *  " in Arland registered ", " has also recorded ". */
+ *  " in Arland registered ", " has also recorded ", " continued ", " has been on ". */
 const REPORTED_CHANGE_BETWEEN_RE =
-  /^\s+(?:(?:in|of|for|among)\s+[^,;:.\d%]{1,40}?\s+)?(?:(?:has|have|had|also|then|again)\s+)*(?:see|sees|saw|seen|register(?:s|ed)?|record(?:s|ed)?|post(?:s|ed)?|experienc(?:e|es|ed)|show(?:s|ed|n)?|witness(?:es|ed)?|log(?:s|ged)?|underw(?:ent|ent)|undergo(?:es|ne)?)\s+$/i;
+  /^\s+(?:(?:in|of|for|among)\s+[^,;:.\d%]{1,40}?\s+)?(?:(?:has|have|had|also|then|again)\s+)*(?:see|sees|saw|seen|register(?:s|ed)?|record(?:s|ed)?|post(?:s|ed)?|experienc(?:e|es|ed)|show(?:s|ed|n)?|witness(?:es|ed)?|log(?:s|ged)?|underwent|undergo(?:es|ne)?|continu(?:e|es|ed)|extend(?:s|ed)?|resum(?:e|es|ed)|(?:been|is|was|are|were|remained|stayed)\s+on)\s+$/i;
 /** After a reported change noun, the level it went to or from, with no size of its own: ", dropping
  *  from ", " over the year, dropping from ", " to ", ", climbing to about " (not " of ", " by "). */
 const LEVEL_PATH_AFTER_EVENT_RE =
