@@ -2149,9 +2149,9 @@ function expectationsSubject(clause: string): boolean {
 }
 
 /** A survey's balance named as the subject: "net balance", "weighted balance", "the balance of
- *  firms expecting …". */
+ *  firms expecting …", "Among services firms, the balance". */
 const SURVEY_BALANCE_RE = new RegExp(
-  String.raw`\b(?:(?:net|weighted)\s+(?:percentage\s+)?balances?|balances?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${ASKED_GROUP})\b`,
+  String.raw`\b(?:(?:net|weighted)\s+(?:percentage\s+)?balances?|balances?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${ASKED_GROUP}|${ASKED_GROUP}\s*,\s+(?:the|their)\s+balances?)\b`,
   'gi',
 );
 /** The question a balance's group answered, with its horizon: "firms expecting", "households
