@@ -5,9 +5,13 @@
 
 import { CURRENCY_CODES, type Unit } from './figure.ts';
 
-/** Digits as written: "1,200", "7.42", "40", and a decimal comma as official English texts from
- *  other languages write it ("14,2%": one or two digits after the comma, never a thousands group). */
-export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?`;
+/** Digits grouped as India and Pakistan write them, the last group of three and the groups before
+ *  it of two ("1,64,200" is 164,200; "12,34,567"): one number, never "1" then a list. */
+export const LAKH_GROUPED = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?`;
+/** Digits as written: "1,200", "7.42", "40", "1,64,200" (LAKH_GROUPED), and a decimal comma as
+ *  official English texts from other languages write it ("14,2%": one or two digits after the
+ *  comma, never a thousands group). */
+export const NUMBER = String.raw`${LAKH_GROUPED}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?`;
 /** Digits grouped by spaces, as statistics offices of Europe write thousands ("€1 741.9 bn"):
  *  read only after a currency sign, where a space cannot part two numbers. */
 export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])`;
@@ -79,7 +83,7 @@ const CODES = CURRENCY_CODES.join('|');
 /** After a code or an abbreviation that is also a word ("COP 28", "LE 5 juin"), the number that
  *  makes it a currency: one with a scale or grouped by thousands ("SEK 3.4 billion", "INR 12,500",
  *  "R1 240 billion" with spaced groups). */
-export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|(?:${SPACED_NUMBER}|[\d.,]+)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
+export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
 /**
  * The alternation of `sources` in their order, with each run of neighbours that end with `suffix`
  * written as one group before one copy of it: the same attempts in the same order, shorter.

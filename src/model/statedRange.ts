@@ -7,6 +7,7 @@ import type { FigureKind, Unit, ValueRange } from './figure.ts';
 import {
   CURRENCY_SIGN,
   FRACTION_DIGITS,
+  LAKH_GROUPED,
   PLUS_MINUS as PLUS_MINUS_WORDS,
   NUMBER_WORD,
   POINTS,
@@ -20,8 +21,8 @@ export interface StatedRange extends ValueRange {
   units: readonly Unit[];
 }
 
-/** An end in digits or words: "4", "1,200", "3-3/4", "four" ("four to six per cent"). */
-const NUM = String.raw`(${FRACTION_DIGITS}|\d+(?:,\d{3})*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`;
+/** An end in digits or words: "4", "1,200", "1,50,000", "3-3/4", "four" ("four to six per cent"). */
+const NUM = String.raw`(${FRACTION_DIGITS}|${LAKH_GROUPED}|\d+(?:,\d{3})*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`;
 const SCALE = String.raw`(?:\s*(${SCALES})\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;

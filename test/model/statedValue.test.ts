@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/model/figure.ts';
 import { hasWrittenMinus, readStatedValue, relativeChange } from '../../src/model/statedValue.ts';
+import { readStatedRange } from '../../src/model/statedRange.ts';
 import {
   NAMES_US_DOLLAR_RE,
   dollarSignIsForeign,
@@ -731,5 +732,41 @@ describe('a plus written on the number', () => {
   });
   it('keeps a fall verb with no plus negative: "fell 0.7%"', () => {
     expect(readStatedValue('fell 0.7%', 'change')[0]).toEqual({ value: -0.7, unit: 'percent' });
+  });
+});
+
+describe('digits grouped in lakhs and crores', () => {
+  // India's and Pakistan's grouping: the last group of three, the groups before it of two. One
+  // number, never "1" and a list.
+  it.each<[string, number]>([
+    ['1,64,200', 164200],
+    ['12,34,567', 1234567],
+    ['2,45,000.75', 245000.75],
+    ['1,00,00,000', 1e7],
+    // Near-misses: the western grouping and a decimal comma keep their readings.
+    ['1,234,567', 1234567],
+    ['14,2', 14.2],
+  ])('readNumber(%s) is %d', (words, n) => {
+    expect(readNumber(words)).toBe(n);
+  });
+
+  it.each<[string, number, string]>([
+    ['Rs 1,64,200 crore', 1.642e12, 'INR'],
+    ['₹12,34,567 crore', 1.234567e13, 'INR'],
+    ['INR 2,45,000 crore', 2.45e12, 'INR'],
+    ['INR 2,45,000', 245000, 'INR'],
+    ['Rs. 3,10,500 lakh', 3.105e10, 'INR'],
+    ['PKR 4,56,000 million', 4.56e11, 'PKR'],
+    ['1,64,200 crore rupees', 1.642e12, 'INR'],
+  ])('%s reads %d %s', (text, value, unit) => {
+    expect(readStatedValue(text, 'amount')[0]).toEqual({ value, unit });
+  });
+
+  it('reads both ends of a range grouped in lakhs: "Rs 1,50,000–2,00,000 crore"', () => {
+    expect(readStatedRange('Rs 1,50,000–2,00,000 crore', 'amount')).toMatchObject({
+      low: 1.5e12,
+      high: 2e12,
+      unit: 'INR',
+    });
   });
 });

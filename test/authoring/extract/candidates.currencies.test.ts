@@ -560,3 +560,67 @@ describe('the currency lexicon', () => {
     expect(extractCandidates(sentence, 'doc').map((c) => c.stated.text)).toEqual([]);
   });
 });
+
+/** Every sign, code and name of the rupee that takes a number, before or after it, with every
+ *  scale India's and Pakistan's prose writes: the lakh grouping ("1,64,200") is one number. */
+describe('digits grouped in lakhs and crores', () => {
+  const BEFORE: readonly (readonly [string, string])[] = [
+    ['Rs ', 'INR'],
+    ['Rs. ', 'INR'],
+    ['Rs', 'INR'],
+    ['₹', 'INR'],
+    ['₹ ', 'INR'],
+    ['INR ', 'INR'],
+    ['INR', 'INR'],
+    ['PKR ', 'PKR'],
+    ['LKR ', 'LKR'],
+    ['Indian rupees ', 'INR'],
+    ['Pakistani rupees ', 'PKR'],
+    ['Sri Lankan rupees ', 'LKR'],
+    ['Indian Rupees (INR) ', 'INR'],
+  ];
+  const AFTER: readonly (readonly [string, string])[] = [
+    [' rupees', 'INR'],
+    [' Indian rupees', 'INR'],
+    [' Pakistani rupees', 'PKR'],
+    [' INR', 'INR'],
+  ];
+  const SCALED: readonly (readonly [string, number])[] = [
+    ['', 1],
+    [' crore', 1e7],
+    [' crores', 1e7],
+    ['-crore', 1e7],
+    [' lakh', 1e5],
+    [' lakhs', 1e5],
+    [' lakh crore', 1e12],
+    [' million', 1e6],
+    [' billion', 1e9],
+  ];
+  const rows: Row[] = SCALED.flatMap(([scale, factor]) => [
+    ...BEFORE.map(([sign, unit]): Row => {
+      const stated = `${sign}1,64,200${scale}`;
+      return [`The canal cost ${stated} in 2031.`, stated, 164200 * factor, unit];
+    }),
+    ...AFTER.map(([word, unit]): Row => {
+      const stated = `1,64,200${scale}${word}`;
+      return [`The canal cost ${stated} in 2031.`, stated, 164200 * factor, unit];
+    }),
+  ]);
+
+  it.each(rows)('%s reads %s', (sentence, stated, value, unit) => {
+    const found = extractCandidates(sentence, 'doc').map((c) => [c.stated.text, c.value, c.unit]);
+    expect(found).toContainEqual([stated, value, unit]);
+  });
+
+  it.each([
+    // The western grouping and two numbers parted by commas and spaces keep their readings.
+    ['The canal cost Rs 1,642,000 crore in 2031.', [['Rs 1,642,000 crore', 1.642e13]]],
+    ['The canal cost Rs 12 crore, 64 crore and 200 crore in 2031.', [['Rs 12 crore', 12e7]]],
+    // A lakh-grouped count with no currency stays no figure.
+    ['The census counted 1,64,200 households in 2031.', []],
+  ] as const)('%s reads %j', (sentence, expected) => {
+    const found = extractCandidates(sentence, 'doc').map((c) => [c.stated.text, c.value]);
+    for (const e of expected) expect(found).toContainEqual(e);
+    if (expected.length === 0) expect(found).toEqual([]);
+  });
+});
