@@ -371,10 +371,10 @@ export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quart
  *  ("$1–2 billion"), which follows a digit, nor a spaced dash after a word, which parts a label
  *  from its amount ("export - 41,2 million USD"), unless the word needs a number ("was – 2.8"). */
 export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−‑](?!\s)|(?:(?<![A-Za-z]\s)|(?<=\b(?:to|at|of|from|by|was|were|is|are)\s))[-–−‑]\s)`;
-/** Before a band's size: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent", and
- *  "/-150 basis points", a "+/-" whose plus the page lost (never after a word, digit or bracket, so
- *  "2031/-2" and "and/-" are none). */
-export const PLUS_MINUS = String.raw`(?:±\s?|\+\/[-–]\s?|(?<![\w.,)%+])\/[-–](?=\d)|\bplus\s+(?:and|or)\s+minus\s+)`;
+/** Before a band's size: "plus and minus 0.5 percentage points", "plus or minus", "plus/minus",
+ *  "plus-minus", "± 1 %", "+/- 2 per cent", "+/− 1 pp", and "/-150 basis points", a "+/-" whose plus
+ *  the page lost (never after a word, digit or bracket, so "2031/-2" and "and/-" are none). */
+export const PLUS_MINUS = String.raw`(?:±\s?|\+\s?\/\s?[-–−]\s?|(?<![\w.,)%+])\/[-–](?=\d)|\bplus\s+(?:and|or)\s+minus\s+|\bplus\s?[/-]\s?minus\s+)`;
 /** "%", "percent", "per cent" (also broken at a line end, "per-\ncent"), and the newspaper "pc"
  *  glued to its digits ("26pc"). */
 export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b)`;

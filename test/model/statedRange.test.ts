@@ -119,3 +119,32 @@ describe('readStatedRange', () => {
     expect(readStatedRange(text, text.includes('%') ? 'share' : 'amount')?.units).toEqual(units);
   });
 });
+
+describe('every way a band is written around a level', () => {
+  // "plus/minus", "plus-minus", "+ / -" and "+/−" read like "plus and minus", "±" and "+/-".
+  it.each([
+    'plus and minus 1 percentage point',
+    'plus or minus 1 percentage point',
+    'plus/minus 1 percentage point',
+    'plus-minus 1 percentage point',
+    'plus or minus one percentage point',
+    'plus/minus one percentage point',
+    '± 1 pp',
+    '+/- 1 pp',
+    '+ / - 1 pp',
+    '+/− 1 pp',
+  ])('%s is −1 … +1 points', (text) => {
+    expect(readStatedRange(text, 'change')).toMatchObject({
+      low: -1,
+      high: 1,
+      unit: 'percentage-points',
+    });
+  });
+
+  it.each(['plus 1 percentage point', 'minus 1 percentage point', 'plus, minus 1 pp'])(
+    '%s is no band',
+    (text) => {
+      expect(readStatedRange(text, 'change')).toBeUndefined();
+    },
+  );
+});

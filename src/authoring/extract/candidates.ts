@@ -9,6 +9,7 @@ import {
   CURRENCY_SIGN,
   NAMES_US_DOLLAR_RE,
   NUMBER,
+  PLUS_MINUS,
   SCALE,
   namedCurrency,
 } from '../../model/numberVocabulary.ts';
@@ -85,6 +86,23 @@ function scaleWrittenAfter(sentence: string, m: Match): Match {
   return { ...m, end: m.end + more[0].length };
 }
 
+/** Right before one number, the sign of a band around a level ("3 percent, plus/minus 1
+ *  percentage point", "plus or minus one percentage point", "+/- 1 pp"), or its "plus" when the
+ *  number's own words start at the "minus": the number is the band's half-width, never a figure
+ *  alone (a band with no level before it is read as a range, both ends at once). */
+const BAND_SIZE_BEFORE_RE = new RegExp(String.raw`(?:${PLUS_MINUS})$`, 'i');
+const BAND_PLUS_BEFORE_RE = /(?:\bplus\s+(?:and|or)\s+|\bplus\s?[/-]\s?|\+\s?\/\s?)$/i;
+const OWN_MINUS_RE = /^(?:minus\b|[-–−])/i;
+
+function bandSize(sentence: string, m: Match): boolean {
+  if (m.range) return false;
+  const before = sentence.slice(0, m.start);
+  return (
+    BAND_SIZE_BEFORE_RE.test(before) ||
+    (BAND_PLUS_BEFORE_RE.test(before) && OWN_MINUS_RE.test(sentence.slice(m.start, m.end)))
+  );
+}
+
 /** The note every draft carries until a person has checked it. */
 export const DRAFT_NOTE = 'Draft proposed by extract; check before use.';
 export const UNKNOWN_SPEAKER = 'Unknown speaker (set from the source)';
@@ -144,6 +162,8 @@ export function buildCandidate(
     BARE_MILLIONS_RE.test(sentence.slice(found.start, found.end))
   )
     return undefined;
+  // "plus/minus 1 percentage point": a band's half-width is no figure of its own.
+  if (bandSize(sentence, found)) return undefined;
   const m = scaleWrittenAfter(sentence, found);
   const statedText = sentence.slice(m.start, m.end);
   let value: number | undefined;

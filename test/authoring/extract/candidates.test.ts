@@ -59,3 +59,34 @@ describe('verbs and nouns of a fall the lexicon knows', () => {
     expect(found.map((c) => [c.kind, c.value])).toEqual([['share', 40]]);
   });
 });
+
+describe("a band's half-width is no figure of its own", () => {
+  it.each([
+    'The board kept its inflation target at 3 percent, plus/minus 1 percentage point, in 2031.',
+    'The board kept its inflation target at 3 percent, plus or minus one percentage point, in 2031.',
+    'The board kept its inflation target at 3 percent, plus-minus 1 percentage point, in 2031.',
+    'The board kept its inflation target at 3%, +/- 1 pp, in 2031.',
+    'The board kept its inflation target at 3%, + / - 1 pp, in 2031.',
+    'The board kept its inflation target at 3% ± 1 percentage point in 2031.',
+  ])('%s proposes the target alone', (sentence) => {
+    const found = extractCandidates(sentence, 'doc').map((c) => [c.value, c.unit]);
+    expect(found).toEqual([[3, 'percent']]);
+  });
+
+  it('a band in words with no level before it is no single number either', () => {
+    const sentence = 'The corridor was narrowed to plus or minus one percentage point in 2031.';
+    expect(extractCandidates(sentence, 'doc').map((c) => c.value)).toEqual([]);
+  });
+
+  it('a band in digits with no level before it stays a range', () => {
+    const sentence = 'The corridor was narrowed to plus/minus 1 percentage point in 2031.';
+    expect(extractCandidates(sentence, 'doc').map((c) => c.range)).toEqual([{ low: -1, high: 1 }]);
+  });
+
+  it('a minus after a plus of another number is still a figure', () => {
+    const sentence =
+      'Prices rose 3 percent, plus 1 percent in services, and minus 1 percentage point in goods.';
+    const found = extractCandidates(sentence, 'doc').map((c) => c.value);
+    expect(found).toContain(-1);
+  });
+});
