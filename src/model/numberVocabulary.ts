@@ -5,18 +5,35 @@
 
 import { CURRENCY_CODES, type Unit } from './figure.ts';
 
+/** Digits as written: "1,200", "7.42", "40", and a decimal comma as official English texts from
+ *  other languages write it ("14,2%": one or two digits after the comma, never a thousands group). */
+export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?`;
 /** Digits grouped as India and Pakistan write them, the last group of three and the groups before
- *  it of two ("1,64,200" is 164,200; "12,34,567"): one number, never "1" then a list. */
+ *  it of two ("1,64,200" is 164,200; "12,34,567"): one number, never "1" then a list. The
+ *  extractor reads it in amounts (AMOUNT_NUMBER, CODE_NUMBER_AHEAD); the reader of stated words
+ *  regroups it first (westernGroups), so its own regexes, run on every figure, stay as they were. */
 export const LAKH_GROUPED = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?`;
-/** Digits as written: "1,200", "7.42", "40", "1,64,200" (LAKH_GROUPED), and a decimal comma as
- *  official English texts from other languages write it ("14,2%": one or two digits after the
- *  comma, never a thousands group). */
-export const NUMBER = String.raw`${LAKH_GROUPED}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?`;
+const LAKH_GROUPED_RE = /(?<![\d,]|\d\.)\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])/g;
+
+/**
+ * The words with every number grouped in lakhs regrouped in thousands, the same number.
+ * @example westernGroups('Rs 1,64,200 crore') // 'Rs 164,200 crore'
+ * @example westernGroups('INR 12,34,567') // 'INR 1,234,567'
+ */
+export function westernGroups(words: string): string {
+  if (!/\d,\d\d,\d/.test(words)) return words;
+  return words.replace(LAKH_GROUPED_RE, (n) =>
+    n.replace(/,/g, '').replace(/\B(?=(?:\d{3})+$)/g, ','),
+  );
+}
 /** Digits grouped by spaces, as statistics offices of Europe write thousands ("€1 741.9 bn"):
  *  read only after a currency sign, where a space cannot part two numbers. */
 export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])`;
-/** The digits of an amount after its currency sign: spaced groups first, then as written. */
-export const AMOUNT_NUMBER = `${SPACED_NUMBER}|${NUMBER}`;
+/** The digits of an amount after its currency sign or before its name: spaced groups first, then
+ *  grouped in lakhs, then as written. */
+export const AMOUNT_NUMBER = `${SPACED_NUMBER}|${LAKH_GROUPED}|${NUMBER}`;
+/** The same without the lakh grouping, for words westernGroups has regrouped. */
+export const WESTERN_AMOUNT_NUMBER = `${SPACED_NUMBER}|${NUMBER}`;
 /** A number with a fraction in digits, as North American central banks write rates: "2 1/2",
  *  "3-3/4", "1/4", "2½". Only halves, thirds, quarters and eighths, so "24/7" is no fraction. */
 export const FRACTION_DIGITS = String.raw`\d{1,3}[ -][1-7]\/[2348](?![\d/])|[1-7]\/[2348](?![\d/])|\d{0,3}[½⅓⅔¼¾⅛⅜⅝⅞]`;
@@ -81,7 +98,7 @@ export const SCALE_AFTER_SIGN = String.raw`(?:(?<=\d)\+\s?|${HYPHEN_SCALE})?(?:$
  *  case only (currencyOf refuses "try 5" or "pen"). */
 const CODES = CURRENCY_CODES.join('|');
 /** After a code or an abbreviation that is also a word ("COP 28", "LE 5 juin"), the number that
- *  makes it a currency: one with a scale or grouped by thousands ("SEK 3.4 billion", "INR 12,500",
+ *  makes it a currency: one with a scale or grouped by thousands or lakhs ("SEK 3.4 billion", "INR 12,500",
  *  "R1 240 billion" with spaced groups). */
 export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
 /**
@@ -384,7 +401,26 @@ export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b)|[\s-]?perce
  *  of a percentage point", "a half percentage point", and after a fraction only, "a ¼-point move",
  *  "a quarter-point cut". */
 const OF_A_POINT = String.raw`\s+(?:(?:of\s+)?an?\s+)?percentage[- ]points?\b`;
-export const POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%[- ]?(?:points?|pts?)\b|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
+/** A bare "points" after a number is percentage points only where its clause is about a rate:
+ *  a rate, growth, inflation or unemployment named before the number with no other number, and no
+ *  index, between ("the rate rose 0.3 points to 4.1%", "inflation slowed 0.5 points"), or growth
+ *  or a rate named right after it ("contributed 0.4 points to growth", "a 2 point rise in the tax
+ *  rate"). Never an index level or score ("the index rose 12 points", "scored 85 points", "a
+ *  10-point plan", "the share climbed 2.3 points to 31.6%"). The look-behind is tried only after
+ *  the digits and the word "points" have matched, so it costs nothing elsewhere. */
+const RATE_CLAUSE_BEFORE = String.raw`(?<=\b(?:rates?|growth|inflation|unemployment|joblessness)\b(?:(?!\bind(?:ex|ices)\b)[^.;:!?\d%()]){0,60}?\d(?:[\d.]*\d)?[- ]points?)`;
+const RATE_CLAUSE_AFTER = String.raw`(?=\s+(?:to|of|in|on|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:growth|inflation)\b|[- ](?:rise|increase|fall|drop|cut|decline|jump|reduction|hike|gain)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rates?|growth|inflation)\b)`;
+/** The words "0.4 points" and nothing else: what a reader found in its clause above, read again
+ *  on their own. */
+const POINTS_ALONE = String.raw`$(?<=^[-+−–]?\s?\d(?:[\d.,]*\d)?[- ]points?)`;
+/** The last look-behind is first when POINTS is itself read backwards (in a look-behind), so the
+ *  clause is looked at only right after a "point". */
+const RATE_POINTS = String.raw`(?<=\d)[- ]points?\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${POINTS_ALONE})(?<=t|ts)`;
+export const WRITTEN_POINTS = String.raw`(?:\s?(?:percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%[- ]?(?:points?|pts?)\b|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
+/** Percentage points as the extractor finds them: WRITTEN_POINTS, and a bare "points" in a clause
+ *  about a rate (RATE_POINTS). The reader of stated words uses WRITTEN_POINTS and reads a bare
+ *  "points" last, since the stated words alone do not carry their clause. */
+export const POINTS = String.raw`(?:${RATE_POINTS}|${WRITTEN_POINTS})`;
 /** Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points. */
 export const BASIS_POINTS_RE = /\b(?:basis[- ]points?|bps?)$/i;
 

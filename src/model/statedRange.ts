@@ -7,10 +7,10 @@ import type { FigureKind, Unit, ValueRange } from './figure.ts';
 import {
   CURRENCY_SIGN,
   FRACTION_DIGITS,
-  LAKH_GROUPED,
   PLUS_MINUS as PLUS_MINUS_WORDS,
   NUMBER_WORD,
-  POINTS,
+  WRITTEN_POINTS as POINTS,
+  westernGroups,
   SCALE as SCALES,
 } from './numberVocabulary.ts';
 import { readStatedValue } from './statedValue.ts';
@@ -21,8 +21,9 @@ export interface StatedRange extends ValueRange {
   units: readonly Unit[];
 }
 
-/** An end in digits or words: "4", "1,200", "1,50,000", "3-3/4", "four" ("four to six per cent"). */
-const NUM = String.raw`(${FRACTION_DIGITS}|${LAKH_GROUPED}|\d+(?:,\d{3})*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`;
+/** An end in digits or words: "4", "1,200", "3-3/4", "four" ("four to six per cent"); "1,50,000"
+ *  once westernGroups has regrouped it. */
+const NUM = String.raw`(${FRACTION_DIGITS}|\d+(?:,\d{3})*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`;
 const SCALE = String.raw`(?:\s*(${SCALES})\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;
@@ -65,7 +66,9 @@ const RANGE_SEPARATOR_RE = new RegExp(SEPARATOR, 'i');
  * @example readStatedRange('4 ±1.5%', 'change') // undefined (one level, 4)
  * @example readStatedRange('increased 40%', 'change') // undefined
  */
-export function readStatedRange(text: string, kind: FigureKind): StatedRange | undefined {
+export function readStatedRange(words: string, kind: FigureKind): StatedRange | undefined {
+  // "Rs 1,50,000–2,00,000 crore": India's grouping read as the same numbers grouped in thousands.
+  const text = westernGroups(words);
   const band = kind === 'change' ? PLUS_MINUS.exec(text) : null;
   // "4 ±1.5%": a bare level before the band is the one number stated (the band is its tolerance).
   if (band && /\d\s*$/.test(text.slice(0, band.index))) return undefined;

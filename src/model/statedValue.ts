@@ -5,7 +5,7 @@
 
 import type { FigureKind, Unit } from './figure.ts';
 import {
-  AMOUNT_NUMBER,
+  WESTERN_AMOUNT_NUMBER as AMOUNT_NUMBER,
   CURRENCY_SIGN,
   CURRENCY_WORD,
   BASIS_POINTS_RE,
@@ -26,7 +26,7 @@ import {
   NUMBER,
   NUMBER_WORD,
   PERCENT,
-  POINTS,
+  WRITTEN_POINTS as POINTS,
   SCALE,
   SCALE_AFTER_SIGN,
   WRITTEN_MINUS,
@@ -37,6 +37,7 @@ import {
   readOneIn,
   readNumber,
   scaleOf,
+  westernGroups,
 } from './numberVocabulary.ts';
 
 export interface StatedReading {
@@ -123,6 +124,11 @@ const POINTS_RE = new RegExp(
   String.raw`(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${POINTS})`,
   'i',
 );
+/** A bare "points" after the number ("rose 0.3 points", "a 2-point rise"): read as percentage
+ *  points, last, when nothing else in the words is. Whether the clause is about a rate (so the
+ *  points are percentage points, not an index's) is the extractor's call (numberVocabulary's POINTS); the stated
+ *  words alone do not carry the clause. */
+const BARE_POINTS_RE = new RegExp(String.raw`(${SIGNED})?(${NUMBER})[- ]points?\b`, 'i');
 /** A later number in points of the same verb's list, with words but no other number between (a
  *  year apart, or the level the first reached): "by 50 basis points in 2035 and 2036, and 25 basis
  *  points", "lowered A by 20 bp to 3.5%, and B by 10 bp". */
@@ -235,10 +241,12 @@ export function relativeChange(from: number, to: number): number | undefined {
  * @example readStatedValue('1.7599 billion', 'amount', { currency: 'USD' }) // [{ value: 1.7599e9, unit: 'USD' }]
  */
 export function readStatedValue(
-  text: string,
+  words: string,
   kind: FigureKind,
   context?: StatedContext,
 ): StatedReading[] {
+  // "Rs 1,64,200 crore": India's grouping read as the same number grouped in thousands.
+  const text = westernGroups(words);
   const readings: StatedReading[] = [];
   const down = DECREASE.test(text);
   let fromToRead = false;
@@ -397,6 +405,11 @@ export function readStatedValue(
   }
   // Last, so a reader that takes the first reading still gets the stated percent's own number.
   if (bareFrom) readings.push({ value: readNumber(bareFrom[1]!)!, unit: 'percent' });
+  const barePoints = kind === 'change' ? BARE_POINTS_RE.exec(text) : null;
+  if (barePoints && !readings.some((r) => r.unit === 'percentage-points')) {
+    const n = readNumber(barePoints[2]!)!;
+    readings.push({ value: signed(n, Boolean(barePoints[1]), down), unit: 'percentage-points' });
+  }
   return readings;
 }
 

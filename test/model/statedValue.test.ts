@@ -14,6 +14,7 @@ import {
   readFraction,
   readNumber,
   readOneIn,
+  westernGroups,
   yenSignIsYuan,
 } from '../../src/model/numberVocabulary.ts';
 
@@ -762,11 +763,49 @@ describe('digits grouped in lakhs and crores', () => {
     expect(readStatedValue(text, 'amount')[0]).toEqual({ value, unit });
   });
 
+  it.each<[string, string]>([
+    ['Rs 1,64,200 crore', 'Rs 164,200 crore'],
+    ['Rs.12,34,567.5', 'Rs.1,234,567.5'],
+    ['1,00,00,000 and 2,45,000', '10,000,000 and 245,000'],
+    // Near-misses: western groups, a decimal comma, a list parted by spaces stay as written.
+    ['1,234,567', '1,234,567'],
+    ['14,25%', '14,25%'],
+    ['1, 64, 200', '1, 64, 200'],
+    ['0.1,64,200', '0.1,64,200'],
+  ])('westernGroups(%s) is %s', (words, regrouped) => {
+    expect(westernGroups(words)).toBe(regrouped);
+  });
+
   it('reads both ends of a range grouped in lakhs: "Rs 1,50,000–2,00,000 crore"', () => {
     expect(readStatedRange('Rs 1,50,000–2,00,000 crore', 'amount')).toMatchObject({
       low: 1.5e12,
       high: 2e12,
       unit: 'INR',
     });
+  });
+});
+
+describe('a bare "points" read back as percentage points', () => {
+  // The extractor decides from the clause that the points are a rate's; the stated words alone
+  // read them back, after every other reading.
+  it.each<[string, number]>([
+    ['rose 0.3 points', 0.3],
+    ['slowed 0.5 points', -0.5],
+    ['a 2-point rise', 2],
+    ['a 2 point rise', 2],
+    ['0.4 points', 0.4],
+  ])('%s is %d points', (text, value) => {
+    expect(readStatedValue(text, 'change')).toContainEqual({ value, unit: 'percentage-points' });
+  });
+
+  it('reads the percent first when the words state one too: "down 5 points (2.3 percent)"', () => {
+    expect(readStatedValue('down 5 points (2.3 percent)', 'change')[0]).toEqual({
+      value: -2.3,
+      unit: 'percent',
+    });
+  });
+
+  it('reads no points as a share: "85 points"', () => {
+    expect(readStatedValue('85 points', 'share')).toEqual([]);
   });
 });

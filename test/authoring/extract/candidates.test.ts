@@ -90,3 +90,38 @@ describe("a band's half-width is no figure of its own", () => {
     expect(found).toContain(-1);
   });
 });
+
+describe('a bare "points" is percentage points only in a clause about a rate', () => {
+  it.each([
+    ['Farming contributed 0.4 points to growth in 2031.', '0.4 points', 0.4],
+    ['Shipping added 0.2 points to GDP growth in 2031.', 'added 0.2 points', 0.2],
+    ['Mining detracted 0.3 points from growth in 2031.', 'detracted 0.3 points', -0.3],
+    ['The council approved a 2 point rise in the land tax rate in 2031.', '2 point rise', 2],
+    ['The council approved a 2-point rise in the land tax rate in 2031.', '2-point rise', 2],
+    ['The jobless rate rose 0.3 points to 4.1% in 2031.', 'rose 0.3 points', 0.3],
+    ['Inflation slowed 0.5 points to 2.1% in 2031.', 'slowed 0.5 points', -0.5],
+  ])('%s reads %s', (sentence, stated, value) => {
+    const found = extractCandidates(sentence, 'doc').map((c) => [c.stated.text, c.value, c.unit]);
+    expect(found).toContainEqual([stated, value, 'percentage-points']);
+  });
+
+  it.each([
+    'The share index rose 12 points in 2031.',
+    'The home side scored 85 points in 2031.',
+    'The cabinet announced a 10-point plan in 2031.',
+    'Manufacturing contributed 12 points to the index in 2031.',
+    'The growth index rose 12 points in 2031.',
+    'Index rises 12 points',
+    // A share's points are no figure of the contract; its level is.
+    'The share of tech goods climbed 2.3 points to 31.6%.',
+  ])('%s proposes no points', (sentence) => {
+    const found = extractCandidates(sentence, 'doc').map((c) => c.unit);
+    expect(found).not.toContain('percentage-points');
+  });
+
+  it('keeps an index before a rate in the same sentence apart', () => {
+    const sentence = 'The share index rose 12 points while the jobless rate rose 0.3 points.';
+    const found = extractCandidates(sentence, 'doc').map((c) => [c.stated.text, c.value]);
+    expect(found).toEqual([['rose 0.3 points', 0.3]]);
+  });
+});
