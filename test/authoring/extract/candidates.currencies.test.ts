@@ -624,3 +624,59 @@ describe('digits grouped in lakhs and crores', () => {
     if (expected.length === 0) expect(found).toEqual([]);
   });
 });
+
+/** A bare name that is, in this document, its own country's currency outside the contract, when
+ *  only the source record's publisher names the country: no figure; with no such record, the
+ *  contract's currency of that name. One row per family of namesakes. */
+describe('namesakes whose country only the publisher names', () => {
+  const ROWS: readonly (readonly [
+    publisher: string,
+    sentence: string,
+    stated: string,
+    unit: string,
+  ])[] = [
+    [
+      'Central Bank of Jordan',
+      'Reserves rose to 4.2 billion dinars in 2031.',
+      '4.2 billion dinars',
+      'KWD',
+    ],
+    [
+      'Bank of Uganda',
+      'Revenue reached 3,200 billion shillings in 2031.',
+      '3,200 billion shillings',
+      'KES',
+    ],
+    ['Bank of Uganda', 'Revenue reached Shs 3,200 billion in 2031.', 'Shs 3,200 billion', 'KES'],
+    ['Banque du Liban', 'Deposits fell to 90 billion pounds in 2031.', '90 billion pounds', 'GBP'],
+    ['Bank of Mauritius', 'Inflows reached Rs 13,100 million in 2031.', 'Rs 13,100 million', 'INR'],
+    [
+      'Nepal Rastra Bank',
+      'Inflows reached 1,310 billion rupees in 2031.',
+      '1,310 billion rupees',
+      'INR',
+    ],
+    [
+      'Banco Central del Uruguay',
+      'Tax receipts were 61 billion pesos in 2031.',
+      '61 billion pesos',
+      'MXN',
+    ],
+    [
+      'Central Bank of Oman',
+      'Revenue reached 11 billion riyals in 2031.',
+      '11 billion riyals',
+      'SAR',
+    ],
+  ];
+
+  it.each(ROWS)('%s: "%s" is no figure', (publisher, sentence) => {
+    const found = extractCandidates(sentence, 'doc', { source: { publisher } });
+    expect(found.map((c) => c.stated.text)).toEqual([]);
+  });
+
+  it.each(ROWS)('without %s as publisher, "%s" reads %s in %s', (_, sentence, stated, unit) => {
+    const found = extractCandidates(sentence, 'doc').map((c) => [c.stated.text, c.unit]);
+    expect(found).toContainEqual([stated, unit]);
+  });
+});
