@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
 import { CURRENCY_CODES } from '../../../src/model/units.ts';
+import { SCALES } from '../../../src/model/numberVocabulary.ts';
 
 /** A sentence, the stated words the amount must be read from, its value and its unit. */
 type Row = readonly [sentence: string, stated: string, value: number, unit: string];
@@ -678,5 +679,91 @@ describe('namesakes whose country only the publisher names', () => {
   it.each(ROWS)('without %s as publisher, "%s" reads %s in %s', (_, sentence, stated, unit) => {
     const found = extractCandidates(sentence, 'doc').map((c) => [c.stated.text, c.unit]);
     expect(found).toContainEqual([stated, unit]);
+  });
+});
+
+/** Every scale of SCALES after every family of sign, spaced, glued and hyphenated, and before every
+ *  kind of currency word: generated from SCALES, so a gate on what follows a sign ("R", "KD", a
+ *  code) cannot drop a scale silently when one is added. */
+describe('every scale after every sign and before every word', () => {
+  const SIGNS: readonly (readonly [sign: string, unit: string])[] = [
+    ['$', 'USD'],
+    ['US$', 'USD'],
+    ['€', 'EUR'],
+    ['£', 'GBP'],
+    ['¥', 'JPY'],
+    ['₹', 'INR'],
+    ['Rs ', 'INR'],
+    ['R', 'ZAR'],
+    ['N', 'NGN'],
+    ['Dh', 'AED'],
+    ['KD ', 'KWD'],
+    ['QR', 'QAR'],
+    ['SR ', 'SAR'],
+    ['LE ', 'EGP'],
+    ['TL ', 'TRY'],
+    ['Sh', 'KES'],
+    ['USD ', 'USD'],
+    ['SEK ', 'SEK'],
+    ['INR ', 'INR'],
+    ['GBP', 'GBP'],
+  ];
+  const WORDS: readonly (readonly [word: string, unit: string])[] = [
+    [' yen', 'JPY'],
+    [' rupees', 'INR'],
+    [' euros', 'EUR'],
+    [' Swiss francs', 'CHF'],
+    [' SEK', 'SEK'],
+    [' US dollars', 'USD'],
+    [' Kuwaiti dinars', 'KWD'],
+  ];
+  /** Each scale spaced, glued (a one-word scale) and hyphenated. */
+  const SHAPES = Object.entries(SCALES).flatMap(([scale, factor]) =>
+    (scale.includes(' ') ? [' ', '-'] : [' ', '', '-']).map(
+      (join) => [join + scale, factor] as const,
+    ),
+  );
+  const found = (stated: string) =>
+    extractCandidates(`Spending reached ${stated} in 2031.`, 'doc').map((c) => [
+      c.stated.text,
+      c.value,
+      c.unit,
+    ]);
+
+  it.each(SIGNS)('%s reads every scale after it', (sign, unit) => {
+    for (const [scale, factor] of SHAPES) {
+      const stated = `${sign}12${scale}`;
+      expect(found(stated), stated).toContainEqual([stated, 12 * factor, unit]);
+    }
+  });
+
+  it.each(WORDS)('%s reads every scale before it', (word, unit) => {
+    for (const [scale, factor] of SHAPES) {
+      const stated = `12${scale}${word}`;
+      expect(found(stated), stated).toContainEqual([stated, 12 * factor, unit]);
+    }
+  });
+
+  it.each(SIGNS)('%s reads "m" glued or hyphenated after it', (sign, unit) => {
+    for (const stated of [`${sign}12m`, `${sign}12-m`]) {
+      expect(found(stated), stated).toContainEqual([stated, 12e6, unit]);
+    }
+  });
+
+  // A glued "B" is billions after a symbol or a code read with any number; after a letter that
+  // needs a scale ("R", "N", "KD"), "12b" stays a name ("the N2b road", "Annex P5b").
+  it.each(SIGNS.filter(([sign]) => !/^(?:R|N|Dh|KD |QR|SR |LE |TL |Sh|SEK |INR )$/.test(sign)))(
+    '%s reads a glued "B" as billions',
+    (sign, unit) => {
+      expect(found(`${sign}12B`)).toContainEqual([`${sign}12B`, 12e9, unit]);
+    },
+  );
+
+  it.each([
+    'The N2b road was widened in 2031.',
+    'Annex P5b was signed in 2031.',
+    'The KD 3b tranche was kept in 2031.',
+  ])('%s names no currency', (sentence) => {
+    expect(extractCandidates(sentence, 'doc').map((c) => c.stated.text)).toEqual([]);
   });
 });
