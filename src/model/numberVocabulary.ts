@@ -123,8 +123,8 @@ export function groupSharedSuffix(sources: readonly string[], suffix: string): s
   flush();
   return parts.join('|');
 }
-/** Right before a currency word that is only one after a scale ("4.2 billion kr"). */
-const AFTER_SCALE = String.raw`(?<=\b(?:${SCALE})\.?\s?)`;
+/** Right before a currency word that is only one after a scale ("4.2 billion kr", "4.2bn kr"). */
+const AFTER_SCALE = String.raw`(?<=(?:\b|\d)(?:${SCALE})\.?\s?)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
  *  them; the document's country decides (documentCurrencies), the US dollar when nothing does. */
 export const OTHER_DOLLARS: readonly Unit[] = ['NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD'];
@@ -270,6 +270,10 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   [String.raw`₸\s?`, 'KZT'],
   [String.raw`GH₵\s?|₵\s?`, 'GHS'],
   [String.raw`KSh\s?|Ksh\.?\s?`, 'KES'],
+  // "KShs 4 billion", "Kshs. 900 million", and the code in mixed case, "Kes 30 billion", as Kenyan
+  // trade bodies write it: "Kes" only before a scaled or grouped number, like the other codes.
+  [String.raw`K[Ss]hs\.?\s?`, 'KES'],
+  [String.raw`Kes\s?${CODE_NUMBER_AHEAD}`, 'KES'],
   [String.raw`E£\s?`, 'EGP'],
   // "LE 5.3 trillion", "L.E. 1,250": the Egyptian pound as Egypt's publishers write it, only before
   // a scale or a grouped number, like a code, so "LE 5 juin" or "LE 3" in a name is none.
@@ -360,6 +364,8 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`(?:South\s+African\s+)?rand`, 'ZAR'],
   [String.raw`(?:Nigerian\s+)?naira`, 'NGN'],
   [String.raw`(?:Kenya(?:n)?\s+)?shillings?`, 'KES'],
+  // "75 billion Kshs", "2 million KShs": the shilling's abbreviation after a scale only.
+  [String.raw`${AFTER_SCALE}K[Ss]hs?`, 'KES'],
   [String.raw`(?:Ghana(?:ian)?\s+)?cedis?`, 'GHS'],
   [String.raw`(?:UAE|Emirati)\s+dirhams?`, 'AED'],
   [String.raw`Moroccan\s+dirhams?`, 'MAD'],

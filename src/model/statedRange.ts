@@ -95,7 +95,13 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
   // names none: "rose 40% to $5 billion" is a change and a level, not a range.
   if (kind === 'amount' ? pct1 || pct2 : !pct2) return undefined;
   const before = text.slice(0, m.index + (between?.length ?? 0));
-  if (/\bfrom\s*$/i.test(before)) return undefined;
+  // "from the current 18 billion to 41 billion Kshs" too: two levels, like the bare "from".
+  if (
+    /\bfrom\s*$|\bfrom\s+(?:(?:an?|the|its)\s+)?(?:current|present|existing|estimated)\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
   const after = text.slice(m.index + whole!.length);
   // Each end keeps the words around the range, so "declined" still gives both ends a minus and
   // "$1–2 billion" gives "$1 billion" and "$2 billion"; a sign written before one end is that

@@ -177,6 +177,12 @@ const SHARED_SCALE = new RegExp(
   String.raw`^(?:from\s+)?(${CURRENCY_SIGN})\s?(${NUMBER})\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(${SCALE})\b`,
   'i',
 );
+/** The first end of "from 15 billion to 75 billion rand", read with the currency word written
+ *  once after the second. */
+const SHARED_CURRENCY = new RegExp(
+  String.raw`^(?:from\s+(?:(?:an?|the|its)\s+)?(?:(?:current|present|existing|estimated)\s+)?)?(${NUMBER})\s*(${SCALE})\b\.?\s+to\s+(?:${NUMBER})\s*(?:${SCALE})\b\.?\s*(${CURRENCY_WORD})(?!\w)`,
+  'i',
+);
 /** "$2.4 and $1.9 billion, respectively": the first amount, with the scale written once after the
  *  second. */
 const RESPECTIVE_SCALE = new RegExp(
@@ -365,6 +371,11 @@ export function readStatedValue(
     if (shared) {
       const value = round(readNumber(shared[2]!)! * scaleOf(shared[3]));
       for (const unit of currenciesOf(shared[1]!)) readings.push({ value, unit });
+    }
+    const sharedWord = shared ? null : SHARED_CURRENCY.exec(text);
+    if (sharedWord) {
+      const value = round(readNumber(sharedWord[1]!)! * scaleOf(sharedWord[2]));
+      for (const unit of currenciesOf(sharedWord[3]!)) readings.push({ value, unit });
     }
     const amount = AMOUNT_SIGN.exec(text);
     const coded = amount ? undefined : AMOUNT_CODE_SCALE.exec(text);

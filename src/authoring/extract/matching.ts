@@ -101,6 +101,7 @@ import {
   SUBJECT_KIND_RE,
   SHARE_CUE_RE,
   SHARED_SCALE_AFTER_RE,
+  SHARED_CURRENCY_AFTER_RE,
   EXPECTED_RE,
 } from './vocabulary.ts';
 
@@ -1235,6 +1236,13 @@ function* multipliers(s: string): Generator<Match> {
   }
 }
 
+/** The length of the second end after a bare "from" amount that names the currency both share
+ *  ("from 15 billion| to 75 billion rand"), or 0. */
+function sharedCurrencyAfter(lead: string, after: string): number {
+  if (!FROM_BEFORE_RE.test(lead)) return 0;
+  return SHARED_CURRENCY_AFTER_RE.exec(after)?.[0].length ?? 0;
+}
+
 function* amounts(s: string): Generator<Match> {
   for (const re of [
     AMOUNT_SIGN_RE,
@@ -1257,6 +1265,21 @@ function* amounts(s: string): Generator<Match> {
       // currency before the bare number, and the number is counted in it.
       if (re === AMOUNT_BARE_RE) {
         const currency = namedCurrency(lead);
+        // "from the current 15 billion to 75 billion rand": the currency written once, after the
+        // second end, is the first's too; its stated words run on to it, as a pair (never a range).
+        const sharedWord = currency ? null : sharedCurrencyAfter(lead, after);
+        if (sharedWord) {
+          const end = m.index + m[0].length;
+          yield {
+            start: lead.search(FROM_BEFORE_RE),
+            end: end + sharedWord,
+            own: m.index,
+            ownEnd: end,
+            kind: 'amount',
+            notes,
+          };
+          continue;
+        }
         if (!currency) continue;
         // "a GDP of US$ 3.4 trillion and a combined population of 318 million": a count of people.
         const phrase = OWN_PHRASE_START_RE.exec(lead);

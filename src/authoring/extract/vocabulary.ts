@@ -631,6 +631,12 @@ export const SHARED_SCALE_AFTER_RE = new RegExp(
   String.raw`^\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(?:${SCALE})\b`,
   'i',
 );
+/** After the first end of "from 15 billion to 75 billion rand", the second end with the currency
+ *  word both share (written once, after the second scale). */
+export const SHARED_CURRENCY_AFTER_RE = new RegExp(
+  String.raw`^\s+to\s+(?:${NUMBER})\s*(?:${SCALE})\b\.?\s*(?:${CURRENCY_WORD})(?!\w)`,
+  'i',
+);
 /** "120 billion yen", "1 741.9 billion euros" (spaced thousands), "30,4 mln. USD" (a stop after
  *  the scale, as agencies abbreviate), "five billion dollars" (a number in words before its scale),
  *  "a 450-million-dollar credit line" (the amount as an adjective, hyphenated). */

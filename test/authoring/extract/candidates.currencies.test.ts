@@ -352,6 +352,22 @@ const ROWS: readonly Row[] = [
   ['Lending reached KES 140 billion in 2031.', 'KES 140 billion', 140e9, 'KES'],
   ['Lending reached Sh140 billion in 2031.', 'Sh140 billion', 140e9, 'KES'],
   ['Lending reached Shs 1,400 million in 2031.', 'Shs 1,400 million', 1400e6, 'KES'],
+  // Kenya's trade bodies: "KShs" before, "Kshs" after a scale, the code in mixed case before one.
+  ['Lending reached KShs 140 billion in 2031.', 'KShs 140 billion', 140e9, 'KES'],
+  ['Lending reached Kshs 1,400 million in 2031.', 'Kshs 1,400 million', 1400e6, 'KES'],
+  ['Lending reached Kes 140 billion in 2031.', 'Kes 140 billion', 140e9, 'KES'],
+  ['Lending reached Kes 1,400 in 2031.', 'Kes 1,400', 1400, 'KES'],
+  ['Lending reached 140 billion Kshs in 2031.', '140 billion Kshs', 140e9, 'KES'],
+  ['Lending reached 140 billion KShs in 2031.', '140 billion KShs', 140e9, 'KES'],
+  // Every scale, spaced and glued.
+  ...Object.entries(SCALES).flatMap(
+    ([scale, factor]) =>
+      [
+        [`Lending reached Kes 3 ${scale} in 2031.`, `Kes 3 ${scale}`, 3 * factor, 'KES'],
+        [`Lending reached 3 ${scale} Kshs in 2031.`, `3 ${scale} Kshs`, 3 * factor, 'KES'],
+        [`Lending reached 3${scale} Kshs in 2031.`, `3${scale} Kshs`, 3 * factor, 'KES'],
+      ] as const,
+  ),
   ['Cocoa earned GH₵9.5 billion in 2031.', 'GH₵9.5 billion', 9.5e9, 'GHS'],
   ['Cocoa earned 9.5 billion Ghanaian cedis in 2031.', '9.5 billion Ghanaian cedis', 9.5e9, 'GHS'],
   ['Cocoa earned GHS 9.5 billion in 2031.', 'GHS 9.5 billion', 9.5e9, 'GHS'],
@@ -532,6 +548,10 @@ const NEAR_MISSES: readonly string[] = [
   'Nepal Rastra Bank: inflows reached Rs 1,310 billion in 2031.',
   'Ministry of Finance, Nepal: receipts came to Rs. 402.6 billion in 2031.',
   'The Sh 4 shuttle ran every hour in 2031.',
+  // "Kes" and "Kshs" only with a scale or grouped digits: a name, or a count, stays none.
+  'The Kes 4 ferry and the Kes Valley line ran in 2031.',
+  'About 300 Kshs were counted at the gate in 2031.',
+  'The kes 4 billion line is lower case, no code.',
   'Central Bank of Oman: revenue reached 11 billion riyals in 2031.',
 ];
 
