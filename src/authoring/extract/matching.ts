@@ -244,6 +244,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     sentence,
     fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, converted))),
   );
+  matches = indexBaseLevels(sentence, matches);
   matches = bareFromLevels(sentence, matches);
   matches = surveyAnswers(sentence, matches);
   // "3 billion shekels less than the planned deficit", "6% more than it had budgeted": a number
@@ -1112,6 +1113,47 @@ function indexLevel(s: string, m: Match): boolean {
     /p\.\s?p\.?|\bpp\b|points?\b/i.test(own) &&
     INDEX_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m)))
   );
+}
+
+/** Before a percent from 100 up, an index's level against a base of 100, as the statistics
+ *  offices of the CIS write it: "GDP growth amounted to 105.2 percent", "the deflator relative to
+ *  2030 prices amounted to 131.9%", "the price index was 108.3 percent". A level verb, never "by"
+ *  or a verb of change ("exports grew 113.4 percent" stays a change). */
+const INDEX_BASE_BEFORE_RE =
+  /\b(?:index|indices|deflator|growth|physical\s+volume)\b[^.;:]*?\b(?:amount(?:s|ed)?\s+to|made\s+up|constitut(?:es|ed)|equall?(?:s|ed)|st(?:ands|ood)\s+at|c(?:ame|omes)\s+to|was|were|is)\s+(?:(?:about|around|some)\s+)?$/i;
+/** Before another percent of the same sentence, the bare dash, bracket or colon that lists it
+ *  beside the index level: "(in January-May 2030 - 96.4 percent)", "services - 101.3 percent",
+ *  "(97.6 percent a year before)". */
+const INDEX_BASE_ITEM_BEFORE_RE = /(?:\(\s*|\s[-–—]\s+|:\s*)$/;
+/** A level of an index against 100 is no figure, nor are the levels listed beside it in its
+ *  sentence (from 50 up: "96.4 percent" the year before); a percent after a verb of change, or
+ *  a share "of" a whole, keeps its reading. */
+function indexBaseLevels(s: string, matches: Match[]): Match[] {
+  const level = (m: Match): number | undefined => {
+    if (m.kind === 'amount' || m.range) return undefined;
+    const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+    const n = /^(\d{2,3}(?:[.,]\d+)?)\s?(?:%|per\s?cent|percent)/i.exec(own);
+    if (!n || /^\s+of\b/i.test(s.slice(ownStart(m) + n[0].length))) return undefined;
+    return Number(n[1]!.replace(',', '.'));
+  };
+  const anchor = matches.find((m) => {
+    const n = level(m);
+    return (
+      n !== undefined && n >= 100 && n < 250 && INDEX_BASE_BEFORE_RE.test(s.slice(0, ownStart(m)))
+    );
+  });
+  if (!anchor) return matches;
+  return matches.filter((m) => {
+    if (m === anchor) return false;
+    const n = level(m);
+    return (
+      n === undefined ||
+      n < 50 ||
+      n >= 250 ||
+      ownStart(m) < ownStart(anchor) ||
+      !INDEX_BASE_ITEM_BEFORE_RE.test(s.slice(0, ownStart(m)).replace(/\bin\s+[^()]{0,40}$/i, ''))
+    );
+  });
 }
 
 /** A year as the number's only digits: "2000 percent", "increase of 2019 per cent". */
