@@ -188,6 +188,15 @@ const NAMED_CODE_RE = new RegExp(String.raw`^${NAMED_CODE}$`, 'i');
 export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // "a $ 27.5 million loan", "€ 5 billion": some publishers set a space after a sign too.
   [String.raw`US\$\s?`, 'USD'],
+  // "USD $467 billion", "CAD $78 billion": a dollar's code before its sign says whose dollar it is,
+  // whatever the document's own.
+  [String.raw`USD\s?\$\s?`, 'USD'],
+  [String.raw`CAD\s?\$\s?`, 'CAD'],
+  [String.raw`AUD\s?\$\s?`, 'AUD'],
+  [String.raw`NZD\s?\$\s?`, 'NZD'],
+  [String.raw`SGD\s?\$\s?`, 'SGD'],
+  [String.raw`HKD\s?\$\s?`, 'HKD'],
+  [String.raw`TWD\s?\$\s?`, 'TWD'],
   [String.raw`\$\s?`, ANY_DOLLAR],
   [String.raw`¥\s?`, ['JPY', 'CNY']],
   // "(euro 368 billion)": the word before a scaled number, as a sign.

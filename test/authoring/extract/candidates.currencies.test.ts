@@ -20,6 +20,15 @@ const ROWS: readonly Row[] = [
   ['Receipts reached US dollars 318 million in 2031.', 'US dollars 318 million', 318e6, 'USD'],
   ['Receipts reached 318 million US dollars in 2031.', '318 million US dollars', 318e6, 'USD'],
   ['The loan was $2,750 million in 2031.', '$2,750 million', 2750e6, 'USD'],
+  // A dollar's code before its sign names that dollar: "USD $", "CAD$", spaced or glued.
+  ['Canada, 2031: the cost was USD $388 billion.', 'USD $388 billion', 388e9, 'USD'],
+  ['Canada, 2031: the cost was USD$388 billion.', 'USD$388 billion', 388e9, 'USD'],
+  ['The cost was CAD $64 billion in 2031.', 'CAD $64 billion', 64e9, 'CAD'],
+  ['The cost was AUD$64 billion in 2031.', 'AUD$64 billion', 64e9, 'AUD'],
+  ['The cost was NZD $640 in 2031.', 'NZD $640', 640, 'NZD'],
+  ['The cost was SGD $64 billion in 2031.', 'SGD $64 billion', 64e9, 'SGD'],
+  ['The cost was HKD $64 billion in 2031.', 'HKD $64 billion', 64e9, 'HKD'],
+  ['The cost was TWD $64 billion in 2031.', 'TWD $64 billion', 64e9, 'TWD'],
   // Japanese yen
   ['Grants totalled ¥640 billion in 2031.', '¥640 billion', 640e9, 'JPY'],
   ['Grants totalled 640 billion yen in 2031.', '640 billion yen', 640e9, 'JPY'],
