@@ -319,6 +319,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       ? { ...m, kind: 'share', prefer: undefined, guessed: false }
       : m,
   );
+  matches = matches.map((m) => ratioToOutput(sentence, m));
   if (context.carriedLead && POINTING_BACK_SUBJECT_RE.test(sentence)) {
     const forecast = context.carriedLead.forecast;
     // "These are A (7.2%)": only the list's items; "the revised forecasts were 3.4 percent for 2034"
@@ -555,6 +556,55 @@ const LEVEL_NAMED_RE =
 /** Right before a number, the verb of a part's contribution: "to contribute ", "contributing about ". */
 const CONTRIBUTE_BEFORE_RE =
   /\bcontribut(?:e|es|ed|ing)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|just\s+over)\s+)?$/i;
+
+/** Right after a percent, the output it is a ratio to: " of GDP", " of gross domestic product". */
+const OF_OUTPUT_RATIO_AFTER_RE =
+  /^\s+of\s+(?:the\s+)?(?:(?:nominal|national)\s+)?(?:GDP|GNP|GNI|gross\s+(?:domestic|national)\s+(?:product|income))\b/i;
+/** Right before a percent, a fiscal aggregate taken to (or from) it with no verb between: "raise
+ *  tax revenue to 11.8 percent from 10.9 percent". In percent, revenue, spending or debt is a ratio
+ *  to output ("revenue grew to 4 percent" and "raise revenue by 4 percent" keep their reading). */
+const FISCAL_RATIO_BEFORE_RE =
+  /\b(?:revenues?|receipts|collections?|expenditures?|spending|outlays|debt|deficits?|surplus(?:es)?)\s+(?:to|from)\s+(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+(?:to|from)\s+)?$/i;
+/** Before a level in percent, a verb of change and the average it grew by: "grew by an annual
+ *  average of 2.3%", "fell at an average annual rate of 0.4%". The average is of a change. */
+const AVERAGE_CHANGE_BEFORE_RE =
+  /\b(?:gr(?:ew|ow|ows|own|owing)|rose|ris(?:e|es|en|ing)|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|f(?:ell|all|alls|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|contract(?:s|ed|ing)?)\s+(?:by|at)\s+an?\s+(?:(?:annual|yearly|average)\s+){1,2}(?:rate\s+)?of\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+/** The own percent at the end of a change's stated words: "by at least |14.2 percent". */
+const OWN_PERCENT_END_RE = /\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i;
+
+/** "increase revenue collection by at least 14.2 percent of GDP": a percent of GDP is a ratio, a
+ *  share, whatever verb of change is before it; its stated words are the number and "of GDP". */
+function ratioToOutput(s: string, m: Match): Match {
+  const average =
+    m.kind === 'share' && !m.range ? AVERAGE_CHANGE_BEFORE_RE.exec(s.slice(0, m.start)) : null;
+  if (average && OWN_PERCENT_END_RE.test(s.slice(m.start, m.end)))
+    return {
+      ...m,
+      start: average.index,
+      own: m.own ?? m.start,
+      kind: 'change',
+      object: undefined,
+      guessed: false,
+      notes: m.notes.filter((n) => !n.startsWith('Kind guessed')),
+    };
+  if (m.kind !== 'change' || m.range) return m;
+  const before = s.slice(0, m.start);
+  if (FISCAL_RATIO_BEFORE_RE.test(before) && OWN_PERCENT_END_RE.test(s.slice(m.start, m.end))) {
+    return { ...m, kind: 'share', prefer: undefined, guessed: false };
+  }
+  const of = OF_OUTPUT_RATIO_AFTER_RE.exec(s.slice(m.end));
+  const own = of ? OWN_PERCENT_END_RE.exec(s.slice(m.start, m.end)) : null;
+  if (!of || !own) return m;
+  const start = m.start + own.index;
+  return {
+    start,
+    end: m.end + of[0].length,
+    kind: 'share',
+    object: 'GDP',
+    ...(m.status ? { status: m.status } : {}),
+    notes: m.notes.filter((n) => !n.startsWith('Kind guessed')),
+  };
+}
 
 /** A subject that only points back to what the sentence before named, with a copula or "include"
  *  and no number of its own before it: "These are ", "They include ", "Those were: ", "the updated
