@@ -281,11 +281,12 @@ export function buildCandidate(
     !/\b(?:next|coming|future)\b/i.test(clauseText);
   // "The Board has approved US$ 789 million. … Uganda will benefit from US$ 120 million": an item
   // of the approval, whose "will" says where the money goes.
+  const decidedBefore = text.slice(Math.max(para.start, sStart - DECISION_REACH), sStart);
   const allocated =
     !pending &&
     m.kind === 'amount' &&
-    ALLOCATION_WILL_RE.test(sentence) &&
-    APPROVAL_RE.test(text.slice(Math.max(para.start, sStart - DECISION_REACH), sStart)) &&
+    (ALLOCATION_WILL_RE.test(sentence) || DISBURSEMENT_WILL_RE.test(sentence)) &&
+    (APPROVAL_RE.test(decidedBefore) || REVIEW_COMPLETED_RE.test(decidedBefore)) &&
     !FORECAST_WORD_RE.test(hedgeText) &&
     !/\b(?:next|coming|future)\b|\bby\s+(?:19|20)\d\d\b/i.test(clauseText);
   // "signed an agreement with the power utility, which is to receive from it a loan of 240 million
@@ -647,6 +648,12 @@ function bracketListForecast(before: string): boolean {
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
+/** What a board's approval or completed review releases, said with "will": "will be eligible to
+ *  draw", "will bring total disbursements to", "will be provided with a loan of". */
+const DISBURSEMENT_WILL_RE =
+  /\bwill\s+(?:be\s+eligible\s+to\s+(?:draw|receive|borrow)|bring\s+(?:the\s+)?total\s+(?:[\w-]+\s+){0,2}?(?:disbursements?|disbursed|drawn|drawings|lending|financing|commitments?)|be\s+provided\s+with)\b/i;
+/** A board's decision on a programme: "has completed the second and third reviews". */
+const REVIEW_COMPLETED_RE = /\bcompleted\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?reviews?\b/i;
 
 /**
  * A speaker's forecast verb before the number: in the lead, or running into the stated words, which

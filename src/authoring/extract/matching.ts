@@ -2753,8 +2753,13 @@ function fromStart(before: string, after: string): boolean {
   return /\bfrom\s+$/i.test(before) && /^\s+in\s+(?:19|20)\d\d\s+to\b/i.test(after);
 }
 
+/** "exports increased by 30.2% up to 401.6 bln": "up to" right after a change's size is the level
+ *  the change reached, no ceiling. */
+const CHANGE_THEN_UP_TO_RE = /\d\s?(?:%|per\s?cent|percent|percentage\s+points?)\s*,?\s+up to\s+$/i;
+
 function hedged(before: string): boolean {
   if (!HEDGE_BEFORE_RE.test(before) || MOTION_UP_TO_RE.test(before)) return false;
+  if (CHANGE_THEN_UP_TO_RE.test(before)) return false;
   const past = PAST_HEDGE_BEFORE_RE.exec(before);
   // "will be tripled, and the credit line increased by up to": a participle under a modal passive
   // ("will be", "to be") is no past.
