@@ -24,6 +24,7 @@ import {
   CHANGE_LEAD_IN_RE,
   CHANGE_NOUN_LEAD_IN_RE,
   DATELINE_RE,
+  DECISION_RE,
   MONTH_DATELINE_RE,
   EXPECTED_RE,
   TARGET_NOUN_RE,
@@ -126,6 +127,10 @@ export function extractCandidates(
       commitment === 'item' ||
       (commitment === 'marked' && para.level > 0);
     commitment = nextCommitment(commitment, body, para.level);
+    // "The interest rates will be as follows:" after the decision the document announced: the
+    // rates it set, in force, not a plan.
+    if (commitment === 'lead-in' && decidedRatesLeadIn(body, text.slice(0, para.start)))
+      commitment = undefined;
     if (para.level === 0) listChange = listLeadIn(body);
     if (para.level === 0 && HEADING_RE.test(body.trim())) {
       headingChange = CHANGE_HEADING_RE.test(body);
@@ -354,6 +359,22 @@ function leadInSentence(paragraph: string): string {
   const line = paragraph.split(/\n/).at(-1) ?? paragraph;
   return line.split(/(?<=[.!?])\s+(?=[A-Z])/).at(-1) ?? line;
 }
+
+/** A lead-in to a list of rates, "will be as follows:", with no later time named. */
+const RATES_WILL_BE_LEAD_IN_RE =
+  /\b(?:interest|policy|key|official|central\s+bank)\s+rates\s+will\s+(?:therefore\s+|thus\s+)?be\s+(?:as\s+follows|the\s+following)\s*:$/i;
+
+/** A lead-in to the rates a decision set ("The interest rates will be as follows:"), after the
+ *  decision itself ("has decided to raise …") earlier in the document.
+ *  @example decidedRatesLeadIn('The interest rates will be as follows:', 'The Committee has decided to raise rates.') // true */
+export function decidedRatesLeadIn(body: string, before: string): boolean {
+  const leadIn = leadInSentence(body.trim());
+  return (
+    RATES_WILL_BE_LEAD_IN_RE.test(leadIn) && !LATER_TIME_RE.test(leadIn) && DECISION_RE.test(before)
+  );
+}
+/** A time named in a lead-in: "From 1 July 2032, the rates will be as follows:" is a later setting. */
+const LATER_TIME_RE = /\d|\b(?:next|from|as\s+of|starting|effective|later|until)\b/i;
 
 /** A commitment list's state after a paragraph: its lead-in, an item that runs on, a marked item
  *  (whose list goes on while items are marked), or no list. */
