@@ -281,12 +281,16 @@ export function buildCandidate(
     !/\b(?:next|coming|future)\b/i.test(clauseText);
   // "The Board has approved US$ 789 million. … Uganda will benefit from US$ 120 million": an item
   // of the approval, whose "will" says where the money goes.
-  const decidedBefore = text.slice(Math.max(para.start, sStart - DECISION_REACH), sStart);
+  // What a decision releases may follow it in a paragraph of its own ("The Board approved … .\n\n
+  // Brenmoor will be provided with a loan of $ 180 million").
+  const decidedBefore = text.slice(Math.max(0, sStart - DECISION_REACH), sStart);
   const allocated =
     !pending &&
     m.kind === 'amount' &&
-    (ALLOCATION_WILL_RE.test(sentence) || DISBURSEMENT_WILL_RE.test(sentence)) &&
-    (APPROVAL_RE.test(decidedBefore) || REVIEW_COMPLETED_RE.test(decidedBefore)) &&
+    ((ALLOCATION_WILL_RE.test(sentence) &&
+      APPROVAL_RE.test(text.slice(Math.max(para.start, sStart - DECISION_REACH), sStart))) ||
+      (DISBURSEMENT_WILL_RE.test(sentence) &&
+        (APPROVAL_RE.test(decidedBefore) || REVIEW_COMPLETED_RE.test(decidedBefore)))) &&
     !FORECAST_WORD_RE.test(hedgeText) &&
     !/\b(?:next|coming|future)\b|\bby\s+(?:19|20)\d\d\b/i.test(clauseText);
   // "signed an agreement with the power utility, which is to receive from it a loan of 240 million
