@@ -754,6 +754,7 @@ function thresholdCrossed(s: string, m: Match): boolean {
     (THRESHOLD_AFTER_RE.test(after) && THRESHOLD_BEFORE_RE.test(before)) ||
     crossedLevel(s, m) ||
     (round && RECORD_TO_REACH_BEFORE_RE.test(before.replace(CURRENCY_LEAD_RE, ''))) ||
+    (round && MORE_THAN_BEFORE_RE.test(before) && RANKED_HIGH_AFTER_RE.test(after)) ||
     (round && CLAUSE_START_RE.test(before) && REACHED_PASSIVE_AFTER_RE.test(after)) ||
     // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
     (FIRST_TIME_BEFORE_RE.test(before) && CROSSED_BEFORE_RE.test(before)) ||
@@ -762,6 +763,13 @@ function thresholdCrossed(s: string, m: Match): boolean {
         (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end)))))
   );
 }
+
+/** "registered more than RMB 6 trillion, the second highest in history": a round mark passed,
+ *  ranked, not the total (which the text does not state). */
+const MORE_THAN_BEFORE_RE =
+  /\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding)\s+(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3})?\s?$/;
+const RANKED_HIGH_AFTER_RE =
+  /^\s*,\s+(?:the|a|its)\s+(?:(?:second|third|fourth|fifth)[- ])?(?:highest|largest|biggest|best|strongest)\b/i;
 
 /** A record still to be reached, then its level: "will likely reach an all-time high of ", "could hit a
  *  record high of ", "is set to post a new record of ". With a round level it is the same milestone
