@@ -99,9 +99,9 @@ const SHARED_PERCENT_LIST = new RegExp(
 );
 /** "2.9 percent in 2031, to 3.2 in 2032 and 3.7": after a percent for a year, the bare numbers for
  *  later years (the last may end the words) are readings in percent too. */
-const YEAR_RUN_START = /(?:%|per\s?cent\b|percent\b)\s+(?:in|for)\s+(?:19|20)\d\d\b/i;
+const YEAR_RUN_START = /(?:%|per\s?cent\b|percent\b)\s+(?:(?:in|for)\s+|by\s+end-)(?:19|20)\d\d\b/i;
 const YEAR_RUN_MEMBER =
-  /(?<=(?:,|\band|\bto)\s+)(\d{1,2}(?:\.\d+)?)(?=\s+(?:in|for)\s+(?:19|20)\d\d\b|$)/gi;
+  /(?<=(?:,|\band|\bto)\s+)(\d{1,2}(?:\.\d+)?)(?=\s+(?:(?:in|for)\s+|by\s+end-)(?:19|20)\d\d\b|$)/gi;
 /** "22 to 34 percent", the words of "increased from 22 to 34 percent" from the first level on: the
  *  bare first level shares the percent written after the second. */
 const BARE_FROM_LEVEL = new RegExp(

@@ -1456,17 +1456,19 @@ function* sharedPercentLists(s: string): Generator<Match> {
 /** A percent for a year, then bare numbers each for a later year: "from 2.9 percent in 2031, to
  *  3.2 in 2032 and 3.7 in 2033". */
 const PERCENT_THEN_BARE_YEARS_RE =
-  /(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)\s+(?:in|for)\s+(?:19|20)\d\d\b((?:\s*,?\s*(?:and\s+|to\s+|and\s+to\s+)?(?<![\d.,])\d{1,2}(?:\.\d+)?\s+(?:in|for)\s+(?:19|20)\d\d\b)+)/gi;
+  /(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)\s+(?:(?:in|for)\s+|by\s+end-)(?:19|20)\d\d\b((?:\s*,?\s*(?:and\s+|to\s+|and\s+to\s+|before\s+[a-z]+ing\s+to\s+)?(?<![\d.,])\d{1,2}(?:\.\d+)?\s+(?:(?:in|for)\s+|by\s+end-)(?:19|20)\d\d\b)+)/gi;
 /** The note on a bare number read for a later year; its status follows that year (candidates.ts). */
 export const BARE_YEAR_NOTE =
   'A bare number for a later year after a percent for a year: read in percent.';
 /** One bare number of such a run, with its year. */
-const BARE_YEAR_MEMBER_RE = /(?<![\d.,])(\d{1,2}(?:\.\d+)?)(?=\s+(?:in|for)\s+(?:19|20)\d\d\b)/g;
+const BARE_YEAR_MEMBER_RE =
+  /(?<![\d.,])(\d{1,2}(?:\.\d+)?)(?=\s+(?:(?:in|for)\s+|by\s+end-)(?:19|20)\d\d\b)/g;
 
 /**
  * "Growth strengthens from 2.9 percent in 2031, to 3.2 in 2032 and 3.7 in 2033": bare numbers for
  * later years after a percent for a year are readings of the same measure in percent, of the
- * first one's kind. Their stated words run from the first percent, so the unit is in them.
+ * first one's kind; so are "5.1 percent by end-2031 and 2.6 by end-2032" and "to 2.1 per cent in
+ * 2031 before increasing to 2.8 in 2032". Their stated words run from the first percent, so the unit is in them.
  */
 function* bareYearReadings(s: string): Generator<Match> {
   for (const m of s.matchAll(PERCENT_THEN_BARE_YEARS_RE)) {
