@@ -396,6 +396,11 @@ export function buildCandidate(
   // outturn a forecast is compared with, in a year before the dateline's (or, with no dateline,
   // before a later year the sentence names before it), is what happened.
   const pastCompared = comparedPastYear(sentence, m, ctx.documentYear);
+  // "to slow to 4.5% by the end of 2031, from 6.3% in February 2031", dated May 2031: the level a
+  // path starts from, in a month already over, is a reading made.
+  const fromPastMonth =
+    /\bfrom\s+$/i.test(sentence.slice(0, m.own ?? m.start)) &&
+    monthOver(sentence.slice(m.end), ctx.documentYear, ctx.documentMonth);
   // "under the 20-year average of 4.9%", "the pre-crisis trend of 5.7%": a long-run average or
   // trend a forecast is compared with is what happened. "revised down for 85% of advanced
   // economies": how many items had their forecast revised is today's count.
@@ -448,7 +453,7 @@ export function buildCandidate(
     revisedFromOpen ||
     earlierForecast
       ? 'expected'
-      : pastBase || pastMeasure || pastCompared || pathStartOver || signed
+      : pastBase || pastMeasure || pastCompared || pathStartOver || fromPastMonth || signed
         ? 'actual'
         : (m.status ??
           (forecastItself || minority || predicted
@@ -581,6 +586,40 @@ function pathStartPassed(after: string, documentYear?: number, documentMonth?: n
   if (year !== undefined && Number(year) < documentYear) return true;
   if (year !== undefined && Number(year) > documentYear) return false;
   return documentMonth !== undefined && documentMonth > endMonth;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** After a level, the month and year it was read in: " year-on-year in February 2031". */
+const MONTH_READ_AFTER_RE =
+  /^\s*(?:(?:year-on-year|y\/y|y-o-y|yoy)\s+)?in\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/i;
+
+/** True when the words after a level name a month whose reading is out by the document's date:
+ *  before it, or its own month (in a text with no date, or dated by a year only, a month of it
+ *  named is the latest reading). */
+function monthOver(after: string, documentYear?: number, documentMonth?: number): boolean {
+  const read = MONTH_READ_AFTER_RE.exec(after);
+  if (!read) return false;
+  if (documentYear === undefined) return true;
+  const year = Number(read[2]);
+  const month = MONTHS.indexOf(read[1]!.toLowerCase()) + 1;
+  // Dated by year only, the month of that year a path starts from is its latest reading.
+  return (
+    year < documentYear ||
+    (year === documentYear && (documentMonth === undefined || month <= documentMonth))
+  );
 }
 
 /** Just before a number, "from" with what an outturn is called: "from an estimated", "from the
