@@ -177,7 +177,7 @@ const SHARED_SCALE = new RegExp(
   String.raw`^(?:from\s+)?(${CURRENCY_SIGN})\s?(${NUMBER})\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(${SCALE})\b`,
   'i',
 );
-/** The first end of "from 15 billion to 75 billion rand", read with the currency word written
+/** The first end of "from 18 billion to 41 billion rand", read with the currency word written
  *  once after the second. */
 const SHARED_CURRENCY = new RegExp(
   String.raw`^(?:from\s+(?:(?:an?|the|its)\s+)?(?:(?:current|present|existing|estimated)\s+)?)?(${NUMBER})\s*(${SCALE})\b\.?\s+to\s+(?:${NUMBER})\s*(?:${SCALE})\b\.?\s*(${CURRENCY_WORD})(?!\w)`,

@@ -396,7 +396,7 @@ export function buildCandidate(
   // outturn a forecast is compared with, in a year before the dateline's (or, with no dateline,
   // before a later year the sentence names before it), is what happened.
   const pastCompared = comparedPastYear(sentence, m, ctx.documentYear);
-  // "to slow to 4.5% by the end of 2031, from 6.3% in February 2031", dated May 2031: the level a
+  // "to slow to 4.2% by the end of 2031, from 7.1% in February 2031", dated May 2031: the level a
   // path starts from, in a month already over, is a reading made.
   const fromPastMonth =
     /\bfrom\s+$/i.test(sentence.slice(0, m.own ?? m.start)) &&
@@ -695,7 +695,7 @@ const DECISION_REACH = 2000;
  *  draw", "will bring total disbursements to", "will be provided with a loan of". */
 const DISBURSEMENT_WILL_RE =
   /\bwill\s+(?:be\s+eligible\s+to\s+(?:draw|receive|borrow)|bring\s+(?:the\s+)?total\s+(?:[\w-]+\s+){0,2}?(?:disbursements?|disbursed|drawn|drawings|lending|financing|commitments?)|be\s+provided\s+with)\b/i;
-/** A board's decision on a programme: "has completed the second and third reviews". */
+/** A board's decision on a programme: "has completed the second review". */
 const REVIEW_COMPLETED_RE = /\bcompleted\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?reviews?\b/i;
 
 /**

@@ -764,7 +764,7 @@ function thresholdCrossed(s: string, m: Match): boolean {
   );
 }
 
-/** "registered more than RMB 6 trillion, the second highest in history": a round mark passed,
+/** "came in at more than RMB 5 trillion, the second-highest total in history": a round mark passed,
  *  ranked, not the total (which the text does not state). */
 const MORE_THAN_BEFORE_RE =
   /\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding)\s+(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3})?\s?$/;
@@ -1365,7 +1365,7 @@ function* amounts(s: string): Generator<Match> {
       // currency before the bare number, and the number is counted in it.
       if (re === AMOUNT_BARE_RE) {
         const currency = namedCurrency(lead);
-        // "from the current 15 billion to 75 billion rand": the currency written once, after the
+        // "from the current 18 billion to 41 billion rand": the currency written once, after the
         // second end, is the first's too; its stated words run on to it, as a pair (never a range).
         const sharedWord = currency ? null : sharedCurrencyAfter(lead, after);
         if (sharedWord) {
@@ -1467,8 +1467,8 @@ const BARE_YEAR_MEMBER_RE =
 /**
  * "Growth strengthens from 2.9 percent in 2031, to 3.2 in 2032 and 3.7 in 2033": bare numbers for
  * later years after a percent for a year are readings of the same measure in percent, of the
- * first one's kind; so are "5.1 percent by end-2031 and 2.6 by end-2032" and "to 2.1 per cent in
- * 2031 before increasing to 2.8 in 2032". Their stated words run from the first percent, so the unit is in them.
+ * first one's kind; so are "6.4 percent by end-2031 and 3.7 by end-2032" and "to 1.8 per cent in
+ * 2031 before increasing to 2.5 in 2032". Their stated words run from the first percent, so the unit is in them.
  */
 function* bareYearReadings(s: string): Generator<Match> {
   for (const m of s.matchAll(PERCENT_THEN_BARE_YEARS_RE)) {
