@@ -409,8 +409,8 @@ export const WRITTEN_MINUS = String.raw`(?<![\w.,%)])(?:[-–−‑](?!\s)|(?:(?
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\s?\/\s?[-–−]\s?|(?<![\w.,)%+])\/[-–](?=\d)|\bplus\s+(?:and|or)\s+minus\s+|\bplus\s?[/-]\s?minus\s+)`;
 /** "%", "percent", "per cent" (also broken at a line end, "per-\ncent"), and the newspaper "pc"
  *  glued to its digits ("26pc"). */
-export const PERCENT = String.raw`(?:\s?%(?![- ]?(?:points?|pts?)\b|\s(?:percentage|percent)\s+points?\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b)`;
-/** "percentage points", "percentage point", "pp", "ppt", "percent points" (also "per-" then
+export const PERCENT = String.raw`(?:\s?%(?!p\b|[- ]?(?:points?|pts?)\b|\s(?:percentage|percent)\s+points?\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b)`;
+/** "percentage points", "percentage point", "pp", "ppt", "%p", "percent points" (also "per-" then
  *  "centage points" on the next line): a change in points, never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter
  *  of a percentage point", "a half percentage point", and after a fraction only, "a ¼-point move",
@@ -431,7 +431,7 @@ const POINTS_ALONE = String.raw`$(?<=^[-+−–]?\s?\d(?:[\d.,]*\d)?[- ]points?)
 /** The last look-behind is first when POINTS is itself read backwards (in a look-behind), so the
  *  clause is looked at only right after a "point". */
 const RATE_POINTS = String.raw`(?<=\d)[- ]points?\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${POINTS_ALONE})(?<=t|ts)`;
-export const WRITTEN_POINTS = String.raw`(?:\s?(?:%\s(?:percentage|percent)\s+points?\b|percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%[- ]?(?:points?|pts?)\b|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
+export const WRITTEN_POINTS = String.raw`(?:\s?(?:%\s(?:percentage|percent)\s+points?\b|percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%(?:p\b|[- ]?(?:points?|pts?)\b)|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Percentage points as the extractor finds them: WRITTEN_POINTS, and a bare "points" in a clause
  *  about a rate (RATE_POINTS). The reader of stated words uses WRITTEN_POINTS and reads a bare
  *  "points" last, since the stated words alone do not carry their clause. */
