@@ -333,11 +333,18 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       return { ...carried, status: 'expected' };
     });
   }
-  return (context.previousChange || context.earlierChange) &&
-    (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))
+  return ((context.previousChange || context.earlierChange) &&
+    (BARE_FORECAST_SUBJECT_RE.test(sentence) || NAMED_FORECAST_SUBJECT_RE.test(sentence))) ||
+    (context.previousChange && OTHER_READINGS_SUBJECT_RE.test(sentence))
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
 }
+
+/** A subject that only names more of what the sentence before listed, with a copula: "The other
+ *  strong results were ", "Other notable outcomes included ". After a sentence that ended on a
+ *  change, its numbers are more readings of that change. */
+const OTHER_READINGS_SUBJECT_RE =
+  /^\s*(?:the\s+)?other\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+(?:were|are|include[sd]?)\b/i;
 
 /** After a number, in its own clause, a comparison with a plan: " less than the planned deficit",
  *  " more from gas than it had budgeted", ", or 4%, below what was budgeted". */
