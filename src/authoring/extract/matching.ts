@@ -2509,11 +2509,14 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // the rates on its other standing facilities by 50 basis points".
   const verb =
     ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ?? CHANGE_BEFORE_RE.exec(before.slice(-140));
-  // A bare "up" after "make"/"take" is not a change: "services make up 22 percent".
+  // A bare "up" after "make"/"take" is not a change: "services make up 22 percent". The verb's
+  // index counts in the slice it was found in, so the words before it are read from the end.
   if (
     verb &&
     /^(?:up|down)\b/i.test(verb[0]) &&
-    /\b(?:make|makes|made|making|take|takes|took|taking)\s+$/i.test(near.slice(0, verb.index))
+    /\b(?:make|makes|made|making|take|takes|took|taking)\s+$/i.test(
+      before.slice(0, before.length - verb.input.length + verb.index),
+    )
   )
     return share(s, start, end, status);
   // "Asia recovered 85% of its pre-pandemic arrivals": what was regained is a share of the whole.
