@@ -611,6 +611,9 @@ const TIMES_WORDS = [
   'nine|9',
   'ten|10',
 ];
+/** After "N times", a pronoun for the old quantity or its old level: "four times that of the year
+ *  before", "eight times above 2020 levels" (not "raised four times that year"). */
+const TIMES_OF = String.raw`(?:that|those)(?=\s+of\b)|above(?=\s+(?:(?:its|their|the)\s+)?(?:(?:19|20)\d\d\s+)?levels?\b)`;
 export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:doubled)\b/i, 100],
   [/\b(?:tripled|trebled)\b/i, 200],
@@ -628,7 +631,10 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   ...TIMES_WORDS.map(
     (w, i) =>
       [
-        new RegExp(String.raw`(?<![\d.,])\b(?:${w})\s+times\s+(?:the|its|their|as)\b`, 'i'),
+        new RegExp(
+          String.raw`(?<![\d.,])\b(?:${w})\s+times\s+(?:the|its|their|as|that|those|above)\b`,
+          'i',
+        ),
         (i + 2) * 100,
       ] as const,
   ),
@@ -636,7 +642,7 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
 /** "three times the …": the multiple named after "times", then the words that compare. */
 /** "twice the", "three times as": a multiple of a quantity. Not of a pace ("twice as fast than the
  *  year before" compares two speeds of change; the quantity did not double). */
-export const TIMES = String.raw`(?:twice|(?<![\d.,])(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|as(?!\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|briskly|sharply|steeply)\b))\b`;
+export const TIMES = String.raw`(?:twice|(?<![\d.,])(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|${TIMES_OF}|as(?!\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|briskly|sharply|steeply)\b))\b`;
 export const FOLD = [...FOLD_WORDS.map((_, i) => foldOf(i + 2)), DECIMAL_FOLD].join('|');
 
 /** Every inflection of the verbs of an upward change. */
