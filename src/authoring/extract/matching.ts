@@ -2220,7 +2220,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       start: cue.kind === 'change' ? cue.start : start,
       end: cue.end,
       value: listed,
-      own: listed === undefined ? undefined : start,
+      // "fell by €512 million (-6%)": a change in brackets after an amount, with its own minus,
+      // leaves the amount before the bracket to its own reading.
+      own:
+        listed === undefined && !BRACKET_MINUS_AFTER_AMOUNT_RE.test(s.slice(0, start + 1))
+          ? undefined
+          : start,
       ownEnd: cue.ownEnd,
       kind: cue.kind,
       prefer: cue.prefer,
@@ -2257,6 +2262,10 @@ const REVERSED_FROM_BETWEEN_RE =
  *  1.4 percent from 1.6 percent" (the earlier forecast stays a forecast). */
 const REVISED_NOUN_RE =
   /\b(?:forecasts?|projections?|outlook|estimates?|expectations?|guidance|targets?|assumptions?)\b/i;
+
+/** Up to a number's first character: an amount's scale or currency, then a bracket and a minus
+ *  ("€512 million (-"). */
+const BRACKET_MINUS_AFTER_AMOUNT_RE = /[\p{L}\d]\s?\([-–−]$/u;
 
 /** A comma and a conjunction that start a clause of their own: ", and ", ", while ". */
 const CLAUSE_JOIN_RE = /,\s+(?:and|while|but|whereas)\s/i;
