@@ -311,13 +311,24 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   }
   // "to contribute 95.91%", "contributing 8.85% to overall growth": a part of the whole in
   // percent is a share of it, whatever verb of change came before; a contribution in points stays
-  // a change.
+  // a change. The finite verb with no whole after it, "services contributed 1.2%" or "contributed
+  // 0.4% to growth", states a contribution to growth in percent: a change ("contributed 12% of
+  // total exports" names the whole, a share).
   matches = matches.map((m) =>
     m.kind === 'change' &&
     CONTRIBUTE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
-    !/point|p\.\s?p\.|\bpp\b/i.test(sentence.slice(m.start, m.end))
+    !/point|p\.\s?p\.|\bpp\b/i.test(sentence.slice(m.start, m.end)) &&
+    !(
+      CONTRIBUTED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+      !/^\s+of\b/i.test(sentence.slice(m.end))
+    )
       ? { ...m, kind: 'share', prefer: undefined, guessed: false }
-      : m,
+      : m.kind === 'share' &&
+          CONTRIBUTED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+          /^%/.test(sentence.slice(m.end - 1)) &&
+          CONTRIBUTION_END_RE.test(sentence.slice(m.end))
+        ? { ...m, kind: 'change', prefer: undefined, guessed: false }
+        : m,
   );
   matches = matches.map((m) => ratioToOutput(sentence, m));
   if (context.carriedLead && POINTING_BACK_SUBJECT_RE.test(sentence)) {
@@ -559,6 +570,14 @@ const LIST_ITEM_BEFORE_RE = /(?:\(\s*|\b(?:at|with)\s+(?:(?:about|around|some)\s
  *  exports: A (31%)", which the list gives, not the change named before. */
 const LEVEL_NAMED_RE =
   /\b(?:shares?|portions?|proportions?|ratios?|percentages|levels?|stocks?|weights?|rates)\b/i;
+
+/** Right before a number, the finite verb of a contribution: "services contributed ". */
+const CONTRIBUTED_BEFORE_RE =
+  /\bcontribut(?:ed|es)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+
+/** After a contribution in percent: the end of its clause, or the growth it went to. */
+const CONTRIBUTION_END_RE =
+  /^(?:\s*(?:[,;.]|$)|\s+and\b|\s+to\s+(?:(?:the\s+)?(?:overall\s+|total\s+|real\s+|economic\s+|GDP\s+)?(?:growth|increase|rise|expansion)\b))/i;
 
 /** Right before a number, the verb of a part's contribution: "to contribute ", "contributing about ". */
 const CONTRIBUTE_BEFORE_RE =
