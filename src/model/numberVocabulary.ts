@@ -26,6 +26,12 @@ export function westernGroups(words: string): string {
     n.replace(/,/g, '').replace(/\B(?=(?:\d{3})+$)/g, ','),
   );
 }
+/** The words between "from" and a level that is still now: "from the current 18 billion", "from
+ *  its present 4.1%". The extractor and the readers of a range and of an amount all use these. */
+export const LEVEL_ARTICLE = String.raw`(?:an?|the|its)`;
+export const CURRENT_LEVEL = String.raw`(?:current|present|existing|estimated)`;
+/** "from", then an optional article and word of the present, as the lead of a level. */
+export const FROM_CURRENT = String.raw`from\s+(?:${LEVEL_ARTICLE}\s+)?(?:${CURRENT_LEVEL}\s+)?`;
 /** Digits grouped by spaces, as statistics offices of Europe write thousands ("€1 741.9 bn"):
  *  read only after a currency sign, where a space cannot part two numbers. */
 export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])`;

@@ -6,7 +6,9 @@
 import type { FigureKind, Unit, ValueRange } from './figure.ts';
 import {
   CURRENCY_SIGN,
+  CURRENT_LEVEL,
   FRACTION_DIGITS,
+  LEVEL_ARTICLE,
   PLUS_MINUS as PLUS_MINUS_WORDS,
   NUMBER_WORD,
   WRITTEN_POINTS as POINTS,
@@ -47,6 +49,13 @@ const POINTS_RANGE = new RegExp(
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 const PLUS_MINUS = new RegExp(
   String.raw`${PLUS_MINUS_WORDS}${NUM}(\s*(?:%|per ?cent\b)|${POINTS})`,
+  'i',
+);
+
+/** Right before the first end, a "from" that makes the two ends two levels ("from 3% to 4%", "from
+ *  the current 18 billion to 41 billion"), not a range. */
+const FROM_LEVEL_BEFORE_RE = new RegExp(
+  String.raw`\bfrom\s*$|\bfrom\s+(?:${LEVEL_ARTICLE}\s+)?${CURRENT_LEVEL}\s+$`,
   'i',
 );
 
@@ -96,12 +105,7 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
   if (kind === 'amount' ? pct1 || pct2 : !pct2) return undefined;
   const before = text.slice(0, m.index + (between?.length ?? 0));
   // "from the current 18 billion to 41 billion Kshs" too: two levels, like the bare "from".
-  if (
-    /\bfrom\s*$|\bfrom\s+(?:(?:an?|the|its)\s+)?(?:current|present|existing|estimated)\s+$/i.test(
-      before,
-    )
-  )
-    return undefined;
+  if (FROM_LEVEL_BEFORE_RE.test(before)) return undefined;
   const after = text.slice(m.index + whole!.length);
   // Each end keeps the words around the range, so "declined" still gives both ends a minus and
   // "$1–2 billion" gives "$1 billion" and "$2 billion"; a sign written before one end is that

@@ -8,6 +8,7 @@ import {
   WESTERN_AMOUNT_NUMBER as AMOUNT_NUMBER,
   CURRENCY_SIGN,
   CURRENCY_WORD,
+  FROM_CURRENT,
   BASIS_POINTS_RE,
   DECREASE,
   DECIMAL_FOLD_RE,
@@ -180,7 +181,7 @@ const SHARED_SCALE = new RegExp(
 /** The first end of "from 18 billion to 41 billion rand", read with the currency word written
  *  once after the second. */
 const SHARED_CURRENCY = new RegExp(
-  String.raw`^(?:from\s+(?:(?:an?|the|its)\s+)?(?:(?:current|present|existing|estimated)\s+)?)?(${NUMBER})\s*(${SCALE})\b\.?\s+to\s+(?:${NUMBER})\s*(?:${SCALE})\b\.?\s*(${CURRENCY_WORD})(?!\w)`,
+  String.raw`^(?:${FROM_CURRENT})?(${NUMBER})\s*(${SCALE})\b\.?\s+to\s+(?:${NUMBER})\s*(?:${SCALE})\b\.?\s*(${CURRENCY_WORD})(?!\w)`,
   'i',
 );
 /** "$2.4 and $1.9 billion, respectively": the first amount, with the scale written once after the

@@ -11,6 +11,7 @@ import {
   DOWN_COMPARATIVE,
   DOWN_NOUN,
   FRACTION_DIGITS,
+  FROM_CURRENT,
   NUMBER_WORD,
   NUMBER,
   ONE_IN,
@@ -984,8 +985,7 @@ const CROSSED_BEFORE_RE =
 
 /** Between the level a "from" amount names and the amount after "to": "from $579 billion in 2024
  *  to ", "from US$ 31 to ". */
-const FROM_BEFORE_RE =
-  /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:current|present|existing|estimated)\s+)?$/i;
+const FROM_BEFORE_RE = new RegExp(String.raw`\b${FROM_CURRENT}$`, 'i');
 const FROM_AMOUNT_TO_BETWEEN_RE =
   /^(?:\s*,?\s+(?:in|for|at|as\s+of|at\s+end[- ]|last|a\s+year)\b[^.;:]{0,24}?,?)?\s+to\s+(?:(?:an?|the|some|about|around|nearly|almost|over|more\s+than)\s+)*(?:[a-z]+\s+)?$/i;
 
