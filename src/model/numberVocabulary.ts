@@ -673,11 +673,14 @@ export const DOWN_NOUN = String.raw`negative\s+growth|downgrades?|devaluations?|
  *  Group 1 is the fraction. */
 export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}(?!\s+(?:of\b|\d))`;
 
+/** The French words of a fall ("une baisse de", "s'est replié de", "en recul de", "a diminué de"):
+ *  a stem before "é" ends a word, so "replié" matches "repli". */
+const FRENCH_DOWN = String.raw`baiss(?:e|es|ent)?|repli(?:e|es|ent|s)?|recul(?:e|es|ent|s)?|diminu(?:e|es|ent|tions?)?|chut(?:e|es|ent)?`;
 /** True when words state a downward change ("fell", "went down", "lower", "a decline", and a bare
  *  "off" that starts the words or follows a comma: "…, off 15.5 percent"). A bound before a number
  *  is no fall: "rose by less than 3%". */
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}\d)|(?:${DOWN_NOUN})(?!\s+from\b)|halved|halving|loss(?:es)?)\b`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}\d)|(?:${DOWN_NOUN})(?!\s+from\b)|halved|halving|loss(?:es)?|${FRENCH_DOWN})\b`,
   'i',
 );
 

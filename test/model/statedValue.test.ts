@@ -809,3 +809,19 @@ describe('a bare "points" read back as percentage points', () => {
     expect(readStatedValue('85 points', 'share')).toEqual([]);
   });
 });
+
+describe('French words of a fall', () => {
+  it.each([
+    ['baisse de 4,1%', -4.1],
+    ['replié, en glissement annuel, de 2,7%', -2.7],
+    ['en repli de 0,6%', -0.6],
+    ['reculé de 1,9%', -1.9],
+    ['diminué de 2,2%', -2.2],
+    // Near-misses: a rise keeps its plus.
+    ['progression de 8,3%', 8.3],
+    ['hausse de 6,4%', 6.4],
+    ['progressé de 5,2%', 5.2],
+  ])('%s reads %d', (text, value) => {
+    expect(readStatedValue(text, 'change')[0]).toEqual({ value, unit: 'percent' });
+  });
+});

@@ -46,6 +46,7 @@ import {
   OWN_PHRASE_START_RE,
   CHANGE_AFTER_RE,
   CHANGE_BEFORE_RE,
+  FRENCH_CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
   CHANGE_OR_BEFORE_RE,
   ELIDED_BY_RE,
@@ -2536,7 +2537,10 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // A verb may govern a long object before its "by": "lower the Bank's main refinancing rate and
   // the rates on its other standing facilities by 50 basis points".
   const verb =
-    ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ?? CHANGE_BEFORE_RE.exec(before.slice(-140));
+    ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ??
+    CHANGE_BEFORE_RE.exec(before.slice(-140)) ??
+    // French prose: "une baisse de 3,2%", "s'est replié, en glissement annuel, de 1,4%".
+    (/\sde\s+(?:\S+\s+){0,2}$/.test(near) ? FRENCH_CHANGE_BEFORE_RE.exec(near) : null);
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent". The verb's
   // index counts in the slice it was found in, so the words before it are read from the end.
   if (

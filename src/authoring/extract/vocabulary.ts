@@ -84,6 +84,13 @@ export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
   String.raw`\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w'’-]+){0,6}?\s+([–—-])\s[^.;:()–—\d%]{1,120}?\s\1\s+by\s+${FILLER}$|\b(?:${VERB})\b[^.;:()–—\d%,]{1,80},\s+by\s+${FILLER}$`,
   'i',
 );
+/** French words of change before "de" and the number: a noun ("une baisse de", "en repli de", "une
+ *  progression de", "la croissance de"), a past participle or present verb ("s'est replié de",
+ *  "a progressé de", "recule de"), with an adverb or an aside set off by commas ("s'est replié, en
+ *  glissement annuel, de") or the base without them ("a progressé en glissement annuel de"). The
+ *  words of a fall are in DECREASE, so the number reads negative. */
+export const FRENCH_CHANGE_BEFORE_RE =
+  /(?<![A-Za-zÀ-ÿ])(?:(?:hausse|baisse|augmentation|diminution|progression|repli|recul|croissance|contraction|chute|accroissement)s?(?:\s+(?:annuelle|mensuelle|trimestrielle|moyenne|réelle|nominale|légère|forte|nette|sensible))?|(?:progress|recul|augment|diminu|baiss|chut|repli|contract)(?:ée?s?|e|ent)|accrue?s?)(?:\s+(?:légèrement|fortement|nettement|sensiblement|encore|respectivement))?(?:\s*,[^,.;:\d%]{1,40},|\s+en\s+glissement\s+(?:annuel|mensuel|trimestriel))?\s+de\s+(?:(?:près|plus|moins)\s+de\s+|environ\s+)?$/i;
 /** "make up 22 percent", "take up": "up" that is not a change. */
 export const NOT_CHANGE_UP_RE = /\b(?:make|makes|made|making|take|takes|took|taking)\s+up\b[^]*$/i;
 /** Before a number, the words that make it a level: "eased to", "averaged", "reached", "stood at",
@@ -98,9 +105,9 @@ const PERIOD_ADJECTIVE = String.raw`(?:(?:year-on-year|year-over-year|month-on-m
 /** After a number, words that make it a change: "12 % greater", "a 15% increase", "the 4.1%
  *  year-on-year growth", "1.6% YoY lower", "a 2.0 percent on-year loss". */
 /** After a number, the base a change is measured against: "4.2% year on year", "3.1% on the
- *  previous month", "2% y/y", "1.2% from a year earlier", "3.6% from twelve months back". A level
- *  states no base. */
-const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|[ymq]\/[ymq]|[ymq]-o-[ymq]|on-(?:year|month|quarter)|yoy|mom|qoq|on\s+(?:the|a)\s+(?:(?:previous|preceding|prior|same|corresponding)\s+)?(?:year|month|quarter|period)\b(?!\s+(?:to|of)\b)|(?:over|from|against)\s+the\s+(?:previous|preceding|prior|same|corresponding)\s+(?:year|month|quarter|period)|(?:from|on|over|against|compared\s+(?:with|to))\s+(?:a|an|one|two|three|four|six|nine|twelve|eighteen|\d{1,2})\s+(?:months?|quarters?|years?)\s+(?:earlier|ago|before|back)|over\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+(?:of\s+)?|Q[1-4]\s+|H[12]\s+)(?:19|20)\d\d\b`;
+ *  previous month", "2% y/y", "1.2% from a year earlier", "3.6% from twelve months back", and in
+ *  French "3,1% en glissement annuel". A level states no base. */
+const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|en\s+glissement\s+(?:annuel|mensuel|trimestriel)|[ymq]\/[ymq]|[ymq]-o-[ymq]|on-(?:year|month|quarter)|yoy|mom|qoq|on\s+(?:the|a)\s+(?:(?:previous|preceding|prior|same|corresponding)\s+)?(?:year|month|quarter|period)\b(?!\s+(?:to|of)\b)|(?:over|from|against)\s+the\s+(?:previous|preceding|prior|same|corresponding)\s+(?:year|month|quarter|period)|(?:from|on|over|against|compared\s+(?:with|to))\s+(?:a|an|one|two|three|four|six|nine|twelve|eighteen|\d{1,2})\s+(?:months?|quarters?|years?)\s+(?:earlier|ago|before|back)|over\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+(?:of\s+)?|Q[1-4]\s+|H[12]\s+)(?:19|20)\d\d\b`;
 /** Up to two nouns that name what changed, between a number and its change noun: "a 5.4% traffic
  *  increase", "the 3% export volume growth". Words that start another phrase are none of them. */
 const CHANGED_NOUNS = String.raw`(?:(?!(?:of|in|on|at|to|for|from|by|with|as|than|and|or|but|nor|the|a|an|its|their|this|that|these|those|which|who|while|whereas|since|after|before|over|under|during|between|among|amid|despite|due|against|compared|versus|is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|should|must|can|year|years|month|months|quarter|quarters|last|next|per|cent|percent|points?|so|then|also|still|only|even|not)\b)[a-z][a-z-]*[a-z]\s+){1,2}`;
