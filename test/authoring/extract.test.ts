@@ -2497,7 +2497,7 @@ describe('extractCandidates: round 14, constructions read in central-bank, stati
         ['30 percent of firms', 'share', 30, 'percent', 'expected'],
         ['4%', 'change', 4, 'percent', 'actual'],
         ['5.9%', 'share', 5.9, 'percent', 'actual'],
-        ['50-basis-point', 'change', 0.5, 'percentage-points', 'expected'],
+        ['50-basis-point hike', 'change', 0.5, 'percentage-points', 'expected'],
       ],
     },
     {
