@@ -84,3 +84,16 @@ describe('a measure as the subject of its clause', () => {
     expect(found.map((c) => c.kind)).toEqual(['change', 'share']);
   });
 });
+
+describe('a price index named by its acronym', () => {
+  it.each([
+    ['The IPCA for March', 'change'],
+    ['the INPC in the month', 'change'],
+    ['core PCE', 'change'],
+    // Near-misses: a food-security class and a share named after the index keep their readings.
+    ['districts in IPC Phase 3', undefined],
+    ['the IPCA weight of rents as a share', 'share'],
+  ] as const)('%s names a %s measure', (text, kind) => {
+    expect(measureKind(text)).toBe(kind);
+  });
+});
