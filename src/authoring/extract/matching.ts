@@ -424,6 +424,12 @@ const ASKED_GROUP = String.raw`(?:respondents|participants|interviewees|firms|co
 /** A verb that gives a survey's answer: what was said, reported, planned or expected by the people
  *  counted. The future is the answer's; the count is made now. */
 const ANSWER_VERB = String.raw`(?:said|say|says|saying|reported|report|reports|reporting|told|answered|responded|replied|indicated|indicating|stated|cited|citing|expect|expects|expecting|plan|plans|planned|planning|intend|intends|intended|intending|anticipate|anticipating|foresee|foreseeing|hope|hoping|want|wanting|aim|aiming|predict|predicting|will|would|are\s+(?:planning|considering|looking|preparing)|were\s+(?:planning|considering|looking|preparing)|(?:are|were)\s+(?:likely|willing|ready)\s+to)`;
+/** Before a bracketed number, more or fewer of an asked group and what they answered, up to the
+ *  bracket: "more firms plan to cut their spending (", "… (33%) than raise it (". */
+const COUNTED_ANSWER_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`\b(?:more|fewer|most|many)\s+(?:of\s+(?:the|those)\s+)?${ASKED_GROUP}\s+(?:[\w'’-]+\s+){0,2}?${ANSWER_VERB}\s+to\s+[^.;:]{1,120}\(\s*$`,
+  'i',
+);
 /** Right after a share, its asked group and then the answer: " of respondents saying they will",
  *  " of the firms polled in Chile plan to", " of households also expect". */
 const ANSWER_OF_GROUP_AFTER_RE = new RegExp(
@@ -434,7 +440,7 @@ const ANSWER_OF_GROUP_AFTER_RE = new RegExp(
  *  " meanwhile plan to" (not after a comma: ", said the minister" names who said it; not a
  *  participle's place or time: "the 7.1% reported in the spring outlook" is a figure named). */
 const ANSWER_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:said|say|says|saying|reported|reporting|told|answered|responded|replied|indicated|indicating|stated|expect|expecting|plan|planning|planned|intend|intending|intended|anticipate|anticipating)\b(?!\s+(?:in|by|for|at|on|earlier|previously|last|since|from|under|over|a|an|the|this)\b)`,
+  String.raw`^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:said|say|says|saying|reported|reporting|told|answered|responded|replied|indicated|indicating|stated|expect|expecting|plan|planning|planned|intend|intending|intended|anticipate|anticipating|foresee|foreseeing|predict|predicting|believe|believing|fear|fearing)\b(?!\s+(?:in|by|for|at|on|earlier|previously|last|since|from|under|over|a|an|the|this)\b)`,
   'i',
 );
 /** Before a number, the share of an asked group named by what it answered: "the proportion of
@@ -1753,6 +1759,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, start: Math.max(0, lead.length - 200) + governing.index, prefer: 'down' };
       listed = -ownSize(m);
+    }
+    // "more firms plan to cut their spending (33%) than raise it (22%)": the asked group counted by
+    // its answer; each bracket is a share of those asked, counted now, whatever the verb.
+    if (
+      cue.kind === 'change' &&
+      /\(\s*$/.test(lead) &&
+      COUNTED_ANSWER_BRACKET_BEFORE_RE.test(lead.slice(-200))
+    ) {
+      cue = { ...cue, kind: 'share', start, prefer: undefined, status: 'actual', guessed: false };
+      cue.weak = undefined;
+      listed = undefined;
     }
     // "a decrease of 131 million dollars or 6.9%": the percent restates the change. Its stated
     // words stay the percent alone (the amount is its own figure), so a person sets the sign.
