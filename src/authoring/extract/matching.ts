@@ -2042,11 +2042,13 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
           context.previousMeasure)
         : FRONTED_BEFORE_RE.test(lead)
           ? measureKind(after.split(/[;:]/)[0]!.split(',').slice(1, 2).join(''), 'first')
-          : GENERIC_SUBJECT_BEFORE_RE.test(lead) && measureKind(lead) === undefined
-            ? context.previousMeasure
-            : SHARE_NOUN_AFTER_RE.test(after)
-              ? undefined
-              : subjectMeasure(clause);
+          : EARLIER_FORECAST_BEFORE_RE.test(lead)
+            ? (measureKind(lead) ?? context.previousMeasure)
+            : GENERIC_SUBJECT_BEFORE_RE.test(lead) && measureKind(lead) === undefined
+              ? context.previousMeasure
+              : SHARE_NOUN_AFTER_RE.test(after)
+                ? undefined
+                : subjectMeasure(clause);
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
     }
@@ -2975,6 +2977,11 @@ function subjectMeasure(clause: string): 'change' | 'share' | undefined {
  *  "Following a record high of ", "From a low of ", "After easing to ". */
 const FRONTED_BEFORE_RE =
   /^\s*(?:After|Following|From|Despite|Having\s+(?:reached|peaked\s+at))\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,3}(?:of|at|(?<=ing\s+)to)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/;
+/** Right before a number, an earlier forecast the new one is revised from, with no measure of its
+ *  own: "is up from the bank's April forecast of ", "raising the forecast from the previous ". It
+ *  is a forecast of the measure its sentence, or the sentence before, named. */
+const EARLIER_FORECAST_BEFORE_RE =
+  /\b(?:(?:up|down)\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:forecasts?|projections?|estimates?)\s+of|(?:forecasts?|projections?|estimates?)\s+from\s+(?:the|its|their)\s+(?:previous|earlier|prior|initial|original))\s+(?:(?:about|around|some)\s+)?$/i;
 /** A sentence whose subject names no measure, only a forecast or a reading of one, or a verbless
  *  item: "The new forecast stands at ", "The projection is ", "Falling to ". */
 const GENERIC_SUBJECT_BEFORE_RE =
