@@ -2042,15 +2042,30 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
           context.previousMeasure)
         : FRONTED_BEFORE_RE.test(lead)
           ? measureKind(after.split(/[;:]/)[0]!.split(',').slice(1, 2).join(''), 'first')
-          : EARLIER_FORECAST_BEFORE_RE.test(lead)
-            ? (measureKind(lead) ?? context.previousMeasure)
-            : GENERIC_SUBJECT_BEFORE_RE.test(lead) && measureKind(lead) === undefined
-              ? context.previousMeasure
-              : SHARE_NOUN_AFTER_RE.test(after)
-                ? undefined
-                : subjectMeasure(clause);
+          : FRONTED_BARE_BEFORE_RE.test(lead)
+            ? (measureKind(after.split(/[;:]/)[0]!.split(',').slice(1, 2).join(''), 'first') ??
+              context.previousMeasure ??
+              (context.earlierChange ? 'change' : undefined))
+            : EARLIER_FORECAST_BEFORE_RE.test(lead)
+              ? (measureKind(lead) ?? context.previousMeasure)
+              : GENERIC_SUBJECT_BEFORE_RE.test(lead) && measureKind(lead) === undefined
+                ? context.previousMeasure
+                : SHARE_NOUN_AFTER_RE.test(after)
+                  ? undefined
+                  : subjectMeasure(clause);
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
+    }
+    // "After a 3.9% this year, Arland will hit 3.4% in 2032": the main clause after a bare fronted
+    // number names no measure of its own, so its number is of the fronted one's measure.
+    if (
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      previous?.kind === 'change' &&
+      FRONTED_BARE_BEFORE_RE.test(s.slice(0, previous.start)) &&
+      between.includes(',') &&
+      measureKind(between) === undefined
+    ) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }
     // "Pay hikes at big firms average 3.4%", "pay rises … have averaged ₩81,200, or 2.61%": a
     // clause whose subject is a change noun gives its average the change's kind.
@@ -2977,6 +2992,10 @@ function subjectMeasure(clause: string): 'change' | 'share' | undefined {
  *  "Following a record high of ", "From a low of ", "After easing to ". */
 const FRONTED_BEFORE_RE =
   /^\s*(?:After|Following|From|Despite|Having\s+(?:reached|peaked\s+at))\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,3}(?:of|at|(?<=ing\s+)to)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/;
+/** A sentence that opens on a bare number after an article, its noun left out: "After a 3.9% this
+ *  year, ". The number is of the measure the clause after its comma names, else of the sentence
+ *  before, else of the figure before it. */
+const FRONTED_BARE_BEFORE_RE = /^\s*(?:After|Following)\s+an?\s+$/;
 /** Right before a number, an earlier forecast the new one is revised from, with no measure of its
  *  own: "is up from the bank's April forecast of ", "raising the forecast from the previous ". It
  *  is a forecast of the measure its sentence, or the sentence before, named. */
