@@ -2960,7 +2960,7 @@ const NAMED_BRACKET_BEFORE_RE = /(?<![\d%]\s?)\b[A-Z][\w'â€™.-]*(?:\s+[A-Z][\w'â
 const SIGN_NOUN_BEFORE_RE = /\b(?:(?:a|showed\s+a)\s+)?(?:plus|minus)\s+(?:of\s+)?$/i;
 /** A verb or relative that makes a number a part of a whole: "made up", "represents", "which". */
 const PART_VERB_RE =
-  /\b(?:ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|which|of\s+(?:the\s+)?total)\b/i;
+  /\b(?:ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|dominat(?:e|es|ed|ing)\s+by|which|of\s+(?:the\s+)?total)\b/i;
 /** Right before a number, a verb of a measure passing a level: "has dropped below ", "slipped
  *  under ", "rose above ", "climbed past ". ("rose over 5%" often means "by more than 5%": not here.) */
 const LEVEL_PASSED_BEFORE_RE =
