@@ -103,6 +103,22 @@ function bandSize(sentence: string, m: Match): boolean {
   );
 }
 
+/** Right before a number of points, a rate it is added to or taken from ("the base rate plus 2
+ *  percentage points", "the policy rate minus 50 basis points"): a spread that defines one rate from
+ *  another, never a change of anything. */
+const SPREAD_RATE_BEFORE_RE = /\b(?:rates?|yields?)\s+(?:plus\s+)?$/i;
+const SPREAD_POINTS_RE =
+  /^(?:plus\s+|minus\s+)?\d[\d.,]*\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$/i;
+
+function rateSpread(sentence: string, m: Match): boolean {
+  if (m.range || m.kind !== 'change') return false;
+  const before = sentence.slice(0, m.start);
+  const stated = sentence.slice(m.start, m.end);
+  const plus = /\bplus\s+$/i.test(before) || /^plus\b/i.test(stated);
+  const minus = /^minus\b/i.test(stated);
+  return (plus || minus) && SPREAD_RATE_BEFORE_RE.test(before) && SPREAD_POINTS_RE.test(stated);
+}
+
 /** The note every draft carries until a person has checked it. */
 export const DRAFT_NOTE = 'Draft proposed by extract; check before use.';
 export const UNKNOWN_SPEAKER = 'Unknown speaker (set from the source)';
@@ -164,6 +180,8 @@ export function buildCandidate(
     return undefined;
   // "plus/minus 1 percentage point": a band's half-width is no figure of its own.
   if (bandSize(sentence, found)) return undefined;
+  // "the base rate plus 2 percentage points": a spread that defines a rate, no figure.
+  if (rateSpread(sentence, found)) return undefined;
   const m = scaleWrittenAfter(sentence, found);
   const statedText = sentence.slice(m.start, m.end);
   let value: number | undefined;
