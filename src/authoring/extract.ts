@@ -34,6 +34,7 @@ import { DECREASE, documentCurrencies, type SourceMeta } from '../model/numberVo
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
 import { fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
 import { measureKind } from './extract/measure.ts';
+import { tableCells } from './extract/tables.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
 
@@ -114,6 +115,9 @@ export function extractCandidates(
   let headingMeasure: SentenceContext['previousMeasure'];
   let lastLead: SentenceContext['carriedLead'];
   const titled = new Set<Candidate>();
+  // Bare numbers under a header that gives their columns' units, read with the header in the quote.
+  const cells = tableCells(text);
+  let nextCell = 0;
   for (const para of paragraphs(text, names)) {
     if (opts.onProgress && para.start >= nextReport) {
       opts.onProgress(para.start, text.length);
@@ -225,6 +229,26 @@ export function extractCandidates(
         candidates.push(candidate);
         if (title) titled.add(candidate);
       }
+      while (nextCell < cells.length && cells[nextCell]!.start < sStart) nextCell++;
+      for (; nextCell < cells.length && cells[nextCell]!.start < sEnd; nextCell++) {
+        const cell = cells[nextCell]!;
+        const { headerStart, rowEnd } = cell;
+        const quote = text.slice(headerStart, rowEnd);
+        const m = { start: cell.start - headerStart, end: cell.end - headerStart, kind: cell.kind };
+        const candidate = buildCandidate(
+          text,
+          sourceId,
+          quote,
+          headerStart,
+          rowEnd,
+          { ...m, notes: [TABLE_NOTE] },
+          para,
+          { toCp, documentYear, documentMonth, currencies, listExpected },
+        );
+        if (!candidate) continue;
+        candidate.id = uniqueId(candidate.id, usedIds);
+        candidates.push(candidate);
+      }
       const built = candidates.slice(before);
       previousAllExpected = built.length > 0 && built.every((c) => c.status === 'expected');
     }
@@ -233,6 +257,9 @@ export function extractCandidates(
   forecastTitles(candidates, titled);
   return candidates;
 }
+
+/** The note on a cell read from a table, whose unit only its column's header states. */
+const TABLE_NOTE = "A table cell: its unit is its column header's, at the top of the quote.";
 
 /** A budget item stated in the present with its amount right after the verb: "Development
  *  expenditures, including …, is A$58.4 billion", "payments have increased by A$1.2 billion". */

@@ -328,9 +328,10 @@ function checkFigure(
     );
     return;
   }
-  // A bare "1.7599 billion" is counted in the one currency its sentence named before it.
+  // A bare "1.7599 billion" is counted in the one currency its sentence named before it; a bare
+  // cell of a table in the unit of its column's header, at the quote's top.
   const lead = sliceCodePoints(points, f.quote.start, s.start);
-  const readings = readStatedValue(s.text, f.kind, { currency: namedCurrency(lead) });
+  const readings = readStatedValue(s.text, f.kind, { currency: namedCurrency(lead), lead });
   if (readings.length === 0) {
     err(
       'stated.text',

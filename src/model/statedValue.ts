@@ -50,6 +50,89 @@ export interface StatedReading {
  *  bare "1.7599 billion" after "2.296 billion US dollars" is counted in. */
 export interface StatedContext {
   currency?: Unit;
+  /** The quote's words before the stated ones. For a bare number in a table ("11.75" under a
+   *  header line "Rate (percent) Change (basis points)" at the quote's top), the header gives the
+   *  column's unit (tableColumn). */
+  lead?: string;
+}
+
+/** A table cell's unit, written in brackets in the header: "(percent)", "(%)", "(bp)",
+ *  "(basis points)", "(percentage points)". */
+const TABLE_UNIT_RE =
+  /\((?:in\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.|basis\s+points?|bps?|b\.p\.)\)/gi;
+/** A header line whose last cell ends with its unit in brackets (a pipe or spaces may follow). */
+const HEADER_END_RE = /\)[\s|]*$/;
+/** A bare number of a table cell, with its written sign: "11.75", "+125", "-0.25". */
+export const TABLE_CELL = String.raw`[-+–−‑]?\d[\d,]*(?:\.\d+)?`;
+const BARE_CELL_RE = new RegExp(String.raw`^${TABLE_CELL}$`);
+const CELLS_RE = new RegExp(TABLE_CELL, 'g');
+/** The run of bare cells that ends a row's words (tabs, spaces or pipes between them). */
+const ROW_CELLS_BEFORE_RE = new RegExp(String.raw`(?:^|[\s|])((?:${TABLE_CELL}[\s|]+)*)$`);
+/** The words of a column that name a change, right before its unit: "Change (%)", "growth (%)". */
+const CHANGE_COLUMN_RE =
+  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year)\s*$/i;
+
+/** What a table's header says a column holds. */
+export interface TableColumn {
+  kind: 'share' | 'change';
+  unit: 'percent' | 'percentage-points';
+  /** Basis points: the cell is a hundredth of a percentage point. */
+  basis: boolean;
+}
+
+/**
+ * How many columns a table's header line gives a unit in brackets, the last one ending the line;
+ * 0 for a line that is no such header.
+ * @example tableHeaderUnits('Rate Previous (%) Change (bp) New (%)') // 3
+ * @example tableHeaderUnits('Inflation (CPI) rose 2.1% (y/y).') // 0
+ */
+export function tableHeaderUnits(line: string): number {
+  if (!HEADER_END_RE.test(line)) return 0;
+  const labels = line.match(TABLE_UNIT_RE)?.length ?? 0;
+  return labels >= 2 ? labels : 0;
+}
+
+/**
+ * The column of a bare cell from the words before it: the quote's first line is a header with at
+ * least two units in brackets, the last one ending the line; the cell's row (the lead's last
+ * line) has the cell's run of bare numbers before it, whose length is its column among them.
+ * Undefined for anything else, so prose is never read as a table.
+ * @example tableColumn('Rate Previous (percent) Change (basis points) New (percent)\nBase rate 4.25 ') // { kind: 'change', unit: 'percentage-points', basis: true }
+ */
+export function tableColumn(lead: string): TableColumn | undefined {
+  const firstBreak = lead.indexOf('\n');
+  if (firstBreak < 0) return undefined;
+  const header = lead.slice(0, firstBreak);
+  if (tableHeaderUnits(header) === 0) return undefined;
+  const labels = [...header.matchAll(TABLE_UNIT_RE)];
+  const row = lead.slice(lead.lastIndexOf('\n') + 1);
+  const run = ROW_CELLS_BEFORE_RE.exec(row);
+  if (!run) return undefined;
+  const column = run[1]!.match(CELLS_RE)?.length ?? 0;
+  const label = labels[column];
+  if (!label) return undefined;
+  const name = label[1]!.toLowerCase();
+  if (/^(?:%|per\s?cent|percent)$/.test(name)) {
+    const before = header.slice(0, label.index);
+    return {
+      kind: CHANGE_COLUMN_RE.test(before) ? 'change' : 'share',
+      unit: 'percent',
+      basis: false,
+    };
+  }
+  return { kind: 'change', unit: 'percentage-points', basis: /^b/.test(name) };
+}
+
+/** A bare table cell read in the unit its column's header gives. */
+function cellReadings(words: string, kind: FigureKind, lead: string): StatedReading[] | undefined {
+  if (kind === 'amount' || !BARE_CELL_RE.test(words.trim())) return undefined;
+  const column = tableColumn(lead);
+  if (!column || (column.unit === 'percentage-points' && kind !== 'change')) return undefined;
+  const t = words.trim();
+  const n = readNumber(t.replace(/^[-+–−‑]/, ''));
+  if (n === undefined) return undefined;
+  const size = column.basis ? round(n / 100) : n;
+  return [{ value: /^[-–−‑]/.test(t) ? -size : size, unit: column.unit }];
 }
 
 /** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables and the words
@@ -252,6 +335,9 @@ export function readStatedValue(
   kind: FigureKind,
   context?: StatedContext,
 ): StatedReading[] {
+  // A bare number in a table: its column's header gives its unit.
+  const cell = context?.lead === undefined ? undefined : cellReadings(words, kind, context.lead);
+  if (cell) return cell;
   // "Rs 1,64,200 crore": India's grouping read as the same number grouped in thousands.
   const text = westernGroups(words);
   const readings: StatedReading[] = [];

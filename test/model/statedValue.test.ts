@@ -2,7 +2,13 @@
 
 import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/model/figure.ts';
-import { hasWrittenMinus, readStatedValue, relativeChange } from '../../src/model/statedValue.ts';
+import {
+  hasWrittenMinus,
+  readStatedValue,
+  relativeChange,
+  tableColumn,
+  tableHeaderUnits,
+} from '../../src/model/statedValue.ts';
 import { readStatedRange } from '../../src/model/statedRange.ts';
 import {
   NAMES_US_DOLLAR_RE,
@@ -823,5 +829,69 @@ describe('French words of a fall', () => {
     ['progressé de 5,2%', 5.2],
   ])('%s reads %d', (text, value) => {
     expect(readStatedValue(text, 'change')[0]).toEqual({ value, unit: 'percent' });
+  });
+});
+
+describe('a bare table cell in the unit of its column', () => {
+  const header = 'Instrument  Old rate (percent)  Change (bp)  New rate (%)  Growth y/y (%)\n';
+  it.each([
+    { row: 'Base rate  ', words: '4.10', kind: 'share', value: 4.1, unit: 'percent' },
+    {
+      row: 'Base rate  4.10  ',
+      words: '+35',
+      kind: 'change',
+      value: 0.35,
+      unit: 'percentage-points',
+    },
+    {
+      row: 'Base rate  4.10  ',
+      words: '-35',
+      kind: 'change',
+      value: -0.35,
+      unit: 'percentage-points',
+    },
+    {
+      row: 'Base rate  4.10  +35  4.45  ',
+      words: '+2.2',
+      kind: 'change',
+      value: 2.2,
+      unit: 'percent',
+    },
+    {
+      row: '| Base rate | 4.10 | +35 | ',
+      words: '4.45',
+      kind: 'share',
+      value: 4.45,
+      unit: 'percent',
+    },
+  ] as const)('$words after "$row"', ({ row, words, kind, value, unit }) => {
+    expect(readStatedValue(words, kind, { lead: header + row })).toEqual([{ value, unit }]);
+  });
+
+  it.each([
+    // No header at the quote's top: one line of prose.
+    ['Base rate 4.10 ', '4.45', 'share'],
+    // A header whose last cell names no unit.
+    ['Rate (percent) Change (bp) Notes\nBase rate 4.10 ', '+35', 'change'],
+    // One unit in brackets is no table header.
+    ['Region  Output (percent)\nNorth  ', '3.1', 'share'],
+    // More cells than the header has units.
+    [header + 'Base rate 4.10 +35 4.45 +2.2 ', '7', 'change'],
+    // Points are never a share.
+    [header + 'Base rate 4.10 ', '+35', 'share'],
+  ] as const)('reads nothing after %j', (lead, words, kind) => {
+    expect(readStatedValue(words, kind, { lead })).toEqual([]);
+  });
+
+  it('counts the units of a header line only when its last cell ends with one', () => {
+    expect(tableHeaderUnits('Rate  Old (%)  Change (basis points)  New (%)')).toBe(3);
+    expect(tableHeaderUnits('| Segment | Share (%) | Growth (%) |')).toBe(2);
+    expect(tableHeaderUnits('Prices (%) rose while wages (%) fell.')).toBe(0);
+    expect(tableHeaderUnits('Output (percent)')).toBe(0);
+    expect(tableColumn('Output (%)  Change (pp)\nNorth 2.0 ')).toEqual({
+      kind: 'change',
+      unit: 'percentage-points',
+      basis: false,
+    });
   });
 });
