@@ -928,6 +928,27 @@ export function dollarSignIsForeign(document: string): boolean {
  *  dollars"), whatever the document's own dollar. */
 export const NAMES_US_DOLLAR_RE = /US\$|\bUSD\b|\bU\.?\s?S\.?\s+dollars?\b/i;
 
+/** Right before a bare amount, a label in brackets that names its currency and scale, as a row of
+ *  a table does ("Imports (US'000) $512,330", "Exports (US$ million) $1,204"): group 1 is the
+ *  currency, group 2 the scale ("'000" is thousands). */
+export const LABEL_SCALE_BEFORE_RE =
+  /\((US\$?|USD|\$)\s?(['’]000|thousands?|millions?|mn|billions?|bn)\)\s*$/i;
+
+/**
+ * The scale and whether the currency is the US dollar, from a label in brackets right before a
+ * bare amount; undefined without one.
+ * @example labelScale("Imports (US'000) ") // { scale: 1000, usDollar: true }
+ * @example labelScale('Exports ($ million) ') // { scale: 1e6, usDollar: false }
+ */
+export function labelScale(lead: string): { scale: number; usDollar: boolean } | undefined {
+  if (!lead.endsWith(')') && !/\)\s+$/.test(lead)) return undefined;
+  const label = LABEL_SCALE_BEFORE_RE.exec(lead);
+  if (!label) return undefined;
+  const word = label[2]!.toLowerCase();
+  const scale = /000$/.test(word) ? 1e3 : scaleOf(word.replace(/s$/, ''));
+  return { scale, usDollar: /^US/i.test(label[1]!) };
+}
+
 /**
  * A scale word's factor (1 without one).
  * @example scaleOf('bn') // 1e9

@@ -20,6 +20,7 @@ import {
   FRACTION_DIGITS,
   FRACTION_OF_A,
   HALF_THE,
+  labelScale,
   NOT_OF_A_PERCENT,
   OF_A_PERCENT,
   MULTIPLIERS,
@@ -474,13 +475,20 @@ export function readStatedValue(
         : worded
           ? [worded[3]!, worded[1]!, worded[2]]
           : [];
+    // "Imports (US'000) $512,330": a bare "$" amount after a label in brackets that gives its
+    // currency and scale, as a table's row does.
+    const label =
+      amount && !scale && sign === '$' && context?.lead !== undefined && amount[0] === text.trim()
+        ? labelScale(context.lead)
+        : undefined;
     // A bare "$" or "¥", "rupees", "pesos": every currency it may name, the usual one first.
-    const units = sign === undefined ? [] : currenciesOf(sign);
+    const units: readonly Unit[] =
+      sign === undefined ? [] : label?.usDollar ? ['USD'] : currenciesOf(sign);
     // "a decrease of US$2 billion" states the size of a fall, so the words keep the direction and
     // the value the size; only a written minus ("–2.8 billion euros", a balance) makes it negative.
     const written = hasWrittenMinus(text) ? -1 : 1;
     if (units.length > 0 && digits) {
-      const value = written * round(readNumber(digits)! * scaleOf(scale));
+      const value = written * round(readNumber(digits)! * (label?.scale ?? scaleOf(scale)));
       // "PLN 64 billion 302.5 million": the millions are part of the amount, read first.
       const parts = BILLIONS_AND_MILLIONS.exec(text);
       if (parts && readNumber(parts[1]!) === readNumber(digits)) {

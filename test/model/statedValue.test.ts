@@ -895,3 +895,23 @@ describe('a bare table cell in the unit of its column', () => {
     });
   });
 });
+
+describe('a bare dollar amount after a label that gives its currency and scale', () => {
+  it.each([
+    ["Imports (US'000) ", '$612,408', 612408000],
+    ['Total Exports (US$ million)  ', '$1,312', 1312000000],
+    ['Fees (USD bn) ', '$2.5', 2500000000],
+  ])('%s%s is %d US dollars', (lead, words, value) => {
+    expect(readStatedValue(words, 'amount', { lead })).toEqual([{ value, unit: 'USD' }]);
+  });
+
+  it.each([
+    // A label that names no scale, or stands before other words.
+    ['the customs office (main port) collected ', '$310,000', 310000],
+    ["Imports (US'000) rose to ", '$512', 512],
+    // A scale written with the amount wins over the label.
+    ["Imports (US'000) ", '$1.2 billion', 1200000000],
+  ])('%s%s keeps its own reading, %d', (lead, words, value) => {
+    expect(readStatedValue(words, 'amount', { lead })[0]).toEqual({ value, unit: 'USD' });
+  });
+});

@@ -8,6 +8,7 @@ import { readStatedValue } from '../../model/statedValue.ts';
 import {
   CURRENCY_SIGN,
   NAMES_US_DOLLAR_RE,
+  labelScale,
   NUMBER,
   PLUS_MINUS,
   SCALE,
@@ -217,7 +218,12 @@ export function buildCandidate(
   }
   // "$4.1 billion" in a release from Fiji is Fiji dollars, which the data contract does not have:
   // no figure. Words that name the US dollar ("US$", "USD") still make one.
-  if (unit === 'USD' && ctx.currencies?.dollar === null && !NAMES_US_DOLLAR_RE.test(statedText)) {
+  if (
+    unit === 'USD' &&
+    ctx.currencies?.dollar === null &&
+    !NAMES_US_DOLLAR_RE.test(statedText) &&
+    !labelScale(sentence.slice(0, m.start))?.usDollar
+  ) {
     return undefined;
   }
   // "4.2 billion dinars" in a Jordanian release, "3 billion shillings" in a Ugandan one: the
