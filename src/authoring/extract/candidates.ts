@@ -120,6 +120,9 @@ function rateSpread(sentence: string, m: Match): boolean {
   return (plus || minus) && SPREAD_RATE_BEFORE_RE.test(before) && SPREAD_POINTS_RE.test(stated);
 }
 
+/** Right before an amount, the "one in (every)" of a ratio: "1 in 4 dollars of aid". */
+const ONE_IN_BEFORE_RE = /(?<![\w‑-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
+
 /** The note every draft carries until a person has checked it. */
 export const DRAFT_NOTE = 'Draft proposed by extract; check before use.';
 export const UNKNOWN_SPEAKER = 'Unknown speaker (set from the source)';
@@ -183,6 +186,9 @@ export function buildCandidate(
   if (bandSize(sentence, found)) return undefined;
   // "the base rate plus 2 percentage points": a spread that defines a rate, no figure.
   if (rateSpread(sentence, found)) return undefined;
+  // "1 in 4 dollars of aid": the whole of a ratio of money, no amount.
+  if (found.kind === 'amount' && ONE_IN_BEFORE_RE.test(sentence.slice(0, found.start)))
+    return undefined;
   const m = scaleWrittenAfter(sentence, found);
   const statedText = sentence.slice(m.start, m.end);
   let value: number | undefined;

@@ -17,6 +17,7 @@ import {
   ONE_IN,
   PLUS_MINUS,
   namedCurrency,
+  CURRENCY_WORD,
   readNumber,
   readOneIn,
   UP_COMPARATIVE,
@@ -1533,10 +1534,16 @@ function* namedPercentChanges(s: string): Generator<Match> {
   }
 }
 
-/** "one in every six jobs", "1 in 5 workers": a ratio of one to a whole is a share of it, 100/N. */
+/** Right after "one in every six", money counted in a currency ("euros", "dollars"): a ratio of
+ *  money, no figure. */
+const CURRENCY_AFTER_RE = new RegExp(String.raw`^\s+(?:${CURRENCY_WORD})(?!\w)`, 'i');
+
+/** "one in every six jobs", "1 in 5 workers": a ratio of one to a whole is a share of it, 100/N;
+ *  "one in every six euros lent" is a ratio of money, no figure. */
 function* oneInShares(s: string): Generator<Match> {
   for (const m of s.matchAll(ONE_IN_RE)) {
     if (readOneIn(m[0]) === undefined) continue;
+    if (CURRENCY_AFTER_RE.test(s.slice(m.index + m[0].length))) continue;
     yield { start: m.index, end: m.index + m[0].length, kind: 'share', notes: [] };
   }
 }
