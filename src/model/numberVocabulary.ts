@@ -82,6 +82,11 @@ export const SCALES: Readonly<Record<string, number>> = {
   crore: 1e7,
   crores: 1e7,
   'lakh crore': 1e12,
+  // Portuguese, in releases from Brazil that write the rest in English: "US$ 1.2 bilhão".
+  milhão: 1e6,
+  milhões: 1e6,
+  bilhão: 1e9,
+  bilhões: 1e9,
   // Vietnam's: "VND 1.2 million billion" is 1.2 × 10^15 dong, "VND 800 thousand billion" 8 × 10^14.
   'million billion': 1e15,
   'thousand billion': 1e12,
