@@ -10,6 +10,7 @@ import {
   DECREASE,
   DOWN_COMPARATIVE,
   DOWN_NOUN,
+  FRACTION,
   FRACTION_DIGITS,
   FROM_CURRENT,
   NUMBER_WORD,
@@ -79,6 +80,7 @@ import {
   FLOW_PACE_BEFORE_RE,
   PACE_TO_BEFORE_RE,
   FRACTION_OF_RE,
+  APPROX,
   NAMED_PERCENT_CHANGE_RE,
   POSSESSIVE_WHOLE_RE,
   FRACTION_TIME_AFTER_RE,
@@ -1553,7 +1555,19 @@ function* oneInShares(s: string): Generator<Match> {
 const RATE_WHOLE_AFTER_RE =
   /^\s+of\s+(?:the|this|that|its|their|[\w-]+\s+year['’]s)\s+(?:[\w%.,'’-]+\s+){0,3}?(?:rates?|pace|speed)\b(?!\s+of\s+(?:return|interest)\b)/i;
 
+/** "inflows, of which about one-half was direct investment": a fraction of the whole named right
+ *  before "of which", then a verb. Group 1 is the fraction. */
+const OF_WHICH_FRACTION_RE = new RegExp(
+  String.raw`\bof\s+which\s+(?:(?:${APPROX})\s+)?(${FRACTION})\s+(?=(?:is|was|are|were|went|came|took|goes|comes|takes)\b)`,
+  'gi',
+);
+
 function* fractionShares(s: string): Generator<Match> {
+  // "of which about one-half took the form of direct investment": a share of the whole before.
+  for (const m of s.matchAll(OF_WHICH_FRACTION_RE)) {
+    const start = m.index + m[0].trimEnd().length - m[1]!.length;
+    yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
+  }
   // "… half of global flows, while others rose to over one fifth.": a share of the whole named
   // earlier in the sentence (a share "of" it must come first).
   for (const m of s.matchAll(ELIDED_WHOLE_FRACTION_RE)) {

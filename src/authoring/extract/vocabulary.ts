@@ -688,7 +688,9 @@ export const AMOUNT_DOWN_BEFORE_RE = new RegExp(
 );
 export const MULTIPLIER_RE = new RegExp(
   String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
-    String.raw`|\b(?:to|will|would|could|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b` +
+    String.raw`|\b(?:to|will|would|could|can|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b(?!\s+as\s+(?:a|an|the)\b)` +
+    // A participle after a change, from the old level: ", more than halving from 6.1% in 2035".
+    String.raw`|(?<=,\s+)(?:(?:${APPROX})\s+)?(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+from\b)` +
     // The second verb of the same modal: "will triple renewable capacity by 2030 and double …".
     String.raw`|(?<=\b(?:to|will|would|could|shall|should)\s[^.;:]{1,80}\band\s+(?:then\s+)?)(?:double|triple|treble|quadruple)\b(?=\s+(?:the|its|their|our|[a-z]+\s))` +
     String.raw`|\b(?:(?:${UP_VERB})\s+)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
