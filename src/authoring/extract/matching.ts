@@ -1068,6 +1068,11 @@ function headed(s: string, kept: Match[]): Match[] {
   ];
 }
 
+/** Two percents joined by a dash with no word between, each with its "%": "5.2%-1.6%". */
+const SIGNED_CELLS_RE = /^\d[\d.,]*\s?%\s?[-–−‑]\s?\d[\d.,]*\s?%$/;
+/** Right after a percent, the next cell of its row with its own minus: "-1.6%". */
+const SIGNED_CELL_AFTER_RE = /^\s?[-–−‑]\s?\d[\d.,]*\s?%/;
+
 function* ranges(s: string): Generator<Match> {
   const re = new RegExp(RANGE_RE.source, RANGE_RE.flags);
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -1092,6 +1097,8 @@ function* ranges(s: string): Generator<Match> {
     }
     // "widened by 15 per cent to 42 per cent of exports": a change, then the level it reached.
     if (/\bby\s+$/i.test(before) && /^\s+of\b/i.test(s.slice(m.index + m[0].length))) continue;
+    // "+5.2%-1.6%", "+5.2% -1.6%": cells of a row, each with its own sign, the first a plus; no range.
+    if (/\+\s?$/.test(before) && SIGNED_CELLS_RE.test(m[0])) continue;
     const words = m[0];
     // A dash right after a number separates ("36–38"); only a leading one is a minus ("–1.6").
     // "3-3/4 to 4 percent": a fraction in digits is one number, its hyphen no separator.
@@ -1679,7 +1686,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const start = m.index;
     const end = m.index + m[0].length;
     const after = s.slice(end);
-    if (/^\s*[-–]\s*\d/.test(after) || /^\s*points?\b/i.test(after)) continue; // range or points
+    // A range or points; not a cell with its plus before the next signed cell ("+5.2%-1.6%").
+    const signedCells = /^\+.*%$/.test(m[0]) && SIGNED_CELL_AFTER_RE.test(after);
+    if ((/^\s*[-–]\s*\d/.test(after) && !signedCells) || /^\s*points?\b/i.test(after)) continue;
     if (readNumber(m[1]!) === undefined) continue;
     // "6.3 per for calendar year 2034 per cent" (a page's typo): a year is never a percent.
     if (YEAR_NAMED_BEFORE_RE.test(s.slice(0, start)) && isYear(m[1]!)) continue;
