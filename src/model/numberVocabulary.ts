@@ -35,11 +35,15 @@ export const FROM_CURRENT = String.raw`from\s+(?:${LEVEL_ARTICLE}\s+)?(?:${CURRE
 /** Digits grouped by spaces, as statistics offices of Europe write thousands ("€1 741.9 bn"):
  *  read only after a currency sign, where a space cannot part two numbers. */
 export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])`;
+/** Thousands grouped with stops and a decimal comma, as much of Europe writes them ("€2.147,4
+ *  million" is 2,147.4 million): only with the comma's one or two decimals, so "2.147" alone stays
+ *  a decimal. */
+export const DOTTED_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])`;
 /** The digits of an amount after its currency sign or before its name: spaced groups first, then
  *  grouped in lakhs, then as written. */
-export const AMOUNT_NUMBER = `${SPACED_NUMBER}|${LAKH_GROUPED}|${NUMBER}`;
+export const AMOUNT_NUMBER = `${SPACED_NUMBER}|${DOTTED_NUMBER}|${LAKH_GROUPED}|${NUMBER}`;
 /** The same without the lakh grouping, for words westernGroups has regrouped. */
-export const WESTERN_AMOUNT_NUMBER = `${SPACED_NUMBER}|${NUMBER}`;
+export const WESTERN_AMOUNT_NUMBER = `${SPACED_NUMBER}|${DOTTED_NUMBER}|${NUMBER}`;
 /** A number with a fraction in digits, as North American central banks write rates: "2 1/2",
  *  "3-3/4", "1/4", "2½". Only halves, thirds, quarters and eighths, so "24/7" is no fraction. */
 export const FRACTION_DIGITS = String.raw`\d{1,3}[ -][1-7]\/[2348](?![\d/])|[1-7]\/[2348](?![\d/])|\d{0,3}[½⅓⅔¼¾⅛⅜⅝⅞]`;
@@ -507,6 +511,8 @@ export function readNumber(words: string): number | undefined {
     return Math.round((Number(fraction[1] || 0) + part) * 1e4) / 1e4;
   }
   if (/^\d+,\d{1,2}$/.test(t)) return Number(t.replace(',', '.'));
+  if (/^\d{1,3}(?:\.\d{3})+,\d{1,2}$/.test(t))
+    return Number(t.replace(/\./g, '').replace(',', '.'));
   if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?$/.test(t)) return Number(t.replace(/\s/g, ''));
   if (/^\d/.test(t)) {
     const n = Number(t.replace(/,/g, ''));

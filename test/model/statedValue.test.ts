@@ -915,3 +915,16 @@ describe('a bare dollar amount after a label that gives its currency and scale',
     expect(readStatedValue(words, 'amount', { lead })[0]).toEqual({ value, unit: 'USD' });
   });
 });
+
+describe('thousands grouped with stops before a decimal comma', () => {
+  it.each([
+    ['€1.386,2 million', 1386200000],
+    ['decrease of €2.047,55 million', 2047550000],
+    ['€12.500,5', 12500.5],
+    // Without the decimal comma the stop is a decimal point.
+    ['€2.147', 2.147],
+    ['€2.147 million', 2147000],
+  ])('%s is %d euros', (words, value) => {
+    expect(readStatedValue(words, 'amount')[0]).toEqual({ value, unit: 'EUR' });
+  });
+});
