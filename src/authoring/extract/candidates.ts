@@ -454,12 +454,14 @@ export function buildCandidate(
   // forecast was revised from is the earlier forecast, though "up from" names a base, when every
   // year the sentence names is not over ("the estimate of 2030 growth was revised down from" is data).
   const years = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  // With no year, "for this year" or "next year" names the open period ("upgraded its forecast for
+  // this year from 3.1% to 4.4% and from 2.6% to 2.9% for next year": both starts are forecasts).
   const revisedFromOpen =
-    ctx.documentYear !== undefined &&
     /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
     REVISED_FORECAST_FROM_RE.test(sentence.slice(0, m.start)) &&
-    years.length > 0 &&
-    years.every((y) => y >= ctx.documentYear!);
+    (years.length > 0
+      ? ctx.documentYear !== undefined && years.every((y) => y >= ctx.documentYear!)
+      : OPEN_YEAR_WORDS_RE.test(sentence));
   // "is now expected to average 5.2% in 2031, down from 5.9% previously": a value a forecast
   // clause says was its earlier reading ("previously", "in the previous forecast") is that forecast.
   const earlierForecast =
@@ -475,8 +477,14 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >
       ctx.documentYear;
+  // "turned out lower than had been expected (4.6%)": the value in brackets after the expectation
+  // is what was expected; "higher than predicted at 3.1%" (no bracket) is the outturn.
+  const expectationInBrackets = EXPECTATION_BRACKET_BEFORE_RE.test(
+    sentence.slice(0, m.start) + (sentence[m.start] === '(' ? '(' : ''),
+  );
   const status: FigureStatus =
     laterYearReading ||
+    expectationInBrackets ||
     fromOpenYear ||
     predicted ||
     ownTarget ||
@@ -575,13 +583,19 @@ const OWN_TARGET_AFTER_RE =
  *  "the current account deficit of" is no such level. */
 const CURRENT_LEVEL_BEFORE_RE =
   /\b(?:current|present|today['’]s|existing|prevailing)\s+(?!account\b)(?:[\w-]+\s+)?(?:levels?|rates?|values?|size|figures?|volumes?)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$/i;
+/** An expectation whose value follows in brackets: "than expected (", "had been forecast (". */
+const EXPECTATION_BRACKET_BEFORE_RE =
+  /\b(?:than|been|was|were|is|are)\s+(?:(?:initially|originally|previously|widely)\s+)?(?:expected|forecast|projected|anticipated|predicted)\s*\(\s*$/i;
+/** A year named by words that is not over: "this year", "next year", "the coming year". */
+const OPEN_YEAR_WORDS_RE =
+  /\b(?:this|next|the\s+coming|the\s+current)\s+(?:fiscal\s+|calendar\s+)?year\b/i;
 /** Before "from", a forecast or estimate that is revised, whose old value the number is (a verb of
  *  revising names it, so "the outlook predicts a fall in inflation from" is no revision): "lifted
  *  its growth forecast for 2034 from ", "raising the estimate from ", "raises the projection of
  *  Arland's gross domestic product (GDP) from ", "the outlook for 2034 was revised down from ",
  *  "the projection of farm output is now up from ". */
 const REVISED_FORECAST_FROM_RE =
-  /(?:\b(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*\s+(?:[^.;:]{0,60}?\s)?(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\b|\b(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\s+(?:(?:for|of)\s+[^.;:]{1,40}?\s+)?(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:up|down|higher|lower)))[^.;:]{0,60}?\sfrom\s+$/i;
+  /(?:\b(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*\s+(?:[^.;:]{0,60}?\s)?(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\b|\b(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\s+(?:(?:for|of)\s+[^.;:]{1,40}?\s+)?(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:up|down|higher|lower)))(?:[^.;:]|\.(?=\d)){0,60}?\sfrom\s+$/i;
 /** After the start of a path, its period (optional) and its end: " to 6.2%", " in the first half of
  *  2034 to 3.9 percent in the second half". Group period names a half or quarter, group year
  *  its year; group next is what the end names after it. */
