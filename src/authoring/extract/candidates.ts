@@ -482,6 +482,17 @@ export function buildCandidate(
   const expectationInBrackets = EXPECTATION_BRACKET_BEFORE_RE.test(
     sentence.slice(0, m.start) + (sentence[m.start] === '(' ? '(' : ''),
   );
+  // "rising only slightly to 6.7% in 2031, and coming down to 6.3% by 2033", dated June 2031: a
+  // reading for the whole of a year that is not over, in a sentence that goes on to a later year,
+  // with nothing else to say what it is, is a forecast of that year. Without the later year
+  // ("profit rose to R1.4 billion in 2031", in a report dated June 2031) it may be a fiscal year
+  // that is over.
+  const yearNotOver =
+    ctx.documentYear !== undefined &&
+    ctx.documentMonth !== undefined &&
+    ctx.documentMonth <= 9 &&
+    Number(WHOLE_YEAR_AFTER_RE.exec(sentence.slice(m.end))?.[1] ?? 0) === ctx.documentYear &&
+    years.some((y) => y > ctx.documentYear!);
   const status: FigureStatus =
     laterYearReading ||
     expectationInBrackets ||
@@ -503,7 +514,8 @@ export function buildCandidate(
                   forecast ||
                   targeted ||
                   MAY_RE.test(hedgeText) ||
-                  expectsBefore(lead, statedText)
+                  expectsBefore(lead, statedText) ||
+                  yearNotOver
                 ? 'expected'
                 : 'actual'));
   const topic =
@@ -583,6 +595,10 @@ const OWN_TARGET_AFTER_RE =
  *  "the current account deficit of" is no such level. */
 const CURRENT_LEVEL_BEFORE_RE =
   /\b(?:current|present|today['’]s|existing|prevailing)\s+(?!account\b)(?:[\w-]+\s+)?(?:levels?|rates?|values?|size|figures?|volumes?)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$/i;
+/** Right after a number, the whole of a year it is for: " in 2031", "% of GDP in 2031" (not "in
+ *  2031-32", "in 2031 Q1" or "in 2031 so far"). Group 1 is the year. */
+const WHOLE_YEAR_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:in|for)\s+((?:19|20)\d\d)\b(?!\s*(?:[-–/]|Q\d|so\s+far|to\s+date|year[-\s]to[-\s]date))/i;
 /** An expectation whose value follows in brackets: "than expected (", "had been forecast (". */
 const EXPECTATION_BRACKET_BEFORE_RE =
   /\b(?:than|been|was|were|is|are)\s+(?:(?:initially|originally|previously|widely)\s+)?(?:expected|forecast|projected|anticipated|predicted)\s*\(\s*$/i;
