@@ -2747,6 +2747,11 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   return { ...shared, guessed: !level && !SHARE_CUE_RE.test(before) };
 }
 
+/** After a plural change noun, the rest of a clause that makes it a verb reaching a level: " to ",
+ *  " only slightly to about ". */
+const PRESENT_VERB_TO_AFTER_RE =
+  /^\s+(?:(?:only|just|further|again|[a-z]+ly)\s+){0,2}to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+
 /** Right before a fall's noun, words that make it an aside, not the subject whose size the number
  *  is: "Manufacturing, despite its quarterly decline, contributed 0.3 pp" (+0.3). */
 const CONCESSIVE_BEFORE_RE =
@@ -2905,6 +2910,17 @@ function subjectKind(
     // number's subject, not this one's. A period is no such number: "the sectors showing
     // increases since August 2018 were A (33.3%)" still lead in to A's change.
     const rest = withoutPeriods(lead.slice(m.index + m[0].length));
+    // "The jobless rate rises to 5.4%", "the policy rate increases slightly to": a plural change
+    // noun right before "to" and the number is the subject's verb in the present, not an event
+    // ("the rate rises", as hikes) whose measure is a change. "The price rises to 4% seen in 2030"
+    // keeps the noun of price, pay and wage rises.
+    if (
+      m.groups!.event &&
+      /s$/i.test(m[0]) &&
+      !/\b(?:price|pay|wage|salary|rent|fare|tariff|tax)\s+\S+$/i.test(m[0]) &&
+      PRESENT_VERB_TO_AFTER_RE.test(rest)
+    )
+      continue;
     // "a cut of ½ a percentage point, to 3.75%", "of half a percentage point": a fraction too.
     // A rate named as growth or inflation stays the subject though a change of it comes first:
     // "revised their estimate of growth down 20 basis points to 2.2 percent".
