@@ -370,7 +370,7 @@ export const PACE_TO_BEFORE_RE = new RegExp(
 /** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
 export const HEDGE_BEFORE_RE = /\b(?:as much as|up to)\s+$/i;
 export const MOTION_UP_TO_RE =
-  /\b(?:go|goes|went|gone|going|rose|risen|climbed|moved|jumped|picked|picking)\s+up to\s+$/i;
+  /\b(?:go|goes|went|gone|going|r(?:ose|isen|ises|ising)|climb(?:s|ed|ing)?|mov(?:es|ed|ing)|jump(?:s|ed|ing)?|pick(?:s|ed|ing)|edg(?:es|ed|ing)|inch(?:es|ed|ing)|tick(?:s|ed|ing)|creep(?:s|ing)?|crept)(?:\s+(?:slightly|marginally|further|again))?\s+up to\s+$/i;
 /** Words that make a figure a forecast, plan or possibility ("may" apart: the month is "May"). */
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. "Anticipated" only as a forecast
