@@ -94,6 +94,9 @@ export const SCALES: Readonly<Record<string, number>> = {
   // Vietnam's: "VND 1.2 million billion" is 1.2 × 10^15 dong, "VND 800 thousand billion" 8 × 10^14.
   'million billion': 1e15,
   'thousand billion': 1e12,
+  // The older British and Commonwealth billion: "£4.3 thousand million" is 4.3 × 10^9.
+  'thousand million': 1e9,
+  'thousand millions': 1e9,
 };
 // Longest first, so "thousands" is tried before "thousand".
 export const SCALE = Object.keys(SCALES)
