@@ -2910,6 +2910,13 @@ function subjectKind(
     // number's subject, not this one's. A period is no such number: "the sectors showing
     // increases since August 2018 were A (33.3%)" still lead in to A's change.
     const rest = withoutPeriods(lead.slice(m.index + m[0].length));
+    // "a 25bp cut, taking the rate to 4.5%", "a 0.5 percent rise, to 3.1 percent": an event whose
+    // own number is written inside it, before its noun, is that number's subject, not this one's.
+    if (
+      m.groups!.event &&
+      /\d\s?-?(?:%|bps?\b|basis|percentage|points?\b|pp\b|p\.p\.|per\s?cent)/i.test(m[0])
+    )
+      continue;
     // "The jobless rate rises to 5.4%", "the policy rate increases slightly to": a plural change
     // noun right before "to" and the number is the subject's verb in the present, not an event
     // ("the rate rises", as hikes) whose measure is a change. "The price rises to 4% seen in 2030"

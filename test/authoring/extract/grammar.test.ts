@@ -254,3 +254,65 @@ describe('the extractor reads the verbs and nouns of official prose in their com
     expect(misread(cases)).toEqual([]);
   });
 });
+
+describe('the extractor reads a change in points however it is written', () => {
+  it('basis points, percentage points and their abbreviations, spaced, glued or hyphenated', () => {
+    const written: [string, number][] = [
+      ['25 basis points', 0.25],
+      ['25 bps', 0.25],
+      ['25bp', 0.25],
+      ['25 bp', 0.25],
+      ['0.25 percentage points', 0.25],
+      ['0.25 pp', 0.25],
+      ['0.25 p.p.', 0.25],
+      ['a quarter of a percentage point', 0.25],
+      ['half a percentage point', 0.5],
+      ['50 basis points', 0.5],
+    ];
+    const frames: [string, 1 | -1, 'actual' | 'expected'][] = [
+      ['The bank cut its policy rate by X to 4.5%.', -1, 'actual'],
+      ['The bank raised its policy rate by X to 4.5%.', 1, 'actual'],
+      ['The board hiked the key rate by X to 4.5%.', 1, 'actual'],
+      ['The committee decided to reduce the rate by X to 4.5%.', -1, 'actual'],
+      ['The unemployment rate fell X to 4.5%.', -1, 'actual'],
+    ];
+    const problems: string[] = [];
+    for (const [points, size] of written)
+      for (const [frame, sign, status] of frames) {
+        const text = frame.replace('X', points);
+        const found = extractCandidates(text, 'doc', SOURCE);
+        const change = found.find((c) => c.kind === 'change');
+        const level = found.find((c) => c.kind === 'share');
+        const ok =
+          found.length === 2 &&
+          change?.unit === 'percentage-points' &&
+          Math.abs((change.value ?? NaN) - sign * size) < 1e-9 &&
+          change.status === status &&
+          level?.value === 4.5;
+        if (!ok) problems.push(`${text} → ${JSON.stringify(found.map((c) => [c.kind, c.value]))}`);
+      }
+    expect(problems).toEqual([]);
+  });
+
+  it('a change in points written before its noun keeps its size, and the level after is a level', () => {
+    const cases = [
+      'The committee delivered a 25 basis point cut, taking the rate to 4.5%.',
+      'The committee delivered a 25-basis-point cut, taking the rate to 4.5%.',
+      'The committee delivered a 25 basis-point cut, taking the rate to 4.5%.',
+      'The committee delivered a 25bp cut, taking the rate to 4.5%.',
+      'The committee delivered a 25-bp cut, taking the rate to 4.5%.',
+      'The committee delivered a 0.25-percentage-point cut, taking the rate to 4.5%.',
+    ];
+    const problems = cases.flatMap((text) => {
+      const found = extractCandidates(text, 'doc', SOURCE).map((c) => [c.kind, c.value, c.unit]);
+      const want = [
+        ['change', -0.25, 'percentage-points'],
+        ['share', 4.5, 'percent'],
+      ];
+      return JSON.stringify(found) === JSON.stringify(want)
+        ? []
+        : [`${text} → ${JSON.stringify(found)}`];
+    });
+    expect(problems).toEqual([]);
+  });
+});
