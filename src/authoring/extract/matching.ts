@@ -712,18 +712,28 @@ function otherCurrencyAfter(s: string, m: Match): boolean {
  *  yuan", "EUR 1 = USD 1.08"): a price of one currency in another, not a sum of money.
  *  @example exchangeQuote('US$1 = 7.2 yuan', { start: 0, end: 4, kind: 'amount' } as Match) // true */
 function exchangeQuote(s: string, m: Match): boolean {
+  if (m.kind !== 'amount') return false;
+  if (/^\s*=/.test(s.slice(m.ownEnd ?? m.end)) || /=\s*$/.test(s.slice(0, ownStart(m))))
+    return true;
+  // "The dollar traded at 151.2 yen", "the euro was worth $1.08": a currency's price in another,
+  // with no scale (a sum the currency's name leads into has one: "the dollar value rose to $2 billion").
   return (
-    m.kind === 'amount' &&
-    (/^\s*=/.test(s.slice(m.ownEnd ?? m.end)) || /=\s*$/.test(s.slice(0, ownStart(m))))
+    !/illion|\d\s?(?:bn|m|k|crore|lakh)\b/i.test(s.slice(m.start, m.end)) &&
+    CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m)))
   );
 }
+
+/** Before an amount, a currency as the subject of its price: "the dollar traded at ", "The euro was
+ *  worth ", "the rand weakened to ", "the pound closed at about ". */
+const CURRENCY_PRICE_BEFORE_RE =
+  /\b(?:dollar|euro|yen|pound|sterling|rupee|yuan|renminbi|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong|shilling|naira|cedi|dirham|riyal|shekel|tenge|hryvnia)\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|rose|weakened|strengthened|firmed|slipped|depreciated|appreciated|worth|quoted|valued)\s+(?:(?:at|to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
 const PROBABILITY_AFTER_RE =
   /^[\s-]*(?:probability|likelihood|chance|confidence|odds|significance)\b|^[\s-]*level\b(?=[^.;]{0,40}\bsignifican)/i;
 /** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ". */
 const PROBABILITY_BEFORE_RE =
-  /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:of|at|is|was)\s+(?:(?:about|around|some|only|just)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
+  /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:of\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
 /** True when a percent is the probability of a forecast, not an economic figure: "will fall
  *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%", and a
@@ -751,6 +761,11 @@ function unknownScale(s: string, m: Match): boolean {
 const DENOMINATION_AFTER_RE =
   /^[\s-]*(?:coins?|notes?|banknotes?|bills?|stamps?|denominations?)\b/i;
 
+/** Before an amount with no scale, the coin or note it is, or a face value: "the coin of 10 rupees",
+ *  "a note worth €5", "a nominal value of €1" (per share, per coin). */
+const DENOMINATION_BEFORE_RE =
+  /\b(?:(?:coins?|notes?|banknotes?|bills?|stamps?)\s+(?:of|worth|valued\s+at)|(?:nominal|face|par)\s+values?\s+of)\s+$/i;
+
 /** After a percent, a word of what a product is made of or how pure it is: "100% natural
  *  sweetener", "a 100 percent organic tea", "jackets of 80% wool". */
 const PRODUCT_GRADE_AFTER_RE =
@@ -760,7 +775,7 @@ const PRODUCT_GRADE_AFTER_RE =
  *  economic figure. "100% of natural gas imports" keeps its whole and stays a share.
  *  @example productGrade('It sells 100% natural honey.', { start: 9, end: 13, kind: 'share' } as Match) // true */
 function productGrade(s: string, m: Match): boolean {
-  return m.kind === 'share' && PRODUCT_GRADE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end));
+  return m.kind !== 'amount' && PRODUCT_GRADE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end));
 }
 
 /** True when an amount is the face value of a coin, note or stamp (DENOMINATION_AFTER_RE).
@@ -768,7 +783,12 @@ function productGrade(s: string, m: Match): boolean {
 function denomination(s: string, m: Match): boolean {
   // A sum with a scale is no face value: "a $2 billion note programme".
   const scaled = /illion|\d\s?(?:bn|m|k|crore|lakh)\b/i.test(s.slice(m.start, m.end));
-  return m.kind === 'amount' && !scaled && DENOMINATION_AFTER_RE.test(s.slice(m.end));
+  return (
+    m.kind === 'amount' &&
+    !scaled &&
+    (DENOMINATION_AFTER_RE.test(s.slice(m.end)) ||
+      DENOMINATION_BEFORE_RE.test(s.slice(0, ownStart(m))))
+  );
 }
 
 /** A round number named as a line the text says was crossed: "broke the GBP2bn barrier", "passed
@@ -867,7 +887,7 @@ const ROUND_NUMBER_RE = /^[^\d]*[1-9]0*(?:\.0+)?(?![\d.,]*\d)/;
  *  65%", "members of the union with deficits above 3 percent", "the third quarter in which GDP
  *  grew by more than 3%" (a plural or period noun, a relative word, then the bound). */
 const GROUP_CRITERION_BEFORE_RE =
-  /\b(?:countries|economies|nations|members|states|regions|provinces|firms|companies|households|banks|borrowers|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with|carry|carrying|having|that|which|recording|reporting|posting)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower)\s+than|in\s+excess\s+of)\s+$/i;
+  /\b(?:countries|economies|nations|members|states|regions|provinces|firms|companies|households|banks|borrowers|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with|carry|that|which|[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /**
  * A bound that defines a group or a criterion ("countries with debt ratios exceeding 60%",
@@ -1176,10 +1196,21 @@ function* amountRanges(s: string): Generator<Match> {
 /** "to fluctuate in a range of around plus and minus 0.75 percentage points": a band around a
  *  level is a change range with both ends the same size. */
 /** "3% +/- 1 pp": a band right after the level it is the tolerance of (BAND_CENTRE_BEFORE_RE). */
-const isTolerance = (s: string, at: number): boolean =>
+const isTolerance = (s: string, at: number, end = at): boolean =>
+  (BAND_AROUND_TARGET_AFTER_RE.test(s.slice(end, end + 80)) &&
+    !SET_CORRIDOR_BEFORE_RE.test(s.slice(Math.max(0, at - 80), at))) ||
   BAND_CENTRE_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at)) ||
   LEVEL_THEN_MARGIN_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at)) ||
   bandLevels(s).some((m) => m.ownEnd !== undefined && m.end > at && m.ownEnd <= at);
+
+/** Before a band, words of a corridor a decision sets, whose band is a range ("allow yields to
+ *  fluctuate in a range of plus and minus 0.75 points either side of the target level"). */
+const SET_CORRIDOR_BEFORE_RE = /\b(?:range|corridor|fluctuat\w*)\b/i;
+/** After a band, the target or centre it is drawn around: " around the target", " on either side
+ *  of the inflation target", " around its central rate". The band's size is a tolerance, no figure;
+ *  the target is stated elsewhere ("a corridor narrowed to ±1 point" names no centre and stays). */
+const BAND_AROUND_TARGET_AFTER_RE =
+  /^\s*(?:(?:percentage\s+)?points?|pp|p\.p\.|%)?\s*(?:around|about|on\s+either\s+side\s+of|either\s+side\s+of)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:target|mid-?point|centre|center|central\s+(?:value|rate|parity))\b/i;
 
 /** Right before a band, a stated level or change and what may stand between them: a bracket, a
  *  comma, "within", "with a margin of error of". "sales rose 0.6 percent (±0.5%)", "a rise of
@@ -1314,13 +1345,13 @@ function bandLevels(s: string): Match[] {
 /** Where the sentence states a tolerance band's half-width, [start, end) each. */
 function toleranceBands(s: string): [number, number][] {
   return [...s.matchAll(TOLERANCE_RE)]
-    .filter((m) => isTolerance(s, m.index))
+    .filter((m) => isTolerance(s, m.index, m.index + m[0].length))
     .map((m) => [m.index, m.index + m[0].length]);
 }
 
 function* bands(s: string): Generator<Match> {
   for (const m of s.matchAll(PLUS_MINUS_RE)) {
-    if (isTolerance(s, m.index)) continue;
+    if (isTolerance(s, m.index, m.index + m[0].length)) continue;
     const range = readStatedRange(m[0], 'change');
     if (!range) continue;
     yield {

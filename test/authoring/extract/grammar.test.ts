@@ -316,3 +316,61 @@ describe('the extractor reads a change in points however it is written', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the extractor proposes nothing for numbers that are no figure', () => {
+  it('dates, references, counts, ratings, grades, exchange rates, bounds, bands, face values, odds', () => {
+    const sentences = [
+      'The meeting was held on 14 March 2031 in Room 12.',
+      'See page 45, paragraph 3.2 and Annex 4 of the report.',
+      'Article 7 of the treaty, as amended in 2029, applies.',
+      'The G20 leaders met for the 25th time.',
+      'The COVID-19 pandemic hit in 2020.',
+      'The agency affirmed the AA- rating with a stable outlook.',
+      'Exports of 100% cotton shirts were counted separately.',
+      'The exchange rate was 1 USD = 90 rupees at the close.',
+      'The dollar traded at 151.2 yen.',
+      'The euro was worth $1.08 on Friday.',
+      'Trade passed the $1 trillion mark for the first time.',
+      'Exports crossed the 5 billion euro threshold in March.',
+      'Firms with turnover above $5 million must file returns.',
+      'Countries growing faster than 5% were listed in the annex.',
+      'Households earning less than €20,000 a year get the credit.',
+      'Banks with assets over 10% of GDP are systemic.',
+      'Inflation is to be kept within a band of ±1 percentage point around the target.',
+      'The 50-euro note and the 2-euro coin were redesigned.',
+      'The coin of 10 rupees was withdrawn.',
+      'Some 3,400 firms and 12,000 workers took part.',
+      'The programme has 45 projects in 12 countries.',
+      'The index stood at 104.3 in March, against 100 in 2025.',
+      'The PMI rose to 52.1 in March from 49.8.',
+      'Wind turbines of 5 MW each were installed.',
+      'The temperature target of 1.5°C was reaffirmed.',
+      'The ratio of 1:3 between the two funds was kept.',
+      'The survey covered 1,200 respondents in Q3 2030.',
+      'The 2030-2035 plan was adopted in 2029.',
+      'The bill passed by 245 votes to 190.',
+      'Ranked 3rd among 45 economies, Arland rose two places.',
+      'The tariff code 8703.23 covers cars.',
+      'Call +44 20 7946 0958 for details.',
+      'Vision 2040 sets out the long-term goals.',
+      'The meeting on 3–4 May 2031 was the 112th.',
+      'Under Regulation (EU) 2024/1252, the limit applies.',
+      'A 2 for 1 offer was made to shareholders.',
+      'Each share has a nominal value of €1.',
+      'The 10-year bond matured in 2030.',
+      'The third pillar was reformed in 2028.',
+      'At 14:30 on 2 April the statement was released.',
+      'The fund is worth SDR 4.3 billion.',
+      'The loan of CFA 12 billion was signed.',
+      'The 30-day and 90-day bills were auctioned.',
+      'Inflation exceeded 3% in 12 of the 20 member states.',
+      'The 5G network reached 80 cities.',
+      'Children under 5 and adults over 65 were counted.',
+      'The probability of recession is put at 30% by some models.',
+    ];
+    const proposed = sentences.flatMap((text) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${text} → ${c.stated.text}`),
+    );
+    expect(proposed).toEqual([]);
+  });
+});
