@@ -21,12 +21,15 @@ import {
   CURRENCY_WORD,
   readNumber,
   readOneIn,
+  SCALE,
   UP_COMPARATIVE,
 } from '../../model/numberVocabulary.ts';
 
 const ONE_IN_RE = new RegExp(ONE_IN, 'gi');
 import {
   AMOUNT_BARE_RE,
+  CHANGE_NOUN,
+  VERB,
   WEIGHT_BEFORE_RE,
   AMOUNT_RANGE_RE,
   AMOUNT_CODE_SCALE_RE,
@@ -1173,6 +1176,24 @@ function* ranges(s: string): Generator<Match> {
 
 /** "US$1.3-1.5 trillion", "about 60-70 trillion yen": both ends of an amount, read back as the
  *  validator reads them. */
+/** Right before an amount, a verb of change (and "by"): what follows is its size, then the level it
+ *  reached after "to", never one range. */
+const CHANGE_THEN_AMOUNT_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${VERB}|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|less\s+than)\s+)?$`,
+  'i',
+);
+
+/** A range whose first end has its own scale: "$2 billion to $3 billion", "between €2 million and". */
+const SCALED_FIRST_END_RE = new RegExp(
+  String.raw`\d\s*(?:${SCALE})\b\D*?(?:[-–]|\bto\b|\band\b)`,
+  'i',
+);
+/** Right before an amount, a noun of change and its "of": "a decrease in the goods deficit of ". */
+const CHANGE_NOUN_OF_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${CHANGE_NOUN})\b[^.;:]{0,60}?\bof\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|less\s+than)\s+)?$`,
+  'i',
+);
+
 function* amountRanges(s: string): Generator<Match> {
   for (const m of s.matchAll(AMOUNT_RANGE_RE)) {
     const range = readStatedRange(m[0], 'amount');
@@ -1181,6 +1202,17 @@ function* amountRanges(s: string): Generator<Match> {
     if (isYear(/\d[\d,.]*/.exec(m[0])![0])) continue;
     const before = s.slice(0, m.index);
     if (/\bfrom\s+$/i.test(before)) continue; // "from $2 to 3 billion" is a change
+    // "rose $2 billion to $30 billion", "a decrease in the deficit of $5 billion to $60 billion":
+    // a change and the level it reached, two figures; so are "from the current $40 billion to
+    // $120 billion", two levels.
+    // ("grow by about 30-40 trillion yen", one scale for both ends, stays a range.)
+    if (
+      SCALED_FIRST_END_RE.test(m[0]) &&
+      (CHANGE_THEN_AMOUNT_BEFORE_RE.test(before) ||
+        CHANGE_NOUN_OF_BEFORE_RE.test(before) ||
+        /\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before))
+    )
+      continue;
     const status = hedged(before) ? 'expected' : undefined;
     yield {
       start: m.index,

@@ -374,3 +374,109 @@ describe('the extractor proposes nothing for numbers that are no figure', () => 
     expect(proposed).toEqual([]);
   });
 });
+
+describe('the extractor reads ranges and hedges in their commonest frames', () => {
+  it('a range is one figure with both ends, in percent and in money', () => {
+    const cases: [string, 'change' | 'share' | 'amount', number, number, 'actual' | 'expected'][] =
+      [
+        ['Growth is expected to be between 2% and 3% in 2032.', 'change', 2, 3, 'expected'],
+        ['Growth is expected to be 2-3% in 2032.', 'change', 2, 3, 'expected'],
+        ['Growth is expected to be 2 to 3 per cent in 2032.', 'change', 2, 3, 'expected'],
+        [
+          'Growth is expected to be in the range of 2 to 3 percent in 2032.',
+          'change',
+          2,
+          3,
+          'expected',
+        ],
+        ['Growth is projected at 2.0–2.5 percent for 2032.', 'change', 2, 2.5, 'expected'],
+        ['The unemployment rate will be between 5% and 6% next year.', 'share', 5, 6, 'expected'],
+        ['The deficit is seen at 3-3.5% of GDP in 2032.', 'share', 3, 3.5, 'expected'],
+        ['Prices rose by 3 to 4 percent in 2030.', 'change', 3, 4, 'actual'],
+        ['Investment of $2-3 billion is planned by 2033.', 'amount', 2e9, 3e9, 'expected'],
+        [
+          'Investment of $2 billion to $3 billion is planned by 2033.',
+          'amount',
+          2e9,
+          3e9,
+          'expected',
+        ],
+        [
+          'Investment of between $2 billion and $3 billion is planned by 2033.',
+          'amount',
+          2e9,
+          3e9,
+          'expected',
+        ],
+      ];
+    const problems = cases.flatMap(([text, kind, low, high, status]) => {
+      const found = extractCandidates(text, 'doc', SOURCE);
+      const c = found[0];
+      const ok =
+        found.length === 1 &&
+        c?.kind === kind &&
+        c.range?.low === low &&
+        c.range.high === high &&
+        c.status === status;
+      return ok
+        ? []
+        : [`${text} → ${JSON.stringify(found.map((f) => [f.kind, f.value ?? f.range, f.status]))}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('two amounts after a verb, noun of change or "from" stay two figures', () => {
+    for (const text of [
+      'Exports rose $2 billion to $30 billion in 2030.',
+      'Reserves increased by $1.2 billion to $14.5 billion.',
+      'The deficit showed a decrease of $5.3 billion to $60.3 billion.',
+      'The window grew from the current $40 billion to $120 billion.',
+    ])
+      expect(
+        extractCandidates(text, 'doc', SOURCE).map((c) => c.kind),
+        text,
+      ).toEqual(['amount', 'amount']);
+  });
+
+  it('a hedge makes a forecast, and a past tense or an estimate of the past an outturn', () => {
+    const cases: [string, 'actual' | 'expected'][] = [
+      ...[
+        'could rise',
+        'may rise',
+        'might rise',
+        'should rise',
+        'are likely to rise',
+        'are unlikely to rise',
+        'are set to rise',
+        'are on track to rise',
+        'are poised to rise',
+        'are forecast to rise',
+        'are projected to rise',
+        'are predicted to rise',
+        'are anticipated to rise',
+        'are estimated to rise',
+        'are seen rising',
+        'are to rise',
+        'are targeted to rise',
+      ].map((verb): [string, 'expected'] => [`Exports ${verb} 4.3% in 2032.`, 'expected']),
+      ['We expect exports to rise 4.3% in 2032.', 'expected'],
+      ['The bank projects exports to rise 4.3% in 2032.', 'expected'],
+      ['Exports are estimated to have risen 4.3% in 2030.', 'actual'],
+      ['Exports rose an estimated 4.3% in 2030.', 'actual'],
+      ['Exports rose 4.3% in 2030, the bank said.', 'actual'],
+      ['Exports had risen 4.3% by the end of 2030.', 'actual'],
+      ['Exports have risen 4.3% since 2028.', 'actual'],
+      ['Exports rose 4.3% in 2030 and will rise further in 2032.', 'actual'],
+    ];
+    const problems = cases.flatMap(([text, status]) => {
+      const found = extractCandidates(text, 'doc', SOURCE);
+      const c = found[0];
+      const ok =
+        found.length === 1 && c?.kind === 'change' && c.value === 4.3 && c.status === status;
+      return ok
+        ? []
+        : [`${text} → ${JSON.stringify(found.map((f) => [f.kind, f.value, f.status]))}`];
+    });
+    expect(problems).toEqual([]);
+  });
+});
