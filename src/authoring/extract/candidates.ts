@@ -477,12 +477,12 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >
       ctx.documentYear;
-  // "turned out lower than had been expected (4.6%)": the value in brackets after the expectation
+  // "turned out weaker than had been expected (2.9%)": the value in brackets after the expectation
   // is what was expected; "higher than predicted at 3.1%" (no bracket) is the outturn.
   const expectationInBrackets = EXPECTATION_BRACKET_BEFORE_RE.test(
     sentence.slice(0, m.start) + (sentence[m.start] === '(' ? '(' : ''),
   );
-  // "rising only slightly to 6.7% in 2031, and coming down to 6.3% by 2033", dated June 2031: a
+  // "edging up only a little to 5.8% in 2031, and easing to 5.5% by 2033", dated June 2031: a
   // reading for the whole of a year that is not over, in a sentence that goes on to a later year,
   // with nothing else to say what it is, is a forecast of that year. Without the later year
   // ("profit rose to R1.4 billion in 2031", in a report dated June 2031) it may be a fiscal year

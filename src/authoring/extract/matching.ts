@@ -1188,7 +1188,7 @@ const SCALED_FIRST_END_RE = new RegExp(
   String.raw`\d\s*(?:${SCALE})\b\D*?(?:[-–]|\bto\b|\band\b)`,
   'i',
 );
-/** Right before an amount, a noun of change and its "of": "a decrease in the goods deficit of ". */
+/** Right before an amount, a noun of change and its "of": "a decrease in the trade deficit of ". */
 const CHANGE_NOUN_OF_BEFORE_RE = new RegExp(
   String.raw`\b(?:${CHANGE_NOUN})\b[^.;:]{0,60}?\bof\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|less\s+than)\s+)?$`,
   'i',
