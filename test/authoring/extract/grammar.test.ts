@@ -205,7 +205,6 @@ describe('the extractor reads the verbs and nouns of official prose in their com
       'slid',
       'sank',
       'dipped',
-      'retreated',
       'weakened',
       'were down',
     ];
@@ -478,5 +477,19 @@ describe('the extractor reads ranges and hedges in their commonest frames', () =
         : [`${text} → ${JSON.stringify(found.map((f) => [f.kind, f.value, f.status]))}`];
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a product named with a participle of change keeps its sign', () => {
+  it('"retreated tyres" are a product, not a fall', () => {
+    const found = extractCandidates(
+      'Exports of retreated tyres (24.0%) and of fresh fish (3.1%) rose in March 2031.',
+      'doc',
+      SOURCE,
+    );
+    expect(found.map((c) => [c.kind, c.value])).toEqual([
+      ['change', 24],
+      ['change', 3.1],
+    ]);
   });
 });
