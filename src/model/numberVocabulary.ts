@@ -979,6 +979,40 @@ export function scaleOf(word: string | undefined): number {
   return w === 'm' ? 1e6 : w === 'b' ? 1e9 : (SCALES[w] ?? 1);
 }
 
+/** One group of a stacked amount: up to three digits and a scale word ("69 million"). */
+const STACK_GROUP_RE = /(\d{1,3}(?:\.\d+)?)[^\S\n]+(trillion|billion|million|thousand)\b[^\S\n]*/iy;
+
+/**
+ * "2 billion 69 million", "1 trillion 145 billion 99 million": whole groups of a number and a
+ * scale word, each scale smaller than the one before and only spaces between them, are one amount,
+ * their sum. Read from the text's start; `last` is where the last group begins (the number its
+ * currency word follows). Undefined for one group, a decimal before the last group or a scale that
+ * does not fall ("3 million 40 billion"). Joined groups ("9 billion and 140 million") are two.
+ * @example stackedGroups('2 billion 69 million dollars') // { value: 2069000000, last: 10 }
+ */
+export function stackedGroups(text: string): { value: number; last: number } | undefined {
+  let at = text.length - text.trimStart().length;
+  let value = 0;
+  let previous = Infinity;
+  let last = -1;
+  let groups = 0;
+  let decimal = false;
+  for (;;) {
+    STACK_GROUP_RE.lastIndex = at;
+    const m = STACK_GROUP_RE.exec(text);
+    if (!m) break;
+    const scale = scaleOf(m[2]);
+    if (scale >= previous || decimal) return undefined;
+    decimal = m[1]!.includes('.');
+    value += Number(m[1]) * scale;
+    previous = scale;
+    last = at;
+    groups += 1;
+    at += m[0].length;
+  }
+  return groups >= 2 ? { value: Math.round(value), last } : undefined;
+}
+
 /** Right before a bare number, a unit of its own: an upper-case code ("UA 943.6 million", "SDR 2
  *  billion"), a bracketed one ("(UA) 2.27 billion") or a unit named in words ("Units of Account 2.27
  *  billion"). A contract currency there is read with its number, never as a bare one. */

@@ -39,6 +39,7 @@ import {
   readOneIn,
   readNumber,
   scaleOf,
+  stackedGroups,
   westernGroups,
 } from './numberVocabulary.ts';
 
@@ -490,6 +491,12 @@ export function readStatedValue(
     if (units.length > 0 && digits) {
       const value = written * round(readNumber(digits)! * (label?.scale ?? scaleOf(scale)));
       // "PLN 64 billion 302.5 million": the millions are part of the amount, read first.
+      // "2 billion 69 million dollars": the groups before the one the currency word follows are
+      // part of the amount, read first.
+      const stack = worded ? stackedGroups(text) : undefined;
+      if (stack && stack.last === worded!.index) {
+        for (const unit of units) readings.push({ value: written * stack.value, unit });
+      }
       const parts = BILLIONS_AND_MILLIONS.exec(text);
       if (parts && readNumber(parts[1]!) === readNumber(digits)) {
         const whole = written * round(Number(parts[1]) * 1e9 + Number(parts[2]) * 1e6);

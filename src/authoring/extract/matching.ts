@@ -23,6 +23,7 @@ import {
   readOneIn,
   SCALE,
   UP_COMPARATIVE,
+  stackedGroups,
 } from '../../model/numberVocabulary.ts';
 
 const ONE_IN_RE = new RegExp(ONE_IN, 'gi');
@@ -1449,6 +1450,12 @@ function sharedCurrencyAfter(lead: string, after: string): number {
   return SHARED_CURRENCY_AFTER_RE.exec(after)?.[0].length ?? 0;
 }
 
+/** A scale word at the end of the words before an amount: a cheap test before STACK_BEFORE_RE. */
+const STACK_END_BEFORE_RE = /(?:trillion|billion|million)[^\S\n]+$/i;
+/** Groups of a number and a scale word right before an amount ("2 billion " of "2 billion 69
+ *  million dollars"), checked by stackedGroups. */
+const STACK_BEFORE_RE = /(?<![\w.,$/-])(?:\d{1,3}[^\S\n]+(?:trillion|billion|million)[^\S\n]+)+$/i;
+
 function* amounts(s: string): Generator<Match> {
   for (const re of [
     AMOUNT_SIGN_RE,
@@ -1492,11 +1499,22 @@ function* amounts(s: string): Generator<Match> {
         if (COUNTED_NOUN_RE.test(lead.slice(phrase ? phrase.index : 0))) continue;
         notes.push(`Currency ${currency} taken from earlier in the sentence.`);
       }
+      // "2 billion 69 million dollars": the groups in larger scales before the one the currency
+      // word follows are part of the amount, so its stated words start at the first.
+      let own = m.index;
+      if (re === AMOUNT_WORD_RE && STACK_END_BEFORE_RE.test(lead)) {
+        const from = lead.search(STACK_BEFORE_RE);
+        const stack = from < 0 ? undefined : stackedGroups(s.slice(from, m.index + m[0].length));
+        if (stack && stack.last === m.index - from) {
+          own = from;
+          lead = s.slice(0, from);
+        }
+      }
       const status = BASE_BEFORE_RE.test(lead) ? 'actual' : hedged(lead) ? 'expected' : undefined;
       // "a decrease of US$131 million": the stated words run from the fall, so the direction is
       // in them; the value stays the size, since the contract has no negative amounts.
       const fall = AMOUNT_DOWN_BEFORE_RE.exec(lead);
-      const start = fall ? fall.index : m.index;
+      const start = fall ? fall.index : own;
       if (fall) {
         lead = s.slice(0, start);
         notes.push(

@@ -141,6 +141,28 @@ describe('the extractor reads the verbs and nouns of official prose in their com
     expect(misread(cases)).toEqual([]);
   });
 
+  it('stacked groups of falling scales are one amount, their sum', () => {
+    const cases: Want[] = [
+      ['3 billion 47 million dollars', 3.047e9],
+      ['1 trillion 208 billion 6 million TRY', 1.208006e12],
+      ['12 billion 5 million euros', 1.2005e10],
+      ['4 million 310 thousand dollars', 4.31e6],
+      ['7 billion 12.5 million euros', 7.0125e9],
+    ].map(([amount, value]) => ({
+      text: `Arland's exports reached ${amount} in March 2031.`,
+      kind: 'amount' as const,
+      value: value as number,
+      status: 'actual' as const,
+    }));
+    expect(misread(cases)).toEqual([]);
+    // Near-misses: joined by "and", or a scale that does not fall, stay two readings.
+    const near = [
+      'Brenmoor lent PLN 6 billion and 230.5 million in loans.',
+      'Cestia sold 2 million 30 billion dollars.',
+    ].map((text) => extractCandidates(text, 'doc', SOURCE).map((c) => c.value));
+    expect(near).toEqual([[6e9, 2.305e8], [3e10]]);
+  });
+
   it("a noun of change before or after its number gives it the noun's sign", () => {
     const nouns: [string, 1 | -1][] = [
       ['rise', 1],
