@@ -728,9 +728,10 @@ function exchangeQuote(s: string, m: Match): boolean {
 }
 
 /** Before an amount, a currency as the subject of its price: "the dollar traded at ", "The euro was
- *  worth ", "the rand weakened to ", "the pound closed at about ". */
+ *  worth ", "the rand weakened to ", "the pound closed at about ", and a participle with its
+ *  "from … to" ("the peso falling from P51.20 to "). */
 const CURRENCY_PRICE_BEFORE_RE =
-  /\b(?:dollar|euro|yen|pound|sterling|rupee|yuan|renminbi|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong|shilling|naira|cedi|dirham|riyal|shekel|tenge|hryvnia)\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|rose|weakened|strengthened|firmed|slipped|depreciated|appreciated|worth|quoted|valued)\s+(?:(?:at|to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:dollar|euro|yen|pound|sterling|rupee|yuan|renminbi|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong|shilling|naira|cedi|dirham|riyal|shekel|tenge|hryvnia)\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|worth|quoted|valued)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
 const PROBABILITY_AFTER_RE =

@@ -161,6 +161,13 @@ describe('the extractor reads the verbs and nouns of official prose in their com
       'Cestia sold 2 million 30 billion dollars.',
     ].map((text) => extractCandidates(text, 'doc', SOURCE).map((c) => c.value));
     expect(near).toEqual([[6e9, 2.305e8], [3e10]]);
+    // A currency falling "from … to" an exchange rate is a trap; a scaled sum after it is not.
+    const sums = extractCandidates(
+      'The dollar decreasing from $3 billion to $2.5 billion cut reserves.',
+      'doc',
+      SOURCE,
+    ).map((c) => c.value);
+    expect(sums).toEqual([3e9, 2.5e9]);
   });
 
   it("a noun of change before or after its number gives it the noun's sign", () => {
@@ -383,6 +390,8 @@ describe('the extractor proposes nothing for numbers that are no figure', () => 
       'The 10-year bond matured in 2030.',
       'The third pillar was reformed in 2028.',
       'At 14:30 on 2 April the statement was released.',
+      'The dollar decreasing from ₱51.20 to ₱50.35 lifted import costs.',
+      'With the rand weakening to R19.40 against the euro, fuel prices rose.',
       'The fund is worth SDR 4.3 billion.',
       'The loan of CFA 12 billion was signed.',
       'The 30-day and 90-day bills were auctioned.',
