@@ -366,12 +366,7 @@ export function buildCandidate(
   const forecast =
     ctx.listExpected === true ||
     bracketListForecast(sentence.slice(0, m.start)) ||
-    (EXPECTED_RE.test(hedgeText) &&
-      !finishedEstimate(hedgeText, clauseText, ctx.documentYear) &&
-      !(
-        FLASH_HEDGE_RE.test(hedgeText) &&
-        monthsMeasured(sentence, ctx.documentYear, ctx.documentMonth)
-      )) ||
+    (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
     // "has been revised down by A$3.6 billion in 2034-35": the stated words may start at the verb.
     revisedAhead(
@@ -686,38 +681,6 @@ function monthOver(after: string, documentYear?: number, documentMonth?: number)
     year < documentYear ||
     (year === documentYear && (documentMonth === undefined || month <= documentMonth))
   );
-}
-
-/** A month named as the period of a reading: "in June", "for May 2031" (capitalised, so the verb
- *  "may" is no month). Groups: the month, its year. */
-const MONTH_NAMED_RE =
-  /\b(?:in|for|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
-/** How a flash estimate states its reading: "is expected to be", "are estimated to have". Not "will
- *  be", a forecast. */
-const FLASH_HEDGE_RE = /\b(?:is|are)\s+(?:expected|estimated)\s+to\s+(?:be|have|stand)\b/i;
-/** A period still open or to come beside a month: "next", "this year", "the second half". */
-const OPEN_PERIOD_WORDS_RE =
-  /\b(?:next|coming|ahead|later|quarters?|half|(?:this|the\s+current|the\s+whole|the\s+full)\s+year|end\s+of)\b/i;
-
-/**
- * True when every period the sentence names is a month the document's date has reached: the
- * month it is dated in or one before it, with no later year and no open period beside it. "Is
- * expected to be 3.4% in June", dated late June, is a flash estimate of a month measured, data.
- * @example monthsMeasured('is expected to be 3.4% in June 2034, up from 3.1% in May 2034', 2034, 6) // true
- * @example monthsMeasured('is expected to be 3.4% in December', 2034, 6) // false
- */
-function monthsMeasured(sentence: string, documentYear?: number, documentMonth?: number): boolean {
-  if (documentYear === undefined || documentMonth === undefined) return false;
-  if (OPEN_PERIOD_WORDS_RE.test(sentence)) return false;
-  const named = [...sentence.matchAll(MONTH_NAMED_RE)];
-  if (named.length === 0) return false;
-  const years = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
-  if (years.some((y) => y > documentYear)) return false;
-  return named.every((n) => {
-    const year = n[2] === undefined ? documentYear : Number(n[2]);
-    const month = MONTHS.indexOf(n[1]!.toLowerCase()) + 1;
-    return year < documentYear || (year === documentYear && month <= documentMonth);
-  });
 }
 
 /** Just before a number, "from" with what an outturn is called: "from an estimated", "from the
