@@ -149,6 +149,17 @@ function documents(dir: string): { name: string; text: string; truth: Truth }[] 
     });
 }
 
+/** The evaluation set's misses on the final code of round 18, each a call the extractor still gets
+ *  wrong in its context (they read right in simpler sentences). */
+const KNOWN_MISSES = [
+  'air-transport-monthly-traffic: "80.2%": kind change, not share',
+  'central-bank-directors-vote: "75 basis point reduction": status actual, not expected',
+  'central-bank-expectations-survey: "4.6%": status actual, not expected',
+  'central-bank-quarterly-projections: "4.8 per cent": status actual, not expected',
+  'central-bank-word-ranges: "3.5 per cent": kind change, not share',
+  'development-bank-list-lead-in-before: "8%": kind change, not share',
+];
+
 // The extractor runs once over every document of the set (the first test to ask pays for it; the
 // others reuse its candidates), so that test grows with the set: about 10 s on a quiet two-core
 // machine, 80 s in a gate run beside two other test runs.
@@ -180,6 +191,9 @@ describe('the evaluation set', { timeout: 300_000 }, () => {
       expect(r[key], `${key}\n${problems.join('\n')}`).toBeGreaterThanOrEqual(0.95);
     }
     expect(r.status, problems.join('\n')).toBeGreaterThanOrEqual(0.9);
+    // The rates print two decimals, so one new miss in 2,000 figures still reads 1.00: the misses
+    // themselves are held here. A rule that fixes one removes its line; one that adds a miss fails.
+    expect(problems).toEqual(KNOWN_MISSES);
   });
 
   // The held-out documents were written after the extractor was tuned; they stand in for real
