@@ -192,7 +192,31 @@ export function rates(t: Tally): Rates {
 }
 
 /**
- * A plain-text table: one row per document, then the overall row (micro-averaged).
+ * A rate to two decimals, rounded down: 1.00 only when nothing is wrong, and 0.95 only when the
+ * rate reaches 0.95 (rounding showed 2,096 right of 2,097 as 1.00, and 0.946 as a target met).
+ * @example twoDecimalsDown(2096 / 2097) // '0.99'
+ */
+export function twoDecimalsDown(rate: number): string {
+  return (Math.floor(rate * 100 + 1e-9) / 100).toFixed(2);
+}
+
+/**
+ * The counts behind the overall rates, so one miss in thousands is still seen.
+ * @example formatCounts(tally) // 'counts   recall 2096/2097  precision 2098/2098  traps 0  kind 2091/2096 …'
+ */
+export function formatCounts(t: Tally): string {
+  const parts = [
+    `recall ${t.matched}/${t.figures}`,
+    `precision ${t.matchedCandidates}/${t.candidates}`,
+    `traps ${t.traps}`,
+    ...(['kind', 'value', 'unit', 'status'] as const).map((k) => `${k} ${t[k]}/${t.matched}`),
+  ];
+  return `counts   ${parts.join('  ')}`;
+}
+
+/**
+ * A plain-text table: one row per document, then the overall row (micro-averaged) and the
+ * overall counts. Rates are rounded down to two decimals.
  * @example formatScoreTable([score]) // 'document  figures  recall …\nministry-…  12  1.00 …'
  */
 export function formatScoreTable(scores: DocumentScore[], overallLabel = 'overall'): string {
@@ -205,19 +229,20 @@ export function formatScoreTable(scores: DocumentScore[], overallLabel = 'overal
       publisher,
       String(t.figures),
       String(t.candidates),
-      r.recall.toFixed(2),
-      r.precision.toFixed(2),
+      twoDecimalsDown(r.recall),
+      twoDecimalsDown(r.precision),
       String(t.traps),
-      r.kind.toFixed(2),
-      r.value.toFixed(2),
-      r.unit.toFixed(2),
-      r.status.toFixed(2),
+      twoDecimalsDown(r.kind),
+      twoDecimalsDown(r.value),
+      twoDecimalsDown(r.unit),
+      twoDecimalsDown(r.status),
     ];
   };
+  const total = sumTallies(scores.map((s) => s.tally));
   const rows = [
     [...head, ...tail],
     ...scores.map((s) => row(s.name, s.publisher, s.tally)),
-    row(overallLabel, `${scores.length} documents`, sumTallies(scores.map((s) => s.tally))),
+    row(overallLabel, `${scores.length} documents`, total),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => codePointLength(r[i]!))));
   return rows
@@ -227,6 +252,7 @@ export function formatScoreTable(scores: DocumentScore[], overallLabel = 'overal
         .join('  ')
         .trimEnd(),
     )
+    .concat(formatCounts(total))
     .join('\n');
 }
 

@@ -9,9 +9,11 @@ import { resolve } from 'node:path';
 import { draftFigureFile, extractCandidates, type Candidate } from '../../src/authoring/extract.ts';
 import {
   checkTruth,
+  formatScoreTable,
   rates,
   scoreDocument,
   sumTallies,
+  twoDecimalsDown,
   type Truth,
   type TruthFigure,
 } from '../../src/authoring/evaluate.ts';
@@ -109,6 +111,27 @@ describe('scoreDocument', () => {
     const miss = candidate({ value: undefined, range: { low: 1.2, high: 1.7 } });
     expect(rates(scoreDocument('d', [hit], ranged).tally).value).toBe(1);
     expect(rates(scoreDocument('d', [miss], ranged).tally).value).toBe(0);
+  });
+});
+
+describe('formatScoreTable', () => {
+  it('rounds rates down, so 1.00 means nothing is wrong and 0.95 means the target is met', () => {
+    expect(twoDecimalsDown(2096 / 2097)).toBe('0.99');
+    expect(twoDecimalsDown(0.946)).toBe('0.94');
+    expect(twoDecimalsDown(19 / 20)).toBe('0.95');
+    expect(twoDecimalsDown(57 / 100)).toBe('0.57');
+    expect(twoDecimalsDown(1)).toBe('1.00');
+    expect(twoDecimalsDown(0)).toBe('0.00');
+  });
+
+  it('ends with the counts behind the overall rates', () => {
+    const truth: Truth = { publisher: 'ministry', figures: [truthFigure()], traps: [] };
+    const wrongKind = candidate({ kind: 'share' });
+    const table = formatScoreTable([scoreDocument('doc', [wrongKind], truth)]).split('\n');
+    expect(table.at(-2)).toMatch(/^overall\s+1 documents\s+1\s+1\s+1\.00\s+1\.00\s+0\s+0\.00\s/);
+    expect(table.at(-1)).toBe(
+      'counts   recall 1/1  precision 1/1  traps 0  kind 0/1  value 1/1  unit 1/1  status 1/1',
+    );
   });
 });
 

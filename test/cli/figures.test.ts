@@ -231,9 +231,14 @@ describe('figures eval', { timeout: 60_000 }, () => {
         /^document\s+publisher\s+figures\s+found\s+recall\s+precision\s+traps\s+kind\s+value\s+unit\s+status$/,
       );
       expect(lines.length).toBeGreaterThanOrEqual(14);
-      expect(lines.at(-1)).toMatch(
+      expect(lines.at(-2)).toMatch(
         /^overall\s+\d+ documents\s+\d+\s+\d+\s+[01]\.\d\d\s+[01]\.\d\d\s+0\s/,
       );
+      // The counts behind the rates: a rate below one never prints as 1.00.
+      const counts = lines.at(-1)!.match(/^counts\s+recall (\d+)\/(\d+)\s+precision (\d+)\/(\d+)/);
+      expect(counts, lines.at(-1)).not.toBeNull();
+      const overall = lines.at(-2)!.split(/\s{2,}/);
+      expect(overall[4] === '1.00').toBe(counts![1] === counts![2]);
     },
   );
 
