@@ -27,6 +27,9 @@ import {
 } from '../../model/numberVocabulary.ts';
 
 const ONE_IN_RE = new RegExp(ONE_IN, 'gi');
+/** An amount's words with a scale ("$2 billion", "€40m", "Rs 85 crore", "US$ 1.2 bilhão"): a sum,
+ *  never a face value or one currency's price in another. One test, for both of those readings. */
+const SCALED_AMOUNT_RE = new RegExp(String.raw`(?:\b|(?<=\d))(?:${SCALE}|m|k|b)\b|illion`, 'i');
 import {
   AMOUNT_BARE_RE,
   CHANGE_NOUN,
@@ -722,7 +725,7 @@ function exchangeQuote(s: string, m: Match): boolean {
   // "The dollar traded at 151.2 yen", "the euro was worth $1.08": a currency's price in another,
   // with no scale (a sum the currency's name leads into has one: "the dollar value rose to $2 billion").
   return (
-    !/illion|\d\s?(?:bn|m|k|crore|lakh)\b/i.test(s.slice(m.start, m.end)) &&
+    !SCALED_AMOUNT_RE.test(s.slice(m.start, m.end)) &&
     CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m)))
   );
 }
@@ -787,7 +790,7 @@ function productGrade(s: string, m: Match): boolean {
  *  @example denomination('A $1 coin was issued.', { start: 2, end: 4, kind: 'amount' } as Match) // true */
 function denomination(s: string, m: Match): boolean {
   // A sum with a scale is no face value: "a $2 billion note programme".
-  const scaled = /illion|\d\s?(?:bn|m|k|crore|lakh)\b/i.test(s.slice(m.start, m.end));
+  const scaled = SCALED_AMOUNT_RE.test(s.slice(m.start, m.end));
   return (
     m.kind === 'amount' &&
     !scaled &&

@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { SCALES } from '../../../src/model/numberVocabulary.ts';
 
 const SOURCE = {
   source: {
@@ -524,5 +525,29 @@ describe('a product named with a participle of change keeps its sign', () => {
       ['change', 24],
       ['change', 3.1],
     ]);
+  });
+});
+
+describe('an amount with a scale is a sum, never a face value or a price of a currency', () => {
+  it('every scale, spaced, glued and hyphenated, keeps the sum beside a note, a coin or a currency', () => {
+    const scales = Object.keys(SCALES).filter((w) => !w.includes(' '));
+    const frames = [
+      (a: string) => `Arland launched a ${a} note programme in 2031.`,
+      (a: string) => `The euro fund was worth ${a} at the close.`,
+    ];
+    const problems: string[] = [];
+    for (const scale of scales)
+      for (const glue of [' ', '', '-'])
+        for (const frame of frames) {
+          const text = frame(`€12${glue}${scale}`);
+          const found = extractCandidates(text, 'doc', SOURCE);
+          const ok =
+            found.length === 1 &&
+            found[0]!.kind === 'amount' &&
+            found[0]!.value === 12 * SCALES[scale]!;
+          if (!ok)
+            problems.push(`${text} → ${JSON.stringify(found.map((c) => [c.kind, c.value]))}`);
+        }
+    expect(problems).toEqual([]);
   });
 });
