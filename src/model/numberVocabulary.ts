@@ -47,6 +47,13 @@ export const WESTERN_AMOUNT_NUMBER = `${SPACED_NUMBER}|${DOTTED_NUMBER}|${NUMBER
 /** A number with a fraction in digits, as North American central banks write rates: "2 1/2",
  *  "3-3/4", "1/4", "2½". Only halves, thirds, quarters and eighths, so "24/7" is no fraction. */
 export const FRACTION_DIGITS = String.raw`\d{1,3}[ -][1-7]\/[2348](?![\d/])|[1-7]\/[2348](?![\d/])|\d{0,3}[½⅓⅔¼¾⅛⅜⅝⅞]`;
+/** The period a level of a from/to pair is dated by: " in 2029", " in January", " at end-2030". */
+export const LEVEL_PERIOD = String.raw`\s+(?:in|at\s+end-?|by\s+end-?)\s*(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)`;
+/** The words that soften a level written right after "to" ("from 7.4 to nearly 13 per cent"). */
+export const NEAR_HEDGE = String.raw`about|around|some|nearly|almost|roughly|approximately|close to|just over|just under|over|more than`;
+/** Before a bare second level, the first with its percent: "from 6.3 percent in January to " (the
+ *  extractor's and the validator's reading of "… to 3.2 in December", where the unit is elided). */
+export const FROM_PERCENT_TO_BEFORE = String.raw`\bfrom\s+(?:(?:${NEAR_HEDGE})\s+)?(?:${FRACTION_DIGITS}|${NUMBER})\s?(?:%|per\s?cent\b|percent\b)(?:${LEVEL_PERIOD})?,?\s+to\s+(?:(?:${NEAR_HEDGE})\s+)?$`;
 const VULGAR: Readonly<Record<string, number>> = {
   '½': 1 / 2,
   '⅓': 1 / 3,

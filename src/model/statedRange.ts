@@ -106,6 +106,8 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
   const before = text.slice(0, m.index + (between?.length ?? 0));
   // "from the current 18 billion to 41 billion Kshs" too: two levels, like the bare "from".
   if (FROM_LEVEL_BEFORE_RE.test(before)) return undefined;
+  // "from 58 in 2031 to 61.5 percent": a year that dates the first level is no end of a range.
+  if (/^(?:19|20)\d\d$/.test(n1!) && /\b(?:in|since|by|end-?)\s*$/i.test(before)) return undefined;
   const after = text.slice(m.index + whole!.length);
   // Each end keeps the words around the range, so "declined" still gives both ends a minus and
   // "$1–2 billion" gives "$1 billion" and "$2 billion"; a sign written before one end is that

@@ -19,12 +19,15 @@ import {
   FRACTION_SCALE_AMOUNT,
   FRACTION_DIGITS,
   FRACTION_OF_A,
+  FROM_PERCENT_TO_BEFORE,
   HALF_THE,
   labelScale,
   NOT_OF_A_PERCENT,
   OF_A_PERCENT,
   MULTIPLIERS,
+  LEVEL_PERIOD,
   NAMED_PERCENT_CHANGE,
+  NEAR_HEDGE,
   NUMBER,
   NUMBER_WORD,
   PERCENT,
@@ -125,6 +128,19 @@ export function tableColumn(lead: string): TableColumn | undefined {
   return { kind: 'change', unit: 'percentage-points', basis: /^b/.test(name) };
 }
 
+const BARE_LEVEL_RE = new RegExp(String.raw`^(?:${FRACTION_DIGITS}|${NUMBER})$`);
+const FROM_PERCENT_TO_BEFORE_RE = new RegExp(FROM_PERCENT_TO_BEFORE, 'i');
+
+/** A bare second level whose percent the first level of its from/to pair wrote ("from 6.3 percent
+ *  in January to 5.1 in October"): read in percent, as a level (no sign from the verb). */
+function elidedLevel(words: string, kind: FigureKind, lead: string): StatedReading[] | undefined {
+  const t = words.trim();
+  if (kind === 'amount' || !BARE_LEVEL_RE.test(t) || !FROM_PERCENT_TO_BEFORE_RE.test(lead))
+    return undefined;
+  const n = readNumber(t);
+  return n === undefined ? undefined : [{ value: n, unit: 'percent' }];
+}
+
 /** A bare table cell read in the unit its column's header gives. */
 function cellReadings(words: string, kind: FigureKind, lead: string): StatedReading[] | undefined {
   if (kind === 'amount' || !BARE_CELL_RE.test(words.trim())) return undefined;
@@ -188,10 +204,12 @@ const SHARED_PERCENT_LIST = new RegExp(
 const YEAR_RUN_START = /(?:%|per\s?cent\b|percent\b)\s+(?:(?:in|for)\s+|by\s+end-)(?:19|20)\d\d\b/i;
 const YEAR_RUN_MEMBER =
   /(?<=(?:,|\band|\bto)\s+)(\d{1,2}(?:\.\d+)?)(?=\s+(?:(?:in|for)\s+|by\s+end-)(?:19|20)\d\d\b|$)/gi;
-/** "22 to 34 percent", the words of "increased from 22 to 34 percent" from the first level on: the
- *  bare first level shares the percent written after the second. */
+/** "from 22 to 34 percent", the words of "increased from 22 to 34 percent" from "from" on: the
+ *  bare first level shares the percent written after the second, also with a vulgar fraction
+ *  ("6¾ to 6½ percent"), a period after the first ("60 in 2029 to 65 percent") or a hedge
+ *  before the second ("7.4 to nearly 13 per cent"). */
 const BARE_FROM_LEVEL = new RegExp(
-  String.raw`^(${NUMBER})\s+to\s+(?:${NUMBER})(?:${PERCENT})`,
+  String.raw`^(?:from\s+)?(${FRACTION_DIGITS}|${NUMBER})(?:${LEVEL_PERIOD})?\s+to\s+(?:(?:${NEAR_HEDGE})\s+)?(?:${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT})`,
   'i',
 );
 /** "revisions of 0.3 and 0.2 percentage points": the same for a list in points (not basis points). */
@@ -340,6 +358,9 @@ export function readStatedValue(
   // A bare number in a table: its column's header gives its unit.
   const cell = context?.lead === undefined ? undefined : cellReadings(words, kind, context.lead);
   if (cell) return cell;
+  // "from 6.3 percent in January to 5.1 in October": a bare second level in the first's percent.
+  const elided = context?.lead === undefined ? undefined : elidedLevel(words, kind, context.lead);
+  if (elided) return elided;
   // "Rs 1,64,200 crore": India's grouping read as the same number grouped in thousands.
   const text = westernGroups(words);
   const readings: StatedReading[] = [];

@@ -148,3 +148,21 @@ describe('every way a band is written around a level', () => {
     },
   );
 });
+
+describe('a year that dates a level', () => {
+  it.each([
+    'from 58 in 2031 to 61.5 percent of GDP',
+    '58 in 2031 to 61.5 percent',
+    'since 2029 to 4 percent',
+    'at end-2030 to 5.5%',
+  ])('%s is no range', (text) => {
+    expect(readStatedRange(text, 'share')).toBeUndefined();
+  });
+
+  it('a range after a period is still one', () => {
+    expect(readStatedRange('in 2031 between 2 and 3 percent', 'change')).toMatchObject({
+      low: 2,
+      high: 3,
+    });
+  });
+});

@@ -896,6 +896,40 @@ describe('a bare table cell in the unit of its column', () => {
   });
 });
 
+describe('a from/to pair of levels that writes its percent once', () => {
+  it.each([
+    ['6¾ to 6½ percent', 'share', 6.75],
+    ['7.4 to nearly 13 per cent', 'share', 7.4],
+    ['58 in 2031 to 61.5 percent of GDP', 'share', 58],
+    ['4.4 to 3.7 percent of GDP', 'share', 4.4],
+    ['from 4.4 to 3.7 percent of GDP', 'share', 4.4],
+    ['from 6 to 4.5 percent', 'change', 6],
+  ] as const)("the first of %j is read in the second's percent", (words, kind, value) => {
+    expect(readStatedValue(words, kind)).toContainEqual({ value, unit: 'percent' });
+  });
+
+  it.each([
+    ['Inflation eased from 5.6 percent in February to ', '4.9', 'change', 4.9],
+    ['The rate fell from 9.1% in January to ', '8.64', 'share', 8.64],
+    ['The rate fell from 6¾ percent to ', '6¼', 'share', 6.25],
+  ] as const)(
+    "a bare second level after %j is read in the first's percent",
+    (lead, words, kind, value) => {
+      expect(readStatedValue(words, kind, { lead })).toEqual([{ value, unit: 'percent' }]);
+    },
+  );
+
+  it.each([
+    // No "from" level in percent before it.
+    ['The rate fell from 9.1 in January to ', '8.64', 'share'],
+    ['Output rose to ', '8.64', 'share'],
+    // An amount is never read in percent.
+    ['Exports rose from 9.1% in January to ', '8.64', 'amount'],
+  ] as const)('reads nothing for a bare number after %j', (lead, words, kind) => {
+    expect(readStatedValue(words, kind, { lead })).toEqual([]);
+  });
+});
+
 describe('a bare dollar amount after a label that gives its currency and scale', () => {
   it.each([
     ["Imports (US'000) ", '$612,408', 612408000],

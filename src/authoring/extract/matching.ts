@@ -13,6 +13,9 @@ import {
   FRACTION,
   FRACTION_DIGITS,
   FROM_CURRENT,
+  FROM_PERCENT_TO_BEFORE,
+  LEVEL_PERIOD,
+  NEAR_HEDGE,
   NUMBER_WORD,
   NUMBER,
   ONE_IN,
@@ -258,6 +261,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   );
   matches = indexBaseLevels(sentence, matches);
   matches = bareFromLevels(sentence, matches);
+  matches = bareToLevels(sentence, matches);
   matches = surveyAnswers(sentence, matches);
   // "3 billion shekels less than the planned deficit", "6% more than it had budgeted": a number
   // measured against a plan is an outturn; the plan is only what it is compared with.
@@ -539,8 +543,17 @@ const RANKED_FIRST_BETWEEN_RE =
 const RANKED_NEXT_BETWEEN_RE =
   /^\s*(?:%|per\s?cent|percent)?\s*(?:in\s+(?:the\s+)?[A-Z][^.;:()\d%,]{0,40})?,?\s*(?:and\s+)?(?:(?:the\s+)?[A-Z][^.;:()\d%]{0,40}?,?\s+(?:also\s+)?(?:at|with|on)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?)?$/;
 
-/** Right before a percent, a bare first level: "increased from 22 to ". Group 1 is its number. */
-const BARE_FROM_BEFORE_RE = new RegExp(String.raw`\bfrom\s+(${NUMBER})\s+to\s+$`, 'i');
+/** Right before a percent, a bare first level: "increased from 22 to ", "from 6¾ to ", "from 60 in
+ *  2029 to ", "from 7.4 to nearly ". Group 1 is its number. */
+const BARE_FROM_BEFORE_RE = new RegExp(
+  String.raw`\bfrom\s+(${FRACTION_DIGITS}|${NUMBER})(?:${LEVEL_PERIOD})?\s+to\s+(?:(?:${NEAR_HEDGE})\s+)?$`,
+  'i',
+);
+/** The second level's own words: a percent, with the whole it is a part of ("15% of GDP"). */
+const BARE_FROM_SECOND_RE = new RegExp(
+  String.raw`^(?:${FRACTION_DIGITS}|\d[\d.,]*)\s?(?:%|per\s?cent|percent)(?:\s+of\b[^\d%]*)?\s*$`,
+  'i',
+);
 
 /**
  * "increased from 22 to 34 percent": the bare first level shares the percent written after the
@@ -554,13 +567,14 @@ function bareFromLevels(s: string, matches: Match[]): Match[] {
     const from =
       m.range || m.kind === 'amount' ? null : BARE_FROM_BEFORE_RE.exec(s.slice(0, ownStart(m)));
     const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
-    if (from && /^\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*$/i.test(own) && !isYear(from[1]!)) {
+    if (from && BARE_FROM_SECOND_RE.test(own) && !isYear(from[1]!)) {
       const start = from.index + from[0].indexOf(from[1]!, 4);
       const value = readNumber(from[1]!);
       const taken = matches.some((k) => ownStart(k) <= start && (k.ownEnd ?? k.end) > start);
       if (value !== undefined && !taken) {
+        // Its stated words start at "from", which marks the two ends as two levels, not a range.
         out.push({
-          start,
+          start: from.index,
           end: m.ownEnd ?? m.end,
           own: start,
           ownEnd: start + from[1]!.length,
@@ -573,6 +587,50 @@ function bareFromLevels(s: string, matches: Match[]): Match[] {
       }
     }
     out.push(m);
+  }
+  return out;
+}
+
+const FROM_PERCENT_TO_BEFORE_RE = new RegExp(FROM_PERCENT_TO_BEFORE, 'i');
+/** Right after a first level and its period, a bare second level: " in January to 5.1" before " in
+ *  October", a full stop, a comma or a conjunction (never a unit, a scale or another number).
+ *  Group 1 is its number. */
+const BARE_TO_AFTER_RE = new RegExp(
+  String.raw`^(?:${LEVEL_PERIOD})?,?\s+to\s+(?:(?:${NEAR_HEDGE})\s+)?(${FRACTION_DIGITS}|${NUMBER})(?![\d½⅓⅔¼¾⅛⅜⅝⅞]|[.,]\d)(?=${LEVEL_PERIOD}|\s*[.,;:)]|\s*$|\s+(?:and|while|but|as|with|whereas)\b)`,
+  'i',
+);
+
+/**
+ * "fell from 6.3 percent in January to 5.1 in October": the bare second level shares the percent
+ * written after the first, with the first's kind; its status is read as any level's after "to".
+ * A year ("to 2031") is no level.
+ * @example bareToLevels('fell from 6.3 percent in January to 5.1 in October', [m63]).length // 2
+ */
+function bareToLevels(s: string, matches: Match[]): Match[] {
+  const out: Match[] = [];
+  for (const m of matches) {
+    out.push(m);
+    if (m.range || m.kind === 'amount') continue;
+    const end = m.ownEnd ?? m.end;
+    const own = s.slice(ownStart(m), end);
+    if (!/^(?:from\s+)?[^%]*(?:%|per\s?cent|percent)\s*$/i.test(own)) continue;
+    if (!FROM_PERCENT_TO_BEFORE_RE.test(s.slice(0, end) + ' to ')) continue;
+    const to = BARE_TO_AFTER_RE.exec(s.slice(end));
+    if (!to || isYear(to[1]!)) continue;
+    const start = end + to[0].length - to[1]!.length;
+    const value = readNumber(to[1]!);
+    const taken = matches.some(
+      (k) => ownStart(k) < start + to[1]!.length && (k.ownEnd ?? k.end) > start,
+    );
+    if (value === undefined || taken) continue;
+    out.push({
+      start,
+      end: start + to[1]!.length,
+      kind: m.kind,
+      value,
+      object: m.object,
+      notes: ['A bare second level that shares the percent written after the first.'],
+    });
   }
   return out;
 }

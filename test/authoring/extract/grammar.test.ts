@@ -551,3 +551,65 @@ describe('an amount with a scale is a sum, never a face value or a price of a cu
     expect(problems).toEqual([]);
   });
 });
+
+describe('a unit written once serves both levels of a from/to pair', () => {
+  const levels = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => [c.kind, c.value, c.unit]);
+
+  it('a bare first level takes the percent written after the second', () => {
+    const firsts: [string, number][] = [
+      ['5', 5],
+      ['5.25', 5.25],
+      ['6¾', 6.75],
+      ['5 in 2029', 5],
+      ['5.25 in March', 5.25],
+    ];
+    const seconds: [string, number][] = [
+      ['4.75 percent', 4.75],
+      ['6½ per cent', 6.5],
+      ['4.75%', 4.75],
+      ['4.75 percent of GDP', 4.75],
+      ['nearly 4.75 percent', 4.75],
+      ['about 4.75% of the total', 4.75],
+    ];
+    const problems: string[] = [];
+    for (const [first, a] of firsts)
+      for (const [second, b] of seconds) {
+        const text = `The ratio went from ${first} to ${second}.`;
+        const got = JSON.stringify(levels(text));
+        const want = JSON.stringify([
+          ['share', a, 'percent'],
+          ['share', b, 'percent'],
+        ]);
+        if (got !== want) problems.push(`${text} → ${got}`);
+      }
+    expect(problems).toEqual([]);
+  });
+
+  it('a bare second level takes the percent written after the first', () => {
+    const cases: [string, number][] = [
+      ['The policy rate fell from 6.3 percent in January to 5.1 in March.', 5.1],
+      ['The policy rate fell from 6.3% in January to 5.1, its lowest since 2027.', 5.1],
+      ['The policy rate fell from 6.3 per cent to 5.1.', 5.1],
+      ['The policy rate fell from 6¾ percent in January to 6¼ in March.', 6.25],
+      ['The policy rate fell from 4.7 percent at end-2029 to 3.25 and stayed there.', 3.25],
+    ];
+    const problems = cases.flatMap(([text, b]) => {
+      const got = levels(text);
+      return got.length === 2 && JSON.stringify(got[1]) === JSON.stringify(['share', b, 'percent'])
+        ? []
+        : [`${text} → ${JSON.stringify(got)}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('a year, a count or a quantity after "to" is no level', () => {
+    for (const text of [
+      'The policy rate fell from 6.3 percent in January to 2030.',
+      'The policy rate fell from 6.3 percent in January to 5.1 million tonnes.',
+      'The policy rate fell from 6.3 percent in January to 3 banks.',
+      'The programme ran from 2029 to 2031, when 45 percent of farms had joined.',
+    ])
+      expect(levels(text), text).toHaveLength(1);
+  });
+});
