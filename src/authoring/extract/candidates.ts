@@ -426,7 +426,10 @@ export function buildCandidate(
   // "seen averaging 1.6% in 2034, below 2.9% and 3.6% in 2032 and 2031, respectively": an
   // outturn a forecast is compared with, in a year before the dateline's (or, with no dateline,
   // before a later year the sentence names before it), is what happened.
-  const pastCompared = comparedPastYear(sentence, m, ctx.documentYear);
+  const pastCompared = comparedPastYear(sentence, m, ctx.documentYear, ctx.documentMonth);
+  // "Growth, which slowed to 3.2% in 2030, is projected to pick up": a relative clause in the past,
+  // closed by its comma, states what happened, whatever the main clause forecasts.
+  const pastRelative = inPastRelativeClause(sentence, m);
   // "to slow to 4.2% by the end of 2031, from 7.1% in February 2031", dated May 2031: the level a
   // path starts from, in a month already over, is a reading made.
   const fromPastMonth =
@@ -503,7 +506,13 @@ export function buildCandidate(
     revisedFromOpen ||
     earlierForecast
       ? 'expected'
-      : pastBase || pastMeasure || pastCompared || pathStartOver || fromPastMonth || signed
+      : pastBase ||
+          pastMeasure ||
+          pastCompared ||
+          pathStartOver ||
+          fromPastMonth ||
+          pastRelative ||
+          signed
         ? 'actual'
         : (m.status ??
           (forecastItself || minority || predicted
@@ -663,17 +672,19 @@ const MONTHS = [
   'november',
   'december',
 ];
-/** After a level, the month and year it was read in: " year-on-year in February 2031". */
+/** After a level, the month and year it was read in: " year-on-year in February 2031", " in
+ *  February" (the year left out: the latest February). */
 const MONTH_READ_AFTER_RE =
-  /^\s*(?:(?:year-on-year|y\/y|y-o-y|yoy)\s+)?in\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/i;
+  /^\s*(?:(?:year-on-year|y\/y|y-o-y|yoy)\s+)?in\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+((?:19|20)\d\d)\b|(?![\w-]|\s+(?:19|20)\d\d))/i;
 
 /** True when the words after a level name a month whose reading is out by the document's date:
  *  before it, or its own month (in a text with no date, or dated by a year only, a month of it
- *  named is the latest reading). */
+ *  named is the latest reading). A month named without its year, as the base a level is compared
+ *  with or a path starts from, is the latest such month, a reading made. */
 function monthOver(after: string, documentYear?: number, documentMonth?: number): boolean {
   const read = MONTH_READ_AFTER_RE.exec(after);
   if (!read) return false;
-  if (documentYear === undefined) return true;
+  if (documentYear === undefined || read[2] === undefined) return true;
   const year = Number(read[2]);
   const month = MONTHS.indexOf(read[1]!.toLowerCase()) + 1;
   // Dated by year only, the month of that year a path starts from is its latest reading.
@@ -689,9 +700,9 @@ const PAST_BASE_BEFORE_RE =
   /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:estimated|revised|preliminary|provisional)\s+)?(?:estimate\s+of\s+)?$/i;
 
 /** Just before a number (and any numbers listed before it), what a forecast is compared with:
- *  "after a growth of", "following", "higher than the", "below", "compared with", "ahead of the global average of". */
+ *  "after a growth of", "following", "higher than the", "below", "compared with", "unchanged from", "ahead of the global average of". */
 const COMPARED_BASE_BEFORE_RE =
-  /\b(?:(?:after|following)\s+(?:an?\s+)?(?:(?:growth|increase|rise|expansion|contraction|decline|fall|drop)\s+of\s+)?|(?:higher|lower|more|less|faster|slower|greater|smaller)\s+than\s+(?:the\s+)?|(?:above|below|compared\s+(?:with|to)|versus|against)\s+(?:the\s+)?|(?:exceed\w*|above|below|ahead\s+of|outpac\w*|surpass\w*|than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?averages?\s+of\s+)(?:[-–−‑]?\d[\d.,]*\s?%\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+  /\b(?:(?:after|following)\s+(?:an?\s+)?(?:(?:growth|increase|rise|expansion|contraction|decline|fall|drop)\s+of\s+)?|(?:higher|lower|more|less|faster|slower|greater|smaller)\s+than\s+(?:the\s+)?|(?:above|below|compared\s+(?:with|to)|versus|against|unchanged\s+from)\s+(?:the\s+)?|(?:exceed\w*|above|below|ahead\s+of|outpac\w*|surpass\w*|than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?averages?\s+of\s+)(?:[-–−‑]?\d[\d.,]*\s?%\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
 /** After a number, the year or years it was measured in: " in 2017", " growth in 2017", " and 4.0%
  *  in 2023 and 2022, respectively". */
 const COMPARED_YEARS_AFTER_RE =
@@ -716,17 +727,48 @@ const COMPARED_LAST_YEAR_AFTER_RE =
  * with no dateline before a later year the sentence names before the number.
  * @example comparedPastYear('seen averaging 1.6% in 2034, below 2.9% in 2032', m, undefined) // true
  */
-function comparedPastYear(sentence: string, m: Match, documentYear: number | undefined): boolean {
+function comparedPastYear(
+  sentence: string,
+  m: Match,
+  documentYear: number | undefined,
+  documentMonth?: number,
+): boolean {
   const before = sentence.slice(0, m.own ?? m.start);
   if (!COMPARED_BASE_BEFORE_RE.test(before)) return false;
   // "following 3.1% growth last year": a year that is over, whatever the date.
   if (COMPARED_LAST_YEAR_AFTER_RE.test(sentence.slice(m.end))) return true;
+  // "after 3.9% in February": a month that is over (its year left out, the latest one).
+  if (monthOver(sentence.slice(m.end), documentYear, documentMonth)) return true;
   const years = COMPARED_YEARS_AFTER_RE.exec(sentence.slice(m.end));
   if (!years) return false;
   const latest = Math.max(...[years[1]!, ...(years[2]!.match(/(?:19|20)\d\d/g) ?? [])].map(Number));
   const named = [...before.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   const now = documentYear ?? (named.length > 0 ? Math.max(...named) : undefined);
   return now !== undefined && latest < now;
+}
+
+/** Before a number, the opening of a relative clause in the past: ", which slowed to ", ", which had
+ *  risen by ", ", that stood at ". */
+const PAST_RELATIVE_BEFORE_RE =
+  /,\s*(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]{3,}ed|rose|risen|fell|fallen|grew|grown|shrank|shrunk|sank|sunk|slid|stood|was|were|been|hit|came\s+in|come\s+in|went\s+(?:up|down)|gone\s+(?:up|down)|held|kept|saw|seen)\b([^,;:.()]*)$/i;
+/** After the number, the rest of the relative clause, closed by a comma. Group 1 is its words. */
+const RELATIVE_CLOSE_AFTER_RE = /^([^,;:.()]*),/;
+
+/**
+ * True when the number lies inside a relative clause in the past tense, closed by a comma, with no
+ * forecast word of its own: ", which slowed to 3.2% in 2030," is an outturn though the sentence's
+ * main clause forecasts ("Growth, which slowed to 3.2% in 2030, is projected to pick up").
+ * @example inPastRelativeClause('Growth, which slowed to 3.2% in 2030, is projected to pick up.', m) // true
+ */
+function inPastRelativeClause(sentence: string, m: Match): boolean {
+  // Up to the number itself: the stated words may start at the clause's verb ("risen by 3.2%").
+  const start = m.own ?? m.start;
+  const number = Math.max(0, sentence.slice(start, m.end).search(/\d/));
+  const open = PAST_RELATIVE_BEFORE_RE.exec(sentence.slice(0, start + number));
+  const close = open ? RELATIVE_CLOSE_AFTER_RE.exec(sentence.slice(m.end)) : null;
+  if (!open || !close) return false;
+  const clause = `${open[0]} ${sentence.slice(start + number, m.end)} ${close[1]}`;
+  return !EXPECTED_RE.test(clause) && !FORECAST_WORD_RE.test(clause) && !MAY_RE.test(clause);
 }
 
 /** A lead-in to a list that makes its items forecasts: "Main contributors … would be:", "growth

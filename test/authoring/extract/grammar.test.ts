@@ -613,3 +613,92 @@ describe('a unit written once serves both levels of a from/to pair', () => {
       expect(levels(text), text).toHaveLength(1);
   });
 });
+
+describe('what a forecast sentence says has happened is actual', () => {
+  // SOURCE is dated 2 April 2031: February is over, and a month named without its year is the
+  // latest one.
+  it('a base a forecast is compared with, or a path starts from, in a month that is over', () => {
+    const bases = [
+      'compared with',
+      'after',
+      'following',
+      'unchanged from',
+      'from',
+      'above',
+      'versus',
+    ];
+    const cases: Want[] = bases.flatMap((base) => [
+      {
+        text: `Inflation is projected at 4.3% in 2032, ${base} 3.9% in February.`,
+        kind: 'change',
+        value: 4.3,
+        status: 'expected',
+      },
+      {
+        text: `Inflation is projected at 4.3% in 2032, ${base} 3.9% in February.`,
+        kind: 'change',
+        value: 3.9,
+        status: 'actual',
+      },
+      {
+        text: `The deficit is projected at 4.3% of GDP in 2032, ${base} 3.9% in February 2031.`,
+        kind: 'share',
+        value: 3.9,
+        status: 'actual',
+      },
+    ]);
+    const problems = cases.flatMap((want) => {
+      const found = extractCandidates(want.text, 'doc', SOURCE);
+      const got = found.find((c) => c.value === want.value);
+      return got?.kind === want.kind && got.status === want.status
+        ? []
+        : [
+            `${want.text} (${want.value}) → ${JSON.stringify(found.map((c) => [c.kind, c.value, c.status]))}`,
+          ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('a relative clause in the past, closed by its comma, is an outturn; one that forecasts is not', () => {
+    expect(
+      misread([
+        {
+          text: 'Growth, which slowed to 3.2% in 2030, is projected to pick up.',
+          kind: 'change',
+          value: 3.2,
+          status: 'actual',
+        },
+        {
+          text: 'Exports, which had risen by 3.2% in 2030, will slow this year.',
+          kind: 'change',
+          value: 3.2,
+          status: 'actual',
+        },
+        {
+          text: 'The loan, which amounted to $3.2 billion, will be repaid by 2040.',
+          kind: 'amount',
+          value: 3.2e9,
+          status: 'actual',
+        },
+        {
+          text: 'Growth, which is expected to slow to 3.2% in 2032, will pick up later.',
+          kind: 'change',
+          value: 3.2,
+          status: 'expected',
+        },
+        {
+          text: 'Spending, which could reach $3.2 billion, will be financed by bonds.',
+          kind: 'amount',
+          value: 3.2e9,
+          status: 'expected',
+        },
+        {
+          text: 'The deficit, which was projected at 3.2% of GDP, will be larger.',
+          kind: 'share',
+          value: 3.2,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
