@@ -421,8 +421,10 @@ export const MINORITY_PREFERENCE_RE =
 export const COMMITTEE_RE =
   /\b(?:members?|minority|dissent\w*|vot(?:e|es|ed|ing)|Governor|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|board|committee|council)\b/i;
 /** The words of an estimate, which is no forecast when its period is over: "GDP growth for 2032 is
- *  estimated to be 1.2%" in a release of 2033 states what happened. */
-export const ESTIMATE_WORDS_RE = /\bestimated\s+to\b/gi;
+ *  estimated to be 1.2%" in a release of 2033 states what happened, and so does a forecast word
+ *  with a perfect infinitive ("is expected to have risen 3.2% in 2032", "likely to have slowed"). */
+export const ESTIMATE_WORDS_RE =
+  /\bestimated\s+to\b|\b(?:expected|projected|forecast|likely|thought|believed|seen|anticipated|predicted)\s+to\s+have\b/gi;
 /** A period that is over by the time of writing, named without its year: "last year". */
 export const FINISHED_PERIOD_RE = /\b(?:last|past|previous|preceding)\s+(?:year|quarter|month)\b/i;
 /** A date a document is published on, near its top: "9 March 2033", "March 9, 2033", "2033-03-09",

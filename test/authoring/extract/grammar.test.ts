@@ -659,6 +659,34 @@ describe('what a forecast sentence says has happened is actual', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a forecast word with a perfect infinitive, of a year that is over, is an estimate of what happened', () => {
+    const verbs = [
+      'expected',
+      'projected',
+      'forecast',
+      'likely',
+      'thought',
+      'believed',
+      'estimated',
+    ];
+    const cases: Want[] = verbs.map((verb) => ({
+      text: `Growth is ${verb} to have slowed to 3.2% in 2030.`,
+      kind: 'change',
+      value: 3.2,
+      status: 'actual',
+    }));
+    // Of the document's own year, not over, a forecast word keeps its forecast.
+    for (const verb of ['expected', 'projected', 'forecast', 'likely']) {
+      cases.push({
+        text: `Growth is ${verb} to have slowed to 3.2% in 2031.`,
+        kind: 'change',
+        value: 3.2,
+        status: 'expected',
+      });
+    }
+    expect(misread(cases)).toEqual([]);
+  });
+
   it('a relative clause in the past, closed by its comma, is an outturn; one that forecasts is not', () => {
     expect(
       misread([
