@@ -543,6 +543,15 @@ const RANKED_FIRST_BETWEEN_RE =
 const RANKED_NEXT_BETWEEN_RE =
   /^\s*(?:%|per\s?cent|percent)?\s*(?:in\s+(?:the\s+)?[A-Z][^.;:()\d%,]{0,40})?,?\s*(?:and\s+)?(?:(?:the\s+)?[A-Z][^.;:()\d%]{0,40}?,?\s+(?:also\s+)?(?:at|with|on)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?)?$/;
 
+/** Between a change and the next item of its ranking, the item's place: ", and timber held the third
+ *  spot with ", " while paper ranked second with ". */
+const RANKED_PLACE_BETWEEN_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s*,?\s*(?:and|while|whereas)\s+[^.;:()\d%]{1,50}?\s+(?:had|took|held|occupied|ranked|came|was|were|placed|finished)\s+(?:in\s+)?(?:the\s+)?(?:second|third|fourth|fifth|next|last)(?:\s+(?:place|position|spot|rank))?\s+with\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$/i;
+/** After a list item's number, the rest of the list and then the rise that governs it: ", Cestia
+ *  with 4.1% were the divisions with the slowest yearly rises". */
+const WITH_LIST_THEN_RISE_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?(?:\s*(?:,|,?\s+and)\s+[^.;:()\d%]{1,60}?\s+with\s+\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?:were|was|are|is)\s+(?:among\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|items?|sectors?|categories|components?|divisions?|products?|regions?)\s+(?:where|in\s+which|with|showing|posting|that\s+(?:saw|had|showed|posted|recorded))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:increases?|rises?|growth)\b/i;
+
 /** Right before a percent, a bare first level: "increased from 22 to ", "from 6¾ to ", "from 60 in
  *  2029 to ", "from 7.4 to nearly ". Group 1 is its number. */
 const BARE_FROM_BEFORE_RE = new RegExp(
@@ -2040,6 +2049,26 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, start: previous.start };
         listed = -ownSize(m);
       }
+    }
+    // "glass led the gains with 121%, and timber held the third spot with 52%": a place in
+    // the ranking, whatever its verb, names no measure of its own; the item continues the change.
+    if (
+      cue.guessed &&
+      previous?.kind === 'change' &&
+      !inPoints &&
+      RANKED_PLACE_BETWEEN_RE.test(between)
+    ) {
+      cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false, weak: undefined };
+      borrowed = true;
+      if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
+        cue = { ...cue, start: previous.start };
+        listed = -ownSize(m);
+      }
+    }
+    // "Arland with 3.8%, Brenmoor with 3.9% and Cestia with 4.1% were the divisions with the slowest
+    // yearly rises": items listed with their numbers first, then the rise that governs them.
+    if (cue.guessed && /\bwith\s+$/i.test(lead) && WITH_LIST_THEN_RISE_AFTER_RE.test(after)) {
+      cue = { ...cue, kind: 'change', prefer: 'up', guessed: false, weak: undefined };
     }
     // "falls of 4.1% in textiles (2.3% up when jewellery is left out), 6.2% in leather": an aside in
     // brackets with its own verb does not end the list; the number after it continues the change

@@ -730,3 +730,68 @@ describe('what a forecast sentence says has happened is actual', () => {
     ).toEqual([]);
   });
 });
+
+describe('list items take the kind of the words that govern them', () => {
+  /** Every sentence whose candidates are not the kinds and values wanted, in order. */
+  const misreadList = (cases: [string, [string, number][]][]) =>
+    cases.flatMap(([text, want]) => {
+      const got = extractCandidates(text, 'doc', SOURCE).map((c) => [c.kind, c.value]);
+      return JSON.stringify(got) === JSON.stringify(want)
+        ? []
+        : [`${text} → ${JSON.stringify(got)}, want ${JSON.stringify(want)}`];
+    });
+  it('a rise named after a list of "A with X%" items makes each item a change', () => {
+    const items = 'Glass with 3.8%, paper with 4.1% and timber with 5.2%';
+    const rises: [string, [string, number][]][] = [
+      'were the divisions with the slowest yearly rises',
+      'were the other items where yearly rises stayed small',
+      'were the sectors with the highest growth',
+      'are among the items showing the largest rises',
+    ].map((tail) => [
+      `${items} ${tail}.`,
+      [
+        ['change', 3.8],
+        ['change', 4.1],
+        ['change', 5.2],
+      ],
+    ]);
+    const levels: [string, [string, number][]][] = [
+      'were the main groups in household spending',
+      'were the groups with the largest shares of exports',
+    ].map((tail) => [
+      `${items} ${tail}.`,
+      [
+        ['share', 3.8],
+        ['share', 4.1],
+        ['share', 5.2],
+      ],
+    ]);
+    expect(misreadList([...rises, ...levels])).toEqual([]);
+  });
+  it('a place in a ranking of changes continues the change, whatever its verb', () => {
+    const lead = "Glass led the year's gains in exports with 121%, and timber";
+    const cases: [string, [string, number][]][] = [
+      'held the third spot with',
+      'took the second place with',
+      'held third place with',
+      'ranked second with',
+      'came in third with',
+      'had second place with',
+      'was fourth with',
+    ].map((place) => [
+      `${lead} ${place} 52%.`,
+      [
+        ['change', 121],
+        ['change', 52],
+      ],
+    ]);
+    cases.push([
+      'Exports grew 5% over the year, and Cestia held the third spot with 9% of the market.',
+      [
+        ['change', 5],
+        ['share', 9],
+      ],
+    ]);
+    expect(misreadList(cases)).toEqual([]);
+  });
+});
