@@ -325,27 +325,33 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       );
     }
   }
-  // "to contribute 95.91%", "contributing 8.85% to overall growth": a part of the whole in
-  // percent is a share of it, whatever verb of change came before; a contribution in points stays
-  // a change. The finite verb with no whole after it, "services contributed 1.2%" or "contributed
-  // 0.4% to growth", states a contribution to growth in percent: a change ("contributed 12% of
-  // total exports" names the whole, a share).
-  matches = matches.map((m) =>
-    m.kind === 'change' &&
-    CONTRIBUTE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
-    !/point|p\.\s?p\.|\bpp\b/i.test(sentence.slice(m.start, m.end)) &&
-    !(
-      CONTRIBUTED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
-      !/^\s+of\b/i.test(sentence.slice(m.end))
-    )
+  // "to contribute 95.91%": a part of the whole in percent is a share of it, whatever verb of
+  // change came before; a contribution in points stays a change. The finite verb with no whole
+  // after it, "services contributed 1.2%" or "contributed 0.4% to growth", states a contribution to
+  // growth in percent: a change ("contributed 12% of total exports" names the whole, a share). So
+  // does the participle before the end of its clause or the growth it went to ("grew by 4.8%,
+  // contributing 21.5% to overall growth"; "contributing 12% of total exports" stays a share).
+  matches = matches.map((m) => {
+    const before = sentence.slice(0, m.start);
+    const after = sentence.slice(m.end);
+    const toGrowth =
+      CONTRIBUTING_BEFORE_RE.test(before) &&
+      /^%/.test(sentence.slice(m.end - 1)) &&
+      CONTRIBUTION_END_RE.test(after);
+    return m.kind === 'change' &&
+      CONTRIBUTE_BEFORE_RE.test(before) &&
+      !/point|p\.\s?p\.|\bpp\b/i.test(sentence.slice(m.start, m.end)) &&
+      !(CONTRIBUTED_BEFORE_RE.test(before) && !/^\s+of\b/i.test(after)) &&
+      !toGrowth
       ? { ...m, kind: 'share', prefer: undefined, guessed: false }
       : m.kind === 'share' &&
-          CONTRIBUTED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
-          /^%/.test(sentence.slice(m.end - 1)) &&
-          CONTRIBUTION_END_RE.test(sentence.slice(m.end))
+          ((CONTRIBUTED_BEFORE_RE.test(before) &&
+            /^%/.test(sentence.slice(m.end - 1)) &&
+            CONTRIBUTION_END_RE.test(after)) ||
+            toGrowth)
         ? { ...m, kind: 'change', prefer: undefined, guessed: false }
-        : m,
-  );
+        : m;
+  });
   matches = matches.map((m) => ratioToOutput(sentence, m));
   if (context.carriedLead && POINTING_BACK_SUBJECT_RE.test(sentence)) {
     const forecast = context.carriedLead.forecast;
@@ -659,6 +665,10 @@ const LEVEL_NAMED_RE =
 /** Right before a number, the finite verb of a contribution: "services contributed ". */
 const CONTRIBUTED_BEFORE_RE =
   /\bcontribut(?:ed|es)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+
+/** Right before a number, the participle of a contribution: "contributing ", "contributing some ". */
+const CONTRIBUTING_BEFORE_RE =
+  /\bcontributing\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
 /** After a contribution in percent: the end of its clause, or the growth it went to. */
 const CONTRIBUTION_END_RE =

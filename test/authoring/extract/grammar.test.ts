@@ -794,4 +794,36 @@ describe('list items take the kind of the words that govern them', () => {
     ]);
     expect(misreadList(cases)).toEqual([]);
   });
+  it('a contribution in percent after "contributing" is a change, unless a whole follows', () => {
+    const lead = 'Trade grew by 3.1%,';
+    const cases: [string, [string, number][]][] = [
+      'contributing 28.4% to overall growth.',
+      'contributing some 28.4% to the rise in output.',
+      'contributing 28.4%; farming grew less.',
+      'contributing 28.4%, more than any other sector.',
+    ].map((tail) => [
+      `${lead} ${tail}`,
+      [
+        ['change', 3.1],
+        ['change', 28.4],
+      ],
+    ]);
+    cases.push(
+      [
+        `${lead} contributing 28.4% of total exports.`,
+        [
+          ['change', 3.1],
+          ['share', 28.4],
+        ],
+      ],
+      [
+        `${lead} contributing 28.4% to GDP.`,
+        [
+          ['change', 3.1],
+          ['share', 28.4],
+        ],
+      ],
+    );
+    expect(misreadList(cases)).toEqual([]);
+  });
 });
