@@ -98,6 +98,10 @@ export const SCALES: Readonly<Record<string, number>> = {
   milhões: 1e6,
   bilhão: 1e9,
   bilhões: 1e9,
+  // Spanish: "USD 2.000 millones" (dots group the thousands before the plurals, see readScaled).
+  millón: 1e6,
+  millones: 1e6,
+  'mil millones': 1e9,
   // Vietnam's: "VND 1.2 million billion" is 1.2 × 10^15 dong, "VND 800 thousand billion" 8 × 10^14.
   'million billion': 1e15,
   'thousand billion': 1e12,
@@ -697,11 +701,14 @@ export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+o
 /** The French words of a fall ("une baisse de", "s'est replié de", "en recul de", "a diminué de"):
  *  a stem before "é" ends a word, so "replié" matches "repli". */
 const FRENCH_DOWN = String.raw`baiss(?:e|es|ent)?|repli(?:e|es|ent|s)?|recul(?:e|es|ent|s)?|diminu(?:e|es|ent|tions?)?|chut(?:e|es|ent)?`;
+/** The Spanish words of a fall ("descendiendo 7,4%", "una caída del 14,2%", "cayó 3%"): a stem
+ *  before an accented letter ends a word, so "cay" matches "cayó" and "descendi" "descendió". */
+const SPANISH_DOWN = String.raw`caídas?|descensos?|descend(?:iendo|ieron|i)|cay(?:endo|eron)?|disminuyendo|disminuy(?:eron)?|disminución|disminuciones|retroce(?:sos?|diendo|dieron|di)|reducción|redujo|contracción|contrajo`;
 /** True when words state a downward change ("fell", "went down", "lower", "a decline", and a bare
  *  "off" that starts the words or follows a comma: "…, off 15.5 percent"). A bound before a number
  *  is no fall: "rose by less than 3%". */
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}\d)|(?:${DOWN_NOUN})(?!\s+from\b)|halved|halving|loss(?:es)?|${FRENCH_DOWN})\b`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}\d)|(?:${DOWN_NOUN})(?!\s+from\b)|halved|halving|loss(?:es)?|${FRENCH_DOWN}|${SPANISH_DOWN})\b`,
   'i',
 );
 
@@ -984,6 +991,28 @@ export function scaleOf(word: string | undefined): number {
     .replace(/^(?:\+\s*|[-‑])/, '')
     .replace(/\s+/g, ' ');
   return w === 'm' ? 1e6 : w === 'b' ? 1e9 : (SCALES[w] ?? 1);
+}
+
+/** The Spanish plural scales, after which dots group the thousands ("USD 2.000 millones"), as a
+ *  comma groups them before "million". Not the Portuguese ones: Brazil's releases in English write
+ *  a decimal point before them ("US$ 1.425 bilhão"). */
+const SPANISH_PLURAL_SCALE_RE = /^(?:millones|mil millones)$/i;
+
+/**
+ * The value of digits and the scale word after them: digits grouped by dots read as thousands
+ * before a Spanish plural scale, as written; otherwise readNumber's reading.
+ * @example readScaled('2.000', 'millones') // 2e9
+ * @example readScaled('2.000', 'million') // 2e6
+ */
+export function readScaled(digits: string, scale: string | undefined): number | undefined {
+  if (
+    scale !== undefined &&
+    /^\d{1,3}(?:\.\d{3})+$/.test(digits.trim()) &&
+    SPANISH_PLURAL_SCALE_RE.test(scale.trim().replace(/\s+/g, ' '))
+  )
+    return Number(digits.trim().replace(/\./g, '')) * scaleOf(scale);
+  const n = readNumber(digits);
+  return n === undefined ? undefined : n * scaleOf(scale);
 }
 
 /** One group of a stacked amount: up to three digits and a scale word ("69 million"). */

@@ -962,3 +962,40 @@ describe('thousands grouped with stops before a decimal comma', () => {
     expect(readStatedValue(words, 'amount')[0]).toEqual({ value, unit: 'EUR' });
   });
 });
+
+describe('Spanish words of a fall, and dots that group thousands before a Spanish plural scale', () => {
+  it.each([
+    ['descendiendo 7,4%', -7.4],
+    ['cayendo 11,6%', -11.6],
+    ['cayó 0,8%', -0.8],
+    ['caída del 14,2%', -14.2],
+    ['caída de 9,3%', -9.3],
+    ['descendió 2,2%', -2.2],
+    ['disminuyó 1,3%', -1.3],
+    ['retrocedió 0,4%', -0.4],
+    // Near-misses: a rise keeps its plus.
+    ['creció un 3,1%', 3.1],
+    ['aumentó en un 1,7%', 1.7],
+    ['aumento interanual de 5,2%', 5.2],
+  ])('%s reads %d', (text, value) => {
+    expect(readStatedValue(text, 'change')[0]).toEqual({ value, unit: 'percent' });
+  });
+  it.each([
+    ['USD 2.000 millones', 2e9],
+    ['USD 1.250,5 millones', 1.2505e9],
+    ['USD 6,5 millones', 6.5e6],
+    ['USD 3.500 mil millones', 3.5e12],
+    // Near-misses: before an English scale, before the Portuguese scales of releases written in
+    // English, before a singular, or with no scale, a dot is a decimal point.
+    ['US$ 1.425 bilhão', 1.425e9],
+    ['US$ 1.200 milhões', 1.2e6],
+    ['USD 1.500 millón', 1.5e6],
+    ['USD 1.200 million', 1.2e6],
+    ['USD 1.200 billion', 1.2e9],
+    ['USD 1.200 bn', 1.2e9],
+    ['USD 1.200-million', 1.2e6],
+    ['USD 2.000', 2],
+  ])('%s reads %d', (text, value) => {
+    expect(readStatedValue(text, 'amount')[0]).toEqual({ value, unit: 'USD' });
+  });
+});

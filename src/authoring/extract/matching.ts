@@ -59,6 +59,7 @@ import {
   CHANGE_AFTER_RE,
   CHANGE_BEFORE_RE,
   FRENCH_CHANGE_BEFORE_RE,
+  SPANISH_CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
   CHANGE_OR_BEFORE_RE,
   ELIDED_BY_RE,
@@ -548,6 +549,10 @@ const RANKED_FIRST_BETWEEN_RE =
  *  place after the number: "and 73 percent in Peru"). */
 const RANKED_NEXT_BETWEEN_RE =
   /^\s*(?:%|per\s?cent|percent)?\s*(?:in\s+(?:the\s+)?[A-Z][^.;:()\d%,]{0,40})?,?\s*(?:and\s+)?(?:(?:the\s+)?[A-Z][^.;:()\d%]{0,40}?,?\s+(?:also\s+)?(?:at|with|on)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?)?$/;
+
+/** Right before a number, the ending of a Spanish word of change, a cheap test before
+ *  SPANISH_CHANGE_BEFORE_RE: "del ", "de ", "un ", "el ", a gerund or a past ("cayó", "cayeron"). */
+const SPANISH_NEAR_RE = /(?:\bdel?|\bun|\bel|ndo|ron|[óí][a-z]*)\s+(?:\S+\s+){0,2}$/i;
 
 /** Between a change and the next item of its ranking, the item's place: ", and timber held the third
  *  spot with ", " while paper ranked second with ". */
@@ -2786,7 +2791,9 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ??
     CHANGE_BEFORE_RE.exec(before.slice(-140)) ??
     // French prose: "une baisse de 3,2%", "s'est replié, en glissement annuel, de 1,4%".
-    (/\sde\s+(?:\S+\s+){0,2}$/.test(near) ? FRENCH_CHANGE_BEFORE_RE.exec(near) : null);
+    (/\sde\s+(?:\S+\s+){0,2}$/.test(near) ? FRENCH_CHANGE_BEFORE_RE.exec(near) : null) ??
+    // Spanish prose: "una caída del 14,2%", "descendiendo 7,4%", "creció un 3,1%".
+    (SPANISH_NEAR_RE.test(near) ? SPANISH_CHANGE_BEFORE_RE.exec(near) : null);
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent". The verb's
   // index counts in the slice it was found in, so the words before it are read from the end.
   if (

@@ -91,6 +91,11 @@ export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
  *  words of a fall are in DECREASE, so the number reads negative. */
 export const FRENCH_CHANGE_BEFORE_RE =
   /(?<![A-Za-zÀ-ÿ])(?:(?:hausse|baisse|augmentation|diminution|progression|repli|recul|croissance|contraction|chute|accroissement)s?(?:\s+(?:annuelle|mensuelle|trimestrielle|moyenne|réelle|nominale|légère|forte|nette|sensible))?|(?:progress|recul|augment|diminu|baiss|chut|repli|contract)(?:ée?s?|e|ent)|accrue?s?)(?:\s+(?:légèrement|fortement|nettement|sensiblement|encore|respectivement))?(?:\s*,[^,.;:\d%]{1,40},|\s+en\s+glissement\s+(?:annuel|mensuel|trimestriel))?\s+de\s+(?:(?:près|plus|moins)\s+de\s+|environ\s+)?$/i;
+/** Spanish words of change right before the number: a noun before "de" or "del" ("una caída del",
+ *  "un aumento interanual de"), a gerund or a verb in the past ("descendiendo", "cayó", "creció un",
+ *  "aumentó en un"). The words of a fall are in DECREASE, so the number reads negative. */
+export const SPANISH_CHANGE_BEFORE_RE =
+  /(?<![A-Za-zÀ-ÿ])(?:(?:caída|alza|suba|aumento|incremento|disminución|descenso|reducción|crecimiento|contracción|expansión|retroceso|variación)s?(?:\s+(?:interanual|anual|mensual|trimestral|real|nominal|promedio))?\s+(?:del?|de\s+un)|(?:descendiendo|cayendo|creciendo|aumentando|subiendo|disminuyendo|retrocediendo|descendió|cayó|creció|aumentó|subió|disminuyó|retrocedió|descendieron|cayeron|crecieron|aumentaron|subieron|disminuyeron|retrocedieron|se\s+(?:redujo|contrajo|expandió|incrementó))(?:\s+(?:en\s+)?(?:un|el))?)\s+(?:(?:casi|cerca\s+del?|alrededor\s+del?|más\s+del?|menos\s+del?)\s+)?$/i;
 /** "make up 22 percent", "take up": "up" that is not a change. */
 export const NOT_CHANGE_UP_RE = /\b(?:make|makes|made|making|take|takes|took|taking)\s+up\b[^]*$/i;
 /** Before a number, the words that make it a level: "eased to", "averaged", "reached", "stood at",

@@ -826,4 +826,83 @@ describe('list items take the kind of the words that govern them', () => {
     );
     expect(misreadList(cases)).toEqual([]);
   });
+  it('Spanish words of change before the number, and stops that group thousands before "millones"', () => {
+    expect(
+      misread([
+        {
+          text: 'Las ventas sumaron USD 2.000 millones en 2035.',
+          kind: 'amount',
+          value: 2e9,
+          status: 'actual',
+        },
+        {
+          text: 'Las ventas sumaron USD 3.500 mil millones en 2035.',
+          kind: 'amount',
+          value: 3.5e12,
+          status: 'actual',
+        },
+        {
+          text: 'Las ventas sumaron USD 6,5 millones en 2035.',
+          kind: 'amount',
+          value: 6.5e6,
+          status: 'actual',
+        },
+        {
+          text: 'Sales reached USD 1.200 million in 2035.',
+          kind: 'amount',
+          value: 1.2e6,
+          status: 'actual',
+        },
+        { text: 'Las ventas cayeron 4,2% en 2035.', kind: 'change', value: -4.2, status: 'actual' },
+        {
+          text: 'Las ventas siguieron descendiendo 4,2% en 2035.',
+          kind: 'change',
+          value: -4.2,
+          status: 'actual',
+        },
+        {
+          text: 'Se registró una caída del 4,2% en las ventas.',
+          kind: 'change',
+          value: -4.2,
+          status: 'actual',
+        },
+        {
+          text: 'Se registró una caída interanual de 4,2% en las ventas.',
+          kind: 'change',
+          value: -4.2,
+          status: 'actual',
+        },
+        {
+          text: 'Las ventas disminuyeron un 4,2% en 2035.',
+          kind: 'change',
+          value: -4.2,
+          status: 'actual',
+        },
+        {
+          text: 'Las ventas crecieron un 4,2% en 2035.',
+          kind: 'change',
+          value: 4.2,
+          status: 'actual',
+        },
+        {
+          text: 'Se registró un incremento del 4,2% en las ventas.',
+          kind: 'change',
+          value: 4.2,
+          status: 'actual',
+        },
+        {
+          text: 'La participación de las ventas es de 4,2% del total.',
+          kind: 'share',
+          value: 4.2,
+          status: 'actual',
+        },
+        {
+          text: 'La tasa de interés se ubicó en 4,2% en marzo.',
+          kind: 'share',
+          value: 4.2,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+  });
 });
