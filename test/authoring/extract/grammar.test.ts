@@ -906,3 +906,54 @@ describe('list items take the kind of the words that govern them', () => {
     ).toEqual([]);
   });
 });
+
+describe('what is scheduled or projected is expected, a cause is not', () => {
+  it('"is due to", "in the pipeline" and "we project … of" forecast; "due to" a cause does not', () => {
+    expect(
+      misread([
+        {
+          text: 'Growth is due to reach 3.2% in 2032.',
+          kind: 'change',
+          value: 3.2,
+          status: 'expected',
+        },
+        {
+          text: 'Disbursements of $3.2 billion are due to follow in 2032.',
+          kind: 'amount',
+          value: 3.2e9,
+          status: 'expected',
+        },
+        {
+          text: 'A further $3.2 billion is in the pipeline.',
+          kind: 'amount',
+          value: 3.2e9,
+          status: 'expected',
+        },
+        {
+          text: 'We project growth of 3.2% in 2032.',
+          kind: 'change',
+          value: 3.2,
+          status: 'expected',
+        },
+        {
+          text: 'Exports fell 3.2% due to lower oil prices.',
+          kind: 'change',
+          value: -3.2,
+          status: 'actual',
+        },
+        {
+          text: 'Growth was 3.2%, due to strong exports.',
+          kind: 'change',
+          value: 3.2,
+          status: 'actual',
+        },
+        {
+          text: 'Some 3.2% of loans were due to mature in 2030.',
+          kind: 'share',
+          value: 3.2,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
