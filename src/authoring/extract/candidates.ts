@@ -496,6 +496,11 @@ export function buildCandidate(
     ctx.documentMonth <= 9 &&
     Number(WHOLE_YEAR_AFTER_RE.exec(sentence.slice(m.end))?.[1] ?? 0) === ctx.documentYear &&
     years.some((y) => y > ctx.documentYear!);
+  // "unveiled the Rs14.2 trillion budget for the fiscal year 2032-33", dated June 2032; "The 2032
+  // budget allocates $2.4 billion to schools", dated 2031: money a budget sets for a period not
+  // over is planned, whatever verb allocates it.
+  const budgetAhead =
+    m.kind === 'amount' && openBudget(sentence, ctx.documentYear) && !SPENT_RE.test(sentence);
   const status: FigureStatus =
     laterYearReading ||
     expectationInBrackets ||
@@ -515,7 +520,7 @@ export function buildCandidate(
           signed
         ? 'actual'
         : (m.status ??
-          (forecastItself || minority || predicted
+          (forecastItself || minority || predicted || budgetAhead
             ? 'expected'
             : held || decided || approved || standing || allocated
               ? 'actual'
@@ -745,6 +750,32 @@ function comparedPastYear(
   const named = [...before.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   const now = documentYear ?? (named.length > 0 ? Math.max(...named) : undefined);
   return now !== undefined && latest < now;
+}
+
+/** A budget named with its period: "budget for the fiscal year 2032-33", "FY2033 budget", "the
+ *  2032/33 budget", "the 2032 budget", "budget for 2032". Groups: the period's first year, and its
+ *  last (two or four digits) when it spans two. */
+const BUDGET_PERIOD_RE =
+  /\b(?:(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?budget|budget\s+(?:estimates\s+)?(?:for|of)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?)\b/i;
+/** Words of money a budget has already paid out: an outturn, not a plan. */
+const SPENT_RE =
+  /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;
+
+/**
+ * True when the sentence names a budget for a period that is not over by the document's year:
+ * one that ends after it ("2032-33" in 2032), or a calendar year from it on ("the 2032 budget" in
+ * 2031 or 2032). With no dateline, nothing is known to be open.
+ * @example openBudget('unveiled the budget for the fiscal year 2032-33', 2032) // true
+ */
+function openBudget(sentence: string, documentYear: number | undefined): boolean {
+  const named = BUDGET_PERIOD_RE.exec(sentence);
+  if (!named || documentYear === undefined) return false;
+  const first = Number(named[1] ?? named[3]);
+  const second = named[2] ?? named[4];
+  if (second === undefined) return first >= documentYear;
+  const last =
+    second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);
+  return last > documentYear;
 }
 
 /** Before a number, the opening of a relative clause in the past: ", which slowed to ", ", which had

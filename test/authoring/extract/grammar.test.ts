@@ -957,3 +957,55 @@ describe('what is scheduled or projected is expected, a cause is not', () => {
     ).toEqual([]);
   });
 });
+
+describe('money a budget sets for a period not over is planned', () => {
+  // SOURCE is dated 2031.
+  it('a budget named with an open period makes its amounts expected; one that is over, or money spent, does not', () => {
+    expect(
+      misread([
+        {
+          text: 'The 2032 budget allocates $2.4 billion to schools.',
+          kind: 'amount',
+          value: 2.4e9,
+          status: 'expected',
+        },
+        {
+          text: 'The budget for the fiscal year 2031-32 sets spending at $2.4 billion.',
+          kind: 'amount',
+          value: 2.4e9,
+          status: 'expected',
+        },
+        {
+          text: 'The minister unveiled the $2.4 billion budget for FY2032.',
+          kind: 'amount',
+          value: 2.4e9,
+          status: 'expected',
+        },
+        {
+          text: 'The 2031/32 federal budget has allocated $2.4 billion to roads.',
+          kind: 'amount',
+          value: 2.4e9,
+          status: 'expected',
+        },
+        {
+          text: 'The 2030 budget allocated $2.4 billion to schools.',
+          kind: 'amount',
+          value: 2.4e9,
+          status: 'actual',
+        },
+        {
+          text: 'The budget for the fiscal year 2030-31 allocated $2.4 billion to roads.',
+          kind: 'amount',
+          value: 2.4e9,
+          status: 'actual',
+        },
+        {
+          text: 'Under the 2032 budget, $2.4 billion was spent on schools.',
+          kind: 'amount',
+          value: 2.4e9,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
