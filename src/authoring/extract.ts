@@ -94,6 +94,16 @@ export function extractCandidates(
       : recordMonth
         ? Number(recordMonth[1])
         : undefined;
+  // The year and month of a date that names its day, a whole dateline's or else the record's: a
+  // month-only line near the top may be only the month a title or a sentence reports on.
+  const recordDay = /^(\d{4})-(\d\d)-\d\d$/.exec(opts.source?.date?.trim() ?? '');
+  const datelineMonth = dateline ? monthOf(dateline[0]) : undefined;
+  const wholeDate =
+    dateline && datelineMonth !== undefined
+      ? { year: documentYear!, month: datelineMonth }
+      : !dateline && recordDay
+        ? { year: Number(recordDay[1]), month: Number(recordDay[2]) }
+        : undefined;
   const usedIds = new Map<string, number>();
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
@@ -206,6 +216,7 @@ export function extractCandidates(
           defaultSpeaker: opts.defaultSpeaker,
           documentYear,
           documentMonth,
+          wholeDate,
           currencies,
           listExpected,
         });
@@ -243,7 +254,7 @@ export function extractCandidates(
           rowEnd,
           { ...m, notes: [TABLE_NOTE] },
           para,
-          { toCp, documentYear, documentMonth, currencies, listExpected },
+          { toCp, documentYear, documentMonth, wholeDate, currencies, listExpected },
         );
         if (!candidate) continue;
         candidate.id = uniqueId(candidate.id, usedIds);

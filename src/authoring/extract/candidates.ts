@@ -137,6 +137,9 @@ export interface BuildContext {
   /** The month (1–12) of that date, when the dateline or the record gives one: a half or quarter of
    *  the document's year may be over already. */
   documentMonth?: number;
+  /** The year and month of the document's date when that date names its day (a whole dateline,
+   *  or the record's "2033-04-30"), not only a month that may be the one a title reports on. */
+  wholeDate?: { year: number; month: number };
   /** The document's currencies (numberVocabulary's documentCurrencies): which of the currencies a
    *  bare "$", "¥", "rupees" or "pesos" may name it means, and its dollar (null: one the contract
    *  does not chart, so its bare "$" is no figure). */
@@ -366,7 +369,9 @@ export function buildCandidate(
   const forecast =
     ctx.listExpected === true ||
     bracketListForecast(sentence.slice(0, m.start)) ||
-    (EXPECTED_RE.test(hedgeText) && !finishedEstimate(hedgeText, clauseText, ctx.documentYear)) ||
+    (EXPECTED_RE.test(hedgeText) &&
+      !finishedEstimate(hedgeText, clauseText, ctx.documentYear) &&
+      !(FLASH_HEDGE_RE.test(hedgeText) && monthsMeasured(sentence, ctx.wholeDate))) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
     // "has been revised down by A$3.6 billion in 2034-35": the stated words may start at the verb.
     revisedAhead(
@@ -697,6 +702,41 @@ function monthOver(after: string, documentYear?: number, documentMonth?: number)
     year < documentYear ||
     (year === documentYear && (documentMonth === undefined || month <= documentMonth))
   );
+}
+
+/** A month named as the period of a reading: "in June", "for May 2031" (capitalised, so the verb
+ *  "may" is no month). Groups: the month, its year. */
+const MONTH_NAMED_RE =
+  /\b(?:in|for|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
+/** How a flash estimate states its reading: "is expected to be", "are estimated to have". Not "will
+ *  be", a forecast. */
+const FLASH_HEDGE_RE = /\b(?:is|are)\s+(?:expected|estimated)\s+to\s+(?:be|have|stand)\b/i;
+/** A period still open or to come beside a month: "next", "this year", "the second half". */
+const OPEN_PERIOD_WORDS_RE =
+  /\b(?:next|coming|ahead|later|quarters?|half|(?:this|the\s+current|the\s+whole|the\s+full)\s+year|end\s+of)\b/i;
+
+/**
+ * True when every period the sentence names is a month the document's whole date has reached:
+ * the month it is dated in or an earlier one, with no later year and no open period beside it.
+ * "Is expected to be 3.4% in June", dated late June, is a flash estimate of a month measured,
+ * data. With no whole date (undefined) it is false: the month may be the one a title reports on.
+ * @example monthsMeasured('is expected to be 3.4% in June 2034, up from 3.1% in May 2034', { year: 2034, month: 6 }) // true
+ * @example monthsMeasured('is expected to be 3.4% in December', { year: 2034, month: 6 }) // false
+ * @example monthsMeasured('is expected to be 3.4% in June 2034') // false
+ */
+function monthsMeasured(sentence: string, dated?: { year: number; month: number }): boolean {
+  if (dated === undefined) return false;
+  const { year: documentYear, month: documentMonth } = dated;
+  if (OPEN_PERIOD_WORDS_RE.test(sentence)) return false;
+  const named = [...sentence.matchAll(MONTH_NAMED_RE)];
+  if (named.length === 0) return false;
+  const years = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  if (years.some((y) => y > documentYear)) return false;
+  return named.every((n) => {
+    const year = n[2] === undefined ? documentYear : Number(n[2]);
+    const month = MONTHS.indexOf(n[1]!.toLowerCase()) + 1;
+    return year < documentYear || (year === documentYear && month <= documentMonth);
+  });
 }
 
 /** Just before a number, "from" with what an outturn is called: "from an estimated", "from the

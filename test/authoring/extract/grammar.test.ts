@@ -512,6 +512,39 @@ describe('the extractor reads ranges and hedges in their commonest frames', () =
     });
     expect(problems).toEqual([]);
   });
+
+  it('a flash estimate of a month a whole date has reached is data; undated, a forecast', () => {
+    const dated = { source: { ...SOURCE.source, date: '2031-04-30' } };
+    const cases: [string, typeof SOURCE | undefined, 'actual' | 'expected'][] = [
+      ['Annual inflation is expected to be 4.3% in April.', dated, 'actual'],
+      ['Annual inflation is expected to be 4.3% in March 2031.', dated, 'actual'],
+      [
+        'Arland, 30 April 2031\n\nAnnual inflation is expected to be 4.3% in April.',
+        undefined,
+        'actual',
+      ],
+      ['Annual inflation is expected to be 4.3% in May.', dated, 'expected'],
+      ['Annual inflation is expected to be 4.3% in April 2032.', dated, 'expected'],
+      ['Annual inflation will be 4.3% in April.', dated, 'expected'],
+      ['Annual inflation is expected to be 4.3% in the second half.', dated, 'expected'],
+      ['Annual inflation is expected to be 4.3% in April 2031.', undefined, 'expected'],
+      [
+        'Arland, April 2031\n\nAnnual inflation is expected to be 4.3% in April.',
+        undefined,
+        'expected',
+      ],
+    ];
+    const problems = cases.flatMap(([text, source, status]) => {
+      const found = extractCandidates(text, 'doc', source);
+      const c = found[0];
+      const ok =
+        found.length === 1 && c?.kind === 'change' && c.value === 4.3 && c.status === status;
+      return ok
+        ? []
+        : [`${text} → ${JSON.stringify(found.map((f) => [f.kind, f.value, f.status]))}`];
+    });
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('a product named with a participle of change keeps its sign', () => {
