@@ -233,6 +233,17 @@ export function extractCandidates(
           openYearAfter(sentence.slice(m.end), documentYear)
         )
           candidate.status = 'expected';
+        // "revised growth in 2032 to 3.5%, down from 4.2% previously estimated": the value a
+        // forecast before it came from, named as the earlier estimate, is that earlier forecast;
+        // after an outturn ("grew 2.1%, up from 1.9% estimated earlier") it stays data.
+        if (
+          candidate.status === 'actual' &&
+          candidates.length > before &&
+          candidates[candidates.length - 1]!.status === 'expected' &&
+          MOVED_FROM_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+          EARLIER_ESTIMATE_AFTER_RE.test(sentence.slice(m.end))
+        )
+          candidate.status = 'expected';
         statuses.set(ownStart(m), candidate.status);
         previousStatus = candidate.status;
         previousLabel = candidate.label;
@@ -289,6 +300,13 @@ const FORECAST_WORD_RE =
  *  percent", "after sliding by about 6%" ("after a drop of" is left to the outturn rules). */
 const AFTER_OUTTURN_RE =
   /\bafter\s+[a-z]+ing\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?[-–−]?\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i;
+
+/** Right before a number, the base a figure moved from: "down from", "revised up from". */
+const MOVED_FROM_BEFORE_RE = /\b(?:up|down|higher|lower|revised)\s+from\s+$/i;
+/** Right after a number, what names it the earlier estimate: "previously estimated", "estimated
+ *  earlier", "originally forecast". */
+const EARLIER_ESTIMATE_AFTER_RE =
+  /^\s*(?:(?:previously|earlier|initially|originally)\s+(?:estimated|forecast|projected|expected)|(?:estimated|forecast|projected|expected)\s+(?:previously|earlier|initially|originally|before))\b/i;
 
 /** Right after a number, the year the document is dated in: " this year", " in 2034" (dated 2034). */
 function openYearAfter(after: string, documentYear: number | undefined): boolean {

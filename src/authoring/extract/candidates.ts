@@ -999,7 +999,7 @@ const MINORITY_PREFERENCES_RE = new RegExp(MINORITY_PREFERENCE_RE.source, 'gi');
 
 /** A revision before the number: "is revised significantly higher to", "was revised up by". */
 const REVISED_BEFORE_RE =
-  /\b(?:(is|are)\s+(?:now\s+)?)?(?:revised|upgraded|downgraded|(?:upward|downward)\s+revisions?\s+of)\b(?:\s+[\w-]+){0,6}\s*$/i;
+  /\b(?:(is|are)\s+(?:now\s+)?)?(?:revised|upgraded|downgraded|(?:upward|downward)\s+revisions?\s+of)\b(?:\s+[\w'’-]+){0,8}\s*$/i;
 
 /**
  * True when a figure is revised for a whole year that is not over: the document's year or a later

@@ -500,6 +500,9 @@ describe('the extractor reads ranges and hedges in their commonest frames', () =
       ['Exports had risen 4.3% by the end of 2030.', 'actual'],
       ['Exports have risen 4.3% since 2028.', 'actual'],
       ['Exports rose 4.3% in 2030 and will rise further in 2032.', 'actual'],
+      ["The bank has revised Arland's export growth in 2032 to 4.3%.", 'expected'],
+      ['The bank has revised Arland’s export growth in 2032 to 4.3%.', 'expected'],
+      ["The bank has revised Arland's export growth in 2030 to 4.3%.", 'actual'],
     ];
     const problems = cases.flatMap(([text, status]) => {
       const found = extractCandidates(text, 'doc', SOURCE);
