@@ -503,6 +503,9 @@ describe('the extractor reads ranges and hedges in their commonest frames', () =
       ["The bank has revised Arland's export growth in 2032 to 4.3%.", 'expected'],
       ['The bank has revised Arland’s export growth in 2032 to 4.3%.', 'expected'],
       ["The bank has revised Arland's export growth in 2030 to 4.3%.", 'actual'],
+      ['Staff projects a rebound of 4.3% in exports in 2032.', 'expected'],
+      ['The fund projects an increase of 4.3% in exports in 2032.', 'expected'],
+      ['As growth prospects improved, exports rose 4.3% in 2030.', 'actual'],
     ];
     const problems = cases.flatMap(([text, status]) => {
       const found = extractCandidates(text, 'doc', SOURCE);
