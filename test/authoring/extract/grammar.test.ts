@@ -506,6 +506,9 @@ describe('the extractor reads ranges and hedges in their commonest frames', () =
       ['Staff projects a rebound of 4.3% in exports in 2032.', 'expected'],
       ['The fund projects an increase of 4.3% in exports in 2032.', 'expected'],
       ['As growth prospects improved, exports rose 4.3% in 2030.', 'actual'],
+      ['Exports rose 4.3% in 2030, with the aim of the fund being met.', 'actual'],
+      ['Leaders resolved to raise exports by 4.3% in 2032.', 'expected'],
+      ['Leaders remain resolved to raise exports by 4.3% in 2032.', 'expected'],
     ];
     const problems = cases.flatMap(([text, status]) => {
       const found = extractCandidates(text, 'doc', SOURCE);
