@@ -485,6 +485,16 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >
       ctx.documentYear;
+  // "Unemployment increases to 6 percent in 2033", "exports grow 3.2% in 2033", dated 2032: a
+  // present tense of change about a year after the dateline's can only be a forecast ("rose to 6
+  // percent in 2033" is left to its verb).
+  const digit = statedText.search(/\d/);
+  const presentAhead =
+    ctx.documentYear !== undefined &&
+    PRESENT_CHANGE_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) &&
+    Number(
+      /^\s+(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*[-–/])/.exec(sentence.slice(m.end))?.[1] ?? 0,
+    ) > ctx.documentYear;
   // "turned out weaker than had been expected (2.9%)": the value in brackets after the expectation
   // is what was expected; "higher than predicted at 3.1%" (no bracket) is the outturn.
   const expectationInBrackets = EXPECTATION_BRACKET_BEFORE_RE.test(
@@ -508,6 +518,7 @@ export function buildCandidate(
     m.kind === 'amount' && openBudget(sentence, ctx.documentYear) && !SPENT_RE.test(sentence);
   const status: FigureStatus =
     laterYearReading ||
+    presentAhead ||
     expectationInBrackets ||
     fromOpenYear ||
     predicted ||
@@ -616,6 +627,10 @@ const CURRENT_LEVEL_BEFORE_RE =
   /\b(?:current|present|today['’]s|existing|prevailing)\s+(?!account\b)(?:[\w-]+\s+)?(?:levels?|rates?|values?|size|figures?|volumes?)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$/i;
 /** Right after a number, the whole of a year it is for: " in 2031", "% of GDP in 2031" (not "in
  *  2031-32", "in 2031 Q1" or "in 2031 so far"). Group 1 is the year. */
+/** Right before a number, a verb of change in the present, with what it changes and "by" or "to":
+ *  "increases to", "moderates its growth to", "grow" (a plural subject's), "edges up by about". */
+const PRESENT_CHANGE_BEFORE_RE =
+  /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate)s?|edges?\s+(?:up|down))(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
 const WHOLE_YEAR_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:in|for)\s+((?:19|20)\d\d)\b(?!\s*(?:[-–/]|Q\d|so\s+far|to\s+date|year[-\s]to[-\s]date))/i;
 /** An expectation whose value follows in brackets: "than expected (", "had been forecast (". */

@@ -509,6 +509,9 @@ describe('the extractor reads ranges and hedges in their commonest frames', () =
       ['Exports rose 4.3% in 2030, with the aim of the fund being met.', 'actual'],
       ['Leaders resolved to raise exports by 4.3% in 2032.', 'expected'],
       ['Leaders remain resolved to raise exports by 4.3% in 2032.', 'expected'],
+      ['Exports grow 4.3% in 2032.', 'expected'],
+      ['Exports increase by 4.3% in 2032.', 'expected'],
+      ['Exports grow 4.3% in 2030.', 'actual'],
     ];
     const problems = cases.flatMap(([text, status]) => {
       const found = extractCandidates(text, 'doc', SOURCE);
