@@ -992,7 +992,12 @@ function groupCriterion(s: string, m: Match): boolean {
   const digit = /\d/.test(own) ? own.search(/\d/) : (NUMBER_WORD_START_RE.exec(own)?.index ?? -1);
   if (digit < 0) return false;
   const before = s.slice(0, ownStart(m) + digit);
-  if (GROUP_CRITERION_BEFORE_RE.test(before) || CRITERION_BEFORE_RE.test(before)) return true;
+  if (
+    GROUP_CRITERION_BEFORE_RE.test(before) ||
+    CRITERION_BEFORE_RE.test(before) ||
+    CONDITION_BOUND_BEFORE_RE.test(before)
+  )
+    return true;
   if (m.kind === 'share' && digit === 0 && RANKED_GROUP_BEFORE_RE.test(before)) return true;
   const rest = s.slice(m.ownEnd ?? m.end);
   if (BOUND_BEFORE_RE.test(before) && PERIOD_RUN_AFTER_RE.test(rest)) return true;
@@ -1015,6 +1020,12 @@ function groupCriterion(s: string, m: Match): boolean {
   const by = COUNTED_GROUP_AFTER_RE.exec(after);
   return by !== null && !joint(by[0]);
 }
+
+/** A bound inside a condition, in the same clause: "If growth is higher than ", "unless exports
+ *  grow faster than ", "provided that inflation stays below ". The number states when something
+ *  holds, not a figure ("exports rose by more than 3%" is one). */
+const CONDITION_BOUND_BEFORE_RE =
+  /\b(?:if|unless|whenever|provided\s+that|in\s+case)\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** The first number word of a figure stated in words: "seven", "twenty-five", "ten". */
 const NUMBER_WORD_START_RE =

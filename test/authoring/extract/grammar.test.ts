@@ -367,6 +367,8 @@ describe('the extractor proposes nothing for numbers that are no figure', () => 
       'Countries growing faster than 5% were listed in the annex.',
       'Households earning less than €20,000 a year get the credit.',
       'Banks with assets over 10% of GDP are systemic.',
+      'If the growth rate is higher than 8%, then banks will need more capital.',
+      'Unless exports grow faster than 4%, the deficit will widen.',
       'Inflation is to be kept within a band of ±1 percentage point around the target.',
       'The 50-euro note and the 2-euro coin were redesigned.',
       'The coin of 10 rupees was withdrawn.',
