@@ -905,6 +905,10 @@ function thresholdCrossed(s: string, m: Match): boolean {
     (round && CLAUSE_START_RE.test(before) && REACHED_PASSIVE_AFTER_RE.test(after)) ||
     // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
     (FIRST_TIME_BEFORE_RE.test(before) && CROSSED_BEFORE_RE.test(before)) ||
+    // An aside right before the verb is skipped ("for the first time, exports in one month, and
+    // that month was March, exceeded 9 billion euros"), when no clause of its own joins between
+    // ("For the first time, the bureau published data, and exports in March, …, exceeded").
+    (CROSSED_BEFORE_RE.test(before) && firstTimeBeyondAside(before)) ||
     (FIRST_TIME_AFTER_RE.test(after) &&
       (CROSSED_BEFORE_RE.test(before) ||
         (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end)))))
@@ -1108,6 +1112,16 @@ const FIRST_TIME_AFTER_RE =
 /** "the first time" earlier in the clause, then a verb of crossing: "marking the first time that
  *  yearly exports have exceeded ", "for the first time ever, the index passed ". */
 const FIRST_TIME_BEFORE_RE = /\bfirst\s+time\b[^.;:]{0,80}$/i;
+/** A comma-bounded aside right before the last two words (the verb and an article): ", and that
+ *  month was March, " in "…, and that month was March, exceeded ". */
+const ASIDE_BEFORE_VERB_RE = /,\s+[^,.;:]{1,60},\s+(?=(?:[\w-]+\s+){0,2}$)/;
+/** "the first time" within reach once the aside before the verb is skipped, with no clause of its
+ *  own joined between (", and", ", but", ", while"). */
+function firstTimeBeyondAside(before: string): boolean {
+  if (!ASIDE_BEFORE_VERB_RE.test(before)) return false;
+  const reach = /\bfirst\s+time\b([^.;:]{0,80})$/i.exec(before.replace(ASIDE_BEFORE_VERB_RE, ' '));
+  return reach !== null && !/,\s+(?:and|but|while|whereas)\s/i.test(reach[1]!);
+}
 /** "reach" or "hit" a level for the first time: a milestone only when the level is round ("about to
  *  reach 100 billion dollars"), since "reached $481.7 billion for the first time" states the total. */
 const REACHED_BEFORE_RE = /\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:(?:the|a|an)\s+)?$/i;

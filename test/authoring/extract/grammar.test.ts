@@ -369,6 +369,7 @@ describe('the extractor proposes nothing for numbers that are no figure', () => 
       'Banks with assets over 10% of GDP are systemic.',
       'If the growth rate is higher than 8%, then banks will need more capital.',
       'Unless exports grow faster than 4%, the deficit will widen.',
+      'For the first time ever, exports in one month, and that was May, exceeded 7.5 billion euros.',
       'Inflation is to be kept within a band of ±1 percentage point around the target.',
       'The 50-euro note and the 2-euro coin were redesigned.',
       'The coin of 10 rupees was withdrawn.',
