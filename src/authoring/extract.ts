@@ -244,6 +244,16 @@ export function extractCandidates(
           EARLIER_ESTIMATE_AFTER_RE.test(sentence.slice(m.end))
         )
           candidate.status = 'expected';
+        // "revised down to 2.4% (-0.2 pp. compared to the spring forecast)": the revision in brackets
+        // right after a forecast, against an earlier forecast, is part of that forecast.
+        if (
+          candidate.status === 'actual' &&
+          candidates.length > before &&
+          candidates[candidates.length - 1]!.status === 'expected' &&
+          /\d\s?(?:%|per\s?cent|percent)?\s*\(\s*$/i.test(sentence.slice(0, m.start)) &&
+          FORECAST_COMPARED_AFTER_RE.test(sentence.slice(m.end))
+        )
+          candidate.status = 'expected';
         statuses.set(ownStart(m), candidate.status);
         previousStatus = candidate.status;
         previousLabel = candidate.label;
@@ -300,6 +310,11 @@ const FORECAST_WORD_RE =
  *  percent", "after sliding by about 6%" ("after a drop of" is left to the outturn rules). */
 const AFTER_OUTTURN_RE =
   /\bafter\s+[a-z]+ing\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?[-–−]?\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i;
+
+/** Right after a bracketed revision, the earlier forecast it is measured against: " pp. compared to
+ *  the spring forecast)", " compared with the previous projection)". */
+const FORECAST_COMPARED_AFTER_RE =
+  /^\.?\s*,?\s*(?:compared\s+(?:to|with)|against|relative\s+to|versus|vs\.?)\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|outlook|estimates?)\s*\)/i;
 
 /** Right before a number, the base a figure moved from: "down from", "revised up from". */
 const MOVED_FROM_BEFORE_RE = /\b(?:up|down|higher|lower|revised)\s+from\s+$/i;
