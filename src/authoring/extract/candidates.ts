@@ -515,7 +515,10 @@ export function buildCandidate(
   // budget allocates $2.4 billion to schools", dated 2031: money a budget sets for a period not
   // over is planned, whatever verb allocates it.
   const budgetAhead =
-    m.kind === 'amount' && openBudget(sentence, ctx.documentYear) && !SPENT_RE.test(sentence);
+    m.kind === 'amount' &&
+    openBudget(sentence, ctx.documentYear) &&
+    !SPENT_RE.test(sentence) &&
+    !THAN_PLAN_RE.test(sentence);
   const status: FigureStatus =
     laterYearReading ||
     presentAhead ||
@@ -812,6 +815,11 @@ function comparedPastYear(
  *  last (two or four digits) when it spans two. */
 const BUDGET_PERIOD_RE =
   /\b(?:(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?budget|budget\s+(?:estimates\s+)?(?:for|of)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?)\b/i;
+/** An outturn measured against what a budget projected: "$37 billion below what was projected in
+ *  the spring", "$37 billion smaller than estimated in the 2032 budget" names the budget as where
+ *  the plan was made, not as the period of the money. */
+const THAN_PLAN_RE =
+  /\bthan\s+(?:was\s+|were\s+|had\s+been\s+)?(?:projected|estimated|forecast|budgeted|expected|planned|anticipated)\b/i;
 /** Words of money a budget has already paid out: an outturn, not a plan. */
 const SPENT_RE =
   /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;

@@ -1048,6 +1048,12 @@ describe('money a budget sets for a period not over is planned', () => {
           status: 'actual',
         },
         {
+          text: 'The 2030 deficit was $2.4 billion smaller than estimated in the 2032 budget.',
+          kind: 'amount',
+          value: 2.4e9,
+          status: 'actual',
+        },
+        {
           text: 'Under the 2032 budget, $2.4 billion was spent on schools.',
           kind: 'amount',
           value: 2.4e9,
