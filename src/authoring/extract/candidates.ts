@@ -513,9 +513,9 @@ export function buildCandidate(
     years.some((y) => y > ctx.documentYear!);
   // "unveiled the Rs14.2 trillion budget for the fiscal year 2032-33", dated June 2032; "The 2032
   // budget allocates $2.4 billion to schools", dated 2031: money a budget sets for a period not
-  // over is planned, whatever verb allocates it.
+  // over is planned, whatever verb allocates it, and so are its shares and changes ("oil revenue in
+  // the 2032 budget makes up 41 percent of the total").
   const budgetAhead =
-    m.kind === 'amount' &&
     openBudget(sentence, ctx.documentYear) &&
     !SPENT_RE.test(sentence) &&
     !THAN_PLAN_RE.test(sentence);

@@ -1048,6 +1048,24 @@ describe('money a budget sets for a period not over is planned', () => {
           status: 'actual',
         },
         {
+          text: 'Oil revenue in the 2032 budget makes up 41 percent of the total.',
+          kind: 'share',
+          value: 41,
+          status: 'expected',
+        },
+        {
+          text: 'Spending in the budget for 2032 rises by 2.4 percent.',
+          kind: 'change',
+          value: 2.4,
+          status: 'expected',
+        },
+        {
+          text: 'Oil revenue in the 2030 budget made up 41 percent of the total.',
+          kind: 'share',
+          value: 41,
+          status: 'actual',
+        },
+        {
           text: 'The 2030 deficit was $2.4 billion smaller than estimated in the 2032 budget.',
           kind: 'amount',
           value: 2.4e9,
