@@ -1081,3 +1081,21 @@ describe('money a budget sets for a period not over is planned', () => {
     ).toEqual([]);
   });
 });
+
+describe('a dash written as a run of hyphens is no minus', () => {
+  it('"$37 billion---$21 billion" is two amounts above zero; "(–2.8 billion euros)" keeps its minus', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => [c.kind, c.value]);
+    expect(read('The deficit was $37 billion---$21 billion less than a year before.')).toEqual([
+      ['amount', 37e9],
+      ['amount', 21e9],
+    ]);
+    expect(read('The deficit was $37 billion--$21 billion less than a year before.')).toEqual([
+      ['amount', 37e9],
+      ['amount', 21e9],
+    ]);
+    expect(read('Services (–2.8 billion euros) weighed on the balance.')).toEqual([
+      ['amount', -2.8e9],
+    ]);
+  });
+});
