@@ -1896,7 +1896,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     let borrowed = false;
     let rankedNow = false;
     let wholeNow = false;
-    if (cue.guessed && previous?.kind === 'change' && sharesVerb(s.slice(previous.end, start))) {
+    // "3.4 percentage points below the 8.2 per cent": a number right after a comparative that
+    // ends the change before it is the base it is measured from, no second member of its list.
+    const baseOfComparison =
+      previous !== undefined &&
+      COMPARATIVE_END_RE.test(s.slice(previous.start, previous.end)) &&
+      /^\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(previous.end, start));
+    if (
+      cue.guessed &&
+      previous?.kind === 'change' &&
+      !baseOfComparison &&
+      sharesVerb(s.slice(previous.end, start))
+    ) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false };
       borrowed = true;
       // "decreased by 41.9% and 12.6%": "12.6%" alone would read as a rise, so the stated words
@@ -2076,7 +2087,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       // "0.6% lower than the 2015-2024 average of 2.9%": the base a comparison is made with is the
       // same measure, but the comparative's direction is not its own.
-      const comparedBase = /\bthan\b/i.test(between);
+      // So is the base after a comparative that ends the change: "3.4 points below the 8.2%".
+      const comparedBase = /\bthan\b/i.test(between) || baseOfComparison;
       cue = {
         ...cue,
         kind: 'change',
@@ -2562,6 +2574,9 @@ const REVISED_NOUN_RE =
 /** Up to a number's first character: an amount's scale or currency, then a bracket and a minus
  *  ("€512 million (-"). */
 const BRACKET_MINUS_AFTER_AMOUNT_RE = /[\p{L}\d]\s?\([-–−]$/u;
+
+/** The end of a change measured against a base: "… points below", "… lower than", "… above". */
+const COMPARATIVE_END_RE = /\b(?:below|above|under|over|lower|higher|less|more)(?:\s+than)?\s*$/i;
 
 /** A comma and a conjunction that start a clause of their own: ", and ", ", while ". */
 const CLAUSE_JOIN_RE = /,\s+(?:and|while|but|whereas)\s/i;

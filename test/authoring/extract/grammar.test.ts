@@ -1099,3 +1099,22 @@ describe('a dash written as a run of hyphens is no minus', () => {
     ]);
   });
 });
+
+describe('the base a comparative measures from keeps its own sign', () => {
+  it('"3.4 percentage points below the 8.2 per cent" is a fall in points and a level', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => [c.kind, c.value, c.unit]);
+    for (const comparative of ['below', 'lower than']) {
+      const text = `Inflation was 3.4 percentage points ${comparative} the 8.2 per cent recorded a year earlier.`;
+      expect(read(text), text).toEqual([
+        ['change', -3.4, 'percentage-points'],
+        ['change', 8.2, 'percent'],
+      ]);
+    }
+    // A second member of the fall's list keeps its minus.
+    expect(read('Exports decreased by 41.9% and 12.6%.')).toEqual([
+      ['change', -41.9, 'percent'],
+      ['change', -12.6, 'percent'],
+    ]);
+  });
+});
