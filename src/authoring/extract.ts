@@ -244,7 +244,7 @@ export function extractCandidates(
           EARLIER_ESTIMATE_AFTER_RE.test(sentence.slice(m.end))
         )
           candidate.status = 'expected';
-        // "revised down to 2.4% (-0.2 pp. compared to the spring forecast)": the revision in brackets
+        // "revised down to 2.4% (-0.2 pp. compared with the summer forecast)": the revision in brackets
         // right after a forecast, against an earlier forecast, is part of that forecast.
         if (
           candidate.status === 'actual' &&
@@ -311,8 +311,8 @@ const FORECAST_WORD_RE =
 const AFTER_OUTTURN_RE =
   /\bafter\s+[a-z]+ing\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?[-–−]?\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i;
 
-/** Right after a bracketed revision, the earlier forecast it is measured against: " pp. compared to
- *  the spring forecast)", " compared with the previous projection)". */
+/** Right after a bracketed revision, the earlier forecast it is measured against: " pp. compared
+ *  with the summer forecast)", " compared with the previous projection)". */
 const FORECAST_COMPARED_AFTER_RE =
   /^\.?\s*,?\s*(?:compared\s+(?:to|with)|against|relative\s+to|versus|vs\.?)\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|outlook|estimates?)\s*\)/i;
 

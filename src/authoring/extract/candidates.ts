@@ -485,7 +485,7 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >
       ctx.documentYear;
-  // "Unemployment increases to 6 percent in 2033", "exports grow 3.2% in 2033", dated 2032: a
+  // "The jobless rate increases to 7.5 percent in 2033", "exports grow 3.2% in 2033", dated 2032: a
   // present tense of change about a year after the dateline's can only be a forecast ("rose to 6
   // percent in 2033" is left to its verb).
   const digit = statedText.search(/\d/);

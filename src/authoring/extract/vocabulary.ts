@@ -391,7 +391,7 @@ const EXPECTED_WORDS_RE =
  *  "We project growth of 3.2%": a forecaster that projects a measure at or of a level (not "the
  *  bank's projects at the port"); "staff projects a rebound of 3.5 percent" ("projects" before an
  *  article is a verb, never the noun); prospects cut to a number ("diminished growth prospects to
- *  0.3 percent", not "as growth prospects improved, exports rose 3%"); and "with expectations of
+ *  0.6 percent", not "as growth prospects improved, exports rose 3%"); and "with expectations of
  *  reaching around 3.9%". */
 const PROJECTS_AT = String.raw`\b(?:growth|GDP|economic|inflation)\s+prospects\s+(?:to|at|of)\s+(?:(?:about|around|some|only|just)\s+)?[-–−]?\d|\bprojects?\s+an?\s+(?:[\w-]+\s+){0,3}?(?:rebound|recovery|growth|rise|increase|decline|decrease|fall|drop|gain|contraction|expansion|slowdown|deceleration|acceleration|deficit|surplus)\s+(?:of|to)\b|\b(?:it|we|they|report|outlook|bank|fund|staff|ministry|government|IMF|OECD)\s+(?:now\s+|also\s+)?projects?\s+(?:[\w'’-]+\s+){0,8}?(?:growth|inflation|GDP|deficit|rates?|output)\b(?:[^.;:]{0,60}?\bat\b|\s+of\b)|\bwith\s+(?:the\s+)?expectations?\s+(?:of|that)\b`;
 /** What is scheduled but not yet done: "is due to reach", "are due to be disbursed", "a further $2
