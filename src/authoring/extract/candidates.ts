@@ -986,12 +986,15 @@ function finishedEstimate(hedgeText: string, clauseText: string, documentYear?: 
 
 /**
  * True when the clause names only periods that are over: "last year", or years before the
- * document's own.
+ * document's own ("in FY2029/30" too).
  * @example periodOver('in the fourth quarter of 2032', 2033) // true
  */
 function periodOver(clauseText: string, documentYear?: number): boolean {
   if (FINISHED_PERIOD_RE.test(clauseText)) return true;
-  const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  // "FY2029/30" names its year glued to "FY".
+  const years = [...clauseText.matchAll(/(?:\b|(?<=\bFY))(?:19|20)\d\d\b/g)].map((y) =>
+    Number(y[0]),
+  );
   return documentYear !== undefined && years.length > 0 && years.every((y) => y < documentYear);
 }
 

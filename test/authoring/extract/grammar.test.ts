@@ -1118,3 +1118,24 @@ describe('the base a comparative measures from keeps its own sign', () => {
     ]);
   });
 });
+
+describe('a fiscal year written glued to "FY" is a year', () => {
+  it('an estimate for a fiscal year that is over is actual; one not over stays expected', () => {
+    expect(
+      misread([
+        {
+          text: 'Growth in FY2029/30, estimated to be just below 2 percent, was weak.',
+          kind: 'change',
+          value: 2,
+          status: 'actual',
+        },
+        {
+          text: 'Growth in FY2032/33 is expected to be 2 percent.',
+          kind: 'change',
+          value: 2,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
