@@ -437,9 +437,9 @@ export const WRITTEN_MINUS = String.raw`(?<![\w.,%)]|[-–—−‑])(?:[-–−
  *  "plus-minus", "± 1 %", "+/- 2 per cent", "+/− 1 pp", and "/-150 basis points", a "+/-" whose plus
  *  the page lost (never after a word, digit or bracket, so "2031/-2" and "and/-" are none). */
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\s?\/\s?[-–−]\s?|(?<![\w.,)%+])\/[-–](?=\d)|\bplus\s+(?:and|or)\s+minus\s+|\bplus\s?[/-]\s?minus\s+)`;
-/** "%", "percent", "per cent" (also broken at a line end, "per-\ncent"), and the newspaper "pc"
- *  glued to its digits ("26pc"). */
-export const PERCENT = String.raw`(?:\s?%(?!p\b|[- ]?(?:points?|pts?)\b|\s(?:percentage|percent)\s+points?\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b)`;
+/** "%", "percent", "per cent" (also broken at a line end, "per-\ncent"), the newspaper "pc"
+ *  glued to its digits ("26pc"), and the Spanish "por ciento" (also split by a line break). */
+export const PERCENT = String.raw`(?:\s?%(?!p\b|[- ]?(?:points?|pts?)\b|\s(?:percentage|percent)\s+points?\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b|\spor\s+ciento\b)`;
 /** "percentage points", "percentage point", "pp", "ppt", "%p", "percent points" (also "per-" then
  *  "centage points" on the next line): a change in points, never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter

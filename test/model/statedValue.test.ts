@@ -999,3 +999,17 @@ describe('Spanish words of a fall, and dots that group thousands before a Spanis
     expect(readStatedValue(text, 'amount')[0]).toEqual({ value, unit: 'USD' });
   });
 });
+
+describe('"por ciento" is a percent, also broken at a line end', () => {
+  it.each([
+    ['3,65 por ciento', 3.65],
+    ['7,42 por\nciento', 7.42],
+    ['9 por ciento', 9],
+    ['subió 1,5 por ciento', 1.5],
+  ])('%s reads %d percent', (text, value) => {
+    expect(readStatedValue(text, 'share')[0]).toEqual({ value, unit: 'percent' });
+  });
+  it('"por" alone is no percent', () => {
+    expect(readStatedValue('12 por tonelada', 'share')[0]?.unit).not.toBe('percent');
+  });
+});

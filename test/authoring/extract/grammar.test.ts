@@ -1139,3 +1139,30 @@ describe('a fiscal year written glued to "FY" is a year', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish percents, forecasts and growth (push 28A)', () => {
+  it('"por ciento" after a decimal comma is a percent, also split by a line break', () => {
+    expect(
+      misread([
+        {
+          text: 'La tasa de referencia se mantuvo en 3,65 por ciento.',
+          kind: 'share',
+          value: 3.65,
+          status: 'actual',
+        },
+        {
+          text: 'La tasa de desempleo fue de 7,42 por\nciento en marzo.',
+          kind: 'share',
+          value: 7.42,
+          status: 'actual',
+        },
+        {
+          text: 'The jobless rate stood at 5.2 per cent in March.',
+          kind: 'share',
+          value: 5.2,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
