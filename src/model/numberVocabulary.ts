@@ -702,9 +702,10 @@ export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+o
 /** The French words of a fall ("une baisse de", "s'est replié de", "en recul de", "a diminué de"):
  *  a stem before "é" ends a word, so "replié" matches "repli". */
 const FRENCH_DOWN = String.raw`baiss(?:e|es|ent)?|repli(?:e|es|ent|s)?|recul(?:e|es|ent|s)?|diminu(?:e|es|ent|tions?)?|chut(?:e|es|ent)?`;
-/** The Spanish words of a fall ("descendiendo 7,4%", "una caída del 14,2%", "cayó 3%"): a stem
- *  before an accented letter ends a word, so "cay" matches "cayó" and "descendi" "descendió". */
-const SPANISH_DOWN = String.raw`caídas?|descensos?|descend(?:iendo|ieron|i)|cay(?:endo|eron)?|disminuyendo|disminuy(?:eron)?|disminución|disminuciones|retroce(?:sos?|diendo|dieron|di)|reducción|redujo|contracción|contrajo`;
+/** The Spanish words of a fall ("descendiendo 7,4%", "una caída del 14,2%", "cayó 3%", and the
+ *  conditional "caería", "se reduciría"): a stem before an accented letter ends a word, so "cay"
+ *  matches "cayó" and "descendi" "descendió". */
+const SPANISH_DOWN = String.raw`caídas?|descensos?|descend(?:iendo|ieron|i)|cay(?:endo|eron)?|disminuyendo|disminuy(?:eron)?|disminución|disminuciones|retroce(?:sos?|diendo|dieron|di)|reducción|redujo|contracción|contrajo|(?:ca|descend|disminu|retroced|reduc|contra)(?:er|ir)ían?`;
 /** True when words state a downward change ("fell", "went down", "lower", "a decline", and a bare
  *  "off" that starts the words or follows a comma: "…, off 15.5 percent"). A bound before a number
  *  is no fall: "rose by less than 3%". */

@@ -1013,3 +1013,15 @@ describe('"por ciento" is a percent, also broken at a line end', () => {
     expect(readStatedValue('12 por tonelada', 'share')[0]?.unit).not.toBe('percent');
   });
 });
+
+describe('Spanish conditionals of a fall read negative, of a rise positive', () => {
+  it.each([
+    ['caerían 1,4%', -1.4],
+    ['se reduciría 0,9%', -0.9],
+    ['disminuiría 2%', -2],
+    ['crecería 3,1%', 3.1],
+    ['se expandiría 2,6%', 2.6],
+  ])('%s reads %d', (text, value) => {
+    expect(readStatedValue(text, 'change')[0]).toEqual({ value, unit: 'percent' });
+  });
+});

@@ -59,6 +59,8 @@ import {
   withoutPeriods,
   APPROX,
   PURPOSE_RE,
+  SPANISH_FORECAST_BEFORE_RE,
+  SPANISH_FORECAST_NEAR_RE,
 } from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
 
@@ -366,8 +368,14 @@ export function buildCandidate(
     COMMITTEE_RE.test(sentence) &&
     !TARGET_VERB_BETWEEN_RE.test(afterPreference) &&
     !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference);
+  // "la inversión crecería 3,8%", "se proyecta que … converja a 2,0 por ciento": a Spanish
+  // conditional or verb of projection before the number, with no other number between.
+  const spanishLead = lead + (/^\D+/.exec(statedText)?.[0] ?? '');
+  const spanishForecast =
+    SPANISH_FORECAST_NEAR_RE.test(spanishLead) && SPANISH_FORECAST_BEFORE_RE.test(spanishLead);
   const forecast =
     ctx.listExpected === true ||
+    spanishForecast ||
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) &&
       !finishedEstimate(hedgeText, clauseText, ctx.documentYear) &&
@@ -443,7 +451,13 @@ export function buildCandidate(
   // "under the 20-year average of 4.9%", "the pre-crisis trend of 5.7%": a long-run average or
   // trend a forecast is compared with is what happened. "revised down for 85% of advanced
   // economies": how many items had their forecast revised is today's count.
+  // "far from the 5.2% reached in 2039", "lejos del 5,2% alcanzado en 2039", dated 2040: a value
+  // named as reached in a year that is over is what happened, whatever forecast came before it.
+  const reachedYear = REACHED_IN_YEAR_AFTER_RE.exec(sentence.slice(m.end));
   const pastMeasure =
+    (reachedYear !== null &&
+      ctx.documentYear !== undefined &&
+      Number(reachedYear[1]) < ctx.documentYear) ||
     OWN_PAST_PERIOD_AFTER_RE.test(sentence.slice(m.end)) ||
     OWN_PAST_PERIOD_BEFORE_RE.test(sentence.slice(0, m.own ?? m.start)) ||
     HISTORICAL_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
@@ -776,6 +790,10 @@ const COMPARED_YEARS_AFTER_RE =
  *  pickup last year", "a 9.85 percent gain in the previous year", "0.8% growth a year earlier"
  *  (an outturn a forecast sentence names beside its forecast), "the 5-7 percent growth rates of
  *  the previous decade". */
+/** Right after a number, the year it was reached in: " reached in 2039", " alcanzado en 2039",
+ *  " registrado en el 2039". */
+const REACHED_IN_YEAR_AFTER_RE =
+  /^\s+(?:reached|recorded|registered|posted|attained|alcanzad[oa]s?|registrad[oa]s?|observad[oa]s?)\s+(?:in|en)\s+(?:el\s+)?((?:19|20)\d\d)\b/i;
 const OWN_PAST_PERIOD_AFTER_RE =
   /^\s*(?:(?:increase|rise|gain|pickup|pick-up|growth|expansion|contraction|decline|drop|fall|advance|jump)s?\s+)?(?:rates?\s+)?(?:(?:in|during|of)\s+)?(?:last\s+(?:year|quarter|month|decade)|the\s+(?:previous|prior|preceding|past|last)\s+(?:year|quarter|month|decade)|a\s+year\s+(?:earlier|before|ago))\b/i;
 /** Before a number, a period that is over owning it: "last year's rise of ", "slowing from last

@@ -92,10 +92,19 @@ export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
 export const FRENCH_CHANGE_BEFORE_RE =
   /(?<![A-Za-zÀ-ÿ])(?:(?:hausse|baisse|augmentation|diminution|progression|repli|recul|croissance|contraction|chute|accroissement)s?(?:\s+(?:annuelle|mensuelle|trimestrielle|moyenne|réelle|nominale|légère|forte|nette|sensible))?|(?:progress|recul|augment|diminu|baiss|chut|repli|contract)(?:ée?s?|e|ent)|accrue?s?)(?:\s+(?:légèrement|fortement|nettement|sensiblement|encore|respectivement))?(?:\s*,[^,.;:\d%]{1,40},|\s+en\s+glissement\s+(?:annuel|mensuel|trimestriel))?\s+de\s+(?:(?:près|plus|moins)\s+de\s+|environ\s+)?$/i;
 /** Spanish words of change right before the number: a noun before "de" or "del" ("una caída del",
- *  "un aumento interanual de"), a gerund or a verb in the past ("descendiendo", "cayó", "creció un",
- *  "aumentó en un"). The words of a fall are in DECREASE, so the number reads negative. */
+ *  "un aumento interanual de"), a gerund, a verb in the past or the conditional ("descendiendo",
+ *  "cayó", "creció un", "aumentó en un", "creció en", "crecería en promedio", "se expandiría"). The
+ *  words of a fall are in DECREASE, so the number reads negative. */
 export const SPANISH_CHANGE_BEFORE_RE =
-  /(?<![A-Za-zÀ-ÿ])(?:(?:caída|alza|suba|aumento|incremento|disminución|descenso|reducción|crecimiento|contracción|expansión|retroceso|variación)s?(?:\s+(?:interanual|anual|mensual|trimestral|real|nominal|promedio))?\s+(?:del?|de\s+un)|(?:descendiendo|cayendo|creciendo|aumentando|subiendo|disminuyendo|retrocediendo|descendió|cayó|creció|aumentó|subió|disminuyó|retrocedió|descendieron|cayeron|crecieron|aumentaron|subieron|disminuyeron|retrocedieron|se\s+(?:redujo|contrajo|expandió|incrementó))(?:\s+(?:en\s+)?(?:un|el))?)\s+(?:(?:casi|cerca\s+del?|alrededor\s+del?|más\s+del?|menos\s+del?)\s+)?$/i;
+  /(?<![A-Za-zÀ-ÿ])(?:(?:caída|alza|suba|aumento|incremento|disminución|descenso|reducción|crecimiento|contracción|expansión|retroceso|variación)s?(?:\s+(?:interanual|anual|mensual|trimestral|real|nominal|promedio))?\s+(?:del?|de\s+un)|(?:descendiendo|cayendo|creciendo|aumentando|subiendo|disminuyendo|retrocediendo|descendió|cayó|creció|aumentó|subió|disminuyó|retrocedió|descendieron|cayeron|crecieron|aumentaron|subieron|disminuyeron|retrocedieron|se\s+(?:redujo|contrajo|expandió|incrementó)|(?:se\s+(?:reduc|contra|expand|increment)|crec|aument|sub|disminu|retroced|descend|ca)(?:ar|er|ir)ían?)(?:\s+(?:en\s+promedio|en\s+(?:un|el)|en|un|el))?)\s+(?:(?:casi|cerca\s+del?|alrededor\s+del?|más\s+del?|menos\s+del?)\s+)?$/i;
+/** Before a number, with no other number between, a Spanish forecast: a verb in the conditional
+ *  ("crecería", "se mantendría en", "podría ser", never a noun such as "la minería" after an
+ *  article, preposition or "y", nor "habría alcanzado", an estimate of what happened), or a verb of projection ("prevé", "se proyecta que", "proyectada
+ *  en", "el rango previsto", "se estima que"; not "como estaba previsto", a comparison). */
+export const SPANISH_FORECAST_BEFORE_RE =
+  /(?:(?<![A-Za-zÀ-ÿ])(?<!\b(?:la|las|el|los|lo|un|una|unos|unas|de|del|al|y|e|o|u|en|su|sus|con|por|para|sin|sobre|entre)\s+)[a-zñ]+(?:[aei]r|dr|br|rr)ían?(?<!\bhabrían?)|(?<![A-Za-zÀ-ÿ])(?<!\bcomo\s+(?:(?:estaba|era|fue|había|habíamos|se\s+había)\s+)?)prev(?:é|én|ista|isto|istas|istos)|(?<![A-Za-zÀ-ÿ])proyect(?:a|an|ó|aron|ado|ada|ados|adas)|\bse\s+estima\s+que)(?![A-Za-zÀ-ÿ])(?:[^\d.;:]|(?:19|20)\d\d)*$/i;
+/** A cheap test before SPANISH_FORECAST_BEFORE_RE. */
+export const SPANISH_FORECAST_NEAR_RE = /ía|prev|proyect|estima/i;
 /** "make up 22 percent", "take up": "up" that is not a change. */
 export const NOT_CHANGE_UP_RE = /\b(?:make|makes|made|making|take|takes|took|taking)\s+up\b[^]*$/i;
 /** Before a number, the words that make it a level: "eased to", "averaged", "reached", "stood at",

@@ -1165,4 +1165,101 @@ describe('Spanish percents, forecasts and growth (push 28A)', () => {
       ]),
     ).toEqual([]);
   });
+  it('a Spanish conditional or verb of projection makes a forecast; a conditional of change makes a change', () => {
+    expect(
+      misread([
+        {
+          text: 'El consumo crecería 3,1% este año.',
+          kind: 'change',
+          value: 3.1,
+          status: 'expected',
+        },
+        {
+          text: 'Según la Cámara, el producto se expandiría 2,6%.',
+          kind: 'change',
+          value: 2.6,
+          status: 'expected',
+        },
+        {
+          text: 'Las exportaciones caerían 1,4% en 2032.',
+          kind: 'change',
+          value: -1.4,
+          status: 'expected',
+        },
+        {
+          text: 'El gasto se reduciría 0,9% en 2032.',
+          kind: 'change',
+          value: -0.9,
+          status: 'expected',
+        },
+        {
+          text: 'La economía crecería en promedio 2,9% entre 2032 y 2035.',
+          kind: 'change',
+          value: 2.9,
+          status: 'expected',
+        },
+        {
+          text: 'El endeudamiento estatal se mantendría en 27,4% del producto.',
+          kind: 'share',
+          value: 27.4,
+          status: 'expected',
+        },
+        {
+          text: 'Se proyecta que el desempleo urbano converja a 6,5% en el último trimestre.',
+          kind: 'share',
+          value: 6.5,
+          status: 'expected',
+        },
+        {
+          text: 'El volumen exportado creció en 11,2% en 2030.',
+          kind: 'change',
+          value: 11.2,
+          status: 'actual',
+        },
+        {
+          text: 'La minería representó 8,3% del total en 2030.',
+          kind: 'share',
+          value: 8.3,
+          status: 'actual',
+        },
+        {
+          text: 'Las ventas de 2030 habrían alcanzado los USD 4.150 millones.',
+          kind: 'amount',
+          value: 4150000000.0,
+          status: 'actual',
+        },
+        {
+          text: 'La tasa de desempleo fue 6,1% en 2030, como estaba previsto.',
+          kind: 'share',
+          value: 6.1,
+          status: 'actual',
+        },
+        {
+          text: 'Output would grow 2.2% next year.',
+          kind: 'change',
+          value: 2.2,
+          status: 'expected',
+        },
+        {
+          text: 'The jobless rate was 6.1% in 2030.',
+          kind: 'share',
+          value: 6.1,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+  });
+  it('a value reached in a year that is over stays what happened after a forecast', () => {
+    const found = extractCandidates(
+      'El consumo crecería 3,1%, lejos del 5,2% alcanzado en 2029. Output would grow 2.2%, far from the 4.4% reached in 2030.',
+      'doc',
+      SOURCE,
+    );
+    expect(found.map((c) => `${c.value} ${c.status}`)).toEqual([
+      '3.1 expected',
+      '5.2 actual',
+      '2.2 expected',
+      '4.4 actual',
+    ]);
+  });
 });
