@@ -1262,4 +1262,35 @@ describe('Spanish percents, forecasts and growth (push 28A)', () => {
       '4.4 actual',
     ]);
   });
+  it('"inflación" and "crecimiento" name a change as subjects; Spanish level nouns keep their reading', () => {
+    expect(
+      misread([
+        {
+          text: 'En marzo, la inflación mensual llegó a 0,27 por ciento.',
+          kind: 'change',
+          value: 0.27,
+          status: 'actual',
+        },
+        {
+          text: 'Para 2030 se confirma un crecimiento del producto de 2,7%.',
+          kind: 'change',
+          value: 2.7,
+          status: 'actual',
+        },
+        {
+          text: 'La tasa de desempleo fue 6,4% en marzo.',
+          kind: 'share',
+          value: 6.4,
+          status: 'actual',
+        },
+        {
+          text: 'La tasa de interés se mantuvo en 4,25%.',
+          kind: 'share',
+          value: 4.25,
+          status: 'actual',
+        },
+        { text: 'Inflation was 2.4% in March.', kind: 'change', value: 2.4, status: 'actual' },
+      ]),
+    ).toEqual([]);
+  });
 });
