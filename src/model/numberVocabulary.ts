@@ -461,13 +461,14 @@ const POINTS_ALONE = String.raw`$(?<=^[-+−–]?\s?\d(?:[\d.,]*\d)?[- ]points?)
 /** The last look-behind is first when POINTS is itself read backwards (in a look-behind), so the
  *  clause is looked at only right after a "point". */
 const RATE_POINTS = String.raw`(?<=\d)[- ]points?\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${POINTS_ALONE})(?<=t|ts)`;
-export const WRITTEN_POINTS = String.raw`(?:\s?(?:%\s(?:percentage|percent)\s+points?\b|percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%(?:p\b|[- ]?(?:points?|pts?)\b)|basis[- ]points?\b|bps?\b)|-(?:percentage|basis)-points?\b|-(?:bps?|pps?|ppts?)\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
+export const WRITTEN_POINTS = String.raw`(?:\s?(?:%\s(?:percentage|percent)\s+points?\b|percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%(?:p\b|[- ]?(?:points?|pts?)\b)|basis[- ]points?\b|bps?\b|puntos\s+(?:básicos|porcentuales)\b)|-(?:percentage|basis)-points?\b|-(?:bps?|pps?|ppts?)\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Percentage points as the extractor finds them: WRITTEN_POINTS, and a bare "points" in a clause
  *  about a rate (RATE_POINTS). The reader of stated words uses WRITTEN_POINTS and reads a bare
  *  "points" last, since the stated words alone do not carry their clause. */
 export const POINTS = String.raw`(?:${RATE_POINTS}|${WRITTEN_POINTS})`;
-/** Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points. */
-export const BASIS_POINTS_RE = /\b(?:basis[- ]points?|bps?)$/i;
+/** Basis points are hundredths of a percentage point: "25 basis points" (also the Spanish "25
+ *  puntos básicos") is 0.25 points. */
+export const BASIS_POINTS_RE = /\b(?:basis[- ]points?|bps?|puntos\s+básicos)$/i;
 
 const UNITS_WORDS: Record<string, number> = {
   zero: 0,
@@ -703,9 +704,9 @@ export const FRACTION_CHANGE_NOUN = String.raw`\b(?:${UP_NOUN}|${DOWN_NOUN})\s+o
  *  a stem before "é" ends a word, so "replié" matches "repli". */
 const FRENCH_DOWN = String.raw`baiss(?:e|es|ent)?|repli(?:e|es|ent|s)?|recul(?:e|es|ent|s)?|diminu(?:e|es|ent|tions?)?|chut(?:e|es|ent)?`;
 /** The Spanish words of a fall ("descendiendo 7,4%", "una caída del 14,2%", "cayó 3%", and the
- *  conditional "caería", "se reduciría"): a stem before an accented letter ends a word, so "cay"
- *  matches "cayó" and "descendi" "descendió". */
-const SPANISH_DOWN = String.raw`caídas?|descensos?|descend(?:iendo|ieron|i)|cay(?:endo|eron)?|disminuyendo|disminuy(?:eron)?|disminución|disminuciones|retroce(?:sos?|diendo|dieron|di)|reducción|redujo|contracción|contrajo|(?:ca|descend|disminu|retroced|reduc|contra)(?:er|ir)ían?`;
+ *  conditional "caería", "se reduciría", "bajó"): a stem before an accented letter ends a word, so
+ *  "cay" matches "cayó", "baj" "bajó" and "descendi" "descendió". */
+const SPANISH_DOWN = String.raw`caídas?|descensos?|descend(?:iendo|ieron|i)|cay(?:endo|eron)?|disminuyendo|disminuy(?:eron)?|disminución|disminuciones|retroce(?:sos?|diendo|dieron|di)|reducción|redujo|contracción|contrajo|(?:ca|descend|disminu|retroced|reduc|contra)(?:er|ir)ían?|baj(?:aron|ando|ar)?`;
 /** True when words state a downward change ("fell", "went down", "lower", "a decline", and a bare
  *  "off" that starts the words or follows a comma: "…, off 15.5 percent"). A bound before a number
  *  is no fall: "rose by less than 3%". */

@@ -1025,3 +1025,14 @@ describe('Spanish conditionals of a fall read negative, of a rise positive', () 
     expect(readStatedValue(text, 'change')[0]).toEqual({ value, unit: 'percent' });
   });
 });
+
+describe('Spanish basis and percentage points', () => {
+  it.each([
+    ['bajó 50 puntos básicos', -0.5],
+    ['una reducción de unos 180 puntos básicos', -1.8],
+    ['subió 0,4 puntos porcentuales', 0.4],
+    ['cut by 25 basis points', -0.25],
+  ])('%s reads %d points', (text, value) => {
+    expect(readStatedValue(text, 'change')[0]).toEqual({ value, unit: 'percentage-points' });
+  });
+});
