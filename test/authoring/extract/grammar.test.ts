@@ -1294,3 +1294,42 @@ describe('Spanish percents, forecasts and growth (push 28A)', () => {
     ).toEqual([]);
   });
 });
+
+describe('push 28B: English shapes', () => {
+  it('reads a rate cut over the instruments it applies to as a fall, and nothing across a clause', () => {
+    expect(
+      misread([
+        {
+          text: 'The Board decided to cut interest rates on all its standing facilities by 40 basis points.',
+          kind: 'change',
+          value: -0.4,
+          status: 'actual',
+        },
+        {
+          text: 'The Board decided to lower policy rates on the weekly lending window by 40 basis points.',
+          kind: 'change',
+          value: -0.4,
+          status: 'actual',
+        },
+        {
+          text: 'The Board chose to reduce key rates on deposits held by banks by 40 basis points.',
+          kind: 'change',
+          value: -0.4,
+          status: 'actual',
+        },
+        {
+          text: 'The Board decided to raise interest rates on all its standing facilities by 40 basis points.',
+          kind: 'change',
+          value: 0.4,
+          status: 'actual',
+        },
+        {
+          text: 'The Board declined to cut interest rates on Monday as the crown rose by 1.3%.',
+          kind: 'change',
+          value: 1.3,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
