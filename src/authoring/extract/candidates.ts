@@ -326,7 +326,9 @@ export function buildCandidate(
     ((ALLOCATION_WILL_RE.test(sentence) &&
       APPROVAL_RE.test(text.slice(Math.max(para.start, sStart - DECISION_REACH), sStart))) ||
       (DISBURSEMENT_WILL_RE.test(sentence) &&
-        (APPROVAL_RE.test(decidedBefore) || REVIEW_COMPLETED_RE.test(decidedBefore)))) &&
+        (APPROVAL_RE.test(decidedBefore) || REVIEW_COMPLETED_RE.test(decidedBefore))) ||
+      (takesLoan(sentence.slice(0, m.start), sentence.slice(m.end)) &&
+        APPROVAL_RE.test(decidedBefore))) &&
     !FORECAST_WORD_RE.test(hedgeText) &&
     !/\b(?:next|coming|future)\b|\bby\s+(?:19|20)\d\d\b/i.test(clauseText);
   // "signed an agreement with the power utility, which is to receive from it a loan of 240 million
@@ -910,6 +912,30 @@ const DECISION_REACH = 2000;
  *  draw", "will bring total disbursements to", "will be provided with a loan of". */
 const DISBURSEMENT_WILL_RE =
   /\bwill\s+(?:be\s+eligible\s+to\s+(?:draw|receive|borrow)|bring\s+(?:the\s+)?total\s+(?:[\w-]+\s+){0,2}?(?:disbursements?|disbursed|drawn|drawings|lending|financing|commitments?)|be\s+provided\s+with)\b/i;
+/** A borrower that "will" take an instrument whose size the amount is, right after the instrument's
+ *  "of" (or in the bracket that converts it): "Arland will use a credit of SDR 30 million ($41
+ *  million)", "will carry out a port project with a loan of $60 million". */
+const WILL_TAKE_LOAN_OF_RE =
+  /\bwill\s+(?:receive|use|obtain|get|carry\s+out|implement|undertake)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:loans?|credits?|grants?)\s+of\s+(?:(?:[^.;:()]|\.(?=\d)){1,30}\(\s*)?$/i;
+/** A borrower that "will receive a" sum the instrument's name follows: "will receive a $40 million
+ *  loan" (the instrument in LOAN_AFTER_RE). */
+const WILL_RECEIVE_BEFORE_RE =
+  /\bwill\s+(?:receive|use|obtain|get)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$/i;
+const LOAN_AFTER_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:loans?|credits?|grants?)\b/i;
+
+/**
+ * True when an amount is the size of a loan, credit or grant its borrower "will" receive or use: in a
+ * release announcing an approval, money approved exists now.
+ * @example takesLoan('Arland will receive a ', ' loan to build roads.') // true
+ * @example takesLoan('The roads will cost ', ' in all.') // false
+ */
+function takesLoan(before: string, after: string): boolean {
+  return (
+    WILL_TAKE_LOAN_OF_RE.test(before) ||
+    (WILL_RECEIVE_BEFORE_RE.test(before) && LOAN_AFTER_RE.test(after))
+  );
+}
+
 /** A board's decision on a programme: "has completed the second review". */
 const REVIEW_COMPLETED_RE = /\bcompleted\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?reviews?\b/i;
 

@@ -1332,4 +1332,42 @@ describe('push 28B: English shapes', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('an approved loan its borrower "will" receive or use is actual; a cost it "will" have, or no approval, is not', () => {
+    const lead = 'The Fund has approved three loans. ';
+    expect(
+      misread([
+        {
+          text: lead + 'Cestia will receive a $40 million loan to build roads.',
+          kind: 'amount',
+          value: 4e7,
+          status: 'actual',
+        },
+        {
+          text: lead + 'Cestia will carry out a school project with a loan of $40 million.',
+          kind: 'amount',
+          value: 4e7,
+          status: 'actual',
+        },
+        {
+          text: lead + 'Cestia will use a credit of SDR 29.5 million ($40 million) for roads.',
+          kind: 'amount',
+          value: 4e7,
+          status: 'actual',
+        },
+        {
+          text: lead + 'The new roads in Cestia will cost $40 million.',
+          kind: 'amount',
+          value: 4e7,
+          status: 'expected',
+        },
+        {
+          text: 'Cestia will receive a $40 million loan to build roads.',
+          kind: 'amount',
+          value: 4e7,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
 });
