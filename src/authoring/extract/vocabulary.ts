@@ -384,10 +384,11 @@ export const PACE_TO_BEFORE_RE = new RegExp(
   String.raw`\b(?:slow(?:s|ed|ing)?(?:\s+down)?|rebound(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|taper(?:s|ed|ing)?\s+off|moderat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|picked\s+up|power(?:s|ed|ing)?\s+up|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|augment(?:s|ed|ing)?)(?:\s+(?:further|again|sharply|strongly|markedly|slightly|marginally|somewhat))?\s+to\s+${FILLER}$`,
   'i',
 );
-/** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to"). */
+/** A hedge just before the number: "as much as 24%", "up to $5 billion" (not "went up to", nor
+ *  "came up to", which means "amounted to"). */
 export const HEDGE_BEFORE_RE = /\b(?:as much as|up to)\s+$/i;
 export const MOTION_UP_TO_RE =
-  /\b(?:go|goes|went|gone|going|r(?:ose|isen|ises|ising)|climb(?:s|ed|ing)?|mov(?:es|ed|ing)|jump(?:s|ed|ing)?|pick(?:s|ed|ing)|edg(?:es|ed|ing)|inch(?:es|ed|ing)|tick(?:s|ed|ing)|creep(?:s|ing)?|crept)(?:\s+(?:slightly|marginally|further|again))?\s+up to\s+$/i;
+  /\b(?:c(?:ame|ome|omes|oming)|go|goes|went|gone|going|r(?:ose|isen|ises|ising)|climb(?:s|ed|ing)?|mov(?:es|ed|ing)|jump(?:s|ed|ing)?|pick(?:s|ed|ing)|edg(?:es|ed|ing)|inch(?:es|ed|ing)|tick(?:s|ed|ing)|creep(?:s|ing)?|crept)(?:\s+(?:slightly|marginally|further|again))?\s+up to\s+$/i;
 /** Words that make a figure a forecast, plan or possibility ("may" apart: the month is "May"). */
 export const MAY_RE = /\bmay\b/;
 /** Words that make a figure a forecast, plan or possibility. "Anticipated" only as a forecast

@@ -1370,4 +1370,29 @@ describe('push 28B: English shapes', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('"came up to" an amount means it amounted to that: no ceiling', () => {
+    expect(
+      misread([
+        {
+          text: 'Exports of fertiliser came up to $2.6 billion in the quarter.',
+          kind: 'amount',
+          value: 2.6e9,
+          status: 'actual',
+        },
+        {
+          text: 'Exports of fertiliser came up to 2.6 billion dollars in the quarter.',
+          kind: 'amount',
+          value: 2.6e9,
+          status: 'actual',
+        },
+        {
+          text: 'The licence lets exporters sell up to $2.6 billion of fertiliser.',
+          kind: 'amount',
+          value: 2.6e9,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
 });
