@@ -1395,4 +1395,35 @@ describe('push 28B: English shapes', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('a stretch of time between a verb and its "by" keeps the change; other words after it do not', () => {
+    expect(
+      misread([
+        {
+          text: 'Remittances increased during the first nine months of 2031 by 3.3 percent.',
+          kind: 'change',
+          value: 3.3,
+          status: 'actual',
+        },
+        {
+          text: 'Remittances declined in the last two quarters by 3.3 percent.',
+          kind: 'change',
+          value: -3.3,
+          status: 'actual',
+        },
+        {
+          text: 'Output rose throughout the period by 3.3%.',
+          kind: 'change',
+          value: 3.3,
+          status: 'actual',
+        },
+        {
+          text: 'Sales rose during the first half of 2031 as stated by 33% of the retailers.',
+          kind: 'share',
+          value: 33,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+  });
 });
