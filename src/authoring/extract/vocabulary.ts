@@ -65,7 +65,9 @@ const TIME_BETWEEN = String.raw`\s+(?:during|over|in|throughout)\s+the\s+(?:[\w-
  *  "is projected to grow in 2034 at 4 percent". */
 const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)(?:\s+(?!(?:and|but|while|with|to|by|from|is|are|was|were|will)\b)[A-Za-z'’-]+){0,3}?\s+at(?:\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:rate|pace)\s+of)?|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
 /** Before a number, the words that make it a change: "rose by", "went up", "an increase of", a
- *  policy move whose rate has a long name ("lowered its target for the overnight rate by"), a
+ *  policy move whose rate has a long name ("lowered its target for the overnight rate by"), a rise
+ *  in price after its verb ("turned costlier by", "became dearer by"; not "costlier imports were
+ *  offset by"), a
  *  rate cut over the instruments it applies to, with no article before the rate ("cut interest rates
  *  on all its standing facilities by"; no verb or clause word among those words), a
  *  verb with its object ("raise the quota share of emerging members by", also with a bracketed
@@ -78,7 +80,7 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
  *  to 4%", "by a margin of"). */
 const BY_ADJECTIVE = String.raw`(?<=\bby)\s+an?(?:\s+(?!(?:to|of|from|in|on|at|for|than|and|or|the|a|an|its|their|with|as)\b)[a-z][a-z-]*[a-z]){1,2}?`;
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|ahead|behind|above|below|up|down)${SPAN_BETWEEN}(?:${TIME_BETWEEN}|(?:\s+[\w'’-]+){0,3}?),?\s+\(?\s*by|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:interest|policy|key|benchmark)\s+rates?\s+on\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s+){1,8}?by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\d{1,3}(?![\d.,%])|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by|(?:${CHANGE_WORD})(?:\s+(?:slightly|marginally|sharply|strongly|markedly|modestly|significantly|somewhat|steeply|further|again))?|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?!growths?\b)(?:${CHANGE_NOUN})\s+by|(?:${CHANGE_NOUN})s?,\s+at|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|ahead|behind|above|below|up|down)${SPAN_BETWEEN}(?:${TIME_BETWEEN}|(?:\s+[\w'’-]+){0,3}?),?\s+\(?\s*by|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|(?<=\b(?:turned|turns|became|becomes|become|got|gets|grew|were|was|is|are)\s)(?:costlier|dearer)\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:interest|policy|key|benchmark)\s+rates?\s+on\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s+){1,8}?by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\d{1,3}(?![\d.,%])|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by|(?:${CHANGE_WORD})(?:\s+(?:slightly|marginally|sharply|strongly|markedly|modestly|significantly|somewhat|steeply|further|again))?|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?!growths?\b)(?:${CHANGE_NOUN})\s+by|(?:${CHANGE_NOUN})s?,\s+at|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
 );
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted

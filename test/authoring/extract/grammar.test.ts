@@ -1426,4 +1426,35 @@ describe('push 28B: English shapes', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('a rise in price after its verb is a rise, also after a fall joined by "while"', () => {
+    expect(
+      misread([
+        {
+          text: 'Fruit turned costlier by 5.5 per cent in May.',
+          kind: 'change',
+          value: 5.5,
+          status: 'actual',
+        },
+        {
+          text: 'Rents became dearer by 5.5%.',
+          kind: 'change',
+          value: 5.5,
+          status: 'actual',
+        },
+        {
+          text: 'Costlier imports were offset by 5.5% lower fuel prices.',
+          kind: 'change',
+          value: -5.5,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+    const both = extractCandidates(
+      'Tea was down by 0.4 per cent, while fruit turned costlier by 5.5 per cent.',
+      'doc',
+      SOURCE,
+    );
+    expect(both.map((c) => c.value)).toEqual([-0.4, 5.5]);
+  });
 });
