@@ -58,6 +58,7 @@ import {
   OWN_PHRASE_START_RE,
   CHANGE_AFTER_RE,
   CHANGE_BEFORE_RE,
+  AMOUNT_OR_RISE_BEFORE_RE,
   FRENCH_CHANGE_BEFORE_RE,
   SPANISH_CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
@@ -2856,6 +2857,10 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
       guessed: false,
     };
   }
+  // "increased by A$4.2 billion, or about 35%": the percent is the same rise, stated alone so that
+  // the amount keeps its own words.
+  if (!/^\s+of\b/i.test(after) && AMOUNT_OR_RISE_BEFORE_RE.test(before.slice(-140)))
+    return { kind: 'change', start, end, prefer: 'up', status, guessed: false };
   const comparative = CHANGE_AFTER_RE.exec(after);
   if (comparative) {
     return {

@@ -83,6 +83,13 @@ export const CHANGE_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|ahead|behind|above|below|up|down)${SPAN_BETWEEN}(?:${TIME_BETWEEN}|(?:\s+[\w'’-]+){0,3}?),?\s+\(?\s*by|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|(?<=\b(?:turned|turns|became|becomes|become|got|gets|grew|were|was|is|are)\s)(?:costlier|dearer)\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:interest|policy|key|benchmark)\s+rates?\s+on\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s+){1,8}?by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\d{1,3}(?![\d.,%])|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by|(?:${CHANGE_WORD})(?:\s+(?:slightly|marginally|sharply|strongly|markedly|modestly|significantly|somewhat|steeply|further|again))?|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?!growths?\b)(?:${CHANGE_NOUN})\s+by|(?:${CHANGE_NOUN})s?,\s+at|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
 );
+/** A rise in money then its size in percent: "increased by A$4.2 billion, or about 35%" (the
+ *  caller leaves "or 35% of the total", a share, alone). A fall's percent, stated alone, could not
+ *  carry its minus, so only a rise. */
+export const AMOUNT_OR_RISE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${UP_VERB}|${RAISE}|${UP_PHRASE})\s+by\s+(?:[A-Z]{0,3}\s?[$€£¥]?\s?)\d[\d.,]*\s?(?:trillion|billion|million|tn|bn|mn|m)?(?:\s+[a-z]+)?,\s+or\s+${FILLER}$`,
+  'i',
+);
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
  *  slightly, for the first time after seven years of growth – by 2 percent", by a pair of dashes
  *  after its object ("to lower the key rate – the one it steers with – by 25 basis points"), or by a comma alone:

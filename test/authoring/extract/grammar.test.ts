@@ -1457,4 +1457,21 @@ describe('push 28B: English shapes', () => {
     );
     expect(both.map((c) => c.value)).toEqual([-0.4, 5.5]);
   });
+
+  it('the percent after a rise in money joined by ", or" is that rise; "or … of" is a share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(read('Receipts increased by $2.5 billion, or about 21%, in the decade.')).toEqual([
+      'amount 2500000000',
+      'change 21',
+    ]);
+    expect(read('Receipts rose by 2.5 billion euros, or 21 percent.')).toEqual([
+      'amount 2500000000',
+      'change 21',
+    ]);
+    expect(read('Receipts rose by $2.5 billion, or 21% of the total.')).toEqual([
+      'amount 2500000000',
+      'share 21',
+    ]);
+  });
 });
