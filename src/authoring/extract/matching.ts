@@ -192,7 +192,7 @@ const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
 const LIST_NUMBER_RE = new RegExp(NUMBER, 'g');
 /** One end of a range: its own minus (not the dash after a number) and its digits. */
 const RANGE_NUMBER_RE = new RegExp(
-  String.raw`(?:(?<![\d%t]\s?)([-–−‑])\s?)?(${FRACTION_DIGITS}|\d[\d,]*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`,
+  String.raw`(?:(?<![\d½⅓⅔¼¾⅛⅜⅝⅞%t]\s?)([-–−‑])\s?)?(${FRACTION_DIGITS}|\d[\d,]*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`,
   'gi',
 );
 

@@ -1475,3 +1475,17 @@ describe('push 28B: English shapes', () => {
     ]);
   });
 });
+
+describe('a range of vulgar fractions joined by a dash', () => {
+  it('"2½-3½ percent" is one range from 2.5 to 3.5; the dash after "½" is no minus', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => [c.kind, c.range, c.status]);
+    for (const dash of ['-', '–', ' to ']) {
+      const text = `Inflation is expected to be 2½${dash}3½ percent in 2032.`;
+      expect(read(text), text).toEqual([['change', { low: 2.5, high: 3.5 }, 'expected']]);
+    }
+    expect(read('Inflation is expected to be –1½ to 2½ percent in 2032.')).toEqual([
+      ['change', { low: -1.5, high: 2.5 }, 'expected'],
+    ]);
+  });
+});
