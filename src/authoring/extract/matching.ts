@@ -1897,18 +1897,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     let borrowed = false;
     let rankedNow = false;
     let wholeNow = false;
-    // "3.4 percentage points below the 8.2 per cent": a number right after a comparative that
-    // ends the change before it is the base it is measured from, no second member of its list.
-    const baseOfComparison =
-      previous !== undefined &&
-      COMPARATIVE_END_RE.test(s.slice(previous.start, previous.end)) &&
-      /^\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(previous.end, start));
-    if (
-      cue.guessed &&
-      previous?.kind === 'change' &&
-      !baseOfComparison &&
-      sharesVerb(s.slice(previous.end, start))
-    ) {
+    if (cue.guessed && previous?.kind === 'change' && sharesVerb(s.slice(previous.end, start))) {
       cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false };
       borrowed = true;
       // "decreased by 41.9% and 12.6%": "12.6%" alone would read as a rise, so the stated words
@@ -2088,8 +2077,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       // "0.6% lower than the 2015-2024 average of 2.9%": the base a comparison is made with is the
       // same measure, but the comparative's direction is not its own.
-      // So is the base after a comparative that ends the change: "3.4 points below the 8.2%".
-      const comparedBase = /\bthan\b/i.test(between) || baseOfComparison;
+      // So is the base right after a comparative that ends the change ("3.4 percentage points
+      // below the 8.2 per cent"): no second member of the change's list.
+      const comparedBase =
+        /\bthan\b/i.test(between) ||
+        (COMPARATIVE_END_RE.test(s.slice(previous.start, previous.end)) &&
+          /^\s+(?:the\s+|its\s+|their\s+)?$/i.test(between));
       cue = {
         ...cue,
         kind: 'change',
