@@ -501,16 +501,18 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 0) >
       ctx.documentYear;
-  // "The jobless rate increases to 7.5 percent in 2033", "exports grow 3.2% in 2033", dated 2032: a
-  // present tense of change about a year after the dateline's can only be a forecast ("rose to 6
-  // percent in 2033" is left to its verb).
+  // "The jobless rate increases to 7.5 percent in 2033", "exports grow 3.2% in 2033", "debt peaks at
+  // 97 per cent of GDP in 2033-34", "the deficit is 2.1 per cent of GDP in FY2034", dated 2032: a
+  // present tense of change or of being about a year (or a fiscal year that starts) after the
+  // dateline's can only be a forecast ("rose to 6 percent in 2033" is left to its verb; "in
+  // 2032-33", dated 2032, may be a year that is over and stays with its verb).
   const digit = statedText.search(/\d/);
   const presentAhead =
     ctx.documentYear !== undefined &&
-    PRESENT_CHANGE_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) &&
-    Number(
-      /^\s+(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*[-–/])/.exec(sentence.slice(m.end))?.[1] ?? 0,
-    ) > ctx.documentYear;
+    PRESENT_CHANGE_BEFORE_RE.test(
+      (lead + (digit > 0 ? statedText.slice(0, digit) : '')).replace(CURRENCY_TAIL_RE, ''),
+    ) &&
+    Number(PERIOD_AHEAD_AFTER_RE.exec(sentence.slice(m.end))?.[1] ?? 0) > ctx.documentYear;
   // "turned out weaker than had been expected (2.9%)": the value in brackets after the expectation
   // is what was expected; "higher than predicted at 3.1%" (no bracket) is the outturn.
   const expectationInBrackets = EXPECTATION_BRACKET_BEFORE_RE.test(
@@ -649,7 +651,14 @@ const CURRENT_LEVEL_BEFORE_RE =
 /** Right before a number, a verb of change in the present, with what it changes and "by" or "to":
  *  "increases to", "moderates its growth to", "grow" (a plural subject's), "edges up by about". */
 const PRESENT_CHANGE_BEFORE_RE =
-  /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate)s?|edges?\s+(?:up|down))(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
+  /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate|peak|stand|stay|remain|settle|total)s?|edges?\s+(?:up|down)|is|are)(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
+/** At the end of the words before an amount's digits, its currency: "£", "US$", "EUR ". */
+const CURRENCY_TAIL_RE = /(?:[$£€¥₩₹]|\b(?:US|C|A|NZ|HK|S)\$|\b[A-Z]{3}\s?)\s*$/;
+/** Right after a number, the year or fiscal year it is for, to be compared with the dateline's: " in
+ *  2033", " for 2033-34", " in FY2034", " in fiscal year 2033/34" (not "in 2033 so far"). Group 1 is
+ *  the year, or the year the fiscal year starts in. */
+const PERIOD_AHEAD_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:in|for|during)\s+(?:(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?((?:19|20)\d\d)(?:\s?[-–/]\s?(?:(?:19|20)?\d\d))?\b(?!\s*(?:so\s+far|to\s+date|year[-\s]to[-\s]date|[-–/]))/i;
 const WHOLE_YEAR_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:in|for)\s+((?:19|20)\d\d)\b(?!\s*(?:[-–/]|Q\d|so\s+far|to\s+date|year[-\s]to[-\s]date))/i;
 /** An expectation whose value follows in brackets: "than expected (", "had been forecast (". */

@@ -1489,3 +1489,32 @@ describe('a range of vulgar fractions joined by a dash', () => {
     ]);
   });
 });
+
+describe('a present tense about a year or fiscal year after the dateline', () => {
+  it('"peaks at", "is", "stands at" about 2033, 2032-33 or FY2033 are forecasts; a year over is not', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const period of [
+      '2033',
+      '2032-33',
+      '2032–33',
+      '2032/33',
+      'FY2033',
+      'fiscal year 2032-33',
+    ]) {
+      const text = `Arland's public debt peaks at 88.4 per cent of GDP in ${period}.`;
+      expect(read(text), text).toEqual(['share 88.4 expected']);
+    }
+    expect(read('The deficit is 2.6 per cent of GDP in 2033-34.')).toEqual(['share 2.6 expected']);
+    expect(read('Borrowing stands at £41.2 billion in 2032-33.')).toEqual([
+      'amount 41200000000 expected',
+    ]);
+    // A year that is over, a fiscal year that starts in the dateline's year, a past verb.
+    expect(read("Arland's public debt peaks at 88.4 per cent of GDP in 2029-30.")).toEqual([
+      'share 88.4 actual',
+    ]);
+    expect(read('The deficit is 2.6 per cent of GDP in 2031-32.')).toEqual(['share 2.6 actual']);
+    expect(read('The deficit was 2.6 per cent of GDP in 2033.')).toEqual(['share 2.6 actual']);
+    expect(read('Debt stands at 61 per cent of GDP in 2033 so far.')).toEqual(['share 61 actual']);
+  });
+});
