@@ -807,17 +807,30 @@ function exchangeQuote(s: string, m: Match): boolean {
     return true;
   // "The dollar traded at 151.2 yen", "the euro was worth $1.08": a currency's price in another,
   // with no scale (a sum the currency's name leads into has one: "the dollar value rose to $2 billion").
+  // "7.10 yuan per dollar", "151 yen to the US dollar", "the exchange rate averaged 1.08 dollars": a
+  // price of one currency in another named after it, or by "exchange rate" before it.
+  if (SCALED_AMOUNT_RE.test(s.slice(m.start, m.end))) return false;
   return (
-    !SCALED_AMOUNT_RE.test(s.slice(m.start, m.end)) &&
-    CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m)))
+    CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
+    PER_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+    EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m)))
   );
 }
+
+/** After an amount with no scale, the currency it is the price of: " per dollar", " to the US
+ *  dollar", " against the euro", " for one yen", " per USD" ("$82 a barrel" names no currency). */
+const PER_CURRENCY_AFTER_RE =
+  /^\s*(?:per|a|to\s+(?:the|one|a)|against\s+(?:the|one|a)|for\s+(?:one|each|a|1|every))\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollars?|euros?|yen|pounds?|sterling|yuan|renminbi|RMB|rupees?|won|roubles?|rubles?|francs?|kron[ae]|kroner|pesos?|rand|lira|zlot(?:y|ys|ych)|forint|ringgit|rupiah|baht|dong|USD|EUR|JPY|GBP|CNY|CHF|US\$|\$|€|£|¥)(?![\w$€£¥])/i;
+/** Before an amount with no scale, an exchange rate whose level it is: "the exchange rate was ", "the
+ *  yen's exchange rate averaged about ", "an exchange rate of ". */
+const EXCHANGE_RATE_BEFORE_RE =
+  /\bexchange\s+rates?\s+(?:(?:of|for|against|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+)?(?:(?:was|is|were|are|stood\s+at|stands\s+at|averaged|reached|settled\s+at|closed\s+at|of|at)\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Before an amount, a currency as the subject of its price: "the dollar traded at ", "The euro was
  *  worth ", "the rand weakened to ", "the pound closed at about ", and a participle with its
  *  "from … to" ("the peso falling from P51.20 to "). */
 const CURRENCY_PRICE_BEFORE_RE =
-  /\b(?:dollar|euro|yen|pound|sterling|rupee|yuan|renminbi|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong|shilling|naira|cedi|dirham|riyal|shekel|tenge|hryvnia)\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|worth|quoted|valued)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:dollar|euro|yen|pound|sterling|rupee|yuan|renminbi|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong|shilling|naira|cedi|dirham|riyal|shekel|tenge|hryvnia)\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|worth|quoted|valued|bought|buys|fetched|fetches)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
 const PROBABILITY_AFTER_RE =
@@ -1005,6 +1018,11 @@ function groupCriterion(s: string, m: Match): boolean {
     return true;
   if (m.kind === 'share' && digit === 0 && RANKED_GROUP_BEFORE_RE.test(before)) return true;
   const rest = s.slice(m.ownEnd ?? m.end);
+  // "applies to transactions above 10,000 euros", "products containing more than 5% sugar",
+  // "growth of at least 7 per cent is needed to halve poverty": a line that sorts items, or a
+  // condition to meet, not what anything measured.
+  if (SORTED_ITEMS_BEFORE_RE.test(before)) return true;
+  if (BOUND_BEFORE_RE.test(before) && NEEDED_AFTER_RE.test(rest)) return true;
   if (BOUND_BEFORE_RE.test(before) && PERIOD_RUN_AFTER_RE.test(rest)) return true;
   if (OR_MORE_AFTER_RE.test(rest) && (CRITERION_LEAD_RE.test(before) || LIVING_ON_RE.test(before)))
     return true;
@@ -1036,6 +1054,17 @@ const CONDITION_BOUND_BEFORE_RE =
 const NUMBER_WORD_START_RE =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 
+/** Right before a number, a plural noun of things sorted by their size and the bound that sorts
+ *  them, with no verb between: "transactions above ", "incomes over £", "imports worth less than
+ *  $", "products containing more than ", "drinks containing more than ", "homes valued at over ".
+ *  Exports, imports and sales sort
+ *  only with a word of value ("exports of more than $9 billion" is their total). */
+const SORTED_ITEMS_BEFORE_RE =
+  /\b(?:(?:transactions|payments|purchases|incomes|earnings|salaries|wages|pensions|deposits|loans|mortgages|properties|houses|homes|dwellings|vehicles|cars|items|goods|products|parcels|shipments|consignments|contracts|projects|investments|taxpayers|estates|inheritances|gifts|assets|profits)\s+(?:(?:worth|valued\s+at|costing|priced\s+at|containing|earning|making|with\s+(?:an?\s+)?(?:values?|turnover|incomes?|prices?|assets)\s+of)\s+)?|(?:exports|imports|sales|shipments)\s+(?:worth|valued\s+at|costing|priced\s+at)\s+|\b[a-z]{3,}s\s+containing\s+)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** After a bound, what it is needed for: " is needed to halve poverty", " would be required", " is
+ *  necessary for". */
+const NEEDED_AFTER_RE =
+  /^[^.;:]{0,40}?\b(?:is|are|was|were|would\s+be|will\s+be|be)\s+(?:(?:still|also|urgently)\s+)?(?:needed|required|necessary|essential)\b/i;
 /** A plural noun of what a bound sorts, a relative or "with", then the bound, commas allowed:
  *  "items for which prices vary, on average, no more than ", "firms with at least ", "banks whose
  *  capital ratios are below ". The bound says which items count, not what any of them measured. */

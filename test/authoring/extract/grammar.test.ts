@@ -1518,3 +1518,34 @@ describe('a present tense about a year or fiscal year after the dateline', () =>
     expect(read('Debt stands at 61 per cent of GDP in 2033 so far.')).toEqual(['share 61 actual']);
   });
 });
+
+describe('exchange rates and lines that sort items', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+
+  it('an amount with no scale priced in another currency, or named an exchange rate, is no figure', () => {
+    expect(read('The exchange rate was 6.85 yuan per dollar.')).toEqual([]);
+    expect(read('The crown averaged 24.3 koruna to the euro.')).toEqual([]);
+    expect(read("Arland's exchange rate averaged 91.4 rupees against the US dollar.")).toEqual([]);
+    expect(read('The exchange rate of the won against the dollar was 1,275 won.')).toEqual([]);
+    expect(read('The dollar bought 142 yen.')).toEqual([]);
+    // A price of goods, a sum with a scale, a sum the dollar bought.
+    expect(read('Brent averaged $77 a barrel.')).toEqual(['amount 77']);
+    expect(read('Exports reached $3 billion per year.')).toEqual(['amount 3000000000']);
+    expect(read('The central bank bought $2 billion of bonds.')).toEqual(['amount 2000000000']);
+  });
+
+  it('a bound right after a plural noun of items sorts them; a total or a subject that reached it stays', () => {
+    expect(read('The levy applies to transactions above 12,000 euros.')).toEqual([]);
+    expect(read('The top rate applies to incomes over £140,000.')).toEqual([]);
+    expect(read('Drinks containing more than 6% sugar are taxed.')).toEqual([]);
+    expect(read('Parcels worth less than $650 enter duty free.')).toEqual([]);
+    expect(read('Growth of at least 6 per cent is needed to halve poverty by 2040.')).toEqual([]);
+    expect(read('Exports of more than $9 billion were recorded in 2030.')).toEqual([
+      'amount 9000000000',
+    ]);
+    expect(read('Deposits rose above €2 trillion in 2030.')).toEqual(['amount 2000000000000']);
+    expect(read('Growth of more than 3% was recorded in 2030.')).toEqual(['change 3']);
+    expect(read('Imports worth $800 million arrived in March.')).toEqual(['amount 800000000']);
+  });
+});
