@@ -1548,4 +1548,12 @@ describe('exchange rates and lines that sort items', () => {
     expect(read('Growth of more than 3% was recorded in 2030.')).toEqual(['change 3']);
     expect(read('Imports worth $800 million arrived in March.')).toEqual(['amount 800000000']);
   });
+
+  it('SMEs, exporters or farmers "with" or "whose" a bound are sorted by it', () => {
+    expect(read('Credit to SMEs with turnover under €3 million grew 5%.')).toEqual(['change 5']);
+    expect(read('Exporters with sales above $12 million ship 70% of exports.')).toEqual([
+      'share 70',
+    ]);
+    expect(read('Farmers whose income is below $1,800 receive a grant.')).toEqual([]);
+  });
 });
