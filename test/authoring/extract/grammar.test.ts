@@ -1557,3 +1557,16 @@ describe('exchange rates and lines that sort items', () => {
     expect(read('Farmers whose income is below $1,800 receive a grant.')).toEqual([]);
   });
 });
+
+describe('falls named by retreating or receding', () => {
+  it('"retreated" and "receded" give a fall its minus; a level they reach keeps its sign', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(read('Arland’s exports retreated 3.7% in March.')).toEqual(['change -3.7']);
+    expect(read('Car sales retreated by 3.7% in March.')).toEqual(['change -3.7']);
+    expect(read('Inflation receded 0.6 percentage points to 2.9% in March.')).toEqual([
+      'change -0.6',
+      'change 2.9',
+    ]);
+  });
+});
