@@ -978,11 +978,12 @@ function blankAll(text: string, ...patterns: RegExp[]): string {
   return patterns.reduce((t, re) => t.replace(re, (w) => ' '.repeat(w.length)), text);
 }
 
-/** Before an amount, a deal signed or concluded in the past, or a loan decided: "signed an
- *  agreement with …", "concluded a loan deal", "has decided to extend a loan of", "decided to make
- *  available" (a sum decided is in force, as a loan decided is). */
+/** Before an amount, a deal signed or concluded in the past, a loan approved or granted, or a loan
+ *  decided: "signed an agreement with …", "concluded a loan deal", "approved a loan of up to",
+ *  "granted a credit line of", "has decided to extend a loan of", "decided to make available" (a
+ *  sum decided is in force, as a loan decided is). */
 const SIGNED_DEAL_BEFORE_RE =
-  /\b(?:signed|concluded|sealed|inked)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a)|loans?|facilit(?:y|ies)|protocols?)\b|\b(?:(?:has|have)\s+)?decided\s+to\s+(?:extend|provide|grant|lend|make\s+available)\b/i;
+  /\b(?:signed|concluded|sealed|inked)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a)|loans?|credit\s+lines?|lines?\s+of\s+credit|facilit(?:y|ies)|protocols?)\b|\b(?:approved|granted|extended|awarded)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:loans?|credits?|credit\s+lines?|grants?|facilit(?:y|ies)|guarantees?|financing|package)\b|\b(?:(?:has|have)\s+)?decided\s+to\s+(?:extend|provide|grant|lend|make\s+available)\b/i;
 
 /** Before a number, a verb that keeps a figure where it was: "maintained retail inflation at ",
  *  "kept its estimate at about ", "left the projection at ". */

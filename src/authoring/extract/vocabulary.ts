@@ -598,9 +598,10 @@ export const STANDING_AFTER_RE =
 export const ALLOCATION_WILL_RE =
   /\bwill\s+(?:benefit\s+from|go\s+to(?:wards?)?|be\s+(?:used|allocated|channell?ed|directed|earmarked)\s+(?:to|for))\b/i;
 
-/** What an amount pays for, named right before it ("the loan of US$ 27 million will finance …"). */
+/** What an amount pays for, named right before it ("the loan of US$ 27 million will finance …", "a
+ *  credit line of up to €2 billion", "a loan agreement amounting to"). */
 export const INSTRUMENT_BEFORE_RE =
-  /\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\s+(?:of|worth|totall?ing|amounting to)\s+(?:(?:about|some|nearly|almost|around|over|more than|up to)\s+)?$|\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|bonds?)\b[^.;\d$€£]{0,40}?\bin\s+the\s+amount\s+of\s+(?:(?:about|some|nearly|almost|around|over|more than|up to)\s+)?$/i;
+  /\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\s+(?:(?:agreements?|lines?|contracts?|facilit(?:y|ies))\s+)?(?:of|worth|totall?ing|amounting to)\s+(?:(?:about|some|nearly|almost|around|over|more than|up to)\s+)?$|\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|bonds?)\b[^.;\d$€£]{0,40}?\bin\s+the\s+amount\s+of\s+(?:(?:about|some|nearly|almost|around|over|more than|up to)\s+)?$/i;
 
 /** A hedge word after a verb in the past: "they made up as much as 47 per cent … in 2003" is what
  *  was, not what may be. (A forecast participle such as "expected" is no past; see

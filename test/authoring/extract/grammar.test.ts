@@ -1570,3 +1570,29 @@ describe('falls named by retreating or receding', () => {
     ]);
   });
 });
+
+describe('money approved or signed with "up to"', () => {
+  it('a loan, credit line or loan agreement approved, granted or signed "up to" a sum is actual', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    expect(read('The board approved a loan of up to $350 million for Arland.')).toEqual([
+      '350000000 actual',
+    ]);
+    expect(read('Brenmoor signed a credit line of up to €1.4 billion.')).toEqual([
+      '1400000000 actual',
+    ]);
+    expect(read('The bank granted a credit line of up to €1.4 billion.')).toEqual([
+      '1400000000 actual',
+    ]);
+    expect(
+      read('The agency signed a loan agreement amounting to up to USD 1,250 million with Cestia.'),
+    ).toEqual(['1250000000 actual']);
+    // Still to come: a loan the bank will make, or is expected to approve.
+    expect(read('The bank will lend up to $350 million to Arland.')).toEqual([
+      '350000000 expected',
+    ]);
+    expect(read('The bank is expected to approve a loan of up to $350 million.')).toEqual([
+      '350000000 expected',
+    ]);
+  });
+});
