@@ -264,7 +264,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   matches = indexBaseLevels(sentence, matches);
   matches = bareFromLevels(sentence, matches);
   matches = bareToLevels(sentence, matches);
-  matches = surveyAnswers(sentence, matches);
+  matches = surveyAnswers(sentence, answerShares(sentence, matches));
   // "3 billion shekels less than the planned deficit", "6% more than it had budgeted": a number
   // measured against a plan is an outturn; the plan is only what it is compared with.
   // A sentence that forecasts anything ("is forecast at", "will", "next year") keeps its reading.
@@ -532,6 +532,65 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
     if (!answered) return m;
     const out: Match = { ...m, status: 'actual' };
     if (m.kind === 'share') lead = out;
+    return out;
+  });
+}
+
+/** Right after a bare percent, the change those it counts reported, with no word between:
+ *  " reported a rise", " reporting a fall", " also indicated higher", " described a drop". */
+const REPORTED_CHANGE_AFTER_RE =
+  /^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:reported|reporting|indicated|indicating|noted|noting|cited|citing|described|describing|experienced|experiencing)\s+(?:an?\s+|no\s+)?(?:[\w-]+\s+)?(?:increases?|rises?|decreases?|declines?|falls?|drops?|gains?|improvements?|deteriorations?|higher|lower)\b/i;
+/** Before a bracketed percent, the share it is, named by the answer it counts, with no verb of its
+ *  own after the answer: "the proportion of members reporting a rise in hiring (", "the share
+ *  reporting a decrease (". */
+const ANSWER_SHARE_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`\b(?:share|proportion|percentage|fraction)\s+(?:of\s+[^.;:%\d()]{1,60}?\s+)?(?:who\s+|that\s+)?(?:${ANSWER_VERB}|not(?:ed|ing)|describ(?:ed|ing))\b[^.;:%\d()]{0,80}\(\s*$`,
+  'i',
+);
+/** Between a share of those asked and a bare percent it is set against: ", compared with ",
+ *  ", up from ", ", against ". */
+const ANSWER_COMPARED_BETWEEN_RE =
+  /^[^.;:%()]{0,160},\s*(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
+/** Right after a number, a word that makes it a change of its own: "22 percent growth". */
+const OWN_CHANGE_AFTER_RE =
+  /^\s*(?:growth|increases?|rises?|gains?|falls?|declines?|drops?|higher|lower|up|down|more|less)\b/i;
+
+/**
+ * A bare percent that counts the people or firms asked is a share of them, not a change, though
+ * the answer it counts is a rise or a fall: "while 44% reported a rise", "the share of members
+ * reporting cuts in staff (15 percent)", and the level it is set against, "41 percent of the
+ * members reported rises in activity in May, compared with 27 percent in April".
+ * @example answerShares('while 44% reported a rise.', [{ start: 6, end: 9, kind: 'change', notes: [] }])[0]!.kind // 'share'
+ */
+function answerShares(s: string, matches: Match[]): Match[] {
+  let lead: Match | undefined;
+  return matches.map((m) => {
+    const bare =
+      !m.range && /^[\d.,]+\s?(?:%|per\s?cent|percent)$/i.test(s.slice(ownStart(m), m.end).trim());
+    const after = s.slice(m.ownEnd ?? m.end);
+    const before = s.slice(0, ownStart(m));
+    const counted =
+      m.kind === 'share' &&
+      (ANSWER_OF_GROUP_AFTER_RE.test(s.slice(ownNumberEnd(s, m))) ||
+        REPORTED_CHANGE_AFTER_RE.test(after));
+    if (counted) lead = m;
+    if (m.kind !== 'change' || !bare || OWN_CHANGE_AFTER_RE.test(after)) return m;
+    const share =
+      REPORTED_CHANGE_AFTER_RE.test(after) ||
+      (/\(\s*$/.test(before) && ANSWER_SHARE_BRACKET_BEFORE_RE.test(before)) ||
+      (lead !== undefined &&
+        ANSWER_COMPARED_BETWEEN_RE.test(s.slice(lead.ownEnd ?? lead.end, ownStart(m))));
+    if (!share) return m;
+    // A fall's verb borrowed before the number ("cuts in staff (15 percent)") is no longer its words.
+    const out: Match = {
+      ...m,
+      kind: 'share',
+      start: ownStart(m),
+      own: undefined,
+      value: undefined,
+      prefer: undefined,
+    };
+    lead = out;
     return out;
   });
 }

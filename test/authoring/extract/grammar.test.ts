@@ -1596,3 +1596,45 @@ describe('money approved or signed with "up to"', () => {
     ]);
   });
 });
+
+describe('a bare percent that counts those asked is a share', () => {
+  it('counts a reported rise or fall, the bracket after the share it is, and the level set against it', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(
+      read('Trade at most member shops was flat in the half year, while 47% reported a gain.'),
+    ).toEqual(['share 47']);
+    expect(
+      read(
+        'Output picked up for a net 4 percent of members, after the net 21 percent reporting a decline.',
+      ),
+    ).toEqual(['share 4', 'share 21']);
+    expect(
+      read(
+        'About 41 percent of the members reported rises in activity in May, compared with 27 percent in April.',
+      ),
+    ).toEqual(['share 41', 'share 27']);
+    expect(
+      read(
+        'The share of members noting higher activity (31 percent) topped the share noting cuts (13 percent).',
+      ),
+    ).toEqual(['share 31', 'share 13']);
+  });
+
+  it('keeps a change where the number has its own change or no survey counts it', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(read('Sales in Cestia grew 4.5%, compared with 2.5% a year earlier.')).toEqual([
+      'change 4.5',
+      'change 2.5',
+    ]);
+    expect(
+      read('Some 52% of the members reported higher costs, compared with 8 percent growth in pay.'),
+    ).toEqual(['share 52', 'change 8']);
+    expect(read('Machinery exports rose 6.0%, led by pumps (7.1%) and valves (4.6%).')).toEqual([
+      'change 6',
+      'change 7.1',
+      'change 4.6',
+    ]);
+  });
+});
