@@ -3055,6 +3055,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     SECTOR_TO_BEFORE_RE.test(clauseLead(before)) ||
     BASE_PERIOD_LEVEL_BEFORE_RE.test(clauseLead(before)) ||
     (PACE_TO_BEFORE_RE.test(near) && !SHARE_SUBJECT_RE.test(clauseLead(before))) ||
+    (GREW_REACHING_BEFORE_RE.test(near) && measureKind(clauseLead(before), 'first') !== 'share') ||
     (PER_YEAR_AFTER_RE.test(after) && FLOW_NOUN_RE.test(clauseLead(before)))
   ) {
     return { kind: 'change', start, end, status, guessed: false };
@@ -3077,6 +3078,12 @@ const CONCESSIVE_BEFORE_RE =
  *  earlier, exports were ". A number set against a base period is a change. */
 const BASE_PERIOD_LEVEL_BEFORE_RE =
   /^\s*(?:against|compared\s+(?:with|to)|relative\s+to|versus)\s+(?:the\s+)?(?:same\s+)?(?:[\w-]+\s+){0,5}?(?:(?:19|20)\d\d|period|quarters?|year|months?|earlier)\b[^.;:%\d]{0,100}?\b(?:stood\s+at|was|were|amounted\s+to|came\s+(?:in\s+)?at|reached|totall?ed)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+
+/** A verb of growth, then the rate it reached in a participle after a comma: "continued to grow in
+ *  2031, reaching ", "kept growing, reaching a high of ". What grows reaches a pace of growth, a
+ *  change, unless the clause first names a level ("the deficit", "the share of loans"). */
+const GREW_REACHING_BEFORE_RE =
+  /\b(?:grew|grow(?:s|ing|n)?)\b(?:[^.;:%\d]|\b(?:19|20)\d\d\b){0,60}?,\s+reaching\s+(?:an?\s+(?:new\s+)?(?:peak|high|record(?:\s+high)?)\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 
 /** A flow whose pace a verb takes to a number: "domestic demand … improved to ", "investment
  *  slowed to about ", "private consumption moderated …, decreasing to ". A flow has no level in

@@ -1638,3 +1638,26 @@ describe('a bare percent that counts those asked is a share', () => {
     ]);
   });
 });
+
+describe('a verb of growth, then the rate it reached after a comma', () => {
+  it('"continued to grow, reaching 6.1 per cent" is growth; a level named first keeps its level', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(
+      read(
+        'Lending to firms continued to grow in 2031, reaching 6.1 per cent in May (year-on-year).',
+      ),
+    ).toEqual(['change 6.1']);
+    expect(
+      read('In the yearly series, estimates for farm trade grew, reaching a peak of 5.2% in June.'),
+    ).toEqual(['change 5.2']);
+    for (const text of [
+      'Public debt continued to grow, reaching 64 per cent.',
+      'The share of loans in arrears continued to grow, reaching 9.3 per cent.',
+      'The jobless rate continued to grow, reaching 7.5%.',
+      'Tourism continued to expand, reaching 6.1 per cent in May.',
+    ])
+      expect(read(text)[0], text).toMatch(/^share /);
+    expect(read('Lending continued to grow, reaching 44% of GDP.')).toEqual(['share 44']);
+  });
+});
