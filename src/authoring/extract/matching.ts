@@ -1983,6 +1983,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     let listed: number | undefined;
     // Set when the number borrows the verb of the figure before, whose status it then shares.
     let borrowed = false;
+    /** The change before a bracketed aside whose verb a "by" after the aside borrows. */
+    let byLender: Match | undefined;
     let rankedNow = false;
     let wholeNow = false;
     if (cue.guessed && previous?.kind === 'change' && sharesVerb(s.slice(previous.end, start))) {
@@ -2008,9 +2010,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       LEVEL_THEN_BY_RE.test(s.slice(previous.end, start))
         ? beforePrevious
         : undefined;
-    const byFrom = previous?.kind === 'change' ? previous : reached;
+    // "will fall by 1.3% (after 4.2% in 2031) and by 2.4%": past a bracketed aside, a "by" continues
+    // the change before the bracket, not the number inside it.
+    const aside =
+      previous !== undefined &&
+      outer !== undefined &&
+      outer !== previous &&
+      outer.kind === 'change' &&
+      depthAt(start) === 0;
+    const byFrom = aside ? outer : previous?.kind === 'change' ? previous : reached;
     const elided =
       byFrom !== undefined && (ELIDED_BY_RE.test(lead) || (byFrom === reached && points));
+    if (elided && aside) byLender = outer;
     const bracketed =
       CHANGE_BRACKET_BEFORE_RE.test(lead.slice(-80)) ||
       (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80)));
@@ -2624,8 +2635,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // "will rise 4% in 2034; 5% was recorded in 2032": a number with a verb of its own after it
       // borrows the kind of the change before, not its tense.
       statusFrom:
-        borrowed && (lender ?? previous) && !OWN_VERB_AFTER_RE.test(after)
-          ? ownStart((lender ?? previous)!)
+        borrowed && (lender ?? byLender ?? previous) && !OWN_VERB_AFTER_RE.test(after)
+          ? ownStart((lender ?? byLender ?? previous)!)
           : undefined,
       notes,
     };

@@ -1661,3 +1661,30 @@ describe('a verb of growth, then the rate it reached after a comma', () => {
     expect(read('Lending continued to grow, reaching 44% of GDP.')).toEqual(['share 44']);
   });
 });
+
+describe('a "by" past a bracketed aside', () => {
+  it('continues the change before the bracket, with its sign and status', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(
+      read(
+        'Growth in Arland and Brenmoor will decline by 1.3% (against the 4.2% in 2031) and by 2.4% (against the 4.9% in 2031) respectively.',
+      ),
+    ).toEqual([
+      'change -1.3 expected',
+      'change 4.2 actual',
+      'change -2.4 expected',
+      'change 4.9 actual',
+    ]);
+    expect(read('Output fell by 1.3% (to 45% of GDP) and by 2.4% in 2030.')).toEqual([
+      'change -1.3 actual',
+      'share 45 actual',
+      'change -2.4 actual',
+    ]);
+    expect(read('Output rose by 1.3% (after 4.2% in 2028) and by 2.4% in 2030.')).toEqual([
+      'change 1.3 actual',
+      'change 4.2 actual',
+      'change 2.4 actual',
+    ]);
+  });
+});
