@@ -1059,13 +1059,15 @@ function periodOver(clauseText: string, documentYear?: number): boolean {
  */
 function estimateAhead(hedgeText: string, clauseText: string, documentYear?: number): boolean {
   if (!ESTIMATE_NOUN_RE.test(hedgeText)) return false;
-  // "lowered its estimate of growth for this year": a period not over, whatever the date.
-  if (/\b(?:this|the\s+current|next)\s+year\b/i.test(clauseText)) return true;
+  // "lowered its estimate of growth for this year": a period not over, whatever the date. "So far
+  // this year" is the part of it that is over.
+  if (/(?<!\bso\s+far\s+)\b(?:this|the\s+current|next)\s+year\b/i.test(clauseText)) return true;
   if (documentYear === undefined) return false;
   const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
-  // A quarter or month of the dateline's year may be over already ("Q1 2034" in May 2034).
+  // A quarter or month of the dateline's year may be over already ("Q1 2034" in May 2034), and
+  // so is the span measured to date ("the first seven months of 2034", "the first half of").
   const part =
-    /\b(?:Q[1-4]|quarters?|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+    /\b(?:Q[1-4]|quarters?|January|February|March|April|May|June|July|August|September|October|November|December|first\s+(?:[\w-]+\s+)?months|first\s+half|year[- ]to[- ]date)\b/.test(
       clauseText,
     );
   return years.some((y) => y > documentYear || (y === documentYear && !part));

@@ -1688,3 +1688,25 @@ describe('a "by" past a bracketed aside', () => {
     ]);
   });
 });
+
+describe('status: an estimate of a span measured to date, dated in the same year', () => {
+  it('"the first N months of", "the first half of", "so far this year" are over; the whole year is not', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-20' } }).map(
+        (c) => c.status,
+      );
+    for (const span of [
+      'over the first nine months of 2031',
+      'over the first nine months of fiscal year 2031',
+      'in the first half of 2031',
+      'so far this year',
+    ]) {
+      const text = `The office estimates that ${span} the deficit was $212 billion.`;
+      expect(status(text), text).toEqual(['actual']);
+    }
+    for (const span of ['in 2031', 'this year', 'in the second half of 2031']) {
+      const text = `The office estimates that ${span} the deficit was $212 billion.`;
+      expect(status(text), text).toEqual(['expected']);
+    }
+  });
+});
