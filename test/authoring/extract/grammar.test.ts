@@ -1710,3 +1710,36 @@ describe('status: an estimate of a span measured to date, dated in the same year
     }
   });
 });
+
+describe('status: "is seen" with a verb of change, and "than potential"', () => {
+  const status = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+  it('"is seen <verb>ing by N" is a forecast for every verb of change', () => {
+    for (const verb of [
+      'rising',
+      'shrinking',
+      'contracting',
+      'declining',
+      'expanding',
+      'increasing',
+      'decreasing',
+      'dropping',
+      'climbing',
+      'recovering',
+      'rebounding',
+      'accelerating',
+      'moderating',
+    ]) {
+      const text = `Output in Brenmoor is seen ${verb} by 2.5 percent over 2030-2035.`;
+      expect(status(text), text).toEqual(['expected']);
+    }
+  });
+  it('"than potential growth" hedges nothing; "the potential loss" does', () => {
+    expect(
+      status('Output grew 2.7% over the past six years, faster than potential growth.'),
+    ).toEqual(['actual']);
+    expect(status('Output grew 2.7% over the past six years, above potential growth.')).toEqual([
+      'actual',
+    ]);
+    expect(status('The potential loss of exports is put at $1.9 billion.')).toEqual(['expected']);
+  });
+});
