@@ -445,7 +445,7 @@ export const TARGET_NOUN_RE =
  *  is still some way off and wages rose 4.1%". The number is that verb's, not the target's. A
  *  revision of the target itself ("the growth target was revised to 7.1%") still names it. */
 export const TARGET_VERB_BETWEEN_RE =
-  /\b(?:rose|fell|grew|shrank|stood|held|kept|came\s+in|picked\s+up|(?!(?:expected|projected|targeted|planned|estimated|forecasted|anticipated|intended|scheduled|proposed|aimed|assumed|needed|required|committed|pledged|agreed|based|related|linked|adjusted|weighted|defined|set|seed|need|feed|speed|indeed|exceed|proceed|succeed|revised|raised|lowered|lifted|trimmed|upgraded|downgraded|reaffirmed)\b)[a-z]{2,}ed)\b/i;
+  /\b(?:rose|fell|grew|shrank|stood|held|kept|came\s+in|picked\s+up|(?!(?:expected|projected|targeted|planned|estimated|forecasted|anticipated|intended|scheduled|proposed|aimed|assumed|needed|required|committed|pledged|agreed|based|related|linked|adjusted|weighted|defined|set|fixed|pegged|seed|need|feed|speed|indeed|exceed|proceed|succeed|revised|raised|lowered|lifted|trimmed|upgraded|downgraded|reaffirmed)\b)[a-z]{2,}ed)\b/i;
 /** After a number that follows a target noun, a finite verb of another statement: "the inflation
  *  target is 2 per cent and inflation was 3.4 per cent". The target named the first number. */
 export const FINITE_VERB_RE = /\b(?:is|are|was|were|has|have|had|stands|stood|remains|remained)\b/i;
@@ -564,7 +564,7 @@ export const COMPARED_FORECAST_RE =
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
-  /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?(?:\s+(?:bands?|ranges?|corridors?|levels?))?|goals?|objectives?)\s+(?:of|at|was|is)(?:\s+an?(?=\s))?|(?:forecasts?|expectations?|predictions?|consensus)\s+(?:for|of)\s+(?:an?|the)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?(?:\s+(?:bands?|ranges?|corridors?|levels?))?|(?<=\binflation\s)target\s+rate|goals?|objectives?)\s+(?:of|at|was|is)(?:\s+an?(?=\s))?|(?:forecasts?|expectations?|predictions?|consensus)\s+(?:for|of)\s+(?:an?|the)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** A forecast word other than the bare "will"/"shall" of a setting; "may" only in lower case, since
  *  "13 May 2032" is a date. */
 export const FORECAST_WORD_RE =

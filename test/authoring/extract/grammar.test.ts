@@ -1743,3 +1743,25 @@ describe('status: "is seen" with a verb of change, and "than potential"', () => 
     expect(status('The potential loss of exports is put at $1.9 billion.')).toEqual(['expected']);
   });
 });
+
+describe('status: a target set, fixed or pegged at a number', () => {
+  const status = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+  it('the target names the number through "set", "fixed" and "pegged"; the number a later verb states is not it', () => {
+    for (const verb of ['set', 'fixed', 'pegged']) {
+      for (const aux of ['has been', 'was', 'is']) {
+        const text = `The growth target for credit ${aux} ${verb} at 14.5 per cent.`;
+        expect(status(text), text).toEqual(['expected']);
+      }
+    }
+    expect(status('The cash reserve ratio was fixed at 4 percent in March.')).toEqual(['actual']);
+    expect(
+      status('Its inflation target of 2% is still far off and wages climbed 4.1% in 2030.'),
+    ).toEqual(['expected', 'actual']);
+  });
+  it('"the inflation target rate of" is the target, as "the inflation target of" is', () => {
+    for (const noun of ['inflation target', 'inflation target rate']) {
+      const text = `Prices rose 3.1 percent in 2030, below the bank's ${noun} of 5 percent.`;
+      expect(status(text), text).toEqual(['actual', 'expected']);
+    }
+  });
+});
