@@ -1765,3 +1765,24 @@ describe('status: a target set, fixed or pegged at a number', () => {
     }
   });
 });
+
+describe('status: a forecast told again as revisions, and an outlook with an owner', () => {
+  const status = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+  it('"These reflect upward revisions of …" after a forecast is a forecast; another reflection is not', () => {
+    const forecast = 'We expect growth of 3.4 percent in 2031. ';
+    for (const opening of ['These reflect upward revisions', 'This reflects a downward revision']) {
+      const text = `${forecast}${opening} of 0.3 percentage points from the spring.`;
+      expect(status(text), text).toEqual(['expected', 'expected']);
+    }
+    expect(status(`${forecast}That reflects exports, which rose 6.2% last year.`)).toEqual([
+      'expected',
+      'actual',
+    ]);
+  });
+  it('"the outlook" with a possessive owner is a forecast', () => {
+    for (const owner of ['its', "Arland's", 'Arland’s', "the Cestian economy's"]) {
+      const text = `The treasury lifted ${owner} growth outlook for this year from 2.9 percent to 3.3 percent.`;
+      expect(status(text), text).toEqual(['expected', 'expected']);
+    }
+  });
+});
