@@ -456,7 +456,29 @@ export function buildCandidate(
   // "far from the 5.2% reached in 2039", "lejos del 5,2% alcanzado en 2039", dated 2040: a value
   // named as reached in a year that is over is what happened, whatever forecast came before it.
   const reachedYear = REACHED_IN_YEAR_AFTER_RE.exec(sentence.slice(m.end));
+  // "higher than the 3.9% recorded in February", "(February: 3.9%)", "(3.9% in February)", dated
+  // April: a reading named
+  // for a month the dateline has reached is what happened, whatever forecast came before it.
+  const afterOwn = sentence.slice(m.end);
+  const monthLabel = MONTH_LABEL_BEFORE_RE.exec(sentence.slice(0, m.own ?? m.start));
+  const readInPastMonth =
+    (REACHED_VERB_AFTER_RE.test(afterOwn) &&
+      monthOver(
+        afterOwn.replace(REACHED_VERB_AFTER_RE, ''),
+        ctx.documentYear,
+        ctx.documentMonth,
+      )) ||
+    (/\(\s*$/.test(sentence.slice(0, m.own ?? m.start)) &&
+      BRACKETED_MONTH_AFTER_RE.test(afterOwn) &&
+      monthOver(afterOwn, ctx.documentYear, ctx.documentMonth)) ||
+    (monthLabel !== null &&
+      monthOver(
+        ` in ${monthLabel[1]}${monthLabel[2] ? ` ${monthLabel[2]}` : ''}`,
+        ctx.documentYear,
+        ctx.documentMonth,
+      ));
   const pastMeasure =
+    readInPastMonth ||
     (reachedYear !== null &&
       ctx.documentYear !== undefined &&
       Number(reachedYear[1]) < ctx.documentYear) ||
@@ -803,6 +825,17 @@ const COMPARED_YEARS_AFTER_RE =
  *  the previous decade". */
 /** Right after a number, the year it was reached in: " reached in 2039", " alcanzado en 2039",
  *  " registrado en el 2039". */
+/** Right after a number, the verb that says it was read, before its period: " recorded", " posted". */
+const REACHED_VERB_AFTER_RE =
+  /^\s+(?:reached|recorded|registered|posted|attained|observed)(?=\s+in\s)/i;
+/** After a number opened by a bracket, its month and the bracket's end: " in February)", " in
+ *  March 2031)". */
+const BRACKETED_MONTH_AFTER_RE =
+  /^\s*in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\s*\)/;
+/** Right before a number, a month as the label of a reading in brackets: "(February: ", "(March
+ *  2031: ". Groups: the month, its year. */
+const MONTH_LABEL_BEFORE_RE =
+  /\(\s*(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\s*:\s*$/;
 const REACHED_IN_YEAR_AFTER_RE =
   /^\s+(?:reached|recorded|registered|posted|attained|alcanzad[oa]s?|registrad[oa]s?|observad[oa]s?)\s+(?:in|en)\s+(?:el\s+)?((?:19|20)\d\d)\b/i;
 const OWN_PAST_PERIOD_AFTER_RE =

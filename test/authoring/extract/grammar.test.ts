@@ -1786,3 +1786,28 @@ describe('status: a forecast told again as revisions, and an outlook with an own
     }
   });
 });
+
+describe('a reading for a month that is over, beside a forecast', () => {
+  it('"the 3.9% recorded in February", "(February: 3.9%)" and "(3.9% in February)" are actual', () => {
+    const read = (text: string) =>
+      extractCandidates(`Arland, 2 April 2031. ${text}`, 'doc', SOURCE).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    expect(
+      read('Inflation is projected at 4.6% in 2032, above the 3.7% recorded in February.'),
+    ).toEqual(['4.6 expected', '3.7 actual']);
+    expect(read('Inflation is projected at 4.6% in 2032 (February: 3.7%).')).toEqual([
+      '4.6 expected',
+      '3.7 actual',
+    ]);
+    expect(read('The deficit is projected at 4.6% of GDP in 2032 (3.7% in February).')).toEqual([
+      '4.6 expected',
+      '3.7 actual',
+    ]);
+    // A month still to come keeps the forecast's status.
+    expect(read('Inflation will ease to 4.6% in 2032 (3.7% in June 2031).')).toEqual([
+      '4.6 expected',
+      '3.7 expected',
+    ]);
+  });
+});
