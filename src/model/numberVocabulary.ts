@@ -439,7 +439,7 @@ export const WRITTEN_MINUS = String.raw`(?<![\w.,%)]|[-–—−‑])(?:[-–−
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\s?\/\s?[-–−]\s?|(?<![\w.,)%+])\/[-–](?=\d)|\bplus\s+(?:and|or)\s+minus\s+|\bplus\s?[/-]\s?minus\s+)`;
 /** "%", "percent", "per cent" (also broken at a line end, "per-\ncent"), the newspaper "pc"
  *  glued to its digits ("26pc"), and the Spanish "por ciento" (also split by a line break). */
-export const PERCENT = String.raw`(?:\s?%(?!p\b|[- ]?(?:points?|pts?)\b|\s(?:percentage|percent)\s+points?\b)|[\s-]?percent\b(?!\s+points?\b)|\s?per cent\b(?!\s+points?\b)|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b|\spor\s+ciento\b)`;
+export const PERCENT = String.raw`(?:\s?%(?!p\b|[- ]?(?:points?|pts?)\b|\s(?:percentage|percent)\s+points?\b)|[\s-]?percent(?:\b(?!\s+points?\b)|(?=[a-z])(?!age|ile))|\s?per cent\b(?!\s+points?\b)|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b|\spor\s+ciento\b)`;
 /** "percentage points", "percentage point", "pp", "ppt", "%p", "percent points" (also "per-" then
  *  "centage points" on the next line): a change in points, never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter

@@ -1811,3 +1811,20 @@ describe('a reading for a month that is over, beside a forecast', () => {
     ]);
   });
 });
+
+describe('"percent" glued to the next word', () => {
+  it('is still a percent where the page lost the space; "percentage" and "percentile" are not', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    expect(read('Imports climbed by 3.7 percentowing to dearer fuel.')).toEqual([
+      'change 3.7 percent',
+    ]);
+    expect(read('Brenmoor output edged up 0.8 percentmonth-on-month in June.')).toEqual([
+      'change 0.8 percent',
+    ]);
+    expect(read('The policy rate rose 0.5 percentage points.')).toEqual([
+      'change 0.5 percentage-points',
+    ]);
+    expect(read('Pupils in Cestia scored at the 90 percentile.')).toEqual([]);
+  });
+});
