@@ -426,11 +426,12 @@ const FRONTED_SIZE_BEFORE_RE =
 const EARLIER_ESTIMATE_BEFORE_RE =
   /\b(?:preliminary|initial|flash|advance)\s+(?:estimate|reading|print|figure)\s+of\s+(?:an?\s+)?$/i;
 
-/** A clause opening with a change noun as its subject and a verb of its average or total, before
- *  the number (or an amount restated with "or"): "Pay hikes at big firms average ", "Wage
- *  increases … averaged ", "Monthly pay rises … have averaged ₩81,200, or ". */
+/** A clause opening with a change noun as its subject and a verb of its average, total or size,
+ *  before the number (or an amount restated with "or"): "Pay hikes at big firms average ", "Wage
+ *  increases … averaged ", "Monthly pay rises … have averaged ₩81,200, or ", "Yearly rises in farm
+ *  trade … were small, measuring just ". */
 const CHANGE_SUBJECT_AVERAGE_BEFORE_RE =
-  /^\s*(?:(?:the|monthly|average|annual|yearly|pay|wage|salary|price|rent|fare|tariff|[A-Z][\w-]*)\s+){0,3}(?:hikes|increases|rises|raises)\b[^.;:%]{0,160}?\b(?:averag(?:e|es|ed)|came\s+to|amounted\s+to)\s+(?:about\s+|around\s+)?(?:[^\s\d]{0,4}\s?\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s+or\s+)?$/i;
+  /^\s*(?:(?:the|monthly|average|annual|yearly|pay|wage|salary|price|rent|fare|tariff|[A-Z][\w-]*)\s+){0,3}(?:hikes|increases|rises|raises)\b[^.;:%]{0,160}?\b(?:averag(?:e|es|ed)|came\s+to|amounted\s+to|measur(?:ed|ing))\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:[^\s\d]{0,4}\s?\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s+or\s+)?$/i;
 
 /** Before a number, a forecast noun and a relative clause that says what it showed: "the latest
  *  projections published in March, which showed growth of ", "its outlook, which pointed to a ". */

@@ -1828,3 +1828,21 @@ describe('"percent" glued to the next word', () => {
     expect(read('Pupils in Cestia scored at the 90 percentile.')).toEqual([]);
   });
 });
+
+describe('a change noun as the subject of a verb of size', () => {
+  it('"rises … measuring just 1.5 per cent in 2028" is a change, and so is its list', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(
+      read(
+        'Yearly rises in farm trade by volume were small in that stretch, measuring just 1.5 per cent in 2028, 1.5 per cent in 2027, and 1.2 per cent in 2026.',
+      ),
+    ).toEqual(['change 1.5', 'change 1.5', 'change 1.2']);
+    expect(read('Annual increases in farm trade measured 1.5 per cent in 2028.')).toEqual([
+      'change 1.5',
+    ]);
+    expect(read('Annual increases in farm trade measured 1.5 per cent of the total.')).toEqual([
+      'share 1.5',
+    ]);
+  });
+});
