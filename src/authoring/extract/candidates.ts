@@ -486,6 +486,9 @@ export function buildCandidate(
     OWN_PAST_PERIOD_BEFORE_RE.test(sentence.slice(0, m.own ?? m.start)) ||
     HISTORICAL_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
     CURRENT_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+    // "could fall from 6.4% at present to 5.8%": the level a path starts from, named as today's.
+    (PATH_FROM_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+      NOW_AFTER_RE.test(sentence.slice(m.end))) ||
     (m.kind === 'share' && REVISED_FOR_BEFORE_RE.test(sentence.slice(0, m.start)));
   // An earlier forecast stays one though "from" names it as a base ("from the 3.6% it forecast").
   // "close to the 2% target", "compared with the 2% inflation target": the number is the target
@@ -666,6 +669,10 @@ const OWN_TARGET_AFTER_RE =
 /** Right before a number, a level named as today's: "from current levels of ", "the present rate of
  *  about ", "today's level of ". What a plan or forecast starts from is what is, not what will be;
  *  "the current account deficit of" is no such level. */
+/** Right before a number, the "from" of a path: "fall from ", "from about ". */
+const PATH_FROM_BEFORE_RE = /\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** Right after a number, what names it today's level: " at present", " currently", " now". */
+const NOW_AFTER_RE = /^\s+(?:at\s+present|currently|now|today)\b/i;
 const CURRENT_LEVEL_BEFORE_RE =
   /\b(?:current|present|today['’]s|existing|prevailing)\s+(?!account\b)(?:[\w-]+\s+)?(?:levels?|rates?|values?|size|figures?|volumes?)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$/i;
 /** Right after a number, the whole of a year it is for: " in 2031", "% of GDP in 2031" (not "in

@@ -490,7 +490,7 @@ export const PREDICTED_BY_AFTER_RE =
 /** After a number, the forecast it was: "the 3.9% and 4.1% it predicted in its autumn report",
  *  "the 2% that we had projected". An earlier forecast is a forecast, whatever verb compares it. */
 export const PREDICTED_AFTER_RE =
-  /^(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?:that\s+|which\s+)?(?:it|we|they|the\s+(?:bank|fund|ministry|government|staff|agency|office|commission))\s+(?:(?:had|has|have|previously|earlier|initially|originally)\s+)*(?:predicted|forecast|projected|expected|anticipated)\b|^\s+(?:expected|forecast|projected|anticipated|predicted)(?=\s*(?:[.,;:)]|$)|\s+by\s+(?:analysts|economists|markets?|the\s+market|forecasters|a\s+(?:Reuters|Bloomberg)\s+poll))/i;
+  /^(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?:that\s+|which\s+)?(?:it|we|they|the\s+(?:bank|fund|ministry|government|staff|agency|office|commission))\s+(?:(?:had|has|have|previously|earlier|initially|originally)\s+)*(?:predicted|forecast|projected|expected|anticipated)\b|^\s+(?:expected|forecast|projected|anticipated|predicted)(?=\s*(?:[.,;:)]|$)|\s+by\s+(?:analysts|economists|markets?|the\s+market|forecasters|a\s+(?:Reuters|Bloomberg)\s+poll|(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:analysts|economists|forecasters|staff)\b))/i;
 /** A noun of estimate ("estimates of an increase of flows to $82 billion in 2034"), the verb
  *  with its object ("the agency estimates inflows at") or the passive ("is estimated at"): a
  *  forecast when its period is the document's year or later (see candidates.ts). */

@@ -1846,3 +1846,28 @@ describe('a change noun as the subject of a verb of size', () => {
     ]);
   });
 });
+
+describe("status: a level named as today's at the start of a path, and who expected a number", () => {
+  const status = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+  it('"from N at present / now / currently to M" under a hedge: N is actual, M expected', () => {
+    for (const now of ['at present', 'now', 'currently', 'today']) {
+      const text = `The jobless rate could fall from 6.4% ${now} to 5.8% by 2033.`;
+      expect(status(text), text).toEqual(['actual', 'expected']);
+    }
+    expect(status('The jobless rate could fall from 6.4% to 5.8% by 2033.')).toEqual([
+      'expected',
+      'expected',
+    ]);
+  });
+  it('"the N expected by <their words> staff, economists or analysts" is the expectation', () => {
+    for (const who of [
+      "the bank's research staff",
+      'market economists',
+      'the technical staff and market analysts',
+      'analysts',
+    ]) {
+      const text = `Inflation was 0.6% in March, above the 0.4% expected by ${who}.`;
+      expect(status(text), text).toEqual(['actual', 'expected']);
+    }
+  });
+});
