@@ -1871,3 +1871,21 @@ describe("status: a level named as today's at the start of a path, and who expec
     }
   });
 });
+
+describe('status: "the task of achieving" names a target', () => {
+  const status = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+  it('a task or mission of achieving, reaching, attaining or hitting a number is a target', () => {
+    for (const noun of ['task', 'mission']) {
+      for (const verb of ['achieving', 'reaching', 'attaining', 'hitting']) {
+        const text = `The minister said the ${noun} of ${verb} 7% GDP growth is shared by all.`;
+        expect(status(text), text).toEqual(['expected']);
+      }
+    }
+    expect(
+      status('The office was given the task of revising growth, which rose 6.3% in 2030.'),
+    ).toEqual(['actual']);
+    expect(
+      status('The task of achieving 7% growth is shared by all, and output rose 6.3% in 2030.'),
+    ).toEqual(['expected', 'actual']);
+  });
+});
