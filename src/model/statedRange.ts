@@ -31,11 +31,14 @@ const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;
 /** An end's own minus sign ("–1.6% to 5.8%", "2.5 % to – 1 %"); not the hyphen inside a word. */
 const SIGN = String.raw`(?:(?<!\w)([-–−‑])\s?)?`;
+/** After "between" or its "and", an end's written plus, which keeps it positive ("between +1.5% and
+ *  +2.2%"); elsewhere a plus is no part of the range. */
+const SIGN_OR_PLUS = String.raw`(?:(?<!\w)([-–−‑]|(?<=\b(?:between|and)\s+)\+)\s?)?`;
 /** "1 % to 1.5 %", "2.5–3 %", "$1–2 billion", "between 2 and 3 per cent", "–1.6% to 5.8%". */
 /** What parts the two ends. */
 const SEPARATOR = String.raw`(to|–|—|-|and)`;
 const RANGE = new RegExp(
-  String.raw`(between\s+)?${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}\s*${SEPARATOR}\s*${SIGN}${CURRENCY}${NUM}${SCALE}${PCT}`,
+  String.raw`(between\s+)?${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}\s*${SEPARATOR}\s*${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}`,
   'i',
 );
 
@@ -113,12 +116,12 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
   // "$1–2 billion" gives "$1 billion" and "$2 billion"; a sign written before one end is that
   // end's own ("–1.6% to 5.8%" is −1.6 … +5.8).
   const lead = before + text.slice(m.index + (between?.length ?? 0), text.indexOf(n1!, m.index));
-  const unsigned = sign1 ? lead.replace(/[-–−‑]\s?(?=\D*$)/, '') : lead;
+  const unsigned = sign1 ? lead.replace(/[-–−‑+]\s?(?=\D*$)/, '') : lead;
   const end = (sign: string, n: string, scale: string | undefined, pct: string | undefined) =>
     `${sign}${n}${scale ? ` ${scale}` : ''}${pct ?? ''}${after}`;
   const as = readStatedValue(lead + end('', n1!, scale1 ?? scale2, pct1 ?? pct2), kind);
   const bs = readStatedValue(
-    unsigned + end(sign2 ? '-' : '', n2!, scale2 ?? scale1, pct2 ?? pct1),
+    unsigned + end(sign2 && sign2 !== '+' ? '-' : '', n2!, scale2 ?? scale1, pct2 ?? pct1),
     kind,
   );
   const a = as[0];

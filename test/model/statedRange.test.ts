@@ -166,3 +166,19 @@ describe('a year that dates a level', () => {
     });
   });
 });
+
+describe('a written plus on the ends of "between … and …"', () => {
+  it.each([
+    ['between +0.4% and +1.9%', 0.4, 1.9],
+    ['between + 2.3 per cent and + 3.1 per cent', 2.3, 3.1],
+    ['between -0.8% and +2.6%', -0.8, 2.6],
+    ['between +0.7% and 1.6%', 0.7, 1.6],
+    ['between –1.2 % and –0.3 %', -1.2, -0.3],
+  ])('%s', (text, low, high) => {
+    expect(readStatedRange(text, 'change')).toMatchObject({ low, high });
+  });
+
+  it('a plus elsewhere is no end of the range', () => {
+    expect(readStatedRange('1.5% to +2%', 'change')).toBeUndefined();
+  });
+});

@@ -1889,3 +1889,21 @@ describe('status: "the task of achieving" names a target', () => {
     ).toEqual(['expected', 'actual']);
   });
 });
+
+describe('range: a written plus on the ends of "between … and …"', () => {
+  const ranges = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => [c.stated.text, c.range ?? c.value]);
+  it('both ends keep their own sign, a plus as well as a minus', () => {
+    expect(ranges('Monthly prices in Cestia moved between +0.6% and +1.4% last year.')).toEqual([
+      ['between +0.6% and +1.4%', { low: 0.6, high: 1.4 }],
+    ]);
+    expect(ranges('Monthly prices in Cestia moved between -0.6% and +1.4% last year.')).toEqual([
+      ['between -0.6% and +1.4%', { low: -0.6, high: 1.4 }],
+    ]);
+  });
+  it('a plus before "X% to Y%" stays outside the range', () => {
+    expect(ranges('Monthly prices in Cestia changed by +0.6% to 1.4% last year.')).toEqual([
+      ['0.6% to 1.4%', { low: 0.6, high: 1.4 }],
+    ]);
+  });
+});
