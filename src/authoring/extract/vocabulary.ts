@@ -57,7 +57,10 @@ const SPAN_BETWEEN = String.raw`(?:\s+(?:from|between)\s+[\w'’-]+\s+(?:to|and)
 /** A stretch of time between a change's verb and "by": "increased during the first nine months of
  *  2031 by", "fell over the past two quarters by"; no other words after it ("increased during the
  *  first half of 2031 as reported by 62% of firms" names no change). */
-const TIME_BETWEEN = String.raw`\s+(?:during|over|in|throughout)\s+the\s+(?:[\w-]+\s+){0,3}?(?:months?|quarters?|half|weeks?|years?|period)(?:\s+of\s+(?:19|20)\d\d)?`;
+const TIME_BETWEEN = String.raw`\s+(?:during|over|in|throughout)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:months?|quarters?|half|weeks?|years?|period)(?:\s+of\s+(?:19|20)\d\d)?|(?:the\s+)?Q[1-4]\s+(?:19|20)\d\d)`;
+/** After the verb (and its time), the source of an estimate set off by commas: "rose in Q1 2031,
+ *  according to a flash estimate, by"; the verb still gives the change. */
+const SOURCE_ASIDE_BETWEEN = String.raw`(?:,\s+according\s+to\s+[^.,;:\d%()]{1,50}(?=,))?`;
 
 /** A rate of growth: "grew at 32.9 per cent", "grew at an average yearly rate of 14 per cent",
  *  "rose at an annual pace of 3%" (not "stood at", a level), with up to three words between the
@@ -80,7 +83,7 @@ const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|
  *  to 4%", "by a margin of"). */
 const BY_ADJECTIVE = String.raw`(?<=\bby)\s+an?(?:\s+(?!(?:to|of|from|in|on|at|for|than|and|or|the|a|an|its|their|with|as)\b)[a-z][a-z-]*[a-z]){1,2}?`;
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|ahead|behind|above|below|up|down)${SPAN_BETWEEN}(?:${TIME_BETWEEN}|(?:\s+[\w'’-]+){0,3}?),?\s+\(?\s*by|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|(?<=\b(?:turned|turns|became|becomes|become|got|gets|grew|were|was|is|are)\s)(?:costlier|dearer)\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:interest|policy|key|benchmark)\s+rates?\s+on\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s+){1,8}?by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\d{1,3}(?![\d.,%])|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by|(?:${CHANGE_WORD})(?:\s+(?:slightly|marginally|sharply|strongly|markedly|modestly|significantly|somewhat|steeply|further|again))?|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?!growths?\b)(?:${CHANGE_NOUN})\s+by|(?:${CHANGE_NOUN})s?,\s+at|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|ahead|behind|above|below|up|down)${SPAN_BETWEEN}(?:${TIME_BETWEEN}|(?:\s+[\w'’-]+){0,3}?)${SOURCE_ASIDE_BETWEEN},?\s+\(?\s*by|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|(?<=\b(?:turned|turns|became|becomes|become|got|gets|grew|were|was|is|are)\s)(?:costlier|dearer)\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:interest|policy|key|benchmark)\s+rates?\s+on\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s+){1,8}?by|(?:${CHANGE_WORD})\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\d{1,3}(?![\d.,%])|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by|(?:${CHANGE_WORD})(?:\s+(?:slightly|marginally|sharply|strongly|markedly|modestly|significantly|somewhat|steeply|further|again))?|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?!growths?\b)(?:${CHANGE_NOUN})\s+by|(?:${CHANGE_NOUN})s?,\s+at|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
 );
 /** A rise in money then its size in percent: "increased by A$4.2 billion, or about 35%" (the

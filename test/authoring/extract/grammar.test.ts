@@ -1907,3 +1907,24 @@ describe('range: a written plus on the ends of "between … and …"', () => {
     ]);
   });
 });
+
+describe('change: a quarter and a source aside between the verb and its "by"', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => [c.stated.text, c.kind, c.value]);
+  it('"rose in the Q1 2031, according to a first estimate, by N%" is a change', () => {
+    expect(
+      read('Output in Arland rose in the Q1 2031, according to a first estimate, by 0.8%.'),
+    ).toEqual([['rose in the Q1 2031, according to a first estimate, by 0.8%', 'change', 0.8]]);
+    expect(read('Output in Arland fell in Q4 2030 by 0.2%.')).toEqual([
+      ['fell in Q4 2030 by 0.2%', 'change', -0.2],
+    ]);
+    expect(read('Output in Arland fell, according to the office, by 0.2%.')).toEqual([
+      ['fell, according to the office, by 0.2%', 'change', -0.2],
+    ]);
+  });
+  it('a level after the same aside stays a share', () => {
+    expect(
+      read('Farm output stood in Q1 2031, according to the office, at 4.1% of the total.'),
+    ).toEqual([['4.1% of the total', 'share', 4.1]]);
+  });
+});
