@@ -2636,7 +2636,10 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // "will rise 4% in 2034; 5% was recorded in 2032": a number with a verb of its own after it
       // borrows the kind of the change before, not its tense.
       statusFrom:
-        borrowed && (lender ?? byLender ?? previous) && !OWN_VERB_AFTER_RE.test(after)
+        borrowed &&
+        (lender ?? byLender ?? previous) &&
+        !OWN_VERB_AFTER_RE.test(after) &&
+        !AFTER_RECORDING_BEFORE_RE.test(s.slice(0, start))
           ? ownStart((lender ?? byLender ?? previous)!)
           : undefined,
       notes,
@@ -2761,6 +2764,11 @@ function ownSize(m: RegExpMatchArray): number {
   const n = readNumber(m[1]!)!;
   return BASIS_POINTS_RE.test(m[2]!.trim()) ? Math.round(n * 1e4) / 1e6 : n;
 }
+
+/** Before a number, an outturn verb of its own after "after": ", after posting 2.1% in the
+ *  first half" is what was recorded, not the forecast's tense it borrows the kind from. */
+const AFTER_RECORDING_BEFORE_RE =
+  /,\s+after\s+(?:recording|posting|registering|logging|reporting|clocking)\s+(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?$/i;
 
 /** After a number, a finite verb of its own before the clause ends: "5% was recorded". */
 const OWN_VERB_AFTER_RE =

@@ -1928,3 +1928,28 @@ describe('change: a quarter and a source aside between the verb and its "by"', (
     ).toEqual([['4.1% of the total', 'share', 4.1]]);
   });
 });
+
+describe('status: "after posting N" is an outturn of its own', () => {
+  const status = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+  it('a bare number after "after <outturn verb>ing" for a period that is over is actual', () => {
+    for (const verb of [
+      'posting',
+      'recording',
+      'registering',
+      'logging',
+      'reporting',
+      'clocking',
+    ]) {
+      const text = `The bank expects output to grow by 3.4 percent in 2031, after ${verb} 2.6% in the first quarter.`;
+      expect(status(text), text).toEqual(['expected', 'actual']);
+    }
+    expect(
+      status(
+        'The bank expects output to grow by 3.4 percent next year, after posting 2.6% this year.',
+      ),
+    ).toEqual(['expected', 'expected']);
+    expect(
+      status('The bank expects output to grow by 3.4 percent in 2032, after posting 2.6% in 2031.'),
+    ).toEqual(['expected', 'expected']);
+  });
+});
