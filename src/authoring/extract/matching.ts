@@ -75,6 +75,7 @@ import {
   OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE,
   AMOUNT_OR_BEFORE_RE,
   RESTATED_COMPARATIVE_AFTER_RE,
+  AMOUNT_ONLY_BRACKET_BEFORE_RE,
   VERB_LIST_BRACKET_BEFORE_RE,
   EARLIER_VALUE_BRACKET_BEFORE_RE,
   BARE_FORECAST_SUBJECT_RE,
@@ -3016,11 +3017,13 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // comparative after both gives its kind and sign; the stated words run on to it (see ownEnd).
   const restated = OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE.exec(after);
   if (restated) return runOn(start, end, restated[0], DECREASE.test(restated[0]), status);
-  // "about NOK 0.7 billion (or 5.3%) higher than in 2023": the percent restates the amount's
-  // difference, and the comparative after the bracket gives both their kind and sign.
-  const compared = AMOUNT_OR_BEFORE_RE.test(near)
-    ? RESTATED_COMPARATIVE_AFTER_RE.exec(after)
-    : null;
+  // "about NOK 0.7 billion (or 5.3%) higher than in 2023", "$3.6 billion (6.1 per cent) lower than
+  // in 2029": the percent restates the amount's difference, and the comparative after the bracket
+  // gives both their kind and sign.
+  const compared =
+    AMOUNT_OR_BEFORE_RE.test(near) || AMOUNT_ONLY_BRACKET_BEFORE_RE.test(near)
+      ? RESTATED_COMPARATIVE_AFTER_RE.exec(after)
+      : null;
   if (compared) return runOn(start, end, compared[0], DECREASE.test(compared[0]), status);
   const level = LEVEL_BEFORE_RE.test(near);
   const shared = share(s, start, end, status);

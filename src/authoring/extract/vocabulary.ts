@@ -292,6 +292,12 @@ export const CHANGE_OR_BEFORE_RE = new RegExp(
 /** Before a percent, an amount and then "(or " or ", or ": the percent restates that amount in
  *  percent ("about NOK 0.7 billion (or 5.3%) higher than", "€2.6 billion, or 4%, below"). */
 export const AMOUNT_OR_BEFORE_RE = /\d(?:[\d.,]*\d)?(?:\s*[A-Za-z$€£¥]+){0,2}\s*(?:\(|,)\s*or\s+$/;
+/** Before a percent, an amount with its currency or scale and the bracket the percent restates it
+ *  in, with no "or": "$4.2 billion (", "EUR 310 million (", "2.4 billion euros (". */
+export const AMOUNT_ONLY_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`(?:(?:[$€£¥₹₩]|\b[A-Z]{1,3}\$|\b[A-Z]{3}\s?|\bRs\.?\s?)\d[\d.,]*(?:\s*(?:${SCALE})\b)?|\d[\d.,]*\s*(?:${SCALE})\b(?:\s+[A-Za-z]+)?)\s*\(\s*$`,
+  'i',
+);
 /** After a percent that restates an amount, the end of its bracket or comma and the comparative
  *  that both share: ") lower than a year earlier", ", higher year-on-year". */
 export const RESTATED_COMPARATIVE_AFTER_RE = new RegExp(

@@ -1953,3 +1953,22 @@ describe('status: "after posting N" is an outturn of its own', () => {
     ).toEqual(['expected', 'expected']);
   });
 });
+
+describe('a percent in brackets after an amount, then a comparative', () => {
+  it('"$3.6 billion (6.1 per cent) lower than" is a fall of 6.1%, with no "or" in the bracket', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(
+      read('Arland’s revenue in 2030 was $3.6 billion (6.1 per cent) lower than in 2029.'),
+    ).toEqual(['amount 3600000000', 'change -6.1']);
+    expect(read('Receipts are €0.8 billion (2.7%) higher than forecast at budget.')).toEqual([
+      'amount 800000000',
+      'change 2.7',
+    ]);
+    // A share of a whole in the bracket stays a share.
+    expect(read('Receipts reached €0.8 billion (2.7% of GDP) in 2030.')).toEqual([
+      'amount 800000000',
+      'share 2.7',
+    ]);
+  });
+});
