@@ -2901,6 +2901,11 @@ const FALL_SIZE_GREW_BEFORE_RE = new RegExp(
 const NOUN_PATH_FROM_RE =
   /^(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|was|were|is|are|has|have|had|went|climbed|jumped|reached)\b)[\w'’()-]+\s+){0,5}?)?from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
+/** Right before a number, a fall set off after a comma with "from" alone: ", a decrease from ",
+ *  ", showing a drop from about ". */
+const FALL_FROM_LEVEL_RE =
+  /,\s+(?:[a-z]+ing\s+)?an?\s+[\w-]+\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+
 /** Before a number, changes that range over it: "declines ranging from ", "increases ranging from
  *  1.2 percent for A to " (group down: a fall). */
 const RANGING_BEFORE_RE =
@@ -3041,9 +3046,20 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // is itself a change ("inflation eased to 3.9 percent", "the month-on-month rate was 0.3%",
   // "the year-on-year increase was 4.2%"); an unemployment or policy rate's is a level.
   if (RATE_AFTER_RE.test(after)) return { kind: 'change', start, end, status, guessed: false };
-  const subject =
-    subjectKind(before) ??
-    (carried && CARRYING_PRONOUN_RE.test(before) ? { kind: carried, noun: '', at: 0 } : undefined);
+  const named = subjectKind(before);
+  // "was 9.6%, a decrease from 10.2%": a fall's noun right before "from" names no measure; the
+  // number is the level the fall started from, read as a level with its own sign.
+  const startLevel =
+    named?.kind === 'change' &&
+    DECREASE.test(named.noun) &&
+    before.length - named.at <= 40 &&
+    FALL_FROM_LEVEL_RE.test(before.slice(-60));
+  const subject = startLevel
+    ? undefined
+    : (named ??
+      (carried && CARRYING_PRONOUN_RE.test(before)
+        ? { kind: carried, noun: '', at: 0 }
+        : undefined));
   if (subject) {
     // A subject is further from the number than a list's shared verb, so it stays a weak signal
     // that the list rules of percentages() may overrule ("will increase by 2.8% in 2022 and by 2.3%

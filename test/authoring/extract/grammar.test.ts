@@ -1972,3 +1972,37 @@ describe('a percent in brackets after an amount, then a comparative', () => {
     ]);
   });
 });
+
+describe('kind: the level a fall started from', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => [c.stated.text, c.kind, c.value]);
+  it('", a <fall> from N%" after a level is that level, with its own sign', () => {
+    for (const noun of ['decrease', 'decline', 'drop', 'fall', 'reduction', 'slowdown']) {
+      const text = `The share of Arland firms hiring was 31.4%, a ${noun} from 35.2% in 2030.`;
+      expect(read(text), text).toEqual([
+        ['31.4%', 'share', 31.4],
+        ['35.2%', 'share', 35.2],
+      ]);
+    }
+    expect(
+      read('Of Brenmoor firms, 58.1% expanded, showing a decline from about 61.9% in 2030.'),
+    ).toEqual([
+      ['58.1%', 'share', 58.1],
+      ['61.9%', 'share', 61.9],
+    ]);
+    expect(read('Growth in Cestia slowed to 1.1%, a drop from 2.5% in 2030.')).toEqual([
+      ['1.1%', 'change', 1.1],
+      ['2.5%', 'change', 2.5],
+    ]);
+  });
+  it('a fall with its own size, or opening the sentence, stays a fall', () => {
+    expect(read('Arland output fell 2.1%, after a decline of 0.3% in 2030.')).toEqual([
+      ['fell 2.1%', 'change', -2.1],
+      ['decline of 0.3%', 'change', -0.3],
+    ]);
+    // Outside this rule: its kinds stay changes (its sign is left as it was).
+    expect(
+      read('The decline from 4.1% to 2.2% in inflation was swift.').map(([, kind]) => kind),
+    ).toEqual(['change', 'change']);
+  });
+});
