@@ -1195,11 +1195,14 @@ const COLLECTIVE_RE =
   /\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|ma(?:de|ke|king)\s+up|together|combined|jointly|collectively|between\s+them|in\s+total|a\s+total|on\s+average|an\s+average|share)\b/i;
 
 /** A round level crossed "for the first time": "passing 500 trillion yen for the first time",
+ *  a headline's "tops 60 per cent of output for first time", "went above 3 billion euros for the
+ *  first April month since 2025" (a period first since a year: the same milestone; "for the first
+ *  quarter" with no "since" names the period of a total and stays a figure),
  *  "exceeded $1 trillion for the first time ever", "is expected to exceed $100 billion in exports for
  *  the first time": a level crossed or to be crossed, the same milestone (the level reached is stated
  *  elsewhere). */
 const FIRST_TIME_AFTER_RE =
-  /^(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s*for\s+the\s+first\s+time\b/i;
+  /^(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s*for\s+(?:the\s+)?first\s+(?:time\b|(?:[\w-]+\s+){1,2}since\b)/i;
 /** "the first time" earlier in the clause, then a verb of crossing: "marking the first time that
  *  yearly exports have exceeded ", "for the first time ever, the index passed ". */
 const FIRST_TIME_BEFORE_RE = /\bfirst\s+time\b[^.;:]{0,80}$/i;

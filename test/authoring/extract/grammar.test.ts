@@ -2006,3 +2006,29 @@ describe('kind: the level a fall started from', () => {
     ).toEqual(['change', 'change']);
   });
 });
+
+describe('traps: a round mark passed for the first time since, or in a headline without "the"', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => [c.stated.text, c.kind, c.value]);
+  it('drops the mark after "for first time" and "for the first <period> since"', () => {
+    for (const text of [
+      'Brenmoor debt tops 60 per cent of output for first time since the 1990s.',
+      'Exports to Cestia went above 3 billion euros for the first April month since 2025.',
+      'Exports to Cestia exceeded 3 billion euros for the first quarter since 2027.',
+      'Arland sales passed 20 billion crowns, for first time in a decade.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+  it('keeps a total named for a period, and a change, and a level not crossed', () => {
+    expect(read('Exports to Cestia exceeded 3 billion euros for the first quarter.')).toEqual([
+      ['3 billion euros', 'amount', 3_000_000_000],
+    ]);
+    expect(read('Exports to Cestia rose 4% for the first month since 2027.')).toEqual([
+      ['rose 4%', 'change', 4],
+    ]);
+    expect(
+      read('Exports to Cestia totalled 3 billion euros for the first quarter since 2027.'),
+    ).toEqual([['3 billion euros', 'amount', 3_000_000_000]]);
+  });
+});
