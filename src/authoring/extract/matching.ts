@@ -3093,7 +3093,8 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   }
   if (
     FLOW_PACE_BEFORE_RE.test(clauseLead(before)) ||
-    FLOW_TO_BEFORE_RE.test(clauseLead(before)) ||
+    (FLOW_TO_BEFORE_RE.test(clauseLead(before)) &&
+      !COUNTED_SHARE_SUBJECT_RE.test(clauseLead(before))) ||
     SECTOR_TO_BEFORE_RE.test(clauseLead(before)) ||
     BASE_PERIOD_LEVEL_BEFORE_RE.test(clauseLead(before)) ||
     (PACE_TO_BEFORE_RE.test(near) && !SHARE_SUBJECT_RE.test(clauseLead(before))) ||
@@ -3138,6 +3139,14 @@ const FLOW_TO_BEFORE_RE =
  *  "surged to") takes it to a level, a share, not a rate of change. */
 const SHARE_SUBJECT_RE =
   /^\s*(?:[\w'’-]+\s+){0,3}?(?:shares?|ratios?|proportions?|percentage)\s+of\b/i;
+
+/** A share of a counted group as the subject, then what the group reported: "The share of firms
+ *  reporting ", "The percentage of Arland exporters citing ". A flow named in the report ("weaker
+ *  export sales") is the answer, so the subject's verb of pace takes the share to a level. */
+const COUNTED_SHARE_SUBJECT_RE = new RegExp(
+  String.raw`^\s*(?:[\w'’-]+\s+){0,3}?(?:shares?|proportions?|percentage)\s+of\s+(?:(?:the|all|[A-Z][\w'’-]*)\s+){0,2}${ASKED_GROUP}\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:reporting|citing|expecting|indicating|seeing|saying|with)\b`,
+  'i',
+);
 
 /** A sector or industry as the subject, then its verb of change, then "to": "The services sector
  *  rose to ", "Finance and insurance expanded to ", "Mining contracted to ". A sector has no level in

@@ -2032,3 +2032,21 @@ describe('traps: a round mark passed for the first time since, or in a headline 
     ).toEqual([['3 billion euros', 'amount', 3_000_000_000]]);
   });
 });
+
+describe('kind: a share of firms reporting a flow', () => {
+  const kinds = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.kind);
+  it('the share of a counted group whose report names a flow reaches a level', () => {
+    const flows = ['demand', 'consumption', 'investment', 'exports', 'imports', 'output'];
+    for (const flow of [...flows, 'production', 'sales', 'spending', 'shipments', 'orders']) {
+      for (const head of ['The share of', 'The percentage of Arland', 'The proportion of all']) {
+        const text = `${head} firms reporting weaker ${flow} fell to 23%, down from 27%.`;
+        expect(kinds(text), text).toEqual(['share', 'share']);
+      }
+    }
+    expect(kinds('The share of exporters citing lower turnover rose to 36%.')).toEqual(['share']);
+  });
+  it('a flow of the group itself stays a change', () => {
+    expect(kinds('Export sales of Cestian firms rose to 4.2%.')).toEqual(['change']);
+    expect(kinds('Exports of firms reporting losses rose to 4.2%.')).toEqual(['change']);
+  });
+});
