@@ -3021,6 +3021,13 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     const last = predicate[0].slice(predicate[0].lastIndexOf(' '));
     return runOn(start, end, predicate[0], DECREASE.test(last), status);
   }
+  // "food and beverages (6.1% and contributing 1.9 percentage points)": a division's own change,
+  // then its part in the total's; "an unchanged reading (0.0 per cent)": a change named.
+  if (
+    (/\(\s*$/.test(before) && /^\s+and\s+contribut(?:ing|ed)\b/i.test(after)) ||
+    /\bunchanged\s+(?:[\w-]+\s+)?\(\s*$/i.test(before)
+  )
+    return { kind: 'change', start, end, status, guessed: false };
   // "was 1.8% or €118 million below profile": the amount after "or" restates the percent, and the
   // comparative after both gives its kind and sign; the stated words run on to it (see ownEnd).
   const restated = OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE.exec(after);

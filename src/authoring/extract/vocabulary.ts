@@ -258,7 +258,7 @@ export const LIST_THEN_COMPARATIVE_AFTER_RE = new RegExp(
  *  export growth", "A (3%) and B (2%) fell", "A (6.1%) and B (5.2%) were the fastest growing". The
  *  predicate's change gives them their kind. */
 export const BRACKET_LIST_PREDICATE_AFTER_RE = new RegExp(
-  String.raw`^\s*\)(?:\s*,?\s*(?:and\s+)?[^()\d%.;:]{1,40}\(\s*[-–−‑+]?\d[\d.,]*(?:${PERCENT})\s*\)){0,12}\s+(?:(?:also|all|both|each|together|respectively)\s+)*(?:(?:recorded|posted|registered|saw|showed|reported|had|witnessed|logged|enjoyed|suffered)\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN})|(?:were|are|was|is|remain(?:ed)?)\s+(?:among\s+)?(?:the\s+)?(?:fastest[- ](?:growing|expanding)|(?:best|top|strongest)\s+performers?)|${VERB})\b`,
+  String.raw`^\s*\)(?:\s*,?\s*(?:and\s+)?[^()\d%.;:]{1,40}\(\s*[-–−‑+]?\d[\d.,]*(?:${PERCENT})\s*\)){0,12}\s+(?:(?:also|all|both|each|together|respectively)\s+)*(?:(?:recorded|posted|registered|saw|showed|reported|had|witnessed|logged|enjoyed|suffered)\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN})|(?:were|are|was|is|remain(?:ed)?)\s+(?:among\s+)?(?:the\s+)?(?:fastest[- ](?:growing|expanding)|(?:best|top|strongest)\s+performers?)|(?:led|drove|dominated|headed)\s+(?:the\s+)?(?:${CHANGE_NOUN})|${VERB})\b`,
   'i',
 );
 /** A percent in brackets after a changed amount: "rose by $117 billion (7.6 percent)". */

@@ -2050,3 +2050,24 @@ describe('kind: a share of firms reporting a flow', () => {
     expect(kinds('Exports of firms reporting losses rose to 4.2%.')).toEqual(['change']);
   });
 });
+
+describe('bracketed changes named by what follows or precedes them', () => {
+  it('"(6,1% and contributing …)", "unchanged reading (0.0 per cent)" and "(0.3 per cent) led the rises" are changes', () => {
+    const read = (text: string) =>
+      extractCandidates(`Arland, 2 April 2031. ${text}`, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value}`,
+      );
+    expect(
+      read(
+        'The largest contributions came from food (6,1% and contributing 1,9 percentage points).',
+      ),
+    ).toEqual(['change 6.1', 'change 1.9']);
+    expect(read('Sales had an unchanged reading (0.0 per cent) for February.')).toEqual([
+      'change 0',
+    ]);
+    expect(read('Hardware stores (0.3 per cent) led the rises.')).toEqual(['change 0.3']);
+    expect(read('Clothing (-1.2 per cent) led the falls.')).toEqual(['change -1.2']);
+    // A bracket that leads a list by size stays a share.
+    expect(read('Food (0.3 per cent) led the list of exports by value.')).toEqual(['share 0.3']);
+  });
+});
