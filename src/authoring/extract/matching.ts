@@ -235,6 +235,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     (m) =>
       !thresholdCrossed(sentence, m) &&
       !groupCriterion(sentence, m) &&
+      !answerBand(sentence, m) &&
       !denomination(sentence, m) &&
       !productGrade(sentence, m) &&
       !unknownScale(sentence, m) &&
@@ -1051,6 +1052,32 @@ const CROSSED_BY_AFTER_RE =
 
 /** A round number's digits, alone in the stated words: "100 billion", "$1 trillion", "500" (not "481"). */
 const ROUND_NUMBER_RE = /^[^\d]*[1-9]0*(?:\.0+)?(?![\d.,]*\d)/;
+
+/** Before a number, a share of those asked and the answer they gave, up to the number: "41.5% of
+ *  the firms polled said they expect sales to grow ", "the largest group (62%) of respondents
+ *  believe output will be just ", "members (55%) expecting growth to be over ", "33.1% expect
+ *  output to rise ". */
+const ANSWER_SHARE = String.raw`\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b)`;
+const ANSWER_BAND_BEFORE_RE = new RegExp(
+  String.raw`(?:${ANSWER_SHARE}\s*\)?\s+(?:of\s+(?:[\w'’&.-]+\s+){0,3}?${ASKED_GROUP}\s+(?:(?:polled|surveyed|asked|questioned|interviewed)\s+)?)?|${ASKED_GROUP}\s*\(\s*${ANSWER_SHARE}\s*\)\s+)(?:(?:also|still|now)\s+)?(?:(?:said|say|says)\s+(?:that\s+)?(?:they\s+)?)?(?:expect|expects|expecting|believe|believes|believing|think|thinks|thinking|predict|predicts|predicting|anticipate|anticipates|anticipating|foresee|foresees|foreseeing)\b[^.;:%\d,]{0,80}$`,
+  'i',
+);
+/** An open bound right before a number: "over ", "more than ", "at least ". */
+const OPEN_BOUND_BEFORE_RE =
+  /\b(?:over|above|below|under|(?:more|less|higher|lower)\s+than|at\s+(?:least|most)|in\s+excess\s+of)\s+$/i;
+
+/**
+ * A band a survey's answer names is no figure: when a share of those asked "expect" (believe,
+ * predict) growth "of 0-2%", "over 2%" or "in the 2-4% range", the band sorts the answers and the
+ * share is the figure. A single value they expect ("expect growth of 3%") stays a figure.
+ * @example answerBand('Some 40% of firms expect sales to grow 1-3%.', { start: 37, end: 41, kind: 'change', range: { low: 1, high: 3 } } as Match) // true
+ */
+function answerBand(s: string, m: Match): boolean {
+  const before = s.slice(0, m.start);
+  if (m.range === undefined && !OPEN_BOUND_BEFORE_RE.test(s.slice(0, ownStart(m)))) return false;
+  if (!/\b(?:expect|believ|think|predict|anticipat|foresee)/i.test(before)) return false;
+  return ANSWER_BAND_BEFORE_RE.test(before.replace(OPEN_BOUND_BEFORE_RE, ''));
+}
 
 /** A group named by a bound its members pass: "7 members still carrying debt ratios exceeding
  *  65%", "members of the union with deficits above 3 percent", "the third quarter in which GDP

@@ -2071,3 +2071,32 @@ describe('bracketed changes named by what follows or precedes them', () => {
     expect(read('Food (0.3 per cent) led the list of exports by value.')).toEqual(['share 0.3']);
   });
 });
+
+describe('traps: a band that sorts the answers of those asked', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+  it('drops a range or an open bound the counted share expects or believes', () => {
+    expect(
+      stated(
+        'For 2032, some 37.9% of the firms polled said that they expect output to grow 1-3%, while 41.6% expect GDP to grow 3-5%.',
+      ),
+    ).toEqual(['37.9% of the firms polled', '41.6%']);
+    expect(stated('Further ahead, members (52.7%) expect growth to be over 3% in 2033.')).toEqual([
+      '52.7%',
+    ]);
+    expect(
+      stated(
+        'The largest group (61%) of respondents believe that growth will be just 1-3% next year, while 27% of respondents expect growth to be in the 3-5% range.',
+      ),
+    ).toEqual(['61%', '27% of respondents expect growth']);
+  });
+  it('keeps a single value they expect, a band with no counted share, and one past a comma', () => {
+    expect(stated('Some 37.9% of the firms polled expect output to grow 2.5% in 2032.')).toEqual([
+      '37.9% of the firms polled expect output',
+      'grow 2.5%',
+    ]);
+    expect(stated('The bank expects output to grow 1-3% in 2032.')).toEqual(['grow 1-3%']);
+    expect(
+      stated('Some 37.9% of firms expect sales to grow, and the bank expects output to grow 1-3%.'),
+    ).toEqual(['37.9% of firms expect sales', 'grow 1-3%']);
+  });
+});
