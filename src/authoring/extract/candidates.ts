@@ -880,10 +880,11 @@ function comparedPastYear(
 }
 
 /** A budget named with its period: "budget for the fiscal year 2032-33", "FY2033 budget", "the
- *  2032/33 budget", "the 2032 budget", "budget for 2032". Groups: the period's first year, and its
- *  last (two or four digits) when it spans two. */
+ *  2032/33 budget", "the 2032 budget", "budget for 2032", "Budget 2032" (the year after the word,
+ *  as a title), "the Budget in 2032-33" (only a span: "the budget in 2032" may be a balance).
+ *  Groups: the period's first year, and its last (two or four digits) when it spans two. */
 const BUDGET_PERIOD_RE =
-  /\b(?:(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?budget|budget\s+(?:estimates\s+)?(?:for|of)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?)\b/i;
+  /\b(?:(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?budget|budget\s+(?:estimates\s+)?(?:(?:for|of)\s+(?:the\s+)?)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?|budget\s+in\s+((?:19|20)\d\d)\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))\b/i;
 /** An outturn measured against what a budget projected: "$37 billion below what was projected in
  *  the spring", "$37 billion smaller than estimated in the 2032 budget" names the budget as where
  *  the plan was made, not as the period of the money. */
@@ -902,8 +903,8 @@ const SPENT_RE =
 function openBudget(sentence: string, documentYear: number | undefined): boolean {
   const named = BUDGET_PERIOD_RE.exec(sentence);
   if (!named || documentYear === undefined) return false;
-  const first = Number(named[1] ?? named[3]);
-  const second = named[2] ?? named[4];
+  const first = Number(named[1] ?? named[3] ?? named[5]);
+  const second = named[2] ?? named[4] ?? named[6];
   if (second === undefined) return first >= documentYear;
   const last =
     second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);

@@ -2100,3 +2100,35 @@ describe('traps: a band that sorts the answers of those asked', () => {
     ).toEqual(['37.9% of firms expect sales', 'grow 1-3%']);
   });
 });
+
+describe('status: a budget named "Budget 2031" or "the Budget in 2031-32"', () => {
+  const status = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+  it('money of a budget titled with a year not over is planned', () => {
+    expect(status('Budget 2031 contained $7.2 billion in new measures for Brenmoor.')).toEqual([
+      'expected',
+    ]);
+    expect(
+      status('In Budget 2031, the Cestian cabinet unveiled $5.4 billion in new outlays.'),
+    ).toEqual(['expected']);
+    expect(status('The $61.3 billion Budget in 2031-32 funds new Arland hospitals.')).toEqual([
+      'expected',
+    ]);
+    expect(status('The $61.3 billion Budget in 2031/2032 funds new Arland hospitals.')).toEqual([
+      'expected',
+    ]);
+  });
+  it('a budget that is over, money spent, or a bare year after "in" keep the old reading', () => {
+    expect(status('Budget 2029 contained $7.2 billion in new measures for Brenmoor.')).toEqual([
+      'actual',
+    ]);
+    expect(status('Under Budget 2031, Brenmoor spent $3.1 billion on roads in March.')).toEqual([
+      'actual',
+    ]);
+    expect(status('The Budget in 2030-31 funded $4.2 billion of Arland schools.')).toEqual([
+      'actual',
+    ]);
+    expect(
+      status('The Arland budget in 2031 posted a surplus of $1.3 billion in the first quarter.'),
+    ).toEqual(['actual']);
+  });
+});
