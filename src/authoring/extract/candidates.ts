@@ -1106,8 +1106,10 @@ function estimateAhead(hedgeText: string, clauseText: string, documentYear?: num
   if (documentYear === undefined) return false;
   const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   // A quarter or month of the dateline's year may be over already ("Q1 2034" in May 2034), and
-  // so is the span measured to date ("the first seven months of 2034", "the first half of").
+  // so is the span measured to date ("the first seven months of 2034", "the first half of"),
+  // unless the clause names the whole year ("full-year 2034 growth" after "a weak first half").
   const part =
+    !/\b(?:full[- ]year|whole\s+(?:of\s+the\s+)?year|year\s+as\s+a\s+whole)\b/i.test(clauseText) &&
     /\b(?:Q[1-4]|quarters?|January|February|March|April|May|June|July|August|September|October|November|December|first\s+(?:[\w-]+\s+)?months|first\s+half|year[- ]to[- ]date)\b/.test(
       clauseText,
     );

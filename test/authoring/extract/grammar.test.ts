@@ -2132,3 +2132,23 @@ describe('status: a budget named "Budget 2031" or "the Budget in 2031-32"', () =
     ).toEqual(['actual']);
   });
 });
+
+describe('status: an estimate of a whole year stays a forecast beside a span that is over', () => {
+  it('"full-year 2031 growth is now estimated at" after "the first half" is expected', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-07-14' } }).map(
+        (c) => c.status,
+      );
+    for (const whole of [
+      'full-year 2031 growth',
+      'full year 2031 growth',
+      'growth for the whole year 2031',
+    ]) {
+      const text = `After a weak first half, ${whole} in Arland is now estimated at 3.4%, down from 3.9% previously.`;
+      expect(status(text), text).toEqual(['expected', 'expected']);
+    }
+    // Near-miss: the span measured to date keeps its outturn reading.
+    const text = 'Growth in Arland over the first half of 2031 is now estimated at 3.4%.';
+    expect(status(text), text).toEqual(['actual']);
+  });
+});
