@@ -2152,3 +2152,19 @@ describe('status: an estimate of a whole year stays a forecast beside a span tha
     expect(status(text), text).toEqual(['actual']);
   });
 });
+
+describe('status: a share or change "estimated in" or "projected in" an earlier statement', () => {
+  it('is that earlier projection; "recorded in the annual report" is not', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09-03' } }).map(
+        (c) => c.status,
+      );
+    for (const verb of ['estimated', 'projected', 'forecast']) {
+      const text = `Brenmoor's debt ratio this year now stands at 68 per cent (against 74 per cent ${verb} in the Spring Fiscal Statement).`;
+      expect(status(text), text).toEqual(['actual', 'expected']);
+    }
+    const text =
+      "Brenmoor's debt ratio last year stood at 68 per cent (against 74 per cent recorded in the annual report).";
+    expect(status(text), text).toEqual(['actual', 'actual']);
+  });
+});
