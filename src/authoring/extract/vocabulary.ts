@@ -608,7 +608,7 @@ export const STANDING_AFTER_RE =
 export const ALLOCATION_WILL_RE =
   /\bwill\s+(?:benefit\s+from|go\s+to(?:wards?)?|be\s+(?:used|allocated|channell?ed|directed|earmarked)\s+(?:to|for))\b/i;
 
-/** What an amount pays for, named right before it ("the loan of US$ 27 million will finance …", "a
+/** What an amount pays for, named right before it ("the credit of US$ 31 million will pay for …", "a
  *  credit line of up to €2 billion", "a loan agreement amounting to"). */
 export const INSTRUMENT_BEFORE_RE =
   /\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|equity investments?|bonds?)\s+(?:(?:agreements?|lines?|contracts?|facilit(?:y|ies))\s+)?(?:of|worth|totall?ing|amounting to)\s+(?:(?:about|some|nearly|almost|around|over|more than|up to)\s+)?$|\b(?:loans?|grants?|credits?|financing|package|facility|guarantees?|bonds?)\b[^.;\d$€£]{0,40}?\bin\s+the\s+amount\s+of\s+(?:(?:about|some|nearly|almost|around|over|more than|up to)\s+)?$/i;
