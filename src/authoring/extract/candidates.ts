@@ -558,10 +558,20 @@ export function buildCandidate(
   // budget allocates $2.4 billion to schools", dated 2031: money a budget sets for a period not
   // over is planned, whatever verb allocates it, and so are its shares and changes ("oil revenue in
   // the 2032 budget makes up 41 percent of the total").
-  const budgetAhead =
-    openBudget(sentence, ctx.documentYear) &&
+  // "the budget proposes total spending of $41.2 billion", "The Governor's budget includes $3.1
+  // billion for roads": a budget or a governor that proposes (present tense) before the number
+  // sets a plan; "the enacted budget provided $3.1 billion" (past) stays with its verb, and so
+  // does a budget named with a period that is over ("the 2029 budget includes", dated 2031).
+  const budgetProposes =
+    BUDGET_PROPOSES_RE.test(sentence.slice(0, m.start)) &&
+    !closedBudget(sentence, ctx.documentYear) &&
     !SPENT_RE.test(sentence) &&
     !THAN_PLAN_RE.test(sentence);
+  const budgetAhead =
+    budgetProposes ||
+    (openBudget(sentence, ctx.documentYear) &&
+      !SPENT_RE.test(sentence) &&
+      !THAN_PLAN_RE.test(sentence));
   const status: FigureStatus =
     laterYearReading ||
     presentAhead ||
@@ -909,6 +919,21 @@ function openBudget(sentence: string, documentYear: number | undefined): boolean
   const last =
     second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);
   return last > documentYear;
+}
+
+/** Before the number, a budget or a governor proposing in the present tense: "the budget
+ *  proposes", "the Governor's budget includes", "the budget proposal would provide", "The
+ *  Governor proposes". */
+const BUDGET_PROPOSES_RE =
+  /\b(?:[Bb]udget(?:\s+(?:proposal|plan))?|[Gg]overnor(?:'s|’s)?(?:\s+budget)?)\s+(?:also\s+)?(?:proposes|includes|would\s+provide)\b/;
+
+/**
+ * True when the sentence names a budget for a period that is over by the document's year ("the
+ * 2029 budget", dated 2031), so its present tense reviews what it held.
+ * @example closedBudget('the 2029 budget includes $3 billion', 2031) // true
+ */
+function closedBudget(sentence: string, documentYear: number | undefined): boolean {
+  return BUDGET_PERIOD_RE.test(sentence) && !openBudget(sentence, documentYear);
 }
 
 /** Before a number, the opening of a relative clause in the past: ", which slowed to ", ", which had

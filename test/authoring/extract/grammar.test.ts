@@ -2168,3 +2168,32 @@ describe('status: a share or change "estimated in" or "projected in" an earlier 
     expect(status(text), text).toEqual(['actual', 'actual']);
   });
 });
+
+describe('status: a budget or a governor that proposes (present tense) sets a plan', () => {
+  it('"the budget proposes total spending of" is expected; "the enacted budget provided" is not', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-01-12' } }).map(
+        (c) => c.status,
+      );
+    for (const subject of [
+      'the budget proposes',
+      "The Governor's budget proposes",
+      'The Governor proposes',
+      'the Budget proposes',
+      "the Governor's budget includes",
+      'the budget also includes',
+      'the 2031-32 budget proposes',
+    ]) {
+      const text = `In Cestia, ${subject} total state spending of $41.2 billion, an increase of 3.6 percent.`;
+      expect(status(text), text).toEqual(['expected', 'expected']);
+    }
+    // Near-misses: the past tense, and a budget whose year is over, keep the outturn reading.
+    for (const text of [
+      'In Cestia, the enacted budget provided total state spending of $41.2 billion, an increase of 3.6 percent.',
+      'In Cestia, the 2029 budget includes total state spending of $41.2 billion, an increase of 3.6 percent.',
+      'In Cestia, the budget proposes cuts, though spending spent last year was $41.2 billion, up 3.6 percent.',
+    ]) {
+      expect(status(text), text).toEqual(['actual', 'actual']);
+    }
+  });
+});
