@@ -488,6 +488,25 @@ const GROUP_REACHED_BEFORE_RE = new RegExp(
   String.raw`(?:^|[.;:!?]\s+|\bthat\s+)(?:the\s+)?${ASKED_GROUP}\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:planning|expecting|intending|saying|reporting|anticipating|considering|preparing|hoping|aiming)\b[^.;:%\d]{0,60}?\b(?:increased|rose|climbed|grew|jumped|fell|declined|dropped|decreased|slipped)\s+to\s+(?:about\s+|around\s+)?$`,
   'i',
 );
+/** A word that names a part of a group: "the majority", "over half", "a third", "most". */
+const PART_WORD = String.raw`(?:majority|minority|half|third|quarter|fifth|most|plurality)`;
+/** Of the people or firms asked, right after their part or its bracket: "of respondents", "of the
+ *  firms polled". */
+const OF_ASKED = String.raw`of\s+(?:(?:the|all|those)\s+)?(?:[\w'’&.-]+\s+){0,2}?${ASKED_GROUP}(?:\s+(?:polled|surveyed|asked|questioned|interviewed))?`;
+/** What those asked answer, after them: " believe", " also expect", " expecting", " said" (not a
+ *  bare "will": "half of firms (52%) will use it by 2035" forecasts the firms). */
+const ASKED_ANSWER = String.raw`\s+(?:(?:also|still|now)\s+)?(?:${ANSWER_VERB.replace('will|would|', '')}|believe|believes|believing|think|thinks|thinking)\b`;
+/** Around a bracketed percent, the part of those asked it restates, with the group after the
+ *  bracket ("the majority (" … ") of respondents believe") or before it ("over half of the firms
+ *  (" … ") expecting"). */
+const PART_BRACKET_BEFORE_RE = new RegExp(String.raw`\b${PART_WORD}\s*\(\s*$`, 'i');
+const PART_BRACKET_AFTER_RE = new RegExp(String.raw`^\s*\)\s+${OF_ASKED}${ASKED_ANSWER}`, 'i');
+const PART_OF_ASKED_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`\b${PART_WORD}\s+${OF_ASKED}\s*\(\s*$`,
+  'i',
+);
+const BRACKET_ANSWER_AFTER_RE = new RegExp(String.raw`^\s*\)${ASKED_ANSWER}`, 'i');
+
 /** Between two shares of one survey sentence, the tail of a list that ranks or dates the same
  *  answer: ", followed by the Netherlands at ", ", and ", " in the next two years, down from a
  *  pre-crisis ". Group 1 is the tail after the list's word, which must not forecast itself. */
@@ -520,6 +539,21 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
     ) {
       const out: Match = { ...m, kind: 'share', prefer: undefined, status: 'actual' };
       groupLead = out;
+      return out;
+    }
+    // "the majority (71%) of respondents believe growth will", "over half of the firms (58%)
+    // expecting sales to rise": a bracketed percent that restates a part of those asked counts
+    // their answers, a share, actual, whatever they foresee.
+    const numberAfter = s.slice(ownNumberEnd(s, m));
+    if (
+      (m.kind === 'share' || m.kind === 'change') &&
+      !m.range &&
+      /\(\s*$/.test(before) &&
+      ((PART_BRACKET_BEFORE_RE.test(before) && PART_BRACKET_AFTER_RE.test(numberAfter)) ||
+        (PART_OF_ASKED_BRACKET_BEFORE_RE.test(before) && BRACKET_ANSWER_AFTER_RE.test(numberAfter)))
+    ) {
+      const out: Match = { ...m, kind: 'share', prefer: undefined, status: 'actual' };
+      lead = out;
       return out;
     }
     if (m.status !== undefined) return m;

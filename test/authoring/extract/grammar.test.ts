@@ -2197,3 +2197,30 @@ describe('status: a budget or a governor that proposes (present tense) sets a pl
     }
   });
 });
+
+describe('kind and status: a bracketed percent restating a part of those asked', () => {
+  it('counts their answers, a share, actual; a part of something else or a bare "will" keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-12-04' } }).map(
+        (c) => `${c.kind} ${c.status}`,
+      );
+    const lead = 'Arland’s economy grew 2.6% this year. ';
+    for (const part of [
+      'The clear majority (71%) of respondents believe that growth will be only 1-3% next year.',
+      'A majority (71%) of the firms polled think output will rise next year.',
+      'Looking further ahead, over half of respondents (58.1%) expecting growth to exceed 3% in 2033.',
+      'Just over half of the members surveyed (58.1%) expect growth above 3% next year.',
+      'About a third of businesses (33.4%) said they will hire more staff next year.',
+    ]) {
+      const text = lead + part;
+      expect(read(text)[1], text).toBe('share actual');
+    }
+    // Near-misses: a part of exports, and firms that will do something by a year, stay forecasts.
+    for (const text of [
+      'The majority (71%) of exports will go to Brenmoor next year.',
+      'By 2035, over half of companies (52%) will use the new system.',
+    ]) {
+      expect(read(text), text).toEqual(['share expected']);
+    }
+  });
+});
