@@ -364,6 +364,8 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     const itemsOnly = !NUMBERS_POINTED_BACK_RE.test(sentence.slice(0, 160));
     return matches.map((m) => {
       if (LEVEL_NAMED_RE.test(sentence.slice(0, m.start))) return m;
+      // "with over half of members (58%) expecting": a part of those asked is no item of the list.
+      if (partOfAsked(sentence, m)) return m;
       if (itemsOnly && !LIST_ITEM_BEFORE_RE.test(sentence.slice(0, ownStart(m)))) return m;
       const carried = carriedChange(sentence, m);
       if (carried === m || !forecast || m.status !== undefined) return carried;
@@ -513,6 +515,19 @@ const BRACKET_ANSWER_AFTER_RE = new RegExp(String.raw`^\s*\)${ASKED_ANSWER}`, 'i
 const ANSWER_LIST_BETWEEN_RE =
   /^[^.;:%]{0,200}?(?:,|\bfollowed\s+by\b|\band\b|\bwhile\b|\bagainst\b|\bcompared\s+with\b|\bfrom\b)([^,.;:%]{0,50})$/i;
 
+/** A bracketed percent that restates a part of those asked, who then answer: "the majority (71%)
+ *  of respondents believe", "over half of the firms (58%) expecting". */
+function partOfAsked(s: string, m: Match): boolean {
+  const before = s.slice(0, ownStart(m));
+  if ((m.kind !== 'share' && m.kind !== 'change') || m.range || !/\(\s*$/.test(before))
+    return false;
+  const after = s.slice(ownNumberEnd(s, m));
+  return (
+    (PART_BRACKET_BEFORE_RE.test(before) && PART_BRACKET_AFTER_RE.test(after)) ||
+    (PART_OF_ASKED_BRACKET_BEFORE_RE.test(before) && BRACKET_ANSWER_AFTER_RE.test(after))
+  );
+}
+
 /**
  * A survey's count of answers is made now: a share of the people or firms asked who "will", "plan
  * to" or "expect to" do something is what they answered today, actual, and so is a change in that
@@ -544,14 +559,7 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
     // "the majority (71%) of respondents believe growth will", "over half of the firms (58%)
     // expecting sales to rise": a bracketed percent that restates a part of those asked counts
     // their answers, a share, actual, whatever they foresee.
-    const numberAfter = s.slice(ownNumberEnd(s, m));
-    if (
-      (m.kind === 'share' || m.kind === 'change') &&
-      !m.range &&
-      /\(\s*$/.test(before) &&
-      ((PART_BRACKET_BEFORE_RE.test(before) && PART_BRACKET_AFTER_RE.test(numberAfter)) ||
-        (PART_OF_ASKED_BRACKET_BEFORE_RE.test(before) && BRACKET_ANSWER_AFTER_RE.test(numberAfter)))
-    ) {
+    if (partOfAsked(s, m)) {
       const out: Match = { ...m, kind: 'share', prefer: undefined, status: 'actual' };
       lead = out;
       return out;

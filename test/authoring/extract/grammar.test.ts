@@ -2215,6 +2215,10 @@ describe('kind and status: a bracketed percent restating a part of those asked',
       const text = lead + part;
       expect(read(text)[1], text).toBe('share actual');
     }
+    // A sentence that points back to a forecast does not make the part one of its list's items.
+    const back =
+      'Some 39% of members expect growth of 1-3% next year. They are more hopeful further out, with over half of members (58.1%) expecting growth above 3% in 2033.';
+    expect(read(back).at(-1), back).toBe('share actual');
     // Near-misses: a part of exports, and firms that will do something by a year, stay forecasts.
     for (const text of [
       'The majority (71%) of exports will go to Brenmoor next year.',
