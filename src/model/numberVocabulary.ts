@@ -45,8 +45,10 @@ export const AMOUNT_NUMBER = `${SPACED_NUMBER}|${DOTTED_NUMBER}|${LAKH_GROUPED}|
 /** The same without the lakh grouping, for words westernGroups has regrouped. */
 export const WESTERN_AMOUNT_NUMBER = `${SPACED_NUMBER}|${DOTTED_NUMBER}|${NUMBER}`;
 /** A number with a fraction in digits, as North American central banks write rates: "2 1/2",
- *  "3-3/4", "1/4", "2½". Only halves, thirds, quarters and eighths, so "24/7" is no fraction. */
-export const FRACTION_DIGITS = String.raw`\d{1,3}[ -][1-7]\/[2348](?![\d/])|[1-7]\/[2348](?![\d/])|\d{0,3}[½⅓⅔¼¾⅛⅜⅝⅞]`;
+ *  "3-3/4", "1/4", "2½", and "2 ½" with a space before the sign (a whole of at most three digits,
+ *  so "in 2031 ¼ of firms" keeps its year apart). Only halves, thirds, quarters and eighths, so
+ *  "24/7" is no fraction. */
+export const FRACTION_DIGITS = String.raw`\d{1,3}[ -][1-7]\/[2348](?![\d/])|[1-7]\/[2348](?![\d/])|(?<![\d.,])\d{1,3}[ \u00a0][½⅓⅔¼¾⅛⅜⅝⅞]|\d{0,3}[½⅓⅔¼¾⅛⅜⅝⅞]`;
 /** The period a level of a from/to pair is dated by: " in 2029", " in January", " at end-2030". */
 export const LEVEL_PERIOD = String.raw`\s+(?:in|at\s+end-?|by\s+end-?)\s*(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)`;
 /** The words that soften a level written right after "to" ("from 7.4 to nearly 13 per cent"). */
@@ -514,6 +516,7 @@ export const NUMBER_WORD =
  * @example readNumber('1,200.5') // 1200.5
  * @example readNumber('Ninety-five') // 95
  * @example readNumber('2 1/2') // 2.5
+ * @example readNumber('4 ¾') // 4.75
  * @example readNumber('14,2') // 14.2
  * @example readNumber('1 741.9') // 1741.9
  * @example readNumber('one-half') // 0.5 (as in "one-half of a per cent")
@@ -521,7 +524,8 @@ export const NUMBER_WORD =
 export function readNumber(words: string): number | undefined {
   const t = words.trim().toLowerCase();
   const fraction =
-    /^(?:(\d{1,3})[ -])?([1-7])\/([2348])$/.exec(t) ?? /^(\d{0,3})([½⅓⅔¼¾⅛⅜⅝⅞])()$/.exec(t);
+    /^(?:(\d{1,3})[ -])?([1-7])\/([2348])$/.exec(t) ??
+    /^(\d{0,3})[ \u00a0]?([½⅓⅔¼¾⅛⅜⅝⅞])()$/.exec(t);
   if (fraction) {
     const part = fraction[3] ? Number(fraction[2]) / Number(fraction[3]) : VULGAR[fraction[2]!]!;
     return Math.round((Number(fraction[1] || 0) + part) * 1e4) / 1e4;

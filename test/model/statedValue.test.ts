@@ -1036,3 +1036,16 @@ describe('Spanish basis and percentage points', () => {
     expect(readStatedValue(text, 'change')[0]).toEqual({ value, unit: 'percentage-points' });
   });
 });
+
+describe('a whole number parted from its fraction sign by a space', () => {
+  it.each([
+    ['2 ¾ percent', 'change', 2.75],
+    ['about 1 ½ per cent', 'change', 1.5],
+    ['6 ¼ %', 'share', 6.25],
+  ] as const)('%s reads %d, as the joined "2¾" does', (text, kind, value) => {
+    expect(readStatedValue(text, kind)[0]).toEqual({ value, unit: 'percent' });
+  });
+  it('a year before the sign stays apart from it', () => {
+    expect(readNumber('2031 ¼')).toBeUndefined();
+  });
+});

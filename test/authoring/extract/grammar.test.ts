@@ -2228,3 +2228,29 @@ describe('kind and status: a bracketed percent restating a part of those asked',
     }
   });
 });
+
+describe('value: a whole number parted from its fraction sign by a space', () => {
+  const values = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => [c.stated.text, c.value]);
+  it('"2 ¾ percent" is 2.75, as "2¾ percent" is', () => {
+    expect(
+      values('Brenmoor expects output to grow 2 ¾ percent in 2032 and 1 ½ percent in 2033.'),
+    ).toEqual([
+      ['grow 2 ¾ percent', 2.75],
+      ['1 ½ percent', 1.5],
+    ]);
+    expect(values('The Cestian deposit rate was cut to 3 ¼ per cent.')).toEqual([
+      ['3 ¼ per cent', 3.25],
+    ]);
+    expect(values('Cestian rates went from 4 ¾ to 5 ¼ per cent.').at(-1)).toEqual([
+      '5 ¼ per cent',
+      5.25,
+    ]);
+  });
+  it('a year or a bare sign keeps the old reading', () => {
+    expect(values('In 2031 ¼ of Arland firms reported losses.')).toEqual([]);
+    expect(values('The Cestian rate was lifted by ¼ percentage point in 2031.')).toEqual([
+      ['lifted by ¼ percentage point', 0.25],
+    ]);
+  });
+});
