@@ -435,6 +435,9 @@ export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quart
  *  from its amount ("export - 41,2 million USD"), unless the word needs a number ("was – 2.8"),
  *  nor the last of a run of hyphens written as a dash ("$37 billion---$21 billion"). */
 export const WRITTEN_MINUS = String.raw`(?<![\w.,%)]|[-–—−‑])(?:[-–−‑](?!\s)|(?:(?<![A-Za-z]\s)|(?<=\b(?:to|at|of|from|by|was|were|is|are)\s))[-–−‑]\s)`;
+/** A minus between a currency and its number, glued ("EUR –2.7 billion") or in brackets as Indian
+ *  official tables write it ("USD (-) 4.2 billion"); only before a digit. */
+export const MINUS_AFTER_SIGN = String.raw`(?:[-–−‑](?=\d)|\(\s?[-–−‑]\s?\)\s?(?=\d))`;
 /** Before a band's size: "plus and minus 0.5 percentage points", "plus or minus", "plus/minus",
  *  "plus-minus", "± 1 %", "+/- 2 per cent", "+/− 1 pp", and "/-150 basis points", a "+/-" whose plus
  *  the page lost (never after a word, digit or bracket, so "2031/-2" and "and/-" are none). */

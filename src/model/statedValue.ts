@@ -35,6 +35,7 @@ import {
   SCALE,
   SCALE_AFTER_SIGN,
   WRITTEN_MINUS,
+  MINUS_AFTER_SIGN,
   currenciesOf,
   OTHER_DOLLARS,
   PLUS_MINUS,
@@ -263,7 +264,7 @@ const GAPPED_MORE_RE = new RegExp(
   'gi',
 );
 const AMOUNT_SIGN = new RegExp(
-  String.raw`(${CURRENCY_SIGN})(?:[-–−‑](?=\d))?(${AMOUNT_NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
+  String.raw`(${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(${AMOUNT_NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
   'i',
 );
 /** "120 billion yen", and a number in words before its scale: "five billion dollars". */
@@ -298,9 +299,10 @@ const RESPECTIVE_SCALE = new RegExp(
  *  billions, 2 the millions. */
 const BILLIONS_AND_MILLIONS =
   /(\d+(?:\.\d+)?)\s*(?:billion|bn)\s+(\d{1,3}(?:\.\d+)?)\s+(?:million|mn)\b/i;
-/** A minus written before an amount: a balance below zero. */
+/** A minus written before an amount: a balance below zero; also between its currency and its
+ *  number ("USD (-) 4.2 billion"). */
 const AMOUNT_MINUS = new RegExp(
-  String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)|\b(?:minus|negative)\s+(?=(?:${CURRENCY_SIGN})?\d)`,
+  String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)|\b(?:minus|negative)\s+(?=(?:${CURRENCY_SIGN})?\d)|(?<=${CURRENCY_SIGN})${MINUS_AFTER_SIGN}`,
   'i',
 );
 
@@ -310,6 +312,7 @@ const AMOUNT_MINUS = new RegExp(
  * @example hasWrittenMinus('–2.8 billion euros') // true
  * @example hasWrittenMinus('minus 0.1 percent') // true
  * @example hasWrittenMinus('the negative 0.4 per cent') // true
+ * @example hasWrittenMinus('USD (-) 4.2 billion') // true
  * @example hasWrittenMinus('a decrease of US$2 billion') // false
  */
 export function hasWrittenMinus(text: string): boolean {

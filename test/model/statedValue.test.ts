@@ -1049,3 +1049,14 @@ describe('a whole number parted from its fraction sign by a space', () => {
     expect(readNumber('2031 ¼')).toBeUndefined();
   });
 });
+
+describe('a bracketed minus between a currency and its number', () => {
+  it.each([
+    ['USD (-) 4.2 billion', -4.2e9],
+    ['EUR (–) 610 million', -6.1e8],
+    ['USD 4.2 billion', 4.2e9],
+  ])('%s reads %d', (text, value) => {
+    expect(readStatedValue(text, 'amount')[0]?.value).toBe(value);
+    expect(hasWrittenMinus(text)).toBe(value < 0);
+  });
+});

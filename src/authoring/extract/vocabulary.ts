@@ -28,6 +28,7 @@ import {
   PLUS_MINUS,
   POINTS,
   WRITTEN_MINUS,
+  MINUS_AFTER_SIGN,
   SCALE,
   SCALE_AFTER_SIGN,
   TIMES,
@@ -697,7 +698,7 @@ export const PERCENT_RE = new RegExp(
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
 const AMOUNT_MINUS = String.raw`(?:${WRITTEN_MINUS})?`;
 export const AMOUNT_SIGN_RE = new RegExp(
-  String.raw`(?<![\w$])${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:[-–−‑](?=\d))?(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
+  String.raw`(?<![\w$])${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
   'gi',
 );
 /** After the first end of "from US$ 27 to 276 billion", the second end with the scale both share. */

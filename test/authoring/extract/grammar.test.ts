@@ -2254,3 +2254,24 @@ describe('value: a whole number parted from its fraction sign by a space', () =>
     ]);
   });
 });
+
+describe('amount: a bracketed minus between a currency and its number', () => {
+  const amounts = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => [c.stated.text, c.kind, c.value]);
+  it('"USD (-) 4.2 billion" is a balance below zero, as "USD -4.2 billion" is', () => {
+    expect(amounts('Cestia’s goods balance for March 2031 stood at USD (-) 4.2 billion.')).toEqual([
+      ['USD (-) 4.2 billion', 'amount', -4.2e9],
+    ]);
+    expect(amounts('Unlike March 2029 (EUR (–) 11.50 billion), the balance was small.')).toEqual([
+      ['EUR (–) 11.50 billion', 'amount', -1.15e10],
+    ]);
+  });
+  it('a "(-)" after the amount belongs to the percent that follows it', () => {
+    expect(
+      amounts('Brenmoor’s exports were USD 4.2 billion, (-) 3.1% lower than in 2030.'),
+    ).toEqual([
+      ['USD 4.2 billion', 'amount', 4.2e9],
+      ['(-) 3.1% lower', 'change', -3.1],
+    ]);
+  });
+});
