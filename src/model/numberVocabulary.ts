@@ -442,9 +442,14 @@ export const MINUS_AFTER_SIGN = String.raw`(?:[-–−‑](?=\d)|\(\s?[-–−�
  *  "plus-minus", "± 1 %", "+/- 2 per cent", "+/− 1 pp", and "/-150 basis points", a "+/-" whose plus
  *  the page lost (never after a word, digit or bracket, so "2031/-2" and "and/-" are none). */
 export const PLUS_MINUS = String.raw`(?:±\s?|\+\s?\/\s?[-–−]\s?|(?<![\w.,)%+])\/[-–](?=\d)|\bplus\s+(?:and|or)\s+minus\s+|\bplus\s?[/-]\s?minus\s+)`;
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** After "per cent" glued to the next word where a page lost the space ("per centin October",
+ *  "per centinMarch", "per centduring"): a month, or a short word that follows a percent, alone or
+ *  glued to a month. Only these, so "per centum" or "per centred" stay words. */
+const GLUED_AFTER_PER_CENT = String.raw`(?=(?:in|during|over|as|and|on|at|for|from|to|of|against|compared|with|while|when|which|since|than|this|last|year|month)(?:(?![a-z])|${MONTH_NAME})|${MONTH_NAME})`;
 /** "%", "percent", "per cent" (also broken at a line end, "per-\ncent"), the newspaper "pc"
  *  glued to its digits ("26pc"), and the Spanish "por ciento" (also split by a line break). */
-export const PERCENT = String.raw`(?:\s?%(?!p\b|[- ]?(?:points?|pts?)\b|\s(?:percentage|percent)\s+points?\b)|[\s-]?percent(?:\b(?!\s+points?\b)|(?=[a-z])(?!age|ile))|\s?per cent\b(?!\s+points?\b)|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b|\spor\s+ciento\b)`;
+export const PERCENT = String.raw`(?:\s?%(?!p\b|[- ]?(?:points?|pts?)\b|\s(?:percentage|percent)\s+points?\b)|[\s-]?percent(?:\b(?!\s+points?\b)|(?=[a-z])(?!age|ile))|\s?per cent(?:\b(?!\s+points?\b)|${GLUED_AFTER_PER_CENT})|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b|\spor\s+ciento\b)`;
 /** "percentage points", "percentage point", "pp", "ppt", "%p", "percent points" (also "per-" then
  *  "centage points" on the next line): a change in points, never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter

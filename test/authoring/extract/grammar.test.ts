@@ -2275,3 +2275,31 @@ describe('amount: a bracketed minus between a currency and its number', () => {
     ]);
   });
 });
+
+describe('"per cent" glued to a month or a short word that follows a percent', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => [c.stated.text, c.value]);
+  it('is still a percent where the page lost the space', () => {
+    expect(read('Steel output in Arland increased by 6.3 per centin May, 2031.')).toEqual([
+      ['increased by 6.3 per cent', 6.3],
+    ]);
+    expect(read('Cement output in Cestia declined by 1.7 per centinJune, 2031.')).toEqual([
+      ['declined by 1.7 per cent', -1.7],
+    ]);
+    expect(read('Its yearly index rose by 4.1 per centduring April to June.')).toEqual([
+      ['rose by 4.1 per cent', 4.1],
+    ]);
+    expect(read('Brenmoor fertiliser output fell 2.5 per centover the year.')).toEqual([
+      ['fell 2.5 per cent', -2.5],
+    ]);
+  });
+  it('a longer word glued to "per cent" keeps the old reading', () => {
+    for (const text of [
+      'Pupils in Cestia scored at the 90 per centile.',
+      'Arland wages grew 3 per centum.',
+      'Cestian output rose 2 per centinflation-adjusted.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+});
