@@ -1371,6 +1371,17 @@ const SIGNED_CELLS_RE = /^\d[\d.,]*\s?%\s?[-–−‑]\s?\d[\d.,]*\s?%$/;
 /** Right after a percent, the next cell of its row with its own minus: "-1.6%". */
 const SIGNED_CELL_AFTER_RE = /^\s?[-–−‑]\s?\d[\d.,]*\s?%/;
 
+/** Before a range's words, "from" and the level it names with "of": "from its 2030 peak of ",
+ *  "from a record high of about ". When both ends write their percent, what follows "to" is the
+ *  level reached, not a range's end ("fell from its peak of 7.4 per cent to 3.1 per cent"). */
+const FROM_LEVEL_OF_BEFORE_RE = new RegExp(
+  String.raw`(?<!\brang(?:e|es|ed|ing)\s+)\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:peak|high|low|level|reading)\s+of\s+(?:(?:${NEAR_HEDGE})\s+)?$`,
+  'i',
+);
+/** A range's first end written with its own percent ("7.4 per cent to 3.1 per cent"); a bare first
+ *  end after "from a low of" ("3 to 4 per cent") stays a range. */
+const FIRST_END_PERCENT_RE = /^[-–−‑]?\s?\d[\d.,]*\s?(?:%|per\s?cent|percent)/i;
+
 function* ranges(s: string): Generator<Match> {
   const re = new RegExp(RANGE_RE.source, RANGE_RE.flags);
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -1380,9 +1391,10 @@ function* ranges(s: string): Generator<Match> {
     // "from 3.1% in 2030 to 2.7%" is not a range, and "from 12% to 18%" is two levels; in
     // "from initial 2.5 % to – 1 % to 1.5 %" the range is the second pair, so look again from "to".
     if (
-      /\bfrom\s+(?:(?:initial|initially|an?|the|its|earlier|previous|previously|original|originally)\s+)?$/i.test(
+      (/\bfrom\s+(?:(?:initial|initially|an?|the|its|earlier|previous|previously|original|originally)\s+)?$/i.test(
         before,
-      ) &&
+      ) ||
+        (FROM_LEVEL_OF_BEFORE_RE.test(before) && FIRST_END_PERCENT_RE.test(m[0]))) &&
       !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) &&
       // "far from the 5-7 percent growth rates of the previous decade": a range joined by a bare hyphen is one.
       !/^[\d.,]+[-–][\d.,]+\s?(?:%|per\s?cent|percent)/i.test(m[0])

@@ -2303,3 +2303,30 @@ describe('"per cent" glued to a month or a short word that follows a percent', (
     }
   });
 });
+
+describe('from/to: a first level named "its peak of", "a record low of"', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => [c.stated.text, c.range ?? c.value]);
+  it('is two levels when both ends write their percent, as a bare "from" is', () => {
+    expect(
+      read('Cestian inflation has eased from its March 2030 peak of 7.4% to 3.1% in May.'),
+    ).toEqual([
+      ['7.4%', 7.4],
+      ['3.1%', 3.1],
+    ]);
+    expect(
+      read('Brenmoor’s jobless rate climbed from a record low of 3.2 per cent to 4.1 per cent.'),
+    ).toEqual([
+      ['3.2 per cent', 3.2],
+      ['4.1 per cent', 4.1],
+    ]);
+  });
+  it('a bare first end, or "ranged from a low of", keeps the range', () => {
+    expect(read('Unemployment in Arland rose from a low of 3 to 4 per cent.')).toEqual([
+      ['3 to 4 per cent', { low: 3, high: 4 }],
+    ]);
+    expect(read('Cestian estimates ranged from a low of 1.5% to 2.5%.')).toEqual([
+      ['1.5% to 2.5%', { low: 1.5, high: 2.5 }],
+    ]);
+  });
+});
