@@ -183,7 +183,7 @@ export function extractCandidates(
       previousOpening = openingSubject(sentence);
       // Most sentences hold no figure; skip them before running a dozen patterns.
       if (
-        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞]|doubl|tripl|trebl|quadrupl|fold|half|halv|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|million|billion|trillion/i.test(
+        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞０-９]|半分|半減|倍増|doubl|tripl|trebl|quadrupl|fold|half|halv|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|million|billion|trillion/i.test(
           sentence,
         )
       ) {

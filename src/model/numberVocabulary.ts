@@ -1128,3 +1128,126 @@ export function namedCurrency(words: string): Unit | undefined {
   }
   return units.size === 1 ? [...units][0] : undefined;
 }
+
+// Japanese notation. A number is written in digits with 万 (10⁴), 億 (10⁸) and 兆 (10¹²) as
+// scales, one group after another ("181億5600万" is 18,156,000,000); the currency word follows
+// ("332億ドル", "100億円"); a change is the percent with 増 / 減 after it ("6.6%増", "13.3%減") or a
+// written マイナス before it; a multiple is "約5倍". Full-width digits ("３．５％") read as ASCII.
+
+/** Hiragana, katakana or kanji: words the Japanese reader is for. */
+export const JAPANESE_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/**
+ * The words with full-width digits, point, comma, percent and signs written as ASCII; every
+ * character stays one UTF-16 unit, so offsets do not move.
+ * @example halfWidth('３．５％') // '3.5%'
+ */
+export function halfWidth(words: string): string {
+  return words.replace(/[０-９．，％＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** The scales, each one group of digits before it: "181億5600万", "2兆", "1,400万", "3.5億". */
+export const JAPANESE_SCALES: Readonly<Record<string, number>> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
+const JAPANESE_DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A number in digits with its scales: "181億5600万", "300億", "1400万", "6.6". */
+export const JAPANESE_NUMBER = String.raw`(?:(?:${JAPANESE_DIGITS})[兆億万])+(?:${JAPANESE_DIGITS})?(?![\d兆億万])|(?:${JAPANESE_DIGITS})(?![\d.,兆億万])`;
+
+/**
+ * The value of a number with Japanese scales.
+ * @example readJapaneseNumber('181億5600万') // 18156000000
+ * @example readJapaneseNumber('1,400万') // 14000000
+ */
+export function readJapaneseNumber(words: string): number | undefined {
+  const t = halfWidth(words.trim());
+  if (!new RegExp(String.raw`^(?:${JAPANESE_NUMBER})$`).test(t)) return undefined;
+  let total = 0;
+  for (const [, digits, scale] of t.matchAll(/([\d,.]+)([兆億万]?)/g)) {
+    total += Number(digits!.replace(/,/g, '')) * (scale ? JAPANESE_SCALES[scale]! : 1);
+  }
+  return Number(total.toPrecision(12));
+}
+
+/** The currency words after a Japanese number, the named dollars before the bare ドル (US dollars,
+ *  as Japanese official texts use it). */
+export const JAPANESE_CURRENCIES: readonly (readonly [string, Unit])[] = [
+  ['米ドル', 'USD'],
+  ['豪ドル', 'AUD'],
+  ['カナダ・?ドル', 'CAD'],
+  ['香港ドル', 'HKD'],
+  ['シンガポール・?ドル', 'SGD'],
+  ['(?:ニュージーランド|NZ)・?ドル', 'NZD'],
+  ['ドル', 'USD'],
+  ['円', 'JPY'],
+  ['ユーロ', 'EUR'],
+  ['ルーブル', 'RUB'],
+  ['人民元', 'CNY'],
+  ['元', 'CNY'],
+  ['ウォン', 'KRW'],
+  ['ポンド', 'GBP'],
+  ['スイス・?フラン', 'CHF'],
+];
+export const JAPANESE_CURRENCY = JAPANESE_CURRENCIES.map(([w]) => w).join('|');
+/** A written minus in Japanese: the word マイナス, or the triangles of official tables. */
+export const JAPANESE_MINUS = String.raw`マイナス|▲|△`;
+/** Words after a number that make it a rise: 増 ("6.6%増"), 増加, 上昇, 拡大. */
+export const JAPANESE_UP = String.raw`増加|増|上昇|拡大`;
+/** Words after a number that make it a fall: 減 ("13.3%減"), 減少, 低下, 下落, 縮小. */
+export const JAPANESE_DOWN = String.raw`減少|減|低下|下落|縮小`;
+/** A percent, or points, after the number: "%", "パーセント", "%ポイント", "ポイント". */
+export const JAPANESE_PERCENT = String.raw`\s?(?:%|パーセント)(?:ポイント)?|ポイント`;
+/** A fall to half ("半分以下に落ち込み", "半減"): −50. */
+export const JAPANESE_HALVED = String.raw`半分(?:以下|未満|程度|近く)?(?:に|まで)(?:落ち込[みんむ]|減少|減っ|減り|低下|縮小)|半減`;
+
+const JP_AMOUNT_RE = new RegExp(
+  String.raw`(${JAPANESE_MINUS})?(${JAPANESE_NUMBER})\s?(${JAPANESE_CURRENCY})`,
+);
+const JP_PERCENT_RE = new RegExp(
+  String.raw`(${JAPANESE_MINUS}|[-−])?(${JAPANESE_DIGITS})(${JAPANESE_PERCENT})`,
+);
+const JP_TIMES_RE = new RegExp(String.raw`(${JAPANESE_DIGITS})倍(?!率)`);
+const JP_DOWN_RE = new RegExp(JAPANESE_DOWN);
+
+/**
+ * What Japanese stated words say, or undefined when they hold no Japanese notation (so the
+ * English reader reads them). An amount keeps its size (a fall's 減 does not make it negative, as
+ * "a decrease of US$14 billion"); a change takes its sign from マイナス or 減 after the percent.
+ * @example readJapaneseStated('181億5600万ドル', 'amount') // [{ value: 18156000000, unit: 'USD' }]
+ * @example readJapaneseStated('13.3%減', 'change') // [{ value: -13.3, unit: 'percent' }]
+ * @example readJapaneseStated('約5倍', 'change') // [{ value: 400, unit: 'percent' }]
+ */
+export function readJapaneseStated(
+  words: string,
+  kind: 'change' | 'share' | 'amount',
+): { value: number; unit: Unit }[] | undefined {
+  const t = halfWidth(words);
+  if (!JAPANESE_SCRIPT_RE.test(t) && t === words) return undefined;
+  const round = (n: number) => Math.round(Number(n.toPrecision(12)) * 1e6) / 1e6;
+  if (kind === 'amount') {
+    const amount = JP_AMOUNT_RE.exec(t);
+    if (!amount) return [];
+    const n = readJapaneseNumber(amount[2]!);
+    const unit = JAPANESE_CURRENCIES.find(([w]) => new RegExp(`^(?:${w})$`).test(amount[3]!))?.[1];
+    if (n === undefined || !unit) return [];
+    return [{ value: amount[1] ? -n : n, unit }];
+  }
+  const percent = JP_PERCENT_RE.exec(t);
+  if (percent) {
+    const n = Number(percent[2]!.replace(/,/g, ''));
+    const points = percent[3]!.includes('ポイント');
+    const minus = Boolean(percent[1]);
+    const down = kind === 'change' && JP_DOWN_RE.test(t.slice(percent.index + percent[0].length));
+    if (points && kind !== 'change') return [];
+    return [
+      {
+        value: minus || (down && n > 0) ? -n : n,
+        unit: points ? 'percentage-points' : 'percent',
+      },
+    ];
+  }
+  if (kind !== 'change') return [];
+  const times = JP_TIMES_RE.exec(t);
+  if (times) return [{ value: round((Number(times[1]) - 1) * 100), unit: 'percent' }];
+  if (new RegExp(JAPANESE_HALVED).test(t)) return [{ value: -50, unit: 'percent' }];
+  if (/倍増/.test(t)) return [{ value: 100, unit: 'percent' }];
+  return [];
+}

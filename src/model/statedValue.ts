@@ -37,6 +37,7 @@ import {
   WRITTEN_MINUS,
   MINUS_AFTER_SIGN,
   currenciesOf,
+  readJapaneseStated,
   OTHER_DOLLARS,
   PLUS_MINUS,
   readFraction,
@@ -359,6 +360,9 @@ export function readStatedValue(
   kind: FigureKind,
   context?: StatedContext,
 ): StatedReading[] {
+  // "332億ドル", "6.6%増", "約5倍": Japanese notation has a reader of its own.
+  const japanese = readJapaneseStated(words, kind);
+  if (japanese) return japanese;
   // A bare number in a table: its column's header gives its unit.
   const cell = context?.lead === undefined ? undefined : cellReadings(words, kind, context.lead);
   if (cell) return cell;

@@ -190,8 +190,17 @@ export function sentences(text: string, start: number, end: number): [number, nu
   const body = text.slice(start, end);
   let from = 0;
   for (const m of body.matchAll(
-    /[.!?]+["'”’)\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s|$)|(?<=[a-z\d%])\.(?=[A-Z][a-z])|[ \t]*\n(?=[ \t]*[A-Z*])|[ \t]{3,}(?=[A-Z])/g,
+    /[.!?]+["'”’)\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s|$)|(?<=[a-z\d%])\.(?=[A-Z][a-z])|[ \t]*\n(?=[ \t]*[A-Z*])|[ \t]{3,}(?=[A-Z])|。[」』）)]*/g,
   )) {
+    // A Japanese full stop ends its sentence, with no space after it, unless it stands inside a
+    // bracket ("(輸出は1.5%。輸入は2.8%)" is one aside).
+    if (m[0][0] === '。') {
+      const piece = body.slice(from, m.index);
+      if (bracketDepth(piece) > 0) continue;
+      pushTrimmed(out, body, start, from, m.index + m[0].length);
+      from = m.index + m[0].length;
+      continue;
+    }
     // "is forecast for 2031.Responsible for …": pages that run sentences together without a space
     // still end one at a period between a word or year and a capitalised word.
     const stop = m.index + m[0].length;
@@ -242,6 +251,11 @@ function lineEndsSentence(line: string): boolean {
   // A capitalised last word may be a name that runs on ("the Bank of" + "England"; "Mr Sato" +
   // "Taro"); a number, a percent or a lower-case content word closes a title or a dateline.
   return /^(?:\d[\d.,]*%?|[a-z][\w'’-]*)$/.test(last) && !WRAP_WORDS.has(last.toLowerCase());
+}
+
+/** How many brackets the words leave open, Latin or full-width: "(輸出は1.5%" leaves 1. */
+function bracketDepth(words: string): number {
+  return (words.match(/[(（]/g)?.length ?? 0) - (words.match(/[)）]/g)?.length ?? 0);
 }
 
 function pushTrimmed(out: [number, number][], body: string, base: number, a: number, b: number) {

@@ -2328,5 +2328,176 @@ describe('from/to: a first level named "its peak of", "a record low of"', () => 
     expect(read('Cestian estimates ranged from a low of 1.5% to 2.5%.')).toEqual([
       ['1.5% to 2.5%', { low: 1.5, high: 2.5 }],
     ]);
+describe('Japanese: amounts with 万 / 億 / 兆 and a currency word', () => {
+  it('reads the groups as one number in the currency named, and never a year, count or rank', () => {
+    expect(
+      misread([
+        {
+          text: 'アルランドの対セスティア輸出額は248億ドルでした。',
+          kind: 'amount',
+          value: 24.8e9,
+          status: 'actual',
+        },
+        {
+          text: 'セスティアへの直接投資は約73億4200万ドルに達した。',
+          kind: 'amount',
+          value: 7342000000,
+          status: 'actual',
+        },
+        {
+          text: '両国間の貿易総額は2兆3500億円となった。',
+          kind: 'amount',
+          value: 2.35e12,
+          status: 'actual',
+        },
+        {
+          text: '同国への援助は約4500万ユーロであった。',
+          kind: 'amount',
+          value: 45e6,
+          status: 'actual',
+        },
+        {
+          text: '政府は道路に120億ルーブルを支出した。',
+          kind: 'amount',
+          value: 1.2e10,
+          status: 'actual',
+        },
+        {
+          text: '工場への投資額は35億元であった。',
+          kind: 'amount',
+          value: 3.5e9,
+          status: 'actual',
+        },
+        {
+          text: '半導体の輸入額は8兆ウォンであった。',
+          kind: 'amount',
+          value: 8e12,
+          status: 'actual',
+        },
+        {
+          text: '港湾整備の融資額は2億米ドルである。',
+          kind: 'amount',
+          value: 2e8,
+          status: 'actual',
+        },
+        { text: '輸出額は３５億ドルであった。', kind: 'amount', value: 3.5e9, status: 'actual' },
+        // A fall of an amount keeps its size, as "a decrease of US$14 billion" does.
+        { text: '対外投資も60億円近く減少した。', kind: 'amount', value: 6e9, status: 'actual' },
+      ]),
+    ).toEqual([]);
+    const units = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.unit);
+    expect(units('債務は40億円と3億ユーロであった。')).toEqual(['JPY', 'EUR']);
+    // Near-misses: a year, a count of firms, a rank, people, a run of years: no figure.
+    for (const text of [
+      '進出企業は2029年に312社となった。',
+      'セスティアは貿易相手国の中で11位であった。',
+      '訪問者は4万人であった。',
+      '2025年以降、3年連続で増加した。',
+      '為替相場は1ドル=148円であった。',
+    ]) {
+      expect(extractCandidates(text, 'doc', SOURCE), text).toEqual([]);
+    }
+  });
+});
+
+describe('Japanese: 増 / 減 and マイナス make a percent a change; a part stays a share', () => {
+  it('reads 増 as a rise, 減 as a fall, マイナス as a minus, and a percent of a whole as a share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    expect(read('輸出は148億ドル(前年比8.4%増)であった。')).toEqual([
+      'amount 14800000000 USD',
+      'change 8.4 percent',
+    ]);
+    expect(read('輸入は52億ドル(11.2%減)であった。')).toEqual([
+      'amount 5200000000 USD',
+      'change -11.2 percent',
+    ]);
+    expect(read('アルランドの成長率はマイナス2.3%となった。')).toEqual(['change -2.3 percent']);
+    expect(read('物価上昇率は3.1%であった。')).toEqual(['change 3.1 percent']);
+    expect(read('失業率は0.4ポイント低下した。')).toEqual(['change -0.4 percentage-points']);
+    // A bracket that gives the same change as a percent and an amount: the 増 / 減 signs both.
+    expect(read('機械類の輸出が増加した(14.6%、3億2100万ドル増)。')).toEqual([
+      'change 14.6 percent',
+      'amount 321000000 USD',
+    ]);
+    expect(read('鉱物の輸出は減少した(6.3%、2億1400万ドル減)。')).toEqual([
+      'change -6.3 percent',
+      'amount 214000000 USD',
+    ]);
+    // Near-misses: a part of a whole, and an aside with a full stop inside it, stay shares.
+    expect(read('アルランドが輸出全体に占める割合は4.6%である。')).toEqual(['share 4.6 percent']);
+    expect(read('その割合は3.2%である(輸出は2.4%。輸入は3.9%)。')).toEqual([
+      'share 3.2 percent',
+      'share 2.4 percent',
+      'share 3.9 percent',
+    ]);
+    expect(read('失業率は4.8%であった。')).toEqual(['share 4.8 percent']);
+    // A bound that sorts firms into a group is no figure; nor, unread, a range or a rate of decrease.
+    expect(read('利益率が5%以上の企業は増加した。')).toEqual([]);
+    expect(read('成長率は2～3%となった。')).toEqual([]);
+    expect(read('輸出の減少率は7.5%であった。')).toEqual([]);
+  });
+});
+
+describe('Japanese: multiples (倍) and a fall to half are changes; forecast words make them expected', () => {
+  it('reads "約3倍" as +200, "半分以下に減少" as -50, and 見込み, 予定, 目標, 方針 as expected', () => {
+    expect(
+      misread([
+        { text: '投資額は2015年比約3倍に達した。', kind: 'change', value: 200, status: 'actual' },
+        { text: '輸出額は1.5倍に増加した。', kind: 'change', value: 50, status: 'actual' },
+        {
+          text: '投資額は前年比半分以下に減少した。',
+          kind: 'change',
+          value: -50,
+          status: 'actual',
+        },
+        { text: '両国間の貿易額は半減した。', kind: 'change', value: -50, status: 'actual' },
+        {
+          text: '2033年の輸出は5.2%増加する見込みである。',
+          kind: 'change',
+          value: 5.2,
+          status: 'expected',
+        },
+        {
+          text: '新工場への投資額は約40億ドルとなる予定である。',
+          kind: 'amount',
+          value: 4e9,
+          status: 'expected',
+        },
+        {
+          text: '政府は輸出を120億ドルに拡大する方針である。',
+          kind: 'amount',
+          value: 1.2e10,
+          status: 'expected',
+        },
+        {
+          text: '両国は貿易額を300億ドルとする目標を掲げた。',
+          kind: 'amount',
+          value: 3e10,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+    // Near-misses: a ratio named 倍率 is no multiple; a forecast word in another sentence hedges
+    // nothing.
+    expect(extractCandidates('求人倍率は1.2であった。', 'doc', SOURCE)).toEqual([]);
+    const text = '両国は今後の見通しについて協議した。輸出は12億ドルであった。';
+    expect(extractCandidates(text, 'doc', SOURCE).map((c) => c.status)).toEqual(['actual']);
+  });
+  it('the validator reads the same stated words back', async () => {
+    const { readStatedValue } = await import('../../../src/model/statedValue.ts');
+    expect(readStatedValue('181億3200万ドル', 'amount')).toEqual([
+      { value: 18132000000, unit: 'USD' },
+    ]);
+    expect(readStatedValue('約40億円', 'amount')).toEqual([{ value: 4e9, unit: 'JPY' }]);
+    expect(readStatedValue('2.9%、1億4200万ドル減', 'change')).toEqual([
+      { value: -2.9, unit: 'percent' },
+    ]);
+    expect(readStatedValue('約6倍', 'change')).toEqual([{ value: 500, unit: 'percent' }]);
+    expect(readStatedValue('半分未満に落ち込み', 'change')).toEqual([
+      { value: -50, unit: 'percent' },
+    ]);
+    // English words keep the English reader.
+    expect(readStatedValue('fell 2.9%', 'change')).toEqual([{ value: -2.9, unit: 'percent' }]);
   });
 });
