@@ -1251,3 +1251,8 @@ export function readJapaneseStated(
   if (/倍増/.test(t)) return [{ value: 100, unit: 'percent' }];
   return [];
 }
+
+/** A Russian verb or noun of decrease and the "на" of its size: "снизился на ", "сокращение
+ *  экспорта на ". Read as a fall, as DECREASE reads "fell by". */
+export const RUSSIAN_DECREASE =
+  /(?:снизил|сократил|упал|уменьшил|снижени|сокращени|падени|спад)[а-яё]*\s+(?:[а-яё]+\s+){0,3}?на\s+/i;

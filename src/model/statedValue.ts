@@ -38,6 +38,7 @@ import {
   MINUS_AFTER_SIGN,
   currenciesOf,
   readJapaneseStated,
+  RUSSIAN_DECREASE,
   OTHER_DOLLARS,
   PLUS_MINUS,
   readFraction,
@@ -372,7 +373,7 @@ export function readStatedValue(
   // "Rs 1,64,200 crore": India's grouping read as the same number grouped in thousands.
   const text = westernGroups(words);
   const readings: StatedReading[] = [];
-  const down = DECREASE.test(text);
+  const down = DECREASE.test(text) || RUSSIAN_DECREASE.test(text);
   let fromToRead = false;
   if (kind === 'change') {
     for (const [re, change] of MULTIPLIERS) {

@@ -7,6 +7,7 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import { ratioDenominator } from '../../model/ratioDenominator.ts';
 import { measureKind } from './measure.ts';
 import { JAPANESE_SCRIPT_RE, japaneseFigures } from './japanese.ts';
+import { CYRILLIC_RE, russianFigures } from './russian.ts';
 import {
   BASIS_POINTS_RE,
   DECREASE,
@@ -204,9 +205,10 @@ const RANGE_NUMBER_RE = new RegExp(
  * @example matchFigures('Exports rose 5% and imports fell 2%.').map((m) => [m.kind, m.prefer]) // [['change', 'up'], ['change', 'down']]
  */
 export function matchFigures(sentence: string, context: SentenceContext = {}): Match[] {
-  // A Japanese sentence ("332億ドル(6.6%増)") is read by its own module; none of the English
-  // patterns below applies to it.
+  // A Japanese sentence ("332億ドル(6.6%増)") or a Russian one ("рост ВВП … в 1,3%") is read by its
+  // own module; none of the English patterns below applies to it.
   if (JAPANESE_SCRIPT_RE.test(sentence)) return japaneseFigures(sentence);
+  if (CYRILLIC_RE.test(sentence)) return russianFigures(sentence);
   const found: Match[] = [
     ...ranges(sentence),
     ...amountRanges(sentence),

@@ -219,7 +219,8 @@ export function sentences(text: string, start: number, end: number): [number, nu
       continue;
     }
     const next = /\S/.exec(body.slice(stop))?.[0];
-    if (next !== undefined && !/[A-Z0-9"“‘'(•·▪◦\-–*]/.test(next)) continue;
+    // A capital opens the next sentence, in Latin or Cyrillic ("… в 1,3%. В апреле …").
+    if (next !== undefined && !/[A-Z0-9"“‘'(•·▪◦\-–*А-ЯЁ]/.test(next)) continue;
     if (m[0][0] === '.' && m[0].length === 1) {
       const word = /([\w.]+)$/.exec(body.slice(from, m.index))?.[1]?.toLowerCase() ?? '';
       // "Mr. Sato", "U.S. exports", "J. Smith": the period ends a word, not the sentence.

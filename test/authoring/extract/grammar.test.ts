@@ -2501,3 +2501,40 @@ describe('Japanese: multiples (倍) and a fall to half are changes; forecast wor
     expect(readStatedValue('fell 2.9%', 'change')).toEqual([{ value: -2.9, unit: 'percent' }]);
   });
 });
+
+describe('Russian: a decimal comma, growth words, a dashed range and an index level', () => {
+  it('reads growth as a change, a fall "на" with its minus, and an index against 100 as no figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range!.low}–${c.range!.high}`} ${c.status}`,
+      );
+    expect(
+      read('Статведомство оценило рост ВВП в третьем квартале в 2,4% в годовом выражении.'),
+    ).toEqual(['change 2.4 actual']);
+    expect(read('Рост промышленного производства замедлился до 0,9%.')).toEqual([
+      'change 0.9 actual',
+    ]);
+    // A clause with no words of its own ("а в июле — до 2,9%") goes on with the change before it.
+    expect(
+      read('В мае рост составлял 2,1%, в июне он ускорился до 2,6%, а в июле — до 2,9%.'),
+    ).toEqual(['change 2.1 actual', 'change 2.6 actual', 'change 2.9 actual']);
+    expect(read('Экспорт снизился на 3,2% за год.')).toEqual(['change -3.2 actual']);
+    expect(read('Банк повысил прогноз роста ВВП на 2032 год до 1,8–2,2%.')).toEqual([
+      'change 1.8–2.2 expected',
+    ]);
+    // Near-misses: an index level is no figure; a change of an index "на" is one; levels stay shares.
+    expect(
+      read('Индекс промышленного производства составил 102,6% к уровню прошлого года.'),
+    ).toEqual([]);
+    expect(read('Индекс потребительских цен вырос на 0,4%.')).toEqual(['change 0.4 actual']);
+    expect(read('Доля экспорта составила 27,5%.')).toEqual(['share 27.5 actual']);
+    expect(read('Безработица составила 4,1%.')).toEqual(['share 4.1 actual']);
+    expect(read('Дефицит бюджета составил 2,3% ВВП.')).toEqual(['share 2.3 actual']);
+  });
+  it('the validator reads a range with decimal commas', async () => {
+    const { readStatedRange } = await import('../../../src/model/statedRange.ts');
+    expect(readStatedRange('1,8–2,2%', 'change')).toMatchObject({ low: 1.8, high: 2.2 });
+    // A thousands group is no decimal comma.
+    expect(readStatedRange('1,200–1,500%', 'share')).toMatchObject({ low: 1200, high: 1500 });
+  });
+});

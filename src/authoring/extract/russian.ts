@@ -1,0 +1,96 @@
+// Percents in a sentence of Russian official prose, written with a decimal comma ("1,3%"): growth
+// ("рост ВВП … в 1,3%", "замедлился до 1,3%") is a change, a range "1,3–1,5%" one figure, and an
+// index level against 100 ("индекс … составил 101,3%") no figure. Amounts in Russian words
+// ("млрд рублей") are not read. Pure; it knows nothing of English sentences (matching.ts).
+
+import { RUSSIAN_DECREASE } from '../../model/numberVocabulary.ts';
+import type { Match } from './matching.ts';
+
+/** Cyrillic letters: a sentence this module reads. */
+export const CYRILLIC_RE = /[\u0400-\u04ff]/;
+
+/** A number with a decimal comma or point: "1,3", "0,7", "101,3", "2.5". */
+const NUM = String.raw`\d+(?:[.,]\d+)?`;
+/** A percent written as a sign (the words "процента", "п.п." are not read). */
+const PERCENT = String.raw`\s?%`;
+/** Two ends joined by a dash: "1,3–1,5%", "2-3%" ("от 1,3 до 1,5%" is not read). */
+const RANGE_RE = new RegExp(
+  String.raw`(?<![\d,.])(${NUM})(?:${PERCENT})?\s?[–—-]\s?(${NUM})${PERCENT}`,
+  'g',
+);
+/** One percent, with its own minus: "1,3%", "-0,4%". */
+const VALUE_RE = new RegExp(
+  String.raw`(?:(?<=^|[\s(])[-−](?=\d))?(?<![\d,.])${NUM}${PERCENT}`,
+  'gi',
+);
+/** Words of growth or a change of pace in the figure's clause: рост, прирост, снижение, замедлился,
+ *  вырос, инфляция, "по сравнению с" (against a base). */
+const CHANGE_CUE_RE =
+  /(?:при)?рост|сниж|сокращ|паден|увелич|уменьш|спад|замедл|ускор|вырос|снизил|сократил|упал|подорож|подешев|инфляц|дефляц|по\s+сравнению/i;
+/** Words of a level in the clause: доля ("share"), ставка ("rate"), уровень, безработица. */
+const LEVEL_CUE_RE = /дол[яиюей]|ставк|уровен|уровн|безработ/i;
+/** Right after a number, the whole it is a part of: "от ВВП", "ВВП". */
+const OF_GDP_AFTER_RE = /^\s*(?:от\s+)?ВВП/;
+/** An index named before the number: a level against a base of 100, not a rate. */
+const INDEX_BEFORE_RE = /индекс/i;
+/** Words that make a figure a forecast: прогноз, ожидается, планируется, цель, будет, составит. */
+const FORECAST_RE =
+  /прогноз|ожида|планир|цел[ьие]|целев|будет|составит|вырастет|снизится|замедлится|ускорится/i;
+
+/**
+ * Every percent of a Russian sentence, in reading order: a change where its clause names growth
+ * (or, with nothing of its own, where the figure before was one: "а в марте — до 0,7%"), else a
+ * level, a share. A fall "на" ("снизился на 2%") starts at its verb, so its words carry the sign.
+ * @example russianFigures('Рост ВВП составил 1,3%.').map((m) => m.kind) // ['change']
+ */
+export function russianFigures(sentence: string): Match[] {
+  const found: Match[] = [];
+  for (const r of sentence.matchAll(RANGE_RE)) {
+    const low = Number(r[1]!.replace(',', '.'));
+    const high = Number(r[2]!.replace(',', '.'));
+    if (!(low < high)) continue;
+    found.push({
+      start: r.index,
+      end: r.index + r[0].length,
+      kind: 'change',
+      range: { low, high },
+      notes: [],
+    });
+  }
+  const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
+  for (const v of sentence.matchAll(VALUE_RE)) {
+    if (!taken(v.index, v.index + v[0].length))
+      found.push({ start: v.index, end: v.index + v[0].length, kind: 'share', notes: [] });
+  }
+  found.sort((a, b) => a.start - b.start);
+  const out: Match[] = [];
+  let previous: Match | undefined;
+  for (const m of found) {
+    const before = sentence.slice(0, m.start);
+    const from = Math.max(before.search(/[^,;:—(]*$/), previous?.end ?? 0);
+    const clause = sentence.slice(from, m.start);
+    const stated = sentence.slice(m.start, m.end);
+    const value = Number(/\d+(?:[.,]\d+)?/.exec(stated)![0].replace(',', '.'));
+    // "Индекс … составил 101,3%": the year before is 100; the level is no change of anything.
+    if (
+      !m.range &&
+      INDEX_BEFORE_RE.test(before) &&
+      value >= 50 &&
+      !/(?<![а-яё])на\s+$/i.test(before)
+    )
+      continue;
+    const change =
+      !OF_GDP_AFTER_RE.test(sentence.slice(m.end)) &&
+      (CHANGE_CUE_RE.test(clause) || (!LEVEL_CUE_RE.test(clause) && previous?.kind === 'change'));
+    let figure: Match = { ...m, kind: change ? 'change' : 'share' };
+    // "снизился на 2%": the stated words start at the verb of decrease, which signs them.
+    const fall =
+      change && !m.range ? new RegExp(`${RUSSIAN_DECREASE.source}$`, 'i').exec(clause) : null;
+    if (fall) figure = { ...figure, start: from + fall.index, own: m.start };
+    const segment = sentence.slice(previous?.end ?? 0, m.start);
+    if (FORECAST_RE.test(segment)) figure = { ...figure, status: 'expected' };
+    out.push(figure);
+    previous = figure;
+  }
+  return out;
+}
