@@ -2538,3 +2538,37 @@ describe('Russian: a decimal comma, growth words, a dashed range and an index le
     expect(readStatedRange('1,200–1,500%', 'share')).toMatchObject({ low: 1200, high: 1500 });
   });
 });
+
+describe('sign: a noun of fall after "total" as after an article', () => {
+  it('"Total output contraction came to 2.4%" is a fall; a total that is no change noun keeps its reading', () => {
+    expect(
+      misread([
+        {
+          text: 'Total output contraction amounted to 2.4% in 2030, the office said.',
+          kind: 'change',
+          value: -2.4,
+          status: 'actual',
+        },
+        {
+          text: 'Total farm decline reached 6.2% over the season.',
+          kind: 'change',
+          value: -6.2,
+          status: 'actual',
+        },
+        // Near-misses: growth after "total" stays a rise, and a total that is no change a share.
+        {
+          text: 'Total export growth amounted to 2.4% in 2030.',
+          kind: 'change',
+          value: 2.4,
+          status: 'actual',
+        },
+        {
+          text: 'Total exports amounted to 24% of output in 2030.',
+          kind: 'share',
+          value: 24,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
