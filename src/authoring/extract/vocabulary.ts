@@ -772,6 +772,9 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|^(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?!(?:of|time|times|down|up|rate|rates|period|effect|point|points|in|from|since|and|or|as|with|is|was|has|will)\b)[A-Za-z])` +
     // A multiple: "more than three times the $3.28 billion authorized".
     String.raw`|\b(?:(?:${APPROX})\s+)?${TIMES}` +
+    // A multiple with decimals before what it multiplies: "around 1.8 times the level of 2029"
+    // (whole numbers are TIMES's, which a count of events may not pass).
+    String.raw`|\b(?:(?:${APPROX})\s+)?(?<![\d.,])\d+\.\d+\s+times\s+(?:the|its|their|(?:that|those)(?=\s+of\b))\b` +
     // A multiple in digits after "or" or "by": "up by EUR 14 mln or 2.2 times".
     String.raw`|(?<=\b(?:or|by)\s+)${DIGIT_TIMES_RE.source}` +
     // Right after a verb of growth, a multiple of the whole: "Trade Increased 25 Times", "exports

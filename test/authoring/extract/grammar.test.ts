@@ -2572,3 +2572,37 @@ describe('sign: a noun of fall after "total" as after an article', () => {
     ).toEqual([]);
   });
 });
+
+describe('multiples: a decimal number of times before what it multiplies', () => {
+  it('"about 1.8 times the level of 2029" is +80; a decimal of times with nothing multiplied is no figure', () => {
+    expect(
+      misread([
+        {
+          text: 'Farm exports were 2.4 times those of the previous decade.',
+          kind: 'change',
+          value: 140,
+          status: 'actual',
+        },
+        {
+          text: 'Tourist arrivals were 3.5 times their 2020 level.',
+          kind: 'change',
+          value: 250,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(
+      read('Outflows reached $42 billion, which was about 1.8 times the level of 2029.'),
+    ).toEqual(['amount 42000000000', 'change 80']);
+    // Near-misses: a pace compared ("1.5 times as fast"), a count per year and a bare ratio.
+    for (const text of [
+      'Imports grew 1.5 times as fast as exports.',
+      'Inspections took place 2.5 times a year.',
+      'The cover ratio was 1.5 times.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+});
