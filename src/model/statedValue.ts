@@ -165,6 +165,11 @@ const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
   'i',
 );
+/** "lost about half its value", "shed a third of their value": the fraction of the old level lost. */
+const FRACTION_LOST = new RegExp(
+  String.raw`\b(?:lost|loses|lose|losing|shed|sheds)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than)\s+)?(${FRACTION})\s+(?:of\s+)?(?:its|their)\s+value\b`,
+  'i',
+);
 /** The stated words are a fraction and nothing else: "one fifth", "a third". */
 const FRACTION_ALONE = new RegExp(String.raw`^\s*(${FRACTION})\s*$`, 'i');
 /** "growth of one quarter", "a decline of a third": the fraction after a noun of change. */
@@ -385,7 +390,11 @@ export function readStatedValue(
       const n = Number(multiple[1]);
       readings.push({ value: Math.round((n - 1) * 100 * 100) / 100, unit: 'percent' });
     }
-    const fraction = FRACTION_BY.exec(text) ?? FRACTION_MORE.exec(text) ?? FRACTION_NOUN.exec(text);
+    const fraction =
+      FRACTION_BY.exec(text) ??
+      FRACTION_MORE.exec(text) ??
+      FRACTION_NOUN.exec(text) ??
+      FRACTION_LOST.exec(text);
     if (fraction) {
       const change = readFraction(fraction[1]!)!;
       readings.push({ value: down ? -change : change, unit: 'percent' });

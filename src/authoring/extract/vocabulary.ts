@@ -754,6 +754,8 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|(?<=\b(?:to|will|would|could|shall|should)\s[^.;:]{1,80}\band\s+(?:then\s+)?)(?:double|triple|treble|quadruple)\b(?=\s+(?:the|its|their|our|[a-z]+\s))` +
     String.raw`|\b(?:(?:${UP_VERB})\s+)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
     String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}` +
+    // A fraction of its value a currency or an asset lost: "the lira lost about a third of its value".
+    String.raw`|\b(?:lost|loses|lose|losing|shed|sheds)\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\s+(?:of\s+)?(?:its|their)\s+value\b` +
     // A fraction before a comparative: "one fifth more cars", "about one fourth less than in 2019".
     String.raw`|\b(?:by\s+)?(?:${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b` +
     // A fraction after a noun of change: "growth of one quarter compared with 2030".

@@ -2606,3 +2606,28 @@ describe('multiples: a decimal number of times before what it multiplies', () =>
     }
   });
 });
+
+describe('fractions: the part of its value a currency or an asset lost', () => {
+  it('"the peso lost about a third of its value" is -33.33; half of anything else lost is no figure', () => {
+    expect(
+      misread([
+        {
+          text: 'The dinar lost about half its value against the euro in 2029.',
+          kind: 'change',
+          value: -50,
+          status: 'actual',
+        },
+        {
+          text: 'The peso lost a third of its value over the year.',
+          kind: 'change',
+          value: -33.33,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+    // Near-misses: customers or gains lost are no change of a value.
+    for (const text of ['The firm lost half its customers.', 'Shares lost half their gains.']) {
+      expect(extractCandidates(text, 'doc', SOURCE), text).toEqual([]);
+    }
+  });
+});
