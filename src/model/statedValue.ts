@@ -263,11 +263,11 @@ const BRACKET_LIST_MORE_RE = new RegExp(
   'gi',
 );
 /** "fell 2.1%, imports 0.3%", "went down by 2.3 percent and exports to China by 4.1 percent": a
- *  later number whose verb is left out, with words but no number of its own between (a year
- *  apart, or an aside in brackets: "falls of 4.1% in A (2.3% up without B), 6.2% in C"), which
+ *  later number whose verb is left out, with words but no number of its own between (a year or a
+ *  quarter apart, "by 6.4% in Q2, by 2.5% in Q3", or an aside in brackets: "falls of 4.1% in A (2.3% up without B), 6.2% in C"), which
  *  shares the verb's sign. */
 const GAPPED_MORE_RE = new RegExp(
-  String.raw`(?<=${PERCENT})(?:[^\d%;:.()]|(?:19|20)\d\d|\([^()]{1,80}\)){1,100}?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
+  String.raw`(?<=${PERCENT})(?:[^\d%;:.()]|(?:19|20)\d\d|\bQ[1-4]\b|\([^()]{1,80}\)){1,100}?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
   'gi',
 );
 const AMOUNT_SIGN = new RegExp(

@@ -2631,3 +2631,29 @@ describe('fractions: the part of its value a currency or an asset lost', () => {
     }
   });
 });
+
+describe('lists: a quarter between the items of one verb', () => {
+  it('"declined by 6.4% in Q2, by 2.5% in Q3, and 1.1% in Q4" gives each item the fall; a verb of its own keeps its sign', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(read('GDP declined by 6.4% in Q2, by 2.5% in Q3, and 1.1% in Q4.')).toEqual([
+      'change -6.4',
+      'change -2.5',
+      'change -1.1',
+    ]);
+    expect(read('After that the decline set in - by 4.3% in Q3 and by 0.6% in Q4.')).toEqual([
+      'change -4.3',
+      'change -0.6',
+    ]);
+    // Near-miss: a later item with its own verb keeps its own sign.
+    expect(read('Output fell 2.1% in Q2 and exports rose 3.3% in Q3.')).toEqual([
+      'change -2.1',
+      'change 3.3',
+    ]);
+  });
+  it('the validator reads the later item of the list back', async () => {
+    const { readStatedValue } = await import('../../../src/model/statedValue.ts');
+    const values = readStatedValue('declined by 6.4% in Q2, by 2.5%', 'change').map((r) => r.value);
+    expect(values).toContain(-2.5);
+  });
+});
