@@ -2625,6 +2625,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         status: counted || /from\s+$/i.test(lead) ? 'actual' : cue.status,
       };
     }
+    // "Steel output (weight: 17.9 per cent) fell by 3.1 per cent", "with a weight of 6.2%": an
+    // item's weight is its part of the index, whatever the subject or the verb after it.
+    if (!points && !WRITTEN_MINUS_RE.test(m[0]) && WEIGHT_BEFORE_RE.test(lead.slice(-80))) {
+      cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
+      listed = undefined;
+    }
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.

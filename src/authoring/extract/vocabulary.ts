@@ -366,9 +366,11 @@ export const FLOW_PACE_BEFORE_RE =
 export const RATE_LEVEL_LEAD_RE =
   /\b(?:rates?|yields?)\b(?!\s+of\s+(?:inflation|growth|change|increase|decrease|decline|expansion|contraction))/i;
 /** Just before a number, an item's weight in an index or basket: "with a weight of 25.5 percent",
- *  "a weighting of 18.2%" is a share of the whole, whatever the change the sentence is about. */
+ *  "a weighting of 18.2%" is a share of the whole, whatever the change the sentence is about. A
+ *  label does the same ("weight: 7.4%", "Weightage = 3.1%"), and so does a bracket that labels its
+ *  subject's part ("Steel output (share: 17.9 per cent) fell by …"): not the verb's change. */
 export const WEIGHT_BEFORE_RE = new RegExp(
-  String.raw`\b(?:weights?|weighting|weightage)\s+(?:of|at|is|was|stands\s+at|stood\s+at)\s+${FILLER}$`,
+  String.raw`(?:\b(?:weights?|weighting|weightage)\s+(?:of|at|is|was|stands\s+at|stood\s+at)\s+|\b(?:weights?|weighting|weightage)\s*[:=]\s*|\(\s*(?:shares?|weights?)\s*(?:in\s+(?:the\s+)?(?:index|basket|total))?\s*[:=]\s*)${FILLER}$`,
   'i',
 );
 /** Words before a share: "accounts for", "a stake". */

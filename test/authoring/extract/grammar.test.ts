@@ -2657,3 +2657,39 @@ describe('lists: a quarter between the items of one verb', () => {
     expect(values).toContain(-2.5);
   });
 });
+describe('kind: a bracket that labels its subject’s weight or share before the verb', () => {
+  it('is that part of the index, a share; an unlabelled bracket stays the verb’s change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Steel output (weight: 17.9 per cent) fell by 3.1 per cent in March.',
+        ['share 17.9 actual', 'change -3.1 actual'],
+      ],
+      [
+        'Cement production (weightage = 5.4%) grew by 8.2% over the year.',
+        ['share 5.4 actual', 'change 8.2 actual'],
+      ],
+      [
+        'Fertiliser sales (share: 2.6 percent) were up 1.9 percent.',
+        ['share 2.6 actual', 'change 1.9 actual'],
+      ],
+      [
+        'Electricity generation, with a weight of 19.8 per cent, rose by 0.7 per cent.',
+        ['share 19.8 actual', 'change 0.7 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: a bracket with no label before the verb is the verb's change.
+    for (const [text, want] of [
+      ['Steel output (17.9 per cent) fell in March.', ['change -17.9 actual']],
+      [
+        'Tea (12.4%), rubber (8.1%) and pepper (3.3%) also recorded strong growth.',
+        ['change 12.4 actual', 'change 8.1 actual', 'change 3.3 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
