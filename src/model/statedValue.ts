@@ -270,6 +270,13 @@ const GAPPED_MORE_RE = new RegExp(
   String.raw`(?<=${PERCENT})(?:[^\d%;:.()]|(?:19|20)\d\d|\bQ[1-4]\b|\([^()]{1,80}\)){1,100}?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
   'gi',
 );
+/** "falls were seen in the following: tin by 4.2 percent; zinc by 1.1 percent": after a colon,
+ *  a later item of a list parted by semicolons (a name, "by" or a comma, its number), which shares
+ *  the lead-in's sign. */
+const COLON_LIST_MORE_RE = new RegExp(
+  String.raw`;(?<=:[^:]*?(?:${PERCENT})\)?[^\d%;:.()]{0,40};)\s*(?:and\s+)?[^\d%;:.()]{1,60}?(?:\s+by\s*|\s*,\s*|\s+|\s*\(\s*)(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
+  'gi',
+);
 const AMOUNT_SIGN = new RegExp(
   String.raw`(${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(${AMOUNT_NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
   'i',
@@ -487,6 +494,7 @@ export function readStatedValue(
         ...text.matchAll(LIST_MORE_RE),
         ...text.matchAll(GAPPED_MORE_RE),
         ...(text + ')').matchAll(BRACKET_LIST_MORE_RE),
+        ...text.matchAll(COLON_LIST_MORE_RE),
       ]) {
         const value = signed(readNumber(more[2]!)!, Boolean(more[1]), down);
         if (!readings.some((r) => r.value === value)) readings.push({ value, unit: 'percent' });

@@ -2625,6 +2625,30 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         status: counted || /from\s+$/i.test(lead) ? 'actual' : cue.status,
       };
     }
+    // "falls were recorded in the following: tin by 4.2 percent; zinc by 1.1 percent", "the rise in
+    // the following branches lifted output: Retail, 2.4 percent; Hotels 3.9 percent": a list after
+    // a colon whose lead-in names a change of "the following" gives each item with no verb of its
+    // own that change and its direction; a fall's stated words run from its noun, for the minus.
+    const colon = lead.lastIndexOf(':');
+    const listLead =
+      colon >= 0 && !points && cue.start === start && (cue.guessed || !cue.object)
+        ? CHANGE_OF_FOLLOWING_LEAD_RE.exec(lead.slice(0, colon))
+        : null;
+    if (listLead && FOLLOWING_ITEMS_RE.test(lead.slice(colon + 1))) {
+      const noun = listLead.groups!.noun ?? listLead.groups!.after!;
+      const down = DECREASE.test(noun);
+      cue = {
+        ...cue,
+        kind: 'change',
+        prefer: down ? 'down' : 'up',
+        guessed: false,
+        weak: undefined,
+      };
+      if (down && !WRITTEN_MINUS_RE.test(m[0])) {
+        cue = { ...cue, start: listLead.index + listLead[0].indexOf(noun) };
+        listed = -ownSize(m);
+      } else if (WRITTEN_MINUS_RE.test(m[0])) cue = { ...cue, prefer: undefined };
+    }
     // "Steel output (weight: 17.9 per cent) fell by 3.1 per cent", "with a weight of 6.2%": an
     // item's weight is its part of the index, whatever the subject or the verb after it.
     if (!points && !WRITTEN_MINUS_RE.test(m[0]) && WEIGHT_BEFORE_RE.test(lead.slice(-80))) {
@@ -2768,6 +2792,25 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     yield match;
   }
 }
+
+/** Before a list's colon, a lead-in that names a change of "the following" items: "declines were
+ *  recorded in the following", "the rise in the following branches lifted output", "the following
+ *  sectors posted gains". Group `noun` (or `after`, in the last form) is the change noun, which
+ *  gives the items' direction. */
+const CHANGE_OF_FOLLOWING_LEAD_RE = new RegExp(
+  String.raw`\b(?<noun>${CHANGE_NOUN})\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+)?(?:noted|recorded|registered|observed|seen|posted|reported)\s+(?:in|among|for|by)\s+|(?:in|among|for|of)\s+)the\s+following\b[^:;.]{0,120}$|\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:posted|recorded|registered|showed|saw|had|reported|experienced)\s+(?:[\w-]+\s+){0,2}?(?<after>${CHANGE_NOUN})\b[^:;.\d%]{0,60}$`,
+  'i',
+);
+/** After that colon, items up to a number: a name with "by", a comma or nothing before its number
+ *  ("tin by 4.2 percent; zinc by ", "Retail, 2.4 percent; Hotels "), each earlier item with its
+ *  number and a few words after it, then ";" or ",". No verb of its own is checked here: the caller
+ *  takes only numbers whose own words gave no change. */
+const LIST_ITEM_NUMBER = String.raw`\(?\s*(?:(?:negative|minus)\s+|[-–−+]\s?)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)?`;
+const LIST_ITEM_HEAD = String.raw`\s*(?:and\s+)?[^;:,.\d%()]{1,60}?(?:\s+by\s*|\s*,\s*|\s+|\s*\(\s*)`;
+const FOLLOWING_ITEMS_RE = new RegExp(
+  String.raw`^(?:${LIST_ITEM_HEAD}${LIST_ITEM_NUMBER}[^;:,.\d%()]{0,40}?\s*[;,])*${LIST_ITEM_HEAD}$`,
+  'i',
+);
 
 /** Between the level a measure went to and the one it came from, written after it: " from ",
  *  " next year from ", " in 2035 from ", " in the third quarter, from ". */

@@ -2693,3 +2693,43 @@ describe('kind: a bracket that labels its subject’s weight or share before the
     }
   });
 });
+
+describe('kind and sign: a list after a colon whose lead-in names a change of "the following"', () => {
+  it('gives each item with no verb of its own that change and its direction; a list of shares keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Falls were recorded in the following: tin by 4.2 percent; zinc by 1.1 percent; and lead by 0.6 percent.',
+        ['change -4.2', 'change -1.1', 'change -0.6'],
+      ],
+      [
+        'In the quarter, the drop in the following branches weighed on output: Retail, minus 3.5 percent; Hotels 2.8 percent; and Transport, minus 1.4 percent.',
+        ['change -3.5', 'change -2.8', 'change -1.4'],
+      ],
+      [
+        'Increases were noted in the following: wheat by 6.1 percent; barley by 2.2 percent.',
+        ['change 6.1', 'change 2.2'],
+      ],
+      [
+        'The following provinces posted declines: Arland (2.7%), Brenmoor (1.9%) and Cestia (0.8%).',
+        ['change -2.7', 'change -1.9', 'change -0.8'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: a list with no change in its lead-in, and an item with its own verb or whole.
+    for (const [text, want] of [
+      [
+        'Their shares were as follows: wheat, 41.3 percent; barley, 22.5 percent.',
+        ['share 41.3', 'share 22.5'],
+      ],
+      [
+        'Falls were recorded in the following: tin, 4.2 percent of exports; zinc, 1.1 percent of exports.',
+        ['share 4.2', 'share 1.1'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
