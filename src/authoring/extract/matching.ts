@@ -2265,7 +2265,13 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       previous?.kind === 'change' &&
       !inPoints &&
       !nearerSubject &&
-      (gapped(between) || (closesOwnBracket && gapped(between.replace(/^\s*\)/, ' '))))
+      (gapped(between) ||
+        (closesOwnBracket && gapped(between.replace(/^\s*\)/, ' '))) ||
+        // "grew by 3.9% (to $15.8 billion) and 2.9% (to $4.8 billion), respectively": a bracket
+        // with no percent of its own (the amount the change reached) is an aside the list skips.
+        (depthAt(start) === 0 &&
+          /^[^()]*\([^()]*\)[^()]*$/.test(between) &&
+          gapped(between.replace(/\([^()]*\)/, ' '))))
     ) {
       // "0.6% lower than the 2015-2024 average of 2.9%": the base a comparison is made with is the
       // same measure, but the comparative's direction is not its own.

@@ -2733,3 +2733,28 @@ describe('kind and sign: a list after a colon whose lead-in names a change of "t
     }
   });
 });
+
+describe('kind: after a change, a bracket holding the amount it reached is an aside the list skips', () => {
+  it('the next bare number goes on with the change and its sign; a number with its own subject keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE)
+        .filter((c) => c.kind !== 'amount')
+        .map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Savings of urban and rural households rose by 6.4 percent (to €12.3 billion) and 4.1 percent (to €2.2 billion), respectively.',
+        ['change 6.4', 'change 4.1'],
+      ],
+      [
+        'Shipments to the two ports dropped 5.2% (to $810 million) and 1.7% (to $95 million) respectively.',
+        ['change -5.2', 'change -1.7'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-miss: a clause with a level subject of its own after the bracket.
+    const own =
+      'Lending rose by 6.4 percent (to €12.3 billion), while the deposit ratio was 4.1 percent.';
+    expect(read(own), own).toEqual(['change 6.4', 'share 4.1']);
+  });
+});
