@@ -3060,10 +3060,12 @@ const FALL_SIZE_GREW_BEFORE_RE = new RegExp(
 const NOUN_PATH_FROM_RE =
   /^(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|was|were|is|are|has|have|had|went|climbed|jumped|reached)\b)[\w'’()-]+\s+){0,5}?)?from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
-/** Right before a number, a fall set off after a comma with "from" alone: ", a decrease from ",
- *  ", showing a drop from about ". */
+/** Right before a number, a change set off after a comma with "from" alone: ", a decrease from ",
+ *  ", showing a drop from about ", ", a slight improvement from ", ", a marked increase from ". */
 const FALL_FROM_LEVEL_RE =
-  /,\s+(?:[a-z]+ing\s+)?an?\s+[\w-]+\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+  /,\s+(?:[a-z]+ing\s+)?an?\s+(?:[a-z]+\s+){0,2}?[\w-]+\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+/** A noun of change, rise or fall, alone: "decrease", "improvement". */
+const CHANGE_NOUN_ALONE_RE = new RegExp(String.raw`^(?:${CHANGE_NOUN})$`, 'i');
 
 /** Before a number, changes that range over it: "declines ranging from ", "increases ranging from
  *  1.2 percent for A to " (group down: a fall). */
@@ -3214,10 +3216,11 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   if (RATE_AFTER_RE.test(after)) return { kind: 'change', start, end, status, guessed: false };
   const named = subjectKind(before);
   // "was 9.6%, a decrease from 10.2%": a fall's noun right before "from" names no measure; the
-  // number is the level the fall started from, read as a level with its own sign.
+  // number is the level the fall started from, read as a level with its own sign. So is a rise's
+  // ("has reached 0.31%, a slight improvement from 0.25%"): the clause before gives the measure.
   const startLevel =
     named?.kind === 'change' &&
-    DECREASE.test(named.noun) &&
+    (DECREASE.test(named.noun) || CHANGE_NOUN_ALONE_RE.test(named.noun)) &&
     before.length - named.at <= 40 &&
     FALL_FROM_LEVEL_RE.test(before.slice(-60));
   const subject = startLevel

@@ -2758,3 +2758,27 @@ describe('kind: after a change, a bracket holding the amount it reached is an as
     expect(read(own), own).toEqual(['change 6.4', 'share 4.1']);
   });
 });
+
+describe('kind: the level a rise set off by a comma started from, as a fall’s is', () => {
+  it('is a level in the measure of the clause before, with or without an adjective; a change’s stays a change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The jobless rate stood at 6.2%, an increase from 5.7%.', ['share 6.2', 'share 5.7']],
+      [
+        'The ratio of grants to aid climbed to 41.5%, a modest improvement from 39.8% in 2029.',
+        ['share 41.5', 'share 39.8'],
+      ],
+      ['The jobless rate stood at 6.2%, a slight decrease from 6.9%.', ['share 6.2', 'share 6.9']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: after a rate of change the level it came from is a change too.
+    for (const [text, want] of [
+      ['Inflation was 2.7%, a marked increase from 1.9% in June.', ['change 2.7', 'change 1.9']],
+      ['Car sales grew 8.4%, a sharp acceleration from 3.3%.', ['change 8.4', 'change 3.3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
