@@ -3060,6 +3060,11 @@ const FALL_SIZE_GREW_BEFORE_RE = new RegExp(
 const NOUN_PATH_FROM_RE =
   /^(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|was|were|is|are|has|have|had|went|climbed|jumped|reached)\b)[\w'’()-]+\s+){0,5}?)?from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
+/** "unchanged from a year earlier (i.e., 0.0%)", "unchanged on the month (that is, 0.0 per
+ *  cent)": the bracket after "unchanged" and its base restates the change in percent when it says
+ *  so (group 1) or states nothing but a zero; "unchanged from May (4.5%)" may be a rate's level. */
+const UNCHANGED_FROM_BRACKET_BEFORE_RE =
+  /\bunchanged\s+(?:from|on|over|against|since|compared\s+(?:with|to))\s+[^()\d%;:.]{1,40}?\s*,?\s*\(\s*(?:(i\.\s?e\.|ie|that\s+is|or)\s*,?\s*)?$/i;
 /** Right before a number, a change set off after a comma with "from" alone: ", a decrease from ",
  *  ", showing a drop from about ", ", a slight improvement from ", ", a marked increase from ". */
 const FALL_FROM_LEVEL_RE =
@@ -3183,7 +3188,10 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // then its part in the total's; "an unchanged reading (0.0 per cent)": a change named.
   if (
     (/\(\s*$/.test(before) && /^\s+and\s+contribut(?:ing|ed)\b/i.test(after)) ||
-    /\bunchanged\s+(?:[\w-]+\s+)?\(\s*$/i.test(before)
+    /\bunchanged\s+(?:[\w-]+\s+)?\(\s*$/i.test(before) ||
+    (UNCHANGED_FROM_BRACKET_BEFORE_RE.exec(before)?.[1] !== undefined && /^\s*\)/.test(after)) ||
+    (UNCHANGED_FROM_BRACKET_BEFORE_RE.test(before) &&
+      /^[-–−+]?0(?:[.,]0+)?\s?(?:%|per\s?cent|percent)$/i.test(s.slice(start, end)))
   )
     return { kind: 'change', start, end, status, guessed: false };
   // "was 1.8% or €118 million below profile": the amount after "or" restates the percent, and the

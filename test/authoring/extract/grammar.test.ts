@@ -2782,3 +2782,24 @@ describe('kind: the level a rise set off by a comma started from, as a fall’s 
     }
   });
 });
+
+describe('kind: a bracket after "unchanged" and its base that restates the change', () => {
+  it('is a change of zero when it says so ("i.e.", "that is") or holds only a zero; a level or a part keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const text of [
+      'Farm payrolls, at 1.35 million, were unchanged from a year earlier (i.e., 0.0%).',
+      'Retail volumes were unchanged on the month (that is, 0.0 per cent).',
+      'Hotel stays were unchanged compared with March (0.0%).',
+    ]) {
+      expect(read(text), text).toEqual(['change 0']);
+    }
+    // Near-misses: a rate's level and a part of a whole in the bracket.
+    for (const [text, want] of [
+      ['The deposit rate was unchanged from June (3.75%).', ['share 3.75']],
+      ['Farm output was unchanged from a year earlier (8.6% of the total).', ['share 8.6']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
