@@ -1175,6 +1175,9 @@ function groupCriterion(s: string, m: Match): boolean {
   // together is their joint figure, not a line each of them passed.
   const joint = (words: string) =>
     COLLECTIVE_RE.test(words) || (m.kind === 'amount' && JOINT_AMOUNT_RE.test(words));
+  // "Over 60 percent of firms are hiring, as demand picks up in many sectors": a share whose whole
+  // is the members themselves counts them; no count of members passes it as a line.
+  if (m.kind === 'share' && m.object !== undefined && MEMBERS_WHOLE_RE.test(m.object)) return false;
   const counted = COUNTED_GROUP_BEFORE_RE.exec(before);
   if (counted && !joint(counted[0])) return true;
   const by = COUNTED_GROUP_AFTER_RE.exec(after);
@@ -1253,6 +1256,11 @@ const COUNTED_GROUP_BEFORE_RE = new RegExp(
  *  economies", " in a dozen member states". */
 const COUNTED_GROUP_AFTER_RE = new RegExp(
   String.raw`^[^.;:,()]{0,80}?\b(?:by|in|to|for|across|among|from)\s+(?:(?:the|only|just|some|about|around)\s+)?${GROUP_COUNT}\s+(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b`,
+  'i',
+);
+/** A share's whole that is a group of members: "countries", "the world's economies", "all firms". */
+const MEMBERS_WHOLE_RE = new RegExp(
+  String.raw`^(?:(?:the|all|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}$`,
   'i',
 );
 /** Right before the number, a bound: "more than ", "over US$ ", "at least ", "in excess of ". */

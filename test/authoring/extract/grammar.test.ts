@@ -2803,3 +2803,24 @@ describe('kind: a bracket after "unchanged" and its base that restates the chang
     }
   });
 });
+
+describe('traps: a share whose whole is the members themselves is no line a counted group passes', () => {
+  it('"over 60 percent of firms" is a share though a count of members follows; a bound on another whole stays a line', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const text of [
+      'Over 60 percent of firms are hiring again, as demand picks up in many sectors.',
+      'More than 40 percent of the region’s economies now trade freely, while tariffs rose in several markets.',
+    ]) {
+      expect(read(text), text).toHaveLength(1);
+      expect(read(text)[0], text).toMatch(/^share (?:60|40)$/);
+    }
+    // Near-misses: a bound on another whole, passed by a count of members, is a criterion.
+    for (const text of [
+      'Public debt exceeded 70% of GDP in 14 countries.',
+      'Over 30 percent of exports went to nine economies.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+});
