@@ -2824,3 +2824,20 @@ describe('traps: a share whose whole is the members themselves is no line a coun
     }
   });
 });
+
+describe('kind: "climb" as a noun of change', () => {
+  it('"a climb of" is a rise, as "a jump of" is; the verb and a climb to a level keep their readings', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Figures show climb of 23 per cent in Arland export orders in 2030', ['change 23']],
+      ['Tourist arrivals saw a steep climb of 12.5% last year.', ['change 12.5']],
+      ['Fares climb 4% in May.', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-miss: the level a rate climbed to stays a level.
+    const level = 'The climb in the jobless rate to 6.1% was sharp.';
+    expect(read(level), level).toEqual(['share 6.1']);
+  });
+});
