@@ -520,10 +520,11 @@ export const EXPECTATIONS_SUBJECT_RE = new RegExp(
   'i',
 );
 /** A policy rate's "target" is the rate the bank sets, not a goal: "holding its target for the
- *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate". These words
- *  are taken out before the clause is searched for a forecast. */
+ *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate", and a rate
+ *  named after its target ("the Target Overnight Repo (TOR) Rate", "the target cash rate"). These
+ *  words are taken out before the clause is searched for a forecast. */
 export const POLICY_TARGET_RE =
-  /\btarget(?:\s+range)?\s+for\s+the\s+(?:[\w-]+\s+){0,3}rate\b|\b(?:overnight|policy|cash|funds|interest)\s+rate\s+target\b/gi;
+  /\btarget(?:\s+range)?\s+for\s+the\s+(?:[\w-]+\s+){0,3}rate\b|\b(?:overnight|policy|cash|funds|interest)\s+rate\s+target\b|\btarget\s+(?:(?:overnight|cash|federal|fed|funds|reverse|repurchase|repo|interbank|call|money|lending|deposit|policy|refinancing|discount|\([A-Z]{2,6}\))\s+){1,4}rates?\b/gi;
 /** A setting the speaker holds or applies now, though written with "will": "the rates will remain
  *  unchanged at 2.5%, 3.5% and 1.5%", "will maintain their amounts outstanding at about 2.2 trillion
  *  yen", "will apply a negative rate of minus 0.2 percent", "will continue to allow yields

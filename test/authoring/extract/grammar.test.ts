@@ -2659,6 +2659,8 @@ describe('lists: a quarter between the items of one verb', () => {
 });
 describe('kind: a bracket that labels its subject’s weight or share before the verb', () => {
   it('is that part of the index, a share; an unlabelled bracket stays the verb’s change', () => {
+describe('status: a policy rate named after its target is a setting, not a goal', () => {
+  it('"lowered the Target Overnight Repo (TOR) Rate … to 3.75 percent" is actual; a growth or inflation target rate stays expected', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
     for (const [text, want] of [
@@ -2839,5 +2841,20 @@ describe('kind: "climb" as a noun of change', () => {
     // Near-miss: the level a rate climbed to stays a level.
     const level = 'The climb in the jobless rate to 6.1% was sharp.';
     expect(read(level), level).toEqual(['share 6.1']);
+        'On Wednesday the Council decided to lower the Target Overnight Repo (TOR) Rate of the Bank of Arland by 50 basis points to 3.75 percent.',
+        ['change -0.5 actual', 'share 3.75 actual'],
+      ],
+      ['The Bank lowered its target cash rate to 2.35 per cent.', ['share 2.35 actual']],
+      ['The Board raised the target federal funds rate to 5.1%.', ['share 5.1 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: a target for growth or prices named as a rate is still a goal.
+    for (const [text, want] of [
+      ['The target growth rate of 6.5 percent is within reach.', ['change 6.5 expected']],
+      ['The inflation target rate of 3 per cent was kept.', ['change 3 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
   });
 });
