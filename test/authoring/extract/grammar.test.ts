@@ -2858,3 +2858,23 @@ describe('kind: "climb" as a noun of change', () => {
     }
   });
 });
+
+describe('status: an opening infinitive of purpose is not the clause of the figure', () => {
+  it('"To guard against a possible squeeze, it has been decided to cut …" is actual; a hedge of the main clause still hedges', () => {
+    const status = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+    for (const text of [
+      'To guard against a potential squeeze on funding, it has been decided to cut the reserve ratio of all lenders to 3.5% of deposits.',
+      'To cover potential losses on farm loans, the lenders raised their capital by 6%.',
+      'To meet a potential shortfall in revenue, the ministry has set aside $40 million.',
+    ]) {
+      expect(status(text), text).toEqual(['actual']);
+    }
+    // Near-misses: a hedge in the main clause, and "To date" (no purpose), keep the old reading.
+    for (const text of [
+      'To meet a potential shortfall in revenue, the ministry will set aside $40 million.',
+      'To date, exports could have risen 4%.',
+    ]) {
+      expect(status(text), text).toEqual(['expected']);
+    }
+  });
+});
