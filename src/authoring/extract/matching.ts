@@ -67,6 +67,7 @@ import {
   CHANGE_BRACKET_BEFORE_RE,
   CHANGE_OR_BEFORE_RE,
   ELIDED_BY_RE,
+  STEPS_OF_BEFORE_RE,
   FORECAST_WORD_RE,
   PAST_HEDGE_BEFORE_RE,
   PARTICIPLE_TO_BETWEEN_RE,
@@ -2181,6 +2182,15 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !WRITTEN_MINUS_RE.test(m[0])
     ) {
       cue = { ...cue, start: Math.max(0, lead.length - 200) + governing.index, prefer: 'down' };
+      listed = -ownSize(m);
+    }
+    // "decided to reduce the reserve ratio to 3.5%, in two equal tranches of 25 basis points each":
+    // each step of a change goes the verb's way; a cut's stated words run from its verb, so the
+    // reader gives the step its minus.
+    const steps = points && listed === undefined ? STEPS_OF_BEFORE_RE.exec(lead) : null;
+    if (steps && DECREASE.test(steps[2]!) && !WRITTEN_MINUS_RE.test(m[0])) {
+      const from = lead.length - steps[1]!.length;
+      cue = { ...cue, kind: 'change', start: from, prefer: 'down', guessed: false };
       listed = -ownSize(m);
     }
     // "more firms plan to cut their spending (33%) than raise it (22%)": the asked group counted by

@@ -332,6 +332,14 @@ export function withoutPeriods(words: string): string {
 }
 /** A verb left out in a list: "consumption increased by 5.1%, investment by 2.8%". */
 export const ELIDED_BY_RE = /\bby\s+$/i;
+/** Right before a number in points, the equal steps a change is made in, with the change's verb
+ *  before them: "decided to lower the reserve ratio to 3.5%, in two equal tranches of ",
+ *  "will cut the rate in three steps of ". Group 1 runs from the verb (the last before the
+ *  steps), group 2 is the verb. */
+export const STEPS_OF_BEFORE_RE = new RegExp(
+  String.raw`^[\s\S]*\b((${CHANGE_WORD})\b(?:[^.;:]|\.\d){0,200}?\bin\s+(?:(?:two|three|four|five|six|several|\d)\s+)?(?:(?:equal|successive|separate|consecutive)\s+)?(?:tranches|steps|stages|instal?lments|phases|increments)\s+of\s+)$`,
+  'i',
+);
 /** Words that say a rate is measured as a change: "the month-on-month rate", "the annual growth
  *  rate", "the year-on-year pace". */
 const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|core|headline|annual(?:ised|ized)?|yearly|monthly|quarterly|year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|y\/y|yoy|average\s+annual`;

@@ -2878,3 +2878,35 @@ describe('status: an opening infinitive of purpose is not the clause of the figu
     }
   });
 });
+
+describe('kind and sign: the equal steps a change is made in', () => {
+  it('"to lower the ratio to 3.5%, in three equal steps of 50 basis points" makes each step a cut; a rise in steps stays a rise', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The Council has decided to lower the reserve ratio of lenders to 3.5% of deposits, in three equal steps of 50 basis points.',
+        ['share 3.5 actual', 'change -0.5 actual'],
+      ],
+      [
+        'Cestia will reduce its deposit rate in two stages of 25 bps each.',
+        ['change -0.25 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: a rise in steps, and points with no steps, keep the old reading.
+    for (const [text, want] of [
+      [
+        'The Council raised the reserve ratio to 5%, in two tranches of 25 basis points each.',
+        ['share 5 actual', 'change 0.25 actual'],
+      ],
+      [
+        'The Council lowered the reserve ratio to 4%, while the spread rose 25 basis points.',
+        ['share 4 actual', 'change 0.25 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
