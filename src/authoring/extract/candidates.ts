@@ -896,10 +896,11 @@ function comparedPastYear(
 const BUDGET_PERIOD_RE =
   /\b(?:(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?budget|budget\s+(?:estimates\s+)?(?:(?:for|of)\s+(?:the\s+)?)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?|budget\s+in\s+((?:19|20)\d\d)\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))\b/i;
 /** An outturn measured against what a budget projected: "$37 billion below what was projected in
- *  the spring", "$37 billion smaller than estimated in the 2032 budget" names the budget as where
- *  the plan was made, not as the period of the money. */
+ *  the spring", "$37 billion smaller than estimated in the 2032 budget", "down from the estimated
+ *  deficit of $21.4 billion in Budget 2032" names the budget as where the plan was made, not as the
+ *  period of the money. */
 const THAN_PLAN_RE =
-  /\bthan\s+(?:was\s+|were\s+|had\s+been\s+)?(?:projected|estimated|forecast|budgeted|expected|planned|anticipated)\b/i;
+  /\bthan\s+(?:was\s+|were\s+|had\s+been\s+)?(?:projected|estimated|forecast|budgeted|expected|planned|anticipated)\b|\b(?:the|an?)\s+(?:estimated|projected|forecast|expected|planned|anticipated)\s+(?:[\w-]+\s+){1,2}?of\s+(?:[^.;,]|\.\d){1,30}?\s+in\s+(?:the\s+)?(?:Budget\s+(?:19|20)\d\d\b|(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s+budget\b)/i;
 /** Words of money a budget has already paid out: an outturn, not a plan. */
 const SPENT_RE =
   /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;

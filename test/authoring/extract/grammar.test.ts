@@ -2910,3 +2910,22 @@ describe('kind and sign: the equal steps a change is made in', () => {
     }
   });
 });
+
+describe('status: a budget named as where an earlier estimate was made', () => {
+  it('"down from the estimated deficit of $21.4 billion in Budget 2031" names no open period; a budget that holds the money stays a plan', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09' } }).map(
+        (c) => c.status,
+      );
+    const text =
+      'Arland recorded a deficit of $18.2 billion for 2030–31, down from the estimated deficit of $21.4 billion in Budget 2031.';
+    expect(status(text), text).toEqual(['actual', 'actual']);
+    // Near-misses: what Budget 2031 holds, and an amount "estimated in" it, stay plans.
+    for (const near of [
+      'Budget 2031 contained $7.2 billion for new housing.',
+      'Spending of $7.2 billion on housing was estimated in Budget 2031.',
+    ]) {
+      expect(status(near), near).toEqual(['expected']);
+    }
+  });
+});
