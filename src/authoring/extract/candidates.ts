@@ -1078,6 +1078,10 @@ function openPeriodAfter(after: string, documentYear?: number): boolean {
 const COMPARED_TARGET_BEFORE_RE =
   /\b(?:above|below|over|under|beyond|within|short\s+of|in\s+line\s+with|close\s+to|near|exceed\w*|overshoot\w*|overshot|miss\w*|undershoot\w*|undershot)\s+(?:(?:the|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,2}?$/i;
 
+/** Right before a target noun, its own number: "the 2 per cent ", "a 3% inflation ". */
+const NUMBERED_TARGET_BEFORE_RE =
+  /\d\s?(?:%|per\s?cent|percent)\s+(?:(?:inflation|growth|price|deficit|debt)\s+)?$/i;
+
 /** The last target noun before a number names it, unless a verb between states what happened, or
  *  another number between is the target's and a verb after it starts another statement. */
 function namesTarget(lead: string): boolean {
@@ -1085,6 +1089,16 @@ function namesTarget(lead: string): boolean {
   if (!last) return false;
   // "inflation far above target at 5.8 percent": a target only compared with names no number.
   if (COMPARED_TARGET_BEFORE_RE.test(lead.slice(0, last.index))) return false;
+  // "back to the 2 per cent target, the bank has lowered its rate by 1.75 per cent": a target
+  // whose number comes before it has its number, and names none past the clause it ends (a new
+  // subject after a comma or "and").
+  if (
+    NUMBERED_TARGET_BEFORE_RE.test(lead.slice(0, last.index)) &&
+    /^\s*(?:[,;]|,?\s+and\b)\s+(?:(?:the|its|their|our|an?)\s|[A-Z])/.test(
+      lead.slice(last.index + last[0].length),
+    )
+  )
+    return false;
   const between = lead.slice(last.index + last[0].length);
   if (TARGET_VERB_BETWEEN_RE.test(between)) return false;
   const numbers = [...withoutPeriods(between).matchAll(/\d[\d.,]*/g)];

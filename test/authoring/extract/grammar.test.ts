@@ -2929,3 +2929,31 @@ describe('status: a budget named as where an earlier estimate was made', () => {
     }
   });
 });
+
+describe('status: a target with its number before it names no number past its clause', () => {
+  it('"back at the 3 per cent target, the bank has cut its rate by 1.25 per cent" is actual; the target itself revised stays expected', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-11-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Prices are back at the 3 per cent target, the Bank of Arland has cut its key rate by a cumulative 1.25 per cent this year.',
+        ['3 expected', '-1.25 actual'],
+      ],
+      [
+        'Prices are near the 3% inflation target and the treasury has cut spending by 2.5% since March.',
+        ['3 expected', '-2.5 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: the target revised, also past an aside, stays the target.
+    for (const text of [
+      'The 3 per cent target was lowered to 2.5 per cent.',
+      'The 3 per cent target, set in 2029, was lowered to 2.5 per cent.',
+    ]) {
+      expect(read(text), text).toEqual(['3 expected', '2.5 expected']);
+    }
+  });
+});
