@@ -1029,6 +1029,13 @@ function thresholdCrossed(s: string, m: Match): boolean {
     (round && RECORD_TO_REACH_BEFORE_RE.test(before.replace(CURRENCY_LEAD_RE, ''))) ||
     (round && MORE_THAN_BEFORE_RE.test(before) && RANKED_HIGH_AFTER_RE.test(after)) ||
     (round && CLAUSE_START_RE.test(before) && REACHED_PASSIVE_AFTER_RE.test(after)) ||
+    // "debt which has exceeded RM1 trillion", "flows surpassing half a trillion dollars": a sum of
+    // one unit of its scale, or half of one, that a total passed is a round mark; passed in a
+    // period named after it ("passed half a trillion US dollars in 2032") it bounds that total.
+    (m.kind === 'amount' &&
+      PASSED_BEFORE_RE.test(before) &&
+      !PERIOD_AFTER_SUM_RE.test(after) &&
+      ONE_OF_SCALE_RE.test(s.slice(ownStart(m), m.ownEnd ?? m.end))) ||
     // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
     (FIRST_TIME_BEFORE_RE.test(before) && CROSSED_BEFORE_RE.test(before)) ||
     // An aside right before the verb is skipped ("for the first time, exports in one month, and
@@ -1040,6 +1047,18 @@ function thresholdCrossed(s: string, m: Match): boolean {
         (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end)))))
   );
 }
+
+/** Right before a sum, a verb that says a total passed it (done, or as a participle): "has
+ *  exceeded ", "surpassing ", "topped ", "broke through "; not "to exceed", a forecast bound. */
+const PASSED_BEFORE_RE =
+  /\b(?:exceeded|exceeding|surpassed|surpassing|topped|topping|crossed|crossing|passed|passing|br(?:oke|oken|eaking)(?:\s+through)?)\s+$/i;
+/** Right after a sum, the period it is a total of: " in 2032", " during the first quarter". */
+const PERIOD_AFTER_SUM_RE =
+  /^\s+(?:in|for|during|over|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:first|second|third|fourth|last|past|whole|same|current)\b|(?:this|that|next)\s+(?:year|quarter|month)\b|[A-Z][a-z]+\s+(?:19|20)\d\d\b)/;
+/** A sum of one unit of its scale, or half of one: "RM1 trillion", "US$1 billion", "half a
+ *  trillion US dollars" (not "$1.4 trillion" nor "$10 billion"). */
+const ONE_OF_SCALE_RE =
+  /^(?:[^\d\s]{0,4}\s?1(?:[.,]0+)?|half\s+a|one)\s*(?:trillion|billion|million)\b/i;
 
 /** "came in at more than RMB 5 trillion, the second-highest total in history": a round mark passed,
  *  ranked, not the total (which the text does not state). */

@@ -2957,3 +2957,27 @@ describe('status: a target with its number before it names no number past its cl
     }
   });
 });
+
+describe('traps: a sum of one unit of its scale that a total passed is a round mark', () => {
+  it('"public debt, which has exceeded €1 trillion" and "surpassing half a trillion euros" propose nothing; other sums, a forecast bound and a period’s total stay figures', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const text of [
+      'Arland’s public debt, which has exceeded €1 trillion, calls for restraint in spending.',
+      'With its export earnings surpassing half a trillion euros, Cestia stayed the top seller.',
+      'Farm sales topped US$1 billion as harvests improved.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+    // Near-misses: a sum that is not one unit of its scale, a forecast to exceed, and a sum passed in
+    // a named period (that period's total bounded) stay figures.
+    for (const [text, want] of [
+      ['Arland’s public debt has exceeded €1.4 trillion.', ['1400000000000 actual']],
+      ['Farm sales topped US$10 billion as harvests improved.', ['10000000000 actual']],
+      ['Public debt is expected to exceed €1 trillion next year.', ['1000000000000 expected']],
+      ['Transfers to Cestia passed half a trillion euros in 2030.', ['500000000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
