@@ -249,6 +249,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
       !marginOfError(sentence, m) &&
+      !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
       !dateNumber(sentence, m) &&
       !otherCurrencyAfter(sentence, m) &&
@@ -1584,6 +1585,25 @@ const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
 function marginOfError(s: string, m: Match): boolean {
   return m.kind !== 'amount' && MARGIN_OF_ERROR_BEFORE_RE.test(s.slice(0, ownStart(m)));
+}
+
+/** Before a size in points, the band it is the width of: "an operating band of ", "the
+ *  fluctuation band of ½ of ". */
+const BAND_WIDTH_BEFORE_RE =
+  /\b(?:an?|the|its|their)\s+(?:(?:operating|tolerance|fluctuation|trading|target)\s+)?band\s+of\s+(?:[½¼¾⅓⅔]\s+of\s+)?$/i;
+
+/** True when a size in points is the width of a band ("an operating band of one percentage
+ *  point for the overnight rate"): a tolerance, no figure; "a band of 2 to 4 percent" (levels) and
+ *  "a band of plus and minus 0.25 percentage points" (a range both ways) stay.
+ *  @example bandWidth('an operating band of 50 basis points', { start: 20, end: 36, kind: 'change' } as Match) // true */
+function bandWidth(s: string, m: Match): boolean {
+  const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  return (
+    m.kind === 'change' &&
+    m.range === undefined &&
+    /\bpoints?\b|\bpp\b|p\.p\.|\bbps?\b/i.test(own) &&
+    BAND_WIDTH_BEFORE_RE.test(s.slice(0, ownStart(m)))
+  );
 }
 
 /** Before a number in points, an index that came to a level: "the services PMI reached 54.1 p.p.",

@@ -2981,3 +2981,27 @@ describe('traps: a sum of one unit of its scale that a total passed is a round m
     }
   });
 });
+
+describe('traps: the width of a band in points', () => {
+  it('"an operating band of ½ of one percentage point" proposes nothing; a band changed, or a band of levels, stays a figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value ?? JSON.stringify(c.range)}`);
+    for (const text of [
+      'The Bank of Arland still runs an operating band of ½ of one percentage point for its call rate.',
+      'Cestia’s call rate moves within a fluctuation band of 50 basis points.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+    // Near-misses: the band changed by a decision, and a band of levels, stay figures.
+    for (const [text, want] of [
+      ['The Bank of Arland widened the operating band to one percentage point.', ['1']],
+      ['Prices should stay within a band of 2 to 4 percent.', ['{"low":2,"high":4}']],
+      [
+        'Yields move within a band of plus and minus 0.5 percentage points.',
+        ['{"low":-0.5,"high":0.5}'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
