@@ -856,7 +856,7 @@ const MONTH_LABEL_BEFORE_RE =
 const REACHED_IN_YEAR_AFTER_RE =
   /^\s+(?:reached|recorded|registered|posted|attained|alcanzad[oa]s?|registrad[oa]s?|observad[oa]s?)\s+(?:in|en)\s+(?:el\s+)?((?:19|20)\d\d)\b/i;
 const OWN_PAST_PERIOD_AFTER_RE =
-  /^\s*(?:(?:increase|rise|gain|pickup|pick-up|growth|expansion|contraction|decline|drop|fall|advance|jump)s?\s+)?(?:rates?\s+)?(?:(?:in|during|of)\s+)?(?:last\s+(?:year|quarter|month|decade)|the\s+(?:previous|prior|preceding|past|last)\s+(?:year|quarter|month|decade)|a\s+year\s+(?:earlier|before|ago))\b/i;
+  /^\s*(?:(?:increase|rise|gain|pickup|pick-up|growth|expansion|contraction|decline|drop|fall|advance|jump)s?\s+)?(?:rates?\s+)?(?:(?:in|during|of)\s+)?(?:last\s+(?:year|quarter|month|decade)|the\s+(?:previous|prior|preceding|past|last)\s+(?:year|quarter|month|decade)(?!\s+of\b)|a\s+year\s+(?:earlier|before|ago))\b/i;
 /** Before a number, a period that is over owning it: "last year's rise of ", "slowing from last
  *  year's ", "the previous quarter's 1.2% ". */
 const OWN_PAST_PERIOD_BEFORE_RE =

@@ -487,8 +487,10 @@ export const COMMITTEE_RE =
  *  with a perfect infinitive ("is expected to have risen 3.2% in 2032", "likely to have slowed"). */
 export const ESTIMATE_WORDS_RE =
   /\bestimated\s+to\b|\b(?:expected|projected|forecast|likely|thought|believed|seen|anticipated|predicted)\s+to\s+have\b/gi;
-/** A period that is over by the time of writing, named without its year: "last year". */
-export const FINISHED_PERIOD_RE = /\b(?:last|past|previous|preceding)\s+(?:year|quarter|month)\b/i;
+/** A period that is over by the time of writing, named without its year: "last year". Not "the last
+ *  quarter of 2033" or "the last month of the year": the final one of a year named. */
+export const FINISHED_PERIOD_RE =
+  /\b(?:last|past|previous|preceding)\s+(?:year|quarter|month)\b(?!\s+of\s+(?:the\s+)?(?:year|(?:19|20)\d\d)\b)/i;
 /** A date a document is published on, near its top: "9 March 2033", "March 9, 2033", "2033-03-09",
  *  "09.03.2033". Groups 1 to 4: the year, whichever form matched. */
 export const DATELINE_RE =

@@ -3002,6 +3002,25 @@ describe('traps: the width of a band in points', () => {
       ],
     ] as const) {
       expect(read(text), text).toEqual(want);
+describe('status: "the last quarter of" a year is its final quarter, not the one just over', () => {
+  it('keeps the forecast of a verb joined by "and"; "in the last quarter" with no year stays past', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-05-20' } }).map(
+        (c) => c.status,
+      );
+    for (const text of [
+      'Core inflation in Cestia is projected to top out at 6.2% early in 2032 and ease to 3.9% in the last quarter of 2033.',
+      'Arland’s jobless rate is forecast to climb to 7.4% and fall back to 6.8% in the last quarter of the year.',
+      'Growth should dip to 1.1% in 2032, then return to 2.6% in the last month of 2033.',
+    ]) {
+      expect(status(text), text).toEqual(['expected', 'expected']);
+    }
+    // Near-misses: the quarter just over, named with "the last" and no year, is what happened.
+    for (const text of [
+      'Core inflation in Cestia is projected to top out at 6.2% in 2032, after 3.9% in the last quarter.',
+      'Output is expected to grow 2.4% in 2032, up from 1.3% growth in the last quarter.',
+    ]) {
+      expect(status(text), text).toEqual(['expected', 'actual']);
     }
   });
 });
