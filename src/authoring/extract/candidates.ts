@@ -51,6 +51,7 @@ import {
   FINISHED_PERIOD_RE,
   MINORITY_PREFERENCE_RE,
   EXPECTATIONS_SUBJECT_RE,
+  EXPECTATIONS_FOR_YEAR_RE,
   COMMITTEE_RE,
   TARGET_AFTER_RE,
   TARGET_NOUN_RE,
@@ -511,6 +512,21 @@ export function buildCandidate(
     (years.length > 0
       ? ctx.documentYear !== undefined && years.every((y) => y >= ctx.documentYear!)
       : OPEN_YEAR_WORDS_RE.test(sentence));
+  // "Expectations for 2034 remain unchanged at 4.5% and eased from 4.7% to 4.6% for 2035", dated
+  // 2033: what people expect of a year not over is a forecast, the level they moved from too. A
+  // clause cut at "and fell" has no subject of its own: the expectations are still its subject.
+  const expectationsFor = EXPECTATIONS_FOR_YEAR_RE.exec(
+    /^\s*and\s/i.test(lead) ? sentence.slice(0, m.start) : lead,
+  );
+  const ownYear = /^\s*(?:%|per\s?cent|percent)?\s+(?:for|in)\s+((?:19|20)\d\d)\b/i.exec(
+    sentence.slice(m.end),
+  );
+  const expectationsAhead =
+    expectationsFor !== null &&
+    !COMPARED_EXPECTATIONS_RE.test(lead) &&
+    ctx.documentYear !== undefined &&
+    Number(expectationsFor[1]) >= ctx.documentYear &&
+    (ownYear === null || Number(ownYear[1]) >= ctx.documentYear);
   // "is now expected to average 5.2% in 2031, down from 5.9% previously": a value a forecast
   // clause says was its earlier reading ("previously", "in the previous forecast") is that forecast.
   const earlierForecast =
@@ -581,7 +597,8 @@ export function buildCandidate(
     ownTarget ||
     keptForOpenPeriod ||
     revisedFromOpen ||
-    earlierForecast
+    earlierForecast ||
+    expectationsAhead
       ? 'expected'
       : pastBase ||
           pastMeasure ||

@@ -524,9 +524,16 @@ export const ESTIMATE_NOUN_RE =
  *  6.1% to 5.2%", "price expectations of firms eased to 4.2%": what people expect is a forecast,
  *  though a survey measured it. Not a figure compared with expectations ("came in below
  *  expectations at 4.2%", "in line with market expectations"), nor a projection for a named year
- *  ("Expectations for 2034 remain unchanged at 4.5%"), which its year dates. */
+ *  ("Expectations for 2034 remain unchanged at 4.5%"), which its year dates (EXPECTATIONS_FOR_YEAR_RE). */
 export const EXPECTATIONS_SUBJECT_RE = new RegExp(
   String.raw`\bexpectations\b(?!\s+for\s+(?:19|20)\d\d)(?:\s+(?:of|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|holds?|stood|stands?|remain(?:s|ed)?|stay(?:s|ed)?|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
+  'i',
+);
+/** Expectations for a named year as the subject of the number's clause: "Expectations for 2034
+ *  remain unchanged at 4.5% and eased from 4.7% to 4.6% for 2035". Group 1 is the year, which
+ *  tells what people still expect (a year not over) from what they expected of a year that is. */
+export const EXPECTATIONS_FOR_YEAR_RE = new RegExp(
+  String.raw`\bexpectations\s+for\s+((?:19|20)\d\d)\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|holds?|stood|stands?|remain(?:s|ed)?|stay(?:s|ed)?|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
   'i',
 );
 /** A policy rate's "target" is the rate the bank sets, not a goal: "holding its target for the

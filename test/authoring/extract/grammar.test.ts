@@ -3024,3 +3024,32 @@ describe('status: "the last quarter of" a year is its final quarter, not the one
     }
   });
 });
+
+describe('status: expectations for a named year not over', () => {
+  it('are what people expect, the level they moved from too; a year that is over keeps its reading', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-08-14' } }).map(
+        (c) => c.status,
+      );
+    for (const text of [
+      'In the households’ survey, expectations for 2032 held at 3.8% and fell from 4.4% to 4.1% for 2033.',
+      'Price expectations for 2031 have edged up to 5.6% (from 5.2%).',
+      'Wage expectations for 2033 were 6.1%.',
+    ]) {
+      expect(
+        status(text).every((s) => s === 'expected'),
+        `${text} ${status(text).join()}`,
+      ).toBe(true);
+    }
+    // Near-misses: expectations for a year that is over, and a figure compared with expectations.
+    for (const text of [
+      'Expectations for 2029 held at 3.8% and fell from 4.4% to 4.1% for 2030.',
+      'Inflation for 2031 came in below expectations for 2031 at 3.2% in July.',
+    ]) {
+      expect(
+        status(text).every((s) => s === 'actual'),
+        `${text} ${status(text).join()}`,
+      ).toBe(true);
+    }
+  });
+});
