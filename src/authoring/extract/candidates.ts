@@ -705,9 +705,10 @@ const CURRENT_LEVEL_BEFORE_RE =
 /** Right after a number, the whole of a year it is for: " in 2031", "% of GDP in 2031" (not "in
  *  2031-32", "in 2031 Q1" or "in 2031 so far"). Group 1 is the year. */
 /** Right before a number, a verb of change in the present, with what it changes and "by" or "to":
- *  "increases to", "moderates its growth to", "grow" (a plural subject's), "edges up by about". */
+ *  "increases to", "moderates its growth to", "grow" (a plural subject's), "edges up by about",
+ *  "remains unchanged at". */
 const PRESENT_CHANGE_BEFORE_RE =
-  /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate|peak|stand|stay|remain|settle|total)s?|edges?\s+(?:up|down)|is|are)(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
+  /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate|peak|stand|stay|remain|settle|total)s?|(?:remain|stay)s?\s+(?:unchanged|steady|stable)|edges?\s+(?:up|down)|is|are)(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
 /** At the end of the words before an amount's digits, its currency: "£", "US$", "EUR ". */
 const CURRENCY_TAIL_RE = /(?:[$£€¥₩₹]|\b(?:US|C|A|NZ|HK|S)\$|\b[A-Z]{3}\s?)\s*$/;
 /** Right after a number, the year or fiscal year it is for, to be compared with the dateline's: " in

@@ -3053,3 +3053,29 @@ describe('status: expectations for a named year not over', () => {
     }
   });
 });
+
+describe('status: "remains unchanged at" in the present about a later year', () => {
+  it('is a forecast, as "stays at" is; a year that is over and the past tense keep the old reading', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-06-09' } }).map(
+        (c) => c.status,
+      );
+    for (const text of [
+      'Cestia’s jobless rate remains unchanged at 5.9% in 2032.',
+      'Core inflation stays steady at 3.3% in 2033 and 3.1% in 2034.',
+      'The deficit remains stable at 2.7% of GDP in 2032.',
+    ]) {
+      expect(
+        status(text).every((s) => s === 'expected'),
+        `${text} ${status(text).join()}`,
+      ).toBe(true);
+    }
+    // Near-misses: the past tense and a year that is over.
+    for (const text of [
+      'Cestia’s jobless rate remained unchanged at 5.9% in 2030.',
+      'Cestia’s jobless rate remains unchanged at 5.9% in 2030, the office said.',
+    ]) {
+      expect(status(text), text).toEqual(['actual']);
+    }
+  });
+});
