@@ -3076,6 +3076,23 @@ describe('status: "remains unchanged at" in the present about a later year', () 
       'Cestia’s jobless rate remains unchanged at 5.9% in 2030, the office said.',
     ]) {
       expect(status(text), text).toEqual(['actual']);
+describe('status: a range a forecaster "projects" for a measure', () => {
+  it('"staff projects a growth rate between … and …" is a forecast, as "projects growth of" is', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.status}`);
+    for (const text of [
+      'For 2031, the staff projects a growth rate between 1.5% and 3.5%, with 2.9% as its central case.',
+      'The bank projects GDP growth between 1.5% and 3.5% this year, with 2.9% as its central case.',
+      'The ministry projects output growth in a range between 1.5% and 3.5%, with 2.9% as its central case.',
+    ]) {
+      expect(read(text), text).toEqual(['change expected', 'change expected']);
+    }
+    // Near-misses: "projects" as a noun, and a range that happened, keep the outturn reading.
+    for (const text of [
+      'Spending on housing projects grew between 1.5% and 3.5% last year.',
+      'The staff reports a growth rate between 1.5% and 3.5% last year.',
+    ]) {
+      expect(read(text), text).toEqual(['change actual']);
     }
   });
 });
