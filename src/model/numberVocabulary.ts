@@ -110,10 +110,17 @@ export const SCALES: Readonly<Record<string, number>> = {
   // The older British and Commonwealth billion: "£4.3 thousand million" is 4.3 × 10^9.
   'thousand million': 1e9,
   'thousand millions': 1e9,
+  // A scale word a PDF's line break split with a hyphen ("$2.4 bil- lion", "3.1 tril-⏎lion"):
+  // the word still. Only these three, so "multi- year" or "mil- itary" stay what they are.
+  'mil- lion': 1e6,
+  'bil- lion': 1e9,
+  'tril- lion': 1e12,
 };
-// Longest first, so "thousands" is tried before "thousand".
+// Longest first, so "thousands" is tried before "thousand"; the hyphen of a split scale word may be
+// followed by a space or a line break.
 export const SCALE = Object.keys(SCALES)
   .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace('- ', String.raw`-[ \n]`))
   .join('|');
 /** A hyphen between the digits and their scale, as South Africa's press writes every amount
  *  ("R318-billion", "$23-billion", "Rs 85-crore"): the scale still. Not before "-strong", which

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
 import { SCALES } from '../../../src/model/numberVocabulary.ts';
+import { readStatedValue } from '../../../src/model/statedValue.ts';
 
 const SOURCE = {
   source: {
@@ -3094,5 +3095,29 @@ describe('status: a range a forecaster "projects" for a measure', () => {
     ]) {
       expect(read(text), text).toEqual(['change actual']);
     }
+  });
+describe('value: a scale word split by a line break with a hyphen', () => {
+  it('"bil- lion", "tril-⏎lion" and "mil- lion" keep their scale in the extractor and the validator', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, value] of [
+      ['Arland’s outlays came to $3.4 bil- lion in 2030.', 3.4e9],
+      ['Arland’s outlays came to $3.4 bil-\nlion in 2030.', 3.4e9],
+      ['The agency’s baseline debt reaches $14.6 tril- lion in 2030.', 14.6e12],
+      ['Grants to towns totalled $820 mil- lion in 2030.', 820e6],
+    ] as const) {
+      expect(read(text), text).toEqual([`amount ${value} USD`]);
+      // The validator reads the stated words to the same value (one reading per dollar).
+      const stated = text.slice(text.indexOf('$'), text.indexOf(' in 2030'));
+      const values = readStatedValue(stated, 'amount').map((r) => r.value);
+      expect(new Set(values), stated).toEqual(new Set([value]));
+    }
+    // Near-misses: a hyphen that splits another word, and a scale word written whole, keep their reading.
+    expect(read('Arland spent $3.4 mil- itary aid in 2030.'), 'mil- itary').toEqual([
+      'amount 3.4 USD',
+    ]);
+    expect(read('Arland’s outlays came to $3.4 billion in 2030.')).toEqual([
+      'amount 3400000000 USD',
+    ]);
   });
 });
