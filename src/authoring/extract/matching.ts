@@ -62,6 +62,7 @@ import {
   CHANGE_AFTER_RE,
   CHANGE_BEFORE_RE,
   AMOUNT_OR_RISE_BEFORE_RE,
+  AMOUNT_OR_RISE_LIST_BEFORE_RE,
   FRENCH_CHANGE_BEFORE_RE,
   SPANISH_CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
@@ -3189,7 +3190,11 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   }
   // "increased by A$4.2 billion, or about 35%": the percent is the same rise, stated alone so that
   // the amount keeps its own words.
-  if (!/^\s+of\b/i.test(after) && AMOUNT_OR_RISE_BEFORE_RE.test(before.slice(-140)))
+  if (
+    !/^\s+of\b/i.test(after) &&
+    (AMOUNT_OR_RISE_BEFORE_RE.test(before.slice(-140)) ||
+      AMOUNT_OR_RISE_LIST_BEFORE_RE.test(before.slice(-280)))
+  )
     return { kind: 'change', start, end, prefer: 'up', status, guessed: false };
   const comparative = CHANGE_AFTER_RE.exec(after);
   if (comparative) {

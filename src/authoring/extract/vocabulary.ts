@@ -94,6 +94,16 @@ export const AMOUNT_OR_RISE_BEFORE_RE = new RegExp(
   String.raw`\b(?:${UP_VERB}|${RAISE}|${UP_PHRASE})\s+by\s+(?:[A-Z]{0,3}\s?[$€£¥]?\s?)\d[\d.,]*\s?(?:trillion|billion|million|tn|bn|mn|m)?(?:\s+[a-z]+)?,\s+or\s+${FILLER}$`,
   'i',
 );
+/** A rise's amount after its "by", hedged or not: "approximately €4 billion", "$1.2 bn". */
+const AMOUNT_AFTER_BY = String.raw`${FILLER}(?:[A-Z]{0,3}\s?[$€£¥]?\s?)\d[\d.,]*\s?(?:trillion|billion|million|tn|bn|mn|m)?\b`;
+/** As AMOUNT_OR_RISE_BEFORE_RE with a hedge before the amount and "or" with no comma, also in a
+ *  list that leaves out the rise's verb after its first item ("increase by about €3 billion or 7%,
+ *  fees by roughly €0.5 billion or around 9% and duties by just over €2 billion or "): each item's
+ *  percent is its own rise. */
+export const AMOUNT_OR_RISE_LIST_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${UP_VERB}|${RAISE}|${UP_PHRASE})\s+by\s+${AMOUNT_AFTER_BY}(?:,?\s+or\s+${FILLER}\d[\d.,]*\s?(?:%|per\s?cent|percent)(?:,\s+|,?\s+and\s+)(?:[a-z]+\s+){1,3}?by\s+${AMOUNT_AFTER_BY})*,?\s+or\s+${FILLER}$`,
+  'i',
+);
 /** A change verb whose "by" comes after an aside set off by a comma and a dash: "has contracted
  *  slightly, for the first time after seven years of growth – by 2 percent", by a pair of dashes
  *  after its object ("to lower the key rate – the one it steers with – by 25 basis points"), or by a comma alone:

@@ -3121,3 +3121,36 @@ describe('value: a scale word split by a line break with a hyphen', () => {
     ]);
   });
 });
+
+describe('kind: the percent after "or" that restates a hedged rise in money, also in a list', () => {
+  it('"by about €3 billion or 7%" and the items whose verb the list leaves out are rises; a share stays', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE)
+        .filter((c) => c.unit === 'percent')
+        .map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Arland’s payroll costs will increase by about €3 billion or 7% next year.', ['change 7']],
+      ['Outlays rose by roughly $2.1 billion, or around 5 percent, in 2030.', ['change 5']],
+      [
+        'Next year wages are set to rise by nearly €2 billion or some 6%, fees by roughly €0.5 billion or around 9% and duties by just over €2 billion or 4.5%.',
+        ['change 6', 'change 9', 'change 4.5'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: a part of a total after "or", and a level in a clause of its own, keep the old
+    // reading.
+    for (const [text, want] of [
+      [
+        'Arland’s payroll costs will increase by about €3 billion or 7% of the total next year.',
+        ['share 7'],
+      ],
+      [
+        'Payroll costs will increase by about €3 billion or 7%, and public debt will stand at about 48% of GDP.',
+        ['change 7', 'share 48'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
