@@ -60,6 +60,7 @@ import {
   COUNTED_NOUN_RE,
   OWN_PHRASE_START_RE,
   CHANGE_AFTER_RE,
+  MARGIN_BRACKET_AFTER_RE,
   CHANGE_BEFORE_RE,
   AMOUNT_OR_RISE_BEFORE_RE,
   AMOUNT_OR_RISE_LIST_BEFORE_RE,
@@ -3196,12 +3197,17 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
       AMOUNT_OR_RISE_LIST_BEFORE_RE.test(before.slice(-280)))
   )
     return { kind: 'change', start, end, prefer: 'up', status, guessed: false };
-  const comparative = CHANGE_AFTER_RE.exec(after);
+  // "0.6 percent (±1.2 percent)* below the August rate": a sampling margin between the number and
+  // its comparative is passed over; the stated words run on to the comparative for the sign.
+  const margin = MARGIN_BRACKET_AFTER_RE.exec(after)?.[0] ?? '';
+  const comparative = CHANGE_AFTER_RE.exec(after.slice(margin.length));
   if (comparative) {
     return {
       kind: 'change',
       start,
-      end: end + comparative[0].length,
+      end: end + margin.length + comparative[0].length,
+      // The number's own end, so the margin inside the stated words stays no figure of its own.
+      ...(margin ? { ownEnd: end } : {}),
       prefer: DECREASE.test(comparative[0]) ? 'down' : 'up',
       status,
       guessed: false,

@@ -159,6 +159,12 @@ export const CHANGE_AFTER_RE = new RegExp(
   String.raw`^\s+(?:(?:(?:${BASE_AFTER})\s+)?(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|${PERIOD_ADJECTIVE}(?:${CHANGED_NOUNS})?(?:${CHANGE_NOUN})|${PERIOD_ADJECTIVE}loss|(?:(?:${BASE_AFTER})\s+)?(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
   'i',
 );
+/** Right after a number, its sampling margin in brackets, maybe with a footnote star, before the
+ *  comparative that makes it a change: "0.6 percent (±1.2 percent)* below", "2.9% (+/- 1.4%) above". */
+export const MARGIN_BRACKET_AFTER_RE = new RegExp(
+  String.raw`^\s*\(\s*${PLUS_MINUS}(?:${NUMBER})(?:${PERCENT}|${POINTS})?\s*\)\*?(?=\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})\b)`,
+  'i',
+);
 /** "With 9.5 percent, the growth of exports was well above that": a number fronted by
  *  "with" takes its kind from the main clause after it. */
 export const FRONTED_WITH_BEFORE_RE =

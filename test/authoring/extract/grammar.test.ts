@@ -3154,3 +3154,31 @@ describe('kind: the percent after "or" that restates a hedged rise in money, als
     }
   });
 });
+
+describe('kind: a sampling margin in brackets between a number and its comparative', () => {
+  it('"4.2 percent (±3.1 percent)* below" is a fall, "above" a rise; the margin is no figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Arland’s new orders came to 312,000 in March, 4.2 percent (±3.1 percent)* below the February level.',
+        'change -4.2',
+      ],
+      [
+        'Permits in Cestia were 6.8 percent (±9.4 percent) above the March 2030 figure.',
+        'change 6.8',
+      ],
+      ['Completions were 1.5% (+/- 2.2%) lower than a year earlier.', 'change -1.5'],
+    ] as const) {
+      expect(read(text), text).toEqual([want]);
+    }
+    // Near-misses: a level with its margin and no comparative, and the direction before the
+    // margin, keep the old reading.
+    for (const [text, want] of [
+      ['The vacancy rate was 6.8 percent (±0.4 percent) in March.', ['share 6.8']],
+      ['Permits in Cestia decreased 6.8 percent (±9.4 percent) in March.', ['change -6.8']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
