@@ -2636,6 +2636,20 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
     }
+    // "A (+1.6%), B (+0.7%) and C (+0.1%) registered a government surplus", "the lowest ratios of
+    // government debt to GDP were recorded in A (": a name's bracketed percent in a sentence that
+    // names a balance or debt and no change is that level, a share, its sign written.
+    const listedBalance =
+      cue.kind !== 'amount' &&
+      !points &&
+      !cue.object &&
+      NAMED_BRACKET_BEFORE_RE.test(lead) &&
+      /^\s*\)/.test(after) &&
+      BALANCE_LEVEL_RE.test(s) &&
+      !CHANGE_IN_SENTENCE_RE.test(s);
+    if (listedBalance) {
+      cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
+    }
     // The sign nouns: "showed a plus of 10 percent", "(plus 11 percent)", "a minus of 4 percent",
     // and a number before "variation" are changes, a minus a fall.
     const signNoun = SIGN_NOUN_BEFORE_RE.exec(lead);
@@ -2755,7 +2769,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) &&
           !rateBelowZero &&
           !shareBelowZero &&
-          !balance))
+          !balance &&
+          !listedBalance))
     ) {
       cue = { ...cue, kind: 'change' };
     }
@@ -3626,6 +3641,15 @@ const INDEX_OR_RATIO_BEFORE_RE =
 const POINTING_PRONOUN_CLAUSE_RE =
   /(?:^|[,;]\s*(?:(?:but|and|while|although)\s+)?)(?:this|it|which)\s+(?:(?:is|was|should|could|would|will|may|might|then|also|likely|expected|projected|forecast|seen|set|to|be)\s+){0,4}(?:edge|edging|rise|rising|fall|falling|climb|ease|easing|increase|decrease|pick|come|go|stand|reach|average|remain|stay|return|slow|accelerate|decelerate|moderate|drop|decline|recover)[a-z]*\s+(?:up\s+|down\s+|back\s+|at\s+|to\s+|by\s+|from\s+)*(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** Right before a bracketed number, a name it belongs to (no amount, no number): "Mexico (". */
+/** A government balance or debt named as a level: "a government surplus", "deficits", "ratios of
+ *  government debt to GDP", "debt ratios". */
+const BALANCE_LEVEL_RE =
+  /\b(?:government|budget|fiscal|general\s+government)\s+(?:surplus(?:es)?|deficits?|balances?|debt)\b|\b(?:surplus(?:es)?|deficits?|debt)\b[^.;]{0,40}?\b(?:of|to)\s+GDP\b|\bdebt(?:[- ]to[- ]GDP)?\s+ratios?\b|\bratios?\s+of\s+(?:[\w-]+\s+){0,2}?debt\s+to\s+GDP\b/i;
+/** Any verb, noun or comparative of change in a sentence: "fell", "an increase", "higher". */
+const CHANGE_IN_SENTENCE_RE = new RegExp(
+  String.raw`\b(?:${VERB}|${CHANGE_NOUN}|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|improve(?:s|d|ment)?|deteriorat(?:e|es|ed|ion))\b`,
+  'i',
+);
 const NAMED_BRACKET_BEFORE_RE = /(?<![\d%]\s?)\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s?\(\s?$/;
 /** A sign noun right before its number: "a plus of ", "(plus ", "a minus of ", "– minus ". */
 const SIGN_NOUN_BEFORE_RE = /\b(?:(?:a|showed\s+a)\s+)?(?:plus|minus)\s+(?:of\s+)?$/i;

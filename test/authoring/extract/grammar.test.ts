@@ -3182,3 +3182,35 @@ describe('kind: a sampling margin in brackets between a number and its comparati
     }
   });
 });
+
+describe('kind: a name’s bracketed percent in a sentence that names a government balance or debt', () => {
+  it('is that level, a share with its sign written; a sentence with a verb of change keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Last year Cestia (+2.3%) and Brenmoor (+0.4%) ran a budget surplus.',
+        ['share 2.3', 'share 0.4'],
+      ],
+      [
+        'The smallest ratios of government debt to GDP were found in Brenmoor (14.2%) and Arland (31.5%).',
+        ['share 14.2', 'share 31.5'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: a verb of change in the sentence, and no balance or debt named, keep a change.
+    for (const [text, want] of [
+      [
+        'The budget deficit narrowed in Cestia (-2.3%) and Brenmoor (-0.4%).',
+        ['change -2.3', 'change -0.4'],
+      ],
+      [
+        'Last year Cestia (+2.3%) and Brenmoor (+0.4%) led the region.',
+        ['change 2.3', 'change 0.4'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
