@@ -1443,6 +1443,17 @@ function* ranges(s: string): Generator<Match> {
       }
       continue;
     }
+    // "The biggest rises were in Cestia (7.2% to 9.8%), Brenmoor (…)": a name's bracket holding two
+    // percents joined by "to", each with its own unit, in a sentence that tells a rise or fall, is
+    // the level it went from and the one it went to, as with "from" (two figures, no range).
+    if (
+      NAME_BRACKET_BEFORE_RE.test(before) &&
+      TWO_LEVELS_RE.test(m[0]) &&
+      /^\s*(?:\)|between\b|in\b)/i.test(s.slice(m.index + m[0].length)) &&
+      RISE_OR_FALL_RE.test(before)
+    ) {
+      continue;
+    }
     // "widened by 15 per cent to 42 per cent of exports": a change, then the level it reached.
     if (/\bby\s+$/i.test(before) && /^\s+of\b/i.test(s.slice(m.index + m[0].length))) continue;
     // "+5.2%-1.6%", "+5.2% -1.6%": cells of a row, each with its own sign, the first a plus; no range.
@@ -2647,6 +2658,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       /^\s*\)/.test(after) &&
       BALANCE_LEVEL_RE.test(s) &&
       !CHANGE_IN_SENTENCE_RE.test(s);
+    // "rises were in Cestia (7.2% to 9.8%)": the level a name's bracket starts from (see ranges) is
+    // of the measure the level it went to is, and has happened.
+    const toLevel = NAME_BRACKET_BEFORE_RE.test(lead)
+      ? BRACKET_TO_LEVEL_AFTER_RE.exec(after)
+      : null;
+    if (toLevel && !points && cue.kind !== 'amount' && RISE_OR_FALL_RE.test(lead)) {
+      const at = end + toLevel[0].indexOf(toLevel[1]!);
+      const reached = settled(classify(s, at, at + toLevel[1]!.length));
+      const kind = !reached.guessed && reached.kind === 'change' ? 'change' : 'share';
+      cue = { ...cue, kind, start, prefer: undefined, status: 'actual', guessed: false };
+      cue.weak = undefined;
+    }
     if (listedBalance) {
       cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
     }
@@ -3650,6 +3673,18 @@ const CHANGE_IN_SENTENCE_RE = new RegExp(
   String.raw`\b(?:${VERB}|${CHANGE_NOUN}|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|improve(?:s|d|ment)?|deteriorat(?:e|es|ed|ion))\b`,
   'i',
 );
+/** A name and its opening bracket, also glued to a word before it as a page may lose a space
+ *  ("registered inCestia ("). */
+const NAME_BRACKET_BEFORE_RE = /[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s?\(\s?$/;
+/** Two percents joined by "to", each with its own sign: "7.2% to 9.8%". */
+const TWO_LEVELS_RE = /^\d[\d.,]*\s?%\s+to\s+\d[\d.,]*\s?%$/;
+/** After the first of two percents in a name's bracket, the one it went to (group 1), then the
+ *  bracket's end or the span: " to 9.8%)", " to 9.8% between May and June". */
+const BRACKET_TO_LEVEL_AFTER_RE = /^\s+to\s+(\d[\d.,]*\s?%)\s*(?:\)|between\b|in\b)/i;
+/** A rise or a fall told by a verb or a plural noun ("the rate rose", "the biggest increases"),
+ *  not growth, which names a measure as often as a move. */
+const RISE_OR_FALL_RE =
+  /\b(?:increase[sd]?|decrease[sd]?|rises|rose|risen|falls|fell|fallen|declines|declined|drops|dropped)\b/i;
 const NAMED_BRACKET_BEFORE_RE = /(?<![\d%]\s?)\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s?\(\s?$/;
 /** A sign noun right before its number: "a plus of ", "(plus ", "a minus of ", "– minus ". */
 const SIGN_NOUN_BEFORE_RE = /\b(?:(?:a|showed\s+a)\s+)?(?:plus|minus)\s+(?:of\s+)?$/i;

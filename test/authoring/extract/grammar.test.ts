@@ -3214,3 +3214,34 @@ describe('kind: a name’s bracketed percent in a sentence that names a governme
     }
   });
 });
+
+describe('kind and value: two percents joined by "to" in a name’s bracket, after a rise or fall', () => {
+  it('"the biggest rises were seen in Cestia (7.2% to 9.8%)" is two levels, the first actual; a band stays a range', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The biggest rises were seen in Cestia (7.2% to 9.8%) and Brenmoor (4.1% to 5.0% between March 2030 and March 2031).',
+        ['share 7.2 actual', 'share 9.8 actual', 'share 4.1 actual', 'share 5 actual'],
+      ],
+      [
+        'The sharpest falls were recorded in Arland (12.4% to 10.6%).',
+        ['share 12.4 actual', 'share 10.6 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: a bracket with no rise or fall told, and a range outside a bracket, stay ranges.
+    for (const [text, want] of [
+      [
+        'Growth projections: Arland (2% to 3%) and Cestia (between 1% and 2%).',
+        ['change 2…3 expected', 'change 1…2 expected'],
+      ],
+      ['Arland expects growth of 1% to 1.5% next year.', ['change 1…1.5 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
