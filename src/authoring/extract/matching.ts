@@ -2647,9 +2647,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
     }
-    // "A (+1.6%), B (+0.7%) and C (+0.1%) registered a government surplus", "the lowest ratios of
-    // government debt to GDP were recorded in A (": a name's bracketed percent in a sentence that
-    // names a balance or debt and no change is that level, a share, its sign written.
+    // "Cestia (+2.3%) and Brenmoor (+0.4%) ran a budget surplus", "debt-to-GDP ratios were smallest in
+    // Brenmoor (": a name's bracketed percent in a sentence that names a balance or debt and no
+    // change is that level, a share, its sign written.
     const listedBalance =
       cue.kind !== 'amount' &&
       !points &&
@@ -3663,12 +3663,11 @@ const INDEX_OR_RATIO_BEFORE_RE =
  *  to ", "; it is seen at ", "which will rise to ". */
 const POINTING_PRONOUN_CLAUSE_RE =
   /(?:^|[,;]\s*(?:(?:but|and|while|although)\s+)?)(?:this|it|which)\s+(?:(?:is|was|should|could|would|will|may|might|then|also|likely|expected|projected|forecast|seen|set|to|be)\s+){0,4}(?:edge|edging|rise|rising|fall|falling|climb|ease|easing|increase|decrease|pick|come|go|stand|reach|average|remain|stay|return|slow|accelerate|decelerate|moderate|drop|decline|recover)[a-z]*\s+(?:up\s+|down\s+|back\s+|at\s+|to\s+|by\s+|from\s+)*(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
-/** Right before a bracketed number, a name it belongs to (no amount, no number): "Mexico (". */
-/** A government balance or debt named as a level: "a government surplus", "deficits", "ratios of
- *  government debt to GDP", "debt ratios". */
+/** A government balance or debt named as a level: "a budget surplus", "deficits", "the debt ratio",
+ *  "the ratio of public debt to GDP". */
 const BALANCE_LEVEL_RE =
   /\b(?:government|budget|fiscal|general\s+government)\s+(?:surplus(?:es)?|deficits?|balances?|debt)\b|\b(?:surplus(?:es)?|deficits?|debt)\b[^.;]{0,40}?\b(?:of|to)\s+GDP\b|\bdebt(?:[- ]to[- ]GDP)?\s+ratios?\b|\bratios?\s+of\s+(?:[\w-]+\s+){0,2}?debt\s+to\s+GDP\b/i;
-/** Any verb, noun or comparative of change in a sentence: "fell", "an increase", "higher". */
+/** Any verb or noun of change in a sentence: "fell", "an increase", "narrowed". */
 const CHANGE_IN_SENTENCE_RE = new RegExp(
   String.raw`\b(?:${VERB}|${CHANGE_NOUN}|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|improve(?:s|d|ment)?|deteriorat(?:e|es|ed|ion))\b`,
   'i',
@@ -3676,7 +3675,7 @@ const CHANGE_IN_SENTENCE_RE = new RegExp(
 /** A name and its opening bracket, also glued to a word before it as a page may lose a space
  *  ("registered inCestia ("). */
 const NAME_BRACKET_BEFORE_RE = /[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s?\(\s?$/;
-/** Two percents joined by "to", each with its own sign: "7.2% to 9.8%". */
+/** Two percents joined by "to", each with its own percent sign: "7.2% to 9.8%". */
 const TWO_LEVELS_RE = /^\d[\d.,]*\s?%\s+to\s+\d[\d.,]*\s?%$/;
 /** After the first of two percents in a name's bracket, the one it went to (group 1), then the
  *  bracket's end or the span: " to 9.8%)", " to 9.8% between May and June". */
@@ -3685,6 +3684,7 @@ const BRACKET_TO_LEVEL_AFTER_RE = /^\s+to\s+(\d[\d.,]*\s?%)\s*(?:\)|between\b|in
  *  not growth, which names a measure as often as a move. */
 const RISE_OR_FALL_RE =
   /\b(?:increase[sd]?|decrease[sd]?|rises|rose|risen|falls|fell|fallen|declines|declined|drops|dropped)\b/i;
+/** Right before a bracketed number, a name it belongs to (no amount, no number): "Mexico (". */
 const NAMED_BRACKET_BEFORE_RE = /(?<![\d%]\s?)\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s?\(\s?$/;
 /** A sign noun right before its number: "a plus of ", "(plus ", "a minus of ", "– minus ". */
 const SIGN_NOUN_BEFORE_RE = /\b(?:(?:a|showed\s+a)\s+)?(?:plus|minus)\s+(?:of\s+)?$/i;

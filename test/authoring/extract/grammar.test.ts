@@ -3193,7 +3193,7 @@ describe('kind: a name’s bracketed percent in a sentence that names a governme
         ['share 2.3', 'share 0.4'],
       ],
       [
-        'The smallest ratios of government debt to GDP were found in Brenmoor (14.2%) and Arland (31.5%).',
+        'In 2030 the smallest ratios of public debt to GDP were in Brenmoor (14.2%) and Arland (31.5%).',
         ['share 14.2', 'share 31.5'],
       ],
     ] as const) {
