@@ -2329,6 +2329,9 @@ describe('from/to: a first level named "its peak of", "a record low of"', () => 
     expect(read('Cestian estimates ranged from a low of 1.5% to 2.5%.')).toEqual([
       ['1.5% to 2.5%', { low: 1.5, high: 2.5 }],
     ]);
+  });
+});
+
 describe('Japanese: amounts with 万 / 億 / 兆 and a currency word', () => {
   it('reads the groups as one number in the currency named, and never a year, count or rank', () => {
     expect(
@@ -2658,10 +2661,9 @@ describe('lists: a quarter between the items of one verb', () => {
     expect(values).toContain(-2.5);
   });
 });
+
 describe('kind: a bracket that labels its subject’s weight or share before the verb', () => {
   it('is that part of the index, a share; an unlabelled bracket stays the verb’s change', () => {
-describe('status: a policy rate named after its target is a setting, not a goal', () => {
-  it('"lowered the Target Overnight Repo (TOR) Rate … to 3.75 percent" is actual; a growth or inflation target rate stays expected', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
     for (const [text, want] of [
@@ -2842,6 +2844,15 @@ describe('kind: "climb" as a noun of change', () => {
     // Near-miss: the level a rate climbed to stays a level.
     const level = 'The climb in the jobless rate to 6.1% was sharp.';
     expect(read(level), level).toEqual(['share 6.1']);
+  });
+});
+
+describe('status: a policy rate named after its target is a setting, not a goal', () => {
+  it('"lowered the Target Overnight Repo (TOR) Rate … to 3.75 percent" is actual; a growth or inflation target rate stays expected', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
         'On Wednesday the Council decided to lower the Target Overnight Repo (TOR) Rate of the Bank of Arland by 50 basis points to 3.75 percent.',
         ['change -0.5 actual', 'share 3.75 actual'],
       ],
@@ -3003,6 +3014,10 @@ describe('traps: the width of a band in points', () => {
       ],
     ] as const) {
       expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('status: "the last quarter of" a year is its final quarter, not the one just over', () => {
   it('keeps the forecast of a verb joined by "and"; "in the last quarter" with no year stays past', () => {
     const status = (text: string) =>
@@ -3077,6 +3092,10 @@ describe('status: "remains unchanged at" in the present about a later year', () 
       'Cestia’s jobless rate remains unchanged at 5.9% in 2030, the office said.',
     ]) {
       expect(status(text), text).toEqual(['actual']);
+    }
+  });
+});
+
 describe('status: a range a forecaster "projects" for a measure', () => {
   it('"staff projects a growth rate between … and …" is a forecast, as "projects growth of" is', () => {
     const read = (text: string) =>
@@ -3096,6 +3115,8 @@ describe('status: a range a forecaster "projects" for a measure', () => {
       expect(read(text), text).toEqual(['change actual']);
     }
   });
+});
+
 describe('value: a scale word split by a line break with a hyphen', () => {
   it('"bil- lion", "tril-⏎lion" and "mil- lion" keep their scale in the extractor and the validator', () => {
     const read = (text: string) =>
