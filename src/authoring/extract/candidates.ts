@@ -1107,7 +1107,7 @@ function namesTarget(lead: string): boolean {
   if (!last) return false;
   // "inflation far above target at 5.8 percent": a target only compared with names no number.
   if (COMPARED_TARGET_BEFORE_RE.test(lead.slice(0, last.index))) return false;
-  // "back to the 2 per cent target, the bank has lowered its rate by 1.75 per cent": a target
+  // "now at the 3 per cent target, the central bank cut its rate by 1.25 per cent": a target
   // whose number comes before it has its number, and names none past the clause it ends (a new
   // subject after a comma or "and").
   if (

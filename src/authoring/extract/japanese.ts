@@ -22,7 +22,7 @@ const HEDGE_BEFORE = String.raw`(?:約|およそ|概ね)`;
 /** A hedge after an amount: 近く ("nearly"), 余り, 超, 強, 弱, 程度, 前後. */
 const HEDGE_AFTER = String.raw`(?:近く|余り|あまり|超|強|弱|程度|前後)`;
 
-/** An amount: "約300億ドル", "181億5600万ドル", "100億円近く減少", "107億3500万ドル増". */
+/** An amount: "約300億ドル", "181億5600万ドル", "100億円近く減少", "42億1200万ドル増". */
 const AMOUNT_RE = new RegExp(
   String.raw`${HEDGE_BEFORE}?(?:${JAPANESE_MINUS})?(?:${JAPANESE_NUMBER})\s?(?:${JAPANESE_CURRENCY})${HEDGE_AFTER}?(?:${JAPANESE_UP}|${JAPANESE_DOWN})?`,
   'g',

@@ -1031,7 +1031,7 @@ function thresholdCrossed(s: string, m: Match): boolean {
     (round && RECORD_TO_REACH_BEFORE_RE.test(before.replace(CURRENCY_LEAD_RE, ''))) ||
     (round && MORE_THAN_BEFORE_RE.test(before) && RANKED_HIGH_AFTER_RE.test(after)) ||
     (round && CLAUSE_START_RE.test(before) && REACHED_PASSIVE_AFTER_RE.test(after)) ||
-    // "debt which has exceeded RM1 trillion", "flows surpassing half a trillion dollars": a sum of
+    // "a debt that has now passed €1 trillion", "flows surpassing half a trillion dollars": a sum of
     // one unit of its scale, or half of one, that a total passed is a round mark; passed in a
     // period named after it ("passed half a trillion US dollars in 2032") it bounds that total.
     (m.kind === 'amount' &&
@@ -2235,7 +2235,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, start: Math.max(0, lead.length - 200) + governing.index, prefer: 'down' };
       listed = -ownSize(m);
     }
-    // "decided to reduce the reserve ratio to 3.5%, in two equal tranches of 25 basis points each":
+    // "decided to reduce the reserve ratio to 3.5%, in two equal steps of 25 basis points each":
     // each step of a change goes the verb's way; a cut's stated words run from its verb, so the
     // reader gives the step its minus.
     const steps = points && listed === undefined ? STEPS_OF_BEFORE_RE.exec(lead) : null;

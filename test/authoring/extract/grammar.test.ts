@@ -2616,7 +2616,7 @@ describe('fractions: the part of its value a currency or an asset lost', () => {
     expect(
       misread([
         {
-          text: 'The dinar lost about half its value against the euro in 2029.',
+          text: 'The dinar lost about half its value versus the euro in 2029.',
           kind: 'change',
           value: -50,
           status: 'actual',
@@ -2995,11 +2995,11 @@ describe('traps: a sum of one unit of its scale that a total passed is a round m
 });
 
 describe('traps: the width of a band in points', () => {
-  it('"an operating band of ½ of one percentage point" proposes nothing; a band changed, or a band of levels, stays a figure', () => {
+  it('"a fluctuation band of ½ of one percentage point" proposes nothing; a band changed, or a band of levels, stays a figure', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value ?? JSON.stringify(c.range)}`);
     for (const text of [
-      'The Bank of Arland still runs an operating band of ½ of one percentage point for its call rate.',
+      'The Bank of Arland still runs a fluctuation band of ½ of one percentage point for its call rate.',
       'Cestia’s call rate moves within a fluctuation band of 50 basis points.',
     ]) {
       expect(read(text), text).toEqual([]);
