@@ -83,25 +83,34 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The box of the first text run holding `needle`, with the page's scroll and font status. */
+function wordsBox(p: Page, needle: string) {
+  return p.evaluate((words) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n.textContent ?? '').indexOf(words);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + words.length);
+      const r = range.getClientRects()[0];
+      return {
+        box: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : undefined,
+        scrollY: window.scrollY,
+        fonts: document.fonts.status,
+      };
+    }
+    return { box: undefined, scrollY: window.scrollY, fonts: document.fonts.status };
+  }, needle);
+}
+
 /** Whether the quote's first words lie in the viewport with over a fifth of their box magenta
  * (::target-text), read from a real screenshot. */
 async function landed(
   p: Page,
   firstWords: string,
 ): Promise<{ inView: boolean; highlighted: boolean }> {
-  const rect = await p.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.textContent ?? '').indexOf(needle);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
-      const r = range.getClientRects()[0]!;
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }
-    return undefined;
-  }, firstWords);
+  const rect = (await wordsBox(p, firstWords)).box;
   if (!rect) throw new Error(`"${firstWords}" is not on the page`);
   const inView =
     rect.y >= 0 && rect.y + rect.height <= 600 && rect.x >= 0 && rect.x + rect.width <= 800;
@@ -151,24 +160,7 @@ describe('Chromium highlights and scrolls to every "Open original" link', () => 
           .toEqual({ inView: true, highlighted: true });
       } catch (error) {
         // What the page looked like when it gave up, so that a failure says why.
-        const where = await page.evaluate((needle) => {
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const i = (n.textContent ?? '').indexOf(needle);
-            if (i < 0) continue;
-            const range = document.createRange();
-            range.setStart(n, i);
-            range.setEnd(n, i + needle.length);
-            const r = range.getClientRects()[0];
-            return {
-              y: r?.y,
-              height: r?.height,
-              scrollY: window.scrollY,
-              fonts: document.fonts.status,
-            };
-          }
-          return { scrollY: window.scrollY, fonts: document.fonts.status };
-        }, firstWords);
+        const where = await wordsBox(page, firstWords);
         throw new Error(
           `${(error as Error).message}\nquote's first words at ${JSON.stringify(where)}`,
         );
