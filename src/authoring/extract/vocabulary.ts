@@ -211,10 +211,11 @@ export const BARE_FORECAST_SUBJECT_RE =
 export const NAMED_FORECAST_SUBJECT_RE =
   /^\s*(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ur\s+)?(?:[Ff]orecasts?|[Pp]rojections?|[Oo]utlook)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|are|was|were|remains?|remained|stays?|stayed|has|have|had|[a-z]+ed)\b/;
 /** Just before a number, a bracket with the value a figure was revised from ("lower at 4.2% (down
- *  from 4.3%)", "(from 0.6%)"): an earlier reading of the same figure, so it shares that figure's
- *  status, a forecast's earlier forecast being a forecast. */
+ *  from 4.3%)", "(from 0.6%)") or is set against ("to grow by 1.7% in 2032 (against 2.3%)"): an
+ *  earlier reading of the same figure, so it shares that figure's status, a forecast's earlier
+ *  forecast being a forecast. */
 export const REVISED_FROM_BRACKET_BEFORE_RE =
-  /\(\s*(?:(?:up|down|revised(?:\s+(?:up|down|upwards?|downwards?))?)\s+)?from\s+(?:(?:a|an|the)\s+)?(?:(?:previous|earlier|prior)\s+[\w-]+\s+(?:of\s+)?)?$/i;
+  /\(\s*(?:(?:(?:up|down|revised(?:\s+(?:up|down|upwards?|downwards?))?)\s+)?from|against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:previous|earlier|prior)\s+[\w-]+\s+(?:of\s+)?)?$/i;
 
 /** A sentence that opens by referring back to the figure before: "It is 3.2% for core products",
  *  "This was 2.1% in the capital region". */

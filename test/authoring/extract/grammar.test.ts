@@ -3266,3 +3266,29 @@ describe('kind and value: two percents joined by "to" in a name’s bracket, aft
     }
   });
 });
+
+describe('status: a bracketed "(against …)" right after a forecast', () => {
+  it('is the earlier forecast of the same figure; a past year named in it and an outturn keep the old reading', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-02' } }).map(
+        (c) => c.status,
+      );
+    for (const text of [
+      'Exports of Cestia are projected to rise by 3.2% in 2032 (against 2.6%) and by 2.9% in 2033 (against 3.4%).',
+      'Arland’s output should grow 1.4% next year (compared with 1.9%).',
+    ]) {
+      expect(
+        status(text).every((s) => s === 'expected'),
+        `${text} ${status(text).join()}`,
+      ).toBe(true);
+    }
+    // Near-misses: a base named with a year that is over, and an outturn's base.
+    expect(
+      status('Exports of Cestia are projected to rise by 3.2% in 2032 (against 2.6% in 2030).'),
+    ).toEqual(['expected', 'actual']);
+    expect(status('Exports of Cestia rose by 3.2% in 2030 (against 2.6%).')).toEqual([
+      'actual',
+      'actual',
+    ]);
+  });
+});
