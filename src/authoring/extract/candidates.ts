@@ -529,10 +529,14 @@ export function buildCandidate(
     (ownYear === null || Number(ownYear[1]) >= ctx.documentYear);
   // "is now expected to average 5.2% in 2031, down from 5.9% previously": a value a forecast
   // clause says was its earlier reading ("previously", "in the previous forecast") is that forecast.
+  // So is "is now projected at 4.9%, compared to 5.1% at the previous meeting": the value the
+  // forecast is set against, named as the earlier round's.
   const earlierForecast =
     forecast &&
-    /\b(?:up|down|higher|lower|revised)\s+from\s+$/i.test(sentence.slice(0, m.start)) &&
-    /^\s*(?:previously|earlier|initially|originally|in\s+the\s+(?:previous|earlier|last|prior)\s+(?:forecast|projection|outlook|report|round))\b/i.test(
+    /\b(?:(?:up|down|higher|lower|revised)\s+from|compared\s+(?:to|with)|against|versus)\s+$/i.test(
+      sentence.slice(0, m.start),
+    ) &&
+    /^\s*(?:previously|earlier|initially|originally|(?:in|at)\s+the\s+(?:previous|earlier|last|prior)\s+(?:forecast|projection|outlook|report|round|meeting|statement))\b/i.test(
       sentence.slice(m.end),
     );
   // "from 2.9 percent in 2031, to 3.2 in 2032": a bare reading for a year after the dateline's is a

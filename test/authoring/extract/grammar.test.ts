@@ -3292,3 +3292,31 @@ describe('status: a bracketed "(against …)" right after a forecast', () => {
     ]);
   });
 });
+
+describe('status: a forecast "compared to" its value at the previous meeting', () => {
+  it('is that earlier forecast; an outturn compared with the same words keeps the old reading', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-03-26' } }).map(
+        (c) => c.status,
+      );
+    for (const text of [
+      'Growth in Cestia for 2031 is now forecast at 2.2%, compared with 2.7% at the previous meeting.',
+      'Core inflation is expected to average 3.6% this year, against 3.3% in the last statement.',
+    ]) {
+      expect(status(text), text).toEqual(['expected', 'expected']);
+    }
+    // Near-misses: an outturn set against the previous reading, and a forecast against a past year.
+    for (const [text, want] of [
+      [
+        'Growth in Cestia in the fourth quarter was 2.2%, compared with 2.7% at the previous meeting.',
+        ['actual', 'actual'],
+      ],
+      [
+        'Growth in Cestia for 2031 is now forecast at 2.2%, compared with 2.7% in 2030.',
+        ['expected', 'actual'],
+      ],
+    ] as const) {
+      expect(status(text), text).toEqual(want);
+    }
+  });
+});
