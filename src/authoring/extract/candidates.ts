@@ -265,7 +265,7 @@ export function buildCandidate(
     object !== null &&
     !(
       /^estimate/i.test(object[0]) &&
-      periodOver(sentence.slice(clause[0], clause[1]), ctx.documentYear)
+      periodOver(sentence.slice(clause[0], clause[1]), ctx.documentYear, ctx.documentMonth)
     ) &&
     !(
       /^(?:targets?|goals?|objectives?)\s+at\b/i.test(object[0]) &&
@@ -381,7 +381,7 @@ export function buildCandidate(
     spanishForecast ||
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) &&
-      !finishedEstimate(hedgeText, clauseText, ctx.documentYear) &&
+      !finishedEstimate(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth) &&
       !(FLASH_HEDGE_RE.test(hedgeText) && monthsMeasured(sentence, ctx.wholeDate))) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
     // "has been revised down by A$3.6 billion in 2034-35": the stated words may start at the verb.
@@ -396,6 +396,7 @@ export function buildCandidate(
           ''),
       clauseText,
       ctx.documentYear,
+      ctx.documentMonth,
     ) ||
     (!COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead)) ||
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
@@ -425,8 +426,18 @@ export function buildCandidate(
   // of 2034 to 3.9% in the second", dated August: the start of a forecast path whose period is over (or
   // not named, the latest reading) is what happened. Not a forecast revised ("lifted its forecast
   // from 6.4% to 6.6%"), nor a path to next year or a later one, whose start is this year's.
+  // "the deficit for 2023/24 is estimated to worsen from 4% to 4.9% of GDP", dated February 2024:
+  // a path of a subject whose own period is not over starts from an earlier estimate of it.
+  const subjectPeriod = SUBJECT_PERIOD_RE.exec(lead);
+  const openSubject =
+    subjectPeriod !== null &&
+    ctx.documentYear !== undefined &&
+    namedYears(subjectPeriod[1]!, ctx.documentYear, ctx.documentMonth).every(
+      (y) => y >= ctx.documentYear!,
+    );
   const pathStartOver =
     m.kind !== 'amount' &&
+    !openSubject &&
     /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
     !REVISED_FORECAST_FROM_RE.test(sentence.slice(0, m.start)) &&
     pathStartPassed(sentence.slice(m.end), ctx.documentYear, ctx.documentMonth);
@@ -1134,10 +1145,15 @@ function namesTarget(lead: string): boolean {
  * document's own, or "last year". "GDP growth for 2032 is estimated to be 1.2%" in 2033 happened.
  * @example finishedEstimate('is estimated to be 1.2% in 2032', 'is estimated to be 1.2% in 2032', 2033) // true
  */
-function finishedEstimate(hedgeText: string, clauseText: string, documentYear?: number): boolean {
+function finishedEstimate(
+  hedgeText: string,
+  clauseText: string,
+  documentYear?: number,
+  documentMonth?: number,
+): boolean {
   return (
     !EXPECTED_RE.test(blankAll(hedgeText, ESTIMATE_WORDS_RE)) &&
-    periodOver(clauseText, documentYear)
+    periodOver(clauseText, documentYear, documentMonth)
   );
 }
 
@@ -1146,13 +1162,37 @@ function finishedEstimate(hedgeText: string, clauseText: string, documentYear?: 
  * document's own ("in FY2029/30" too).
  * @example periodOver('in the fourth quarter of 2032', 2033) // true
  */
-function periodOver(clauseText: string, documentYear?: number): boolean {
+function periodOver(clauseText: string, documentYear?: number, documentMonth?: number): boolean {
   if (FINISHED_PERIOD_RE.test(clauseText)) return true;
-  // "FY2029/30" names its year glued to "FY".
-  const years = [...clauseText.matchAll(/(?:\b|(?<=\bFY))(?:19|20)\d\d\b/g)].map((y) =>
-    Number(y[0]),
-  );
+  const years = namedYears(clauseText, documentYear, documentMonth);
   return documentYear !== undefined && years.length > 0 && years.every((y) => y < documentYear);
+}
+
+/** A subject's own period, named after it with "for": "the deficit for 2023/24", "spending for
+ *  the fiscal year 2034". Group 1 is the period. */
+const SUBJECT_PERIOD_RE =
+  /\b[a-z]+\s+for\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)\b/i;
+/** A year a text names, "FY2029/30" glued to "FY" too, and a fiscal year written over two years.
+ *  Groups: the first year, and the second's digits. */
+const NAMED_YEAR_RE = /(?:\b|(?<=\bFY))((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)?\d\d)(?!\d))?\b/g;
+
+/**
+ * The years a text names, each by its first year, except a fiscal year written over two years
+ * ("2023/24", "2023-24") that ends in the dateline's year while it may still be open: up to the
+ * end of March, when the earliest fiscal years end, it counts as the dateline's year, not over.
+ * @example namedYears('the deficit for 2023/24', 2024, 2) // [2024]
+ * @example namedYears('the deficit for 2023/24', 2024, 7) // [2023]
+ */
+function namedYears(text: string, documentYear?: number, documentMonth?: number): number[] {
+  return [...text.matchAll(NAMED_YEAR_RE)].map((y) => {
+    const first = Number(y[1]);
+    const second = y[2];
+    if (second === undefined || documentYear === undefined || documentMonth === undefined)
+      return first;
+    const last =
+      second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);
+    return last === first + 1 && last === documentYear && documentMonth <= 3 ? last : first;
+  });
 }
 
 /**
@@ -1186,7 +1226,7 @@ const MINORITY_PREFERENCES_RE = new RegExp(MINORITY_PREFERENCE_RE.source, 'gi');
 
 /** A revision before the number: "is revised significantly higher to", "was revised up by". */
 const REVISED_BEFORE_RE =
-  /\b(?:(is|are)\s+(?:now\s+)?)?(?:revised|upgraded|downgraded|(?:upward|downward)\s+revisions?\s+of)\b(?:\s+[\w'’-]+){0,8}\s*$/i;
+  /\b(?:(is|are)\s+(?:now\s+)?)?(?:revised|upgraded|downgraded|(?:upward|downward)\s+revisions?\s+of)\b(?:,?\s+[\w'’$€£.-]+){0,8}\s*$/i;
 
 /**
  * True when a figure is revised for a whole year that is not over: the document's year or a later
@@ -1197,10 +1237,15 @@ const REVISED_BEFORE_RE =
  * dateline.
  * @example revisedAhead('inflation for 2034 is revised higher to ', 'inflation for 2034 is revised higher to 6.0%') // true
  */
-function revisedAhead(lead: string, clauseText: string, documentYear?: number): boolean {
+function revisedAhead(
+  lead: string,
+  clauseText: string,
+  documentYear?: number,
+  documentMonth?: number,
+): boolean {
   const revised = REVISED_BEFORE_RE.exec(lead);
   if (!revised) return false;
-  const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  const years = namedYears(clauseText, documentYear, documentMonth);
   const part =
     /\b(?:Q[1-4]|quarters?|quarterly|half|month|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
       clauseText,

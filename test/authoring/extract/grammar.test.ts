@@ -3320,3 +3320,34 @@ describe('status: a forecast "compared to" its value at the previous meeting', (
     }
   });
 });
+
+describe('status: a fiscal year written over two years, still open at the dateline', () => {
+  it('is not over before the end of March of its second year; later, and a year that is over, keep the old reading', () => {
+    const status = (date: string, text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date } }).map((c) => c.status);
+    for (const text of [
+      'Against the spring plan, Cestia’s shortfall for 2030/31 is estimated to widen from 3.2% to 3.8% of GDP.',
+      'Interest bills in 2030-31 have been revised up, by $2.4 billion to $61 billion.',
+    ]) {
+      expect(
+        status('2031-03-02', text).every((s) => s === 'expected'),
+        `${text} ${status('2031-03-02', text).join()}`,
+      ).toBe(true);
+      // Near-miss: the same words in July, when a fiscal year ending in March is over.
+      expect(
+        status('2031-07-02', text).every((s) => s === 'actual'),
+        `${text} ${status('2031-07-02', text).join()}`,
+      ).toBe(true);
+    }
+    // Near-misses: a fiscal year that ended a year before, and a path with no period of its own.
+    expect(
+      status(
+        '2031-03-02',
+        'Cestia’s shortfall for 2029/30 is estimated to have widened from 3.2% to 3.8% of GDP.',
+      ),
+    ).toEqual(['actual', 'actual']);
+    expect(
+      status('2031-03-02', 'Cestia’s shortfall is projected to narrow from 3.8% to 3.1% of GDP.'),
+    ).toEqual(['actual', 'expected']);
+  });
+});
