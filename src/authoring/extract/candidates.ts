@@ -383,7 +383,7 @@ export function buildCandidate(
     (EXPECTED_RE.test(hedgeText) &&
       !finishedEstimate(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth) &&
       !(FLASH_HEDGE_RE.test(hedgeText) && monthsMeasured(sentence, ctx.wholeDate))) ||
-    estimateAhead(hedgeText, clauseText, ctx.documentYear) ||
+    estimateAhead(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth) ||
     // "has been revised down by A$3.6 billion in 2034-35": the stated words may start at the verb.
     revisedAhead(
       lead +
@@ -1200,13 +1200,25 @@ function namedYears(text: string, documentYear?: number, documentMonth?: number)
  * 2034") of the document's year or a later one: a period not over when it was written.
  * @example estimateAhead('estimates of flows to $82 billion in 2034', '…', 2034) // true
  */
-function estimateAhead(hedgeText: string, clauseText: string, documentYear?: number): boolean {
+function estimateAhead(
+  hedgeText: string,
+  clauseText: string,
+  documentYear?: number,
+  documentMonth?: number,
+): boolean {
   if (!ESTIMATE_NOUN_RE.test(hedgeText)) return false;
   // "lowered its estimate of growth for this year": a period not over, whatever the date. "So far
   // this year" is the part of it that is over.
   if (/(?<!\bso\s+far\s+)\b(?:this|the\s+current|next)\s+year\b/i.test(clauseText)) return true;
   if (documentYear === undefined) return false;
   const years = [...clauseText.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  // "our estimate of third quarter growth is -1.2%", dated September: a quarter named with no year
+  // is the latest to have begun, not over while the dateline is in it.
+  const quarter = QUARTER_NAMED_RE.exec(clauseText);
+  if (years.length === 0 && quarter !== null && documentMonth !== undefined) {
+    const last = QUARTER_END_MONTH[quarter[1]!.toLowerCase()]!;
+    if (documentMonth > last - 3 && documentMonth <= last) return true;
+  }
   // A quarter or month of the dateline's year may be over already ("Q1 2034" in May 2034), and
   // so is the span measured to date ("the first seven months of 2034", "the first half of"),
   // unless the clause names the whole year ("full-year 2034 growth" after "a weak first half").
@@ -1218,6 +1230,19 @@ function estimateAhead(hedgeText: string, clauseText: string, documentYear?: num
   return years.some((y) => y > documentYear || (y === documentYear && !part));
 }
 
+/** A quarter named by its ordinal: "third quarter", "the 2nd quarter". Group 1 is the ordinal. */
+const QUARTER_NAMED_RE = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b/i;
+/** The last month of each quarter, by its ordinal. */
+const QUARTER_END_MONTH: Record<string, number> = {
+  first: 3,
+  second: 6,
+  third: 9,
+  fourth: 12,
+  '1st': 3,
+  '2nd': 6,
+  '3rd': 9,
+  '4th': 12,
+};
 /** A number compared with expectations, not what is expected: "below expectations at". */
 const COMPARED_EXPECTATIONS_RE =
   /\b(?:than|below|above|exceed\w*|beat|miss\w*|in\s+line\s+with|against|compared\s+with)\s+(?:[\w-]+\s+){0,2}?expectations\b/i;

@@ -3351,3 +3351,18 @@ describe('status: a fiscal year written over two years, still open at the dateli
     ).toEqual(['actual', 'expected']);
   });
 });
+
+describe('status: an estimate of a quarter named with no year, while the dateline is in it', () => {
+  it('is not over, so expected, the earlier estimate too; after the quarter ends it is data', () => {
+    const status = (date: string, text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date } }).map((c) => c.status);
+    const text =
+      'The bank’s latest estimate of second quarter output growth in Cestia is 0.4%, down from the previous 0.9%.';
+    expect(status('2031-06-11', text), text).toEqual(['expected', 'expected']);
+    // Near-misses: the same words once the quarter is over, and a quarter with its past year.
+    expect(status('2031-08-11', text), text).toEqual(['actual', 'actual']);
+    const past =
+      'The bank’s latest estimate of second quarter output growth in 2030 is 0.4%, down from the previous 0.9%.';
+    expect(status('2031-06-11', past), past).toEqual(['actual', 'actual']);
+  });
+});
