@@ -402,9 +402,10 @@ const DATELINE_REACH = 600;
 
 /** A sentence that opens by restating the figure before in the present: "That represents", "This
  *  means", "This corresponds to", "That is equivalent to", and "These reflect upward revisions of"
- *  (the forecasts before, told as revisions). */
+ *  (the forecasts before, told as revisions), and "That left us with" (what the figures before come
+ *  to: a projected revenue and spending leave a projected deficit). */
 const RESTATES_BEFORE_RE =
-  /^\s*(?:that|this|these|which)\s+(?:(?:would|will)\s+)?(?:represents?|means?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b)\b/i;
+  /^\s*(?:that|this|these|which)\s+(?:(?:would|will)\s+)?(?:represents?|means?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with)\b/i;
 
 /**
  * Where a commitment list stands after a paragraph: a lead-in that ends with a colon and commits or

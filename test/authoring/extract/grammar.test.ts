@@ -3366,3 +3366,23 @@ describe('status: an estimate of a quarter named with no year, while the datelin
     expect(status('2031-06-11', past), past).toEqual(['actual', 'actual']);
   });
 });
+
+describe('status: "That left us with" after a forecast', () => {
+  it('restates what the projected figures come to; after an outturn it stays data', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-02-18' } }).map(
+        (c) => c.status,
+      );
+    const lead = 'Last autumn we projected that Cestia’s receipts would reach $84 billion.';
+    expect(status(`${lead} That left us with a shortfall of $9 billion.`)).toEqual([
+      'expected',
+      'expected',
+    ]);
+    // Near-miss: receipts that came in, and the shortfall they left.
+    expect(
+      status(
+        'Cestia’s receipts came in at $84 billion in 2029. That left us with a shortfall of $9 billion.',
+      ),
+    ).toEqual(['actual', 'actual']);
+  });
+});
