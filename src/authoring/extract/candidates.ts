@@ -46,6 +46,7 @@ import {
   TOPICS,
   YEAR_RE,
   ESTIMATE_WORDS_RE,
+  KEPT_FORECAST_RE,
   ESTIMATE_NOUN_RE,
   PREDICTED_AFTER_RE,
   FINISHED_PERIOD_RE,
@@ -1152,7 +1153,7 @@ function finishedEstimate(
   documentMonth?: number,
 ): boolean {
   return (
-    !EXPECTED_RE.test(blankAll(hedgeText, ESTIMATE_WORDS_RE)) &&
+    !EXPECTED_RE.test(blankAll(hedgeText, ESTIMATE_WORDS_RE, KEPT_FORECAST_RE)) &&
     periodOver(clauseText, documentYear, documentMonth)
   );
 }

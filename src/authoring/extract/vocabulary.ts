@@ -505,6 +505,13 @@ export const COMMITTEE_RE =
  *  with a perfect infinitive ("is expected to have risen 3.2% in 2032", "likely to have slowed"). */
 export const ESTIMATE_WORDS_RE =
   /\bestimated\s+to\b|\b(?:expected|projected|forecast|likely|thought|believed|seen|anticipated|predicted)\s+to\s+have\b/gi;
+/** A forecast for a named year that the document keeps or revises: "the forecast of growth for
+ *  2030 was unchanged at", "the projection for 2030 has been revised to". Once that year is over it
+ *  is the latest estimate of what happened, so it counts as an estimate. A forecast quoted beside
+ *  the outturn ("the forecast for 2030 was 3%, but growth came in at 2%") has no verb of keeping
+ *  and stays a forecast. */
+export const KEPT_FORECAST_RE =
+  /\b(?:forecasts?|projections?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?for\s+(?:19|20)\d\d\s+(?:was|were|is|are|has\s+been|have\s+been|remains?|remained|stays?|stayed)\s+(?:(?:kept|left|held)\s+)?(?:unchanged|maintained|revised|raised|lowered|kept)\b/gi;
 /** A period that is over by the time of writing, named without its year: "last year". Not "the last
  *  quarter of 2033" or "the last month of the year": the final one of a year named. */
 export const FINISHED_PERIOD_RE =

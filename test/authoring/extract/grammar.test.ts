@@ -3386,3 +3386,32 @@ describe('status: "That left us with" after a forecast', () => {
     ).toEqual(['actual', 'actual']);
   });
 });
+
+describe('status: a forecast for a year that is over, kept or revised in the document', () => {
+  it('is the latest estimate, actual; the same for the open year, or quoted against the outturn, stays a forecast', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-02-20' } }).map(
+        (c) => `${c.kind} ${c.status}`,
+      );
+    for (const text of [
+      'With the new data, the forecast of economic growth for 2030 was unchanged between 3.5% and 4.0%, with 3.8% as the central case.',
+      'After the fourth-quarter figures, the growth forecast for 2030 was kept unchanged at 3.8%, and the range at 3.5% to 4.0%.',
+      'In Arland, the projection of output growth for 2030 has been revised to 3.8%, and the range to 3.5% to 4.0%.',
+    ]) {
+      expect(read(text), text).toEqual(['change actual', 'change actual']);
+    }
+    // Near-misses: a year not over, and a forecast set against the outturn, keep the old reading.
+    for (const [text, want] of [
+      [
+        'With the new data, the forecast of economic growth for 2031 was unchanged at 3.8%.',
+        ['change expected'],
+      ],
+      [
+        'The forecast of economic growth for 2030 was 3.8%, but growth came in at 3.1%.',
+        ['change expected', 'change actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
