@@ -377,6 +377,8 @@ export function buildCandidate(
   const spanishLead = lead + (/^\D+/.exec(statedText)?.[0] ?? '');
   const spanishForecast =
     SPANISH_FORECAST_NEAR_RE.test(spanishLead) && SPANISH_FORECAST_BEFORE_RE.test(spanishLead);
+  // "median inflation expectations fell from 5.7% to 4.7%": what people expect, as the subject.
+  const expectations = !COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead);
   const forecast =
     ctx.listExpected === true ||
     spanishForecast ||
@@ -399,7 +401,7 @@ export function buildCandidate(
       ctx.documentYear,
       ctx.documentMonth,
     ) ||
-    (!COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead)) ||
+    expectations ||
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
   // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
   const predicted =
@@ -426,7 +428,8 @@ export function buildCandidate(
   // "predicts a fall in regional inflation from 9.4% to 6.2%", "to ease from 5.3% in the first half
   // of 2034 to 3.9% in the second", dated August: the start of a forecast path whose period is over (or
   // not named, the latest reading) is what happened. Not a forecast revised ("lifted its forecast
-  // from 6.4% to 6.6%"), nor a path to next year or a later one, whose start is this year's.
+  // from 6.4% to 6.6%"), nor a path to next year or a later one, whose start is this year's, nor
+  // what people expect ("inflation expectations fell from 5.7% to 4.7%"): both ends are expected.
   // "the deficit for 2023/24 is estimated to worsen from 4% to 4.9% of GDP", dated February 2024:
   // a path of a subject whose own period is not over starts from an earlier estimate of it.
   const subjectPeriod = SUBJECT_PERIOD_RE.exec(lead);
@@ -439,6 +442,7 @@ export function buildCandidate(
   const pathStartOver =
     m.kind !== 'amount' &&
     !openSubject &&
+    !expectations &&
     /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
     !REVISED_FORECAST_FROM_RE.test(sentence.slice(0, m.start)) &&
     pathStartPassed(sentence.slice(m.end), ctx.documentYear, ctx.documentMonth);
@@ -461,6 +465,7 @@ export function buildCandidate(
   // "to slow to 4.2% by the end of 2031, from 7.1% in February 2031", dated May 2031: the level a
   // path starts from, in a month already over, is a reading made.
   const fromPastMonth =
+    !expectations &&
     /\bfrom\s+$/i.test(sentence.slice(0, m.own ?? m.start)) &&
     monthOver(sentence.slice(m.end), ctx.documentYear, ctx.documentMonth);
   // "under the 20-year average of 4.9%", "the pre-crisis trend of 5.7%": a long-run average or

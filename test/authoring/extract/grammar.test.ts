@@ -3415,3 +3415,22 @@ describe('status: a forecast for a year that is over, kept or revised in the doc
     }
   });
 });
+
+describe('status: both ends of a path that what people expect took', () => {
+  it('"inflation expectations fell from … to …" is expected at both ends; a path of inflation keeps its start actual', () => {
+    const status = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+    for (const text of [
+      'In the latest poll, median inflation expectations slid from 4.9% to 4.2% at the one-year horizon.',
+      'Wage expectations of firms eased from 4.2% in January to 3.6% in March.',
+    ]) {
+      expect(status(text), text).toEqual(['expected', 'expected']);
+    }
+    // Near-misses: a forecast path and an outturn compared with expectations keep the "from" actual.
+    for (const text of [
+      'The central bank predicts a fall in inflation from 4.9% to 4.2%.',
+      'Inflation came in below expectations, easing from 4.9% to 4.2%.',
+    ]) {
+      expect(status(text)[0], text).toBe('actual');
+    }
+  });
+});
