@@ -3434,3 +3434,19 @@ describe('status: both ends of a path that what people expect took', () => {
     }
   });
 });
+
+describe('kind and value: "basic points", a word-for-word "puntos básicos"', () => {
+  it('is basis points, hundredths of a point; "basic products" is no unit', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    expect(read('The Board cut its lending rate by 75 basic points.')).toEqual([
+      'change -0.75 percentage-points',
+    ]);
+    expect(read('The Board raised its lending rate by 50 basic points to 6.25%.')).toEqual([
+      'change 0.5 percentage-points',
+      'share 6.25 percent',
+    ]);
+    // Near-miss: "basic" before another noun names no points.
+    expect(read('Prices of basic products rose by 2 points.')).toEqual([]);
+  });
+});
