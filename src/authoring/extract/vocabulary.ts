@@ -582,10 +582,11 @@ export const HELD_SETTING_BEFORE_RE =
 export const HELD_INSTRUMENT_RE =
   /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|upper\s+limits?|(?:annual|yearly)\s+paces?|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|(?<!\b(?:inflation|the|its|their|our)\s)target)\b/i;
 /** A decision the document has announced: "has decided to lower the Bank's interest rates",
- *  "the Committee decided to keep", "voted to hold". The rates it sets are in force from then on,
- *  even where the statement lists them with "will be". */
+ *  "the Committee decided to keep", "voted to hold", "at today's meeting the Board reduced its
+ *  policy rate" (a rate moved that day). The rates it sets are in force from then on, even where
+ *  the statement lists them with "will be". */
 export const DECISION_RE =
-  /\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?decided|decided\s+to|(?:voted|agreed)\s+to\s+(?:lower|raise|keep|hold|cut|increase|leave|maintain|reduce))\b/i;
+  /\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?decided|decided\s+to|(?:voted|agreed)\s+to\s+(?:lower|raise|keep|hold|cut|increase|leave|maintain|reduce))\b|\btoday\b[^.;]{0,120}?\b(?:reduced|lowered|cut|raised|increased)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?rates?\b/i;
 /** In the clause before a number, the rate a decision sets, named with "will be", "will
  *  (therefore) remain" or "will be increased to", and no later time or forecast ("next year", "by
  *  the end of", "expected"): "The deposit rate will be 4.0%", "the key rate will therefore remain

@@ -3450,3 +3450,21 @@ describe('kind and value: "basic points", a word-for-word "puntos básicos"', ()
     expect(read('Prices of basic products rose by 2 points.')).toEqual([]);
   });
 });
+
+describe('status: a rate that a decision taken "today" sets, stated with "will be"', () => {
+  it('is in force, actual; a rate moved last year, or a rate by a later date, stays expected', () => {
+    const status = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+    expect(
+      status(
+        "At today's session the Board of Arland's bank lowered its key interest rate by 50 basis points. The rate for one-week repos will therefore be 5.5%.",
+      ),
+    ).toEqual(['actual', 'actual']);
+    // Near-misses: no decision that day, and a rate for a later date.
+    for (const text of [
+      "Arland's bank lowered its key interest rate by 50 basis points last year. The rate for one-week repos will therefore be 5.5%.",
+      "At today's session the Board of Arland's bank lowered its key interest rate by 50 basis points. The rate for one-week repos will be 5.5% by the end of the year.",
+    ]) {
+      expect(status(text).at(-1), text).toBe('expected');
+    }
+  });
+});
