@@ -3468,3 +3468,18 @@ describe('status: a rate that a decision taken "today" sets, stated with "will b
     }
   });
 });
+
+describe('kind and sign: "a falloff of", "a fall-off of"', () => {
+  it('is a fall, as "a fall of" is; "a pick-up of" keeps its rise', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(read('Lending to farms showed a falloff of 0.4% in the month.')).toEqual([
+      'change -0.4',
+    ]);
+    expect(read('Card spending recorded a fall-off of 1.7% over the year.')).toEqual([
+      'change -1.7',
+    ]);
+    // Near-miss: a rise of the same shape stays a rise.
+    expect(read('Lending to farms showed a pick-up of 0.4% in the month.')).toEqual(['change 0.4']);
+  });
+});
