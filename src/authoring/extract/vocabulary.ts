@@ -738,7 +738,7 @@ export const REFERENCE_BEFORE_RE =
  *  only where no word or number stands before it, so "36–38%" stays a range. A number glued to
  *  "to", "of", "at" or "from" is read ("equivalent to12.4 per cent", a typesetting slip). */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-])|(?<=\b(?:to|of|at|from)(?=\d)))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|(?<=\(\s?)[-–−‑+]\s(?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
+  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-])|(?<=\b(?:to|of|at|from)(?=\d))|(?<=\b(?:to|of|at|from)(?=[-–−‑]\d)))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|(?<=\(\s?)[-–−‑+]\s(?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */

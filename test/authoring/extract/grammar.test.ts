@@ -3483,3 +3483,19 @@ describe('kind and sign: "a falloff of", "a fall-off of"', () => {
     expect(read('Lending to farms showed a pick-up of 0.4% in the month.')).toEqual(['change 0.4']);
   });
 });
+
+describe('recall: a minus glued to the word before ("variations of-0.5%")', () => {
+  it('is a number with its minus where a page lost the space; a minus after a digit stays a dash', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.value}`);
+    expect(
+      read(
+        'Farm credit rose by 0.6% in the month (after changes of-0.8% and -1.5% a month earlier).',
+      ),
+    ).toEqual(['rose by 0.6% 0.6', '-0.8% -0.8', '-1.5% -1.5']);
+    // Near-miss: a dash between two numbers is a range, not a minus.
+    expect(read('Farm credit grew by 2-3% in the month.').map((r) => r.startsWith('-'))).toEqual([
+      false,
+    ]);
+  });
+});
