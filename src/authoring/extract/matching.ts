@@ -2175,8 +2175,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const elided =
       byFrom !== undefined && (ELIDED_BY_RE.test(lead) || (byFrom === reached && points));
     if (elided && aside) byLender = outer;
+    // "fell back to 49.5% (49.7% in the previous month": a bracket right after a level a verb of
+    // change reached gives that level's earlier readings, not the change.
+    const levelBracket =
+      previous?.kind === 'share' && /^\s*\(\s*$/.test(s.slice(previous.end, start));
     const bracketed =
-      CHANGE_BRACKET_BEFORE_RE.test(lead.slice(-80)) ||
+      (CHANGE_BRACKET_BEFORE_RE.test(lead.slice(-80)) && !levelBracket) ||
       (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80)));
     if (cue.guessed && (elided || bracketed)) {
       const from = elided ? byFrom : previous;

@@ -3499,3 +3499,26 @@ describe('recall: a minus glued to the word before ("variations of-0.5%")', () =
     ]);
   });
 });
+
+describe('kind: a bracket right after a level that a verb of change reached', () => {
+  it("gives the level's earlier readings, shares; a bracket after a change stays a change", () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const text of [
+      "Arland's loans-to-GDP ratio edged down to 61.2% (61.4% a month earlier and 63.0% in March 2030).",
+      'The jobless rate climbed to 6.8% (6.6% in the previous month and 6.1% in January).',
+    ]) {
+      expect(
+        read(text).map((r) => r.split(' ')[0]),
+        text,
+      ).toEqual(['share', 'share', 'share']);
+    }
+    // Near-misses: a change's bracket, and one after an amount, keep the old reading.
+    for (const text of [
+      'Consumer prices rose to 3.2% (2.9% in the previous month).',
+      'Exports rose to $5 billion (4.2%).',
+    ]) {
+      expect(read(text).at(-1)?.split(' ')[0], text).toBe('change');
+    }
+  });
+});
