@@ -497,6 +497,7 @@ export function buildCandidate(
       ));
   const pastMeasure =
     readInPastMonth ||
+    LIMIT_IN_FORCE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
     (reachedYear !== null &&
       ctx.documentYear !== undefined &&
       Number(reachedYear[1]) < ctx.documentYear) ||
@@ -1301,6 +1302,12 @@ function laterDeadline(after: string, documentYear?: number): boolean {
   const all = [...after.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   return deadline !== null && all.every((y) => y > documentYear);
 }
+
+/** Right before a number, a limit a rule or law sets, that a measure is compared with: "well below
+ *  the prudent level of 45% of GDP", "under the statutory ceiling of". It is in force now, whatever
+ *  forecast the measure is in; "below the level of 45% expected for 2032" names no such limit. */
+const LIMIT_IN_FORCE_BEFORE_RE =
+  /\b(?:below|above|under|within|beneath|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?)\s+(?:the|its|their|a)\s+(?:prudent|legal|statutory|constitutional)\s+(?:debt\s+)?(?:level|ceiling|limit|cap)\s+of\s+(?:about\s+|around\s+)?$/i;
 
 /** The text with [start, end) blanked, length for length. */
 function blank(text: string, start: number, end: number): string {

@@ -3522,3 +3522,25 @@ describe('kind: a bracket right after a level that a verb of change reached', ()
     }
   });
 });
+
+describe('status: a limit a rule or law sets, named with its number', () => {
+  it('is in force, actual, inside a forecast; a bare bound in a forecast stays expected', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09-30' } }).map(
+        (c) => c.status,
+      );
+    for (const text of [
+      'The projections for 2032 keep Arland’s public debt far below the prudent level of 52% of GDP.',
+      'Public debt is expected to remain under the statutory ceiling of 60% of GDP next year.',
+    ]) {
+      expect(status(text), text).toEqual(['actual']);
+    }
+    // Near-misses: a bound with no limit noun, and a level with no rule, stay forecasts.
+    for (const text of [
+      'Public debt is expected to remain under 52% of GDP next year.',
+      'Public debt is expected to remain under the level of 52% of GDP next year.',
+    ]) {
+      expect(status(text), text).toEqual(['expected']);
+    }
+  });
+});
