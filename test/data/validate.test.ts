@@ -21,6 +21,7 @@ import {
   type TinyData,
 } from '../support/fixtures.ts';
 import { RANGE_SOURCE_ID, rangeRawInput, type RangeFigureFile } from '../fixtures/rangeData.ts';
+import { ratioRawInput, ratioSourceText } from '../fixtures/ratioData.ts';
 
 const FIGURES = 'data/figures/tiny.json';
 const META = `data/sources/${SOURCE_ID}.json`;
@@ -479,16 +480,19 @@ const cases: Case[] = [
     line: (t) => lineOf(t, '"unit": "percent"', after('tiny-invested')),
   },
   {
-    name: 'share above 100',
+    // "Exports increased 40% and Japan holds 30% of the project": the "of" after 40% is the next
+    // number's, so nothing is named that 140 would be a ratio to.
+    name: 'share above 100 whose quote names nothing it is a ratio to',
     breakIt: (d) => {
-      fig(d, 1).value = 130;
+      fig(d, 1).value = 140;
+      fig(d, 1).stated = { text: '40%', ...span('40%') };
     },
     file: FIGURES,
     figureId: 'tiny-share',
     field: 'value',
-    message: /outside 0–100 for a share/,
-    fix: /value from 0 to 100/,
-    line: (t) => lineOf(t, '"value": 130'),
+    message: /is 140, outside 0–100 for a share, and its quote names nothing it is a ratio to/,
+    fix: /a share above 100 is a ratio: its quote must say what it is a ratio to \("of GDP", "debt-to-GDP ratio"\); a part of a whole stays within 0–100/,
+    line: (t) => lineOf(t, '"value": 140'),
   },
   {
     name: 'share below 0 whose stated words write no minus',
@@ -847,14 +851,18 @@ describe('ranges (the Lakeside fixture)', () => {
       needle: '"value"',
     },
     {
-      name: 'a share range end above 100',
+      // "Household debt fell 2.5–3 % over the past year": no "of …" and no "ratio".
+      name: 'a share range end above 100 whose quote names nothing it is a ratio to',
       edit: (file) => {
-        byId(file, 'lakeside-small-firm-loans-2031').range = { low: 20, high: 125 };
+        Object.assign(byId(file, 'lakeside-household-debt-2032'), {
+          kind: 'share',
+          range: { low: 2.5, high: 125 },
+        });
       },
-      id: 'lakeside-small-firm-loans-2031',
+      id: 'lakeside-household-debt-2032',
       field: 'range.high',
-      message: /is 125, outside 0–100 for a share/,
-      fix: /use a value from 0 to 100/,
+      message: /is 125, outside 0–100 for a share, and its quote names nothing it is a ratio to/,
+      fix: /a share above 100 is a ratio/,
       needle: '"high"',
     },
   ])('$name: file:line, field, message and fix', (c) => {
@@ -866,5 +874,48 @@ describe('ranges (the Lakeside fixture)', () => {
     expect(error!.fix).toMatch(c.fix);
     const text = input.figureFiles[0]!.text;
     expect(error!.line).toBe(lineOf(text, c.needle, `"id": "${c.id}"`) + (c.lineDelta ?? 0));
+  });
+});
+
+describe('shares above 100: a ratio needs a named denominator (the Varnland fixture)', () => {
+  it('accepts ratios whose stated words or the words right after them name what they are to', () => {
+    const { errors, dataset } = validateData(ratioRawInput());
+    expect(errors.map(formatDataError)).toEqual([]);
+    expect(dataset.figures.map((f) => f.value)).toEqual([131.5, 112, 130, 38]);
+  });
+
+  it.each([
+    {
+      name: '"131.5 percent", "of GDP" right after it in the quote',
+      stated: '131.5 percent',
+      ok: true,
+    },
+    { name: '"130%", "of their 2019 level" right after it', stated: '130%', ok: true },
+    {
+      // "… reached 131.5 percent of GDP at the end of 2031." keeps "of GDP" out of the stated
+      // words; a quote cut before it leaves nothing named.
+      name: 'a quote cut before the denominator',
+      stated: '131.5 percent',
+      exact: 'Gross general government debt reached 131.5 percent',
+      ok: false,
+    },
+  ])('$name', ({ stated, exact, ok }) => {
+    const input = ratioRawInput((file) => {
+      const f = file.figures.find((g) => g.stated.text.startsWith(stated))!;
+      const at = f.stated.start;
+      f.stated = { text: stated, start: at, end: at + Array.from(stated).length };
+      if (exact) {
+        const cut = f.quote.start + Array.from(exact).length;
+        const points = Array.from(ratioSourceText());
+        f.quote = {
+          ...f.quote,
+          exact,
+          end: cut,
+          suffix: points.slice(cut, cut + 10).join(''),
+        };
+      }
+    });
+    const errors = validateData(input).errors.filter((e) => /ratio/.test(e.message));
+    expect(errors.length === 0, errors.map(formatDataError).join('\n')).toBe(ok);
   });
 });
