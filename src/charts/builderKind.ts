@@ -3,12 +3,14 @@
 
 import type { Figure } from '../model/figure.ts';
 import { isPointFigure } from '../model/valueRange.ts';
+import { outsideWhole } from '../model/ratioDenominator.ts';
 
 export type BuilderKind = 'range' | 'change' | 'share' | 'amount';
 
 /**
  * @example builderKind([exports, fdi]) // 'change'
  * @example builderKind([depositRate]) // 'range' (a share below zero: no whole, no derived rest)
+ * @example builderKind([debtRatio]) // 'range' (a ratio above 100: no whole, no derived rest)
  * @throws Error when the figures mix kinds or units (validation prevents this for data/ charts).
  */
 export function builderKind(figures: readonly Figure[]): BuilderKind {
@@ -21,11 +23,12 @@ export function builderKind(figures: readonly Figure[]): BuilderKind {
     );
   }
   // A group with a range has its own builder; the others only ever see single values. A rate's level
-  // below zero ("the deposit rate at -0.5%") is no part of a whole: the range builder draws it as a
-  // bar left of 0, with no derived rest.
+  // below zero ("the deposit rate at -0.5%") or a ratio above 100 ("255 percent of GDP") is no part
+  // of a whole: the range builder draws it as a level (left of 0, or on an axis past its value),
+  // never stacked in a 100 % bar, with no derived rest.
   if (
     !figures.every(isPointFigure) ||
-    (first.kind === 'share' && figures.some((f) => f.value! < 0))
+    (first.kind === 'share' && figures.some((f) => outsideWhole(f.value!)))
   )
     return 'range';
   if (first.kind === 'change') return 'change';

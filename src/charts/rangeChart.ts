@@ -1,7 +1,8 @@
 // Config builder for a chart group in which at least one figure states a range: each range is a
 // floating bar from its low to its high end with both ends labelled; single values stay bars from
 // the baseline. Kinds keep their axes (changes in percent from 0, as changeChart draws them;
-// shares 0–100 %; amounts from 0) and each figure its one colour (palette.figureColor).
+// shares 0–100 %, reaching past a ratio above 100; amounts from 0) and each figure its one colour
+// (palette.figureColor).
 
 import type { Figure } from '../model/figure.ts';
 import {
@@ -26,6 +27,7 @@ import {
 } from './chartSpec.ts';
 
 export const RANGE_LEGEND_LABEL = 'Stated range: the bar spans the low to the high end';
+export const RATIO_LEGEND_LABEL = 'Above 100 %: a ratio to what its quote names, no rest derived';
 
 /**
  * @example buildRangeChart([gdpRange, exports], opts).config.data.datasets[0].data // [[1, 1.5], 40]
@@ -49,6 +51,12 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
   });
   const top = Math.max(...figures.map((f) => figureEnds(f).high));
   const horizontal = kind === 'share';
+  // A ratio above 100 ("255 percent of GDP") is a level, no part of a whole: the share axis reaches
+  // past it in steps of 25, so the bar ends inside the plot with room for its label.
+  const ratios = horizontal && top > 100;
+  const shareMax = ratios ? Math.ceil((top * 1.1) / 25) * 25 : 100;
+  const ratioNote = (f: Figure) =>
+    kind === 'share' && figureEnds(f).high > 100 ? ' (ratio, no rest derived)' : '';
   // Floating bars encode their ends, not a length from 0: when every change is a range the axis
   // zooms to the ranges and the 0 line, else "+1–1.5 %" is a hairline on a 0–40 % axis.
   const zoom = kind === 'change' && figures.every(isRangeFigure);
@@ -62,13 +70,15 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
     kind === 'change'
       ? `Change from ${first.basePeriod ?? 'the previous period'}, ${unit === 'percentage-points' ? 'percentage points' : '%'}`
       : kind === 'share'
-        ? 'Percent of each whole'
+        ? ratios
+          ? 'Percent (above 100: a ratio)'
+          : 'Percent of each whole'
         : unit === 'USD'
           ? 'US dollars'
           : unit;
   const valueScale = {
     ...(zoom ? zoomed : { min: Math.min(0, Math.floor(Math.min(...lows) * 1.3)) }),
-    ...(horizontal ? { max: 100 } : zoom ? {} : { suggestedMax: top * 1.2 }),
+    ...(horizontal ? { max: shareMax } : zoom ? {} : { suggestedMax: top * 1.2 }),
     // The 0 line of a change is its baseline: drawn darker, like changeChart's.
     ...valueAxis(
       opts,
@@ -76,6 +86,8 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
       axisTitle,
       (v) => (kind === 'amount' ? formatAmountTick(v, unit) : stated(v)),
       kind === 'change',
+      // Steps of 25 as the 100 % bars have, so the last tick is the axis's end, not crowding it.
+      ratios ? { stepSize: 25, maxRotation: 0 } : {},
     ),
   };
   const categories = categoryAxis(opts, p, horizontal ? 'y' : 'x');
@@ -125,11 +137,11 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
       (f) => `${formatFigureValue(f)}${isRangeFigure(f) ? ' (a range)' : ''}`,
     ),
     description:
-      `Bar chart${horizontal ? ' of percent of each whole' : kind === 'change' ? `, changes in percent from 0` : ''}; a range is a floating bar from its low to its high end. ` +
-      figures.map((f) => `${f.label}: ${formatFigureValue(f)}`).join('; ') +
+      `Bar chart${horizontal ? (ratios ? ' of levels in percent' : ' of percent of each whole') : kind === 'change' ? `, changes in percent from 0` : ''}; a range is a floating bar from its low to its high end. ` +
+      figures.map((f) => `${f.label}: ${formatFigureValue(f)}${ratioNote(f)}`).join('; ') +
       '.',
     table: {
-      caption: `${axisTitle}; ranges give both ends as stated`,
+      caption: `${axisTitle}; ranges give both ends as stated${ratios ? '; a share above 100 is a ratio, no rest derived' : ''}`,
       columns: ['Figure', 'Period', 'Stated', 'Value'],
       rows: tableRows(figures, (f) => [
         f.label,
@@ -139,7 +151,13 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
       ]),
     },
     ...specExtent(figures, kind),
-    // A neutral swatch: the legend names a form (a range), not a figure.
-    legend: [{ label: RANGE_LEGEND_LABEL, color: p.status, style: 'solid' }],
+    // A neutral swatch: the legend names a form (a range, a ratio), not a figure. A ratio's chart
+    // with no range names the ratio only.
+    legend: [
+      ...(ratios && figures.every((f) => !isRangeFigure(f))
+        ? []
+        : [{ label: RANGE_LEGEND_LABEL, color: p.status, style: 'solid' as const }]),
+      ...(ratios ? [{ label: RATIO_LEGEND_LABEL, color: p.status, style: 'solid' as const }] : []),
+    ],
   };
 }

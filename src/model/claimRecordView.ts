@@ -18,7 +18,8 @@ export interface ClaimBar {
 
 /**
  * Two bars on one axis from 0, or the reason they cannot share one.
- * Shares use the whole 0–100 % axis; changes and amounts use the larger of the two values.
+ * Shares use the whole 0–100 % axis (up to the larger value when a ratio is above 100); changes
+ * and amounts use the larger of the two values.
  * @example comparisonBars({ sameAxis: true, compare: 'growth', claimedValue: 40, recordedValue: 25.9, … })
  * // { bars: [{ who: 'claim', width: 100, … }, { who: 'record', width: 64.75, … }] }
  */
@@ -35,7 +36,11 @@ export function comparisonBars(
     };
   if (c.claimedValue < 0 || c.recordedValue < 0)
     return { reason: 'One value is negative; both are given as numbers rather than bars from 0.' };
-  const max = c.compare === 'share' ? 100 : Math.max(c.claimedValue, c.recordedValue);
+  // A ratio above 100 ("255 percent of GDP") is a level past the whole: the axis reaches it.
+  const max =
+    c.compare === 'share'
+      ? Math.max(100, c.claimedValue, c.recordedValue)
+      : Math.max(c.claimedValue, c.recordedValue);
   const width = (v: number) => (max === 0 ? 0 : Math.round((v / max) * 10000) / 100);
   return {
     bars: [

@@ -101,7 +101,13 @@ export function planComparison(
     group.figures.push(f);
     group.transforms.push(`${f.label}: ${describeTransform(f)}`);
   }
-  for (const g of groups) g.reason = groupReason(g.kind, g.unit, g.figures.length);
+  for (const g of groups) {
+    g.reason = groupReason(g.kind, g.unit, g.figures.length);
+    // A ratio above 100 is no part of a whole: say so rather than call it percent of its whole.
+    if (g.kind === 'share' && g.figures.some((f) => (f.value ?? f.range?.high ?? 0) > 100))
+      g.reason +=
+        ' A share above 100 is a ratio to what its quote names: drawn as a level, ratio, no rest derived.';
+  }
   return { groups, figures: chosen, unknown, separation: separationLine(groups) };
 }
 

@@ -6,6 +6,7 @@ import type { Figure, FigureKind, PointFigure } from './figure.ts';
 import { formatAmount, formatFigureValue, formatPercent, minus } from './format.ts';
 import { isPointFigure } from './valueRange.ts';
 import { rangeRefusal } from './rangeRefusal.ts';
+import { outsideWhole } from './ratioDenominator.ts';
 
 export interface DerivedValue {
   status: 'derived';
@@ -63,9 +64,13 @@ export function deriveComparisons(figures: readonly Figure[]): DerivedComparison
         continue;
       }
       if (a.kind === 'change') out.push(compareChanges(a, b), changesInMoney(a, b));
-      // A rate below zero is a level, no part of a whole: no stake in money to ask about.
-      else if (a.kind === 'share' && (a.value < 0 || b.value < 0)) out.push(compareShares(a, b));
-      else if (a.kind === 'share') out.push(compareShares(a, b), sharesInMoney(a, b));
+      // A rate below zero or a ratio above 100 is a level, no part of a whole: no stake in money
+      // to ask about (compareShares gives the gap as levels).
+      else if (a.kind === 'share' && (outsideWhole(a.value) || outsideWhole(b.value))) {
+        out.push(compareShares(a, b));
+        const ratio = [a, b].find((f) => f.value > 100);
+        if (ratio) out.push(ratioNoStake(ratio, a, b));
+      } else if (a.kind === 'share') out.push(compareShares(a, b), sharesInMoney(a, b));
       else out.push(...compareAmounts(a, b));
     }
   }
@@ -114,10 +119,12 @@ export function compareChanges(a: PointFigure, b: PointFigure): DerivedValue {
  * shares of different wholes presented as amounts).
  * @example compareShares(s1, s2).text // 'Japanese capital in Sakhalin-2 (45 %) is 15 percentage points more than Japanese capital in Sakhalin-1 (30 %), each as percent of its own whole.'
  * @example compareShares(mainRate, depositRate).text // 'Main rate (0 %) is 0.5 percentage points above Deposit rate (−0.5 %), as levels in percent.'
+ * @example compareShares(debt, reserves).text // 'Public debt (255 %) is 143 percentage points above Reserves (112 %), as levels in percent.'
  */
 export function compareShares(a: PointFigure, b: PointFigure): DerivedValue {
-  if (a.value < 0 || b.value < 0) {
-    // A rate below zero ("the deposit rate at −0.5 %") is a level, not a part of a whole.
+  if (outsideWhole(a.value) || outsideWhole(b.value)) {
+    // A rate below zero ("the deposit rate at −0.5 %") or a ratio above 100 ("255 % of GDP") is a
+    // level, not a part of a whole: the gap is between levels, never a gap between stakes.
     const bracket = (v: number) => (v < 0 ? `(${whole.format(v)} %)` : `${whole.format(v)} %`);
     return pointsGap(a, b, (hi, lo, diff) => ({
       text:
@@ -233,6 +240,21 @@ function sharesInMoney(a: Figure, b: Figure): UnavailableComparison {
 }
 
 /**
+ * A ratio above 100 beside another share: why no stake in money is asked of the pair.
+ * @example ratioNoStake(debt, debt, s1).reason // 'Public debt (255 %) is a ratio to what its quote names, no part of a whole: …'
+ */
+function ratioNoStake(ratio: PointFigure, a: Figure, b: Figure): UnavailableComparison {
+  return {
+    status: 'unavailable',
+    id: `ratio-stake:${a.id}:${b.id}`,
+    inputs: [a.id, b.id],
+    question: `Which is the larger stake in money: ${a.label} or ${b.label}?`,
+    reason: `${ratio.label} (${formatPercent(ratio.value)}) is a ratio to what its quote names, no part of a whole: it is no stake in anything, so no rest is derived and the two are compared only as levels in percent.`,
+    missing: [],
+  };
+}
+
+/**
  * Changes or shares beside amounts: unavailable, since turning either into money needs a number
  * the source does not give (a change's base level, a share's whole).
  * @example againstAmounts('share', [s1], [soFar]).reason
@@ -244,7 +266,11 @@ function againstAmounts(
   amounts: readonly Figure[],
 ): UnavailableComparison {
   const missing = figures.map((f) =>
-    kind === 'change' ? baseLevel(f) : `the total size of the whole behind ${f.label}`,
+    kind === 'change'
+      ? baseLevel(f)
+      : (f.value ?? f.range?.high ?? 0) > 100
+        ? `the size of what ${f.label} is a ratio to`
+        : `the total size of the whole behind ${f.label}`,
   );
   return {
     status: 'unavailable',

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../src/charts/buildChart.ts';
 import { DERIVED_REST_LABEL } from '../../src/charts/shareChart.ts';
+import { RATIO_LEGEND_LABEL } from '../../src/charts/rangeChart.ts';
 import { ACTUAL_LABEL, EXPECTED_LABEL } from '../../src/charts/amountChart.ts';
 import { PALETTES, colorSlots, type Theme } from '../../src/charts/palette.ts';
 import { deriveComparisons } from '../../src/model/derived.ts';
@@ -140,6 +141,32 @@ describe('share chart with a rate below zero', () => {
     expect(spec.config.options!.scales!.x).toMatchObject({ min: -1, max: 100 });
     expect(spec.description).not.toMatch(/derived/);
     expect(spec.transforms[1]).toBe('-0.5% → -0.5 %, below 0; no rest derived');
+  });
+});
+
+describe('share chart with a ratio above 100', () => {
+  const debt: Figure = {
+    ...shareFigure(),
+    id: 'debt-ratio',
+    label: 'Public debt',
+    value: 255,
+    stated: { ...shareFigure().stated, text: '255 percent of GDP' },
+  };
+  const spec = buildChart([shareFigure(), debt], stillLight);
+
+  it('draws the ratio as a level on an axis past its value, never stacked, with no derived rest', () => {
+    expect(spec.config.data.datasets).toHaveLength(1);
+    expect(spec.config.data.datasets[0]!.data).toEqual([30, 255]);
+    expect(spec.config.options!.indexAxis).toBe('y');
+    expect(spec.config.options!.scales!.x).toMatchObject({ min: 0, max: 300 });
+    expect(spec.config.options!.scales!.x).not.toHaveProperty('stacked', true);
+    expect(spec.legend.map((l) => l.label)).toEqual([RATIO_LEGEND_LABEL]);
+    expect(spec.legend.map((l) => l.label)).not.toContain(DERIVED_REST_LABEL);
+    expect(spec.description).toMatch(/Public debt: 255\u202f% \(ratio, no rest derived\)/);
+    expect(spec.table.caption).toMatch(/a share above 100 is a ratio, no rest derived/);
+    expect(spec.transforms[1]).toBe(
+      '255 percent of GDP → 255 %, above 100: a ratio, no rest derived',
+    );
   });
 });
 

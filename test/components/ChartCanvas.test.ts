@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import ChartCanvas from '../../src/components/ChartCanvas.svelte';
 import { buildChart } from '../../src/charts/buildChart.ts';
 import { amountFigure, exportsFigure } from '../support/fixtures.ts';
+import { validateData } from '../../src/data/validate.ts';
+import { ratioRawInput } from '../fixtures/ratioData.ts';
 import { still } from './fixtures.ts';
 
 function spec() {
@@ -60,5 +62,23 @@ describe('ChartCanvas', () => {
     expect(Object.values(Chart.instances)[0]!.data.datasets[0]!.label).toBe('Actual');
     unmount();
     expect(live()).toBe(0);
+  });
+
+  it('draws ratios above 100 as levels on an axis past them, with no derived rest', async () => {
+    // The Varnland statement's figures, as validateData reads them: three ratios and one part.
+    const { dataset, errors } = validateData(ratioRawInput());
+    expect(errors).toEqual([]);
+    const s = buildChart(dataset.figures, still);
+    const { container } = render(ChartCanvas, { spec: s, label: 'Ratios' });
+    await waitFor(() => expect(container.querySelectorAll('button[data-figure]')).toHaveLength(4));
+    const chart = Object.values(Chart.instances)[0]!;
+    expect(chart.data.datasets).toHaveLength(1);
+    expect(chart.data.datasets[0]!.data).toEqual([131.5, 112, 130, 38]);
+    expect(chart.options.indexAxis).toBe('y');
+    expect(chart.scales['x']!.max).toBe(150);
+    expect(
+      screen.getByRole('button', { name: /Gross general government debt, to GDP/ }),
+    ).toBeTruthy();
+    expect(s.description).toMatch(/131\.5\u202f% \(ratio, no rest derived\)/);
   });
 });

@@ -39,6 +39,11 @@ describe('comparisonBars', () => {
       comparison({ compare: 'share', claimedValue: 30, recordedValue: 45 }),
       [30, 45],
     ],
+    [
+      'a ratio above 100: the share axis reaches the larger value',
+      comparison({ compare: 'share', claimedValue: 250, recordedValue: 125 }),
+      [100, 50],
+    ],
     ['both zero', comparison({ claimedValue: 0, recordedValue: 0 }), [0, 0]],
   ])('%s', (_name, c, widths) => {
     const view = comparisonBars(c);

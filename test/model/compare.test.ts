@@ -168,6 +168,19 @@ describe('planComparison', () => {
     ]);
   });
 
+  it('says a ratio above 100 beside a share is drawn as a level, with no rest derived', () => {
+    const debt = fig('debt', 'share', 255, 'percent', {
+      stated: { text: '255 percent of GDP', start: 0, end: 18 },
+    });
+    const [group] = planComparison(['s1', 'debt'], [...all, debt]).groups;
+    expect(group?.reason).toBe(
+      'Both are shares: each drawn as percent of its own whole (the wholes differ, so bars are not added up). A share above 100 is a ratio to what its quote names: drawn as a level, ratio, no rest derived.',
+    );
+    expect(group?.transforms[1]).toBe(
+      'debt: 255 percent of GDP → 255 %, above 100: a ratio, no rest derived',
+    );
+  });
+
   it('gives each group a title and a reason', () => {
     const [change, share, amount] = planComparison(['exports', 's1', 'so-far'], all).groups;
     expect([change?.title, share?.title, amount?.title]).toEqual([

@@ -164,6 +164,15 @@ describe('compareShares', () => {
       text: `Main rate (0${NN}%) is 0.5 percentage points above Deposit rate (−0.5${NN}%), as levels in percent.`,
       arithmetic: '0 % − (−0.5 %) = 0.5 percentage points',
     },
+    {
+      // A ratio above 100 is a level too, no part of a whole.
+      a: fig('debt', 'Public debt', 'share', 255),
+      b: fig('cover', 'Reserve cover', 'share', 112),
+      value: 143,
+      inputs: ['debt', 'cover'],
+      text: `Public debt (255${NN}%) is 143 percentage points above Reserve cover (112${NN}%), as levels in percent.`,
+      arithmetic: '255 % − 112 % = 143 percentage points',
+    },
   ])('$a.label vs $b.label → $value pp', ({ a, b, value, inputs, text, arithmetic }) => {
     expect(compareShares(a, b)).toMatchObject({
       status: 'derived',
@@ -249,6 +258,7 @@ describe('compareAmounts', () => {
 });
 
 describe('deriveComparisons', () => {
+  const debt = fig('debt', 'Public debt', 'share', 255);
   const summary = (list: DerivedComparison[]) => list.map((d) => [d.status, d.id]);
 
   it.each([
@@ -290,9 +300,28 @@ describe('deriveComparisons', () => {
       figures: [s1, expected],
       out: [['unavailable', 'shares-vs-amounts:s1:expected']],
     },
+    {
+      name: 'a ratio above 100 and a share: a gap between levels; why no stake in money',
+      figures: [debt, s1],
+      out: [
+        ['derived', 'difference-pp:debt:s1'],
+        ['unavailable', 'ratio-stake:debt:s1'],
+      ],
+    },
     { name: 'a change and a share: nothing to derive', figures: [exports, s1], out: [] },
     { name: 'one figure: nothing to derive', figures: [exports], out: [] },
   ])('$name', ({ figures, out }) => expect(summary(deriveComparisons(figures))).toEqual(out));
+
+  it('says why a ratio above 100 is no stake in money', () => {
+    const why = deriveComparisons([debt, s1]).find((d) => d.status === 'unavailable');
+    expect(why).toMatchObject({
+      question:
+        'Which is the larger stake in money: Public debt or Japanese capital in Sakhalin-1?',
+      reason: expect.stringMatching(
+        /Public debt \(255\u202f%\) is a ratio to what its quote names, no part of a whole/,
+      ),
+    });
+  });
 
   it('names the missing base values instead of guessing them', () => {
     const missing = deriveComparisons([exports, fdi]).find((d) => d.status === 'unavailable');
