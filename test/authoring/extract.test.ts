@@ -2449,7 +2449,7 @@ describe('extractCandidates: round 14 causes (m19), in other words', () => {
       ],
     },
     {
-      name: 'no change computed from counts beside a stated one, no year as a percent, no ratio above the whole; "2-percent" is a percent',
+      name: 'no change computed from counts beside a stated one, no year as a percent; a ratio above the whole that names its denominator is a share; "2-percent" is a percent',
       text: doc(
         'Truck sales were down by 4% from 50,000 to 48,000 vehicles.',
         'Growth is seen at 2.1 per for fiscal year 2036 per cent. The loan equals 250 percent of quota.',
@@ -2457,8 +2457,34 @@ describe('extractCandidates: round 14 causes (m19), in other words', () => {
       ),
       expected: [
         ['were down by 4%', 'change', -4, 'percent', 'actual'],
+        ['250 percent of quota', 'share', 250, 'percent', 'actual'],
         ['2-percent', 'change', 2, 'percent', 'expected'],
       ],
+    },
+  ]);
+});
+
+describe('extractCandidates: a share above 100 that names what it is a ratio to is a ratio, a share', () => {
+  itProposes([
+    {
+      name: '"of GDP", "of gross domestic product", "of <noun phrase>", "of its earlier level"',
+      text: doc(
+        'Public debt reached 255 percent of GDP at the end of 2031.',
+        'Debt is projected to ease to 240 percent of gross domestic product by 2034.',
+        'Exports recovered to 130% of their 2019 level last year.',
+        'Reserves covered 112 percent of short-term external debt in December.',
+      ),
+      expected: [
+        ['255 percent of GDP', 'share', 255, 'percent', 'actual'],
+        ['240 percent of gross domestic product', 'share', 240, 'percent', 'expected'],
+        ['130% of their 2019 level', 'share', 130, 'percent', 'actual'],
+        ['112 percent of short-term external debt', 'share', 112, 'percent', 'actual'],
+      ],
+    },
+    {
+      name: 'an index above 100 with no denominator after it stays no figure (near miss)',
+      text: 'The volume index stood at 104.2 percent in 2031.',
+      expected: [],
     },
   ]);
 });

@@ -4,6 +4,7 @@
 
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
+import { ratioDenominator } from '../../model/ratioDenominator.ts';
 import { measureKind } from './measure.ts';
 import { JAPANESE_SCRIPT_RE, japaneseFigures } from './japanese.ts';
 import { CYRILLIC_RE, russianFigures } from './russian.ts';
@@ -2768,8 +2769,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // A balance below zero as a share of output ("a deficit target of -5.3% of GDP", "the balance
     // stood at -1.2 % of GDP") is a level too; "-2.5% lower" stays a change.
     const shareBelowZero = WRITTEN_MINUS_RE.test(m[0]) && OF_OUTPUT_AFTER_RE.test(after);
-    // "an amount of 300 percent of its quota": a ratio above the whole is neither a share nor a change.
-    if (cue.kind === 'share' && value > 100 && cue.object !== undefined) continue;
+    // "255 percent of GDP", "130% of their 2019 level", "an amount of 300 percent of its quota": a
+    // share above the whole that names what it is a ratio to is a ratio, a level the contract
+    // charts (src/model/ratioDenominator.ts, as the validator reads it); with no denominator named
+    // it is neither a share nor a change.
+    const ratio =
+      cue.kind === 'share' &&
+      value > 100 &&
+      cue.object !== undefined &&
+      ratioDenominator({ stated: s.slice(cue.start, cue.end), after: s.slice(cue.end) }) !==
+        undefined;
+    if (cue.kind === 'share' && value > 100 && cue.object !== undefined && !ratio) continue;
     // "a volume index of 104.9 percent", "the liquidity ratio stood at 142.4 percent": an index or
     // ratio above the whole, with no verb of change, is no figure (nor is the growth it implies).
     if (cue.kind === 'share' && value > 100 && INDEX_OR_RATIO_BEFORE_RE.test(lead)) continue;
@@ -2778,7 +2788,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (value > 100 && RATIO_PATH_BEFORE_RE.test(clauseLead(lead))) continue;
     if (
       cue.kind === 'share' &&
-      (value > 100 ||
+      ((value > 100 && !ratio) ||
         (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) &&
           !rateBelowZero &&
           !shareBelowZero &&
