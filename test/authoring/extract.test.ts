@@ -2482,6 +2482,11 @@ describe('extractCandidates: a share above 100 that names what it is a ratio to 
       ],
     },
     {
+      name: 'a ratio named before the number ("a loan-to-deposit ratio of 104%") is a share',
+      text: "The banking system's loan-to-deposit ratio was 104% at the end of 2031.",
+      expected: [['104%', 'share', 104, 'percent', 'actual']],
+    },
+    {
       name: 'an index above 100 with no denominator after it stays no figure (near miss)',
       text: 'The volume index stood at 104.2 percent in 2031.',
       expected: [],
@@ -3689,9 +3694,13 @@ describe('extractCandidates: push 18, the kind a ranking or a restated change ha
 describe('extractCandidates: push 18, traps by shape', () => {
   itProposes([
     {
-      name: 'either end of a path that a ratio or cover above the whole takes is no figure',
+      name: 'either end of a path that an index or cover above the whole takes is no figure; a ratio so named is a share, a ratio, at either end',
       text: 'The cover ratio went up from 118.4 per cent in May to 118.9 per cent in June. The reserve coverage index fell from 131.2% at end-March to 127.6% at end-April. The capital ratio edged down to 104.5 percent.',
-      expected: [],
+      expected: [
+        ['118.4 per cent', 'share', 118.4, 'percent', 'actual'],
+        ['118.9 per cent', 'share', 118.9, 'percent', 'actual'],
+        ['104.5 percent', 'share', 104.5, 'percent', 'actual'],
+      ],
     },
     {
       name: 'a fraction of a rate or a pace relates two rates and is no share',

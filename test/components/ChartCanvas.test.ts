@@ -65,15 +65,15 @@ describe('ChartCanvas', () => {
   });
 
   it('draws ratios above 100 as levels on an axis past them, with no derived rest', async () => {
-    // The Varnland statement's figures, as validateData reads them: three ratios and one part.
+    // The Varnland statement's figures, as validateData reads them: four ratios and one part.
     const { dataset, errors } = validateData(ratioRawInput());
     expect(errors).toEqual([]);
     const s = buildChart(dataset.figures, still);
     const { container } = render(ChartCanvas, { spec: s, label: 'Ratios' });
-    await waitFor(() => expect(container.querySelectorAll('button[data-figure]')).toHaveLength(4));
+    await waitFor(() => expect(container.querySelectorAll('button[data-figure]')).toHaveLength(5));
     const chart = Object.values(Chart.instances)[0]!;
     expect(chart.data.datasets).toHaveLength(1);
-    expect(chart.data.datasets[0]!.data).toEqual([131.5, 112, 130, 38]);
+    expect(chart.data.datasets[0]!.data).toEqual([131.5, 112, 130, 104, 38]);
     expect(chart.options.indexAxis).toBe('y');
     expect(chart.scales['x']!.max).toBe(150);
     expect(

@@ -881,7 +881,7 @@ describe('shares above 100: a ratio needs a named denominator (the Varnland fixt
   it('accepts ratios whose stated words or the words right after them name what they are to', () => {
     const { errors, dataset } = validateData(ratioRawInput());
     expect(errors.map(formatDataError)).toEqual([]);
-    expect(dataset.figures.map((f) => f.value)).toEqual([131.5, 112, 130, 38]);
+    expect(dataset.figures.map((f) => f.value)).toEqual([131.5, 112, 130, 104, 38]);
   });
 
   it.each([
@@ -891,6 +891,7 @@ describe('shares above 100: a ratio needs a named denominator (the Varnland fixt
       ok: true,
     },
     { name: '"130%", "of their 2019 level" right after it', stated: '130%', ok: true },
+    { name: '"104%" in a sentence naming a "loan-to-deposit ratio"', stated: '104%', ok: true },
     {
       // "… reached 131.5 percent of GDP at the end of 2031." keeps "of GDP" out of the stated
       // words; a quote cut before it leaves nothing named.

@@ -2776,16 +2776,20 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const ratio =
       cue.kind === 'share' &&
       value > 100 &&
-      cue.object !== undefined &&
-      ratioDenominator({ stated: s.slice(cue.start, cue.end), after: s.slice(cue.end) }) !==
-        undefined;
+      ((cue.object !== undefined &&
+        ratioDenominator({ stated: s.slice(cue.start, cue.end), after: s.slice(cue.end) }) !==
+          undefined) ||
+        RATIO_NAMED_BEFORE_RE.test(clauseLead(lead)));
     if (cue.kind === 'share' && value > 100 && cue.object !== undefined && !ratio) continue;
     // "a volume index of 104.9 percent", "the liquidity ratio stood at 142.4 percent": an index or
     // ratio above the whole, with no verb of change, is no figure (nor is the growth it implies).
-    if (cue.kind === 'share' && value > 100 && INDEX_OR_RATIO_BEFORE_RE.test(lead)) continue;
+    // A "ratio" so named in its clause ("the liquidity ratio stood at 142.4 percent") is one, as
+    // the validator reads it: a share; an index or a coverage alone names no denominator.
+    if (cue.kind === 'share' && value > 100 && INDEX_OR_RATIO_BEFORE_RE.test(lead) && !ratio)
+      continue;
     // "the cover ratio went up from 118.4 per cent in May to 118.9 per cent in June": either end of
     // a path that a ratio or index above the whole takes is such a level too, whatever the verb.
-    if (value > 100 && RATIO_PATH_BEFORE_RE.test(clauseLead(lead))) continue;
+    if (value > 100 && RATIO_PATH_BEFORE_RE.test(clauseLead(lead)) && !ratio) continue;
     if (
       cue.kind === 'share' &&
       ((value > 100 && !ratio) ||
@@ -3653,6 +3657,9 @@ const PRONOUN_SUBJECT_RE = /^(?:[^,]*,\s*)?\s*(?:it|they)\s+(?:[a-z]+\s+){0,2}?[
  *  backing ratio increased from ", "the coverage index fell from 131.2 per cent in March to ". */
 const RATIO_PATH_BEFORE_RE =
   /\b(?:ratios?|coverage|cover|index|indices)\s+(?:[a-z]+\s+){0,4}?(?:increased|decreased|rose|fell|went\s+(?:up|down)|climbed|dropped|declined|edged\s+(?:up|down)|improved|eased|moved|changed|slipped)\s+(?:slightly\s+|marginally\s+)?(?:from\s+(?:[^.;:]|\.\d)*?\s+)?(?:from|to)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+/** A ratio named in the clause before a number: "the liquidity ratio stood at", "a
+ *  loan-to-deposit ratio of" (the word the validator reads, src/model/ratioDenominator.ts). */
+const RATIO_NAMED_BEFORE_RE = /\bratios?\b/i;
 const INDEX_OR_RATIO_BEFORE_RE =
   /\b(?:index|indices|indexes|ratio|coverage)\s+(?:(?:of|was|is|stood|reached|amounted|came|stands|at|to|in|[a-z]+ed)\s+){0,3}(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 
