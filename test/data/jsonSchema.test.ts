@@ -1,10 +1,13 @@
 // The JSON Schemas generated from the zod schemas: committed copies are up to date, and the real
-// figure and source files satisfy them structurally.
+// figure and source files satisfy them structurally, and a file of ratios above 100 under ajv.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { jsonSchemas } from '../../src/data/jsonSchema.ts';
+import { ratioFigures } from '../fixtures/ratioData.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -128,6 +131,18 @@ describe('jsonSchemas', () => {
       expect(violations(file, schema)).toEqual([]);
     },
   );
+
+  it('a figure file of ratios above 100 satisfies the schema (ajv 2020-12 strict), whose kind says when', () => {
+    const schema = JSON.parse(read('data/schema/figures.schema.json'));
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const file = { $schema: '../schema/figures.schema.json', ...ratioFigures() };
+    expect(validate(file), ajv.errorsText(validate.errors)).toBe(true);
+    expect(schema.properties.figures.items.properties.kind.description).toMatch(
+      /a ratio above 100 only when its quote names what it is a ratio to/,
+    );
+  });
 
   it.each(readdirSync(resolve(root, 'data/sources')).filter((n) => n.endsWith('.json')))(
     'data/sources/%s satisfies the JSON Schema',
