@@ -13,9 +13,12 @@ import { gzipSync } from 'node:zlib';
  * (~34 KB with charts/chartColor.ts in place of @kurkle/color), the chart host, plugins and the
  * four builders, the data block's check and the embed's title, legend and comparison helpers
  * (~48 KB), plus the page's entry: the dashboard's with its predraw (one chart a task, kept by
- * the app's mount) and route (~2.8 KB, 50.3 KB in all), the embed's (~2.3 KB, 49.81 KB: its frame-height messages load on demand, in frames only): no request between the entry and the first frame.
- * Still images, derived arithmetic, the fetch loader and everything below the chart load on
- * demand. `ceiling` is issue 15's target; both pages meet it, the embed with little room: code
+ * the app's mount) and route (~2.8 KB, 50.14 KB in all), the embed's (~2.6 KB, 49.88 KB: its frame-height messages load on demand, in frames only): no request between the entry and the first frame.
+ * Still images, derived arithmetic, the words on what a chart did to each value
+ * (model/indexSeries.ts: captions and the quote panel read them, a chart spec does not), the
+ * validator with its ratio check (model/ratioDenominator.ts: the pages draw data validated at
+ * build time, so a chart tells a ratio by its value above 100 alone), the fetch loader and
+ * everything below the chart load on demand. `ceiling` is issue 15's target; both pages meet it, the embed with little room: code
  * added to a startup module (charts/, model/format, compare, figureTitle) must be paid for.
  */
 export const STARTUP_JS_BUDGETS: readonly {

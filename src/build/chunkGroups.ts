@@ -25,7 +25,7 @@ const STARTUP_MODULES = [
   `${NM}(chart\\.js|@kurkle[\\\\/]color)[\\\\/]`,
   // All of charts/ but the still-image painter (image downloads and the Node renderer only).
   `${SRC}charts[\\\\/](?!chartStill\\.ts$)`,
-  `${SRC}model[\\\\/](figure|format|indexSeries|valueRange|idList|axisGroup|recordLinks)\\.ts$`,
+  `${SRC}model[\\\\/](figure|format|shareRemainder|valueRange|idList|axisGroup|recordLinks)\\.ts$`,
   `${SRC}export[\\\\/]figureTitle\\.ts$`,
   `${SRC}components[\\\\/](chartLegend|readerPreferences)\\.ts$`,
   `${SRC}data[\\\\/](checkPublished|inlineDataset)\\.ts$`,

@@ -13,6 +13,7 @@ import {
 } from '@napi-rs/canvas';
 import { buildChart } from '../charts/buildChart.ts';
 import type { Figure, Source } from '../model/figure.ts';
+import { describeTransform } from '../model/indexSeries.ts';
 import { captionText, chartCaption, type Caption } from '../export/caption.ts';
 import { layoutImage, type ImageLayout, type Measure } from '../export/imageLayout.ts';
 import type { RecordLine } from '../export/recordLines.ts';
@@ -129,7 +130,13 @@ export function planImage(job: ImageJob): {
     fontSize: 14,
     colors: job.colors ? new Map(Object.entries(job.colors)) : undefined,
   });
-  const caption = chartCaption(job.title, spec.transforms, job.figures, job.sources, job.records);
+  const caption = chartCaption(
+    job.title,
+    job.figures.map(describeTransform),
+    job.figures,
+    job.sources,
+    job.records,
+  );
   const layout = layoutImage(
     caption,
     [{ height: spec.height, legend: spec.legend }],

@@ -3,7 +3,7 @@
 
 import type { Figure } from '../model/figure.ts';
 import { isPointFigure } from '../model/valueRange.ts';
-import { outsideWhole } from '../model/ratioDenominator.ts';
+import { outsideWhole } from '../model/shareRemainder.ts';
 
 export type BuilderKind = 'range' | 'change' | 'share' | 'amount';
 

@@ -3,7 +3,6 @@
 
 import type { ChartConfiguration, Scale } from 'chart.js';
 import type { Figure } from '../model/figure.ts';
-import { describeTransform } from '../model/indexSeries.ts';
 import { PALETTES, figureColor, type ColorSlots, type Palette, type Theme } from './palette.ts';
 
 export interface ChartOptions {
@@ -49,8 +48,6 @@ export interface ChartSpec {
   /** One or two sentences a screen reader gives for the canvas. */
   description: string;
   table: DataTable;
-  /** Each transformation, in words ("doubled → index 200"). */
-  transforms: string[];
   /** Empty when the axis labels already name every bar. */
   legend: LegendItem[];
   /** Height of the plot in CSS pixels, legend excluded: the card, the embed, the comparison and
@@ -295,9 +292,11 @@ export function tableRows<F extends Figure>(
 }
 
 /**
- * What every spec says the same way: each figure's transformation in words and the one height.
- * @example specExtent([exports, fdi], 'change') // { transforms: ['increased 40% → …', …], height: 300 }
+ * What every spec says the same way: the one height. What a chart did to each stated value, in
+ * words, is model/indexSeries.ts's describeTransform, which only captions and the quote panel read:
+ * a spec leaves it out, so the pages' startup chunk carries none of those words.
+ * @example specExtent([exports, fdi], 'change') // { height: 300 }
  */
 export function specExtent(figures: readonly Figure[], kind: Figure['kind']) {
-  return { transforms: figures.map(describeTransform), height: chartHeight(kind, figures.length) };
+  return { height: chartHeight(kind, figures.length) };
 }

@@ -3,7 +3,7 @@
 
 import type { PointFigure } from '../model/figure.ts';
 import { formatPercent } from '../model/format.ts';
-import { shareRemainder } from '../model/indexSeries.ts';
+import { shareRemainder } from '../model/shareRemainder.ts';
 import {
   barPoints,
   barThickness,

@@ -7,6 +7,7 @@ import type { ChartSpec } from '../charts/chartSpec.ts';
 import type { ColorSlots, Theme } from '../charts/palette.ts';
 import type { ComparePlan } from '../model/compare.ts';
 import type { Source } from '../model/figure.ts';
+import { describeTransform } from '../model/indexSeries.ts';
 import { chartCaption } from './caption.ts';
 import { layoutImage, type ImageLayout, type Measure } from './imageLayout.ts';
 
@@ -42,7 +43,7 @@ export function comparisonImage(
   );
   const caption = chartCaption(
     comparisonTitle(plan),
-    specs.flatMap((s) => s.transforms),
+    plan.groups.flatMap((g) => g.figures.map(describeTransform)),
     plan.figures,
     input.sources,
   );

@@ -6,7 +6,7 @@ import type { Figure, FigureKind, PointFigure } from './figure.ts';
 import { formatAmount, formatFigureValue, formatPercent, minus } from './format.ts';
 import { isPointFigure } from './valueRange.ts';
 import { rangeRefusal } from './rangeRefusal.ts';
-import { outsideWhole } from './ratioDenominator.ts';
+import { outsideWhole } from './shareRemainder.ts';
 
 export interface DerivedValue {
   status: 'derived';

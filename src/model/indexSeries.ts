@@ -5,11 +5,7 @@
 
 import type { Figure } from './figure.ts';
 import { formatPercent, formatPoints } from './format.ts';
-
-/** The derived remainder of a share. @example shareRemainder(30) // 70 */
-export function shareRemainder(sharePercent: number): number {
-  return Math.round((100 - sharePercent) * 1e9) / 1e9;
-}
+import { shareRemainder } from './shareRemainder.ts';
 
 /** What the chart did to the stated value, in words.
  * @example describeTransform(exports) // 'increased 40% → +40 % from 2000, a bar from 0'

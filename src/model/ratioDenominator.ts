@@ -63,12 +63,3 @@ function sameSentenceBefore(before: string): string {
   for (const m of before.matchAll(/[.!?;](?=\s)/gu)) start = m.index + 1;
   return before.slice(start);
 }
-
-/**
- * A level in percent that is no part of a whole, so no rest (100 − share) is derived from it: a
- * rate below zero ("the deposit rate at -0.5%") or a ratio above 100 ("255 percent of GDP").
- * @example outsideWhole(-0.5) // true; outsideWhole(255) // true; outsideWhole(45) // false
- */
-export function outsideWhole(value: number): boolean {
-  return value < 0 || value > 100;
-}

@@ -15,11 +15,18 @@ describe('CHUNK_GROUPS', () => {
     ['/p/src/export/figureTitle.ts', 'startup'],
     ['/p/src/components/chartLegend.ts', 'startup'],
     ['/p/src/data/inlineDataset.ts', 'startup'],
+    // The share chart's rest and builderKind's "no part of a whole": the charts' only share arithmetic.
+    ['/p/src/model/shareRemainder.ts', 'startup'],
     ['\0vite/preload-helper.js', 'startup'],
     // Only lazy views and image downloads import these: never in the startup chunk.
     ['/p/src/charts/chartStill.ts', undefined],
     ['/p/src/model/answeredStatements.ts', undefined],
     ['/p/src/model/rangeRefusal.ts', undefined],
+    // What a chart did to each value, in words (captions, the quote panel, compare), and the
+    // ratio check the validator and the extractor read: the pages draw validated data without them.
+    ['/p/src/model/indexSeries.ts', undefined],
+    ['/p/src/model/ratioDenominator.ts', undefined],
+    ['/p/src/data/validate.ts', undefined],
     // The comparison planner: the compare view, and an embed whose figures need two axes.
     ['/p/src/model/compare.ts', undefined],
     ['/p/src/model/route.ts', undefined],

@@ -10,6 +10,7 @@ import { barBounds } from '../../src/charts/barBounds.ts';
 import { buildChart } from '../../src/charts/buildChart.ts';
 import { PALETTES } from '../../src/charts/palette.ts';
 import { RANGE_LEGEND_LABEL } from '../../src/charts/rangeChart.ts';
+import { describeTransform } from '../../src/model/indexSeries.ts';
 import { registerCharts } from '../../src/charts/registry.ts';
 import { validateData } from '../../src/data/validate.ts';
 import type { Figure } from '../../src/model/figure.ts';
@@ -81,7 +82,7 @@ describe('range charts: the config', () => {
       'fell 2.5–3 %',
       `−3 to −2.5${NNBSP}%`,
     ]);
-    expect(spec.transforms[1]).toBe(
+    expect(describeTransform(group('lakeside-outlook-2033')[1]!)).toBe(
       `between 2 and 3 per cent → +2${NNBSP}% to +3${NNBSP}% from 2032, drawn from the low to the high end`,
     );
     expect(spec.points[0]!.name).toBe(`Economic growth: +1–1.5${NNBSP}% (a range). Show quote`);

@@ -2,19 +2,10 @@
 // (none for a rate below zero or a ratio above 100).
 
 import { describe, expect, it } from 'vitest';
-import { describeTransform, shareRemainder } from '../../src/model/indexSeries.ts';
+import { describeTransform } from '../../src/model/indexSeries.ts';
 import { amountFigure, exportsFigure, shareFigure } from '../support/fixtures.ts';
 
 describe('indexSeries', () => {
-  it.each([
-    { share: 30, rest: 70 },
-    { share: 45, rest: 55 },
-    { share: 33.3, rest: 66.7 },
-    { share: 100, rest: 0 },
-  ])('shareRemainder($share) = $rest (no float noise)', ({ share, rest }) => {
-    expect(shareRemainder(share)).toBe(rest);
-  });
-
   it.each([
     {
       name: 'change with base period',

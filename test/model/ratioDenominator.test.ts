@@ -1,9 +1,9 @@
 // What a share above 100 is a ratio to, read from its stated words, the quote's words after them
-// (same sentence, at most 60 code points) and the sentence's "ratio"; and which levels are no
-// part of a whole.
+// (same sentence, at most 60 code points) and the sentence's "ratio" (which levels are no part of
+// a whole: test/model/shareRemainder.test.ts).
 
 import { describe, expect, it } from 'vitest';
-import { outsideWhole, ratioDenominator } from '../../src/model/ratioDenominator.ts';
+import { ratioDenominator } from '../../src/model/ratioDenominator.ts';
 
 describe('ratioDenominator', () => {
   it.each([
@@ -85,16 +85,5 @@ describe('ratioDenominator', () => {
     },
   ])('$name', ({ words, expected }) => {
     expect(ratioDenominator(words)).toBe(expected);
-  });
-
-  it.each([
-    { value: -0.5, expected: true },
-    { value: 0, expected: false },
-    { value: 45, expected: false },
-    { value: 100, expected: false },
-    { value: 100.1, expected: true },
-    { value: 255, expected: true },
-  ])('outsideWhole($value) = $expected', ({ value, expected }) => {
-    expect(outsideWhole(value)).toBe(expected);
   });
 });
