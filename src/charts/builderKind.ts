@@ -3,7 +3,7 @@
 
 import type { Figure } from '../model/figure.ts';
 import { isPointFigure } from '../model/valueRange.ts';
-import { outsideWhole } from '../model/shareRemainder.ts';
+import { drawsRests } from '../model/shareRemainder.ts';
 
 export type BuilderKind = 'range' | 'change' | 'share' | 'amount';
 
@@ -11,6 +11,7 @@ export type BuilderKind = 'range' | 'change' | 'share' | 'amount';
  * @example builderKind([exports, fdi]) // 'change'
  * @example builderKind([depositRate]) // 'range' (a share below zero: no whole, no derived rest)
  * @example builderKind([debtRatio]) // 'range' (a ratio above 100: no whole, no derived rest)
+ * @example builderKind([debtRatio, foreignHeld]) // 'range' (38 % beside it: levels, no rest for any)
  * @throws Error when the figures mix kinds or units (validation prevents this for data/ charts).
  */
 export function builderKind(figures: readonly Figure[]): BuilderKind {
@@ -22,16 +23,13 @@ export function builderKind(figures: readonly Figure[]): BuilderKind {
       `Cannot draw "${first.id}" (${first.kind}, ${first.unit}) and "${mixed.id}" (${mixed.kind}, ${mixed.unit}) on one axis; draw them as separate charts`,
     );
   }
-  // A group with a range has its own builder; the others only ever see single values. A rate's level
-  // below zero ("the deposit rate at -0.5%") or a ratio above 100 ("255 percent of GDP") is no part
-  // of a whole: the range builder draws it as a level (left of 0, or on an axis past its value),
-  // never stacked in a 100 % bar, with no derived rest.
-  if (
-    !figures.every(isPointFigure) ||
-    (first.kind === 'share' && figures.some((f) => outsideWhole(f.value!)))
-  )
-    return 'range';
+  // A group with a range has its own builder; the others only ever see single values. A group of
+  // shares is stacked in 100 % bars only when it draws rests (shareRemainder.ts's drawsRests, which
+  // the words about each share read too): a rate's level below zero ("the deposit rate at -0.5%")
+  // or a ratio above 100 ("255 percent of GDP") is no part of a whole, so the range builder draws
+  // the group as levels (left of 0, or on an axis past its value), with no derived rest.
+  if (!figures.every(isPointFigure)) return 'range';
+  if (first.kind === 'share') return drawsRests(figures) ? 'share' : 'range';
   if (first.kind === 'change') return 'change';
-  if (first.kind === 'share') return 'share';
   return 'amount';
 }
