@@ -132,7 +132,7 @@ export function planImage(job: ImageJob): {
   });
   const caption = chartCaption(
     job.title,
-    job.figures.map(describeTransform),
+    job.figures.map((f) => describeTransform(f, job.figures)),
     job.figures,
     job.sources,
     job.records,

@@ -43,7 +43,7 @@ export function comparisonImage(
   );
   const caption = chartCaption(
     comparisonTitle(plan),
-    plan.groups.flatMap((g) => g.figures.map(describeTransform)),
+    plan.groups.flatMap((g) => g.figures.map((f) => describeTransform(f, g.figures))),
     plan.figures,
     input.sources,
   );

@@ -99,9 +99,10 @@ export function planComparison(
       groups.push(group);
     }
     group.figures.push(f);
-    group.transforms.push(`${f.label}: ${describeTransform(f)}`);
   }
   for (const g of groups) {
+    // Worded once the group is whole: a share's rest is named only if the group's chart draws it.
+    g.transforms = g.figures.map((f) => `${f.label}: ${describeTransform(f, g.figures)}`);
     g.reason = groupReason(g.kind, g.unit, g.figures.length);
     // A ratio above 100 is no part of a whole: say so rather than call it percent of its whole.
     if (g.kind === 'share' && g.figures.some((f) => (f.value ?? f.range?.high ?? 0) > 100))

@@ -2,7 +2,14 @@
 // viewBox. Memory per image is measured in renderImage.memory.test.ts (integration project).
 
 import { describe, expect, it } from 'vitest';
-import { canonicalClipIds, describeSvg, renderImage } from '../../src/build/renderImage.ts';
+import {
+  canonicalClipIds,
+  describeSvg,
+  planImage,
+  renderImage,
+} from '../../src/build/renderImage.ts';
+import { seedChart } from '../charts/fixtures.ts';
+import { ratioFigures } from '../fixtures/ratioData.ts';
 import { syntheticImageJobs as syntheticJobs } from '../support/imageJobs.ts';
 
 describe('renderImage', () => {
@@ -18,6 +25,31 @@ describe('renderImage', () => {
       expect(pdf).toContain(`/URI (${job.sources[0]!.url})`);
     },
   );
+});
+
+describe('planImage: the caption names a derived rest only where the chart draws one', () => {
+  const subtitle = (figures: ReturnType<typeof seedChart>) =>
+    planImage({ id: 'c', title: 'T', figures, sources: [] })
+      .layout.lines.filter((l) => l.role === 'subtitle')
+      .map((l) => l.text)
+      .join(' ');
+  it.each([
+    {
+      name: 'Sakhalin 30 % and 45 % (two 100 % bars): as before',
+      figures: seedChart('sakhalin-capital-shares'),
+      has: /other shareholders 70 % \(derived: 100 − 30\).*other shareholders 55 % \(derived: 100 − 45\)/,
+    },
+    {
+      name: 'Varnland 38 % beside four ratios (levels, no rests): none named',
+      figures: ratioFigures().figures,
+      has: /38 % of the whole, a bar from 0; no rest drawn, as the chart also holds ratios above 100/,
+      hasNot: /derived:|100 −|other shareholders/,
+    },
+  ])('$name', ({ figures, has, hasNot }) => {
+    const text = subtitle(figures);
+    expect(text).toMatch(has);
+    if (hasNot) expect(text).not.toMatch(hasNot);
+  });
 });
 
 describe('reproducible output', () => {

@@ -11,6 +11,9 @@ import { deriveComparisons } from '../../src/model/derived.ts';
 import { describeTransform } from '../../src/model/indexSeries.ts';
 import type { Figure } from '../../src/model/figure.ts';
 import { exportsFigure, shareFigure } from '../support/fixtures.ts';
+import { validateData } from '../../src/data/validate.ts';
+import { rangeRawInput } from '../fixtures/rangeData.ts';
+import { ratioFigures } from '../fixtures/ratioData.ts';
 import { seedChart, seedCharts, serializableConfig, stillLight } from './fixtures.ts';
 
 const themes: Theme[] = ['light', 'dark'];
@@ -26,7 +29,7 @@ describe('buildChart snapshots', () => {
         points: spec.points,
         description: spec.description,
         table: spec.table,
-        transforms: seedChart(id).map(describeTransform),
+        transforms: seedChart(id).map((f, _, group) => describeTransform(f, group)),
       }).toMatchSnapshot('around');
     },
   );
@@ -55,7 +58,7 @@ describe('change chart (growth-2001)', () => {
   });
 
   it('states the transformation and keeps the change in the table', () => {
-    expect(seedChart('growth-2001').map(describeTransform)).toEqual([
+    expect(seedChart('growth-2001').map((f, _, group) => describeTransform(f, group))).toEqual([
       'increased 40% → +40\u202f% from 2000, a bar from 0',
       'had doubled → +100\u202f% from 2000, a bar from 0',
     ]);
@@ -141,7 +144,15 @@ describe('share chart with a rate below zero', () => {
     expect(spec.config.options!.indexAxis).toBe('y');
     expect(spec.config.options!.scales!.x).toMatchObject({ min: -1, max: 100 });
     expect(spec.description).not.toMatch(/derived/);
-    expect(describeTransform(deposit)).toBe('-0.5% → -0.5 %, below 0; no rest derived');
+    expect(describeTransform(deposit, [shareFigure(), deposit])).toBe(
+      '-0.5% → -0.5 %, below 0; no rest derived',
+    );
+  });
+
+  it('names no derived rest for the part of a whole beside it, as none is drawn', () => {
+    expect(describeTransform(shareFigure(), [shareFigure(), deposit])).toBe(
+      '30% of the project → 30 % of the whole, a bar from 0; no rest drawn, as the chart also holds a rate below 0',
+    );
   });
 });
 
@@ -165,9 +176,14 @@ describe('share chart with a ratio above 100', () => {
     expect(spec.legend.map((l) => l.label)).not.toContain(DERIVED_REST_LABEL);
     expect(spec.description).toMatch(/Public debt: 255\u202f% \(ratio, no rest derived\)/);
     expect(spec.table.caption).toMatch(/a share above 100 is a ratio, no rest derived/);
-    expect(describeTransform(debt)).toBe(
+    expect(describeTransform(debt, [shareFigure(), debt])).toBe(
       '255 percent of GDP → 255 %, above 100: a ratio, no rest derived',
     );
+  });
+
+  it('names no derived rest for the part of a whole beside it, as none is drawn', () => {
+    expect(spec.config.data.datasets.map((d) => d.label)).not.toContain(DERIVED_REST_LABEL);
+    expect(describeTransform(shareFigure(), [shareFigure(), debt])).not.toMatch(/derived|100 −/);
   });
 });
 
@@ -270,7 +286,9 @@ describe('percentage-points changes', () => {
     expect((options.scales!.y!.title as { text: string }).text).toMatch(/percentage points$/);
     expect(spec.description).toContain('in percentage points');
     expect(spec.description).not.toContain('%');
-    expect(describeTransform(pp('rate-a', 2))).toContain('not a relative change');
+    expect(describeTransform(pp('rate-a', 2), [pp('rate-a', 2)])).toContain(
+      'not a relative change',
+    );
   });
 
   it('never shares an axis with percent changes', () => {
@@ -304,4 +322,31 @@ describe('derived sentences agree with what each seed chart draws', () => {
       }
     },
   );
+});
+
+describe("a share's words name a derived rest exactly where its chart draws one", () => {
+  const { dataset: lakeside } = validateData(rangeRawInput());
+  const deposit: Figure = { ...shareFigure(), id: 'deposit', value: -0.5 };
+  const debt: Figure = { ...shareFigure(), id: 'debt', value: 255 };
+  it.each([
+    { name: 'Sakhalin 30 % and 45 % (data/)', group: seedChart('sakhalin-capital-shares') },
+    { name: 'a share alone', group: [shareFigure()] },
+    { name: 'a share beside a rate below 0', group: [shareFigure(), deposit] },
+    { name: 'a share beside a ratio above 100', group: [shareFigure(), debt] },
+    { name: 'Varnland: 38 % beside four ratios', group: ratioFigures().figures },
+    {
+      name: 'Lakeside: 40 % beside a stated range',
+      group: lakeside.figures.filter((f) => f.chart === 'lakeside-credit-shares-2031'),
+    },
+  ])('$name', ({ group }) => {
+    const drawn = buildChart(group, stillLight).config.data.datasets.some(
+      (d) => d.label === DERIVED_REST_LABEL,
+    );
+    const parts = group.filter((f) => f.value !== undefined && f.value >= 0 && f.value <= 100);
+    expect(parts.length).toBeGreaterThan(0);
+    for (const f of parts) {
+      const words = describeTransform(f, group);
+      expect(/derived/.test(words), `${f.id}: ${words}`).toBe(drawn);
+    }
+  });
 });

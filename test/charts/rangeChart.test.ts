@@ -82,7 +82,8 @@ describe('range charts: the config', () => {
       'fell 2.5–3 %',
       `−3 to −2.5${NNBSP}%`,
     ]);
-    expect(describeTransform(group('lakeside-outlook-2033')[1]!)).toBe(
+    const outlook = group('lakeside-outlook-2033');
+    expect(describeTransform(outlook[1]!, outlook)).toBe(
       `between 2 and 3 per cent → +2${NNBSP}% to +3${NNBSP}% from 2032, drawn from the low to the high end`,
     );
     expect(spec.points[0]!.name).toBe(`Economic growth: +1–1.5${NNBSP}% (a range). Show quote`);

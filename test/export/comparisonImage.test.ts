@@ -6,6 +6,7 @@ import { planComparison } from '../../src/model/compare.ts';
 import { comparisonImage, comparisonTitle } from '../../src/export/comparisonImage.ts';
 import { paintImage } from '../../src/export/staticImage.ts';
 import { seedCharts } from '../charts/fixtures.ts';
+import { ratioFigures } from '../fixtures/ratioData.ts';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import { resolve } from 'node:path';
 
@@ -73,6 +74,31 @@ describe('comparisonImage', () => {
       differs = box[i] !== r || box[i + 1] !== g || box[i + 2] !== b;
     }
     expect(differs).toBe(true);
+  });
+});
+
+describe('comparisonImage: the words agree with the charts drawn', () => {
+  const subtitle = (ids: string[]) => {
+    const plan = planComparison(ids, [...dataset.figures, ...ratioFigures().figures]);
+    const { layout } = comparisonImage(
+      { plan, sources: dataset.sources, link: 'https://x.test/', theme: 'light', fontFamily: FONT },
+      measure,
+    );
+    return layout.lines
+      .filter((l) => l.role === 'subtitle')
+      .map((l) => l.text)
+      .join(' ');
+  };
+  const [s1, s2] = figures.filter((f) => f.kind === 'share').map((f) => f.id);
+
+  it('names the Sakhalin rests where their chart draws them (two 100 % bars)', () => {
+    expect(subtitle([s1!, s2!])).toMatch(/\(derived: 100 − 30\).*\(derived: 100 − 45\)/);
+  });
+
+  it('names none when Sakhalin-1 shares its chart with a ratio above 100 (drawn as levels)', () => {
+    const text = subtitle([s1!, 'varnland-public-debt-2031']);
+    expect(text).toMatch(/30 % of the whole, a bar from 0; no rest drawn/);
+    expect(text).not.toMatch(/derived:|100 −/);
   });
 });
 
