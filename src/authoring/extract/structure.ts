@@ -247,7 +247,9 @@ const WRAP_WORDS = new Set(
 );
 
 function lineEndsSentence(line: string): boolean {
-  const last = /([\w'’%-]+)[ \t]*$/.exec(line)?.[1];
+  // A closing quote after the last word ("Firms expect a “profit deficit”") ends the line as the
+  // word would.
+  const last = /([\w'’%-]+)["”]?[ \t]*$/.exec(line)?.[1];
   if (!last || /[,;:(\u2013\u2014-]\s*$/.test(line)) return false;
   // A capitalised last word may be a name that runs on ("the Bank of" + "England"; "Mr Sato" +
   // "Taro"); a number, a percent or a lower-case content word closes a title or a dateline.

@@ -3544,3 +3544,24 @@ describe('status: a limit a rule or law sets, named with its number', () => {
     }
   });
 });
+
+describe('structure: a title line that ends in a closing quote after a lower-case word', () => {
+  it('ends its sentence, so its verb does not hedge the line below; a quote on one line and a quoted name keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(
+      read(
+        'Arland exporters foresee a "weaker order book"\nDespite this, 41.2% of them reported a loss in 2030.',
+      ),
+    ).toEqual(['share 41.2 actual']);
+    // Near-misses: the verb in the same sentence, and a quoted name that a line break splits.
+    expect(
+      read(
+        'Arland exporters foresee a "weaker order book" as 41.2% of them reported a loss in 2030.',
+      ),
+    ).toEqual(['share 41.2 expected']);
+    expect(
+      read('Members of the "Arland Exporters"\nCouncil foresee a fall of 3.1% in exports.'),
+    ).toEqual(['change -3.1 expected']);
+  });
+});
