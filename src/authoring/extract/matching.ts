@@ -3533,11 +3533,19 @@ function fromStart(before: string, after: string): boolean {
 
 /** "exports increased by 30.2% up to 401.6 bln": "up to" right after a change's size is the level
  *  the change reached, no ceiling. */
+/** "As much as 41% of the firms polled …" at the head of a sentence stresses the size of the
+ *  subject, no ceiling: the clause's own words say whether it is a forecast. */
+const OPENING_AS_MUCH_AS_RE = /^\s*["“]?as much as\s+$/i;
+/** "now it is up to 12%", "the share is now up to": a present level "now" has gone up to, no
+ *  ceiling. */
+const NOW_UP_TO_RE =
+  /\b(?:(?:now|currently|today)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are)|(?:is|are)\s+(?:now|currently))\s+up to\s+$/i;
 const CHANGE_THEN_UP_TO_RE = /\d\s?(?:%|per\s?cent|percent|percentage\s+points?)\s*,?\s+up to\s+$/i;
 
 function hedged(before: string): boolean {
   if (!HEDGE_BEFORE_RE.test(before) || MOTION_UP_TO_RE.test(before)) return false;
   if (CHANGE_THEN_UP_TO_RE.test(before)) return false;
+  if (OPENING_AS_MUCH_AS_RE.test(before) || NOW_UP_TO_RE.test(before)) return false;
   const past = PAST_HEDGE_BEFORE_RE.exec(before);
   // "will be tripled, and the credit line increased by up to": a participle under a modal passive
   // ("will be", "to be") is no past.

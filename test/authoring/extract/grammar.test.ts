@@ -3565,3 +3565,20 @@ describe('structure: a title line that ends in a closing quote after a lower-cas
     ).toEqual(['change -3.1 expected']);
   });
 });
+
+describe('status: "as much as" at the head of a sentence, and "now … is up to"', () => {
+  it('stress a size or state a present level, no ceiling; "could rise by as much as" and "is up to" alone keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(read('As much as 41% of the firms polled in Arland said sales fell in 2030.')).toEqual([
+      'share 41 actual',
+    ]);
+    expect(read('Ten years ago the rate was 30%, now it is up to 12%.')).toEqual([
+      'share 30 actual',
+      'share 12 actual',
+    ]);
+    // Near-misses: a ceiling after a modal, and a present "is up to" with no "now".
+    expect(read('Exports could rise by as much as 4% in 2032.')).toEqual(['change 4 expected']);
+    expect(read('The tariff on cars is up to 12%.')).toEqual(['share 12 expected']);
+  });
+});
