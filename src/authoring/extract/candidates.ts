@@ -277,10 +277,15 @@ export function buildCandidate(
   // "with 85 percent of the schemes expected to meet their goals": what the counted items
   // are expected to do is no hedge of the share, which is today's count.
   const tail = read.slice(m.end, clause[1]);
+  // "41% of the firms polled plan to hire next year", "9% (against 6% a year ago) forecast a
+  // loss": a share that is the subject of its members' plan or expectation counts them today;
+  // what they plan or expect, to the clause's end, is no hedge of the count.
   const counted =
-    m.kind === 'share' && m.object !== undefined
-      ? tail.replace(COUNTED_EXPECTED_RE, (w) => ' '.repeat(w.length))
-      : tail;
+    m.kind === 'share' && RESPONDENTS_VERB_AFTER_RE.test(sentence.slice(m.own ?? m.start))
+      ? ' '.repeat(tail.length)
+      : m.kind === 'share' && m.object !== undefined
+        ? tail.replace(COUNTED_EXPECTED_RE, (w) => ' '.repeat(w.length))
+        : tail;
   const hedged = (
     instrument
       ? read.slice(clause[0], m.end)
@@ -709,6 +714,22 @@ const CLAUSE_CUT_RE = new RegExp(
  *  to reach" in "85 percent of the schemes expected to meet …" (not " are expected to": then the
  *  share itself is forecast). */
 const COUNTED_EXPECTED_RE = /^\s+(?:expected|projected|likely|forecast)\s+to\b/i;
+/** From a share's number, its whole (a few words, no comma) or a bracket, and a present verb of
+ *  its members' plan or expectation: "41% of the firms polled plan to", "9% (against 6% a year ago)
+ *  forecast a", "12% intend to", "8% reported plans". Not "are expected to" (the share itself
+ *  forecast), nor a participle ("3% of GDP forecast for 2032"). */
+const SHARE_SUBJECT = String.raw`^[-–−]?\d[\d.,]*\s?(?:%|per\s?cent|percent)(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s*\([^()]{1,60}\))?\s+`;
+const RESPONDENTS_VERB_AFTER_RE = new RegExp(
+  String.raw`${SHARE_SUBJECT}(?:(?:plan|intend|aim|hope|want)s?\s+to|(?:expect|anticipate|foresee|predict|forecast)\s+(?:an?|the|that|no|their|its)|(?:reported|cited|announced)\s+(?:plans?|intentions?))\b`,
+  'i',
+);
+/** A share that is the subject of a verb of its own, a plan or expectation or a report: "and 6%
+ *  (against 4% in 2030) reported plans to hire" is its own clause, not one that borrows the verb
+ *  before it. */
+const SUBJECT_SHARE_VERB_RE = new RegExp(
+  String.raw`${RESPONDENTS_VERB_AFTER_RE.source}|${SHARE_SUBJECT}(?:reported|said|stated|noted|cited|indicated|named)\b`,
+  'i',
+);
 
 /** Right after a number, the target or goal it is: " target", " inflation target", " medium-term
  *  goal" (not " above target", which compares another number with it). */
@@ -1346,7 +1367,8 @@ function clauseAround(sentence: string, at: number): [number, number] {
   while (
     i >= firstCut &&
     ELIDED_CLAUSE_LEAD_RE.test(sentence.slice(cuts[i], own)) &&
-    !OWN_VERB_RE.test(sentence.slice(own, cuts[i + 1]))
+    !OWN_VERB_RE.test(sentence.slice(own, cuts[i + 1])) &&
+    !SUBJECT_SHARE_VERB_RE.test(sentence.slice(own, cuts[i + 1]))
   ) {
     i--;
     // The clause before may itself be an item of the same list: its own number starts it.

@@ -3582,3 +3582,30 @@ describe('status: "as much as" at the head of a sentence, and "now … is up to"
     expect(read('The tariff on cars is up to 12%.')).toEqual(['share 12 expected']);
   });
 });
+
+describe('status: a share that is the subject of its members’ plan or expectation', () => {
+  it('counts them now ("41% of the firms polled plan to hire", "14% (…) forecast a loss", "8% (…) reported plans"); "are expected to" and a share they expect keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(
+      read('41% of the firms polled plan to hire more staff over the next two years.'),
+    ).toEqual(['share 41 actual']);
+    expect(
+      read(
+        'Only 9% of the members (against 6% in 2030) intend to cut jobs, while 14% (versus 11% a year ago) forecast a loss.',
+      ),
+    ).toEqual(['share 9 actual', 'share 6 actual', 'share 14 actual', 'share 11 actual']);
+    expect(
+      read(
+        'Meanwhile, 52% of the firms (47% a year ago) aim to keep prices stable, and 8% (up from 5% a year ago) reported plans to expand.',
+      ),
+    ).toEqual(['share 52 actual', 'share 47 actual', 'share 8 actual', 'share 5 actual']);
+    // Near-misses: the share itself forecast, and a share the firms expect.
+    expect(read('41% of the firms polled are expected to hire more staff next year.')).toEqual([
+      'share 41 expected',
+    ]);
+    expect(read('Arland firms expect 41% of sales to come from exports in 2032.')).toEqual([
+      'share 41 expected',
+    ]);
+  });
+});
