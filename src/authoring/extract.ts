@@ -74,8 +74,8 @@ export function extractCandidates(
   // The year of the dateline near the top, which tells an estimate of a past period from a forecast.
   // A whole date first; a statement dated only by month ("Harbourtown, July 2034") has that year.
   const top = text.slice(0, DATELINE_REACH);
-  const dateline = DATELINE_RE.exec(top);
-  const monthDateline = dateline ? null : MONTH_DATELINE_RE.exec(top);
+  const dateline = datelineIn(top, DATELINE_RE);
+  const monthDateline = dateline ? null : datelineIn(top, MONTH_DATELINE_RE);
   // A text without a dateline is dated by its record ("date": "2016-11-24").
   const recordYear = /^(\d{4})(?:-\d\d){0,2}$/.exec(opts.source?.date?.trim() ?? '');
   const documentYear = dateline
@@ -399,6 +399,23 @@ const CHANGE_HEADING_RE = /\b(?:growth|inflation|changes?|increases?|rates?\s+of
 
 /** How far from the top (UTF-16 units) a document's dateline is looked for. */
 const DATELINE_REACH = 600;
+
+/** Right before a date, what makes it a bound of a period the text names ("the fiscal year (from
+ *  1 April 2030 to 31 March 2031)", "since May 2030"), not the date of the document. */
+const PERIOD_BOUND_BEFORE_RE = /\b(?:from|since|until|till|to|through|between)\s+$/i;
+
+/**
+ * The first date near the top that dates the document: a date that bounds a period named in a
+ * sentence ("from April 1, 2030") is passed over.
+ * @example datelineIn('PORT ASTER, May 4. Sales fell in the year from April 1, 2030.', DATELINE_RE) // null
+ */
+function datelineIn(top: string, re: RegExp): RegExpMatchArray | null {
+  const every = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of top.matchAll(every)) {
+    if (!PERIOD_BOUND_BEFORE_RE.test(top.slice(0, m.index))) return m;
+  }
+  return null;
+}
 
 /** A sentence that opens by restating the figure before in the present: "That represents", "This
  *  means", "This corresponds to", "That is equivalent to", and "These reflect upward revisions of"

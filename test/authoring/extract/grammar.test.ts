@@ -3609,3 +3609,21 @@ describe('status: a share that is the subject of its members’ plan or expectat
     ]);
   });
 });
+
+describe('status: a date that bounds a period named in a sentence', () => {
+  it('is no dateline ("in 2030 financial year (from April 1, 2030 to March 31, 2031)", dated April 2031, is over); a date that opens the text keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-04-17' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    expect(
+      read(
+        'PORT ASTER, April 17. /Wire/. Exports fell by 12.5% in 2030 financial year (from April 1, 2030 to March 31, 2031) to $4.1 billion.',
+      ),
+    ).toEqual(['change -12.5 actual', 'amount 4100000000 actual']);
+    // Near-miss: a dateline that dates the text, whose year is not over.
+    expect(
+      read('PORT ASTER, April 1, 2030. Exports rose to 4.5% in 2030, and to 5% in 2031.')[0],
+    ).toBe('change 4.5 expected');
+  });
+});
