@@ -3627,3 +3627,21 @@ describe('status: a date that bounds a period named in a sentence', () => {
     ).toBe('change 4.5 expected');
   });
 });
+
+describe('kind: a verb of change with a bare noun object and its "of" and "from" phrases before "by"', () => {
+  it('is a change ("cut purchases of maize and rice from Cestia by 4.5% and by 7.2%"); a number after another "by" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(
+      read(
+        'Arland cut purchases of maize and rice from Cestia by 4.5% and by 7.2%, respectively, in 2030.',
+      ),
+    ).toEqual(['change -4.5', 'change -7.2']);
+    expect(read('Arland raised output of cars in most regions by 3.1%.')).toEqual(['change 3.1']);
+    // Near-miss: a level after a verb of change with its own "to".
+    expect(read('The share rose to 8% in most regions hit by 3% tariffs.')).toEqual([
+      'share 8',
+      'share 3',
+    ]);
+  });
+});
