@@ -3341,12 +3341,15 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     (DECREASE.test(named.noun) || CHANGE_NOUN_ALONE_RE.test(named.noun)) &&
     before.length - named.at <= 40 &&
     FALL_FROM_LEVEL_RE.test(before.slice(-60));
-  const subject = startLevel
-    ? undefined
-    : (named ??
-      (carried && CARRYING_PRONOUN_RE.test(before)
-        ? { kind: carried, noun: '', at: 0 }
-        : undefined));
+  // "…, and for 61% – in lower margins": a percent after a conjunction and "for" opens a clause of
+  // its own, the part of those asked it counts; a change noun before the comma is not its subject.
+  const subject =
+    startLevel || COUNTED_FOR_BEFORE_RE.test(before)
+      ? undefined
+      : (named ??
+        (carried && CARRYING_PRONOUN_RE.test(before)
+          ? { kind: carried, noun: '', at: 0 }
+          : undefined));
   if (subject) {
     // A subject is further from the number than a list's shared verb, so it stays a weak signal
     // that the list rules of percentages() may overrule ("will increase by 2.8% in 2022 and by 2.3%
@@ -3747,6 +3750,10 @@ const EARLIER_FORECAST_BEFORE_RE =
  *  item: "The new forecast stands at ", "The projection is ", "Falling to ". */
 const GENERIC_SUBJECT_BEFORE_RE =
   /^\s*(?:(?:(?:the|its|our|this|that|a)\s+)?(?:(?:new|revised|latest|updated|current|central|baseline|new\s+conditional)\s+)*(?:forecasts?|projections?|estimates?|outlook)\s+(?:(?:now|currently|still|then)\s+)?(?:stands?|is|are|was|were|amounts?|comes?)\s+(?:at\s+|to\s+)?|(?:Falling|Rising|Easing|Climbing|Slowing|Edging\s+(?:up|down))\s+(?:back\s+)?to\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+
+/** Right before a percent, a comma, a conjunction and "for": ", and for ", ", while for ". */
+const COUNTED_FOR_BEFORE_RE =
+  /,\s+(?:and|while|whereas|but)\s+for\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$/i;
 
 /** The words of the clause before a number (after the last ";" or sentence-internal break). */
 function clauseLead(before: string): string {

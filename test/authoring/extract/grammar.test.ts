@@ -3645,3 +3645,20 @@ describe('kind: a verb of change with a bare noun object and its "of" and "from"
     ]);
   });
 });
+
+describe('kind: a percent after a conjunction and "for"', () => {
+  it('opens a clause of its own, the part of those asked it counts ("…, and for 38.2% – in lower margins"); "and for June by 4.1%" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(
+      read(
+        'Some 55% of the firms polled said this shows in a drop in orders at home, and for 38.2% – in lower margins abroad.',
+      ),
+    ).toEqual(['share 55', 'share 38.2']);
+    // Near-miss: the verb of change carried on by "by".
+    expect(read('Exports rose by 5% in May, and for June by 4.1%.')).toEqual([
+      'change 5',
+      'change 4.1',
+    ]);
+  });
+});
