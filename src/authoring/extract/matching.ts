@@ -3381,7 +3381,8 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   if (
     FLOW_PACE_BEFORE_RE.test(clauseLead(before)) ||
     (FLOW_TO_BEFORE_RE.test(clauseLead(before)) &&
-      !COUNTED_SHARE_SUBJECT_RE.test(clauseLead(before))) ||
+      !COUNTED_SHARE_SUBJECT_RE.test(clauseLead(before)) &&
+      !SHARE_OF_FLOW_TO_BEFORE_RE.test(clauseLead(before))) ||
     SECTOR_TO_BEFORE_RE.test(clauseLead(before)) ||
     BASE_PERIOD_LEVEL_BEFORE_RE.test(clauseLead(before)) ||
     (PACE_TO_BEFORE_RE.test(near) && !SHARE_SUBJECT_RE.test(clauseLead(before))) ||
@@ -3420,6 +3421,14 @@ const GREW_REACHING_BEFORE_RE =
  *  percent, so the number is its growth; "the share of food in spending rose to" is a level. */
 const FLOW_TO_BEFORE_RE =
   /(?<!\b(?:shares?|ratios?|proportions?|percentage)\s+of\s+(?:[\w'’-]+\s+){0,3})\b(?:demand|consumption|investment|exports?|imports?|output|production|sales|spending|shipments|orders|turnover)\b[^.;:%\d]{0,120}?\b(?:improv(?:ed|es|ing)|r(?:ose|ises|ising)|increas(?:ed|es|ing)|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|f(?:ell|alls|alling)|dropp(?:ed|ing)|declin(?:ed|es|ing)|slow(?:ed|s|ing)|recover(?:ed|s|ing)|strengthen(?:ed|s|ing)|weaken(?:ed|s|ing)|moderat(?:ed|es|ing)|firm(?:ed|ing)|soften(?:ed|ing)|climb(?:ed|s|ing)|accelerat(?:ed|es|ing)|decelerat(?:ed|es|ing)|pick(?:ed|s|ing)\s+up)\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+
+/** A share whose phrase names the flow it is a part of, then its verb and "to", with no comma or
+ *  number between: "the share of Arland coal in the total volume of Cestia's imports of fuel rose
+ *  to ". The flow is the whole, so the number is the share's level, not the flow's pace. */
+const SHARE_OF_FLOW_TO_BEFORE_RE = new RegExp(
+  String.raw`\b(?:shares?|proportions?|percentage)\s+of\s+(?:(?!\b(?:${VERB}|while|whereas|but|when|as|which|that|is|are|was|were)\b)[^.;:%\d,()]){1,160}?\s(?:${VERB})\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$`,
+  'i',
+);
 
 /** A share, ratio or proportion as the head of a clause's subject: "The share of jobs ", "Exports'
  *  share of output ", "The sector's proportion of loans ". Its verb of pace ("climbed to",

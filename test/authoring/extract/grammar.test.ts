@@ -3662,3 +3662,18 @@ describe('kind: a percent after a conjunction and "for"', () => {
     ]);
   });
 });
+
+describe('kind: a share whose phrase names the flow it is a part of, then "rose to"', () => {
+  it('is the share’s level ("the share of Arland coal in the total volume of Cestia’s imports of fuel rose to 10.4%"); a flow as the subject keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(
+      read(
+        'Meanwhile, according to the ministry, the share of Arland coal in the total volume of Cestia’s imports of this fuel rose to 10.4%.',
+      ),
+    ).toEqual(['share 10.4']);
+    // Near-misses: a flow as the subject, and a share with another clause's verb between.
+    expect(read('Imports of coal from Arland rose to 10.4%.')).toEqual(['change 10.4']);
+    expect(read('The share of firms is small and exports rose to 10.4%.')).toEqual(['change 10.4']);
+  });
+});
