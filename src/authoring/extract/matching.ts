@@ -1519,6 +1519,16 @@ const CHANGE_THEN_AMOUNT_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** An amount with its scale: "€4.5 million", "US$ 2 billion", "12 billion rupees". */
+const SCALED_AMOUNT = String.raw`(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s*(?:${SCALE})\b(?:\s+[a-z]+)?`;
+/** Before an amount, pairs of a change and the level it reached under one verb, then "and":
+ *  "cut their stakes by €6.2 million to €40.1 million and " (the next pair, "€3.4 million to
+ *  €19.8 million, respectively", is the same verb's change and level, not a range). */
+const CHANGE_PAIRS_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${VERB}|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|less\s+than)\s+)?${SCALED_AMOUNT}\s+to\s+${SCALED_AMOUNT}(?:\s*,\s*${SCALED_AMOUNT}\s+to\s+${SCALED_AMOUNT})*\s*,?\s+and\s+$`,
+  'i',
+);
+
 /** A range whose first end has its own scale: "$2 billion to $3 billion", "between €2 million and". */
 const SCALED_FIRST_END_RE = new RegExp(
   String.raw`\d\s*(?:${SCALE})\b\D*?(?:[-–]|\bto\b|\band\b)`,
@@ -1546,6 +1556,7 @@ function* amountRanges(s: string): Generator<Match> {
       SCALED_FIRST_END_RE.test(m[0]) &&
       (CHANGE_THEN_AMOUNT_BEFORE_RE.test(before) ||
         CHANGE_NOUN_OF_BEFORE_RE.test(before) ||
+        CHANGE_PAIRS_BEFORE_RE.test(before) ||
         /\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before))
     )
       continue;

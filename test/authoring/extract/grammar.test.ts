@@ -3677,3 +3677,22 @@ describe('kind: a share whose phrase names the flow it is a part of, then "rose 
     expect(read('The share of firms is small and exports rose to 10.4%.')).toEqual(['change 10.4']);
   });
 });
+
+describe('value: pairs of a change and the level it reached under one verb, joined by "and"', () => {
+  it('are two figures each ("by €6.2 million to €40.1 million and €3.4 million to €19.8 million"); two amounts with no verb of change stay ranges', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`}`,
+      );
+    expect(
+      read(
+        'Arland and Cestia cut their stakes by €6.2 million to €40.1 million and €3.4 million to €19.8 million, respectively.',
+      ),
+    ).toEqual(['amount 6200000', 'amount 40100000', 'amount 3400000', 'amount 19800000']);
+    // Near-miss: no verb of change before the pairs.
+    expect(read('The plan costs €2 million to €3 million and €4 million to €5 million.')).toEqual([
+      'amount 2000000…3000000',
+      'amount 4000000…5000000',
+    ]);
+  });
+});
