@@ -8,12 +8,15 @@ import {
   CURRENCY_SIGN,
   CURRENT_LEVEL,
   FRACTION_DIGITS,
+  JAPANESE_SCRIPT_RE,
   LEVEL_ARTICLE,
   PLUS_MINUS as PLUS_MINUS_WORDS,
   NUMBER_WORD,
   WRITTEN_POINTS as POINTS,
   westernGroups,
   SCALE as SCALES,
+  halfWidth,
+  readJapaneseStated,
 } from './numberVocabulary.ts';
 import { readStatedValue } from './statedValue.ts';
 
@@ -79,6 +82,8 @@ const RANGE_SEPARATOR_RE = new RegExp(SEPARATOR, 'i');
  * @example readStatedRange('increased 40%', 'change') // undefined
  */
 export function readStatedRange(words: string, kind: FigureKind): StatedRange | undefined {
+  const japanese = readJapaneseRange(words, kind);
+  if (japanese !== undefined) return japanese ?? undefined;
   // "Rs 1,50,000–2,00,000 crore": India's grouping read as the same numbers grouped in thousands.
   const text = westernGroups(words);
   const band = kind === 'change' ? PLUS_MINUS.exec(text) : null;
@@ -135,5 +140,39 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
     high: Math.max(a.value, b.value),
     unit: a.unit,
     units: [...new Set(units)],
+  };
+}
+
+/** A Japanese range's separator, a wave dash in any of its forms: "～" (U+FF5E), "〜" (U+301C), "~". */
+const JAPANESE_RANGE_SEPARATOR_RE = /\s?[～〜~]\s?/;
+
+/**
+ * Both ends of a Japanese range, the first end taking the second's scale, unit and 増 / 減 when it
+ * writes none ("2～3%減" is −3 … −2); null when Japanese words with a wave dash do not read as two
+ * ends, undefined when the words are not a Japanese range (the English reader reads them).
+ * @example readJapaneseRange('3兆円～4.5兆円', 'amount') // { low: 3e12, high: 4.5e12, unit: 'JPY', units: ['JPY'] }
+ * @example readJapaneseRange('10～20億ドル', 'amount') // { low: 1e9, high: 2e9, unit: 'USD', units: ['USD'] }
+ */
+function readJapaneseRange(words: string, kind: FigureKind): StatedRange | null | undefined {
+  const t = halfWidth(words);
+  const sep = JAPANESE_RANGE_SEPARATOR_RE.exec(t);
+  if (!sep || !JAPANESE_SCRIPT_RE.test(t)) return undefined;
+  const first = t.slice(0, sep.index);
+  const second = t.slice(sep.index + sep[0].length);
+  // What follows the second end's digits: its scale and unit ("億ドル"), or its unit alone after a
+  // first end that has its own scale ("181億～200億ドル").
+  const digits = /^[^\d]*[\d,.]+/.exec(second)?.[0] ?? '';
+  const tail = second.slice(digits.length);
+  const unitOnly = tail.replace(/^[兆億万]+/, '');
+  const b = readJapaneseStated(second, kind)?.[0];
+  const a =
+    readJapaneseStated(first, kind)?.[0] ??
+    readJapaneseStated(first + (/[兆億万]$/.test(first) ? unitOnly : tail), kind)?.[0];
+  if (!a || !b || a.unit !== b.unit || a.value === b.value) return null;
+  return {
+    low: Math.min(a.value, b.value),
+    high: Math.max(a.value, b.value),
+    unit: a.unit,
+    units: [a.unit],
   };
 }

@@ -13,6 +13,7 @@ import {
   JAPANESE_UP,
   halfWidth,
 } from '../../model/numberVocabulary.ts';
+import { readStatedRange } from '../../model/statedRange.ts';
 import type { Match } from './matching.ts';
 
 export { JAPANESE_SCRIPT_RE } from '../../model/numberVocabulary.ts';
@@ -25,6 +26,12 @@ const HEDGE_AFTER = String.raw`(?:近く|余り|あまり|超|強|弱|程度|前
 /** An amount: "約300億ドル", "181億5600万ドル", "100億円近く減少", "42億1200万ドル増". */
 const AMOUNT_RE = new RegExp(
   String.raw`${HEDGE_BEFORE}?(?:${JAPANESE_MINUS})?(?:${JAPANESE_NUMBER})\s?(?:${JAPANESE_CURRENCY})${HEDGE_AFTER}?(?:${JAPANESE_UP}|${JAPANESE_DOWN})?`,
+  'g',
+);
+/** An amount range with a wave dash between its ends, the first end's currency (and scale) left
+ *  out or written: "3兆円～4.5兆円", "10〜20億ドル", "概ね181億~200億ドル". */
+const AMOUNT_RANGE_RE = new RegExp(
+  String.raw`${HEDGE_BEFORE}?(?:${JAPANESE_NUMBER})\s?(?:${JAPANESE_CURRENCY})?\s?[～〜~]\s?(?:${JAPANESE_NUMBER})\s?(?:${JAPANESE_CURRENCY})${HEDGE_AFTER}?`,
   'g',
 );
 /** A percent with its written minus and a 増 / 減 after it: "マイナス7.8%", "6.6%増", "13.3%減". */
@@ -69,11 +76,23 @@ export function japaneseFigures(sentence: string): Match[] {
   const t = halfWidth(sentence);
   const found: Match[] = [];
   const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
+  for (const r of t.matchAll(AMOUNT_RANGE_RE)) {
+    const range = readStatedRange(r[0], 'amount');
+    if (!range) continue;
+    const start = r.index;
+    found.push({
+      start,
+      end: start + r[0].length,
+      kind: 'amount',
+      range: { low: range.low, high: range.high },
+      notes: [],
+    });
+  }
   for (const a of t.matchAll(AMOUNT_RE)) {
     const start = a.index;
     const end = start + a[0].length;
     if (EXCHANGE_RE.test(t.slice(0, start)) || EXCHANGE_RE.test(t.slice(end))) continue;
-    if (RANGE_END_BEFORE_RE.test(t.slice(0, start))) continue;
+    if (RANGE_END_BEFORE_RE.test(t.slice(0, start)) || taken(start, end)) continue;
     found.push({ start, end, kind: 'amount', notes: [] });
   }
   for (const p of t.matchAll(PERCENT_RE)) {

@@ -3696,3 +3696,21 @@ describe('value: pairs of a change and the level it reached under one verb, join
     ]);
   });
 });
+
+describe('Japanese: an amount range with a wave dash', () => {
+  it('reads "3兆円～4.5兆円", "10〜20億ドル" and "4~6億ドル" as ranges; a bare percent range keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.unit}`,
+      );
+    expect(read('アルランドとの貿易は概ね3兆円～4.5兆円で推移した。')).toEqual([
+      'amount 3000000000000…4500000000000 JPY',
+    ]);
+    expect(read('アルランドの輸出は10〜20億ドルであった。')).toEqual([
+      'amount 1000000000…2000000000 USD',
+    ]);
+    expect(read('投資は4~6億ドルであった。')).toEqual(['amount 400000000…600000000 USD']);
+    // Near-miss: a bare percent range stays unread.
+    expect(read('成長率は2～3%となった。')).toEqual([]);
+  });
+});
