@@ -1202,8 +1202,8 @@ export const JAPANESE_UP = String.raw`増加|増|上昇|拡大`;
 export const JAPANESE_DOWN = String.raw`減少|減|低下|下落|縮小`;
 /** A percent, or points, after the number: "%", "パーセント", "%ポイント", "ポイント". */
 export const JAPANESE_PERCENT = String.raw`\s?(?:%|パーセント)(?:ポイント)?|ポイント`;
-/** A fall to half ("半分以下に落ち込み", "半減"): −50. */
-export const JAPANESE_HALVED = String.raw`半分(?:以下|未満|程度|近く)?(?:に|まで)(?:落ち込[みんむ]|減少|減っ|減り|低下|縮小)|半減`;
+/** A fall to half ("半分以下に落ち込み", "半減", "ほぼ半分となった" after a fall): −50. */
+export const JAPANESE_HALVED = String.raw`半分(?:以下|未満|程度|近く)?(?:に|まで)(?:落ち込[みんむ]|減少|減っ|減り|低下|縮小)|半減|(?:ほぼ|約|およそ)?半分(?:と|に)なっ(?:た|て)?`;
 
 const JP_AMOUNT_RE = new RegExp(
   String.raw`(${JAPANESE_MINUS})?(${JAPANESE_NUMBER})\s?(${JAPANESE_CURRENCY})`,

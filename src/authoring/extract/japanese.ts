@@ -43,6 +43,8 @@ const PERCENT_RE = new RegExp(
 const TIMES_RE = new RegExp(String.raw`${HEDGE_BEFORE}?\d+(?:\.\d+)?倍(?!率)`, 'g');
 const HALVED_RE = new RegExp(JAPANESE_HALVED, 'g');
 
+/** Right before "半分となった", a fall it restates: "51.3%減と", "減少し、". */
+const FALL_BEFORE_HALF_RE = new RegExp(String.raw`(?:${JAPANESE_DOWN})(?:し)?[とで、,]\s*$`);
 const MARKED_RE = new RegExp(String.raw`(?:${JAPANESE_UP}|${JAPANESE_DOWN})$`);
 /** In a bracket after a percent, the amount of the same change and its 増 / 減: "(27.9%、107億3500万
  *  ドル増)". Group 1 is the stated words from the percent's end to the marker. */
@@ -117,6 +119,9 @@ export function japaneseFigures(sentence: string): Match[] {
     for (const x of t.matchAll(re)) {
       const start = x.index;
       const end = start + x[0].length;
+      // "半分となった" ("came to half") is a halving only right after a fall ("51.3%減とほぼ半分と
+      // なった"); after anything else it may be a part of a whole ("輸出全体の半分となった").
+      if (/なっ(?:た|て)?$/.test(x[0]) && !FALL_BEFORE_HALF_RE.test(t.slice(0, start))) continue;
       if (!taken(start, end)) found.push({ start, end, kind: 'change', notes: [] });
     }
   }

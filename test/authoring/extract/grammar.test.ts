@@ -3714,3 +3714,17 @@ describe('Japanese: an amount range with a wave dash', () => {
     expect(read('成長率は2～3%となった。')).toEqual([]);
   });
 });
+
+describe('Japanese: "ほぼ半分となった" right after a fall', () => {
+  it('reads "51.3%減とほぼ半分となった" as −50; half of a whole keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    expect(read('アルランドからの輸入は3120億円で、51.3%減とほぼ半分となった。')).toEqual([
+      'amount 312000000000 JPY',
+      'change -51.3 percent',
+      'change -50 percent',
+    ]);
+    // Near-miss: half of a whole stays no figure.
+    expect(read('アルランドの輸出は輸出全体の半分となった。')).toEqual([]);
+  });
+});
