@@ -645,7 +645,8 @@ export function buildCandidate(
                   targeted ||
                   MAY_RE.test(hedgeText) ||
                   expectsBefore(lead, statedText) ||
-                  yearNotOver
+                  yearNotOver ||
+                  TOWARD_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start))
                 ? 'expected'
                 : 'actual'));
   const topic =
@@ -730,6 +731,11 @@ const SUBJECT_SHARE_VERB_RE = new RegExp(
   String.raw`${RESPONDENTS_VERB_AFTER_RE.source}|${SHARE_SUBJECT}(?:reported|said|stated|noted|cited|indicated|named)\b`,
   'i',
 );
+
+/** Right before a number, the level a measure is now moving toward, not yet reached: "inflation is
+ *  moving steadily toward ", "are heading back towards ", "converges toward ". */
+const TOWARD_LEVEL_BEFORE_RE =
+  /\b(?:(?:is|are)\s+(?:still\s+|now\s+)?(?:moving|heading|returning|converging|edging|trending)|(?:moves|heads|returns|converges|edges|trends))\s+(?:[a-z]+ly\s+)?(?:back\s+)?towards?\s+(?:(?:about|around|its|the|their)\s+)?$/i;
 
 /** Right after a number, the target or goal it is: " target", " inflation target", " medium-term
  *  goal" (not " above target", which compares another number with it). */

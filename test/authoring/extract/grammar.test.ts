@@ -3728,3 +3728,19 @@ describe('Japanese: "ほぼ半分となった" right after a fall', () => {
     expect(read('アルランドの輸出は輸出全体の半分となった。')).toEqual([]);
   });
 });
+
+describe('status: the level a measure is now moving toward', () => {
+  it('is a destination not yet reached, expected ("is moving steadily toward 2 percent", "are heading back towards 3.5 percent"); a past tense keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(read('The board judges that inflation is moving steadily toward 2 percent.')).toEqual([
+      'change 2 expected',
+    ]);
+    expect(read('Prices in Arland are heading back towards 3.5 percent.')).toEqual([
+      'change 3.5 expected',
+    ]);
+    // Near-misses: a past tense of motion toward a level.
+    expect(read('Inflation has moved back toward 2 percent.')).toEqual(['change 2 actual']);
+    expect(read('Inflation fell toward 2 percent in May.')).toEqual(['change 2 actual']);
+  });
+});
