@@ -3744,3 +3744,24 @@ describe('status: the level a measure is now moving toward', () => {
     expect(read('Inflation fell toward 2 percent in May.')).toEqual(['change 2 actual']);
   });
 });
+
+describe('status: a plan with its "is" left out ("Customs receipts to be estimated at")', () => {
+  it('an amount a decree or list sets "to be estimated", "approved" or "allocated at" is expected; a past "was to be" and a finite verb keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['2 - Customs receipts to be estimated at a total of (€41,500,000).', ['41500000 expected']],
+      ['Outlays to be approved at $12.6 billion.', ['12600000000 expected']],
+      ['The municipal grant to be allocated at €5 million.', ['5000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: the copula written in the past, and a verb of its own, stay actual.
+    for (const [text, want] of [
+      ['The fee was to be set at €40 million in 2030.', ['40000000 actual']],
+      ['Outlays were approved at $12.6 billion in 2030.', ['12600000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
