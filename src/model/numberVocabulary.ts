@@ -526,10 +526,16 @@ export const NUMBER_WORD =
     .sort((a, b) => b.length - a.length)
     .join('|')})`;
 
+/** A number in words of hundreds, before the scale of an amount: "seven hundred and eighty three",
+ *  "nine hundred", "two hundred twenty-five" (the "and" British usage writes is optional), and any
+ *  number in words up to one hundred. Only before a scale word: "five hundred workers" is a count. */
+export const HUNDREDS_NUMBER_WORD = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:\s+(?:and\s+)?(?:${NUMBER_WORD}))?|${NUMBER_WORD})`;
+
 /**
  * The value of a number in digits or words, or undefined.
  * @example readNumber('1,200.5') // 1200.5
  * @example readNumber('Ninety-five') // 95
+ * @example readNumber('Seven hundred and eighty three') // 783
  * @example readNumber('2 1/2') // 2.5
  * @example readNumber('4 ¾') // 4.75
  * @example readNumber('14,2') // 14.2
@@ -554,6 +560,14 @@ export function readNumber(words: string): number | undefined {
     return Number.isFinite(n) ? n : undefined;
   }
   if (/^(?:one|a) hundred$/.test(t)) return 100;
+  // "seven hundred and eighty three": the hundreds and what comes after them.
+  const hundreds =
+    /^(one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:\s+(?:and\s+)?(.+))?$/.exec(t);
+  if (hundreds) {
+    const rest = hundreds[2] === undefined ? 0 : readNumber(hundreds[2]);
+    const count = hundreds[1] === 'a' ? 1 : UNITS_WORDS[hundreds[1]!]!;
+    return rest === undefined || rest >= 100 ? undefined : count * 100 + rest;
+  }
   // "one-half" (of a per cent): a fraction of one.
   const fractionWord = readFraction(t);
   if (fractionWord !== undefined) return Math.round(fractionWord * 100) / 1e4;

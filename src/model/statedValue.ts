@@ -30,6 +30,7 @@ import {
   NEAR_HEDGE,
   NUMBER,
   NUMBER_WORD,
+  HUNDREDS_NUMBER_WORD,
   PERCENT,
   WRITTEN_POINTS as POINTS,
   SCALE,
@@ -283,7 +284,7 @@ const AMOUNT_SIGN = new RegExp(
 );
 /** "120 billion yen", and a number in words before its scale: "five billion dollars". */
 const AMOUNT_WORD = new RegExp(
-  String.raw`(${AMOUNT_NUMBER}|\b(?:${NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:(?:\s*|-)(${SCALE})\b\.?)?(?:\s*|-)(${CURRENCY_WORD})(?!\w)`,
+  String.raw`(${AMOUNT_NUMBER}|\b(?:${HUNDREDS_NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:(?:\s*|-)(${SCALE})\b\.?)?(?:\s*|-)(${CURRENCY_WORD})(?!\w)`,
   'i',
 );
 /** The code between the number and its scale: "33.00 USD billion". */

@@ -24,6 +24,7 @@ import {
   NAMED_PERCENT_CHANGE,
   NUMBER,
   NUMBER_WORD,
+  HUNDREDS_NUMBER_WORD,
   PERCENT,
   PLUS_MINUS,
   POINTS,
@@ -765,7 +766,7 @@ export const SHARED_CURRENCY_AFTER_RE = new RegExp(
  *  the scale, as agencies abbreviate), "five billion dollars" (a number in words before its scale),
  *  "a 450-million-dollar credit line" (the amount as an adjective, hyphenated). */
 export const AMOUNT_WORD_RE = new RegExp(
-  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER}|\b(?:${NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:(?:\s*|-)(?:${SCALE})\b\.?)?(?:\s*|-)(?:${CURRENCY_WORD})(?!\w)`,
+  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER}|\b(?:${HUNDREDS_NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:(?:\s*|-)(?:${SCALE})\b\.?)?(?:\s*|-)(?:${CURRENCY_WORD})(?!\w)`,
   'gi',
 );
 /** "half a trillion US dollars", "a quarter of a billion euros". */

@@ -3765,3 +3765,32 @@ describe('status: a plan with its "is" left out ("Customs receipts to be estimat
     }
   });
 });
+
+describe('value: an amount in words with its hundreds ("six hundred and forty two million euros")', () => {
+  it('reads the hundreds before the tens, in the extractor and the validator alike; a count of hundreds stays no figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'Arland lent six hundred and forty two million euros to its towns.',
+        ['amount 642000000 EUR'],
+      ],
+      ['The grant came to two hundred fifteen billion yen.', ['amount 215000000000 JPY']],
+      ['Cestia set aside three hundred million US dollars for ports.', ['amount 300000000 USD']],
+      ['Brenmoor raised ninety one billion rand in taxes.', ['amount 91000000000 ZAR']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('six hundred and forty two million euros', 'amount')).toContainEqual({
+      value: 642_000_000,
+      unit: 'EUR',
+    });
+    // Near-misses: hundreds that count people or days, with no scale and currency, are no figure.
+    for (const text of [
+      'Four hundred and twenty workers were hired in March.',
+      'The plan runs for three hundred days.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+});
