@@ -3,6 +3,7 @@
 // speaker, both W3C selectors, and ids namespaced by source. Pure; no I/O.
 
 import type { FigureStatus, Unit } from '../../model/figure.ts';
+import { isCurrency } from '../../model/units.ts';
 import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/codePoints.ts';
 import { readStatedValue } from '../../model/statedValue.ts';
 import {
@@ -607,12 +608,12 @@ export function buildCandidate(
   // does a budget named with a period that is over ("the 2029 budget includes", dated 2031).
   const budgetProposes =
     BUDGET_PROPOSES_RE.test(sentence.slice(0, m.start)) &&
-    !closedBudget(sentence, ctx.documentYear) &&
+    !closedBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx)) &&
     !SPENT_RE.test(sentence) &&
     !THAN_PLAN_RE.test(sentence);
   const budgetAhead =
     budgetProposes ||
-    (openBudget(sentence, ctx.documentYear) &&
+    (openBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx)) &&
       !SPENT_RE.test(sentence) &&
       !THAN_PLAN_RE.test(sentence));
   const status: FigureStatus =
@@ -958,10 +959,12 @@ function comparedPastYear(
 
 /** A budget named with its period: "budget for the fiscal year 2032-33", "FY2033 budget", "the
  *  2032/33 budget", "the 2032 budget", "budget for 2032", "Budget 2032" (the year after the word,
- *  as a title), "the Budget in 2032-33" (only a span: "the budget in 2032" may be a balance).
+ *  as a title), "the Budget in 2032-33" (only a span: "the budget in 2032" may be a balance). The
+ *  estimates a parliament votes are a budget too: "the 2032/33 Printed Estimates", "Supplementary
+ *  Estimates for the Financial Year 2032/33".
  *  Groups: the period's first year, and its last (two or four digits) when it spans two. */
 const BUDGET_PERIOD_RE =
-  /\b(?:(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?budget|budget\s+(?:estimates\s+)?(?:(?:for|of)\s+(?:the\s+)?)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?|budget\s+in\s+((?:19|20)\d\d)\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))\b/i;
+  /\b(?:(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?(?:budget|(?:printed|supplementary|revised)\s+estimates)|(?:budget|(?:printed|supplementary|revised)\s+estimates)\s+(?:estimates\s+)?(?:(?:for|of)\s+(?:the\s+)?)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?|budget\s+in\s+((?:19|20)\d\d)\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))\b/i;
 /** An outturn measured against what a budget projected: "$37 billion below what was projected in
  *  the spring", "$37 billion smaller than estimated in the 2032 budget", "down from the estimated
  *  deficit of $21.4 billion in Budget 2032" names the budget as where the plan was made, not as the
@@ -972,13 +975,39 @@ const THAN_PLAN_RE =
 const SPENT_RE =
   /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;
 
+/** The currencies of the countries whose fiscal year runs from July to June (Australia, New
+ *  Zealand, Pakistan, Bangladesh, Kenya, Egypt); a fiscal year written over two years elsewhere
+ *  is taken to end with March, the earliest such end (India, Japan, South Africa, the United
+ *  Kingdom). */
+const JUNE_FISCAL_YEAR_UNITS: readonly Unit[] = ['AUD', 'NZD', 'PKR', 'BDT', 'KES', 'EGP'];
+
 /**
- * True when the sentence names a budget for a period that is not over by the document's year:
- * one that ends after it ("2032-33" in 2032), or a calendar year from it on ("the 2032 budget" in
- * 2031 or 2032). With no dateline, nothing is known to be open.
- * @example openBudget('unveiled the budget for the fiscal year 2032-33', 2032) // true
+ * The month a fiscal year written over two years ends in, for money in this unit (or, for a share,
+ * in the document's first currency): June in a country whose fiscal year runs from July, else March.
+ * @example fiscalYearEnd('KES', ctx) // 6
+ * @example fiscalYearEnd('INR', ctx) // 3
  */
-function openBudget(sentence: string, documentYear: number | undefined): boolean {
+function fiscalYearEnd(unit: Unit, ctx: BuildContext): number {
+  const own = isCurrency(unit) ? unit : ctx.currencies?.prefer[0];
+  return own !== undefined && JUNE_FISCAL_YEAR_UNITS.includes(own) ? 6 : 3;
+}
+
+/**
+ * True when the sentence names a budget for a period that is not over by the document's date:
+ * one that ends after its year ("2032-33" in 2032), one written over two years that ends in it,
+ * dated by the month such a fiscal year ends in (`fiscalEnd`: "the 2031/32 budget" in March 2032,
+ * or in June 2032 where fiscal years end in June), or a calendar year from it on ("the 2032
+ * budget" in 2031 or 2032). With no dateline, nothing is known to be open.
+ * @example openBudget('unveiled the budget for the fiscal year 2032-33', 2032) // true
+ * @example openBudget('the 2031/32 budget includes', 2032, 6, 6) // true
+ * @example openBudget('the 2031/32 budget includes', 2032, 6) // false
+ */
+function openBudget(
+  sentence: string,
+  documentYear: number | undefined,
+  documentMonth?: number,
+  fiscalEnd = 3,
+): boolean {
   const named = BUDGET_PERIOD_RE.exec(sentence);
   if (!named || documentYear === undefined) return false;
   const first = Number(named[1] ?? named[3] ?? named[5]);
@@ -986,7 +1015,13 @@ function openBudget(sentence: string, documentYear: number | undefined): boolean
   if (second === undefined) return first >= documentYear;
   const last =
     second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);
-  return last > documentYear;
+  return (
+    last > documentYear ||
+    (last === documentYear &&
+      last === first + 1 &&
+      documentMonth !== undefined &&
+      documentMonth <= fiscalEnd)
+  );
 }
 
 /** Before the number, a budget or a governor proposing in the present tense: "the budget
@@ -1000,8 +1035,15 @@ const BUDGET_PROPOSES_RE =
  * 2029 budget", dated 2031), so its present tense reviews what it held.
  * @example closedBudget('the 2029 budget includes $3 billion', 2031) // true
  */
-function closedBudget(sentence: string, documentYear: number | undefined): boolean {
-  return BUDGET_PERIOD_RE.test(sentence) && !openBudget(sentence, documentYear);
+function closedBudget(
+  sentence: string,
+  documentYear: number | undefined,
+  documentMonth?: number,
+  fiscalEnd = 3,
+): boolean {
+  return (
+    BUDGET_PERIOD_RE.test(sentence) && !openBudget(sentence, documentYear, documentMonth, fiscalEnd)
+  );
 }
 
 /** Before a number, the opening of a relative clause in the past: ", which slowed to ", ", which had

@@ -3794,3 +3794,52 @@ describe('value: an amount in words with its hundreds ("six hundred and forty tw
     }
   });
 });
+
+describe('status: a budget written over two years that ends in the dateline’s year, before that fiscal year ends', () => {
+  it('"the 2031/2032 Printed Estimates" in A$ or Kshs dated May or June 2032, any currency dated March, are planned; a fiscal year ending in March, dated May, and one over keep the old reading', () => {
+    const read = (text: string, date: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date } }).map(
+        (c) => `${c.value} ${c.unit} ${c.status}`,
+      );
+    for (const [text, date, want] of [
+      [
+        'For roads, the 2031/2032 Printed Estimates set aside A$41.3 million in all.',
+        '2032-05-20',
+        ['41300000 AUD expected'],
+      ],
+      [
+        'The Supplementary Estimates for the Financial Year 2031/32 added a net Kshs2.5 billion to outlays.',
+        '2032-06-08',
+        ['2500000000 KES expected'],
+      ],
+      [
+        'The 2031-32 budget includes €3.9 billion for schools.',
+        '2032-03-30',
+        ['3900000000 EUR expected'],
+      ],
+    ] as const) {
+      expect(read(text, date), text).toEqual(want);
+    }
+    // Near-misses: a fiscal year that ends in March, dated May; one over by July; a calendar year
+    // before the dateline's.
+    for (const [text, date, want] of [
+      [
+        'For roads, the 2031/2032 Printed Estimates set aside €41.3 million in all.',
+        '2032-05-20',
+        ['41300000 EUR actual'],
+      ],
+      [
+        'For roads, the 2031/2032 Printed Estimates set aside A$41.3 million in all.',
+        '2032-08-20',
+        ['41300000 AUD actual'],
+      ],
+      [
+        'The 2031 budget provided A$3.9 billion for schools.',
+        '2032-05-02',
+        ['3900000000 AUD actual'],
+      ],
+    ] as const) {
+      expect(read(text, date), text).toEqual(want);
+    }
+  });
+});
