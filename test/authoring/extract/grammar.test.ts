@@ -3843,3 +3843,24 @@ describe('status: a budget written over two years that ends in the dateline’s 
     }
   });
 });
+
+describe('status: "’ll" is "will" ("We’ll see growth of", "they\'ll")', () => {
+  it('a figure after a subject with "’ll" or "\'ll" is expected; "all", "till" and a past verb keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['We’ll see exports grow by 3.4 per cent in the year ahead.', ['3.4 expected']],
+      ["They'll lift the fuel levy by 2.5 percent.", ['2.5 expected']],
+      ['Arland says it’ll post a deficit of €1.2 billion.', ['1200000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: "all" and "till" hold the letters but no contraction, and a past verb.
+    for (const [text, want] of [
+      ['Exports rose 3.4 per cent in all.', ['3.4 actual']],
+      ['We held the levy till March and it rose by 2.5 percent.', ['2.5 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
