@@ -3864,3 +3864,27 @@ describe('status: "’ll" is "will" ("We’ll see growth of", "they\'ll")', () =
     }
   });
 });
+
+describe('status: "budgeting for" and "over the forward estimates" plan', () => {
+  it('what a government is budgeting for and a sum over the forward estimates are expected; "the budgets for" and "budgeted less than" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Arland is budgeting for a shortfall of A$4.2 billion.', ['4200000000 expected']],
+      [
+        'Schools gain A$910 million over the forward estimates, the Treasurer said.',
+        ['910000000 expected'],
+      ],
+      ['Cestia saves NZ$1.3 billion across the forward estimates.', ['1300000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: the budgets as a noun, in the past, and an outturn.
+    for (const [text, want] of [
+      ['The budgets for schools rose by A$910 million in 2030.', ['910000000 actual']],
+      ['Arland ran a shortfall of A$4.2 billion in 2030.', ['4200000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
