@@ -158,6 +158,9 @@ export function extractCandidates(
     let previousStatus: Candidate['status'] | undefined;
     // Every figure of the sentence before (in this paragraph) is a forecast.
     let previousAllExpected = false;
+    // The sentence before ended a target or forecast list's item with "; ii.": this one is the
+    // list's next item ("targets for 2033: i. growth of 2.8 per cent; ii. inflation of 9 per cent").
+    let plannedItem = false;
     let first = true;
     for (const [sStart, sEnd] of sentences(text, para.start, para.end)) {
       const sentence = text.slice(sStart, sEnd);
@@ -282,6 +285,8 @@ export function extractCandidates(
         candidates.push(candidate);
       }
       const built = candidates.slice(before);
+      if (plannedItem) for (const c of built) c.status = 'expected';
+      plannedItem = ITEM_RUNS_ON_RE.test(sentence) && (plannedItem || plannedListLeadIn(sentence));
       previousAllExpected = built.length > 0 && built.every((c) => c.status === 'expected');
     }
   }
@@ -423,6 +428,26 @@ function datelineIn(top: string, re: RegExp): RegExpMatchArray | null {
  *  to: a projected revenue and spending leave a projected deficit). */
 const RESTATES_BEFORE_RE =
   /^\s*(?:that|this|these|which)\s+(?:(?:would|will)\s+)?(?:represents?|means?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with)\b/i;
+
+/** The end of a list item that runs on into the next one, marked in the same paragraph: "…;\nii.",
+ *  "; and iv.", "; 3)". */
+const ITEM_RUNS_ON_RE = /;\s*(?:and\s+)?(?:[ivx]{1,5}|\d{1,2}|[a-h])[.)]\s*$/i;
+/** A lead-in's colon and the first item's marker after it: ":\ni. ", ": 1) ", ": a. ". */
+const FIRST_ITEM_RE = /:\s*(?:i|1|a)[.)]\s/gi;
+
+/**
+ * True when the sentence holds the lead-in of a list that sets targets or forecasts, its colon and
+ * its first item ("the government set out to achieve the following targets for 2033:\ni. …"), so
+ * the items after it are planned too, as the first one is.
+ * @example plannedListLeadIn('The targets for 2033 are:\ni. growth of 3 per cent;\nii.') // true
+ * @example plannedListLeadIn('The data show that:\ni. growth was 3 per cent;\nii.') // false
+ */
+function plannedListLeadIn(sentence: string): boolean {
+  const colon = [...sentence.matchAll(FIRST_ITEM_RE)].at(-1);
+  if (!colon) return false;
+  const lead = sentence.slice(0, colon.index);
+  return lead.search(TARGET_NOUN_RE) >= 0 || COMMITMENT_LEAD_IN_RE.test(lead);
+}
 
 /**
  * Where a commitment list stands after a paragraph: a lead-in that ends with a colon and commits or

@@ -3888,3 +3888,31 @@ describe('status: "budgeting for" and "over the forward estimates" plan', () => 
     }
   });
 });
+
+describe('status: the later items of a target list marked in one paragraph ("targets for 2032: i. …; ii. …")', () => {
+  it('every item after a lead-in that sets targets or forecasts is planned, while items run on with "; ii."; a list of data and what follows the last item keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    expect(
+      read(
+        'The cabinet adopted these targets for 2032:\ni. Export growth of 4.5 per cent;\nii. A jobless rate of 6.1 per cent;\niii. A budget gap of 2.2 per cent of GDP and 2.9 percent on cash basis;',
+      ),
+    ).toEqual(['4.5 expected', '6.1 expected', '2.2 expected', '2.9 expected']);
+    expect(
+      read(
+        'For 2032 the ministry aims to achieve the following: 1) farm output growth of 3.3 per cent; 2) a deficit of 1.9 per cent of GDP.',
+      ),
+    ).toEqual(['3.3 expected', '1.9 expected']);
+    // Near-misses: a list of outturns, and a sentence after the list's last item.
+    expect(
+      read(
+        'The accounts for 2030 show that:\ni. Export growth was 4.5 per cent;\nii. The jobless rate was 6.1 per cent;',
+      ),
+    ).toEqual(['4.5 actual', '6.1 actual']);
+    expect(
+      read(
+        'The cabinet adopted these targets for 2032:\ni. Export growth of 4.5 per cent;\nii. A jobless rate of 6.1 per cent.\nIn 2030 the jobless rate was 6.6 per cent.',
+      ),
+    ).toEqual(['4.5 expected', '6.1 expected', '6.6 actual']);
+  });
+});
