@@ -3916,3 +3916,28 @@ describe('status: the later items of a target list marked in one paragraph ("tar
     ).toEqual(['4.5 expected', '6.1 expected', '6.6 actual']);
   });
 });
+
+describe('status: a target named with the balance it sets ("against the target of a deficit of 3.2 per cent of GDP")', () => {
+  it('the number after "target of a deficit of" or "of a surplus of" is the target; an outturn compared with a balance keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'In 2030 the fiscal gap reached 4.1 per cent of GDP against the target of a deficit of 3.2 per cent of GDP.',
+        ['4.1 actual', '3.2 expected'],
+      ],
+      [
+        'Brenmoor’s primary balance was a deficit of 0.9 percent of GDP in 2030 versus an objective of a surplus of 0.5 percent of GDP.',
+        ['0.9 actual', '0.5 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-miss: a balance compared with a past balance, with no target named.
+    expect(
+      read(
+        'The primary balance showed a surplus of 1.1 per cent of GDP, against a surplus of 0.4 per cent of GDP in 2029.',
+      ),
+    ).toEqual(['1.1 actual', '0.4 actual']);
+  });
+});
