@@ -3941,3 +3941,40 @@ describe('status: a target named with the balance it sets ("against the target o
     ).toEqual(['1.1 actual', '0.4 actual']);
   });
 });
+
+describe('unit: a bare "$" of the Eastern Caribbean or of Samoa is a dollar the contract does not chart', () => {
+  it('"reserves rose to $3.4 billion" from the ECCB or a Samoan ministry is no figure; "US$", another publisher and a Canadian record keep an amount', () => {
+    const read = (text: string, publisher: string, title = 'Statement') =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, publisher, title, url: 'https://news.example.com/a' },
+      }).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    const text = 'Bank reserves rose by 2.6 per cent to $3.4 billion in the half year.';
+    for (const publisher of [
+      'Eastern Caribbean Central Bank',
+      'Monetary Council of the ECCB',
+      'Government of Samoa, Ministry of Finance',
+      'Ministry of Finance, Tonga',
+    ]) {
+      expect(read(text, publisher), publisher).toEqual(['change 2.6 percent']);
+    }
+    // Near-misses: the US dollar named in the words, a publisher with no dollar of its own, a
+    // charted dollar, and "American Samoa" (the US dollar) keep an amount.
+    expect(read('Loans rose to US$3.4 billion.', 'Eastern Caribbean Central Bank')).toEqual([
+      'amount 3400000000 USD',
+    ]);
+    expect(read(text, 'Arland Statistics Office')).toEqual([
+      'change 2.6 percent',
+      'amount 3400000000 USD',
+    ]);
+    expect(read(text, 'Bank of Canada')).toEqual(['change 2.6 percent', 'amount 3400000000 CAD']);
+    expect(read(text, 'Government of American Samoa')).toEqual([
+      'change 2.6 percent',
+      'amount 3400000000 USD',
+    ]);
+    // "Dominican" (a peso country) is not Dominica.
+    expect(read(text, 'Central Bank of the Dominican Republic')).toEqual([
+      'change 2.6 percent',
+      'amount 3400000000 USD',
+    ]);
+  });
+});
