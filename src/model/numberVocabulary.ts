@@ -928,7 +928,10 @@ export function documentCurrencies(
   source: SourceMeta = {},
 ): { prefer: Unit[]; dollar: Unit | null; namesakes: RegExp[] } {
   const record = [source.publisher, source.title].filter(Boolean).join(' . ');
-  const host = hostOf(source.url);
+  // A page that only carries the release ("btd.com.au" reposting a Turkish one) says nothing
+  // about whose currency the publisher writes in: its country counts only for the publisher's own host.
+  const url = hostOf(source.url);
+  const host = url && hostSpeaksFor(url, source.publisher) ? url : undefined;
   const opening = document.slice(0, OPENING_CHARS);
   const dollar = dollarOf(opening, record, host);
   const prefer: Unit[] = dollar ? [dollar] : [];
@@ -948,6 +951,24 @@ export function documentCurrencies(
     return at >= 0 && (home < 0 || at < home);
   }).map(([word]) => word);
   return { prefer, dollar, namesakes };
+}
+
+/** A host's label that marks a government's site ("abs.gov.au", "stats.govt.nz", "statcan.gc.ca"). */
+const OFFICIAL_HOST_RE = /(?:^|\.)(?:gov|govt|gc|gouv|gob|go)(?:\.|$)|\.gov$/;
+
+/**
+ * Whether a host is the publisher's own, so that its country may say whose currency the text is
+ * in: a government's host, a host whose name is the publisher's words run together
+ * ("bankofcanada.ca" for "Bank of Canada"), or any host when the record names no publisher.
+ * @example hostSpeaksFor('www.rba.gov.au', 'Reserve Bank of Australia') // true
+ * @example hostSpeaksFor('btd.com.au', 'Turkish Statistical Institute') // false
+ */
+function hostSpeaksFor(host: string, publisher: string | undefined): boolean {
+  if (!publisher?.trim() || OFFICIAL_HOST_RE.test(host)) return true;
+  const joined = publisher.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return host
+    .split('.')
+    .some((label) => label.length >= 4 && joined.includes(label.replace(/-/g, '')));
 }
 
 /** The host of a URL, lower case, or undefined. */

@@ -3978,3 +3978,25 @@ describe('unit: a bare "$" of the Eastern Caribbean or of Samoa is a dollar the 
     ]);
   });
 });
+
+describe('unit: a page that only carries a release does not say whose dollar it is in', () => {
+  it('"dollars" from a named publisher on a reposting .com.au page stay US dollars; its own or a government host keeps the host’s dollar', () => {
+    const read = (publisher: string | undefined, url: string) =>
+      extractCandidates('Cestian exports reached 4 billion 310 million dollars in May.', 'doc', {
+        source: {
+          date: '2031-06-30',
+          title: 'Trade bulletin',
+          url,
+          ...(publisher && { publisher }),
+        },
+      }).map((c) => `${c.value} ${c.unit}`);
+    expect(read('Cestia Statistical Office', 'https://newsdesk.com.au/trade/3')).toEqual([
+      '4310000000 USD',
+    ]);
+    // Near-misses: a government host, the publisher's own host and a record with no publisher
+    // keep the host's dollar.
+    expect(read('The Treasury', 'https://www.treasury.govt.nz/news')).toEqual(['4310000000 NZD']);
+    expect(read('Bank of Arland', 'https://www.bankofarland.ca/press')).toEqual(['4310000000 CAD']);
+    expect(read(undefined, 'https://newsdesk.com.au/trade/3')).toEqual(['4310000000 AUD']);
+  });
+});
