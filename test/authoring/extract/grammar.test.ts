@@ -4000,3 +4000,23 @@ describe('unit: a page that only carries a release does not say whose dollar it 
     expect(read(undefined, 'https://newsdesk.com.au/trade/3')).toEqual(['4310000000 AUD']);
   });
 });
+
+describe('value: a stacked amount whose page lost the space before a scale word', () => {
+  it('"4 billion 52million dollars" and "3billion 240 million dollars" are one amount; groups that do not fall stay the last', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} = ${c.value}`);
+    expect(read('Arland sold goods worth 4 billion 52million dollars to Cestia.')).toEqual([
+      '4 billion 52million dollars = 4052000000',
+    ]);
+    expect(read('Its largest buyer was Brenmoor with 3billion 240 million dollars.')).toEqual([
+      '3billion 240 million dollars = 3240000000',
+    ]);
+    // Near-misses: the spaced form, and groups in a rising scale, keep the old reading.
+    expect(read('Arland sold goods worth 4 billion 52 million dollars to Cestia.')).toEqual([
+      '4 billion 52 million dollars = 4052000000',
+    ]);
+    expect(read('Fees were 2 million 30billion dollars.')).toEqual([
+      '30billion dollars = 30000000000',
+    ]);
+  });
+});
