@@ -675,9 +675,10 @@ const SPANISH_NEAR_RE = /(?:\bdel?|\bun|\bel|ndo|ron|[óí][a-z]*)\s+(?:\S+\s+){
 const RANKED_PLACE_BETWEEN_RE =
   /^\s*(?:%|per\s?cent|percent)?\s*,?\s*(?:and|while|whereas)\s+[^.;:()\d%]{1,50}?\s+(?:had|took|held|occupied|ranked|came|was|were|placed|finished)\s+(?:in\s+)?(?:the\s+)?(?:second|third|fourth|fifth|next|last)(?:\s+(?:place|position|spot|rank))?\s+with\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$/i;
 /** After a list item's number, the rest of the list and then the rise that governs it: ", Cestia
- *  with 4.1% were the divisions with the slowest yearly rises". */
+ *  with 4.1% were the divisions with the slowest yearly rises", "… that indicated the lowest
+ *  monthly increase". */
 const WITH_LIST_THEN_RISE_AFTER_RE =
-  /^\s*(?:%|per\s?cent|percent)?(?:\s*(?:,|,?\s+and)\s+[^.;:()\d%]{1,60}?\s+with\s+\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?:were|was|are|is)\s+(?:among\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|items?|sectors?|categories|components?|divisions?|products?|regions?)\s+(?:where|in\s+which|with|showing|posting|that\s+(?:saw|had|showed|posted|recorded))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:increases?|rises?|growth)\b/i;
+  /^\s*(?:%|per\s?cent|percent)?(?:\s*(?:,|,?\s+and)\s+[^.;:()\d%]{1,60}?\s+with\s+\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?:were|was|are|is)\s+(?:among\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|items?|sectors?|categories|components?|divisions?|products?|regions?)\s+(?:where|in\s+which|with|showing|posting|indicating|registering|that\s+(?:saw|had|showed|posted|recorded|indicated|registered))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:increases?|rises?|growth)\b/i;
 
 /** Right before a percent, a bare first level: "increased from 22 to ", "from 6¾ to ", "from 60 in
  *  2029 to ", "from 7.4 to nearly ". Group 1 is its number. */

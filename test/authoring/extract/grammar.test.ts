@@ -4020,3 +4020,24 @@ describe('value: a stacked amount whose page lost the space before a scale word'
     ]);
   });
 });
+
+describe('kind: items listed "with" their percent before the groups "that indicated" a rise', () => {
+  it('"Rent with 0.4% and fuel with 0.9% were the items that indicated the smallest monthly increase" are rises; "… that indicated the largest shares" stays shares', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(
+      read(
+        'Rent with 0.4%, clothing and shoes with 0.6% and fuel with 0.9% were the items that indicated the smallest monthly increase in March.',
+      ),
+    ).toEqual(['change 0.4', 'change 0.6', 'change 0.9']);
+    expect(
+      read(
+        'Cestia with 2.2% and Brenmoor with 3.1% were the regions registering the fastest growth.',
+      ),
+    ).toEqual(['change 2.2', 'change 3.1']);
+    // Near-miss: the groups indicated no rise, so the old reading stays.
+    expect(
+      read('Rent with 12.4% and fuel with 8.9% were the items that indicated the largest shares.'),
+    ).toEqual(['share 12.4', 'share 8.9']);
+  });
+});
