@@ -441,6 +441,15 @@ const FRONTED_SIZE_BEFORE_RE =
 const EARLIER_ESTIMATE_BEFORE_RE =
   /\b(?:preliminary|initial|flash|advance)\s+(?:estimate|reading|print|figure)\s+of\s+(?:an?\s+)?$/i;
 
+/** A participle that opens a sentence or a "that" clause and takes a subject left unsaid to a
+ *  level, right before its number: "After having reached ", "Having peaked at ", "After hitting ". */
+const FRONTED_LEVEL_PARTICIPLE_BEFORE_RE =
+  /(?:^|\bthat,?\s+|[;:]\s+)(?:after\s+(?:having\s+)?|having\s+)(?:reach(?:ed|ing)|hit(?:ting)?|peak(?:ed|ing)\s+at|st(?:ood|anding)\s+at|averag(?:ed|ing))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** After that number and its period, the comma that ends the participle and the main clause's
+ *  first words, whose measure is the subject's (group 1): "% in 2030, inflation eased". */
+const FRONTED_LEVEL_PARTICIPLE_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+(?:in|at\s+the\s+end\s+of|by|last|this)\s+[\w\s]{1,25}?)?,\s+((?:(?:the|annual|headline|core|consumer\s+price|economic)\s+){0,3}[\w-]+)/i;
+
 /** A clause opening with a change noun as its subject and a verb of its average, total or size,
  *  before the number (or an amount restated with "or"): "Pay hikes at big firms average ", "Wage
  *  increases … averaged ", "Monthly pay rises … have averaged ₩81,200, or ", "Yearly rises in farm
@@ -2605,6 +2614,19 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
       !points &&
       CHANGE_SUBJECT_AVERAGE_BEFORE_RE.test(clauseLead(lead))
+    ) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+    }
+    // "After having reached 2.3% in 2030, inflation eased": a fronted participle with no subject
+    // of its own is said of the main clause's subject, so the level it reached is of that measure.
+    const fronted = FRONTED_LEVEL_PARTICIPLE_AFTER_RE.exec(after);
+    if (
+      cue.kind === 'share' &&
+      !cue.object &&
+      !points &&
+      fronted &&
+      FRONTED_LEVEL_PARTICIPLE_BEFORE_RE.test(lead) &&
+      measureKind(fronted[1]!, 'first') === 'change'
     ) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }

@@ -4041,3 +4041,25 @@ describe('kind: items listed "with" their percent before the groups "that indica
     ).toEqual(['share 12.4', 'share 8.9']);
   });
 });
+
+describe('kind: a fronted participle that reached a level is said of the main clause’s subject', () => {
+  it('"After having reached 2.3% in 2030, inflation eased" is a change; a rate or debt as the subject stays a share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const text of [
+      'After having reached 2.3% in 2030, inflation eased in the first months of this year.',
+      'The council observed that, having peaked at 7.4 per cent last spring, headline inflation slowed.',
+      'After hitting 4% in May, growth lost pace.',
+    ]) {
+      expect(read(text), text).toEqual([`change ${/(\d\.?\d*) ?(?:%|per)/.exec(text)![1]}`]);
+    }
+    // Near-misses: the main clause's subject is a level, or the participle has a subject of its own.
+    for (const text of [
+      'After having reached 6.8% in 2030, the jobless rate fell back.',
+      'After reaching 3.5% in June, the policy rate was held.',
+      'Exports, after having reached 12% of GDP, lost ground as inflation rose.',
+    ]) {
+      expect(read(text), text).toEqual([`share ${/(\d+\.?\d*)%/.exec(text)![1]}`]);
+    }
+  });
+});
