@@ -37,11 +37,12 @@ const SIGN = String.raw`(?:(?<!\w)([-–−‑])\s?)?`;
 /** After "between" or its "and", an end's written plus, which keeps it positive ("between +1.5% and
  *  +2.2%"); elsewhere a plus is no part of the range. */
 const SIGN_OR_PLUS = String.raw`(?:(?<!\w)([-–−‑]|(?<=\b(?:between|and)\s+)\+)\s?)?`;
-/** "1 % to 1.5 %", "2.5–3 %", "$1–2 billion", "between 2 and 3 per cent", "–1.6% to 5.8%". */
+/** "1 % to 1.5 %", "2.5–3 %", "$1–2 billion", "between 2 and 3 per cent", "–1.6% to 5.8%", "range of
+ *  1% and 2%" (an "and" only after "between" or "range of"). */
 /** What parts the two ends. */
 const SEPARATOR = String.raw`(to|–|—|-|and)`;
 const RANGE = new RegExp(
-  String.raw`(between\s+)?${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}\s*${SEPARATOR}\s*${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}`,
+  String.raw`(between\s+|range\s+of\s+)?${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}\s*${SEPARATOR}\s*${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}`,
   'i',
 );
 

@@ -682,10 +682,11 @@ export const EXPECTS_BEFORE_RE =
 const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
 /** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
 const END = String.raw`${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b(?!-))(?:${PERCENT})?`;
-/** After "between" and its "and" an end may carry a written plus too ("between +1.5% and +2.2%"). */
+/** After "between" and its "and" an end may carry a written plus too ("between +1.5% and +2.2%").
+ *  "in the range of 1% and 2%" is a range as "between" is; its stated words start at "range". */
 const BETWEEN_END = String.raw`(?:\+\s?)?${END}`;
 export const RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${BETWEEN_END}\s+and|${END}\s*(?:to|[-–]))\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${BETWEEN_END}\s+and|range\s+of\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
   'gi',
 );
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */

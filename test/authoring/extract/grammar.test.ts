@@ -4063,3 +4063,20 @@ describe('kind: a fronted participle that reached a level is said of the main cl
     }
   });
 });
+
+describe('range: "in the range of X and Y" is one range, as "between X and Y" is', () => {
+  it('"growth is seen in the range of 1.5% and 2.25% next year" is one range; "to" and a lone "and" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.stated.text} = ${c.value ?? `${c.range?.low}…${c.range?.high}`}`,
+      );
+    expect(read('Growth is seen in the range of 1.5% and 2.25% next year.')).toEqual([
+      'range of 1.5% and 2.25% = 1.5…2.25',
+    ]);
+    // Near-misses: "to" is a range already; a lone "and" between two figures is two figures.
+    expect(read('Growth is seen in the range of 1.5% to 2.25% next year.')).toEqual([
+      '1.5% to 2.25% = 1.5…2.25',
+    ]);
+    expect(read('Output grew by 1.5% and prices by 2.25% last year.').length).toBe(2);
+  });
+});
