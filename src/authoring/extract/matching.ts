@@ -3212,6 +3212,9 @@ const CHANGE_NOUN_ALONE_RE = new RegExp(String.raw`^(?:${CHANGE_NOUN})$`, 'i');
 const RANGING_BEFORE_RE =
   /\b(?:(?<down>declines|decreases|drops|falls|losses|cuts|contractions)|increases|rises|gains)\s+(?:ranging|ranged|that\s+ranged|which\s+ranged)\s+from\s+(?:(?:[^.;,]|\.(?=\d)){0,80}?\s+to\s+)?$/i;
 
+/** Right after a percent sign with no space, the noun of a rise or fall: "%decrease", "%increase". */
+const GLUED_CHANGE_NOUN_AFTER_RE = /^(?:increases?|decreases?|declines?|rises?|falls?|drops?)\b/i;
+
 /** Right after a number, the share it names: " market share", " stake", " share of the market". */
 const SHARE_NOUN_AFTER_RE =
   /^\s+(?:(?:market|global|world|import|export|sales|voting|equity|ownership)\s+)?(?:share|stake)\b(?!-|\s+(?:price|prices|index|buyback|buybacks|issue|capital)\b)/i;
@@ -3273,6 +3276,13 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
       AMOUNT_OR_RISE_LIST_BEFORE_RE.test(before.slice(-280)))
   )
     return { kind: 'change', start, end, prefer: 'up', status, guessed: false };
+  // "a 16.2%decrease": a page that lost the space after the percent sign still names the change
+  // with its noun; the stated words run on to the noun for the sign.
+  const glued = /%$/.test(s.slice(start, end)) ? GLUED_CHANGE_NOUN_AFTER_RE.exec(after) : null;
+  if (glued) {
+    const prefer = DECREASE.test(glued[0]) ? 'down' : 'up';
+    return { kind: 'change', start, end: end + glued[0].length, prefer, status, guessed: false };
+  }
   // "0.6 percent (±1.2 percent)* below the August rate": a sampling margin between the number and
   // its comparative is passed over; the stated words run on to the comparative for the sign.
   const margin = MARGIN_BRACKET_AFTER_RE.exec(after)?.[0] ?? '';

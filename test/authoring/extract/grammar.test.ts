@@ -4080,3 +4080,23 @@ describe('range: "in the range of X and Y" is one range, as "between X and Y" is
     expect(read('Output grew by 1.5% and prices by 2.25% last year.').length).toBe(2);
   });
 });
+
+describe('kind and sign: a change noun glued to the percent sign, where a page lost the space', () => {
+  it('"sales fell to 3 billion, a 12.4%decrease" is a fall of 12.4; a spaced noun and a comma keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} = ${c.kind} ${c.value}`);
+    expect(read('Arland posted a 12.4%decrease in car sales.')).toEqual([
+      '12.4%decrease = change -12.4',
+    ]);
+    expect(read('Cestia reported a 2.1%increase in tourist nights.')).toEqual([
+      '2.1%increase = change 2.1',
+    ]);
+    // Near-misses: the noun after a space is read as before; a comma parts the noun from the number.
+    expect(read('Arland posted a 12.4% decrease in car sales.')).toEqual([
+      '12.4% decrease = change -12.4',
+    ]);
+    expect(read('The jobless rate was 4.2%, a decrease noted in all regions.')).toEqual([
+      '4.2% = share 4.2',
+    ]);
+  });
+});
