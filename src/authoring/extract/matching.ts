@@ -935,6 +935,10 @@ function exchangeQuote(s: string, m: Match): boolean {
   // "7.10 yuan per dollar", "151 yen to the US dollar", "the exchange rate averaged 1.08 dollars": a
   // price of one currency in another named after it, or by "exchange rate" before it.
   if (SCALED_AMOUNT_RE.test(s.slice(m.start, m.end))) return false;
+  // "EUR/USD 1.08", "the band of CZK/EUR 24 to 26": a code that another code and a slash lead
+  // into names a currency pair, so the number is its rate.
+  if (CURRENCY_PAIR_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 8), ownStart(m) + 3)))
+    return true;
   return (
     CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
     PER_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
@@ -942,6 +946,9 @@ function exchangeQuote(s: string, m: Match): boolean {
   );
 }
 
+/** An amount's own code with another code and a slash before it: a currency pair ("CZK/EUR",
+ *  "EUR / USD"), whose number is an exchange rate. */
+const CURRENCY_PAIR_BEFORE_RE = /\b[A-Z]{3}\s?\/\s?[A-Z]{3}$/;
 /** After an amount with no scale, the currency it is the price of: " per dollar", " to the US
  *  dollar", " against the euro", " for one yen", " per USD" ("$82 a barrel" names no currency). */
 const PER_CURRENCY_AFTER_RE =

@@ -4100,3 +4100,25 @@ describe('kind and sign: a change noun glued to the percent sign, where a page l
     ]);
   });
 });
+
+describe('traps: a currency pair before a number is an exchange rate, no amount', () => {
+  it('"the band of CZK/EUR 24 to 26" and "GBP / USD 1.27" propose nothing; a code alone or a pair with a scale keeps its amount', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.unit}`,
+      );
+    for (const text of [
+      'The council assumes that the koruna will hold within the band of CZK/EUR 24 to 26 next year.',
+      'Dealers saw sterling settle near GBP / USD 1.27 by Friday.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+    // Near-misses: a code with no other code and slash before it, and a scaled sum, stay amounts.
+    for (const [text, want] of [
+      ['Licence fees of EUR 240 were charged per firm.', ['amount 240 EUR']],
+      ['Reserves held in the GBP/USD basket reached USD 3 billion.', ['amount 3000000000 USD']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
