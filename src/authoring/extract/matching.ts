@@ -3506,9 +3506,10 @@ const SECTOR_TO_BEFORE_RE =
 const PER_YEAR_AFTER_RE =
   /^\s+(?:annually|a\s+year|per\s+(?:year|annum)|each\s+year|every\s+year)\b/i;
 /** A quantity that flows (money lent, goods sold), whose percent "a year" is its pace: "doubles its
- *  annual financing to 30% annually". Not a rate's level: "loans at 5% a year" names no flow. */
+ *  annual financing to 30% annually". Not a rate's level: "loans at 5% a year" names no flow, nor
+ *  does a flow's word naming a rate ("the lending (marginal) facility rate at 4.25% per annum"). */
 const FLOW_NOUN_RE =
-  /\b(?:financing|lending|disbursements?|exports?|imports?|trade|sales|output|production|investment|spending|revenues?|earnings|turnover|volumes?|traffic|demand|consumption)\b/i;
+  /\b(?:financing|lending|disbursements?|exports?|imports?|trade|sales|output|production|investment|spending|revenues?|earnings|turnover|volumes?|traffic|demand|consumption)\b(?!\s+(?:\([^()]{1,30}\)\s+)?(?:facility\s+)?rates?\b)/i;
 
 /** A cue whose only signal is its clause's subject takes the subject's kind. */
 function settled(cue: Cue): Cue {

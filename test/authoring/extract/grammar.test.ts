@@ -4122,3 +4122,38 @@ describe('traps: a currency pair before a number is an exchange rate, no amount'
     }
   });
 });
+
+describe('kind: a flow’s word that names a rate ("lending facility rate") is no flow before "per annum"', () => {
+  it('"the marginal lending (Lombard) facility rate at 5.25 percent per annum" is a level; lending itself growing per annum stays a change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(
+      read(
+        'Last week the council set its lending facility rate at 5.25 percent per annum, with its deposit facility rate at 3.25 percent per annum.',
+      ),
+    ).toEqual(['share 5.25 actual', 'share 3.25 actual']);
+    expect(
+      misread([
+        {
+          text: 'It also kept the marginal lending (Lombard) facility rate at 5.25 percent per annum.',
+          kind: 'share',
+          value: 5.25,
+          status: 'actual',
+        },
+        // Near-misses: a flow that grows at a pace a year keeps the change.
+        {
+          text: 'Mortgage lending expanded at 6.5% per annum over the decade.',
+          kind: 'change',
+          value: 6.5,
+          status: 'actual',
+        },
+        {
+          text: 'Its annual lending to small firms is set to reach 12% a year.',
+          kind: 'change',
+          value: 12,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
