@@ -291,7 +291,9 @@ export function buildCandidate(
     instrument
       ? read.slice(clause[0], m.end)
       : read.slice(clause[0], m.end) + blankAll(counted, PURPOSE_RE)
-  ).replace(POLICY_TARGET_RE, ' ');
+  )
+    .replace(POLICY_TARGET_RE, ' ')
+    .replace(FORECAST_WHOLE_RE, ' ');
   // "As you may recall, the balance stood at …": a reminder to the reader, no hedge of the figure.
   const hedgeText = (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' ')).replace(
     REMINDER_MAY_RE,
@@ -737,6 +739,11 @@ const SUBJECT_SHARE_VERB_RE = new RegExp(
  *  moving steadily toward ", "are heading back towards ", "converges toward ". */
 const TOWARD_LEVEL_BEFORE_RE =
   /\b(?:(?:is|are)\s+(?:still\s+|now\s+)?(?:moving|heading|returning|converging|edging|trending)|(?:moves|heads|returns|converges|edges|trends))\s+(?:[a-z]+ly\s+)?(?:back\s+)?towards?\s+(?:(?:about|around|its|the|their)\s+)?$/i;
+
+/** A whole named as a forecast: "of the projected GDP" in "a surplus of 2.4% of the projected GDP"
+ *  is what the share is measured against, no hedge of the share (or of anything in its clause). */
+const FORECAST_WHOLE_RE =
+  /\bof\s+(?:the\s+)?(?:forecast|projected|expected|estimated|planned)\s+(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product)\b/gi;
 
 /** Right after a number, the target or goal it is: " target", " inflation target", " medium-term
  *  goal" (not " above target", which compares another number with it). */

@@ -4157,3 +4157,43 @@ describe('kind: a flow’s word that names a rate ("lending facility rate") is n
     ).toEqual([]);
   });
 });
+
+describe('status: a whole named as a forecast ("of the projected GDP") is no hedge of its share', () => {
+  it('"the surplus was 2.3% of the projected GDP" is actual; a forecast verb still hedges', () => {
+    expect(
+      misread([
+        {
+          text: 'Last year the surplus on the grants account was 2.3% of the projected GDP.',
+          kind: 'share',
+          value: 2.3,
+          status: 'actual',
+        },
+        {
+          text: 'The state budget ran a surplus equal to 0.9 percent of forecast GDP in the first quarter of 2031.',
+          kind: 'share',
+          value: 0.9,
+          status: 'actual',
+        },
+        {
+          text: 'With grants flowing in, the surplus on that account was 1.1% of the forecast gross domestic product.',
+          kind: 'share',
+          value: 1.1,
+          status: 'actual',
+        },
+        // Near-misses: a forecast verb in the clause keeps the forecast.
+        {
+          text: 'The deficit will reach 2.3% of the forecast GDP.',
+          kind: 'share',
+          value: 2.3,
+          status: 'expected',
+        },
+        {
+          text: 'The deficit is projected at 2.3% of GDP next year.',
+          kind: 'share',
+          value: 2.3,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
