@@ -14,6 +14,7 @@ import {
   PLUS_MINUS,
   SCALE,
   namedCurrency,
+  readNumber,
 } from '../../model/numberVocabulary.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import { BARE_YEAR_NOTE, type Match } from './matching.ts';
@@ -387,13 +388,22 @@ export function buildCandidate(
     SPANISH_FORECAST_NEAR_RE.test(spanishLead) && SPANISH_FORECAST_BEFORE_RE.test(spanishLead);
   // "median inflation expectations fell from 5.7% to 4.7%": what people expect, as the subject.
   const expectations = !COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead);
+  // "is expected to be … for the first eight months of 2031", "the estimates expect the balance as
+  // of end-May 2031 to be", dated after that month: an estimate of a span that is over, data.
+  const measuredSpan =
+    (FLASH_HEDGE_RE.test(hedgeText) || DATA_EXPECT_RE.test(hedgeText)) &&
+    // A whole date outranks a month line near the top, which may be the month a sentence reports on.
+    (ctx.wholeDate
+      ? spanMeasured(sentence, ctx.wholeDate.year, ctx.wholeDate.month)
+      : spanMeasured(sentence, ctx.documentYear, ctx.documentMonth));
   const forecast =
     ctx.listExpected === true ||
     spanishForecast ||
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) &&
       !finishedEstimate(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth) &&
-      !(FLASH_HEDGE_RE.test(hedgeText) && monthsMeasured(sentence, ctx.wholeDate))) ||
+      !(FLASH_HEDGE_RE.test(hedgeText) && monthsMeasured(sentence, ctx.wholeDate)) &&
+      !measuredSpan) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth) ||
     // "has been revised down by A$3.6 billion in 2034-35": the stated words may start at the verb.
     revisedAhead(
@@ -647,7 +657,7 @@ export function buildCandidate(
                   forecast ||
                   targeted ||
                   MAY_RE.test(hedgeText) ||
-                  expectsBefore(lead, statedText) ||
+                  (expectsBefore(lead, statedText) && !measuredSpan) ||
                   yearNotOver ||
                   TOWARD_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start))
                 ? 'expected'
@@ -868,6 +878,43 @@ const MONTH_NAMED_RE =
 /** How a flash estimate states its reading: "is expected to be", "are estimated to have". Not "will
  *  be", a forecast. */
 const FLASH_HEDGE_RE = /\b(?:is|are)\s+(?:expected|estimated)\s+to\s+(?:be|have|stand)\b/i;
+/** Data or estimates as the subject of "expect": "the first estimates expect the balance for the
+ *  first half of 2031 to be", a reading of what the data show, not anyone's forecast. */
+const DATA_EXPECT_RE =
+  /\b(?:data|estimates|figures)\s+(?:so\s+far\s+)?expects?\b[^.;]{0,160}?\bto\s+(?:be|have|stand)\b/i;
+/** A span measured from the start of a year to the end of a month: "the first eight months of
+ *  2031", "the nine months of 2031", "as of end-May 2031". Groups: count (a word or digits) or
+ *  month, and year. */
+const SPAN_TO_MONTH_RE =
+  /\b(?:(?:the\s+)?(?:first\s+)?(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of|end-(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\s+(?<year>(?:19|20)\d\d)\b/gi;
+
+/**
+ * True when the sentence names a span from a year's start to the end of a month ("the first eight
+ * months of 2031", "as of end-August 2031") that is over before the document's month, and no
+ * later year or open period: "is expected to be" of it is an estimate of a period that is over,
+ * data. Dated only by a year (documentMonth undefined), the same year's span may still run.
+ * @example spanMeasured('for the first eight months of 2031 is expected to be', 2031, 9) // true
+ * @example spanMeasured('for the first nine months of 2031 is expected to be', 2031, 9) // false
+ */
+function spanMeasured(sentence: string, documentYear?: number, documentMonth?: number): boolean {
+  if (documentYear === undefined || OPEN_PERIOD_WORDS_RE.test(sentence)) return false;
+  const spans = [...sentence.matchAll(SPAN_TO_MONTH_RE)];
+  if (spans.length === 0) return false;
+  const years = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  if (years.some((y) => y > documentYear)) return false;
+  return spans.every(({ groups }) => {
+    const year = Number(groups!.year);
+    const endMonth =
+      groups!.count === undefined
+        ? MONTHS.indexOf(groups!.month!.toLowerCase()) + 1
+        : readNumber(groups!.count)!;
+    return (
+      year < documentYear ||
+      (year === documentYear && documentMonth !== undefined && endMonth < documentMonth)
+    );
+  });
+}
+
 /** A period still open or to come beside a month: "next", "this year", "the second half". */
 const OPEN_PERIOD_WORDS_RE =
   /\b(?:next|coming|ahead|later|quarters?|half|(?:this|the\s+current|the\s+whole|the\s+full)\s+year|end\s+of)\b/i;

@@ -4197,3 +4197,44 @@ describe('status: a whole named as a forecast ("of the projected GDP") is no hed
     ).toEqual([]);
   });
 });
+
+describe('status: "is expected to be" of a span from the year’s start to a month that is over is data', () => {
+  it('"the balance for the first two months of 2031 is expected to be", dated April 2031, is actual; the document’s own month or a forecaster keeps the forecast', () => {
+    // SOURCE is dated 2 April 2031.
+    expect(
+      misread([
+        {
+          text: 'Based on first estimates, the budget balance for the first two months of 2031 is expected to be a surplus of 0.4% of GDP.',
+          kind: 'share',
+          value: 0.4,
+          status: 'actual',
+        },
+        {
+          text: 'As of end-February 2031, tax receipts are expected to be EUR 2.4 billion.',
+          kind: 'amount',
+          value: 2.4e9,
+          status: 'actual',
+        },
+        {
+          text: 'The first estimates expect the trade deficit for the three months of 2031 to be 1.9% of GDP.',
+          kind: 'share',
+          value: 1.9,
+          status: 'actual',
+        },
+        // Near-misses: a span that runs to the document's month, and a forecaster who expects.
+        {
+          text: 'The budget balance for the first four months of 2031 is expected to be a surplus of 0.4% of GDP.',
+          kind: 'share',
+          value: 0.4,
+          status: 'expected',
+        },
+        {
+          text: 'Analysts expect the trade deficit for the three months of 2031 to be 1.9% of GDP.',
+          kind: 'share',
+          value: 1.9,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
