@@ -332,9 +332,10 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // "R61 billion", "R2,400 million": the rand's sign, glued to a scaled or grouped number, like
   // the letters above ("the R40 road" and a spaced "R 5", a row's name, are none).
   [String.raw`R(?=\d)${CODE_NUMBER_AHEAD}`, 'ZAR'],
-  // The six codes of the first contract as before; the others only before a scale or a grouped
-  // number ("SEK 3.4 billion", "INR 12,500"), so "COP 28" (a conference) and "TRY 5" are none.
-  [String.raw`(?:USD|JPY|EUR|RUB|CNY|KRW)\s?`, 'code'],
+  // The six codes of the first contract as before, and codes that are no word, name or grade in
+  // English ("NOK 640 a barrel", "CHF 45"); the others only before a scale or a grouped number
+  // ("INR 12,500"), so "COP 28" (a conference), "TRY 5" and "PHP 8" (a language) are none.
+  [String.raw`(?:USD|JPY|EUR|RUB|CNY|KRW|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF)\s?`, 'code'],
   [String.raw`(?:${CODES})\s?${CODE_NUMBER_AHEAD}`, 'code'],
   // "Japanese Yen (JPY) 118.6 billion", "Indian Rupees (INR) 9,300 crore": the currency's name,
   // its code in brackets, then a scaled or grouped number; the code says which.

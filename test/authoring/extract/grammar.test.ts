@@ -4238,3 +4238,24 @@ describe('status: "is expected to be" of a span from the year’s start to a mon
     ).toEqual([]);
   });
 });
+
+describe('amounts: a code that is no English word names money with no scale ("SEK 640", "CHF 45")', () => {
+  it('"fetched SEK 640 …, up SEK 55" are two amounts; "COP 28", "TRY 5" and "PHP 8" stay none', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'A tonne of salmon fetched SEK 640 on average in March, up SEK 55 on the month.',
+        ['amount 640 SEK', 'amount 55 SEK'],
+      ],
+      ['The licence now costs CHF 45 a year.', ['amount 45 CHF']],
+      ['Bank fees averaged GBP 12.50 per account last quarter.', ['amount 12.5 GBP']],
+      // Near-misses: codes that are words or names keep needing a scale.
+      ['Delegates met at COP 28 in December.', []],
+      ['Support for PHP 8 ended in 2030.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('up NOK 171', 'amount')).toEqual([{ value: 171, unit: 'NOK' }]);
+  });
+});
