@@ -2,6 +2,8 @@
 // levels, speaker headings ("X made the following statements:") with full names, and sentences.
 // Pure text work on UTF-16 indexes; it knows nothing of numbers or figures.
 
+import { CURRENCY_CODES } from '../../model/units.ts';
+
 const TITLE_WORDS = new Set(
   'President Prime Minister Foreign Secretary Chancellor Ambassador Director General Governor Mr Mrs Ms Dr Vice Deputy Chief Finance State Affairs Chairman Chair Chairwoman King Queen Premier Senator Mayor Commissioner Russian Japanese American Chinese The A An In On At Of For And But Foreign Trade Economy Minister’s Council Board Head Mayor’s Spokesperson Speaker Treasurer Secretary Director Manager Mayor Chief Officer Professor Judge Justice Representative Delegate Envoy Harbour Valley'.split(
     ' ',
@@ -225,10 +227,10 @@ export function sentences(text: string, start: number, end: number): [number, nu
       const word = /([\w.]+)$/.exec(body.slice(from, m.index))?.[1]?.toLowerCase() ?? '';
       // "Mr. Sato", "U.S. exports", "J. Smith": the period ends a word, not the sentence.
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
-      // "30,4 mln. USD": a scale abbreviated before its currency code.
+      // "30,4 mln. USD", "88 bn. DKK": a scale abbreviated before its currency code.
       if (
         /^(?:mln|bln|mn|bn|thous|ths|trln)$/.test(word) &&
-        /^\s*(?:USD|EUR|JPY|RUB|CNY|KRW|RMB|US\$)/.test(body.slice(stop))
+        SCALE_STOP_CODE_AFTER_RE.test(body.slice(stop))
       )
         continue;
     }
@@ -238,6 +240,11 @@ export function sentences(text: string, start: number, end: number): [number, nu
   pushTrimmed(out, body, start, from, body.length);
   return out;
 }
+
+/** After an abbreviated scale's stop, any charted currency's code: no new sentence. */
+const SCALE_STOP_CODE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:(?:${CURRENCY_CODES.join('|')}|RMB)(?![A-Za-z])|US\$)`,
+);
 
 /** Words a hard-wrapped line can end in mid-sentence: "rose 5 per cent in" + "Japan". */
 const WRAP_WORDS = new Set(

@@ -4259,3 +4259,23 @@ describe('amounts: a code that is no English word names money with no scale ("SE
     expect(readStatedValue('up NOK 171', 'amount')).toEqual([{ value: 171, unit: 'NOK' }]);
   });
 });
+
+describe('amounts: the stop after an abbreviated scale before any charted code ends no sentence', () => {
+  it('"58 bn. DKK" and "49 mln. SEK" are amounts with their clause’s status; "5 bn. GDP rose" stays cut', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value} ${c.unit} ${c.status}`,
+      );
+    expect(
+      read(
+        'The state deficit is projected at 58 bn. DKK (3.1 per cent of GDP) in 2032 and 49 mln. SEK in 2033.',
+      ),
+    ).toEqual([
+      'amount 58000000000 DKK expected',
+      'share 3.1 percent expected',
+      'amount 49000000 SEK expected',
+    ]);
+    // Near-miss: a capitalised word that is no currency code after the stop opens a new sentence.
+    expect(read('Sales were 5 bn. GDP rose 2.1% in 2030.')).toEqual(['change 2.1 percent actual']);
+  });
+});
