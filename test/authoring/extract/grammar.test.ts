@@ -4279,3 +4279,27 @@ describe('amounts: the stop after an abbreviated scale before any charted code e
     expect(read('Sales were 5 bn. GDP rose 2.1% in 2030.')).toEqual(['change 2.1 percent actual']);
   });
 });
+
+describe('status: "in excess of" a projection compares with it, as "above" does', () => {
+  it('"EUR 0.3 billion in excess of the projection" is an outturn; a forecast verb keeps the forecast', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Customs receipts came to EUR 4.2 billion, or EUR 0.3 billion in excess of the projection for the quarter.',
+        ['amount 4200000000 actual', 'amount 300000000 actual'],
+      ],
+      [
+        'The current balance shows a deficit of 1.4% of GDP, 0.6 percentage points in excess of the forecast.',
+        ['share 1.4 actual', 'change 0.6 actual'],
+      ],
+      // Near-miss: a forecast verb of its own keeps the forecast.
+      [
+        'Receipts are projected to be EUR 0.3 billion in excess of last year.',
+        ['amount 300000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
