@@ -532,9 +532,9 @@ export const MONTH_DATELINE_RE =
 /** After a number (and the numbers listed with it), the earlier forecast it comes from: "the 3.0
  *  percent forecast in its previous report", "1.1 per cent and 2.4 per cent, respectively, in Budget
  *  2034", "in the previous outlook", "(against 74 per cent estimated in the Spring Fiscal
- *  Statement)". */
+ *  Statement)", "2.1% projected in the September 2030 forecast". */
 export const EARLIER_FORECAST_AFTER_RE =
-  /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*(?:\s*,?\s*respectively\s*,?)?\s+(?:(?:forecast|projected|predicted)\s+)?(?:in|from)\s+(?:(?:the|its|their|our)\s+)?(?:(?:previous|earlier|prior|last|preceding)\s+(?:[A-Z][a-z]+\s+)?(?:reports?|outlooks?|updates?|forecasts?|projections?|budgets?|Budgets?)\b|Budget\s+(?:19|20)\d\d\b)|^\s+(?:forecast|projected|predicted|estimated)\s+in\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:reports?|outlooks?|updates?|projections?|[Ss]tatements?)\b/;
+  /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*(?:\s*,?\s*respectively\s*,?)?\s+(?:(?:forecast|projected|predicted)\s+)?(?:in|from)\s+(?:(?:the|its|their|our)\s+)?(?:(?:previous|earlier|prior|last|preceding)\s+(?:[A-Z][a-z]+\s+)?(?:reports?|outlooks?|updates?|forecasts?|projections?|budgets?|Budgets?)\b|Budget\s+(?:19|20)\d\d\b)|^\s+(?:forecast|projected|predicted|estimated)\s+in\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:reports?|outlooks?|updates?|projections?|forecasts?|[Ss]tatements?)\b/;
 
 /** A body named after the forecast word right after the number: "the -31% forecast by the
  *  association", "the 2.2% predicted by Banxico" (a capital after "by", not a month or a quarter). */

@@ -4303,3 +4303,23 @@ describe('status: "in excess of" a projection compares with it, as "above" does'
     }
   });
 });
+
+describe('status: a number "projected in" an earlier forecast is that forecast', () => {
+  it('"up from 2.1% projected in the September 2030 forecast" is expected; an outturn the path starts from stays actual', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The bank now sees inflation in 2031 at 2.6%, up from 2.1% projected in the September 2030 forecast.',
+        ['change 2.6 expected', 'change 2.1 expected'],
+      ],
+      // Near-miss: a level of a year that is over, with no forecast named after it.
+      [
+        'The bank now sees inflation in 2031 at 2.6%, up from 2.1% in 2030.',
+        ['change 2.6 expected', 'change 2.1 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
