@@ -4323,3 +4323,23 @@ describe('status: a number "projected in" an earlier forecast is that forecast',
     }
   });
 });
+
+describe('status: "higher-than-forecasted" compares with a forecast, as "higher-than-forecast" does', () => {
+  it('"to a higher-than-forecasted level, reaching 4.1 percent" is an outturn; "is seen reaching" keeps the forecast', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Core inflation kept rising in March to a higher-than-forecasted level, reaching 4.1 percent from 3.9 percent in February.',
+        ['change 4.1 actual', 'change 3.9 actual'],
+      ],
+      // Near-miss: a forecast verb of its own keeps the forecast.
+      [
+        'Core inflation is seen reaching a higher-than-forecasted level of 4.1 percent next year.',
+        ['change 4.1 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
