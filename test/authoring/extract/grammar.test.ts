@@ -4286,7 +4286,7 @@ describe('status: "in excess of" a projection compares with it, as "above" does'
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
     for (const [text, want] of [
       [
-        'Customs receipts came to EUR 4.2 billion, or EUR 0.3 billion in excess of the projection for the quarter.',
+        'Customs receipts came to EUR 4.2 billion, or EUR 0.3 billion in excess of the quarter’s projection.',
         ['amount 4200000000 actual', 'amount 300000000 actual'],
       ],
       [
