@@ -437,7 +437,7 @@ const FIRST_ITEM_RE = /:\s*(?:i|1|a)[.)]\s/gi;
 
 /**
  * True when the sentence holds the lead-in of a list that sets targets or forecasts, its colon and
- * its first item ("the government set out to achieve the following targets for 2033:\ni. …"), so
+ * its first item ("for 2033 the ministry aims at these targets:\ni. …"), so
  * the items after it are planned too, as the first one is.
  * @example plannedListLeadIn('The targets for 2033 are:\ni. growth of 3 per cent;\nii.') // true
  * @example plannedListLeadIn('The data show that:\ni. growth was 3 per cent;\nii.') // false

@@ -386,7 +386,7 @@ export function buildCandidate(
   const spanishLead = lead + (/^\D+/.exec(statedText)?.[0] ?? '');
   const spanishForecast =
     SPANISH_FORECAST_NEAR_RE.test(spanishLead) && SPANISH_FORECAST_BEFORE_RE.test(spanishLead);
-  // "median inflation expectations fell from 5.7% to 4.7%": what people expect, as the subject.
+  // "price expectations of households eased from 6.1% to 5.3%": what people expect, as the subject.
   const expectations = !COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead);
   // "is expected to be … for the first eight months of 2031", "the estimates expect the balance as
   // of end-May 2031 to be", dated after that month: an estimate of a span that is over, data.
@@ -447,8 +447,8 @@ export function buildCandidate(
   // of 2034 to 3.9% in the second", dated August: the start of a forecast path whose period is over (or
   // not named, the latest reading) is what happened. Not a forecast revised ("lifted its forecast
   // from 6.4% to 6.6%"), nor a path to next year or a later one, whose start is this year's, nor
-  // what people expect ("inflation expectations fell from 5.7% to 4.7%"): both ends are expected.
-  // "the deficit for 2023/24 is estimated to worsen from 4% to 4.9% of GDP", dated February 2024:
+  // what people expect ("wage expectations slipped from 6.1% to 5.3%"): both ends are expected.
+  // "the 2031/32 shortfall should widen from 3.1% to 3.6% of GDP, on estimates", dated January 2032:
   // a path of a subject whose own period is not over starts from an earlier estimate of it.
   const subjectPeriod = SUBJECT_PERIOD_RE.exec(lead);
   const openSubject =
@@ -565,7 +565,7 @@ export function buildCandidate(
     (ownYear === null || Number(ownYear[1]) >= ctx.documentYear);
   // "is now expected to average 5.2% in 2031, down from 5.9% previously": a value a forecast
   // clause says was its earlier reading ("previously", "in the previous forecast") is that forecast.
-  // So is "is now projected at 4.9%, compared to 5.1% at the previous meeting": the value the
+  // So is "growth is now seen at 2.2%, compared with 2.6% at the previous meeting": the value the
   // forecast is set against, named as the earlier round's.
   const earlierForecast =
     forecast &&
@@ -1426,8 +1426,8 @@ function laterDeadline(after: string, documentYear?: number): boolean {
   return deadline !== null && all.every((y) => y > documentYear);
 }
 
-/** Right before a number, a limit a rule or law sets, that a measure is compared with: "well below
- *  the prudent level of 45% of GDP", "under the statutory ceiling of". It is in force now, whatever
+/** Right before a number, a limit a rule or law sets, that a measure is compared with: "far under
+ *  the prudent limit of 55% of GDP", "under the statutory ceiling of". It is in force now, whatever
  *  forecast the measure is in; "below the level of 45% expected for 2032" names no such limit. */
 const LIMIT_IN_FORCE_BEFORE_RE =
   /\b(?:below|above|under|within|beneath|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?)\s+(?:the|its|their|a)\s+(?:prudent|legal|statutory|constitutional)\s+(?:debt\s+)?(?:level|ceiling|limit|cap)\s+of\s+(?:about\s+|around\s+)?$/i;

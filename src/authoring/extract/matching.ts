@@ -2204,7 +2204,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const elided =
       byFrom !== undefined && (ELIDED_BY_RE.test(lead) || (byFrom === reached && points));
     if (elided && aside) byLender = outer;
-    // "fell back to 49.5% (49.7% in the previous month": a bracket right after a level a verb of
+    // "slipped to 61.2% (61.9% a month before": a bracket right after a level a verb of
     // change reached gives that level's earlier readings, not the change.
     const levelBracket =
       previous?.kind === 'share' && /^\s*\(\s*$/.test(s.slice(previous.end, start));

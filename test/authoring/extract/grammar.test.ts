@@ -3808,7 +3808,7 @@ describe('status: a budget written over two years that ends in the dateline’s 
         ['41300000 AUD expected'],
       ],
       [
-        'The Supplementary Estimates for the Financial Year 2031/32 added a net Kshs2.5 billion to outlays.',
+        'Outlays grew by a net Kshs2.5 billion in the Supplementary Estimates of 2031/32.',
         '2032-06-08',
         ['2500000000 KES expected'],
       ],
@@ -3917,14 +3917,14 @@ describe('status: the later items of a target list marked in one paragraph ("tar
   });
 });
 
-describe('status: a target named with the balance it sets ("against the target of a deficit of 3.2 per cent of GDP")', () => {
+describe('status: a target named with the balance it sets ("set against a target of a deficit of 2.8 per cent of GDP")', () => {
   it('the number after "target of a deficit of" or "of a surplus of" is the target; an outturn compared with a balance keeps the old reading', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
     for (const [text, want] of [
       [
-        'In 2030 the fiscal gap reached 4.1 per cent of GDP against the target of a deficit of 3.2 per cent of GDP.',
-        ['4.1 actual', '3.2 expected'],
+        'In 2030 the fiscal gap reached 4.1 per cent of GDP, set against the target of a deficit of 2.8 per cent of GDP.',
+        ['4.1 actual', '2.8 expected'],
       ],
       [
         'Brenmoor’s primary balance was a deficit of 0.9 percent of GDP in 2030 versus an objective of a surplus of 0.5 percent of GDP.',
@@ -3936,9 +3936,9 @@ describe('status: a target named with the balance it sets ("against the target o
     // Near-miss: a balance compared with a past balance, with no target named.
     expect(
       read(
-        'The primary balance showed a surplus of 1.1 per cent of GDP, against a surplus of 0.4 per cent of GDP in 2029.',
+        'Norland’s primary balance showed a surplus of 1.1 per cent of GDP, against a surplus of 0.6 per cent of GDP in 2029.',
       ),
-    ).toEqual(['1.1 actual', '0.4 actual']);
+    ).toEqual(['1.1 actual', '0.6 actual']);
   });
 });
 
@@ -4325,12 +4325,12 @@ describe('status: a number "projected in" an earlier forecast is that forecast',
 });
 
 describe('status: "higher-than-forecasted" compares with a forecast, as "higher-than-forecast" does', () => {
-  it('"to a higher-than-forecasted level, reaching 4.1 percent" is an outturn; "is seen reaching" keeps the forecast', () => {
+  it('"climbed further, to a higher-than-forecasted 4.1 percent" is an outturn; "is seen reaching" keeps the forecast', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
     for (const [text, want] of [
       [
-        'Core inflation kept rising in March to a higher-than-forecasted level, reaching 4.1 percent from 3.9 percent in February.',
+        'In March core inflation climbed further, to a higher-than-forecasted 4.1 percent from 3.9 percent in February.',
         ['change 4.1 actual', 'change 3.9 actual'],
       ],
       // Near-miss: a forecast verb of its own keeps the forecast.
