@@ -464,21 +464,21 @@ export const PERCENT = String.raw`(?:\s?%(?!p\b|[- ]?(?:points?|pts?)\b|\s(?:per
  *  of a percentage point", "a half percentage point", and after a fraction only, "a ¼-point move",
  *  "a quarter-point cut". */
 const OF_A_POINT = String.raw`\s+(?:(?:of\s+)?an?\s+)?percentage[- ]points?\b`;
-/** A bare "points" after a number is percentage points only where its clause is about a rate:
+/** A bare "points" (or its short "pts") after a number is percentage points only where its clause is about a rate:
  *  a rate, growth, inflation or unemployment named before the number with no other number, and no
  *  index, between ("the rate rose 0.3 points to 4.1%", "inflation slowed 0.5 points"), or growth
  *  or a rate named right after it ("contributed 0.4 points to growth", "a 2 point rise in the tax
  *  rate"). Never an index level or score ("the index rose 12 points", "scored 85 points", "a
  *  10-point plan", "the share climbed 2.3 points to 31.6%"). The look-behind is tried only after
  *  the digits and the word "points" have matched, so it costs nothing elsewhere. */
-const RATE_CLAUSE_BEFORE = String.raw`(?<=\b(?:rates?|growth|inflation|unemployment|joblessness)\b(?:(?!\bind(?:ex|ices)\b)[^.;:!?\d%()]){0,60}?\d(?:[\d.]*\d)?[- ]points?)`;
+const RATE_CLAUSE_BEFORE = String.raw`(?<=\b(?:rates?|growth|inflation|unemployment|joblessness)\b(?:(?!\bind(?:ex|ices)\b)[^.;:!?\d%()]){0,60}?\d(?:[\d.]*\d)?[- ](?:points?|pts))`;
 const RATE_CLAUSE_AFTER = String.raw`(?=\s+(?:to|of|in|on|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:growth|inflation)\b|[- ](?:rise|increase|fall|drop|cut|decline|jump|reduction|hike|gain)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rates?|growth|inflation)\b)`;
 /** The words "0.4 points" and nothing else: what a reader found in its clause above, read again
  *  on their own. */
-const POINTS_ALONE = String.raw`$(?<=^[-+−–]?\s?\d(?:[\d.,]*\d)?[- ]points?)`;
+const POINTS_ALONE = String.raw`$(?<=^[-+−–]?\s?\d(?:[\d.,]*\d)?[- ](?:points?|pts))`;
 /** The last look-behind is first when POINTS is itself read backwards (in a look-behind), so the
  *  clause is looked at only right after a "point". */
-const RATE_POINTS = String.raw`(?<=\d)[- ]points?\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${POINTS_ALONE})(?<=t|ts)`;
+const RATE_POINTS = String.raw`(?<=\d)[- ](?:points?|pts)\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${POINTS_ALONE})(?<=t|ts)`;
 export const WRITTEN_POINTS = String.raw`(?:\s?(?:%\s(?:percentage|percent)\s+points?\b|percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%(?:p\b|[- ]?(?:points?|pts?)\b)|basis[- ]points?\b|basic\s+points\b|bps?\b|puntos\s+(?:básicos|porcentuales)\b)|-(?:percentage|basis)-points?\b|-(?:bps?|pps?|ppts?)\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Percentage points as the extractor finds them: WRITTEN_POINTS, and a bare "points" in a clause
  *  about a rate (RATE_POINTS). The reader of stated words uses WRITTEN_POINTS and reads a bare

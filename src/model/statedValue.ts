@@ -242,7 +242,7 @@ const POINTS_RE = new RegExp(
  *  points, last, when nothing else in the words is. Whether the clause is about a rate (so the
  *  points are percentage points, not an index's) is the extractor's call (numberVocabulary's POINTS); the stated
  *  words alone do not carry the clause. */
-const BARE_POINTS_RE = new RegExp(String.raw`(${SIGNED})?(${NUMBER})[- ]points?\b`, 'i');
+const BARE_POINTS_RE = new RegExp(String.raw`(${SIGNED})?(${NUMBER})[- ](?:points?|pts)\b`, 'i');
 /** A later number in points of the same verb's list, with words but no other number between (a
  *  year apart, or the level the first reached): "by 50 basis points in 2035 and 2036, and 25 basis
  *  points", "lowered A by 20 bp to 3.5%, and B by 10 bp". */

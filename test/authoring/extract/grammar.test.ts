@@ -4343,3 +4343,22 @@ describe('status: "higher-than-forecasted" compares with a forecast, as "higher-
     }
   });
 });
+
+describe('unit: "pts" after a number in a clause about a rate is percentage points, as "points" is', () => {
+  it('"the jobless rate eased 0.2 pts to 5.1%" is a change in points; an index or a score in pts is no figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'In March the jobless rate eased 0.2 pts to 5.1%.',
+        ['change -0.2 percentage-points', 'share 5.1 percent'],
+      ],
+      ['Wage growth picked up 0.3 pts over the quarter.', ['change 0.3 percentage-points']],
+      // Near-misses: an index's points and a score are no percentage points.
+      ['The export price index rose 3 pts to 104.6 in June.', []],
+      ['The national side scored 14 pts more than a year before.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
