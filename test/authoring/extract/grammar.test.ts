@@ -4362,3 +4362,19 @@ describe('unit: "pts" after a number in a clause about a rate is percentage poin
     }
   });
 });
+
+describe('kind: a ratio written "tax (revenue, spending) to GDP" names a level, as "of GDP" does', () => {
+  it('"with revenue to GDP at 27.4 per cent" is a share; "to GDP growth" and a verb of change keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The plan leaves revenue to GDP at 27.4 per cent in 2030.', ['share 27.4']],
+      ['Last year taxes to GDP came in at 31.8 percent.', ['share 31.8']],
+      // Near-misses: growth of output named after "to GDP", and a flow's own change.
+      ['Household spending added 0.6 points to GDP growth in 2030.', ['change 0.6']],
+      ['Tax receipts rose 5.2 percent in 2030.', ['change 5.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
