@@ -1075,8 +1075,12 @@ export function readScaled(digits: string, scale: string | undefined): number | 
 }
 
 /** One group of a stacked amount: up to three digits and a scale word ("69 million"), also with
- *  the space lost ("176million", as a page whose words ran together writes it). */
-const STACK_GROUP_RE = /(\d{1,3}(?:\.\d+)?)[^\S\n]*(trillion|billion|million|thousand)\b[^\S\n]*/iy;
+ *  the space lost ("176million", "billion86", "milliondollars", as a page whose words ran together
+ *  writes it). */
+const STACK_GROUP_RE = new RegExp(
+  String.raw`(\d{1,3}(?:\.\d+)?)[^\S\n]*(trillion|billion|million|thousand)(?:\b|(?=\d)|(?=(?:${CURRENCY_WORD})(?!\w)))[^\S\n]*`,
+  'iy',
+);
 
 /**
  * "2 billion 69 million", "1 trillion 145 billion 99 million": whole groups of a number and a

@@ -278,13 +278,16 @@ const COLON_LIST_MORE_RE = new RegExp(
   String.raw`;(?<=:[^:]*?(?:${PERCENT})\)?[^\d%;:.()]{0,40};)\s*(?:and\s+)?[^\d%;:.()]{1,60}?(?:\s+by\s*|\s*,\s*|\s+|\s*\(\s*)(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
   'gi',
 );
+/** A scale word after its number with the next group's digits glued on: "billion" of "2
+ *  billion86 million dollars" (no sign such as "N" read from the scale word's last letter). */
+const GLUED_SCALE_DIGIT_RE = /(\d[^\S\n]*(?:trillion|billion|million))(?=\d)/gi;
 const AMOUNT_SIGN = new RegExp(
   String.raw`(${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(${AMOUNT_NUMBER})(?:\s*(${SCALE_AFTER_SIGN})\b)?`,
   'i',
 );
 /** "120 billion yen", and a number in words before its scale: "five billion dollars". */
 const AMOUNT_WORD = new RegExp(
-  String.raw`(${AMOUNT_NUMBER}|\b(?:${HUNDREDS_NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:(?:\s*|-)(${SCALE})\b\.?)?(?:\s*|-)(${CURRENCY_WORD})(?!\w)`,
+  String.raw`(${AMOUNT_NUMBER}|\b(?:${HUNDREDS_NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:(?:\s*|-)(${SCALE})(?:\b|(?=(?:${CURRENCY_WORD})(?!\w)))\.?)?(?:\s*|-)(${CURRENCY_WORD})(?!\w)`,
   'i',
 );
 /** The code between the number and its scale: "33.00 USD billion". */
@@ -383,8 +386,9 @@ export function readStatedValue(
   // "from 6.3 percent in January to 5.1 in October": a bare second level in the first's percent.
   const elided = context?.lead === undefined ? undefined : elidedLevel(words, kind, context.lead);
   if (elided) return elided;
-  // "Rs 1,64,200 crore": India's grouping read as the same number grouped in thousands.
-  const text = westernGroups(words);
+  // "Rs 1,64,200 crore": India's grouping read as the same number grouped in thousands; "2
+  // billion86 million", a page that lost a space after a scale word, read with the space back.
+  const text = westernGroups(words).replace(GLUED_SCALE_DIGIT_RE, '$1 ');
   const readings: StatedReading[] = [];
   const down = DECREASE.test(text) || RUSSIAN_DECREASE.test(text);
   let fromToRead = false;

@@ -1833,10 +1833,10 @@ function sharedCurrencyAfter(lead: string, after: string): number {
 }
 
 /** A scale word at the end of the words before an amount: a cheap test before STACK_BEFORE_RE. */
-const STACK_END_BEFORE_RE = /(?:trillion|billion|million)[^\S\n]+$/i;
+const STACK_END_BEFORE_RE = /(?:trillion|billion|million)[^\S\n]*$/i;
 /** Groups of a number and a scale word right before an amount ("2 billion " of "2 billion 69
  *  million dollars"), checked by stackedGroups. */
-const STACK_BEFORE_RE = /(?<![\w.,$/-])(?:\d{1,3}[^\S\n]*(?:trillion|billion|million)[^\S\n]+)+$/i;
+const STACK_BEFORE_RE = /(?<![\w.,$/-])(?:\d{1,3}[^\S\n]*(?:trillion|billion|million)[^\S\n]*)+$/i;
 
 function* amounts(s: string): Generator<Match> {
   for (const re of [

@@ -765,11 +765,16 @@ export const SHARED_CURRENCY_AFTER_RE = new RegExp(
   String.raw`^\s+to\s+(?:${NUMBER})\s*(?:${SCALE})\b\.?\s*(?:${CURRENCY_WORD})(?!\w)`,
   'i',
 );
+/** Where a page lost the spaces of a stacked amount, a group of a larger scale right before the
+ *  number ("2 billion" of "2 billion86 million dollars") and a currency word right after the scale
+ *  ("milliondollars"): only these known words, so a code such as "G20" or "CO2" stays no number. */
+const GLUED_GROUP_BEFORE = String.raw`(?<=\d[^\S\n]*(?:trillion|billion|million))`;
+const GLUED_CURRENCY_AFTER = String.raw`(?=(?:${CURRENCY_WORD})(?!\w))`;
 /** "120 billion yen", "1 741.9 billion euros" (spaced thousands), "30,4 mln. USD" (a stop after
  *  the scale, as agencies abbreviate), "five billion dollars" (a number in words before its scale),
  *  "a 450-million-dollar credit line" (the amount as an adjective, hyphenated). */
 export const AMOUNT_WORD_RE = new RegExp(
-  String.raw`(?<![\w.,$/-])${AMOUNT_MINUS}(?:${AMOUNT_NUMBER}|\b(?:${HUNDREDS_NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:(?:\s*|-)(?:${SCALE})\b\.?)?(?:\s*|-)(?:${CURRENCY_WORD})(?!\w)`,
+  String.raw`(?:(?<![\w.,$/-])|${GLUED_GROUP_BEFORE})${AMOUNT_MINUS}(?:${AMOUNT_NUMBER}|\b(?:${HUNDREDS_NUMBER_WORD})(?=\s+(?:${SCALE})\b))(?:(?:\s*|-)(?:${SCALE})(?:\b|${GLUED_CURRENCY_AFTER})\.?)?(?:\s*|-)(?:${CURRENCY_WORD})(?!\w)`,
   'gi',
 );
 /** "half a trillion US dollars", "a quarter of a billion euros". */

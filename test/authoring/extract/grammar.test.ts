@@ -4378,3 +4378,22 @@ describe('kind: a ratio written "tax (revenue, spending) to GDP" names a level, 
     }
   });
 });
+
+describe('amount: a stacked amount whose page lost the space after a scale word is one amount', () => {
+  it('"3 billion45 million dollars" and "2 billion 75 milliondollars" are read whole; codes such as "G7" stay no figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'Purchases from Cestia (3 billion45 million dollars) came first.',
+        ['amount 3045000000 USD'],
+      ],
+      ['Sales to Doria (2 billion 75 milliondollars) came next.', ['amount 2075000000 USD']],
+      // Near-misses: a model number, a group's name and a gas glued to digits are no amounts.
+      ['The B350 plane and the G7 summit met the CO2 goal.', []],
+      ['The firm sold 30 billion shares.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
