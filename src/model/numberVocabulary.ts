@@ -706,10 +706,13 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
       ] as const,
   ),
 ];
+/** After "N times the", the average of a wider group: "more than three times the world average"
+ *  compares one group's number with another's, so it is no change of the quantity. */
+export const WIDER_AVERAGE = String.raw`\s+(?:global|world|national|regional|EU|OECD|euro[- ]area|nationwide|countrywide)\s+averages?\b`;
 /** "three times the …": the multiple named after "times", then the words that compare. */
 /** "twice the", "three times as": a multiple of a quantity. Not of a pace ("twice as fast than the
  *  year before" compares two speeds of change; the quantity did not double). */
-export const TIMES = String.raw`(?:twice|(?<![\d.,])(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the|its|their|${TIMES_OF}|as(?!\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|briskly|sharply|steeply)\b))\b`;
+export const TIMES = String.raw`(?:twice|(?<![\d.,])(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the(?!${WIDER_AVERAGE})|its|their|${TIMES_OF}|as(?!\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|briskly|sharply|steeply)\b))\b`;
 export const FOLD = [...FOLD_WORDS.map((_, i) => foldOf(i + 2)), DECIMAL_FOLD].join('|');
 
 /** Every inflection of the verbs of an upward change. */

@@ -33,6 +33,7 @@ import {
   SCALE,
   SCALE_AFTER_SIGN,
   TIMES,
+  WIDER_AVERAGE,
   UP_COMPARATIVE,
   UP_NOUN,
   UP_PHRASE,
@@ -834,7 +835,7 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:(?:${APPROX})\s+)?${TIMES}` +
     // A multiple with decimals before what it multiplies: "around 1.8 times the level of 2029"
     // (whole numbers are TIMES's, which a count of events may not pass).
-    String.raw`|\b(?:(?:${APPROX})\s+)?(?<![\d.,])\d+\.\d+\s+times\s+(?:the|its|their|(?:that|those)(?=\s+of\b))\b` +
+    String.raw`|\b(?:(?:${APPROX})\s+)?(?<![\d.,])\d+\.\d+\s+times\s+(?:the(?!${WIDER_AVERAGE})|its|their|(?:that|those)(?=\s+of\b))\b` +
     // A multiple in digits after "or" or "by": "up by EUR 14 mln or 2.2 times".
     String.raw`|(?<=\b(?:or|by)\s+)${DIGIT_TIMES_RE.source}` +
     // Right after a verb of growth, a multiple of the whole: "Trade Increased 25 Times", "exports

@@ -4397,3 +4397,26 @@ describe('amount: a stacked amount whose page lost the space after a scale word 
     }
   });
 });
+
+describe('kind: a multiple of a wider group’s average compares two groups, no change', () => {
+  it('"twice the national average" is no figure; "three times its 2025 level" keeps the multiple', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Rents in the capital climbed by 9 percent in 2030, more than three times the national average.',
+        ['change 9 actual'],
+      ],
+      [
+        'Island exports grew 14 per cent last year, almost twice the world average.',
+        ['change 14 actual'],
+      ],
+      ['Harbour fees rose by 6.2% in 2030, 2.5 times the EU average.', ['change 6.2 actual']],
+      // Near-miss: a multiple of the quantity's own earlier level stays a change.
+      ['Solar output in 2030 was three times its 2025 level.', ['change 200 actual']],
+      ['Wind output reached 2.5 times the level of 2025.', ['change 150 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
