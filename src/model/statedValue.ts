@@ -29,6 +29,7 @@ import {
   NAMED_PERCENT_CHANGE,
   NEAR_HEDGE,
   NUMBER,
+  LIST_NUMBER,
   NUMBER_WORD,
   HUNDREDS_NUMBER_WORD,
   PERCENT,
@@ -206,7 +207,7 @@ const PERCENT_RE = new RegExp(
 /** "10.9, 10.2 and 7.7 percent", "fell by 3.1, 2.4 and 1.0 percent": the bare numbers of a list
  *  whose percent is written once after the last; each is a reading, with the verb's sign. */
 const SHARED_PERCENT_LIST = new RegExp(
-  String.raw`(?<![\w.,])(${NUMBER})(?=(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT}))`,
+  String.raw`(?<![\w.,])(${LIST_NUMBER})(?=(?:\s*,\s*(?:${LIST_NUMBER}))*\s*,?\s+and\s+(?:${LIST_NUMBER})(?:${PERCENT}))`,
   'gi',
 );
 /** "2.9 percent in 2031, to 3.2 in 2032 and 3.7": after a percent for a year, the bare numbers for

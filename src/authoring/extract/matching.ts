@@ -21,6 +21,7 @@ import {
   NEAR_HEDGE,
   NUMBER_WORD,
   NUMBER,
+  LIST_NUMBER,
   ONE_IN,
   PLUS_MINUS,
   namedCurrency,
@@ -196,7 +197,7 @@ const LAST_PERCENT_RE =
 const RANGE_NOTE =
   'A range: both ends are stated; the data contract carries it as "range": {low, high}.';
 const POINTS_END_RE = new RegExp(`${POINTS}$`, 'i');
-const LIST_NUMBER_RE = new RegExp(NUMBER, 'g');
+const LIST_NUMBER_RE = new RegExp(LIST_NUMBER, 'g');
 /** One end of a range: its own minus (not the dash after a number) and its digits. */
 const RANGE_NUMBER_RE = new RegExp(
   String.raw`(?:(?<![\d½⅓⅔¼¾⅛⅜⅝⅞%t]\s?)([-–−‑])\s?)?(${FRACTION_DIGITS}|\d[\d,]*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`,

@@ -34,6 +34,7 @@ import {
   SCALE_AFTER_SIGN,
   TIMES,
   WIDER_AVERAGE,
+  LIST_NUMBER,
   UP_COMPARATIVE,
   UP_NOUN,
   UP_PHRASE,
@@ -728,13 +729,13 @@ export const AMOUNT_RANGE_RE = new RegExp(
  *  instead): "increases of 10.9, 10.2 and
  *  7.7 percent respectively". Group 1 is the first number; the list runs to the unit. */
 export const SHARED_PERCENT_LIST_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−‑+-])(${NUMBER})(?=((?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+(?:${NUMBER})(?:${PERCENT}|${POINTS})))`,
+  String.raw`(?<![\w.,/$€¥₽₩–−‑+-])(${LIST_NUMBER})(?=((?:\s*,\s*(?:${LIST_NUMBER}))*\s*,?\s+and\s+(?:${LIST_NUMBER})(?:${PERCENT}|${POINTS})))`,
   'gi',
 );
 /** Before the last number of such a list, the bare numbers it shares its unit with: "increases of
  *  10.9, 10.2 and ". */
 export const SHARED_PERCENT_LIST_BEFORE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩–−‑+-])(?:${NUMBER})(?:\s*,\s*(?:${NUMBER}))*\s*,?\s+and\s+$`,
+  String.raw`(?<![\w.,/$€¥₽₩–−‑+-])(?:${LIST_NUMBER})(?:\s*,\s*(?:${LIST_NUMBER}))*\s*,?\s+and\s+$`,
 );
 /** Before a list of numbers, words that make them names or references, not values: "Articles 3,
  *  4 and", "Nos. 2, 5 and". */

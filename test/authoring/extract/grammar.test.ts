@@ -4420,3 +4420,32 @@ describe('kind: a multiple of a wider group’s average compares two groups, no 
     }
   });
 });
+
+describe('shared unit: a whole with a vulgar fraction is a member of a list that shares its percent', () => {
+  it('"6½ and 6¾ per cent" reads both, in the extractor and the validator alike; "2½ years and 3 per cent of them" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Vacancies should stay near 6½ and 6¾ per cent of all posts in the two years ahead.',
+        ['share 6.5 expected', 'share 6.75 expected'],
+      ],
+      [
+        'Wages rose by 3½, 2¼ and 2 percent in the three regions.',
+        ['change 3.5 actual', 'change 2.25 actual', 'change 2 actual'],
+      ],
+      [
+        'Farm prices fell by 1½ and ¾ percent in the first two quarters.',
+        ['change -1.5 actual', 'change -0.75 actual'],
+      ],
+      // Near-miss: a fraction with a noun of its own shares no percent.
+      ['Loans run for 2½ years and 3 per cent of them are repaid early.', ['share 3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('6½ and 6¾ per cent', 'share')).toContainEqual({
+      value: 6.5,
+      unit: 'percent',
+    });
+  });
+});
