@@ -321,7 +321,7 @@ const BILLIONS_AND_MILLIONS =
 /** A minus written before an amount: a balance below zero; also between its currency and its
  *  number ("USD (-) 4.2 billion"). */
 const AMOUNT_MINUS = new RegExp(
-  String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)|\b(?:minus|negative)\s+(?=(?:${CURRENCY_SIGN})?\d)|(?<=${CURRENCY_SIGN})${MINUS_AFTER_SIGN}`,
+  String.raw`${WRITTEN_MINUS}(?=(?:${CURRENCY_SIGN})?\d)|\b(?:minus|negative)\s+(?:by\s+)?(?=(?:${CURRENCY_SIGN})?\s?\d)|(?<=${CURRENCY_SIGN})${MINUS_AFTER_SIGN}`,
   'i',
 );
 

@@ -45,6 +45,7 @@ import {
   AMOUNT_RANGE_RE,
   AMOUNT_CODE_SCALE_RE,
   AMOUNT_DOWN_BEFORE_RE,
+  AMOUNT_MINUS_WORD_BEFORE_RE,
   AMOUNT_SIGN_RE,
   AMOUNT_WORD_RE,
   BASE_AFTER_RE,
@@ -1897,7 +1898,9 @@ function* amounts(s: string): Generator<Match> {
       // "a decrease of US$131 million": the stated words run from the fall, so the direction is
       // in them; the value stays the size, since the contract has no negative amounts.
       const fall = AMOUNT_DOWN_BEFORE_RE.exec(lead);
-      const start = fall ? fall.index : own;
+      // "is negative by ISK 4.1bn": the stated words run from the word, which is the amount's minus.
+      const minusWord = fall ? null : AMOUNT_MINUS_WORD_BEFORE_RE.exec(lead);
+      const start = fall ? fall.index : minusWord ? minusWord.index : own;
       if (fall) {
         lead = s.slice(0, start);
         notes.push(

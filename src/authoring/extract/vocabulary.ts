@@ -805,6 +805,10 @@ export const AMOUNT_DOWN_BEFORE_RE = new RegExp(
   String.raw`(?:${AMOUNT_DECREASE.source})(?:\s+revision)?(?:\s+in\s+[\w-]+)?\s+(?:of|by)\s+${FILLER}$`,
   'i',
 );
+/** Right before an amount, the word that writes its minus after a verb of being: "the balance is
+ *  negative by ISK 4.1bn", "stood at minus EUR 2 billion" (a level below zero, as a dash writes it). */
+export const AMOUNT_MINUS_WORD_BEFORE_RE =
+  /(?<=\b(?:is|was|were|are|be|been|remains?|remained|stands?|stood|turned|turns|at)\s+)(?:minus|negative)\s+(?:by\s+)?$/i;
 export const MULTIPLIER_RE = new RegExp(
   String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
     String.raw`|\b(?:to|will|would|could|can|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b(?!\s+as\s+(?:a|an|the)\b)` +

@@ -4449,3 +4449,28 @@ describe('shared unit: a whole with a vulgar fraction is a member of a list that
     });
   });
 });
+
+describe('sign: a written "negative" or "minus" before an amount, after a verb of being, is its minus', () => {
+  it('"is negative by EUR 2.4bn" is −2.4 billion, in the extractor and the validator alike; "Receipts minus EUR 0.8 billion" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The primary balance of the fund is negative by EUR 2.4bn in 2030.',
+        ['amount -2400000000 actual'],
+      ],
+      ['Net lending stood at minus USD 750 million last quarter.', ['amount -750000000 actual']],
+      // Near-miss: "minus" that subtracts one sum from another gives no sign.
+      [
+        'Receipts minus EUR 0.8 billion of refunds came to EUR 6 billion.',
+        ['amount 800000000 actual', 'amount 6000000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('negative by EUR 2.4bn', 'amount')).toContainEqual({
+      value: -2.4e9,
+      unit: 'EUR',
+    });
+  });
+});
