@@ -480,6 +480,16 @@ export function buildCandidate(
   // "Growth, which slowed to 3.2% in 2030, is projected to pick up": a relative clause in the past,
   // closed by its comma, states what happened, whatever the main clause forecasts.
   const pastRelative = inPastRelativeClause(sentence, m);
+  // "the 300 basis points increase at the Board’s special meeting on 22 May 2031", dated July
+  // 2031: a change a meeting made in a month before the dateline's is a decision taken, whatever
+  // plan the words before it name.
+  const meeting = m.kind === 'change' ? MEETING_DATED_AFTER_RE.exec(sentence.slice(m.end)) : null;
+  const pastMeeting =
+    meeting !== null &&
+    ctx.documentYear !== undefined &&
+    ctx.documentMonth !== undefined &&
+    Number(meeting[2]) * 12 + MONTHS.indexOf(meeting[1]!.toLowerCase()) + 1 <
+      ctx.documentYear * 12 + ctx.documentMonth;
   // "to slow to 4.2% by the end of 2031, from 7.1% in February 2031", dated May 2031: the level a
   // path starts from, in a month already over, is a reading made.
   const fromPastMonth =
@@ -646,6 +656,7 @@ export function buildCandidate(
           pathStartOver ||
           fromPastMonth ||
           pastRelative ||
+          pastMeeting ||
           signed
         ? 'actual'
         : (m.status ??
@@ -977,6 +988,11 @@ const MONTH_LABEL_BEFORE_RE =
   /\(\s*(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\s*:\s*$/;
 const REACHED_IN_YEAR_AFTER_RE =
   /^\s+(?:reached|recorded|registered|posted|attained|alcanzad[oa]s?|registrad[oa]s?|observad[oa]s?)\s+(?:in|en)\s+(?:el\s+)?((?:19|20)\d\d)\b/i;
+/** After a change, the meeting that made it, with its whole date: " at the Council’s special
+ *  meeting on 22 May 2031", " at its meeting of 3 March 2030" (not "the next meeting"). Groups: the
+ *  month, its year. */
+const MEETING_DATED_AFTER_RE =
+  /^\s+(?:decided\s+|agreed\s+|made\s+)?at\s+(?:the|its|their)\s+(?!(?:next|coming|upcoming|forthcoming|following|future)\b)(?:[\w'’-]+\s+){0,3}?meeting\s+(?:on|of|held\s+on)\s+\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/i;
 const OWN_PAST_PERIOD_AFTER_RE =
   /^\s*(?:(?:increase|rise|gain|pickup|pick-up|growth|expansion|contraction|decline|drop|fall|advance|jump)s?\s+)?(?:rates?\s+)?(?:(?:in|during|of)\s+)?(?:last\s+(?:year|quarter|month|decade)|the\s+(?:previous|prior|preceding|past|last)\s+(?:year|quarter|month|decade)(?!\s+of\b)|a\s+year\s+(?:earlier|before|ago))\b/i;
 /** Before a number, a period that is over owning it: "last year's rise of ", "slowing from last

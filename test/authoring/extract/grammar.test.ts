@@ -4474,3 +4474,23 @@ describe('sign: a written "negative" or "minus" before an amount, after a verb o
     });
   });
 });
+
+describe('status: a change a meeting made, dated in a month before the document’s, is a decision taken', () => {
+  it('"the 75 basis points cut at the Board’s extra meeting on 14 May 2031", dated July 2031, is actual; a meeting later than the dateline keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        '9 July 2031\n\nThe aim to ease policy again recalls the 75 basis points cut at the Board’s extra meeting on 14 May 2031.',
+        ['change -0.75 actual'],
+      ],
+      // Near-miss: a meeting after the dateline keeps the plan.
+      [
+        '9 July 2031\n\nThe aim to ease policy again recalls the 75 basis points cut at the Board’s extra meeting on 14 September 2031.',
+        ['change -0.75 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
