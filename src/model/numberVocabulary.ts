@@ -9,7 +9,7 @@ import { CURRENCY_CODES, type Unit } from './figure.ts';
  *  other languages write it ("14,2%": one or two digits after the comma, never a thousands group). */
 export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?`;
 /** A member of a list of numbers that share one unit written after the last: a number, or a whole
- *  with a vulgar fraction glued to it ("4½ and 4¾ per cent"). */
+ *  with a vulgar fraction glued to it ("6½ and 6¾ per cent"). */
 export const LIST_NUMBER = String.raw`\d{0,3}[½⅓⅔¼¾⅛⅜⅝⅞]|${NUMBER}`;
 /** Digits grouped as India and Pakistan write them, the last group of three and the groups before
  *  it of two ("1,64,200" is 164,200; "12,34,567"): one number, never "1" then a list. The

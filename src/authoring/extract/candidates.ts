@@ -480,7 +480,7 @@ export function buildCandidate(
   // "Growth, which slowed to 3.2% in 2030, is projected to pick up": a relative clause in the past,
   // closed by its comma, states what happened, whatever the main clause forecasts.
   const pastRelative = inPastRelativeClause(sentence, m);
-  // "the 300 basis points increase at the Board’s special meeting on 22 May 2031", dated July
+  // "a 150 basis points rise at the Board’s extra meeting on 19 May 2031", dated July
   // 2031: a change a meeting made in a month before the dateline's is a decision taken, whatever
   // plan the words before it name.
   const meeting = m.kind === 'change' ? MEETING_DATED_AFTER_RE.exec(sentence.slice(m.end)) : null;
