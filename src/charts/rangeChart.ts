@@ -54,6 +54,7 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
   // A ratio above 100 ("255 percent of GDP") is a level, no part of a whole: the share axis reaches
   // past it in steps of 25, so the bar ends inside the plot with room for its label.
   const ratios = horizontal && top > 100;
+  const anyRange = figures.some(isRangeFigure);
   const shareMax = ratios ? Math.ceil((top * 1.1) / 25) * 25 : 100;
   const ratioNote = (f: Figure) =>
     kind === 'share' && figureEnds(f).high > 100 ? ' (ratio, no rest derived)' : '';
@@ -137,11 +138,11 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
       (f) => `${formatFigureValue(f)}${isRangeFigure(f) ? ' (a range)' : ''}`,
     ),
     description:
-      `Bar chart${horizontal ? (ratios ? ' of levels in percent' : ' of percent of each whole') : kind === 'change' ? `, changes in percent from 0` : ''}; a range is a floating bar from its low to its high end. ` +
+      `Bar chart${horizontal ? (ratios ? ' of levels in percent' : ' of percent of each whole') : kind === 'change' ? `, changes in percent from 0` : ''}${anyRange ? '; a range is a floating bar from its low to its high end' : ''}. ` +
       figures.map((f) => `${f.label}: ${formatFigureValue(f)}${ratioNote(f)}`).join('; ') +
       '.',
     table: {
-      caption: `${axisTitle}; ranges give both ends as stated${ratios ? '; a share above 100 is a ratio, no rest derived' : ''}`,
+      caption: `${axisTitle}${anyRange ? '; ranges give both ends as stated' : ''}${ratios ? '; a share above 100 is a ratio, no rest derived' : ''}`,
       columns: ['Figure', 'Period', 'Stated', 'Value'],
       rows: tableRows(figures, (f) => [
         f.label,

@@ -176,6 +176,9 @@ describe('share chart with a ratio above 100', () => {
     expect(spec.legend.map((l) => l.label)).not.toContain(DERIVED_REST_LABEL);
     expect(spec.description).toMatch(/Public debt: 255\u202f% \(ratio, no rest derived\)/);
     expect(spec.table.caption).toMatch(/a share above 100 is a ratio, no rest derived/);
+    // No figure of this group states a range, so neither text explains how a range is drawn.
+    expect(spec.description).not.toMatch(/range/);
+    expect(spec.table.caption).not.toMatch(/ranges give/);
     expect(describeTransform(debt, [shareFigure(), debt])).toBe(
       '255 percent of GDP → 255 %, above 100: a ratio, no rest derived',
     );
