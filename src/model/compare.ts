@@ -103,24 +103,35 @@ export function planComparison(
   for (const g of groups) {
     // Worded once the group is whole: a share's rest is named only if the group's chart draws it.
     g.transforms = g.figures.map((f) => `${f.label}: ${describeTransform(f, g.figures)}`);
-    g.reason = groupReason(g.kind, g.unit, g.figures.length);
-    // A ratio above 100 is no part of a whole: say so rather than call it percent of its whole.
-    if (g.kind === 'share' && g.figures.some((f) => (f.value ?? f.range?.high ?? 0) > 100))
-      g.reason +=
-        ' A share above 100 is a ratio to what its quote names: drawn as a level, ratio, no rest derived.';
+    const ratios =
+      g.kind === 'share'
+        ? g.figures.filter((f) => (f.value ?? f.range?.high ?? 0) > 100).length
+        : 0;
+    g.reason = groupReason(g.kind, g.unit, g.figures.length, ratios);
   }
   return { groups, figures: chosen, unknown, separation: separationLine(groups) };
 }
 
 /**
  * How a group's figures are drawn and why they may share the axis, counted: "Both are" for two,
- * "All 3 are" for more, and for one figure how it is drawn.
+ * "All 3 are" for more, and for one figure how it is drawn. `ratios` counts the shares above 100
+ * (ratios to what their quotes name): none of them is part of a whole, and a chart holding one
+ * draws every bar as a level with no rest, so the reason says that instead of "its own whole".
  * @example groupReason('share', 'percent', 1) // 'A share: drawn as percent of its own whole.'
+ * @example groupReason('share', 'percent', 2, 1) // 'Both are shares, 1 of them a ratio above 100 % …'
  */
-export function groupReason(kind: FigureKind, unit: Unit, count: number): string {
+export function groupReason(kind: FigureKind, unit: Unit, count: number, ratios = 0): string {
   const subject = count === 2 ? 'Both are ' : count > 2 ? `All ${count} are ` : '';
   const noun = count === 1 ? SINGULAR[kind] : PLURAL[kind];
   const lead = capitalise(`${subject}${noun}`);
+  if (kind === 'share' && ratios > 0) {
+    if (ratios === count) {
+      return count === 1
+        ? 'A ratio above 100 %: drawn as a level, a ratio to what its quote names, with no rest derived.'
+        : `${capitalise(subject)}ratios above 100 %: each drawn as a level, a ratio to what its own quote names, with no rest derived (what they are ratios to may differ, so bars are not added up).`;
+    }
+    return `${lead}, ${ratios} of them ${ratios === 1 ? 'a ratio' : 'ratios'} above 100 % (a ratio to what its quote names, no part of a whole): every bar is drawn as a level from 0 with no rest derived, and bars are not added up.`;
+  }
   if (kind === 'change') {
     return count === 1
       ? `${lead}: drawn as a bar from 0 %.`

@@ -174,13 +174,42 @@ describe('planComparison', () => {
     });
     const [group] = planComparison(['s1', 'debt'], [...all, debt]).groups;
     expect(group?.reason).toBe(
-      'Both are shares: each drawn as percent of its own whole (the wholes differ, so bars are not added up). A share above 100 is a ratio to what its quote names: drawn as a level, ratio, no rest derived.',
+      'Both are shares, 1 of them a ratio above 100 % (a ratio to what its quote names, no part of a whole): every bar is drawn as a level from 0 with no rest derived, and bars are not added up.',
     );
+    // The reason no longer calls every bar "percent of its own whole" under a chart of levels.
+    expect(group?.reason).not.toMatch(/its own whole \(/);
     expect(group?.transforms).toEqual([
       // Its chart draws no rest for any bar, so the part of a whole names none either.
       's1: 30 → 30 % of the whole, a bar from 0; no rest drawn, as the chart also holds a ratio above 100',
       'debt: 255 percent of GDP → 255 %, above 100: a ratio, no rest derived',
     ]);
+  });
+
+  it.each([
+    {
+      ids: ['debt'],
+      reason:
+        'A ratio above 100 %: drawn as a level, a ratio to what its quote names, with no rest derived.',
+    },
+    {
+      ids: ['debt', 'debt2'],
+      reason:
+        'Both are ratios above 100 %: each drawn as a level, a ratio to what its own quote names, with no rest derived (what they are ratios to may differ, so bars are not added up).',
+    },
+    {
+      ids: ['s1', 's2', 'debt', 'debt2'],
+      reason:
+        'All 4 are shares, 2 of them ratios above 100 % (a ratio to what its quote names, no part of a whole): every bar is drawn as a level from 0 with no rest derived, and bars are not added up.',
+    },
+  ])('words a group of ratios above 100 by what is drawn: $ids', ({ ids, reason }) => {
+    const debt = fig('debt', 'share', 255, 'percent', {
+      stated: { text: '255 percent of GDP', start: 0, end: 18 },
+    });
+    const debt2 = fig('debt2', 'share', 130, 'percent', {
+      stated: { text: '130% of its 2019 level', start: 0, end: 22 },
+    });
+    const [group] = planComparison(ids, [...all, debt, debt2]).groups;
+    expect(group?.reason).toBe(reason);
   });
 
   it('gives each group a title and a reason', () => {
