@@ -4,16 +4,29 @@
 // startup code reads this module, so it stays small. Pure.
 
 import type { Figure, FigureKind, Unit } from './figure.ts';
+import { outsideWhole } from './shareRemainder.ts';
 
 /** The axis a figure is drawn on. @example axisKey(exports) // 'change'; axisKey(soFar) // 'amount-USD' */
 export function axisKey(f: Pick<Figure, 'kind' | 'unit'>): string {
   return f.kind === 'amount' ? `amount-${f.unit}` : f.kind;
 }
 
-/** @example groupTitle('change', 'percent') // 'Changes from the previous period, in percent' */
-export function groupTitle(kind: FigureKind, unit: Unit): string {
+/**
+ * A group's title. A share below 0 or above 100 in `figures` (a rate's level, a ratio) is no part
+ * of a whole, so a group holding one is not titled as parts of wholes.
+ * @example groupTitle('change', 'percent') // 'Changes from the previous period, in percent'
+ * @example groupTitle('share', 'percent', [s1, debt]) // 'Shares, rates and ratios in percent'
+ */
+export function groupTitle(
+  kind: FigureKind,
+  unit: Unit,
+  figures: readonly Pick<Figure, 'value' | 'range'>[] = [],
+): string {
   if (kind === 'change') return 'Changes from the previous period, in percent';
-  if (kind === 'share') return 'Shares as percent of their own wholes';
+  if (kind === 'share')
+    return figures.some((f) => outsideWhole(f.value ?? f.range?.high ?? 0))
+      ? 'Shares, rates and ratios in percent'
+      : 'Shares as percent of their own wholes';
   return `Amounts in ${unit === 'USD' ? 'US dollars' : unit}`;
 }
 
@@ -64,7 +77,13 @@ export function planOneAxis(
   if (first && chosen.some((f) => axisKey(f) !== axisKey(first))) return undefined;
   return {
     groups: first
-      ? [{ key: axisKey(first), title: groupTitle(first.kind, first.unit), figures: chosen }]
+      ? [
+          {
+            key: axisKey(first),
+            title: groupTitle(first.kind, first.unit, chosen),
+            figures: chosen,
+          },
+        ]
       : [],
     figures: chosen,
     unknown,

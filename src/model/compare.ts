@@ -108,6 +108,7 @@ export function planComparison(
         ? g.figures.filter((f) => (f.value ?? f.range?.high ?? 0) > 100).length
         : 0;
     g.reason = groupReason(g.kind, g.unit, g.figures.length, ratios);
+    g.title = groupTitle(g.kind, g.unit, g.figures);
   }
   return { groups, figures: chosen, unknown, separation: separationLine(groups) };
 }

@@ -55,4 +55,27 @@ describe('axisKey and groupTitle', () => {
     expect(groupTitle('amount', 'USD')).toBe('Amounts in US dollars');
     expect(groupTitle('amount', 'GBP')).toBe('Amounts in GBP');
   });
+
+  it.each([
+    { values: [30, 45], title: 'Shares as percent of their own wholes' },
+    { values: [38, 131.5], title: 'Shares, rates and ratios in percent' },
+    { values: [255], title: 'Shares, rates and ratios in percent' },
+    { values: [-0.5, 2], title: 'Shares, rates and ratios in percent' },
+    { values: [0, 100], title: 'Shares as percent of their own wholes' },
+  ])('titles shares $values by whether each is part of a whole: $title', ({ values, title }) => {
+    expect(
+      groupTitle(
+        'share',
+        'percent',
+        values.map((value) => ({ value })),
+      ),
+    ).toBe(title);
+  });
+
+  it('titles an embed of a ratio above 100 as a ratio, not a part of a whole', () => {
+    const debt = { ...share, id: 'debt', value: 255 };
+    expect(planOneAxis(['debt'], [debt])?.groups[0]?.title).toBe(
+      'Shares, rates and ratios in percent',
+    );
+  });
 });

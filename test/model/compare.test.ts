@@ -173,6 +173,7 @@ describe('planComparison', () => {
       stated: { text: '255 percent of GDP', start: 0, end: 18 },
     });
     const [group] = planComparison(['s1', 'debt'], [...all, debt]).groups;
+    expect(group?.title).toBe('Shares, rates and ratios in percent');
     expect(group?.reason).toBe(
       'Both are shares, 1 of them a ratio above 100 % (a ratio to what its quote names, no part of a whole): every bar is drawn as a level from 0 with no rest derived, and bars are not added up.',
     );
