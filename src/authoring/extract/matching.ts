@@ -40,6 +40,7 @@ const SCALED_AMOUNT_RE = new RegExp(String.raw`(?:\b|(?<=\d))(?:${SCALE}|m|k|b)\
 import {
   AMOUNT_BARE_RE,
   CHANGE_NOUN,
+  CHANGE_QUALIFIER,
   VERB,
   WEIGHT_BEFORE_RE,
   AMOUNT_RANGE_RE,
@@ -3638,6 +3639,7 @@ function subjectKind(
     return own ?? subjectKind(before.slice(0, before.length - lead.length - 1));
   }
   let last: RegExpExecArray | undefined;
+  let levelTo = false;
   for (const m of lead.matchAll(SUBJECT_KIND_RE)) {
     // "a decrease of US$14.2 billion or 3.1%": an event whose own number comes first is that
     // number's subject, not this one's. A period is no such number: "the sectors showing
@@ -3681,6 +3683,13 @@ function subjectKind(
       LEVEL_PATH_AFTER_EVENT_RE.test(lead.slice(m.index + m[0].length))
     )
       continue;
+    // "the repo rate cut to 2%", "a rate hike to 5 percent from 4.5 percent": a change noun right
+    // after a rate's noun, then "to" and the number, names the level the rate was taken to, so the
+    // rate is the subject; "the inflation rate cut to 2%" names a change, as before.
+    levelTo =
+      m.groups!.event !== undefined &&
+      RATE_CHANGE_NOUN_RE.test(m[0]) &&
+      PRESENT_VERB_TO_AFTER_RE.test(rest);
     last = m;
   }
   // "… third-quarter GDP growth: A at 5.3 percent, B at 4.9 percent": a list after a colon whose
@@ -3691,8 +3700,15 @@ function subjectKind(
   // An event's stated words start at its noun, not its article: "the decline" → "decline".
   const noun = last.groups!.event ? last[0].slice(last[0].lastIndexOf(' ') + 1) : last[0];
   const at = before.length - lead.length + last.index + last[0].length - noun.length;
-  return { kind: last.groups!.level ? 'level' : 'change', noun, at };
+  return { kind: last.groups!.level || levelTo ? 'level' : 'change', noun, at };
 }
+
+/** An event that is a rate's change, its noun right after the rate's: "the repo rate cut", "a
+ *  policy rate hike", "the rate increase" (not a growth or inflation rate's). */
+const RATE_CHANGE_NOUN_RE = new RegExp(
+  String.raw`(?<!\b(?:${CHANGE_QUALIFIER})\s+)\brates?\s+(?:${CHANGE_NOUN})$`,
+  'i',
+);
 
 /** Between a level noun and a change noun, a verb that only reports the change: " had seen ",
  *  " in Arland registered ", " has also recorded ", " continued ", " has been on ". */

@@ -363,7 +363,7 @@ export const STEPS_OF_BEFORE_RE = new RegExp(
 );
 /** Words that say a rate is measured as a change: "the month-on-month rate", "the annual growth
  *  rate", "the year-on-year pace". */
-const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|core|headline|annual(?:ised|ized)?|yearly|monthly|quarterly|year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|y\/y|yoy|average\s+annual`;
+export const CHANGE_QUALIFIER = String.raw`growth|inflation|deflation|core|headline|annual(?:ised|ized)?|yearly|monthly|quarterly|year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|quarter-over-quarter|y\/y|yoy|average\s+annual`;
 /** A price index named by its acronym, in English or another language ("CPI", "HICP", "IPCA",
  *  "INPC", "IPC", "PCE"): its rate is a change. "IPC Phase 3" is a food-security class, no index. */
 export const PRICE_INDEX_ACRONYM = String.raw`CPIH?|HICP|PPI|RPIX?|IPCA|INPC|IPC(?!\s+phase)|PCE`;

@@ -4494,3 +4494,26 @@ describe('status: a change a meeting made, dated in a month before the document�
     }
   });
 });
+
+describe('kind: a rate’s change noun before "to" and a number names the level the rate went to', () => {
+  it('"a policy rate hike to 6.5 percent from 6 percent" is two levels; the inflation rate’s and a price’s keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'In March the Board announced a policy rate hike to 6.5 percent from 6 percent.',
+        ['share 6.5 actual', 'share 6 actual'],
+      ],
+      ['Lenders welcomed the deposit rate cut to 1.75 percent last week.', ['share 1.75 actual']],
+      [
+        'The council then lowered the lending rate cut to 3.25 percent from 3.5 percent.',
+        ['share 3.25 actual', 'share 3.5 actual'],
+      ],
+      // Near-misses: a growth or inflation rate’s change, and a price’s, stay changes.
+      ['The inflation rate increase to 3.1 percent surprised traders.', ['change 3.1 actual']],
+      ['The fare increase to 8 percent angered commuters.', ['change 8 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
