@@ -4517,3 +4517,25 @@ describe('kind: a rate’s change noun before "to" and a number names the level 
     }
   });
 });
+
+describe('sign: "inclined by" is a rise', () => {
+  it('"non-farm receipts inclined by 2.1 percent" is +2.1, in the extractor and the validator alike; "is inclined to cut … by" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Timber sales dropped 6.8 percent, whereas non-farm receipts inclined by 2.1 percent.',
+        ['change -6.8 actual', 'change 2.1 actual'],
+      ],
+      ['Port traffic will incline by 4 per cent next year.', ['change 4 expected']],
+      // Near-miss: "inclined to" leans towards a move; the move's own verb gives the sign.
+      ['The Board is inclined to cut rates by 25 basis points.', ['change -0.25 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('inclined by 2.1 percent', 'change')).toContainEqual({
+      value: 2.1,
+      unit: 'percent',
+    });
+  });
+});
