@@ -4539,3 +4539,31 @@ describe('sign: "inclined by" is a rise', () => {
     });
   });
 });
+
+describe('sign: the day of a decision between its verb and the rate it changes', () => {
+  it('"reduced on Monday the deposit rate by 50 basis points" is −0.5, in the extractor and the validator alike; a nearer verb after a day keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The monetary authority has reduced on Monday the deposit rate by 50 basis points to 1.25 percent.',
+        ['change -0.5 actual', 'share 1.25 actual'],
+      ],
+      [
+        'The council lowered yesterday its key rate by 0.25 percentage points.',
+        ['change -0.25 actual'],
+      ],
+      ['Officials cut on 4 June the repo rate by 75 basis points.', ['change -0.75 actual']],
+      // Near-miss: a fall on a day, then another verb that changes the rate.
+      [
+        'Bond yields dropped on Friday, and the council raised the deposit rate by 50 basis points.',
+        ['change 0.5 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(
+      readStatedValue('reduced on Monday the deposit rate by 50 basis points', 'change'),
+    ).toContainEqual({ value: -0.5, unit: 'percentage-points' });
+  });
+});
