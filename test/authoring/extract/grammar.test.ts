@@ -4567,3 +4567,32 @@ describe('sign: the day of a decision between its verb and the rate it changes',
     ).toContainEqual({ value: -0.5, unit: 'percentage-points' });
   });
 });
+
+describe('status: a bracketed share right after a target’s sum restates the target', () => {
+  it('"compared with the goal of €43.5 billion (17.9% of GDP)" is expected; the bracket after an outturn keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Receipts were €41.2 billion, compared with the goal of €43.5 billion (17.9% of GDP).',
+        ['amount 41200000000 actual', 'amount 43500000000 expected', 'share 17.9 expected'],
+      ],
+      [
+        'Outlays reached €65.1 billion (26.4% of GDP), set against an amended target of €53.8 billion (21.9% of GDP).',
+        [
+          'amount 65100000000 actual',
+          'share 26.4 actual',
+          'amount 53800000000 expected',
+          'share 21.9 expected',
+        ],
+      ],
+      // Near-miss: the bracket after the outturn, the target named later, stays actual.
+      [
+        'Revenue came to €41.2 billion (16.9 per cent of GDP), short of the target.',
+        ['amount 41200000000 actual', 'share 16.9 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
