@@ -3226,6 +3226,15 @@ const RANGING_BEFORE_RE =
 
 /** Right after a percent sign with no space, the noun of a rise or fall: "%decrease", "%increase". */
 const GLUED_CHANGE_NOUN_AFTER_RE = /^(?:increases?|decreases?|declines?|rises?|falls?|drops?)\b/i;
+/** Where a page lost a space, a verb of change glued to the noun before it ("the surplusdecreased
+ *  by"): only these long verbs, which end no other word, get their space back. */
+const GLUED_CHANGE_VERB_RE = /(?<=[a-z])(?=(?:increased|decreased|declined)\s+by\s)/i;
+/** Right after a number, a noun of change with "compared" glued on where a page lost the space
+ *  ("4.1% increasecompared with"): only "compared", so no other run-together word is read. */
+const GLUED_COMPARED_NOUN_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:${CHANGE_NOUN})(?=compared\s+(?:with|to)\b)`,
+  'i',
+);
 
 /** Right after a number, the share it names: " market share", " stake", " share of the market". */
 const SHARE_NOUN_AFTER_RE =
@@ -3257,7 +3266,12 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     // French prose: "une baisse de 3,2%", "s'est replié, en glissement annuel, de 1,4%".
     (/\sde\s+(?:\S+\s+){0,2}$/.test(near) ? FRENCH_CHANGE_BEFORE_RE.exec(near) : null) ??
     // Spanish prose: "una caída del 14,2%", "descendiendo 7,4%", "creció un 3,1%".
-    (SPANISH_NEAR_RE.test(near) ? SPANISH_CHANGE_BEFORE_RE.exec(near) : null);
+    (SPANISH_NEAR_RE.test(near) ? SPANISH_CHANGE_BEFORE_RE.exec(near) : null) ??
+    // "the surplusdecreased by 3.1%": the glued verb read with its space back; the stated words
+    // count from the end, so the added space moves none of them.
+    (GLUED_CHANGE_VERB_RE.test(near)
+      ? CHANGE_BEFORE_RE.exec(before.slice(-140).replace(GLUED_CHANGE_VERB_RE, ' '))
+      : null);
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent". The verb's
   // index counts in the slice it was found in, so the words before it are read from the end.
   if (
@@ -3294,6 +3308,19 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   if (glued) {
     const prefer = DECREASE.test(glued[0]) ? 'down' : 'up';
     return { kind: 'change', start, end: end + glued[0].length, prefer, status, guessed: false };
+  }
+  // "a 4.1% increasecompared with": the noun before a glued "compared" names the change.
+  const gluedNoun = GLUED_COMPARED_NOUN_AFTER_RE.exec(after);
+  if (gluedNoun) {
+    const prefer = DECREASE.test(gluedNoun[0]) ? 'down' : 'up';
+    return {
+      kind: 'change',
+      start,
+      end: end + gluedNoun[0].length,
+      prefer,
+      status,
+      guessed: false,
+    };
   }
   // "0.6 percent (±1.2 percent)* below the August rate": a sampling margin between the number and
   // its comparative is passed over; the stated words run on to the comparative for the sign.

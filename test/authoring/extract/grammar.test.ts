@@ -4596,3 +4596,41 @@ describe('status: a bracketed share right after a target’s sum restates the ta
     }
   });
 });
+
+describe('glued words: a verb of change glued to the noun before it, and "compared" glued to a noun of change', () => {
+  it('"the surplusdecreased by 3.1%" and "a 5.2% decreasecompared with" are falls; a code glued to digits and other run-together words keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.stated.text}: ${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'In March the current account surplusdecreased by 3.1% on a year before.',
+        ['decreased by 3.1%: change -3.1 actual'],
+      ],
+      [
+        'Over the quarter, the stock of loansincreased by 2.4% to a new high.',
+        ['increased by 2.4%: change 2.4 actual'],
+      ],
+      [
+        'Arland’s farm exports came to 3 billion dollars, a 5.2% decreasecompared with March 2030.',
+        ['3 billion dollars: amount 3000000000 actual', '5.2% decrease: change -5.2 actual'],
+      ],
+      [
+        'Retail sales showed a 1.7% increasecompared to the winter.',
+        ['1.7% increase: change 1.7 actual'],
+      ],
+      // Near-misses: a code glued to its digits is no verb, and a verb glued with no "by" after
+      // it, or a noun glued to another word than "compared", is not read.
+      [
+        'Sales of the model X9 increased by 4% while CO2 output fell 3% in Q3.',
+        ['increased by 4%: change 4 actual', 'fell 3%: change -3 actual'],
+      ],
+      ['The fleet of A4 jets was 12% of the total.', ['12% of the total: share 12 actual']],
+      ['The stockincreased 4% in the year.', ['4%: share 4 actual']],
+      ['Their share was 3% decreaseover the year.', ['3%: share 3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
