@@ -4634,3 +4634,20 @@ describe('glued words: a verb of change glued to the noun before it, and "compar
     }
   });
 });
+
+describe('kind: the cover of imports by exports is a ratio, a share', () => {
+  it('"exports coverage imports was 71.5%" and "the export coverage of imports stood at 64.8%" are shares; "Insurance coverage rose 4%" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.stated.text}: ${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['In June 2030, exports coverage imports was 71.5%.', ['71.5%: share 71.5 actual']],
+      ['The export coverage of imports stood at 64.8% in May.', ['64.8%: share 64.8 actual']],
+      // Near-miss: a cover's own growth stays a change.
+      ['Insurance coverage rose 4% in May.', ['rose 4%: change 4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
