@@ -749,9 +749,11 @@ export const REFERENCE_BEFORE_RE =
  *  per cent", and a spaced "to – 0.5 %" after a word that needs a number), also the number of a band
  *  named by its part ("the lower-2% level", "the mid-1% range": never a minus): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. A number glued to
- *  "to", "of", "at" or "from" is read ("equivalent to12.4 per cent", a typesetting slip). */
+ *  "to", "of", "at" or "from" is read ("equivalent to12.4 per cent", a typesetting slip), and so is
+ *  one glued to a verb of being ("while it was58.2%", where a page lost the space): only these
+ *  words, so a code glued to its digits ("CO2", "G20", "Q3", "H1") stays no number. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-])|(?<=\b(?:to|of|at|from)(?=\d))|(?<=\b(?:to|of|at|from)(?=[-–−‑]\d)))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|(?<=\(\s?)[-–−‑+]\s(?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
+  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-])|(?<=\b(?:to|of|at|from|was|were|is|are)(?=\d))|(?<=\b(?:to|of|at|from)(?=[-–−‑]\d)))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|(?<=\(\s?)[-–−‑+]\s(?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */

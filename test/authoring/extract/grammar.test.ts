@@ -4651,3 +4651,28 @@ describe('kind: the cover of imports by exports is a ratio, a share', () => {
     }
   });
 });
+
+describe('glued words: a percent glued to a verb of being before it', () => {
+  it('"while it was64.2%" and "The jobless rate was5.1%" are read; codes glued to their digits ("CO2", "G20", "H1", "Q3", "A4", "B52") keep the old reading, no figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.stated.text}: ${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['The jobless rate was5.1% in May.', ['5.1%: share 5.1 actual']],
+      [
+        'In June 2030, the savings ratio was 11.5%, while it was14.2% in June 2029.',
+        ['11.5%: share 11.5 actual', '14.2%: share 14.2 actual'],
+      ],
+      // Near-misses: a code glued to its digits is no verb of being, so its digits stay no number.
+      [
+        'Emissions of CO2 fell 3% in H1 while the G20 grew 2.5%.',
+        ['fell 3%: change -3 actual', 'grew 2.5%: change 2.5 actual'],
+      ],
+      ['In Q3 5% of firms were hiring.', ['5% of firms: share 5 actual']],
+      ['Orders for the A4 and B52% lines were flat.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
