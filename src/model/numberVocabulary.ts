@@ -597,6 +597,15 @@ export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\
 /** "half the world's jobless": only "half" takes its whole without "of", and only a whole named
  *  by a possessive ("half the time" is no share). */
 export const HALF_THE = String.raw`half(?=\s+the\s+[\w-]+['’]s\b)`;
+/** A fraction of the same measure's earlier value, which it fell to: "half of what it was a year
+ *  ago", "about a third of what we inherited", "half of the level recorded in 2030", "a quarter of
+ *  its 2029 level". Group 1 is the fraction; the change is the fraction less the whole ("half" is
+ *  −50). Only an earlier value named so: "half of what households spend" and "half of the level of
+ *  reserves" stay shares. */
+export const FRACTION_OF_EARLIER = String.raw`\b(${FRACTION})\s+of\s+(?:what\s+(?:it|they|we|he|she)\s+(?:was|were|had\s+been|used\s+to\s+be|inherited)\b|the\s+levels?\s+(?:recorded|seen|reached|registered|posted)\b|(?:its|their)\s+(?:(?:19|20)\d\d|pre-[a-z]+|previous|earlier|former|peak)\s+levels?\b)`;
+/** After FRACTION_OF_EARLIER's "the level recorded", the earlier period it names: " in 2030", " a
+ *  year earlier", " last year" (the extractor asks for it; the stated words end before it). */
+export const EARLIER_PERIOD_AFTER = String.raw`\s+(?:in\s+(?:19|20)\d\d|(?:a|one|the)\s+year\s+(?:earlier|before|ago)|last\s+year)\b`;
 /** A percent change whose unit is named before its number, with no sign of percent after it: "the
  *  percentage change was +3.4". Group 1 is the sign, group 2 the number. */
 export const NAMED_PERCENT_CHANGE = String.raw`\b(?:percentage|per cent|percent)\s+change\s+(?:was|is|were|of)\s+([-+–−‑])?(\d+(?:\.\d+)?)(?![\d.,]*\s?(?:%|per\s?cent|percent|percentage|points?)|[\d.,]*\s*(?:${Object.keys(SCALES).join('|')})\b)`;

@@ -15,6 +15,7 @@ import {
   DIGIT_TIMES_RE,
   DOWN_NOUN,
   FRACTION,
+  FRACTION_OF_EARLIER,
   FRACTION_CHANGE_NOUN,
   FRACTION_SCALE_AMOUNT,
   FRACTION_DIGITS,
@@ -181,6 +182,9 @@ const FRACTION_MORE = new RegExp(
   String.raw`\b(${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b`,
   'i',
 );
+/** "half of what it was", "a third of the level recorded in 2030": the fraction of an earlier value
+ *  the measure fell to, a change of the fraction less the whole. */
+const FRACTION_OF_EARLIER_RE = new RegExp(FRACTION_OF_EARLIER, 'i');
 /** "a third of", "half of", "three quarters of": a share. */
 const FRACTION_OF = new RegExp(
   String.raw`\b(${FRACTION})${NOT_OF_A_PERCENT}\s+of\b|\b(${HALF_THE})`,
@@ -411,6 +415,11 @@ export function readStatedValue(
     if (fraction) {
       const change = readFraction(fraction[1]!)!;
       readings.push({ value: down ? -change : change, unit: 'percent' });
+    }
+    const earlier = FRACTION_OF_EARLIER_RE.exec(text);
+    if (earlier) {
+      const change = Math.round((readFraction(earlier[1]!)! - 100) * 100) / 100;
+      readings.push({ value: change, unit: 'percent' });
     }
     // "the decrease in spending widened from 6.1% to 8.7%": both ends are sizes of the fall.
     const fallSizes = FALL_SIZE_FROM_TO.exec(text);

@@ -102,6 +102,7 @@ import {
   FLOW_PACE_BEFORE_RE,
   PACE_TO_BEFORE_RE,
   FRACTION_OF_RE,
+  FRACTION_OF_EARLIER_AT_RE,
   APPROX,
   NAMED_PERCENT_CHANGE_RE,
   POSSESSIVE_WHOLE_RE,
@@ -2057,6 +2058,9 @@ function* fractionShares(s: string): Generator<Match> {
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);
     if (/\bby\s+$/i.test(before)) continue; // "rose by a third of …" is a change (multipliers)
+    // "half of what we inherited": a fraction of an earlier value is a change (multipliers).
+    FRACTION_OF_EARLIER_AT_RE.lastIndex = m.index;
+    if (FRACTION_OF_EARLIER_AT_RE.test(s)) continue;
     if (FRACTION_TIME_BEFORE_RE.test(before) || FRACTION_TIME_AFTER_RE.test(after)) continue;
     if (periodCount(m[0], before, after)) continue;
     const object =

@@ -18,6 +18,8 @@ import {
   FRACTION_SCALE_AMOUNT,
   FRACTION_DIGITS,
   FRACTION_OF_A,
+  FRACTION_OF_EARLIER,
+  EARLIER_PERIOD_AFTER,
   HALF_THE,
   NOT_OF_A_PERCENT,
   OF_A_PERCENT,
@@ -815,6 +817,9 @@ export const AMOUNT_DOWN_BEFORE_RE = new RegExp(
  *  negative by ISK 4.1bn", "stood at minus EUR 2 billion" (a level below zero, as a dash writes it). */
 export const AMOUNT_MINUS_WORD_BEFORE_RE =
   /(?<=\b(?:is|was|were|are|be|been|remains?|remained|stands?|stood|turned|turns|at)\s+)(?:minus|negative)\s+(?:by\s+)?$/i;
+/** A fraction of an earlier value, with the period a "level recorded" names after it: "half of
+ *  the level recorded in 2030" (not "half of the level recorded by banks"). */
+const FRACTION_OF_NAMED_EARLIER = String.raw`${FRACTION_OF_EARLIER}(?:(?<=(?:recorded|seen|reached|registered|posted))(?=${EARLIER_PERIOD_AFTER})|(?<!(?:recorded|seen|reached|registered|posted)))`;
 export const MULTIPLIER_RE = new RegExp(
   String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
     String.raw`|\b(?:to|will|would|could|can|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b(?!\s+as\s+(?:a|an|the)\b)` +
@@ -842,6 +847,8 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:(?:${APPROX})\s+)(?:double|triple|treble|quadruple)(?=\s+(?:the|its|their|our|that|those)\b)` +
     // The gerund that opens a headline or sentence: "Doubling GDP, deepening integration pledged".
     String.raw`|^(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?!(?:of|time|times|down|up|rate|rates|period|effect|point|points|in|from|since|and|or|as|with|is|was|has|will)\b)[A-Za-z])` +
+    // A fraction of the same measure's earlier value: "about half of what it was a year ago".
+    String.raw`|(?:\b(?:${APPROX})\s+)?${FRACTION_OF_NAMED_EARLIER}` +
     // A multiple: "more than three times the $3.28 billion authorized".
     String.raw`|\b(?:(?:${APPROX})\s+)?${TIMES}` +
     // A multiple with decimals before what it multiplies: "around 1.8 times the level of 2029"
@@ -856,6 +863,9 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|(?<=\b(?:increased|grew|rose|expanded|jumped|surged|soared|multiplied)\s+)(?:${DIGIT_TIMES_RE.source}|(?<![\d.,])\d+(?:\.\d+)?\s+times(?=\s+over\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:decades|years)\b))(?!\s+(?:this|last|during|so|that|already|each|every|within|throughout|between|before|after|under|a\s+year)\b)`,
   'gi',
 );
+/** Right at a fraction, the earlier value of the same measure it is of ("half of what it was"):
+ *  a change, which the multipliers read, no share. */
+export const FRACTION_OF_EARLIER_AT_RE = new RegExp(FRACTION_OF_NAMED_EARLIER, 'iy');
 /** "a third of world output", "Half of the adults", "half the world's jobless": a share in words. */
 export const FRACTION_OF_RE = new RegExp(
   String.raw`\b(?:${FRACTION})${NOT_OF_A_PERCENT}(?=\s+of\b)|\b${HALF_THE}`,

@@ -4676,3 +4676,41 @@ describe('glued words: a percent glued to a verb of being before it', () => {
     }
   });
 });
+
+describe('multiples: a fraction of the same measure’s earlier value is a change, the fraction less the whole', () => {
+  it('"about half of what it was", "a third of their 2028 level", "half of the level recorded in 2029" are falls, in the extractor and the validator alike; "half of what households spend" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.stated.text}: ${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Wage growth eased to 1.8 per cent. That is about half of what it was in 2028.',
+        ['1.8 per cent: change 1.8 actual', 'about half of what it was: change -50 actual'],
+      ],
+      [
+        'Tax arrears fell to a third of their 2028 level.',
+        ['a third of their 2028 level: change -66.67 actual'],
+      ],
+      [
+        'In 2030 inflation was half of the level recorded in 2029.',
+        ['half of the level recorded: change -50 actual'],
+      ],
+      // Near-misses: a whole that is no earlier value of the measure keeps the share.
+      [
+        'Rent takes half of what households spend.',
+        ['half of what households spend: share 50 actual'],
+      ],
+      [
+        'Banks hold half of the level recorded by the regulator.',
+        ['half of the level recorded: share 50 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('about half of what we inherited', 'change')).toContainEqual({
+      value: -50,
+      unit: 'percent',
+    });
+  });
+});
