@@ -4714,3 +4714,24 @@ describe('multiples: a fraction of the same measure’s earlier value is a chang
     });
   });
 });
+
+describe('kind: a VAT or GST rate, or a tax rate named with its acronym in brackets, is a level', () => {
+  it('"the sales tax (GST) rate … to 15%" and "the VAT rate rose to 21%" are shares; "VAT receipts rose to 9%" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Consumer prices firmed in May, after the sales tax (GST) rate went up by 3 percentage points to 15% in April.',
+        ['change 3 actual', 'share 15 actual'],
+      ],
+      [
+        'Food prices climbed as the VAT rate rose to 21% at the start of 2031.',
+        ['share 21 actual'],
+      ],
+      // Near-miss: a flow of VAT is no rate; its percent stays the prices' change.
+      ['Food prices climbed as VAT receipts rose to 9% in 2031.', ['change 9 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
