@@ -217,7 +217,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   if (JAPANESE_SCRIPT_RE.test(sentence)) return japaneseFigures(sentence);
   if (CYRILLIC_RE.test(sentence)) return russianFigures(sentence);
   const found: Match[] = [
-    ...ranges(sentence),
+    ...ranges(sentence, context.openingSubject),
     ...amountRanges(sentence),
     ...bands(sentence),
     ...multipliers(sentence),
@@ -1441,7 +1441,7 @@ const FROM_LEVEL_OF_BEFORE_RE = new RegExp(
  *  end after "from a low of" ("3 to 4 per cent") stays a range. */
 const FIRST_END_PERCENT_RE = /^[-–−‑]?\s?\d[\d.,]*\s?(?:%|per\s?cent|percent)/i;
 
-function* ranges(s: string): Generator<Match> {
+function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
   const re = new RegExp(RANGE_RE.source, RANGE_RE.flags);
   for (let m = re.exec(s); m; m = re.exec(s)) {
     let start = m.index;
@@ -1487,7 +1487,7 @@ function* ranges(s: string): Generator<Match> {
       return n[1] ? -value : value;
     });
     if (numbers.length !== 2 || isYear(String(numbers[0])) || isYear(String(numbers[1]))) continue;
-    let cue = settled(classify(s, start, end));
+    let cue = settled(classify(s, start, end, carried));
     // "from initial 2.5 % to – 1 % to 1.5 %": the range is the new reading of the level before it,
     // so it takes that level's kind.
     const pair = FROM_LEVEL_TO_BEFORE_RE.exec(before);
@@ -3419,7 +3419,13 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // is itself a change ("inflation eased to 3.9 percent", "the month-on-month rate was 0.3%",
   // "the year-on-year increase was 4.2%"); an unemployment or policy rate's is a level.
   if (RATE_AFTER_RE.test(after)) return { kind: 'change', start, end, status, guessed: false };
-  const named = subjectKind(before);
+  // "Bread inflation was 2.7% in May. The rate has remained in the 2.6%–2.8% range": a bare "The
+  // rate" opening the sentence after one that opened with a growth or inflation rate is that rate.
+  const named =
+    subjectKind(before) ??
+    (carried === 'change' && BARE_RATE_OPENING_RE.test(before)
+      ? { kind: 'change' as const, noun: '', at: 0 }
+      : undefined);
   // "was 9.6%, a decrease from 10.2%": a fall's noun right before "from" names no measure; the
   // number is the level the fall started from, read as a level with its own sign. So is a rise's
   // ("has reached 0.31%, a slight improvement from 0.25%"): the clause before gives the measure.
@@ -3770,6 +3776,10 @@ export function openingSubject(sentence: string): 'change' | 'level' | undefined
   if (!m) return undefined;
   return m.groups!.level ? 'level' : 'change';
 }
+
+/** A sentence that opens with a bare "The rate" (no word of what rate) as its subject, with no
+ *  other clause before the number: "The rate has remained in the ". */
+const BARE_RATE_OPENING_RE = /^\s*The\s+rate\s+(?!of\b)[^,;:]*$/;
 
 /** A clause whose subject is a pronoun: "in the south, it fell from", "they rose by". */
 const PRONOUN_SUBJECT_RE = /^(?:[^,]*,\s*)?\s*(?:it|they)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)?\b/i;

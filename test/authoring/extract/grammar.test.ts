@@ -4735,3 +4735,33 @@ describe('kind: a VAT or GST rate, or a tax rate named with its acronym in brack
     }
   });
 });
+
+describe('kind: a bare "The rate" opening the sentence after a growth or inflation rate is that rate', () => {
+  it('"Rent inflation was 3.4% in June. The rate has held in the 3.3%–3.6% band since April" is a change, its range too; after a jobless rate, and "The policy rate", keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`}`,
+      );
+    for (const [text, want] of [
+      [
+        'Rent inflation was 3.4% in June 2030. The rate has held in the 3.3%–3.6% band since April 2030.',
+        ['change 3.4', 'change 3.3…3.6'],
+      ],
+      [
+        'Rent inflation was 3.4% in June 2030. The rate has stayed at 3.4% since April 2030.',
+        ['change 3.4', 'change 3.4'],
+      ],
+      // Near-misses: a level before, and a rate that names what it is.
+      [
+        'The jobless rate was 5.2% in June 2030. The rate has held in the 5.1%–5.3% band since April 2030.',
+        ['share 5.2', 'share 5.1…5.3'],
+      ],
+      [
+        'Rent inflation was 3.4% in June 2030. The policy rate was 4.5%.',
+        ['change 3.4', 'share 4.5'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
