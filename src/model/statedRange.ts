@@ -39,8 +39,8 @@ const SIGN = String.raw`(?:(?<!\w)([-–−‑])\s?)?`;
 const SIGN_OR_PLUS = String.raw`(?:(?<!\w)([-–−‑]|(?<=\b(?:between|and)\s+)\+)\s?)?`;
 /** "1 % to 1.5 %", "2.5–3 %", "$1–2 billion", "between 2 and 3 per cent", "–1.6% to 5.8%", "range of
  *  1% and 2%" (an "and" only after "between" or "range of"). */
-/** What parts the two ends. */
-const SEPARATOR = String.raw`(to|–|—|-|and)`;
+/** What parts the two ends: a figure dash (U+2012, "2.7%‒2.8%") as a hyphen or an en dash. */
+const SEPARATOR = String.raw`(to|–|‒|—|-|and)`;
 const RANGE = new RegExp(
   String.raw`(between\s+|range\s+of\s+)?${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}\s*${SEPARATOR}\s*${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}`,
   'i',
@@ -49,7 +49,7 @@ const RANGE = new RegExp(
 /** Two ends in points with the unit written once after the second, as RANGE's groups (the first
  *  end bare): "slow by 0.4-0.9 percentage points", read with the verb's sign. */
 const POINTS_RANGE = new RegExp(
-  String.raw`()${SIGN}${NUM}()()\s*(to|–|-)\s*${SIGN}${NUM}()(${POINTS})`,
+  String.raw`()${SIGN}${NUM}()()\s*(to|–|‒|-)\s*${SIGN}${NUM}()(${POINTS})`,
   'i',
 );
 

@@ -689,13 +689,14 @@ export const EXPECTS_BEFORE_RE =
   /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|prognosticates?|(?:predicted|forecast|forecasted|projected)\s+(?:an?\s+)?[-+−]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+(?:growth|expansion|contraction|inflation|rise|increase|decline|fall|drop)|(?<!\b(?:(?:19|20)\d\d|year|years|quarter|quarters|month|months|period|half|week|decade)\s+)(?:saw|seeing)\s+(?:[\w'’()-]+\s+){0,6}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|recovering|returning|moderating|picking\s+up)|\bsees?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:improvement|increase|rise|decline|fall|slowdown|acceleration|pickup|pick-up|recovery|rebound|contraction|expansion|deceleration)\s+(?:to|of)\s+)?[-+−]?\d|(?:projects|sees?|pegs|pegged)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:(?:in|across|for|among)\s+(?:[\w'’-]+\s+){1,3}?)?(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining|deepening|widening|narrowing|improving|worsening|shrinking|climbing)))\b/i;
 
 const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
-/** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent". */
+/** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent", "4‒5%" (a
+ *  figure dash, U+2012, as a hyphen or an en dash). */
 const END = String.raw`${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b(?!-))(?:${PERCENT})?`;
 /** After "between" and its "and" an end may carry a written plus too ("between +1.5% and +2.2%").
  *  "in the range of 1% and 2%" is a range as "between" is; its stated words start at "range". */
 const BETWEEN_END = String.raw`(?:\+\s?)?${END}`;
 export const RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${BETWEEN_END}\s+and|range\s+of\s+${END}\s+and|${END}\s*(?:to|[-–]))\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${BETWEEN_END}\s+and|range\s+of\s+${END}\s+and|${END}\s*(?:to|[-–‒]))\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
   'gi',
 );
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
@@ -728,7 +729,7 @@ export const TOLERANCE_RE = new RegExp(
  *  yen", "$2 to 3 billion", "$2 billion to $3 billion", "between $2 billion and $3 billion". The
  *  currency stands before the first end or after the scale. */
 export const AMOUNT_RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b|(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b|(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
   'gi',
 );
 /** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X

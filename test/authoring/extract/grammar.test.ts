@@ -4765,3 +4765,31 @@ describe('kind: a bare "The rate" opening the sentence after a growth or inflati
     }
   });
 });
+
+describe('range: a figure dash (U+2012) parts two ends as a hyphen or an en dash does', () => {
+  it('"in the 3.1%‒3.4% band", "2‒3 per cent" and "US$2‒3 billion" are ranges, in the extractor and the validator alike; a dash between years keeps the old reading', async () => {
+    // Imported here, so that this block stays one appended hunk.
+    const { readStatedRange } = await import('../../../src/model/statedRange.ts');
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The savings ratio has held in the 3.1%‒3.4% band since June 2030.',
+        ['share 3.1…3.4 actual'],
+      ],
+      ['Wages grew 2‒3 per cent in most regions last year.', ['change 2…3 actual']],
+      [
+        'Port works worth US$2‒3 billion were signed in March.',
+        ['amount 2000000000…3000000000 actual'],
+      ],
+      // Near-miss: a figure dash between years is no range of the percent after it.
+      ['Over 2028‒2030 rents rose 4% a year.', ['change 4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedRange('3.1%‒3.4%', 'share')).toMatchObject({ low: 3.1, high: 3.4 });
+    expect(readStatedRange('2‒3 per cent', 'change')).toMatchObject({ low: 2, high: 3 });
+  });
+});
