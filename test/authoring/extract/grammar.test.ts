@@ -4793,3 +4793,25 @@ describe('range: a figure dash (U+2012) parts two ends as a hyphen or an en dash
     expect(readStatedRange('2‒3 per cent', 'change')).toMatchObject({ low: 2, high: 3 });
   });
 });
+
+describe('status: a plan named in the present ("The plan is to …") plans what follows it', () => {
+  it('"The plan is to make a 25 basis points cut at the next meeting" and "the Board’s plan is to raise …" are expected; "The plan was to …" and "The plan is a success" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The plan is to make a 25 basis points cut at the next policy meeting.',
+        ['change -0.25 expected'],
+      ],
+      [
+        'The Board’s plan is to raise the cash rate by 40 basis points in August.',
+        ['change 0.4 expected'],
+      ],
+      // Near-misses: a plan told in the past, and a plan that is only praised.
+      ['The plan was to make a 25 basis points cut at the May meeting.', ['change -0.25 actual']],
+      ['The plan is a success: loans rose 6% in a year.', ['change 6 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
