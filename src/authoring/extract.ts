@@ -425,9 +425,10 @@ function datelineIn(top: string, re: RegExp): RegExpMatchArray | null {
 /** A sentence that opens by restating the figure before in the present: "That represents", "This
  *  means", "This corresponds to", "That is equivalent to", and "These reflect upward revisions of"
  *  (the forecasts before, told as revisions), and "That left us with" (what the figures before come
- *  to: a projected revenue and spending leave a projected deficit). */
+ *  to: a projected revenue and spending leave a projected deficit), and "This is 0.6 points more
+ *  than" (the forecast before, set against an earlier one: their gap is a forecast too). */
 const RESTATES_BEFORE_RE =
-  /^\s*(?:that|this|these|which)\s+(?:(?:would|will)\s+)?(?:represents?|means?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with)\b/i;
+  /^\s*(?:that|this|these|which)\s+(?:(?:would|will)\s+)?(?:represents?|means?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only)?\s*\d(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
 
 /** The end of a list item that runs on into the next one, marked in the same paragraph: "…;\nii.",
  *  "; and iv.", "; 3)". */

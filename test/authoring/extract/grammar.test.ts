@@ -4815,3 +4815,23 @@ describe('status: a plan named in the present ("The plan is to …") plans what 
     }
   });
 });
+
+describe('status: "This is … more than" after a forecast sets it against an earlier one, a forecast too', () => {
+  it('"Output is forecast to grow 2.6% in 2031. This is about 0.7 percentage points more than the Bank projected in March" is expected; after an outturn it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Output is forecast to grow 2.6% in 2031. This is about 0.7 percentage points more than the Bank projected in March.',
+        ['change 2.6 expected', 'change 0.7 expected'],
+      ],
+      // Near-miss: the gap after an outturn is data.
+      [
+        'Output grew 2.6% in 2030. This is about 0.7 percentage points more than the Bank projected in March 2030.',
+        ['change 2.6 actual', 'change 0.7 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
