@@ -1498,7 +1498,8 @@ function clauseAround(sentence: string, at: number): [number, number] {
 }
 
 /** The words of a clause before its number when its verb is left out: none ("; $18 billion each
- *  from …"), a subject and an infinitive whose "is expected" is left out (", and exports to climb "),
+ *  from …"), a subject and an infinitive whose "is expected" is left out (", and exports to climb ",
+ *  ", and the trade deficit to widen to about "),
  *  a relative clause that restates the figure before ("which signals a single quarter-point
  *  reduction", "which represents an increase of almost"), a conjunction ("and $30 billion to
  *  services", "and a 0.1 point downward revision", "but nonetheless about"), "by" ("and by 2%"), a hedge, or a bare
@@ -1506,7 +1507,7 @@ function clauseAround(sentence: string, at: number): [number, number] {
  *  doubling them again"). */
 const ELIDED_CLAUSE_LEAD_RE = new RegExp(
   String.raw`^which\s+(?:would\s+|will\s+)?(?:signals?|implies|imply|means?|represents?|amounts?\s+to|corresponds?\s+to|translates?\s+into|equals?|is|are)\s+(?:[\w-]+\s+){0,5}?$|` +
-    String.raw`^(?:and|or|but)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+(?:[a-z]+\s+)?(?:by\s+)?(?:(?:${APPROX})\s+)*$|` +
+    String.raw`^(?:and|or|but)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+(?:[a-z]+\s+)?(?:(?:by|to)\s+)?(?:(?:${APPROX})\s+)*$|` +
     String.raw`^(?:(?:and|or|but)\s+(?:(?:then|nonetheless|nevertheless|still|also|even|yet)\s+)?(?:an?\s+)?(?:(?:up|down)\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$`,
   'i',
 );

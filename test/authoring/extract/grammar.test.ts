@@ -4835,3 +4835,23 @@ describe('status: "This is … more than" after a forecast sets it against an ea
     }
   });
 });
+
+describe('status: ", and <subject> to <verb> to" goes on with the hedge of the clause before', () => {
+  it('"Debt is projected to climb to 61 percent of GDP, and the trade deficit to widen to about 5½ percent of GDP" is expected throughout; a clause of its own after a semicolon keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Debt is projected to climb to 61 percent of GDP, and the trade deficit to widen to about 5½ percent of GDP in 2032.',
+        ['share 61 expected', 'share 5.5 expected'],
+      ],
+      // Near-miss: a clause after a semicolon, with its own past verb, is no part of the forecast.
+      [
+        'Debt is projected to climb to 61 percent of GDP; the trade deficit widened to 5 percent of GDP in 2030.',
+        ['share 61 expected', 'share 5 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
