@@ -630,12 +630,12 @@ export function buildCandidate(
   // does a budget named with a period that is over ("the 2029 budget includes", dated 2031).
   const budgetProposes =
     BUDGET_PROPOSES_RE.test(sentence.slice(0, m.start)) &&
-    !closedBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx)) &&
+    !closedBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
     !SPENT_RE.test(sentence) &&
     !THAN_PLAN_RE.test(sentence);
   const budgetAhead =
     budgetProposes ||
-    (openBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx)) &&
+    (openBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
       !SPENT_RE.test(sentence) &&
       !THAN_PLAN_RE.test(sentence));
   const status: FigureStatus =
@@ -1051,13 +1051,21 @@ const SPENT_RE =
  *  Kingdom). */
 const JUNE_FISCAL_YEAR_UNITS: readonly Unit[] = ['AUD', 'NZD', 'PKR', 'BDT', 'KES', 'EGP'];
 
+/** A document that says when its fiscal year ends: "the fiscal year ending September 30", "our
+ *  financial year ends on 30 June" (group 1: the month). */
+const FISCAL_END_STATED_RE =
+  /\b(?:fiscal|financial)\s+years?\s+(?:ending|ended|that\s+ends|which\s+ends|ends)\s+(?:on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
 /**
- * The month a fiscal year written over two years ends in, for money in this unit (or, for a share,
- * in the document's first currency): June in a country whose fiscal year runs from July, else March.
+ * The month a fiscal year written over two years ends in: the one the document states ("the fiscal
+ * year ending September 30"), else, for money in this unit (or, for a share, in the document's
+ * first currency), June in a country whose fiscal year runs from July, else March.
  * @example fiscalYearEnd('KES', ctx) // 6
  * @example fiscalYearEnd('INR', ctx) // 3
  */
-function fiscalYearEnd(unit: Unit, ctx: BuildContext): number {
+function fiscalYearEnd(unit: Unit, ctx: BuildContext, text = ''): number {
+  const stated = FISCAL_END_STATED_RE.exec(text);
+  if (stated) return MONTHS.indexOf(stated[1]!.toLowerCase()) + 1;
   const own = isCurrency(unit) ? unit : ctx.currencies?.prefer[0];
   return own !== undefined && JUNE_FISCAL_YEAR_UNITS.includes(own) ? 6 : 3;
 }

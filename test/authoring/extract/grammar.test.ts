@@ -4855,3 +4855,25 @@ describe('status: ", and <subject> to <verb> to" goes on with the hedge of the c
     }
   });
 });
+
+describe('status: a document that says when its fiscal year ends dates its two-year budgets by that month', () => {
+  it('"the fiscal year ending September 30" keeps "the 2031/32 budget" open in July 2032; with no month stated (March) it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2032-07-10', publisher: 'Arland Treasury' },
+      }).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'This review covers the fiscal year ending September 30. The 2031/32 budget includes $3 billion for ports.',
+        ['amount 3000000000 expected'],
+      ],
+      // Near-miss: no month stated, so the fiscal year ends in March and the budget is over.
+      [
+        'This review covers the whole fiscal year. The 2031/32 budget includes $3 billion for ports.',
+        ['amount 3000000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
