@@ -141,6 +141,9 @@ export function extractCandidates(
       commitment === 'item' ||
       (commitment === 'marked' && para.level > 0);
     commitment = nextCommitment(commitment, body, para.level);
+    // "To approve the budget for 2032-2034 … for 2032 in the following amounts:", dated 2031: the
+    // items below are a budget for a period not yet begun, planned.
+    if (commitment === undefined && budgetAheadLeadIn(body, documentYear)) commitment = 'lead-in';
     // "The interest rates will be as follows:" after the decision the document announced: the
     // rates it set, in force, not a plan.
     if (commitment === 'lead-in' && decidedRatesLeadIn(body, text.slice(0, para.start)))
@@ -463,10 +466,38 @@ export function nextCommitment(state: Commitment, body: string, level: number): 
   const t = body.trim();
   // Only the lead-in's own sentence commits: "… is intended to supplement the balance.\nCompared
   // to May 2031:" heads past results, whatever an earlier sentence of the paragraph hedged.
+  // "2) revenue – 8 400 million dollars, including:" inside a list: its sub-items go on with it.
+  if (state !== undefined && SUB_LIST_LEAD_IN_RE.test(t)) return 'item';
   if (t.endsWith(':')) return COMMITMENT_LEAD_IN_RE.test(leadInSentence(t)) ? 'lead-in' : undefined;
   if (state === undefined || (state === 'marked' && level === 0)) return undefined;
   if (/(?:[;,]|\b(?:and|or))$/.test(t)) return 'item';
   return level > 0 ? 'marked' : undefined;
+}
+
+/** An item's own lead-in to its parts: "…, including:", "…, of which:". */
+const SUB_LIST_LEAD_IN_RE = /,?\s*\b(?:including|of\s+which)\s*:$/i;
+
+/** A lead-in that approves or adopts a budget: "To approve the state budget for 2032 - 2034 …:",
+ *  "The Assembly adopts the budget for 2032 in the following amounts:". */
+const BUDGET_APPROVED_LEAD_IN_RE =
+  /\b(?:approves?|approved|adopts?|adopted|enacts?|enacted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?budgets?\s+for\b/i;
+
+/**
+ * True when a paragraph ends with the lead-in of a budget approved for years that all come after the
+ * document's year, so the amounts it lists are planned, not spent.
+ * @example budgetAheadLeadIn('To approve the state budget for 2032 - 2034 in these amounts:', 2031) // true
+ * @example budgetAheadLeadIn('To approve the state budget for 2031 in these amounts:', 2031) // false
+ */
+export function budgetAheadLeadIn(body: string, documentYear: number | undefined): boolean {
+  const t = body.trim();
+  if (documentYear === undefined || !t.endsWith(':')) return false;
+  const lead = leadInSentence(t);
+  const approved = BUDGET_APPROVED_LEAD_IN_RE.exec(lead);
+  if (!approved) return false;
+  const years = [...lead.slice(approved.index).matchAll(/\b(?:19|20)\d\d\b/g)].map((y) =>
+    Number(y[0]),
+  );
+  return years.length > 0 && Math.min(...years) > documentYear;
 }
 
 /** The last line of a paragraph, and of that line its last sentence: the lead-in a colon ends.

@@ -4877,3 +4877,37 @@ describe('status: a document that says when its fiscal year ends dates its two-y
     }
   });
 });
+
+describe('status: the amounts a law approves as the budget for years after its date are planned', () => {
+  it('"To approve the state budget for 2032 - 2034 … in the following amounts:", dated 2031, makes its items and their parts expected; a budget for the document’s own year keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    const items =
+      '1) receipts – EUR 4 200 million, including:\n\nexcise duties - EUR 950 million;\n\n2) outlays – EUR 4 650 million;\n\n3) deficit - EUR -450 million, or 1.3 percent of gross domestic product.';
+    for (const [text, want] of [
+      [
+        `Article 2.\n\nTo approve the state budget for 2032 - 2034 as set out in Annex 1, for 2032 in the following amounts:\n\n${items}`,
+        [
+          'amount 4200000000 expected',
+          'amount 950000000 expected',
+          'amount 4650000000 expected',
+          'amount -450000000 expected',
+          'share 1.3 expected',
+        ],
+      ],
+      // Near-miss: the budget of the year the law is dated in is partly spent.
+      [
+        `Article 2.\n\nTo approve the state budget for 2031 in the following amounts:\n\n${items}`,
+        [
+          'amount 4200000000 actual',
+          'amount 950000000 actual',
+          'amount 4650000000 actual',
+          'amount -450000000 actual',
+          'share 1.3 actual',
+        ],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
