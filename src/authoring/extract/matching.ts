@@ -1672,6 +1672,9 @@ function indexLevel(s: string, m: Match): boolean {
  *  or a verb of change ("exports grew 113.4 percent" stays a change). */
 const INDEX_BASE_BEFORE_RE =
   /\b(?:index|indices|deflator|growth|physical\s+volume)\b[^.;:]*?\b(?:amount(?:s|ed)?\s+to|made\s+up|constitut(?:es|ed)|equall?(?:s|ed)|st(?:ands|ood)\s+at|c(?:ame|omes)\s+to|was|were|is)\s+(?:(?:about|around|some)\s+)?$/i;
+/** A price or production index named by its capital initials: "the IPI", "the CPI", "the PPI",
+ *  "the WPI" (case counts: "cpi" in a word or "Pi" names none). */
+const INDEX_ABBREVIATION_RE = /\b(?:H?CPI|[PIRW]PI)\b/g;
 /** Before another percent of the same sentence, the bare dash, bracket or colon that lists it
  *  beside the index level: "(in January-May 2030 - 96.4 percent)", "services - 101.3 percent",
  *  "(97.6 percent a year before)". */
@@ -1690,7 +1693,10 @@ function indexBaseLevels(s: string, matches: Match[]): Match[] {
   const anchor = matches.find((m) => {
     const n = level(m);
     return (
-      n !== undefined && n >= 100 && n < 250 && INDEX_BASE_BEFORE_RE.test(s.slice(0, ownStart(m)))
+      n !== undefined &&
+      n >= 100 &&
+      n < 250 &&
+      INDEX_BASE_BEFORE_RE.test(s.slice(0, ownStart(m)).replace(INDEX_ABBREVIATION_RE, 'index'))
     );
   });
   if (!anchor) return matches;

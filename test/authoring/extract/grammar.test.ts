@@ -4911,3 +4911,21 @@ describe('status: the amounts a law approves as the budget for years after its d
     }
   });
 });
+
+describe('traps: an index named by its initials, at a level from 100 up, is a level against 100', () => {
+  it('"the IPI amounted to 103.7 percent", with the items listed beside it in brackets, gives no figure; "the IPI rose 3.7 percent" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'In the first quarter of 2031 the IPI amounted to 103.7 percent, owing to more cement (108.1 percent) and glass (104.4 percent).',
+        [],
+      ],
+      ['For the year to March, the PPI compared with a year earlier was 112.6 percent.', []],
+      // Near-miss: a verb of change makes the number the change.
+      ['In the first quarter of 2031 the IPI rose 3.7 percent.', ['change 3.7 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
