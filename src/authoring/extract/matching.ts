@@ -1835,6 +1835,11 @@ function* multipliers(s: string): Generator<Match> {
   }
 }
 
+/** Right before a bare scaled number, a sum with its currency word and an approximate bracket
+ *  opened after it: "9.1 trillion won (about ", "EUR 40 million (roughly ". */
+const CONVERSION_BEFORE_RE =
+  /\d[^\S\n]*(?:(?:trillion|billion|million|thousand|bn|mn)[^\S\n]+)?(?:(?!per)[A-Za-z]{3,}[^\S\n]*)?\(\s*(?:about|around|approximately|approx\.|roughly|some|nearly|almost|~|≈)\s*$/i;
+
 /** The length of the second end after a bare "from" amount that names the currency both share
  *  ("from 15 billion| to 75 billion rand"), or 0. */
 function sharedCurrencyAfter(lead: string, after: string): number {
@@ -1886,6 +1891,15 @@ function* amounts(s: string): Generator<Match> {
           continue;
         }
         if (!currency) continue;
+        // "reached 9.1 trillion won (about 6.8 billion) in 2031": an approximate bracket alone
+        // after a sum in its currency restates it in another currency the page lost, no figure.
+        const converted = CONVERSION_BEFORE_RE.exec(lead);
+        if (
+          converted &&
+          /^\s*\)/.test(after) &&
+          namedCurrency(lead.slice(Math.max(0, converted.index - 8))) === currency
+        )
+          continue;
         // "a GDP of US$ 3.4 trillion and a combined population of 318 million": a count of people.
         const phrase = OWN_PHRASE_START_RE.exec(lead);
         if (COUNTED_NOUN_RE.test(lead.slice(phrase ? phrase.index : 0))) continue;

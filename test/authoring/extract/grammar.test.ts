@@ -4929,3 +4929,32 @@ describe('traps: an index named by its initials, at a level from 100 up, is a le
     }
   });
 });
+
+describe('traps: an approximate bracket alone after a sum in its currency is a conversion whose currency is lost', () => {
+  it('"9.1 trillion won (about 6.8 billion)" gives the won only; "(of which 6.8 billion)" and a bracket after a percent keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'Shipbuilding orders came to 9.1 trillion won (about 6.8 billion) over the first half of 2031.',
+        ['amount 9100000000000 KRW'],
+      ],
+      [
+        'The grant fund held EUR 40 million (roughly 43 million) at the end of 2030.',
+        ['amount 40000000 EUR'],
+      ],
+      // Near-miss: a part of the sum borrows its currency.
+      [
+        'Shipbuilding orders came to 9.1 trillion won (of which 6.8 billion) in 2031.',
+        ['amount 9100000000000 KRW', 'amount 6800000000 KRW'],
+      ],
+      // Near-miss: a bracket after a percent is the sum the percent stands for.
+      [
+        'Orders came to 9.1 trillion won and rose 3 percent (about 0.3 trillion) in 2031.',
+        ['amount 9100000000000 KRW', 'change 3 percent', 'amount 300000000000 KRW'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
