@@ -670,6 +670,11 @@ function ownNumberEnd(s: string, m: Match): number {
   return unit ? ownStart(m) + unit.index + unit[0].length : (m.ownEnd ?? m.end);
 }
 
+/** Between a change in a list item's bracket and the next item's, the semicolon that parts the
+ *  items and the next name with no verb or number of its own: "%); farming (", "); and retail (". */
+const SEMICOLON_ITEM_BRACKET_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s*\)\s*;\s*(?:and\s+)?[^.;:()\d%]{1,80}\(\s*$/i;
+
 /** Between a ranking's lead and its first item: ", followed by Tana at ", " followed closely by
  *  the coast, with ". */
 const RANKED_FIRST_BETWEEN_RE =
@@ -2239,7 +2244,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       previous?.kind === 'share' && /^\s*\(\s*$/.test(s.slice(previous.end, start));
     const bracketed =
       (CHANGE_BRACKET_BEFORE_RE.test(lead.slice(-80)) && !levelBracket) ||
-      (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80)));
+      (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80))) ||
+      (previous?.kind === 'change' && SEMICOLON_ITEM_BRACKET_RE.test(s.slice(previous.end, start)));
     if (cue.guessed && (elided || bracketed)) {
       const from = elided ? byFrom : previous;
       cue = { ...cue, kind: 'change', prefer: from?.prefer, guessed: false };

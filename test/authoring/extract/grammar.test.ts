@@ -4958,3 +4958,23 @@ describe('traps: an approximate bracket alone after a sum in its currency is a c
     }
   });
 });
+
+describe('kind: the items of a bracketed list parted by semicolons go on with the change of the first', () => {
+  it('"rises came in farming (12.4%); fishing (9.5%); and tourism (3.3%)" are three changes; the same list after a lead-in of shares keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'In 2030 the strongest rises in output came in farming (12.4%); fishing (9.5%); and tourism (3.3%).',
+        ['change 12.4', 'change 9.5', 'change 3.3'],
+      ],
+      // Near-miss: a list of shares stays shares.
+      [
+        'In 2030 the biggest parts of output came from farming (12.4%); fishing (9.5%); and tourism (3.3%).',
+        ['share 12.4', 'share 9.5', 'share 3.3'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
