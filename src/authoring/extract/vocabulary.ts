@@ -859,6 +859,9 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:(?:${APPROX})\s+)?(?<![\d.,])\d+\.\d+\s+times\s+(?:the(?!${WIDER_AVERAGE})|its|their|(?:that|those)(?=\s+of\b))\b` +
     // A multiple in digits after "or" or "by": "up by EUR 14 mln or 2.2 times".
     String.raw`|(?<=\b(?:or|by)\s+)${DIGIT_TIMES_RE.source}` +
+    // A decimal multiple that ends an item after a dash, in a list of growth: "Growth came from
+    // tools by 8.2 percent, toys - 1.6 times" (a whole number there may count events).
+    String.raw`|(?<=\b(?:growth|grew|increased|rose)\b(?:[^.;()]|\.(?=\d)){0,300}\s[-–—]\s+)(?<![\d.,])\d+\.\d+\s+times(?=\s*[,.;]|\s*$)` +
     // Right after a verb of growth, a multiple of the whole: "Trade Increased 25 Times", "exports
     // grew 12 times since 1995"; a count of events in a period ("increased 3 times this year",
     // "rose 4 times in 2031") is no multiple.

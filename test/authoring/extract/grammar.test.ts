@@ -4978,3 +4978,22 @@ describe('kind: the items of a bracketed list parted by semicolons go on with th
     }
   });
 });
+
+describe('kind: a decimal multiple that ends a dashed item of a growth list is a change', () => {
+  it('"Growth was seen in … paper by 8.2 percent, glass - 4.4 percent, and toys - 1.6 times" gives +60; a whole multiple and a dash after a level keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Growth was seen in the output of paper by 8.2 percent, glass - 4.4 percent, and toys - 1.6 times.',
+        ['change 8.2', 'change 4.4', 'change 60'],
+      ],
+      // Near-miss: a whole number after the dash may count events.
+      ['Output grew by 8.2 percent, and the checks were run - 3 times.', ['change 8.2']],
+      // Near-miss: no growth named before the dash.
+      ['The price of paper is 8.2 percent higher, toys - 1.6 times.', ['change 8.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
