@@ -1256,9 +1256,10 @@ const NEEDED_AFTER_RE =
   /^[^.;:]{0,40}?\b(?:is|are|was|were|would\s+be|will\s+be|be)\s+(?:(?:still|also|urgently)\s+)?(?:needed|required|necessary|essential)\b/i;
 /** A plural noun of what a bound sorts, a relative or "with", then the bound, commas allowed:
  *  "items for which prices vary, on average, no more than ", "firms with at least ", "banks whose
- *  capital ratios are below ". The bound says which items count, not what any of them measured. */
+ *  capital ratios are below ", "affiliates with at least " (a parent's stake that says which
+ *  count). The bound says which items count, not what any of them measured. */
 const CRITERION_BEFORE_RE =
-  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those)\s+(?:[\w'’-]+\s+){0,2}?(?:for\s+which|in\s+which|whose|where|with|that|which|who)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those)\s+(?:[\w'’-]+\s+){0,2}?(?:for\s+which|in\s+which|whose|where|with|that|which|who)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a percent, a rank that makes it the size of a group, not a share measured: "the
  *  richest 10% of households", "the top 1 percent of earners", "the largest 5% of firms". */
 const RANKED_GROUP_BEFORE_RE =

@@ -4997,3 +4997,24 @@ describe('kind: a decimal multiple that ends a dashed item of a growth list is a
     }
   });
 });
+
+describe('trap: a parent’s stake that says which subsidiaries or affiliates count sorts them', () => {
+  it('"affiliates with at least 25% parent-company capital" is no figure; "Subsidiaries raised output by at least 10%" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The poll covered overseas units (affiliates with at least 25% parent-company capital, and sales offices) in 40 markets.',
+        [],
+      ],
+      [
+        'Our subsidiaries with more than 50% local ownership earned $3 billion.',
+        ['amount 3000000000 actual'],
+      ],
+      // Near-miss: a bound the subsidiaries reached stays a figure.
+      ['Subsidiaries raised output by at least 10% last year.', ['change 10 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
