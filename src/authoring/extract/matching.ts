@@ -1643,12 +1643,28 @@ function marginOfError(s: string, m: Match): boolean {
 const BAND_WIDTH_BEFORE_RE =
   /\b(?:an?|the|its|their)\s+(?:(?:operating|tolerance|fluctuation|trading|target)\s+)?band\s+of\s+(?:[½¼¾⅓⅔]\s+of\s+)?$/i;
 
+/** Before an amount, the article of a band it sizes: "a wide ", "a narrow ", "an ". */
+const AMOUNT_BAND_BEFORE_RE =
+  /\b(?:a|an)\s+(?:(?:wide|wider|narrow|narrower|tight|broad|trading)\s+)?$/i;
+/** After that amount, maybe its unit per barrel or tonne, the band: "/bbl range", " trading band". */
+const AMOUNT_BAND_AFTER_RE =
+  /^(?:\s*\/\s*[a-z]{1,5}\b|\s+(?:a|per)\s+(?:barrel|tonne|ton|ounce|unit)\b)?\s+(?:trading\s+|price\s+)?(?:range|band)\b/i;
+
 /** True when a size in points is the width of a band ("an operating band of one percentage
  *  point for the overnight rate"): a tolerance, no figure; "a band of 2 to 4 percent" (levels) and
  *  "a band of plus and minus 0.25 percentage points" (a range both ways) stay.
  *  @example bandWidth('an operating band of 50 basis points', { start: 20, end: 36, kind: 'change' } as Match) // true */
 function bandWidth(s: string, m: Match): boolean {
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  // "traded in a wide $10/bbl range": one amount between an article and "range" or "band" is the
+  // width of the band a price moved in, no price; "in the $70 range" (about $70) keeps its reading.
+  if (
+    m.kind === 'amount' &&
+    m.range === undefined &&
+    AMOUNT_BAND_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
+    AMOUNT_BAND_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
+  )
+    return true;
   return (
     m.kind === 'change' &&
     m.range === undefined &&

@@ -5018,3 +5018,25 @@ describe('trap: a parent’s stake that says which subsidiaries or affiliates co
     }
   });
 });
+
+describe('trap: one amount between an article and "range" or "band" is the width of the band a price moved in', () => {
+  it('"moved in a narrow $300/t range" is no figure; "hovered in the $70 range" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Copper rose $120/t m-o-m to $9,400/t in May, but moved in a narrow $300/t range.',
+        ['amount 120 actual', 'amount 9400 actual'],
+      ],
+      ['Crude traded in a wide $8 range in June.', []],
+      // Near-misses: "the $70 range" is about $70, and a spread's move is an amount.
+      ['Prices hovered in the $70 range.', ['amount 70 actual']],
+      [
+        'The spread narrowed by $1.20 to average $3.40/b.',
+        ['amount 1.2 actual', 'amount 3.4 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
