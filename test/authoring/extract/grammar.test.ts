@@ -5040,3 +5040,25 @@ describe('trap: one amount between an article and "range" or "band" is the width
     }
   });
 });
+
+describe('kind: a bare percent with the participle of an answer counts those asked, whatever the answer names', () => {
+  it('"4.2% anticipating staff cuts" is a share, actual; "a 4.2% anticipated increase" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Some 38.4% foresee steady sales, with just 4.2% anticipating staff cuts.',
+        ['share 38.4 actual', 'share 4.2 actual'],
+      ],
+      [
+        'Among members, 61% expect hiring while 9.5% expecting output declines said so.',
+        ['share 61 actual', 'share 9.5 actual'],
+      ],
+      // Near-misses: an adjective or a noun before the change noun keeps the change.
+      ['Exports posted a 4.2% anticipated increase.', ['change 4.2 actual']],
+      ['The region saw a 3.1% export growth.', ['change 3.1 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
