@@ -39,8 +39,9 @@ const SIGN = String.raw`(?:(?<!\w)([-–−‑])\s?)?`;
 const SIGN_OR_PLUS = String.raw`(?:(?<!\w)([-–−‑]|(?<=\b(?:between|and)\s+)\+)\s?)?`;
 /** "1 % to 1.5 %", "2.5–3 %", "$1–2 billion", "between 2 and 3 per cent", "–1.6% to 5.8%", "range of
  *  1% and 2%" (an "and" only after "between" or "range of"). */
-/** What parts the two ends: a figure dash (U+2012, "2.7%‒2.8%") as a hyphen or an en dash. */
-const SEPARATOR = String.raw`(to|–|‒|—|-|and)`;
+/** What parts the two ends: a figure dash (U+2012, "2.7%‒2.8%") as a hyphen or an en dash;
+ *  U+FFFD is the replacement character a page put for its lost dash. */
+const SEPARATOR = String.raw`(to|–|‒|—|-|and|\uFFFD)`;
 const RANGE = new RegExp(
   String.raw`(between\s+|range\s+of\s+)?${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}\s*${SEPARATOR}\s*${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}`,
   'i',

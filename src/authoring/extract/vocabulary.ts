@@ -696,10 +696,12 @@ const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
  *  figure dash, U+2012, as a hyphen or an en dash). */
 const END = String.raw`${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b(?!-))(?:${PERCENT})?`;
 /** After "between" and its "and" an end may carry a written plus too ("between +1.5% and +2.2%").
- *  "in the range of 1% and 2%" is a range as "between" is; its stated words start at "range". */
+ *  "in the range of 1% and 2%" is a range as "between" is; its stated words start at "range".
+ *  Two ends each with its percent, parted by the replacement character a page put for its lost
+ *  dash, U+FFFD ("40% ? 45%" on the page), are a range too. */
 const BETWEEN_END = String.raw`(?:\+\s?)?${END}`;
 export const RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${BETWEEN_END}\s+and|range\s+of\s+${END}\s+and|${END}\s*(?:to|[-–‒]))\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${BETWEEN_END}\s+and|range\s+of\s+${END}\s+and|${END}\s*(?:to|[-–‒])|${SIGNED}(?:${NUMBER})(?:${PERCENT})\s*\uFFFD)\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
   'gi',
 );
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */

@@ -5062,3 +5062,27 @@ describe('kind: a bare percent with the participle of an answer counts those ask
     }
   });
 });
+
+describe('range: two percents parted by the replacement character a page put for its lost dash are one range', () => {
+  it('"the steady 40% \uFFFD 45% levels" is 40…45, in the extractor and the validator alike; a lone replacement character keeps the old reading', async () => {
+    const { readStatedRange } = await import('../../../src/model/statedRange.ts');
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Margins were closer to the steady 40% \uFFFD 45% levels of the years before the slump.',
+        ['share 40…45 actual'],
+      ],
+      // Near-miss: a replacement character that stands for a lost quote mark joins no two ends.
+      [
+        'The survey found 40% \uFFFD the largest group \uFFFD planned to hire.',
+        ['share 40 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedRange('40% \uFFFD 45%', 'share')).toMatchObject({ low: 40, high: 45 });
+  });
+});
