@@ -514,6 +514,13 @@ const GROUP_REACHED_BEFORE_RE = new RegExp(
   String.raw`(?:^|[.;:!?]\s+|\bthat\s+)(?:the\s+)?${ASKED_GROUP}\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:planning|expecting|intending|saying|reporting|anticipating|considering|preparing|hoping|aiming)\b[^.;:%\d]{0,60}?\b(?:increased|rose|climbed|grew|jumped|fell|declined|dropped|decreased|slipped)\s+to\s+(?:about\s+|around\s+)?$`,
   'i',
 );
+/** A share's whole read with the answer its verb gives: "those firms plan" (in "half of those
+ *  firms plan to hire"), "the 2031 member survey responded" (a survey for those who answered it,
+ *  with a verb of answering only). */
+const ANSWERING_WHOLE_RE = new RegExp(
+  String.raw`^(?:(?:the|all|our|those|its|their)\s+)?(?:[\w'’&.-]+\s+){0,4}?(?:${ASKED_GROUP}\s+(?:(?:also|still|now)\s+)?${ANSWER_VERB}|(?:survey|poll)\s+(?:responded|answered|replied|said|reported|indicated))$`,
+  'i',
+);
 /** A word that names a part of a group: "the majority", "over half", "a third", "most". */
 const PART_WORD = String.raw`(?:majority|minority|half|third|quarter|fifth|most|plurality)`;
 /** Of the people or firms asked, right after their part or its bracket: "of respondents", "of the
@@ -597,6 +604,7 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
           (ANSWER_AFTER_RE.test(after) &&
             !/\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$/i.test(before)))) ||
       (m.kind === 'share' ? ANSWER_SHARE_BEFORE_RE : ANSWER_SUBJECT_BEFORE_RE).test(before) ||
+      (m.kind === 'share' && m.object !== undefined && ANSWERING_WHOLE_RE.test(m.object)) ||
       (m.kind === 'share' && lead !== undefined && m.object === undefined && listed(lead, m));
     if (!answered) return m;
     const out: Match = { ...m, status: 'actual' };

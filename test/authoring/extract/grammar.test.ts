@@ -5086,3 +5086,22 @@ describe('range: two percents parted by the replacement character a page put for
     expect(readStatedRange('40% \uFFFD 45%', 'share')).toMatchObject({ low: 40, high: 45 });
   });
 });
+
+describe('status: a share whose whole is those asked and their answer ("half of those firms plan") counts answers, actual', () => {
+  it('"Nearly half of those firms plan to hire" and "45.1% of the 2031 member survey responded that they plan" are actual; "Half of the budget will go" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Nearly half of those firms plan to hire this spring.', ['share 50 actual']],
+      [
+        'Some 45.1% of the 2031 member survey responded that they plan to hire, up a little from last year’s 41.5% but below the 2027 peak.',
+        ['share 45.1 actual', 'share 41.5 actual'],
+      ],
+      // Near-misses: a whole that is no group asked, and a survey that is no subject of an answer.
+      ['Half of the budget will go to roads.', ['share 50 expected']],
+      ['The survey responded to 40% of demand.', ['share 40 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
