@@ -627,7 +627,10 @@ const ANSWER_SHARE_BRACKET_BEFORE_RE = new RegExp(
 /** Between a share of those asked and a bare percent it is set against: ", compared with ",
  *  ", up from ", ", against ". */
 const ANSWER_COMPARED_BETWEEN_RE =
-  /^[^.;:%()]{0,160},\s*(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
+  /^[^.;:%()]{0,160}(?:,|\s[–—\uFFFD-])\s*(?:compared\s+(?:with|to)|against|versus|(?:(?:again|still|also)\s+)?(?:up|down)\s+from)\s+(?:(?:about|around|nearly|some|just|only)\s+)?(?:(?:last|the\s+previous|a)\s+year['’\uFFFD]s\s+)?$/i;
+/** After a share set against an answered one, the next year's share it lists: " and 2030's ". */
+const ANSWER_COMPARED_NEXT_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s*,?\s+and\s+(?:19|20)\d\d['’\uFFFD]s\s+$/i;
 /** Right after a number, a word that makes it a change of its own: "22 percent growth". */
 const OWN_CHANGE_AFTER_RE =
   /^\s*(?:growth|increases?|rises?|gains?|falls?|declines?|drops?|higher|lower|up|down|more|less)\b/i;
@@ -641,6 +644,9 @@ const OWN_CHANGE_AFTER_RE =
  */
 function answerShares(s: string, matches: Match[]): Match[] {
   let lead: Match | undefined;
+  // The last share set against an answered one, which the next year's share listed after it
+  // continues ("up from last year's 41% and 2029's 38%").
+  let compared: Match | undefined;
   return matches.map((m) => {
     const bare =
       !m.range && /^[\d.,]+\s?(?:%|per\s?cent|percent)$/i.test(s.slice(ownStart(m), m.end).trim());
@@ -656,7 +662,10 @@ function answerShares(s: string, matches: Match[]): Match[] {
       REPORTED_CHANGE_AFTER_RE.test(after) ||
       (/\(\s*$/.test(before) && ANSWER_SHARE_BRACKET_BEFORE_RE.test(before)) ||
       (lead !== undefined &&
-        ANSWER_COMPARED_BETWEEN_RE.test(s.slice(lead.ownEnd ?? lead.end, ownStart(m))));
+        ANSWER_COMPARED_BETWEEN_RE.test(s.slice(lead.ownEnd ?? lead.end, ownStart(m)))) ||
+      (lead !== undefined &&
+        lead === compared &&
+        ANSWER_COMPARED_NEXT_RE.test(s.slice(lead.ownEnd ?? lead.end, ownStart(m))));
     if (!share) return m;
     // A fall's verb borrowed before the number ("cuts in staff (15 percent)") is no longer its words.
     const out: Match = {
@@ -668,6 +677,7 @@ function answerShares(s: string, matches: Match[]): Match[] {
       prefer: undefined,
     };
     lead = out;
+    compared = out;
     return out;
   });
 }

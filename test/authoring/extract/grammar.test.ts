@@ -5105,3 +5105,27 @@ describe('status: a share whose whole is those asked and their answer ("half of 
     }
   });
 });
+
+describe('kind: an earlier year’s percent set against an answered share after a dash, "again up from", is a share', () => {
+  it('"58.3% of the members expect … – again up from last year’s 55.0% and 2029’s 48.2%" are shares, actual; the same after a change keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'On pricing, 58.3% of the members expect to raise prices in 2031 – again up from last year’s 55.0% and 2029’s 48.2%.',
+        ['share 58.3 actual', 'share 55 actual', 'share 48.2 actual'],
+      ],
+      [
+        'In May, 41 percent of the members reported rises in activity, compared with 27 percent in April.',
+        ['share 41 actual', 'share 27 actual'],
+      ],
+      // Near-miss: after a change, the earlier years' percents stay changes.
+      [
+        'Exports rose 4.2% in 2031 – again up from last year’s 3.0% and 2029’s 2.1%.',
+        ['change 4.2 actual', 'change 3 actual', 'change 2.1 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
