@@ -487,11 +487,17 @@ const ANSWER_OF_GROUP_AFTER_RE = new RegExp(
   String.raw`^\s+of\s+(?:(?:the|all|our|those|its|their)\s+)?(?:[\w'’&.-]+\s+){0,4}?${ASKED_GROUP}\b[^.;:%\d]{0,70}?\b(?:also\s+|still\s+|now\s+)?${ANSWER_VERB}\b`,
   'i',
 );
+/** Right after a bare percent, a verb of judging with its object and "as": " see them as
+ *  excellent", " rated it as weak". Those it counts judged something; it is no change. */
+const JUDGED_AFTER = String.raw`^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:see|saw|view|viewed|rate|rated|regard|regarded)\s+(?:it|them|this|these|(?:the|their|its)\s+[\w-]+)\s+as\b`;
+const JUDGED_AFTER_RE = new RegExp(JUDGED_AFTER, 'i');
 /** Right after a bare share, the answer itself: " said they will", " also reporting they intend",
  *  " meanwhile plan to" (not after a comma: ", said the minister" names who said it; not a
- *  participle's place or time: "the 7.1% reported in the spring outlook" is a figure named). */
+ *  participle's place or time: "the 7.1% reported in the spring outlook" is a figure named).
+ *  A verb of judging with its object and "as", " see them as excellent", " rated it as weak",
+ *  answers too. */
 const ANSWER_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:said|say|says|saying|reported|reporting|told|answered|responded|replied|indicated|indicating|stated|expect|expecting|plan|planning|planned|intend|intending|intended|anticipate|anticipating|foresee|foreseeing|predict|predicting|believe|believing|fear|fearing)\b(?!\s+(?:in|by|for|at|on|earlier|previously|last|since|from|under|over|a|an|the|this)\b)`,
+  String.raw`^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:said|say|says|saying|reported|reporting|told|answered|responded|replied|indicated|indicating|stated|expect|expecting|plan|planning|planned|intend|intending|intended|anticipate|anticipating|foresee|foreseeing|predict|predicting|believe|believing|fear|fearing)\b(?!\s+(?:in|by|for|at|on|earlier|previously|last|since|from|under|over|a|an|the|this)\b)|${JUDGED_AFTER}`,
   'i',
 );
 /** Before a number, the share of an asked group named by what it answered: "the proportion of
@@ -660,6 +666,7 @@ function answerShares(s: string, matches: Match[]): Match[] {
     if (m.kind !== 'change' || !bare || OWN_CHANGE_AFTER_RE.test(after)) return m;
     const share =
       REPORTED_CHANGE_AFTER_RE.test(after) ||
+      JUDGED_AFTER_RE.test(after) ||
       (/\(\s*$/.test(before) && ANSWER_SHARE_BRACKET_BEFORE_RE.test(before)) ||
       (lead !== undefined &&
         ANSWER_COMPARED_BETWEEN_RE.test(s.slice(lead.ownEnd ?? lead.end, ownStart(m)))) ||
