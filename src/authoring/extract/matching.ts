@@ -282,6 +282,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   matches = bareFromLevels(sentence, matches);
   matches = bareToLevels(sentence, matches);
   matches = surveyAnswers(sentence, answerShares(sentence, matches));
+  matches = recoveredLevels(sentence, matches);
   // "3 billion shekels less than the planned deficit", "6% more than it had budgeted": a number
   // measured against a plan is an outturn; the plan is only what it is compared with.
   // A sentence that forecasts anything ("is forecast at", "will", "next year") keeps its reading.
@@ -616,6 +617,33 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
     const out: Match = { ...m, status: 'actual' };
     if (m.kind === 'share') lead = out;
     return out;
+  });
+}
+
+/** Before a percent, a recovery measured as a level: "a recovery of ", "a recovery rate of about ". */
+const RECOVERY_OF_BEFORE_RE =
+  /\brecovery\s+(?:rate\s+)?(?:of|to)\s+(?:(?:about|around|some|nearly|almost|only|just)\s+)?$/i;
+/** After that percent, the earlier level it is measured against: " versus pre-crisis results",
+ *  " of 2028 levels", " compared with pre-pandemic volumes". */
+const EARLIER_LEVEL_AFTER_RE =
+  /^\s+(?:versus|vs\.?|of|relative\s+to|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:pre-[\w-]+|(?:19|20)\d\d)\s+(?:levels?|results|volumes?|figures|traffic|totals?)\b/i;
+
+/**
+ * A recovery stated as a percent of an earlier level ("or a recovery of 81.2% versus pre-crisis
+ * results in 2028") is how much of that level came back, a level, a share; "a recovery of 12% in
+ * 2031" names no earlier level and stays a change.
+ * @example recoveredLevels('a recovery of 81.2% versus pre-crisis results', [{ start: 2, end: 19, kind: 'change', notes: [] }])[0]!.kind // 'share'
+ */
+function recoveredLevels(s: string, matches: Match[]): Match[] {
+  return matches.map((m) => {
+    if (m.kind !== 'change' || m.range) return m;
+    // The stated words may start at "recovery"; the number starts at its first digit.
+    const digit = s.slice(ownStart(m), m.end).search(/\d/);
+    if (digit < 0) return m;
+    const recovered =
+      RECOVERY_OF_BEFORE_RE.test(s.slice(0, ownStart(m) + digit)) &&
+      EARLIER_LEVEL_AFTER_RE.test(s.slice(ownNumberEnd(s, m)));
+    return recovered ? { ...m, kind: 'share', prefer: undefined } : m;
   });
 }
 

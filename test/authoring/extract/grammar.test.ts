@@ -5147,3 +5147,21 @@ describe('kind: a bare percent followed by a verb of judging, its object and "as
     }
   });
 });
+
+describe('kind: a recovery stated as a percent of an earlier level is a level', () => {
+  it('"a recovery of 81.2% versus pre-crisis results" is a share; "a recovery of 12% in 2031" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Passenger numbers reached 3.1 billion in 2031, an increase of 28.4% on 2030, or a recovery of 81.2% versus pre-crisis results in 2028.',
+        ['change 28.4 actual', 'share 81.2 actual'],
+      ],
+      // Near-misses: a recovery with no earlier level named, and a rise against one, stay changes.
+      ['Cargo volumes showed a recovery of 12% in 2031.', ['change 12 actual']],
+      ['Traffic rose 5% versus pre-pandemic levels.', ['change 5 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
