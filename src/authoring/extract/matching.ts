@@ -283,6 +283,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   matches = bareToLevels(sentence, matches);
   matches = surveyAnswers(sentence, answerShares(sentence, matches));
   matches = recoveredLevels(sentence, matches);
+  matches = signedRowCells(sentence, matches);
   // "3 billion shekels less than the planned deficit", "6% more than it had budgeted": a number
   // measured against a plan is an outturn; the plan is only what it is compared with.
   // A sentence that forecasts anything ("is forecast at", "will", "next year") keeps its reading.
@@ -1486,6 +1487,50 @@ function headed(s: string, kept: Match[]): Match[] {
 
 /** Two percents joined by a dash with no word between, each with its "%": "5.2%-1.6%". */
 const SIGNED_CELLS_RE = /^\d[\d.,]*\s?%\s?[-–−‑]\s?\d[\d.,]*\s?%$/;
+/** A line of a table's signed cells, the last a percent: "+ 214 + 4.8%", "– 35 – 2.6%" (a change in
+ *  tonnes, then the same change in percent). Group 1 is the percent's own sign. */
+const SIGNED_ROW_RANGE_RE = /(?:^|\n)[ \t]*[+–−‑-][ \t]?\d[\d.,]*[ \t]+[+–−‑-][ \t]?\d[\d.,]*\s?%$/;
+const SIGNED_ROW_BEFORE_RE = /(?:^|\n)[ \t]*[+–−‑-][ \t]?\d[\d.,]*[ \t]+([+–−‑-])[ \t]?$/;
+
+/** A sentence that is only a row's two cells, the first's sign lost to a list marker the page
+ *  read it as ("35 – 2.6%" from "– 35 – 2.6%"): the first is larger than the percent, so they are
+ *  no range's ends, and no year. */
+const SIGNED_ROW_SENTENCE_RE = /^[ \t]*(\d[\d.,]*)[ \t]+[+–−‑-][ \t]?(\d[\d.,]*)\s?%[ \t]*$/;
+function signedRowLine(s: string): boolean {
+  const row = SIGNED_ROW_SENTENCE_RE.exec(s);
+  if (!row || isYear(row[1]!)) return false;
+  const first = readNumber(row[1]!);
+  const second = readNumber(row[2]!);
+  return first !== undefined && second !== undefined && first > second;
+}
+
+/**
+ * The percent that ends a line of signed cells is a change with the sign written before it, not a
+ * share: "+ 214 + 4.8%" is +4.8, "– 35 – 2.6%" is −2.6 (its stated words start at the sign).
+ * @example signedRowCells('– 35 – 2.6%', [{ start: 7, end: 11, kind: 'share', notes: [] }])[0]!.start // 5
+ */
+function signedRowCells(s: string, matches: Match[]): Match[] {
+  return matches.map((m) => {
+    if ((m.kind !== 'share' && m.kind !== 'change') || m.range) return m;
+    if (!/^\d[\d.,]*\s?%$/.test(s.slice(ownStart(m), m.end))) return m;
+    if (!/^[ \t]*(?:\n|$)/.test(s.slice(m.end))) return m;
+    const row =
+      SIGNED_ROW_BEFORE_RE.exec(s.slice(0, ownStart(m))) ??
+      (signedRowLine(s) ? /([+–−‑-])[ \t]?$/.exec(s.slice(0, ownStart(m))) : null);
+    if (!row) return m;
+    const sign = ownStart(m) - s.slice(0, ownStart(m)).match(/[+–−‑-][ \t]?$/)![0].length;
+    return {
+      ...m,
+      kind: 'change',
+      start: sign,
+      own: undefined,
+      prefer: row[1] === '+' ? 'up' : 'down',
+      object: undefined,
+      guessed: false,
+    };
+  });
+}
+
 /** Right after a percent, the next cell of its row with its own minus: "-1.6%". */
 const SIGNED_CELL_AFTER_RE = /^\s?[-–−‑]\s?\d[\d.,]*\s?%/;
 
@@ -1538,6 +1583,8 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
     if (/\bby\s+$/i.test(before) && /^\s+of\b/i.test(s.slice(m.index + m[0].length))) continue;
     // "+5.2%-1.6%", "+5.2% -1.6%": cells of a row, each with its own sign, the first a plus; no range.
     if (/\+\s?$/.test(before) && SIGNED_CELLS_RE.test(m[0])) continue;
+    // "– 35 – 2.6%" on a line of its own: a table row's cells, each with its written sign; no range.
+    if (SIGNED_ROW_RANGE_RE.test(before + m[0]) || signedRowLine(s)) continue;
     const words = m[0];
     // A dash right after a number separates ("36–38"); only a leading one is a minus ("–1.6").
     // "3-3/4 to 4 percent": a fraction in digits is one number, its hyphen no separator.

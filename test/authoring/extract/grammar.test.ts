@@ -5165,3 +5165,20 @@ describe('kind: a recovery stated as a percent of an earlier level is a level', 
     }
   });
 });
+
+describe('kind: the percent that ends a line of a table’s signed cells is a change with its sign', () => {
+  it('"+ 214 + 4.8%" is +4.8 and "– 35 – 2.6%" is −2.6, no range 2.6…35; "– 2 – 3%" and a year’s line keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['Output\n+ 214 + 4.8%\nStocks\n– 35 – 2.6%', ['change 4.8 actual', 'change -2.6 actual']],
+      // Near-misses: two ends rising are a range, and a year before a dash is a label.
+      ['Growth by region\n– 2 – 3%', ['share 2…3 actual']],
+      ['Growth by region\n2031 – 2.5%', ['change 2.5 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
