@@ -366,6 +366,8 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`Danish\s+crowns?`, 'DKK'],
   [String.raw`Icelandic\s+crowns?`, 'ISK'],
   [String.raw`dollars?`, ANY_DOLLAR],
+  // "widened by 7¢": cents of a dollar, right after the number (a hundredth of its value).
+  [String.raw`¢`, ANY_DOLLAR],
   [String.raw`(?:Japanese\s+)?yen`, 'JPY'],
   // "4.2 billion €": the sign after the scale, as European publishers write it.
   [String.raw`euros?|€`, 'EUR'],

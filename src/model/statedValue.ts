@@ -551,8 +551,11 @@ export function readStatedValue(
     // the value the size; only a written minus ("–2.8 billion euros", a balance) makes it negative.
     const written = hasWrittenMinus(text) ? -1 : 1;
     if (units.length > 0 && digits) {
+      // "7¢": cents, a hundredth of the dollar the figure is counted in.
+      const cents = sign === '¢' ? 0.01 : 1;
       const value =
-        written * round(label ? readNumber(digits)! * label.scale : readScaled(digits, scale)!);
+        written *
+        round(cents * (label ? readNumber(digits)! * label.scale : readScaled(digits, scale)!));
       // "PLN 64 billion 302.5 million": the millions are part of the amount, read first.
       // "2 billion 69 million dollars": the groups before the one the currency word follows are
       // part of the amount, read first.

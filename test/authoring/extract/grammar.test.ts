@@ -5182,3 +5182,22 @@ describe('kind: the percent that ends a line of a table’s signed cells is a ch
     }
   });
 });
+
+describe('amount: a number with the cent sign "¢" after it is a hundredth of the document’s dollar', () => {
+  it('"widened in May by 9¢" is 0.09 USD, in the extractor and the validator alike; "GH¢ 2.5 billion" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'The spread widened in May by 9¢ to average $2.80/b.',
+        ['amount 0.09 USD', 'amount 2.8 USD'],
+      ],
+      ['The fee rose 45¢ a litre.', ['amount 0.45 USD']],
+      // Near-miss: the cedi's sign before a number stays the cedi.
+      ['Reserves reached GH¢ 2.5 billion in May.', ['amount 2500000000 GHS']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('by 71¢', 'amount')).toContainEqual({ value: 0.71, unit: 'USD' });
+  });
+});
