@@ -692,6 +692,20 @@ function answerShares(s: string, matches: Match[]): Match[] {
       (ANSWER_OF_GROUP_AFTER_RE.test(s.slice(ownNumberEnd(s, m))) ||
         REPORTED_CHANGE_AFTER_RE.test(after));
     if (counted) lead = m;
+    // "… up from last year's 55.0% and 2029's 48.2%, and nearer the steady 52% – 60% levels": the
+    // same answer's share in earlier years, named as levels, after the shares set against it.
+    if (
+      m.kind === 'change' &&
+      lead !== undefined &&
+      lead === compared &&
+      /^\s+levels?\b/i.test(after) &&
+      /^[^.;:()%]{0,120}$/.test(s.slice(lead.ownEnd ?? lead.end, ownStart(m)).replace(/^\s*%/, ''))
+    ) {
+      const out: Match = { ...m, kind: 'share', prefer: undefined };
+      lead = out;
+      compared = out;
+      return out;
+    }
     if (m.kind !== 'change' || !bare || OWN_CHANGE_AFTER_RE.test(after)) return m;
     const share =
       REPORTED_CHANGE_AFTER_RE.test(after) ||

@@ -5201,3 +5201,25 @@ describe('amount: a number with the cent sign "¢" after it is a hundredth of th
     expect(readStatedValue('by 71¢', 'amount')).toContainEqual({ value: 0.71, unit: 'USD' });
   });
 });
+
+describe('kind: after the shares set against an answered share, the same answer’s percents named as levels are shares', () => {
+  it('"… again up from last year’s 55.0%, and nearer the steady 60% – 66% levels" is a share range; with no share set against the answer it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'On pricing, 58.3% of the members expect to see growth in 2031 – again up from last year’s 55.0%, and nearer the steady 60% – 66% levels of the past.',
+        ['share 58.3 actual', 'share 55 actual', 'share 60…66 actual'],
+      ],
+      // Near-miss: no share set against the answer, so the levels keep the old reading.
+      [
+        'On pricing, 58.3% of the members expect to see growth in 2031, nearer the steady 60% – 66% levels of the years before the slump.',
+        ['share 58.3 actual', 'change 60…66 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
