@@ -1770,7 +1770,7 @@ const AMOUNT_BAND_AFTER_RE =
  *  @example bandWidth('an operating band of 50 basis points', { start: 20, end: 36, kind: 'change' } as Match) // true */
 function bandWidth(s: string, m: Match): boolean {
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
-  // "traded in a wide $10/bbl range": one amount between an article and "range" or "band" is the
+  // "moved in a narrow $300/t range": one amount between an article and "range" or "band" is the
   // width of the band a price moved in, no price; "in the $70 range" (about $70) keeps its reading.
   if (
     m.kind === 'amount' &&

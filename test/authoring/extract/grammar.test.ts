@@ -5131,12 +5131,12 @@ describe('kind: an earlier year’s percent set against an answered share after 
 });
 
 describe('kind: a bare percent followed by a verb of judging, its object and "as" counts those asked', () => {
-  it('"an equal 5% see them as excellent" is a share, actual, beside a subject of growth; "Prices rose 6% and saw demand as the driver" keeps the old reading', () => {
+  it('"just 5% see them as excellent" is a share, actual, beside a subject of growth; "Prices rose 6% and saw demand as the driver" keeps the old reading', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
     for (const [text, want] of [
       [
-        'In terms of growth prospects for the region, an equal 5% see them as excellent with 70% of firms seeing them as fair.',
+        'Asked about growth prospects across the region, just 5% see them as excellent, with 70% of firms seeing them as fair.',
         ['share 5 actual', 'share 70 actual'],
       ],
       ['On the outlook for tourism, some 12% view it as promising.', ['share 12 actual']],
