@@ -1989,6 +1989,11 @@ const STACK_END_BEFORE_RE = /(?:trillion|billion|million)[^\S\n]*$/i;
  *  million dollars"), checked by stackedGroups. */
 const STACK_BEFORE_RE = /(?<![\w.,$/-])(?:\d{1,3}[^\S\n]*(?:trillion|billion|million)[^\S\n]*)+$/i;
 
+/** "SDRs" right after an amount counts it in special drawing rights, which the contract does not
+ *  chart, whatever currency a garbled page wrote before it ("USD 2 billion SDRs"); "of SDRs" and
+ *  "SDR allocation" leave the amount in its own currency. */
+const SDR_AFTER_RE = /^[^\S\n]+(?:SDRs|XDRs)\b|^[^\S\n]+(?:SDR|XDR)(?=[^\S\n]*(?:[,;.)(]|$))/;
+
 function* amounts(s: string): Generator<Match> {
   for (const re of [
     AMOUNT_SIGN_RE,
@@ -2004,6 +2009,7 @@ function* amounts(s: string): Generator<Match> {
       const aside = !/\d$/.test(m[0]) && /^\s+[-–]\s+\d[\d.,]*\s?(?:%|per\s?cent)/i.test(after);
       if (/^\s*[-–]\s*\d/.test(after) && !aside) continue;
       if (/^\s*(?:st|nd|rd|th)\b/.test(after)) continue;
+      if (SDR_AFTER_RE.test(after)) continue;
       if (re === AMOUNT_WORD_RE && isYear(m[0].replace(/\D+$/, ''))) continue;
       let lead = s.slice(0, m.index);
       const notes: string[] = [];

@@ -5223,3 +5223,22 @@ describe('kind: after the shares set against an answered share, the same answerâ
     }
   });
 });
+
+describe('unit: an amount with "SDRs" right after it is counted in special drawing rights, no figure', () => {
+  it('"USD 2 billion SDRs" proposes nothing; "of SDRs" and "SDR allocation" keep the dollar amount', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'Arland lends USD 2 billion SDRs (about USD 2.7 billion) to the trust.',
+        ['amount 2700000000 USD'],
+      ],
+      ['The fund holds $3 billion SDR, its whole quota.', []],
+      // Near-misses: SDRs measured in dollars, and SDR as an adjective, stay dollar amounts.
+      ['Donors channel USD 30 billion of SDRs to poorer members.', ['amount 30000000000 USD']],
+      ['The $500 billion SDR allocation took effect last year.', ['amount 500000000000 USD']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
