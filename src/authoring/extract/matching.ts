@@ -2974,6 +2974,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
       listed = undefined;
     }
+    // "21.5 million payments (64.2% of which were online)", "(64.2% online)": the part of the count
+    // or sum just named that the bracket's words pick out, a share, whatever the sentence's subject.
+    if (
+      !points &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      COUNT_BRACKET_BEFORE_RE.test(lead.slice(-80)) &&
+      PART_IN_BRACKET_AFTER_RE.test(after)
+    ) {
+      cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
+      listed = undefined;
+    }
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.
@@ -3406,6 +3417,14 @@ const GLUED_COMPARED_NOUN_AFTER_RE = new RegExp(
 /** Right after a number, the share it names: " market share", " stake", " share of the market". */
 const SHARE_NOUN_AFTER_RE =
   /^\s+(?:(?:market|global|world|import|export|sales|voting|equity|ownership)\s+)?(?:share|stake)\b(?!-|\s+(?:price|prices|index|buyback|buybacks|issue|capital)\b)/i;
+
+/** A count or sum, then the bracket a percent opens: "21.5 million payments (", "BD 40 million (". */
+const COUNT_BRACKET_BEFORE_RE =
+  /\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn))?\s+(?:[a-z][\w-]*\s+){0,2}\(\s*$/i;
+/** In that bracket, after the percent, the part it counts and the bracket's end: " of which were
+ *  online)", " online)"; never a word of change or base ("(4.1% growth)", "(2% yoy)", "(3% more)"). */
+const PART_IN_BRACKET_AFTER_RE =
+  /^\s+(?:of\s+which\s+(?:were|was|are|is)\s+)?(?!(?:growth|increases?|rises?|declines?|decreases?|falls?|drops?|gains?|losses|higher|lower|up|down|more|less|fewer|yoy|qoq|mom|annual|annually|annuali[sz]ed|nominal|real|change|y-o-y|year-on-year)\))[a-z][\w-]*\s*\)/i;
 
 /** What the words around a number [start, end) say it is: change, level (share) or a rate. */
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {

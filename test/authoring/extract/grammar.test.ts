@@ -5242,3 +5242,31 @@ describe('unit: an amount with "SDRs" right after it is counted in special drawi
     }
   });
 });
+
+describe('kind: a percent in a bracket after a count or sum, with the part it picks out, is a share', () => {
+  it('"4.2 million card payments (61.3% of which were online)" and "(48.5% online)" are shares, whatever the subject; "(3.1% growth)" and "(3.1% yoy)" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Retail sales by card in May came to 4.2 million payments (61.3% of which were online), up 12.4% on a year before.',
+        ['share 61.3 actual', 'change 12.4 actual'],
+      ],
+      [
+        'Ticket sales over the summer reached 9.6 million tickets (48.5% online), a rise of 7.2%.',
+        ['share 48.5 actual', 'change 7.2 actual'],
+      ],
+      // Near-misses: a word of change or of base in the bracket keeps the change.
+      [
+        'Ticket sales over the summer reached 9.6 million tickets (3.1% growth).',
+        ['change 3.1 actual'],
+      ],
+      [
+        'Ticket sales over the summer reached 9.6 million tickets (3.1% yoy).',
+        ['change 3.1 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
