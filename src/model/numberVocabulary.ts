@@ -87,6 +87,8 @@ export const SCALES: Readonly<Record<string, number>> = {
   billon: 1e9,
   bn: 1e9,
   bln: 1e9,
+  // Malaysia's press: "RM4.2bil", "US$61.5bil".
+  bil: 1e9,
   trillion: 1e12,
   tn: 1e12,
   trln: 1e12,

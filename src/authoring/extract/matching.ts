@@ -1060,7 +1060,7 @@ function probability(s: string, m: Match): boolean {
   );
 }
 
-/** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bil"):
+/** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bi"):
  *  the size is unsure, so the amount stays unproposed rather than read as $50.
  *  @example unknownScale('a $50K grant', { start: 2, end: 5, kind: 'amount' } as Match) // true */
 function unknownScale(s: string, m: Match): boolean {

@@ -5270,3 +5270,22 @@ describe('kind: a percent in a bracket after a count or sum, with the part it pi
     }
   });
 });
+
+describe('amount: "bil" glued to an amount is billion, as Malaysian papers abbreviate it', () => {
+  it('"US$61.5bil (RM270bil)" are two amounts, in the extractor and the validator alike; "bil" with no number is no figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'Shipments of chips were worth US$61.5bil (RM270bil) last year, up 12.3%.',
+        ['amount 61500000000 USD', 'amount 270000000000 MYR', 'change 12.3 percent'],
+      ],
+      ['The state fund lent RM4.2 bil to small firms.', ['amount 4200000000 MYR']],
+      // Near-miss: the abbreviation alone, with no amount, is no figure.
+      ['The bil was passed in 2030 by the house.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('RM270bil', 'amount')).toContainEqual({ value: 2.7e11, unit: 'MYR' });
+  });
+});
