@@ -1187,6 +1187,8 @@ export function namedCurrencyMatches(words: string): string[] {
  * A number right after a unit of its own that the contract does not know (a code, a bracketed
  * code, "Units of Account") is counted in that unit, so it borrows none:
  * @example namedCurrency('USD 2.80 billion, or Units of Account (UA) ') // undefined
+ * A sentence that opens "In terms of US dollar," counts its bare amounts in that currency:
+ * @example namedCurrency('In terms of US dollar, remittances rose 4.1 percent to ') // 'USD'
  */
 export function namedCurrency(words: string): Unit | undefined {
   if (OWN_UNIT_BEFORE_RE.test(words)) return undefined;
@@ -1195,8 +1197,18 @@ export function namedCurrency(words: string): Unit | undefined {
     const unit = currencyOf(sign);
     if (unit) units.add(unit);
   }
+  if (units.size === 0) {
+    // "In terms of US dollar, remittances rose 4.1 percent to 6.2 billion": the sentence opens by
+    // naming the currency it counts in.
+    const terms = TERMS_CURRENCY_BEFORE_RE.exec(words);
+    return terms ? currencyOf((terms[1] ?? terms[2])!) : undefined;
+  }
   return units.size === 1 ? [...units][0] : undefined;
 }
+/** A sentence that opens by naming the currency it counts in, then its words up to the number,
+ *  with no stop: "In terms of US dollar, remittances rose 4.1 percent to ", "In euro terms, ". */
+const TERMS_CURRENCY_BEFORE_RE =
+  /(?:^|[.!?]\s+|\n)\s*In\s+(?:terms\s+of\s+(?:the\s+)?((?:US|U\.S\.)\s?dollars?|euros?)|((?:US|U\.S\.)\s?dollar|euro)\s+terms)\s*,(?:[^.;:!?\n]|\.(?=\d))*$/;
 
 // Japanese notation. A number is written in digits with 万 (10⁴), 億 (10⁸) and 兆 (10¹²) as
 // scales, one group after another ("181億5600万" is 18,156,000,000); the currency word follows

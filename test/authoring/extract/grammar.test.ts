@@ -5289,3 +5289,28 @@ describe('amount: "bil" glued to an amount is billion, as Malaysian papers abbre
     expect(readStatedValue('RM270bil', 'amount')).toContainEqual({ value: 2.7e11, unit: 'MYR' });
   });
 });
+
+describe('unit: a sentence that opens "In terms of US dollar," counts its bare amounts in that currency', () => {
+  it('"In terms of US dollar, … rose 4.1 percent to 6.2 billion" is USD 6.2 billion; "In terms of volume" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'In terms of US dollar, transfers from abroad rose 4.1 percent to 6.2 billion in the first eight months.',
+        ['change 4.1 percent', 'amount 6200000000 USD'],
+      ],
+      [
+        'In euro terms, exports rose 3.1 percent to 42.5 billion in 2030.',
+        ['change 3.1 percent', 'amount 42500000000 EUR'],
+      ],
+      // Near-misses: a measure that is no currency, or a stop before the number, lends none.
+      [
+        'In terms of volume, exports rose 3.1 percent to 42.5 billion in 2030.',
+        ['change 3.1 percent'],
+      ],
+      ['In terms of US dollar, remittances rose. Exports reached 4.2 billion in 2030.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
