@@ -3426,6 +3426,12 @@ const COUNT_BRACKET_BEFORE_RE =
 const PART_IN_BRACKET_AFTER_RE =
   /^\s+(?:of\s+which\s+(?:were|was|are|is)\s+)?(?!(?:growth|increases?|rises?|declines?|decreases?|falls?|drops?|gains?|losses|higher|lower|up|down|more|less|fewer|yoy|qoq|mom|annual|annually|annuali[sz]ed|nominal|real|change|y-o-y|year-on-year)\))[a-z][\w-]*\s*\)/i;
 
+/** Right after a level, "up" or "down from" an earlier level in percent: " down from 10.1%", " up
+ *  from a revised 3.2 per cent". The word says which way the measure went between the two levels,
+ *  so the number is the level reached, not the size of a change ("4% down from a year ago" is). */
+const LEVEL_DOWN_FROM_LEVEL_AFTER_RE =
+  /^\s+(?:up|down)\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+
 /** What the words around a number [start, end) say it is: change, level (share) or a rate. */
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
@@ -3511,7 +3517,9 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // "0.6 percent (±1.2 percent)* below the August rate": a sampling margin between the number and
   // its comparative is passed over; the stated words run on to the comparative for the sign.
   const margin = MARGIN_BRACKET_AFTER_RE.exec(after)?.[0] ?? '';
-  const comparative = CHANGE_AFTER_RE.exec(after.slice(margin.length));
+  const comparative = LEVEL_DOWN_FROM_LEVEL_AFTER_RE.test(after)
+    ? null
+    : CHANGE_AFTER_RE.exec(after.slice(margin.length));
   if (comparative) {
     return {
       kind: 'change',

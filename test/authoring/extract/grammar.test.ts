@@ -5290,6 +5290,27 @@ describe('amount: "bil" glued to an amount is billion, as Malaysian papers abbre
   });
 });
 
+describe('kind: a level "down from" or "up from" an earlier level in percent is the level reached', () => {
+  it('"reached 6.21% down from 6.85%" is inflation of +6.21; "3% down from a year earlier" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Price growth in the towns eased in May as it reached 6.21% down from 6.85% in April.',
+        ['change 6.21 actual', 'change 6.85 actual'],
+      ],
+      [
+        'The jobless rate stood at 4.1% down from 4.4% a year before.',
+        ['share 4.1 actual', 'share 4.4 actual'],
+      ],
+      // Near-miss: "down from" a period, no level, keeps the change and its sign.
+      ['Exports were 3% down from a year earlier.', ['change -3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('unit: a sentence that opens "In terms of US dollar," counts its bare amounts in that currency', () => {
   it('"In terms of US dollar, … rose 4.1 percent to 6.2 billion" is USD 6.2 billion; "In terms of volume" keeps the old reading', () => {
     const read = (text: string) =>
