@@ -2474,6 +2474,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         listed = -ownSize(m);
       }
     }
+    // "despite steep falls in sales, i.e. 12.4 % and 21.5 %": the numbers after "i.e." or "namely"
+    // are the sizes of the change the noun before it names, with its sign; the stated words run
+    // from the noun, so the validator reads the minus back.
+    const spelled = points ? null : CHANGE_NOUN_IE_BEFORE_RE.exec(lead.slice(-160));
+    if (spelled && listed === undefined && !WRITTEN_MINUS_RE.test(m[0])) {
+      const prefer = DECREASE.test(spelled[1]!) ? 'down' : 'up';
+      cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
+      if (prefer === 'down') {
+        cue = { ...cue, start: lead.length - lead.slice(-160).length + spelled.index };
+        listed = -ownSize(m);
+      }
+    }
     // "increases of 10.9, 10.2 and 7.7 percent": the last number of a list of bare numbers has the
     // kind the words before the list give (see sharedPercentLists).
     const bareList = cue.guessed ? SHARED_PERCENT_LIST_BEFORE_RE.exec(lead) : null;
@@ -3431,6 +3443,13 @@ const PART_IN_BRACKET_AFTER_RE =
  *  so the number is the level reached, not the size of a change ("4% down from a year ago" is). */
 const LEVEL_DOWN_FROM_LEVEL_AFTER_RE =
   /^\s+(?:up|down)\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+
+/** A noun of change, then "i.e." or "namely" and the sizes it spells out, before a number: "steep
+ *  falls in sales, i.e. ", "rises in both, namely 3.1% and ". Group 1 is the noun. */
+const CHANGE_NOUN_IE_BEFORE_RE = new RegExp(
+  String.raw`\b(${CHANGE_NOUN})\b[^.;:%\d()]{0,60}?,?\s+(?:i\.\s?e\.|namely)\s*,?\s*(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*,?\s*(?:and\s+)?)*$`,
+  'i',
+);
 
 /** What the words around a number [start, end) say it is: change, level (share) or a rate. */
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {

@@ -5311,6 +5311,27 @@ describe('kind: a level "down from" or "up from" an earlier level in percent is 
   });
 });
 
+describe('kind: sizes spelled out after a noun of change and "i.e." or "namely" are that change', () => {
+  it('"sharp falls in total exports, i.e. 12.4 % and 21.5 %" are −12.4 and −21.5; a verb before "i.e." keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Brenmoor and Cestia stayed the next largest buyers despite sharp falls in total exports, i.e. 12.4 % and 21.5 %, respectively.',
+        ['change -12.4 actual', 'change -21.5 actual'],
+      ],
+      [
+        'Both regions posted solid gains in output, namely 3.1% and 2.4%.',
+        ['change 3.1 actual', 'change 2.4 actual'],
+      ],
+      // Near-miss: a verb before "i.e." is read as before.
+      ['Exports fell sharply, i.e. 12.4%.', ['change 12.4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('unit: a sentence that opens "In terms of US dollar," counts its bare amounts in that currency', () => {
   it('"In terms of US dollar, … rose 4.1 percent to 6.2 billion" is USD 6.2 billion; "In terms of volume" keeps the old reading', () => {
     const read = (text: string) =>
