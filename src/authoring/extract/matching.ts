@@ -2997,6 +2997,11 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
       listed = undefined;
     }
+    // "achieving a 6.3 percent of positive growth rate": a growth rate after "of" with no article
+    // is the measure the percent is, a change (not a part of growth: "40 percent of GDP growth").
+    if (cue.kind === 'share' && !points && GROWTH_RATE_OF_AFTER_RE.test(after)) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+    }
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.
@@ -3450,6 +3455,11 @@ const CHANGE_NOUN_IE_BEFORE_RE = new RegExp(
   String.raw`\b(${CHANGE_NOUN})\b[^.;:%\d()]{0,60}?,?\s+(?:i\.\s?e\.|namely)\s*,?\s*(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*,?\s*(?:and\s+)?)*$`,
   'i',
 );
+
+/** Right after a percent, "of" and a growth rate with no article: " of positive growth rate", " of
+ *  real growth rate". */
+const GROWTH_RATE_OF_AFTER_RE =
+  /^\s+of\s+(?:(?:positive|negative|real|nominal|annual|economic|GDP)\s+){0,2}growth\s+rates?\b/i;
 
 /** What the words around a number [start, end) say it is: change, level (share) or a rate. */
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {

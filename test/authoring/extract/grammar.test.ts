@@ -5332,6 +5332,24 @@ describe('kind: sizes spelled out after a noun of change and "i.e." or "namely" 
   });
 });
 
+describe('kind: a percent "of" a growth rate with no article is that growth rate', () => {
+  it('"achieving a 6.3 percent of positive growth rate" is a change; "40 percent of GDP growth" and "of the growth rate" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Output in the quarter rose over the year before, achieving a 6.3 percent of positive growth rate.',
+        ['change 6.3 actual'],
+      ],
+      // Near-misses: a part of growth stays a share.
+      ['Services made up 40 percent of GDP growth in 2030.', ['share 40 actual']],
+      ['Services made up 40 percent of the growth rate in 2030.', ['share 40 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('unit: a sentence that opens "In terms of US dollar," counts its bare amounts in that currency', () => {
   it('"In terms of US dollar, … rose 4.1 percent to 6.2 billion" is USD 6.2 billion; "In terms of volume" keeps the old reading', () => {
     const read = (text: string) =>
