@@ -2780,11 +2780,14 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
               (context.earlierChange ? 'change' : undefined))
             : EARLIER_FORECAST_BEFORE_RE.test(lead)
               ? (measureKind(lead) ?? context.previousMeasure)
-              : GENERIC_SUBJECT_BEFORE_RE.test(lead) && measureKind(lead) === undefined
-                ? context.previousMeasure
-                : SHARE_NOUN_AFTER_RE.test(after)
-                  ? undefined
-                  : subjectMeasure(clause);
+              : REVISED_FORECAST_TO_BEFORE_RE.test(lead)
+                ? (measureKind(lead) ??
+                  (previous?.kind === 'change' && !/[.;:]/.test(between) ? 'change' : undefined))
+                : GENERIC_SUBJECT_BEFORE_RE.test(lead) && measureKind(lead) === undefined
+                  ? context.previousMeasure
+                  : SHARE_NOUN_AFTER_RE.test(after)
+                    ? undefined
+                    : subjectMeasure(clause);
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
     }
@@ -4087,6 +4090,11 @@ const FRONTED_BARE_BEFORE_RE = /^\s*(?:After|Following)\s+an?\s+$/;
  *  is a forecast of the measure its sentence, or the sentence before, named. */
 const EARLIER_FORECAST_BEFORE_RE =
   /\b(?:(?:up|down)\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:forecasts?|projections?|estimates?)\s+of|(?:forecasts?|projections?|estimates?)\s+from\s+(?:the|its|their)\s+(?:previous|earlier|prior|initial|original))\s+(?:(?:about|around|some)\s+)?$/i;
+/** Right before a number, a verb that revises a forecast with no measure of its own, and "to":
+ *  "but later cut the projection to ", "has since raised its forecast to ". It is the forecast the
+ *  clause before made ("expected output to grow 6 percent …, but later cut the projection to"). */
+const REVISED_FORECAST_TO_BEFORE_RE =
+  /\b(?:lower(?:ed|s)?|rais(?:ed|es)|revis(?:ed|es)\s+(?:up|down)(?:wards?)?|cut|cuts|trimm(?:ed)|trims|upgrad(?:ed|es)|downgrad(?:ed|es))\s+(?:the|its|their)\s+(?:forecasts?|projections?|estimates?)\s+to\s+(?:(?:about|around|some)\s+)?$/i;
 /** A sentence whose subject names no measure, only a forecast or a reading of one, or a verbless
  *  item: "The new forecast stands at ", "The projection is ", "Falling to ". */
 const GENERIC_SUBJECT_BEFORE_RE =

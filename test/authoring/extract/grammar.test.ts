@@ -5332,6 +5332,30 @@ describe('kind: sizes spelled out after a noun of change and "i.e." or "namely" 
   });
 });
 
+describe('kind: a forecast cut or raised "to" a number, with no measure of its own, is the forecast the clause before made', () => {
+  it('"expected output to grow 6 percent …, but later lowered the projection to 5.4 percent" is a change; a projection in the next sentence keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The bank first expected the economy to grow 6 percent in 2032, but later lowered the projection to 5.4 percent.',
+        ['change 6 expected', 'change 5.4 expected'],
+      ],
+      // Near-misses: a level forecast stays a level; a projection named in a new sentence stays as it was.
+      [
+        'The bank expects the jobless rate at 6 percent in 2032, but lowered the projection to 5.4 percent.',
+        ['share 6 expected', 'share 5.4 expected'],
+      ],
+      [
+        'The bank sees the economy growing 6 percent. It lowered the projection to 5.4 percent.',
+        ['change 6 actual', 'share 5.4 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('kind: a percent "of" a growth rate with no article is that growth rate', () => {
   it('"achieving a 6.3 percent of positive growth rate" is a change; "40 percent of GDP growth" and "of the growth rate" keep the old reading', () => {
     const read = (text: string) =>
