@@ -1007,6 +1007,14 @@ function exchangeQuote(s: string, m: Match): boolean {
   if (m.kind !== 'amount') return false;
   if (/^\s*=/.test(s.slice(m.ownEnd ?? m.end)) || /=\s*$/.test(s.slice(0, ownStart(m))))
     return true;
+  // "stabilized at N110.05: US$1", "US$1: N110.05": one unit of a currency set by a colon against
+  // a number is a rate quoted as a ratio, no sum ("In 2031: $1 a ticket" follows a year).
+  if (ONE_UNIT_RE.test(s.slice(ownStart(m), m.ownEnd ?? m.end))) {
+    const other =
+      /(?<![\d.,])(\d[\d.,]*)\s*:\s*$/.exec(s.slice(0, ownStart(m)))?.[1] ??
+      /^\s*:\s*(?:[^\s\d]{1,4}\s?)?(\d[\d.,]*)/.exec(s.slice(m.ownEnd ?? m.end))?.[1];
+    if (other !== undefined && !/^(?:1[89]|2[01])\d\d$/.test(other)) return true;
+  }
   // "The dollar traded at 151.2 yen", "the euro was worth $1.08": a currency's price in another,
   // with no scale (a sum the currency's name leads into has one: "the dollar value rose to $2 billion").
   // "7.10 yuan per dollar", "151 yen to the US dollar", "the exchange rate averaged 1.08 dollars": a
@@ -1023,6 +1031,8 @@ function exchangeQuote(s: string, m: Match): boolean {
   );
 }
 
+/** An amount of exactly one unit of its currency, with no scale: "US$1", "$1", "EUR 1", "1 dollar". */
+const ONE_UNIT_RE = /^(?:[^\s\d]{1,4}\s?)?1(?:\.0+)?(?:\s?(?:[A-Z]{3}|dollars?|euros?|pounds?))?$/;
 /** An amount's own code with another code and a slash before it: a currency pair ("CZK/EUR",
  *  "EUR / USD"), whose number is an exchange rate. */
 const CURRENCY_PAIR_BEFORE_RE = /\b[A-Z]{3}\s?\/\s?[A-Z]{3}$/;

@@ -5398,3 +5398,19 @@ describe('unit: a sentence that opens "In terms of US dollar," counts its bare a
     }
   });
 });
+
+describe('trap: one unit of a currency set by a colon against a number is an exchange rate', () => {
+  it('"closed the year at K14.30: US$1" and "US$1: K14.30" propose nothing; a scaled sum or a year before the colon keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The kwacha closed the year at K14.30: US$1 after a weak third quarter.', []],
+      ['By December the quoted rate stood at US$1: K14.30 in the official window.', []],
+      // Near-misses: a scale after the one, or a year before the colon, leave a sum of money.
+      ['Grants received in 2031: US$1.4 billion from three donors.', ['amount 1400000000 actual']],
+      ['Fees per visit, from 2031: $1 for each adult.', ['amount 1 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
