@@ -5414,3 +5414,31 @@ describe('trap: one unit of a currency set by a colon against a number is an exc
     }
   });
 });
+
+describe('status: a past change named with its noun after "compared to", "against" or "after the" beside a forecast is an outturn', () => {
+  it('"compared to a decline of -1.4% in 2030" and "after the contraction of -1.7% in 2030", dated 2031, are actual; the dateline’s own year keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Mining output is forecast to rise by 2.6% in 2031, compared to a decline of -1.4% in 2030.',
+        ['change 2.6 expected', 'change -1.4 actual'],
+      ],
+      [
+        'Fishing is expected to grow by 0.8%, against a fall of 3.1% in 2030.',
+        ['change 0.8 expected', 'change -3.1 actual'],
+      ],
+      [
+        'Retail is projected to shrink by 2.2% after the contraction of -1.7% in 2030.',
+        ['change -2.2 expected', 'change -1.7 actual'],
+      ],
+      // Near-miss: a change in the dateline's own year is not over yet.
+      [
+        'Output is projected to rise 2.6% in 2032, compared to a decline of 1.4% in 2031.',
+        ['change 2.6 expected', 'change -1.4 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
