@@ -506,7 +506,7 @@ export const FINITE_VERB_RE = /\b(?:is|are|was|were|has|have|had|stands|stood|re
 /** Right after a number, the goal it is: "a 50 percent goal", "the 2% inflation target", "a 40%
  *  reduction objective" (not "80% of the target": a share of it). */
 export const TARGET_AFTER_RE =
-  /^\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:targets?|goals?|objectives?|ambitions?)\b/i;
+  /^\s+(?!(?:as\s+)?(?:against|versus|compared\s+(?:with|to)|relative\s+to)\s)(?:(?!of\b)[\w-]+\s+){0,2}?(?:targets?|goals?|objectives?|ambitions?)\b/i;
 /** A minority's preference, which the decision did not adopt: "two members preferred to raise Bank
  *  Rate to 4.5%", "one member would have preferred a cut", "dissented in favour of", a member named
  *  by title who "voted for" (the majority is "the Committee" or a count of members). */

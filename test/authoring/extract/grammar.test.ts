@@ -5442,3 +5442,28 @@ describe('status: a past change named with its noun after "compared to", "agains
     }
   });
 });
+
+describe('status: an outturn set "against the target of" a number is no target itself', () => {
+  it('"rose by 21.4 percent against the target of 11.2 percent" is actual, the target expected; a forecast against a target and "its 11.2 percent money growth target" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Reserve money rose by 21.4 percent against the target of 11.2 percent.',
+        ['change 21.4 actual', 'change 11.2 expected'],
+      ],
+      [
+        'Bank lending grew by 17.5 percent versus the target of 12.0 percent in 2030.',
+        ['change 17.5 actual', 'change 12 expected'],
+      ],
+      // Near-misses: a forecast stays one; a number that names the target is the target.
+      [
+        'Credit is to grow by 14 percent against the target of 12 percent.',
+        ['change 14 expected', 'change 12 expected'],
+      ],
+      ['The Bank kept its 11.2 percent money growth target.', ['change 11.2 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
