@@ -5467,3 +5467,28 @@ describe('status: an outturn set "against the target of" a number is no target i
     }
   });
 });
+
+describe('status: a number "forecasted earlier" or "targeted for" a year is that forecast or target', () => {
+  it('"compared to 2.9% forecasted earlier" and "the 7.5 percent targeted for 2030" are expected; "the 7.5 percent recorded in 2030" and "rose 3.1% earlier in the year" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Without tourism, growth would be 2.6% compared to 2.9% forecasted earlier.',
+        ['change 2.6 expected', 'change 2.9 expected'],
+      ],
+      [
+        'Inflation at 4.2 percent was lower than the 7.5 percent targeted for 2030.',
+        ['change 4.2 actual', 'change 7.5 expected'],
+      ],
+      // Near-misses: an outturn named with its verb, and "earlier" that dates a rise.
+      [
+        'Inflation at 4.2 percent was lower than the 7.5 percent recorded in 2030.',
+        ['change 4.2 actual', 'change 7.5 actual'],
+      ],
+      ['Lending rose 3.1% earlier in the year.', ['change 3.1 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
