@@ -5492,3 +5492,24 @@ describe('status: a number "forecasted earlier" or "targeted for" a year is that
     }
   });
 });
+
+describe('kind: the "from" end of a pair written "to X% from Y%" is a level, whatever period follows it', () => {
+  it('"have fallen to 21.5% from 30% over the same period" is two shares; "rose 4.2% over the same period" and "rose 3.1% from 2.4% on the previous month" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Farm jobs have fallen to 21.5% from 30% over the same period.',
+        ['share 21.5 actual', 'share 30 actual'],
+      ],
+      // Near-misses: a change with its base, and a "from" after a change with no "to".
+      ['Exports rose 4.2% over the same period.', ['change 4.2 actual']],
+      [
+        'Prices rose 3.1% from 2.4% on the previous month.',
+        ['change 3.1 actual', 'change 2.4 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
