@@ -3301,7 +3301,7 @@ const FALL_SIZE_VERB_BEFORE_RE =
 
 /** After a number, a base named as growth: ", up from negative 0.8 per cent growth", ", down from
  *  a 3.2% rise". */
-/** Before a number, a level reached and "from": "to 48.7% from " (the pair written to-first). */
+/** Before a number, a level reached and "from": "to 61.2% from " (the pair written to-first). */
 const FROM_AFTER_TO_LEVEL_BEFORE_RE =
   /\bto\s+[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+from\s+$/i;
 const GROWTH_BASE_AFTER_RE =
@@ -3642,7 +3642,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   const shared = share(s, start, end, status);
   // "3.8% y/y", "1.1% on the previous month": a base makes a change, whose direction a list's
   // verb or a restated fall may still give ("a decrease of $131 million or 6.9% on the year").
-  // "increased to 48.7% from 32% over the same period": the "from" end of a pair after its "to"
+  // "climbed to 61.2% from 44% in that span": the "from" end of a pair after its "to"
   // end is a level, whatever period follows it.
   const base = FROM_AFTER_TO_LEVEL_BEFORE_RE.test(before) ? null : BASE_AFTER_RE.exec(after);
   if (base) {
