@@ -5513,3 +5513,28 @@ describe('kind: the "from" end of a pair written "to X% from Y%" is a level, wha
     }
   });
 });
+
+describe('points: "unit percent" after a number is percentage points', () => {
+  it('"cut the key rate by 0.25 unit percent" is −0.25 points, in the extractor and the validator alike; "40 units" after a percent keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'The Council decided to cut the key rate by 0.25 unit percent to 9.5% from 3 May 2031.',
+        ['change -0.25 percentage-points', 'share 9.5 percent'],
+      ],
+      [
+        'Loan growth slowed by 1.5 units percent in the quarter.',
+        ['change -1.5 percentage-points'],
+      ],
+      // Near-miss: a count of units beside a percent is no point.
+      ['Sales rose 12 percent, or 40 units, in 2030.', ['change 12 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('raise the rate by 0.5 unit percent', 'change')).toContainEqual({
+      value: 0.5,
+      unit: 'percentage-points',
+    });
+  });
+});
