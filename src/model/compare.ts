@@ -103,11 +103,16 @@ export function planComparison(
   for (const g of groups) {
     // Worded once the group is whole: a share's rest is named only if the group's chart draws it.
     g.transforms = g.figures.map((f) => `${f.label}: ${describeTransform(f, g.figures)}`);
-    const ratios =
-      g.kind === 'share'
-        ? g.figures.filter((f) => (f.value ?? f.range?.high ?? 0) > 100).length
-        : 0;
-    g.reason = groupReason(g.kind, g.unit, g.figures.length, ratios);
+    const ends = g.kind === 'share' ? g.figures.map((f) => f.value ?? f.range?.high ?? 0) : [];
+    const ratios = ends.filter((v) => v > 100).length;
+    const below = g.figures.filter((f) => (f.value ?? f.range?.low ?? 0) < 0).length;
+    g.reason = groupReason(
+      g.kind,
+      g.unit,
+      g.figures.length,
+      ratios,
+      g.kind === 'share' ? below : 0,
+    );
     g.title = groupTitle(g.kind, g.unit, g.figures);
   }
   return { groups, figures: chosen, unknown, separation: separationLine(groups) };
@@ -120,11 +125,26 @@ export function planComparison(
  * draws every bar as a level with no rest, so the reason says that instead of "its own whole".
  * @example groupReason('share', 'percent', 1) // 'A share: drawn as percent of its own whole.'
  * @example groupReason('share', 'percent', 2, 1) // 'Both are shares, 1 of them a ratio above 100 % …'
+ * @example groupReason('share', 'percent', 2, 0, 1) // 'Both are shares, 1 of them a rate below 0 …'
  */
-export function groupReason(kind: FigureKind, unit: Unit, count: number, ratios = 0): string {
+export function groupReason(
+  kind: FigureKind,
+  unit: Unit,
+  count: number,
+  ratios = 0,
+  below = 0,
+): string {
   const subject = count === 2 ? 'Both are ' : count > 2 ? `All ${count} are ` : '';
   const noun = count === 1 ? SINGULAR[kind] : PLURAL[kind];
   const lead = capitalise(`${subject}${noun}`);
+  // A rate below 0 (a policy rate's level) is no part of a whole either: the chart draws levels.
+  if (kind === 'share' && below > 0) {
+    if (count === 1)
+      return 'A rate below 0: drawn as a level left of 0, no part of a whole, with no rest derived.';
+    const rates = `${below} of them ${below === 1 ? 'a rate' : 'rates'} below 0`;
+    const above = ratios ? ` and ${ratios} ${ratios === 1 ? 'a ratio' : 'ratios'} above 100 %` : '';
+    return `${lead}, ${rates}${above} (no part of a whole): every bar is drawn as a level with no rest derived, and bars are not added up.`;
+  }
   if (kind === 'share' && ratios > 0) {
     if (ratios === count) {
       return count === 1

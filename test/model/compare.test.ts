@@ -213,6 +213,37 @@ describe('planComparison', () => {
     expect(group?.reason).toBe(reason);
   });
 
+  it.each([
+    {
+      ids: ['neg'],
+      reason:
+        'A rate below 0: drawn as a level left of 0, no part of a whole, with no rest derived.',
+    },
+    {
+      ids: ['s1', 'neg'],
+      reason:
+        'Both are shares, 1 of them a rate below 0 (no part of a whole): every bar is drawn as a level with no rest derived, and bars are not added up.',
+    },
+    {
+      ids: ['s1', 'neg', 'debt'],
+      reason:
+        'All 3 are shares, 1 of them a rate below 0 and 1 a ratio above 100 % (no part of a whole): every bar is drawn as a level with no rest derived, and bars are not added up.',
+    },
+  ])(
+    'words a group holding a rate below 0 as levels, as its title does: $ids',
+    ({ ids, reason }) => {
+      const neg = fig('neg', 'share', -0.5, 'percent', {
+        stated: { text: 'at -0.5%', start: 0, end: 8 },
+      });
+      const debt = fig('debt', 'share', 255, 'percent', {
+        stated: { text: '255 percent of GDP', start: 0, end: 18 },
+      });
+      const [group] = planComparison(ids, [...all, neg, debt]).groups;
+      expect(group?.title).toBe('Shares, rates and ratios in percent');
+      expect(group?.reason).toBe(reason);
+    },
+  );
+
   it('gives each group a title and a reason', () => {
     const [change, share, amount] = planComparison(['exports', 's1', 'so-far'], all).groups;
     expect([change?.title, share?.title, amount?.title]).toEqual([
