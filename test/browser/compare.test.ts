@@ -183,6 +183,38 @@ describe('choosing figures', () => {
     await expect.poll(() => readCharts(page)).toEqual([['change', [a!, b!]]]);
   });
 
+  it('keeps each picker heading inside its box and each checkbox full size in the narrow column', async () => {
+    // Beside the charts the picker is a narrow column, so a group's heading (topic · source title)
+    // wraps onto several lines: it must sit inside its box, never across the box's top border,
+    // and a checkbox in a wrapping row must not be squeezed below its own size.
+    const page = await open('picker-column', compareHash(changes.slice(0, 2)), {
+      viewport: { width: 1280, height: 900 },
+    });
+    const picker = page.locator('[data-testid="figure-picker"]');
+    await picker.locator('fieldset').first().waitFor();
+    const boxes = await picker.evaluate((root) =>
+      [...root.querySelectorAll('fieldset')].map((set) => {
+        const box = set.getBoundingClientRect();
+        const legend = set.querySelector('legend')!.getBoundingClientRect();
+        const border = parseFloat(getComputedStyle(set).borderTopWidth);
+        return {
+          wraps: legend.height > 2 * parseFloat(getComputedStyle(set).fontSize),
+          headingBelowBorder: legend.top - (box.top + border),
+          checkboxes: [...set.querySelectorAll('input[type="checkbox"]')].map(
+            (c) => c.getBoundingClientRect().width,
+          ),
+        };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(0);
+    // The layout this guards: a heading long enough to wrap in the column.
+    expect(boxes.some((b) => b.wraps)).toBe(true);
+    for (const b of boxes) {
+      expect(b.headingBelowBorder).toBeGreaterThanOrEqual(0);
+      for (const width of b.checkboxes) expect(width).toBeGreaterThanOrEqual(12);
+    }
+  });
+
   it('reorders and removes figures through the URL', async () => {
     const [a, b] = changes;
     const page = await open('reorder', compareHash([a!, b!]));
