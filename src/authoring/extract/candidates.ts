@@ -38,6 +38,8 @@ import {
   FORECAST_WORD_RE,
   HELD_INSTRUMENT_RE,
   HELD_SETTING_BEFORE_RE,
+  REPORTED_HOLD_WOULD_RE,
+  CONDITION_AFTER_RE,
   INSTRUMENT_AFTER_RE,
   INSTRUMENT_BEFORE_RE,
   LATER_AFTER_RE,
@@ -305,7 +307,13 @@ export function buildCandidate(
   const held =
     HELD_SETTING_BEFORE_RE.test(lead) &&
     HELD_INSTRUMENT_RE.test(lead) &&
-    !FORECAST_WORD_RE.test(hedgeText);
+    !FORECAST_WORD_RE.test(
+      // "said it would keep its rate unchanged at 10%" reports a decision; "… if prices eased" is
+      // still a condition.
+      CONDITION_AFTER_RE.test(sentence.slice(m.end))
+        ? hedgeText
+        : hedgeText.replace(REPORTED_HOLD_WOULD_RE, ' '),
+    );
   // A rate set by the decision the document announced ("has decided to lower …. The deposit rate
   // will be 4.0%") is in force, and so is an amount of financing already approved.
   const pending =

@@ -595,6 +595,14 @@ export const POLICY_TARGET_RE =
  *  tail lets the later numbers of a list ("2.5%, 3.5% and") share the verb. */
 export const HELD_SETTING_BEFORE_RE =
   /\b(?:(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|continu(?:e|es|ed|ing)\s+to\s+(?:allow|keep|maintain|hold|apply|conduct|purchase|buy))\b[^.;:]{0,100}?\b(?:at|of)|(?:remain|remains|remained|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|stay|stays|stayed)\b[^.;:]{0,80}?\bat|(?:apply|applies|applied|applying|set|sets|setting)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+(?:of|at)|(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\b[^.;:]{0,120}?\b(?:upper\s+limits?\b[^.;:\d]{0,60}?\bof|(?:at\s+)?(?:an?\s+)?(?:annual|yearly)\s+paces?\s+of))\s+(?:[\d.,%\s–-]|\b(?:and|or|about|around|approximately|some|roughly|minus|plus|negative|zero|per\s+cent|percent|trillion|billion|million|bn|yen|euros?|dollars?)\b)*$/i;
+/** A decision to hold a setting told in reported speech: "announced it would hold the repo rate
+ *  unchanged at", "would leave the repo rate unchanged": the "would" is the announcement's "will",
+ *  no hedge. Only with a holder acting on its instrument and "unchanged"; "the rate would remain
+ *  unchanged" and "could keep" stay hedged. Global, so it can be blanked. */
+export const REPORTED_HOLD_WOULD_RE =
+  /\bwould(?=\s+(?:keep|hold|maintain|leave)\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,3}?(?:rates?|yields?)\s+unchanged\b)/gi;
+/** After a number, a condition on what the sentence says: "if inflation eased", "unless", "provided that". */
+export const CONDITION_AFTER_RE = /\b(?:if|unless|provided)\b/i;
 /** The instrument a held setting names (see HELD_SETTING_BEFORE_RE). */
 export const HELD_INSTRUMENT_RE =
   /\b(?:offer(?:s|ed|ing)?\s+to\s+(?:purchase|buy|sell|lend)|upper\s+limits?|(?:annual|yearly)\s+paces?|(?:interest|policy|deposit|lending|repo|refinancing|overnight|cash|bank|discount|funds)\s+rates?|rates?\s+on\b|yields?|amounts?\s+outstanding|balances?|(?<!\b(?:inflation|the|its|their|our)\s)target)\b/i;

@@ -5538,3 +5538,29 @@ describe('points: "unit percent" after a number is percentage points', () => {
     });
   });
 });
+
+describe('status: a rate a bank said it "would" keep or leave unchanged is its decision, reported', () => {
+  it('"said it would leave the deposit rate unchanged at 3.25 percent" is actual; "the rate would remain unchanged", "could keep" and "would keep … if" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The Board said it would leave the deposit rate unchanged at 3.25 percent.',
+        ['share 3.25 actual'],
+      ],
+      [
+        'Officials announced that the bank would hold its lending rates unchanged at 7.5% until June.',
+        ['share 7.5 actual'],
+      ],
+      // Near-misses: no holder acting on its rate, another modal, and a condition after.
+      ['The repo rate would remain unchanged at 6.5 percent next year.', ['share 6.5 expected']],
+      ['The bank could keep its repo rate unchanged at 6.5 percent.', ['share 6.5 expected']],
+      [
+        'The bank would keep its repo rate unchanged at 6.5 percent if inflation eased.',
+        ['share 6.5 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
