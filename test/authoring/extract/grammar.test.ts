@@ -5564,3 +5564,25 @@ describe('status: a rate a bank said it "would" keep or leave unchanged is its d
     }
   });
 });
+
+describe('status: a target whose size is changed in the passive still names the number after it', () => {
+  it('"the export target … has been increased by 1.5 percentage points" and "has been stepped up, with 6% growth" are expected; "the target was missed by" and an active verb after the target keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The export target for the coming year has been increased by 1.5 percentage points.',
+        ['change 1.5 expected'],
+      ],
+      [
+        'The lending target for small firms has been stepped up, with 6% growth by December this year.',
+        ['change 6 expected'],
+      ],
+      // Near-misses: a distance from the target, and a verb of what happened after it.
+      ['The deposit target was missed by 1.2 percentage points.', ['change 1.2 actual']],
+      ['The target is ambitious and exports increased by 4 percent.', ['change 4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
