@@ -212,8 +212,13 @@ export function extractCandidates(
       // A figure that borrows the verb of one before it shares that figure's status.
       const statuses = new Map<number, Candidate['status']>();
       for (const found of matches) {
+        const lent = found.statusFrom === undefined ? undefined : statuses.get(found.statusFrom);
+        // "is expected to grow by 3.1% last year and 2.8% this year": an outturn borrowed from a
+        // year that is over does not reach a number of the year that is not; it keeps its own reading.
         const borrowedStatus =
-          found.statusFrom === undefined ? undefined : statuses.get(found.statusFrom);
+          lent === 'actual' && openYearAfter(sentence.slice(found.end), documentYear)
+            ? undefined
+            : lent;
         const inherited = borrowedStatus ?? (restatesForecast ? 'expected' : undefined);
         const m = inherited ? { ...found, status: found.status ?? inherited } : found;
         const candidate = buildCandidate(text, sourceId, sentence, sStart, sEnd, m, para, {

@@ -5586,3 +5586,27 @@ describe('status: a target whose size is changed in the passive still names the 
     }
   });
 });
+
+describe('status: a number of the open year listed after an outturn of a year that is over keeps its own reading', () => {
+  it('"is expected to grow 3.1% last year and 2.8% this year" has the second expected; "grew 4.2% last year and 1.9% this year" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Regional output is expected to grow by 3.1% last year and 2.8% this year, led by tourism.',
+        ['change 3.1 actual', 'change 2.8 expected'],
+      ],
+      [
+        'Card payments are expected to rise 6.4% last year and 5.2% in 2031.',
+        ['change 6.4 actual', 'change 5.2 expected'],
+      ],
+      // Near-miss: an outturn of both years keeps the borrowed status.
+      [
+        'Exports grew 4.2% last year and 1.9% this year, the ministry said.',
+        ['change 4.2 actual', 'change 1.9 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
