@@ -428,7 +428,8 @@ export function buildCandidate(
       ctx.documentMonth,
     ) ||
     expectations ||
-    (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear));
+    (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear)) ||
+    spanEndsAhead(sentence.slice(m.end, clause[1]), ctx.documentYear);
   // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
   const predicted =
     PREDICTED_AFTER_RE.test(sentence.slice(m.end)) ||
@@ -1457,6 +1458,20 @@ function laterDeadline(after: string, documentYear?: number): boolean {
     );
   const all = [...after.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   return deadline !== null && all.every((y) => y > documentYear);
+}
+
+/**
+ * True when the words after the number name the span it is measured over and that span ends after
+ * the dateline's year: "doubling farm exports between 2019 and 2027", in a text of 2024, is a goal.
+ * @example spanEndsAhead(' farm exports between 2019 and 2027.', 2024) // true
+ */
+function spanEndsAhead(after: string, documentYear?: number): boolean {
+  if (documentYear === undefined) return false;
+  const span =
+    /^[^.;:]{0,60}?\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|through))\s+((?:19|20)\d\d)\b/i.exec(
+      after,
+    );
+  return span !== null && Number(span[1]) > documentYear;
 }
 
 /** Right before a number, a limit a rule or law sets, that a measure is compared with: "far under

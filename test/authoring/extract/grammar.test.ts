@@ -5610,3 +5610,22 @@ describe('status: a number of the open year listed after an outturn of a year th
     }
   });
 });
+
+describe('status: a number measured over a span that ends after the dateline’s year is a goal', () => {
+  it('"their pledge to double farm exports between 2029 and 2034" is expected, dated 2031; a span that is over keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The ministers restated their commitment to doubling farm exports between 2029 and 2034.',
+        ['change 100 expected'],
+      ],
+      ['Tourist arrivals are to grow 40% from 2028 to 2033.', ['change 40 expected']],
+      // Near-misses: a span that is over by the dateline.
+      ['Farm exports doubled between 2024 and 2030.', ['change 100 actual']],
+      ['Tourist arrivals rose 40% from 2025 to 2029.', ['change 40 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
