@@ -5629,3 +5629,28 @@ describe('status: a number measured over a span that ends after the dateline’s
     }
   });
 });
+
+describe('status: a goal with a participle phrase between commas before its "of" names the number after it', () => {
+  it('"the wider goal, agreed by all members in 2029, of mobilising $40 billion" is expected; a goal with an aside that is no participle, and a goal met, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The fund serves the wider goal, agreed by all members in 2029, of mobilising $40 billion for clean energy.',
+        ['amount 40000000000 expected'],
+      ],
+      [
+        'It is one step toward the goal, set at the summit, of raising $12 billion for schools.',
+        ['amount 12000000000 expected'],
+      ],
+      // Near-misses: an aside of opinion, and a goal met before the number.
+      [
+        'The goal, in our view, of $40 billion was too low and exports rose 3%.',
+        ['amount 40000000000 actual', 'change 3 actual'],
+      ],
+      ['The goal was met, and donors gave $40 billion.', ['amount 40000000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
