@@ -612,7 +612,10 @@ export function buildCandidate(
     PRESENT_CHANGE_BEFORE_RE.test(
       (lead + (digit > 0 ? statedText.slice(0, digit) : '')).replace(CURRENCY_TAIL_RE, ''),
     ) &&
-    Number(PERIOD_AHEAD_AFTER_RE.exec(sentence.slice(m.end))?.[1] ?? 0) > ctx.documentYear;
+    Number(
+      (PERIOD_AHEAD_AFTER_RE.exec(sentence.slice(m.end)) ??
+        SPAN_AHEAD_AFTER_RE.exec(sentence.slice(m.end)))?.[1] ?? 0,
+    ) > ctx.documentYear;
   // "turned out weaker than had been expected (2.9%)": the value in brackets after the expectation
   // is what was expected; "higher than predicted at 3.1%" (no bracket) is the outturn.
   const expectationInBrackets = EXPECTATION_BRACKET_BEFORE_RE.test(
@@ -793,9 +796,9 @@ const CURRENT_LEVEL_BEFORE_RE =
  *  2031-32", "in 2031 Q1" or "in 2031 so far"). Group 1 is the year. */
 /** Right before a number, a verb of change in the present, with what it changes and "by" or "to":
  *  "increases to", "moderates its growth to", "grow" (a plural subject's), "edges up by about",
- *  "remains unchanged at". */
+ *  "remains unchanged at", "expands at an average annual rate of". */
 const PRESENT_CHANGE_BEFORE_RE =
-  /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate|peak|stand|stay|remain|settle|total)s?|(?:remain|stay)s?\s+(?:unchanged|steady|stable)|edges?\s+(?:up|down)|is|are)(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
+  /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate|peak|stand|stay|remain|settle|total)s?|(?:remain|stay)s?\s+(?:unchanged|steady|stable)|edges?\s+(?:up|down)|is|are)(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+|at\s+an?\s+(?:(?:average|annual|yearly)\s+){0,2}rate\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
 /** At the end of the words before an amount's digits, its currency: "£", "US$", "EUR ". */
 const CURRENCY_TAIL_RE = /(?:[$£€¥₩₹]|\b(?:US|C|A|NZ|HK|S)\$|\b[A-Z]{3}\s?)\s*$/;
 /** Right after a number, the year or fiscal year it is for, to be compared with the dateline's: " in
@@ -803,6 +806,12 @@ const CURRENCY_TAIL_RE = /(?:[$£€¥₩₹]|\b(?:US|C|A|NZ|HK|S)\$|\b[A-Z]{3}\
  *  the year, or the year the fiscal year starts in. */
 const PERIOD_AHEAD_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:in|for|during)\s+(?:(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?((?:19|20)\d\d)(?:\s?[-–/]\s?(?:(?:19|20)?\d\d))?\b(?!\s*(?:so\s+far|to\s+date|year[-\s]to[-\s]date|[-–/]))/i;
+/** Right after a number, a span of years it is for: " from 2034 to 2040", "% a year between 2034
+ *  and 2040". Group 1 is the first year: a present tense about a span that starts after the
+ *  dateline's year is a projection ("the economy expands at an average annual rate of 1.9 percent
+ *  from 2034 to 2040", dated 2033). */
+const SPAN_AHEAD_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+(?:a|per)\s+year)?\s+(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|through|and|until)\s+(?:19|20)\d\d\b/i;
 const WHOLE_YEAR_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:in|for)\s+((?:19|20)\d\d)\b(?!\s*(?:[-–/]|Q\d|so\s+far|to\s+date|year[-\s]to[-\s]date))/i;
 /** An expectation whose value follows in brackets: "than expected (", "had been forecast (". */

@@ -5654,3 +5654,30 @@ describe('status: a goal with a participle phrase between commas before its "of"
     }
   });
 });
+
+describe('status: a present tense about a span of years after the dateline is a projection', () => {
+  it('"the economy expands at an average annual rate of 1.9 percent from 2034 to 2040", dated 2033, is expected; a span that is over and a past tense keep the old reading', () => {
+    const read = (text: string, date: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, date, want] of [
+      [
+        'Under current law, the economy expands at an average annual rate of 1.9 percent from 2034 to 2040.',
+        '2033-05',
+        ['change 1.9 expected'],
+      ],
+      ['Exports grow 2.4% a year between 2035 and 2040.', '2033-05', ['change 2.4 expected']],
+      // Near-misses: the same span once it is over, a span begun before the dateline, a past tense.
+      [
+        'Under current law, the economy expands at an average annual rate of 1.9 percent from 2034 to 2040.',
+        '2041-05',
+        ['change 1.9 actual'],
+      ],
+      ['Exports grow 2.4% from 2030 to 2032.', '2033-05', ['change 2.4 actual']],
+      ['Exports grew 2.4% a year between 2035 and 2040.', '2033-05', ['change 2.4 actual']],
+    ] as const) {
+      expect(read(text, date), text).toEqual(want);
+    }
+  });
+});
