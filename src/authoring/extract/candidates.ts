@@ -973,9 +973,10 @@ function monthsMeasured(sentence: string, dated?: { year: number; month: number 
 }
 
 /** Just before a number, "from" with what an outturn is called: "from an estimated", "from the
- *  revised", "from". */
+ *  revised", "from", and the balance a path starts from, named before it ("from a deficit of",
+ *  "from a surplus of"). */
 const PAST_BASE_BEFORE_RE =
-  /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:estimated|revised|preliminary|provisional)\s+)?(?:estimate\s+of\s+)?$/i;
+  /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:estimated|revised|preliminary|provisional)\s+)?(?:(?:estimate|deficit|surplus|shortfall)\s+of\s+)?$/i;
 
 /** Just before a number (and any numbers listed before it), what a forecast is compared with:
  *  "after a growth of", "following", "higher than the", "below", "compared with", "unchanged from", "ahead of the global average of". */

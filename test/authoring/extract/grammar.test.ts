@@ -5681,3 +5681,29 @@ describe('status: a present tense about a span of years after the dateline is a 
     }
   });
 });
+
+describe('status: the balance a projected path starts from, named before its number, in a year that is over, is what happened', () => {
+  it('"from a deficit of 3.8% in 2034 to 1.9% in 2036", dated 2035, starts actual; the dateline’s own year keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2035-09' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Public finances will strengthen, chiefly through spending restraint, from a deficit of 3.8% in 2034 to 1.9% in 2036.',
+        ['share 3.8 actual', 'share 1.9 expected'],
+      ],
+      [
+        'The budget balance is set to move from a surplus of 0.6% of GDP in 2034 to 1.1% in 2036.',
+        ['share 0.6 actual', 'share 1.1 expected'],
+      ],
+      // Near-miss: the start in the dateline's own year is not over.
+      [
+        'Public finances will strengthen from a deficit of 3.8% in 2035 to 1.9% in 2036.',
+        ['share 3.8 expected', 'share 1.9 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
