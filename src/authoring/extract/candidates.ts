@@ -470,7 +470,9 @@ export function buildCandidate(
     m.kind !== 'amount' &&
     !openSubject &&
     !expectations &&
-    /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
+    /\bfrom\s+(?:(?:under|over|below|above|just\s+(?:under|over|below|above))\s+)?$/i.test(
+      sentence.slice(0, m.start),
+    ) &&
     !REVISED_FORECAST_FROM_RE.test(sentence.slice(0, m.start)) &&
     pathStartPassed(sentence.slice(m.end), ctx.documentYear, ctx.documentMonth);
   // "is projected to narrow to 3.2% in 2036 from an estimated 4.1% in 2035", dated 2036: the base
@@ -831,7 +833,10 @@ const REVISED_FORECAST_FROM_RE =
  *  2034 to 3.9 percent in the second half". Group period names a half or quarter, group year
  *  its year; group next is what the end names after it. */
 const PATH_AFTER_RE =
-  /^\s*(?:%|per\s?cent|percent)?\s+(?:(?:in|during)\s+the\s+(?<period>(?:first|second|third|1st|2nd|3rd)\s+(?:half|quarter))(?:\s+of\s+(?:(?:the|this)\s+year|(?<year>(?:19|20)\d\d)))?\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent)(?<next>\s+(?:next\s+year|in\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d|over\s+the\s+(?:next|coming)))?/i;
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+GDP)?\s+(?:(?:in|during)\s+the\s+(?<period>(?:first|second|third|1st|2nd|3rd)\s+(?:half|quarter))(?:\s+of\s+(?:(?:the|this)\s+year|(?<year>(?:19|20)\d\d)))?\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent)(?:\s+of\s+GDP)?(?<next>\s+(?:next\s+year|in\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d|over\s+the\s+(?:next|coming)(?:\s+(?:\d+|[a-z]+)\s+(?:years|decades))?))?/i;
+/** A path's end named over a count of years from now: " over the next 50 years", " over the
+ *  coming two decades" (not " over the next year", whose start is this year's). */
+const YEARS_AHEAD_RE = /^\s+over\s+the\s+(?:next|coming)\s+(?:\d+|[a-z]+)\s+(?:years|decades)\b/i;
 /** The last month of each part of a year a path may start in. */
 const PART_END_MONTH: Record<string, number> = {
   'first half': 6,
@@ -856,7 +861,9 @@ function pathStartPassed(after: string, documentYear?: number, documentMonth?: n
   const path = PATH_AFTER_RE.exec(after);
   if (!path) return false;
   const { period, year, next } = path.groups!;
-  if (period === undefined) return next === undefined;
+  // "from under 100 per cent of GDP to over 270 per cent over the next 50 years": a path over years
+  // to come, counted from now, starts from the level there is.
+  if (period === undefined) return next === undefined || YEARS_AHEAD_RE.test(next);
   const endMonth = PART_END_MONTH[period.toLowerCase().replace(/\s+/g, ' ')];
   if (endMonth === undefined || documentYear === undefined) return false;
   if (year !== undefined && Number(year) < documentYear) return true;

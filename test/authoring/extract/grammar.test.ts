@@ -5707,3 +5707,33 @@ describe('status: the balance a projected path starts from, named before its num
     }
   });
 });
+
+describe('status: a projected path over a count of years to come starts from the level there is', () => {
+  it('"from under 90 per cent of GDP to over 140 per cent of GDP over the next 40 years" starts actual; a path to next year or over the coming year keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-09' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'On present policies, net debt is projected to climb from under 90 per cent of GDP to over 140 per cent of GDP over the next 40 years.',
+        ['share 90 actual', 'share 140 expected'],
+      ],
+      [
+        'Net debt is projected to rise from just under 90 per cent of GDP to 140 per cent of GDP over the coming three decades.',
+        ['share 90 actual', 'share 140 expected'],
+      ],
+      // Near-misses: a path to next year, or over the coming year, starts from this year's.
+      [
+        'Net debt is projected to rise from 90 per cent of GDP to 94 per cent of GDP next year.',
+        ['share 90 expected', 'share 94 expected'],
+      ],
+      [
+        'Net debt is projected to rise from 90 per cent of GDP to 94 per cent of GDP over the coming year.',
+        ['share 90 expected', 'share 94 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
