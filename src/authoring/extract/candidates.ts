@@ -434,6 +434,8 @@ export function buildCandidate(
   const predicted =
     PREDICTED_AFTER_RE.test(sentence.slice(m.end)) ||
     PREDICTED_BY_AFTER_RE.test(sentence.slice(m.end)) ||
+    (COMPARED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+      UNDER_PROJECTION_AFTER_RE.test(sentence.slice(m.end))) ||
     (m.kind !== 'amount' && EARLIER_FORECAST_AFTER_RE.test(sentence.slice(m.end))) ||
     // "very close to the projected -35%": a number named as the projection right after its article
     // is that projection, even where it borrows the verb of an outturn before it.
@@ -979,6 +981,13 @@ function monthsMeasured(sentence: string, dated?: { year: number; month: number 
   });
 }
 
+/** Just before a number, what sets it against another: "compared with ", "against about ". */
+const COMPARED_BEFORE_RE =
+  /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:(?:about|around|some|only|just)\s+)?$/i;
+/** Right after a number, the projection it stands in: " under CBO's baseline projections", " in the
+ *  agency's baseline", " under the current-law forecast" (not " under the forecast rules"). */
+const UNDER_PROJECTION_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+GDP)?\s+(?:under|in)\s+(?:(?:the|its|our|their)\s+|[A-Z][A-Za-z]*(?:['’]s|s['’]?)?\s+)?(?:[\w'’-]+\s+){0,2}?(?:baseline|projections?|forecasts?)\b(?![\w-]|\s+(?:rules?|framework|errors?|process|methods?)\b)/;
 /** Just before a number, "from" with what an outturn is called: "from an estimated", "from the
  *  revised", "from", and the balance a path starts from, named before it ("from a deficit of",
  *  "from a surplus of"). */

@@ -5737,3 +5737,33 @@ describe('status: a projected path over a count of years to come starts from the
     }
   });
 });
+
+describe('status: a number set against a forecast and named as under a projection is that projection', () => {
+  it('"compared with 2.7 percent under the agency’s baseline projections" is expected; a year that is over and "under the old fiscal rules" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2035-03' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'By 2040, the deficit would reach 5.1 percent of GDP, compared with 2.7 percent under the agency’s baseline projections.',
+        ['share 5.1 expected', 'share 2.7 expected'],
+      ],
+      [
+        'By 2040, the deficit would reach 5.1 percent of GDP, compared with 2.7 percent under CBOs baseline projections.',
+        ['share 5.1 expected', 'share 2.7 expected'],
+      ],
+      // Near-misses: the value set against is a past year's, or stands under rules, not a projection.
+      [
+        'The deficit would reach 5.1 percent of GDP in 2040, compared with 2.7 percent in 2030.',
+        ['share 5.1 expected', 'share 2.7 actual'],
+      ],
+      [
+        'The deficit would reach 5.1 percent of GDP in 2040, compared with 2.7 percent under the old fiscal rules.',
+        ['share 5.1 expected', 'share 2.7 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
