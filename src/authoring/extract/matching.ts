@@ -1094,11 +1094,21 @@ const DENOMINATION_BEFORE_RE =
 const PRODUCT_GRADE_AFTER_RE =
   /^[\s-]*(?:natural|organic|pure|recycled|biodegradable|cotton|wool|cashmere|silk|linen|vegan|halal|arabica|wholegrain|whole-?wheat|cocoa|juice|fruit|proof|alcohol|ABV)\b/i;
 
-/** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE): no
- *  economic figure. "100% of natural gas imports" keeps its whole and stays a share.
+/** After a whole 100 percent, the class of ownership it names, as an adjective: "100%
+ *  subsidiaries", "a 100%-owned unit", "100 per cent foreign-owned firms" are wholly owned ones, a
+ *  category. "a 100% stake" and "owns 100% of the shares" name the stake itself and stay shares. */
+const OWNERSHIP_CLASS_AFTER_RE =
+  /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|locally|privately|publicly)[\s-])?(?:owned\b|subsidiar(?:y|ies)\b)/i;
+
+/** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE), or is
+ *  the whole 100 of a class of ownership (OWNERSHIP_CLASS_AFTER_RE): no economic figure. "100% of
+ *  natural gas imports" keeps its whole and stays a share.
  *  @example productGrade('It sells 100% natural honey.', { start: 9, end: 13, kind: 'share' } as Match) // true */
 function productGrade(s: string, m: Match): boolean {
-  return m.kind !== 'amount' && PRODUCT_GRADE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end));
+  if (m.kind === 'amount') return false;
+  const after = s.slice(m.ownEnd ?? m.end);
+  const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
+  return PRODUCT_GRADE_AFTER_RE.test(after) || (whole && OWNERSHIP_CLASS_AFTER_RE.test(after));
 }
 
 /** True when an amount is the face value of a coin, note or stamp (DENOMINATION_AFTER_RE).

@@ -5767,3 +5767,21 @@ describe('status: a number set against a forecast and named as under a projectio
     }
   });
 });
+
+describe('traps: a whole 100 percent that names a class of ownership is no figure', () => {
+  it('"some 300 are 100% subsidiaries" and "a 100%-owned unit" are categories; "a 100% stake" and "owns 100% of the shares" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Of the 450 foreign firms, some 300 are 100% subsidiaries and the rest are branches.', []],
+      ['The group sold a 100%-owned unit to a rival in 2030.', []],
+      ['Some 40 plants are 100 per cent foreign-owned.', []],
+      // Near-misses: the stake itself, named as a stake or as the whole of the shares, and a part stake.
+      ['The state owns 100% of the shares of the port operator.', ['share 100 actual']],
+      ['It bought a 100% stake in the refiner last year.', ['share 100 actual']],
+      ['The holding sold a 60% stake in its unit.', ['share 60 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
