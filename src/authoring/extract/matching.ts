@@ -3450,6 +3450,9 @@ const GLUED_CHANGE_NOUN_AFTER_RE = /^(?:increases?|decreases?|declines?|rises?|f
 /** Where a page lost a space, a verb of change glued to the noun before it ("the surplusdecreased
  *  by"): only these long verbs, which end no other word, get their space back. */
 const GLUED_CHANGE_VERB_RE = /(?<=[a-z])(?=(?:increased|decreased|declined)\s+by\s)/i;
+/** Right before a number, a verb of change glued to it where a page lost the space ("exports
+ *  rose14.8 per cent"): only these past forms, as PERCENT_RE reads them glued. */
+const GLUED_VERB_BEFORE_NUMBER_RE = /\b(?:rose|fell|grew|increased|decreased|declined)$/i;
 /** Right after a number, a noun of change with "compared" glued on where a page lost the space
  *  ("4.1% increasecompared with"): only "compared", so no other run-together word is read. */
 const GLUED_COMPARED_NOUN_AFTER_RE = new RegExp(
@@ -3507,7 +3510,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     return { kind: 'change', start, end, status, guessed: false };
   // A verb may govern a long object before its "by": "lower the Bank's main refinancing rate and
   // the rates on its other standing facilities by 50 basis points".
-  const verb =
+  const spaced =
     ASIDE_VERB_BY_BEFORE_RE.exec(before.slice(-200)) ??
     CHANGE_BEFORE_RE.exec(before.slice(-140)) ??
     // French prose: "une baisse de 3,2%", "s'est replié, en glissement annuel, de 1,4%".
@@ -3519,6 +3522,13 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     (GLUED_CHANGE_VERB_RE.test(near)
       ? CHANGE_BEFORE_RE.exec(before.slice(-140).replace(GLUED_CHANGE_VERB_RE, ' '))
       : null);
+  // "exports rose14.8 per cent": a verb of change glued to its number, read with its space back;
+  // the space is no stated word, so it is taken off again below.
+  const gluedVerb =
+    spaced === null && GLUED_VERB_BEFORE_NUMBER_RE.test(before)
+      ? CHANGE_BEFORE_RE.exec(`${before.slice(-140)} `)
+      : null;
+  const verb = spaced ?? gluedVerb;
   // A bare "up" after "make"/"take" is not a change: "services make up 22 percent". The verb's
   // index counts in the slice it was found in, so the words before it are read from the end.
   if (
@@ -3534,7 +3544,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   if (verb) {
     return {
       kind: 'change',
-      start: start - verb[0].length,
+      start: start - verb[0].length + (gluedVerb ? 1 : 0),
       end,
       prefer: DECREASE.test(verb[0]) ? 'down' : 'up',
       status,

@@ -769,16 +769,20 @@ export const REFERENCE_BEFORE_RE =
  *  named by its part ("the lower-2% level", "the mid-1% range": never a minus): a sign
  *  only where no word or number stands before it, so "36–38%" stays a range. A number glued to
  *  "to", "of", "at" or "from" is read ("equivalent to12.4 per cent", a typesetting slip), and so is
- *  one glued to a verb of being ("while it was58.2%", where a page lost the space): only these
- *  words, so a code glued to its digits ("CO2", "G20", "Q3", "H1") stays no number. */
+ *  one glued to a verb of being ("while it was58.2%", where a page lost the space) or to a past verb
+ *  of change ("exports rose14.8 per cent"): only these words, so a code glued to its digits ("CO2",
+ *  "G20", "Q3", "H1") stays no number. */
 export const PERCENT_RE = new RegExp(
-  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-])|(?<=\b(?:to|of|at|from|was|were|is|are)(?=\d))|(?<=\b(?:to|of|at|from)(?=[-–−‑]\d)))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|(?<=\(\s?)[-–−‑+]\s(?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
+  String.raw`(?:(?<=\b(?:lower|low|mid|middle|upper|high)-)|(?<![\w.,/$€¥₽₩–−‑+-])|(?<=\b(?:to|of|at|from|was|were|is|are|rose|fell|grew|increased|decreased|declined)(?=\d))|(?<=\b(?:to|of|at|from)(?=[-–−‑]\d)))(?:\(\s?[-–−‑]\s?\)\s?(?=\d)|[-–−‑+](?=\d)|(?<=\(\s?)[-–−‑+]\s(?=\d)|\b(?:minus|negative)\s(?=\d)|(?<=\b(?:to|at|of|from|between|by|was|were|is|are)\s+)[-–−‑]\s(?=\d))?(${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD}|${FRACTION_OF_A})(${PERCENT}|${POINTS}|${OF_A_PERCENT})`,
   'gi',
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
 const AMOUNT_MINUS = String.raw`(?:${WRITTEN_MINUS})?`;
+/** An amount's sign, with no word before it, or glued where a page lost the space to a preposition
+ *  or verb of being that needs a number ("worth$63 billion", "rising to$9.8 billion"): only a sign
+ *  that is no letter, so "flat$5" and a code stay no amount. */
 export const AMOUNT_SIGN_RE = new RegExp(
-  String.raw`(?<![\w$])${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
+  String.raw`(?:(?<![\w$])|(?<=\b(?:to|of|at|from|worth|was|were|is|are)(?=[$£€¥₹₩₱])))${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
   'gi',
 );
 /** After the first end of "from US$ 27 to 276 billion", the second end with the scale both share. */

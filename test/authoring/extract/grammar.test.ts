@@ -5785,3 +5785,36 @@ describe('traps: a whole 100 percent that names a class of ownership is no figur
     }
   });
 });
+
+describe('glued words: a percent glued to a past verb of change, an amount sign to a preposition', () => {
+  it('"costs fell2.5%", "rose14.8 per cent", "worth$4.2 billion" and "rising to$9.8 billion" are read, a fall negative, in the extractor and the validator alike; "PM2.5", "a flat$5 fee" and "CO2" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.stated.text}: ${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Freight costs fell2.5% while port fees grew3.1% in May.',
+        ['fell2.5%: change -2.5 actual', 'grew3.1%: change 3.1 actual'],
+      ],
+      [
+        'Borland’s sales of timber rose14.8 per cent to $12.5 billion.',
+        ['rose14.8 per cent: change 14.8 actual', '$12.5 billion: amount 12500000000 actual'],
+      ],
+      [
+        'Wool, worth$4.2 billion in 2030, led the list.',
+        ['$4.2 billion: amount 4200000000 actual'],
+      ],
+      [
+        'Tourism came fifth, rising to$9.8 billion, and Borland ranked third at$21.6 billion.',
+        ['$9.8 billion: amount 9800000000 actual', '$21.6 billion: amount 21600000000 actual'],
+      ],
+      // Near-misses: codes glued to their digits, and a sign glued to a word that is no preposition.
+      ['Sales of PM2.5 filters and CO2 meters rose 4% in 2030.', ['rose 4%: change 4 actual']],
+      ['Each visitor pays a flat$5 fee.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('fell2.5%', 'change')).toContainEqual({ value: -2.5, unit: 'percent' });
+  });
+});
