@@ -1108,8 +1108,27 @@ function productGrade(s: string, m: Match): boolean {
   if (m.kind === 'amount') return false;
   const after = s.slice(m.ownEnd ?? m.end);
   const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
-  return PRODUCT_GRADE_AFTER_RE.test(after) || (whole && OWNERSHIP_CLASS_AFTER_RE.test(after));
+  if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
+  if (!PRODUCT_GRADE_AFTER_RE.test(after)) return false;
+  // "63% of the beef, 38% natural cheese, 58% iron ores": in a list of shares whose next or
+  // earlier member is no grade, "natural cheese" is what the share is of, not how pure it is.
+  const next = LIST_MEMBER_AFTER_RE.exec(after);
+  const previous = LIST_MEMBER_BEFORE_RE.exec(s.slice(0, m.own ?? m.start));
+  const ungraded = (rest: string) => !PRODUCT_GRADE_AFTER_RE.test(rest);
+  return !(
+    (next !== null && ungraded(after.slice(next[0].length))) ||
+    (previous?.[1] !== undefined && ungraded(previous[1]))
+  );
 }
+
+/** After a percent and the noun it is of, a comma and the next member's percent: " natural
+ *  cheese, 58.6%", " wool, and 12%". */
+const LIST_MEMBER_AFTER_RE =
+  /^\s+[^\d,;:.()%]{1,40},\s*(?:and\s+|along\s+with\s+|as\s+well\s+as\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+/** Before a percent, the earlier member of its list: a percent, what it is of (group 1) and a comma:
+ *  "63.3% of the beef in Japan, along with ", "44% copper ores, and ". */
+const LIST_MEMBER_BEFORE_RE =
+  /\d\s?(?:%|per\s?cent\b|percent\b)([^\d,;:.()%]{1,60}),\s*(?:and\s+|(?:along\s+)?with\s+|as\s+well\s+as\s+)?$/i;
 
 /** True when an amount is the face value of a coin, note or stamp (DENOMINATION_AFTER_RE).
  *  @example denomination('A $1 coin was issued.', { start: 2, end: 4, kind: 'amount' } as Match) // true */

@@ -5818,3 +5818,25 @@ describe('glued words: a percent glued to a past verb of change, an amount sign 
     expect(readStatedValue('fell2.5%', 'change')).toContainEqual({ value: -2.5, unit: 'percent' });
   });
 });
+
+describe('kind: a list member whose noun opens with a word of grade is a share when its neighbours are no grades', () => {
+  it('"52.1% of the wheat, along with 27.4% natural rubber, 44.0% copper ores" reads every member; "60% wool, 30% cashmere, and 10% silk" and "100% natural honey" keep the old reading, no figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Arland supplied 52.1% of the wheat bought by Borland, along with 27.4% natural rubber, 44.0% copper ores, and 12.5% wool.',
+        ['share 52.1 actual', 'share 27.4 actual', 'share 44 actual', 'share 12.5 actual'],
+      ],
+      [
+        'Tea made up 30% of sales, with 20% organic tea and 5% coffee.',
+        ['share 30 actual', 'share 20 actual', 'share 5 actual'],
+      ],
+      // Near-misses: a list of grades only, and a grade alone.
+      ['The coats are made of 60% wool, 30% cashmere, and 10% silk.', []],
+      ['The shop sells 100% natural honey and jam.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
