@@ -849,6 +849,11 @@ export function yenSignIsYuan(document: string): boolean {
 const OWN_DOLLAR_RE = new RegExp(
   String.raw`\b(?:(?<NZD>New Zealand|Stats\s?NZ|NZD|NZ\$)|(?<AUD>Australian?|AUD|AU?\$)|(?<CAD>Canadian?|Canada|CAD|CA?\$)|(?<SGD>Singapore|SGD|S\$)|(?<HKD>Hong Kong|HKD|HK\$)|(?<TWD>Taiwan(?:ese)?|TWD|NT\$)|Fiji|Jamaica|Namibia|Barbados|Bahamas|Trinidad and Tobago|Guyana|Belize|Brunei|Liberia|Eastern Caribbean|ECC[BU]|EC\$|Anguilla|Antigua|Dominica(?!n)|Grenada|Montserrat|S(?:ain)?t\.?\s(?:Kitts|Lucia|Vincent)|Samoa|WS\$|Tonga|Solomon Islands|Cayman Islands|Bermuda|Suriname)(?![A-Za-z])`,
 );
+/** A province or territory of Canada, a state or territory of Australia, named by a publisher: its
+ *  government writes in its country's dollar wherever the copy is kept ("Ministère des Finances du
+ *  Québec" on sec.gov, where provinces file their budgets). */
+const SUBNATIONAL_DOLLAR_RE =
+  /(?<![\w-])(?:(?<CAD>Qu[eé]bec|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|Northwest Territories)|(?<AUD>New South Wales|NSW|Queensland|Victorian?|Tasmanian?|South Australian?|Western Australian?|Northern Territory))(?![\w-])/;
 const UNITED_STATES_RE =
   /\bU\.\s?S\.|\bUS\b|\bUSA?\b|\bUnited States\b|\bAmerican?\b|\bUSD\b|\bUS\$/;
 /** How far into a document its title, dateline and opening sentence reach. */
@@ -954,7 +959,7 @@ export function documentCurrencies(
   const url = hostOf(source.url);
   const host = url && hostSpeaksFor(url, source.publisher) ? url : undefined;
   const opening = document.slice(0, OPENING_CHARS);
-  const dollar = dollarOf(opening, record, host);
+  const dollar = dollarOf(opening, record, host, source.publisher);
   const prefer: Unit[] = dollar ? [dollar] : [];
   if (yenSignIsYuan(document) || host?.endsWith('.cn')) prefer.push('CNY');
   const hostUnit = host ? HOST_CURRENCY[host.slice(host.lastIndexOf('.') + 1)] : undefined;
@@ -998,11 +1003,19 @@ function hostOf(url: string | undefined): string | undefined {
   return m ? m[1]!.toLowerCase().replace(/\.$/, '') : undefined;
 }
 
-/** Whose dollar a bare "$" is: an international publisher's is the US dollar; then a country's
- *  host or record; then a country with a dollar of its own named in the opening before the United
- *  States; the US dollar when nothing says. Null for a dollar the contract does not chart. */
-function dollarOf(opening: string, record: string, host: string | undefined): Unit | null {
+/** Whose dollar a bare "$" is: an international publisher's is the US dollar; then a province's or
+ *  state's publisher; then a country's host or record; then a country with a dollar of its own
+ *  named in the opening before the United States; the US dollar when nothing says. Null for a
+ *  dollar the contract does not chart. */
+function dollarOf(
+  opening: string,
+  record: string,
+  host: string | undefined,
+  publisher = '',
+): Unit | null {
   if (INTERNATIONAL_RE.test(record) || (host && INTERNATIONAL_HOST_RE.test(host))) return 'USD';
+  const subnational = SUBNATIONAL_DOLLAR_RE.exec(publisher);
+  if (subnational) return subnational.groups!.CAD ? 'CAD' : 'AUD';
   // "World Bank: Fiji Economic Update": an international organisation named before the country.
   const international = INTERNATIONAL_RE.exec(opening);
   const hostUnit = host ? HOST_CURRENCY[host.slice(host.lastIndexOf('.') + 1)] : undefined;

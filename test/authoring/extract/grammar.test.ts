@@ -5840,3 +5840,20 @@ describe('kind: a list member whose noun opens with a word of grade is a share w
     }
   });
 });
+
+describe('unit: a publisher that names a Canadian province or an Australian state writes in its country’s dollar', () => {
+  it('"$" from Manitoba Finance, kept on a .gov host, is CAD, and from the Tasmanian Treasury AUD; a US agency’s copy about Ontario keeps the old reading', () => {
+    const read = (publisher: string, url: string) =>
+      extractCandidates('Tax revenue is $18.4 billion this year.', 'doc', {
+        source: { ...SOURCE.source, publisher, url },
+      }).map((c) => c.unit);
+    expect(read('Ministère des Finances du Québec', 'https://www.sec.gov/exhibit.htm')).toEqual([
+      'CAD',
+    ]);
+    expect(read('Manitoba Finance', 'https://www.sec.gov/filing.htm')).toEqual(['CAD']);
+    expect(read('Tasmanian Treasury', 'https://example.org/budget')).toEqual(['AUD']);
+    // Near-misses: a US publisher on its own host, and a province named only in a word of its own.
+    expect(read('US Census Bureau', 'https://www.census.gov/ontario.htm')).toEqual(['USD']);
+    expect(read('Ontarion Press', 'https://www.sec.gov/filing.htm')).toEqual(['USD']);
+  });
+});
