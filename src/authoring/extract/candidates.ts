@@ -654,6 +654,21 @@ export function buildCandidate(
     (openBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
       !SPENT_RE.test(sentence) &&
       !THAN_PLAN_RE.test(sentence));
+  // "For 2031-32, the grants amount to £1.1bn", "contingencies of $3.9 billion in 2031-32", "a deficit
+  // of $6.6 billion in 2031–32", dated 2031: in a sentence whose every period is still open and one of
+  // them a fiscal year ("2031-32", "FY2032", "fiscal years 2032 through 2036"), the amounts are
+  // planned, whatever present verb states them. A past verb ("was", "have been carried out"), money
+  // spent or a span measured to date ("so far", "as at March 5") keeps the old reading.
+  const openFiscal =
+    fiscalYearsOpen(
+      sentence,
+      ctx.documentYear,
+      ctx.documentMonth,
+      fiscalYearEnd(unit, ctx, text),
+    ) &&
+    !MEASURED_TO_DATE_RE.test(sentence) &&
+    !SPENT_RE.test(sentence) &&
+    !PAST_FINITE_RE.test(clauseText.replace(PLAN_MADE_TO_RE, ' '));
   const status: FigureStatus =
     laterYearReading ||
     presentAhead ||
@@ -676,7 +691,7 @@ export function buildCandidate(
           signed
         ? 'actual'
         : (m.status ??
-          (forecastItself || minority || predicted || budgetAhead
+          (forecastItself || minority || predicted || budgetAhead || openFiscal
             ? 'expected'
             : held || decided || approved || standing || allocated
               ? 'actual'
@@ -1135,6 +1150,68 @@ function openBudget(
       documentMonth !== undefined &&
       documentMonth <= fiscalEnd)
   );
+}
+
+/** A year or fiscal year a sentence names: "2031-32", "2031–2032", "FY2032", "fiscal 2031/32",
+ *  "fiscal years 2032 through 2036" (the first), "2036". Groups: prefix ("FY", "fiscal"), first
+ *  year, second year's digits. A year that names an earlier publication ("the fall 2030 Update",
+ *  "the 2030 Budget") is left out by PUBLICATION_YEAR_RE before. */
+const SENTENCE_PERIOD_RE =
+  /(?:\b(?<prefix>FY\s?|fiscal\s+(?:years?\s+)?)|\b)(?<first>(?:19|20)\d\d)(?:\s?[-–/]\s?(?<second>(?:19|20)?\d\d)(?!\d))?\b/gi;
+/** A year that names a publication, not a period: "the fall 2030 Update", "the 2030 Budget",
+ *  "Budget 2030". */
+const PUBLICATION_YEAR_RE =
+  /\b(?:(?:spring|summer|fall|autumn|winter)\s+(?:19|20)\d\d(?:\s+(?:[A-Z][\w'’]*\s+){0,3}(?:Update|Statement|Review|Outlook))?|(?:19|20)\d\d\s+(?:[A-Z][\w'’]*\s+){0,3}?(?:Update|Statement|Review|Outlook)\b|Budget\s+(?:19|20)\d\d)\b/g;
+/** A span measured to date inside a period: "so far", "to date", "year-to-date", "the first half of",
+ *  "as at 5 March", "April to October". */
+const MEASURED_TO_DATE_RE =
+  /\b(?:so\s+far|to\s+date|year[-\s]to[-\s]date|(?:first|second|third|1st|2nd|3rd)\s+(?:half|quarter|\w+\s+months)|as\s+(?:at|of)\s|since\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*(?:to|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+/** A finite verb in the past or perfect: "was", "were", "had", "has been", "have provided", "rose",
+ *  "kept the rate", "increased by", "decided to" (a verb in "-ed" with its object, "by" or "to"; not
+ *  "is adjusted", "compared to", "the proposed"). */
+const PAST_FINITE_RE =
+  /\b(?:was|were|had|(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]{2,}ed|grown|risen|fallen|seen|made|paid|kept|held|left|spent)|rose|fell|grew|stood|kept|held|left|spent|paid|took|gave)\b|(?<!\b(?:is|are|be|been|being|the|an?|its|their|our|of)\s+)\b(?!(?:compared|based|related|estimated|projected|expected|forecasted|planned|budgeted|proposed|allocated|dedicated|targeted|indicated|needed)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|our|by|to|[$£€]|\d)/i;
+/** A plan made to do something: "has been drafted to improve", "was designed to cut". */
+const PLAN_MADE_TO_RE =
+  /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:drafted|designed|prepared|developed|adopted|devised|framed)\s+to\s+[a-z]+\b/gi;
+
+/**
+ * True when every period a sentence names is still open at the document's date and one of them is
+ * a fiscal year: one written over two years that ends after the dateline (by `fiscalEnd`, the
+ * month such years end in), or a year prefixed "FY" or "fiscal", or any year, after the
+ * dateline's. Years that name an earlier publication do not count.
+ * @example fiscalYearsOpen('For 2031-32, the grants amount to £1.1bn.', 2031, 3) // true
+ * @example fiscalYearsOpen('a deficit of $6.6 billion in 2031-32, after $5 billion in 2030', 2031, 10) // false
+ */
+function fiscalYearsOpen(
+  sentence: string,
+  documentYear: number | undefined,
+  documentMonth: number | undefined,
+  fiscalEnd = 3,
+): boolean {
+  if (documentYear === undefined) return false;
+  const periods = [...sentence.replace(PUBLICATION_YEAR_RE, ' ').matchAll(SENTENCE_PERIOD_RE)];
+  let fiscal = false;
+  for (const { groups } of periods) {
+    const first = Number(groups!.first);
+    const second = groups!.second;
+    const last =
+      second === undefined
+        ? first
+        : second.length === 2
+          ? Math.floor(first / 100) * 100 + Number(second)
+          : Number(second);
+    const twoYear = second !== undefined && last === first + 1;
+    const open =
+      last > documentYear ||
+      (twoYear &&
+        last === documentYear &&
+        documentMonth !== undefined &&
+        documentMonth <= fiscalEnd);
+    if (!open) return false;
+    if (twoYear || groups!.prefix !== undefined) fiscal = true;
+  }
+  return fiscal;
 }
 
 /** Before the number, a budget or a governor proposing in the present tense: "the budget

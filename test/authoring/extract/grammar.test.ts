@@ -1510,11 +1510,12 @@ describe('a present tense about a year or fiscal year after the dateline', () =>
     expect(read('Borrowing stands at £41.2 billion in 2032-33.')).toEqual([
       'amount 41200000000 expected',
     ]);
-    // A year that is over, a fiscal year that starts in the dateline's year, a past verb.
+    // A year that is over, a fiscal year that starts in the dateline's year with a past verb (in
+    // the present it is open, so planned: see "every period is an open fiscal year"), a past verb.
     expect(read("Arland's public debt peaks at 88.4 per cent of GDP in 2029-30.")).toEqual([
       'share 88.4 actual',
     ]);
-    expect(read('The deficit is 2.6 per cent of GDP in 2031-32.')).toEqual(['share 2.6 actual']);
+    expect(read('The deficit was 2.6 per cent of GDP in 2031-32.')).toEqual(['share 2.6 actual']);
     expect(read('The deficit was 2.6 per cent of GDP in 2033.')).toEqual(['share 2.6 actual']);
     expect(read('Debt stands at 61 per cent of GDP in 2033 so far.')).toEqual(['share 61 actual']);
   });
@@ -5855,5 +5856,50 @@ describe('unit: a publisher that names a Canadian province or an Australian stat
     // Near-misses: a US publisher on its own host, and a province named only in a word of its own.
     expect(read('US Census Bureau', 'https://www.census.gov/ontario.htm')).toEqual(['USD']);
     expect(read('Ontarion Press', 'https://www.sec.gov/filing.htm')).toEqual(['USD']);
+  });
+});
+
+describe('status: in a sentence whose every period is an open fiscal year, its amounts are planned', () => {
+  it('"For 2031-32, the capital grants amount to £640m", dated March 2031, and "a plan has been drafted to cut the shortfall by $450 million for fiscal years 2032 through 2036" are expected; a past verb, a closed year beside it, a span to date and the year over keep the old reading', () => {
+    const read = (text: string, date: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, date, want] of [
+      [
+        'For 2031-32, the capital grants amount to more than £640m.',
+        '2031-03-01',
+        ['amount 640000000 expected'],
+      ],
+      [
+        'The plan holds reserves of $2.2 billion in 2031-32 and $2.5 billion in 2032-33.',
+        '2031-02-20',
+        ['amount 2200000000 expected', 'amount 2500000000 expected'],
+      ],
+      [
+        'A ten-year plan has been drafted to cut the shortfall by $450 million for fiscal years 2032 through 2036.',
+        '2031-02-20',
+        ['amount 450000000 expected'],
+      ],
+      // Near-misses: a past verb, a closed year in the sentence, a span to date, the year over.
+      ['Receipts were $3.3 billion in 2030-31.', '2031-02-20', ['amount 3300000000 actual']],
+      [
+        'Spending is $5.2 billion in 2031-32, against $4.9 billion in 2029-30.',
+        '2031-02-20',
+        ['amount 5200000000 actual', 'amount 4900000000 actual'],
+      ],
+      [
+        'Receipts of $3.3 billion in 2030-31 so far are ahead of plan.',
+        '2031-02-20',
+        ['amount 3300000000 actual'],
+      ],
+      [
+        'For 2030-31, the capital grants amount to more than £640m.',
+        '2031-06-20',
+        ['amount 640000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text, date), text).toEqual(want);
+    }
   });
 });
