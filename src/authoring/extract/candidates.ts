@@ -1418,11 +1418,20 @@ function finishedEstimate(
   documentYear?: number,
   documentMonth?: number,
 ): boolean {
+  // "is estimated to reach $4,284, $160 higher than in the previous year": the period a level is
+  // compared with is no period of the estimate's own; "this year" beside it is open.
+  const ownPeriods = clauseText.replace(COMPARED_PERIOD_RE, ' ');
   return (
     !EXPECTED_RE.test(blankAll(hedgeText, ESTIMATE_WORDS_RE, KEPT_FORECAST_RE)) &&
-    periodOver(clauseText, documentYear, documentMonth)
+    !/(?<!\bso\s+far\s+)\b(?:this|the\s+current)\s+year\b/i.test(ownPeriods) &&
+    periodOver(ownPeriods, documentYear, documentMonth)
   );
 }
+
+/** After a comparative, the period compared with: "than in 2029", "than that in the previous
+ *  year", "than the 2029 figure", "compared with last year". */
+const COMPARED_PERIOD_RE =
+  /\b(?:than|compared\s+(?:with|to))\s+(?:(?:that|those|the\s+(?:figure|level|one))\s+)?(?:(?:in|of|for)\s+)?(?:(?:the|its)\s+)?(?:(?:19|20)\d\d(?:\s+(?:figure|level|one))?|(?:last|previous|preceding)\s+(?:year|quarter|month))\b/gi;
 
 /**
  * True when the clause names only periods that are over: "last year", or years before the
@@ -1489,14 +1498,30 @@ function estimateAhead(
   // A quarter or month of the dateline's year may be over already ("Q1 2034" in May 2034), and
   // so is the span measured to date ("the first seven months of 2034", "the first half of"),
   // unless the clause names the whole year ("full-year 2034 growth" after "a weak first half").
+  // A month with its day ("announced on December 29", "on 29 December") dates a statement, no part.
   const part =
     !/\b(?:full[- ]year|whole\s+(?:of\s+the\s+)?year|year\s+as\s+a\s+whole)\b/i.test(clauseText) &&
     /\b(?:Q[1-4]|quarters?|January|February|March|April|May|June|July|August|September|October|November|December|first\s+(?:[\w-]+\s+)?months|first\s+half|year[- ]to[- ]date)\b/.test(
-      clauseText,
+      clauseText.replace(DAY_DATE_RE, ' '),
     );
-  return years.some((y) => y > documentYear || (y === documentYear && !part));
+  if (years.some((y) => y > documentYear || (y === documentYear && !part))) return true;
+  // "is estimated at $8,380 per worker, up $274 than the 2029 figure", dated 2030: an estimate
+  // that names no period of its own but the year before the dateline's as its base is of the
+  // dateline's year, not over.
+  const own = clauseText.replace(COMPARED_PERIOD_RE, ' ');
+  return (
+    !part &&
+    !FINISHED_PERIOD_RE.test(own) &&
+    !/\b(?:19|20)\d\d\b/.test(own) &&
+    [...clauseText.matchAll(COMPARED_PERIOD_RE)].some(
+      (c) => Number(/(?:19|20)\d\d/.exec(c[0])?.[0]) === documentYear - 1,
+    )
+  );
 }
 
+/** A day's date with no year: "December 29", "29 December", "December 29th". */
+const DAY_DATE_RE =
+  /\b(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d(?:st|nd|rd|th)?)\b(?!,?\s+(?:19|20)\d\d)/g;
 /** A quarter named by its ordinal: "third quarter", "the 2nd quarter". Group 1 is the ordinal. */
 const QUARTER_NAMED_RE = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b/i;
 /** The last month of each quarter, by its ordinal. */

@@ -5903,3 +5903,41 @@ describe('status: in a sentence whose every period is an open fiscal year, its a
     }
   });
 });
+
+describe('status: an estimate’s own period is neither a day’s date nor the period it is compared with', () => {
+  it('"estimated at 3.2% in 2031, the ministry said on December 28" and "estimated to reach $5,120, $210 higher than in the previous year", dated December 2031, are forecasts; an estimate of a half that is over or of 2030 keeps the old reading', () => {
+    const LATE = { source: { ...SOURCE.source, date: '2031-12-28' } };
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', LATE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Farm output is estimated at 3.2% in 2031, the ministry said on December 28.',
+        ['change 3.2 expected'],
+      ],
+      [
+        'Income per head is estimated to reach $5,120, $210 higher than in the previous year.',
+        ['amount 5120 expected', 'amount 210 expected'],
+      ],
+      [
+        'Output per worker is estimated at $9,400, $310 higher than the 2030 figure.',
+        ['amount 9400 expected', 'amount 310 expected'],
+      ],
+      [
+        'The share of trained workers this year is estimated to reach 31% of the labour force, 0.8 percentage point higher than in 2030.',
+        ['share 31 expected', 'change 0.8 expected'],
+      ],
+      // Near-misses: a part of the year that is over, a year that is over, and a base two years back.
+      ['Farm output is estimated at 3.2% in the first half of 2031.', ['change 3.2 actual']],
+      [
+        'Income per head in 2030 is estimated at $5,120, $210 higher than in 2029.',
+        ['amount 5120 actual', 'amount 210 actual'],
+      ],
+      [
+        'Output per worker is estimated at $9,400, $310 higher than the 2029 figure.',
+        ['amount 9400 actual', 'amount 310 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
