@@ -1310,6 +1310,13 @@ function groupCriterion(s: string, m: Match): boolean {
   )
     return true;
   if (m.kind === 'share' && digit === 0 && RANKED_GROUP_BEFORE_RE.test(before)) return true;
+  if (
+    m.kind === 'share' &&
+    digit === 0 &&
+    /\bthe\s+$/i.test(before) &&
+    RANKED_WHOLE_AFTER_RE.test(s.slice(ownStart(m)))
+  )
+    return true;
   const rest = s.slice(m.ownEnd ?? m.end);
   // "applies to transactions above 10,000 euros", "products containing more than 5% sugar",
   // "growth of at least 7 per cent is needed to halve poverty": a line that sorts items, or a
@@ -1371,6 +1378,12 @@ const CRITERION_BEFORE_RE =
  *  richest 10% of households", "the top 1 percent of earners", "the largest 5% of firms". */
 const RANKED_GROUP_BEFORE_RE =
   /\b(?:richest|poorest|wealthiest|top|bottom|lowest[- ]paid|highest[- ]paid|largest|smallest|biggest)\s+$/i;
+/** A percent "of" a plural whole picked out by a rank after it, the percent after "the": "the 10%
+ *  of emerging economies with the lowest debt", "the 40% of households that have the highest
+ *  incomes". The percent sizes a group ranked on a measure, as "the top 10% of earners" does; "the
+ *  10% of exports with a licence" names no rank and stays a share. */
+const RANKED_WHOLE_AFTER_RE =
+  /^\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s+of\s+(?:(?:the|all)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]+s\s+(?:with|having|(?:that|which|who)\s+(?:have|has|had|show(?:s|ed)?|record(?:s|ed)?|post(?:s|ed)?))\s+the\s+(?:lowest|highest|largest|smallest|biggest|fastest|slowest|strongest|weakest|richest|poorest|most|least|best|worst)\b/i;
 /** After a bound, a run of periods it held for: " (yoy) for seven consecutive quarters", " for
  *  six straight months", " in each of the last four years". */
 const PERIOD_RUN_AFTER_RE =

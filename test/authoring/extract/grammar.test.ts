@@ -5941,3 +5941,23 @@ describe('status: an estimate’s own period is neither a day’s date nor the p
     }
   });
 });
+
+describe('traps: a percent after "the" of a plural whole ranked after it sizes a group, no figure', () => {
+  it('"the 40% of households that have the highest incomes" and "the 10% of firms with the largest sales" are no figures; "the 10% of exports with a licence" and "10% of emerging economies\' debt" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The 40% of households that have the highest incomes received 15% of all transfers.',
+        ['share 15 actual'],
+      ],
+      ['Arland ranks among the 10% of small economies with the weakest currencies.', []],
+      ['The 10% of firms with the largest sales grew 4% in 2030.', ['change 4 actual']],
+      // Near-misses: a whole picked out by no rank, and a percent with no article before it.
+      ['Licensed goods make up the 10% of exports with a licence.', ['share 10 actual']],
+      ['Arland holds 10% of emerging economies’ public debt.', ['share 10 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
