@@ -5961,3 +5961,25 @@ describe('traps: a percent after "the" of a plural whole ranked after it sizes a
     }
   });
 });
+
+describe('value: a verb of change keeps its sign past a comma and the turn it names before "by"', () => {
+  it('"cut its key rate once more, this time by 50 basis points" is −0.5 points; "rose in May, this time by 3.1%" and a bare "this time by" after a stop keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'The Board cut its key rate once more, this time by 50 basis points.',
+        ['change -0.5 percentage-points'],
+      ],
+      [
+        'The Council lowered the deposit rate again, once more by 0.25 percentage points.',
+        ['change -0.25 percentage-points'],
+      ],
+      // Near-misses: a rise keeps its plus, and a turn with no verb before it in its clause.
+      ['Exports rose in May, this time by 3.1%.', ['change 3.1 percent']],
+      ['Prices fell in March; this time by 2%.', ['share 2 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
