@@ -2152,7 +2152,7 @@ function* sharedPercentLists(s: string): Generator<Match> {
     // Only the first bare number of a list starts one; the others are found from it.
     if (/\d\s*,\s*$/.test(before) || REFERENCE_BEFORE_RE.test(before)) continue;
     // A list in basis points is read in hundredths, which a bare member does not say.
-    if (/\bbasi[cs]\b|\bbps?\b/i.test(m[2]!)) continue;
+    if (/\bbasi[cs]\b|\bbase\s+points\b|\bbps?\b/i.test(m[2]!)) continue;
     const listEnd = m.index + m[0].length + m[2]!.length;
     const members = [m[1]!, ...[...m[2]!.matchAll(LIST_NUMBER_RE)].map((n) => n[0])];
     const values = members.map((n) => readNumber(n)!);

@@ -5983,3 +5983,29 @@ describe('value: a verb of change keeps its sign past a comma and the turn it na
     }
   });
 });
+
+describe('points: "base points" after a number, a translation’s slip for basis points', () => {
+  it('"a reduction of 300 base points" is −3 points, in the extractor and the validator alike; "the tax base points to" and "base metals" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'Since May the Board has made a cumulative reduction of 300 base points.',
+        ['change -3 percentage-points'],
+      ],
+      [
+        'The Board cut its lending rate by 50 base points to 5.5%.',
+        ['change -0.5 percentage-points', 'share 5.5 percent'],
+      ],
+      // Near-misses: "base" before "points" with no number, and "base" before another noun.
+      ['The tax base points to weaker revenue of 3%.', ['share 3 percent']],
+      ['Exports of base metals rose 4 points.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('a reduction of 300 base points', 'change')).toContainEqual({
+      value: -3,
+      unit: 'percentage-points',
+    });
+  });
+});
