@@ -54,6 +54,13 @@ const POINTS_RANGE = new RegExp(
   'i',
 );
 
+/** Two ends each with its written sign and its own unit, alike, parted by "to" ("-0.2% to +1.4%",
+ *  "-0.3 percentage point to +1.1 percentage points"): the one range where "to" takes a plus. */
+const SIGNED_ENDS_RANGE = new RegExp(
+  String.raw`([-–−‑+])\s?${NUM}(\s*(?:%|per ?cent\b)|${POINTS})\s*to\s*([-–−‑+])\s?${NUM}(\s*(?:%|per ?cent\b)|${POINTS})`,
+  'i',
+);
+
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 const PLUS_MINUS = new RegExp(
   String.raw`${PLUS_MINUS_WORDS}${NUM}(\s*(?:%|per ?cent\b)|${POINTS})`,
@@ -97,6 +104,8 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
     return { low: -reading.value, high: reading.value, unit: reading.unit, units: [reading.unit] };
   }
   if (!RANGE_SEPARATOR_RE.test(text)) return undefined;
+  const signed = readSignedEnds(text, kind);
+  if (signed) return signed;
   let m = RANGE.exec(text);
   if (kind === 'change' && !m?.[10]) {
     const points = POINTS_RANGE.exec(text);
@@ -142,6 +151,24 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
     high: Math.max(a.value, b.value),
     unit: a.unit,
     units: [...new Set(units)],
+  };
+}
+
+/** Both ends of "-0.2% to +1.4%" (SIGNED_ENDS_RANGE), each read alone with its own sign and unit;
+ *  undefined when the units differ or "from" makes the two ends two levels. */
+function readSignedEnds(text: string, kind: FigureKind): StatedRange | undefined {
+  const m = SIGNED_ENDS_RANGE.exec(text);
+  if (!m || FROM_LEVEL_BEFORE_RE.test(text.slice(0, m.index))) return undefined;
+  const [, sign1, n1, unit1, sign2, n2, unit2] = m;
+  const minus = (sign: string) => (sign === '+' ? '' : '-');
+  const a = readStatedValue(`${minus(sign1!)}${n1}${unit1}`, kind)[0];
+  const b = readStatedValue(`${minus(sign2!)}${n2}${unit2}`, kind)[0];
+  if (!a || !b || a.unit !== b.unit || a.value === b.value) return undefined;
+  return {
+    low: Math.min(a.value, b.value),
+    high: Math.max(a.value, b.value),
+    unit: a.unit,
+    units: [a.unit],
   };
 }
 

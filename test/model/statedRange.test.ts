@@ -182,3 +182,18 @@ describe('a written plus on the ends of "between … and …"', () => {
     expect(readStatedRange('1.5% to +2%', 'change')).toBeUndefined();
   });
 });
+
+describe('two ends each with its written sign and its own unit, parted by "to"', () => {
+  it.each([
+    ['-0.4 percentage point to +1.2 percentage points', -0.4, 1.2, 'percentage-points'],
+    ['-0.2% to +0.9%', -0.2, 0.9, 'percent'],
+    ['+0.3 pp to -0.7 pp', -0.7, 0.3, 'percentage-points'],
+  ] as const)('%s', (text, low, high, unit) => {
+    expect(readStatedRange(text, 'change')).toMatchObject({ low, high, unit });
+  });
+
+  it('"from" before them makes two levels, and unlike units no range', () => {
+    expect(readStatedRange('from -0.6% to +1.8%', 'change')).toBeUndefined();
+    expect(readStatedRange('-0.6 percentage points to +1.8%', 'change')).toBeUndefined();
+  });
+});

@@ -1682,6 +1682,9 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
     if ((cue.guessed || (cue.kind === 'share' && !cue.object)) && measuredGrowth(before)) {
       cue = { ...cue, kind: 'change', guessed: false };
     }
+    // "ranges from 0.3 to 2.1 percentage points": points are a change, as for one value.
+    if (POINTS_END_RE.test(words) && cue.kind !== 'change')
+      cue = { ...cue, kind: 'change', guessed: false };
     const guessed = cue.guessed && !cue.object;
     // "will fall between 8.5 and 11.0 percent": where the value lies, no fall (its words, read
     // whole, carry no decrease either).

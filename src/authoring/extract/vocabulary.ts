@@ -712,8 +712,16 @@ const END = String.raw`${SIGNED}(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WO
  *  Two ends each with its percent, parted by the replacement character a page put for its lost
  *  dash, U+FFFD ("40% ? 45%" on the page), are a range too. */
 const BETWEEN_END = String.raw`(?:\+\s?)?${END}`;
+/** Two ends each with its written sign and its own unit, alike, parted by "to": "-0.2% to +1.4%",
+ *  "-0.3 percentage point to +1.1 percentage points" (a plus after "to" only here). */
+const SIGNED_ENDS = [PERCENT, POINTS]
+  .map(
+    (unit) =>
+      String.raw`[-–−‑+]\s?(?:${NUMBER})(?:${unit})\s+to\s+(?:\+\s?|(?=[-–−‑]))(?=[-–−‑]?\s?(?:${NUMBER})(?:${unit}))`,
+  )
+  .join('|');
 export const RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+${BETWEEN_END}\s+and|range\s+of\s+${END}\s+and|${END}\s*(?:to|[-–‒])|${SIGNED}(?:${NUMBER})(?:${PERCENT})\s*\uFFFD)\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:${SIGNED_ENDS}|between\s+${BETWEEN_END}\s+and|range\s+of\s+${END}\s+and|${END}\s*(?:to|[-–‒])|${SIGNED}(?:${NUMBER})(?:${PERCENT})\s*\uFFFD)\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
   'gi',
 );
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */

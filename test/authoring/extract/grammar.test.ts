@@ -6009,3 +6009,33 @@ describe('points: "base points" after a number, a translation’s slip for basis
     });
   });
 });
+
+describe('range: two ends each with its written sign and its own unit, parted by "to", are one range', () => {
+  it('"ranges from -0.4 percentage point to +1.2 percentage points" is one range in points, "in the range from -0.2% to +0.9%" one in percent; "swung from -0.6% to +1.8%" and "raised by 0.50 percentage points to 7.25 percent" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.unit}`,
+      );
+    for (const [text, want] of [
+      [
+        'Across the regions, the effect of the reform on prices ranges from -0.4 percentage point to +1.2 percentage points.',
+        ['change -0.4…1.2 percentage-points'],
+      ],
+      [
+        'The new weights changed quarterly growth rates in the range from -0.2% to +0.9%.',
+        ['change -0.2…0.9 percent'],
+      ],
+      // Near-misses: "from" after a verb of change makes two levels; a change then the level reached.
+      [
+        'Inflation swung from -0.6% to +1.8% within the year.',
+        ['change -0.6 percent', 'change 1.8 percent'],
+      ],
+      [
+        'The key rate was raised by 0.50 percentage points to 7.25 percent.',
+        ['change 0.5 percentage-points', 'share 7.25 percent'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
