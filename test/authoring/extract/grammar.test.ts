@@ -6039,3 +6039,21 @@ describe('range: two ends each with its written sign and its own unit, parted by
     }
   });
 });
+
+describe('kind: "inflationary expectations" as a subject are a change, as "inflation expectations" are', () => {
+  it('"keep inflationary expectations anchored around 4 percent" is a change; "expectations anchored around 4 percent" with no measure keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The Board wants to keep inflationary expectations anchored around 4 percent.',
+        ['change 4'],
+      ],
+      ['Inflationary expectations of households eased to 5.2 percent in May.', ['change 5.2']],
+      // Near-miss: expectations of no named measure.
+      ['The Board wants to keep expectations anchored around 4 percent.', ['share 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
