@@ -2581,6 +2581,22 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     ) {
       cue = { ...cue, kind: 'change', guessed: false };
     }
+    // "accounting for 20% of world gains this year, compared to 65% in 2030": a bare percent set
+    // against a share of a named whole is that share in another period, whatever growth the
+    // subject names; "compared with 8 percent growth" names its own measure.
+    if (
+      cue.guessed &&
+      previous?.kind === 'share' &&
+      previous.object !== undefined &&
+      /^\s*(?:\(|,\s*)?(?:compared\s+(?:with|to)|against|versus)\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$/i.test(
+        s.slice(previous.end, start).replace(/^[^,(]*/, ''),
+      ) &&
+      !/^\s*(?:%|per\s?cent|percent)?\s*(?:growth|increase|rise|fall|decline|gains?|change)\b/i.test(
+        s.slice(end),
+      )
+    ) {
+      cue = { ...cue, kind: 'share', guessed: false, weak: undefined };
+    }
     // "Imports surged 12.3%, exports 4.1%", "rose 0.3% in the month and 3.8% over the year", "rose
     // 2.9% in October, after 3.1% in September": a number with no word of its own, and none of
     // another kind since the change before it (no verb, no subject, no other number), continues

@@ -6057,3 +6057,33 @@ describe('kind: "inflationary expectations" as a subject are a change, as "infla
     }
   });
 });
+
+describe('kind: a bare percent set against a share of a named whole is that share in another period', () => {
+  it('"accounting for 20% of world gains this year, compared to 65% in 2029" is two shares; "compared with 8 percent growth" and a change compared keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'India leads the slowdown in growth, accounting for 20% of world gains this year, compared to 65% in 2029.',
+        ['share 20', 'share 65'],
+      ],
+      // Near-misses: a compared number with its own measure, and a change compared.
+      [
+        'Growth was led by services, accounting for 20% of gains in 2030, compared with 8 percent growth in 2029.',
+        ['share 20', 'change 8'],
+      ],
+      ['Exports grew 4%, compared to 3% in 2029.', ['change 4', 'change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('the compared share of a year that is over is actual beside a forecast, also after "almost"', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(
+      read(
+        'India is expected to lead the slowdown in growth, accounting for 20% of world gains in 2032, compared to almost 65% in 2029.',
+      ),
+    ).toEqual(['share 20 expected', 'share 65 actual']);
+  });
+});
