@@ -858,7 +858,8 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|(?<=,\s+)(?:(?:${APPROX})\s+)?(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+from\b)` +
     // The second verb of the same modal: "will triple renewable capacity by 2030 and double …".
     String.raw`|(?<=\b(?:to|will|would|could|shall|should)\s[^.;:]{1,80}\band\s+(?:then\s+)?)(?:double|triple|treble|quadruple)\b(?=\s+(?:the|its|their|our|[a-z]+\s))` +
-    String.raw`|\b(?:(?:${UP_VERB})\s+)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
+    // A bound a rise reached between its verb and the multiple: "grew more than fourfold" (+300).
+    String.raw`|\b(?:(?:${UP_VERB})\s+(?:(?:more\s+than|nearly|almost|about|around|roughly|some|over|approximately)\s+)?)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
     String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}` +
     // A fraction of its value a currency or an asset lost: "the lira lost about a third of its value".
     String.raw`|\b(?:lost|loses|lose|losing|shed|sheds)\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\s+(?:of\s+)?(?:its|their)\s+value\b` +

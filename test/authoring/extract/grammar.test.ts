@@ -6087,3 +6087,31 @@ describe('kind: a bare percent set against a share of a named whole is that shar
     ).toEqual(['share 20 expected', 'share 65 actual']);
   });
 });
+
+describe('multiples: a bound between a verb of rise and a word multiple', () => {
+  it('"have increased more than threefold" is +200 and "grew nearly fourfold" +300, the bound the value; "rose threefold", "a twofold aim" and "increased more than 3%" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.stated.text}: ${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Since 2020, farm sales to Borland have increased more than threefold, to €9.2 billion.',
+        [
+          'increased more than threefold: change 200 actual',
+          '€9.2 billion: amount 9200000000 actual',
+        ],
+      ],
+      [
+        'Borland’s purchases grew nearly fourfold in a decade.',
+        ['grew nearly fourfold: change 300 actual'],
+      ],
+      // Near-misses: a multiple with no bound, a multiple with no change, and a bound on a percent.
+      ['Tourism receipts rose threefold in a decade.', ['rose threefold: change 200 actual']],
+      ['The budget set a twofold aim for 2031.', []],
+      ['Output increased more than 3% in 2030.', ['increased more than 3%: change 3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
