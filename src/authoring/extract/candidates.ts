@@ -1010,10 +1010,10 @@ const PAST_BASE_BEFORE_RE =
   /\bfrom\s+(?:(?:an?|the|its)\s+)?(?:(?:estimated|revised|preliminary|provisional)\s+)?(?:(?:estimate|deficit|surplus|shortfall)\s+of\s+)?$/i;
 
 /** Just before a number (and any numbers listed before it), what a forecast is compared with:
- *  "after a growth of", "following", "higher than the", "below", "compared with", "unchanged from", "ahead of the global average of",
+ *  "after a growth of", "following estimated real GDP growth of", "following", "higher than the", "below", "compared with", "unchanged from", "ahead of the global average of",
  *  also with an approximator ("compared to almost"). */
 const COMPARED_BASE_BEFORE_RE =
-  /\b(?:(?:after|following|compared\s+(?:with|to)|versus|against)\s+(?:(?:an?|the)\s+)?(?:(?:growth|increase|rise|expansion|contraction|decline|fall|drop)\s+of\s+)?|(?:higher|lower|more|less|faster|slower|greater|smaller)\s+than\s+(?:the\s+)?|(?:above|below|unchanged\s+from)\s+(?:the\s+)?|(?:exceed\w*|above|below|ahead\s+of|outpac\w*|surpass\w*|than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?averages?\s+of\s+)(?:(?:about|around|almost|nearly|some|roughly|just|only)\s+)?(?:[-–−‑]?\d[\d.,]*\s?%\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+  /\b(?:(?:after|following|compared\s+(?:with|to)|versus|against)\s+(?:(?:an?|the)\s+)?(?:(?:(?:estimated|real|GDP|employment|economic|output|job|wage)\s+){0,3}(?:growth|increase|rise|expansion|contraction|decline|fall|drop)\s+of\s+)?|(?:higher|lower|more|less|faster|slower|greater|smaller)\s+than\s+(?:the\s+)?|(?:above|below|unchanged\s+from)\s+(?:the\s+)?|(?:exceed\w*|above|below|ahead\s+of|outpac\w*|surpass\w*|than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?averages?\s+of\s+)(?:(?:about|around|almost|nearly|some|roughly|just|only)\s+)?(?:[-–−‑]?\d[\d.,]*\s?%\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
 /** After a number, the year or years it was measured in: " in 2017", " growth in 2017", " and 4.0%
  *  in 2023 and 2022, respectively". */
 const COMPARED_YEARS_AFTER_RE =
@@ -1064,7 +1064,13 @@ function comparedPastYear(
   documentYear: number | undefined,
   documentMonth?: number,
 ): boolean {
-  const before = sentence.slice(0, m.own ?? m.start);
+  // "Following estimated real GDP growth of 1.2 per cent in 2030": the stated words may start at
+  // the noun of change, which the words before the number then end with.
+  const nounLead =
+    /^(?:growth|increase|rise|expansion|contraction|decline|fall|drop)\s+of\s+(?=[-–−‑]?\d)/i.exec(
+      sentence.slice(m.start, m.end),
+    );
+  const before = sentence.slice(0, m.own ?? m.start + (nounLead?.[0].length ?? 0));
   if (!COMPARED_BASE_BEFORE_RE.test(before)) return false;
   // "following 3.1% growth last year": a year that is over, whatever the date.
   if (COMPARED_LAST_YEAR_AFTER_RE.test(sentence.slice(m.end))) return true;

@@ -6115,3 +6115,33 @@ describe('multiples: a bound between a verb of rise and a word multiple', () => 
     }
   });
 });
+
+describe('status: a change named with its noun after "following" or "after", in a year that is over, is an outturn', () => {
+  it('"Following estimated real GDP growth of 2.3 per cent in 2030", dated 2031, and "After employment growth of 1.9 per cent in 2030" are actual; the same in the dateline’s year and a change that is itself projected keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-03-20' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Following estimated real GDP growth of 2.3 per cent in 2030, output is projected to expand by 1.1 per cent in 2031.',
+        ['change 2.3 actual', 'change 1.1 expected'],
+      ],
+      [
+        'After employment growth of 1.9 per cent in 2030, job gains are forecast to slow to 0.8 per cent.',
+        ['change 1.9 actual', 'change 0.8 expected'],
+      ],
+      // Near-misses: the base in the dateline's year, and "following" that names no base.
+      [
+        'Following estimated real GDP growth of 2.3 per cent in 2031, output is projected to expand by 1.1 per cent in 2032.',
+        ['change 2.3 expected', 'change 1.1 expected'],
+      ],
+      [
+        'Following a fall in prices, real GDP growth of 2.3 per cent is projected in 2031.',
+        ['change 2.3 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
