@@ -3076,6 +3076,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.kind === 'share' && !points && GROWTH_RATE_OF_AFTER_RE.test(after)) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }
+    // "an uplift in the first year of £177m (3.5%)", "a rise of $40 million (2.1%)": a percent alone
+    // in a bracket right after the size of an increase is that increase in percent, a change.
+    if (
+      !points &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      INCREASE_SUM_BRACKET_BEFORE_RE.test(lead.slice(-120)) &&
+      /^\s*\)/.test(after)
+    ) {
+      cue = { ...cue, kind: 'change', start, prefer: undefined, guessed: false, weak: undefined };
+      listed = undefined;
+    }
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.
@@ -3515,6 +3526,11 @@ const GLUED_COMPARED_NOUN_AFTER_RE = new RegExp(
 const SHARE_NOUN_AFTER_RE =
   /^\s+(?:(?:market|global|world|import|export|sales|voting|equity|ownership)\s+)?(?:share|stake)\b(?!-|\s+(?:price|prices|index|buyback|buybacks|issue|capital)\b)/i;
 
+/** A noun of increase, its period or year at most, "of" and a sum of money, then the bracket a percent
+ *  opens: "an uplift in the first year of £177m (", "a rise of $40 million (", "and, in the second
+ *  year, of £128m (" after an uplift named before. */
+const INCREASE_SUM_BRACKET_BEFORE_RE =
+  /\b(?:uplifts?|increases?|rises?|boosts?)\b(?:[^.;]|\.(?=\d)){0,80}?\bof\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$£€¥]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:m|bn|k|million|billion|thousand)?\s*\(\s*$/;
 /** A count or sum, then the bracket a percent opens: "21.5 million payments (", "BD 40 million (". */
 const COUNT_BRACKET_BEFORE_RE =
   /\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn))?\s+(?:[a-z][\w-]*\s+){0,2}\(\s*$/i;
