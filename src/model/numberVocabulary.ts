@@ -94,6 +94,9 @@ export const SCALES: Readonly<Record<string, number>> = {
   trln: 1e12,
   trn: 1e12,
   trillions: 1e12,
+  // "VND 10.2 quadrillion": the scale above trillion, in Vietnam's and Indonesia's sums.
+  quadrillion: 1e15,
+  quadrillions: 1e15,
   // India's and Pakistan's: "₹1,200 crore" is 12 billion, "Rs 2.5 lakh crore" 2.5 trillion.
   lakh: 1e5,
   lakhs: 1e5,

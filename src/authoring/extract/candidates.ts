@@ -669,7 +669,15 @@ export function buildCandidate(
     !MEASURED_TO_DATE_RE.test(sentence) &&
     !SPENT_RE.test(sentence) &&
     !PAST_FINITE_RE.test(clauseText.replace(PLAN_MADE_TO_RE, ' '));
+  // "spending has used 41 percent of the state ceiling of $3.1 trillion": the sum a share of
+  // spending is measured against, named as its ceiling or allocation, is the plan, unless the
+  // sentence names a year that is over.
+  const ceilingWhole =
+    m.kind === 'amount' &&
+    CEILING_WHOLE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    (ctx.documentYear === undefined || years.every((y) => y >= ctx.documentYear!));
   const status: FigureStatus =
+    ceilingWhole ||
     laterYearReading ||
     presentAhead ||
     expectationInBrackets ||
@@ -1003,6 +1011,10 @@ const COMPARED_BEFORE_RE =
  *  agency's baseline", " under the current-law forecast" (not " under the forecast rules"). */
 const UNDER_PROJECTION_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+GDP)?\s+(?:under|in)\s+(?:(?:the|its|our|their)\s+|[A-Z][A-Za-z]*(?:['’]s|s['’]?)?\s+)?(?:[\w'’-]+\s+){0,2}?(?:baseline|projections?|forecasts?)\b(?![\w-]|\s+(?:rules?|framework|errors?|process|methods?)\b)/;
+/** Before an amount, the ceiling or allocation a share of spending is measured against: "41 percent
+ *  of the spending ceiling of ", "58% of its allocation of ". */
+const CEILING_WHOLE_BEFORE_RE =
+  /\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:ceiling|allocation|appropriation)\s+of\s+$/i;
 /** Just before a number, "from" with what an outturn is called: "from an estimated", "from the
  *  revised", "from", and the balance a path starts from, named before it ("from a deficit of",
  *  "from a surplus of"). */

@@ -25,6 +25,8 @@ import {
   ONE_IN,
   PLUS_MINUS,
   namedCurrency,
+  CODE_NUMBER_AHEAD,
+  CURRENCY_SIGN,
   CURRENCY_WORD,
   readNumber,
   readOneIn,
@@ -3894,12 +3896,21 @@ function share(s: string, start: number, end: number, status?: FigureStatus): Cu
   };
 }
 
+/** A sum written with a currency sign before a grouped or scaled number: "Rp. 3,061.2 trillion". */
+const MONEY_IN_WHOLE_RE = new RegExp(
+  String.raw`(?<![\w$])(?:${CURRENCY_SIGN})${CODE_NUMBER_AHEAD}`,
+);
+
 /** " of world trade" → that phrase up to the first stop word or punctuation, as the text has it. */
 function objectOf(after: string): string | undefined {
   // A number inside the whole is one word: "a third of the 1,200 firms"; a number in percent is
   // the next figure, never part of the whole ("10% of households hold 45% of wealth").
   const cut = after.search(/\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i);
-  const scope = cut < 0 ? after : after.slice(0, cut);
+  // A sum with its currency sign is the next figure too ("41 percent of the ceiling of Rp. 3,061.2
+  // trillion"), never a word of the whole.
+  const money = after.search(MONEY_IN_WHOLE_RE);
+  const ends = [cut, money].filter((i) => i >= 0);
+  const scope = ends.length === 0 ? after : after.slice(0, Math.min(...ends));
   const of = /^\s+of\s+((?:(?:\d[\d,]*\d(?:\.\d+)?|[\w'’&.-]+)\s*){1,5})/.exec(scope);
   if (!of) return undefined;
   const words = of[1]!.split(/\s+/).filter(Boolean);
@@ -3918,6 +3929,10 @@ function objectOf(after: string): string | undefined {
       break;
     kept.push(clean);
     if (clean !== w) break; // punctuation ends the phrase
+  }
+  // "of the ceiling of Rp. 3,061.2 trillion": the sum cut off leaves its "of" behind.
+  if (money >= 0 && scope.length === money) {
+    while (kept.length > 0 && /^(?:of|the|an?)$/i.test(kept.at(-1)!)) kept.pop();
   }
   if (kept.length === 0) return undefined;
   // Walk the kept words in order, so a short last word inside an earlier one ("hold" in

@@ -17,7 +17,7 @@ const SPEAKER_HEAD_RE =
 const MARKER_RE =
   /^[ \t]*(?:(\d{1,3})\.|\((\d{1,3})\)|\(([a-z]{1,4})\)|([a-z])\)|([•·▪◦‣∙*–-]))[ \t]+/;
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st no nos co corp inc ltd jr sr vs e.g i.e approx jan feb mar apr jun jul aug sep sept oct nov dec gov gen col lt rep sen mt fig art sec vol pp p u.s u.k u.n e.u l.e rs'.split(
+  'mr mrs ms dr prof st no nos co corp inc ltd jr sr vs e.g i.e approx jan feb mar apr jun jul aug sep sept oct nov dec gov gen col lt rep sen mt fig art sec vol pp p u.s u.k u.n e.u l.e rs rp'.split(
     ' ',
   ),
 );

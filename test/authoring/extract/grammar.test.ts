@@ -6166,3 +6166,79 @@ describe('kind: a percent alone in a bracket right after the size of an increase
     }
   });
 });
+describe('amounts: "Rp." with its stop opens a rupiah sum, and "quadrillion" is a scale', () => {
+  it('"Rp. 4,120.5 trillion" is one sentence and 4.1205 × 10¹⁵ rupiah, "7.4 quadrillion VND" is 7.4 × 10¹⁵ dong, in the extractor and the validator alike; "trillion" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'Tax receipts came to Rp. 4,120.5 trillion by May, up 2.1 percent.',
+        ['amount 4120500000000000 IDR', 'change 2.1 percent'],
+      ],
+      ['Nominal output reached 7.4 quadrillion VND last year.', ['amount 7400000000000000 VND']],
+      ['The fund holds VND 2 quadrillion in deposits.', ['amount 2000000000000000 VND']],
+      // Near-miss: a trillion keeps its scale.
+      ['Nominal output reached 7.4 trillion VND last year.', ['amount 7400000000000 VND']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('Rp. 4,120.5 trillion', 'amount')).toContainEqual({
+      value: 4120500000000000,
+      unit: 'IDR',
+    });
+    expect(readStatedValue('7.4 quadrillion VND', 'amount')).toContainEqual({
+      value: 7400000000000000,
+      unit: 'VND',
+    });
+  });
+});
+
+describe('share: the whole after "of" ends before a sum written with its currency sign', () => {
+  it('"38 percent of the spending cap of Rp 2,410.5 trillion" is a share of the cap and the cap, an amount; "12% of the 1,200 firms" keeps its number in the whole', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text}: ${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Outlays have used 38 percent of the spending cap of Rp 2,410.5 trillion so far.',
+        [
+          '38 percent of the spending cap: share 38',
+          'Rp 2,410.5 trillion: amount 2410500000000000',
+        ],
+      ],
+      [
+        'Outlays reached 62 percent of the state budget of RM 14.2 billion.',
+        ['62 percent of the state budget: share 62', 'RM 14.2 billion: amount 14200000000'],
+      ],
+      // Near-miss: a count inside the whole stays a word of it.
+      ['Only 12% of the 1,200 firms answered.', ['12% of the 1,200 firms answered: share 12']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: the ceiling or allocation a share of spending is measured against is the plan', () => {
+  it('"has used 41 percent of the state ceiling of $3.1 trillion" is a share and a planned sum; a ceiling of a year that is over and a debt ceiling keep the old reading', () => {
+    const SUMMER = { source: { ...SOURCE.source, date: '2031-07-02' } };
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SUMMER).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Spending has used 41 percent of the state ceiling of $3.1 trillion.',
+        ['share 41 actual', 'amount 3100000000000 expected'],
+      ],
+      [
+        'Ministries drew 58% of their allocation of $2.4 billion by June.',
+        ['share 58 actual', 'amount 2400000000 expected'],
+      ],
+      // Near-misses: a ceiling of a year that is over, and a ceiling no share is measured against.
+      [
+        'Spending used 98 percent of the 2029 spending ceiling of $3.1 trillion.',
+        ['share 98 actual', 'amount 3100000000000 actual'],
+      ],
+      ['The debt ceiling of $31 trillion was reached.', ['amount 31000000000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
