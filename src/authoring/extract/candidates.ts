@@ -482,7 +482,8 @@ export function buildCandidate(
   // ("from an estimate of 3.7% in 2035").
   const pastBase =
     ctx.documentYear !== undefined &&
-    PAST_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    // "up from $1,500 in 2031 and $1,100 in 2027": a base listed after another base and its year.
+    PAST_BASE_BEFORE_RE.test(sentence.slice(0, m.start).replace(LISTED_BASES_BEFORE_RE, '')) &&
     Number(/^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(sentence.slice(m.end))?.[1] ?? 9999) <
       ctx.documentYear;
   // "to expand by 1.2%, after a growth of 2.6% in 2032", "higher than the 5.3% growth in 2032",
@@ -649,8 +650,20 @@ export function buildCandidate(
     !closedBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
     !SPENT_RE.test(sentence) &&
     !THAN_PLAN_RE.test(sentence);
+  // "an increase in the national budget from $3.1 billion in 2027 to $5.3 billion in 2031", dated
+  // October 2031: a budget's own sum with a year not over after it is planned; 2027's is data.
+  const budgetYear = /^\s+in\s+((?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)/.exec(sentence.slice(m.end));
+  const budgetSumAhead =
+    m.kind === 'amount' &&
+    budgetYear !== null &&
+    ctx.documentYear !== undefined &&
+    Number(budgetYear[1]) >= ctx.documentYear &&
+    BUDGET_SUM_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !SPENT_RE.test(sentence) &&
+    !THAN_PLAN_RE.test(sentence);
   const budgetAhead =
     budgetProposes ||
+    budgetSumAhead ||
     (openBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
       !SPENT_RE.test(sentence) &&
       !THAN_PLAN_RE.test(sentence));
@@ -1015,6 +1028,15 @@ const UNDER_PROJECTION_AFTER_RE =
  *  of the spending ceiling of ", "58% of its allocation of ". */
 const CEILING_WHOLE_BEFORE_RE =
   /\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:ceiling|allocation|appropriation)\s+of\s+$/i;
+/** Before an amount, a whole budget as the subject of its sums, with no other money noun between:
+ *  "an increase in the national budget from $3.1 billion in 2027 to ", "the state budget of ". Not
+ *  "the national budget deficit of", nor "the national budget's revenue reached". */
+const BUDGET_SUM_BEFORE_RE =
+  /\b(?:national|state|annual|general|government|federal|total)\s+budget\b(?!\s+(?:deficits?|surplus(?:es)?|balances?|gaps?|shortfalls?))(?!(?:[^.;]|\.(?=\d))*\b(?:revenues?|spending|expenditures?|deficits?|surplus(?:es)?|debt|receipts|outlays|income|collections?|arrears)\b)(?:[^.;]|\.(?=\d))*$/i;
+/** Right before a number, the bases listed before it, each with its year: "$1,500 in 2031 and ",
+ *  "3.1% in 2029, ". */
+const LISTED_BASES_BEFORE_RE =
+  /(?<=\bfrom\s+)(?:(?:(?:[A-Z]{1,3}\$?|[$€£¥₹]|R[ps]\.?)\s?)?\d[\d.,]*(?:\s?(?:%|per\s?cent|percent)|\s+(?:thousand|million|billion|trillion|bn|mn))?\s+in\s+(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|and\s+))+$/i;
 /** Just before a number, "from" with what an outturn is called: "from an estimated", "from the
  *  revised", "from", and the balance a path starts from, named before it ("from a deficit of",
  *  "from a surplus of"). */
@@ -1103,7 +1125,7 @@ function comparedPastYear(
  *  Estimates for the Financial Year 2032/33".
  *  Groups: the period's first year, and its last (two or four digits) when it spans two. */
 const BUDGET_PERIOD_RE =
-  /\b(?:(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?(?:budget|(?:printed|supplementary|revised)\s+estimates)|(?:budget|(?:printed|supplementary|revised)\s+estimates)\s+(?:estimates\s+)?(?:(?:for|of)\s+(?:the\s+)?)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?|budget\s+in\s+((?:19|20)\d\d)\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))\b/i;
+  /\b(?:(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?(?:budget|(?:printed|supplementary|revised)\s+estimates)|(?:budget(?:\s+law)?|(?:printed|supplementary|revised)\s+estimates)\s+(?:estimates\s+)?(?:(?:for|of)\s+(?:the\s+)?)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?|budget\s+in\s+((?:19|20)\d\d)\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))\b/i;
 /** An outturn measured against what a budget projected: "$37 billion below what was projected in
  *  the spring", "$37 billion smaller than estimated in the 2032 budget", "down from the estimated
  *  deficit of $21.4 billion in Budget 2032" names the budget as where the plan was made, not as the

@@ -6242,3 +6242,46 @@ describe('status: the ceiling or allocation a share of spending is measured agai
     }
   });
 });
+
+describe('status: a national budget’s own sum with a year not over after it is planned, and so is a "Budget Law" named with its year', () => {
+  it('"the national budget from $3.1 billion in 2027 to $5.3 billion in 2031", dated October 2031, is data then a plan, and "the draft Budget Law 2032 worth $6.1 billion" is a plan; a budget deficit and a budget of 2030 keep the old reading', () => {
+    const AUTUMN = { source: { ...SOURCE.source, date: '2031-10-20' } };
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', AUTUMN).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Ministers noted growth in the national budget from $3.1 billion in 2027 to $5.3 billion in 2031.',
+        ['amount 3100000000 actual', 'amount 5300000000 expected'],
+      ],
+      [
+        'Parliament passed the draft Budget Law 2032 worth $6.1 billion in all.',
+        ['amount 6100000000 expected'],
+      ],
+      // Near-misses: a deficit of the budget, and a budget for a year that is over.
+      ['The national budget deficit was $0.4 billion in 2031.', ['amount 400000000 actual']],
+      ['The state budget stood at $5.3 billion in 2030.', ['amount 5300000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a base listed after another base and its year is the base of a forecast too', () => {
+  it('"to rise to $1,900 in 2032, up from $1,650 in 2031 and $1,200 in 2026", dated 2031: the 2026 base is data; the 2031 base keeps the old reading', () => {
+    const AUTUMN = { source: { ...SOURCE.source, date: '2031-10-20' } };
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', AUTUMN).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Income per head is forecast to rise to $1,900 in 2032, up from $1,650 in 2031 and $1,200 in 2026.',
+        ['amount 1900 expected', 'amount 1650 expected', 'amount 1200 actual'],
+      ],
+      [
+        'Price growth is projected to ease to 2.5% in 2032, from 3.8% in 2031, and 4.6% in 2029.',
+        ['change 2.5 expected', 'change 3.8 expected', 'change 4.6 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
