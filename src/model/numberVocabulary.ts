@@ -738,7 +738,7 @@ export const FOLD = [...FOLD_WORDS.map((_, i) => foldOf(i + 2)), DECIMAL_FOLD].j
 
 /** Every inflection of the verbs of an upward change ("revenues inclined by 1.3 percent", an older
  *  verb of a rise, only before its "by": "is inclined to" leans, no rise). */
-export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|inclin(?:e|es|ed|ing)(?=\s+by\b)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|leap(?:s|ed|t|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|(?<!\bvalue[- ])add(?:s|ed)(?!\s+(?:that|to|up|on|in|its|their|the|a|an)\b)|strengthen(?:s|ed|ing)?|firmed`;
+export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|inclin(?:e|es|ed|ing)(?=\s+by\b)|ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|leap(?:s|ed|t|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|(?<!\bvalue[- ])add(?:s|ed)(?!\s+(?:that|to|up|on|in|its|their|the|a|an)\b)|strengthen(?:s|ed|ing)?|firmed|swell(?:s|ed|ing)?|swollen`;
 /** Every inflection of the verbs of a downward change ("detracted 0.6 percentage points from
  *  growth": a contribution taken away; "tapered off"; "inflation subsided by 1.8 points"; "after
  *  skidding 6 percent", "forecasts were slashed by 4 percent", "devalued the peso by 12 percent"). "Will

@@ -2467,6 +2467,22 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, start: start - inIndexPoints[0].length };
       if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) listed = -ownSize(m);
     }
+    // "the largest increase … amounted to $640.5 million (13.5 percent)", "the largest decline was
+    // recorded in …, which were valued at $520 million (47.5 percent)": a bare percent in brackets
+    // after the sum of a change its sentence names as its subject is that change, signed by the noun.
+    const namedChange =
+      !inIndexPoints && !points && /^\s*\)/.test(after)
+        ? CHANGE_NOUN_AMOUNT_BRACKET_RE.exec(lead.slice(-300))
+        : null;
+    if (namedChange) {
+      const prefer = DECREASE.test(namedChange[1]!) ? 'down' : 'up';
+      cue = { ...cue, kind: 'change', start, prefer, guessed: false, weak: undefined };
+      // A fall's words run from its noun, so the validator reads the minus back.
+      if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
+        cue = { ...cue, start: lead.length - lead.slice(-300).length + namedChange.index };
+        listed = -ownSize(m);
+      }
+    }
     // "grew in Africa (9.4 percent), Oceania (4.0 percent)": one verb, a bracket per name.
     // A period between the verb and its list does not end it: "increases since May 2031 were A (".
     const governing = VERB_LIST_BRACKET_BEFORE_RE.exec(withoutPeriods(lead.slice(-200)));
@@ -3895,6 +3911,13 @@ function share(s: string, start: number, end: number, status?: FigureStatus): Cu
     guessed: !object,
   };
 }
+
+/** Before a bracket, a change named as a noun with a superlative ("the largest decline"), then the
+ *  sum it came to: "the largest increase … amounted to $640.5 million (". Group 1 is the noun. */
+const CHANGE_NOUN_AMOUNT_BRACKET_RE = new RegExp(
+  String.raw`\b(?:largest|biggest|greatest|highest|steepest|sharpest|strongest|deepest|main)\s+(increases?|rises?|gains?|growth|declines?|decreases?|falls?|drops?|contractions?)\b(?:[^.;:()%]|\.(?=\d)){0,200}?\b(?:amounted\s+to|(?:were|was)\s+valued\s+at|valued\s+at|totall?ed|came\s+to|reached)\s+(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*\(\s*$`,
+  'i',
+);
 
 /** A sum written with a currency sign before a grouped or scaled number: "Rp. 3,061.2 trillion". */
 const MONEY_IN_WHOLE_RE = new RegExp(

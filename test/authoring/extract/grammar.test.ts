@@ -6285,3 +6285,46 @@ describe('status: a base listed after another base and its year is the base of a
     }
   });
 });
+
+describe('kind: "swell" is a verb of change', () => {
+  it('"swelled 11.2 percent" and "have swollen by 8.4%" are rises; "The swell of 3%" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Exports of farm goods swelled 11.2 percent in the year.', ['change 11.2']],
+      ['Deposits have swollen by 8.4% since March.', ['change 8.4']],
+      // Near-miss: the noun is no verb.
+      ['The swell of 3% was small.', ['share 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kind: a bare percent in brackets after the sum of "the largest increase" or "decline" is that change', () => {
+  it('"the largest increase … amounted to $640.5 million (13.5 percent)" is +13.5 and "the largest decline …, which were valued at $520 million (47.5 percent)" −47.5; "the largest item" and "(13.5 percent of the total)" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The largest increase was seen in fuel and amounted to $640.5 million (13.5 percent).',
+        ['amount 640500000', 'change 13.5'],
+      ],
+      [
+        'The largest decline was recorded in jewelry, which were valued at $520 million (47.5 percent).',
+        ['amount 520000000', 'change -47.5'],
+      ],
+      // Near-misses: no noun of change, and a bracket that names its whole.
+      [
+        'The largest item was fuel and amounted to $640.5 million (13.5 percent).',
+        ['amount 640500000', 'share 13.5'],
+      ],
+      [
+        'The largest increase was seen in fuel and amounted to $640.5 million (13.5 percent of the total).',
+        ['amount 640500000', 'share 13.5'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
