@@ -1084,6 +1084,14 @@ const OWN_PAST_PERIOD_AFTER_RE =
  *  year's ", "the previous quarter's 1.2% ". */
 const OWN_PAST_PERIOD_BEFORE_RE =
   /\b(?:last|the\s+(?:previous|prior|preceding|past))\s+(?:year|quarter|month)['’]s\s+(?:(?:[\w-]+\s+){0,2}?of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+/** After a number, the quarter it was read in, named without its year: " of the first quarter",
+ *  " in the 2nd quarter". Group 1 is the quarter. */
+const COMPARED_QUARTER_AFTER_RE =
+  /^\s+(?:of|in|for)\s+the\s+((?:first|second|third|1st|2nd|3rd)\s+quarter)\b(?!\s+of\s+(?:19|20)\d\d|\s+(?:19|20)\d\d)/i;
+/** Before a number, the bases listed before it, each with its quarter: "the 3.2% of the first
+ *  quarter, the ", "… quarter, and the ". */
+const LISTED_QUARTER_BASES_RE =
+  /(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+(?:of|in|for)\s+the\s+(?:first|second|third|1st|2nd|3rd)\s+quarter\s*,\s*(?:and\s+)?(?:the\s+)?)+$/i;
 const COMPARED_LAST_YEAR_AFTER_RE =
   /^\s+(?:(?:growth|increase|rise|expansion)\s+)?(?:(?:in|during)\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before))\b/i;
 
@@ -1105,9 +1113,19 @@ function comparedPastYear(
       sentence.slice(m.start, m.end),
     );
   const before = sentence.slice(0, m.own ?? m.start + (nounLead?.[0].length ?? 0));
-  if (!COMPARED_BASE_BEFORE_RE.test(before)) return false;
+  // "higher than the 3.2% of the first quarter, the 4.4% of the second quarter": a base listed
+  // after another base and its quarter, dated after both.
+  const quarter = COMPARED_QUARTER_AFTER_RE.exec(sentence.slice(m.end));
+  const listedBase = quarter !== null ? before.replace(LISTED_QUARTER_BASES_RE, '') : before;
+  if (!COMPARED_BASE_BEFORE_RE.test(listedBase)) return false;
   // "following 3.1% growth last year": a year that is over, whatever the date.
   if (COMPARED_LAST_YEAR_AFTER_RE.test(sentence.slice(m.end))) return true;
+  // "higher than the 3.2% of the first quarter", dated December: a quarter named without its year
+  // is the latest, over when the dateline's month is past its end.
+  if (quarter !== null && documentMonth !== undefined) {
+    const end = PART_END_MONTH[quarter[1]!.toLowerCase().replace(/\s+/g, ' ')];
+    if (end !== undefined && documentMonth > end) return true;
+  }
   // "after 3.9% in February": a month that is over (its year left out, the latest one).
   if (monthOver(sentence.slice(m.end), documentYear, documentMonth)) return true;
   const years = COMPARED_YEARS_AFTER_RE.exec(sentence.slice(m.end));

@@ -3924,6 +3924,10 @@ const MONEY_IN_WHOLE_RE = new RegExp(
   String.raw`(?<![\w$])(?:${CURRENCY_SIGN})${CODE_NUMBER_AHEAD}`,
 );
 
+/** A whole that is only a period: "the first quarter", "the second half", "the previous year". */
+const PERIOD_WHOLE_RE =
+  /^(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|last|previous|same)\s+(?:quarter|half)|(?:last|previous|same)\s+(?:year|month))$/i;
+
 /** " of world trade" → that phrase up to the first stop word or punctuation, as the text has it. */
 function objectOf(after: string): string | undefined {
   // A number inside the whole is one word: "a third of the 1,200 firms"; a number in percent is
@@ -3958,6 +3962,8 @@ function objectOf(after: string): string | undefined {
     while (kept.length > 0 && /^(?:of|the|an?)$/i.test(kept.at(-1)!)) kept.pop();
   }
   if (kept.length === 0) return undefined;
+  // "the 3.2% of the first quarter": a period after "of" is when the number was read, no whole.
+  if (PERIOD_WHOLE_RE.test(kept.join(' '))) return undefined;
   // Walk the kept words in order, so a short last word inside an earlier one ("hold" in
   // "households") is found where it stands.
   let end = of[0].length - of[1]!.length;
