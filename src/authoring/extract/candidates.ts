@@ -650,7 +650,7 @@ export function buildCandidate(
     !closedBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
     !SPENT_RE.test(sentence) &&
     !THAN_PLAN_RE.test(sentence);
-  // "an increase in the national budget from $3.1 billion in 2027 to $5.3 billion in 2031", dated
+  // "a rise in the national budget from $3.1 billion in 2027 to $5.3 billion in 2031", dated
   // October 2031: a budget's own sum with a year not over after it is planned; 2027's is data.
   const budgetYear = /^\s+in\s+((?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)/.exec(sentence.slice(m.end));
   const budgetSumAhead =
@@ -1029,7 +1029,7 @@ const UNDER_PROJECTION_AFTER_RE =
 const CEILING_WHOLE_BEFORE_RE =
   /\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:ceiling|allocation|appropriation)\s+of\s+$/i;
 /** Before an amount, a whole budget as the subject of its sums, with no other money noun between:
- *  "an increase in the national budget from $3.1 billion in 2027 to ", "the state budget of ". Not
+ *  "a rise in the national budget from $3.1 billion in 2027 to ", "the state budget of ". Not
  *  "the national budget deficit of", nor "the national budget's revenue reached". */
 const BUDGET_SUM_BEFORE_RE =
   /\b(?:national|state|annual|general|government|federal|total)\s+budget\b(?!\s+(?:deficits?|surplus(?:es)?|balances?|gaps?|shortfalls?))(?!(?:[^.;]|\.(?=\d))*\b(?:revenues?|spending|expenditures?|deficits?|surplus(?:es)?|debt|receipts|outlays|income|collections?|arrears)\b)(?:[^.;]|\.(?=\d))*$/i;

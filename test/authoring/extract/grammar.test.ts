@@ -6338,14 +6338,14 @@ describe('a percent "of" a quarter named without its year is read in that quarte
     for (const [date, text, want] of [
       [
         '2031-12-20',
-        'Output is seen to grow 6.3% in the fourth quarter, higher than the 2.9% of the first quarter, the 4.6% of the second quarter and the 5.1% of the third quarter.',
+        'Output is seen to grow 6.3% in the final quarter, faster than the 2.9% of the first quarter, the 4.6% of the second quarter and the 5.1% of the third quarter.',
         ['change 6.3 expected', 'change 2.9 actual', 'change 4.6 actual', 'change 5.1 actual'],
       ],
       // Near-misses: a whole that only starts with a quarter, and a quarter not yet over.
       ['2031-12-20', 'The firm took 12% of the first quarter’s sales.', ['share 12 actual']],
       [
         '2031-08-20',
-        'Output is estimated to grow 6.3% in the fourth quarter, higher than the 2.9% of the third quarter.',
+        'Output is estimated to grow 6.3% in the final quarter, faster than the 2.9% of the third quarter.',
         ['change 6.3 expected', 'change 2.9 expected'],
       ],
     ] as const) {
