@@ -4130,7 +4130,7 @@ const LEVEL_PATH_AFTER_EVENT_RE =
  *  coming two years it would be 3.4% and 2.8% respectively") or a fronted time or link word with
  *  none ("Meanwhile it was", "Last year it was", "Later in the year it was", "Then it was"). */
 const CARRYING_PRONOUN_RE =
-  /^\s*(?:[^,;:.%]{1,50},\s*)?(?:(?:in|over|during|for)\s[^,;:.]{1,40}?\s|(?:meanwhile|then|thereafter|subsequently|afterwards|later|since\s+then|now|overall|still|however|also|(?:this|last|next)\s+(?:year|quarter|month)|(?:later|earlier)\s+in\s+the\s+(?:year|quarter|month))\s+)?(?:it|they)\s[^;:]*$/i;
+  /^\s*(?:[^,;:.%]{1,50},\s*)?(?:(?:in|over|during|for)\s[^,;:.]{1,40}?\s|(?:meanwhile|then|thereafter|subsequently|afterwards|later|since\s+then|now|overall|still|however|also|(?:this|last|next)\s+(?:year|quarter|month)|(?:later|earlier)\s+in\s+the\s+(?:year|quarter|month))\s+)?(?:it|they|its(?=\s+(?:approach|return|path|move|convergence|descent|ascent)\b))\s[^;:]*$/i;
 
 /**
  * The kind of the subject a sentence opens with (in its first 60 units), which a pronoun subject of
@@ -4140,10 +4140,20 @@ const CARRYING_PRONOUN_RE =
  * @example openingSubject('Exports stayed weak.') // undefined
  */
 export function openingSubject(sentence: string): 'change' | 'level' | undefined {
-  const m = new RegExp(SUBJECT_KIND_RE.source, 'i').exec(sentence.slice(0, 60));
+  // "After touching a low of 1.4% in May, inflation is expected to …": a fronted clause that
+  // names no subject leaves the main clause's right after its comma.
+  const fronted = FRONTED_CLAUSE_RE.exec(sentence)?.[0].length ?? 0;
+  const re = new RegExp(SUBJECT_KIND_RE.source, 'i');
+  const m =
+    re.exec(sentence.slice(0, 60)) ??
+    (fronted ? re.exec(sentence.slice(fronted, fronted + 60)) : null);
   if (!m) return undefined;
   return m.groups!.level ? 'level' : 'change';
 }
+
+/** A fronted adverbial clause and its comma: "After touching a low of 1.4% in May, ". */
+const FRONTED_CLAUSE_RE =
+  /^\s*(?:after|following|while|although|though|despite|having|once|with)\s(?:[^,;:.]|\.\d){1,80},\s*/i;
 
 /** A sentence that opens with a bare "The rate" (no word of what rate) as its subject, with no
  *  other clause before the number: "The rate has remained in the ". */

@@ -6353,3 +6353,25 @@ describe('a percent "of" a quarter named without its year is read in that quarte
     }
   });
 });
+
+describe('kind: "Its return" (approach, path, …) to a number carries the subject of the sentence before, also after a fronted clause', () => {
+  it('"After peaking at 5.2% in March, inflation is expected to ease. Its return to the target midpoint of 4% …" reads 4 as inflation; after a level subject, or with no measure named, it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'After peaking at 5.2% in March, inflation is expected to ease gradually. Its return to the target midpoint of 4% is anticipated in early 2033.',
+        ['change 5.2', 'change 4'],
+      ],
+      ['Inflation slowed in May. Its path to 4% is anticipated in early 2033.', ['change 4']],
+      // Near-misses: a level subject carried, and a subject that names no measure.
+      [
+        'After peaking at 9.2% in March, the unemployment rate is expected to ease gradually. Its return to 7% is anticipated in early 2033.',
+        ['share 9.2', 'share 7'],
+      ],
+      ['Exports slowed in May. Its return to 4% is anticipated in early 2033.', ['share 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
