@@ -2619,12 +2619,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // 2.9% in October, after 3.1% in September": a number with no word of its own, and none of
     // another kind since the change before it (no verb, no subject, no other number), continues
     // that change: its verb is left out, so it takes the verb's direction too.
-    const nearerSubject = cue.weak !== undefined && cue.weak.at >= (previous?.end ?? 0);
+    // "fell by 2.1% m-o-m and 4.4% y-o-y": the second number's own base is no subject of another
+    // measure, when the first's base alone stands between them.
+    const basePair = BASE_TAG_AND_BETWEEN_RE.test(between);
+    const nearerSubject =
+      cue.weak !== undefined &&
+      cue.weak.at >= (previous?.end ?? 0) &&
+      !(basePair && cue.weak.kind === 'change' && cue.weak.at === start);
     // A change in points is no list of percents: "fell 0.9 percentage points to 75.1%".
     // …unless the number is in points too: "lowered by 50 basis points in 2035, and 25 basis points
     // in 2036".
     const inPoints =
-      !(points && POINTS_LIST_BETWEEN_RE.test(withoutPeriods(between))) &&
+      !(points && (POINTS_LIST_BETWEEN_RE.test(withoutPeriods(between)) || basePair)) &&
       previous !== undefined &&
       POINTS_END_RE.test(s.slice(previous.start, previous.end));
     // "rose EUR 48 million (17 percent) in value, and 9 percent in quantity": the bracket that
@@ -3363,6 +3369,10 @@ const YEAR_NAMED_BEFORE_RE = /\b(?:year|yr|FY)\s*$/i;
  *  2036, and " (the years blanked). */
 const POINTS_LIST_BETWEEN_RE =
   /^\s*(?:(?:in|for|by|over|during)\s+(?:the\s+)?[\w-]*(?:\s+and\s+[\w-]*)?)?\s*,?\s*(?:and|or)?\s*$/i;
+
+/** Between two numbers, only the first one's written base and "and": " q-o-q and ", " y/y, and ". */
+const BASE_TAG_AND_BETWEEN_RE =
+  /^\s+(?:[ymq]-o-[ymq]|[ymq]\/[ymq]|yoy|mom|qoq|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter))\s*,?\s+and\s+$/i;
 
 /** The size a percent or points match states, in its unit: "25 basis points" is 0.25 points. */
 function ownSize(m: RegExpMatchArray): number {

@@ -6375,3 +6375,28 @@ describe('kind: "Its return" (approach, path, …) to a number carries the subje
     }
   });
 });
+
+describe('sign: a second change after the first one\'s written base and "and" keeps the first one\'s verb', () => {
+  it('"fell by 2.1% m-o-m and 4.4% y-o-y" is −2.1 and −4.4, and so in points; another subject or a verb between keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Rents fell by 2.1% m-o-m and 4.4% y-o-y.', ['change -2.1 percent', 'change -4.4 percent']],
+      [
+        'The jobless rate was 7.2% in Q3, down 0.6 percentage points q-o-q and 1.4 percentage points y-o-y.',
+        ['share 7.2 percent', 'change -0.6 percentage-points', 'change -1.4 percentage-points'],
+      ],
+      // Near-misses: another subject, and a verb of its own.
+      [
+        'Rents fell by 2.1% m-o-m and wages 4.4% y-o-y.',
+        ['change -2.1 percent', 'change 4.4 percent'],
+      ],
+      [
+        'Rents were down 0.3 percentage points y/y and stood at 4.4% y-o-y.',
+        ['change -0.3 percentage-points', 'change 4.4 percent'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
