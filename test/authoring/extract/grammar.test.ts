@@ -5669,14 +5669,17 @@ describe('status: a present tense about a span of years after the dateline is a 
         ['change 1.9 expected'],
       ],
       ['Exports grow 2.4% a year between 2035 and 2040.', '2033-05', ['change 2.4 expected']],
-      // Near-misses: the same span once it is over, a span begun before the dateline, a past tense.
+      // Near-misses: the same span once it is over, a span begun before the dateline. A past tense
+      // about a span that ends after the dateline is still a plan: the span rule ("doubling farm
+      // exports between 2029 and 2034") reads it as expected.
       [
         'Under current law, the economy expands at an average annual rate of 1.9 percent from 2034 to 2040.',
         '2041-05',
         ['change 1.9 actual'],
       ],
       ['Exports grow 2.4% from 2030 to 2032.', '2033-05', ['change 2.4 actual']],
-      ['Exports grew 2.4% a year between 2035 and 2040.', '2033-05', ['change 2.4 actual']],
+      ['Exports grew 2.4% a year between 2035 and 2040.', '2033-05', ['change 2.4 expected']],
+      ['Exports grew 2.4% a year between 2028 and 2032.', '2033-05', ['change 2.4 actual']],
     ] as const) {
       expect(read(text, date), text).toEqual(want);
     }
