@@ -722,7 +722,8 @@ export function buildCandidate(
                   MAY_RE.test(hedgeText) ||
                   (expectsBefore(lead, statedText) && !measuredSpan) ||
                   yearNotOver ||
-                  TOWARD_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start))
+                  TOWARD_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+                  REST_OF_YEAR_AFTER_RE.test(sentence.slice(m.end))
                 ? 'expected'
                 : 'actual'));
   const topic =
@@ -1017,6 +1018,10 @@ function monthsMeasured(sentence: string, dated?: { year: number; month: number 
   });
 }
 
+/** Right after a number, the part of the year still to come: " for the rest of this year",
+ *  " over the remainder of the current year" (not " in the first half of this year"). */
+const REST_OF_YEAR_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s+(?:for|over|through|during|in)\s+the\s+(?:rest|remainder)\s+of\s+(?:this|the\s+current)\s+year\b/i;
 /** Just before a number, what sets it against another: "compared with ", "against about ". */
 const COMPARED_BEFORE_RE =
   /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:(?:about|around|some|only|just)\s+)?$/i;

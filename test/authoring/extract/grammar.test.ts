@@ -6403,3 +6403,30 @@ describe('sign: a second change after the first one\'s written base and "and" ke
     }
   });
 });
+
+describe('status: a level for the rest of this year is a forecast', () => {
+  it('"holds just under 6 per cent for the rest of this year" is expected; the first half of this year and "the rest of the year" in a past narrative keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-07' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The jobless rate holds just under 6 per cent for the rest of this year.',
+        ['share 6 expected'],
+      ],
+      [
+        'Mortgage rates stay near 4.5% over the remainder of the current year.',
+        ['share 4.5 expected'],
+      ],
+      // Near-misses: a part of the year that is over, and a past narrative.
+      [
+        'The jobless rate hovered just under 6 per cent in the first half of this year.',
+        ['share 6 actual'],
+      ],
+      ['The jobless rate stayed at 6 per cent for the rest of the year.', ['share 6 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
