@@ -689,6 +689,11 @@ export function buildCandidate(
     m.kind === 'amount' &&
     CEILING_WHOLE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     (ctx.documentYear === undefined || years.every((y) => y >= ctx.documentYear!));
+  // "CBO projects a deficit of $2.1 trillion in 2033", dated 2034: a projection made now of a period
+  // that is over is an estimate of it, data.
+  const projectionOfPast =
+    new RegExp(PRESENT_PROJECTION_RE.source, 'i').test(hedgeText) &&
+    finishedEstimate(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth);
   const status: FigureStatus =
     ceilingWhole ||
     laterYearReading ||
@@ -720,7 +725,7 @@ export function buildCandidate(
                   forecast ||
                   targeted ||
                   MAY_RE.test(hedgeText) ||
-                  (expectsBefore(lead, statedText) && !measuredSpan) ||
+                  (expectsBefore(lead, statedText) && !measuredSpan && !projectionOfPast) ||
                   yearNotOver ||
                   TOWARD_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
                   REST_OF_YEAR_AFTER_RE.test(sentence.slice(m.end))
@@ -1471,6 +1476,11 @@ function namesTarget(lead: string): boolean {
   return !other || !FINITE_VERB_RE.test(between.slice(other.index + other[0].length));
 }
 
+/** A projection made now, in the present active: "the office projects", "we project". Of a period
+ *  that is over by the document's date it is an estimate of that period ("CBO projects a deficit of
+ *  $2.1 trillion in 2033", dated 2034), while "projected to" stays with its tense. */
+const PRESENT_PROJECTION_RE = /\b(?:projects|(?:we|they)\s+project)\b/gi;
+
 /**
  * True when the only forecast word is "estimated" and the period is over: a year before the
  * document's own, or "last year". "GDP growth for 2032 is estimated to be 1.2%" in 2033 happened.
@@ -1486,7 +1496,9 @@ function finishedEstimate(
   // compared with is no period of the estimate's own; "this year" beside it is open.
   const ownPeriods = clauseText.replace(COMPARED_PERIOD_RE, ' ');
   return (
-    !EXPECTED_RE.test(blankAll(hedgeText, ESTIMATE_WORDS_RE, KEPT_FORECAST_RE)) &&
+    !EXPECTED_RE.test(
+      blankAll(hedgeText, ESTIMATE_WORDS_RE, KEPT_FORECAST_RE, PRESENT_PROJECTION_RE),
+    ) &&
     !/(?<!\bso\s+far\s+)\b(?:this|the\s+current)\s+year\b/i.test(ownPeriods) &&
     periodOver(ownPeriods, documentYear, documentMonth)
   );

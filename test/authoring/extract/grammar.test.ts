@@ -6430,3 +6430,30 @@ describe('status: a level for the rest of this year is a forecast', () => {
     }
   });
 });
+
+describe('status: a projection made now of a period that is over is an estimate of it', () => {
+  it('"CBO projects a deficit of $2.1 trillion in 2033", dated 2034, is actual; "is projected to" and a year not over keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2034-02' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The office projects a federal deficit of $2.1 trillion in 2033, more than double the shortfall recorded in 2032.',
+        ['amount 2100000000000 actual', 'change 100 actual'],
+      ],
+      ['The office projects growth of 2.1 percent in 2033.', ['change 2.1 actual']],
+      // Near-misses: a passive projection, and a projection of a year not over.
+      [
+        'The deficit is projected to reach $2.1 trillion in 2033.',
+        ['amount 2100000000000 expected'],
+      ],
+      [
+        'The office projects a deficit of $2.1 trillion in 2034.',
+        ['amount 2100000000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
