@@ -923,6 +923,14 @@ function ratioToOutput(s: string, m: Match): Match {
   if (FISCAL_RATIO_BEFORE_RE.test(before) && OWN_PERCENT_END_RE.test(s.slice(m.start, m.end))) {
     return { ...m, kind: 'share', prefer: undefined, guessed: false };
   }
+  // "rise by 29 billion euro (2.3% of GDP)": a bracket whose stated words already end with the
+  // whole is that sum's ratio to output, a share.
+  if (
+    /^\(?\s*\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+GDP$/i.test(s.slice(m.start, m.end)) &&
+    /\(\s*$/.test(s.slice(0, m.start)) &&
+    /^\s*\)/.test(s.slice(m.end))
+  )
+    return { ...m, kind: 'share', prefer: undefined, guessed: false, object: 'GDP' };
   const of = OF_OUTPUT_RATIO_AFTER_RE.exec(s.slice(m.end));
   const own = of ? OWN_PERCENT_END_RE.exec(s.slice(m.start, m.end)) : null;
   if (!of || !own) return m;

@@ -6457,3 +6457,26 @@ describe('status: a projection made now of a period that is over is an estimate 
     }
   });
 });
+
+describe('kind: a bracket of a percent of GDP right after a sum a verb of change moved is that sum’s ratio to output', () => {
+  it('"rise by 14 bln euro (1.1% of GDP)" holds a share; "(0.3% of GDP growth)" and "rose by 1.1% of GDP" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2030-11' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Income taxes rose by 14 bln euro (1.1% of GDP) in 2030.',
+        ['amount 14000000000 actual', 'share 1.1 actual'],
+      ],
+      // Near-misses: a percent of growth in brackets, and a percent of GDP with no bracket.
+      [
+        'Exports rose 4.1% (0.3% of GDP growth) in 2030.',
+        ['change 4.1 actual', 'share 0.3 actual'],
+      ],
+      ['Income taxes rose by 1.1% of GDP in 2030.', ['share 1.1 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
