@@ -259,7 +259,7 @@ const POINTS_MORE_RE = new RegExp(
  *  0.3%", "fell €48 million (17 percent) in value, and 9 percent": a later number of the verb's
  *  list, which shares its sign. */
 const LIST_MORE_RE = new RegExp(
-  String.raw`(?:${PERCENT})\)?(?:\s+(?:in|for|during|on|over|against|compared\s+with|in\s+comparison\s+with)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
+  String.raw`(?:${PERCENT})\)?(?:\s+(?:in|for|during|on|over|against|compared\s+with|in\s+comparison\s+with)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT})`,
   'gi',
 );
 /** "is down with Japan (34.7%), Korea (12.1%) and China (8%)": a later bracketed number of the
@@ -273,7 +273,7 @@ const BRACKET_LIST_MORE_RE = new RegExp(
  *  quarter apart, "by 6.4% in Q2, by 2.5% in Q3", or an aside in brackets: "falls of 4.1% in A (2.3% up without B), 6.2% in C"), which
  *  shares the verb's sign. */
 const GAPPED_MORE_RE = new RegExp(
-  String.raw`(?<=${PERCENT})(?:[^\d%;:.()]|(?:19|20)\d\d|\bQ[1-4]\b|\([^()]{1,80}\)){1,100}?(${SIGNED})?(${NUMBER})(?:${PERCENT})`,
+  String.raw`(?<=${PERCENT})(?:[^\d%;:.()]|(?:19|20)\d\d|\bQ[1-4]\b|\([^()]{1,80}\)){1,100}?(${SIGNED})?(${FRACTION_DIGITS}|${NUMBER})(?:${PERCENT})`,
   'gi',
 );
 /** "falls were seen in the following: tin by 4.2 percent; zinc by 1.1 percent": after a colon,

@@ -6480,3 +6480,33 @@ describe('kind: a bracket of a percent of GDP right after a sum a verb of change
     }
   });
 });
+
+describe('recall: a later fraction of a fall’s list shares its verb, in the extractor and the validator alike', () => {
+  it('"will decrease in 2032 by 1¾% and in 2033 by ¾%" is −1.75 and −0.75; "fall by 2% in 2032 and by 0.5%" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2030-11' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Real wages will decrease in 2032 by 1¾% and in 2033 by ¾%.',
+        ['change -1.75 expected', 'change -0.75 expected'],
+      ],
+      [
+        'Real wages will fall by 2% in 2032 and by ½% in 2033.',
+        ['change -2 expected', 'change -0.5 expected'],
+      ],
+      // Near-miss: a decimal second end.
+      [
+        'Real wages will fall by 2% in 2032 and by 0.5% in 2033.',
+        ['change -2 expected', 'change -0.5 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('decrease in 2032 by 1¾% and in 2033 by ¾%', 'change')).toContainEqual({
+      value: -0.75,
+      unit: 'percent',
+    });
+  });
+});
