@@ -6510,3 +6510,25 @@ describe('recall: a later fraction of a fall’s list shares its verb, in the ex
     });
   });
 });
+
+describe('precision: a multiple of a long-run average is no change', () => {
+  it('"twice the average of the past 30 years" and "three times the long-term average" are no figure; "twice the level of 2030" and "twice the average of 2030" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2034-03' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'By 2044, debt will reach 81 percent of GDP, twice the average of the past 30 years.',
+        ['share 81 expected'],
+      ],
+      ['Debt is now three times the long-term average.', []],
+      ['Debt is now twice the 20-year average.', []],
+      // Near-misses: a multiple of an earlier value, and the average of one year.
+      ['Debt is now twice the level of 2030.', ['change 100 actual']],
+      ['Exports are now twice the average of 2030.', ['change 100 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
