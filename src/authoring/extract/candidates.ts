@@ -728,7 +728,8 @@ export function buildCandidate(
                   (expectsBefore(lead, statedText) && !measuredSpan && !projectionOfPast) ||
                   yearNotOver ||
                   TOWARD_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
-                  REST_OF_YEAR_AFTER_RE.test(sentence.slice(m.end))
+                  REST_OF_YEAR_AFTER_RE.test(sentence.slice(m.end)) ||
+                  ALLOWS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : ''))
                 ? 'expected'
                 : 'actual'));
   const topic =
@@ -1027,6 +1028,11 @@ function monthsMeasured(sentence: string, dated?: { year: number; month: number 
  *  " over the remainder of the current year" (not " in the first half of this year"). */
 const REST_OF_YEAR_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?\s+(?:for|over|through|during|in)\s+the\s+(?:rest|remainder)\s+of\s+(?:this|the\s+current)\s+year\b/i;
+/** Before a number, a present "allows" or "permits" with the change it lets happen: "allow a
+ *  government to grow spending by more than ", "the rule permits outlays to rise by up to ". What a
+ *  rule allows is what could happen, not an outturn. */
+const ALLOWS_TO_BEFORE_RE =
+  /\b(?:allows?|permits?)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(?:(?:more\s+than|up\s+to|about|around|some|nearly|almost|at\s+least|over)\s+)?$/i;
 /** Just before a number, what sets it against another: "compared with ", "against about ". */
 const COMPARED_BEFORE_RE =
   /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:(?:about|around|some|only|just)\s+)?$/i;

@@ -6532,3 +6532,24 @@ describe('precision: a multiple of a long-run average is no change', () => {
     }
   });
 });
+
+describe('status: a change a rule allows, in the present, is what could happen', () => {
+  it('"tax rises allow a state to lift spending by more than 5%" is expected; "allowed" in the past and a "which allows" after an outturn keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-07' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Under a net rule, higher taxes allow a state to lift spending by more than 5%, should it choose to.',
+        ['change 5 expected'],
+      ],
+      ['The new rule allows the state to raise outlays by 4% a year.', ['change 4 expected']],
+      // Near-misses: an outturn, and "allows" after it.
+      ['Exports grew by 5% in 2030, which allows firms to hire.', ['change 5 actual']],
+      ['The waiver let the city raise outlays by 4% in 2030.', ['change 4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
