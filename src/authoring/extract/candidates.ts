@@ -843,7 +843,7 @@ const CURRENT_LEVEL_BEFORE_RE =
  *  2031-32", "in 2031 Q1" or "in 2031 so far"). Group 1 is the year. */
 /** Right before a number, a verb of change in the present, with what it changes and "by" or "to":
  *  "increases to", "moderates its growth to", "grow" (a plural subject's), "edges up by about",
- *  "remains unchanged at", "expands at an average annual rate of". */
+ *  "remains unchanged at", "grows at an average annual rate of". */
 const PRESENT_CHANGE_BEFORE_RE =
   /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate|peak|stand|stay|remain|settle|total)s?|(?:remain|stay)s?\s+(?:unchanged|steady|stable)|edges?\s+(?:up|down)|is|are)(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+|at\s+an?\s+(?:(?:average|annual|yearly)\s+){0,2}rate\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
 /** At the end of the words before an amount's digits, its currency: "£", "US$", "EUR ". */
@@ -855,7 +855,7 @@ const PERIOD_AHEAD_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:in|for|during)\s+(?:(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?((?:19|20)\d\d)(?:\s?[-–/]\s?(?:(?:19|20)?\d\d))?\b(?!\s*(?:so\s+far|to\s+date|year[-\s]to[-\s]date|[-–/]))/i;
 /** Right after a number, a span of years it is for: " from 2034 to 2040", "% a year between 2034
  *  and 2040". Group 1 is the first year: a present tense about a span that starts after the
- *  dateline's year is a projection ("the economy expands at an average annual rate of 1.9 percent
+ *  dateline's year is a projection ("output grows at an average annual rate of 1.9 percent
  *  from 2034 to 2040", dated 2033). */
 const SPAN_AHEAD_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+(?:a|per)\s+year)?\s+(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|through|and|until)\s+(?:19|20)\d\d\b/i;
@@ -906,7 +906,7 @@ function pathStartPassed(after: string, documentYear?: number, documentMonth?: n
   const path = PATH_AFTER_RE.exec(after);
   if (!path) return false;
   const { period, year, next } = path.groups!;
-  // "from under 100 per cent of GDP to over 270 per cent over the next 50 years": a path over years
+  // "from under 90 per cent of GDP to over 140 per cent in the coming 40 years": a path over years
   // to come, counted from now, starts from the level there is.
   if (period === undefined) return next === undefined || YEARS_AHEAD_RE.test(next);
   const endMonth = PART_END_MONTH[period.toLowerCase().replace(/\s+/g, ' ')];
@@ -1025,11 +1025,11 @@ function monthsMeasured(sentence: string, dated?: { year: number; month: number 
 }
 
 /** Right after a number, the part of the year still to come: " for the rest of this year",
- *  " over the remainder of the current year" (not " in the first half of this year"). */
+ *  " over the remainder of the current year" (not " in this year's first half"). */
 const REST_OF_YEAR_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?\s+(?:for|over|through|during|in)\s+the\s+(?:rest|remainder)\s+of\s+(?:this|the\s+current)\s+year\b/i;
 /** Before a number, a present "allows" or "permits" with the change it lets happen: "allow a
- *  government to grow spending by more than ", "the rule permits outlays to rise by up to ". What a
+ *  state to lift outlays by more than ", "the rule permits outlays to rise by up to ". What a
  *  rule allows is what could happen, not an outturn. */
 const ALLOWS_TO_BEFORE_RE =
   /\b(?:allows?|permits?)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(?:(?:more\s+than|up\s+to|about|around|some|nearly|almost|at\s+least|over)\s+)?$/i;

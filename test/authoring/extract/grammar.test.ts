@@ -5657,14 +5657,14 @@ describe('status: a goal with a participle phrase between commas before its "of"
 });
 
 describe('status: a present tense about a span of years after the dateline is a projection', () => {
-  it('"the economy expands at an average annual rate of 1.9 percent from 2034 to 2040", dated 2033, is expected; a span that is over and a past tense keep the old reading', () => {
+  it('"output grows at an average annual rate of 1.9 percent from 2034 to 2040", dated 2033, is expected; a span that is over and a past tense keep the old reading', () => {
     const read = (text: string, date: string) =>
       extractCandidates(text, 'doc', { source: { ...SOURCE.source, date } }).map(
         (c) => `${c.kind} ${c.value} ${c.status}`,
       );
     for (const [text, date, want] of [
       [
-        'Under current law, the economy expands at an average annual rate of 1.9 percent from 2034 to 2040.',
+        'Under current law, output grows at an average annual rate of 1.9 percent from 2034 to 2040.',
         '2033-05',
         ['change 1.9 expected'],
       ],
@@ -5673,7 +5673,7 @@ describe('status: a present tense about a span of years after the dateline is a 
       // about a span that ends after the dateline is still a plan: the span rule ("doubling farm
       // exports between 2029 and 2034") reads it as expected.
       [
-        'Under current law, the economy expands at an average annual rate of 1.9 percent from 2034 to 2040.',
+        'Under current law, output grows at an average annual rate of 1.9 percent from 2034 to 2040.',
         '2041-05',
         ['change 1.9 actual'],
       ],
@@ -5713,14 +5713,14 @@ describe('status: the balance a projected path starts from, named before its num
 });
 
 describe('status: a projected path over a count of years to come starts from the level there is', () => {
-  it('"from under 90 per cent of GDP to over 140 per cent of GDP over the next 40 years" starts actual; a path to next year or over the coming year keeps the old reading', () => {
+  it('"from under 90 per cent of GDP to over 140 per cent of GDP over the coming 40 years" starts actual; a path to next year or over the coming year keeps the old reading', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-09' } }).map(
         (c) => `${c.kind} ${c.value} ${c.status}`,
       );
     for (const [text, want] of [
       [
-        'On present policies, net debt is projected to climb from under 90 per cent of GDP to over 140 per cent of GDP over the next 40 years.',
+        'On present policies, net debt is projected to climb from under 90 per cent of GDP to over 140 per cent of GDP over the coming 40 years.',
         ['share 90 actual', 'share 140 expected'],
       ],
       [
@@ -6405,25 +6405,19 @@ describe('sign: a second change after the first one\'s written base and "and" ke
 });
 
 describe('status: a level for the rest of this year is a forecast', () => {
-  it('"holds just under 6 per cent for the rest of this year" is expected; the first half of this year and "the rest of the year" in a past narrative keep the old reading', () => {
+  it('"holds just under 6% for the rest of this year" is expected; the year’s first half and "the rest of the year" in a past narrative keep the old reading', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-07' } }).map(
         (c) => `${c.kind} ${c.value} ${c.status}`,
       );
     for (const [text, want] of [
-      [
-        'The jobless rate holds just under 6 per cent for the rest of this year.',
-        ['share 6 expected'],
-      ],
+      ['The jobless rate holds just under 6% for the rest of this year.', ['share 6 expected']],
       [
         'Mortgage rates stay near 4.5% over the remainder of the current year.',
         ['share 4.5 expected'],
       ],
       // Near-misses: a part of the year that is over, and a past narrative.
-      [
-        'The jobless rate hovered just under 6 per cent in the first half of this year.',
-        ['share 6 actual'],
-      ],
+      ['The jobless rate hovered just under 6% in the year’s first half.', ['share 6 actual']],
       ['The jobless rate stayed at 6 per cent for the rest of the year.', ['share 6 actual']],
     ] as const) {
       expect(read(text), text).toEqual(want);
@@ -6519,7 +6513,7 @@ describe('precision: a multiple of a long-run average is no change', () => {
       );
     for (const [text, want] of [
       [
-        'By 2044, debt will reach 81 percent of GDP, twice the average of the past 30 years.',
+        'By 2044, the debt ratio will be 81 percent, about twice the average of the past 30 years.',
         ['share 81 expected'],
       ],
       ['Debt is now three times the long-term average.', []],
