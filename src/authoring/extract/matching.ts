@@ -1970,10 +1970,22 @@ function bandLevels(s: string): Match[] {
 
 /** Where the sentence states a tolerance band's half-width, [start, end) each. */
 function toleranceBands(s: string): [number, number][] {
+  const joined = [...s.matchAll(TARGET_AND_POINTS_RE)].map((m): [number, number] => {
+    const at = m.index + m[0].length - m[1]!.length;
+    return [at, m.index + m[0].length];
+  });
   return [...s.matchAll(TOLERANCE_RE)]
     .filter((m) => isTolerance(s, m.index, m.index + m[0].length))
-    .map((m) => [m.index, m.index + m[0].length]);
+    .map((m): [number, number] => [m.index, m.index + m[0].length])
+    .concat(joined);
 }
+
+/** A target in percent and, joined by "and", a size in percentage points, which no range can have
+ *  as its other end, where the clause ends: the band around the target where a translation lost its
+ *  "±" ("a target range of 4% and 1 percentage point."). Group 1 is the band, no figure; the target
+ *  stays one. */
+const TARGET_AND_POINTS_RE =
+  /\btargets?(?:\s+(?:range|band))?\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s*(and\s+(?:\d[\d.,]*|one|a\s+half)\s+percentage\s+points?\b)(?=\s*(?:[.,;:)]|$))/gi;
 
 function* bands(s: string): Generator<Match> {
   for (const m of s.matchAll(PLUS_MINUS_RE)) {

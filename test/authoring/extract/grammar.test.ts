@@ -6547,3 +6547,26 @@ describe('status: a change a rule allows, in the present, is what could happen',
     }
   });
 });
+
+describe('traps: a size in percentage points joined by "and" to a target in percent is its band, no figure', () => {
+  it('"the target range of 4% and 1 percentage point." keeps the target 4% and drops the band; "the target range of 2% and 3%" and "1 percentage point of GDP growth" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? JSON.stringify(c.range)} ${c.unit}`,
+      );
+    for (const [text, want] of [
+      [
+        'Prices rose 0.5%, below the target range of 4% and 1 percentage point.',
+        ['change 0.5 percent', 'change 4 percent'],
+      ],
+      // Near-misses: a range of two percents, and points that go on to a whole of their own.
+      ['The target range of 2% and 3% holds.', ['share {"low":2,"high":3} percent']],
+      [
+        'The target of 4% and 1 percentage point of GDP growth were met.',
+        ['share 4 percent', 'change 1 percentage-points'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
