@@ -1388,6 +1388,10 @@ const CRITERION_BEFORE_RE =
  *  richest 10% of households", "the top 1 percent of earners", "the largest 5% of firms". */
 const RANKED_GROUP_BEFORE_RE =
   /\b(?:richest|poorest|wealthiest|top|bottom|lowest[- ]paid|highest[- ]paid|largest|smallest|biggest)\s+$/i;
+/** Right before a number, a target naming it: "the target range of ", "its inflation target of ",
+ *  "a target band of about ". */
+const TARGET_OBJECT_BEFORE_RE =
+  /\btargets?(?:\s+(?:bands?|ranges?|corridors?|levels?))?\s+of\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 /** A percent "of" a plural whole picked out by a rank after it, the percent after "the": "the 10%
  *  of emerging economies with the lowest debt", "the 40% of households that have the highest
  *  incomes". The percent sizes a group ranked on a measure, as "the top 10% of earners" does; "the
@@ -3246,12 +3250,14 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       object: cue.object,
       status: cue.status,
       // "will rise 4% in 2034; 5% was recorded in 2032": a number with a verb of its own after it
-      // borrows the kind of the change before, not its tense.
+      // borrows the kind of the change before, not its tense. Nor does "reached 4.3%, close to the
+      // target of 4%": the target named right before the number is what it is.
       statusFrom:
         borrowed &&
         (lender ?? byLender ?? previous) &&
         !OWN_VERB_AFTER_RE.test(after) &&
-        !AFTER_RECORDING_BEFORE_RE.test(s.slice(0, start))
+        !AFTER_RECORDING_BEFORE_RE.test(s.slice(0, start)) &&
+        !TARGET_OBJECT_BEFORE_RE.test(s.slice(0, start))
           ? ownStart((lender ?? byLender ?? previous)!)
           : undefined,
       notes,

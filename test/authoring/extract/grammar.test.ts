@@ -6570,3 +6570,24 @@ describe('traps: a size in percentage points joined by "and" to a target in perc
     }
   });
 });
+
+describe('status: a target named right before its number borrows no outturn’s tense', () => {
+  it('"reached 4.3% in May, close to the target range of 3.0% ± 1.0%" has the target expected; "against 4% in 2030" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Core inflation reached 4.3% in May, close to the target range of 3.0% ± 1.0%.',
+        ['change 4.3 actual', 'change 3 expected'],
+      ],
+      [
+        'Headline inflation is 5.2%, well above the target of 3%.',
+        ['change 5.2 actual', 'change 3 expected'],
+      ],
+      // Near-miss: an earlier outturn set against the rise keeps its tense.
+      ['Exports rose 5%, against 4% in 2030.', ['change 5 actual', 'change 4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
