@@ -3135,6 +3135,11 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', start, prefer: undefined, guessed: false, weak: undefined };
       listed = undefined;
     }
+    // "(4.4% in accumulated terms)", "3.2% in cumulative terms": a percent summed over the periods
+    // so far is a change, though no verb or noun of change stands beside it.
+    if (cue.kind === 'share' && !points && CUMULATIVE_TERMS_AFTER_RE.test(after)) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+    }
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.
@@ -3606,6 +3611,9 @@ const CHANGE_NOUN_IE_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** Right after a percent, the words that make it a sum of changes over periods: " in accumulated
+ *  terms", " in cumulative terms". */
+const CUMULATIVE_TERMS_AFTER_RE = /^\s+in\s+(?:accumulated|cumulative|cumulated)\s+terms\b/i;
 /** Right after a percent, "of" and a growth rate with no article: " of positive growth rate", " of
  *  real growth rate". */
 const GROWTH_RATE_OF_AFTER_RE =

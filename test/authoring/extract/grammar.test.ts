@@ -6591,3 +6591,25 @@ describe('status: a target named right before its number borrows no outturn’s 
     }
   });
 });
+
+describe('kind: a percent "in accumulated terms" is a change', () => {
+  it('"(4.4% in accumulated terms)" and "3.2% in cumulative terms" are changes; "(4.4% in the year)" and "44% of GDP in accumulated terms" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The activity index posted an annual variation of 2.1% in May (4.4% in accumulated terms).',
+        ['change 2.1', 'change 4.4'],
+      ],
+      ['Sales of cement stood at 3.2% in cumulative terms.', ['change 3.2']],
+      // Near-misses: a bracket with no such words, and a share that names its whole.
+      [
+        'The index posted a year-on-year variation of 2.1% in May (4.4% in the year).',
+        ['change 2.1', 'share 4.4'],
+      ],
+      ['Debt reached 44% of GDP in accumulated terms.', ['share 44']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
