@@ -6613,3 +6613,27 @@ describe('kind: a percent "in accumulated terms" is a change', () => {
     }
   });
 });
+
+describe('status: a reported clause after ", reiterating that" (emphasising, recalling …) is its own clause', () => {
+  it('its "will" does not hedge the level before the comma; a "will" before the comma keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The minister on Friday affirmed that Arland’s public debt (41.2% of GDP) is among the lowest in the region, reiterating that the deficit will fall to 3.9% of GDP this year.',
+        ['share 41.2 actual', 'share 3.9 expected'],
+      ],
+      [
+        'The Bank kept its rate at 4%, emphasising that inflation will ease to 3% next year.',
+        ['share 4 actual', 'change 3 expected'],
+      ],
+      // Near-miss: the hedge in the number's own clause.
+      [
+        'The minister said debt will reach 41.2% of GDP, reiterating that it is sound.',
+        ['share 41.2 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
