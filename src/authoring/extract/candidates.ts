@@ -1212,6 +1212,9 @@ function openBudget(
   documentMonth?: number,
   fiscalEnd = 3,
 ): boolean {
+  // "Under this year's budget the shortfall is fixed at …": the year the document is written in is
+  // not over, whatever its date.
+  if (OPEN_YEAR_BUDGET_RE.test(sentence)) return true;
   const named = BUDGET_PERIOD_RE.exec(sentence);
   if (!named || documentYear === undefined) return false;
   const first = Number(named[1] ?? named[3] ?? named[5]);
@@ -1289,6 +1292,10 @@ function fiscalYearsOpen(
   }
   return fiscal;
 }
+/** A budget named by a year that is not over: "this year's budget", "next year's draft budget",
+ *  "the current year's budget". */
+const OPEN_YEAR_BUDGET_RE =
+  /\b(?:this|next|the\s+(?:current|coming))\s+year(?:'s|’s)\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?budget\b/i;
 
 /** Before the number, a budget or a governor proposing in the present tense: "the budget
  *  proposes", "the Governor's budget includes", "the budget proposal would provide", "The

@@ -6637,3 +6637,19 @@ describe('status: a reported clause after ", reiterating that" (emphasising, rec
     }
   });
 });
+
+describe('status: what "this year’s budget" sets is planned, whatever the date', () => {
+  it('"Under this year’s budget the shortfall is fixed at 5% of GDP" is expected; "Last year’s budget" and "spent 3% more than planned" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Under this year’s budget the shortfall is fixed at 5% of GDP.', ['share 5 expected']],
+      ["Next year's draft budget puts capital spending at 3.1% of GDP.", ['share 3.1 expected']],
+      // Near-misses: a year that is over, and an outturn set against the plan.
+      ['Last year’s budget set the deficit at 5% of GDP.', ['share 5 actual']],
+      ['This year’s budget spent 3% more than planned.', ['change 3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
