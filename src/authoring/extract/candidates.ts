@@ -862,9 +862,13 @@ const SPAN_AHEAD_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+(?:a|per)\s+year)?\s+(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|through|and|until)\s+(?:19|20)\d\d\b/i;
 const WHOLE_YEAR_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:in|for)\s+((?:19|20)\d\d)\b(?!\s*(?:[-–/]|Q\d|so\s+far|to\s+date|year[-\s]to[-\s]date))/i;
-/** An expectation whose value follows in brackets: "than expected (", "had been forecast (". */
+/** An expectation whose value follows in brackets: "than expected (", "had been forecast (", and
+ *  one named for a year not over, estimated too, whose value follows in brackets or after "of":
+ *  "the growth expected for the present year (", "the deficit estimated for this year of between";
+ *  and a forecast noun whose value follows in brackets, an earlier forecast staying one: "below the
+ *  earlier projection for the end of 2030 (". */
 const EXPECTATION_BRACKET_BEFORE_RE =
-  /\b(?:than|been|was|were|is|are)\s+(?:(?:initially|originally|previously|widely)\s+)?(?:expected|forecast|projected|anticipated|predicted)\s*\(\s*$/i;
+  /\b(?:than|been|was|were|is|are)\s+(?:(?:initially|originally|previously|widely)\s+)?(?:expected|forecast|projected|anticipated|predicted)\s*\(\s*$|\b(?:expected|forecast|projected|anticipated|predicted|estimated)\s+for\s+(?:the\s+(?:present|current|coming)\s+year|this\s+year|next\s+year)\s*(?:\(|\bof)\s*(?:between\s+)?$|\b(?:forecasts?|projections?|predictions?)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:19|20)\d\d|year|quarter|month|period))?\s*\(\s*$/i;
 /** A year named by words that is not over: "this year", "next year", "the coming year". */
 const OPEN_YEAR_WORDS_RE =
   /\b(?:this|next|the\s+coming|the\s+current)\s+(?:fiscal\s+|calendar\s+)?year\b/i;

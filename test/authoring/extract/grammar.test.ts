@@ -6653,3 +6653,37 @@ describe('status: what "this year’s budget" sets is planned, whatever the date
     }
   });
 });
+
+describe('status: a value in brackets (or after "of") right after a forecast named for its period is that forecast', () => {
+  it('"output growth forecast for the current year (between 2.5% and 3.5%)", "estimated for this year", "the earlier projection for the end of 2030 (3.7%)" are expected; "estimated for last year (3.1%)" and "the previous estimate (3.7%)" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? JSON.stringify(c.range)} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Indicators are consistent with the band of output growth forecast for the current year (between 2.5% and 3.5%).',
+        ['change {"low":2.5,"high":3.5} expected'],
+      ],
+      [
+        'Credit moves in line with the growth estimated for this year of 6.2%.',
+        ['change 6.2 expected'],
+      ],
+      [
+        'Inflation ended 2030 at 3.5%, a little below the earlier projection for the end of 2030 (3.7%).',
+        ['change 3.5 actual', 'change 3.7 expected'],
+      ],
+      // Near-misses: a year that is over, and an estimate, which may be data.
+      [
+        'Credit moves in line with the growth estimated for last year (3.1%).',
+        ['change 3.1 actual'],
+      ],
+      [
+        'Inflation ended 2030 at 3.5%, below the previous estimate (3.7%).',
+        ['change 3.5 actual', 'change 3.7 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
