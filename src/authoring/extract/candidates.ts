@@ -296,7 +296,8 @@ export function buildCandidate(
       : read.slice(clause[0], m.end) + blankAll(counted, PURPOSE_RE)
   )
     .replace(POLICY_TARGET_RE, ' ')
-    .replace(FORECAST_WHOLE_RE, ' ');
+    .replace(FORECAST_WHOLE_RE, ' ')
+    .replace(DATA_AND_FORECASTS_RE, ' ');
   // "As you may recall, the balance stood at …": a reminder to the reader, no hedge of the figure.
   const hedgeText = (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' ')).replace(
     REMINDER_MAY_RE,
@@ -1296,6 +1297,12 @@ function fiscalYearsOpen(
   }
   return fiscal;
 }
+
+/** Data and forecasts named together, as a lead-in to a list of both ("weighed the following data
+ *  and projections:"): no hedge of an item, which says for itself which it is. */
+const DATA_AND_FORECASTS_RE =
+  /\b(?:information|data|developments|indicators)\s+and\s+(?:projections|forecasts)\b|\b(?:projections|forecasts)\s+and\s+(?:information|data|developments|indicators)\b/gi;
+
 /** A budget named by a year that is not over: "this year's budget", "next year's draft budget",
  *  "the current year's budget". */
 const OPEN_YEAR_BUDGET_RE =

@@ -6687,3 +6687,27 @@ describe('status: a value in brackets (or after "of") right after a forecast nam
     }
   });
 });
+
+describe('status: a lead-in to data and projections together hedges none of its items', () => {
+  it('"weighed the following data and projections:" leaves "i. In March, monthly inflation was 0.31%" actual; an item that forecasts, and a lead-in to projections alone, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The Board weighed the following data and projections:\ni. In March, monthly inflation was 0.31%, while core inflation was 0.28%.\nii. Inflation is expected to reach 2% in the coming months.',
+        ['change 0.31 actual', 'change 0.28 actual', 'change 2 expected'],
+      ],
+      // Near-misses: a lead-in to projections alone, and an item with its own "will".
+      [
+        'The Board weighed the following projections:\ni. In the coming year, inflation will be 2.1%.',
+        ['change 2.1 expected'],
+      ],
+      [
+        'The Board weighed the following data and projections:\ni. Inflation will be 2.1% in 2032.',
+        ['change 2.1 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
