@@ -730,7 +730,9 @@ export function buildCandidate(
                   yearNotOver ||
                   TOWARD_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
                   REST_OF_YEAR_AFTER_RE.test(sentence.slice(m.end)) ||
-                  ALLOWS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : ''))
+                  ALLOWS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) ||
+                  (STAYS_AFTER_WILL_LEAD_RE.test(sentence.slice(0, m.start)) &&
+                    WILL_BEFORE_BUT_RE.test(sentence.slice(0, clause[0])))
                 ? 'expected'
                 : 'actual'));
   const topic =
@@ -1302,6 +1304,15 @@ function fiscalYearsOpen(
  *  and projections:"): no hedge of an item, which says for itself which it is. */
 const DATA_AND_FORECASTS_RE =
   /\b(?:information|data|developments|indicators)\s+and\s+(?:projections|forecasts)\b|\b(?:projections|forecasts)\s+and\s+(?:information|data|developments|indicators)\b/gi;
+
+/** A predicate with no subject of its own after "but" that says a level holds, up to the number:
+ *  "…, but remains well under ", "but stays below ". After a "will" (WILL_BEFORE_BUT_RE) it goes on
+ *  with that forecast: "The debt will climb for two years but stays under 50% of GDP". */
+const STAYS_AFTER_WILL_LEAD_RE =
+  /(?:,\s*|\s)but\s+(?:still\s+)?(?:remains|stays)\s+(?:(?:well|comfortably|just|far)\s+)?(?:below|under|above|over|at|around|near)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** The clause before "but", with "will" and no stop after it: "The debt will still climb for a few
+ *  years, ". */
+const WILL_BEFORE_BUT_RE = /\bwill\b[^.;:]*$/i;
 
 /** A budget named by a year that is not over: "this year's budget", "next year's draft budget",
  *  "the current year's budget". */

@@ -6711,3 +6711,21 @@ describe('status: a lead-in to data and projections together hedges none of its 
     }
   });
 });
+
+describe('status: a level that "remains" or "stays" past a number after "but" goes on with the "will" before it', () => {
+  it('"The debt will climb for two years but stays under 50% of GDP" is expected; the same after a past verb keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The debt will climb for two years but stays under 50% of GDP.', ['share 50 expected']],
+      [
+        'Borrowing will still grow a little for some years, but remains well below 45% of GDP.',
+        ['share 45 expected'],
+      ],
+      // Near-miss: a past verb before "but" forecasts nothing.
+      ['Debt rose last year, but remains under 50% of GDP.', ['share 50 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
