@@ -1130,7 +1130,7 @@ function comparedPastYear(
   documentYear: number | undefined,
   documentMonth?: number,
 ): boolean {
-  // "Following estimated real GDP growth of 1.2 per cent in 2030": the stated words may start at
+  // "Following estimated real GDP growth of 2.6 per cent in 2029": the stated words may start at
   // the noun of change, which the words before the number then end with.
   const nounLead =
     /^(?:growth|increase|rise|expansion|contraction|decline|fall|drop)\s+of\s+(?=[-–−‑]?\d)/i.exec(

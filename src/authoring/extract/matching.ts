@@ -3124,7 +3124,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.kind === 'share' && !points && GROWTH_RATE_OF_AFTER_RE.test(after)) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }
-    // "an uplift in the first year of £177m (3.5%)", "a rise of $40 million (2.1%)": a percent alone
+    // "a first-year uplift of £96m (2.7%)", "a rise of $40 million (2.1%)": a percent alone
     // in a bracket right after the size of an increase is that increase in percent, a change.
     if (
       !points &&
@@ -3586,8 +3586,8 @@ const SHARE_NOUN_AFTER_RE =
   /^\s+(?:(?:market|global|world|import|export|sales|voting|equity|ownership)\s+)?(?:share|stake)\b(?!-|\s+(?:price|prices|index|buyback|buybacks|issue|capital)\b)/i;
 
 /** A noun of increase, its period or year at most, "of" and a sum of money, then the bracket a percent
- *  opens: "an uplift in the first year of £177m (", "a rise of $40 million (", "and, in the second
- *  year, of £128m (" after an uplift named before. */
+ *  opens: "a first-year uplift of £96m (", "a rise of $40 million (", "and, in the next
+ *  year, of £84m (" after an uplift named before. */
 const INCREASE_SUM_BRACKET_BEFORE_RE =
   /\b(?:uplifts?|increases?|rises?|boosts?)\b(?:[^.;]|\.(?=\d)){0,80}?\bof\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$£€¥]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:m|bn|k|million|billion|thousand)?\s*\(\s*$/;
 /** A count or sum, then the bracket a percent opens: "21.5 million payments (", "BD 40 million (". */

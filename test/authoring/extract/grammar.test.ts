@@ -6150,12 +6150,12 @@ describe('status: a change named with its noun after "following" or "after", in 
 });
 
 describe('kind: a percent alone in a bracket right after the size of an increase is that increase in percent', () => {
-  it('"an uplift in the first year of £96m (2.7%) and, in the next year, of £84m (2.2%)" are changes; a sum with no increase named and a bracket that names its whole keep the old reading', () => {
+  it('"a first-year uplift of £96m (2.7%) and, in the next year, of £84m (2.2%)" are changes; a sum with no increase named and a bracket that names its whole keep the old reading', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
     for (const [text, want] of [
       [
-        'The settlement brings an uplift in the first year of £96m (2.7%) and, in the next year, of £84m (2.2%).',
+        'The settlement brings a first-year uplift of £96m (2.7%) and, in the next year, of £84m (2.2%).',
         ['amount 96000000 GBP', 'change 2.7 percent', 'amount 84000000 GBP', 'change 2.2 percent'],
       ],
       // Near-misses: no increase named, and a bracket that names the whole of its share.
