@@ -105,6 +105,12 @@ export function extractCandidates(
         ? { year: Number(recordDay[1]), month: Number(recordDay[2]) }
         : undefined;
   const usedIds = new Map<string, number>();
+  // The record's title (else the text's first line) and the opening lines: whether the document is
+  // a budget's, for a period not over.
+  const budgetTitle = {
+    title: opts.source?.title ?? text.slice(0, text.search(/\n|$/)),
+    top,
+  };
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
   // to the first number of each list item below it, until an unmarked paragraph ends the list.
@@ -230,6 +236,7 @@ export function extractCandidates(
           wholeDate,
           currencies,
           listExpected,
+          budgetTitle,
         });
         if (!candidate) continue;
         if (carriesForecast) candidate.status = 'expected';

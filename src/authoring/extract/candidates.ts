@@ -155,6 +155,9 @@ export interface BuildContext {
   /** The sentence is an item of a list whose lead-in commits or forecasts ("We have agreed to
    *  support:"): its figures are plans unless their own words say they are in force. */
   listExpected?: boolean;
+  /** The source record's title and the text's opening lines: a document titled for a budget whose
+   *  fiscal year is not over states that budget's allocations in the present. */
+  budgetTitle?: { title: string; top: string };
 }
 
 /** "you may recall", "as members may remember", "we may note": the speaker reminds the reader of a
@@ -695,6 +698,24 @@ export function buildCandidate(
   const projectionOfPast =
     new RegExp(PRESENT_PROJECTION_RE.source, 'i').test(hedgeText) &&
     finishedEstimate(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth);
+  // "This lifts the housing fund to $2.4 billion", "$310 million for rural clinics", "spending from
+  // the trust funds rises by 3.2 percent over the current year", in a document titled for a budget
+  // whose fiscal year is not over: an allocation stated in the present or with no verb, or a
+  // comparison with the current (budget) year, with no year of its own, is planned. A past verb, a
+  // year in the sentence, money spent or a span to date keeps the old reading.
+  const budgetDocumentPlan =
+    ctx.budgetTitle !== undefined &&
+    (ALLOCATION_RE.test(sentence) || CURRENT_YEAR_RE.test(sentence)) &&
+    ![...sentence.replace(PUBLICATION_YEAR_RE, ' ').matchAll(SENTENCE_PERIOD_RE)].length &&
+    !MEASURED_TO_DATE_RE.test(sentence) &&
+    !SPENT_RE.test(sentence) &&
+    !PAST_FINITE_RE.test(sentence.replace(PLAN_MADE_TO_RE, ' ')) &&
+    budgetDocumentOpen(
+      ctx.budgetTitle,
+      ctx.documentYear,
+      ctx.documentMonth,
+      fiscalYearEnd(unit, ctx, text),
+    );
   const status: FigureStatus =
     ceilingWhole ||
     laterYearReading ||
@@ -718,7 +739,12 @@ export function buildCandidate(
           signed
         ? 'actual'
         : (m.status ??
-          (forecastItself || minority || predicted || budgetAhead || openFiscal
+          (forecastItself ||
+          minority ||
+          predicted ||
+          budgetAhead ||
+          openFiscal ||
+          budgetDocumentPlan
             ? 'expected'
             : held || decided || approved || standing || allocated
               ? 'actual'
@@ -1318,6 +1344,33 @@ const WILL_BEFORE_BUT_RE = /\bwill\b[^.;:]*$/i;
  *  "the current year's budget". */
 const OPEN_YEAR_BUDGET_RE =
   /\b(?:this|next|the\s+(?:current|coming))\s+year(?:'s|’s)\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?budget\b/i;
+
+/** An allocation in the present or with no verb: "provides (delivers, includes, sets out) … $2
+ *  billion", "takes (lifts, brings) … to $2 billion", "$2 billion for (in funding for, to deliver)". */
+const ALLOCATION_RE =
+  /\b(?:provides?|delivers?|includes?|sets?\s+out|invests?|allocates?)\b[^.;:]*?[$£€]\s?\d|\b(?:takes?|take|lifts?|brings?)\b[^.;:]{0,60}?\bto\s+[$£€]\s?\d|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+(?:new\s+)?funding\s+for|for|to\s+(?:deliver|fund|support|build|provide|expand))\b/i;
+/** The year a budget is measured against, before the budget year: "the current year",
+ *  "current-year spending". */
+const CURRENT_YEAR_RE = /\b(?:the\s+)?current[-\s]year\b/i;
+
+/**
+ * True when a document's title names a budget ("The 2031-32 Budget: Overview", "Budget 2032") whose
+ * period is not over at its date, or names a budget with no year while its opening lines name one
+ * that is not over ("Budget delivers third surplus", then "the 2031-32 Budget").
+ * @example budgetDocumentOpen({ title: 'The 2031-32 Budget: Overview', top: '' }, 2031, 2) // true
+ * @example budgetDocumentOpen({ title: 'Annual Report 2031', top: 'the 2031-32 Budget' }, 2031, 2) // false
+ */
+function budgetDocumentOpen(
+  { title, top }: { title: string; top: string },
+  documentYear: number | undefined,
+  documentMonth: number | undefined,
+  fiscalEnd: number,
+): boolean {
+  if (!/\bbudget\b/i.test(title)) return false;
+  return BUDGET_PERIOD_RE.test(title)
+    ? openBudget(title, documentYear, documentMonth, fiscalEnd)
+    : openBudget(top, documentYear, documentMonth, fiscalEnd);
+}
 
 /** Before the number, a budget or a governor proposing in the present tense: "the budget
  *  proposes", "the Governor's budget includes", "the budget proposal would provide", "The

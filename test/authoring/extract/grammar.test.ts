@@ -6729,3 +6729,44 @@ describe('status: a level that "remains" or "stays" past a number after "but" go
     }
   });
 });
+
+describe('status: in a document titled for a budget whose year is not over, a present or verbless allocation is planned', () => {
+  it('"This lifts the housing fund to $2.4 billion", "$310 million for rural clinics" and a comparison with the current year are expected; a past verb, a year of its own, a closed budget and a title that names no budget keep the old reading', () => {
+    const read = (text: string, title: string, date = '2031-02-10') =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, title, date } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    const open = 'The 2031-32 Budget: Highlights';
+    for (const [text, title, want] of [
+      ['This lifts the housing fund to $2.4 billion.', open, ['2400000000 expected']],
+      ['$310 million for rural clinics across the region.', open, ['310000000 expected']],
+      [
+        'The plan also provides a further $95 million to widen the coastal road.',
+        open,
+        ['95000000 expected'],
+      ],
+      [
+        'Trust fund spending is 2.6 percent above the current year’s estimate.',
+        open,
+        ['2.6 expected'],
+      ],
+      // A budget with no year in the title, and the year named in the opening lines.
+      [
+        'Treasurer hands down the 2031-32 Budget.\n\nThis lifts the housing fund to $2.4 billion.',
+        'Budget brings a fourth surplus',
+        ['2400000000 expected'],
+      ],
+      // Near-misses: a past verb, a year of its own, a budget year that is over, no budget titled.
+      ['The housing fund was lifted to $2.4 billion.', open, ['2400000000 actual']],
+      ['$310 million for rural clinics in 2029-30.', open, ['310000000 actual']],
+      [
+        'This lifts the housing fund to $2.4 billion.',
+        'The 2029-30 Budget: Highlights',
+        ['2400000000 actual'],
+      ],
+      ['This lifts the housing fund to $2.4 billion.', 'Annual Report 2031', ['2400000000 actual']],
+    ] as const) {
+      expect(read(text, title), text).toEqual(want);
+    }
+  });
+});
