@@ -336,12 +336,15 @@ const AFTER_OUTTURN_RE =
 const FORECAST_COMPARED_AFTER_RE =
   /^\.?\s*,?\s*(?:compared\s+(?:to|with)|against|relative\s+to|versus|vs\.?)\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|outlook|estimates?)\s*\)/i;
 
-/** Right before a number, the base a figure moved from: "down from", "revised up from". */
-const MOVED_FROM_BEFORE_RE = /\b(?:up|down|higher|lower|revised)\s+from\s+$/i;
+/** Right before a number, the base a figure moved from: "down from", "revised up from", or the
+ *  second of two such bases, each named by when it was made ("down from 2.1% at the time of the
+ *  spring Statement and "). */
+const MOVED_FROM_BEFORE_RE =
+  /\b(?:up|down|higher|lower|revised)\s+from\s+(?:[^.;]*?\bat\s+the\s+time\s+of\b[^.;]*?\s+and\s+)?$/i;
 /** Right after a number, what names it the earlier estimate: "previously estimated", "estimated
- *  earlier", "originally forecast". */
+ *  earlier", "originally forecast", "at the time of the spring Statement" (a publication). */
 const EARLIER_ESTIMATE_AFTER_RE =
-  /^\s*(?:(?:previously|earlier|initially|originally)\s+(?:estimated|forecast|projected|expected)|(?:estimated|forecast|projected|expected)\s+(?:previously|earlier|initially|originally|before))\b/i;
+  /^\s*(?:(?:previously|earlier|initially|originally)\s+(?:estimated|forecast|projected|expected)|(?:estimated|forecast|projected|expected)\s+(?:previously|earlier|initially|originally|before)|at\s+the\s+time\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:Budget|Update|Outlook|Review|Statement|Forecast|Projections?))\b/i;
 
 /** Right after a number, the year the document is dated in: " this year", " in 2034" (dated 2034). */
 function openYearAfter(after: string, documentYear: number | undefined): boolean {

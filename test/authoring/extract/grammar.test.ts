@@ -6770,3 +6770,27 @@ describe('status: in a document titled for a budget whose year is not over, a pr
     }
   });
 });
+
+describe('status: a base a forecast moved from, named by the publication it was made in, is that earlier forecast', () => {
+  it('"down from 2.1% at the time of the spring Statement and 1.7% at the time of the autumn Update" are expected; after an outturn, and a base named by no publication, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Output is projected to grow by 0.9% in 2032, down from 2.1% at the time of the spring Statement and 1.7% at the time of the autumn Update.',
+        ['0.9 expected', '2.1 expected', '1.7 expected'],
+      ],
+      // Near-misses: after an outturn, and a base with no publication named.
+      [
+        'Output grew by 0.9% in 2029, down from 2.1% at the time of the spring Statement.',
+        ['0.9 actual', '2.1 actual'],
+      ],
+      [
+        'Output is projected to grow by 0.9% in 2032, down from 2.1% in 2029.',
+        ['0.9 expected', '2.1 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
