@@ -670,7 +670,8 @@ export function buildCandidate(
     budgetSumAhead ||
     (openBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
       !SPENT_RE.test(sentence) &&
-      !THAN_PLAN_RE.test(sentence));
+      !THAN_PLAN_RE.test(sentence) &&
+      !(SINCE_BUDGET_RE.test(sentence) && PAST_FINITE_RE.test(sentence)));
   // "For 2031-32, the grants amount to £1.1bn", "contingencies of $3.9 billion in 2031-32", "a deficit
   // of $6.6 billion in 2031–32", dated 2031: in a sentence whose every period is still open and one of
   // them a fiscal year ("2031-32", "FY2032", "fiscal years 2032 through 2036"), the amounts are
@@ -1264,6 +1265,10 @@ function openBudget(
   );
 }
 
+/** A budget named as the point a span runs from: "Since the 2031-32 Budget", "since Budget 2031".
+ *  With a past or perfect verb, what was done since is an outturn, not the budget's plan. */
+const SINCE_BUDGET_RE =
+  /\bsince\s+(?:the\s+)?(?:(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s+(?:[A-Z][\w'’]*\s+){0,2}Budget|Budget\s+(?:19|20)\d\d)\b/i;
 /** A year or fiscal year a sentence names: "2031-32", "2031–2032", "FY2032", "fiscal 2031/32",
  *  "fiscal years 2032 through 2036" (the first), "2036". Groups: prefix ("FY", "fiscal"), first
  *  year, second year's digits. A year that names an earlier publication ("the fall 2030 Update",

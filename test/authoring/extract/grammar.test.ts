@@ -6794,3 +6794,25 @@ describe('status: a base a forecast moved from, named by the publication it was 
     }
   });
 });
+
+describe('status: a budget named after "since", with a past or perfect verb, is the point a span runs from', () => {
+  it('"Since the 2031-32 Budget, the state has provided $80 million" is actual; a budget not after "since", and "since" with a present verb, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-11-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Since the 2031-32 Budget, the state has provided a further $80 million for drought relief.',
+        ['80000000 actual'],
+      ],
+      // Near-misses: the budget itself allocating, with no "since".
+      [
+        'The 2031-32 Budget provides a further $80 million for drought relief.',
+        ['80000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
