@@ -161,8 +161,17 @@ function readSignedEnds(text: string, kind: FigureKind): StatedRange | undefined
   if (!m || FROM_LEVEL_BEFORE_RE.test(text.slice(0, m.index))) return undefined;
   const [, sign1, n1, unit1, sign2, n2, unit2] = m;
   const minus = (sign: string) => (sign === '+' ? '' : '-');
-  const a = readStatedValue(`${minus(sign1!)}${n1}${unit1}`, kind)[0];
-  const b = readStatedValue(`${minus(sign2!)}${n2}${unit2}`, kind)[0];
+  return bothEnds(
+    readStatedValue(`${minus(sign1!)}${n1}${unit1}`, kind)[0],
+    readStatedValue(`${minus(sign2!)}${n2}${unit2}`, kind)[0],
+  );
+}
+
+/** The range of two ends read alone: undefined unless both read, in one unit, and differ. */
+function bothEnds(
+  a: { value: number; unit: Unit } | undefined,
+  b: { value: number; unit: Unit } | undefined,
+): StatedRange | undefined {
   if (!a || !b || a.unit !== b.unit || a.value === b.value) return undefined;
   return {
     low: Math.min(a.value, b.value),
@@ -197,11 +206,5 @@ function readJapaneseRange(words: string, kind: FigureKind): StatedRange | null 
   const a =
     readJapaneseStated(first, kind)?.[0] ??
     readJapaneseStated(first + (/[兆億万]$/.test(first) ? unitOnly : tail), kind)?.[0];
-  if (!a || !b || a.unit !== b.unit || a.value === b.value) return null;
-  return {
-    low: Math.min(a.value, b.value),
-    high: Math.max(a.value, b.value),
-    unit: a.unit,
-    units: [a.unit],
-  };
+  return bothEnds(a, b) ?? null;
 }

@@ -697,7 +697,7 @@ export function buildCandidate(
   // "CBO projects a deficit of $2.1 trillion in 2033", dated 2034: a projection made now of a period
   // that is over is an estimate of it, data.
   const projectionOfPast =
-    new RegExp(PRESENT_PROJECTION_RE.source, 'i').test(hedgeText) &&
+    PRESENT_PROJECTION_TEST_RE.test(hedgeText) &&
     finishedEstimate(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth);
   // "This lifts the housing fund to $2.4 billion", "$310 million for rural clinics", "spending from
   // the trust funds rises by 3.2 percent over the current year", in a document titled for a budget
@@ -1574,6 +1574,8 @@ function namesTarget(lead: string): boolean {
  *  that is over by the document's date it is an estimate of that period ("CBO projects a deficit of
  *  $2.1 trillion in 2033", dated 2034), while "projected to" stays with its tense. */
 const PRESENT_PROJECTION_RE = /\b(?:projects|(?:we|they)\s+project)\b/gi;
+/** PRESENT_PROJECTION_RE for a test, with no `lastIndex` carried between calls. */
+const PRESENT_PROJECTION_TEST_RE = new RegExp(PRESENT_PROJECTION_RE.source, 'i');
 
 /**
  * True when the only forecast word is "estimated" and the period is over: a year before the
