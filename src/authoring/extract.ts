@@ -416,7 +416,7 @@ function monthOf(dateline: string): number | undefined {
 }
 
 /** A heading: a short line of words that opens with a capital and ends without a stop or a digit. */
-const HEADING_RE = /^[A-Z][A-Za-z'’,&() -]{2,50}[A-Za-z)]$/;
+const HEADING_RE = /^[A-Z][A-Za-z'’,&(): -]{2,50}[A-Za-z)]$/;
 /** A heading that names a change: "Growth by sector", "Inflation", "Changes in trade". */
 const CHANGE_HEADING_RE = /\b(?:growth|inflation|changes?|increases?|rates?\s+of\s+change)\b/i;
 

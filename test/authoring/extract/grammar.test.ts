@@ -6816,3 +6816,22 @@ describe('status: a budget named after "since", with a past or perfect verb, is 
     }
   });
 });
+
+describe('kind: a heading with a colon ("Output Growth: Northern Region") heads the bulleted items below it', () => {
+  it('a bare percent in a "2032 forecast" item under a growth or inflation heading is a change; under a heading that names a level, or with no heading, it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.kind}`);
+    for (const [text, want] of [
+      [
+        'Output Growth: Northern Region\n\n  • 2032 forecast\n    3.9%\n  • 2033 forecast\n    3.6%\n',
+        ['3.9 change', '3.6 change'],
+      ],
+      ['Inflation: Northern Region\n\n  • 2032 forecast\n    2.4%\n', ['2.4 change']],
+      // Near-misses: a heading that names a level, and items with no heading above them.
+      ['Unemployment Rate: Northern Region\n\n  • 2032 forecast\n    5.1%\n', ['5.1 share']],
+      ['  • 2032 forecast\n    5.1%\n', ['5.1 share']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
