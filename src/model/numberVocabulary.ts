@@ -42,11 +42,14 @@ export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+
  *  million" is 2,147.4 million): only with the comma's one or two decimals, so "2.147" alone stays
  *  a decimal. */
 export const DOTTED_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])`;
+/** A whole with a vulgar fraction glued to it, as one number of an amount ("€6½ billion", "6½ bln
+ *  euro" are 6.5 billion): before the digits as written, which would stop at the whole. */
+const GLUED_FRACTION = String.raw`\d{1,3}[ \u00a0]?[½⅓⅔¼¾⅛⅜⅝⅞](?![\d½⅓⅔¼¾⅛⅜⅝⅞])`;
 /** The digits of an amount after its currency sign or before its name: spaced groups first, then
- *  grouped in lakhs, then as written. */
-export const AMOUNT_NUMBER = `${SPACED_NUMBER}|${DOTTED_NUMBER}|${LAKH_GROUPED}|${NUMBER}`;
+ *  grouped in lakhs, then a whole and its fraction, then as written. */
+export const AMOUNT_NUMBER = `${SPACED_NUMBER}|${DOTTED_NUMBER}|${LAKH_GROUPED}|${GLUED_FRACTION}|${NUMBER}`;
 /** The same without the lakh grouping, for words westernGroups has regrouped. */
-export const WESTERN_AMOUNT_NUMBER = `${SPACED_NUMBER}|${DOTTED_NUMBER}|${NUMBER}`;
+export const WESTERN_AMOUNT_NUMBER = `${SPACED_NUMBER}|${DOTTED_NUMBER}|${GLUED_FRACTION}|${NUMBER}`;
 /** A number with a fraction in digits, as North American central banks write rates: "2 1/2",
  *  "3-3/4", "1/4", "2½", and "2 ½" with a space before the sign (a whole of at most three digits,
  *  so "in 2031 ¼ of firms" keeps its year apart). Only halves, thirds, quarters and eighths, so
@@ -146,7 +149,7 @@ const CODES = CURRENCY_CODES.join('|');
 /** After a code or an abbreviation that is also a word ("COP 28", "LE 5 juin"), the number that
  *  makes it a currency: one with a scale or grouped by thousands or lakhs ("SEK 3.4 billion", "INR 12,500",
  *  "R1 240 billion" with spaced groups). */
-export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
+export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+[½⅓⅔¼¾⅛⅜⅝⅞]?)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
 /**
  * The alternation of `sources` in their order, with each run of neighbours that end with `suffix`
  * written as one group before one copy of it: the same attempts in the same order, shorter.

@@ -6835,3 +6835,25 @@ describe('kind: a heading with a colon ("Output Growth: Northern Region") heads 
     }
   });
 });
+
+describe('amount: a whole with a vulgar fraction glued to it is one number', () => {
+  it('"€4½ billion", "4½ bln euro", "$3¼bn" are 4.5, 4.5 and 3.25 billion, in the extractor and the validator alike; a fraction after a year and a bare fraction keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Port dues brought in €4½ billion last year.', ['amount 4500000000 EUR']],
+      ['Port dues brought in €4 ½ billion last year.', ['amount 4500000000 EUR']],
+      ['The extra outlays are capped at 4½ bln euro.', ['amount 4500000000 EUR']],
+      ['The grant was raised by $3¼bn.', ['amount 3250000000 USD']],
+      ['Port dues brought in 4¾ billion euros.', ['amount 4750000000 EUR']],
+      // A percent with its fraction, as before.
+      ['Port dues rose 2¼%.', ['change 2.25 percent']],
+      // Near-misses: a year before the fraction is no whole of it, and a bare fraction is no amount.
+      ['In 2029 ½ billion euros went to ports.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('€4½ billion', 'amount')).toEqual([{ value: 4.5e9, unit: 'EUR' }]);
+    expect(readStatedValue('4½ bln euro', 'amount')).toEqual([{ value: 4.5e9, unit: 'EUR' }]);
+  });
+});
