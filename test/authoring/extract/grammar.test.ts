@@ -6857,3 +6857,28 @@ describe('amount: a whole with a vulgar fraction glued to it is one number', () 
     expect(readStatedValue('4½ bln euro', 'amount')).toEqual([{ value: 4.5e9, unit: 'EUR' }]);
   });
 });
+
+describe('change: a comparative measured against a year with "by" is a change with the comparative’s sign', () => {
+  it('"lower than in 2029 by 0.3 points" and "a lower export forecast than 2029 by 0.2-0.9 percentage points" are falls; "higher" stays a rise, and "lower than 3%" stays a bound', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`}`,
+      );
+    for (const [text, want] of [
+      ['Farm output was lower than in 2029 by 0.3 percentage points.', ['change -0.3']],
+      [
+        'Analysts expect a lower export forecast than 2029 by 0.2-0.9 percentage points.',
+        ['change -0.9…-0.2'],
+      ],
+      // Near-misses: a rise keeps its sign, and a bound after "lower than" stays no fall.
+      ['Farm output was higher than in 2029 by 0.3 percentage points.', ['change 0.3']],
+      ['Analysts expect a higher export forecast than 2029 by 0.6%.', ['change 0.6']],
+      ['Farm output grew by less than 3% in 2029.', ['change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('lower than in 2029 by 0.3%', 'change')).toEqual([
+      { value: -0.3, unit: 'percent' },
+    ]);
+  });
+});
