@@ -6882,3 +6882,29 @@ describe('change: a comparative measured against a year with "by" is a change wi
     ]);
   });
 });
+
+describe('change: a verb of change with a list of objects, commas between them, before one "by"', () => {
+  it('"reduced the repo rate, the rate on secured loans, and the rate on unsecured loans by 25 basis points each" is a fall; another clause with its own verb, and a list with no "by", keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The council reduced the repo rate, the rate on secured loans, and the rate on unsecured loans by 25 basis points each.',
+        ['change -0.25'],
+      ],
+      [
+        'The board opted to lower the bill rate, the deposit rate and the Lombard rate by 50 basis points.',
+        ['change -0.5'],
+      ],
+      // Near-misses: a clause with a verb of its own after the comma, and no "by" at all.
+      [
+        'The council reduced the repo rate, and the treasury raised the stamp duty by 2%.',
+        ['change 2'],
+      ],
+      ['Wages slipped, the deficit widened and the peso rose by 2%.', ['change 2']],
+      ['The council reduced the repo rate, the bill rate and the deposit rate to 3%.', ['share 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
