@@ -717,6 +717,28 @@ export function buildCandidate(
       ctx.documentMonth,
       fiscalYearEnd(unit, ctx, text),
     );
+  // "Rural clinics (¥31.0bn)", "Grants : +¥4.2bn (Central share : +¥2.1bn)", in a document titled
+  // for a budget whose year is not over ("Highlights of the Draft FY2032 Budget"): an amount with no
+  // verb, after an item's name and a colon or in brackets after it, is that item's line of the
+  // budget, planned. A past verb, a year that is not after the dateline's, money spent or a span to
+  // date keeps the old reading.
+  const budgetDocumentLine =
+    m.kind === 'amount' &&
+    ctx.budgetTitle !== undefined &&
+    BUDGET_LINE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    ctx.documentYear !== undefined &&
+    [...sentence.matchAll(SENTENCE_PERIOD_RE)].every(
+      ({ groups }) => Number(groups!.first) > ctx.documentYear!,
+    ) &&
+    !MEASURED_TO_DATE_RE.test(sentence) &&
+    !SPENT_RE.test(sentence) &&
+    !PAST_FINITE_RE.test(sentence) &&
+    budgetDocumentOpen(
+      ctx.budgetTitle,
+      ctx.documentYear,
+      ctx.documentMonth,
+      fiscalYearEnd(unit, ctx, text),
+    );
   const status: FigureStatus =
     ceilingWhole ||
     laterYearReading ||
@@ -745,7 +767,8 @@ export function buildCandidate(
           predicted ||
           budgetAhead ||
           openFiscal ||
-          budgetDocumentPlan
+          budgetDocumentPlan ||
+          budgetDocumentLine
             ? 'expected'
             : held || decided || approved || standing || allocated
               ? 'actual'
@@ -1354,6 +1377,9 @@ const OPEN_YEAR_BUDGET_RE =
  *  billion", "takes (lifts, brings) … to $2 billion", "$2 billion for (in funding for, to deliver)". */
 const ALLOCATION_RE =
   /\b(?:provides?|delivers?|includes?|sets?\s+out|invests?|allocates?)\b[^.;:]*?[$£€]\s?\d|\b(?:takes?|take|lifts?|brings?)\b[^.;:]{0,60}?\bto\s+[$£€]\s?\d|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+(?:new\s+)?funding\s+for|for|to\s+(?:deliver|fund|support|build|provide|expand))\b/i;
+/** Before an amount, the name of a budget's item and a colon, or a bracket right after the name,
+ *  with the amount's sign: "Grants : +", "(Central share : +", "Rural clinics (". */
+const BUDGET_LINE_BEFORE_RE = /(?:[A-Za-z)”"’]\s*:|[A-Za-z”"’]\s*\()\s*[-+]?\s*$/;
 /** The year a budget is measured against, before the budget year: "the current year",
  *  "current-year spending". */
 const CURRENT_YEAR_RE = /\b(?:the\s+)?current[-\s]year\b/i;

@@ -6908,3 +6908,48 @@ describe('change: a verb of change with a list of objects, commas between them, 
     }
   });
 });
+
+describe("status: a verbless line of a budget document, an item's name with a colon or a bracket before its amount, is planned", () => {
+  it('"Harbour works : +¥6.4bn (State share : +¥3.0bn)" in "Outline of the Draft FY2032 Budget", dated December 2031, is expected; another title, a closed budget year, a past verb and a year that is over keep the old reading', () => {
+    const read = (text: string, title: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title, date: '2031-12-20' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, title, want] of [
+      [
+        'Harbour works : +¥6.4bn (State share : +¥3.0bn)• Rural bus subsidies [From Jul.2032] …… Total : +¥ 2.5bn',
+        'Outline of the Draft FY2032 Budget',
+        ['6400000000 expected', '3000000000 expected', '2500000000 expected'],
+      ],
+      [
+        'Upkeep of mountain roads (¥45.6bn) etc.',
+        'Outline of the Draft FY2032 Budget',
+        ['45600000000 expected'],
+      ],
+      // Near-misses: a title that names no budget, a budget year that is over, a past verb and a
+      // year that is not after the dateline.
+      [
+        'Harbour works : +¥6.4bn (State share : +¥3.0bn)',
+        'Outline of regional policy',
+        ['6400000000 actual', '3000000000 actual'],
+      ],
+      [
+        'Upkeep of mountain roads (¥45.6bn) etc.',
+        'Outline of the FY2030 Budget',
+        ['45600000000 actual'],
+      ],
+      [
+        'Upkeep of mountain roads was the largest item (¥45.6bn).',
+        'Outline of the Draft FY2032 Budget',
+        ['45600000000 actual'],
+      ],
+      [
+        'Upkeep of mountain roads in 2030 (¥45.6bn) etc.',
+        'Outline of the Draft FY2032 Budget',
+        ['45600000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text, title), text).toEqual(want);
+    }
+  });
+});
