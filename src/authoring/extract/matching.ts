@@ -1110,15 +1110,28 @@ const PRODUCT_GRADE_AFTER_RE =
 const OWNERSHIP_CLASS_AFTER_RE =
   /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|locally|privately|publicly)[\s-])?(?:owned\b|subsidiar(?:y|ies)\b)/i;
 
-/** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE), or is
- *  the whole 100 of a class of ownership (OWNERSHIP_CLASS_AFTER_RE): no economic figure. "100% of
- *  natural gas imports" keeps its whole and stays a share.
+/** An asset class a portfolio holds: "equities", "bonds", "fixed income". */
+const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income|cash|credit|treasur(?:y|ies)|gilts?)`;
+/** After a percent, the asset classes of a portfolio's mix written before its noun, the kind of
+ *  portfolio they name: "a 60% equity and 40% bond portfolio", "a 70% stocks/30% bonds benchmark",
+ *  "a 100% equity portfolio". "equities are 60% of the portfolio" and "the portfolio is 60%
+ *  equities" state the mix itself and stay shares. */
+const PORTFOLIO_MIX_AFTER_RE = new RegExp(
+  String.raw`^(?:[\s-]+(?:(?!(?:of|in|for|to|on|at|from|by|the|its|their|a|an|and)\b)[A-Za-z][\w-]*\s+)?${ASSET_CLASS}(?:\s*(?:,|and|\/|&)\s*\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b))?)+[\s-]+(?:(?:reference|benchmark|model|balanced)\s+)?(?:portfolios?|benchmarks?)\b`,
+  'i',
+);
+
+/** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE), is
+ *  the whole 100 of a class of ownership (OWNERSHIP_CLASS_AFTER_RE), or names a portfolio's kind by
+ *  its mix (PORTFOLIO_MIX_AFTER_RE): no economic figure. "100% of natural gas imports" keeps its
+ *  whole and stays a share.
  *  @example productGrade('It sells 100% natural honey.', { start: 9, end: 13, kind: 'share' } as Match) // true */
 function productGrade(s: string, m: Match): boolean {
   if (m.kind === 'amount') return false;
   const after = s.slice(m.ownEnd ?? m.end);
   const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
   if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
+  if (PORTFOLIO_MIX_AFTER_RE.test(after)) return true;
   if (!PRODUCT_GRADE_AFTER_RE.test(after)) return false;
   // "63% of the beef, 38% natural cheese, 58% iron ores": in a list of shares whose next or
   // earlier member is no grade, "natural cheese" is what the share is of, not how pure it is.

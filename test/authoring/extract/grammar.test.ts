@@ -6953,3 +6953,21 @@ describe("status: a verbless line of a budget document, an item's name with a co
     }
   });
 });
+
+describe('traps: a portfolio mix written before the noun "portfolio" or "benchmark" names its kind', () => {
+  it('"a 70% stocks and 30% bonds benchmark" proposes neither percent; the mix stated as the portfolio\'s own make-up keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.kind}`);
+    for (const [text, want] of [
+      ['Over the 1990s a 70% stocks and 30% bonds benchmark averaged under 3%.', ['3 share']],
+      ['A 70% stocks/30% bonds benchmark has done better.', []],
+      ['Against a 100% global equity portfolio, the reserve fund held up well.', []],
+      // Near-misses: the mix as what the portfolio holds, and a share "of" equity portfolios.
+      ['Shares make up 70% of the reserve portfolio.', ['70 share']],
+      ['The reserve portfolio is 70% stocks and 30% bonds.', ['70 share', '30 share']],
+      ['Pension funds hold 45% of equity portfolios in the region.', ['45 share']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
