@@ -93,6 +93,7 @@ import {
   NAMED_FORECAST_SUBJECT_RE,
   ASIDE_VERB_BY_BEFORE_RE,
   REVISED_FROM_BEFORE_RE,
+  PREDICTION_INTERVAL_BEFORE_RE,
   AMOUNT_FRACTION_RE,
   ELIDED_WHOLE_FRACTION_RE,
   REVISED_FROM_BRACKET_BEFORE_RE,
@@ -1704,6 +1705,18 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
         const first = settled(classify(s, revised.index, revised.index + revised[0].length));
         if (!first.guessed && first.kind === 'change')
           cue = { ...cue, kind: 'change', guessed: false };
+      }
+    }
+    // "predicted to increase 1.4 percent, with a prediction interval of 0.4 to 2.5 percent": the
+    // interval bounds the change predicted before it. After a fall, ends with no minus of their
+    // own would need its sign, so they are left alone.
+    if (cue.kind === 'share' && !cue.object && PREDICTION_INTERVAL_BEFORE_RE.test(before)) {
+      const predicted = [...before.matchAll(LAST_PERCENT_RE)].pop();
+      if (predicted) {
+        const first = settled(classify(s, predicted.index, predicted.index + predicted[0].length));
+        const signed = numbers.some((n) => n < 0);
+        if (first.kind === 'change' && !first.guessed && (first.prefer !== 'down' || signed))
+          cue = { ...cue, kind: 'change', guessed: false, prefer: undefined };
       }
     }
     if ((cue.guessed || (cue.kind === 'share' && !cue.object)) && measuredGrowth(before)) {

@@ -439,6 +439,11 @@ export const REVISED_FROM_BEFORE_RE = new RegExp(
   String.raw`\b${REVISED_ESTIMATE}\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:(?:previous|earlier|prior|initial|original|first)\s+)?(?:(?:estimates?|forecasts?|projections?|ranges?)\s+(?:of\s+)?)?$`,
   'i',
 );
+/** Just before a range, after a comma, the interval a prediction carries: ", with a prediction
+ *  interval of 0.4 to 1.9 percent", ", within a forecast range of". Its ends bound the same
+ *  measure as the figure predicted just before it. */
+export const PREDICTION_INTERVAL_BEFORE_RE =
+  /,\s*(?:with(?:in)?\s+)?(?:an?|the|its|their)\s+(?:prediction|forecast|projection)\s+(?:interval|range)\s+of\s+$/i;
 export const COMPARED_BETWEEN_RE = new RegExp(
   String.raw`\b(?:from\s+(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|quarter|month)['’]s|(?:slow|eas|decelerat|accelerat|moderat|pick|quicken|rebound|recover)(?:ing|ed)\s+(?:up\s+)?from|below|above|than|compared\s+(?:with|to)|against|versus|exceed(?:s|ed|ing)?|(?:up|down|higher|lower)(?:\s+[\w-]+)?\s+from|revis(?:e|es|ed|ing)(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\w'’-]+){0,4}?\s+from|${REVISED_ESTIMATE}\s+from|(?:previous|earlier|prior|initial|original|first)\s+(?:[\w-]+\s+)?(?:estimates?|forecasts?|projections?|ranges?)|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|trough|maximum|minimum)\s+of)\b[^\d%;]*$`,
   'i',

@@ -6971,3 +6971,41 @@ describe('traps: a portfolio mix written before the noun "portfolio" or "benchma
     }
   });
 });
+
+describe('kind: a prediction interval after a predicted change bounds that change', () => {
+  it('", with a prediction interval of 0.4 to 2.5 percent" after "predicted to increase" is a change range; after a level, after a fall with unsigned ends, and a plain "range of", keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}..${c.range?.high}`} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'In 2032, dairy prices are predicted to increase 1.4 percent, with a prediction interval of 0.4 to 2.5 percent.',
+        ['change 1.4 expected', 'change 0.4..2.5 expected'],
+      ],
+      [
+        'Fresh fish prices are predicted to rise 0.7 percent, with a prediction interval of -4.2 to 5.3 percent.',
+        ['change 0.7 expected', 'change -4.2..5.3 expected'],
+      ],
+      [
+        'Fares are forecast to grow 3 percent, within a forecast range of 2 to 4 percent.',
+        ['change 3 expected', 'change 2..4 expected'],
+      ],
+      // Near-misses: a level predicted, a fall whose ends carry no minus, and a plain "range".
+      [
+        'The vacancy rate is predicted at 6.1 percent, with a prediction interval of 5.5 to 6.8 percent.',
+        ['share 6.1 expected', 'share 5.5..6.8 expected'],
+      ],
+      [
+        'Fares are predicted to fall 2.5 percent, with a prediction interval of 1.0 to 4.0 percent.',
+        ['change -2.5 expected', 'share 1..4 expected'],
+      ],
+      [
+        'Fares are forecast to grow 3 percent, with a range of 2 to 4 percent.',
+        ['change 3 expected', 'share 2..4 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
