@@ -164,6 +164,11 @@ export interface BuildContext {
  *  fact; the "may" hedges the reader's memory, not the figure. */
 const REMINDER_MAY_RE =
   /\b(?:you|we|members|readers|delegates|colleagues)\s+may\s+(?:well\s+)?(?:recall|remember|note|know|be\s+aware)\b/gi;
+/** "It should be pointed out that", "it must also be noted that", "it should be stressed that": the
+ *  writer points the reader at a fact; the "should" is the writer's advice to the reader, no hedge
+ *  of the figure (a "will" after the "that" still hedges). */
+const REMINDER_SHOULD_RE =
+  /\bit\s+(?:should|must|may|might|can|could|would)\s+(?:also\s+|further\s+|again\s+)?be\s+(?:pointed\s+out|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|mentioned|recalled|remembered|observed|borne\s+in\s+mind)\s+that\b/gi;
 
 /**
  * Of the currencies the stated words may name (a bare "$": any dollar, the US dollar first), the
@@ -302,10 +307,9 @@ export function buildCandidate(
     .replace(FORECAST_WHOLE_RE, ' ')
     .replace(DATA_AND_FORECASTS_RE, ' ');
   // "As you may recall, the balance stood at …": a reminder to the reader, no hedge of the figure.
-  const hedgeText = (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' ')).replace(
-    REMINDER_MAY_RE,
-    ' ',
-  );
+  const hedgeText = (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' '))
+    .replace(REMINDER_MAY_RE, ' ')
+    .replace(REMINDER_SHOULD_RE, ' ');
   // A setting held or applied now ("will remain unchanged at 2.5%") is in force, not a forecast;
   // an approved change the next sentence says is not yet in force is expected.
   const held =

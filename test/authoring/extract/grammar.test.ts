@@ -7009,3 +7009,26 @@ describe('kind: a prediction interval after a predicted change bounds that chang
     }
   });
 });
+
+describe('status: "it should be pointed out that" (noted, stressed) points the reader at a fact', () => {
+  it('an outturn after or before the aside stays actual; a "will" of its own, and "should" hedging the figure, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['It should be pointed out that wool sales climbed by 6.2% in the autumn.', ['6.2 actual']],
+      [
+        'It must also be noted that the lowest jobless rates were seen in the north (3.1%).',
+        ['3.1 actual'],
+      ],
+      [
+        'The $25 million jump in fees came mostly from ports (it should be stressed that cargo volumes also rose).',
+        ['25000000 actual'],
+      ],
+      // Near-misses: a "will" after the "that", and a "should" that hedges the figure itself.
+      ['It should be pointed out that wool sales will climb by 6.2% next year.', ['6.2 expected']],
+      ['Wool sales should climb by 6.2% in the autumn.', ['6.2 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
