@@ -317,10 +317,11 @@ export const AMOUNT_BRACKET_BEFORE_RE = new RegExp(
   'i',
 );
 /** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or
- *  6.9%", "up €655 million or 7.6%". The change word is captured, so the percent takes its
+ *  6.9%", "up €655 million or 7.6%", also when a bracket opens right before the "by" ("climbed
+ *  sharply (by $75 million or 9.1%)"). The change word is captured, so the percent takes its
  *  direction. */
 export const CHANGE_OR_BEFORE_RE = new RegExp(
-  String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN}|(?<!\b(?:make|makes|made|making|take|takes|took|taking)\s)up|down)(?:\s+(?:by|of))?\s+(?:[^()%;]|\([^()%;]{1,40}\)){1,70}?\s(?:\(\s*)?or\s+$`,
+  String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN}|(?<!\b(?:make|makes|made|making|take|takes|took|taking)\s)up|down)(?:\s+(?:by|of))?\s+(?:[^()%;]|\([^()%;]{1,40}\)|\((?=\s*by\s)){1,70}?\s(?:\(\s*)?or\s+$`,
   'i',
 );
 /** After a percent, the amount it restates and then the comparative both share: "was 1.8% or €118

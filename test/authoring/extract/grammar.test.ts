@@ -7032,3 +7032,31 @@ describe('status: "it should be pointed out that" (noted, stressed) points the r
     }
   });
 });
+
+describe('kind: a percent after "or" beside the amount of a change in an opened bracket ("(by $75 million or 9.1%)")', () => {
+  it('is that change in percent, signed by the verb; "of the total" after it, and "(to … or …)", keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.kind}`);
+    for (const [text, want] of [
+      [
+        'It should be noted that farm receipts climbed sharply (by $75 million or 9.1%).',
+        ['75000000 amount', '9.1 change'],
+      ],
+      [
+        'It should be noted that farm receipts dropped over the winter (by $75 million or 9.1%).',
+        ['75000000 amount', '-9.1 change'],
+      ],
+      // Near-misses: a part of a whole, and a level reached.
+      [
+        'It should be noted that farm receipts climbed (by $75 million or 9.1% of the total).',
+        ['75000000 amount', '9.1 share'],
+      ],
+      [
+        'It should be noted that farm receipts rose (to $75 million or 9.1%).',
+        ['75000000 amount', '9.1 share'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
