@@ -65,6 +65,7 @@ import {
   withoutPeriods,
   APPROX,
   PURPOSE_RE,
+  PLEDGED_TO_RECIPIENT_RE,
   SPANISH_FORECAST_BEFORE_RE,
   SPANISH_FORECAST_NEAR_RE,
 } from './vocabulary.ts';
@@ -304,6 +305,7 @@ export function buildCandidate(
       : read.slice(clause[0], m.end) + blankAll(counted, PURPOSE_RE)
   )
     .replace(POLICY_TARGET_RE, ' ')
+    .replace(PLEDGED_TO_RECIPIENT_RE, ' ')
     .replace(FORECAST_WHOLE_RE, ' ')
     .replace(DATA_AND_FORECASTS_RE, ' ');
   // "As you may recall, the balance stood at …": a reminder to the reader, no hedge of the figure.

@@ -595,6 +595,12 @@ export const EXPECTATIONS_FOR_YEAR_RE = new RegExp(
   String.raw`\bexpectations\s+for\s+((?:19|20)\d\d)\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|holds?|stood|stands?|remain(?:s|ed)?|stay(?:s|ed)?|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
   'i',
 );
+/** "Pledged to" naming whom a pledge went to ("investment pledged to Arland", "funds pledged to the
+ *  programme") is no promise to do something, as "pledged to double" is: a name in capitals or a
+ *  determiner after "to", in case as written. Taken out before the clause is searched for a
+ *  forecast. */
+export const PLEDGED_TO_RECIPIENT_RE =
+  /\bpledged\s+to(?=\s+(?:[A-Z][a-z]|(?:the|its|their|our|an?|this|these)\s))/g;
 /** A policy rate's "target" is the rate the bank sets, not a goal: "holding its target for the
  *  overnight rate at 2 1/2 per cent", "the target range for the federal funds rate", and a rate
  *  named after its target ("the Target Overnight Repo (TOR) Rate", "the target cash rate"). These

@@ -7060,3 +7060,22 @@ describe('kind: a percent after "or" beside the amount of a change in an opened 
     }
   });
 });
+
+describe('status: "pledged to" naming whom a pledge went to is no promise', () => {
+  it('"Investment pledged to Arland in 2029 fell 9.2%" and "pledged to the fund" are actual; "pledged to cut" and "pledged to double" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Investment pledged to Arland in 2029 fell 3.7 percent to $2.9 billion.',
+        ['-3.7 actual', '2900000000 actual'],
+      ],
+      ['Grants pledged to the flood fund in 2029 rose 5.1 percent.', ['5.1 actual']],
+      // Near-misses: a pledge to do something.
+      ['The cabinet pledged to cut the shortfall by 3.7 percent.', ['-3.7 expected']],
+      ['Donors pledged to raise aid by 5.1 percent.', ['5.1 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
