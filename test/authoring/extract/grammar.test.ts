@@ -7079,3 +7079,31 @@ describe('status: "pledged to" naming whom a pledge went to is no promise', () =
     }
   });
 });
+
+describe('status: a relative clause set off by a pair of dashes keeps its own tense', () => {
+  it('"aims to widen farm links – which have grown to $3 billion – and …" is actual; "– which will grow to" and an aside with no relative word keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The mission aims to deepen farm links – which have grown to more than $3 billion – and ease customs checks, which will help growers.',
+        ['3000000000 actual'],
+      ],
+      [
+        'The envoy hopes to widen the channel — which carried $540 million last year — for small firms.',
+        ['540000000 actual'],
+      ],
+      // Near-misses: a relative clause with a "will", and an aside with no relative word.
+      [
+        'The mission aims to deepen farm links – which will grow to more than $3 billion – and ease customs checks.',
+        ['3000000000 expected'],
+      ],
+      [
+        'The mission aims to deepen farm links – now worth more than $3 billion – and ease customs checks.',
+        ['3000000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
