@@ -664,9 +664,11 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
  *  "reaching the upper range of the forecast", "near the August Inflation Report projection"
  *  (a forecast named after its report), and a decision that came "as expected" (it matched
  *  what was expected: it happened).
- *  These words are taken out before the clause is searched for a forecast. */
+ *  These words are taken out before the clause is searched for a forecast. A comma ends the words
+ *  compared with: in "Similar to other provinces, growth is expected", "expected" is the clause's own.
+ */
 export const COMPARED_FORECAST_RE =
-  /-than-(?:expected|forecast(?:ed)?|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|in\s+excess\s+of|ahead\s+of|behind|compared\s+(?:with|to)|in\s+(?:line|accord|accordance|keeping)\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)|top(?:s|ped|ping)|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,%-]+\s+){0,6}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+  /-than-(?:expected|forecast(?:ed)?|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|in\s+excess\s+of|ahead\s+of|behind|compared\s+(?:with|to)|in\s+(?:line|accord|accordance|keeping)\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)|top(?:s|ped|ping)|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,%-]*[\w'’$.%-]\s+){0,6}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =

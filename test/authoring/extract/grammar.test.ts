@@ -7107,3 +7107,25 @@ describe('status: a relative clause set off by a pair of dashes keeps its own te
     }
   });
 });
+
+describe('status: a comma ends the words a figure is compared with before a forecast word', () => {
+  it('"Similar to other states, growth is expected to reach 1.1%" is expected; "close to the 2029 forecast" and "in line with the expected 0.7%" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Similar to other states, farm output is expected to reach 1.1% in 2031.', ['1.1 expected']],
+      [
+        'Close to its neighbours, the region is expected to grow in 2031, with output rising by 1.4%.',
+        ['1.4 expected'],
+      ],
+      // Near-misses: a forecast compared with, in the same phrase.
+      ['Farm output of 1.1% in 2030 was close to the 2029 forecast.', ['1.1 actual']],
+      [
+        'Farm output came in at 1.1% in 2030, in line with the expected 0.9%.',
+        ['1.1 actual', '0.9 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
