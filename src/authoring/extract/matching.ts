@@ -2890,7 +2890,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, kind: 'change', prefer, status: cue.status ?? status, guessed: false };
       } else if (
         context.previousChange &&
-        (REFERS_BACK_LEAD_RE.test(lead) || EFFECT_BEFORE_RE.test(lead))
+        (REFERS_BACK_LEAD_RE.test(lead) ||
+          EFFECT_BEFORE_RE.test(lead) ||
+          (MORE_OF_IT_LEAD_RE.test(lead) && !/^\s+of\b/i.test(after)))
       ) {
         cue = { ...cue, kind: 'change', guessed: false };
       } else if (
@@ -4220,6 +4222,10 @@ export function openingSubject(sentence: string): 'change' | 'level' | undefined
   if (!m) return undefined;
   return m.groups!.level ? 'level' : 'change';
 }
+
+/** A sentence that opens with more of what the sentence before ended on, with no whole after the
+ *  number: "An additional 0.5 per cent is on offer" after "pay rises of 3.0 per cent" is more rise. */
+const MORE_OF_IT_LEAD_RE = /^\s*(?:an\s+additional|a\s+further|an\s+extra)\s+$/i;
 
 /** A fronted adverbial clause and its comma: "After touching a low of 1.4% in May, ". */
 const FRONTED_CLAUSE_RE =

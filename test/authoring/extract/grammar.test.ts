@@ -7129,3 +7129,31 @@ describe('status: a comma ends the words a figure is compared with before a fore
     }
   });
 });
+
+describe('kind: "An additional" (a further, an extra) percent after a sentence that ended on a change is more of that change', () => {
+  it('"Fees rise by 2.5 per cent in 2031-32. An additional 0.5 per cent applies to late filers." is a change; a whole after it, and a sentence before that ended on a share, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Licence fees rise by 2.5 per cent in 2031-32. An additional 0.5 per cent applies to late filers.',
+        ['change 2.5', 'change 0.5'],
+      ],
+      [
+        'Licence fees rise by 2.5 per cent in 2031-32. A further 1 per cent is due in 2032-33.',
+        ['change 2.5', 'change 1'],
+      ],
+      // Near-misses: a whole after the number, and a share before.
+      [
+        'Licence fees rise by 2.5 per cent in 2031-32. A further 4 per cent of holders pay late.',
+        ['change 2.5', 'share 4'],
+      ],
+      [
+        'The council owns 62 per cent of the harbour. A further 6 per cent is held by the port trust.',
+        ['share 62', 'share 6'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
