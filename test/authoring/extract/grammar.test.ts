@@ -7157,3 +7157,25 @@ describe('kind: "An additional" (a further, an extra) percent after a sentence t
     }
   });
 });
+
+describe('status: a comment after a dash that opens with a participle and holds no number is its own clause', () => {
+  it('"has pushed rents up by 11.3% - squeezing what tenants will have left" is actual; a participle clause with a number, and a "will" before the dash, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Since 2028 the housing shortage has pushed rents up by 11.3% - squeezing what tenants will have left each month.',
+        ['11.3 actual'],
+      ],
+      ['Since 2028 rents rose by 11.3% — meaning tenants will cut back.', ['11.3 actual']],
+      // Near-misses: a "will" before the dash, and a participle clause with a number of its own.
+      ['Rents will rise by 11.3% - squeezing tenants.', ['11.3 expected']],
+      [
+        'Rents will rise by 11.3% – bringing the average to $1,900 a month.',
+        ['11.3 expected', '1900 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
