@@ -394,11 +394,11 @@ export const SUBJECT_KIND_RE = new RegExp(
   String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|inflationary\s+expectations|inflación|crecimiento|(?<!\bof\s+)(?:economic\s+activity|activity(?=\s+(?:in|across)\s))(?!\s+(?:rates?|ratios?|levels?|index)\b)|(?:GDP|output)\)?\s+(?:forecasts?|projections?|outlook|estimates?)|price[\s-]+stability\s+(?:targets?|goals?|objectives?)|(?<!climate\s)(?:changes?|variations?)|movements?(?=\s+(?:of|was|were|is|are)\s+(?:(?:about|around|only|just)\s+)?$)|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|harmoni[sz]ed\s+index|${PRICE_INDEX_ACRONYM})|(?<event>(?:the|a|an|this|that|its|their|our|total)\s+(?:(?!(?:will|would|may|might|could|should|shall|can|to|is|are|was|were|has|have|had)\b)[\w-]+\s+){0,2}?(?:(?<!climate\s)(?:changes?|variations?)|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|(?:tax\s+\([A-Z]{2,5}\)|VAT|GST)\s+rates?|Bank Rate|ratios?|proportions?|yields?|unemployment|(?:budget\s+|fiscal\s+|government\s+)?(?:deficits?|surplus(?:es)?)|(?:public|government|national)\s+debt))\b`,
   'gi',
 );
-/** A growth or inflation rate named after its number: "the 2% inflation target", "its 3.2% estimate
- *  of second-quarter growth", "the staff estimate is 2.4% for growth" (a target of "2% for
+/** A growth or inflation rate named after its number: "the 2% inflation target", "a 0.4% CPI
+ *  inflation rate" (the index's acronym before "inflation"), "its 3.2% estimate of second-quarter growth", "the staff estimate is 2.4% for growth" (a target of "2% for
  *  inflation" stays a level). */
 export const RATE_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:${PERIOD_ADJECTIVE}(?:inflation|growth|rate\s+of\s+(?:inflation|growth|increase|change))|for\s+(?:(?:real|GDP|economic|output|annual)\s+){0,2}growth(?![\w-])|(?:estimate|forecast|projection|target|outlook|figure)s?\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,3}?(?:inflation|growth)\b)\b`,
+  String.raw`^\s+(?:${PERIOD_ADJECTIVE}(?:(?:${PRICE_INDEX_ACRONYM})\s+(?=inflation\b))?(?:inflation|growth|rate\s+of\s+(?:inflation|growth|increase|change))|for\s+(?:(?:real|GDP|economic|output|annual)\s+){0,2}growth(?![\w-])|(?:estimate|forecast|projection|target|outlook|figure)s?\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,3}?(?:inflation|growth)\b)\b`,
   'i',
 );
 /** A flow judged by its pace, with no whole named: "Passenger traffic starts the year off strong

@@ -7179,3 +7179,21 @@ describe('status: a comment after a dash that opens with a participle and holds 
     }
   });
 });
+
+describe('kind: a price index’s acronym between a number and "inflation" keeps it an inflation rate', () => {
+  it('"a 0.4% CPI inflation rate" and "a 2.1% HICP inflation forecast" are changes; "a 0.4% CPI weight" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The central bank saw a 0.4% CPI inflation rate in the third quarter of 2030.',
+        ['change 0.4'],
+      ],
+      ['Analysts kept a 2.1% HICP inflation figure for 2030.', ['change 2.1']],
+      // Near-miss: the acronym before another noun.
+      ['Rents carry a 7.5% CPI weight in the basket.', ['share 7.5']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
