@@ -487,8 +487,9 @@ const EXPECTED_WORDS_RE =
  *  article is a verb, never the noun); prospects cut to a number ("diminished growth prospects to
  *  0.6 percent", not "as growth prospects improved, exports rose 3%"); and "with expectations of
  *  reaching around 3.9%". A range it projects counts as a level: "staff projects a growth rate
- *  between 1.5% and 3.5%". */
-const PROJECTS_AT = String.raw`\b(?:growth|GDP|economic|inflation)\s+prospects\s+(?:to|at|of)\s+(?:(?:about|around|some|only|just)\s+)?[-–−]?\d|\bprojects?\s+an?\s+(?:[\w-]+\s+){0,3}?(?:rebound|recovery|growth|rise|increase|decline|decrease|fall|drop|gain|contraction|expansion|slowdown|deceleration|acceleration|deficit|surplus)\s+(?:of|to)\b|\b(?:it|we|they|report|outlook|bank|fund|staff|ministry|government|IMF|OECD)\s+(?:now\s+|also\s+)?projects?\s+(?:[\w'’-]+\s+){0,8}?(?:growth|inflation|GDP|deficit|rates?|output)\b(?:[^.;:]{0,60}?\bat\b|\s+of\b|(?:\s+in\s+(?:a|the)\s+range)?\s+between\b)|\bwith\s+(?:the\s+)?expectations?\s+(?:of|that)\b`;
+ *  between 1.5% and 3.5%". A percent right after "projects a" is projected too ("the office projects
+ *  a mere 0.4% CPI inflation rate"). */
+const PROJECTS_AT = String.raw`\b(?:growth|GDP|economic|inflation)\s+prospects\s+(?:to|at|of)\s+(?:(?:about|around|some|only|just)\s+)?[-–−]?\d|\bprojects?\s+an?\s+(?:[\w-]+\s+){0,2}?[-–−]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)|\bprojects?\s+an?\s+(?:[\w-]+\s+){0,3}?(?:rebound|recovery|growth|rise|increase|decline|decrease|fall|drop|gain|contraction|expansion|slowdown|deceleration|acceleration|deficit|surplus)\s+(?:of|to)\b|\b(?:it|we|they|report|outlook|bank|fund|staff|ministry|government|IMF|OECD)\s+(?:now\s+|also\s+)?projects?\s+(?:[\w'’-]+\s+){0,8}?(?:growth|inflation|GDP|deficit|rates?|output)\b(?:[^.;:]{0,60}?\bat\b|\s+of\b|(?:\s+in\s+(?:a|the)\s+range)?\s+between\b)|\bwith\s+(?:the\s+)?expectations?\s+(?:of|that)\b`;
 /** What is scheduled but not yet done: "is due to reach", "are due to be disbursed", "a further $2
  *  billion is in the pipeline". Not "due to" as a cause ("fell due to lower prices"). */
 const SCHEDULED = String.raw`\b(?:is|are)\s+due\s+to\s+(?!(?:the|a|an|lower|higher|weak|strong|its|their)\b)[a-z]+|\bin\s+the\s+pipeline\b`;

@@ -7197,3 +7197,19 @@ describe('kind: a price index’s acronym between a number and "inflation" keeps
     }
   });
 });
+
+describe('status: a percent right after "projects a" is projected', () => {
+  it('"the office projects a mere 0.4% inflation rate for 2031" is expected; a year over by the dateline and "projects" as a noun keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The planning office projects a mere 0.4% inflation rate for 2031.', ['0.4 expected']],
+      ['The planning office projects a 1.6% growth rate.', ['1.6 expected']],
+      // Near-misses: a year over by the dateline (April 2031), and the noun "projects".
+      ['The planning office projects a 0.4% inflation rate for 2029.', ['0.4 actual']],
+      ['Road projects a decade ago took 3% of GDP.', ['3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
