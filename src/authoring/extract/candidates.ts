@@ -1822,12 +1822,14 @@ function blank(text: string, start: number, end: number): string {
 
 function clauseAround(sentence: string, at: number): [number, number] {
   const cuts = [0];
+  // "After touching a low of 1.1% in April, inflation is expected to …": a fronted participle
+  // dated by its month happened; the main clause's forecast does not reach it.
   // "Although A, B …", "Aiming to A, the ministries B …", "To ease a possible strain, it has been
   // decided to …": the subordinate or purpose clause before the first comma is not the figure's clause, nor a fronted "with" phrase of conditions ("But with
   // inflation at 6.9 percent in October, the rate will likely stay …"); "noted that A and that B": each reported clause is its own.
   // ", intended to reduce …" after a number is what the thing is for, not the number's status.
   const subordinate =
-    /^(?:(?:Although|Though|While|Whereas|As|Since|If|When|Despite|Aiming|In order to|With the aim|To(?!\s+date\b)(?=\s+[a-z]+\s))\b[^,]*|(?:But\s+with|With|Given)\s+(?![-–−‑+]?\d)[^,]{10,}?),\s+/i.exec(
+    /^(?:(?:Although|Though|While|Whereas|As|Since|If|When|Despite|Aiming|In order to|With the aim|To(?!\s+date\b)(?=\s+[a-z]+\s))\b[^,]*|After\s+[a-z]+ing\s[^,]*\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^,]*|(?:But\s+with|With|Given)\s+(?![-–−‑+]?\d)[^,]{10,}?),\s+/i.exec(
       sentence,
     );
   if (subordinate) cuts.push(subordinate[0].length);

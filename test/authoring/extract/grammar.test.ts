@@ -7213,3 +7213,27 @@ describe('status: a percent right after "projects a" is projected', () => {
     }
   });
 });
+
+describe('status: a fronted "After …ing" clause dated by its month happened, whatever the main clause forecasts', () => {
+  it('"After dipping to a low of 1.3% in April, inflation is expected to climb" reads 1.3 actual; "After rising 2% this year" and the main clause keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'After dipping to a low of 1.3% in February, price growth is expected to climb back towards the target.',
+        ['1.3 actual'],
+      ],
+      // Near-misses: a fronted clause dated by no month, and the forecast in the main clause.
+      [
+        'After rising 2% this year, output will ease to 1.5% in 2032.',
+        ['2 expected', '1.5 expected'],
+      ],
+      [
+        'After dipping to 1.3% in February, price growth is expected to reach 3% by December.',
+        ['1.3 actual', '3 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
