@@ -376,6 +376,11 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`dollars?`, ANY_DOLLAR],
   // "widened by 7¢": cents of a dollar, right after the number (a hundredth of its value).
   [String.raw`¢`, ANY_DOLLAR],
+  // "fell 62 cents", "20 cents per share": a hundredth of the document's dollar, as "¢"; "euro
+  // cents" are the euro's, "pence" sterling's. Only the plural, so "per cent" stays a percent.
+  [String.raw`euro\s+cents`, 'EUR'],
+  [String.raw`cents`, ANY_DOLLAR],
+  [String.raw`pence`, 'GBP'],
   [String.raw`(?:Japanese\s+)?yen`, 'JPY'],
   // "4.2 billion €": the sign after the scale, as European publishers write it.
   [String.raw`euros?|€`, 'EUR'],
@@ -447,6 +452,8 @@ export const CURRENCY_SIGN = groupSharedSuffix(
   CODE_NUMBER_AHEAD,
 );
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
+/** The currency words that count a hundredth of their currency ("9¢", "62 cents", "40 pence"). */
+export const HUNDREDTH_WORD_RE = /^(?:¢|(?:euro\s+)?cents|pence)$/i;
 /** A fraction of a scale, in words: "half a trillion US dollars", "a quarter of a billion euros".
  *  Group 1 is the fraction, 2 the scale, 3 the currency. */
 export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})(?!\w)`;

@@ -8,6 +8,7 @@ import {
   WESTERN_AMOUNT_NUMBER as AMOUNT_NUMBER,
   CURRENCY_SIGN,
   CURRENCY_WORD,
+  HUNDREDTH_WORD_RE,
   FROM_CURRENT,
   BASIS_POINTS_RE,
   DECREASE,
@@ -551,8 +552,8 @@ export function readStatedValue(
     // the value the size; only a written minus ("–2.8 billion euros", a balance) makes it negative.
     const written = hasWrittenMinus(text) ? -1 : 1;
     if (units.length > 0 && digits) {
-      // "7¢": cents, a hundredth of the dollar the figure is counted in.
-      const cents = sign === '¢' ? 0.01 : 1;
+      // "7¢", "62 cents", "40 pence": a hundredth of the currency the figure is counted in.
+      const cents = HUNDREDTH_WORD_RE.test(sign!.trim()) ? 0.01 : 1;
       const value =
         written *
         round(cents * (label ? readNumber(digits)! * label.scale : readScaled(digits, scale)!));

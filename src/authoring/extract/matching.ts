@@ -2101,6 +2101,15 @@ const STACK_BEFORE_RE = /(?<![\w.,$/-])(?:\d{1,3}[^\S\n]*(?:trillion|billion|mil
  *  "SDR allocation" leave the amount in its own currency. */
 const SDR_AFTER_RE = /^[^\S\n]+(?:SDRs|XDRs)\b|^[^\S\n]+(?:SDR|XDR)(?=[^\S\n]*(?:[,;.)(]|$))/;
 
+/** A sum's words that end in a hundredth of a currency: "62 cents", "40 pence", "9¢". */
+const HUNDREDTH_END_RE = /(?:¢|\bcents|\bpence)$/i;
+/** "of every rand", "for each tax dollar", "in every pound": one unit of a currency that the
+ *  cents of a sentence are counted out of, so they are a ratio, no sum. */
+const EACH_UNIT_RE = new RegExp(
+  String.raw`\b(?:of|in|for|from)\s+(?:every|each)\s+(?:[a-z-]+\s+)?(?:${CURRENCY_WORD})(?!\w)`,
+  'i',
+);
+
 function* amounts(s: string): Generator<Match> {
   for (const re of [
     AMOUNT_SIGN_RE,
@@ -2118,6 +2127,8 @@ function* amounts(s: string): Generator<Match> {
       if (/^\s*(?:st|nd|rd|th)\b/.test(after)) continue;
       if (SDR_AFTER_RE.test(after)) continue;
       if (re === AMOUNT_WORD_RE && isYear(m[0].replace(/\D+$/, ''))) continue;
+      // "of every dollar of revenue, 12 cents goes to interest": coins of each unit, a ratio.
+      if (re === AMOUNT_WORD_RE && HUNDREDTH_END_RE.test(m[0]) && EACH_UNIT_RE.test(s)) continue;
       let lead = s.slice(0, m.index);
       const notes: string[] = [];
       // "… 2.296 billion US dollars …, and 1.7599 billion was earned": the sentence named one

@@ -7237,3 +7237,32 @@ describe('status: a fronted "After …ing" clause dated by its month happened, w
     }
   });
 });
+
+describe('amount: a sum in cents or pence is the currency’s hundredth, in the extractor and the validator alike', () => {
+  it('"slipped 35 cents" is 0.35 of the document’s dollar, "40 pence" of sterling, "15 euro cents" of the euro; "per cent", a singular "cent" and cents "of every dollar" keep the old reading', () => {
+    const read = (text: string, publisher = SOURCE.source.publisher) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, publisher } }).map(
+        (c) => `${c.kind} ${c.value} ${c.unit}`,
+      );
+    for (const [text, want] of [
+      ['The wholesale price slipped 35 cents a litre in March.', ['amount 0.35 USD']],
+      ['The board lifted the interim payout to 15 cents per share.', ['amount 0.15 USD']],
+      ['Bus fares went up by 40 pence in January.', ['amount 0.4 GBP']],
+      ['The levy on each bottle is 15 euro cents.', ['amount 0.15 EUR']],
+      // Near-misses: a percent written "per cent", a singular "cent", and cents of each unit.
+      ['Freight volumes grew 35 per cent in March.', ['change 35 percent']],
+      ['The 5 cent coin was withdrawn.', []],
+      ['Of each dollar raised in fees, 35 cents pays for the audit.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(
+      read('The wool price slipped 35 cents a kilogram.', 'Australian Bureau of Statistics'),
+    ).toEqual(['amount 0.35 AUD']);
+    expect(readStatedValue('slipped 35 cents', 'amount')).toContainEqual({
+      value: 0.35,
+      unit: 'USD',
+    });
+    expect(readStatedValue('40 pence', 'amount')).toEqual([{ value: 0.4, unit: 'GBP' }]);
+  });
+});
