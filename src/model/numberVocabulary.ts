@@ -348,6 +348,9 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // ("INR 12,500"), so "COP 28" (a conference), "TRY 5" and "PHP 8" (a language) are none.
   [String.raw`(?:USD|JPY|EUR|RUB|CNY|KRW|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF)\s?`, 'code'],
   [String.raw`(?:${CODES})\s?${CODE_NUMBER_AHEAD}`, 'code'],
+  // "with USD\n \n6 billion for 2031": a code its page's layout broke from its scaled number,
+  // across line breaks with nothing else between.
+  [String.raw`(?:${CODES})[^\S\n]*\n\s*(?=[\d.,]+\s?(?:${SCALE}|bn)\b)`, 'code'],
   // "Japanese Yen (JPY) 118.6 billion", "Indian Rupees (INR) 9,300 crore": the currency's name,
   // its code in brackets, then a scaled or grouped number; the code says which.
   [String.raw`${NAMED_CODE}\s?${CODE_NUMBER_AHEAD}`, 'code'],

@@ -95,6 +95,7 @@ export function* paragraphs(text: string, names: Map<string, string>): Generator
  * or after a word that cannot end a sentence ("exports to" + "" + "China"). A line that ends in a
  * stop, a colon or a number, and a list marker (not a minus), end the paragraph as before.
  * @example continuesAcrossBlank('Exports rose by', 'x\n\n4% in May.', 1) // true
+ * @example continuesAcrossBlank('a buy-back, with USD', 'x\n\n6 billion for 2031', 1) // true
  * @example continuesAcrossBlank('Our plans, if fully implemented, will deliver', 'x\n\n2.3 per cent, and more.', 1) // true
  */
 export function continuesAcrossBlank(body: string, text: string, from: number): boolean {
@@ -114,9 +115,16 @@ export function continuesAcrossBlank(body: string, text: string, from: number): 
     /,$/.test(tail) ||
     WRAP_WORDS.has(last.toLowerCase()) ||
     (/[(\u2013\u2014-]$/.test(tail) && /^(?:[-–−‑]\s?)?[\d½¼¾]/.test(line)) ||
-    (/^[a-z]{3,}$/.test(last) && brokenSentence(tail) && NUMBER_RUNS_ON_RE.test(line))
+    (/^[a-z]{3,}$/.test(last) && brokenSentence(tail) && NUMBER_RUNS_ON_RE.test(line)) ||
+    // "… with USD" + "6 billion for 2031": a currency code the layout parted from its sum.
+    (CURRENCY_CODES.includes(last as never) &&
+      brokenSentence(tail) &&
+      SCALED_NUMBER_LINE_RE.test(line))
   );
 }
+
+/** A line that opens with a sum's scaled number: "6 billion for 2031", "2.5bn". */
+const SCALED_NUMBER_LINE_RE = /^\d[\d.,]*\s?(?:thousand|million|billion|trillion|bn)\b/i;
 
 /** A line that opens with a number and its unit and runs on in lower case: "2.3 per cent, and". */
 const NUMBER_RUNS_ON_RE =

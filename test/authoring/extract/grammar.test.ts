@@ -7266,3 +7266,21 @@ describe('amount: a sum in cents or pence is the currency’s hundredth, in the 
     expect(readStatedValue('40 pence', 'amount')).toEqual([{ value: 0.4, unit: 'GBP' }]);
   });
 });
+
+describe('amount: a currency code the page’s layout parted from its scaled number by blank lines is that number’s', () => {
+  it('"…, with EUR" + blank line + "4 billion for 2031" is 4 billion EUR; a heading with a code over a count, and a number with no scale, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'The board approved a new loan facility of EUR 9 billion, with EUR\n \n4 billion for 2031.',
+        ['amount 9000000000 EUR', 'amount 4000000000 EUR'],
+      ],
+      // Near-misses: a short heading that names a code, and a number with no scale.
+      ['Totals in EUR\n\n4 million households took part.', []],
+      ['The board approved a loan facility for them, with EUR\n\n4 more to come.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
