@@ -7284,3 +7284,18 @@ describe('amount: a currency code the page’s layout parted from its scaled num
     }
   });
 });
+
+describe('kind: a verb of change whose object has a measure adjective before it ("annual", "total") reaches its "by"', () => {
+  it('"lifted annual output of zinc by 2.7%" is a change; a noun with no verb before it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The smelter increased annual output of zinc by 2.7%.', ['change 2.7']],
+      ['The mill cut total production of the pulp by 1.4%.', ['change -1.4']],
+      // Near-miss: a share with no verb of change.
+      ['Zinc made up 2.7% of annual output of metals.', ['share 2.7']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
