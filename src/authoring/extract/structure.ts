@@ -200,7 +200,7 @@ export function sentences(text: string, start: number, end: number): [number, nu
   const body = text.slice(start, end);
   let from = 0;
   for (const m of body.matchAll(
-    /[.!?]+["'”’)\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s|$)|(?<=[a-z\d%])\.(?=[A-Z][a-z])|[ \t]*\n(?=[ \t]*[A-Z*])|[ \t]{3,}(?=[A-Z])|。[」』）)]*/g,
+    /[.!?]+["'”’)\]]*(?:\[\d{1,3}\]|\(\d{1,2}\)(?=\s+[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s|$)|(?<=[a-z\d%])\.(?=[A-Z][a-z])|[ \t]*\n(?=[ \t]*[A-Z*])|[ \t]{3,}(?=[A-Z])|。[」』）)]*/g,
   )) {
     // A Japanese full stop ends its sentence, with no space after it, unless it stands inside a
     // bracket ("(輸出は1.5%。輸入は2.8%)" is one aside).

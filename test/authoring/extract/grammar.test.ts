@@ -7299,3 +7299,19 @@ describe('kind: a verb of change whose object has a measure adjective before it 
     }
   });
 });
+
+describe('structure: a stop followed by a footnote number in brackets ends its sentence', () => {
+  it('"… of world supply.(2) The site has room …" are two sentences, so the "will" of the first reaches its share; a number in brackets after a stop with no capital after keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The new mine will make the group a leading producer, enabling it to ship about 9 Mt from its wider network in the 2040s, and supplying over 6% of world demand.(2) The site has room for two more pits.',
+        ['6 expected'],
+      ],
+      ['Imports rose 4% in 2030.(1) Exports fell 2%.', ['4 actual', '-2 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
