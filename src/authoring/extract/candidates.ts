@@ -35,6 +35,7 @@ import {
   FORECAST_OBJECT_BEFORE_RE,
   PREDICTED_BY_AFTER_RE,
   EARLIER_FORECAST_AFTER_RE,
+  FORECAST_MADE_IN_AFTER_RE,
   FORECAST_WORD_RE,
   HELD_INSTRUMENT_RE,
   HELD_SETTING_BEFORE_RE,
@@ -447,6 +448,9 @@ export function buildCandidate(
     (COMPARED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
       UNDER_PROJECTION_AFTER_RE.test(sentence.slice(m.end))) ||
     (m.kind !== 'amount' && EARLIER_FORECAST_AFTER_RE.test(sentence.slice(m.end))) ||
+    // "down from the $53 billion forecast in the March 2031 Energy Quarterly": a number named as a
+    // forecast made in a publication is that forecast, a sum too.
+    FORECAST_MADE_IN_AFTER_RE.test(sentence.slice(m.end)) ||
     // "very close to the projected -35%": a number named as the projection right after its article
     // is that projection, even where it borrows the verb of an outturn before it.
     (object !== null &&

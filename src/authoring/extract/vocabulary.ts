@@ -565,6 +565,11 @@ export const MONTH_DATELINE_RE =
 export const EARLIER_FORECAST_AFTER_RE =
   /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*(?:\s*,?\s*respectively\s*,?)?\s+(?:(?:forecast|projected|predicted)\s+)?(?:in|from)\s+(?:(?:the|its|their|our)\s+)?(?:(?:previous|earlier|prior|last|preceding)\s+(?:[A-Z][a-z]+\s+)?(?:reports?|outlooks?|updates?|forecasts?|projections?|budgets?|Budgets?)\b|Budget\s+(?:19|20)\d\d\b)|^\s+(?:forecast|projected|predicted|estimated)\s+in\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:reports?|outlooks?|updates?|projections?|forecasts?|[Ss]tatements?)\b/;
 
+/** Right after a number, the publication a forecast of it was made in, named with up to five
+ *  words: " forecast in the March 2031 Energy Quarterly", " projected in its previous report". */
+export const FORECAST_MADE_IN_AFTER_RE =
+  /^\s+(?:forecast|projected|predicted)\s+in\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,5}?(?:reports?|outlooks?|updates?|projections?|forecasts?|statements?|quarterly|reviews?|bulletins?)\b/i;
+
 /** A body named after the forecast word right after the number: "the -31% forecast by the
  *  association", "the 2.2% predicted by Banxico" (a capital after "by", not a month or a quarter). */
 export const PREDICTED_BY_AFTER_RE =

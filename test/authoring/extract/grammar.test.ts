@@ -7315,3 +7315,22 @@ describe('structure: a stop followed by a footnote number in brackets ends its s
     }
   });
 });
+
+describe('status: a number named as a forecast made in a publication is that forecast, a sum too', () => {
+  it('"down from the $64 billion forecast in the May 2031 Mining Outlook Quarterly" is expected; a base named by a year, with no forecast word, keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Ore sales will ease to $61 billion in 2033, down from the $64 billion forecast in the May 2031 Mining Outlook Quarterly.',
+        ['61000000000 expected', '64000000000 expected'],
+      ],
+      [
+        'Ore sales will ease to $61 billion in 2033, down from $64 billion in 2030.',
+        ['61000000000 expected', '64000000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
