@@ -505,6 +505,32 @@ export function buildCandidate(
   // outturn a forecast is compared with, in a year before the dateline's (or, with no dateline,
   // before a later year the sentence names before it), is what happened.
   const pastCompared = comparedPastYear(sentence, m, ctx.documentYear, ctx.documentMonth);
+  // "The mine beats the group's hurdle rates, delivering an internal rate of return above 15%": a
+  // project's internal rate of return, stated in the present, is worked out from the cash it is
+  // to earn over its life, a projection; "achieved an IRR of 15%" (past) keeps the old reading.
+  const projectReturn =
+    m.kind !== 'amount' &&
+    INTERNAL_RETURN_BEFORE_RE.test(sentence.slice(clause[0], m.start)) &&
+    !PAST_FINITE_RE.test(sentence.slice(clause[0], m.start));
+  // "After a record $88 billion in 2030–31, earnings are forecast to reach …", dated 2031-09: a
+  // fronted "After" or "Following" phrase, with no hedge of its own, about periods that are over,
+  // states what happened, whatever the main clause forecasts.
+  const fronted = FRONTED_AFTER_RE.exec(sentence);
+  const frontedPast =
+    fronted !== null &&
+    m.end <= fronted[0].length &&
+    !EXPECTED_RE.test(fronted[0]) &&
+    !FORECAST_WORD_RE.test(fronted[0]) &&
+    periodOver(fronted[0], ctx.documentYear, ctx.documentMonth);
+  // "Falling prices have shaved $2 billion off the March forecast in 2030–31", dated 2031-09: a sum
+  // a perfect or past verb took off (or added to) a forecast of periods that are over is a
+  // revision made; the forecast it names hedges it no more.
+  const revisionMade =
+    m.kind === 'amount' &&
+    TAKEN_OFF_FORECAST_RE.test(sentence.slice(m.end)) &&
+    PAST_FINITE_RE.test(sentence.slice(clause[0], m.start)) &&
+    !EXPECTED_RE.test(sentence.slice(clause[0], m.start)) &&
+    periodOver(clauseText, ctx.documentYear, ctx.documentMonth);
   // "Growth, which slowed to 3.2% in 2030, is projected to pick up": a relative clause in the past,
   // closed by its comma, states what happened, whatever the main clause forecasts.
   const pastRelative = inPastRelativeClause(sentence, m);
@@ -769,6 +795,8 @@ export function buildCandidate(
           fromPastMonth ||
           pastRelative ||
           pastMeeting ||
+          frontedPast ||
+          revisionMade ||
           signed
         ? 'actual'
         : (m.status ??
@@ -784,6 +812,7 @@ export function buildCandidate(
               ? 'actual'
               : pending ||
                   forecast ||
+                  projectReturn ||
                   targeted ||
                   MAY_RE.test(hedgeText) ||
                   (expectsBefore(lead, statedText) && !measuredSpan && !projectionOfPast) ||
@@ -1324,6 +1353,17 @@ const MEASURED_TO_DATE_RE =
  *  "is adjusted", "compared to", "the proposed"). */
 const PAST_FINITE_RE =
   /\b(?:was|were|had|(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]{2,}ed|grown|risen|fallen|seen|made|paid|kept|held|left|spent)|rose|fell|grew|stood|kept|held|left|spent|paid|took|gave)\b|(?<!\b(?:is|are|be|been|being|the|an?|its|their|our|of)\s+)\b(?!(?:compared|based|related|estimated|projected|expected|forecasted|planned|budgeted|proposed|allocated|dedicated|targeted|indicated|needed)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|our|by|to|[$£€]|\d)/i;
+/** Right before a percent, a project's internal rate of return: "an internal rate of return
+ *  (IRR) above ", "an IRR of ". */
+const INTERNAL_RETURN_BEFORE_RE =
+  /\b(?:internal\s+rates?\s+of\s+return|IRRs?)\b(?:\s*\(IRR\))?\s+(?:of\s+|at\s+)?(?:(?:above|over|below|under|around|about|nearly|almost|more\s+than|less\s+than|in\s+excess\s+of|exceeding|of\s+over|of\s+about)\s+)?$/;
+/** A sentence's fronted phrase of what came before: "After a record $88 billion in 2030–31, ",
+ *  "Following growth of 3.1% in 2030, ". */
+const FRONTED_AFTER_RE = /^(?:After|Following)\s+[^,;:]{3,120}?,\s/;
+/** After a sum, the forecast it was taken off or added to: " off the March forecast", " to
+ *  the previous estimate". */
+const TAKEN_OFF_FORECAST_RE =
+  /^\s+(?:off|from|to|onto)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|estimates?)\b/i;
 /** A plan made to do something: "has been drafted to improve", "was designed to cut". */
 const PLAN_MADE_TO_RE =
   /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:drafted|designed|prepared|developed|adopted|devised|framed)\s+to\s+[a-z]+\b/gi;

@@ -7316,6 +7316,22 @@ describe('structure: a stop followed by a footnote number in brackets ends its s
   });
 });
 
+describe('status: "proposes" with a gerund plans what it proposes, as "proposes to" does', () => {
+  it('"The board proposes lifting the payout to 15 cents per share" is expected; "proposes nothing" and a past verb keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The board proposes lifting the payout to 15 cents per share.', ['0.15 expected']],
+      ['The council proposes cutting the levy by 4%.', ['-4 expected']],
+      // Near-misses.
+      ['The council proposes nothing new, and the levy fell 4%.', ['-4 actual']],
+      ['The board lifted the payout to 15 cents per share.', ['0.15 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('status: a number named as a forecast made in a publication is that forecast, a sum too', () => {
   it('"down from the $64 billion forecast in the May 2031 Mining Outlook Quarterly" is expected; a base named by a year, with no forecast word, keeps the old reading', () => {
     const read = (text: string) =>
@@ -7329,6 +7345,72 @@ describe('status: a number named as a forecast made in a publication is that for
         'Ore sales will ease to $61 billion in 2033, down from $64 billion in 2030.',
         ['61000000000 expected', '64000000000 actual'],
       ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a fronted "After" phrase about periods that are over states what happened', () => {
+  it('"After a peak of $71 billion in 2029–30, ore sales are projected to …" (dated 2031) is actual; a fronted period not over and a hedge of its own keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'After a peak of $71 billion in 2029–30, ore sales are projected to slip to $66 billion in 2032–33.',
+        ['71000000000 actual', '66000000000 expected'],
+      ],
+      // Near-misses: a fronted period not over, and a fronted hedge.
+      [
+        'After a peak of $71 billion in 2032–33, ore sales are projected to slip.',
+        ['71000000000 expected'],
+      ],
+      [
+        'After an expected $71 billion in 2029–30, ore sales are projected to slip.',
+        ['71000000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a sum a past or perfect verb took off a forecast of periods that are over is a revision made', () => {
+  it('"Weaker demand has trimmed $4 billion off the May forecast in 2029–30" (dated 2031) is actual; "will trim" and a period not over keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Weaker demand has trimmed $4 billion off the May forecast in 2029–30.',
+        ['4000000000 actual'],
+      ],
+      // Near-misses.
+      [
+        'Weaker demand will trim $4 billion off the May forecast in 2029–30.',
+        ['4000000000 expected'],
+      ],
+      [
+        'Weaker demand has trimmed $4 billion off the May forecast for 2032–33.',
+        ['4000000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a project’s internal rate of return stated in the present is a projection', () => {
+  it('"the wind farm clears its hurdle, offering an internal rate of return (IRR) of over 11%" is expected; a past verb keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The wind farm clears the utility’s hurdle, offering an internal rate of return (IRR) above 11% over its life.',
+        ['11 expected'],
+      ],
+      ['The new line has an IRR of 9%.', ['9 expected']],
+      // Near-miss: a return achieved.
+      ['The trust achieved an IRR of 9% on the sale.', ['9 actual']],
     ] as const) {
       expect(read(text), text).toEqual(want);
     }
