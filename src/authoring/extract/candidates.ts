@@ -77,6 +77,13 @@ import type { Candidate } from '../extract.ts';
  *  billion 302.5 million", one amount): the stated words run on to the scale, the own part stays
  *  the first amount's. */
 const SIGN_NUMBER_ONLY_RE = new RegExp(String.raw`^(?:${CURRENCY_SIGN})\s?(?:${NUMBER})$`, 'i');
+/** A sum with its sign and scale, then the bracket a percent stands in: "US$17.5 billion (". */
+const SUM_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`(?:${CURRENCY_SIGN})\s?(?:${NUMBER})\s*(?:${SCALE})\b\s*\(\s*$`,
+  'i',
+);
+/** A percent that is the whole: "100%", "100 per cent". */
+const WHOLE_BASIS_RE = /^100(?:\.0+)?\s?(?:%|per\s?cent|percent)$/i;
 const RESPECTIVE_SCALE_AFTER_RE = new RegExp(
   String.raw`^\s+and\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(?:${SCALE})\b(?=,?\s+respectively\b)`,
   'i',
@@ -209,6 +216,14 @@ export function buildCandidate(
   if (rateSpread(sentence, found)) return undefined;
   // "1 in 4 dollars of aid": the whole of a ratio of money, no amount.
   if (found.kind === 'amount' && ONE_IN_BEFORE_RE.test(sentence.slice(0, found.start)))
+    return undefined;
+  // "is US$17.5 billion (100%)": the whole a project's total is stated on, no share of it.
+  if (
+    found.kind !== 'amount' &&
+    WHOLE_BASIS_RE.test(sentence.slice(found.start, found.end)) &&
+    SUM_BRACKET_BEFORE_RE.test(sentence.slice(0, found.start)) &&
+    /^\s*\)/.test(sentence.slice(found.end))
+  )
     return undefined;
   const m = scaleWrittenAfter(sentence, found);
   const statedText = sentence.slice(m.start, m.end);

@@ -7416,3 +7416,17 @@ describe('status: a project’s internal rate of return stated in the present is
     }
   });
 });
+
+describe('trap: "(100%)" right after a sum is the whole the sum is stated on', () => {
+  it('"is US$6.2 billion (100%)" proposes the sum alone; another percent in the bracket keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The budgeted cost of the smelter is US$6.2 billion (100%).', ['amount 6200000000']],
+      // Near-miss: a part in the bracket.
+      ['The smelter cost US$6.2 billion (40%).', ['amount 6200000000', 'share 40']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
