@@ -478,9 +478,10 @@ const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|Augu
  *  "per centinMarch", "per centduring"): a month, or a short word that follows a percent, alone or
  *  glued to a month. Only these, so "per centum" or "per centred" stay words. */
 const GLUED_AFTER_PER_CENT = String.raw`(?=(?:in|during|over|as|and|on|at|for|from|to|of|against|compared|with|while|when|which|since|than|this|last|year|month)(?:(?![a-z])|${MONTH_NAME})|${MONTH_NAME})`;
-/** "%", "percent", "per cent" (also broken at a line end, "per-\ncent"), the newspaper "pc"
- *  glued to its digits ("26pc"), and the Spanish "por ciento" (also split by a line break). */
-export const PERCENT = String.raw`(?:\s?%(?!p\b|[- ]?(?:points?|pts?)\b|\s(?:percentage|percent)\s+points?\b)|[\s-]?percent(?:\b(?!\s+points?\b)|(?=[a-z])(?!age|ile))|\s?per cent(?:\b(?!\s+points?\b)|${GLUED_AFTER_PER_CENT})|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b|\spor\s+ciento\b)`;
+/** "%", "percent", "per cent" (also broken at a line end, "per-\ncent", or wrapped onto an indented
+ *  line of a fixed-width release, "0.2\n   percent"), the newspaper "pc" glued to its digits
+ *  ("26pc"), and the Spanish "por ciento" (also split by a line break). */
+export const PERCENT = String.raw`(?:\s?%(?!p\b|[- ]?(?:points?|pts?)\b|\s(?:percentage|percent)\s+points?\b)|(?:[\s-]|\n[ \t]+)?percent(?:\b(?!\s+points?\b)|(?=[a-z])(?!age|ile))|\n[ \t]+per cent\b(?!\s+points?\b)|\s?per cent(?:\b(?!\s+points?\b)|${GLUED_AFTER_PER_CENT})|\s?per-\n\s*cent\b(?!\s+points?\b)|(?<=\d)\s?pc\b|\s?pct\b|\spor\s+ciento\b)`;
 /** "percentage points", "percentage point", "pp", "ppt", "%p", "percent points" (also "per-" then
  *  "centage points" on the next line): a change in points, never a percent. */
 /** A fraction of one percentage point: "½ a percentage point", "half a percentage point", "a quarter

@@ -7430,3 +7430,22 @@ describe('trap: "(100%)" right after a sum is the whole the sum is stated on', (
     }
   });
 });
+
+describe('recall: a number and "percent" wrapped onto an indented line of a fixed-width release', () => {
+  it('"rose 0.4⏎   percent" is one change; a blank line between them, and "percentage points" on the next line, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit} ${c.kind}`);
+    for (const [text, want] of [
+      [
+        'The index for all items rose 0.4\n   percent in March on a seasonally adjusted basis.',
+        ['0.4 percent change'],
+      ],
+      ['Import prices fell 1.3\n    per cent over the quarter.', ['-1.3 percent change']],
+      // Near-misses: a blank line is no wrap, and points are not read as percent.
+      ['The index for all items rose 0.4\n\n   percent in March.', []],
+      ['The jobless rate rose 0.4\n   percentage points in March.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
