@@ -2408,6 +2408,12 @@ const FRACTION_BEFORE_BRACKET_RE =
 const LEVEL_THEN_BY_RE =
   /^\s*,?\s*(?:and|while|with)\s+(?:(?:the\s+|its\s+)?[A-Za-z'’ -]{1,50}?\s+by\s+|by\s+)?$/i;
 
+/** Right before a bare percent, an earlier period set against a change, named by its span, then
+ *  ", which was": "little changed from the 12-month period ended March 2030, which was ", "down from
+ *  the year to June, which was ". Not "from the level of the period …", a level's noun. */
+const PERIOD_WHICH_WAS_BEFORE_RE =
+  /\b(?:from|with)\s+the\s+(?:(?:same|previous|prior|preceding|\d{1,2}-month|twelve-month|three-month)\s+){0,2}(?:period|year|quarter)\s+(?:ending|ended|to|through)\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s*,\s+which\s+was\s+(?:(?:about|around|nearly|almost|roughly|just)\s+)?$/;
+
 function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previous: Match | undefined;
   /** The items of a ranking ("followed by B at …"), whose next item continues it. */
@@ -2514,6 +2520,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "down 6 points (2.3 percent)": the bracket restates a change in index points, whatever level
     // verb came before ("averaged 250, down 6 points (2.3 percent)"); the stated words run from the
     // change word, so the validator reads its sign back.
+    // "rose 2.4 percent over the year, little changed from the 12-month period ending March 2030,
+    // which was 2.3 percent": the earlier period a change is set against, named by its span, is
+    // that period's change, as "the March 2030 increase, which was" is.
+    if (cue.guessed && previous?.kind === 'change' && PERIOD_WHICH_WAS_BEFORE_RE.test(lead)) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false };
+    }
     // "up $61 million (29 percent)": the same for a changed amount after a bare up or down.
     const inIndexPoints =
       POINTS_BRACKET_BEFORE_RE.exec(lead.slice(-80)) ??

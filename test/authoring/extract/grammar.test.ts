@@ -7449,3 +7449,31 @@ describe('recall: a number and "percent" wrapped onto an indented line of a fixe
     }
   });
 });
+
+describe('kind: an earlier period set against a change, named by its span, then ", which was"', () => {
+  it('"little changed from the 12-month period ending March 2030, which was 2.3 percent" is that period\'s change; a level before it and "the level of March 2030" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.kind}`);
+    for (const [text, want] of [
+      [
+        'Rents rose 2.4 percent for the latest 12-month period, little changed from the 12-month period ending March 2030, which was 2.3 percent.',
+        ['2.4 change', '2.3 change'],
+      ],
+      [
+        'Fees climbed 3.6 percent over the year, down from the year ended June 2030, which was 4.1 percent.',
+        ['3.6 change', '4.1 change'],
+      ],
+      // Near-misses: a level set against the period, and a level's noun before ", which was".
+      [
+        'The jobless rate stood at 4.2 percent, down from the 12-month period ending March 2030, which was 4.9 percent.',
+        ['4.2 share', '4.9 share'],
+      ],
+      [
+        'Rents rose 2.4 percent in the year, down from the level of March 2030, which was 2.9 percent.',
+        ['2.4 change', '2.9 share'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
