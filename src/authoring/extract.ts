@@ -12,6 +12,7 @@ import {
   DRAFT_NOTE,
   UNKNOWN_SPEAKER,
   kebab,
+  type BuildContext,
 } from './extract/candidates.ts';
 import {
   matchFigures,
@@ -129,6 +130,9 @@ export function extractCandidates(
   let lastSentence = '';
   // The kind of the measure the last heading named, for the first sentence under it.
   let headingMeasure: SentenceContext['previousMeasure'];
+  // The months the last heading reports on ("Main points for May to July 2031"): the period of the
+  // estimates below it that name none of their own, until the next heading.
+  let headingPeriod: BuildContext['headingPeriod'];
   let lastLead: SentenceContext['carriedLead'];
   const titled = new Set<Candidate>();
   // Bare numbers under a header that gives their columns' units, read with the header in the quote.
@@ -155,6 +159,10 @@ export function extractCandidates(
     if (commitment === 'lead-in' && decidedRatesLeadIn(body, text.slice(0, para.start)))
       commitment = undefined;
     if (para.level === 0) listChange = listLeadIn(body);
+    const periodHeading = para.level <= 1 ? PERIOD_HEADING_RE.exec(body.trim()) : null;
+    if (periodHeading)
+      headingPeriod = { year: Number(periodHeading[2]), month: monthOf(periodHeading[1]!)! };
+    else if (para.level <= 1 && HEADING_RE.test(body.trim())) headingPeriod = undefined;
     if (para.level === 0 && HEADING_RE.test(body.trim())) {
       headingChange = CHANGE_HEADING_RE.test(body);
       headingMeasure = measureKind(body);
@@ -237,6 +245,7 @@ export function extractCandidates(
           currencies,
           listExpected,
           budgetTitle,
+          headingPeriod,
         });
         if (!candidate) continue;
         if (carriesForecast) candidate.status = 'expected';
@@ -417,6 +426,10 @@ function monthOf(dateline: string): number | undefined {
 
 /** A heading: a short line of words that opens with a capital and ends without a stop or a digit. */
 const HEADING_RE = /^[A-Z][A-Za-z'’,&(): -]{2,50}[A-Za-z)]$/;
+/** A heading that names the months it reports on, ending in a month and its year: "Main points for
+ *  May to July 2031", "Highlights in March 2031". Group 1 is the last month, group 2 its year. */
+const PERIOD_HEADING_RE =
+  /^[A-Z][A-Za-z ,'’&-]{2,50}?\s(?:for|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:to|[-–])\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)$/;
 /** A heading that names a change: "Growth by sector", "Inflation", "Changes in trade". */
 const CHANGE_HEADING_RE = /\b(?:growth|inflation|changes?|increases?|rates?\s+of\s+change)\b/i;
 

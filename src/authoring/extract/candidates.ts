@@ -167,6 +167,9 @@ export interface BuildContext {
   /** The source record's title and the text's opening lines: a document titled for a budget whose
    *  fiscal year is not over states that budget's allocations in the present. */
   budgetTitle?: { title: string; top: string };
+  /** The last month (and its year) of the period the heading above reports on ("Main points for May
+   *  to July 2031"): an estimate below it that names no period of its own is of that period. */
+  headingPeriod?: { year: number; month: number };
 }
 
 /** "you may recall", "as members may remember", "we may note": the speaker reminds the reader of a
@@ -425,11 +428,14 @@ export function buildCandidate(
   // "is expected to be … for the first eight months of 2031", "the estimates expect the balance as
   // of end-May 2031 to be", dated after that month: an estimate of a span that is over, data.
   const measuredSpan =
-    (FLASH_HEDGE_RE.test(hedgeText) || DATA_EXPECT_RE.test(hedgeText)) &&
-    // A whole date outranks a month line near the top, which may be the month a sentence reports on.
-    (ctx.wholeDate
-      ? spanMeasured(sentence, ctx.wholeDate.year, ctx.wholeDate.month)
-      : spanMeasured(sentence, ctx.documentYear, ctx.documentMonth));
+    ((FLASH_HEDGE_RE.test(hedgeText) || DATA_EXPECT_RE.test(hedgeText)) &&
+      // A whole date outranks a month line near the top, which may be the month a sentence reports on.
+      (ctx.wholeDate
+        ? spanMeasured(sentence, ctx.wholeDate.year, ctx.wholeDate.month)
+        : spanMeasured(sentence, ctx.documentYear, ctx.documentMonth))) ||
+    // "annual growth in pay is estimated to be 2.1%" under "Main points for May to July 2031",
+    // dated September 2031: an estimate naming no period is of its heading's, which is over.
+    (FLASH_HEDGE_RE.test(hedgeText) && headingMeasured(sentence, ctx));
   const forecast =
     ctx.listExpected === true ||
     spanishForecast ||
@@ -1109,6 +1115,24 @@ function spanMeasured(sentence: string, documentYear?: number, documentMonth?: n
       (year === documentYear && documentMonth !== undefined && endMonth < documentMonth)
     );
   });
+}
+
+/** Any period a sentence may name of its own: a year, a month, a quarter, a half, a week. */
+const ANY_PERIOD_RE =
+  /\b(?:(?:19|20)\d\d|Q[1-4]|H[12]|January|February|March|April|May|June|July|August|September|October|November|December|quarters?|half|years?|months?|weeks?|next|coming|ahead|later)\b/i;
+
+/**
+ * True when the sentence names no period of its own and the heading above it reports on months
+ * that ended before the document's month: its estimates are of that period, measured.
+ * @example headingMeasured('Pay growth is estimated to be 2.1%.', { toCp, headingPeriod: { year: 2031, month: 7 }, wholeDate: { year: 2031, month: 9 } }) // true
+ */
+function headingMeasured(sentence: string, ctx: BuildContext): boolean {
+  const heading = ctx.headingPeriod;
+  const year = ctx.wholeDate?.year ?? ctx.documentYear;
+  const month = ctx.wholeDate?.month ?? ctx.documentMonth;
+  if (heading === undefined || year === undefined || month === undefined) return false;
+  if (ANY_PERIOD_RE.test(sentence)) return false;
+  return heading.year < year || (heading.year === year && heading.month < month);
 }
 
 /** A period still open or to come beside a month: "next", "this year", "the second half". */

@@ -7477,3 +7477,36 @@ describe('kind: an earlier period set against a change, named by its span, then 
     }
   });
 });
+
+describe('status: an estimate naming no period, under a heading for months that are over, is of those months', () => {
+  it('"is estimated to be 1.4%" under "Highlights for March to May 2031", dated June, is actual; a heading month not over, a period of its own, and another heading between keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-06-12' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        '3. Highlights for March to May 2031\n\n  • Adjusted for prices, yearly growth in average pay is estimated to be 1.4%.\n',
+        ['1.4 actual'],
+      ],
+      ['Summary for April 2031\n\nGrowth in hourly pay is estimated to be 2.2%.\n', ['2.2 actual']],
+      // Near-misses: the heading's last month not over, a period of the sentence's own, another
+      // heading between, and no heading at all.
+      [
+        'Highlights for March to June 2031\n\nYearly growth in average pay is estimated to be 1.4%.\n',
+        ['1.4 expected'],
+      ],
+      [
+        'Highlights for March to May 2031\n\nYearly growth in average pay is estimated to be 1.4% next year.\n',
+        ['1.4 expected'],
+      ],
+      [
+        'Highlights for March to May 2031\n\nOutlook\n\nYearly growth in average pay is estimated to be 1.4%.\n',
+        ['1.4 expected'],
+      ],
+      ['Yearly growth in average pay is estimated to be 1.4%.\n', ['1.4 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
