@@ -726,6 +726,7 @@ export function buildCandidate(
     budgetProposes ||
     budgetSumAhead ||
     (openBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
+      !pastItemAfterLeadIn(sentence.slice(0, m.start)) &&
       !SPENT_RE.test(sentence) &&
       !THAN_PLAN_RE.test(sentence) &&
       !(SINCE_BUDGET_RE.test(sentence) && PAST_FINITE_RE.test(sentence)));
@@ -1403,6 +1404,22 @@ const FRONTED_AFTER_RE = /^(?:After|Following)\s+[^,;:]{3,120}?,\s/;
  *  the previous estimate". */
 const TAKEN_OFF_FORECAST_RE =
   /^\s+(?:off|from|to|onto)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|estimates?)\b/i;
+/** A lead-in that ends in a colon and a line break, then an item marked by a roman numeral or a
+ *  letter: "data, which indicate that:\ni. ", "as follows:\n(b) ". Group 1 is the item so far. */
+const ITEM_AFTER_LEAD_IN_RE = /:\s*\n\s*(?:\(?(?:[ivx]{1,5}|[a-z])[.)]\s+)([^:]*)$/;
+
+/**
+ * True when the number stands in an item below a lead-in that ends in a colon, and the item has a
+ * past verb of its own before it: a budget the lead-in names ("while the 2031 budget was
+ * presented …, the data indicate that:") does not make the item's outturn planned.
+ * @example pastItemAfterLeadIn('the 2031 budget was presented, data indicate that:\ni. Growth was ') // true
+ * @example pastItemAfterLeadIn('The 2031 budget provides:\ni. ') // false
+ */
+function pastItemAfterLeadIn(before: string): boolean {
+  const item = ITEM_AFTER_LEAD_IN_RE.exec(before);
+  return item !== null && PAST_FINITE_RE.test(item[1]!);
+}
+
 /** A plan made to do something: "has been drafted to improve", "was designed to cut". */
 const PLAN_MADE_TO_RE =
   /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:drafted|designed|prepared|developed|adopted|devised|framed)\s+to\s+[a-z]+\b/gi;

@@ -7510,3 +7510,25 @@ describe('status: an estimate naming no period, under a heading for months that 
     }
   });
 });
+
+describe('status: a budget named in a lead-in ending in a colon does not reach an item with a past verb of its own', () => {
+  it('"while the 2031 budget was drafted …, which show that:⏎i. Growth was 2.6 per cent" is actual; an item with no verb of its own keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-08-02' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The minister noted that while the 2031 budget was drafted on older figures, "the final 2030 accounts show that:\ni. Farm output growth was 2.6 per cent against the revised target of 3.2 per cent;',
+        ['2.6 actual', '3.2 expected'],
+      ],
+      // Near-miss: the item has no verb of its own; the budget's items stay planned.
+      [
+        'The 2031 budget sets out the following aims:\ni. farm output growth of 2.6 per cent;',
+        ['2.6 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
