@@ -183,7 +183,7 @@ export const figureSchema = z
     kind: z
       .enum(FIGURE_KINDS)
       .describe(
-        'change = relative change in percent ("doubled" = 100); share = a level in percent: part of a whole (0–100), a rate such as a policy rate, below 0 only when its stated words write the minus ("-0.5%"), or a ratio above 100 only when its quote names what it is a ratio to ("255 percent of GDP", "a loan-to-deposit ratio of 104%"); amount = a level in unit.',
+        'change = relative change in percent ("doubled" = 100); share = a level in percent: part of a whole (0–100), a rate such as a policy rate, below 0 only when its stated words write the minus ("-0.5%"), or above 100 only as a ratio whose quote names what it is a ratio to ("255 percent of GDP", "a loan-to-deposit ratio of 104%") or a rate of interest its quote names ("the policy rate … 118%", "209% EAR"); amount = a level in unit.',
       ),
     value: finite
       .optional()

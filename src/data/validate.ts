@@ -21,7 +21,7 @@ import {
 import { hasWrittenMinus, readStatedValue } from '../model/statedValue.ts';
 import { namedCurrency } from '../model/numberVocabulary.ts';
 import { readStatedRange } from '../model/statedRange.ts';
-import { ratioDenominator } from '../model/ratioDenominator.ts';
+import { aboveWhole } from '../model/rateOfInterest.ts';
 import { quoteParts } from '../model/quoteParts.ts';
 import type { DataError } from './dataError.ts';
 import {
@@ -265,11 +265,12 @@ function checkFigure(
       ]
     : [[magnitude, f.value ?? Number.NaN]];
   // A share above 100 is a ratio to something its quote names ("255 percent of GDP", "a
-  // loan-to-deposit ratio of 104%"); a part of a whole never is, and grammar alone cannot tell
-  // the two apart, so the rule is that above 100 needs a named denominator.
+  // loan-to-deposit ratio of 104%") or a rate of interest its quote names ("the policy rate …
+  // 118%", "209% EAR"); a part of a whole never is, and grammar alone cannot tell the two apart,
+  // so the rule is that above 100 needs a named denominator or a named rate.
   const ratio =
     f.kind === 'share' && ends.some(([, v]) => v > 100)
-      ? ratioDenominator({ ...quoteParts(f), stated: f.stated.text })
+      ? aboveWhole({ ...quoteParts(f), stated: f.stated.text })
       : undefined;
   for (const [field, v] of ends) {
     // A level in percent is below zero only as a rate's level whose stated words write the minus
@@ -278,10 +279,10 @@ function checkFigure(
       err(
         field,
         v > 100
-          ? `is ${v}, outside 0–100 for a share, and its quote names nothing it is a ratio to`
+          ? `is ${v}, outside 0–100 for a share, and its quote names neither what it is a ratio to nor a rate of interest`
           : `is ${v}, outside 0–100 for a share, and the stated words "${f.stated.text}" write no minus`,
         v > 100
-          ? 'a share above 100 is a ratio: its quote must say what it is a ratio to ("of GDP", "debt-to-GDP ratio"); a part of a whole stays within 0–100'
+          ? 'a share above 100 is a ratio whose quote names what it is a ratio to ("of GDP", "debt-to-GDP ratio") or a rate of interest its quote names ("the policy rate … 118%", "209% EAR"); a part of a whole stays within 0–100'
           : 'a share is below 0 only as a rate whose stated words write the minus ("-0.5%", "minus 0.1 percent"); otherwise use a value from 0 to 100, or state a fall as a change',
       );
     }

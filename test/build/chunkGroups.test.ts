@@ -23,9 +23,11 @@ describe('CHUNK_GROUPS', () => {
     ['/p/src/model/answeredStatements.ts', undefined],
     ['/p/src/model/rangeRefusal.ts', undefined],
     // What a chart did to each value, in words (captions, the quote panel, compare), and the
-    // ratio check the validator and the extractor read: the pages draw validated data without them.
+    // ratio and rate checks the validator and the extractor read: the pages draw validated data
+    // without them.
     ['/p/src/model/indexSeries.ts', undefined],
     ['/p/src/model/ratioDenominator.ts', undefined],
+    ['/p/src/model/rateOfInterest.ts', undefined],
     ['/p/src/data/validate.ts', undefined],
     // The comparison planner: the compare view, and an embed whose figures need two axes.
     ['/p/src/model/compare.ts', undefined],

@@ -140,7 +140,7 @@ describe('jsonSchemas', () => {
     const file = { $schema: '../schema/figures.schema.json', ...ratioFigures() };
     expect(validate(file), ajv.errorsText(validate.errors)).toBe(true);
     expect(schema.properties.figures.items.properties.kind.description).toMatch(
-      /a ratio above 100 only when its quote names what it is a ratio to/,
+      /above 100 only as a ratio whose quote names what it is a ratio to .* or a rate of interest its quote names/,
     );
   });
 

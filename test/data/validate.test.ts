@@ -14,6 +14,8 @@ import {
   exportsFigure,
   figureFileText,
   lineOf,
+  quoteOf,
+  sha256,
   sourceMetaText,
   span,
   tinyData,
@@ -482,7 +484,7 @@ const cases: Case[] = [
   {
     // "Exports increased 40% and Japan holds 30% of the project": the "of" after 40% is the next
     // number's, so nothing is named that 140 would be a ratio to.
-    name: 'share above 100 whose quote names nothing it is a ratio to',
+    name: 'share above 100 whose quote names nothing it is a ratio to and no rate',
     breakIt: (d) => {
       fig(d, 1).value = 140;
       fig(d, 1).stated = { text: '40%', ...span('40%') };
@@ -490,8 +492,9 @@ const cases: Case[] = [
     file: FIGURES,
     figureId: 'tiny-share',
     field: 'value',
-    message: /is 140, outside 0–100 for a share, and its quote names nothing it is a ratio to/,
-    fix: /a share above 100 is a ratio: its quote must say what it is a ratio to \("of GDP", "debt-to-GDP ratio"\); a part of a whole stays within 0–100/,
+    message:
+      /is 140, outside 0–100 for a share, and its quote names neither what it is a ratio to nor a rate of interest/,
+    fix: /a share above 100 is a ratio whose quote names what it is a ratio to \("of GDP", "debt-to-GDP ratio"\) or a rate of interest its quote names \("the policy rate … 118%", "209% EAR"\); a part of a whole stays within 0–100/,
     line: (t) => lineOf(t, '"value": 140'),
   },
   {
@@ -861,7 +864,8 @@ describe('ranges (the Lakeside fixture)', () => {
       },
       id: 'lakeside-household-debt-2032',
       field: 'range.high',
-      message: /is 125, outside 0–100 for a share, and its quote names nothing it is a ratio to/,
+      message:
+        /is 125, outside 0–100 for a share, and its quote names neither what it is a ratio to/,
       fix: /a share above 100 is a ratio/,
       needle: '"high"',
     },
@@ -919,4 +923,45 @@ describe('shares above 100: a ratio needs a named denominator (the Varnland fixt
     const errors = validateData(input).errors.filter((e) => /ratio/.test(e.message));
     expect(errors.length === 0, errors.map(formatDataError).join('\n')).toBe(ok);
   });
+});
+
+describe('shares above 100: a rate of interest its quote names is a level too', () => {
+  // The tiny statement with one more sentence, which the share figure quotes instead.
+  const withSentence = (sentence: string, statedText: string, value: number) => {
+    const data = tinyData();
+    const text = `${data.sources[0]!.text} ${sentence}`;
+    data.sources[0]!.text = text;
+    meta(data).sha256 = sha256(text);
+    Object.assign(fig(data, 1), {
+      value,
+      stated: { text: statedText, ...span(statedText, text) },
+      quote: quoteOf(sentence, text),
+    });
+    return validateData(toRawInput(data)).errors;
+  };
+
+  it.each([
+    { sentence: 'Then the policy rate was raised to 118% in May.', stated: '118%', value: 118 },
+    { sentence: 'Notes paid 118% (209% EAR) from then on.', stated: '209%', value: 209 },
+    { sentence: 'Banks lent at 133 percent per annum.', stated: '133 percent', value: 133 },
+  ])('"$sentence": $value validates', ({ sentence, stated, value }) => {
+    expect(withSentence(sentence, stated, value).map(formatDataError)).toEqual([]);
+  });
+
+  it.each([
+    { sentence: 'Then sales were raised to 118% in May.', stated: '118%', value: 118 },
+    { sentence: 'The inflation rate reached 211% in May.', stated: '211%', value: 211 },
+    { sentence: 'The exchange rate moved to 150% in May.', stated: '150%', value: 150 },
+  ])(
+    '"$sentence": $value is still refused, and the fix names both ways',
+    ({ sentence, stated, value }) => {
+      const errors = withSentence(sentence, stated, value).filter((e) => e.field === 'value');
+      expect(errors.map((e) => e.message)).toEqual([
+        `is ${value}, outside 0–100 for a share, and its quote names neither what it is a ratio to nor a rate of interest`,
+      ]);
+      expect(errors[0]!.fix).toMatch(
+        /a ratio whose quote names what it is a ratio to .* or a rate of interest its quote names/,
+      );
+    },
+  );
 });
