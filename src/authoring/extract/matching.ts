@@ -5,6 +5,7 @@
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import { ratioDenominator } from '../../model/ratioDenominator.ts';
+import { rateOfInterest } from '../../model/rateOfInterest.ts';
 import { measureKind } from './measure.ts';
 import { JAPANESE_SCRIPT_RE, japaneseFigures } from './japanese.ts';
 import { CYRILLIC_RE, russianFigures } from './russian.ts';
@@ -3211,6 +3212,15 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
           undefined) ||
         RATIO_NAMED_BEFORE_RE.test(clauseLead(lead)));
     if (cue.kind === 'share' && value > 100 && cue.object !== undefined && !ratio) continue;
+    // "the APR on one-month bills climbed to 118% (209% EAR)", "the policy rate to 133 percent per
+    // annum": a rate of interest or return its sentence names is a level above the whole too, no
+    // part of one and no ratio (src/model/rateOfInterest.ts, as the validator reads it), not the
+    // change a bare share above 100 is read as below. An index or cover above 100 stays no figure.
+    const rate =
+      cue.kind === 'share' &&
+      value > 100 &&
+      !ratio &&
+      rateOfInterest({ stated: s.slice(start, end), before: lead, after }) !== undefined;
     // "a volume index of 104.9 percent", "the liquidity ratio stood at 142.4 percent": an index or
     // ratio above the whole, with no verb of change, is no figure (nor is the growth it implies).
     // A "ratio" so named in its clause ("the liquidity ratio stood at 142.4 percent") is one, as
@@ -3222,7 +3232,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (value > 100 && RATIO_PATH_BEFORE_RE.test(clauseLead(lead)) && !ratio) continue;
     if (
       cue.kind === 'share' &&
-      ((value > 100 && !ratio) ||
+      ((value > 100 && !ratio && !rate) ||
         (/^(?:\(\s?)?(?:[-–−‑+]|(?:minus|negative)\s)/i.test(m[0]) &&
           !rateBelowZero &&
           !shareBelowZero &&

@@ -7532,3 +7532,36 @@ describe('status: a budget named in a lead-in ending in a colon does not reach a
     }
   });
 });
+
+describe('kind: a rate of interest or return its sentence names is a level above 100, a share', () => {
+  it('"the APR … rose to 118% (209% EAR)", "the policy rate to 133 percent per annum" are shares, actual; an inflation rate, an exchange rate, an index, a coverage and a bare share above 100 keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.kind} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'After the auction the APR on short notes rose to 118% (209% EAR).',
+        ['118 share actual', '209 share actual'],
+      ],
+      [
+        'On Tuesday the board raised the policy rate to 133 percent per annum.',
+        ['133 share actual'],
+      ],
+      ['Small firms paid a lending rate of 110% in March.', ['110 share actual']],
+      ['Savers were offered 112% p.a. on term deposits.', ['112 share actual']],
+      ['The yield on one-year bills climbed to 124% in June.', ['124 share actual']],
+      // Near-misses: a rate of change, another measure after the rate named, an exchange rate,
+      // an index, a coverage and a share above 100 naming neither a rate nor a denominator.
+      ['The inflation rate reached 211% in December.', ['211 change actual']],
+      [
+        'The policy rate was held in May, while exports rose to 130% in 2031.',
+        ['130 change actual'],
+      ],
+      ['The exchange rate climbed to 150% in 2031.', ['150 change actual']],
+      ['A volume index of 104.9 percent was recorded in May.', []],
+      ['Reserve coverage of 130 percent was reported in June.', []],
+      ['Exports rose to 130% in 2031.', ['130 change actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
