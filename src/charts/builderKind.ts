@@ -26,8 +26,8 @@ export function builderKind(figures: readonly Figure[]): BuilderKind {
   // A group with a range has its own builder; the others only ever see single values. A group of
   // shares is stacked in 100 % bars only when it draws rests (shareRemainder.ts's drawsRests, which
   // the words about each share read too): a rate's level below zero ("the deposit rate at -0.5%")
-  // or a ratio above 100 ("255 percent of GDP") is no part of a whole, so the range builder draws
-  // the group as levels (left of 0, or on an axis past its value), with no derived rest.
+  // or a ratio or rate above 100 ("255 percent of GDP") is no part of a whole, so the range
+  // builder draws the group as levels (left of 0, or on an axis past its value), no derived rest.
   if (!figures.every(isPointFigure)) return 'range';
   if (first.kind === 'share') return drawsRests(figures) ? 'share' : 'range';
   if (first.kind === 'change') return 'change';

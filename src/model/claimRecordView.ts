@@ -18,8 +18,8 @@ export interface ClaimBar {
 
 /**
  * Two bars on one axis from 0, or the reason they cannot share one.
- * Shares use the whole 0–100 % axis (up to the larger value when a ratio is above 100); changes
- * and amounts use the larger of the two values.
+ * Shares use the whole 0–100 % axis (up to the larger value when a ratio or rate is above 100);
+ * changes and amounts use the larger of the two values.
  * @example comparisonBars({ sameAxis: true, compare: 'growth', claimedValue: 40, recordedValue: 25.9, … })
  * // { bars: [{ who: 'claim', width: 100, … }, { who: 'record', width: 64.75, … }] }
  */
@@ -36,7 +36,8 @@ export function comparisonBars(
     };
   if (c.claimedValue < 0 || c.recordedValue < 0)
     return { reason: 'One value is negative; both are given as numbers rather than bars from 0.' };
-  // A ratio above 100 ("255 percent of GDP") is a level past the whole: the axis reaches it.
+  // A ratio or a rate above 100 ("255 percent of GDP", "the policy rate at 118%") is a level
+  // past the whole: the axis reaches it.
   const max =
     c.compare === 'share'
       ? Math.max(100, c.claimedValue, c.recordedValue)

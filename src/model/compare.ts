@@ -6,6 +6,7 @@
 import type { Figure, FigureKind, Unit } from './figure.ts';
 import { axisKey, groupTitle, resolveIds } from './axisGroup.ts';
 import { describeTransform } from './indexSeries.ts';
+import { aboveWholeWord } from './rateOfInterest.ts';
 
 export { axisKey, groupTitle };
 
@@ -104,14 +105,16 @@ export function planComparison(
     // Worded once the group is whole: a share's rest is named only if the group's chart draws it.
     g.transforms = g.figures.map((f) => `${f.label}: ${describeTransform(f, g.figures)}`);
     const ends = g.kind === 'share' ? g.figures.map((f) => f.value ?? f.range?.high ?? 0) : [];
-    const ratios = ends.filter((v) => v > 100).length;
+    const above = g.figures.filter((_, i) => ends[i]! > 100);
+    const rates = above.filter((f) => aboveWholeWord(f) === 'rate').length;
     const below = g.figures.filter((f) => (f.value ?? f.range?.low ?? 0) < 0).length;
     g.reason = groupReason(
       g.kind,
       g.unit,
       g.figures.length,
-      ratios,
+      above.length - rates,
       g.kind === 'share' ? below : 0,
+      rates,
     );
     g.title = groupTitle(g.kind, g.unit, g.figures);
   }
@@ -121,11 +124,13 @@ export function planComparison(
 /**
  * How a group's figures are drawn and why they may share the axis, counted: "Both are" for two,
  * "All 3 are" for more, and for one figure how it is drawn. `ratios` counts the shares above 100
- * (ratios to what their quotes name): none of them is part of a whole, and a chart holding one
- * draws every bar as a level with no rest, so the reason says that instead of "its own whole".
+ * that are ratios to what their quotes name, `rates` those that are rates of interest their quotes
+ * name: none of them is part of a whole, and a chart holding one draws every bar as a level with
+ * no rest, so the reason says that instead of "its own whole".
  * @example groupReason('share', 'percent', 1) // 'A share: drawn as percent of its own whole.'
  * @example groupReason('share', 'percent', 2, 1) // 'Both are shares, 1 of them a ratio above 100 % …'
  * @example groupReason('share', 'percent', 2, 0, 1) // 'Both are shares, 1 of them a rate below 0 …'
+ * @example groupReason('share', 'percent', 1, 0, 0, 1) // 'A rate above 100 %: drawn as a level, a rate of interest its quote names, …'
  */
 export function groupReason(
   kind: FigureKind,
@@ -133,17 +138,35 @@ export function groupReason(
   count: number,
   ratios = 0,
   below = 0,
+  rates = 0,
 ): string {
   const subject = count === 2 ? 'Both are ' : count > 2 ? `All ${count} are ` : '';
   const noun = count === 1 ? SINGULAR[kind] : PLURAL[kind];
   const lead = capitalise(`${subject}${noun}`);
+  // "1 a ratio", "2 rates", "1 a ratio and 1 a rate": the shares above 100, by what they are.
+  const aboveCounted = [
+    ...(ratios ? [`${ratios} ${ratios === 1 ? 'a ratio' : 'ratios'}`] : []),
+    ...(rates ? [`${rates} ${rates === 1 ? 'a rate' : 'rates'}`] : []),
+  ].join(' and ');
   // A rate below 0 (a policy rate's level) is no part of a whole either: the chart draws levels.
   if (kind === 'share' && below > 0) {
     if (count === 1)
       return 'A rate below 0: drawn as a level left of 0, no part of a whole, with no rest derived.';
-    const rates = `${below} of them ${below === 1 ? 'a rate' : 'rates'} below 0`;
-    const above = ratios ? ` and ${ratios} ${ratios === 1 ? 'a ratio' : 'ratios'} above 100 %` : '';
-    return `${lead}, ${rates}${above} (no part of a whole): every bar is drawn as a level with no rest derived, and bars are not added up.`;
+    const under = `${below} of them ${below === 1 ? 'a rate' : 'rates'} below 0`;
+    const above = aboveCounted ? ` and ${aboveCounted} above 100 %` : '';
+    return `${lead}, ${under}${above} (no part of a whole): every bar is drawn as a level with no rest derived, and bars are not added up.`;
+  }
+  // Rates of interest above 100 alone, or beside ratios: each is a level its own quote names.
+  if (kind === 'share' && rates > 0) {
+    if (rates === count) {
+      return count === 1
+        ? 'A rate above 100 %: drawn as a level, a rate of interest its quote names, with no rest derived.'
+        : `${capitalise(subject)}rates above 100 %: each drawn as a level, a rate of interest its own quote names, with no rest derived (bars are not added up).`;
+    }
+    const what = ratios
+      ? 'a ratio to what its quote names or a rate of interest'
+      : 'a rate of interest its quote names';
+    return `${lead}, ${ratios + rates} of them above 100 % (${aboveCounted}: ${what}, no part of a whole): every bar is drawn as a level from 0 with no rest derived, and bars are not added up.`;
   }
   if (kind === 'share' && ratios > 0) {
     if (ratios === count) {

@@ -6,6 +6,7 @@ import type { Figure, FigureKind, PointFigure } from './figure.ts';
 import { formatAmount, formatFigureValue, formatPercent, minus } from './format.ts';
 import { isPointFigure } from './valueRange.ts';
 import { rangeRefusal } from './rangeRefusal.ts';
+import { aboveWholeWord } from './rateOfInterest.ts';
 import { outsideWhole } from './shareRemainder.ts';
 
 export interface DerivedValue {
@@ -240,8 +241,9 @@ function sharesInMoney(a: Figure, b: Figure): UnavailableComparison {
 }
 
 /**
- * A ratio above 100 beside another share: why no stake in money is asked of the pair.
+ * A ratio or a rate above 100 beside another share: why no stake in money is asked of the pair.
  * @example ratioNoStake(debt, debt, s1).reason // 'Public debt (255 %) is a ratio to what its quote names, no part of a whole: …'
+ * @example ratioNoStake(policyRate, policyRate, s1).reason // 'Policy rate (118 %) is a rate of interest, no part of a whole: …'
  */
 function ratioNoStake(ratio: PointFigure, a: Figure, b: Figure): UnavailableComparison {
   return {
@@ -249,7 +251,7 @@ function ratioNoStake(ratio: PointFigure, a: Figure, b: Figure): UnavailableComp
     id: `ratio-stake:${a.id}:${b.id}`,
     inputs: [a.id, b.id],
     question: `Which is the larger stake in money: ${a.label} or ${b.label}?`,
-    reason: `${ratio.label} (${formatPercent(ratio.value)}) is a ratio to what its quote names, no part of a whole: it is no stake in anything, so no rest is derived and the two are compared only as levels in percent.`,
+    reason: `${ratio.label} (${formatPercent(ratio.value)}) is ${aboveWholeWord(ratio) === 'rate' ? 'a rate of interest' : 'a ratio to what its quote names'}, no part of a whole: it is no stake in anything, so no rest is derived and the two are compared only as levels in percent.`,
     missing: [],
   };
 }
@@ -268,9 +270,11 @@ function againstAmounts(
   const missing = figures.map((f) =>
     kind === 'change'
       ? baseLevel(f)
-      : (f.value ?? f.range?.high ?? 0) > 100
-        ? `the size of what ${f.label} is a ratio to`
-        : `the total size of the whole behind ${f.label}`,
+      : (f.value ?? f.range?.high ?? 0) <= 100
+        ? `the total size of the whole behind ${f.label}`
+        : aboveWholeWord(f) === 'rate'
+          ? `the sum ${f.label} is a rate of interest on`
+          : `the size of what ${f.label} is a ratio to`,
   );
   return {
     status: 'unavailable',

@@ -3,6 +3,8 @@
 // no part of a whole and no ratio to anything. Pure; no I/O, no Svelte. A rate of change
 // (inflation, growth), an exchange rate or a rate of unemployment is not this.
 
+import type { Figure } from './figure.ts';
+import { quoteParts } from './quoteParts.ts';
 import { ratioDenominator } from './ratioDenominator.ts';
 
 /** How far after the stated words a rate's name may stand, in code points. */
@@ -76,6 +78,17 @@ export function aboveWhole(words: {
 }): AboveWhole | undefined {
   if (ratioDenominator(words) !== undefined) return 'ratio';
   return rateOfInterest(words) !== undefined ? 'rate' : undefined;
+}
+
+/**
+ * The word for a share above 100, as its quote names it, for the words that say how it is drawn:
+ * "rate" when its quote names a rate of interest and no denominator, else "ratio" (the validator
+ * lets no other share above 100 through).
+ * @example aboveWholeWord(policyRate) // 'rate' ("the policy rate was raised to 118%")
+ * @example aboveWholeWord(debt) // 'ratio' ("255 percent of GDP")
+ */
+export function aboveWholeWord(f: Pick<Figure, 'quote' | 'stated'>): AboveWhole {
+  return aboveWhole({ ...quoteParts(f), stated: f.stated.text }) === 'rate' ? 'rate' : 'ratio';
 }
 
 /** The words after the stated ones up to the sentence's end, at most RATE_REACH code points. */

@@ -13,9 +13,10 @@ export function shareRemainder(sharePercent: number): number {
 
 /**
  * A level in percent that is no part of a whole, so no rest (100 − share) is derived from it: a
- * rate below zero ("the deposit rate at -0.5%") or a ratio above 100 ("255 percent of GDP", valid
- * only when its quote names what it is a ratio to: data/validate.ts checks that at build time, so
- * the charts read the value alone and src/model/ratioDenominator.ts stays out of the pages' startup).
+ * rate below zero ("the deposit rate at -0.5%") or a ratio or rate above 100 ("255 percent of GDP",
+ * "the policy rate at 118%", valid only when its quote names what it is a ratio to or the rate:
+ * data/validate.ts checks that at build time, so the charts read the value alone and
+ * src/model/ratioDenominator.ts and rateOfInterest.ts stay out of the pages' startup).
  * @example outsideWhole(-0.5) // true; outsideWhole(255) // true; outsideWhole(45) // false
  */
 export function outsideWhole(value: number): boolean {

@@ -305,3 +305,55 @@ describe('groupTitle', () => {
     ['amount', 'EUR', 'Amounts in EUR'],
   ] as const)('%s %s → %s', (kind, unit, title) => expect(groupTitle(kind, unit)).toBe(title));
 });
+
+describe('a rate of interest above 100 is worded as a rate, not a ratio', () => {
+  const sentence = 'The policy rate was raised to 118% in May.';
+  const at = sentence.indexOf('118%');
+  const policy = fig('policy', 'share', 118, 'percent', {
+    stated: { text: '118%', start: at, end: at + 4 },
+    quote: {
+      sourceId: 's',
+      exact: sentence,
+      prefix: '',
+      suffix: '',
+      start: 0,
+      end: sentence.length,
+    },
+  });
+  const debt = fig('debt', 'share', 255, 'percent', {
+    stated: { text: '255 percent of GDP', start: 0, end: 18 },
+  });
+  const s1 = fig('s1', 'share', 30);
+
+  it.each([
+    {
+      ids: ['policy'],
+      reason:
+        'A rate above 100 %: drawn as a level, a rate of interest its quote names, with no rest derived.',
+      transforms: ['policy: 118% → 118 %, above 100: a rate, no rest derived'],
+    },
+    {
+      ids: ['s1', 'policy'],
+      reason:
+        'Both are shares, 1 of them above 100 % (1 a rate: a rate of interest its quote names, no part of a whole): every bar is drawn as a level from 0 with no rest derived, and bars are not added up.',
+      transforms: [
+        's1: 30 → 30 % of the whole, a bar from 0; no rest drawn, as the chart also holds a rate above 100',
+        'policy: 118% → 118 %, above 100: a rate, no rest derived',
+      ],
+    },
+    {
+      ids: ['s1', 'debt', 'policy'],
+      reason:
+        'All 3 are shares, 2 of them above 100 % (1 a ratio and 1 a rate: a ratio to what its quote names or a rate of interest, no part of a whole): every bar is drawn as a level from 0 with no rest derived, and bars are not added up.',
+      transforms: [
+        's1: 30 → 30 % of the whole, a bar from 0; no rest drawn, as the chart also holds a ratio above 100 and a rate above 100',
+        'debt: 255 percent of GDP → 255 %, above 100: a ratio, no rest derived',
+        'policy: 118% → 118 %, above 100: a rate, no rest derived',
+      ],
+    },
+  ])('$ids', ({ ids, reason, transforms }) => {
+    const [group] = planComparison(ids, [policy, debt, s1]).groups;
+    expect(group?.reason).toBe(reason);
+    expect(group?.transforms).toEqual(transforms);
+  });
+});

@@ -371,3 +371,34 @@ describe('deriveComparisons with a range', () => {
     expect(out.some((d) => d.status === 'derived')).toBe(false);
   });
 });
+
+describe('deriveComparisons: a rate of interest above 100', () => {
+  const sentence = 'The policy rate was raised to 118% in May.';
+  const at = sentence.indexOf('118%');
+  const policy = fig('policy', 'Policy rate', 'share', 118, 'percent', {
+    stated: { text: '118%', start: at, end: at + 4 },
+    quote: {
+      sourceId: 's',
+      exact: sentence,
+      prefix: '',
+      suffix: '',
+      start: 0,
+      end: sentence.length,
+    },
+  });
+
+  it('says why a rate above 100 is no stake in money, as a rate', () => {
+    const why = deriveComparisons([policy, s1]).find((d) => d.status === 'unavailable');
+    expect(why).toMatchObject({
+      id: 'ratio-stake:policy:s1',
+      reason: expect.stringMatching(
+        /^Policy rate \(118\u202f%\) is a rate of interest, no part of a whole: it is no stake in anything/,
+      ),
+    });
+  });
+
+  it('names the sum a rate is paid on as what turning it into money needs', () => {
+    const why = deriveComparisons([policy, expected]).find((d) => d.status === 'unavailable');
+    expect(why?.missing).toEqual(['the sum Policy rate is a rate of interest on']);
+  });
+});

@@ -101,3 +101,37 @@ describe('indexSeries', () => {
     expect(describeTransform(f, group ?? [f])).toBe(expected);
   });
 });
+
+describe('indexSeries: a rate of interest above 100', () => {
+  /** A share quoting `sentence`, its stated words `text` within it. */
+  const quoted = (id: string, value: number, sentence: string, text: string): Figure => {
+    const at = sentence.indexOf(text);
+    return {
+      ...shareFigure(),
+      id,
+      value,
+      stated: { text, start: at, end: at + text.length },
+      quote: { ...shareFigure().quote, exact: sentence, start: 0, end: sentence.length },
+    };
+  };
+
+  it.each([
+    {
+      name: 'a policy rate named before the number',
+      f: quoted('policy', 118, 'The policy rate was raised to 118% in May.', '118%'),
+      expected: '118% → 118 %, above 100: a rate, no rest derived',
+    },
+    {
+      name: 'a rate named after it',
+      f: quoted('notes', 209, 'Notes now pay 209% EAR.', '209%'),
+      expected: '209% → 209 %, above 100: a rate, no rest derived',
+    },
+    {
+      name: 'an inflation rate keeps the ratio wording (the validator would refuse it)',
+      f: quoted('cpi', 211, 'The inflation rate reached 211% in May.', '211%'),
+      expected: '211% → 211 %, above 100: a ratio, no rest derived',
+    },
+  ])('$name', ({ f, expected }) => {
+    expect(describeTransform(f, [f])).toBe(expected);
+  });
+});
