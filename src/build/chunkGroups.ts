@@ -44,4 +44,13 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
     priority: 20,
     includeDependenciesRecursively: false,
   },
+  {
+    // The words on what a chart did to each value and the readers of what a share above 100 is (a
+    // ratio, a rate): compare, captions and the validator load them on demand, together, so the
+    // readers add no chunk (and no file name to each page's list of lazy chunks) of their own.
+    name: 'indexSeries',
+    test: new RegExp(`${SRC}model[\\\\/](indexSeries|rateOfInterest|ratioDenominator)\\.ts$`),
+    priority: 10,
+    includeDependenciesRecursively: false,
+  },
 ];

@@ -24,10 +24,10 @@ describe('CHUNK_GROUPS', () => {
     ['/p/src/model/rangeRefusal.ts', undefined],
     // What a chart did to each value, in words (captions, the quote panel, compare), and the
     // ratio and rate checks the validator and the extractor read: the pages draw validated data
-    // without them.
-    ['/p/src/model/indexSeries.ts', undefined],
-    ['/p/src/model/ratioDenominator.ts', undefined],
-    ['/p/src/model/rateOfInterest.ts', undefined],
+    // without them, and load them on demand in one chunk, so the readers add no lazy file.
+    ['/p/src/model/indexSeries.ts', 'indexSeries'],
+    ['/p/src/model/ratioDenominator.ts', 'indexSeries'],
+    ['C:\\p\\src\\model\\rateOfInterest.ts', 'indexSeries'],
     ['/p/src/data/validate.ts', undefined],
     // The comparison planner: the compare view, and an embed whose figures need two axes.
     ['/p/src/model/compare.ts', undefined],
