@@ -1250,8 +1250,9 @@ const TERMS_CURRENCY_BEFORE_RE =
 // ("332億ドル", "100億円"); a change is the percent with 増 / 減 after it ("6.6%増", "13.3%減") or a
 // written マイナス before it; a multiple is "約5倍". Full-width digits ("３．５％") read as ASCII.
 
-/** Hiragana, katakana or kanji: words the Japanese reader is for. */
-export const JAPANESE_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/** Hiragana, katakana or kanji: words the Japanese reader is for. Not the katakana middle dot
+ *  (・, U+30FB), a mark of punctuation English pages from Japan use as a bullet ("(¥2.1bn)・ Grants"). */
+export const JAPANESE_SCRIPT_RE = /[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff]/;
 
 /**
  * The words with full-width digits, point, comma, percent and signs written as ASCII; every

@@ -7565,3 +7565,21 @@ describe('kind: a rate of interest or return its sentence names is a level above
     }
   });
 });
+
+describe('recall: the katakana middle dot ("・") is punctuation, not Japanese script', () => {
+  it('an English line with "・" as its bullet is read as English ("(¥52.4bn)・ Grants", "+¥7.5bn(Rise in claims)・"); a line in Japanese script keeps the Japanese reader', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'Subsidies for rural rail lines (¥52.4bn)・ Grants to port towns (¥18.9bn)・ Other items',
+        ['52400000000 JPY', '18900000000 JPY'],
+      ],
+      ['・ Pension outlays: +¥7.5bn(Rise in claims)・ Other outlays', ['7500000000 JPY']],
+      // Near-miss: Japanese script beside the dot is still read by the Japanese reader.
+      ['防衛費・年金は4.1兆円増加した。', ['4100000000000 JPY']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
