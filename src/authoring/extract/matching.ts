@@ -1197,6 +1197,12 @@ function thresholdCrossed(s: string, m: Match): boolean {
       PASSED_BEFORE_RE.test(before) &&
       !PERIOD_AFTER_SUM_RE.test(after) &&
       ONE_OF_SCALE_RE.test(s.slice(ownStart(m), m.ownEnd ?? m.end))) ||
+    // "while reaching the 500-billion-euro export goal": a round sum written as one word with its
+    // scale and currency, named as what is achieved or reached, is the name of a mark, no figure;
+    // "closing the 40-billion-euro gap" and "reaching the 512-billion-euro level" stay figures.
+    (round &&
+      HYPHENATED_SUM_RE.test(s.slice(ownStart(m), m.ownEnd ?? m.end)) &&
+      ACHIEVED_BEFORE_RE.test(before)) ||
     // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
     (FIRST_TIME_BEFORE_RE.test(before) && CROSSED_BEFORE_RE.test(before)) ||
     // An aside right before the verb is skipped ("for the first time, exports in one month, and
@@ -1208,6 +1214,13 @@ function thresholdCrossed(s: string, m: Match): boolean {
         (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end)))))
   );
 }
+
+/** A sum written as one word with its scale and currency: "100-trillion-yen", "5-billion-dollar". */
+const HYPHENATED_SUM_RE = /^\d+-(?:thousand|million|billion|trillion)-[a-z]+$/i;
+/** Right before a mark, a verb that says it is achieved or reached, and "the": "achieving the ",
+ *  "reached the ", "attain a ". */
+const ACHIEVED_BEFORE_RE =
+  /\b(?:achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|hit(?:s|ting)?)\s+(?:the|a)\s+$/i;
 
 /** Right before a sum, a verb that says a total passed it (done, or as a participle): "has
  *  exceeded ", "surpassing ", "topped ", "broke through "; not "to exceed", a forecast bound. */
