@@ -1197,12 +1197,14 @@ function thresholdCrossed(s: string, m: Match): boolean {
       PASSED_BEFORE_RE.test(before) &&
       !PERIOD_AFTER_SUM_RE.test(after) &&
       ONE_OF_SCALE_RE.test(s.slice(ownStart(m), m.ownEnd ?? m.end))) ||
-    // "while reaching the 500-billion-euro export goal": a round sum written as one word with its
-    // scale and currency, named as what is achieved or reached, is the name of a mark, no figure;
-    // "closing the 40-billion-euro gap" and "reaching the 512-billion-euro level" stay figures.
+    // "while reaching the 500-billion-euro mark in investment": a round sum written as one word
+    // with its scale and currency, named as what is achieved or reached, is the name of a mark, no
+    // figure; "closing the 40-billion-euro gap", "reaching the 512-billion-euro level" and a goal
+    // or target so named ("achieving the 500-billion-euro export goal", expected) stay figures.
     (round &&
       HYPHENATED_SUM_RE.test(s.slice(ownStart(m), m.ownEnd ?? m.end)) &&
-      ACHIEVED_BEFORE_RE.test(before)) ||
+      ACHIEVED_BEFORE_RE.test(before) &&
+      !GOAL_AFTER_RE.test(after)) ||
     // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
     (FIRST_TIME_BEFORE_RE.test(before) && CROSSED_BEFORE_RE.test(before)) ||
     // An aside right before the verb is skipped ("for the first time, exports in one month, and
@@ -1217,6 +1219,9 @@ function thresholdCrossed(s: string, m: Match): boolean {
 
 /** A sum written as one word with its scale and currency: "100-trillion-yen", "5-billion-dollar". */
 const HYPHENATED_SUM_RE = /^\d+-(?:thousand|million|billion|trillion)-[a-z]+$/i;
+/** After a sum, up to three words and a noun of aim: " export goal", " investment target". */
+const GOAL_AFTER_RE =
+  /^\s+(?:[\w'’-]+\s+){0,3}?(?:goals?|targets?|objectives?|aims?|ambitions?)\b/i;
 /** Right before a mark, a verb that says it is achieved or reached, and "the": "achieving the ",
  *  "reached the ", "attain a ". */
 const ACHIEVED_BEFORE_RE =

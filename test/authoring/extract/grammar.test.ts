@@ -7585,15 +7585,17 @@ describe('recall: the katakana middle dot ("・") is punctuation, not Japanese s
 });
 
 describe('traps: a round sum written as one word with its scale and currency, named as what is achieved or reached, is a mark', () => {
-  it('"achieving the 500-billion-euro export goal" is no figure; "closing the 40-billion-euro gap", a sum that is not round and a sum not written as one word keep the old reading', () => {
+  it('"achieving the 500-billion-euro investment" is no figure; "closing the 40-billion-euro gap", a goal or target so named, a sum that is not round and a sum not written as one word keep the old reading', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit}`);
     for (const [text, want] of [
       [
-        'The plan aims at achieving the 500-billion-euro export goal while closing the 40-billion-euro gap.',
+        'Firms are achieving the 500-billion-euro investment in nominal terms while closing the 40-billion-euro gap.',
         ['40000000000 EUR'],
       ],
-      // Near-misses: a sum that is not round, and a round sum not written as one word.
+      // Near-misses: a goal so named (a target, a figure), a sum that is not round, and a round
+      // sum not written as one word.
+      ['The plan aims at achieving the 500-billion-euro export goal.', ['500000000000 EUR']],
       ['The plan aims at reaching the 512-billion-euro level of exports.', ['512000000000 EUR']],
       ['The ministry achieved savings of 100 billion euros.', ['100000000000 EUR']],
     ] as const) {
