@@ -7603,3 +7603,27 @@ describe('traps: a round sum written as one word with its scale and currency, na
     }
   });
 });
+
+describe("kind: a fund's or portfolio's return over a period is a change", () => {
+  it('"a net return of 6.1%", "returned 4.5% a year" and "a 9.1% net return" are changes; a return on equity, assets or capital, an internal rate of return, a yield and "returned 30% of its profit" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value ?? c.range?.low} ${c.kind}`);
+    for (const [text, want] of [
+      ['The reserve fund earned a net return of 6.1% for the year.', ['6.1 change']],
+      ['Over the past decade the pension plan returned 4.5% a year.', ['4.5 change']],
+      ['The trust delivered a 9.1% net return in 2030.', ['9.1 change']],
+      ['Returns over the decade were 7.2% a year.', ['7.2 change']],
+      ["The fund's rolling 10-year return has been hovering around 5% since 2025.", ['5 change']],
+      ['Annual returns of -4% to 18% were recorded over the decade.', ['-4 change']],
+      // Near-misses: a return on equity, assets or capital is a ratio, and so is a yield.
+      ["The bank's return on equity was 12.4% in 2030.", ['12.4 share']],
+      ['It recorded a 12% return on equity.', ['12 share']],
+      ['The state lender earned a return on capital of 9%.', ['9 share']],
+      ['The project has an internal rate of return of 13%.', ['13 share']],
+      ['The bond yield was 4.2%.', ['4.2 share']],
+      ['The bank returned 30% of its profit to the treasury.', ['30 share']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
