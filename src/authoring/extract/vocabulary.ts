@@ -815,11 +815,15 @@ export const PERCENT_RE = new RegExp(
 );
 /** A minus written before an amount, which the stated words keep: "(–2.8 billion euros)". */
 const AMOUNT_MINUS = String.raw`(?:${WRITTEN_MINUS})?`;
+/** Right after a scale word, a footnote's mark of one or two digits glued to it, then no word or
+ *  decimal: "billion2." in "S$389 billion2. Marking …". The mark is no part of the number. */
+const FOOTNOTE_AFTER_SCALE = String.raw`(?=\d{1,2}(?![\w]|[.,]\d))`;
 /** An amount's sign, with no word before it, or glued where a page lost the space to a preposition
  *  or verb of being that needs a number ("worth$63 billion", "rising to$9.8 billion"): only a sign
- *  that is no letter, so "flat$5" and a code stay no amount. */
+ *  that is no letter, so "flat$5" and a code stay no amount. A footnote's mark glued to the scale
+ *  ("S$389 billion2.") leaves the scale its own. */
 export const AMOUNT_SIGN_RE = new RegExp(
-  String.raw`(?:(?<![\w$])|(?<=\b(?:to|of|at|from|worth|was|were|is|are)(?=[$£€¥₹₩₱])))${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})\b)?`,
+  String.raw`(?:(?<![\w$])|(?<=\b(?:to|of|at|from|worth|was|were|is|are)(?=[$£€¥₹₩₱])))${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})(?:\b|${FOOTNOTE_AFTER_SCALE}))?`,
   'gi',
 );
 /** After the first end of "from US$ 27 to 276 billion", the second end with the scale both share. */

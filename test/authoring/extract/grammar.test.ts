@@ -7627,3 +7627,22 @@ describe("kind: a fund's or portfolio's return over a period is a change", () =>
     }
   });
 });
+
+describe('value: a footnote mark glued to a scale word is no part of the number', () => {
+  it('"A$512 billion3." keeps its scale; a decimal or a year glued to the scale keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The reserve closed the year at A$512 billion3. Its bonds fell.',
+        ['A$512 billion 512000000000'],
+      ],
+      ['Assets reached $74 billion12, a record.', ['$74 billion 74000000000']],
+      // Near-misses: more than a mark's digits, or a decimal, glued to the scale.
+      ['The fund held $74 billion2.5 in cash.', ['$74 74']],
+      ['Assets reached $74 billion2030 in 2030.', ['$74 74']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
