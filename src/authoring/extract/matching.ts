@@ -4294,7 +4294,8 @@ export function openingSubject(sentence: string): 'change' | 'level' | undefined
 }
 
 /** A sentence that opens with more of what the sentence before ended on, with no whole after the
- *  number: "An additional 0.5 per cent is on offer" after "pay rises of 3.0 per cent" is more rise. */
+ *  number: "An additional 0.5 per cent applies to late filers" after "fees rise by 2.5 per cent" is
+ *  more rise. */
 const MORE_OF_IT_LEAD_RE = /^\s*(?:an\s+additional|a\s+further|an\s+extra)\s+$/i;
 
 /** A fronted adverbial clause and its comma: "After touching a low of 1.4% in May, ". */
