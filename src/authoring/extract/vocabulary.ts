@@ -321,7 +321,7 @@ export const AMOUNT_BRACKET_BEFORE_RE = new RegExp(
  *  sharply (by $75 million or 9.1%)"). The change word is captured, so the percent takes its
  *  direction. */
 export const CHANGE_OR_BEFORE_RE = new RegExp(
-  String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN}|(?<!\b(?:make|makes|made|making|take|takes|took|taking)\s)up|down)(?:\s+(?:by|of))?\s+(?:[^()%;]|\([^()%;]{1,40}\)|\((?=\s*by\s)){1,70}?\s(?:\(\s*)?or\s+$`,
+  String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN}|(?<!\b(?:make|makes|made|making|take|takes|took|taking)\s)up|down)(?:\s+(?:by|of))?\s+(?:[^()%;]|\([^()%;]{1,40}\)|\((?=\s*by\s)){1,70}?\s(?:\(\s*)?or\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$`,
   'i',
 );
 /** After a percent, the amount it restates and then the comparative both share: "was 1.8% or €118

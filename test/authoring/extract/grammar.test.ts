@@ -7646,3 +7646,19 @@ describe('value: a footnote mark glued to a scale word is no part of the number'
     }
   });
 });
+
+describe('kind: a hedged percent after ", or" restates the change before it', () => {
+  it('"slipped 7 points, or around 3%" is a fall of 3 percent; a whole after the percent and a percent with no change before it keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The dairy index slipped 7 points, or around 3%, over the month.', ['change -3']],
+      ['The dairy index climbed 12 points, or roughly 5%, in June.', ['change 5']],
+      // Near-misses: a whole named after the percent, and no change before "or".
+      ['Rice output fell sharply in the delta, or about 40% of the crop.', ['share 40']],
+      ['Dairy carries a weight of 12 points, or around 3%.', ['share 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
