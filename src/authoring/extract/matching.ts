@@ -1205,6 +1205,13 @@ function thresholdCrossed(s: string, m: Match): boolean {
       HYPHENATED_SUM_RE.test(s.slice(ownStart(m), m.ownEnd ?? m.end)) &&
       ACHIEVED_BEFORE_RE.test(before) &&
       !GOAL_AFTER_RE.test(after)) ||
+    // "Yearly farm spending tops $20 billion", a headline's present with nothing after the sum on its
+    // line (a dateline may follow): the round mark the total passed, as "… tops $20 billion for the
+    // first time" says in full.
+    (m.kind === 'amount' &&
+      round &&
+      HEADLINE_PASSES_BEFORE_RE.test(before) &&
+      /^[ \t]*(?:\n|$)/.test(after)) ||
     // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
     (FIRST_TIME_BEFORE_RE.test(before) && CROSSED_BEFORE_RE.test(before)) ||
     // An aside right before the verb is skipped ("for the first time, exports in one month, and
@@ -1234,6 +1241,9 @@ const PASSED_BEFORE_RE =
 /** Right after a sum, the period it is a total of: " in 2032", " during the first quarter". */
 const PERIOD_AFTER_SUM_RE =
   /^\s+(?:in|for|during|over|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:first|second|third|fourth|last|past|whole|same|current)\b|(?:this|that|next)\s+(?:year|quarter|month)\b|[A-Z][a-z]+\s+(?:19|20)\d\d\b)/;
+/** A verb of crossing in a headline's present, right before a sum: "spending tops ", "passes ". */
+const HEADLINE_PASSES_BEFORE_RE =
+  /\b(?:passes|tops|surpasses|exceeds|crosses|breaks)\s+(?:the\s+)?$/i;
 /** A sum of one unit of its scale, or half of one: "RM1 trillion", "US$1 billion", "half a
  *  trillion US dollars" (not "$1.4 trillion" nor "$10 billion"). */
 const ONE_OF_SCALE_RE =

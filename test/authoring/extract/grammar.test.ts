@@ -7662,3 +7662,22 @@ describe('kind: a hedged percent after ", or" restates the change before it', ()
     }
   });
 });
+
+describe('traps: a round sum a headline passes, with nothing after it, is a mark passed', () => {
+  it('"Yearly farm spending tops $20 billion" proposes nothing; a sum not round, a past verb, a period after the sum and a full stop keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Yearly farm spending tops $20 billion', []],
+      ['Yearly farm spending tops $20 billion\n\nIt tops $20 billion for the first time.\n', []],
+      ['Yearly farm spending tops $20 billion\n3 March 2031\nThe ministry said so.', []],
+      // Near-misses: not round, a past verb, a period named after the sum, a full stop.
+      ['Yearly farm spending tops $21.4 billion', ['amount 21400000000']],
+      ['Yearly farm spending topped $20 billion', ['amount 20000000000']],
+      ['Yearly farm spending tops $20 billion in 2030', ['amount 20000000000']],
+      ['Yearly farm spending tops $20 billion.', ['amount 20000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
