@@ -7681,3 +7681,18 @@ describe('traps: a round sum a headline passes, with nothing after it, is a mark
     }
   });
 });
+
+describe('value: "diminish" is a verb of a fall ("output diminished 2.8% on the year")', () => {
+  it('reads the number negative; "the diminished output" as an adjective before another verb keeps that verb’s reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.kind}`);
+    for (const [text, want] of [
+      ['In 2030 farm output diminished 2.8% on the year.', ['-2.8 change']],
+      ['Stocks of grain diminished by 11% over the winter.', ['-11 change']],
+      // Near-miss: the participle as an adjective; the verb after it decides.
+      ['The diminished harvest rose 2% in value.', ['2 change']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
