@@ -61,9 +61,10 @@ const CHANGE_WORD = String.raw`${VERB}|${RAISE}|${LOWER_VERB}|${UP_PHRASE}|${DOW
  *  by three per cent", "grew between July and September by". */
 const SPAN_BETWEEN = String.raw`(?:\s+(?:from|between)\s+[\w'’-]+\s+(?:to|and)\s+[\w'’-]+)?`;
 /** A stretch of time between a change's verb and "by": "increased during the first nine months of
- *  2031 by", "fell over the past two quarters by"; no other words after it ("increased during the
+ *  2031 by", "fell over the past two quarters by", a run of periods ("will shrink for a second year
+ *  running in 2033, by"); no other words after it ("increased during the
  *  first half of 2031 as reported by 62% of firms" names no change). */
-const TIME_BETWEEN = String.raw`\s+(?:during|over|in|throughout)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:months?|quarters?|half|weeks?|years?|period)(?:\s+of\s+(?:19|20)\d\d)?|(?:the\s+)?Q[1-4]\s+(?:19|20)\d\d)`;
+const TIME_BETWEEN = String.raw`\s+(?:during|over|in|throughout)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:months?|quarters?|half|weeks?|years?|period)(?:\s+of\s+(?:19|20)\d\d)?|(?:the\s+)?Q[1-4]\s+(?:19|20)\d\d)|\s+for\s+(?:(?:a|the|two|three|four|five|[a-z]+th|second|third)\s+){1,2}(?:consecutive\s+|straight\s+)?(?:years?|quarters?|months?)(?:\s+in\s+a\s+row|\s+running)?(?:\s+in\s+(?:19|20)\d\d)?`;
 /** After the verb (and its time), the source of an estimate set off by commas: "rose in Q1 2031,
  *  according to a flash estimate, by"; the verb still gives the change. */
 const SOURCE_ASIDE_BETWEEN = String.raw`(?:,\s+according\s+to\s+[^.,;:\d%()]{1,50}(?=,))?`;

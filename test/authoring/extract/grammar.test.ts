@@ -7696,3 +7696,18 @@ describe('value: "diminish" is a verb of a fall ("output diminished 2.8% on the 
     }
   });
 });
+
+describe('value: a run of periods between a verb of change and its "by" ("will shrink for a second year running in 2033, by 1.2%")', () => {
+  it('the verb signs the number; with no such verb before the run the old reading stays', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Output will shrink for a second year running in 2033, by 1.2%.', ['-1.2 expected']],
+      ['Farm income will drop for two years in a row, by 3.4%.', ['-3.4 expected']],
+      // Near-miss: a verb of a rise, and a level with no verb of change.
+      ['Farm income will climb for two years in a row, by 3.4%.', ['3.4 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
