@@ -126,10 +126,11 @@ export const AMOUNT_OR_RISE_LIST_BEFORE_RE = new RegExp(
  *  slightly, for the first time after seven years of growth – by 2 percent", by a pair of dashes
  *  after its object ("to lower the key rate – the one it steers with – by 25 basis points"), or by a comma alone:
  *  "grew at their fastest pace in a decade, by 11.4%", also with the turn it names between ("lowered
- *  its key rate again, this time by 50 basis points"). The verb, not a noun inside the aside, gives
- *  the direction. */
+ *  its key rate again, this time by 50 basis points"), or by unspaced dashes right after the verb,
+ *  with or without "by" ("sales have grown—in real terms—31.2%"). The verb, not a noun inside the
+ *  aside, gives the direction. */
 export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w'’-]+){0,6}?\s+([–—-])\s[^.;:()–—\d%]{1,120}?\s\1\s+by\s+${FILLER}$|\b(?:${VERB})\b[^.;:()–—\d%,]{1,80},\s+(?:(?:this|that)\s+time\s+|once\s+(?:again|more)\s+|again\s+)?by\s+${FILLER}$`,
+  String.raw`\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w'’-]+){0,6}?\s+([–—-])\s[^.;:()–—\d%]{1,120}?\s\1\s+by\s+${FILLER}$|\b(?:${VERB})\b[^.;:()–—\d%,]{1,80},\s+(?:(?:this|that)\s+time\s+|once\s+(?:again|more)\s+|again\s+)?by\s+${FILLER}$|\b(?:${VERB})([–—])[^.;:()–—\d%]{1,40}?\2(?:by\s+)?${FILLER}$`,
   'i',
 );
 /** French words of change before "de" and the number: a noun ("une baisse de", "en repli de", "une

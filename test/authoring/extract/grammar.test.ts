@@ -7711,3 +7711,21 @@ describe('value: a run of periods between a verb of change and its "by" ("will s
     }
   });
 });
+
+describe('kind: a verb of change, then an aside in unspaced dashes, then its number ("sales have grown—in real terms—31.2%")', () => {
+  it('is a change signed by the verb, with or without "by"; a dash aside after a level verb keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.kind}`);
+    for (const [text, want] of [
+      [
+        'Since the drought ended, when herds shrank sharply, wool sales have grown—in real terms—31.2%.',
+        ['31.2 change'],
+      ],
+      ['Wool sales have dropped—in real terms—by 4.4%.', ['-4.4 change']],
+      // Near-miss: a level after a dashed aside.
+      ['The jobless rate stood—in seasonally adjusted terms—at 4.4%.', ['4.4 share']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
