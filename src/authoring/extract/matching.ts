@@ -3220,6 +3220,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.kind === 'share' && !points && CUMULATIVE_TERMS_AFTER_RE.test(after)) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }
+    // "fuel imports climbed from 2% to over 6% of GDP": the "from" end of a pair whose "to" end is a
+    // ratio to output is that ratio's earlier level, a share, whatever the verb or the subject.
+    if (
+      cue.kind === 'change' &&
+      !points &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      FROM_END_BEFORE_RE.test(lead) &&
+      TO_OUTPUT_RATIO_AFTER_RE.test(after)
+    ) {
+      cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
+      listed = undefined;
+    }
     const value = readNumber(m[1]!)!;
     // No share exceeds the whole, falls below nothing or carries a sign: "-6.4%", "(+2.5%)" are
     // changes.
@@ -3700,6 +3712,13 @@ const CHANGE_NOUN_IE_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** Right before a number, "from" and a hedge: "from ", "from about ", "from just under ". */
+const FROM_END_BEFORE_RE =
+  /\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under|(?:more|less)\s+than)\s+){0,2}$/i;
+/** Right after the "from" end of a pair, its "to" end as a ratio to output: " to over 15% of GDP",
+ *  " in 1990 to 31 per cent of GDP". */
+const TO_OUTPUT_RATIO_AFTER_RE =
+  /^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under|(?:more|less)\s+than|close\s+to)\s+){0,2}\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:(?:nominal|annual|national)\s+)?(?:GDP|gross\s+domestic\s+product)\b/i;
 /** Right after a percent, the words that make it a sum of changes over periods: " in accumulated
  *  terms", " in cumulative terms". */
 const CUMULATIVE_TERMS_AFTER_RE = /^\s+in\s+(?:accumulated|cumulative|cumulated)\s+terms\b/i;

@@ -7729,3 +7729,22 @@ describe('kind: a verb of change, then an aside in unspaced dashes, then its num
     }
   });
 });
+
+describe('kind: the "from" end of a pair whose "to" end is a ratio to output ("imports grew from 3.5% to nearly 9% of GDP")', () => {
+  it('is that ratio’s earlier level, a share, whatever the verb; a "to" end with no "of GDP" and a "by" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.kind}`);
+    for (const [text, want] of [
+      [
+        'Farm exports grew from 3.5% in 2001 to nearly 9% of GDP in 2030.',
+        ['3.5 share', '9 share'],
+      ],
+      ['Fuel imports rose from 2% to over 6% of GDP.', ['2 share', '6 share']],
+      // Near-misses: no ratio at the "to" end, and a change by a number.
+      ['Farm exports grew from 3.5% in 2001 to 9% in 2030.', ['3.5 change', '9 change']],
+      ['Farm exports grew by 3.5% in 2001 to 9% of GDP in 2030.', ['3.5 change', '9 share']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
