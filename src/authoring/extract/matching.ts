@@ -3699,11 +3699,12 @@ const COUNT_BRACKET_BEFORE_RE =
 const PART_IN_BRACKET_AFTER_RE =
   /^\s+(?:of\s+which\s+(?:were|was|are|is)\s+)?(?!(?:growth|increases?|rises?|declines?|decreases?|falls?|drops?|gains?|losses|higher|lower|up|down|more|less|fewer|yoy|qoq|mom|annual|annually|annuali[sz]ed|nominal|real|change|y-o-y|year-on-year)\))[a-z][\w-]*\s*\)/i;
 
-/** Right after a level, "up" or "down from" an earlier level in percent: " down from 10.1%", " up
- *  from a revised 3.2 per cent". The word says which way the measure went between the two levels,
- *  so the number is the level reached, not the size of a change ("4% down from a year ago" is). */
+/** Right after a level, "up" or "down from" (or "compared with") an earlier level in percent: " down
+ *  from 10.1%", " up from a revised 3.2 per cent", " down compared with 3.4%". The word says which
+ *  way the measure went between the two levels, so the number is the level reached, not the size
+ *  of a change ("4% down from a year ago" is). */
 const LEVEL_DOWN_FROM_LEVEL_AFTER_RE =
-  /^\s+(?:up|down)\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+  /^\s+(?:up|down)\s+(?:from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
 
 /** A noun of change, then "i.e." or "namely" and the sizes it spells out, before a number: "steep
  *  falls in sales, i.e. ", "rises in both, namely 3.1% and ". Group 1 is the noun. */

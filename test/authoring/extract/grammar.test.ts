@@ -7748,3 +7748,18 @@ describe('kind: the "from" end of a pair whose "to" end is a ratio to output ("i
     }
   });
 });
+
+describe('value: a level "down compared with" (up compared with) another level keeps its sign ("growth was 3.1% down compared with 3.4%")', () => {
+  it('the first number is the level reached, not a fall; "down compared with a year before", with no number, keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.kind}`);
+    for (const [text, want] of [
+      ['Wage growth was 3.1% down compared with 3.4% a year before.', ['3.1 change', '3.4 change']],
+      ['Wage growth was 3.6% up compared to 3.4% a year before.', ['3.6 change', '3.4 change']],
+      // Near-miss: the base is a period, not a level.
+      ['Wages were 3.1% down compared with a year before.', ['-3.1 change']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
