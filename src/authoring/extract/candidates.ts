@@ -140,6 +140,9 @@ function rateSpread(sentence: string, m: Match): boolean {
 /** Right before an amount, the "one in (every)" of a ratio: "1 in 4 dollars of aid". */
 const ONE_IN_BEFORE_RE = /(?<![\w‑-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 
+/** A non-breaking hyphen (U+2011) between a year and the next year's digits: "2008‑09". */
+const NON_BREAKING_YEAR_SPAN_RE = /(?<=\b(?:19|20)\d\d)\u2011(?=(?:19|20)?\d\d\b)/g;
+
 /** The note every draft carries until a person has checked it. */
 export const DRAFT_NOTE = 'Draft proposed by extract; check before use.';
 export const UNKNOWN_SPEAKER = 'Unknown speaker (set from the source)';
@@ -199,13 +202,16 @@ function documentUnit(units: readonly Unit[], ctx: BuildContext): Unit | undefin
 export function buildCandidate(
   text: string,
   sourceId: string,
-  sentence: string,
+  written: string,
   sStart: number,
   sEnd: number,
   found: Match,
   para: Paragraph,
   ctx: BuildContext,
 ): Candidate | undefined {
+  // "in 2008‑09" with a non-breaking hyphen is the fiscal year "2008-09" to every reading of
+  // periods below; the stated words keep what is written.
+  const sentence = written.replace(NON_BREAKING_YEAR_SPAN_RE, '-');
   // The "302.5 million" of "PLN 64 billion 302.5 million" is part of the billions before it.
   if (
     found.kind === 'amount' &&
@@ -229,7 +235,7 @@ export function buildCandidate(
   )
     return undefined;
   const m = scaleWrittenAfter(sentence, found);
-  const statedText = sentence.slice(m.start, m.end);
+  const statedText = written.slice(m.start, m.end);
   let value: number | undefined;
   let range: Candidate['range'];
   let unit: Unit;

@@ -7763,3 +7763,22 @@ describe('value: a level "down compared with" (up compared with) another level k
     }
   });
 });
+
+describe('status: a fiscal year written with a non-breaking hyphen ("2031‑32") is read as one written with a hyphen', () => {
+  it('"including $9 billion in 2031‑32 alone", in a budget speech dated before that year, is planned; a year that is over keeps the old reading', () => {
+    const read = (text: string, date: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date, title: 'Budget 2031-32' },
+      }).map((c) => `${c.stated.text} ${c.status}`);
+    expect(
+      read(
+        'Cuts of $26 billion over five years, including $9 billion in 2031‑32 alone.',
+        '2031-05-10',
+      ),
+    ).toEqual(['$26 billion expected', '$9 billion expected']);
+    // Near-miss: the year is over by the date.
+    expect(read('Outlays came to $9 billion in 2028‑29.', '2031-05-10')).toEqual([
+      '$9 billion actual',
+    ]);
+  });
+});
