@@ -1489,9 +1489,10 @@ const OPEN_YEAR_BUDGET_RE =
   /\b(?:this|next|the\s+(?:current|coming))\s+year(?:'s|’s)\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?budget\b/i;
 
 /** An allocation in the present or with no verb: "provides (delivers, includes, sets out) … $2
- *  billion", "takes (lifts, brings) … to $2 billion", "$2 billion for (in funding for, to deliver)". */
+ *  billion", "takes (lifts, brings) … to $2 billion", "$2 billion for (in funding for, to deliver)",
+ *  "a budget with a $2 billion … package". */
 const ALLOCATION_RE =
-  /\b(?:provides?|delivers?|includes?|sets?\s+out|invests?|allocates?)\b[^.;:]*?[$£€]\s?\d|\b(?:takes?|take|lifts?|brings?)\b[^.;:]{0,60}?\bto\s+[$£€]\s?\d|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+(?:new\s+)?funding\s+for|for|to\s+(?:deliver|fund|support|build|provide|expand))\b/i;
+  /\bbudget\s+with\s+(?:an?\s+)?[$£€]\s?\d|\b(?:provides?|delivers?|includes?|sets?\s+out|invests?|allocates?)\b[^.;:]*?[$£€]\s?\d|\b(?:takes?|take|lifts?|brings?)\b[^.;:]{0,60}?\bto\s+[$£€]\s?\d|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+(?:new\s+)?funding\s+for|for|to\s+(?:deliver|fund|support|build|provide|expand))\b/i;
 /** Before an amount, the name of a budget's item and a colon, or a bracket right after the name,
  *  with the amount's sign: "Grants : +", "(Central share : +", "Rural clinics (". */
 const BUDGET_LINE_BEFORE_RE = /(?:[A-Za-z)”"’]\s*:|[A-Za-z”"’]\s*\()\s*[-+]?\s*$/;
@@ -1513,10 +1514,17 @@ function budgetDocumentOpen(
   fiscalEnd: number,
 ): boolean {
   if (!/\bbudget\b/i.test(title)) return false;
-  return BUDGET_PERIOD_RE.test(title)
-    ? openBudget(title, documentYear, documentMonth, fiscalEnd)
+  // "Budget Speech 2031-32", "Budget Statement for the Fiscal Year 2031/2032": the speech is the
+  // budget's, so its year is the budget's.
+  const named = title.replace(BUDGET_SPEECH_RE, '$1');
+  return BUDGET_PERIOD_RE.test(named)
+    ? openBudget(named, documentYear, documentMonth, fiscalEnd)
     : openBudget(top, documentYear, documentMonth, fiscalEnd);
 }
+
+/** A budget's speech or statement named before its year: "Budget Speech 2031-32", "Budget
+ *  Statement for". Group 1 is "budget". */
+const BUDGET_SPEECH_RE = /\b(budget)\s+(?:speech|statement|address)\b/i;
 
 /** Before the number, a budget or a governor proposing in the present tense: "the budget
  *  proposes", "the Governor's budget includes", "the budget proposal would provide", "The

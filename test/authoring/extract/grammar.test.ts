@@ -7782,3 +7782,41 @@ describe('status: a fiscal year written with a non-breaking hyphen ("2031‑32")
     ]);
   });
 });
+
+describe('status: a budget speech or statement named before its year titles a budget ("Budget Speech 2031-32")', () => {
+  it('its allocations, and a budget "with a $12 billion … package", are planned while the year is not over; a year that is over and a title with no budget keep the old reading', () => {
+    const read = (text: string, title: string, date = '2031-05-13') =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date, title } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, title, date, want] of [
+      [
+        'A Budget with a $12 billion rural roads package.',
+        'Budget Speech 2031-32',
+        '2031-05-13',
+        ['12000000000 expected'],
+      ],
+      [
+        'This Budget provides $3 billion for rural clinics.',
+        'Budget Statement for the Fiscal Year 2031/2032',
+        '2031-05-13',
+        ['3000000000 expected'],
+      ],
+      // Near-misses: the budget's year is over, and a title that names no budget.
+      [
+        'This Budget provides $3 billion for rural clinics.',
+        'Budget Speech 2031-32',
+        '2033-05-13',
+        ['3000000000 actual'],
+      ],
+      [
+        'A Budget with a $12 billion rural roads package.',
+        'Annual report 2031',
+        '2031-05-13',
+        ['12000000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text, title, date), text).toEqual(want);
+    }
+  });
+});
