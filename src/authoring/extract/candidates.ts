@@ -770,7 +770,9 @@ export function buildCandidate(
   // year in the sentence, money spent or a span to date keeps the old reading.
   const budgetDocumentPlan =
     ctx.budgetTitle !== undefined &&
-    (ALLOCATION_RE.test(sentence) || CURRENT_YEAR_RE.test(sentence)) &&
+    (ALLOCATION_RE.test(sentence) ||
+      CURRENT_YEAR_RE.test(sentence) ||
+      BUDGET_CHANGE_RE.test(sentence)) &&
     ![...sentence.replace(PUBLICATION_YEAR_RE, ' ').matchAll(SENTENCE_PERIOD_RE)].length &&
     !MEASURED_TO_DATE_RE.test(sentence) &&
     !SPENT_RE.test(sentence) &&
@@ -1496,6 +1498,10 @@ const ALLOCATION_RE =
 /** Before an amount, the name of a budget's item and a colon, or a bracket right after the name,
  *  with the amount's sign: "Grants : +", "(Central share : +", "Rural clinics (". */
 const BUDGET_LINE_BEFORE_RE = /(?:[A-Za-z)”"’]\s*:|[A-Za-z”"’]\s*\()\s*[-+]?\s*$/;
+/** The budget's own change, in the present: "the increase in the budget is", "the real rise in
+ *  the Budget is". */
+const BUDGET_CHANGE_RE =
+  /\b(?:increase|rise|growth|cut|reduction|decrease|decline)\s+in\s+the\s+budget\s+(?:is|are)\b/i;
 /** The year a budget is measured against, before the budget year: "the current year",
  *  "current-year spending". */
 const CURRENT_YEAR_RE = /\b(?:the\s+)?current[-\s]year\b/i;

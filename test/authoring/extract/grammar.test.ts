@@ -7820,3 +7820,24 @@ describe('status: a budget speech or statement named before its year titles a bu
     }
   });
 });
+
+describe("status: the budget's own change, in the present, in a document titled for a budget not over", () => {
+  it('"the increase in the budget is 4 percent" is planned; a past verb and a title that names no budget keep the old reading', () => {
+    const read = (text: string, title: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-03-20', title },
+      }).map((c) => `${c.value ?? JSON.stringify(c.range)} ${c.status}`);
+    for (const [text, title, want] of [
+      [
+        'Critics say that, net of interest, the overall rise in the Budget is only 4 percent and the real rise in the budget is about 2 to 3 percent.',
+        'Closing 2031/32 Budget Debate',
+        ['4 expected', '{"low":2,"high":3} expected'],
+      ],
+      // Near-misses: a past verb, and a document that names no budget.
+      ['The increase in the budget was 4 percent.', 'Closing 2031/32 Budget Debate', ['4 actual']],
+      ['The increase in the budget is 4 percent.', 'Annual report', ['4 actual']],
+    ] as const) {
+      expect(read(text, title), text).toEqual(want);
+    }
+  });
+});
