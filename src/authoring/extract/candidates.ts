@@ -805,7 +805,14 @@ export function buildCandidate(
       ctx.documentMonth,
       fiscalYearEnd(unit, ctx, text),
     );
+  // "we now put the likely tax out-turn at $61.5 billion, of which $48.2 billion is from income
+  // taxes": the outturn a year still running is likely to have is an estimate of a
+  // period not over, planned, and so are its parts; an outturn of a named year that is over stays data.
+  const likelyOutturn =
+    LIKELY_OUTTURN_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !periodOver(sentence, ctx.documentYear, ctx.documentMonth);
   const status: FigureStatus =
+    likelyOutturn ||
     ceilingWhole ||
     laterYearReading ||
     presentAhead ||
@@ -1527,6 +1534,12 @@ function budgetDocumentOpen(
     ? openBudget(named, documentYear, documentMonth, fiscalEnd)
     : openBudget(top, documentYear, documentMonth, fiscalEnd);
 }
+
+/** Before a number, the outturn a year is likely to have, then the number or the parts of it
+ *  listed after "of which": "the likely tax out-turn at ", "the projected outturn of $4 billion,
+ *  of which ". */
+const LIKELY_OUTTURN_BEFORE_RE =
+  /\b(?:likely|expected|projected|anticipated|probable)\s+(?:[a-z]+\s+){0,2}?out-?turns?\s+(?:(?:to|at|of|is)\s+)?(?:(?:about|around|some)\s+)?(?:[^\s\d.;:]{0,8}\s?\d[\d.,]*\s+(?:million|billion|trillion)\s*,\s+of\s+which\s+(?:[^.;:]|\.\d)*?)?$/i;
 
 /** A budget's speech or statement named before its year: "Budget Speech 2031-32", "Budget
  *  Statement for". Group 1 is "budget". */

@@ -7841,3 +7841,26 @@ describe("status: the budget's own change, in the present, in a document titled 
     }
   });
 });
+
+describe('status: the outturn a year still running is likely to have is an estimate, planned, and so are its parts', () => {
+  it('"put the likely tax out-turn at $61.5 billion, of which $48.2 billion is …" is expected; an outturn with no "likely" and one of a year that is over keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-06-12' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'On firmer customs receipts, we now put the likely tax out-turn at $61.5 billion, of which $48.2 billion is from income taxes.',
+        ['61500000000 expected', '48200000000 expected'],
+      ],
+      // Near-misses: an outturn stated as data, and a likely outturn of a year that is over.
+      [
+        'The tax outturn was $61.5 billion, of which $48.2 billion is from income taxes.',
+        ['61500000000 actual', '48200000000 actual'],
+      ],
+      ['The likely tax outturn for 2029 was $61.5 billion.', ['61500000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
