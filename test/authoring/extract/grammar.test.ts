@@ -7864,3 +7864,29 @@ describe('status: the outturn a year still running is likely to have is an estim
     }
   });
 });
+
+describe('status: a base named as the forecast made in a month ("the 3.6 percent growth projected in April") is that forecast', () => {
+  it('is expected after "down from" or "above"; a base read in a month with no forecast word keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Output in the region is forecast to grow by 3.1 percent this year—down from the 3.6 percent growth projected in April.',
+        ['3.1 expected', '3.6 expected'],
+      ],
+      [
+        'Prices should rise 4.4 percent in 2032, above the 3.9 percent predicted in June.',
+        ['4.4 expected', '3.9 expected'],
+      ],
+      // Near-misses: a base read in a month, with no forecast word.
+      [
+        'Output grew by 3.1 percent in the third quarter, up from 2.6 percent in April.',
+        ['3.1 actual', '2.6 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
