@@ -7405,7 +7405,7 @@ describe('status: a project’s internal rate of return stated in the present is
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
     for (const [text, want] of [
       [
-        'The wind farm clears the utility’s hurdle, offering an internal rate of return (IRR) above 11% over its life.',
+        'The wind farm clears the utility’s hurdle, offering an IRR of more than 11% over its life.',
         ['11 expected'],
       ],
       ['The new line has an IRR of 9%.', ['9 expected']],
