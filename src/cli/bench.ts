@@ -426,7 +426,11 @@ async function runLighthouse(
         Object.entries(scores)
           .map(([k, s]) => `${k} ${s}`)
           .join(', '),
-        'targets 100/100/100, SEO ≥ 95',
+        // The embed page carries robots "noindex" on purpose (a chart framed in a report is not a
+        // page of its own for search), so Lighthouse's "is crawlable" fails and SEO reads 60.
+        name === 'embed'
+          ? 'targets 100/100/100; SEO not a target: the embed is "noindex" by design'
+          : 'targets 100/100/100, SEO ≥ 95',
       );
       return { scores, metrics, runtimeError: result?.lhr.runtimeError };
     } finally {
