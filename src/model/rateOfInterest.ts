@@ -5,7 +5,7 @@
 
 import type { Figure } from './figure.ts';
 import { quoteParts } from './quoteParts.ts';
-import { ratioDenominator } from './ratioDenominator.ts';
+import { ratioDenominator, sameSentenceAfter, sameSentenceBefore } from './ratioDenominator.ts';
 
 /** How far after the stated words a rate's name may stand, in code points. */
 export const RATE_REACH = 40;
@@ -44,7 +44,7 @@ export function rateOfInterest(words: {
   before?: string;
   after?: string;
 }): string | undefined {
-  const after = sameSentenceAfter(words.after ?? '');
+  const after = sameSentenceAfter(words.after ?? '', RATE_REACH);
   const text = `${words.stated}${after}`;
   const percent = PERCENT_RE.exec(text);
   if (percent) {
@@ -89,19 +89,4 @@ export function aboveWhole(words: {
  */
 export function aboveWholeWord(f: Pick<Figure, 'quote' | 'stated'>): AboveWhole {
   return aboveWhole({ ...quoteParts(f), stated: f.stated.text }) === 'rate' ? 'rate' : 'ratio';
-}
-
-/** The words after the stated ones up to the sentence's end, at most RATE_REACH code points. */
-function sameSentenceAfter(after: string): string {
-  const near = [...after].slice(0, RATE_REACH).join('');
-  // A stop ends the sentence unless it closes "p.a." (a letter and a stop, then another).
-  const end = /(?<!\bp\.\s?a|\bp)[.!?;](?=\s|$)/u.exec(near);
-  return end ? near.slice(0, end.index) : near;
-}
-
-/** The words before the stated ones back to the sentence's start. */
-function sameSentenceBefore(before: string): string {
-  let start = 0;
-  for (const m of before.matchAll(/(?<!\bp\.\s?a|\bp)[.!?;](?=\s)/gu)) start = m.index + 1;
-  return before.slice(start);
 }

@@ -13,8 +13,11 @@ const DENOMINATOR_RE =
   /^\s+(?:(?:of|to)\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\b|of\s+(?!which\b|whom\b|those\b|them\b|these\b)[\p{L}])/iu;
 /** "a ratio", "the debt-to-GDP ratio", or a compound that names one ("loan-to-deposit"). */
 const RATIO_WORD_RE = /\bratios?\b|\b[\p{L}]+-to-[\p{L}]+\b/iu;
-/** A sentence's end: a stop, "!", "?" or ";" before a space or the end (not a decimal point). */
-const SENTENCE_END_RE = /[.!?;](?=\s|$)/u;
+/** A sentence's end: a stop, "!", "?" or ";" before a space or the end (not a decimal point,
+ *  nor the stop that closes "p.a."). */
+const SENTENCE_END_RE = /(?<!\bp\.\s?a|\bp)[.!?;](?=\s|$)/u;
+/** The same ends before a space, for the last one before the stated words. */
+const SENTENCE_STOP_RE = /(?<!\bp\.\s?a|\bp)[.!?;](?=\s)/gu;
 
 /**
  * What a share above 100 is a ratio to, in the quote's own words, or undefined when the quote
@@ -50,16 +53,22 @@ export function ratioDenominator(words: {
   return RATIO_WORD_RE.exec(sentence) ? 'ratio' : undefined;
 }
 
-/** The words after the stated ones up to the sentence's end, at most RATIO_REACH code points. */
-function sameSentenceAfter(after: string): string {
-  const near = [...after].slice(0, RATIO_REACH).join('');
+/**
+ * The words after the stated ones up to the sentence's end, at most `reach` code points.
+ * @example sameSentenceAfter(' of GDP. Exports rose', 60) // ' of GDP'
+ */
+export function sameSentenceAfter(after: string, reach = RATIO_REACH): string {
+  const near = [...after].slice(0, reach).join('');
   const end = SENTENCE_END_RE.exec(near);
   return end ? near.slice(0, end.index) : near;
 }
 
-/** The words before the stated ones back to the sentence's start. */
-function sameSentenceBefore(before: string): string {
+/**
+ * The words before the stated ones back to the sentence's start.
+ * @example sameSentenceBefore('Trade fell. The policy rate rose to ') // ' The policy rate rose to '
+ */
+export function sameSentenceBefore(before: string): string {
   let start = 0;
-  for (const m of before.matchAll(/[.!?;](?=\s)/gu)) start = m.index + 1;
+  for (const m of before.matchAll(SENTENCE_STOP_RE)) start = m.index + 1;
   return before.slice(start);
 }

@@ -9,6 +9,7 @@ import {
   planComparison,
   separationLine,
 } from '../../src/model/compare.ts';
+import { statedIn } from '../fixtures/ratioData.ts';
 
 /** A minimal figure of a kind; only the fields compare.ts reads matter. */
 function fig(
@@ -307,19 +308,13 @@ describe('groupTitle', () => {
 });
 
 describe('a rate of interest above 100 is worded as a rate, not a ratio', () => {
-  const sentence = 'The policy rate was raised to 118% in May.';
-  const at = sentence.indexOf('118%');
-  const policy = fig('policy', 'share', 118, 'percent', {
-    stated: { text: '118%', start: at, end: at + 4 },
-    quote: {
-      sourceId: 's',
-      exact: sentence,
-      prefix: '',
-      suffix: '',
-      start: 0,
-      end: sentence.length,
-    },
-  });
+  const policy = fig(
+    'policy',
+    'share',
+    118,
+    'percent',
+    statedIn('The policy rate was raised to 118% in May.', '118%'),
+  );
   const debt = fig('debt', 'share', 255, 'percent', {
     stated: { text: '255 percent of GDP', start: 0, end: 18 },
   });

@@ -10,6 +10,7 @@ import {
   deriveComparisons,
   type DerivedComparison,
 } from '../../src/model/derived.ts';
+import { statedIn } from '../fixtures/ratioData.ts';
 
 function fig(
   id: string,
@@ -373,19 +374,14 @@ describe('deriveComparisons with a range', () => {
 });
 
 describe('deriveComparisons: a rate of interest above 100', () => {
-  const sentence = 'The policy rate was raised to 118% in May.';
-  const at = sentence.indexOf('118%');
-  const policy = fig('policy', 'Policy rate', 'share', 118, 'percent', {
-    stated: { text: '118%', start: at, end: at + 4 },
-    quote: {
-      sourceId: 's',
-      exact: sentence,
-      prefix: '',
-      suffix: '',
-      start: 0,
-      end: sentence.length,
-    },
-  });
+  const policy = fig(
+    'policy',
+    'Policy rate',
+    'share',
+    118,
+    'percent',
+    statedIn('The policy rate was raised to 118% in May.', '118%'),
+  );
 
   it('says why a rate above 100 is no stake in money, as a rate', () => {
     const why = deriveComparisons([policy, s1]).find((d) => d.status === 'unavailable');

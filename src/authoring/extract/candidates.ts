@@ -768,21 +768,26 @@ export function buildCandidate(
   // whose fiscal year is not over: an allocation stated in the present or with no verb, or a
   // comparison with the current (budget) year, with no year of its own, is planned. A past verb, a
   // year in the sentence, money spent or a span to date keeps the old reading.
-  const budgetDocumentPlan =
+  // Both budget-document readings below: a titled budget whose year is not over, and a sentence
+  // that measures no money spent or a span to date.
+  const openBudgetDocument = (): boolean =>
     ctx.budgetTitle !== undefined &&
-    (ALLOCATION_RE.test(sentence) ||
-      CURRENT_YEAR_RE.test(sentence) ||
-      BUDGET_CHANGE_RE.test(sentence)) &&
-    ![...sentence.replace(PUBLICATION_YEAR_RE, ' ').matchAll(SENTENCE_PERIOD_RE)].length &&
     !MEASURED_TO_DATE_RE.test(sentence) &&
     !SPENT_RE.test(sentence) &&
-    !PAST_FINITE_RE.test(sentence.replace(PLAN_MADE_TO_RE, ' ')) &&
     budgetDocumentOpen(
       ctx.budgetTitle,
       ctx.documentYear,
       ctx.documentMonth,
       fiscalYearEnd(unit, ctx, text),
     );
+  const budgetDocumentPlan =
+    ctx.budgetTitle !== undefined &&
+    (ALLOCATION_RE.test(sentence) ||
+      CURRENT_YEAR_RE.test(sentence) ||
+      BUDGET_CHANGE_RE.test(sentence)) &&
+    ![...sentence.replace(PUBLICATION_YEAR_RE, ' ').matchAll(SENTENCE_PERIOD_RE)].length &&
+    !PAST_FINITE_RE.test(sentence.replace(PLAN_MADE_TO_RE, ' ')) &&
+    openBudgetDocument();
   // "Rural clinics (¥31.0bn)", "Grants : +¥4.2bn (Central share : +¥2.1bn)", in a document titled
   // for a budget whose year is not over ("Highlights of the Draft FY2032 Budget"): an amount with no
   // verb, after an item's name and a colon or in brackets after it, is that item's line of the
@@ -796,15 +801,8 @@ export function buildCandidate(
     [...sentence.matchAll(SENTENCE_PERIOD_RE)].every(
       ({ groups }) => Number(groups!.first) > ctx.documentYear!,
     ) &&
-    !MEASURED_TO_DATE_RE.test(sentence) &&
-    !SPENT_RE.test(sentence) &&
     !PAST_FINITE_RE.test(sentence) &&
-    budgetDocumentOpen(
-      ctx.budgetTitle,
-      ctx.documentYear,
-      ctx.documentMonth,
-      fiscalYearEnd(unit, ctx, text),
-    );
+    openBudgetDocument();
   // "we now put the likely tax out-turn at $61.5 billion, of which $48.2 billion is from income
   // taxes": the outturn a year still running is likely to have is an estimate of a
   // period not over, planned, and so are its parts; an outturn of a named year that is over stays data.
