@@ -27,7 +27,7 @@ import {
 } from './chartSpec.ts';
 
 export const RANGE_LEGEND_LABEL = 'Stated range: the bar spans the low to the high end';
-export const RATIO_LEGEND_LABEL = 'Above 100 %: a ratio to what its quote names, no rest derived';
+export const RATIO_LEGEND_LABEL = 'Above 100 %: a ratio or rate its quote names, no rest derived';
 
 /**
  * @example buildRangeChart([gdpRange, exports], opts).config.data.datasets[0].data // [[1, 1.5], 40]
@@ -51,13 +51,15 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
   });
   const top = Math.max(...figures.map((f) => figureEnds(f).high));
   const horizontal = kind === 'share';
-  // A ratio above 100 ("255 percent of GDP") is a level, no part of a whole: the share axis reaches
-  // past it in steps of 25, so the bar ends inside the plot with room for its label.
+  // A ratio or rate above 100 ("255 percent of GDP", "140% a year") is a level, no part of a
+  // whole (model/rateOfInterest.ts, a lazy chunk, tells the two apart, so these words name both):
+  // the share axis reaches past it in steps of 25, so the bar ends inside the plot with room for
+  // its label.
   const ratios = horizontal && top > 100;
   const anyRange = figures.some(isRangeFigure);
   const shareMax = ratios ? Math.ceil((top * 1.1) / 25) * 25 : 100;
   const ratioNote = (f: Figure) =>
-    kind === 'share' && figureEnds(f).high > 100 ? ' (ratio, no rest derived)' : '';
+    kind === 'share' && figureEnds(f).high > 100 ? ' (ratio or rate, no rest derived)' : '';
   // Floating bars encode their ends, not a length from 0: when every change is a range the axis
   // zooms to the ranges and the 0 line, else "+1–1.5 %" is a hairline on a 0–40 % axis.
   const zoom = kind === 'change' && figures.every(isRangeFigure);
@@ -72,7 +74,7 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
       ? `Change from ${first.basePeriod ?? 'the previous period'}, ${unit === 'percentage-points' ? 'percentage points' : '%'}`
       : kind === 'share'
         ? ratios
-          ? 'Percent (above 100: a ratio)'
+          ? 'Percent (above 100: a ratio or rate)'
           : 'Percent of each whole'
         : unit === 'USD'
           ? 'US dollars'
@@ -142,7 +144,7 @@ export function buildRangeChart(figures: readonly Figure[], opts: ChartOptions):
       figures.map((f) => `${f.label}: ${formatFigureValue(f)}${ratioNote(f)}`).join('; ') +
       '.',
     table: {
-      caption: `${axisTitle}${anyRange ? '; ranges give both ends as stated' : ''}${ratios ? '; a share above 100 is a ratio, no rest derived' : ''}`,
+      caption: `${axisTitle}${anyRange ? '; ranges give both ends as stated' : ''}${ratios ? '; a share above 100 is a ratio or rate, no rest derived' : ''}`,
       columns: ['Figure', 'Period', 'Stated', 'Value'],
       rows: tableRows(figures, (f) => [
         f.label,

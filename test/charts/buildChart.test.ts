@@ -174,14 +174,34 @@ describe('share chart with a ratio above 100', () => {
     expect(spec.config.options!.scales!.x).not.toHaveProperty('stacked', true);
     expect(spec.legend.map((l) => l.label)).toEqual([RATIO_LEGEND_LABEL]);
     expect(spec.legend.map((l) => l.label)).not.toContain(DERIVED_REST_LABEL);
-    expect(spec.description).toMatch(/Public debt: 255\u202f% \(ratio, no rest derived\)/);
-    expect(spec.table.caption).toMatch(/a share above 100 is a ratio, no rest derived/);
+    expect(spec.description).toMatch(/Public debt: 255\u202f% \(ratio or rate, no rest derived\)/);
+    expect(spec.table.caption).toMatch(/a share above 100 is a ratio or rate, no rest derived/);
+    expect(spec.config.options!.scales!.x).toMatchObject({
+      title: { text: 'Percent (above 100: a ratio or rate)' },
+    });
     // No figure of this group states a range, so neither text explains how a range is drawn.
     expect(spec.description).not.toMatch(/range/);
     expect(spec.table.caption).not.toMatch(/ranges give/);
     expect(describeTransform(debt, [shareFigure(), debt])).toBe(
       '255 percent of GDP → 255 %, above 100: a ratio, no rest derived',
     );
+  });
+
+  it('words a rate of interest above 100 as it words a ratio: the chart loads before the reader that tells them apart', () => {
+    const rate: Figure = {
+      ...debt,
+      id: 'lending-rate',
+      label: 'Lending rate',
+      value: 140,
+      stated: { ...debt.stated, text: '140% a year' },
+    };
+    const rated = buildChart([shareFigure(), rate], stillLight);
+    expect(rated.legend.map((l) => l.label)).toEqual([RATIO_LEGEND_LABEL]);
+    expect(RATIO_LEGEND_LABEL).toMatch(/a ratio or rate its quote names/);
+    expect(rated.description).toMatch(
+      /Lending rate: 140\u202f% \(ratio or rate, no rest derived\)/,
+    );
+    expect(rated.table.caption).toMatch(/a share above 100 is a ratio or rate, no rest derived/);
   });
 
   it('names no derived rest for the part of a whole beside it, as none is drawn', () => {

@@ -79,6 +79,6 @@ describe('ChartCanvas', () => {
     expect(
       screen.getByRole('button', { name: /Gross general government debt, to GDP/ }),
     ).toBeTruthy();
-    expect(s.description).toMatch(/131\.5\u202f% \(ratio, no rest derived\)/);
+    expect(s.description).toMatch(/131\.5\u202f% \(ratio or rate, no rest derived\)/);
   });
 });
