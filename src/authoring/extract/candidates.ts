@@ -648,6 +648,10 @@ export function buildCandidate(
   const ownYear = /^\s*(?:%|per\s?cent|percent)?\s+(?:for|in)\s+((?:19|20)\d\d)\b/i.exec(
     sentence.slice(m.end),
   );
+  // "In the May poll, panellists estimated quarterly growth of 0.6% for Q1", "the median of the
+  // replies to the survey suggested a rate of 3.4% for March": what a survey's participants
+  // estimate is what people expect, a forecast, even of a period already over.
+  const surveyEstimate = SURVEY_ESTIMATE_BEFORE_RE.test(lead) && SURVEY_NAMED_RE.test(sentence);
   const expectationsAhead =
     expectationsFor !== null &&
     !COMPARED_EXPECTATIONS_RE.test(lead) &&
@@ -821,7 +825,8 @@ export function buildCandidate(
     keptForOpenPeriod ||
     revisedFromOpen ||
     earlierForecast ||
-    expectationsAhead
+    expectationsAhead ||
+    surveyEstimate
       ? 'expected'
       : pastBase ||
           pastMeasure ||
@@ -1876,6 +1881,15 @@ const QUARTER_END_MONTH: Record<string, number> = {
 /** A number compared with expectations, not what is expected: "below expectations at". */
 const COMPARED_EXPECTATIONS_RE =
   /\b(?:than|below|above|exceed\w*|beat|miss\w*|in\s+line\s+with|against|compared\s+with)\s+(?:[\w-]+\s+){0,2}?expectations\b/i;
+
+/** Before a number in its clause, a survey's participants (or the middle of their answers) as the
+ *  subject of a verb of estimating: "analysts estimated", "respondents placed", "the median of the
+ *  estimates … suggested", or named as those surveyed ("those of economists polled by …"). Not
+ *  "estimated that" or "estimated to" (a clause or a hedge of its own). */
+const SURVEY_ESTIMATE_BEFORE_RE =
+  /\b(?:analysts|economists|forecasters|participants|respondents|panel(?:l)?ists|those\s+(?:surveyed|polled|asked))\s+(?:[a-z]+ly\s+)?(?:estimated|estimates?|suggested|placed|put)\b(?!\s+(?:that|to)\b)|\b(?:analysts|economists|forecasters|participants|respondents|panel(?:l)?ists)\s+(?:surveyed|polled)\b|\b(?:median|mean|average|consensus)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:estimates|forecasts|expectations|projections|responses|replies|answers)\b[^.;]*?\b(?:suggested|suggests|pointed\s+to|points\s+to|indicated|indicates|stood\s+at|stands\s+at|was|is)\b/i;
+/** A survey or poll named in a sentence: "In the April survey", "those polled". */
+const SURVEY_NAMED_RE = /\b(?:surveys?|surveyed|polls?|polled)\b/i;
 
 const MINORITY_PREFERENCES_RE = new RegExp(MINORITY_PREFERENCE_RE.source, 'gi');
 

@@ -7890,3 +7890,31 @@ describe('status: a base named as the forecast made in a month ("the 3.6 percent
     }
   });
 });
+
+describe("status: what a survey's participants estimate is what people expect, even of a period that is over", () => {
+  it('"panellists estimated quarterly growth of 0.6% for Q1", "the median of the replies … suggested 3.4%" are expected; an estimate with no survey, another subject and an outturn beside them keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-05-09' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'In the May poll, panellists estimated quarterly growth of 0.6% for Q1 and growth for the whole year of 2.4%.',
+        ['0.6 expected', '2.4 expected'],
+      ],
+      [
+        'For March 2031, the median of the replies to the previous survey suggested a monthly rate of 3.4%, while the rate measured for that month came to 3.9%.',
+        ['3.4 expected', '3.9 actual'],
+      ],
+      [
+        'Wage expectations of firms held at 4% a year, while those of economists polled by the chamber for the third quarter stand at 0.8% a month.',
+        ['4 expected', '0.8 expected'],
+      ],
+      // Near-misses: no survey named, a subject that is no participant, and a hedge of its own.
+      ['Analysts estimated monthly inflation of 3.4% for March.', ['3.4 actual']],
+      ['In the May survey, the statistics office estimated growth of 0.6% for Q1.', ['0.6 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
