@@ -235,6 +235,9 @@ export function sentences(text: string, start: number, end: number): [number, nu
       const word = /([\w.]+)$/.exec(body.slice(from, m.index))?.[1]?.toLowerCase() ?? '';
       // "Mr. Sato", "U.S. exports", "J. Smith": the period ends a word, not the sentence.
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      // "54.1% y.o.y. (3.2 p.p. over …)": a bracket after a dotted abbreviation in lower case
+      // is an aside on the figure before it, not a new sentence.
+      if (/^(?:[a-z]\.){1,3}[a-z]$/.test(word) && next === '(') continue;
       // "30,4 mln. USD", "88 bn. DKK": a scale abbreviated before its currency code.
       if (
         /^(?:mln|bln|mn|bn|thous|ths|trln)$/.test(word) &&

@@ -7918,3 +7918,18 @@ describe("status: what a survey's participants estimate is what people expect, e
     }
   });
 });
+
+describe('sentences: a bracket after a dotted abbreviation in lower case is an aside, not a new sentence', () => {
+  it('"54.1% y.o.y. (3.2 p.p. …)" is one sentence; a capital after "y.o.y." still opens the next', () => {
+    const quotes = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => c.quote.exact.length);
+    const one = 'Prices rose 54.1% y.o.y. (3.2 p.p. more than in January) in February.';
+    expect(quotes(one)).toEqual([one.length, one.length]);
+    // Near-miss: a capital after the stop opens a new sentence.
+    const two = 'Prices rose 54.1% y.o.y. Rents rose 3.2% in February.';
+    expect(quotes(two)).toEqual([
+      'Prices rose 54.1% y.o.y.'.length,
+      'Rents rose 3.2% in February.'.length,
+    ]);
+  });
+});
