@@ -277,8 +277,11 @@ export function extractCandidates(
           candidate.status === 'actual' &&
           candidates.length > before &&
           candidates[candidates.length - 1]!.status === 'expected' &&
-          /\d\s?(?:%|per\s?cent|percent)?\s*\(\s*$/i.test(sentence.slice(0, m.start)) &&
-          FORECAST_COMPARED_AFTER_RE.test(sentence.slice(m.end))
+          (/\d\s?(?:%|per\s?cent|percent)?\s*\(\s*$/i.test(sentence.slice(0, m.start)) ||
+            YEARLY_RATE_BRACKET_BEFORE_RE.test(sentence.slice(0, m.start))) &&
+          (FORECAST_COMPARED_AFTER_RE.test(sentence.slice(m.end)) ||
+            (/\b(?:above|below|more|less|higher|lower)$/i.test(sentence.slice(m.start, m.end)) &&
+              EARLIER_ROUND_AFTER_RE.test(sentence.slice(m.end))))
         )
           candidate.status = 'expected';
         statuses.set(ownStart(m), candidate.status);
@@ -344,6 +347,16 @@ const AFTER_OUTTURN_RE =
  *  with the summer forecast)", " compared with the previous projection)". */
 const FORECAST_COMPARED_AFTER_RE =
   /^\.?\s*,?\s*(?:compared\s+(?:to|with)|against|relative\s+to|versus|vs\.?)\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|outlook|estimates?)\s*\)/i;
+
+/** Up to a bracket, a rate with its period after it: "126.5% y.o.y. (", "54.1% YoY (", "1.2% a
+ *  month (". */
+const YEARLY_RATE_BRACKET_BEFORE_RE =
+  /\d\s?(?:%|per\s?cent|percent)\s+(?:y\.?o\.?y\.?|YoY|year[- ]on[- ]year|(?:a|per)\s+(?:year|month|annum)|monthly|annually)\s*\(\s*$/i;
+/** After a bracketed gap stated with its comparative ("0.4 p.p. above", "2.1 p.p. more"), the earlier
+ *  forecast or round of a survey it is measured against: " the forecast of the previous survey)",
+ *  " than the March survey)", " the previous round)". */
+const EARLIER_ROUND_AFTER_RE =
+  /^\s+(?:than\s+)?(?:the|its|our|their)\s+(?:[\w'’-]+\s+){0,2}?(?:forecasts?|projections?|outlook|estimates?|surveys?|rounds?|poll)\b[^()]{0,40}\)/i;
 
 /** Right before a number, the base a figure moved from: "down from", "revised up from", or the
  *  second of two such bases, each named by when it was made ("down from 2.1% at the time of the

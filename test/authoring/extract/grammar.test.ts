@@ -7933,3 +7933,29 @@ describe('sentences: a bracket after a dotted abbreviation in lower case is an a
     ]);
   });
 });
+
+describe('status: a gap in brackets after a forecast, against an earlier round of a survey or forecast, is part of that forecast', () => {
+  it('"(0.5 p.p. more than the last survey)" after a forecast is expected; after an outturn it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-05-09' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Panel members raised their wage forecasts for 2031, putting growth at 6.0% YoY (0.5 p.p. more than the last survey).',
+        ['6 expected', '0.5 expected'],
+      ],
+      [
+        'Exporters expect sales of 12.5% y.o.y. for 2032 (1.4 p.p. above the March round).',
+        ['12.5 expected', '1.4 expected'],
+      ],
+      // Near-misses: an outturn before the bracket, and a gap against a year.
+      [
+        'Sales rose 12.5% y.o.y. in April (1.4 p.p. above the March survey).',
+        ['12.5 actual', '1.4 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
