@@ -3490,7 +3490,7 @@ function cameFrom(s: string, previous: Match, between: string): boolean {
  *  to 2.6% and for 2036 to ". Only
  *  periods: "; unemployment at 5%" is another measure. Group 1 is the preposition. */
 const PARALLEL_ITEM_BETWEEN_RE = new RegExp(
-  String.raw`^(?:[^;:.%()]|\.(?=\d)){0,40}(?:;\s*(?:and\s+)?|,\s*with\s+|,?\s+and\s+)(?:in\s+|for\s+)?(?:Q[1-4]|H[12]|the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d(?:[-–/]\d\d)?|FY\s?\d{2,4})\s+(at|of|to|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$`,
+  String.raw`^(?:[^;:.%()]|\.(?=\d)){0,40}(?:;\s*(?:and\s+)?|,\s*with\s+|,?\s+and\s+)(?:in\s+|for\s+)?(?:Q[1-4]|H[12]|the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d(?:[-–/]\d\d)?|FY\s?\d{2,4})\s*,?\s+(at|of|to|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$`,
   'i',
 );
 

@@ -7959,3 +7959,29 @@ describe('status: a gap in brackets after a forecast, against an earlier round o
     }
   });
 });
+
+describe('kind and status: a breakdown by period with a comma after its period ("and for 2033, at 3.1%") is built like the item before', () => {
+  it("takes the item before's kind and status; a new subject of its own keeps the old reading", () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-05-09' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Economists lifted their forecasts for 2032, putting wage growth at 4.0%, and for 2033, at 3.1%.',
+        ['change 4 expected', 'change 3.1 expected'],
+      ],
+      [
+        'The bank raised its forecasts of core inflation for 2032, placing it at 9.2% (0.4 p.p. more than before), and for 2033, at 6.5%.',
+        ['change 9.2 expected', 'change 0.4 expected', 'change 6.5 expected'],
+      ],
+      // Near-miss: the next item has a subject and verb of its own.
+      [
+        'Economists lifted their forecasts for 2032, putting wage growth at 4.0%, and unemployment was 6.1% in 2030.',
+        ['change 4 expected', 'share 6.1 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
