@@ -7985,3 +7985,25 @@ describe('kind and status: a breakdown by period with a comma after its period (
     }
   });
 });
+
+describe('kind: a price index named by its kind, with up to two words before "Price Index", measures a change', () => {
+  it('"the Wholesale Farm Price Index fell from 2.9% in May to 2.4% in June" is two changes; a share of an index and an index level with no percent keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The Wholesale Farm Price Index (WFPI) fell from 2.9% in May to 2.4% in June, and the Import Fuel Price Index from 4.1% in May to 3.3% in June.',
+        ['change 2.9', 'change 2.4', 'change 4.1', 'change 3.3'],
+      ],
+      [
+        'The Producer Basic Price Index rose from 1.2% in January to 1.8% in February.',
+        ['change 1.2', 'change 1.8'],
+      ],
+      // Near-misses: a share of a whole, and a level that names no price index.
+      ['The Wholesale Farm Output Index stood at 41.2% of capacity.', ['share 41.2']],
+      ['The wholesale share of farm sales rose from 2.9% to 3.4%.', ['share 2.9', 'share 3.4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
