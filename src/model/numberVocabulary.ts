@@ -495,7 +495,7 @@ const OF_A_POINT = String.raw`\s+(?:(?:of\s+)?an?\s+)?percentage[- ]points?\b`;
  *  rate"). Never an index level or score ("the index rose 12 points", "scored 85 points", "a
  *  10-point plan", "the share climbed 2.3 points to 31.6%"). The look-behind is tried only after
  *  the digits and the word "points" have matched, so it costs nothing elsewhere. */
-const RATE_CLAUSE_BEFORE = String.raw`(?<=\b(?:rates?|growth|inflation|unemployment|joblessness)\b(?:(?!\bind(?:ex|ices)\b)[^.;:!?\d%()]){0,60}?\d(?:[\d.]*\d)?[- ](?:points?|pts))`;
+const RATE_CLAUSE_BEFORE = String.raw`(?<=\b(?:rates?|growth|inflation|unemployment|joblessness)\b(?:(?!\bind(?:ex|ices)\b)(?:[^.;:!?\d%()]|\([A-Za-z'’.-]{2,12}\))){0,60}?\d(?:[\d.]*\d)?[- ](?:points?|pts))`;
 const RATE_CLAUSE_AFTER = String.raw`(?=\s+(?:to|of|in|on|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:growth|inflation)\b|[- ](?:rise|increase|fall|drop|cut|decline|jump|reduction|hike|gain)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rates?|growth|inflation)\b)`;
 /** The words "0.4 points" and nothing else: what a reader found in its clause above, read again
  *  on their own. */

@@ -8007,3 +8007,20 @@ describe('kind: a price index named by its kind, with up to two words before "Pr
     }
   });
 });
+
+describe('kind: a bare "points" after a rate named with its initials in brackets is percentage points', () => {
+  it('"cut the rate on its short notes (STNs) by 3 points" is −3 points; an index named in brackets keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'The Council lowered on Friday the ceiling of the rate on its short notes (STNs) by 3 points, from 60% to 57%.',
+        ['change -3 percentage-points', 'share 60 percent', 'share 57 percent'],
+      ],
+      // Near-miss: an index, named in brackets, moves in index points.
+      ['The share price index of the exchange (SPX) fell by 3 points.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
