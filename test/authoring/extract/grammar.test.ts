@@ -8024,3 +8024,17 @@ describe('kind: a bare "points" after a rate named with its initials in brackets
     }
   });
 });
+
+describe('sign: an adverb between a verb of change and its object ("cut again its key rate by 25 basis points") keeps the verb', () => {
+  it('"lowered again its deposit rate by 50 basis points" is −0.5, "raised further its key rate by 25 basis points" +0.25; an adverb after the object keeps the old reading', () => {
+    const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.value);
+    for (const [text, want] of [
+      ['The Bank lowered again its deposit rate by 50 basis points (bp).', [-0.5]],
+      ['The Bank raised further its key rate by 25 basis points.', [0.25]],
+      // Near-miss: "again" after the object was already read.
+      ['The Bank lowered its deposit rate again by 50 basis points.', [-0.5]],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
