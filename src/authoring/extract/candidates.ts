@@ -622,7 +622,13 @@ export function buildCandidate(
   // "close to the 2% target", "compared with the 2% inflation target": the number is the target
   // itself, whatever status the comparison or a list before it gives.
   const ownTarget =
-    OWN_TARGET_AFTER_RE.test(sentence.slice(m.end)) && m.kind !== 'amount' && !comparedWithTarget;
+    (OWN_TARGET_AFTER_RE.test(sentence.slice(m.end)) &&
+      m.kind !== 'amount' &&
+      !comparedWithTarget) ||
+    // "close to the bank's target for the quarter (1.5% a month)", "below the tolerance range (3%
+    // ± 1 percentage point)": the number in brackets right after a target names that target, though
+    // the target is only compared with.
+    TARGET_BRACKET_BEFORE_RE.test(sentence.slice(0, m.start));
   // "the bank maintained its retail inflation figure at 4.9 per cent for 2034-35", dated July 2034: a figure
   // kept for a period not over is a projection kept, though no forecast word names it.
   const keptForOpenPeriod =
@@ -963,6 +969,10 @@ const FORECAST_WHOLE_RE =
 
 /** Right after a number, the target or goal it is: " target", " inflation target", " medium-term
  *  goal" (not " above target", which compares another number with it). */
+/** Right before a number, a target and an open bracket, with the period it is for: "the target
+ *  (", "its target for that period (", "the tolerance range (", "a target band for 2032 (". */
+const TARGET_BRACKET_BEFORE_RE =
+  /\b(?:targets?|objectives?|goals?|(?:target|tolerance)\s+(?:range|band|corridor))(?:\s+for\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?$/i;
 const OWN_TARGET_AFTER_RE =
   /^\s+(?:(?:inflation|policy|official|medium-term|long-term|annual|headline|core|symmetric|numerical|point)\s+){0,2}(?:targets?|goals?|objectives?)\b/i;
 

@@ -8038,3 +8038,27 @@ describe('sign: an adverb between a verb of change and its object ("cut again it
     }
   });
 });
+
+describe('status: a number in brackets right after a target names that target, though the target is only compared with', () => {
+  it('"close to its target for the quarter (1.5% a month)" and "the tolerance band (3.5% ± 1 percentage point)" are expected; a bracket after a month and a gap after a target keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-07-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Monthly inflation was 1.7%, close to the bank’s target for the quarter (1.5% a month).',
+        ['1.7 actual', '1.5 expected'],
+      ],
+      [
+        'Inflation reached 4.62% in June, near the top of the tolerance band (3.5% ± 1 percentage point).',
+        ['4.62 actual', '3.5 expected'],
+      ],
+      // Near-misses: a month's reading in brackets, and a gap from the target.
+      ['Inflation was 2.1% in June (2.4% in May).', ['2.1 actual', '2.4 actual']],
+      ['Inflation overshot its target (by 1.1 percentage points).', ['1.1 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
