@@ -688,7 +688,11 @@ export function buildCandidate(
   // present tense of change or of being about a year (or a fiscal year that starts) after the
   // dateline's can only be a forecast ("rose to 6 percent in 2033" is left to its verb; "in
   // 2032-33", dated 2032, may be a year that is over and stays with its verb).
+  // So is the same present with its year put first ("In 2033, exports grow 2.8%", "By 2034, the
+  // deficit is down to 2.1% of GDP", "Over 2033-2036, growth averages 1.9% a year"), when no other
+  // year stands between that year and the number.
   const digit = statedText.search(/\d/);
+  const frontedYear = FRONTED_PERIOD_RE.exec(sentence.slice(0, m.start));
   const presentAhead =
     ctx.documentYear !== undefined &&
     PRESENT_CHANGE_BEFORE_RE.test(
@@ -696,7 +700,10 @@ export function buildCandidate(
     ) &&
     Number(
       (PERIOD_AHEAD_AFTER_RE.exec(sentence.slice(m.end)) ??
-        SPAN_AHEAD_AFTER_RE.exec(sentence.slice(m.end)))?.[1] ?? 0,
+        SPAN_AHEAD_AFTER_RE.exec(sentence.slice(m.end)) ??
+        (frontedYear && !/\b(?:19|20)\d\d\b/.test(sentence.slice(frontedYear[0].length, m.start))
+          ? frontedYear
+          : undefined))?.[1] ?? 0,
     ) > ctx.documentYear;
   // "turned out weaker than had been expected (2.9%)": the value in brackets after the expectation
   // is what was expected; "higher than predicted at 3.1%" (no bracket) is the outturn.
@@ -991,18 +998,22 @@ const CURRENT_LEVEL_BEFORE_RE =
  *  "increases to", "moderates its growth to", "grow" (a plural subject's), "edges up by about",
  *  "remains unchanged at", "grows at an average annual rate of". */
 const PRESENT_CHANGE_BEFORE_RE =
-  /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate|peak|stand|stay|remain|settle|total)s?|(?:remain|stay)s?\s+(?:unchanged|steady|stable)|edges?\s+(?:up|down)|is|are)(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+|at\s+an?\s+(?:(?:average|annual|yearly)\s+){0,2}rate\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
+  /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate|decelerate|peak|stand|stay|remain|settle|total|return|dip|slip|jump|hover|stabili[sz]e|soften|strengthen|weaken)s?|(?:remain|stay)s?\s+(?:unchanged|steady|stable)|(?:edge|inch|tick|pick|level|bottom|come)s?\s+(?:up|down|off|out|back|in|higher|lower)|(?:is|are)(?:\s+(?:up|down|back))?)(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+|at\s+an?\s+(?:(?:average|annual|yearly)\s+){0,2}rate\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
 /** At the end of the words before an amount's digits, its currency: "£", "US$", "EUR ". */
 const CURRENCY_TAIL_RE = /(?:[$£€¥₩₹]|\b(?:US|C|A|NZ|HK|S)\$|\b[A-Z]{3}\s?)\s*$/;
 /** Right after a number, the year or fiscal year it is for, to be compared with the dateline's: " in
  *  2033", " for 2033-34", " in FY2034", " in fiscal year 2033/34" (not "in 2033 so far"). Group 1 is
  *  the year, or the year the fiscal year starts in. */
 const PERIOD_AHEAD_AFTER_RE =
-  /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:in|for|during)\s+(?:(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?((?:19|20)\d\d)(?:\s?[-–/]\s?(?:(?:19|20)?\d\d))?\b(?!\s*(?:so\s+far|to\s+date|year[-\s]to[-\s]date|[-–/]))/i;
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?(?:\s+(?:a|per)\s+year|\s+annually|\s+on\s+average)?\s+(?:in|for|during|over|by|from)\s+(?:(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?((?:19|20)\d\d)(?:\s?[-–/]\s?(?:(?:19|20)?\d\d))?\b(?!\s*(?:so\s+far|to\s+date|year[-\s]to[-\s]date|[-–/]))/i;
 /** Right after a number, a span of years it is for: " from 2034 to 2040", "% a year between 2034
  *  and 2040". Group 1 is the first year: a present tense about a span that starts after the
  *  dateline's year is a projection ("output grows at an average annual rate of 1.9 percent
  *  from 2034 to 2040", dated 2033). */
+/** At the head of a sentence, the year or span of years it is about: "In 2033, ", "By 2034 ",
+ *  "Over 2033-2036, ", "For FY2034, ". Group 1 is the (first) year. */
+const FRONTED_PERIOD_RE =
+  /^\s*(?:in|by|for|from|over|during|between)\s+(?:the\s+(?:period|years?)\s+(?:from\s+)?)?(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(?:19|20)?\d\d|\s+(?:and|to|through)\s+(?:19|20)\d\d)?\s*,?\s+/i;
 const SPAN_AHEAD_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+(?:a|per)\s+year)?\s+(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|through|and|until)\s+(?:19|20)\d\d\b/i;
 const WHOLE_YEAR_AFTER_RE =

@@ -8062,3 +8062,40 @@ describe('status: a number in brackets right after a target names that target, t
     }
   });
 });
+
+describe('status: a present tense about a year after the dateline, with the year put first or a particle verb, is a forecast', () => {
+  it('"In 2034, farm output grows 2.6%", "credit picks up to 4.1% a year over 2034-2036" are expected; a year that is over and a past verb keep the old reading', () => {
+    const read = (text: string, date = '2033-05-20') =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, date, want] of [
+      ['In 2034, farm output grows 2.6%.', '2033-05-20', ['2.6 expected']],
+      ['By 2035, the deficit is down to 1.8% of GDP.', '2033-05-20', ['1.8 expected']],
+      [
+        'Over the period 2034-2037, rents rise by 2.2% a year on average.',
+        '2033-05-20',
+        ['2.2 expected'],
+      ],
+      ['Credit picks up to 4.1% a year over 2034-2036.', '2033-05-20', ['4.1 expected']],
+      ['Farm output levels off at 1.3% in 2035.', '2033-05-20', ['1.3 expected']],
+      [
+        'Household debt stabilises at around 84% of income from 2035.',
+        '2033-05-20',
+        ['84 expected'],
+      ],
+      [
+        'In 2034, the shortfall narrows to 2.4% of GDP and debt eases to 61% of GDP.',
+        '2033-05-20',
+        ['2.4 expected', '61 expected'],
+      ],
+      // Near-misses: a year that is over, put first or after, and a year before another one.
+      ['In 2032, farm output grows 2.6%.', '2033-05-20', ['2.6 actual']],
+      ['By 2032, the deficit is down to 1.8% of GDP.', '2033-05-20', ['1.8 actual']],
+      ['Credit picks up to 4.1% a year over 2028-2031.', '2033-05-20', ['4.1 actual']],
+      ['In 2035, farm output grows 2.6%.', '2036-05-20', ['2.6 actual']],
+    ] as const) {
+      expect(read(text, date), text).toEqual(want);
+    }
+  });
+});
