@@ -826,7 +826,25 @@ export function buildCandidate(
   const likelyOutturn =
     LIKELY_OUTTURN_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !periodOver(sentence, ctx.documentYear, ctx.documentMonth);
+  // "Growth in 2033: 2.1%", "- 2033 inflation: 2.8 percent", "GDP growth (2033): 2.1%", dated 2032:
+  // a label with no verb, naming only years after the dateline's, before a colon and its number,
+  // is that year's figure, a forecast; "Growth in 2031: 2.1%" and a label with a verb keep the old
+  // reading.
+  const labelBefore = LABEL_COLON_BEFORE_RE.exec(
+    sentence.slice(0, m.start).replace(CURRENCY_TAIL_RE, ''),
+  )?.[1];
+  const labelYears = [...(labelBefore ?? '').matchAll(/\b(?:19|20)\d\d\b/g)].map((y) =>
+    Number(y[0]),
+  );
+  const labelAhead =
+    labelBefore !== undefined &&
+    ctx.documentYear !== undefined &&
+    labelYears.length > 0 &&
+    labelYears.every((y) => y > ctx.documentYear!) &&
+    !OWN_VERB_RE.test(labelBefore) &&
+    !PAST_FINITE_RE.test(labelBefore);
   const status: FigureStatus =
+    labelAhead ||
     likelyOutturn ||
     ceilingWhole ||
     laterYearReading ||
@@ -1010,6 +1028,10 @@ const PERIOD_AHEAD_AFTER_RE =
  *  and 2040". Group 1 is the first year: a present tense about a span that starts after the
  *  dateline's year is a projection ("output grows at an average annual rate of 1.9 percent
  *  from 2034 to 2040", dated 2033). */
+/** Before a number, all of a line or sentence up to it: a label and its colon ("Growth in 2033: ",
+ *  "- 2033 inflation: ", "GDP growth (2033): about "). Group 1 is the label. */
+const LABEL_COLON_BEFORE_RE =
+  /^\s*(?:[-–•·*]\s+)?([^:;.!?]{2,60}?)\s*:\s*(?:[-–−+]\s?)?(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
 /** At the head of a sentence, the year or span of years it is about: "In 2033, ", "By 2034 ",
  *  "Over 2033-2036, ", "For FY2034, ". Group 1 is the (first) year. */
 const FRONTED_PERIOD_RE =

@@ -8099,3 +8099,23 @@ describe('status: a present tense about a year after the dateline, with the year
     }
   });
 });
+
+describe('status: a label with no verb, naming only years after the dateline, then a colon and its number, is a forecast', () => {
+  it('"Farm output in 2034: 2.6%" is expected; a year that is over and a span begun before keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-05-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['Farm output in 2034: 2.6%.', ['2.6 expected']],
+      ['- 2035 rent inflation: 3.1 percent', ['3.1 expected']],
+      ['Credit growth (2034): 4.2%', ['4.2 expected']],
+      ['Rent inflation, 2035: about 2.9%.', ['2.9 expected']],
+      // Near-misses: a year that is over, and a span that began before the dateline.
+      ['Farm output in 2032: 2.6%.', ['2.6 actual']],
+      ['Farm output, 2029-2034: 2.6% a year.', ['2.6 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
