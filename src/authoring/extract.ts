@@ -122,6 +122,8 @@ export function extractCandidates(
   // A lead-in that commits or forecasts ("We have agreed to support:") makes the items below it
   // plans, paragraph after paragraph, while each item runs on (";", "; and", ",") or is marked.
   let commitment: Commitment;
+  // The last paragraph was a heading that names forecasts with no colon, or a marked item under it.
+  let headedForecasts = false;
   // The title lines at the top, before the first paragraph that ends as a sentence does: what they
   // state is announced, and the body says whether it is a forecast.
   let inTitle = true;
@@ -146,11 +148,29 @@ export function extractCandidates(
     const body = text.slice(para.start, para.end);
     const title: boolean = inTitle && TITLE_LINE_RE.test(body.trim());
     inTitle &&= title || body.trim() === '';
-    const listExpected =
+    let listExpected =
       commitment === 'lead-in' ||
       commitment === 'item' ||
       (commitment === 'marked' && para.level > 0);
     commitment = nextCommitment(commitment, body, para.level);
+    // "Outlook for 2033:" or a heading "Projections for next year" over marked items ("• Growth of
+    // 2.1%"): a heading that names forecasts, and no year that is over, heads forecasts. Its colon
+    // opens a list as a lead-in does; without one, only the marked items right below it with no
+    // past verb and no year that is over of their own are its forecasts.
+    const forecastHeading = para.level === 0 && forecastHeadingLine(body, documentYear);
+    if (forecastHeading && commitment === undefined && body.trim().endsWith(':'))
+      commitment = 'lead-in';
+    const headedItem =
+      headedForecasts &&
+      para.level > 0 &&
+      !PAST_ITEM_VERB_RE.test(body) &&
+      [...body.matchAll(/\b(?:19|20)\d\d\b/g)].every(
+        (y) => documentYear === undefined || Number(y[0]) >= documentYear,
+      );
+    headedForecasts = forecastHeading
+      ? !body.trim().endsWith(':')
+      : headedForecasts && para.level > 0;
+    listExpected ||= headedItem;
     // "To approve the budget for 2032-2034 … for 2032 in the following amounts:", dated 2031: the
     // items below are a budget for a period not yet begun, planned.
     if (commitment === undefined && budgetAheadLeadIn(body, documentYear)) commitment = 'lead-in';
@@ -517,6 +537,31 @@ export function nextCommitment(state: Commitment, body: string, level: number): 
 
 /** An item's own lead-in to its parts: "…, including:", "…, of which:". */
 const SUB_LIST_LEAD_IN_RE = /,?\s*\b(?:including|of\s+which)\s*:$/i;
+
+/** A heading or lead-in line that names forecasts: "Outlook for 2033:", "Projections for next year",
+ *  "Key macroeconomic forecasts", "Economic prospects, 2033-2034:" (not a sentence: no stop). */
+const FORECAST_HEADING_RE =
+  /^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s*$|^(?:(?:[\w'’-]+\s+){0,3}?)(?:outlook|forecasts?|projections?|prospects)\b[^.;!?\n]{0,50}:?$/i;
+/** Words that name forecasts, for FORECAST_HEADING_RE's first form. */
+const FORECAST_NOUN_RE = /\b(?:outlook|forecasts?|projections?|prospects)\b/i;
+/** A verb that says a marked item reports what happened: "- Inflation rose 3.1% in May". */
+const PAST_ITEM_VERB_RE =
+  /\b(?:was|were|had|has|have|rose|fell|grew|stood|came|remained|reached|recorded|registered|posted|increased|decreased|declined|dropped|climbed|eased|slowed|accelerated|expanded|contracted)\b/i;
+
+/**
+ * True when a paragraph is a heading or lead-in line that names forecasts and no year that is over
+ * by the document's year, so the items it heads are forecasts.
+ * @example forecastHeadingLine('Outlook for 2033:', 2032) // true
+ * @example forecastHeadingLine('Outlook for 2031:', 2032) // false
+ * @example forecastHeadingLine('The outlook improved in May.', 2032) // false
+ */
+export function forecastHeadingLine(body: string, documentYear: number | undefined): boolean {
+  const t = body.trim();
+  if (t.length > 70 || /\n/.test(t) || !/^[A-Z]/.test(t) || /[.!?;]$/.test(t)) return false;
+  if (!FORECAST_HEADING_RE.test(t) || !FORECAST_NOUN_RE.test(t)) return false;
+  const years = [...t.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  return documentYear === undefined || years.every((y) => y > documentYear);
+}
 
 /** A lead-in that approves or adopts a budget: "To approve the state budget for 2032 - 2034 …:",
  *  "The Assembly adopts the budget for 2032 in the following amounts:". */

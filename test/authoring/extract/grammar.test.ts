@@ -8119,3 +8119,30 @@ describe('status: a label with no verb, naming only years after the dateline, th
     }
   });
 });
+
+describe('status: a heading or lead-in that names forecasts heads the items below it ("Outlook for 2034:", "Projections for next year")', () => {
+  it('its marked items are expected; a year that is over, a past verb of the item, another heading and a paragraph below keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-05-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['Outlook for 2034:\n- Farm output: 2.6%\n- Rents: 3.1%', ['2.6 expected', '3.1 expected']],
+      [
+        'Projections for next year\n\n• Farm output growth of 2.6%\n• Rent inflation of 3.1%',
+        ['2.6 expected', '3.1 expected'],
+      ],
+      [
+        'Key macroeconomic forecasts\n\n- Farm output: 2.6%\n\nRents rose 3.1% in April.',
+        ['2.6 expected', '3.1 actual'],
+      ],
+      // Near-misses: a year that is over, an item with a past verb, a heading naming no forecast.
+      ['Outlook for 2031:\n- Farm output: 2.6%\n- Rents: 3.1%', ['2.6 actual', '3.1 actual']],
+      ['Projections for next year\n\n- Farm output rose 2.6% in April.', ['2.6 actual']],
+      ['Highlights\n\n- Farm output: 2.6%\n- Rents: 3.1%', ['2.6 actual', '3.1 actual']],
+      ['Outlook\n\nFarm output rose 2.6% in April.', ['2.6 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
