@@ -561,6 +561,24 @@ export function buildCandidate(
   // "Growth, which slowed to 3.2% in 2030, is projected to pick up": a relative clause in the past,
   // closed by its comma, states what happened, whatever the main clause forecasts.
   const pastRelative = inPastRelativeClause(sentence, m);
+  // "Inflation, at 3.4% in May, is projected to ease", "Having reached 3.4% in May, inflation is
+  // expected to ease", "…, having stood at 3.4% in May": a level set off as an aside with no verb,
+  // or a perfect participle's, dated by a month or year that is over, is what happened, whatever the
+  // main clause forecasts. A period not over ("having slowed to 1% in 2033") keeps the old reading.
+  const asideStart =
+    (m.own ?? m.start) + Math.max(0, sentence.slice(m.own ?? m.start, m.end).search(/\d/));
+  const asideYear = /^\s*(?:%|per\s?cent|percent)?\s+in\s+((?:19|20)\d\d)\s*(?:[,.]|$)/i.exec(
+    sentence.slice(m.end),
+  );
+  const pastAside =
+    PAST_ASIDE_BEFORE_RE.test(sentence.slice(0, asideStart).replace(CURRENCY_TAIL_RE, '')) &&
+    ((monthOver(sentence.slice(m.end), ctx.documentYear, ctx.documentMonth) &&
+      /^[^,;.]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\s*(?:[,.]|$)/.test(
+        sentence.slice(m.end),
+      )) ||
+      (asideYear !== null &&
+        ctx.documentYear !== undefined &&
+        Number(asideYear[1]) < ctx.documentYear));
   // "a 150 basis points rise at the Board’s extra meeting on 19 May 2031", dated July
   // 2031: a change a meeting made in a month before the dateline's is a decision taken, whatever
   // plan the words before it name.
@@ -865,6 +883,7 @@ export function buildCandidate(
           pathStartOver ||
           fromPastMonth ||
           pastRelative ||
+          pastAside ||
           pastMeeting ||
           frontedPast ||
           revisionMade ||
@@ -1613,6 +1632,10 @@ function closedBudget(
   );
 }
 
+/** Before a number, an aside with no verb or a perfect participle's: ", at ", ", at about ", "Having
+ *  reached ", ", having stood at ", ", having been cut to ". */
+const PAST_ASIDE_BEFORE_RE =
+  /(?:^|,)\s*(?:having\s+(?:been\s+)?(?:[a-z]{3,}ed|risen|fallen|grown|shrunk|sunk|stood|been|hit|come\s+in|gone\s+(?:up|down))(?:\s+(?:at|to|by|of))?|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** Before a number, the opening of a relative clause in the past: ", which slowed to ", ", which had
  *  risen by ", ", that stood at ". */
 const PAST_RELATIVE_BEFORE_RE =

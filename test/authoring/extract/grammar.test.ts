@@ -8146,3 +8146,38 @@ describe('status: a heading or lead-in that names forecasts heads the items belo
     }
   });
 });
+
+describe('status: a level set off as an aside with no verb, or a perfect participle, dated by a period that is over, happened', () => {
+  it('"Rents, at 4.4% in April, are projected to slow" and "Having climbed 2.2% in 2032" are actual beside the forecast; a period not over keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-06-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Rents, at 4.4% in April, are projected to slow to 3.6% by December.',
+        ['4.4 actual', '3.6 expected'],
+      ],
+      [
+        'Having climbed 2.2% in 2032, farm output is forecast to grow 1.5% in 2034.',
+        ['2.2 actual', '1.5 expected'],
+      ],
+      [
+        'Rents are projected to slow to 3.6% by December, having stood at 4.4% in April.',
+        ['3.6 expected', '4.4 actual'],
+      ],
+      [
+        'The shortfall, at $4.1 billion in 2032, is set to narrow to $2.9 billion in 2034.',
+        ['4100000000 actual', '2900000000 expected'],
+      ],
+      // Near-misses: a year that is not over, before the forecast and as its subject's aside.
+      [
+        'Having slowed to 1.2% in 2034, farm output is expected to recover to 2% in 2035.',
+        ['1.2 expected', '2 expected'],
+      ],
+      ['At 3.6% in 2034, rent inflation will be the lowest in years.', ['3.6 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
