@@ -1562,11 +1562,12 @@ const WILL_BEFORE_BUT_RE = /\bwill\b[^.;:]*$/i;
 const OPEN_YEAR_BUDGET_RE =
   /\b(?:this|next|the\s+(?:current|coming))\s+year(?:'s|’s)\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?budget\b/i;
 
-/** An allocation in the present or with no verb: "provides (delivers, includes, sets out) … $2
- *  billion", "takes (lifts, brings) … to $2 billion", "$2 billion for (in funding for, to deliver)",
+/** An allocation in the present or with no verb: "provides (delivers, includes, sets out,
+ *  commits, receives, is investing) … $2 billion", "$2 billion is allocated (set aside, made
+ *  available) to", "$2 billion goes to", "takes (lifts, brings) … to $2 billion", "$2 billion for (in funding for, to deliver)",
  *  "a budget with a $2 billion … package". */
 const ALLOCATION_RE =
-  /\bbudget\s+with\s+(?:an?\s+)?[$£€]\s?\d|\b(?:provides?|delivers?|includes?|sets?\s+out|invests?|allocates?)\b[^.;:]*?[$£€]\s?\d|\b(?:takes?|take|lifts?|brings?)\b[^.;:]{0,60}?\bto\s+[$£€]\s?\d|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+(?:new\s+)?funding\s+for|for|to\s+(?:deliver|fund|support|build|provide|expand))\b/i;
+  /\bbudget\s+with\s+(?:an?\s+)?[$£€]\s?\d|\b(?:provides?|delivers?|includes?|sets?\s+out|invests?|allocates?|commits?|earmarks?|dedicates?|devotes?|receives?|gets?|(?:is|are|am)\s+(?:also\s+|now\s+)?(?:investing|providing|allocating|committing|putting|delivering|earmarking))\b[^.;:]*?[$£€]\s?\d|[$£€]\s?\d(?:[^.;:]|\.\d)*?\b(?:(?:is|are)\s+(?:also\s+|now\s+)?(?:being\s+)?(?:allocated|provided|set\s+aside|earmarked|committed|invested|made\s+available|dedicated|devoted)|goes\s+to|go\s+to)\b|\b(?:takes?|take|lifts?|brings?)\b[^.;:]{0,60}?\bto\s+[$£€]\s?\d|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+(?:new\s+)?funding\s+for|for|to\s+(?:deliver|fund|support|build|provide|expand))\b/i;
 /** Before an amount, the name of a budget's item and a colon, or a bracket right after the name,
  *  with the amount's sign: "Grants : +", "(Central share : +", "Rural clinics (". */
 const BUDGET_LINE_BEFORE_RE = /(?:[A-Za-z)”"’]\s*:|[A-Za-z”"’]\s*\()\s*[-+]?\s*$/;

@@ -8181,3 +8181,33 @@ describe('status: a level set off as an aside with no verb, or a perfect partici
     }
   });
 });
+
+describe('status: in a document titled for a budget not over, an allocation in the passive, the present progressive, or received, is planned', () => {
+  it('"$3.1 billion is set aside for", "Rural clinics receive $3.1 billion", "We are investing", "goes to" are expected; a past verb and a title naming no budget keep the old reading', () => {
+    const read = (text: string, title = 'The 2034 Budget') =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2033-10-10', title },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, title, want] of [
+      ['$3.1 billion is set aside for rural clinics.', 'The 2034 Budget', ['3100000000 expected']],
+      ['Rural clinics receive $3.1 billion.', 'The 2034 Budget', ['3100000000 expected']],
+      [
+        'We are investing $640 million in harbour works.',
+        'The 2034 Budget',
+        ['640000000 expected'],
+      ],
+      ['A further $640 million goes to harbour works.', 'The 2034 Budget', ['640000000 expected']],
+      [
+        'Funding of $95 million is made available for ferry links.',
+        'The 2034 Budget',
+        ['95000000 expected'],
+      ],
+      // Near-misses: a past verb, and a title that names no budget.
+      ['$3.1 billion was set aside for rural clinics.', 'The 2034 Budget', ['3100000000 actual']],
+      ['A further $640 million went to harbour works.', 'The 2034 Budget', ['640000000 actual']],
+      ['$3.1 billion is set aside for rural clinics.', 'Annual report 2033', ['3100000000 actual']],
+    ] as const) {
+      expect(read(text, title), text).toEqual(want);
+    }
+  });
+});
