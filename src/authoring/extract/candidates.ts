@@ -1850,8 +1850,66 @@ const COMPARED_PERIOD_RE =
  */
 function periodOver(clauseText: string, documentYear?: number, documentMonth?: number): boolean {
   if (FINISHED_PERIOD_RE.test(clauseText)) return true;
+  if (partsOver(clauseText, documentYear, documentMonth)) return true;
   const years = namedYears(clauseText, documentYear, documentMonth);
   return documentYear !== undefined && years.length > 0 && years.every((y) => y < documentYear);
+}
+
+/** The last month (1–12) of a month or of a quarter or half named by PART_OF_YEAR_RE's groups. */
+function partLastMonth(month?: string, part?: string): number | undefined {
+  if (month) return MONTHS.indexOf(month.toLowerCase()) + 1 || undefined;
+  if (!part) return undefined;
+  return PART_LAST_MONTH[
+    part
+      .toLowerCase()
+      .replace(/^1st/, 'first')
+      .replace(/^2nd/, 'second')
+      .replace(/^3rd/, 'third')
+      .replace(/^4th/, 'fourth')
+      .replace(/[-\s]/, '_')
+  ];
+}
+
+/** A month or a quarter or half of a year a clause names as its period: "in April", "for May
+ *  2031", "in the first quarter", "first-quarter", "in Q1 2031", "of the second half of 2030".
+ *  Groups: month, part (quarter or half), year. */
+const PART_OF_YEAR_RE =
+  /\b(?:(?:in|during|for|over|of)\s+(?:the\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?:(?:in|during|for|over|of)\s+(?:the\s+)?)?(?<part>(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)|Q[1-4]|H[12]))(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?\b/g;
+/** The last month of each quarter or half a clause may name. */
+const PART_LAST_MONTH: Record<string, number> = {
+  first_quarter: 3,
+  second_quarter: 6,
+  third_quarter: 9,
+  fourth_quarter: 12,
+  first_half: 6,
+  second_half: 12,
+  q1: 3,
+  q2: 6,
+  q3: 9,
+  q4: 12,
+  h1: 6,
+  h2: 12,
+};
+
+/**
+ * True when a clause names months, quarters or halves of a year as its period and every one is
+ * over by the document's date (one with no year is the dateline year's, so it must end before the
+ * dateline's month), and every other year it names is before the dateline's.
+ * @example partsOver('is likely to have peaked at 5.2% in April', 2031, 6) // true
+ * @example partsOver('growth in the third quarter of 2031', 2031, 6) // false
+ */
+function partsOver(clauseText: string, documentYear?: number, documentMonth?: number): boolean {
+  if (documentYear === undefined || documentMonth === undefined) return false;
+  const parts = [...clauseText.matchAll(PART_OF_YEAR_RE)];
+  if (parts.length === 0) return false;
+  const rest = clauseText.replace(PART_OF_YEAR_RE, ' ');
+  if (!namedYears(rest, documentYear, documentMonth).every((y) => y < documentYear)) return false;
+  return parts.every(({ groups }) => {
+    const year = groups!.year === undefined ? documentYear : Number(groups!.year);
+    const last = partLastMonth(groups!.month, groups!.part);
+    if (last === undefined) return false;
+    return year < documentYear || (year === documentYear && last < documentMonth);
+  });
 }
 
 /** A subject's own period, named after it with "for": "the deficit for 2023/24", "spending for

@@ -8211,3 +8211,25 @@ describe('status: in a document titled for a budget not over, an allocation in t
     }
   });
 });
+
+describe('status: a month, quarter or half of the dateline year that is over is a period over, for an estimate with a perfect infinitive', () => {
+  it('"is likely to have peaked at 4.9% in April" and "in the first quarter", dated June, are actual; a deadline and a quarter not over keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-06-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['Rent inflation is likely to have peaked at 4.9% in April.', ['4.9 actual']],
+      ['Farm output is expected to have shrunk 0.4% in the first quarter.', ['-0.4 actual']],
+      ['Farm output is thought to have grown 0.3% in Q1 2033.', ['0.3 actual']],
+      // Near-misses: a deadline, and a quarter that is not over.
+      ['Rent inflation is likely to have peaked at 4.9% by August.', ['4.9 expected']],
+      [
+        'Farm output is expected to have shrunk 0.4% in the third quarter of 2033.',
+        ['-0.4 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
