@@ -1855,6 +1855,28 @@ function periodOver(clauseText: string, documentYear?: number, documentMonth?: n
   return documentYear !== undefined && years.length > 0 && years.every((y) => y < documentYear);
 }
 
+/**
+ * True when every month, quarter or half a clause names with its year ends in the dateline's month
+ * or later, and there is at least one.
+ * @example partsAhead('growth in the third quarter of 2031', 2031, 6) // true
+ * @example partsAhead('growth in the first quarter of 2031', 2031, 6) // false
+ */
+function partsAhead(clauseText: string, documentYear: number, documentMonth?: number): boolean {
+  if (documentMonth === undefined) return false;
+  const parts = [...clauseText.matchAll(PART_OF_YEAR_RE)].filter((p) => p.groups!.year);
+  return (
+    parts.length > 0 &&
+    parts.every(({ groups }) => {
+      const year = Number(groups!.year);
+      const last = partLastMonth(groups!.month, groups!.part);
+      return (
+        last !== undefined &&
+        (year > documentYear || (year === documentYear && last >= documentMonth))
+      );
+    })
+  );
+}
+
 /** The last month (1–12) of a month or of a quarter or half named by PART_OF_YEAR_RE's groups. */
 function partLastMonth(month?: string, part?: string): number | undefined {
   if (month) return MONTHS.indexOf(month.toLowerCase()) + 1 || undefined;
@@ -1973,6 +1995,9 @@ function estimateAhead(
       clauseText.replace(DAY_DATE_RE, ' '),
     );
   if (years.some((y) => y > documentYear || (y === documentYear && !part))) return true;
+  // "growth in the third quarter of 2031 is estimated at 0.4%", dated June 2031: a part of a year
+  // named with its year that has not ended by the dateline is not over.
+  if (part && partsAhead(clauseText, documentYear, documentMonth)) return true;
   // "is estimated at $8,380 per worker, up $274 than the 2029 figure", dated 2030: an estimate
   // that names no period of its own but the year before the dateline's as its base is of the
   // dateline's year, not over.

@@ -8233,3 +8233,21 @@ describe('status: a month, quarter or half of the dateline year that is over is 
     }
   });
 });
+
+describe('status: an estimate of a month, quarter or half named with its year that has not ended by the dateline is a forecast', () => {
+  it('"Farm output in the third quarter of 2033 is estimated at 0.6%", dated June 2033, is expected; a quarter that is over keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-06-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['Farm output in the third quarter of 2033 is estimated at 0.6%.', ['0.6 expected']],
+      ['Rent inflation for the second half of 2033 is estimated at 3.2%.', ['3.2 expected']],
+      // Near-misses: a quarter that is over, and a half of a year that is over.
+      ['Farm output in the first quarter of 2033 is estimated at 0.6%.', ['0.6 actual']],
+      ['Rent inflation for the second half of 2032 is estimated at 3.2%.', ['3.2 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
