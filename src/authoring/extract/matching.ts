@@ -1817,12 +1817,14 @@ function* amountRanges(s: string): Generator<Match> {
     // a change and the level it reached, two figures; so are "from the current $40 billion to
     // $120 billion", two levels.
     // ("grow by about 30-40 trillion yen", one scale for both ends, stays a range.)
+    // "losses from fraud were between $2 billion and $5 billion": a "between" opens the range,
+    // whatever "from" names the subject a few words before it.
     if (
       SCALED_FIRST_END_RE.test(m[0]) &&
       (CHANGE_THEN_AMOUNT_BEFORE_RE.test(before) ||
         CHANGE_NOUN_OF_BEFORE_RE.test(before) ||
         CHANGE_PAIRS_BEFORE_RE.test(before) ||
-        /\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before))
+        (/\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before) && !/^between\s/i.test(m[0])))
     )
       continue;
     const status = hedged(before) ? 'expected' : undefined;

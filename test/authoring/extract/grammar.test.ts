@@ -8251,3 +8251,24 @@ describe('status: an estimate of a month, quarter or half named with its year th
     }
   });
 });
+
+describe('range: a "between" opens an amount range, whatever "from" names its subject a few words before', () => {
+  it('"takings from tolls were between $1.4 billion and $2.2 billion" is one range; "from $1.4 billion to $2.2 billion" keeps two levels', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => c.value ?? JSON.stringify(c.range));
+    for (const [text, want] of [
+      [
+        'Takings from tolls were between $1.4 billion and $2.2 billion in 2030.',
+        ['{"low":1400000000,"high":2200000000}'],
+      ],
+      [
+        'We put the losses from theft at between\n$1.4 billion and $2.2 billion a year.',
+        ['{"low":1400000000,"high":2200000000}'],
+      ],
+      // Near-miss: a pair after "from" stays two levels.
+      ['Takings from the levy rose from $1.4 billion to $2.2 billion.', [1400000000, 2200000000]],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
