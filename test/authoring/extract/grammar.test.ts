@@ -8272,3 +8272,18 @@ describe('range: a "between" opens an amount range, whatever "from" names its su
     }
   });
 });
+
+describe('traps: "for every $1" names the unit its cents are counted out of, so neither is a sum', () => {
+  it('"For every $1 of grants paid, the towns spent 62 cents on roads" proposes nothing; cents with no unit counted out of and a dollar "for each car" keep the old reading', () => {
+    const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.value);
+    for (const [text, want] of [
+      ['For every $1 of grants paid, the towns spent 62 cents on roads.', []],
+      ['For each £1 raised in fees, colleges put between 30 and 45 pence into bursaries.', []],
+      // Near-misses: cents that are a price, and a sum paid for each thing.
+      ['Diesel fell 62 cents a gallon in May.', [0.62]],
+      ['Tolls rose $2 for each car in May.', [2]],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
