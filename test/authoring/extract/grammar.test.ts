@@ -8287,3 +8287,20 @@ describe('traps: "for every $1" names the unit its cents are counted out of, so 
     }
   });
 });
+
+describe('traps: a bound that sorts items stays one inside a bracket after their noun', () => {
+  it('"contracts (with a value of over $50 million)" proposes no sum; a bracket with no bound keeps the old reading', () => {
+    const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.value);
+    for (const [text, want] of [
+      [
+        'Delays hit 40 per cent of the contracts (with a value of over $50 million) under review.',
+        [40],
+      ],
+      ['Spending on loans (worth more than $5 million) fell 4%.', [-4]],
+      // Near-miss: a bracket that states the items’ total, with no bound.
+      ['Spending on contracts ($50 million in all) rose 4%.', [50000000, 4]],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
