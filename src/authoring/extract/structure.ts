@@ -100,8 +100,11 @@ export function* paragraphs(text: string, names: Map<string, string>): Generator
  */
 export function continuesAcrossBlank(body: string, text: string, from: number): boolean {
   const tail = body.trimEnd();
-  if (tail === '' || /[.!?:;)\]"”’'%]$/.test(tail)) return false;
   const next = /\n[ \t]*(\S[^\n]*)/.exec(text.slice(from).replace(/^(?:[ \t]*\n)*/, '\n'));
+  // "70%" + "" + "of the fleet is to be replaced by 2040": a key figure set on its own, whose
+  // caption runs on from it in lower case, is one sentence with it.
+  if (next && CALLOUT_RE.test(tail.trim()) && /^[a-z]/.test(next[1]!)) return true;
+  if (tail === '' || /[.!?:;)\]"”’'%]$/.test(tail)) return false;
   if (!next) return false;
   const line = next[1]!;
   if (MARKER_RE.test(line) && !minusNotMarker(tail, line)) return false;
@@ -122,6 +125,10 @@ export function continuesAcrossBlank(body: string, text: string, from: number): 
       SCALED_NUMBER_LINE_RE.test(line))
   );
 }
+
+/** A key figure alone on its line, a percent or a sum with its sign: "70%", "$134.1 bn". */
+export const CALLOUT_RE =
+  /^(?:[$€£]\s?)?\d[\d.,]*\s?(?:%|per\s?cent|(?:thousand|million|billion|trillion|bn|m)\b)$/i;
 
 /** A line that opens with a sum's scaled number: "6 billion for 2031", "2.5bn". */
 const SCALED_NUMBER_LINE_RE = /^\d[\d.,]*\s?(?:thousand|million|billion|trillion|bn)\b/i;

@@ -8304,3 +8304,24 @@ describe('traps: a bound that sorts items stays one inside a bracket after their
     }
   });
 });
+
+describe('structure: a key figure set on its own line runs on into a caption that opens in lower case', () => {
+  it('"64%" + "of the fleet is to be replaced by 2040" is one sentence, expected; a caption that opens with a capital keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Key numbers\n\n64%\n\nof the fleet is expected to be replaced by 2040.',
+        ['share 64 expected'],
+      ],
+      [
+        'Key numbers\n\n$41.5 bn\n\nis the value of the loans signed since 2027.',
+        ['amount 41500000000 actual'],
+      ],
+      // Near-miss: a caption of its own, opening with a capital.
+      ['Key numbers\n\n64%\n\nThe fleet is expected to be replaced by 2040.', ['share 64 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
