@@ -33,7 +33,7 @@ import {
 } from './extract/vocabulary.ts';
 import { DECREASE, documentCurrencies, type SourceMeta } from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
-import { fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
+import { CALLOUT_RE, fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
 import { measureKind } from './extract/measure.ts';
 import { tableCells } from './extract/tables.ts';
 
@@ -189,6 +189,14 @@ export function extractCandidates(
       lastSentence = '';
       continue;
     }
+    // "2%" + "" + "Farm exports first passed this share of output in 2029": a round key figure whose
+    // caption names it as a level first reached is a mark passed, no figure.
+    if (
+      CALLOUT_RE.test(body.trim()) &&
+      ROUND_CALLOUT_RE.test(body.trim()) &&
+      MARK_CAPTION_RE.test(text.slice(para.end).trimStart().split('\n')[0]!)
+    )
+      continue;
     let previousLabel: string | undefined;
     let previousChange = false;
     let previousOpening: SentenceContext['openingSubject'];
@@ -405,6 +413,13 @@ const FISCAL_ITEM_RE =
 /** A period or a past of a sentence's own: "was", "last year", "2032", "a year earlier". */
 const OWN_PERIOD_RE =
   /\b(?:was|were|had|ago|last\s+(?:year|quarter|month)|previous|earlier|(?:19|20)\d\d)\b/i;
+
+/** A key figure with no digit after its first but zeros: "2%", "$10 billion" (not "2.5%"). */
+const ROUND_CALLOUT_RE = /^(?:[$€£]\s?)?[1-9]0*(?![\d.,]*\d)/;
+/** A caption that names the key figure above it as a level first reached or passed: "… first
+ *  reached this proportion of output", "… passed this mark for the first time". */
+const MARK_CAPTION_RE =
+  /^[^.;]*?\b(?:first\s+(?:reached|passed|topped|exceeded|crossed|hit|surpassed)\s+this\s+(?:proportion|share|level|mark|amount|sum|figure|threshold)\b|(?:reached|passed|topped|exceeded|crossed|hit|surpassed)\s+this\s+(?:proportion|share|level|mark|amount|sum|figure|threshold)\b[^.;]*\bfor\s+the\s+first\s+time\b)/i;
 
 /** A title line (or two, with a date under it): short, and not ended as a sentence is (no stop,
  *  colon or comma at its end). */

@@ -8325,3 +8325,21 @@ describe('structure: a key figure set on its own line runs on into a caption tha
     }
   });
 });
+
+describe('traps: a round key figure whose caption names it as a level first reached is a mark passed', () => {
+  it('"3%" + "Farm exports first passed this share of output in 2029" proposes nothing; a figure not round and a caption with no "first" keep the old reading', () => {
+    const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.value);
+    for (const [text, want] of [
+      ['Key numbers\n\n3%\n\nFarm exports first passed this share of output in 2029.', []],
+      [
+        'Key numbers\n\n$10 billion\n\nYearly tolls topped this amount for the first time in 2029.',
+        [],
+      ],
+      // Near-misses: a level that is not round, and a caption that names no first time.
+      ['Key numbers\n\n3.4%\n\nFarm exports first passed this share of output in 2029.', [3.4]],
+      ['Key numbers\n\n3%\n\nFarm exports reached this share of output in 2029.', [3]],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
