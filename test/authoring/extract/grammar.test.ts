@@ -8343,3 +8343,20 @@ describe('traps: a round key figure whose caption names it as a level first reac
     }
   });
 });
+
+describe('status: a sum over or across the next decade is for a period not yet begun', () => {
+  it('"an outlay of $95 billion over the next decade" and "across the next decade" are expected; "over the past decade" keeps the old reading', () => {
+    const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+    for (const [text, want] of [
+      [
+        'The ministry unveiled an outlay of $95 billion over the next decade for ports.',
+        ['expected'],
+      ],
+      ['The 2029 plan set aside some $12 billion across the next decade for rail.', ['expected']],
+      // Near-miss: a decade that is over.
+      ['Port outlays rose by $12 billion over the past decade.', ['actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
