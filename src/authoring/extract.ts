@@ -496,7 +496,9 @@ const PERIOD_BOUND_BEFORE_RE = /\b(?:from|since|until|till|to|through|between)\s
 function datelineIn(top: string, re: RegExp): RegExpMatchArray | null {
   const every = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   for (const m of top.matchAll(every)) {
-    if (!PERIOD_BOUND_BEFORE_RE.test(top.slice(0, m.index))) return m;
+    // A month and year inside a whole date that bounds a period ("From 1 July 2030, …") dates no
+    // document either: the day before it is passed over too.
+    if (!PERIOD_BOUND_BEFORE_RE.test(top.slice(0, m.index).replace(/\b[0-3]?\d\s+$/, ''))) return m;
   }
   return null;
 }

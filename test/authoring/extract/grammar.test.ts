@@ -8360,3 +8360,25 @@ describe('status: a sum over or across the next decade is for a period not yet b
     }
   });
 });
+
+describe('dateline: a month and year inside a whole date that bounds a period dates no document', () => {
+  it('"From 1 July 2030, …" leaves the record’s 2031 as the date, so "In 2030-31, this allowance resulted in … $2.3 billion" is actual; a month line of its own keeps dating the text', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031' } }).map(
+        (c) => c.status,
+      );
+    for (const [text, want] of [
+      [
+        'From 1 July 2030, all grants include a cost allowance. In 2030-31, this allowance resulted in a one-off addition of $2.3 billion to the grant pool.',
+        ['actual'],
+      ],
+      // Near-miss: a month and year of its own near the top dates the text, so 2030-31 is open.
+      [
+        'Harbourtown, July 2030\n\nIn 2030-31, this allowance adds a one-off $2.3 billion to the grants.',
+        ['expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
