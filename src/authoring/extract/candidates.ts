@@ -327,7 +327,7 @@ export function buildCandidate(
   const hedged = (
     instrument
       ? read.slice(clause[0], m.end)
-      : read.slice(clause[0], m.end) + blankAll(counted, PURPOSE_RE)
+      : read.slice(clause[0], m.end) + blankAll(counted, PURPOSE_RE, FORECAST_BOUND_RE)
   )
     .replace(POLICY_TARGET_RE, ' ')
     .replace(PLEDGED_TO_RECIPIENT_RE, ' ')
@@ -1740,6 +1740,12 @@ const HISTORICAL_BASE_BEFORE_RE =
  *  revised downwards for nearly ", "revised down for 95% of A and nearly ". */
 const REVISED_FOR_BEFORE_RE =
   /\brevised\s+(?:(?:up|down|upwards?|downwards?|lower|higher)\s+)?for\s+(?:[^.;]{0,60}?%\s+of\s+[^.;%]{0,60}?\s+and\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+
+/** After a number, the bound of the span it was counted over, named by a date forecast or planned:
+ *  "between the forecast launch and the year ending June 2031", "since the planned start". The
+ *  forecast word dates the bound; it is no hedge of the number. Global, for blankAll. */
+const FORECAST_BOUND_RE =
+  /\b(?:between|from|since|after|until|before)\s+the\s+(?:forecast|projected|expected|planned|scheduled)\b/gi;
 
 /** The text with every match of the patterns blanked, length for length. */
 function blankAll(text: string, ...patterns: RegExp[]): string {

@@ -8382,3 +8382,26 @@ describe('dateline: a month and year inside a whole date that bounds a period da
     }
   });
 });
+
+describe('status: a forecast word that dates a bound of the span after a number is no hedge of it', () => {
+  it('"had received … $48 million …, between the forecast launch and the year ending 30 June 2031" is actual; a forecast of the sum and a forecast not at the bound keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09-01' } }).map(
+        (c) => c.status,
+      );
+    for (const [text, want] of [
+      [
+        'The agency had received a total of $48 million in top-ups, between the forecast launch and the year ending 30 June 2031, for sites still unfinished.',
+        ['actual'],
+      ],
+      // Near-misses: the sum is the forecast, and a forecast word that is no bound's.
+      ['Top-ups of $48 million are forecast between now and 2033.', ['expected']],
+      [
+        'The agency had received $48 million, between the launch and the forecast close.',
+        ['expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
