@@ -327,7 +327,8 @@ export function buildCandidate(
   const hedged = (
     instrument
       ? read.slice(clause[0], m.end)
-      : read.slice(clause[0], m.end) + blankAll(counted, PURPOSE_RE, FORECAST_BOUND_RE)
+      : read.slice(clause[0], m.end) +
+        blankAll(counted, PURPOSE_RE, FORECAST_BOUND_RE, APPOSITIVE_RELATIVE_RE)
   )
     .replace(POLICY_TARGET_RE, ' ')
     .replace(PLEDGED_TO_RECIPIENT_RE, ' ')
@@ -1746,6 +1747,12 @@ const REVISED_FOR_BEFORE_RE =
  *  forecast word dates the bound; it is no hedge of the number. Global, for blankAll. */
 const FORECAST_BOUND_RE =
   /\b(?:between|from|since|after|until|before)\s+the\s+(?:forecast|projected|expected|planned|scheduled)\b/gi;
+
+/** After a number's clause, a noun that names it again and a relative clause: ", an amount that
+ *  could be recovered", ", a sum which may yet rise". What the relative clause says may happen to
+ *  the sum is no hedge of the sum stated. Global, for blankAll. */
+const APPOSITIVE_RELATIVE_RE =
+  /,\s+(?:an?|the)\s+(?:amount|sum|total|loss)\s+(?:that|which)\b[^.;]*/gi;
 
 /** The text with every match of the patterns blanked, length for length. */
 function blankAll(text: string, ...patterns: RegExp[]): string {

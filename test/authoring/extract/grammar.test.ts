@@ -8405,3 +8405,25 @@ describe('status: a forecast word that dates a bound of the span after a number 
     }
   });
 });
+
+describe('status: a noun that names the sum again and its relative clause ("…, a sum that could be collected") do not hedge it', () => {
+  it('"About $8.2 billion (roughly 31.5 percent) … was written off, a sum that … could still be collected" is actual; a modal in the number’s own clause keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'About $8.2 billion (roughly 31.5 percent) of the total was written off as bad debt, a sum that in principle could still be collected.',
+        ['8200000000 actual', '31.5 actual'],
+      ],
+      // Near-miss: the modal is the number's own verb.
+      [
+        'About $8.2 billion could still be collected, a sum that was written off.',
+        ['8200000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
