@@ -306,6 +306,12 @@ export function buildCandidate(
       /^estimate/i.test(object[0]) &&
       periodOver(sentence.slice(clause[0], clause[1]), ctx.documentYear, ctx.documentMonth)
     ) &&
+    // "towns have reported combined flood damage estimates of about $1.4 trillion":
+    // estimates a past or perfect verb says were reported are of what happened, data.
+    !(
+      /^estimate/i.test(object[0]) &&
+      REPORTED_BEFORE_RE.test(sentence.slice(clause[0], object.index))
+    ) &&
     !(
       /^(?:targets?|goals?|objectives?)\s+at\b/i.test(object[0]) &&
       COMPARED_TARGET_BEFORE_RE.test(sentence.slice(0, object.index))
@@ -1741,6 +1747,11 @@ const HISTORICAL_BASE_BEFORE_RE =
  *  revised downwards for nearly ", "revised down for 95% of A and nearly ". */
 const REVISED_FOR_BEFORE_RE =
   /\brevised\s+(?:(?:up|down|upwards?|downwards?|lower|higher)\s+)?for\s+(?:[^.;]{0,60}?%\s+of\s+[^.;%]{0,60}?\s+and\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+
+/** Before an estimate that is a number's object, a verb that says it was reported: "have
+ *  reported", "reported" (not "will report" nor "to be reported"). */
+const REPORTED_BEFORE_RE =
+  /(?<!\b(?:to|be|will)\s+)\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?reported\b/i;
 
 /** After a number, the bound of the span it was counted over, named by a date forecast or planned:
  *  "between the forecast launch and the year ending June 2031", "since the planned start". The

@@ -8427,3 +8427,24 @@ describe('status: a noun that names the sum again and its relative clause ("…,
     }
   });
 });
+
+describe('status: estimates a past or perfect verb says were reported are data', () => {
+  it('"towns have reported combined flood damage estimates of about $1.4 trillion" is actual; estimates given or to be published keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09-01' } }).map(
+        (c) => c.status,
+      );
+    for (const [text, want] of [
+      [
+        'Since 2021, towns have reported combined flood damage estimates of about $1.4 trillion.',
+        ['actual'],
+      ],
+      ['Last year the ports reported cargo loss estimates of $310 million.', ['actual']],
+      // Near-misses: estimates to be published, and estimates with no verb of reporting.
+      ['Towns will soon publish flood damage estimates of about $1.4 trillion.', ['expected']],
+      ['The towns gave flood damage estimates of about $1.4 trillion.', ['expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
