@@ -341,9 +341,20 @@ export function buildCandidate(
     .replace(FORECAST_WHOLE_RE, ' ')
     .replace(DATA_AND_FORECASTS_RE, ' ');
   // "As you may recall, the balance stood at …": a reminder to the reader, no hedge of the figure.
-  const hedgeText = (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' '))
-    .replace(REMINDER_MAY_RE, ' ')
-    .replace(REMINDER_SHOULD_RE, ' ');
+  // "The sum spent (88% of the $3.2 billion budgeted) was the most in a decade": in a sentence
+  // that tells money spent in the past, with no year not yet over, the sum named as budgeted (and
+  // "the budgeted amount") is the budget the spending was held against, approved, not a plan.
+  const spentAgainstBudget =
+    SPENT_RE.test(sentence) &&
+    PAST_FINITE_RE.test(sentence) &&
+    (ctx.documentYear === undefined ||
+      [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) < ctx.documentYear!));
+  const hedgeText = blankAll(
+    (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' '))
+      .replace(REMINDER_MAY_RE, ' ')
+      .replace(REMINDER_SHOULD_RE, ' '),
+    ...(spentAgainstBudget ? [BUDGETED_SUM_RE] : []),
+  );
   // A setting held or applied now ("will remain unchanged at 2.5%") is in force, not a forecast;
   // an approved change the next sentence says is not yet in force is expected.
   const held =
@@ -1393,6 +1404,10 @@ const BUDGET_PERIOD_RE =
  *  period of the money. */
 const THAN_PLAN_RE =
   /\bthan\s+(?:was\s+|were\s+|had\s+been\s+)?(?:projected|estimated|forecast|budgeted|expected|planned|anticipated)\b|\b(?:the|an?)\s+(?:estimated|projected|forecast|expected|planned|anticipated)\s+(?:[\w-]+\s+){1,2}?of\s+(?:[^.;,]|\.\d){1,30}?\s+in\s+(?:the\s+)?(?:Budget\s+(?:19|20)\d\d\b|(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s+budget\b)/i;
+/** "budgeted" right after a sum or before the noun of one: "the $7.5 billion budgeted", "the
+ *  budgeted amount". Global, for blankAll. */
+const BUDGETED_SUM_RE =
+  /(?<=\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m))?\s+)budgeted\b|\bbudgeted(?=\s+(?:amount|sum|total)\b)/gi;
 /** Words of money a budget has already paid out: an outturn, not a plan. */
 const SPENT_RE =
   /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;

@@ -8448,3 +8448,29 @@ describe('status: estimates a past or perfect verb says were reported are data',
     }
   });
 });
+
+describe('status: the sum named as budgeted, in a sentence of money spent in the past, is the approved budget', () => {
+  it('"The sum spent (88% of the $3.2 billion budgeted) was the highest share in a decade" is actual; a year not over and spending not yet done keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The sum spent (88% of the $3.2 billion budgeted) was the highest share in a decade.',
+        ['88 actual', '3200000000 actual'],
+      ],
+      // Near-misses: a budget for a year not over, and spending still planned.
+      [
+        'Spending was $5 billion in 2030, against $6 billion budgeted for 2032.',
+        ['5000000000 expected', '6000000000 expected'],
+      ],
+      [
+        'The towns plan to spend 88% of the $3.2 billion budgeted.',
+        ['88 expected', '3200000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
