@@ -8474,3 +8474,23 @@ describe('status: the sum named as budgeted, in a sentence of money spent in the
     }
   });
 });
+
+describe('status: "ultimately" before a present verb of cost tells an end result still to come', () => {
+  it('"saves $40 million over the next three years but ultimately raises costs by $95 million" is expected; a past verb after "ultimately" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Delaying the bridge saves $40 million over the next three years but ultimately raises costs by $95 million.',
+        ['40000000 expected', '95000000 expected'],
+      ],
+      // Near-misses: an end result already reached.
+      ['Delaying the bridge ultimately raised costs by $95 million.', ['95000000 actual']],
+      ['The bridge ultimately cost $95 million.', ['95000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
