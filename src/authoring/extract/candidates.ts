@@ -879,6 +879,20 @@ export function buildCandidate(
     labelYears.every((y) => y > ctx.documentYear!) &&
     !OWN_VERB_RE.test(labelBefore) &&
     !PAST_FINITE_RE.test(labelBefore);
+  // "the latest estimate of the cost of the new line is between $6 billion and $8 billion", "now
+  // estimate the tunnel to cost $4 billion, $1 billion more than its funding": what a thing is
+  // estimated to cost is a forecast of its cost, and so is what the sentence says of it after; a
+  // past verb, or a period that is over, keeps the old reading.
+  const costLead = COST_ESTIMATE_BEFORE_RE.exec(sentence.slice(0, m.start));
+  const costEstimate =
+    costLead !== null &&
+    !PAST_FINITE_RE.test(sentence.slice(costLead.index, m.start)) &&
+    // "(2030 prices)" names the prices the sums are in, no period.
+    !periodOver(
+      sentence.replace(/\b(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+prices\b/g, ' '),
+      ctx.documentYear,
+      ctx.documentMonth,
+    );
   const status: FigureStatus =
     labelAhead ||
     likelyOutturn ||
@@ -909,6 +923,7 @@ export function buildCandidate(
         ? 'actual'
         : (m.status ??
           (forecastItself ||
+          costEstimate ||
           minority ||
           predicted ||
           budgetAhead ||
@@ -1408,6 +1423,10 @@ const THAN_PLAN_RE =
  *  budgeted amount". Global, for blankAll. */
 const BUDGETED_SUM_RE =
   /(?<=\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m))?\s+)budgeted\b|\bbudgeted(?=\s+(?:amount|sum|total)\b)/gi;
+/** Before a number, what a thing is estimated to cost: "estimate of the cost of the line is ",
+ *  "estimates of the total cost of", "cost estimate", "estimate the tunnel to cost ". */
+const COST_ESTIMATE_BEFORE_RE =
+  /\b(?:estimates?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?costs?\s+of\b|cost\s+estimates?\b|estimat(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,4}?to\s+cost\b)[^.;]*$/i;
 /** Words of money a budget has already paid out: an outturn, not a plan. */
 const SPENT_RE =
   /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;

@@ -8494,3 +8494,30 @@ describe('status: "ultimately" before a present verb of cost tells an end result
     }
   });
 });
+
+describe('status: what a thing is estimated to cost is a forecast of its cost, and so is what the sentence says of it after', () => {
+  it('"the latest estimate of the cost of the tram line is …" and "now estimate the tunnel to cost …" are expected; a past verb and a cost of a period that is over keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09-01' } }).map(
+        (c) => `${c.value ?? JSON.stringify(c.range)} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The latest estimate of the cost of the tram line is between $6 billion and $8 billion (2030 prices).',
+        ['{"low":6000000000,"high":8000000000} expected'],
+      ],
+      [
+        'The two agencies now estimate the tunnel to cost between $4 billion and $5 billion, $1 billion to $2 billion more than its funding.',
+        [
+          '{"low":4000000000,"high":5000000000} expected',
+          '{"low":1000000000,"high":2000000000} expected',
+        ],
+      ],
+      // Near-misses: a past verb, and the cost of something that is over.
+      ['The estimated cost of the tunnel was $3 billion.', ['3000000000 actual']],
+      ['The estimate of the cost of the 2029 floods is $3 billion.', ['3000000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
