@@ -176,8 +176,11 @@ const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|m
  *  the verb of a share of people asked, or its participle: "31% expect deterioration" and "4.2%
  *  anticipating staff cuts" are shares answering. */
 const CHANGED_NOUNS = String.raw`(?:(?!(?:of|in|on|at|to|for|from|by|with|as|than|and|or|but|nor|the|a|an|its|their|this|that|these|those|which|who|while|whereas|since|after|before|over|under|during|between|among|amid|despite|due|against|compared|versus|is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|should|must|can|year|years|month|months|quarter|quarters|last|next|per|cent|percent|points?|so|then|also|still|only|even|not|expect|anticipate|foresee|predict|see|saw|report|plan|intend|say|said|believe|fear|expecting|anticipating|foreseeing|predicting|seeing|reporting|planning|intending|saying|believing|fearing)\b)[a-z][a-z-]*[a-z]\s+){1,2}`;
+/** "over" before the sum a cost is set against: "40% over available funding", "12% over its
+ *  budget", "9 per cent over the approved costs" (a cost overrun, a change). */
+const OVER_FUNDING = String.raw`over(?=\s+(?:(?:the|its|their)\s+)?(?:(?:available|approved|original|originally\s+approved|planned|allocated|agreed)\s+)?(?:budgets?|funding|costs?|estimates?)\b)`;
 export const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:(?:(?:${BASE_AFTER})\s+)?(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|${PERIOD_ADJECTIVE}(?:${CHANGED_NOUNS})?(?:${CHANGE_NOUN})|${PERIOD_ADJECTIVE}loss|(?:(?:${BASE_AFTER})\s+)?(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
+  String.raw`^\s+(?:(?:(?:${BASE_AFTER})\s+)?(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|${OVER_FUNDING}|${PERIOD_ADJECTIVE}(?:${CHANGED_NOUNS})?(?:${CHANGE_NOUN})|${PERIOD_ADJECTIVE}loss|(?:(?:${BASE_AFTER})\s+)?(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
   'i',
 );
 /** Right after a number, its sampling margin in brackets, maybe with a footnote star, before the

@@ -8521,3 +8521,24 @@ describe('status: what a thing is estimated to cost is a forecast of its cost, a
     }
   });
 });
+
+describe('kind: a percent "over" the funding, budget or cost a cost is set against is an overrun, a change', () => {
+  it('"between 12% and 40% over its budget" and "40% over available funding" are changes; "over the year" and a share that ran over budget keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? JSON.stringify(c.range)}`,
+      );
+    for (const [text, want] of [
+      [
+        'The bridge now costs between 12% and 40% over its budget.',
+        ['change {"low":12,"high":40}'],
+      ],
+      ['The depot cost 40% over available funding.', ['change 40']],
+      // Near-misses: "over" a period, and a share of the works that ran over budget.
+      ['Costs rose 4% over the year.', ['change 4']],
+      ['Some 40% of the works ran over budget.', ['share 40']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
