@@ -148,6 +148,12 @@ export function extractCandidates(
     const body = text.slice(para.start, para.end);
     const title: boolean = inTitle && TITLE_LINE_RE.test(body.trim());
     inTitle &&= title || body.trim() === '';
+    // "Figure 1" over "Spending on all schemes since 2025 is $4.2 billion": the line under a chart's
+    // label is the chart's title, which restates the body as a headline does.
+    const label = CHART_LABEL_RE.exec(body);
+    const captionEnd = label
+      ? para.start + label[0].length + (body.slice(label[0].length) + '\n').indexOf('\n')
+      : -1;
     let listExpected =
       commitment === 'lead-in' ||
       commitment === 'item' ||
@@ -317,7 +323,7 @@ export function extractCandidates(
         previousLabel = candidate.label;
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);
-        if (title) titled.add(candidate);
+        if (title || sStart < captionEnd) titled.add(candidate);
       }
       while (nextCell < cells.length && cells[nextCell]!.start < sStart) nextCell++;
       for (; nextCell < cells.length && cells[nextCell]!.start < sEnd; nextCell++) {
@@ -421,6 +427,9 @@ const ROUND_CALLOUT_RE = /^(?:[$€£]\s?)?[1-9]0*(?![\d.,]*\d)/;
 const MARK_CAPTION_RE =
   /^[^.;]*?\b(?:first\s+(?:reached|passed|topped|exceeded|crossed|hit|surpassed)\s+this\s+(?:proportion|share|level|mark|amount|sum|figure|threshold)\b|(?:reached|passed|topped|exceeded|crossed|hit|surpassed)\s+this\s+(?:proportion|share|level|mark|amount|sum|figure|threshold)\b[^.;]*\bfor\s+the\s+first\s+time\b)/i;
 
+/** A chart's label on a line of its own, then the line of its title: "Figure 1\n", "Chart 3a\n". */
+const CHART_LABEL_RE = /^(?:Figure|Chart|Exhibit|Graph)\s+\d{1,2}[a-z]?[ \t]*\n/;
+
 /** A title line (or two, with a date under it): short, and not ended as a sentence is (no stop,
  *  colon or comma at its end). */
 const TITLE_LINE_RE = /^[\s\S]{1,300}$(?<![.!?:;,]["'”’)]?)/;
@@ -429,7 +438,8 @@ const TITLE_LINE_RE = /^[\s\S]{1,300}$(?<![.!?:;,]["'”’)]?)/;
  * A headline that announces an outlook states no hedge of its own ("Half a Trillion Euros of
  * Exports Again Next Year"): a figure of a title line takes the forecast status of the same figure
  * (kind, unit and value) stated in the body with its hedge ("exports should again top half a
- * trillion euros"). A figure the body states as what happened stays actual.
+ * trillion euros"), and so does the title line under a chart's label ("Figure 1"). A figure the
+ * body states as what happened stays actual.
  * @example // title "Exports of 2 Billion Dollars in Sight", body "exports are expected to reach 2 billion dollars" → both expected
  */
 function forecastTitles(candidates: Candidate[], titled: Set<Candidate>): void {

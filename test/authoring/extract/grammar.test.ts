@@ -8542,3 +8542,27 @@ describe('kind: a percent "over" the funding, budget or cost a cost is set again
     }
   });
 });
+
+describe('status: the title line under a chart’s label restates the body, as a headline does', () => {
+  it('"Figure 1" over "Extra cost on all schemes since 2025 is $4.2 billion" takes the body’s forecast; a body that states an outturn and a line with no label keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The gap between the approved and the forecast cost of all schemes since 2025 is $4.2 billion.\n\nFigure 1\nExtra cost on all schemes since 2025 is $4.2 billion',
+        ['4200000000 expected', '4200000000 expected'],
+      ],
+      // Near-misses: a body that states what happened, and a line with no chart's label over it.
+      [
+        'Spending on all schemes since 2025 was $4.2 billion.\n\nFigure 1\nSpending on all schemes since 2025 is $4.2 billion',
+        ['4200000000 actual', '4200000000 actual'],
+      ],
+      [
+        'The gap between the approved and the forecast cost of all schemes since 2025 is $4.2 billion.\n\nIn all, extra cost on all schemes since 2025 is $4.2 billion.',
+        ['4200000000 expected', '4200000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
