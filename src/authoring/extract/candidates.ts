@@ -1955,6 +1955,9 @@ function partLastMonth(month?: string, part?: string): number | undefined {
  *  Groups: month, part (quarter or half), year. */
 const PART_OF_YEAR_RE =
   /\b(?:(?:in|during|for|over|of)\s+(?:the\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?:(?:in|during|for|over|of)\s+(?:the\s+)?)?(?<part>(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)|Q[1-4]|H[12]))(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?\b/g;
+/** A verb that dates a statement, right before the month PART_OF_YEAR_RE names: "announced in". */
+const STATEMENT_DATED_BEFORE_RE =
+  /\b(?:announced|published|released|issued|reported|stated|projected|forecast|estimated|expected|predicted)\s*$/i;
 /** The last month of each quarter or half a clause may name. */
 const PART_LAST_MONTH: Record<string, number> = {
   first_quarter: 3,
@@ -1980,7 +1983,11 @@ const PART_LAST_MONTH: Record<string, number> = {
  */
 function partsOver(clauseText: string, documentYear?: number, documentMonth?: number): boolean {
   if (documentYear === undefined || documentMonth === undefined) return false;
-  const parts = [...clauseText.matchAll(PART_OF_YEAR_RE)];
+  // "lower than announced in April 2013", "the forecast published in May": a month that dates a
+  // statement the figure is set against is no period of the figure.
+  const parts = [...clauseText.matchAll(PART_OF_YEAR_RE)].filter(
+    (p) => !STATEMENT_DATED_BEFORE_RE.test(clauseText.slice(0, p.index)),
+  );
   if (parts.length === 0) return false;
   const rest = clauseText.replace(PART_OF_YEAR_RE, ' ');
   if (!namedYears(rest, documentYear, documentMonth).every((y) => y < documentYear)) return false;

@@ -8566,3 +8566,26 @@ describe('status: the title line under a chart’s label restates the body, as a
     }
   });
 });
+
+describe('status: a month that dates a statement the figure is set against is no period of the figure', () => {
+  it('"is $9 billion lower than announced in March", dated June, keeps the estimate a forecast; the month of the figure itself still counts', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-06-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The quarter’s financing estimate is $9 billion lower than announced in March 2033.',
+        ['9000000000 expected'],
+      ],
+      [
+        'The quarter’s financing estimate is $9 billion higher than the forecast published in May.',
+        ['9000000000 expected'],
+      ],
+      // Near-miss: the month is the figure's own, and it is over.
+      ['Rent inflation is likely to have peaked at 4.9% in April.', ['4.9 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
