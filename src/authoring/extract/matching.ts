@@ -4106,6 +4106,8 @@ const MONEY_IN_WHOLE_RE = new RegExp(
 /** A whole that is only a period: "the first quarter", "the second half", "the previous year". */
 const PERIOD_WHOLE_RE =
   /^(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|last|previous|same)\s+(?:quarter|half)|(?:last|previous|same)\s+(?:year|month))$/i;
+/** "of late" (lately) after a number: when, not a whole ("inflation has been about 1 percent of late"). */
+const OF_LATE_RE = /^\s+of\s+late\b/i;
 
 /** " of world trade" → that phrase up to the first stop word or punctuation, as the text has it. */
 function objectOf(after: string): string | undefined {
@@ -4117,6 +4119,7 @@ function objectOf(after: string): string | undefined {
   const money = after.search(MONEY_IN_WHOLE_RE);
   const ends = [cut, money].filter((i) => i >= 0);
   const scope = ends.length === 0 ? after : after.slice(0, Math.min(...ends));
+  if (OF_LATE_RE.test(scope)) return undefined;
   const of = /^\s+of\s+((?:(?:\d[\d,]*\d(?:\.\d+)?|[\w'’&.-]+)\s*){1,5})/.exec(scope);
   if (!of) return undefined;
   const words = of[1]!.split(/\s+/).filter(Boolean);

@@ -8589,3 +8589,24 @@ describe('status: a month that dates a statement the figure is set against is no
     }
   });
 });
+
+describe('kind: "of late" after a number says when, and names no whole', () => {
+  it('"standing at about 2 percent of late" after a rate of change is a change; a whole after "of" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Over the winter, the monthly rate of change in rents has edged up, standing at about 2 percent of late.',
+        ['change 2'],
+      ],
+      // Near-misses: a whole after "of", and a word that only starts with "late".
+      [
+        'Over the winter, the monthly rate of change in rents has edged up, standing at about 2 percent of the total.',
+        ['share 2'],
+      ],
+      ['Rents make up 2 percent of latex costs.', ['share 2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
