@@ -8610,3 +8610,23 @@ describe('kind: "of late" after a number says when, and names no whole', () => {
     }
   });
 });
+
+describe('status: "projects" after a participle ("approved projects", "funded projects") is a noun, no verb of forecasting', () => {
+  it('"bring the sum of approved projects for FY2031 to $2.5 billion" is actual; "the report projects … to" and a hedge of its own keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-02-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The loans signed this week bring the lender’s sum of approved projects for FY2031 to about $2.5 billion.',
+        ['2500000000 actual'],
+      ],
+      // Near-misses: "projects" as a verb, and a hedge of its own.
+      ['The report projects exports to grow 3% in 2031.', ['3 expected']],
+      ['The approved projects are expected to reach $2.5 billion.', ['2500000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
