@@ -893,6 +893,12 @@ export function buildCandidate(
       ctx.documentYear,
       ctx.documentMonth,
     );
+  // "Valuing our private holdings at market prices would add $12 billion of value, which is about
+  // 9% of those holdings": what a valuation made another way would show of today's portfolio is a
+  // sum worked out now, not a forecast.
+  const markedValuation =
+    MARKED_VALUATION_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !/\b(?:next|coming|future|will)\b/i.test(sentence);
   const status: FigureStatus =
     labelAhead ||
     likelyOutturn ||
@@ -919,7 +925,8 @@ export function buildCandidate(
           pastMeeting ||
           frontedPast ||
           revisionMade ||
-          signed
+          signed ||
+          markedValuation
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -1050,6 +1057,11 @@ const FORECAST_WHOLE_RE =
  *  (", "its target for that period (", "the tolerance range (", "a target band for 2032 (". */
 const TARGET_BRACKET_BEFORE_RE =
   /\b(?:targets?|objectives?|goals?|(?:target|tolerance)\s+(?:range|band|corridor))(?:\s+for\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?$/i;
+/** From a sentence's start to a number, a gerund that values holdings at market, then "would":
+ *  "Marking our unlisted assets to market would provide ", "Valuing the fund at fair value, …, would
+ *  add ". */
+const MARKED_VALUATION_BEFORE_RE =
+  /^\s*(?:marking|valuing|revaluing|measuring)\s+[^.;]{1,120}?\b(?:to|at)\s+(?:market(?:\s+(?:prices?|values?))?|fair\s+values?)\b[^.;]{0,250}?\bwould\s+(?:provide|add|bring|give|lift|raise|increase|result\s+in|show|mean|imply)\b/i;
 const OWN_TARGET_AFTER_RE =
   /^\s+(?:(?:inflation|policy|official|medium-term|long-term|annual|headline|core|symmetric|numerical|point)\s+){0,2}(?:targets?|goals?|objectives?)\b/i;
 

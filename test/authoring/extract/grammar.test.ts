@@ -8630,3 +8630,30 @@ describe('status: "projects" after a participle ("approved projects", "funded pr
     }
   });
 });
+
+describe('status: what valuing holdings at market "would" add is a sum worked out now, not a forecast', () => {
+  it('"Valuing our private holdings at market prices would add $12 billion of value, which is about 9% of those holdings" is actual; another verb and a later period keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-07' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Valuing our private holdings at market prices, based on recent funding rounds, would add $12 billion of value, which is about 9% of those holdings as at 31 March 2031.',
+        ['12000000000 actual', '9 actual'],
+      ],
+      [
+        'Marking the unlisted book to market would provide $4 billion of uplift.',
+        ['4000000000 actual'],
+      ],
+      // Near-misses: no valuation at market, and a later period.
+      ['Selling our private holdings would raise $12 billion.', ['12000000000 expected']],
+      [
+        'Valuing our stakes at market prices would add $12 billion next year.',
+        ['12000000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
