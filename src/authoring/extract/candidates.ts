@@ -896,6 +896,17 @@ export function buildCandidate(
   // "Valuing our private holdings at market prices would add $12 billion of value, which is about
   // 9% of those holdings": what a valuation made another way would show of today's portfolio is a
   // sum worked out now, not a forecast.
+  // "the relief body now requires over $80 million to reach …", "it sought a further $40 million
+  // beyond its appeal for 2031 of $1.2 billion": money an organisation needs or appeals for is
+  // not yet raised, a plan, unless its period is over.
+  const fundingNeed =
+    m.kind === 'amount' &&
+    FUNDING_NEED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    // "Households need $300 a month": a cost per unit of time or person, no sum to be raised.
+    !/^\s+(?:a|per|each)\s+(?:day|week|month|year|person|head|household|family)\b/i.test(
+      sentence.slice(m.end),
+    ) &&
+    !periodOver(clauseText, ctx.documentYear, ctx.documentMonth);
   const markedValuation =
     MARKED_VALUATION_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !/\b(?:next|coming|future|will)\b/i.test(sentence);
@@ -944,6 +955,7 @@ export function buildCandidate(
                   forecast ||
                   projectReturn ||
                   targeted ||
+                  fundingNeed ||
                   MAY_RE.test(hedgeText) ||
                   (expectsBefore(lead, statedText) && !measuredSpan && !projectionOfPast) ||
                   yearNotOver ||
@@ -1057,6 +1069,10 @@ const FORECAST_WHOLE_RE =
  *  (", "its target for that period (", "the tolerance range (", "a target band for 2032 (". */
 const TARGET_BRACKET_BEFORE_RE =
   /\b(?:targets?|objectives?|goals?|(?:target|tolerance)\s+(?:range|band|corridor))(?:\s+for\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?$/i;
+/** Right before an amount, what an organisation needs or appeals for: "now needs more than ",
+ *  "required a further ", "its appeal for 2031 of ", "a funding gap of ". */
+const FUNDING_NEED_BEFORE_RE =
+  /\b(?:(?:needs?|needed|requires?|required)\s+(?:(?:an?\s+)?(?:additional|extra|further)\s+|more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+|almost\s+)*|(?:appeal|funding\s+(?:gap|shortfall|requirement|need)s?)\s+(?:for\s+[^.;,]{1,40}?\s+)?of\s+(?:(?:about|nearly|some|almost|more\s+than)\s+)?)$/i;
 /** From a sentence's start to a number, a gerund that values holdings at market, then "would":
  *  "Marking our unlisted assets to market would provide ", "Valuing the fund at fair value, …, would
  *  add ". */

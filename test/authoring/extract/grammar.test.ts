@@ -8657,3 +8657,27 @@ describe('status: what valuing holdings at market "would" add is a sum worked ou
     }
   });
 });
+
+describe('status: money an organisation needs or appeals for is not yet raised, a plan', () => {
+  it('"now needs more than $75 million to feed …", "required an additional $40 million, on top of its appeal for this year of $1.2 billion" are expected; a need of a year that is over and a cost per month keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-04' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Higher freight costs mean the relief agency now needs more than $75 million to reach 3 million people this year.',
+        ['75000000 expected'],
+      ],
+      [
+        'In March the agency said it required an additional $40 million, on top of its appeal for this year of $1.2 billion.',
+        ['40000000 expected', '1200000000 expected'],
+      ],
+      // Near-misses: a need of a year that is over, and a cost per month.
+      ['In 2029 the agency required $2 billion.', ['2000000000 actual']],
+      ['Households need $300 a month to live.', ['300 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
