@@ -893,9 +893,6 @@ export function buildCandidate(
       ctx.documentYear,
       ctx.documentMonth,
     );
-  // "Valuing our private holdings at market prices would add $12 billion of value, which is about
-  // 9% of those holdings": what a valuation made another way would show of today's portfolio is a
-  // sum worked out now, not a forecast.
   // "the relief body now requires over $80 million to reach …", "it sought a further $40 million
   // beyond its appeal for 2031 of $1.2 billion": money an organisation needs or appeals for is
   // not yet raised, a plan, unless its period is over.
@@ -907,10 +904,24 @@ export function buildCandidate(
       sentence.slice(m.end),
     ) &&
     !periodOver(clauseText, ctx.documentYear, ctx.documentMonth);
+  // "Valuing our private holdings at market prices would add $12 billion of value, which is about
+  // 9% of those holdings": what a valuation made another way would show of today's portfolio is a
+  // sum worked out now, not a forecast.
   const markedValuation =
     MARKED_VALUATION_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !/\b(?:next|coming|future|will)\b/i.test(sentence);
+  // "The Bank puts growth in 2033 at 2.4%", "We now see growth this year at 2.6%": a forecaster that
+  // puts or sees a measure at a level, for a year not over, forecasts it; of a year that is over
+  // ("puts growth in 2030 at 2.1%") it estimates what happened, and with no period named ("puts
+  // the share of firms hiring at 41%") it keeps the old reading.
+  const putsAt =
+    PUTS_AT_BEFORE_RE.test(lead) &&
+    ctx.documentYear !== undefined &&
+    !periodOver(clauseText, ctx.documentYear, ctx.documentMonth) &&
+    (OPEN_YEAR_WORDS_RE.test(clauseText) ||
+      (years.length > 0 && years.every((y) => y >= ctx.documentYear!)));
   const status: FigureStatus =
+    putsAt ||
     labelAhead ||
     likelyOutturn ||
     ceilingWhole ||
@@ -1108,6 +1119,10 @@ const PERIOD_AHEAD_AFTER_RE =
  *  and 2040". Group 1 is the first year: a present tense about a span that starts after the
  *  dateline's year is a projection ("output grows at an average annual rate of 1.9 percent
  *  from 2034 to 2040", dated 2033). */
+/** Before a number, a forecaster putting or seeing a measure at it: "puts growth in 2033 at ", "now
+ *  sees inflation next year at about ", "pegs the deficit at ", "is put at ". */
+const PUTS_AT_BEFORE_RE =
+  /\b(?:(?:puts?|sees?|pegs?|places?)\s+(?:[\w'’-]+\s+){1,7}?|(?:is|are)\s+(?:now\s+|also\s+)?(?:put|pegged|placed)\s+)at\s+(?:(?:about|around|some|roughly|just|only)\s+)?$/i;
 /** Before a number, all of a line or sentence up to it: a label and its colon ("Growth in 2033: ",
  *  "- 2033 inflation: ", "GDP growth (2033): about "). Group 1 is the label. */
 const LABEL_COLON_BEFORE_RE =

@@ -8681,3 +8681,23 @@ describe('status: money an organisation needs or appeals for is not yet raised, 
     }
   });
 });
+
+describe('status: a forecaster that puts or sees a measure at a level, for a year not over, forecasts it', () => {
+  it('"The Bank puts farm output growth in 2034 at 1.9%" and "We now see rent inflation this year at 3.8%" are expected; a year that is over and no period named keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-06-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['The Bank puts farm output growth in 2034 at 1.9%.', ['1.9 expected']],
+      ['Farm output growth is put at 1.9% in 2034.', ['1.9 expected']],
+      ['We now see rent inflation this year at 3.8%.', ['3.8 expected']],
+      ["The Fund puts Cestia's growth next year at about 2.2 percent.", ['2.2 expected']],
+      // Near-misses: a year that is over, and no period named.
+      ['The office puts farm output growth in 2031 at 1.9%.', ['1.9 actual']],
+      ['The survey puts the share of farms hiring at 38%.', ['38 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
