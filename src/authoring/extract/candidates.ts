@@ -448,7 +448,14 @@ export function buildCandidate(
   const spanishForecast =
     SPANISH_FORECAST_NEAR_RE.test(spanishLead) && SPANISH_FORECAST_BEFORE_RE.test(spanishLead);
   // "price expectations of households eased from 6.1% to 5.3%": what people expect, as the subject.
-  const expectations = !COMPARED_EXPECTATIONS_RE.test(lead) && EXPECTATIONS_SUBJECT_RE.test(lead);
+  // "The median expectation for inflation in 2033 is 2.8%", "Market expectations point to a rate of
+  // 3.5%": one expectation or more, with up to five words naming it; a year named that is over
+  // ("expectation for inflation in 2030 was") keeps the old reading.
+  const expectations =
+    !COMPARED_EXPECTATIONS_RE.test(lead) &&
+    EXPECTATIONS_SUBJECT_RE.test(lead) &&
+    (ctx.documentYear === undefined ||
+      namedYears(lead, ctx.documentYear, ctx.documentMonth).every((y) => y >= ctx.documentYear!));
   // "is expected to be … for the first eight months of 2031", "the estimates expect the balance as
   // of end-May 2031 to be", dated after that month: an estimate of a span that is over, data.
   const measuredSpan =
@@ -2138,7 +2145,7 @@ const QUARTER_END_MONTH: Record<string, number> = {
 };
 /** A number compared with expectations, not what is expected: "below expectations at". */
 const COMPARED_EXPECTATIONS_RE =
-  /\b(?:than|below|above|exceed\w*|beat|miss\w*|in\s+line\s+with|against|compared\s+with)\s+(?:[\w-]+\s+){0,2}?expectations\b/i;
+  /\b(?:than|below|above|exceed\w*|beat|miss\w*|in\s+line\s+with|against|compared\s+with)\s+(?:[\w-]+\s+){0,2}?expectations?\b/i;
 
 /** Before a number in its clause, a survey's participants (or the middle of their answers) as the
  *  subject of a verb of estimating: "analysts estimated", "respondents placed", "the median of the

@@ -599,14 +599,14 @@ export const ESTIMATE_NOUN_RE =
  *  expectations at 4.2%", "in line with market expectations"), nor a projection for a named year
  *  ("Expectations for 2034 remain unchanged at 4.5%"), which its year dates (EXPECTATIONS_FOR_YEAR_RE). */
 export const EXPECTATIONS_SUBJECT_RE = new RegExp(
-  String.raw`\bexpectations\b(?!\s+for\s+(?:19|20)\d\d)(?:\s+(?:of|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|holds?|stood|stands?|remain(?:s|ed)?|stay(?:s|ed)?|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
+  String.raw`\bexpectations?\b(?!\s+for\s+(?:19|20)\d\d)(?:\s+(?:of|for|among|on)\s+[\w-]+(?:\s+[\w-]+){0,4}?)?\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|holds?|stood|stands?|remain(?:s|ed)?|stay(?:s|ed)?|edged\s+(?:up|down)|moved|were|was|are|is|at|points?\s+to|pointed\s+to|averages?|averaged)\b(?:[^;:.]|\.\d)*$`,
   'i',
 );
 /** Expectations for a named year as the subject of the number's clause: "Expectations for 2034
  *  remain unchanged at 4.5% and eased from 4.7% to 4.6% for 2035". Group 1 is the year, which
  *  tells what people still expect (a year not over) from what they expected of a year that is. */
 export const EXPECTATIONS_FOR_YEAR_RE = new RegExp(
-  String.raw`\bexpectations\s+for\s+((?:19|20)\d\d)\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|holds?|stood|stands?|remain(?:s|ed)?|stay(?:s|ed)?|edged\s+(?:up|down)|moved|were|was|are|is|at)\b(?:[^;:.]|\.\d)*$`,
+  String.raw`\bexpectations\s+for\s+((?:19|20)\d\d)\s+(?:(?:growth|inflation|GDP|wage|price|pay)\s+)?(?:(?:have|has|had|were|was|are|is|also)\s+)*(?:[a-z]+ly\s+)?(?:${UP_VERB}|${DOWN_VERB}|held|holds?|stood|stands?|remain(?:s|ed)?|stay(?:s|ed)?|edged\s+(?:up|down)|moved|were|was|are|is|at|points?\s+to|pointed\s+to|averages?|averaged)\b(?:[^;:.]|\.\d)*$`,
   'i',
 );
 /** "Pledged to" naming whom a pledge went to ("investment pledged to Arland", "funds pledged to the

@@ -8701,3 +8701,22 @@ describe('status: a forecaster that puts or sees a measure at a level, for a yea
     }
   });
 });
+
+describe('status: one expectation or more, named with up to five words, as the subject of a level, is what people expect', () => {
+  it('"The median expectation for rent inflation in 2034 is 3.1 percent", "Market expectations point to", "expectations for 2034 growth average" are expected; a year that is over and "contrary to expectation" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-06-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['The median expectation for rent inflation in 2034 is 3.1 percent.', ['3.1 expected']],
+      ['Market expectations point to a deposit rate of 2.75% by year-end.', ['2.75 expected']],
+      ["Forecasters' expectations for 2034 growth average 1.8%.", ['1.8 expected']],
+      // Near-misses: a year that is over, and an outturn set against expectation.
+      ['The median expectation for rent inflation in 2031 was 3.1 percent.', ['3.1 actual']],
+      ['Contrary to expectation, farm output rose 2.1% in April.', ['2.1 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
