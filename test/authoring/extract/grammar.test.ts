@@ -8720,3 +8720,20 @@ describe('status: one expectation or more, named with up to five words, as the s
     }
   });
 });
+
+describe('status: a plan or strategy that "calls for" a measure to grow, rise or fall plans that change', () => {
+  it('"The strategy calls for farm exports to grow 6% a year" is expected; a call for something else keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-06-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['The strategy calls for farm exports to grow 6% a year.', ['6 expected']],
+      ['The programme calls for rents to rise no faster than 2.5% a year.', ['2.5 expected']],
+      // Near-miss: the call is for talks, and the rise is an outturn.
+      ['The union called for talks after farm exports grew 6% in April.', ['6 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
