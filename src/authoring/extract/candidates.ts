@@ -920,10 +920,13 @@ export function buildCandidate(
   // "The Bank puts growth in 2033 at 2.4%", "We now see growth this year at 2.6%": a forecaster that
   // puts or sees a measure at a level, for a year not over, forecasts it; of a year that is over
   // ("puts growth in 2030 at 2.1%") it estimates what happened, and with no period named ("puts
-  // the share of firms hiring at 41%") it keeps the old reading.
+  // the share of firms hiring at 41%") or a month or quarter named it keeps the old reading.
   const putsAt =
     PUTS_AT_BEFORE_RE.test(lead) &&
     ctx.documentYear !== undefined &&
+    // "estimates put first-quarter growth in 2036 at 1.1%": a part of a year is left to the
+    // readings of estimates.
+    clauseText.search(PART_OF_YEAR_RE) < 0 &&
     !periodOver(clauseText, ctx.documentYear, ctx.documentMonth) &&
     (OPEN_YEAR_WORDS_RE.test(clauseText) ||
       (years.length > 0 && years.every((y) => y >= ctx.documentYear!)));

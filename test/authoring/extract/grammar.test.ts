@@ -8696,6 +8696,7 @@ describe('status: a forecaster that puts or sees a measure at a level, for a yea
       // Near-misses: a year that is over, and no period named.
       ['The office puts farm output growth in 2031 at 1.9%.', ['1.9 actual']],
       ['The survey puts the share of farms hiring at 38%.', ['38 actual']],
+      ['Office estimates put first-quarter farm output growth in 2033 at 0.7%.', ['0.7 actual']],
     ] as const) {
       expect(read(text), text).toEqual(want);
     }
