@@ -609,7 +609,9 @@ export function readNumber(words: string): number | undefined {
  *  quarters", "half", "one fourth", "two fifths". The ordinals that also count ("fourth", "sixth" … "ninth") are fractions only after a
  *  count word, so "the fourth consecutive rise" is none. */
 export const FRACTION = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[-‑ ])?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:a|one|two|three|four|five|six|seven|eight|nine)[-‑ ](?:fourths?|sixths?|sevenths?|eighths?|ninths?)`;
-const OF_A = String.raw`\s+of\s+(?:a|one)\s+(?:per\s?cent|percent)\b`;
+/** After a fraction, "of a per cent" ("a quarter of a per cent", "two-thirds of 1 percent"), and
+ *  after "half" with no "of" too ("half a per cent", "one-half percent"): a fraction of one percent. */
+const OF_A = String.raw`(?:\s+of\s+(?:a|one|1)|(?<=half)(?:\s+(?:a|one))?)\s+(?:per\s?cent|percent)\b`;
 /** "one-half of a per cent", "a quarter of a percent", "half a percentage point": a fraction of one
  *  percent or point, the number (FRACTION_OF_A) before its unit (OF_A_PERCENT, POINTS).
  *  NOT_OF_A_PERCENT keeps "grew by one-half" and "a quarter of" from reading it as a fraction of a

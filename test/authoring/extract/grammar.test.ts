@@ -8738,3 +8738,26 @@ describe('status: a plan or strategy that "calls for" a measure to grow, rise or
     }
   });
 });
+
+describe('value: "half a per cent", with no "of", is half of one percent ("rose by half a per cent" is 0.5)', () => {
+  it('in the extractor and the validator alike; "by half" and "half of the loans" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Household spending rose by half a per cent on the quarter.', ['change 0.5 percent']],
+      ['Wholesale prices fell by half a percent in May.', ['change -0.5 percent']],
+      ['Licence fees were raised by one-half percent.', ['change 0.5 percent']],
+      ['Half a per cent of the loans were in arrears.', ['share 0.5 percent']],
+      // Near-misses: a fraction of the measure itself, of a point, and of a whole.
+      ['Farm incomes fell by half in 2030.', ['change -50 percent']],
+      ['Farm incomes fell by half a percentage point.', ['change -0.5 percentage-points']],
+      ['Half of the loans were in arrears.', ['share 50 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('fell by half a percent', 'change')).toEqual([
+      { value: -0.5, unit: 'percent' },
+    ]);
+    expect(readStatedValue('fell by half', 'change')).toEqual([{ value: -50, unit: 'percent' }]);
+  });
+});
