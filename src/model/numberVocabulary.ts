@@ -462,10 +462,11 @@ export const HUNDREDTH_WORD_RE = /^(?:¢|(?:euro\s+)?cents|pence)$/i;
 export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})(?!\w)`;
 
 /** A minus written before an amount ("(–2.8 billion euros)", "−$3bn"), not the dash of a range
- *  ("$1–2 billion"), which follows a digit, nor a spaced dash after a word, which parts a label
- *  from its amount ("export - 41,2 million USD"), unless the word needs a number ("was – 2.8"),
+ *  ("$1–2 billion"), which follows a digit, nor a spaced dash after a word or a code that ends in
+ *  a digit, which parts a label from its amount ("export - 41,2 million USD", "RX-204 – USD 6.4
+ *  million"), unless the word needs a number ("was – 2.8"),
  *  nor the last of a run of hyphens written as a dash ("$37 billion---$21 billion"). */
-export const WRITTEN_MINUS = String.raw`(?<![\w.,%)]|[-–—−‑])(?:[-–−‑](?!\s)|(?:(?<![A-Za-z]\s)|(?<=\b(?:to|at|of|from|by|was|were|is|are)\s))[-–−‑]\s)`;
+export const WRITTEN_MINUS = String.raw`(?<![\w.,%)]|[-–—−‑])(?:[-–−‑](?!\s)|(?:(?<![A-Za-z\d]\s)|(?<=\b(?:to|at|of|from|by|was|were|is|are)\s))[-–−‑]\s)`;
 /** A minus between a currency and its number, glued ("EUR –2.7 billion") or in brackets as Indian
  *  official tables write it ("USD (-) 4.2 billion"); only before a digit. */
 export const MINUS_AFTER_SIGN = String.raw`(?:[-–−‑](?=\d)|\(\s?[-–−‑]\s?\)\s?(?=\d))`;

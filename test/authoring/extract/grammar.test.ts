@@ -8761,3 +8761,23 @@ describe('value: "half a per cent", with no "of", is half of one percent ("rose 
     expect(readStatedValue('fell by half', 'change')).toEqual([{ value: -50, unit: 'percent' }]);
   });
 });
+
+describe('value: a spaced dash after a label that ends in a digit parts the label from its amount, as after a word', () => {
+  it('"- RX-204 – USD 6.4 million for …" is +6.4 million; "was – USD 6.4 million" and "(– 2.8 billion euros)" keep the minus', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['- RX-204 – USD 6.4 million for flood defences in the delta.', ['6400000 USD']],
+      ['- Grant 7 – €3.25 million for river ports.', ['3250000 EUR']],
+      ['- Ports – EUR 12 million for new berths.', ['12000000 EUR']],
+      // Near-misses: a word that needs a number, and a bracket, keep the minus.
+      ['The net position was – USD 6.4 million.', ['-6400000 USD']],
+      ['Services (– 2.8 billion euros) weighed on the balance.', ['-2800000000 EUR']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('RX-204 – USD 6.4 million', 'amount')).toEqual([
+      { value: 6.4e6, unit: 'USD' },
+    ]);
+  });
+});
