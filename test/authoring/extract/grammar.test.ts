@@ -8781,3 +8781,29 @@ describe('value: a spaced dash after a label that ends in a digit parts the labe
     ]);
   });
 });
+
+describe('kind and value: "trim", "curtail", "pare back", "scale back" and "rein in" are verbs of a fall', () => {
+  it('in the extractor and the validator alike ("were curtailed by 6%" is −6); "scaled up", a forecast trimmed "to" a number and "scaled back to 2% of GDP" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'The Board trimmed the deposit rate by 25 basis points to 3.75%.',
+        ['change -0.25 percentage-points', 'share 3.75 percent'],
+      ],
+      ['Ferry subsidies were curtailed by 6%.', ['change -6 percent']],
+      ['Capital outlays were pared back by 4.5 percent.', ['change -4.5 percent']],
+      ['Grants to councils were scaled back by 12%.', ['change -12 percent']],
+      ['Ministries reined in their travel spending by 9 per cent.', ['change -9 percent']],
+      // Near-misses: a rise, a forecast taken to a level, and a level of output.
+      ['Spending on roads was scaled up by 2%.', ['change 2 percent']],
+      ['The Bank trimmed its growth forecast to 1.5 percent.', ['change 1.5 percent']],
+      ['Council grants were scaled back to 2% of GDP.', ['share 2 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('were curtailed by 6%', 'change')).toEqual([
+      { value: -6, unit: 'percent' },
+    ]);
+  });
+});
