@@ -8807,3 +8807,19 @@ describe('kind and value: "trim", "curtail", "pare back", "scale back" and "rein
     ]);
   });
 });
+
+describe('value: a verb of change keeps its sign with "back" after it ("fell back 2.2 percent" is −2.2)', () => {
+  it('"slipped back" is a fall and "rose back" a rise; "fell back to 6.1%" keeps the old reading, a level', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Freight volumes fell back 2.2 percent in June.', ['change -2.2 percent']],
+      ['Hotel stays slipped back 0.7% on the month.', ['change -0.7 percent']],
+      ['Freight volumes rose back 2.2 percent in June.', ['change 2.2 percent']],
+      // Near-miss: a level reached after "back to".
+      ['The jobless rate fell back to 6.1%.', ['share 6.1 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
