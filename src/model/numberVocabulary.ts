@@ -767,8 +767,10 @@ export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|inclin(?:e|es|ed|ing)(?
 export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)(?!\s+(?:between|within)\b)|subsid(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|s(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)|shed(?:s|ding)?(?!\s+(?:light|new|its|their|the|some)\b)|weaken(?:s|ed|ing)?|soften(?:s|ed|ing)?|skid(?:s|ded|ding)?|slash(?:es|ed|ing)?|devalu(?:e|es|ed|ing)|retreat(?:s|ed|ing)?(?!\s+(?!(?:by|to|from|some|about|around|nearly|almost|roughly|further|slightly|sharply|marginally|modestly|again|back|in|on|over|year|month|quarter|compared)\b)[a-z]+)|reced(?:e|es|ed|ing)|diminish(?:es|ed|ing)?|trim(?:s|med|ming)?|curtail(?:s|ed|ing)?|par(?:e|es|ed|ing)\s+(?:back|down)|scal(?:e|es|ed|ing)\s+(?:back|down)|rein(?:s|ed|ing)?\s+in`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down", "revised downwards by". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
-export const UP_PHRASE = String.raw`(?:${GO})\s+(?:upwards?|up)`;
-export const DOWN_PHRASE = String.raw`(?:${GO})\s+(?:downwards?|down)|(?:is|are|was|were|be|been)\s+off`;
+/** A verb of slow motion before "higher" or "lower": "inched lower", "drifted higher", "is trending lower". */
+const DRIFT = String.raw`(?:edg|nudg|mov)(?:e|es|ed|ing)|inch(?:es|ed|ing)|tick(?:s|ed|ing)|drift(?:s|ed|ing)?|trend(?:s|ed|ing)?|cr(?:eep|eeps|ept|eeping)`;
+export const UP_PHRASE = String.raw`(?:${GO})\s+(?:upwards?|up)|(?:${DRIFT})\s+higher`;
+export const DOWN_PHRASE = String.raw`(?:${GO})\s+(?:downwards?|down)|(?:is|are|was|were|be|been)\s+off|(?:${DRIFT})\s+lower`;
 /** Comparatives after the number: "12 % greater", "0.4 points lower". */
 export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead|faster|stronger`;
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind|slower|weaker`;

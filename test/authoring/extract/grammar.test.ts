@@ -8823,3 +8823,26 @@ describe('value: a verb of change keeps its sign with "back" after it ("fell bac
     }
   });
 });
+
+describe('value: a verb of slow motion before "lower" or "higher" is a fall or a rise ("inched lower 1.9%" is −1.9)', () => {
+  it('in the extractor and the validator alike ("drifted lower by 0.15 percentage points", "ticked higher 0.6%"); "inched lower to 3.1%" and "drifted lower to 5.2%" keep the old reading, levels', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Copper prices inched lower 1.9% in the week.', ['change -1.9 percent']],
+      [
+        'Bond yields have drifted lower by 0.15 percentage points.',
+        ['change -0.15 percentage-points'],
+      ],
+      ['Rents ticked higher 0.6% in May.', ['change 0.6 percent']],
+      // Near-misses: levels reached "to" a number.
+      ['Inflation inched lower to 3.1%.', ['change 3.1 percent']],
+      ['The jobless rate drifted lower to 5.2%.', ['share 5.2 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('inched lower 1.9%', 'change')).toEqual([
+      { value: -1.9, unit: 'percent' },
+    ]);
+  });
+});
