@@ -8846,3 +8846,21 @@ describe('value: a verb of slow motion before "lower" or "higher" is a fall or a
     ]);
   });
 });
+
+describe('value: a base between a verb of change and its "by" keeps the verb\'s sign ("fell on a yearly basis by 2.6%" is −2.6)', () => {
+  it('"declined from a year earlier by", "dropped compared with May 2030 by", "against the same month of 2030 by"; "rose compared with … by" stays a rise and "as reported by 62% of firms" a share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Cargo volumes fell on a yearly basis by 2.6%.', ['change -2.6 percent']],
+      ['Cargo volumes declined from a year earlier by 2.6%.', ['change -2.6 percent']],
+      ['Cargo volumes dropped compared with May 2030 by 2.6%.', ['change -2.6 percent']],
+      ['Cargo volumes dropped against the same month of 2030 by 2.6%.', ['change -2.6 percent']],
+      // Near-misses: a rise, and a share of firms after "reported by".
+      ['Cargo volumes rose compared with May 2030 by 2.6%.', ['change 2.6 percent']],
+      ['Cargo volumes fell during the year as reported by 62% of firms.', ['share 62 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
