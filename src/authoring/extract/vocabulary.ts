@@ -130,10 +130,15 @@ export const AMOUNT_OR_RISE_LIST_BEFORE_RE = new RegExp(
  *  after its object ("to lower the key rate – the one it steers with – by 25 basis points"), or by a comma alone:
  *  "grew at their fastest pace in a decade, by 11.4%", also with the turn it names between ("lowered
  *  its key rate again, this time by 50 basis points"), or by unspaced dashes right after the verb,
- *  with or without "by" ("sales have grown—in real terms—31.2%"). The verb, not a noun inside the
- *  aside, gives the direction. */
+ *  with or without "by" ("sales have grown—in real terms—31.2%"), or by an aside in commas or
+ *  brackets that names no other change ("contracted, in real terms, by 3.3%", "fell (seasonally
+ *  adjusted) by"; a year may stand in the comma's aside: "fell again in 2031, this time by"). The
+ *  verb, not a noun inside the aside, gives the direction. */
+/** A word of an aside between a verb of change and its "by" that names no other change and starts
+ *  no clause: "in real terms", "year on year", "on a seasonally adjusted basis". */
+const ASIDE_WORD = String.raw`(?!(?:${VERB}|${CHANGE_NOUN}|and|but|or|while|whereas|which|that|who|where|when|although|though|by|higher|lower|up|down|more|less|above|below)\b)[\w'’-]+`;
 export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w'’-]+){0,6}?\s+([–—-])\s[^.;:()–—\d%]{1,120}?\s\1\s+by\s+${FILLER}$|\b(?:${VERB})\b[^.;:()–—\d%,]{1,80},\s+(?:(?:this|that)\s+time\s+|once\s+(?:again|more)\s+|again\s+)?by\s+${FILLER}$|\b(?:${VERB})([–—])[^.;:()–—\d%]{1,40}?\2(?:by\s+)?${FILLER}$`,
+  String.raw`\b(?:${VERB})\s*,\s+(?:${ASIDE_WORD}\s+){0,5}${ASIDE_WORD}\s*,\s+by\s+${FILLER}$|\b(?:${VERB})\s+\((?:${ASIDE_WORD}\s+){0,4}${ASIDE_WORD}\)\s+(?:by\s+)?${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w'’-]+){0,6}?\s+([–—-])\s[^.;:()–—\d%]{1,120}?\s\1\s+by\s+${FILLER}$|\b(?:${VERB})\b(?:[^.;:()–—\d%,]|\b(?:19|20)\d\d\b){1,80},\s+(?:(?:this|that)\s+time\s+|once\s+(?:again|more)\s+|again\s+)?by\s+${FILLER}$|\b(?:${VERB})([–—])[^.;:()–—\d%]{1,40}?\2(?:by\s+)?${FILLER}$`,
   'i',
 );
 /** French words of change before "de" and the number: a noun ("une baisse de", "en repli de", "une

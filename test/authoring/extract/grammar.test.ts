@@ -8864,3 +8864,22 @@ describe('value: a base between a verb of change and its "by" keeps the verb\'s 
     }
   });
 });
+
+describe('value: a verb of change keeps its sign past an aside in commas or brackets before its number ("contracted, in real terms, by 3.3%" is −3.3)', () => {
+  it('"fell, on a seasonally adjusted basis, by", "fell (seasonally adjusted) by", "shrank (in volume terms) 3.3%", "fell again in 2031, this time by"; an aside with a verb of its own and a bracket with a number keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Timber sales contracted, in real terms, by 3.3%.', ['change -3.3 percent']],
+      ['Timber sales fell, on a seasonally adjusted basis, by 3.3%.', ['change -3.3 percent']],
+      ['Timber sales fell (seasonally adjusted) by 3.3%.', ['change -3.3 percent']],
+      ['Timber sales shrank (in volume terms) 3.3%.', ['change -3.3 percent']],
+      ['Timber sales fell again in 2031, this time by 3.3%.', ['change -3.3 percent']],
+      // Near-misses: an aside with a verb of its own, and a bracket that holds the number.
+      ['Timber sales fell, while pulp sales rose, by 3.3%.', ['change 3.3 percent']],
+      ['Timber sales rose (to 3.3%) in May.', ['change 3.3 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
