@@ -46,7 +46,7 @@ import {
 export { FOLD, FRACTION, FRACTION_DIGITS, NUMBER, NUMBER_WORD, PERCENT, POINTS };
 
 /** Words that qualify a number without changing it ("about", "as much as", "an average of", "even"). */
-export const APPROX = String.raw`about|around|some|nearly|almost|roughly|approximately|close to|over|more than|less than|just over|just under|up to|as much as|as little as|at least|at most|only|just|even|fully|an average of|a total of|a further|an estimated|an additional|a record|an?\s+(?:higher|lower|slower|faster|stronger|weaker|high|low|slow|fast|strong|weak|robust|modest|healthy|solid|brisk|moderate|sluggish|steady|rapid|mere|respectable|impressive)|a nominal|a real|an annuali[sz]ed|a seasonally[- ]adjusted|an annual|a year-on-year|a quarterly|a monthly|a revised|an upwardly revised|a downwardly revised|a preliminary|a provisional|another`;
+export const APPROX = String.raw`about|around|some|nearly|almost|roughly|approximately|close to|over|more than|less than|just over|just under|up to|as much as|as little as|at least|at most|only|just|even|fully|an average of|a total of|a further|an estimated|an additional|a record|an?\s+(?:higher|lower|slower|faster|stronger|weaker|high|low|slow|fast|strong|weak|robust|modest|healthy|solid|brisk|moderate|sluggish|steady|rapid|mere|respectable|impressive)|a nominal|a real|an annuali[sz]ed|a seasonally[- ]adjusted|an annual|a year-on-year|a quarterly|a monthly|a revised|an upwardly revised|a downwardly revised|a preliminary|a provisional|another|(?:well|slightly|somewhat|a\s+little)\s+(?:over|under|more\s+than|less\s+than)|upwards\s+of`;
 const FILLER = String.raw`(?:(?:${APPROX})\s+)*`;
 
 export const VERB = `${UP_VERB}|${DOWN_VERB}`;

@@ -8883,3 +8883,20 @@ describe('value: a verb of change keeps its sign past an aside in commas or brac
     }
   });
 });
+
+describe('value: "well over", "slightly more than", "a little under" and "upwards of" before a change\'s number are hedges, so the verb keeps its sign', () => {
+  it('"fell by well over 5%" is −5, "fell by slightly more than 5%", "fell by a little under 5%"; a rise stays a rise', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Fish exports fell by well over 5%.', ['change -5 percent']],
+      ['Fish exports fell by slightly more than 5%.', ['change -5 percent']],
+      ['Fish exports fell by a little under 5%.', ['change -5 percent']],
+      // Near-misses: rises keep their sign.
+      ['Fish exports rose by upwards of 5%.', ['change 5 percent']],
+      ['Fish exports rose by well over 5%.', ['change 5 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
