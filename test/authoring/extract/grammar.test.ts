@@ -8900,3 +8900,19 @@ describe('value: "well over", "slightly more than", "a little under" and "upward
     }
   });
 });
+
+describe('value: "dip" is a noun of a fall, before or after its number ("a dip of 3.1%" and "a 3.1% dip" are −3.1)', () => {
+  it('in the extractor and the validator alike; "a 3.1% rise" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Exports registered a dip of 3.1% in March.', ['change -3.1 percent']],
+      ['Exports registered a 3.1% dip in March.', ['change -3.1 percent']],
+      // Near-miss: a noun of a rise.
+      ['Exports registered a 3.1% rise in March.', ['change 3.1 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('a 3.1% dip', 'change')).toEqual([{ value: -3.1, unit: 'percent' }]);
+  });
+});
