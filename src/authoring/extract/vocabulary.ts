@@ -942,6 +942,9 @@ export const MULTIPLIER_RE = new RegExp(
     // grew 12 times since 1995"; a count of events in a period ("increased 3 times this year",
     // "rose 4 times in 2031") is no multiple.
     // "over 3 decades" after it is the span the whole grew over, not a count's period.
+    // A decimal multiple there is never a count, whatever follows it, "by" or not: "rose 2.5 times
+    // in March", "increased by 2.5 times in 2031" (not "2.5 times faster", which compares paces).
+    String.raw`|(?<=\b(?:increased|grew|rose|expanded|jumped|surged|soared|multiplied)\s+(?:by\s+)?)(?<![\d.,])\d+\.\d+\s+times\b(?!\s+(?:as|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower)\b)` +
     String.raw`|(?<=\b(?:increased|grew|rose|expanded|jumped|surged|soared|multiplied)\s+)(?:${DIGIT_TIMES_RE.source}|(?<![\d.,])\d+(?:\.\d+)?\s+times(?=\s+over\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:decades|years)\b))(?!\s+(?:this|last|during|so|that|already|each|every|within|throughout|between|before|after|under|a\s+year)\b)`,
   'gi',
 );

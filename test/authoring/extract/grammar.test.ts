@@ -8916,3 +8916,23 @@ describe('value: "dip" is a noun of a fall, before or after its number ("a dip o
     expect(readStatedValue('a 3.1% dip', 'change')).toEqual([{ value: -3.1, unit: 'percent' }]);
   });
 });
+
+describe('value: a decimal multiple right after a verb of growth is the multiple less one, whatever follows it ("rose 2.5 times in March" is +150)', () => {
+  it('with "by" or not, in the extractor and the validator alike; a whole multiple before a period ("rose 3 times in 2031") and "2.5 times faster" keep the old reading, none', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Tea exports rose 2.5 times in March.', ['change 150 percent']],
+      ['Tea exports increased by 2.5 times in 2031.', ['change 150 percent']],
+      ['Tea exports grew 1.8 times over the decade.', ['change 80 percent']],
+      // Near-misses: a whole number may count moves, and a multiple of a pace compares two paces.
+      ['Tea exports rose 3 times in 2031.', []],
+      ['Tea exports rose 2.5 times faster than imports.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('increased by 2.5 times', 'change')).toEqual([
+      { value: 150, unit: 'percent' },
+    ]);
+  });
+});
