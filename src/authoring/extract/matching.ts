@@ -258,6 +258,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !productGrade(sentence, m) &&
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
+      !perUnit(sentence, m) &&
       !marginOfError(sentence, m) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
@@ -1080,6 +1081,32 @@ function probability(s: string, m: Match): boolean {
     (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
       PROBABILITY_BEFORE_RE.test(s.slice(0, ownStart(m))))
   );
+}
+
+/** One unit of a currency that a sentence counts its other sums out of: "for every $1 of", "each
+ *  €1 invested", "per $1 of premiums", "Every dollar of aid", "in each pound". */
+const ONE_UNIT_REFERENCE_RE = new RegExp(
+  String.raw`\b(?:every|each|per)\s+(?:single\s+)?(?:(?:${CURRENCY_SIGN})\s?1(?![\d.,]*\d)|(?:[a-z-]+\s+)?(?:${CURRENCY_WORD}|pound)(?!\w))`,
+  'i',
+);
+/** Right before a sum, "every", "each" or "per": the sum is the unit another is counted per ("to
+ *  collect every $100 of tax", "for each €1 invested", "a levy of $2 per $1,000 of value"). */
+const PER_UNIT_BEFORE_RE = /\b(?:every|each|per)\s+(?:single\s+)?$/i;
+
+/**
+ * A sum that is the unit of a ratio is no figure: the unit itself ("every $100 of tax", "each €1
+ * invested"), and, when the unit is one of a currency, a sum with no scale counted per it ("£4 for
+ * every £1 spent", "$0.85 per $1 of premiums", "Every dollar of aid draws $2.5": a multiple of
+ * the unit, not money). A sum counted per a larger unit ("43 cents to collect every $100") is a
+ * unit cost and stays, as "62 cents a gallon" does; so do scaled sums and "Each household
+ * received $600".
+ * @example perUnit('It returns £4 for every £1 spent.', { start: 11, end: 13, kind: 'amount' } as Match) // true
+ */
+function perUnit(s: string, m: Match): boolean {
+  if (m.kind !== 'amount') return false;
+  if (PER_UNIT_BEFORE_RE.test(s.slice(0, ownStart(m)))) return true;
+  const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  return !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s);
 }
 
 /** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bi"):

@@ -8936,3 +8936,27 @@ describe('value: a decimal multiple right after a verb of growth is the multiple
     ]);
   });
 });
+
+describe('traps: the unit a ratio is counted per, and a sum counted per one unit of a currency', () => {
+  it('"every $100", "each €1" and "£4 for every £1" are no figures; a unit cost per a larger unit, a price per litre, "Each household" and a scaled sum keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['It costs the agency 52 cents to collect every $100 of tax.', ['amount 0.52']],
+      ['For every $1 of public money, the programme raised $3.40 of private investment.', []],
+      ['Each €1 invested returned €2.30 in benefits.', []],
+      ['The scheme returns £4 for every £1 spent.', []],
+      ['Councils reinvest 80 cents of every $1 of depreciation.', []],
+      ['Every dollar of aid leverages $2.5 from private lenders.', []],
+      ['Administration costs came to 9 pence in every pound of spending.', []],
+      ['The fund paid out $0.85 per $1 of premiums.', []],
+      ['The levy is $2 per $1,000 of assessed value.', ['amount 2']],
+      // Near-misses: a price per unit of goods, "each" before no currency, a scaled sum.
+      ['Petrol prices fell 8 cents a litre.', ['amount 0.08']],
+      ['Each household received $600.', ['amount 600']],
+      ['For every $1 of aid, the region spent $3 billion on roads.', ['amount 3000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
