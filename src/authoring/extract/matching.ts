@@ -259,6 +259,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
       !perUnit(sentence, m) &&
+      !sumOfParts(sentence, m) &&
       !marginOfError(sentence, m) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
@@ -1107,6 +1108,32 @@ function perUnit(s: string, m: Match): boolean {
   if (PER_UNIT_BEFORE_RE.test(s.slice(0, ownStart(m)))) return true;
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
   return !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s);
+}
+
+/** Right before a whole 100 percent, a verb that says parts sum to it: "add up to ", "do not sum
+ *  to ", "may not total ", "equal exactly ", "together make up ". */
+const SUM_VERB_BEFORE_RE =
+  /\b(?:(?:add|adds|added|adding|sum|sums|summed|summing)\s+(?:up\s+)?to|total|totals|totalled|totaled|equal|equals|equalled|equaled|(?:together|jointly|all)\s+(?:make|makes|made)\s+up|come\s+to|comes\s+to)\s+(?:exactly\s+|precisely\s+)?$/i;
+/** Before the verb in the same clause, parts of a whole that sum: "the shares", "the weights",
+ *  "components", "percentages", "they all". */
+const PARTS_BEFORE_RE =
+  /\b(?:shares|weights|proportions|percentages|components|parts|categories|sub-?totals|they\s+all|together|jointly)\b[^.;:]*$/i;
+
+/** A whole 100 percent: "100%", "100.0 per cent". */
+const WHOLE_PERCENT_RE = /^100(?:\.0+)?\s?(?:%|per\s?cent\b|percent\b)/i;
+
+/**
+ * A whole 100 percent that parts are said to sum to is no figure ("the shares may not add up to
+ * 100% because of rounding", "they all sum to 100 per cent"): it measures nothing. "Debt totalled
+ * 100% of GDP" and "supplied 100% of the island's power" name a whole of their own and stay shares.
+ * @example sumOfParts('Shares add up to 100%.', { start: 17, end: 21, kind: 'share' } as Match) // true
+ */
+function sumOfParts(s: string, m: Match): boolean {
+  const own = s.slice(ownStart(m));
+  if (m.kind !== 'share' || !WHOLE_PERCENT_RE.test(own)) return false;
+  const before = s.slice(0, ownStart(m));
+  if (!SUM_VERB_BEFORE_RE.test(before)) return false;
+  return !/^\S+(?:\s?(?:%|per\s?cent|percent))?\s+of\b/i.test(own) || PARTS_BEFORE_RE.test(before);
 }
 
 /** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bi"):

@@ -8960,3 +8960,23 @@ describe('traps: the unit a ratio is counted per, and a sum counted per one unit
     }
   });
 });
+
+describe('traps: a whole 100 percent that parts are said to sum to', () => {
+  it('"may not add up to 100% because of rounding" is no figure; a whole named after the percent and a verb of no sum keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The weights may not add up to 100% because of rounding.', []],
+      ['Figures do not sum to 100 per cent owing to rounding.', []],
+      ['Components may not total 100% because of rounding.', []],
+      ['As the parts are proportions of one total, they all sum to 100 percent.', []],
+      ['Their shares together make up 100 percent of the basket.', []],
+      // Near-misses: a whole of its own after the percent, and verbs that sum nothing.
+      ['Public debt totalled 100% of GDP in 2030.', ['share 100']],
+      ['Solar plants supplied 100% of the island’s power in May.', ['share 100']],
+      ['The state owns 100% of the shares.', ['share 100']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
