@@ -260,6 +260,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !probability(sentence, m) &&
       !perUnit(sentence, m) &&
       !sumOfParts(sentence, m) &&
+      !securityName(sentence, m) &&
       !marginOfError(sentence, m) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
@@ -1134,6 +1135,42 @@ function sumOfParts(s: string, m: Match): boolean {
   const before = s.slice(0, ownStart(m));
   if (!SUM_VERB_BEFORE_RE.test(before)) return false;
   return !/^\S+(?:\s?(?:%|per\s?cent|percent))?\s+of\b/i.test(own) || PARTS_BEFORE_RE.test(before);
+}
+
+/** Right before a percent, the code of a government security: "OAT ", "BTP ", "Bund ", "UST ". */
+const SECURITY_CODE_BEFORE_RE =
+  /\b(?:OAT(?:€?i)?|BTAN|BTP|Bunds?|Bobl|Schatz|UST|Gilts?|OLO|DSL|JGB|CGB|ACGB|Bonos?)\s+$/;
+/** Right before a percent, any code in capitals: "SGB ", "KTB ". */
+const ANY_CODE_BEFORE_RE = /\b[A-Z]{2,5}\s+$/;
+/** Right after a coupon, its maturity as a whole date: " 25 November 2031", " 15/08/2034", " May 15,
+ *  2035". */
+const MATURITY_DATE_AFTER_RE =
+  /^\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\d{1,2}[/.-]\d{1,2}[/.-])(?:19|20)\d\d\b/;
+/** Right after a coupon, a year of maturity: " 2035", " due 2035". */
+const MATURITY_YEAR_AFTER_RE = /^\s+(?:(?:due|maturing)\s+(?:in\s+)?)?(?:19|20)\d\d\b/i;
+/** Right after a coupon, the security it names, then its maturity or its name's capitals: " bond
+ *  maturing in 2041", " notes due 2034", " Treasury Gilt 2035", " 2033 bond", " War Loan". */
+const SECURITY_AFTER_RE =
+  /^\s+(?:(?:(?:19|20)\d\d|[A-Z][\w-]*)\s+){0,3}(?:(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|OATs?|Bunds?|Treasur(?:y|ies)|obligations)\s+(?:due|maturing)\b|(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|OATs?|Bunds?|Treasur(?:y|ies)|obligations)\s+(?:of\s+)?(?:19|20)\d\d\b)|^\s+(?:19|20)\d\d\s+(?:bonds?|notes?|gilts?|loans?|Eurobonds?|securities|sukuk)\b|^\s+(?:[A-Z][\w-]*\s+){1,3}(?:Loan|Bonds?|Gilts?|Notes?|Eurobonds?)\b/;
+
+/**
+ * A coupon written in a security's name is no figure: "OAT 2.25 % 25 May 2034", "Bund 2.60%
+ * 15/08/2034", "the 4.25% bond maturing in 2041", "its 0.5% 2033 bond", "the 3½% War Loan". It names
+ * the security, as a year names a period. A coupon stated as a rate ("a bond with a coupon of 3.5%")
+ * and a yield stay figures.
+ * @example securityName('OAT 2.25 % 25 May 2034 for €3 billion', { start: 4, end: 10, kind: 'share' } as Match) // true
+ */
+function securityName(s: string, m: Match): boolean {
+  if (m.kind === 'amount' || m.range !== undefined) return false;
+  const own = s.slice(ownStart(m));
+  const percent = /^\d[\d.,]*[½¼¾]?\s?(?:%|per\s?cent\b|percent\b)/i.exec(own);
+  if (!percent) return false;
+  const before = s.slice(0, ownStart(m));
+  const after = own.slice(percent[0].length);
+  if (SECURITY_CODE_BEFORE_RE.test(before))
+    return MATURITY_DATE_AFTER_RE.test(after) || MATURITY_YEAR_AFTER_RE.test(after);
+  if (ANY_CODE_BEFORE_RE.test(before) && MATURITY_DATE_AFTER_RE.test(after)) return true;
+  return SECURITY_AFTER_RE.test(after);
 }
 
 /** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bi"):

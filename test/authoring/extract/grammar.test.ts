@@ -8980,3 +8980,28 @@ describe('traps: a whole 100 percent that parts are said to sum to', () => {
     }
   });
 });
+
+describe('traps: a coupon written in a security’s name', () => {
+  it('"OAT 2.25 % 25 May 2034", "the 4.25% bond maturing in 2041" and "the 3½% War Loan" are no figures; a coupon stated as a rate, a yield and a code with no maturity keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['- OAT 2.25 % 25 May 2034 for € 3 billion', ['amount 3000000000']],
+      ['Bund 2.60% 15/08/2034: €5 billion', ['amount 5000000000']],
+      [
+        'The Treasury reopened the 4.25% bond maturing in 2041 for $3 billion.',
+        ['amount 3000000000'],
+      ],
+      ['The auction of the 2.875% notes due 2034 raised $28 billion.', ['amount 28000000000']],
+      ['The agency sold €3 billion of its 0.5% 2033 bond.', ['amount 3000000000']],
+      ['Holders of the 5% Treasury Gilt 2035 were repaid.', []],
+      ['The 3½% War Loan was redeemed in 2031.', []],
+      // Near-misses: a coupon stated as a rate, a yield, and a code before no maturity.
+      ['The state issued a 10-year bond with a coupon of 3.5%.', ['share 3.5']],
+      ['The 10-year yield rose to 4.25%.', ['share 4.25']],
+      ['The GDP deflator rose 2.1% in 2030.', ['change 2.1']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
