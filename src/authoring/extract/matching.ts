@@ -1485,6 +1485,7 @@ function groupCriterion(s: string, m: Match): boolean {
   // "Over 60 percent of firms are hiring, as demand picks up in many sectors": a share whose whole
   // is the members themselves counts them; no count of members passes it as a line.
   if (m.kind === 'share' && m.object !== undefined && MEMBERS_WHOLE_RE.test(m.object)) return false;
+  if (FRONTED_COUNTED_GROUP_RE.test(before)) return true;
   const counted = COUNTED_GROUP_BEFORE_RE.exec(before);
   if (counted && !joint(counted[0])) return true;
   const by = COUNTED_GROUP_AFTER_RE.exec(after);
@@ -1499,7 +1500,7 @@ const CONDITION_BOUND_BEFORE_RE =
 
 /** The first number word of a figure stated in words: "seven", "twenty-five", "ten". */
 const NUMBER_WORD_START_RE =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b|\b(?:half|(?:a|one|two|three)[\s-]+(?:third|quarter|fifth|tenth)s?)\b/i;
 
 /** Right before a number, a plural noun of things sorted by their size and the bound that sorts
  *  them, with no verb between: "transactions above ", "incomes over £", "imports worth less than
@@ -1560,7 +1561,7 @@ const JOINT_AMOUNT_RE =
 /** A count of members: "15", "nine", "a dozen", "several", "seven of the 20". */
 const GROUP_COUNT = String.raw`(?:[1-9]\d{0,2}(?![\d.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful\s+of|a\s+few|several|many)`;
 /** A plural noun of members a count can name. */
-const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|states|regions|provinces|districts|cities|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers)`;
+const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|states|regions|provinces|districts|cities|municipalities|councils|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers|donors|creditors|contributors|investors|exporters|importers|producers|employers|insurers|funds|agencies|governments|jurisdictions|territories|schools|hospitals|universities)`;
 /** A count of members, then the rest of their clause: "13 members of the bloc had posted output
  *  expansions of ", "Nine economies received investment inflows of ", "seven of the 20 economies recorded ". */
 /** The members a count names, set off by commas or dashes: ", Arland, Brenmoor and Cestia,",
@@ -1568,7 +1569,13 @@ const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+st
 const NAME = String.raw`[A-Z][^\s,;:.()—–]*(?:\s+[A-Z][^\s,;:.()—–]*){0,2}`;
 const NAMED_MEMBERS = String.raw`\s*[,—–]\s*(?:${NAME}\s*,\s*){0,12}${NAME}\s*,?\s+and\s+${NAME}\s*[,—–]?`;
 const COUNTED_GROUP_BEFORE_RE = new RegExp(
-  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:\d+\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS})?[^.;:,()]{0,100}$`,
+  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS})?[^.;:,()]{0,100}$|^\s*Of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,40},\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+[^.;:,()]{0,100}$`,
+  'i',
+);
+/** A count of members fronted before a comma, for each of whom the clause holds: "For seven
+ *  countries, ", "In 12 economies, ", "Among only three donors, ". What each did is no joint figure. */
+const FRONTED_COUNTED_GROUP_RE = new RegExp(
+  String.raw`^\s*(?:For|In|Among|Across)\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\s*,[^.;:()]{0,120}$`,
   'i',
 );
 /** After a bound, the members that pass it: " were posted by 15 countries", " went to nine

@@ -9005,3 +9005,25 @@ describe('traps: a coupon written in a security’s name', () => {
     }
   });
 });
+
+describe('traps: a count of members passing a bound, fronted, picked out of a whole, or a bound in words', () => {
+  it('"14 creditors raised their claims by over 30%", "In nine economies, … more than a third of the basket" and "Of the 30 lenders, six … under 10 per cent" are no figures; a joint figure, the members as a whole and a bound with no count keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Fourteen creditors raised their claims by over 30% in local currency.', []],
+      ['The round closed with 11 donors lifting their pledges by 35% or more.', []],
+      ['Four of the eight largest exporters saw sales drop by more than 12 percent.', []],
+      ['In nine economies, food prices still made up more than a third of the basket.', []],
+      ['Of the 30 lenders reviewed, six reported capital ratios under 10 per cent.', []],
+      ['Firms where more than half of the staff work from home reported higher output.', []],
+      // Near-misses: a joint figure, the members as the whole, a bound no count passes.
+      ['Ten donors together pledged more than $5 billion.', ['amount 5000000000']],
+      ['More than half of the donors raised their pledges.', ['share 50']],
+      ['In 2030, food prices made up more than a third of the basket.', ['share 33.33']],
+      ['Creditors raised their claims by over 30% in local currency.', ['change 30']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
