@@ -1432,7 +1432,7 @@ function answerBand(s: string, m: Match): boolean {
  *  65%", "members of the union with deficits above 3 percent", "the third quarter in which GDP
  *  grew by more than 3%" (a plural or period noun, a relative word, then the bound). */
 const GROUP_CRITERION_BEFORE_RE =
-  /\b(?:countries|economies|nations|members|states|regions|provinces|firms|companies|households|banks|borrowers|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with|carry|that|which|[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:countries|economies|nations|members|states|regions|provinces|firms|companies|households|banks|borrowers|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /**
  * A bound that defines a group or a criterion ("countries with debt ratios exceeding 60%",
@@ -1450,6 +1450,7 @@ function groupCriterion(s: string, m: Match): boolean {
   if (
     GROUP_CRITERION_BEFORE_RE.test(before) ||
     CRITERION_BEFORE_RE.test(before) ||
+    RELATIVE_CRITERION_BEFORE_RE.test(before) ||
     CONDITION_BOUND_BEFORE_RE.test(before)
   )
     return true;
@@ -1519,7 +1520,12 @@ const NEEDED_AFTER_RE =
  *  capital ratios are below ", "affiliates with at least " (a parent's stake that says which
  *  count). The bound says which items count, not what any of them measured. */
 const CRITERION_BEFORE_RE =
-  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those)\s+(?:[\w'’-]+\s+){0,2}?(?:for\s+which|in\s+which|whose|where|with|that|which|who)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|transactions|accounts|vehicles)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:for\s+which|in\s+which|whose|where|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Any plural noun, then a restrictive "where", "in which", "for which" or "whose" (no comma
+ *  before it) and a bound in its clause: "Schools in which at least ", "Neighbourhoods where fewer
+ *  than ", "towns whose population is over ". The relative picks out the members that pass the bound. */
+const RELATIVE_CRITERION_BEFORE_RE =
+  /\b[a-z]{3,}s\s+(?:in\s+which|for\s+which|where|whose)\b[^.;:,]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer|faster|slower|larger|smaller)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a percent, a rank that makes it the size of a group, not a share measured: "the
  *  richest 10% of households", "the top 1 percent of earners", "the largest 5% of firms". */
 const RANKED_GROUP_BEFORE_RE =

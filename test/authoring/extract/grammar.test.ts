@@ -9027,3 +9027,26 @@ describe('traps: a count of members passing a bound, fronted, picked out of a wh
     }
   });
 });
+
+describe('traps: any plural noun with a restrictive relative, or a bracketed "with", sorts by its bound', () => {
+  it('"Clinics in which at least 40% of patients …", "Villages where fewer than 10 percent of homes …" and "contracts (with a value of over €50 million)" are no figures; a comma before the relative and a verb of the main clause after "with" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Clinics in which at least 40% of patients are uninsured get a larger grant.', []],
+      ['Villages where fewer than 10 percent of homes have piped water were surveyed.', []],
+      [
+        'The review covered all contracts (with a value of over €50 million) signed since 2029.',
+        [],
+      ],
+      ['The audit sampled projects with budgets exceeding $25 million.', []],
+      ['The bank lends to businesses having revenues below $10 million.', []],
+      // Near-misses: a comma before the relative, a main verb after "with", no bound.
+      ['The provinces, where output rose more than 5%, led the recovery.', ['change 5']],
+      ['Households with children saw incomes rise by more than 3%.', ['change 3']],
+      ['Villages where wages rose 4% saw less migration.', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
