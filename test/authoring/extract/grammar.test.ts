@@ -9050,3 +9050,25 @@ describe('traps: any plural noun with a restrictive relative, or a bracketed "wi
     }
   });
 });
+
+describe('traps: a bound in the subject of a rule says what the rule applies to', () => {
+  it('"Parcels of more than €2,000 must be declared" and "Any scheme costing over $40 million is referred to the cabinet" are no figures; a subject with a verb of its own, a bound with no rule after it and a forecast keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Parcels of more than €2,000 must be declared at the border.', []],
+      ['Any scheme costing over $40 million is referred to the cabinet.', []],
+      ['Retirees earning less than £9,000 a year will receive the bonus.', []],
+      ['Staff paid less than two-thirds of the median wage are counted as low paid.', []],
+      ['The relief covers homes valued below €250,000.', []],
+      ['Only loans smaller than $80,000 are covered by the guarantee.', []],
+      ['The fund supports firms with sales of up to €3 million.', []],
+      // Near-misses: a total reached, a forecast, a verb before the bound.
+      ['Debt of over $40 billion was repaid in 2030.', ['amount 40000000000']],
+      ['Investment of more than $5 billion will be made next year.', ['amount 5000000000']],
+      ['Exports rose more than 5% and are subject to new duties.', ['change 5']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
