@@ -1262,8 +1262,21 @@ function denomination(s: string, m: Match): boolean {
 /** A round number named as a line the text says was crossed: "broke the GBP2bn barrier", "passed
  *  the $1 trillion mark", "rose above the 4% threshold", "topped a $10 billion milestone". */
 const THRESHOLD_BEFORE_RE =
-  /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|(?:rose|fell|went|grew|climbed|jumped|soared|surged|dropped|slipped|sank|plunged|moved|stayed|remained|stood)\s+(?:above|below|over|beyond|past|through|under))\s+(?:(?:through|past|above|below)\s+)?(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic)\s+)?$/i;
+  /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|(?:[a-z]{2,}ed|rose|fell|went|grew|sank|slid|shot|crept|leapt|stood|rises?|falls?|goes|moves?|stays?|remains?|climbs?|dips?|slips?|slides?)\s+(?:above|below|over|beyond|past|through|under))\s+(?:(?:through|past|above|below)\s+)?(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic)\s+)?$/i;
 const THRESHOLD_AFTER_RE = /^[\s-]*(?:barrier|mark|threshold|milestone)s?\b(?!-)/i;
+/** After a round number, a line named as a level, a ceiling or a limit, with its whole if a ratio:
+ *  " level", " ceiling set by the rule", " of GDP mark". Crossed, it is a mark as " mark" is;
+ *  reached ("reached the $500 billion level") it is the level reached. */
+const LINE_AFTER_RE =
+  /^[\s-]*(?:of\s+(?:GDP|output|income)\s+)?(?:barrier|mark|threshold|milestone|level|ceiling|limit|cap)s?\b(?!-)/i;
+/** A verb of crossing (no "reach" nor "hit"), then a line named before its number: "crossed the
+ *  threshold of ", "passed the mark of ", "went beyond the symbolic level of ". */
+const LINE_OF_CROSSED_BEFORE_RE =
+  /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?|(?:[a-z]{2,}ed|rose|fell|went|grew|sank|slid|shot|crept|leapt|stood|rises?|falls?|goes|moves?|stays?|remains?|climbs?|dips?|slips?|slides?)\s+(?:above|below|over|beyond|past|through|under))\s+(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic)\s+)?(?:barrier|mark|threshold|milestone|level|ceiling|limit)\s+of\s+$/i;
+/** A verb that reaches a line or keeps to one side of it, no crossing: "reached the ", "stayed below
+ *  the ". A level, ceiling or limit so named is the level reached or the line kept to. */
+const CROSSED_NOT_REACHED_RE =
+  /\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|st(?:and|ands|ood|anding)|k(?:eep|eeps|ept))\s+(?:above|below|over|under|within))\s+(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic)\s+)?$/i;
 
 /**
  * A threshold the text says was crossed is no figure: the level reached is stated elsewhere, or
@@ -1277,6 +1290,14 @@ function thresholdCrossed(s: string, m: Match): boolean {
   const round = ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end));
   return (
     (THRESHOLD_AFTER_RE.test(after) && THRESHOLD_BEFORE_RE.test(before)) ||
+    // "topped the $30 billion level", "breached the 3 percent ceiling", "to breach the 100% of GDP
+    // mark", "crossed the threshold of €2 trillion": a round line crossed, named after its number
+    // or before it; "reached the $500 billion level" states the level reached.
+    (round &&
+      LINE_AFTER_RE.test(afterNumber(s, m)) &&
+      THRESHOLD_BEFORE_RE.test(before) &&
+      !CROSSED_NOT_REACHED_RE.test(before)) ||
+    (round && LINE_OF_CROSSED_BEFORE_RE.test(before.replace(CURRENCY_LEAD_RE, ''))) ||
     crossedLevel(s, m) ||
     (round && RECORD_TO_REACH_BEFORE_RE.test(before.replace(CURRENCY_LEAD_RE, ''))) ||
     (round && MORE_THAN_BEFORE_RE.test(before) && RANKED_HIGH_AFTER_RE.test(after)) ||
@@ -1315,6 +1336,16 @@ function thresholdCrossed(s: string, m: Match): boolean {
   );
 }
 
+/** The text right after a figure's number and its unit, before any whole its words run on to:
+ *  " of GDP mark" after "100%" in "the 100% of GDP mark". */
+function afterNumber(s: string, m: Match): string {
+  const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  const unit = /^[^\d]{0,6}\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i.exec(own);
+  return unit && m.kind !== 'amount'
+    ? s.slice(ownStart(m) + unit[0].length)
+    : s.slice(m.ownEnd ?? m.end);
+}
+
 /** A sum written as one word with its scale and currency: "100-trillion-yen", "5-billion-dollar". */
 const HYPHENATED_SUM_RE = /^\d+-(?:thousand|million|billion|trillion)-[a-z]+$/i;
 /** After a sum, up to three words and a noun of aim: " export goal", " investment target". */
@@ -1326,9 +1357,10 @@ const ACHIEVED_BEFORE_RE =
   /\b(?:achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|hit(?:s|ting)?)\s+(?:the|a)\s+$/i;
 
 /** Right before a sum, a verb that says a total passed it (done, or as a participle): "has
- *  exceeded ", "surpassing ", "topped ", "broke through "; not "to exceed", a forecast bound. */
+ *  exceeded ", "surpassing ", "topped ", "broke through ", "now exceed "; not "to exceed", a
+ *  forecast bound. */
 const PASSED_BEFORE_RE =
-  /\b(?:exceeded|exceeding|surpassed|surpassing|topped|topping|crossed|crossing|passed|passing|br(?:oke|oken|eaking)(?:\s+through)?)\s+$/i;
+  /\b(?:exceeded|exceeding|surpassed|surpassing|topped|topping|crossed|crossing|passed|passing|br(?:oke|oken|eaking)(?:\s+through)?|(?:now|already)\s+(?:exceeds?|tops?|surpass(?:es)?|pass(?:es)?|cross(?:es)?))\s+$/i;
 /** Right after a sum, the period it is a total of: " in 2032", " during the first quarter". */
 const PERIOD_AFTER_SUM_RE =
   /^\s+(?:in|for|during|over|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:first|second|third|fourth|last|past|whole|same|current)\b|(?:this|that|next)\s+(?:year|quarter|month)\b|[A-Z][a-z]+\s+(?:19|20)\d\d\b)/;
@@ -1338,7 +1370,7 @@ const HEADLINE_PASSES_BEFORE_RE =
 /** A sum of one unit of its scale, or half of one: "RM1 trillion", "US$1 billion", "half a
  *  trillion US dollars" (not "$1.4 trillion" nor "$10 billion"). */
 const ONE_OF_SCALE_RE =
-  /^(?:[^\d\s]{0,4}\s?1(?:[.,]0+)?|half\s+a|one)\s*(?:trillion|billion|million)\b/i;
+  /^(?:[^\d\s]{0,4}\s?1(?:[.,]0+)?|half\s+a|one)\s*(?:trillion|billion|million|lakh\s+crore)\b/i;
 
 /** "came in at more than RMB 5 trillion, the second-highest total in history": a round mark passed,
  *  ranked, not the total (which the text does not state). */
@@ -1630,9 +1662,11 @@ const COLLECTIVE_RE =
  *  elsewhere). */
 const FIRST_TIME_AFTER_RE =
   /^(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s*for\s+(?:the\s+)?first\s+(?:time\b|(?:[\w-]+\s+){1,2}since\b)/i;
-/** "the first time" earlier in the clause, then a verb of crossing: "marking the first time that
- *  yearly exports have exceeded ", "for the first time ever, the index passed ". */
-const FIRST_TIME_BEFORE_RE = /\bfirst\s+time\b[^.;:]{0,80}$/i;
+/** "the first time" (or "the third time") earlier in the clause, then a verb of crossing: "marking
+ *  the first time that yearly exports have exceeded ", "for the first time ever, the index passed ",
+ *  "the third time this year that receipts have crossed ". */
+const FIRST_TIME_BEFORE_RE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+time\b[^.;:]{0,80}$/i;
 /** A comma-bounded aside right before the last two words (the verb and an article): ", and that
  *  month was March, " in "…, and that month was March, exceeded ". */
 const ASIDE_BEFORE_VERB_RE = /,\s+[^,.;:]{1,60},\s+(?=(?:[\w-]+\s+){0,2}$)/;

@@ -9072,3 +9072,28 @@ describe('traps: a bound in the subject of a rule says what the rule applies to'
     }
   });
 });
+
+describe('traps: a round line crossed, named a level, ceiling or limit, or named before its number', () => {
+  it('"breached the 3 percent ceiling", "the 100% of GDP mark", "crossed the threshold of €2 trillion", "slid below the 5 per cent mark" and a crossing "for the third time" are no figures; a line reached or kept to, a line not round and a target keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Monthly sales abroad topped the $40 billion level for the first time.', []],
+      ['The deficit breached the 3 percent ceiling the fiscal rule sets.', []],
+      ['Public debt is set to breach the 100% of GDP mark next year.', []],
+      ['Public debt crossed the threshold of €2 trillion in March.', []],
+      ['Tax receipts went beyond the symbolic level of 1 trillion rupees.', []],
+      ['The jobless rate slid below the 5 per cent mark in June.', []],
+      ['Tax revenue has now exceeded Rs 1 lakh crore.', []],
+      ['Fund assets now exceed $1 trillion, the board said.', []],
+      ['It is the third time this year that monthly receipts have crossed $90 billion.', []],
+      // Near-misses: a line reached or kept to, a line that is not round, a target.
+      ['Spending reached the $500 billion level in 2030.', ['amount 500000000000']],
+      ['Public debt stayed below the 60% ceiling in 2030.', ['share 60']],
+      ['The deficit exceeded the 3.4 percent limit.', ['share 3.4']],
+      ['Fund assets exceeded $1.3 trillion, the board said.', ['amount 1300000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
