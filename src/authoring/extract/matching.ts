@@ -261,6 +261,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !perUnit(sentence, m) &&
       !sumOfParts(sentence, m) &&
       !securityName(sentence, m) &&
+      !scalePoint(sentence, m) &&
       !marginOfError(sentence, m) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
@@ -1171,6 +1172,34 @@ function securityName(s: string, m: Match): boolean {
     return MATURITY_DATE_AFTER_RE.test(after) || MATURITY_YEAR_AFTER_RE.test(after);
   if (ANY_CODE_BEFORE_RE.test(before) && MATURITY_DATE_AFTER_RE.test(after)) return true;
   return SECURITY_AFTER_RE.test(after);
+}
+
+/** The ends of a scale in percent: "0% to 100%", "0–100%", "0 to 100 percent". */
+const SCALE_ENDS_RE =
+  /(?<![\d.,])0\s?(?:%|per\s?cent|percent)?\s*(?:to|-|–|—)\s*100\s?(?:%|per\s?cent\b|percent\b)/gi;
+/** A word that says the sentence describes a scale: "on a scale of", "scored", "ratings range from". */
+const SCALE_WORD_RE =
+  /\b(?:scales?|scor(?:e|es|ed|ing)|rat(?:ed|ings?)|(?:ranges?|ranging|runs?|running)\s+from)\b/i;
+/** After a percent, what a point of the scale means: " means full compliance", " indicates". */
+const SCALE_MEANS_AFTER_RE = /^\s+(?:means|indicates|denotes|represents|stands\s+for|signals)\b/i;
+
+/**
+ * The ends of a scale, and a point of it whose meaning is given, are no figures: "scored on a scale
+ * of 0% to 100%", "ratings run on a 0–100% scale, where 100% means full compliance". "Unemployment
+ * ranged from 4% to 6%" and "the score rose to 78%" measure something and stay.
+ * @example scalePoint('Banks are scored on a scale of 0% to 100%.', { start: 31, end: 41, kind: 'share', range: { low: 0, high: 100 } } as Match) // true
+ */
+function scalePoint(s: string, m: Match): boolean {
+  if (m.kind === 'amount' || !SCALE_WORD_RE.test(s)) return false;
+  const from = ownStart(m);
+  const to = m.ownEnd ?? m.end;
+  for (const ends of s.matchAll(SCALE_ENDS_RE)) {
+    if (from < ends.index + ends[0].length && to > ends.index) return true;
+  }
+  return (
+    /^(?:0|100)\s?(?:%|per\s?cent\b|percent\b)/i.test(s.slice(from)) &&
+    SCALE_MEANS_AFTER_RE.test(afterNumber(s, m))
+  );
 }
 
 /** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bi"):

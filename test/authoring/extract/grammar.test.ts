@@ -9097,3 +9097,22 @@ describe('traps: a round line crossed, named a level, ceiling or limit, or named
     }
   });
 });
+
+describe('traps: the ends of a scale, and a point of it whose meaning is given', () => {
+  it('"rated on a scale of 0% to 100%" and "where 100% means full disclosure" are no figures; a range of a measure and a level on the scale keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? JSON.stringify(c.range)}`,
+      );
+    for (const [text, want] of [
+      ['Each agency is rated on a scale of 0% to 100%.', []],
+      ['Reports are scored on a 0–100% scale, where 100% means full disclosure.', []],
+      ['Ratings run from 0 to 100 percent, higher meaning stronger rules.', []],
+      // Near-misses: a range of a measure, a level on the scale, a path with no scale named.
+      ['Wage growth ranged from 0% to 3% across sectors.', ['change {"low":0,"high":3}']],
+      ['The disclosure score rose to 78% in 2030.', ['share 78']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
