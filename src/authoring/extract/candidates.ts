@@ -930,7 +930,14 @@ export function buildCandidate(
     !periodOver(clauseText, ctx.documentYear, ctx.documentMonth) &&
     (OPEN_YEAR_WORDS_RE.test(clauseText) ||
       (years.length > 0 && years.every((y) => y >= ctx.documentYear!)));
-  const status: FigureStatus =
+  // "is expected to be around $58 billion (issuance to date is $50.2 billion)", "revised to about
+  // $95 billion ($46.4 billion has been completed)": an aside in brackets that says with its own
+  // verb what is done so far is an outturn, whatever the forecast around it.
+  const doneAside =
+    DONE_ASIDE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+    (/\(\s*(?:(?:about|around|some|nearly|almost)\s+)?$/i.test(sentence.slice(0, m.start)) &&
+      DONE_ASIDE_AFTER_RE.test(sentence.slice(m.end)));
+  const worded: FigureStatus =
     putsAt ||
     labelAhead ||
     likelyOutturn ||
@@ -987,6 +994,7 @@ export function buildCandidate(
                     WILL_BEFORE_BUT_RE.test(sentence.slice(0, clause[0])))
                 ? 'expected'
                 : 'actual'));
+  const status: FigureStatus = doneAside ? 'actual' : worded;
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??
@@ -1694,6 +1702,15 @@ function budgetDocumentOpen(
     ? openBudget(named, documentYear, documentMonth, fiscalEnd)
     : openBudget(top, documentYear, documentMonth, fiscalEnd);
 }
+
+/** In brackets before a number, what is done so far, then its verb: "(issuance to date is ",
+ *  "(the amount raised so far is ", "(spending year to date totals ". */
+const DONE_ASIDE_BEFORE_RE =
+  /\(\s*(?:[\w-]+\s+){0,4}?(?:to\s+date|so\s+far|year[\s-]to[\s-]date)\s+(?:is|are|was|were|stands?\s+at|totals?|of|amounts?\s+to)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+/** After a number opening a bracket, the perfect passive of what is done, in that bracket:
+ *  " has been completed)", " have already been issued to date)". */
+const DONE_ASIDE_AFTER_RE =
+  /^\s+(?:has|have)\s+(?:already\s+)?been\s+(?:completed|issued|raised|sold|executed|achieved|borrowed|spent|disbursed|paid|met)\b[^()]*\)/i;
 
 /** Before a number, the outturn a year is likely to have, then the number or the parts of it
  *  listed after "of which": "the likely tax out-turn at ", "the projected outturn of $4 billion,

@@ -9116,3 +9116,33 @@ describe('traps: the ends of a scale, and a point of it whose meaning is given',
     }
   });
 });
+
+describe('status: an aside in brackets that says with its own verb what is done so far is an outturn, inside any forecast', () => {
+  it('"($31.5 billion has been issued)" and "(sales so far are $12 billion)" are actual; a bracket with no verb of what is done keeps the forecast', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-11-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Bond sales in 2031-32 are now projected at about $70 billion ($31.5 billion has been issued).',
+        ['70000000000 expected', '31500000000 actual'],
+      ],
+      [
+        'Note sales this year are expected to reach $40 billion (sales so far are $12 billion).',
+        ['40000000000 expected', '12000000000 actual'],
+      ],
+      // Near-misses: a bracket that restates the forecast, and one whose verb is to come.
+      [
+        'Bond sales in 2031-32 are now projected at about $70 billion ($31.5 billion net).',
+        ['70000000000 expected', '31500000000 expected'],
+      ],
+      [
+        'Note sales this year are expected to reach $40 billion ($12 billion will be issued in May).',
+        ['40000000000 expected', '12000000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
