@@ -140,6 +140,11 @@ export function extractCandidates(
   // Bare numbers under a header that gives their columns' units, read with the header in the quote.
   const cells = tableCells(text);
   let nextCell = 0;
+  // The status of the last and of the first figure of the sentence read before, across a paragraph
+  // break ("The President is seeking $38.5 billion." ⏎ "This represents a $3.2 billion increase."),
+  // until a sentence with no number or a heading: what "This represents" points back to.
+  let previousStatus: Candidate['status'] | undefined;
+  let previousLeadStatus: Candidate['status'] | undefined;
   for (const para of paragraphs(text, names)) {
     if (opts.onProgress && para.start >= nextReport) {
       opts.onProgress(para.start, text.length);
@@ -193,6 +198,8 @@ export function extractCandidates(
       headingChange = CHANGE_HEADING_RE.test(body);
       headingMeasure = measureKind(body);
       lastSentence = '';
+      previousStatus = undefined;
+      previousLeadStatus = undefined;
       continue;
     }
     // "2%" + "" + "Farm exports first passed this share of output in 2029": a round key figure whose
@@ -206,7 +213,6 @@ export function extractCandidates(
     let previousLabel: string | undefined;
     let previousChange = false;
     let previousOpening: SentenceContext['openingSubject'];
-    let previousStatus: Candidate['status'] | undefined;
     // Every figure of the sentence before (in this paragraph) is a forecast.
     let previousAllExpected = false;
     // The sentence before ended a target or forecast list's item with "; ii.": this one is the
@@ -242,6 +248,7 @@ export function extractCandidates(
         )
       ) {
         previousStatus = undefined;
+        previousLeadStatus = undefined;
         previousAllExpected = false;
         continue;
       }
@@ -250,7 +257,11 @@ export function extractCandidates(
       previousChange = matches[matches.length - 1]?.kind === 'change';
       // "We expect the market to grow 2% in 2031. That represents growth of one quarter": a present
       // "that represents" restates the forecast before it, so it is a forecast too.
-      const restatesForecast = previousStatus === 'expected' && RESTATES_BEFORE_RE.test(sentence);
+      // The lead figure counts as well as the last: "is expected to be $58 billion (issuance to date
+      // is $50.2 billion)" ends on an outturn in brackets.
+      const restatesForecast =
+        (previousStatus === 'expected' || previousLeadStatus === 'expected') &&
+        RESTATES_BEFORE_RE.test(sentence);
       // "Spending in FY 2034/35 is projected at R3.1 trillion. … Capital spending is R640 billion":
       // a budget item in the present, with no period or hedge of its own, goes on with the forecast.
       const carriesForecast =
@@ -267,7 +278,11 @@ export function extractCandidates(
           lent === 'actual' && openYearAfter(sentence.slice(found.end), documentYear)
             ? undefined
             : lent;
-        const inherited = borrowedStatus ?? (restatesForecast ? 'expected' : undefined);
+        // "… is $353 billion higher than announced, due to the lower cash balance ($253 billion)": the
+        // cause told after the restated forecast keeps its own reading.
+        const restated =
+          restatesForecast && !CAUSE_BEFORE_RE.test(sentence.slice(0, ownStart(found)));
+        const inherited = borrowedStatus ?? (restated ? 'expected' : undefined);
         const m = inherited ? { ...found, status: found.status ?? inherited } : found;
         const candidate = buildCandidate(text, sourceId, sentence, sStart, sEnd, m, para, {
           toCp,
@@ -349,6 +364,7 @@ export function extractCandidates(
       if (plannedItem) for (const c of built) c.status = 'expected';
       plannedItem = ITEM_RUNS_ON_RE.test(sentence) && (plannedItem || plannedListLeadIn(sentence));
       previousAllExpected = built.length > 0 && built.every((c) => c.status === 'expected');
+      previousLeadStatus = built[0]?.status;
     }
   }
   opts.onProgress?.(text.length, text.length);
@@ -517,9 +533,15 @@ function datelineIn(top: string, re: RegExp): RegExpMatchArray | null {
  *  means", "This corresponds to", "That is equivalent to", and "These reflect upward revisions of"
  *  (the forecasts before, told as revisions), and "That left us with" (what the figures before come
  *  to: a projected revenue and spending leave a projected deficit), and "This is 0.6 points more
- *  than" (the forecast before, set against an earlier one: their gap is a forecast too). */
+ *  than" (the forecast before, set against an earlier one: their gap is a forecast too), and
+ *  "This includes" (a part of the forecast before); also after a fronted reckoning ("After
+ *  allowing for redemptions of $12 billion, this means") and with the forecast named as the
+ *  subject ("The financing estimate is $80 billion higher than"). */
 const RESTATES_BEFORE_RE =
-  /^\s*(?:that|this|these|which)\s+(?:(?:would|will)\s+)?(?:represents?|means?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only)?\s*\d(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
+  /^\s*(?:(?:after|allowing\s+for|taking\s+into\s+account|net\s+of)\s+[^.;]{1,80}?,?\s+)?(?:that|this|these|which|the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?))\s+(?:(?:would|will)\s+)?(?:represents?|means?|includes?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only|over|under)?\s*(?:[A-Z]{0,3}[$€£¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion|trillion)\b)(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
+
+/** Before a number, a clause of cause: "due to", "because of", "owing to", "as a result of". */
+const CAUSE_BEFORE_RE = /\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)\b/i;
 
 /** The end of a list item that runs on into the next one, marked in the same paragraph: "…;\nii.",
  *  "; and iv.", "; 3)". */

@@ -9146,3 +9146,37 @@ describe('status: an aside in brackets that says with its own verb what is done 
     }
   });
 });
+
+describe('status: a sentence that restates the forecast before, after a fronted reckoning or with the forecast as subject', () => {
+  it('"Net of redemptions of $8 billion, this means …", "This includes …" and "The financing estimate is $120 billion lower than …" are expected; a cause after "due to" and a sentence after an outturn keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-11-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Gross issuance in 2031-32 is expected to be about $39 billion. Net of redemptions of $8 billion, this means new supply of $31 billion.',
+        ['39000000000 expected', '8000000000 expected', '31000000000 expected'],
+      ],
+      [
+        'Gross issuance in 2031-32 is expected to be about $39 billion ($20 billion has been issued). This includes about $4 billion of index-linked lines.',
+        ['39000000000 expected', '20000000000 actual', '4000000000 expected'],
+      ],
+      [
+        'The office expects to raise $510 billion in the current quarter. The financing estimate is $120 billion lower than in May, mostly due to a larger opening balance ($70 billion).',
+        ['510000000000 expected', '120000000000 expected', '70000000000 actual'],
+      ],
+      // Near-misses: the sentence before is an outturn, and a subject that names no forecast.
+      [
+        'Gross issuance in 2030-31 was $39 billion. Net of redemptions of $8 billion, this means new supply of $31 billion.',
+        ['39000000000 actual', '8000000000 actual', '31000000000 actual'],
+      ],
+      [
+        'The office expects to raise $510 billion in the current quarter. The cash balance is $120 billion lower than in May.',
+        ['510000000000 expected', '120000000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
