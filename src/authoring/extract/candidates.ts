@@ -1724,9 +1724,9 @@ const BUDGET_SPEECH_RE = /\b(budget)\s+(?:speech|statement|address)\b/i;
 
 /** Before the number, a budget or a governor proposing in the present tense: "the budget
  *  proposes", "the Governor's budget includes", "the budget proposal would provide", "The
- *  Governor proposes". */
+ *  Governor proposes", "This Budget seeks" (or "requests"). */
 const BUDGET_PROPOSES_RE =
-  /\b(?:[Bb]udget(?:\s+(?:proposal|plan))?|[Gg]overnor(?:'s|’s)?(?:\s+budget)?)\s+(?:also\s+)?(?:proposes|includes|would\s+provide)\b/;
+  /\b(?:[Bb]udget(?:\s+(?:proposal|plan))?|[Gg]overnor(?:'s|’s)?(?:\s+budget)?)\s+(?:also\s+)?(?:proposes|includes|seeks|requests|would\s+provide)\b/;
 
 /**
  * True when the sentence names a budget for a period that is over by the document's year ("the

@@ -9180,3 +9180,37 @@ describe('status: a sentence that restates the forecast before, after a fronted 
     }
   });
 });
+
+describe('status: a budget request goes on into the one-sentence paragraphs that restate it, and "This Budget requests" is planned', () => {
+  it('in a statement dated before the budget year, "This represents …" after a paragraph break, "This is over two billion dollars more than …" and "This Budget requests $80 million" are expected; a heading between and a budget named for a year that is over keep the old reading', () => {
+    const read = (text: string, date = '2031-02-04') =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date, title: 'Arland FY 2032 Budget Press Statement' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, date, want] of [
+      [
+        'The Minister is seeking $21.4 billion for the Department.\n\nThis represents a $1.1 billion, or six percent increase over last year.\n\nThis is over two billion dollars more than its current funding.',
+        '2031-02-04',
+        ['21400000000 expected', '1100000000 expected', '6 expected', '2000000000 expected'],
+      ],
+      [
+        'This Budget requests $80 million for rural clinics, a $12 million increase over 2031.',
+        '2031-02-04',
+        ['80000000 expected', '12000000 expected'],
+      ],
+      // Near-misses: a heading between the request and the restatement, and a budget of a year that is over.
+      [
+        'The Minister is seeking $21.4 billion for the Department.\n\nRural clinics\n\nThis represents a $1.1 billion rise in clinic grants.',
+        '2031-02-04',
+        ['21400000000 expected', '1100000000 actual'],
+      ],
+      [
+        'The 2029 Budget requests $80 million for rural clinics.',
+        '2031-02-04',
+        ['80000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text, date), text).toEqual(want);
+    }
+  });
+});
