@@ -3835,6 +3835,11 @@ const FALL_SIZE_GREW_BEFORE_RE = new RegExp(
 const NOUN_PATH_FROM_RE =
   /^(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|was|were|is|are|has|have|had|went|climbed|jumped|reached)\b)[\w'’()-]+\s+){0,5}?)?from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
+/** A verb of being and "flat" or "little changed", then a bracket opened: "was flat (", "remained
+ *  broadly flat (" (not "a flat rate (", whose number is the rate). */
+const FLAT_BRACKET_BEFORE_RE =
+  /\b(?:is|are|was|were|been|remain(?:s|ed)?|stay(?:s|ed)?|held)\s+(?:(?:broadly|essentially|virtually|largely|nearly|almost|roughly|basically)\s+)?(?:flat|little\s+changed)\s*\(\s*$/i;
+
 /** "unchanged from a year earlier (i.e., 0.0%)", "unchanged on the month (that is, 0.0 per
  *  cent)": the bracket after "unchanged" and its base restates the change in percent when it says
  *  so (group 1) or states nothing but a zero; "unchanged from May (4.5%)" may be a rate's level. */
@@ -4068,10 +4073,12 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     return runOn(start, end, predicate[0], DECREASE.test(last), status);
   }
   // "food and beverages (6.1% and contributing 1.9 percentage points)": a division's own change,
-  // then its part in the total's; "an unchanged reading (0.0 per cent)": a change named.
+  // then its part in the total's; "an unchanged reading (0.0 per cent)": a change named, and so is
+  // what a measure "was flat" or "little changed" by, in brackets ("sales were flat (0.2%)").
   if (
     (/\(\s*$/.test(before) && /^\s+and\s+contribut(?:ing|ed)\b/i.test(after)) ||
     /\bunchanged\s+(?:[\w-]+\s+)?\(\s*$/i.test(before) ||
+    FLAT_BRACKET_BEFORE_RE.test(before) ||
     (UNCHANGED_FROM_BRACKET_BEFORE_RE.exec(before)?.[1] !== undefined && /^\s*\)/.test(after)) ||
     (UNCHANGED_FROM_BRACKET_BEFORE_RE.test(before) &&
       /^[-–−+]?0(?:[.,]0+)?\s?(?:%|per\s?cent|percent)$/i.test(s.slice(start, end)))

@@ -9214,3 +9214,37 @@ describe('status: a budget request goes on into the one-sentence paragraphs that
     }
   });
 });
+
+describe('kinds: what a measure "was flat" or "little changed" by, in brackets, is a change', () => {
+  it('"orders were flat (0.2%) on the month" is a change; "a flat fee (5%)" keeps the old reading', () => {
+    expect(
+      misread([
+        {
+          text: 'Factory orders were flat (0.2%) on the month.',
+          kind: 'change',
+          value: 0.2,
+          status: 'actual',
+        },
+        {
+          text: 'Retail volumes remained broadly flat (-0.1%) in March.',
+          kind: 'change',
+          value: -0.1,
+          status: 'actual',
+        },
+        {
+          text: 'Card payments were little changed (0.3%) from May.',
+          kind: 'change',
+          value: 0.3,
+          status: 'actual',
+        },
+        // Near-miss: a flat fee's level.
+        {
+          text: 'Sellers pay a flat fee (5%) on each sale.',
+          kind: 'share',
+          value: 5,
+          status: 'actual',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
