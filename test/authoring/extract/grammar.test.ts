@@ -9248,3 +9248,24 @@ describe('kinds: what a measure "was flat" or "little changed" by, in brackets, 
     ).toEqual([]);
   });
 });
+
+describe('kinds: a margin is a level, also as the subject of a relative clause after growth named before it', () => {
+  it('"… and a better net interest margin (NIM), which rose to 3.31 percent, from 3.12 percent" is two shares; growth as the subject keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Income rose on growth in loans (up 4.2 percent) and a better net interest margin (NIM), which rose to 3.31 percent, from 3.12 percent a year before.',
+        ['change 4.2', 'share 3.31', 'share 3.12'],
+      ],
+      [
+        'The rise reflects growth in deposits and an improved profit margin, which rose to 9.4 percent.',
+        ['share 9.4'],
+      ],
+      // Near-miss: growth itself is what the relative clause is about.
+      ['The rise reflects growth in deposits, which rose to 9.4 percent.', ['change 9.4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
