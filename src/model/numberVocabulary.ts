@@ -36,8 +36,9 @@ export const CURRENT_LEVEL = String.raw`(?:current|present|existing|estimated)`;
 /** "from", then an optional article and word of the present, as the lead of a level. */
 export const FROM_CURRENT = String.raw`from\s+(?:${LEVEL_ARTICLE}\s+)?(?:${CURRENT_LEVEL}\s+)?`;
 /** Digits grouped by spaces, as statistics offices of Europe write thousands ("€1 741.9 bn"):
- *  read only after a currency sign, where a space cannot part two numbers. */
-export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])`;
+ *  read only after a currency sign, where a space cannot part two numbers; a comma after it ends
+ *  the clause ("€114 800, and"), unless a digit follows it (a decimal comma). */
+export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)`;
 /** Thousands grouped with stops and a decimal comma, as much of Europe writes them ("€2.147,4
  *  million" is 2,147.4 million): only with the comma's one or two decimals, so "2.147" alone stays
  *  a decimal. */
@@ -148,8 +149,9 @@ export const SCALE_AFTER_SIGN = String.raw`(?:(?<=\d)\+\s?|${HYPHEN_SCALE})?(?:$
 const CODES = CURRENCY_CODES.join('|');
 /** After a code or an abbreviation that is also a word ("COP 28", "LE 5 juin"), the number that
  *  makes it a currency: one with a scale or grouped by thousands or lakhs ("SEK 3.4 billion", "INR 12,500",
- *  "R1 240 billion" with spaced groups). */
-export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+[½⅓⅔¼¾⅛⅜⅝⅞]?)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
+ *  "R1 240 billion" with spaced groups, and a whole grouped by spaces alone, "R58 400", as South
+ *  Africa writes thousands). */
+export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+[½⅓⅔¼¾⅛⅜⅝⅞]?)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
 /**
  * The alternation of `sources` in their order, with each run of neighbours that end with `suffix`
  * written as one group before one copy of it: the same attempts in the same order, shorter.

@@ -9269,3 +9269,28 @@ describe('kinds: a margin is a level, also as the subject of a relative clause a
     }
   });
 });
+
+describe('amount: a whole grouped by spaces alone after a sign read only with a grouped number is that amount', () => {
+  it('"R58 400" and "R112 900," (a comma ending the clause) are rand, read back the same; a spaced "R 58 400" and a road keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) =>
+          `${c.stated.text} ${c.unit} ${c.value} ${readStatedValue(c.stated.text, c.kind)[0]?.value}`,
+      );
+    for (const [text, want] of [
+      [
+        'The rebate for pensioners went up from R58 400 to R112 900, while the rest stayed unchanged.',
+        ['R58 400 ZAR 58400 58400', 'R112 900 ZAR 112900 112900'],
+      ],
+      [
+        'Grants reached €212 600, and loans €48 000.',
+        ['€212 600 EUR 212600 212600', '€48 000 EUR 48000 48000'],
+      ],
+      // Near-misses: a spaced "R", and a number the sign cannot take.
+      ['The rebate went up to R 58 400 this year.', []],
+      ['Traffic on the R58 was heavy.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
