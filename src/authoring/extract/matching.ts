@@ -2610,6 +2610,30 @@ function periodCount(words: string, before: string, after: string): boolean {
 
 /** The whole of "nearly half of which", "almost half of it": a pronoun for a whole named before. */
 const PRONOUN_WHOLE_RE = /^\s+of\s+(?:which|it|them|these|those)\b/i;
+/**
+ * The change verb nearest before a bracket that governs it: a list that turns from one verb to
+ * another ("rose for A (3%) and fell for B (") gives each bracket the verb before it, not the first.
+ * A later verb of pace does not take over ("grew faster in 2031 (1.4%), after slowing in 2030 ("):
+ * its bracket is the rate the pace names, not the size of a fall.
+ * @example lastGoverning('sales rose for A (3%) and fell for B (')?.[1] // 'fell'
+ */
+function lastGoverning(lead: string): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  GOVERNING_EVERY_RE.lastIndex = 0;
+  for (
+    let next;
+    (next = GOVERNING_EVERY_RE.exec(lead));
+    GOVERNING_EVERY_RE.lastIndex = next.index + 1
+  )
+    if (!found || !PACE_VERB_RE.test(next[1]!)) found = next;
+  return found;
+}
+/** A verb of the pace of a change: "slowed", "slowing", "accelerated". */
+const PACE_VERB_RE = /^(?:slow|decelerat|accelerat)/i;
+/** VERB_LIST_BRACKET_BEFORE_RE, tried from each later start in turn (its look-behind still sees
+ *  the whole lead). */
+const GOVERNING_EVERY_RE = new RegExp(VERB_LIST_BRACKET_BEFORE_RE.source, 'gi');
+
 /** An exact percent in brackets after a share in words: " (46%)". */
 const BRACKETED_PERCENT_RE =
   /^\s*\(\s*(?:about\s+|around\s+|some\s+)?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b)\s*\)/i;
@@ -2772,7 +2796,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     }
     // "grew in Africa (9.4 percent), Oceania (4.0 percent)": one verb, a bracket per name.
     // A period between the verb and its list does not end it: "increases since May 2031 were A (".
-    const governing = VERB_LIST_BRACKET_BEFORE_RE.exec(withoutPeriods(lead.slice(-200)));
+    const governing = lastGoverning(withoutPeriods(lead.slice(-200)));
     if (cue.guessed && governing) {
       const prefer = DECREASE.test(governing[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false };

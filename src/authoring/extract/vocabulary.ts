@@ -260,10 +260,12 @@ export const EFFECT_BEFORE_RE =
   /\b(?:deliver|add|generate|bring|yield)(?:s|ed|ing)?\s+(?:(?:an?\s+)?(?:additional|further|extra)\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?[\s\n]*$/i;
 /** A change verb that governs a list of bracketed percents, one per name: "sales grew in
  *  Africa (9.4 percent), Oceania (4.0 percent), and …", "is likewise down with A (34.7%),
- *  B (12%)". No number stands between the verb and
+ *  B (12%)", and a comparative, then the part it is said of, in a clause that says the comparison
+ *  is in percent ("in percentage terms, duties were higher for tobacco (8%) and lower for fuel
+ *  (2%)"; "turnout was higher among the old (71%)" compares levels). No number stands between the verb and
  *  the bracket, so "rose 5%, with China (35%)" is no such list. */
 export const VERB_LIST_BRACKET_BEFORE_RE = new RegExp(
-  String.raw`\b(${CHANGE_WORD}|(?:is|are|was|were|be|been)\s+(?:(?:also|likewise|similarly|equally|again|sharply|strongly|slightly|significantly|markedly)\s+)?(?:up|down))\b(?:[^.;()\d%]|\([^()]*\))*\(\s*$`,
+  String.raw`\b(${CHANGE_WORD}|(?:is|are|was|were|be|been)\s+(?:(?:also|likewise|similarly|equally|again|sharply|strongly|slightly|significantly|markedly)\s+)?(?:up|down)|(?<=\bin\s+(?:percentage|percent|relative)\s+terms\b[^.;]{0,120}?)(?:(?:is|are|was|were|be|been)\s+)?(?:higher|lower)(?=\s+(?:for|in|on|among|at|from)\s))\b(?:[^.;()\d%]|\([^()]*\))*\(\s*$`,
   'i',
 );
 /** A lead-in that names growth or performance with a noun or participle, then a copula and a list of

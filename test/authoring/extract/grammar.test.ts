@@ -9294,3 +9294,37 @@ describe('amount: a whole grouped by spaces alone after a sign read only with a 
     }
   });
 });
+
+describe('change: a bracket after a comparative said of a part, in a comparison in percent, and the nearest verb of a bracket list', () => {
+  it('"in relative terms, levies were higher on ferries (12%) and lower on tolls (4%)" are +12 and −4; "fell in B (" after "rose in A (" is a fall; a comparison of levels and a later verb of pace keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) =>
+          `${c.kind} ${c.value} ${readStatedValue(c.stated.text, c.kind).some((r) => r.value === c.value)}`,
+      );
+    for (const [text, want] of [
+      [
+        'In relative terms, levies were higher on ferries (12%) and parking (7%) and lower on tolls (4%).',
+        ['change 12 true', 'change 7 true', 'change -4 true'],
+      ],
+      ['In percentage terms, the yield was lower from licences (6.5%).', ['change -6.5 true']],
+      [
+        'Freight volumes rose at Port Vell (8%) and fell at Kester (2.5%).',
+        ['change 8 true', 'change -2.5 true'],
+      ],
+      // Near-misses: levels compared between groups, with no "in percentage terms", and a later
+      // verb of pace, whose bracket is the rate it names.
+      ['Turnout was higher among older voters (71%).', ['share 71 true']],
+      [
+        'Output grew faster in 2031 (1.9%), after slowing sharply in 2030 (0.4%).',
+        ['change 1.9 true', 'change 0.4 true'],
+      ],
+      [
+        'The jobless rate was higher in the north (7.2%) than in the south (5.1%).',
+        ['share 7.2 true', 'share 5.1 true'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
