@@ -1288,6 +1288,11 @@ function denomination(s: string, m: Match): boolean {
   );
 }
 
+/** Right after a percent, the target it is set against: " against a target of", " relative to
+ *  the revenue goal". */
+const AGAINST_TARGET_AFTER_RE =
+  /^\s+(?:against|versus|vs\.?|relative\s+to|compared\s+(?:to|with))\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:targets?|goals?)\b/i;
+
 /** A round number named as a line the text says was crossed: "broke the GBP2bn barrier", "passed
  *  the $1 trillion mark", "rose above the 4% threshold", "topped a $10 billion milestone". */
 const THRESHOLD_BEFORE_RE =
@@ -3479,6 +3484,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "the cover ratio went up from 118.4 per cent in May to 118.9 per cent in June": either end of
     // a path that a ratio or index above the whole takes is such a level too, whatever the verb.
     if (value > 100 && RATIO_PATH_BEFORE_RE.test(clauseLead(lead)) && !ratio) continue;
+    // "an attainment rate of 112.4% against a target of Sh8 billion": a bare share above the whole
+    // set against a target is how far the target was met, a ratio whose denominator no "of" names,
+    // so no figure, as an index is ("112.4% of the target" names it and stays a share).
+    if (
+      cue.kind === 'share' &&
+      value > 100 &&
+      !ratio &&
+      !rate &&
+      AGAINST_TARGET_AFTER_RE.test(after)
+    )
+      continue;
     if (
       cue.kind === 'share' &&
       ((value > 100 && !ratio && !rate) ||

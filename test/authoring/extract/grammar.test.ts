@@ -9328,3 +9328,23 @@ describe('change: a bracket after a comparative said of a part, in a comparison 
     }
   });
 });
+
+describe('trap: a bare percent above the whole set against a target is no figure', () => {
+  it('"an attainment rate of 112.4% against a target of Sh8 billion" proposes only the sums; below 100, "of the target" and a verb of change keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Collections came to Sh9 billion, an attainment rate of 112.4% against a target of Sh8 billion.',
+        ['amount 9000000000', 'amount 8000000000'],
+      ],
+      ['Duty receipts hit 131% relative to the yearly goal.', []],
+      // Near-misses: a share below 100, a share of the target, and a change.
+      ['Collections reached 96.2% against the target.', ['share 96.2']],
+      ['Collections reached 112.4% of the target.', ['share 112.4']],
+      ['Collections grew 112.4% against a target of 50%.', ['change 112.4', 'change 50']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
