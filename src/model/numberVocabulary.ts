@@ -729,6 +729,11 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
     (_, i) => [new RegExp(String.raw`\b(?:${foldOf(i + 2)})\b`, 'i'), (i + 1) * 100] as const,
   ),
   [/\b(?:halved|halving)\b/i, -50],
+  // "cut the toll on the young in half": a cut "in half", past its object.
+  [
+    /\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\b[^.;:]{0,80}?\bin\s+half\b/i,
+    -50,
+  ],
   // Future and noun forms ("expected to double", "a doubling").
   [/\b(?:double|doubles|doubling)\b/i, 100],
   [/\b(?:triple|triples|tripling|treble|trebles|trebling)\b/i, 200],

@@ -910,6 +910,12 @@ export const MULTIPLIER_RE = new RegExp(
     // A bound a rise reached between its verb and the multiple: "grew more than fourfold" (+300).
     String.raw`|\b(?:(?:${UP_VERB})\s+(?:(?:more\s+than|nearly|almost|about|around|roughly|some|over|approximately)\s+)?)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
     String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}` +
+    // The same past the verb's object: "reducing fees and forms by half", "cut the toll on the
+    // young in half" (−50; a third party is no fraction).
+    String.raw`|\b(?:${VERB})\s+(?:[a-z][\w'’-]*\s+){1,6}?by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}(?![- ]part(?:y|ies)\b)` +
+    String.raw`|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+(?:[^.;:()\d%]{1,60}?\s+)?in\s+half\b` +
+    // A participle after a change, hedged, however it goes on: ", more than doubling as a share".
+    String.raw`|(?<=,\s+)(?:more\s+than|nearly|almost|roughly|about|around|over|close\s+to)\s+(?:doubling|tripling|trebling|quadrupling|halving)\b(?!\s+(?:down|up|back)\b)` +
     // A fraction of its value a currency or an asset lost: "the lira lost about a third of its value".
     String.raw`|\b(?:lost|loses|lose|losing|shed|sheds)\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\s+(?:of\s+)?(?:its|their)\s+value\b` +
     // A fraction before a comparative: "one fifth more cars", "about one fourth less than in 2019".

@@ -9348,3 +9348,44 @@ describe('trap: a bare percent above the whole set against a target is no figure
     }
   });
 });
+
+describe('change: a cut "in half" and a fraction "by" past the verb\'s object, and a hedged participle after a comma', () => {
+  it('"cut deaths … in half" and "reduced rules and forms by half" are −50, "more than doubling as a share" +100, read back the same; "doubling as a naval base", "by a third party" and half a point keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) =>
+          `${c.stated.text} ${c.value} ${c.status} ${readStatedValue(c.stated.text, c.kind).some((r) => r.value === c.value)}`,
+      );
+    for (const [text, want] of [
+      [
+        'The plan will cut deaths from measles, mumps and rubella in half by 2035.',
+        ['cut deaths from measles, mumps and rubella in half -50 expected true'],
+      ],
+      [
+        'The reform reduced reporting rules and forms by half.',
+        ['reduced reporting rules and forms by half -50 actual true'],
+      ],
+      [
+        'The agency cut the list of permits in half from 900 to 400.',
+        ['cut the list of permits in half -50 actual true'],
+      ],
+      [
+        'Aid to the region jumped from $2 billion to $5 billion, more than doubling as a share of budgets.',
+        [
+          '$2 billion 2000000000 actual true',
+          '$5 billion 5000000000 actual true',
+          'more than doubling 100 actual true',
+        ],
+      ],
+      // Near-misses: "doubling as" that serves as, a third party, and half a point.
+      ['The port, doubling as a naval base, grew 4%.', ['grew 4% 4 actual true']],
+      ['It sold the stake by a third party.', []],
+      [
+        'Growth rose in the third quarter by half a percentage point.',
+        ['rose in the third quarter by half a percentage point 0.5 actual true'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
