@@ -264,8 +264,12 @@ export function extractCandidates(
         RESTATES_BEFORE_RE.test(sentence);
       // "Spending in FY 2034/35 is projected at R3.1 trillion. … Capital spending is R640 billion":
       // a budget item in the present, with no period or hedge of its own, goes on with the forecast.
+      // "We will spend $4 billion in 2035. Including an additional $600 million over three years.":
+      // a fragment with no verb that opens by naming a part goes on with the forecast before it.
       const carriesForecast =
-        previousAllExpected && FISCAL_ITEM_RE.test(sentence) && !OWN_PERIOD_RE.test(sentence);
+        previousAllExpected &&
+        ((FISCAL_ITEM_RE.test(sentence) && !OWN_PERIOD_RE.test(sentence)) ||
+          (PART_FRAGMENT_RE.test(sentence) && !FINITE_VERB_RE.test(sentence)));
       previousStatus = undefined;
       const before = candidates.length;
       // A figure that borrows the verb of one before it shares that figure's status.
@@ -432,6 +436,12 @@ function carriedLead(previous: string): SentenceContext['carriedLead'] {
 
 const FISCAL_ITEM_RE =
   /\b(?:[Ee]xpenditures?|[Ss]pending|[Oo]utlays?|[Rr]evenues?|[Rr]eceipts|[Pp]ayments|[Aa]llocations?|[Aa]ppropriations?|[Gg]rants|[Tt]ransfers)\b[^;]{0,200}?\b(?:is|are|stands\s+at|amounts\s+to|comes\s+to|totals|(?:has|have)\s+(?:been\s+)?[a-z]+ed(?:\s+(?:up|down))?(?:\s+by)?)\s+(?:(?:about|around|some|nearly|an\s+additional|a\s+further)\s+)?(?:[A-Z][a-z]{1,2}\.?\s?|[A-Z]{1,3}\s?)?[$€£¥₹]?\s?\d/;
+/** A sentence that opens by naming a part of what the one before states: "Including …", "Of
+ *  which …", "Among them …". */
+const PART_FRAGMENT_RE = /^\s*(?:including|of\s+which|among\s+(?:them|these|which))\b/i;
+/** A clause of its own: a copula, an auxiliary or a verb in the past, or a comma after which a
+ *  fronted part leads to its main clause ("Including roads, spending rose …"). */
+const FINITE_VERB_RE = /\b(?:is|are|was|were|will|would|shall|has|have|had|[a-z]{3,}ed)\b|,/i;
 /** A period or a past of a sentence's own: "was", "last year", "2032", "a year earlier". */
 const OWN_PERIOD_RE =
   /\b(?:was|were|had|ago|last\s+(?:year|quarter|month)|previous|earlier|(?:19|20)\d\d)\b/i;
@@ -534,11 +544,12 @@ function datelineIn(top: string, re: RegExp): RegExpMatchArray | null {
  *  (the forecasts before, told as revisions), and "That left us with" (what the figures before come
  *  to: a projected revenue and spending leave a projected deficit), and "This is 0.6 points more
  *  than" (the forecast before, set against an earlier one: their gap is a forecast too), and
- *  "This includes" (a part of the forecast before); also after a fronted reckoning ("After
+ *  "This includes" (a part of the forecast before), and "This is an increase of" (the forecast
+ *  before, told as its change); also after a fronted reckoning ("After
  *  allowing for redemptions of $12 billion, this means") and with the forecast named as the
  *  subject ("The financing estimate is $80 billion higher than"). */
 const RESTATES_BEFORE_RE =
-  /^\s*(?:(?:after|allowing\s+for|taking\s+into\s+account|net\s+of)\s+[^.;]{1,80}?,?\s+)?(?:that|this|these|which|the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?))\s+(?:(?:would|will)\s+)?(?:represents?|means?|includes?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only|over|under)?\s*(?:[A-Z]{0,3}[$€£¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion|trillion)\b)(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
+  /^\s*(?:(?:after|allowing\s+for|taking\s+into\s+account|net\s+of)\s+[^.;]{1,80}?,?\s+)?(?:that|this|these|which|the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?))\s+(?:(?:would|will)\s+)?(?:is\s+an?\s+(?:increase|rise|decrease|reduction|fall|cut)\s+of\b|represents?|means?|includes?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only|over|under)?\s*(?:[A-Z]{0,3}[$€£¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion|trillion)\b)(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
 
 /** Before a number, a clause of cause: "due to", "because of", "owing to", "as a result of". */
 const CAUSE_BEFORE_RE = /\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)\b/i;

@@ -9389,3 +9389,33 @@ describe('change: a cut "in half" and a fraction "by" past the verb\'s object, a
     }
   });
 });
+
+describe('status: a forecast restated as its change, or gone on with by a fragment naming a part, is a forecast', () => {
+  it('"This is an increase of $150 million from 2030-31" and "Including an additional $300 million over four years." after a forecast are expected; after an outturn, and a fragment with a clause of its own, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-05-10', title: 'Aid budget summary 2031-32' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'In 2031-32, the aid budget will be $4.2 billion. This is an increase of $150 million from 2030-31.',
+        ['4200000000 expected', '150000000 expected'],
+      ],
+      [
+        'The region will receive $1.2 billion in 2031-32. Including an additional $300 million over four years.',
+        ['1200000000 expected', '300000000 expected'],
+      ],
+      // Near-misses: an outturn before, and a fragment that leads to a clause of its own.
+      [
+        'The aid budget was $4.2 billion in 2029. This is an increase of $150 million from 2028.',
+        ['4200000000 actual', '150000000 actual'],
+      ],
+      [
+        'The region will receive $1.2 billion in 2031-32. Including roads, spending rose $300 million.',
+        ['1200000000 expected', '300000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
