@@ -9419,3 +9419,21 @@ describe('status: a forecast restated as its change, or gone on with by a fragme
     }
   });
 });
+
+describe('status: a sum a sentence opens by aiming at with an infinitive, or that a plan calls for at least, is a target', () => {
+  it('"To reach at least $9 billion, the fund needs …" and "calls for at least $6 billion" are expected; "called for $6 billion" and an infinitive of another verb keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-05-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['To reach at least $9 billion, the fund needs new donors.', ['9000000000 expected']],
+      ['The plan calls for at least $6 billion from lenders.', ['6000000000 expected']],
+      // Near-misses: no "at least" after a past "called for", and an infinitive that aims at nothing.
+      ['The plan called for $6 billion.', ['6000000000 actual']],
+      ['To be clear, the fund raised $9 billion.', ['9000000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
