@@ -257,8 +257,8 @@ export function extractCandidates(
       previousChange = matches[matches.length - 1]?.kind === 'change';
       // "We expect the market to grow 2% in 2031. That represents growth of one quarter": a present
       // "that represents" restates the forecast before it, so it is a forecast too.
-      // The lead figure counts as well as the last: "is expected to be $58 billion (issuance to date
-      // is $50.2 billion)" ends on an outturn in brackets.
+      // The lead figure counts as well as the last: "gross bond sales should come to $71 billion
+      // (sales so far are $33.6 billion)" ends on an outturn in brackets.
       const restatesForecast =
         (previousStatus === 'expected' || previousLeadStatus === 'expected') &&
         RESTATES_BEFORE_RE.test(sentence);

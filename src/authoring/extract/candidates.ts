@@ -930,8 +930,8 @@ export function buildCandidate(
     !periodOver(clauseText, ctx.documentYear, ctx.documentMonth) &&
     (OPEN_YEAR_WORDS_RE.test(clauseText) ||
       (years.length > 0 && years.every((y) => y >= ctx.documentYear!)));
-  // "is expected to be around $58 billion (issuance to date is $50.2 billion)", "revised to about
-  // $95 billion ($46.4 billion has been completed)": an aside in brackets that says with its own
+  // "gross bond sales should come to $71 billion (sales so far are $33.6 billion)", "now put at
+  // $88 billion ($41.2 billion has already been sold)": an aside in brackets that says with its own
   // verb what is done so far is an outturn, whatever the forecast around it.
   const doneAside =
     DONE_ASIDE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
@@ -2053,7 +2053,7 @@ const PART_LAST_MONTH: Record<string, number> = {
  */
 function partsOver(clauseText: string, documentYear?: number, documentMonth?: number): boolean {
   if (documentYear === undefined || documentMonth === undefined) return false;
-  // "lower than announced in April 2013", "the forecast published in May": a month that dates a
+  // "lower than announced in March 2033", "the forecast published in May": a month that dates a
   // statement the figure is set against is no period of the figure.
   const parts = [...clauseText.matchAll(PART_OF_YEAR_RE)].filter(
     (p) => !STATEMENT_DATED_BEFORE_RE.test(clauseText.slice(0, p.index)),

@@ -9250,12 +9250,12 @@ describe('kinds: what a measure "was flat" or "little changed" by, in brackets, 
 });
 
 describe('kinds: a margin is a level, also as the subject of a relative clause after growth named before it', () => {
-  it('"… and a better net interest margin (NIM), which rose to 3.31 percent, from 3.12 percent" is two shares; growth as the subject keeps the old reading', () => {
+  it('"… and a wider net interest margin, which rose to 3.31 percent, from 3.12 percent" is two shares; growth as the subject keeps the old reading', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
     for (const [text, want] of [
       [
-        'Income rose on growth in loans (up 4.2 percent) and a better net interest margin (NIM), which rose to 3.31 percent, from 3.12 percent a year before.',
+        'Income rose on growth in loans (up 4.2 percent) and a wider net interest margin, which rose to 3.31 percent, from 3.12 percent a year before.',
         ['change 4.2', 'share 3.31', 'share 3.12'],
       ],
       [
