@@ -2324,8 +2324,6 @@ const EACH_UNIT_RE = new RegExp(
   String.raw`\b(?:of|in|for|from)\s+(?:every|each)\s+(?:(?:[a-z-]+\s+)?(?:${CURRENCY_WORD})(?!\w)|[$£€]\s?1(?![\d.,]))`,
   'i',
 );
-/** Right before a sum, "every" or "each": "for every $1 of grants" names the unit counted out of. */
-const EACH_BEFORE_RE = /\b(?:every|each)\s+$/i;
 
 function* amounts(s: string): Generator<Match> {
   for (const re of [
@@ -2346,8 +2344,6 @@ function* amounts(s: string): Generator<Match> {
       if (re === AMOUNT_WORD_RE && isYear(m[0].replace(/\D+$/, ''))) continue;
       // "of every dollar of revenue, 12 cents goes to interest": coins of each unit, a ratio.
       if (re === AMOUNT_WORD_RE && HUNDREDTH_END_RE.test(m[0]) && EACH_UNIT_RE.test(s)) continue;
-      // "for every $1 of grants paid, 62 cents": the one unit counted out of is no sum.
-      if (/^[$£€]\s?1$/.test(m[0]) && EACH_BEFORE_RE.test(s.slice(0, m.index))) continue;
       let lead = s.slice(0, m.index);
       const notes: string[] = [];
       // "… 2.296 billion US dollars …, and 1.7599 billion was earned": the sentence named one
