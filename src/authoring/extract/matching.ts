@@ -2391,7 +2391,11 @@ function* amounts(s: string): Generator<Match> {
           lead = s.slice(0, from);
         }
       }
-      const status = BASE_BEFORE_RE.test(lead) ? 'actual' : hedged(lead) ? 'expected' : undefined;
+      const status = BASE_BEFORE_RE.test(lead)
+        ? 'actual'
+        : hedged(lead) && !(RATE_CAP_BEFORE_RE.test(lead) && PER_PERIOD_AFTER_RE.test(after))
+          ? 'expected'
+          : undefined;
       // "a decrease of US$131 million": the stated words run from the fall, so the direction is
       // in them; the value stays the size, since the contract has no negative amounts.
       const fall = AMOUNT_DOWN_BEFORE_RE.exec(lead);
@@ -2422,6 +2426,15 @@ function* amounts(s: string): Generator<Match> {
     }
   }
 }
+
+/** Before a sum, a verb of paying in the present or a participle, then "up to": "pays up to ",
+ *  "paying up to ", "worth up to ", "receive up to ". With a rate per period after the sum
+ *  (PER_PERIOD_AFTER_RE) it is the most a benefit or scheme pays, a rate set, no possibility. */
+const RATE_CAP_BEFORE_RE =
+  /\b(?:pay(?:s|ing)?|worth|receiv(?:e|es|ing)|get(?:s|ting)?)\s+up\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** After a sum, the period it is paid per: " a week", " per month", " each year". */
+const PER_PERIOD_AFTER_RE =
+  /^\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|quarter|year|annum)\b/i;
 
 /** "posting increases of 10.9, 10.2 and 7.7 percent respectively": each bare number of the list
  *  is a figure in the percent written once after the last, of the kind the words before the list

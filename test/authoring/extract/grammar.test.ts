@@ -9437,3 +9437,21 @@ describe('status: a sum a sentence opens by aiming at with an infinitive, or tha
     }
   });
 });
+
+describe('status: the most a benefit pays per period, "up to" after a verb of paying, is a rate set', () => {
+  it('"The allowance pays up to €120 a month" and "(worth up to €120 a month)" are actual; a modal, no period after the sum and a past sum keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The allowance pays up to €120 a month.', ['120 actual']],
+      ['Tenants keep the old allowance (worth up to €120 a month).', ['120 actual']],
+      ['Carers receive up to £64.50 per week under the scheme.', ['64.5 actual']],
+      // Near-misses: a modal, a sum with no period, and "could".
+      ['The allowance will pay up to €120 a month from 2033.', ['120 expected']],
+      ['The programme pays up to €120 million.', ['120000000 expected']],
+      ['Households could receive up to €120 a month.', ['120 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
