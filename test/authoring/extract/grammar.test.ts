@@ -9438,6 +9438,29 @@ describe('status: a sum a sentence opens by aiming at with an infinitive, or tha
   });
 });
 
+describe('traps: a bracket opened after a relative is an aside on another noun, not the criterion', () => {
+  it('"Farmers who joined after 2027 now get the basic grant (paying up to £85.40 a week)" is a figure; a bound in the relative clause itself, or past a closed bracket, keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Farmers who joined after 2027 now get the basic grant (paying up to £85.40 a week) and a fuel top-up.',
+        ['amount 85.4'],
+      ],
+      [
+        'Tenants who moved in before 2025 keep the old allowance (worth up to €120 a month).',
+        ['amount 120'],
+      ],
+      // Near-misses: the bound in the relative clause, with no bracket or past a closed one.
+      ['The scheme helps tenants who pay up to €900 a month in rent.', []],
+      ['Firms whose turnover (in 2030) exceeded €5 million must file quarterly.', []],
+      ['The fund supports firms with sales of up to €3 million.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('status: the most a benefit pays per period, "up to" after a verb of paying, is a rate set', () => {
   it('"The allowance pays up to €120 a month" and "(worth up to €120 a month)" are actual; a modal, no period after the sum and a past sum keep the old reading', () => {
     const read = (text: string) =>
