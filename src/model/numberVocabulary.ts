@@ -504,8 +504,9 @@ const RATE_CLAUSE_AFTER = String.raw`(?=\s+(?:to|of|in|on|from)\s+(?:the\s+)?(?:
  *  on their own. */
 const POINTS_ALONE = String.raw`$(?<=^[-+−–]?\s?\d(?:[\d.,]*\d)?[- ](?:points?|pts))`;
 /** The last look-behind is first when POINTS is itself read backwards (in a look-behind), so the
- *  clause is looked at only right after a "point". */
-const RATE_POINTS = String.raw`(?<=\d)[- ](?:points?|pts)\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${POINTS_ALONE})(?<=t|ts)`;
+ *  clause is looked at only right after a "point". A year is never a number of points: in
+ *  "estimates for 2030 point to growth of …" the "point" is the verb. */
+const RATE_POINTS = String.raw`(?<=\d)(?<!(?<![\d.,])(?:19|20)\d\d)[- ](?:points?|pts)\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${POINTS_ALONE})(?<=t|ts)`;
 export const WRITTEN_POINTS = String.raw`(?:\s?(?:%\s(?:percentage|percent)\s+points?\b|percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%(?:p\b|[- ]?(?:points?|pts?)\b)|basis[- ]points?\b|basic\s+points\b|base\s+points\b|units?\s+per\s?cent\b|bps?\b|puntos\s+(?:básicos|porcentuales)\b)|-(?:percentage|basis)-points?\b|-(?:bps?|pps?|ppts?)\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Percentage points as the extractor finds them: WRITTEN_POINTS, and a bare "points" in a clause
  *  about a rate (RATE_POINTS). The reader of stated words uses WRITTEN_POINTS and reads a bare

@@ -9478,3 +9478,22 @@ describe('status: the most a benefit pays per period, "up to" after a verb of pa
     }
   });
 });
+
+describe('numbers: a year before a bare "point" is no number of points', () => {
+  it('"Early estimates for 2030 point to growth of …" proposes no 2030 points; a contribution in bare points keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'First readings for 2030 point to farm growth having slowed to about 1.5% in 2030.',
+        ['change 1.5 percent'],
+      ],
+      ['Surveys for 1998 points to growth near 3%.', ['change 3 percent']],
+      // Near-misses: a contribution in bare points, singular and plural.
+      ['Services contributed 1 point to growth in 2030.', ['change 1 percentage-points']],
+      ['Farm output added 0.4 points to growth.', ['change 0.4 percentage-points']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
