@@ -918,8 +918,9 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|(?<=,\s+)(?:more\s+than|nearly|almost|roughly|about|around|over|close\s+to)\s+(?:doubling|tripling|trebling|quadrupling|halving)\b(?!\s+(?:down|up|back)\b)` +
     // A fraction of its value a currency or an asset lost: "the lira lost about a third of its value".
     String.raw`|\b(?:lost|loses|lose|losing|shed|sheds)\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\s+(?:of\s+)?(?:its|their)\s+value\b` +
-    // A fraction before a comparative: "one fifth more cars", "about one fourth less than in 2019".
-    String.raw`|\b(?:by\s+)?(?:${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b` +
+    // A fraction before a comparative: "one fifth more cars", "about one fourth less than in 2019"
+    // (not "a third higher than that of Chile", nor "than the EU average": another group's level).
+    String.raw`|\b(?:by\s+)?(?:${FRACTION})\s+(?:more|less|higher|lower|greater|smaller|fewer)\b(?!\s+than\s+(?:(?:that|those)\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|same|year|month|quarter)\b|(?:19|20)\d\d\b|(?:a|one)\s+(?:year|decade)\b)|the${WIDER_AVERAGE}))` +
     // A fraction after a noun of change: "growth of one quarter compared with 2030".
     String.raw`|${FRACTION_CHANGE_NOUN}` +
     // The noun: "a doubling of the credit lines", "a rapid doubling of adaptation finance".
@@ -930,8 +931,9 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|(?<=\b(?:of|to|by|and|then|on|at|through|towards?|for|is|are|was|were|be|been|about)\s+)(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?!(?:of|time|times|down|up|rate|rates|period|effect|point|points|in|from|since|and|or|as|with)\b)[a-z])` +
     String.raw`|\b(?:doubles|triples|trebles|quadruples)(?=\s+[A-Za-z])` +
     // The comparative with what it is compared to: "more than double the US$49 million approved a
-    // year before", "nearly triple its 2019 level" (not "double-digit", "a double dip").
-    String.raw`|\b(?:(?:${APPROX})\s+)(?:double|triple|treble|quadruple)(?=\s+(?:the|its|their|our|that|those)\b)` +
+    // year before", "nearly triple its 2019 level" (not "double-digit", "a double dip"; nor "more
+    // than double the OECD average", which compares one group's level with a wider group's).
+    String.raw`|\b(?:(?:${APPROX})\s+)(?:double|triple|treble|quadruple)(?=\s+(?:the(?!${WIDER_AVERAGE})|its|their|our|that|those)\b)` +
     // The gerund that opens a headline or sentence: "Doubling GDP, deepening integration pledged".
     String.raw`|^(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?!(?:of|time|times|down|up|rate|rates|period|effect|point|points|in|from|since|and|or|as|with|is|was|has|will)\b)[A-Za-z])` +
     // A fraction of the same measure's earlier value: "about half of what it was a year ago".
