@@ -3366,6 +3366,22 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue.end === end &&
       (surveyBalance(clauseLead(lead)) ||
         (previous !== undefined && balances.has(previous) && CAME_FROM_BETWEEN_RE.test(between)));
+    // "The Hiring Index registered 51.6 percent, 0.9 percentage point above the March reading of
+    // 50.7 percent", "Export Orders Index at 52.6%": a diffusion index named by its title is
+    // read in percent as the share of answers that say "higher" (and half of those that say "the
+    // same"), a level whatever verb or comparison stands near it; its moves are in points.
+    const reading =
+      !points &&
+      !balance &&
+      cue.start === start &&
+      cue.end === end &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      readNumber(m[1]!)! <= 100 &&
+      diffusionReading(lead);
+    if (reading) {
+      cue = { ...cue, kind: 'share', prefer: undefined, guessed: false, weak: undefined };
+      listed = undefined;
+    }
     if (balance) {
       // What the firms expect is the question they answered; the balance itself is counted now
       // unless its own clause forecasts it ("is expected to reach +20% next quarter").
@@ -3707,6 +3723,34 @@ function surveyBalance(clause: string): boolean {
   if (!named) return false;
   const rest = clause.slice(named.index + named[0].length);
   return rest.length <= 100 && !/[,;]\s*(?:and|while|but|whereas)\b|\d/i.test(rest);
+}
+
+/** A diffusion index named by its title in capitals ("the New Orders Index", "Supplier Deliveries
+ *  Index", "the Services PMI®", "NMI"), not "the Index of …" nor a title that opens with an article. */
+const DIFFUSION_INDEX_RE =
+  /\b(?:(?:(?!(?:The|A|An|This|That|Its|Their|Our)\b)[A-Z][\w&'’-]*\s+){1,4}Index\b(?!\s+(?:of|for)\b)|(?:[A-Z][\w&'’-]*\s+)?(?:PMI|NMI)\b)/g;
+/** A title of an index whose percent is a rate of change, not a diffusion reading: a price, cost,
+ *  wage or volume index ("the Consumer Prices Index", "Employment Cost Index", "Industrial
+ *  Production Index", "Monthly Economic Activity Index"). */
+const RATE_INDEX_TITLE_RE =
+  /\b(?:Price|Cost|Wage|Earnings|Production|Sales|Turnover|Volume|Value|Output|Economic\s+Activity|(?:Consumer|Producer|Import|Export|Retail|Wholesale|House|Home|Property)\s+Prices|Stock|Share|Equity|Exchange|Market)\b/;
+/** Right before a reading, the place a level takes: "at ", "registered ", "the June reading of ",
+ *  "to ", "from ", "lower than the ", "Index (". */
+const READING_PLACE_BEFORE_RE =
+  /(?:\b(?:at|of|to|from|register(?:s|ed|ing)?|was|is|were|are|stood\s+at|stands\s+at|reached)|\bthan(?:\s+the)?|\()\s*$/i;
+
+/**
+ * True when a percent is the reading of a diffusion index its sentence names by title before it,
+ * in a level's place, with no other measure named between the title and the number.
+ * @example diffusionReading('The Export Orders Index registered ') // true
+ * @example diffusionReading('The Consumer Price Index was ') // false
+ * @example diffusionReading('The PMI registered 52 percent, and GDP grew at ') // false
+ */
+function diffusionReading(lead: string): boolean {
+  if (!READING_PLACE_BEFORE_RE.test(lead)) return false;
+  const title = [...lead.matchAll(DIFFUSION_INDEX_RE)].at(-1);
+  if (!title || RATE_INDEX_TITLE_RE.test(title[0])) return false;
+  return measureKind(lead.slice(title.index + title[0].length)) === undefined;
 }
 
 /** "decelerated to 3.1 percent from 4.5 percent": the number a level reached came from, which is

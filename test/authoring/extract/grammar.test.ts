@@ -9520,3 +9520,43 @@ describe('traps: a multiple or fraction compared with a wider average or another
     }
   });
 });
+
+describe('kind: the reading in percent of a diffusion index named by its title is a level', () => {
+  it('"The Backlog of Orders Index registered 47.3 percent, … than the May reading of 44.7 percent" and "Export Orders Index at 52.6%" are shares beside a comparative, a verb or a from/to; a price or activity index, a verb right before the number and another measure named after the title keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The Backlog of Orders Index registered 47.3 percent, 2.6 percentage points higher than the May reading of 44.7 percent.',
+        [
+          '47.3 percent share 47.3',
+          '2.6 percentage points higher change 2.6',
+          '44.7 percent share 44.7',
+        ],
+      ],
+      [
+        'Export Orders Index at 52.6%; Imports Index at 49.8%',
+        ['52.6% share 52.6', '49.8% share 49.8'],
+      ],
+      [
+        'In June the Manufacturing PMI fell 1.3 percentage points to 48.2 percent from the May figure of 49.5 percent.',
+        [
+          'fell 1.3 percentage points change -1.3',
+          '48.2 percent share 48.2',
+          '49.5 percent share 49.5',
+        ],
+      ],
+      // Near-misses: a price or activity index, a verb of change right before the number, and
+      // another measure named after the index.
+      ['The Consumer Prices Index stood at 3.1 percent in May.', ['3.1 percent change 3.1']],
+      ['The Monthly Economic Activity Index was 3.5 percent in March.', ['3.5 percent change 3.5']],
+      ['The Services PMI rose 2.1 percent in May.', ['rose 2.1 percent change 2.1']],
+      [
+        'The PMI registered 52 percent, and export growth slowed to 2.4 percent.',
+        ['52 percent share 52', '2.4 percent change 2.4'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
