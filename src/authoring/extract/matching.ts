@@ -3511,6 +3511,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "the cover ratio went up from 118.4 per cent in May to 118.9 per cent in June": either end of
     // a path that a ratio or index above the whole takes is such a level too, whatever the verb.
     if (value > 100 && RATIO_PATH_BEFORE_RE.test(clauseLead(lead)) && !ratio) continue;
+    // "lines per 100 residents stood at 131%", "port-density rose from 104.2 per cent to 106.9 per
+    // cent", "card penetration reached 117%": a count per head named before a bare percent above
+    // the whole is a ratio whose denominator no "of" after the number names, as the validator
+    // reads it, so no figure, as an index is ("117% of the population" names it and stays a share).
+    if (
+      cue.kind === 'share' &&
+      value > 100 &&
+      !ratio &&
+      !rate &&
+      PER_HEAD_BEFORE_RE.test(clauseLead(lead))
+    )
+      continue;
     // "an attainment rate of 112.4% against a target of Sh8 billion": a bare share above the whole
     // set against a target is how far the target was met, a ratio whose denominator no "of" names,
     // so no figure, as an index is ("112.4% of the target" names it and stays a share).
@@ -4638,6 +4650,10 @@ const RATIO_PATH_BEFORE_RE =
 /** A ratio named in the clause before a number: "the liquidity ratio stood at", "a
  *  loan-to-deposit ratio of" (the word the validator reads, src/model/ratioDenominator.ts). */
 const RATIO_NAMED_BEFORE_RE = /\bratios?\b/i;
+/** Before a level, the count per head it is a reading of: "per 100 inhabitants", "tele-density",
+ *  "teledensity", "broadband penetration" (a ratio named by its denominator before the number). */
+const PER_HEAD_BEFORE_RE =
+  /\bper\s+(?:100|1[,.]?000|hundred|thousand)\s+(?:inhabitants|people|persons|population|residents|households|citizens|adults)\b|\b[\w]*-?densit(?:y|ies)\b|\bpenetration\b/i;
 const INDEX_OR_RATIO_BEFORE_RE =
   /\b(?:index|indices|indexes|ratio|coverage)\s+(?:(?:of|was|is|stood|reached|amounted|came|stands|at|to|in|[a-z]+ed)\s+){0,3}(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 

@@ -9560,3 +9560,22 @@ describe('kind: the reading in percent of a diffusion index named by its title i
     }
   });
 });
+
+describe('level: a bare percent above the whole after a count per head named before it is no figure', () => {
+  it('"lines per 100 residents stood at 131%", "port-density rose from 104.2 per cent to 106.9 per cent" and "card penetration reached 117%" are none; "117% of the population", a verb of change and a level below the whole keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['In the capital, lines per 100 residents stood at 131% last year.', []],
+      ['Rural port-density rose from 104.2 per cent in March to 106.9 per cent in April.', []],
+      ['Card penetration reached 117% in the north, 109% in the west.', []],
+      ['Among islands, handsets per hundred people were 122%, 118% and 104%.', []],
+      // Near-misses: the denominator named after the number, a change, and a level below 100.
+      ['Card penetration reached 117% of the population.', ['share 117']],
+      ['Researcher density rose by 120% over the decade.', ['change 120']],
+      ['Port-density fell from 98% to 96%.', ['share 98', 'share 96']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
