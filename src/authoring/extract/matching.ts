@@ -1343,6 +1343,24 @@ function thresholdCrossed(s: string, m: Match): boolean {
       PASSED_BEFORE_RE.test(before) &&
       !PERIOD_AFTER_SUM_RE.test(after) &&
       ONE_OF_SCALE_RE.test(s.slice(ownStart(m), m.ownEnd ?? m.end))) ||
+    // "Cumulative receipts now top $3 billion", a headline's "Sales Now Pass $5 Billion": a round sum
+    // a running total is said to be past "now" or "already" is the mark it just passed, whatever
+    // its size; "receipts to date top $3 billion" and "now top $3.4 billion" keep the old reading.
+    (m.kind === 'amount' &&
+      round &&
+      NOW_PASSES_BEFORE_RE.test(before) &&
+      !PERIOD_AFTER_SUM_RE.test(after)) ||
+    // "topped the $50 billion yearly target for the first time", "met its goal of raising $50
+    // billion for rural roads for the first time": a round goal crossed or reached, first, is a
+    // milestone, as a mark so crossed is; "met its goal of raising $50 billion" with no "first
+    // time" keeps the goal.
+    (round &&
+      GOAL_FIRST_TIME_AFTER_RE.test(afterNumber(s, m)) &&
+      (CROSSED_BEFORE_RE.test(before) || REACHED_BEFORE_RE.test(before))) ||
+    (round &&
+      m.kind === 'amount' &&
+      GOAL_OF_REACHED_BEFORE_RE.test(before.replace(CURRENCY_LEAD_RE, '')) &&
+      FIRST_TIME_LATER_RE.test(after)) ||
     // "while reaching the 500-billion-euro mark in investment": a round sum written as one word
     // with its scale and currency, named as what is achieved or reached, is the name of a mark, no
     // figure; "closing the 40-billion-euro gap", "reaching the 512-billion-euro level" and a goal
@@ -1395,6 +1413,21 @@ const ACHIEVED_BEFORE_RE =
  *  forecast bound. */
 const PASSED_BEFORE_RE =
   /\b(?:exceeded|exceeding|surpassed|surpassing|topped|topping|crossed|crossing|passed|passing|br(?:oke|oken|eaking)(?:\s+through)?|(?:now|already)\s+(?:exceeds?|tops?|surpass(?:es)?|pass(?:es)?|cross(?:es)?))\s+$/i;
+/** Right before a sum, "now" or "already" and a present verb of crossing: "now exceed ", "Already
+ *  Tops ". */
+const NOW_PASSES_BEFORE_RE =
+  /\b(?:now|already)\s+(?:exceeds?|tops?|surpass(?:es)?|pass(?:es)?|cross(?:es)?)\s+$/i;
+/** After a round number, a goal or mark named by up to two words, then "for the first time": "
+ *  yearly target for the first time", " goal, for the first time". */
+const GOAL_FIRST_TIME_AFTER_RE =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:goal|target|objective|mark|milestone)s?\s*,?\s*for\s+(?:the\s+)?first\s+time\b/i;
+/** Up to a sum, a verb that reaches or passes a goal named before it, and the act the goal is of:
+ *  "met its goal of raising ", "reaching their collective annual target of mobilising ". */
+const GOAL_OF_REACHED_BEFORE_RE =
+  /\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|meet(?:s|ing)?|met|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,3}?(?:goal|target|objective)s?\s+of\s+(?:[a-z]+ing\s+)?$/i;
+/** After a sum, "for the first time" later in the same clause, with no number between: " for
+ *  rural roads for the first time". */
+const FIRST_TIME_LATER_RE = /^[^.;:\d]{0,80}?\bfor\s+(?:the\s+)?first\s+time\b/i;
 /** Right after a sum, the period it is a total of: " in 2032", " during the first quarter". */
 const PERIOD_AFTER_SUM_RE =
   /^\s+(?:in|for|during|over|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:first|second|third|fourth|last|past|whole|same|current)\b|(?:this|that|next)\s+(?:year|quarter|month)\b|[A-Z][a-z]+\s+(?:19|20)\d\d\b)/;

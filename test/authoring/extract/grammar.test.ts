@@ -9579,3 +9579,25 @@ describe('level: a bare percent above the whole after a count per head named bef
     }
   });
 });
+
+describe('traps: a round goal crossed or met for the first time, or a round total passed "now", is a mark', () => {
+  it('"topped the $50 billion yearly target for the first time", "met its goal of raising $50 billion … for the first time" and "now top $3 billion" are no figures; no "first time", "to date" and a sum not round keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Donors topped the $50 billion yearly target for the first time in 2030.', []],
+      [
+        'The lenders met their shared goal of raising $50 billion for rural roads for the first time.',
+        [],
+      ],
+      ['Cumulative receipts from the levy now top $3 billion.', []],
+      ['Levy Receipts Now Pass $5 Billion', []],
+      // Near-misses: a goal with no "first time", a total "to date", and a sum that is not round.
+      ['The lenders met their goal of raising $50 billion.', ['50000000000 expected']],
+      ['Receipts from the levy to date top $3 billion.', ['3000000000 actual']],
+      ['Receipts from the levy now top $3.4 billion.', ['3400000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
