@@ -2283,6 +2283,11 @@ function* bands(s: string): Generator<Match> {
   }
 }
 
+/** After a comparative multiple, a quantity named by what it is going to at the same time, a
+ *  present participle: " the amount going to gas", " the sum flowing into wind". */
+const CONCURRENT_OTHER_AFTER_RE =
+  /^\s+(?:the|that)\s+(?:amount|sum|total|volume|level|investment|spending|funding|money)\s+(?:going|flowing|directed|heading|being\s+(?:spent|invested))\s+(?:to|into|on|in|towards?)\b/i;
+
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
     let start = m.index;
@@ -2299,6 +2304,14 @@ function* multipliers(s: string): Generator<Match> {
       if (!FOLD_CHANGE_RE.test(words)) continue;
       if (/^an?\s/i.test(words)) start += words.indexOf(' ') + 1; // drop the article
     }
+    // "solar will draw nearly double the sum flowing into wind": a multiple of what goes, at the
+    // same time, to another thing compares two quantities, no change over time; "nearly double the
+    // sum spent a year ago" keeps the change.
+    if (
+      /\b(?:double|triple|treble|quadruple)$/i.test(words) &&
+      CONCURRENT_OTHER_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.
     const aux = /^(?:was|were|is|are|will|would|could|to|been|be|may|might|should)\s+/i.exec(
       s.slice(start, end),

@@ -9601,3 +9601,22 @@ describe('traps: a round goal crossed or met for the first time, or a round tota
     }
   });
 });
+
+describe('traps: a multiple of what goes to another thing at the same time is no change', () => {
+  it('"nearly double the sum flowing into wind" is none; "nearly double the sum spent a year ago" keeps the change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Solar is set to draw nearly double the sum flowing into wind this year.', []],
+      ['Grid spending reached more than triple the amount going to storage.', []],
+      // Near-misses: a multiple of an earlier sum of the same thing.
+      ['Solar drew nearly double the sum spent a year ago.', ['change 100']],
+      [
+        'Solar drew more than double the $41 million approved in 2029.',
+        ['change 100', 'amount 41000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
