@@ -9620,3 +9620,22 @@ describe('traps: a multiple of what goes to another thing at the same time is no
     }
   });
 });
+
+describe('traps: institutions, funds or stocks picked out by what they report or spend past a bound', () => {
+  it('"colleges reporting at least $250,000 in grants", "the 85 charities listed in the register (part A) that raised at least €400,000" are no figures; a total "totalling more than", an institution with a capacity and a singular subject keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The table covers all colleges reporting at least $250,000 in grants.', []],
+      ['The 85 charities listed in the register (part A) that raised at least €400,000 are audited.', []],
+      ['The index tracks 300 universities that spent more than $9 million on research.', []],
+      ['Banks holding over $2 billion in deposits must report monthly.', []],
+      // Near-misses: a total of loans, a capacity "with up to", a verb of the subject, one university.
+      ['Loans totalling more than $5 billion were approved.', ['amount 5000000000']],
+      ['Ministers discussed new institutions with up to $80 billion in capital.', ['amount 80000000000']],
+      ['The university spent more than $9 million on research.', ['amount 9000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
