@@ -9627,13 +9627,35 @@ describe('traps: institutions, funds or stocks picked out by what they report or
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
     for (const [text, want] of [
       ['The table covers all colleges reporting at least $250,000 in grants.', []],
-      ['The 85 charities listed in the register (part A) that raised at least €400,000 are audited.', []],
+      [
+        'The 85 charities listed in the register (part A) that raised at least €400,000 are audited.',
+        [],
+      ],
       ['The index tracks 300 universities that spent more than $9 million on research.', []],
       ['Banks holding over $2 billion in deposits must report monthly.', []],
       // Near-misses: a total of loans, a capacity "with up to", a verb of the subject, one university.
       ['Loans totalling more than $5 billion were approved.', ['amount 5000000000']],
-      ['Ministers discussed new institutions with up to $80 billion in capital.', ['amount 80000000000']],
+      [
+        'Ministers discussed new institutions with up to $80 billion in capital.',
+        ['amount 80000000000'],
+      ],
       ['The university spent more than $9 million on research.', ['amount 9000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: securities sorted by the price each trades at', () => {
+  it('"Turnover in shares priced below $0.50 fell 20%" keeps the fall and drops the line; a price with no bound and "bonds worth more than" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Turnover in shares priced below $0.50 fell 20% in March.', ['change -20']],
+      ['Trading in stocks quoted under $1 was halted.', []],
+      // Near-misses: a price stated with no bound, and a total of bonds sold.
+      ['Shares priced at $12 rose 5%.', ['amount 12', 'change 5']],
+      ['Bonds worth more than $3 billion were sold in May.', ['amount 3000000000']],
     ] as const) {
       expect(read(text), text).toEqual(want);
     }
