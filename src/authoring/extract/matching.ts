@@ -1717,9 +1717,10 @@ const BOUND_BEFORE_RE =
  *  "faster than the average ". Only a count of members passing it makes it a line. */
 const COMPARED_BOUND_BEFORE_RE =
   /\b(?:more|greater|higher|less|lower|faster|slower|stronger|weaker)\s+(?:[\w-]+\s+){0,3}?than\s+the\s+(?:projected|expected|forecast|estimated|average|targeted)\s+(?:[^\s\d]{1,4}\s?)?$/i;
-/** Right after the number, a bound: " or more", " and above", " or higher". */
+/** Right after the number, a bound: " or more", " and above", " or higher", also past the whole a
+ *  share names (" of GDP or more", " of the total or less"). */
 const BOUND_AFTER_RE =
-  /^\s*(?:\w+\s+)?(?:or|and)\s+(?:more|above|over|higher|greater|less|below|under|lower)\b/i;
+  /^\s*(?:of\s+(?:the\s+)?[\w'’-]+\s+|\w+\s+)?(?:or|and)\s+(?:more|above|over|higher|greater|less|below|under|lower)\b/i;
 /** Words of what the members did together, which make the number their joint figure: "the top 8
  *  host economies accounted for over 76% of all inflows", "together", "combined", "on average". */
 const COLLECTIVE_RE =

@@ -9661,3 +9661,19 @@ describe('traps: securities sorted by the price each trades at', () => {
     }
   });
 });
+
+describe('traps: a bound past the whole a share names, passed by a fronted count, sorts a group', () => {
+  it('"In 14 regions, turnout rose by 0.4% of the electorate or more" is no figure; no count before it and a bound of one word keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['In 14 regions, turnout rose by 0.4% of the electorate or more.', []],
+      ['In nine provinces, public debt grew by 1.2% of GDP or more.', []],
+      // Near-misses: a subject of its own reaching the bound, and a fronted count with no bound.
+      ['Research spending grew by 0.25% of GDP or more in 2030.', ['share 0.25']],
+      ['In nine provinces, public debt grew by 1.2% of GDP.', ['share 1.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
