@@ -106,6 +106,9 @@ export function extractCandidates(
         ? { year: Number(recordDay[1]), month: Number(recordDay[2]) }
         : undefined;
   const usedIds = new Map<string, number>();
+  // Estimates drawn from a sample, or said to carry a margin of error: a bare bracketed percent
+  // after each change is its margin, the "±" lost in a copy.
+  const sampledEstimates = SAMPLED_ESTIMATES_RE.test(text);
   // The record's title (else the text's first line) and the opening lines: whether the document is
   // a budget's, for a period not over.
   const budgetTitle = {
@@ -235,6 +238,7 @@ export function extractCandidates(
         carriedLead: lead,
         previousMeasure:
           measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
+        sampledEstimates,
       };
       lastSentence = sentence;
       lastLead = lead;
@@ -375,6 +379,12 @@ export function extractCandidates(
   forecastTitles(candidates, titled);
   return candidates;
 }
+
+/** Words that say a text's estimates come from a sample or carry a margin of error: "based on a
+ *  subsample", "a stratified random sampling method", "the margin of error", "is not statistically
+ *  significant", "the 90 percent confidence interval". */
+const SAMPLED_ESTIMATES_RE =
+  /\b(?:(?:sub)?samples?|sampling|margins?\s+of\s+error|statistically\s+significant|confidence\s+intervals?|standard\s+errors?)\b/i;
 
 /** The note on a cell read from a table, whose unit only its column's header states. */
 const TABLE_NOTE = "A table cell: its unit is its column header's, at the top of the quote.";

@@ -190,6 +190,10 @@ export interface SentenceContext {
   /** The kind of the measure the sentence before (or the heading above) named last ("the
    *  inflation forecast was revised"), which a number whose own sentence names none takes. */
   previousMeasure?: 'change' | 'share';
+  /** The text says its estimates come from a sample or carry a margin of error ("The estimates
+   *  are based on a sample of shops", "is not statistically significant"): a bare percent in
+   *  brackets right after a change is that change's margin, no figure (see bareMargin). */
+  sampledEstimates?: boolean;
 }
 
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
@@ -263,6 +267,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !securityName(sentence, m) &&
       !scalePoint(sentence, m) &&
       !marginOfError(sentence, m) &&
+      !bareMargin(sentence, m, kept, context) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
       !dateNumber(sentence, m) &&
@@ -2099,6 +2104,31 @@ const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
 function marginOfError(s: string, m: Match): boolean {
   return m.kind !== 'amount' && MARGIN_OF_ERROR_BEFORE_RE.test(s.slice(0, ownStart(m)));
+}
+
+/** A bare percent in brackets, with no sign and no words: "(0.5%)", "(1.2 percent)". */
+const BARE_BRACKET_PERCENT_RE = /^\(\s*\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s*\)/i;
+
+/**
+ * True when a number is the margin of error of the change right before it, its "±" left out, in a
+ * text whose estimates come from a sample: "sales were up 2.4 percent (0.6%) from May" (a text
+ * that speaks of its sample). "Exports rose 4.2% (3.1%)" in a text that names no sample, a signed
+ * bracket, a bracket with words and one after a name keep their reading.
+ * @example bareMargin('up 2.4 percent (0.6%) from May', { start: 16, end: 20, kind: 'share' } as Match, [{ start: 0, end: 14, kind: 'change' } as Match], { sampledEstimates: true }) // true
+ */
+function bareMargin(s: string, m: Match, kept: Match[], context: SentenceContext): boolean {
+  if (!context.sampledEstimates || m.kind === 'amount' || m.range !== undefined) return false;
+  const open = s.lastIndexOf('(', ownStart(m));
+  if (open < 0 || !/^\(\s*$/.test(s.slice(open, ownStart(m)))) return false;
+  if (!BARE_BRACKET_PERCENT_RE.test(s.slice(open))) return false;
+  return kept.some(
+    (k) =>
+      k !== m &&
+      k.kind === 'change' &&
+      (k.ownEnd ?? k.end) <= open &&
+      /(?:%|per\s?cent|percent)$/i.test(s.slice(ownStart(k), k.ownEnd ?? k.end)) &&
+      /^\s*$/.test(s.slice(k.ownEnd ?? k.end, open)),
+  );
 }
 
 /** Before a size in points, the band it is the width of: "an operating band of ", "the

@@ -9677,3 +9677,36 @@ describe('traps: a bound past the whole a share names, passed by a fronted count
     }
   });
 });
+
+describe('traps: a bare bracketed percent right after a change, in a text whose estimates come from a sample, is its margin', () => {
+  it('"were up 2.4 percent (0.6%) from May" beside "a sample of 3,200 shops" proposes the change alone; the same with no sample named, a signed bracket, a bracket with words and a bracket after a name keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.kind} ${c.value}`);
+    const sample = ' The estimates rest on a sample of 3,200 shops.';
+    for (const [text, want] of [
+      [
+        `Pharmacy sales were up 2.4 percent (0.6%) from May, and 5.1 percent (0.9%) above a year earlier.${sample}`,
+        ['were up 2.4 percent change 2.4', '5.1 percent change 5.1'],
+      ],
+      // Near-misses: no sample named, a signed bracket, words in the bracket, and a name before it.
+      [
+        'Pharmacy sales were up 2.4 percent (0.6%) from May.',
+        ['were up 2.4 percent change 2.4', '0.6% change 0.6'],
+      ],
+      [
+        `Fuel sales fell 3.2 percent (-0.4%) in June.${sample}`,
+        ['fell 3.2 percent change -3.2', '-0.4% change -0.4'],
+      ],
+      [
+        `Fuel sales fell 3.2 percent (0.4% in May).${sample}`,
+        ['fell 3.2 percent change -3.2', '0.4% change 0.4'],
+      ],
+      [
+        `Sales rose in every region in June: Northland (0.8%) and Westvale (1.1%).${sample}`,
+        ['0.8% change 0.8', '1.1% change 1.1'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
