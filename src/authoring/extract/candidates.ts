@@ -467,8 +467,12 @@ export function buildCandidate(
     // "annual growth in pay is estimated to be 2.1%" under "Main points for May to July 2031",
     // dated September 2031: an estimate naming no period is of its heading's, which is over.
     (FLASH_HEDGE_RE.test(hedgeText) && headingMeasured(sentence, ctx));
+  // "Freight Volumes to Climb 3.8%; Fleet Spending to Rise 2.2%": a headline in title case that
+  // leaves out "are" before "to" and a verb states what is to come.
+  const headline = HEADLINE_INFINITIVE_RE.test(sentence.slice(clause[0], m.end));
   const forecast =
     ctx.listExpected === true ||
+    headline ||
     spanishForecast ||
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) &&
@@ -1064,6 +1068,12 @@ const CLAUSE_CUT_RE = new RegExp(
 /** Right after a share's whole, a participle that hedges the counted items, not the count: " expected
  *  to reach" in "85 percent of the schemes expected to meet …" (not " are expected to": then the
  *  share itself is forecast). */
+/** A clause that is a headline's forecast, in title case with "are" left out: its subject's words
+ *  each capitalised (no article), "to", a capitalised verb and its number ("Fleet Spending to Rise
+ *  2.2%", "Exports to Grow by 3%"). "Sales Rose 4%" and "Revenue to 4%" are none. */
+const HEADLINE_INFINITIVE_RE =
+  /^\s*(?:(?!(?:The|A|An|This|That|Its|Their|Our)\b)[A-Z][\w&'’-]*\s+){1,4}to\s+[A-Z][a-z]+\s+(?:by\s+)?[-–−]?\d[\d.,]*\s?(?:%|per\s?cent|percent)$/;
+
 const COUNTED_EXPECTED_RE = /^\s+(?:expected|projected|likely|forecast)\s+to\b/i;
 /** From a share's number, its whole (a few words, no comma) or a bracket, and a present verb of
  *  its members' plan or expectation: "41% of the firms polled plan to", "9% (against 6% a year ago)

@@ -931,7 +931,13 @@ function ratioToOutput(s: string, m: Match): Match {
     };
   if (m.kind !== 'change' || m.range) return m;
   const before = s.slice(0, m.start);
-  if (FISCAL_RATIO_BEFORE_RE.test(before) && OWN_PERCENT_END_RE.test(s.slice(m.start, m.end))) {
+  // "Revenue to Increase 4%": stated words that open with a verb make the "to" its infinitive's,
+  // not the level a fiscal aggregate is taken to.
+  if (
+    FISCAL_RATIO_BEFORE_RE.test(before) &&
+    OWN_PERCENT_END_RE.test(s.slice(m.start, m.end)) &&
+    !/^[A-Za-z]/.test(s.slice(m.start, m.end))
+  ) {
     return { ...m, kind: 'share', prefer: undefined, guessed: false };
   }
   // "rise by 29 billion euro (2.3% of GDP)": a bracket whose stated words already end with the

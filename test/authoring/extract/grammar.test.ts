@@ -9710,3 +9710,27 @@ describe('traps: a bare bracketed percent right after a change, in a text whose 
     }
   });
 });
+
+describe('status: a title-case headline that leaves out "are" before "to" and a verb is a forecast of a change', () => {
+  it('"Freight Volumes to Climb 3.8%" and "Fleet Spending to Rise 2.2%" are expected changes; a past verb in the headline and an infinitive in running prose keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Freight Volumes to Climb 3.8%; Fleet Spending to Rise 2.2%',
+        ['Climb 3.8% change 3.8 expected', 'Rise 2.2% change 2.2 expected'],
+      ],
+      ['Tax Revenue to Increase 6.5%', ['Increase 6.5% change 6.5 expected']],
+      // Near-misses: a past verb, and an infinitive after a verb in a sentence.
+      ['Freight Volumes Climbed 3.8%', ['Climbed 3.8% change 3.8 actual']],
+      [
+        'The rules allowed freight volumes to climb 3.8% in 2030.',
+        ['climb 3.8% change 3.8 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
