@@ -266,6 +266,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !sumOfParts(sentence, m) &&
       !securityName(sentence, m) &&
       !scalePoint(sentence, m) &&
+      !boundMeaning(sentence, m) &&
       !marginOfError(sentence, m) &&
       !bareMargin(sentence, m, kept, context) &&
       !bandWidth(sentence, m) &&
@@ -1209,6 +1210,25 @@ function scalePoint(s: string, m: Match): boolean {
   }
   return (
     /^(?:0|100)\s?(?:%|per\s?cent\b|percent\b)/i.test(s.slice(from)) &&
+    SCALE_MEANS_AFTER_RE.test(afterNumber(s, m))
+  );
+}
+
+/** Right before a number, a bound: "above ", "of below ", "more than ", "at least ". */
+const MEANING_BOUND_BEFORE_RE =
+  /\b(?:above|below|over|under|(?:more|less|greater|lower|higher)\s+than|at\s+least)\s+$/i;
+
+/**
+ * A bound whose meaning the sentence gives right after it is a threshold that sorts readings, no
+ * figure: "a reading above 50 percent indicates growth", "a score of below 40% means a weak
+ * result". A reading with no bound ("a reading of 54 percent indicates") and a bound reached
+ * ("rose above 50 percent, which signals") keep their reading.
+ * @example boundMeaning('a reading above 50 percent indicates growth', { start: 16, end: 26, kind: 'share' } as Match) // true
+ */
+function boundMeaning(s: string, m: Match): boolean {
+  return (
+    m.kind !== 'amount' &&
+    MEANING_BOUND_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
     SCALE_MEANS_AFTER_RE.test(afterNumber(s, m))
   );
 }

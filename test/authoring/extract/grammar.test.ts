@@ -9734,3 +9734,19 @@ describe('status: a title-case headline that leaves out "are" before "to" and a 
     }
   });
 });
+
+describe('traps: a bound whose meaning the sentence gives right after it sorts readings', () => {
+  it('"a hiring reading above 50 percent indicates more hiring" and "a score of below 40% means a weak result" propose nothing; a bound reached before a comma and a bound of a change keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['A hiring reading above 50 percent indicates more hiring.', []],
+      ['A score of below 40% means a weak result.', []],
+      // Near-misses: a level reached, its meaning in a clause of its own, and a change's bound.
+      ['The index rose above 50 percent, which signals growth.', ['50 percent share 50']],
+      ['Exports grew by more than 3% in May.', ['grew by more than 3% change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
