@@ -9750,3 +9750,19 @@ describe('traps: a bound whose meaning the sentence gives right after it sorts r
     }
   });
 });
+
+describe('kind: the last bracket of a list of changes after "and" and a long name is a change', () => {
+  it('"… and the Western Highlands and Islands Region (0.3%)" at the end of a long list of rises is a change; a share named in the bracket keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.kind} ${c.value}`);
+    const list =
+      'All regions rose in trend terms in May 2031: Northland (0.4%), Westvale (0.7%), Eastmoor (0.2%), Southbank (0.6%), Lakeshire (0.1%), Redcliff (0.5%), the Southern Coast (0.5%)';
+    expect(read(`${list} and the Western Highlands and Islands Region (0.3%).`).at(-1)).toBe(
+      '0.3% change 0.3',
+    );
+    // Near-miss: a bracket that names its own whole.
+    expect(
+      read(`${list} and the Western Highlands and Islands Region (3% of turnover).`).at(-1),
+    ).toBe('3% of turnover share 3');
+  });
+});
