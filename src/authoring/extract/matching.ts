@@ -1609,6 +1609,7 @@ function groupCriterion(s: string, m: Match): boolean {
   const after = s.slice(m.ownEnd ?? m.end);
   const bounded =
     BOUND_BEFORE_RE.test(before) ||
+    (LINE_BOUND_BEFORE_RE.test(before) && LINE_NOUN_AFTER_RE.test(after)) ||
     BOUND_AFTER_RE.test(after) ||
     COMPARED_BOUND_BEFORE_RE.test(before);
   if (!bounded) return false;
@@ -1721,7 +1722,7 @@ const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+st
 const NAME = String.raw`[A-Z][^\s,;:.()—–]*(?:\s+[A-Z][^\s,;:.()—–]*){0,2}`;
 const NAMED_MEMBERS = String.raw`\s*[,—–]\s*(?:${NAME}\s*,\s*){0,12}${NAME}\s*,?\s+and\s+${NAME}\s*[,—–]?`;
 const COUNTED_GROUP_BEFORE_RE = new RegExp(
-  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS})?[^.;:,()]{0,100}$|^\s*Of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,40},\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+[^.;:,()]{0,100}$`,
+  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS}|\s*\([^()]{1,200}\))?[^.;:,()]{0,100}$|^\s*(?:Other|Some)\s+(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}\b[^.;:,()]{0,100}$|^\s*Of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,40},\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+[^.;:,()]{0,100}$`,
   'i',
 );
 /** A count of members fronted before a comma, for each of whom the clause holds: "For seven
@@ -1733,7 +1734,7 @@ const FRONTED_COUNTED_GROUP_RE = new RegExp(
 /** After a bound, the members that pass it: " were posted by 15 countries", " went to nine
  *  economies", " in a dozen member states". */
 const COUNTED_GROUP_AFTER_RE = new RegExp(
-  String.raw`^[^.;:,()]{0,80}?\b(?:by|in|to|for|across|among|from)\s+(?:(?:the|only|just|some|about|around)\s+)?${GROUP_COUNT}\s+(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b`,
+  String.raw`^[^.;:,()]{0,80}?\b(?:by|in|to|for|across|among|from)\s+(?:(?:the|only|just|some|about|around)\s+)?${GROUP_COUNT}\s+(?:(?:out\s+)?of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b|^[^.;:,()]{0,80}?\b(?:in|across|among)\s+(?!(?:the|its|our|their|all|both|these|those)\b)(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\s+(?:such\s+as|like|including|with|where|whose)\b`,
   'i',
 );
 /** A share's whole that is a group of members: "countries", "the world's economies", "all firms". */
@@ -1744,6 +1745,11 @@ const MEMBERS_WHOLE_RE = new RegExp(
 /** Right before the number, a bound: "more than ", "over US$ ", "at least ", "in excess of ". */
 const BOUND_BEFORE_RE =
   /\b(?:(?:more|greater|higher|less|lower|fewer|faster|slower|stronger|weaker)\s+than|over|above|below|under|exceed(?:s|ed|ing)?|in\s+excess\s+of|at\s+least|at\s+most|upwards?\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** A position against a line named after its number: "lie above the ", "sit below the ". */
+const LINE_BOUND_BEFORE_RE = /\b(?:above|below|over|under|beyond)\s+the\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** After the number, the line it is: " penetration threshold", " mark", " poverty line". */
+const LINE_NOUN_AFTER_RE =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:threshold|mark|line|ceiling|limit|benchmark|bar)\b/i;
 /** A bound named as the figure it is compared with: "higher growth rates than the projected ",
  *  "faster than the average ". Only a count of members passing it makes it a line. */
 const COMPARED_BOUND_BEFORE_RE =

@@ -9766,3 +9766,24 @@ describe('kind: the last bracket of a list of changes after "and" and a long nam
     ).toBe('3% of turnover share 3');
   });
 });
+
+describe('bound: a line that members lie beyond, a bound met in a count of the whole or in members picked out, and a bound of some members sort a group', () => {
+  it('"Four economies (…) sit below the 3% deficit limit", "rose by over 10% in 12 of the 30 member states", "growth of over 8% was seen in regions such as …" and "Some lenders posted gains of 20% and above" are none; a line a subject stays at, the whole group and one subject keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Four economies (Arland, Brenmoor, Cestia and Dunmark) sit below the 3% deficit limit.', []],
+      ['Over the year, card payments rose by over 10% in 12 of the 30 member states.', []],
+      ['Output growth of over 8% was seen in regions with new ports such as Kessel and Tarn.', []],
+      ['Some lenders posted gains of 20% and above in mortgage books last year.', []],
+      // Near-misses: a line a subject stays at, a bound met by the whole group, one subject.
+      ['Public debt stayed below the 60% ceiling.', ['share 60']],
+      ['Prices rose by more than 4% in all member states.', ['change 4']],
+      ['Card payments rose by over 10% in the euro area.', ['change 10']],
+      ['As in other countries, the economy grew by more than 3%.', ['change 3']],
+      ['The economy grew 5% and above in 2030.', ['change 5']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
