@@ -4600,12 +4600,18 @@ const OPENING_AS_MUCH_AS_RE = /^\s*["“]?as much as\s+$/i;
  *  ceiling. */
 const NOW_UP_TO_RE =
   /\b(?:(?:now|currently|today)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are)|(?:is|are)\s+(?:now|currently))\s+up to\s+$/i;
+/** "the firms polled handle up to 70% of all freight", "ports that account for as much as": a verb
+ *  of the part a subject makes up now, in the present with no modal, bounds its extent, no
+ *  possibility (a modal or a forecast word elsewhere still makes it one). */
+const PRESENT_PART_UP_TO_RE =
+  /\b(?<!\b(?:will|would|could|may|might|can|should|shall|to)\s+)(?:generate|handle|account\s+for|make\s+up|represent|constitute|comprise|carry|deliver|produce)\s+(?:as much as|up to)\s+$/i;
 const CHANGE_THEN_UP_TO_RE = /\d\s?(?:%|per\s?cent|percent|percentage\s+points?)\s*,?\s+up to\s+$/i;
 
 function hedged(before: string): boolean {
   if (!HEDGE_BEFORE_RE.test(before) || MOTION_UP_TO_RE.test(before)) return false;
   if (CHANGE_THEN_UP_TO_RE.test(before)) return false;
   if (OPENING_AS_MUCH_AS_RE.test(before) || NOW_UP_TO_RE.test(before)) return false;
+  if (PRESENT_PART_UP_TO_RE.test(before)) return false;
   const past = PAST_HEDGE_BEFORE_RE.exec(before);
   // "will be tripled, and the credit line increased by up to": a participle under a modal passive
   // ("will be", "to be") is no past.

@@ -9787,3 +9787,20 @@ describe('bound: a line that members lie beyond, a bound met in a count of the w
     }
   });
 });
+
+describe('status: "up to" after a present verb of the part a subject makes up bounds its extent, no possibility', () => {
+  it('"the lines polled handle up to 70% of all freight" and "make up as much as 40%" are actual; a modal, an infinitive and a verb of change keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The rail lines polled handle up to 70% of all freight in the region.', ['70 actual']],
+      ['Small shops make up as much as 40% of card sales.', ['40 actual']],
+      // Near-misses: a modal, an infinitive and a verb of change before the hedge.
+      ['The rail lines will handle up to 70% of all freight.', ['70 expected']],
+      ['The plan is to handle up to 70% of all freight.', ['70 expected']],
+      ['Card sales could rise by up to 4%.', ['4 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
