@@ -477,6 +477,7 @@ export function buildCandidate(
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) &&
       !finishedEstimate(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth) &&
+      !presentPartEstimate(hedgeText, clauseText) &&
       !(FLASH_HEDGE_RE.test(hedgeText) && monthsMeasured(sentence, ctx.wholeDate)) &&
       !measuredSpan) ||
     estimateAhead(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth) ||
@@ -1973,6 +1974,28 @@ function finishedEstimate(
     ) &&
     !/(?<!\bso\s+far\s+)\b(?:this|the\s+current)\s+year\b/i.test(ownPeriods) &&
     periodOver(ownPeriods, documentYear, documentMonth)
+  );
+}
+
+/** An estimate of the part something makes up now: "is estimated to make up", "are estimated to
+ *  account for", "is thought to represent" (a present verb of a part, no forecast of a change). */
+const PRESENT_PART_ESTIMATE_RE =
+  /\b(?:is|are)\s+(?:now\s+|currently\s+)?estimated\s+to\s+(?:make\s+up|account\s+for|represent|constitute|comprise)\b/i;
+/** Words of a period still to come: "next year", "in the coming years", "by the end of". */
+const PERIOD_AHEAD_RE = /\b(?:next|coming|future|by\s+the\s+end\s+of|by\s+(?:19|20)\d\d)\b/i;
+
+/**
+ * True when the only forecast word is "estimated", of the part a thing makes up now, and the
+ * clause names no period: "advertising is estimated to make up more than 30% of sales" states
+ * the present, as a survey's estimate does, not a forecast.
+ * @example presentPartEstimate('is estimated to make up 30% of sales', 'is estimated to make up 30% of sales') // true
+ */
+function presentPartEstimate(hedgeText: string, clauseText: string): boolean {
+  return (
+    PRESENT_PART_ESTIMATE_RE.test(hedgeText) &&
+    !EXPECTED_RE.test(blankAll(hedgeText, ESTIMATE_WORDS_RE)) &&
+    namedYears(clauseText).length === 0 &&
+    !PERIOD_AHEAD_RE.test(clauseText)
   );
 }
 

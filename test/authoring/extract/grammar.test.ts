@@ -9804,3 +9804,23 @@ describe('status: "up to" after a present verb of the part a subject makes up bo
     }
   });
 });
+
+describe('status: an estimate of the part a thing makes up now, naming no period, is actual', () => {
+  it('"is estimated to make up more than 30% of sales" and "are estimated to account for 15%" are actual; a period ahead, a year and a verb of change keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Catalogue orders are holding up and are estimated to make up more than 30% of sales.',
+        ['30 actual'],
+      ],
+      ['Rural lines are estimated to account for 15% of all calls.', ['15 actual']],
+      // Near-misses: a period ahead, a year named, and a verb that moves.
+      ['Catalogue orders are estimated to make up 30% of sales next year.', ['30 expected']],
+      ['Catalogue orders are estimated to make up 30% of sales by 2035.', ['30 expected']],
+      ['Catalogue orders are estimated to reach 30% of sales.', ['30 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
