@@ -3029,11 +3029,21 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // than the change before names what the number measures.
     const levelSubject =
       cue.weak?.kind === 'share' && previous !== undefined && cue.weak.at >= previous.end;
+    // "going down by more than 14% in 2018 and more than 30% since 2016": a bound after "and" is
+    // the list's next member, hedged as the first was, no comparison (the list below signs it).
+    const listedBound =
+      LISTED_BOUND_END_RE.test(between) &&
+      !COMPARED_BETWEEN_RE.test(between.replace(LISTED_BOUND_END_RE, ' '));
+    const comparedChange =
+      previous?.kind === 'change' &&
+      cue.guessed &&
+      !levelSubject &&
+      COMPARED_BETWEEN_RE.test(between);
     if (
       previous?.kind === 'change' &&
       ((cue.guessed &&
         !levelSubject &&
-        (COMPARED_BETWEEN_RE.test(between) || cameFrom(s, previous, between))) ||
+        ((COMPARED_BETWEEN_RE.test(between) && !listedBound) || cameFrom(s, previous, between))) ||
         (cue.kind === 'share' && !cue.object && PARTICIPLE_TO_BETWEEN_RE.test(between)))
     ) {
       cue = { ...cue, kind: 'change', guessed: false };
@@ -3098,7 +3108,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // So is the base right after a comparative that ends the change ("3.4 percentage points
       // below the 8.2 per cent"): no second member of the change's list.
       const comparedBase =
-        /\bthan\b/i.test(between) ||
+        /\bthan\b/i.test(between.replace(LISTED_BOUND_END_RE, ' ')) ||
         (COMPARATIVE_END_RE.test(s.slice(previous.start, previous.end)) &&
           /^\s+(?:the\s+|its\s+|their\s+)?$/i.test(between));
       cue = {
@@ -3113,6 +3123,11 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, start: previous.start };
         listed = -ownSize(m);
       }
+    }
+    // A listed bound the list did not take (another word between) stays a change, as any
+    // comparison with the change before is.
+    if (comparedChange && listedBound && cue.guessed) {
+      cue = { ...cue, kind: 'change', guessed: false };
     }
     // "glass led the gains with 121%, and timber held the third spot with 52%": a place in
     // the ranking, whatever its verb, names no measure of its own; the item continues the change.
@@ -4585,6 +4600,11 @@ function gapped(between: string): boolean {
     )
   );
 }
+
+/** At the end of the words between two members of a list of changes, a bound after "and" or "or":
+ *  " in 2018 and more than ", " and slightly less than " (", more than " compares, no list). */
+const LISTED_BOUND_END_RE =
+  /\b(?:and|or)\s+(?:(?:well|slightly|just|a\s+little)\s+)?(?:more|less)\s+than\s+$/i;
 
 /** The start of "from 3.1% in 2030 to 2.7%" is what already happened. */
 function fromStart(before: string, after: string): boolean {

@@ -9824,3 +9824,21 @@ describe('status: an estimate of the part a thing makes up now, naming no period
     }
   });
 });
+
+describe('sign: a bound after "and" in a list of changes keeps the verb of the first', () => {
+  it('"going down by more than 12% in 2029 and more than 25% since 2027" is −12 and −25; a comparison after a comma keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Unserved homes keep shrinking, going down by more than 12% in 2029 and more than 25% since 2027.',
+        ['change -12', 'change -25'],
+      ],
+      ['Ferry traffic fell by 6% in 2029 and more than 9% in 2030.', ['change -6', 'change -9']],
+      // Near-miss: a comparison set off by a comma is no second member.
+      ['Ferry traffic fell 5% in 2030, more than 3% in 2029.', ['change -5', 'change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
