@@ -624,8 +624,10 @@ export const FRACTION_OF_A = String.raw`(?:${FRACTION})(?=${OF_A}|${OF_A_POINT}|
 export const OF_A_PERCENT = OF_A;
 export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\b|-percentage-points?\b)`;
 /** "half the world's jobless": only "half" takes its whole without "of", and only a whole named
- *  by a possessive ("half the time" is no share). */
-export const HALF_THE = String.raw`half(?=\s+the\s+[\w-]+['’]s\b)`;
+ *  by a possessive or a people counted whole ("half the adults on the island", "half the
+ *  population"; "half the time" is no share). */
+export const PEOPLE_WHOLE = String.raw`(?:people|population|adults|children|households|workers|citizens|residents|inhabitants|workforce|electorate)`;
+export const HALF_THE = String.raw`half(?=\s+the\s+(?:[\w-]+['’]s\b|${PEOPLE_WHOLE}\b))`;
 /** A fraction of the same measure's earlier value, which it fell to: "half of what it was a year
  *  ago", "about a third of what we inherited", "half of the level recorded in 2030", "a quarter of
  *  its 2029 level". Group 1 is the fraction; the change is the fraction less the whole ("half" is

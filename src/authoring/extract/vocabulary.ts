@@ -21,6 +21,7 @@ import {
   FRACTION_OF_EARLIER,
   EARLIER_PERIOD_AFTER,
   HALF_THE,
+  PEOPLE_WHOLE,
   NOT_OF_A_PERCENT,
   OF_A_PERCENT,
   NAMED_PERCENT_CHANGE,
@@ -974,8 +975,12 @@ export const ELIDED_WHOLE_FRACTION_RE = new RegExp(
   String.raw`\b(?:to|reach(?:ed|es|ing)?|at)\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
   'gi',
 );
-/** The whole of "half the world's jobless": the possessive and the noun after it. */
-export const POSSESSIVE_WHOLE_RE = /^\s+the\s+[\w-]+['’]s(?:\s+[a-z][\w-]*)?/i;
+/** The whole of "half the world's jobless": the possessive and the noun after it, or the people
+ *  counted and where they live ("the adults on the island", "the population of the region"). */
+export const POSSESSIVE_WHOLE_RE = new RegExp(
+  String.raw`^\s+the\s+(?:[\w-]+['’]s(?:\s+[a-z][\w-]*)?|${PEOPLE_WHOLE}(?:\s+(?:on|in|of)\s+the\s+[a-z][\w-]*)?)\b`,
+  'i',
+);
 /** "in the period January-March the percentage change was +3.4": a percent change without a sign
  *  of percent after its number. */
 export const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'gi');

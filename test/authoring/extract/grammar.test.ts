@@ -9842,3 +9842,22 @@ describe('sign: a bound after "and" in a list of changes keeps the verb of the f
     }
   });
 });
+
+describe('share: "half the" people counted, with where they live, is half of them', () => {
+  it('"nearly half the adults on the island" and "half the population of the valley" are 50, in the extractor and the validator alike; "half the time" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Phones now reach nearly half the adults on the island.', ['share 50']],
+      ['Half the population of the valley lives near the river.', ['share 50']],
+      // Near-misses: a span of time, and a possessive whole as before.
+      ['The repairs took half the time.', []],
+      ['Half the region’s jobless are young.', ['share 50']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('half the adults on the island', 'share')).toEqual([
+      { value: 50, unit: 'percent' },
+    ]);
+  });
+});
