@@ -558,9 +558,10 @@ export const NUMBER_WORD =
     .join('|')})`;
 
 /** A number in words of hundreds, before the scale of an amount: "seven hundred and eighty three",
- *  "nine hundred", "two hundred twenty-five" (the "and" British usage writes is optional), and any
- *  number in words up to one hundred. Only before a scale word: "five hundred workers" is a count. */
-export const HUNDREDS_NUMBER_WORD = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:\s+(?:and\s+)?(?:${NUMBER_WORD}))?|${NUMBER_WORD})`;
+ *  "nine hundred", "two hundred twenty-five" (the "and" British usage writes is optional), any
+ *  number in words up to one hundred, and "a" before a spaced "million", "billion" or "trillion"
+ *  ("a trillion dollars"; "a billion-dollar deal" is an adjective, "half a trillion" a fraction). Only before a scale word: "five hundred workers" is a count. */
+export const HUNDREDS_NUMBER_WORD = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:\s+(?:and\s+)?(?:${NUMBER_WORD}))?|${NUMBER_WORD}|(?<!\b(?:half|quarters?|thirds?)(?:\s+of)?\s+)a(?=\s+(?:million|billion|trillion)\s))`;
 
 /**
  * The value of a number in digits or words, or undefined.
@@ -1142,7 +1143,8 @@ export function readScaled(digits: string, scale: string | undefined): number | 
     SPANISH_PLURAL_SCALE_RE.test(scale.trim().replace(/\s+/g, ' '))
   )
     return Number(digits.trim().replace(/\./g, '')) * scaleOf(scale);
-  const n = readNumber(digits);
+  // "a trillion dollars": the article counts one of the scale.
+  const n = scale !== undefined && /^an?$/i.test(digits.trim()) ? 1 : readNumber(digits);
   return n === undefined ? undefined : n * scaleOf(scale);
 }
 

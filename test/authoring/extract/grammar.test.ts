@@ -9861,3 +9861,21 @@ describe('share: "half the" people counted, with where they live, is half of the
     ]);
   });
 });
+
+describe('amount: "a" before a spaced million, billion or trillion and a currency word counts one of the scale', () => {
+  it('"over a trillion dollars" and "about a million euros" are amounts, in the extractor and the validator alike; "a billion-dollar deal", "half a trillion" and "a billion people" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.unit} ${c.value}`);
+    for (const [text, want] of [
+      ['Carriers have put over a trillion dollars into cables since 2021.', ['USD 1000000000000']],
+      ['The town spent about a million euros on its harbour.', ['EUR 1000000']],
+      // Near-misses: an adjective, a fraction of the scale, and a count.
+      ['It was a billion-dollar deal.', []],
+      ['Reserves reached half a trillion US dollars.', ['USD 500000000000']],
+      ['A billion people now own a phone.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('a trillion euros', 'amount')).toEqual([{ value: 1e12, unit: 'EUR' }]);
+  });
+});
