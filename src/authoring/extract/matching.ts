@@ -1734,7 +1734,7 @@ const FRONTED_COUNTED_GROUP_RE = new RegExp(
 /** After a bound, the members that pass it: " were posted by 15 countries", " went to nine
  *  economies", " in a dozen member states". */
 const COUNTED_GROUP_AFTER_RE = new RegExp(
-  String.raw`^[^.;:,()]{0,80}?\b(?:by|in|to|for|across|among|from)\s+(?:(?:the|only|just|some|about|around)\s+)?${GROUP_COUNT}\s+(?:(?:out\s+)?of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b|^[^.;:,()]{0,80}?\b(?:in|across|among)\s+(?!(?:the|its|our|their|all|both|these|those)\b)(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\s+(?:such\s+as|like|including|with|where|whose)\b`,
+  String.raw`^[^.;:,()]{0,80}?\b(?:by|in|to|for|across|among|from)\s+(?:(?:the|only|just|some|about|around)\s+)?${GROUP_COUNT}\s+(?:(?:out\s+)?of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b|^(?:(?!\band\b)[^.;:,()–—]){0,40}?\b(?:in|across|among)\s+(?!(?:the|its|our|their|all|both|these|those)\b)(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\s+(?:such\s+as|like|including|with|where|whose)\b`,
   'i',
 );
 /** A share's whole that is a group of members: "countries", "the world's economies", "all firms". */

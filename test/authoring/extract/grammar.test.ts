@@ -9782,6 +9782,8 @@ describe('bound: a line that members lie beyond, a bound met in a count of the w
       ['Card payments rose by over 10% in the euro area.', ['change 10']],
       ['As in other countries, the economy grew by more than 3%.', ['change 3']],
       ['The economy grew 5% and above in 2030.', ['change 5']],
+      // Members picked out only past "and" or a dash belong to another clause.
+      ['Exports rose by more than 5% and firms in sectors like steel gained.', ['change 5']],
     ] as const) {
       expect(read(text), text).toEqual(want);
     }
