@@ -1986,7 +1986,7 @@ const PERIOD_AHEAD_RE = /\b(?:next|coming|future|by\s+the\s+end\s+of|by\s+(?:19|
 
 /**
  * True when the only forecast word is "estimated", of the part a thing makes up now, and the
- * clause names no period: "advertising is estimated to make up more than 30% of sales" states
+ * clause names no period: "catalogue orders are estimated to make up over 35% of sales" states
  * the present, as a survey's estimate does, not a forecast.
  * @example presentPartEstimate('is estimated to make up 30% of sales', 'is estimated to make up 30% of sales') // true
  */

@@ -3029,7 +3029,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // than the change before names what the number measures.
     const levelSubject =
       cue.weak?.kind === 'share' && previous !== undefined && cue.weak.at >= previous.end;
-    // "going down by more than 14% in 2018 and more than 30% since 2016": a bound after "and" is
+    // "going down by more than 12% in 2029 and more than 25% since 2027": a bound after "and" is
     // the list's next member, hedged as the first was, no comparison (the list below signs it).
     const listedBound =
       LISTED_BOUND_END_RE.test(between) &&
