@@ -942,6 +942,10 @@ export function buildCandidate(
     DONE_ASIDE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
     (/\(\s*(?:(?:about|around|some|nearly|almost)\s+)?$/i.test(sentence.slice(0, m.start)) &&
       DONE_ASIDE_AFTER_RE.test(sentence.slice(m.end)));
+  // "short of the goal to raise $50 billion a year", "progress towards the target for rich donors
+  // to provide and mobilise $40 billion": a sum a goal or target is to reach, by the verb of an
+  // infinitive right after it, is that goal, planned, whatever verb the clause has.
+  const goalTo = GOAL_TO_BEFORE_RE.test(sentence.slice(0, m.start));
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -978,6 +982,7 @@ export function buildCandidate(
           minority ||
           predicted ||
           budgetAhead ||
+          goalTo ||
           openFiscal ||
           budgetDocumentPlan ||
           budgetDocumentLine
@@ -1111,6 +1116,11 @@ const TARGET_BRACKET_BEFORE_RE =
   /\b(?:targets?|objectives?|goals?|(?:target|tolerance)\s+(?:range|band|corridor))(?:\s+for\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?$/i;
 /** Right before an amount, what an organisation needs or appeals for: "now needs more than ",
  *  "required a further ", "its appeal for 2031 of ", "a funding gap of ". */
+/** Right before a number, a goal or target, for whom up to four words, then an infinitive (two verbs
+ *  joined by "and" or "or" too): "the goal to raise ", "the target for rich donors to provide and
+ *  mobilise ", "an aim to lend at least ". */
+const GOAL_TO_BEFORE_RE =
+  /\b(?:goals?|targets?|objectives?|aims?|ambitions?|pledges?)\s+(?:for\s+(?:[\w'’-]+\s+){1,4}?)?to\s+(?:[a-z]{3,}\s+(?:and|or)\s+)?[a-z]{3,}\s+(?:(?:at\s+least|about|around|some|up\s+to|over|more\s+than|nearly)\s+)?(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}\b)?\s?$/;
 const FUNDING_NEED_BEFORE_RE =
   /\b(?:(?:needs?|needed|requires?|required)\s+(?:(?:an?\s+)?(?:additional|extra|further)\s+|more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+|almost\s+)*|(?:appeal|funding\s+(?:gap|shortfall|requirement|need)s?)\s+(?:for\s+[^.;,]{1,40}?\s+)?of\s+(?:(?:about|nearly|some|almost|more\s+than)\s+)?)$/i;
 /** From a sentence's start to a number, a gerund that values holdings at market, then "would":

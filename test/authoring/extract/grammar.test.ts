@@ -9881,3 +9881,27 @@ describe('amount: "a" before a spaced million, billion or trillion and a currenc
     expect(readStatedValue('a trillion euros', 'amount')).toEqual([{ value: 1e12, unit: 'EUR' }]);
   });
 });
+
+describe('status: a sum a goal or target is to reach by the infinitive right after it is that goal', () => {
+  it('"short of the goal to raise $50 billion a year" and "the target for rich donors to provide and mobilise $40 billion" are expected; a goal with no infinitive before the sum and money used to do something keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-05-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Two years on, lenders stay $7 billion short of the goal to raise $50 billion a year.',
+        ['7000000000 actual', '50000000000 expected'],
+      ],
+      [
+        'The review tracks the target for rich donors to provide and mobilise $40 billion each year.',
+        ['40000000000 expected'],
+      ],
+      // Near-misses: a goal named with no infinitive before the sum, and money used to do something.
+      ['The goal to be met was high, and donors raised $5 billion.', ['5000000000 actual']],
+      ['Donors used $5 billion to provide loans.', ['5000000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
