@@ -946,6 +946,16 @@ export function buildCandidate(
   // to provide and mobilise $40 billion": a sum a goal or target is to reach, by the verb of an
   // infinitive right after it, is that goal, planned, whatever verb the clause has.
   const goalTo = GOAL_TO_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "the yearly funding gap is now estimated at $40 billion a year", "the cost of coastal defences is
+  // estimated at $9 billion per year": a yearly sum a need, a gap or an estimated cost is said to
+  // run at, with no past verb nor a period that is over, is what will be needed, planned; "flows
+  // were $9 billion a year" and "the gap was $40 billion a year in 2029" keep the old reading.
+  const yearlyNeed =
+    m.kind === 'amount' &&
+    PER_YEAR_AFTER_RE.test(sentence.slice(m.end)) &&
+    (YEARLY_NEED_BEFORE_RE.test(lead) || ESTIMATED_COST_BEFORE_RE.test(lead)) &&
+    !PAST_FINITE_RE.test(lead) &&
+    !periodOver(clauseText, ctx.documentYear, ctx.documentMonth);
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -983,6 +993,7 @@ export function buildCandidate(
           predicted ||
           budgetAhead ||
           goalTo ||
+          yearlyNeed ||
           openFiscal ||
           budgetDocumentPlan ||
           budgetDocumentLine
@@ -1121,6 +1132,15 @@ const TARGET_BRACKET_BEFORE_RE =
  *  mobilise ", "an aim to lend at least ". */
 const GOAL_TO_BEFORE_RE =
   /\b(?:goals?|targets?|objectives?|aims?|ambitions?|pledges?)\s+(?:for\s+(?:[\w'’-]+\s+){1,4}?)?to\s+(?:[a-z]{3,}\s+(?:and|or)\s+)?[a-z]{3,}\s+(?:(?:at\s+least|about|around|some|up\s+to|over|more\s+than|nearly)\s+)?(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}\b)?\s?$/;
+/** Right after a sum, the year it runs at: " per year", " a year", " annually". */
+const PER_YEAR_AFTER_RE = /^\s*(?:(?:per|a|each)\s+(?:year|annum)\b|annually\b)/i;
+/** Before a sum in its clause, a need or a gap between need and means: "finance needs", "the
+ *  money needed to", "required", "the investment gap". */
+const YEARLY_NEED_BEFORE_RE =
+  /\b(?:needs|needed|required|requirements?|(?:finance|financing|funding|investment|spending)\s+gaps?)\b/i;
+/** Up to a sum, a cost said to be estimated at it: "the costs of coastal defences are estimated at ". */
+const ESTIMATED_COST_BEFORE_RE =
+  /\bcosts?\b[^.;]*?\b(?:is|are)\s+(?:now\s+)?estimated\s+at\s+(?:(?:about|around|some|nearly|over)\s+)?(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}\b)?\s?$/i;
 const FUNDING_NEED_BEFORE_RE =
   /\b(?:(?:needs?|needed|requires?|required)\s+(?:(?:an?\s+)?(?:additional|extra|further)\s+|more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+|almost\s+)*|(?:appeal|funding\s+(?:gap|shortfall|requirement|need)s?)\s+(?:for\s+[^.;,]{1,40}?\s+)?of\s+(?:(?:about|nearly|some|almost|more\s+than)\s+)?)$/i;
 /** From a sentence's start to a number, a gerund that values holdings at market, then "would":

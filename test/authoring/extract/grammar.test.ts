@@ -9905,3 +9905,32 @@ describe('status: a sum a goal or target is to reach by the infinitive right aft
     }
   });
 });
+
+describe('status: a yearly sum a need, a gap or an estimated cost runs at is what will be needed', () => {
+  it('"the yearly funding gap is now estimated at $40 billion a year" and "the cost of coastal defences is estimated at $9 billion per year" are expected; a past verb, a year that is over and a running cost keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-05-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Because donors hold back, the yearly funding gap is now estimated at $40 billion a year.',
+        ['40000000000 expected'],
+      ],
+      [
+        'The cost of coastal defences in small islands is estimated at $9 billion per year.',
+        ['9000000000 expected'],
+      ],
+      [
+        'The money needed to restore the wetlands is put at $2 billion annually.',
+        ['2000000000 expected'],
+      ],
+      // Near-misses: a past verb, a year that is over, and a running cost with no estimate.
+      ['Flows to the islands were $9 billion a year.', ['9000000000 actual']],
+      ['The funding gap was $40 billion a year in 2029.', ['40000000000 actual']],
+      ['The costs of running the office are $3 million a year.', ['3000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
