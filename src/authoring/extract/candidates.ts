@@ -956,6 +956,14 @@ export function buildCandidate(
     (YEARLY_NEED_BEFORE_RE.test(lead) || ESTIMATED_COST_BEFORE_RE.test(lead)) &&
     !PAST_FINITE_RE.test(lead) &&
     !periodOver(clauseText, ctx.documentYear, ctx.documentMonth);
+  // "The $40 million in fees collected by the March sale will let towns insulate homes", "the $2
+  // billion raised from the levy will fund": a sum the subject names as already raised, collected or
+  // generated is an outturn, though "will" says what it is to do; "to be raised" and "raised by
+  // 2035" keep the old reading.
+  const raisedSum =
+    m.kind === 'amount' &&
+    RAISED_AFTER_RE.test(sentence.slice(m.end)) &&
+    !/^[^.;]{0,60}?\bby\s+(?:(?:the\s+)?end\b|(?:19|20)\d\d\b)/i.test(sentence.slice(m.end));
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -984,6 +992,7 @@ export function buildCandidate(
           frontedPast ||
           revisionMade ||
           signed ||
+          raisedSum ||
           markedValuation
         ? 'actual'
         : (m.status ??
@@ -1141,6 +1150,10 @@ const YEARLY_NEED_BEFORE_RE =
 /** Up to a sum, a cost said to be estimated at it: "the costs of coastal defences are estimated at ". */
 const ESTIMATED_COST_BEFORE_RE =
   /\bcosts?\b[^.;]*?\b(?:is|are)\s+(?:now\s+)?estimated\s+at\s+(?:(?:about|around|some|nearly|over)\s+)?(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}\b)?\s?$/i;
+/** Right after a sum, what it is of (up to two words) and a past participle of money taken in,
+ *  then its source: " in fees collected by ", " raised from ", " generated through ". */
+const RAISED_AFTER_RE =
+  /^\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,1}[\w-]+\s+)?(?:raised|collected|generated|earned|received|mobili[sz]ed)\s+(?:by|from|through|at|in)\s/i;
 const FUNDING_NEED_BEFORE_RE =
   /\b(?:(?:needs?|needed|requires?|required)\s+(?:(?:an?\s+)?(?:additional|extra|further)\s+|more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+|almost\s+)*|(?:appeal|funding\s+(?:gap|shortfall|requirement|need)s?)\s+(?:for\s+[^.;,]{1,40}?\s+)?of\s+(?:(?:about|nearly|some|almost|more\s+than)\s+)?)$/i;
 /** From a sentence's start to a number, a gerund that values holdings at market, then "would":

@@ -9934,3 +9934,25 @@ describe('status: a yearly sum a need, a gap or an estimated cost runs at is wha
     }
   });
 });
+
+describe('status: a sum the subject names as already raised is an outturn though "will" says what it is to do', () => {
+  it('"The $40 million in fees collected by the March sale will let towns …" and "The $2 billion raised from the levy will fund …" are actual; "to be raised", "raised by 2035" and a bare "will get" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-05-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The $40 million in fees collected by the March sale will let towns insulate homes.',
+        ['40000000 actual'],
+      ],
+      ['The $2 billion raised from the levy will fund clinics.', ['2000000000 actual']],
+      // Near-misses: money still to be raised, raised by a later year, and a bare "will get".
+      ['The $2 billion to be raised from the levy will fund clinics.', ['2000000000 expected']],
+      ['The $2 billion raised by 2035 will fund clinics.', ['2000000000 expected']],
+      ['Towns will get $40 million.', ['40000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
