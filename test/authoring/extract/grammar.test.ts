@@ -9958,14 +9958,14 @@ describe('status: a sum the subject names as already raised is an outturn though
 });
 
 describe('status: "on track to achieve" after a number leaves the number an outturn', () => {
-  it('"Sales are 30% above 2020 and well on track to achieve the 2034 goal" is actual; "Exports are well on track to achieve $5 billion" and "hope to achieve a 5% rise" keep a forecast', () => {
+  it('"Sales are 30% above 2020, well on track to achieve their 2034 goal" is actual; "Exports are well on track to achieve $5 billion" and "hope to achieve a 5% rise" keep a forecast', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-05-10' } }).map(
         (c) => `${c.value} ${c.status}`,
       );
     for (const [text, want] of [
       [
-        'Farm sales are now about 30% above 2020 and well on track to achieve the 2034 goal.',
+        'Farm sales are now about 30% above 2020, well on track to achieve their 2034 goal.',
         ['30 actual'],
       ],
       // Near-misses: the number is what the track leads to, and an aim to achieve it.
