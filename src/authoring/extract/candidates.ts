@@ -339,7 +339,8 @@ export function buildCandidate(
     .replace(POLICY_TARGET_RE, ' ')
     .replace(PLEDGED_TO_RECIPIENT_RE, ' ')
     .replace(FORECAST_WHOLE_RE, ' ')
-    .replace(DATA_AND_FORECASTS_RE, ' ');
+    .replace(DATA_AND_FORECASTS_RE, ' ')
+    .replace(CONTRASTED_ASIDE_RE, ' ');
   // "As you may recall, the balance stood at …": a reminder to the reader, no hedge of the figure.
   // "The sum spent (88% of the $3.2 billion budgeted) was the most in a decade": in a sentence
   // that tells money spent in the past, with no year not yet over, the sum named as budgeted (and
@@ -1703,6 +1704,10 @@ function fiscalYearsOpen(
  *  and projections:"): no hedge of an item, which says for itself which it is. */
 const DATA_AND_FORECASTS_RE =
   /\b(?:information|data|developments|indicators)\s+and\s+(?:projections|forecasts)\b|\b(?:projections|forecasts)\s+and\s+(?:information|data|developments|indicators)\b/gi;
+
+/** A bracket that names what the figure is not, "(rather than amounts budgeted for it)", "(as
+ *  opposed to the planned sum)": the plan it is set against hedges nothing. */
+const CONTRASTED_ASIDE_RE = /\(\s*(?:rather\s+than|as\s+opposed\s+to|instead\s+of|not)\s[^()\d]{1,120}\)/gi;
 
 /** A predicate with no subject of its own after "but" that says a level holds, up to the number:
  *  "…, but remains well under ", "but stays below ". After a "will" (WILL_BEFORE_BUT_RE) it goes on

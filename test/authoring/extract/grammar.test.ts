@@ -9976,3 +9976,25 @@ describe('status: "on track to achieve" after a number leaves the number an outt
     }
   });
 });
+
+describe('status: a bracket naming what the figure is not hedges nothing', () => {
+  it('"(rather than the sums planned by the ministry)" and "(as opposed to the budgeted sums)" leave a past fall actual; a plan with a number, a plan in a comma aside and a "will" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-03-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Farm output, as measured by the census (rather than the sums planned by the ministry), fell by 2.4% between 2026 and 2029.',
+        ['-2.4 actual'],
+      ],
+      ['Farm output (as opposed to the budgeted sums) fell by 2.4% in 2029.', ['-2.4 actual']],
+      // Near-misses: a number inside the bracket, a plan set off by commas, and a forecast.
+      ['Farm output (rather than the 3% planned) fell by 2.4% in 2029.', ['3 expected', '-2.4 expected']],
+      ['Farm output, as budgeted by the ministry, fell by 2.4% in 2029.', ['-2.4 expected']],
+      ['Farm output will fall by 2.4% in 2032 (rather than rise).', ['-2.4 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
