@@ -1989,11 +1989,23 @@ function namesTarget(lead: string): boolean {
     return false;
   const between = lead.slice(last.index + last[0].length);
   if (TARGET_VERB_BETWEEN_RE.test(between)) return false;
+  // "only two members have reached this target (Arland with 4.1% and Brova with 3.6%)": what those
+  // who met a target reached, set off after it, is what happened, not the target.
+  if (
+    REACHED_TARGET_BEFORE_RE.test(lead.slice(0, last.index)) &&
+    /^\s*[(,:—–]/.test(between)
+  )
+    return false;
   const numbers = [...withoutPeriods(between).matchAll(/\d[\d.,]*/g)];
   // The last match is the number itself (its stated words end the lead).
   const other = numbers.length > 1 ? numbers[0]! : undefined;
   return !other || !FINITE_VERB_RE.test(between.slice(other.index + other[0].length));
 }
+
+/** Right before a target noun, a verb saying it has been met: "have reached this ", "had already
+ *  met its ", "exceeded the ". */
+const REACHED_TARGET_BEFORE_RE =
+  /\b(?:(?:have|has|had)\s+(?:already\s+|now\s+|so\s+far\s+)?)?(?:reached|met|achieved|attained|hit|exceeded|surpassed)\s+(?:(?:this|the|that|its|their|our|these|those)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** A projection made now, in the present active: "the office projects", "we project". Of a period
  *  that is over by the document's date it is an estimate of that period ("CBO projects a deficit of
