@@ -10021,3 +10021,22 @@ describe('status: what those who met a target reached, set off after it, is what
     }
   });
 });
+
+describe('status: "potentially" before a cause hedges the cause, not the figure', () => {
+  it('"is potentially due to the new tax" leaves the shares actual; "could potentially rise 5%" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-03-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The jump in the share of online sales, from 21% to 26% of all sales, is potentially due to the new tax.',
+        ['21 actual', '26 actual'],
+      ],
+      // Near-miss: a forecast hedged with "potentially".
+      ['Sales rose 3% in 2030 and could potentially rise 5% in 2031.', ['3 actual', '5 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
