@@ -274,6 +274,9 @@ const WRAP_WORDS = new Set(
 function lineEndsSentence(line: string): boolean {
   // A closing quote after the last word ("Firms expect a “profit deficit”") ends the line as the
   // word would.
+  // A line closed by its own bracket ("… (2030: 81.2 pence)") ends as an item of a list with no
+  // stops does, before a capital that opens the next line.
+  if (/\)[ \t]*$/.test(line) && bracketDepth(line) === 0) return true;
   const last = /([\w'’%-]+)["”]?[ \t]*$/.exec(line)?.[1];
   if (!last || /[,;:(\u2013\u2014-]\s*$/.test(line)) return false;
   // A capitalised last word may be a name that runs on ("the Bank of" + "England"; "Mr Sato" +

@@ -10040,3 +10040,25 @@ describe('status: "potentially" before a cause hedges the cause, not the figure'
     }
   });
 });
+
+describe('structure: a line closed by its own bracket ends its sentence before a capital', () => {
+  it('"Net income of £52.1 million (2029: £48.3 million)" over a "Proposed dividend" line stays actual; a next line in lower case keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-03-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Net income of £52.1 million (2029: £48.3 million)\nProposed dividend up 2 per cent to 11.4 pence per share. The dividend will be paid in June 2031',
+        ['52100000 actual', '48300000 actual', '2 expected', '0.114 expected'],
+      ],
+      // Near-miss: the next line runs on in lower case.
+      [
+        'Net income of £52.1 million (2029: £48.3 million)\nand a proposed dividend of 11.4 pence will be paid in June 2031.',
+        ['52100000 expected', '48300000 expected', '0.114 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
