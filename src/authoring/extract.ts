@@ -148,6 +148,10 @@ export function extractCandidates(
   // until a sentence with no number or a heading: what "This represents" points back to.
   let previousStatus: Candidate['status'] | undefined;
   let previousLeadStatus: Candidate['status'] | undefined;
+  // A heading line in the body ("$4 billion for rural roads over three years") and the paragraph
+  // under it: the heading restates a figure of that paragraph, which says whether it is a forecast.
+  let headingFrom: number | undefined;
+  let underHeading: { figures: Candidate[]; from: number } | undefined;
   for (const para of paragraphs(text, names)) {
     if (opts.onProgress && para.start >= nextReport) {
       opts.onProgress(para.start, text.length);
@@ -156,6 +160,17 @@ export function extractCandidates(
     const body = text.slice(para.start, para.end);
     const title: boolean = inTitle && TITLE_LINE_RE.test(body.trim());
     inTitle &&= title || body.trim() === '';
+    if (body.trim() !== '') {
+      if (underHeading) forecastTitles(candidates, new Set(underHeading.figures), underHeading.from);
+      underHeading =
+        headingFrom === undefined
+          ? undefined
+          : { figures: candidates.slice(headingFrom), from: candidates.length };
+      headingFrom =
+        !title && para.level === 0 && HEADING_LINE_RE.test(body.trim())
+          ? candidates.length
+          : undefined;
+    }
     // "Figure 1" over "Spending on all schemes since 2025 is $4.2 billion": the line under a chart's
     // label is the chart's title, which restates the body as a headline does.
     const label = CHART_LABEL_RE.exec(body);
@@ -376,6 +391,7 @@ export function extractCandidates(
     }
   }
   opts.onProgress?.(text.length, text.length);
+  if (underHeading) forecastTitles(candidates, new Set(underHeading.figures), underHeading.from);
   forecastTitles(candidates, titled);
   return candidates;
 }
@@ -463,6 +479,10 @@ const ROUND_CALLOUT_RE = /^(?:[$€£]\s?)?[1-9]0*(?![\d.,]*\d)/;
 const MARK_CAPTION_RE =
   /^[^.;]*?\b(?:first\s+(?:reached|passed|topped|exceeded|crossed|hit|surpassed)\s+this\s+(?:proportion|share|level|mark|amount|sum|figure|threshold)\b|(?:reached|passed|topped|exceeded|crossed|hit|surpassed)\s+this\s+(?:proportion|share|level|mark|amount|sum|figure|threshold)\b[^.;]*\bfor\s+the\s+first\s+time\b)/i;
 
+/** A heading line in the body: one short line, not ended as a sentence is, with no colon at its
+ *  end ("$4 billion for rural roads over three years"). */
+const HEADING_LINE_RE = /^[^\n]{3,120}$(?<![.!?:;,]["'”’)]?)/;
+
 /** A chart's label on a line of its own, then the line of its title: "Figure 1\n", "Chart 3a\n". */
 const CHART_LABEL_RE = /^(?:Figure|Chart|Exhibit|Graph)\s+\d{1,2}[a-z]?[ \t]*\n/;
 
@@ -474,17 +494,18 @@ const TITLE_LINE_RE = /^[\s\S]{1,300}$(?<![.!?:;,]["'”’)]?)/;
  * A headline that announces an outlook states no hedge of its own ("Half a Trillion Euros of
  * Exports Again Next Year"): a figure of a title line takes the forecast status of the same figure
  * (kind, unit and value) stated in the body with its hedge ("exports should again top half a
- * trillion euros"), and so does the title line under a chart's label ("Figure 1"). A figure the
- * body states as what happened stays actual.
+ * trillion euros"), and so does the title line under a chart's label ("Figure 1"), and a heading
+ * line in the body by the paragraph right under it (from `from`). A figure the body states as what
+ * happened stays actual.
  * @example // title "Exports of 2 Billion Dollars in Sight", body "exports are expected to reach 2 billion dollars" → both expected
  */
-function forecastTitles(candidates: Candidate[], titled: Set<Candidate>): void {
+function forecastTitles(candidates: Candidate[], titled: Set<Candidate>, from = 0): void {
   if (titled.size === 0) return;
   const same = (a: Candidate, b: Candidate) =>
     a.kind === b.kind && a.unit === b.unit && a.value !== undefined && a.value === b.value;
   for (const c of titled) {
     if (c.status !== 'actual') continue;
-    const body = candidates.filter((b) => !titled.has(b) && same(b, c));
+    const body = candidates.slice(from).filter((b) => !titled.has(b) && same(b, c));
     if (body.length > 0 && body.every((b) => b.status === 'expected')) c.status = 'expected';
   }
 }

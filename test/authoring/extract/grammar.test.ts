@@ -10022,6 +10022,32 @@ describe('status: what those who met a target reached, set off after it, is what
   });
 });
 
+describe('status: a heading line in the body takes the forecast of the same figure in the paragraph under it', () => {
+  it('"$4 billion for rural roads over three years" over "is expected to total $4 billion" is expected; an outturn under it and another sum keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-03-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Road spending rose in 2030.\n\n$4 billion for rural roads over three years\n\nSpending on rural roads is expected to total $4 billion over three years from 2030-31.',
+        ['4000000000 expected', '4000000000 expected'],
+      ],
+      // Near-misses: the paragraph under it states an outturn, or a sum of its own.
+      [
+        'Road spending rose in 2030.\n\n$4 billion for rural roads since 2027\n\nSpending on rural roads totalled $4 billion in the three years to 2030.',
+        ['4000000000 actual', '4000000000 actual'],
+      ],
+      [
+        'Road spending rose in 2030.\n\n$4 billion for rural roads over three years\n\nSpending on rural roads will total $5 billion over three years from 2030-31.',
+        ['4000000000 actual', '5000000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('status: "potentially" before a cause hedges the cause, not the figure', () => {
   it('"is potentially due to the new tax" leaves the shares actual; "could potentially rise 5%" keeps the old reading', () => {
     const read = (text: string) =>
