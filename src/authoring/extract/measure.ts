@@ -8,13 +8,13 @@ import { PRICE_INDEX_ACRONYM } from './vocabulary.ts';
  * Measures, by the kind their numbers are. A share measure is a level or a part of a whole: a rate
  * of unemployment, interest, policy or tax (a "VAT rate", a "tax (GST) rate" too), a ratio, a share, "of GDP", "accounted for", "of the
  * total", a ratio named "tax (revenue, spending) to GDP", the cover of imports by exports ("the export
- * coverage of imports", "exports coverage imports", "the coverage of imports by exports"), a deficit, debt or balance. A change measure is read as a rate of change: growth, GDP,
+ * coverage of imports", "exports coverage imports", "the coverage of imports by exports"), a deficit, debt or balance, an intensity ("R&D intensity", spending in percent of output). A change measure is read as a rate of change: growth, GDP,
  * output, activity, the economy, inflation, prices, a price index by its acronym (CPI, IPCA), wages, sales, orders, exports, imports,
  * production, investment, consumption, demand, credit, and the sign nouns "plus", "minus",
  * "variation". Share phrases are tried first where both start at one place ("unemployment rate").
  */
 const MEASURE_RE = new RegExp(
-  String.raw`\b(?:(?<share>(?:unemployment|jobless(?:ness)?|interest|policy|tax|repo|deposit|lending|bank|key|base|savings?|participation|vacancy|employment)\s+rates?|(?:tax\s+\([A-Z]{2,5}\)|VAT|GST)\s+rates?|unemployment|joblessness|ratios?|shares?|of\s+(?:GDP|the\s+total|output|national\s+income)|(?:tax(?:es)?|revenues?|receipts|spending|expenditures?|outlays)\s+to\s+GDP\b(?![- ]growth)|accounted\s+for|accounts\s+for|(?:exports?|imports?)[\s-]+coverage(?:\s+(?:of\s+)?(?:exports?|imports?)\b)?|coverage\s+of\s+(?:exports?|imports?)(?:\s+by\s+(?:exports?|imports?))?|deficits?|debt|balances?|surplus(?:es)?)|(?<change>growth|grow(?:s|ing|n)?|grew|GDP|output|activity|econom(?:y|ies)|inflation|deflation|prices|${PRICE_INDEX_ACRONYM}|wages|earnings|sales|orders|exports|imports|production|investment|consumption|demand|credit|turnover|plus|minus|variation))\b`,
+  String.raw`\b(?:(?<share>(?:unemployment|jobless(?:ness)?|interest|policy|tax|repo|deposit|lending|bank|key|base|savings?|participation|vacancy|employment)\s+rates?|(?:tax\s+\([A-Z]{2,5}\)|VAT|GST)\s+rates?|unemployment|joblessness|ratios?|shares?|of\s+(?:GDP|the\s+total|output|national\s+income)|(?:tax(?:es)?|revenues?|receipts|spending|expenditures?|outlays)\s+to\s+GDP\b(?![- ]growth)|accounted\s+for|accounts\s+for|(?:exports?|imports?)[\s-]+coverage(?:\s+(?:of\s+)?(?:exports?|imports?)\b)?|coverage\s+of\s+(?:exports?|imports?)(?:\s+by\s+(?:exports?|imports?))?|deficits?|debt|balances?|surplus(?:es)?|intensit(?:y|ies))|(?<change>growth|grow(?:s|ing|n)?|grew|GDP|output|activity|econom(?:y|ies)|inflation|deflation|prices|${PRICE_INDEX_ACRONYM}|wages|earnings|sales|orders|exports|imports|production|investment|consumption|demand|credit|turnover|plus|minus|variation))\b`,
   'gi',
 );
 

@@ -10048,6 +10048,26 @@ describe('status: a heading line in the body takes the forecast of the same figu
   });
 });
 
+describe('kind: an intensity is a level', () => {
+  it('"research intensity … higher than in Brova (1.42%)" after "Compared with other economies" is a share; growth keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Compared with other economies, research intensity in Arland was higher than in Brova (1.42%).',
+        ['share 1.42'],
+      ],
+      // Near-miss: growth, a change measure.
+      [
+        'Compared with other economies, growth in Arland was higher than in Brova (1.42%).',
+        ['change 1.42'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('status: "potentially" before a cause hedges the cause, not the figure', () => {
   it('"is potentially due to the new tax" leaves the shares actual; "could potentially rise 5%" keeps the old reading', () => {
     const read = (text: string) =>
