@@ -2869,8 +2869,14 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // change reached gives that level's earlier readings, not the change.
     const levelBracket =
       previous?.kind === 'share' && /^\s*\(\s*$/.test(s.slice(previous.end, start));
+    // "is, however, up slightly (nearly 4.3%)": a linking aside before the change word and a hedge
+    // inside the bracket leave the bracket the change's.
+    const bracketLead = lead
+      .slice(-100)
+      .replace(LINKING_ASIDE_RE, ' ')
+      .replace(BRACKET_HEDGE_END_RE, '(');
     const bracketed =
-      (CHANGE_BRACKET_BEFORE_RE.test(lead.slice(-80)) && !levelBracket) ||
+      (CHANGE_BRACKET_BEFORE_RE.test(bracketLead) && !levelBracket) ||
       (previous?.kind === 'change' && LISTED_BRACKET_BEFORE_RE.test(lead.slice(-80))) ||
       (previous?.kind === 'change' && SEMICOLON_ITEM_BRACKET_RE.test(s.slice(previous.end, start)));
     if (cue.guessed && (elided || bracketed)) {
@@ -2919,6 +2925,21 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // A fall's words run from its noun, so the validator reads the minus back.
       if (prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: lead.length - lead.slice(-300).length + namedChange.index };
+        listed = -ownSize(m);
+      }
+    }
+    // "followed by the decline of USD 1.1 trillion in the Americas (nearly 3.6%)": a bare percent in
+    // brackets after the sum of a change its noun names is that change in percent, signed by the
+    // noun; the stated words run from the noun, so the validator reads a fall's minus back.
+    const sumChange =
+      !inIndexPoints && !namedChange && !points && /^\s*\)/.test(after)
+        ? CHANGE_SUM_BRACKET_BEFORE_RE.exec(lead.slice(-160))
+        : null;
+    if (sumChange && !WRITTEN_MINUS_RE.test(m[0])) {
+      const prefer = DECREASE.test(sumChange[1]!) ? 'down' : 'up';
+      cue = { ...cue, kind: 'change', start, prefer, guessed: false, weak: undefined };
+      if (prefer === 'down') {
+        cue = { ...cue, start: lead.length - lead.slice(-160).length + sumChange.index };
         listed = -ownSize(m);
       }
     }
@@ -4115,6 +4136,17 @@ const SHARE_NOUN_AFTER_RE =
  *  year, of £84m (" after an uplift named before. */
 const INCREASE_SUM_BRACKET_BEFORE_RE =
   /\b(?:uplifts?|increases?|rises?|boosts?)\b(?:[^.;]|\.(?=\d)){0,80}?\bof\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$£€¥]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:m|bn|k|million|billion|thousand)?\s*\(\s*$/;
+/** A linking adverb set off by commas: ", however,", ", though,", ", in turn,". */
+const LINKING_ASIDE_RE =
+  /,\s*(?:however|though|therefore|meanwhile|nonetheless|nevertheless|moreover|in\s+turn|by\s+contrast|in\s+contrast)\s*,/gi;
+/** A bracket opened with a hedge before its number: "(nearly ", "(about ", "(just over ". */
+const BRACKET_HEDGE_END_RE =
+  /\(\s*(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+$/i;
+/** A noun of change, "of" and its sum, at most a place or period after it, then the bracket a
+ *  percent opens, with a hedge or none: "the decline of USD 1.1 trillion in the Americas (nearly ",
+ *  "a drop of €40 million in exports (". The noun is captured, so the percent takes its sign. */
+const CHANGE_SUM_BRACKET_BEFORE_RE =
+  /\b(increases?|rises?|gains?|declines?|decreases?|falls?|drops?|losses|contractions?|reductions?)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$£€¥]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:m|bn|k|million|billion|trillion|thousand)?(?:\s+(?:in|at|for|on)\s+[^.;:()\d%]{1,40}?)?\s*\(\s*(?:(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+)?$/i;
 /** A count or sum, then the bracket a percent opens: "21.5 million payments (", "BD 40 million (". */
 const COUNT_BRACKET_BEFORE_RE =
   /\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn))?\s+(?:[a-z][\w-]*\s+){0,2}\(\s*$/i;

@@ -322,14 +322,15 @@ export const CHANGE_BRACKET_BEFORE_RE = new RegExp(
 /** A percent in brackets that restates a change in index points: "down 6 points (2.3 percent)",
  *  "fell by 4 points (1.7 percent)". The change word is captured, so the percent takes its sign. */
 export const POINTS_BRACKET_BEFORE_RE = new RegExp(
-  String.raw`\b(${CHANGE_WORD}|up|down)(?:\s+by)?\s+(?:${NUMBER})\s+(?:index\s+)?points?\s*\(\s*$`,
+  String.raw`\b(${CHANGE_WORD}|up|down)(?:\s+by)?\s+(?:${NUMBER})\s+(?:index\s+)?points?\s*\(\s*(?:(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+)?$`,
   'i',
 );
 /** A percent in brackets that restates a changed amount after a bare "up" or "down" or a verb of
  *  change: "drove the gain, up $48 million (17 percent)", "imports, down €30 million (2.1%)", "fell
- *  EUR 48 million (17 percent)". The change word is captured, so the percent takes its sign. */
+ *  EUR 48 million (17 percent)", also with a hedge in the bracket ("fell $2 billion (nearly 3.6%)").
+ *  The change word is captured, so the percent takes its sign. */
 export const AMOUNT_BRACKET_BEFORE_RE = new RegExp(
-  String.raw`\b(${VERB}|up|down)(?:\s+by)?\s+(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w))\s*\(\s*$`,
+  String.raw`\b(${VERB}|up|down)(?:\s+by)?\s+(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w))\s*\(\s*(?:(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+)?$`,
   'i',
 );
 /** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or

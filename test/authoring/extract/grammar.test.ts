@@ -10087,6 +10087,25 @@ describe('status: "potentially" before a cause hedges the cause, not the figure'
   });
 });
 
+describe('kind: a bracketed percent after a change, past a hedge in the bracket or a linking aside, is that change', () => {
+  it('"the fall of €0.8 billion in the south (nearly 2.5%)" is −2.5, "fell by $3 billion (about 4.1%)" −4.1 and "is, however, up slightly (2.8%)" +2.8; a part of a whole in the bracket keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Farm exports were down €2.2 billion (a fall of 9%), followed by the fall of €0.8 billion in the south (nearly 2.5%).',
+        ['amount 2200000000', 'change -9', 'amount 800000000', 'change -2.5'],
+      ],
+      ['Output fell by $3 billion (about 4.1%) in 2030.', ['amount 3000000000', 'change -4.1']],
+      ['Output in the south is, however, up slightly (2.8%) on the year before.', ['change 2.8']],
+      // Near-miss: the bracket names the part of a whole.
+      ['Its decline of $3 million (12% of the total) hurt.', ['amount 3000000', 'share 12']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('structure: a line closed by its own bracket ends its sentence before a capital', () => {
   it('"Net income of £52.1 million (2029: £48.3 million)" over a "Proposed dividend" line stays actual; a next line in lower case keeps the old reading', () => {
     const read = (text: string) =>
