@@ -4687,6 +4687,13 @@ function subjectKind(
     const own = subjectKind(lead);
     return own ?? subjectKind(before.slice(0, before.length - lead.length - 1));
   }
+  // "After a rise in 2030, the share of clearing is steady at 63%": a change named in a fronted
+  // phrase before the main clause's own subject is what came before, not that subject.
+  const frontedEvent = FRONTED_EVENT_RE.exec(lead);
+  if (frontedEvent && /\b(?:the|its|their)\s/i.test(lead.slice(frontedEvent[0].length))) {
+    const blanked = ' '.repeat(frontedEvent[0].length) + lead.slice(frontedEvent[0].length);
+    return subjectKind(before.slice(0, before.length - lead.length) + blanked);
+  }
   let last: RegExpExecArray | undefined;
   let levelTo = false;
   for (const m of lead.matchAll(SUBJECT_KIND_RE)) {
@@ -4751,6 +4758,13 @@ function subjectKind(
   const at = before.length - lead.length + last.index + last[0].length - noun.length;
   return { kind: last.groups!.level || levelTo ? 'level' : 'change', noun, at };
 }
+
+/** A fronted phrase naming a change that came before, up to its comma: "Following an increase in
+ *  2017, ", "After a sharp rise last year, ", "Despite the fall, ". */
+const FRONTED_EVENT_RE = new RegExp(
+  String.raw`^\s*(?:following|after|despite|amid)\s+(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${CHANGE_NOUN})\b[^,;:\d%]{0,40}?(?:\b(?:19|20)\d\d\b[^,;:\d%]{0,20}?)?,\s+`,
+  'i',
+);
 
 /** An event that is a rate's change, its noun right after the rate's: "the repo rate cut", "a
  *  policy rate hike", "the rate increase" (not a growth or inflation rate's). */

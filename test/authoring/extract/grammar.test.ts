@@ -10087,6 +10087,23 @@ describe('status: "potentially" before a cause hedges the cause, not the figure'
   });
 });
 
+describe('kind: a change named in a fronted phrase is not the main clause\'s subject', () => {
+  it('"After a rise in 2029, the share of bonds held abroad was steady at 41%" is a share; inflation as the subject keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'After a rise in 2029, the share of bonds held abroad was steady at 41% in 2030.',
+        ['share 41'],
+      ],
+      // Near-miss: a change measure as the main clause's subject.
+      ['After a rise in 2029, inflation was steady at 4% in 2030.', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('kind: a bracketed percent after a change, past a hedge in the bracket or a linking aside, is that change', () => {
   it('"the fall of €0.8 billion in the south (nearly 2.5%)" is −2.5, "fell by $3 billion (about 4.1%)" −4.1 and "is, however, up slightly (2.8%)" +2.8; a part of a whole in the bracket keeps the old reading', () => {
     const read = (text: string) =>
