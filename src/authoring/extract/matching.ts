@@ -4104,6 +4104,10 @@ const UNCHANGED_FROM_BRACKET_BEFORE_RE =
  *  ", showing a drop from about ", ", a slight improvement from ", ", a marked increase from ". */
 const FALL_FROM_LEVEL_RE =
   /,\s+(?:[a-z]+ing\s+)?an?\s+(?:[a-z]+\s+){0,2}?[\w-]+\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+/** From a noun of change to a number, only the noun's words and a participle of the level reached
+ *  after a comma: "increase, reaching ", "rise, reaching about ". */
+const NOUN_REACHING_BEFORE_RE =
+  /^[\w-]+,\s+reaching\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** A noun of change, rise or fall, alone: "decrease", "improvement". */
 const CHANGE_NOUN_ALONE_RE = new RegExp(String.raw`^(?:${CHANGE_NOUN})$`, 'i');
 
@@ -4397,8 +4401,16 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     FALL_FROM_LEVEL_RE.test(before.slice(-60));
   // "…, and for 61% – in lower margins": a percent after a conjunction and "for" opens a clause of
   // its own, the part of those asked it counts; a change noun before the comma is not its subject.
+  // "Arland kept up its steady rise, reaching 3.4% in 2031": the participle after a rise's noun
+  // names the level the rising measure reached, not the rise, unless the clause names a measure
+  // of change ("inflation continued its rise, reaching 6%").
+  const reachedLevel =
+    named?.kind === 'change' &&
+    CHANGE_NOUN_ALONE_RE.test(named.noun) &&
+    NOUN_REACHING_BEFORE_RE.test(before.slice(named.at)) &&
+    measureKind(clauseLead(before)) !== 'change';
   const subject =
-    startLevel || COUNTED_FOR_BEFORE_RE.test(before)
+    startLevel || reachedLevel || COUNTED_FOR_BEFORE_RE.test(before)
       ? undefined
       : (named ??
         (carried && CARRYING_PRONOUN_RE.test(before)

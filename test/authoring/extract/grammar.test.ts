@@ -10087,6 +10087,20 @@ describe('status: "potentially" before a cause hedges the cause, not the figure'
   });
 });
 
+describe('kind: the level a rise reached, in a participle after its noun', () => {
+  it('"Brova kept up its steady rise, reaching 3.4% in 2030" is a share; inflation\'s rise keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Brova kept up its steady rise, reaching 3.4% in 2030.', ['share 3.4']],
+      // Near-miss: a change measure named in the clause.
+      ['Inflation kept up its steady rise, reaching 6.1% in 2030.', ['change 6.1']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('kind: a change named in a fronted phrase is not the main clause\'s subject', () => {
   it('"After a rise in 2029, the share of bonds held abroad was steady at 41%" is a share; inflation as the subject keeps the old reading', () => {
     const read = (text: string) =>
