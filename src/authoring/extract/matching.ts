@@ -4176,10 +4176,11 @@ const CHANGE_NOUN_IE_BEFORE_RE = new RegExp(
 /** Right before a number, "from" and a hedge: "from ", "from about ", "from just under ". */
 const FROM_END_BEFORE_RE =
   /\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under|(?:more|less)\s+than)\s+){0,2}$/i;
-/** Right after the "from" end of a pair, its "to" end as a ratio to output: " to over 15% of GDP",
- *  " in 1990 to 31 per cent of GDP". */
+/** Right after the "from" end of a pair, its "to" end as a ratio to output or a part of a whole
+ *  named with its article: " to over 15% of GDP", " in 1990 to 31 per cent of GDP", " to 17% of the
+ *  orders placed" (the pair are two levels of that share). */
 const TO_OUTPUT_RATIO_AFTER_RE =
-  /^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under|(?:more|less)\s+than|close\s+to)\s+){0,2}\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:(?:nominal|annual|national)\s+)?(?:GDP|gross\s+domestic\s+product)\b/i;
+  /^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under|(?:more|less)\s+than|close\s+to)\s+){0,2}\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:(?:the\s+)?(?:(?:nominal|annual|national)\s+)?(?:GDP|gross\s+domestic\s+product)\b|(?:the|all|its|their)\s+[a-z])/i;
 /** Right after a percent, the words that make it a sum of changes over periods: " in accumulated
  *  terms", " in cumulative terms". */
 const CUMULATIVE_TERMS_AFTER_RE = /^\s+in\s+(?:accumulated|cumulative|cumulated)\s+terms\b/i;

@@ -10068,6 +10068,20 @@ describe('kind: an intensity is a level', () => {
   });
 });
 
+describe('kind: a change noun over a pair whose "to" end is a part of a whole names two levels', () => {
+  it('"The rise from 21% to 26% of the orders placed" is two shares; a change measure\'s pair keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The rise from 21% to 26% of the orders placed was welcome.', ['share 21', 'share 26']],
+      // Near-miss: inflation's own levels are changes.
+      ["Inflation's increase from 2% to 4% was welcome.", ['change 2', 'change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('status: "potentially" before a cause hedges the cause, not the figure', () => {
   it('"is potentially due to the new tax" leaves the shares actual; "could potentially rise 5%" keeps the old reading', () => {
     const read = (text: string) =>
