@@ -10172,3 +10172,32 @@ describe('structure: a line closed by its own bracket ends its sentence before a
     }
   });
 });
+
+describe('traps: a percent above the whole whose whole is left out after one that names it', () => {
+  it('"assets would be 265 percent of annual cost in 2031 and 132 percent in 2040" proposes only the first; a second end below 100, a verb of change and a named whole keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The board found that the fund’s assets would be 265 percent of annual cost at the start of 2031 and 132 percent at the start of 2040.',
+        ['share 265'],
+      ],
+      ['Port debt was 140% of revenue in 2029, and 125% in 2030.', ['share 140']],
+      // Near-misses: a second end below the whole, a verb of change, a whole named again.
+      [
+        'The board found that the fund’s assets would be 265 percent of annual cost in 2031 and 92 percent in 2040.',
+        ['share 265', 'share 92'],
+      ],
+      [
+        'Debt was 120 percent of GDP in 2029 and rose 130 percent in 2030.',
+        ['share 120', 'change 130'],
+      ],
+      [
+        'Debt was 120 percent of GDP in 2029 and 130 percent of GDP in 2030.',
+        ['share 120', 'share 130'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
