@@ -76,7 +76,7 @@ export function extractCandidates(
   // A whole date first; a statement dated only by month ("Harbourtown, July 2034") has that year.
   const top = text.slice(0, DATELINE_REACH);
   const dateline = datelineIn(top, DATELINE_RE);
-  const monthDateline = dateline ? null : datelineIn(top, MONTH_DATELINE_RE);
+  const monthDateline = dateline ? null : datelineIn(top, MONTH_DATELINE_RE, true);
   // A text without a dateline is dated by its record ("date": "2016-11-24").
   const recordYear = /^(\d{4})(?:-\d\d){0,2}$/.exec(opts.source?.date?.trim() ?? '');
   const documentYear = dateline
@@ -551,6 +551,10 @@ const CHANGE_HEADING_RE = /\b(?:growth|inflation|changes?|increases?|rates?\s+of
 /** How far from the top (UTF-16 units) a document's dateline is looked for. */
 const DATELINE_REACH = 600;
 
+/** Right before a month and year, a lower-case word of the sentence it runs in: "revised edition ",
+ *  "released in " (not "Harbourtown, ", nor a line of its own). */
+const RUNNING_WORD_BEFORE_RE = /(?<![\w'’-])[a-z][\w'’-]*[ \t]+$/;
+
 /** Right before a date, what makes it a bound of a period the text names ("the fiscal year (from
  *  1 April 2030 to 31 March 2031)", "since May 2030"), not the date of the document. */
 const PERIOD_BOUND_BEFORE_RE = /\b(?:from|since|until|till|to|through|between)\s+$/i;
@@ -560,9 +564,12 @@ const PERIOD_BOUND_BEFORE_RE = /\b(?:from|since|until|till|to|through|between)\s
  * sentence ("from April 1, 2030") is passed over.
  * @example datelineIn('PORT ASTER, May 4. Sales fell in the year from April 1, 2030.', DATELINE_RE) // null
  */
-function datelineIn(top: string, re: RegExp): RegExpMatchArray | null {
+function datelineIn(top: string, re: RegExp, monthOnly = false): RegExpMatchArray | null {
   const every = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   for (const m of top.matchAll(every)) {
+    // "(SHA, revised edition March 2017)": a month and year that a word of a running sentence
+    // leads to names something else's date, not the document's.
+    if (monthOnly && RUNNING_WORD_BEFORE_RE.test(top.slice(0, m.index))) continue;
     // A month and year inside a whole date that bounds a period ("From 1 July 2030, …") dates no
     // document either: the day before it is passed over too.
     if (!PERIOD_BOUND_BEFORE_RE.test(top.slice(0, m.index).replace(/\b[0-3]?\d\s+$/, ''))) return m;

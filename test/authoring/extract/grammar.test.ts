@@ -10201,3 +10201,26 @@ describe('traps: a percent above the whole whose whole is left out after one tha
     }
   });
 });
+
+describe('status: a month and year a running sentence leads to dates no document', () => {
+  it('"(the handbook, revised edition March 2027)" near the top leaves the record to date the text; a month and year on a line of their own or after a place keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2032-07' },
+      }).map((c) => `${c.value} ${c.status}`);
+    const estimate =
+      'Early estimates for 2031 point to farm growth having picked up to about 2.4% in 2031.';
+    for (const [text, want] of [
+      [
+        `Farm accounts\n\n${estimate} The handbook (revised edition March 2027) sets the rules.`,
+        ['2.4 actual'],
+      ],
+      [`Farm accounts\n\nThe rules were released in April 2027. ${estimate}`, ['2.4 actual']],
+      // Near-misses: a month and year after a place, or on a line of its own, date the text.
+      [`Harbourtown, March 2027\n\n${estimate}`, ['2.4 expected']],
+      [`Farm accounts\nMarch 2027\n\n${estimate}`, ['2.4 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
