@@ -1320,7 +1320,7 @@ function denomination(s: string, m: Match): boolean {
 }
 
 /** Before a bare percent, an earlier percent of the same sentence that names its whole, then the
- *  words that say where it stands and "and": "would be 287 percent of annual cost at the end of
+ *  words that say where it stands and "and": "would be 265 percent of yearly cost at the end of
  *  2030 and " (the whole is left out of the second; group 1 is the first's number). */
 const ELIDED_WHOLE_BEFORE_RE =
   /(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)\s+of\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+(?:at|in|by|for|on|over|during)\s+[^.;:,%\d]{0,40}?(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?)?)?\s*,?\s+and\s+$/i;
@@ -3688,7 +3688,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       AGAINST_TARGET_AFTER_RE.test(after)
     )
       continue;
-    // "reserves would be 287 percent of annual cost in 2030 and 148 percent in 2039": a ratio above
+    // "assets would be 265 percent of yearly cost in 2030 and 132 percent in 2039": a ratio above
     // the whole whose whole the sentence leaves out, after one that names it, is no figure; the
     // validator reads a share above 100 only with its "of …" or a "ratio" in its clause.
     const elidedWhole = ELIDED_WHOLE_BEFORE_RE.exec(lead);
