@@ -653,7 +653,17 @@ export function buildCandidate(
         ctx.documentYear,
         ctx.documentMonth,
       ));
+  // "more modest than the 6.1 percent observed over 2001-2019", "faster than has been recorded
+  // 2020-28 (3.4 percent)", dated 2030: what the words say was measured over a period that is
+  // over is what happened, whatever the forecast it is set against.
+  const observed = OBSERVED_OVER_AFTER_RE.exec(afterOwn);
+  const observedBefore = OBSERVED_BRACKET_BEFORE_RE.exec(sentence.slice(0, m.own ?? m.start));
+  const observedOver =
+    (observed !== null && periodOver(observed[0], ctx.documentYear, ctx.documentMonth)) ||
+    (observedBefore !== null &&
+      periodOver(observedBefore[1]!, ctx.documentYear, ctx.documentMonth));
   const pastMeasure =
+    observedOver ||
     readInPastMonth ||
     LIMIT_IN_FORCE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
     (reachedYear !== null &&
@@ -1456,6 +1466,15 @@ const BRACKETED_MONTH_AFTER_RE =
  *  2031: ". Groups: the month, its year. */
 const MONTH_LABEL_BEFORE_RE =
   /\(\s*(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\s*:\s*$/;
+/** After a number, a participle that says it was measured over a period the words name: "
+ *  observed over the long run before the slump (2001-2019)", " recorded during 2027-29" (not
+ *  "seen", which also gives a forecast: "a range of 1.5 - 2.5% seen in March"). */
+const OBSERVED_OVER_AFTER_RE =
+  /^\s+(?:observed|recorded|registered|experienced)\s+(?:over|in|during|between|from|for|across)\b[^.;:]{0,80}/i;
+/** Before a bracketed number, a perfect passive of measuring and the period it names: "than has
+ *  been experienced 2020-28 (", "than was recorded in 2029 (". Group 1 is the period. */
+const OBSERVED_BRACKET_BEFORE_RE =
+  /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:observed|recorded|registered|experienced)\s+([^.;:()]{0,40}?)\s*\(\s*$/i;
 const REACHED_IN_YEAR_AFTER_RE =
   /^\s+(?:reached|recorded|registered|posted|attained|alcanzad[oa]s?|registrad[oa]s?|observad[oa]s?)\s+(?:in|en)\s+(?:el\s+)?((?:19|20)\d\d)\b/i;
 /** After a change, the meeting that made it, with its whole date: " at the Council’s special

@@ -10224,3 +10224,33 @@ describe('status: a month and year a running sentence leads to dates no document
     }
   });
 });
+
+describe('status: what the words say was observed over a period that is over is an outturn', () => {
+  it('"less than the 6.1 percent observed over 2001-2019" and "faster than has been recorded 2020-28 (1.4 percent)" are actual beside a projection; a period not over and "seen", a forecaster\'s verb, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2030-02' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Farm output is projected to grow 2 percent a year, less than the 6.1 percent observed over 2001-2019.',
+        ['2 expected', '6.1 actual'],
+      ],
+      [
+        'Farm output is projected to grow 2 percent a year, which is faster than has been recorded 2020-28 (1.4 percent).',
+        ['2 expected', '1.4 actual'],
+      ],
+      // Near-misses: a period still to come, and "seen", which a forecast uses too.
+      [
+        'Farm output is projected to grow 2 percent a year, less than the 6.1 percent observed over 2031-2035.',
+        ['2 expected', '6.1 expected'],
+      ],
+      [
+        'Farm output is projected to grow 2 percent a year, less than the 6.1 percent seen over 2001-2019.',
+        ['2 expected', '6.1 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
