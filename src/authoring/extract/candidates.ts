@@ -727,6 +727,10 @@ export function buildCandidate(
   // clause says was its earlier reading ("previously", "in the previous forecast") is that forecast.
   // So is "growth is now seen at 2.2%, compared with 2.6% at the previous meeting": the value the
   // forecast is set against, named as the earlier round's.
+  // "The 40-year actuarial deficit of the pension fund is estimated at 1.92 percent of taxable
+  // payroll, up from 1.85 percent estimated last year": an actuarial balance sums what is to come
+  // over its valuation period, a projection however it is told.
+  const actuarialBalance = ACTUARIAL_BALANCE_BEFORE_RE.test(sentence.slice(0, m.start));
   const earlierForecast =
     forecast &&
     /\b(?:(?:up|down|higher|lower|revised)\s+from|compared\s+(?:to|with)|against|versus)\s+$/i.test(
@@ -989,6 +993,7 @@ export function buildCandidate(
     keptForOpenPeriod ||
     revisedFromOpen ||
     earlierForecast ||
+    actuarialBalance ||
     expectationsAhead ||
     surveyEstimate
       ? 'expected'
@@ -1475,6 +1480,11 @@ const OBSERVED_OVER_AFTER_RE =
  *  been experienced 2020-28 (", "than was recorded in 2029 (". Group 1 is the period. */
 const OBSERVED_BRACKET_BEFORE_RE =
   /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:observed|recorded|registered|experienced)\s+([^.;:()]{0,40}?)\s*\(\s*$/i;
+/** Before a number in its sentence, an actuarial balance, the subject of "is estimated at", with
+ *  no full stop between: "The 75-year actuarial deficit … is ", "the long-range actuarial balance
+ *  was ". */
+const ACTUARIAL_BALANCE_BEFORE_RE =
+  /\bactuarial\s+(?:deficit|balance|imbalance|shortfall|surplus|gap)s?\b(?:[^.;:]|\.(?=\d))*$/i;
 const REACHED_IN_YEAR_AFTER_RE =
   /^\s+(?:reached|recorded|registered|posted|attained|alcanzad[oa]s?|registrad[oa]s?|observad[oa]s?)\s+(?:in|en)\s+(?:el\s+)?((?:19|20)\d\d)\b/i;
 /** After a change, the meeting that made it, with its whole date: " at the Council’s special

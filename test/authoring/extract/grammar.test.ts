@@ -10254,3 +10254,21 @@ describe('status: what the words say was observed over a period that is over is 
     }
   });
 });
+
+describe('status: an actuarial balance is a projection however it is told', () => {
+  it('"The 40-year actuarial deficit … is put at 1.92 percent of covered wages, up from 1.85 percent …" are expected; a budget deficit of a past year keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        "The 40-year actuarial deficit of the miners' pension fund is put at 1.92 percent of covered wages, up from 1.85 percent in the report a year ago.",
+        ['1.92 expected', '1.85 expected'],
+      ],
+      ['The long-range actuarial balance was put at −0.8 percent of payroll.', ['-0.8 expected']],
+      // Near-miss: a budget deficit of a year that is over.
+      ['The budget deficit is estimated at 1.92 percent of GDP in 2029.', ['1.92 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
