@@ -778,6 +778,15 @@ export function buildCandidate(
   // with nothing else to say what it is, is a forecast of that year. Without the later year
   // ("profit rose to R1.4 billion in 2031", in a report dated June 2031) it may be a fiscal year
   // that is over.
+  // "the ratio declines from 240 percent at the start of 2031 to 118 percent at the start of 2039",
+  // dated 2031: the end of a path from one level to another, dated to a year after the
+  // dateline's, is not yet read, a forecast whatever the verb's tense.
+  const pathEnd = PATH_END_DATED_AFTER_RE.exec(sentence.slice(m.end));
+  const pathEndAhead =
+    pathEnd !== null &&
+    ctx.documentYear !== undefined &&
+    Number(pathEnd[1]) > ctx.documentYear &&
+    PATH_TO_BEFORE_RE.test(sentence.slice(0, m.own ?? m.start));
   const yearNotOver =
     ctx.documentYear !== undefined &&
     ctx.documentMonth !== undefined &&
@@ -994,6 +1003,7 @@ export function buildCandidate(
     revisedFromOpen ||
     earlierForecast ||
     actuarialBalance ||
+    pathEndAhead ||
     expectationsAhead ||
     surveyEstimate
       ? 'expected'
@@ -1221,6 +1231,14 @@ const FRONTED_PERIOD_RE =
   /^\s*(?:in|by|for|from|over|during|between)\s+(?:the\s+(?:period|years?)\s+(?:from\s+)?)?(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(?:19|20)?\d\d|\s+(?:and|to|through)\s+(?:19|20)\d\d)?\s*,?\s+/i;
 const SPAN_AHEAD_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+(?:a|per)\s+year)?\s+(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|through|and|until)\s+(?:19|20)\d\d\b/i;
+/** After the end of a path, the year it is dated to: " at the beginning of 2039", " of annual
+ *  cost by 2040", " in 2039". Group 1 is the year. */
+const PATH_END_DATED_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:in|by|at\s+(?:the\s+)?(?:beginning|start|end|close)\s+of|as\s+of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/i;
+/** Before the end of a path, its "from" level and the "to" that ends it: "declines from 240 percent
+ *  at the start of 2031 to ", "from $2.8 trillion in 2030 to about ". */
+const PATH_TO_BEFORE_RE =
+  /\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d(?:[^.;:]|\.(?=\d)){0,80}?\bto\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|over|under)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?$/i;
 const WHOLE_YEAR_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:in|for)\s+((?:19|20)\d\d)\b(?!\s*(?:[-–/]|Q\d|so\s+far|to\s+date|year[-\s]to[-\s]date))/i;
 /** An expectation whose value follows in brackets: "than expected (", "had been forecast (", and

@@ -10272,3 +10272,29 @@ describe('status: an actuarial balance is a projection however it is told', () =
     }
   });
 });
+
+describe('status: the end of a path dated to a year after the dateline is a forecast', () => {
+  it('"declines from 240 percent at the start of 2031 to 118 percent at the start of 2039" makes the end expected; a path that is over and the start keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-06-05' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The ratio of the fund’s assets to annual cost declines from 240 percent at the start of 2031 to 118 percent at the start of 2039.',
+        ['240 actual', '118 expected'],
+      ],
+      [
+        'Harbour debt falls from $4.1 billion in 2030 to $3.2 billion by 2034.',
+        ['4100000000 actual', '3200000000 expected'],
+      ],
+      // Near-miss: a path whose end is over.
+      [
+        'The ratio of the fund’s assets to annual cost declined from 240 percent at the start of 2027 to 118 percent at the start of 2030.',
+        ['240 actual', '118 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
