@@ -280,7 +280,7 @@ export function extractCandidates(
       // (sales so far are $33.6 billion)" ends on an outturn in brackets.
       const restatesForecast =
         (previousStatus === 'expected' || previousLeadStatus === 'expected') &&
-        RESTATES_BEFORE_RE.test(sentence);
+        (RESTATES_BEFORE_RE.test(sentence) || HOLDING_GERUND_RE.test(sentence));
       // "Spending in FY 2034/35 is projected at R3.1 trillion. … Capital spending is R640 billion":
       // a budget item in the present, with no period or hedge of its own, goes on with the forecast.
       // "We will spend $4 billion in 2035. Including an additional $600 million over three years.":
@@ -588,6 +588,12 @@ function datelineIn(top: string, re: RegExp, monthOnly = false): RegExpMatchArra
  *  subject ("The financing estimate is $80 billion higher than"). */
 const RESTATES_BEFORE_RE =
   /^\s*(?:(?:after|allowing\s+for|taking\s+into\s+account|net\s+of)\s+[^.;]{1,80}?,?\s+)?(?:that|this|these|which|the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?))\s+(?:(?:would|will)\s+)?(?:is\s+an?\s+(?:increase|rise|decrease|reduction|fall|cut)\s+of\b|represents?|means?|includes?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only|over|under)?\s*(?:[A-Z]{0,3}[$€£¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion|trillion)\b)(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
+
+/** A sentence that opens with "By" and a gerund of holding a level, which sums up the path the
+ *  sentence before told: "By staying at or above 100 percent, the funds pass the test", "By
+ *  remaining below 3%". */
+const HOLDING_GERUND_RE =
+  /^\s*By\s+(?:remaining|staying|holding|keeping)\s+(?:(?:at\s+or\s+)?(?:above|below|over|under)|at|within)\s/i;
 
 /** Before a number, a clause of cause: "due to", "because of", "owing to", "as a result of". */
 const CAUSE_BEFORE_RE = /\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)\b/i;

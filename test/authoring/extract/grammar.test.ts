@@ -10298,3 +10298,25 @@ describe('status: the end of a path dated to a year after the dateline is a fore
     }
   });
 });
+
+describe('status: "By staying at or above" sums up the forecast path before it', () => {
+  it('"By staying at or above 100 percent, the funds pass the test" after a forecast is expected; after an outturn it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-06-05' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The ratio is projected to reach 118 percent in 2039. By staying at or above 100 percent, the funds pass the test of adequacy.',
+        ['118 expected', '100 expected'],
+      ],
+      // Near-miss: after an outturn.
+      [
+        'The ratio fell to 118 percent in 2029. By staying at or above 100 percent, the funds passed the test of adequacy.',
+        ['118 actual', '100 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
