@@ -501,13 +501,36 @@ const TITLE_LINE_RE = /^[\s\S]{1,300}$(?<![.!?:;,]["'”’)]?)/;
  */
 function forecastTitles(candidates: Candidate[], titled: Set<Candidate>, from = 0): void {
   if (titled.size === 0) return;
-  const same = (a: Candidate, b: Candidate) =>
-    a.kind === b.kind && a.unit === b.unit && a.value !== undefined && a.value === b.value;
+  // "Health spending to reach $160 billion this year" over "$160.1 billion" in the body: a title
+  // rounds, so a body figure that rounds to the title's, at the title's last digit, is the same.
+  const same = (body: Candidate, title: Candidate) =>
+    body.kind === title.kind &&
+    body.unit === title.unit &&
+    body.value !== undefined &&
+    (body.value === title.value || roundsTo(body, title));
   for (const c of titled) {
     if (c.status !== 'actual') continue;
     const body = candidates.slice(from).filter((b) => !titled.has(b) && same(b, c));
     if (body.length > 0 && body.every((b) => b.status === 'expected')) c.status = 'expected';
   }
+}
+
+/**
+ * True when a body figure states more digits than a title's and rounds to it at the title's last
+ * digit.
+ * @example roundsTo({ value: 160.1e9, stated: { text: '$160.1 billion' } } as Candidate, { value: 160e9, stated: { text: '$160 billion' } } as Candidate) // true
+ */
+function roundsTo(body: Candidate, title: Candidate): boolean {
+  const written = (c: Candidate) => /\d[\d,]*(?:\.(\d+))?/.exec(c.stated.text);
+  const t = written(title);
+  const b = written(body);
+  if (!t || !b || title.value === undefined || body.value === undefined) return false;
+  const number = Number(t[0].replace(/,/g, ''));
+  if (!(number > 0)) return false;
+  const places = t[1]?.length ?? 0;
+  if ((b[1]?.length ?? 0) <= places) return false;
+  const half = (0.5 * 10 ** -places * title.value) / number;
+  return Math.abs(body.value - title.value) <= half + 1e-9 * Math.abs(title.value);
 }
 
 const MONTH_NAMES = [

@@ -10320,3 +10320,25 @@ describe('status: "By staying at or above" sums up the forecast path before it',
     }
   });
 });
+
+describe('status: a title figure that a forecast in the body rounds to is that forecast', () => {
+  it('"Farm spending to reach $60 billion this year" over "is expected to reach $60.2 billion" is expected; a body figure that does not round to it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-05-03' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Farm spending to reach $60 billion this year\n\nPORT ASTER, May 3 - Farm spending is expected to reach $60.2 billion in 2031.',
+        ['60000000000 expected', '60200000000 expected'],
+      ],
+      // Near-miss: a body figure that rounds to another number.
+      [
+        'Farm spending to reach $60 billion this year\n\nPORT ASTER, May 3 - Farm spending is expected to reach $61.2 billion in 2031.',
+        ['60000000000 actual', '61200000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
