@@ -3350,7 +3350,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const measure = pronoun
         ? (measureKind(lead.slice(0, lead.length - clause.length + pronoun.index)) ??
           context.previousMeasure)
-        : FRONTED_BEFORE_RE.test(lead)
+        : FRONTED_BEFORE_RE.test(lead) || FRONTED_AT_BEFORE_RE.test(lead)
           ? measureKind(after.split(/[;:]/)[0]!.split(',').slice(1, 2).join(''), 'first')
           : FRONTED_BARE_BEFORE_RE.test(lead)
             ? (measureKind(after.split(/[;:]/)[0]!.split(',').slice(1, 2).join(''), 'first') ??
@@ -4941,6 +4941,9 @@ const FRONTED_BEFORE_RE =
  *  year, ". The number is of the measure the clause after its comma names, else of the sentence
  *  before, else of the figure before it. */
 const FRONTED_BARE_BEFORE_RE = /^\s*(?:After|Following)\s+an?\s+$/;
+/** A sentence that opens on "At" and its number, the subject after the comma: "At 48.2%, Chile's
+ *  growth in pension spending was the highest" (the number is of the measure the subject names). */
+const FRONTED_AT_BEFORE_RE = /^\s*At\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/;
 /** Right before a number, an earlier forecast the new one is revised from, with no measure of its
  *  own: "is up from the bank's April forecast of ", "raising the forecast from the previous ". It
  *  is a forecast of the measure its sentence, or the sentence before, named. */

@@ -10342,3 +10342,22 @@ describe('status: a title figure that a forecast in the body rounds to is that f
     }
   });
 });
+
+describe('kinds: a sentence that opens on "At" and its number takes the measure its subject names', () => {
+  it('"At 48.2%, Chile\'s growth in pension spending was the highest" is a change; a share or no measure as subject keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        "At 48.2%, Chile's growth in pension spending per head was the highest by far.",
+        ['change 48.2'],
+      ],
+      ['At about 3.1%, inflation in Peru was the lowest in the region.', ['change 3.1']],
+      // Near-misses: a share as subject, and no measure named.
+      ["At 48.2%, Chile's share of pension spending was the highest.", ['share 48.2']],
+      ['At 48.2%, Chile had the highest rate.', ['share 48.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
