@@ -1754,7 +1754,8 @@ const DATA_AND_FORECASTS_RE =
 
 /** A bracket that names what the figure is not, "(rather than amounts budgeted for it)", "(as
  *  opposed to the planned sum)": the plan it is set against hedges nothing. */
-const CONTRASTED_ASIDE_RE = /\(\s*(?:rather\s+than|as\s+opposed\s+to|instead\s+of|not)\s[^()\d]{1,120}\)/gi;
+const CONTRASTED_ASIDE_RE =
+  /\(\s*(?:rather\s+than|as\s+opposed\s+to|instead\s+of|not)\s[^()\d]{1,120}\)/gi;
 
 /** A predicate with no subject of its own after "but" that says a level holds, up to the number:
  *  "…, but remains well under ", "but stays below ". After a "will" (WILL_BEFORE_BUT_RE) it goes on
@@ -2038,10 +2039,7 @@ function namesTarget(lead: string): boolean {
   if (TARGET_VERB_BETWEEN_RE.test(between)) return false;
   // "only two members have reached this target (Arland with 4.1% and Brova with 3.6%)": what those
   // who met a target reached, set off after it, is what happened, not the target.
-  if (
-    REACHED_TARGET_BEFORE_RE.test(lead.slice(0, last.index)) &&
-    /^\s*[(,:—–]/.test(between)
-  )
+  if (REACHED_TARGET_BEFORE_RE.test(lead.slice(0, last.index)) && /^\s*[(,:—–]/.test(between))
     return false;
   const numbers = [...withoutPeriods(between).matchAll(/\d[\d.,]*/g)];
   // The last match is the number itself (its stated words end the lead).

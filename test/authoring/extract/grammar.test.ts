@@ -9990,7 +9990,10 @@ describe('status: a bracket naming what the figure is not hedges nothing', () =>
       ],
       ['Farm output (as opposed to the budgeted sums) fell by 2.4% in 2029.', ['-2.4 actual']],
       // Near-misses: a number inside the bracket, a plan set off by commas, and a forecast.
-      ['Farm output (rather than the 3% planned) fell by 2.4% in 2029.', ['3 expected', '-2.4 expected']],
+      [
+        'Farm output (rather than the 3% planned) fell by 2.4% in 2029.',
+        ['3 expected', '-2.4 expected'],
+      ],
       ['Farm output, as budgeted by the ministry, fell by 2.4% in 2029.', ['-2.4 expected']],
       ['Farm output will fall by 2.4% in 2032 (rather than rise).', ['-2.4 expected']],
     ] as const) {
@@ -10115,7 +10118,7 @@ describe('kind: the level a rise reached, in a participle after its noun', () =>
   });
 });
 
-describe('kind: a change named in a fronted phrase is not the main clause\'s subject', () => {
+describe("kind: a change named in a fronted phrase is not the main clause's subject", () => {
   it('"After a rise in 2029, the share of bonds held abroad was steady at 41%" is a share; inflation as the subject keeps the old reading', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
