@@ -161,7 +161,8 @@ export function extractCandidates(
     const title: boolean = inTitle && TITLE_LINE_RE.test(body.trim());
     inTitle &&= title || body.trim() === '';
     if (body.trim() !== '') {
-      if (underHeading) forecastTitles(candidates, new Set(underHeading.figures), underHeading.from);
+      if (underHeading)
+        forecastTitles(candidates, new Set(underHeading.figures), underHeading.from);
       underHeading =
         headingFrom === undefined
           ? undefined
@@ -501,7 +502,7 @@ const TITLE_LINE_RE = /^[\s\S]{1,300}$(?<![.!?:;,]["'”’)]?)/;
  */
 function forecastTitles(candidates: Candidate[], titled: Set<Candidate>, from = 0): void {
   if (titled.size === 0) return;
-  // "Health spending to reach $160 billion this year" over "$160.1 billion" in the body: a title
+  // "Farm output to hit $75 billion in 2031" over "$75.2 billion" in the body: a title
   // rounds, so a body figure that rounds to the title's, at the title's last digit, is the same.
   const same = (body: Candidate, title: Candidate) =>
     body.kind === title.kind &&

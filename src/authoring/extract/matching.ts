@@ -2934,7 +2934,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         listed = -ownSize(m);
       }
     }
-    // "followed by the decline of USD 1.1 trillion in the Americas (nearly 3.6%)": a bare percent in
+    // "trailed by a drop of EUR 2.4 trillion in the region (nearly 4.1%)": a bare percent in
     // brackets after the sum of a change its noun names is that change in percent, signed by the
     // noun; the stated words run from the noun, so the validator reads a fall's minus back.
     const sumChange =
@@ -4167,7 +4167,7 @@ const LINKING_ASIDE_RE =
 const BRACKET_HEDGE_END_RE =
   /\(\s*(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+$/i;
 /** A noun of change, "of" and its sum, at most a place or period after it, then the bracket a
- *  percent opens, with a hedge or none: "the decline of USD 1.1 trillion in the Americas (nearly ",
+ *  percent opens, with a hedge or none: "a drop of EUR 2.4 trillion in the region (nearly ",
  *  "a drop of €40 million in exports (". The noun is captured, so the percent takes its sign. */
 const CHANGE_SUM_BRACKET_BEFORE_RE =
   /\b(increases?|rises?|gains?|declines?|decreases?|falls?|drops?|losses|contractions?|reductions?)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$£€¥]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:m|bn|k|million|billion|trillion|thousand)?(?:\s+(?:in|at|for|on)\s+[^.;:()\d%]{1,40}?)?\s*\(\s*(?:(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+)?$/i;
