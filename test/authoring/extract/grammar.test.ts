@@ -10364,3 +10364,21 @@ describe('kinds: a sentence that opens on "At" and its number takes the measure 
     }
   });
 });
+
+describe('bounds: an adjective in -ing after a period noun sorts no group', () => {
+  it('"the nine months of the ongoing season have recorded an over four percent increase" keeps its bound; a participle that sorts keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Deposits collected over the nine months of the ongoing season have recorded an over four percent increase on a year earlier.',
+        ['change 4'],
+      ],
+      ['Sales in the months of the coming season will see an over 6 percent rise.', ['change 6']],
+      // Near-miss: a participle that sorts the months into a group.
+      ['The months showing growth over five percent were few.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
