@@ -1609,6 +1609,12 @@ function groupCriterion(s: string, m: Match): boolean {
   if (RULE_SUBJECT_BEFORE_RE.test(before) && RULE_AFTER_RE.test(rest)) return true;
   if (BOUND_BEFORE_RE.test(before) && NEEDED_AFTER_RE.test(rest)) return true;
   if (BOUND_BEFORE_RE.test(before) && PERIOD_RUN_AFTER_RE.test(rest)) return true;
+  // "with 16 per cent of the island's people aged 70 or over": stated words that close on a number of
+  // their own leave the "or over" to that number (the age), not to the figure.
+  const closesOnOther = /\s\d[\d.,]*(?:\s+[a-z]+)?$/i.test(
+    s.slice(ownStart(m) + digit, m.ownEnd ?? m.end).trimEnd(),
+  );
+  if (closesOnOther && OR_MORE_AFTER_RE.test(rest)) return false;
   if (OR_MORE_AFTER_RE.test(rest) && (CRITERION_LEAD_RE.test(before) || LIVING_ON_RE.test(before)))
     return true;
   if ((LIVING_ON_RE.test(before) || LINE_OF_RE.test(before)) && PER_DAY_AFTER_RE.test(rest))

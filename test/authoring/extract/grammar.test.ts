@@ -10382,3 +10382,21 @@ describe('bounds: an adjective in -ing after a period noun sorts no group', () =
     }
   });
 });
+
+describe('bounds: "or over" after stated words that close on a number of their own bounds that number', () => {
+  it('"with 21 per cent of its people aged 70 or over by 2060" is a share; "with 5% or more" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The island will grey quickly, with 21 per cent of its people aged 70 or over by 2060.',
+        ['share 21'],
+      ],
+      ['With 40% of homes aged 50 years or more, repairs will cost more.', ['share 40']],
+      // Near-miss: the bound follows the figure's own number.
+      ['Firms with 5% or more of their staff abroad were few.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
