@@ -298,6 +298,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   matches = surveyAnswers(sentence, answerShares(sentence, matches));
   matches = recoveredLevels(sentence, matches);
   matches = signedRowCells(sentence, matches);
+  matches = bracketedListChanges(sentence, matches);
   // "3 billion shekels less than the planned deficit", "6% more than it had budgeted": a number
   // measured against a plan is an outturn; the plan is only what it is compared with.
   // A sentence that forecasts anything ("is forecast at", "will", "next year") keeps its reading.
@@ -1898,6 +1899,33 @@ function signedRowLine(s: string): boolean {
   const first = readNumber(row[1]!);
   const second = readNumber(row[2]!);
   return first !== undefined && second !== undefined && first > second;
+}
+
+/** A bare percent in brackets right after the bare number a path reached: "to 2.9 (38%) million". */
+const BARE_BRACKET_PERCENT_BEFORE_RE = /\bto\s+\d[\d.,]*\s*\(\s*$/;
+/** A signed percent in brackets right after a level a path reached: "to 2.4 million (+14%)". */
+const SIGNED_BRACKET_PERCENT_RE =
+  /\bto\s+\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s*\(\s*([+−–-])\s?\d[\d.,]*\s?%\s*\)/gi;
+
+/**
+ * In a path of levels whose changes are signed in brackets ("to 2.4 million (+14%) in 2040 and
+ * to 2.9 (38%) million in 2060"), a bracketed percent with no sign after a level the path reached
+ * is one more rise, as the others are, not a share; with no "+" sibling (or a "−" one), or after a
+ * level no "to" reached ("of which 1.2 (50%) million"), it keeps the old reading.
+ * @example bracketedListChanges('to 2.4 million (+14%) and to 2.9 (38%) million', ms)[1]!.kind // 'change'
+ */
+function bracketedListChanges(s: string, matches: Match[]): Match[] {
+  const signs = [...s.matchAll(SIGNED_BRACKET_PERCENT_RE)].map((x) => x[1] === '+');
+  if (signs.length === 0 || signs.some((up) => !up)) return matches;
+  return matches.map((m) =>
+    m.kind === 'share' &&
+    m.object === undefined &&
+    /^\d[\d.,]*\s?%$/.test(s.slice(m.start, m.end)) &&
+    BARE_BRACKET_PERCENT_BEFORE_RE.test(s.slice(0, m.start)) &&
+    /^\s*\)/.test(s.slice(m.end))
+      ? { ...m, kind: 'change', prefer: undefined, guessed: false }
+      : m,
+  );
 }
 
 /**

@@ -10400,3 +10400,24 @@ describe('bounds: "or over" after stated words that close on a number of their o
     }
   });
 });
+
+describe('kinds: a bare bracketed percent after a level a path reached, beside signed ones, is a change', () => {
+  it('"to 2.4 million (+14%) in 2040 and to 2.9 (38%) million in 2060" reads 38 as a rise; "of which 1.2 (50%) million" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The herd is projected to grow from 2.1 million head in 2032 to 2.4 million (+14%) in 2040 and to 2.9 (38%) million in 2060.',
+        ['change 14', 'change 38'],
+      ],
+      // Near-misses: a level no "to" reached, and no signed sibling.
+      [
+        'Output rose to 2.4 million (+14%), of which 1.2 (50%) million was exported.',
+        ['change 14', 'share 50'],
+      ],
+      ['The town had 2.1 million people in 2030 and 2.9 (38%) million in 2060.', ['share 38']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
