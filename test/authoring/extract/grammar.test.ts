@@ -10421,3 +10421,21 @@ describe('kinds: a bare bracketed percent after a level a path reached, beside s
     }
   });
 });
+
+describe('kinds: average prices stated in percent are a level, not a change of prices', () => {
+  it('"Average card transfer prices held unchanged at about 4 percent" is a share, and so is a later clause\'s average; a verb of change and plain prices keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Average card transfer prices held unchanged at about 4 percent in 2030, while the median slid in the spring to a record low of 3.2 percent.',
+        ['share 4', 'share 3.2'],
+      ],
+      // Near-misses: a verb of change, and prices with no "average" before them.
+      ['Average house prices rose 3 percent.', ['change 3']],
+      ['Consumer prices were unchanged at 2 percent in May.', ['change 2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
