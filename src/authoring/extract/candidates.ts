@@ -185,6 +185,9 @@ const REMINDER_MAY_RE =
 const REMINDER_SHOULD_RE =
   /\bit\s+(?:should|must|may|might|can|could|would)\s+(?:also\s+|further\s+|again\s+)?be\s+(?:pointed\s+out|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|mentioned|recalled|remembered|observed|borne\s+in\s+mind)\s+that\b/gi;
 
+/** Right after a dollar sum, "US" that closes its bracket or clause: " US)", " US,", " U.S.". */
+const US_AFTER_RE = /^\s+(?:US|U\.S\.)(?=\s*(?:[),;:]|\.?\s*$|\.\s))/;
+
 /**
  * Of the currencies the stated words may name (a bare "$": any dollar, the US dollar first), the
  * one the document is in: the first it prefers that the words allow.
@@ -266,6 +269,9 @@ export function buildCandidate(
     const units = readings.filter((r) => r.value === found.value).map((r) => r.unit);
     value = reading.value;
     unit = documentUnit(units, ctx) ?? reading.unit;
+    // "sold at $21.40 CA ($16.70 US)": "US" closing a dollar sum's bracket or clause names its
+    // dollar, whichever one the document otherwise writes in ("$2 billion US aid" keeps it).
+    if (units.includes('USD') && US_AFTER_RE.test(sentence.slice(m.end))) unit = 'USD';
   }
   // "$4.1 billion" in a release from Fiji is Fiji dollars, which the data contract does not have:
   // no figure. Words that name the US dollar ("US$", "USD") still make one.

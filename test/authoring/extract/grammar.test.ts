@@ -10439,3 +10439,23 @@ describe('kinds: average prices stated in percent are a level, not a change of p
     }
   });
 });
+
+describe('units: "US" closing a dollar sum names the US dollar', () => {
+  it('"$21.40 CA ($16.70 US)" in a Canadian text is CAD then USD; "US aid" after the sum keeps the document\'s dollar', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, publisher: 'Bank of Canada' },
+      }).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'At the spring sale, 5,000 permits went for $21.40 CA ($16.70 US) each.',
+        ['21.4 CAD', '16.7 USD'],
+      ],
+      ['The sale raised $230 million US.', ['230000000 USD']],
+      // Near-miss: "US" before a noun it qualifies.
+      ['Ottawa gave $2 billion US aid.', ['2000000000 CAD']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
