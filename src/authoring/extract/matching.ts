@@ -2496,6 +2496,14 @@ function* amounts(s: string): Generator<Match> {
       if (/^\s*[-–]\s*\d/.test(after) && !aside) continue;
       if (/^\s*(?:st|nd|rd|th)\b/.test(after)) continue;
       if (SDR_AFTER_RE.test(after)) continue;
+      // "toUSD 0.07": a code glued to the word before counts only in capitals (see AMOUNT_SIGN_RE).
+      if (
+        re === AMOUNT_SIGN_RE &&
+        /[a-z]$/i.test(s.slice(0, m.index)) &&
+        /^[a-z]{3}/i.test(m[0]) &&
+        !/^[A-Z]{3}/.test(m[0])
+      )
+        continue;
       if (re === AMOUNT_WORD_RE && isYear(m[0].replace(/\D+$/, ''))) continue;
       // "of every dollar of revenue, 12 cents goes to interest": coins of each unit, a ratio.
       if (re === AMOUNT_WORD_RE && HUNDREDTH_END_RE.test(m[0]) && EACH_UNIT_RE.test(s)) continue;

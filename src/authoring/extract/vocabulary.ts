@@ -842,10 +842,11 @@ const AMOUNT_MINUS = String.raw`(?:${WRITTEN_MINUS})?`;
 const FOOTNOTE_AFTER_SCALE = String.raw`(?=\d{1,2}(?![\w]|[.,]\d))`;
 /** An amount's sign, with no word before it, or glued where a page lost the space to a preposition
  *  or verb of being that needs a number ("worth$63 billion", "rising to$9.8 billion"): only a sign
- *  that is no letter, so "flat$5" and a code stay no amount. A footnote's mark glued to the scale
+ *  that is no letter, so "flat$5" and a code stay no amount; a code only glued to "to" or "from"
+ *  ("toUSD 0.07", upper case, which matching checks: "tousd" stays none). A footnote's mark glued to the scale
  *  ("S$389 billion2.") leaves the scale its own. */
 export const AMOUNT_SIGN_RE = new RegExp(
-  String.raw`(?:(?<![\w$])|(?<=\b(?:to|of|at|from|worth|was|were|is|are)(?=[$£€¥₹₩₱])))${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})(?:\b|${FOOTNOTE_AFTER_SCALE}))?`,
+  String.raw`(?:(?<![\w$])|(?<=\b(?:to|of|at|from|worth|was|were|is|are)(?=[$£€¥₹₩₱]))|(?<=\b(?:to|from)(?=[A-Z]{3}\s?\d)))${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})(?:\b|${FOOTNOTE_AFTER_SCALE}))?`,
   'gi',
 );
 /** After the first end of "from US$ 27 to 276 billion", the second end with the scale both share. */

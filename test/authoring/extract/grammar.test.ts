@@ -10459,3 +10459,21 @@ describe('units: "US" closing a dollar sum names the US dollar', () => {
     }
   });
 });
+
+describe('amounts: a currency code glued to "to" or "from" where a page lost the space', () => {
+  it('"from around USD 0.41/kWh toUSD 0.07/kWh" proposes both sums; a code in lower case keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'The cost of wind power fell from around USD 0.41/kWh toUSD 0.07/kWh in 2030.',
+        ['0.41 USD', '0.07 USD'],
+      ],
+      ['Spending went fromGBP 4 billion to GBP 5 billion.', ['4000000000 GBP', '5000000000 GBP']],
+      // Near-miss: a code in lower case glued to a word.
+      ['Prices fell toeur 3 billion.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
