@@ -256,6 +256,7 @@ export function extractCandidates(
           measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
         sampledEstimates,
       };
+      const previousSentence = lastSentence;
       lastSentence = sentence;
       lastLead = lead;
       first = false;
@@ -279,8 +280,12 @@ export function extractCandidates(
       // "that represents" restates the forecast before it, so it is a forecast too.
       // The lead figure counts as well as the last: "gross bond sales should come to $71 billion
       // (sales so far are $33.6 billion)" ends on an outturn in brackets.
+      // "… is set to pass $300 billion for the first time. Yet, this accounts for only 15 per cent
+      // of …": a forecast whose mark is no figure is restated all the same.
       const restatesForecast =
-        (previousStatus === 'expected' || previousLeadStatus === 'expected') &&
+        (previousStatus === 'expected' ||
+          previousLeadStatus === 'expected' ||
+          (previousStatus === undefined && FORECAST_WORD_RE.test(previousSentence))) &&
         (RESTATES_BEFORE_RE.test(sentence) || HOLDING_GERUND_RE.test(sentence));
       // "Spending in FY 2034/35 is projected at R3.1 trillion. … Capital spending is R640 billion":
       // a budget item in the present, with no period or hedge of its own, goes on with the forecast.
@@ -606,12 +611,12 @@ function datelineIn(top: string, re: RegExp, monthOnly = false): RegExpMatchArra
  *  (the forecasts before, told as revisions), and "That left us with" (what the figures before come
  *  to: a projected revenue and spending leave a projected deficit), and "This is 0.6 points more
  *  than" (the forecast before, set against an earlier one: their gap is a forecast too), and
- *  "This includes" (a part of the forecast before), and "This is an increase of" (the forecast
+ *  "This includes" and "Yet, this accounts for" (a part of the forecast before), and "This is an increase of" (the forecast
  *  before, told as its change); also after a fronted reckoning ("After
  *  allowing for redemptions of $12 billion, this means") and with the forecast named as the
  *  subject ("The financing estimate is $80 billion higher than"). */
 const RESTATES_BEFORE_RE =
-  /^\s*(?:(?:after|allowing\s+for|taking\s+into\s+account|net\s+of)\s+[^.;]{1,80}?,?\s+)?(?:that|this|these|which|the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?))\s+(?:(?:would|will)\s+)?(?:is\s+an?\s+(?:increase|rise|decrease|reduction|fall|cut)\s+of\b|represents?|means?|includes?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only|over|under)?\s*(?:[A-Z]{0,3}[$€£¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion|trillion)\b)(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
+  /^\s*(?:(?:after|allowing\s+for|taking\s+into\s+account|net\s+of)\s+[^.;]{1,80}?,?\s+|(?:yet|but|however|still)\s*,?\s+)?(?:that|this|these|which|the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?))\s+(?:(?:would|will)\s+)?(?:is\s+an?\s+(?:increase|rise|decrease|reduction|fall|cut)\s+of\b|represents?|accounts?\s+for|means?|includes?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only|over|under)?\s*(?:[A-Z]{0,3}[$€£¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion|trillion)\b)(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
 
 /** A sentence that opens with "By" and a gerund of holding a level, which sums up the path the
  *  sentence before told: "By staying at or above 100 percent, the funds pass the test", "By

@@ -10477,3 +10477,25 @@ describe('amounts: a currency code glued to "to" or "from" where a page lost the
     }
   });
 });
+
+describe('status: "Yet, this accounts for" restates the forecast before it, whose mark is no figure', () => {
+  it('"… is set to pass $40 billion for the first time. Yet, this accounts for only 12 per cent" is expected; after an outturn it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-06-06' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Outlays on rail in poorer regions are set to pass $40 billion for the first time. Yet, this accounts for only about 12 per cent of all rail outlays.',
+        ['12 expected'],
+      ],
+      // Near-miss: the sentence before tells an outturn.
+      [
+        'Outlays on rail in poorer regions passed $40 billion for the first time in 2029. Yet, this accounts for only about 12 per cent of all rail outlays.',
+        ['12 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
