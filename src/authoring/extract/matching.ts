@@ -333,6 +333,15 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       ? { ...m, status: 'actual' }
       : m,
   );
+  // "Just over $2 trillion of investment is going to roads": a sum told as flowing now, in the
+  // present progressive, is this period's flow, not over yet; "went to" keeps the old reading.
+  matches = matches.map((m) =>
+    m.status === undefined &&
+    m.kind === 'amount' &&
+    FLOWING_NOW_AFTER_RE.test(sentence.slice(m.ownEnd ?? m.end))
+      ? { ...m, status: 'expected' }
+      : m,
+  );
   // "the bank's projections released in March, which showed growth of 0.7 per cent this year": what
   // a forecast named before a relative clause showed is that forecast's.
   matches = matches.map((m) =>
@@ -410,6 +419,11 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ? matches.map((m) => carriedChange(sentence, m))
     : matches;
 }
+
+/** After a sum, its flow told in the present progressive: " of investment is going to", " are
+ *  now flowing into", " is being spent on". Not "is going to rise" (a verb after "to"). */
+const FLOWING_NOW_AFTER_RE =
+  /^\s+(?:(?:a|per)\s+year\s+)?(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:is|are)\s+(?:now\s+)?(?:going|flowing|pouring|being\s+(?:spent|invested|channell?ed|directed))\s+(?:in)?to\s+(?!(?:be|rise|fall|grow|reach|increase|decrease|decline|exceed|top|hit)\b)/i;
 
 /** A subject that only names more of what the sentence before listed, with a copula: "The other
  *  strong results were ", "Other notable outcomes included ". After a sentence that ended on a

@@ -10499,3 +10499,21 @@ describe('status: "Yet, this accounts for" restates the forecast before it, whos
     }
   });
 });
+
+describe("status: a sum told as flowing now, in the present progressive, is this period's flow", () => {
+  it('"Just over $2 trillion of investment is going to roads" is expected; "went to" and "is going to rise" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-06-06' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Just over $2 trillion of capital is going to roads and ports.', ['2000000000000 expected']],
+      ['About $40 billion a year is now flowing into wind farms.', ['40000000000 expected']],
+      // Near-misses: a past flow, and "is going to" before a verb.
+      ['In 2029, $2 trillion of capital went to roads.', ['2000000000000 actual']],
+      ['Some $2 trillion is going to rise further.', ['2000000000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
