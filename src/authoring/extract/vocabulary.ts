@@ -218,9 +218,10 @@ export const PARTICIPLE_TO_BETWEEN_RE = new RegExp(
   'i',
 );
 /** Between a change and a later number, words that start another statement, so the later number
- *  does not continue the change ("rose 5%, while unemployment was 6%", "rose 5%, which made up"). */
+ *  does not continue the change ("rose 5%, while unemployment was 6%", "rose 5%, which made up").
+ *  The month is no modal: "in May 2030", "15 May", "May 2030" ("may fall" still stops it). */
 export const GAP_BARRIER_RE =
-  /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|will|would|could|should|can|stood|stands?|reach(?:es|ed|ing)?|remain(?:s|ed|ing)?|account(?:s|ed|ing)?|represent(?:s|ed|ing)?|made|make|makes|making|total(?:s|led|ed|ling|ing)?|amount(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|equal(?:s|led|ed|ling|ing)?|hold|holds|held|keep|keeps|kept|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|set|sets|which|who|whose|that|when|where)\b/i;
+  /\b(?:is|are|was|were|be|been|being|has|have|had|(?<!\b(?:in|since|until|through|of|from|to|by|during|end|mid|early|late)[\s-]+|\d\s*)may(?![\s,]+\d)|might|will|would|could|should|can|stood|stands?|reach(?:es|ed|ing)?|remain(?:s|ed|ing)?|account(?:s|ed|ing)?|represent(?:s|ed|ing)?|made|make|makes|making|total(?:s|led|ed|ling|ing)?|amount(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|equal(?:s|led|ed|ling|ing)?|hold|holds|held|keep|keeps|kept|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|set|sets|which|who|whose|that|when|where)\b/i;
 /** A list's lead-in that names a change: "Traffic increases by region were as follows:". */
 export const CHANGE_LEAD_IN_RE = new RegExp(
   String.raw`\b(?:${CHANGE_NOUN}|${VERB}|changes?\s+(?:in|of|to)\b)\b`,

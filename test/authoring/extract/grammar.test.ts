@@ -10517,3 +10517,17 @@ describe("status: a sum told as flowing now, in the present progressive, is this
     }
   });
 });
+
+describe('lists: the month May between two changes is no modal', () => {
+  it('"Sales slid by 6% in May 2031 and 2% in June" reads both as falls; the modal "may" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Sales slid by 6% in May 2031 and 2% in June.', ['change -6', 'change -2']],
+      // Near-miss: the modal before a verb of its own.
+      ['Sales slid by 6%, which may be 2% in June.', ['change -6', 'share 2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
