@@ -763,7 +763,9 @@ function answerShares(s: string, matches: Match[]): Match[] {
 
 /** Where the number and its percent sign end inside a match's stated words. */
 function ownNumberEnd(s: string, m: Match): number {
-  const unit = /\d\s?(?:%|per\s?cent\b|percent\b)/i.exec(s.slice(ownStart(m), m.ownEnd ?? m.end));
+  const unit = /\d\s?(?:%|per\s?cent\b|percent\b)|[a-z]\s(?:per\s?cent\b|percent\b)/i.exec(
+    s.slice(ownStart(m), m.ownEnd ?? m.end),
+  );
   return unit ? ownStart(m) + unit.index + unit[0].length : (m.ownEnd ?? m.end);
 }
 

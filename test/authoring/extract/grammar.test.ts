@@ -10531,3 +10531,20 @@ describe('lists: the month May between two changes is no modal', () => {
     }
   });
 });
+
+describe('status: a share of those asked written in words counts their answers now', () => {
+  it('"Sixty percent of members predict their sales will be 3 percent higher" is actual as "60 percent" is; a share of a budget keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Sixty percent of members predict their sales will be 3 percent higher in 2031.',
+        ['60 actual', '3 expected'],
+      ],
+      // Near-miss: a share of a sum to be spent.
+      ['Sixty percent of the grant will go to rural roads.', ['60 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
