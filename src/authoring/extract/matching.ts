@@ -695,6 +695,10 @@ const ANSWER_COMPARED_BETWEEN_RE =
 /** After a share set against an answered one, the next year's share it lists: " and 2030's ". */
 const ANSWER_COMPARED_NEXT_RE =
   /^\s*(?:%|per\s?cent|percent)?\s*,?\s+and\s+(?:19|20)\d\d['’\uFFFD]s\s+$/i;
+/** Right after a bare percent listed after a share of those asked, the answer it counts, whatever
+ *  its object: " expect an 11 percent decline", " foresee a fall". */
+const LISTED_ANSWER_AFTER_RE =
+  /^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:expect|predict|foresee|anticipate|forecast)\s+(?:an?|no|the)\b/i;
 /** Right after a number, a word that makes it a change of its own: "22 percent growth". */
 const OWN_CHANGE_AFTER_RE =
   /^\s*(?:growth|increases?|rises?|gains?|falls?|declines?|drops?|higher|lower|up|down|more|less)\b/i;
@@ -745,6 +749,22 @@ function answerShares(s: string, matches: Match[]): Match[] {
       (lead !== undefined &&
         lead === compared &&
         ANSWER_COMPARED_NEXT_RE.test(s.slice(lead.ownEnd ?? lead.end, ownStart(m))));
+    // "55 percent of those asked predict sales 4 percent higher, 11 percent expect a fall": after a
+    // share of those asked, a bare percent right before an answer of its own counts more of them,
+    // now, though it follows a change it might have gone on with.
+    const answering =
+      lead !== undefined && (ANSWER_AFTER_RE.test(after) || LISTED_ANSWER_AFTER_RE.test(after));
+    if (answering) {
+      const out: Match = {
+        ...m,
+        kind: 'share',
+        value: undefined,
+        prefer: undefined,
+        status: 'actual',
+      };
+      lead = out;
+      return out;
+    }
     if (!share) return m;
     // A fall's verb borrowed before the number ("cuts in staff (15 percent)") is no longer its words.
     const out: Match = {

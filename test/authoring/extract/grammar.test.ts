@@ -10548,3 +10548,29 @@ describe('status: a share of those asked written in words counts their answers n
     }
   });
 });
+
+describe('kinds: a bare percent that answers after a share of those asked counts more of them', () => {
+  it('"…, 9 percent expect a 6.2 percent fall" after "Half … of members predict" is a share, actual; with no share of those asked it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Some 62 percent of members predict orders will be 3 percent higher in 2031, 9 percent expect a 6.2 percent fall, and 29 percent foresee no change.',
+        [
+          'share 62 actual',
+          'change 3 expected',
+          'share 9 actual',
+          'change -6.2 expected',
+          'share 29 actual',
+        ],
+      ],
+      // Near-miss: no share of those asked before it.
+      [
+        'Orders will be 3 percent higher in 2031, 9 percent expect a 6.2 percent fall.',
+        ['change 3 expected', 'change 9 expected', 'change -6.2 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
