@@ -1608,6 +1608,10 @@ function answerBand(s: string, m: Match): boolean {
 const GROUP_CRITERION_BEFORE_RE =
   /\b(?:countries|economies|nations|members|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
+/** Right before a number, a bound after an article: "a more than ", "an over ", "a less than £". */
+const ARTICLE_BOUND_BEFORE_RE =
+  /\b(?:a|an)\s+(?:(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
 /**
  * A bound that defines a group or a criterion ("countries with debt ratios exceeding 60%",
  * "quarters in which GDP increased by less than 2.0%") is no figure: it says which members pass
@@ -1621,6 +1625,9 @@ function groupCriterion(s: string, m: Match): boolean {
   const digit = /\d/.test(own) ? own.search(/\d/) : (NUMBER_WORD_START_RE.exec(own)?.index ?? -1);
   if (digit < 0) return false;
   const before = s.slice(0, ownStart(m) + digit);
+  // "lenders providing a more than £40 million cut": a bound after "a" sizes the event its
+  // noun names, one figure, not a line that sorts the members before it.
+  if (ARTICLE_BOUND_BEFORE_RE.test(before)) return false;
   if (
     GROUP_CRITERION_BEFORE_RE.test(before) ||
     CRITERION_BEFORE_RE.test(before) ||

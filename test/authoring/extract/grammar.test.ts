@@ -10574,3 +10574,20 @@ describe('kinds: a bare percent that answers after a share of those asked counts
     }
   });
 });
+
+describe('bounds: a bound after "a" sizes the event its noun names', () => {
+  it('"the banks providing a more than GBP40 million cut" keeps its sum; a bound with no article after a group keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Fees fell 6%, helped by a new deal with the banks providing a more than GBP40 million cut in the year.',
+        ['change -6', 'amount 40000000'],
+      ],
+      // Near-miss: the bound sorts the banks.
+      ['Banks providing more than GBP40 million in loans were few.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
