@@ -2752,7 +2752,21 @@ const OF_WHICH_FRACTION_RE = new RegExp(
   'gi',
 );
 
+/** A fraction as the subject right after a fronted group of plural members: "Among countries for
+ *  which data are available, half have", "Of the 40 firms asked, a third were". Group 1 is the
+ *  fraction; "Of the year, half was" names no members and is none. */
+const FRONTED_GROUP_FRACTION_RE = new RegExp(
+  String.raw`^\s*(?:among|of)\s+(?:the\s+|these\s+|those\s+)?(?:\d+\s+)?[a-z-]*[a-z]s\b[^.;:,]{0,80},\s+(?:(?:${APPROX})\s+)?(${FRACTION})(?=\s+(?:have|had|are|were|reported|saw|said|expect|plan)\b)`,
+  'gi',
+);
+
 function* fractionShares(s: string): Generator<Match> {
+  // "Among the members that reported for 2030, half have raised their budgets": a fraction as the
+  // subject right after a fronted group is a share of that group.
+  for (const m of s.matchAll(FRONTED_GROUP_FRACTION_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
+  }
   // "of which about one-half took the form of direct investment": a share of the whole before.
   for (const m of s.matchAll(OF_WHICH_FRACTION_RE)) {
     const start = m.index + m[0].trimEnd().length - m[1]!.length;

@@ -10591,3 +10591,18 @@ describe('bounds: a bound after "a" sizes the event its noun names', () => {
     }
   });
 });
+
+describe('shares: a fraction as the subject after a fronted group is a share of that group', () => {
+  it('"Among the states that reported for 2031, half have raised their grants" is a share of 50; "Of the year, half was wet" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Among the states that reported for 2031, half have raised their grants.', ['share 50']],
+      ['Of the 30 lenders, a third were cutting loans.', ['share 33.33']],
+      // Near-miss: no members named before the fraction.
+      ['Of the year, half was wet.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
