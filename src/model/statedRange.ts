@@ -43,7 +43,7 @@ const SIGN_OR_PLUS = String.raw`(?:(?<!\w)([-–−‑]|(?<=\b(?:between|and)\s+
  *  U+FFFD is the replacement character a page put for its lost dash. */
 const SEPARATOR = String.raw`(to|–|‒|—|-|and|\uFFFD)`;
 const RANGE = new RegExp(
-  String.raw`(between\s+|range\s+of\s+)?${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}\s*${SEPARATOR}\s*${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}`,
+  String.raw`(between\s+|range\s+of\s+|from\s+)?${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}\s*${SEPARATOR}\s*${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}`,
   'i',
 );
 
@@ -124,7 +124,9 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
   if (kind === 'amount' ? pct1 || pct2 : !pct2) return undefined;
   const before = text.slice(0, m.index + (between?.length ?? 0));
   // "from the current 18 billion to 41 billion Kshs" too: two levels, like the bare "from".
-  if (FROM_LEVEL_BEFORE_RE.test(before)) return undefined;
+  // "(ranged) from –0.4% and 5.5%": "from" with "and" opens a range, as "between" does.
+  const fromAnd = /^from/i.test(between ?? '') && sep!.toLowerCase() === 'and';
+  if (FROM_LEVEL_BEFORE_RE.test(before) && !fromAnd) return undefined;
   // "from 58 in 2031 to 61.5 percent": a year that dates the first level is no end of a range.
   if (/^(?:19|20)\d\d$/.test(n1!) && /\b(?:in|since|by|end-?)\s*$/i.test(before)) return undefined;
   const after = text.slice(m.index + whole!.length);

@@ -772,7 +772,7 @@ const SIGNED_ENDS = [PERCENT, POINTS]
   )
   .join('|');
 export const RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:${SIGNED_ENDS}|between\s+${BETWEEN_END}\s+and|range\s+of\s+${END}\s+and|${END}\s*(?:to|[-–‒])|${SIGNED}(?:${NUMBER})(?:${PERCENT})\s*\uFFFD)\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:${SIGNED_ENDS}|between\s+${BETWEEN_END}\s+and|range\s+of\s+${END}\s+and|(?<=\brang(?:e|es|ed|ing)\s+)from\s+${BETWEEN_END}\s+and|${END}\s*(?:to|[-–‒])|${SIGNED}(?:${NUMBER})(?:${PERCENT})\s*\uFFFD)\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
   'gi',
 );
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */

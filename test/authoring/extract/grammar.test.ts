@@ -10606,3 +10606,22 @@ describe('shares: a fraction as the subject after a fronted group is a share of 
     }
   });
 });
+
+describe('ranges: "ranged from X and Y" is one range, in the extractor and the validator alike', () => {
+  it('"Yearly growth in farm output ranged from –1.2 per cent and 4.4 per cent" is −1.2…4.4; "rose from 1.2 per cent and" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`}`,
+      );
+    for (const [text, want] of [
+      [
+        'Yearly growth in farm output ranged from –1.2 per cent and 4.4 per cent over the decade.',
+        ['change -1.2…4.4'],
+      ],
+      // Near-miss: no verb of ranging before "from".
+      ['Growth rose from 1.2 per cent and 4.4 per cent.', ['change 1.2', 'change 4.4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
