@@ -357,6 +357,11 @@ export function relativeChange(from: number, to: number): number | undefined {
   return Math.round(((to - from) / from) * 100 * 100) / 100;
 }
 
+/** At the end of a change's words, the same change at an annual rate in brackets: "(annual rate
+ *  1.2%)", "(at an annual rate of 0.8%)", "(annualised rate 2%)". Group 1 is the rate. */
+const ANNUAL_RATE_END_RE =
+  /\(\s*(?:at\s+)?(?:an?\s+)?annual(?:i[sz]ed)?\s+rate(?:\s+of)?\s+(\d[\d.,]*)\s?(?:%|per\s?cent|percent)\s*\)?\s*$/i;
+
 /**
  * Every reading the stated words support; validation accepts `value` if it is one of them.
  * @example readStatedValue('increased 40%', 'change') // [{ value: 40, unit: 'percent' }]
@@ -437,6 +442,12 @@ export function readStatedValue(
       const change = relativeChange(from, to);
       if (change !== undefined) readings.push({ value: change, unit: 'percent' });
       fromToRead = change !== undefined;
+    }
+    // "contracted by 0.3% (annual rate 1.2%)": the same change at an annual rate, with its sign.
+    const annual = ANNUAL_RATE_END_RE.exec(text);
+    if (annual) {
+      const n = readNumber(annual[1]!);
+      if (n !== undefined) readings.push({ value: down ? -n : n, unit: 'percent' });
     }
     const named = NAMED_PERCENT_CHANGE_RE.exec(text);
     if (named) {

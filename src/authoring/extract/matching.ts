@@ -3049,6 +3049,25 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         listed = -ownSize(m);
       }
     }
+    // "contracted by 0.3% (annual rate 1.2%)", "a drop of 1.3% on a real basis (at an annual rate
+    // of 0.3%)": the same fall told at an annual rate takes its sign; the stated words run from
+    // the fall's word, so the validator reads the minus back. A rise keeps the old reading.
+    const annualised =
+      /^\s*\)/.test(after) && !WRITTEN_MINUS_RE.test(m[0])
+        ? ANNUAL_RATE_BRACKET_BEFORE_RE.exec(lead.slice(-200))
+        : null;
+    if (annualised && DECREASE.test(annualised[1]!)) {
+      const from = lead.length - lead.slice(-200).length + annualised.index;
+      cue = {
+        ...cue,
+        kind: 'change',
+        start: from,
+        prefer: 'down',
+        guessed: false,
+        weak: undefined,
+      };
+      listed = -ownSize(m);
+    }
     // "grew in Africa (9.4 percent), Oceania (4.0 percent)": one verb, a bracket per name.
     // A period between the verb and its list does not end it: "increases since May 2031 were A (".
     const governing = lastGoverning(withoutPeriods(lead.slice(-200)));
@@ -4271,6 +4290,11 @@ const BRACKET_HEDGE_END_RE =
  *  "a drop of €40 million in exports (". The noun is captured, so the percent takes its sign. */
 const CHANGE_SUM_BRACKET_BEFORE_RE =
   /\b(increases?|rises?|gains?|declines?|decreases?|falls?|drops?|losses|contractions?|reductions?)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$£€¥]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:m|bn|k|million|billion|trillion|thousand)?(?:\s+(?:in|at|for|on)\s+[^.;:()\d%]{1,40}?)?\s*\(\s*(?:(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+)?$/i;
+/** A change in percent, at most a basis and a few words after it, then a bracket that gives the
+ *  same change at an annual rate: "contracted by 0.3% (annual rate ", "a decline of 4.5% on a
+ *  nominal basis (at an annual rate of ". The verb or noun of change is captured. */
+const ANNUAL_RATE_BRACKET_BEFORE_RE =
+  /\b(contract(?:ed|s|ing)?|fell|falls?|falling|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|dropp(?:ed|ing)|shr[ai]nk(?:s|ing)?|(?:an?\s+)?(?:decline|drop|fall|decrease|contraction)\s+of)\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)[^.;:()\d%]{0,80}?\(\s*(?:at\s+)?(?:an?\s+)?annual(?:i[sz]ed)?\s+rate(?:\s+of)?\s*$/i;
 /** A count or sum, then the bracket a percent opens: "21.5 million payments (", "BD 40 million (". */
 const COUNT_BRACKET_BEFORE_RE =
   /\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn))?\s+(?:[a-z][\w-]*\s+){0,2}\(\s*$/i;

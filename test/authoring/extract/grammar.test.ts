@@ -10625,3 +10625,27 @@ describe('ranges: "ranged from X and Y" is one range, in the extractor and the v
     }
   });
 });
+
+describe('signs: a bracketed annual rate after a fall is the same fall, in the extractor and the validator alike', () => {
+  it('"Farm output shrank by 0.3% (annual rate 1.2%)" reads −1.2; after a rise it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Farm output shrank by 0.3% (annual rate 1.2%) on the quarter before.',
+        ['change -0.3', 'change -1.2'],
+      ],
+      [
+        'Outlays showed a decline of 4.1% in cash terms (at an annual rate of 0.8%).',
+        ['change -4.1', 'change -0.8'],
+      ],
+      // Near-miss: a rise.
+      [
+        'Farm output grew by 0.3% (annual rate 1.2%) on the quarter before.',
+        ['change 0.3', 'change 1.2'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
