@@ -286,7 +286,9 @@ export function extractCandidates(
         (previousStatus === 'expected' ||
           previousLeadStatus === 'expected' ||
           (previousStatus === undefined && FORECAST_WORD_RE.test(previousSentence))) &&
-        (RESTATES_BEFORE_RE.test(sentence) || HOLDING_GERUND_RE.test(sentence));
+        (RESTATES_BEFORE_RE.test(sentence) ||
+          HOLDING_GERUND_RE.test(sentence) ||
+          THIS_FIGURE_MOVES_RE.test(sentence));
       // "Spending in FY 2034/35 is projected at R3.1 trillion. … Capital spending is R640 billion":
       // a budget item in the present, with no period or hedge of its own, goes on with the forecast.
       // "We will spend $4 billion in 2035. Including an additional $600 million over three years.":
@@ -617,6 +619,12 @@ function datelineIn(top: string, re: RegExp, monthOnly = false): RegExpMatchArra
  *  subject ("The financing estimate is $80 billion higher than"). */
 const RESTATES_BEFORE_RE =
   /^\s*(?:(?:after|allowing\s+for|taking\s+into\s+account|net\s+of)\s+[^.;]{1,80}?,?\s+|(?:yet|but|however|still)\s*,?\s+)?(?:that|this|these|which|the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?))\s+(?:(?:would|will)\s+)?(?:is\s+an?\s+(?:increase|rise|decrease|reduction|fall|cut)\s+of\b|represents?|accounts?\s+for|means?|includes?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only|over|under)?\s*(?:[A-Z]{0,3}[$€£¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion|trillion)\b)(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
+
+/** The figure before, pointed back to as "this figure" and moved by the sentence's own reckoning:
+ *  "When the estimates draw on stated plans, this figure rises to", "on that basis, this number
+ *  falls to". It restates the forecast before, so it is a forecast too. */
+const THIS_FIGURE_MOVES_RE =
+  /\b(?:this|that)\s+(?:figure|number|estimate|amount|sum|total)\s+(?:rises|falls|increases|decreases|climbs|drops|grows|goes\s+(?:up|down))\s+to\b/i;
 
 /** A sentence that opens with "By" and a gerund of holding a level, which sums up the path the
  *  sentence before told: "By staying at or above 100 percent, the funds pass the test", "By

@@ -10649,3 +10649,25 @@ describe('signs: a bracketed annual rate after a fall is the same fall, in the e
     }
   });
 });
+
+describe('status: "this figure rises to" restates the forecast before it', () => {
+  it('after a sum needed each year by 2040, "this figure rises to US$170 billion" is expected; after an outturn it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-10-29' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The sum of US$140 billion needed to fund dams in poor regions each year by 2040 rests on modelled costs. When the estimates draw on stated plans instead, this figure rises to US$170 billion.',
+        ['140000000000 expected', '170000000000 expected'],
+      ],
+      // Near-miss: the figure before is an outturn.
+      [
+        'Dams cost US$140 billion in 2029. When the estimates draw on stated plans instead, this figure rises to US$170 billion.',
+        ['140000000000 actual', '170000000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
