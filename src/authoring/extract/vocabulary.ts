@@ -260,14 +260,21 @@ export const REFERS_BACK_LEAD_RE =
  *  number is that change's effect. */
 export const EFFECT_BEFORE_RE =
   /\b(?:deliver|add|generate|bring|yield)(?:s|ed|ing)?\s+(?:(?:an?\s+)?(?:additional|further|extra)\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?[\s\n]*$/i;
+/** A contribution named with its direction: "downward contributions", "a negative contribution". */
+const DIRECTED_CONTRIBUTION = String.raw`(?:upward|downward|positive|negative)\s+contributions?`;
 /** A change verb that governs a list of bracketed percents, one per name: "sales grew in
  *  Africa (9.4 percent), Oceania (4.0 percent), and …", "is likewise down with A (34.7%),
  *  B (12%)", and a comparative, then the part it is said of, in a clause that says the comparison
  *  is in percent ("in percentage terms, duties were higher for tobacco (8%) and lower for fuel
  *  (2%)"; "turnout was higher among the old (71%)" compares levels). No number stands between the verb and
- *  the bracket, so "rose 5%, with China (35%)" is no such list. */
+ *  the bracket, so "rose 5%, with China (35%)" is no such list. A contribution that names its
+ *  direction governs so too ("offset by downward contributions from fishing (3.2%) and forestry
+ *  (", "the largest upward contribution ("), and a clause after a semicolon that says what led the
+ *  change continues its list past a count of the parts ("negative contributions from 7 of the 11
+ *  branches; this was led by timber (").
+ *  Group 1 is the verb or the contribution. */
 export const VERB_LIST_BRACKET_BEFORE_RE = new RegExp(
-  String.raw`\b(${CHANGE_WORD}|(?:is|are|was|were|be|been)\s+(?:(?:also|likewise|similarly|equally|again|sharply|strongly|slightly|significantly|markedly)\s+)?(?:up|down)|(?<=\bin\s+(?:percentage|percent|relative)\s+terms\b[^.;]{0,120}?)(?:(?:is|are|was|were|be|been)\s+)?(?:higher|lower)(?=\s+(?:for|in|on|among|at|from)\s))\b(?:[^.;()\d%]|\([^()]*\))*\(\s*$`,
+  String.raw`\b(${CHANGE_WORD}|${DIRECTED_CONTRIBUTION}|(?:is|are|was|were|be|been)\s+(?:(?:also|likewise|similarly|equally|again|sharply|strongly|slightly|significantly|markedly)\s+)?(?:up|down)|(?<=\bin\s+(?:percentage|percent|relative)\s+terms\b[^.;]{0,120}?)(?:(?:is|are|was|were|be|been)\s+)?(?:higher|lower)(?=\s+(?:for|in|on|among|at|from)\s))\b(?:(?:[^.;()\d%]|\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?\d+\b)*?;\s+(?:this|these|it)\s+(?:was|were)\s+led\s+by\b)?(?:[^.;()\d%]|\([^()]*\))*\(\s*$`,
   'i',
 );
 /** A lead-in that names growth or performance with a noun or participle, then a copula and a list of

@@ -10671,3 +10671,36 @@ describe('status: "this figure rises to" restates the forecast before it', () =>
     }
   });
 });
+
+describe('kinds: a bracket after a part named in a list a directed contribution governs', () => {
+  it('"offset by downward contributions from fishing (3.2%)" is −3.2, and a "this was led by" after a semicolon continues the list; a contribution with no direction and a count with no "led by" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Farm output edged up by 0.3%, partly offset by downward contributions from fishing (3.2%) and forestry (0.8%).',
+        ['change 0.3', 'change -3.2', 'change -0.8'],
+      ],
+      [
+        'The quarterly fall in building was broad, with 7 of the 11 trades providing negative contributions; this was led by roofing (5.6%) and plumbing (2.7%).',
+        ['change -5.6', 'change -2.7'],
+      ],
+      [
+        'Retail sales picked up on the month, owing to positive contributions from 6 of the 9 store types; this was led by garden centres (3.4%).',
+        ['change 3.4'],
+      ],
+      [
+        'Sales of timber went down in 5 of the 8 regions; this was led by the north (6.1%).',
+        ['change -6.1'],
+      ],
+      // Near-misses: a contribution with no direction, and a count with no "led by" after it.
+      [
+        'The main contributions came from fishing (3.2%) and forestry (0.8%).',
+        ['share 3.2', 'share 0.8'],
+      ],
+      ['Sales went down in 5 of the 8 regions (62.5%).', ['change 62.5']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
