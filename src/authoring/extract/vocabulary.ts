@@ -188,8 +188,11 @@ const CHANGED_NOUNS = String.raw`(?:(?!(?:of|in|on|at|to|for|from|by|with|as|tha
 /** "over" before the sum a cost is set against: "40% over available funding", "12% over its
  *  budget", "9 per cent over the approved costs" (a cost overrun, a change). */
 const OVER_FUNDING = String.raw`over(?=\s+(?:(?:the|its|their)\s+)?(?:(?:available|approved|original|originally\s+approved|planned|allocated|agreed)\s+)?(?:budgets?|funding|costs?|estimates?)\b)`;
+/** A "respectively" between a number and the comparative or change word it shares with the list
+ *  before it: "4.2% and 3.3% respectively below their 2029 peaks", "…, respectively, above". */
+const RESPECTIVELY = String.raw`\s+respectively|\s*,\s*respectively\s*,`;
 export const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:(?:(?:${BASE_AFTER})\s+)?(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|${OVER_FUNDING}|${PERIOD_ADJECTIVE}(?:${CHANGED_NOUNS})?(?:${CHANGE_NOUN})|${PERIOD_ADJECTIVE}loss|(?:(?:${BASE_AFTER})\s+)?(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
+  String.raw`^(?:${RESPECTIVELY})?\s+(?:(?:(?:${BASE_AFTER})\s+)?(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|${OVER_FUNDING}|${PERIOD_ADJECTIVE}(?:${CHANGED_NOUNS})?(?:${CHANGE_NOUN})|${PERIOD_ADJECTIVE}loss|(?:(?:${BASE_AFTER})\s+)?(?:up|down)\b(?!\s+(?:to|until|till)\b))\b`,
   'i',
 );
 /** Right after a number, its sampling margin in brackets, maybe with a footnote star, before the
@@ -311,7 +314,7 @@ export const MEASURE_BEFORE_RE =
 /** After a number, a second number of the same list and then the comparative or change noun both
  *  share: "exports were 0.6% and imports 2.3% lower", "after 1.2% and 0.8% growth". */
 export const LIST_THEN_COMPARATIVE_AFTER_RE = new RegExp(
-  String.raw`^\s+and\s+(?:(?:[^\d%.;,]{1,40}?\s)?[-–−‑+]?\d[\d.,]*(?:${PERCENT})\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|[-–−‑+]?\d[\d.,]*(?:${PERCENT})\s+${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN}))\b`,
+  String.raw`^\s+and\s+(?:(?:[^\d%.;,]{1,40}?\s)?[-–−‑+]?\d[\d.,]*(?:${PERCENT})(?:${RESPECTIVELY})?\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})|[-–−‑+]?\d[\d.,]*(?:${PERCENT})\s+${PERIOD_ADJECTIVE}(?:${CHANGE_NOUN}))\b`,
   'i',
 );
 /** After a bracketed number, the rest of a list of names with a bracketed number each and then

@@ -10704,3 +10704,32 @@ describe('kinds: a bracket after a part named in a list a directed contribution 
     }
   });
 });
+
+describe('kinds: a "respectively" between a list of percents and the comparative they share', () => {
+  it('"were 4.2% and 3.3% respectively below their 2029 peaks" are −4.2 and −3.3; a share of a whole and a rise with nothing after keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'In the year to May 2031, timber and paper output were 4.2% and 3.3% respectively below the levels they reached at the 2029 peak.',
+        ['change -4.2', 'change -3.3'],
+      ],
+      [
+        'Ferry and rail fares stood 7.5% and 2.4% respectively above their levels of a year before.',
+        ['change 7.5', 'change 2.4'],
+      ],
+      [
+        'Farm output was 4.2% and fishing 3.3%, respectively, below their peaks.',
+        ['change -4.2', 'change -3.3'],
+      ],
+      // Near-misses: a share of a whole, and a rise with no comparative after "respectively".
+      [
+        'Ferries and trains carried 7.5% and 2.4% respectively of all trips.',
+        ['share 7.5', 'share 2.4'],
+      ],
+      ['Ferry and rail fares rose 7.5% and 2.4% respectively.', ['change 7.5', 'change 2.4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
