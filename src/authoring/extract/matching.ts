@@ -271,6 +271,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !bareMargin(sentence, m, kept, context) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
+      !illustration(sentence, m) &&
       !dateNumber(sentence, m) &&
       !otherCurrencyAfter(sentence, m) &&
       !exchangeQuote(sentence, m),
@@ -2295,6 +2296,19 @@ function indexLevel(s: string, m: Match): boolean {
     /p\.\s?p\.?|\bpp\b|points?\b/i.test(own) &&
     INDEX_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m)))
   );
+}
+
+/** Before a number, a reading supposed to show how a measure reads, and what it "would" tell:
+ *  "a score of 120 would mean that prices are 20% above", "an index value of 95 would indicate
+ *  that output is ". */
+const ILLUSTRATION_BEFORE_RE =
+  /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:values?|readings?|scores?|levels?)\s+of\s+\d[\d.,]*\s+would\s+(?:indicate|mean|imply|show|signal|suggest)\b[^.;:]*$/i;
+/** A figure in what an illustrative reading would tell is no measurement: "an index value of 95
+ *  would indicate that output is 5% lower than the base year's". The reading of a real period, "the
+ *  index value of 95 in May means that output was 5% lower", keeps its reading.
+ *  @example illustration('a score of 120 would mean prices are 20% above', { start: 32, end: 35, kind: 'change' } as Match) // true */
+function illustration(s: string, m: Match): boolean {
+  return ILLUSTRATION_BEFORE_RE.test(s.slice(0, ownStart(m)));
 }
 
 /** Before a percent from 100 up, an index's level against a base of 100, as the statistics

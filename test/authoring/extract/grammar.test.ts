@@ -10733,3 +10733,22 @@ describe('kinds: a "respectively" between a list of percents and the comparative
     }
   });
 });
+
+describe('traps: a figure in what an illustrative reading would tell', () => {
+  it('"an index value of 95 would indicate that output is 5% lower" proposes nothing; a real period\'s reading and a forecast keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['So an index value of 95 would indicate that output is 5% lower than in the base year.', []],
+      ['A score of 120 would mean that rents are 20% above their 2025 average.', []],
+      // Near-misses: the reading of a real period, and a forecast with "would".
+      [
+        'The index value of 95 in May means that output was 5% lower than in the base year.',
+        ['change -5 actual'],
+      ],
+      ['Output would be 10% higher under the plan.', ['change 10 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
