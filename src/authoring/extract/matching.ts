@@ -2047,6 +2047,12 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
     ) {
       continue;
     }
+    // "from 5.9 per cent in 2020–21 to 5.5 per cent": the "21" of a fiscal year is no first end;
+    // look again from "to".
+    if (/\b(?:19|20)\d\d\s?[-–‑/]$/.test(before) && /^\d\d(?:\d\d)?\s+to\s/i.test(m[0])) {
+      re.lastIndex = m.index + /\s+to\s/i.exec(m[0])!.index + 1;
+      continue;
+    }
     // "widened by 15 per cent to 42 per cent of exports": a change, then the level it reached.
     if (/\bby\s+$/i.test(before) && /^\s+of\b/i.test(s.slice(m.index + m[0].length))) continue;
     // "+5.2%-1.6%", "+5.2% -1.6%": cells of a row, each with its own sign, the first a plus; no range.

@@ -10752,3 +10752,22 @@ describe('traps: a figure in what an illustrative reading would tell', () => {
     }
   });
 });
+
+describe('ranges: the second year of a fiscal year before "to" is no first end', () => {
+  it('"from 5.9 per cent in 2020–21 to 5.5 per cent" gives the two levels; a range after a fiscal year keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.range ? `${c.range.low}…${c.range.high}` : c.value}`,
+      );
+    for (const [text, want] of [
+      [
+        'The arts share slipped by 0.4 percentage points, from 5.9 per cent in 2020–21 to 5.5 per cent in 2028–29.',
+        ['change -0.4', 'share 5.9', 'share 5.5'],
+      ],
+      // Near-miss: a range right after a fiscal year.
+      ['Spending in 2030–31 grew 3 to 4 per cent.', ['change 3…4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
