@@ -4748,7 +4748,11 @@ function objectOf(after: string): string | undefined {
   const ends = [cut, money].filter((i) => i >= 0);
   const scope = ends.length === 0 ? after : after.slice(0, Math.min(...ends));
   if (OF_LATE_RE.test(scope)) return undefined;
-  const of = /^\s+of\s+((?:(?:\d[\d,]*\d(?:\.\d+)?|[\w'’&.-]+)\s*){1,5})/.exec(scope);
+  // "3.0% as a share of the total economy": the share named before "of" leaves its whole after it.
+  const of =
+    /^(?:\s+as\s+a\s+(?:share|proportion)(?=\s+of\b))?\s+of\s+((?:(?:\d[\d,]*\d(?:\.\d+)?|[\w'’&.-]+)\s*){1,5})/.exec(
+      scope,
+    );
   if (!of) return undefined;
   const words = of[1]!.split(/\s+/).filter(Boolean);
   const kept: string[] = [];

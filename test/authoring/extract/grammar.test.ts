@@ -10771,3 +10771,20 @@ describe('ranges: the second year of a fiscal year before "to" is no first end',
     }
   });
 });
+
+describe('kinds: a percent "as a share of" a whole', () => {
+  it('"$41.2 billion or 2.6% as a share of the total economy" is a share; a change with "as a share of" after no level keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Fishing output came to $41.2 billion or 2.6% as a share of the total economy.',
+        ['amount 41200000000', 'share 2.6'],
+      ],
+      // Near-miss: a rise's verb before the percent.
+      ['Fishing output rose 2.6% as a share of growth.', ['change 2.6']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
