@@ -1285,6 +1285,15 @@ function unknownScale(s: string, m: Match): boolean {
 const DENOMINATION_AFTER_RE =
   /^[\s-]*(?:coins?|notes?|banknotes?|bills?|stamps?|denominations?)\b/i;
 
+/** After an amount with no scale, the later members of a list of face values that ends in the coin
+ *  or note noun, each with no scale of its own: " and $20 bills", ", Rs 2 and Re 1 coins", ", 20
+ *  and 50 notes" (the noun names every member's kind). "Rs 10 and Rs 20 crore of notes" is no such
+ *  list. */
+const DENOMINATION_LIST_AFTER_RE = new RegExp(
+  String.raw`^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:${CURRENCY_SIGN})\s?|Re\.?\s)?\d[\d,]*(?:\.\d+)?(?![\d.,]*\d))+[\s-]*(?:coins?|notes?|banknotes?|bills?|stamps?|denominations?)\b`,
+  'i',
+);
+
 /** Before an amount with no scale, the coin or note it is, or a face value: "the coin of 10 rupees",
  *  "a note worth €5", "a nominal value of €1" (per share, per coin). */
 const DENOMINATION_BEFORE_RE =
@@ -1344,7 +1353,8 @@ const LIST_MEMBER_AFTER_RE =
 const LIST_MEMBER_BEFORE_RE =
   /\d\s?(?:%|per\s?cent\b|percent\b)([^\d,;:.()%]{1,60}),\s*(?:and\s+|(?:along\s+)?with\s+|as\s+well\s+as\s+)?$/i;
 
-/** True when an amount is the face value of a coin, note or stamp (DENOMINATION_AFTER_RE).
+/** True when an amount is the face value of a coin, note or stamp (DENOMINATION_AFTER_RE), or
+ *  a member of a list of them that ends in the noun (DENOMINATION_LIST_AFTER_RE).
  *  @example denomination('A $1 coin was issued.', { start: 2, end: 4, kind: 'amount' } as Match) // true */
 function denomination(s: string, m: Match): boolean {
   // A sum with a scale is no face value: "a $2 billion note programme".
@@ -1353,6 +1363,7 @@ function denomination(s: string, m: Match): boolean {
     m.kind === 'amount' &&
     !scaled &&
     (DENOMINATION_AFTER_RE.test(s.slice(m.end)) ||
+      DENOMINATION_LIST_AFTER_RE.test(s.slice(m.end)) ||
       DENOMINATION_BEFORE_RE.test(s.slice(0, ownStart(m))))
   );
 }

@@ -10788,3 +10788,24 @@ describe('kinds: a percent "as a share of" a whole', () => {
     }
   });
 });
+
+describe('traps: every member of a list of face values that ends in the coin or note noun', () => {
+  it('"$5, $10 and $20 bills" are all face values; a sum with a scale ("Rs 40 crore of notes", "notes worth Rs 9,000 crore") keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['By count, the $5, $10 and $20 bills made up 61.4 percent of the stock.', ['share 61.4']],
+      ['The Rs 50 and Rs 200 notes were 28.3 per cent of the total.', ['share 28.3']],
+      ['Holdings of €1 or €2 coins rose 3.1% in the year.', ['change 3.1']],
+      // Near-misses: sums with a scale of their own, and a list not ending in the noun.
+      [
+        'The bank printed Rs 40 crore of notes and Rs 12 crore of coins.',
+        ['amount 400000000', 'amount 120000000'],
+      ],
+      ['Last year it issued notes worth Rs 9,000 crore.', ['amount 90000000000']],
+      ['Fees of $5 and $10 were charged on the bills.', ['amount 5', 'amount 10']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
