@@ -80,8 +80,9 @@ const BASE_BETWEEN = String.raw`\s+(?:on\s+an?\s+(?:[\w-]+\s+){1,2}?basis|(?:fro
 /** A rate of growth: "grew at 32.9 per cent", "grew at an average yearly rate of 14 per cent",
  *  "rose at an annual pace of 3%" (not "stood at", a level), with up to three words between the
  *  verb and "at": "grew faster at 5.9 percent", "will grow slowly at a rate of 1.3 percent",
- *  "is projected to grow in 2034 at 4 percent". */
-const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)(?:\s+(?!(?:and|but|while|with|to|by|from|is|are|was|were|will)\b)[A-Za-z'’-]+){0,3}?\s+at(?:\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:rate|pace)\s+of)?|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
+ *  "is projected to grow in 2034 at 4 percent"; another verb of change with what it changes in
+ *  between: "fell in number at a rate of 6% a year", "rose in real terms at an annual pace of". */
+const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)(?:\s+(?!(?:and|but|while|with|to|by|from|is|are|was|were|will)\b)[A-Za-z'’-]+){0,3}?\s+at(?:\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:rate|pace)\s+of)?|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of|(?:${VERB})\s+in\s+(?:numbers?|value|volume|(?:real|nominal|value|volume)\s+terms)\s+at\s+(?:an?|the)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
 /** A comparative before its noun, with the year it is measured against and "by": "a lower growth
  *  forecast than 2029 by", "a higher deficit path than in 2029 by" (up to three words between; the
  *  comparative right before "than" is read in CHANGE_BEFORE_RE's first words). */

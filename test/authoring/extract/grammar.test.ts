@@ -10809,3 +10809,20 @@ describe('traps: every member of a list of face values that ends in the coin or 
     }
   });
 });
+
+describe('kinds: a verb of change, the respect it changes in, then "at a rate of"', () => {
+  it('"fell in number at a rate of 6% a year" is a change of -6; a rate not right after "at" and article, and a rate of interest, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Cheque use fell in number at a rate of 6% a year over the decade.', ['change -6']],
+      ['Unit sales rose in volume at an average rate of 1.8% a year.', ['change 1.8']],
+      ['Loans rose in real terms at an annual pace of 2.1%.', ['change 2.1']],
+      // Near-misses: "at" before another noun, and a rate of interest.
+      ['Loans to farms rose in number at banks charging a rate of 9%.', ['share 9']],
+      ['Loans to farms rose in number at a rate of interest of 9%.', ['share 9']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
