@@ -2265,12 +2265,13 @@ function estimateAhead(
     if (documentMonth > last - 3 && documentMonth <= last) return true;
   }
   // A quarter or month of the dateline's year may be over already ("Q1 2034" in May 2034), and
-  // so is the span measured to date ("the first seven months of 2034", "the first half of"),
+  // so is the span measured to date ("the first seven months of 2034", "the first half of",
+  // "first-half 2034"; "second-half 2034" in November 2034 is not),
   // unless the clause names the whole year ("full-year 2034 growth" after "a weak first half").
   // A month with its day ("announced on December 29", "on 29 December") dates a statement, no part.
   const part =
     !/\b(?:full[- ]year|whole\s+(?:of\s+the\s+)?year|year\s+as\s+a\s+whole)\b/i.test(clauseText) &&
-    /\b(?:Q[1-4]|quarters?|January|February|March|April|May|June|July|August|September|October|November|December|first\s+(?:[\w-]+\s+)?months|first\s+half|year[- ]to[- ]date)\b/.test(
+    /\b(?:Q[1-4]|quarters?|January|February|March|April|May|June|July|August|September|October|November|December|first\s+(?:[\w-]+\s+)?months|(?:first|second)[\s-]half|year[- ]to[- ]date)\b/.test(
       clauseText.replace(DAY_DATE_RE, ' '),
     );
   if (years.some((y) => y > documentYear || (y === documentYear && !part))) return true;

@@ -10826,3 +10826,29 @@ describe('kinds: a verb of change, the respect it changes in, then "at a rate of
     }
   });
 });
+
+describe('status: an estimate of "first-half" of the dateline\'s year, hyphenated, is of a part that is over', () => {
+  it('"estimates that storm losses in first-half 2031 totaled $3.2 billion", dated October 2031, is actual; the second half and the whole year keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-10-04' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The agency estimates that storm losses in first-half 2031 totaled $3.2 billion.',
+        ['3200000000 actual'],
+      ],
+      // Near-misses: a half not over, and the whole year.
+      [
+        'The agency estimates that storm losses in second-half 2031 totaled $3.2 billion.',
+        ['3200000000 expected'],
+      ],
+      [
+        'The agency estimates that storm losses in 2031 totaled $3.2 billion.',
+        ['3200000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
