@@ -5122,11 +5122,22 @@ const GENERIC_SUBJECT_BEFORE_RE =
 const COUNTED_FOR_BEFORE_RE =
   /,\s+(?:and|while|whereas|but)\s+for\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$/i;
 
+/** A colon that may break a clause, not glued to a digit after it; group 1 is set when it closes a
+ *  period label right after an opening bracket ("(FY2030:", "(2029:", "(H1 2030:"), no break. */
+const PERIOD_LABEL_COLON_RE =
+  /(\(\s*(?:FY\s?|(?:H[12]|Q[1-4])\s)?(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?\s*)?:(?!\d)/g;
+
 /** The words of the clause before a number (after the last ";" or sentence-internal break). */
 function clauseLead(before: string): string {
-  // A colon glued to a digit after it ("Q1:2024-25", "13:13") labels a period or a time: no break.
+  // A colon glued to a digit after it ("Q1:2024-25", "13:13") labels a period or a time: no break,
+  // nor is one after a bracket's period label, which gives the same measures' earlier readings
+  // ("ratios of 412% and 207% (FY2030: 388% and 181%)").
   const cut = (text: string) =>
-    Math.max(text.lastIndexOf(';'), [...text.matchAll(/:(?!\d)/g)].at(-1)?.index ?? -1);
+    Math.max(
+      text.lastIndexOf(';'),
+      [...text.matchAll(PERIOD_LABEL_COLON_RE)].filter((c) => c[1] === undefined).at(-1)?.index ??
+        -1,
+    );
   let at = cut(before);
   // "Headline inflation: 2.3 %": a heading's colon right before the number names its subject.
   if (at >= 0 && /^\s*[-+–−‑]?\s*$/.test(before.slice(at + 1))) at = cut(before.slice(0, at));

@@ -10852,3 +10852,27 @@ describe('status: an estimate of "first-half" of the dateline\'s year, hyphenate
     }
   });
 });
+
+describe("kinds: a colon after a bracket's period label breaks no clause", () => {
+  it('"The ratios were 388% and 152% (FY2030: 402% and 171%)": 171 is a ratio, a share, as 402 is; a colon after other words and changes in the bracket keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The ratios were 388% and 152% (FY2030: 402% and 171%).',
+        ['share 388', 'share 152', 'share 402', 'share 171'],
+      ],
+      // Near-misses: a colon after words, and earlier changes in the bracket.
+      [
+        'The board reviewed its ratios (see page 4: deposits rose 3.2% and 131%).',
+        ['change 3.2', 'change 131'],
+      ],
+      [
+        'Deposits rose 3.2% and 2.1% (2030: 2.4% and 1.7%).',
+        ['change 3.2', 'change 2.1', 'change 2.4', 'change 1.7'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
