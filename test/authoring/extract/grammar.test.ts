@@ -10876,3 +10876,25 @@ describe("kinds: a colon after a bracket's period label breaks no clause", () =>
     }
   });
 });
+
+describe('status: a date that ends a period dates no document', () => {
+  it('"for the year ended 31 March 2031" near the top leaves the record\'s date; a dateline keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Vaal Power posts loss\n\nVaal Power reported a loss of R2.1 billion for the year ended 31 March 2031.\n\nSuch losses reached R4 billion in the 2030/31 financial year.',
+        ['2100000000 actual', '4000000000 actual'],
+      ],
+      // Near-miss: a dateline with that date dates the text, and 2030/31 is not over by it.
+      [
+        'Vaal Power posts loss\n\nJOHANNESBURG, 31 March 2031 - Vaal Power reported a loss of R2.1 billion.\n\nSuch losses reached R4 billion in the 2030/31 financial year.',
+        ['2100000000 actual', '4000000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
