@@ -346,7 +346,14 @@ export function buildCandidate(
     .replace(PLEDGED_TO_RECIPIENT_RE, ' ')
     .replace(FORECAST_WHOLE_RE, ' ')
     .replace(DATA_AND_FORECASTS_RE, ' ')
-    .replace(CONTRASTED_ASIDE_RE, ' ');
+    .replace(CONTRASTED_ASIDE_RE, ' ')
+    // "a loss of $4.1 billion for the year to June 2031, above the $2.9 billion loss it had
+    // budgeted for", dated 2031-09: a plan named by a past perfect was made before an outturn
+    // now known; over a period that is over it hedges nothing, the planned sum included.
+    .replace(
+      datesOver(sentence, ctx.documentYear, ctx.documentMonth) ? PLAN_MADE_BEFORE_RE : /$^/,
+      ' ',
+    );
   // "As you may recall, the balance stood at …": a reminder to the reader, no hedge of the figure.
   // "The sum spent (88% of the $3.2 billion budgeted) was the most in a decade": in a sentence
   // that tells money spent in the past, with no year not yet over, the sum named as budgeted (and
@@ -1588,6 +1595,10 @@ const BUDGET_PERIOD_RE =
  *  period of the money. */
 const THAN_PLAN_RE =
   /\bthan\s+(?:was\s+|were\s+|had\s+been\s+)?(?:projected|estimated|forecast|budgeted|expected|planned|anticipated)\b|\b(?:the|an?)\s+(?:estimated|projected|forecast|expected|planned|anticipated)\s+(?:[\w-]+\s+){1,2}?of\s+(?:[^.;,]|\.\d){1,30}?\s+in\s+(?:the\s+)?(?:Budget\s+(?:19|20)\d\d\b|(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s+budget\b)/i;
+/** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
+ *  "had been forecast", "they had expected". Global, for blanking. */
+const PLAN_MADE_BEFORE_RE =
+  /\bhad\s+(?:been\s+)?(?:budgeted|forecast(?:ed)?|projected|planned|anticipated|expected)\b/gi;
 /** "budgeted" right after a sum or before the noun of one: "the $7.5 billion budgeted", "the
  *  budgeted amount". Global, for blankAll. */
 const BUDGETED_SUM_RE =
@@ -2125,6 +2136,33 @@ function periodOver(clauseText: string, documentYear?: number, documentMonth?: n
   if (partsOver(clauseText, documentYear, documentMonth)) return true;
   const years = namedYears(clauseText, documentYear, documentMonth);
   return documentYear !== undefined && years.length > 0 && years.every((y) => y < documentYear);
+}
+
+/** A month named with its year, and its day if any: "31 March 2031", "in June 2030". Groups: the
+ *  month, the year. Global. */
+const MONTH_YEAR_RE =
+  /\b(?:[0-3]?\d\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
+
+/**
+ * True when the text names only periods that are over (as periodOver reads them), or names months
+ * with their years, all before the dateline's month, and no other year that is not over.
+ * @example datesOver('for the year ending 31 March 2031, up on March 2030', 2031, 5) // true
+ */
+function datesOver(text: string, documentYear?: number, documentMonth?: number): boolean {
+  if (periodOver(text, documentYear, documentMonth)) return true;
+  if (documentYear === undefined || documentMonth === undefined) return false;
+  const dated = [...text.matchAll(MONTH_YEAR_RE)];
+  return (
+    dated.length > 0 &&
+    dated.every(
+      (d) =>
+        Number(d[2]) * 12 + MONTHS.indexOf(d[1]!.toLowerCase()) + 1 <
+        documentYear * 12 + documentMonth,
+    ) &&
+    namedYears(text.replace(MONTH_YEAR_RE, ' '), documentYear, documentMonth).every(
+      (y) => y < documentYear,
+    )
+  );
 }
 
 /**

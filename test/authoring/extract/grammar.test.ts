@@ -10898,3 +10898,25 @@ describe('status: a date that ends a period dates no document', () => {
     }
   });
 });
+
+describe('status: a plan a past perfect names over a period that is over hedges nothing', () => {
+  it('"the $1.9 billion shortfall for which the board had budgeted", beside a loss for a year that ended, is actual, and so is the outturn; a period not over keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Tarn Rail posted a loss of $3.4 billion for the year ending 30 June 2031, well above the $1.9 billion shortfall for which the board had budgeted, and almost triple the deficit of June 2030.',
+        ['3400000000 actual', '1900000000 actual', '200 actual'],
+      ],
+      // Near-miss: a plan and an outturn of a year not yet over.
+      [
+        'Tarn Rail expects a loss of $3.4 billion for 2032, above the $1.9 billion it had budgeted.',
+        ['3400000000 expected', '1900000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
