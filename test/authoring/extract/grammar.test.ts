@@ -10920,3 +10920,29 @@ describe('status: a plan a past perfect names over a period that is over hedges 
     }
   });
 });
+
+describe("status: a relative clause that says what is held now is no part of the main clause's forecast", () => {
+  it('"The state, which owns 62.5 per cent of the port company, will receive $80 million": the stake is actual; a forecast word in the relative clause keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The state, which owns 62.5 per cent of the port company, will receive $80 million.',
+        ['62.5 actual', '80000000 expected'],
+      ],
+      [
+        'Pension funds, who hold 41% of the bonds, will get $2 billion in coupons.',
+        ['41 actual', '2000000000 expected'],
+      ],
+      // Near-miss: the relative clause forecasts.
+      [
+        'The state, which is expected to own 62.5 per cent of the port company, will receive $80 million.',
+        ['62.5 expected', '80000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
