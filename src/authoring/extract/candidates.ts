@@ -340,7 +340,7 @@ export function buildCandidate(
     instrument
       ? read.slice(clause[0], m.end)
       : read.slice(clause[0], m.end) +
-        blankAll(counted, PURPOSE_RE, FORECAST_BOUND_RE, APPOSITIVE_RELATIVE_RE)
+        blankAll(counted, PURPOSE_RE, FORECAST_BOUND_RE, APPOSITIVE_RELATIVE_RE, FORECAST_CAUSE_RE)
   )
     .replace(POLICY_TARGET_RE, ' ')
     .replace(PLEDGED_TO_RECIPIENT_RE, ' ')
@@ -1595,6 +1595,12 @@ const BUDGET_PERIOD_RE =
  *  period of the money. */
 const THAN_PLAN_RE =
   /\bthan\s+(?:was\s+|were\s+|had\s+been\s+)?(?:projected|estimated|forecast|budgeted|expected|planned|anticipated)\b|\b(?:the|an?)\s+(?:estimated|projected|forecast|expected|planned|anticipated)\s+(?:[\w-]+\s+){1,2}?of\s+(?:[^.;,]|\.\d){1,30}?\s+in\s+(?:the\s+)?(?:Budget\s+(?:19|20)\d\d\b|(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s+budget\b)/i;
+/** After the number, a cause named by a noun phrase that ends the clause on a forecast word: "due
+ *  to lower price assumptions", "because of weaker demand forecasts". The forecast is the cause's,
+ *  not the figure's: "impairments of $2 billion due to lower price assumptions" were booked. Not
+ *  "due to extending the projection period" (the forecast word heads nothing). Global. */
+const FORECAST_CAUSE_RE =
+  /\b(?:due\s+to|owing\s+to|because\s+of|as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+(?:(?!(?:will|would|could|may|might|should|shall|is|are|be)\b)[\w'’-]+\s+){0,5}?(?:assumptions?|forecasts?|projections?|expectations?|outlooks?|estimates?)(?=\s*(?:[.,;:)]|$))/gi;
 /** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =

@@ -10946,3 +10946,29 @@ describe("status: a relative clause that says what is held now is no part of the
     }
   });
 });
+
+describe('status: a cause whose noun phrase ends on a forecast word hedges nothing', () => {
+  it('"write-downs of $3.1 billion mainly due to lower long-term gas price forecasts" are actual; a forecast word heading nothing and a "will" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-09-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Net income was negative $1.2 billion after write-downs of $3.1 billion mainly due to lower long-term gas price forecasts.',
+        ['-1200000000 actual', '3100000000 actual'],
+      ],
+      // Near-misses: the forecast word heads another noun; the figure's own "will".
+      [
+        'The deficit shows a 0.3 percentage point worsening due to moving the forecast period.',
+        ['0.3 expected'],
+      ],
+      [
+        'Revenue will be $3.1 billion lower due to weaker price forecasts.',
+        ['3100000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
