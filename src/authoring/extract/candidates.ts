@@ -1001,6 +1001,12 @@ export function buildCandidate(
     m.kind === 'amount' &&
     RAISED_AFTER_RE.test(sentence.slice(m.end)) &&
     !/^[^.;]{0,60}?\bby\s+(?:(?:the\s+)?end\b|(?:19|20)\d\d\b)/i.test(sentence.slice(m.end));
+  // "Capex guidance for 2031 cut to about $9 billion", "guiding to around $9 billion": a
+  // company's guidance is its forecast of a period still running; of a period over it keeps the
+  // old reading.
+  const guidance =
+    GUIDANCE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !periodOver(clauseText, ctx.documentYear, ctx.documentMonth);
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1036,6 +1042,7 @@ export function buildCandidate(
         ? 'actual'
         : (m.status ??
           (forecastItself ||
+          guidance ||
           costEstimate ||
           minority ||
           predicted ||
@@ -1601,6 +1608,10 @@ const THAN_PLAN_RE =
  *  "due to extending the projection period" (the forecast word heads nothing). Global. */
 const FORECAST_CAUSE_RE =
   /\b(?:due\s+to|owing\s+to|because\s+of|as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+(?:(?!(?:will|would|could|may|might|should|shall|is|are|be)\b)[\w'’-]+\s+){0,5}?(?:assumptions?|forecasts?|projections?|expectations?|outlooks?|estimates?)(?=\s*(?:[.,;:)]|$))/gi;
+/** Right before a number, a company's guidance naming it: "guidance of ", "capex guiding for 2031
+ *  to around ", "guidance is now ". */
+const GUIDANCE_BEFORE_RE =
+  /\b(?:guidance|guiding)(?:\s+for\s+(?:the\s+)?(?:(?:full|fiscal|financial)\s+)?(?:year\s+)?(?:(?:19|20)\d\d|year))?\s+(?:(?:of|at|to|is|was|now|remains|stands\s+at)\s+)+(?:(?:about|around|approximately|roughly|some|close\s+to|up\s+to)\s+)?$/i;
 /** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =

@@ -10972,3 +10972,26 @@ describe('status: a cause whose noun phrase ends on a forecast word hedges nothi
     }
   });
 });
+
+describe("status: a company's guidance for a period not over is a forecast", () => {
+  it('"capex guiding to around USD 7 billion" and "our capex guidance for 2031 to about 7 billion dollars", dated October 2031, are expected; guidance for a year that is over keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        '• Lowered capex guiding to around USD 7 billion, tight cost control',
+        ['7000000000 expected'],
+      ],
+      [
+        'We can now cut our capex guidance for 2031 to about 7 billion dollars, said the chief executive.',
+        ['7000000000 expected'],
+      ],
+      // Near-miss: guidance for a year that is over.
+      ['Capex guidance for 2029 was about USD 7 billion.', ['7000000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
