@@ -1007,6 +1007,12 @@ export function buildCandidate(
   const guidance =
     GUIDANCE_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !periodOver(clauseText, ctx.documentYear, ctx.documentMonth);
+  // "against the utility's request for an average tariff increase of 12.4%": a change a body asks
+  // for is not yet granted, planned, though the clause states what was decided; the decided
+  // change before it keeps the old reading.
+  const requested = REQUESTED_CHANGE_BEFORE_RE.test(
+    sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
+  );
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1043,6 +1049,7 @@ export function buildCandidate(
         : (m.status ??
           (forecastItself ||
           guidance ||
+          requested ||
           costEstimate ||
           minority ||
           predicted ||
@@ -1612,6 +1619,10 @@ const FORECAST_CAUSE_RE =
  *  to around ", "guidance is now ". */
 const GUIDANCE_BEFORE_RE =
   /\b(?:guidance|guiding)(?:\s+for\s+(?:the\s+)?(?:(?:full|fiscal|financial)\s+)?(?:year\s+)?(?:(?:19|20)\d\d|year))?\s+(?:(?:of|at|to|is|was|now|remains|stands\s+at)\s+)+(?:(?:about|around|approximately|roughly|some|close\s+to|up\s+to)\s+)?$/i;
+/** Right before a number, a change asked for: "request for an average price increase of ", "its
+ *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ". */
+const REQUESTED_CHANGE_BEFORE_RE =
+  /\b(?:(?:requests?|applications?)\s+for|request(?:ed|s|ing)|appl(?:y|ies|ied|ying)\s+for)\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,3}?(?:increases?|rises?|hikes?|cuts?|reductions?)\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 /** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =

@@ -10995,3 +10995,23 @@ describe("status: a company's guidance for a period not over is a forecast", () 
     }
   });
 });
+
+describe('status: a change a body requests is not yet granted', () => {
+  it('"against the utility\'s request for an average tariff increase of 15.2%" is expected; the rise allowed beside it keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        "The regulator allowed a rise of 4.1% against the utility's request for an average tariff increase of 15.2%.",
+        ['4.1 actual', '15.2 expected'],
+      ],
+      ['The water board filed an application for a 9% rise in tariffs.', ['9 expected']],
+      // Near-miss: a rise granted.
+      ['The regulator allowed a tariff increase of 4.1% for the year.', ['4.1 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
