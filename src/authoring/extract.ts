@@ -31,7 +31,12 @@ import {
   TARGET_NOUN_RE,
   LEVEL_LEAD_IN_RE,
 } from './extract/vocabulary.ts';
-import { DECREASE, documentCurrencies, type SourceMeta } from '../model/numberVocabulary.ts';
+import {
+  DECREASE,
+  documentCurrencies,
+  type SourceMeta,
+  yenSign,
+} from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
 import { CALLOUT_RE, fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
 import { measureKind } from './extract/measure.ts';
@@ -274,7 +279,7 @@ export function extractCandidates(
         continue;
       }
       // Matched on a copy with glued dates blanked, so "2023-03-147% more" reads as "7% more".
-      const matches = matchFigures(unglueDates(sentence), context);
+      const matches = matchFigures(yenSign(unglueDates(sentence)), context);
       previousChange = matches[matches.length - 1]?.kind === 'change';
       // "We expect the market to grow 2% in 2031. That represents growth of one quarter": a present
       // "that represents" restates the forecast before it, so it is a forecast too.

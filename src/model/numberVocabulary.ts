@@ -1282,6 +1282,15 @@ export function halfWidth(words: string): string {
   return words.replace(/[０-９．，％＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/**
+ * The words with the full-width yen sign ("￥", U+FFE5) of pages from Japan written as "¥"; one
+ * UTF-16 unit for one, so offsets do not move.
+ * @example yenSign('￥952 billion') // '¥952 billion'
+ */
+export function yenSign(words: string): string {
+  return words.replace(/\uFFE5/g, '¥');
+}
+
 /** The scales, each one group of digits before it: "181億5600万", "2兆", "1,400万", "3.5億". */
 export const JAPANESE_SCALES: Readonly<Record<string, number>> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 const JAPANESE_DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;

@@ -52,6 +52,7 @@ import {
   scaleOf,
   stackedGroups,
   westernGroups,
+  yenSign,
 } from './numberVocabulary.ts';
 
 export interface StatedReading {
@@ -388,6 +389,8 @@ export function readStatedValue(
   kind: FigureKind,
   context?: StatedContext,
 ): StatedReading[] {
+  // "￥952 billion": the full-width yen sign is the yen's "¥".
+  words = yenSign(words);
   // "332億ドル", "6.6%増", "約5倍": Japanese notation has a reader of its own.
   const japanese = readJapaneseStated(words, kind);
   if (japanese) return japanese;

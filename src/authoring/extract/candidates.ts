@@ -15,6 +15,7 @@ import {
   SCALE,
   namedCurrency,
   readNumber,
+  yenSign,
 } from '../../model/numberVocabulary.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import { BARE_YEAR_NOTE, type Match } from './matching.ts';
@@ -214,7 +215,7 @@ export function buildCandidate(
 ): Candidate | undefined {
   // "in 2008‑09" with a non-breaking hyphen is the fiscal year "2008-09" to every reading of
   // periods below; the stated words keep what is written.
-  const sentence = written.replace(NON_BREAKING_YEAR_SPAN_RE, '-');
+  const sentence = yenSign(written.replace(NON_BREAKING_YEAR_SPAN_RE, '-'));
   // The "302.5 million" of "PLN 64 billion 302.5 million" is part of the billions before it.
   if (
     found.kind === 'amount' &&

@@ -11015,3 +11015,18 @@ describe('status: a change a body requests is not yet granted', () => {
     }
   });
 });
+
+describe("amounts: the full-width yen sign is the yen's", () => {
+  it('"￥1.2 trillion" is 1.2 trillion yen in the extractor and the validator alike; "¥" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-20' } }).map(
+        (c) => `${c.value} ${c.unit}`,
+      );
+    for (const [text, want] of [
+      ['Proceeds reached ￥1.2 trillion from the share sale in Japan.', ['1200000000000 JPY']],
+      ['Proceeds reached ¥1.2 trillion from the share sale in Japan.', ['1200000000000 JPY']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
