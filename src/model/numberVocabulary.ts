@@ -139,10 +139,11 @@ export const SCALE = Object.keys(SCALES)
  *  counts people ("a 6-million-strong city"). */
 const HYPHEN_SCALE = String.raw`(?<=\d)[-‑](?=(?:${SCALE}|m|bn)\b(?![-‑]strong\b))`;
 /** After a currency sign "m" is a scale too: "€300m", "$5m"; and "B" glued to the digits, as
- *  budget tables write billions ("JPY 6.18B", "$1.2B"). A "+" glued between the number and its
+ *  budget tables write billions ("JPY 6.18B", "$1.2B"); and "cr" after a rupee's sign, as India's
+ *  press shortens crore ("Rs 1426 cr", "₹85cr"). A "+" glued between the number and its
  *  scale ("USD 17+ billion": at least 17 billion) is read as the number it follows; a hyphen
  *  before the scale (HYPHEN_SCALE) as if it were a space. */
-export const SCALE_AFTER_SIGN = String.raw`(?:(?<=\d)\+\s?|${HYPHEN_SCALE})?(?:${SCALE}|m|(?<=\d\+?)b)`;
+export const SCALE_AFTER_SIGN = String.raw`(?:(?<=\d)\+\s?|${HYPHEN_SCALE})?(?:${SCALE}|m|(?<=\d\+?)b|(?<=(?:\bRs\.?|₹|\bINR)\s?\d[\d.,]*\s?)cr)`;
 
 /** The ISO codes as written before or after a number ("SEK 3.4 billion", "3.4 billion SEK"): upper
  *  case only (currencyOf refuses "try 5" or "pen"). */
@@ -1122,7 +1123,7 @@ export function scaleOf(word: string | undefined): number {
     .toLowerCase()
     .replace(/^(?:\+\s*|[-‑])/, '')
     .replace(/\s+/g, ' ');
-  return w === 'm' ? 1e6 : w === 'b' ? 1e9 : (SCALES[w] ?? 1);
+  return w === 'm' ? 1e6 : w === 'b' ? 1e9 : w === 'cr' ? 1e7 : (SCALES[w] ?? 1);
 }
 
 /** The Spanish plural scales, after which dots group the thousands ("USD 2.000 millones"), as a

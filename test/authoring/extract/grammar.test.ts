@@ -11030,3 +11030,20 @@ describe("amounts: the full-width yen sign is the yen's", () => {
     }
   });
 });
+
+describe('amounts: "cr" after a rupee\'s sign is crore', () => {
+  it('"Rs 2,315 cr" is 2,315 crore; "cr" after a dollar sign keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-20' } }).map(
+        (c) => `${c.value} ${c.unit}`,
+      );
+    for (const [text, want] of [
+      ['The state got Rs 2,315 cr from the miner.', ['23150000000 INR']],
+      ['The state got ₹85cr from the port.', ['850000000 INR']],
+      // Near-miss: no rupee before it.
+      ['The fund paid $40 cr in fees.', ['40 USD']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
