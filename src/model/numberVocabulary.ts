@@ -29,6 +29,26 @@ export function westernGroups(words: string): string {
     n.replace(/,/g, '').replace(/\B(?=(?:\d{3})+$)/g, ','),
   );
 }
+/** Inside one amount, a comma with a space after it before a group of exactly three digits and
+ *  a scale, as a page that broke a line after the comma leaves it ("Rs. 20, 830 crore" is 20,830
+ *  crore): only right after a currency sign and its first one to three digits, so a list ("Rs 20,
+ *  830 and 900") stays a list. Group 1 is the space. */
+const SPACED_COMMA_GROUP_RE =
+  /(?<=(?:\bRs\.?|₹|\bINR|[$€£])\s?\d{1,3},)(\s)(?=\d{3}\s?(?:crores?|lakhs?|million|billion|trillion)\b)/g;
+
+/**
+ * The words with a thousands group parted from its comma by a space written closed up.
+ * @example closeSpacedGroups('Rs. 20, 830 crore') // 'Rs. 20,830 crore'
+ */
+export function closeSpacedGroups(words: string): string {
+  return words.replace(SPACED_COMMA_GROUP_RE, '');
+}
+
+/** Right after a currency sign and one to three digits, the rest of a thousands group its comma is
+ *  parted from by a space, with its scale: ", 830 crore" after "Rs. 20". */
+export const SPACED_COMMA_GROUP_AFTER_RE =
+  /^,\s\d{3}\s?(?:crores?|lakhs?|million|billion|trillion)\b/;
+
 /** The words between "from" and a level that is still now: "from the current 18 billion", "from
  *  its present 4.1%". The extractor and the readers of a range and of an amount all use these. */
 export const LEVEL_ARTICLE = String.raw`(?:an?|the|its)`;

@@ -53,6 +53,7 @@ import {
   stackedGroups,
   westernGroups,
   yenSign,
+  closeSpacedGroups,
 } from './numberVocabulary.ts';
 
 export interface StatedReading {
@@ -402,7 +403,8 @@ export function readStatedValue(
   if (elided) return elided;
   // "Rs 1,64,200 crore": India's grouping read as the same number grouped in thousands; "2
   // billion86 million", a page that lost a space after a scale word, read with the space back.
-  const text = westernGroups(words).replace(GLUED_SCALE_DIGIT_RE, '$1 ');
+  // "Rs. 20, 830 crore": a thousands group parted from its comma by a space, closed up.
+  const text = westernGroups(closeSpacedGroups(words)).replace(GLUED_SCALE_DIGIT_RE, '$1 ');
   const readings: StatedReading[] = [];
   const down = DECREASE.test(text) || RUSSIAN_DECREASE.test(text);
   let fromToRead = false;

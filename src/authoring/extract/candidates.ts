@@ -16,6 +16,7 @@ import {
   namedCurrency,
   readNumber,
   yenSign,
+  SPACED_COMMA_GROUP_AFTER_RE,
 } from '../../model/numberVocabulary.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import { BARE_YEAR_NOTE, type Match } from './matching.ts';
@@ -98,6 +99,9 @@ function scaleWrittenAfter(sentence: string, m: Match): Match {
   if (m.kind !== 'amount' || m.range) return m;
   const stated = sentence.slice(m.start, m.end);
   const after = sentence.slice(m.end);
+  // "Rs. 20, 830 crore": the rest of a thousands group a space parts from its comma.
+  const group = SIGN_NUMBER_ONLY_RE.test(stated) ? SPACED_COMMA_GROUP_AFTER_RE.exec(after) : null;
+  if (group) return { ...m, end: m.end + group[0].length };
   const shared = SIGN_NUMBER_ONLY_RE.test(stated) ? RESPECTIVE_SCALE_AFTER_RE.exec(after) : null;
   const part = !shared && BILLIONS_RE.test(stated) ? MILLIONS_AFTER_BILLIONS_RE.exec(after) : null;
   const more = shared ?? part;

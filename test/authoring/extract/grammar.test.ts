@@ -11047,3 +11047,19 @@ describe('amounts: "cr" after a rupee\'s sign is crore', () => {
     }
   });
 });
+
+describe('amounts: a thousands group a space parts from its comma is one number', () => {
+  it('"Rs. 14, 620 crore" is 14,620 crore; a list keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-20' } }).map(
+        (c) => `${c.value} ${c.unit}`,
+      );
+    for (const [text, want] of [
+      ['The payout would be around Rs. 14, 620 crore in all.', ['146200000000 INR']],
+      // Near-miss: ", 830" is an item of a list.
+      ['Grants were Rs 20, 830 and 900 crore in the three states.', ['20 INR']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
