@@ -337,12 +337,16 @@ export const POINTS_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(${CHANGE_WORD}|up|down)(?:\s+by)?\s+(?:${NUMBER})\s+(?:index\s+)?points?\s*\(\s*(?:(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+)?$`,
   'i',
 );
+/** A quantity of energy, power, mass or oil a volume is told in, with its number: "8TWh", "3.2
+ *  GW", "1.4 million tonnes", "20,000 barrels". */
+const QUANTITY = String.raw`\d[\d.,]*\s?(?:(?:thousand|million|billion)\s+)?(?:[kMGT]Wh|[kMG]W|tonnes|barrels)\b`;
 /** A percent in brackets that restates a changed amount after a bare "up" or "down" or a verb of
  *  change: "drove the gain, up $48 million (17 percent)", "imports, down €30 million (2.1%)", "fell
- *  EUR 48 million (17 percent)", also with a hedge in the bracket ("fell $2 billion (nearly 3.6%)").
- *  The change word is captured, so the percent takes its sign. */
+ *  EUR 48 million (17 percent)", also with a hedge in the bracket ("fell $2 billion (nearly 3.6%)"),
+ *  and a changed quantity ("output fell by 6TWh (2.9%)"). The change word is captured, so the
+ *  percent takes its sign. */
 export const AMOUNT_BRACKET_BEFORE_RE = new RegExp(
-  String.raw`\b(${VERB}|up|down)(?:\s+by)?\s+(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w))\s*\(\s*(?:(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+)?$`,
+  String.raw`\b(${VERB}|up|down)(?:\s+by)?\s+(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w)|${QUANTITY})\s*\(\s*(?:(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+)?$`,
   'i',
 );
 /** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or
@@ -360,9 +364,10 @@ export const CHANGE_OR_BEFORE_RE = new RegExp(
  *  percent ("about NOK 0.7 billion (or 5.3%) higher than", "€2.6 billion, or 4%, below"). */
 export const AMOUNT_OR_BEFORE_RE = /\d(?:[\d.,]*\d)?(?:\s*[A-Za-z$€£¥]+){0,2}\s*(?:\(|,)\s*or\s+$/;
 /** Before a percent, an amount with its currency or scale and the bracket the percent restates it
- *  in, with no "or": "$4.2 billion (", "EUR 310 million (", "2.4 billion euros (". */
+ *  in, with no "or": "$4.2 billion (", "EUR 310 million (", "2.4 billion euros (", and a quantity
+ *  ("4.1TWh ("). */
 export const AMOUNT_ONLY_BRACKET_BEFORE_RE = new RegExp(
-  String.raw`(?:(?:[$€£¥₹₩]|\b[A-Z]{1,3}\$|\b[A-Z]{3}\s?|\bRs\.?\s?)\d[\d.,]*(?:\s*(?:${SCALE})\b)?|\d[\d.,]*\s*(?:${SCALE})\b(?:\s+[A-Za-z]+)?)\s*\(\s*$`,
+  String.raw`(?:(?:[$€£¥₹₩]|\b[A-Z]{1,3}\$|\b[A-Z]{3}\s?|\bRs\.?\s?)\d[\d.,]*(?:\s*(?:${SCALE})\b)?|\d[\d.,]*\s*(?:${SCALE})\b(?:\s+[A-Za-z]+)?|${QUANTITY})\s*\(\s*$`,
   'i',
 );
 /** After a percent that restates an amount, the end of its bracket or comma and the comparative

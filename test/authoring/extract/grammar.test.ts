@@ -11063,3 +11063,22 @@ describe('amounts: a thousands group a space parts from its comma is one number'
     }
   });
 });
+
+describe('kinds: a bracketed percent after a changed quantity takes its sign', () => {
+  it('"2.4TWh (5.2%) lower than planned" is −5.2 and "fell by 3TWh (6.8%)" −6.8; a rise keeps its plus', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-20' } }).map(
+        (c) => `${c.kind} ${c.value}`,
+      );
+    for (const [text, want] of [
+      [
+        'Exports were 2.4TWh (5.2%) lower than planned and fell by 3TWh (6.8%) on the year.',
+        ['change -5.2', 'change -6.8'],
+      ],
+      // Near-miss: a rise.
+      ['Output rose by 3TWh (6.8%) on the year.', ['change 6.8']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
