@@ -2791,10 +2791,24 @@ const FRONTED_GROUP_FRACTION_RE = new RegExp(
   'gi',
 );
 
+/** A holding cut or raised to a fraction, or set at one: "lowering the state's ownership to
+ *  one-third", "a stake of a quarter in the airline". Not a fraction of something after it ("a
+ *  stake of a third of the shares" is FRACTION_OF_RE's) nor a comparative. Group 1 is the
+ *  fraction. */
+const HOLDING_FRACTION_RE = new RegExp(
+  String.raw`\b(?:ownership|stake|holding|shareholding)(?:\s+(?:in|of)\s+[^.;:,()\d]{1,40}?)?\s+(?:to|at|of)\s+(?:(?:${APPROX})\s+)?(${FRACTION})\b(?![-\s]+(?:of|more|less|higher|lower|party|parties)\b)`,
+  'gi',
+);
+
 function* fractionShares(s: string): Generator<Match> {
   // "Among the members that reported for 2030, half have raised their budgets": a fraction as the
   // subject right after a fronted group is a share of that group.
   for (const m of s.matchAll(FRONTED_GROUP_FRACTION_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
+  }
+  // "lowering the government's ownership to one-third": the holding's level, a share.
+  for (const m of s.matchAll(HOLDING_FRACTION_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
     yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
   }

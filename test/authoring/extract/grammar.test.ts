@@ -11082,3 +11082,19 @@ describe('kinds: a bracketed percent after a changed quantity takes its sign', (
     }
   });
 });
+
+describe('kinds: a fraction a holding is cut to or set at is a share', () => {
+  it('"cut the city\'s holding to one-quarter" is a share of 25; "sold its stake to a third party" is none', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-20' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ["The sale would cut the city's holding to one-quarter.", ['share 25 expected']],
+      // Near-miss: a party, no fraction.
+      ['The fund sold its stake to a third party.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
