@@ -931,7 +931,8 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|(?<=\b(?:to|will|would|could|shall|should)\s[^.;:]{1,80}\band\s+(?:then\s+)?)(?:double|triple|treble|quadruple)\b(?=\s+(?:the|its|their|our|[a-z]+\s))` +
     // A bound a rise reached between its verb and the multiple: "grew more than fourfold" (+300).
     String.raw`|\b(?:(?:${UP_VERB})\s+(?:(?:more\s+than|nearly|almost|about|around|roughly|some|over|approximately)\s+)?)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
-    String.raw`|\b(?:${VERB}|up|down)\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}` +
+    // "was lower by a quarter": a comparative after a verb of being, as a verb of change.
+    String.raw`|\b(?:${VERB}|up|down|(?<=\b(?:is|are|was|were|be|been)\s+)(?:lower|higher))\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}` +
     // The same past the verb's object: "reducing fees and forms by half", "cut the toll on the
     // young in half" (−50; a third party is no fraction).
     String.raw`|\b(?:${VERB})\s+(?:[a-z][\w'’-]*\s+){1,6}?by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}(?![- ]part(?:y|ies)\b)` +

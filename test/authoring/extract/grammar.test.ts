@@ -11098,3 +11098,20 @@ describe('kinds: a fraction a holding is cut to or set at is a share', () => {
     }
   });
 });
+
+describe('kinds: "lower" or "higher" by a fraction after a verb of being is a change', () => {
+  it('"was lower by a third" is −33.33 and "were higher by a quarter" +25; "lower by a quarter of a percentage point" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-20' } }).map(
+        (c) => `${c.kind} ${c.value}`,
+      );
+    for (const [text, want] of [
+      ['Coal output was lower by a third in May.', ['change -33.33']],
+      ['Wages were higher by a quarter than in 2029.', ['change 25']],
+      // Near-miss: a fraction of a point.
+      ['Rates were lower by a quarter of a percentage point.', ['change -0.25']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
