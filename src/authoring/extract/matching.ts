@@ -1019,6 +1019,8 @@ const PARALLEL_AMOUNT_LEAD_RE = new RegExp(
 const AMOUNT_VERB_BEFORE_RE = new RegExp(String.raw`\b${AMOUNT_VERB}$`, 'i');
 /** Between an amount and a change that restates it: ", up 11 percent" (the change's own words). */
 const APPOSITIVE_BETWEEN_RE = /^\s*(?:,|\()\s*$/;
+/** Between a sum and the percent that restates it as a part, an aside's ", or ". */
+const OR_ASIDE_BETWEEN_RE = /^\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
 /**
  * Figures stated in parallel share one status: "as, on its estimate for the whole year, exports
@@ -1047,6 +1049,16 @@ function parallelClauses(s: string, matches: Match[]): Match[] {
       before?.kind === 'amount' &&
       APPOSITIVE_BETWEEN_RE.test(s.slice(before.end, ownStart(m)))
     ) {
+      out = { ...m, statusFrom: ownStart(before) };
+    } else if (
+      m.kind === 'share' &&
+      m.statusFrom === undefined &&
+      m.status === undefined &&
+      before?.kind === 'amount' &&
+      OR_ASIDE_BETWEEN_RE.test(s.slice(before.end, ownStart(m))) &&
+      /^[^,]*\d[^,]*,\s+of\s/i.test(s.slice(ownStart(m), m.end))
+    ) {
+      // "up to ¥50 billion, or 2.1 percent, of its own shares": the sum restated as a part.
       out = { ...m, statusFrom: ownStart(before) };
     }
     if (m.kind === 'amount') lastAmount = m;
@@ -4379,6 +4391,11 @@ const GROWTH_RATE_OF_AFTER_RE =
   /^\s+of\s+(?:(?:positive|negative|real|nominal|annual|economic|GDP)\s+){0,2}growth\s+rates?\b/i;
 
 /** What the words around a number [start, end) say it is: change, level (share) or a rate. */
+/** Right before a percent, a sum and ", or " opening an aside that restates it: "¥50 billion, or
+ *  about ". */
+const OR_ASIDE_BEFORE_RE =
+  /\d(?:[\d.,]*\d)?(?:\s*[A-Za-z$€£¥]+){0,2}\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/;
+
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
   const after = s.slice(end);
@@ -4389,6 +4406,21 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
       : hedged(before)
         ? 'expected'
         : undefined;
+  // "to buy back up to ¥50 billion, or 2.1 percent, of its own shares": a percent set off by ", or"
+  // and a comma restates the sum as a part of the whole the "of" after the comma names.
+  if (OR_ASIDE_BEFORE_RE.test(near) && /^\s*,\s+of\s/i.test(after)) {
+    const rest = after.slice(after.indexOf(',') + 1);
+    const object = objectOf(rest);
+    if (object)
+      return {
+        kind: 'share',
+        start,
+        end: end + (after.length - rest.length) + object.length,
+        object: objectWords(object),
+        status,
+        guessed: false,
+      };
+  }
   // "with a weight of 25.5 percent": an item's weight in an index is a share of the basket.
   if (WEIGHT_BEFORE_RE.test(near)) return share(s, start, end, status);
   // "a 12% market share", "its 30 percent stake": a share named right after its number.

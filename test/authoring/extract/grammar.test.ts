@@ -11115,3 +11115,25 @@ describe('kinds: "lower" or "higher" by a fraction after a verb of being is a ch
     }
   });
 });
+
+describe('kinds: a percent set off by ", or" and a comma before "of" is a part of that whole', () => {
+  it('"repurchase up to ¥50 billion, or 2.1 percent, of its own shares" is a share with the sum\'s status; "of which" after the comma keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-10-20' } }).map(
+        (c) => `${c.kind} ${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The bank is to repurchase up to ¥50 billion, or 2.1 percent, of its own shares.',
+        ['amount 50000000000 expected', 'share 2.1 expected'],
+      ],
+      // Near-miss: "of which" opens a clause of its own.
+      [
+        'Sales rose by ¥50 billion, or 2.1 percent, of which half came from Asia.',
+        ['amount 50000000000 actual', 'change 2.1 actual', 'share 50 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
