@@ -260,6 +260,9 @@ const NAMED_CODE_RE = new RegExp(String.raw`^${NAMED_CODE}$`, 'i');
 export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // "a $ 27.5 million loan", "€ 5 billion": some publishers set a space after a sign too.
   [String.raw`US\$\s?`, 'USD'],
+  // "$US173 billion", "($US21.36 per hour)": the code after the sign, as Australian papers write a
+  // foreign dollar; "$USD" is none of it.
+  [String.raw`\$US(?![A-Za-z])\s?`, 'USD'],
   // "USD $467 billion", "CAD $78 billion": a dollar's code before its sign says whose dollar it is,
   // whatever the document's own.
   [String.raw`USD\s?\$\s?`, 'USD'],

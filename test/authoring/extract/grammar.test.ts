@@ -11137,3 +11137,21 @@ describe('kinds: a percent set off by ", or" and a comma before "of" is a part o
     }
   });
 });
+
+describe('currencies: "$US" before a number is the US dollar, in the extractor and the validator alike', () => {
+  it('"$US48 billion" and "$US31.40 per hour" are USD in an Australian paper; a bare "$" (AUD there) and "$USD" keep the old reading', () => {
+    const source = { source: { ...SOURCE.source, publisher: 'Australian Giving Review' } };
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', source).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Donors in the region gave about $US48 billion last year.', ['48000000000 USD']],
+      ['Nurses were paid $US31.40 per hour in 2030.', ['31.4 USD']],
+      // Near-misses: a bare sign is the document's dollar, and "$USD" is no "$US".
+      ['Donors in the region gave about $48 billion last year.', ['48000000000 AUD']],
+      ['The fund paid $USD 5 million.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('$US48 billion', 'amount')).toEqual([{ value: 4.8e10, unit: 'USD' }]);
+  });
+});
