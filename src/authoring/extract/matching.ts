@@ -2480,6 +2480,11 @@ function* bands(s: string): Generator<Match> {
  *  present participle: " the amount going to gas", " the sum flowing into wind". */
 const CONCURRENT_OTHER_AFTER_RE =
   /^\s+(?:the|that)\s+(?:amount|sum|total|volume|level|investment|spending|funding|money)\s+(?:going|flowing|directed|heading|being\s+(?:spent|invested))\s+(?:to|into|on|in|towards?)\b/i;
+/** After "N times that", a place or body named by its capital ("of Monaco", "of the United
+ *  States"): the same measure of another subject, no earlier level. Case-sensitive, so "of a year
+ *  earlier", "of 2029" and a month ("of March") stay earlier levels. */
+const OTHER_SUBJECT_OF_AFTER_RE =
+  /^\s+of\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/;
 
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
@@ -2503,6 +2508,13 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\b(?:double|triple|treble|quadruple)$/i.test(words) &&
       CONCURRENT_OTHER_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "the takings were still 3.5 times that of Monaco": a multiple of the same measure of another
+    // place compares two subjects at one time; nothing changed ("1.8 times that of 2029" did).
+    if (
+      /\b(?:that|those)$/i.test(words) &&
+      OTHER_SUBJECT_OF_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.

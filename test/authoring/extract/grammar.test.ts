@@ -11155,3 +11155,19 @@ describe('currencies: "$US" before a number is the US dollar, in the extractor a
     expect(readStatedValue('$US48 billion', 'amount')).toEqual([{ value: 4.8e10, unit: 'USD' }]);
   });
 });
+
+describe('kinds: a multiple of the same measure of another place or body is no change', () => {
+  it('"3.5 times that of Monaco" is no figure; "1.8 times that of 2029" and "of a year earlier" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The takings were still 3.5 times that of Monaco in 2030.', []],
+      // Near-misses: the same measure's earlier level.
+      ['Takings were 1.8 times that of 2029.', ['change 80']],
+      ['Takings were 1.8 times that of a year earlier.', ['change 80']],
+      ['Spending was 1.8 times that of March.', ['change 80']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
