@@ -1672,6 +1672,9 @@ function groupCriterion(s: string, m: Match): boolean {
   // "growth of at least 7 per cent is needed to halve poverty": a line that sorts items, or a
   // condition to meet, not what anything measured.
   if (SORTED_ITEMS_BEFORE_RE.test(before)) return true;
+  // "the largest trusts with an income of over £250m", "clubs earning more than €2 million",
+  // "operators who grossed more than $5 million": a bound on what each member takes in sorts them.
+  if (MEMBER_INCOME_BOUND_BEFORE_RE.test(before)) return true;
   // "Transfers of more than €10,000 must be declared", "Any project costing over $100 million is
   // referred to the board": a bound in a rule's subject says what the rule applies to.
   if (RULE_SUBJECT_BEFORE_RE.test(before) && RULE_AFTER_RE.test(rest)) return true;
@@ -1727,6 +1730,13 @@ const NUMBER_WORD_START_RE =
  *  only with a word of value ("exports of more than $9 billion" is their total). */
 const SORTED_ITEMS_BEFORE_RE =
   /\b(?:(?:transactions|payments|purchases|incomes|earnings|salaries|wages|pensions|deposits|loans|mortgages|properties|houses|homes|dwellings|vehicles|cars|items|goods|products|parcels|shipments|consignments|contracts|projects|investments|taxpayers|estates|inheritances|gifts|assets|profits)\s+\(?(?:(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?|containing|earning|making|with\s+(?:an?\s+)?(?:values?|turnover|incomes?|prices?|assets)\s+of)\s+)?|(?:exports|imports|sales|shipments)\s+(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?)\s+|(?:stocks|shares|securities|equities|bonds|units|tickets)\s+(?:priced|trading|quoted)(?:\s+at)?\s+|\b[a-z]{3,}s\s+containing\s+)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a bound, members sorted by what each takes in, a plural noun then "with" and an
+ *  income ("trusts with an income of over ", "charities with assets above ", "firms with annual
+ *  turnover of more than £"), a participle of earning ("clubs earning more than ", "venues grossing
+ *  over $"), or a restrictive "who" and its past ("operators who grossed more than $", no comma
+ *  before "who"). "The trust's income rose to over £250m" has no members and stays a figure. */
+const MEMBER_INCOME_BOUND_BEFORE_RE =
+  /\b[a-z]{3,}s\s+(?:with\s+(?:an?\s+)?(?:(?:annual|yearly|total|gross)\s+)?(?:incomes?|turnover|revenues?|assets|budgets?|earnings)(?:\s+of)?|(?:earning|grossing|generating|turning\s+over)|who\s+(?:each\s+)?(?:earned|grossed|generated|turned\s+over|took\s+in))\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** After a bound, what it is needed for: " is needed to halve poverty", " would be required", " is
  *  necessary for". */
 const NEEDED_AFTER_RE =

@@ -11171,3 +11171,30 @@ describe('kinds: a multiple of the same measure of another place or body is no c
     }
   });
 });
+
+describe('traps: a bound on what each member takes in sorts the members', () => {
+  it('"trusts with an income of over £250m", "clubs earning more than €2 million", "operators who grossed more than $5 million" are no figures; a comma before "who" and an income that rose keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      [
+        'It is the income of these bodies (notably the largest trusts with an income of over £250m) that grew the most in 2029.',
+        [],
+      ],
+      ['Clubs earning more than €2 million a year pay the higher levy.', []],
+      ['Firms with annual turnover of more than £5m must file.', []],
+      [
+        'Our 140 licensed operators who grossed more than $5 million in betting revenue generated total revenues of $12.4 billion.',
+        ['12400000000 USD'],
+      ],
+      // Near-misses: what the members grossed together, set off by commas, and a subject's income.
+      [
+        'Our 140 licensed operators, who grossed more than $5 billion in betting revenue, generated most of it.',
+        ['5000000000 USD'],
+      ],
+      ["The trust's income rose to over £250m in 2029.", ['250000000 GBP']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
