@@ -11198,3 +11198,18 @@ describe('traps: a bound on what each member takes in sorts the members', () => 
     }
   });
 });
+
+describe('traps: the line each period of an ordinal run passed', () => {
+  it('"the fifth consecutive year of more than $3 billion in sales" is no figure; "for the fifth consecutive year, to more than $3 billion" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Sales rose, marking the fifth consecutive year of more than $3 billion in sales.', []],
+      ['It was the 4th straight quarter of less than $2 billion in orders.', []],
+      // Near-miss: the run and the level in separate phrases.
+      ['Sales rose for the fifth consecutive year, to more than $3 billion.', ['3000000000 USD']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
