@@ -1688,7 +1688,10 @@ function groupCriterion(s: string, m: Match): boolean {
     s.slice(ownStart(m) + digit, m.ownEnd ?? m.end).trimEnd(),
   );
   if (closesOnOther && OR_MORE_AFTER_RE.test(rest)) return false;
-  if (OR_MORE_AFTER_RE.test(rest) && (CRITERION_LEAD_RE.test(before) || LIVING_ON_RE.test(before)))
+  if (
+    OR_MORE_AFTER_RE.test(rest) &&
+    (CRITERION_LEAD_RE.test(before) || LIVING_ON_RE.test(before) || EACH_WORTH_RE.test(before))
+  )
     return true;
   if ((LIVING_ON_RE.test(before) || LINE_OF_RE.test(before)) && PER_DAY_AFTER_RE.test(rest))
     return true;
@@ -1743,6 +1746,9 @@ const MEMBER_INCOME_BOUND_BEFORE_RE =
  *  than $", "a third straight quarter of over ". The bound is the line each period passed. */
 const RUN_OF_BOUND_BEFORE_RE =
   /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive|running)\s+(?:years?|quarters?|months?|weeks?|seasons?)\s+of\s+(?:more|less|greater|higher|lower)\s+than\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, "each worth" and its like, which an "or more" after it makes a line:
+ *  "23 tickets each worth $2 million or more". */
+const EACH_WORTH_RE = /\beach\s+(?:worth|valued\s+at|costing|paying)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** After a bound, what it is needed for: " is needed to halve poverty", " would be required", " is
  *  necessary for". */
 const NEEDED_AFTER_RE =

@@ -11213,3 +11213,18 @@ describe('traps: the line each period of an ordinal run passed', () => {
     }
   });
 });
+
+describe('traps: what each of the members is worth, with "or more" after it, sorts them', () => {
+  it('"23 tickets each worth $2 million or more" is no figure; a prize worth "$2 million or more" and "each worth $2 million" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Prizes included 23 tickets each worth $2 million or more.', []],
+      // Near-misses: one prize, and no "or more".
+      ['The prize was worth $2 million or more.', ['2000000 USD']],
+      ['Prizes included 23 tickets each worth $2 million.', ['2000000 USD']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
