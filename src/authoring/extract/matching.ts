@@ -2882,6 +2882,9 @@ function* fractionShares(s: string): Generator<Match> {
     if (FRACTION_OF_EARLIER_AT_RE.test(s)) continue;
     if (FRACTION_TIME_BEFORE_RE.test(before) || FRACTION_TIME_AFTER_RE.test(after)) continue;
     if (periodCount(m[0], before, after)) continue;
+    // "Half of the 30 provinces with racetracks": a fraction of members counted is a count of them
+    // (15 provinces), no share of a measure.
+    if (COUNTED_MEMBERS_AFTER_RE.test(after)) continue;
     const object =
       objectOf(after) ?? POSSESSIVE_WHOLE_RE.exec(after)?.[0] ?? PRONOUN_WHOLE_RE.exec(after)?.[0];
     if (!object) continue;
@@ -2903,6 +2906,10 @@ function* fractionShares(s: string): Generator<Match> {
   }
 }
 
+/** After a fraction, a whole of members counted in a whole number: " of the 30 provinces", " of
+ *  our 12 member states" (not " of the 30 billion euros", " of the 2030 budget"). */
+const COUNTED_MEMBERS_AFTER_RE =
+  /^\s+of\s+(?:the|its|our|their|these|those)\s+(?:[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?!(?:hundred|thousand|million|billion|trillion|per|percent)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z]{3,}s\b/i;
 /** Right before a fraction, an exact percent and "or", an approximator allowed: "48.2 per cent or
  *  almost ", "26%, or about ", "62 percent or more than ". */
 const PERCENT_OR_BEFORE_RE =

@@ -11228,3 +11228,18 @@ describe('traps: what each of the members is worth, with "or more" after it, sor
     }
   });
 });
+
+describe('traps: a fraction of members counted in a whole number is a count', () => {
+  it('"Half of the 30 provinces with racetracks" is no share; "Half of the provinces" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Half of the 30 provinces with racetracks reported record takings.', []],
+      ['A third of our 12 member states met the goal.', []],
+      // Near-miss: a whole not counted.
+      ['Half of the provinces reported record takings.', ['share 50']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
