@@ -1742,8 +1742,8 @@ const SORTED_ITEMS_BEFORE_RE =
  *  before "who"). "The trust's income rose to over £250m" has no members and stays a figure. */
 const MEMBER_INCOME_BOUND_BEFORE_RE =
   /\b[a-z]{3,}s\s+(?:with\s+(?:an?\s+)?(?:(?:annual|yearly|total|gross)\s+)?(?:incomes?|turnover|revenues?|assets|budgets?|earnings)(?:\s+of)?|(?:earning|grossing|generating|turning\s+over)|who\s+(?:each\s+)?(?:earned|grossed|generated|turned\s+over|took\s+in))\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
-/** Right before a bound, an ordinal run of periods and "of": "the seventh consecutive year of more
- *  than $", "a third straight quarter of over ". The bound is the line each period passed. */
+/** Right before a bound, an ordinal run of periods and "of": "the sixth straight year of more than
+ *  $", "a third straight quarter of over ". The bound is the line each period passed. */
 const RUN_OF_BOUND_BEFORE_RE =
   /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive|running)\s+(?:years?|quarters?|months?|weeks?|seasons?)\s+of\s+(?:more|less|greater|higher|lower)\s+than\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, "each worth" and its like, which an "or more" after it makes a line:
