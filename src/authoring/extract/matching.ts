@@ -298,6 +298,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   matches = bareToLevels(sentence, matches);
   matches = surveyAnswers(sentence, answerShares(sentence, matches));
   matches = recoveredLevels(sentence, matches);
+  matches = fromPartLevels(sentence, matches);
   matches = signedRowCells(sentence, matches);
   matches = bracketedListChanges(sentence, matches);
   // "3 billion shekels less than the planned deficit", "6% more than it had budgeted": a number
@@ -648,6 +649,29 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
     const out: Match = { ...m, status: 'actual' };
     if (m.kind === 'share') lead = out;
     return out;
+  });
+}
+
+/** Between a part of a whole and a bare percent it came from: " in 2029, up from ", ", down from
+ *  about " (a period of the part allowed, no other number). */
+const PART_CAME_FROM_BETWEEN_RE =
+  /^(?:\s+(?:in|for|during|over)\s+[^,;:%()]{1,30}?)?\s*,\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+
+/**
+ * The level a part of a whole came from is a part of the same whole, a share: "accounted for 3.4%
+ * of the region's activity in 2029, up from 2.9% in 2019", whatever its subject's measure; "Output
+ * grew 3.4% in 2029, up from 2.9%" compares two changes and keeps the old reading.
+ * @example fromPartLevels('made up 3.4% of output in 2029, up from 2.9% in 2019', [part, bare])[1]!.kind // 'share'
+ */
+function fromPartLevels(s: string, matches: Match[]): Match[] {
+  return matches.map((m, i) => {
+    const part = matches[i - 1];
+    if (m.kind !== 'change' || m.range || part?.kind !== 'share' || part.object === undefined)
+      return m;
+    if (!/^[\d.,]+\s?(?:%|per\s?cent|percent)$/i.test(s.slice(ownStart(m), m.end).trim())) return m;
+    if (OWN_CHANGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return m;
+    if (!PART_CAME_FROM_BETWEEN_RE.test(s.slice(part.ownEnd ?? part.end, ownStart(m)))) return m;
+    return { ...m, kind: 'share', prefer: undefined };
   });
 }
 

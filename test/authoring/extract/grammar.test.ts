@@ -11243,3 +11243,24 @@ describe('traps: a fraction of members counted in a whole number is a count', ()
     }
   });
 });
+
+describe('kinds: the level a part of a whole came from is a part of the same whole', () => {
+  it('"accounted for 3.4% of the region\'s activity in 2029, up from 2.9% in 2019" is two shares; two changes and "up 2.9% from" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        "Output of the arts sector accounted for 3.4% of the region's activity in 2029, up from 2.9% in 2019.",
+        ['share 3.4', 'share 2.9'],
+      ],
+      // Near-misses: two changes, and a change written "up 2.9% from".
+      ['Output grew 3.4% in 2029, up from 2.9% in 2028.', ['change 3.4', 'change 2.9']],
+      [
+        'Output of the arts sector made up 3.4% of all output in 2029, up 2.9% from 2019.',
+        ['share 3.4', 'change 2.9'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
