@@ -2198,9 +2198,10 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
 /** "US$1.3-1.5 trillion", "about 60-70 trillion yen": both ends of an amount, read back as the
  *  validator reads them. */
 /** Right before an amount, a verb of change (and "by"): what follows is its size, then the level it
- *  reached after "to", never one range. */
+ *  reached after "to", never one range. A hedge may stand between, one word softening another:
+ *  "increased by just under £", "grew by a little over $". */
 const CHANGE_THEN_AMOUNT_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${VERB}|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|less\s+than)\s+)?$`,
+  String.raw`\b(?:${VERB}|by)\s+(?:(?:just|only|slightly|a\s+little|well)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under|more\s+than|less\s+than)\s+)?$`,
   'i',
 );
 

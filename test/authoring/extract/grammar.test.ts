@@ -11264,3 +11264,21 @@ describe('kinds: the level a part of a whole came from is a part of the same who
     }
   });
 });
+
+describe('amounts: a change hedged by two words, then "to" a level, is two amounts', () => {
+  it('"increased by just under £2.3bn to £61.2bn" is a rise and a level; "£1.2bn-£1.5bn" and a forecast "$2 billion to $3 billion" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) =>
+        c.range ? `${c.range.low}…${c.range.high}` : `${c.value}`,
+      );
+    for (const [text, want] of [
+      ['Sales increased by just under £2.3bn to £61.2bn in 2029.', ['2300000000', '61200000000']],
+      ['Sales grew by a little over $2 billion to $30 billion.', ['2000000000', '30000000000']],
+      // Near-misses: ranges with no verb of change before them.
+      ['Sales were £1.2bn-£1.5bn.', ['1200000000…1500000000']],
+      ['The gap is expected to be $2 billion to $3 billion.', ['2000000000…3000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
