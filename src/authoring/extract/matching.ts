@@ -2197,6 +2197,9 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
 
 /** "US$1.3-1.5 trillion", "about 60-70 trillion yen": both ends of an amount, read back as the
  *  validator reads them. */
+/** After the second end of a spaced-dash pair, the words of an aside and the dash that closes it:
+ *  " from gifts - and", " of it abroad — while" (no number, stop, comma or bracket between). */
+const DASH_ASIDE_CLOSES_AFTER_RE = /^[^.,;:()\d–—-]{1,60}\s[-–—]\s/;
 /** Right before an amount, a verb of change (and "by"): what follows is its size, then the level it
  *  reached after "to", never one range. A hedge may stand between, one word softening another:
  *  "increased by just under £", "grew by a little over $". */
@@ -2246,6 +2249,15 @@ function* amountRanges(s: string): Generator<Match> {
         CHANGE_NOUN_OF_BEFORE_RE.test(before) ||
         CHANGE_PAIRS_BEFORE_RE.test(before) ||
         (/\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before) && !/^between\s/i.test(m[0])))
+    )
+      continue;
+    // "earned more than $210 billion - $14.2 billion from gifts - and employed": a spaced dash that
+    // another closes a few words on opens an aside, no range ("$1.2bn - $1.5bn" stays one, and so
+    // does "between £18.2 - £19.4 billion, depending on costs - about").
+    if (
+      /\d\s*[a-z]+\s[-–—]\s+\D*\d/i.test(m[0]) &&
+      !/\bbetween\s+$/i.test(before) &&
+      DASH_ASIDE_CLOSES_AFTER_RE.test(s.slice(m.index + m[0].length))
     )
       continue;
     const status = hedged(before) ? 'expected' : undefined;

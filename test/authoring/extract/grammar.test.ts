@@ -11282,3 +11282,31 @@ describe('amounts: a change hedged by two words, then "to" a level, is two amoun
     }
   });
 });
+
+describe('amounts: a spaced dash that another closes opens an aside, no range', () => {
+  it('"more than $210 billion - $14.2 billion from gifts - and" is two amounts; "$1.2bn - $1.5bn in 2029", "between £2.1 - £2.6 billion, depending … -" and "$155-160 billion" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) =>
+        c.range ? `${c.range.low}…${c.range.high}` : `${c.value}`,
+      );
+    for (const [text, want] of [
+      [
+        'The sector earned more than $210 billion - $14.2 billion from gifts - and employed many.',
+        ['210000000000', '14200000000'],
+      ],
+      // Near-misses: no closing dash, a comma or "between" before the closing dash, and an unspaced
+      // range before an aside.
+      ['The sector earned $1.2bn - $1.5bn in 2029.', ['1200000000…1500000000']],
+      [
+        'Costs could have been between £2.1 - £2.6 billion, depending on the prices paid - about 20 per cent over plan.',
+        ['2100000000…2600000000', '20'],
+      ],
+      [
+        'The sector earned $155-160 billion - most of it from fees - last year.',
+        ['155000000000…160000000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
