@@ -314,7 +314,8 @@ export function buildCandidate(
   const forecastItself =
     object !== null &&
     !(
-      /^estimate/i.test(object[0]) &&
+      (/^estimate/i.test(object[0]) ||
+        REVISED_YEAR_BEFORE_RE.test(sentence.slice(0, object.index))) &&
       periodOver(sentence.slice(clause[0], clause[1]), ctx.documentYear, ctx.documentMonth)
     ) &&
     // "towns have reported combined flood damage estimates of about $1.4 trillion":
@@ -2126,12 +2127,25 @@ function finishedEstimate(
   const ownPeriods = clauseText.replace(COMPARED_PERIOD_RE, ' ');
   return (
     !EXPECTED_RE.test(
-      blankAll(hedgeText, ESTIMATE_WORDS_RE, KEPT_FORECAST_RE, PRESENT_PROJECTION_RE),
+      blankAll(
+        hedgeText,
+        ESTIMATE_WORDS_RE,
+        KEPT_FORECAST_RE,
+        PRESENT_PROJECTION_RE,
+        REVISED_YEAR_PROJECTION_RE,
+      ),
     ) &&
     !/(?<!\bso\s+far\s+)\b(?:this|the\s+current)\s+year\b/i.test(ownPeriods) &&
     periodOver(ownPeriods, documentYear, documentMonth)
   );
 }
+
+/** Right before a projection noun, a revision and its year: "from adjusted 2028 ". */
+const REVISED_YEAR_BEFORE_RE = /\b(?:adjusted|revised|updated|restated)\s+(?:19|20)\d\d\s+$/i;
+/** A projection of a named year, revised since: "adjusted 2028 projections", "the revised 2031
+ *  forecast". Once that year is over it is the latest estimate of what happened. */
+const REVISED_YEAR_PROJECTION_RE =
+  /\b(?:adjusted|revised|updated|restated)\s+(?:19|20)\d\d\s+(?:projections?|forecasts?|estimates?)\b/gi;
 
 /** An estimate of the part something makes up now: "is estimated to make up", "are estimated to
  *  account for", "is thought to represent" (a present verb of a part, no forecast of a change). */

@@ -11310,3 +11310,32 @@ describe('amounts: a spaced dash that another closes opens an aside, no range', 
     }
   });
 });
+
+describe('status: a revised projection of a year that is over is its latest estimate', () => {
+  it('"an estimated $310.5 billion during 2029, a 4.2 percent increase from adjusted 2028 projections of $298 billion", dated 2030, is actual; no revision word and a year not over keep the old reading', () => {
+    const read = (text: string, date: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, date, want] of [
+      [
+        'Americans gave an estimated $310.5 billion during 2029, a 4.2 percent increase from adjusted 2028 projections of $298 billion.',
+        '2030-06-01',
+        ['310500000000 actual', '4.2 actual', '298000000000 actual'],
+      ],
+      // Near-misses: no revision word, and a revised projection of a year not over.
+      [
+        'Americans gave an estimated $310.5 billion during 2029, a 4.2 percent increase from 2028 projections of $298 billion.',
+        '2030-06-01',
+        ['310500000000 expected', '4.2 expected', '298000000000 expected'],
+      ],
+      [
+        'Americans will give $330 billion in 2031, a 4.2 percent increase from revised 2030 projections of $317 billion.',
+        '2030-06-01',
+        ['330000000000 expected', '4.2 expected', '317000000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text, date), text).toEqual(want);
+    }
+  });
+});
