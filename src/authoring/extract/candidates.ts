@@ -490,13 +490,19 @@ export function buildCandidate(
   // "Freight Volumes to Climb 3.8%; Fleet Spending to Rise 2.2%": a headline in title case that
   // leaves out "are" before "to" and a verb states what is to come.
   const headline = HEADLINE_INFINITIVE_RE.test(sentence.slice(clause[0], m.end));
+  // "If you take out gifts for the floods, giving would be just $201.7 billion … for 2028", "If
+  // included, unpaid care would have added $52.3 billion in 2027": a sum worked out again with a
+  // part taken out or put in is an estimate of the period its clause names, no forecast.
+  const estimateText = RECOMPUTING_IF_RE.test(sentence)
+    ? blankAll(hedgeText, RECOMPUTED_WOULD_RE)
+    : hedgeText;
   const forecast =
     ctx.listExpected === true ||
     headline ||
     spanishForecast ||
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) &&
-      !finishedEstimate(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth) &&
+      !finishedEstimate(estimateText, clauseText, ctx.documentYear, ctx.documentMonth) &&
       !presentPartEstimate(hedgeText, clauseText) &&
       !(FLASH_HEDGE_RE.test(hedgeText) && monthsMeasured(sentence, ctx.wholeDate)) &&
       !measuredSpan) ||
@@ -2140,6 +2146,12 @@ function finishedEstimate(
   );
 }
 
+/** A sentence that opens on a condition taking a part out of a sum or putting one in: "If you take
+ *  out gifts for the floods,", "If we exclude fees,", "If included,", "If volunteering were counted,". */
+const RECOMPUTING_IF_RE =
+  /^\s*If\s+(?:(?:you|we|one)\s+(?:take|leave|strip|exclude|include|add|remove|count)\b|(?:included|excluded|counted|added|removed|taken\s+out|left\s+out|stripped\s+out)\s*,|[^,.;]{1,60}?\b(?:is|are|was|were)\s+(?:included|excluded|counted|added|removed|taken\s+out|left\s+out|stripped\s+out)\s*,)/i;
+/** The conditional of such a recomputation: "would", "would have". */
+const RECOMPUTED_WOULD_RE = /\bwould(?:\s+have)?\b/gi;
 /** Right before a projection noun, a revision and its year: "from adjusted 2028 ". */
 const REVISED_YEAR_BEFORE_RE = /\b(?:adjusted|revised|updated|restated)\s+(?:19|20)\d\d\s+$/i;
 /** A projection of a named year, revised since: "adjusted 2028 projections", "the revised 2031

@@ -11339,3 +11339,34 @@ describe('status: a revised projection of a year that is over is its latest esti
     }
   });
 });
+
+describe('status: a sum worked out again with a part taken out or put in is an estimate of its period', () => {
+  it('"If you take out gifts for the floods, giving would be just $201.7 billion … for 2028" and "If included, unpaid care would have added $52.3 billion in 2027", dated 2030, are actual; a year not over, "next year" and a policy condition keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2030-06-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'If you take out gifts for the floods, giving by households would be just $201.7 billion, up 2.1 percent on the revised estimate of $197.5 billion for 2028.',
+        ['201700000000 actual', '2.1 actual', '197500000000 actual'],
+      ],
+      [
+        'If included, unpaid care would have added a further $52.3 billion to the economy in 2027, representing 18.4% of sector output that year.',
+        ['52300000000 actual', '18.4 actual'],
+      ],
+      // Near-misses: a period not over, and a condition that is a policy, not a recomputation.
+      ['If fees were excluded, revenue would be $4.1 billion in 2031.', ['4100000000 expected']],
+      [
+        'If included, unpaid care would add a further $52.3 billion to the economy next year.',
+        ['52300000000 expected'],
+      ],
+      [
+        'If the levy is raised, revenue would rise by $4.1 billion in 2028.',
+        ['4100000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
