@@ -2890,7 +2890,7 @@ function* fractionShares(s: string): Generator<Match> {
     const start = m.index + m[0].length - m[1]!.length;
     yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
   }
-  // "lowering the government's ownership to one-third": the holding's level, a share.
+  // "cutting the state's holding in the bank to one-third": the holding's level, a share.
   for (const m of s.matchAll(HOLDING_FRACTION_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
     yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
@@ -3184,8 +3184,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         listed = -ownSize(m);
       }
     }
-    // "contracted by 0.3% (annual rate 1.2%)", "a drop of 1.3% on a real basis (at an annual rate
-    // of 0.3%)": the same fall told at an annual rate takes its sign; the stated words run from
+    // "contracted by 0.3% (annual rate 1.2%)", "real output slid 2.6% in the half (at an annual rate
+    // of 0.7%)": the same fall told at an annual rate takes its sign; the stated words run from
     // the fall's word, so the validator reads the minus back. A rise keeps the old reading.
     const annualised =
       /^\s*\)/.test(after) && !WRITTEN_MINUS_RE.test(m[0])
@@ -4426,8 +4426,8 @@ const BRACKET_HEDGE_END_RE =
 const CHANGE_SUM_BRACKET_BEFORE_RE =
   /\b(increases?|rises?|gains?|declines?|decreases?|falls?|drops?|losses|contractions?|reductions?)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$£€¥]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:m|bn|k|million|billion|trillion|thousand)?(?:\s+(?:in|at|for|on)\s+[^.;:()\d%]{1,40}?)?\s*\(\s*(?:(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+)?$/i;
 /** A change in percent, at most a basis and a few words after it, then a bracket that gives the
- *  same change at an annual rate: "contracted by 0.3% (annual rate ", "a decline of 4.5% on a
- *  nominal basis (at an annual rate of ". The verb or noun of change is captured. */
+ *  same change at an annual rate: "contracted by 0.3% (annual rate ", "a fall of 3.8% in
+ *  cash terms (at an annual rate of ". The verb or noun of change is captured. */
 const ANNUAL_RATE_BRACKET_BEFORE_RE =
   /\b(contract(?:ed|s|ing)?|fell|falls?|falling|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|dropp(?:ed|ing)|shr[ai]nk(?:s|ing)?|(?:an?\s+)?(?:decline|drop|fall|decrease|contraction)\s+of)\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)[^.;:()\d%]{0,80}?\(\s*(?:at\s+)?(?:an?\s+)?annual(?:i[sz]ed)?\s+rate(?:\s+of)?\s*$/i;
 /** A count or sum, then the bracket a percent opens: "21.5 million payments (", "BD 40 million (". */
