@@ -619,8 +619,8 @@ function datelineIn(top: string, re: RegExp, monthOnly = false): RegExpMatchArra
  *  (the forecasts before, told as revisions), and "That left us with" (what the figures before come
  *  to: a projected revenue and spending leave a projected deficit), and "This is 0.6 points more
  *  than" (the forecast before, set against an earlier one: their gap is a forecast too), and
- *  "This includes" and "Yet, this accounts for" (a part of the forecast before), and "This is an increase of" (the forecast
- *  before, told as its change); also after a fronted reckoning ("After
+ *  "This includes" and "Yet, this accounts for" (a part of the forecast before), and "This is an
+ *  increase of" (the forecast before, told as its change); also after a fronted reckoning ("After
  *  allowing for redemptions of $12 billion, this means") and with the forecast named as the
  *  subject ("The financing estimate is $80 billion higher than"). */
 const RESTATES_BEFORE_RE =

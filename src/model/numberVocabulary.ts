@@ -33,8 +33,11 @@ export function westernGroups(words: string): string {
  *  a scale, as a page that broke a line after the comma leaves it ("Rs. 20, 830 crore" is 20,830
  *  crore): only right after a currency sign and its first one to three digits, so a list ("Rs 20,
  *  830 and 900") stays a list. Group 1 is the space. */
-const SPACED_COMMA_GROUP_RE =
-  /(?<=(?:\bRs\.?|₹|\bINR|[$€£])\s?\d{1,3},)(\s)(?=\d{3}\s?(?:crores?|lakhs?|million|billion|trillion)\b)/g;
+const SPACED_GROUP_TAIL = String.raw`\d{3}\s?(?:crores?|lakhs?|million|billion|trillion)\b`;
+const SPACED_COMMA_GROUP_RE = new RegExp(
+  String.raw`(?<=(?:\bRs\.?|₹|\bINR|[$€£])\s?\d{1,3},)(\s)(?=${SPACED_GROUP_TAIL})`,
+  'g',
+);
 
 /**
  * The words with a thousands group parted from its comma by a space written closed up.
@@ -46,8 +49,7 @@ export function closeSpacedGroups(words: string): string {
 
 /** Right after a currency sign and one to three digits, the rest of a thousands group its comma is
  *  parted from by a space, with its scale: ", 830 crore" after "Rs. 20". */
-export const SPACED_COMMA_GROUP_AFTER_RE =
-  /^,\s\d{3}\s?(?:crores?|lakhs?|million|billion|trillion)\b/;
+export const SPACED_COMMA_GROUP_AFTER_RE = new RegExp(String.raw`^,\s${SPACED_GROUP_TAIL}`);
 
 /** The words between "from" and a level that is still now: "from the current 18 billion", "from
  *  its present 4.1%". The extractor and the readers of a range and of an amount all use these. */
@@ -826,8 +828,9 @@ const FRENCH_DOWN = String.raw`baiss(?:e|es|ent)?|repli(?:e|es|ent|s)?|recul(?:e
 const SPANISH_DOWN = String.raw`caídas?|descensos?|descend(?:iendo|ieron|i)|cay(?:endo|eron)?|disminuyendo|disminuy(?:eron)?|disminución|disminuciones|retroce(?:sos?|diendo|dieron|di)|reducción|redujo|contracción|contrajo|(?:ca|descend|disminu|retroced|reduc|contra)(?:er|ir)ían?|baj(?:aron|ando|ar)?`;
 /** True when words state a downward change ("fell", "went down", "lower", "a decline", and a bare
  *  "off" that starts the words or follows a comma: "…, off 15.5 percent"; "fell2.5%", where a page
- *  lost the space; "negative contributions from A (3%)"). A bound before a number is no fall: "rose by less than 3%"; a year after
- *  "than" with "by" after it is the base of one: "lower than in 2029 by 0.4 points". */
+ *  lost the space; "negative contributions from A (3%)"). A bound before a number is no fall:
+ *  "rose by less than 3%"; a year after "than" with "by" after it is the base of one: "lower than
+ *  in 2029 by 0.4 points". */
 export const DECREASE = new RegExp(
   String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|negative\s+contributions?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}(?!(?:19|20)\d\d\s+by\b)\d)|(?:${DOWN_NOUN})(?!\s+from\b)|halved|halving|loss(?:es)?|${FRENCH_DOWN}|${SPANISH_DOWN})\b|\b(?:fell|decreased|declined)(?=\d)`,
   'i',

@@ -2152,12 +2152,16 @@ const RECOMPUTING_IF_RE =
   /^\s*If\s+(?:(?:you|we|one)\s+(?:take|leave|strip|exclude|include|add|remove|count)\b|(?:included|excluded|counted|added|removed|taken\s+out|left\s+out|stripped\s+out)\s*,|[^,.;]{1,60}?\b(?:is|are|was|were)\s+(?:included|excluded|counted|added|removed|taken\s+out|left\s+out|stripped\s+out)\s*,)/i;
 /** The conditional of such a recomputation: "would", "would have". */
 const RECOMPUTED_WOULD_RE = /\bwould(?:\s+have)?\b/gi;
+/** A revision and the year it projects: "adjusted 2028 ", "the revised 2031 ". */
+const REVISED_YEAR = String.raw`\b(?:adjusted|revised|updated|restated)\s+(?:19|20)\d\d\s+`;
 /** Right before a projection noun, a revision and its year: "from adjusted 2028 ". */
-const REVISED_YEAR_BEFORE_RE = /\b(?:adjusted|revised|updated|restated)\s+(?:19|20)\d\d\s+$/i;
+const REVISED_YEAR_BEFORE_RE = new RegExp(`${REVISED_YEAR}$`, 'i');
 /** A projection of a named year, revised since: "adjusted 2028 projections", "the revised 2031
  *  forecast". Once that year is over it is the latest estimate of what happened. */
-const REVISED_YEAR_PROJECTION_RE =
-  /\b(?:adjusted|revised|updated|restated)\s+(?:19|20)\d\d\s+(?:projections?|forecasts?|estimates?)\b/gi;
+const REVISED_YEAR_PROJECTION_RE = new RegExp(
+  String.raw`${REVISED_YEAR}(?:projections?|forecasts?|estimates?)\b`,
+  'gi',
+);
 
 /** An estimate of the part something makes up now: "is estimated to make up", "are estimated to
  *  account for", "is thought to represent" (a present verb of a part, no forecast of a change). */

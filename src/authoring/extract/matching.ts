@@ -1044,7 +1044,8 @@ const AMOUNT_VERB_BEFORE_RE = new RegExp(String.raw`\b${AMOUNT_VERB}$`, 'i');
 /** Between an amount and a change that restates it: ", up 11 percent" (the change's own words). */
 const APPOSITIVE_BETWEEN_RE = /^\s*(?:,|\()\s*$/;
 /** Between a sum and the percent that restates it as a part, an aside's ", or ". */
-const OR_ASIDE_BETWEEN_RE = /^\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+const OR_ASIDE = String.raw`\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$`;
+const OR_ASIDE_BETWEEN_RE = new RegExp(`^${OR_ASIDE}`, 'i');
 
 /**
  * Figures stated in parallel share one status: "as, on its estimate for the whole year, exports
@@ -2884,16 +2885,14 @@ const HOLDING_FRACTION_RE = new RegExp(
 );
 
 function* fractionShares(s: string): Generator<Match> {
-  // "Among the members that reported for 2030, half have raised their budgets": a fraction as the
-  // subject right after a fronted group is a share of that group.
-  for (const m of s.matchAll(FRONTED_GROUP_FRACTION_RE)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
-  }
-  // "cutting the state's holding in the bank to one-third": the holding's level, a share.
-  for (const m of s.matchAll(HOLDING_FRACTION_RE)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
+  // "Among the members that reported for 2030, half have raised their budgets" (a share of that
+  // group) and "cutting the state's holding in the bank to one-third" (the holding's level): the
+  // fraction that ends the match is a share.
+  for (const re of [FRONTED_GROUP_FRACTION_RE, HOLDING_FRACTION_RE]) {
+    for (const m of s.matchAll(re)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
+    }
   }
   // "of which about one-half took the form of direct investment": a share of the whole before.
   for (const m of s.matchAll(OF_WHICH_FRACTION_RE)) {
@@ -4471,8 +4470,9 @@ const GROWTH_RATE_OF_AFTER_RE =
 /** What the words around a number [start, end) say it is: change, level (share) or a rate. */
 /** Right before a percent, a sum and ", or " opening an aside that restates it: "¥50 billion, or
  *  about ". */
-const OR_ASIDE_BEFORE_RE =
-  /\d(?:[\d.,]*\d)?(?:\s*[A-Za-z$€£¥]+){0,2}\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/;
+const OR_ASIDE_BEFORE_RE = new RegExp(
+  String.raw`\d(?:[\d.,]*\d)?(?:\s*[A-Za-z$€£¥]+){0,2}` + OR_ASIDE,
+);
 
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
