@@ -310,6 +310,15 @@ export function buildCandidate(
   // …unless it is an estimate of a period that is over ("the flash estimate of 0.3% for the fourth
   // quarter of 2032", in 2033).
   const object = FORECAST_OBJECT_BEFORE_RE.exec(sentence.slice(0, m.start));
+  // "₹2,400 crore is budgeted for 2028-29, against revised estimates of ₹1,610 crore for
+  // 2027-28", dated April 2028: an estimate whose own period follows its number is of that period,
+  // actual once it is over, whatever other period its sentence names.
+  const ownPeriod = PERIOD_AHEAD_AFTER_RE.exec(sentence.slice(m.end));
+  const estimateOfPast =
+    object !== null &&
+    /^estimates?\b/i.test(object[0]) &&
+    ownPeriod !== null &&
+    periodOver(ownPeriod[0], ctx.documentYear, ctx.documentMonth);
   // …nor a level compared with a target ("inflation far above target at 5.8 percent").
   const forecastItself =
     object !== null &&
@@ -1056,7 +1065,8 @@ export function buildCandidate(
           revisionMade ||
           signed ||
           raisedSum ||
-          markedValuation
+          markedValuation ||
+          estimateOfPast
         ? 'actual'
         : (m.status ??
           (forecastItself ||

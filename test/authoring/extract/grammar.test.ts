@@ -11370,3 +11370,33 @@ describe('status: a sum worked out again with a part taken out or put in is an e
     }
   });
 });
+
+describe('status: an estimate followed by its own period is of that period', () => {
+  it('"against revised estimates of ₹1,480 crore for 2029-30", dated May 2030, is actual though the sentence budgets 2030-31; an estimate of a year not over and one with no period of its own keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2030-05-12' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        '₹2,050 crore is budgeted for the heritage fund in 2030-31, against revised estimates of ₹1,480 crore for 2029-30.',
+        ['20500000000 expected', '14800000000 actual'],
+      ],
+      [
+        'Toll income of $3.4 billion is planned for 2031, up from estimates of $3.1 billion in 2029.',
+        ['3400000000 expected', '3100000000 actual'],
+      ],
+      // Near-misses: an estimate of a fiscal year still running, and one naming no period.
+      [
+        '₹2,050 crore is budgeted for the heritage fund in 2031-32, against revised estimates of ₹1,480 crore for 2030-31.',
+        ['20500000000 expected', '14800000000 expected'],
+      ],
+      [
+        '₹2,050 crore is budgeted for the heritage fund in 2030-31, against revised estimates of ₹1,480 crore.',
+        ['20500000000 expected', '14800000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
