@@ -11400,3 +11400,19 @@ describe('status: an estimate followed by its own period is of that period', () 
     }
   });
 });
+
+describe('status: a level a schedule sets is planned', () => {
+  it('"Winter seats on the route are scheduled at 88% of last winter\'s" and "Capacity is scheduled to reach 104% of the 2019 level" are expected; a past schedule and a clock time keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ["Winter seats on the route are scheduled at 88% of last winter's.", ['share 88 expected']],
+      ['Capacity is scheduled to reach 104% of the 2019 level.', ['share 104 expected']],
+      // Near-misses: a schedule told in the past, and "scheduled at" a time of day.
+      ['Seats were scheduled at 88% of the 2019 level last winter.', ['share 88 actual']],
+      ['Flights scheduled at 6am rose 4%.', ['change 4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
