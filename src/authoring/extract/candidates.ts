@@ -2535,7 +2535,7 @@ function clauseAround(sentence: string, at: number): [number, number] {
   // The clause's own lead ends at its first number: in "…, and 10 basis points to 2.1 percent",
   // "and" is all there is before the 10, so the clause borrows the verb before it.
   const first = withoutPeriods(sentence.slice(cuts[i]!, Math.min(at, cuts[i]! + 200))).search(
-    /(?:\b[A-Z]{3}\s?|US\$\s?)?[\d$€£¥₽₩]/,
+    /(?:\b[A-Z]{3}\s?|\b[A-Z]{1,2}\$\s?)?[\d$€£¥₽₩]/,
   );
   let own = first >= 0 ? cuts[i]! + first : at;
   while (
@@ -2547,7 +2547,7 @@ function clauseAround(sentence: string, at: number): [number, number] {
     i--;
     // The clause before may itself be an item of the same list: its own number starts it.
     const clause = sentence.slice(cuts[i], cuts[i + 1]);
-    own = cuts[i]! + Math.max(0, clause.search(/(?:\b[A-Z]{3}\s?|US\$\s?)?[\d$€£¥₽₩]/));
+    own = cuts[i]! + Math.max(0, clause.search(/(?:\b[A-Z]{3}\s?|\b[A-Z]{1,2}\$\s?)?[\d$€£¥₽₩]/));
   }
   return [cuts[i]!, end];
 }
@@ -2563,6 +2563,8 @@ function clauseAround(sentence: string, at: number): [number, number] {
 const ELIDED_CLAUSE_LEAD_RE = new RegExp(
   String.raw`^which\s+(?:would\s+|will\s+)?(?:signals?|implies|imply|means?|represents?|amounts?\s+to|corresponds?\s+to|translates?\s+into|equals?|is|are)\s+(?:[\w-]+\s+){0,5}?$|` +
     String.raw`^(?:and|or|but)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+(?:[a-z]+\s+)?(?:(?:by|to)\s+)?(?:(?:${APPROX})\s+)*$|` +
+    // ", and hotel takings of between": a second object of the verb before, a noun and "of".
+    String.raw`^(?:and|or)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){1,3}?of\s+(?:between\s+)?(?:(?:${APPROX})\s+)*$|` +
     String.raw`^(?:(?:and|or|but)\s+(?:(?:then|nonetheless|nevertheless|still|also|even|yet)\s+)?(?:an?\s+)?(?:(?:up|down)\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$`,
   'i',
 );

@@ -11416,3 +11416,29 @@ describe('status: a level a schedule sets is planned', () => {
     }
   });
 });
+
+describe('status: a second object after ", and" with no verb of its own borrows the verb before', () => {
+  it('"The council expects 4.2 million visitors in 2031, and hotel takings of A$1.3 billion" is expected; a second clause with its own verb keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The council expects 4.2 million visitors in 2031, and hotel takings of A$1.3 billion.',
+        ['1300000000 expected'],
+      ],
+      [
+        'The council expects 4.2 million visitors in 2031, and hotel takings of between A$1.1 billion and A$1.3 billion.',
+        ['1100000000…1300000000 expected'],
+      ],
+      // Near-miss: the second clause states its own outturn.
+      [
+        'The council expects 4.2 million visitors in 2031, and hotel takings of A$1.1 billion were recorded in 2029.',
+        ['1100000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
