@@ -319,6 +319,13 @@ export function buildCandidate(
     /^estimates?\b/i.test(object[0]) &&
     ownPeriod !== null &&
     periodOver(ownPeriod[0], ctx.documentYear, ctx.documentMonth);
+  // "Under the deal agreed with the regulator, the landing fee per flight will rise by £3, to
+  // £41.50, from 2031": a charge, fee, tariff or cap a settlement or decision made has fixed is in
+  // force from its date, actual, though "will" states it; a forecast word keeps the old reading.
+  const settledCharge =
+    SETTLEMENT_MADE_RE.test(sentence) &&
+    CHARGE_WILL_BEFORE_RE.test(sentence.slice(0, m.start) + /^\D*/.exec(statedText)![0]) &&
+    !FORECAST_WORD_RE.test(sentence);
   // …nor a level compared with a target ("inflation far above target at 5.8 percent").
   const forecastItself =
     object !== null &&
@@ -1066,7 +1073,8 @@ export function buildCandidate(
           signed ||
           raisedSum ||
           markedValuation ||
-          estimateOfPast
+          estimateOfPast ||
+          settledCharge
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -1970,6 +1978,14 @@ function bracketListForecast(before: string): boolean {
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
+/** A settlement or decision a sentence names as made: "Under the settlement agreed with",
+ *  "under the determination published in", "In its decision announced today". */
+const SETTLEMENT_MADE_RE =
+  /\b(?:under|in)\s+(?:the|its|their|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:settlement|determination|decision|deal|ruling|price\s+control)\s+(?:it\s+|they\s+)?(?:agreed|reached|made|set|approved|published|announced|concluded)\b/i;
+/** Before a number, a charge, fee, tariff or cap as the subject of "will": "the maximum charge per
+ *  passenger will fall by ", "the landing fee will be ". */
+const CHARGE_WILL_BEFORE_RE =
+  /\b(?:charges?|fees?|tariffs?|tolls?|levy|levies|caps?)\b(?:\s+(?:per|for|on)\s+[\w-]+)?\s+will\s+(?:be|rise|fall|increase|decrease|go\s+up|go\s+down)\b[^.;]{0,60}$/i;
 /** What a board's approval or completed review releases, said with "will": "will be eligible to
  *  draw", "will bring total disbursements to", "will be provided with a loan of". */
 const DISBURSEMENT_WILL_RE =

@@ -11442,3 +11442,31 @@ describe('status: a second object after ", and" with no verb of its own borrows 
     }
   });
 });
+
+describe('status: a charge a settlement or decision made has fixed is in force', () => {
+  it('"Under the deal agreed with the regulator, the landing fee per flight will rise by £3, to £41.50, from 2031" is actual; no settlement named and a forecast word keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Under the deal agreed with the regulator, the landing fee per flight will rise by £3, to £41.50, from 2031.',
+        ['3 actual', '41.5 actual'],
+      ],
+      [
+        'Under the determination published in March, the water charge will be £412 a year.',
+        ['412 actual'],
+      ],
+      // Near-misses: no settlement made, and a forecast of the charge.
+      [
+        'The landing fee per flight will rise by £3, to £41.50, from 2031.',
+        ['3 expected', '41.5 expected'],
+      ],
+      [
+        'Under the deal agreed with the regulator, the landing fee per flight is expected to rise by £3, to £41.50, from 2031.',
+        ['3 expected', '41.5 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
