@@ -2300,9 +2300,10 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
   /(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\bpp|p\.p\.|illion|\d\s?bn)\s*(?:[([]\s*|,\s*)?(?:(?:with(?:in)?\s+)?(?:a|an|the)\s+(?:(?:sampling\s+)?margin\s+of\s+error|sampling\s+error|standard\s+error|error\s+margin|margin|confidence\s+interval)\s+of\s+|within\s+)?$/i;
 
 /** Right before a number, the margin of error it is: "a margin of error of 1.2 points", "the
- *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%". */
+ *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", and one named
+ *  for what it bounds, "within": "the sampling error for the hotel count is within ±3%". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?)(?:\s+(?:of|is|was|at|stands?\s+at|stood\s+at)|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$`,
+  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?)(?:\s+(?:for|on|in|around)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$`,
   'i',
 );
 

@@ -11470,3 +11470,21 @@ describe('status: a charge a settlement or decision made has fixed is in force',
     }
   });
 });
+
+describe('traps: a margin of error named for what it bounds', () => {
+  it('"The sampling error for the hotel count is within ±3%" and "The margin of error on the headline rate is 1.5 percentage points" propose nothing; a corridor set and a change of errors keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`}`,
+      );
+    for (const [text, want] of [
+      ['The sampling error for the hotel count is within ±3%.', []],
+      ['The margin of error on the headline rate is 1.5 percentage points.', []],
+      // Near-misses: a corridor a decision sets, and a change in a count of errors.
+      ['The corridor is narrowed to ±1 percentage point.', ['change -1…1']],
+      ['Errors in the hotel count rose 3%.', ['change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
