@@ -1985,7 +1985,7 @@ const SETTLEMENT_MADE_RE =
 /** Before a number, a charge, fee, tariff or cap as the subject of "will": "the maximum charge per
  *  passenger will fall by ", "the landing fee will be ". */
 const CHARGE_WILL_BEFORE_RE =
-  /\b(?:charges?|fees?|tariffs?|tolls?|levy|levies|caps?)\b(?:\s+(?:per|for|on)\s+[\w-]+)?\s+will\s+(?:be|rise|fall|increase|decrease|go\s+up|go\s+down)\b[^.;]{0,60}$/i;
+  /\b(?:charges?|fees?|tariffs?|tolls?|levy|levies|caps?)\b(?:\s+(?:per|for|on)\s+[\w-]+)?\s+will\s+(?:be|rise|fall|increase|decrease|go\s+up|go\s+down)\b(?:[^.;]|\.(?=\d)){0,60}$/i;
 /** What a board's approval or completed review releases, said with "will": "will be eligible to
  *  draw", "will bring total disbursements to", "will be provided with a loan of". */
 const DISBURSEMENT_WILL_RE =

@@ -11488,3 +11488,23 @@ describe('traps: a margin of error named for what it bounds', () => {
     }
   });
 });
+
+describe('status: a settled charge read through a sum with cents before it', () => {
+  it('"the passenger charge will rise by A$1.20, to A$19.80, from July" under a settlement agreed is actual at both numbers; no settlement keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Under the settlement agreed with the regulator, the passenger charge will rise by A$1.20, to A$19.80, from July.',
+        ['1.2 actual', '19.8 actual'],
+      ],
+      // Near-miss: no settlement named.
+      [
+        'The passenger charge will rise by A$1.20, to A$19.80, from July.',
+        ['1.2 expected', '19.8 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
