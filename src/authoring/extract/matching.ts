@@ -4152,12 +4152,21 @@ const BALANCE_LEVEL_BEFORE_RE =
  * @example surveyBalance('The net balance rose by ') // false
  */
 function surveyBalance(clause: string): boolean {
-  if (!/balance/i.test(clause) || !BALANCE_LEVEL_BEFORE_RE.test(clause)) return false;
+  if (!/balance/i.test(clause)) return false;
   const named = [...clause.matchAll(SURVEY_BALANCE_RE)].at(-1);
   if (!named) return false;
   const rest = clause.slice(named.index + named[0].length);
+  // "the net balance for retailers was +6 percent, against -3 percent for builders": a balance set
+  // against the one just stated is the same kind of reading, a level.
+  if (rest.length <= 120 && BALANCE_AGAINST_RE.test(rest)) return true;
+  if (!BALANCE_LEVEL_BEFORE_RE.test(clause)) return false;
   return rest.length <= 100 && !/[,;]\s*(?:and|while|but|whereas)\b|\d/i.test(rest);
 }
+
+/** After a balance's name, its reading and "against" or "compared with" before a second one: " for
+ *  retailers was +6 percent, against ". */
+const BALANCE_AGAINST_RE =
+  /^[^,;\d]*\b(?:was|is|stood\s+at|of)\s+[-+−–]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*,?\s+(?:against|compared\s+(?:with|to)|versus)\s+$/i;
 
 /** A diffusion index named by its title in capitals ("the New Orders Index", "Supplier Deliveries
  *  Index", "the Services PMI®", "NMI"), not "the Index of …" nor a title that opens with an article. */

@@ -11508,3 +11508,24 @@ describe('status: a settled charge read through a sum with cents before it', () 
     }
   });
 });
+
+describe('kind: a survey balance set against the one just stated is a level', () => {
+  it('"The net balance for retailers was +6 percent, against -3 percent for builders" reads two shares; a change after "against" and no balance keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The net balance for retailers was +6 percent, against -3 percent for builders.',
+        ['share 6', 'share -3'],
+      ],
+      // Near-misses: a change named after "against", and no balance at all.
+      [
+        'The net balance for retailers was +6 percent, against a fall of 3 percent in sales.',
+        ['share 6', 'change -3'],
+      ],
+      ['Sales rose 6 percent, against -3 percent for builders.', ['change 6', 'change -3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
