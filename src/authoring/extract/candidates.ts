@@ -310,6 +310,22 @@ export function buildCandidate(
   // …unless it is an estimate of a period that is over ("the flash estimate of 0.3% for the fourth
   // quarter of 2032", in 2033).
   const object = FORECAST_OBJECT_BEFORE_RE.exec(sentence.slice(0, m.start));
+  // "₹2,400 crore is budgeted for 2028-29, against revised estimates of ₹1,610 crore for
+  // 2027-28", dated April 2028: an estimate whose own period follows its number is of that period,
+  // actual once it is over, whatever other period its sentence names.
+  const ownPeriod = PERIOD_AHEAD_AFTER_RE.exec(sentence.slice(m.end));
+  const estimateOfPast =
+    object !== null &&
+    /^estimates?\b/i.test(object[0]) &&
+    ownPeriod !== null &&
+    periodOver(ownPeriod[0], ctx.documentYear, ctx.documentMonth);
+  // "Under the deal agreed with the regulator, the landing fee per flight will rise by £3, to
+  // £41.50, from 2031": a charge, fee, tariff or cap a settlement or decision made has fixed is in
+  // force from its date, actual, though "will" states it; a forecast word keeps the old reading.
+  const settledCharge =
+    SETTLEMENT_MADE_RE.test(sentence) &&
+    CHARGE_WILL_BEFORE_RE.test(sentence.slice(0, m.start) + /^\D*/.exec(statedText)![0]) &&
+    !FORECAST_WORD_RE.test(sentence);
   // …nor a level compared with a target ("inflation far above target at 5.8 percent").
   const forecastItself =
     object !== null &&
@@ -1056,7 +1072,9 @@ export function buildCandidate(
           revisionMade ||
           signed ||
           raisedSum ||
-          markedValuation
+          markedValuation ||
+          estimateOfPast ||
+          settledCharge
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -1960,6 +1978,14 @@ function bracketListForecast(before: string): boolean {
 
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
+/** A settlement or decision a sentence names as made: "Under the settlement agreed with",
+ *  "under the determination published in", "In its decision announced today". */
+const SETTLEMENT_MADE_RE =
+  /\b(?:under|in)\s+(?:the|its|their|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:settlement|determination|decision|deal|ruling|price\s+control)\s+(?:it\s+|they\s+)?(?:agreed|reached|made|set|approved|published|announced|concluded)\b/i;
+/** Before a number, a charge, fee, tariff or cap as the subject of "will": "the maximum charge per
+ *  passenger will fall by ", "the landing fee will be ". */
+const CHARGE_WILL_BEFORE_RE =
+  /\b(?:charges?|fees?|tariffs?|tolls?|levy|levies|caps?)\b(?:\s+(?:per|for|on)\s+[\w-]+)?\s+will\s+(?:be|rise|fall|increase|decrease|go\s+up|go\s+down)\b(?:[^.;]|\.(?=\d)){0,60}$/i;
 /** What a board's approval or completed review releases, said with "will": "will be eligible to
  *  draw", "will bring total disbursements to", "will be provided with a loan of". */
 const DISBURSEMENT_WILL_RE =
@@ -2525,7 +2551,7 @@ function clauseAround(sentence: string, at: number): [number, number] {
   // The clause's own lead ends at its first number: in "…, and 10 basis points to 2.1 percent",
   // "and" is all there is before the 10, so the clause borrows the verb before it.
   const first = withoutPeriods(sentence.slice(cuts[i]!, Math.min(at, cuts[i]! + 200))).search(
-    /(?:\b[A-Z]{3}\s?|US\$\s?)?[\d$€£¥₽₩]/,
+    /(?:\b[A-Z]{3}\s?|\b[A-Z]{1,2}\$\s?)?[\d$€£¥₽₩]/,
   );
   let own = first >= 0 ? cuts[i]! + first : at;
   while (
@@ -2537,7 +2563,7 @@ function clauseAround(sentence: string, at: number): [number, number] {
     i--;
     // The clause before may itself be an item of the same list: its own number starts it.
     const clause = sentence.slice(cuts[i], cuts[i + 1]);
-    own = cuts[i]! + Math.max(0, clause.search(/(?:\b[A-Z]{3}\s?|US\$\s?)?[\d$€£¥₽₩]/));
+    own = cuts[i]! + Math.max(0, clause.search(/(?:\b[A-Z]{3}\s?|\b[A-Z]{1,2}\$\s?)?[\d$€£¥₽₩]/));
   }
   return [cuts[i]!, end];
 }
@@ -2553,6 +2579,8 @@ function clauseAround(sentence: string, at: number): [number, number] {
 const ELIDED_CLAUSE_LEAD_RE = new RegExp(
   String.raw`^which\s+(?:would\s+|will\s+)?(?:signals?|implies|imply|means?|represents?|amounts?\s+to|corresponds?\s+to|translates?\s+into|equals?|is|are)\s+(?:[\w-]+\s+){0,5}?$|` +
     String.raw`^(?:and|or|but)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+(?:[a-z]+\s+)?(?:(?:by|to)\s+)?(?:(?:${APPROX})\s+)*$|` +
+    // ", and hotel takings of between": a second object of the verb before, a noun and "of".
+    String.raw`^(?:and|or)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){1,3}?of\s+(?:between\s+)?(?:(?:${APPROX})\s+)*$|` +
     String.raw`^(?:(?:and|or|but)\s+(?:(?:then|nonetheless|nevertheless|still|also|even|yet)\s+)?(?:an?\s+)?(?:(?:up|down)\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$`,
   'i',
 );

@@ -2300,9 +2300,10 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
   /(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\bpp|p\.p\.|illion|\d\s?bn)\s*(?:[([]\s*|,\s*)?(?:(?:with(?:in)?\s+)?(?:a|an|the)\s+(?:(?:sampling\s+)?margin\s+of\s+error|sampling\s+error|standard\s+error|error\s+margin|margin|confidence\s+interval)\s+of\s+|within\s+)?$/i;
 
 /** Right before a number, the margin of error it is: "a margin of error of 1.2 points", "the
- *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%". */
+ *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", and one named
+ *  for what it bounds, "within": "the sampling error for the hotel count is within ±3%". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?)(?:\s+(?:of|is|was|at|stands?\s+at|stood\s+at)|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$`,
+  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?)(?:\s+(?:for|on|in|around)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$`,
   'i',
 );
 
@@ -4151,12 +4152,21 @@ const BALANCE_LEVEL_BEFORE_RE =
  * @example surveyBalance('The net balance rose by ') // false
  */
 function surveyBalance(clause: string): boolean {
-  if (!/balance/i.test(clause) || !BALANCE_LEVEL_BEFORE_RE.test(clause)) return false;
+  if (!/balance/i.test(clause)) return false;
   const named = [...clause.matchAll(SURVEY_BALANCE_RE)].at(-1);
   if (!named) return false;
   const rest = clause.slice(named.index + named[0].length);
+  // "the net balance for retailers was +6 percent, against -3 percent for builders": a balance set
+  // against the one just stated is the same kind of reading, a level.
+  if (rest.length <= 120 && BALANCE_AGAINST_RE.test(rest)) return true;
+  if (!BALANCE_LEVEL_BEFORE_RE.test(clause)) return false;
   return rest.length <= 100 && !/[,;]\s*(?:and|while|but|whereas)\b|\d/i.test(rest);
 }
+
+/** After a balance's name, its reading and "against" or "compared with" before a second one: " for
+ *  retailers was +6 percent, against ". */
+const BALANCE_AGAINST_RE =
+  /^[^,;\d]*\b(?:was|is|stood\s+at|of)\s+[-+−–]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*,?\s+(?:against|compared\s+(?:with|to)|versus)\s+$/i;
 
 /** A diffusion index named by its title in capitals ("the New Orders Index", "Supplier Deliveries
  *  Index", "the Services PMI®", "NMI"), not "the Index of …" nor a title that opens with an article. */

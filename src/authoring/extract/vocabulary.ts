@@ -529,8 +529,9 @@ const EXPECTED_WORDS_RE =
  *  a mere 0.4% CPI inflation rate"). */
 const PROJECTS_AT = String.raw`\b(?:growth|GDP|economic|inflation)\s+prospects\s+(?:to|at|of)\s+(?:(?:about|around|some|only|just)\s+)?[-–−]?\d|\bprojects?\s+an?\s+(?:[\w-]+\s+){0,2}?[-–−]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)|\bprojects?\s+an?\s+(?:[\w-]+\s+){0,3}?(?:rebound|recovery|growth|rise|increase|decline|decrease|fall|drop|gain|contraction|expansion|slowdown|deceleration|acceleration|deficit|surplus)\s+(?:of|to)\b|\b(?:it|we|they|report|outlook|bank|fund|staff|ministry|government|IMF|OECD)\s+(?:now\s+|also\s+)?projects?\s+(?:[\w'’-]+\s+){0,8}?(?:growth|inflation|GDP|deficit|rates?|output)\b(?:[^.;:]{0,60}?\bat\b|\s+of\b|(?:\s+in\s+(?:a|the)\s+range)?\s+between\b)|\bwith\s+(?:the\s+)?expectations?\s+(?:of|that)\b`;
 /** What is scheduled but not yet done: "is due to reach", "are due to be disbursed", "a further $2
- *  billion is in the pipeline". Not "due to" as a cause ("fell due to lower prices"). */
-const SCHEDULED = String.raw`\b(?:is|are)\s+due\s+to\s+(?!(?:the|a|an|lower|higher|weak|strong|its|their)\b)[a-z]+|\bin\s+the\s+pipeline\b`;
+ *  billion is in the pipeline", "seats are scheduled at 88% of last winter's". Not "due to" as a
+ *  cause ("fell due to lower prices"). */
+const SCHEDULED = String.raw`\b(?:is|are)\s+due\s+to\s+(?!(?:the|a|an|lower|higher|weak|strong|its|their)\b)[a-z]+|\bin\s+the\s+pipeline\b|\b(?:is|are)\s+(?:now\s+|currently\s+)?scheduled\s+(?:at|to\s+(?:be|reach|rise|fall|grow|total))\b`;
 export const EXPECTED_RE = new RegExp(
   `${EXPECTED_WORDS_RE.source}|${PROJECTS_AT}|${SCHEDULED}`,
   'i',

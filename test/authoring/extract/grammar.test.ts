@@ -11370,3 +11370,162 @@ describe('status: a sum worked out again with a part taken out or put in is an e
     }
   });
 });
+
+describe('status: an estimate followed by its own period is of that period', () => {
+  it('"against revised estimates of ₹1,480 crore for 2029-30", dated May 2030, is actual though the sentence budgets 2030-31; an estimate of a year not over and one with no period of its own keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2030-05-12' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        '₹2,050 crore is budgeted for the heritage fund in 2030-31, against revised estimates of ₹1,480 crore for 2029-30.',
+        ['20500000000 expected', '14800000000 actual'],
+      ],
+      [
+        'Toll income of $3.4 billion is planned for 2031, up from estimates of $3.1 billion in 2029.',
+        ['3400000000 expected', '3100000000 actual'],
+      ],
+      // Near-misses: an estimate of a fiscal year still running, and one naming no period.
+      [
+        '₹2,050 crore is budgeted for the heritage fund in 2031-32, against revised estimates of ₹1,480 crore for 2030-31.',
+        ['20500000000 expected', '14800000000 expected'],
+      ],
+      [
+        '₹2,050 crore is budgeted for the heritage fund in 2030-31, against revised estimates of ₹1,480 crore.',
+        ['20500000000 expected', '14800000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a level a schedule sets is planned', () => {
+  it('"Winter seats on the route are scheduled at 88% of last winter\'s" and "Capacity is scheduled to reach 104% of the 2019 level" are expected; a past schedule and a clock time keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ["Winter seats on the route are scheduled at 88% of last winter's.", ['share 88 expected']],
+      ['Capacity is scheduled to reach 104% of the 2019 level.', ['share 104 expected']],
+      // Near-misses: a schedule told in the past, and "scheduled at" a time of day.
+      ['Seats were scheduled at 88% of the 2019 level last winter.', ['share 88 actual']],
+      ['Flights scheduled at 6am rose 4%.', ['change 4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a second object after ", and" with no verb of its own borrows the verb before', () => {
+  it('"The council expects 4.2 million visitors in 2031, and hotel takings of A$1.3 billion" is expected; a second clause with its own verb keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The council expects 4.2 million visitors in 2031, and hotel takings of A$1.3 billion.',
+        ['1300000000 expected'],
+      ],
+      [
+        'The council expects 4.2 million visitors in 2031, and hotel takings of between A$1.1 billion and A$1.3 billion.',
+        ['1100000000…1300000000 expected'],
+      ],
+      // Near-miss: the second clause states its own outturn.
+      [
+        'The council expects 4.2 million visitors in 2031, and hotel takings of A$1.1 billion were recorded in 2029.',
+        ['1100000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a charge a settlement or decision made has fixed is in force', () => {
+  it('"Under the deal agreed with the regulator, the landing fee per flight will rise by £3, to £41.50, from 2031" is actual; no settlement named and a forecast word keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Under the deal agreed with the regulator, the landing fee per flight will rise by £3, to £41.50, from 2031.',
+        ['3 actual', '41.5 actual'],
+      ],
+      [
+        'Under the determination published in March, the water charge will be £412 a year.',
+        ['412 actual'],
+      ],
+      // Near-misses: no settlement made, and a forecast of the charge.
+      [
+        'The landing fee per flight will rise by £3, to £41.50, from 2031.',
+        ['3 expected', '41.5 expected'],
+      ],
+      [
+        'Under the deal agreed with the regulator, the landing fee per flight is expected to rise by £3, to £41.50, from 2031.',
+        ['3 expected', '41.5 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a margin of error named for what it bounds', () => {
+  it('"The sampling error for the hotel count is within ±3%" and "The margin of error on the headline rate is 1.5 percentage points" propose nothing; a corridor set and a change of errors keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`}`,
+      );
+    for (const [text, want] of [
+      ['The sampling error for the hotel count is within ±3%.', []],
+      ['The margin of error on the headline rate is 1.5 percentage points.', []],
+      // Near-misses: a corridor a decision sets, and a change in a count of errors.
+      ['The corridor is narrowed to ±1 percentage point.', ['change -1…1']],
+      ['Errors in the hotel count rose 3%.', ['change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a settled charge read through a sum with cents before it', () => {
+  it('"the passenger charge will rise by A$1.20, to A$19.80, from July" under a settlement agreed is actual at both numbers; no settlement keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Under the settlement agreed with the regulator, the passenger charge will rise by A$1.20, to A$19.80, from July.',
+        ['1.2 actual', '19.8 actual'],
+      ],
+      // Near-miss: no settlement named.
+      [
+        'The passenger charge will rise by A$1.20, to A$19.80, from July.',
+        ['1.2 expected', '19.8 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kind: a survey balance set against the one just stated is a level', () => {
+  it('"The net balance for retailers was +6 percent, against -3 percent for builders" reads two shares; a change after "against" and no balance keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The net balance for retailers was +6 percent, against -3 percent for builders.',
+        ['share 6', 'share -3'],
+      ],
+      // Near-misses: a change named after "against", and no balance at all.
+      [
+        'The net balance for retailers was +6 percent, against a fall of 3 percent in sales.',
+        ['share 6', 'change -3'],
+      ],
+      ['Sales rose 6 percent, against -3 percent for builders.', ['change 6', 'change -3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
