@@ -11370,3 +11370,48 @@ describe('status: a sum worked out again with a part taken out or put in is an e
     }
   });
 });
+
+describe('status: a sum a perfect or past verb says was allocated is a decision made', () => {
+  it('"has been allocated $4.2 billion for 2032-33, which is 6% more" and "from the $3.1 billion appropriated for fiscal 2032" are actual; "will be allocated", "is allocated", "the state budget has allocated", a forecast word after the verb and a sum labelled "(BE)" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-12-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The Health Department has been allocated $4.2 billion for 2032-33, which is 6% more than it gets this year.',
+        ['4200000000 actual', '6 actual'],
+      ],
+      [
+        'Road building would rise to $3.4 billion from the $3.1 billion appropriated for fiscal 2032.',
+        ['3400000000 expected', '3100000000 actual'],
+      ],
+      ['PORTS AUTHORITY ALLOCATED $950 MILLION IN BUDGET 2032-33', ['950000000 actual']],
+      // Near-misses: a verb still to come, the present, a forecast after the verb, a sum labelled
+      // as the budget's estimate, and a budget that states its own level.
+      [
+        'Our grant for teaching, allocated by student numbers, will climb to $640 million in 2032-33.',
+        ['640000000 expected'],
+      ],
+      [
+        'The Health Department has been allocated $4.2 billion in the 2032-33 budget (BE), up 6%.',
+        ['4200000000 expected', '6 expected'],
+      ],
+      [
+        'The 2032-33 state budget has allocated $4.2 billion to hospitals.',
+        ['4200000000 expected'],
+      ],
+      [
+        'The Health Department will be allocated $4.2 billion for 2032-33.',
+        ['4200000000 expected'],
+      ],
+      ['The Health Department is allocated $4.2 billion for 2032-33.', ['4200000000 expected']],
+      [
+        'The Health Department has been allocated $4.2 billion, and its spending is projected to rise 6% in 2032-33.',
+        ['4200000000 actual', '6 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
