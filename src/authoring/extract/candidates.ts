@@ -1039,8 +1039,10 @@ export function buildCandidate(
       !EXPECTED_RE.test(allocatedBefore[1]!)) ||
       (m.kind === 'amount' && ALLOCATED_AFTER_RE.test(sentence.slice(m.end)))) &&
     // "allocated ₹5,800 crore in the Budget 2032-33 (BE), up 9%": a sum labelled as the budget's
-    // estimate is a level the budget states, planned.
-    !/^[^.;,]*\((?:BE|B\.E\.)\)/.test(sentence.slice(m.end));
+    // estimate is a level the budget states, planned; a label after "than" or "from" is the base's.
+    !/^(?:(?!\b(?:than|from|over|against|on)\b)[^.;,])*\((?:BE|B\.E\.)\)/.test(
+      sentence.slice(m.end),
+    );
   // "was set at $41 billion, or 3.2% of projected GDP", "about 2 per cent of forecast output": a
   // share of a whole named as projected is worked out on a forecast, whatever verb states its
   // numerator; "of GDP" and "of estimated GDP" keep the old reading.

@@ -11386,6 +11386,10 @@ describe('status: a sum a perfect or past verb says was allocated is a decision 
         'Road building would rise to $3.4 billion from the $3.1 billion appropriated for fiscal 2032.',
         ['3400000000 expected', '3100000000 actual'],
       ],
+      [
+        'The Health Department has been allocated $4.2 billion for 2032-33, which is 6% more than the budget (BE) for this year.',
+        ['4200000000 actual', '6 actual'],
+      ],
       ['PORTS AUTHORITY ALLOCATED $950 MILLION IN BUDGET 2032-33', ['950000000 actual']],
       // Near-misses: a verb still to come, the present, a forecast after the verb, a sum labelled
       // as the budget's estimate, and a budget that states its own level.
