@@ -1043,14 +1043,8 @@ export function buildCandidate(
     !/^(?:(?!\b(?:than|from|over|against|on)\b)[^.;,])*\((?:BE|B\.E\.)\)/.test(
       sentence.slice(m.end),
     );
-  // "was set at $41 billion, or 3.2% of projected GDP", "about 2 per cent of forecast output": a
-  // share of a whole named as projected is worked out on a forecast, whatever verb states its
-  // numerator; "of GDP" and "of estimated GDP" keep the old reading.
-  const ofProjectedWhole =
-    m.kind === 'share' && OF_PROJECTED_WHOLE_RE.test(statedText + sentence.slice(m.end));
   const worded: FigureStatus =
     putsAt ||
-    ofProjectedWhole ||
     labelAhead ||
     likelyOutturn ||
     ceilingWhole ||
@@ -2070,11 +2064,6 @@ function blankAll(text: string, ...patterns: RegExp[]): string {
  *  sum decided is in force, as a loan decided is). */
 const SIGNED_DEAL_BEFORE_RE =
   /\b(?:signed|concluded|sealed|inked)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a)|loans?|credit\s+lines?|lines?\s+of\s+credit|facilit(?:y|ies)|protocols?)\b|\b(?:approved|granted|extended|awarded)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:loans?|credits?|credit\s+lines?|grants?|facilit(?:y|ies)|guarantees?|financing|package)\b|\b(?:(?:has|have)\s+)?decided\s+to\s+(?:extend|provide|grant|lend|make\s+available)\b/i;
-
-/** A percent of a whole named as projected: "3.2% of projected GDP", "2 per cent of the
- *  forecast nominal output" (the number first, its unit, then the whole). */
-const OF_PROJECTED_WHOLE_RE =
-  /^[^\d]*[\d.,]+\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:projected|forecast|expected|anticipated)\s+(?:(?:nominal|real|annual)\s+)?(?:GDP|GNI|GNP|output|gross\s+domestic\s+product|national\s+income)\b/i;
 
 /** Before a number, a perfect or past verb that puts money somewhere, with the words after it
  *  (group 1): "has been allocated ", "were set aside for roads: ", "Ministry allocated " (not "to

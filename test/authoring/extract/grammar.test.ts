@@ -11419,33 +11419,3 @@ describe('status: a sum a perfect or past verb says was allocated is a decision 
     }
   });
 });
-
-describe('status: a share of a whole named as projected is worked out on a forecast', () => {
-  it('"3.2% of projected GDP" and "about 2 per cent of forecast output" are expected, whatever verb states the numerator; "of GDP" and "of estimated GDP" keep the old reading', () => {
-    const read = (text: string) =>
-      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-12-01' } }).map(
-        (c) => `${c.value} ${c.status}`,
-      );
-    for (const [text, want] of [
-      [
-        'Parliament fixed farm support at $41 billion, or 3.2% of projected GDP.',
-        ['41000000000 actual', '3.2 expected'],
-      ],
-      [
-        'Last month the council signed off grants worth about 2 per cent of forecast output.',
-        ['2 expected'],
-      ],
-      // Near-misses: a whole named with no forecast word, and one estimated.
-      [
-        'Parliament fixed farm support at $41 billion, or 3.2% of GDP.',
-        ['41000000000 actual', '3.2 actual'],
-      ],
-      [
-        'Farm support came to $41 billion in 2030, or 3.2% of estimated GDP.',
-        ['41000000000 actual', '3.2 actual'],
-      ],
-    ] as const) {
-      expect(read(text), text).toEqual(want);
-    }
-  });
-});
