@@ -11419,3 +11419,25 @@ describe('status: a sum a perfect or past verb says was allocated is a decision 
     }
   });
 });
+
+describe('status: a budget document whose title says the budget was decided reports decisions', () => {
+  it('lines under "Regional budget for 2033 adopted" are actual; "… for 2033: what it holds" and "… to be adopted in March" keep the old reading', () => {
+    const text =
+      'Main lines of the regional budget (current spending only):\n\n- schools: $4.1 billion;\n- roads: $2.2 billion.';
+    const read = (title: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title, date: '2033-01-20' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [title, want] of [
+      ['Regional budget for 2033 adopted', ['4100000000 actual', '2200000000 actual']],
+      // Near-misses: a title that decides nothing, and one whose adoption is still to come.
+      ['Regional budget for 2033: what it holds', ['4100000000 expected', '2200000000 expected']],
+      [
+        'Regional budget for 2033 to be adopted in March',
+        ['4100000000 expected', '2200000000 expected'],
+      ],
+    ] as const) {
+      expect(read(title), title).toEqual(want);
+    }
+  });
+});
