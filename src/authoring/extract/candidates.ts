@@ -884,10 +884,10 @@ export function buildCandidate(
   // year in the sentence, money spent or a span to date keeps the old reading.
   // Both budget-document readings below: a titled budget whose year is not over, and a sentence
   // that measures no money spent or a span to date.
-  // "Defence budget for 2033 adopted", "Ports Authority allocated $950 million in Budget
-  // 2033-34": a title that says the budget was adopted or its money allocated reports decisions
-  // made, so its lines are actual, as the verb would make them ("Budget 2033: what it holds" keeps
-  // the old reading).
+  // "Ports Authority allocated $950 million in Budget 2033-34": a title that says the budget's money
+  // was allocated reports decisions made, so its lines are actual, as the verb would make them;
+  // "Budget 2033: what it holds" and "Budget 2033 adopted" (the act on the document, whose lines
+  // still state its levels) keep the old reading.
   const openBudgetDocument = (): boolean =>
     ctx.budgetTitle !== undefined &&
     !DECIDED_BUDGET_TITLE_RE.test(ctx.budgetTitle.title) &&
@@ -2070,10 +2070,10 @@ function blankAll(text: string, ...patterns: RegExp[]): string {
 const SIGNED_DEAL_BEFORE_RE =
   /\b(?:signed|concluded|sealed|inked)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a)|loans?|credit\s+lines?|lines?\s+of\s+credit|facilit(?:y|ies)|protocols?)\b|\b(?:approved|granted|extended|awarded)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:loans?|credits?|credit\s+lines?|grants?|facilit(?:y|ies)|guarantees?|financing|package)\b|\b(?:(?:has|have)\s+)?decided\s+to\s+(?:extend|provide|grant|lend|make\s+available)\b/i;
 
-/** A title that says with a past participle that a budget was decided: "Budget for 2033 adopted",
- *  "was approved", "X allocated $2 billion in Budget 2033" (not "to be adopted", "is approved"). */
+/** A title that says with a past participle that a budget's money was put somewhere: "X allocated $2
+ *  billion in Budget 2033", "Y earmarked" (not "to be allocated", "is allocated"). */
 const DECIDED_BUDGET_TITLE_RE =
-  /(?<!\b(?:be|is|are|being|to|will|would|shall|should|must)\s+)\b(?:adopted|approved|passed|enacted|allocated)\b/i;
+  /(?<!\b(?:be|is|are|being|to|will|would|shall|should|must)\s+)\b(?:allocated|earmarked|set\s+aside)\b/i;
 
 /** Before a number, a perfect or past verb that puts money somewhere, with the words after it
  *  (group 1): "has been allocated ", "were set aside for roads: ", "Ministry allocated " (not "to

@@ -11420,8 +11420,8 @@ describe('status: a sum a perfect or past verb says was allocated is a decision 
   });
 });
 
-describe('status: a budget document whose title says the budget was decided reports decisions', () => {
-  it('lines under "Regional budget for 2033 adopted" are actual; "… for 2033: what it holds" and "… to be adopted in March" keep the old reading', () => {
+describe('status: a budget document whose title says its money was allocated reports decisions', () => {
+  it('lines under "Regions allocated $7.4 billion in the budget for 2033" are actual; "… for 2033: what it holds", "… to be adopted in March" and "Regional budget for 2033 adopted" keep the old reading', () => {
     const text =
       'Main lines of the regional budget (current spending only):\n\n- schools: $4.1 billion;\n- roads: $2.2 billion.';
     const read = (title: string) =>
@@ -11429,9 +11429,14 @@ describe('status: a budget document whose title says the budget was decided repo
         source: { ...SOURCE.source, title, date: '2033-01-20' },
       }).map((c) => `${c.value} ${c.status}`);
     for (const [title, want] of [
-      ['Regional budget for 2033 adopted', ['4100000000 actual', '2200000000 actual']],
-      // Near-misses: a title that decides nothing, and one whose adoption is still to come.
+      [
+        'Regions allocated $7.4 billion in the budget for 2033',
+        ['4100000000 actual', '2200000000 actual'],
+      ],
+      // Near-misses: a title that decides nothing, one whose adoption is still to come, and one that
+      // names the act on the document, not its money.
       ['Regional budget for 2033: what it holds', ['4100000000 expected', '2200000000 expected']],
+      ['Regional budget for 2033 adopted', ['4100000000 expected', '2200000000 expected']],
       [
         'Regional budget for 2033 to be adopted in March',
         ['4100000000 expected', '2200000000 expected'],
