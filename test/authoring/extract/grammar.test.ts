@@ -11446,3 +11446,29 @@ describe('status: a budget document whose title says its money was allocated rep
     }
   });
 });
+
+describe('status: a budget just stated, or a quoted "That is the equivalent of", restates the forecast before', () => {
+  it('"The health budget accounts for 9% of all spending" and "“That is the equivalent of $2 a day" after a planned sum are expected; after an outturn they keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-12-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Health spending for 2032 is projected at $9.1 billion. The health budget accounts for 9% of all spending.',
+        ['9100000000 expected', '9 expected'],
+      ],
+      [
+        'Rail support will be $730 million in 2032. “That is the equivalent of $2 a day for each family,” the minister said.',
+        ['730000000 expected', '2 expected'],
+      ],
+      // Near-miss: the same words after an outturn.
+      [
+        'Health spending in 2030 came to $9.1 billion. The health budget accounts for 9% of all spending.',
+        ['9100000000 actual', '9 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
