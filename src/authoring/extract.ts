@@ -622,9 +622,11 @@ function datelineIn(top: string, re: RegExp, monthOnly = false): RegExpMatchArra
  *  "This includes" and "Yet, this accounts for" (a part of the forecast before), and "This is an
  *  increase of" (the forecast before, told as its change); also after a fronted reckoning ("After
  *  allowing for redemptions of $12 billion, this means") and with the forecast named as the
- *  subject ("The financing estimate is $80 billion higher than"). */
+ *  subject ("The financing estimate is $80 billion higher than") or the budget just stated ("The
+ *  health budget accounts for 9% of all spending"); a quote may open it ("“That is the equivalent
+ *  of $2 a day"). */
 const RESTATES_BEFORE_RE =
-  /^\s*(?:(?:after|allowing\s+for|taking\s+into\s+account|net\s+of)\s+[^.;]{1,80}?,?\s+|(?:yet|but|however|still)\s*,?\s+)?(?:that|this|these|which|the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?))\s+(?:(?:would|will)\s+)?(?:is\s+an?\s+(?:increase|rise|decrease|reduction|fall|cut)\s+of\b|represents?|accounts?\s+for|means?|includes?|corresponds?\s+to|amounts?\s+to|equals?|is\s+equivalent\s+to|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only|over|under)?\s*(?:[A-Z]{0,3}[$€£¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion|trillion)\b)(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
+  /^\s*["“‘']?(?:(?:after|allowing\s+for|taking\s+into\s+account|net\s+of)\s+[^.;]{1,80}?,?\s+|(?:yet|but|however|still)\s*,?\s+)?(?:that|this|these|which|the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?|budgets?))\s+(?:(?:would|will)\s+)?(?:is\s+an?\s+(?:increase|rise|decrease|reduction|fall|cut)\s+of\b|represents?|accounts?\s+for|means?|includes?|corresponds?\s+to|amounts?\s+to|equals?|is\s+(?:the\s+)?equivalent\s+(?:to|of)|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only|over|under)?\s*(?:[A-Z]{0,3}[$€£¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion|trillion)\b)(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
 
 /** The figure before, pointed back to as "this figure" and moved by the sentence's own reckoning:
  *  "When the estimates draw on stated plans, this figure rises to", "on that basis, this number

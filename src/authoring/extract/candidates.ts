@@ -900,8 +900,13 @@ export function buildCandidate(
   // year in the sentence, money spent or a span to date keeps the old reading.
   // Both budget-document readings below: a titled budget whose year is not over, and a sentence
   // that measures no money spent or a span to date.
+  // "Ports Authority allocated $950 million in Budget 2033-34": a title that says the budget's money
+  // was allocated reports decisions made, so its lines are actual, as the verb would make them;
+  // "Budget 2033: what it holds" and "Budget 2033 adopted" (the act on the document, whose lines
+  // still state its levels) keep the old reading.
   const openBudgetDocument = (): boolean =>
     ctx.budgetTitle !== undefined &&
+    !DECIDED_BUDGET_TITLE_RE.test(ctx.budgetTitle.title) &&
     !MEASURED_TO_DATE_RE.test(sentence) &&
     !SPENT_RE.test(sentence) &&
     budgetDocumentOpen(
@@ -1041,6 +1046,24 @@ export function buildCandidate(
   const requested = REQUESTED_CHANGE_BEFORE_RE.test(
     sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
   );
+  // "The agency has been allocated $4.2 billion for 2033, which is 6% more than this year", "from
+  // the $3.1 billion appropriated for next year": a sum a perfect or past verb (or a participle
+  // right after it) says was allocated, set aside, earmarked or appropriated is a decision made,
+  // actual even for a year to come, and so is what its sentence goes on to say of it; "will be
+  // allocated", "is allocated", a budget or plan as the subject ("the 2032 budget has allocated"), a
+  // forecast word after the verb and a sum labelled "(BE)" keep the old reading.
+  const allocatedBefore = ALLOCATED_BEFORE_RE.exec(sentence.slice(0, m.start));
+  const allocatedSum =
+    ((allocatedBefore !== null &&
+      !BUDGET_SUBJECT_BEFORE_RE.test(sentence.slice(0, allocatedBefore.index)) &&
+      !FORECAST_WORD_RE.test(allocatedBefore[1]!) &&
+      !EXPECTED_RE.test(allocatedBefore[1]!)) ||
+      (m.kind === 'amount' && ALLOCATED_AFTER_RE.test(sentence.slice(m.end)))) &&
+    // "allocated ₹5,800 crore in the Budget 2032-33 (BE), up 9%": a sum labelled as the budget's
+    // estimate is a level the budget states, planned; a label after "than" or "from" is the base's.
+    !/^(?:(?!\b(?:than|from|over|against|on)\b)[^.;,])*\((?:BE|B\.E\.)\)/.test(
+      sentence.slice(m.end),
+    );
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1071,6 +1094,7 @@ export function buildCandidate(
           frontedPast ||
           revisionMade ||
           signed ||
+          allocatedSum ||
           raisedSum ||
           markedValuation ||
           estimateOfPast ||
@@ -2071,6 +2095,25 @@ function blankAll(text: string, ...patterns: RegExp[]): string {
  *  sum decided is in force, as a loan decided is). */
 const SIGNED_DEAL_BEFORE_RE =
   /\b(?:signed|concluded|sealed|inked)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a)|loans?|credit\s+lines?|lines?\s+of\s+credit|facilit(?:y|ies)|protocols?)\b|\b(?:approved|granted|extended|awarded)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:loans?|credits?|credit\s+lines?|grants?|facilit(?:y|ies)|guarantees?|financing|package)\b|\b(?:(?:has|have)\s+)?decided\s+to\s+(?:extend|provide|grant|lend|make\s+available)\b/i;
+
+/** A title that says with a past participle that a budget's money was put somewhere: "X allocated $2
+ *  billion in Budget 2033", "Y earmarked" (not "to be allocated", "is allocated"). */
+const DECIDED_BUDGET_TITLE_RE =
+  /(?<!\b(?:be|is|are|being|to|will|would|shall|should|must)\s+)\b(?:allocated|earmarked|set\s+aside)\b/i;
+
+/** Before a number, a perfect or past verb that puts money somewhere, with the words after it
+ *  (group 1): "has been allocated ", "were set aside for roads: ", "Ministry allocated " (not "to
+ *  be", "is" or "the allocated"). */
+const ALLOCATED_BEFORE_RE =
+  /(?:\b(?:has|have|had)\s+(?:also\s+)?been\s+|\b(?:was|were)\s+|(?<!\b(?:be|is|are|being|to|the|an?|its|their|newly|will|would|shall|should|can|could|may|might|must)\s+))\b(?:allocated|set\s+aside|earmarked|appropriated)\b([^.;]*)$/i;
+/** A budget, plan or estimates as the subject right before a verb that puts money somewhere:
+ *  "The 2032 budget has ", "the Printed Estimates ", "The plan " — the budget stating its level. */
+const BUDGET_SUBJECT_BEFORE_RE =
+  /\b(?:budgets?|plans?|estimates|frameworks?)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?$/i;
+/** Right after a sum, the participle that says it was put somewhere: " appropriated for",
+ *  " has been set aside", " were earmarked". */
+const ALLOCATED_AFTER_RE =
+  /^\s+(?:(?:has|have|had)\s+(?:already\s+)?been\s+|(?:was|were)\s+)?(?:allocated|set\s+aside|earmarked|appropriated)\b/i;
 
 /** Before a number, a verb that keeps a figure where it was: "maintained retail inflation at ",
  *  "kept its estimate at about ", "left the projection at ". */

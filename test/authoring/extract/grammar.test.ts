@@ -11529,3 +11529,105 @@ describe('kind: a survey balance set against the one just stated is a level', ()
     }
   });
 });
+
+describe('status: a sum a perfect or past verb says was allocated is a decision made', () => {
+  it('"has been allocated $4.2 billion for 2032-33, which is 6% more" and "from the $3.1 billion appropriated for fiscal 2032" are actual; "will be allocated", "is allocated", "the state budget has allocated", a forecast word after the verb and a sum labelled "(BE)" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-12-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The Health Department has been allocated $4.2 billion for 2032-33, which is 6% more than it gets this year.',
+        ['4200000000 actual', '6 actual'],
+      ],
+      [
+        'Road building would rise to $3.4 billion from the $3.1 billion appropriated for fiscal 2032.',
+        ['3400000000 expected', '3100000000 actual'],
+      ],
+      [
+        'The Health Department has been allocated $4.2 billion for 2032-33, which is 6% more than the budget (BE) for this year.',
+        ['4200000000 actual', '6 actual'],
+      ],
+      ['PORTS AUTHORITY ALLOCATED $950 MILLION IN BUDGET 2032-33', ['950000000 actual']],
+      // Near-misses: a verb still to come, the present, a forecast after the verb, a sum labelled
+      // as the budget's estimate, and a budget that states its own level.
+      [
+        'Our grant for teaching, allocated by student numbers, will climb to $640 million in 2032-33.',
+        ['640000000 expected'],
+      ],
+      [
+        'The Health Department has been allocated $4.2 billion in the 2032-33 budget (BE), up 6%.',
+        ['4200000000 expected', '6 expected'],
+      ],
+      [
+        'The 2032-33 state budget has allocated $4.2 billion to hospitals.',
+        ['4200000000 expected'],
+      ],
+      [
+        'The Health Department will be allocated $4.2 billion for 2032-33.',
+        ['4200000000 expected'],
+      ],
+      ['The Health Department is allocated $4.2 billion for 2032-33.', ['4200000000 expected']],
+      [
+        'The Health Department has been allocated $4.2 billion, and its spending is projected to rise 6% in 2032-33.',
+        ['4200000000 actual', '6 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a budget document whose title says its money was allocated reports decisions', () => {
+  it('lines under "Regions allocated $7.4 billion in the budget for 2033" are actual; "… for 2033: what it holds", "… to be adopted in March" and "Regional budget for 2033 adopted" keep the old reading', () => {
+    const text =
+      'Main lines of the regional budget (current spending only):\n\n- schools: $4.1 billion;\n- roads: $2.2 billion.';
+    const read = (title: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title, date: '2033-01-20' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [title, want] of [
+      [
+        'Regions allocated $7.4 billion in the budget for 2033',
+        ['4100000000 actual', '2200000000 actual'],
+      ],
+      // Near-misses: a title that decides nothing, one whose adoption is still to come, and one that
+      // names the act on the document, not its money.
+      ['Regional budget for 2033: what it holds', ['4100000000 expected', '2200000000 expected']],
+      ['Regional budget for 2033 adopted', ['4100000000 expected', '2200000000 expected']],
+      [
+        'Regional budget for 2033 to be adopted in March',
+        ['4100000000 expected', '2200000000 expected'],
+      ],
+    ] as const) {
+      expect(read(title), title).toEqual(want);
+    }
+  });
+});
+
+describe('status: a budget just stated, or a quoted "That is the equivalent of", restates the forecast before', () => {
+  it('"The health budget accounts for 9% of all spending" and "“That is the equivalent of $2 a day" after a planned sum are expected; after an outturn they keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-12-01' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Health spending for 2032 is projected at $9.1 billion. The health budget accounts for 9% of all spending.',
+        ['9100000000 expected', '9 expected'],
+      ],
+      [
+        'Rail support will be $730 million in 2032. “That is the equivalent of $2 a day for each family,” the minister said.',
+        ['730000000 expected', '2 expected'],
+      ],
+      // Near-miss: the same words after an outturn.
+      [
+        'Health spending in 2030 came to $9.1 billion. The health budget accounts for 9% of all spending.',
+        ['9100000000 actual', '9 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
