@@ -199,6 +199,8 @@ export function groupSharedSuffix(sources: readonly string[], suffix: string): s
 }
 /** Right before a currency word that is only one after a scale ("4.2 billion kr", "4.2bn kr"). */
 const AFTER_SCALE = String.raw`(?<=(?:\b|\d)(?:${SCALE})\.?\s?)`;
+/** Right before a currency letter glued to its digits ("24.86p"): only there is the letter one. */
+const GLUED_TO_DIGIT = String.raw`(?<=\d)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
  *  them; the document's country decides (documentCurrencies), the US dollar when nothing does. */
 export const OTHER_DOLLARS: readonly Unit[] = ['NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD'];
@@ -412,6 +414,9 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`euro\s+cents`, 'EUR'],
   [String.raw`cents`, ANY_DOLLAR],
   [String.raw`pence`, 'GBP'],
+  // "24.86p", "rose 38p", "38.7ppl" (pence a litre): a "p" glued to the number is sterling's pence
+  // (read in lower case only, see readStatedValue), never the "p.p." of points.
+  [String.raw`${GLUED_TO_DIGIT}p(?:pl)?(?!\.\s?p\b)`, 'GBP'],
   [String.raw`(?:Japanese\s+)?yen`, 'JPY'],
   // "4.2 billion €": the sign after the scale, as European publishers write it.
   [String.raw`euros?|€`, 'EUR'],
@@ -485,6 +490,9 @@ export const CURRENCY_SIGN = groupSharedSuffix(
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
 /** The currency words that count a hundredth of their currency ("9¢", "62 cents", "40 pence"). */
 export const HUNDREDTH_WORD_RE = /^(?:¢|(?:euro\s+)?cents|pence)$/i;
+/** A letter glued to the number that counts a hundredth of its currency ("24.86p", "38.7ppl"):
+ *  CURRENCY_WORDS reads it in any case, a reader takes it in lower case only ("2P reserves"). */
+export const HUNDREDTH_LETTER_RE = /^p(?:pl)?$/i;
 /** A fraction of a scale, in words: "half a trillion US dollars", "a quarter of a billion euros".
  *  Group 1 is the fraction, 2 the scale, 3 the currency. */
 export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})(?!\w)`;
@@ -859,7 +867,11 @@ const CURRENCY_READERS: readonly (readonly [RegExp, Unit | readonly Unit[] | 'co
           ] as const),
     ),
   ...CURRENCY_WORDS.map(
-    ([src, names]) => [new RegExp(`^(?:${src.replace(AFTER_SCALE, '')})$`, 'i'), names] as const,
+    ([src, names]) =>
+      [
+        new RegExp(`^(?:${src.replace(AFTER_SCALE, '').replace(GLUED_TO_DIGIT, '')})$`, 'i'),
+        names,
+      ] as const,
   ),
 ];
 

@@ -1318,9 +1318,9 @@ function unknownScale(s: string, m: Match): boolean {
 }
 
 /** After an amount with no scale, the coin, note or stamp it names: "a $1 coin", "the new €500
- *  banknote" are denominations, not sums ("a $2 billion note programme" is a sum). */
+ *  banknote", "the 20p piece" are denominations, not sums ("a $2 billion note programme" is a sum). */
 const DENOMINATION_AFTER_RE =
-  /^[\s-]*(?:coins?|notes?|banknotes?|bills?|stamps?|denominations?)\b/i;
+  /^[\s-]*(?:coins?|pieces?|notes?|banknotes?|bills?|stamps?|denominations?)\b/i;
 
 /** After an amount with no scale, the later members of a list of face values that ends in the coin
  *  or note noun, each with no scale of its own: " and $20 bills", ", Rs 2 and Re 1 coins", ", 20

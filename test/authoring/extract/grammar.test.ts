@@ -11370,3 +11370,25 @@ describe('status: a sum worked out again with a part taken out or put in is an e
     }
   });
 });
+
+describe('amount: a "p" glued to its number is sterling’s pence', () => {
+  it('"slipped 3.4p", "47.25p per kWh" and "41.9ppl" are hundredths of a pound; "2P reserves", "0.5p.p.", "the 10p piece" and "p 37" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['The average pump price slipped 3.4p over the month.', ['amount 0.034 GBP']],
+      ['From April the unit rate is capped at 47.25p per kWh.', ['amount 0.4725 GBP']],
+      ['Dairies paid a base price of 41.9ppl in March.', ['amount 0.419 GBP']],
+      // Near-misses: a capital letter, points written "p.p.", a coin and a page reference.
+      ['The operator booked 2P reserves of 40 million barrels.', []],
+      ['Growth was 0.5p.p. higher than forecast.', ['change 0.5 percentage-points']],
+      ['The Mint will stop striking the 10p piece next year.', []],
+      ['The method is set out on p 37 of the annex.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('3.4p', 'amount')).toEqual([{ value: 0.034, unit: 'GBP' }]);
+    expect(readStatedValue('41.9ppl', 'amount')).toEqual([{ value: 0.419, unit: 'GBP' }]);
+    expect(readStatedValue('2P', 'amount')).toEqual([]);
+  });
+});
