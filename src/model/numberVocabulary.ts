@@ -433,6 +433,8 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`Pakistani rupees?`, 'PKR'],
   [String.raw`Sri Lankan rupees?`, 'LKR'],
   [String.raw`rupees?`, ['INR', 'PKR', 'LKR']],
+  // "up by 15 paise a unit", "66 paise/kWh": the rupee's hundredth, India's or Pakistan's.
+  [String.raw`pais[ae]`, ['INR', 'PKR']],
   [String.raw`(?:Indonesian\s+)?rupiah`, 'IDR'],
   [String.raw`(?:Thai\s+)?baht`, 'THB'],
   [String.raw`(?:Malaysian\s+)?ringgit`, 'MYR'],
@@ -488,8 +490,9 @@ export const CURRENCY_SIGN = groupSharedSuffix(
   CODE_NUMBER_AHEAD,
 );
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
-/** The currency words that count a hundredth of their currency ("9¢", "62 cents", "40 pence"). */
-export const HUNDREDTH_WORD_RE = /^(?:¢|(?:euro\s+)?cents|pence)$/i;
+/** The currency words that count a hundredth of their currency ("9¢", "62 cents", "40 pence",
+ *  "15 paise"). */
+export const HUNDREDTH_WORD_RE = /^(?:¢|(?:euro\s+)?cents|pence|pais[ae])$/i;
 /** A letter glued to the number that counts a hundredth of its currency ("24.86p", "38.7ppl"):
  *  CURRENCY_WORDS reads it in any case, a reader takes it in lower case only ("2P reserves"). */
 export const HUNDREDTH_LETTER_RE = /^p(?:pl)?$/i;

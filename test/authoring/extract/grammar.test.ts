@@ -11392,3 +11392,23 @@ describe('amount: a "p" glued to its number is sterling’s pence', () => {
     expect(readStatedValue('2P', 'amount')).toEqual([]);
   });
 });
+
+describe('amount: paise are the rupee’s hundredth', () => {
+  it('"raised by 12 paise a unit" and "35 paise/kWh" are hundredths of the rupee; "paise" of every rupee and "Rs 4.10" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['The fixed tariff was raised by 12 paise a unit in April.', ['amount 0.12 INR']],
+      ['Open-access buyers pay a surcharge of 35 paise/kWh.', ['amount 0.35 INR']],
+      // Near-misses: paise counted out of each rupee (a ratio), and a sum in rupees.
+      ['Of every rupee the utility collects, 17 paise goes to interest.', []],
+      ['The energy charge is Rs 4.10 a unit.', ['amount 4.1 INR']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('35 paise', 'amount')).toEqual([
+      { value: 0.35, unit: 'INR' },
+      { value: 0.35, unit: 'PKR' },
+    ]);
+  });
+});
