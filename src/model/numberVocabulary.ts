@@ -201,6 +201,8 @@ export function groupSharedSuffix(sources: readonly string[], suffix: string): s
 const AFTER_SCALE = String.raw`(?<=(?:\b|\d)(?:${SCALE})\.?\s?)`;
 /** Right before a currency letter glued to its digits ("24.86p"): only there is the letter one. */
 const GLUED_TO_DIGIT = String.raw`(?<=\d)`;
+/** "24.86p", "38.7ppl": sterling's pence as a "p" glued to the digits (CURRENCY_WORDS). */
+const PENCE_LETTER = String.raw`${GLUED_TO_DIGIT}p(?:pl)?(?!\.\s?p\b)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
  *  them; the document's country decides (documentCurrencies), the US dollar when nothing does. */
 export const OTHER_DOLLARS: readonly Unit[] = ['NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD'];
@@ -416,7 +418,7 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`pence`, 'GBP'],
   // "24.86p", "rose 38p", "38.7ppl" (pence a litre): a "p" glued to the number is sterling's pence
   // (read in lower case only, see readStatedValue), never the "p.p." of points.
-  [String.raw`${GLUED_TO_DIGIT}p(?:pl)?(?!\.\s?p\b)`, 'GBP'],
+  [PENCE_LETTER, 'GBP'],
   [String.raw`(?:Japanese\s+)?yen`, 'JPY'],
   // "4.2 billion €": the sign after the scale, as European publishers write it.
   [String.raw`euros?|€`, 'EUR'],
@@ -493,6 +495,8 @@ export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
 /** The currency words that count a hundredth of their currency ("9¢", "62 cents", "40 pence",
  *  "15 paise"). */
 export const HUNDREDTH_WORD_RE = /^(?:¢|(?:euro\s+)?cents|pence|pais[ae])$/i;
+/** The same words as a pattern, for an end of a range ("between 118p and 126p"). */
+export const HUNDREDTH_WORD = String.raw`¢|(?:euro\s+)?cents|pence|pais[ae]|${PENCE_LETTER}`;
 /** A letter glued to the number that counts a hundredth of its currency ("24.86p", "38.7ppl"):
  *  CURRENCY_WORDS reads it in any case, a reader takes it in lower case only ("2P reserves"). */
 export const HUNDREDTH_LETTER_RE = /^p(?:pl)?$/i;

@@ -11412,3 +11412,25 @@ describe('amount: paise are the rupee’s hundredth', () => {
     ]);
   });
 });
+
+describe('amount: two ends each written in a hundredth of a currency are one range', () => {
+  it('"between 95p and 104p" and "between 30 cents and 45 cents" are ranges; one word after both ends, a "from" and unscaled pounds keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.unit}`,
+      );
+    for (const [text, want] of [
+      ['The board guides to a full-year payout of between 95p and 104p.', ['amount 0.95…1.04 GBP']],
+      ['Pump margins ran between 30 cents and 45 cents a gallon.', ['amount 0.3…0.45 USD']],
+      // Near-misses: the unit once after both ends, two levels, and pounds with no scale.
+      ['Pump margins ran 30-45 cents a gallon.', ['amount 0.3…0.45 USD']],
+      ['The levy rose from 95p to 104p a week.', ['amount 0.95 GBP', 'amount 1.04 GBP']],
+      [
+        'Tenants earning between £18,000 and £25,000 qualify.',
+        ['amount 18000 GBP', 'amount 25000 GBP'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
