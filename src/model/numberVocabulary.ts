@@ -201,6 +201,8 @@ export function groupSharedSuffix(sources: readonly string[], suffix: string): s
 const AFTER_SCALE = String.raw`(?<=(?:\b|\d)(?:${SCALE})\.?\s?)`;
 /** Right before a currency letter glued to its digits ("24.86p"): only there is the letter one. */
 const GLUED_TO_DIGIT = String.raw`(?<=\d)`;
+/** Right after a number, glued or spaced ("0.86 cent"): a word read only there ("per cent" is none). */
+const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
 /** "24.86p", "38.7ppl": sterling's pence as a "p" glued to the digits (CURRENCY_WORDS). */
 const PENCE_LETTER = String.raw`${GLUED_TO_DIGIT}p(?:pl)?(?!\.\s?p\b)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
@@ -411,10 +413,11 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`dollars?`, ANY_DOLLAR],
   // "widened by 7¢": cents of a dollar, right after the number (a hundredth of its value).
   [String.raw`¢`, ANY_DOLLAR],
-  // "fell 62 cents", "20 cents per share": a hundredth of the document's dollar, as "¢"; "euro
-  // cents" are the euro's, "pence" sterling's. Only the plural, so "per cent" stays a percent.
-  [String.raw`euro\s+cents`, 'EUR'],
-  [String.raw`cents`, ANY_DOLLAR],
+  // "fell 62 cents", "20 cents per share", "0.86 cent per kWh": a hundredth of the document's
+  // dollar, as "¢"; "euro cents" are the euro's, "pence" sterling's. Right after its number only,
+  // so "per cent" stays a percent.
+  [String.raw`euro\s+cents?`, 'EUR'],
+  [String.raw`cents|${AFTER_DIGIT}cent`, ANY_DOLLAR],
   [String.raw`pence`, 'GBP'],
   // "24.86p", "rose 38p", "38.7ppl" (pence a litre): a "p" glued to the number is sterling's pence
   // (read in lower case only, see readStatedValue), never the "p.p." of points.
@@ -494,9 +497,9 @@ export const CURRENCY_SIGN = groupSharedSuffix(
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
 /** The currency words that count a hundredth of their currency ("9¢", "62 cents", "40 pence",
  *  "15 paise"). */
-export const HUNDREDTH_WORD_RE = /^(?:¢|(?:euro\s+)?cents|pence|pais[ae])$/i;
+export const HUNDREDTH_WORD_RE = /^(?:¢|(?:euro\s+)?cents?|pence|pais[ae])$/i;
 /** The same words as a pattern, for an end of a range ("between 118p and 126p"). */
-export const HUNDREDTH_WORD = String.raw`¢|(?:euro\s+)?cents|pence|pais[ae]|${PENCE_LETTER}`;
+export const HUNDREDTH_WORD = String.raw`¢|(?:euro\s+)?cents?|pence|pais[ae]|${PENCE_LETTER}`;
 /** A letter glued to the number that counts a hundredth of its currency ("24.86p", "38.7ppl"):
  *  CURRENCY_WORDS reads it in any case, a reader takes it in lower case only ("2P reserves"). */
 export const HUNDREDTH_LETTER_RE = /^p(?:pl)?$/i;
@@ -876,7 +879,10 @@ const CURRENCY_READERS: readonly (readonly [RegExp, Unit | readonly Unit[] | 'co
   ...CURRENCY_WORDS.map(
     ([src, names]) =>
       [
-        new RegExp(`^(?:${src.replace(AFTER_SCALE, '').replace(GLUED_TO_DIGIT, '')})$`, 'i'),
+        new RegExp(
+          `^(?:${src.replace(AFTER_SCALE, '').replace(GLUED_TO_DIGIT, '').replace(AFTER_DIGIT, '')})$`,
+          'i',
+        ),
         names,
       ] as const,
   ),

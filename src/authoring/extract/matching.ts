@@ -2630,7 +2630,7 @@ const STACK_BEFORE_RE = /(?<![\w.,$/-])(?:\d{1,3}[^\S\n]*(?:trillion|billion|mil
 const SDR_AFTER_RE = /^[^\S\n]+(?:SDRs|XDRs)\b|^[^\S\n]+(?:SDR|XDR)(?=[^\S\n]*(?:[,;.)(]|$))/;
 
 /** A sum's words that end in a hundredth of a currency: "62 cents", "40 pence", "9¢", "15 paise". */
-const HUNDREDTH_END_RE = /(?:¢|\bcents|\bpence|\bpais[ae])$/i;
+const HUNDREDTH_END_RE = /(?:¢|\bcents?|\bpence|\bpais[ae])$/i;
 /** "of every rand", "for each tax dollar", "in every pound", "for every $1": one unit of a
  *  currency that the cents of a sentence are counted out of, so they are a ratio, no sum. */
 const EACH_UNIT_RE = new RegExp(

@@ -11434,3 +11434,21 @@ describe('amount: two ends each written in a hundredth of a currency are one ran
     }
   });
 });
+
+describe('amount: a singular "cent" right after its number is a hundredth too', () => {
+  it('"0.45 cent a kWh" and "a 1 cent rise" are hundredths of the document’s dollar; "per cent", "the 1 cent coin" and cents of each dollar keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['The network charge goes down 0.45 cent a kWh from July.', ['amount 0.0045 USD']],
+      ['Retailers expect a 1 cent rise in the bottle deposit.', ['amount 0.01 USD']],
+      // Near-misses: a percent, a coin, and a cent counted out of each dollar.
+      ['The network charge went down 0.45 per cent in July.', ['change -0.45 percent']],
+      ['The Treasury stopped minting the 1 cent coin.', []],
+      ['For each dollar of levy, half a cent and 3 cents go to admin.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('0.45 cent', 'amount')).toContainEqual({ value: 0.0045, unit: 'USD' });
+  });
+});
