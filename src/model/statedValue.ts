@@ -566,7 +566,7 @@ export function readStatedValue(
     // "24.86p": a hundredth's letter glued to the digits, in lower case only ("the 2P reserves").
     const letter = worded !== undefined && HUNDREDTH_LETTER_RE.test(sign!);
     const units: readonly Unit[] =
-      sign === undefined || (letter && sign !== sign.toLowerCase())
+      sign === undefined || (letter && !/^[pc]/.test(sign!))
         ? []
         : label?.usDollar
           ? ['USD']

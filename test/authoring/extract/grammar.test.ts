@@ -11452,3 +11452,43 @@ describe('amount: a singular "cent" right after its number is a hundredth too', 
     expect(readStatedValue('0.45 cent', 'amount')).toContainEqual({ value: 0.0045, unit: 'USD' });
   });
 });
+
+describe('amount: cents, or a "c" glued to its number, are the hundredth of the document’s own currency', () => {
+  it('cents in a Kenyan, South African or Irish text are the shilling’s, the rand’s or the euro’s ("31.5 cents a unit", "198.4c/kWh", "51c/l"); a US or Australian text, a capital "C" and a text naming the United States first keep the old reading', () => {
+    const read = (text: string, publisher: string, url = SOURCE.source.url) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, publisher, url } }).map(
+        (c) => `${c.kind} ${c.value} ${c.unit}`,
+      );
+    for (const [text, publisher, url, want] of [
+      [
+        'The levy on each unit is 31.5 cents a unit.',
+        'Kenya Energy Board',
+        undefined,
+        ['amount 0.315 KES'],
+      ],
+      [
+        'The bulk tariff climbs to 198.4c/kWh.',
+        'Water Board of South Africa',
+        undefined,
+        ['amount 1.984 ZAR'],
+      ],
+      [
+        'Co-ops paid 51c/l for March milk.',
+        'Dairy Board',
+        'https://www.dairyboard.ie/prices',
+        ['amount 0.51 EUR'],
+      ],
+      // Near-misses: a dollar country's text, a temperature, and the United States named first.
+      ['Co-ops paid 51c/l for March milk.', 'Dairy Australia', undefined, ['amount 0.51 AUD']],
+      ['Highs near 25C/77F are likely.', 'Met Éireann', 'https://www.met.ie/x', []],
+      [
+        'Exports rose 12 cents a bushel.',
+        'U.S. exports to Ireland',
+        undefined,
+        ['amount 0.12 USD'],
+      ],
+    ] as const) {
+      expect(read(text, publisher, url), text).toEqual(want);
+    }
+  });
+});
