@@ -199,10 +199,19 @@ export function groupSharedSuffix(sources: readonly string[], suffix: string): s
 }
 /** Right before a currency word that is only one after a scale ("4.2 billion kr", "4.2bn kr"). */
 const AFTER_SCALE = String.raw`(?<=(?:\b|\d)(?:${SCALE})\.?\s?)`;
+/** Right before a currency letter glued to its digits ("24.86p"): only there is the letter one. */
+const GLUED_TO_DIGIT = String.raw`(?<=\d)`;
+/** Right after a number, glued or spaced ("0.86 cent"): a word read only there ("per cent" is none). */
+const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
+/** "24.86p", "38.7ppl": sterling's pence as a "p" glued to the digits (CURRENCY_WORDS). */
+const PENCE_LETTER = String.raw`${GLUED_TO_DIGIT}p(?:pl)?(?!\.\s?p\b)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
  *  them; the document's country decides (documentCurrencies), the US dollar when nothing does. */
 export const OTHER_DOLLARS: readonly Unit[] = ['NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD'];
 const ANY_DOLLAR: readonly Unit[] = ['USD', ...OTHER_DOLLARS];
+/** The currencies whose hundredth is a cent: the dollars, and the euro, rand and Kenyan shilling
+ *  of a document from their countries (documentCurrencies' `cents`). */
+const CENT_UNITS: readonly Unit[] = [...ANY_DOLLAR, 'EUR', 'ZAR', 'KES'];
 
 /** A sign or word and the units it may name: one, several (the first unless the document's
  *  country names another), or 'code': the ISO code it is. */
@@ -407,11 +416,17 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`dollars?`, ANY_DOLLAR],
   // "widened by 7¢": cents of a dollar, right after the number (a hundredth of its value).
   [String.raw`¢`, ANY_DOLLAR],
-  // "fell 62 cents", "20 cents per share": a hundredth of the document's dollar, as "¢"; "euro
-  // cents" are the euro's, "pence" sterling's. Only the plural, so "per cent" stays a percent.
-  [String.raw`euro\s+cents`, 'EUR'],
-  [String.raw`cents`, ANY_DOLLAR],
+  // "fell 62 cents", "20 cents per share", "0.86 cent per kWh": a hundredth of the document's
+  // dollar, as "¢"; "euro cents" are the euro's, "pence" sterling's. Right after its number only,
+  // so "per cent" stays a percent.
+  [String.raw`euro\s+cents?`, 'EUR'],
+  [String.raw`cents|${AFTER_DIGIT}cent`, CENT_UNITS],
+  // "44c/l", "243.18c/kWh": cents as a "c" glued to the digits, with the unit it prices.
+  [String.raw`${GLUED_TO_DIGIT}c\/[A-Za-z]+`, CENT_UNITS],
   [String.raw`pence`, 'GBP'],
+  // "24.86p", "rose 38p", "38.7ppl" (pence a litre): a "p" glued to the number is sterling's pence
+  // (read in lower case only, see readStatedValue), never the "p.p." of points.
+  [PENCE_LETTER, 'GBP'],
   [String.raw`(?:Japanese\s+)?yen`, 'JPY'],
   // "4.2 billion €": the sign after the scale, as European publishers write it.
   [String.raw`euros?|€`, 'EUR'],
@@ -428,6 +443,8 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`Pakistani rupees?`, 'PKR'],
   [String.raw`Sri Lankan rupees?`, 'LKR'],
   [String.raw`rupees?`, ['INR', 'PKR', 'LKR']],
+  // "up by 15 paise a unit", "66 paise/kWh": the rupee's hundredth, India's or Pakistan's.
+  [String.raw`pais[ae]`, ['INR', 'PKR']],
   [String.raw`(?:Indonesian\s+)?rupiah`, 'IDR'],
   [String.raw`(?:Thai\s+)?baht`, 'THB'],
   [String.raw`(?:Malaysian\s+)?ringgit`, 'MYR'],
@@ -483,8 +500,14 @@ export const CURRENCY_SIGN = groupSharedSuffix(
   CODE_NUMBER_AHEAD,
 );
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
-/** The currency words that count a hundredth of their currency ("9¢", "62 cents", "40 pence"). */
-export const HUNDREDTH_WORD_RE = /^(?:¢|(?:euro\s+)?cents|pence)$/i;
+/** The currency words that count a hundredth of their currency ("9¢", "62 cents", "40 pence",
+ *  "15 paise"). */
+export const HUNDREDTH_WORD_RE = /^(?:¢|(?:euro\s+)?cents?|pence|pais[ae])$/i;
+/** The same words as a pattern, for an end of a range ("between 118p and 126p"). */
+export const HUNDREDTH_WORD = String.raw`¢|(?:euro\s+)?cents?|pence|pais[ae]|${PENCE_LETTER}`;
+/** A letter glued to the number that counts a hundredth of its currency ("24.86p", "44c/l"):
+ *  CURRENCY_WORDS reads it in any case, a reader takes it in lower case only ("2P reserves"). */
+export const HUNDREDTH_LETTER_RE = /^(?:p(?:pl)?|c\/[a-z]+)$/i;
 /** A fraction of a scale, in words: "half a trillion US dollars", "a quarter of a billion euros".
  *  Group 1 is the fraction, 2 the scale, 3 the currency. */
 export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})(?!\w)`;
@@ -859,7 +882,14 @@ const CURRENCY_READERS: readonly (readonly [RegExp, Unit | readonly Unit[] | 'co
           ] as const),
     ),
   ...CURRENCY_WORDS.map(
-    ([src, names]) => [new RegExp(`^(?:${src.replace(AFTER_SCALE, '')})$`, 'i'), names] as const,
+    ([src, names]) =>
+      [
+        new RegExp(
+          `^(?:${src.replace(AFTER_SCALE, '').replace(GLUED_TO_DIGIT, '').replace(AFTER_DIGIT, '')})$`,
+          'i',
+        ),
+        names,
+      ] as const,
   ),
 ];
 
@@ -1003,6 +1033,38 @@ const NAMESAKES: readonly (readonly [word: RegExp, own: RegExp, contract: RegExp
   ],
 ];
 
+/** Countries whose own currency, no dollar, counts in cents, by name or by host: a bare "cents"
+ *  there is that currency's ("42.3 cents per kWh" in Kenya, "44c/l" in Ireland). */
+const CENT_COUNTRIES: readonly (readonly [RegExp, Unit])[] = [
+  [/\bKenyan?\b|\bKENYA\b/, 'KES'],
+  [/\bSouth\s+Africa(?:n)?\b|\bSOUTH\s+AFRICA\b/, 'ZAR'],
+  [
+    /\b(?:Ireland|Irish|[Ee]uro\s?(?:area|zone)|Germany|France|Netherlands|Belgium|Spain|Italy|Portugal|Austria|Finland|Greece|Luxembourg|Slovakia|Slovenia|Estonia|Latvia|Lithuania|Malta|Cyprus|Croatia)\b/,
+    'EUR',
+  ],
+];
+const CENT_HOSTS: Readonly<Record<string, Unit>> = {
+  ke: 'KES', za: 'ZAR', ie: 'EUR', de: 'EUR', fr: 'EUR', nl: 'EUR', be: 'EUR', es: 'EUR', it: 'EUR',
+  pt: 'EUR', at: 'EUR', fi: 'EUR', gr: 'EUR', lu: 'EUR', sk: 'EUR', si: 'EUR', ee: 'EUR', lv: 'EUR',
+  lt: 'EUR', mt: 'EUR', cy: 'EUR', hr: 'EUR',
+}; // prettier-ignore
+
+/** Whose cents a bare "cents" counts, when no dollar is: the country of the document's host, else
+ *  the one its record or opening names first, unless a dollar's country or the United States is
+ *  named before it. */
+function centsOf(where: string, host: string | undefined): Unit | undefined {
+  const byHost = host ? CENT_HOSTS[host.slice(host.lastIndexOf('.') + 1)] : undefined;
+  if (byHost) return byHost;
+  const [first] = CENT_COUNTRIES.map(([re, unit]) => [where.search(re), unit] as const)
+    .filter(([at]) => at >= 0)
+    .sort((x, y) => x[0] - y[0]);
+  if (!first) return undefined;
+  const dollar = [OWN_DOLLAR_RE, UNITED_STATES_RE]
+    .map((re) => where.search(re))
+    .filter((at) => at >= 0);
+  return dollar.some((at) => at < first[0]) ? undefined : first[1];
+}
+
 /**
  * The currencies a document's ambiguous signs and names are in, most certain first: its dollar
  * (from its record, then its opening), the yuan for a bare "¥" in a document about China, the
@@ -1019,7 +1081,7 @@ const NAMESAKES: readonly (readonly [word: RegExp, own: RegExp, contract: RegExp
 export function documentCurrencies(
   document: string,
   source: SourceMeta = {},
-): { prefer: Unit[]; dollar: Unit | null; namesakes: RegExp[] } {
+): { prefer: Unit[]; dollar: Unit | null; namesakes: RegExp[]; cents?: Unit } {
   const record = [source.publisher, source.title].filter(Boolean).join(' . ');
   // A page that only carries the release ("btd.com.au" reposting a Turkish one) says nothing
   // about whose currency the publisher writes in: its country counts only for the publisher's own host.
@@ -1043,7 +1105,8 @@ export function documentCurrencies(
     const home = where.search(contract);
     return at >= 0 && (home < 0 || at < home);
   }).map(([word]) => word);
-  return { prefer, dollar, namesakes };
+  const cents = centsOf(where, host);
+  return { prefer, dollar, namesakes, ...(cents ? { cents } : {}) };
 }
 
 /** A host's label that marks a government's site ("abs.gov.au", "stats.govt.nz", "statcan.gc.ca"). */

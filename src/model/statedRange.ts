@@ -8,6 +8,7 @@ import {
   CURRENCY_SIGN,
   CURRENT_LEVEL,
   FRACTION_DIGITS,
+  HUNDREDTH_WORD,
   JAPANESE_SCRIPT_RE,
   LEVEL_ARTICLE,
   PLUS_MINUS as PLUS_MINUS_WORDS,
@@ -19,6 +20,8 @@ import {
   readJapaneseStated,
 } from './numberVocabulary.ts';
 import { readStatedValue } from './statedValue.ts';
+
+type Reading = ReturnType<typeof readStatedValue>[number];
 
 export interface StatedRange extends ValueRange {
   unit: Unit;
@@ -58,6 +61,13 @@ const POINTS_RANGE = new RegExp(
  *  "-0.3 percentage point to +1.1 percentage points"): the one range where "to" takes a plus. */
 const SIGNED_ENDS_RANGE = new RegExp(
   String.raw`([-–−‑+])\s?${NUM}(\s*(?:%|per ?cent\b)|${POINTS})\s*to\s*([-–−‑+])\s?${NUM}(\s*(?:%|per ?cent\b)|${POINTS})`,
+  'i',
+);
+
+/** Two ends in a hundredth of a currency, each with its word: "between 118p and 126p", "between 40
+ *  cents and 55 cents" (each read alone). */
+const HUNDREDTH_ENDS_RANGE = new RegExp(
+  String.raw`\bbetween\s+${NUM}\s*(${HUNDREDTH_WORD})(?!\w)\s+and\s+${NUM}\s*(${HUNDREDTH_WORD})(?!\w)`,
   'i',
 );
 
@@ -106,6 +116,14 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
   if (!RANGE_SEPARATOR_RE.test(text)) return undefined;
   const signed = readSignedEnds(text, kind);
   if (signed) return signed;
+  const hundredths = kind === 'amount' ? HUNDREDTH_ENDS_RANGE.exec(text) : null;
+  if (hundredths) {
+    const [, n1, word1, n2, word2] = hundredths;
+    return endsRange(
+      readStatedValue(`${n1}${word1}`, kind),
+      readStatedValue(`${n2}${word2}`, kind),
+    );
+  }
   let m = RANGE.exec(text);
   if (kind === 'change' && !m?.[10]) {
     const points = POINTS_RANGE.exec(text);
@@ -142,6 +160,12 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
     unsigned + end(sign2 && sign2 !== '+' ? '-' : '', n2!, scale2 ?? scale1, pct2 ?? pct1),
     kind,
   );
+  return endsRange(as, bs);
+}
+
+/** The range of two ends' readings, each's first reading an end: undefined unless both read, in
+ *  one unit, and differ; `units` are those both ends may be in ("$1–2 billion": any dollar). */
+function endsRange(as: readonly Reading[], bs: readonly Reading[]): StatedRange | undefined {
   const a = as[0];
   const b = bs[0];
   if (!a || !b || a.unit !== b.unit || a.value === b.value) return undefined;

@@ -8,6 +8,7 @@ import {
   WESTERN_AMOUNT_NUMBER as AMOUNT_NUMBER,
   CURRENCY_SIGN,
   CURRENCY_WORD,
+  HUNDREDTH_LETTER_RE,
   HUNDREDTH_WORD_RE,
   FROM_CURRENT,
   BASIS_POINTS_RE,
@@ -562,14 +563,20 @@ export function readStatedValue(
         ? labelScale(context.lead)
         : undefined;
     // A bare "$" or "¥", "rupees", "pesos": every currency it may name, the usual one first.
+    // "24.86p": a hundredth's letter glued to the digits, in lower case only ("the 2P reserves").
+    const letter = worded !== undefined && HUNDREDTH_LETTER_RE.test(sign!);
     const units: readonly Unit[] =
-      sign === undefined ? [] : label?.usDollar ? ['USD'] : currenciesOf(sign);
+      sign === undefined || (letter && !/^[pc]/.test(sign!))
+        ? []
+        : label?.usDollar
+          ? ['USD']
+          : currenciesOf(sign);
     // "a decrease of US$2 billion" states the size of a fall, so the words keep the direction and
     // the value the size; only a written minus ("–2.8 billion euros", a balance) makes it negative.
     const written = hasWrittenMinus(text) ? -1 : 1;
     if (units.length > 0 && digits) {
-      // "7¢", "62 cents", "40 pence": a hundredth of the currency the figure is counted in.
-      const cents = HUNDREDTH_WORD_RE.test(sign!.trim()) ? 0.01 : 1;
+      // "7¢", "62 cents", "40 pence", "24.86p": a hundredth of the currency the figure is counted in.
+      const cents = letter || HUNDREDTH_WORD_RE.test(sign!.trim()) ? 0.01 : 1;
       const value =
         written *
         round(cents * (label ? readNumber(digits)! * label.scale : readScaled(digits, scale)!));

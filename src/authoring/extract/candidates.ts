@@ -168,7 +168,13 @@ export interface BuildContext {
   /** The document's currencies (numberVocabulary's documentCurrencies): which of the currencies a
    *  bare "$", "¥", "rupees" or "pesos" may name it means, and its dollar (null: one the contract
    *  does not chart, so its bare "$" is no figure). */
-  currencies?: { prefer: readonly Unit[]; dollar: Unit | null; namesakes?: readonly RegExp[] };
+  currencies?: {
+    prefer: readonly Unit[];
+    dollar: Unit | null;
+    namesakes?: readonly RegExp[];
+    /** The currency a bare "cents" counts in when it is no dollar ("44c/l" in Ireland: EUR). */
+    cents?: Unit;
+  };
   /** The sentence is an item of a list whose lead-in commits or forecasts ("We have agreed to
    *  support:"): its figures are plans unless their own words say they are in force. */
   listExpected?: boolean;
@@ -200,6 +206,9 @@ const US_AFTER_RE = /^\s+(?:US|U\.S\.)(?=\s*(?:[),;:]|\.?\s*$|\.\s))/;
  */
 function documentUnit(units: readonly Unit[], ctx: BuildContext): Unit | undefined {
   if (units.length < 2) return units[0];
+  // "42.3 cents per kWh" in Kenya: the shilling's cents, whatever dollar the words also allow.
+  const cents = ctx.currencies?.cents;
+  if (cents && units.includes(cents)) return cents;
   return ctx.currencies?.prefer.find((u) => units.includes(u)) ?? units[0];
 }
 

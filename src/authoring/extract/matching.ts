@@ -1318,9 +1318,9 @@ function unknownScale(s: string, m: Match): boolean {
 }
 
 /** After an amount with no scale, the coin, note or stamp it names: "a $1 coin", "the new €500
- *  banknote" are denominations, not sums ("a $2 billion note programme" is a sum). */
+ *  banknote", "the 20p piece" are denominations, not sums ("a $2 billion note programme" is a sum). */
 const DENOMINATION_AFTER_RE =
-  /^[\s-]*(?:coins?|notes?|banknotes?|bills?|stamps?|denominations?)\b/i;
+  /^[\s-]*(?:coins?|pieces?|notes?|banknotes?|bills?|stamps?|denominations?)\b/i;
 
 /** After an amount with no scale, the later members of a list of face values that ends in the coin
  *  or note noun, each with no scale of its own: " and $20 bills", ", Rs 2 and Re 1 coins", ", 20
@@ -2630,8 +2630,8 @@ const STACK_BEFORE_RE = /(?<![\w.,$/-])(?:\d{1,3}[^\S\n]*(?:trillion|billion|mil
  *  "SDR allocation" leave the amount in its own currency. */
 const SDR_AFTER_RE = /^[^\S\n]+(?:SDRs|XDRs)\b|^[^\S\n]+(?:SDR|XDR)(?=[^\S\n]*(?:[,;.)(]|$))/;
 
-/** A sum's words that end in a hundredth of a currency: "62 cents", "40 pence", "9¢". */
-const HUNDREDTH_END_RE = /(?:¢|\bcents|\bpence)$/i;
+/** A sum's words that end in a hundredth of a currency: "62 cents", "40 pence", "9¢", "15 paise". */
+const HUNDREDTH_END_RE = /(?:¢|\bcents?|\bpence|\bpais[ae])$/i;
 /** "of every rand", "for each tax dollar", "in every pound", "for every $1": one unit of a
  *  currency that the cents of a sentence are counted out of, so they are a ratio, no sum. */
 const EACH_UNIT_RE = new RegExp(

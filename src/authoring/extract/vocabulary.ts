@@ -6,6 +6,7 @@ import {
   AMOUNT_NUMBER,
   CURRENCY_SIGN,
   CURRENCY_WORD,
+  HUNDREDTH_WORD,
   DOWN_COMPARATIVE,
   DOWN_NOUN,
   DOWN_PHRASE,
@@ -820,9 +821,10 @@ export const TOLERANCE_RE = new RegExp(
 );
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
  *  yen", "$2 to 3 billion", "$2 billion to $3 billion", "between $2 billion and $3 billion". The
- *  currency stands before the first end or after the scale. */
+ *  currency stands before the first end or after the scale; a hundredth's word after each end
+ *  ("between 118p and 126p"). */
 export const AMOUNT_RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b|(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)\s+and\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)|between\s+(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b|(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
   'gi',
 );
 /** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X

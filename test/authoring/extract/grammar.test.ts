@@ -11631,3 +11631,125 @@ describe('status: a budget just stated, or a quoted "That is the equivalent of",
     }
   });
 });
+
+describe('amount: a "p" glued to its number is sterling’s pence', () => {
+  it('"slipped 3.4p", "47.25p per kWh" and "41.9ppl" are hundredths of a pound; "2P reserves", "0.5p.p.", "the 10p piece" and "p 37" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['The average pump price slipped 3.4p over the month.', ['amount 0.034 GBP']],
+      ['From April the unit rate is capped at 47.25p per kWh.', ['amount 0.4725 GBP']],
+      ['Dairies paid a base price of 41.9ppl in March.', ['amount 0.419 GBP']],
+      // Near-misses: a capital letter, points written "p.p.", a coin and a page reference.
+      ['The operator booked 2P reserves of 40 million barrels.', []],
+      ['Growth was 0.5p.p. higher than forecast.', ['change 0.5 percentage-points']],
+      ['The Mint will stop striking the 10p piece next year.', []],
+      ['The method is set out on p 37 of the annex.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('3.4p', 'amount')).toEqual([{ value: 0.034, unit: 'GBP' }]);
+    expect(readStatedValue('41.9ppl', 'amount')).toEqual([{ value: 0.419, unit: 'GBP' }]);
+    expect(readStatedValue('2P', 'amount')).toEqual([]);
+  });
+});
+
+describe('amount: paise are the rupee’s hundredth', () => {
+  it('"raised by 12 paise a unit" and "35 paise/kWh" are hundredths of the rupee; "paise" of every rupee and "Rs 4.10" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['The fixed tariff was raised by 12 paise a unit in April.', ['amount 0.12 INR']],
+      ['Open-access buyers pay a surcharge of 35 paise/kWh.', ['amount 0.35 INR']],
+      // Near-misses: paise counted out of each rupee (a ratio), and a sum in rupees.
+      ['Of every rupee the utility collects, 17 paise goes to interest.', []],
+      ['The energy charge is Rs 4.10 a unit.', ['amount 4.1 INR']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('35 paise', 'amount')).toEqual([
+      { value: 0.35, unit: 'INR' },
+      { value: 0.35, unit: 'PKR' },
+    ]);
+  });
+});
+
+describe('amount: two ends each written in a hundredth of a currency are one range', () => {
+  it('"between 95p and 104p" and "between 30 cents and 45 cents" are ranges; one word after both ends, a "from" and unscaled pounds keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.unit}`,
+      );
+    for (const [text, want] of [
+      ['The board guides to a full-year payout of between 95p and 104p.', ['amount 0.95…1.04 GBP']],
+      ['Pump margins ran between 30 cents and 45 cents a gallon.', ['amount 0.3…0.45 USD']],
+      // Near-misses: the unit once after both ends, two levels, and pounds with no scale.
+      ['Pump margins ran 30-45 cents a gallon.', ['amount 0.3…0.45 USD']],
+      ['The levy rose from 95p to 104p a week.', ['amount 0.95 GBP', 'amount 1.04 GBP']],
+      [
+        'Tenants earning between £18,000 and £25,000 qualify.',
+        ['amount 18000 GBP', 'amount 25000 GBP'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('amount: a singular "cent" right after its number is a hundredth too', () => {
+  it('"0.45 cent a kWh" and "a 1 cent rise" are hundredths of the document’s dollar; "per cent", "the 1 cent coin" and cents of each dollar keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['The network charge goes down 0.45 cent a kWh from July.', ['amount 0.0045 USD']],
+      ['Retailers expect a 1 cent rise in the bottle deposit.', ['amount 0.01 USD']],
+      // Near-misses: a percent, a coin, and a cent counted out of each dollar.
+      ['The network charge went down 0.45 per cent in July.', ['change -0.45 percent']],
+      ['The Treasury stopped minting the 1 cent coin.', []],
+      ['For each dollar of levy, half a cent and 3 cents go to admin.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('0.45 cent', 'amount')).toContainEqual({ value: 0.0045, unit: 'USD' });
+  });
+});
+
+describe('amount: cents, or a "c" glued to its number, are the hundredth of the document’s own currency', () => {
+  it('cents in a Kenyan, South African or Irish text are the shilling’s, the rand’s or the euro’s ("31.5 cents a unit", "198.4c/kWh", "51c/l"); a US or Australian text, a capital "C" and a text naming the United States first keep the old reading', () => {
+    const read = (text: string, publisher: string, url = SOURCE.source.url) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, publisher, url } }).map(
+        (c) => `${c.kind} ${c.value} ${c.unit}`,
+      );
+    for (const [text, publisher, url, want] of [
+      [
+        'The levy on each unit is 31.5 cents a unit.',
+        'Kenya Energy Board',
+        undefined,
+        ['amount 0.315 KES'],
+      ],
+      [
+        'The bulk tariff climbs to 198.4c/kWh.',
+        'Water Board of South Africa',
+        undefined,
+        ['amount 1.984 ZAR'],
+      ],
+      [
+        'Co-ops paid 51c/l for March milk.',
+        'Dairy Board',
+        'https://www.dairyboard.ie/prices',
+        ['amount 0.51 EUR'],
+      ],
+      // Near-misses: a dollar country's text, a temperature, and the United States named first.
+      ['Co-ops paid 51c/l for March milk.', 'Dairy Australia', undefined, ['amount 0.51 AUD']],
+      ['Highs near 25C/77F are likely.', 'Met Éireann', 'https://www.met.ie/x', []],
+      [
+        'Exports rose 12 cents a bushel.',
+        'U.S. exports to Ireland',
+        undefined,
+        ['amount 0.12 USD'],
+      ],
+    ] as const) {
+      expect(read(text, publisher, url), text).toEqual(want);
+    }
+  });
+});
