@@ -7,7 +7,7 @@ import { CURRENCY_CODES, type Unit } from './figure.ts';
 
 /** Digits as written: "1,200", "7.42", "40", and a decimal comma as official English texts from
  *  other languages write it ("14,2%": one or two digits after the comma, never a thousands group). */
-export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?`;
+export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?`;
 /** A member of a list of numbers that share one unit written after the last: a number, or a whole
  *  with a vulgar fraction glued to it ("6½ and 6¾ per cent"). */
 export const LIST_NUMBER = String.raw`\d{0,3}[½⅓⅔¼¾⅛⅜⅝⅞]|${NUMBER}`;
@@ -59,12 +59,13 @@ export const CURRENT_LEVEL = String.raw`(?:current|present|existing|estimated)`;
 export const FROM_CURRENT = String.raw`from\s+(?:${LEVEL_ARTICLE}\s+)?(?:${CURRENT_LEVEL}\s+)?`;
 /** Digits grouped by spaces, as statistics offices of Europe write thousands ("€1 741.9 bn"):
  *  read only after a currency sign, where a space cannot part two numbers; a comma after it ends
- *  the clause ("€114 800, and"), unless a digit follows it (a decimal comma). */
-export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)`;
+ *  the clause ("€114 800, and"), unless one or two digits follow it, a decimal comma, as South
+ *  Africa writes rands and cents ("R2 306,45"). */
+export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+|,\d{1,2}(?!\d|,\d))?(?!\d|,\d)`;
 /** Thousands grouped with stops and a decimal comma, as much of Europe writes them ("€2.147,4
  *  million" is 2,147.4 million): only with the comma's one or two decimals, so "2.147" alone stays
  *  a decimal. */
-export const DOTTED_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])`;
+export const DOTTED_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|,\d)`;
 /** A whole with a vulgar fraction glued to it, as one number of an amount ("€6½ billion", "6½ bln
  *  euro" are 6.5 billion): before the digits as written, which would stop at the whole. */
 const GLUED_FRACTION = String.raw`\d{1,3}[ \u00a0]?[½⅓⅔¼¾⅛⅜⅝⅞](?![\d½⅓⅔¼¾⅛⅜⅝⅞])`;
@@ -174,7 +175,7 @@ const CODES = CURRENCY_CODES.join('|');
  *  makes it a currency: one with a scale or grouped by thousands or lakhs ("SEK 3.4 billion", "INR 12,500",
  *  "R1 240 billion" with spaced groups, and a whole grouped by spaces alone, "R58 400", as South
  *  Africa writes thousands). */
-export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+[½⅓⅔¼¾⅛⅜⅝⅞]?)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
+export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?!\d|[.,]\d)|\d{1,3},\d\d(?!\d|[.,]\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+[½⅓⅔¼¾⅛⅜⅝⅞]?)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
 /**
  * The alternation of `sources` in their order, with each run of neighbours that end with `suffix`
  * written as one group before one copy of it: the same attempts in the same order, shorter.
@@ -598,6 +599,7 @@ export const HUNDREDS_NUMBER_WORD = String.raw`(?:(?:one|two|three|four|five|six
  * @example readNumber('4 ¾') // 4.75
  * @example readNumber('14,2') // 14.2
  * @example readNumber('1 741.9') // 1741.9
+ * @example readNumber('2 306,45') // 2306.45
  * @example readNumber('one-half') // 0.5 (as in "one-half of a per cent")
  */
 export function readNumber(words: string): number | undefined {
@@ -612,7 +614,8 @@ export function readNumber(words: string): number | undefined {
   if (/^\d+,\d{1,2}$/.test(t)) return Number(t.replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3})+,\d{1,2}$/.test(t))
     return Number(t.replace(/\./g, '').replace(',', '.'));
-  if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?$/.test(t)) return Number(t.replace(/\s/g, ''));
+  if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+|,\d{1,2})?$/.test(t))
+    return Number(t.replace(/\s/g, '').replace(',', '.'));
   if (/^\d/.test(t)) {
     const n = Number(t.replace(/,/g, ''));
     return Number.isFinite(n) ? n : undefined;

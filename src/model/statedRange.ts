@@ -28,7 +28,7 @@ export interface StatedRange extends ValueRange {
 
 /** An end in digits or words: "4", "1,200", "3-3/4", "four" ("four to six per cent"); "1,50,000"
  *  once westernGroups has regrouped it; a decimal comma ("1,3–1,5%", as NUMBER reads it). */
-const NUM = String.raw`(${FRACTION_DIGITS}|\d+,\d{1,2}(?![\d,])|\d+(?:,\d{3})*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`;
+const NUM = String.raw`(${FRACTION_DIGITS}|\d+,\d{1,2}(?!\d|,\d)|\d+(?:,\d{3})*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`;
 const SCALE = String.raw`(?:\s*(${SCALES})\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;

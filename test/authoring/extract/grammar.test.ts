@@ -11370,3 +11370,28 @@ describe('status: a sum worked out again with a part taken out or put in is an e
     }
   });
 });
+
+describe('amounts: thousands parted by spaces with a decimal comma, as South Africa writes them', () => {
+  it('"R1 186,40", "R2 305,75" and "R6,45 per ton" are rands and cents; a spaced whole, a comma that ends the clause and a lakh grouping keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['A night in a guesthouse cost R1 186,40 on average in May.', ['1186.4 ZAR']],
+      [
+        'The toll rose to R2 305,75 in 2030, against R2 214,10, the year before.',
+        ['2305.75 ZAR', '2214.1 ZAR'],
+      ],
+      ['Growers paid about R6,45 per ton for drying in 2030.', ['6.45 ZAR']],
+      // Near-misses: a whole grouped by spaces, a comma and a space after the group, the rand's
+      // letter before a bare number, and India's grouping.
+      ['Households paid R58 400 in 2030.', ['58400 ZAR']],
+      ['Grants came to €114 800, and loans to €52 300 in 2030.', ['114800 EUR', '52300 EUR']],
+      ['Traffic on the R40 road rose in 2030.', []],
+      ['The scheme paid Rs 1,20,000 per farm in 2030.', ['120000 INR']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('R1 186,40', 'amount')[0]?.value).toBe(1186.4);
+    expect(readStatedValue('R6,45 per ton', 'amount')[0]?.value).toBe(6.45);
+  });
+});
