@@ -15,6 +15,7 @@ import {
   WRITTEN_POINTS as POINTS,
   westernGroups,
   SCALE as SCALES,
+  SPACED_NUMBER,
   halfWidth,
   readJapaneseStated,
 } from './numberVocabulary.ts';
@@ -93,8 +94,9 @@ const RANGE_SEPARATOR_RE = new RegExp(SEPARATOR, 'i');
 export function readStatedRange(words: string, kind: FigureKind): StatedRange | undefined {
   const japanese = readJapaneseRange(words, kind);
   if (japanese !== undefined) return japanese ?? undefined;
-  // "Rs 1,50,000–2,00,000 crore": India's grouping read as the same numbers grouped in thousands.
-  const text = westernGroups(words);
+  // "Rs 1,50,000–2,00,000 crore": India's grouping read as the same numbers grouped in thousands;
+  // "R12 500 to R30 000": spaced groups after a sign as the same numbers grouped with commas.
+  const text = commaGroups(westernGroups(words));
   const band = kind === 'change' ? PLUS_MINUS.exec(text) : null;
   // "4 ±1.5%": a bare level before the band is the one number stated (the band is its tolerance).
   if (band && /\d\s*$/.test(text.slice(0, band.index))) return undefined;
@@ -154,6 +156,20 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
     unit: a.unit,
     units: [...new Set(units)],
   };
+}
+
+/** After a currency sign, digits grouped by spaces ("R12 500", "R1 186,40"). */
+const SIGNED_SPACED_RE = new RegExp(String.raw`(${CURRENCY_SIGN})(${SPACED_NUMBER})`, 'g');
+
+/** The words with every spaced number after a currency sign grouped by commas, its decimal comma a
+ *  stop ("R1 186,40" is "R1,186.40"), so each end reads whole. */
+function commaGroups(words: string): string {
+  if (!/\d[ \u00a0\u202f]\d{3}/.test(words)) return words;
+  return words.replace(
+    SIGNED_SPACED_RE,
+    (_, sign: string, n: string) =>
+      sign + n.replace(/,(?=\d+$)/, '.').replace(/[ \u00a0\u202f]/g, ','),
+  );
 }
 
 /** Both ends of "-0.2% to +1.4%" (SIGNED_ENDS_RANGE), each read alone with its own sign and unit;

@@ -2224,6 +2224,8 @@ const SCALED_FIRST_END_RE = new RegExp(
   String.raw`\d\s*(?:${SCALE})\b\D*?(?:[-–]|\bto\b|\band\b)`,
   'i',
 );
+/** A scale anywhere in a range's words. */
+const SCALE_IN_RE = new RegExp(String.raw`\d\s*(?:${SCALE})\b`, 'i');
 /** Right before an amount, a noun of change and its "of": "a decrease in the trade deficit of ". */
 const CHANGE_NOUN_OF_BEFORE_RE = new RegExp(
   String.raw`\b(?:${CHANGE_NOUN})\b[^.;:]{0,60}?\bof\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|less\s+than)\s+)?$`,
@@ -2242,14 +2244,16 @@ function* amountRanges(s: string): Generator<Match> {
     // a change and the level it reached, two figures; so are "from the current $40 billion to
     // $120 billion", two levels.
     // ("grow by about 30-40 trillion yen", one scale for both ends, stays a range.)
-    // "losses from fraud were between $2 billion and $5 billion": a "between" opens the range,
-    // whatever "from" names the subject a few words before it.
+    // "losses from fraud were between $2 billion and $5 billion", "fees rose by between $1 and $4":
+    // a "between" opens the range, whatever verb or "from" stands a few words before it.
+    // ("$4.10 to $5.20", no scale at all, has a first end as whole as "$2 billion to".)
     if (
-      SCALED_FIRST_END_RE.test(m[0]) &&
+      !/^between\s/i.test(m[0]) &&
+      (SCALED_FIRST_END_RE.test(m[0]) || !SCALE_IN_RE.test(m[0])) &&
       (CHANGE_THEN_AMOUNT_BEFORE_RE.test(before) ||
         CHANGE_NOUN_OF_BEFORE_RE.test(before) ||
         CHANGE_PAIRS_BEFORE_RE.test(before) ||
-        (/\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before) && !/^between\s/i.test(m[0])))
+        /\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before))
     )
       continue;
     // "earned more than $210 billion - $14.2 billion from gifts - and employed": a spaced dash that

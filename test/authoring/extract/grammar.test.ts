@@ -11395,3 +11395,30 @@ describe('amounts: thousands parted by spaces with a decimal comma, as South Afr
     expect(readStatedValue('R6,45 per ton', 'amount')[0]?.value).toBe(6.45);
   });
 });
+
+describe('amounts: a range of sums with no scale, each end with its own sign', () => {
+  it('"between €40,000 and €90,000", "R12 500 to R30 000", "$2.10 – $3.40" and "rose by between $1 and $4" are one range; "from $2.10 to $5.40", "rose by $2.10 to $5.40" and a bare "$2 to 3" keep the old reading', async () => {
+    const { readStatedRange } = await import('../../../src/model/statedRange.ts');
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) =>
+        c.range ? `${c.range.low}…${c.range.high} ${c.unit}` : `${c.value} ${c.unit}`,
+      );
+    for (const [text, want] of [
+      ['In 2030 each lab got between €40,000 and €90,000 for equipment.', ['40000…90000 EUR']],
+      ['Bursaries of R12 500 to R30 000 were paid in 2030.', ['12500…30000 ZAR']],
+      ['Entry fees of $2.10 – $3.40 were charged in 2030.', ['2.1…3.4 USD']],
+      ['Monthly fees rose by between $1 and $4 in 2030.', ['1…4 USD']],
+      // Near-misses: two levels after "from", a change then the level it reached, and a second
+      // end with no sign.
+      ['The toll went from $2.10 to $5.40 in 2030.', ['2.1 USD', '5.4 USD']],
+      ['The toll rose by $2.10 to $5.40 in 2030.', ['2.1 USD', '5.4 USD']],
+      ['Tickets cost $2 to 3 in 2030.', ['2 USD']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedRange('R12 500 to R30 000', 'amount')).toMatchObject({
+      low: 12500,
+      high: 30000,
+    });
+  });
+});
