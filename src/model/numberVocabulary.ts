@@ -658,12 +658,19 @@ export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\
  *  population"; "half the time" is no share). */
 export const PEOPLE_WHOLE = String.raw`(?:people|population|adults|children|households|workers|citizens|residents|inhabitants|workforce|electorate)`;
 export const HALF_THE = String.raw`half(?=\s+the\s+(?:[\w-]+['’]s\b|${PEOPLE_WHOLE}\b))`;
+/** After a multiple or a fraction, "what", then a clause that dates the same measure earlier: "what
+ *  it cost in 2019", "what the state paid in FY 2024", "what was raised three years ago" (not "what
+ *  Spain spends", which names no earlier time). */
+export const AFTER_EARLIER_WHAT = String.raw`\s+(?:[\w'’-]+\s+){0,5}?(?:(?:in|during)\s+(?:FY\s?)?(?:19|20)\d\d|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before)|last\s+year)\b`;
+const EARLIER_WHAT = `what${AFTER_EARLIER_WHAT}`;
+/** "half again as much", "half as many again": the old level and half of it, +50. */
+export const HALF_AGAIN = String.raw`half\s+(?:again\s+as\s+(?:much|many|large|big|high)|as\s+(?:much|many|large|big|high)\s+again)\b`;
 /** A fraction of the same measure's earlier value, which it fell to: "half of what it was a year
  *  ago", "about a third of what we inherited", "half of the level recorded in 2030", "a quarter of
  *  its 2029 level". Group 1 is the fraction; the change is the fraction less the whole ("half" is
  *  −50). Only an earlier value named so: "half of what households spend" and "half of the level of
  *  reserves" stay shares. */
-export const FRACTION_OF_EARLIER = String.raw`\b(${FRACTION})\s+of\s+(?:what\s+(?:it|they|we|he|she)\s+(?:was|were|had\s+been|used\s+to\s+be|inherited)\b|the\s+levels?\s+(?:recorded|seen|reached|registered|posted)\b|(?:its|their)\s+(?:(?:19|20)\d\d|pre-[a-z]+|previous|earlier|former|peak)\s+levels?\b)`;
+export const FRACTION_OF_EARLIER = String.raw`\b(${FRACTION})\s+(?:of\s+(?:what\s+(?:it|they|we|he|she)\s+(?:was|were|had\s+been|used\s+to\s+be|inherited)\b|the\s+levels?\s+(?:recorded|seen|reached|registered|posted)\b|(?:its|their)\s+(?:(?:19|20)\d\d|pre-[a-z]+|previous|earlier|former|peak)\s+levels?\b)|(?:of\s+)?${EARLIER_WHAT})`;
 /** After FRACTION_OF_EARLIER's "the level recorded", the earlier period it names: " in 2030", " a
  *  year earlier", " last year" (the extractor asks for it; the stated words end before it). */
 export const EARLIER_PERIOD_AFTER = String.raw`\s+(?:in\s+(?:19|20)\d\d|(?:a|one|the)\s+year\s+(?:earlier|before|ago)|last\s+year)\b`;
@@ -772,7 +779,8 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:triple|triples|tripling|treble|trebles|trebling)\b/i, 200],
   [/\b(?:quadruple|quadruples|quadrupling)\b/i, 300],
   // "twice the", "three times the $3.28 billion": the new level as a multiple of the old.
-  [/\btwice\s+(?:the|its|their|as)\b/i, 100],
+  [/\btwice\s+(?:the|its|their|as|what)\b/i, 100],
+  [new RegExp(HALF_AGAIN, 'i'), 50],
   ...TIMES_WORDS.map(
     (w, i) =>
       [

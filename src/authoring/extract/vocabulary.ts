@@ -20,6 +20,8 @@ import {
   FRACTION_OF_A,
   FRACTION_OF_EARLIER,
   EARLIER_PERIOD_AFTER,
+  AFTER_EARLIER_WHAT,
+  HALF_AGAIN,
   HALF_THE,
   PEOPLE_WHOLE,
   NOT_OF_A_PERCENT,
@@ -963,6 +965,10 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:(?:${APPROX})\s+)(?:double|triple|treble|quadruple)(?=\s+(?:the(?!${WIDER_AVERAGE})|its|their|our|that|those)\b)` +
     // The gerund that opens a headline or sentence: "Doubling GDP, deepening integration pledged".
     String.raw`|^(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?!(?:of|time|times|down|up|rate|rates|period|effect|point|points|in|from|since|and|or|as|with|is|was|has|will)\b)[A-Za-z])` +
+    // A multiple of what the same measure was at a time named earlier, "nearly twice what it cost
+    // in 2019", or of the level just stated, "half again as much" (+50).
+    String.raw`|\b(?:(?:${APPROX})\s+)?(?:twice|double|triple|treble|quadruple)\s+what(?=${AFTER_EARLIER_WHAT})` +
+    String.raw`|\b(?:(?:${APPROX}|(?:almost\s+)?exactly)\s+)?${HALF_AGAIN}` +
     // A fraction of the same measure's earlier value: "about half of what it was a year ago".
     String.raw`|(?:\b(?:${APPROX})\s+)?${FRACTION_OF_NAMED_EARLIER}` +
     // A multiple: "more than three times the $3.28 billion authorized".

@@ -11422,3 +11422,35 @@ describe('amounts: a range of sums with no scale, each end with its own sign', (
     });
   });
 });
+
+describe('change: a multiple or a fraction of what the same measure was at a time named earlier', () => {
+  it('"close to twice what it cost in 2024", "nearly double what the state paid in FY 2026", "about half what was raised three years ago" and "half again as much" are changes; "twice what Spain spends" and "half the rooms" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE)
+        .filter((c) => c.kind === 'change')
+        .map((c) => `${c.stated.text} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'In 2030 the port spent $9 billion, close to twice what it cost in 2024.',
+        ['close to twice what 100'],
+      ],
+      [
+        'Grants reached $4.1 billion in 2030, nearly double what the state paid in FY 2026.',
+        ['nearly double what 100'],
+      ],
+      [
+        'Levies brought in $2 billion in 2030, about half what was raised three years ago.',
+        ['about half what was raised three years ago -50'],
+      ],
+      [
+        'The fund paid $3 billion in 2030, an extra $1 billion, or half again as much, in one year.',
+        ['half again as much 50'],
+      ],
+      // Near-misses: another body's level, with no earlier time, and a share of a whole.
+      ['In 2030 France spent $60 billion, almost twice what Spain spends.', []],
+      ['In 2030 half the rooms were let.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
