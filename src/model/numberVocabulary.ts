@@ -692,21 +692,24 @@ const FRACTION_PARTS: Record<string, number> = {
 
 const FRACTION_WHOLE_RE = new RegExp(String.raw`^(?:${FRACTION})$`, 'i');
 
-/** A ratio of one to a whole, a share: "one in every six jobs", "1 in 5 workers", "one out of
- *  eight". Not a period or a probability ("one in five years", "a one-in-50-year flood", "a 1 in 3
- *  chance"). Group 1 is the whole, in words or 2 to 999 in digits. */
-export const ONE_IN = String.raw`(?<![\w‑-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
+/** A ratio of a count to a whole, a share: "one in every six jobs", "1 in 5 workers", "one out of
+ *  eight", "three in four firms" (a count in words up to nine, below its whole). Not a period or a
+ *  probability ("one in five years", "a one-in-50-year flood", "a 1 in 3 chance"). Group 1 is the
+ *  count, group 2 the whole, in words or 2 to 999 in digits. */
+export const ONE_IN = String.raw`(?<![\w‑-])(one|1|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
 
 /**
  * The share a "one in N" ratio states, in percent to 2 decimals.
  * @example readOneIn('one in every six') // 16.67
  * @example readOneIn('1 in 5') // 20
+ * @example readOneIn('three in four') // 75
  */
 export function readOneIn(words: string): number | undefined {
   const m = new RegExp(ONE_IN, 'i').exec(words);
-  const whole = m ? readNumber(m[1]!) : undefined;
-  if (whole === undefined || whole < 2) return undefined;
-  return Math.round((100 / whole) * 100) / 100;
+  const count = m ? readNumber(m[1]!) : undefined;
+  const whole = m ? readNumber(m[2]!) : undefined;
+  if (count === undefined || whole === undefined || whole < 2 || count >= whole) return undefined;
+  return Math.round((count / whole) * 100 * 100) / 100;
 }
 
 /**

@@ -2849,12 +2849,19 @@ function* namedPercentChanges(s: string): Generator<Match> {
  *  money, no figure. */
 const CURRENCY_AFTER_RE = new RegExp(String.raw`^\s+(?:${CURRENCY_WORD})(?!\w)`, 'i');
 
+const IN_BEFORE_RE = new RegExp(String.raw`\bin\s+(?:(?:${APPROX})\s+)?$`, 'i');
+const OUTCOMES_AFTER_RE = /^\s+(?:cases|instances|scenarios|simulations|runs|draws)\b/i;
+
 /** "one in every six jobs", "1 in 5 workers": a ratio of one to a whole is a share of it, 100/N;
  *  "one in every six euros lent" is a ratio of money, no figure. */
 function* oneInShares(s: string): Generator<Match> {
   for (const m of s.matchAll(ONE_IN_RE)) {
     if (readOneIn(m[0]) === undefined) continue;
-    if (CURRENCY_AFTER_RE.test(s.slice(m.index + m[0].length))) continue;
+    const after = s.slice(m.index + m[0].length);
+    if (CURRENCY_AFTER_RE.test(after)) continue;
+    // "in about two out of three cases, growth stays within": how often an outcome comes about, a
+    // probability, no share.
+    if (IN_BEFORE_RE.test(s.slice(0, m.index)) && OUTCOMES_AFTER_RE.test(after)) continue;
     yield { start: m.index, end: m.index + m[0].length, kind: 'share', notes: [] };
   }
 }
@@ -2867,7 +2874,7 @@ const RATE_WHOLE_AFTER_RE =
 /** "inflows, of which about one-half was direct investment": a fraction of the whole named right
  *  before "of which", then a verb. Group 1 is the fraction. */
 const OF_WHICH_FRACTION_RE = new RegExp(
-  String.raw`\bof\s+which\s+(?:(?:${APPROX})\s+)?(${FRACTION})\s+(?=(?:is|was|are|were|went|came|took|goes|comes|takes)\b)`,
+  String.raw`\bof\s+which\s+(?:(?:${APPROX})\s+)?(${FRACTION})\s+(?=(?:is|was|are|were|went|came|took|goes|comes|takes|can|could|may|might|will|would|shall|should|must|has|had|have)\b)`,
   'gi',
 );
 
@@ -2904,12 +2911,16 @@ function* fractionShares(s: string): Generator<Match> {
     yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
   }
   // "… half of global flows, while others rose to over one fifth.": a share of the whole named
-  // earlier in the sentence (a share "of" it must come first).
+  // earlier in the sentence (a share "of" it must come first); after a verb of a part, an "of
+  // which" names it too ("of which grants made up about a third").
   for (const m of s.matchAll(ELIDED_WHOLE_FRACTION_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
     const before = s.slice(0, m.index);
-    if (!/(?:%|per\s?cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i.test(before))
-      continue;
+    const whole =
+      /(?:%|per\s?cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i.test(before) ||
+      (/^(?:made|make|account|represent|compris|constitut)/i.test(m[0]) &&
+        /\bof\s+which\b/i.test(before));
+    if (!whole) continue;
     if (FRACTION_TIME_BEFORE_RE.test(s.slice(0, start))) continue;
     yield { start, end: m.index + m[0].length, kind: 'share', notes: [] };
   }

@@ -999,11 +999,12 @@ export const FRACTION_OF_RE = new RegExp(
   String.raw`\b(?:${FRACTION})${NOT_OF_A_PERCENT}(?=\s+of\b)|\b${HALF_THE}`,
   'gi',
 );
-/** A fraction that ends its clause after "to", "reached" or "at", its whole left out because the
- *  sentence named it before: "… accounts for half of global flows, while others rose to over one
- *  fifth." Group 1 is the fraction. */
+/** A fraction that ends its clause after "to", "reached", "at" or a verb of a part ("made up",
+ *  "accounted for"), its whole left out because the sentence named it before: "… accounts for half
+ *  of global flows, while others rose to over one fifth.", "of which grants made up about a third".
+ *  Group 1 is the fraction. */
 export const ELIDED_WHOLE_FRACTION_RE = new RegExp(
-  String.raw`\b(?:to|reach(?:ed|es|ing)?|at)\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
+  String.raw`(?:\b(?:to|reach(?:ed|es|ing)?|at|(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|comprised|constitut(?:e|es|ed|ing)))\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
   'gi',
 );
 /** The whole of "half the world's jobless": the possessive and the noun after it, or the people

@@ -11454,3 +11454,28 @@ describe('change: a multiple or a fraction of what the same measure was at a tim
     }
   });
 });
+
+describe('share: a count in words out of a whole, and a fraction after "of which" and a verb of a part', () => {
+  it('"three in four firms", "of which up to half may be held back" and "of which grants made up about a third" are shares; "in two out of three cases", "one in five years" and "made up about a third" with no whole named keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['In 2030, three in four firms raised wages.', ['share 75']],
+      ['In 2030, nine out of ten farms kept cattle.', ['share 90']],
+      [
+        'In 2030 a tenth of the grant was set aside, of which up to half may be held back from late payers.',
+        ['share 10', 'share 50'],
+      ],
+      [
+        'Aid came to £2.4 billion in 2030, of which grants made up about a third.',
+        ['amount 2400000000', 'share 33.33'],
+      ],
+      // Near-misses: how often an outcome comes about, a period, and no whole named before.
+      ['In 2030, in two out of three cases, the forecast was too high.', []],
+      ['In 2030, one in five years was dry.', []],
+      ['In 2030 grants made up about a third.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
