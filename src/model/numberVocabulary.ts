@@ -795,11 +795,11 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
       ] as const,
   ),
 ];
-/** After "N times the", the average of a wider group: "more than three times the world average"
- *  compares one group's number with another's, so it is no change of the quantity; nor is a
+/** After "N times the", the average of a wider group: "more than three times the world average",
+ *  "1.4 times the average of its peer countries" compares one group's number with another's, so it is no change of the quantity; nor is a
  *  long-run average, "twice the average of the past 30 years", "the 20-year average", which
  *  compares a level with a norm, not with an earlier value. */
-export const WIDER_AVERAGE = String.raw`\s+(?:global|world|national|regional|EU|OECD|euro[- ]area|nationwide|countrywide)\s+averages?\b|\s+(?:(?:long[- ](?:term|run)|historical|historic|\d+-year)\s+)?averages?\s+(?:of|over|for)\s+the\s+(?:past|last|previous|preceding)\b|\s+(?:long[- ](?:term|run)|historical|historic|\d+-year)\s+averages?\b`;
+export const WIDER_AVERAGE = String.raw`\s+(?:global|world|national|regional|EU|OECD|euro[- ]area|nationwide|countrywide)\s+averages?\b|\s+averages?\s+(?:of|for|across|among)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:group|countries|peers|members|economies|nations|states|regions|provinces)\b|\s+(?:(?:long[- ](?:term|run)|historical|historic|\d+-year)\s+)?averages?\s+(?:of|over|for)\s+the\s+(?:past|last|previous|preceding)\b|\s+(?:long[- ](?:term|run)|historical|historic|\d+-year)\s+averages?\b`;
 /** "three times the …": the multiple named after "times", then the words that compare. */
 /** "twice the", "three times as": a multiple of a quantity. Not of a pace ("twice as fast than the
  *  year before" compares two speeds of change; the quantity did not double). */

@@ -2550,6 +2550,9 @@ const CONCURRENT_OTHER_AFTER_RE =
 const OTHER_SUBJECT_OF_AFTER_RE =
   /^\s+of\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/;
 
+/** Before a multiple in its sentence, words that say two subjects are compared. */
+const COMPARISON_BEFORE_RE = /\b(?:for|by|in)\s+comparison\b/i;
+
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
     let start = m.index;
@@ -2580,6 +2583,11 @@ function* multipliers(s: string): Generator<Match> {
       /\b(?:that|those)$/i.test(words) &&
       OTHER_SUBJECT_OF_AFTER_RE.test(s.slice(m.index + words.length))
     )
+      continue;
+    // "the rail network, for comparison, cost about six times as much": a multiple in a sentence
+    // that says it compares sets two subjects side by side, no change over time ("in contrast,
+    // fell by a quarter" still changed).
+    if (/\b(?:times|twice)\b/i.test(words) && COMPARISON_BEFORE_RE.test(s.slice(0, m.index)))
       continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.
     const aux = /^(?:was|were|is|are|will|would|could|to|been|be|may|might|should)\s+/i.exec(

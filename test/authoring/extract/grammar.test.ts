@@ -11479,3 +11479,25 @@ describe('share: a count in words out of a whole, and a fraction after "of which
     }
   });
 });
+
+describe('trap: a multiple that sets two subjects side by side', () => {
+  it('"the rail network, for comparison, cost about six times as much" and "1.4 times the average of its peer countries" are no change; "six times as much as in 2010", "1.4 times the level of 2025" and "in contrast, fell by a quarter" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE)
+        .filter((c) => c.kind === 'change')
+        .map((c) => `${c.value}`);
+    for (const [text, want] of [
+      [
+        'Roads cost £40 per head in 2030; the rail network, for comparison, cost about six times as much.',
+        [],
+      ],
+      ['Output per worker in 2030 was 1.4 times the average of its peer countries.', []],
+      // Near-misses: the same measure at an earlier time, and a contrast of two changes.
+      ['Spending in 2030 was six times as much as in 2010.', ['500']],
+      ['Output per worker in 2030 was 1.4 times the level of 2025.', ['40']],
+      ['Steel exports, in contrast, fell by a quarter in 2030.', ['-25']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
