@@ -7,7 +7,7 @@ import { CURRENCY_CODES, type Unit } from './figure.ts';
 
 /** Digits as written: "1,200", "7.42", "40", and a decimal comma as official English texts from
  *  other languages write it ("14,2%": one or two digits after the comma, never a thousands group). */
-export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?`;
+export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?`;
 /** A member of a list of numbers that share one unit written after the last: a number, or a whole
  *  with a vulgar fraction glued to it ("6½ and 6¾ per cent"). */
 export const LIST_NUMBER = String.raw`\d{0,3}[½⅓⅔¼¾⅛⅜⅝⅞]|${NUMBER}`;
@@ -59,12 +59,13 @@ export const CURRENT_LEVEL = String.raw`(?:current|present|existing|estimated)`;
 export const FROM_CURRENT = String.raw`from\s+(?:${LEVEL_ARTICLE}\s+)?(?:${CURRENT_LEVEL}\s+)?`;
 /** Digits grouped by spaces, as statistics offices of Europe write thousands ("€1 741.9 bn"):
  *  read only after a currency sign, where a space cannot part two numbers; a comma after it ends
- *  the clause ("€114 800, and"), unless a digit follows it (a decimal comma). */
-export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)`;
+ *  the clause ("€114 800, and"), unless one or two digits follow it, a decimal comma, as South
+ *  Africa writes rands and cents ("R2 306,45"). */
+export const SPACED_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+|,\d{1,2}(?!\d|,\d))?(?!\d|,\d)`;
 /** Thousands grouped with stops and a decimal comma, as much of Europe writes them ("€2.147,4
  *  million" is 2,147.4 million): only with the comma's one or two decimals, so "2.147" alone stays
  *  a decimal. */
-export const DOTTED_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])`;
+export const DOTTED_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|,\d)`;
 /** A whole with a vulgar fraction glued to it, as one number of an amount ("€6½ billion", "6½ bln
  *  euro" are 6.5 billion): before the digits as written, which would stop at the whole. */
 const GLUED_FRACTION = String.raw`\d{1,3}[ \u00a0]?[½⅓⅔¼¾⅛⅜⅝⅞](?![\d½⅓⅔¼¾⅛⅜⅝⅞])`;
@@ -174,7 +175,7 @@ const CODES = CURRENCY_CODES.join('|');
  *  makes it a currency: one with a scale or grouped by thousands or lakhs ("SEK 3.4 billion", "INR 12,500",
  *  "R1 240 billion" with spaced groups, and a whole grouped by spaces alone, "R58 400", as South
  *  Africa writes thousands). */
-export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+[½⅓⅔¼¾⅛⅜⅝⅞]?)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
+export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?!\d|[.,]\d)|\d{1,3},\d\d(?!\d|[.,]\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+[½⅓⅔¼¾⅛⅜⅝⅞]?)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
 /**
  * The alternation of `sources` in their order, with each run of neighbours that end with `suffix`
  * written as one group before one copy of it: the same attempts in the same order, shorter.
@@ -621,6 +622,7 @@ export const HUNDREDS_NUMBER_WORD = String.raw`(?:(?:one|two|three|four|five|six
  * @example readNumber('4 ¾') // 4.75
  * @example readNumber('14,2') // 14.2
  * @example readNumber('1 741.9') // 1741.9
+ * @example readNumber('2 306,45') // 2306.45
  * @example readNumber('one-half') // 0.5 (as in "one-half of a per cent")
  */
 export function readNumber(words: string): number | undefined {
@@ -635,7 +637,8 @@ export function readNumber(words: string): number | undefined {
   if (/^\d+,\d{1,2}$/.test(t)) return Number(t.replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3})+,\d{1,2}$/.test(t))
     return Number(t.replace(/\./g, '').replace(',', '.'));
-  if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?$/.test(t)) return Number(t.replace(/\s/g, ''));
+  if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+|,\d{1,2})?$/.test(t))
+    return Number(t.replace(/\s/g, '').replace(',', '.'));
   if (/^\d/.test(t)) {
     const n = Number(t.replace(/,/g, ''));
     return Number.isFinite(n) ? n : undefined;
@@ -678,12 +681,19 @@ export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\
  *  population"; "half the time" is no share). */
 export const PEOPLE_WHOLE = String.raw`(?:people|population|adults|children|households|workers|citizens|residents|inhabitants|workforce|electorate)`;
 export const HALF_THE = String.raw`half(?=\s+the\s+(?:[\w-]+['’]s\b|${PEOPLE_WHOLE}\b))`;
+/** After a multiple or a fraction, "what", then a clause that dates the same measure earlier: "what
+ *  it cost in 2019", "what the state paid in FY 2024", "what was raised three years ago" (not "what
+ *  Spain spends", which names no earlier time). */
+export const AFTER_EARLIER_WHAT = String.raw`\s+(?:[\w'’-]+\s+){0,5}?(?:(?:in|during)\s+(?:FY\s?)?(?:19|20)\d\d|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before)|last\s+year)\b`;
+const EARLIER_WHAT = `what${AFTER_EARLIER_WHAT}`;
+/** "half again as much", "half as many again": the old level and half of it, +50. */
+export const HALF_AGAIN = String.raw`half\s+(?:again\s+as\s+(?:much|many|large|big|high)|as\s+(?:much|many|large|big|high)\s+again)\b`;
 /** A fraction of the same measure's earlier value, which it fell to: "half of what it was a year
  *  ago", "about a third of what we inherited", "half of the level recorded in 2030", "a quarter of
  *  its 2029 level". Group 1 is the fraction; the change is the fraction less the whole ("half" is
  *  −50). Only an earlier value named so: "half of what households spend" and "half of the level of
  *  reserves" stay shares. */
-export const FRACTION_OF_EARLIER = String.raw`\b(${FRACTION})\s+of\s+(?:what\s+(?:it|they|we|he|she)\s+(?:was|were|had\s+been|used\s+to\s+be|inherited)\b|the\s+levels?\s+(?:recorded|seen|reached|registered|posted)\b|(?:its|their)\s+(?:(?:19|20)\d\d|pre-[a-z]+|previous|earlier|former|peak)\s+levels?\b)`;
+export const FRACTION_OF_EARLIER = String.raw`\b(${FRACTION})\s+(?:of\s+(?:what\s+(?:it|they|we|he|she)\s+(?:was|were|had\s+been|used\s+to\s+be|inherited)\b|the\s+levels?\s+(?:recorded|seen|reached|registered|posted)\b|(?:its|their)\s+(?:(?:19|20)\d\d|pre-[a-z]+|previous|earlier|former|peak)\s+levels?\b)|(?:of\s+)?${EARLIER_WHAT})`;
 /** After FRACTION_OF_EARLIER's "the level recorded", the earlier period it names: " in 2030", " a
  *  year earlier", " last year" (the extractor asks for it; the stated words end before it). */
 export const EARLIER_PERIOD_AFTER = String.raw`\s+(?:in\s+(?:19|20)\d\d|(?:a|one|the)\s+year\s+(?:earlier|before|ago)|last\s+year)\b`;
@@ -705,21 +715,24 @@ const FRACTION_PARTS: Record<string, number> = {
 
 const FRACTION_WHOLE_RE = new RegExp(String.raw`^(?:${FRACTION})$`, 'i');
 
-/** A ratio of one to a whole, a share: "one in every six jobs", "1 in 5 workers", "one out of
- *  eight". Not a period or a probability ("one in five years", "a one-in-50-year flood", "a 1 in 3
- *  chance"). Group 1 is the whole, in words or 2 to 999 in digits. */
-export const ONE_IN = String.raw`(?<![\w‑-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
+/** A ratio of a count to a whole, a share: "one in every six jobs", "1 in 5 workers", "one out of
+ *  eight", "three in four firms" (a count in words up to nine, below its whole). Not a period or a
+ *  probability ("one in five years", "a one-in-50-year flood", "a 1 in 3 chance"). Group 1 is the
+ *  count, group 2 the whole, in words or 2 to 999 in digits. */
+export const ONE_IN = String.raw`(?<![\w‑-])(one|1|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
 
 /**
  * The share a "one in N" ratio states, in percent to 2 decimals.
  * @example readOneIn('one in every six') // 16.67
  * @example readOneIn('1 in 5') // 20
+ * @example readOneIn('three in four') // 75
  */
 export function readOneIn(words: string): number | undefined {
   const m = new RegExp(ONE_IN, 'i').exec(words);
-  const whole = m ? readNumber(m[1]!) : undefined;
-  if (whole === undefined || whole < 2) return undefined;
-  return Math.round((100 / whole) * 100) / 100;
+  const count = m ? readNumber(m[1]!) : undefined;
+  const whole = m ? readNumber(m[2]!) : undefined;
+  if (count === undefined || whole === undefined || whole < 2 || count >= whole) return undefined;
+  return Math.round((count / whole) * 100 * 100) / 100;
 }
 
 /**
@@ -792,7 +805,8 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:triple|triples|tripling|treble|trebles|trebling)\b/i, 200],
   [/\b(?:quadruple|quadruples|quadrupling)\b/i, 300],
   // "twice the", "three times the $3.28 billion": the new level as a multiple of the old.
-  [/\btwice\s+(?:the|its|their|as)\b/i, 100],
+  [/\btwice\s+(?:the|its|their|as|what)\b/i, 100],
+  [new RegExp(HALF_AGAIN, 'i'), 50],
   ...TIMES_WORDS.map(
     (w, i) =>
       [
@@ -804,11 +818,11 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
       ] as const,
   ),
 ];
-/** After "N times the", the average of a wider group: "more than three times the world average"
- *  compares one group's number with another's, so it is no change of the quantity; nor is a
+/** After "N times the", the average of a wider group: "more than three times the world average",
+ *  "1.4 times the average of its peer countries" compares one group's number with another's, so it is no change of the quantity; nor is a
  *  long-run average, "twice the average of the past 30 years", "the 20-year average", which
  *  compares a level with a norm, not with an earlier value. */
-export const WIDER_AVERAGE = String.raw`\s+(?:global|world|national|regional|EU|OECD|euro[- ]area|nationwide|countrywide)\s+averages?\b|\s+(?:(?:long[- ](?:term|run)|historical|historic|\d+-year)\s+)?averages?\s+(?:of|over|for)\s+the\s+(?:past|last|previous|preceding)\b|\s+(?:long[- ](?:term|run)|historical|historic|\d+-year)\s+averages?\b`;
+export const WIDER_AVERAGE = String.raw`\s+(?:global|world|national|regional|EU|OECD|euro[- ]area|nationwide|countrywide)\s+averages?\b|\s+averages?\s+(?:of|for|across|among)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:group|countries|peers|members|economies|nations|states|regions|provinces)\b|\s+(?:(?:long[- ](?:term|run)|historical|historic|\d+-year)\s+)?averages?\s+(?:of|over|for)\s+the\s+(?:past|last|previous|preceding)\b|\s+(?:long[- ](?:term|run)|historical|historic|\d+-year)\s+averages?\b`;
 /** "three times the …": the multiple named after "times", then the words that compare. */
 /** "twice the", "three times as": a multiple of a quantity. Not of a pace ("twice as fast than the
  *  year before" compares two speeds of change; the quantity did not double). */

@@ -16,6 +16,7 @@ import {
   WRITTEN_POINTS as POINTS,
   westernGroups,
   SCALE as SCALES,
+  SPACED_NUMBER,
   halfWidth,
   readJapaneseStated,
 } from './numberVocabulary.ts';
@@ -31,7 +32,7 @@ export interface StatedRange extends ValueRange {
 
 /** An end in digits or words: "4", "1,200", "3-3/4", "four" ("four to six per cent"); "1,50,000"
  *  once westernGroups has regrouped it; a decimal comma ("1,3–1,5%", as NUMBER reads it). */
-const NUM = String.raw`(${FRACTION_DIGITS}|\d+,\d{1,2}(?![\d,])|\d+(?:,\d{3})*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`;
+const NUM = String.raw`(${FRACTION_DIGITS}|\d+,\d{1,2}(?!\d|,\d)|\d+(?:,\d{3})*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`;
 const SCALE = String.raw`(?:\s*(${SCALES})\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;
@@ -103,8 +104,9 @@ const RANGE_SEPARATOR_RE = new RegExp(SEPARATOR, 'i');
 export function readStatedRange(words: string, kind: FigureKind): StatedRange | undefined {
   const japanese = readJapaneseRange(words, kind);
   if (japanese !== undefined) return japanese ?? undefined;
-  // "Rs 1,50,000–2,00,000 crore": India's grouping read as the same numbers grouped in thousands.
-  const text = westernGroups(words);
+  // "Rs 1,50,000–2,00,000 crore": India's grouping read as the same numbers grouped in thousands;
+  // "R12 500 to R30 000": spaced groups after a sign as the same numbers grouped with commas.
+  const text = commaGroups(westernGroups(words));
   const band = kind === 'change' ? PLUS_MINUS.exec(text) : null;
   // "4 ±1.5%": a bare level before the band is the one number stated (the band is its tolerance).
   if (band && /\d\s*$/.test(text.slice(0, band.index))) return undefined;
@@ -178,6 +180,20 @@ function endsRange(as: readonly Reading[], bs: readonly Reading[]): StatedRange 
     unit: a.unit,
     units: [...new Set(units)],
   };
+}
+
+/** After a currency sign, digits grouped by spaces ("R12 500", "R1 186,40"). */
+const SIGNED_SPACED_RE = new RegExp(String.raw`(${CURRENCY_SIGN})(${SPACED_NUMBER})`, 'g');
+
+/** The words with every spaced number after a currency sign grouped by commas, its decimal comma a
+ *  stop ("R1 186,40" is "R1,186.40"), so each end reads whole. */
+function commaGroups(words: string): string {
+  if (!/\d[ \u00a0\u202f]\d{3}/.test(words)) return words;
+  return words.replace(
+    SIGNED_SPACED_RE,
+    (_, sign: string, n: string) =>
+      sign + n.replace(/,(?=\d+$)/, '.').replace(/[ \u00a0\u202f]/g, ','),
+  );
 }
 
 /** Both ends of "-0.2% to +1.4%" (SIGNED_ENDS_RANGE), each read alone with its own sign and unit;

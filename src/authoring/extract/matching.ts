@@ -2224,6 +2224,8 @@ const SCALED_FIRST_END_RE = new RegExp(
   String.raw`\d\s*(?:${SCALE})\b\D*?(?:[-–]|\bto\b|\band\b)`,
   'i',
 );
+/** A scale anywhere in a range's words. */
+const SCALE_IN_RE = new RegExp(String.raw`\d\s*(?:${SCALE})\b`, 'i');
 /** Right before an amount, a noun of change and its "of": "a decrease in the trade deficit of ". */
 const CHANGE_NOUN_OF_BEFORE_RE = new RegExp(
   String.raw`\b(?:${CHANGE_NOUN})\b[^.;:]{0,60}?\bof\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|less\s+than)\s+)?$`,
@@ -2242,14 +2244,16 @@ function* amountRanges(s: string): Generator<Match> {
     // a change and the level it reached, two figures; so are "from the current $40 billion to
     // $120 billion", two levels.
     // ("grow by about 30-40 trillion yen", one scale for both ends, stays a range.)
-    // "losses from fraud were between $2 billion and $5 billion": a "between" opens the range,
-    // whatever "from" names the subject a few words before it.
+    // "losses from fraud were between $2 billion and $5 billion", "fees rose by between $1 and $4":
+    // a "between" opens the range, whatever verb or "from" stands a few words before it.
+    // ("$4.10 to $5.20", no scale at all, has a first end as whole as "$2 billion to".)
     if (
-      SCALED_FIRST_END_RE.test(m[0]) &&
+      !/^between\s/i.test(m[0]) &&
+      (SCALED_FIRST_END_RE.test(m[0]) || !SCALE_IN_RE.test(m[0])) &&
       (CHANGE_THEN_AMOUNT_BEFORE_RE.test(before) ||
         CHANGE_NOUN_OF_BEFORE_RE.test(before) ||
         CHANGE_PAIRS_BEFORE_RE.test(before) ||
-        (/\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before) && !/^between\s/i.test(m[0])))
+        /\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before))
     )
       continue;
     // "earned more than $210 billion - $14.2 billion from gifts - and employed": a spaced dash that
@@ -2547,6 +2551,9 @@ const CONCURRENT_OTHER_AFTER_RE =
 const OTHER_SUBJECT_OF_AFTER_RE =
   /^\s+of\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/;
 
+/** Before a multiple in its sentence, words that say two subjects are compared. */
+const COMPARISON_BEFORE_RE = /\b(?:for|by|in)\s+comparison\b/i;
+
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
     let start = m.index;
@@ -2577,6 +2584,11 @@ function* multipliers(s: string): Generator<Match> {
       /\b(?:that|those)$/i.test(words) &&
       OTHER_SUBJECT_OF_AFTER_RE.test(s.slice(m.index + words.length))
     )
+      continue;
+    // "the rail network, for comparison, cost about six times as much": a multiple in a sentence
+    // that says it compares sets two subjects side by side, no change over time ("in contrast,
+    // fell by a quarter" still changed).
+    if (/\b(?:times|twice)\b/i.test(words) && COMPARISON_BEFORE_RE.test(s.slice(0, m.index)))
       continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.
     const aux = /^(?:was|were|is|are|will|would|could|to|been|be|may|might|should)\s+/i.exec(
@@ -2846,12 +2858,19 @@ function* namedPercentChanges(s: string): Generator<Match> {
  *  money, no figure. */
 const CURRENCY_AFTER_RE = new RegExp(String.raw`^\s+(?:${CURRENCY_WORD})(?!\w)`, 'i');
 
+const IN_BEFORE_RE = new RegExp(String.raw`\bin\s+(?:(?:${APPROX})\s+)?$`, 'i');
+const OUTCOMES_AFTER_RE = /^\s+(?:cases|instances|scenarios|simulations|runs|draws)\b/i;
+
 /** "one in every six jobs", "1 in 5 workers": a ratio of one to a whole is a share of it, 100/N;
  *  "one in every six euros lent" is a ratio of money, no figure. */
 function* oneInShares(s: string): Generator<Match> {
   for (const m of s.matchAll(ONE_IN_RE)) {
     if (readOneIn(m[0]) === undefined) continue;
-    if (CURRENCY_AFTER_RE.test(s.slice(m.index + m[0].length))) continue;
+    const after = s.slice(m.index + m[0].length);
+    if (CURRENCY_AFTER_RE.test(after)) continue;
+    // "in about two out of three cases, growth stays within": how often an outcome comes about, a
+    // probability, no share.
+    if (IN_BEFORE_RE.test(s.slice(0, m.index)) && OUTCOMES_AFTER_RE.test(after)) continue;
     yield { start: m.index, end: m.index + m[0].length, kind: 'share', notes: [] };
   }
 }
@@ -2864,7 +2883,7 @@ const RATE_WHOLE_AFTER_RE =
 /** "inflows, of which about one-half was direct investment": a fraction of the whole named right
  *  before "of which", then a verb. Group 1 is the fraction. */
 const OF_WHICH_FRACTION_RE = new RegExp(
-  String.raw`\bof\s+which\s+(?:(?:${APPROX})\s+)?(${FRACTION})\s+(?=(?:is|was|are|were|went|came|took|goes|comes|takes)\b)`,
+  String.raw`\bof\s+which\s+(?:(?:${APPROX})\s+)?(${FRACTION})\s+(?=(?:is|was|are|were|went|came|took|goes|comes|takes|can|could|may|might|will|would|shall|should|must|has|had|have)\b)`,
   'gi',
 );
 
@@ -2901,12 +2920,16 @@ function* fractionShares(s: string): Generator<Match> {
     yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
   }
   // "… half of global flows, while others rose to over one fifth.": a share of the whole named
-  // earlier in the sentence (a share "of" it must come first).
+  // earlier in the sentence (a share "of" it must come first); after a verb of a part, an "of
+  // which" names it too ("of which grants made up about a third").
   for (const m of s.matchAll(ELIDED_WHOLE_FRACTION_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
     const before = s.slice(0, m.index);
-    if (!/(?:%|per\s?cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i.test(before))
-      continue;
+    const whole =
+      /(?:%|per\s?cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i.test(before) ||
+      (/^(?:made|make|account|represent|compris|constitut)/i.test(m[0]) &&
+        /\bof\s+which\b/i.test(before));
+    if (!whole) continue;
     if (FRACTION_TIME_BEFORE_RE.test(s.slice(0, start))) continue;
     yield { start, end: m.index + m[0].length, kind: 'share', notes: [] };
   }

@@ -21,6 +21,8 @@ import {
   FRACTION_OF_A,
   FRACTION_OF_EARLIER,
   EARLIER_PERIOD_AFTER,
+  AFTER_EARLIER_WHAT,
+  HALF_AGAIN,
   HALF_THE,
   PEOPLE_WHOLE,
   NOT_OF_A_PERCENT,
@@ -819,12 +821,16 @@ export const TOLERANCE_RE = new RegExp(
   String.raw`${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT}|${POINTS})`,
   'gi',
 );
+/** Two ends of an amount with no scale, each with its own sign: "between €40,000 and €90,000",
+ *  "R12 500 to R30 000", "$2.10 – $3.40" (a bare second end, "$2 to 3", may count anything). */
+const SIGNED_AMOUNT_END = String.raw`(?:${CURRENCY_SIGN})(?:${AMOUNT_NUMBER})`;
+const UNSCALED_AMOUNT_RANGE = String.raw`(?:between\s+${SIGNED_AMOUNT_END}\s+and|${SIGNED_AMOUNT_END}\s*(?:[-–‒]|to))\s*${SIGNED_AMOUNT_END}(?![\d.,]*\d|\s*(?:${SCALE}|m|bn)\b)`;
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
  *  yen", "$2 to 3 billion", "$2 billion to $3 billion", "between $2 billion and $3 billion". The
  *  currency stands before the first end or after the scale; a hundredth's word after each end
  *  ("between 118p and 126p"). */
 export const AMOUNT_RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)\s+and\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)|between\s+(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b|(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)\s+and\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)|${UNSCALED_AMOUNT_RANGE}|between\s+(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b|(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
   'gi',
 );
 /** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X
@@ -962,6 +968,10 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:(?:${APPROX})\s+)(?:double|triple|treble|quadruple)(?=\s+(?:the(?!${WIDER_AVERAGE})|its|their|our|that|those)\b)` +
     // The gerund that opens a headline or sentence: "Doubling GDP, deepening integration pledged".
     String.raw`|^(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?!(?:of|time|times|down|up|rate|rates|period|effect|point|points|in|from|since|and|or|as|with|is|was|has|will)\b)[A-Za-z])` +
+    // A multiple of what the same measure was at a time named earlier, "nearly twice what it cost
+    // in 2019", or of the level just stated, "half again as much" (+50).
+    String.raw`|\b(?:(?:${APPROX})\s+)?(?:twice|double|triple|treble|quadruple)\s+what(?=${AFTER_EARLIER_WHAT})` +
+    String.raw`|\b(?:(?:${APPROX}|(?:almost\s+)?exactly)\s+)?${HALF_AGAIN}` +
     // A fraction of the same measure's earlier value: "about half of what it was a year ago".
     String.raw`|(?:\b(?:${APPROX})\s+)?${FRACTION_OF_NAMED_EARLIER}` +
     // A multiple: "more than three times the $3.28 billion authorized".
@@ -992,11 +1002,12 @@ export const FRACTION_OF_RE = new RegExp(
   String.raw`\b(?:${FRACTION})${NOT_OF_A_PERCENT}(?=\s+of\b)|\b${HALF_THE}`,
   'gi',
 );
-/** A fraction that ends its clause after "to", "reached" or "at", its whole left out because the
- *  sentence named it before: "… accounts for half of global flows, while others rose to over one
- *  fifth." Group 1 is the fraction. */
+/** A fraction that ends its clause after "to", "reached", "at" or a verb of a part ("made up",
+ *  "accounted for"), its whole left out because the sentence named it before: "… accounts for half
+ *  of global flows, while others rose to over one fifth.", "of which grants made up about a third".
+ *  Group 1 is the fraction. */
 export const ELIDED_WHOLE_FRACTION_RE = new RegExp(
-  String.raw`\b(?:to|reach(?:ed|es|ing)?|at)\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
+  String.raw`(?:\b(?:to|reach(?:ed|es|ing)?|at|(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|comprised|constitut(?:e|es|ed|ing)))\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
   'gi',
 );
 /** The whole of "half the world's jobless": the possessive and the noun after it, or the people

@@ -11753,3 +11753,134 @@ describe('amount: cents, or a "c" glued to its number, are the hundredth of the 
     }
   });
 });
+
+describe('amounts: thousands parted by spaces with a decimal comma, as South Africa writes them', () => {
+  it('"R1 186,40", "R2 305,75" and "R6,45 per ton" are rands and cents; a spaced whole, a comma that ends the clause and a lakh grouping keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['A night in a guesthouse cost R1 186,40 on average in May.', ['1186.4 ZAR']],
+      [
+        'The toll rose to R2 305,75 in 2030, against R2 214,10, the year before.',
+        ['2305.75 ZAR', '2214.1 ZAR'],
+      ],
+      ['Growers paid about R6,45 per ton for drying in 2030.', ['6.45 ZAR']],
+      // Near-misses: a whole grouped by spaces, a comma and a space after the group, the rand's
+      // letter before a bare number, and India's grouping.
+      ['Households paid R58 400 in 2030.', ['58400 ZAR']],
+      ['Grants came to €114 800, and loans to €52 300 in 2030.', ['114800 EUR', '52300 EUR']],
+      ['Traffic on the R40 road rose in 2030.', []],
+      ['The scheme paid Rs 1,20,000 per farm in 2030.', ['120000 INR']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('R1 186,40', 'amount')[0]?.value).toBe(1186.4);
+    expect(readStatedValue('R6,45 per ton', 'amount')[0]?.value).toBe(6.45);
+  });
+});
+
+describe('amounts: a range of sums with no scale, each end with its own sign', () => {
+  it('"between €40,000 and €90,000", "R12 500 to R30 000", "$2.10 – $3.40" and "rose by between $1 and $4" are one range; "from $2.10 to $5.40", "rose by $2.10 to $5.40" and a bare "$2 to 3" keep the old reading', async () => {
+    const { readStatedRange } = await import('../../../src/model/statedRange.ts');
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) =>
+        c.range ? `${c.range.low}…${c.range.high} ${c.unit}` : `${c.value} ${c.unit}`,
+      );
+    for (const [text, want] of [
+      ['In 2030 each lab got between €40,000 and €90,000 for equipment.', ['40000…90000 EUR']],
+      ['Bursaries of R12 500 to R30 000 were paid in 2030.', ['12500…30000 ZAR']],
+      ['Entry fees of $2.10 – $3.40 were charged in 2030.', ['2.1…3.4 USD']],
+      ['Monthly fees rose by between $1 and $4 in 2030.', ['1…4 USD']],
+      // Near-misses: two levels after "from", a change then the level it reached, and a second
+      // end with no sign.
+      ['The toll went from $2.10 to $5.40 in 2030.', ['2.1 USD', '5.4 USD']],
+      ['The toll rose by $2.10 to $5.40 in 2030.', ['2.1 USD', '5.4 USD']],
+      ['Tickets cost $2 to 3 in 2030.', ['2 USD']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedRange('R12 500 to R30 000', 'amount')).toMatchObject({
+      low: 12500,
+      high: 30000,
+    });
+  });
+});
+
+describe('change: a multiple or a fraction of what the same measure was at a time named earlier', () => {
+  it('"close to twice what it cost in 2024", "nearly double what the state paid in FY 2026", "about half what was raised three years ago" and "half again as much" are changes; "twice what Spain spends" and "half the rooms" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE)
+        .filter((c) => c.kind === 'change')
+        .map((c) => `${c.stated.text} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'In 2030 the port spent $9 billion, close to twice what it cost in 2024.',
+        ['close to twice what 100'],
+      ],
+      [
+        'Grants reached $4.1 billion in 2030, nearly double what the state paid in FY 2026.',
+        ['nearly double what 100'],
+      ],
+      [
+        'Levies brought in $2 billion in 2030, about half what was raised three years ago.',
+        ['about half what was raised three years ago -50'],
+      ],
+      [
+        'The fund paid $3 billion in 2030, an extra $1 billion, or half again as much, in one year.',
+        ['half again as much 50'],
+      ],
+      // Near-misses: another body's level, with no earlier time, and a share of a whole.
+      ['In 2030 France spent $60 billion, almost twice what Spain spends.', []],
+      ['In 2030 half the rooms were let.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('share: a count in words out of a whole, and a fraction after "of which" and a verb of a part', () => {
+  it('"three in four firms", "of which up to half may be held back" and "of which grants made up about a third" are shares; "in two out of three cases", "one in five years" and "made up about a third" with no whole named keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['In 2030, three in four firms raised wages.', ['share 75']],
+      ['In 2030, nine out of ten farms kept cattle.', ['share 90']],
+      [
+        'In 2030 a tenth of the grant was set aside, of which up to half may be held back from late payers.',
+        ['share 10', 'share 50'],
+      ],
+      [
+        'Aid came to £2.4 billion in 2030, of which grants made up about a third.',
+        ['amount 2400000000', 'share 33.33'],
+      ],
+      // Near-misses: how often an outcome comes about, a period, and no whole named before.
+      ['In 2030, in two out of three cases, the forecast was too high.', []],
+      ['In 2030, one in five years was dry.', []],
+      ['In 2030 grants made up about a third.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('trap: a multiple that sets two subjects side by side', () => {
+  it('"the rail network, for comparison, cost about six times as much" and "1.4 times the average of its peer countries" are no change; "six times as much as in 2010", "1.4 times the level of 2025" and "in contrast, fell by a quarter" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE)
+        .filter((c) => c.kind === 'change')
+        .map((c) => `${c.value}`);
+    for (const [text, want] of [
+      [
+        'Roads cost £40 per head in 2030; the rail network, for comparison, cost about six times as much.',
+        [],
+      ],
+      ['Output per worker in 2030 was 1.4 times the average of its peer countries.', []],
+      // Near-misses: the same measure at an earlier time, and a contrast of two changes.
+      ['Spending in 2030 was six times as much as in 2010.', ['500']],
+      ['Output per worker in 2030 was 1.4 times the level of 2025.', ['40']],
+      ['Steel exports, in contrast, fell by a quarter in 2030.', ['-25']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
