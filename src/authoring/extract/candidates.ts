@@ -19,7 +19,7 @@ import {
   SPACED_COMMA_GROUP_AFTER_RE,
 } from '../../model/numberVocabulary.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
-import { BARE_YEAR_NOTE, type Match } from './matching.ts';
+import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import {
   APPROVAL_RE,
@@ -32,6 +32,10 @@ import {
   CURRENT_BEFORE_RE,
   EXPECTED_RE,
   STANDING_AFTER_RE,
+  CAP_SET_BEFORE_RE,
+  PAYMENT_BEFORE_RE,
+  EACH_UNIT_AFTER_RE,
+  GRANT_UP_TO_BEFORE_RE,
   ALLOCATION_WILL_RE,
   EXPECTS_BEFORE_RE,
   FORECAST_OBJECT_BEFORE_RE,
@@ -429,6 +433,18 @@ export function buildCandidate(
   const signed =
     instrument &&
     SIGNED_DEAL_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !FORECAST_WORD_RE.test(hedgeText);
+  // "Each holding will be capped at £60,000 a year", "grants of up to £20,000 per farm will
+  // open in May", "a support payment of £900 a year will continue": a cap or a rate the scheme sets
+  // for each one it pays is in force from the decision, whatever date it applies from.
+  const capSet =
+    (CAP_SET_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+      (m.kind === 'amount' &&
+        GRANT_UP_TO_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+        rateCap(sentence.slice(0, m.start), sentence.slice(m.end))) ||
+      (m.kind === 'amount' &&
+        PAYMENT_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+        EACH_UNIT_AFTER_RE.test(sentence.slice(m.end)))) &&
     !FORECAST_WORD_RE.test(hedgeText);
   const standing =
     m.kind === 'amount' &&
@@ -1072,7 +1088,7 @@ export function buildCandidate(
           budgetDocumentPlan ||
           budgetDocumentLine
             ? 'expected'
-            : held || decided || approved || standing || allocated
+            : held || decided || approved || standing || allocated || capSet
               ? 'actual'
               : pending ||
                   forecast ||

@@ -135,6 +135,8 @@ import {
   SHARED_SCALE_AFTER_RE,
   SHARED_CURRENCY_AFTER_RE,
   EXPECTED_RE,
+  EACH_UNIT_AFTER_RE,
+  GRANT_UP_TO_BEFORE_RE,
 } from './vocabulary.ts';
 
 export interface Match {
@@ -2714,7 +2716,7 @@ function* amounts(s: string): Generator<Match> {
       }
       const status = BASE_BEFORE_RE.test(lead)
         ? 'actual'
-        : hedged(lead) && !(RATE_CAP_BEFORE_RE.test(lead) && PER_PERIOD_AFTER_RE.test(after))
+        : hedged(lead) && !rateCap(lead, after)
           ? 'expected'
           : undefined;
       // "a decrease of US$131 million": the stated words run from the fall, so the direction is
@@ -2756,6 +2758,17 @@ const RATE_CAP_BEFORE_RE =
 /** After a sum, the period it is paid per: " a week", " per month", " each year". */
 const PER_PERIOD_AFTER_RE =
   /^\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|quarter|year|annum)\b/i;
+
+/** The most a benefit or scheme pays each one ("pays up to $300 a week", "grants of up to £20,000
+ *  per farm", "each eligible for support of up to $8,000"): a rate set, no possibility. */
+export function rateCap(lead: string, after: string): boolean {
+  return (
+    (RATE_CAP_BEFORE_RE.test(lead) || GRANT_UP_TO_BEFORE_RE.test(lead)) &&
+    (PER_PERIOD_AFTER_RE.test(after) ||
+      EACH_UNIT_AFTER_RE.test(after) ||
+      /\beach\b[^,.;:]{0,40}$/i.test(lead))
+  );
+}
 
 /** "posting increases of 10.9, 10.2 and 7.7 percent respectively": each bare number of the list
  *  is a figure in the percent written once after the last, of the kind the words before the list

@@ -11370,3 +11370,28 @@ describe('status: a sum worked out again with a part taken out or put in is an e
     }
   });
 });
+
+describe('status: a cap or a rate a scheme sets for each one it pays is in force', () => {
+  it('"will be capped at £60,000 a year", "grants of up to £20,000 per farm will open", "a support payment of £900 a year will continue" and "will be paid at 30% of" are actual; a loan of up to a total and a forecast keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-01-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['Every holding will be capped at £60,000 a year from April.', ['60000 actual']],
+      ['Small grants of up to £20,000 per farm will open in the spring.', ['20000 actual']],
+      [
+        'Some 400 growers\u2019 groups, each eligible for start-up support of up to $8,000, will be chosen.',
+        ['8000 actual'],
+      ],
+      ['A base support payment of £900 a year will continue for upland farms.', ['900 actual']],
+      ['Legacy payments will be paid at 30% of the reference sum in 2032.', ['30 actual']],
+      // Near-misses: a lender's total with no one it is paid per, and a forecast of a payment.
+      ['The fund will lend up to $5 billion to the region.', ['5000000000 expected']],
+      ['Payments are expected to be capped at £60,000 a year.', ['60000 expected']],
+      ['The scheme will spend £2.1 billion in 2032.', ['2100000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
