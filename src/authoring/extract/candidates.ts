@@ -2569,7 +2569,10 @@ function clauseAround(sentence: string, at: number): [number, number] {
 const ELIDED_CLAUSE_LEAD_RE = new RegExp(
   String.raw`^which\s+(?:would\s+|will\s+)?(?:signals?|implies|imply|means?|represents?|amounts?\s+to|corresponds?\s+to|translates?\s+into|equals?|is|are)\s+(?:[\w-]+\s+){0,5}?$|` +
     String.raw`^(?:and|or|but)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+(?:[a-z]+\s+)?(?:(?:by|to)\s+)?(?:(?:${APPROX})\s+)*$|` +
-    String.raw`^(?:(?:and|or|but)\s+(?:(?:then|nonetheless|nevertheless|still|also|even|yet)\s+)?(?:an?\s+)?(?:(?:up|down)\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$`,
+    String.raw`^(?:(?:and|or|but)\s+(?:(?:then|nonetheless|nevertheless|still|also|even|yet)\s+)?(?:an?\s+)?(?:(?:up|down)\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$` +
+    // A gapped clause, a noun phrase and the place its bracketed number is for: "and the
+    // steepest falls in Norway (" borrows the verb before ("are projected in Spain (+3%)").
+    String.raw`|^(?:and|or|but)\s+(?:the\s+)?(?:(?!(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)[\w'’-]+\s+){1,4}?(?:in|for|at|among)\s+[A-Z][^,;:()\d]{0,40}\(\s*[-–−+]?$`,
   'i',
 );
 /** A finite verb of a clause's own after its number: "; 3% was recorded in 2030" is its own statement. */

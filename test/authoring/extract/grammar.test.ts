@@ -11395,3 +11395,29 @@ describe('status: a cap or a rate a scheme sets for each one it pays is in force
     }
   });
 });
+
+describe('status: a gapped clause after ", and" borrows the verb before it', () => {
+  it('"and the steepest falls in Norway (-4.1%)" after "rises are projected in …" is expected; a clause with its own verb and a past list keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-11-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The biggest rises are projected in Chile (+6.3%) and Peru (+5.1%), and the steepest falls in Norway (-4.1%) and Spain (-2.2%).',
+        ['6.3 expected', '5.1 expected', '-4.1 expected', '-2.2 expected'],
+      ],
+      // Near-misses: the second clause has its own verb, and a list of outturns.
+      [
+        'The biggest rises are projected in Chile (+6.3%), and the steepest falls were in Norway (-4.1%).',
+        ['6.3 expected', '-4.1 actual'],
+      ],
+      [
+        'Prices rose most in Chile (+6.3%), and the steepest falls in Norway (-4.1%).',
+        ['6.3 actual', '-4.1 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
