@@ -11421,3 +11421,74 @@ describe('status: a gapped clause after ", and" borrows the verb before it', () 
     }
   });
 });
+
+describe('traps: a bound that sorts members or items into a group', () => {
+  it('"the driest 10 per cent of seasons", "farms with net farm receipts of $500,000 or more" and "grain loans up to $40,000" are no figures; a share of a whole, a bound reached and a loan of a size keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Rain this winter has been in the driest 10 per cent of seasons on file.', []],
+      ['For farms with net farm receipts of $500,000 or more, margins were wider.', []],
+      ['Growers can take grain loans up to $40,000 at a rate of 6 per cent a year.', ['6 actual']],
+      // Near-misses: a share of a whole, a bound a subject reached, and one loan's size.
+      ['The driest regions took 10 per cent of the water.', ['10 actual']],
+      ['Net farm receipts rose to $500,000 or more in 2030.', ['500000 actual']],
+      ['The co-operative took a loan of $40,000 in March.', ['40000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: how sure a forecast is, its interval level and its past error', () => {
+  it('"intervals are drawn at the 90-percent level" and "has missed the final count by a median of 2.3 percent" are no figures; a forecast and a revision keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The prediction intervals are drawn at the 90-percent level.', []],
+      [
+        'Since 2010 the June wheat forecast has missed the final count by a median of 2.3 percent.',
+        [],
+      ],
+      // Near-misses: a forecast, and a level that differed from a past year.
+      ['Prices are predicted to rise 2.3 percent in 2032.', ['2.3 expected']],
+      ['The wheat crop rose 2.3 percent from the 2030 crop.', ['2.3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a sensitivity, a supposed change and what it would do', () => {
+  it('"A 5% swing in feed prices either way would shift margins by about €9,000" holds no figure; a change that happened and a forecast keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['A 5% swing in feed prices either way would shift margins by about €9,000.', []],
+      // Near-misses: a change that happened, and a forecast told with "would".
+      [
+        'A 5% rise in feed prices cut margins by about €9,000 in 2030.',
+        ['5 actual', '9000 actual'],
+      ],
+      ['Feed prices would rise 5% next year, the board said.', ['5 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a multiple a rule sets from another measure, and a weight in a unit name', () => {
+  it('"should be no lower than 1.4 times the cost of growing it" and "3.1 million 500-pound bales" hold no figure; a multiple of an earlier level and a sum in pounds keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The floor price should be no lower than 1.4 times the cost of growing it.', []],
+      ['The crop is put at 3.1 million 500-pound bales this season.', []],
+      // Near-misses: a multiple of the same measure earlier, and a sum of money.
+      ['Exports in 2030 were 1.4 times the level of 2020.', ['change 40']],
+      ['Each holding received 500 pounds in May.', ['amount 500']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
