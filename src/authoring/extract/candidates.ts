@@ -1025,9 +1025,12 @@ export function buildCandidate(
   // billion raised from the levy will fund": a sum the subject names as already raised, collected or
   // generated is an outturn, though "will" says what it is to do; "to be raised" and "raised by
   // 2035" keep the old reading.
+  // "…, and $41.5 million has been committed so far": a sum with its own perfect verb of money
+  // put to use is done too.
   const raisedSum =
     m.kind === 'amount' &&
-    RAISED_AFTER_RE.test(sentence.slice(m.end)) &&
+    (RAISED_AFTER_RE.test(sentence.slice(m.end)) ||
+      SUM_DONE_AFTER_RE.test(sentence.slice(m.end))) &&
     !/^[^.;]{0,60}?\bby\s+(?:(?:the\s+)?end\b|(?:19|20)\d\d\b)/i.test(sentence.slice(m.end));
   // "Capex guidance for 2031 cut to about $9 billion", "guiding to around $9 billion": a
   // company's guidance is its forecast of a period still running; of a period over it keeps the
@@ -1235,6 +1238,10 @@ const ESTIMATED_COST_BEFORE_RE =
  *  then its source: " in fees collected by ", " raised from ", " generated through ". */
 const RAISED_AFTER_RE =
   /^\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,1}[\w-]+\s+)?(?:raised|collected|generated|earned|received|mobili[sz]ed)\s+(?:by|from|through|at|in)\s/i;
+/** Right after a sum, its own present perfect of money put to use: " has been committed", " have
+ *  already been paid". The sum is done, whatever "will" another clause has. */
+const SUM_DONE_AFTER_RE =
+  /^\s+(?:has|have)\s+(?:already\s+|so\s+far\s+)?been\s+(?:committed|paid|disbursed|spent|invested|awarded)\b(?![^.;]{0,60}?\bby\s+(?:the\s+end|(?:19|20)\d\d)\b)/i;
 const FUNDING_NEED_BEFORE_RE =
   /\b(?:(?:needs?|needed|requires?|required)\s+(?:(?:an?\s+)?(?:additional|extra|further)\s+|more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+|almost\s+)*|(?:appeal|funding\s+(?:gap|shortfall|requirement|need)s?)\s+(?:for\s+[^.;,]{1,40}?\s+)?of\s+(?:(?:about|nearly|some|almost|more\s+than)\s+)?)$/i;
 /** From a sentence's start to a number, a gerund that values holdings at market, then "would":

@@ -11492,3 +11492,29 @@ describe('traps: a multiple a rule sets from another measure, and a weight in a 
     }
   });
 });
+
+describe('status: a sum with its own perfect verb of money put to use is done', () => {
+  it('"…, and $41.5 million has been committed so far to 35 projects" is actual beside a "will" clause; "will be committed next year" and "by 2035" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-07-30' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The agency will invest $80 million over the next four years, and $41.5 million has been committed so far to 35 projects.',
+        ['80000000 expected', '41500000 actual'],
+      ],
+      // Near-misses: a commitment still to come, and one dated to a later year.
+      [
+        'The agency will invest $80 million, and $41.5 million will be committed next year.',
+        ['80000000 expected', '41500000 expected'],
+      ],
+      [
+        'The agency will invest $80 million, and $41.5 million will have been paid by 2035.',
+        ['80000000 expected', '41500000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
