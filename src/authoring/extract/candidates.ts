@@ -19,7 +19,7 @@ import {
   SPACED_COMMA_GROUP_AFTER_RE,
 } from '../../model/numberVocabulary.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
-import { BARE_YEAR_NOTE, type Match } from './matching.ts';
+import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import {
   APPROVAL_RE,
@@ -32,6 +32,10 @@ import {
   CURRENT_BEFORE_RE,
   EXPECTED_RE,
   STANDING_AFTER_RE,
+  CAP_SET_BEFORE_RE,
+  PAYMENT_BEFORE_RE,
+  EACH_UNIT_AFTER_RE,
+  GRANT_UP_TO_BEFORE_RE,
   ALLOCATION_WILL_RE,
   EXPECTS_BEFORE_RE,
   FORECAST_OBJECT_BEFORE_RE,
@@ -454,6 +458,18 @@ export function buildCandidate(
   const signed =
     instrument &&
     SIGNED_DEAL_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !FORECAST_WORD_RE.test(hedgeText);
+  // "Each holding will be capped at £60,000 a year", "grants of up to £20,000 per farm will
+  // open in May", "a support payment of £900 a year will continue": a cap or a rate the scheme sets
+  // for each one it pays is in force from the decision, whatever date it applies from.
+  const capSet =
+    (CAP_SET_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+      (m.kind === 'amount' &&
+        GRANT_UP_TO_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+        rateCap(sentence.slice(0, m.start), sentence.slice(m.end))) ||
+      (m.kind === 'amount' &&
+        PAYMENT_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+        EACH_UNIT_AFTER_RE.test(sentence.slice(m.end)))) &&
     !FORECAST_WORD_RE.test(hedgeText);
   const standing =
     m.kind === 'amount' &&
@@ -1039,9 +1055,12 @@ export function buildCandidate(
   // billion raised from the levy will fund": a sum the subject names as already raised, collected or
   // generated is an outturn, though "will" says what it is to do; "to be raised" and "raised by
   // 2035" keep the old reading.
+  // "…, and $41.5 million has been committed so far": a sum with its own perfect verb of money
+  // put to use is done too.
   const raisedSum =
     m.kind === 'amount' &&
-    RAISED_AFTER_RE.test(sentence.slice(m.end)) &&
+    (RAISED_AFTER_RE.test(sentence.slice(m.end)) ||
+      SUM_DONE_AFTER_RE.test(sentence.slice(m.end))) &&
     !/^[^.;]{0,60}?\bby\s+(?:(?:the\s+)?end\b|(?:19|20)\d\d\b)/i.test(sentence.slice(m.end));
   // "Capex guidance for 2031 cut to about $9 billion", "guiding to around $9 billion": a
   // company's guidance is its forecast of a period still running; of a period over it keeps the
@@ -1123,7 +1142,7 @@ export function buildCandidate(
           budgetDocumentPlan ||
           budgetDocumentLine
             ? 'expected'
-            : held || decided || approved || standing || allocated
+            : held || decided || approved || standing || allocated || capSet
               ? 'actual'
               : pending ||
                   forecast ||
@@ -1270,6 +1289,10 @@ const ESTIMATED_COST_BEFORE_RE =
  *  then its source: " in fees collected by ", " raised from ", " generated through ". */
 const RAISED_AFTER_RE =
   /^\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,1}[\w-]+\s+)?(?:raised|collected|generated|earned|received|mobili[sz]ed)\s+(?:by|from|through|at|in)\s/i;
+/** Right after a sum, its own present perfect of money put to use: " has been committed", " have
+ *  already been paid". The sum is done, whatever "will" another clause has. */
+const SUM_DONE_AFTER_RE =
+  /^\s+(?:has|have)\s+(?:already\s+|so\s+far\s+)?been\s+(?:committed|paid|disbursed|spent|invested|awarded)\b(?![^.;]{0,60}?\bby\s+(?:the\s+end|(?:19|20)\d\d)\b)/i;
 const FUNDING_NEED_BEFORE_RE =
   /\b(?:(?:needs?|needed|requires?|required)\s+(?:(?:an?\s+)?(?:additional|extra|further)\s+|more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+|almost\s+)*|(?:appeal|funding\s+(?:gap|shortfall|requirement|need)s?)\s+(?:for\s+[^.;,]{1,40}?\s+)?of\s+(?:(?:about|nearly|some|almost|more\s+than)\s+)?)$/i;
 /** From a sentence's start to a number, a gerund that values holdings at market, then "would":
@@ -2633,7 +2656,10 @@ const ELIDED_CLAUSE_LEAD_RE = new RegExp(
     String.raw`^(?:and|or|but)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+(?:[a-z]+\s+)?(?:(?:by|to)\s+)?(?:(?:${APPROX})\s+)*$|` +
     // ", and hotel takings of between": a second object of the verb before, a noun and "of".
     String.raw`^(?:and|or)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){1,3}?of\s+(?:between\s+)?(?:(?:${APPROX})\s+)*$|` +
-    String.raw`^(?:(?:and|or|but)\s+(?:(?:then|nonetheless|nevertheless|still|also|even|yet)\s+)?(?:an?\s+)?(?:(?:up|down)\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$`,
+    String.raw`^(?:(?:and|or|but)\s+(?:(?:then|nonetheless|nevertheless|still|also|even|yet)\s+)?(?:an?\s+)?(?:(?:up|down)\s+)?(?:(?:be|become|have|get)\s+[a-z]+\s+|[a-z]+ing\s+(?:[a-z]+\s+){0,2}?)?)?(?:by\s+)?(?:(?:${APPROX})\s+)*$` +
+    // A gapped clause, a noun phrase and the place its bracketed number is for: "and the
+    // steepest falls in Norway (" borrows the verb before ("are projected in Spain (+3%)").
+    String.raw`|^(?:and|or|but)\s+(?:the\s+)?(?:(?!(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)[\w'’-]+\s+){1,4}?(?:in|for|at|among)\s+[A-Z][^,;:()\d]{0,40}\(\s*[-–−+]?$`,
   'i',
 );
 /** A finite verb of a clause's own after its number: "; 3% was recorded in 2030" is its own statement. */

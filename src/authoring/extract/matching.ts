@@ -135,6 +135,8 @@ import {
   SHARED_SCALE_AFTER_RE,
   SHARED_CURRENCY_AFTER_RE,
   EXPECTED_RE,
+  EACH_UNIT_AFTER_RE,
+  GRANT_UP_TO_BEFORE_RE,
 } from './vocabulary.ts';
 
 export interface Match {
@@ -272,6 +274,12 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
       !illustration(sentence, m) &&
+      !SENSITIVITY_RE.test(sentence) &&
+      !(
+        m.kind === 'amount' &&
+        WEIGHT_ADJECTIVE_RE.test(sentence.slice(from(m), to(m))) &&
+        PLURAL_NOUN_AFTER_RE.test(sentence.slice(to(m)))
+      ) &&
       !dateNumber(sentence, m) &&
       !otherCurrencyAfter(sentence, m) &&
       !exchangeQuote(sentence, m),
@@ -1158,6 +1166,10 @@ const CURRENCY_PRICE_BEFORE_RE =
 const PROBABILITY_AFTER_RE =
   /^[\s-]*(?:probability|likelihood|chance|confidence|odds|significance)\b|^[\s-]*level\b(?=[^.;]{0,40}\bsignifican)/i;
 /** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ". */
+/** Before a percent and its "level", an interval or band a forecast is drawn with: "the
+ *  prediction intervals are set at the 90-percent level". The percent is how sure the band is. */
+const INTERVAL_LEVEL_BEFORE_RE =
+  /\b(?:confidence|prediction|forecast|credible)\s+(?:intervals?|bands?|ranges?)\b[^.;:]{0,50}?\bat\s+(?:the|a)\s+$/i;
 const PROBABILITY_BEFORE_RE =
   /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:of\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
@@ -1169,7 +1181,9 @@ function probability(s: string, m: Match): boolean {
   return (
     m.kind !== 'amount' &&
     (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
-      PROBABILITY_BEFORE_RE.test(s.slice(0, ownStart(m))))
+      PROBABILITY_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+      (INTERVAL_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
+        /^[\s-]*level\b/i.test(s.slice(m.ownEnd ?? m.end))))
   );
 }
 
@@ -1685,6 +1699,15 @@ function groupCriterion(s: string, m: Match): boolean {
   )
     return true;
   if (m.kind === 'share' && digit === 0 && RANKED_GROUP_BEFORE_RE.test(before)) return true;
+  // "in the driest 10 per cent of seasons", "the highest 5% of incomes": a band of ranked items
+  // picked by their rank, no share anything measured.
+  if (
+    m.kind === 'share' &&
+    digit === 0 &&
+    m.object !== undefined &&
+    RANKED_BAND_BEFORE_RE.test(before)
+  )
+    return true;
   if (
     m.kind === 'share' &&
     digit === 0 &&
@@ -1759,7 +1782,7 @@ const NUMBER_WORD_START_RE =
  *  Exports, imports and sales sort
  *  only with a word of value ("exports of more than $9 billion" is their total). */
 const SORTED_ITEMS_BEFORE_RE =
-  /\b(?:(?:transactions|payments|purchases|incomes|earnings|salaries|wages|pensions|deposits|loans|mortgages|properties|houses|homes|dwellings|vehicles|cars|items|goods|products|parcels|shipments|consignments|contracts|projects|investments|taxpayers|estates|inheritances|gifts|assets|profits)\s+\(?(?:(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?|containing|earning|making|with\s+(?:an?\s+)?(?:values?|turnover|incomes?|prices?|assets)\s+of)\s+)?|(?:exports|imports|sales|shipments)\s+(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?)\s+|(?:stocks|shares|securities|equities|bonds|units|tickets)\s+(?:priced|trading|quoted)(?:\s+at)?\s+|\b[a-z]{3,}s\s+containing\s+)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:(?:transactions|payments|purchases|incomes|earnings|salaries|wages|pensions|deposits|loans|mortgages|properties|houses|homes|dwellings|vehicles|cars|items|goods|products|parcels|shipments|consignments|contracts|projects|investments|taxpayers|estates|inheritances|gifts|assets|profits)\s+\(?(?:(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?|containing|earning|making|with\s+(?:an?\s+)?(?:values?|turnover|incomes?|prices?|assets)\s+of)\s+)?|(?:exports|imports|sales|shipments)\s+(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?)\s+|(?:stocks|shares|securities|equities|bonds|units|tickets)\s+(?:priced|trading|quoted)(?:\s+at)?\s+|\b[a-z]{3,}s\s+containing\s+)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, members sorted by what each takes in, a plural noun then "with" and an
  *  income ("trusts with an income of over ", "charities with assets above ", "firms with annual
  *  turnover of more than £"), a participle of earning ("clubs earning more than ", "venues grossing
@@ -1803,6 +1826,10 @@ const RULE_AFTER_RE =
   /^[^.;:,]{0,60}?\b(?:must|shall|(?:is|are|will\s+be|would\s+be)\s+(?:(?:not|also|still|then|now|automatically)\s+)?(?:eligible|exempt(?:ed)?|subject\s+to|required|liable|entitled|covered|referred|reviewed|declared|reported|taxed|charged|allowed|permitted|barred|audited|published|assessed|classed|classified|counted|treated|defined|considered)|qualif(?:y|ies)\s+for|(?:will|can|may)\s+(?:(?:also|still|now|then)\s+)?(?:receive|claim|apply|qualify|pay))\b/i;
 /** Right before a percent, a rank that makes it the size of a group, not a share measured: "the
  *  richest 10% of households", "the top 1 percent of earners", "the largest 5% of firms". */
+/** Right before a share of ranked items, the end of the ranking it is cut from: "the lowest ",
+ *  "the highest ", "the driest ", "the wettest ". */
+const RANKED_BAND_BEFORE_RE =
+  /\bthe\s+(?:lowest|highest|driest|wettest|hottest|coldest|warmest|coolest)\s+$/i;
 const RANKED_GROUP_BEFORE_RE =
   /\b(?:richest|poorest|wealthiest|top|bottom|lowest[- ]paid|highest[- ]paid|largest|smallest|biggest)\s+$/i;
 /** Right before a number, a target naming it: "the target range of ", "its inflation target of ",
@@ -1825,7 +1852,7 @@ const OR_MORE_AFTER_RE =
 /** Right before a number, the words that name what a line sorts: "with ", "whose ", "aged ",
  *  "earning ", "of " after a plural noun ("loans of "). */
 const CRITERION_LEAD_RE =
-  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:[\w'’-]+\s+){0,3}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:[\w'’-]+\s+){0,5}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** "living on $2.50 a day", "people who live on less than $3 a day": a poverty line. */
 const LIVING_ON_RE =
   /\b(?:living|live|lives|subsist(?:s|ing)?|surviv(?:e|es|ing))\s+on\s+(?:(?:less\s+than|under|below|about|around)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
@@ -2307,7 +2334,10 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
  *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", and one named
  *  for what it bounds, "within": "the sampling error for the hotel count is within ±3%". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?)(?:\s+(?:for|on|in|around)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$`,
+  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?|forecast\s+errors?)(?:\s+(?:for|on|in|around)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+    // How far a forecast has been from the final figure, a measure of its reliability: "differed
+    // from the final figure by a mean of ", "missed the final count by ".
+    String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,
   'i',
 );
 
@@ -2397,6 +2427,17 @@ function indexLevel(s: string, m: Match): boolean {
  *  that output is ". */
 const ILLUSTRATION_BEFORE_RE =
   /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:values?|readings?|scores?|levels?)\s+of\s+\d[\d.,]*\s+would\s+(?:indicate|mean|imply|show|signal|suggest)\b[^.;:]*$/i;
+/** "14 million 480-pound bales", "50-pound sacks": a number joined to "pound" by a hyphen before a
+ *  plural noun is the weight of each item, an adjective, no sum of money. */
+const WEIGHT_ADJECTIVE_RE = /^\d[\d.,]*-pound$/i;
+const PLURAL_NOUN_AFTER_RE = /^\s+[a-z]{2,}s\b/;
+
+/** A sentence that opens on a supposed change and what it "would" do: "A 5% swing in feed prices
+ *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
+ *  $2 billion". It tells how one measure answers another, a sensitivity; neither number is a figure. */
+const SENSITIVITY_RE =
+  /^\s*["“]?An?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+
 /** A figure in what an illustrative reading would tell is no measurement: "an index value of 95
  *  would indicate that output is 5% lower than the base year's". The reading of a real period, "the
  *  index value of 95 in May means that output was 5% lower", keeps its reading.
@@ -2553,6 +2594,10 @@ const OTHER_SUBJECT_OF_AFTER_RE =
 
 /** Before a multiple in its sentence, words that say two subjects are compared. */
 const COMPARISON_BEFORE_RE = /\b(?:for|by|in)\s+comparison\b/i;
+/** Before a multiple, a bound a rule sets: "must be no lower than ", "shall not exceed ",
+ *  "should be at least ". */
+const RULE_BOUND_BEFORE_RE =
+  /\b(?:must|should|shall|is\s+to|are\s+to)\s+(?:not\s+)?(?:be\s+)?(?:(?:no|not)\s+(?:lower|less|higher|more|greater)\s+than|at\s+(?:least|most)|exceed|fall\s+below)\s+$/i;
 
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
@@ -2590,6 +2635,9 @@ function* multipliers(s: string): Generator<Match> {
     // fell by a quarter" still changed).
     if (/\b(?:times|twice)\b/i.test(words) && COMPARISON_BEFORE_RE.test(s.slice(0, m.index)))
       continue;
+    // "must sit no lower than 1.4 times what it costs to grow": a floor or ceiling a rule sets
+    // as a multiple of another measure says how one is fixed from the other, no change.
+    if (RULE_BOUND_BEFORE_RE.test(s.slice(0, m.index)) && /\btimes\b/i.test(words)) continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.
     const aux = /^(?:was|were|is|are|will|would|could|to|been|be|may|might|should)\s+/i.exec(
       s.slice(start, end),
@@ -2727,7 +2775,7 @@ function* amounts(s: string): Generator<Match> {
       }
       const status = BASE_BEFORE_RE.test(lead)
         ? 'actual'
-        : hedged(lead) && !(RATE_CAP_BEFORE_RE.test(lead) && PER_PERIOD_AFTER_RE.test(after))
+        : hedged(lead) && !rateCap(lead, after)
           ? 'expected'
           : undefined;
       // "a decrease of US$131 million": the stated words run from the fall, so the direction is
@@ -2769,6 +2817,17 @@ const RATE_CAP_BEFORE_RE =
 /** After a sum, the period it is paid per: " a week", " per month", " each year". */
 const PER_PERIOD_AFTER_RE =
   /^\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|quarter|year|annum)\b/i;
+
+/** The most a benefit or scheme pays each one ("pays up to $300 a week", "grants of up to £20,000
+ *  per farm", "each eligible for support of up to $8,000"): a rate set, no possibility. */
+export function rateCap(lead: string, after: string): boolean {
+  return (
+    (RATE_CAP_BEFORE_RE.test(lead) || GRANT_UP_TO_BEFORE_RE.test(lead)) &&
+    (PER_PERIOD_AFTER_RE.test(after) ||
+      EACH_UNIT_AFTER_RE.test(after) ||
+      /\beach\b[^,.;:]{0,40}$/i.test(lead))
+  );
+}
 
 /** "posting increases of 10.9, 10.2 and 7.7 percent respectively": each bare number of the list
  *  is a figure in the percent written once after the last, of the kind the words before the list

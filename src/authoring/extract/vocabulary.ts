@@ -749,6 +749,24 @@ export const INSTRUMENT_AFTER_RE =
 export const STANDING_AFTER_RE =
   /^\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:paid|spent|collected|levied|charged|earned|received|lost|incurred)\s+(?:(?:every|each|per|a)\s+year|annually|yearly)\b/i;
 
+/** Before a number, a cap or a rate a scheme sets: "will be capped at", "a cap of", "will be paid
+ *  at". A cap or rate set is in force from the decision, so a "will" about when it applies is no
+ *  hedge of it. */
+export const CAP_SET_BEFORE_RE =
+  /(?:\bcapped\s+at|\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?cap\s+of|\bpaid\s+at)\s+(?:about\s+|around\s+)?$/i;
+
+/** Before a sum, the most a grant or a subsidy pays ("grants of up to "); with the one it is paid per
+ *  after the sum or "each" before, a cap set (see rateCap). */
+export const GRANT_UP_TO_BEFORE_RE =
+  /\b(?:grants?|loans?|support|aid|subsid(?:y|ies)|assistance|payments?)\s+of\s+up\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** Before a sum, one payment a scheme makes ("a management payment of "); with what it is paid per
+ *  after the sum (EACH_UNIT_AFTER_RE), it is a rate set. */
+export const PAYMENT_BEFORE_RE = /\b(?:a|an|the|each)\s+(?:[\w-]+\s+){0,2}?payment\s+of\s+$/i;
+/** After a sum, the one it is paid for or per: " a year", " per hectare", " per business", " each". */
+export const EACH_UNIT_AFTER_RE =
+  /^\s+(?:(?:a|per|each)\s+(?:year|month|week|day|hectare|acre|head|farm|business|holding|agreement|tonne|person)\b|each\b)/i;
+
 /** Where approved money goes: "Uganda will benefit from US$ 120 million", "US$ 19.8 million will go
  *  to a water project". After an approval earlier in the paragraph, this "will" allocates what is
  *  approved now; it is no forecast of the amount. */

@@ -11884,3 +11884,151 @@ describe('trap: a multiple that sets two subjects side by side', () => {
     }
   });
 });
+
+describe('status: a cap or a rate a scheme sets for each one it pays is in force', () => {
+  it('"will be capped at £60,000 a year", "grants of up to £20,000 per farm will open", "a support payment of £900 a year will continue" and "will be paid at 30% of" are actual; a loan of up to a total and a forecast keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-01-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      ['Every holding will be capped at £60,000 a year from April.', ['60000 actual']],
+      ['Small grants of up to £20,000 per farm will open in the spring.', ['20000 actual']],
+      [
+        'Some 400 growers\u2019 groups, each eligible for start-up support of up to $8,000, will be chosen.',
+        ['8000 actual'],
+      ],
+      ['A base support payment of £900 a year will continue for upland farms.', ['900 actual']],
+      ['Legacy payments will be paid at 30% of the reference sum in 2032.', ['30 actual']],
+      // Near-misses: a lender's total with no one it is paid per, and a forecast of a payment.
+      ['The fund will lend up to $5 billion to the region.', ['5000000000 expected']],
+      ['Payments are expected to be capped at £60,000 a year.', ['60000 expected']],
+      ['The scheme will spend £2.1 billion in 2032.', ['2100000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a gapped clause after ", and" borrows the verb before it', () => {
+  it('"and the steepest falls in Norway (-4.1%)" after "rises are projected in …" is expected; a clause with its own verb and a past list keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-11-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The biggest rises are projected in Chile (+6.3%) and Peru (+5.1%), and the steepest falls in Norway (-4.1%) and Spain (-2.2%).',
+        ['6.3 expected', '5.1 expected', '-4.1 expected', '-2.2 expected'],
+      ],
+      // Near-misses: the second clause has its own verb, and a list of outturns.
+      [
+        'The biggest rises are projected in Chile (+6.3%), and the steepest falls were in Norway (-4.1%).',
+        ['6.3 expected', '-4.1 actual'],
+      ],
+      [
+        'Prices rose most in Chile (+6.3%), and the steepest falls in Norway (-4.1%).',
+        ['6.3 actual', '-4.1 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a bound that sorts members or items into a group', () => {
+  it('"the driest 10 per cent of seasons", "farms with net farm receipts of $500,000 or more" and "grain loans up to $40,000" are no figures; a share of a whole, a bound reached and a loan of a size keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Rain this winter has been in the driest 10 per cent of seasons on file.', []],
+      ['For farms with net farm receipts of $500,000 or more, margins were wider.', []],
+      ['Growers can take grain loans up to $40,000 at a rate of 6 per cent a year.', ['6 actual']],
+      // Near-misses: a share of a whole, a bound a subject reached, and one loan's size.
+      ['The driest regions took 10 per cent of the water.', ['10 actual']],
+      ['Net farm receipts rose to $500,000 or more in 2030.', ['500000 actual']],
+      ['The co-operative took a loan of $40,000 in March.', ['40000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: how sure a forecast is, its interval level and its past error', () => {
+  it('"intervals are drawn at the 90-percent level" and "has missed the final count by a median of 2.3 percent" are no figures; a forecast and a revision keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The prediction intervals are drawn at the 90-percent level.', []],
+      [
+        'Since 2010 the June wheat forecast has missed the final count by a median of 2.3 percent.',
+        [],
+      ],
+      // Near-misses: a forecast, and a level that differed from a past year.
+      ['Prices are predicted to rise 2.3 percent in 2032.', ['2.3 expected']],
+      ['The wheat crop rose 2.3 percent from the 2030 crop.', ['2.3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a sensitivity, a supposed change and what it would do', () => {
+  it('"A 5% swing in feed prices either way would shift margins by about €9,000" holds no figure; a change that happened and a forecast keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['A 5% swing in feed prices either way would shift margins by about €9,000.', []],
+      // Near-misses: a change that happened, and a forecast told with "would".
+      [
+        'A 5% rise in feed prices cut margins by about €9,000 in 2030.',
+        ['5 actual', '9000 actual'],
+      ],
+      ['Feed prices would rise 5% next year, the board said.', ['5 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a multiple a rule sets from another measure, and a weight in a unit name', () => {
+  it('"should be no lower than 1.4 times the cost of growing it" and "3.1 million 500-pound bales" hold no figure; a multiple of an earlier level and a sum in pounds keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The floor price should be no lower than 1.4 times the cost of growing it.', []],
+      ['The crop is put at 3.1 million 500-pound bales this season.', []],
+      // Near-misses: a multiple of the same measure earlier, and a sum of money.
+      ['Exports in 2030 were 1.4 times the level of 2020.', ['change 40']],
+      ['Each holding received 500 pounds in May.', ['amount 500']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a sum with its own perfect verb of money put to use is done', () => {
+  it('"…, and $41.5 million has been committed so far to 35 projects" is actual beside a "will" clause; "will be committed next year" and "by 2035" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-07-30' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The agency will invest $80 million over the next four years, and $41.5 million has been committed so far to 35 projects.',
+        ['80000000 expected', '41500000 actual'],
+      ],
+      // Near-misses: a commitment still to come, and one dated to a later year.
+      [
+        'The agency will invest $80 million, and $41.5 million will be committed next year.',
+        ['80000000 expected', '41500000 expected'],
+      ],
+      [
+        'The agency will invest $80 million, and $41.5 million will have been paid by 2035.',
+        ['80000000 expected', '41500000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
