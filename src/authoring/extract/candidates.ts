@@ -1025,6 +1025,18 @@ export function buildCandidate(
   const requested = REQUESTED_CHANGE_BEFORE_RE.test(
     sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
   );
+  // "Tuition will go up by 3.5 percent from the fall", "the loan cap rises to £8,400 in 2031-32", "the
+  // repayment threshold for 2031-32 is $58,450": a charge, cap or threshold a body sets is in force
+  // from its decision, though it takes effect later; "fee income will rise 3%" and "fees are
+  // expected to rise" keep the old reading.
+  // A "may" that allows a rise up to a bound ("charges may climb by as much as 2%") is a permission, no hedge.
+  const chargeLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
+  const chargeSet =
+    CHARGE_SET_BEFORE_RE.test(chargeLead) &&
+    !FORECAST_WORD_RE.test(
+      CAP_BOUND_BEFORE_RE.test(chargeLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText,
+    ) &&
+    !EXPECTS_BEFORE_RE.test(lead);
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1055,6 +1067,7 @@ export function buildCandidate(
           frontedPast ||
           revisionMade ||
           signed ||
+          chargeSet ||
           raisedSum ||
           markedValuation
         ? 'actual'
@@ -1631,6 +1644,15 @@ const FORECAST_CAUSE_RE =
  *  to around ", "guidance is now ". */
 const GUIDANCE_BEFORE_RE =
   /\b(?:guidance|guiding)(?:\s+for\s+(?:the\s+)?(?:(?:full|fiscal|financial)\s+)?(?:year\s+)?(?:(?:19|20)\d\d|year))?\s+(?:(?:of|at|to|is|was|now|remains|stands\s+at)\s+)+(?:(?:about|around|approximately|roughly|some|close\s+to|up\s+to)\s+)?$/i;
+/** Before a number, a charge a body sets, as the subject of a plain verb up to the number: "tuition
+ *  will go up by ", "the fee cap rises to ", "the repayment threshold for 2031-32 is ", "Under the
+ *  new rates, fees will be ", "may raise fees by no more than ", "a capped rent of up to ". Fee
+ *  income or revenue is no charge; a hedge is left to FORECAST_WORD_RE. */
+const CHARGE_SET_BEFORE_RE =
+  /(?:\b(?:tuition|fees?|fee\s+caps?|caps?|tariffs?|tolls?|levy|levies|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:income|revenue|receipts|collections?|inflation|growth)\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$/i;
+/** Right before a number, the bound a permission sets: "by as much as ", "by no more than ". */
+const CAP_BOUND_BEFORE_RE =
+  /\b(?:as\s+much\s+as|no\s+more\s+than|up\s+to|at\s+most)\s+[^\s\d]{0,4}\s?$/i;
 /** Right before a number, a change asked for: "request for an average price increase of ", "its
  *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ". */
 const REQUESTED_CHANGE_BEFORE_RE =

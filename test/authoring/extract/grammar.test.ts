@@ -11370,3 +11370,29 @@ describe('status: a sum worked out again with a part taken out or put in is an e
     }
   });
 });
+
+describe('status: a charge, cap or threshold a body sets is in force from its decision', () => {
+  it('"course fees will go up by 4.5 percent from next autumn", "the loan cap rises to £8,400 in 2031-32" and "may lift its charges by no more than 3%" are actual; a hedge and fee income keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-03-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'After the board vote, course fees for returning learners will go up by 4.5 percent from next autumn.',
+        ['4.5 actual'],
+      ],
+      [
+        'The maintenance loan cap rises to £8,400 in 2031-32, from £8,150.',
+        ['8400 actual', '8150 actual'],
+      ],
+      ['Each college may lift its charges by no more than 3% in the coming year.', ['3 actual']],
+      ['The repayment threshold for 2031-32 is £27,300.', ['27300 actual']],
+      // Near-misses: a hedged rise, and income from fees.
+      ['Course fees are expected to rise by 4.5 percent in 2032.', ['4.5 expected']],
+      ['Fee income will rise by 4.5 percent in 2032.', ['4.5 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
