@@ -1029,6 +1029,19 @@ export function buildCandidate(
   // repayment threshold for 2031-32 is $58,450": a charge, cap or threshold a body sets is in force
   // from its decision, though it takes effect later; "fee income will rise 3%" and "fees are
   // expected to rise" keep the old reading.
+  // "The council has today confirmed core funding of £1.6bn for 2031-32", "£90 million is earmarked
+  // for new labs to 2033-34": money a decision puts somewhere is actual, also for a year to come;
+  // a stated level ("the budget for 2031-32 is") and a sum named a budget estimate keep the old
+  // reading.
+  const moneyDecided =
+    m.kind === 'amount' &&
+    (MONEY_DECIDED_BEFORE_RE.test(lead) || MONEY_DECIDED_AFTER_RE.test(sentence.slice(m.end))) &&
+    !BUDGET_ESTIMATE_RE.test(sentence) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    // A budget's own money keeps the budget readings below ("the 2031/32 budget has allocated").
+    !budgetAhead &&
+    !budgetDocumentPlan &&
+    !budgetDocumentLine;
   // A "may" that allows a rise up to a bound ("charges may climb by as much as 2%") is a permission, no hedge.
   const chargeLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
   const chargeSet =
@@ -1068,6 +1081,7 @@ export function buildCandidate(
           revisionMade ||
           signed ||
           chargeSet ||
+          moneyDecided ||
           raisedSum ||
           markedValuation
         ? 'actual'
@@ -1650,6 +1664,16 @@ const GUIDANCE_BEFORE_RE =
  *  income or revenue is no charge; a hedge is left to FORECAST_WORD_RE. */
 const CHARGE_SET_BEFORE_RE =
   /(?:\b(?:tuition|fees?|fee\s+caps?|caps?|tariffs?|tolls?|levy|levies|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:income|revenue|receipts|collections?|inflation|growth)\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$/i;
+/** Before a sum, in its clause, a decision that puts money somewhere: "has today confirmed recurrent
+ *  funding of ", "has confirmed that it will disburse ", "have been allocated ", "has set aside ". */
+const MONEY_DECIDED_BEFORE_RE =
+  /\b(?:(?:has|have|had)\s+(?:(?:today|now|also|already|formally)\s+)?(?:confirmed|approved)\s+(?:(?:[a-z]+\s+){0,3}?(?:funding|grants?|allocations?|budgets?)\b|that\s+it\s+will\s+(?:disburse|pay|provide|allocate|award)\b)|(?:has|have|had)\s+(?:(?:today|now|also|already)\s+)?(?:been\s+)?(?:allocated|earmarked|set\s+aside|ring-?fenced))(?:[^.;:]|\.\d)*$/i;
+/** After a sum, the passive of a decision that puts it somewhere: " is earmarked for", " are set
+ *  aside for", " has been ring-fenced". */
+const MONEY_DECIDED_AFTER_RE =
+  /^\s+(?:is|are|(?:has|have)\s+been)\s+(?:(?:also|now|already)\s+)?(?:earmarked|set\s+aside|ring-?fenced|allocated)\b/i;
+/** A budget estimate named as such: "(BE)", "the Revised Estimates", "Budget Estimates". */
+const BUDGET_ESTIMATE_RE = /\((?:BE|RE)\)|\b(?:Budget|Revised)\s+Estimates?\b/;
 /** Right before a number, the bound a permission sets: "by as much as ", "by no more than ". */
 const CAP_BOUND_BEFORE_RE =
   /\b(?:as\s+much\s+as|no\s+more\s+than|up\s+to|at\s+most)\s+[^\s\d]{0,4}\s?$/i;

@@ -11396,3 +11396,35 @@ describe('status: a charge, cap or threshold a body sets is in force from its de
     }
   });
 });
+
+describe('status: money a decision puts somewhere is actual, also for a year to come', () => {
+  it('"has today confirmed core funding of £1.6bn for 2031-32" and "£90 million is earmarked for new labs over the years to 2033-34" are actual; a stated budget level, a named budget estimate and a budget\'s own allocation keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-03-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The funding body has today confirmed core funding of £1.6bn for colleges in 2031-32.',
+        ['1600000000 actual'],
+      ],
+      [
+        'A further £90 million is earmarked for new labs over the years to 2033-34.',
+        ['90000000 actual'],
+      ],
+      [
+        'The agency has confirmed that it will disburse R12.4-billion in bursaries this year.',
+        ['12400000000 actual'],
+      ],
+      // Near-misses: a level stated with "is", a budget estimate, and a budget's own allocation.
+      ['The research budget for 2031-32 is £1.6bn.', ['1600000000 expected']],
+      [
+        'The ministry has been allocated ₹8,200 crore in the Budget Estimates for 2031-32.',
+        ['82000000000 expected'],
+      ],
+      ['The 2031/32 state budget has allocated $1.9 billion to ports.', ['1900000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
