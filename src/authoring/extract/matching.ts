@@ -1657,6 +1657,10 @@ function answerBand(s: string, m: Match): boolean {
 const GROUP_CRITERION_BEFORE_RE =
   /\b(?:countries|economies|nations|members|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
+/** Right before a number, members sorted by a band of what they earn or hold, at either end:
+ *  "households with PCI between ", "families earning between R90 001 and R". */
+const BAND_GROUP_BEFORE_RE =
+  /\b[a-z]{3,}s\s+(?:with|earning|whose|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,6}?between\s+(?:[^\s\d]{1,4}\s?)?(?:\d[\d,. ]*\s+and\s+(?:[^\s\d]{1,4}\s?)?)?$/i;
 /** Right before a number, a bound after an article: "a more than ", "an over ", "a less than £". */
 const ARTICLE_BOUND_BEFORE_RE =
   /\b(?:a|an)\s+(?:(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
@@ -1681,7 +1685,8 @@ function groupCriterion(s: string, m: Match): boolean {
     GROUP_CRITERION_BEFORE_RE.test(before) ||
     CRITERION_BEFORE_RE.test(before) ||
     RELATIVE_CRITERION_BEFORE_RE.test(before) ||
-    CONDITION_BOUND_BEFORE_RE.test(before)
+    CONDITION_BOUND_BEFORE_RE.test(before) ||
+    BAND_GROUP_BEFORE_RE.test(before)
   )
     return true;
   if (m.kind === 'share' && digit === 0 && RANKED_GROUP_BEFORE_RE.test(before)) return true;
@@ -1787,7 +1792,7 @@ const NEEDED_AFTER_RE =
  *  after the relative and still open at the bound is an aside on another noun ("pensioners who
  *  retired before 2016 draw the old pension (paying up to "): it names what that noun is worth. */
 const CRITERION_BEFORE_RE =
-  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|transactions|accounts|vehicles|institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Any plural noun, then a restrictive "where", "in which", "for which" or "whose" (no comma
  *  before it) and a bound in its clause: "Schools in which at least ", "Neighbourhoods where fewer
  *  than ", "towns whose population is over ". The relative picks out the members that pass the bound. */
@@ -1825,7 +1830,7 @@ const OR_MORE_AFTER_RE =
 /** Right before a number, the words that name what a line sorts: "with ", "whose ", "aged ",
  *  "earning ", "of " after a plural noun ("loans of "). */
 const CRITERION_LEAD_RE =
-  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:[\w'’-]+\s+){0,3}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,7}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** "living on $2.50 a day", "people who live on less than $3 a day": a poverty line. */
 const LIVING_ON_RE =
   /\b(?:living|live|lives|subsist(?:s|ing)?|surviv(?:e|es|ing))\s+on\s+(?:(?:less\s+than|under|below|about|around)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;

@@ -11428,3 +11428,23 @@ describe('status: money a decision puts somewhere is actual, also for a year to 
     }
   });
 });
+
+describe('traps: a bound or band on what members earn or take in, named at length, sorts them', () => {
+  it('"providers enrolling more than 110% of their funded places", "families with a yearly residual income (RI) of £25,000 or less" and "families earning between R90 001 and R240 000" are no figures; a subject that rose and a band a sum moved in keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Providers enrolling more than 110% of their funded places must repay the excess.', []],
+      [
+        'Learners from families with a yearly residual income (RI) of £25,000 or less get the full grant.',
+        [],
+      ],
+      ['Learners from families earning between R90 001 and R240 000 may apply for a loan.', []],
+      // Near-misses: a subject's own level, and a sum that moved within a band.
+      ['Enrolment rose to more than 110% of funded places.', ['110 percent']],
+      ['The grant rose to £25,000 or more.', ['25000 GBP']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
