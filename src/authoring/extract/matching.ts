@@ -2551,6 +2551,10 @@ const CONCURRENT_OTHER_AFTER_RE =
 const OTHER_SUBJECT_OF_AFTER_RE =
   /^\s+of\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/;
 
+/** After "N times the", an average, mean or median of a group: " average of the comparator
+ *  group", " national average", " OECD median". */
+const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b/i;
+
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
     let start = m.index;
@@ -2580,6 +2584,13 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\b(?:that|those)$/i.test(words) &&
       OTHER_SUBJECT_OF_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "about 1.3 times the national average": a multiple of a group's average compares two levels,
+    // nothing changed; "1.3 times the level of 2029" keeps the change.
+    if (
+      /\btimes\s+the$/i.test(words) &&
+      GROUP_AVERAGE_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.

@@ -11448,3 +11448,18 @@ describe('traps: a bound or band on what members earn or take in, named at lengt
     }
   });
 });
+
+describe("kinds: a multiple of a group's average compares two levels, no change", () => {
+  it('"about 1.4 times the OECD average" and "2.1 times the regional median" are no figures; "1.4 times the level of 2029" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Spending per pupil here is about 1.4 times the OECD average.', []],
+      ['Rents in the capital run at 2.1 times the regional median.', []],
+      // Near-miss: the same measure at an earlier time.
+      ['Spending per pupil is now 1.4 times the level of 2029.', ['change 40']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
