@@ -11463,3 +11463,20 @@ describe("kinds: a multiple of a group's average compares two levels, no change"
     }
   });
 });
+
+describe('kinds: a lift, an uplift or a pay award of a percent is a change', () => {
+  it('"a smaller lift of 2.1 percent", "an uplift of 3%" and "the agreed pay award of 2.4%" are changes; "a lift in the share to 30%" and "an award of $2 million" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Further-education rates get a smaller lift of 2.1 percent.', ['change 2.1']],
+      ['Grants for small colleges receive an uplift of 3%.', ['change 3']],
+      ['Costs reflect the agreed pay award of 2.4% from 1 March.', ['change 2.4']],
+      // Near-misses: a level after "to", and an award in money.
+      ['The plan brings a lift in the grant share to 30%.', ['share 30']],
+      ['The lab won an award of $2 million.', ['amount 2000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
