@@ -1092,6 +1092,31 @@ export function buildCandidate(
     !/^(?:(?!\b(?:than|from|over|against|on)\b)[^.;,])*\((?:BE|B\.E\.)\)/.test(
       sentence.slice(m.end),
     );
+  // "Tuition will go up by 3.5 percent from the fall", "the loan cap rises to £8,400 in 2031-32", "the
+  // repayment threshold for 2031-32 is $58,450": a charge, cap or threshold a body sets is in force
+  // from its decision, though it takes effect later; "fee income will rise 3%" and "fees are
+  // expected to rise" keep the old reading.
+  // "The council has today confirmed core funding of £1.6bn for 2031-32", "£90 million is earmarked
+  // for new labs to 2033-34": money a decision puts somewhere is actual, also for a year to come;
+  // a stated level ("the budget for 2031-32 is") and a sum named a budget estimate keep the old
+  // reading.
+  const moneyDecided =
+    m.kind === 'amount' &&
+    (MONEY_DECIDED_BEFORE_RE.test(lead) || MONEY_DECIDED_AFTER_RE.test(sentence.slice(m.end))) &&
+    !BUDGET_ESTIMATE_RE.test(sentence) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    // A budget's own money keeps the budget readings below ("the 2031/32 budget has allocated").
+    !budgetAhead &&
+    !budgetDocumentPlan &&
+    !budgetDocumentLine;
+  // A "may" that allows a rise up to a bound ("charges may climb by as much as 2%") is a permission, no hedge.
+  const chargeLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
+  const chargeSet =
+    CHARGE_SET_BEFORE_RE.test(chargeLead) &&
+    !FORECAST_WORD_RE.test(
+      CAP_BOUND_BEFORE_RE.test(chargeLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText,
+    ) &&
+    !EXPECTS_BEFORE_RE.test(lead);
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1123,6 +1148,8 @@ export function buildCandidate(
           revisionMade ||
           signed ||
           allocatedSum ||
+          chargeSet ||
+          moneyDecided ||
           raisedSum ||
           markedValuation ||
           estimateOfPast ||
@@ -1705,6 +1732,25 @@ const FORECAST_CAUSE_RE =
  *  to around ", "guidance is now ". */
 const GUIDANCE_BEFORE_RE =
   /\b(?:guidance|guiding)(?:\s+for\s+(?:the\s+)?(?:(?:full|fiscal|financial)\s+)?(?:year\s+)?(?:(?:19|20)\d\d|year))?\s+(?:(?:of|at|to|is|was|now|remains|stands\s+at)\s+)+(?:(?:about|around|approximately|roughly|some|close\s+to|up\s+to)\s+)?$/i;
+/** Before a number, a charge a body sets, as the subject of a plain verb up to the number: "tuition
+ *  will go up by ", "the fee cap rises to ", "the repayment threshold for 2031-32 is ", "Under the
+ *  new rates, fees will be ", "may raise fees by no more than ", "a capped rent of up to ". Fee
+ *  income or revenue is no charge; a hedge is left to FORECAST_WORD_RE. */
+const CHARGE_SET_BEFORE_RE =
+  /(?:\b(?:tuition|fees?|fee\s+caps?|caps?|tariffs?|tolls?|levy|levies|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:income|revenue|receipts|collections?|inflation|growth)\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$/i;
+/** Before a sum, in its clause, a decision that puts money somewhere: "has today confirmed recurrent
+ *  funding of ", "has confirmed that it will disburse ", "have been allocated ", "has set aside ". */
+const MONEY_DECIDED_BEFORE_RE =
+  /\b(?:(?:has|have|had)\s+(?:(?:today|now|also|already|formally)\s+)?(?:confirmed|approved)\s+(?:(?:[a-z]+\s+){0,3}?(?:funding|grants?|allocations?|budgets?)\b|that\s+it\s+will\s+(?:disburse|pay|provide|allocate|award)\b)|(?:has|have|had)\s+(?:(?:today|now|also|already)\s+)?(?:been\s+)?(?:allocated|earmarked|set\s+aside|ring-?fenced))(?:[^.;:]|\.\d)*$/i;
+/** After a sum, the passive of a decision that puts it somewhere: " is earmarked for", " are set
+ *  aside for", " has been ring-fenced". */
+const MONEY_DECIDED_AFTER_RE =
+  /^\s+(?:is|are|(?:has|have)\s+been)\s+(?:(?:also|now|already)\s+)?(?:earmarked|set\s+aside|ring-?fenced|allocated)\b/i;
+/** A budget estimate named as such: "(BE)", "the Revised Estimates", "Budget Estimates". */
+const BUDGET_ESTIMATE_RE = /\((?:BE|RE)\)|\b(?:Budget|Revised)\s+Estimates?\b/;
+/** Right before a number, the bound a permission sets: "by as much as ", "by no more than ". */
+const CAP_BOUND_BEFORE_RE =
+  /\b(?:as\s+much\s+as|no\s+more\s+than|up\s+to|at\s+most)\s+[^\s\d]{0,4}\s?$/i;
 /** Right before a number, a change asked for: "request for an average price increase of ", "its
  *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ". */
 const REQUESTED_CHANGE_BEFORE_RE =

@@ -1671,6 +1671,10 @@ function answerBand(s: string, m: Match): boolean {
 const GROUP_CRITERION_BEFORE_RE =
   /\b(?:countries|economies|nations|members|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
+/** Right before a number, members sorted by a band of what they earn or hold, at either end:
+ *  "households with PCI between ", "families earning between R90 001 and R". */
+const BAND_GROUP_BEFORE_RE =
+  /\b[a-z]{3,}s\s+(?:with|earning|whose|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,6}?between\s+(?:[^\s\d]{1,4}\s?)?(?:\d[\d,. ]*\s+and\s+(?:[^\s\d]{1,4}\s?)?)?$/i;
 /** Right before a number, a bound after an article: "a more than ", "an over ", "a less than £". */
 const ARTICLE_BOUND_BEFORE_RE =
   /\b(?:a|an)\s+(?:(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
@@ -1695,7 +1699,8 @@ function groupCriterion(s: string, m: Match): boolean {
     GROUP_CRITERION_BEFORE_RE.test(before) ||
     CRITERION_BEFORE_RE.test(before) ||
     RELATIVE_CRITERION_BEFORE_RE.test(before) ||
-    CONDITION_BOUND_BEFORE_RE.test(before)
+    CONDITION_BOUND_BEFORE_RE.test(before) ||
+    BAND_GROUP_BEFORE_RE.test(before)
   )
     return true;
   if (m.kind === 'share' && digit === 0 && RANKED_GROUP_BEFORE_RE.test(before)) return true;
@@ -1810,7 +1815,7 @@ const NEEDED_AFTER_RE =
  *  after the relative and still open at the bound is an aside on another noun ("pensioners who
  *  retired before 2016 draw the old pension (paying up to "): it names what that noun is worth. */
 const CRITERION_BEFORE_RE =
-  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|transactions|accounts|vehicles|institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Any plural noun, then a restrictive "where", "in which", "for which" or "whose" (no comma
  *  before it) and a bound in its clause: "Schools in which at least ", "Neighbourhoods where fewer
  *  than ", "towns whose population is over ". The relative picks out the members that pass the bound. */
@@ -1852,7 +1857,7 @@ const OR_MORE_AFTER_RE =
 /** Right before a number, the words that name what a line sorts: "with ", "whose ", "aged ",
  *  "earning ", "of " after a plural noun ("loans of "). */
 const CRITERION_LEAD_RE =
-  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:[\w'’-]+\s+){0,5}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,7}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** "living on $2.50 a day", "people who live on less than $3 a day": a poverty line. */
 const LIVING_ON_RE =
   /\b(?:living|live|lives|subsist(?:s|ing)?|surviv(?:e|es|ing))\s+on\s+(?:(?:less\s+than|under|below|about|around)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
@@ -2598,6 +2603,9 @@ const COMPARISON_BEFORE_RE = /\b(?:for|by|in)\s+comparison\b/i;
  *  "should be at least ". */
 const RULE_BOUND_BEFORE_RE =
   /\b(?:must|should|shall|is\s+to|are\s+to)\s+(?:not\s+)?(?:be\s+)?(?:(?:no|not)\s+(?:lower|less|higher|more|greater)\s+than|at\s+(?:least|most)|exceed|fall\s+below)\s+$/i;
+/** After "N times the", an average, mean or median of a group: " average of the comparator
+ *  group", " national average", " OECD median". */
+const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b/i;
 
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
@@ -2638,6 +2646,13 @@ function* multipliers(s: string): Generator<Match> {
     // "must sit no lower than 1.4 times what it costs to grow": a floor or ceiling a rule sets
     // as a multiple of another measure says how one is fixed from the other, no change.
     if (RULE_BOUND_BEFORE_RE.test(s.slice(0, m.index)) && /\btimes\b/i.test(words)) continue;
+    // "about 1.3 times the national average": a multiple of a group's average compares two levels,
+    // nothing changed; "1.3 times the level of 2029" keeps the change.
+    if (
+      /\btimes\s+the$/i.test(words) &&
+      GROUP_AVERAGE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.
     const aux = /^(?:was|were|is|are|will|would|could|to|been|be|may|might|should)\s+/i.exec(
       s.slice(start, end),

@@ -12032,3 +12032,113 @@ describe('status: a sum with its own perfect verb of money put to use is done', 
     }
   });
 });
+
+describe('status: a charge, cap or threshold a body sets is in force from its decision', () => {
+  it('"course fees will go up by 4.5 percent from next autumn", "the loan cap rises to £8,400 in 2031-32" and "may lift its charges by no more than 3%" are actual; a hedge and fee income keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-03-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'After the board vote, course fees for returning learners will go up by 4.5 percent from next autumn.',
+        ['4.5 actual'],
+      ],
+      [
+        'The maintenance loan cap rises to £8,400 in 2031-32, from £8,150.',
+        ['8400 actual', '8150 actual'],
+      ],
+      ['Each college may lift its charges by no more than 3% in the coming year.', ['3 actual']],
+      ['The repayment threshold for 2031-32 is £27,300.', ['27300 actual']],
+      // Near-misses: a hedged rise, and income from fees.
+      ['Course fees are expected to rise by 4.5 percent in 2032.', ['4.5 expected']],
+      ['Fee income will rise by 4.5 percent in 2032.', ['4.5 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: money a decision puts somewhere is actual, also for a year to come', () => {
+  it('"has today confirmed core funding of £1.6bn for 2031-32" and "£90 million is earmarked for new labs over the years to 2033-34" are actual; a stated budget level, a named budget estimate and a budget\'s own allocation keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2031-03-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'The funding body has today confirmed core funding of £1.6bn for colleges in 2031-32.',
+        ['1600000000 actual'],
+      ],
+      [
+        'A further £90 million is earmarked for new labs over the years to 2033-34.',
+        ['90000000 actual'],
+      ],
+      [
+        'The agency has confirmed that it will disburse R12.4-billion in bursaries this year.',
+        ['12400000000 actual'],
+      ],
+      // Near-misses: a level stated with "is", a budget estimate, and a budget's own allocation.
+      ['The research budget for 2031-32 is £1.6bn.', ['1600000000 expected']],
+      [
+        'The ministry has been allocated ₹8,200 crore in the Budget Estimates for 2031-32.',
+        ['82000000000 expected'],
+      ],
+      ['The 2031/32 state budget has allocated $1.9 billion to ports.', ['1900000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a bound or band on what members earn or take in, named at length, sorts them', () => {
+  it('"providers enrolling more than 110% of their funded places", "families with a yearly residual income (RI) of £25,000 or less" and "families earning between R90 001 and R240 000" are no figures; a subject that rose and a band a sum moved in keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      ['Providers enrolling more than 110% of their funded places must repay the excess.', []],
+      [
+        'Learners from families with a yearly residual income (RI) of £25,000 or less get the full grant.',
+        [],
+      ],
+      ['Learners from families earning between R90 001 and R240 000 may apply for a loan.', []],
+      // Near-misses: a subject's own level, and a sum that moved within a band.
+      ['Enrolment rose to more than 110% of funded places.', ['110 percent']],
+      ['The grant rose to £25,000 or more.', ['25000 GBP']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe("kinds: a multiple of a group's average compares two levels, no change", () => {
+  it('"about 1.4 times the OECD average" and "2.1 times the regional median" are no figures; "1.4 times the level of 2029" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Spending per pupil here is about 1.4 times the OECD average.', []],
+      ['Rents in the capital run at 2.1 times the regional median.', []],
+      // Near-miss: the same measure at an earlier time.
+      ['Spending per pupil is now 1.4 times the level of 2029.', ['change 40']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kinds: a lift, an uplift or a pay award of a percent is a change', () => {
+  it('"a smaller lift of 2.1 percent", "an uplift of 3%" and "the agreed pay award of 2.4%" are changes; "a lift in the share to 30%" and "an award of $2 million" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Further-education rates get a smaller lift of 2.1 percent.', ['change 2.1']],
+      ['Grants for small colleges receive an uplift of 3%.', ['change 3']],
+      ['Costs reflect the agreed pay award of 2.4% from 1 March.', ['change 2.4']],
+      // Near-misses: a level after "to", and an award in money.
+      ['The plan brings a lift in the grant share to 30%.', ['share 30']],
+      ['The lab won an award of $2 million.', ['amount 2000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
