@@ -434,6 +434,22 @@ export function buildCandidate(
     m.kind === 'amount' &&
     STANDING_AFTER_RE.test(sentence.slice(m.end)) &&
     !FORECAST_WORD_RE.test(hedgeText);
+  // "The board has decided that the duty will be €12.50 a tonne from March", "Tenants will pay
+  // $41 a month": in a document that makes a decision on prices, a tariff, charge, levy, cap or
+  // bill that "will" (or "shall") be, or change by, a number is what the body set, in force from
+  // its date. Another forecast word, an estimate, or a year after the dateline's keeps the old
+  // reading ("could rise 3% in July", "we estimate bills will rise $8", "by 2032"), and so does a
+  // document titled for a budget, whose levels go by its verbs.
+  const priceSet =
+    PRICE_DECISION_RE.test(text) &&
+    !/\bbudget\b/i.test(`${ctx.budgetTitle?.title} ${ctx.budgetTitle?.top}`) &&
+    /\b(?:will|shall|can\s+expect)\b/i.test(sentence) &&
+    SET_PRICE_RE.test(clauseText) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    !UNSET_PRICE_RE.test(sentence.replace(/\bcan\s+expect\b/gi, ' ')) &&
+    [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every(
+      (y) => ctx.documentYear === undefined || Number(y[0]) <= ctx.documentYear,
+    );
   // A target noun reaches only the number it names ("its target of 2%", "a 50 percent goal"), not a
   // number a later verb states ("… is still some way off and wages rose 4.1%").
   // The stated words count too: "wages rose 4.1%" carries its verb.
@@ -1056,7 +1072,8 @@ export function buildCandidate(
           revisionMade ||
           signed ||
           raisedSum ||
-          markedValuation
+          markedValuation ||
+          (priceSet && !requested && !forecastItself)
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -1958,6 +1975,20 @@ function bracketListForecast(before: string): boolean {
   return BRACKET_ITEMS_BEFORE_RE.test(before.slice(lead.index + lead[0].length));
 }
 
+/** A body's decision on the prices it regulates, anywhere in the document: "has decided", "the
+ *  decision", "final determination", "approved", "has today set", "issued the Tariff Order",
+ *  "has worked out", "the cap is set under". */
+const PRICE_DECISION_RE =
+  /\b(?:decid(?:es|ed)|decision|determination|approv(?:es|ed)|(?:has|have)\s+(?:today\s+|now\s+)?(?:set|fixed|issued|worked\s+out|revised)|today\s+(?:announced|set|released|issued)|(?:is|are)\s+set\s+(?:under|by))\b/i;
+/** In the number's clause, what a regulator sets: a tariff, charge, levy, duty, tax rate, cap,
+ *  fee, rebate or bill, a price paid (not a price index: "consumer prices"), a revenue allowed, or what someone
+ *  "will pay" or "will be charged". */
+const SET_PRICE_RE =
+  /\b(?:tariffs?|charges?|levy|levies|dut(?:y|ies)|(?:tax|VAT|GST)\s+rates?|caps?|ceilings?|fees?|rebates?|premiums?|bills?|(?<!\b(?:consumer|producer|house|home|asset|share|stock|food|oil|commodity|import|export|wholesale|market|world|spot|forward)\s)prices?|allow(?:ed|able)\s+revenues?|(?:will|shall)\s+(?:(?:now|also|then|continue\s+to)\s+)?(?:pay|be\s+charged))\b/i;
+/** Words that leave a price not yet set: an estimate, a forecast verb, a later period ("next
+ *  year", "until", "by the end of"). */
+const UNSET_PRICE_RE =
+  /\b(?:estimat\w*|expects?|forecasts?|projects?|predicts?|suggests?|assum\w+|next|coming|future|until|later|by\s+(?:the\s+)?end)\b/i;
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
 /** What a board's approval or completed review releases, said with "will": "will be eligible to

@@ -11370,3 +11370,34 @@ describe('status: a sum worked out again with a part taken out or put in is an e
     }
   });
 });
+
+describe('status: a price, charge or bill a body has decided is in force, though told with "will"', () => {
+  it('"the duty will be €12.50 a tonne from March" and "Tenants will pay $41 a month" after a decision are actual; "could", an estimate, a later year, no decision and a budget keep the old reading', () => {
+    const read = (text: string, title = 'Decision on harbour charges') =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-02-10', title },
+      }).map((c) => `${c.value} ${c.status}`);
+    const decided = 'The Harbour Board has decided on new charges for the year.\n\n';
+    for (const [text, want] of [
+      [
+        `${decided}The mooring duty will be €12.50 a tonne from March, a rise of 4.2% on the old rate.`,
+        ['12.5 actual', '4.2 actual'],
+      ],
+      [`${decided}Tenants of the quay will pay $41 a month from 1 April.`, ['41 actual']],
+      [
+        `${decided}The average skipper's bill will fall by $18 to $402 a quarter.`,
+        ['18 actual', '402 actual'],
+      ],
+      // Near-misses: a possibility, an estimate, a later year, no decision, a budget.
+      [`${decided}The mooring duty could rise 3% in July.`, ['3 expected']],
+      [`${decided}We estimate that bills will rise by $8 a month.`, ['8 expected']],
+      [`${decided}The mooring duty will be €14 a tonne in 2033.`, ['14 expected']],
+      ['The mooring duty will be €12.50 a tonne from March.', ['12.5 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(
+      read(`${decided}The average skipper's bill will fall by $18.`, 'Harbour budget 2031-32'),
+    ).toEqual(['18 expected']);
+  });
+});
