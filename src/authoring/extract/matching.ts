@@ -1341,6 +1341,14 @@ const DENOMINATION_BEFORE_RE =
 const PRODUCT_GRADE_AFTER_RE =
   /^[\s-]*(?:natural|organic|pure|recycled|biodegradable|cotton|wool|cashmere|silk|linen|vegan|halal|arabica|wholegrain|whole-?wheat|cocoa|juice|fruit|proof|alcohol|ABV)\b/i;
 
+/** After a percent, a power or gas product named by its green make-up: " green power", "
+ *  renewable electricity", "-clean energy tariff". */
+const GREEN_PRODUCT_AFTER_RE =
+  /^[\s-]+(?:green|renewable|clean|carbon-free|zero-carbon|fossil-free)[\s-]+(?:power|electricity|energy|gas)?\s*(?:tariffs?|plans?|products?|supply|power|electricity|energy|gas)\b/i;
+/** Before a percent, a buyer's choice of a product: "opting for ", "who choose a ", "switched to ". */
+const PRODUCT_CHOSEN_BEFORE_RE =
+  /\b(?:opt(?:s|ed|ing)?\s+(?:for|in\s+to)|choos(?:e|es|ing)|chose|buy(?:s|ing)?|bought|sign(?:s|ed|ing)?\s+up\s+(?:for|to)|subscrib(?:e|es|ed|ing)\s+to|switch(?:es|ed|ing)?\s+to)\s+(?:(?:an?|the)\s+)?$/i;
+
 /** After a whole 100 percent, the class of ownership it names, as an adjective: "100%
  *  subsidiaries", "a 100%-owned unit", "100 per cent foreign-owned firms" are wholly owned ones, a
  *  category. "a 100% stake" and "owns 100% of the shares" name the stake itself and stay shares. */
@@ -1369,6 +1377,13 @@ function productGrade(s: string, m: Match): boolean {
   const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
   if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
   if (PORTFOLIO_MIX_AFTER_RE.test(after)) return true;
+  // "customers who opt for 100% green power pay a premium": a green-power product a buyer picks,
+  // named by how green it is ("the share of green power rose to 100%" is a level).
+  if (
+    GREEN_PRODUCT_AFTER_RE.test(after) &&
+    PRODUCT_CHOSEN_BEFORE_RE.test(s.slice(0, m.own ?? m.start))
+  )
+    return true;
   if (!PRODUCT_GRADE_AFTER_RE.test(after)) return false;
   // "63% of the beef, 38% natural cheese, 58% iron ores": in a list of shares whose next or
   // earlier member is no grade, "natural cheese" is what the share is of, not how pure it is.

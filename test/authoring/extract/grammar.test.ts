@@ -11401,3 +11401,19 @@ describe('status: a price, charge or bill a body has decided is in force, though
     ).toEqual(['18 expected']);
   });
 });
+
+describe('traps: a green-power product a buyer picks is named by its grade', () => {
+  it('"households that opt for 100% green power" is no figure; the share of supply that is green, and a goal for it, stay shares', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Households that opt for 100% green power pay a surcharge of $4 a month.', ['amount 4']],
+      ['Firms that switched to a 100% renewable electricity plan numbered 3,100.', []],
+      // Near-misses: the green share of a supply, reached or aimed at.
+      ['The share of green power in the grid rose to 100% in 2030.', ['share 100']],
+      ['The town aims to reach 100% renewable electricity by 2035.', ['share 100']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
