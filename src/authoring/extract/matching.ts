@@ -1130,7 +1130,8 @@ function exchangeQuote(s: string, m: Match): boolean {
   return (
     CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
     PER_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
-    EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m)))
+    EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
+    COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m)))
   );
 }
 
@@ -1147,6 +1148,12 @@ const PER_CURRENCY_AFTER_RE =
  *  yen's exchange rate averaged about ", "an exchange rate of ". */
 const EXCHANGE_RATE_BEFORE_RE =
   /\bexchange\s+rates?\s+(?:(?:of|for|against|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+)?(?:(?:was|is|were|are|stood\s+at|stands\s+at|averaged|reached|settled\s+at|closed\s+at|of|at)\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** Before an amount with no scale, an exchange rate quoted against a currency and what it is
+ *  compared with: "a rate of 95.10 rupees to the dollar, against ", "an exchange rate of R17.9 per US
+ *  dollar, up from ". The earlier rate is a rate too. */
+const COMPARED_EXCHANGE_RATE_BEFORE_RE =
+  /\bexchange\s+rates?\b[^.;]{0,40}?\d[\d.,]*\s+(?:[a-z]+\s+)?(?:to|per|against)\s+(?:(?:the|one|a)\s+)?[^\d.;,]{1,30},?\s+(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from|from)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Before an amount, a currency as the subject of its price: "the dollar traded at ", "The euro was
  *  worth ", "the rand weakened to ", "the pound closed at about ", and a participle with its

@@ -11417,3 +11417,31 @@ describe('traps: a green-power product a buyer picks is named by its grade', () 
     }
   });
 });
+
+describe('traps: the earlier exchange rate a quoted rate is compared with', () => {
+  it('"an exchange rate of A$1.52 per US dollar, compared with A$1.49" is two rates, no sum; a price after a rate in another clause and a scaled sum keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The decision uses an exchange rate of A$1.52 per US dollar, compared with A$1.49 a year ago.',
+        [],
+      ],
+      [
+        'It assumed an exchange rate of 95.10 rupees to the dollar, against 93.2 rupees in March.',
+        [],
+      ],
+      // Near-misses: a price in a clause after the rate, and a scaled sum.
+      [
+        'The exchange rate of 95 rupees to the dollar held, and a loaf rose from $2.10 to $2.40.',
+        ['amount 2.1', 'amount 2.4'],
+      ],
+      [
+        'An exchange rate of 95 rupees to the dollar cut the bill, against Rs 4,100 crore in 2030.',
+        ['amount 41000000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
