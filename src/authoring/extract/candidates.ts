@@ -1041,6 +1041,13 @@ export function buildCandidate(
   const requested = REQUESTED_CHANGE_BEFORE_RE.test(
     sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
   );
+  // "against the 8.1% sought", "under half the $220 million the utility had asked for", "the
+  // €91/MWh assumed in 2030", "its claim of 14%": a number named as what was sought, claimed or
+  // assumed is that request or assumption, not granted, whatever verb the clause has; "as
+  // requested" and "30% of firms sought" keep the old reading.
+  const sought =
+    SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
+    CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1051,6 +1058,7 @@ export function buildCandidate(
     expectationInBrackets ||
     fromOpenYear ||
     predicted ||
+    sought ||
     ownTarget ||
     keptForOpenPeriod ||
     revisedFromOpen ||
@@ -1649,9 +1657,10 @@ const FORECAST_CAUSE_RE =
 const GUIDANCE_BEFORE_RE =
   /\b(?:guidance|guiding)(?:\s+for\s+(?:the\s+)?(?:(?:full|fiscal|financial)\s+)?(?:year\s+)?(?:(?:19|20)\d\d|year))?\s+(?:(?:of|at|to|is|was|now|remains|stands\s+at)\s+)+(?:(?:about|around|approximately|roughly|some|close\s+to|up\s+to)\s+)?$/i;
 /** Right before a number, a change asked for: "request for an average price increase of ", "its
- *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ". */
+ *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ", "had asked
+ *  for a 7% rise", "sought an increase of ". */
 const REQUESTED_CHANGE_BEFORE_RE =
-  /\b(?:(?:requests?|applications?)\s+for|request(?:ed|s|ing)|appl(?:y|ies|ied|ying)\s+for)\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,3}?(?:increases?|rises?|hikes?|cuts?|reductions?)\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+  /\b(?:(?:requests?|applications?)\s+for|request(?:ed|s|ing)|appl(?:y|ies|ied|ying)\s+for|ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?)\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,3}?(?:increases?|rises?|hikes?|cuts?|reductions?)\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 /** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =
@@ -1975,6 +1984,14 @@ function bracketListForecast(before: string): boolean {
   return BRACKET_ITEMS_BEFORE_RE.test(before.slice(lead.index + lead[0].length));
 }
 
+/** Right after a number (and a unit per slash), what was sought, claimed or assumed, with up to
+ *  three words of its subject: " sought", " the company had asked for", "/MWh assumed". Not " as
+ *  requested" (granted), nor a share's whole ("of firms sought"). */
+const SOUGHT_AFTER_RE =
+  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed)\b/i;
+/** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". */
+const CLAIM_OF_BEFORE_RE =
+  /\b(?:claims?|bids?|asks?)\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 /** A body's decision on the prices it regulates, anywhere in the document: "has decided", "the
  *  decision", "final determination", "approved", "has today set", "issued the Tariff Order",
  *  "has worked out", "the cap is set under". */

@@ -11445,3 +11445,31 @@ describe('traps: the earlier exchange rate a quoted rate is compared with', () =
     }
   });
 });
+
+describe('status: a number named as what was sought, claimed or assumed is that request', () => {
+  it('"against the 8.1% sought", "the $220 million the utility had asked for", "€91/MWh assumed" and "its claim of 14%" are expected; "as requested" and a share of those who sought keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The board fixed the allowed return at 5.2%, against the 8.1% sought.',
+        ['5.2 actual', '8.1 expected'],
+      ],
+      [
+        'It granted $96 million, under half the $220 million the utility had asked for in May.',
+        ['96000000 actual', '220000000 expected'],
+      ],
+      [
+        'The model now uses €87/MWh, down from the €91/MWh assumed in 2030.',
+        ['87 actual', '91 expected'],
+      ],
+      ["The board did not accept the operator's claim of 14% for losses.", ['14 expected']],
+      ['The water company had asked for a 6.3% rise in its fixed charge.', ['6.3 expected']],
+      // Near-misses: a rise granted as requested, and a share of those who sought help.
+      ['The charge rose 3.2%, as requested.', ['3.2 actual']],
+      ['About 30% of firms sought loans in 2030.', ['30 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
