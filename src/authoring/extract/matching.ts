@@ -400,6 +400,14 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
         : m;
   });
   matches = matches.map((m) => ratioToOutput(sentence, m));
+  // "prices of KSh 176 a litre, inclusive of VAT at 16%": a tax named right before "at" and its
+  // percent is the tax's rate, a level, whatever change the prices around it invite; "VAT rose 2%"
+  // keeps the old reading.
+  matches = matches.map((m) =>
+    m.kind === 'change' && TAX_AT_BEFORE_RE.test(sentence.slice(0, m.start))
+      ? { ...m, kind: 'share', prefer: undefined, guessed: false }
+      : m,
+  );
   if (context.carriedLead && POINTING_BACK_SUBJECT_RE.test(sentence)) {
     const forecast = context.carriedLead.forecast;
     // "These are A (7.2%)": only the list's items; "the revised forecasts were 3.4 percent for 2034"
@@ -1348,6 +1356,9 @@ const DENOMINATION_BEFORE_RE =
 const PRODUCT_GRADE_AFTER_RE =
   /^[\s-]*(?:natural|organic|pure|recycled|biodegradable|cotton|wool|cashmere|silk|linen|vegan|halal|arabica|wholegrain|whole-?wheat|cocoa|juice|fruit|proof|alcohol|ABV)\b/i;
 
+/** Right before a percent, a tax and "at": "VAT at ", "Value Added Tax (VAT) at ", "a duty at ". */
+const TAX_AT_BEFORE_RE =
+  /\b(?:VAT|GST|taxe?s?|dut(?:y|ies)|levy|levies)(?:\s*\([A-Z]{2,5}\))?\s+at\s+$/i;
 /** After a percent, a power or gas product named by its green make-up: " green power", "
  *  renewable electricity", "-clean energy tariff". */
 const GREEN_PRODUCT_AFTER_RE =

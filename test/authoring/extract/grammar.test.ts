@@ -11473,3 +11473,22 @@ describe('status: a number named as what was sought, claimed or assumed is that 
     }
   });
 });
+
+describe('kind: a tax named right before "at" and its percent is the rate of the tax', () => {
+  it('"diesel costs $1.50 a litre with Value Added Tax (VAT) at 16%" is a share; "VAT rose 2%" and "receipts grew at 3%" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Pump prices climbed 4%, and diesel costs $1.50 a litre with Value Added Tax (VAT) at 16%.',
+        ['change 4', 'amount 1.5', 'share 16'],
+      ],
+      ['Fares went up 6%, with the fuel duty at 12%.', ['change 6', 'share 12']],
+      // Near-misses: a tax that changes, and receipts that grow at a pace.
+      ['VAT receipts rose 2% in 2030.', ['change 2']],
+      ['Tax receipts grew at 3% a year.', ['change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
