@@ -475,6 +475,22 @@ export function buildCandidate(
     m.kind === 'amount' &&
     STANDING_AFTER_RE.test(sentence.slice(m.end)) &&
     !FORECAST_WORD_RE.test(hedgeText);
+  // "The board has decided that the duty will be €12.50 a tonne from March", "Tenants will pay
+  // $41 a month": in a document that makes a decision on prices, a tariff, charge, levy, cap or
+  // bill that "will" (or "shall") be, or change by, a number is what the body set, in force from
+  // its date. Another forecast word, an estimate, or a year after the dateline's keeps the old
+  // reading ("could rise 3% in July", "we estimate bills will rise $8", "by 2032"), and so does a
+  // document titled for a budget, whose levels go by its verbs.
+  const priceSet =
+    PRICE_DECISION_RE.test(text) &&
+    !/\bbudget\b/i.test(`${ctx.budgetTitle?.title} ${ctx.budgetTitle?.top}`) &&
+    /\b(?:will|shall|can\s+expect)\b/i.test(sentence) &&
+    SET_PRICE_RE.test(clauseText) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    !UNSET_PRICE_RE.test(sentence.replace(/\bcan\s+expect\b/gi, ' ')) &&
+    [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every(
+      (y) => ctx.documentYear === undefined || Number(y[0]) <= ctx.documentYear,
+    );
   // A target noun reaches only the number it names ("its target of 2%", "a 50 percent goal"), not a
   // number a later verb states ("… is still some way off and wages rose 4.1%").
   // The stated words count too: "wages rose 4.1%" carries its verb.
@@ -1117,6 +1133,13 @@ export function buildCandidate(
       CAP_BOUND_BEFORE_RE.test(chargeLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText,
     ) &&
     !EXPECTS_BEFORE_RE.test(lead);
+  // "against the 8.1% sought", "under half the $220 million the utility had asked for", "the
+  // €91/MWh assumed in 2030", "its claim of 14%": a number named as what was sought, claimed or
+  // assumed is that request or assumption, not granted, whatever verb the clause has; "as
+  // requested" and "30% of firms sought" keep the old reading.
+  const sought =
+    SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
+    CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1127,6 +1150,7 @@ export function buildCandidate(
     expectationInBrackets ||
     fromOpenYear ||
     predicted ||
+    sought ||
     ownTarget ||
     keptForOpenPeriod ||
     revisedFromOpen ||
@@ -1153,7 +1177,8 @@ export function buildCandidate(
           raisedSum ||
           markedValuation ||
           estimateOfPast ||
-          settledCharge
+          settledCharge ||
+          (priceSet && !requested && !forecastItself)
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -1752,9 +1777,10 @@ const BUDGET_ESTIMATE_RE = /\((?:BE|RE)\)|\b(?:Budget|Revised)\s+Estimates?\b/;
 const CAP_BOUND_BEFORE_RE =
   /\b(?:as\s+much\s+as|no\s+more\s+than|up\s+to|at\s+most)\s+[^\s\d]{0,4}\s?$/i;
 /** Right before a number, a change asked for: "request for an average price increase of ", "its
- *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ". */
+ *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ", "had asked
+ *  for a 7% rise", "sought an increase of ". */
 const REQUESTED_CHANGE_BEFORE_RE =
-  /\b(?:(?:requests?|applications?)\s+for|request(?:ed|s|ing)|appl(?:y|ies|ied|ying)\s+for)\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,3}?(?:increases?|rises?|hikes?|cuts?|reductions?)\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+  /\b(?:(?:requests?|applications?)\s+for|request(?:ed|s|ing)|appl(?:y|ies|ied|ying)\s+for|ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?)\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,3}?(?:increases?|rises?|hikes?|cuts?|reductions?)\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 /** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =
@@ -2078,6 +2104,28 @@ function bracketListForecast(before: string): boolean {
   return BRACKET_ITEMS_BEFORE_RE.test(before.slice(lead.index + lead[0].length));
 }
 
+/** Right after a number (and a unit per slash), what was sought, claimed or assumed, with up to
+ *  three words of its subject: " sought", " the company had asked for", "/MWh assumed". Not " as
+ *  requested" (granted), nor a share's whole ("of firms sought"). */
+const SOUGHT_AFTER_RE =
+  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed)\b/i;
+/** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". */
+const CLAIM_OF_BEFORE_RE =
+  /\b(?:claims?|bids?|asks?)\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+/** A body's decision on the prices it regulates, anywhere in the document: "has decided", "the
+ *  decision", "final determination", "approved", "has today set", "issued the Tariff Order",
+ *  "has worked out", "the cap is set under". */
+const PRICE_DECISION_RE =
+  /\b(?:decid(?:es|ed)|decision|determination|approv(?:es|ed)|(?:has|have)\s+(?:today\s+|now\s+)?(?:set|fixed|issued|worked\s+out|revised)|today\s+(?:announced|set|released|issued)|(?:is|are)\s+set\s+(?:under|by))\b/i;
+/** In the number's clause, what a regulator sets: a tariff, charge, levy, duty, tax rate, cap,
+ *  fee, rebate or bill, a price paid (not a price index: "consumer prices"), a revenue allowed, or what someone
+ *  "will pay" or "will be charged". */
+const SET_PRICE_RE =
+  /\b(?:tariffs?|charges?|levy|levies|dut(?:y|ies)|(?:tax|VAT|GST)\s+rates?|caps?|ceilings?|fees?|rebates?|premiums?|bills?|(?<!\b(?:consumer|producer|house|home|asset|share|stock|food|oil|commodity|import|export|wholesale|market|world|spot|forward)\s)prices?|allow(?:ed|able)\s+revenues?|(?:will|shall)\s+(?:(?:now|also|then|continue\s+to)\s+)?(?:pay|be\s+charged))\b/i;
+/** Words that leave a price not yet set: an estimate, a forecast verb, a later period ("next
+ *  year", "until", "by the end of"). */
+const UNSET_PRICE_RE =
+  /\b(?:estimat\w*|expects?|forecasts?|projects?|predicts?|suggests?|assum\w+|next|coming|future|until|later|by\s+(?:the\s+)?end)\b/i;
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
 /** A settlement or decision a sentence names as made: "Under the settlement agreed with",

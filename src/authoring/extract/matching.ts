@@ -408,6 +408,14 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
         : m;
   });
   matches = matches.map((m) => ratioToOutput(sentence, m));
+  // "prices of KSh 176 a litre, inclusive of VAT at 16%": a tax named right before "at" and its
+  // percent is the tax's rate, a level, whatever change the prices around it invite; "VAT rose 2%"
+  // keeps the old reading.
+  matches = matches.map((m) =>
+    m.kind === 'change' && TAX_AT_BEFORE_RE.test(sentence.slice(0, m.start))
+      ? { ...m, kind: 'share', prefer: undefined, guessed: false }
+      : m,
+  );
   if (context.carriedLead && POINTING_BACK_SUBJECT_RE.test(sentence)) {
     const forecast = context.carriedLead.forecast;
     // "These are A (7.2%)": only the list's items; "the revised forecasts were 3.4 percent for 2034"
@@ -1138,7 +1146,8 @@ function exchangeQuote(s: string, m: Match): boolean {
   return (
     CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
     PER_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
-    EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m)))
+    EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
+    COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m)))
   );
 }
 
@@ -1155,6 +1164,12 @@ const PER_CURRENCY_AFTER_RE =
  *  yen's exchange rate averaged about ", "an exchange rate of ". */
 const EXCHANGE_RATE_BEFORE_RE =
   /\bexchange\s+rates?\s+(?:(?:of|for|against|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+)?(?:(?:was|is|were|are|stood\s+at|stands\s+at|averaged|reached|settled\s+at|closed\s+at|of|at)\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** Before an amount with no scale, an exchange rate quoted against a currency and what it is
+ *  compared with: "a rate of 95.10 rupees to the dollar, against ", "an exchange rate of R17.9 per US
+ *  dollar, up from ". The earlier rate is a rate too. */
+const COMPARED_EXCHANGE_RATE_BEFORE_RE =
+  /\bexchange\s+rates?\b[^.;]{0,40}?\d[\d.,]*\s+(?:[a-z]+\s+)?(?:to|per|against)\s+(?:(?:the|one|a)\s+)?[^\d.;,]{1,30},?\s+(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from|from)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Before an amount, a currency as the subject of its price: "the dollar traded at ", "The euro was
  *  worth ", "the rand weakened to ", "the pound closed at about ", and a participle with its
@@ -1355,6 +1370,17 @@ const DENOMINATION_BEFORE_RE =
 const PRODUCT_GRADE_AFTER_RE =
   /^[\s-]*(?:natural|organic|pure|recycled|biodegradable|cotton|wool|cashmere|silk|linen|vegan|halal|arabica|wholegrain|whole-?wheat|cocoa|juice|fruit|proof|alcohol|ABV)\b/i;
 
+/** Right before a percent, a tax and "at": "VAT at ", "Value Added Tax (VAT) at ", "a duty at ". */
+const TAX_AT_BEFORE_RE =
+  /\b(?:VAT|GST|taxe?s?|dut(?:y|ies)|levy|levies)(?:\s*\([A-Z]{2,5}\))?\s+at\s+$/i;
+/** After a percent, a power or gas product named by its green make-up: " green power", "
+ *  renewable electricity", "-clean energy tariff". */
+const GREEN_PRODUCT_AFTER_RE =
+  /^[\s-]+(?:green|renewable|clean|carbon-free|zero-carbon|fossil-free)[\s-]+(?:power|electricity|energy|gas)?\s*(?:tariffs?|plans?|products?|supply|power|electricity|energy|gas)\b/i;
+/** Before a percent, a buyer's choice of a product: "opting for ", "who choose a ", "switched to ". */
+const PRODUCT_CHOSEN_BEFORE_RE =
+  /\b(?:opt(?:s|ed|ing)?\s+(?:for|in\s+to)|choos(?:e|es|ing)|chose|buy(?:s|ing)?|bought|sign(?:s|ed|ing)?\s+up\s+(?:for|to)|subscrib(?:e|es|ed|ing)\s+to|switch(?:es|ed|ing)?\s+to)\s+(?:(?:an?|the)\s+)?$/i;
+
 /** After a whole 100 percent, the class of ownership it names, as an adjective: "100%
  *  subsidiaries", "a 100%-owned unit", "100 per cent foreign-owned firms" are wholly owned ones, a
  *  category. "a 100% stake" and "owns 100% of the shares" name the stake itself and stay shares. */
@@ -1383,6 +1409,13 @@ function productGrade(s: string, m: Match): boolean {
   const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
   if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
   if (PORTFOLIO_MIX_AFTER_RE.test(after)) return true;
+  // "customers who opt for 100% green power pay a premium": a green-power product a buyer picks,
+  // named by how green it is ("the share of green power rose to 100%" is a level).
+  if (
+    GREEN_PRODUCT_AFTER_RE.test(after) &&
+    PRODUCT_CHOSEN_BEFORE_RE.test(s.slice(0, m.own ?? m.start))
+  )
+    return true;
   if (!PRODUCT_GRADE_AFTER_RE.test(after)) return false;
   // "63% of the beef, 38% natural cheese, 58% iron ores": in a list of shares whose next or
   // earlier member is no grade, "natural cheese" is what the share is of, not how pure it is.

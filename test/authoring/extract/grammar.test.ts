@@ -12142,3 +12142,125 @@ describe('kinds: a lift, an uplift or a pay award of a percent is a change', () 
     }
   });
 });
+
+describe('status: a price, charge or bill a body has decided is in force, though told with "will"', () => {
+  it('"the duty will be €12.50 a tonne from March" and "Tenants will pay $41 a month" after a decision are actual; "could", an estimate, a later year, no decision and a budget keep the old reading', () => {
+    const read = (text: string, title = 'Decision on harbour charges') =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-02-10', title },
+      }).map((c) => `${c.value} ${c.status}`);
+    const decided = 'The Harbour Board has decided on new charges for the year.\n\n';
+    for (const [text, want] of [
+      [
+        `${decided}The mooring duty will be €12.50 a tonne from March, a rise of 4.2% on the old rate.`,
+        ['12.5 actual', '4.2 actual'],
+      ],
+      [`${decided}Tenants of the quay will pay $41 a month from 1 April.`, ['41 actual']],
+      [
+        `${decided}The average skipper's bill will fall by $18 to $402 a quarter.`,
+        ['18 actual', '402 actual'],
+      ],
+      // Near-misses: a possibility, an estimate, a later year, no decision, a budget.
+      [`${decided}The mooring duty could rise 3% in July.`, ['3 expected']],
+      [`${decided}We estimate that bills will rise by $8 a month.`, ['8 expected']],
+      [`${decided}The mooring duty will be €14 a tonne in 2033.`, ['14 expected']],
+      ['The mooring duty will be €12.50 a tonne from March.', ['12.5 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(
+      read(`${decided}The average skipper's bill will fall by $18.`, 'Harbour budget 2031-32'),
+    ).toEqual(['18 expected']);
+  });
+});
+
+describe('traps: a green-power product a buyer picks is named by its grade', () => {
+  it('"households that opt for 100% green power" is no figure; the share of supply that is green, and a goal for it, stay shares', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Households that opt for 100% green power pay a surcharge of $4 a month.', ['amount 4']],
+      ['Firms that switched to a 100% renewable electricity plan numbered 3,100.', []],
+      // Near-misses: the green share of a supply, reached or aimed at.
+      ['The share of green power in the grid rose to 100% in 2030.', ['share 100']],
+      ['The town aims to reach 100% renewable electricity by 2035.', ['share 100']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: the earlier exchange rate a quoted rate is compared with', () => {
+  it('"an exchange rate of A$1.52 per US dollar, compared with A$1.49" is two rates, no sum; a price after a rate in another clause and a scaled sum keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The decision uses an exchange rate of A$1.52 per US dollar, compared with A$1.49 a year ago.',
+        [],
+      ],
+      [
+        'It assumed an exchange rate of 95.10 rupees to the dollar, against 93.2 rupees in March.',
+        [],
+      ],
+      // Near-misses: a price in a clause after the rate, and a scaled sum.
+      [
+        'The exchange rate of 95 rupees to the dollar held, and a loaf rose from $2.10 to $2.40.',
+        ['amount 2.1', 'amount 2.4'],
+      ],
+      [
+        'An exchange rate of 95 rupees to the dollar cut the bill, against Rs 4,100 crore in 2030.',
+        ['amount 41000000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a number named as what was sought, claimed or assumed is that request', () => {
+  it('"against the 8.1% sought", "the $220 million the utility had asked for", "€91/MWh assumed" and "its claim of 14%" are expected; "as requested" and a share of those who sought keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The board fixed the allowed return at 5.2%, against the 8.1% sought.',
+        ['5.2 actual', '8.1 expected'],
+      ],
+      [
+        'It granted $96 million, under half the $220 million the utility had asked for in May.',
+        ['96000000 actual', '220000000 expected'],
+      ],
+      [
+        'The model now uses €87/MWh, down from the €91/MWh assumed in 2030.',
+        ['87 actual', '91 expected'],
+      ],
+      ["The board did not accept the operator's claim of 14% for losses.", ['14 expected']],
+      ['The water company had asked for a 6.3% rise in its fixed charge.', ['6.3 expected']],
+      // Near-misses: a rise granted as requested, and a share of those who sought help.
+      ['The charge rose 3.2%, as requested.', ['3.2 actual']],
+      ['About 30% of firms sought loans in 2030.', ['30 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kind: a tax named right before "at" and its percent is the rate of the tax', () => {
+  it('"diesel costs $1.50 a litre with Value Added Tax (VAT) at 16%" is a share; "VAT rose 2%" and "receipts grew at 3%" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Pump prices climbed 4%, and diesel costs $1.50 a litre with Value Added Tax (VAT) at 16%.',
+        ['change 4', 'amount 1.5', 'share 16'],
+      ],
+      ['Fares went up 6%, with the fuel duty at 12%.', ['change 6', 'share 12']],
+      // Near-misses: a tax that changes, and receipts that grow at a pace.
+      ['VAT receipts rose 2% in 2030.', ['change 2']],
+      ['Tax receipts grew at 3% a year.', ['change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
