@@ -1914,10 +1914,11 @@ function budgetDocumentOpen(
   if (!/\bbudget\b/i.test(title)) return false;
   // "Budget Speech 2031-32", "Budget Statement for the Fiscal Year 2031/2032": the speech is the
   // budget's, so its year is the budget's.
-  const named = title.replace(BUDGET_SPEECH_RE, '$1');
+  // "2026 Operating and Capital Budget", "Medium-Term Budget": a council's budget named by its parts.
+  const named = title.replace(BUDGET_SPEECH_RE, '$1').replace(BUDGET_PARTS_RE, 'budget');
   return BUDGET_PERIOD_RE.test(named)
     ? openBudget(named, documentYear, documentMonth, fiscalEnd)
-    : openBudget(top, documentYear, documentMonth, fiscalEnd);
+    : openBudget(top.replace(BUDGET_PARTS_RE, 'budget'), documentYear, documentMonth, fiscalEnd);
 }
 
 /** In brackets before a number, what is done so far, then its verb: "(issuance to date is ",
@@ -1935,6 +1936,8 @@ const DONE_ASIDE_AFTER_RE =
 const LIKELY_OUTTURN_BEFORE_RE =
   /\b(?:likely|expected|projected|anticipated|probable)\s+(?:[a-z]+\s+){0,2}?out-?turns?\s+(?:(?:to|at|of|is)\s+)?(?:(?:about|around|some)\s+)?(?:[^\s\d.;:]{0,8}\s?\d[\d.,]*\s+(?:million|billion|trillion)\s*,\s+of\s+which\s+(?:[^.;:]|\.\d)*?)?$/i;
 
+/** A budget named by its parts or its span: "Operating and Capital Budget", "Medium-Term Budget". */
+const BUDGET_PARTS_RE = /\b(?:operating(?:\s+and\s+capital)?|capital|medium[-\s]term)\s+budget\b/gi;
 /** A budget's speech or statement named before its year: "Budget Speech 2031-32", "Budget
  *  Statement for". Group 1 is "budget". */
 const BUDGET_SPEECH_RE = /\b(budget)\s+(?:speech|statement|address)\b/i;

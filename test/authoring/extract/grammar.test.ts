@@ -11393,3 +11393,16 @@ describe('status: a sum a budget states in the present or with no verb is its pl
     }
   });
 });
+
+describe('status: a budget titled by its parts or its span is a budget', () => {
+  it('under "2032 Operating and Capital Budget" or "2032 Medium-Term Budget", "Transit gets $95 million" is expected; the same title for a year that is over keeps the old reading', () => {
+    const read = (title: string) =>
+      extractCandidates('Transit gets $95 million.', 'doc', {
+        source: { ...SOURCE.source, title, date: '2031-11-10' },
+      }).map((c) => `${c.value} ${c.status}`);
+    expect(read('Harbour Town 2032 Operating and Capital Budget')).toEqual(['95000000 expected']);
+    expect(read('Harbour Town 2032 Medium-Term Budget')).toEqual(['95000000 expected']);
+    // Near-miss: the budget of a year that is over.
+    expect(read('Harbour Town 2029 Operating and Capital Budget')).toEqual(['95000000 actual']);
+  });
+});
