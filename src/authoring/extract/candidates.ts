@@ -964,6 +964,26 @@ export function buildCandidate(
     ![...sentence.replace(PUBLICATION_YEAR_RE, ' ').matchAll(SENTENCE_PERIOD_RE)].length &&
     !PAST_FINITE_RE.test(sentence.replace(PLAN_MADE_TO_RE, ' ')) &&
     openBudgetDocument();
+  // "Roads get $410 million", "Total spending: $9.3 billion, up 4 percent", in a document titled
+  // for a budget whose period is not over: a sum the budget states in the present or with no verb,
+  // and a change or share stated beside one, is the budget's level, planned. A past verb, a period
+  // that is over, a present measure ("now", "today") or a decision's verb ("approved", "raised
+  // to", "set at") in its clause keeps the old reading.
+  const budgetDocumentLevel =
+    ctx.budgetTitle !== undefined &&
+    BUDGET_SUM_RE.test(m.kind === 'amount' ? statedText : sentence) &&
+    !PAST_FINITE_RE.test(sentence.replace(PLAN_MADE_TO_RE, ' ').replace(HELD_AT_RE, ' ')) &&
+    !OTHER_PAST_RE.test(sentence) &&
+    !RESTATES_BEFORE_RE.test(sentence) &&
+    !BUDGET_DECISION_RE.test(sentence) &&
+    !DECIDED_LIST_BEFORE_RE.test(text.slice(Math.max(0, sStart - 600), sStart + m.start)) &&
+    !SET_LEVEL_RE.test(
+      sentence.slice(0, m.start) + (OWN_NOUN_AFTER_RE.exec(sentence.slice(m.end))?.[0] ?? ''),
+    ) &&
+    !NOW_WORD_RE.test(clauseText) &&
+    !periodOver(sentence, ctx.documentYear, ctx.documentMonth) &&
+    !periodOver(clauseText, ctx.documentYear, ctx.documentMonth) &&
+    openBudgetDocument();
   // "Rural clinics (¥31.0bn)", "Grants : +¥4.2bn (Central share : +¥2.1bn)", in a document titled
   // for a budget whose year is not over ("Highlights of the Draft FY2032 Budget"): an amount with no
   // verb, after an item's name and a colon or in brackets after it, is that item's line of the
@@ -1192,7 +1212,8 @@ export function buildCandidate(
           yearlyNeed ||
           openFiscal ||
           budgetDocumentPlan ||
-          budgetDocumentLine
+          budgetDocumentLine ||
+          budgetDocumentLevel
             ? 'expected'
             : held || decided || approved || standing || allocated || capSet
               ? 'actual'
@@ -1980,6 +2001,38 @@ const OPEN_YEAR_BUDGET_RE =
  *  "a budget with a $2 billion … package". */
 const ALLOCATION_RE =
   /\bbudget\s+with\s+(?:an?\s+)?[$£€]\s?\d|\b(?:provides?|delivers?|includes?|sets?\s+out|invests?|allocates?|commits?|earmarks?|dedicates?|devotes?|receives?|gets?|(?:is|are|am)\s+(?:also\s+|now\s+)?(?:investing|providing|allocating|committing|putting|delivering|earmarking))\b[^.;:]*?[$£€]\s?\d|[$£€]\s?\d(?:[^.;:]|\.\d)*?\b(?:(?:is|are)\s+(?:also\s+|now\s+)?(?:being\s+)?(?:allocated|provided|set\s+aside|earmarked|committed|invested|made\s+available|dedicated|devoted)|goes\s+to|go\s+to)\b|\b(?:takes?|take|lifts?|brings?)\b[^.;:]{0,60}?\bto\s+[$£€]\s?\d|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+(?:new\s+)?funding\s+for|for|to\s+(?:deliver|fund|support|build|provide|expand))\b/i;
+/** A budget's scaled sum: "$410 million", "Rs 2,500 crore", "R4,6 billion", "€71.9m" (not a
+ *  price or a sum per head, "$498 per household"). */
+const BUDGET_SUM_RE =
+  /(?:[$£€₹]|\bRs\.?|\bR(?=\d)|\b[A-Z]{3})\s?\d[\d.,]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b/i;
+/** Before a sum, the verb or noun of a decision that puts money somewhere: "approved", "adopted",
+ *  "allocations", "the enacted level", "has been raised to", "set at". */
+const BUDGET_DECISION_RE =
+  /\b(?:approv(?:ed?|als?)|adopt(?:ed?|ion)|allocat(?:ed|ions?)|appropriated|enacted|earmark(?:ed|s)?|set\s+(?:aside|at)|(?:raised|cut|lifted|increased|reduced)\s+to\s+\D{0,4}\d)/i;
+/** Before a sum, a level the body sets or holds rather than spends: a rate, charge, fee, fare,
+ *  cap or threshold, a stock of debt or reserves, a value ("the levy is", "debt stands at"). */
+const SET_LEVEL_RE =
+  /\b(?:rates?|charges?|fees?|fares?|levy|levies|tariffs?|prices?|caps?|thresholds?|limits?|ceilings?|exemptions?|interest|debts?|reserves?|balances?|values?|remains?|stands?)\b/i;
+/** After a number, the words that name it, up to a comma or a joining word: " cut to public
+ *  transport fares" (not " as the matching rate drops"). */
+const OWN_NOUN_AFTER_RE = /^(?:(?![,;:.]|\s(?:as|while|and|but|which|after|with)\s).){0,40}/;
+/** A list under a lead-in that names decisions, up to the number in one of its items: "Key
+ *  highlights of the allocations:\n(i) Roads: $2 billion;\n(ii) Rail: ". */
+const LIST_ITEM = String.raw`[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s`;
+const DECIDED_LIST_BEFORE_RE = new RegExp(
+  String.raw`\b(?:allocat|approv|adopt|appropriat|earmark)\w*[^\n]*:\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+  'i',
+);
+/** A past verb PAST_FINITE_RE leaves out: "went to", "got", "touched", "marked down". */
+const OTHER_PAST_RE =
+  /\b(?:went|got|came|brought|sought|touched|[a-z]{3,}ed\s+(?:up|down|back|off|out))\b/i;
+/** A sentence that restates a figure before it, whose status it takes: "This represents",
+ *  "That is". */
+const RESTATES_BEFORE_RE = /^\s*(?:This|That|These|It)\s+(?:represents?|is|are|means?|amounts?)\b/;
+/** A present passive of holding, no past: "is held at", "are kept at". */
+const HELD_AT_RE = /\b(?:is|are)\s+(?:held|kept)\s+at\b/gi;
+/** A present measure, not the budget's plan: "now", "today", "at present", "currently". */
+const NOW_WORD_RE = /\b(?:now|today|currently|at\s+present)\b/i;
 /** Before an amount, the name of a budget's item and a colon, or a bracket right after the name,
  *  with the amount's sign: "Grants : +", "(Central share : +", "Rural clinics (". */
 const BUDGET_LINE_BEFORE_RE = /(?:[A-Za-z)”"’]\s*:|[A-Za-z”"’]\s*\()\s*[-+]?\s*$/;
@@ -2007,10 +2060,11 @@ function budgetDocumentOpen(
   if (!/\bbudget\b/i.test(title)) return false;
   // "Budget Speech 2031-32", "Budget Statement for the Fiscal Year 2031/2032": the speech is the
   // budget's, so its year is the budget's.
-  const named = title.replace(BUDGET_SPEECH_RE, '$1');
+  // "2026 Operating and Capital Budget", "Medium-Term Budget": a council's budget named by its parts.
+  const named = title.replace(BUDGET_SPEECH_RE, '$1').replace(BUDGET_PARTS_RE, 'budget');
   return BUDGET_PERIOD_RE.test(named)
     ? openBudget(named, documentYear, documentMonth, fiscalEnd)
-    : openBudget(top, documentYear, documentMonth, fiscalEnd);
+    : openBudget(top.replace(BUDGET_PARTS_RE, 'budget'), documentYear, documentMonth, fiscalEnd);
 }
 
 /** In brackets before a number, what is done so far, then its verb: "(issuance to date is ",
@@ -2028,6 +2082,8 @@ const DONE_ASIDE_AFTER_RE =
 const LIKELY_OUTTURN_BEFORE_RE =
   /\b(?:likely|expected|projected|anticipated|probable)\s+(?:[a-z]+\s+){0,2}?out-?turns?\s+(?:(?:to|at|of|is)\s+)?(?:(?:about|around|some)\s+)?(?:[^\s\d.;:]{0,8}\s?\d[\d.,]*\s+(?:million|billion|trillion)\s*,\s+of\s+which\s+(?:[^.;:]|\.\d)*?)?$/i;
 
+/** A budget named by its parts or its span: "Operating and Capital Budget", "Medium-Term Budget". */
+const BUDGET_PARTS_RE = /\b(?:operating(?:\s+and\s+capital)?|capital|medium[-\s]term)\s+budget\b/gi;
 /** A budget's speech or statement named before its year: "Budget Speech 2031-32", "Budget
  *  Statement for". Group 1 is "budget". */
 const BUDGET_SPEECH_RE = /\b(budget)\s+(?:speech|statement|address)\b/i;

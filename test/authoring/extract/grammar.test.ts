@@ -12264,3 +12264,39 @@ describe('kind: a tax named right before "at" and its percent is the rate of the
     }
   });
 });
+
+describe('status: a sum a budget states in the present or with no verb is its plan', () => {
+  it('"Parks and libraries get $84 million, a rise of 3.5 percent" in a budget for a year not over is expected; a decision, a stock, a past verb and a year that is over keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title: 'City of Alder Bay Budget 2032', date: '2031-11-10' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Parks and libraries get $84 million, a rise of 3.5 percent.',
+        ['84000000 expected', '3.5 expected'],
+      ],
+      ['Fire and rescue: $212.4 million, up 6 percent.', ['212400000 expected', '6 expected']],
+      // Near-misses: a decision's verb, a stock that stands at a level, a past verb, a year over.
+      ['Councillors approved $84 million for parks and libraries.', ['84000000 actual']],
+      ['Outstanding debt stands at $640 million.', ['640000000 actual']],
+      ['Parks and libraries received $80 million.', ['80000000 actual']],
+      ['In 2029, parks and libraries get $71 million.', ['71000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a budget titled by its parts or its span is a budget', () => {
+  it('under "2032 Operating and Capital Budget" or "2032 Medium-Term Budget", "Transit gets $95 million" is expected; the same title for a year that is over keeps the old reading', () => {
+    const read = (title: string) =>
+      extractCandidates('Transit gets $95 million.', 'doc', {
+        source: { ...SOURCE.source, title, date: '2031-11-10' },
+      }).map((c) => `${c.value} ${c.status}`);
+    expect(read('Harbour Town 2032 Operating and Capital Budget')).toEqual(['95000000 expected']);
+    expect(read('Harbour Town 2032 Medium-Term Budget')).toEqual(['95000000 expected']);
+    // Near-miss: the budget of a year that is over.
+    expect(read('Harbour Town 2029 Operating and Capital Budget')).toEqual(['95000000 actual']);
+  });
+});
