@@ -1123,9 +1123,10 @@ export function buildCandidate(
       !FORECAST_WORD_RE.test(allocatedBefore[1]!) &&
       !EXPECTED_RE.test(allocatedBefore[1]!)) ||
       (m.kind === 'amount' && ALLOCATED_AFTER_RE.test(sentence.slice(m.end)))) &&
-    // "allocated ₹5,800 crore in the Budget 2032-33 (BE), up 9%": a sum labelled as the budget's
-    // estimate is a level the budget states, planned; a label after "than" or "from" is the base's.
-    !/^(?:(?!\b(?:than|from|over|against|on)\b)[^.;,])*\((?:BE|B\.E\.)\)/.test(
+    // "allocated ₹5,800 crore in the Budget 2032-33 (BE), up 9%", "allocated ₹8,200 crore in the
+    // Budget Estimates": a sum labelled as the budget's estimate is a level the budget states,
+    // planned; a label after "than" or "from" is the base's.
+    !/^(?:(?!\b(?:than|from|over|against|on)\b)[^.;,])*(?:\((?:BE|B\.E\.)\)|\b(?:Budget|Revised)\s+Estimates?\b)/.test(
       sentence.slice(m.end),
     );
   // "Tuition will go up by 3.5 percent from the fall", "the loan cap rises to £8,400 in 2031-32", "the
