@@ -21,6 +21,7 @@ import {
 import { readStatedRange } from '../../model/statedRange.ts';
 import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
+import { decidedSetting } from './decided.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -332,13 +333,6 @@ export function buildCandidate(
     /^estimates?\b/i.test(object[0]) &&
     ownPeriod !== null &&
     periodOver(ownPeriod[0], ctx.documentYear, ctx.documentMonth);
-  // "Under the deal agreed with the regulator, the landing fee per flight will rise by £3, to
-  // £41.50, from 2031": a charge, fee, tariff or cap a settlement or decision made has fixed is in
-  // force from its date, actual, though "will" states it; a forecast word keeps the old reading.
-  const settledCharge =
-    SETTLEMENT_MADE_RE.test(sentence) &&
-    CHARGE_WILL_BEFORE_RE.test(sentence.slice(0, m.start) + /^\D*/.exec(statedText)![0]) &&
-    !FORECAST_WORD_RE.test(sentence);
   // …nor a level compared with a target ("inflation far above target at 5.8 percent").
   const forecastItself =
     object !== null &&
@@ -475,22 +469,6 @@ export function buildCandidate(
     m.kind === 'amount' &&
     STANDING_AFTER_RE.test(sentence.slice(m.end)) &&
     !FORECAST_WORD_RE.test(hedgeText);
-  // "The board has decided that the duty will be €12.50 a tonne from March", "Tenants will pay
-  // $41 a month": in a document that makes a decision on prices, a tariff, charge, levy, cap or
-  // bill that "will" (or "shall") be, or change by, a number is what the body set, in force from
-  // its date. Another forecast word, an estimate, or a year after the dateline's keeps the old
-  // reading ("could rise 3% in July", "we estimate bills will rise $8", "by 2032"), and so does a
-  // document titled for a budget, whose levels go by its verbs.
-  const priceSet =
-    PRICE_DECISION_RE.test(text) &&
-    !/\bbudget\b/i.test(`${ctx.budgetTitle?.title} ${ctx.budgetTitle?.top}`) &&
-    /\b(?:will|shall|can\s+expect)\b/i.test(sentence) &&
-    SET_PRICE_RE.test(clauseText) &&
-    !FORECAST_WORD_RE.test(hedgeText) &&
-    !UNSET_PRICE_RE.test(sentence.replace(/\bcan\s+expect\b/gi, ' ')) &&
-    [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every(
-      (y) => ctx.documentYear === undefined || Number(y[0]) <= ctx.documentYear,
-    );
   // A target noun reaches only the number it names ("its target of 2%", "a 50 percent goal"), not a
   // number a later verb states ("… is still some way off and wages rose 4.1%").
   // The stated words count too: "wages rose 4.1%" carries its verb.
@@ -1110,50 +1088,21 @@ export function buildCandidate(
   const requested = REQUESTED_CHANGE_BEFORE_RE.test(
     sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
   );
-  // "The agency has been allocated $4.2 billion for 2033, which is 6% more than this year", "from
-  // the $3.1 billion appropriated for next year": a sum a perfect or past verb (or a participle
-  // right after it) says was allocated, set aside, earmarked or appropriated is a decision made,
-  // actual even for a year to come, and so is what its sentence goes on to say of it; "will be
-  // allocated", "is allocated", a budget or plan as the subject ("the 2032 budget has allocated"), a
-  // forecast word after the verb and a sum labelled "(BE)" keep the old reading.
-  const allocatedBefore = ALLOCATED_BEFORE_RE.exec(sentence.slice(0, m.start));
-  const allocatedSum =
-    ((allocatedBefore !== null &&
-      !BUDGET_SUBJECT_BEFORE_RE.test(sentence.slice(0, allocatedBefore.index)) &&
-      !FORECAST_WORD_RE.test(allocatedBefore[1]!) &&
-      !EXPECTED_RE.test(allocatedBefore[1]!)) ||
-      (m.kind === 'amount' && ALLOCATED_AFTER_RE.test(sentence.slice(m.end)))) &&
-    // "allocated ₹5,800 crore in the Budget 2032-33 (BE), up 9%", "allocated ₹8,200 crore in the
-    // Budget Estimates": a sum labelled as the budget's estimate is a level the budget states,
-    // planned; a label after "than" or "from" is the base's.
-    !/^(?:(?!\b(?:than|from|over|against|on)\b)[^.;,])*(?:\((?:BE|B\.E\.)\)|\b(?:Budget|Revised)\s+Estimates?\b)/.test(
-      sentence.slice(m.end),
-    );
-  // "Tuition will go up by 3.5 percent from the fall", "the loan cap rises to £8,400 in 2031-32", "the
-  // repayment threshold for 2031-32 is $58,450": a charge, cap or threshold a body sets is in force
-  // from its decision, though it takes effect later; "fee income will rise 3%" and "fees are
-  // expected to rise" keep the old reading.
-  // "The council has today confirmed core funding of £1.6bn for 2031-32", "£90 million is earmarked
-  // for new labs to 2033-34": money a decision puts somewhere is actual, also for a year to come;
-  // a stated level ("the budget for 2031-32 is") and a sum named a budget estimate keep the old
-  // reading.
-  const moneyDecided =
-    m.kind === 'amount' &&
-    (MONEY_DECIDED_BEFORE_RE.test(lead) || MONEY_DECIDED_AFTER_RE.test(sentence.slice(m.end))) &&
-    !BUDGET_ESTIMATE_RE.test(sentence) &&
-    !FORECAST_WORD_RE.test(hedgeText) &&
-    // A budget's own money keeps the budget readings below ("the 2031/32 budget has allocated").
-    !budgetAhead &&
-    !budgetDocumentPlan &&
-    !budgetDocumentLine;
-  // A "may" that allows a rise up to a bound ("charges may climb by as much as 2%") is a permission, no hedge.
-  const chargeLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
-  const chargeSet =
-    CHARGE_SET_BEFORE_RE.test(chargeLead) &&
-    !FORECAST_WORD_RE.test(
-      CAP_BOUND_BEFORE_RE.test(chargeLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText,
-    ) &&
-    !EXPECTS_BEFORE_RE.test(lead);
+  // Money or a price a decision has set is actual, even for a date to come (decided.ts).
+  const decidedReading = decidedSetting({
+    text,
+    sentence,
+    match: m,
+    statedText,
+    lead,
+    clauseText,
+    hedgeText,
+    documentYear: ctx.documentYear,
+    budgetTitle: ctx.budgetTitle,
+    requested,
+    forecastItself,
+    budgetOwn: budgetAhead || budgetDocumentPlan || budgetDocumentLine,
+  });
   // "against the 8.1% sought", "under half the $220 million the utility had asked for", "the
   // €91/MWh assumed in 2030", "its claim of 14%": a number named as what was sought, claimed or
   // assumed is that request or assumption, not granted, whatever verb the clause has; "as
@@ -1192,14 +1141,10 @@ export function buildCandidate(
           frontedPast ||
           revisionMade ||
           signed ||
-          allocatedSum ||
-          chargeSet ||
-          moneyDecided ||
+          decidedReading !== undefined ||
           raisedSum ||
           markedValuation ||
-          estimateOfPast ||
-          settledCharge ||
-          (priceSet && !requested && !forecastItself)
+          estimateOfPast
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -1779,25 +1724,6 @@ const FORECAST_CAUSE_RE =
  *  to around ", "guidance is now ". */
 const GUIDANCE_BEFORE_RE =
   /\b(?:guidance|guiding)(?:\s+for\s+(?:the\s+)?(?:(?:full|fiscal|financial)\s+)?(?:year\s+)?(?:(?:19|20)\d\d|year))?\s+(?:(?:of|at|to|is|was|now|remains|stands\s+at)\s+)+(?:(?:about|around|approximately|roughly|some|close\s+to|up\s+to)\s+)?$/i;
-/** Before a number, a charge a body sets, as the subject of a plain verb up to the number: "tuition
- *  will go up by ", "the fee cap rises to ", "the repayment threshold for 2031-32 is ", "Under the
- *  new rates, fees will be ", "may raise fees by no more than ", "a capped rent of up to ". Fee
- *  income or revenue is no charge; a hedge is left to FORECAST_WORD_RE. */
-const CHARGE_SET_BEFORE_RE =
-  /(?:\b(?:tuition|fees?|fee\s+caps?|caps?|tariffs?|tolls?|levy|levies|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:income|revenue|receipts|collections?|inflation|growth)\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$/i;
-/** Before a sum, in its clause, a decision that puts money somewhere: "has today confirmed recurrent
- *  funding of ", "has confirmed that it will disburse ", "have been allocated ", "has set aside ". */
-const MONEY_DECIDED_BEFORE_RE =
-  /\b(?:(?:has|have|had)\s+(?:(?:today|now|also|already|formally)\s+)?(?:confirmed|approved)\s+(?:(?:[a-z]+\s+){0,3}?(?:funding|grants?|allocations?|budgets?)\b|that\s+it\s+will\s+(?:disburse|pay|provide|allocate|award)\b)|(?:has|have|had)\s+(?:(?:today|now|also|already)\s+)?(?:been\s+)?(?:allocated|earmarked|set\s+aside|ring-?fenced))(?:[^.;:]|\.\d)*$/i;
-/** After a sum, the passive of a decision that puts it somewhere: " is earmarked for", " are set
- *  aside for", " has been ring-fenced". */
-const MONEY_DECIDED_AFTER_RE =
-  /^\s+(?:is|are|(?:has|have)\s+been)\s+(?:(?:also|now|already)\s+)?(?:earmarked|set\s+aside|ring-?fenced|allocated)\b/i;
-/** A budget estimate named as such: "(BE)", "the Revised Estimates", "Budget Estimates". */
-const BUDGET_ESTIMATE_RE = /\((?:BE|RE)\)|\b(?:Budget|Revised)\s+Estimates?\b/;
-/** Right before a number, the bound a permission sets: "by as much as ", "by no more than ". */
-const CAP_BOUND_BEFORE_RE =
-  /\b(?:as\s+much\s+as|no\s+more\s+than|up\s+to|at\s+most)\s+[^\s\d]{0,4}\s?$/i;
 /** Right before a number, a change asked for: "request for an average price increase of ", "its
  *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ", "had asked
  *  for a 7% rise", "sought an increase of ". */
@@ -2169,30 +2095,8 @@ const SOUGHT_AFTER_RE =
 /** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". */
 const CLAIM_OF_BEFORE_RE =
   /\b(?:claims?|bids?|asks?)\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
-/** A body's decision on the prices it regulates, anywhere in the document: "has decided", "the
- *  decision", "final determination", "approved", "has today set", "issued the Tariff Order",
- *  "has worked out", "the cap is set under". */
-const PRICE_DECISION_RE =
-  /\b(?:decid(?:es|ed)|decision|determination|approv(?:es|ed)|(?:has|have)\s+(?:today\s+|now\s+)?(?:set|fixed|issued|worked\s+out|revised)|today\s+(?:announced|set|released|issued)|(?:is|are)\s+set\s+(?:under|by))\b/i;
-/** In the number's clause, what a regulator sets: a tariff, charge, levy, duty, tax rate, cap,
- *  fee, rebate or bill, a price paid (not a price index: "consumer prices"), a revenue allowed, or what someone
- *  "will pay" or "will be charged". */
-const SET_PRICE_RE =
-  /\b(?:tariffs?|charges?|levy|levies|dut(?:y|ies)|(?:tax|VAT|GST)\s+rates?|caps?|ceilings?|fees?|rebates?|premiums?|bills?|(?<!\b(?:consumer|producer|house|home|asset|share|stock|food|oil|commodity|import|export|wholesale|market|world|spot|forward)\s)prices?|allow(?:ed|able)\s+revenues?|(?:will|shall)\s+(?:(?:now|also|then|continue\s+to)\s+)?(?:pay|be\s+charged))\b/i;
-/** Words that leave a price not yet set: an estimate, a forecast verb, a later period ("next
- *  year", "until", "by the end of"). */
-const UNSET_PRICE_RE =
-  /\b(?:estimat\w*|expects?|forecasts?|projects?|predicts?|suggests?|assum\w+|next|coming|future|until|later|by\s+(?:the\s+)?end)\b/i;
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
-/** A settlement or decision a sentence names as made: "Under the settlement agreed with",
- *  "under the determination published in", "In its decision announced today". */
-const SETTLEMENT_MADE_RE =
-  /\b(?:under|in)\s+(?:the|its|their|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:settlement|determination|decision|deal|ruling|price\s+control)\s+(?:it\s+|they\s+)?(?:agreed|reached|made|set|approved|published|announced|concluded)\b/i;
-/** Before a number, a charge, fee, tariff or cap as the subject of "will": "the maximum charge per
- *  passenger will fall by ", "the landing fee will be ". */
-const CHARGE_WILL_BEFORE_RE =
-  /\b(?:charges?|fees?|tariffs?|tolls?|levy|levies|caps?)\b(?:\s+(?:per|for|on)\s+[\w-]+)?\s+will\s+(?:be|rise|fall|increase|decrease|go\s+up|go\s+down)\b(?:[^.;]|\.(?=\d)){0,60}$/i;
 /** What a board's approval or completed review releases, said with "will": "will be eligible to
  *  draw", "will bring total disbursements to", "will be provided with a loan of". */
 const DISBURSEMENT_WILL_RE =
@@ -2283,20 +2187,6 @@ const SIGNED_DEAL_BEFORE_RE =
  *  billion in Budget 2033", "Y earmarked" (not "to be allocated", "is allocated"). */
 const DECIDED_BUDGET_TITLE_RE =
   /(?<!\b(?:be|is|are|being|to|will|would|shall|should|must)\s+)\b(?:allocated|earmarked|set\s+aside)\b/i;
-
-/** Before a number, a perfect or past verb that puts money somewhere, with the words after it
- *  (group 1): "has been allocated ", "were set aside for roads: ", "Ministry allocated " (not "to
- *  be", "is" or "the allocated"). */
-const ALLOCATED_BEFORE_RE =
-  /(?:\b(?:has|have|had)\s+(?:also\s+)?been\s+|\b(?:was|were)\s+|(?<!\b(?:be|is|are|being|to|the|an?|its|their|newly|will|would|shall|should|can|could|may|might|must)\s+))\b(?:allocated|set\s+aside|earmarked|appropriated)\b([^.;]*)$/i;
-/** A budget, plan or estimates as the subject right before a verb that puts money somewhere:
- *  "The 2032 budget has ", "the Printed Estimates ", "The plan " — the budget stating its level. */
-const BUDGET_SUBJECT_BEFORE_RE =
-  /\b(?:budgets?|plans?|estimates|frameworks?)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?$/i;
-/** Right after a sum, the participle that says it was put somewhere: " appropriated for",
- *  " has been set aside", " were earmarked". */
-const ALLOCATED_AFTER_RE =
-  /^\s+(?:(?:has|have|had)\s+(?:already\s+)?been\s+|(?:was|were)\s+)?(?:allocated|set\s+aside|earmarked|appropriated)\b/i;
 
 /** Before a number, a verb that keeps a figure where it was: "maintained retail inflation at ",
  *  "kept its estimate at about ", "left the projection at ". */

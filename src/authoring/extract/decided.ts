@@ -1,0 +1,209 @@
+// One reader of money and prices a decision has set: a sum allocated, funding confirmed, a charge
+// or a price a body fixed is actual, even for a date to come. Pure; it reads only the words and
+// the caller's own readings it is given, and knows nothing of the rest of the status chain.
+
+import { EXPECTED_RE, EXPECTS_BEFORE_RE, FORECAST_WORD_RE } from './vocabulary.ts';
+
+/** Which decision sets the figure, so a caller or a test can say why it is actual. */
+export type DecidedReading = 'allocated' | 'charge' | 'money' | 'settlement' | 'price';
+
+/** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
+export interface DecidedView {
+  /** The whole document: a decision on prices may be anywhere in it. */
+  text: string;
+  sentence: string;
+  match: { kind: string; start: number; end: number };
+  /** The stated words of the match ("by 3.5 percent"). */
+  statedText: string;
+  /** The number's clause up to the match. */
+  lead: string;
+  clauseText: string;
+  /** The words that may hedge the number (its clause, asides blanked). */
+  hedgeText: string;
+  documentYear?: number;
+  budgetTitle?: { title: string; top: string };
+  /** A change asked for ("its request for a 9% rise"), not yet granted. */
+  requested: boolean;
+  /** The number is a forecast or estimate named right before it ("the forecast of 2%"). */
+  forecastItself: boolean;
+  /** A budget's own level or line for a period not over: the budget readings keep it. */
+  budgetOwn: boolean;
+}
+
+// The shared lists: each reading below names its nouns and verbs from these.
+
+/** The charges a body sets: "fees", "tariffs", "tolls", "levies", "caps". */
+const CHARGE_NOUNS = String.raw`fees?|tariffs?|tolls?|levy|levies|caps?`;
+/** …and "charges", which only a settlement or a price decision reads as set. */
+const CHARGES = String.raw`${CHARGE_NOUNS}|charges?`;
+/** What a charge "will" do from its date: "will be", "will rise", "will go down". */
+const WILL_CHANGE = String.raw`will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|go\s+down|remain|stay)`;
+/** The verbs that put money somewhere: "allocated", "set aside", "earmarked", "ring-fenced". */
+const MONEY_PUT = String.raw`allocated|set\s+aside|earmarked|ring-?fenced|appropriated`;
+
+/** Before a number, a perfect or past verb that puts money somewhere, with the words after it
+ *  (group 1): "has been allocated ", "were set aside for roads: ", "Ministry allocated " (not "to
+ *  be", "is" or "the allocated"). */
+const ALLOCATED_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:has|have|had)\s+(?:also\s+)?been\s+|\b(?:was|were)\s+|(?<!\b(?:be|is|are|being|to|the|an?|its|their|newly|will|would|shall|should|can|could|may|might|must)\s+))\b(?:${MONEY_PUT})\b([^.;]*)$`,
+  'i',
+);
+/** Right after a sum, the participle that says it was put somewhere: " appropriated for", " has
+ *  been set aside", " were earmarked". */
+const ALLOCATED_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had)\s+(?:already\s+)?been\s+|(?:was|were)\s+)?(?:${MONEY_PUT})\b`,
+  'i',
+);
+/** Before a sum, in its clause, a decision that puts money somewhere: "has today confirmed
+ *  recurrent funding of ", "has confirmed that it will disburse ", "have been allocated ". */
+const MONEY_DECIDED_BEFORE_RE = new RegExp(
+  String.raw`\b(?:(?:has|have|had)\s+(?:(?:today|now|also|already|formally)\s+)?(?:confirmed|approved)\s+(?:(?:[a-z]+\s+){0,3}?(?:funding|grants?|allocations?|budgets?)\b|that\s+it\s+will\s+(?:disburse|pay|provide|allocate|award)\b)|(?:has|have|had)\s+(?:(?:today|now|also|already)\s+)?(?:been\s+)?(?:${MONEY_PUT}))(?:[^.;:]|\.\d)*$`,
+  'i',
+);
+/** After a sum, the passive of a decision that puts it somewhere: " is earmarked for", " have
+ *  been ring-fenced". */
+const MONEY_DECIDED_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:is|are|(?:has|have)\s+been)\s+(?:(?:also|now|already)\s+)?(?:${MONEY_PUT})\b`,
+  'i',
+);
+/** Before a number, a charge a body sets, as the subject of a plain verb up to the number:
+ *  "tuition will go up by ", "the fee cap rises to ", "the repayment threshold for 2031-32 is ",
+ *  "may raise fees by no more than ", "a capped rent of up to ". Fee income or revenue is no
+ *  charge, and bare "charges" (what a firm is charged) are left to the price reading. */
+const CHARGE_SET_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:${CHARGE_NOUNS}|tuition|fee\s+caps?|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:income|revenue|receipts|collections?|inflation|growth)\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:${WILL_CHANGE}|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$`,
+  'i',
+);
+/** Right before a number, the bound a permission sets: "by as much as ", "by no more than ". */
+const CAP_BOUND_BEFORE_RE =
+  /\b(?:as\s+much\s+as|no\s+more\s+than|up\s+to|at\s+most)\s+[^\s\d]{0,4}\s?$/i;
+/** A settlement or decision a sentence names as made: "Under the settlement agreed with", "under
+ *  the determination published in", "In its decision announced today". */
+const SETTLEMENT_MADE_RE =
+  /\b(?:under|in)\s+(?:the|its|their|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:settlement|determination|decision|deal|ruling|price\s+control)\s+(?:it\s+|they\s+)?(?:agreed|reached|made|set|approved|published|announced|concluded)\b/i;
+/** Before a number, a charge as the subject of "will": "the maximum charge per passenger will fall
+ *  by ", "the landing fee will be ". */
+const CHARGE_WILL_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${CHARGES})\b(?:\s+(?:per|for|on)\s+[\w-]+)?\s+${WILL_CHANGE}\b(?:[^.;]|\.(?=\d)){0,60}$`,
+  'i',
+);
+/** A body's decision on the prices it regulates, anywhere in the document: "has decided", "the
+ *  decision", "final determination", "approved", "has today set", "issued the Tariff Order". */
+const PRICE_DECISION_RE =
+  /\b(?:decid(?:es|ed)|decision|determination|approv(?:es|ed)|(?:has|have)\s+(?:today\s+|now\s+)?(?:set|fixed|issued|worked\s+out|revised)|today\s+(?:announced|set|released|issued)|(?:is|are)\s+set\s+(?:under|by))\b/i;
+/** In the number's clause, what a regulator sets: a charge, duty, tax rate, ceiling, rebate or
+ *  bill, a price paid (not a price index: "consumer prices"), a revenue allowed, or what someone
+ *  "will pay" or "will be charged". */
+const SET_PRICE_RE = new RegExp(
+  String.raw`\b(?:${CHARGES}|dut(?:y|ies)|(?:tax|VAT|GST)\s+rates?|ceilings?|rebates?|premiums?|bills?|(?<!\b(?:consumer|producer|house|home|asset|share|stock|food|oil|commodity|import|export|wholesale|market|world|spot|forward)\s)prices?|allow(?:ed|able)\s+revenues?|(?:will|shall)\s+(?:(?:now|also|then|continue\s+to)\s+)?(?:pay|be\s+charged))\b`,
+  'i',
+);
+/** Words that leave a price not yet set: an estimate, a forecast verb, a later period ("next
+ *  year", "until", "by the end of"). */
+const UNSET_PRICE_RE =
+  /\b(?:estimat\w*|expects?|forecasts?|projects?|predicts?|suggests?|assum\w+|next|coming|future|until|later|by\s+(?:the\s+)?end)\b/i;
+
+// The exceptions, each stated once.
+
+/** A budget's estimate named as such: "(BE)", "(RE)", "Budget Estimates", "the Revised Estimate". */
+const BUDGET_ESTIMATE = String.raw`\((?:BE|RE|B\.E\.|R\.E\.)\)|\b(?:Budget|Revised)\s+Estimates?\b`;
+const BUDGET_ESTIMATE_RE = new RegExp(BUDGET_ESTIMATE);
+/** After a sum, its own label as a budget estimate; one after "than" or "from" is the base's. */
+const BUDGET_ESTIMATE_AFTER_RE = new RegExp(
+  String.raw`^(?:(?!\b(?:than|from|over|against|on)\b)[^.;,])*(?:${BUDGET_ESTIMATE})`,
+);
+/** A budget, plan or estimates as the subject right before the verb: "The 2032 budget has ". */
+const BUDGET_SUBJECT_BEFORE_RE =
+  /\b(?:budgets?|plans?|estimates|frameworks?)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?$/i;
+
+/** A forecast word ("expected", "could", "may") in the words that hedge the reading. */
+const forecastIn = (words: string): boolean => FORECAST_WORD_RE.test(words);
+
+/** A year after the dateline's named in the sentence ("by 2032", dated 2031). */
+const laterYear = (sentence: string, documentYear: number | undefined): boolean =>
+  documentYear !== undefined &&
+  [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => Number(y[0]) > documentYear);
+
+/** A document titled or opened as a budget, whose levels go by its own verbs. */
+const budgetDocument = (title: DecidedView['budgetTitle']): boolean =>
+  /\bbudget\b/i.test(`${title?.title} ${title?.top}`);
+
+/**
+ * The decision that sets the number, when one does, in the order the status chain asks them:
+ * money allocated, a charge set, money decided, a settlement's charge, a price a body decided.
+ * Undefined when none applies or an exception keeps the number's other readings.
+ * @example decidedSetting(view('The agency has been allocated $4.2 billion for 2033.', '$4.2 billion')) // 'allocated'
+ */
+export function decidedSetting(v: DecidedView): DecidedReading | undefined {
+  const { sentence, match: m, statedText, hedgeText } = v;
+  const before = sentence.slice(0, m.start);
+  const after = sentence.slice(m.end);
+  // The words up to the number's first digit: "by 3.5" leads with "by ".
+  const digit = statedText.search(/\d/);
+  const ownLead = before + (digit > 0 ? statedText.slice(0, digit) : '');
+  const amount = m.kind === 'amount';
+
+  // "The agency has been allocated $4.2 billion for 2033": a perfect or past verb that put the
+  // sum somewhere; "the 2032 budget has allocated", a forecast word after the verb, and a sum
+  // labelled "(BE)" keep the other readings.
+  const allocatedBefore = ALLOCATED_BEFORE_RE.exec(before);
+  if (
+    ((allocatedBefore !== null &&
+      !BUDGET_SUBJECT_BEFORE_RE.test(sentence.slice(0, allocatedBefore.index)) &&
+      !forecastIn(allocatedBefore[1]!) &&
+      !EXPECTED_RE.test(allocatedBefore[1]!)) ||
+      (amount && ALLOCATED_AFTER_RE.test(after))) &&
+    !BUDGET_ESTIMATE_AFTER_RE.test(after)
+  )
+    return 'allocated';
+
+  // "Tuition will go up by 3.5 percent from the fall": a charge a body sets. A "may" that allows
+  // a rise up to a bound ("may climb by as much as 2%") is a permission, no hedge.
+  if (
+    CHARGE_SET_BEFORE_RE.test(ownLead) &&
+    !forecastIn(
+      CAP_BOUND_BEFORE_RE.test(ownLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText,
+    ) &&
+    !EXPECTS_BEFORE_RE.test(v.lead)
+  )
+    return 'charge';
+
+  // "The council has today confirmed core funding of £1.6bn for 2031-32": money a decision puts
+  // somewhere; a budget estimate or a budget's own level keeps the budget readings.
+  if (
+    amount &&
+    (MONEY_DECIDED_BEFORE_RE.test(v.lead) || MONEY_DECIDED_AFTER_RE.test(after)) &&
+    !BUDGET_ESTIMATE_RE.test(sentence) &&
+    !forecastIn(hedgeText) &&
+    !v.budgetOwn
+  )
+    return 'money';
+
+  // "Under the deal agreed with the regulator, the landing fee will rise by £3": a charge a
+  // settlement made has fixed; a forecast word anywhere in the sentence keeps the old reading.
+  if (
+    SETTLEMENT_MADE_RE.test(sentence) &&
+    CHARGE_WILL_BEFORE_RE.test(ownLead) &&
+    !forecastIn(sentence)
+  )
+    return 'settlement';
+
+  // "The board has decided that the duty will be €12.50 a tonne from March": in a document that
+  // decides prices, a charge that "will" be a number. A request, a forecast named as the number,
+  // an estimate, a later period, a year after the dateline's and a budget document keep the old
+  // reading.
+  if (
+    !v.requested &&
+    !v.forecastItself &&
+    PRICE_DECISION_RE.test(v.text) &&
+    !budgetDocument(v.budgetTitle) &&
+    /\b(?:will|shall|can\s+expect)\b/i.test(sentence) &&
+    SET_PRICE_RE.test(v.clauseText) &&
+    !forecastIn(hedgeText) &&
+    !UNSET_PRICE_RE.test(sentence.replace(/\bcan\s+expect\b/gi, ' ')) &&
+    !laterYear(sentence, v.documentYear)
+  )
+    return 'price';
+
+  return undefined;
+}

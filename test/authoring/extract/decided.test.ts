@@ -1,0 +1,186 @@
+// The reader of money and prices a decision has set, on its own: each reading, each exception that
+// keeps a number's other readings, and the order the readings are asked in. Every sentence is our
+// own; the grammar tests read the same rules through the whole extractor.
+
+import { describe, expect, it } from 'vitest';
+import { decidedSetting, type DecidedView } from '../../../src/authoring/extract/decided.ts';
+
+/** A view of one number in one sentence: the sentence is its own clause, hedge and document. */
+function view(
+  sentence: string,
+  stated: string,
+  over: Partial<DecidedView> & { kind?: string } = {},
+): DecidedView {
+  const start = sentence.indexOf(stated);
+  if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+  const { kind = 'amount', ...rest } = over;
+  return {
+    text: sentence,
+    sentence,
+    match: { kind, start, end: start + stated.length },
+    statedText: stated,
+    lead: sentence.slice(0, start),
+    clauseText: sentence,
+    hedgeText: sentence,
+    requested: false,
+    forecastItself: false,
+    budgetOwn: false,
+    ...rest,
+  };
+}
+
+/** A sentence, the stated words, what to change in the view, and the reading expected. */
+type Row = readonly [
+  sentence: string,
+  stated: string,
+  over: Partial<DecidedView> & { kind?: string },
+  expected: ReturnType<typeof decidedSetting>,
+];
+
+const PRICE_DECIDED = 'The regulator has decided the tariffs for the coming period. ';
+
+describe('decidedSetting', () => {
+  const readings: Record<string, readonly Row[]> = {
+    allocated: [
+      [
+        'The clinic network has been allocated $3.1 million for 2035.',
+        '$3.1 million',
+        {},
+        'allocated',
+      ],
+      ['A sum of $900,000 was earmarked for bridges.', '$900,000', {}, 'allocated'],
+      ['Some $2 million has been ring-fenced for libraries.', '$2 million', {}, 'allocated'],
+      // Both the allocation and the money reading apply: the allocation is asked first.
+      ['The fund has been allocated $3 million.', '$3 million', {}, 'allocated'],
+      // A label after "against" is the base's, not this sum's.
+      ['Roads were allocated ₹800 crore against ₹700 crore (BE).', '₹800 crore', {}, 'allocated'],
+    ],
+    charge: [
+      [
+        'Tuition will go up by 3.5 percent from the autumn.',
+        '3.5 percent',
+        { kind: 'change' },
+        'charge',
+      ],
+      ['The fee cap rises to £9,800 in 2036-37.', '£9,800', {}, 'charge'],
+      // A "may" that allows a rise up to a bound is a permission.
+      ['Fees may rise by no more than 2% next year.', '2%', { kind: 'change' }, 'charge'],
+    ],
+    money: [
+      [
+        'The ministry has today confirmed core funding of £1.6bn for 2036-37.',
+        '£1.6bn',
+        {},
+        'money',
+      ],
+      ['A further £40 million is earmarked for new labs.', '£40 million', {}, 'money'],
+    ],
+    settlement: [
+      [
+        'Under the settlement agreed with the regulator, the landing charge will rise by £3 from 2037.',
+        '£3',
+        {},
+        'settlement',
+      ],
+      [
+        'Under the determination published today, the charge per flight will stay at £38.',
+        '£38',
+        {},
+        'settlement',
+      ],
+    ],
+    price: [
+      ['The duty will be €12.50 a tonne from March.', '€12.50', { text: PRICE_DECIDED }, 'price'],
+      [
+        'The duty will be €12.50 a tonne in 2038.',
+        '€12.50',
+        { text: PRICE_DECIDED, documentYear: 2038 },
+        'price',
+      ],
+      ['Households will pay $41 a month.', '$41', { text: PRICE_DECIDED }, 'price'],
+    ],
+  };
+  for (const [reading, rows] of Object.entries(readings)) {
+    it.each(rows)(`reads ${reading}: %s`, (sentence, stated, over, expected) => {
+      expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+    });
+  }
+
+  const exceptions: readonly Row[] = [
+    // A budget as the subject, whose own level the budget readings keep.
+    [
+      'The 2036 budget has allocated $5 million to parks.',
+      '$5 million',
+      { budgetOwn: true },
+      undefined,
+    ],
+    // …and with no budget reading of its own, the verb still says money was decided.
+    ['The 2036 budget has allocated $5 million to parks.', '$5 million', {}, 'money'],
+    // A forecast word after the verb of allocation.
+    ['Funds were allocated, it is expected, at $4 million.', '$4 million', {}, undefined],
+    // A sum labelled as the budget's estimate.
+    ['Roads were allocated ₹800 crore (BE) for 2036-37.', '₹800 crore', {}, undefined],
+    ['Roads were allocated ₹800 crore (RE) for 2036-37.', '₹800 crore', {}, undefined],
+    [
+      'The ministry has confirmed funding of £1.6bn, against £1.4bn in the Revised Estimates.',
+      '£1.6bn',
+      {},
+      undefined,
+    ],
+    // A forecast word in the hedge.
+    [
+      'Tuition will go up by 3.5 percent, officials expected.',
+      '3.5 percent',
+      { kind: 'change' },
+      undefined,
+    ],
+    ['Fees may rise by 2% next year.', '2%', { kind: 'change' }, undefined],
+    ['The ministry has confirmed funding that could reach £1.6bn.', '£1.6bn', {}, undefined],
+    [
+      'Under the settlement agreed with the regulator, the landing charge will rise by £3, analysts estimated.',
+      '£3',
+      {},
+      undefined,
+    ],
+    ['The duty will likely be €12.50 a tonne.', '€12.50', { text: PRICE_DECIDED }, undefined],
+    // Someone who expects the charge, not the body that sets it.
+    ['The council expects tariffs will rise by 4%.', '4%', { kind: 'change' }, undefined],
+    // Money a charge earns is no charge.
+    ['Fee income will rise by 3%.', '3%', { kind: 'change' }, undefined],
+    // Money decided is a sum, not a share.
+    ['The ministry has confirmed funding of 40% of the cost.', '40%', { kind: 'share' }, undefined],
+    // No decision on prices in the document.
+    ['The duty will be €12.50 a tonne from March.', '€12.50', {}, undefined],
+    // A request, or a forecast named as the number.
+    [
+      'The duty will be €12.50 a tonne from March.',
+      '€12.50',
+      { text: PRICE_DECIDED, requested: true },
+      undefined,
+    ],
+    [
+      'The duty will be €12.50 a tonne from March.',
+      '€12.50',
+      { text: PRICE_DECIDED, forecastItself: true },
+      undefined,
+    ],
+    // A budget document, whose levels go by its verbs.
+    [
+      'The duty will be €12.50 a tonne from March.',
+      '€12.50',
+      { text: PRICE_DECIDED, budgetTitle: { title: 'Budget 2036: the main measures', top: '' } },
+      undefined,
+    ],
+    // A year after the dateline's, and an estimate.
+    [
+      'The duty will be €12.50 a tonne in 2038.',
+      '€12.50',
+      { text: PRICE_DECIDED, documentYear: 2036 },
+      undefined,
+    ],
+    ['We estimate the duty will be €12.50 a tonne.', '€12.50', { text: PRICE_DECIDED }, undefined],
+  ];
+  it.each(exceptions)('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
