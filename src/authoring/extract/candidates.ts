@@ -1161,6 +1161,17 @@ export function buildCandidate(
   const sought =
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
     CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "Core funding for councils will be £5.3 billion next year, up 3.9%", "The ministry will pay
+  // out $40 million through the repairs grant", in a release titled for a funding settlement or for
+  // grants a government provides: what the settlement awards is decided, actual, though "will"
+  // states it (a money decision, beside allocatedSum and moneyDecided). What the government
+  // "expects" or "plans" to provide and a forecast word keep the old reading.
+  const grantAwarded =
+    GRANT_RELEASE_TITLE_RE.test(ctx.budgetTitle?.title ?? '') &&
+    FUNDING_WORD_RE.test(sentence) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    !EXPECTS_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !PLANS_TO_RE.test(sentence.slice(0, m.start));
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1199,6 +1210,7 @@ export function buildCandidate(
           markedValuation ||
           estimateOfPast ||
           settledCharge ||
+          grantAwarded ||
           (priceSet && !requested && !forecastItself)
         ? 'actual'
         : (m.status ??
@@ -2160,6 +2172,16 @@ function bracketListForecast(before: string): boolean {
   if (!lead) return false;
   return BRACKET_ITEMS_BEFORE_RE.test(before.slice(lead.index + lead[0].length));
 }
+
+/** A title that announces a funding settlement or grants a government provides: "Final Local
+ *  Government Settlement 2031-32", "Ministry to provide $40 million in grants to councils" (not
+ *  "Health spending settlement", a department's budget, nor "Recurrent grant for 2031-32"). */
+const GRANT_RELEASE_TITLE_RE =
+  /\b(?:final|local\s+government|finance|funding)\s+settlements?\b|\bgrants?\s+to\s|\b(?:provides?|awards?|allocates?|disburses?)\b[^.;:]*\bgrants?\b/i;
+/** Money a settlement or grant carries: "funding", "grant", "the support", "will fund". */
+const FUNDING_WORD_RE = /\b(?:funding|grants?|settlements?|support|allocations?|awards?|funds?)\b/i;
+/** A plan or intention before the number: "plans to", "intends to", "aims to". */
+const PLANS_TO_RE = /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+planned)\s+to\b/i;
 
 /** Right after a number (and a unit per slash), what was sought, claimed or assumed, with up to
  *  three words of its subject: " sought", " the company had asked for", "/MWh assumed". Not " as

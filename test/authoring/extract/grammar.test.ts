@@ -12298,3 +12298,35 @@ describe('status: a budget titled by its parts or its span is a budget', () => {
     expect(read('Harbour Town 2029 Operating and Capital Budget')).toEqual(['95000000 actual']);
   });
 });
+
+describe('status: what a funding settlement or a grant release says "will" be paid is awarded', () => {
+  it('"Core funding for district councils will be £2.4 billion next year, a rise of 3.5%" under "Final Local Government Settlement" is actual; "expects to provide" and a department\'s spending settlement keep the old reading', () => {
+    const read = (title: string, text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title, date: '2032-02-10' },
+      }).map((c) => `${c.value} ${c.status}`);
+    const settlement = 'Final Local Government Settlement 2032-33';
+    expect(
+      read(
+        settlement,
+        'Core funding for district councils will be £2.4 billion next year, a rise of 3.5%.',
+      ),
+    ).toEqual(['2400000000 actual', '3.5 actual']);
+    expect(
+      read(
+        'Ministry to provide $75 million in grants to village boards',
+        'The ministry will pay out $75 million through the upkeep grant.',
+      ),
+    ).toEqual(['75000000 actual']);
+    // Near-misses: what the government expects to provide, and a department's own settlement.
+    expect(
+      read(settlement, 'The department expects to provide a further £600 million in grants.'),
+    ).toEqual(['600000000 expected']);
+    expect(
+      read(
+        'Hospital spending settlement 2032-33',
+        'Hospital trusts will receive £80 billion of the settlement next year.',
+      ),
+    ).toEqual(['80000000000 expected']);
+  });
+});
