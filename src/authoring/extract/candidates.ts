@@ -1172,6 +1172,20 @@ export function buildCandidate(
     !FORECAST_WORD_RE.test(hedgeText) &&
     !EXPECTS_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !PLANS_TO_RE.test(sentence.slice(0, m.start));
+  // "Band B homes will pay £1,912.40 next year", "The levy will rise by 3% to 0.41", "the cap for
+  // the hardship grant will be lifted to €8,000", "agreed to a standing charge of $480", in a
+  // document whose title says a budget, plan or tax was adopted, agreed or approved: a tax, rate,
+  // charge, fare, cap or bill that "will" be a number is what the body set, actual (a price
+  // decision, beside priceSet, which leaves budget documents to their verbs). A title that proposes
+  // or presents, a text that says the rates are still to be set ("Final rates will be set in
+  // May"), and a forecast word keep the old reading.
+  const chargeDecided =
+    DECIDED_TITLE_RE.test(ctx.budgetTitle?.title ?? '') &&
+    !UNDECIDED_TITLE_RE.test(ctx.budgetTitle?.title ?? '') &&
+    !RATES_SET_LATER_RE.test(text) &&
+    CHARGE_WILL_SET_RE.test(chargeLead) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    !EXPECTS_BEFORE_RE.test(lead);
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1211,6 +1225,7 @@ export function buildCandidate(
           estimateOfPast ||
           settledCharge ||
           grantAwarded ||
+          chargeDecided ||
           (priceSet && !requested && !forecastItself)
         ? 'actual'
         : (m.status ??
@@ -2180,6 +2195,25 @@ const GRANT_RELEASE_TITLE_RE =
   /\b(?:final|local\s+government|finance|funding)\s+settlements?\b|\bgrants?\s+to\s|\b(?:provides?|awards?|allocates?|disburses?)\b[^.;:]*\bgrants?\b/i;
 /** Money a settlement or grant carries: "funding", "grant", "the support", "will fund". */
 const FUNDING_WORD_RE = /\b(?:funding|grants?|settlements?|support|allocations?|awards?|funds?)\b/i;
+/** A title that says a budget, plan, tax or rate was decided: "Budget 2032 adopted", "Council
+ *  approves budget", "Rates for 2032/33 agreed", "tax rate set" (not "sets out"). */
+const DECIDED_TITLE_RE =
+  /\b(?:adopt(?:s|ed)|agree(?:s|d)|approv(?:es|ed)|confirm(?:s|ed)|pass(?:es|ed)|set(?!\s+out))\b/i;
+/** A title that proposes or presents what is not yet decided: "Draft budget", "Budget proposals
+ *  presented", "recommended". */
+const UNDECIDED_TITLE_RE = /\b(?:draft|propos\w*|present\w*|recommend\w*|consult\w*)\b/i;
+/** A text that says the rates, bills or charges are still to be set: "Final rates will be set
+ *  in April", "bills are yet to be confirmed", "will set final rates in May". */
+const RATES_SET_LATER_RE =
+  /\b(?:rates?|bills?|charges?|tariffs?|levy|levies)\s+(?:will|are\s+(?:yet\s+|still\s+)?to)\s+be\s+(?:set|fixed|struck|confirmed|finali[sz]ed|determined)\b|\bwill\s+(?:set|fix|strike|confirm|finali[sz]e)\s+(?:the\s+)?(?:final\s+)?(?:tax\s+)?(?:rates?|bills?|charges?|tariffs?|levy|levies)\b/i;
+/** Before a number, a tax, rate, charge, fare, cap or bill as the subject of "will" and a verb of
+ *  its level ("the levy will rise by ", "the ceiling – for small firms – will be lifted from €25,000
+ *  to "), a payer that "will pay" or "will see its bill rise by", or a decision on a charge
+ *  right before its number ("agreed to a uniform charge of ", "set a property tax rate of "). */
+const CHARGE_WILL_SET_RE = new RegExp(
+  String.raw`(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|tax)\s)\b(?:rates?|tax(?:es)?|charges?|levy|levies|precepts?|fares?|fees?|tariffs?|tolls?|thresholds?|ceilings?|caps?|dut(?:y|ies))\b(?!\s+(?:income|revenues?|receipts|collections?|take|base)\b)(?:\s+(?!will\b)[^\s\d;:]+){0,8}?(?:\s+[–—]\s[^–—;]{1,150}?\s[–—])?\s+will\s+(?:be\s+(?:locked\s+in\s+at|lifted|raised|increased|cut|reduced|set|frozen|held|kept|capped|fixed)|rise|fall|increase|decrease|lift|go\s+(?:up|down)|climb|drop|remain|stay|move)|\b(?:propert(?:y|ies)|households?|ratepayers?|homeowners?|owners?|homes?|blocks?|businesses|taxpayers?|tenants?|residents?|dwellings?)\b(?:\s+[^\s\d;:]+){0,16}?\s+will\s+(?:pay|see\s+(?:their|its|a|the)\s+(?:[\w-]+\s+)?bills?\s+(?:go\s+up|go\s+down|rise|fall|increase|climb|drop)))\b(?:[^;]|\.\d){0,120}$|\b(?:agreed\s+to|approved|adopted|set|struck|fixed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:charges?|rates?|levy|fees?|tariffs?|precepts?)\s+of\s+(?:[^\s\d]{1,3}\s?)?$`,
+  'i',
+);
 /** A plan or intention before the number: "plans to", "intends to", "aims to". */
 const PLANS_TO_RE = /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+planned)\s+to\b/i;
 

@@ -12330,3 +12330,29 @@ describe('status: what a funding settlement or a grant release says "will" be pa
     ).toEqual(['80000000000 expected']);
   });
 });
+
+describe('status: a tax, charge or bill that "will" be a number, in a document that says it was decided', () => {
+  it('"Band B homes will pay £1,912.40 next year" and "The refuse levy will rise by 3%" under "Budget 2032/33 adopted" are actual; fee income, a title that presents proposals and rates still to be set keep the old reading', () => {
+    const read = (title: string, text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title, date: '2032-06-20' },
+      }).map((c) => `${c.value} ${c.status}`);
+    const adopted = 'Budget 2032/33 adopted';
+    expect(read(adopted, 'Band B homes will pay £1,912.40 next year.')).toEqual(['1912.4 actual']);
+    expect(read(adopted, 'The refuse levy will rise by 3% from July.')).toEqual(['3 actual']);
+    expect(
+      read(adopted, 'Councillors agreed to a standing charge of $480 per rating unit.'),
+    ).toEqual(['480 actual']);
+    // Near-misses: income from fees, proposals not yet adopted, and rates the text leaves to later.
+    expect(read(adopted, 'Fee income will rise by 3% next year.')).toEqual(['3 expected']);
+    expect(
+      read('Budget 2032/33 proposals presented', 'Band B homes will pay £1,912.40 next year.'),
+    ).toEqual(['1912.4 expected']);
+    expect(
+      read(
+        'Council approves budget for 2033',
+        'The average bill will climb by $231. The council will set final rates in April.',
+      ),
+    ).toEqual(['231 expected']);
+  });
+});
