@@ -2085,11 +2085,14 @@ function budgetDocumentOpen(
   documentMonth: number | undefined,
   fiscalEnd: number,
 ): boolean {
-  if (!/\bbudget\b/i.test(title)) return false;
+  // "Second-Quarter Fiscal Update 2031-32", "Mid-Year Budget Review": an update of the budget's
+  // year restates its levels, as the budget does.
+  const updated = title.replace(FISCAL_UPDATE_RE, 'budget');
+  if (!/\bbudget\b/i.test(updated)) return false;
   // "Budget Speech 2031-32", "Budget Statement for the Fiscal Year 2031/2032": the speech is the
   // budget's, so its year is the budget's.
   // "2026 Operating and Capital Budget", "Medium-Term Budget": a council's budget named by its parts.
-  const named = title.replace(BUDGET_SPEECH_RE, '$1').replace(BUDGET_PARTS_RE, 'budget');
+  const named = updated.replace(BUDGET_SPEECH_RE, '$1').replace(BUDGET_PARTS_RE, 'budget');
   return BUDGET_PERIOD_RE.test(named)
     ? openBudget(named, documentYear, documentMonth, fiscalEnd)
     : openBudget(top.replace(BUDGET_PARTS_RE, 'budget'), documentYear, documentMonth, fiscalEnd);
@@ -2110,6 +2113,10 @@ const DONE_ASIDE_AFTER_RE =
 const LIKELY_OUTTURN_BEFORE_RE =
   /\b(?:likely|expected|projected|anticipated|probable)\s+(?:[a-z]+\s+){0,2}?out-?turns?\s+(?:(?:to|at|of|is)\s+)?(?:(?:about|around|some)\s+)?(?:[^\s\d.;:]{0,8}\s?\d[\d.,]*\s+(?:million|billion|trillion)\s*,\s+of\s+which\s+(?:[^.;:]|\.\d)*?)?$/i;
 
+/** An update of a fiscal year's budget, by its quarter or half: "Second-Quarter Fiscal Update",
+ *  "Mid-Year Budget Review", "Quarterly Financial Update". */
+const FISCAL_UPDATE_RE =
+  /\b(?:(?:first|second|third|1st|2nd|3rd)[-\s]quarter\s+|mid[-\s]?year\s+|quarterly\s+)(?:economic\s+and\s+)?(?:fiscal|budget|financial)\s+(?:update|review|report)\b/gi;
 /** A budget named by its parts or its span: "Operating and Capital Budget", "Medium-Term Budget". */
 const BUDGET_PARTS_RE = /\b(?:operating(?:\s+and\s+capital)?|capital|medium[-\s]term)\s+budget\b/gi;
 /** A budget's speech or statement named before its year: "Budget Speech 2031-32", "Budget

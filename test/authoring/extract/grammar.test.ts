@@ -12356,3 +12356,24 @@ describe('status: a tax, charge or bill that "will" be a number, in a document t
     ).toEqual(['231 expected']);
   });
 });
+
+describe('status: a quarterly or mid-year update of a budget states its levels, as the budget does', () => {
+  it('"Spending on schools: $3.9 billion, up 2.5 per cent" under "Third-Quarter Fiscal Update 2032-33" is expected; the same update of a year that is over and a past verb keep the old reading', () => {
+    const read = (title: string, text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title, date: '2032-11-15' },
+      }).map((c) => `${c.value} ${c.status}`);
+    const update = 'Third-Quarter Fiscal Update 2032-33';
+    expect(read(update, 'Spending on schools: $3.9 billion, up 2.5 per cent.')).toEqual([
+      '3900000000 expected',
+      '2.5 expected',
+    ]);
+    // Near-misses: an update of a year that is over, and a sum a past verb states.
+    expect(
+      read('Third-Quarter Fiscal Update 2029-30', 'Spending on schools: $3.9 billion.'),
+    ).toEqual(['3900000000 actual']);
+    expect(read(update, 'Last year the province spent $3.7 billion on schools.')).toEqual([
+      '3700000000 actual',
+    ]);
+  });
+});
