@@ -1186,6 +1186,23 @@ export function buildCandidate(
     CHARGE_WILL_SET_RE.test(chargeLead) &&
     !FORECAST_WORD_RE.test(hedgeText) &&
     !EXPECTS_BEFORE_RE.test(lead);
+  // "Councillors adopted a $2.1 billion budget for 2033, of which $1.8 billion is operating", "the
+  // board approved the 2033 budget, backing a levy rise of 3%": a budget's sums and changes in the
+  // sentence whose past verb adopts it are decided, actual, though its year is still to come (a
+  // money decision, beside allocatedSum and moneyDecided). A forecast word, a "will" or an aim
+  // ("which targets a surplus of") between the verb and the number, and a budget presented or
+  // proposed, keep the old reading.
+  const adoptedVerb = [...sentence.slice(0, m.start).matchAll(BUDGET_ADOPTED_RE)].at(-1);
+  const adoptedBetween = adoptedVerb
+    ? sentence.slice(adoptedVerb.index, m.start) + sentence.slice(m.end, m.end + 20)
+    : '';
+  const budgetAdopted =
+    adoptedVerb !== undefined &&
+    /\bbudgets?\b/i.test(adoptedBetween) &&
+    !/\b(?:will|shall|would)\b/i.test(adoptedBetween) &&
+    !FORECAST_WORD_RE.test(adoptedBetween) &&
+    !EXPECTED_RE.test(adoptedBetween) &&
+    !BUDGET_AIM_RE.test(adoptedBetween);
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1225,6 +1242,7 @@ export function buildCandidate(
           estimateOfPast ||
           settledCharge ||
           grantAwarded ||
+          budgetAdopted ||
           chargeDecided ||
           (priceSet && !requested && !forecastItself)
         ? 'actual'
@@ -2221,6 +2239,12 @@ const CHARGE_WILL_SET_RE = new RegExp(
   String.raw`(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|tax)\s)\b(?:rates?|tax(?:es)?|charges?|levy|levies|precepts?|fares?|fees?|tariffs?|tolls?|thresholds?|ceilings?|caps?|dut(?:y|ies))\b(?!\s+(?:income|revenues?|receipts|collections?|take|base)\b)(?:\s+(?!will\b)[^\s\d;:]+){0,8}?(?:\s+[–—]\s[^–—;]{1,150}?\s[–—])?\s+will\s+(?:be\s+(?:locked\s+in\s+at|lifted|raised|increased|cut|reduced|set|frozen|held|kept|capped|fixed)|rise|fall|increase|decrease|lift|go\s+(?:up|down)|climb|drop|remain|stay|move)|\b(?:propert(?:y|ies)|households?|ratepayers?|homeowners?|owners?|homes?|blocks?|businesses|taxpayers?|tenants?|residents?|dwellings?)\b(?:\s+[^\s\d;:]+){0,16}?\s+will\s+(?:pay|see\s+(?:their|its|a|the)\s+(?:[\w-]+\s+)?bills?\s+(?:go\s+up|go\s+down|rise|fall|increase|climb|drop)))\b(?:[^;]|\.\d){0,120}$|\b(?:agreed\s+to|approved|adopted|set|struck|fixed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:charges?|rates?|levy|fees?|tariffs?|precepts?)\s+of\s+(?:[^\s\d]{1,3}\s?)?$`,
   'i',
 );
+/** A past verb that adopts a budget, not one still to be taken ("to be approved", "will be
+ *  adopted"): "adopted", "approved", "passed", "voted through". */
+const BUDGET_ADOPTED_RE =
+  /(?<!\b(?:to|be|being|will|would|shall|must|should)\s+)\b(?:adopted|approved|passed|enacted|voted\s+through)\b/gi;
+/** What a budget aims at: "targets", "aims", "a goal", "plans". */
+const BUDGET_AIM_RE = /\b(?:targets?|aims?|goals?|plans?|seeks?|intends?|ambitions?)\b/i;
 /** A plan or intention before the number: "plans to", "intends to", "aims to". */
 const PLANS_TO_RE = /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+planned)\s+to\b/i;
 

@@ -12377,3 +12377,24 @@ describe('status: a quarterly or mid-year update of a budget states its levels, 
     ]);
   });
 });
+
+describe('status: the sums of a budget in the sentence whose past verb adopts it are decided', () => {
+  it('"Councillors adopted a $2.1 billion budget for 2033, made up of $1.8 billion for operations and $0.3 billion for capital" is actual; a budget presented and one still to be approved keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title: 'Lakeside Council Budget 2033', date: '2032-12-05' },
+      }).map((c) => `${c.value} ${c.status}`);
+    expect(
+      read(
+        'Councillors adopted a $2.1 billion budget for 2033, made up of $1.8 billion for operations and $0.3 billion for capital.',
+      ),
+    ).toEqual(['2100000000 actual', '1800000000 actual', '300000000 actual']);
+    // Near-misses: a budget presented, and one still to be approved.
+    expect(read('The mayor presented a $2.1 billion budget for 2033.')).toEqual([
+      '2100000000 expected',
+    ]);
+    expect(read('A $2.1 billion budget for 2033 is to be approved in January.')).toEqual([
+      '2100000000 expected',
+    ]);
+  });
+});
