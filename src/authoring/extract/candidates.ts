@@ -1189,9 +1189,9 @@ export function buildCandidate(
   // "Councillors adopted a $2.1 billion budget for 2033, of which $1.8 billion is operating", "the
   // board approved the 2033 budget, backing a levy rise of 3%": a budget's sums and changes in the
   // sentence whose past verb adopts it are decided, actual, though its year is still to come (a
-  // money decision, beside allocatedSum and moneyDecided). A forecast word, a "will" or an aim
-  // ("which targets a surplus of") between the verb and the number, and a budget presented or
-  // proposed, keep the old reading.
+  // money decision, beside allocatedSum and moneyDecided). A forecast word, a "will", an aim
+  // ("which targets a surplus of") or a draft between the verb and the number, and a budget
+  // presented or proposed, keep the old reading.
   const adoptedVerb = [...sentence.slice(0, m.start).matchAll(BUDGET_ADOPTED_RE)].at(-1);
   const adoptedBetween = adoptedVerb
     ? sentence.slice(adoptedVerb.index, m.start) + sentence.slice(m.end, m.end + 20)
@@ -2243,8 +2243,10 @@ const CHARGE_WILL_SET_RE = new RegExp(
  *  adopted"): "adopted", "approved", "passed", "voted through". */
 const BUDGET_ADOPTED_RE =
   /(?<!\b(?:to|be|being|will|would|shall|must|should)\s+)\b(?:adopted|approved|passed|enacted|voted\s+through)\b/gi;
-/** What a budget aims at: "targets", "aims", "a goal", "plans". */
-const BUDGET_AIM_RE = /\b(?:targets?|aims?|goals?|plans?|seeks?|intends?|ambitions?)\b/i;
+/** What a budget aims at, or a budget still a draft: "targets", "aims", "a goal", "plans", "the
+ *  draft Budget Law" (a first reading passed is no budget adopted). */
+const BUDGET_AIM_RE =
+  /\b(?:targets?|aims?|goals?|plans?|seeks?|intends?|ambitions?|draft|proposed)\b/i;
 /** A plan or intention before the number: "plans to", "intends to", "aims to". */
 const PLANS_TO_RE = /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+planned)\s+to\b/i;
 
