@@ -1203,6 +1203,14 @@ export function buildCandidate(
     !FORECAST_WORD_RE.test(adoptedBetween) &&
     !EXPECTED_RE.test(adoptedBetween) &&
     !BUDGET_AIM_RE.test(adoptedBetween);
+  // "still inside the 20 per cent limit the state sets", "below the 4% minimum in the reserve
+  // policy", "the 5% referendum threshold": a number named right before the limit, floor or
+  // threshold it is holds now, actual, whatever the clause forecasts of what is measured against
+  // it. A limit proposed or planned keeps the old reading.
+  const limitNamed =
+    OWN_LIMIT_AFTER_RE.test(sentence.slice(m.end)) &&
+    !PLANS_TO_RE.test(lead) &&
+    !/\b(?:propos\w*|consult\w*|recommend\w*|would\s+(?:set|impose|introduce))\b/i.test(lead);
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1243,6 +1251,7 @@ export function buildCandidate(
           settledCharge ||
           grantAwarded ||
           budgetAdopted ||
+          limitNamed ||
           chargeDecided ||
           (priceSet && !requested && !forecastItself)
         ? 'actual'
@@ -2247,6 +2256,10 @@ const BUDGET_ADOPTED_RE =
  *  draft Budget Law" (a first reading passed is no budget adopted). */
 const BUDGET_AIM_RE =
   /\b(?:targets?|aims?|goals?|plans?|seeks?|intends?|ambitions?|draft|proposed)\b/i;
+/** Right after a number, the limit, floor or threshold it is, with up to one word naming it:
+ *  " limit", " minimum in", " referendum threshold", " covenant" (not " above the limit"). */
+const OWN_LIMIT_AFTER_RE =
+  /^\s+(?:[a-z-]+\s+)?(?:minimum|maximum|limit|ceiling|floor|cap|threshold|covenant)\b(?!\s+(?:on|for)\s+(?:the\s+)?(?:number|size)\b)/;
 /** A plan or intention before the number: "plans to", "intends to", "aims to". */
 const PLANS_TO_RE = /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+planned)\s+to\b/i;
 

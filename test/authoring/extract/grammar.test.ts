@@ -12398,3 +12398,20 @@ describe('status: the sums of a budget in the sentence whose past verb adopts it
     ]);
   });
 });
+
+describe('status: a number named right before the limit, floor or threshold it is holds now', () => {
+  it('"Interest will take 9 per cent of revenue, inside the 20 per cent limit the state sets" reads the limit as actual; the share measured against it and a limit that only would be set keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    expect(
+      read(
+        'Interest will take 9 per cent of revenue, inside the 20 per cent limit the state sets.',
+      ),
+    ).toEqual(['9 expected', '20 actual']);
+    expect(read('The balance will be about 3 per cent of spending, under the 4% minimum.')).toEqual(
+      ['3 expected', '4 actual'],
+    );
+    // Near-miss: a limit the ministry only would set.
+    expect(read('The ministry would set a 6% ceiling on rent rises.')).toEqual(['6 expected']);
+  });
+});
