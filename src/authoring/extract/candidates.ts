@@ -382,6 +382,9 @@ export function buildCandidate(
     .replace(FORECAST_WHOLE_RE, ' ')
     .replace(DATA_AND_FORECASTS_RE, ' ')
     .replace(CONTRASTED_ASIDE_RE, ' ')
+    // "the most allowed before the 5% cap would be breached": the "would" of a bound not crossed
+    // is no hedge of the numbers held under it.
+    .replace(BOUND_BEFORE_WOULD_RE, ' ')
     // "a loss of $4.1 billion for the year to June 2031, above the $2.9 billion loss it had
     // budgeted for", dated 2031-09: a plan named by a past perfect was made before an outturn
     // now known; over a period that is over it hedges nothing, the planned sum included.
@@ -2260,6 +2263,10 @@ const BUDGET_AIM_RE =
  *  " limit", " minimum in", " referendum threshold", " covenant" (not " above the limit"). */
 const OWN_LIMIT_AFTER_RE =
   /^\s+(?:[a-z-]+\s+)?(?:minimum|maximum|limit|ceiling|floor|cap|threshold|covenant)\b(?!\s+(?:on|for)\s+(?:the\s+)?(?:number|size)\b)/;
+/** A clause of what happens before a bound is crossed: "before the 5% cap would be breached",
+ *  "before a referendum would be required". Global, for blanking. */
+const BOUND_BEFORE_WOULD_RE =
+  /\bbefore\s+[^.;,]{0,60}?\bwould\s+be\s+(?:triggered|breached|reached|exceeded|crossed|required|needed)\b/gi;
 /** A plan or intention before the number: "plans to", "intends to", "aims to". */
 const PLANS_TO_RE = /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+planned)\s+to\b/i;
 

@@ -12415,3 +12415,17 @@ describe('status: a number named right before the limit, floor or threshold it i
     expect(read('The ministry would set a 6% ceiling on rent rises.')).toEqual(['6 expected']);
   });
 });
+
+describe('status: the "would" of a bound not yet crossed hedges nothing held under it', () => {
+  it('"a 2.5% rise in the levy, the most allowed before a referendum would be required" is actual; a "would" of its own keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    expect(
+      read(
+        'The board backed a 2.5% rise in the levy, the most allowed before a referendum would be required.',
+      ),
+    ).toEqual(['2.5 actual']);
+    // Near-miss: a rise that would happen.
+    expect(read('The levy would rise by 2.5% under the plan.')).toEqual(['2.5 expected']);
+  });
+});
