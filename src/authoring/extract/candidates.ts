@@ -2270,11 +2270,12 @@ const BOUND_BEFORE_WOULD_RE =
 /** A plan or intention before the number: "plans to", "intends to", "aims to". */
 const PLANS_TO_RE = /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+planned)\s+to\b/i;
 
-/** Right after a number (and a unit per slash), what was sought, claimed or assumed, with up to
- *  three words of its subject: " sought", " the company had asked for", "/MWh assumed". Not " as
- *  requested" (granted), nor a share's whole ("of firms sought"). */
+/** Right after a number (and a unit per slash), what was sought, claimed, assumed or proposed,
+ *  with up to three words of its subject: " sought", " the company had asked for", "/MWh assumed",
+ *  " first presented by staff". Not " as requested" (granted), nor a share's whole ("of firms
+ *  sought"). */
 const SOUGHT_AFTER_RE =
-  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed)\b/i;
+  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed|proposed|presented|put\s+forward)\b/i;
 /** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". */
 const CLAIM_OF_BEFORE_RE =
   /\b(?:claims?|bids?|asks?)\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;

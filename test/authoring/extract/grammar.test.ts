@@ -12429,3 +12429,19 @@ describe('status: the "would" of a bound not yet crossed hedges nothing held und
     expect(read('The levy would rise by 2.5% under the plan.')).toEqual(['2.5 expected']);
   });
 });
+
+describe('status: a number named as what was first proposed or presented is that proposal', () => {
+  it('"down from the 7.5 per cent first presented by officials" is expected; "as presented" and a past verb keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    expect(
+      read(
+        'The rate rise agreed is 5.5 per cent, down from the 7.5 per cent first presented by officials.',
+      ),
+    ).toEqual(['5.5 actual', '7.5 expected']);
+    // Near-miss: a sum a past verb states, then named as presented.
+    expect(read('Revenue rose 4.5 per cent, as presented in the accounts.')).toEqual([
+      '4.5 actual',
+    ]);
+  });
+});
