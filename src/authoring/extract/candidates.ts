@@ -376,6 +376,9 @@ export function buildCandidate(
     .replace(FORECAST_WHOLE_RE, ' ')
     .replace(DATA_AND_FORECASTS_RE, ' ')
     .replace(CONTRASTED_ASIDE_RE, ' ')
+    // "the most allowed before the 5% cap would be breached": the "would" of a bound not crossed
+    // is no hedge of the numbers held under it.
+    .replace(BOUND_BEFORE_WOULD_RE, ' ')
     // "a loss of $4.1 billion for the year to June 2031, above the $2.9 billion loss it had
     // budgeted for", dated 2031-09: a plan named by a past perfect was made before an outturn
     // now known; over a period that is over it hedges nothing, the planned sum included.
@@ -1110,6 +1113,58 @@ export function buildCandidate(
   const sought =
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
     CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "Core funding for councils will be £5.3 billion next year, up 3.9%", "The ministry will pay
+  // out $40 million through the repairs grant", in a release titled for a funding settlement or for
+  // grants a government provides: what the settlement awards is decided, actual, though "will"
+  // states it (a money decision, beside allocatedSum and moneyDecided). What the government
+  // "expects" or "plans" to provide and a forecast word keep the old reading.
+  const grantAwarded =
+    GRANT_RELEASE_TITLE_RE.test(ctx.budgetTitle?.title ?? '') &&
+    FUNDING_WORD_RE.test(sentence) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    !EXPECTS_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !PLANS_TO_RE.test(sentence.slice(0, m.start));
+  // The number's clause up to its first digit ("will rise by 3" leads with "by ").
+  const chargeLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
+  // "Band B homes will pay £1,912.40 next year", "The levy will rise by 3% to 0.41", "the cap for
+  // the hardship grant will be lifted to €8,000", "agreed to a standing charge of $480", in a
+  // document whose title says a budget, plan or tax was adopted, agreed or approved: a tax, rate,
+  // charge, fare, cap or bill that "will" be a number is what the body set, actual (a price
+  // decision, beside priceSet, which leaves budget documents to their verbs). A title that proposes
+  // or presents, a text that says the rates are still to be set ("Final rates will be set in
+  // May"), and a forecast word keep the old reading.
+  const chargeDecided =
+    DECIDED_TITLE_RE.test(ctx.budgetTitle?.title ?? '') &&
+    !UNDECIDED_TITLE_RE.test(ctx.budgetTitle?.title ?? '') &&
+    !RATES_SET_LATER_RE.test(text) &&
+    CHARGE_WILL_SET_RE.test(chargeLead) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    !EXPECTS_BEFORE_RE.test(lead);
+  // "Councillors adopted a $2.1 billion budget for 2033, of which $1.8 billion is operating", "the
+  // board approved the 2033 budget, backing a levy rise of 3%": a budget's sums and changes in the
+  // sentence whose past verb adopts it are decided, actual, though its year is still to come (a
+  // money decision, beside allocatedSum and moneyDecided). A forecast word, a "will", an aim
+  // ("which targets a surplus of") or a draft between the verb and the number, and a budget
+  // presented or proposed, keep the old reading.
+  const adoptedVerb = [...sentence.slice(0, m.start).matchAll(BUDGET_ADOPTED_RE)].at(-1);
+  const adoptedBetween = adoptedVerb
+    ? sentence.slice(adoptedVerb.index, m.start) + sentence.slice(m.end, m.end + 20)
+    : '';
+  const budgetAdopted =
+    adoptedVerb !== undefined &&
+    /\bbudgets?\b/i.test(adoptedBetween) &&
+    !/\b(?:will|shall|would)\b/i.test(adoptedBetween) &&
+    !FORECAST_WORD_RE.test(adoptedBetween) &&
+    !EXPECTED_RE.test(adoptedBetween) &&
+    !BUDGET_AIM_RE.test(adoptedBetween);
+  // "still inside the 20 per cent limit the state sets", "below the 4% minimum in the reserve
+  // policy", "the 5% referendum threshold": a number named right before the limit, floor or
+  // threshold it is holds now, actual, whatever the clause forecasts of what is measured against
+  // it. A limit proposed or planned keeps the old reading.
+  const limitNamed =
+    OWN_LIMIT_AFTER_RE.test(sentence.slice(m.end)) &&
+    !PLANS_TO_RE.test(lead) &&
+    !/\b(?:propos\w*|consult\w*|recommend\w*|would\s+(?:set|impose|introduce))\b/i.test(lead);
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1144,7 +1199,11 @@ export function buildCandidate(
           decidedReading !== undefined ||
           raisedSum ||
           markedValuation ||
-          estimateOfPast
+          estimateOfPast ||
+          grantAwarded ||
+          budgetAdopted ||
+          limitNamed ||
+          chargeDecided
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -1984,11 +2043,14 @@ function budgetDocumentOpen(
   documentMonth: number | undefined,
   fiscalEnd: number,
 ): boolean {
-  if (!/\bbudget\b/i.test(title)) return false;
+  // "Second-Quarter Fiscal Update 2031-32", "Mid-Year Budget Review": an update of the budget's
+  // year restates its levels, as the budget does.
+  const updated = title.replace(FISCAL_UPDATE_RE, 'budget');
+  if (!/\bbudget\b/i.test(updated)) return false;
   // "Budget Speech 2031-32", "Budget Statement for the Fiscal Year 2031/2032": the speech is the
   // budget's, so its year is the budget's.
   // "2026 Operating and Capital Budget", "Medium-Term Budget": a council's budget named by its parts.
-  const named = title.replace(BUDGET_SPEECH_RE, '$1').replace(BUDGET_PARTS_RE, 'budget');
+  const named = updated.replace(BUDGET_SPEECH_RE, '$1').replace(BUDGET_PARTS_RE, 'budget');
   return BUDGET_PERIOD_RE.test(named)
     ? openBudget(named, documentYear, documentMonth, fiscalEnd)
     : openBudget(top.replace(BUDGET_PARTS_RE, 'budget'), documentYear, documentMonth, fiscalEnd);
@@ -2009,6 +2071,10 @@ const DONE_ASIDE_AFTER_RE =
 const LIKELY_OUTTURN_BEFORE_RE =
   /\b(?:likely|expected|projected|anticipated|probable)\s+(?:[a-z]+\s+){0,2}?out-?turns?\s+(?:(?:to|at|of|is)\s+)?(?:(?:about|around|some)\s+)?(?:[^\s\d.;:]{0,8}\s?\d[\d.,]*\s+(?:million|billion|trillion)\s*,\s+of\s+which\s+(?:[^.;:]|\.\d)*?)?$/i;
 
+/** An update of a fiscal year's budget, by its quarter or half: "Second-Quarter Fiscal Update",
+ *  "Mid-Year Budget Review", "Quarterly Financial Update". */
+const FISCAL_UPDATE_RE =
+  /\b(?:(?:first|second|third|1st|2nd|3rd)[-\s]quarter\s+|mid[-\s]?year\s+|quarterly\s+)(?:economic\s+and\s+)?(?:fiscal|budget|financial)\s+(?:update|review|report)\b/gi;
 /** A budget named by its parts or its span: "Operating and Capital Budget", "Medium-Term Budget". */
 const BUDGET_PARTS_RE = /\b(?:operating(?:\s+and\s+capital)?|capital|medium[-\s]term)\s+budget\b/gi;
 /** A budget's speech or statement named before its year: "Budget Speech 2031-32", "Budget
@@ -2087,11 +2153,57 @@ function bracketListForecast(before: string): boolean {
   return BRACKET_ITEMS_BEFORE_RE.test(before.slice(lead.index + lead[0].length));
 }
 
-/** Right after a number (and a unit per slash), what was sought, claimed or assumed, with up to
- *  three words of its subject: " sought", " the company had asked for", "/MWh assumed". Not " as
- *  requested" (granted), nor a share's whole ("of firms sought"). */
+/** A title that announces a funding settlement or grants a government provides: "Final Local
+ *  Government Settlement 2031-32", "Ministry to provide $40 million in grants to councils" (not
+ *  "Health spending settlement", a department's budget, nor "Recurrent grant for 2031-32"). */
+const GRANT_RELEASE_TITLE_RE =
+  /\b(?:final|local\s+government|finance|funding)\s+settlements?\b|\bgrants?\s+to\s|\b(?:provides?|awards?|allocates?|disburses?)\b[^.;:]*\bgrants?\b/i;
+/** Money a settlement or grant carries: "funding", "grant", "the support", "will fund". */
+const FUNDING_WORD_RE = /\b(?:funding|grants?|settlements?|support|allocations?|awards?|funds?)\b/i;
+/** A title that says a budget, plan, tax or rate was decided: "Budget 2032 adopted", "Council
+ *  approves budget", "Rates for 2032/33 agreed", "tax rate set" (not "sets out"). */
+const DECIDED_TITLE_RE =
+  /\b(?:adopt(?:s|ed)|agree(?:s|d)|approv(?:es|ed)|confirm(?:s|ed)|pass(?:es|ed)|set(?!\s+out))\b/i;
+/** A title that proposes or presents what is not yet decided: "Draft budget", "Budget proposals
+ *  presented", "recommended". */
+const UNDECIDED_TITLE_RE = /\b(?:draft|propos\w*|present\w*|recommend\w*|consult\w*)\b/i;
+/** A text that says the rates, bills or charges are still to be set: "Final rates will be set
+ *  in April", "bills are yet to be confirmed", "will set final rates in May". */
+const RATES_SET_LATER_RE =
+  /\b(?:rates?|bills?|charges?|tariffs?|levy|levies)\s+(?:will|are\s+(?:yet\s+|still\s+)?to)\s+be\s+(?:set|fixed|struck|confirmed|finali[sz]ed|determined)\b|\bwill\s+(?:set|fix|strike|confirm|finali[sz]e)\s+(?:the\s+)?(?:final\s+)?(?:tax\s+)?(?:rates?|bills?|charges?|tariffs?|levy|levies)\b/i;
+/** Before a number, a tax, rate, charge, fare, cap or bill as the subject of "will" and a verb of
+ *  its level ("the levy will rise by ", "the ceiling – for small firms – will be lifted from €25,000
+ *  to "), a payer that "will pay" or "will see its bill rise by", or a decision on a charge
+ *  right before its number ("agreed to a uniform charge of ", "set a property tax rate of "). */
+const CHARGE_WILL_SET_RE = new RegExp(
+  String.raw`(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|tax)\s)\b(?:rates?|tax(?:es)?|charges?|levy|levies|precepts?|fares?|fees?|tariffs?|tolls?|thresholds?|ceilings?|caps?|dut(?:y|ies))\b(?!\s+(?:income|revenues?|receipts|collections?|take|base)\b)(?:\s+(?!will\b)[^\s\d;:]+){0,8}?(?:\s+[–—]\s[^–—;]{1,150}?\s[–—])?\s+will\s+(?:be\s+(?:locked\s+in\s+at|lifted|raised|increased|cut|reduced|set|frozen|held|kept|capped|fixed)|rise|fall|increase|decrease|lift|go\s+(?:up|down)|climb|drop|remain|stay|move)|\b(?:propert(?:y|ies)|households?|ratepayers?|homeowners?|owners?|homes?|blocks?|businesses|taxpayers?|tenants?|residents?|dwellings?)\b(?:\s+[^\s\d;:]+){0,16}?\s+will\s+(?:pay|see\s+(?:their|its|a|the)\s+(?:[\w-]+\s+)?bills?\s+(?:go\s+up|go\s+down|rise|fall|increase|climb|drop)))\b(?:[^;]|\.\d){0,120}$|\b(?:agreed\s+to|approved|adopted|set|struck|fixed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:charges?|rates?|levy|fees?|tariffs?|precepts?)\s+of\s+(?:[^\s\d]{1,3}\s?)?$`,
+  'i',
+);
+/** A past verb that adopts a budget, not one still to be taken ("to be approved", "will be
+ *  adopted"): "adopted", "approved", "passed", "voted through". */
+const BUDGET_ADOPTED_RE =
+  /(?<!\b(?:to|be|being|will|would|shall|must|should)\s+)\b(?:adopted|approved|passed|enacted|voted\s+through)\b/gi;
+/** What a budget aims at, or a budget still a draft: "targets", "aims", "a goal", "plans", "the
+ *  draft Budget Law" (a first reading passed is no budget adopted). */
+const BUDGET_AIM_RE =
+  /\b(?:targets?|aims?|goals?|plans?|seeks?|intends?|ambitions?|draft|proposed)\b/i;
+/** Right after a number, the limit, floor or threshold it is, with up to one word naming it:
+ *  " limit", " minimum in", " referendum threshold", " covenant" (not " above the limit"). */
+const OWN_LIMIT_AFTER_RE =
+  /^\s+(?:[a-z-]+\s+)?(?:minimum|maximum|limit|ceiling|floor|cap|threshold|covenant)\b(?!\s+(?:on|for)\s+(?:the\s+)?(?:number|size)\b)/;
+/** A clause of what happens before a bound is crossed: "before the 5% cap would be breached",
+ *  "before a referendum would be required". Global, for blanking. */
+const BOUND_BEFORE_WOULD_RE =
+  /\bbefore\s+[^.;,]{0,60}?\bwould\s+be\s+(?:triggered|breached|reached|exceeded|crossed|required|needed)\b/gi;
+/** A plan or intention before the number: "plans to", "intends to", "aims to". */
+const PLANS_TO_RE = /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+planned)\s+to\b/i;
+
+/** Right after a number (and a unit per slash), what was sought, claimed, assumed or proposed,
+ *  with up to three words of its subject: " sought", " the company had asked for", "/MWh assumed",
+ *  " first presented by staff". Not " as requested" (granted), nor a share's whole ("of firms
+ *  sought"). */
 const SOUGHT_AFTER_RE =
-  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed)\b/i;
+  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed|proposed|presented|put\s+forward)\b/i;
 /** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". */
 const CLAIM_OF_BEFORE_RE =
   /\b(?:claims?|bids?|asks?)\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;

@@ -12298,3 +12298,150 @@ describe('status: a budget titled by its parts or its span is a budget', () => {
     expect(read('Harbour Town 2029 Operating and Capital Budget')).toEqual(['95000000 actual']);
   });
 });
+
+describe('status: what a funding settlement or a grant release says "will" be paid is awarded', () => {
+  it('"Core funding for district councils will be £2.4 billion next year, a rise of 3.5%" under "Final Local Government Settlement" is actual; "expects to provide" and a department\'s spending settlement keep the old reading', () => {
+    const read = (title: string, text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title, date: '2032-02-10' },
+      }).map((c) => `${c.value} ${c.status}`);
+    const settlement = 'Final Local Government Settlement 2032-33';
+    expect(
+      read(
+        settlement,
+        'Core funding for district councils will be £2.4 billion next year, a rise of 3.5%.',
+      ),
+    ).toEqual(['2400000000 actual', '3.5 actual']);
+    expect(
+      read(
+        'Ministry to provide $75 million in grants to village boards',
+        'The ministry will pay out $75 million through the upkeep grant.',
+      ),
+    ).toEqual(['75000000 actual']);
+    // Near-misses: what the government expects to provide, and a department's own settlement.
+    expect(
+      read(settlement, 'The department expects to provide a further £600 million in grants.'),
+    ).toEqual(['600000000 expected']);
+    expect(
+      read(
+        'Hospital spending settlement 2032-33',
+        'Hospital trusts will receive £80 billion of the settlement next year.',
+      ),
+    ).toEqual(['80000000000 expected']);
+  });
+});
+
+describe('status: a tax, charge or bill that "will" be a number, in a document that says it was decided', () => {
+  it('"Band B homes will pay £1,912.40 next year" and "The refuse levy will rise by 3%" under "Budget 2032/33 adopted" are actual; fee income, a title that presents proposals and rates still to be set keep the old reading', () => {
+    const read = (title: string, text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title, date: '2032-06-20' },
+      }).map((c) => `${c.value} ${c.status}`);
+    const adopted = 'Budget 2032/33 adopted';
+    expect(read(adopted, 'Band B homes will pay £1,912.40 next year.')).toEqual(['1912.4 actual']);
+    expect(read(adopted, 'The refuse levy will rise by 3% from July.')).toEqual(['3 actual']);
+    expect(
+      read(adopted, 'Councillors agreed to a standing charge of $480 per rating unit.'),
+    ).toEqual(['480 actual']);
+    // Near-misses: income from fees, proposals not yet adopted, and rates the text leaves to later.
+    expect(read(adopted, 'Fee income will rise by 3% next year.')).toEqual(['3 expected']);
+    expect(
+      read('Budget 2032/33 proposals presented', 'Band B homes will pay £1,912.40 next year.'),
+    ).toEqual(['1912.4 expected']);
+    expect(
+      read(
+        'Council approves budget for 2033',
+        'The average bill will climb by $231. The council will set final rates in April.',
+      ),
+    ).toEqual(['231 expected']);
+  });
+});
+
+describe('status: a quarterly or mid-year update of a budget states its levels, as the budget does', () => {
+  it('"Spending on schools: $3.9 billion, up 2.5 per cent" under "Third-Quarter Fiscal Update 2032-33" is expected; the same update of a year that is over and a past verb keep the old reading', () => {
+    const read = (title: string, text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title, date: '2032-11-15' },
+      }).map((c) => `${c.value} ${c.status}`);
+    const update = 'Third-Quarter Fiscal Update 2032-33';
+    expect(read(update, 'Spending on schools: $3.9 billion, up 2.5 per cent.')).toEqual([
+      '3900000000 expected',
+      '2.5 expected',
+    ]);
+    // Near-misses: an update of a year that is over, and a sum a past verb states.
+    expect(
+      read('Third-Quarter Fiscal Update 2029-30', 'Spending on schools: $3.9 billion.'),
+    ).toEqual(['3900000000 actual']);
+    expect(read(update, 'Last year the province spent $3.7 billion on schools.')).toEqual([
+      '3700000000 actual',
+    ]);
+  });
+});
+
+describe('status: the sums of a budget in the sentence whose past verb adopts it are decided', () => {
+  it('"Councillors adopted a $2.1 billion budget for 2033, made up of $1.8 billion for operations and $0.3 billion for capital" is actual; a budget presented and one still to be approved keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title: 'Lakeside Council Budget 2033', date: '2032-12-05' },
+      }).map((c) => `${c.value} ${c.status}`);
+    expect(
+      read(
+        'Councillors adopted a $2.1 billion budget for 2033, made up of $1.8 billion for operations and $0.3 billion for capital.',
+      ),
+    ).toEqual(['2100000000 actual', '1800000000 actual', '300000000 actual']);
+    // Near-misses: a budget presented, and one still to be approved.
+    expect(read('The mayor presented a $2.1 billion budget for 2033.')).toEqual([
+      '2100000000 expected',
+    ]);
+    expect(read('A $2.1 billion budget for 2033 is to be approved in January.')).toEqual([
+      '2100000000 expected',
+    ]);
+  });
+});
+
+describe('status: a number named right before the limit, floor or threshold it is holds now', () => {
+  it('"Interest will take 9 per cent of revenue, inside the 20 per cent limit the state sets" reads the limit as actual; the share measured against it and a limit that only would be set keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    expect(
+      read(
+        'Interest will take 9 per cent of revenue, inside the 20 per cent limit the state sets.',
+      ),
+    ).toEqual(['9 expected', '20 actual']);
+    expect(read('The balance will be about 3 per cent of spending, under the 4% minimum.')).toEqual(
+      ['3 expected', '4 actual'],
+    );
+    // Near-miss: a limit the ministry only would set.
+    expect(read('The ministry would set a 6% ceiling on rent rises.')).toEqual(['6 expected']);
+  });
+});
+
+describe('status: the "would" of a bound not yet crossed hedges nothing held under it', () => {
+  it('"a 2.5% rise in the levy, the most allowed before a referendum would be required" is actual; a "would" of its own keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    expect(
+      read(
+        'The board backed a 2.5% rise in the levy, the most allowed before a referendum would be required.',
+      ),
+    ).toEqual(['2.5 actual']);
+    // Near-miss: a rise that would happen.
+    expect(read('The levy would rise by 2.5% under the plan.')).toEqual(['2.5 expected']);
+  });
+});
+
+describe('status: a number named as what was first proposed or presented is that proposal', () => {
+  it('"down from the 7.5 per cent first presented by officials" is expected; "as presented" and a past verb keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    expect(
+      read(
+        'The rate rise agreed is 5.5 per cent, down from the 7.5 per cent first presented by officials.',
+      ),
+    ).toEqual(['5.5 actual', '7.5 expected']);
+    // Near-miss: a sum a past verb states, then named as presented.
+    expect(read('Revenue rose 4.5 per cent, as presented in the accounts.')).toEqual([
+      '4.5 actual',
+    ]);
+  });
+});
