@@ -1107,9 +1107,14 @@ export function buildCandidate(
   // "against the utility's request for an average tariff increase of 12.4%": a change a body asks
   // for is not yet granted, planned, though the clause states what was decided; the decided
   // change before it keeps the old reading.
-  const requested = REQUESTED_CHANGE_BEFORE_RE.test(
-    sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
-  );
+  // "The ministry is seeking a further $2.1 billion", "unions called for pay to be lifted by 6%": a
+  // sum or change a body asks for, or calls to be granted, is not yet granted either; a request
+  // for a period that is over ("The 2029 Budget requests") keeps the old reading.
+  const askedLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
+  const requested =
+    REQUESTED_CHANGE_BEFORE_RE.test(askedLead) ||
+    (REQUESTED_SUM_BEFORE_RE.test(askedLead) &&
+      !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
   // "The agency has been allocated $4.2 billion for 2033, which is 6% more than this year", "from
   // the $3.1 billion appropriated for next year": a sum a perfect or past verb (or a participle
   // right after it) says was allocated, set aside, earmarked or appropriated is a decision made,
@@ -1803,6 +1808,10 @@ const CAP_BOUND_BEFORE_RE =
  *  for a 7% rise", "sought an increase of ". */
 const REQUESTED_CHANGE_BEFORE_RE =
   /\b(?:(?:requests?|applications?)\s+for|request(?:ed|s|ing)|appl(?:y|ies|ied|ying)\s+for|ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?)\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,3}?(?:increases?|rises?|hikes?|cuts?|reductions?)\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+/** Right before a number, a sum asked for or a call for a change to be granted: "is seeking an
+ *  additional ", "requests a further ", "asked for ", "called for the grant to be raised by about ". */
+const REQUESTED_SUM_BEFORE_RE =
+  /(?:\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further|supplementary)\s+)?|\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;:]*?\bto\s+be\s+(?:raised|increased|lifted|cut|reduced)\s+(?:by|to)\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =

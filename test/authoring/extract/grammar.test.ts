@@ -12298,3 +12298,28 @@ describe('status: a budget titled by its parts or its span is a budget', () => {
     expect(read('Harbour Town 2029 Operating and Capital Budget')).toEqual(['95000000 actual']);
   });
 });
+
+describe('status: a sum asked for, or called to be granted, is not yet granted', () => {
+  it('"is seeking an additional €640 million" and "called for the allowance to be raised by about €2,000" are expected; money received and a share of those who sought help keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The health service is seeking an additional €640 million for 2031.',
+        ['640000000 expected'],
+      ],
+      [
+        "The union called for the nurses' allowance to be raised by about €2,000 a year.",
+        ['2000 expected'],
+      ],
+      ['The agency requests a further $85 million for vaccines.', ['85000000 expected']],
+      ['The regulator sought $12 million from the insurer.', ['12000000 expected']],
+      // Near-misses: money received, a share of those who sought something, and seekers as a noun.
+      ['The health service received an additional €640 million in 2030.', ['640000000 actual']],
+      ['About 40% of households sought advice in 2030.', ['40 actual']],
+      ['Spending on asylum seekers rose €120 million in 2030.', ['120000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
