@@ -12323,3 +12323,37 @@ describe('status: a sum asked for, or called to be granted, is not yet granted',
     }
   });
 });
+
+describe('status: a sentence that splits the figure before into parts gives them its status', () => {
+  it('"It is made up of …" after a sum sought is expected, "Of this, …" after a sum allocated is actual; a whole only stated and a part with its own "will" keep the old reading', () => {
+    const read = (text: string, title = 'Monthly bulletin', date = '2031-04-02') =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, title, date } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    expect(
+      read(
+        'The ministry is seeking €2.4 billion for 2031. It is made up of €1.9 billion for wages and €500 million for equipment.',
+      ),
+    ).toEqual(['2400000000 expected', '1900000000 expected', '500000000 expected']);
+    const budget = ['Budget 2032-33: health and care', '2032-02-01'] as const;
+    expect(
+      read(
+        'The agency has been allocated $9 billion in the Budget for 2032-33. Of this, $6 billion is for hospitals and $3 billion goes to clinics.',
+        ...budget,
+      ),
+    ).toEqual(['9000000000 actual', '6000000000 actual', '3000000000 actual']);
+    // Near-misses: a whole the budget only states, and a part with a forecast of its own.
+    expect(
+      read(
+        'The budget for 2032-33 is $9 billion. Of this, $6 billion is for hospitals.',
+        ...budget,
+      ),
+    ).toEqual(['9000000000 expected', '6000000000 expected']);
+    expect(
+      read(
+        'The agency has been allocated $9 billion in the Budget for 2032-33. Of this, $6 billion will be spent in 2034.',
+        ...budget,
+      ),
+    ).toEqual(['9000000000 actual', '6000000000 expected']);
+  });
+});
