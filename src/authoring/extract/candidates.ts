@@ -1159,6 +1159,18 @@ export function buildCandidate(
       CAP_BOUND_BEFORE_RE.test(chargeLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText,
     ) &&
     !EXPECTS_BEFORE_RE.test(lead);
+  // "Shield premiums will go up by 4% from April", "the co-payment will fall to $25", "allowances
+  // for carers will rise by $40 a month", "members will see their premiums fall by 5%": a premium,
+  // co-payment, allowance or incentive a scheme pays or charges is set by its decision, in force
+  // though it takes effect later, as a fee is; and "pensioners will continue to pay $4 per visit"
+  // is the charge in force now. (A flag beside the charge rules above, to be folded in with them.)
+  // A forecast word or an expectation keeps the old reading.
+  const schemeChargeSet =
+    ((SCHEME_CHARGE_BEFORE_RE.test(chargeLead) && /\bwill\b/.test(lead)) ||
+      (CONTINUE_TO_PAY_BEFORE_RE.test(chargeLead) &&
+        /^\s+(?:a|an|per|each)\s+[a-z]/i.test(sentence.slice(m.end)))) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    !EXPECTS_BEFORE_RE.test(lead);
   // "against the 8.1% sought", "under half the $220 million the utility had asked for", "the
   // €91/MWh assumed in 2030", "its claim of 14%": a number named as what was sought, claimed or
   // assumed is that request or assumption, not granted, whatever verb the clause has; "as
@@ -1199,6 +1211,7 @@ export function buildCandidate(
           signed ||
           allocatedSum ||
           chargeSet ||
+          schemeChargeSet ||
           moneyDecided ||
           raisedSum ||
           markedValuation ||
@@ -1790,6 +1803,15 @@ const GUIDANCE_BEFORE_RE =
  *  income or revenue is no charge; a hedge is left to FORECAST_WORD_RE. */
 const CHARGE_SET_BEFORE_RE =
   /(?:\b(?:tuition|fees?|fee\s+caps?|caps?|tariffs?|tolls?|levy|levies|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:income|revenue|receipts|collections?|inflation|growth)\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$/i;
+/** Before a number, a premium, co-payment, allowance or incentive and the verb that moves it: "the
+ *  co-payment for adults will fall to ", "premiums will go up by ", "their premiums fall by "
+ *  (premium income or revenue is no charge). */
+const SCHEME_CHARGE_BEFORE_RE =
+  /\b(?:premiums?|co-?payments?|copays?|allowances?|incentives?)\b(?!\s+(?:income|revenue|receipts|collections?|growth|inflation)\b)(?:\s+(?:[^\s\d.;:]+|\d+(?:\.\d+)?)){0,8}?\s+(?:will\s+(?:(?:also|then)\s+)?(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:by|to))\b(?:[^.;:]|\.\d)*$/i;
+/** Right before a sum, a payment per unit that goes on: "will continue to pay ", "continue to
+ *  receive ". */
+const CONTINUE_TO_PAY_BEFORE_RE =
+  /\bcontinues?\s+to\s+(?:pay|be\s+charged|receive)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Before a sum, in its clause, a decision that puts money somewhere: "has today confirmed recurrent
  *  funding of ", "has confirmed that it will disburse ", "have been allocated ", "has set aside ". */
 const MONEY_DECIDED_BEFORE_RE =

@@ -12357,3 +12357,28 @@ describe('status: a sentence that splits the figure before into parts gives them
     ).toEqual(['9000000000 actual', '6000000000 expected']);
   });
 });
+
+describe('status: a premium, co-payment, allowance or incentive a scheme sets is in force, as a fee is', () => {
+  it('"the co-payment … will fall to $18", "premiums will go up by between 8 and 12 per cent", "will continue to pay $4 per visit" are actual; premium income, an expectation and "could" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.value ?? `${c.range?.low}-${c.range?.high}`} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'From July 2031 the co-payment for adult patients will fall to $18, down from $24.',
+        ['18 actual', '24 actual'],
+      ],
+      ['Shield premiums will go up by between 8 and 12 per cent from April.', ['8-12 actual']],
+      ["Carers' allowances will rise by $40 a month.", ['40 actual']],
+      ['Members in the lowest band will see their premiums fall by 3%.', ['-3 actual']],
+      ['Pensioners will continue to pay $4 per visit.', ['4 actual']],
+      // Near-misses: what premiums bring in, what insurers expect, and a possibility.
+      ['Premium income will rise by 6% in 2032.', ['6 expected']],
+      ['Insurers expect premiums will rise by 7% next year.', ['7 expected']],
+      ['Premiums could rise by 9% in 2032.', ['9 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
