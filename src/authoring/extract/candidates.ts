@@ -956,8 +956,14 @@ export function buildCandidate(
       ctx.documentMonth,
       fiscalYearEnd(unit, ctx, text),
     );
+  // An item of a list under a lead-in or heading that names decisions ("Main allocations") is
+  // one of them, whatever present verb states it.
+  const decidedList =
+    ctx.budgetTitle !== undefined &&
+    DECIDED_LIST_BEFORE_RE.test(text.slice(Math.max(0, sStart - 1500), sStart + m.start));
   const budgetDocumentPlan =
     ctx.budgetTitle !== undefined &&
+    !decidedList &&
     (ALLOCATION_RE.test(sentence) ||
       CURRENT_YEAR_RE.test(sentence) ||
       BUDGET_CHANGE_RE.test(sentence)) &&
@@ -976,7 +982,7 @@ export function buildCandidate(
     !OTHER_PAST_RE.test(sentence) &&
     !RESTATES_BEFORE_RE.test(sentence) &&
     !BUDGET_DECISION_RE.test(sentence) &&
-    !DECIDED_LIST_BEFORE_RE.test(text.slice(Math.max(0, sStart - 600), sStart + m.start)) &&
+    !decidedList &&
     !SET_LEVEL_RE.test(
       sentence.slice(0, m.start) + (OWN_NOUN_AFTER_RE.exec(sentence.slice(m.end))?.[0] ?? ''),
     ) &&
@@ -2049,10 +2055,11 @@ const SET_LEVEL_RE =
  *  transport fares" (not " as the matching rate drops"). */
 const OWN_NOUN_AFTER_RE = /^(?:(?![,;:.]|\s(?:as|while|and|but|which|after|with)\s).){0,40}/;
 /** A list under a lead-in that names decisions, up to the number in one of its items: "Key
- *  highlights of the allocations:\n(i) Roads: $2 billion;\n(ii) Rail: ". */
+ *  highlights of the allocations:\n(i) Roads: $2 billion;\n(ii) Rail: ", and a list under a short
+ *  heading that names them ("Main allocations\n\n• Roads receive $2 billion"). */
 const LIST_ITEM = String.raw`[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s`;
 const DECIDED_LIST_BEFORE_RE = new RegExp(
-  String.raw`\b(?:allocat|approv|adopt|appropriat|earmark)\w*[^\n]*:\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+  String.raw`(?:\b(?:allocat|approv|adopt|appropriat|earmark)\w*[^\n]*:|(?:^|\n)[ \t]*(?:[A-Z][\w-]*\s+){0,3}(?:allocations|approvals|appropriations)[ \t]*\n)\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
 /** A past verb PAST_FINITE_RE leaves out: "went to", "got", "touched", "marked down". */

@@ -12382,3 +12382,31 @@ describe('status: a premium, co-payment, allowance or incentive a scheme sets is
     }
   });
 });
+
+describe('status: the items of a list under a heading that names allocations are decisions', () => {
+  it('under "Main allocations", "• Rural roads receive $410 million" in a budget for a year not over is actual, as under "Approved allocations:"; a heading that names plans and an unmarked paragraph keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title: 'City of Alder Bay Budget 2032', date: '2031-11-10' },
+      }).map((c) => `${c.value} ${c.status}`);
+    const items =
+      '• Rural roads receive $410 million.\n\n• The hospital programme gets $95 million, a rise of 12 percent.\n';
+    expect(read(`Main allocations\n\n${items}`)).toEqual([
+      '410000000 actual',
+      '95000000 actual',
+      '12 actual',
+    ]);
+    expect(read('Approved allocations:\n\n• Rural roads receive $410 million.\n')).toEqual([
+      '410000000 actual',
+    ]);
+    // Near-misses: a heading that names plans, and a paragraph that is no list item.
+    expect(read(`Spending plans\n\n${items}`)).toEqual([
+      '410000000 expected',
+      '95000000 expected',
+      '12 expected',
+    ]);
+    expect(read('Main allocations\n\nRural roads receive $410 million.\n')).toEqual([
+      '410000000 expected',
+    ]);
+  });
+});
