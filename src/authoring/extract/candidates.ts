@@ -1021,6 +1021,16 @@ export function buildCandidate(
   const labelYears = [...(labelBefore ?? '').matchAll(/\b(?:19|20)\d\d\b/g)].map((y) =>
     Number(y[0]),
   );
+  // "Income by source (net, budget): grants 52%; fees 30%", "Staff costs (projected):
+  // $41 million": a label whose bracket names the budget or a projection heads planned figures,
+  // up to the sentence's end; a bracket that also names an outturn ("actual", "audited") keeps
+  // the old reading.
+  const plannedLabel = PLANNED_LABEL_RE.exec(sentence);
+  const labelPlanned =
+    plannedLabel !== null &&
+    plannedLabel[0].length <= m.start &&
+    !/\b(?:actual|audited|outturn)\b/i.test(plannedLabel[1]!) &&
+    !/\b(?:was|were|had|rose|fell|grew|reached)\b/i.test(sentence.slice(plannedLabel[0].length));
   const labelAhead =
     labelBefore !== undefined &&
     ctx.documentYear !== undefined &&
@@ -1187,6 +1197,7 @@ export function buildCandidate(
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
+    labelPlanned ||
     likelyOutturn ||
     ceilingWhole ||
     laterYearReading ||
@@ -1434,6 +1445,11 @@ const PUTS_AT_BEFORE_RE =
   /\b(?:(?:puts?|sees?|pegs?|places?)\s+(?:[\w'’-]+\s+){1,7}?|(?:is|are)\s+(?:now\s+|also\s+)?(?:put|pegged|placed)\s+)at\s+(?:(?:about|around|some|roughly|just|only)\s+)?$/i;
 /** Before a number, all of a line or sentence up to it: a label and its colon ("Growth in 2033: ",
  *  "- 2033 inflation: ", "GDP growth (2033): about "). Group 1 is the label. */
+/** A sentence that opens with a label and a bracket naming the budget or a projection, then a
+ *  colon: "Income by source (net, budget): ", "Staff costs (projected): ". Group 1 is the
+ *  bracket. */
+const PLANNED_LABEL_RE =
+  /^\s*(?:[-–•·*]\s+)?[^:;.!?()]{2,60}?(\((?:[^()]*,\s*)?(?:budget(?:ed)?|projected|projection|forecast|planned|plan)\s*(?:,[^()]*)?\))\s*:/i;
 const LABEL_COLON_BEFORE_RE =
   /^\s*(?:[-–•·*]\s+)?([^:;.!?]{2,60}?)\s*:\s*(?:[-–−+]\s?)?(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
 /** At the head of a sentence, the year or span of years it is about: "In 2033, ", "By 2034 ",

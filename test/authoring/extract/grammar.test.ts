@@ -12410,3 +12410,21 @@ describe('status: the items of a list under a heading that names allocations are
     ]);
   });
 });
+
+describe('status: a label whose bracket names the budget heads planned figures', () => {
+  it('"Revenue by source (budget, gross): grants 41%; fees 33%; other 26%" is expected; a bracket that also names an audited outturn and one that names no plan keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Revenue by source (budget, gross): grants 41%; fees 33%; other 26%.',
+        ['41 expected', '33 expected', '26 expected'],
+      ],
+      // Near-misses: an audited outturn in the bracket, and a bracket naming no plan.
+      ['Revenue by source (audited, budget): grants 41%; fees 33%.', ['41 actual', '33 actual']],
+      ['Revenue by source (gross): grants 41%; fees 33%.', ['41 actual', '33 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
