@@ -302,6 +302,19 @@ export function extractCandidates(
         previousAllExpected &&
         ((FISCAL_ITEM_RE.test(sentence) && !OWN_PERIOD_RE.test(sentence)) ||
           (PART_FRAGMENT_RE.test(sentence) && !FINITE_VERB_RE.test(sentence)));
+      // "The ministry is seeking $2.1 billion. It is made up of $1.8 billion for wages and …", "The
+      // agency has been allocated $9 billion. Of this, $6 billion is for hospitals": a sentence that
+      // splits the lead figure before into its parts gives them that figure's status, a forecast's
+      // or a decision's; a whole the sentence before only states ("The budget is $9 billion. Of
+      // this, …"), or a part with a forecast word of its own, keeps the old reading.
+      const partsOf =
+        PARTS_OF_BEFORE_RE.test(sentence) &&
+        (previousLeadStatus === 'expected' ||
+          (previousLeadStatus === 'actual' &&
+            WHOLE_DECIDED_RE.test(previousSentence) &&
+            !FORECAST_WORD_RE.test(sentence)))
+          ? previousLeadStatus
+          : undefined;
       previousStatus = undefined;
       const before = candidates.length;
       // A figure that borrows the verb of one before it shares that figure's status.
@@ -318,7 +331,7 @@ export function extractCandidates(
         // cause told after the restated forecast keeps its own reading.
         const restated =
           restatesForecast && !CAUSE_BEFORE_RE.test(sentence.slice(0, ownStart(found)));
-        const inherited = borrowedStatus ?? (restated ? 'expected' : undefined);
+        const inherited = borrowedStatus ?? (restated ? 'expected' : partsOf);
         const m = inherited ? { ...found, status: found.status ?? inherited } : found;
         const candidate = buildCandidate(text, sourceId, sentence, sStart, sEnd, m, para, {
           toCp,
@@ -627,6 +640,16 @@ function datelineIn(top: string, re: RegExp, monthOnly = false): RegExpMatchArra
  *  of $2 a day"). */
 const RESTATES_BEFORE_RE =
   /^\s*["“‘']?(?:(?:after|allowing\s+for|taking\s+into\s+account|net\s+of)\s+[^.;]{1,80}?,?\s+|(?:yet|but|however|still)\s*,?\s+)?(?:that|this|these|which|the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?|budgets?))\s+(?:(?:would|will)\s+)?(?:is\s+an?\s+(?:increase|rise|decrease|reduction|fall|cut)\s+of\b|represents?|accounts?\s+for|means?|includes?|corresponds?\s+to|amounts?\s+to|equals?|is\s+(?:the\s+)?equivalent\s+(?:to|of)|translates?\s+into|reflects?\s+(?:(?:an?|the)\s+)?(?:(?:upward|downward)\s+)?revisions?\b|(?:left|leaves|leave)\s+(?:us|the\s+(?:country|government|state|budget|treasury))\s+with|is\s+(?=(?:about|around|nearly|almost|roughly|some|just|only|over|under)?\s*(?:[A-Z]{0,3}[$€£¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion|trillion)\b)(?:[^.;]|\.(?=\d)){0,40}?\b(?:more|less|higher|lower)\s+than\b))/i;
+
+/** A sentence that opens by splitting the figure before into parts: "It is made up of", "This
+ *  comprises", "Of this,", "Of the total,". */
+const PARTS_OF_BEFORE_RE =
+  /^\s*(?:(?:It|This|That)\s+(?:is|was)\s+made\s+up\s+of|(?:It|This|That)\s+(?:comprises|consists\s+of)|Of\s+(?:this|that|the\s+total)(?:\s+(?:amount|sum|total|allocation))?\s*,)\s/;
+
+/** A perfect or past verb of a decision that puts money somewhere: "has been allocated", "were
+ *  approved", "had set aside". */
+const WHOLE_DECIDED_RE =
+  /\b(?:has|have|had|was|were)\s+(?:(?:also|already|now)\s+)?(?:been\s+)?(?:allocated|approved|appropriated|earmarked|set\s+aside|awarded|granted)\b/i;
 
 /** The figure before, pointed back to as "this figure" and moved by the sentence's own reckoning:
  *  "When the estimates draw on stated plans, this figure rises to", "on that basis, this number

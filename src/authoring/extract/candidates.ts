@@ -937,8 +937,14 @@ export function buildCandidate(
       ctx.documentMonth,
       fiscalYearEnd(unit, ctx, text),
     );
+  // An item of a list under a lead-in or heading that names decisions ("Main allocations") is
+  // one of them, whatever present verb states it.
+  const decidedList =
+    ctx.budgetTitle !== undefined &&
+    DECIDED_LIST_BEFORE_RE.test(text.slice(Math.max(0, sStart - 1500), sStart + m.start));
   const budgetDocumentPlan =
     ctx.budgetTitle !== undefined &&
+    !decidedList &&
     (ALLOCATION_RE.test(sentence) ||
       CURRENT_YEAR_RE.test(sentence) ||
       BUDGET_CHANGE_RE.test(sentence)) &&
@@ -957,7 +963,7 @@ export function buildCandidate(
     !OTHER_PAST_RE.test(sentence) &&
     !RESTATES_BEFORE_RE.test(sentence) &&
     !BUDGET_DECISION_RE.test(sentence) &&
-    !DECIDED_LIST_BEFORE_RE.test(text.slice(Math.max(0, sStart - 600), sStart + m.start)) &&
+    !decidedList &&
     !SET_LEVEL_RE.test(
       sentence.slice(0, m.start) + (OWN_NOUN_AFTER_RE.exec(sentence.slice(m.end))?.[0] ?? ''),
     ) &&
@@ -996,6 +1002,16 @@ export function buildCandidate(
   const labelYears = [...(labelBefore ?? '').matchAll(/\b(?:19|20)\d\d\b/g)].map((y) =>
     Number(y[0]),
   );
+  // "Income by source (net, budget): grants 52%; fees 30%", "Staff costs (projected):
+  // $41 million": a label whose bracket names the budget or a projection heads planned figures,
+  // up to the sentence's end; a bracket that also names an outturn ("actual", "audited") keeps
+  // the old reading.
+  const plannedLabel = PLANNED_LABEL_RE.exec(sentence);
+  const labelPlanned =
+    plannedLabel !== null &&
+    plannedLabel[0].length <= m.start &&
+    !/\b(?:actual|audited|outturn)\b/i.test(plannedLabel[1]!) &&
+    !/\b(?:was|were|had|rose|fell|grew|reached)\b/i.test(sentence.slice(plannedLabel[0].length));
   const labelAhead =
     labelBefore !== undefined &&
     ctx.documentYear !== undefined &&
@@ -1088,9 +1104,14 @@ export function buildCandidate(
   // "against the utility's request for an average tariff increase of 12.4%": a change a body asks
   // for is not yet granted, planned, though the clause states what was decided; the decided
   // change before it keeps the old reading.
-  const requested = REQUESTED_CHANGE_BEFORE_RE.test(
-    sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
-  );
+  // "The ministry is seeking a further $2.1 billion", "unions called for pay to be lifted by 6%": a
+  // sum or change a body asks for, or calls to be granted, is not yet granted either; a request
+  // for a period that is over ("The 2029 Budget requests") keeps the old reading.
+  const askedLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
+  const requested =
+    REQUESTED_CHANGE_BEFORE_RE.test(askedLead) ||
+    (REQUESTED_SUM_BEFORE_RE.test(askedLead) &&
+      !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
   // Money or a price a decision has set is actual, even for a date to come (decided.ts).
   const decidedReading = decidedSetting({
     text,
@@ -1106,6 +1127,18 @@ export function buildCandidate(
     forecastItself,
     budgetOwn: budgetAhead || budgetDocumentPlan || budgetDocumentLine,
   });
+  // "Shield premiums will go up by 4% from April", "the co-payment will fall to $25", "allowances
+  // for carers will rise by $40 a month", "members will see their premiums fall by 5%": a premium,
+  // co-payment, allowance or incentive a scheme pays or charges is set by its decision, in force
+  // though it takes effect later, as a fee is; and "pensioners will continue to pay $4 per visit"
+  // is the charge in force now. (A flag beside the charge rules above, to be folded in with them.)
+  // A forecast word or an expectation keeps the old reading.
+  const schemeChargeSet =
+    ((SCHEME_CHARGE_BEFORE_RE.test(askedLead) && /\bwill\b/.test(lead)) ||
+      (CONTINUE_TO_PAY_BEFORE_RE.test(askedLead) &&
+        /^\s+(?:a|an|per|each)\s+[a-z]/i.test(sentence.slice(m.end)))) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    !EXPECTS_BEFORE_RE.test(lead);
   // "against the 8.1% sought", "under half the $220 million the utility had asked for", "the
   // €91/MWh assumed in 2030", "its claim of 14%": a number named as what was sought, claimed or
   // assumed is that request or assumption, not granted, whatever verb the clause has; "as
@@ -1168,6 +1201,7 @@ export function buildCandidate(
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
+    labelPlanned ||
     likelyOutturn ||
     ceilingWhole ||
     laterYearReading ||
@@ -1197,6 +1231,7 @@ export function buildCandidate(
           revisionMade ||
           signed ||
           decidedReading !== undefined ||
+          schemeChargeSet ||
           raisedSum ||
           markedValuation ||
           estimateOfPast ||
@@ -1414,6 +1449,11 @@ const PUTS_AT_BEFORE_RE =
   /\b(?:(?:puts?|sees?|pegs?|places?)\s+(?:[\w'’-]+\s+){1,7}?|(?:is|are)\s+(?:now\s+|also\s+)?(?:put|pegged|placed)\s+)at\s+(?:(?:about|around|some|roughly|just|only)\s+)?$/i;
 /** Before a number, all of a line or sentence up to it: a label and its colon ("Growth in 2033: ",
  *  "- 2033 inflation: ", "GDP growth (2033): about "). Group 1 is the label. */
+/** A sentence that opens with a label and a bracket naming the budget or a projection, then a
+ *  colon: "Income by source (net, budget): ", "Staff costs (projected): ". Group 1 is the
+ *  bracket. */
+const PLANNED_LABEL_RE =
+  /^\s*(?:[-–•·*]\s+)?[^:;.!?()]{2,60}?(\((?:[^()]*,\s*)?(?:budget(?:ed)?|projected|projection|forecast|planned|plan)\s*(?:,[^()]*)?\))\s*:/i;
 const LABEL_COLON_BEFORE_RE =
   /^\s*(?:[-–•·*]\s+)?([^:;.!?]{2,60}?)\s*:\s*(?:[-–−+]\s?)?(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
 /** At the head of a sentence, the year or span of years it is about: "In 2033, ", "By 2034 ",
@@ -1783,11 +1823,24 @@ const FORECAST_CAUSE_RE =
  *  to around ", "guidance is now ". */
 const GUIDANCE_BEFORE_RE =
   /\b(?:guidance|guiding)(?:\s+for\s+(?:the\s+)?(?:(?:full|fiscal|financial)\s+)?(?:year\s+)?(?:(?:19|20)\d\d|year))?\s+(?:(?:of|at|to|is|was|now|remains|stands\s+at)\s+)+(?:(?:about|around|approximately|roughly|some|close\s+to|up\s+to)\s+)?$/i;
+/** Before a number, a premium, co-payment, allowance or incentive and the verb that moves it: "the
+ *  co-payment for adults will fall to ", "premiums will go up by ", "their premiums fall by "
+ *  (premium income or revenue is no charge). */
+const SCHEME_CHARGE_BEFORE_RE =
+  /\b(?:premiums?|co-?payments?|copays?|allowances?|incentives?)\b(?!\s+(?:income|revenue|receipts|collections?|growth|inflation)\b)(?:\s+(?:[^\s\d.;:]+|\d+(?:\.\d+)?)){0,8}?\s+(?:will\s+(?:(?:also|then)\s+)?(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:by|to))\b(?:[^.;:]|\.\d)*$/i;
+/** Right before a sum, a payment per unit that goes on: "will continue to pay ", "continue to
+ *  receive ". */
+const CONTINUE_TO_PAY_BEFORE_RE =
+  /\bcontinues?\s+to\s+(?:pay|be\s+charged|receive)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, a change asked for: "request for an average price increase of ", "its
  *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ", "had asked
  *  for a 7% rise", "sought an increase of ". */
 const REQUESTED_CHANGE_BEFORE_RE =
   /\b(?:(?:requests?|applications?)\s+for|request(?:ed|s|ing)|appl(?:y|ies|ied|ying)\s+for|ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?)\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,3}?(?:increases?|rises?|hikes?|cuts?|reductions?)\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+/** Right before a number, a sum asked for or a call for a change to be granted: "is seeking an
+ *  additional ", "requests a further ", "asked for ", "called for the grant to be raised by about ". */
+const REQUESTED_SUM_BEFORE_RE =
+  /(?:\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further|supplementary)\s+)?|\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;:]*?\bto\s+be\s+(?:raised|increased|lifted|cut|reduced)\s+(?:by|to)\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =
@@ -2003,10 +2056,11 @@ const SET_LEVEL_RE =
  *  transport fares" (not " as the matching rate drops"). */
 const OWN_NOUN_AFTER_RE = /^(?:(?![,;:.]|\s(?:as|while|and|but|which|after|with)\s).){0,40}/;
 /** A list under a lead-in that names decisions, up to the number in one of its items: "Key
- *  highlights of the allocations:\n(i) Roads: $2 billion;\n(ii) Rail: ". */
+ *  highlights of the allocations:\n(i) Roads: $2 billion;\n(ii) Rail: ", and a list under a short
+ *  heading that names them ("Main allocations\n\n• Roads receive $2 billion"). */
 const LIST_ITEM = String.raw`[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s`;
 const DECIDED_LIST_BEFORE_RE = new RegExp(
-  String.raw`\b(?:allocat|approv|adopt|appropriat|earmark)\w*[^\n]*:\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+  String.raw`(?:\b(?:allocat|approv|adopt|appropriat|earmark)\w*[^\n]*:|(?:^|\n)[ \t]*(?:[A-Z][\w-]*\s+){0,3}(?:allocations|approvals|appropriations)[ \t]*\n)\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
 /** A past verb PAST_FINITE_RE leaves out: "went to", "got", "touched", "marked down". */

@@ -12445,3 +12445,133 @@ describe('status: a number named as what was first proposed or presented is that
     ]);
   });
 });
+
+describe('status: a sum asked for, or called to be granted, is not yet granted', () => {
+  it('"is seeking an additional €640 million" and "called for the allowance to be raised by about €2,000" are expected; money received and a share of those who sought help keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The health service is seeking an additional €640 million for 2031.',
+        ['640000000 expected'],
+      ],
+      [
+        "The union called for the nurses' allowance to be raised by about €2,000 a year.",
+        ['2000 expected'],
+      ],
+      ['The agency requests a further $85 million for vaccines.', ['85000000 expected']],
+      ['The regulator sought $12 million from the insurer.', ['12000000 expected']],
+      // Near-misses: money received, a share of those who sought something, and seekers as a noun.
+      ['The health service received an additional €640 million in 2030.', ['640000000 actual']],
+      ['About 40% of households sought advice in 2030.', ['40 actual']],
+      ['Spending on asylum seekers rose €120 million in 2030.', ['120000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a sentence that splits the figure before into parts gives them its status', () => {
+  it('"It is made up of …" after a sum sought is expected, "Of this, …" after a sum allocated is actual; a whole only stated and a part with its own "will" keep the old reading', () => {
+    const read = (text: string, title = 'Monthly bulletin', date = '2031-04-02') =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, title, date } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    expect(
+      read(
+        'The ministry is seeking €2.4 billion for 2031. It is made up of €1.9 billion for wages and €500 million for equipment.',
+      ),
+    ).toEqual(['2400000000 expected', '1900000000 expected', '500000000 expected']);
+    const budget = ['Budget 2032-33: health and care', '2032-02-01'] as const;
+    expect(
+      read(
+        'The agency has been allocated $9 billion in the Budget for 2032-33. Of this, $6 billion is for hospitals and $3 billion goes to clinics.',
+        ...budget,
+      ),
+    ).toEqual(['9000000000 actual', '6000000000 actual', '3000000000 actual']);
+    // Near-misses: a whole the budget only states, and a part with a forecast of its own.
+    expect(
+      read(
+        'The budget for 2032-33 is $9 billion. Of this, $6 billion is for hospitals.',
+        ...budget,
+      ),
+    ).toEqual(['9000000000 expected', '6000000000 expected']);
+    expect(
+      read(
+        'The agency has been allocated $9 billion in the Budget for 2032-33. Of this, $6 billion will be spent in 2034.',
+        ...budget,
+      ),
+    ).toEqual(['9000000000 actual', '6000000000 expected']);
+  });
+});
+
+describe('status: a premium, co-payment, allowance or incentive a scheme sets is in force, as a fee is', () => {
+  it('"the co-payment … will fall to $18", "premiums will go up by between 8 and 12 per cent", "will continue to pay $4 per visit" are actual; premium income, an expectation and "could" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.value ?? `${c.range?.low}-${c.range?.high}`} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'From July 2031 the co-payment for adult patients will fall to $18, down from $24.',
+        ['18 actual', '24 actual'],
+      ],
+      ['Shield premiums will go up by between 8 and 12 per cent from April.', ['8-12 actual']],
+      ["Carers' allowances will rise by $40 a month.", ['40 actual']],
+      ['Members in the lowest band will see their premiums fall by 3%.', ['-3 actual']],
+      ['Pensioners will continue to pay $4 per visit.', ['4 actual']],
+      // Near-misses: what premiums bring in, what insurers expect, and a possibility.
+      ['Premium income will rise by 6% in 2032.', ['6 expected']],
+      ['Insurers expect premiums will rise by 7% next year.', ['7 expected']],
+      ['Premiums could rise by 9% in 2032.', ['9 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: the items of a list under a heading that names allocations are decisions', () => {
+  it('under "Main allocations", "• Rural roads receive $410 million" in a budget for a year not over is actual, as under "Approved allocations:"; a heading that names plans and an unmarked paragraph keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, title: 'City of Alder Bay Budget 2032', date: '2031-11-10' },
+      }).map((c) => `${c.value} ${c.status}`);
+    const items =
+      '• Rural roads receive $410 million.\n\n• The hospital programme gets $95 million, a rise of 12 percent.\n';
+    expect(read(`Main allocations\n\n${items}`)).toEqual([
+      '410000000 actual',
+      '95000000 actual',
+      '12 actual',
+    ]);
+    expect(read('Approved allocations:\n\n• Rural roads receive $410 million.\n')).toEqual([
+      '410000000 actual',
+    ]);
+    // Near-misses: a heading that names plans, and a paragraph that is no list item.
+    expect(read(`Spending plans\n\n${items}`)).toEqual([
+      '410000000 expected',
+      '95000000 expected',
+      '12 expected',
+    ]);
+    expect(read('Main allocations\n\nRural roads receive $410 million.\n')).toEqual([
+      '410000000 expected',
+    ]);
+  });
+});
+
+describe('status: a label whose bracket names the budget heads planned figures', () => {
+  it('"Revenue by source (budget, gross): grants 41%; fees 33%; other 26%" is expected; a bracket that also names an audited outturn and one that names no plan keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Revenue by source (budget, gross): grants 41%; fees 33%; other 26%.',
+        ['41 expected', '33 expected', '26 expected'],
+      ],
+      // Near-misses: an audited outturn in the bracket, and a bracket naming no plan.
+      ['Revenue by source (audited, budget): grants 41%; fees 33%.', ['41 actual', '33 actual']],
+      ['Revenue by source (gross): grants 41%; fees 33%.', ['41 actual', '33 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
