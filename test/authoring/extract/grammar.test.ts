@@ -12298,3 +12298,29 @@ describe('status: a budget titled by its parts or its span is a budget', () => {
     expect(read('Harbour Town 2029 Operating and Capital Budget')).toEqual(['95000000 actual']);
   });
 });
+
+describe('status: rates a document sets out subject to approval are planned until approved', () => {
+  it('after "subject to the approval of the Assembly", "the carer payment rises by $6.40 to $151.20" and "→ $151.20" are expected; the level changed from, a past rise, a level that stays and a document with no such word keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    const opening =
+      'These are the payment rates for next year, subject to the approval of the Assembly. ';
+    for (const [text, want] of [
+      [
+        `${opening}The carer payment rises by $6.40 to $151.20 a week.`,
+        ['6.4 expected', '151.2 expected'],
+      ],
+      [
+        `${opening}The age pension will increase by 3.1 per cent, from $402.00 to $414.50 a week.`,
+        ['3.1 expected', '402 actual', '414.5 expected'],
+      ],
+      [`${opening}Carer payment: $144.80 → $151.20`, ['144.8 actual', '151.2 expected']],
+      // Near-misses: a past rise, a level that stays, and the same rise with no approval awaited.
+      [`${opening}Wages grew 4.1 per cent in the year to June.`, ['4.1 actual']],
+      [`${opening}The winter bonus stays at $20.`, ['20 actual']],
+      ['The carer payment rises by $6.40 to $151.20 a week.', ['6.4 actual', '151.2 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
