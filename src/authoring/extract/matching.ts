@@ -1398,6 +1398,26 @@ const PORTFOLIO_MIX_AFTER_RE = new RegExp(
   'i',
 );
 
+/** A portfolio or benchmark named, then the mix that defines it, set off by a dash, a colon or "of"
+ *  (or "a … mix of"): "the policy portfolio — 75% world equities and 25% bonds —", "the
+ *  benchmark, a simple mix of 70% shares and 30% bonds". "the portfolio is 60% equities" and "the
+ *  fund held 60% equities and 40% bonds" state a mix held and stay shares. */
+const MIX_MEMBER = String.raw`\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)\s+(?:[A-Za-z-]+\s+){0,3}?(?:${ASSET_CLASS}|shares)\b`;
+const NAMED_PORTFOLIO_MIX_RE = new RegExp(
+  String.raw`\b(?:portfolios?|benchmarks?)\b(?:\s*[—–:,]\s*|\s+-{1,2}\s+|\s+of\s+)(?:(?:an?|the|its)\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:mix|blend|split|combination)\s+of\s+)?${MIX_MEMBER}(?:\s*(?:,|and|\/|&)\s*(?:and\s+)?${MIX_MEMBER})+`,
+  'gi',
+);
+
+/** True when a percent is a member of the mix that defines a named portfolio or benchmark
+ *  (NAMED_PORTFOLIO_MIX_RE): the kind of portfolio, no share measured.
+ *  @example namedPortfolioMix('a benchmark — 60% equities and 40% bonds', { start: 14, end: 17, kind: 'share' } as Match) // true */
+function namedPortfolioMix(s: string, m: Match): boolean {
+  const at = m.own ?? m.start;
+  return [...s.matchAll(NAMED_PORTFOLIO_MIX_RE)].some(
+    (x) => at >= x.index && at < x.index + x[0].length,
+  );
+}
+
 /** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE), is
  *  the whole 100 of a class of ownership (OWNERSHIP_CLASS_AFTER_RE), or names a portfolio's kind by
  *  its mix (PORTFOLIO_MIX_AFTER_RE): no economic figure. "100% of natural gas imports" keeps its
@@ -1409,6 +1429,7 @@ function productGrade(s: string, m: Match): boolean {
   const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
   if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
   if (PORTFOLIO_MIX_AFTER_RE.test(after)) return true;
+  if (namedPortfolioMix(s, m)) return true;
   // "customers who opt for 100% green power pay a premium": a green-power product a buyer picks,
   // named by how green it is ("the share of green power rose to 100%" is a level).
   if (

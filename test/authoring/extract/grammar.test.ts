@@ -12324,3 +12324,24 @@ describe('status: rates a document sets out subject to approval are planned unti
     }
   });
 });
+
+describe('traps: the mix of asset classes that defines a named portfolio or benchmark', () => {
+  it('"a benchmark portfolio — 70% world shares and 30% bonds —" and "the benchmark, a simple mix of 65% equities and 35% gilts" name its kind, no figure; a mix held and a share of assets keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The trustees measure the managers against a benchmark portfolio — 70% world shares and 30% bonds — over seven years.',
+        [],
+      ],
+      ['Its yardstick is the benchmark, a simple mix of 65% equities and 35% gilts.', []],
+      ['The plan tracks a model portfolio of 50% stocks and 50% bonds.', []],
+      // Near-misses: a mix the fund held, a share of its assets, and the portfolio's own make-up.
+      ['At year-end the scheme held 58% equities and 42% bonds.', ['share 58', 'share 42']],
+      ['Listed shares made up 41.2% of net assets in 2030.', ['share 41.2']],
+      ['The portfolio is 60% equities.', ['share 60']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
