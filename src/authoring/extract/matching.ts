@@ -1774,6 +1774,16 @@ function groupCriterion(s: string, m: Match): boolean {
     RANKED_WHOLE_AFTER_RE.test(s.slice(ownStart(m)))
   )
     return true;
+  // "an extra 1% on the first $60,000 of each balance", "the reduced band applying to the first
+  // £20,000": the tranche of a stock a rate applies to is a line that cuts it in two, no sum.
+  // So is the limit in brackets on what part of that tranche may come from ("(with up to $20,000
+  // from the savings account)").
+  if (
+    m.kind === 'amount' &&
+    (TRANCHE_BEFORE_RE.test(before) ||
+      (TRANCHE_NAMED_RE.test(before) && BRACKETED_LIMIT_BEFORE_RE.test(before)))
+  )
+    return true;
   const rest = s.slice(m.ownEnd ?? m.end);
   // "applies to transactions above 10,000 euros", "products containing more than 5% sugar",
   // "growth of at least 7 per cent is needed to halve poverty": a line that sorts items, or a
@@ -1883,6 +1893,16 @@ const RULE_SUBJECT_BEFORE_RE =
  *  " a year will receive", " is referred to", " are counted as low paid", " qualify for". */
 const RULE_AFTER_RE =
   /^[^.;:,]{0,60}?\b(?:must|shall|(?:is|are|will\s+be|would\s+be)\s+(?:(?:not|also|still|then|now|automatically)\s+)?(?:eligible|exempt(?:ed)?|subject\s+to|required|liable|entitled|covered|referred|reviewed|declared|reported|taxed|charged|allowed|permitted|barred|audited|published|assessed|classed|classified|counted|treated|defined|considered)|qualif(?:y|ies)\s+for|(?:will|can|may)\s+(?:(?:also|still|now|then)\s+)?(?:receive|claim|apply|qualify|pay))\b/i;
+/** Right before an amount, the tranche of a stock a rate applies to: "on the first ", "applying to
+ *  the first ", "for their next ". "the first $1 billion of the loan was paid" has no "on", "to" or
+ *  "for" and stays a sum. */
+const TRANCHE_BEFORE_RE =
+  /\b(?:on|to|for)\s+(?:the|their|its|your|each)\s+(?:first|next)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** A tranche named earlier in the sentence, its number included: "on the first $60,000". */
+const TRANCHE_NAMED_RE =
+  /\b(?:on|to|for)\s+(?:the|their|its|your|each)\s+(?:first|next)\s+(?:[^\s\d]{1,4}\s?)?\d/i;
+/** Right before an amount, a bracketed limit: "(with up to ", "(up to ". */
+const BRACKETED_LIMIT_BEFORE_RE = /\(\s*(?:with\s+)?up\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a percent, a rank that makes it the size of a group, not a share measured: "the
  *  richest 10% of households", "the top 1 percent of earners", "the largest 5% of firms". */
 /** Right before a share of ranked items, the end of the ranking it is cut from: "the lowest ",

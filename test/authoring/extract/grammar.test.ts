@@ -12345,3 +12345,26 @@ describe('traps: the mix of asset classes that defines a named portfolio or benc
     }
   });
 });
+
+describe('traps: the tranche of a stock that a rate applies to', () => {
+  it('"a bonus 0.5% on the first $40,000 of savings", "the reduced rate applying to the first £15,000" and the bracketed limit on a part of that tranche are lines, no sums; a first payment and a tranche with no rate keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Savers get a bonus 0.5% on the first $40,000 of savings.', ['share 0.5']],
+      [
+        'Members earn a bonus 1% on the first $50,000 of their pots (with up to $10,000 from the cash account).',
+        ['share 1'],
+      ],
+      ['The reduced rate of 0.2% applies to the first £15,000 held by each saver.', ['share 0.2']],
+      // Near-misses: the first sum paid out of a loan, and a bracketed sum with no tranche.
+      ['The first $1 billion of the loan was paid in May.', ['amount 1000000000']],
+      [
+        'The fund lent $2 billion (up to $400 million to each province).',
+        ['amount 2000000000', 'amount 400000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
