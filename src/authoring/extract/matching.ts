@@ -1834,10 +1834,11 @@ function groupCriterion(s: string, m: Match): boolean {
 }
 
 /** A bound inside a condition, in the same clause: "If growth is higher than ", "unless exports
- *  grow faster than ", "provided that inflation stays below ". The number states when something
- *  holds, not a figure ("exports rose by more than 3%" is one). */
+ *  grow faster than ", "provided that inflation stays below ", "paid only when the ratio is above ",
+ *  "as long as debt stays under ". The number states when something holds, not a figure ("exports
+ *  rose by more than 3%" is one, and so is "when inflation exceeded 5%", a time, no condition). */
 const CONDITION_BOUND_BEFORE_RE =
-  /\b(?:if|unless|whenever|provided\s+that|in\s+case)\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:if|unless|whenever|provided\s+that|in\s+case|only\s+(?:when|where|once)|(?:as|so)\s+long\s+as)\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** The first number word of a figure stated in words: "seven", "twenty-five", "ten". */
 const NUMBER_WORD_START_RE =

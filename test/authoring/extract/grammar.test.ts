@@ -12368,3 +12368,20 @@ describe('traps: the tranche of a stock that a rate applies to', () => {
     }
   });
 });
+
+describe('traps: a bound in a condition after "only when" or "as long as"', () => {
+  it('"the bonus is paid only when the fund is more than 85% funded" and "as long as reserves stay above $2 billion" state a condition, no figure; a plain "when" of time keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The bonus is paid only when the fund is more than 85% funded.', []],
+      ['Top-ups continue as long as reserves stay above $2 billion.', []],
+      ['Increases apply only where the ratio exceeds 110%.', []],
+      // Near-misses: a time when a level was passed, and a rise past a bound.
+      ['When inflation exceeded 5% in May, the board raised its rate.', ['change 5']],
+      ['Pensions rose by more than 3% in 2030.', ['change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
