@@ -1188,6 +1188,11 @@ const INTERVAL_LEVEL_BEFORE_RE =
 const PROBABILITY_BEFORE_RE =
   /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:of\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
+/** Right before a percent, a verb that puts the odds of an event, named with its clause, at a
+ *  level: "puts the probability that the fund runs dry before 2040 at ", "sets the chance of a
+ *  deficit next year at about ". */
+const PROBABILITY_PUT_AT_BEFORE_RE =
+  /\b(?:puts?|putting|sets?|setting|places?|placing|estimates?|estimating)\s+(?:the|its|their)\s+(?:probability|likelihood|chance|odds)\b[^.;:]{0,120}?\s+at\s+(?:(?:about|around|some|only|just|roughly|nearly)\s+)?$/i;
 /** True when a percent is the probability of a forecast, not an economic figure: "will fall
  *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%", and a
  *  test's level ("significant at the 5% level", "a 10 percent significance level").
@@ -1197,6 +1202,7 @@ function probability(s: string, m: Match): boolean {
     m.kind !== 'amount' &&
     (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
       PROBABILITY_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+      PROBABILITY_PUT_AT_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
       (INTERVAL_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
         /^[\s-]*level\b/i.test(s.slice(m.ownEnd ?? m.end))))
   );

@@ -12385,3 +12385,19 @@ describe('traps: a bound in a condition after "only when" or "as long as"', () =
     }
   });
 });
+
+describe('traps: odds a model puts at a level, the event named between', () => {
+  it('"the model puts the probability that the fund runs dry before 2045 at 60 percent" is a probability, no figure; a share a model puts at a level and a deficit a model puts at a sum keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The model puts the probability that the fund runs dry before 2045 at 60 percent.', []],
+      ['Our simulations set the chance of a deficit in 2032 at about 35%.', []],
+      // Near-misses: a share and a sum put at a level.
+      ['The survey puts the share of retirees renting at 18 percent.', ['share 18']],
+      ['The actuary puts the deficit at $4 billion.', ['amount 4000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
