@@ -12401,3 +12401,19 @@ describe('traps: odds a model puts at a level, the event named between', () => {
     }
   });
 });
+
+describe('kind: a cost-of-living adjustment is a change of the benefit', () => {
+  it('"a 2.6% cost-of-living adjustment" and "the cost-of-living adjustment of 3.1 percent" are changes; the cost of living that rose and a share of the budget keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Pensioners got a 2.6% cost-of-living adjustment in January 2031.', ['change 2.6']],
+      ['The cost-of-living adjustment of 3.1 percent was paid in 2030.', ['change 3.1']],
+      // Near-misses: the cost of living itself, and a share of spending.
+      ['The cost of living rose 3% in 2030.', ['change 3']],
+      ['Pensions took 41% of the budget in 2030.', ['share 41']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
