@@ -1198,7 +1198,19 @@ export function buildCandidate(
     OWN_LIMIT_AFTER_RE.test(sentence.slice(m.end)) &&
     !PLANS_TO_RE.test(lead) &&
     !/\b(?:propos\w*|consult\w*|recommend\w*|would\s+(?:set|impose|introduce))\b/i.test(lead);
+  // "I set out below the rates that apply from April, subject to the approval of Parliament. …
+  // The basic pension rises by £8.15 to £184.90 a week": after a document says the rates it sets
+  // out await approval, a new level or change it states with a present or future verb of change
+  // (or after an arrow) is not yet granted, planned. The level changed from, a past verb and one
+  // held ("stays at £10") keep the old reading.
+  const awaitingApproval =
+    AWAITING_APPROVAL_RE.test(text.slice(0, sStart + m.start)) &&
+    NEW_LEVEL_BEFORE_RE.test(
+      sentence.slice(clause[0], m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
+    ) &&
+    !/\bfrom\s+$/i.test(sentence.slice(0, m.start));
   const worded: FigureStatus =
+    awaitingApproval ||
     putsAt ||
     labelAhead ||
     labelPlanned ||
@@ -2071,6 +2083,14 @@ const OTHER_PAST_RE =
 const RESTATES_BEFORE_RE = /^\s*(?:This|That|These|It)\s+(?:represents?|is|are|means?|amounts?)\b/;
 /** A present passive of holding, no past: "is held at", "are kept at". */
 const HELD_AT_RE = /\b(?:is|are)\s+(?:held|kept)\s+at\b/gi;
+/** A document's word that what it sets out awaits a vote or consent: "subject to the approval of
+ *  both Houses", "subject to Parliamentary approval", "subject to approval by the regulator". */
+const AWAITING_APPROVAL_RE =
+  /\bsubject\s+to\s+(?:the\s+)?(?:[A-Z]?[a-z]+\s+)?(?:approval|consent|confirmation|ratification)\b/i;
+/** Before a number, a present or future verb of change or becoming, or an arrow to the new level:
+ *  "rises by ", "climbs to ", "will increase by ", "becomes ", "go up … by ", "that is " (the rise restated), "£241.30 → ", "(up ". */
+const NEW_LEVEL_BEFORE_RE =
+  /\b(?:rises|rise|climbs|climb|increases|goes\s+up|go\s+up|becomes|become|will\s+(?:rise|increase|climb|go\s+up|become)|(?:that|this)\s+(?:is|means))\b|→|\(\s*up\b/i;
 /** A present measure, not the budget's plan: "now", "today", "at present", "currently". */
 const NOW_WORD_RE = /\b(?:now|today|currently|at\s+present)\b/i;
 /** Before an amount, the name of a budget's item and a colon, or a bracket right after the name,

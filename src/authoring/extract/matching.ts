@@ -1188,6 +1188,11 @@ const INTERVAL_LEVEL_BEFORE_RE =
 const PROBABILITY_BEFORE_RE =
   /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:of\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
+/** Right before a percent, a verb that puts the odds of an event, named with its clause, at a
+ *  level: "puts the probability that the fund runs dry before 2040 at ", "sets the chance of a
+ *  deficit next year at about ". */
+const PROBABILITY_PUT_AT_BEFORE_RE =
+  /\b(?:puts?|putting|sets?|setting|places?|placing|estimates?|estimating)\s+(?:the|its|their)\s+(?:probability|likelihood|chance|odds)\b[^.;:]{0,120}?\s+at\s+(?:(?:about|around|some|only|just|roughly|nearly)\s+)?$/i;
 /** True when a percent is the probability of a forecast, not an economic figure: "will fall
  *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%", and a
  *  test's level ("significant at the 5% level", "a 10 percent significance level").
@@ -1197,6 +1202,7 @@ function probability(s: string, m: Match): boolean {
     m.kind !== 'amount' &&
     (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
       PROBABILITY_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+      PROBABILITY_PUT_AT_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
       (INTERVAL_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
         /^[\s-]*level\b/i.test(s.slice(m.ownEnd ?? m.end))))
   );
@@ -1398,6 +1404,26 @@ const PORTFOLIO_MIX_AFTER_RE = new RegExp(
   'i',
 );
 
+/** A portfolio or benchmark named, then the mix that defines it, set off by a dash, a colon or "of"
+ *  (or "a … mix of"): "the policy portfolio — 75% world equities and 25% bonds —", "the
+ *  benchmark, a simple mix of 70% shares and 30% bonds". "the portfolio is 60% equities" and "the
+ *  fund held 60% equities and 40% bonds" state a mix held and stay shares. */
+const MIX_MEMBER = String.raw`\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)\s+(?:[A-Za-z-]+\s+){0,3}?(?:${ASSET_CLASS}|shares)\b`;
+const NAMED_PORTFOLIO_MIX_RE = new RegExp(
+  String.raw`\b(?:portfolios?|benchmarks?)\b(?:\s*[—–:,]\s*|\s+-{1,2}\s+|\s+of\s+)(?:(?:an?|the|its)\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:mix|blend|split|combination)\s+of\s+)?${MIX_MEMBER}(?:\s*(?:,|and|\/|&)\s*(?:and\s+)?${MIX_MEMBER})+`,
+  'gi',
+);
+
+/** True when a percent is a member of the mix that defines a named portfolio or benchmark
+ *  (NAMED_PORTFOLIO_MIX_RE): the kind of portfolio, no share measured.
+ *  @example namedPortfolioMix('a benchmark — 60% equities and 40% bonds', { start: 14, end: 17, kind: 'share' } as Match) // true */
+function namedPortfolioMix(s: string, m: Match): boolean {
+  const at = m.own ?? m.start;
+  return [...s.matchAll(NAMED_PORTFOLIO_MIX_RE)].some(
+    (x) => at >= x.index && at < x.index + x[0].length,
+  );
+}
+
 /** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE), is
  *  the whole 100 of a class of ownership (OWNERSHIP_CLASS_AFTER_RE), or names a portfolio's kind by
  *  its mix (PORTFOLIO_MIX_AFTER_RE): no economic figure. "100% of natural gas imports" keeps its
@@ -1409,6 +1435,7 @@ function productGrade(s: string, m: Match): boolean {
   const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
   if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
   if (PORTFOLIO_MIX_AFTER_RE.test(after)) return true;
+  if (namedPortfolioMix(s, m)) return true;
   // "customers who opt for 100% green power pay a premium": a green-power product a buyer picks,
   // named by how green it is ("the share of green power rose to 100%" is a level).
   if (
@@ -1753,6 +1780,16 @@ function groupCriterion(s: string, m: Match): boolean {
     RANKED_WHOLE_AFTER_RE.test(s.slice(ownStart(m)))
   )
     return true;
+  // "an extra 1% on the first $60,000 of each balance", "the reduced band applying to the first
+  // £20,000": the tranche of a stock a rate applies to is a line that cuts it in two, no sum.
+  // So is the limit in brackets on what part of that tranche may come from ("(with up to $20,000
+  // from the savings account)").
+  if (
+    m.kind === 'amount' &&
+    (TRANCHE_BEFORE_RE.test(before) ||
+      (TRANCHE_NAMED_RE.test(before) && BRACKETED_LIMIT_BEFORE_RE.test(before)))
+  )
+    return true;
   const rest = s.slice(m.ownEnd ?? m.end);
   // "applies to transactions above 10,000 euros", "products containing more than 5% sugar",
   // "growth of at least 7 per cent is needed to halve poverty": a line that sorts items, or a
@@ -1803,10 +1840,11 @@ function groupCriterion(s: string, m: Match): boolean {
 }
 
 /** A bound inside a condition, in the same clause: "If growth is higher than ", "unless exports
- *  grow faster than ", "provided that inflation stays below ". The number states when something
- *  holds, not a figure ("exports rose by more than 3%" is one). */
+ *  grow faster than ", "provided that inflation stays below ", "paid only when the ratio is above ",
+ *  "as long as debt stays under ". The number states when something holds, not a figure ("exports
+ *  rose by more than 3%" is one, and so is "when inflation exceeded 5%", a time, no condition). */
 const CONDITION_BOUND_BEFORE_RE =
-  /\b(?:if|unless|whenever|provided\s+that|in\s+case)\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:if|unless|whenever|provided\s+that|in\s+case|only\s+(?:when|where|once)|(?:as|so)\s+long\s+as)\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** The first number word of a figure stated in words: "seven", "twenty-five", "ten". */
 const NUMBER_WORD_START_RE =
@@ -1862,6 +1900,16 @@ const RULE_SUBJECT_BEFORE_RE =
  *  " a year will receive", " is referred to", " are counted as low paid", " qualify for". */
 const RULE_AFTER_RE =
   /^[^.;:,]{0,60}?\b(?:must|shall|(?:is|are|will\s+be|would\s+be)\s+(?:(?:not|also|still|then|now|automatically)\s+)?(?:eligible|exempt(?:ed)?|subject\s+to|required|liable|entitled|covered|referred|reviewed|declared|reported|taxed|charged|allowed|permitted|barred|audited|published|assessed|classed|classified|counted|treated|defined|considered)|qualif(?:y|ies)\s+for|(?:will|can|may)\s+(?:(?:also|still|now|then)\s+)?(?:receive|claim|apply|qualify|pay))\b/i;
+/** Right before an amount, the tranche of a stock a rate applies to: "on the first ", "applying to
+ *  the first ", "for their next ". "the first $1 billion of the loan was paid" has no "on", "to" or
+ *  "for" and stays a sum. */
+const TRANCHE_BEFORE_RE =
+  /\b(?:on|to|for)\s+(?:the|their|its|your|each)\s+(?:first|next)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** A tranche named earlier in the sentence, its number included: "on the first $60,000". */
+const TRANCHE_NAMED_RE =
+  /\b(?:on|to|for)\s+(?:the|their|its|your|each)\s+(?:first|next)\s+(?:[^\s\d]{1,4}\s?)?\d/i;
+/** Right before an amount, a bracketed limit: "(with up to ", "(up to ". */
+const BRACKETED_LIMIT_BEFORE_RE = /\(\s*(?:with\s+)?up\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a percent, a rank that makes it the size of a group, not a share measured: "the
  *  richest 10% of households", "the top 1 percent of earners", "the largest 5% of firms". */
 /** Right before a share of ranked items, the end of the ranking it is cut from: "the lowest ",

@@ -12575,3 +12575,122 @@ describe('status: a label whose bracket names the budget heads planned figures',
     }
   });
 });
+
+describe('status: rates a document sets out subject to approval are planned until approved', () => {
+  it('after "subject to the approval of the Assembly", "the carer payment rises by $6.40 to $151.20" and "→ $151.20" are expected; the level changed from, a past rise, a level that stays and a document with no such word keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    const opening =
+      'These are the payment rates for next year, subject to the approval of the Assembly. ';
+    for (const [text, want] of [
+      [
+        `${opening}The carer payment rises by $6.40 to $151.20 a week.`,
+        ['6.4 expected', '151.2 expected'],
+      ],
+      [
+        `${opening}The age pension will increase by 3.1 per cent, from $402.00 to $414.50 a week.`,
+        ['3.1 expected', '402 actual', '414.5 expected'],
+      ],
+      [`${opening}Carer payment: $144.80 → $151.20`, ['144.8 actual', '151.2 expected']],
+      // Near-misses: a past rise, a level that stays, and the same rise with no approval awaited.
+      [`${opening}Wages grew 4.1 per cent in the year to June.`, ['4.1 actual']],
+      [`${opening}The winter bonus stays at $20.`, ['20 actual']],
+      ['The carer payment rises by $6.40 to $151.20 a week.', ['6.4 actual', '151.2 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: the mix of asset classes that defines a named portfolio or benchmark', () => {
+  it('"a benchmark portfolio — 70% world shares and 30% bonds —" and "the benchmark, a simple mix of 65% equities and 35% gilts" name its kind, no figure; a mix held and a share of assets keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The trustees measure the managers against a benchmark portfolio — 70% world shares and 30% bonds — over seven years.',
+        [],
+      ],
+      ['Its yardstick is the benchmark, a simple mix of 65% equities and 35% gilts.', []],
+      ['The plan tracks a model portfolio of 50% stocks and 50% bonds.', []],
+      // Near-misses: a mix the fund held, a share of its assets, and the portfolio's own make-up.
+      ['At year-end the scheme held 58% equities and 42% bonds.', ['share 58', 'share 42']],
+      ['Listed shares made up 41.2% of net assets in 2030.', ['share 41.2']],
+      ['The portfolio is 60% equities.', ['share 60']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: the tranche of a stock that a rate applies to', () => {
+  it('"a bonus 0.5% on the first $40,000 of savings", "the reduced rate applying to the first £15,000" and the bracketed limit on a part of that tranche are lines, no sums; a first payment and a tranche with no rate keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Savers get a bonus 0.5% on the first $40,000 of savings.', ['share 0.5']],
+      [
+        'Members earn a bonus 1% on the first $50,000 of their pots (with up to $10,000 from the cash account).',
+        ['share 1'],
+      ],
+      ['The reduced rate of 0.2% applies to the first £15,000 held by each saver.', ['share 0.2']],
+      // Near-misses: the first sum paid out of a loan, and a bracketed sum with no tranche.
+      ['The first $1 billion of the loan was paid in May.', ['amount 1000000000']],
+      [
+        'The fund lent $2 billion (up to $400 million to each province).',
+        ['amount 2000000000', 'amount 400000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a bound in a condition after "only when" or "as long as"', () => {
+  it('"the bonus is paid only when the fund is more than 85% funded" and "as long as reserves stay above $2 billion" state a condition, no figure; a plain "when" of time keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The bonus is paid only when the fund is more than 85% funded.', []],
+      ['Top-ups continue as long as reserves stay above $2 billion.', []],
+      ['Increases apply only where the ratio exceeds 110%.', []],
+      // Near-misses: a time when a level was passed, and a rise past a bound.
+      ['When inflation exceeded 5% in May, the board raised its rate.', ['change 5']],
+      ['Pensions rose by more than 3% in 2030.', ['change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: odds a model puts at a level, the event named between', () => {
+  it('"the model puts the probability that the fund runs dry before 2045 at 60 percent" is a probability, no figure; a share a model puts at a level and a deficit a model puts at a sum keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The model puts the probability that the fund runs dry before 2045 at 60 percent.', []],
+      ['Our simulations set the chance of a deficit in 2032 at about 35%.', []],
+      // Near-misses: a share and a sum put at a level.
+      ['The survey puts the share of retirees renting at 18 percent.', ['share 18']],
+      ['The actuary puts the deficit at $4 billion.', ['amount 4000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kind: a cost-of-living adjustment is a change of the benefit', () => {
+  it('"a 2.6% cost-of-living adjustment" and "the cost-of-living adjustment of 3.1 percent" are changes; the cost of living that rose and a share of the budget keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Pensioners got a 2.6% cost-of-living adjustment in January 2031.', ['change 2.6']],
+      ['The cost-of-living adjustment of 3.1 percent was paid in 2030.', ['change 3.1']],
+      // Near-misses: the cost of living itself, and a share of spending.
+      ['The cost of living rose 3% in 2030.', ['change 3']],
+      ['Pensions took 41% of the budget in 2030.', ['share 41']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
