@@ -275,6 +275,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !indexLevel(sentence, m) &&
       !illustration(sentence, m) &&
       !SENSITIVITY_RE.test(sentence) &&
+      !supposedScenario(sentence, m) &&
       !(
         m.kind === 'amount' &&
         WEIGHT_ADJECTIVE_RE.test(sentence.slice(from(m), to(m))) &&
@@ -2475,6 +2476,21 @@ const PLURAL_NOUN_AFTER_RE = /^\s+[a-z]{2,}s\b/;
  *  $2 billion". It tells how one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE =
   /^\s*["“]?An?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+
+/** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
+ *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central
+ *  scenario" and "in the baseline scenario, where" are the forecast itself. */
+const SUPPOSED_SCENARIO_RE =
+  /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:scenario|downside|upside|case|simulation)\s+(?:where|in\s+which)\b/i;
+
+/** A number after a supposed scenario in its sentence is the supposed change or what it would do, a
+ *  sensitivity: "In a scenario where rents drop 12%, arrears would climb to £40m" (neither is a
+ *  figure). Numbers before it ("Fees rose 3%; we modelled a downside in which …") keep their reading.
+ *  @example supposedScenario('In a scenario where rents drop 12%, arrears would rise.', { start: 32, end: 35, kind: 'change' } as Match) // true */
+function supposedScenario(s: string, m: Match): boolean {
+  const at = SUPPOSED_SCENARIO_RE.exec(s);
+  return at !== null && at.index < ownStart(m);
+}
 
 /** A figure in what an illustrative reading would tell is no measurement: "an index value of 95
  *  would indicate that output is 5% lower than the base year's". The reading of a real period, "the

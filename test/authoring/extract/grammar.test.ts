@@ -12298,3 +12298,25 @@ describe('status: a budget titled by its parts or its span is a budget', () => {
     expect(read('Harbour Town 2029 Operating and Capital Budget')).toEqual(['95000000 actual']);
   });
 });
+
+describe('traps: the numbers after a supposed scenario ("a scenario where", "a downside in which") are a sensitivity', () => {
+  it('"In a scenario where lettings fall 6% short …, the trust would run a loss of £3.2m" proposes nothing; a central scenario and the numbers before the supposition keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value ?? c.range?.low} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'In a scenario where lettings fall 6% short of plan, the trust would run a loss of £3.2m.',
+        [],
+      ],
+      [
+        'Rents rose 2% last year; the board has modelled a downside in which rents drop by a further 3% to 5%.',
+        ['2 actual'],
+      ],
+      // Near-misses: the central or baseline scenario is the forecast itself.
+      ['Under its central scenario, output should grow 1.8% in 2032.', ['1.8 expected']],
+      ['In the baseline scenario the deficit narrows to 2% of GDP in 2033.', ['2 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
