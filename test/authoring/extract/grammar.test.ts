@@ -12320,3 +12320,22 @@ describe('traps: the numbers after a supposed scenario ("a scenario where", "a d
     }
   });
 });
+
+describe('status: a change recommended or proposed, named by its size before its noun, is not yet granted', () => {
+  it('"the review had recommended a 7 per cent tuition increase" and "proposes a 4% rise in the levy" are expected; a change approved and a rise that happened keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The review had recommended a 7 per cent tuition increase; ministers chose less.',
+        ['7 expected'],
+      ],
+      ['The water board proposes a 4% rise in the levy.', ['4 expected']],
+      // Near-misses: a change approved, and one that happened after a recommendation.
+      ['The senate approved a 3% tuition increase.', ['3 actual']],
+      ['The panel recommended a review, and fees rose 4% in 2030.', ['4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
