@@ -375,7 +375,14 @@ export function buildCandidate(
     instrument
       ? read.slice(clause[0], m.end)
       : read.slice(clause[0], m.end) +
-        blankAll(counted, PURPOSE_RE, FORECAST_BOUND_RE, APPOSITIVE_RELATIVE_RE, FORECAST_CAUSE_RE)
+        blankAll(
+          counted,
+          PURPOSE_RE,
+          FORECAST_BOUND_RE,
+          APPOSITIVE_RELATIVE_RE,
+          FORECAST_CAUSE_RE,
+          UNREAL_PAST_ASIDE_RE,
+        )
   )
     .replace(POLICY_TARGET_RE, ' ')
     .replace(PLEDGED_TO_RECIPIENT_RE, ' ')
@@ -1798,6 +1805,9 @@ const BUDGET_ESTIMATE_RE = /\((?:BE|RE)\)|\b(?:Budget|Revised)\s+Estimates?\b/;
 /** Right before a number, the bound a permission sets: "by as much as ", "by no more than ". */
 const CAP_BOUND_BEFORE_RE =
   /\b(?:as\s+much\s+as|no\s+more\s+than|up\s+to|at\s+most)\s+[^\s\d]{0,4}\s?$/i;
+/** After a number, a bracket that tells what another measure would have given: "indexed by 2.9%
+ *  on 1 June (CPI would have given 3.4%)". Its unreal past is no hedge of the number before it. */
+const UNREAL_PAST_ASIDE_RE = /\([^()]*\bwould\s+have\b[^()]*\)/g;
 /** Right before a number, a change asked for: "request for an average price increase of ", "its
  *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ", "had asked
  *  for a 7% rise", "sought an increase of ". */

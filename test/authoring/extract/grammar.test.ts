@@ -12339,3 +12339,24 @@ describe('status: a change recommended or proposed, named by its size before its
     }
   });
 });
+
+describe('status: a bracket telling what another measure would have given is no hedge of the number before it', () => {
+  it('"Student debts were uprated by 2.6% on 1 May 2031 (wage growth would have given 4.1%)" keeps 2.6 actual; a "would" of its own and a future rise keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Student debts were uprated by 2.6% on 1 May 2031 (wage growth would have given 4.1%).',
+        ['2.6 actual', '4.1 expected'],
+      ],
+      // Near-misses: the number's own "would", and a rise still to come.
+      ['Student debts would rise by 2.6% under the new index.', ['2.6 expected']],
+      [
+        'Pensions will be uprated by 3.2% in 2033 (wage growth would have given 4.1%).',
+        ['3.2 expected', '4.1 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
