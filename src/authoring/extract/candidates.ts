@@ -911,7 +911,8 @@ export function buildCandidate(
     budgetSumAhead ||
     (openBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
       !pastItemAfterLeadIn(sentence.slice(0, m.start)) &&
-      !SPENT_RE.test(sentence) &&
+      // "compared with an outturn of £8.8bn": the base's outturn leaves the budget its plan.
+      !SPENT_RE.test(sentence.replace(OUTTURN_BASE_RE, ' ')) &&
       !THAN_PLAN_RE.test(sentence) &&
       !(SINCE_BUDGET_RE.test(sentence) && PAST_FINITE_RE.test(sentence)));
   // "For 2031-32, the grants amount to £1.1bn", "contingencies of $3.9 billion in 2031-32", "a deficit
@@ -1168,6 +1169,9 @@ export function buildCandidate(
   const sought =
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
     CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "ARI's budget for 2031-32 is £9.4bn, compared with an outturn of £9.0bn": the outturn a budget
+  // is set against is what was spent, data, though the budget's sentence is its plan.
+  const outturnBase = OUTTURN_BASE_BEFORE_RE.test(sentence.slice(0, m.start));
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1189,6 +1193,7 @@ export function buildCandidate(
     surveyEstimate
       ? 'expected'
       : pastBase ||
+          outturnBase ||
           pastMeasure ||
           pastCompared ||
           pathStartOver ||
@@ -1825,6 +1830,13 @@ const BUDGETED_SUM_RE =
  *  "estimates of the total cost of", "cost estimate", "estimate the tunnel to cost ". */
 const COST_ESTIMATE_BEFORE_RE =
   /\b(?:estimates?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?costs?\s+of\b|cost\s+estimates?\b|estimat(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,4}?to\s+cost\b)[^.;]*$/i;
+/** The outturn a budget is set against: "compared with an outturn of", "against last year's outturn". */
+const OUTTURN_BASE = String.raw`\b(?:compared\s+(?:with|to)|against|versus|from|over|on)\s+(?:(?:an?|the|its|last\s+year(?:'s|’s))\s+)?(?:[\w-]+\s+)?outturn\b`;
+const OUTTURN_BASE_RE = new RegExp(OUTTURN_BASE, 'gi');
+const OUTTURN_BASE_BEFORE_RE = new RegExp(
+  String.raw`${OUTTURN_BASE}\s+(?:of|at)\s+(?:(?:about|around|some)\s+)?$`,
+  'i',
+);
 /** Words of money a budget has already paid out: an outturn, not a plan. */
 const SPENT_RE =
   /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;

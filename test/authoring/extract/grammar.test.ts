@@ -12360,3 +12360,24 @@ describe('status: a bracket telling what another measure would have given is no 
     }
   });
 });
+
+describe('status: a budget set against an outturn stays its plan, and the outturn named so is data', () => {
+  it('"The trust\'s budget for 2031 is £412m, against an outturn of £398m in 2030, a rise of 3.5%" reads the budget and its rise expected, the outturn actual; a budget spent keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        "The trust's budget for 2031 is £412m, against an outturn of £398m in 2030, a rise of 3.5%.",
+        ['412000000 expected', '398000000 actual', '3.5 expected'],
+      ],
+      [
+        'The museum budget for 2031 is £64m, compared with an outturn of £61m for 2030.',
+        ['64000000 expected', '61000000 actual'],
+      ],
+      // Near-miss: money of the budget already spent.
+      ['Of the budget for 2031, £120m was spent by March.', ['120000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
