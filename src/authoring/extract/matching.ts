@@ -1737,6 +1737,10 @@ function groupCriterion(s: string, m: Match): boolean {
     BAND_GROUP_BEFORE_RE.test(before)
   )
     return true;
+  // "where a school enrols fewer than 90% of its places (that is, more than 10% empty)": the
+  // bracket says the condition's bound again, in other words.
+  const restated = RESTATED_BOUND_BEFORE_RE.exec(before);
+  if (restated && CONDITION_BOUND_BEFORE_RE.test(before.slice(0, restated.index))) return true;
   if (m.kind === 'share' && digit === 0 && RANKED_GROUP_BEFORE_RE.test(before)) return true;
   // "in the driest 10 per cent of seasons", "the highest 5% of incomes": a band of ranked items
   // picked by their rank, no share anything measured.
@@ -1804,10 +1808,15 @@ function groupCriterion(s: string, m: Match): boolean {
 }
 
 /** A bound inside a condition, in the same clause: "If growth is higher than ", "unless exports
- *  grow faster than ", "provided that inflation stays below ". The number states when something
+ *  grow faster than ", "provided that inflation stays below ", "where a school enrols fewer than "
+ *  (a rule's "where" and any one member, no comma before it). The number states when something
  *  holds, not a figure ("exports rose by more than 3%" is one). */
 const CONDITION_BOUND_BEFORE_RE =
-  /\b(?:if|unless|whenever|provided\s+that|in\s+case)\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:if|unless|whenever|provided\s+that|in\s+case|(?<![,;]\s?)where(?=\s+(?:a|an|any|each)\s))\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|fewer|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** A number, then a bracket that says it again as a bound: "90% of its places (that is, more than ". */
+const RESTATED_BOUND_BEFORE_RE =
+  /\d[\d.,]*[^()\d]*\(\s*(?:that\s+is|i\.e\.|in\s+other\s+words)\s*,?\s+(?:(?:more|less|fewer|greater|higher|lower)\s+than|over|under|above|below|at\s+least|at\s+most)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** The first number word of a figure stated in words: "seven", "twenty-five", "ten". */
 const NUMBER_WORD_START_RE =

@@ -12381,3 +12381,22 @@ describe('status: a budget set against an outturn stays its plan, and the outtur
     }
   });
 });
+
+describe('traps: a bound in a rule\'s "where a …" condition, and a bracket that says it again, sort the cases the rule applies to', () => {
+  it('"cuts the grant where a school enrols fewer than 90% of its places (that is, more than 10% empty)" proposes nothing; a "where" after a comma and a plain bracket keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The board cuts the grant where a school enrols fewer than 90% of its places (that is, more than 10% empty).',
+        [],
+      ],
+      ['Fees are refunded where any course runs at less than 60% of capacity.', []],
+      // Near-misses: a relative "where" after a comma, and a bracket after a bound reached.
+      ['In the north, where enrolment fell by more than 3%, two colleges merged.', ['-3 actual']],
+      ['Enrolment fell by more than 3% (that is, over 2,000 students).', ['-3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
