@@ -1762,7 +1762,7 @@ function groupCriterion(s: string, m: Match): boolean {
   // "applies to transactions above 10,000 euros", "products containing more than 5% sugar",
   // "growth of at least 7 per cent is needed to halve poverty": a line that sorts items, or a
   // condition to meet, not what anything measured.
-  if (SORTED_ITEMS_BEFORE_RE.test(before)) return true;
+  if (SORTED_ITEMS_BEFORE_RE.test(before) || ITEMS_ON_BOUND_BEFORE_RE.test(before)) return true;
   // "the largest trusts with an income of over £250m", "clubs earning more than €2 million",
   // "operators who grossed more than $5 million": a bound on what each member takes in sorts them.
   if (MEMBER_INCOME_BOUND_BEFORE_RE.test(before)) return true;
@@ -1831,6 +1831,10 @@ const NUMBER_WORD_START_RE =
  *  only with a word of value ("exports of more than $9 billion" is their total). */
 const SORTED_ITEMS_BEFORE_RE =
   /\b(?:(?:transactions|payments|purchases|incomes|earnings|salaries|wages|pensions|deposits|loans|mortgages|properties|houses|homes|dwellings|vehicles|cars|items|goods|products|parcels|shipments|consignments|contracts|projects|investments|taxpayers|estates|inheritances|gifts|assets|profits)\s+\(?(?:(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?|containing|earning|making|with\s+(?:an?\s+)?(?:values?|turnover|incomes?|prices?|assets)\s+of)\s+)?|(?:exports|imports|sales|shipments)\s+(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?)\s+|(?:stocks|shares|securities|equities|bonds|units|tickets)\s+(?:priced|trading|quoted)(?:\s+at)?\s+|\b[a-z]{3,}s\s+containing\s+)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a bound, the items a rate or relief applies "on", sorted by their size: "a 2%
+ *  rebate on home loans of up to $", "relief on deposits of more than ". */
+const ITEMS_ON_BOUND_BEFORE_RE =
+  /\bon\s+(?:[\w-]+\s+){0,2}?(?:loans|mortgages|deposits|purchases|payments|transactions|incomes|earnings|salaries|balances|savings)\s+of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, members sorted by what each takes in, a plural noun then "with" and an
  *  income ("trusts with an income of over ", "charities with assets above ", "firms with annual
  *  turnover of more than £"), a participle of earning ("clubs earning more than ", "venues grossing

@@ -12400,3 +12400,18 @@ describe('traps: a bound in a rule\'s "where a …" condition, and a bracket tha
     }
   });
 });
+
+describe('traps: a bound on the items a rate or relief applies "on" sorts them', () => {
+  it('"a 2% rebate on home loans of up to $400,000" keeps the rate and proposes no bound; a sum of loans approved keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Buyers get a 2% rebate on home loans of up to $400,000.', ['2 actual']],
+      ['The levy is waived on deposits of less than $5,000.', []],
+      // Near-miss: loans a lender approved, up to a size, are its figure.
+      ['The bank approved loans of up to $500 million for ports.', ['500000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
