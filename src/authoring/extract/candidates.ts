@@ -1172,6 +1172,13 @@ export function buildCandidate(
   // "ARI's budget for 2031-32 is £9.4bn, compared with an outturn of £9.0bn": the outturn a budget
   // is set against is what was spent, data, though the budget's sentence is its plan.
   const outturnBase = OUTTURN_BASE_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "The regents approved a $2.9 billion operating budget for fiscal 2027": a budget a body has
+  // approved, adopted or passed is a decision made, actual though its year is to come; "the board
+  // will approve a $2.9 billion budget" and "a proposed $2.9 billion budget" keep the old reading.
+  const budgetApproved =
+    m.kind === 'amount' &&
+    BUDGET_APPROVED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    /^\s+(?:[\w-]+\s+){0,2}?budget\b/i.test(sentence.slice(m.end));
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1211,7 +1218,8 @@ export function buildCandidate(
           markedValuation ||
           estimateOfPast ||
           settledCharge ||
-          (priceSet && !requested && !forecastItself)
+          (priceSet && !requested && !forecastItself) ||
+          budgetApproved
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -1837,6 +1845,10 @@ const OUTTURN_BASE_BEFORE_RE = new RegExp(
   String.raw`${OUTTURN_BASE}\s+(?:of|at)\s+(?:(?:about|around|some)\s+)?$`,
   'i',
 );
+/** Right before a budget's sum, a past verb of a decision and its article: "approved a ", "has
+ *  adopted the ", "passed an ". */
+const BUDGET_APPROVED_BEFORE_RE =
+  /(?<!\b(?:will|would|to|may|could|should|must|be|been)\s+)\b(?:approved|adopted|passed|enacted|ratified)\s+(?:an?|the|its|their)\s+$/i;
 /** Words of money a budget has already paid out: an outturn, not a plan. */
 const SPENT_RE =
   /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;

@@ -12415,3 +12415,24 @@ describe('traps: a bound on the items a rate or relief applies "on" sorts them',
     }
   });
 });
+
+describe('status: a budget a body has approved, adopted or passed is a decision made', () => {
+  it('"The trustees approved a $1.4 billion operating budget for fiscal 2032" is actual; a budget still to be approved or only proposed keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-06-12' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The trustees approved a $1.4 billion operating budget for fiscal 2032.',
+        ['1400000000 actual'],
+      ],
+      ['The county has adopted a $620 million budget for 2032.', ['620000000 actual']],
+      // Near-misses: a budget still to be approved, and one only proposed.
+      ['The trustees will approve a $1.4 billion budget for fiscal 2032.', ['1400000000 expected']],
+      ['The governor proposed a $620 million budget for 2032.', ['620000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
