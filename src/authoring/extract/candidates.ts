@@ -369,7 +369,14 @@ export function buildCandidate(
     instrument
       ? read.slice(clause[0], m.end)
       : read.slice(clause[0], m.end) +
-        blankAll(counted, PURPOSE_RE, FORECAST_BOUND_RE, APPOSITIVE_RELATIVE_RE, FORECAST_CAUSE_RE)
+        blankAll(
+          counted,
+          PURPOSE_RE,
+          FORECAST_BOUND_RE,
+          APPOSITIVE_RELATIVE_RE,
+          FORECAST_CAUSE_RE,
+          UNREAL_PAST_ASIDE_RE,
+        )
   )
     .replace(POLICY_TARGET_RE, ' ')
     .replace(PLEDGED_TO_RECIPIENT_RE, ' ')
@@ -885,7 +892,8 @@ export function buildCandidate(
     budgetSumAhead ||
     (openBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
       !pastItemAfterLeadIn(sentence.slice(0, m.start)) &&
-      !SPENT_RE.test(sentence) &&
+      // "compared with an outturn of £8.8bn": the base's outturn leaves the budget its plan.
+      !SPENT_RE.test(sentence.replace(OUTTURN_BASE_RE, ' ')) &&
       !THAN_PLAN_RE.test(sentence) &&
       !(SINCE_BUDGET_RE.test(sentence) && PAST_FINITE_RE.test(sentence)));
   // "For 2031-32, the grants amount to £1.1bn", "contingencies of $3.9 billion in 2031-32", "a deficit
@@ -1209,6 +1217,16 @@ export function buildCandidate(
       sentence.slice(clause[0], m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
     ) &&
     !/\bfrom\s+$/i.test(sentence.slice(0, m.start));
+  // "ARI's budget for 2031-32 is £9.4bn, compared with an outturn of £9.0bn": the outturn a budget
+  // is set against is what was spent, data, though the budget's sentence is its plan.
+  const outturnBase = OUTTURN_BASE_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "The regents approved a $2.9 billion operating budget for fiscal 2027": a budget a body has
+  // approved, adopted or passed is a decision made, actual though its year is to come; "the board
+  // will approve a $2.9 billion budget" and "a proposed $2.9 billion budget" keep the old reading.
+  const budgetApproved =
+    m.kind === 'amount' &&
+    BUDGET_APPROVED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    /^\s+(?:[\w-]+\s+){0,2}?budget\b/i.test(sentence.slice(m.end));
   const worded: FigureStatus =
     awaitingApproval ||
     putsAt ||
@@ -1232,6 +1250,7 @@ export function buildCandidate(
     surveyEstimate
       ? 'expected'
       : pastBase ||
+          outturnBase ||
           pastMeasure ||
           pastCompared ||
           pathStartOver ||
@@ -1250,7 +1269,8 @@ export function buildCandidate(
           grantAwarded ||
           budgetAdopted ||
           limitNamed ||
-          chargeDecided
+          chargeDecided ||
+          budgetApproved
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -1844,6 +1864,9 @@ const SCHEME_CHARGE_BEFORE_RE =
  *  receive ". */
 const CONTINUE_TO_PAY_BEFORE_RE =
   /\bcontinues?\s+to\s+(?:pay|be\s+charged|receive)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** After a number, a bracket that tells what another measure would have given: "indexed by 2.9%
+ *  on 1 June (CPI would have given 3.4%)". Its unreal past is no hedge of the number before it. */
+const UNREAL_PAST_ASIDE_RE = /\([^()]*\bwould\s+have\b[^()]*\)/g;
 /** Right before a number, a change asked for: "request for an average price increase of ", "its
  *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ", "had asked
  *  for a 7% rise", "sought an increase of ". */
@@ -1865,6 +1888,17 @@ const BUDGETED_SUM_RE =
  *  "estimates of the total cost of", "cost estimate", "estimate the tunnel to cost ". */
 const COST_ESTIMATE_BEFORE_RE =
   /\b(?:estimates?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?costs?\s+of\b|cost\s+estimates?\b|estimat(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,4}?to\s+cost\b)[^.;]*$/i;
+/** The outturn a budget is set against: "compared with an outturn of", "against last year's outturn". */
+const OUTTURN_BASE = String.raw`\b(?:compared\s+(?:with|to)|against|versus|from|over|on)\s+(?:(?:an?|the|its|last\s+year(?:'s|’s))\s+)?(?:[\w-]+\s+)?outturn\b`;
+const OUTTURN_BASE_RE = new RegExp(OUTTURN_BASE, 'gi');
+const OUTTURN_BASE_BEFORE_RE = new RegExp(
+  String.raw`${OUTTURN_BASE}\s+(?:of|at)\s+(?:(?:about|around|some)\s+)?$`,
+  'i',
+);
+/** Right before a budget's sum, a past verb of a decision and its article: "approved a ", "has
+ *  adopted the ", "passed an ". */
+const BUDGET_APPROVED_BEFORE_RE =
+  /(?<!\b(?:will|would|to|may|could|should|must|be|been)\s+)\b(?:approved|adopted|passed|enacted|ratified)\s+(?:an?|the|its|their)\s+$/i;
 /** Words of money a budget has already paid out: an outturn, not a plan. */
 const SPENT_RE =
   /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;

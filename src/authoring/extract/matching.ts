@@ -275,6 +275,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !indexLevel(sentence, m) &&
       !illustration(sentence, m) &&
       !SENSITIVITY_RE.test(sentence) &&
+      !supposedScenario(sentence, m) &&
       !(
         m.kind === 'amount' &&
         WEIGHT_ADJECTIVE_RE.test(sentence.slice(from(m), to(m))) &&
@@ -1763,6 +1764,10 @@ function groupCriterion(s: string, m: Match): boolean {
     BAND_GROUP_BEFORE_RE.test(before)
   )
     return true;
+  // "where a school enrols fewer than 90% of its places (that is, more than 10% empty)": the
+  // bracket says the condition's bound again, in other words.
+  const restated = RESTATED_BOUND_BEFORE_RE.exec(before);
+  if (restated && CONDITION_BOUND_BEFORE_RE.test(before.slice(0, restated.index))) return true;
   if (m.kind === 'share' && digit === 0 && RANKED_GROUP_BEFORE_RE.test(before)) return true;
   // "in the driest 10 per cent of seasons", "the highest 5% of incomes": a band of ranked items
   // picked by their rank, no share anything measured.
@@ -1794,7 +1799,7 @@ function groupCriterion(s: string, m: Match): boolean {
   // "applies to transactions above 10,000 euros", "products containing more than 5% sugar",
   // "growth of at least 7 per cent is needed to halve poverty": a line that sorts items, or a
   // condition to meet, not what anything measured.
-  if (SORTED_ITEMS_BEFORE_RE.test(before)) return true;
+  if (SORTED_ITEMS_BEFORE_RE.test(before) || ITEMS_ON_BOUND_BEFORE_RE.test(before)) return true;
   // "the largest trusts with an income of over £250m", "clubs earning more than €2 million",
   // "operators who grossed more than $5 million": a bound on what each member takes in sorts them.
   if (MEMBER_INCOME_BOUND_BEFORE_RE.test(before)) return true;
@@ -1841,10 +1846,15 @@ function groupCriterion(s: string, m: Match): boolean {
 
 /** A bound inside a condition, in the same clause: "If growth is higher than ", "unless exports
  *  grow faster than ", "provided that inflation stays below ", "paid only when the ratio is above ",
- *  "as long as debt stays under ". The number states when something holds, not a figure ("exports
+ *  "as long as debt stays under ", "where a school enrols fewer than " (a rule's "where" and any one
+ *  member, no comma before it). The number states when something holds, not a figure ("exports
  *  rose by more than 3%" is one, and so is "when inflation exceeded 5%", a time, no condition). */
 const CONDITION_BOUND_BEFORE_RE =
-  /\b(?:if|unless|whenever|provided\s+that|in\s+case|only\s+(?:when|where|once)|(?:as|so)\s+long\s+as)\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:if|unless|whenever|provided\s+that|in\s+case|only\s+(?:when|where|once)|(?:as|so)\s+long\s+as|(?<![,;]\s?)where(?=\s+(?:a|an|any|each)\s))\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|fewer|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** A number, then a bracket that says it again as a bound: "90% of its places (that is, more than ". */
+const RESTATED_BOUND_BEFORE_RE =
+  /\d[\d.,]*[^()\d]*\(\s*(?:that\s+is|i\.e\.|in\s+other\s+words)\s*,?\s+(?:(?:more|less|fewer|greater|higher|lower)\s+than|over|under|above|below|at\s+least|at\s+most)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** The first number word of a figure stated in words: "seven", "twenty-five", "ten". */
 const NUMBER_WORD_START_RE =
@@ -1859,6 +1869,10 @@ const NUMBER_WORD_START_RE =
  *  only with a word of value ("exports of more than $9 billion" is their total). */
 const SORTED_ITEMS_BEFORE_RE =
   /\b(?:(?:transactions|payments|purchases|incomes|earnings|salaries|wages|pensions|deposits|loans|mortgages|properties|houses|homes|dwellings|vehicles|cars|items|goods|products|parcels|shipments|consignments|contracts|projects|investments|taxpayers|estates|inheritances|gifts|assets|profits)\s+\(?(?:(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?|containing|earning|making|with\s+(?:an?\s+)?(?:values?|turnover|incomes?|prices?|assets)\s+of)\s+)?|(?:exports|imports|sales|shipments)\s+(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?)\s+|(?:stocks|shares|securities|equities|bonds|units|tickets)\s+(?:priced|trading|quoted)(?:\s+at)?\s+|\b[a-z]{3,}s\s+containing\s+)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a bound, the items a rate or relief applies "on", sorted by their size: "a 2%
+ *  rebate on home loans of up to $", "relief on deposits of more than ". */
+const ITEMS_ON_BOUND_BEFORE_RE =
+  /\bon\s+(?:[\w-]+\s+){0,2}?(?:loans|mortgages|deposits|purchases|payments|transactions|incomes|earnings|salaries|balances|savings)\s+of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, members sorted by what each takes in, a plural noun then "with" and an
  *  income ("trusts with an income of over ", "charities with assets above ", "firms with annual
  *  turnover of more than £"), a participle of earning ("clubs earning more than ", "venues grossing
@@ -2523,6 +2537,21 @@ const PLURAL_NOUN_AFTER_RE = /^\s+[a-z]{2,}s\b/;
  *  $2 billion". It tells how one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE =
   /^\s*["“]?An?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+
+/** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
+ *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central
+ *  scenario" and "in the baseline scenario, where" are the forecast itself. */
+const SUPPOSED_SCENARIO_RE =
+  /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:scenario|downside|upside|case|simulation)\s+(?:where|in\s+which)\b/i;
+
+/** A number after a supposed scenario in its sentence is the supposed change or what it would do, a
+ *  sensitivity: "In a scenario where rents drop 12%, arrears would climb to £40m" (neither is a
+ *  figure). Numbers before it ("Fees rose 3%; we modelled a downside in which …") keep their reading.
+ *  @example supposedScenario('In a scenario where rents drop 12%, arrears would rise.', { start: 32, end: 35, kind: 'change' } as Match) // true */
+function supposedScenario(s: string, m: Match): boolean {
+  const at = SUPPOSED_SCENARIO_RE.exec(s);
+  return at !== null && at.index < ownStart(m);
+}
 
 /** A figure in what an illustrative reading would tell is no measurement: "an index value of 95
  *  would indicate that output is 5% lower than the base year's". The reading of a real period, "the

@@ -12694,3 +12694,141 @@ describe('kind: a cost-of-living adjustment is a change of the benefit', () => {
     }
   });
 });
+
+describe('traps: the numbers after a supposed scenario ("a scenario where", "a downside in which") are a sensitivity', () => {
+  it('"In a scenario where lettings fall 6% short …, the trust would run a loss of £3.2m" proposes nothing; a central scenario and the numbers before the supposition keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value ?? c.range?.low} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'In a scenario where lettings fall 6% short of plan, the trust would run a loss of £3.2m.',
+        [],
+      ],
+      [
+        'Rents rose 2% last year; the board has modelled a downside in which rents drop by a further 3% to 5%.',
+        ['2 actual'],
+      ],
+      // Near-misses: the central or baseline scenario is the forecast itself.
+      ['Under its central scenario, output should grow 1.8% in 2032.', ['1.8 expected']],
+      ['In the baseline scenario the deficit narrows to 2% of GDP in 2033.', ['2 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a change recommended or proposed, named by its size before its noun, is not yet granted', () => {
+  it('"the review had recommended a 7 per cent tuition increase" and "proposes a 4% rise in the levy" are expected; a change approved and a rise that happened keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The review had recommended a 7 per cent tuition increase; ministers chose less.',
+        ['7 expected'],
+      ],
+      ['The water board proposes a 4% rise in the levy.', ['4 expected']],
+      // Near-misses: a change approved, and one that happened after a recommendation.
+      ['The senate approved a 3% tuition increase.', ['3 actual']],
+      ['The panel recommended a review, and fees rose 4% in 2030.', ['4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a bracket telling what another measure would have given is no hedge of the number before it', () => {
+  it('"Student debts were uprated by 2.6% on 1 May 2031 (wage growth would have given 4.1%)" keeps 2.6 actual; a "would" of its own and a future rise keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Student debts were uprated by 2.6% on 1 May 2031 (wage growth would have given 4.1%).',
+        ['2.6 actual', '4.1 expected'],
+      ],
+      // Near-misses: the number's own "would", and a rise still to come.
+      ['Student debts would rise by 2.6% under the new index.', ['2.6 expected']],
+      [
+        'Pensions will be uprated by 3.2% in 2033 (wage growth would have given 4.1%).',
+        ['3.2 expected', '4.1 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a budget set against an outturn stays its plan, and the outturn named so is data', () => {
+  it('"The trust\'s budget for 2031 is £412m, against an outturn of £398m in 2030, a rise of 3.5%" reads the budget and its rise expected, the outturn actual; a budget spent keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        "The trust's budget for 2031 is £412m, against an outturn of £398m in 2030, a rise of 3.5%.",
+        ['412000000 expected', '398000000 actual', '3.5 expected'],
+      ],
+      [
+        'The museum budget for 2031 is £64m, compared with an outturn of £61m for 2030.',
+        ['64000000 expected', '61000000 actual'],
+      ],
+      // Near-miss: money of the budget already spent.
+      ['Of the budget for 2031, £120m was spent by March.', ['120000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a bound in a rule\'s "where a …" condition, and a bracket that says it again, sort the cases the rule applies to', () => {
+  it('"cuts the grant where a school enrols fewer than 90% of its places (that is, more than 10% empty)" proposes nothing; a "where" after a comma and a plain bracket keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The board cuts the grant where a school enrols fewer than 90% of its places (that is, more than 10% empty).',
+        [],
+      ],
+      ['Fees are refunded where any course runs at less than 60% of capacity.', []],
+      // Near-misses: a relative "where" after a comma, and a bracket after a bound reached.
+      ['In the north, where enrolment fell by more than 3%, two colleges merged.', ['-3 actual']],
+      ['Enrolment fell by more than 3% (that is, over 2,000 students).', ['-3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a bound on the items a rate or relief applies "on" sorts them', () => {
+  it('"a 2% rebate on home loans of up to $400,000" keeps the rate and proposes no bound; a sum of loans approved keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Buyers get a 2% rebate on home loans of up to $400,000.', ['2 actual']],
+      ['The levy is waived on deposits of less than $5,000.', []],
+      // Near-miss: loans a lender approved, up to a size, are its figure.
+      ['The bank approved loans of up to $500 million for ports.', ['500000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a budget a body has approved, adopted or passed is a decision made', () => {
+  it('"The trustees approved a $1.4 billion operating budget for fiscal 2032" is actual; a budget still to be approved or only proposed keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-06-12' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The trustees approved a $1.4 billion operating budget for fiscal 2032.',
+        ['1400000000 actual'],
+      ],
+      ['The county has adopted a $620 million budget for 2032.', ['620000000 actual']],
+      // Near-misses: a budget still to be approved, and one only proposed.
+      ['The trustees will approve a $1.4 billion budget for fiscal 2032.', ['1400000000 expected']],
+      ['The governor proposed a $620 million budget for 2032.', ['620000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
