@@ -999,6 +999,29 @@ export function buildCandidate(
     ) &&
     !PAST_FINITE_RE.test(sentence) &&
     openBudgetDocument();
+  // The words before a figure's number, its own verb included ("rose" in "rose 5%").
+  const chargeLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
+  // After a figure, the words of its own period, up to a comma or the base it is compared with
+  // (" last year", not " what was spent in 2025").
+  const itemTail = COMPARED_BASE_END_RE.test(statedText)
+    ? ''
+    : (ITEM_TAIL_AFTER_RE.exec(sentence.slice(m.end))?.[0] ?? '');
+  // "Highlights of the request:\n- Ships: $38 billion", "Of the FY2032 budget:\n• Pay is $9
+  // billion": an item in a list whose lead-in names a request or proposal, or a budget for a year
+  // not over, states what is asked for or planned; an item with its own past verb ("Pay rose 5%
+  // last year") and a lead-in of decisions ("The council approved:") keep the old reading.
+  const listBefore = text.slice(Math.max(0, sStart - 600), sStart + m.start);
+  const plannedLead = PLANNED_LIST_BEFORE_RE.exec(listBefore)?.[1];
+  const plannedList =
+    plannedLead !== undefined &&
+    !DECIDED_LIST_BEFORE_RE.test(listBefore) &&
+    !PAST_FINITE_RE.test(plannedLead) &&
+    (REQUEST_LEAD_RE.test(plannedLead) ||
+      (/(?<!\d)(?:19|20)\d\d\b/.test(plannedLead) &&
+        !periodOver(plannedLead, ctx.documentYear, ctx.documentMonth))) &&
+    !PAST_FINITE_RE.test(chargeLead) &&
+    !OTHER_PAST_RE.test(chargeLead) &&
+    !periodOver(chargeLead + statedText + itemTail, ctx.documentYear, ctx.documentMonth);
   // "we now put the likely tax out-turn at $61.5 billion, of which $48.2 billion is from income
   // taxes": the outturn a year still running is likely to have is an estimate of a
   // period not over, planned, and so are its parts; an outturn of a named year that is over stays data.
@@ -1147,7 +1170,6 @@ export function buildCandidate(
     !budgetDocumentPlan &&
     !budgetDocumentLine;
   // A "may" that allows a rise up to a bound ("charges may climb by as much as 2%") is a permission, no hedge.
-  const chargeLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
   const chargeSet =
     CHARGE_SET_BEFORE_RE.test(chargeLead) &&
     !FORECAST_WORD_RE.test(
@@ -1163,6 +1185,7 @@ export function buildCandidate(
     CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
   const worded: FigureStatus =
     putsAt ||
+    plannedList ||
     labelAhead ||
     likelyOutturn ||
     ceilingWhole ||
@@ -2024,6 +2047,19 @@ const DECIDED_LIST_BEFORE_RE = new RegExp(
   String.raw`\b(?:allocat|approv|adopt|appropriat|earmark)\w*[^\n]*:\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
+/** A list under a lead-in that names a request, a proposal or a budget (group 1), up to the number
+ *  in one of its items: "Highlights of the request:\n- Ships: ", "Of the FY2032 budget:\n• Pay is ". */
+const PLANNED_LIST_BEFORE_RE = new RegExp(
+  String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+  'i',
+);
+/** After a figure, its words up to a comma or the base it is compared with: " last year" in "rose
+ *  5% last year", nothing of " than in 2029". */
+const ITEM_TAIL_AFTER_RE = /^[^,;]*?(?=\b(?:than|what|from|over|against|compared)\b|[,;]|$)/i;
+/** Stated words that end on the word opening a base: "nearly double what", "5% more than". */
+const COMPARED_BASE_END_RE = /\b(?:than|what|from|over|against)\s*$/i;
+/** A lead-in that names what is asked for, not granted: "request", "proposal", "draft". */
+const REQUEST_LEAD_RE = /\b(?:requests?|requested|proposals?|proposed|draft)\b/i;
 /** A past verb PAST_FINITE_RE leaves out: "went to", "got", "touched", "marked down". */
 const OTHER_PAST_RE =
   /\b(?:went|got|came|brought|sought|touched|[a-z]{3,}ed\s+(?:up|down|back|off|out))\b/i;

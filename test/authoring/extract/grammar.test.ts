@@ -12298,3 +12298,31 @@ describe('status: a budget titled by its parts or its span is a budget', () => {
     expect(read('Harbour Town 2029 Operating and Capital Budget')).toEqual(['95000000 actual']);
   });
 });
+
+describe('status: an item of a list under a request, a proposal or a budget for a year not over is planned', () => {
+  it('"Main points of the proposal:\\n- Roads: $4.1 billion" and "Of the FY2033 budget:\\n• Staff costs are $2.2 billion" are expected; an item with a past verb, a lead-in of decisions and a budget of a year that is over keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The ministry set out its plans.\n\nMain points of the proposal:\n- Roads: $4.1 billion, almost twice what the province spent in 2029.\n- Salaries: a 2.5% increase for nurses.\n',
+        ['4100000000 expected', '100 expected', '2.5 expected'],
+      ],
+      [
+        'The minister spoke on Monday.\n\nOf the FY2033 budget:\n• Staff costs are $2.2 billion;\n• Fuel outlays climbed 8% last year.\n',
+        ['2200000000 expected', '8 actual'],
+      ],
+      // Near-misses: a lead-in of decisions, and a budget whose year is over.
+      [
+        'The council met on Monday.\n\nThe council approved:\n- Roads: $4.1 billion.\n',
+        ['4100000000 actual'],
+      ],
+      [
+        'The minister spoke on Monday.\n\nOf the FY2029 budget:\n• Staff costs were $2.2 billion.\n',
+        ['2200000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
