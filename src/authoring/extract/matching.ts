@@ -1702,7 +1702,7 @@ function answerBand(s: string, m: Match): boolean {
  *  grew by more than 3%" (a plural or period noun, a relative word, then the bound). An adjective
  *  in -ing ("the months of the ongoing season", "the coming years") is no participle that sorts. */
 const GROUP_CRITERION_BEFORE_RE =
-  /\b(?:countries|economies|nations|members|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:countries|economies|nations|members|allies|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Right before a number, members sorted by a band of what they earn or hold, at either end:
  *  "households with PCI between ", "families earning between R90 001 and R". */
@@ -1733,7 +1733,9 @@ function groupCriterion(s: string, m: Match): boolean {
     CRITERION_BEFORE_RE.test(before) ||
     RELATIVE_CRITERION_BEFORE_RE.test(before) ||
     CONDITION_BOUND_BEFORE_RE.test(before) ||
-    BAND_GROUP_BEFORE_RE.test(before)
+    BAND_GROUP_BEFORE_RE.test(before) ||
+    MEMBERS_PAST_LINE_BEFORE_RE.test(before) ||
+    (MEMBERS_MEET_LINE_BEFORE_RE.test(before) && MET_LINE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
   )
     return true;
   if (m.kind === 'share' && digit === 0 && RANKED_GROUP_BEFORE_RE.test(before)) return true;
@@ -1848,7 +1850,7 @@ const NEEDED_AFTER_RE =
  *  after the relative and still open at the bound is an aside on another noun ("pensioners who
  *  retired before 2016 draw the old pension (paying up to "): it names what that noun is worth. */
 const CRITERION_BEFORE_RE =
-  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Any plural noun, then a restrictive "where", "in which", "for which" or "whose" (no comma
  *  before it) and a bound in its clause: "Schools in which at least ", "Neighbourhoods where fewer
  *  than ", "towns whose population is over ". The relative picks out the members that pass the bound. */
@@ -1907,7 +1909,25 @@ const JOINT_AMOUNT_RE =
 /** A count of members: "15", "nine", "a dozen", "several", "seven of the 20". */
 const GROUP_COUNT = String.raw`(?:[1-9]\d{0,2}(?![\d.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful\s+of|a\s+few|several|many)`;
 /** A plural noun of members a count can name. */
-const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|states|regions|provinces|districts|cities|municipalities|councils|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers|donors|creditors|contributors|investors|exporters|importers|producers|employers|insurers|funds|agencies|governments|jurisdictions|territories|schools|hospitals|universities)`;
+const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|allies|states|regions|provinces|districts|cities|municipalities|councils|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers|donors|creditors|contributors|investors|exporters|importers|producers|employers|insurers|funds|agencies|governments|jurisdictions|territories|schools|hospitals|universities)`;
+/** Right before a number, members named by the line they sit past, with no verb between: "the
+ *  nine members above ", "economies at or below ", "the 14 states under ". */
+const MEMBERS_PAST_LINE_BEFORE_RE = new RegExp(
+  String.raw`\b${GROUP_NOUN}\s+(?:at\s+or\s+)?(?:above|below|over|under)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+
+/** A count of members, then a verb of meeting a line and "the": "all 30 members are on course to
+ *  meet or exceed the ", "nine states reached the ". With a line's noun after the number
+ *  (MET_LINE_AFTER_RE) the number is the line they pass, not what any of them measured. */
+const MEMBERS_MEET_LINE_BEFORE_RE = new RegExp(
+  String.raw`\b${GROUP_COUNT}\s+(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}\b[^.;:,()]{0,80}?\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|exceed|exceeds|exceeded|exceeding|pass|passes|passed|passing)\s+the\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** After a number, the line it names: " guideline", " of GDP target", " threshold". */
+const MET_LINE_AFTER_RE =
+  /^\s*(?:(?:%|per\s?cent|percent)\s+)?(?:of\s+(?:GDP|GNI|output)\s+)?(?:[\w-]+\s+)?(?:guideline|target|threshold|benchmark|mark|line|floor|minimum|bar)\b/i;
+
 /** A count of members, then the rest of their clause: "13 members of the bloc had posted output
  *  expansions of ", "Nine economies received investment inflows of ", "seven of the 20 economies recorded ". */
 /** The members a count names, set off by commas or dashes: ", Arland, Brenmoor and Cestia,",
@@ -1915,7 +1935,7 @@ const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+st
 const NAME = String.raw`[A-Z][^\s,;:.()—–]*(?:\s+[A-Z][^\s,;:.()—–]*){0,2}`;
 const NAMED_MEMBERS = String.raw`\s*[,—–]\s*(?:${NAME}\s*,\s*){0,12}${NAME}\s*,?\s+and\s+${NAME}\s*[,—–]?`;
 const COUNTED_GROUP_BEFORE_RE = new RegExp(
-  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS}|\s*\([^()]{1,200}\))?[^.;:,()]{0,100}$|^\s*(?:Other|Some)\s+(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}\b[^.;:,()]{0,100}$|^\s*Of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,40},\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+[^.;:,()]{0,100}$`,
+  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS}|\s*\([^()]{1,200}\))?[^.;:,()]{0,100}$|^\s*(?:Other|Some)\s+(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}\b[^.;:,()]{0,100}$|^\s*Of\s+(?:the|its|our|their|[A-Z][\w-]*['’]s)\s+(?:${GROUP_COUNT}\s+)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,40},\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+[^.;:,()]{0,100}$`,
   'i',
 );
 /** A count of members fronted before a comma, for each of whom the clause holds: "For seven

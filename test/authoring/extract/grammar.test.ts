@@ -12326,3 +12326,23 @@ describe('status: an item of a list under a request, a proposal or a budget for 
     }
   });
 });
+
+describe('traps: a bound that sorts allies, programs or counted members into a group', () => {
+  it('"allies devoting over 30% of their budgets to kit", "programmes with overruns of more than 15%", "the eight members above 4%" and "all 30 members should meet or exceed the 2% guideline" are no figures; a bound one subject reached and a line one member meets keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Allies devoting over 30% of their budgets to kit now number 12.', []],
+      ['Allies that put more than 30% of their budgets into kit are listed in the annex.', []],
+      ['Auditors said programmes with overruns of more than 15% would be re-examined.', []],
+      ['Arland is one of the eight members above 4% of GDP.', []],
+      ['Of the alliance’s 30 members, 19 put at or above 2% of their output into defence.', []],
+      ['In 2031 all 30 members should meet or exceed the 2% guideline.', []],
+      // Near-misses: a bound one subject reached, and a line one member meets.
+      ['Spending by the allies rose by more than 30% in 2030.', ['30 actual']],
+      ['Arland met the 2% guideline in 2030.', ['2 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
