@@ -12346,3 +12346,17 @@ describe('traps: a bound that sorts allies, programs or counted members into a g
     }
   });
 });
+describe('traps: the odds a speaker puts on an event are a probability', () => {
+  it('"put the chance of a June rate cut at about 40%" and "rated the odds of a second vote at “well below 30 percent”" are no figures; "the jobless rate was put at 4%" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Traders put the chance of a June rate cut at about 40%.', []],
+      ['Aides rated the odds of a second vote this winter at “well below 30 percent”.', []],
+      // Near-miss: a level put at a number.
+      ['The jobless rate was put at 4% in March 2031.', ['4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
