@@ -2398,7 +2398,7 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
  *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", and one named
  *  for what it bounds, "within": "the sampling error for the hotel count is within ±3%". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?|forecast\s+errors?)(?:\s+(?:for|on|in|around)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?|forecast\s+errors?)(?:\s+(?:for|on|in|around)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
     // How far a forecast has been from the final figure, a measure of its reliability: "differed
     // from the final figure by a mean of ", "missed the final count by ".
     String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,

@@ -12360,3 +12360,20 @@ describe('traps: the odds a speaker puts on an event are a probability', () => {
     }
   });
 });
+describe('traps: an uncertainty margin is a margin of error', () => {
+  it('"an uncertainty margin of ±4 per cent" and "a margin of uncertainty of 2 points" are no figures; the estimate they qualify keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Spending rose 3.1% in 2030; the estimates carry an uncertainty margin of ±4 per cent.',
+        ['3.1 actual'],
+      ],
+      ['Spending rose 3.1% in 2030, with a margin of uncertainty of 2 points.', ['3.1 actual']],
+      // Near-miss: a margin that is a profit margin, a level.
+      ['The operating margin was 4.2% in 2030.', ['4.2 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
