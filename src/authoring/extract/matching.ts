@@ -1218,6 +1218,13 @@ const ONE_UNIT_REFERENCE_RE = new RegExp(
  *  collect every $100 of tax", "for each €1 invested", "a levy of $2 per $1,000 of value"). */
 const PER_UNIT_BEFORE_RE = /\b(?:every|each|per)\s+(?:single\s+)?$/i;
 
+/** After a unit, with the whole it is a slice of, the verb that gives its worth: " of GDP is worth",
+ *  " equals", " of payroll corresponds to". */
+/** A percent at the start of the words, with its sign: "0.1%", "2 per cent". */
+const OWN_PERCENT_RE = /^[-–−+]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+const UNIT_WORTH_AFTER_RE =
+  /^(?:\s+of\s+[^.;:,\d]{1,30}?)?\s+(?:(?:is|was|are|were|would\s+be)\s+(?:(?:now|roughly|about|around)\s+)?(?:worth|equal\s+to|equivalent\s+to)|equals|corresponds\s+to|translates\s+(?:in)?to)\b/i;
+
 /**
  * A sum that is the unit of a ratio is no figure: the unit itself ("every $100 of tax", "each €1
  * invested"), and, when the unit is one of a currency, a sum with no scale counted per it ("£4 for
@@ -1228,7 +1235,12 @@ const PER_UNIT_BEFORE_RE = /\b(?:every|each|per)\s+(?:single\s+)?$/i;
  * @example perUnit('It returns £4 for every £1 spent.', { start: 11, end: 13, kind: 'amount' } as Match) // true
  */
 function perUnit(s: string, m: Match): boolean {
-  if (m.kind !== 'amount') return false;
+  // "each 0.1% of GDP is worth about £2.9 billion": a slice that prices the others is a unit.
+  if (m.kind !== 'amount')
+    return (
+      PER_UNIT_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
+      UNIT_WORTH_AFTER_RE.test(s.slice(ownStart(m)).replace(OWN_PERCENT_RE, ''))
+    );
   if (PER_UNIT_BEFORE_RE.test(s.slice(0, ownStart(m)))) return true;
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
   return !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s);

@@ -12377,3 +12377,20 @@ describe('traps: an uncertainty margin is a margin of error', () => {
     }
   });
 });
+describe('traps: a slice that prices the others is a unit of conversion', () => {
+  it('"each 0.5% of GDP is worth about £14 billion" keeps the sum and drops the slice; "each of the 2% rises" and "a 0.5% rise is worth" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Officials reckon each 0.5% of GDP is worth about £14 billion a year.',
+        ['amount 14000000000'],
+      ],
+      ['Every 1% of payroll equals roughly $3 billion.', ['amount 3000000000']],
+      // Near-miss: a share with no unit's verb after it.
+      ['Defence took 2.5% of GDP in 2030.', ['share 2.5']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
