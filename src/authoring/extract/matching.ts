@@ -1572,9 +1572,17 @@ function thresholdCrossed(s: string, m: Match): boolean {
     (CROSSED_BEFORE_RE.test(before) && firstTimeBeyondAside(before)) ||
     (FIRST_TIME_AFTER_RE.test(after) &&
       (CROSSED_BEFORE_RE.test(before) ||
-        (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end)))))
+        (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end))))) ||
+    // "will top €50 billion for the third year running", "passed 2 million for a second
+    // straight year": a round mark a total passes again, each year of a run, is the mark.
+    (round && CROSSED_BEFORE_RE.test(before) && AGAIN_RUN_AFTER_RE.test(after))
   );
 }
+
+/** After a mark, a run of periods it is passed in: " for the second year running", " for a third
+ *  consecutive year", " for the fourth quarter in a row". */
+const AGAIN_RUN_AFTER_RE =
+  /^\s*,?\s*for\s+(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+)?(?:years?|quarters?|months?|times?)\b(?:\s+(?:running|in\s+a\s+row))?/i;
 
 /** The text right after a figure's number and its unit, before any whole its words run on to:
  *  " of GDP mark" after "100%" in "the 100% of GDP mark". */

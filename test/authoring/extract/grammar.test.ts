@@ -12394,3 +12394,19 @@ describe('traps: a slice that prices the others is a unit of conversion', () => 
     }
   });
 });
+describe('traps: a round mark a total passes again in a run of years', () => {
+  it('"will top €50 billion for the third year running" is no figure; the level it is planned at and "reached €52 billion for the third year running" keep their reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'In 2032 outlays will top €50 billion for the third year running and are planned at €53.5 billion.',
+        ['53500000000 expected'],
+      ],
+      // Near-miss: a level that is not round.
+      ['Outlays reached €52.4 billion in 2030 for the third year running.', ['52400000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
