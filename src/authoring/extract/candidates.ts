@@ -14,6 +14,7 @@ import {
   PLUS_MINUS,
   SCALE,
   namedCurrency,
+  namesakesIn,
   readNumber,
   yenSign,
   SPACED_COMMA_GROUP_AFTER_RE,
@@ -302,8 +303,16 @@ export function buildCandidate(
     return undefined;
   }
   // "4.2 billion dinars" in a Jordanian release, "3 billion shillings" in a Ugandan one: the
-  // country's own currency of that name, not the contract's: no figure.
-  if (ctx.currencies?.namesakes?.some((re) => re.test(statedText.trim()))) return undefined;
+  // country's own currency of that name, not the contract's: no figure. So too when the sum is
+  // that country's, by a possessive before it in its sentence ("Tunisia's budget of 60 billion
+  // dinars" in a world survey); "exports to Nepal added Rs 7,480 crore" keeps the old reading.
+  const owners = [...sentence.slice(0, m.start).matchAll(/\b[A-Z][\w-]*['’]s\b/g)].join(' ');
+  if (
+    [...(ctx.currencies?.namesakes ?? []), ...namesakesIn(owners)].some((re) =>
+      re.test(statedText.trim()),
+    )
+  )
+    return undefined;
 
   const clause = clauseAround(sentence, m.start);
   // A share of a goal ("a third of the final goal of mobilising") is measured: the goal in its own

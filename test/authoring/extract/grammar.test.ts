@@ -12410,3 +12410,16 @@ describe('traps: a round mark a total passes again in a run of years', () => {
     }
   });
 });
+describe('traps: a bare currency name after a country whose own currency it is, in the same sentence', () => {
+  it('"Tunisia\'s budget of 60 billion dinars" in a world survey is no figure; "Kuwait\'s budget of 25 billion dinars" keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.unit} ${c.value}`);
+    expect(
+      read("World outlays rose 2% in 2030. Tunisia's budget of 60 billion dinars is left out."),
+    ).toEqual(['percent 2']);
+    // Near-miss: the contract's country of that name.
+    expect(read("Kuwait's budget of 25 billion dinars was approved in 2030.")).toEqual([
+      'KWD 25000000000',
+    ]);
+  });
+});
