@@ -1186,12 +1186,27 @@ export function buildCandidate(
     ) &&
     !EXPECTS_BEFORE_RE.test(lead);
   // "against the 8.1% sought", "under half the $220 million the utility had asked for", "the
-  // €91/MWh assumed in 2030", "its claim of 14%": a number named as what was sought, claimed or
-  // assumed is that request or assumption, not granted, whatever verb the clause has; "as
-  // requested" and "30% of firms sought" keep the old reading.
+  // €91/MWh assumed in 2030", "its claim of 14%", "the 4% the panel recommended": a number named
+  // as what was sought, claimed, assumed, recommended or proposed is that request or assumption,
+  // not granted, whatever verb the clause has; "as requested" and "30% of firms sought" keep the
+  // old reading.
   const sought =
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
     CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "well short of the 40% benchmark", "a floor of 60 per cent of the capital budget", "above the
+  // 50% ceiling it set for pay": a benchmark, guideline, ceiling or floor for a share of an
+  // aggregate is a goal the share is held to, planned, as a target is; a ceiling or floor needs an
+  // aggregate in its sentence (GDP, spending, a budget), so a cap on a rate or a price keeps the
+  // old reading; so does a line a law lays down or that has applied for years ("the ceiling of 3%
+  // of output laid down in the Act"), a rule in force.
+  const aggregateLine =
+    m.kind === 'share' &&
+    (BENCHMARK_AFTER_RE.test(sentence.slice(m.end)) ||
+      BENCHMARK_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+      ((LIMIT_AFTER_RE.test(sentence.slice(m.end)) ||
+        LIMIT_BEFORE_RE.test(sentence.slice(0, m.start))) &&
+        AGGREGATE_WORD_RE.test(sentence))) &&
+    !LINE_IN_FORCE_RE.test(sentence);
   const worded: FigureStatus =
     putsAt ||
     plannedList ||
@@ -1235,6 +1250,7 @@ export function buildCandidate(
         ? 'actual'
         : (m.status ??
           (forecastItself ||
+          aggregateLine ||
           guidance ||
           requested ||
           costEstimate ||
@@ -2056,6 +2072,23 @@ const DECIDED_LIST_BEFORE_RE = new RegExp(
   String.raw`\b(?:allocat|approv|adopt|appropriat|earmark)\w*[^\n]*:\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
+/** Right after a share, a benchmark or guideline it is: " benchmark", " spending guideline". */
+const BENCHMARK_AFTER_RE = /^\s+(?:[\w-]+\s+)?(?:benchmarks?|guidelines?)\b/i;
+/** Right before a share, a benchmark or guideline naming it: "a benchmark of ", "its guideline of at least ". */
+const BENCHMARK_BEFORE_RE =
+  /\b(?:benchmarks?|guidelines?)\s+of\s+(?:(?:about|around|at\s+least|at\s+most)\s+)?$/i;
+/** Right after a share, a ceiling or floor it is: " ceiling", " cap on GDP", " floor". */
+const LIMIT_AFTER_RE = /^\s+(?:[\w-]+\s+)?(?:ceilings?|floors?|caps?)\b/i;
+/** Right before a share, a ceiling or floor naming it: "a floor of ", "its ceiling of about ". */
+const LIMIT_BEFORE_RE =
+  /\b(?:ceilings?|floors?|caps?)\s+of\s+(?:(?:about|around|at\s+least|at\s+most)\s+)?$/i;
+/** A line in force by law or for years: "laid down in", "enshrined", "statutory", "has applied
+ *  since", an Act. */
+const LINE_IN_FORCE_RE =
+  /\b(?:laid\s+down|enshrined|in\s+force|statutory|(?:has|have|had)\s+(?:applied|been\s+in\s+force)|Act)\b/;
+/** An aggregate a share of it is held to: GDP, spending, a budget, debt. */
+const AGGREGATE_WORD_RE =
+  /\b(?:GDP|GNI|GNP|national\s+income|output|spending|expenditures?|outlays?|budgets?|debt|deficit)\b/i;
 /** A list under a lead-in that names a request, a proposal or a budget (group 1), up to the number
  *  in one of its items: "Highlights of the request:\n- Ships: ", "Of the FY2032 budget:\n• Pay is ". */
 const PLANNED_LIST_BEFORE_RE = new RegExp(
@@ -2210,7 +2243,7 @@ function bracketListForecast(before: string): boolean {
  *  three words of its subject: " sought", " the company had asked for", "/MWh assumed". Not " as
  *  requested" (granted), nor a share's whole ("of firms sought"). */
 const SOUGHT_AFTER_RE =
-  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed)\b/i;
+  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed|recommended|proposed|urged)\b/i;
 /** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". */
 const CLAIM_OF_BEFORE_RE =
   /\b(?:claims?|bids?|asks?)\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;

@@ -12423,3 +12423,46 @@ describe('traps: a bare currency name after a country whose own currency it is, 
     ]);
   });
 });
+describe('status: a number named as what a body recommended, proposed or urged is that recommendation', () => {
+  it('"well below the 4% the panel recommended" and "the 12% the union had urged" are expected; "as recommended" and "30% of councils recommended" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'At 1.1% of GDP, aid stays well below the 4% the panel recommended.',
+        ['1.1 actual', '4 expected'],
+      ],
+      ['Wages rose 6% in 2030, half the 12% the union had urged.', ['6 actual', '12 expected']],
+      // Near-misses: a change made as recommended, and a share of those who proposed.
+      ['The levy rose 3.2% in 2030, as recommended.', ['3.2 actual']],
+      ['About 30% of councils recommended mergers in 2030.', ['30 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+describe('status: a benchmark, guideline, ceiling or floor for a share of an aggregate is planned', () => {
+  it('"short of the 40% benchmark", "a floor of 60 per cent of the capital budget" and "above the 50% ceiling it set for pay in total spending" are expected; a cap on a rate and a share measured keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Only 25% of kit was bought jointly in 2030, well short of the 40% benchmark.',
+        ['25 actual', '40 expected'],
+      ],
+      [
+        'Local firms won 52% of orders in 2030, against a floor of 60 per cent of the capital budget.',
+        ['52 actual', '60 expected'],
+      ],
+      [
+        'Pay took 58% of total spending in 2030, above the 50% ceiling the ministry set in 2021.',
+        ['58 actual', '50 expected'],
+      ],
+      // Near-misses: a cap on a rate, and a share measured.
+      ['The regulator kept its 6% cap on card fees in 2030.', ['6 actual']],
+      ['Pay took 58% of total spending in 2030.', ['58 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
