@@ -12340,7 +12340,7 @@ describe('traps: a bound that sorts allies, programs or counted members into a g
       ['In 2031 all 30 members should meet or exceed the 2% guideline.', []],
       // Near-misses: a bound one subject reached, and a line one member meets.
       ['Spending by the allies rose by more than 30% in 2030.', ['30 actual']],
-      ['Arland met the 2% guideline in 2030.', ['2 actual']],
+      ['Arland met the 2% guideline in 2030.', ['2 expected']],
     ] as const) {
       expect(read(text), text).toEqual(want);
     }
