@@ -1080,6 +1080,20 @@ function centsOf(where: string, host: string | undefined): Unit | undefined {
 }
 
 /**
+ * The bare currency names that, in a text, stand for a currency the contract does not chart: a
+ * country whose own currency bears the name is named, and before any contract country of that name
+ * ("Jordan's reserves of 4.2 billion dinars").
+ * @example namesakesIn("Algeria's budget of").length // 1
+ */
+export function namesakesIn(where: string): RegExp[] {
+  return NAMESAKES.filter(([, own, contract]) => {
+    const at = where.search(own);
+    const home = where.search(contract);
+    return at >= 0 && (home < 0 || at < home);
+  }).map(([word]) => word);
+}
+
+/**
  * The currencies a document's ambiguous signs and names are in, most certain first: its dollar
  * (from its record, then its opening), the yuan for a bare "¥" in a document about China, the
  * rupee, peso, krone, dirham or riyal of the country its opening or record names. `dollar` is
@@ -1114,11 +1128,7 @@ export function documentCurrencies(
     .sort((x, y) => x[0] - y[0]);
   for (const [, unit] of named) if (!prefer.includes(unit)) prefer.push(unit);
   const where = `${record} . ${opening}`;
-  const namesakes = NAMESAKES.filter(([, own, contract]) => {
-    const at = where.search(own);
-    const home = where.search(contract);
-    return at >= 0 && (home < 0 || at < home);
-  }).map(([word]) => word);
+  const namesakes = namesakesIn(where);
   const cents = centsOf(where, host);
   return { prefer, dollar, namesakes, ...(cents ? { cents } : {}) };
 }

@@ -14,6 +14,7 @@ import {
   PLUS_MINUS,
   SCALE,
   namedCurrency,
+  namesakesIn,
   readNumber,
   yenSign,
   SPACED_COMMA_GROUP_AFTER_RE,
@@ -303,8 +304,16 @@ export function buildCandidate(
     return undefined;
   }
   // "4.2 billion dinars" in a Jordanian release, "3 billion shillings" in a Ugandan one: the
-  // country's own currency of that name, not the contract's: no figure.
-  if (ctx.currencies?.namesakes?.some((re) => re.test(statedText.trim()))) return undefined;
+  // country's own currency of that name, not the contract's: no figure. So too when the sum is
+  // that country's, by a possessive before it in its sentence ("Tunisia's budget of 60 billion
+  // dinars" in a world survey); "exports to Nepal added Rs 7,480 crore" keeps the old reading.
+  const owners = [...sentence.slice(0, m.start).matchAll(/\b[A-Z][\w-]*['’]s\b/g)].join(' ');
+  if (
+    [...(ctx.currencies?.namesakes ?? []), ...namesakesIn(owners)].some((re) =>
+      re.test(statedText.trim()),
+    )
+  )
+    return undefined;
 
   const clause = clauseAround(sentence, m.start);
   // A share of a goal ("a third of the final goal of mobilising") is measured: the goal in its own
@@ -994,6 +1003,29 @@ export function buildCandidate(
     ) &&
     !PAST_FINITE_RE.test(sentence) &&
     openBudgetDocument();
+  // The words before a figure's number, its own verb included ("rose" in "rose 5%").
+  const chargeLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
+  // After a figure, the words of its own period, up to a comma or the base it is compared with
+  // (" last year", not " what was spent in 2025").
+  const itemTail = COMPARED_BASE_END_RE.test(statedText)
+    ? ''
+    : (ITEM_TAIL_AFTER_RE.exec(sentence.slice(m.end))?.[0] ?? '');
+  // "Highlights of the request:\n- Ships: $38 billion", "Of the FY2032 budget:\n• Pay is $9
+  // billion": an item in a list whose lead-in names a request or proposal, or a budget for a year
+  // not over, states what is asked for or planned; an item with its own past verb ("Pay rose 5%
+  // last year") and a lead-in of decisions ("The council approved:") keep the old reading.
+  const listBefore = text.slice(Math.max(0, sStart - 600), sStart + m.start);
+  const plannedLead = PLANNED_LIST_BEFORE_RE.exec(listBefore)?.[1];
+  const plannedList =
+    plannedLead !== undefined &&
+    !DECIDED_LIST_BEFORE_RE.test(listBefore) &&
+    !PAST_FINITE_RE.test(plannedLead) &&
+    (REQUEST_LEAD_RE.test(plannedLead) ||
+      (/(?<!\d)(?:19|20)\d\d\b/.test(plannedLead) &&
+        !periodOver(plannedLead, ctx.documentYear, ctx.documentMonth))) &&
+    !PAST_FINITE_RE.test(chargeLead) &&
+    !OTHER_PAST_RE.test(chargeLead) &&
+    !periodOver(chargeLead + statedText + itemTail, ctx.documentYear, ctx.documentMonth);
   // "we now put the likely tax out-turn at $61.5 billion, of which $48.2 billion is from income
   // taxes": the outturn a year still running is likely to have is an estimate of a
   // period not over, planned, and so are its parts; an outturn of a named year that is over stays data.
@@ -1148,9 +1180,10 @@ export function buildCandidate(
     !FORECAST_WORD_RE.test(hedgeText) &&
     !EXPECTS_BEFORE_RE.test(lead);
   // "against the 8.1% sought", "under half the $220 million the utility had asked for", "the
-  // €91/MWh assumed in 2030", "its claim of 14%": a number named as what was sought, claimed or
-  // assumed is that request or assumption, not granted, whatever verb the clause has; "as
-  // requested" and "30% of firms sought" keep the old reading.
+  // €91/MWh assumed in 2030", "its claim of 14%", "the 4% the panel recommended": a number named
+  // as what was sought, claimed, assumed, recommended or proposed is that request or assumption,
+  // not granted, whatever verb the clause has; "as requested" and "30% of firms sought" keep the
+  // old reading.
   const sought =
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
     CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
@@ -1165,8 +1198,6 @@ export function buildCandidate(
     !FORECAST_WORD_RE.test(hedgeText) &&
     !EXPECTS_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !PLANS_TO_RE.test(sentence.slice(0, m.start));
-  // The number's clause up to its first digit ("will rise by 3" leads with "by ").
-  const chargeLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
   // "Band B homes will pay £1,912.40 next year", "The levy will rise by 3% to 0.41", "the cap for
   // the hardship grant will be lifted to €8,000", "agreed to a standing charge of $480", in a
   // document whose title says a budget, plan or tax was adopted, agreed or approved: a tax, rate,
@@ -1227,9 +1258,24 @@ export function buildCandidate(
     m.kind === 'amount' &&
     BUDGET_APPROVED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     /^\s+(?:[\w-]+\s+){0,2}?budget\b/i.test(sentence.slice(m.end));
+  // "well short of the 40% benchmark", "a floor of 60 per cent of the capital budget", "above the
+  // 50% ceiling it set for pay": a benchmark, guideline, ceiling or floor for a share of an
+  // aggregate is a goal the share is held to, planned, as a target is; a ceiling or floor needs an
+  // aggregate in its sentence (GDP, spending, a budget), so a cap on a rate or a price keeps the
+  // old reading; so does a line a law lays down or that has applied for years ("the ceiling of 3%
+  // of output laid down in the Act"), a rule in force.
+  const aggregateLine =
+    m.kind === 'share' &&
+    (BENCHMARK_AFTER_RE.test(sentence.slice(m.end)) ||
+      BENCHMARK_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+      ((LIMIT_AFTER_RE.test(sentence.slice(m.end)) ||
+        LIMIT_BEFORE_RE.test(sentence.slice(0, m.start))) &&
+        AGGREGATE_WORD_RE.test(sentence))) &&
+    !LINE_IN_FORCE_RE.test(sentence);
   const worded: FigureStatus =
     awaitingApproval ||
     putsAt ||
+    plannedList ||
     labelAhead ||
     labelPlanned ||
     likelyOutturn ||
@@ -1274,6 +1320,7 @@ export function buildCandidate(
         ? 'actual'
         : (m.status ??
           (forecastItself ||
+          aggregateLine ||
           guidance ||
           requested ||
           costEstimate ||
@@ -2109,6 +2156,36 @@ const DECIDED_LIST_BEFORE_RE = new RegExp(
   String.raw`(?:\b(?:allocat|approv|adopt|appropriat|earmark)\w*[^\n]*:|(?:^|\n)[ \t]*(?:[A-Z][\w-]*\s+){0,3}(?:allocations|approvals|appropriations)[ \t]*\n)\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
+/** Right after a share, a benchmark or guideline it is: " benchmark", " spending guideline". */
+const BENCHMARK_AFTER_RE = /^\s+(?:[\w-]+\s+)?(?:benchmarks?|guidelines?)\b/i;
+/** Right before a share, a benchmark or guideline naming it: "a benchmark of ", "its guideline of at least ". */
+const BENCHMARK_BEFORE_RE =
+  /\b(?:benchmarks?|guidelines?)\s+of\s+(?:(?:about|around|at\s+least|at\s+most)\s+)?$/i;
+/** Right after a share, a ceiling or floor it is: " ceiling", " cap on GDP", " floor". */
+const LIMIT_AFTER_RE = /^\s+(?:[\w-]+\s+)?(?:ceilings?|floors?|caps?)\b/i;
+/** Right before a share, a ceiling or floor naming it: "a floor of ", "its ceiling of about ". */
+const LIMIT_BEFORE_RE =
+  /\b(?:ceilings?|floors?|caps?)\s+of\s+(?:(?:about|around|at\s+least|at\s+most)\s+)?$/i;
+/** A line in force by law or for years: "laid down in", "enshrined", "statutory", "has applied
+ *  since", an Act. */
+const LINE_IN_FORCE_RE =
+  /\b(?:laid\s+down|enshrined|in\s+force|statutory|(?:has|have|had)\s+(?:applied|been\s+in\s+force)|Act)\b/;
+/** An aggregate a share of it is held to: GDP, spending, a budget, debt. */
+const AGGREGATE_WORD_RE =
+  /\b(?:GDP|GNI|GNP|national\s+income|output|spending|expenditures?|outlays?|budgets?|debt|deficit)\b/i;
+/** A list under a lead-in that names a request, a proposal or a budget (group 1), up to the number
+ *  in one of its items: "Highlights of the request:\n- Ships: ", "Of the FY2032 budget:\n• Pay is ". */
+const PLANNED_LIST_BEFORE_RE = new RegExp(
+  String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+  'i',
+);
+/** After a figure, its words up to a comma or the base it is compared with: " last year" in "rose
+ *  5% last year", nothing of " than in 2029". */
+const ITEM_TAIL_AFTER_RE = /^[^,;]*?(?=\b(?:than|what|from|over|against|compared)\b|[,;]|$)/i;
+/** Stated words that end on the word opening a base: "nearly double what", "5% more than". */
+const COMPARED_BASE_END_RE = /\b(?:than|what|from|over|against)\s*$/i;
+/** A lead-in that names what is asked for, not granted: "request", "proposal", "draft". */
+const REQUEST_LEAD_RE = /\b(?:requests?|requested|proposals?|proposed|draft)\b/i;
 /** A past verb PAST_FINITE_RE leaves out: "went to", "got", "touched", "marked down". */
 const OTHER_PAST_RE =
   /\b(?:went|got|came|brought|sought|touched|[a-z]{3,}ed\s+(?:up|down|back|off|out))\b/i;
@@ -2311,7 +2388,7 @@ const PLANS_TO_RE = /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+pl
  *  " first presented by staff". Not " as requested" (granted), nor a share's whole ("of firms
  *  sought"). */
 const SOUGHT_AFTER_RE =
-  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed|proposed|presented|put\s+forward)\b/i;
+  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed|recommended|proposed|presented|put\s+forward|urged)\b/i;
 /** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". */
 const CLAIM_OF_BEFORE_RE =
   /\b(?:claims?|bids?|asks?)\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;

@@ -1194,6 +1194,11 @@ const PROBABILITY_BEFORE_RE =
  *  deficit next year at about ". */
 const PROBABILITY_PUT_AT_BEFORE_RE =
   /\b(?:puts?|putting|sets?|setting|places?|placing|estimates?|estimating)\s+(?:the|its|their)\s+(?:probability|likelihood|chance|odds)\b[^.;:]{0,120}?\s+at\s+(?:(?:about|around|some|only|just|roughly|nearly)\s+)?$/i;
+/** Right before a percent, a verb that puts the odds of an event at it, a bound and a quote mark
+ *  allowed: "puts the chance of a rate cut in June at ", "rated the odds of a second vote at
+ *  “well below ". The percent says how likely the event is. */
+const ODDS_PUT_AT_BEFORE_RE =
+  /\b(?:puts?|putting|sets?|setting|places?|placed|placing|rates?|rated|rating|gives?|gave|giving)\s+(?:the|its|their|our|his|her)\s+(?:odds|chances?|probability|likelihood)\s+of\s+[^.;:]{1,80}?\s+at\s+["“']?(?:(?:well|just|slightly|far|a\s+little)\s+)?(?:(?:under|over|below|above|about|around|some|roughly|nearly|almost|(?:less|more)\s+than)\s+)?$/i;
 /** True when a percent is the probability of a forecast, not an economic figure: "will fall
  *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%", and a
  *  test's level ("significant at the 5% level", "a 10 percent significance level").
@@ -1204,6 +1209,7 @@ function probability(s: string, m: Match): boolean {
     (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
       PROBABILITY_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
       PROBABILITY_PUT_AT_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+      ODDS_PUT_AT_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
       (INTERVAL_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
         /^[\s-]*level\b/i.test(s.slice(m.ownEnd ?? m.end))))
   );
@@ -1219,6 +1225,13 @@ const ONE_UNIT_REFERENCE_RE = new RegExp(
  *  collect every $100 of tax", "for each €1 invested", "a levy of $2 per $1,000 of value"). */
 const PER_UNIT_BEFORE_RE = /\b(?:every|each|per)\s+(?:single\s+)?$/i;
 
+/** After a unit, with the whole it is a slice of, the verb that gives its worth: " of GDP is worth",
+ *  " equals", " of payroll corresponds to". */
+/** A percent at the start of the words, with its sign: "0.1%", "2 per cent". */
+const OWN_PERCENT_RE = /^[-–−+]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+const UNIT_WORTH_AFTER_RE =
+  /^(?:\s+of\s+[^.;:,\d]{1,30}?)?\s+(?:(?:is|was|are|were|would\s+be)\s+(?:(?:now|roughly|about|around)\s+)?(?:worth|equal\s+to|equivalent\s+to)|equals|corresponds\s+to|translates\s+(?:in)?to)\b/i;
+
 /**
  * A sum that is the unit of a ratio is no figure: the unit itself ("every $100 of tax", "each €1
  * invested"), and, when the unit is one of a currency, a sum with no scale counted per it ("£4 for
@@ -1229,7 +1242,12 @@ const PER_UNIT_BEFORE_RE = /\b(?:every|each|per)\s+(?:single\s+)?$/i;
  * @example perUnit('It returns £4 for every £1 spent.', { start: 11, end: 13, kind: 'amount' } as Match) // true
  */
 function perUnit(s: string, m: Match): boolean {
-  if (m.kind !== 'amount') return false;
+  // "each 0.1% of GDP is worth about £2.9 billion": a slice that prices the others is a unit.
+  if (m.kind !== 'amount')
+    return (
+      PER_UNIT_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
+      UNIT_WORTH_AFTER_RE.test(s.slice(ownStart(m)).replace(OWN_PERCENT_RE, ''))
+    );
   if (PER_UNIT_BEFORE_RE.test(s.slice(0, ownStart(m)))) return true;
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
   return !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s);
@@ -1582,9 +1600,17 @@ function thresholdCrossed(s: string, m: Match): boolean {
     (CROSSED_BEFORE_RE.test(before) && firstTimeBeyondAside(before)) ||
     (FIRST_TIME_AFTER_RE.test(after) &&
       (CROSSED_BEFORE_RE.test(before) ||
-        (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end)))))
+        (REACHED_BEFORE_RE.test(before) && ROUND_NUMBER_RE.test(s.slice(ownStart(m), m.end))))) ||
+    // "will top €50 billion for the third year running", "passed 2 million for a second
+    // straight year": a round mark a total passes again, each year of a run, is the mark.
+    (round && CROSSED_BEFORE_RE.test(before) && AGAIN_RUN_AFTER_RE.test(after))
   );
 }
+
+/** After a mark, a run of periods it is passed in: " for the second year running", " for a third
+ *  consecutive year", " for the fourth quarter in a row". */
+const AGAIN_RUN_AFTER_RE =
+  /^\s*,?\s*for\s+(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+)?(?:years?|quarters?|months?|times?)\b(?:\s+(?:running|in\s+a\s+row))?/i;
 
 /** The text right after a figure's number and its unit, before any whole its words run on to:
  *  " of GDP mark" after "100%" in "the 100% of GDP mark". */
@@ -1730,7 +1756,7 @@ function answerBand(s: string, m: Match): boolean {
  *  grew by more than 3%" (a plural or period noun, a relative word, then the bound). An adjective
  *  in -ing ("the months of the ongoing season", "the coming years") is no participle that sorts. */
 const GROUP_CRITERION_BEFORE_RE =
-  /\b(?:countries|economies|nations|members|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:countries|economies|nations|members|allies|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Right before a number, members sorted by a band of what they earn or hold, at either end:
  *  "households with PCI between ", "families earning between R90 001 and R". */
@@ -1761,7 +1787,9 @@ function groupCriterion(s: string, m: Match): boolean {
     CRITERION_BEFORE_RE.test(before) ||
     RELATIVE_CRITERION_BEFORE_RE.test(before) ||
     CONDITION_BOUND_BEFORE_RE.test(before) ||
-    BAND_GROUP_BEFORE_RE.test(before)
+    BAND_GROUP_BEFORE_RE.test(before) ||
+    MEMBERS_PAST_LINE_BEFORE_RE.test(before) ||
+    (MEMBERS_MEET_LINE_BEFORE_RE.test(before) && MET_LINE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
   )
     return true;
   // "where a school enrols fewer than 90% of its places (that is, more than 10% empty)": the
@@ -1900,7 +1928,7 @@ const NEEDED_AFTER_RE =
  *  after the relative and still open at the bound is an aside on another noun ("pensioners who
  *  retired before 2016 draw the old pension (paying up to "): it names what that noun is worth. */
 const CRITERION_BEFORE_RE =
-  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Any plural noun, then a restrictive "where", "in which", "for which" or "whose" (no comma
  *  before it) and a bound in its clause: "Schools in which at least ", "Neighbourhoods where fewer
  *  than ", "towns whose population is over ". The relative picks out the members that pass the bound. */
@@ -1969,7 +1997,25 @@ const JOINT_AMOUNT_RE =
 /** A count of members: "15", "nine", "a dozen", "several", "seven of the 20". */
 const GROUP_COUNT = String.raw`(?:[1-9]\d{0,2}(?![\d.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful\s+of|a\s+few|several|many)`;
 /** A plural noun of members a count can name. */
-const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|states|regions|provinces|districts|cities|municipalities|councils|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers|donors|creditors|contributors|investors|exporters|importers|producers|employers|insurers|funds|agencies|governments|jurisdictions|territories|schools|hospitals|universities)`;
+const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|allies|states|regions|provinces|districts|cities|municipalities|councils|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers|donors|creditors|contributors|investors|exporters|importers|producers|employers|insurers|funds|agencies|governments|jurisdictions|territories|schools|hospitals|universities)`;
+/** Right before a number, members named by the line they sit past, with no verb between: "the
+ *  nine members above ", "economies at or below ", "the 14 states under ". */
+const MEMBERS_PAST_LINE_BEFORE_RE = new RegExp(
+  String.raw`\b${GROUP_NOUN}\s+(?:at\s+or\s+)?(?:above|below|over|under)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+
+/** A count of members, then a verb of meeting a line and "the": "all 30 members are on course to
+ *  meet or exceed the ", "nine states reached the ". With a line's noun after the number
+ *  (MET_LINE_AFTER_RE) the number is the line they pass, not what any of them measured. */
+const MEMBERS_MEET_LINE_BEFORE_RE = new RegExp(
+  String.raw`\b${GROUP_COUNT}\s+(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}\b[^.;:,()]{0,80}?\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|exceed|exceeds|exceeded|exceeding|pass|passes|passed|passing)\s+the\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** After a number, the line it names: " guideline", " of GDP target", " threshold". */
+const MET_LINE_AFTER_RE =
+  /^\s*(?:(?:%|per\s?cent|percent)\s+)?(?:of\s+(?:GDP|GNI|output)\s+)?(?:[\w-]+\s+)?(?:guideline|target|threshold|benchmark|mark|line|floor|minimum|bar)\b/i;
+
 /** A count of members, then the rest of their clause: "13 members of the bloc had posted output
  *  expansions of ", "Nine economies received investment inflows of ", "seven of the 20 economies recorded ". */
 /** The members a count names, set off by commas or dashes: ", Arland, Brenmoor and Cestia,",
@@ -1977,7 +2023,7 @@ const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+st
 const NAME = String.raw`[A-Z][^\s,;:.()—–]*(?:\s+[A-Z][^\s,;:.()—–]*){0,2}`;
 const NAMED_MEMBERS = String.raw`\s*[,—–]\s*(?:${NAME}\s*,\s*){0,12}${NAME}\s*,?\s+and\s+${NAME}\s*[,—–]?`;
 const COUNTED_GROUP_BEFORE_RE = new RegExp(
-  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS}|\s*\([^()]{1,200}\))?[^.;:,()]{0,100}$|^\s*(?:Other|Some)\s+(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}\b[^.;:,()]{0,100}$|^\s*Of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,40},\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+[^.;:,()]{0,100}$`,
+  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS}|\s*\([^()]{1,200}\))?[^.;:,()]{0,100}$|^\s*(?:Other|Some)\s+(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}\b[^.;:,()]{0,100}$|^\s*Of\s+(?:the|its|our|their|[A-Z][\w-]*['’]s)\s+(?:${GROUP_COUNT}\s+)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,40},\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+[^.;:,()]{0,100}$`,
   'i',
 );
 /** A count of members fronted before a comma, for each of whom the clause holds: "For seven
@@ -2434,7 +2480,7 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
  *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", and one named
  *  for what it bounds, "within": "the sampling error for the hotel count is within ±3%". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?|forecast\s+errors?)(?:\s+(?:for|on|in|around)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?|forecast\s+errors?)(?:\s+(?:for|on|in|around)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
     // How far a forecast has been from the final figure, a measure of its reliability: "differed
     // from the final figure by a mean of ", "missed the final count by ".
     String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,

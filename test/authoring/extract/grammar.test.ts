@@ -12832,3 +12832,171 @@ describe('status: a budget a body has approved, adopted or passed is a decision 
     }
   });
 });
+
+describe('status: an item of a list under a request, a proposal or a budget for a year not over is planned', () => {
+  it('"Main points of the proposal:\\n- Roads: $4.1 billion" and "Of the FY2033 budget:\\n• Staff costs are $2.2 billion" are expected; an item with a past verb, a lead-in of decisions and a budget of a year that is over keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The ministry set out its plans.\n\nMain points of the proposal:\n- Roads: $4.1 billion, almost twice what the province spent in 2029.\n- Salaries: a 2.5% increase for nurses.\n',
+        ['4100000000 expected', '100 expected', '2.5 expected'],
+      ],
+      [
+        'The minister spoke on Monday.\n\nOf the FY2033 budget:\n• Staff costs are $2.2 billion;\n• Fuel outlays climbed 8% last year.\n',
+        ['2200000000 expected', '8 actual'],
+      ],
+      // Near-misses: a lead-in of decisions, and a budget whose year is over.
+      [
+        'The council met on Monday.\n\nThe council approved:\n- Roads: $4.1 billion.\n',
+        ['4100000000 actual'],
+      ],
+      [
+        'The minister spoke on Monday.\n\nOf the FY2029 budget:\n• Staff costs were $2.2 billion.\n',
+        ['2200000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a bound that sorts allies, programs or counted members into a group', () => {
+  it('"allies devoting over 30% of their budgets to kit", "programmes with overruns of more than 15%", "the eight members above 4%" and "all 30 members should meet or exceed the 2% guideline" are no figures; a bound one subject reached and a line one member meets keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Allies devoting over 30% of their budgets to kit now number 12.', []],
+      ['Allies that put more than 30% of their budgets into kit are listed in the annex.', []],
+      ['Auditors said programmes with overruns of more than 15% would be re-examined.', []],
+      ['Arland is one of the eight members above 4% of GDP.', []],
+      ['Of the alliance’s 30 members, 19 put at or above 2% of their output into defence.', []],
+      ['In 2031 all 30 members should meet or exceed the 2% guideline.', []],
+      // Near-misses: a bound one subject reached, and a line one member meets.
+      ['Spending by the allies rose by more than 30% in 2030.', ['30 actual']],
+      ['Arland met the 2% guideline in 2030.', ['2 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+describe('traps: the odds a speaker puts on an event are a probability', () => {
+  it('"put the chance of a June rate cut at about 40%" and "rated the odds of a second vote at “well below 30 percent”" are no figures; "the jobless rate was put at 4%" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Traders put the chance of a June rate cut at about 40%.', []],
+      ['Aides rated the odds of a second vote this winter at “well below 30 percent”.', []],
+      // Near-miss: a level put at a number.
+      ['The jobless rate was put at 4% in March 2031.', ['4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+describe('traps: an uncertainty margin is a margin of error', () => {
+  it('"an uncertainty margin of ±4 per cent" and "a margin of uncertainty of 2 points" are no figures; the estimate they qualify keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Spending rose 3.1% in 2030; the estimates carry an uncertainty margin of ±4 per cent.',
+        ['3.1 actual'],
+      ],
+      ['Spending rose 3.1% in 2030, with a margin of uncertainty of 2 points.', ['3.1 actual']],
+      // Near-miss: a margin that is a profit margin, a level.
+      ['The operating margin was 4.2% in 2030.', ['4.2 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+describe('traps: a slice that prices the others is a unit of conversion', () => {
+  it('"each 0.5% of GDP is worth about £14 billion" keeps the sum and drops the slice; "each of the 2% rises" and "a 0.5% rise is worth" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Officials reckon each 0.5% of GDP is worth about £14 billion a year.',
+        ['amount 14000000000'],
+      ],
+      ['Every 1% of payroll equals roughly $3 billion.', ['amount 3000000000']],
+      // Near-miss: a share with no unit's verb after it.
+      ['Defence took 2.5% of GDP in 2030.', ['share 2.5']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+describe('traps: a round mark a total passes again in a run of years', () => {
+  it('"will top €50 billion for the third year running" is no figure; the level it is planned at and "reached €52 billion for the third year running" keep their reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'In 2032 outlays will top €50 billion for the third year running and are planned at €53.5 billion.',
+        ['53500000000 expected'],
+      ],
+      // Near-miss: a level that is not round.
+      ['Outlays reached €52.4 billion in 2030 for the third year running.', ['52400000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+describe('traps: a bare currency name after a country whose own currency it is, in the same sentence', () => {
+  it('"Tunisia\'s budget of 60 billion dinars" in a world survey is no figure; "Kuwait\'s budget of 25 billion dinars" keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.unit} ${c.value}`);
+    expect(
+      read("World outlays rose 2% in 2030. Tunisia's budget of 60 billion dinars is left out."),
+    ).toEqual(['percent 2']);
+    // Near-miss: the contract's country of that name.
+    expect(read("Kuwait's budget of 25 billion dinars was approved in 2030.")).toEqual([
+      'KWD 25000000000',
+    ]);
+  });
+});
+describe('status: a number named as what a body recommended, proposed or urged is that recommendation', () => {
+  it('"well below the 4% the panel recommended" and "the 12% the union had urged" are expected; "as recommended" and "30% of councils recommended" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'At 1.1% of GDP, aid stays well below the 4% the panel recommended.',
+        ['1.1 actual', '4 expected'],
+      ],
+      ['Wages rose 6% in 2030, half the 12% the union had urged.', ['6 actual', '12 expected']],
+      // Near-misses: a change made as recommended, and a share of those who proposed.
+      ['The levy rose 3.2% in 2030, as recommended.', ['3.2 actual']],
+      ['About 30% of councils recommended mergers in 2030.', ['30 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+describe('status: a benchmark, guideline, ceiling or floor for a share of an aggregate is planned', () => {
+  it('"short of the 40% benchmark", "a floor of 60 per cent of the capital budget" and "above the 50% ceiling it set for pay in total spending" are expected; a cap on a rate and a share measured keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Only 25% of kit was bought jointly in 2030, well short of the 40% benchmark.',
+        ['25 actual', '40 expected'],
+      ],
+      [
+        'Local firms won 52% of orders in 2030, against a floor of 60 per cent of the capital budget.',
+        ['52 actual', '60 expected'],
+      ],
+      [
+        'Pay took 58% of total spending in 2030, above the 50% ceiling the ministry set in 2021.',
+        ['58 actual', '50 expected'],
+      ],
+      // Near-misses: a cap on a rate, and a share measured.
+      ['The regulator kept its 6% cap on card fees in 2030.', ['6 actual']],
+      ['Pay took 58% of total spending in 2030.', ['58 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
