@@ -12298,3 +12298,20 @@ describe('status: a budget titled by its parts or its span is a budget', () => {
     expect(read('Harbour Town 2029 Operating and Capital Budget')).toEqual(['95000000 actual']);
   });
 });
+
+describe('traps: carriers, networks and bidders sorted by the share each holds', () => {
+  it('"carriers with under 15% of traffic", "bidders owning over 30% of the band" and "once three networks pass more than 70% of homes" are no figures; a bound the carriers reached and a sum bidders paid keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Carriers with under 15% of traffic are charged a lower rate.', []],
+      ['Bidders owning over 30% of the band may not enter the second round.', []],
+      ['The rule lifts in a town once three networks pass more than 70% of homes.', []],
+      // Near-misses: a bound the carriers themselves reached, and a sum the bidders paid.
+      ['The two largest carriers held more than 60% of traffic in 2030.', ['share 60']],
+      ['Bidders paid more than $3 billion for the licences.', ['amount 3000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
