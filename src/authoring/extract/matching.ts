@@ -2474,9 +2474,10 @@ const PLURAL_NOUN_AFTER_RE = /^\s+[a-z]{2,}s\b/;
 
 /** A sentence that opens on a supposed change and what it "would" do: "A 5% swing in feed prices
  *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
- *  $2 billion". It tells how one measure answers another, a sensitivity; neither number is a figure. */
+ *  $2 billion", also with the size in words ("A two per cent drop in demand would"). It tells how
+ *  one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE =
-  /^\s*["“]?An?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+  /^\s*["“]?An?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
 
 /** A figure in what an illustrative reading would tell is no measurement: "an index value of 95
  *  would indicate that output is 5% lower than the base year's". The reading of a real period, "the

@@ -12315,3 +12315,21 @@ describe('traps: carriers, networks and bidders sorted by the share each holds',
     }
   });
 });
+
+describe('traps: a sensitivity whose supposed change is written in words', () => {
+  it('"A two per cent drop in demand would lift unit costs by 0.5 pence" proposes neither number; a change in words that happened and a digit sensitivity keep their readings', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['A two per cent drop in demand would lift unit costs by 0.5 pence.', []],
+      ['A one percentage point rise in the cost of capital would add about $40 million.', []],
+      // Near-miss: a change in words that took place.
+      [
+        'Demand fell two per cent in 2030, lifting unit costs by 0.5 pence.',
+        ['change -2', 'amount 0.005'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
