@@ -1180,13 +1180,15 @@ const CURRENCY_PRICE_BEFORE_RE =
 /** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
 const PROBABILITY_AFTER_RE =
   /^[\s-]*(?:probability|likelihood|chance|confidence|odds|significance)\b|^[\s-]*level\b(?=[^.;]{0,40}\bsignifican)/i;
-/** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ". */
+/** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ",
+ *  also of an event told in a clause and bounded: "the chance that the scheme is wound up early is
+ *  put at under ". */
 /** Before a percent and its "level", an interval or band a forecast is drawn with: "the
  *  prediction intervals are set at the 90-percent level". The percent is how sure the band is. */
 const INTERVAL_LEVEL_BEFORE_RE =
   /\b(?:confidence|prediction|forecast|credible)\s+(?:intervals?|bands?|ranges?)\b[^.;:]{0,50}?\bat\s+(?:the|a)\s+$/i;
 const PROBABILITY_BEFORE_RE =
-  /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:of\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
+  /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?|that\s+[^.;:]{1,80}?)\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just|below|under|above|over|(?:less|more)\s+than)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
 /** True when a percent is the probability of a forecast, not an economic figure: "will fall
  *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%", and a

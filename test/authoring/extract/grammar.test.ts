@@ -12333,3 +12333,18 @@ describe('traps: a sensitivity whose supposed change is written in words', () =>
     }
   });
 });
+
+describe('traps: the odds of an event told in a "that" clause, with a bound', () => {
+  it('"the chance that the scheme is wound up early is put at under 15%" is a probability; a share put at a level keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The chance that the scheme is wound up early is put at under 15%.', []],
+      ['The likelihood that prices rise again this year was put at about 30%.', []],
+      // Near-miss: a share put at a level is measured.
+      ['The share of homes with fibre was put at about 62% in 2030.', ['share 62']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
