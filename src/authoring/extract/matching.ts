@@ -1768,6 +1768,9 @@ function groupCriterion(s: string, m: Match): boolean {
   // "Transfers of more than €10,000 must be declared", "Any project costing over $100 million is
   // referred to the board": a bound in a rule's subject says what the rule applies to.
   if (RULE_SUBJECT_BEFORE_RE.test(before) && RULE_AFTER_RE.test(rest)) return true;
+  // "(A stake of under 30% would normally rule out control; holdings over 45% raise a presumption
+  // of it)": a bound in a generic subject, with what any case past it would be taken to show.
+  if (GENERIC_BOUND_SUBJECT_RE.test(before) && GENERIC_VERDICT_AFTER_RE.test(rest)) return true;
   if (BOUND_BEFORE_RE.test(before) && NEEDED_AFTER_RE.test(rest)) return true;
   if (BOUND_BEFORE_RE.test(before) && PERIOD_RUN_AFTER_RE.test(rest)) return true;
   // "with 16 per cent of the island's people aged 70 or over": stated words that close on a number of
@@ -1862,6 +1865,14 @@ const RELATIVE_CRITERION_BEFORE_RE =
  *  own: "Transfers of more than ", "Any project costing over A", "Workers paid less than ". */
 const RULE_SUBJECT_BEFORE_RE =
   /^\s*(?:(?:Only|Any|All|Each|Every|No)\s+)?(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** From a clause's start (also after "(" or ";"), a generic subject that holds a bound, with no
+ *  verb of its own: "A stake of under ", "Any holding above ", "; holdings over ". */
+const GENERIC_BOUND_SUBJECT_RE =
+  /(?:^|[;(])\s*\(?\s*(?:(?:An?|Any)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?|(?:[A-Za-z][\w'’-]*\s+){0,2}?(?!(?:remains|stays|sits|stands|runs|holds|rises|falls|grows|was|has|is)\s)[A-Za-z]{3,}s\s+(?:of\s+)?)(?<!\b(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would|remained|stayed)\s+(?:[\w'’-]+\s+)?)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/;
+/** After the bound in such a subject, what a case past it would be taken to show: " would
+ *  ordinarily make", " would be", " raises a presumption", " are presumed". */
+const GENERIC_VERDICT_AFTER_RE =
+  /^[^.;:,]{0,60}?\b(?:would\s+(?:(?:normally|ordinarily|usually|generally|typically|probably|likely)\s+)?(?:make|be|indicate|suggest|signal|point|mean|imply|count|trigger|rule)|(?:raises?|creates?|gives?\s+rise\s+to)\s+an?\s+(?:presumption|concern|inference)|(?:is|are)\s+(?:presumed|deemed))\b/i;
 /** After the bound in such a subject, the rule that applies to what passes it: " must be declared",
  *  " a year will receive", " is referred to", " are counted as low paid", " qualify for". */
 const RULE_AFTER_RE =

@@ -12348,3 +12348,22 @@ describe('traps: the odds of an event told in a "that" clause, with a bound', ()
     }
   });
 });
+
+describe('traps: a bound in a generic subject, with what any case past it would show', () => {
+  it('"(A stake of under 30% would normally rule out control; holdings over 45% raise a presumption of it)" proposes neither bound; a stake a firm held and a past subject keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Control was assessed case by case. (A stake of under 30% would normally rule out control; holdings over 45% raise a presumption of it.)',
+        [],
+      ],
+      ['A deficit above 3% of GDP would trigger the correction procedure.', []],
+      // Near-misses: a stake a firm held, and a subject that reached the bound.
+      ['The group held a stake of over 45% in the port in 2030.', ['share 45']],
+      ['Its share of the market was above 45% in 2030.', ['share 45']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
