@@ -1903,9 +1903,11 @@ const PERIOD_RUN_AFTER_RE =
 const OR_MORE_AFTER_RE =
   /^\s*(?:(?:a|an|per|each)\s+(?:day|week|month|year|head|person|capita)\s+|[\w-]+\s+)?(?:or|and)\s+(?:less|more|fewer|above|below|over|under|higher|lower|greater)\b/i;
 /** Right before a number, the words that name what a line sorts: "with ", "whose ", "aged ",
- *  "earning ", "of " after a plural noun ("loans of "). */
+ *  "earning ", "of " after a plural noun ("loans of "), a participle of what members do with their
+ *  own after a plural noun ("shops buying 80% or more of their stock"; not one of change, "prices
+ *  rising"). */
 const CRITERION_LEAD_RE =
-  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,7}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,7}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$|\b[a-z]{3,}s\s+(?!(?:rising|falling|growing|increasing|decreasing|declining|dropping|climbing|jumping|gaining|losing|expanding|shrinking|contracting|slowing|easing)\b)[a-z]{3,}ing\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** "living on $2.50 a day", "people who live on less than $3 a day": a poverty line. */
 const LIVING_ON_RE =
   /\b(?:living|live|lives|subsist(?:s|ing)?|surviv(?:e|es|ing))\s+on\s+(?:(?:less\s+than|under|below|about|around)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;

@@ -12367,3 +12367,18 @@ describe('traps: a bound in a generic subject, with what any case past it would 
     }
   });
 });
+
+describe('traps: members sorted by a participle and a number with "or more"', () => {
+  it('"shops buying 80% or more of their stock from the group" sorts the shops; a change with "or more" after a verb of change keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The discount went only to shops buying 80% or more of their stock from the group.', []],
+      ['Firms sending 60 per cent or more of their mail by post pay a lower rate.', []],
+      // Near-miss: no participle before the number.
+      ['The group supplied 80% of the stock of its shops in 2030.', ['share 80']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
