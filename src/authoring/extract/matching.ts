@@ -1763,6 +1763,9 @@ function groupCriterion(s: string, m: Match): boolean {
   // "the largest trusts with an income of over £250m", "clubs earning more than €2 million",
   // "operators who grossed more than $5 million": a bound on what each member takes in sorts them.
   if (MEMBER_INCOME_BOUND_BEFORE_RE.test(before)) return true;
+  // "every tenant paying over a third of income in rent", "any firm with more than 250 staff": one
+  // member picked out by the bound stands for all that pass it.
+  if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return true;
   // "the fifth consecutive year of more than $3 billion in sales": the line each year of a run passed.
   if (RUN_OF_BOUND_BEFORE_RE.test(before)) return true;
   // "Transfers of more than €10,000 must be declared", "Any project costing over $100 million is
@@ -1833,6 +1836,10 @@ const SORTED_ITEMS_BEFORE_RE =
  *  before "who"). "The trust's income rose to over £250m" has no members and stays a figure. */
 const MEMBER_INCOME_BOUND_BEFORE_RE =
   /\b[a-z]{3,}s\s+(?:with\s+(?:an?\s+)?(?:(?:annual|yearly|total|gross)\s+)?(?:incomes?|turnover|revenues?|assets|budgets?|earnings)(?:\s+of)?|(?:earning|grossing|generating|turning\s+over)|who\s+(?:each\s+)?(?:earned|grossed|generated|turned\s+over|took\s+in))\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a bound, "any", "every" or "each" and a member with a participle or a relative of
+ *  what it holds: "any tenant paying over ", "every firm with more than ", "each town where at least ". */
+const ANY_MEMBER_BOUND_BEFORE_RE =
+  /\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?[a-z]{3,}\s+(?:with|whose|having|that|which|who|where|[a-z]{3,}ing)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, an ordinal run of periods and "of": "the sixth straight year of more than
  *  $", "a third straight quarter of over ". The bound is the line each period passed. */
 const RUN_OF_BOUND_BEFORE_RE =

@@ -12382,3 +12382,18 @@ describe('traps: members sorted by a participle and a number with "or more"', ()
     }
   });
 });
+
+describe('traps: one member picked out by "any", "every" or "each" and a bound', () => {
+  it('"any tenant paying over 40% of income in rent" and "every firm with more than $2 million in sales" sort members; what each member received keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The survey counts any tenant paying over 40% of income in rent as burdened.', []],
+      ['The levy falls on every firm with more than $2 million in sales.', []],
+      // Near-miss: what each member was given is a figure.
+      ['Each household received more than $600 in 2030.', ['amount 600']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
