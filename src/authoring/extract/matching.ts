@@ -2489,6 +2489,11 @@ function indexLevel(s: string, m: Match): boolean {
  *  that output is ". */
 const ILLUSTRATION_BEFORE_RE =
   /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:values?|readings?|scores?|levels?)\s+of\s+\d[\d.,]*\s+would\s+(?:indicate|mean|imply|show|signal|suggest)\b[^.;:]*$/i;
+/** Before a number in its clause, a subject the text supposes, no real one: "a hypothetical
+ *  rival with a share of ", "an imaginary household on ". What it holds is the test's assumption
+ *  (a notional amount or value of contracts is a real measure). */
+const SUPPOSED_SUBJECT_BEFORE_RE =
+  /\b(?:an?|the|each|any)\s+(?:hypothetical|imaginary|fictitious|fictional|notional)\s+(?!(?:amounts?|values?|principal|sums?)\b)[a-z][\w-]*\b[^.;:]*$/i;
 /** "14 million 480-pound bales", "50-pound sacks": a number joined to "pound" by a hyphen before a
  *  plural noun is the weight of each item, an adjective, no sum of money. */
 const WEIGHT_ADJECTIVE_RE = /^\d[\d.,]*-pound$/i;
@@ -2506,7 +2511,8 @@ const SENSITIVITY_RE =
  *  index value of 95 in May means that output was 5% lower", keeps its reading.
  *  @example illustration('a score of 120 would mean prices are 20% above', { start: 32, end: 35, kind: 'change' } as Match) // true */
 function illustration(s: string, m: Match): boolean {
-  return ILLUSTRATION_BEFORE_RE.test(s.slice(0, ownStart(m)));
+  const before = s.slice(0, ownStart(m));
+  return ILLUSTRATION_BEFORE_RE.test(before) || SUPPOSED_SUBJECT_BEFORE_RE.test(before);
 }
 
 /** Before a percent from 100 up, an index's level against a base of 100, as the statistics

@@ -12397,3 +12397,21 @@ describe('traps: one member picked out by "any", "every" or "each" and a bound',
     }
   });
 });
+
+describe('traps: what a supposed subject holds in a test', () => {
+  it('"a hypothetical rival with a share of 30% must still break even" is the test\'s assumption; a notional amount and a real rival\'s share keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Under the test, a hypothetical rival with a share of 30% must still break even.', []],
+      // Near-misses: a notional amount outstanding, and a real rival's share.
+      [
+        'The notional amount of swaps outstanding was $4 trillion in 2030.',
+        ['amount 4000000000000'],
+      ],
+      ['The largest rival held a share of 30% in 2030.', ['share 30']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
