@@ -12415,3 +12415,16 @@ describe('traps: what a supposed subject holds in a test', () => {
     }
   });
 });
+
+describe('unit: "Aotearoa" names New Zealand, whose dollar a bare "$" is', () => {
+  it('a bare "$" under a publisher named for Aotearoa is NZD; an Australian publisher keeps AUD', () => {
+    const read = (publisher: string) =>
+      extractCandidates('Connection charges rose to $61 a month in 2030.', 'doc', {
+        source: { ...SOURCE.source, publisher },
+      }).map((c) => `${c.value} ${c.unit}`);
+    expect(read('Te Tari Tauhokohoko Aotearoa')).toEqual(['61 NZD']);
+    expect(read('Aotearoa Broadband Authority')).toEqual(['61 NZD']);
+    // Near-miss: a publisher named for another country with a dollar.
+    expect(read('Australian Broadband Authority')).toEqual(['61 AUD']);
+  });
+});
