@@ -755,6 +755,10 @@ export function buildCandidate(
     OWN_PAST_PERIOD_BEFORE_RE.test(sentence.slice(0, m.own ?? m.start)) ||
     HISTORICAL_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
     CURRENT_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+    // "cut to 1% from the present 4%", "must reach 90% by 2035 (today: 71%)": a number named as
+    // today's own is the level now, whatever the sentence plans; "the current 2% target" stays one.
+    (PRESENT_NUMBER_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+      !GOAL_NOUN_AFTER_RE.test(sentence.slice(m.ownEnd ?? m.end))) ||
     // "could fall from 6.4% at present to 5.8%": the level a path starts from, named as today's.
     (PATH_FROM_BEFORE_RE.test(sentence.slice(0, m.start)) &&
       NOW_AFTER_RE.test(sentence.slice(m.end))) ||
@@ -1386,6 +1390,14 @@ const PATH_FROM_BEFORE_RE = /\bfrom\s+(?:(?:about|around|some|nearly|almost|roug
 const NOW_AFTER_RE = /^\s+(?:at\s+present|currently|now|today)\b/i;
 const CURRENT_LEVEL_BEFORE_RE =
   /\b(?:current|present|today['’]s|existing|prevailing)\s+(?!account\b)(?:[\w-]+\s+)?(?:levels?|rates?|values?|size|figures?|volumes?)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$/i;
+/** Right before a number, words that name it as today's own: "from the present ", "the current
+ *  ", a bracketed "(today: ", "(now " or "(at present, ", a
+ *  present rule's relative ("the present scheme, under which "). */
+const PRESENT_NUMBER_BEFORE_RE =
+  /\b(?:the|its|their)\s+(?:current|present|existing|prevailing)\s+(?:(?:about|around|some|nearly|roughly)\s+)?$|\(\s*(?:today|now|currently|at\s+present)\s*[:,–-]?\s*$|\b(?:current|present|existing)\s+[\w-]+\s*,?\s+(?:under|by|in)\s+which\s+$/i;
+/** After a number, a goal it names, which stays one: "% target", " goal". */
+const GOAL_NOUN_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s*(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|aims?|ambitions?)\b/i;
 /** Right after a number, the whole of a year it is for: " in 2031", "% of GDP in 2031" (not "in
  *  2031-32", "in 2031 Q1" or "in 2031 so far"). Group 1 is the year. */
 /** Right before a number, a verb of change in the present, with what it changes and "by" or "to":

@@ -12428,3 +12428,25 @@ describe('unit: "Aotearoa" names New Zealand, whose dollar a bare "$" is', () =>
     expect(read('Australian Broadband Authority')).toEqual(['61 AUD']);
   });
 });
+
+describe("status: a number named as today's own is the level now", () => {
+  it('"cut to 1% from the present 4%", "(today: 71%)" and "the present scheme, under which 15% …" are actual beside a plan; "the current 2% target" and the plan itself keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The levy should be cut to 1% of sales from the present 4%.', ['1 expected', '4 actual']],
+      [
+        'Fibre must be open to 90 per cent of homes by the end of 2035 (today: 71%).',
+        ['90 expected', '71 actual'],
+      ],
+      [
+        'The present scheme, under which 15% of the fee is paid upfront, should be kept.',
+        ['15 actual'],
+      ],
+      // Near-miss: a goal named as the current one.
+      ['The bank will keep the current 2% target until 2035.', ['2 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
