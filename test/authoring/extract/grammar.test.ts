@@ -12450,3 +12450,21 @@ describe("status: a number named as today's own is the level now", () => {
     }
   });
 });
+
+describe('status: a recommended price and what a recommendation says be done are not yet set', () => {
+  it('"the recommended fee is $420 a licence" and "recommends that lenders be repaid with interest at 7.5 per cent" are expected; a fee recommended and then set, and a price set, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['For the upper band the recommended fee is $420 a licence.', ['420 expected']],
+      [
+        'The panel recommends that lenders be repaid over ten years with interest at 7.5 per cent.',
+        ['7.5 expected'],
+      ],
+      // Near-miss: a fee the authority charged.
+      ['The authority charged a fee of $420 a licence in 2030.', ['420 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
