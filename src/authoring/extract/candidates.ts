@@ -1165,6 +1165,15 @@ export function buildCandidate(
   const sought =
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
     CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "Spending is projected at $5 billion, of which health takes $2 billion": a part named after
+  // "of which" is of the whole before it, a forecast when that whole is one; "Spending was $5
+  // billion in 2030, of which …" keeps the old reading.
+  const wholeBefore = OF_WHICH_BEFORE_RE.exec(sentence.slice(0, m.start));
+  const partOfForecast =
+    wholeBefore !== null &&
+    EXPECTED_RE.test(wholeBefore[1]!) &&
+    !PAST_FINITE_RE.test(wholeBefore[1]!) &&
+    !periodOver(wholeBefore[1]!, ctx.documentYear, ctx.documentMonth);
   const worded: FigureStatus =
     putsAt ||
     labelAhead ||
@@ -1215,6 +1224,7 @@ export function buildCandidate(
           budgetAhead ||
           goalTo ||
           yearlyNeed ||
+          partOfForecast ||
           openFiscal ||
           budgetDocumentPlan ||
           budgetDocumentLine ||
@@ -1390,6 +1400,8 @@ const PATH_FROM_BEFORE_RE = /\bfrom\s+(?:(?:about|around|some|nearly|almost|roug
 const NOW_AFTER_RE = /^\s+(?:at\s+present|currently|now|today)\b/i;
 const CURRENT_LEVEL_BEFORE_RE =
   /\b(?:current|present|today['’]s|existing|prevailing)\s+(?!account\b)(?:[\w-]+\s+)?(?:levels?|rates?|values?|size|figures?|volumes?)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$/i;
+/** Before a part, the whole it is of and ", of which" (group 1: the words up to the comma). */
+const OF_WHICH_BEFORE_RE = /^([^;]*?),\s+of\s+which\b[^;]*$/i;
 /** Right before a number, words that name it as today's own: "from the present ", "the current
  *  ", a bracketed "(today: ", "(now " or "(at present, ", a
  *  present rule's relative ("the present scheme, under which "). */

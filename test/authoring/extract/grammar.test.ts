@@ -12468,3 +12468,23 @@ describe('status: a recommended price and what a recommendation says be done are
     }
   });
 });
+
+describe('status: a part named after "of which" goes with a forecast whole', () => {
+  it('"Outlays are projected at $4.8 billion, of which grants take $1.9 billion" is expected for both; a whole that was spent keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Outlays for the quarter are projected at $4.8 billion, of which grants take $1.9 billion and loans about $700 million.',
+        ['4800000000 expected', '1900000000 expected', '700000000 expected'],
+      ],
+      // Near-miss: a whole spent in a year that is over.
+      [
+        'Outlays were $4.8 billion in 2029, of which grants took $1.9 billion.',
+        ['4800000000 actual', '1900000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
