@@ -1165,6 +1165,14 @@ export function buildCandidate(
   const sought =
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
     CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "The regulator has set the most the firm may collect at $3.2 billion", "a CPI-X path with X
+  // set at 1.5%": a level a body has set, or one named with "set at", is its decision, in force,
+  // whatever its object says the firm may do; a goal set ("has set its target at") and "is to be
+  // set at" keep the old reading.
+  const setAt =
+    SET_AT_BEFORE_RE.test(lead) &&
+    !/\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b/i.test(lead) &&
+    !EXPECTS_BEFORE_RE.test(lead);
   // "Spending is projected at $5 billion, of which health takes $2 billion": a part named after
   // "of which" is of the whole before it, a forecast when that whole is one; "Spending was $5
   // billion in 2030, of which …" keeps the old reading.
@@ -1211,6 +1219,7 @@ export function buildCandidate(
           raisedSum ||
           markedValuation ||
           estimateOfPast ||
+          setAt ||
           settledCharge ||
           (priceSet && !requested && !forecastItself)
         ? 'actual'
@@ -1400,6 +1409,10 @@ const PATH_FROM_BEFORE_RE = /\bfrom\s+(?:(?:about|around|some|nearly|almost|roug
 const NOW_AFTER_RE = /^\s+(?:at\s+present|currently|now|today)\b/i;
 const CURRENT_LEVEL_BEFORE_RE =
   /\b(?:current|present|today['’]s|existing|prevailing)\s+(?!account\b)(?:[\w-]+\s+)?(?:levels?|rates?|values?|size|figures?|volumes?)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$/i;
+/** In a number's clause, right before it, a decision that set it "at": "has set the cap on revenue
+ *  at ", "have fixed the charge for 2031 at about ", "with X set at " (not "be set at"). */
+const SET_AT_BEFORE_RE =
+  /(?:\b(?:has|have|had)\s+(?:now\s+|today\s+|also\s+)?(?:set|fixed|capped)\b[^.;:]{0,120}?|(?<!\b(?:be|been|being|to)\s+)\b[\w-]+\s+(?:set|fixed)\s+)\bat\s+(?:(?:about|around|some)\s+)?$/i;
 /** Before a part, the whole it is of and ", of which" (group 1: the words up to the comma). */
 const OF_WHICH_BEFORE_RE = /^([^;]*?),\s+of\s+which\b[^;]*$/i;
 /** Right before a number, words that name it as today's own: "from the present ", "the current

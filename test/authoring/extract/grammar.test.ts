@@ -12488,3 +12488,22 @@ describe('status: a part named after "of which" goes with a forecast whole', () 
     }
   });
 });
+
+describe('status: a level a body has set "at" is its decision', () => {
+  it('"has set the most the firm may collect at $3.2 billion" and "with the yearly uplift set at 1.5%" are actual; a target set and a level still to be set keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The regulator has set the most the firm may collect over five years at $3.2 billion.',
+        ['3200000000 actual'],
+      ],
+      ['Line rental will then follow a path with the yearly uplift set at 1.5%.', ['1.5 actual']],
+      // Near-misses: a goal set, and a level still to be set.
+      ['The government has set its target for the deficit at 3% of GDP by 2035.', ['3 expected']],
+      ['The charge is expected to be set at $12 a month next year.', ['12 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
