@@ -1169,6 +1169,9 @@ export function buildCandidate(
   // set at 1.5%": a level a body has set, or one named with "set at", is its decision, in force,
   // whatever its object says the firm may do; a goal set ("has set its target at") and "is to be
   // set at" keep the old reading.
+  // "a floor of $900 million that the ministry fixed in May": a number a relative clause says a
+  // named body set is that body's decision.
+  const setByBody = SET_BY_BODY_AFTER_RE.test(sentence.slice(m.end));
   const setAt =
     SET_AT_BEFORE_RE.test(lead) &&
     !/\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b/i.test(lead) &&
@@ -1220,6 +1223,7 @@ export function buildCandidate(
           markedValuation ||
           estimateOfPast ||
           setAt ||
+          setByBody ||
           settledCharge ||
           (priceSet && !requested && !forecastItself)
         ? 'actual'
@@ -1413,6 +1417,10 @@ const CURRENT_LEVEL_BEFORE_RE =
  *  at ", "have fixed the charge for 2031 at about ", "with X set at " (not "be set at"). */
 const SET_AT_BEFORE_RE =
   /(?:\b(?:has|have|had)\s+(?:now\s+|today\s+|also\s+)?(?:set|fixed|capped)\b[^.;:]{0,120}?|(?<!\b(?:be|been|being|to)\s+)\b[\w-]+\s+(?:set|fixed)\s+)\bat\s+(?:(?:about|around|some)\s+)?$/i;
+/** After a number, a relative clause whose named subject set it: " that the Authority set last
+ *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
+const SET_BY_BODY_AFTER_RE =
+  /^[^.;:,()]{0,30}?\s(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:set|fixed|imposed|approved|determined)\b/;
 /** Before a part, the whole it is of and ", of which" (group 1: the words up to the comma). */
 const OF_WHICH_BEFORE_RE = /^([^;]*?),\s+of\s+which\b[^;]*$/i;
 /** Right before a number, words that name it as today's own: "from the present ", "the current

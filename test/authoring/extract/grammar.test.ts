@@ -12507,3 +12507,23 @@ describe('status: a level a body has set "at" is its decision', () => {
     }
   });
 });
+
+describe('status: a number a relative clause says a named body set is its decision', () => {
+  it('"a floor of $900 million that the Ministry fixed in May" is actual beside a plan; what a firm proposed keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Bids are expected to clear the floor of $900 million that the Ministry fixed in May.',
+        ['900000000 actual'],
+      ],
+      // Near-miss: a sum a firm proposed, beside a plan.
+      [
+        'Bids are expected to clear the $900 million that the company proposed in May.',
+        ['900000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
