@@ -491,6 +491,19 @@ export function buildCandidate(
     [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every(
       (y) => ctx.documentYear === undefined || Number(y[0]) <= ctx.documentYear,
     );
+  // "The wholesale price of the basic broadband plan will be $52 a month from March": the price of
+  // one product a decision sets is a price paid, whatever market word comes before "price" (read
+  // as priceSet reads a tariff; "wholesale prices will rise 3%" keeps the old reading).
+  const productPriceSet =
+    PRICE_DECISION_RE.test(text) &&
+    PRODUCT_PRICE_RE.test(clauseText) &&
+    /\b(?:will|shall)\b/i.test(sentence) &&
+    !FORECAST_WORD_RE.test(hedgeText) &&
+    !UNSET_PRICE_RE.test(sentence) &&
+    !/\bbudget\b/i.test(`${ctx.budgetTitle?.title} ${ctx.budgetTitle?.top}`) &&
+    [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every(
+      (y) => ctx.documentYear === undefined || Number(y[0]) <= ctx.documentYear,
+    );
   // A target noun reaches only the number it names ("its target of 2%", "a 50 percent goal"), not a
   // number a later verb states ("… is still some way off and wages rose 4.1%").
   // The stated words count too: "wages rose 4.1%" carries its verb.
@@ -1225,7 +1238,8 @@ export function buildCandidate(
           setAt ||
           setByBody ||
           settledCharge ||
-          (priceSet && !requested && !forecastItself)
+          (priceSet && !requested && !forecastItself) ||
+          (productPriceSet && !requested && !forecastItself)
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -2224,6 +2238,10 @@ const PRICE_DECISION_RE =
  *  "will pay" or "will be charged". */
 const SET_PRICE_RE =
   /\b(?:tariffs?|charges?|levy|levies|dut(?:y|ies)|(?:tax|VAT|GST)\s+rates?|caps?|ceilings?|fees?|rebates?|premiums?|bills?|(?<!\b(?:consumer|producer|house|home|asset|share|stock|food|oil|commodity|import|export|wholesale|market|world|spot|forward)\s)prices?|allow(?:ed|able)\s+revenues?|(?:will|shall)\s+(?:(?:now|also|then|continue\s+to)\s+)?(?:pay|be\s+charged))\b/i;
+/** In a number's clause, the price of one product: "price of the basic 300 Mbps plan", "prices of
+ *  each standard stamp". */
+const PRODUCT_PRICE_RE =
+  /\bprices?\s+of\s+(?:the|an?|each|its|their)\s+(?:[\w/-]+\s+){0,4}?(?:plans?|products?|services?|lines?|connections?|packages?|bundles?|tiers?|tickets?|stamps?|licen[cs]es?)\b/i;
 /** Words that leave a price not yet set: an estimate, a forecast verb, a later period ("next
  *  year", "until", "by the end of"). */
 const UNSET_PRICE_RE =

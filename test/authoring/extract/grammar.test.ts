@@ -12527,3 +12527,24 @@ describe('status: a number a relative clause says a named body set is its decisi
     }
   });
 });
+
+describe('status: the price of one product a decision sets is a price paid', () => {
+  it('"The wholesale price of the basic broadband plan will be $52 a month from March" is actual in a decision; wholesale prices that will rise keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(
+        `The Commission has decided on the new wholesale terms. ${text}`,
+        'doc',
+        SOURCE,
+      ).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The wholesale price of the basic broadband plan will be $52 a month from March.',
+        ['52 actual'],
+      ],
+      // Near-miss: wholesale prices in general, a forecast.
+      ['Wholesale prices will rise 3% over the coming year.', ['3 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
