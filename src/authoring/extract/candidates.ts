@@ -1177,7 +1177,8 @@ export function buildCandidate(
   // requested" and "30% of firms sought" keep the old reading.
   const sought =
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
-    CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
+    CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+    SOUGHT_BEFORE_RE.test(lead);
   // "The regulator has set the most the firm may collect at $3.2 billion", "a CPI-X path with X
   // set at 1.5%": a level a body has set, or one named with "set at", is its decision, in force,
   // whatever its object says the firm may do; a goal set ("has set its target at") and "is to be
@@ -2225,6 +2226,10 @@ function bracketListForecast(before: string): boolean {
  *  requested" (granted), nor a share's whole ("of firms sought"). */
 const SOUGHT_AFTER_RE =
   /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed)\b/i;
+/** Right before a number, a verb of asking for it: "the firm had sought ", "it requested about ",
+ *  "had asked for ", "applied for " ("as requested" is granted and comes after). */
+const SOUGHT_BEFORE_RE =
+  /\b(?:sought|requested|asked\s+for|applied\s+for)\s+(?:(?:about|around|some|nearly|almost|roughly|an?|the)\s+)?$/i;
 /** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". */
 const CLAIM_OF_BEFORE_RE =
   /\b(?:claims?|bids?|asks?)\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;

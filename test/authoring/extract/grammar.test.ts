@@ -12548,3 +12548,18 @@ describe('status: the price of one product a decision sets is a price paid', () 
     }
   });
 });
+
+describe('status: a number right after a verb of asking for it is the request', () => {
+  it('"In its plan the operator had sought $5.1bn" and "it requested about 9%" are expected; a sum granted "as requested" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['In its plan the operator had sought $5.1bn.', ['5100000000 expected']],
+      ['For its network charges it requested about 9% more.', ['9 expected']],
+      // Near-miss: what was granted as asked.
+      ['The board granted $5.1bn in 2030, as requested.', ['5100000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
