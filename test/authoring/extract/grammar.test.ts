@@ -12563,3 +12563,20 @@ describe('status: a number right after a verb of asking for it is the request', 
     }
   });
 });
+
+describe('status: "recommends that" hedges a recommendation that something be done, not a level kept', () => {
+  it('"recommends that the lenders be repaid with interest at 6.5 per cent" is expected; "recommends that the rate stay at 12% of salary" keeps today\'s level', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The board recommends that the lenders be repaid with interest at 6.5 per cent.',
+        ['6.5 expected'],
+      ],
+      // Near-miss: a rate recommended to stay where it is, today's level.
+      ['The actuary recommends that the contribution rate stay at 12% of salary.', ['12 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
