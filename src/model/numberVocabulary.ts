@@ -958,7 +958,7 @@ export function yenSignIsYuan(document: string): boolean {
  *  contract charts six of them (the group names the code), the others' dollars are no figure (the
  *  Eastern Caribbean dollar of the ECCB's members, Samoa's tala and Tonga's pa'anga written "$"). */
 const OWN_DOLLAR_RE = new RegExp(
-  String.raw`\b(?:(?<NZD>New Zealand|Stats\s?NZ|NZD|NZ\$)|(?<AUD>Australian?|AUD|AU?\$)|(?<CAD>Canadian?|Canada|CAD|CA?\$)|(?<SGD>Singapore|SGD|S\$)|(?<HKD>Hong Kong|HKD|HK\$)|(?<TWD>Taiwan(?:ese)?|TWD|NT\$)|Fiji|Jamaica|Namibia|Barbados|Bahamas|Trinidad and Tobago|Guyana|Belize|Brunei|Liberia|Eastern Caribbean|ECC[BU]|EC\$|Anguilla|Antigua|Dominica(?!n)|Grenada|Montserrat|S(?:ain)?t\.?\s(?:Kitts|Lucia|Vincent)|Samoa|WS\$|Tonga|Solomon Islands|Cayman Islands|Bermuda|Suriname)(?![A-Za-z])`,
+  String.raw`\b(?:(?<NZD>New Zealand|Aotearoa|Stats\s?NZ|NZD|NZ\$)|(?<AUD>Australian?|AUD|AU?\$)|(?<CAD>Canadian?|Canada|CAD|CA?\$)|(?<SGD>Singapore|SGD|S\$)|(?<HKD>Hong Kong|HKD|HK\$)|(?<TWD>Taiwan(?:ese)?|TWD|NT\$)|Fiji|Jamaica|Namibia|Barbados|Bahamas|Trinidad and Tobago|Guyana|Belize|Brunei|Liberia|Eastern Caribbean|ECC[BU]|EC\$|Anguilla|Antigua|Dominica(?!n)|Grenada|Montserrat|S(?:ain)?t\.?\s(?:Kitts|Lucia|Vincent)|Samoa|WS\$|Tonga|Solomon Islands|Cayman Islands|Bermuda|Suriname)(?![A-Za-z])`,
 );
 /** A province or territory of Canada, a state or territory of Australia, named by a publisher: its
  *  government writes in its country's dollar wherever the copy is kept ("Ministère des Finances du

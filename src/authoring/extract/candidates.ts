@@ -752,6 +752,10 @@ export function buildCandidate(
     OWN_PAST_PERIOD_BEFORE_RE.test(sentence.slice(0, m.own ?? m.start)) ||
     HISTORICAL_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
     CURRENT_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+    // "cut to 1% from the present 4%", "must reach 90% by 2035 (today: 71%)": a number named as
+    // today's own is the level now, whatever the sentence plans; "the current 2% target" stays one.
+    (PRESENT_NUMBER_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+      !GOAL_NOUN_AFTER_RE.test(sentence.slice(m.ownEnd ?? m.end))) ||
     // "could fall from 6.4% at present to 5.8%": the level a path starts from, named as today's.
     (PATH_FROM_BEFORE_RE.test(sentence.slice(0, m.start)) &&
       NOW_AFTER_RE.test(sentence.slice(m.end))) ||
@@ -1186,7 +1190,8 @@ export function buildCandidate(
   // old reading.
   const sought =
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
-    CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start));
+    CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+    SOUGHT_BEFORE_RE.test(lead);
   // "Core funding for councils will be £5.3 billion next year, up 3.9%", "The ministry will pay
   // out $40 million through the repairs grant", in a release titled for a funding settlement or for
   // grants a government provides: what the settlement awards is decided, actual, though "will"
@@ -1272,6 +1277,26 @@ export function buildCandidate(
         LIMIT_BEFORE_RE.test(sentence.slice(0, m.start))) &&
         AGGREGATE_WORD_RE.test(sentence))) &&
     !LINE_IN_FORCE_RE.test(sentence);
+  // "The regulator has set the most the firm may collect at $3.2 billion", "a CPI-X path with X
+  // set at 1.5%": a level a body has set, or one named with "set at", is its decision, in force,
+  // whatever its object says the firm may do; a goal set ("has set its target at") and "is to be
+  // set at" keep the old reading.
+  // "a floor of $900 million that the ministry fixed in May": a number a relative clause says a
+  // named body set is that body's decision.
+  const setByBody = SET_BY_BODY_AFTER_RE.test(sentence.slice(m.end));
+  const setAt =
+    SET_AT_BEFORE_RE.test(lead) &&
+    !/\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b/i.test(lead) &&
+    !EXPECTS_BEFORE_RE.test(lead);
+  // "Spending is projected at $5 billion, of which health takes $2 billion": a part named after
+  // "of which" is of the whole before it, a forecast when that whole is one; "Spending was $5
+  // billion in 2030, of which …" keeps the old reading.
+  const wholeBefore = OF_WHICH_BEFORE_RE.exec(sentence.slice(0, m.start));
+  const partOfForecast =
+    wholeBefore !== null &&
+    EXPECTED_RE.test(wholeBefore[1]!) &&
+    !PAST_FINITE_RE.test(wholeBefore[1]!) &&
+    !periodOver(wholeBefore[1]!, ctx.documentYear, ctx.documentMonth);
   const worded: FigureStatus =
     awaitingApproval ||
     putsAt ||
@@ -1316,7 +1341,9 @@ export function buildCandidate(
           budgetAdopted ||
           limitNamed ||
           chargeDecided ||
-          budgetApproved
+          budgetApproved ||
+          setAt ||
+          setByBody
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -1329,6 +1356,7 @@ export function buildCandidate(
           budgetAhead ||
           goalTo ||
           yearlyNeed ||
+          partOfForecast ||
           openFiscal ||
           budgetDocumentPlan ||
           budgetDocumentLine ||
@@ -1504,6 +1532,24 @@ const PATH_FROM_BEFORE_RE = /\bfrom\s+(?:(?:about|around|some|nearly|almost|roug
 const NOW_AFTER_RE = /^\s+(?:at\s+present|currently|now|today)\b/i;
 const CURRENT_LEVEL_BEFORE_RE =
   /\b(?:current|present|today['’]s|existing|prevailing)\s+(?!account\b)(?:[\w-]+\s+)?(?:levels?|rates?|values?|size|figures?|volumes?)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$/i;
+/** In a number's clause, right before it, a decision that set it "at": "has set the cap on revenue
+ *  at ", "have fixed the charge for 2031 at about ", "with X set at " (not "be set at" nor "is fixed at"). */
+const SET_AT_BEFORE_RE =
+  /(?:\b(?:has|have|had)\s+(?:now\s+|today\s+|also\s+)?(?:set|fixed|capped)\b[^.;:]{0,120}?|(?<!\b(?:be|been|being|to|is|are|was|were)\s+)\b(?!(?:be|been|being|is|are|was|were)\b)[\w-]+\s+(?:set|fixed)\s+)\bat\s+(?:(?:about|around|some)\s+)?$/i;
+/** After a number, a relative clause whose named subject set it: " that the Authority set last
+ *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
+const SET_BY_BODY_AFTER_RE =
+  /^[^.;:,()]{0,30}?\s(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:set|fixed|imposed|approved|determined)\b/;
+/** Before a part, the whole it is of and ", of which" (group 1: the words up to the comma). */
+const OF_WHICH_BEFORE_RE = /^([^;]*?),\s+of\s+which\b[^;]*$/i;
+/** Right before a number, words that name it as today's own: "from the present ", "the current
+ *  ", a bracketed "(today: ", "(now " or "(at present, ", a
+ *  present rule's relative ("the present scheme, under which "). */
+const PRESENT_NUMBER_BEFORE_RE =
+  /\b(?:the|its|their)\s+(?:current|present|existing|prevailing)\s+(?:(?:about|around|some|nearly|roughly)\s+)?$|\(\s*(?:today|now|currently|at\s+present)\s*[:,–-]?\s*$|\b(?:current|present|existing)\s+[\w-]+\s*,?\s+(?:under|by|in)\s+which\s+$/i;
+/** After a number, a goal it names, which stays one: "% target", " goal". */
+const GOAL_NOUN_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s*(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|aims?|ambitions?)\b/i;
 /** Right after a number, the whole of a year it is for: " in 2031", "% of GDP in 2031" (not "in
  *  2031-32", "in 2031 Q1" or "in 2031 so far"). Group 1 is the year. */
 /** Right before a number, a verb of change in the present, with what it changes and "by" or "to":
@@ -2389,6 +2435,10 @@ const PLANS_TO_RE = /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+pl
  *  sought"). */
 const SOUGHT_AFTER_RE =
   /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed|recommended|proposed|presented|put\s+forward|urged)\b/i;
+/** Right before a number, a verb of asking for it: "the firm had sought ", "it requested about ",
+ *  "had asked for ", "applied for " ("as requested" is granted and comes after). */
+const SOUGHT_BEFORE_RE =
+  /\b(?:sought|requested|asked\s+for|applied\s+for)\s+(?:(?:about|around|some|nearly|almost|roughly|an?|the)\s+)?$/i;
 /** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". */
 const CLAIM_OF_BEFORE_RE =
   /\b(?:claims?|bids?|asks?)\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;

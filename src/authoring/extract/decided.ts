@@ -103,6 +103,11 @@ const SET_PRICE_RE = new RegExp(
 const UNSET_PRICE_RE =
   /\b(?:estimat\w*|expects?|forecasts?|projects?|predicts?|suggests?|assum\w+|next|coming|future|until|later|by\s+(?:the\s+)?end)\b/i;
 
+/** In a number's clause, the price of one product: "price of the basic 300 Mbps plan", "prices of
+ *  each standard stamp". */
+const PRODUCT_PRICE_RE =
+  /\bprices?\s+of\s+(?:the|an?|each|its|their)\s+(?:[\w/-]+\s+){0,4}?(?:plans?|products?|services?|lines?|connections?|packages?|bundles?|tiers?|tickets?|stamps?|licen[cs]es?)\b/i;
+
 // The exceptions, each stated once.
 
 /** A budget's estimate named as such: "(BE)", "(RE)", "Budget Estimates", "the Revised Estimate". */
@@ -189,19 +194,24 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     return 'settlement';
 
   // "The board has decided that the duty will be €12.50 a tonne from March": in a document that
-  // decides prices, a charge that "will" be a number. A request, a forecast named as the number,
-  // an estimate, a later period, a year after the dateline's and a budget document keep the old
-  // reading.
+  // decides prices, a charge that "will" be a number. "The wholesale price of the basic broadband
+  // plan will be $52 a month from March": so is the price of one product, whatever market word
+  // comes before "price" ("wholesale prices will rise 3%" keeps the old reading). A request, a
+  // forecast named as the number, an estimate, a later period, a year after the dateline's and a
+  // budget document keep the old reading.
   if (
     !v.requested &&
     !v.forecastItself &&
     PRICE_DECISION_RE.test(v.text) &&
     !budgetDocument(v.budgetTitle) &&
-    /\b(?:will|shall|can\s+expect)\b/i.test(sentence) &&
-    SET_PRICE_RE.test(v.clauseText) &&
     !forecastIn(hedgeText) &&
-    !UNSET_PRICE_RE.test(sentence.replace(/\bcan\s+expect\b/gi, ' ')) &&
-    !laterYear(sentence, v.documentYear)
+    !laterYear(sentence, v.documentYear) &&
+    ((/\b(?:will|shall|can\s+expect)\b/i.test(sentence) &&
+      SET_PRICE_RE.test(v.clauseText) &&
+      !UNSET_PRICE_RE.test(sentence.replace(/\bcan\s+expect\b/gi, ' '))) ||
+      (/\b(?:will|shall)\b/i.test(sentence) &&
+        PRODUCT_PRICE_RE.test(v.clauseText) &&
+        !UNSET_PRICE_RE.test(sentence)))
   )
     return 'price';
 

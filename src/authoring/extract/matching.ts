@@ -1181,13 +1181,15 @@ const CURRENCY_PRICE_BEFORE_RE =
 /** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
 const PROBABILITY_AFTER_RE =
   /^[\s-]*(?:probability|likelihood|chance|confidence|odds|significance)\b|^[\s-]*level\b(?=[^.;]{0,40}\bsignifican)/i;
-/** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ". */
+/** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ",
+ *  also of an event told in a clause and bounded: "the chance that the scheme is wound up early is
+ *  put at under ". */
 /** Before a percent and its "level", an interval or band a forecast is drawn with: "the
  *  prediction intervals are set at the 90-percent level". The percent is how sure the band is. */
 const INTERVAL_LEVEL_BEFORE_RE =
   /\b(?:confidence|prediction|forecast|credible)\s+(?:intervals?|bands?|ranges?)\b[^.;:]{0,50}?\bat\s+(?:the|a)\s+$/i;
 const PROBABILITY_BEFORE_RE =
-  /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:of\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
+  /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?|that\s+[^.;:]{1,80}?)\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just|below|under|above|over|(?:less|more)\s+than)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
 /** Right before a percent, a verb that puts the odds of an event, named with its clause, at a
  *  level: "puts the probability that the fund runs dry before 2040 at ", "sets the chance of a
@@ -1831,11 +1833,17 @@ function groupCriterion(s: string, m: Match): boolean {
   // "the largest trusts with an income of over £250m", "clubs earning more than €2 million",
   // "operators who grossed more than $5 million": a bound on what each member takes in sorts them.
   if (MEMBER_INCOME_BOUND_BEFORE_RE.test(before)) return true;
+  // "every tenant paying over a third of income in rent", "any firm with more than 250 staff": one
+  // member picked out by the bound stands for all that pass it.
+  if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return true;
   // "the fifth consecutive year of more than $3 billion in sales": the line each year of a run passed.
   if (RUN_OF_BOUND_BEFORE_RE.test(before)) return true;
   // "Transfers of more than €10,000 must be declared", "Any project costing over $100 million is
   // referred to the board": a bound in a rule's subject says what the rule applies to.
   if (RULE_SUBJECT_BEFORE_RE.test(before) && RULE_AFTER_RE.test(rest)) return true;
+  // "(A stake of under 30% would normally rule out control; holdings over 45% raise a presumption
+  // of it)": a bound in a generic subject, with what any case past it would be taken to show.
+  if (GENERIC_BOUND_SUBJECT_RE.test(before) && GENERIC_VERDICT_AFTER_RE.test(rest)) return true;
   if (BOUND_BEFORE_RE.test(before) && NEEDED_AFTER_RE.test(rest)) return true;
   if (BOUND_BEFORE_RE.test(before) && PERIOD_RUN_AFTER_RE.test(rest)) return true;
   // "with 16 per cent of the island's people aged 70 or over": stated words that close on a number of
@@ -1908,6 +1916,10 @@ const ITEMS_ON_BOUND_BEFORE_RE =
  *  before "who"). "The trust's income rose to over £250m" has no members and stays a figure. */
 const MEMBER_INCOME_BOUND_BEFORE_RE =
   /\b[a-z]{3,}s\s+(?:with\s+(?:an?\s+)?(?:(?:annual|yearly|total|gross)\s+)?(?:incomes?|turnover|revenues?|assets|budgets?|earnings)(?:\s+of)?|(?:earning|grossing|generating|turning\s+over)|who\s+(?:each\s+)?(?:earned|grossed|generated|turned\s+over|took\s+in))\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a bound, "any", "every" or "each" and a member with a participle or a relative of
+ *  what it holds: "any tenant paying over ", "every firm with more than ", "each town where at least ". */
+const ANY_MEMBER_BOUND_BEFORE_RE =
+  /\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?[a-z]{3,}\s+(?:with|whose|having|that|which|who|where|[a-z]{3,}ing)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, an ordinal run of periods and "of": "the sixth straight year of more than
  *  $", "a third straight quarter of over ". The bound is the line each period passed. */
 const RUN_OF_BOUND_BEFORE_RE =
@@ -1926,9 +1938,11 @@ const NEEDED_AFTER_RE =
  *  a participle phrase before the relative ("charities listed in the register (part A) that raised
  *  at least "). The bound says which items count, not what any of them measured. A bracket opened
  *  after the relative and still open at the bound is an aside on another noun ("pensioners who
- *  retired before 2016 draw the old pension (paying up to "): it names what that noun is worth. */
+ *  retired before 2016 draw the old pension (paying up to "): it names what that noun is worth.
+ *  A market's players sort the same way: "carriers with under 15% of traffic", "bidders owning
+ *  over 30% of the band". */
 const CRITERION_BEFORE_RE =
-  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes|operators|carriers|networks|bidders|licensees|subscribers|suppliers|undertakings|competitors|rivals|entrants)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Any plural noun, then a restrictive "where", "in which", "for which" or "whose" (no comma
  *  before it) and a bound in its clause: "Schools in which at least ", "Neighbourhoods where fewer
  *  than ", "towns whose population is over ". The relative picks out the members that pass the bound. */
@@ -1938,6 +1952,14 @@ const RELATIVE_CRITERION_BEFORE_RE =
  *  own: "Transfers of more than ", "Any project costing over A", "Workers paid less than ". */
 const RULE_SUBJECT_BEFORE_RE =
   /^\s*(?:(?:Only|Any|All|Each|Every|No)\s+)?(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** From a clause's start (also after "(" or ";"), a generic subject that holds a bound, with no
+ *  verb of its own: "A stake of under ", "Any holding above ", "; holdings over ". */
+const GENERIC_BOUND_SUBJECT_RE =
+  /(?:^|[;(])\s*\(?\s*(?:(?:An?|Any)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?|(?:[A-Za-z][\w'’-]*\s+){0,2}?(?!(?:remains|stays|sits|stands|runs|holds|rises|falls|grows|was|has|is)\s)[A-Za-z]{3,}s\s+(?:of\s+)?)(?<!\b(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would|remained|stayed)\s+(?:[\w'’-]+\s+)?)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/;
+/** After the bound in such a subject, what a case past it would be taken to show: " would
+ *  ordinarily make", " would be", " raises a presumption", " are presumed". */
+const GENERIC_VERDICT_AFTER_RE =
+  /^[^.;:,]{0,60}?\b(?:would\s+(?:(?:normally|ordinarily|usually|generally|typically|probably|likely)\s+)?(?:make|be|indicate|suggest|signal|point|mean|imply|count|trigger|rule)|(?:raises?|creates?|gives?\s+rise\s+to)\s+an?\s+(?:presumption|concern|inference)|(?:is|are)\s+(?:presumed|deemed))\b/i;
 /** After the bound in such a subject, the rule that applies to what passes it: " must be declared",
  *  " a year will receive", " is referred to", " are counted as low paid", " qualify for". */
 const RULE_AFTER_RE =
@@ -1978,9 +2000,11 @@ const PERIOD_RUN_AFTER_RE =
 const OR_MORE_AFTER_RE =
   /^\s*(?:(?:a|an|per|each)\s+(?:day|week|month|year|head|person|capita)\s+|[\w-]+\s+)?(?:or|and)\s+(?:less|more|fewer|above|below|over|under|higher|lower|greater)\b/i;
 /** Right before a number, the words that name what a line sorts: "with ", "whose ", "aged ",
- *  "earning ", "of " after a plural noun ("loans of "). */
+ *  "earning ", "of " after a plural noun ("loans of "), a participle of what members do with their
+ *  own after a plural noun ("shops buying 80% or more of their stock"; not one of change, "prices
+ *  rising"). */
 const CRITERION_LEAD_RE =
-  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,7}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,7}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$|\b[a-z]{3,}s\s+(?!(?:rising|falling|growing|increasing|decreasing|declining|dropping|climbing|jumping|gaining|losing|expanding|shrinking|contracting|slowing|easing)\b)[a-z]{3,}ing\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** "living on $2.50 a day", "people who live on less than $3 a day": a poverty line. */
 const LIVING_ON_RE =
   /\b(?:living|live|lives|subsist(?:s|ing)?|surviv(?:e|es|ing))\s+on\s+(?:(?:less\s+than|under|below|about|around)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
@@ -1997,7 +2021,7 @@ const JOINT_AMOUNT_RE =
 /** A count of members: "15", "nine", "a dozen", "several", "seven of the 20". */
 const GROUP_COUNT = String.raw`(?:[1-9]\d{0,2}(?![\d.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful\s+of|a\s+few|several|many)`;
 /** A plural noun of members a count can name. */
-const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|allies|states|regions|provinces|districts|cities|municipalities|councils|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers|donors|creditors|contributors|investors|exporters|importers|producers|employers|insurers|funds|agencies|governments|jurisdictions|territories|schools|hospitals|universities)`;
+const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|allies|states|regions|provinces|districts|cities|municipalities|councils|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers|donors|creditors|contributors|investors|exporters|importers|producers|employers|insurers|funds|agencies|governments|jurisdictions|territories|schools|hospitals|universities|operators|carriers|networks|bidders|licensees|suppliers|competitors|rivals)`;
 /** Right before a number, members named by the line they sit past, with no verb between: "the
  *  nine members above ", "economies at or below ", "the 14 states under ". */
 const MEMBERS_PAST_LINE_BEFORE_RE = new RegExp(
@@ -2573,6 +2597,11 @@ function indexLevel(s: string, m: Match): boolean {
  *  that output is ". */
 const ILLUSTRATION_BEFORE_RE =
   /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:values?|readings?|scores?|levels?)\s+of\s+\d[\d.,]*\s+would\s+(?:indicate|mean|imply|show|signal|suggest)\b[^.;:]*$/i;
+/** Before a number in its clause, a subject the text supposes, no real one: "a hypothetical
+ *  rival with a share of ", "an imaginary household on ". What it holds is the test's assumption
+ *  (a notional amount or value of contracts is a real measure). */
+const SUPPOSED_SUBJECT_BEFORE_RE =
+  /\b(?:an?|the|each|any)\s+(?:hypothetical|imaginary|fictitious|fictional|notional)\s+(?!(?:amounts?|values?|principal|sums?)\b)[a-z][\w-]*\b[^.;:]*$/i;
 /** "14 million 480-pound bales", "50-pound sacks": a number joined to "pound" by a hyphen before a
  *  plural noun is the weight of each item, an adjective, no sum of money. */
 const WEIGHT_ADJECTIVE_RE = /^\d[\d.,]*-pound$/i;
@@ -2580,9 +2609,10 @@ const PLURAL_NOUN_AFTER_RE = /^\s+[a-z]{2,}s\b/;
 
 /** A sentence that opens on a supposed change and what it "would" do: "A 5% swing in feed prices
  *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
- *  $2 billion". It tells how one measure answers another, a sensitivity; neither number is a figure. */
+ *  $2 billion", also with the size in words ("A two per cent drop in demand would"). It tells how
+ *  one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE =
-  /^\s*["“]?An?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+  /^\s*["“]?An?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
 
 /** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
  *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central
@@ -2604,7 +2634,8 @@ function supposedScenario(s: string, m: Match): boolean {
  *  index value of 95 in May means that output was 5% lower", keeps its reading.
  *  @example illustration('a score of 120 would mean prices are 20% above', { start: 32, end: 35, kind: 'change' } as Match) // true */
 function illustration(s: string, m: Match): boolean {
-  return ILLUSTRATION_BEFORE_RE.test(s.slice(0, ownStart(m)));
+  const before = s.slice(0, ownStart(m));
+  return ILLUSTRATION_BEFORE_RE.test(before) || SUPPOSED_SUBJECT_BEFORE_RE.test(before);
 }
 
 /** Before a percent from 100 up, an index's level against a base of 100, as the statistics

@@ -13000,3 +13000,285 @@ describe('status: a benchmark, guideline, ceiling or floor for a share of an agg
     }
   });
 });
+
+describe('traps: carriers, networks and bidders sorted by the share each holds', () => {
+  it('"carriers with under 15% of traffic", "bidders owning over 30% of the band" and "once three networks pass more than 70% of homes" are no figures; a bound the carriers reached and a sum bidders paid keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Carriers with under 15% of traffic are charged a lower rate.', []],
+      ['Bidders owning over 30% of the band may not enter the second round.', []],
+      ['The rule lifts in a town once three networks pass more than 70% of homes.', []],
+      // Near-misses: a bound the carriers themselves reached, and a sum the bidders paid.
+      ['The two largest carriers held more than 60% of traffic in 2030.', ['share 60']],
+      ['Bidders paid more than $3 billion for the licences.', ['amount 3000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a sensitivity whose supposed change is written in words', () => {
+  it('"A two per cent drop in demand would lift unit costs by 0.5 pence" proposes neither number; a change in words that happened and a digit sensitivity keep their readings', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['A two per cent drop in demand would lift unit costs by 0.5 pence.', []],
+      ['A one percentage point rise in the cost of capital would add about $40 million.', []],
+      // Near-miss: a change in words that took place.
+      [
+        'Demand fell two per cent in 2030, lifting unit costs by 0.5 pence.',
+        ['change -2', 'amount 0.005'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: the odds of an event told in a "that" clause, with a bound', () => {
+  it('"the chance that the scheme is wound up early is put at under 15%" is a probability; a share put at a level keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The chance that the scheme is wound up early is put at under 15%.', []],
+      ['The likelihood that prices rise again this year was put at about 30%.', []],
+      // Near-miss: a share put at a level is measured.
+      ['The share of homes with fibre was put at about 62% in 2030.', ['share 62']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a bound in a generic subject, with what any case past it would show', () => {
+  it('"(A stake of under 30% would normally rule out control; holdings over 45% raise a presumption of it)" proposes neither bound; a stake a firm held and a past subject keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Control was assessed case by case. (A stake of under 30% would normally rule out control; holdings over 45% raise a presumption of it.)',
+        [],
+      ],
+      ['A deficit above 3% of GDP would trigger the correction procedure.', []],
+      // Near-misses: a stake a firm held, and a subject that reached the bound.
+      ['The group held a stake of over 45% in the port in 2030.', ['share 45']],
+      ['Its share of the market was above 45% in 2030.', ['share 45']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: members sorted by a participle and a number with "or more"', () => {
+  it('"shops buying 80% or more of their stock from the group" sorts the shops; a change with "or more" after a verb of change keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The discount went only to shops buying 80% or more of their stock from the group.', []],
+      ['Firms sending 60 per cent or more of their mail by post pay a lower rate.', []],
+      // Near-miss: no participle before the number.
+      ['The group supplied 80% of the stock of its shops in 2030.', ['share 80']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: one member picked out by "any", "every" or "each" and a bound', () => {
+  it('"any tenant paying over 40% of income in rent" and "every firm with more than $2 million in sales" sort members; what each member received keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The survey counts any tenant paying over 40% of income in rent as burdened.', []],
+      ['The levy falls on every firm with more than $2 million in sales.', []],
+      // Near-miss: what each member was given is a figure.
+      ['Each household received more than $600 in 2030.', ['amount 600']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: what a supposed subject holds in a test', () => {
+  it('"a hypothetical rival with a share of 30% must still break even" is the test\'s assumption; a notional amount and a real rival\'s share keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Under the test, a hypothetical rival with a share of 30% must still break even.', []],
+      // Near-misses: a notional amount outstanding, and a real rival's share.
+      [
+        'The notional amount of swaps outstanding was $4 trillion in 2030.',
+        ['amount 4000000000000'],
+      ],
+      ['The largest rival held a share of 30% in 2030.', ['share 30']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('unit: "Aotearoa" names New Zealand, whose dollar a bare "$" is', () => {
+  it('a bare "$" under a publisher named for Aotearoa is NZD; an Australian publisher keeps AUD', () => {
+    const read = (publisher: string) =>
+      extractCandidates('Connection charges rose to $61 a month in 2030.', 'doc', {
+        source: { ...SOURCE.source, publisher },
+      }).map((c) => `${c.value} ${c.unit}`);
+    expect(read('Te Tari Tauhokohoko Aotearoa')).toEqual(['61 NZD']);
+    expect(read('Aotearoa Broadband Authority')).toEqual(['61 NZD']);
+    // Near-miss: a publisher named for another country with a dollar.
+    expect(read('Australian Broadband Authority')).toEqual(['61 AUD']);
+  });
+});
+
+describe("status: a number named as today's own is the level now", () => {
+  it('"cut to 1% from the present 4%", "(today: 71%)" and "the present scheme, under which 15% …" are actual beside a plan; "the current 2% target" and the plan itself keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The levy should be cut to 1% of sales from the present 4%.', ['1 expected', '4 actual']],
+      [
+        'Fibre must be open to 90 per cent of homes by the end of 2035 (today: 71%).',
+        ['90 expected', '71 actual'],
+      ],
+      [
+        'The present scheme, under which 15% of the fee is paid upfront, should be kept.',
+        ['15 actual'],
+      ],
+      // Near-miss: a goal named as the current one.
+      ['The bank will keep the current 2% target until 2035.', ['2 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a recommended price and what a recommendation says be done are not yet set', () => {
+  it('"the recommended fee is $420 a licence" and "recommends that lenders be repaid with interest at 7.5 per cent" are expected; a fee recommended and then set, and a price set, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['For the upper band the recommended fee is $420 a licence.', ['420 expected']],
+      [
+        'The panel recommends that lenders be repaid over ten years with interest at 7.5 per cent.',
+        ['7.5 expected'],
+      ],
+      // Near-miss: a fee the authority charged.
+      ['The authority charged a fee of $420 a licence in 2030.', ['420 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a part named after "of which" goes with a forecast whole', () => {
+  it('"Outlays are projected at $4.8 billion, of which grants take $1.9 billion" is expected for both; a whole that was spent keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Outlays for the quarter are projected at $4.8 billion, of which grants take $1.9 billion and loans about $700 million.',
+        ['4800000000 expected', '1900000000 expected', '700000000 expected'],
+      ],
+      // Near-miss: a whole spent in a year that is over.
+      [
+        'Outlays were $4.8 billion in 2029, of which grants took $1.9 billion.',
+        ['4800000000 actual', '1900000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a level a body has set "at" is its decision', () => {
+  it('"has set the most the firm may collect at $3.2 billion" and "with the yearly uplift set at 1.5%" are actual; a target set and a level still to be set keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The regulator has set the most the firm may collect over five years at $3.2 billion.',
+        ['3200000000 actual'],
+      ],
+      ['Line rental will then follow a path with the yearly uplift set at 1.5%.', ['1.5 actual']],
+      // Near-misses: a goal set, and a level still to be set.
+      ['The government has set its target for the deficit at 3% of GDP by 2035.', ['3 expected']],
+      ['The charge is expected to be set at $12 a month next year.', ['12 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a number a relative clause says a named body set is its decision', () => {
+  it('"a floor of $900 million that the Ministry fixed in May" is actual beside a plan; what a firm proposed keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Bids are expected to clear the floor of $900 million that the Ministry fixed in May.',
+        ['900000000 actual'],
+      ],
+      // Near-miss: a sum a firm proposed, beside a plan.
+      [
+        'Bids are expected to clear the $900 million that the company proposed in May.',
+        ['900000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: the price of one product a decision sets is a price paid', () => {
+  it('"The wholesale price of the basic broadband plan will be $52 a month from March" is actual in a decision; wholesale prices that will rise keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(
+        `The Commission has decided on the new wholesale terms. ${text}`,
+        'doc',
+        SOURCE,
+      ).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The wholesale price of the basic broadband plan will be $52 a month from March.',
+        ['52 actual'],
+      ],
+      // Near-miss: wholesale prices in general, a forecast.
+      ['Wholesale prices will rise 3% over the coming year.', ['3 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a number right after a verb of asking for it is the request', () => {
+  it('"In its plan the operator had sought $5.1bn" and "it requested about 9%" are expected; a sum granted "as requested" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['In its plan the operator had sought $5.1bn.', ['5100000000 expected']],
+      ['For its network charges it requested about 9% more.', ['9 expected']],
+      // Near-miss: what was granted as asked.
+      ['The board granted $5.1bn in 2030, as requested.', ['5100000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: "recommends that" hedges a recommendation that something be done, not a level kept', () => {
+  it('"recommends that the lenders be repaid with interest at 6.5 per cent" is expected; "recommends that the rate stay at 12% of salary" keeps today\'s level', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The board recommends that the lenders be repaid with interest at 6.5 per cent.',
+        ['6.5 expected'],
+      ],
+      // Near-miss: a rate recommended to stay where it is, today's level.
+      ['The actuary recommends that the contribution rate stay at 12% of salary.', ['12 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
