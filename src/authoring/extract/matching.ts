@@ -274,7 +274,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
       !illustration(sentence, m) &&
-      !SENSITIVITY_RE.test(sentence) &&
+      !sensitivity(sentence, m) &&
       !(
         m.kind === 'amount' &&
         WEIGHT_ADJECTIVE_RE.test(sentence.slice(from(m), to(m))) &&
@@ -2475,6 +2475,24 @@ const PLURAL_NOUN_AFTER_RE = /^\s+[a-z]{2,}s\b/;
  *  $2 billion". It tells how one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE =
   /^\s*["“]?An?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+
+/** A supposed change per unit and what it does, anywhere in a sentence: "each $1 change in the
+ *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", or "that a
+ *  10 percent drop in prices would cut". Not "each year output rose by 2%" (no change "in"), nor
+ *  "a 3% rise in sales" with no "would". */
+const SUPPOSED_CHANGE_RE =
+  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?<=\bthat\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b)/i;
+
+/** True when a number is part of a sensitivity: the whole sentence when it opens on a supposed
+ *  change (SENSITIVITY_RE), else what follows a supposed change written inside it
+ *  (SUPPOSED_CHANGE_RE), so "Revenue was $9 billion; each $1 change in the price moves it by
+ *  $70 million" keeps its $9 billion.
+ *  @example sensitivity('each $1 change in the price moves it by $70 million', { start: 40, end: 51, kind: 'amount' } as Match) // true */
+function sensitivity(s: string, m: Match): boolean {
+  if (SENSITIVITY_RE.test(s)) return true;
+  const supposed = SUPPOSED_CHANGE_RE.exec(s);
+  return supposed !== null && (m.own ?? m.start) >= supposed.index;
+}
 
 /** A figure in what an illustrative reading would tell is no measurement: "an index value of 95
  *  would indicate that output is 5% lower than the base year's". The reading of a real period, "the

@@ -12298,3 +12298,23 @@ describe('status: a budget titled by its parts or its span is a budget', () => {
     expect(read('Harbour Town 2029 Operating and Capital Budget')).toEqual(['95000000 actual']);
   });
 });
+
+describe('traps: a supposed change per unit, or one after "that", and what it would do', () => {
+  it('"every 10-cent change in the lira shifts outlays by $80 million" and "warns that a 15% slump in metal prices would trim receipts by $2 billion" propose nothing after the supposed change; "each year exports rose by 4%" and "a 3% rise in sales" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Every 10-cent change in the lira shifts outlays by about $80 million.', []],
+      [
+        'Receipts reached $9.4 billion, and each $1 rise in the ore price would add $55 million.',
+        ['amount 9400000000'],
+      ],
+      ['The agency warns that a 15% slump in metal prices would trim receipts by $2 billion.', []],
+      // Near-misses: no change "in" anything, and a change with no "would".
+      ['Each year exports rose by 4%.', ['change 4']],
+      ['The firm posted a 3% rise in sales.', ['change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
