@@ -2483,14 +2483,20 @@ const SENSITIVITY_RE =
 const SUPPOSED_CHANGE_RE =
   /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?<=\bthat\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b)/i;
 
-/** True when a number is part of a sensitivity: the whole sentence when it opens on a supposed
- *  change (SENSITIVITY_RE), else what follows a supposed change written inside it
- *  (SUPPOSED_CHANGE_RE), so "Revenue was $9 billion; each $1 change in the price moves it by
+/** A supposed member and what it would pay or get, a worked example: "a farm with sales of $2
+ *  million would owe $30,000", "a household earning $50,000 would receive $900". A member that did
+ *  pay ("a farm with sales of $2 million paid $30,000") is a case reported. */
+const SUPPOSED_CASE_RE =
+  /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:with|earning|having|selling|producing|making)\s+[^.;:]*?\bwould\s+(?:(?:then|still|only|also)\s+)?(?:pay|owe|get|receive|save|be\s+(?:charged|liable|due|entitled))\b/i;
+
+/** True when a number is part of a sensitivity or a worked example: the whole sentence when it
+ *  opens on a supposed change (SENSITIVITY_RE), else what follows a supposed change or a supposed
+ *  member written inside it (SUPPOSED_CHANGE_RE, SUPPOSED_CASE_RE), so "Revenue was $9 billion; each $1 change in the price moves it by
  *  $70 million" keeps its $9 billion.
  *  @example sensitivity('each $1 change in the price moves it by $70 million', { start: 40, end: 51, kind: 'amount' } as Match) // true */
 function sensitivity(s: string, m: Match): boolean {
   if (SENSITIVITY_RE.test(s)) return true;
-  const supposed = SUPPOSED_CHANGE_RE.exec(s);
+  const supposed = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_CASE_RE.exec(s);
   return supposed !== null && (m.own ?? m.start) >= supposed.index;
 }
 

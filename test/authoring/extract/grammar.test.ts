@@ -12318,3 +12318,21 @@ describe('traps: a supposed change per unit, or one after "that", and what it wo
     }
   });
 });
+
+describe('traps: a supposed member and what it would pay is a worked example', () => {
+  it('"a farm with sales of $2 million would owe $30,000" and "a household earning $50,000 would receive $900" propose nothing; "a farm with sales of $2 million paid $30,000" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'To illustrate: a farm with sales of $2 million and a margin of $300,000 would owe the greater of $30,000 and $45,000.',
+        [],
+      ],
+      ['Under the scheme, a household earning $50,000 would receive $900.', []],
+      // Near-miss: a member that did pay is a case reported.
+      ['A farm with sales of $2 million paid $30,000.', ['amount 2000000', 'amount 30000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
