@@ -1398,6 +1398,15 @@ const PORTFOLIO_MIX_AFTER_RE = new RegExp(
   'i',
 );
 
+/** After a percent, an ore's grade: a metal's symbol ("62% Fe", "1.1% Cu", "6% Li2O"; case-sensitive)
+ *  or a metal's "content" ("62% iron content"). */
+const ORE_GRADE_AFTER_RE =
+  /^\s*(?:Fe|Cu|Ni|Zn|Pb|Mn|Sn|Li2O|U3O8|Al2O3|SiO2|P2O5|TiO2|Cr2O3|WO3)\b|^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|tin|uranium|metal)\s+content\b/;
+/** A grade named before a percent of a metal: "head grades at the west pit, which average " before
+ *  "1.2% nickel". "copper output rose 5%" names no grade. */
+const GRADE_BEFORE_RE = /\bgrades?\b[^.;:]{0,60}$/i;
+const METAL_AFTER_RE = /^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|tin|uranium)\b/i;
+
 /** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE), is
  *  the whole 100 of a class of ownership (OWNERSHIP_CLASS_AFTER_RE), or names a portfolio's kind by
  *  its mix (PORTFOLIO_MIX_AFTER_RE): no economic figure. "100% of natural gas imports" keeps its
@@ -1409,6 +1418,9 @@ function productGrade(s: string, m: Match): boolean {
   const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
   if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
   if (PORTFOLIO_MIX_AFTER_RE.test(after)) return true;
+  // "the 61% Fe lump price", "grades that average 1.2% nickel": how rich an ore is, a grade.
+  if (ORE_GRADE_AFTER_RE.test(after)) return true;
+  if (METAL_AFTER_RE.test(after) && GRADE_BEFORE_RE.test(s.slice(0, m.own ?? m.start))) return true;
   // "customers who opt for 100% green power pay a premium": a green-power product a buyer picks,
   // named by how green it is ("the share of green power rose to 100%" is a level).
   if (

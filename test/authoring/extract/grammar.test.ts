@@ -12336,3 +12336,21 @@ describe('traps: a supposed member and what it would pay is a worked example', (
     }
   });
 });
+
+describe('traps: a percent that tells how rich an ore is, a grade', () => {
+  it('"the benchmark 61% Fe lump price" and "head grades … average 1.2% nickel" are no figures; "copper output rose 5%" and "rose to 40% copper in exports" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The benchmark 61% Fe lump price fell 4%.', ['change -4']],
+      ['Head grades at the western pits, which now average 1.2% nickel, kept falling.', []],
+      ['Its concentrate, at 6% Li2O, sold well.', []],
+      ['Shipments of 64% iron content ore rose.', []],
+      // Near-misses: no grade named, and a share of exports.
+      ['Copper output rose 5%.', ['change 5']],
+      ['The share of copper rose to 40% copper in exports.', ['share 40']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
