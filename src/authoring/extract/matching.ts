@@ -1192,7 +1192,15 @@ const PROBABILITY_BEFORE_RE =
  *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%", and a
  *  test's level ("significant at the 5% level", "a 10 percent significance level").
  *  @example probability('with a 60% probability', { start: 7, end: 10, kind: 'share' } as Match) // true */
+/** A probability stated with the event it is of: "the chance of a yearly loss above $800 billion
+ *  is put at 25%". Every number in it, the odds and the event's bound, says how sure a forecast is. */
+const PROBABILITY_EVENT_RE =
+  /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,80}?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at\s+(?:(?:about|around|some|only|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+
 function probability(s: string, m: Match): boolean {
+  const event = PROBABILITY_EVENT_RE.exec(s);
+  if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
+    return true;
   return (
     m.kind !== 'amount' &&
     (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
@@ -2384,7 +2392,7 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
  *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", and one named
  *  for what it bounds, "within": "the sampling error for the hotel count is within ±3%". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?|forecast\s+errors?)(?:\s+(?:for|on|in|around)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+  String.raw`\b(?:margins?\s+of\s+error|error\s+margins?|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+intervals?|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
     // How far a forecast has been from the final figure, a measure of its reliability: "differed
     // from the final figure by a mean of ", "missed the final count by ".
     String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,

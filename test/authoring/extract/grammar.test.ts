@@ -12354,3 +12354,29 @@ describe('traps: a percent that tells how rich an ore is, a grade', () => {
     }
   });
 });
+
+describe('traps: a standard deviation, a mean past revision and a probability with its event say how sure a figure is', () => {
+  it('"with a standard deviation of 10.2%", "the mean revision … was 0.3 of a percentage point" and "the chance of a yearly loss above $800 billion is put at 25%" are no figures; "the revision to May was 0.2 percentage point" and "losses above $800 billion were recorded" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The adviser expects a yearly return of 6.1%, with a standard deviation of 10.2%.',
+        ['change 6.1'],
+      ],
+      [
+        'The mean revision to the flash estimate over the last 36 months was 0.3 of a percentage point.',
+        [],
+      ],
+      ['The chance of a yearly loss above $800 billion is put at 25%.', []],
+      // Near-misses: one revision made, and losses that happened.
+      [
+        'Output rose 3%, and the revision to May was 0.2 percentage point.',
+        ['change 3', 'change 0.2'],
+      ],
+      ['Losses above $800 billion were recorded in 2030.', ['amount 800000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
