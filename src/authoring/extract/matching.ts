@@ -274,7 +274,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
       !illustration(sentence, m) &&
-      !SENSITIVITY_RE.test(sentence) &&
+      !sensitivity(sentence, m) &&
       !supposedScenario(sentence, m) &&
       !(
         m.kind === 'amount' &&
@@ -1205,7 +1205,15 @@ const ODDS_PUT_AT_BEFORE_RE =
  *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%", and a
  *  test's level ("significant at the 5% level", "a 10 percent significance level").
  *  @example probability('with a 60% probability', { start: 7, end: 10, kind: 'share' } as Match) // true */
+/** A probability stated with the event it is of: "the chance of a yearly loss above $800 billion
+ *  is put at 25%". Every number in it, the odds and the event's bound, says how sure a forecast is. */
+const PROBABILITY_EVENT_RE =
+  /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,80}?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at\s+(?:(?:about|around|some|only|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+
 function probability(s: string, m: Match): boolean {
+  const event = PROBABILITY_EVENT_RE.exec(s);
+  if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
+    return true;
   return (
     m.kind !== 'amount' &&
     (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
@@ -1444,6 +1452,14 @@ function namedPortfolioMix(s: string, m: Match): boolean {
     (x) => at >= x.index && at < x.index + x[0].length,
   );
 }
+/** After a percent, an ore's grade: a metal's symbol ("62% Fe", "1.1% Cu", "6% Li2O"; case-sensitive)
+ *  or a metal's "content" ("62% iron content"). */
+const ORE_GRADE_AFTER_RE =
+  /^\s*(?:Fe|Cu|Ni|Zn|Pb|Mn|Sn|Li2O|U3O8|Al2O3|SiO2|P2O5|TiO2|Cr2O3|WO3)\b|^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|tin|uranium|metal)\s+content\b/;
+/** A grade named before a percent of a metal: "head grades at the west pit, which average " before
+ *  "1.2% nickel". "copper output rose 5%" names no grade. */
+const GRADE_BEFORE_RE = /\bgrades?\b[^.;:]{0,60}$/i;
+const METAL_AFTER_RE = /^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|tin|uranium)\b/i;
 
 /** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE), is
  *  the whole 100 of a class of ownership (OWNERSHIP_CLASS_AFTER_RE), or names a portfolio's kind by
@@ -1457,6 +1473,9 @@ function productGrade(s: string, m: Match): boolean {
   if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
   if (PORTFOLIO_MIX_AFTER_RE.test(after)) return true;
   if (namedPortfolioMix(s, m)) return true;
+  // "the 61% Fe lump price", "grades that average 1.2% nickel": how rich an ore is, a grade.
+  if (ORE_GRADE_AFTER_RE.test(after)) return true;
+  if (METAL_AFTER_RE.test(after) && GRADE_BEFORE_RE.test(s.slice(0, m.own ?? m.start))) return true;
   // "customers who opt for 100% green power pay a premium": a green-power product a buyer picks,
   // named by how green it is ("the share of green power rose to 100%" is a level).
   if (
@@ -2504,7 +2523,7 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
  *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", and one named
  *  for what it bounds, "within": "the sampling error for the hotel count is within ±3%". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+margins?|sampling\s+errors?|standard\s+errors?|confidence\s+intervals?|forecast\s+errors?)(?:\s+(?:for|on|in|around)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+margins?|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+intervals?|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
     // How far a forecast has been from the final figure, a measure of its reliability: "differed
     // from the final figure by a mean of ", "missed the final count by ".
     String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,
@@ -2627,6 +2646,30 @@ const SUPPOSED_SCENARIO_RE =
 function supposedScenario(s: string, m: Match): boolean {
   const at = SUPPOSED_SCENARIO_RE.exec(s);
   return at !== null && at.index < ownStart(m);
+}
+
+/** A supposed change per unit and what it does, anywhere in a sentence: "each $1 change in the
+ *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", or "that a
+ *  10 percent drop in prices would cut". Not "each year output rose by 2%" (no change "in"), nor
+ *  "a 3% rise in sales" with no "would". */
+const SUPPOSED_CHANGE_RE =
+  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?<=\bthat\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b)/i;
+
+/** A supposed member and what it would pay or get, a worked example: "a farm with sales of $2
+ *  million would owe $30,000", "a household earning $50,000 would receive $900". A member that did
+ *  pay ("a farm with sales of $2 million paid $30,000") is a case reported. */
+const SUPPOSED_CASE_RE =
+  /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:with|earning|having|selling|producing|making)\s+[^.;:]*?\bwould\s+(?:(?:then|still|only|also)\s+)?(?:pay|owe|get|receive|save|be\s+(?:charged|liable|due|entitled))\b/i;
+
+/** True when a number is part of a sensitivity or a worked example: the whole sentence when it
+ *  opens on a supposed change (SENSITIVITY_RE), else what follows a supposed change or a supposed
+ *  member written inside it (SUPPOSED_CHANGE_RE, SUPPOSED_CASE_RE), so "Revenue was $9 billion; each $1 change in the price moves it by
+ *  $70 million" keeps its $9 billion.
+ *  @example sensitivity('each $1 change in the price moves it by $70 million', { start: 40, end: 51, kind: 'amount' } as Match) // true */
+function sensitivity(s: string, m: Match): boolean {
+  if (SENSITIVITY_RE.test(s)) return true;
+  const supposed = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_CASE_RE.exec(s);
+  return supposed !== null && (m.own ?? m.start) >= supposed.index;
 }
 
 /** A figure in what an illustrative reading would tell is no measurement: "an index value of 95

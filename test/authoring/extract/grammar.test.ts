@@ -13282,3 +13282,85 @@ describe('status: "recommends that" hedges a recommendation that something be do
     }
   });
 });
+
+describe('traps: a supposed change per unit, or one after "that", and what it would do', () => {
+  it('"every 10-cent change in the lira shifts outlays by $80 million" and "warns that a 15% slump in metal prices would trim receipts by $2 billion" propose nothing after the supposed change; "each year exports rose by 4%" and "a 3% rise in sales" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Every 10-cent change in the lira shifts outlays by about $80 million.', []],
+      [
+        'Receipts reached $9.4 billion, and each $1 rise in the ore price would add $55 million.',
+        ['amount 9400000000'],
+      ],
+      ['The agency warns that a 15% slump in metal prices would trim receipts by $2 billion.', []],
+      // Near-misses: no change "in" anything, and a change with no "would".
+      ['Each year exports rose by 4%.', ['change 4']],
+      ['The firm posted a 3% rise in sales.', ['change 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a supposed member and what it would pay is a worked example', () => {
+  it('"a farm with sales of $2 million would owe $30,000" and "a household earning $50,000 would receive $900" propose nothing; "a farm with sales of $2 million paid $30,000" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'To illustrate: a farm with sales of $2 million and a margin of $300,000 would owe the greater of $30,000 and $45,000.',
+        [],
+      ],
+      ['Under the scheme, a household earning $50,000 would receive $900.', []],
+      // Near-miss: a member that did pay is a case reported.
+      ['A farm with sales of $2 million paid $30,000.', ['amount 2000000', 'amount 30000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a percent that tells how rich an ore is, a grade', () => {
+  it('"the benchmark 61% Fe lump price" and "head grades … average 1.2% nickel" are no figures; "copper output rose 5%" and "rose to 40% copper in exports" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The benchmark 61% Fe lump price fell 4%.', ['change -4']],
+      ['Head grades at the western pits, which now average 1.2% nickel, kept falling.', []],
+      ['Its concentrate, at 6% Li2O, sold well.', []],
+      ['Shipments of 64% iron content ore rose.', []],
+      // Near-misses: no grade named, and a share of exports.
+      ['Copper output rose 5%.', ['change 5']],
+      ['The share of copper rose to 40% copper in exports.', ['share 40']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a standard deviation, a mean past revision and a probability with its event say how sure a figure is', () => {
+  it('"with a standard deviation of 10.2%", "the mean revision … was 0.3 of a percentage point" and "the chance of a yearly loss above $800 billion is put at 25%" are no figures; "the revision to May was 0.2 percentage point" and "losses above $800 billion were recorded" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The adviser expects a yearly return of 6.1%, with a standard deviation of 10.2%.',
+        ['change 6.1'],
+      ],
+      [
+        'The mean revision to the flash estimate over the last 36 months was 0.3 of a percentage point.',
+        [],
+      ],
+      ['The chance of a yearly loss above $800 billion is put at 25%.', []],
+      // Near-misses: one revision made, and losses that happened.
+      [
+        'Output rose 3%, and the revision to May was 0.2 percentage point.',
+        ['change 3', 'change 0.2'],
+      ],
+      ['Losses above $800 billion were recorded in 2030.', ['amount 800000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
