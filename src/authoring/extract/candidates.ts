@@ -1339,7 +1339,8 @@ export function buildCandidate(
           estimateOfPast ||
           grantAwarded ||
           budgetAdopted ||
-          limitNamed ||
+          // A benchmark, ceiling or floor held to a share of an aggregate is its goal (aggregateLine).
+          (limitNamed && !aggregateLine) ||
           chargeDecided ||
           budgetApproved ||
           setAt ||
