@@ -40,6 +40,7 @@ import {
   GRANT_UP_TO_BEFORE_RE,
   ALLOCATION_WILL_RE,
   EXPECTS_BEFORE_RE,
+  PLANS_TO_RE,
   FORECAST_OBJECT_BEFORE_RE,
   PREDICTED_BY_AFTER_RE,
   EARLIER_FORECAST_AFTER_RE,
@@ -1007,7 +1008,8 @@ export function buildCandidate(
     ) &&
     !PAST_FINITE_RE.test(sentence) &&
     openBudgetDocument();
-  // The words before a figure's number, its own verb included ("rose" in "rose 5%").
+  // The words before a figure's number, its own verb included ("rose" in "rose 5%"); the charge
+  // and request readings read it too.
   const chargeLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
   // After a figure, the words of its own period, up to a comma or the base it is compared with
   // (" last year", not " what was spent in 2025").
@@ -1151,10 +1153,9 @@ export function buildCandidate(
   // "The ministry is seeking a further $2.1 billion", "unions called for pay to be lifted by 6%": a
   // sum or change a body asks for, or calls to be granted, is not yet granted either; a request
   // for a period that is over ("The 2029 Budget requests") keeps the old reading.
-  const askedLead = sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : '');
   const requested =
-    REQUESTED_CHANGE_BEFORE_RE.test(askedLead) ||
-    (REQUESTED_SUM_BEFORE_RE.test(askedLead) &&
+    REQUESTED_CHANGE_BEFORE_RE.test(chargeLead) ||
+    (REQUESTED_SUM_BEFORE_RE.test(chargeLead) &&
       !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
   // Money or a price a decision has set is actual, even for a date to come (decided.ts).
   const decidedReading = decidedSetting({
@@ -1171,18 +1172,6 @@ export function buildCandidate(
     forecastItself,
     budgetOwn: budgetAhead || budgetDocumentPlan || budgetDocumentLine,
   });
-  // "Shield premiums will go up by 4% from April", "the co-payment will fall to $25", "allowances
-  // for carers will rise by $40 a month", "members will see their premiums fall by 5%": a premium,
-  // co-payment, allowance or incentive a scheme pays or charges is set by its decision, in force
-  // though it takes effect later, as a fee is; and "pensioners will continue to pay $4 per visit"
-  // is the charge in force now. (A flag beside the charge rules above, to be folded in with them.)
-  // A forecast word or an expectation keeps the old reading.
-  const schemeChargeSet =
-    ((SCHEME_CHARGE_BEFORE_RE.test(askedLead) && /\bwill\b/.test(lead)) ||
-      (CONTINUE_TO_PAY_BEFORE_RE.test(askedLead) &&
-        /^\s+(?:a|an|per|each)\s+[a-z]/i.test(sentence.slice(m.end)))) &&
-    !FORECAST_WORD_RE.test(hedgeText) &&
-    !EXPECTS_BEFORE_RE.test(lead);
   // "against the 8.1% sought", "under half the $220 million the utility had asked for", "the
   // €91/MWh assumed in 2030", "its claim of 14%", "the 4% the panel recommended": a number named
   // as what was sought, claimed, assumed, recommended or proposed is that request or assumption,
@@ -1192,48 +1181,6 @@ export function buildCandidate(
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
     CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start)) ||
     SOUGHT_BEFORE_RE.test(lead);
-  // "Core funding for councils will be £5.3 billion next year, up 3.9%", "The ministry will pay
-  // out $40 million through the repairs grant", in a release titled for a funding settlement or for
-  // grants a government provides: what the settlement awards is decided, actual, though "will"
-  // states it (a money decision, beside allocatedSum and moneyDecided). What the government
-  // "expects" or "plans" to provide and a forecast word keep the old reading.
-  const grantAwarded =
-    GRANT_RELEASE_TITLE_RE.test(ctx.budgetTitle?.title ?? '') &&
-    FUNDING_WORD_RE.test(sentence) &&
-    !FORECAST_WORD_RE.test(hedgeText) &&
-    !EXPECTS_BEFORE_RE.test(sentence.slice(0, m.start)) &&
-    !PLANS_TO_RE.test(sentence.slice(0, m.start));
-  // "Band B homes will pay £1,912.40 next year", "The levy will rise by 3% to 0.41", "the cap for
-  // the hardship grant will be lifted to €8,000", "agreed to a standing charge of $480", in a
-  // document whose title says a budget, plan or tax was adopted, agreed or approved: a tax, rate,
-  // charge, fare, cap or bill that "will" be a number is what the body set, actual (a price
-  // decision, beside priceSet, which leaves budget documents to their verbs). A title that proposes
-  // or presents, a text that says the rates are still to be set ("Final rates will be set in
-  // May"), and a forecast word keep the old reading.
-  const chargeDecided =
-    DECIDED_TITLE_RE.test(ctx.budgetTitle?.title ?? '') &&
-    !UNDECIDED_TITLE_RE.test(ctx.budgetTitle?.title ?? '') &&
-    !RATES_SET_LATER_RE.test(text) &&
-    CHARGE_WILL_SET_RE.test(chargeLead) &&
-    !FORECAST_WORD_RE.test(hedgeText) &&
-    !EXPECTS_BEFORE_RE.test(lead);
-  // "Councillors adopted a $2.1 billion budget for 2033, of which $1.8 billion is operating", "the
-  // board approved the 2033 budget, backing a levy rise of 3%": a budget's sums and changes in the
-  // sentence whose past verb adopts it are decided, actual, though its year is still to come (a
-  // money decision, beside allocatedSum and moneyDecided). A forecast word, a "will", an aim
-  // ("which targets a surplus of") or a draft between the verb and the number, and a budget
-  // presented or proposed, keep the old reading.
-  const adoptedVerb = [...sentence.slice(0, m.start).matchAll(BUDGET_ADOPTED_RE)].at(-1);
-  const adoptedBetween = adoptedVerb
-    ? sentence.slice(adoptedVerb.index, m.start) + sentence.slice(m.end, m.end + 20)
-    : '';
-  const budgetAdopted =
-    adoptedVerb !== undefined &&
-    /\bbudgets?\b/i.test(adoptedBetween) &&
-    !/\b(?:will|shall|would)\b/i.test(adoptedBetween) &&
-    !FORECAST_WORD_RE.test(adoptedBetween) &&
-    !EXPECTED_RE.test(adoptedBetween) &&
-    !BUDGET_AIM_RE.test(adoptedBetween);
   // "still inside the 20 per cent limit the state sets", "below the 4% minimum in the reserve
   // policy", "the 5% referendum threshold": a number named right before the limit, floor or
   // threshold it is holds now, actual, whatever the clause forecasts of what is measured against
@@ -1256,13 +1203,6 @@ export function buildCandidate(
   // "ARI's budget for 2031-32 is £9.4bn, compared with an outturn of £9.0bn": the outturn a budget
   // is set against is what was spent, data, though the budget's sentence is its plan.
   const outturnBase = OUTTURN_BASE_BEFORE_RE.test(sentence.slice(0, m.start));
-  // "The regents approved a $2.9 billion operating budget for fiscal 2027": a budget a body has
-  // approved, adopted or passed is a decision made, actual though its year is to come; "the board
-  // will approve a $2.9 billion budget" and "a proposed $2.9 billion budget" keep the old reading.
-  const budgetApproved =
-    m.kind === 'amount' &&
-    BUDGET_APPROVED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
-    /^\s+(?:[\w-]+\s+){0,2}?budget\b/i.test(sentence.slice(m.end));
   // "well short of the 40% benchmark", "a floor of 60 per cent of the capital budget", "above the
   // 50% ceiling it set for pay": a benchmark, guideline, ceiling or floor for a share of an
   // aggregate is a goal the share is held to, planned, as a target is; a ceiling or floor needs an
@@ -1277,17 +1217,6 @@ export function buildCandidate(
         LIMIT_BEFORE_RE.test(sentence.slice(0, m.start))) &&
         AGGREGATE_WORD_RE.test(sentence))) &&
     !LINE_IN_FORCE_RE.test(sentence);
-  // "The regulator has set the most the firm may collect at $3.2 billion", "a CPI-X path with X
-  // set at 1.5%": a level a body has set, or one named with "set at", is its decision, in force,
-  // whatever its object says the firm may do; a goal set ("has set its target at") and "is to be
-  // set at" keep the old reading.
-  // "a floor of $900 million that the ministry fixed in May": a number a relative clause says a
-  // named body set is that body's decision.
-  const setByBody = SET_BY_BODY_AFTER_RE.test(sentence.slice(m.end));
-  const setAt =
-    SET_AT_BEFORE_RE.test(lead) &&
-    !/\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b/i.test(lead) &&
-    !EXPECTS_BEFORE_RE.test(lead);
   // "Spending is projected at $5 billion, of which health takes $2 billion": a part named after
   // "of which" is of the whole before it, a forecast when that whole is one; "Spending was $5
   // billion in 2030, of which …" keeps the old reading.
@@ -1333,18 +1262,11 @@ export function buildCandidate(
           revisionMade ||
           signed ||
           decidedReading !== undefined ||
-          schemeChargeSet ||
           raisedSum ||
           markedValuation ||
           estimateOfPast ||
-          grantAwarded ||
-          budgetAdopted ||
           // A benchmark, ceiling or floor held to a share of an aggregate is its goal (aggregateLine).
-          (limitNamed && !aggregateLine) ||
-          chargeDecided ||
-          budgetApproved ||
-          setAt ||
-          setByBody
+          (limitNamed && !aggregateLine)
         ? 'actual'
         : (m.status ??
           (forecastItself ||
@@ -1533,14 +1455,6 @@ const PATH_FROM_BEFORE_RE = /\bfrom\s+(?:(?:about|around|some|nearly|almost|roug
 const NOW_AFTER_RE = /^\s+(?:at\s+present|currently|now|today)\b/i;
 const CURRENT_LEVEL_BEFORE_RE =
   /\b(?:current|present|today['’]s|existing|prevailing)\s+(?!account\b)(?:[\w-]+\s+)?(?:levels?|rates?|values?|size|figures?|volumes?)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$/i;
-/** In a number's clause, right before it, a decision that set it "at": "has set the cap on revenue
- *  at ", "have fixed the charge for 2031 at about ", "with X set at " (not "be set at" nor "is fixed at"). */
-const SET_AT_BEFORE_RE =
-  /(?:\b(?:has|have|had)\s+(?:now\s+|today\s+|also\s+)?(?:set|fixed|capped)\b[^.;:]{0,120}?|(?<!\b(?:be|been|being|to|is|are|was|were)\s+)\b(?!(?:be|been|being|is|are|was|were)\b)[\w-]+\s+(?:set|fixed)\s+)\bat\s+(?:(?:about|around|some)\s+)?$/i;
-/** After a number, a relative clause whose named subject set it: " that the Authority set last
- *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
-const SET_BY_BODY_AFTER_RE =
-  /^[^.;:,()]{0,30}?\s(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:set|fixed|imposed|approved|determined)\b/;
 /** Before a part, the whole it is of and ", of which" (group 1: the words up to the comma). */
 const OF_WHICH_BEFORE_RE = /^([^;]*?),\s+of\s+which\b[^;]*$/i;
 /** Right before a number, words that name it as today's own: "from the present ", "the current
@@ -1949,15 +1863,6 @@ const FORECAST_CAUSE_RE =
  *  to around ", "guidance is now ". */
 const GUIDANCE_BEFORE_RE =
   /\b(?:guidance|guiding)(?:\s+for\s+(?:the\s+)?(?:(?:full|fiscal|financial)\s+)?(?:year\s+)?(?:(?:19|20)\d\d|year))?\s+(?:(?:of|at|to|is|was|now|remains|stands\s+at)\s+)+(?:(?:about|around|approximately|roughly|some|close\s+to|up\s+to)\s+)?$/i;
-/** Before a number, a premium, co-payment, allowance or incentive and the verb that moves it: "the
- *  co-payment for adults will fall to ", "premiums will go up by ", "their premiums fall by "
- *  (premium income or revenue is no charge). */
-const SCHEME_CHARGE_BEFORE_RE =
-  /\b(?:premiums?|co-?payments?|copays?|allowances?|incentives?)\b(?!\s+(?:income|revenue|receipts|collections?|growth|inflation)\b)(?:\s+(?:[^\s\d.;:]+|\d+(?:\.\d+)?)){0,8}?\s+(?:will\s+(?:(?:also|then)\s+)?(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:by|to))\b(?:[^.;:]|\.\d)*$/i;
-/** Right before a sum, a payment per unit that goes on: "will continue to pay ", "continue to
- *  receive ". */
-const CONTINUE_TO_PAY_BEFORE_RE =
-  /\bcontinues?\s+to\s+(?:pay|be\s+charged|receive)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** After a number, a bracket that tells what another measure would have given: "indexed by 2.9%
  *  on 1 June (CPI would have given 3.4%)". Its unreal past is no hedge of the number before it. */
 const UNREAL_PAST_ASIDE_RE = /\([^()]*\bwould\s+have\b[^()]*\)/g;
@@ -1989,10 +1894,6 @@ const OUTTURN_BASE_BEFORE_RE = new RegExp(
   String.raw`${OUTTURN_BASE}\s+(?:of|at)\s+(?:(?:about|around|some)\s+)?$`,
   'i',
 );
-/** Right before a budget's sum, a past verb of a decision and its article: "approved a ", "has
- *  adopted the ", "passed an ". */
-const BUDGET_APPROVED_BEFORE_RE =
-  /(?<!\b(?:will|would|to|may|could|should|must|be|been)\s+)\b(?:approved|adopted|passed|enacted|ratified)\s+(?:an?|the|its|their)\s+$/i;
 /** Words of money a budget has already paid out: an outturn, not a plan. */
 const SPENT_RE =
   /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;
@@ -2385,40 +2286,6 @@ function bracketListForecast(before: string): boolean {
   return BRACKET_ITEMS_BEFORE_RE.test(before.slice(lead.index + lead[0].length));
 }
 
-/** A title that announces a funding settlement or grants a government provides: "Final Local
- *  Government Settlement 2031-32", "Ministry to provide $40 million in grants to councils" (not
- *  "Health spending settlement", a department's budget, nor "Recurrent grant for 2031-32"). */
-const GRANT_RELEASE_TITLE_RE =
-  /\b(?:final|local\s+government|finance|funding)\s+settlements?\b|\bgrants?\s+to\s|\b(?:provides?|awards?|allocates?|disburses?)\b[^.;:]*\bgrants?\b/i;
-/** Money a settlement or grant carries: "funding", "grant", "the support", "will fund". */
-const FUNDING_WORD_RE = /\b(?:funding|grants?|settlements?|support|allocations?|awards?|funds?)\b/i;
-/** A title that says a budget, plan, tax or rate was decided: "Budget 2032 adopted", "Council
- *  approves budget", "Rates for 2032/33 agreed", "tax rate set" (not "sets out"). */
-const DECIDED_TITLE_RE =
-  /\b(?:adopt(?:s|ed)|agree(?:s|d)|approv(?:es|ed)|confirm(?:s|ed)|pass(?:es|ed)|set(?!\s+out))\b/i;
-/** A title that proposes or presents what is not yet decided: "Draft budget", "Budget proposals
- *  presented", "recommended". */
-const UNDECIDED_TITLE_RE = /\b(?:draft|propos\w*|present\w*|recommend\w*|consult\w*)\b/i;
-/** A text that says the rates, bills or charges are still to be set: "Final rates will be set
- *  in April", "bills are yet to be confirmed", "will set final rates in May". */
-const RATES_SET_LATER_RE =
-  /\b(?:rates?|bills?|charges?|tariffs?|levy|levies)\s+(?:will|are\s+(?:yet\s+|still\s+)?to)\s+be\s+(?:set|fixed|struck|confirmed|finali[sz]ed|determined)\b|\bwill\s+(?:set|fix|strike|confirm|finali[sz]e)\s+(?:the\s+)?(?:final\s+)?(?:tax\s+)?(?:rates?|bills?|charges?|tariffs?|levy|levies)\b/i;
-/** Before a number, a tax, rate, charge, fare, cap or bill as the subject of "will" and a verb of
- *  its level ("the levy will rise by ", "the ceiling – for small firms – will be lifted from €25,000
- *  to "), a payer that "will pay" or "will see its bill rise by", or a decision on a charge
- *  right before its number ("agreed to a uniform charge of ", "set a property tax rate of "). */
-const CHARGE_WILL_SET_RE = new RegExp(
-  String.raw`(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|tax)\s)\b(?:rates?|tax(?:es)?|charges?|levy|levies|precepts?|fares?|fees?|tariffs?|tolls?|thresholds?|ceilings?|caps?|dut(?:y|ies))\b(?!\s+(?:income|revenues?|receipts|collections?|take|base)\b)(?:\s+(?!will\b)[^\s\d;:]+){0,8}?(?:\s+[–—]\s[^–—;]{1,150}?\s[–—])?\s+will\s+(?:be\s+(?:locked\s+in\s+at|lifted|raised|increased|cut|reduced|set|frozen|held|kept|capped|fixed)|rise|fall|increase|decrease|lift|go\s+(?:up|down)|climb|drop|remain|stay|move)|\b(?:propert(?:y|ies)|households?|ratepayers?|homeowners?|owners?|homes?|blocks?|businesses|taxpayers?|tenants?|residents?|dwellings?)\b(?:\s+[^\s\d;:]+){0,16}?\s+will\s+(?:pay|see\s+(?:their|its|a|the)\s+(?:[\w-]+\s+)?bills?\s+(?:go\s+up|go\s+down|rise|fall|increase|climb|drop)))\b(?:[^;]|\.\d){0,120}$|\b(?:agreed\s+to|approved|adopted|set|struck|fixed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:charges?|rates?|levy|fees?|tariffs?|precepts?)\s+of\s+(?:[^\s\d]{1,3}\s?)?$`,
-  'i',
-);
-/** A past verb that adopts a budget, not one still to be taken ("to be approved", "will be
- *  adopted"): "adopted", "approved", "passed", "voted through". */
-const BUDGET_ADOPTED_RE =
-  /(?<!\b(?:to|be|being|will|would|shall|must|should)\s+)\b(?:adopted|approved|passed|enacted|voted\s+through)\b/gi;
-/** What a budget aims at, or a budget still a draft: "targets", "aims", "a goal", "plans", "the
- *  draft Budget Law" (a first reading passed is no budget adopted). */
-const BUDGET_AIM_RE =
-  /\b(?:targets?|aims?|goals?|plans?|seeks?|intends?|ambitions?|draft|proposed)\b/i;
 /** Right after a number, the limit, floor or threshold it is, with up to one word naming it:
  *  " limit", " minimum in", " referendum threshold", " covenant" (not " above the limit"). */
 const OWN_LIMIT_AFTER_RE =
@@ -2427,8 +2294,6 @@ const OWN_LIMIT_AFTER_RE =
  *  "before a referendum would be required". Global, for blanking. */
 const BOUND_BEFORE_WOULD_RE =
   /\bbefore\s+[^.;,]{0,60}?\bwould\s+be\s+(?:triggered|breached|reached|exceeded|crossed|required|needed)\b/gi;
-/** A plan or intention before the number: "plans to", "intends to", "aims to". */
-const PLANS_TO_RE = /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+planned)\s+to\b/i;
 
 /** Right after a number (and a unit per slash), what was sought, claimed, assumed or proposed,
  *  with up to three words of its subject: " sought", " the company had asked for", "/MWh assumed",

@@ -2,10 +2,22 @@
 // or a price a body fixed is actual, even for a date to come. Pure; it reads only the words and
 // the caller's own readings it is given, and knows nothing of the rest of the status chain.
 
-import { EXPECTED_RE, EXPECTS_BEFORE_RE, FORECAST_WORD_RE } from './vocabulary.ts';
+import { EXPECTED_RE, EXPECTS_BEFORE_RE, FORECAST_WORD_RE, PLANS_TO_RE } from './vocabulary.ts';
 
 /** Which decision sets the figure, so a caller or a test can say why it is actual. */
-export type DecidedReading = 'allocated' | 'charge' | 'money' | 'settlement' | 'price';
+export type DecidedReading =
+  | 'allocated'
+  | 'charge'
+  | 'money'
+  | 'settlement'
+  | 'price'
+  | 'scheme charge'
+  | 'grant'
+  | 'charge decided'
+  | 'budget adopted'
+  | 'budget approved'
+  | 'set at'
+  | 'set by body';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -21,6 +33,7 @@ export interface DecidedView {
   /** The words that may hedge the number (its clause, asides blanked). */
   hedgeText: string;
   documentYear?: number;
+  /** The document's title and opening; the grant and charge-decided readings read its title. */
   budgetTitle?: { title: string; top: string };
   /** A change asked for ("its request for a 9% rise"), not yet granted. */
   requested: boolean;
@@ -38,6 +51,10 @@ const CHARGE_NOUNS = String.raw`fees?|tariffs?|tolls?|levy|levies|caps?`;
 const CHARGES = String.raw`${CHARGE_NOUNS}|charges?`;
 /** What a charge "will" do from its date: "will be", "will rise", "will go down". */
 const WILL_CHANGE = String.raw`will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|go\s+down|remain|stay)`;
+/** What a charge earns or how it moves, which is no charge: "fee income", "premium growth". */
+const NOT_A_CHARGE = String.raw`income|revenue|receipts|collections?|inflation|growth`;
+/** The past verbs that adopt a budget: "adopted", "approved", "passed", "enacted". */
+const ADOPTED = String.raw`adopted|approved|passed|enacted`;
 /** The verbs that put money somewhere: "allocated", "set aside", "earmarked", "ring-fenced". */
 const MONEY_PUT = String.raw`allocated|set\s+aside|earmarked|ring-?fenced|appropriated`;
 
@@ -71,7 +88,7 @@ const MONEY_DECIDED_AFTER_RE = new RegExp(
  *  "may raise fees by no more than ", "a capped rent of up to ". Fee income or revenue is no
  *  charge, and bare "charges" (what a firm is charged) are left to the price reading. */
 const CHARGE_SET_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:${CHARGE_NOUNS}|tuition|fee\s+caps?|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:income|revenue|receipts|collections?|inflation|growth)\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:${WILL_CHANGE}|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$`,
+  String.raw`(?:\b(?:${CHARGE_NOUNS}|tuition|fee\s+caps?|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:${WILL_CHANGE}|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$`,
   'i',
 );
 /** Right before a number, the bound a permission sets: "by as much as ", "by no more than ". */
@@ -108,6 +125,73 @@ const UNSET_PRICE_RE =
 const PRODUCT_PRICE_RE =
   /\bprices?\s+of\s+(?:the|an?|each|its|their)\s+(?:[\w/-]+\s+){0,4}?(?:plans?|products?|services?|lines?|connections?|packages?|bundles?|tiers?|tickets?|stamps?|licen[cs]es?)\b/i;
 
+// The decisions that pushes read beside the five above, now read here: a scheme's charges, a
+// settlement's grants, a charge a decided document sets, a budget adopted, a level set.
+
+/** Before a number, a premium, co-payment, allowance or incentive and the verb that moves it: "the
+ *  co-payment for adults will fall to ", "premiums will go up by ", "their premiums fall by "
+ *  (premium income or revenue is no charge). */
+const SCHEME_CHARGE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:premiums?|co-?payments?|copays?|allowances?|incentives?)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|\d+(?:\.\d+)?)){0,8}?\s+(?:will\s+(?:(?:also|then)\s+)?(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:by|to))\b(?:[^.;:]|\.\d)*$`,
+  'i',
+);
+/** Right before a sum, a payment per unit that goes on: "will continue to pay ", "continue to
+ *  receive ". */
+const CONTINUE_TO_PAY_BEFORE_RE =
+  /\bcontinues?\s+to\s+(?:pay|be\s+charged|receive)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** A title that announces a funding settlement or grants a government provides: "Final Local
+ *  Government Settlement 2031-32", "Ministry to provide $40 million in grants to councils" (not
+ *  "Health spending settlement", a department's budget, nor "Recurrent grant for 2031-32"). */
+const GRANT_RELEASE_TITLE_RE =
+  /\b(?:final|local\s+government|finance|funding)\s+settlements?\b|\bgrants?\s+to\s|\b(?:provides?|awards?|allocates?|disburses?)\b[^.;:]*\bgrants?\b/i;
+/** Money a settlement or grant carries: "funding", "grant", "the support", "will fund". */
+const FUNDING_WORD_RE = /\b(?:funding|grants?|settlements?|support|allocations?|awards?|funds?)\b/i;
+/** A title that says a budget, plan, tax or rate was decided: "Budget 2032 adopted", "Council
+ *  approves budget", "Rates for 2032/33 agreed", "tax rate set" (not "sets out"). */
+const DECIDED_TITLE_RE =
+  /\b(?:adopt(?:s|ed)|agree(?:s|d)|approv(?:es|ed)|confirm(?:s|ed)|pass(?:es|ed)|set(?!\s+out))\b/i;
+/** A title that proposes or presents what is not yet decided: "Draft budget", "Budget proposals
+ *  presented", "recommended". */
+const UNDECIDED_TITLE_RE = /\b(?:draft|propos\w*|present\w*|recommend\w*|consult\w*)\b/i;
+/** A text that says the rates, bills or charges are still to be set: "Final rates will be set
+ *  in April", "bills are yet to be confirmed", "will set final rates in May". */
+const RATES_SET_LATER_RE =
+  /\b(?:rates?|bills?|charges?|tariffs?|levy|levies)\s+(?:will|are\s+(?:yet\s+|still\s+)?to)\s+be\s+(?:set|fixed|struck|confirmed|finali[sz]ed|determined)\b|\bwill\s+(?:set|fix|strike|confirm|finali[sz]e)\s+(?:the\s+)?(?:final\s+)?(?:tax\s+)?(?:rates?|bills?|charges?|tariffs?|levy|levies)\b/i;
+/** Before a number, a tax, rate, charge, fare, cap or bill as the subject of "will" and a verb of
+ *  its level ("the levy will rise by ", "the ceiling – for small firms – will be lifted from €25,000
+ *  to "), a payer that "will pay" or "will see its bill rise by", or a decision on a charge
+ *  right before its number ("agreed to a uniform charge of ", "set a property tax rate of "). */
+const CHARGE_WILL_SET_RE = new RegExp(
+  String.raw`(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|tax)\s)\b(?:rates?|tax(?:es)?|charges?|levy|levies|precepts?|fares?|fees?|tariffs?|tolls?|thresholds?|ceilings?|caps?|dut(?:y|ies))\b(?!\s+(?:income|revenues?|receipts|collections?|take|base)\b)(?:\s+(?!will\b)[^\s\d;:]+){0,8}?(?:\s+[–—]\s[^–—;]{1,150}?\s[–—])?\s+will\s+(?:be\s+(?:locked\s+in\s+at|lifted|raised|increased|cut|reduced|set|frozen|held|kept|capped|fixed)|rise|fall|increase|decrease|lift|go\s+(?:up|down)|climb|drop|remain|stay|move)|\b(?:propert(?:y|ies)|households?|ratepayers?|homeowners?|owners?|homes?|blocks?|businesses|taxpayers?|tenants?|residents?|dwellings?)\b(?:\s+[^\s\d;:]+){0,16}?\s+will\s+(?:pay|see\s+(?:their|its|a|the)\s+(?:[\w-]+\s+)?bills?\s+(?:go\s+up|go\s+down|rise|fall|increase|climb|drop)))\b(?:[^;]|\.\d){0,120}$|\b(?:agreed\s+to|approved|adopted|set|struck|fixed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:charges?|rates?|levy|fees?|tariffs?|precepts?)\s+of\s+(?:[^\s\d]{1,3}\s?)?$`,
+  'i',
+);
+/** A past verb that adopts a budget, not one still to be taken ("to be approved", "will be
+ *  adopted"): "adopted", "approved", "passed", "voted through". */
+const BUDGET_ADOPTED_RE = new RegExp(
+  String.raw`(?<!\b(?:to|be|being|will|would|shall|must|should)\s+)\b(?:${ADOPTED}|voted\s+through)\b`,
+  'gi',
+);
+/** What a budget aims at, or a budget still a draft: "targets", "aims", "a goal", "plans", "the
+ *  draft Budget Law" (a first reading passed is no budget adopted). */
+const BUDGET_AIM_RE =
+  /\b(?:targets?|aims?|goals?|plans?|seeks?|intends?|ambitions?|draft|proposed)\b/i;
+/** Right before a budget's sum, a past verb of a decision and its article: "approved a ", "has
+ *  adopted the ", "passed an ". */
+const BUDGET_APPROVED_BEFORE_RE = new RegExp(
+  String.raw`(?<!\b(?:will|would|to|may|could|should|must|be|been)\s+)\b(?:${ADOPTED}|ratified)\s+(?:an?|the|its|their)\s+$`,
+  'i',
+);
+/** In a number's clause, right before it, a decision that set it "at": "has set the cap on revenue
+ *  at ", "have fixed the charge for 2031 at about ", "with X set at " (not "be set at" nor "is fixed at"). */
+const SET_AT_BEFORE_RE =
+  /(?:\b(?:has|have|had)\s+(?:now\s+|today\s+|also\s+)?(?:set|fixed|capped)\b[^.;:]{0,120}?|(?<!\b(?:be|been|being|to|is|are|was|were)\s+)\b(?!(?:be|been|being|is|are|was|were)\b)[\w-]+\s+(?:set|fixed)\s+)\bat\s+(?:(?:about|around|some)\s+)?$/i;
+/** After a number, a relative clause whose named subject set it: " that the Authority set last
+ *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
+const SET_BY_BODY_AFTER_RE =
+  /^[^.;:,()]{0,30}?\s(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:set|fixed|imposed|approved|determined)\b/;
+/** What a level is set as when it is an aim, not a decision: "has set its target at". */
+const AIM_WORD_RE = /\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b/i;
+
 // The exceptions, each stated once.
 
 /** A budget's estimate named as such: "(BE)", "(RE)", "Budget Estimates", "the Revised Estimate". */
@@ -124,6 +208,11 @@ const BUDGET_SUBJECT_BEFORE_RE =
 /** A forecast word ("expected", "could", "may") in the words that hedge the reading. */
 const forecastIn = (words: string): boolean => FORECAST_WORD_RE.test(words);
 
+/** No forecast word in the hedge and no one who expects the number before it: what keeps a charge
+ *  a body sets from being someone's forecast of it. */
+const unhedged = (v: DecidedView, hedge: string = v.hedgeText): boolean =>
+  !forecastIn(hedge) && !EXPECTS_BEFORE_RE.test(v.lead);
+
 /** A year after the dateline's named in the sentence ("by 2032", dated 2031). */
 const laterYear = (sentence: string, documentYear: number | undefined): boolean =>
   documentYear !== undefined &&
@@ -135,8 +224,10 @@ const budgetDocument = (title: DecidedView['budgetTitle']): boolean =>
 
 /**
  * The decision that sets the number, when one does, in the order the status chain asks them:
- * money allocated, a charge set, money decided, a settlement's charge, a price a body decided.
- * Undefined when none applies or an exception keeps the number's other readings.
+ * money allocated, a charge set, money decided, a settlement's charge, a price a body decided;
+ * then a scheme's charge, a grant a settlement awards, a charge a decided document sets, a budget
+ * adopted or approved, a level set "at" or by a named body. Undefined when none applies or an
+ * exception keeps the number's other readings.
  * @example decidedSetting(view('The agency has been allocated $4.2 billion for 2033.', '$4.2 billion')) // 'allocated'
  */
 export function decidedSetting(v: DecidedView): DecidedReading | undefined {
@@ -166,10 +257,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // a rise up to a bound ("may climb by as much as 2%") is a permission, no hedge.
   if (
     CHARGE_SET_BEFORE_RE.test(ownLead) &&
-    !forecastIn(
-      CAP_BOUND_BEFORE_RE.test(ownLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText,
-    ) &&
-    !EXPECTS_BEFORE_RE.test(v.lead)
+    unhedged(v, CAP_BOUND_BEFORE_RE.test(ownLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText)
   )
     return 'charge';
 
@@ -214,6 +302,79 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
         !UNSET_PRICE_RE.test(sentence)))
   )
     return 'price';
+
+  // "Members' premiums will go up by 4% from April", "patients will continue to pay $4 per visit":
+  // a premium, co-payment, allowance or incentive a scheme pays or charges is set by its decision,
+  // in force though it takes effect later, as a fee is.
+  if (
+    ((SCHEME_CHARGE_BEFORE_RE.test(ownLead) && /\bwill\b/.test(v.lead)) ||
+      (CONTINUE_TO_PAY_BEFORE_RE.test(ownLead) && /^\s+(?:a|an|per|each)\s+[a-z]/i.test(after))) &&
+    unhedged(v)
+  )
+    return 'scheme charge';
+
+  // "Core funding for councils will be £5.3 billion next year", in a release titled for a funding
+  // settlement or for grants: what the settlement awards is decided, though "will" states it.
+  // What the government expects or plans to provide keeps the old reading.
+  const title = v.budgetTitle?.title ?? '';
+  if (
+    GRANT_RELEASE_TITLE_RE.test(title) &&
+    FUNDING_WORD_RE.test(sentence) &&
+    !forecastIn(hedgeText) &&
+    !EXPECTS_BEFORE_RE.test(before) &&
+    !PLANS_TO_RE.test(before)
+  )
+    return 'grant';
+
+  // "Band D homes will pay £1,912.40 next year", in a document whose title says a budget, plan or
+  // tax was adopted: a tax, rate, charge, fare, cap or bill that "will" be a number is what the
+  // body set (the price reading leaves budget documents to their verbs). A title that proposes,
+  // and a text that says the rates are still to be set, keep the old reading.
+  if (
+    DECIDED_TITLE_RE.test(title) &&
+    !UNDECIDED_TITLE_RE.test(title) &&
+    !RATES_SET_LATER_RE.test(v.text) &&
+    CHARGE_WILL_SET_RE.test(ownLead) &&
+    unhedged(v)
+  )
+    return 'charge decided';
+
+  // "Councillors adopted a $2.1 billion budget for 2033, of which $1.8 billion is operating": a
+  // budget's sums in the sentence whose past verb adopts it are decided, though its year is to
+  // come. A "will", a forecast word, an aim or a draft between the verb and the number keeps the
+  // old reading.
+  const adoptedVerb = [...before.matchAll(BUDGET_ADOPTED_RE)].at(-1);
+  const adoptedBetween = adoptedVerb
+    ? sentence.slice(adoptedVerb.index, m.start) + sentence.slice(m.end, m.end + 20)
+    : '';
+  if (
+    adoptedVerb !== undefined &&
+    /\bbudgets?\b/i.test(adoptedBetween) &&
+    !/\b(?:will|shall|would)\b/i.test(adoptedBetween) &&
+    !forecastIn(adoptedBetween) &&
+    !EXPECTED_RE.test(adoptedBetween) &&
+    !BUDGET_AIM_RE.test(adoptedBetween)
+  )
+    return 'budget adopted';
+
+  // "The trustees approved a $2.9 billion operating budget": a budget a body has approved is a
+  // decision made; "will approve" and "a proposed budget" keep the old reading.
+  if (
+    amount &&
+    BUDGET_APPROVED_BEFORE_RE.test(before) &&
+    /^\s+(?:[\w-]+\s+){0,2}?budget\b/i.test(after)
+  )
+    return 'budget approved';
+
+  // "The regulator has set the most the firm may collect at $3.2 billion", "with X set at 1.5%": a
+  // level a body has set is its decision, in force; a goal set ("has set its target at") and
+  // someone who expects it keep the old reading.
+  if (SET_AT_BEFORE_RE.test(v.lead) && !AIM_WORD_RE.test(v.lead) && !EXPECTS_BEFORE_RE.test(v.lead))
+    return 'set at';
+
+  // "a floor of $900 million that the Ministry fixed in May": a number a relative clause says a
+  // named body set is that body's decision.
+  if (SET_BY_BODY_AFTER_RE.test(after)) return 'set by body';
 
   return undefined;
 }

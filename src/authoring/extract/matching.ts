@@ -1191,16 +1191,18 @@ const INTERVAL_LEVEL_BEFORE_RE =
 const PROBABILITY_BEFORE_RE =
   /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?|that\s+[^.;:]{1,80}?)\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just|below|under|above|over|(?:less|more)\s+than)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
-/** Right before a percent, a verb that puts the odds of an event, named with its clause, at a
- *  level: "puts the probability that the fund runs dry before 2040 at ", "sets the chance of a
- *  deficit next year at about ". */
-const PROBABILITY_PUT_AT_BEFORE_RE =
-  /\b(?:puts?|putting|sets?|setting|places?|placing|estimates?|estimating)\s+(?:the|its|their)\s+(?:probability|likelihood|chance|odds)\b[^.;:]{0,120}?\s+at\s+(?:(?:about|around|some|only|just|roughly|nearly)\s+)?$/i;
-/** Right before a percent, a verb that puts the odds of an event at it, a bound and a quote mark
- *  allowed: "puts the chance of a rate cut in June at ", "rated the odds of a second vote at
- *  “well below ". The percent says how likely the event is. */
-const ODDS_PUT_AT_BEFORE_RE =
-  /\b(?:puts?|putting|sets?|setting|places?|placed|placing|rates?|rated|rating|gives?|gave|giving)\s+(?:the|its|their|our|his|her)\s+(?:odds|chances?|probability|likelihood)\s+of\s+[^.;:]{1,80}?\s+at\s+["“']?(?:(?:well|just|slightly|far|a\s+little)\s+)?(?:(?:under|over|below|above|about|around|some|roughly|nearly|almost|(?:less|more)\s+than)\s+)?$/i;
+/** The verbs that put odds at a level: "puts", "setting", "places". */
+const PUT_ODDS = String.raw`puts?|putting|sets?|setting|places?|placing`;
+/** Right before a percent, a verb that puts the odds of an event at it, the event named with its
+ *  clause ("puts the probability that the fund runs dry before 2040 at ", "sets the chance of a
+ *  deficit next year at about ") or with "of", a bound and a quote mark allowed ("puts the chance
+ *  of a rate cut in June at ", "rated the odds of a second vote at “well below "). The percent says
+ *  how likely the event is. */
+const PUT_AT_ODDS_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${PUT_ODDS}|estimates?|estimating)\s+(?:the|its|their)\s+(?:probability|likelihood|chance|odds)\b[^.;:]{0,120}?\s+at\s+(?:(?:about|around|some|only|just|roughly|nearly)\s+)?$` +
+    String.raw`|\b(?:${PUT_ODDS}|placed|rates?|rated|rating|gives?|gave|giving)\s+(?:the|its|their|our|his|her)\s+(?:odds|chances?|probability|likelihood)\s+of\s+[^.;:]{1,80}?\s+at\s+["“']?(?:(?:well|just|slightly|far|a\s+little)\s+)?(?:(?:under|over|below|above|about|around|some|roughly|nearly|almost|(?:less|more)\s+than)\s+)?$`,
+  'i',
+);
 /** True when a percent is the probability of a forecast, not an economic figure: "will fall
  *  between 10 and 13 percent, with 50-percent probability", "with a probability of 90%", and a
  *  test's level ("significant at the 5% level", "a 10 percent significance level").
@@ -1218,8 +1220,7 @@ function probability(s: string, m: Match): boolean {
     m.kind !== 'amount' &&
     (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
       PROBABILITY_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
-      PROBABILITY_PUT_AT_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
-      ODDS_PUT_AT_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+      PUT_AT_ODDS_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
       (INTERVAL_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
         /^[\s-]*level\b/i.test(s.slice(m.ownEnd ?? m.end))))
   );

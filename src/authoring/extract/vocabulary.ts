@@ -794,6 +794,10 @@ export const PAST_HEDGE_BEFORE_RE =
 export const EXPECTS_BEFORE_RE =
   /\b(?:expects?|expecting|anticipates?|foresees?|predicts?|prognosticates?|(?:predicted|forecast|forecasted|projected)\s+(?:an?\s+)?[-+−]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+(?:growth|expansion|contraction|inflation|rise|increase|decline|fall|drop)|(?<!\b(?:(?:19|20)\d\d|year|years|quarter|quarters|month|months|period|half|week|decade)\s+)(?:saw|seeing)\s+(?:[\w'’()-]+\s+){0,6}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|recovering|returning|moderating|picking\s+up)|\bsees?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:improvement|increase|rise|decline|fall|slowdown|acceleration|pickup|pick-up|recovery|rebound|contraction|expansion|deceleration)\s+(?:to|of)\s+)?[-+−]?\d|(?:projects|sees?|pegs|pegged)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|output|GDP|deficit|surplus|prices|demand|exports|imports|investment|revenues?|spending|unemployment)\s+(?:(?:in|across|for|among)\s+(?:[\w'’-]+\s+){1,3}?)?(?:at|to|of|(?:rising|falling|growing|increasing|declining|expanding|contracting|slowing|easing|averaging|reaching|holding|staying|remaining|deepening|widening|narrowing|improving|worsening|shrinking|climbing)))\b/i;
 
+/** A plan or intention before the number, which a decision is not yet: "plans to", "intends to", "aims to". */
+export const PLANS_TO_RE =
+  /\b(?:plans?|intends?|aims?|hopes?|proposes?|(?:is|are)\s+planned)\s+to\b/i;
+
 const SIGNED = String.raw`(?:[-–−‑]\s?)?`;
 /** Two ends in percent or points: "1.2% to 1.6%", "between 5 % and 6 %", "36–38 percent", "4‒5%" (a
  *  figure dash, U+2012, as a hyphen or an en dash). */

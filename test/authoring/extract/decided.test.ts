@@ -38,6 +38,9 @@ type Row = readonly [
 ];
 
 const PRICE_DECIDED = 'The regulator has decided the tariffs for the coming period. ';
+/** A release titled for a funding settlement, and a document titled for rates a body agreed. */
+const SETTLEMENT_TITLE = { title: 'Final Local Government Settlement 2037-38', top: '' };
+const RATES_AGREED = { title: 'Council tax for 2037/38 agreed', top: '' };
 
 describe('decidedSetting', () => {
   const readings: Record<string, readonly Row[]> = {
@@ -98,6 +101,61 @@ describe('decidedSetting', () => {
         'price',
       ],
       ['Households will pay $41 a month.', '$41', { text: PRICE_DECIDED }, 'price'],
+    ],
+    'scheme charge': [
+      ['Members’ premiums will go up by 4% from July.', '4%', { kind: 'change' }, 'scheme charge'],
+      ['Pensioners will continue to pay $4 per visit.', '$4', {}, 'scheme charge'],
+    ],
+    grant: [
+      [
+        'Core funding for parish councils will be £2.4 billion next year.',
+        '£2.4 billion',
+        { budgetTitle: SETTLEMENT_TITLE },
+        'grant',
+      ],
+    ],
+    'charge decided': [
+      [
+        'Band C homes will pay £1,540.20 next year.',
+        '£1,540.20',
+        { budgetTitle: RATES_AGREED },
+        'charge decided',
+      ],
+      [
+        'The general rate will rise by 3% in April.',
+        '3%',
+        { kind: 'change', budgetTitle: RATES_AGREED },
+        'charge decided',
+      ],
+    ],
+    'budget adopted': [
+      [
+        'The assembly adopted a $3.4 billion budget for 2037, of which $2.9 billion is for running costs.',
+        '$2.9 billion',
+        {},
+        'budget adopted',
+      ],
+    ],
+    'budget approved': [
+      // "ratified" approves a budget but is no verb the adoption reading knows.
+      ['The senate ratified a $1.2 billion capital budget.', '$1.2 billion', {}, 'budget approved'],
+    ],
+    'set at': [
+      [
+        'The regulator has capped the yearly toll rise at 2.5%.',
+        '2.5%',
+        { kind: 'change' },
+        'set at',
+      ],
+      ['The path keeps X set at 1.5% a year.', '1.5%', { kind: 'share' }, 'set at'],
+    ],
+    'set by body': [
+      [
+        'Reserves stay above a floor of $700 million that the Treasury fixed in March.',
+        '$700 million',
+        {},
+        'set by body',
+      ],
     ],
   };
   for (const [reading, rows] of Object.entries(readings)) {
@@ -179,6 +237,65 @@ describe('decidedSetting', () => {
       undefined,
     ],
     ['We estimate the duty will be €12.50 a tonne.', '€12.50', { text: PRICE_DECIDED }, undefined],
+    // What a premium earns, and someone who expects a premium, are no charge a scheme sets; nor
+    // is a payment that goes on with no unit after it.
+    ['Premium income will rise by 3%.', '3%', { kind: 'change' }, undefined],
+    ['The fund expects premiums will rise by 4%.', '4%', { kind: 'change' }, undefined],
+    ['Pensioners will continue to pay $4.', '$4', {}, undefined],
+    // A grant the government plans to give, or with no settlement in the title.
+    [
+      'The ministry plans to provide £30 million in support.',
+      '£30 million',
+      { budgetTitle: SETTLEMENT_TITLE },
+      undefined,
+    ],
+    [
+      'Core funding for parish councils will be £2.4 billion next year.',
+      '£2.4 billion',
+      {},
+      undefined,
+    ],
+    // A title that proposes, and a text that says the rates are still to be set.
+    [
+      'Band C homes will pay £1,540.20 next year.',
+      '£1,540.20',
+      { budgetTitle: { title: 'Draft council tax proposals agreed for consultation', top: '' } },
+      undefined,
+    ],
+    [
+      'Band C homes will pay £1,540.20 next year.',
+      '£1,540.20',
+      {
+        budgetTitle: RATES_AGREED,
+        text: 'Final rates will be set in May. Band C homes will pay £1,540.20 next year.',
+      },
+      undefined,
+    ],
+    // A budget adopted whose words after the verb say what it aims at, or what it will do.
+    [
+      'The assembly adopted a budget which targets a surplus of $200 million.',
+      '$200 million',
+      {},
+      undefined,
+    ],
+    [
+      'The assembly adopted a budget under which spending will reach $3 billion.',
+      '$3 billion',
+      {},
+      undefined,
+    ],
+    // A budget approved by the sum's own verb is a sum, not a share; a passive names no body.
+    ['A $1.2 billion capital budget was ratified by the senate.', '$1.2 billion', {}, undefined],
+    // A goal set at a level, and a level "to be set at".
+    ['The agency has set its recycling target at 60%.', '60%', { kind: 'share' }, undefined],
+    ['The fee is to be set at £90.', '£90', {}, undefined],
+    // A relative clause whose subject is no named body.
+    [
+      'Reserves stay above a floor of $700 million that the firm proposed.',
+      '$700 million',
+      {},
+      undefined,
+    ],
   ];
   it.each(exceptions)('keeps the other readings: %s', (sentence, stated, over, expected) => {
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
