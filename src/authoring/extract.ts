@@ -39,6 +39,7 @@ import {
 } from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
 import { CALLOUT_RE, fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
+import { MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { tableCells } from './extract/tables.ts';
 
@@ -646,10 +647,12 @@ const RESTATES_BEFORE_RE =
 const PARTS_OF_BEFORE_RE =
   /^\s*(?:(?:It|This|That)\s+(?:is|was)\s+made\s+up\s+of|(?:It|This|That)\s+(?:comprises|consists\s+of)|Of\s+(?:this|that|the\s+total)(?:\s+(?:amount|sum|total|allocation))?\s*,)\s/;
 
-/** A perfect or past verb of a decision that puts money somewhere: "has been allocated", "were
- *  approved", "had set aside". */
-const WHOLE_DECIDED_RE =
-  /\b(?:has|have|had|was|were)\s+(?:(?:also|already|now)\s+)?(?:been\s+)?(?:allocated|approved|appropriated|earmarked|set\s+aside|awarded|granted)\b/i;
+/** A perfect or past verb of a decision that puts money somewhere (decided.ts's list, and "approved",
+ *  "awarded", "granted"): "has been allocated", "were approved", "had set aside". */
+const WHOLE_DECIDED_RE = new RegExp(
+  String.raw`\b(?:has|have|had|was|were)\s+(?:(?:also|already|now)\s+)?(?:been\s+)?(?:${MONEY_PUT}|approved|awarded|granted)\b`,
+  'i',
+);
 
 /** The figure before, pointed back to as "this figure" and moved by the sentence's own reckoning:
  *  "When the estimates draw on stated plans, this figure rises to", "on that basis, this number

@@ -56,7 +56,7 @@ const NOT_A_CHARGE = String.raw`income|revenue|receipts|collections?|inflation|g
 /** The past verbs that adopt a budget: "adopted", "approved", "passed", "enacted". */
 const ADOPTED = String.raw`adopted|approved|passed|enacted`;
 /** The verbs that put money somewhere: "allocated", "set aside", "earmarked", "ring-fenced". */
-const MONEY_PUT = String.raw`allocated|set\s+aside|earmarked|ring-?fenced|appropriated`;
+export const MONEY_PUT = String.raw`allocated|set\s+aside|earmarked|ring-?fenced|appropriated`;
 
 /** Before a number, a perfect or past verb that puts money somewhere, with the words after it
  *  (group 1): "has been allocated ", "were set aside for roads: ", "Ministry allocated " (not "to
