@@ -1,0 +1,350 @@
+// Reads a number that defines membership of a group, a tier or a class: a bound that sorts
+// members, items or periods, a rank's cut, a tier of a schedule or a condition for a rule to apply.
+// Pure; it sees one sentence and one match, and knows nothing of kinds, status or other figures.
+
+import type { Match } from './matching.ts';
+
+/** Why a number is no figure but a line of membership:
+ *  - 'group': a bound on what each member, item or period holds ("firms with more than 250 staff");
+ *  - 'rank': the size of a ranked cut ("the richest 10% of households");
+ *  - 'tier': the part of a stock or a schedule a rate applies to ("on the first $60,000");
+ *  - 'condition': when a rule or an outcome applies ("if growth is higher than 3%"). */
+export type MembershipReading = 'group' | 'rank' | 'tier' | 'condition';
+
+/** What the reader needs of a match: where its number and words are, its kind and its whole. */
+export type MembershipMatch = Pick<Match, 'start' | 'end' | 'own' | 'ownEnd' | 'kind' | 'object'>;
+
+/**
+ * Why the number at `m` defines membership rather than measures: a bound that picks out members
+ * ("countries with debt ratios exceeding 60%", "quarters in which GDP increased by less than
+ * 2.0%"), a rank's cut, a tier of a schedule or a condition. A bound a subject of its own reached
+ * ("exports rose by less than 2%", "debt stood above 60% of GDP") stays a figure: undefined.
+ * @example membershipBound('Seven members still carry debt ratios exceeding 65%.', { start: 48, end: 51, kind: 'share' }) // 'group'
+ */
+export function membershipBound(s: string, m: MembershipMatch): MembershipReading | undefined {
+  const start = m.own ?? m.start;
+  const own = s.slice(start, m.end);
+  // A number in words ("over seven percent") starts where its word does.
+  const digit = /\d/.test(own) ? own.search(/\d/) : (NUMBER_WORD_START_RE.exec(own)?.index ?? -1);
+  if (digit < 0) return undefined;
+  const before = s.slice(0, start + digit);
+  // "lenders providing a more than £40 million cut": a bound after "a" sizes the event its
+  // noun names, one figure, not a line that sorts the members before it.
+  if (ARTICLE_BOUND_BEFORE_RE.test(before)) return undefined;
+  if (
+    GROUP_CRITERION_BEFORE_RE.test(before) ||
+    CRITERION_BEFORE_RE.test(before) ||
+    RELATIVE_CRITERION_BEFORE_RE.test(before) ||
+    BAND_GROUP_BEFORE_RE.test(before) ||
+    MEMBERS_PAST_LINE_BEFORE_RE.test(before) ||
+    (MEMBERS_MEET_LINE_BEFORE_RE.test(before) && MET_LINE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
+  )
+    return 'group';
+  if (CONDITION_BOUND_BEFORE_RE.test(before)) return 'condition';
+  // "where a school enrols fewer than 90% of its places (that is, more than 10% empty)": the
+  // bracket says the condition's bound again, in other words.
+  const restated = RESTATED_BOUND_BEFORE_RE.exec(before);
+  if (restated && CONDITION_BOUND_BEFORE_RE.test(before.slice(0, restated.index)))
+    return 'condition';
+  if (m.kind === 'share' && digit === 0 && RANKED_GROUP_BEFORE_RE.test(before)) return 'rank';
+  // "in the driest 10 per cent of seasons", "the highest 5% of incomes": a band of ranked items
+  // picked by their rank, no share anything measured.
+  if (
+    m.kind === 'share' &&
+    digit === 0 &&
+    m.object !== undefined &&
+    RANKED_BAND_BEFORE_RE.test(before)
+  )
+    return 'rank';
+  if (
+    m.kind === 'share' &&
+    digit === 0 &&
+    /\bthe\s+$/i.test(before) &&
+    RANKED_WHOLE_AFTER_RE.test(s.slice(start))
+  )
+    return 'rank';
+  // "an extra 1% on the first $60,000 of each balance", "the reduced band applying to the first
+  // £20,000": the tranche of a stock a rate applies to is a line that cuts it in two, no sum.
+  // So is the limit in brackets on what part of that tranche may come from ("(with up to $20,000
+  // from the savings account)").
+  if (
+    m.kind === 'amount' &&
+    (TRANCHE_BEFORE_RE.test(before) ||
+      (TRANCHE_NAMED_RE.test(before) && BRACKETED_LIMIT_BEFORE_RE.test(before)))
+  )
+    return 'tier';
+  const rest = s.slice(m.ownEnd ?? m.end);
+  // "applies to transactions above 10,000 euros", "products containing more than 5% sugar",
+  // "growth of at least 7 per cent is needed to halve poverty": a line that sorts items, or a
+  // condition to meet, not what anything measured.
+  if (SORTED_ITEMS_BEFORE_RE.test(before) || ITEMS_ON_BOUND_BEFORE_RE.test(before)) return 'group';
+  // "the largest trusts with an income of over £250m", "clubs earning more than €2 million",
+  // "operators who grossed more than $5 million": a bound on what each member takes in sorts them.
+  if (MEMBER_INCOME_BOUND_BEFORE_RE.test(before)) return 'group';
+  // "every tenant paying over a third of income in rent", "any firm with more than 250 staff": one
+  // member picked out by the bound stands for all that pass it.
+  if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return 'group';
+  // "the fifth consecutive year of more than $3 billion in sales": the line each year of a run passed.
+  if (RUN_OF_BOUND_BEFORE_RE.test(before)) return 'group';
+  // "Transfers of more than €10,000 must be declared", "Any project costing over $100 million is
+  // referred to the board": a bound in a rule's subject says what the rule applies to.
+  if (RULE_SUBJECT_BEFORE_RE.test(before) && RULE_AFTER_RE.test(rest)) return 'condition';
+  // "(A stake of under 30% would normally rule out control; holdings over 45% raise a presumption
+  // of it)": a bound in a generic subject, with what any case past it would be taken to show.
+  if (GENERIC_BOUND_SUBJECT_RE.test(before) && GENERIC_VERDICT_AFTER_RE.test(rest))
+    return 'condition';
+  if (BOUND_BEFORE_RE.test(before) && NEEDED_AFTER_RE.test(rest)) return 'condition';
+  if (BOUND_BEFORE_RE.test(before) && PERIOD_RUN_AFTER_RE.test(rest)) return 'group';
+  // "with 16 per cent of the island's people aged 70 or over": stated words that close on a number of
+  // their own leave the "or over" to that number (the age), not to the figure.
+  const closesOnOther = /\s\d[\d.,]*(?:\s+[a-z]+)?$/i.test(
+    s.slice(start + digit, m.ownEnd ?? m.end).trimEnd(),
+  );
+  if (closesOnOther && OR_MORE_AFTER_RE.test(rest)) return undefined;
+  if (
+    OR_MORE_AFTER_RE.test(rest) &&
+    (CRITERION_LEAD_RE.test(before) || LIVING_ON_RE.test(before) || EACH_WORTH_RE.test(before))
+  )
+    return 'group';
+  if ((LIVING_ON_RE.test(before) || LINE_OF_RE.test(before)) && PER_DAY_AFTER_RE.test(rest))
+    return 'group';
+  const after = s.slice(m.ownEnd ?? m.end);
+  const bounded =
+    BOUND_BEFORE_RE.test(before) ||
+    (LINE_BOUND_BEFORE_RE.test(before) && LINE_NOUN_AFTER_RE.test(after)) ||
+    BOUND_AFTER_RE.test(after) ||
+    COMPARED_BOUND_BEFORE_RE.test(before);
+  if (!bounded) return undefined;
+  // "Three development banks pledged more than $10 billion": money the members gave or raised
+  // together is their joint figure, not a line each of them passed.
+  const joint = (words: string) =>
+    COLLECTIVE_RE.test(words) || (m.kind === 'amount' && JOINT_AMOUNT_RE.test(words));
+  // "Over 60 percent of firms are hiring, as demand picks up in many sectors": a share whose whole
+  // is the members themselves counts them; no count of members passes it as a line.
+  if (m.kind === 'share' && m.object !== undefined && MEMBERS_WHOLE_RE.test(m.object))
+    return undefined;
+  if (FRONTED_COUNTED_GROUP_RE.test(before)) return 'group';
+  const counted = COUNTED_GROUP_BEFORE_RE.exec(before);
+  if (counted && !joint(counted[0])) return 'group';
+  const by = COUNTED_GROUP_AFTER_RE.exec(after);
+  return by !== null && !joint(by[0]) ? 'group' : undefined;
+}
+
+/** A group named by a bound its members pass: "7 members still carrying debt ratios exceeding
+ *  65%", "members of the union with deficits above 3 percent", "the third quarter in which GDP
+ *  grew by more than 3%" (a plural or period noun, a relative word, then the bound). An adjective
+ *  in -ing ("the months of the ongoing season", "the coming years") is no participle that sorts. */
+const GROUP_CRITERION_BEFORE_RE =
+  /\b(?:countries|economies|nations|members|allies|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** Right before a number, members sorted by a band of what they earn or hold, at either end:
+ *  "households with PCI between ", "families earning between R90 001 and R". */
+const BAND_GROUP_BEFORE_RE =
+  /\b[a-z]{3,}s\s+(?:with|earning|whose|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,6}?between\s+(?:[^\s\d]{1,4}\s?)?(?:\d[\d,. ]*\s+and\s+(?:[^\s\d]{1,4}\s?)?)?$/i;
+/** Right before a number, a bound after an article: "a more than ", "an over ", "a less than £". */
+const ARTICLE_BOUND_BEFORE_RE =
+  /\b(?:a|an)\s+(?:(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** A bound inside a condition, in the same clause: "If growth is higher than ", "unless exports
+ *  grow faster than ", "provided that inflation stays below ", "paid only when the ratio is above ",
+ *  "as long as debt stays under ", "where a school enrols fewer than " (a rule's "where" and any one
+ *  member, no comma before it). The number states when something holds, not a figure ("exports
+ *  rose by more than 3%" is one, and so is "when inflation exceeded 5%", a time, no condition). */
+const CONDITION_BOUND_BEFORE_RE =
+  /\b(?:if|unless|whenever|provided\s+that|in\s+case|only\s+(?:when|where|once)|(?:as|so)\s+long\s+as|(?<![,;]\s?)where(?=\s+(?:a|an|any|each)\s))\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|fewer|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** A number, then a bracket that says it again as a bound: "90% of its places (that is, more than ". */
+const RESTATED_BOUND_BEFORE_RE =
+  /\d[\d.,]*[^()\d]*\(\s*(?:that\s+is|i\.e\.|in\s+other\s+words)\s*,?\s+(?:(?:more|less|fewer|greater|higher|lower)\s+than|over|under|above|below|at\s+least|at\s+most)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** The first number word of a figure stated in words: "seven", "twenty-five", "ten". */
+const NUMBER_WORD_START_RE =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b|\b(?:half|(?:a|one|two|three)[\s-]+(?:third|quarter|fifth|tenth)s?)\b/i;
+
+/** Right before a number, a plural noun of things sorted by their size and the bound that sorts
+ *  them, with no verb between: "transactions above ", "incomes over £", "imports worth less than
+ *  $", "products containing more than ", "drinks containing more than ", "homes valued at over ",
+ *  also in a bracket after the noun: "projects (with a value of over £", and securities by the
+ *  price each trades at: "shares priced below ", "stocks trading under $".
+ *  Exports, imports and sales sort
+ *  only with a word of value ("exports of more than $9 billion" is their total). */
+const SORTED_ITEMS_BEFORE_RE =
+  /\b(?:(?:transactions|payments|purchases|incomes|earnings|salaries|wages|pensions|deposits|loans|mortgages|properties|houses|homes|dwellings|vehicles|cars|items|goods|products|parcels|shipments|consignments|contracts|projects|investments|taxpayers|estates|inheritances|gifts|assets|profits)\s+\(?(?:(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?|containing|earning|making|with\s+(?:an?\s+)?(?:values?|turnover|incomes?|prices?|assets)\s+of)\s+)?|(?:exports|imports|sales|shipments)\s+(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?)\s+|(?:stocks|shares|securities|equities|bonds|units|tickets)\s+(?:priced|trading|quoted)(?:\s+at)?\s+|\b[a-z]{3,}s\s+containing\s+)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a bound, the items a rate or relief applies "on", sorted by their size: "a 2%
+ *  rebate on home loans of up to $", "relief on deposits of more than ". */
+const ITEMS_ON_BOUND_BEFORE_RE =
+  /\bon\s+(?:[\w-]+\s+){0,2}?(?:loans|mortgages|deposits|purchases|payments|transactions|incomes|earnings|salaries|balances|savings)\s+of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a bound, members sorted by what each takes in, a plural noun then "with" and an
+ *  income ("trusts with an income of over ", "charities with assets above ", "firms with annual
+ *  turnover of more than £"), a participle of earning ("clubs earning more than ", "venues grossing
+ *  over $"), or a restrictive "who" and its past ("operators who grossed more than $", no comma
+ *  before "who"). "The trust's income rose to over £250m" has no members and stays a figure. */
+const MEMBER_INCOME_BOUND_BEFORE_RE =
+  /\b[a-z]{3,}s\s+(?:with\s+(?:an?\s+)?(?:(?:annual|yearly|total|gross)\s+)?(?:incomes?|turnover|revenues?|assets|budgets?|earnings)(?:\s+of)?|(?:earning|grossing|generating|turning\s+over)|who\s+(?:each\s+)?(?:earned|grossed|generated|turned\s+over|took\s+in))\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a bound, "any", "every" or "each" and a member with a participle or a relative of
+ *  what it holds: "any tenant paying over ", "every firm with more than ", "each town where at least ". */
+const ANY_MEMBER_BOUND_BEFORE_RE =
+  /\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?[a-z]{3,}\s+(?:with|whose|having|that|which|who|where|[a-z]{3,}ing)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a bound, an ordinal run of periods and "of": "the sixth straight year of more than
+ *  $", "a third straight quarter of over ". The bound is the line each period passed. */
+const RUN_OF_BOUND_BEFORE_RE =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive|running)\s+(?:years?|quarters?|months?|weeks?|seasons?)\s+of\s+(?:more|less|greater|higher|lower)\s+than\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, "each worth" and its like, which an "or more" after it makes a line:
+ *  "23 tickets each worth $2 million or more". */
+const EACH_WORTH_RE = /\beach\s+(?:worth|valued\s+at|costing|paying)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** After a bound, what it is needed for: " is needed to halve poverty", " would be required", " is
+ *  necessary for". */
+const NEEDED_AFTER_RE =
+  /^[^.;:]{0,40}?\b(?:is|are|was|were|would\s+be|will\s+be|be)\s+(?:(?:still|also|urgently)\s+)?(?:needed|required|necessary|essential)\b/i;
+/** A plural noun of what a bound sorts, a relative or "with", then the bound, commas allowed:
+ *  "items for which prices vary, on average, no more than ", "firms with at least ", "banks whose
+ *  capital ratios are below ", "affiliates with at least " (a parent's stake that says which
+ *  count), also with a participle of what they report or spend ("colleges reporting at least ") or
+ *  a participle phrase before the relative ("charities listed in the register (part A) that raised
+ *  at least "). The bound says which items count, not what any of them measured. A bracket opened
+ *  after the relative and still open at the bound is an aside on another noun ("pensioners who
+ *  retired before 2016 draw the old pension (paying up to "): it names what that noun is worth.
+ *  A market's players sort the same way: "carriers with under 15% of traffic", "bidders owning
+ *  over 30% of the band". */
+const CRITERION_BEFORE_RE =
+  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes|operators|carriers|networks|bidders|licensees|subscribers|suppliers|undertakings|competitors|rivals|entrants)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Any plural noun, then a restrictive "where", "in which", "for which" or "whose" (no comma
+ *  before it) and a bound in its clause: "Schools in which at least ", "Neighbourhoods where fewer
+ *  than ", "towns whose population is over ". The relative picks out the members that pass the bound. */
+const RELATIVE_CRITERION_BEFORE_RE =
+  /\b[a-z]{3,}s\s+(?:in\s+which|for\s+which|where|whose)\b[^.;:,]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer|faster|slower|larger|smaller)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** From the sentence's start, a subject of up to six words that holds a bound, with no verb of its
+ *  own: "Transfers of more than ", "Any project costing over A", "Workers paid less than ". */
+const RULE_SUBJECT_BEFORE_RE =
+  /^\s*(?:(?:Only|Any|All|Each|Every|No)\s+)?(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** From a clause's start (also after "(" or ";"), a generic subject that holds a bound, with no
+ *  verb of its own: "A stake of under ", "Any holding above ", "; holdings over ". */
+const GENERIC_BOUND_SUBJECT_RE =
+  /(?:^|[;(])\s*\(?\s*(?:(?:An?|Any)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?|(?:[A-Za-z][\w'’-]*\s+){0,2}?(?!(?:remains|stays|sits|stands|runs|holds|rises|falls|grows|was|has|is)\s)[A-Za-z]{3,}s\s+(?:of\s+)?)(?<!\b(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would|remained|stayed)\s+(?:[\w'’-]+\s+)?)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/;
+/** After the bound in such a subject, what a case past it would be taken to show: " would
+ *  ordinarily make", " would be", " raises a presumption", " are presumed". */
+const GENERIC_VERDICT_AFTER_RE =
+  /^[^.;:,]{0,60}?\b(?:would\s+(?:(?:normally|ordinarily|usually|generally|typically|probably|likely)\s+)?(?:make|be|indicate|suggest|signal|point|mean|imply|count|trigger|rule)|(?:raises?|creates?|gives?\s+rise\s+to)\s+an?\s+(?:presumption|concern|inference)|(?:is|are)\s+(?:presumed|deemed))\b/i;
+/** After the bound in such a subject, the rule that applies to what passes it: " must be declared",
+ *  " a year will receive", " is referred to", " are counted as low paid", " qualify for". */
+const RULE_AFTER_RE =
+  /^[^.;:,]{0,60}?\b(?:must|shall|(?:is|are|will\s+be|would\s+be)\s+(?:(?:not|also|still|then|now|automatically)\s+)?(?:eligible|exempt(?:ed)?|subject\s+to|required|liable|entitled|covered|referred|reviewed|declared|reported|taxed|charged|allowed|permitted|barred|audited|published|assessed|classed|classified|counted|treated|defined|considered)|qualif(?:y|ies)\s+for|(?:will|can|may)\s+(?:(?:also|still|now|then)\s+)?(?:receive|claim|apply|qualify|pay))\b/i;
+/** Right before an amount, the tranche of a stock a rate applies to: "on the first ", "applying to
+ *  the first ", "for their next ". "the first $1 billion of the loan was paid" has no "on", "to" or
+ *  "for" and stays a sum. */
+const TRANCHE_BEFORE_RE =
+  /\b(?:on|to|for)\s+(?:the|their|its|your|each)\s+(?:first|next)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** A tranche named earlier in the sentence, its number included: "on the first $60,000". */
+const TRANCHE_NAMED_RE =
+  /\b(?:on|to|for)\s+(?:the|their|its|your|each)\s+(?:first|next)\s+(?:[^\s\d]{1,4}\s?)?\d/i;
+/** Right before an amount, a bracketed limit: "(with up to ", "(up to ". */
+const BRACKETED_LIMIT_BEFORE_RE = /\(\s*(?:with\s+)?up\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a percent, a rank that makes it the size of a group, not a share measured: "the
+ *  richest 10% of households", "the top 1 percent of earners", "the largest 5% of firms". */
+/** Right before a share of ranked items, the end of the ranking it is cut from: "the lowest ",
+ *  "the highest ", "the driest ", "the wettest ". */
+const RANKED_BAND_BEFORE_RE =
+  /\bthe\s+(?:lowest|highest|driest|wettest|hottest|coldest|warmest|coolest)\s+$/i;
+const RANKED_GROUP_BEFORE_RE =
+  /\b(?:richest|poorest|wealthiest|top|bottom|lowest[- ]paid|highest[- ]paid|largest|smallest|biggest)\s+$/i;
+/** A percent "of" a plural whole picked out by a rank after it, the percent after "the": "the 10%
+ *  of emerging economies with the lowest debt", "the 40% of households that have the highest
+ *  incomes". The percent sizes a group ranked on a measure, as "the top 10% of earners" does; "the
+ *  10% of exports with a licence" names no rank and stays a share. */
+const RANKED_WHOLE_AFTER_RE =
+  /^\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s+of\s+(?:(?:the|all)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]+s\s+(?:with|having|(?:that|which|who)\s+(?:have|has|had|show(?:s|ed)?|record(?:s|ed)?|post(?:s|ed)?))\s+the\s+(?:lowest|highest|largest|smallest|biggest|fastest|slowest|strongest|weakest|richest|poorest|most|least|best|worst)\b/i;
+/** After a bound, a run of periods it held for: " (yoy) for seven consecutive quarters", " for
+ *  six straight months", " in each of the last four years". */
+const PERIOD_RUN_AFTER_RE =
+  /^(?:\s*\([^)]{1,20}\))?[^.;:()]{0,30}?\b(?:for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:(?:consecutive|successive|straight|running)\s+)?(?:quarters|months|years|weeks|periods)\b|^[^.;:()]{0,30}?\bin\s+each\s+of\b/i;
+/** After a number, a bound that makes it a line: " or more", " a day or less", " and above". */
+const OR_MORE_AFTER_RE =
+  /^\s*(?:(?:a|an|per|each)\s+(?:day|week|month|year|head|person|capita)\s+|[\w-]+\s+)?(?:or|and)\s+(?:less|more|fewer|above|below|over|under|higher|lower|greater)\b/i;
+/** Right before a number, the words that name what a line sorts: "with ", "whose ", "aged ",
+ *  "earning ", "of " after a plural noun ("loans of "), a participle of what members do with their
+ *  own after a plural noun ("shops buying 80% or more of their stock"; not one of change, "prices
+ *  rising"). */
+const CRITERION_LEAD_RE =
+  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,7}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$|\b[a-z]{3,}s\s+(?!(?:rising|falling|growing|increasing|decreasing|declining|dropping|climbing|jumping|gaining|losing|expanding|shrinking|contracting|slowing|easing)\b)[a-z]{3,}ing\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** "living on $2.50 a day", "people who live on less than $3 a day": a poverty line. */
+const LIVING_ON_RE =
+  /\b(?:living|live|lives|subsist(?:s|ing)?|surviv(?:e|es|ing))\s+on\s+(?:(?:less\s+than|under|below|about|around)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** "the poverty line of $2.15 a day", "an income threshold of $6 per day": a line that sorts people. */
+const LINE_OF_RE = /\b(?:line|threshold|cut-?off)\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** After an amount, the period a poverty line counts in: " a day", " per day". */
+const PER_DAY_AFTER_RE = /^\s*(?:a|per|each)\s+(?:day|week|month)\b/i;
+
+/** Verbs of money given, raised or spent, which a count of members does together: "pledged",
+ *  "lent", "committed", "invested", "mobilised". */
+const JOINT_AMOUNT_RE =
+  /\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)|lent|lend(?:s|ing)?|provid(?:e|es|ed|ing)|invest(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|mobili[sz](?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|signed|financ(?:e|es|ed|ing)|funded|allocat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|spen(?:d|ds|t|ding)|paid|pay(?:s|ing)?|donat(?:e|es|ed|ing)|granted|offer(?:s|ed|ing)|promis(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|inject(?:s|ed|ing)?|put\s+up)\b/i;
+
+/** A count of members: "15", "nine", "a dozen", "several", "seven of the 20". */
+const GROUP_COUNT = String.raw`(?:[1-9]\d{0,2}(?![\d.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful\s+of|a\s+few|several|many)`;
+/** A plural noun of members a count can name. */
+const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|allies|states|regions|provinces|districts|cities|municipalities|councils|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers|donors|creditors|contributors|investors|exporters|importers|producers|employers|insurers|funds|agencies|governments|jurisdictions|territories|schools|hospitals|universities|operators|carriers|networks|bidders|licensees|suppliers|competitors|rivals)`;
+/** Right before a number, members named by the line they sit past, with no verb between: "the
+ *  nine members above ", "economies at or below ", "the 14 states under ". */
+const MEMBERS_PAST_LINE_BEFORE_RE = new RegExp(
+  String.raw`\b${GROUP_NOUN}\s+(?:at\s+or\s+)?(?:above|below|over|under)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+
+/** A count of members, then a verb of meeting a line and "the": "all 30 members are on course to
+ *  meet or exceed the ", "nine states reached the ". With a line's noun after the number
+ *  (MET_LINE_AFTER_RE) the number is the line they pass, not what any of them measured. */
+const MEMBERS_MEET_LINE_BEFORE_RE = new RegExp(
+  String.raw`\b${GROUP_COUNT}\s+(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}\b[^.;:,()]{0,80}?\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|exceed|exceeds|exceeded|exceeding|pass|passes|passed|passing)\s+the\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** After a number, the line it names: " guideline", " of GDP target", " threshold". */
+const MET_LINE_AFTER_RE =
+  /^\s*(?:(?:%|per\s?cent|percent)\s+)?(?:of\s+(?:GDP|GNI|output)\s+)?(?:[\w-]+\s+)?(?:guideline|target|threshold|benchmark|mark|line|floor|minimum|bar)\b/i;
+
+/** A count of members, then the rest of their clause: "13 members of the bloc had posted output
+ *  expansions of ", "Nine economies received investment inflows of ", "seven of the 20 economies recorded ". */
+/** The members a count names, set off by commas or dashes: ", Arland, Brenmoor and Cestia,",
+ *  " — Arland, Brenmoor and Cestia —". */
+const NAME = String.raw`[A-Z][^\s,;:.()—–]*(?:\s+[A-Z][^\s,;:.()—–]*){0,2}`;
+const NAMED_MEMBERS = String.raw`\s*[,—–]\s*(?:${NAME}\s*,\s*){0,12}${NAME}\s*,?\s+and\s+${NAME}\s*[,—–]?`;
+const COUNTED_GROUP_BEFORE_RE = new RegExp(
+  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS}|\s*\([^()]{1,200}\))?[^.;:,()]{0,100}$|^\s*(?:Other|Some)\s+(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}\b[^.;:,()]{0,100}$|^\s*Of\s+(?:the|its|our|their|[A-Z][\w-]*['’]s)\s+(?:${GROUP_COUNT}\s+)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,40},\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+[^.;:,()]{0,100}$`,
+  'i',
+);
+/** A count of members fronted before a comma, for each of whom the clause holds: "For seven
+ *  countries, ", "In 12 economies, ", "Among only three donors, ". What each did is no joint figure. */
+const FRONTED_COUNTED_GROUP_RE = new RegExp(
+  String.raw`^\s*(?:For|In|Among|Across)\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\s*,[^.;:()]{0,120}$`,
+  'i',
+);
+/** After a bound, the members that pass it: " were posted by 15 countries", " went to nine
+ *  economies", " in a dozen member states". */
+const COUNTED_GROUP_AFTER_RE = new RegExp(
+  String.raw`^[^.;:,()]{0,80}?\b(?:by|in|to|for|across|among|from)\s+(?:(?:the|only|just|some|about|around)\s+)?${GROUP_COUNT}\s+(?:(?:out\s+)?of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b|^(?:(?!\band\b)[^.;:,()–—]){0,40}?\b(?:in|across|among)\s+(?!(?:the|its|our|their|all|both|these|those)\b)(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\s+(?:such\s+as|like|including|with|where|whose)\b`,
+  'i',
+);
+/** A share's whole that is a group of members: "countries", "the world's economies", "all firms". */
+const MEMBERS_WHOLE_RE = new RegExp(
+  String.raw`^(?:(?:the|all|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}$`,
+  'i',
+);
+/** Right before the number, a bound: "more than ", "over US$ ", "at least ", "in excess of ". */
+const BOUND_BEFORE_RE =
+  /\b(?:(?:more|greater|higher|less|lower|fewer|faster|slower|stronger|weaker)\s+than|over|above|below|under|exceed(?:s|ed|ing)?|in\s+excess\s+of|at\s+least|at\s+most|upwards?\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** A position against a line named after its number: "lie above the ", "sit below the ". */
+const LINE_BOUND_BEFORE_RE = /\b(?:above|below|over|under|beyond)\s+the\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** After the number, the line it is: " penetration threshold", " mark", " poverty line". */
+const LINE_NOUN_AFTER_RE =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:threshold|mark|line|ceiling|limit|benchmark|bar)\b/i;
+/** A bound named as the figure it is compared with: "higher growth rates than the projected ",
+ *  "faster than the average ". Only a count of members passing it makes it a line. */
+const COMPARED_BOUND_BEFORE_RE =
+  /\b(?:more|greater|higher|less|lower|faster|slower|stronger|weaker)\s+(?:[\w-]+\s+){0,3}?than\s+the\s+(?:projected|expected|forecast|estimated|average|targeted)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right after the number, a bound: " or more", " and above", " or higher", also past the whole a
+ *  share names (" of GDP or more", " of the total or less"). */
+const BOUND_AFTER_RE =
+  /^\s*(?:of\s+(?:the\s+)?[\w'’-]+\s+|\w+\s+)?(?:or|and)\s+(?:more|above|over|higher|greater|less|below|under|lower)\b/i;
+/** Words of what the members did together, which make the number their joint figure: "the top 8
+ *  host economies accounted for over 76% of all inflows", "together", "combined", "on average". */
+const COLLECTIVE_RE =
+  /\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|ma(?:de|ke|king)\s+up|together|combined|jointly|collectively|between\s+them|in\s+total|a\s+total|on\s+average|an\s+average|share)\b/i;
