@@ -12,7 +12,10 @@ import type { Match } from './matching.ts';
 export type MembershipReading = 'group' | 'rank' | 'tier' | 'condition';
 
 /** What the reader needs of a match: where its number and words are, its kind and its whole. */
-export type MembershipMatch = Pick<Match, 'start' | 'end' | 'own' | 'ownEnd' | 'kind' | 'object'>;
+export type MembershipMatch = Pick<
+  Match,
+  'start' | 'end' | 'own' | 'ownEnd' | 'kind' | 'object' | 'range'
+>;
 
 /**
  * Why the number at `m` defines membership rather than measures: a bound that picks out members
@@ -31,6 +34,7 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "lenders providing a more than £40 million cut": a bound after "a" sizes the event its
   // noun names, one figure, not a line that sorts the members before it.
   if (ARTICLE_BOUND_BEFORE_RE.test(before)) return undefined;
+  if (qualifiedMembers(before, m.range !== undefined)) return 'group';
   if (
     GROUP_CRITERION_BEFORE_RE.test(before) ||
     CRITERION_BEFORE_RE.test(before) ||
@@ -348,3 +352,53 @@ const BOUND_AFTER_RE =
  *  host economies accounted for over 76% of all inflows", "together", "combined", "on average". */
 const COLLECTIVE_RE =
   /\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|ma(?:de|ke|king)\s+up|together|combined|jointly|collectively|between\s+them|in\s+total|a\s+total|on\s+average|an\s+average|share)\b/i;
+
+/** A bound right before a number, a currency sign allowed between: "more than ", "up to £", "at or
+ *  under C$", "between ". One list for the general readings below. */
+const BOUND = String.raw`(?:(?:no|not)\s+(?:more|less)\s+than|at\s+(?:least|most)|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|(?:at\s+or\s+)?(?:above|over|below|under)|between)`;
+const SIGN = String.raw`(?:[^\s\d]{1,4}\s?)?`;
+const BOUND_END_RE = new RegExp(String.raw`\b${BOUND}\s+${SIGN}$`, 'i');
+/** Members, then the word that says which of them count: "renters with ", "workers in the
+ *  coastal towns whose ", "quarries extracting ", "leases at a ", "parcels valued at ". Up to four
+ *  words may stand before a relative or "with" ("in the coastal towns"), none of them "of" or
+ *  "to" ("exports of over $2 billion" is what the exports came to); a participle follows its noun
+ *  ("mines producing"). A verb in -s ("the law requires that") is no member, and a verb in -ing
+ *  that states a change ("prices rising above") or a total ("totalling over") reports, it does not
+ *  sort. Group 1 is the word that picks. */
+const MEMBER_QUALIFIER_RE =
+  /\b(?:those|(?!(?:this|thus|does|always|perhaps|whereas|various|across|unless|means|shows|says|suggests|implies|indicates|expects|notes|reports|plans|requires|needs|wants|calls|asks|sees|takes|makes|puts|gets|gives|keeps|remains|stays)\b)[a-z]{3,}s)\s+(?:(?:(?!(?:of|and|or|to|for|than)\b)[\w'’-]+\s+){0,4}?(whose|where|in\s+which|for\s+which|with)|(who|that|which|at\s+an?|earning|costing|valued(?:\s+at)?|priced(?:\s+at)?|(?!(?:during|including|excluding|according|amounting|totall?ing|bringing|reaching|remaining|standing|staying|rising|growing|falling|increasing|decreasing|declining|dropping|climbing|jumping|gaining|losing|expanding|shrinking|contracting|slowing|easing|being|making|taking|leaving|keeping|following|putting|pushing|lifting|seeing)\b)[a-z]{3,}ing))\b/gi;
+/** A verb that makes the words before a bound a report of what a member did or holds ("banks that
+ *  lent heavily were above"), not the words that sort them; a relative of place or possession
+ *  ("whose profits exceed", "where fewer than") may hold one. */
+const FINITE_VERB_RE =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|rose|rises|risen|grew|grows|fell|falls|fallen|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|saw|stood|stayed|remained|reached|totall?ed|amounted|made|paid|got|spent)\b/i;
+/** Right before a range's first number, its currency sign alone: " R", " US$", " " (not " of "). */
+const RANGE_SIGN_END_RE = /\s(?:[^\sa-z\d]{1,4}\s?|[A-Z]{1,3}\$?\s?)?$/;
+
+/**
+ * The general reading of a group: in the number's clause, plural members (or "those") and a word
+ * that picks out which of them count, then a bound on what each holds: "renters with household
+ * income below $62,000", "Only quarries extracting more than $2 million", "those under $40,000",
+ * "families earning R4 000 to R9 000" (a range needs no bound word). "Bonds worth more than $3
+ * billion were sold" is what they came to: "worth" does not pick. "Exports of over $2
+ * billion" has no such word and "Inflation stayed above 3%" no members: both stay figures, and so
+ * does a size "with up to" (a fund "with up to $150 billion"), which names no measure it sorts on.
+ */
+function qualifiedMembers(before: string, range: boolean): boolean {
+  const clause = before.slice(
+    Math.max(...[',', ';', ':', '(', '—', '–'].map((c) => before.lastIndexOf(c))) + 1,
+  );
+  if (/\bthose\s+(?:above|below|over|under|between)\s+\S{0,4}$/i.test(clause)) return true;
+  const bound = BOUND_END_RE.exec(clause);
+  const end = bound?.index ?? (range ? clause.search(RANGE_SIGN_END_RE) : -1);
+  if (end < 0) return false;
+  const lead = clause.slice(0, end);
+  const found = [...lead.matchAll(MEMBER_QUALIFIER_RE)].at(-1);
+  if (!found) return false;
+  const word = (found[1] ?? found[2])!;
+  const between = lead.slice(found.index + found[0].length);
+  if (!bound && between.trim() !== '') return false;
+  if (word.toLowerCase() === 'with' && !/[a-z]/i.test(between)) return false;
+  const relative = /^(?:whose|where|in\s+which|for\s+which)$/i.test(word);
+  return relative || !FINITE_VERB_RE.test(between + ' ' + found[0]);
+}

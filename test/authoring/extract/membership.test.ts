@@ -62,3 +62,54 @@ describe('membershipBound: a level the sentence reports stays a figure', () => {
     ['The threshold is £50,000 from April.', '£50,000', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('membershipBound: members and the word that picks which of them count', () => {
+  it.each<Row>([
+    ['The credit goes to renters with household income below $62,000.', '$62,000', {}, 'group'],
+    [
+      'Farms in the upland zone whose yields fall below 3 tonnes get aid worth $900.',
+      '$900',
+      {},
+      undefined,
+    ],
+    [
+      'Workers in the coastal towns whose pay falls below £400 a week are topped up.',
+      '£400',
+      {},
+      'group',
+    ],
+    [
+      'Only quarries extracting more than $2 million a year report to the office.',
+      '$2 million',
+      {},
+      'group',
+    ],
+    ['Parcels valued at or under €120 pass without duty.', '€120', {}, 'group'],
+    ['Leases at a rent above $3,000 are registered.', '$3,000', {}, 'group'],
+    ['Small lots pay a flat fee; those under $40,000 pay nothing.', '$40,000', {}, 'group'],
+    [
+      'Grants go to families earning R4 000 to R9 000 a month.',
+      'R4 000 to R9 000',
+      { range: { low: 4000, high: 9000 } },
+      'group',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // a report of what members came to, a sentence with no members, a size "with up to"
+    ['Shipments of over $4 billion left the port in May.', '$4 billion', {}, undefined],
+    ['Wage growth stayed above 4% all year.', '4%', {}, undefined],
+    [
+      'Ministers unveiled two funds with up to $30 billion in capital.',
+      '$30 billion',
+      {},
+      undefined,
+    ],
+    ['The rules require the reserve level to stay above 85% at all times.', '85%', {}, undefined],
+    [
+      'Analysts told the Housing Board they see prices rising between 2% and 4%.',
+      '2% and 4%',
+      { range: { low: 2, high: 4 } },
+      undefined,
+    ],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
