@@ -35,6 +35,20 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // noun names, one figure, not a line that sorts the members before it.
   if (ARTICLE_BOUND_BEFORE_RE.test(before)) return undefined;
   if (qualifiedMembers(before, m.range !== undefined)) return 'group';
+  const next = s.slice(m.ownEnd ?? m.end);
+  if (scheduleTier(before, next, m.range !== undefined)) return 'tier';
+  if (conditionBound(before, next)) return 'condition';
+  // "Fees above $9,000 and below $500 are waived": the second bound of a pair reads as the first.
+  const paired = PAIRED_BOUND_BEFORE_RE.exec(before);
+  if (paired) {
+    const first = paired.index + paired[1]!.length;
+    const reading = membershipBound(s, {
+      start: first,
+      end: first + paired[2]!.length,
+      kind: m.kind,
+    });
+    if (reading) return reading;
+  }
   if (
     GROUP_CRITERION_BEFORE_RE.test(before) ||
     CRITERION_BEFORE_RE.test(before) ||
@@ -372,6 +386,11 @@ const MEMBER_QUALIFIER_RE =
  *  ("whose profits exceed", "where fewer than") may hold one. */
 const FINITE_VERB_RE =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|rose|rises|risen|grew|grows|fell|falls|fallen|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|saw|stood|stayed|remained|reached|totall?ed|amounted|made|paid|got|spent)\b/i;
+/** "those" or items counted one by one, right before a bound with no verb between: "those under
+ *  $", "claims below KSh ", "the receipts above $". Sales, receipts and the like that a sentence
+ *  reports come with "of" ("sales of over $2 billion") and stay figures. */
+const PAST_LINE_BEFORE_RE =
+  /\b(?:those|claims|receipts|sales|transactions|payments|purchases|deposits|bills|invoices|gifts|estates|parcels|consignments|bids|awards|refunds)\s+(?:at\s+or\s+)?(?:above|below|over|under|between|exceeding)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a range's first number, its currency sign alone: " R", " US$", " " (not " of "). */
 const RANGE_SIGN_END_RE = /\s(?:[^\sa-z\d]{1,4}\s?|[A-Z]{1,3}\$?\s?)?$/;
 
@@ -388,7 +407,7 @@ function qualifiedMembers(before: string, range: boolean): boolean {
   const clause = before.slice(
     Math.max(...[',', ';', ':', '(', '—', '–'].map((c) => before.lastIndexOf(c))) + 1,
   );
-  if (/\bthose\s+(?:above|below|over|under|between)\s+\S{0,4}$/i.test(clause)) return true;
+  if (PAST_LINE_BEFORE_RE.test(clause)) return true;
   const bound = BOUND_END_RE.exec(clause);
   const end = bound?.index ?? (range ? clause.search(RANGE_SIGN_END_RE) : -1);
   if (end < 0) return false;
@@ -402,3 +421,78 @@ function qualifiedMembers(before: string, range: boolean): boolean {
   const relative = /^(?:whose|where|in\s+which|for\s+which)$/i.test(word);
   return relative || !FINITE_VERB_RE.test(between + ' ' + found[0]);
 }
+
+/** A list item's or a clause's start: the sentence's, after ";" or ":", or a dash or bullet. */
+const ITEM_START = String.raw`(?:^|[;:\n]|[–—•*]\s)\s*(?:[–—•*-]\s*)?`;
+/** From an item's start, a bound or "from", then the number: "– below $", "; under £", "Between $". */
+const ITEM_BOUND_BEFORE_RE = new RegExp(String.raw`${ITEM_START}(?:${BOUND}|from)\s+${SIGN}$`, 'i');
+/** From an item's start, the number alone: "– $", "• ". */
+const ITEM_BARE_BEFORE_RE = new RegExp(String.raw`${ITEM_START}${SIGN}$`, 'i');
+/** After a tier's number, the colon that closes its label: " an ounce: ", " and above: ". */
+const LABEL_COLON_AFTER_RE = /^[^.;:\d]{0,40}:\s*\S/;
+/** After a number, an open end: " and above", " or more". */
+const OPEN_END_AFTER_RE =
+  /^[^.;:\d]{0,20}?\b(?:and|or)\s+(?:above|over|more|higher|below|under|less|lower)\b/i;
+/** After a fronted tier, the rate it carries: " a barrel the rate is ", " the small firms' rate of ". */
+const TIER_RATE_AFTER_RE =
+  /^[^.;:,]{0,40}?\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:rate|royalty|levy|tax|duty|charge|fee|tariff)\b/i;
+/** A rate applied to what lies past a bound: "applies to income over $", "charged on sales above £". */
+const APPLIES_TO_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:appl(?:y|ies|ied)|levied|charged|payable|due)\s+(?:only\s+)?(?:to|on)\s+(?:[\w'’-]+\s+){0,3}?${BOUND}\s+${SIGN}$`,
+  'i',
+);
+
+/**
+ * A tier of a schedule: a bound or a range that opens a list item and ends in its label's colon
+ * ("– below $900 a tonne: 2%", "– $900 to $1,499: 3%", "– $1,500 and above: 4%"), a fronted bound
+ * that a rate follows ("Between $40 and $55 a barrel the levy is 12%"), or what a rate applies to
+ * ("applies to earnings over $150,000"). The rate after the label stays a figure.
+ */
+function scheduleTier(before: string, after: string, range: boolean): boolean {
+  if (APPLIES_TO_BOUND_BEFORE_RE.test(before)) return true;
+  const bounded =
+    ITEM_BOUND_BEFORE_RE.test(before) ||
+    (ITEM_BARE_BEFORE_RE.test(before) && (range || OPEN_END_AFTER_RE.test(after)));
+  return bounded && (LABEL_COLON_AFTER_RE.test(after) || TIER_RATE_AFTER_RE.test(after));
+}
+
+/** A condition in the present, a verb of passing and its bound: "when the surplus exceeds ",
+ *  "once the price is above ", "whenever sales fall below £". A past verb ("when inflation
+ *  exceeded 5%") says when something happened, a time, and stays a figure. */
+const PRESENT_CONDITION_BEFORE_RE = new RegExp(
+  String.raw`\b(?:when|whenever|once)\s+[^.;:,?!()]{1,60}?\b(?:(?:exceeds|surpasses|tops|reaches|passes)\s+|(?:is|are|falls|rises|goes|drops|stays|remains|moves)\s+${BOUND}\s+)${SIGN}$`,
+  'i',
+);
+/** After a bound, what holding no more than it still allows: " and still get the full grant". */
+const STILL_ALLOWED_AFTER_RE =
+  /^[^.;:]{0,40}?\band\s+still\s+(?:get|receive|keep|claim|qualify|be\s+eligible)\b/i;
+/** From a clause's start (also after a fronted phrase and its comma, a bullet or a colon), a
+ *  subject of up to six words that holds a bound, with no verb of its own: "Refunds of up to ",
+ *  "Under the act, an increase of more than ", "a shop selling less than £". */
+const RULE_BOUND_SUBJECT_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[:;•]|^[A-Z][^,;.]{0,40},|\b(?:that|an?)\s)\s*(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?${BOUND}\s+${SIGN}$`,
+  'i',
+);
+/** After such a subject, what the rule does with it: " need not register", " will now be settled
+ *  automatically", " are removed", " pay no duty", " would have required a vote". */
+const RULE_OUTCOME_AFTER_RE =
+  /^(?:[^.;:,]|[.,]\d){0,60}?\b(?:need\s+not|do(?:es)?\s+not\s+(?:need|have)\s+to|pays?\s+no|(?:is|are|will|would)\s+(?:(?:now|also|then|not)\s+)?(?:be\s+)?(?:removed|excluded|settled|surveyed|exempt(?:ed)?|waived|dropped|omitted|ignored|disregarded|approved\s+automatically)|would\s+(?:have\s+)?(?:required|triggered|needed))\b/i;
+
+/**
+ * A condition for something to apply: a bound in a present "when" clause ("the fund tops up its
+ * reserve when the surplus exceeds 1% of GDP"), the most one may hold "and still get" a benefit, or
+ * a bound in a rule's subject with what the rule does ("Refunds of up to $500 will now be paid
+ * automatically", "a shop selling less than £60,000 a year need not register").
+ */
+function conditionBound(before: string, after: string): boolean {
+  if (PRESENT_CONDITION_BEFORE_RE.test(before)) return true;
+  if (BOUND_END_RE.test(before) && STILL_ALLOWED_AFTER_RE.test(after)) return true;
+  return RULE_BOUND_SUBJECT_BEFORE_RE.test(before) && RULE_OUTCOME_AFTER_RE.test(after);
+}
+
+/** A first bound with its number, then "and" or "or" and a second bound: "above $9,000 and below
+ *  $". Group 1 runs to the first number, group 2 is it. */
+const PAIRED_BOUND_BEFORE_RE = new RegExp(
+  String.raw`(\b${BOUND}\s+${SIGN})(\d[\d.,]*(?:\s?(?:million|billion|bn|m|k))?)\s+(?:and|or)\s+${BOUND}\s+${SIGN}$`,
+  'i',
+);

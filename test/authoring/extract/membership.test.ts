@@ -113,3 +113,67 @@ describe('membershipBound: members and the word that picks which of them count',
     ],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('membershipBound: a tier of a schedule', () => {
+  it.each<Row>([
+    ['– under $900 a tonne: 2%;', '$900', {}, 'tier'],
+    ['– $900 to $1,499: 3%;', '$900 to $1,499', { range: { low: 900, high: 1499 } }, 'tier'],
+    ['– $1,500 and above: 4%.', '$1,500', {}, 'tier'],
+    [
+      'Between $40 and $55 a barrel the levy is 12%.',
+      '$40 and $55',
+      { range: { low: 40, high: 55 } },
+      'tier',
+    ],
+    ['The 45% band applies to earnings over $150,000 from July.', '$150,000', {}, 'tier'],
+    [
+      'Small firms pay 15%; under £30,000 the reduced rate of 10% is charged.',
+      '£30,000',
+      {},
+      'tier',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // the rate a tier carries, and a price listed with no bound and no label
+    ['– under $900 a tonne: 2%;', '2%', {}, undefined],
+    ['– $1,500 a tonne was the average price.', '$1,500', {}, undefined],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
+
+describe('membershipBound: a condition for something to apply', () => {
+  it.each<Row>([
+    ['The fund tops up its reserve when the surplus exceeds 1% of GDP.', '1%', {}, 'condition'],
+    [
+      'A retired couple can own savings of up to $410,000 and still get the full allowance.',
+      '$410,000',
+      {},
+      'condition',
+    ],
+    [
+      '• Refunds: requests of up to $500 will now be settled the same day.',
+      '$500',
+      {},
+      'condition',
+    ],
+    [
+      'Under the charter, a rise of more than 6 percent would have required a public vote.',
+      '6 percent',
+      {},
+      'condition',
+    ],
+    [
+      'As a rule, a shop selling less than £60,000 a year need not register.',
+      '£60,000',
+      {},
+      'condition',
+    ],
+    ['Fees above $9,000 and below $500 are waived.', '$500', {}, 'condition'],
+    ['Staff will first handle claims under $2,000.', '$2,000', {}, 'group'],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // a time something happened, a level reached, a total reported
+    ['Rates were cut when inflation exceeded 5% in 2031.', '5%', {}, undefined],
+    ['Savings rose to over $410,000 by March.', '$410,000', {}, undefined],
+    ['Sales of over $2 billion were booked in May.', '$2 billion', {}, undefined],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
