@@ -36,6 +36,8 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (ARTICLE_BOUND_BEFORE_RE.test(before)) return undefined;
   if (qualifiedMembers(before, m.range !== undefined)) return 'group';
   const next = s.slice(m.ownEnd ?? m.end);
+  // "co-financing below $2 million per project": a bound each item must pass, not a sum.
+  if (NOUN_BOUND_BEFORE_RE.test(before) && PER_ITEM_AFTER_RE.test(next)) return 'group';
   if (scheduleTier(before, next, m.range !== undefined)) return 'tier';
   if (conditionBound(before, next)) return 'condition';
   // "Fees above $9,000 and below $500 are waived": the second bound of a pair reads as the first.
@@ -191,7 +193,7 @@ const SORTED_ITEMS_BEFORE_RE =
 /** Right before a bound, the items a rate or relief applies "on", sorted by their size: "a 2%
  *  rebate on home loans of up to $", "relief on deposits of more than ". */
 const ITEMS_ON_BOUND_BEFORE_RE =
-  /\bon\s+(?:[\w-]+\s+){0,2}?(?:loans|mortgages|deposits|purchases|payments|transactions|incomes|earnings|salaries|balances|savings)\s+of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:loans|mortgages|deposits|purchases|payments|transactions|incomes|earnings|salaries|balances|savings)\s+of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, members sorted by what each takes in, a plural noun then "with" and an
  *  income ("trusts with an income of over ", "charities with assets above ", "firms with annual
  *  turnover of more than £"), a participle of earning ("clubs earning more than ", "venues grossing
@@ -325,8 +327,10 @@ const MET_LINE_AFTER_RE =
  *  " — Arland, Brenmoor and Cestia —". */
 const NAME = String.raw`[A-Z][^\s,;:.()—–]*(?:\s+[A-Z][^\s,;:.()—–]*){0,2}`;
 const NAMED_MEMBERS = String.raw`\s*[,—–]\s*(?:${NAME}\s*,\s*){0,12}${NAME}\s*,?\s+and\s+${NAME}\s*[,—–]?`;
+/** The members a count can name, and homes sold one by one: "312 flats changed hands for". */
+const COUNTED_NOUN = String.raw`(?:${GROUP_NOUN}|flats|homes|houses|dwellings)`;
 const COUNTED_GROUP_BEFORE_RE = new RegExp(
-  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b(?:${NAMED_MEMBERS}|\s*\([^()]{1,200}\))?[^.;:,()]{0,100}$|^\s*(?:Other|Some)\s+(?:[\w'’-]+\s+){0,2}?${GROUP_NOUN}\b[^.;:,()]{0,100}$|^\s*Of\s+(?:the|its|our|their|[A-Z][\w-]*['’]s)\s+(?:${GROUP_COUNT}\s+)?(?:[\w'’-]+\s+){0,3}?${GROUP_NOUN}\b[^.;:,()]{0,40},\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+[^.;:,()]{0,100}$`,
+  String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${COUNTED_NOUN}\b(?:${NAMED_MEMBERS}|\s*\([^()]{1,200}\))?[^.;:,()]{0,100}$|^\s*(?:Other|Some)\s+(?:[\w'’-]+\s+){0,2}?${COUNTED_NOUN}\b[^.;:,()]{0,100}$|^\s*Of\s+(?:the|its|our|their|[A-Z][\w-]*['’]s)\s+(?:${GROUP_COUNT}\s+)?(?:[\w'’-]+\s+){0,3}?${COUNTED_NOUN}\b[^.;:,()]{0,40},\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+[^.;:,()]{0,100}$`,
   'i',
 );
 /** A count of members fronted before a comma, for each of whom the clause holds: "For seven
@@ -391,6 +395,16 @@ const FINITE_VERB_RE =
  *  reports come with "of" ("sales of over $2 billion") and stay figures. */
 const PAST_LINE_BEFORE_RE =
   /\b(?:those|claims|receipts|sales|transactions|payments|purchases|deposits|bills|invoices|gifts|estates|parcels|consignments|bids|awards|refunds)\s+(?:at\s+or\s+)?(?:above|below|over|under|between|exceeding)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** A bound either way, which only some members pass: "by more or less than ", "higher or lower than ". */
+const EITHER_WAY_BEFORE_RE =
+  /\b(?:more\s+or\s+less|less\s+or\s+more|higher\s+or\s+lower|lower\s+or\s+higher)\s+than\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** "Some" or "others" standing for members, then what each will see past a bound: "some may get
+ *  cuts of over ", "others will pay rises above ". The most some might pay ("rises of up to 2%")
+ *  is a figure: the bound is what they reach. */
+const SOME_MEMBERS_BEFORE_RE = new RegExp(
+  String.raw`\b(?:some|others)\s+(?:(?:will|may|could|might|would|can)\s+)?(?:see|face|get|pay|receive|have)\s+(?:[\w'’-]+\s+){1,2}?(?:of\s+)?(?:(?:more|less|fewer)\s+than|above|below|over|under|in\s+excess\s+of)\s+${SIGN}$`,
+  'i',
+);
 /** Right before a range's first number, its currency sign alone: " R", " US$", " " (not " of "). */
 const RANGE_SIGN_END_RE = /\s(?:[^\sa-z\d]{1,4}\s?|[A-Z]{1,3}\$?\s?)?$/;
 
@@ -407,7 +421,8 @@ function qualifiedMembers(before: string, range: boolean): boolean {
   const clause = before.slice(
     Math.max(...[',', ';', ':', '(', '—', '–'].map((c) => before.lastIndexOf(c))) + 1,
   );
-  if (PAST_LINE_BEFORE_RE.test(clause)) return true;
+  if (PAST_LINE_BEFORE_RE.test(clause) || EITHER_WAY_BEFORE_RE.test(clause)) return true;
+  if (SOME_MEMBERS_BEFORE_RE.test(clause)) return true;
   const bound = BOUND_END_RE.exec(clause);
   const end = bound?.index ?? (range ? clause.search(RANGE_SIGN_END_RE) : -1);
   if (end < 0) return false;
@@ -496,3 +511,11 @@ const PAIRED_BOUND_BEFORE_RE = new RegExp(
   String.raw`(\b${BOUND}\s+${SIGN})(\d[\d.,]*(?:\s?(?:million|billion|bn|m|k))?)\s+(?:and|or)\s+${BOUND}\s+${SIGN}$`,
   'i',
 );
+
+/** Right before a number, a noun and a bound with no "of" between: "co-financing below $", "grants
+ *  over ". "Spending of over $900 per person" is an average and stays a figure. */
+const NOUN_BOUND_BEFORE_RE =
+  /\b(?!of\b)[a-z][a-z-]{2,}\s+(?:above|below|over|under|exceeding)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** After a bound, the one item it applies to: " per project", " a loan", " per claim". */
+const PER_ITEM_AFTER_RE =
+  /^\s*(?:[a-z]+\s+)?(?:per|a|each)\s+(?:project|loan|firm|member|household|transaction|claim|contract|grant|award|permit|scheme)\b/i;

@@ -177,3 +177,23 @@ describe('membershipBound: a condition for something to apply', () => {
     ['Sales of over $2 billion were booked in May.', '$2 billion', {}, undefined],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('membershipBound: a bound either way, some members past it, one item at a time', () => {
+  it.each<Row>([
+    ['Each water bill may move by more or less than 2.5 per cent.', '2.5 per cent', {}, 'group'],
+    ['Fares will vary: some may get cuts of over 12%, others none.', '12%', {}, 'group'],
+    ['In the year, 48 houses sold for $2 million or more.', '$2 million', {}, 'group'],
+    [
+      'The fund pays 3% on the first $9,000, for loans of up to $40,000 only.',
+      '$40,000',
+      {},
+      'group',
+    ],
+    ['The totals leave out partner funding below $500,000 per project.', '$500,000', {}, 'group'],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // the most some could face, an average per person
+    ['Most bills will fall; others might pay rises of up to 2%.', '2%', {}, undefined],
+    ['Spending of over $900 per person was recorded.', '$900', {}, undefined],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
