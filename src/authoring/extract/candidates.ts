@@ -1100,6 +1100,15 @@ export function buildCandidate(
   // puts or sees a measure at a level, for a year not over, forecasts it; of a year that is over
   // ("puts growth in 2030 at 2.1%") it estimates what happened, and with no period named ("puts
   // the share of firms hiring at 41%") or a month or quarter named it keeps the old reading.
+  // "Capital outlay has been pegged at ₹2,400 crore, an increase of 9% over the revised estimate",
+  // "the revised estimates, which were pegged lower at ₹910 crore, …, the rise works out to 12%": a
+  // sum a budget pegs is its level, planned as "budgeted at" is, and so are the changes and sums
+  // stated after it in its sentence; a period named that is over keeps the old reading.
+  const pegged = PEGGED_SUM_RE.exec(sentence);
+  const peggedLevel =
+    pegged !== null &&
+    pegged.index < m.end &&
+    !periodOver(sentence.slice(0, m.end), ctx.documentYear, ctx.documentMonth);
   const putsAt =
     PUTS_AT_BEFORE_RE.test(lead) &&
     ctx.documentYear !== undefined &&
@@ -1229,6 +1238,7 @@ export function buildCandidate(
   const worded: FigureStatus =
     awaitingApproval ||
     putsAt ||
+    peggedLevel ||
     plannedList ||
     labelAhead ||
     labelPlanned ||
@@ -1487,6 +1497,10 @@ const PERIOD_AHEAD_AFTER_RE =
  *  sees inflation next year at about ", "pegs the deficit at ", "is put at ". */
 const PUTS_AT_BEFORE_RE =
   /\b(?:(?:puts?|sees?|pegs?|places?)\s+(?:[\w'’-]+\s+){1,7}?|(?:is|are)\s+(?:now\s+|also\s+)?(?:put|pegged|placed)\s+)at\s+(?:(?:about|around|some|roughly|just|only)\s+)?$/i;
+/** A sum a budget pegs: "has been pegged at ₹2,400 crore", "were pegged lower at Rs 910 crore" (a
+ *  currency pegged to another, or a crop pegged at tons, names no sum). */
+const PEGGED_SUM_RE =
+  /\bpegged\s+(?:(?:lower|higher)\s+)?at\s+(?:(?:about|around|some|roughly|nearly|just)\s+)?(?:[$£€₹]|\bRs\.?|\bR(?=\d)|\b[A-Z]{3}\b)\s?\d/i;
 /** Before a number, all of a line or sentence up to it: a label and its colon ("Growth in 2033: ",
  *  "- 2033 inflation: ", "GDP growth (2033): about "). Group 1 is the label. */
 /** A sentence that opens with a label and a bracket naming the budget or a projection, then a

@@ -13364,3 +13364,25 @@ describe('traps: a standard deviation, a mean past revision and a probability wi
     }
   });
 });
+
+describe('status: a sum a budget pegs is its level, and so are the changes stated after it', () => {
+  it('"has been pegged at ₹4,350 crore, a rise of 8.5% over the revised estimate" is expected; "pegged at Rs 610 crore in 2029-30" (a year over) and a rate pegged to a yield keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Spending on ports has been pegged at ₹4,350 crore, a rise of 8.5% over the revised estimate.',
+        ['43500000000 expected', '8.5 expected'],
+      ],
+      [
+        'Against the revised estimates, which were pegged lower at Rs 910 crore because works slipped, the jump comes to 14%.',
+        ['9100000000 expected', '14 expected'],
+      ],
+      // Near-misses: a sum pegged for a year that is over, and a rate pegged to a yield.
+      ['Outlays for 2029-30 were pegged at Rs 610 crore.', ['6100000000 actual']],
+      ['The savings rate is pegged to the bond yield and stood at 4.1%.', ['4.1 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
