@@ -13386,3 +13386,21 @@ describe('status: a sum a budget pegs is its level, and so are the changes state
     }
   });
 });
+
+describe("kind: a list under a lead-in that names a fund's returns holds changes", () => {
+  it('"Net returns by portfolio, 2030:" heads "• Growth portfolio: 11.4%" as a change; "Return on equity by division:" and "Weights by asset class:" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Net returns by portfolio, 2030:\n• Growth portfolio: 11.4%\n• Cautious portfolio: 5.2%\n',
+        ['change 11.4', 'change 5.2'],
+      ],
+      // Near-misses: a return on equity is a ratio, and weights are parts of the whole.
+      ['Return on equity by division:\n• Retail lending: 12.1%\n', ['share 12.1']],
+      ['Weights by asset class:\n• Listed shares: 45%\n', ['share 45']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
