@@ -1609,9 +1609,10 @@ function thresholdCrossed(s: string, m: Match): boolean {
       !GOAL_AFTER_RE.test(after)) ||
     // "Yearly farm spending tops $20 billion", a headline's present with nothing after the sum on its
     // line (a dateline may follow): the round mark the total passed, as "… tops $20 billion for the
-    // first time" says in full.
+    // first time" says in full. A mark of two digits is round enough there ("outlay crosses ₹1.8
+    // lakh crore"); "tops $4.37 billion" keeps the old reading.
     (m.kind === 'amount' &&
-      round &&
+      TWO_DIGIT_NUMBER_RE.test(s.slice(ownStart(m), m.end)) &&
       HEADLINE_PASSES_BEFORE_RE.test(before) &&
       /^[ \t]*(?:\n|$)/.test(after)) ||
     // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
@@ -1744,6 +1745,8 @@ function crossedLevel(s: string, m: Match): boolean {
 const CROSSED_BY_AFTER_RE =
   /^(?:\s+of\s+[\w-]+)?\s+by\s+(?:(?:the\s+)?(?:end|middle|start)\b|mid-|early\s|late\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\b)/i;
 
+/** A number of at most two significant digits: "$20 billion", "₹1.8 lakh crore", "250" (not "4.37"). */
+const TWO_DIGIT_NUMBER_RE = /^[^\d]*[1-9](?:\.?\d)?0*(?:\.0+)?(?![\d.,]*\d)/;
 /** A round number's digits, alone in the stated words: "100 billion", "$1 trillion", "500" (not "481"). */
 const ROUND_NUMBER_RE = /^[^\d]*[1-9]0*(?:\.0+)?(?![\d.,]*\d)/;
 

@@ -13404,3 +13404,18 @@ describe("kind: a list under a lead-in that names a fund's returns holds changes
     }
   });
 });
+
+describe('traps: a headline sum of two digits that a total crosses is the mark it passed', () => {
+  it('"Union Budget 2031-32: school outlay crosses ₹1.8 lakh crore" on its own line is no figure; "tops $4.37 billion" and "crosses $2.4 billion in May." keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Union Budget 2031-32: school outlay crosses ₹1.8 lakh crore\nPosted on 1 February\n', []],
+      // Near-misses: a sum of three digits, and one with a period after it.
+      ['Farm exports top $4.37 billion\n', ['amount 4370000000']],
+      ['Card spending crosses $2.4 billion in May.', ['amount 2400000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
