@@ -2665,14 +2665,21 @@ const SUPPOSED_CHANGE_RE =
 const SUPPOSED_CASE_RE =
   /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:with|earning|having|selling|producing|making)\s+[^.;:]*?\bwould\s+(?:(?:then|still|only|also)\s+)?(?:pay|owe|get|receive|save|be\s+(?:charged|liable|due|entitled))\b/i;
 
+/** A change supposed against the facts and what would follow: "If the retirement age were lifted
+ *  to 68, the gap would be £2bn narrower", "if rates had been 1% higher, income would have …". A
+ *  plain "if" of what may come ("if the plan is adopted, spending will reach") forecasts, and a sum
+ *  worked out again without a part ("if fees were excluded, revenue would be") states a level. */
+const SUPPOSED_IF_RE =
+  /(?:^|[.;:]\s+|\b(?:but|and)\s+)["“]?if\s+(?:[^.;:,]|\.\d)*?\b(?:were|had\s+been)\s+(?:(?:[\w-]+\s+){0,3}?(?:raised|lifted|increased|cut|lowered|reduced|higher|lower)\b|[^.;:,]*?\d)(?:[^.;:]|\.\d)*?,(?:[^.;:]|\.\d)*?\bwould\b/i;
+
 /** True when a number is part of a sensitivity or a worked example: the whole sentence when it
  *  opens on a supposed change (SENSITIVITY_RE), else what follows a supposed change or a supposed
- *  member written inside it (SUPPOSED_CHANGE_RE, SUPPOSED_CASE_RE), so "Revenue was $9 billion; each $1 change in the price moves it by
+ *  member or condition written inside it (SUPPOSED_CHANGE_RE, SUPPOSED_CASE_RE, SUPPOSED_IF_RE), so "Revenue was $9 billion; each $1 change in the price moves it by
  *  $70 million" keeps its $9 billion.
  *  @example sensitivity('each $1 change in the price moves it by $70 million', { start: 40, end: 51, kind: 'amount' } as Match) // true */
 function sensitivity(s: string, m: Match): boolean {
   if (SENSITIVITY_RE.test(s)) return true;
-  const supposed = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_CASE_RE.exec(s);
+  const supposed = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_CASE_RE.exec(s) ?? SUPPOSED_IF_RE.exec(s);
   return supposed !== null && (m.own ?? m.start) >= supposed.index;
 }
 

@@ -13419,3 +13419,21 @@ describe('traps: a headline sum of two digits that a total crosses is the mark i
     }
   });
 });
+
+describe('traps: a condition supposed against the facts, and what would follow, is a sensitivity', () => {
+  it('"If the retirement age were lifted to 68, the shortfall would be €2.4bn smaller" proposes nothing after its "if"; "If the plan is adopted, spending will reach €5bn" and a fact before it keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Contributions rose 3%. If the retirement age were lifted to 68 over a decade, the shortfall in 2070 would be €2.4bn smaller.',
+        ['change 3 actual'],
+      ],
+      ['But if levies had been 1.5% higher, the reserve would have reached €900 million.', []],
+      // Near-miss: an open condition about what may come forecasts.
+      ['If the plan is adopted, spending will reach €5bn in 2033.', ['amount 5000000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
