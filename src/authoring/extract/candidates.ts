@@ -134,11 +134,16 @@ function bandSize(sentence: string, m: Match): boolean {
 }
 
 /** Right before a number of points, a rate it is added to or taken from ("the base rate plus 2
- *  percentage points", "the policy rate minus 50 basis points"): a spread that defines one rate from
- *  another, never a change of anything. */
-const SPREAD_RATE_BEFORE_RE = /\b(?:rates?|yields?)\s+(?:plus\s+)?$/i;
+ *  percentage points", "the policy rate minus 50 basis points", "the average yield of 5-year
+ *  government bonds plus one percentage point"): a spread that defines one rate from another, never
+ *  a change of anything. */
+const SPREAD_RATE_BEFORE_RE =
+  /\b(?:rates?|yields?)(?:\s+(?:of|on)\s+[^.;:,]{1,80}?)?\s+(?:plus\s+)?$/i;
 const SPREAD_POINTS_RE =
-  /^(?:plus\s+|minus\s+)?\d[\d.,]*\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$/i;
+  /^(?:plus\s+|minus\s+)?(?:\d[\d.,]*|one|two|three|half\s+a)\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$/i;
+
+/** Right before a number of points, a bonus or top-up it is the size of: "a funding bonus of ". */
+const BONUS_POINTS_BEFORE_RE = /\b(?:bonus|top-?up)\s+of\s+(?:up\s+to\s+)?$/i;
 
 function rateSpread(sentence: string, m: Match): boolean {
   if (m.range || m.kind !== 'change') return false;
@@ -146,7 +151,12 @@ function rateSpread(sentence: string, m: Match): boolean {
   const stated = sentence.slice(m.start, m.end);
   const plus = /\bplus\s+$/i.test(before) || /^plus\b/i.test(stated);
   const minus = /^minus\b/i.test(stated);
-  return (plus || minus) && SPREAD_RATE_BEFORE_RE.test(before) && SPREAD_POINTS_RE.test(stated);
+  return (
+    ((plus || minus) && SPREAD_RATE_BEFORE_RE.test(before) && SPREAD_POINTS_RE.test(stated)) ||
+    // "earns a bonus of 3 percentage points": points a rule adds to a rate for some
+    // members set that rate from the other, a spread too.
+    (BONUS_POINTS_BEFORE_RE.test(before) && SPREAD_POINTS_RE.test(stated))
+  );
 }
 
 /** Right before an amount, the "one in (every)" of a ratio: "1 in 4 dollars of aid". */

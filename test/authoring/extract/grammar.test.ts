@@ -13437,3 +13437,25 @@ describe('traps: a condition supposed against the facts, and what would follow, 
     }
   });
 });
+
+describe('traps: points a formula adds to a named yield, or a bonus of points, set one rate from another', () => {
+  it('"the average yield of 5-year government bonds plus one percentage point" and "a funding bonus of 5 percentage points" propose nothing; "the yield rose one percentage point" and "the bonus rose 2 percentage points" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The savings rate is pegged to the average yield of 5-year government bonds plus one percentage point.',
+        [],
+      ],
+      [
+        'Schemes run by three or more regions qualify for a funding bonus of 5 percentage points.',
+        [],
+      ],
+      // Near-misses: a move of the yield, and a move of the bonus.
+      ['The yield rose one percentage point.', ['change 1']],
+      ['The bonus rose 2 percentage points.', ['change 2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
