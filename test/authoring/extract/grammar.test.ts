@@ -13459,3 +13459,20 @@ describe('traps: points a formula adds to a named yield, or a bonus of points, s
     }
   });
 });
+
+describe('kind: a pay raise, a pay adjustment and an uplift are changes', () => {
+  it('"a 2.8% basic pay raise", "a 4.1% raise for teachers", "a pay adjustment of 3 per cent" and "the uplift comes to 5.2%" are changes; "a 5% share of pay" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The bill funds a 2.8% basic pay raise.', ['change 2.8']],
+      ['Schools: a 4.1% raise for teachers.', ['change 4.1']],
+      ['The deal includes a pay adjustment of 3 per cent for cleaners.', ['change 3']],
+      ['The uplift comes to 5.2% across all councils.', ['change 5.2']],
+      // Near-miss: a part of pay, no raise.
+      ['Bonuses were a 5% share of pay.', ['share 5']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
