@@ -348,11 +348,19 @@ export function buildCandidate(
   // 2027-28", dated April 2028: an estimate whose own period follows its number is of that period,
   // actual once it is over, whatever other period its sentence names.
   const ownPeriod = PERIOD_AHEAD_AFTER_RE.exec(sentence.slice(m.end));
+  // "little changed from the 12.1% estimated for 2030", dated 2031: a number named as estimated
+  // for a period that is over is that estimate, actual, as "the estimate of 12.1% for 2030" is.
+  const estimatedFor = /^\s+estimated(?=\s+(?:for|in)\s)/i.exec(sentence.slice(m.end));
+  const estimatedPeriod = estimatedFor
+    ? PERIOD_AHEAD_AFTER_RE.exec(sentence.slice(m.end + estimatedFor[0].length))
+    : null;
   const estimateOfPast =
-    object !== null &&
-    /^estimates?\b/i.test(object[0]) &&
-    ownPeriod !== null &&
-    periodOver(ownPeriod[0], ctx.documentYear, ctx.documentMonth);
+    (object !== null &&
+      /^estimates?\b/i.test(object[0]) &&
+      ownPeriod !== null &&
+      periodOver(ownPeriod[0], ctx.documentYear, ctx.documentMonth)) ||
+    (estimatedPeriod !== null &&
+      periodOver(estimatedPeriod[0], ctx.documentYear, ctx.documentMonth));
   // …nor a level compared with a target ("inflation far above target at 5.8 percent").
   const forecastItself =
     object !== null &&

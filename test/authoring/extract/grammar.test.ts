@@ -13476,3 +13476,25 @@ describe('kind: a pay raise, a pay adjustment and an uplift are changes', () => 
     }
   });
 });
+
+describe('status: a number named as estimated for a period that is over is that estimate, actual', () => {
+  it('"little changed from the 12.1% estimated for 2030" (dated 2031) is actual; "from the 12.8% estimated for 2032" keeps the forecast', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-06-01' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Health should take 12.8% of GDP in 2031, little changed from the 12.1% estimated for 2030.',
+        ['12.8 expected', '12.1 actual'],
+      ],
+      // Near-miss: an estimate for a year still to come.
+      [
+        'Spending should climb to 13% in 2033 from the 12.8% estimated for 2032.',
+        ['13 expected', '12.8 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
