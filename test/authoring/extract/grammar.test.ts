@@ -13498,3 +13498,25 @@ describe('status: a number named as estimated for a period that is over is that 
     }
   });
 });
+
+describe('status: a settlement that sets a sum "at" has decided it', () => {
+  it('"The settlement sets the schools grant at £41.2 billion for 2032/33" is actual; "The draft settlement would set the grant at" keeps the plan', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-11-20' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The settlement sets the schools grant at £41.2 billion for 2032/33.',
+        ['41200000000 actual'],
+      ],
+      // Near-miss: a settlement still in draft.
+      [
+        'The draft settlement would set the schools grant at £41.2 billion for 2032/33.',
+        ['41200000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
