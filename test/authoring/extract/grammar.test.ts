@@ -13520,3 +13520,18 @@ describe('status: a settlement that sets a sum "at" has decided it', () => {
     }
   });
 });
+
+describe('kind: "that is, by" restates the change of the verb before it', () => {
+  it('"rents go up in step with wages — that is, by 3.6 per cent" and "fees went up, that is, by 5%" are changes; "rents are 3.6 per cent of income" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Social rents go up in step with wages — that is, by 3.6 per cent.', ['change 3.6']],
+      ['Harbour fees went up, that is, by 5%.', ['change 5']],
+      // Near-miss: a level with no verb of change.
+      ['Social rents are 3.6 per cent of income.', ['share 3.6']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
