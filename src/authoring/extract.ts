@@ -796,12 +796,21 @@ const COMMITMENT_LEAD_IN_RE = new RegExp(
   'i',
 );
 
+/** A lead-in that names a fund's or portfolio's returns: "Returns by asset class:", "Net investment
+ *  returns, by portfolio:" (not "Return on equity:", "tax returns"). */
+const RETURNS_LEAD_IN_RE =
+  /^(?:(?:net|gross|real|nominal|annual|annuali[sz]ed|investment|portfolio)\s+){0,3}returns?\b(?!\s+(?:on|to)\b)[^.;:]*:$/i;
+
 /** A paragraph that ends with a colon and names a change leads in to a list of changes. A lead-in
  *  about rates with only a verb of change ("Interest rates were lowered as follows:") heads their
  *  new levels, which are changes only where their own words say so. */
 function listLeadIn(body: string): SentenceContext['listChange'] {
   const t = body.trim();
-  if (!t.endsWith(':') || !CHANGE_LEAD_IN_RE.test(t)) return undefined;
+  if (!t.endsWith(':')) return undefined;
+  // "Returns by asset class, 2031 (net of fees):": a fund's returns, each a change in what the
+  // class is worth; a return on equity or a tax return heads no such list.
+  if (RETURNS_LEAD_IN_RE.test(t)) return { prefer: 'up', status: undefined };
+  if (!CHANGE_LEAD_IN_RE.test(t)) return undefined;
   if (LEVEL_LEAD_IN_RE.test(t) && !CHANGE_NOUN_LEAD_IN_RE.test(t)) return undefined;
   return {
     prefer: DECREASE.test(t) ? 'down' : 'up',

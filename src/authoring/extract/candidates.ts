@@ -134,11 +134,16 @@ function bandSize(sentence: string, m: Match): boolean {
 }
 
 /** Right before a number of points, a rate it is added to or taken from ("the base rate plus 2
- *  percentage points", "the policy rate minus 50 basis points"): a spread that defines one rate from
- *  another, never a change of anything. */
-const SPREAD_RATE_BEFORE_RE = /\b(?:rates?|yields?)\s+(?:plus\s+)?$/i;
+ *  percentage points", "the policy rate minus 50 basis points", "the average yield of 5-year
+ *  government bonds plus one percentage point"): a spread that defines one rate from another, never
+ *  a change of anything. */
+const SPREAD_RATE_BEFORE_RE =
+  /\b(?:rates?|yields?)(?:\s+(?:of|on)\s+[^.;:,]{1,80}?)?\s+(?:plus\s+)?$/i;
 const SPREAD_POINTS_RE =
-  /^(?:plus\s+|minus\s+)?\d[\d.,]*\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$/i;
+  /^(?:plus\s+|minus\s+)?(?:\d[\d.,]*|one|two|three|half\s+a)\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$/i;
+
+/** Right before a number of points, a bonus or top-up it is the size of: "a funding bonus of ". */
+const BONUS_POINTS_BEFORE_RE = /\b(?:bonus|top-?up)\s+of\s+(?:up\s+to\s+)?$/i;
 
 function rateSpread(sentence: string, m: Match): boolean {
   if (m.range || m.kind !== 'change') return false;
@@ -146,7 +151,12 @@ function rateSpread(sentence: string, m: Match): boolean {
   const stated = sentence.slice(m.start, m.end);
   const plus = /\bplus\s+$/i.test(before) || /^plus\b/i.test(stated);
   const minus = /^minus\b/i.test(stated);
-  return (plus || minus) && SPREAD_RATE_BEFORE_RE.test(before) && SPREAD_POINTS_RE.test(stated);
+  return (
+    ((plus || minus) && SPREAD_RATE_BEFORE_RE.test(before) && SPREAD_POINTS_RE.test(stated)) ||
+    // "earns a bonus of 3 percentage points": points a rule adds to a rate for some
+    // members set that rate from the other, a spread too.
+    (BONUS_POINTS_BEFORE_RE.test(before) && SPREAD_POINTS_RE.test(stated))
+  );
 }
 
 /** Right before an amount, the "one in (every)" of a ratio: "1 in 4 dollars of aid". */
@@ -338,11 +348,19 @@ export function buildCandidate(
   // 2027-28", dated April 2028: an estimate whose own period follows its number is of that period,
   // actual once it is over, whatever other period its sentence names.
   const ownPeriod = PERIOD_AHEAD_AFTER_RE.exec(sentence.slice(m.end));
+  // "little changed from the 12.1% estimated for 2030", dated 2031: a number named as estimated
+  // for a period that is over is that estimate, actual, as "the estimate of 12.1% for 2030" is.
+  const estimatedFor = /^\s+estimated(?=\s+(?:for|in)\s)/i.exec(sentence.slice(m.end));
+  const estimatedPeriod = estimatedFor
+    ? PERIOD_AHEAD_AFTER_RE.exec(sentence.slice(m.end + estimatedFor[0].length))
+    : null;
   const estimateOfPast =
-    object !== null &&
-    /^estimates?\b/i.test(object[0]) &&
-    ownPeriod !== null &&
-    periodOver(ownPeriod[0], ctx.documentYear, ctx.documentMonth);
+    (object !== null &&
+      /^estimates?\b/i.test(object[0]) &&
+      ownPeriod !== null &&
+      periodOver(ownPeriod[0], ctx.documentYear, ctx.documentMonth)) ||
+    (estimatedPeriod !== null &&
+      periodOver(estimatedPeriod[0], ctx.documentYear, ctx.documentMonth));
   // …nor a level compared with a target ("inflation far above target at 5.8 percent").
   const forecastItself =
     object !== null &&
@@ -1100,6 +1118,15 @@ export function buildCandidate(
   // puts or sees a measure at a level, for a year not over, forecasts it; of a year that is over
   // ("puts growth in 2030 at 2.1%") it estimates what happened, and with no period named ("puts
   // the share of firms hiring at 41%") or a month or quarter named it keeps the old reading.
+  // "Capital outlay has been pegged at ₹2,400 crore, an increase of 9% over the revised estimate",
+  // "the revised estimates, which were pegged lower at ₹910 crore, …, the rise works out to 12%": a
+  // sum a budget pegs is its level, planned as "budgeted at" is, and so are the changes and sums
+  // stated after it in its sentence; a period named that is over keeps the old reading.
+  const pegged = PEGGED_SUM_RE.exec(sentence);
+  const peggedLevel =
+    pegged !== null &&
+    pegged.index < m.end &&
+    !periodOver(sentence.slice(0, m.end), ctx.documentYear, ctx.documentMonth);
   const putsAt =
     PUTS_AT_BEFORE_RE.test(lead) &&
     ctx.documentYear !== undefined &&
@@ -1229,6 +1256,7 @@ export function buildCandidate(
   const worded: FigureStatus =
     awaitingApproval ||
     putsAt ||
+    peggedLevel ||
     plannedList ||
     labelAhead ||
     labelPlanned ||
@@ -1487,6 +1515,10 @@ const PERIOD_AHEAD_AFTER_RE =
  *  sees inflation next year at about ", "pegs the deficit at ", "is put at ". */
 const PUTS_AT_BEFORE_RE =
   /\b(?:(?:puts?|sees?|pegs?|places?)\s+(?:[\w'’-]+\s+){1,7}?|(?:is|are)\s+(?:now\s+|also\s+)?(?:put|pegged|placed)\s+)at\s+(?:(?:about|around|some|roughly|just|only)\s+)?$/i;
+/** A sum a budget pegs: "has been pegged at ₹2,400 crore", "were pegged lower at Rs 910 crore" (a
+ *  currency pegged to another, or a crop pegged at tons, names no sum). */
+const PEGGED_SUM_RE =
+  /\bpegged\s+(?:(?:lower|higher)\s+)?at\s+(?:(?:about|around|some|roughly|nearly|just)\s+)?(?:[$£€₹]|\bRs\.?|\bR(?=\d)|\b[A-Z]{3}\b)\s?\d/i;
 /** Before a number, all of a line or sentence up to it: a label and its colon ("Growth in 2033: ",
  *  "- 2033 inflation: ", "GDP growth (2033): about "). Group 1 is the label. */
 /** A sentence that opens with a label and a bracket naming the budget or a projection, then a

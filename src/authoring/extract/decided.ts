@@ -182,9 +182,10 @@ const BUDGET_APPROVED_BEFORE_RE = new RegExp(
   'i',
 );
 /** In a number's clause, right before it, a decision that set it "at": "has set the cap on revenue
- *  at ", "have fixed the charge for 2031 at about ", "with X set at " (not "be set at" nor "is fixed at"). */
+ *  at ", "have fixed the charge for 2031 at about ", "with X set at ", "The settlement sets the
+ *  schools grant at " (not "be set at" nor "is fixed at", nor a budget that "sets" its own lines). */
 const SET_AT_BEFORE_RE =
-  /(?:\b(?:has|have|had)\s+(?:now\s+|today\s+|also\s+)?(?:set|fixed|capped)\b[^.;:]{0,120}?|(?<!\b(?:be|been|being|to|is|are|was|were)\s+)\b(?!(?:be|been|being|is|are|was|were)\b)[\w-]+\s+(?:set|fixed)\s+)\bat\s+(?:(?:about|around|some)\s+)?$/i;
+  /(?:\b(?:(?:has|have|had)\s+(?:now\s+|today\s+|also\s+)?(?:set|fixed|capped)|(?:settlement|determination|decision|ruling)\s+sets)\b[^.;:]{0,120}?|(?<!\b(?:be|been|being|to|is|are|was|were)\s+)\b(?!(?:be|been|being|is|are|was|were)\b)[\w-]+\s+(?:set|fixed)\s+)\bat\s+(?:(?:about|around|some)\s+)?$/i;
 /** After a number, a relative clause whose named subject set it: " that the Authority set last
  *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
 const SET_BY_BODY_AFTER_RE =

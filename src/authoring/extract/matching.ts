@@ -1610,9 +1610,10 @@ function thresholdCrossed(s: string, m: Match): boolean {
       !GOAL_AFTER_RE.test(after)) ||
     // "Yearly farm spending tops $20 billion", a headline's present with nothing after the sum on its
     // line (a dateline may follow): the round mark the total passed, as "… tops $20 billion for the
-    // first time" says in full.
+    // first time" says in full. A mark of two digits is round enough there ("outlay crosses ₹1.8
+    // lakh crore"); "tops $4.37 billion" keeps the old reading.
     (m.kind === 'amount' &&
-      round &&
+      TWO_DIGIT_NUMBER_RE.test(s.slice(ownStart(m), m.end)) &&
       HEADLINE_PASSES_BEFORE_RE.test(before) &&
       /^[ \t]*(?:\n|$)/.test(after)) ||
     // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
@@ -1745,6 +1746,8 @@ function crossedLevel(s: string, m: Match): boolean {
 const CROSSED_BY_AFTER_RE =
   /^(?:\s+of\s+[\w-]+)?\s+by\s+(?:(?:the\s+)?(?:end|middle|start)\b|mid-|early\s|late\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\b)/i;
 
+/** A number of at most two significant digits: "$20 billion", "₹1.8 lakh crore", "250" (not "4.37"). */
+const TWO_DIGIT_NUMBER_RE = /^[^\d]*[1-9](?:\.?\d)?0*(?:\.0+)?(?![\d.,]*\d)/;
 /** A round number's digits, alone in the stated words: "100 billion", "$1 trillion", "500" (not "481"). */
 const ROUND_NUMBER_RE = /^[^\d]*[1-9]0*(?:\.0+)?(?![\d.,]*\d)/;
 
@@ -2333,14 +2336,21 @@ const SUPPOSED_CHANGE_RE =
 const SUPPOSED_CASE_RE =
   /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:with|earning|having|selling|producing|making)\s+[^.;:]*?\bwould\s+(?:(?:then|still|only|also)\s+)?(?:pay|owe|get|receive|save|be\s+(?:charged|liable|due|entitled))\b/i;
 
+/** A change supposed against the facts and what would follow: "If the retirement age were lifted
+ *  to 68, the gap would be £2bn narrower", "if rates had been 1% higher, income would have …". A
+ *  plain "if" of what may come ("if the plan is adopted, spending will reach") forecasts, and a sum
+ *  worked out again without a part ("if fees were excluded, revenue would be") states a level. */
+const SUPPOSED_IF_RE =
+  /(?:^|[.;:]\s+|\b(?:but|and)\s+)["“]?if\s+(?:[^.;:,]|\.\d)*?\b(?:were|had\s+been)\s+(?:(?:[\w-]+\s+){0,3}?(?:raised|lifted|increased|cut|lowered|reduced|higher|lower)\b|[^.;:,]*?\d)(?:[^.;:]|\.\d)*?,(?:[^.;:]|\.\d)*?\bwould\b/i;
+
 /** True when a number is part of a sensitivity or a worked example: the whole sentence when it
  *  opens on a supposed change (SENSITIVITY_RE), else what follows a supposed change or a supposed
- *  member written inside it (SUPPOSED_CHANGE_RE, SUPPOSED_CASE_RE), so "Revenue was $9 billion; each $1 change in the price moves it by
+ *  member or condition written inside it (SUPPOSED_CHANGE_RE, SUPPOSED_CASE_RE, SUPPOSED_IF_RE), so "Revenue was $9 billion; each $1 change in the price moves it by
  *  $70 million" keeps its $9 billion.
  *  @example sensitivity('each $1 change in the price moves it by $70 million', { start: 40, end: 51, kind: 'amount' } as Match) // true */
 function sensitivity(s: string, m: Match): boolean {
   if (SENSITIVITY_RE.test(s)) return true;
-  const supposed = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_CASE_RE.exec(s);
+  const supposed = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_CASE_RE.exec(s) ?? SUPPOSED_IF_RE.exec(s);
   return supposed !== null && (m.own ?? m.start) >= supposed.index;
 }
 

@@ -143,7 +143,7 @@ export const AMOUNT_OR_RISE_LIST_BEFORE_RE = new RegExp(
  *  no clause: "in real terms", "year on year", "on a seasonally adjusted basis". */
 const ASIDE_WORD = String.raw`(?!(?:${VERB}|${CHANGE_NOUN}|and|but|or|while|whereas|which|that|who|where|when|although|though|by|higher|lower|up|down|more|less|above|below)\b)[\w'’-]+`;
 export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${VERB})\s*,\s+(?:${ASIDE_WORD}\s+){0,5}${ASIDE_WORD}\s*,\s+by\s+${FILLER}$|\b(?:${VERB})\s+\((?:${ASIDE_WORD}\s+){0,4}${ASIDE_WORD}\)\s+(?:by\s+)?${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w'’-]+){0,6}?\s+([–—-])\s[^.;:()–—\d%]{1,120}?\s\1\s+by\s+${FILLER}$|\b(?:${VERB})\b(?:[^.;:()–—\d%,]|\b(?:19|20)\d\d\b){1,80},\s+(?:(?:this|that)\s+time\s+|once\s+(?:again|more)\s+|again\s+)?by\s+${FILLER}$|\b(?:${VERB})([–—])[^.;:()–—\d%]{1,40}?\2(?:by\s+)?${FILLER}$`,
+  String.raw`\b(?:${CHANGE_WORD})\b[^.;:()\d%]{0,80}?(?:\s[–—-]|,)\s+(?:that\s+is|i\.e\.|in\s+other\s+words)\s*,?\s+by\s+${FILLER}$|\b(?:${VERB})\s*,\s+(?:${ASIDE_WORD}\s+){0,5}${ASIDE_WORD}\s*,\s+by\s+${FILLER}$|\b(?:${VERB})\s+\((?:${ASIDE_WORD}\s+){0,4}${ASIDE_WORD}\)\s+(?:by\s+)?${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w'’-]+){0,6}?\s+([–—-])\s[^.;:()–—\d%]{1,120}?\s\1\s+by\s+${FILLER}$|\b(?:${VERB})\b(?:[^.;:()–—\d%,]|\b(?:19|20)\d\d\b){1,80},\s+(?:(?:this|that)\s+time\s+|once\s+(?:again|more)\s+|again\s+)?by\s+${FILLER}$|\b(?:${VERB})([–—])[^.;:()–—\d%]{1,40}?\2(?:by\s+)?${FILLER}$`,
   'i',
 );
 /** French words of change before "de" and the number: a noun ("une baisse de", "en repli de", "une

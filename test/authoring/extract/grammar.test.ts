@@ -13364,3 +13364,174 @@ describe('traps: a standard deviation, a mean past revision and a probability wi
     }
   });
 });
+
+describe('status: a sum a budget pegs is its level, and so are the changes stated after it', () => {
+  it('"has been pegged at ₹4,350 crore, a rise of 8.5% over the revised estimate" is expected; "pegged at Rs 610 crore in 2029-30" (a year over) and a rate pegged to a yield keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Spending on ports has been pegged at ₹4,350 crore, a rise of 8.5% over the revised estimate.',
+        ['43500000000 expected', '8.5 expected'],
+      ],
+      [
+        'Against the revised estimates, which were pegged lower at Rs 910 crore because works slipped, the jump comes to 14%.',
+        ['9100000000 expected', '14 expected'],
+      ],
+      // Near-misses: a sum pegged for a year that is over, and a rate pegged to a yield.
+      ['Outlays for 2029-30 were pegged at Rs 610 crore.', ['6100000000 actual']],
+      ['The savings rate is pegged to the bond yield and stood at 4.1%.', ['4.1 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe("kind: a list under a lead-in that names a fund's returns holds changes", () => {
+  it('"Net returns by portfolio, 2030:" heads "• Growth portfolio: 11.4%" as a change; "Return on equity by division:" and "Weights by asset class:" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Net returns by portfolio, 2030:\n• Growth portfolio: 11.4%\n• Cautious portfolio: 5.2%\n',
+        ['change 11.4', 'change 5.2'],
+      ],
+      // Near-misses: a return on equity is a ratio, and weights are parts of the whole.
+      ['Return on equity by division:\n• Retail lending: 12.1%\n', ['share 12.1']],
+      ['Weights by asset class:\n• Listed shares: 45%\n', ['share 45']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a headline sum of two digits that a total crosses is the mark it passed', () => {
+  it('"Union Budget 2031-32: school outlay crosses ₹1.8 lakh crore" on its own line is no figure; "tops $4.37 billion" and "crosses $2.4 billion in May." keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Union Budget 2031-32: school outlay crosses ₹1.8 lakh crore\nPosted on 1 February\n', []],
+      // Near-misses: a sum of three digits, and one with a period after it.
+      ['Farm exports top $4.37 billion\n', ['amount 4370000000']],
+      ['Card spending crosses $2.4 billion in May.', ['amount 2400000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a condition supposed against the facts, and what would follow, is a sensitivity', () => {
+  it('"If the retirement age were lifted to 68, the shortfall would be €2.4bn smaller" proposes nothing after its "if"; "If the plan is adopted, spending will reach €5bn" and a fact before it keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Contributions rose 3%. If the retirement age were lifted to 68 over a decade, the shortfall in 2070 would be €2.4bn smaller.',
+        ['change 3 actual'],
+      ],
+      ['But if levies had been 1.5% higher, the reserve would have reached €900 million.', []],
+      // Near-miss: an open condition about what may come forecasts.
+      ['If the plan is adopted, spending will reach €5bn in 2033.', ['amount 5000000000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: points a formula adds to a named yield, or a bonus of points, set one rate from another', () => {
+  it('"the average yield of 5-year government bonds plus one percentage point" and "a funding bonus of 5 percentage points" propose nothing; "the yield rose one percentage point" and "the bonus rose 2 percentage points" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'The savings rate is pegged to the average yield of 5-year government bonds plus one percentage point.',
+        [],
+      ],
+      [
+        'Schemes run by three or more regions qualify for a funding bonus of 5 percentage points.',
+        [],
+      ],
+      // Near-misses: a move of the yield, and a move of the bonus.
+      ['The yield rose one percentage point.', ['change 1']],
+      ['The bonus rose 2 percentage points.', ['change 2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kind: a pay raise, a pay adjustment and an uplift are changes', () => {
+  it('"a 2.8% basic pay raise", "a 4.1% raise for teachers", "a pay adjustment of 3 per cent" and "the uplift comes to 5.2%" are changes; "a 5% share of pay" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The bill funds a 2.8% basic pay raise.', ['change 2.8']],
+      ['Schools: a 4.1% raise for teachers.', ['change 4.1']],
+      ['The deal includes a pay adjustment of 3 per cent for cleaners.', ['change 3']],
+      ['The uplift comes to 5.2% across all councils.', ['change 5.2']],
+      // Near-miss: a part of pay, no raise.
+      ['Bonuses were a 5% share of pay.', ['share 5']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a number named as estimated for a period that is over is that estimate, actual', () => {
+  it('"little changed from the 12.1% estimated for 2030" (dated 2031) is actual; "from the 12.8% estimated for 2032" keeps the forecast', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-06-01' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Health should take 12.8% of GDP in 2031, little changed from the 12.1% estimated for 2030.',
+        ['12.8 expected', '12.1 actual'],
+      ],
+      // Near-miss: an estimate for a year still to come.
+      [
+        'Spending should climb to 13% in 2033 from the 12.8% estimated for 2032.',
+        ['13 expected', '12.8 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a settlement that sets a sum "at" has decided it', () => {
+  it('"The settlement sets the schools grant at £41.2 billion for 2032/33" is actual; "The draft settlement would set the grant at" keeps the plan', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-11-20' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The settlement sets the schools grant at £41.2 billion for 2032/33.',
+        ['41200000000 actual'],
+      ],
+      // Near-miss: a settlement still in draft.
+      [
+        'The draft settlement would set the schools grant at £41.2 billion for 2032/33.',
+        ['41200000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kind: "that is, by" restates the change of the verb before it', () => {
+  it('"rents go up in step with wages — that is, by 3.6 per cent" and "fees went up, that is, by 5%" are changes; "rents are 3.6 per cent of income" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Social rents go up in step with wages — that is, by 3.6 per cent.', ['change 3.6']],
+      ['Harbour fees went up, that is, by 5%.', ['change 5']],
+      // Near-miss: a level with no verb of change.
+      ['Social rents are 3.6 per cent of income.', ['share 3.6']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
