@@ -13364,3 +13364,18 @@ describe('traps: a standard deviation, a mean past revision and a probability wi
     }
   });
 });
+
+describe('status: "projects" after a count or before its own verb is the noun, no forecast', () => {
+  it('"we moved three projects back to 2033 and saved $4.2m" and "rents in the co-op projects rose to $910" are actual; "the ministry projects spending to reach $4.2m" keeps the forecast', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Last winter we moved three projects back to 2033 and saved $4.2m.', ['4200000 actual']],
+      ['Average rents in the co-op projects rose to $910 a month.', ['910 actual']],
+      // Near-miss: the verb of a forecaster.
+      ['The ministry projects spending to reach $4.2m.', ['4200000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
