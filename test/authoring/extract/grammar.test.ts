@@ -13379,3 +13379,31 @@ describe('status: "projects" after a count or before its own verb is the noun, n
     }
   });
 });
+
+describe('status: a budget put to a vote still to come asks for its sums', () => {
+  it('in a document titled "Budget 2032-33 presented to the finance committee", "a budget of $41.6 million", "5.2% higher" and "goes up by $4 to $38" are expected; "stay at $60", "rose 3% in 2030-31" and the same lines under an adopted title keep the old reading', () => {
+    const text =
+      'The treasurer presented a budget of $41.6 million for 2032-33, 5.2% higher than this year. The dog licence fee goes up by $4 to $38. Parking fines stay at $60. Rates revenue rose 3% in 2030-31.';
+    const read = (title: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2032-02-10', publisher: 'Town of Elmsford', title },
+      }).map((c) => `${c.value} ${c.status}`);
+    expect(read('Budget 2032-33 presented to the finance committee')).toEqual([
+      '41600000 expected',
+      '5.2 expected',
+      '4 expected',
+      '38 expected',
+      '60 actual',
+      '3 actual',
+    ]);
+    // Near-miss: the same lines once the council has adopted the budget.
+    expect(read('Budget 2032-33 adopted by the council')).toEqual([
+      '41600000 actual',
+      '5.2 actual',
+      '4 actual',
+      '38 actual',
+      '60 actual',
+      '3 actual',
+    ]);
+  });
+});
