@@ -2534,8 +2534,27 @@ const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
 /** True when a number is the margin of error of a survey or an estimate (MARGIN_OF_ERROR_BEFORE_RE).
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
 function marginOfError(s: string, m: Match): boolean {
-  return m.kind !== 'amount' && MARGIN_OF_ERROR_BEFORE_RE.test(s.slice(0, ownStart(m)));
+  if (m.kind === 'amount') return false;
+  const before = s.slice(0, ownStart(m));
+  return (
+    MARGIN_OF_ERROR_BEFORE_RE.test(before) ||
+    REVISIONS_AVERAGED_BEFORE_RE.test(before) ||
+    (REVISIONS_OF_BEFORE_RE.test(before) && USUAL_SIZE_AFTER_RE.test(s.slice(m.end)))
+  );
 }
+
+/** Right before a number, the size past revisions have had on average: "earlier revisions to the
+ *  quarterly index have averaged about ", "revisions to the flash figure averaged ". How far an
+ *  estimate tends to move says how sure it is, no change measured. */
+const REVISIONS_AVERAGED_BEFORE_RE =
+  /\brevisions?\s+(?:(?:to|of|for|in)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s+)?(?:(?:have|has|had)\s+)?averaged\s+(?:(?:about|around|roughly|some|nearly|almost|only)\s+)?$/i;
+/** Right before a number, revisions of a size: "revisions of around ", "revisions of up to ". */
+const REVISIONS_OF_BEFORE_RE =
+  /\brevisions?\s+of\s+(?:(?:about|around|roughly|some|up\s+to|as\s+much\s+as)\s+)?$/i;
+/** After such a size, the words that call it usual: " to the yearly rate are not unusual", " are
+ *  typical". A revision made ("revisions of 0.2 points were made to May") keeps its reading. */
+const USUAL_SIZE_AFTER_RE =
+  /^[^.;]{0,60}?\b(?:is|are)\s+(?:(?:not\s+(?:unusual|uncommon|rare|exceptional))|(?:quite\s+)?(?:typical|common|usual|normal|routine))\b/i;
 
 /** A bare percent in brackets, with no sign and no words: "(0.5%)", "(1.2 percent)". */
 const BARE_BRACKET_PERCENT_RE = /^\(\s*\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s*\)/i;

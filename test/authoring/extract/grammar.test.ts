@@ -13407,3 +13407,24 @@ describe('status: a budget put to a vote still to come asks for its sums', () =>
     ]);
   });
 });
+
+describe('traps: the size past revisions have had, on average or as usual, says how sure an estimate is', () => {
+  it('"earlier revisions … have averaged roughly 0.4 percentage point" and "revisions of about 0.6 percentage points … are typical" are no figures; "revisions of 0.2 percentage points were made to May" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Earlier revisions to the quarterly rent index have averaged roughly 0.4 percentage point.',
+        [],
+      ],
+      ['Revisions of about 0.6 percentage points to the yearly figure are typical.', []],
+      // Near-miss: a revision made.
+      [
+        'The index rose 2.1%, and revisions of 0.2 percentage points were made to May.',
+        ['change 2.1', 'change 0.2'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
