@@ -2646,12 +2646,13 @@ const SUPPOSED_SUBJECT_BEFORE_RE =
 const WEIGHT_ADJECTIVE_RE = /^\d[\d.,]*-pound$/i;
 const PLURAL_NOUN_AFTER_RE = /^\s+[a-z]{2,}s\b/;
 
-/** A sentence that opens on a supposed change and what it "would" do: "A 5% swing in feed prices
+/** A sentence that opens on a supposed change and what it "would" do, after a lead-in that offers
+ *  it as an example or not ("For example, a 2% fall in yields would"): "A 5% swing in feed prices
  *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
  *  $2 billion", also with the size in words ("A two per cent drop in demand would"). It tells how
  *  one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE =
-  /^\s*["“]?An?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+  /^\s*["“]?(?:(?:(?:As|By\s+way\s+of)\s+an?\s+illustration|For\s+(?:example|instance|illustration)|To\s+illustrate)\s*,\s*a|A)n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
 
 /** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
  *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central

@@ -13428,3 +13428,20 @@ describe('traps: the size past revisions have had, on average or as usual, says 
     }
   });
 });
+
+describe('traps: a sensitivity offered as an example opens on its lead-in', () => {
+  it('"For example, a 2% fall in land values would cut … by about $3 million" is no figure; "For example, land values fell 2% in May" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        "For example, a 2% fall in land values would cut the council's income by about $3 million.",
+        [],
+      ],
+      // Near-miss: an example of what happened.
+      ['For example, land values fell 2% in May.', ['change -2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
