@@ -1212,7 +1212,21 @@ const PUT_AT_ODDS_BEFORE_RE = new RegExp(
 const PROBABILITY_EVENT_RE =
   /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,80}?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at\s+(?:(?:about|around|some|only|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
 
+/** Right before a percent, a probability stated earlier with no number since, then the base it
+ *  moved from: "a 30% chance of a fall in rents next year, down from ", "a 20 percent likelihood
+ *  of a strike, against ". The level a probability moved from is a probability too. */
+const PROBABILITY_BASE_BEFORE_RE =
+  /\d\s?(?:%|per\s?cent|percent)[\s-]*(?:probability|likelihood|chance|odds)\b[^\d%;]*?,?\s+(?:(?:up|down)\s+from|from|compared\s+with|against)\s+(?:(?:about|around|some)\s+)?$/i;
+
 function probability(s: string, m: Match): boolean {
+  // The base may be stated with the words of the change before it ("a fall …, down from 45%").
+  const lastNumber = s.slice(0, m.ownEnd ?? m.end).search(/\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i);
+  if (
+    m.kind !== 'amount' &&
+    lastNumber >= 0 &&
+    PROBABILITY_BASE_BEFORE_RE.test(s.slice(0, lastNumber))
+  )
+    return true;
   const event = PROBABILITY_EVENT_RE.exec(s);
   if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
     return true;

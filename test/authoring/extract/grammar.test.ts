@@ -13445,3 +13445,17 @@ describe('traps: a sensitivity offered as an example opens on its lead-in', () =
     }
   });
 });
+
+describe('traps: the level a probability moved from is a probability too', () => {
+  it('"put a 25% chance on a slowdown …, down from 40% in March" proposes nothing; "Starts rose 25% in the year, down from 40% in March" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Builders put a 25% chance on a slowdown in starts next year, down from 40% in March.', []],
+      // Near-miss: a change and its earlier pace.
+      ['Starts rose 25% in the year, down from 40% in March.', ['change 25', 'change 40']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
