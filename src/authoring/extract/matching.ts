@@ -2622,6 +2622,16 @@ function bandWidth(s: string, m: Match): boolean {
     AMOUNT_BAND_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
   )
     return true;
+  // "may move inside a band of 8% either side of the reference rate": a band's half-width in
+  // percent, drawn around a named centre, is a tolerance too; "a band of 15% to 20%" (its ends)
+  // keeps its reading.
+  if (
+    m.kind !== 'amount' &&
+    m.range === undefined &&
+    BAND_WIDTH_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
+    EITHER_SIDE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
+  )
+    return true;
   return (
     m.kind === 'change' &&
     m.range === undefined &&
@@ -2629,6 +2639,11 @@ function bandWidth(s: string, m: Match): boolean {
     BAND_WIDTH_BEFORE_RE.test(s.slice(0, ownStart(m)))
   );
 }
+
+/** After a band's size, the centre it is drawn around: " either side of the base rate", " on
+ *  either side of its central value", " above or below the set rate". */
+const EITHER_SIDE_AFTER_RE =
+  /^\s*(?:(?:on\s+)?either\s+side\s+of|above\s+or\s+below|(?:higher|lower)\s+or\s+(?:higher|lower)\s+than)\s+(?:the|its|their|a|an)\b/i;
 
 /** Before a number in points, an index that came to a level: "the services PMI reached 54.1 p.p.",
  *  "the output index amounted to 48.9 pp". An index level is no charted kind, whatever unit it is

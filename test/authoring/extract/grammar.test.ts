@@ -13459,3 +13459,20 @@ describe('traps: the level a probability moved from is a probability too', () =>
     }
   });
 });
+
+describe('traps: a band in percent drawn either side of a centre is a tolerance', () => {
+  it('"within a band of 12% either side of the national rate" is no figure; "rose 12% in 2030" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Councils may set the local rate anywhere within a band of 12% either side of the national rate.',
+        [],
+      ],
+      // Near-miss: a change.
+      ['The local rate rose 12% in 2030.', ['change 12']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
