@@ -2886,6 +2886,10 @@ const RULE_BOUND_BEFORE_RE =
 /** After "N times the", an average, mean or median of a group: " average of the comparator
  *  group", " national average", " OECD median". */
 const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b/i;
+/** After "times their", another measure of the subject: " gross income", " borrower's yearly
+ *  earnings", " annual salary". */
+const OTHER_MEASURE_AFTER_RE =
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:incomes?|earnings|salar(?:y|ies)|wages?|pay)\b/i;
 
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
@@ -2926,6 +2930,14 @@ function* multipliers(s: string): Generator<Match> {
     // "must sit no lower than 1.4 times what it costs to grow": a floor or ceiling a rule sets
     // as a multiple of another measure says how one is fixed from the other, no change.
     if (RULE_BOUND_BEFORE_RE.test(s.slice(0, m.index)) && /\btimes\b/i.test(words)) continue;
+    // "borrowed 4.1 times their yearly income": a multiple of another measure of the same subject
+    // (its income, earnings or rent) is a ratio of two measures, no change; "rents are 1.5 times
+    // their 2020 level" keeps the change.
+    if (
+      /\btimes\s+(?:the|their|its|his|her)$/i.test(words) &&
+      OTHER_MEASURE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
     // "about 1.3 times the national average": a multiple of a group's average compares two levels,
     // nothing changed; "1.3 times the level of 2029" keeps the change.
     if (

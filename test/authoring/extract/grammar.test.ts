@@ -13476,3 +13476,17 @@ describe('traps: a band in percent drawn either side of a centre is a tolerance'
     }
   });
 });
+
+describe('kind: a multiple of another measure of the subject, its income, is no change', () => {
+  it('"borrowed 3.9 times their yearly income" proposes nothing; "1.5 times their 2020 level" keeps the change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Last year buyers borrowed 3.9 times their yearly income on average.', []],
+      // Near-miss: the same measure at an earlier time.
+      ['Rents are now 1.5 times their 2020 level.', ['change 50']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
