@@ -2728,8 +2728,24 @@ function sensitivity(s: string, m: Match): boolean {
  *  @example illustration('a score of 120 would mean prices are 20% above', { start: 32, end: 35, kind: 'change' } as Match) // true */
 function illustration(s: string, m: Match): boolean {
   const before = s.slice(0, ownStart(m));
-  return ILLUSTRATION_BEFORE_RE.test(before) || SUPPOSED_SUBJECT_BEFORE_RE.test(before);
+  return (
+    ILLUSTRATION_BEFORE_RE.test(before) ||
+    SUPPOSED_SUBJECT_BEFORE_RE.test(before) ||
+    // "For a home with a rateable value of $650,000, the bill will rise by $5 a week": the value
+    // that picks out one example member is the example's, no figure; the bill it will pay stays.
+    (m.kind === 'amount' &&
+      EXAMPLE_MEMBER_BEFORE_RE.test(before) &&
+      EXAMPLE_BILL_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
+  );
 }
+
+/** Right before an amount, the value that picks out one member as an example, opened by "a" or
+ *  "an" (any one, not "the average home"): "For a home with a rateable value of ", "A typical
+ *  family with a house valued at ", "a flat worth ". A bound ("worth more than") is none. */
+const EXAMPLE_MEMBER_BEFORE_RE =
+  /(?:^|\n|\bfor\s+)\s*an?\s+(?:[\w-]+\s+){0,3}?(?:propert(?:y|ies)|homes?|houses?|households?|dwellings?|flats?|apartments?|ratepayers?|homeowners?|owners?|famil(?:y|ies))\s+(?:with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:value|valuation|price)\s+of|valued\s+at|worth)|valued\s+at|worth)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+/** After that value, what the example will pay or see its bill do: " will pay", "rates will rise". */
+const EXAMPLE_BILL_AFTER_RE = /\bwill\s+(?:pay|see|rise|fall|increase|climb|go\s+up|drop)\b/i;
 
 /** Before a percent from 100 up, an index's level against a base of 100, as the statistics
  *  offices of the CIS write it: "GDP growth amounted to 105.2 percent", "the deflator relative to

@@ -13490,3 +13490,24 @@ describe('kind: a multiple of another measure of the subject, its income, is no 
     }
   });
 });
+
+describe('traps: the value that picks out one example member is the example', () => {
+  it('"For a home with a rateable value of $650,000, the general rate will rise by $5 a week" keeps only the $5; "the average home, valued at $650,000" and "A flat with a market value of $650,000 was sold" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'For a home with a rateable value of $650,000, the general rate will rise by $5 a week.',
+        ['amount 5'],
+      ],
+      // Near-misses: the average home's value, and a sale reported.
+      [
+        'For the average home, valued at $650,000, the general rate will rise by $5 a week.',
+        ['amount 650000', 'amount 5'],
+      ],
+      ['A flat with a market value of $650,000 was sold in May.', ['amount 650000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
