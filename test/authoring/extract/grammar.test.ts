@@ -13511,3 +13511,23 @@ describe('traps: the value that picks out one example member is the example', ()
     }
   });
 });
+
+describe('status: a rent or charge that will move after a settlement named as made is set', () => {
+  it('"After the fee settlement agreed in March, the average weekly rent in Lowport will rise by $4.20 to $131.60 from July, an increase of 3.3%" is actual; the same rent with no settlement keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'After the fee settlement agreed in March, the average weekly rent in Lowport will rise by $4.20 to $131.60 from July, an increase of 3.3%.',
+        ['4.2 actual', '131.6 actual', '3.3 actual'],
+      ],
+      // Near-miss: no settlement made, a forecast.
+      [
+        'The average weekly rent in Lowport will rise by $4.20 to $131.60 next year.',
+        ['4.2 expected', '131.6 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
