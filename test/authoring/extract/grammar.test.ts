@@ -13531,3 +13531,23 @@ describe('status: a rent or charge that will move after a settlement named as ma
     }
   });
 });
+
+describe('status: a part of a planned whole with a decision verb of its own keeps that decision', () => {
+  it('"Of this, $2.9 billion … has been allocated to regional boards" is actual after a budget that is planned; "Of this, $2.9 billion is for regional boards" keeps the plan', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        "The agency's budget for 2031/32 is $6.4 billion. Of this, $2.9 billion – close to half the total – has been allocated to regional boards.",
+        ['6400000000 expected', '2900000000 actual'],
+      ],
+      // Near-miss: a part with no verb of its own takes the whole's status.
+      [
+        "The agency's budget for 2031/32 is $6.4 billion. Of this, $2.9 billion is for regional boards.",
+        ['6400000000 expected', '2900000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
