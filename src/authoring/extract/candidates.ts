@@ -1225,6 +1225,21 @@ export function buildCandidate(
       ctx.documentMonth,
       fiscalYearEnd(unit, ctx, text),
     );
+  // "Parks: $12 million, up from $9 million", in a budget for 2033 dated 2032: the base a line of a
+  // budget for next year is compared with, naming no period of its own, is this year's level, and
+  // this year is not over, so it is planned too. A base with its period ("up from $9 million in
+  // 2031", "a year earlier") and a budget for the dateline's own year keep the old reading.
+  const titledYear = Number(
+    BUDGET_YEAR_RE.exec(`${ctx.budgetTitle?.title}\n${ctx.budgetTitle?.top}`)
+      ?.slice(1)
+      .find(Boolean) ?? 0,
+  );
+  const currentYearBase =
+    m.kind === 'amount' &&
+    ctx.documentYear !== undefined &&
+    titledYear > ctx.documentYear &&
+    /\b(?:up|down)\s+from\s+(?:(?:about|around|some)\s+)?$/i.test(sentence.slice(0, m.start)) &&
+    /^\s*(?:[.;)]|$)/.test(sentence.slice(m.end));
   // "ARI's budget for 2031-32 is £9.4bn, compared with an outturn of £9.0bn": the outturn a budget
   // is set against is what was spent, data, though the budget's sentence is its plan.
   const outturnBase = OUTTURN_BASE_BEFORE_RE.test(sentence.slice(0, m.start));
@@ -1254,6 +1269,7 @@ export function buildCandidate(
   const worded: FigureStatus =
     awaitingApproval ||
     presentedBudget ||
+    currentYearBase ||
     putsAt ||
     plannedList ||
     labelAhead ||
@@ -2172,6 +2188,10 @@ const HELD_AT_RE = /\b(?:is|are)\s+(?:held|kept)\s+at\b/gi;
  *  both Houses", "subject to Parliamentary approval", "subject to approval by the regulator". */
 const AWAITING_APPROVAL_RE =
   /\bsubject\s+to\s+(?:the\s+)?(?:[A-Z]?[a-z]+\s+)?(?:approval|consent|confirmation|ratification)\b/i;
+/** A budget named with its year, before or after the word: "2033 Operating and Capital Budget",
+ *  "Annual Budget 2033", "the budget for 2033". Groups: the year, one of the two. */
+const BUDGET_YEAR_RE =
+  /\b(20\d\d)\s+(?:[\w-]+\s+){0,3}?budget\b|\bbudget\s+(?:for\s+)?(20\d\d)\b(?![-–/]\d)/i;
 /** A title or opening that puts a budget to a vote: "Budget Estimates 2032-33 presented to the
  *  Committee", "Proposed FY2033 budget", "I transmit my recommended budget", "the draft budget". */
 const PRESENTED_BUDGET_RE =

@@ -13551,3 +13551,17 @@ describe('status: a part of a planned whole with a decision verb of its own keep
     }
   });
 });
+
+describe('status: the base of a line of next year’s budget, with no period of its own, is this year’s level, not over', () => {
+  it('"$12.4 million, up from $9.8 million" in a budget for 2033 dated December 2032 is expected at both ends; "up from $9.8 million in 2031" and a dateline in 2033 keep the old reading', () => {
+    const read = (text: string, date: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date, title: 'Annual Budget 2033 adopted by councillors' },
+      }).map((c) => `${c.value} ${c.status}`);
+    const line = 'Parks and libraries: $12.4 million, up from $9.8 million';
+    expect(read(`${line}.`, '2032-12-02')).toEqual(['12400000 expected', '9800000 expected']);
+    // Near-misses: a base with its own year, and a base whose year is over by the dateline.
+    expect(read(`${line} in 2031.`, '2032-12-02')).toEqual(['12400000 actual', '9800000 actual']);
+    expect(read(`${line}.`, '2033-01-20')).toEqual(['12400000 expected', '9800000 actual']);
+  });
+});
