@@ -308,9 +308,11 @@ export function extractCandidates(
       // splits the lead figure before into its parts gives them that figure's status, a forecast's
       // or a decision's; a whole the sentence before only states ("The budget is $9 billion. Of
       // this, …"), or a part with a forecast word of its own, keeps the old reading.
+      // "The budget is R9 billion. Of this, R4 billion has been allocated to provinces": a part
+      // with a decision verb of its own is that decision's, and keeps its own reading.
       const partsOf =
         PARTS_OF_BEFORE_RE.test(sentence) &&
-        (previousLeadStatus === 'expected' ||
+        ((previousLeadStatus === 'expected' && !WHOLE_DECIDED_RE.test(sentence)) ||
           (previousLeadStatus === 'actual' &&
             WHOLE_DECIDED_RE.test(previousSentence) &&
             !FORECAST_WORD_RE.test(sentence)))

@@ -1227,6 +1227,46 @@ export function buildCandidate(
       sentence.slice(clause[0], m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
     ) &&
     !/\bfrom\s+$/i.test(sentence.slice(0, m.start));
+  // "The mayor presented a budget of $2.4 billion for 2033 to the council", "I transmit my
+  // recommended budget …. Aid to schools grows by $90 million": in a document that puts a budget for
+  // a period not over to a vote still to come, its sums, and the changes and shares stated beside
+  // one, are asked for, planned, whatever verb states them. A past or perfect verb, a level now or held
+  // ("stays at"), the level a change starts from, a period that is over, and a decision named before
+  // the number ("the enacted level of") keep the old reading.
+  const presentedClause = clauseText.replace(PRESENTING_VERB_RE, ' ');
+  const presentedBudget =
+    ctx.budgetTitle !== undefined &&
+    (m.kind === 'amount' || BUDGET_SUM_RE.test(sentence)) &&
+    !PAST_FINITE_RE.test(presentedClause) &&
+    !OTHER_PAST_RE.test(presentedClause) &&
+    !/\b(?:has|have|had)\s+(?:\w+\s+)?been\b/i.test(clauseText) &&
+    !NOW_WORD_RE.test(clauseText) &&
+    !LEVEL_HELD_RE.test(clauseText) &&
+    !/\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
+    !BUDGET_DECISION_RE.test(sentence.slice(clause[0], m.start)) &&
+    !periodOver(clauseText, ctx.documentYear, ctx.documentMonth) &&
+    presentsBudget(ctx.budgetTitle) &&
+    budgetDocumentOpen(
+      ctx.budgetTitle,
+      ctx.documentYear,
+      ctx.documentMonth,
+      fiscalYearEnd(unit, ctx, text),
+    );
+  // "Parks: $12 million, up from $9 million", in a budget for 2033 dated 2032: the base a line of a
+  // budget for next year is compared with, naming no period of its own, is this year's level, and
+  // this year is not over, so it is planned too. A base with its period ("up from $9 million in
+  // 2031", "a year earlier") and a budget for the dateline's own year keep the old reading.
+  const titledYear = Number(
+    BUDGET_YEAR_RE.exec(`${ctx.budgetTitle?.title}\n${ctx.budgetTitle?.top}`)
+      ?.slice(1)
+      .find(Boolean) ?? 0,
+  );
+  const currentYearBase =
+    m.kind === 'amount' &&
+    ctx.documentYear !== undefined &&
+    titledYear > ctx.documentYear &&
+    /\b(?:up|down)\s+from\s+(?:(?:about|around|some)\s+)?$/i.test(sentence.slice(0, m.start)) &&
+    /^\s*(?:[.;)]|$)/.test(sentence.slice(m.end));
   // "ARI's budget for 2031-32 is £9.4bn, compared with an outturn of £9.0bn": the outturn a budget
   // is set against is what was spent, data, though the budget's sentence is its plan.
   const outturnBase = OUTTURN_BASE_BEFORE_RE.test(sentence.slice(0, m.start));
@@ -1255,6 +1295,8 @@ export function buildCandidate(
     !periodOver(wholeBefore[1]!, ctx.documentYear, ctx.documentMonth);
   const worded: FigureStatus =
     awaitingApproval ||
+    presentedBudget ||
+    currentYearBase ||
     putsAt ||
     peggedLevel ||
     plannedList ||
@@ -2178,6 +2220,41 @@ const HELD_AT_RE = /\b(?:is|are)\s+(?:held|kept)\s+at\b/gi;
  *  both Houses", "subject to Parliamentary approval", "subject to approval by the regulator". */
 const AWAITING_APPROVAL_RE =
   /\bsubject\s+to\s+(?:the\s+)?(?:[A-Z]?[a-z]+\s+)?(?:approval|consent|confirmation|ratification)\b/i;
+/** A budget named with its year, before or after the word: "2033 Operating and Capital Budget",
+ *  "Annual Budget 2033", "the budget for 2033". Groups: the year, one of the two. */
+const BUDGET_YEAR_RE =
+  /\b(20\d\d)\s+(?:[\w-]+\s+){0,3}?budget\b|\bbudget\s+(?:for\s+)?(20\d\d)\b(?![-–/]\d)/i;
+/** A title or opening that puts a budget to a vote: "Budget Estimates 2032-33 presented to the
+ *  Committee", "Proposed FY2033 budget", "I transmit my recommended budget", "the draft budget". */
+const PRESENTED_BUDGET_RE =
+  /\b(?:draft|proposed|recommended|presented|presents|presenting|tabled|submitted|transmit(?:s|ted|ting)?)\b[^.\n]{0,60}?\bbudget\b|\bbudget\b[^.\n]{0,60}?\b(?:presented|proposed|tabled|submitted)\b/i;
+/** The past verbs that put a budget forward, which say nothing of what the budget holds. */
+const PRESENTING_VERB_RE = /\b(?:presented|tabled|submitted|transmitted|proposed|recommended)\b/gi;
+/** A decision in the presenting phrase's sentence: "The budget presented on 1 March has
+ *  allocated" reports a decision; a title that says it was adopted, approved or set too. */
+const PRESENTED_DECIDED_RE =
+  /\b(?:(?:has|have|was|were)\s+(?:\w+\s+)?(?:allocated|approved|adopted|passed|enacted)|adopt(?:s|ed)|approv(?:es|ed)|pass(?:es|ed)|agreed)\b/i;
+/** A level held where it is: "stays at", "remains", "unchanged", "is held at", "continues". */
+const LEVEL_HELD_RE = /\b(?:stays?|remains?|unchanged|(?:is|are)\s+(?:held|kept)|continues?)\b/i;
+
+/**
+ * True when a document's title or opening puts a budget to a vote still to come, and the sentence
+ * that does so names no decision.
+ * @example presentsBudget({ title: 'Budget 2033 presented to the council', top: '' }) // true
+ * @example presentsBudget({ title: 'Budget 2033 adopted', top: 'The draft budget was amended.' }) // false
+ */
+function presentsBudget({ title, top }: { title: string; top: string }): boolean {
+  if (PRESENTED_DECIDED_RE.test(title)) return false;
+  const words = `${title}\n${top}`;
+  const found = PRESENTED_BUDGET_RE.exec(words);
+  if (found === null) return false;
+  const from = Math.max(words.lastIndexOf('.', found.index), words.lastIndexOf('\n', found.index));
+  const to = words.slice(found.index).search(/[.\n]/);
+  return !PRESENTED_DECIDED_RE.test(
+    words.slice(from + 1, to < 0 ? words.length : found.index + to),
+  );
+}
+
 /** Before a number, a present or future verb of change or becoming, or an arrow to the new level:
  *  "rises by ", "climbs to ", "will increase by ", "becomes ", "go up … by ", "that is " (the rise restated), "£241.30 → ", "(up ". */
 const NEW_LEVEL_BEFORE_RE =

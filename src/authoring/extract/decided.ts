@@ -95,13 +95,14 @@ const CHARGE_SET_BEFORE_RE = new RegExp(
 const CAP_BOUND_BEFORE_RE =
   /\b(?:as\s+much\s+as|no\s+more\s+than|up\s+to|at\s+most)\s+[^\s\d]{0,4}\s?$/i;
 /** A settlement or decision a sentence names as made: "Under the settlement agreed with", "under
- *  the determination published in", "In its decision announced today". */
+ *  the determination published in", "In its decision announced today", "Following the rent
+ *  settlement announced in May". */
 const SETTLEMENT_MADE_RE =
-  /\b(?:under|in)\s+(?:the|its|their|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:settlement|determination|decision|deal|ruling|price\s+control)\s+(?:it\s+|they\s+)?(?:agreed|reached|made|set|approved|published|announced|concluded)\b/i;
-/** Before a number, a charge as the subject of "will": "the maximum charge per passenger will fall
- *  by ", "the landing fee will be ". */
+  /\b(?:under|in|following|after)\s+(?:the|its|their|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:settlement|determination|decision|deal|ruling|price\s+control)\s+(?:it\s+|they\s+)?(?:agreed|reached|made|set|approved|published|announced|concluded)\b/i;
+/** Before a number, a charge or rent as the subject of "will": "the maximum charge per passenger
+ *  will fall by ", "the landing fee will be ", "the weekly rent in Lowport will rise by ". */
 const CHARGE_WILL_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${CHARGES})\b(?:\s+(?:per|for|on)\s+[\w-]+)?\s+${WILL_CHANGE}\b(?:[^.;]|\.(?=\d)){0,60}$`,
+  String.raw`\b(?:${CHARGES}|rents?)\b(?:\s+(?:per|for|on|in)\s+[\w-]+)?\s+${WILL_CHANGE}\b(?:[^.;]|\.(?=\d)){0,60}$`,
   'i',
 );
 /** A body's decision on the prices it regulates, anywhere in the document: "has decided", "the

@@ -1213,7 +1213,21 @@ const PUT_AT_ODDS_BEFORE_RE = new RegExp(
 const PROBABILITY_EVENT_RE =
   /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,80}?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at\s+(?:(?:about|around|some|only|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
 
+/** Right before a percent, a probability stated earlier with no number since, then the base it
+ *  moved from: "a 30% chance of a fall in rents next year, down from ", "a 20 percent likelihood
+ *  of a strike, against ". The level a probability moved from is a probability too. */
+const PROBABILITY_BASE_BEFORE_RE =
+  /\d\s?(?:%|per\s?cent|percent)[\s-]*(?:probability|likelihood|chance|odds)\b[^\d%;]*?,?\s+(?:(?:up|down)\s+from|from|compared\s+with|against)\s+(?:(?:about|around|some)\s+)?$/i;
+
 function probability(s: string, m: Match): boolean {
+  // The base may be stated with the words of the change before it ("a fall …, down from 45%").
+  const lastNumber = s.slice(0, m.ownEnd ?? m.end).search(/\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i);
+  if (
+    m.kind !== 'amount' &&
+    lastNumber >= 0 &&
+    PROBABILITY_BASE_BEFORE_RE.test(s.slice(0, lastNumber))
+  )
+    return true;
   const event = PROBABILITY_EVENT_RE.exec(s);
   if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
     return true;
@@ -2208,8 +2222,27 @@ const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
 /** True when a number is the margin of error of a survey or an estimate (MARGIN_OF_ERROR_BEFORE_RE).
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
 function marginOfError(s: string, m: Match): boolean {
-  return m.kind !== 'amount' && MARGIN_OF_ERROR_BEFORE_RE.test(s.slice(0, ownStart(m)));
+  if (m.kind === 'amount') return false;
+  const before = s.slice(0, ownStart(m));
+  return (
+    MARGIN_OF_ERROR_BEFORE_RE.test(before) ||
+    REVISIONS_AVERAGED_BEFORE_RE.test(before) ||
+    (REVISIONS_OF_BEFORE_RE.test(before) && USUAL_SIZE_AFTER_RE.test(s.slice(m.end)))
+  );
 }
+
+/** Right before a number, the size past revisions have had on average: "earlier revisions to the
+ *  quarterly index have averaged about ", "revisions to the flash figure averaged ". How far an
+ *  estimate tends to move says how sure it is, no change measured. */
+const REVISIONS_AVERAGED_BEFORE_RE =
+  /\brevisions?\s+(?:(?:to|of|for|in)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s+)?(?:(?:have|has|had)\s+)?averaged\s+(?:(?:about|around|roughly|some|nearly|almost|only)\s+)?$/i;
+/** Right before a number, revisions of a size: "revisions of around ", "revisions of up to ". */
+const REVISIONS_OF_BEFORE_RE =
+  /\brevisions?\s+of\s+(?:(?:about|around|roughly|some|up\s+to|as\s+much\s+as)\s+)?$/i;
+/** After such a size, the words that call it usual: " to the yearly rate are not unusual", " are
+ *  typical". A revision made ("revisions of 0.2 points were made to May") keeps its reading. */
+const USUAL_SIZE_AFTER_RE =
+  /^[^.;]{0,60}?\b(?:is|are)\s+(?:(?:not\s+(?:unusual|uncommon|rare|exceptional))|(?:quite\s+)?(?:typical|common|usual|normal|routine))\b/i;
 
 /** A bare percent in brackets, with no sign and no words: "(0.5%)", "(1.2 percent)". */
 const BARE_BRACKET_PERCENT_RE = /^\(\s*\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s*\)/i;
@@ -2263,6 +2296,16 @@ function bandWidth(s: string, m: Match): boolean {
     AMOUNT_BAND_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
   )
     return true;
+  // "may move inside a band of 8% either side of the reference rate": a band's half-width in
+  // percent, drawn around a named centre, is a tolerance too; "a band of 15% to 20%" (its ends)
+  // keeps its reading.
+  if (
+    m.kind !== 'amount' &&
+    m.range === undefined &&
+    BAND_WIDTH_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
+    EITHER_SIDE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
+  )
+    return true;
   return (
     m.kind === 'change' &&
     m.range === undefined &&
@@ -2270,6 +2313,11 @@ function bandWidth(s: string, m: Match): boolean {
     BAND_WIDTH_BEFORE_RE.test(s.slice(0, ownStart(m)))
   );
 }
+
+/** After a band's size, the centre it is drawn around: " either side of the base rate", " on
+ *  either side of its central value", " above or below the set rate". */
+const EITHER_SIDE_AFTER_RE =
+  /^\s*(?:(?:on\s+)?either\s+side\s+of|above\s+or\s+below|(?:higher|lower)\s+or\s+(?:higher|lower)\s+than)\s+(?:the|its|their|a|an)\b/i;
 
 /** Before a number in points, an index that came to a level: "the services PMI reached 54.1 p.p.",
  *  "the output index amounted to 48.9 pp". An index level is no charted kind, whatever unit it is
@@ -2301,12 +2349,13 @@ const SUPPOSED_SUBJECT_BEFORE_RE =
 const WEIGHT_ADJECTIVE_RE = /^\d[\d.,]*-pound$/i;
 const PLURAL_NOUN_AFTER_RE = /^\s+[a-z]{2,}s\b/;
 
-/** A sentence that opens on a supposed change and what it "would" do: "A 5% swing in feed prices
+/** A sentence that opens on a supposed change and what it "would" do, after a lead-in that offers
+ *  it as an example or not ("For example, a 2% fall in yields would"): "A 5% swing in feed prices
  *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
  *  $2 billion", also with the size in words ("A two per cent drop in demand would"). It tells how
  *  one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE =
-  /^\s*["“]?An?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+  /^\s*["“]?(?:(?:(?:As|By\s+way\s+of)\s+an?\s+illustration|For\s+(?:example|instance|illustration)|To\s+illustrate)\s*,\s*a|A)n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
 
 /** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
  *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central
@@ -2360,8 +2409,24 @@ function sensitivity(s: string, m: Match): boolean {
  *  @example illustration('a score of 120 would mean prices are 20% above', { start: 32, end: 35, kind: 'change' } as Match) // true */
 function illustration(s: string, m: Match): boolean {
   const before = s.slice(0, ownStart(m));
-  return ILLUSTRATION_BEFORE_RE.test(before) || SUPPOSED_SUBJECT_BEFORE_RE.test(before);
+  return (
+    ILLUSTRATION_BEFORE_RE.test(before) ||
+    SUPPOSED_SUBJECT_BEFORE_RE.test(before) ||
+    // "For a home with a rateable value of $650,000, the bill will rise by $5 a week": the value
+    // that picks out one example member is the example's, no figure; the bill it will pay stays.
+    (m.kind === 'amount' &&
+      EXAMPLE_MEMBER_BEFORE_RE.test(before) &&
+      EXAMPLE_BILL_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
+  );
 }
+
+/** Right before an amount, the value that picks out one member as an example, opened by "a" or
+ *  "an" (any one, not "the average home"): "For a home with a rateable value of ", "A typical
+ *  family with a house valued at ", "a flat worth ". A bound ("worth more than") is none. */
+const EXAMPLE_MEMBER_BEFORE_RE =
+  /(?:^|\n|\bfor\s+)\s*an?\s+(?:[\w-]+\s+){0,3}?(?:propert(?:y|ies)|homes?|houses?|households?|dwellings?|flats?|apartments?|ratepayers?|homeowners?|owners?|famil(?:y|ies))\s+(?:with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:value|valuation|price)\s+of|valued\s+at|worth)|valued\s+at|worth)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+/** After that value, what the example will pay or see its bill do: " will pay", "rates will rise". */
+const EXAMPLE_BILL_AFTER_RE = /\bwill\s+(?:pay|see|rise|fall|increase|climb|go\s+up|drop)\b/i;
 
 /** Before a percent from 100 up, an index's level against a base of 100, as the statistics
  *  offices of the CIS write it: "GDP growth amounted to 105.2 percent", "the deflator relative to
@@ -2518,6 +2583,10 @@ const RULE_BOUND_BEFORE_RE =
 /** After "N times the", an average, mean or median of a group: " average of the comparator
  *  group", " national average", " OECD median". */
 const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b/i;
+/** After "times their", another measure of the subject: " gross income", " borrower's yearly
+ *  earnings", " annual salary". */
+const OTHER_MEASURE_AFTER_RE =
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:incomes?|earnings|salar(?:y|ies)|wages?|pay)\b/i;
 
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
@@ -2558,6 +2627,14 @@ function* multipliers(s: string): Generator<Match> {
     // "must sit no lower than 1.4 times what it costs to grow": a floor or ceiling a rule sets
     // as a multiple of another measure says how one is fixed from the other, no change.
     if (RULE_BOUND_BEFORE_RE.test(s.slice(0, m.index)) && /\btimes\b/i.test(words)) continue;
+    // "borrowed 4.1 times their yearly income": a multiple of another measure of the same subject
+    // (its income, earnings or rent) is a ratio of two measures, no change; "rents are 1.5 times
+    // their 2020 level" keeps the change.
+    if (
+      /\btimes\s+(?:the|their|its|his|her)$/i.test(words) &&
+      OTHER_MEASURE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
     // "about 1.3 times the national average": a multiple of a group's average compares two levels,
     // nothing changed; "1.3 times the level of 2029" keeps the change.
     if (

@@ -13535,3 +13535,204 @@ describe('kind: "that is, by" restates the change of the verb before it', () => 
     }
   });
 });
+
+describe('status: "projects" after a count or before its own verb is the noun, no forecast', () => {
+  it('"we moved three projects back to 2033 and saved $4.2m" and "rents in the co-op projects rose to $910" are actual; "the ministry projects spending to reach $4.2m" keeps the forecast', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Last winter we moved three projects back to 2033 and saved $4.2m.', ['4200000 actual']],
+      ['Average rents in the co-op projects rose to $910 a month.', ['910 actual']],
+      // Near-miss: the verb of a forecaster.
+      ['The ministry projects spending to reach $4.2m.', ['4200000 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a budget put to a vote still to come asks for its sums', () => {
+  it('in a document titled "Budget 2032-33 presented to the finance committee", "a budget of $41.6 million", "5.2% higher" and "goes up by $4 to $38" are expected; "stay at $60", "rose 3% in 2030-31" and the same lines under an adopted title keep the old reading', () => {
+    const text =
+      'The treasurer presented a budget of $41.6 million for 2032-33, 5.2% higher than this year. The dog licence fee goes up by $4 to $38. Parking fines stay at $60. Rates revenue rose 3% in 2030-31.';
+    const read = (title: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2032-02-10', publisher: 'Town of Elmsford', title },
+      }).map((c) => `${c.value} ${c.status}`);
+    expect(read('Budget 2032-33 presented to the finance committee')).toEqual([
+      '41600000 expected',
+      '5.2 expected',
+      '4 expected',
+      '38 expected',
+      '60 actual',
+      '3 actual',
+    ]);
+    // Near-miss: the same lines once the council has adopted the budget.
+    expect(read('Budget 2032-33 adopted by the council')).toEqual([
+      '41600000 actual',
+      '5.2 actual',
+      '4 actual',
+      '38 actual',
+      '60 actual',
+      '3 actual',
+    ]);
+  });
+});
+
+describe('traps: the size past revisions have had, on average or as usual, says how sure an estimate is', () => {
+  it('"earlier revisions … have averaged roughly 0.4 percentage point" and "revisions of about 0.6 percentage points … are typical" are no figures; "revisions of 0.2 percentage points were made to May" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Earlier revisions to the quarterly rent index have averaged roughly 0.4 percentage point.',
+        [],
+      ],
+      ['Revisions of about 0.6 percentage points to the yearly figure are typical.', []],
+      // Near-miss: a revision made.
+      [
+        'The index rose 2.1%, and revisions of 0.2 percentage points were made to May.',
+        ['change 2.1', 'change 0.2'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a sensitivity offered as an example opens on its lead-in', () => {
+  it('"For example, a 2% fall in land values would cut … by about $3 million" is no figure; "For example, land values fell 2% in May" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        "For example, a 2% fall in land values would cut the council's income by about $3 million.",
+        [],
+      ],
+      // Near-miss: an example of what happened.
+      ['For example, land values fell 2% in May.', ['change -2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: the level a probability moved from is a probability too', () => {
+  it('"put a 25% chance on a slowdown …, down from 40% in March" proposes nothing; "Starts rose 25% in the year, down from 40% in March" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Builders put a 25% chance on a slowdown in starts next year, down from 40% in March.', []],
+      // Near-miss: a change and its earlier pace.
+      ['Starts rose 25% in the year, down from 40% in March.', ['change 25', 'change 40']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a band in percent drawn either side of a centre is a tolerance', () => {
+  it('"within a band of 12% either side of the national rate" is no figure; "rose 12% in 2030" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Councils may set the local rate anywhere within a band of 12% either side of the national rate.',
+        [],
+      ],
+      // Near-miss: a change.
+      ['The local rate rose 12% in 2030.', ['change 12']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kind: a multiple of another measure of the subject, its income, is no change', () => {
+  it('"borrowed 3.9 times their yearly income" proposes nothing; "1.5 times their 2020 level" keeps the change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Last year buyers borrowed 3.9 times their yearly income on average.', []],
+      // Near-miss: the same measure at an earlier time.
+      ['Rents are now 1.5 times their 2020 level.', ['change 50']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: the value that picks out one example member is the example', () => {
+  it('"For a home with a rateable value of $650,000, the general rate will rise by $5 a week" keeps only the $5; "the average home, valued at $650,000" and "A flat with a market value of $650,000 was sold" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'For a home with a rateable value of $650,000, the general rate will rise by $5 a week.',
+        ['amount 5'],
+      ],
+      // Near-misses: the average home's value, and a sale reported.
+      [
+        'For the average home, valued at $650,000, the general rate will rise by $5 a week.',
+        ['amount 650000', 'amount 5'],
+      ],
+      ['A flat with a market value of $650,000 was sold in May.', ['amount 650000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a rent or charge that will move after a settlement named as made is set', () => {
+  it('"After the fee settlement agreed in March, the average weekly rent in Lowport will rise by $4.20 to $131.60 from July, an increase of 3.3%" is actual; the same rent with no settlement keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'After the fee settlement agreed in March, the average weekly rent in Lowport will rise by $4.20 to $131.60 from July, an increase of 3.3%.',
+        ['4.2 actual', '131.6 actual', '3.3 actual'],
+      ],
+      // Near-miss: no settlement made, a forecast.
+      [
+        'The average weekly rent in Lowport will rise by $4.20 to $131.60 next year.',
+        ['4.2 expected', '131.6 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a part of a planned whole with a decision verb of its own keeps that decision', () => {
+  it('"Of this, $2.9 billion … has been allocated to regional boards" is actual after a budget that is planned; "Of this, $2.9 billion is for regional boards" keeps the plan', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        "The agency's budget for 2031/32 is $6.4 billion. Of this, $2.9 billion – close to half the total – has been allocated to regional boards.",
+        ['6400000000 expected', '2900000000 actual'],
+      ],
+      // Near-miss: a part with no verb of its own takes the whole's status.
+      [
+        "The agency's budget for 2031/32 is $6.4 billion. Of this, $2.9 billion is for regional boards.",
+        ['6400000000 expected', '2900000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: the base of a line of next year’s budget, with no period of its own, is this year’s level, not over', () => {
+  it('"$12.4 million, up from $9.8 million" in a budget for 2033 dated December 2032 is expected at both ends; "up from $9.8 million in 2031" and a dateline in 2033 keep the old reading', () => {
+    const read = (text: string, date: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date, title: 'Annual Budget 2033 adopted by councillors' },
+      }).map((c) => `${c.value} ${c.status}`);
+    const line = 'Parks and libraries: $12.4 million, up from $9.8 million';
+    expect(read(`${line}.`, '2032-12-02')).toEqual(['12400000 expected', '9800000 expected']);
+    // Near-misses: a base with its own year, and a base whose year is over by the dateline.
+    expect(read(`${line} in 2031.`, '2032-12-02')).toEqual(['12400000 actual', '9800000 actual']);
+    expect(read(`${line}.`, '2033-01-20')).toEqual(['12400000 expected', '9800000 actual']);
+  });
+});
