@@ -13364,3 +13364,38 @@ describe('traps: a standard deviation, a mean past revision and a probability wi
     }
   });
 });
+
+describe('status: the prices a document says a body has agreed are set', () => {
+  it('"Ministers have agreed the settings … The floor price at auction will be $75 a unit" is actual, its change too; the same price with no decision in the text, or one an analyst expects, keeps the old reading', () => {
+    const agreed = 'Ministers have agreed the settings for the scheme. ';
+    expect(
+      misread([
+        {
+          text: `${agreed}The floor price at auction will be $75 a unit.`,
+          kind: 'amount',
+          value: 75,
+          status: 'actual',
+        },
+        // Near-misses: no decision anywhere, and a forecast of the price.
+        {
+          text: 'The floor price at auction will be $75 a unit.',
+          kind: 'amount',
+          value: 75,
+          status: 'expected',
+        },
+        {
+          text: `${agreed}Analysts expect the price will be $75 a unit.`,
+          kind: 'amount',
+          value: 75,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+    const both = extractCandidates(
+      `${agreed}The trigger price will be $190, an increase of 3% on the current level.`,
+      'doc',
+      SOURCE,
+    ).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(both).toEqual(['amount 190 actual', 'change 3 actual']);
+  });
+});
