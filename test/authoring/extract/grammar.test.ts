@@ -13399,3 +13399,25 @@ describe('status: the prices a document says a body has agreed are set', () => {
     expect(both).toEqual(['amount 190 actual', 'change 3 actual']);
   });
 });
+
+describe('status: a cap named in up to eight words is set', () => {
+  it('"The watchdog\'s cap on the standard daily charge for gas will be 31.2p from October" is actual; a cap named in more words keeps the old reading', () => {
+    expect(
+      misread([
+        {
+          text: "The watchdog's cap on the standard daily charge for gas will be 31.2p from October.",
+          kind: 'amount',
+          value: 0.312,
+          status: 'actual',
+        },
+        // Near-miss: the subject runs past eight words.
+        {
+          text: 'The cap on the standard daily charge for gas in the north of the country will be 31.2p.',
+          kind: 'amount',
+          value: 0.312,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
