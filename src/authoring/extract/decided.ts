@@ -92,6 +92,15 @@ const CHARGE_SET_BEFORE_RE = new RegExp(
   String.raw`(?:\b(?:${CHARGE_NOUNS}|tuition|fee\s+caps?|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,8}?\s+(?:${WILL_CHANGE}|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$`,
   'i',
 );
+/** Before a sum, a tax as the subject of "will" and a verb of its level: "the landfill tax will be
+ *  lifted to ", "the fuel tax will rise to " (tax income, receipts or take are no rate). */
+const TAX_WILL_BEFORE_RE = new RegExp(
+  String.raw`\btax(?:es)?\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)(?:\s+[^\s\d.;:]+){0,4}?\s+(?:${WILL_CHANGE})\b(?:\s+(?:raised|lifted|increased|cut|reduced|set|fixed))?\s+(?:to\s+|by\s+|at\s+)?[^\s\d]{0,4}\s?$`,
+  'i',
+);
+/** Right after a sum, the unit it is charged on: "/tCO2e", " per tonne", " a litre", " per kWh". */
+const PER_UNIT_AFTER_RE =
+  /^\s*(?:\/\s?[A-Za-z]|(?:per|a|an)\s+(?:tonne|ton|litre|liter|gallon|barrel|unit|kWh|MWh|kilogram|kg|pack|head)\b)/i;
 /** Right before a number, the bound a permission sets: "by as much as ", "by no more than ". */
 const CAP_BOUND_BEFORE_RE =
   /\b(?:as\s+much\s+as|no\s+more\s+than|up\s+to|at\s+most)\s+[^\s\d]{0,4}\s?$/i;
@@ -257,8 +266,11 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
 
   // "Tuition will go up by 3.5 percent from the fall": a charge a body sets. A "may" that allows
   // a rise up to a bound ("may climb by as much as 2%") is a permission, no hedge.
+  // "The landfill tax will be lifted to $62 per tonne": a tax that "will" be a sum per unit taxed
+  // is its rate, set; "tax receipts will rise to $2 billion" (no unit) keeps the old reading.
   if (
-    CHARGE_SET_BEFORE_RE.test(ownLead) &&
+    (CHARGE_SET_BEFORE_RE.test(ownLead) ||
+      (amount && TAX_WILL_BEFORE_RE.test(ownLead) && PER_UNIT_AFTER_RE.test(after))) &&
     unhedged(v, CAP_BOUND_BEFORE_RE.test(ownLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText)
   )
     return 'charge';

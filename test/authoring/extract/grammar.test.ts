@@ -13421,3 +13421,37 @@ describe('status: a cap named in up to eight words is set', () => {
     ).toEqual([]);
   });
 });
+
+describe('status: a tax that will be a sum per unit taxed is its rate, set', () => {
+  it('"The landfill tax will be lifted to $62 per tonne next April" and "The waste tax will rise to $18/t from July" are actual; "Tax receipts will rise to $4 billion" and "The tax will raise $3 per tonne" keep the old reading', () => {
+    expect(
+      misread([
+        {
+          text: 'The landfill tax will be lifted to $62 per tonne next April.',
+          kind: 'amount',
+          value: 62,
+          status: 'actual',
+        },
+        {
+          text: 'The waste tax will rise to $18/t from July.',
+          kind: 'amount',
+          value: 18,
+          status: 'actual',
+        },
+        // Near-misses: what the tax brings in, and no verb of its level.
+        {
+          text: 'Tax receipts will rise to $4 billion.',
+          kind: 'amount',
+          value: 4e9,
+          status: 'expected',
+        },
+        {
+          text: 'The tax will raise $3 per tonne.',
+          kind: 'amount',
+          value: 3,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
