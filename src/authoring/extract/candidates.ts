@@ -35,6 +35,7 @@ import {
   EXPECTED_RE,
   STANDING_AFTER_RE,
   CAP_SET_BEFORE_RE,
+  PERMITTED_BOUND_BEFORE_RE,
   PAYMENT_BEFORE_RE,
   EACH_UNIT_AFTER_RE,
   GRANT_UP_TO_BEFORE_RE,
@@ -485,6 +486,12 @@ export function buildCandidate(
         PAYMENT_BEFORE_RE.test(sentence.slice(0, m.start)) &&
         EACH_UNIT_AFTER_RE.test(sentence.slice(m.end)))) &&
     !FORECAST_WORD_RE.test(hedgeText);
+  // "The council may borrow no more than 15% of its revenue", "households may claim a rebate of
+  // up to $300 a year": the bound a rule lets a holder or payer reach is set, in force; its "may"
+  // is the permission, no hedge. "Prices may rise by up to 5%" keeps the old reading.
+  const permitted =
+    PERMITTED_BOUND_BEFORE_RE.test(lead + (/^\D+/.exec(statedText)?.[0] ?? '')) &&
+    !FORECAST_WORD_RE.test(hedgeText.replace(/\bmay\b/g, ' '));
   const standing =
     m.kind === 'amount' &&
     STANDING_AFTER_RE.test(sentence.slice(m.end)) &&
@@ -1285,7 +1292,7 @@ export function buildCandidate(
           budgetDocumentLine ||
           budgetDocumentLevel
             ? 'expected'
-            : held || decided || approved || standing || allocated || capSet
+            : held || decided || approved || standing || allocated || capSet || permitted
               ? 'actual'
               : pending ||
                   forecast ||

@@ -113,6 +113,7 @@ import {
   FRACTION_TIME_AFTER_RE,
   FRACTION_TIME_BEFORE_RE,
   HEDGE_BEFORE_RE,
+  PERMITTED_BOUND_BEFORE_RE,
   LEVEL_BEFORE_RE,
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
@@ -5318,6 +5319,8 @@ function hedged(before: string): boolean {
   if (CHANGE_THEN_UP_TO_RE.test(before)) return false;
   if (OPENING_AS_MUCH_AS_RE.test(before) || NOW_UP_TO_RE.test(before)) return false;
   if (PRESENT_PART_UP_TO_RE.test(before)) return false;
+  // "may deduct a rebate of up to": the bound of a permission is set, no possibility.
+  if (PERMITTED_BOUND_BEFORE_RE.test(before)) return false;
   const past = PAST_HEDGE_BEFORE_RE.exec(before);
   // "will be tripled, and the credit line increased by up to": a participle under a modal passive
   // ("will be", "to be") is no past.

@@ -13455,3 +13455,38 @@ describe('status: a tax that will be a sum per unit taxed is its rate, set', () 
     ).toEqual([]);
   });
 });
+
+describe('status: the bound a rule lets a holder or payer reach is set', () => {
+  it('"may claim a rebate of up to $300 a year", "may borrow no more than 15% of its revenue" and "have been allowed to use offsets to cover up to 8%" are actual; "prices may rise by up to 5%" and "may cost up to $40 million" keep the old reading', () => {
+    expect(
+      misread([
+        {
+          text: 'Households may claim a rebate of up to $300 a year.',
+          kind: 'amount',
+          value: 300,
+          status: 'actual',
+        },
+        {
+          text: 'The council may borrow no more than 15% of its revenue.',
+          kind: 'share',
+          value: 15,
+          status: 'actual',
+        },
+        {
+          text: 'Under the rule, firms have been allowed to use offsets to cover up to 8% of their liability.',
+          kind: 'share',
+          value: 8,
+          status: 'actual',
+        },
+        // Near-misses: a possible change and a possible cost, no act a rule permits.
+        { text: 'Prices may rise by up to 5%.', kind: 'change', value: 5, status: 'expected' },
+        {
+          text: 'The project may cost up to $40 million.',
+          kind: 'amount',
+          value: 40e6,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
