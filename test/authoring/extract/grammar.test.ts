@@ -13490,3 +13490,25 @@ describe('status: the bound a rule lets a holder or payer reach is set', () => {
     ).toEqual([]);
   });
 });
+
+describe('status: money that has been committed to something is put to use, no promise', () => {
+  it('"by the end of June 2030, $5.1 billion had been committed to approved projects" is actual; "the donors have committed to provide $3 billion" keeps the old reading', () => {
+    expect(
+      misread([
+        {
+          text: 'By the end of June 2030, $5.1 billion had been committed to approved projects.',
+          kind: 'amount',
+          value: 5.1e9,
+          status: 'actual',
+        },
+        // Near-miss: a promise to act.
+        {
+          text: 'The donors have committed to provide $3 billion.',
+          kind: 'amount',
+          value: 3e9,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
