@@ -1160,8 +1160,17 @@ export function buildCandidate(
   // "The ministry is seeking a further $2.1 billion", "unions called for pay to be lifted by 6%": a
   // sum or change a body asks for, or calls to be granted, is not yet granted either; a request
   // for a period that is over ("The 2029 Budget requests") keeps the old reading.
+  // "Donors pledged $2.4 billion for 2032-2035", dated 2031: a sum promised for years that have
+  // not begun is not yet paid, planned, as one asked for is; a pledge naming no such years ("banks
+  // pledged $5 billion for the fund") and "donors paid $2.4 billion" keep the old reading.
+  const pledgedYears = namedYears(clauseText, ctx.documentYear, ctx.documentMonth);
   const requested =
     REQUESTED_CHANGE_BEFORE_RE.test(chargeLead) ||
+    (m.kind === 'amount' &&
+      PLEDGED_SUM_BEFORE_RE.test(chargeLead) &&
+      ctx.documentYear !== undefined &&
+      pledgedYears.length > 0 &&
+      pledgedYears.every((y) => y >= ctx.documentYear!)) ||
     (REQUESTED_SUM_BEFORE_RE.test(chargeLead) &&
       !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
   // Money or a price a decision has set is actual, even for a date to come (decided.ts).
@@ -1882,6 +1891,10 @@ const REQUESTED_CHANGE_BEFORE_RE =
  *  additional ", "requests a further ", "asked for ", "called for the grant to be raised by about ". */
 const REQUESTED_SUM_BEFORE_RE =
   /(?:\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further|supplementary)\s+)?|\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;:]*?\bto\s+be\s+(?:raised|increased|lifted|cut|reduced)\s+(?:by|to)\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a sum, the verb that promises it: "pledged ", "have pledged a further ", "promised
+ *  the equivalent of " (not "pledged to", a promise to act, nor a sum named as paid). */
+const PLEDGED_SUM_BEFORE_RE =
+  /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+(?:(?:a\s+(?:further|total\s+of|combined)|an\s+(?:additional|extra)|the\s+equivalent\s+of|about|around|some|nearly|almost|roughly|more\s+than|over)\s+)*(?:[^\s\d]{1,4}\s?)?$/i;
 /** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =

@@ -13512,3 +13512,32 @@ describe('status: money that has been committed to something is put to use, no p
     ).toEqual([]);
   });
 });
+
+describe('status: a sum pledged for years that have not begun is not yet paid', () => {
+  it('"34 donors pledged the equivalent of USD 9.2 billion for 2032–2035" and "have pledged a further $800 million for 2033" are expected; "three banks pledged $5 billion for the fund" and "donors paid USD 2 billion in 2032" keep the old reading', () => {
+    expect(
+      misread([
+        {
+          text: 'At the conference, 34 donors pledged the equivalent of USD 9.2 billion for 2032–2035.',
+          kind: 'amount',
+          value: 9.2e9,
+          status: 'expected',
+        },
+        {
+          text: 'Partners have pledged a further $800 million in grants for 2033.',
+          kind: 'amount',
+          value: 800e6,
+          status: 'expected',
+        },
+        // Near-misses: a pledge naming no years to come, and a sum paid.
+        {
+          text: 'Three banks pledged $5 billion for the fund.',
+          kind: 'amount',
+          value: 5e9,
+          status: 'actual',
+        },
+        { text: 'Donors paid USD 2 billion.', kind: 'amount', value: 2e9, status: 'actual' },
+      ]),
+    ).toEqual([]);
+  });
+});
