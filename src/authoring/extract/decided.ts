@@ -251,12 +251,13 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   const amount = m.kind === 'amount';
 
   // "The agency has been allocated $4.2 billion for 2033": a perfect or past verb that put the
-  // sum somewhere; "the 2032 budget has allocated", a forecast word after the verb, and a sum
+  // sum somewhere, in the number's own clause ("…, and the budget requests $95 million" is the
+  // request's); "the 2032 budget has allocated", a forecast word after the verb, and a sum
   // labelled "(BE)" keep the other readings.
-  const allocatedBefore = ALLOCATED_BEFORE_RE.exec(before);
+  const allocatedBefore = ALLOCATED_BEFORE_RE.exec(v.lead);
   if (
     ((allocatedBefore !== null &&
-      !BUDGET_SUBJECT_BEFORE_RE.test(sentence.slice(0, allocatedBefore.index)) &&
+      !BUDGET_SUBJECT_BEFORE_RE.test(v.lead.slice(0, allocatedBefore.index)) &&
       !forecastIn(allocatedBefore[1]!) &&
       !EXPECTED_RE.test(allocatedBefore[1]!)) ||
       (amount && ALLOCATED_AFTER_RE.test(after))) &&

@@ -13541,3 +13541,19 @@ describe('status: a sum pledged for years that have not begun is not yet paid', 
     ).toEqual([]);
   });
 });
+
+describe('status: a verb that put money somewhere reaches only the numbers of its own clause', () => {
+  it('"Parliament appropriated $80 million for 2030, and the minister\'s budget requests $95 million for 2032" reads the request as expected; "has been allocated $4.2 billion for 2033" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(
+      read(
+        "Parliament appropriated $80 million for the office in 2030, and the minister's budget requests $95 million for 2032.",
+      ),
+    ).toEqual(['amount 80000000 actual', 'amount 95000000 expected']);
+    // Near-miss: the verb in the number's own clause.
+    expect(read('The agency has been allocated $4.2 billion for 2033.')).toEqual([
+      'amount 4200000000 actual',
+    ]);
+  });
+});
