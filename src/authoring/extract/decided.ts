@@ -17,7 +17,8 @@ export type DecidedReading =
   | 'budget adopted'
   | 'budget approved'
   | 'set at'
-  | 'set by body';
+  | 'set by body'
+  | 'decided that';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -200,6 +201,10 @@ const SET_AT_BEFORE_RE =
  *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
 const SET_BY_BODY_AFTER_RE =
   /^[^.;:,()]{0,30}?\s(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:set|fixed|imposed|approved|determined)\b/;
+/** Before a number, in its sentence, a decision reported with its content: "has decided that ",
+ *  "have agreed that the levy ", "had resolved that". */
+const DECIDED_THAT_BEFORE_RE =
+  /\b(?:has|have|had)\s+(?:(?:today|now|also|formally)\s+)?(?:decided|agreed|determined|resolved)\s+that\b(?:[^.;:]|\.\d)*$/i;
 /** What a level is set as when it is an aim, not a decision: "has set its target at". */
 const AIM_WORD_RE = /\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b/i;
 
@@ -390,6 +395,11 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // "a floor of $900 million that the Ministry fixed in May": a number a relative clause says a
   // named body set is that body's decision.
   if (SET_BY_BODY_AFTER_RE.test(after)) return 'set by body';
+
+  // "The Government has decided that the rate for gravel will rise from 1.5% to 2%": what a
+  // decision reported with its content sets is decided, though "will" states it; a forecast word
+  // or a request keeps the old reading.
+  if (DECIDED_THAT_BEFORE_RE.test(before) && !v.requested && unhedged(v)) return 'decided that';
 
   return undefined;
 }

@@ -13557,3 +13557,23 @@ describe('status: a verb that put money somewhere reaches only the numbers of it
     ]);
   });
 });
+
+describe('status: what a decision reported with its content sets is decided', () => {
+  it('"The Government has decided that the rate for gravel will rise from 1.5% to 2% from 1 October" reads the new rate as actual; "said that" and "has decided that spending is likely to rise 3%" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    const rise = 'the rate for gravel will rise from 1.5% to 2% from 1 October.';
+    expect(read(`The Government has decided that ${rise}`)).toEqual([
+      'share 1.5 actual',
+      'share 2 actual',
+    ]);
+    // Near-misses: a statement that is no decision, and a forecast word in the decision's clause.
+    expect(read(`The Government said that ${rise}`)).toEqual([
+      'share 1.5 actual',
+      'share 2 expected',
+    ]);
+    expect(read('The board has decided that spending is likely to rise 3%.')).toEqual([
+      'change 3 expected',
+    ]);
+  });
+});
