@@ -1425,7 +1425,7 @@ const OWNERSHIP_CLASS_AFTER_RE =
   /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|locally|privately|publicly)[\s-])?(?:owned\b|subsidiar(?:y|ies)\b)/i;
 
 /** An asset class a portfolio holds: "equities", "bonds", "fixed income". */
-const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income|cash|credit|treasur(?:y|ies)|gilts?)`;
+const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income|cash|credit|treasur(?:y|ies)|gilts?|real\s+(?:assets|estate)|money\s+market)`;
 /** After a percent, the asset classes of a portfolio's mix written before its noun, the kind of
  *  portfolio they name: "a 60% equity and 40% bond portfolio", "a 70% stocks/30% bonds benchmark",
  *  "a 100% equity portfolio". "equities are 60% of the portfolio" and "the portfolio is 60%
@@ -1437,11 +1437,13 @@ const PORTFOLIO_MIX_AFTER_RE = new RegExp(
 
 /** A portfolio or benchmark named, then the mix that defines it, set off by a dash, a colon or "of"
  *  (or "a … mix of"): "the policy portfolio — 75% world equities and 25% bonds —", "the
- *  benchmark, a simple mix of 70% shares and 30% bonds". "the portfolio is 60% equities" and "the
- *  fund held 60% equities and 40% bonds" state a mix held and stay shares. */
+ *  benchmark, a simple mix of 70% shares and 30% bonds"; and a policy or strategic mix or
+ *  allocation, the benchmark by another name ("its strategic allocation is 50% bonds and 50%
+ *  equities"). "the portfolio is 60% equities" and "the fund held 60% equities and 40% bonds"
+ *  state a mix held and stay shares. */
 const MIX_MEMBER = String.raw`\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)\s+(?:[A-Za-z-]+\s+){0,3}?(?:${ASSET_CLASS}|shares)\b`;
 const NAMED_PORTFOLIO_MIX_RE = new RegExp(
-  String.raw`\b(?:portfolios?|benchmarks?)\b(?:\s*[—–:,]\s*|\s+-{1,2}\s+|\s+of\s+)(?:(?:an?|the|its)\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:mix|blend|split|combination)\s+of\s+)?${MIX_MEMBER}(?:\s*(?:,|and|\/|&)\s*(?:and\s+)?${MIX_MEMBER})+`,
+  String.raw`(?:\b(?:portfolios?|benchmarks?)\b(?:\s*[—–:,]\s*|\s+-{1,2}\s+|\s+of\s+)|\b(?:policy|strategic|target|long-term)\s+(?:[\w-]+\s+)?(?:mix|allocation)\s+(?:is|was|of)\s+)(?:(?:an?|the|its)\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:mix|blend|split|combination)\s+of\s+)?${MIX_MEMBER}(?:\s*(?:,|and|\/|&)\s*(?:and\s+)?${MIX_MEMBER})+`,
   'gi',
 );
 

@@ -13577,3 +13577,24 @@ describe('status: what a decision reported with its content sets is decided', ()
     ]);
   });
 });
+
+describe('traps: a policy or strategic asset mix is the benchmark by another name', () => {
+  it('"the long-term target asset mix is 40% equities, 25% fixed income and 35% real assets" and "the strategic allocation is 60% sovereign bonds, 25% money market and 15% equities" propose nothing; "the portfolio is 60% equities and 40% bonds" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        "The fund's long-term target asset mix is 40% equities, 25% fixed income and 35% real assets.",
+        [],
+      ],
+      [
+        "The reserve's strategic allocation is 60% sovereign bonds, 25% money market and 15% equities.",
+        [],
+      ],
+      // Near-miss: the mix a portfolio holds.
+      ['The portfolio is 60% equities and 40% bonds.', ['share 60', 'share 40']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
