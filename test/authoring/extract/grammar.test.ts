@@ -13598,3 +13598,18 @@ describe('traps: a policy or strategic asset mix is the benchmark by another nam
     }
   });
 });
+
+describe("traps: what an estimate's uncertainty or error band is put at says how sure it is", () => {
+  it('"Uncertainty in the farm total is put at ±6 per cent" and "An error band of ±3% applies" propose nothing; "Uncertainty in markets rose 4% in May" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Uncertainty in the farm total is put at ±6 per cent.', []],
+      ['An error band of ±3% applies to the totals.', []],
+      // Near-miss: a change of something named "uncertainty".
+      ['Uncertainty in markets rose 4% in May.', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
