@@ -271,6 +271,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !scalePoint(sentence, m) &&
       !boundMeaning(sentence, m) &&
       !marginOfError(sentence, m) &&
+      !roundingUnit(sentence, m) &&
       !bareMargin(sentence, m, kept, context) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
@@ -2542,6 +2543,18 @@ const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
 function marginOfError(s: string, m: Match): boolean {
   return m.kind !== 'amount' && MARGIN_OF_ERROR_BEFORE_RE.test(s.slice(0, ownStart(m)));
+}
+
+/** Right before a number, the step figures are rounded to: "rounded to the nearest ", "are
+ *  rounded off to the nearest €". */
+const ROUNDED_TO_BEFORE_RE =
+  /\brounded\s+(?:(?:off|up|down)\s+)?to\s+the\s+nearest\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** True when a number is the step a table's figures are rounded to (ROUNDED_TO_BEFORE_RE): how
+ *  exact the figures are, no figure.
+ *  @example roundingUnit('Sums are rounded to the nearest $0.5 billion.', { start: 31, end: 44, kind: 'amount' } as Match) // true */
+function roundingUnit(s: string, m: Match): boolean {
+  return ROUNDED_TO_BEFORE_RE.test(s.slice(0, ownStart(m)));
 }
 
 /** A bare percent in brackets, with no sign and no words: "(0.5%)", "(1.2 percent)". */

@@ -13613,3 +13613,13 @@ describe("traps: what an estimate's uncertainty or error band is put at says how
     }
   });
 });
+
+describe('traps: the step figures are rounded to', () => {
+  it('"Sums are rounded to the nearest $0.5 billion" proposes nothing; "Sales rose to $0.5 billion" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(read('Sums are rounded to the nearest $0.5 billion.')).toEqual([]);
+    // Near-miss: a level reached.
+    expect(read('Sales rose to $0.5 billion.')).toEqual(['amount 500000000']);
+  });
+});
