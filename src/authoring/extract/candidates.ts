@@ -150,6 +150,22 @@ function rateSpread(sentence: string, m: Match): boolean {
   return (plus || minus) && SPREAD_RATE_BEFORE_RE.test(before) && SPREAD_POINTS_RE.test(stated);
 }
 
+/** Around a percent, the price index an indexation rule adds it to: "indexed to CPI plus " before,
+ *  " plus inflation" after. */
+const INDEX_PLUS_BEFORE_RE =
+  /\b(?:CPI|RPI|CPIH|inflation|(?:the\s+)?consumer\s+price\s+index)\s+(?:plus|\+)\s+$/i;
+const PLUS_INDEX_AFTER_RE = /^\s+(?:plus|\+)\s+(?:CPI|RPI|CPIH|inflation)\b/i;
+
+/** True when a percent is the margin an indexation rule adds to a price index ("rises each year
+ *  by CPI plus 3 per cent", "grows 4% plus inflation"): part of a formula, no figure. */
+function indexSpread(sentence: string, m: Match): boolean {
+  if (m.range || m.kind === 'amount') return false;
+  return (
+    INDEX_PLUS_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+    PLUS_INDEX_AFTER_RE.test(sentence.slice(m.end))
+  );
+}
+
 /** Right before an amount, the "one in (every)" of a ratio: "1 in 4 dollars of aid". */
 const ONE_IN_BEFORE_RE = /(?<![\w‑-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 
@@ -248,6 +264,8 @@ export function buildCandidate(
   if (bandSize(sentence, found)) return undefined;
   // "the base rate plus 2 percentage points": a spread that defines a rate, no figure.
   if (rateSpread(sentence, found)) return undefined;
+  // "indexed yearly to CPI plus 3 per cent": the margin of an indexation formula, no figure.
+  if (indexSpread(sentence, found)) return undefined;
   // "1 in 4 dollars of aid": the whole of a ratio of money, no amount.
   if (found.kind === 'amount' && ONE_IN_BEFORE_RE.test(sentence.slice(0, found.start)))
     return undefined;

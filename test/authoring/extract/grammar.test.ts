@@ -13623,3 +13623,19 @@ describe('traps: the step figures are rounded to', () => {
     expect(read('Sales rose to $0.5 billion.')).toEqual(['amount 500000000']);
   });
 });
+
+describe('traps: the margin an indexation rule adds to a price index', () => {
+  it('"indexed yearly to CPI plus 3 per cent" and "grows by 4% plus inflation each year" propose no percent; "Inflation plus energy costs rose 4%" and "Wages rose 4%, plus a bonus" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The fee is indexed yearly to CPI plus 3 per cent.', []],
+      ['The ceiling is $90 this year and grows by 4% plus inflation each year.', ['amount 90']],
+      // Near-misses: no index before the number, and a plus after a comma that names no index.
+      ['Inflation plus energy costs rose 4%.', ['change 4']],
+      ['Wages rose 4%, plus a bonus.', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
