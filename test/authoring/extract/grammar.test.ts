@@ -13639,3 +13639,22 @@ describe('traps: the margin an indexation rule adds to a price index', () => {
     }
   });
 });
+
+describe('amounts: a bare "P" sum in a document about Botswana is the pula, which the contract does not chart', () => {
+  it('"receipts came to P4.2 billion" from a Botswana ministry proposes nothing; the same sum from a Philippine office stays a peso amount', () => {
+    const from = (publisher: string) => ({
+      source: {
+        date: '2031-04-02',
+        publisher,
+        title: 'Quarterly note',
+        url: 'https://example.org/q',
+      },
+    });
+    const read = (text: string, publisher: string) =>
+      extractCandidates(text, 'doc', from(publisher)).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    const text = 'Mineral receipts came to P4.2 billion in the quarter.';
+    expect(read(text, 'Ministry of Minerals, Botswana')).toEqual([]);
+    // Near-miss: a Philippine office's "P" is the peso.
+    expect(read(text, 'Philippine Statistics Authority')).toEqual(['amount 4200000000 PHP']);
+  });
+});
