@@ -1015,6 +1015,12 @@ const COUNTRY_CURRENCY: readonly (readonly [RegExp, Unit])[] = [
  *  the name of a currency the contract does not chart: the countries whose own currency it is, and
  *  the contract's country that would make it a figure if named first. */
 const NAMESAKES: readonly (readonly [word: RegExp, own: RegExp, contract: RegExp])[] = [
+  // "P3.1 billion" in Botswana's release is the pula, which shares the Philippine peso's "P".
+  [
+    /^P\s?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m)\b)?$/,
+    /\bBotswana\b/,
+    /\bPhilippines?\b|\bFilipino\b/,
+  ],
   [
     /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn)\b)*dinars?$/i,
     /\b(?:Jordan(?:ian)?|Algeria(?:n)?|Tunisia(?:n)?|Iraq(?:i)?|Bahrain(?:i)?|Liby(?:a|an)|Serbia(?:n)?)\b/,

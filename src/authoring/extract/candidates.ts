@@ -35,6 +35,7 @@ import {
   EXPECTED_RE,
   STANDING_AFTER_RE,
   CAP_SET_BEFORE_RE,
+  PERMITTED_BOUND_BEFORE_RE,
   PAYMENT_BEFORE_RE,
   EACH_UNIT_AFTER_RE,
   GRANT_UP_TO_BEFORE_RE,
@@ -159,6 +160,22 @@ function rateSpread(sentence: string, m: Match): boolean {
   );
 }
 
+/** Around a percent, the price index an indexation rule adds it to: "indexed to CPI plus " before,
+ *  " plus inflation" after. */
+const INDEX_PLUS_BEFORE_RE =
+  /\b(?:CPI|RPI|CPIH|inflation|(?:the\s+)?consumer\s+price\s+index)\s+(?:plus|\+)\s+$/i;
+const PLUS_INDEX_AFTER_RE = /^\s+(?:plus|\+)\s+(?:CPI|RPI|CPIH|inflation)\b/i;
+
+/** True when a percent is the margin an indexation rule adds to a price index ("rises each year
+ *  by CPI plus 3 per cent", "grows 4% plus inflation"): part of a formula, no figure. */
+function indexSpread(sentence: string, m: Match): boolean {
+  if (m.range || m.kind === 'amount') return false;
+  return (
+    INDEX_PLUS_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+    PLUS_INDEX_AFTER_RE.test(sentence.slice(m.end))
+  );
+}
+
 /** Right before an amount, the "one in (every)" of a ratio: "1 in 4 dollars of aid". */
 const ONE_IN_BEFORE_RE = /(?<![\w‑-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 
@@ -257,6 +274,8 @@ export function buildCandidate(
   if (bandSize(sentence, found)) return undefined;
   // "the base rate plus 2 percentage points": a spread that defines a rate, no figure.
   if (rateSpread(sentence, found)) return undefined;
+  // "indexed yearly to CPI plus 3 per cent": the margin of an indexation formula, no figure.
+  if (indexSpread(sentence, found)) return undefined;
   // "1 in 4 dollars of aid": the whole of a ratio of money, no amount.
   if (found.kind === 'amount' && ONE_IN_BEFORE_RE.test(sentence.slice(0, found.start)))
     return undefined;
@@ -503,6 +522,12 @@ export function buildCandidate(
         PAYMENT_BEFORE_RE.test(sentence.slice(0, m.start)) &&
         EACH_UNIT_AFTER_RE.test(sentence.slice(m.end)))) &&
     !FORECAST_WORD_RE.test(hedgeText);
+  // "The council may borrow no more than 15% of its revenue", "households may claim a rebate of
+  // up to $300 a year": the bound a rule lets a holder or payer reach is set, in force; its "may"
+  // is the permission, no hedge. "Prices may rise by up to 5%" keeps the old reading.
+  const permitted =
+    PERMITTED_BOUND_BEFORE_RE.test(lead + (/^\D+/.exec(statedText)?.[0] ?? '')) &&
+    !FORECAST_WORD_RE.test(hedgeText.replace(/\bmay\b/g, ' '));
   const standing =
     m.kind === 'amount' &&
     STANDING_AFTER_RE.test(sentence.slice(m.end)) &&
@@ -1180,8 +1205,17 @@ export function buildCandidate(
   // "The ministry is seeking a further $2.1 billion", "unions called for pay to be lifted by 6%": a
   // sum or change a body asks for, or calls to be granted, is not yet granted either; a request
   // for a period that is over ("The 2029 Budget requests") keeps the old reading.
+  // "Donors pledged $2.4 billion for 2032-2035", dated 2031: a sum promised for years that have
+  // not begun is not yet paid, planned, as one asked for is; a pledge naming no such years ("banks
+  // pledged $5 billion for the fund") and "donors paid $2.4 billion" keep the old reading.
+  const pledgedYears = namedYears(clauseText, ctx.documentYear, ctx.documentMonth);
   const requested =
     REQUESTED_CHANGE_BEFORE_RE.test(chargeLead) ||
+    (m.kind === 'amount' &&
+      PLEDGED_SUM_BEFORE_RE.test(chargeLead) &&
+      ctx.documentYear !== undefined &&
+      pledgedYears.length > 0 &&
+      pledgedYears.every((y) => y >= ctx.documentYear!)) ||
     (REQUESTED_SUM_BEFORE_RE.test(chargeLead) &&
       !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
   // Money or a price a decision has set is actual, even for a date to come (decided.ts).
@@ -1355,7 +1389,7 @@ export function buildCandidate(
           budgetDocumentLine ||
           budgetDocumentLevel
             ? 'expected'
-            : held || decided || approved || standing || allocated || capSet
+            : held || decided || approved || standing || allocated || capSet || permitted
               ? 'actual'
               : pending ||
                   forecast ||
@@ -1949,6 +1983,10 @@ const REQUESTED_CHANGE_BEFORE_RE =
  *  additional ", "requests a further ", "asked for ", "called for the grant to be raised by about ". */
 const REQUESTED_SUM_BEFORE_RE =
   /(?:\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further|supplementary)\s+)?|\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;:]*?\bto\s+be\s+(?:raised|increased|lifted|cut|reduced)\s+(?:by|to)\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a sum, the verb that promises it: "pledged ", "have pledged a further ", "promised
+ *  the equivalent of " (not "pledged to", a promise to act, nor a sum named as paid). */
+const PLEDGED_SUM_BEFORE_RE =
+  /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+(?:(?:a\s+(?:further|total\s+of|combined)|an\s+(?:additional|extra)|the\s+equivalent\s+of|about|around|some|nearly|almost|roughly|more\s+than|over)\s+)*(?:[^\s\d]{1,4}\s?)?$/i;
 /** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =

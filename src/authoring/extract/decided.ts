@@ -17,7 +17,8 @@ export type DecidedReading =
   | 'budget adopted'
   | 'budget approved'
   | 'set at'
-  | 'set by body';
+  | 'set by body'
+  | 'decided that';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -83,14 +84,24 @@ const MONEY_DECIDED_AFTER_RE = new RegExp(
   String.raw`^\s+(?:is|are|(?:has|have)\s+been)\s+(?:(?:also|now|already)\s+)?(?:${MONEY_PUT})\b`,
   'i',
 );
-/** Before a number, a charge a body sets, as the subject of a plain verb up to the number:
- *  "tuition will go up by ", "the fee cap rises to ", "the repayment threshold for 2031-32 is ",
+/** Before a number, a charge a body sets, as the subject of a plain verb up to the number, named
+ *  in up to eight words: "tuition will go up by ", "the fee cap rises to ", "the cap on a
+ *  standard daily charge for gas will be ", "the repayment threshold for 2031-32 is ",
  *  "may raise fees by no more than ", "a capped rent of up to ". Fee income or revenue is no
  *  charge, and bare "charges" (what a firm is charged) are left to the price reading. */
 const CHARGE_SET_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:${CHARGE_NOUNS}|tuition|fee\s+caps?|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:${WILL_CHANGE}|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$`,
+  String.raw`(?:\b(?:${CHARGE_NOUNS}|tuition|fee\s+caps?|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,8}?\s+(?:${WILL_CHANGE}|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$`,
   'i',
 );
+/** Before a sum, a tax as the subject of "will" and a verb of its level: "the landfill tax will be
+ *  lifted to ", "the fuel tax will rise to " (tax income, receipts or take are no rate). */
+const TAX_WILL_BEFORE_RE = new RegExp(
+  String.raw`\btax(?:es)?\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)(?:\s+[^\s\d.;:]+){0,4}?\s+(?:${WILL_CHANGE})\b(?:\s+(?:raised|lifted|increased|cut|reduced|set|fixed))?\s+(?:to\s+|by\s+|at\s+)?[^\s\d]{0,4}\s?$`,
+  'i',
+);
+/** Right after a sum, the unit it is charged on: "/tCO2e", " per tonne", " a litre", " per kWh". */
+const PER_UNIT_AFTER_RE =
+  /^\s*(?:\/\s?[A-Za-z]|(?:per|a|an)\s+(?:tonne|ton|litre|liter|gallon|barrel|unit|kWh|MWh|kilogram|kg|pack|head)\b)/i;
 /** Right before a number, the bound a permission sets: "by as much as ", "by no more than ". */
 const CAP_BOUND_BEFORE_RE =
   /\b(?:as\s+much\s+as|no\s+more\s+than|up\s+to|at\s+most)\s+[^\s\d]{0,4}\s?$/i;
@@ -106,9 +117,10 @@ const CHARGE_WILL_BEFORE_RE = new RegExp(
   'i',
 );
 /** A body's decision on the prices it regulates, anywhere in the document: "has decided", "the
- *  decision", "final determination", "approved", "has today set", "issued the Tariff Order". */
+ *  decision", "final determination", "approved", "has today set", "issued the Tariff Order",
+ *  "Ministers have agreed the settings". */
 const PRICE_DECISION_RE =
-  /\b(?:decid(?:es|ed)|decision|determination|approv(?:es|ed)|(?:has|have)\s+(?:today\s+|now\s+)?(?:set|fixed|issued|worked\s+out|revised)|today\s+(?:announced|set|released|issued)|(?:is|are)\s+set\s+(?:under|by))\b/i;
+  /\b(?:decid(?:es|ed)|decision|determination|approv(?:es|ed)|(?:has|have)\s+(?:today\s+|now\s+)?(?:set|fixed|issued|worked\s+out|revised|agreed)|today\s+(?:announced|set|released|issued)|(?:is|are)\s+set\s+(?:under|by))\b/i;
 /** In the number's clause, what a regulator sets: a charge, duty, tax rate, ceiling, rebate or
  *  bill, a price paid (not a price index: "consumer prices"), a revenue allowed, or what someone
  *  "will pay" or "will be charged". */
@@ -191,6 +203,10 @@ const SET_AT_BEFORE_RE =
  *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
 const SET_BY_BODY_AFTER_RE =
   /^[^.;:,()]{0,30}?\s(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:set|fixed|imposed|approved|determined)\b/;
+/** Before a number, in its sentence, a decision reported with its content: "has decided that ",
+ *  "have agreed that the levy ", "had resolved that". */
+const DECIDED_THAT_BEFORE_RE =
+  /\b(?:has|have|had)\s+(?:(?:today|now|also|formally)\s+)?(?:decided|agreed|determined|resolved)\s+that\b(?:[^.;:]|\.\d)*$/i;
 /** What a level is set as when it is an aim, not a decision: "has set its target at". */
 const AIM_WORD_RE = /\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b/i;
 
@@ -242,12 +258,13 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   const amount = m.kind === 'amount';
 
   // "The agency has been allocated $4.2 billion for 2033": a perfect or past verb that put the
-  // sum somewhere; "the 2032 budget has allocated", a forecast word after the verb, and a sum
+  // sum somewhere, in the number's own clause ("…, and the budget requests $95 million" is the
+  // request's); "the 2032 budget has allocated", a forecast word after the verb, and a sum
   // labelled "(BE)" keep the other readings.
-  const allocatedBefore = ALLOCATED_BEFORE_RE.exec(before);
+  const allocatedBefore = ALLOCATED_BEFORE_RE.exec(v.lead);
   if (
     ((allocatedBefore !== null &&
-      !BUDGET_SUBJECT_BEFORE_RE.test(sentence.slice(0, allocatedBefore.index)) &&
+      !BUDGET_SUBJECT_BEFORE_RE.test(v.lead.slice(0, allocatedBefore.index)) &&
       !forecastIn(allocatedBefore[1]!) &&
       !EXPECTED_RE.test(allocatedBefore[1]!)) ||
       (amount && ALLOCATED_AFTER_RE.test(after))) &&
@@ -257,8 +274,11 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
 
   // "Tuition will go up by 3.5 percent from the fall": a charge a body sets. A "may" that allows
   // a rise up to a bound ("may climb by as much as 2%") is a permission, no hedge.
+  // "The landfill tax will be lifted to $62 per tonne": a tax that "will" be a sum per unit taxed
+  // is its rate, set; "tax receipts will rise to $2 billion" (no unit) keeps the old reading.
   if (
-    CHARGE_SET_BEFORE_RE.test(ownLead) &&
+    (CHARGE_SET_BEFORE_RE.test(ownLead) ||
+      (amount && TAX_WILL_BEFORE_RE.test(ownLead) && PER_UNIT_AFTER_RE.test(after))) &&
     unhedged(v, CAP_BOUND_BEFORE_RE.test(ownLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText)
   )
     return 'charge';
@@ -377,6 +397,11 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // "a floor of $900 million that the Ministry fixed in May": a number a relative clause says a
   // named body set is that body's decision.
   if (SET_BY_BODY_AFTER_RE.test(after)) return 'set by body';
+
+  // "The Government has decided that the rate for gravel will rise from 1.5% to 2%": what a
+  // decision reported with its content sets is decided, though "will" states it; a forecast word
+  // or a request keeps the old reading.
+  if (DECIDED_THAT_BEFORE_RE.test(before) && !v.requested && unhedged(v)) return 'decided that';
 
   return undefined;
 }

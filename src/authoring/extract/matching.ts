@@ -114,6 +114,7 @@ import {
   FRACTION_TIME_AFTER_RE,
   FRACTION_TIME_BEFORE_RE,
   HEDGE_BEFORE_RE,
+  PERMITTED_BOUND_BEFORE_RE,
   LEVEL_BEFORE_RE,
   MOTION_UP_TO_RE,
   MULTIPLIER_RE,
@@ -271,6 +272,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !scalePoint(sentence, m) &&
       !boundMeaning(sentence, m) &&
       !marginOfError(sentence, m) &&
+      !roundingUnit(sentence, m) &&
       !bareMargin(sentence, m, kept, context) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
@@ -1439,7 +1441,7 @@ const OWNERSHIP_CLASS_AFTER_RE =
   /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|locally|privately|publicly)[\s-])?(?:owned\b|subsidiar(?:y|ies)\b)/i;
 
 /** An asset class a portfolio holds: "equities", "bonds", "fixed income". */
-const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income|cash|credit|treasur(?:y|ies)|gilts?)`;
+const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income|cash|credit|treasur(?:y|ies)|gilts?|real\s+(?:assets|estate)|money\s+market)`;
 /** After a percent, the asset classes of a portfolio's mix written before its noun, the kind of
  *  portfolio they name: "a 60% equity and 40% bond portfolio", "a 70% stocks/30% bonds benchmark",
  *  "a 100% equity portfolio". "equities are 60% of the portfolio" and "the portfolio is 60%
@@ -1451,11 +1453,13 @@ const PORTFOLIO_MIX_AFTER_RE = new RegExp(
 
 /** A portfolio or benchmark named, then the mix that defines it, set off by a dash, a colon or "of"
  *  (or "a … mix of"): "the policy portfolio — 75% world equities and 25% bonds —", "the
- *  benchmark, a simple mix of 70% shares and 30% bonds". "the portfolio is 60% equities" and "the
- *  fund held 60% equities and 40% bonds" state a mix held and stay shares. */
+ *  benchmark, a simple mix of 70% shares and 30% bonds"; and a policy or strategic mix or
+ *  allocation, the benchmark by another name ("its strategic allocation is 50% bonds and 50%
+ *  equities"). "the portfolio is 60% equities" and "the fund held 60% equities and 40% bonds"
+ *  state a mix held and stay shares. */
 const MIX_MEMBER = String.raw`\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)\s+(?:[A-Za-z-]+\s+){0,3}?(?:${ASSET_CLASS}|shares)\b`;
 const NAMED_PORTFOLIO_MIX_RE = new RegExp(
-  String.raw`\b(?:portfolios?|benchmarks?)\b(?:\s*[—–:,]\s*|\s+-{1,2}\s+|\s+of\s+)(?:(?:an?|the|its)\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:mix|blend|split|combination)\s+of\s+)?${MIX_MEMBER}(?:\s*(?:,|and|\/|&)\s*(?:and\s+)?${MIX_MEMBER})+`,
+  String.raw`(?:\b(?:portfolios?|benchmarks?)\b(?:\s*[—–:,]\s*|\s+-{1,2}\s+|\s+of\s+)|\b(?:policy|strategic|target|long-term)\s+(?:[\w-]+\s+)?(?:mix|allocation)\s+(?:is|was|of)\s+)(?:(?:an?|the|its)\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:mix|blend|split|combination)\s+of\s+)?${MIX_MEMBER}(?:\s*(?:,|and|\/|&)\s*(?:and\s+)?${MIX_MEMBER})+`,
   'gi',
 );
 
@@ -2209,10 +2213,14 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
   /(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\bpp|p\.p\.|illion|\d\s?bn)\s*(?:[([]\s*|,\s*)?(?:(?:with(?:in)?\s+)?(?:a|an|the)\s+(?:(?:sampling\s+)?margin\s+of\s+error|sampling\s+error|standard\s+error|error\s+margin|margin|confidence\s+interval)\s+of\s+|within\s+)?$/i;
 
 /** Right before a number, the margin of error it is: "a margin of error of 1.2 points", "the
- *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", and one named
- *  for what it bounds, "within": "the sampling error for the hotel count is within ±3%". */
+ *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", an
+ *  estimate's error band ("an error band of ±3%"), and one named for what it bounds, "within":
+ *  "the sampling error for the hotel count is within ±3%". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+margins?|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+intervals?|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+intervals?|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+    // What an estimate's uncertainty is put at: "uncertainty in the total is put at ±6%"
+    // ("uncertainty in markets rose 4%" is a change of something else).
+    String.raw`|\buncertainty\b[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:estimated|put|reckoned|calculated)\s+at\s+(?:(?:about|around)\s+)?(?:${PLUS_MINUS})?$` +
     // How far a forecast has been from the final figure, a measure of its reliability: "differed
     // from the final figure by a mean of ", "missed the final count by ".
     String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,
@@ -2243,6 +2251,17 @@ const REVISIONS_OF_BEFORE_RE =
  *  typical". A revision made ("revisions of 0.2 points were made to May") keeps its reading. */
 const USUAL_SIZE_AFTER_RE =
   /^[^.;]{0,60}?\b(?:is|are)\s+(?:(?:not\s+(?:unusual|uncommon|rare|exceptional))|(?:quite\s+)?(?:typical|common|usual|normal|routine))\b/i;
+/** Right before a number, the step figures are rounded to: "rounded to the nearest ", "are
+ *  rounded off to the nearest €". */
+const ROUNDED_TO_BEFORE_RE =
+  /\brounded\s+(?:(?:off|up|down)\s+)?to\s+the\s+nearest\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** True when a number is the step a table's figures are rounded to (ROUNDED_TO_BEFORE_RE): how
+ *  exact the figures are, no figure.
+ *  @example roundingUnit('Sums are rounded to the nearest $0.5 billion.', { start: 31, end: 44, kind: 'amount' } as Match) // true */
+function roundingUnit(s: string, m: Match): boolean {
+  return ROUNDED_TO_BEFORE_RE.test(s.slice(0, ownStart(m)));
+}
 
 /** A bare percent in brackets, with no sign and no words: "(0.5%)", "(1.2 percent)". */
 const BARE_BRACKET_PERCENT_RE = /^\(\s*\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s*\)/i;
@@ -5076,6 +5095,8 @@ function hedged(before: string): boolean {
   if (CHANGE_THEN_UP_TO_RE.test(before)) return false;
   if (OPENING_AS_MUCH_AS_RE.test(before) || NOW_UP_TO_RE.test(before)) return false;
   if (PRESENT_PART_UP_TO_RE.test(before)) return false;
+  // "may deduct a rebate of up to": the bound of a permission is set, no possibility.
+  if (PERMITTED_BOUND_BEFORE_RE.test(before)) return false;
   const past = PAST_HEDGE_BEFORE_RE.exec(before);
   // "will be tripled, and the credit line increased by up to": a participle under a modal passive
   // ("will be", "to be") is no past.

@@ -13736,3 +13736,297 @@ describe('status: the base of a line of next year’s budget, with no period of 
     expect(read(`${line}.`, '2033-01-20')).toEqual(['12400000 expected', '9800000 actual']);
   });
 });
+
+describe('status: the prices a document says a body has agreed are set', () => {
+  it('"Ministers have agreed the settings … The floor price at auction will be $75 a unit" is actual, its change too; the same price with no decision in the text, or one an analyst expects, keeps the old reading', () => {
+    const agreed = 'Ministers have agreed the settings for the scheme. ';
+    expect(
+      misread([
+        {
+          text: `${agreed}The floor price at auction will be $75 a unit.`,
+          kind: 'amount',
+          value: 75,
+          status: 'actual',
+        },
+        // Near-misses: no decision anywhere, and a forecast of the price.
+        {
+          text: 'The floor price at auction will be $75 a unit.',
+          kind: 'amount',
+          value: 75,
+          status: 'expected',
+        },
+        {
+          text: `${agreed}Analysts expect the price will be $75 a unit.`,
+          kind: 'amount',
+          value: 75,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+    const both = extractCandidates(
+      `${agreed}The trigger price will be $190, an increase of 3% on the current level.`,
+      'doc',
+      SOURCE,
+    ).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(both).toEqual(['amount 190 actual', 'change 3 actual']);
+  });
+});
+
+describe('status: a cap named in up to eight words is set', () => {
+  it('"The watchdog\'s cap on the standard daily charge for gas will be 31.2p from October" is actual; a cap named in more words keeps the old reading', () => {
+    expect(
+      misread([
+        {
+          text: "The watchdog's cap on the standard daily charge for gas will be 31.2p from October.",
+          kind: 'amount',
+          value: 0.312,
+          status: 'actual',
+        },
+        // Near-miss: the subject runs past eight words.
+        {
+          text: 'The cap on the standard daily charge for gas in the north of the country will be 31.2p.',
+          kind: 'amount',
+          value: 0.312,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('status: a tax that will be a sum per unit taxed is its rate, set', () => {
+  it('"The landfill tax will be lifted to $62 per tonne next April" and "The waste tax will rise to $18/t from July" are actual; "Tax receipts will rise to $4 billion" and "The tax will raise $3 per tonne" keep the old reading', () => {
+    expect(
+      misread([
+        {
+          text: 'The landfill tax will be lifted to $62 per tonne next April.',
+          kind: 'amount',
+          value: 62,
+          status: 'actual',
+        },
+        {
+          text: 'The waste tax will rise to $18/t from July.',
+          kind: 'amount',
+          value: 18,
+          status: 'actual',
+        },
+        // Near-misses: what the tax brings in, and no verb of its level.
+        {
+          text: 'Tax receipts will rise to $4 billion.',
+          kind: 'amount',
+          value: 4e9,
+          status: 'expected',
+        },
+        {
+          text: 'The tax will raise $3 per tonne.',
+          kind: 'amount',
+          value: 3,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('status: the bound a rule lets a holder or payer reach is set', () => {
+  it('"may claim a rebate of up to $300 a year", "may borrow no more than 15% of its revenue" and "have been allowed to use offsets to cover up to 8%" are actual; "prices may rise by up to 5%" and "may cost up to $40 million" keep the old reading', () => {
+    expect(
+      misread([
+        {
+          text: 'Households may claim a rebate of up to $300 a year.',
+          kind: 'amount',
+          value: 300,
+          status: 'actual',
+        },
+        {
+          text: 'The council may borrow no more than 15% of its revenue.',
+          kind: 'share',
+          value: 15,
+          status: 'actual',
+        },
+        {
+          text: 'Under the rule, firms have been allowed to use offsets to cover up to 8% of their liability.',
+          kind: 'share',
+          value: 8,
+          status: 'actual',
+        },
+        // Near-misses: a possible change and a possible cost, no act a rule permits.
+        { text: 'Prices may rise by up to 5%.', kind: 'change', value: 5, status: 'expected' },
+        {
+          text: 'The project may cost up to $40 million.',
+          kind: 'amount',
+          value: 40e6,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('status: money that has been committed to something is put to use, no promise', () => {
+  it('"by the end of June 2030, $5.1 billion had been committed to approved projects" is actual; "the donors have committed to provide $3 billion" keeps the old reading', () => {
+    expect(
+      misread([
+        {
+          text: 'By the end of June 2030, $5.1 billion had been committed to approved projects.',
+          kind: 'amount',
+          value: 5.1e9,
+          status: 'actual',
+        },
+        // Near-miss: a promise to act.
+        {
+          text: 'The donors have committed to provide $3 billion.',
+          kind: 'amount',
+          value: 3e9,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('status: a sum pledged for years that have not begun is not yet paid', () => {
+  it('"34 donors pledged the equivalent of USD 9.2 billion for 2032–2035" and "have pledged a further $800 million for 2033" are expected; "three banks pledged $5 billion for the fund" and "donors paid USD 2 billion in 2032" keep the old reading', () => {
+    expect(
+      misread([
+        {
+          text: 'At the conference, 34 donors pledged the equivalent of USD 9.2 billion for 2032–2035.',
+          kind: 'amount',
+          value: 9.2e9,
+          status: 'expected',
+        },
+        {
+          text: 'Partners have pledged a further $800 million in grants for 2033.',
+          kind: 'amount',
+          value: 800e6,
+          status: 'expected',
+        },
+        // Near-misses: a pledge naming no years to come, and a sum paid.
+        {
+          text: 'Three banks pledged $5 billion for the fund.',
+          kind: 'amount',
+          value: 5e9,
+          status: 'actual',
+        },
+        { text: 'Donors paid USD 2 billion.', kind: 'amount', value: 2e9, status: 'actual' },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('status: a verb that put money somewhere reaches only the numbers of its own clause', () => {
+  it('"Parliament appropriated $80 million for 2030, and the minister\'s budget requests $95 million for 2032" reads the request as expected; "has been allocated $4.2 billion for 2033" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(
+      read(
+        "Parliament appropriated $80 million for the office in 2030, and the minister's budget requests $95 million for 2032.",
+      ),
+    ).toEqual(['amount 80000000 actual', 'amount 95000000 expected']);
+    // Near-miss: the verb in the number's own clause.
+    expect(read('The agency has been allocated $4.2 billion for 2033.')).toEqual([
+      'amount 4200000000 actual',
+    ]);
+  });
+});
+
+describe('status: what a decision reported with its content sets is decided', () => {
+  it('"The Government has decided that the rate for gravel will rise from 1.5% to 2% from 1 October" reads the new rate as actual; "said that" and "has decided that spending is likely to rise 3%" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    const rise = 'the rate for gravel will rise from 1.5% to 2% from 1 October.';
+    expect(read(`The Government has decided that ${rise}`)).toEqual([
+      'share 1.5 actual',
+      'share 2 actual',
+    ]);
+    // Near-misses: a statement that is no decision, and a forecast word in the decision's clause.
+    expect(read(`The Government said that ${rise}`)).toEqual([
+      'share 1.5 actual',
+      'share 2 expected',
+    ]);
+    expect(read('The board has decided that spending is likely to rise 3%.')).toEqual([
+      'change 3 expected',
+    ]);
+  });
+});
+
+describe('traps: a policy or strategic asset mix is the benchmark by another name', () => {
+  it('"the long-term target asset mix is 40% equities, 25% fixed income and 35% real assets" and "the strategic allocation is 60% sovereign bonds, 25% money market and 15% equities" propose nothing; "the portfolio is 60% equities and 40% bonds" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        "The fund's long-term target asset mix is 40% equities, 25% fixed income and 35% real assets.",
+        [],
+      ],
+      [
+        "The reserve's strategic allocation is 60% sovereign bonds, 25% money market and 15% equities.",
+        [],
+      ],
+      // Near-miss: the mix a portfolio holds.
+      ['The portfolio is 60% equities and 40% bonds.', ['share 60', 'share 40']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe("traps: what an estimate's uncertainty or error band is put at says how sure it is", () => {
+  it('"Uncertainty in the farm total is put at ±6 per cent" and "An error band of ±3% applies" propose nothing; "Uncertainty in markets rose 4% in May" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Uncertainty in the farm total is put at ±6 per cent.', []],
+      ['An error band of ±3% applies to the totals.', []],
+      // Near-miss: a change of something named "uncertainty".
+      ['Uncertainty in markets rose 4% in May.', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: the step figures are rounded to', () => {
+  it('"Sums are rounded to the nearest $0.5 billion" proposes nothing; "Sales rose to $0.5 billion" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(read('Sums are rounded to the nearest $0.5 billion.')).toEqual([]);
+    // Near-miss: a level reached.
+    expect(read('Sales rose to $0.5 billion.')).toEqual(['amount 500000000']);
+  });
+});
+
+describe('traps: the margin an indexation rule adds to a price index', () => {
+  it('"indexed yearly to CPI plus 3 per cent" and "grows by 4% plus inflation each year" propose no percent; "Inflation plus energy costs rose 4%" and "Wages rose 4%, plus a bonus" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The fee is indexed yearly to CPI plus 3 per cent.', []],
+      ['The ceiling is $90 this year and grows by 4% plus inflation each year.', ['amount 90']],
+      // Near-misses: no index before the number, and a plus after a comma that names no index.
+      ['Inflation plus energy costs rose 4%.', ['change 4']],
+      ['Wages rose 4%, plus a bonus.', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('amounts: a bare "P" sum in a document about Botswana is the pula, which the contract does not chart', () => {
+  it('"receipts came to P4.2 billion" from a Botswana ministry proposes nothing; the same sum from a Philippine office stays a peso amount', () => {
+    const from = (publisher: string) => ({
+      source: {
+        date: '2031-04-02',
+        publisher,
+        title: 'Quarterly note',
+        url: 'https://example.org/q',
+      },
+    });
+    const read = (text: string, publisher: string) =>
+      extractCandidates(text, 'doc', from(publisher)).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    const text = 'Mineral receipts came to P4.2 billion in the quarter.';
+    expect(read(text, 'Ministry of Minerals, Botswana')).toEqual([]);
+    // Near-miss: a Philippine office's "P" is the peso.
+    expect(read(text, 'Philippine Statistics Authority')).toEqual(['amount 4200000000 PHP']);
+  });
+});
