@@ -2629,10 +2629,18 @@ const PLURAL_NOUN_AFTER_RE = /^\s+[a-z]{2,}s\b/;
 
 /** A sentence that opens on a supposed change and what it "would" do: "A 5% swing in feed prices
  *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
- *  $2 billion", also with the size in words ("A two per cent drop in demand would"). It tells how
- *  one measure answers another, a sensitivity; neither number is a figure. */
+ *  $2 billion", also with the size in words ("A two per cent drop in demand would") or after a
+ *  short opening phrase and its comma ("By way of example, a 2% fall in fares would"). It tells
+ *  how one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE =
-  /^\s*["“]?An?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+  /^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+
+/** A sentence that opens on a condition supposed with the subjunctive, up to what it "would" do:
+ *  "Were fuel prices to climb 10%, freight costs would rise by $30 million", "If demand were to
+ *  fall 5%, …", "Should rates rise 1 point, …". The clause up to its semicolon is a sensitivity;
+ *  "If growth holds at 3%, receipts will reach $2 billion" (no supposition) keeps its reading. */
+const SUPPOSED_IF_RE =
+  /^\s*["“]?(?:Were\s|Should\s|If\s+[^.;:]*?\bwere\s+to\s)[^.;:]*?\bwould\b[^;]*/;
 
 /** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
  *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central
@@ -2650,11 +2658,12 @@ function supposedScenario(s: string, m: Match): boolean {
 }
 
 /** A supposed change per unit and what it does, anywhere in a sentence: "each $1 change in the
- *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", or "that a
- *  10 percent drop in prices would cut". Not "each year output rose by 2%" (no change "in"), nor
- *  "a 3% rise in sales" with no "would". */
+ *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", a step in
+ *  percent or points and its effect ("every extra 1% of wage growth adds £2bn", "each 1% gap in
+ *  toll revenue would cost"), or "that a 10 percent drop in prices would cut". Not "each year
+ *  output rose by 2%" (no change "in"), nor "a 3% rise in sales" with no "would". */
 const SUPPOSED_CHANGE_RE =
-  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?<=\bthat\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b)/i;
+  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=\bthat\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b)/i;
 
 /** A supposed member and what it would pay or get, a worked example: "a farm with sales of $2
  *  million would owe $30,000", "a household earning $50,000 would receive $900". A member that did
@@ -2663,12 +2672,14 @@ const SUPPOSED_CASE_RE =
   /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:with|earning|having|selling|producing|making)\s+[^.;:]*?\bwould\s+(?:(?:then|still|only|also)\s+)?(?:pay|owe|get|receive|save|be\s+(?:charged|liable|due|entitled))\b/i;
 
 /** True when a number is part of a sensitivity or a worked example: the whole sentence when it
- *  opens on a supposed change (SENSITIVITY_RE), else what follows a supposed change or a supposed
+ *  opens on a supposed change (SENSITIVITY_RE), the clause a supposed condition opens (SUPPOSED_IF_RE), else what follows a supposed change or a supposed
  *  member written inside it (SUPPOSED_CHANGE_RE, SUPPOSED_CASE_RE), so "Revenue was $9 billion; each $1 change in the price moves it by
  *  $70 million" keeps its $9 billion.
  *  @example sensitivity('each $1 change in the price moves it by $70 million', { start: 40, end: 51, kind: 'amount' } as Match) // true */
 function sensitivity(s: string, m: Match): boolean {
   if (SENSITIVITY_RE.test(s)) return true;
+  const supposedIf = SUPPOSED_IF_RE.exec(s);
+  if (supposedIf !== null && (m.own ?? m.start) < supposedIf[0].length) return true;
   const supposed = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_CASE_RE.exec(s);
   return supposed !== null && (m.own ?? m.start) >= supposed.index;
 }

@@ -13364,3 +13364,28 @@ describe('traps: a standard deviation, a mean past revision and a probability wi
     }
   });
 });
+
+describe('traps: a sensitivity after an opening phrase, per step of a percent or point, or under a supposed condition', () => {
+  it('"By way of example, a 2% fall in fares would …", "every extra 1% of wage growth adds …" and "Were fuel prices to climb 10%, … would …" propose nothing; a step that happened and a plain condition keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['By way of example, a 2% fall in fares would cost the operator about $9 million.', []],
+      ['Every extra 1% of wage growth adds roughly £2 billion to payroll receipts.', []],
+      ['Each 1% gap in toll revenue would cost the fund $6 million a year.', []],
+      ['Every additional 0.5 percentage point of inflation would lift outlays by $40 million.', []],
+      [
+        'Were diesel prices to climb 10%, haulage costs would rise by about $30 million; fares stay at $2.',
+        ['amount 2'],
+      ],
+      ['If ridership were to fall 5%, fare income would drop $12 million.', []],
+      // Near-misses: a change that happened, a fronted phrase with no supposed change, and a
+      // condition in the indicative.
+      ['By March, fares had risen 2% and costs $9 million.', ['change 2', 'amount 9000000']],
+      ['Each year since 2025 receipts rose by 3%.', ['change 3']],
+      ['If growth holds, receipts will reach $2 billion.', ['amount 2000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
