@@ -17,7 +17,8 @@ export type DecidedReading =
   | 'budget adopted'
   | 'budget approved'
   | 'set at'
-  | 'set by body';
+  | 'set by body'
+  | 'charge dated';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -189,6 +190,25 @@ const SET_AT_BEFORE_RE =
  *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
 const SET_BY_BODY_AFTER_RE =
   /^[^.;:,()]{0,30}?\s(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:set|fixed|imposed|approved|determined)\b/;
+/** Before a number, a charge as the subject of "will" and a verb of its level, or a body that
+ *  "will raise" its charges: "the harbour dues will be ", "the road tax will rise to ", "the fee, paid by each visitor, will go from ", "the rate charged on late tax will rise
+ *  to ", "will raise its tolls by ". Not a rate of interest, growth or exchange as such, nor what a
+ *  charge brings in ("fee income will rise"). */
+const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
+  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|\b(?:tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
+  'i',
+);
+/** In a charge's sentence, the decision named: "as legislated", "as announced at the Budget",
+ *  "the Revenue Office has confirmed", "a decision the board took". A date of effect alone ("from
+ *  March") names none. */
+const CHARGE_DECIDED_RE =
+  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have)\s+(?:now\s+|today\s+|also\s+)?(?:confirmed|approved|decided)\b|\ba\s+decision\b/i;
+/** Words that leave a charge open: a proposal, a consultation, a recommendation, a condition, a
+ *  modal ("may" in lower case only, so the month is none). */
+const CHARGE_OPEN_RE =
+  /\b(?:propos\w*|draft|consult\w*|recommend\w*|subject\s+to|unless|if|would|could|might|likely)\b/i;
+const MAY_MODAL_RE = /\bmay\b/;
+
 /** What a level is set as when it is an aim, not a decision: "has set its target at". */
 const AIM_WORD_RE = /\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b/i;
 
@@ -375,6 +395,21 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // "a floor of $900 million that the Ministry fixed in May": a number a relative clause says a
   // named body set is that body's decision.
   if (SET_BY_BODY_AFTER_RE.test(after)) return 'set by body';
+
+  // "The road tax will rise to £80 next spring, as legislated", "the fee, paid by each visitor,
+  // will go from $5 to $6, a decision the board took in May": a charge that "will" be a number,
+  // in a sentence that names its decision, is set, actual, even for a later year. A proposal, a
+  // condition, a hedge, a request and a date of effect alone keep the old reading.
+  if (
+    CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead) &&
+    CHARGE_DECIDED_RE.test(sentence) &&
+    !CHARGE_OPEN_RE.test(sentence) &&
+    !MAY_MODAL_RE.test(sentence) &&
+    !v.requested &&
+    !v.forecastItself &&
+    unhedged(v)
+  )
+    return 'charge dated';
 
   return undefined;
 }

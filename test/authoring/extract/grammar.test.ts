@@ -13389,3 +13389,33 @@ describe('traps: a sensitivity after an opening phrase, per step of a percent or
     }
   });
 });
+
+describe('status: a charge that "will" be a number, in a sentence naming its decision, is set', () => {
+  it('"the road tax on vans will rise to £80 next spring, as legislated", "the entry fee, paid by each visitor, will go from $5 to $6, a decision the board took" and "the rate charged on late payments will rise to 9.2%…, the Revenue Office has confirmed" are actual; a charge proposed, hedged or only dated keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The road tax on vans will rise to £80 next spring, as legislated.', ['amount 80 actual']],
+      [
+        'The entry fee, paid by each visitor, will go from $5 to $6, a decision the board took in May.',
+        ['amount 5 actual', 'amount 6 actual'],
+      ],
+      [
+        'The rate charged on late payments will rise to 9.2% from 8 March, the Revenue Office has confirmed.',
+        ['share 9.2 actual'],
+      ],
+      // Near-misses: a proposal, a hedge, and a charge dated with no decision named.
+      [
+        'Under the proposal, the road tax will rise to £80 next spring, as announced.',
+        ['amount 80 expected'],
+      ],
+      [
+        'Mortgage rates will likely rise to 6% from March, as the board decided.',
+        ['share 6 expected'],
+      ],
+      ['The entry fee will go to $7 from 1 July.', ['amount 7 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
