@@ -48,8 +48,10 @@ export interface DecidedView {
 
 /** The charges a body sets: "fees", "tariffs", "tolls", "levies", "caps". */
 const CHARGE_NOUNS = String.raw`fees?|tariffs?|tolls?|levy|levies|caps?`;
-/** …and "charges", which only a settlement or a price decision reads as set. */
-const CHARGES = String.raw`${CHARGE_NOUNS}|charges?`;
+/** …and "charges", "fares" and a port's or harbour's "dues", which only a settlement or a price
+ *  decision reads as set ("adult fares will go up by 10 cents", "the goods due on each trailer
+ *  will be €30" after the board approved the rise). */
+const CHARGES = String.raw`${CHARGE_NOUNS}|charges?|fares?|dues|(?:goods|port|harbou?r|tonnage|light|cargo|wharf(?:age)?)\s+due`;
 /** What a charge "will" do from its date: "will be", "will rise", "will go down". */
 const WILL_CHANGE = String.raw`will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|go\s+down|remain|stay)`;
 /** What a charge earns or how it moves, which is no charge: "fee income", "premium growth". */

@@ -13419,3 +13419,28 @@ describe('status: a charge that "will" be a number, in a sentence naming its dec
     }
   });
 });
+
+describe("status: fares and a port's dues are charges a price decision sets", () => {
+  it('"adult fares will go up by 10 cents a trip" and "the goods due on each trailer will be €30", after the board approved the rise, are actual; with no decision in the text, or a forecast word, they keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The transit board approved a rise in fares. Adult fares will go up by 10 cents a trip.',
+        ['amount 0.1 actual'],
+      ],
+      [
+        'The harbour board approved higher port dues. The goods due on each trailer will be €30.',
+        ['amount 30 actual'],
+      ],
+      // Near-misses: no decision in the text, and a forecast word.
+      ['Adult fares will go up by 10 cents a trip.', ['amount 0.1 expected']],
+      [
+        'The transit board approved a rise in fares. Adult fares could go up by 10 cents a trip.',
+        ['amount 0.1 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
