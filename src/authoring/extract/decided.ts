@@ -179,9 +179,9 @@ const BUDGET_ADOPTED_RE = new RegExp(
 const BUDGET_AIM_RE =
   /\b(?:targets?|aims?|goals?|plans?|seeks?|intends?|ambitions?|draft|proposed)\b/i;
 /** Right before a budget's sum, a past verb of a decision and its article: "approved a ", "has
- *  adopted the ", "passed an ". */
+ *  adopted the ", "passed an ", or a vote taken to adopt it ("voted 7-4 last night to adopt a "). */
 const BUDGET_APPROVED_BEFORE_RE = new RegExp(
-  String.raw`(?<!\b(?:will|would|to|may|could|should|must|be|been)\s+)\b(?:${ADOPTED}|ratified)\s+(?:an?|the|its|their)\s+$`,
+  String.raw`(?<!\b(?:will|would|to|may|could|should|must|be|been)\s+)\b(?:${ADOPTED}|ratified|voted\s+(?:[^.;:]{0,40}?\s)?to\s+(?:adopt|approve|pass))\s+(?:an?|the|its|their)\s+$`,
   'i',
 );
 /** In a number's clause, right before it, a decision that set it "at": "has set the cap on revenue

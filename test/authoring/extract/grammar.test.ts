@@ -13444,3 +13444,27 @@ describe("status: fares and a port's dues are charges a price decision sets", ()
     }
   });
 });
+
+describe('status: a budget a body voted to adopt is adopted', () => {
+  it('"the council voted 7-4 last night to adopt a $620 million budget for next year" is actual; a vote still to come ("will vote … to adopt") keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The council voted 7-4 last night to adopt a $620 million budget for next year.',
+        ['amount 620000000 actual'],
+      ],
+      [
+        'Trustees voted unanimously to approve the $48 million capital budget for 2032.',
+        ['amount 48000000 actual'],
+      ],
+      // Near-misses: a vote still to come, and a vote to consider a draft.
+      [
+        'The council will vote next week to adopt a $620 million budget for next year.',
+        ['amount 620000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
