@@ -2848,6 +2848,10 @@ const RULE_BOUND_BEFORE_RE =
 /** After "N times the", an average, mean or median of a group: " average of the comparator
  *  group", " national average", " OECD median". */
 const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b/i;
+/** After "N times the" or "N times its", what is on offer at the same time: " funding available",
+ *  " places on offer", " money set aside for it", " capacity". */
+const ON_OFFER_AFTER_RE =
+  /^\s+(?:[\w'’-]+\s+){0,3}?(?:available|on\s+offer|offered|set\s+aside|capacity)\b/i;
 
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
@@ -2893,6 +2897,14 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\btimes\s+the$/i.test(words) &&
       GROUP_AVERAGE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "bids worth 2.3 times the funding available", "demand ran at three times the seats on
+    // offer": a multiple of what is on offer at the same time says how far demand outran supply,
+    // two levels compared; "fares are now 1.5 times the level of 2020" keeps the change.
+    if (
+      /\btimes\s+(?:the|its|their)$/i.test(words) &&
+      ON_OFFER_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.

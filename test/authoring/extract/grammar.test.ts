@@ -13468,3 +13468,18 @@ describe('status: a budget a body voted to adopt is adopted', () => {
     }
   });
 });
+
+describe('traps: a multiple of what is on offer at the same time compares two levels', () => {
+  it('"applications worth 2.3 times the money available" and "requests came to four times the seats on offer" are no figures; "fares are now 1.5 times the level of 2020" keeps the change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['This round drew applications worth 2.3 times the money available.', []],
+      ['Requests for school places came to four times the seats on offer.', []],
+      // Near-miss: the same measure at an earlier time.
+      ['Fares are now 1.5 times the level of 2020.', ['change 50']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
