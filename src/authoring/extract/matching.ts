@@ -276,6 +276,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !illustration(sentence, m) &&
       !sensitivity(sentence, m) &&
       !supposedScenario(sentence, m) &&
+      !NEAREST_UNIT_BEFORE_RE.test(sentence.slice(0, ownStart(m))) &&
       !(
         m.kind === 'amount' &&
         WEIGHT_ADJECTIVE_RE.test(sentence.slice(from(m), to(m))) &&
@@ -2641,6 +2642,10 @@ const SENSITIVITY_RE =
  *  "If growth holds at 3%, receipts will reach $2 billion" (no supposition) keeps its reading. */
 const SUPPOSED_IF_RE =
   /^\s*["“]?(?:Were\s|Should\s|If\s+[^.;:]*?\bwere\s+to\s)[^.;:]*?\bwould\b[^;]*/;
+
+/** Right before a number, the unit figures are rounded to: "rounded to the nearest ", "to the
+ *  nearest tenth of ", "round up to the nearest ". It says how exact the others are, no measure. */
+const NEAREST_UNIT_BEFORE_RE = /\bto\s+the\s+nearest\s+(?:whole\s+|tenth\s+of\s+(?:an?\s+)?)?$/i;
 
 /** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
  *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central

@@ -13483,3 +13483,18 @@ describe('traps: a multiple of what is on offer at the same time compares two le
     }
   });
 });
+
+describe('traps: the unit figures are rounded to', () => {
+  it('"all sums are rounded to the nearest $10 million" and "shares are shown to the nearest 0.5%" are no figures; a sum elsewhere in the sentence keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['All sums in the tables are rounded to the nearest $10 million.', []],
+      ['Shares are shown to the nearest 0.5%.', []],
+      // Near-miss: a sum that is no rounding unit, in a sentence that names rounding.
+      ['After rounding to the nearest unit, receipts came to $5 billion.', ['amount 5000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
