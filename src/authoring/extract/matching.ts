@@ -1236,6 +1236,12 @@ const ONE_UNIT_REFERENCE_RE = new RegExp(
 /** Right before a sum, "every", "each" or "per": the sum is the unit another is counted per ("to
  *  collect every $100 of tax", "for each €1 invested", "a levy of $2 per $1,000 of value"). */
 const PER_UNIT_BEFORE_RE = /\b(?:every|each|per)\s+(?:single\s+)?$/i;
+/** Right after a sum, another sum of money it is counted out of: " in every €5", " out of each
+ *  $10" ("€1 in every €5 of revenue": a ratio of money, no sum). */
+const OUT_OF_SUM_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:in|of|out\s+of)\s+(?:every|each)\s+(?:${CURRENCY_SIGN})\s?\d`,
+  'i',
+);
 
 /** After a unit, with the whole it is a slice of, the verb that gives its worth: " of GDP is worth",
  *  " equals", " of payroll corresponds to". */
@@ -1261,6 +1267,7 @@ function perUnit(s: string, m: Match): boolean {
       UNIT_WORTH_AFTER_RE.test(s.slice(ownStart(m)).replace(OWN_PERCENT_RE, ''))
     );
   if (PER_UNIT_BEFORE_RE.test(s.slice(0, ownStart(m)))) return true;
+  if (OUT_OF_SUM_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return true;
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
   return !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s);
 }

@@ -13498,3 +13498,18 @@ describe('traps: the unit figures are rounded to', () => {
     }
   });
 });
+
+describe('traps: a sum counted out of every larger sum of money is a ratio', () => {
+  it('"nearly $3 in every $10 of spending goes on wages" and "£1 out of each £5 raised" are no figures; "$3 billion in each of the two years" keeps its sum', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Nearly $3 in every $10 of council spending goes on wages.', []],
+      ['The charity says £1 out of each £5 raised pays for its shops.', []],
+      // Near-miss: a sum in each of two periods, no money it is counted out of.
+      ['Grants were $3 billion in each of the two years.', ['amount 3000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
