@@ -279,6 +279,11 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !NEAREST_UNIT_BEFORE_RE.test(sentence.slice(0, ownStart(m))) &&
       !(
         m.kind === 'amount' &&
+        CENT_ADJECTIVE_RE.test(sentence.slice(ownStart(m), m.ownEnd ?? m.end)) &&
+        SALES_TAX_AFTER_RE.test(sentence.slice(m.ownEnd ?? m.end))
+      ) &&
+      !(
+        m.kind === 'amount' &&
         WEIGHT_ADJECTIVE_RE.test(sentence.slice(from(m), to(m))) &&
         PLURAL_NOUN_AFTER_RE.test(sentence.slice(to(m)))
       ) &&
@@ -2653,6 +2658,11 @@ const SUPPOSED_IF_RE =
 /** Right before a number, the unit figures are rounded to: "rounded to the nearest ", "to the
  *  nearest tenth of ", "round up to the nearest ". It says how exact the others are, no measure. */
 const NEAREST_UNIT_BEFORE_RE = /\bto\s+the\s+nearest\s+(?:whole\s+|tenth\s+of\s+(?:an?\s+)?)?$/i;
+
+/** "a 1-cent sales tax", "the half-cent regional sales tax": cents joined to "sales tax" by a hyphen
+ *  are taken on each dollar spent, a rate of money per money, no sum; "a 5-cent fee per bag" stays. */
+const CENT_ADJECTIVE_RE = /^(?:\d[\d.]*|half|one|two)-cents?$/i;
+const SALES_TAX_AFTER_RE = /^\s+(?:[\w-]+\s+){0,2}?sales(?:\s+and\s+use)?\s+tax(?:es)?\b/i;
 
 /** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
  *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central

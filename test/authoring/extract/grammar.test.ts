@@ -13513,3 +13513,18 @@ describe('traps: a sum counted out of every larger sum of money is a ratio', () 
     }
   });
 });
+
+describe('traps: cents joined to "sales tax" are a rate on each dollar spent', () => {
+  it('"the 1-cent county sales tax" and "a half-cent sales tax for roads" are no sums; "a 5-cent fee per bag" keeps its amount', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Bus service is paid for by the 1-cent county sales tax.', []],
+      ['Voters approved a half-cent sales tax for roads.', []],
+      // Near-miss: a fee per item is a sum charged.
+      ['Shoppers pay a 5-cent fee per bag.', ['amount 0.05']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
