@@ -18,7 +18,8 @@ export type DecidedReading =
   | 'budget approved'
   | 'set at'
   | 'set by body'
-  | 'decided that';
+  | 'decided that'
+  | 'charge dated';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -48,8 +49,10 @@ export interface DecidedView {
 
 /** The charges a body sets: "fees", "tariffs", "tolls", "levies", "caps". */
 const CHARGE_NOUNS = String.raw`fees?|tariffs?|tolls?|levy|levies|caps?`;
-/** …and "charges", which only a settlement or a price decision reads as set. */
-const CHARGES = String.raw`${CHARGE_NOUNS}|charges?`;
+/** …and "charges", "fares" and a port's or harbour's "dues", which only a settlement or a price
+ *  decision reads as set ("adult fares will go up by 10 cents", "the goods due on each trailer
+ *  will be €30" after the board approved the rise). */
+const CHARGES = String.raw`${CHARGE_NOUNS}|charges?|fares?|dues|(?:goods|port|harbou?r|tonnage|light|cargo|wharf(?:age)?)\s+due`;
 /** What a charge "will" do from its date: "will be", "will rise", "will go down". */
 const WILL_CHANGE = String.raw`will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|go\s+down|remain|stay)`;
 /** What a charge earns or how it moves, which is no charge: "fee income", "premium growth". */
@@ -189,9 +192,9 @@ const BUDGET_ADOPTED_RE = new RegExp(
 const BUDGET_AIM_RE =
   /\b(?:targets?|aims?|goals?|plans?|seeks?|intends?|ambitions?|draft|proposed)\b/i;
 /** Right before a budget's sum, a past verb of a decision and its article: "approved a ", "has
- *  adopted the ", "passed an ". */
+ *  adopted the ", "passed an ", or a vote taken to adopt it ("voted 7-4 last night to adopt a "). */
 const BUDGET_APPROVED_BEFORE_RE = new RegExp(
-  String.raw`(?<!\b(?:will|would|to|may|could|should|must|be|been)\s+)\b(?:${ADOPTED}|ratified)\s+(?:an?|the|its|their)\s+$`,
+  String.raw`(?<!\b(?:will|would|to|may|could|should|must|be|been)\s+)\b(?:${ADOPTED}|ratified|voted\s+(?:[^.;:]{0,40}?\s)?to\s+(?:adopt|approve|pass))\s+(?:an?|the|its|their)\s+$`,
   'i',
 );
 /** In a number's clause, right before it, a decision that set it "at": "has set the cap on revenue
@@ -207,6 +210,25 @@ const SET_BY_BODY_AFTER_RE =
  *  "have agreed that the levy ", "had resolved that". */
 const DECIDED_THAT_BEFORE_RE =
   /\b(?:has|have|had)\s+(?:(?:today|now|also|formally)\s+)?(?:decided|agreed|determined|resolved)\s+that\b(?:[^.;:]|\.\d)*$/i;
+/** Before a number, a charge as the subject of "will" and a verb of its level, or a body that
+ *  "will raise" its charges: "the harbour dues will be ", "the road tax will rise to ", "the fee, paid by each visitor, will go from ", "the rate charged on late tax will rise
+ *  to ", "will raise its tolls by ". Not a rate of interest, growth or exchange as such, nor what a
+ *  charge brings in ("fee income will rise"). */
+const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
+  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|\b(?:tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
+  'i',
+);
+/** In a charge's sentence, the decision named: "as legislated", "as announced at the Budget",
+ *  "the Revenue Office has confirmed", "a decision the board took". A date of effect alone ("from
+ *  March") names none. */
+const CHARGE_DECIDED_RE =
+  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have)\s+(?:now\s+|today\s+|also\s+)?(?:confirmed|approved|decided)\b|\ba\s+decision\b/i;
+/** Words that leave a charge open: a proposal, a consultation, a recommendation, a condition, a
+ *  modal ("may" in lower case only, so the month is none). */
+const CHARGE_OPEN_RE =
+  /\b(?:propos\w*|draft|consult\w*|recommend\w*|subject\s+to|unless|if|would|could|might|likely)\b/i;
+const MAY_MODAL_RE = /\bmay\b/;
+
 /** What a level is set as when it is an aim, not a decision: "has set its target at". */
 const AIM_WORD_RE = /\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b/i;
 
@@ -402,6 +424,20 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // decision reported with its content sets is decided, though "will" states it; a forecast word
   // or a request keeps the old reading.
   if (DECIDED_THAT_BEFORE_RE.test(before) && !v.requested && unhedged(v)) return 'decided that';
+  // "The road tax will rise to £80 next spring, as legislated", "the fee, paid by each visitor,
+  // will go from $5 to $6, a decision the board took in May": a charge that "will" be a number,
+  // in a sentence that names its decision, is set, actual, even for a later year. A proposal, a
+  // condition, a hedge, a request and a date of effect alone keep the old reading.
+  if (
+    CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead) &&
+    CHARGE_DECIDED_RE.test(sentence) &&
+    !CHARGE_OPEN_RE.test(sentence) &&
+    !MAY_MODAL_RE.test(sentence) &&
+    !v.requested &&
+    !v.forecastItself &&
+    unhedged(v)
+  )
+    return 'charge dated';
 
   return undefined;
 }

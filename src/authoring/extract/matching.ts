@@ -281,6 +281,11 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !supposedScenario(sentence, m) &&
       !(
         m.kind === 'amount' &&
+        CENT_ADJECTIVE_RE.test(sentence.slice(ownStart(m), m.ownEnd ?? m.end)) &&
+        SALES_TAX_AFTER_RE.test(sentence.slice(m.ownEnd ?? m.end))
+      ) &&
+      !(
+        m.kind === 'amount' &&
         WEIGHT_ADJECTIVE_RE.test(sentence.slice(from(m), to(m))) &&
         PLURAL_NOUN_AFTER_RE.test(sentence.slice(to(m)))
       ) &&
@@ -1252,6 +1257,12 @@ const ONE_UNIT_REFERENCE_RE = new RegExp(
 /** Right before a sum, "every", "each" or "per": the sum is the unit another is counted per ("to
  *  collect every $100 of tax", "for each €1 invested", "a levy of $2 per $1,000 of value"). */
 const PER_UNIT_BEFORE_RE = /\b(?:every|each|per)\s+(?:single\s+)?$/i;
+/** Right after a sum, another sum of money it is counted out of: " in every €5", " out of each
+ *  $10" ("€1 in every €5 of revenue": a ratio of money, no sum). */
+const OUT_OF_SUM_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:in|of|out\s+of)\s+(?:every|each)\s+(?:${CURRENCY_SIGN})\s?\d`,
+  'i',
+);
 
 /** After a unit, with the whole it is a slice of, the verb that gives its worth: " of GDP is worth",
  *  " equals", " of payroll corresponds to". */
@@ -1277,6 +1288,7 @@ function perUnit(s: string, m: Match): boolean {
       UNIT_WORTH_AFTER_RE.test(s.slice(ownStart(m)).replace(OWN_PERCENT_RE, ''))
     );
   if (PER_UNIT_BEFORE_RE.test(s.slice(0, ownStart(m)))) return true;
+  if (OUT_OF_SUM_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return true;
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
   return !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s);
 }
@@ -2252,9 +2264,9 @@ const REVISIONS_OF_BEFORE_RE =
 const USUAL_SIZE_AFTER_RE =
   /^[^.;]{0,60}?\b(?:is|are)\s+(?:(?:not\s+(?:unusual|uncommon|rare|exceptional))|(?:quite\s+)?(?:typical|common|usual|normal|routine))\b/i;
 /** Right before a number, the step figures are rounded to: "rounded to the nearest ", "are
- *  rounded off to the nearest €". */
+ *  rounded off to the nearest €", "shown to the nearest tenth of a ". */
 const ROUNDED_TO_BEFORE_RE =
-  /\brounded\s+(?:(?:off|up|down)\s+)?to\s+the\s+nearest\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\bto\s+the\s+nearest\s+(?:whole\s+|tenth\s+of\s+(?:an?\s+)?)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** True when a number is the step a table's figures are rounded to (ROUNDED_TO_BEFORE_RE): how
  *  exact the figures are, no figure.
@@ -2371,10 +2383,23 @@ const PLURAL_NOUN_AFTER_RE = /^\s+[a-z]{2,}s\b/;
 /** A sentence that opens on a supposed change and what it "would" do, after a lead-in that offers
  *  it as an example or not ("For example, a 2% fall in yields would"): "A 5% swing in feed prices
  *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
- *  $2 billion", also with the size in words ("A two per cent drop in demand would"). It tells how
- *  one measure answers another, a sensitivity; neither number is a figure. */
+ *  $2 billion", also with the size in words ("A two per cent drop in demand would") or after a
+ *  short opening phrase and its comma ("By way of example, a 2% fall in fares would"). It tells
+ *  how one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE =
-  /^\s*["“]?(?:(?:(?:As|By\s+way\s+of)\s+an?\s+illustration|For\s+(?:example|instance|illustration)|To\s+illustrate)\s*,\s*a|A)n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+  /^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+
+/** A sentence that opens on a condition supposed with the subjunctive, up to what it "would" do:
+ *  "Were fuel prices to climb 10%, freight costs would rise by $30 million", "If demand were to
+ *  fall 5%, …", "Should rates rise 1 point, …". The clause up to its semicolon is a sensitivity;
+ *  "If growth holds at 3%, receipts will reach $2 billion" (no supposition) keeps its reading. */
+const SUPPOSED_WERE_RE =
+  /^\s*["“]?(?:Were\s|Should\s|If\s+[^.;:]*?\bwere\s+to\s)[^.;:]*?\bwould\b[^;]*/;
+
+/** "a 1-cent sales tax", "the half-cent regional sales tax": cents joined to "sales tax" by a hyphen
+ *  are taken on each dollar spent, a rate of money per money, no sum; "a 5-cent fee per bag" stays. */
+const CENT_ADJECTIVE_RE = /^(?:\d[\d.]*|half|one|two)-cents?$/i;
+const SALES_TAX_AFTER_RE = /^\s+(?:[\w-]+\s+){0,2}?sales(?:\s+and\s+use)?\s+tax(?:es)?\b/i;
 
 /** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
  *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central
@@ -2392,11 +2417,12 @@ function supposedScenario(s: string, m: Match): boolean {
 }
 
 /** A supposed change per unit and what it does, anywhere in a sentence: "each $1 change in the
- *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", or "that a
- *  10 percent drop in prices would cut". Not "each year output rose by 2%" (no change "in"), nor
- *  "a 3% rise in sales" with no "would". */
+ *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", a step in
+ *  percent or points and its effect ("every extra 1% of wage growth adds £2bn", "each 1% gap in
+ *  toll revenue would cost"), or "that a 10 percent drop in prices would cut". Not "each year
+ *  output rose by 2%" (no change "in"), nor "a 3% rise in sales" with no "would". */
 const SUPPOSED_CHANGE_RE =
-  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?<=\bthat\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b)/i;
+  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=\bthat\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b)/i;
 
 /** A supposed member and what it would pay or get, a worked example: "a farm with sales of $2
  *  million would owe $30,000", "a household earning $50,000 would receive $900". A member that did
@@ -2412,12 +2438,14 @@ const SUPPOSED_IF_RE =
   /(?:^|[.;:]\s+|\b(?:but|and)\s+)["“]?if\s+(?:[^.;:,]|\.\d)*?\b(?:were|had\s+been)\s+(?:(?:[\w-]+\s+){0,3}?(?:raised|lifted|increased|cut|lowered|reduced|higher|lower)\b|[^.;:,]*?\d)(?:[^.;:]|\.\d)*?,(?:[^.;:]|\.\d)*?\bwould\b/i;
 
 /** True when a number is part of a sensitivity or a worked example: the whole sentence when it
- *  opens on a supposed change (SENSITIVITY_RE), else what follows a supposed change or a supposed
+ *  opens on a supposed change (SENSITIVITY_RE), the clause a supposed condition opens (SUPPOSED_WERE_RE), else what follows a supposed change or a supposed
  *  member or condition written inside it (SUPPOSED_CHANGE_RE, SUPPOSED_CASE_RE, SUPPOSED_IF_RE), so "Revenue was $9 billion; each $1 change in the price moves it by
  *  $70 million" keeps its $9 billion.
  *  @example sensitivity('each $1 change in the price moves it by $70 million', { start: 40, end: 51, kind: 'amount' } as Match) // true */
 function sensitivity(s: string, m: Match): boolean {
   if (SENSITIVITY_RE.test(s)) return true;
+  const supposedWere = SUPPOSED_WERE_RE.exec(s);
+  if (supposedWere !== null && (m.own ?? m.start) < supposedWere[0].length) return true;
   const supposed = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_CASE_RE.exec(s) ?? SUPPOSED_IF_RE.exec(s);
   return supposed !== null && (m.own ?? m.start) >= supposed.index;
 }
@@ -2607,6 +2635,11 @@ const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|media
 const OTHER_MEASURE_AFTER_RE =
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:incomes?|earnings|salar(?:y|ies)|wages?|pay)\b/i;
 
+/** After "N times the" or "N times its", what is on offer at the same time: " funding available",
+ *  " places on offer", " money set aside for it", " capacity". */
+const ON_OFFER_AFTER_RE =
+  /^\s+(?:[\w'’-]+\s+){0,3}?(?:available|on\s+offer|offered|set\s+aside|capacity)\b/i;
+
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
     let start = m.index;
@@ -2659,6 +2692,14 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\btimes\s+the$/i.test(words) &&
       GROUP_AVERAGE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "bids worth 2.3 times the funding available", "demand ran at three times the seats on
+    // offer": a multiple of what is on offer at the same time says how far demand outran supply,
+    // two levels compared; "fares are now 1.5 times the level of 2020" keeps the change.
+    if (
+      /\btimes\s+(?:the|its|their)$/i.test(words) &&
+      ON_OFFER_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.

@@ -14030,3 +14030,167 @@ describe('amounts: a bare "P" sum in a document about Botswana is the pula, whic
     expect(read(text, 'Philippine Statistics Authority')).toEqual(['amount 4200000000 PHP']);
   });
 });
+
+describe('traps: a sensitivity after an opening phrase, per step of a percent or point, or under a supposed condition', () => {
+  it('"By way of example, a 2% fall in fares would …", "every extra 1% of wage growth adds …" and "Were fuel prices to climb 10%, … would …" propose nothing; a step that happened and a plain condition keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['By way of example, a 2% fall in fares would cost the operator about $9 million.', []],
+      ['Every extra 1% of wage growth adds roughly £2 billion to payroll receipts.', []],
+      ['Each 1% gap in toll revenue would cost the fund $6 million a year.', []],
+      ['Every additional 0.5 percentage point of inflation would lift outlays by $40 million.', []],
+      [
+        'Were diesel prices to climb 10%, haulage costs would rise by about $30 million; fares stay at $2.',
+        ['amount 2'],
+      ],
+      ['If ridership were to fall 5%, fare income would drop $12 million.', []],
+      // Near-misses: a change that happened, a fronted phrase with no supposed change, and a
+      // condition in the indicative.
+      ['By March, fares had risen 2% and costs $9 million.', ['change 2', 'amount 9000000']],
+      ['Each year since 2025 receipts rose by 3%.', ['change 3']],
+      ['If growth holds, receipts will reach $2 billion.', ['amount 2000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a charge that "will" be a number, in a sentence naming its decision, is set', () => {
+  it('"the road tax on vans will rise to £80 next spring, as legislated", "the entry fee, paid by each visitor, will go from $5 to $6, a decision the board took" and "the rate charged on late payments will rise to 9.2%…, the Revenue Office has confirmed" are actual; a charge proposed, hedged or only dated keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The road tax on vans will rise to £80 next spring, as legislated.', ['amount 80 actual']],
+      [
+        'The entry fee, paid by each visitor, will go from $5 to $6, a decision the board took in May.',
+        ['amount 5 actual', 'amount 6 actual'],
+      ],
+      [
+        'The rate charged on late payments will rise to 9.2% from 8 March, the Revenue Office has confirmed.',
+        ['share 9.2 actual'],
+      ],
+      // Near-misses: a proposal, a hedge, and a charge dated with no decision named.
+      [
+        'Under the proposal, the road tax will rise to £80 next spring, as announced.',
+        ['amount 80 expected'],
+      ],
+      [
+        'Mortgage rates will likely rise to 6% from March, as the board decided.',
+        ['share 6 expected'],
+      ],
+      ['The entry fee will go to $7 from 1 July.', ['amount 7 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe("status: fares and a port's dues are charges a price decision sets", () => {
+  it('"adult fares will go up by 10 cents a trip" and "the goods due on each trailer will be €30", after the board approved the rise, are actual; with no decision in the text, or a forecast word, they keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The transit board approved a rise in fares. Adult fares will go up by 10 cents a trip.',
+        ['amount 0.1 actual'],
+      ],
+      [
+        'The harbour board approved higher port dues. The goods due on each trailer will be €30.',
+        ['amount 30 actual'],
+      ],
+      // Near-misses: no decision in the text, and a forecast word.
+      ['Adult fares will go up by 10 cents a trip.', ['amount 0.1 expected']],
+      [
+        'The transit board approved a rise in fares. Adult fares could go up by 10 cents a trip.',
+        ['amount 0.1 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a budget a body voted to adopt is adopted', () => {
+  it('"the council voted 7-4 last night to adopt a $620 million budget for next year" is actual; a vote still to come ("will vote … to adopt") keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The council voted 7-4 last night to adopt a $620 million budget for next year.',
+        ['amount 620000000 actual'],
+      ],
+      [
+        'Trustees voted unanimously to approve the $48 million capital budget for 2032.',
+        ['amount 48000000 actual'],
+      ],
+      // Near-misses: a vote still to come, and a vote to consider a draft.
+      [
+        'The council will vote next week to adopt a $620 million budget for next year.',
+        ['amount 620000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a multiple of what is on offer at the same time compares two levels', () => {
+  it('"applications worth 2.3 times the money available" and "requests came to four times the seats on offer" are no figures; "fares are now 1.5 times the level of 2020" keeps the change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['This round drew applications worth 2.3 times the money available.', []],
+      ['Requests for school places came to four times the seats on offer.', []],
+      // Near-miss: the same measure at an earlier time.
+      ['Fares are now 1.5 times the level of 2020.', ['change 50']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: the unit figures are rounded to', () => {
+  it('"all sums are rounded to the nearest $10 million" and "shares are shown to the nearest 0.5%" are no figures; a sum elsewhere in the sentence keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['All sums in the tables are rounded to the nearest $10 million.', []],
+      ['Shares are shown to the nearest 0.5%.', []],
+      // Near-miss: a sum that is no rounding unit, in a sentence that names rounding.
+      ['After rounding to the nearest unit, receipts came to $5 billion.', ['amount 5000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a sum counted out of every larger sum of money is a ratio', () => {
+  it('"nearly $3 in every $10 of spending goes on wages" and "£1 out of each £5 raised" are no figures; "$3 billion in each of the two years" keeps its sum', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Nearly $3 in every $10 of council spending goes on wages.', []],
+      ['The charity says £1 out of each £5 raised pays for its shops.', []],
+      // Near-miss: a sum in each of two periods, no money it is counted out of.
+      ['Grants were $3 billion in each of the two years.', ['amount 3000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: cents joined to "sales tax" are a rate on each dollar spent', () => {
+  it('"the 1-cent county sales tax" and "a half-cent sales tax for roads" are no sums; "a 5-cent fee per bag" keeps its amount', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Bus service is paid for by the 1-cent county sales tax.', []],
+      ['Voters approved a half-cent sales tax for roads.', []],
+      // Near-miss: a fee per item is a sum charged.
+      ['Shoppers pay a 5-cent fee per bag.', ['amount 0.05']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
