@@ -96,10 +96,13 @@ const CHARGE_SET_BEFORE_RE = new RegExp(
   String.raw`(?:\b(?:${CHARGE_NOUNS}|tuition|fee\s+caps?|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,8}?\s+(?:${WILL_CHANGE}|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$`,
   'i',
 );
+/** An earlier rate of the same list, per unit and dated, then "and": "$40/t from 2030 and ", so
+ *  the next rate shares its verb ("will be $40/t from 2030 and $45/t in 2031"). */
+const EARLIER_RATE_AND = String.raw`[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:\/\s?[A-Za-z]\w*|(?:per|a|an)\s+[a-z]+)(?:\s+(?:from|in|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d)?,?\s+and\s+`;
 /** Before a sum, a tax as the subject of "will" and a verb of its level: "the landfill tax will be
  *  lifted to ", "the fuel tax will rise to " (tax income, receipts or take are no rate). */
 const TAX_WILL_BEFORE_RE = new RegExp(
-  String.raw`\btax(?:es)?\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)(?:\s+[^\s\d.;:]+){0,4}?\s+(?:${WILL_CHANGE})\b(?:\s+(?:raised|lifted|increased|cut|reduced|set|fixed))?\s+(?:to\s+|by\s+|at\s+)?[^\s\d]{0,4}\s?$`,
+  String.raw`\btax(?:es)?\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)(?:\s+[^\s\d.;:]+){0,4}?\s+(?:${WILL_CHANGE})\b(?:\s+(?:raised|lifted|increased|cut|reduced|set|fixed))?\s+(?:to\s+|by\s+|at\s+)?(?:${EARLIER_RATE_AND})?[^\s\d]{0,4}\s?$`,
   'i',
 );
 /** Right after a sum, the unit it is charged on: "/tCO2e", " per tonne", " a litre", " per kWh". */

@@ -14194,3 +14194,24 @@ describe('traps: cents joined to "sales tax" are a rate on each dollar spent', (
     }
   });
 });
+
+describe('status: the next rate of a dated list shares the tax verb of the first', () => {
+  it('"the landfill tax will be $40/t from 2030 and $45/t in 2031" sets both rates; "tax receipts will be $40 billion in 2030 and $45 billion in 2031" keeps its forecast', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['The landfill tax will be $40/t from 2030 and $45/t in 2031.', ['40 actual', '45 actual']],
+      [
+        'Under the act the fuel tax will be $12 per barrel in 2032 and $14 per barrel in 2033.',
+        ['12 actual', '14 actual'],
+      ],
+      // Near-miss: receipts of a tax are no rate, and stay a forecast.
+      [
+        'Tax receipts will be $40 billion in 2030 and $45 billion in 2031.',
+        ['40000000000 expected', '45000000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
