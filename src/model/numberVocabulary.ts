@@ -378,9 +378,10 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // before a scale or a grouped number.
   [String.raw`SR\s?${CODE_NUMBER_AHEAD}`, 'SAR'],
   [String.raw`₪\s?|NIS\s?`, 'ILS'],
-  // "R61 billion", "R2,400 million": the rand's sign, glued to a scaled or grouped number, like
-  // the letters above ("the R40 road" and a spaced "R 5", a row's name, are none).
-  [String.raw`R(?=\d)${CODE_NUMBER_AHEAD}`, 'ZAR'],
+  // "R61 billion", "R2,400 million": the rand's sign, glued to its number; a bare "R85 a tonne" is
+  // read only in a document about South Africa (candidates' bareRand), so "the R40 road" elsewhere
+  // and a spaced "R 5", a row's name, are none.
+  [String.raw`R(?=\d)`, 'ZAR'],
   // The six codes of the first contract as before, and codes that are no word, name or grade in
   // English ("NOK 640 a barrel", "CHF 45"); the others only before a scale or a grouped number
   // ("INR 12,500"), so "COP 28" (a conference), "TRY 5" and "PHP 8" (a language) are none.

@@ -176,6 +176,12 @@ function indexSpread(sentence: string, m: Match): boolean {
   );
 }
 
+/** A rand sum with its sign and no scale nor grouping: "R236", "R308 per tonne" (not "R1 463
+ *  billion", "R318-billion"). */
+const BARE_RAND_RE = new RegExp(
+  String.raw`^R\d{1,3}(?:\.\d+)?(?![\d.,]|[\s\u00a0\u202f]\d|[\s-]?(?:${SCALE}|m|bn|mn)\b)`,
+);
+
 /** Right before an amount, the "one in (every)" of a ratio: "1 in 4 dollars of aid". */
 const ONE_IN_BEFORE_RE = /(?<![\w‑-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 
@@ -333,6 +339,10 @@ export function buildCandidate(
   ) {
     return undefined;
   }
+  // "R85 a tonne": the rand's bare sign before a number with no scale nor grouping is a sum only
+  // in a document about South Africa (whose bare cents are the rand's); elsewhere it names a road, a row or a model ("the R40").
+  if (unit === 'ZAR' && BARE_RAND_RE.test(statedText.trim()) && ctx.currencies?.cents !== 'ZAR')
+    return undefined;
   // "4.2 billion dinars" in a Jordanian release, "3 billion shillings" in a Ugandan one: the
   // country's own currency of that name, not the contract's: no figure. So too when the sum is
   // that country's, by a possessive before it in its sentence ("Tunisia's budget of 60 billion

@@ -14215,3 +14215,34 @@ describe('status: the next rate of a dated list shares the tax verb of the first
     }
   });
 });
+
+describe('amounts: a bare rand sign before a number with no scale, in a South African text', () => {
+  it('"the fee goes up to R95 a tonne" and "R412 per household" read as rand from a South African publisher; the same words elsewhere, "R1.8 billion" anywhere and "R17.90/US$" keep the old reading', () => {
+    const read = (text: string, publisher: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, publisher } }).map(
+        (c) => `${c.kind} ${c.value} ${c.unit}`,
+      );
+    for (const [text, publisher, want] of [
+      [
+        'The landfill fee went up to R95 a tonne in March.',
+        'City of Durban, South Africa',
+        ['amount 95 ZAR'],
+      ],
+      [
+        'Each rebate came to R412 per household.',
+        'South African Revenue Service',
+        ['amount 412 ZAR'],
+      ],
+      // Near-misses: no South Africa named, a scaled sum, and an exchange rate.
+      ['Traffic on the R95 eased after the works.', 'Arland Roads Agency', []],
+      [
+        'Grants reached R1.8 billion in 2026.',
+        'Arland Statistics Office',
+        ['amount 1800000000 ZAR'],
+      ],
+      ['Sums are converted at R17.90/US$.', 'South African Revenue Service', []],
+    ] as const) {
+      expect(read(text, publisher), text).toEqual(want);
+    }
+  });
+});
