@@ -14194,3 +14194,24 @@ describe('traps: cents joined to "sales tax" are a rate on each dollar spent', (
     }
   });
 });
+
+describe('traps: a scaled number whose phrase counts trips borrows no currency', () => {
+  it('"weekday rides climbed to 1.4 million" and "flights reached 2.2 million" after a sum are counts; "while fees reached 2.2 million" keeps the sum', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Fare income was $410 million, and weekday rides climbed to 1.4 million.',
+        ['amount 410000000'],
+      ],
+      ['The airport earned $95 million, while flights reached 2.2 million.', ['amount 95000000']],
+      // Near-miss: the bare number's own phrase names money, so it keeps the currency.
+      [
+        'The airport earned $95 million, while fees reached 2.2 million.',
+        ['amount 95000000', 'amount 2200000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
