@@ -14215,3 +14215,26 @@ describe('traps: a scaled number whose phrase counts trips borrows no currency',
     }
   });
 });
+
+describe('traps: the ends of a band a probability is given for', () => {
+  it('"a 70% chance that copper ends 2031 within a range of $8,000 to $11,000" and "odds ... inside the band of 2% to 4%" are no figures; "copper will range from $8,000 to $11,000" keeps its ends', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? JSON.stringify(c.range)}`,
+      );
+    for (const [text, want] of [
+      [
+        'We see a 70% chance that copper ends 2031 within a range of $8,000 to $11,000 a tonne.',
+        [],
+      ],
+      ['The odds that inflation stays inside the band of 2% to 4% next year are high.', []],
+      // Near-miss: a forecast range with no odds attached.
+      [
+        'Copper will trade between $8,000 and $11,000 a tonne in 2031.',
+        ['amount {"low":8000,"high":11000}'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
