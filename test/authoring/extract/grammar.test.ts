@@ -14238,3 +14238,21 @@ describe('traps: the ends of a band a probability is given for', () => {
     }
   });
 });
+
+describe('traps: a percent that names a loan-to-value band is a class of loan', () => {
+  it('"five-year fixes at 90% loan-to-value averaged 5.1%" and "95% LTV mortgages" keep only the rate; "the average loan-to-value was 68%" keeps its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Five-year fixes at 90% loan-to-value averaged 5.1% in May.', ['share 5.1']],
+      [
+        'Lenders widened their range of 95% LTV mortgages, priced at 5.6% on average.',
+        ['share 5.6'],
+      ],
+      // Near-miss: the ratio itself stated as a level.
+      ['The average loan-to-value on new lending was 68% in May.', ['share 68']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
