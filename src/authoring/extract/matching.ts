@@ -4927,10 +4927,11 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
 /** Before a number, a fund's or portfolio's return and the words that give its size: "a net return
  *  of ", "Returns over the decade were ", "the fund's return for the year was ", "the rolling
  *  10-year return has been hovering around ", "the real return for a 70% stocks and 30% bonds
- *  portfolio was below ", "the fund returned ". Not "the return on equity was ", a tax return, an
+ *  portfolio was below ", "the fund returned ", "the annualised return stands at ", "the Reserve
+ *  Fund earned ". Not "the return on equity was ", a tax return, an
  *  internal rate of return, or "return to" a level. */
 const FUND_RETURN_BEFORE_RE =
-  /(?:(?<!\btax\s|\binternal\s+rate\s+of\s)\breturns?(?:\s+(?:for|over|in|during|since)\s+(?:the\s+|its\s+|this\s+|that\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\s+(?:for|of)\s+(?:an?|the|its|our|their)\s+[^.;:]{1,60}?\s+(?:portfolios?|funds?))?\s+(?:of|(?:has|have|had)\s+been(?:\s+[a-z]+ing)?(?:\s+(?:around|about|at|near))?|was|were|is|are|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|averaged)|\b(?:has\s+|have\s+)?return(?:ed|s)(?:\s+an?\s+average\s+of)?)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|below|above|under|over|more\s+than|less\s+than)\s+)?$/i;
+  /(?:(?<!\btax\s|\binternal\s+rate\s+of\s)\breturns?(?:\s+(?:for|over|in|during|since)\s+(?:the\s+|its\s+|this\s+|that\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\s+(?:for|of)\s+(?:an?|the|its|our|their)\s+[^.;:]{1,60}?\s+(?:portfolios?|funds?))?\s+(?:of|(?:has|have|had)\s+been(?:\s+[a-z]+ing)?(?:\s+(?:around|about|at|near))?|was|were|is|are|stood\s+at|stands?\s+at|came\s+(?:in\s+)?at|amounted\s+to|averaged)|\b(?:has\s+|have\s+)?return(?:ed|s)(?:\s+an?\s+average\s+of)?|\b(?:funds?|portfolios?|endowments?)\s+(?:has\s+|have\s+)?earn(?:ed|s))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|below|above|under|over|more\s+than|less\s+than)\s+)?$/i;
 /** After a number, the return it is the size of: " net return", " annualised real return". */
 const FUND_RETURN_AFTER_RE =
   /^\s+(?:(?:net|real|nominal|gross|total|annual|annuali[sz]ed|average|investment|portfolio|shareholder)\s+){0,3}returns?\b(?!\s+(?:on|to)\b)/i;

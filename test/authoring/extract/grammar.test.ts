@@ -14256,3 +14256,18 @@ describe('traps: a percent that names a loan-to-value band is a class of loan', 
     }
   });
 });
+
+describe('kind: a fund that "earned" a percent, or whose return "stands at" one, states a return', () => {
+  it('"the Reserve Fund earned 4.2 percent in 2030" and "the annualised return stands at 3.4%" are changes; "exports earned 57.2% of the total" keeps its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The Reserve Fund earned 4.2 percent in 2030.', ['change 4.2']],
+      ['Since launch the annualised return stands at 3.4%.', ['change 3.4']],
+      // Near-miss: a part of a whole after "earned ... of".
+      ['Exports earned 57.2% of the total.', ['share 57.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
