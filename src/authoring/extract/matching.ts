@@ -1220,6 +1220,12 @@ const PUT_AT_ODDS_BEFORE_RE = new RegExp(
 const PROBABILITY_EVENT_RE =
   /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,80}?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at\s+(?:(?:about|around|some|only|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
 
+/** A probability that an outcome falls within a band, and the band's two ends: "a 70% chance that
+ *  output ends the year within a range of 11 to 13 million b/d". The ends say how sure a forecast
+ *  is, as the odds do; "prices will range from $50 to $70" names no odds and keeps its figures. */
+const PROBABILITY_BAND_RE =
+  /\b(?:probability|likelihood|chance|odds|confidence)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:within|inside|outside)\s+(?:(?:our|the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:band|range|interval)\s+(?:of\s+|from\s+|between\s+)?\S{0,4}\d[\d.,]*\S*\s+(?:to|and|[-–])\s+\S{0,4}\d[\d.,]*/i;
+
 /** Right before a percent, a probability stated earlier with no number since, then the base it
  *  moved from: "a 30% chance of a fall in rents next year, down from ", "a 20 percent likelihood
  *  of a strike, against ". The level a probability moved from is a probability too. */
@@ -1235,9 +1241,11 @@ function probability(s: string, m: Match): boolean {
     PROBABILITY_BASE_BEFORE_RE.test(s.slice(0, lastNumber))
   )
     return true;
-  const event = PROBABILITY_EVENT_RE.exec(s);
-  if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
-    return true;
+  for (const re of [PROBABILITY_EVENT_RE, PROBABILITY_BAND_RE]) {
+    const event = re.exec(s);
+    if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
+      return true;
+  }
   return (
     m.kind !== 'amount' &&
     (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
@@ -4919,10 +4927,11 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
 /** Before a number, a fund's or portfolio's return and the words that give its size: "a net return
  *  of ", "Returns over the decade were ", "the fund's return for the year was ", "the rolling
  *  10-year return has been hovering around ", "the real return for a 70% stocks and 30% bonds
- *  portfolio was below ", "the fund returned ". Not "the return on equity was ", a tax return, an
+ *  portfolio was below ", "the fund returned ", "the annualised return stands at ", "the Reserve
+ *  Fund earned ". Not "the return on equity was ", a tax return, an
  *  internal rate of return, or "return to" a level. */
 const FUND_RETURN_BEFORE_RE =
-  /(?:(?<!\btax\s|\binternal\s+rate\s+of\s)\breturns?(?:\s+(?:for|over|in|during|since)\s+(?:the\s+|its\s+|this\s+|that\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\s+(?:for|of)\s+(?:an?|the|its|our|their)\s+[^.;:]{1,60}?\s+(?:portfolios?|funds?))?\s+(?:of|(?:has|have|had)\s+been(?:\s+[a-z]+ing)?(?:\s+(?:around|about|at|near))?|was|were|is|are|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|averaged)|\b(?:has\s+|have\s+)?return(?:ed|s)(?:\s+an?\s+average\s+of)?)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|below|above|under|over|more\s+than|less\s+than)\s+)?$/i;
+  /(?:(?<!\btax\s|\binternal\s+rate\s+of\s)\breturns?(?:\s+(?:for|over|in|during|since)\s+(?:the\s+|its\s+|this\s+|that\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\s+(?:for|of)\s+(?:an?|the|its|our|their)\s+[^.;:]{1,60}?\s+(?:portfolios?|funds?))?\s+(?:of|(?:has|have|had)\s+been(?:\s+[a-z]+ing)?(?:\s+(?:around|about|at|near))?|was|were|is|are|stood\s+at|stands?\s+at|came\s+(?:in\s+)?at|amounted\s+to|averaged)|\b(?:has\s+|have\s+)?return(?:ed|s)(?:\s+an?\s+average\s+of)?|\b(?:funds?|portfolios?|endowments?)\s+(?:has\s+|have\s+)?earn(?:ed|s))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|below|above|under|over|more\s+than|less\s+than)\s+)?$/i;
 /** After a number, the return it is the size of: " net return", " annualised real return". */
 const FUND_RETURN_AFTER_RE =
   /^\s+(?:(?:net|real|nominal|gross|total|annual|annuali[sz]ed|average|investment|portfolio|shareholder)\s+){0,3}returns?\b(?!\s+(?:on|to)\b)/i;

@@ -38,6 +38,8 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   const next = s.slice(m.ownEnd ?? m.end);
   // "co-financing below $2 million per project": a bound each item must pass, not a sum.
   if (NOUN_BOUND_BEFORE_RE.test(before) && PER_ITEM_AFTER_RE.test(next)) return 'group';
+  // "fixed rates at 90% loan-to-value", "95% LTV mortgages": the band names a class of loan.
+  if (m.kind === 'share' && LOAN_BAND_AFTER_RE.test(next)) return 'group';
   if (scheduleTier(before, next, m.range !== undefined)) return 'tier';
   if (conditionBound(before, next)) return 'condition';
   // "Fees above $9,000 and below $500 are waived": the second bound of a pair reads as the first.
@@ -156,6 +158,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
  *  in -ing ("the months of the ongoing season", "the coming years") is no participle that sorts. */
 const GROUP_CRITERION_BEFORE_RE =
   /\b(?:countries|economies|nations|members|allies|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** Right after a percent, the loan-to-value band it names, no ratio measured: " loan-to-value",
+ *  " LTV mortgages" (" loan-to-value ratio", " LTV ratio" may be a level and keep their reading). */
+const LOAN_BAND_AFTER_RE = /^[\s-]*(?:loan-to-value|LTV)\b(?![\s-]*ratios?\b)/i;
 
 /** Right before a number, members sorted by a band of what they earn or hold, at either end:
  *  "households with PCI between ", "families earning between R90 001 and R". */

@@ -944,9 +944,10 @@ export const AMOUNT_BARE_RE = new RegExp(
   'gi',
 );
 /** The noun phrase of a bare scaled number names what it counts: "and a total population of 291
- *  million", "with 45 million inhabitants" before it. Such a number borrows no currency. */
+ *  million", "with 45 million inhabitants" before it, or trips made ("daily rides climbed to 3.1
+ *  million"). Such a number borrows no currency. */
 export const COUNTED_NOUN_RE =
-  /\b(?:population|people|persons|inhabitants|residents|citizens|passengers|visitors|tourists|arrivals|travell?ers|workers|employees|jobs|households|users|customers|subscribers|members|students|children|consumers|vehicles|cars|units|barrels|tonnes|tons|doses|homes|dwellings|hectares|votes|voters)\b/i;
+  /\b(?:population|people|persons|inhabitants|residents|citizens|passengers|visitors|tourists|arrivals|travell?ers|workers|employees|jobs|households|users|customers|subscribers|members|students|children|consumers|vehicles|cars|units|barrels|tonnes|tons|doses|homes|dwellings|hectares|votes|voters|trips|journeys|rides|boardings|flights|containers)\b/i;
 /** The start of a bare number's own phrase: the last "and", "or", comma, semicolon or "with". */
 export const OWN_PHRASE_START_RE =
   /(?:\band\b|\bor\b|\bwith\b|[,;:(])(?![^]*(?:\band\b|\bor\b|\bwith\b|[,;:(]))/i;

@@ -14246,3 +14246,80 @@ describe('amounts: a bare rand sign before a number with no scale, in a South Af
     }
   });
 });
+
+describe('traps: a scaled number whose phrase counts trips borrows no currency', () => {
+  it('"weekday rides climbed to 1.4 million" and "flights reached 2.2 million" after a sum are counts; "while fees reached 2.2 million" keeps the sum', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Fare income was $410 million, and weekday rides climbed to 1.4 million.',
+        ['amount 410000000'],
+      ],
+      ['The airport earned $95 million, while flights reached 2.2 million.', ['amount 95000000']],
+      // Near-miss: the bare number's own phrase names money, so it keeps the currency.
+      [
+        'The airport earned $95 million, while fees reached 2.2 million.',
+        ['amount 95000000', 'amount 2200000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: the ends of a band a probability is given for', () => {
+  it('"a 70% chance that copper ends 2031 within a range of $8,000 to $11,000" and "odds ... inside the band of 2% to 4%" are no figures; "copper will range from $8,000 to $11,000" keeps its ends', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? JSON.stringify(c.range)}`,
+      );
+    for (const [text, want] of [
+      [
+        'We see a 70% chance that copper ends 2031 within a range of $8,000 to $11,000 a tonne.',
+        [],
+      ],
+      ['The odds that inflation stays inside the band of 2% to 4% next year are high.', []],
+      // Near-miss: a forecast range with no odds attached.
+      [
+        'Copper will trade between $8,000 and $11,000 a tonne in 2031.',
+        ['amount {"low":8000,"high":11000}'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a percent that names a loan-to-value band is a class of loan', () => {
+  it('"five-year fixes at 90% loan-to-value averaged 5.1%" and "95% LTV mortgages" keep only the rate; "the average loan-to-value was 68%" keeps its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Five-year fixes at 90% loan-to-value averaged 5.1% in May.', ['share 5.1']],
+      [
+        'Lenders widened their range of 95% LTV mortgages, priced at 5.6% on average.',
+        ['share 5.6'],
+      ],
+      // Near-miss: the ratio itself stated as a level.
+      ['The average loan-to-value on new lending was 68% in May.', ['share 68']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kind: a fund that "earned" a percent, or whose return "stands at" one, states a return', () => {
+  it('"the Reserve Fund earned 4.2 percent in 2030" and "the annualised return stands at 3.4%" are changes; "exports earned 57.2% of the total" keeps its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The Reserve Fund earned 4.2 percent in 2030.', ['change 4.2']],
+      ['Since launch the annualised return stands at 3.4%.', ['change 3.4']],
+      // Near-miss: a part of a whole after "earned ... of".
+      ['Exports earned 57.2% of the total.', ['share 57.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
