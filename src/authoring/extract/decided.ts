@@ -2,7 +2,13 @@
 // or a price a body fixed is actual, even for a date to come. Pure; it reads only the words and
 // the caller's own readings it is given, and knows nothing of the rest of the status chain.
 
-import { EXPECTED_RE, EXPECTS_BEFORE_RE, FORECAST_WORD_RE, PLANS_TO_RE } from './vocabulary.ts';
+import {
+  EXPECTED_RE,
+  EXPECTS_BEFORE_RE,
+  FORECAST_WORD_RE,
+  MAY_RE,
+  PLANS_TO_RE,
+} from './vocabulary.ts';
 
 /** Which decision sets the figure, so a caller or a test can say why it is actual. */
 export type DecidedReading =
@@ -230,7 +236,6 @@ const CHARGE_DECIDED_RE =
  *  modal ("may" in lower case only, so the month is none). */
 const CHARGE_OPEN_RE =
   /\b(?:propos\w*|draft|consult\w*|recommend\w*|subject\s+to|unless|if|would|could|might|likely)\b/i;
-const MAY_MODAL_RE = /\bmay\b/;
 
 /** What a level is set as when it is an aim, not a decision: "has set its target at". */
 const AIM_WORD_RE = /\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b/i;
@@ -435,7 +440,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead) &&
     CHARGE_DECIDED_RE.test(sentence) &&
     !CHARGE_OPEN_RE.test(sentence) &&
-    !MAY_MODAL_RE.test(sentence) &&
+    !MAY_RE.test(sentence) &&
     !v.requested &&
     !v.forecastItself &&
     unhedged(v)
