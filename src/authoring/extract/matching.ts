@@ -8,6 +8,7 @@ import { ratioDenominator } from '../../model/ratioDenominator.ts';
 import { rateOfInterest } from '../../model/rateOfInterest.ts';
 import { measureKind } from './measure.ts';
 import { membershipBound } from './membership.ts';
+import { supposition } from './supposed.ts';
 import { JAPANESE_SCRIPT_RE, japaneseFigures } from './japanese.ts';
 import { CYRILLIC_RE, russianFigures } from './russian.ts';
 import {
@@ -276,9 +277,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !bareMargin(sentence, m, kept, context) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
-      !illustration(sentence, m) &&
-      !sensitivity(sentence, m) &&
-      !supposedScenario(sentence, m) &&
+      supposition(sentence, m) === undefined &&
       !(
         m.kind === 'amount' &&
         CENT_ADJECTIVE_RE.test(sentence.slice(ownStart(m), m.ownEnd ?? m.end)) &&
@@ -2373,115 +2372,15 @@ function indexLevel(s: string, m: Match): boolean {
   );
 }
 
-/** Before a number, a reading supposed to show how a measure reads, and what it "would" tell:
- *  "a score of 120 would mean that prices are 20% above", "an index value of 95 would indicate
- *  that output is ". */
-const ILLUSTRATION_BEFORE_RE =
-  /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:values?|readings?|scores?|levels?)\s+of\s+\d[\d.,]*\s+would\s+(?:indicate|mean|imply|show|signal|suggest)\b[^.;:]*$/i;
-/** Before a number in its clause, a subject the text supposes, no real one: "a hypothetical
- *  rival with a share of ", "an imaginary household on ". What it holds is the test's assumption
- *  (a notional amount or value of contracts is a real measure). */
-const SUPPOSED_SUBJECT_BEFORE_RE =
-  /\b(?:an?|the|each|any)\s+(?:hypothetical|imaginary|fictitious|fictional|notional)\s+(?!(?:amounts?|values?|principal|sums?)\b)[a-z][\w-]*\b[^.;:]*$/i;
 /** "14 million 480-pound bales", "50-pound sacks": a number joined to "pound" by a hyphen before a
  *  plural noun is the weight of each item, an adjective, no sum of money. */
 const WEIGHT_ADJECTIVE_RE = /^\d[\d.,]*-pound$/i;
 const PLURAL_NOUN_AFTER_RE = /^\s+[a-z]{2,}s\b/;
 
-/** A sentence that opens on a supposed change and what it "would" do, after a lead-in that offers
- *  it as an example or not ("For example, a 2% fall in yields would"): "A 5% swing in feed prices
- *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
- *  $2 billion", also with the size in words ("A two per cent drop in demand would") or after a
- *  short opening phrase and its comma ("By way of example, a 2% fall in fares would"). It tells
- *  how one measure answers another, a sensitivity; neither number is a figure. */
-const SENSITIVITY_RE =
-  /^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
-
-/** A sentence that opens on a condition supposed with the subjunctive, up to what it "would" do:
- *  "Were fuel prices to climb 10%, freight costs would rise by $30 million", "If demand were to
- *  fall 5%, …", "Should rates rise 1 point, …". The clause up to its semicolon is a sensitivity;
- *  "If growth holds at 3%, receipts will reach $2 billion" (no supposition) keeps its reading. */
-const SUPPOSED_WERE_RE =
-  /^\s*["“]?(?:Were\s|Should\s|If\s+[^.;:]*?\bwere\s+to\s)[^.;:]*?\bwould\b[^;]*/;
-
 /** "a 1-cent sales tax", "the half-cent regional sales tax": cents joined to "sales tax" by a hyphen
  *  are taken on each dollar spent, a rate of money per money, no sum; "a 5-cent fee per bag" stays. */
 const CENT_ADJECTIVE_RE = /^(?:\d[\d.]*|half|one|two)-cents?$/i;
 const SALES_TAX_AFTER_RE = /^\s+(?:[\w-]+\s+){0,2}?sales(?:\s+and\s+use)?\s+tax(?:es)?\b/i;
-
-/** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
- *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central
- *  scenario" and "in the baseline scenario, where" are the forecast itself. */
-const SUPPOSED_SCENARIO_RE =
-  /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:scenario|downside|upside|case|simulation)\s+(?:where|in\s+which)\b/i;
-
-/** A number after a supposed scenario in its sentence is the supposed change or what it would do, a
- *  sensitivity: "In a scenario where rents drop 12%, arrears would climb to £40m" (neither is a
- *  figure). Numbers before it ("Fees rose 3%; we modelled a downside in which …") keep their reading.
- *  @example supposedScenario('In a scenario where rents drop 12%, arrears would rise.', { start: 32, end: 35, kind: 'change' } as Match) // true */
-function supposedScenario(s: string, m: Match): boolean {
-  const at = SUPPOSED_SCENARIO_RE.exec(s);
-  return at !== null && at.index < ownStart(m);
-}
-
-/** A supposed change per unit and what it does, anywhere in a sentence: "each $1 change in the
- *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", a step in
- *  percent or points and its effect ("every extra 1% of wage growth adds £2bn", "each 1% gap in
- *  toll revenue would cost"), or "that a 10 percent drop in prices would cut". Not "each year
- *  output rose by 2%" (no change "in"), nor "a 3% rise in sales" with no "would". */
-const SUPPOSED_CHANGE_RE =
-  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=\bthat\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b)/i;
-
-/** A supposed member and what it would pay or get, a worked example: "a farm with sales of $2
- *  million would owe $30,000", "a household earning $50,000 would receive $900". A member that did
- *  pay ("a farm with sales of $2 million paid $30,000") is a case reported. */
-const SUPPOSED_CASE_RE =
-  /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:with|earning|having|selling|producing|making)\s+[^.;:]*?\bwould\s+(?:(?:then|still|only|also)\s+)?(?:pay|owe|get|receive|save|be\s+(?:charged|liable|due|entitled))\b/i;
-
-/** A change supposed against the facts and what would follow: "If the retirement age were lifted
- *  to 68, the gap would be £2bn narrower", "if rates had been 1% higher, income would have …". A
- *  plain "if" of what may come ("if the plan is adopted, spending will reach") forecasts, and a sum
- *  worked out again without a part ("if fees were excluded, revenue would be") states a level. */
-const SUPPOSED_IF_RE =
-  /(?:^|[.;:]\s+|\b(?:but|and)\s+)["“]?if\s+(?:[^.;:,]|\.\d)*?\b(?:were|had\s+been)\s+(?:(?:[\w-]+\s+){0,3}?(?:raised|lifted|increased|cut|lowered|reduced|higher|lower)\b|[^.;:,]*?\d)(?:[^.;:]|\.\d)*?,(?:[^.;:]|\.\d)*?\bwould\b/i;
-
-/** True when a number is part of a sensitivity or a worked example: the whole sentence when it
- *  opens on a supposed change (SENSITIVITY_RE), the clause a supposed condition opens (SUPPOSED_WERE_RE), else what follows a supposed change or a supposed
- *  member or condition written inside it (SUPPOSED_CHANGE_RE, SUPPOSED_CASE_RE, SUPPOSED_IF_RE), so "Revenue was $9 billion; each $1 change in the price moves it by
- *  $70 million" keeps its $9 billion.
- *  @example sensitivity('each $1 change in the price moves it by $70 million', { start: 40, end: 51, kind: 'amount' } as Match) // true */
-function sensitivity(s: string, m: Match): boolean {
-  if (SENSITIVITY_RE.test(s)) return true;
-  const supposedWere = SUPPOSED_WERE_RE.exec(s);
-  if (supposedWere !== null && (m.own ?? m.start) < supposedWere[0].length) return true;
-  const supposed = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_CASE_RE.exec(s) ?? SUPPOSED_IF_RE.exec(s);
-  return supposed !== null && (m.own ?? m.start) >= supposed.index;
-}
-
-/** A figure in what an illustrative reading would tell is no measurement: "an index value of 95
- *  would indicate that output is 5% lower than the base year's". The reading of a real period, "the
- *  index value of 95 in May means that output was 5% lower", keeps its reading.
- *  @example illustration('a score of 120 would mean prices are 20% above', { start: 32, end: 35, kind: 'change' } as Match) // true */
-function illustration(s: string, m: Match): boolean {
-  const before = s.slice(0, ownStart(m));
-  return (
-    ILLUSTRATION_BEFORE_RE.test(before) ||
-    SUPPOSED_SUBJECT_BEFORE_RE.test(before) ||
-    // "For a home with a rateable value of $650,000, the bill will rise by $5 a week": the value
-    // that picks out one example member is the example's, no figure; the bill it will pay stays.
-    (m.kind === 'amount' &&
-      EXAMPLE_MEMBER_BEFORE_RE.test(before) &&
-      EXAMPLE_BILL_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
-  );
-}
-
-/** Right before an amount, the value that picks out one member as an example, opened by "a" or
- *  "an" (any one, not "the average home"): "For a home with a rateable value of ", "A typical
- *  family with a house valued at ", "a flat worth ". A bound ("worth more than") is none. */
-const EXAMPLE_MEMBER_BEFORE_RE =
-  /(?:^|\n|\bfor\s+)\s*an?\s+(?:[\w-]+\s+){0,3}?(?:propert(?:y|ies)|homes?|houses?|households?|dwellings?|flats?|apartments?|ratepayers?|homeowners?|owners?|famil(?:y|ies))\s+(?:with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:value|valuation|price)\s+of|valued\s+at|worth)|valued\s+at|worth)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
-/** After that value, what the example will pay or see its bill do: " will pay", "rates will rise". */
-const EXAMPLE_BILL_AFTER_RE = /\bwill\s+(?:pay|see|rise|fall|increase|climb|go\s+up|drop)\b/i;
 
 /** Before a percent from 100 up, an index's level against a base of 100, as the statistics
  *  offices of the CIS write it: "GDP growth amounted to 105.2 percent", "the deflator relative to

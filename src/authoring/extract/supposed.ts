@@ -1,0 +1,121 @@
+// Reads a number under a supposition: what a scenario, a stress test, a sensitivity or a worked
+// example supposes, and what the text says the supposition would produce; no outturn nor forecast.
+// Pure; it sees one sentence and one match, and knows nothing of kinds, status or other figures.
+
+import type { Match } from './matching.ts';
+
+/** Why a number is no figure but a supposition:
+ *  - 'scenario': a supposed scenario's path or result ("in a scenario where rents drop 12%");
+ *  - 'sensitivity': a supposed change and what it would do ("a 1% rise in rates would add $2bn");
+ *  - 'counterfactual': a condition put against the facts ("if fees had been 1% higher, …");
+ *  - 'example': a supposed member or reading ("a household earning $50,000 would receive $900"). */
+export type SuppositionReading = 'scenario' | 'sensitivity' | 'counterfactual' | 'example';
+
+/** What the reader needs of a match: where its number and words are, and its kind. */
+export type SuppositionMatch = Pick<Match, 'start' | 'end' | 'own' | 'ownEnd' | 'kind'>;
+
+/**
+ * Why the number at `m` is supposed rather than measured or forecast: a worked example or an
+ * illustrative reading, a sensitivity, a condition against the facts, or a supposed scenario. A
+ * number before the supposition in its sentence ("Fees rose 3%; we modelled a downside in which
+ * …") keeps its reading: undefined.
+ * @example supposition('In a scenario where rents drop 12%, arrears would rise.', { start: 32, end: 35, kind: 'change' }) // 'scenario'
+ */
+export function supposition(s: string, m: SuppositionMatch): SuppositionReading | undefined {
+  const start = m.own ?? m.start;
+  const before = s.slice(0, start);
+  if (ILLUSTRATION_BEFORE_RE.test(before) || SUPPOSED_SUBJECT_BEFORE_RE.test(before))
+    return 'example';
+  // "For a home with a rateable value of $650,000, the bill will rise by $5 a week": the value
+  // that picks out one example member is the example's, no figure; the bill it will pay stays.
+  if (
+    m.kind === 'amount' &&
+    EXAMPLE_MEMBER_BEFORE_RE.test(before) &&
+    EXAMPLE_BILL_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
+  )
+    return 'example';
+  // The whole sentence when it opens on a supposed change, the clause a supposed condition opens.
+  if (SENSITIVITY_RE.test(s)) return 'sensitivity';
+  const supposedWere = SUPPOSED_WERE_RE.exec(s);
+  if (supposedWere !== null && start < supposedWere[0].length) return 'sensitivity';
+  // What follows a supposed change, member or condition written inside the sentence, so "Revenue
+  // was $9 billion; each $1 change in the price moves it by $70 million" keeps its $9 billion.
+  const change = SUPPOSED_CHANGE_RE.exec(s);
+  if (change !== null) return start >= change.index ? 'sensitivity' : scenario(s, start);
+  const member = SUPPOSED_CASE_RE.exec(s);
+  if (member !== null) return start >= member.index ? 'example' : scenario(s, start);
+  const against = SUPPOSED_IF_RE.exec(s);
+  if (against !== null && start >= against.index) return 'counterfactual';
+  return scenario(s, start);
+}
+
+/** A number after a supposed scenario in its sentence is the supposed change or what it would do:
+ *  "In a scenario where rents drop 12%, arrears would climb to £40m" (neither is a figure). */
+function scenario(s: string, start: number): SuppositionReading | undefined {
+  const at = SUPPOSED_SCENARIO_RE.exec(s);
+  return at !== null && at.index < start ? 'scenario' : undefined;
+}
+
+/** Before a number, a reading supposed to show how a measure reads, and what it "would" tell:
+ *  "a score of 120 would mean that prices are 20% above", "an index value of 95 would indicate
+ *  that output is ". */
+const ILLUSTRATION_BEFORE_RE =
+  /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:values?|readings?|scores?|levels?)\s+of\s+\d[\d.,]*\s+would\s+(?:indicate|mean|imply|show|signal|suggest)\b[^.;:]*$/i;
+
+/** Before a number in its clause, a subject the text supposes, no real one: "a hypothetical
+ *  rival with a share of ", "an imaginary household on ". What it holds is the test's assumption
+ *  (a notional amount or value of contracts is a real measure). */
+const SUPPOSED_SUBJECT_BEFORE_RE =
+  /\b(?:an?|the|each|any)\s+(?:hypothetical|imaginary|fictitious|fictional|notional)\s+(?!(?:amounts?|values?|principal|sums?)\b)[a-z][\w-]*\b[^.;:]*$/i;
+
+/** A sentence that opens on a supposed change and what it "would" do, after a lead-in that offers
+ *  it as an example or not ("For example, a 2% fall in yields would"): "A 5% swing in feed prices
+ *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
+ *  $2 billion", also with the size in words ("A two per cent drop in demand would") or after a
+ *  short opening phrase and its comma ("By way of example, a 2% fall in fares would"). It tells
+ *  how one measure answers another, a sensitivity; neither number is a figure. */
+const SENSITIVITY_RE =
+  /^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+
+/** A sentence that opens on a condition supposed with the subjunctive, up to what it "would" do:
+ *  "Were fuel prices to climb 10%, freight costs would rise by $30 million", "If demand were to
+ *  fall 5%, …", "Should rates rise 1 point, …". The clause up to its semicolon is a sensitivity;
+ *  "If growth holds at 3%, receipts will reach $2 billion" (no supposition) keeps its reading. */
+const SUPPOSED_WERE_RE =
+  /^\s*["“]?(?:Were\s|Should\s|If\s+[^.;:]*?\bwere\s+to\s)[^.;:]*?\bwould\b[^;]*/;
+
+/** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
+ *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central
+ *  scenario" and "in the baseline scenario, where" are the forecast itself. */
+const SUPPOSED_SCENARIO_RE =
+  /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:scenario|downside|upside|case|simulation)\s+(?:where|in\s+which)\b/i;
+
+/** A supposed change per unit and what it does, anywhere in a sentence: "each $1 change in the
+ *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", a step in
+ *  percent or points and its effect ("every extra 1% of wage growth adds £2bn", "each 1% gap in
+ *  toll revenue would cost"), or "that a 10 percent drop in prices would cut". Not "each year
+ *  output rose by 2%" (no change "in"), nor "a 3% rise in sales" with no "would". */
+const SUPPOSED_CHANGE_RE =
+  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=\bthat\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b)/i;
+
+/** A supposed member and what it would pay or get, a worked example: "a farm with sales of $2
+ *  million would owe $30,000", "a household earning $50,000 would receive $900". A member that did
+ *  pay ("a farm with sales of $2 million paid $30,000") is a case reported. */
+const SUPPOSED_CASE_RE =
+  /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:with|earning|having|selling|producing|making)\s+[^.;:]*?\bwould\s+(?:(?:then|still|only|also)\s+)?(?:pay|owe|get|receive|save|be\s+(?:charged|liable|due|entitled))\b/i;
+
+/** A change supposed against the facts and what would follow: "If the retirement age were lifted
+ *  to 68, the gap would be £2bn narrower", "if rates had been 1% higher, income would have …". A
+ *  plain "if" of what may come ("if the plan is adopted, spending will reach") forecasts, and a sum
+ *  worked out again without a part ("if fees were excluded, revenue would be") states a level. */
+const SUPPOSED_IF_RE =
+  /(?:^|[.;:]\s+|\b(?:but|and)\s+)["“]?if\s+(?:[^.;:,]|\.\d)*?\b(?:were|had\s+been)\s+(?:(?:[\w-]+\s+){0,3}?(?:raised|lifted|increased|cut|lowered|reduced|higher|lower)\b|[^.;:,]*?\d)(?:[^.;:]|\.\d)*?,(?:[^.;:]|\.\d)*?\bwould\b/i;
+
+/** Right before an amount, the value that picks out one member as an example, opened by "a" or
+ *  "an" (any one, not "the average home"): "For a home with a rateable value of ", "A typical
+ *  family with a house valued at ", "a flat worth ". A bound ("worth more than") is none. */
+const EXAMPLE_MEMBER_BEFORE_RE =
+  /(?:^|\n|\bfor\s+)\s*an?\s+(?:[\w-]+\s+){0,3}?(?:propert(?:y|ies)|homes?|houses?|households?|dwellings?|flats?|apartments?|ratepayers?|homeowners?|owners?|famil(?:y|ies))\s+(?:with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:value|valuation|price)\s+of|valued\s+at|worth)|valued\s+at|worth)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+
+/** After that value, what the example will pay or see its bill do: " will pay", "rates will rise". */
+const EXAMPLE_BILL_AFTER_RE = /\bwill\s+(?:pay|see|rise|fall|increase|climb|go\s+up|drop)\b/i;

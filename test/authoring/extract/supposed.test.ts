@@ -1,0 +1,92 @@
+// The reader of a number under a supposition, on its own: each reading (a scenario, a sensitivity,
+// a condition against the facts, a worked example) and each limit that keeps a number a figure.
+// Every sentence is our own; the fixtures read the same numbers through the whole extractor.
+
+import { describe, expect, it } from 'vitest';
+import {
+  supposition,
+  type SuppositionMatch,
+  type SuppositionReading,
+} from '../../../src/authoring/extract/supposed.ts';
+
+/** The match of `stated` in `sentence`, with its kind. */
+function at(sentence: string, stated: string): SuppositionMatch {
+  const start = sentence.indexOf(stated);
+  if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+  const kind = /[$£€]|billion|million/.test(stated) ? 'amount' : 'change';
+  return { start, end: start + stated.length, kind };
+}
+
+/** A sentence, the stated words, and the reading expected. */
+type Row = readonly [sentence: string, stated: string, expected: SuppositionReading | undefined];
+
+const read = ([sentence, stated]: Row) => supposition(sentence, at(sentence, stated));
+
+describe('supposition: a sensitivity', () => {
+  it.each<Row>([
+    ['A 2% drop in ticket sales would trim income by £3 million.', '2%', 'sensitivity'],
+    ['A 2% drop in ticket sales would trim income by £3 million.', '£3 million', 'sensitivity'],
+    ['As a rule of thumb, a 1% rise in wages would add $80 million.', '$80 million', 'sensitivity'],
+    ['Were grain prices to climb 8%, feed bills would rise by €40 million.', '8%', 'sensitivity'],
+    ['Should yields rise 1 point, costs would go up $2 billion; sales fell 3%.', '3%', undefined],
+    [
+      'Sales were $4 billion; each $1 change in the fare moves them by $9 million.',
+      '$9 million',
+      'sensitivity',
+    ],
+    [
+      'Sales were $4 billion; each $1 change in the fare moves them by $9 million.',
+      '$4 billion',
+      undefined,
+    ],
+    ['Every extra 1% of pay growth adds £1.5 billion to the bill.', '£1.5 billion', 'sensitivity'],
+    ['Analysts note that a 10% fall in copper would cut receipts.', '10%', 'sensitivity'],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: a limit — a change that happened, or a forecast', () => {
+  it.each<Row>([
+    ['A 2% drop in ticket sales cut income by £3 million last year.', '£3 million', undefined],
+    ['If growth holds at 3%, receipts will reach $2 billion.', '$2 billion', undefined],
+    ['Each year output rose by 2%.', '2%', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: a condition against the facts', () => {
+  it.each<Row>([
+    [
+      'If the levy had been 1% higher, receipts would have reached $5 billion.',
+      '$5 billion',
+      'counterfactual',
+    ],
+    [
+      'Prices rose 4%, but if rates were raised again, demand would slow by 2%.',
+      '2%',
+      'counterfactual',
+    ],
+    ['Prices rose 4%, but if rates were raised again, demand would slow by 2%.', '4%', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: a worked example', () => {
+  it.each<Row>([
+    ['A bakery with sales of $900,000 would owe $4,500.', '$4,500', 'example'],
+    ['A bakery with sales of $900,000 paid $4,500.', '$4,500', undefined],
+    ['A reading of 110 would mean that costs are 10% above the base.', '10%', 'example'],
+    ['A hypothetical lender with a share of 20% is assumed.', '20%', 'example'],
+    ['For a house valued at $400,000, the bill will rise by $3 a week.', '$400,000', 'example'],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: a supposed scenario', () => {
+  it.each<Row>([
+    ['In a scenario where fares drop 9%, losses would reach $60 million.', '9%', 'scenario'],
+    [
+      'In a scenario where fares drop 9%, losses would reach $60 million.',
+      '$60 million',
+      'scenario',
+    ],
+    ['Fares rose 3%; we modelled a downside in which they drop 9%.', '3%', undefined],
+    ['In the baseline scenario, where fares rise 2%, revenue grows.', '2%', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
