@@ -42,6 +42,7 @@ import { CALLOUT_RE, fullNames, paragraphs, sentences, unglueDates } from './ext
 import { MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { tableCells } from './extract/tables.ts';
+import { namesScenario } from './extract/supposed.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
 
@@ -261,6 +262,7 @@ export function extractCandidates(
         previousMeasure:
           measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
         sampledEstimates,
+        scenarioBefore: !first && namesScenario(lastSentence),
       };
       const previousSentence = lastSentence;
       lastSentence = sentence;

@@ -199,6 +199,9 @@ export interface SentenceContext {
    *  are based on a sample of shops", "is not statistically significant"): a bare percent in
    *  brackets right after a change is that change's margin, no figure (see bareMargin). */
   sampledEstimates?: boolean;
+  /** The sentence before, in the same paragraph, named a scenario or a stress test ("The scenario
+   *  for the exercise is severe."), which "It includes …" or "Under it, …" points back to. */
+  scenarioBefore?: boolean;
 }
 
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
@@ -277,7 +280,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !bareMargin(sentence, m, kept, context) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
-      supposition(sentence, m) === undefined &&
+      supposition(sentence, m, context) === undefined &&
       !(
         m.kind === 'amount' &&
         CENT_ADJECTIVE_RE.test(sentence.slice(ownStart(m), m.ownEnd ?? m.end)) &&

@@ -1,8 +1,9 @@
 // Reads a number under a supposition: what a scenario, a stress test, a sensitivity or a worked
 // example supposes, and what the text says the supposition would produce; no outturn nor forecast.
-// Pure; it sees one sentence and one match, and knows nothing of kinds, status or other figures.
+// Pure; it sees one sentence, one match and whether the sentence before named a scenario, and
+// knows nothing of kinds, status or other figures.
 
-import type { Match } from './matching.ts';
+import type { Match, SentenceContext } from './matching.ts';
 
 /** Why a number is no figure but a supposition:
  *  - 'scenario': a supposed scenario's path or result ("in a scenario where rents drop 12%");
@@ -14,6 +15,10 @@ export type SuppositionReading = 'scenario' | 'sensitivity' | 'counterfactual' |
 /** What the reader needs of a match: where its number and words are, and its kind. */
 export type SuppositionMatch = Pick<Match, 'start' | 'end' | 'own' | 'ownEnd' | 'kind'>;
 
+/** What the reader needs of the text before the sentence: whether the sentence before, in the same
+ *  paragraph, named a scenario or a stress test that "It includes …" or "Under it, …" points back to. */
+export type SuppositionContext = Pick<SentenceContext, 'scenarioBefore'>;
+
 /**
  * Why the number at `m` is supposed rather than measured or forecast: a worked example or an
  * illustrative reading, a sensitivity, a condition against the facts, or a supposed scenario. A
@@ -21,7 +26,11 @@ export type SuppositionMatch = Pick<Match, 'start' | 'end' | 'own' | 'ownEnd' | 
  * …") keeps its reading: undefined.
  * @example supposition('In a scenario where rents drop 12%, arrears would rise.', { start: 32, end: 35, kind: 'change' }) // 'scenario'
  */
-export function supposition(s: string, m: SuppositionMatch): SuppositionReading | undefined {
+export function supposition(
+  s: string,
+  m: SuppositionMatch,
+  context: SuppositionContext = {},
+): SuppositionReading | undefined {
   const start = m.own ?? m.start;
   const before = s.slice(0, start);
   if (ILLUSTRATION_BEFORE_RE.test(before) || SUPPOSED_SUBJECT_BEFORE_RE.test(before))
@@ -41,19 +50,53 @@ export function supposition(s: string, m: SuppositionMatch): SuppositionReading 
   // What follows a supposed change, member or condition written inside the sentence, so "Revenue
   // was $9 billion; each $1 change in the price moves it by $70 million" keeps its $9 billion.
   const change = SUPPOSED_CHANGE_RE.exec(s);
-  if (change !== null) return start >= change.index ? 'sensitivity' : scenario(s, start);
+  if (change !== null) return start >= change.index ? 'sensitivity' : scenario(s, start, context);
   const member = SUPPOSED_CASE_RE.exec(s);
-  if (member !== null) return start >= member.index ? 'example' : scenario(s, start);
+  if (member !== null) return start >= member.index ? 'example' : scenario(s, start, context);
   const against = SUPPOSED_IF_RE.exec(s);
   if (against !== null && start >= against.index) return 'counterfactual';
-  return scenario(s, start);
+  return scenario(s, start, context);
 }
 
-/** A number after a supposed scenario in its sentence is the supposed change or what it would do:
- *  "In a scenario where rents drop 12%, arrears would climb to £40m" (neither is a figure). */
-function scenario(s: string, start: number): SuppositionReading | undefined {
-  const at = SUPPOSED_SCENARIO_RE.exec(s);
-  return at !== null && at.index < start ? 'scenario' : undefined;
+/**
+ * A number a supposed scenario governs: after the scenario, in its sentence and clause, it is the
+ * scenario's path or its result ("The adverse scenario assumes output falls 6% and banks' ratio
+ * would drop to 9%"); before it, in a clause that says what would happen under it, a result too
+ * ("the ratio would drop to 9% under severe stress"). A stress test or exercise governs only what
+ * "would" happen in it ("In the stress test, losses would reach $8 billion"): the levels banks
+ * entered it with are actual. So does a sentence that points back to a scenario named in the
+ * sentence before ("It includes a fall in house prices of 30%", "Under it, …").
+ */
+function scenario(
+  s: string,
+  start: number,
+  context: SuppositionContext,
+): SuppositionReading | undefined {
+  // The clause of the number: from the last semicolon before it to the next one.
+  const from = s.lastIndexOf(';', start) + 1;
+  const to = s.indexOf(';', start) < 0 ? s.length : s.indexOf(';', start);
+  const clauseBefore = s.slice(from, start);
+  // The scenario's words may run past the number ("A harsh scenario, with exports 7% below
+  // baseline, would …"): they name it where they start.
+  const named = (re: RegExp) => {
+    const at = re.exec(s.slice(from, to));
+    return at !== null && from + at.index < start;
+  };
+  if (named(SUPPOSED_SCENARIO_RE) || named(SCENARIO_NAMED_RE)) return 'scenario';
+  if (TEST_OPENING_RE.test(s.slice(0, start)) && WOULD_RE.test(clauseBefore)) return 'scenario';
+  if (context.scenarioBefore && POINTED_SCENARIO_RE.test(s.slice(0, start))) return 'scenario';
+  const would = clauseBefore.search(WOULD_RE);
+  return would >= 0 && SCENARIO_NAMED_RE.test(s.slice(start, to)) ? 'scenario' : undefined;
+}
+
+/**
+ * Whether a sentence names a scenario or a stress test, which the next sentence may point back to
+ * ("The scenario for the test is set out below. It includes …"). A baseline or central scenario
+ * is the forecast itself.
+ * @example namesScenario('The stress test covers the seven largest banks.') // true
+ */
+export function namesScenario(sentence: string): boolean {
+  return SCENARIO_NOUN_RE.test(sentence);
 }
 
 /** Before a number, a reading supposed to show how a measure reads, and what it "would" tell:
@@ -89,6 +132,30 @@ const SUPPOSED_WERE_RE =
  *  scenario" and "in the baseline scenario, where" are the forecast itself. */
 const SUPPOSED_SCENARIO_RE =
   /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:scenario|downside|upside|case|simulation)\s+(?:where|in\s+which)\b/i;
+
+/** A scenario the text names as supposed, by its adjective or its noun: "the severely adverse
+ *  scenario", "a combined macro-fiscal shock scenario", "under the medium and severe stress
+ *  scenarios", "under severe stress", "these hypothetical shocks", a scenario with "would" after it
+ *  ("a scenario of similar severity would have produced"). Not "the baseline scenario" nor
+ *  "its central scenario", the forecast itself, nor a stress test alone (see TEST_OPENING_RE). */
+const SCENARIO_NAMED_RE =
+  /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
+
+/** A sentence that opens in a stress test, then says what "would" happen there: "In the 2030 stress
+ *  test, losses would …", "Under the exercise, …". */
+const TEST_OPENING_RE =
+  /^\s*(?:In|Under)\s+(?:the|this|that|its|our|a)\s+(?:[\w-]+\s+){0,3}?(?:stress[\s-]tests?|exercises?)\b/i;
+const WOULD_RE = /\bwould\b/i;
+
+/** A scenario or a stress test named (not the baseline nor a central one): "The scenario for the
+ *  exercise", "the 2030 stress test". */
+const SCENARIO_NOUN_RE =
+  /\b(?<!(?:baseline|central|main|reference|base)\s)scenarios?\b|\bstress[\s-]tests?\b/i;
+
+/** Before a number, a sentence that points back to the scenario named before it: "It includes",
+ *  "The scenario assumes", "Under it,", "In this scenario,". */
+const POINTED_SCENARIO_RE =
+  /^\s*(?:(?:It|The\s+scenario|This\s+scenario)\s+(?:also\s+)?(?:includes|assumes|features|envisages|combines|involves|posits|sees)\b|(?:Under|In)\s+(?:it|this(?:\s+scenario)?|that\s+scenario|the\s+scenario)\s*,)/;
 
 /** A supposed change per unit and what it does, anywhere in a sentence: "each $1 change in the
  *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", a step in

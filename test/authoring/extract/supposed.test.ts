@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  namesScenario,
   supposition,
   type SuppositionMatch,
   type SuppositionReading,
@@ -89,4 +90,83 @@ describe('supposition: a supposed scenario', () => {
     ['Fares rose 3%; we modelled a downside in which they drop 9%.', '3%', undefined],
     ['In the baseline scenario, where fares rise 2%, revenue grows.', '2%', undefined],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: a number a named scenario governs', () => {
+  it.each<Row>([
+    ['The adverse scenario assumes that output shrinks 4% and rents fall 20%.', '4%', 'scenario'],
+    ['The adverse scenario assumes that output shrinks 4% and rents fall 20%.', '20%', 'scenario'],
+    ['Under the severe scenario, the lenders’ ratio would drop to 8.1%.', '8.1%', 'scenario'],
+    ['The regulator ran a stress scenario that assumed jobless rates of 9%.', '9%', 'scenario'],
+    [
+      'A harsh scenario, with exports 7% below baseline, would cut profits by $3 billion.',
+      '$3 billion',
+      'scenario',
+    ],
+    [
+      'A harsh scenario, with exports 7% below baseline, would cut profits by $3 billion.',
+      '7%',
+      'scenario',
+    ],
+    ['In a combined shock scenario, debt would reach 88% of output.', '88%', 'scenario'],
+    [
+      'Arrears may reach 2% in the baseline; under the severe stress scenarios they may reach 6%.',
+      '6%',
+      'scenario',
+    ],
+    ['The ratio is projected at 15% and would fall to 11% under severe stress.', '11%', 'scenario'],
+    ['In the 2031 stress test, losses would come to $30 billion.', '$30 billion', 'scenario'],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: a limit — the baseline, a stress test’s starting level, a real shock', () => {
+  it.each<Row>([
+    [
+      'Arrears may reach 2% in the baseline; under the severe stress scenarios they may reach 6%.',
+      '2%',
+      undefined,
+    ],
+    ['The ratio is projected at 15% and would fall to 11% under severe stress.', '15%', undefined],
+    ['In the baseline scenario output grows 1.6% next year.', '1.6%', undefined],
+    ['Under its central scenario, inflation eases to 2.4%.', '2.4%', undefined],
+    ['Lenders entered the 2031 stress test with a capital ratio of 13.8%.', '13.8%', undefined],
+    [
+      'In the stress test, lenders held capital of $90 billion at the start.',
+      '$90 billion',
+      undefined,
+    ],
+    [
+      'Policy rates rose 150 basis points last year, a real shock to borrowers.',
+      '150 basis points',
+      undefined,
+    ],
+    ['The minister said spending would rise to $4 billion.', '$4 billion', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: a sentence that points back to the scenario before it', () => {
+  /** A row read as the second sentence of a paragraph whose first named a scenario or not. */
+  type Pointed = readonly [
+    sentence: string,
+    stated: string,
+    before: boolean,
+    expected: SuppositionReading | undefined,
+  ];
+  it.each<Pointed>([
+    ['It includes a drop in farm prices of 25%.', '25%', true, 'scenario'],
+    ['Under it, the insurers’ cover would fall to 140%.', '140%', true, 'scenario'],
+    ['It includes a drop in farm prices of 25%.', '25%', false, undefined],
+    ['It rose 25% last year.', '25%', true, undefined],
+  ])('%s → %s', (sentence, stated, before, expected) =>
+    expect(supposition(sentence, at(sentence, stated), { scenarioBefore: before })).toBe(expected),
+  );
+});
+
+describe('namesScenario: a scenario or a stress test the next sentence may point back to', () => {
+  it.each<readonly [string, boolean]>([
+    ['The scenario for next year’s exercise is harsh.', true],
+    ['The 2031 stress test covers nine lenders.', true],
+    ['The baseline scenario sees growth of 2%.', false],
+    ['Lending grew 4% in the year.', false],
+  ])('%s → %s', (sentence, expected) => expect(namesScenario(sentence)).toBe(expected));
 });
