@@ -55,6 +55,17 @@ export function supposition(
   if (member !== null) return start >= member.index ? 'example' : scenario(s, start, context);
   const against = SUPPOSED_IF_RE.exec(s);
   if (against !== null && start >= against.index) return 'counterfactual';
+  // "Without the grant, the fund would have shrunk by 3%", "Holding prices fixed, the ratio would
+  // fall to 9%", "if the plan is approved, cover would rise to 98%": what a condition put against
+  // the facts would do, after its "would".
+  // A result dated to a year ("revenue would rise by $4 billion in 2032") is the plan's forecast.
+  const result =
+    COUNTERFACTUAL_OPENING_RE.exec(s) ?? (DATED_RE.test(s) ? null : IF_WOULD_RE.exec(s));
+  if (result !== null && start >= result.index + result[0].length) return 'counterfactual';
+  // "firms could still pay if their rate rose 2 points": the change a test supposes, after "if".
+  const supposedIf = WOULD_IF_RE.exec(s);
+  if (supposedIf !== null && start >= supposedIf.index + supposedIf[0].length)
+    return 'counterfactual';
   return scenario(s, start, context);
 }
 
@@ -134,9 +145,9 @@ const SUPPOSED_SCENARIO_RE =
   /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:scenario|downside|upside|case|simulation)\s+(?:where|in\s+which)\b/i;
 
 /** A scenario the text names as supposed, by its adjective or its noun: "the severely adverse
- *  scenario", "a combined macro-fiscal shock scenario", "under the medium and severe stress
+ *  scenario", "a joint shock scenario", "under the mild and severe stress
  *  scenarios", "under severe stress", "these hypothetical shocks", a scenario with "would" after it
- *  ("a scenario of similar severity would have produced"). Not "the baseline scenario" nor
+ *  ("a scenario as harsh would have cut"). Not "the baseline scenario" nor
  *  "its central scenario", the forecast itself, nor a stress test alone (see TEST_OPENING_RE). */
 const SCENARIO_NAMED_RE =
   /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
@@ -157,13 +168,35 @@ const SCENARIO_NOUN_RE =
 const POINTED_SCENARIO_RE =
   /^\s*(?:(?:It|The\s+scenario|This\s+scenario)\s+(?:also\s+)?(?:includes|assumes|features|envisages|combines|involves|posits|sees)\b|(?:Under|In)\s+(?:it|this(?:\s+scenario)?|that\s+scenario|the\s+scenario)\s*,)/;
 
+/** A sentence that opens on a condition against the facts, up to what it "would" do: "Without the
+ *  new money, the budget would have shrunk", "Holding balance sheets fixed, the ratio would". Not
+ *  "Without fuel, prices rose 2%" (no "would"), nor a level worked out again without a part
+ *  ("Without tourism, growth would be 2.6%"). */
+const COUNTERFACTUAL_OPENING_RE =
+  /^\s*["“]?(?:Without\s[^.;:]*?\bwould\s+(?:have\s+)?(?=(?:shrunk|shrink|fallen|fall|risen|rise|grown|grow|declined|decline|dropped|drop|increased|increase|decreased|decrease|climbed|climb|contracted|contract)\b)|(?:Holding|Keeping)\s+[^.;:,]*?\b(?:fixed|constant|unchanged|static)\s*,[^.;:]*?\bwould\b)/;
+/** A year or "next year" the result is dated to. */
+const DATED_RE = /\b(?:19|20)\d\d\b|\bnext\s+year\b/i;
+
+/** A plain "if" whose result says what "would" move: "if the plan is adopted, the part of
+ *  savers covered would rise to". A forecast's "will" ("if it is approved, spending will rise")
+ *  keeps its reading, and so does a level worked out again ("if fees were excluded, revenue would
+ *  be …"). */
+const IF_WOULD_RE =
+  /(?:^|[.;:]\s+|,\s+|\b(?:but|and)\s+)["“]?if\s+[^.;:,]*?,\s+[^.;:]*?\bwould\s+(?:(?:then|also|still|only|now)\s+)?(?:rise|fall|increase|decrease|climb|drop|reach|add|cost|cut|push|reduce|raise|lift|grow|shrink|decline|jump|double|halve)\b/i;
+
+/** A result "would" or "could" hold if a change the text supposes happened: "whether firms could
+ *  still repay if their loan rate rose". The "if" clause, from its verb, is the supposed change. */
+const WOULD_IF_RE =
+  /\b(?:would|could)\b[^.;:]*?\bif\s+(?:[\w'’-]+\s+){1,5}?(?=(?:rose|fell|increased|decreased|climbed|dropped|went\s+up|were\s+to\s+\w+)\b)/i;
+
 /** A supposed change per unit and what it does, anywhere in a sentence: "each $1 change in the
  *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", a step in
  *  percent or points and its effect ("every extra 1% of wage growth adds £2bn", "each 1% gap in
- *  toll revenue would cost"), or "that a 10 percent drop in prices would cut". Not "each year
+ *  toll revenue would cost"), or after "that" or a comma "a 10 percent drop in prices would cut",
+ *  "a 100-basis-point rise in yields would raise", "an increase of 1% in pay costs". Not "each year
  *  output rose by 2%" (no change "in"), nor "a 3% rise in sales" with no "would". */
 const SUPPOSED_CHANGE_RE =
-  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=\bthat\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b)/i;
+  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
 
 /** A supposed member and what it would pay or get, a worked example: "a farm with sales of $2
  *  million would owe $30,000", "a household earning $50,000 would receive $900". A member that did

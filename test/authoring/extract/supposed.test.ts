@@ -170,3 +170,48 @@ describe('namesScenario: a scenario or a stress test the next sentence may point
     ['Lending grew 4% in the year.', false],
   ])('%s → %s', (sentence, expected) => expect(namesScenario(sentence)).toBe(expected));
 });
+
+describe('supposition: a supposed step written after an opening phrase or "that"', () => {
+  it.each<Row>([
+    [
+      'On the tables the auditor keeps for the council, a 1 percentage point rise in rates would add £2 million.',
+      '£2 million',
+      'sensitivity',
+    ],
+    [
+      'The model shows that a 50-basis-point increase in yields would raise costs by $1.1 billion.',
+      '50-basis-point',
+      'sensitivity',
+    ],
+    [
+      'The office reckons that a broad increase of 2% in nurses’ pay costs about €90 million a year.',
+      '€90 million',
+      'sensitivity',
+    ],
+    ['Fuel costs rose 6% last year, and a 1% rise followed in May.', '6%', undefined],
+    [
+      'The office reports that an increase of 2% in pay cost €90 million last year.',
+      '€90 million',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: what a condition against the facts would do', () => {
+  it.each<Row>([
+    ['Without the new grant, the fund would have shrunk by about 3%.', '3%', 'counterfactual'],
+    ['Holding balance sheets fixed, the cover ratio would fall to 118%.', '118%', 'counterfactual'],
+    ['If the bill passes, the share of savers covered would rise to 98%.', '98%', 'counterfactual'],
+    [
+      'Lenders check whether buyers could keep paying if their loan rate rose 3 points.',
+      '3 points',
+      'counterfactual',
+    ],
+    ['Without fuel, prices rose 2% in the year.', '2%', undefined],
+    ['Without fuel, inflation would be 1.9% in the year.', '1.9%', undefined],
+    ['If the bill passes, cover would rise by $2 billion in 2033.', '$2 billion', undefined],
+    ['If the bill passes, spending will rise to $4 billion.', '$4 billion', undefined],
+    ['If fees were left out, revenue would be $3 billion.', '$3 billion', undefined],
+    ['Their loan rate rose 3 points last year.', '3 points', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
