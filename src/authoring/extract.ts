@@ -42,7 +42,7 @@ import { CALLOUT_RE, fullNames, paragraphs, sentences, unglueDates } from './ext
 import { MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { tableCells } from './extract/tables.ts';
-import { namesScenario } from './extract/supposed.ts';
+import { continuesScenario, namesScenario } from './extract/supposed.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
 
@@ -238,6 +238,8 @@ export function extractCandidates(
       continue;
     let previousLabel: string | undefined;
     let previousChange = false;
+    // The sentences so far in this paragraph named a scenario or a stress test and kept describing it.
+    let describing = false;
     let previousOpening: SentenceContext['openingSubject'];
     // Every figure of the sentence before (in this paragraph) is a forecast.
     let previousAllExpected = false;
@@ -262,7 +264,7 @@ export function extractCandidates(
         previousMeasure:
           measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
         sampledEstimates,
-        scenarioBefore: !first && namesScenario(lastSentence),
+        scenarioBefore: describing,
       };
       const previousSentence = lastSentence;
       lastSentence = sentence;
@@ -270,6 +272,7 @@ export function extractCandidates(
       first = false;
       previousChange = false;
       previousOpening = openingSubject(sentence);
+      describing = namesScenario(sentence) || (describing && continuesScenario(sentence));
       // Most sentences hold no figure; skip them before running a dozen patterns.
       if (
         !/\d|[½⅓⅔¼¾⅛⅜⅝⅞０-９]|半分|半減|倍増|doubl|tripl|trebl|quadrupl|fold|half|halv|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|million|billion|trillion/i.test(

@@ -199,8 +199,9 @@ export interface SentenceContext {
    *  are based on a sample of shops", "is not statistically significant"): a bare percent in
    *  brackets right after a change is that change's margin, no figure (see bareMargin). */
   sampledEstimates?: boolean;
-  /** The sentence before, in the same paragraph, named a scenario or a stress test ("The scenario
-   *  for the exercise is severe."), which "It includes …" or "Under it, …" points back to. */
+  /** The sentences before, in the same paragraph, named a scenario or a stress test ("The scenario
+   *  for the exercise is severe.") and kept describing it, which "It includes …", "Under it, …" or
+   *  a sentence that goes on with its paths in the present ("Rents drop 9%.") continues. */
   scenarioBefore?: boolean;
 }
 

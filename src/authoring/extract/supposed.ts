@@ -15,8 +15,9 @@ export type SuppositionReading = 'scenario' | 'sensitivity' | 'counterfactual' |
 /** What the reader needs of a match: where its number and words are, and its kind. */
 export type SuppositionMatch = Pick<Match, 'start' | 'end' | 'own' | 'ownEnd' | 'kind'>;
 
-/** What the reader needs of the text before the sentence: whether the sentence before, in the same
- *  paragraph, named a scenario or a stress test that "It includes …" or "Under it, …" points back to. */
+/** What the reader needs of the text before the sentence: whether the sentences before, in the same
+ *  paragraph, named a scenario or a stress test (and kept describing it), which "It includes …",
+ *  "Under it, …" or a sentence that goes on with its paths ("Rents drop 9%.") continues. */
 export type SuppositionContext = Pick<SentenceContext, 'scenarioBefore'>;
 
 /**
@@ -95,10 +96,37 @@ function scenario(
   };
   if (named(SUPPOSED_SCENARIO_RE) || named(SCENARIO_NAMED_RE)) return 'scenario';
   if (TEST_OPENING_RE.test(s.slice(0, start)) && WOULD_RE.test(clauseBefore)) return 'scenario';
-  if (context.scenarioBefore && POINTED_SCENARIO_RE.test(s.slice(0, start))) return 'scenario';
+  if (
+    context.scenarioBefore &&
+    (POINTED_SCENARIO_RE.test(s.slice(0, start)) || continuesScenario(s))
+  )
+    return 'scenario';
   const would = clauseBefore.search(WOULD_RE);
   return would >= 0 && SCENARIO_NAMED_RE.test(s.slice(start, to)) ? 'scenario' : undefined;
 }
+
+/**
+ * Whether a sentence, after one that named a scenario, keeps describing it: its paths in the
+ * present ("Unemployment climbs to 11% and rates rise by 2 points.") or what "would" follow, with
+ * no past verb, no year, no baseline or forecast and no one reported. A reader of the sentence's
+ * own quote sees the supposition only so far: a dated or past sentence states what happened.
+ * @example continuesScenario('House prices fall 30% and rents drop 10%.') // true
+ */
+export function continuesScenario(sentence: string): boolean {
+  if (OWN_FACT_RE.test(sentence)) return false;
+  return (
+    WOULD_RE.test(sentence) ||
+    (PRESENT_PATH_RE.test(sentence) && !/\b(?:19|20)\d\d\b/.test(sentence))
+  );
+}
+
+/** A sentence that states facts or forecasts of its own, not a scenario's paths: a past verb, the
+ *  baseline or central case, a forecast word, reported speech. */
+const OWN_FACT_RE =
+  /\b(?:was|were|had|has|have|did|rose|fell|grew|increased|decreased|declined|contracted|climbed|dropped|reached|totall?ed|stood|came|ended|last|ago|baseline|central|forecasts?|projected|projections?|expect(?:s|ed)?|will|said|says|announced|told)\b/i;
+/** A scenario's path told in the present: "output contracts", "house prices fall", "rates rise". */
+const PRESENT_PATH_RE =
+  /\b(?:falls?|rises?|contracts?|climbs?|drops?|declines?|shrinks?|grows?|increases?|decreases?|jumps?|widens?|narrows?|peaks?|reaches|ends|hits|tumbles?|slumps?|doubles?|halves?)\b/i;
 
 /**
  * Whether a sentence names a scenario or a stress test, which the next sentence may point back to
@@ -196,7 +224,7 @@ const WOULD_IF_RE =
  *  "a 100-basis-point rise in yields would raise", "an increase of 1% in pay costs". Not "each year
  *  output rose by 2%" (no change "in"), nor "a 3% rise in sales" with no "would". */
 const SUPPOSED_CHANGE_RE =
-  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
+  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|[,:])\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
 
 /** A supposed member and what it would pay or get, a worked example: "a farm with sales of $2
  *  million would owe $30,000", "a household earning $50,000 would receive $900". A member that did

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  continuesScenario,
   namesScenario,
   supposition,
   type SuppositionMatch,
@@ -214,4 +215,28 @@ describe('supposition: what a condition against the facts would do', () => {
     ['If fees were left out, revenue would be $3 billion.', '$3 billion', undefined],
     ['Their loan rate rose 3 points last year.', '3 points', undefined],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: a sentence that goes on with the scenario before it', () => {
+  it.each<readonly [string, string, SuppositionReading | undefined]>([
+    ['Jobless rates climb to 10% and rents fall 15%.', '10%', 'scenario'],
+    ['Lending margins would narrow by 0.3 points.', '0.3 points', 'scenario'],
+    ['Jobless rates climbed to 10% last year.', '10%', undefined],
+    ['In the baseline, rents rise 2%.', '2%', undefined],
+    ['Rents rise 2% in 2032.', '2%', undefined],
+  ])('%s → %s', (sentence, stated, expected) =>
+    expect(supposition(sentence, at(sentence, stated), { scenarioBefore: true })).toBe(expected),
+  );
+  it('reads a present path as a figure when no scenario comes before it', () =>
+    expect(supposition('Rents fall 15%.', at('Rents fall 15%.', '15%'))).toBeUndefined());
+});
+
+describe('continuesScenario: a sentence that keeps describing a scenario', () => {
+  it.each<readonly [string, boolean]>([
+    ['Share prices drop 35% and the currency falls 12%.', true],
+    ['Lenders would need $4 billion more.', true],
+    ['Share prices dropped 35% in the year.', false],
+    ['The minister said lenders would need $4 billion.', false],
+    ['In the central case, prices rise 2% a year.', false],
+  ])('%s → %s', (sentence, expected) => expect(continuesScenario(sentence)).toBe(expected));
 });
