@@ -208,6 +208,12 @@ describe('supposition: what a condition against the facts would do', () => {
       '3 points',
       'counterfactual',
     ],
+    [
+      'Had every seat been sold, takings would have been about $31 million.',
+      '$31 million',
+      'counterfactual',
+    ],
+    ['Had prices held, the index rose 2% all the same.', '2%', undefined],
     ['Without fuel, prices rose 2% in the year.', '2%', undefined],
     ['Without fuel, inflation would be 1.9% in the year.', '1.9%', undefined],
     ['If the bill passes, cover would rise by $2 billion in 2033.', '$2 billion', undefined],
