@@ -2243,10 +2243,11 @@ const LINE_IN_FORCE_RE =
 /** An aggregate a share of it is held to: GDP, spending, a budget, debt. */
 const AGGREGATE_WORD_RE =
   /\b(?:GDP|GNI|GNP|national\s+income|output|spending|expenditures?|outlays?|budgets?|debt|deficit)\b/i;
-/** A list under a lead-in that names a request, a proposal or a budget (group 1), up to the number
- *  in one of its items: "Highlights of the request:\n- Ships: ", "Of the FY2032 budget:\n• Pay is ". */
+/** A list under a lead-in that names a request, a proposal, a recommendation or a budget (group 1),
+ *  up to the number in one of its items: "Highlights of the request:\n- Ships: ", "Of the FY2032
+ *  budget:\n• Pay is ", "The panel advises these fees:\n• Permits: up 4% to ". */
 const PLANNED_LIST_BEFORE_RE = new RegExp(
-  String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+  String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|advises|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
 /** After a figure, its words up to a comma or the base it is compared with: " last year" in "rose
@@ -2254,8 +2255,11 @@ const PLANNED_LIST_BEFORE_RE = new RegExp(
 const ITEM_TAIL_AFTER_RE = /^[^,;]*?(?=\b(?:than|what|from|over|against|compared)\b|[,;]|$)/i;
 /** Stated words that end on the word opening a base: "nearly double what", "5% more than". */
 const COMPARED_BASE_END_RE = /\b(?:than|what|from|over|against)\s*$/i;
-/** A lead-in that names what is asked for, not granted: "request", "proposal", "draft". */
-const REQUEST_LEAD_RE = /\b(?:requests?|requested|proposals?|proposed|draft)\b/i;
+/** A lead-in that names what is asked for, not granted: "request", "proposal", "draft", what a
+ *  body "recommends" or "advises" ("we recommend:"); one that says it was accepted or agreed ("the
+ *  recommendations the minister accepted:") is granted. */
+const REQUEST_LEAD_RE =
+  /^(?![^\n]*\b(?:accept|agree|adopt|approv|endors|ratif)\w*)[^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|advises)\b/i;
 /** A past verb PAST_FINITE_RE leaves out: "went to", "got", "touched", "marked down". */
 const OTHER_PAST_RE =
   /\b(?:went|got|came|brought|sought|touched|[a-z]{3,}ed\s+(?:up|down|back|off|out))\b/i;

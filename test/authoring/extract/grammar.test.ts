@@ -14323,3 +14323,25 @@ describe('kind: a fund that "earned" a percent, or whose return "stands at" one,
     }
   });
 });
+
+describe('status: an item of a list whose lead-in recommends is asked for, not granted', () => {
+  it('"The panel recommends these rates:\\n• Trainee rate: up 4.2% to £7.90" is expected; a lead-in the minister accepted and one that names no request keep the actual reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The panel recommends these rates for next spring:\n\n• Trainee rate: up 4.2% to £7.90\n• Night allowance: up 15p to £2.40\n',
+        ['4.2 expected', '7.9 expected', '0.15 expected', '2.4 expected'],
+      ],
+      // Near-miss: the recommendations were accepted, so the rates are set.
+      [
+        'The minister accepted the recommended rates:\n\n• Trainee rate: up 4.2% to £7.90\n',
+        ['4.2 actual', '7.9 actual'],
+      ],
+      // Near-miss: a lead-in that names no request keeps the items' own reading.
+      ['The new rates are:\n\n• Trainee rate: up 4.2% to £7.90\n', ['4.2 actual', '7.9 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
