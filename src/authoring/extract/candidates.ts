@@ -1236,6 +1236,7 @@ export function buildCandidate(
     statedText,
     lead,
     clauseText,
+    clauseEnd: clause[1],
     hedgeText,
     documentYear: ctx.documentYear,
     budgetTitle: ctx.budgetTitle,

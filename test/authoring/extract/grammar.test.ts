@@ -14345,3 +14345,34 @@ describe('status: an item of a list whose lead-in recommends is asked for, not g
     }
   });
 });
+
+describe('status: a rate of pay or benefit a rule sets is set, from any date', () => {
+  it('"the minimum wage will be $19.40 an hour from April", "porters will receive $2,900 a month" and "may continue to pay 80% of the adult rate" are actual; a recommendation, "should" and "average wages will rise" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'From 1 April 2032 the minimum wage will be $19.40 an hour, up from $18.60.',
+        ['19.4 actual', '18.6 actual'],
+      ],
+      ['Entry-grade porters will receive $2,900 a month from July 2032.', ['2900 actual']],
+      [
+        'Small employers may continue to pay 80% of the adult rate to trainees in their first year.',
+        ['80 actual'],
+      ],
+      [
+        'The maximum weekly benefit will be raised to $480 for claims filed after 1 May 2032.',
+        ['480 actual'],
+      ],
+      // Near-miss: a recommendation not yet taken up.
+      [
+        'We recommend that the minimum wage should rise to $19.40 an hour in April 2032.',
+        ['19.4 expected'],
+      ],
+      // Near-miss: pay measured across the economy, forecast.
+      ['Average wages will rise 3.1% in 2032.', ['3.1 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
