@@ -14376,3 +14376,27 @@ describe('status: a rate of pay or benefit a rule sets is set, from any date', (
     }
   });
 });
+
+describe('traps: members picked out by where their pay lies are a group, not a figure', () => {
+  it('"porters in the two lowest grades (earning under $48,000)", "the poorest-paid tenth of staff", "the count of posts paid less than half the median" and "staff who earn within $2 of the floor" are no figures; "pay rose by less than 3%" and "a third of staff" keep their figures', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Porters in the two lowest grades (earning under $48,000) will get the flat sum instead.',
+        [],
+      ],
+      ['Pay for the lowest-paid tenth of staff rose 5.2% in 2030.', ['change 5.2']],
+      [
+        'The count of posts paid less than half the median fell to 3.1% of all posts.',
+        ['share 3.1'],
+      ],
+      ['About 9% of staff are paid at or within $2 of the new floor.', ['share 9']],
+      // Near-misses: a bound the subject reached, and a part of a whole.
+      ['Pay at the depot rose by less than 3% in 2030.', ['change 3']],
+      ['A third of staff at the depot work nights.', ['share 33.33']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
