@@ -14400,3 +14400,26 @@ describe('traps: members picked out by where their pay lies are a group, not a f
     }
   });
 });
+
+describe('traps: the size a change must pass to stand out from sampling error', () => {
+  it('"the standard error of the regional rate is close to 0.4 points", "its relative standard error is under 6%", "significant only if it exceeds about ±0.5 points" and "moves of less than 0.2 points are not statistically significant" are no figures; "the rate fell 0.4 points" keeps its figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The standard error of the regional jobless rate is about 0.4 percentage points.', []],
+      ['For the youth estimate the relative standard error is under 6%.', []],
+      [
+        'A monthly move in the rate counts as significant only if it is greater than about ±0.5 percentage points.',
+        [],
+      ],
+      [
+        'Monthly moves of less than 0.2 percentage points in county rates are not statistically significant.',
+        [],
+      ],
+      // Near-miss: a change measured, with no significance test named.
+      ['The regional jobless rate fell 0.4 percentage points in May.', ['change -0.4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
