@@ -3100,6 +3100,9 @@ function* fractionShares(s: string): Generator<Match> {
     const object =
       objectOf(after) ?? POSSESSIVE_WHOLE_RE.exec(after)?.[0] ?? PRONOUN_WHOLE_RE.exec(after)?.[0];
     if (!object) continue;
+    // "earned about two-thirds of what their colleagues did": a fraction of another group's level
+    // compares two levels, as "1.3 times the national average" does; no share of a whole.
+    if (OTHER_SUBJECT_LEVEL_AFTER_RE.test(after)) continue;
     // "a third of the rate seen this year", "half of the 4.2% pace of 2033": a fraction of a rate
     // relates two rates; it is no share of a whole.
     if (RATE_WHOLE_AFTER_RE.test(after)) continue;
@@ -3118,6 +3121,10 @@ function* fractionShares(s: string): Generator<Match> {
   }
 }
 
+/** After a fraction, what another subject did, got or earned: " of what men did", " of what
+ *  older staff earn" ("half of what it was", the same subject earlier, is a change). */
+const OTHER_SUBJECT_LEVEL_AFTER_RE =
+  /^\s+of\s+what\s+(?!(?:it|we|they|this|that|these|those|he|she|I|you)\b)(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:did|do|does|earned|earns?|got|gets?|paid|pays?|received|receives?|made|makes?)\b/i;
 /** After a fraction, a whole of members counted in a whole number: " of the 30 provinces", " of
  *  our 12 member states" (not " of the 30 billion euros", " of the 2030 budget"). */
 const COUNTED_MEMBERS_AFTER_RE =

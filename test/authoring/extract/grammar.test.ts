@@ -14423,3 +14423,19 @@ describe('traps: the size a change must pass to stand out from sampling error', 
     }
   });
 });
+
+describe('traps: a fraction of what another group did compares two levels', () => {
+  it('"earned about two-thirds of what their male colleagues did" is no figure, as "1.3 times the national average" is none; "half of what they were" keeps its change and "half of the budget" its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Women earned about two-thirds of what their male colleagues did.', []],
+      ['Part-time clerks were paid roughly half of what full-time clerks earned.', []],
+      // Near-misses: the same subject earlier, and a part of a whole.
+      ['Exports fell to half of what they were.', ['change -50']],
+      ['Half of the budget went to roads.', ['share 50']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
