@@ -1116,6 +1116,9 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     labelYears.length > 0 &&
     labelYears.every((y) => y > ctx.documentYear!) &&
+    // "– 1 June 2033: 2%": a label that is one day is the date a step set in advance takes
+    // effect, no period a forecast is of.
+    !DAY_DATE_LABEL_RE.test(labelBefore) &&
     !OWN_VERB_RE.test(labelBefore) &&
     !PAST_FINITE_RE.test(labelBefore);
   // "the latest estimate of the cost of the new line is between $6 billion and $8 billion", "now
@@ -1615,6 +1618,9 @@ const PLANNED_LABEL_RE =
   /^\s*(?:[-–•·*]\s+)?[^:;.!?()]{2,60}?(\((?:[^()]*,\s*)?(?:budget(?:ed)?|projected|projection|forecast|planned|plan)\s*(?:,[^()]*)?\))\s*:/i;
 const LABEL_COLON_BEFORE_RE =
   /^\s*(?:[-–•·*]\s+)?([^:;.!?]{2,60}?)\s*:\s*(?:[-–−+]\s?)?(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
+/** A label that is one whole day: "1 June 2033", "June 1, 2033", "30th June 2033". */
+const DAY_DATE_LABEL_RE =
+  /^\s*(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\s*$/i;
 /** At the head of a sentence, the year or span of years it is about: "In 2033, ", "By 2034 ",
  *  "Over 2033-2036, ", "For FY2034, ". Group 1 is the (first) year. */
 const FRONTED_PERIOD_RE =

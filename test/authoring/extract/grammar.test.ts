@@ -14439,3 +14439,20 @@ describe('traps: a fraction of what another group did compares two levels', () =
     }
   });
 });
+
+describe('status: a list label that is one day dates a step set in advance, no forecast period', () => {
+  it('"– 1 June 2033: 2%" under a pay deal signed in 2031 is actual; "Growth in 2033: 2.1%" keeps the forecast reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The signed deal raises pay in three steps:\n\n– 1 March 2032: 1.5%\n– 1 June 2033: 2%\n',
+        ['1.5 actual', '2 actual'],
+      ],
+      // Near-miss: a label that is a year names the period of a forecast.
+      ['Growth in 2033: 2.1%', ['2.1 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
