@@ -2252,9 +2252,10 @@ const AGGREGATE_WORD_RE =
   /\b(?:GDP|GNI|GNP|national\s+income|output|spending|expenditures?|outlays?|budgets?|debt|deficit)\b/i;
 /** A list under a lead-in that names a request, a proposal, a recommendation or a budget (group 1),
  *  up to the number in one of its items: "Highlights of the request:\n- Ships: ", "Of the FY2032
- *  budget:\n• Pay is ", "The panel advises these fees:\n• Permits: up 4% to ". */
+ *  budget:\n• Pay is ", "The panel recommends these fees:\n• Permits: up 4% to " ("advises", which may
+ *  only inform, names no request). */
 const PLANNED_LIST_BEFORE_RE = new RegExp(
-  String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|advises|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+  String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
 /** After a figure, its words up to a comma or the base it is compared with: " last year" in "rose
@@ -2263,10 +2264,10 @@ const ITEM_TAIL_AFTER_RE = /^[^,;]*?(?=\b(?:than|what|from|over|against|compared
 /** Stated words that end on the word opening a base: "nearly double what", "5% more than". */
 const COMPARED_BASE_END_RE = /\b(?:than|what|from|over|against)\s*$/i;
 /** A lead-in that names what is asked for, not granted: "request", "proposal", "draft", what a
- *  body "recommends" or "advises" ("we recommend:"); one that says it was accepted or agreed ("the
+ *  body "recommends" ("we recommend:"); one that says it was accepted or agreed ("the
  *  recommendations the minister accepted:") is granted. */
 const REQUEST_LEAD_RE =
-  /^(?![^\n]*\b(?:accept|agree|adopt|approv|endors|ratif)\w*)[^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|advises)\b/i;
+  /^(?![^\n]*\b(?:accept|agree|adopt|approv|endors|ratif)\w*)[^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*)\b/i;
 /** A past verb PAST_FINITE_RE leaves out: "went to", "got", "touched", "marked down". */
 const OTHER_PAST_RE =
   /\b(?:went|got|came|brought|sought|touched|[a-z]{3,}ed\s+(?:up|down|back|off|out))\b/i;

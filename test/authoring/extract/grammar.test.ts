@@ -14456,3 +14456,23 @@ describe('status: a list label that is one day dates a step set in advance, no f
     }
   });
 });
+
+describe('status: a lead-in that only "advises" (informs) names no request', () => {
+  it('"The Department advises that these rates now apply:\\n• Permit fee: up 4% to €52" keeps the actual reading; "The panel recommends these rates:" still makes its items expected', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The Department advises that these rates now apply:\n\n• Permit fee: up 4% to €52\n',
+        ['4 actual', '52 actual'],
+      ],
+      // Near-miss: a recommendation is still asked for.
+      [
+        'The panel recommends these rates:\n\n• Permit fee: up 4% to €52\n',
+        ['4 expected', '52 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
