@@ -1116,6 +1116,9 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     labelYears.length > 0 &&
     labelYears.every((y) => y > ctx.documentYear!) &&
+    // "– 1 June 2033: 2%": a label that is one day is the date a step set in advance takes
+    // effect, no period a forecast is of.
+    !DAY_DATE_LABEL_RE.test(labelBefore) &&
     !OWN_VERB_RE.test(labelBefore) &&
     !PAST_FINITE_RE.test(labelBefore);
   // "the latest estimate of the cost of the new line is between $6 billion and $8 billion", "now
@@ -1236,6 +1239,7 @@ export function buildCandidate(
     statedText,
     lead,
     clauseText,
+    clauseEnd: clause[1],
     hedgeText,
     documentYear: ctx.documentYear,
     budgetTitle: ctx.budgetTitle,
@@ -1614,6 +1618,9 @@ const PLANNED_LABEL_RE =
   /^\s*(?:[-–•·*]\s+)?[^:;.!?()]{2,60}?(\((?:[^()]*,\s*)?(?:budget(?:ed)?|projected|projection|forecast|planned|plan)\s*(?:,[^()]*)?\))\s*:/i;
 const LABEL_COLON_BEFORE_RE =
   /^\s*(?:[-–•·*]\s+)?([^:;.!?]{2,60}?)\s*:\s*(?:[-–−+]\s?)?(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
+/** A label that is one whole day: "1 June 2033", "June 1, 2033", "30th June 2033". */
+const DAY_DATE_LABEL_RE =
+  /^\s*(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\s*$/i;
 /** At the head of a sentence, the year or span of years it is about: "In 2033, ", "By 2034 ",
  *  "Over 2033-2036, ", "For FY2034, ". Group 1 is the (first) year. */
 const FRONTED_PERIOD_RE =
@@ -2243,10 +2250,12 @@ const LINE_IN_FORCE_RE =
 /** An aggregate a share of it is held to: GDP, spending, a budget, debt. */
 const AGGREGATE_WORD_RE =
   /\b(?:GDP|GNI|GNP|national\s+income|output|spending|expenditures?|outlays?|budgets?|debt|deficit)\b/i;
-/** A list under a lead-in that names a request, a proposal or a budget (group 1), up to the number
- *  in one of its items: "Highlights of the request:\n- Ships: ", "Of the FY2032 budget:\n• Pay is ". */
+/** A list under a lead-in that names a request, a proposal, a recommendation or a budget (group 1),
+ *  up to the number in one of its items: "Highlights of the request:\n- Ships: ", "Of the FY2032
+ *  budget:\n• Pay is ", "The panel recommends these fees:\n• Permits: up 4% to " ("advises", which may
+ *  only inform, names no request). */
 const PLANNED_LIST_BEFORE_RE = new RegExp(
-  String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+  String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
 /** After a figure, its words up to a comma or the base it is compared with: " last year" in "rose
@@ -2254,8 +2263,11 @@ const PLANNED_LIST_BEFORE_RE = new RegExp(
 const ITEM_TAIL_AFTER_RE = /^[^,;]*?(?=\b(?:than|what|from|over|against|compared)\b|[,;]|$)/i;
 /** Stated words that end on the word opening a base: "nearly double what", "5% more than". */
 const COMPARED_BASE_END_RE = /\b(?:than|what|from|over|against)\s*$/i;
-/** A lead-in that names what is asked for, not granted: "request", "proposal", "draft". */
-const REQUEST_LEAD_RE = /\b(?:requests?|requested|proposals?|proposed|draft)\b/i;
+/** A lead-in that names what is asked for, not granted: "request", "proposal", "draft", what a
+ *  body "recommends" ("we recommend:"); one that says it was accepted or agreed ("the
+ *  recommendations the minister accepted:") is granted. */
+const REQUEST_LEAD_RE =
+  /^(?![^\n]*\b(?:accept|agree|adopt|approv|endors|ratif)\w*)[^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*)\b/i;
 /** A past verb PAST_FINITE_RE leaves out: "went to", "got", "touched", "marked down". */
 const OTHER_PAST_RE =
   /\b(?:went|got|came|brought|sought|touched|[a-z]{3,}ed\s+(?:up|down|back|off|out))\b/i;

@@ -25,7 +25,8 @@ export type DecidedReading =
   | 'set at'
   | 'set by body'
   | 'decided that'
-  | 'charge dated';
+  | 'charge dated'
+  | 'pay set';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -38,6 +39,8 @@ export interface DecidedView {
   /** The number's clause up to the match. */
   lead: string;
   clauseText: string;
+  /** Where the number's clause ends in its sentence (its end when not given). */
+  clauseEnd?: number;
   /** The words that may hedge the number (its clause, asides blanked). */
   hedgeText: string;
   documentYear?: number;
@@ -236,6 +239,33 @@ const CHARGE_DECIDED_RE =
  *  modal ("may" in lower case only, so the month is none). */
 const CHARGE_OPEN_RE =
   /\b(?:propos\w*|draft|consult\w*|recommend\w*|subject\s+to|unless|if|would|could|might|likely)\b/i;
+
+/** A rate of pay or benefit a rule sets for a class of worker or claimant (not pay measured across
+ *  the economy, "average wages"): "the minimum wage", "the living wage", "the base monthly wage for
+ *  porters", "award rates", "trainee and junior rates", "the maximum weekly benefit". */
+const PAY_RATE = String.raw`\b(?:(?:minimum|living|award|base|baseline|basic|entry|starting)\s+(?:[\w-]+\s+){0,3}?(?:wages?|pay|salar(?:y|ies))|wage\s+floors?|(?:pay|wage|salary)\s+(?:rates?|scales?)|rates?\s+of\s+pay|award\s+rates?|(?:junior|apprentice|trainee|youth|adult|tipped)\s+(?:[\w-]+\s+)?(?:rates?|wages?)|(?:maximum|minimum)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|allowances?|pensions?)(?:\s+amounts?)?)\b`;
+/** Before a number, in its clause, a pay rate as the subject of "will" and a verb of its level: "the
+ *  minimum wage will be ", "trainee rates for those under 21 will also go up by ", "the maximum
+ *  weekly benefit will be raised to $480 from ". */
+const PAY_WILL_BEFORE_RE = new RegExp(
+  String.raw`${PAY_RATE}(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:also|then|now|again)\s+)?(?:be(?:\s+(?:raised|lifted|increased|set|fixed))?|rise|increase|go\s+up|climb)\b(?:[^.;:]|\.\d){0,100}$`,
+  'i',
+);
+/** Before a number, what a worker "will receive" or an employer "may continue to pay", with a
+ *  number paid per period or as a part of a rate after it (PAY_UNIT_AFTER_RE). */
+const PAY_RECEIVED_BEFORE_RE =
+  /\b(?:will\s+(?:also\s+)?receive|(?:will|may)\s+continue\s+to\s+(?:pay|receive))\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Before a number, a pay rise a worker "will receive": "will receive a flat increase of ". */
+const RISE_RECEIVED_BEFORE_RE =
+  /\bwill\s+(?:also\s+)?receive\s+an?\s+(?:(?:flat|further|one-off|pay)\s+)?(?:increase|rise)\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right after a number, a period it is paid per or the rate it is a part of: " a month", " per
+ *  hour", " of the adult rate". */
+const PAY_UNIT_AFTER_RE =
+  /^\s*(?:(?:a|an|per|each)\s+(?:hour|day|week|fortnight|month|year)\b|of\s+the\s+(?:[\w-]+\s+){0,2}?(?:rate|wage|pay|salary)\b)/i;
+/** A recommendation the sentence says was taken up, so no longer open: "rates the cabinet
+ *  accepted, in full, from the review body's recommendations". */
+const RECOMMENDATION_TAKEN_RE =
+  /\b(?:accepted|adopted|approved|endorsed)\b[^.;]{0,80}?\brecommend\w*/gi;
 
 /** What a level is set as when it is an aim, not a decision: "has set its target at". */
 const AIM_WORD_RE = /\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b/i;
@@ -446,6 +476,30 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     unhedged(v)
   )
     return 'charge dated';
+
+  // "The minimum wage will be $19.40 an hour from April", "porters will receive $2,900 a month",
+  // "employers may continue to pay 80% of the adult rate": a rate of pay or benefit a rule sets is
+  // set, actual from any date, as a charge is. A recommendation not yet taken up, a proposal, a
+  // condition, "should" and a hedge keep the old reading ("we recommend that the minimum wage
+  // should rise to $19.40").
+  // The words after the number's own digits, its stated unit included ("% of the adult rate").
+  const ownTail =
+    statedText.slice(Math.max(0, digit)).replace(/^[\d.,]+\s?(?:%|per\s?cent|percent)?/i, '') +
+    after;
+  const open = (before + /^[^,;]*/.exec(after)![0])
+    .replace(RECOMMENDATION_TAKEN_RE, ' ')
+    .replace(/\bmay\s+continue\b/gi, ' ');
+  if (
+    (PAY_WILL_BEFORE_RE.test(v.lead + ownLead.slice(before.length)) ||
+      (PAY_RECEIVED_BEFORE_RE.test(ownLead) && PAY_UNIT_AFTER_RE.test(ownTail)) ||
+      RISE_RECEIVED_BEFORE_RE.test(ownLead)) &&
+    !CHARGE_OPEN_RE.test(open) &&
+    !/\bshould\b/i.test(open) &&
+    !v.requested &&
+    !forecastIn(open) &&
+    !EXPECTS_BEFORE_RE.test(before)
+  )
+    return 'pay set';
 
   return undefined;
 }

@@ -2238,9 +2238,11 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
 /** Right before a number, the margin of error it is: "a margin of error of 1.2 points", "the
  *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", an
  *  estimate's error band ("an error band of ±3%"), and one named for what it bounds, "within":
- *  "the sampling error for the hotel count is within ±3%". */
+ *  "the sampling error for the hotel count is within ±3%"; one of an estimate named after "of"
+ *  or held under a bound: "the standard error of the regional rate is about ", "its relative
+ *  standard error is under ". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+intervals?|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at)(?:\s+within)?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+intervals?|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to|of)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at)(?:\s+(?:within|below|under|(?:less|no\s+more)\s+than|at\s+most|up\s+to))?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
     // What an estimate's uncertainty is put at: "uncertainty in the total is put at ±6%"
     // ("uncertainty in markets rose 4%" is a change of something else).
     String.raw`|\buncertainty\b[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:estimated|put|reckoned|calculated)\s+at\s+(?:(?:about|around)\s+)?(?:${PLUS_MINUS})?$` +
@@ -2257,10 +2259,29 @@ function marginOfError(s: string, m: Match): boolean {
   const before = s.slice(0, ownStart(m));
   return (
     MARGIN_OF_ERROR_BEFORE_RE.test(before) ||
+    // "a move counts as significant when it tops ±0.4 points", "moves of less than 0.3
+    // points are not statistically significant": the size an estimate's change must pass to stand
+    // out from its sampling error, no change measured.
+    SIGNIFICANT_IF_BEFORE_RE.test(before) ||
+    (SIZE_BOUND_BEFORE_RE.test(before) && SIGNIFICANT_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) ||
     REVISIONS_AVERAGED_BEFORE_RE.test(before) ||
     (REVISIONS_OF_BEFORE_RE.test(before) && USUAL_SIZE_AFTER_RE.test(s.slice(m.end)))
   );
 }
+
+/** Before a number, in its clause, "significant" and a bound a change must pass: "counts as
+ *  significant when it is bigger than ±", "is significant if above ". */
+const SIGNIFICANT_IF_BEFORE_RE = new RegExp(
+  String.raw`\bsignificant\b[^.;:]{0,60}?\b(?:(?:larger|greater|bigger|more|smaller|less)\s+than|above|over|beyond|exceeds?)\s+(?:(?:about|around|roughly|some)\s+)?(?:${PLUS_MINUS})?$`,
+  'i',
+);
+/** Right before a number, a bound: "of less than about ", "under ", "above ". */
+const SIZE_BOUND_BEFORE_RE =
+  /\b(?:(?:larger|greater|bigger|more|smaller|less)\s+than|above|below|over|under)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+/** After a bound's number, what changes past or short of it are: " are not statistically
+ *  significant", " is significant". */
+const SIGNIFICANT_AFTER_RE =
+  /^[^.;:]{0,40}?\b(?:is|are|was|were|be)\s+(?:not\s+)?(?:statistically\s+)?significant\b/i;
 
 /** Right before a number, the size past revisions have had on average: "earlier revisions to the
  *  quarterly index have averaged about ", "revisions to the flash figure averaged ". How far an
@@ -2982,6 +3003,9 @@ function* fractionShares(s: string): Generator<Match> {
     const object =
       objectOf(after) ?? POSSESSIVE_WHOLE_RE.exec(after)?.[0] ?? PRONOUN_WHOLE_RE.exec(after)?.[0];
     if (!object) continue;
+    // "earned about two-thirds of what their colleagues did": a fraction of another group's level
+    // compares two levels, as "1.3 times the national average" does; no share of a whole.
+    if (OTHER_SUBJECT_LEVEL_AFTER_RE.test(after)) continue;
     // "a third of the rate seen this year", "half of the 4.2% pace of 2033": a fraction of a rate
     // relates two rates; it is no share of a whole.
     if (RATE_WHOLE_AFTER_RE.test(after)) continue;
@@ -3000,6 +3024,10 @@ function* fractionShares(s: string): Generator<Match> {
   }
 }
 
+/** After a fraction, what another subject did, got or earned: " of what men did", " of what
+ *  older staff earn" ("half of what it was", the same subject earlier, is a change). */
+const OTHER_SUBJECT_LEVEL_AFTER_RE =
+  /^\s+of\s+what\s+(?!(?:it|we|they|this|that|these|those|he|she|I|you)\b)(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:did|do|does|earned|earns?|got|gets?|paid|pays?|received|receives?|made|makes?)\b/i;
 /** After a fraction, a whole of members counted in a whole number: " of the 30 provinces", " of
  *  our 12 member states" (not " of the 30 billion euros", " of the 2030 budget"). */
 const COUNTED_MEMBERS_AFTER_RE =

@@ -62,6 +62,13 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
     (MEMBERS_MEET_LINE_BEFORE_RE.test(before) && MET_LINE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
   )
     return 'group';
+  // "the count of posts paid less than half the median", "staff earning within $2 of the minimum":
+  // members counted by where their pay lies, below a line or in a band around a level.
+  if (
+    COUNTED_PAY_BOUND_BEFORE_RE.test(before) ||
+    (PAY_WITHIN_BEFORE_RE.test(before) && /^\s*of\s/i.test(s.slice(m.ownEnd ?? m.end)))
+  )
+    return 'group';
   if (CONDITION_BOUND_BEFORE_RE.test(before)) return 'condition';
   // "where a school enrols fewer than 90% of its places (that is, more than 10% empty)": the
   // bracket says the condition's bound again, in other words.
@@ -159,6 +166,15 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
 const GROUP_CRITERION_BEFORE_RE =
   /\b(?:countries|economies|nations|members|allies|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
+/** Right before a bound, members counted by the pay each gets: "the count of posts paid below ",
+ *  "the share of workers earning under ". */
+const COUNTED_PAY_BOUND_BEFORE_RE =
+  /\b(?:number|share|proportion|percentage|count)\s+of\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}s\s+(?:paid|earning|on)\s+(?:(?:more|less|fewer)\s+than|above|below|over|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, a verb of pay and "within", a band around the level named after it:
+ *  "are paid at or within ", "earn within $". */
+const PAY_WITHIN_BEFORE_RE =
+  /\b(?:paid|earn(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?:at\s+or\s+)?within\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
 /** Right after a percent, the loan-to-value band it names, no ratio measured: " loan-to-value",
  *  " LTV mortgages" (" loan-to-value ratio", " LTV ratio" may be a level and keep their reading). */
 const LOAN_BAND_AFTER_RE = /^[\s-]*(?:loan-to-value|LTV)\b(?![\s-]*ratios?\b)/i;
@@ -183,9 +199,10 @@ const CONDITION_BOUND_BEFORE_RE =
 const RESTATED_BOUND_BEFORE_RE =
   /\d[\d.,]*[^()\d]*\(\s*(?:that\s+is|i\.e\.|in\s+other\s+words)\s*,?\s+(?:(?:more|less|fewer|greater|higher|lower)\s+than|over|under|above|below|at\s+least|at\s+most)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
-/** The first number word of a figure stated in words: "seven", "twenty-five", "ten". */
+/** The first number word of a figure stated in words: "seven", "twenty-five", "ten", and a
+ *  fraction's, with its count or alone ("two-thirds", "the lowest-paid fifth"). */
 const NUMBER_WORD_START_RE =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b|\b(?:half|(?:a|one|two|three)[\s-]+(?:third|quarter|fifth|tenth)s?)\b/i;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b|\b(?:half|(?:(?:a|one|two|three)[\s-]+)?(?:third|quarter|fifth|tenth)s?)\b/i;
 
 /** Right before a number, a plural noun of things sorted by their size and the bound that sorts
  *  them, with no verb between: "transactions above ", "incomes over £", "imports worth less than
@@ -424,9 +441,11 @@ const RANGE_SIGN_END_RE = /\s(?:[^\sa-z\d]{1,4}\s?|[A-Z]{1,3}\$?\s?)?$/;
  * does a size "with up to" (a fund "with up to $150 billion"), which names no measure it sorts on.
  */
 function qualifiedMembers(before: string, range: boolean): boolean {
-  const clause = before.slice(
-    Math.max(...[',', ';', ':', '(', '—', '–'].map((c) => before.lastIndexOf(c))) + 1,
-  );
+  const cut = Math.max(...[',', ';', ':', '(', '—', '–'].map((c) => before.lastIndexOf(c)));
+  // "porters in the two lowest grades (earning under $": a bracket opened right after plural members
+  // says which of them count, so their noun stays in the clause.
+  const members = before[cut] === '(' ? MEMBERS_BEFORE_BRACKET_RE.exec(before.slice(0, cut)) : null;
+  const clause = (members ? members[0] : '') + before.slice(cut + 1);
   if (PAST_LINE_BEFORE_RE.test(clause) || EITHER_WAY_BEFORE_RE.test(clause)) return true;
   if (SOME_MEMBERS_BEFORE_RE.test(clause)) return true;
   const bound = BOUND_END_RE.exec(clause);
@@ -442,6 +461,10 @@ function qualifiedMembers(before: string, range: boolean): boolean {
   const relative = /^(?:whose|where|in\s+which|for\s+which)$/i.test(word);
   return relative || !FINITE_VERB_RE.test(between + ' ' + found[0]);
 }
+
+/** Right before a bracket, a plural noun of members and the words before it back to a clause's
+ *  start: "Porters in the two lowest grades ". */
+const MEMBERS_BEFORE_BRACKET_RE = /[^,;:(—–]{0,120}\b[a-z]{3,}s\s*$/i;
 
 /** A list item's or a clause's start: the sentence's, after ";" or ":", or a dash or bullet. */
 const ITEM_START = String.raw`(?:^|[;:\n]|[–—•*]\s)\s*(?:[–—•*-]\s*)?`;

@@ -14323,3 +14323,156 @@ describe('kind: a fund that "earned" a percent, or whose return "stands at" one,
     }
   });
 });
+
+describe('status: an item of a list whose lead-in recommends is asked for, not granted', () => {
+  it('"The panel recommends these rates:\\n• Trainee rate: up 4.2% to £7.90" is expected; a lead-in the minister accepted and one that names no request keep the actual reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The panel recommends these rates for next spring:\n\n• Trainee rate: up 4.2% to £7.90\n• Night allowance: up 15p to £2.40\n',
+        ['4.2 expected', '7.9 expected', '0.15 expected', '2.4 expected'],
+      ],
+      // Near-miss: the recommendations were accepted, so the rates are set.
+      [
+        'The minister accepted the recommended rates:\n\n• Trainee rate: up 4.2% to £7.90\n',
+        ['4.2 actual', '7.9 actual'],
+      ],
+      // Near-miss: a lead-in that names no request keeps the items' own reading.
+      ['The new rates are:\n\n• Trainee rate: up 4.2% to £7.90\n', ['4.2 actual', '7.9 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a rate of pay or benefit a rule sets is set, from any date', () => {
+  it('"the minimum wage will be $19.40 an hour from April", "porters will receive $2,900 a month" and "may continue to pay 80% of the adult rate" are actual; a recommendation, "should" and "average wages will rise" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'From 1 April 2032 the minimum wage will be $19.40 an hour, up from $18.60.',
+        ['19.4 actual', '18.6 actual'],
+      ],
+      ['Entry-grade porters will receive $2,900 a month from July 2032.', ['2900 actual']],
+      [
+        'Small employers may continue to pay 80% of the adult rate to trainees in their first year.',
+        ['80 actual'],
+      ],
+      [
+        'The maximum weekly benefit will be raised to $480 for claims filed after 1 May 2032.',
+        ['480 actual'],
+      ],
+      // Near-miss: a recommendation not yet taken up.
+      [
+        'We recommend that the minimum wage should rise to $19.40 an hour in April 2032.',
+        ['19.4 expected'],
+      ],
+      // Near-miss: pay measured across the economy, forecast.
+      ['Average wages will rise 3.1% in 2032.', ['3.1 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: members picked out by where their pay lies are a group, not a figure', () => {
+  it('"porters in the two lowest grades (earning under $48,000)", "the poorest-paid tenth of staff", "the count of posts paid less than half the median" and "staff who earn within $2 of the floor" are no figures; "pay rose by less than 3%" and "a third of staff" keep their figures', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Porters in the two lowest grades (earning under $48,000) will get the flat sum instead.',
+        [],
+      ],
+      ['Pay for the lowest-paid tenth of staff rose 5.2% in 2030.', ['change 5.2']],
+      [
+        'The count of posts paid less than half the median fell to 3.1% of all posts.',
+        ['share 3.1'],
+      ],
+      ['About 9% of staff are paid at or within $2 of the new floor.', ['share 9']],
+      // Near-misses: a bound the subject reached, and a part of a whole.
+      ['Pay at the depot rose by less than 3% in 2030.', ['change 3']],
+      ['A third of staff at the depot work nights.', ['share 33.33']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: the size a change must pass to stand out from sampling error', () => {
+  it('"the standard error of the regional rate is close to 0.4 points", "its relative standard error is under 6%", "significant only if it exceeds about ±0.5 points" and "moves of less than 0.2 points are not statistically significant" are no figures; "the rate fell 0.4 points" keeps its figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The standard error of the regional jobless rate is about 0.4 percentage points.', []],
+      ['For the youth estimate the relative standard error is under 6%.', []],
+      [
+        'A monthly move in the rate counts as significant only if it is greater than about ±0.5 percentage points.',
+        [],
+      ],
+      [
+        'Monthly moves of less than 0.2 percentage points in county rates are not statistically significant.',
+        [],
+      ],
+      // Near-miss: a change measured, with no significance test named.
+      ['The regional jobless rate fell 0.4 percentage points in May.', ['change -0.4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a fraction of what another group did compares two levels', () => {
+  it('"earned about two-thirds of what their male colleagues did" is no figure, as "1.3 times the national average" is none; "half of what they were" keeps its change and "half of the budget" its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Women earned about two-thirds of what their male colleagues did.', []],
+      ['Part-time clerks were paid roughly half of what full-time clerks earned.', []],
+      // Near-misses: the same subject earlier, and a part of a whole.
+      ['Exports fell to half of what they were.', ['change -50']],
+      ['Half of the budget went to roads.', ['share 50']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a list label that is one day dates a step set in advance, no forecast period', () => {
+  it('"– 1 June 2033: 2%" under a pay deal signed in 2031 is actual; "Growth in 2033: 2.1%" keeps the forecast reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The signed deal raises pay in three steps:\n\n– 1 March 2032: 1.5%\n– 1 June 2033: 2%\n',
+        ['1.5 actual', '2 actual'],
+      ],
+      // Near-miss: a label that is a year names the period of a forecast.
+      ['Growth in 2033: 2.1%', ['2.1 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a lead-in that only "advises" (informs) names no request', () => {
+  it('"The Department advises that these rates now apply:\\n• Permit fee: up 4% to €52" keeps the actual reading; "The panel recommends these rates:" still makes its items expected', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The Department advises that these rates now apply:\n\n• Permit fee: up 4% to €52\n',
+        ['4 actual', '52 actual'],
+      ],
+      // Near-miss: a recommendation is still asked for.
+      [
+        'The panel recommends these rates:\n\n• Permit fee: up 4% to €52\n',
+        ['4 expected', '52 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
