@@ -1343,24 +1343,34 @@ const MATURITY_YEAR_AFTER_RE = /^\s+(?:(?:due|maturing)\s+(?:in\s+)?)?(?:19|20)\
 const SECURITY_AFTER_RE =
   /^\s+(?:(?:(?:19|20)\d\d|[A-Z][\w-]*)\s+){0,3}(?:(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|OATs?|Bunds?|Treasur(?:y|ies)|obligations)\s+(?:due|maturing)\b|(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|OATs?|Bunds?|Treasur(?:y|ies)|obligations)\s+(?:of\s+)?(?:19|20)\d\d\b)|^\s+(?:19|20)\d\d\s+(?:bonds?|notes?|gilts?|loans?|Eurobonds?|securities|sukuk)\b|^\s+(?:[A-Z][\w-]*\s+){1,3}(?:Loan|Bonds?|Gilts?|Notes?|Eurobonds?)\b/;
 
+/** Right after a coupon's maturity date, the security: " Treasury Bond", " bond", " notes". */
+const SECURITY_NOUN_AFTER_RE =
+  /^\s+(?:[A-Z][\w-]*\s+){0,2}(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|stock)\b/i;
+/** Right after a coupon, a code in capitals and a year of maturity: " GS 2033", " OAT 2041". */
+const CODE_YEAR_AFTER_RE = /^\s+[A-Z]{2,5}\s+(?:19|20)\d\d\b(?![-–/]\d)/;
+
 /**
  * A coupon written in a security's name is no figure: "OAT 2.25 % 25 May 2034", "Bund 2.60%
  * 15/08/2034", "the 4.25% bond maturing in 2041", "its 0.5% 2033 bond", "the 3½% War Loan". It names
- * the security, as a year names a period. A coupon stated as a rate ("a bond with a coupon of 3.5%")
+ * the security, as a year names a period; so does a coupon whose maturity date and then the security
+ * follow it ("the 2.5 per cent 15 June 2036 bond"), or a code and a year ("7.1% GS 2034"), with
+ * any fraction ("the 1⅜% gilt 2031"). A coupon stated as a rate ("a bond with a coupon of 3.5%")
  * and a yield stay figures.
  * @example securityName('OAT 2.25 % 25 May 2034 for €3 billion', { start: 4, end: 10, kind: 'share' } as Match) // true
  */
 function securityName(s: string, m: Match): boolean {
   if (m.kind === 'amount' || m.range !== undefined) return false;
   const own = s.slice(ownStart(m));
-  const percent = /^\d[\d.,]*[½¼¾]?\s?(?:%|per\s?cent\b|percent\b)/i.exec(own);
+  const percent = /^\d[\d.,]*[½¼¾⅛⅜⅝⅞⅓⅔]?\s?(?:%|per\s?cent\b|percent\b)/i.exec(own);
   if (!percent) return false;
   const before = s.slice(0, ownStart(m));
   const after = own.slice(percent[0].length);
   if (SECURITY_CODE_BEFORE_RE.test(before))
     return MATURITY_DATE_AFTER_RE.test(after) || MATURITY_YEAR_AFTER_RE.test(after);
   if (ANY_CODE_BEFORE_RE.test(before) && MATURITY_DATE_AFTER_RE.test(after)) return true;
-  return SECURITY_AFTER_RE.test(after);
+  const dated = MATURITY_DATE_AFTER_RE.exec(after);
+  if (dated && SECURITY_NOUN_AFTER_RE.test(after.slice(dated[0].length))) return true;
+  return SECURITY_AFTER_RE.test(after) || CODE_YEAR_AFTER_RE.test(after);
 }
 
 /** The ends of a scale in percent: "0% to 100%", "0–100%", "0 to 100 percent". */

@@ -14323,3 +14323,21 @@ describe('kind: a fund that "earned" a percent, or whose return "stands at" one,
     }
   });
 });
+
+describe('traps: a coupon in a security name followed by its maturity date and the security, or by a code and a year', () => {
+  it('"the 2.5 per cent 15 June 2036 bond" and "7.1% GS 2034" and "the 1⅜% gilt 2031" name securities; "a coupon of 2.5 per cent" and "the yield was 7.1%" keep their shares', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Offers for the 2.5 per cent 15 June 2036 bond close at noon.', []],
+      ['Series: 1.25% 3 March 2041 Treasury Notes', []],
+      ['The bank sold 7.1% GS 2034 at a cut-off yield of 6.92%.', ['share 6.92']],
+      ['Sales of the 1⅜% gilt 2031 will resume in May.', []],
+      // Near-miss: a coupon stated as a rate, and a yield followed by a date that is no maturity.
+      ['The new line pays a coupon of 2.5 per cent.', ['share 2.5']],
+      ['The yield was 7.1% on 3 March 2031, down from 7.3%.', ['share 7.1', 'share 7.3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
