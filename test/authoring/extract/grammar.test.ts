@@ -14341,3 +14341,23 @@ describe('traps: a coupon in a security name followed by its maturity date and t
     }
   });
 });
+
+describe('traps: a bound in the predicate of a share of members says which members it counts', () => {
+  it('"a quarter of borrowers pay more than 40% of income" and "6% of firms had margins of 50% or more" keep only the share; "profits rose by more than 5%" keeps its bound', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['In 2030, 25% of borrowers paid more than 40% of their income on debt.', ['share 25']],
+      ['Only 6% of firms had operating margins of 50% or more last year.', ['share 6']],
+      [
+        'About a third of the loans that reset in May saw repayments climb by over 20%.',
+        ['share 33.33'],
+      ],
+      // Near-miss: a bound the subject itself reached, and a share whose members hold no bound.
+      ['Profits rose by more than 5% in 2030.', ['change 5']],
+      ['In 2030, 25% of borrowers paid 12% of their income on debt.', ['share 25', 'share 12']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
