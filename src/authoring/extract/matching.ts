@@ -1327,6 +1327,15 @@ function sumOfParts(s: string, m: Match): boolean {
   return !/^\S+(?:\s?(?:%|per\s?cent|percent))?\s+of\b/i.test(own) || PARTS_BEFORE_RE.test(before);
 }
 
+/** A noun, then a bracket that opens on a bare number: "accounts (about ", "depositors (". Group 1
+ *  is the noun. */
+const COUNT_IN_BRACKET_BEFORE_RE =
+  /\b([a-z]+)\s*\(\s*(?:(?:about|around|some|roughly|nearly|almost|over|just\s+over|more\s+than)\s+)?$/i;
+
+/** Holders and what they hold, counted one by one: "accounts", "depositors", "policies". */
+const HELD_ITEMS_RE =
+  /^(?:accounts|depositors|policyholders|policies|cardholders|borrowers|clients)$/i;
+
 /** Right before a percent, the code of a government security: "OAT ", "BTP ", "Bund ", "UST ". */
 const SECURITY_CODE_BEFORE_RE =
   /\b(?:OAT(?:€?i)?|BTAN|BTP|Bunds?|Bobl|Schatz|UST|Gilts?|OLO|DSL|JGB|CGB|ACGB|Bonos?)\s+$/;
@@ -2842,6 +2851,15 @@ function* amounts(s: string): Generator<Match> {
         // "a GDP of US$ 3.4 trillion and a combined population of 318 million": a count of people.
         const phrase = OWN_PHRASE_START_RE.exec(lead);
         if (COUNTED_NOUN_RE.test(lead.slice(phrase ? phrase.index : 0))) continue;
+        // "82% of savings accounts (some 41 million)": a bare number alone in a bracket right after
+        // a counted noun says how many there are, no sum.
+        const bracketed = COUNT_IN_BRACKET_BEFORE_RE.exec(lead);
+        if (
+          bracketed &&
+          (COUNTED_NOUN_RE.test(bracketed[1]!) || HELD_ITEMS_RE.test(bracketed[1]!)) &&
+          /^\s*\)/.test(after)
+        )
+          continue;
         notes.push(`Currency ${currency} taken from earlier in the sentence.`);
       }
       // "2 billion 69 million dollars": the groups in larger scales before the one the currency

@@ -14361,3 +14361,27 @@ describe('traps: a bound in the predicate of a share of members says which membe
     }
   });
 });
+
+describe('traps: a bare number alone in a bracket after accounts or holders counts them', () => {
+  it('"91% of savings accounts (some 41 million)" and "depositors (about 3.2 billion)" are counts; "deposits (₹3.2 billion)" keeps the sum', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Cover of ₹2 lakh protects 91% of savings accounts (some 41 million) in full.',
+        ['amount 200000', 'share 91'],
+      ],
+      [
+        'The ₹4 lakh limit reaches most depositors (about 3.2 billion) in the scheme.',
+        ['amount 400000'],
+      ],
+      // Near-miss: the bracket restates money, with its currency.
+      [
+        'The ₹4 lakh limit covers most deposits (₹3.2 billion) in the scheme.',
+        ['amount 400000', 'amount 3200000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
