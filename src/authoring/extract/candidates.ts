@@ -226,10 +226,11 @@ export interface BuildContext {
   headingPeriod?: { year: number; month: number };
 }
 
-/** "you may recall", "as members may remember", "we may note": the speaker reminds the reader of a
- *  fact; the "may" hedges the reader's memory, not the figure. */
+/** "you may recall", "as members may remember", "we may note", "I would remind you": the speaker
+ *  reminds the reader of a fact; the modal hedges the reader's memory or the speaker's manners, not
+ *  the figure. */
 const REMINDER_MAY_RE =
-  /\b(?:you|we|members|readers|delegates|colleagues)\s+may\s+(?:well\s+)?(?:recall|remember|note|know|be\s+aware)\b/gi;
+  /\b(?:(?:you|we|members|readers|delegates|colleagues)\s+may\s+(?:well\s+)?(?:recall|remember|note|know|be\s+aware)|(?:I|we)\s+(?:would|should|must|might)\s+(?:(?:just|also|again)\s+)?(?:like\s+to\s+)?(?:remind|point\s+out\s+to)\s+(?:you|members|readers|the\s+\w+))\b/gi;
 /** "It should be pointed out that", "it must also be noted that", "it should be stressed that": the
  *  writer points the reader at a fact; the "should" is the writer's advice to the reader, no hedge
  *  of the figure (a "will" after the "that" still hedges). */

@@ -14385,3 +14385,31 @@ describe('traps: a bare number alone in a bracket after accounts or holders coun
     }
   });
 });
+
+describe('status: "I would remind you" is the speaker reminding, no hedge', () => {
+  it('"those floors, I would remind you, include the 1.5% buffer" and "we would like to remind members" are actual; "I would expect growth of 2.5%" keeps its hedge', () => {
+    expect(
+      misread([
+        {
+          text: 'Those floors, I would remind you, include the 1.5% buffer.',
+          kind: 'share',
+          value: 1.5,
+          status: 'actual',
+        },
+        {
+          text: 'We would like to remind members that the fee is 0.4% of deposits.',
+          kind: 'share',
+          value: 0.4,
+          status: 'actual',
+        },
+        // Near-miss: the speaker's own forecast.
+        {
+          text: 'I would expect growth of 2.5% next year.',
+          kind: 'change',
+          value: 2.5,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
