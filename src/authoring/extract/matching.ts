@@ -2667,6 +2667,11 @@ const OTHER_MEASURE_AFTER_RE =
 const ON_OFFER_AFTER_RE =
   /^\s+(?:[\w'’-]+\s+){0,3}?(?:available|on\s+offer|offered|set\s+aside|capacity)\b/i;
 
+/** A multiple in words after a bound, an approximation or a verb of being: "more than double",
+ *  "nearly twice", "was triple", ", double". */
+const MULTIPLE_COMPARED_RE =
+  /(?:\b(?:more\s+than|over|nearly|almost|about|around|roughly|some|just\s+(?:over|under)|well\s+over|was|were|is|are|came\s+to|reached)\s+|,\s*)(?:double|twice|triple|treble|quadruple)$/i;
+
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
     let start = m.index;
@@ -2722,13 +2727,17 @@ function* multipliers(s: string): Generator<Match> {
     )
       continue;
     // "bids worth 2.3 times the funding available", "demand ran at three times the seats on
-    // offer": a multiple of what is on offer at the same time says how far demand outran supply,
-    // two levels compared; "fares are now 1.5 times the level of 2020" keeps the change.
-    if (
-      /\btimes\s+(?:the|its|their)$/i.test(words) &&
-      ON_OFFER_AFTER_RE.test(s.slice(m.index + words.length))
-    )
-      continue;
+    // offer", "more than double the sum offered": a multiple of what is on offer at the same time
+    // says how far demand outran supply, two levels compared; "fares are now 1.5 times the level of
+    // 2020" and "sales more than doubled" keep the change.
+    // A multiple as a verb ("agreed to triple the resources available") changes what follows it.
+    const compared =
+      /\btimes\s+(?:the|its|their)$/i.test(words) ||
+      MULTIPLE_COMPARED_RE.test(s.slice(0, m.index + words.length));
+    const offerAfter = /\b(?:double|twice|triple|treble|quadruple)$/i.test(words)
+      ? s.slice(m.index + words.length).replace(/^\s+(?:the|its|their)(?=\s)/i, '')
+      : s.slice(m.index + words.length);
+    if (compared && ON_OFFER_AFTER_RE.test(offerAfter)) continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.
     const aux = /^(?:was|were|is|are|will|would|could|to|been|be|may|might|should)\s+/i.exec(
       s.slice(start, end),

@@ -14413,3 +14413,19 @@ describe('status: "I would remind you" is the speaker reminding, no hedge', () =
     ).toEqual([]);
   });
 });
+
+describe('kind: a multiple of the sum on offer is cover, not a change', () => {
+  it('"bids reached more than double the amount on offer" and "twice the sum offered" are no figures; "sales more than doubled" keeps its change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Offers came in at more than double the amount on offer.', []],
+      ['Demand was twice the sum offered at the sale.', []],
+      // Near-miss: a multiple of the same measure at an earlier time, and one as a verb.
+      ['Sales more than doubled in 2030.', ['change 100']],
+      ['Members plan to triple the seats available by 2033.', ['change 200']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
