@@ -2187,7 +2187,10 @@ function* amountRanges(s: string): Generator<Match> {
     // "from 2030 to 2031 to 1.92 trillion yen": a year is no end of a range.
     if (isYear(/\d[\d,.]*/.exec(m[0])![0])) continue;
     const before = s.slice(0, m.index);
-    if (/\bfrom\s+$/i.test(before)) continue; // "from $2 to 3 billion" is a change
+    // "sizes will range from $300 million to $700 million": after a verb of ranging, "from … to"
+    // spans one range, as with percents; "from $2 to 3 billion" alone is a change.
+    const ranging = /\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before);
+    if (/\bfrom\s+$/i.test(before) && !ranging) continue;
     // "rose $2 billion to $30 billion", "a decrease in the deficit of $5 billion to $60 billion":
     // a change and the level it reached, two figures; so are "from the current $40 billion to
     // $120 billion", two levels.
@@ -2201,7 +2204,7 @@ function* amountRanges(s: string): Generator<Match> {
       (CHANGE_THEN_AMOUNT_BEFORE_RE.test(before) ||
         CHANGE_NOUN_OF_BEFORE_RE.test(before) ||
         CHANGE_PAIRS_BEFORE_RE.test(before) ||
-        /\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before))
+        (/\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before) && !ranging))
     )
       continue;
     // "earned more than $210 billion - $14.2 billion from gifts - and employed": a spaced dash that

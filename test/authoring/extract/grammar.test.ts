@@ -14429,3 +14429,29 @@ describe('kind: a multiple of the sum on offer is cover, not a change', () => {
     }
   });
 });
+
+describe('value: sums that "range from" one end "to" another are one range', () => {
+  it('"sizes will range from $100 million to $400 million" and "fees ranged from $2 million to $9 million" are ranges; "debt rose from $2 million to $9 million" keeps two levels', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? JSON.stringify(c.range)} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Sale sizes will range from $100 million to $400 million next year.',
+        ['amount {"low":100000000,"high":400000000} expected'],
+      ],
+      [
+        'Fees ranged from $2 million to $9 million in 2030.',
+        ['amount {"low":2000000,"high":9000000} actual'],
+      ],
+      // Near-miss: a path from one level to another.
+      [
+        'Debt rose from $2 million to $9 million in 2030.',
+        ['amount 2000000 actual', 'amount 9000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
