@@ -2512,9 +2512,10 @@ function expectsBefore(lead: string, statedText: string): boolean {
 
 /** Right before a number, ", or" after another number of its clause, which it restates (group 1:
  *  the words before that number): "a target of R1 280 billion has been set for 2033/34, or ", and
- *  a bracket right after a sum: "against the goal of €43.5 billion (". */
+ *  a bracket right after a sum: "against the goal of €43.5 billion (", or a comma and a word of
+ *  approximation: "a goal of a $3 billion reserve, roughly ". */
 const OR_RESTATES_BEFORE_RE =
-  /^([^;]*?)(?:(?:R|\$|€|£|US\$|\b[A-Z]{3}\s?)?\d[\d\s,.]*(?:\s*(?:billion|million|trillion|bn|m)\b)?[^,;]*,\s+or\s+|(?:R|\$|€|£|US\$|\b[A-Z]{3}\s?|GH¢\s?)\d[\d,.]*\s*(?:billion|million|trillion|bn|m)\b\s*\(\s*)(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+  /^([^;]*?)(?:(?:R|\$|€|£|US\$|\b[A-Z]{3}\s?)?\d[\d\s,.]*(?:\s*(?:billion|million|trillion|bn|m)\b)?[^,;]*,\s+or\s+|(?:R|\$|€|£|US\$|\b[A-Z]{3}\s?|GH¢\s?)\d[\d,.]*\s*(?:billion|million|trillion|bn|m)\b\s*(?:\(\s*|,\s+(?=(?:about|around|some|nearly|almost|roughly)\s)))(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
 /** Right before a number, a long-run average or trend: "below the 20-year average of ", "the
  *  pre-crisis trend of ", "its long-term average of about ". */

@@ -14455,3 +14455,23 @@ describe('value: sums that "range from" one end "to" another are one range', () 
     }
   });
 });
+
+describe('status: a share after a target sum and a comma with "about" restates the target', () => {
+  it('"the long-run target is a reserve of $3 billion, roughly 1.2% of deposits" is expected; "the reserve held $3 billion, roughly 1.2% of deposits" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The long-run target is a reserve of $3 billion, roughly 1.2% of insured deposits.',
+        ['amount 3000000000 expected', 'share 1.2 expected'],
+      ],
+      // Near-miss: the sum held now, restated as a share.
+      [
+        'The reserve held $3 billion, roughly 1.2% of insured deposits, in June 2030.',
+        ['amount 3000000000 actual', 'share 1.2 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
