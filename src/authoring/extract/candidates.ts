@@ -434,6 +434,7 @@ export function buildCandidate(
           APPOSITIVE_RELATIVE_RE,
           FORECAST_CAUSE_RE,
           UNREAL_PAST_ASIDE_RE,
+          OTHER_NOUN_FORECAST_RE,
         )
   )
     .replace(POLICY_TARGET_RE, ' ')
@@ -1978,6 +1979,11 @@ const THAN_PLAN_RE =
  *  "due to extending the projection period" (the forecast word heads nothing). Global. */
 const FORECAST_CAUSE_RE =
   /\b(?:due\s+to|owing\s+to|because\s+of|as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+(?:(?!(?:will|would|could|may|might|should|shall|is|are|be)\b)[\w'’-]+\s+){0,5}?(?:assumptions?|forecasts?|projections?|expectations?|outlooks?|estimates?)(?=\s*(?:[.,;:)]|$))/gi;
+/** After a number, "and" or "with" and a new noun a forecast word qualifies: "and a projected
+ *  surplus", "with an expected rise in rates". The hedge is that noun's, not the number's ("and the
+ *  forecast close" may end the number's own span, and keeps the hedge). */
+const OTHER_NOUN_FORECAST_RE =
+  /\b(?:and|with)\s+an?\s+(?:projected|expected|forecast|planned|anticipated)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*(?:[.,;:)]|$))/gi;
 /** Right before a number, a company's guidance naming it: "guidance of ", "capex guiding for 2031
  *  to around ", "guidance is now ". */
 const GUIDANCE_BEFORE_RE =

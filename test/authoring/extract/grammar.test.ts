@@ -14475,3 +14475,25 @@ describe('status: a share after a target sum and a comma with "about" restates t
     }
   });
 });
+
+describe('status: a forecast word on another noun after "and a" is no hedge of the number', () => {
+  it('"with reserves of about €12 billion and a projected surplus, the agency" is actual; "reserves will be €12 billion" keeps its hedge', () => {
+    expect(
+      misread([
+        {
+          text: 'With reserves of about €12 billion and a projected surplus, the agency starts the year well placed.',
+          kind: 'amount',
+          value: 12000000000,
+          status: 'actual',
+        },
+        // Near-miss: the number's own verb is a forecast.
+        {
+          text: 'Reserves will be €12 billion at the end of 2032.',
+          kind: 'amount',
+          value: 12000000000,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
