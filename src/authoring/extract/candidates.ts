@@ -226,10 +226,11 @@ export interface BuildContext {
   headingPeriod?: { year: number; month: number };
 }
 
-/** "you may recall", "as members may remember", "we may note": the speaker reminds the reader of a
- *  fact; the "may" hedges the reader's memory, not the figure. */
+/** "you may recall", "as members may remember", "we may note", "I would remind you": the speaker
+ *  reminds the reader of a fact; the modal hedges the reader's memory or the speaker's manners, not
+ *  the figure. */
 const REMINDER_MAY_RE =
-  /\b(?:you|we|members|readers|delegates|colleagues)\s+may\s+(?:well\s+)?(?:recall|remember|note|know|be\s+aware)\b/gi;
+  /\b(?:(?:you|we|members|readers|delegates|colleagues)\s+may\s+(?:well\s+)?(?:recall|remember|note|know|be\s+aware)|(?:I|we)\s+(?:would|should|must|might)\s+(?:(?:just|also|again)\s+)?(?:like\s+to\s+)?(?:remind|point\s+out\s+to)\s+(?:you|members|readers|the\s+\w+))\b/gi;
 /** "It should be pointed out that", "it must also be noted that", "it should be stressed that": the
  *  writer points the reader at a fact; the "should" is the writer's advice to the reader, no hedge
  *  of the figure (a "will" after the "that" still hedges). */
@@ -433,6 +434,7 @@ export function buildCandidate(
           APPOSITIVE_RELATIVE_RE,
           FORECAST_CAUSE_RE,
           UNREAL_PAST_ASIDE_RE,
+          OTHER_NOUN_FORECAST_RE,
         )
   )
     .replace(POLICY_TARGET_RE, ' ')
@@ -1984,6 +1986,11 @@ const THAN_PLAN_RE =
  *  "due to extending the projection period" (the forecast word heads nothing). Global. */
 const FORECAST_CAUSE_RE =
   /\b(?:due\s+to|owing\s+to|because\s+of|as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+(?:(?!(?:will|would|could|may|might|should|shall|is|are|be)\b)[\w'’-]+\s+){0,5}?(?:assumptions?|forecasts?|projections?|expectations?|outlooks?|estimates?)(?=\s*(?:[.,;:)]|$))/gi;
+/** After a number, "and" or "with" and a new noun a forecast word qualifies: "and a projected
+ *  surplus", "with an expected rise in rates". The hedge is that noun's, not the number's ("and the
+ *  forecast close" may end the number's own span, and keeps the hedge). */
+const OTHER_NOUN_FORECAST_RE =
+  /\b(?:and|with)\s+an?\s+(?:projected|expected|forecast|planned|anticipated)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*(?:[.,;:)]|$))/gi;
 /** Right before a number, a company's guidance naming it: "guidance of ", "capex guiding for 2031
  *  to around ", "guidance is now ". */
 const GUIDANCE_BEFORE_RE =
@@ -2523,9 +2530,10 @@ function expectsBefore(lead: string, statedText: string): boolean {
 
 /** Right before a number, ", or" after another number of its clause, which it restates (group 1:
  *  the words before that number): "a target of R1 280 billion has been set for 2033/34, or ", and
- *  a bracket right after a sum: "against the goal of €43.5 billion (". */
+ *  a bracket right after a sum: "against the goal of €43.5 billion (", or a comma and a word of
+ *  approximation: "a goal of a $3 billion reserve, roughly ". */
 const OR_RESTATES_BEFORE_RE =
-  /^([^;]*?)(?:(?:R|\$|€|£|US\$|\b[A-Z]{3}\s?)?\d[\d\s,.]*(?:\s*(?:billion|million|trillion|bn|m)\b)?[^,;]*,\s+or\s+|(?:R|\$|€|£|US\$|\b[A-Z]{3}\s?|GH¢\s?)\d[\d,.]*\s*(?:billion|million|trillion|bn|m)\b\s*\(\s*)(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+  /^([^;]*?)(?:(?:R|\$|€|£|US\$|\b[A-Z]{3}\s?)?\d[\d\s,.]*(?:\s*(?:billion|million|trillion|bn|m)\b)?[^,;]*,\s+or\s+|(?:R|\$|€|£|US\$|\b[A-Z]{3}\s?|GH¢\s?)\d[\d,.]*\s*(?:billion|million|trillion|bn|m)\b\s*(?:\(\s*|,\s+(?=(?:about|around|some|nearly|almost|roughly)\s)))(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
 /** Right before a number, a long-run average or trend: "below the 20-year average of ", "the
  *  pre-crisis trend of ", "its long-term average of about ". */

@@ -1330,6 +1330,15 @@ function sumOfParts(s: string, m: Match): boolean {
   return !/^\S+(?:\s?(?:%|per\s?cent|percent))?\s+of\b/i.test(own) || PARTS_BEFORE_RE.test(before);
 }
 
+/** A noun, then a bracket that opens on a bare number: "accounts (about ", "depositors (". Group 1
+ *  is the noun. */
+const COUNT_IN_BRACKET_BEFORE_RE =
+  /\b([a-z]+)\s*\(\s*(?:(?:about|around|some|roughly|nearly|almost|over|just\s+over|more\s+than)\s+)?$/i;
+
+/** Holders and what they hold, counted one by one: "accounts", "depositors", "policies". */
+const HELD_ITEMS_RE =
+  /^(?:accounts|depositors|policyholders|policies|cardholders|borrowers|clients)$/i;
+
 /** Right before a percent, the code of a government security: "OAT ", "BTP ", "Bund ", "UST ". */
 const SECURITY_CODE_BEFORE_RE =
   /\b(?:OAT(?:€?i)?|BTAN|BTP|Bunds?|Bobl|Schatz|UST|Gilts?|OLO|DSL|JGB|CGB|ACGB|Bonos?)\s+$/;
@@ -1346,24 +1355,34 @@ const MATURITY_YEAR_AFTER_RE = /^\s+(?:(?:due|maturing)\s+(?:in\s+)?)?(?:19|20)\
 const SECURITY_AFTER_RE =
   /^\s+(?:(?:(?:19|20)\d\d|[A-Z][\w-]*)\s+){0,3}(?:(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|OATs?|Bunds?|Treasur(?:y|ies)|obligations)\s+(?:due|maturing)\b|(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|OATs?|Bunds?|Treasur(?:y|ies)|obligations)\s+(?:of\s+)?(?:19|20)\d\d\b)|^\s+(?:19|20)\d\d\s+(?:bonds?|notes?|gilts?|loans?|Eurobonds?|securities|sukuk)\b|^\s+(?:[A-Z][\w-]*\s+){1,3}(?:Loan|Bonds?|Gilts?|Notes?|Eurobonds?)\b/;
 
+/** Right after a coupon's maturity date, the security: " Treasury Bond", " bond", " notes". */
+const SECURITY_NOUN_AFTER_RE =
+  /^\s+(?:[A-Z][\w-]*\s+){0,2}(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|stock)\b/i;
+/** Right after a coupon, a code in capitals and a year of maturity: " GS 2033", " OAT 2041". */
+const CODE_YEAR_AFTER_RE = /^\s+[A-Z]{2,5}\s+(?:19|20)\d\d\b(?![-–/]\d)/;
+
 /**
  * A coupon written in a security's name is no figure: "OAT 2.25 % 25 May 2034", "Bund 2.60%
  * 15/08/2034", "the 4.25% bond maturing in 2041", "its 0.5% 2033 bond", "the 3½% War Loan". It names
- * the security, as a year names a period. A coupon stated as a rate ("a bond with a coupon of 3.5%")
+ * the security, as a year names a period; so does a coupon whose maturity date and then the security
+ * follow it ("the 2.5 per cent 15 June 2036 bond"), or a code and a year ("7.1% GS 2034"), with
+ * any fraction ("the 1⅜% gilt 2031"). A coupon stated as a rate ("a bond with a coupon of 3.5%")
  * and a yield stay figures.
  * @example securityName('OAT 2.25 % 25 May 2034 for €3 billion', { start: 4, end: 10, kind: 'share' } as Match) // true
  */
 function securityName(s: string, m: Match): boolean {
   if (m.kind === 'amount' || m.range !== undefined) return false;
   const own = s.slice(ownStart(m));
-  const percent = /^\d[\d.,]*[½¼¾]?\s?(?:%|per\s?cent\b|percent\b)/i.exec(own);
+  const percent = /^\d[\d.,]*[½¼¾⅛⅜⅝⅞⅓⅔]?\s?(?:%|per\s?cent\b|percent\b)/i.exec(own);
   if (!percent) return false;
   const before = s.slice(0, ownStart(m));
   const after = own.slice(percent[0].length);
   if (SECURITY_CODE_BEFORE_RE.test(before))
     return MATURITY_DATE_AFTER_RE.test(after) || MATURITY_YEAR_AFTER_RE.test(after);
   if (ANY_CODE_BEFORE_RE.test(before) && MATURITY_DATE_AFTER_RE.test(after)) return true;
-  return SECURITY_AFTER_RE.test(after);
+  const dated = MATURITY_DATE_AFTER_RE.exec(after);
+  if (dated && SECURITY_NOUN_AFTER_RE.test(after.slice(dated[0].length))) return true;
+  return SECURITY_AFTER_RE.test(after) || CODE_YEAR_AFTER_RE.test(after);
 }
 
 /** The ends of a scale in percent: "0% to 100%", "0–100%", "0 to 100 percent". */
@@ -2171,7 +2190,10 @@ function* amountRanges(s: string): Generator<Match> {
     // "from 2030 to 2031 to 1.92 trillion yen": a year is no end of a range.
     if (isYear(/\d[\d,.]*/.exec(m[0])![0])) continue;
     const before = s.slice(0, m.index);
-    if (/\bfrom\s+$/i.test(before)) continue; // "from $2 to 3 billion" is a change
+    // "sizes will range from $300 million to $700 million": after a verb of ranging, "from … to"
+    // spans one range, as with percents; "from $2 to 3 billion" alone is a change.
+    const ranging = /\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before);
+    if (/\bfrom\s+$/i.test(before) && !ranging) continue;
     // "rose $2 billion to $30 billion", "a decrease in the deficit of $5 billion to $60 billion":
     // a change and the level it reached, two figures; so are "from the current $40 billion to
     // $120 billion", two levels.
@@ -2185,7 +2207,7 @@ function* amountRanges(s: string): Generator<Match> {
       (CHANGE_THEN_AMOUNT_BEFORE_RE.test(before) ||
         CHANGE_NOUN_OF_BEFORE_RE.test(before) ||
         CHANGE_PAIRS_BEFORE_RE.test(before) ||
-        /\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before))
+        (/\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i.test(before) && !ranging))
     )
       continue;
     // "earned more than $210 billion - $14.2 billion from gifts - and employed": a spaced dash that
@@ -2572,6 +2594,11 @@ const OTHER_MEASURE_AFTER_RE =
 const ON_OFFER_AFTER_RE =
   /^\s+(?:[\w'’-]+\s+){0,3}?(?:available|on\s+offer|offered|set\s+aside|capacity)\b/i;
 
+/** A multiple in words after a bound, an approximation or a verb of being: "more than double",
+ *  "nearly twice", "was triple", ", double". */
+const MULTIPLE_COMPARED_RE =
+  /(?:\b(?:more\s+than|over|nearly|almost|about|around|roughly|some|just\s+(?:over|under)|well\s+over|was|were|is|are|came\s+to|reached)\s+|,\s*)(?:double|twice|triple|treble|quadruple)$/i;
+
 function* multipliers(s: string): Generator<Match> {
   for (const m of s.matchAll(MULTIPLIER_RE)) {
     let start = m.index;
@@ -2627,13 +2654,17 @@ function* multipliers(s: string): Generator<Match> {
     )
       continue;
     // "bids worth 2.3 times the funding available", "demand ran at three times the seats on
-    // offer": a multiple of what is on offer at the same time says how far demand outran supply,
-    // two levels compared; "fares are now 1.5 times the level of 2020" keeps the change.
-    if (
-      /\btimes\s+(?:the|its|their)$/i.test(words) &&
-      ON_OFFER_AFTER_RE.test(s.slice(m.index + words.length))
-    )
-      continue;
+    // offer", "more than double the sum offered": a multiple of what is on offer at the same time
+    // says how far demand outran supply, two levels compared; "fares are now 1.5 times the level of
+    // 2020" and "sales more than doubled" keep the change.
+    // A multiple as a verb ("agreed to triple the resources available") changes what follows it.
+    const compared =
+      /\btimes\s+(?:the|its|their)$/i.test(words) ||
+      MULTIPLE_COMPARED_RE.test(s.slice(0, m.index + words.length));
+    const offerAfter = /\b(?:double|twice|triple|treble|quadruple)$/i.test(words)
+      ? s.slice(m.index + words.length).replace(/^\s+(?:the|its|their)(?=\s)/i, '')
+      : s.slice(m.index + words.length);
+    if (compared && ON_OFFER_AFTER_RE.test(offerAfter)) continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.
     const aux = /^(?:was|were|is|are|will|would|could|to|been|be|may|might|should)\s+/i.exec(
       s.slice(start, end),
@@ -2756,6 +2787,15 @@ function* amounts(s: string): Generator<Match> {
         // "a GDP of US$ 3.4 trillion and a combined population of 318 million": a count of people.
         const phrase = OWN_PHRASE_START_RE.exec(lead);
         if (COUNTED_NOUN_RE.test(lead.slice(phrase ? phrase.index : 0))) continue;
+        // "82% of savings accounts (some 41 million)": a bare number alone in a bracket right after
+        // a counted noun says how many there are, no sum.
+        const bracketed = COUNT_IN_BRACKET_BEFORE_RE.exec(lead);
+        if (
+          bracketed &&
+          (COUNTED_NOUN_RE.test(bracketed[1]!) || HELD_ITEMS_RE.test(bracketed[1]!)) &&
+          /^\s*\)/.test(after)
+        )
+          continue;
         notes.push(`Currency ${currency} taken from earlier in the sentence.`);
       }
       // "2 billion 69 million dollars": the groups in larger scales before the one the currency

@@ -70,6 +70,13 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   )
     return 'group';
   if (CONDITION_BOUND_BEFORE_RE.test(before)) return 'condition';
+  // "a quarter of borrowers pay more than 40% of income on debt", "6% of firms had a ratio of 50%
+  // or more": a bound in the predicate of a share of members says which members it counts.
+  if (
+    SHARE_OF_MEMBERS_HOLD_RE.test(before) &&
+    (BOUND_BEFORE_RE.test(before) || OR_MORE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
+  )
+    return 'group';
   // "where a school enrols fewer than 90% of its places (that is, more than 10% empty)": the
   // bracket says the condition's bound again, in other words.
   const restated = RESTATED_BOUND_BEFORE_RE.exec(before);
@@ -194,6 +201,12 @@ const ARTICLE_BOUND_BEFORE_RE =
  *  rose by more than 3%" is one, and so is "when inflation exceeded 5%", a time, no condition). */
 const CONDITION_BOUND_BEFORE_RE =
   /\b(?:if|unless|whenever|provided\s+that|in\s+case|only\s+(?:when|where|once)|(?:as|so)\s+long\s+as|(?<![,;]\s?)where(?=\s+(?:a|an|any|each)\s))\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|fewer|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** A share or fraction of plural members, then a verb of what each holds, pays or sees, up to the
+ *  number: "3% of firms hold cash buffers of ", "a third of the loans that reset saw repayments
+ *  climb by over ". */
+const SHARE_OF_MEMBERS_HOLD_RE =
+  /(?:\d\s?(?:%|per\s?cent\b|percent\b)|\b(?:half|(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?))|\bone\s+in\s+\w+)\s+(?:of\s+)?(?:(?:the|all|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]{3,}s\b[^.;:,()]{0,60}?\b(?:have|has|had|hold|holds|held|carry|carries|carried|pay|pays|paid|see|sees|saw|face|faces|faced|owe|owes|owed)\b[^.;:,()\d]{0,60}$/i;
 
 /** A number, then a bracket that says it again as a bound: "90% of its places (that is, more than ". */
 const RESTATED_BOUND_BEFORE_RE =
@@ -325,7 +338,7 @@ const JOINT_AMOUNT_RE =
 /** A count of members: "15", "nine", "a dozen", "several", "seven of the 20". */
 const GROUP_COUNT = String.raw`(?:[1-9]\d{0,2}(?![\d.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful\s+of|a\s+few|several|many)`;
 /** A plural noun of members a count can name. */
-const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|allies|states|regions|provinces|districts|cities|municipalities|councils|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers|donors|creditors|contributors|investors|exporters|importers|producers|employers|insurers|funds|agencies|governments|jurisdictions|territories|schools|hospitals|universities|operators|carriers|networks|bidders|licensees|suppliers|competitors|rivals)`;
+const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+states|allies|states|regions|provinces|districts|cities|municipalities|councils|firms|companies|businesses|enterprises|banks|lenders|households|borrowers|sectors|industries|markets|issuers|donors|creditors|contributors|investors|exporters|importers|producers|employers|insurers|funds|agencies|governments|jurisdictions|territories|schools|hospitals|universities|operators|carriers|networks|bidders|licensees|suppliers|competitors|rivals|participants)`;
 /** Right before a number, members named by the line they sit past, with no verb between: "the
  *  nine members above ", "economies at or below ", "the 14 states under ". */
 const MEMBERS_PAST_LINE_BEFORE_RE = new RegExp(

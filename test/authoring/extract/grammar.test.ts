@@ -14476,3 +14476,177 @@ describe('status: a lead-in that only "advises" (informs) names no request', () 
     }
   });
 });
+
+describe('traps: a coupon in a security name followed by its maturity date and the security, or by a code and a year', () => {
+  it('"the 2.5 per cent 15 June 2036 bond" and "7.1% GS 2034" and "the 1⅜% gilt 2031" name securities; "a coupon of 2.5 per cent" and "the yield was 7.1%" keep their shares', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Offers for the 2.5 per cent 15 June 2036 bond close at noon.', []],
+      ['Series: 1.25% 3 March 2041 Treasury Notes', []],
+      ['The bank sold 7.1% GS 2034 at a cut-off yield of 6.92%.', ['share 6.92']],
+      ['Sales of the 1⅜% gilt 2031 will resume in May.', []],
+      // Near-miss: a coupon stated as a rate, and a yield followed by a date that is no maturity.
+      ['The new line pays a coupon of 2.5 per cent.', ['share 2.5']],
+      ['The yield was 7.1% on 3 March 2031, down from 7.3%.', ['share 7.1', 'share 7.3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a bound in the predicate of a share of members says which members it counts', () => {
+  it('"a quarter of borrowers pay more than 40% of income" and "6% of firms had margins of 50% or more" keep only the share; "profits rose by more than 5%" keeps its bound', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['In 2030, 25% of borrowers paid more than 40% of their income on debt.', ['share 25']],
+      ['Only 6% of firms had operating margins of 50% or more last year.', ['share 6']],
+      [
+        'About a third of the loans that reset in May saw repayments climb by over 20%.',
+        ['share 33.33'],
+      ],
+      // Near-miss: a bound the subject itself reached, and a share whose members hold no bound.
+      ['Profits rose by more than 5% in 2030.', ['change 5']],
+      ['In 2030, 25% of borrowers paid 12% of their income on debt.', ['share 25', 'share 12']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a bare number alone in a bracket after accounts or holders counts them', () => {
+  it('"91% of savings accounts (some 41 million)" and "depositors (about 3.2 billion)" are counts; "deposits (₹3.2 billion)" keeps the sum', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Cover of ₹2 lakh protects 91% of savings accounts (some 41 million) in full.',
+        ['amount 200000', 'share 91'],
+      ],
+      [
+        'The ₹4 lakh limit reaches most depositors (about 3.2 billion) in the scheme.',
+        ['amount 400000'],
+      ],
+      // Near-miss: the bracket restates money, with its currency.
+      [
+        'The ₹4 lakh limit covers most deposits (₹3.2 billion) in the scheme.',
+        ['amount 400000', 'amount 3200000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: "I would remind you" is the speaker reminding, no hedge', () => {
+  it('"those floors, I would remind you, include the 1.5% buffer" and "we would like to remind members" are actual; "I would expect growth of 2.5%" keeps its hedge', () => {
+    expect(
+      misread([
+        {
+          text: 'Those floors, I would remind you, include the 1.5% buffer.',
+          kind: 'share',
+          value: 1.5,
+          status: 'actual',
+        },
+        {
+          text: 'We would like to remind members that the fee is 0.4% of deposits.',
+          kind: 'share',
+          value: 0.4,
+          status: 'actual',
+        },
+        // Near-miss: the speaker's own forecast.
+        {
+          text: 'I would expect growth of 2.5% next year.',
+          kind: 'change',
+          value: 2.5,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('kind: a multiple of the sum on offer is cover, not a change', () => {
+  it('"bids reached more than double the amount on offer" and "twice the sum offered" are no figures; "sales more than doubled" keeps its change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Offers came in at more than double the amount on offer.', []],
+      ['Demand was twice the sum offered at the sale.', []],
+      // Near-miss: a multiple of the same measure at an earlier time, and one as a verb.
+      ['Sales more than doubled in 2030.', ['change 100']],
+      ['Members plan to triple the seats available by 2033.', ['change 200']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('value: sums that "range from" one end "to" another are one range', () => {
+  it('"sizes will range from $100 million to $400 million" and "fees ranged from $2 million to $9 million" are ranges; "debt rose from $2 million to $9 million" keeps two levels', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? JSON.stringify(c.range)} ${c.status}`,
+      );
+    for (const [text, want] of [
+      [
+        'Sale sizes will range from $100 million to $400 million next year.',
+        ['amount {"low":100000000,"high":400000000} expected'],
+      ],
+      [
+        'Fees ranged from $2 million to $9 million in 2030.',
+        ['amount {"low":2000000,"high":9000000} actual'],
+      ],
+      // Near-miss: a path from one level to another.
+      [
+        'Debt rose from $2 million to $9 million in 2030.',
+        ['amount 2000000 actual', 'amount 9000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a share after a target sum and a comma with "about" restates the target', () => {
+  it('"the long-run target is a reserve of $3 billion, roughly 1.2% of deposits" is expected; "the reserve held $3 billion, roughly 1.2% of deposits" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The long-run target is a reserve of $3 billion, roughly 1.2% of insured deposits.',
+        ['amount 3000000000 expected', 'share 1.2 expected'],
+      ],
+      // Near-miss: the sum held now, restated as a share.
+      [
+        'The reserve held $3 billion, roughly 1.2% of insured deposits, in June 2030.',
+        ['amount 3000000000 actual', 'share 1.2 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a forecast word on another noun after "and a" is no hedge of the number', () => {
+  it('"with reserves of about €12 billion and a projected surplus, the agency" is actual; "reserves will be €12 billion" keeps its hedge', () => {
+    expect(
+      misread([
+        {
+          text: 'With reserves of about €12 billion and a projected surplus, the agency starts the year well placed.',
+          kind: 'amount',
+          value: 12000000000,
+          status: 'actual',
+        },
+        // Near-miss: the number's own verb is a forecast.
+        {
+          text: 'Reserves will be €12 billion at the end of 2032.',
+          kind: 'amount',
+          value: 12000000000,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
