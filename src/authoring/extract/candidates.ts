@@ -23,6 +23,7 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import { decidedSetting } from './decided.ts';
+import { estimatedPeriodStatus } from './tense.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -1422,7 +1423,14 @@ export function buildCandidate(
                     WILL_BEFORE_BUT_RE.test(sentence.slice(0, clause[0])))
                 ? 'expected'
                 : 'actual'));
-  const status: FigureStatus = doneAside ? 'actual' : worded;
+  // An estimate takes its status from its own period, over or not (tense.ts).
+  const status: FigureStatus = doneAside
+    ? 'actual'
+    : (estimatedPeriodStatus(sentence, m.start, m.end, {
+        year: ctx.documentYear,
+        month: ctx.documentMonth,
+        fiscalEnd: fiscalYearEnd(unit, ctx, text),
+      }) ?? worded);
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??

@@ -11327,7 +11327,7 @@ describe('status: a revised projection of a year that is over is its latest esti
       [
         'Americans gave an estimated $310.5 billion during 2029, a 4.2 percent increase from 2028 projections of $298 billion.',
         '2030-06-01',
-        ['310500000000 expected', '4.2 expected', '298000000000 expected'],
+        ['310500000000 actual', '4.2 expected', '298000000000 expected'],
       ],
       [
         'Americans will give $330 billion in 2031, a 4.2 percent increase from revised 2030 projections of $317 billion.',
@@ -14648,5 +14648,39 @@ describe('status: a forecast word on another noun after "and a" is no hedge of t
         },
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('status: an estimate takes its status from its own period, over or not', () => {
+  it('"after an estimated 3.4% in 2030" (dated 2031) is actual and "for 2031 as a whole, wages are estimated to have grown by 4.1 percent" is expected; an estimate dated by a month alone, or a month of a year over, keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Output is forecast to rise 2.5% in 2031, after an estimated 3.4% in 2030.',
+        ['change 2.5 expected', 'change 3.4 actual'],
+      ],
+      [
+        'Household spending is projected to grow 1.8 percent next year, following an estimated 2.6 percent in 2030.',
+        ['change 1.8 expected', 'change 2.6 actual'],
+      ],
+      [
+        'For 2031 as a whole, wages are estimated to have grown by 4.1 percent.',
+        ['change 4.1 expected'],
+      ],
+      // Near-misses: a month with its year that is over; a month alone, which may date the
+      // estimate rather than its period; no estimate at all.
+      [
+        'Tourism receipts are estimated at $310 million in February 2031, up from $280 million a year earlier.',
+        ['amount 310000000 actual', 'amount 280000000 actual'],
+      ],
+      ["The new figure is below the ministry's March estimate of 4.4%.", ['share 4.4 expected']],
+      [
+        'Growth in 2030 was 3.4%, and is forecast at 2.5% in 2031.',
+        ['change 3.4 actual', 'change 2.5 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
   });
 });
