@@ -2208,9 +2208,10 @@ const ALLOCATION_RE =
 const BUDGET_SUM_RE =
   /(?:[$£€₹]|\bRs\.?|\bR(?=\d)|\b[A-Z]{3})\s?\d[\d.,]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b/i;
 /** Before a sum, the verb or noun of a decision that puts money somewhere: "approved", "adopted",
- *  "allocations", "the enacted level", "has been raised to", "set at". */
+ *  "allocations", "the enacted level", "has been raised to", "is being lifted by a third, to", "set
+ *  at". */
 const BUDGET_DECISION_RE =
-  /\b(?:approv(?:ed?|als?)|adopt(?:ed?|ion)|allocat(?:ed|ions?)|appropriated|enacted|earmark(?:ed|s)?|set\s+(?:aside|at)|(?:raised|cut|lifted|increased|reduced)\s+to\s+\D{0,4}\d)/i;
+  /\b(?:approv(?:ed?|als?)|adopt(?:ed?|ion)|allocat(?:ed|ions?)|appropriated|enacted|earmark(?:ed|s)?|set\s+(?:aside|at)|(?:raised|cut|lifted|increased|reduced)(?:\s+by\s+(?:[^.;\d]|\d[\d.]*){1,30}?,?)?\s+to\s+\D{0,4}\d)/i;
 /** Before a sum, a level the body sets or holds rather than spends: a rate, charge, fee, fare,
  *  cap or threshold, a stock of debt or reserves, a value ("the levy is", "debt stands at"). */
 const SET_LEVEL_RE =
@@ -2367,9 +2368,10 @@ const FISCAL_UPDATE_RE =
   /\b(?:(?:first|second|third|1st|2nd|3rd)[-\s]quarter\s+|mid[-\s]?year\s+|quarterly\s+)(?:economic\s+and\s+)?(?:fiscal|budget|financial)\s+(?:update|review|report)\b/gi;
 /** A budget named by its parts or its span: "Operating and Capital Budget", "Medium-Term Budget". */
 const BUDGET_PARTS_RE = /\b(?:operating(?:\s+and\s+capital)?|capital|medium[-\s]term)\s+budget\b/gi;
-/** A budget's speech or statement named before its year: "Budget Speech 2031-32", "Budget
- *  Statement for". Group 1 is "budget". */
-const BUDGET_SPEECH_RE = /\b(budget)\s+(?:speech|statement|address)\b/i;
+/** A budget's speech, statement or digest named before its year: "Budget Speech 2031-32", "Budget
+ *  Statement for", "Budget Overview 2031-32", "Budget at a Glance 2032". Group 1 is "budget". */
+const BUDGET_SPEECH_RE =
+  /\b(budget)\s+(?:speech|statement|address|summary|overview|highlights|in\s+brief|at\s+a\s+glance)\b/i;
 
 /** Before the number, a budget or a governor proposing in the present tense: "the budget
  *  proposes", "the Governor's budget includes", "the budget proposal would provide", "The

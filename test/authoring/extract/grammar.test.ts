@@ -14323,3 +14323,25 @@ describe('kind: a fund that "earned" a percent, or whose return "stands at" one,
     }
   });
 });
+
+describe('status: a budget digest named before its year titles a budget ("Budget Overview 2031-32")', () => {
+  it('"Budget Overview 2031-32" and "Budget at a Glance 2031-32" make a verbless line planned; "is being raised by 12 per cent, to $800 million" stays a decision, and a title naming no budget keeps the old reading', () => {
+    const read = (text: string, title: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-05-20', title },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, title, want] of [
+      ['- Rural clinics: $410 million.', 'Health Budget Overview 2031-32', ['410000000 expected']],
+      ['- Coastal defences: $95 million.', 'Budget at a Glance 2031-32', ['95000000 expected']],
+      // Near-misses: a decision stated with the size of the rise, and a title with no budget.
+      [
+        'The grant to the port board is being raised by 12 per cent, to $800 million.',
+        'Budget Overview 2031-32',
+        ['12 actual', '800000000 actual'],
+      ],
+      ['- Rural clinics: $410 million.', 'Health Overview 2031-32', ['410000000 actual']],
+    ] as const) {
+      expect(read(text, title), text).toEqual(want);
+    }
+  });
+});
