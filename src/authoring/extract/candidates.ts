@@ -1215,17 +1215,27 @@ export function buildCandidate(
   // "The ministry is seeking a further $2.1 billion", "unions called for pay to be lifted by 6%": a
   // sum or change a body asks for, or calls to be granted, is not yet granted either; a request
   // for a period that is over ("The 2029 Budget requests") keeps the old reading.
-  // "Donors pledged $2.4 billion for 2032-2035", dated 2031: a sum promised for years that have
-  // not begun is not yet paid, planned, as one asked for is; a pledge naming no such years ("banks
-  // pledged $5 billion for the fund") and "donors paid $2.4 billion" keep the old reading.
-  const pledgedYears = namedYears(clauseText, ctx.documentYear, ctx.documentMonth);
+  // "Donors pledged $2.4 billion for 2032-2035", "the $60 million pledged for 2031-33", dated 2031:
+  // a sum promised for a span not over is not yet paid, planned, as one asked for is; so, in a
+  // report titled for a pledging round ("Donors pledge $4 billion at replenishment summit"), is
+  // every sum its pledges name with no period ("Norway's pledge of $90 million", "Chile pledged
+  // $40 million and Peru $25 million"). A pledge naming no period elsewhere ("banks pledged $5
+  // billion for the fund"), no dateline and "donors paid $2.4 billion" keep the old reading.
+  const pledgeEnds = [...clauseText.matchAll(SENTENCE_PERIOD_RE)].map(({ groups }) =>
+    groups!.second === undefined
+      ? Number(groups!.first)
+      : groups!.second.length === 2
+        ? Math.floor(Number(groups!.first) / 100) * 100 + Number(groups!.second)
+        : Number(groups!.second),
+  );
   const requested =
     REQUESTED_CHANGE_BEFORE_RE.test(chargeLead) ||
     (m.kind === 'amount' &&
-      PLEDGED_SUM_BEFORE_RE.test(chargeLead) &&
+      (PLEDGED_SUM_BEFORE_RE.test(chargeLead) || PLEDGED_AFTER_RE.test(sentence.slice(m.end))) &&
       ctx.documentYear !== undefined &&
-      pledgedYears.length > 0 &&
-      pledgedYears.every((y) => y >= ctx.documentYear!)) ||
+      (pledgeEnds.length === 0
+        ? PLEDGING_TITLE_RE.test(ctx.budgetTitle?.title ?? '')
+        : pledgeEnds.some((y) => y >= ctx.documentYear!))) ||
     (REQUESTED_SUM_BEFORE_RE.test(chargeLead) &&
       !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
   // Money or a price a decision has set is actual, even for a date to come (decided.ts).
@@ -1994,9 +2004,16 @@ const REQUESTED_CHANGE_BEFORE_RE =
 const REQUESTED_SUM_BEFORE_RE =
   /(?:\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further|supplementary)\s+)?|\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;:]*?\bto\s+be\s+(?:raised|increased|lifted|cut|reduced)\s+(?:by|to)\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a sum, the verb that promises it: "pledged ", "have pledged a further ", "promised
- *  the equivalent of " (not "pledged to", a promise to act, nor a sum named as paid). */
+ *  the equivalent of " (not "pledged to", a promise to act, nor a sum named as paid); the pledge
+ *  named as a noun: "its pledge of ", "raised its pledge to ", "the pledge for 2032 is "; or a
+ *  second promiser whose verb is left out: "pledged $40 million and Peru ". */
 const PLEDGED_SUM_BEFORE_RE =
-  /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+(?:(?:a\s+(?:further|total\s+of|combined)|an\s+(?:additional|extra)|the\s+equivalent\s+of|about|around|some|nearly|almost|roughly|more\s+than|over)\s+)*(?:[^\s\d]{1,4}\s?)?$/i;
+  /(?:\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+(?:(?:a\s+(?:further|total\s+of|combined)|an\s+(?:additional|extra)|the\s+equivalent\s+of|about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)*|\b(?:pledges?|promises?)\s+(?:(?:for|to)\s+(?:the\s+)?[^\s\d.;:,]+(?:\s+[^\s\d.;:,]+){0,6}?\s+)?(?:of|to|is|was|are|were|totals?|totall?ing)\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to)\s+)?|\bpledged\s+[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:billion|million|bn|m)?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})(?:[^\s\d]{1,4}\s?)?$/i;
+/** A title that reports a pledging round: "Donors pledge $4 billion", "Replenishment summit". */
+const PLEDGING_TITLE_RE = /\b(?:pledg\w*|replenishments?)\b/i;
+/** Right after a sum, the participle that names it a pledge: " pledged for 2031-33", " was
+ *  pledged". */
+const PLEDGED_AFTER_RE = /^\s+(?:(?:has|have|had)\s+been\s+|(?:was|were)\s+)?pledged\b/i;
 /** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =

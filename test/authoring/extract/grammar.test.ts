@@ -14345,3 +14345,38 @@ describe('status: a budget digest named before its year titles a budget ("Budget
     }
   });
 });
+
+describe('status: a pledge in a report of a pledging round, or for a span not over, is not yet paid', () => {
+  it('"Chile pledged $40 million and Peru $25 million" and "Norway\'s pledge of $90 million" under a pledging title, and "the $60 million pledged for 2030-32", are expected; the same pledge under another title and "Peru paid $25 million" keep the old reading', () => {
+    const read = (text: string, title: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-06-10', title },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, title, want] of [
+      [
+        'Chile pledged $40 million and Peru $25 million.',
+        'Donors pledge $2 billion to the river basin fund',
+        ['40000000 expected', '25000000 expected'],
+      ],
+      [
+        "Norway's pledge of $90 million was the largest.",
+        'Replenishment conference closes',
+        ['90000000 expected'],
+      ],
+      [
+        'The council paid $14 million in the year, well short of the $60 million pledged for 2030-32.',
+        'Annual accounts',
+        ['14000000 actual', '60000000 expected'],
+      ],
+      // Near-misses: a pledge under a title that reports no pledging round, and a sum paid.
+      ['Chile pledged $40 million for the fund.', 'Annual accounts', ['40000000 actual']],
+      [
+        'Peru paid $25 million.',
+        'Donors pledge $2 billion to the river basin fund',
+        ['25000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text, title), text).toEqual(want);
+    }
+  });
+});
