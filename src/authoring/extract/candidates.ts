@@ -1236,7 +1236,7 @@ export function buildCandidate(
       (pledgeEnds.length === 0
         ? PLEDGING_TITLE_RE.test(ctx.budgetTitle?.title ?? '')
         : pledgeEnds.some((y) => y >= ctx.documentYear!))) ||
-    (REQUESTED_SUM_BEFORE_RE.test(chargeLead) &&
+    ((REQUESTED_SUM_BEFORE_RE.test(chargeLead) || REQUEST_NAMED_BEFORE_RE.test(chargeLead)) &&
       !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
   // Money or a price a decision has set is actual, even for a date to come (decided.ts).
   const decidedReading = decidedSetting({
@@ -2003,6 +2003,11 @@ const REQUESTED_CHANGE_BEFORE_RE =
  *  additional ", "requests a further ", "asked for ", "called for the grant to be raised by about ". */
 const REQUESTED_SUM_BEFORE_RE =
   /(?:\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further|supplementary)\s+)?|\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;:]*?\bto\s+be\s+(?:raised|increased|lifted|cut|reduced)\s+(?:by|to)\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, the request or proposal it is named as, with its verb or a colon ("the
+ *  request totals ", "FY32 request: ", "the proposal is about "), or a change set beside such a sum
+ *  ("the request totals $9 billion, a "). */
+const REQUEST_NAMED_BEFORE_RE =
+  /\b(?:requests?|proposals?)\s*(?::|\s(?:totals?|totall?ing|is|comes\s+to|amounts\s+to))\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?(?:[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|m)?,\s+(?:an?\s+)?|[^\s\d]{1,4}\s?)?$/i;
 /** Right before a sum, the verb that promises it: "pledged ", "have pledged a further ", "promised
  *  the equivalent of " (not "pledged to", a promise to act, nor a sum named as paid); the pledge
  *  named as a noun: "its pledge of ", "raised its pledge to ", "the pledge for 2032 is "; or a

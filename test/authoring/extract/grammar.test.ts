@@ -14380,3 +14380,22 @@ describe('status: a pledge in a report of a pledging round, or for a span not ov
     }
   });
 });
+
+describe('status: a sum named as a request or proposal, and a change set beside it, are asked for', () => {
+  it('"the request totals $9.3 billion, a 14 percent cut" and "FY33 request: $9,310 million" are expected; "FY31 enacted: $10,820 million" and a request for a period that is over keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'For the coming year the request totals $9.3 billion, a 14 percent cut.',
+        ['9300000000 expected', '-14 expected'],
+      ],
+      ['FY33 request: $9,310 million', ['9310000000 expected']],
+      // Near-misses: an enacted level, and a request for a year that is over.
+      ['FY31 enacted: $10,820 million', ['10820000000 actual']],
+      ['The 2029 request totals $8.1 billion.', ['8100000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
