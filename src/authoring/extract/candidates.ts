@@ -2122,9 +2122,10 @@ const MEASURED_TO_DATE_RE =
   /\b(?:so\s+far|to\s+date|year[-\s]to[-\s]date|(?:first|second|third|1st|2nd|3rd)\s+(?:half|quarter|\w+\s+months)|as\s+(?:at|of)\s|since\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*(?:to|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 /** A finite verb in the past or perfect: "was", "were", "had", "has been", "have provided", "rose",
  *  "kept the rate", "increased by", "decided to" (a verb in "-ed" with its object, "by" or "to"; not
- *  "is adjusted", "compared to", "the proposed"). */
+ *  "is adjusted", "compared to", "the proposed", nor the participle of a ranked list, "$4 million,
+ *  followed by"). */
 const PAST_FINITE_RE =
-  /\b(?:was|were|had|(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]{2,}ed|grown|risen|fallen|seen|made|paid|kept|held|left|spent)|rose|fell|grew|stood|kept|held|left|spent|paid|took|gave)\b|(?<!\b(?:is|are|be|been|being|the|an?|its|their|our|of)\s+)\b(?!(?:compared|based|related|estimated|projected|expected|forecasted|planned|budgeted|proposed|allocated|dedicated|targeted|indicated|needed)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|our|by|to|[$£€]|\d)/i;
+  /\b(?:was|were|had|(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]{2,}ed|grown|risen|fallen|seen|made|paid|kept|held|left|spent)|rose|fell|grew|stood|kept|held|left|spent|paid|took|gave)\b|(?<!\b(?:is|are|be|been|being|the|an?|its|their|our|of)\s+)\b(?!(?:compared|based|related|estimated|projected|expected|forecasted|planned|budgeted|proposed|allocated|dedicated|targeted|indicated|needed|followed\s+by)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|our|by|to|[$£€]|\d)/i;
 /** Right before a percent, a project's internal rate of return: "an internal rate of return
  *  (IRR) above ", "an IRR of ". */
 const INTERNAL_RETURN_BEFORE_RE =
@@ -2235,9 +2236,10 @@ const BUDGET_SUM_RE =
 const BUDGET_DECISION_RE =
   /\b(?:approv(?:ed?|als?)|adopt(?:ed?|ion)|allocat(?:ed|ions?)|appropriated|enacted|earmark(?:ed|s)?|set\s+(?:aside|at)|(?:raised|cut|lifted|increased|reduced)(?:\s+by\s+(?:[^.;\d]|\d[\d.]*){1,30}?,?)?\s+to\s+\D{0,4}\d)/i;
 /** Before a sum, a level the body sets or holds rather than spends: a rate, charge, fee, fare,
- *  cap or threshold, a stock of debt or reserves, a value ("the levy is", "debt stands at"). */
+ *  cap or threshold, a stock of debt or reserves, a value ("the levy is", "debt stands at"). A
+ *  rank kept ("remains the largest recipient at") holds no level: the sum is the item's line. */
 const SET_LEVEL_RE =
-  /\b(?:rates?|charges?|fees?|fares?|levy|levies|tariffs?|prices?|caps?|thresholds?|limits?|ceilings?|exemptions?|interest|debts?|reserves?|balances?|values?|remains?|stands?)\b/i;
+  /\b(?:rates?|charges?|fees?|fares?|levy|levies|tariffs?|prices?|caps?|thresholds?|limits?|ceilings?|exemptions?|interest|debts?|reserves?|balances?|values?|(?:remains?|stands?)(?!\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|top|leading|principal|second|third)\b))\b/i;
 /** After a number, the words that name it, up to a comma or a joining word: " cut to public
  *  transport fares" (not " as the matching rate drops"). */
 const OWN_NOUN_AFTER_RE = /^(?:(?![,;:.]|\s(?:as|while|and|but|which|after|with)\s).){0,40}/;

@@ -14399,3 +14399,26 @@ describe('status: a sum named as a request or proposal, and a change set beside 
     }
   });
 });
+
+describe("status: a ranked list of a budget's lines states their levels", () => {
+  it('"Kenya remains the largest recipient at $90 million, followed by Chad ($40 million)" is planned in a budget document for a year not over; "the levy remains at $90 million" and a past verb keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-05-20', title: 'Budget Overview 2031-32' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Kenya remains the largest recipient at $90 million, followed by Chad ($40 million).',
+        ['90000000 expected', '40000000 expected'],
+      ],
+      // Near-misses: a charge held at its level, and a past verb.
+      ['The port levy remains at $90 million.', ['90000000 actual']],
+      [
+        'Kenya received $90 million, followed by Chad ($40 million).',
+        ['90000000 actual', '40000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
