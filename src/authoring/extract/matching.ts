@@ -1271,6 +1271,12 @@ const OUT_OF_SUM_AFTER_RE = new RegExp(
   String.raw`^\s+(?:in|of|out\s+of)\s+(?:every|each)\s+(?:${CURRENCY_SIGN})\s?\d`,
   'i',
 );
+/** Right after a sum with no scale, up to four words and "for every" another sum: " from members
+ *  for every $4", " for each €10" ("£1 from members for every £4 of grant": a matching ratio). */
+const MATCHED_SUM_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:[^\s\d.;:,]+\s+){0,4}?for\s+(?:every|each)\s+(?:${CURRENCY_SIGN})\s?\d`,
+  'i',
+);
 
 /** After a unit, with the whole it is a slice of, the verb that gives its worth: " of GDP is worth",
  *  " equals", " of payroll corresponds to". */
@@ -1298,6 +1304,8 @@ function perUnit(s: string, m: Match): boolean {
   if (PER_UNIT_BEFORE_RE.test(s.slice(0, ownStart(m)))) return true;
   if (OUT_OF_SUM_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return true;
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  if (!SCALED_AMOUNT_RE.test(own) && MATCHED_SUM_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
+    return true;
   return !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s);
 }
 
@@ -2764,10 +2772,11 @@ const SDR_AFTER_RE = /^[^\S\n]+(?:SDRs|XDRs)\b|^[^\S\n]+(?:SDR|XDR)(?=[^\S\n]*(?
 
 /** A sum's words that end in a hundredth of a currency: "62 cents", "40 pence", "9¢", "15 paise". */
 const HUNDREDTH_END_RE = /(?:¢|\bcents?|\bpence|\bpais[ae])$/i;
-/** "of every rand", "for each tax dollar", "in every pound", "for every $1": one unit of a
- *  currency that the cents of a sentence are counted out of, so they are a ratio, no sum. */
+/** "of every rand", "for each tax dollar", "in every pound", "for every $1", "Each €100 of
+ *  income yields": one unit of a currency, or a hundred of them, that the cents of a sentence are
+ *  counted out of, so they are a ratio, no sum. */
 const EACH_UNIT_RE = new RegExp(
-  String.raw`\b(?:of|in|for|from)\s+(?:every|each)\s+(?:(?:[a-z-]+\s+)?(?:${CURRENCY_WORD})(?!\w)|[$£€]\s?1(?![\d.,]))`,
+  String.raw`(?:\b(?:of|in|for|from)\s+|(?:^|[.;:]\s*)\s*)(?:every|each)\s+(?:(?:[a-z-]+\s+)?(?:${CURRENCY_WORD})(?!\w)|[$£€]\s?(?:1|100)(?![\d.,]))`,
   'i',
 );
 

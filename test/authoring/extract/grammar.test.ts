@@ -14422,3 +14422,19 @@ describe("status: a ranked list of a budget's lines states their levels", () => 
     }
   });
 });
+
+describe('traps: a sum counted out of other money is a ratio of money', () => {
+  it('"Each €100 of output yields about 45 cent for research" and "£1 from members for every £4 of grant" are no figures; "the fee is 45 cent a page" and "£1 million for every region" keep their sums', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Each €100 of output yields about 45 cent for research.', []],
+      ['Clubs must find £1 from members for every £4 of grant.', []],
+      // Near-misses: a price per page, and a scaled sum given to each region.
+      ['The copying fee is 45 cent a page.', ['amount 0.45']],
+      ['The scheme gives £1 million for every region.', ['amount 1000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
