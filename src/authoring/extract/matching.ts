@@ -1156,9 +1156,15 @@ function exchangeQuote(s: string, m: Match): boolean {
     CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
     PER_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
     EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
-    COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m)))
+    COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+    CONVERSION_AT_BEFORE_RE.test(s.slice(0, ownStart(m)))
   );
 }
+
+/** Before an amount with no scale, the rate a conversion is made at: "Conversions use ", "converted
+ *  at a rate of ", "sums are converted at " ("costs were converted into $2 billion" has a scale). */
+const CONVERSION_AT_BEFORE_RE =
+  /\b(?:conversions?\s+(?:use[sd]?|(?:is|are|were)\s+made\s+at)|\bconverted\s+at)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?rate\s+of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** An amount of exactly one unit of its currency, with no scale: "US$1", "$1", "EUR 1", "1 dollar". */
 const ONE_UNIT_RE = /^(?:[^\s\d]{1,4}\s?)?1(?:\.0+)?(?:\s?(?:[A-Z]{3}|dollars?|euros?|pounds?))?$/;

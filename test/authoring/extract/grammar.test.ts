@@ -14438,3 +14438,18 @@ describe('traps: a sum counted out of other money is a ratio of money', () => {
     }
   });
 });
+
+describe('traps: the rate a conversion is made at is an exchange rate', () => {
+  it('"Conversions use US$0.71" and "converted at a rate of €0.92" are no figures; "converted into $2 billion" keeps its sum', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Sums are in local dollars; conversions use US$0.71.', []],
+      ['Receipts were converted at a rate of €0.92.', []],
+      // Near-miss: a scaled sum the conversion gives.
+      ['The reserves, once converted, came to $2 billion.', ['amount 2000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
