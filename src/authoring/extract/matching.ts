@@ -1525,6 +1525,9 @@ function productGrade(s: string, m: Match): boolean {
   const after = s.slice(m.ownEnd ?? m.end);
   const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
   if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
+  // "our aid is 100% untied": the whole 100 before "tied" or "untied" is the class of the aid, a
+  // grade, as "100% cotton" is; "62% of aid was untied" keeps its share.
+  if (whole && /^\s*-?\s*(?:un)?tied\b/i.test(after)) return true;
   if (PORTFOLIO_MIX_AFTER_RE.test(after)) return true;
   if (namedPortfolioMix(s, m)) return true;
   // "the 61% Fe lump price", "grades that average 1.2% nickel": how rich an ore is, a grade.

@@ -14453,3 +14453,18 @@ describe('traps: the rate a conversion is made at is an exchange rate', () => {
     }
   });
 });
+
+describe('traps: a whole 100 percent before "tied" or "untied" is the class of the aid', () => {
+  it('"bilateral aid stays 100% untied" is no figure; "58% of bilateral aid was untied" keeps its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Our bilateral aid stays 100% untied.', []],
+      ['Loans from the fund are 100 per cent tied to national suppliers.', []],
+      // Near-miss: a part of aid that is untied.
+      ['In 2030, 58% of bilateral aid was untied.', ['share 58']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
