@@ -146,9 +146,18 @@ const SPREAD_POINTS_RE =
 /** Right before a number of points, a bonus or top-up it is the size of: "a funding bonus of ". */
 const BONUS_POINTS_BEFORE_RE = /\b(?:bonus|top-?up)\s+of\s+(?:up\s+to\s+)?$/i;
 
+/** Right before a percent, a spread or margin a rate adds to another: "the three-month interbank
+ *  rate plus a spread of ", "priced at the base rate plus a margin of ". */
+const RATE_PLUS_MARGIN_BEFORE_RE =
+  /\b(?:rates?|yields?)\b[^.;:]{0,60}?\s(?:plus|\+)\s+(?:an?\s+)?(?:spread|margin)\s+of\s+(?:about\s+)?$/i;
+
 function rateSpread(sentence: string, m: Match): boolean {
-  if (m.range || m.kind !== 'change') return false;
+  if (m.range || m.kind === 'amount') return false;
   const before = sentence.slice(0, m.start);
+  // "lent at the interbank rate plus a spread of 0.8%": the margin that defines the loan's rate
+  // from another, as points are; "the spread widened to 0.8%" keeps its level.
+  if (RATE_PLUS_MARGIN_BEFORE_RE.test(before)) return true;
+  if (m.kind !== 'change') return false;
   const stated = sentence.slice(m.start, m.end);
   const plus = /\bplus\s+$/i.test(before) || /^plus\b/i.test(stated);
   const minus = /^minus\b/i.test(stated);

@@ -14468,3 +14468,18 @@ describe('traps: a whole 100 percent before "tied" or "untied" is the class of t
     }
   });
 });
+
+describe('traps: a spread or margin a rate adds to another, written in percent', () => {
+  it('"lent at the base rate plus a margin of 1.2%" has no figure; "the spread on the loan widened to 1.2%" keeps its level', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The facility is lent at the base rate plus a margin of 1.2%.', []],
+      ['Bonds pay the three-month interbank rate + a spread of 0.9%.', []],
+      // Near-miss: the spread itself measured as a level.
+      ['The spread on the loan widened to 1.2% in May.', ['share 1.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
