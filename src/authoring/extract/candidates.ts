@@ -147,9 +147,18 @@ const SPREAD_POINTS_RE =
 /** Right before a number of points, a bonus or top-up it is the size of: "a funding bonus of ". */
 const BONUS_POINTS_BEFORE_RE = /\b(?:bonus|top-?up)\s+of\s+(?:up\s+to\s+)?$/i;
 
+/** Right before a percent, a spread or margin a rate adds to another: "the three-month interbank
+ *  rate plus a spread of ", "priced at the base rate plus a margin of ". */
+const RATE_PLUS_MARGIN_BEFORE_RE =
+  /\b(?:rates?|yields?)\b[^.;:]{0,60}?\s(?:plus|\+)\s+(?:an?\s+)?(?:spread|margin)\s+of\s+(?:about\s+)?$/i;
+
 function rateSpread(sentence: string, m: Match): boolean {
-  if (m.range || m.kind !== 'change') return false;
+  if (m.range || m.kind === 'amount') return false;
   const before = sentence.slice(0, m.start);
+  // "lent at the interbank rate plus a spread of 0.8%": the margin that defines the loan's rate
+  // from another, as points are; "the spread widened to 0.8%" keeps its level.
+  if (RATE_PLUS_MARGIN_BEFORE_RE.test(before)) return true;
+  if (m.kind !== 'change') return false;
   const stated = sentence.slice(m.start, m.end);
   const plus = /\bplus\s+$/i.test(before) || /^plus\b/i.test(stated);
   const minus = /^minus\b/i.test(stated);
@@ -1221,18 +1230,28 @@ export function buildCandidate(
   // "The ministry is seeking a further $2.1 billion", "unions called for pay to be lifted by 6%": a
   // sum or change a body asks for, or calls to be granted, is not yet granted either; a request
   // for a period that is over ("The 2029 Budget requests") keeps the old reading.
-  // "Donors pledged $2.4 billion for 2032-2035", dated 2031: a sum promised for years that have
-  // not begun is not yet paid, planned, as one asked for is; a pledge naming no such years ("banks
-  // pledged $5 billion for the fund") and "donors paid $2.4 billion" keep the old reading.
-  const pledgedYears = namedYears(clauseText, ctx.documentYear, ctx.documentMonth);
+  // "Donors pledged $2.4 billion for 2032-2035", "the $60 million pledged for 2031-33", dated 2031:
+  // a sum promised for a span not over is not yet paid, planned, as one asked for is; so, in a
+  // report titled for a pledging round ("Donors pledge $4 billion at replenishment summit"), is
+  // every sum its pledges name with no period ("Norway's pledge of $90 million", "Chile pledged
+  // $40 million and Peru $25 million"). A pledge naming no period elsewhere ("banks pledged $5
+  // billion for the fund"), no dateline and "donors paid $2.4 billion" keep the old reading.
+  const pledgeEnds = [...clauseText.matchAll(SENTENCE_PERIOD_RE)].map(({ groups }) =>
+    groups!.second === undefined
+      ? Number(groups!.first)
+      : groups!.second.length === 2
+        ? Math.floor(Number(groups!.first) / 100) * 100 + Number(groups!.second)
+        : Number(groups!.second),
+  );
   const requested =
     REQUESTED_CHANGE_BEFORE_RE.test(chargeLead) ||
     (m.kind === 'amount' &&
-      PLEDGED_SUM_BEFORE_RE.test(chargeLead) &&
+      (PLEDGED_SUM_BEFORE_RE.test(chargeLead) || PLEDGED_AFTER_RE.test(sentence.slice(m.end))) &&
       ctx.documentYear !== undefined &&
-      pledgedYears.length > 0 &&
-      pledgedYears.every((y) => y >= ctx.documentYear!)) ||
-    (REQUESTED_SUM_BEFORE_RE.test(chargeLead) &&
+      (pledgeEnds.length === 0
+        ? PLEDGING_TITLE_RE.test(ctx.budgetTitle?.title ?? '')
+        : pledgeEnds.some((y) => y >= ctx.documentYear!))) ||
+    ((REQUESTED_SUM_BEFORE_RE.test(chargeLead) || REQUEST_NAMED_BEFORE_RE.test(chargeLead)) &&
       !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
   // Money or a price a decision has set is actual, even for a date to come (decided.ts).
   const decidedReading = decidedSetting({
@@ -2015,10 +2034,22 @@ const REQUESTED_CHANGE_BEFORE_RE =
  *  additional ", "requests a further ", "asked for ", "called for the grant to be raised by about ". */
 const REQUESTED_SUM_BEFORE_RE =
   /(?:\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further|supplementary)\s+)?|\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;:]*?\bto\s+be\s+(?:raised|increased|lifted|cut|reduced)\s+(?:by|to)\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, the request or proposal it is named as, with its verb or a colon ("the
+ *  request totals ", "FY32 request: ", "the proposal is about "), or a change set beside such a sum
+ *  ("the request totals $9 billion, a "). */
+const REQUEST_NAMED_BEFORE_RE =
+  /\b(?:requests?|proposals?)\s*(?::|\s(?:totals?|totall?ing|is|comes\s+to|amounts\s+to))\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?(?:[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|m)?,\s+(?:an?\s+)?|[^\s\d]{1,4}\s?)?$/i;
 /** Right before a sum, the verb that promises it: "pledged ", "have pledged a further ", "promised
- *  the equivalent of " (not "pledged to", a promise to act, nor a sum named as paid). */
+ *  the equivalent of " (not "pledged to", a promise to act, nor a sum named as paid); the pledge
+ *  named as a noun: "its pledge of ", "raised its pledge to ", "the pledge for 2032 is "; or a
+ *  second promiser whose verb is left out: "pledged $40 million and Peru ". */
 const PLEDGED_SUM_BEFORE_RE =
-  /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+(?:(?:a\s+(?:further|total\s+of|combined)|an\s+(?:additional|extra)|the\s+equivalent\s+of|about|around|some|nearly|almost|roughly|more\s+than|over)\s+)*(?:[^\s\d]{1,4}\s?)?$/i;
+  /(?:\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+(?:(?:a\s+(?:further|total\s+of|combined)|an\s+(?:additional|extra)|the\s+equivalent\s+of|about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)*|\b(?:pledges?|promises?)\s+(?:(?:for|to)\s+(?:the\s+)?[^\s\d.;:,]+(?:\s+[^\s\d.;:,]+){0,6}?\s+)?(?:of|to|is|was|are|were|totals?|totall?ing)\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to)\s+)?|\bpledged\s+[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:billion|million|bn|m)?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})(?:[^\s\d]{1,4}\s?)?$/i;
+/** A title that reports a pledging round: "Donors pledge $4 billion", "Replenishment summit". */
+const PLEDGING_TITLE_RE = /\b(?:pledg\w*|replenishments?)\b/i;
+/** Right after a sum, the participle that names it a pledge: " pledged for 2031-33", " was
+ *  pledged". */
+const PLEDGED_AFTER_RE = /^\s+(?:(?:has|have|had)\s+been\s+|(?:was|were)\s+)?pledged\b/i;
 /** A plan named by a past perfect, made before an outturn it is set against: "it had budgeted",
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =
@@ -2122,9 +2153,10 @@ const MEASURED_TO_DATE_RE =
   /\b(?:so\s+far|to\s+date|year[-\s]to[-\s]date|(?:first|second|third|1st|2nd|3rd)\s+(?:half|quarter|\w+\s+months)|as\s+(?:at|of)\s|since\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*(?:to|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 /** A finite verb in the past or perfect: "was", "were", "had", "has been", "have provided", "rose",
  *  "kept the rate", "increased by", "decided to" (a verb in "-ed" with its object, "by" or "to"; not
- *  "is adjusted", "compared to", "the proposed"). */
+ *  "is adjusted", "compared to", "the proposed", nor the participle of a ranked list, "$4 million,
+ *  followed by"). */
 const PAST_FINITE_RE =
-  /\b(?:was|were|had|(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]{2,}ed|grown|risen|fallen|seen|made|paid|kept|held|left|spent)|rose|fell|grew|stood|kept|held|left|spent|paid|took|gave)\b|(?<!\b(?:is|are|be|been|being|the|an?|its|their|our|of)\s+)\b(?!(?:compared|based|related|estimated|projected|expected|forecasted|planned|budgeted|proposed|allocated|dedicated|targeted|indicated|needed)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|our|by|to|[$£€]|\d)/i;
+  /\b(?:was|were|had|(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]{2,}ed|grown|risen|fallen|seen|made|paid|kept|held|left|spent)|rose|fell|grew|stood|kept|held|left|spent|paid|took|gave)\b|(?<!\b(?:is|are|be|been|being|the|an?|its|their|our|of)\s+)\b(?!(?:compared|based|related|estimated|projected|expected|forecasted|planned|budgeted|proposed|allocated|dedicated|targeted|indicated|needed|followed\s+by)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|our|by|to|[$£€]|\d)/i;
 /** Right before a percent, a project's internal rate of return: "an internal rate of return
  *  (IRR) above ", "an IRR of ". */
 const INTERNAL_RETURN_BEFORE_RE =
@@ -2230,13 +2262,15 @@ const ALLOCATION_RE =
 const BUDGET_SUM_RE =
   /(?:[$£€₹]|\bRs\.?|\bR(?=\d)|\b[A-Z]{3})\s?\d[\d.,]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b/i;
 /** Before a sum, the verb or noun of a decision that puts money somewhere: "approved", "adopted",
- *  "allocations", "the enacted level", "has been raised to", "set at". */
+ *  "allocations", "the enacted level", "has been raised to", "is being lifted by a third, to", "set
+ *  at". */
 const BUDGET_DECISION_RE =
-  /\b(?:approv(?:ed?|als?)|adopt(?:ed?|ion)|allocat(?:ed|ions?)|appropriated|enacted|earmark(?:ed|s)?|set\s+(?:aside|at)|(?:raised|cut|lifted|increased|reduced)\s+to\s+\D{0,4}\d)/i;
+  /\b(?:approv(?:ed?|als?)|adopt(?:ed?|ion)|allocat(?:ed|ions?)|appropriated|enacted|earmark(?:ed|s)?|set\s+(?:aside|at)|(?:raised|cut|lifted|increased|reduced)(?:\s+by\s+(?:[^.;\d]|\d[\d.]*){1,30}?,?)?\s+to\s+\D{0,4}\d)/i;
 /** Before a sum, a level the body sets or holds rather than spends: a rate, charge, fee, fare,
- *  cap or threshold, a stock of debt or reserves, a value ("the levy is", "debt stands at"). */
+ *  cap or threshold, a stock of debt or reserves, a value ("the levy is", "debt stands at"). A
+ *  rank kept ("remains the largest recipient at") holds no level: the sum is the item's line. */
 const SET_LEVEL_RE =
-  /\b(?:rates?|charges?|fees?|fares?|levy|levies|tariffs?|prices?|caps?|thresholds?|limits?|ceilings?|exemptions?|interest|debts?|reserves?|balances?|values?|remains?|stands?)\b/i;
+  /\b(?:rates?|charges?|fees?|fares?|levy|levies|tariffs?|prices?|caps?|thresholds?|limits?|ceilings?|exemptions?|interest|debts?|reserves?|balances?|values?|(?:remains?|stands?)(?!\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|top|leading|principal|second|third)\b))\b/i;
 /** After a number, the words that name it, up to a comma or a joining word: " cut to public
  *  transport fares" (not " as the matching rate drops"). */
 const OWN_NOUN_AFTER_RE = /^(?:(?![,;:.]|\s(?:as|while|and|but|which|after|with)\s).){0,40}/;
@@ -2394,9 +2428,10 @@ const FISCAL_UPDATE_RE =
   /\b(?:(?:first|second|third|1st|2nd|3rd)[-\s]quarter\s+|mid[-\s]?year\s+|quarterly\s+)(?:economic\s+and\s+)?(?:fiscal|budget|financial)\s+(?:update|review|report)\b/gi;
 /** A budget named by its parts or its span: "Operating and Capital Budget", "Medium-Term Budget". */
 const BUDGET_PARTS_RE = /\b(?:operating(?:\s+and\s+capital)?|capital|medium[-\s]term)\s+budget\b/gi;
-/** A budget's speech or statement named before its year: "Budget Speech 2031-32", "Budget
- *  Statement for". Group 1 is "budget". */
-const BUDGET_SPEECH_RE = /\b(budget)\s+(?:speech|statement|address)\b/i;
+/** A budget's speech, statement or digest named before its year: "Budget Speech 2031-32", "Budget
+ *  Statement for", "Budget Overview 2031-32", "Budget at a Glance 2032". Group 1 is "budget". */
+const BUDGET_SPEECH_RE =
+  /\b(budget)\s+(?:speech|statement|address|summary|overview|highlights|in\s+brief|at\s+a\s+glance)\b/i;
 
 /** Before the number, a budget or a governor proposing in the present tense: "the budget
  *  proposes", "the Governor's budget includes", "the budget proposal would provide", "The

@@ -1159,9 +1159,15 @@ function exchangeQuote(s: string, m: Match): boolean {
     CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
     PER_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
     EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
-    COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m)))
+    COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+    CONVERSION_AT_BEFORE_RE.test(s.slice(0, ownStart(m)))
   );
 }
+
+/** Before an amount with no scale, the rate a conversion is made at: "Conversions use ", "converted
+ *  at a rate of ", "sums are converted at " ("costs were converted into $2 billion" has a scale). */
+const CONVERSION_AT_BEFORE_RE =
+  /\b(?:conversions?\s+(?:use[sd]?|(?:is|are|were)\s+made\s+at)|\bconverted\s+at)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?rate\s+of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** An amount of exactly one unit of its currency, with no scale: "US$1", "$1", "EUR 1", "1 dollar". */
 const ONE_UNIT_RE = /^(?:[^\s\d]{1,4}\s?)?1(?:\.0+)?(?:\s?(?:[A-Z]{3}|dollars?|euros?|pounds?))?$/;
@@ -1274,6 +1280,12 @@ const OUT_OF_SUM_AFTER_RE = new RegExp(
   String.raw`^\s+(?:in|of|out\s+of)\s+(?:every|each)\s+(?:${CURRENCY_SIGN})\s?\d`,
   'i',
 );
+/** Right after a sum with no scale, up to four words and "for every" another sum: " from members
+ *  for every $4", " for each €10" ("£1 from members for every £4 of grant": a matching ratio). */
+const MATCHED_SUM_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:[^\s\d.;:,]+\s+){0,4}?for\s+(?:every|each)\s+(?:${CURRENCY_SIGN})\s?\d`,
+  'i',
+);
 
 /** After a unit, with the whole it is a slice of, the verb that gives its worth: " of GDP is worth",
  *  " equals", " of payroll corresponds to". */
@@ -1301,6 +1313,8 @@ function perUnit(s: string, m: Match): boolean {
   if (PER_UNIT_BEFORE_RE.test(s.slice(0, ownStart(m)))) return true;
   if (OUT_OF_SUM_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return true;
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  if (!SCALED_AMOUNT_RE.test(own) && MATCHED_SUM_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
+    return true;
   return !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s);
 }
 
@@ -1533,6 +1547,9 @@ function productGrade(s: string, m: Match): boolean {
   const after = s.slice(m.ownEnd ?? m.end);
   const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
   if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
+  // "our aid is 100% untied": the whole 100 before "tied" or "untied" is the class of the aid, a
+  // grade, as "100% cotton" is; "62% of aid was untied" keeps its share.
+  if (whole && /^\s*-?\s*(?:un)?tied\b/i.test(after)) return true;
   if (PORTFOLIO_MIX_AFTER_RE.test(after)) return true;
   if (namedPortfolioMix(s, m)) return true;
   // "the 61% Fe lump price", "grades that average 1.2% nickel": how rich an ore is, a grade.
@@ -2719,10 +2736,11 @@ const SDR_AFTER_RE = /^[^\S\n]+(?:SDRs|XDRs)\b|^[^\S\n]+(?:SDR|XDR)(?=[^\S\n]*(?
 
 /** A sum's words that end in a hundredth of a currency: "62 cents", "40 pence", "9¢", "15 paise". */
 const HUNDREDTH_END_RE = /(?:¢|\bcents?|\bpence|\bpais[ae])$/i;
-/** "of every rand", "for each tax dollar", "in every pound", "for every $1": one unit of a
- *  currency that the cents of a sentence are counted out of, so they are a ratio, no sum. */
+/** "of every rand", "for each tax dollar", "in every pound", "for every $1", "Each €100 of
+ *  income yields": one unit of a currency, or a hundred of them, that the cents of a sentence are
+ *  counted out of, so they are a ratio, no sum. */
 const EACH_UNIT_RE = new RegExp(
-  String.raw`\b(?:of|in|for|from)\s+(?:every|each)\s+(?:(?:[a-z-]+\s+)?(?:${CURRENCY_WORD})(?!\w)|[$£€]\s?1(?![\d.,]))`,
+  String.raw`(?:\b(?:of|in|for|from)\s+|(?:^|[.;:]\s*)\s*)(?:every|each)\s+(?:(?:[a-z-]+\s+)?(?:${CURRENCY_WORD})(?!\w)|[$£€]\s?(?:1|100)(?![\d.,]))`,
   'i',
 );
 

@@ -14684,3 +14684,163 @@ describe('status: an estimate takes its status from its own period, over or not'
     }
   });
 });
+
+describe('status: a budget digest named before its year titles a budget ("Budget Overview 2031-32")', () => {
+  it('"Budget Overview 2031-32" and "Budget at a Glance 2031-32" make a verbless line planned; "is being raised by 12 per cent, to $800 million" stays a decision, and a title naming no budget keeps the old reading', () => {
+    const read = (text: string, title: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-05-20', title },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, title, want] of [
+      ['- Rural clinics: $410 million.', 'Health Budget Overview 2031-32', ['410000000 expected']],
+      ['- Coastal defences: $95 million.', 'Budget at a Glance 2031-32', ['95000000 expected']],
+      // Near-misses: a decision stated with the size of the rise, and a title with no budget.
+      [
+        'The grant to the port board is being raised by 12 per cent, to $800 million.',
+        'Budget Overview 2031-32',
+        ['12 actual', '800000000 actual'],
+      ],
+      ['- Rural clinics: $410 million.', 'Health Overview 2031-32', ['410000000 actual']],
+    ] as const) {
+      expect(read(text, title), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a pledge in a report of a pledging round, or for a span not over, is not yet paid', () => {
+  it('"Chile pledged $40 million and Peru $25 million" and "Norway\'s pledge of $90 million" under a pledging title, and "the $60 million pledged for 2030-32", are expected; the same pledge under another title and "Peru paid $25 million" keep the old reading', () => {
+    const read = (text: string, title: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-06-10', title },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, title, want] of [
+      [
+        'Chile pledged $40 million and Peru $25 million.',
+        'Donors pledge $2 billion to the river basin fund',
+        ['40000000 expected', '25000000 expected'],
+      ],
+      [
+        "Norway's pledge of $90 million was the largest.",
+        'Replenishment conference closes',
+        ['90000000 expected'],
+      ],
+      [
+        'The council paid $14 million in the year, well short of the $60 million pledged for 2030-32.',
+        'Annual accounts',
+        ['14000000 actual', '60000000 expected'],
+      ],
+      // Near-misses: a pledge under a title that reports no pledging round, and a sum paid.
+      ['Chile pledged $40 million for the fund.', 'Annual accounts', ['40000000 actual']],
+      [
+        'Peru paid $25 million.',
+        'Donors pledge $2 billion to the river basin fund',
+        ['25000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text, title), text).toEqual(want);
+    }
+  });
+});
+
+describe('status: a sum named as a request or proposal, and a change set beside it, are asked for', () => {
+  it('"the request totals $9.3 billion, a 14 percent cut" and "FY33 request: $9,310 million" are expected; "FY31 enacted: $10,820 million" and a request for a period that is over keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'For the coming year the request totals $9.3 billion, a 14 percent cut.',
+        ['9300000000 expected', '-14 expected'],
+      ],
+      ['FY33 request: $9,310 million', ['9310000000 expected']],
+      // Near-misses: an enacted level, and a request for a year that is over.
+      ['FY31 enacted: $10,820 million', ['10820000000 actual']],
+      ['The 2029 request totals $8.1 billion.', ['8100000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe("status: a ranked list of a budget's lines states their levels", () => {
+  it('"Kenya remains the largest recipient at $90 million, followed by Chad ($40 million)" is planned in a budget document for a year not over; "the levy remains at $90 million" and a past verb keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', {
+        source: { ...SOURCE.source, date: '2031-05-20', title: 'Budget Overview 2031-32' },
+      }).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Kenya remains the largest recipient at $90 million, followed by Chad ($40 million).',
+        ['90000000 expected', '40000000 expected'],
+      ],
+      // Near-misses: a charge held at its level, and a past verb.
+      ['The port levy remains at $90 million.', ['90000000 actual']],
+      [
+        'Kenya received $90 million, followed by Chad ($40 million).',
+        ['90000000 actual', '40000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a sum counted out of other money is a ratio of money', () => {
+  it('"Each €100 of output yields about 45 cent for research" and "£1 from members for every £4 of grant" are no figures; "the fee is 45 cent a page" and "£1 million for every region" keep their sums', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Each €100 of output yields about 45 cent for research.', []],
+      ['Clubs must find £1 from members for every £4 of grant.', []],
+      // Near-misses: a price per page, and a scaled sum given to each region.
+      ['The copying fee is 45 cent a page.', ['amount 0.45']],
+      ['The scheme gives £1 million for every region.', ['amount 1000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: the rate a conversion is made at is an exchange rate', () => {
+  it('"Conversions use US$0.71" and "converted at a rate of €0.92" are no figures; "converted into $2 billion" keeps its sum', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Sums are in local dollars; conversions use US$0.71.', []],
+      ['Receipts were converted at a rate of €0.92.', []],
+      // Near-miss: a scaled sum the conversion gives.
+      ['The reserves, once converted, came to $2 billion.', ['amount 2000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a whole 100 percent before "tied" or "untied" is the class of the aid', () => {
+  it('"bilateral aid stays 100% untied" is no figure; "58% of bilateral aid was untied" keeps its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Our bilateral aid stays 100% untied.', []],
+      ['Loans from the fund are 100 per cent tied to national suppliers.', []],
+      // Near-miss: a part of aid that is untied.
+      ['In 2030, 58% of bilateral aid was untied.', ['share 58']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('traps: a spread or margin a rate adds to another, written in percent', () => {
+  it('"lent at the base rate plus a margin of 1.2%" has no figure; "the spread on the loan widened to 1.2%" keeps its level', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The facility is lent at the base rate plus a margin of 1.2%.', []],
+      ['Bonds pay the three-month interbank rate + a spread of 0.9%.', []],
+      // Near-miss: the spread itself measured as a level.
+      ['The spread on the loan widened to 1.2% in May.', ['share 1.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
