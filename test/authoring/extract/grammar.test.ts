@@ -14323,3 +14323,22 @@ describe('kind: a fund that "earned" a percent, or whose return "stands at" one,
     }
   });
 });
+
+describe('kind: the noun a percent is bound to says what it is of', () => {
+  it('"a tariff adjustment of 6.2%", "a 4.5% pay award" and "the indexation of 1.9 per cent" are changes; "a coupon of 3.875%", "the 20% rate" and "a rate of interest of 7.1 per cent" are levels; "rents grew at an average rate of 2.2%" keeps its change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Water boards may apply a tariff adjustment of 6.2% this spring.', ['change 6.2']],
+      ['Teachers received a 4.5% pay award in September.', ['change 4.5']],
+      ['Unions called the indexation of 1.9 per cent too small.', ['change 1.9']],
+      ['Each tranche of the new notes pays a coupon of 3.875%.', ['share 3.875']],
+      ['Small traders stay on the 20% rate for another year.', ['share 20']],
+      ['Members will earn a rate of interest of 7.1 per cent.', ['share 7.1']],
+      // Near-miss: a rate that a verb of change runs at is the pace of that change.
+      ['Rents grew at an average rate of 2.2% across the decade.', ['change 2.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

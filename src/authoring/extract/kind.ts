@@ -1,0 +1,101 @@
+// What a percent is of: a change of some level over time, or a part of a whole (a level such as a
+// rate, a ratio or a share). The one reader the extractor asks when no cue on the number itself
+// decided, and when a cue bound to the number outranks one further away.
+// Pure text work on the words before and after one number; it knows nothing of other figures.
+
+import { CHANGE_NOUN, CHANGED_NOUNS, VERB } from './vocabulary.ts';
+import { measureKind } from './measure.ts';
+
+export type PercentOf = 'change' | 'share';
+
+/** Hedges between a noun's "of" and its number: "of about ", "of an estimated ", "of up to ". */
+const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|over|under|up\s+to|at\s+(?:least|most)|(?:more|less)\s+than|close\s+to|an?\s+(?:estimated|further|additional))\s+){0,2}`;
+
+/** Nouns that name a change of a level, beyond the verbs' nouns: a pay award, an indexation, a fare
+ *  adjustment, cost escalation, an uprating, a revision, a fund's return over a period, a
+ *  cost-of-living adjustment (COLA). A return "on" equity or assets, and an internal rate of
+ *  return, are ratios and are left out. */
+const CHANGE_HEAD = String.raw`${CHANGE_NOUN}|indexations?|escalations?|adjustments?|awards?|upratings?|uplifts?|revisions?|(?<!\binternal\s+rate\s+of\s+)returns?(?!\s+on\b)|COLAs?`;
+
+/** Nouns that name a level or a part of a whole: a rate (of interest, tax, a levy), a ratio, a
+ *  coupon, a yield, a margin, a weight or relative importance, a share, stake or proportion, a
+ *  capital requirement, a royalty or levy. */
+const LEVEL_HEAD = String.raw`rates?|ratios?|coupons?|yields?|margins?|weights?|weightings?|importance|shares?|stakes?|proportions?|requirements?|royalt(?:y|ies)|lev(?:y|ies)`;
+
+/** Right before a number, the noun whose size it is and "of": "a fare adjustment of ", "the
+ *  indexation of ", "a coupon of ", "a headline rate of about ", "a rate of interest of ". Group
+ *  `pre` holds up to three words before the noun, which may make a rate one of change ("the
+ *  inflation rate of "); group `of` what a rate is of. */
+const NOUN_OF_BEFORE_RE = new RegExp(
+  String.raw`(?<pre>(?:[\w'’-]+\s+){0,3})(?<noun>\b(?:${CHANGE_HEAD}|${LEVEL_HEAD}))(?<of>\s+of\s+(?:return|interest|inflation|growth))?\s+of\s+${HEDGE}$`,
+  'i',
+);
+/** The same noun with an earlier number of its own and "and of" before this one: "an increase of
+ *  15% over the budget and of ". */
+const NOUN_OF_LISTED_BEFORE_RE = new RegExp(
+  String.raw`(?<pre>(?:[\w'’-]+\s+){0,3})(?<noun>\b(?:${CHANGE_HEAD}|${LEVEL_HEAD}))\s+of\s+${HEDGE}\d[\d.,]*\s?(?:%|per\s?cent|percent)[^;:%]{0,80}?,?\s+and\s+of\s+${HEDGE}$`,
+  'i',
+);
+/** Right after a number, the noun it qualifies, up to two nouns between (no verb: "12% predict
+ *  contraction" is no such noun), and no other noun after it that would be the head ("a 5.5%
+ *  award", "the 12.5% rate", "a 3% inflation rate"; not "a 5% rate rise", whose head is the rise). */
+const NOUN_AFTER_RE = new RegExp(
+  String.raw`^\s+(?<pre>${CHANGED_NOUNS})?(?<noun>(?:${CHANGE_HEAD}|${LEVEL_HEAD}))\b(?!-|\s+(?:${CHANGE_NOUN}|changes?|cuts?|hikes?|index|indices)\b)`,
+  'i',
+);
+/** After a rate, what it is the rate of when that is a change: " of return", " of inflation". */
+const RATE_OF_CHANGE_AFTER_RE =
+  /^\s+of\s+(?:return|inflation|growth|increase|change|decline|price\s+increases?)\b/i;
+
+/** The words of a rate's phrase that name no measure: an article, a possessive period, a word of
+ *  period or average ("the annualised ", "last year's ", "an average "). */
+const GENERIC_RATE_WORDS_RE =
+  /^(?:(?:the|a|an|its|their|this|that|same|last|previous|current|annual|annuali[sz]ed|average|yearly|monthly|quarterly|[\w-]+['’]s?)\s+)*$/i;
+/** A verb of change, an adverb at most, "at" and a rate's first words: "have grown at a compound
+ *  annual ", "rose steadily at an ". */
+const AT_RATE_AFTER_VERB_RE = new RegExp(
+  String.raw`\b(?:${VERB})(?:\s+[a-z]+ly)?\s+at\s+(?:[\w'’-]+\s+){0,3}$`,
+  'i',
+);
+/** A verb of change anywhere before. */
+const CHANGE_VERB_RE = new RegExp(String.raw`\b(?:${VERB})\b`, 'i');
+
+/**
+ * What the noun a percent is bound to says it is of: the noun right before its "of" ("a fare
+ * adjustment of 9.8%", "a coupon of 4.1%") or the noun it qualifies ("a 5.5% award", "the 12.5%
+ * rate"). A return is a change, unless it is a return on equity, assets or capital. A rate is a
+ * level unless it is of a change: a rate of return, inflation or growth, a rate its own words name
+ * as one ("the inflation rate of 3%"), or a rate whose words name no measure in a clause whose
+ * verb is a change ("grew at an annual rate of 3.2%", "lending grows … from last year's rate of
+ * 12%"; "firms remain on the 12.5% rate" is a level). Undefined when no such noun is bound.
+ * @example boundNoun('the maximum fare adjustment of ', ' computed under the formula') // 'change'
+ * @example boundNoun('remain on the ', ' rate.') // 'share'
+ * @example boundNoun('Real GDP rose at an annualized rate of ', ' in the quarter') // 'change'
+ * @example boundNoun('exports rose ', ' in May') // undefined
+ */
+export function boundNoun(before: string, after: string): PercentOf | undefined {
+  const of = NOUN_OF_BEFORE_RE.exec(before) ?? NOUN_OF_LISTED_BEFORE_RE.exec(before);
+  const qualified = of ? null : NOUN_AFTER_RE.exec(after);
+  const found = of ?? qualified;
+  if (!found) return undefined;
+  const noun = found.groups!.noun!;
+  if (!new RegExp(String.raw`^(?:${LEVEL_HEAD})$`, 'i').test(noun)) return 'change';
+  if (!/^rates?$/i.test(noun)) return 'share';
+  // "a rate of interest of", "a rate of return of" ("an internal rate of return" is a ratio).
+  if (of?.groups!.of)
+    return RATE_OF_CHANGE_AFTER_RE.test(of.groups.of) && !/\binternal\s+$/i.test(of.groups.pre!)
+      ? 'change'
+      : 'share';
+  if (qualified && RATE_OF_CHANGE_AFTER_RE.test(after.slice(qualified[0].length))) return 'change';
+  // The rate's own words: those before "rate" in its phrase, or before and after the number.
+  const clause = (of ? before.slice(0, of.index) : before).split(/[;:]/).at(-1)!;
+  const own = of
+    ? of.groups!.pre!
+    : `${/(?:\S+\s+){0,3}$/.exec(clause)![0]}${qualified!.groups!.pre ?? ''}`;
+  const named = measureKind(`${own}${noun}`);
+  if (named) return named;
+  // "grew at a compound annual rate of 9.6%": the pace a verb of change runs at.
+  if (AT_RATE_AFTER_VERB_RE.test(`${clause}${of ? of.groups!.pre! : ''}`)) return 'change';
+  const phrase = own.split(/\b(?:at|from|to|on|in|by|with|for|than|and|or)\s+/i).at(-1)!;
+  return GENERIC_RATE_WORDS_RE.test(phrase) && CHANGE_VERB_RE.test(clause) ? 'change' : 'share';
+}
