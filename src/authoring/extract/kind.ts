@@ -4,9 +4,34 @@
 // Pure text work on the words before and after one number; it knows nothing of other figures.
 
 import { CHANGE_NOUN, CHANGED_NOUNS, VERB } from './vocabulary.ts';
+import { DOWN_NOUN } from '../../model/numberVocabulary.ts';
 import { measureKind } from './measure.ts';
 
 export type PercentOf = 'change' | 'share';
+
+/** A reading of what a percent is of: its kind, whether a noun bound to the number gave it (which
+ *  outranks any cue further away), and for a fall named by a subject, where its noun starts (the
+ *  stated words run from there, so the number reads negative). */
+export interface KindReading {
+  kind: PercentOf;
+  bound: boolean;
+  fallAt?: number;
+}
+
+/**
+ * What a percent is of, from the words around it: the noun bound to it ("a fare adjustment of
+ * 9.8%", "the 12.5% rate"), else a change noun heading its subject ("increases in council tax
+ * averaged 6.8%"). Undefined when neither says.
+ * @example percentOf('a coupon of ', ' on the notes')?.kind // 'share'
+ * @example percentOf('Pay rises across the sector averaged ', ' in 2031')?.kind // 'change'
+ */
+export function percentOf(before: string, after: string): KindReading | undefined {
+  const noun = boundNoun(before, after);
+  if (noun) return { kind: noun, bound: true };
+  const subject = changeSubject(before);
+  if (subject) return { kind: 'change', bound: false, fallAt: subject.at };
+  return undefined;
+}
 
 /** Hedges between a noun's "of" and its number: "of about ", "of an estimated ", "of up to ". */
 const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|over|under|up\s+to|at\s+(?:least|most)|(?:more|less)\s+than|close\s+to|an?\s+(?:estimated|further|additional))\s+){0,2}`;
@@ -73,7 +98,7 @@ const CHANGE_VERB_RE = new RegExp(String.raw`\b(?:${VERB})\b`, 'i');
  * @example boundNoun('Real GDP rose at an annualized rate of ', ' in the quarter') // 'change'
  * @example boundNoun('exports rose ', ' in May') // undefined
  */
-export function boundNoun(before: string, after: string): PercentOf | undefined {
+function boundNoun(before: string, after: string): PercentOf | undefined {
   const of = NOUN_OF_BEFORE_RE.exec(before) ?? NOUN_OF_LISTED_BEFORE_RE.exec(before);
   const qualified = of ? null : NOUN_AFTER_RE.exec(after);
   const found = of ?? qualified;
@@ -98,4 +123,37 @@ export function boundNoun(before: string, after: string): PercentOf | undefined 
   if (AT_RATE_AFTER_VERB_RE.test(`${clause}${of ? of.groups!.pre! : ''}`)) return 'change';
   const phrase = own.split(/\b(?:at|from|to|on|in|by|with|for|than|and|or)\s+/i).at(-1)!;
   return GENERIC_RATE_WORDS_RE.test(phrase) && CHANGE_VERB_RE.test(clause) ? 'change' : 'share';
+}
+
+/** Before a change noun heading a subject: no "of" that would make it the object of another head
+ *  ("the share of increases"). */
+const NOT_OBJECT = String.raw`(?<!\bof\s+(?:[\w'’-]+\s+){0,3})`;
+/** A change noun as the head of a clause's subject, what it is of or when (a phrase with a
+ *  preposition, or an aside between commas), then a verb that gives its size, right before the
+ *  number: "increases in council tax averaged ", "cost escalation in the state ran at ", "last
+ *  year's gain on the fund came to ", "the next COLA, payable from January, will be ", "tariff
+ *  increases since 2030 now exceed ", "cuts averaging almost ". Group `noun` is the noun. */
+const CHANGE_SUBJECT_BEFORE_RE = new RegExp(
+  String.raw`${NOT_OBJECT}\b(?<noun>${CHANGE_HEAD})(?:\s+(?:in|of|on|for|since|across|over|to|at|among|under|paid|granted|awarded|applied|approved|agreed)\b[^;:%,]{0,80}?|\s*,[^;:%]{1,60}?,)?\s+(?:(?:has|have|had|will|would|is|are|was|were|now|also|then|still|only|generally|typically)\s+){0,2}(?:averag(?:e|es|ed|ing)|r[au]n(?:s|ning)?\s+at|c(?:ame|omes?)\s+(?:in\s+)?(?:to|at)|amount(?:s|ed)?\s+to|total(?:s|led|ed)?|st(?:ood|ands?)\s+at|be|is|are|was|were|reach(?:es|ed)?|exceed(?:s|ed)?|capped\s+at|limited\s+to|range[sd]?\s+from|rang(?:e|ed)\s+between)\s+${HEDGE}$`,
+  'i',
+);
+/** A verb that sets a limit on a change noun, then "at" or "to": "capped increases at ", "keeps
+ *  the average rate increase to ", "limit pay awards to ". */
+const CHANGE_LIMITED_BEFORE_RE = new RegExp(
+  String.raw`\b(?:capp(?:ed|ing|s)?|cap|limit(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|restrict(?:s|ed|ing)?)\s+(?:(?:the|its|their|any|all|an?|average|annual|general|yearly)\s+){0,3}(?:[\w-]+\s+){0,2}?(?<noun>${CHANGE_HEAD})\s+(?:at|to)\s+${HEDGE}$`,
+  'i',
+);
+
+/** What a change noun that heads the number's subject, or a limit set on it, says: a change, and
+ *  where the noun starts when it is a fall ("cuts averaging 17 per cent a year" is −17).
+ *  @example changeSubject('Last year, increases in council tax averaged ') // { at: undefined }
+ *  @example changeSubject('would require cuts averaging almost ') // { at: 14 }
+ *  @example changeSubject('the share of rises in pay was ') // undefined */
+function changeSubject(before: string): { at?: number } | undefined {
+  const clause = before.slice(before.lastIndexOf(';') + 1);
+  const found = CHANGE_SUBJECT_BEFORE_RE.exec(clause) ?? CHANGE_LIMITED_BEFORE_RE.exec(clause);
+  if (!found) return undefined;
+  const noun = found.groups!.noun!;
+  const at = before.length - clause.length + found.index + found[0].indexOf(noun);
+  return new RegExp(String.raw`^(?:${DOWN_NOUN})$`, 'i').test(noun) ? { at } : {};
 }

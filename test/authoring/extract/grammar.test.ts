@@ -14342,3 +14342,20 @@ describe('kind: the noun a percent is bound to says what it is of', () => {
     }
   });
 });
+
+describe('kind: a change noun heading the subject gives the size its verb states', () => {
+  it('"rises in bus fares averaged 4.4%", "the uprating, due in April, will be 1.7 percent" and "the new rules capped awards at 2.5%" are changes, "reductions averaging 6 per cent" a fall; "rents in the region averaged 31% of income" keeps its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Across the counties, rises in bus fares averaged 4.4%.', ['change 4.4']],
+      ['The uprating, due in April, will be 1.7 percent.', ['change 1.7']],
+      ['The new rules capped awards at 2.5% for the year.', ['change 2.5']],
+      ['The plan needs reductions averaging 6 per cent in each season.', ['change -6']],
+      // Near-miss: a level noun heads the subject, and the number names its whole.
+      ['Rents in the region averaged 31% of income.', ['share 31']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
