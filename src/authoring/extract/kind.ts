@@ -4,7 +4,7 @@
 // Pure text work on the words before and after one number; it knows nothing of other figures.
 
 import { CHANGE_NOUN, CHANGED_NOUNS, VERB } from './vocabulary.ts';
-import { DOWN_NOUN } from '../../model/numberVocabulary.ts';
+import { DOWN_NOUN, UP_VERB } from '../../model/numberVocabulary.ts';
 import { measureKind } from './measure.ts';
 
 export type PercentOf = 'change' | 'share';
@@ -21,7 +21,8 @@ export interface KindReading {
 /**
  * What a percent is of, from the words around it: the noun bound to it ("a fare adjustment of
  * 9.8%", "the 12.5% rate"), else a change noun heading its subject ("increases in council tax
- * averaged 6.8%"). Undefined when neither says.
+ * averaged 6.8%"), else a verb that raised something "by" it ("fees were uprated by 4%").
+ * Undefined when none says.
  * @example percentOf('a coupon of ', ' on the notes')?.kind // 'share'
  * @example percentOf('Pay rises across the sector averaged ', ' in 2031')?.kind // 'change'
  */
@@ -30,6 +31,7 @@ export function percentOf(before: string, after: string): KindReading | undefine
   if (noun) return { kind: noun, bound: true };
   const subject = changeSubject(before);
   if (subject) return { kind: 'change', bound: false, fallAt: subject.at };
+  if (raisedBy(before, after)) return { kind: 'change', bound: false };
   return undefined;
 }
 
@@ -157,3 +159,45 @@ function changeSubject(before: string): { at?: number } | undefined {
   const at = before.length - clause.length + found.index + found[0].indexOf(noun);
   return new RegExp(String.raw`^(?:${DOWN_NOUN})$`, 'i').test(noun) ? { at } : {};
 }
+
+/** Right before a number, "by" and a hedge: "by ", "by about ", "by no more than ", "by an
+ *  estimated ". */
+const BY_BEFORE_RE =
+  /(?:^|[\s—–-])by\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|up\s+to|at\s+(?:least|most)|no\s+(?:more|less)\s+than|(?:more|less)\s+than|close\s+to|something\s+like|an?\s+(?:estimated|further|additional))\s+){0,2}$/i;
+/** A word that makes "by" name who or what, or an operation, not the size of a change: "backed
+ *  by", "held by", "divided by", "followed by", "driven by". */
+const AGENT_BY_RE =
+  /\b(?:backed|supported|held|owned|approved|opposed|favou?red|followed|led|driven|explained|offset|accounted\s+for|covered|divided|multiplied|weighted|measured|matched|shared|used|reported|cited|named|chosen|preferred|rejected)(?:\s+[\w-]+ly)?\s*[—–-]?\s*$/i;
+/** A word of going down or falling short, which this reading leaves to the readers of falls. */
+const SHORT_RE = new RegExp(
+  String.raw`\b(?:${DOWN_NOUN})\b|\b(?:short|behind|below|under|beneath|less|lower|down|downwards?|reduc\w*|cut|cuts|fell|fall\w*|declin\w*|decreas\w*|dropp?\w*|lost|los(?:e|es|ing)|shr[iau]nk\w*|narrow\w*|eas(?:e|ed|es|ing)|slow\w*|trimm?\w*|lower\w*)\b`,
+  'i',
+);
+
+/** A verb that raised something by the number, with no fall in its clause: "payment rates have
+ *  been uprated by 4%", "to vary the rate upwards by 10%", "may raise fees by no more than 5%",
+ *  "still grew—by about 2 percent". "Backed by 60%" names who; "cut by 3%" is a fall, read
+ *  elsewhere. The verb is the clause's, so the clause must have one: a participle or a finite verb
+ *  of change, or a word of raising.
+ *  A number that qualifies a noun after it ("hit by 3% tariffs") is that noun's, not the verb's.
+ *  @example raisedBy('Hardship grants were uprated by ', ' in May') // true
+ *  @example raisedBy('The motion was backed by ', ' of members') // false */
+function raisedBy(before: string, after: string): boolean {
+  const by = BY_BEFORE_RE.exec(before);
+  if (!by || QUALIFIED_NOUN_AFTER_RE.test(after)) return false;
+  const clause = before
+    .slice(0, by.index + 1)
+    .split(/[;:.]\s/)
+    .at(-1)!;
+  if (AGENT_BY_RE.test(clause) || SHORT_RE.test(clause)) return false;
+  return RAISED_RE.test(clause);
+}
+/** Right after a number, a noun it qualifies: " tariffs", " wage rises" (not " in 2031", " to
+ *  reflect", " next year"). */
+const QUALIFIED_NOUN_AFTER_RE =
+  /^\s+(?!(?:in|on|for|to|from|over|at|by|of|and|or|but|a|an|the|this|that|since|between|compared|against|than|per|each|every|year|years|annually|last|next|while|with|as|after|before|during|across|respectively)\b)[a-z]{3,}/i;
+/** A word of raising or growing: a verb of change upward, "uprated", "upwards", "raise", "lift". */
+const RAISED_RE = new RegExp(
+  String.raw`\b(?:${UP_VERB}|uprat(?:e|es|ed|ing)|upwards?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|gone\s+up|went\s+up|go(?:es)?\s+up|push(?:es|ed)?\s+up)\b`,
+  'i',
+);

@@ -14359,3 +14359,19 @@ describe('kind: a change noun heading the subject gives the size its verb states
     }
   });
 });
+
+describe('kind: a percent after "by" is the size of what a verb of raising did', () => {
+  it('"grants were uprated by 3%", "to move the levy upwards by 8%" and "may lift charges by no more than 6%" are changes; "the plan was backed by 58% of members" keeps its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Hardship grants were uprated by 3% in the spring.', ['change 3']],
+      ['The council chose to move the levy upwards by 8% next year.', ['change 8']],
+      ['Operators may lift charges by no more than 6% in 2033.', ['change 6']],
+      // Near-miss: "by" names who.
+      ['The plan was backed by 58% of members.', ['share 58']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
