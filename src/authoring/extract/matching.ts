@@ -7,6 +7,7 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import { ratioDenominator } from '../../model/ratioDenominator.ts';
 import { rateOfInterest } from '../../model/rateOfInterest.ts';
 import { measureKind } from './measure.ts';
+import { percentOf } from './kind.ts';
 import { membershipBound } from './membership.ts';
 import { supposition } from './supposed.ts';
 import { JAPANESE_SCRIPT_RE, japaneseFigures } from './japanese.ts';
@@ -3708,6 +3709,19 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if ((cue.guessed || (cue.kind === 'share' && !cue.object)) && measuredGrowth(lead)) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }
+    // What the noun bound to the number says it is of (see kind.ts) outranks a guess, a subject
+    // and any cue further away: "a fare adjustment of 9.8%" is a change; "the reduced 9 per cent
+    // rate" and "a coupon of 4.1%" are levels (read below). Points are changes whatever the noun.
+    // So does a change noun heading its subject ("increases in council tax averaged 6.8%"); a
+    // fall's stated words run from its noun ("cuts averaging 17 per cent" is -17).
+    const of = points ? undefined : percentOf(lead, after);
+    if (of?.kind === 'change' && (cue.guessed || (cue.kind === 'share' && !cue.object))) {
+      cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
+      if (of.fallAt !== undefined && listed === undefined && !WRITTEN_MINUS_RE.test(m[0])) {
+        cue = { ...cue, start: of.fallAt, prefer: 'down' };
+        listed = -ownSize(m);
+      }
+    }
     cue = settled(cue);
     // The first number of a sentence whose own clause says nothing takes the kind the text before
     // gave it: a list's lead-in, or the change the sentence before ended on ("It is 3.2% for …",
@@ -4021,6 +4035,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       FROM_END_BEFORE_RE.test(lead) &&
       TO_OUTPUT_RATIO_AFTER_RE.test(after)
     ) {
+      cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
+      listed = undefined;
+    }
+    // A level noun bound to the number is read last, so that no subject or context further away
+    // turns it into a change. A written sign is left to the sign rules below.
+    if (of?.bound && of.kind === 'share' && cue.kind !== 'amount' && !WRITTEN_MINUS_RE.test(m[0])) {
       cue = { ...cue, kind: 'share', start, prefer: undefined, guessed: false, weak: undefined };
       listed = undefined;
     }

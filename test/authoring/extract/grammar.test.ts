@@ -14844,3 +14844,55 @@ describe('traps: a spread or margin a rate adds to another, written in percent',
     }
   });
 });
+
+describe('kind: the noun a percent is bound to says what it is of', () => {
+  it('"a tariff adjustment of 6.2%", "a 4.5% pay award" and "the indexation of 1.9 per cent" are changes; "a coupon of 3.875%", "the 20% rate" and "a rate of interest of 7.1 per cent" are levels; "rents grew at an average rate of 2.2%" keeps its change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Water boards may apply a tariff adjustment of 6.2% this spring.', ['change 6.2']],
+      ['Teachers received a 4.5% pay award in September.', ['change 4.5']],
+      ['Unions called the indexation of 1.9 per cent too small.', ['change 1.9']],
+      ['Each tranche of the new notes pays a coupon of 3.875%.', ['share 3.875']],
+      ['Small traders stay on the 20% rate for another year.', ['share 20']],
+      ['Members will earn a rate of interest of 7.1 per cent.', ['share 7.1']],
+      // Near-miss: a rate that a verb of change runs at is the pace of that change.
+      ['Rents grew at an average rate of 2.2% across the decade.', ['change 2.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kind: a change noun heading the subject gives the size its verb states', () => {
+  it('"rises in bus fares averaged 4.4%", "the uprating, due in April, will be 1.7 percent" and "the new rules capped awards at 2.5%" are changes, "reductions averaging 6 per cent" a fall; "rents in the region averaged 31% of income" keeps its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Across the counties, rises in bus fares averaged 4.4%.', ['change 4.4']],
+      ['The uprating, due in April, will be 1.7 percent.', ['change 1.7']],
+      ['The new rules capped awards at 2.5% for the year.', ['change 2.5']],
+      ['The plan needs reductions averaging 6 per cent in each season.', ['change -6']],
+      // Near-miss: a level noun heads the subject, and the number names its whole.
+      ['Rents in the region averaged 31% of income.', ['share 31']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kind: a percent after "by" is the size of what a verb of raising did', () => {
+  it('"grants were uprated by 3%", "to move the levy upwards by 8%" and "may lift charges by no more than 6%" are changes; "the plan was backed by 58% of members" keeps its share', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Hardship grants were uprated by 3% in the spring.', ['change 3']],
+      ['The council chose to move the levy upwards by 8% next year.', ['change 8']],
+      ['Operators may lift charges by no more than 6% in 2033.', ['change 6']],
+      // Near-miss: "by" names who.
+      ['The plan was backed by 58% of members.', ['share 58']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

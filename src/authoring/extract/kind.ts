@@ -1,0 +1,203 @@
+// What a percent is of: a change of some level over time, or a part of a whole (a level such as a
+// rate, a ratio or a share). The one reader the extractor asks when no cue on the number itself
+// decided, and when a cue bound to the number outranks one further away.
+// Pure text work on the words before and after one number; it knows nothing of other figures.
+
+import { CHANGE_NOUN, CHANGED_NOUNS, VERB } from './vocabulary.ts';
+import { DOWN_NOUN, UP_VERB } from '../../model/numberVocabulary.ts';
+import { measureKind } from './measure.ts';
+
+export type PercentOf = 'change' | 'share';
+
+/** A reading of what a percent is of: its kind, whether a noun bound to the number gave it (which
+ *  outranks any cue further away), and for a fall named by a subject, where its noun starts (the
+ *  stated words run from there, so the number reads negative). */
+export interface KindReading {
+  kind: PercentOf;
+  bound: boolean;
+  fallAt?: number;
+}
+
+/**
+ * What a percent is of, from the words around it: the noun bound to it ("a fare adjustment of
+ * 9.8%", "the 12.5% rate"), else a change noun heading its subject ("increases in council tax
+ * averaged 6.8%"), else a verb that raised something "by" it ("fees were uprated by 4%").
+ * Undefined when none says.
+ * @example percentOf('a coupon of ', ' on the notes')?.kind // 'share'
+ * @example percentOf('Pay rises across the sector averaged ', ' in 2031')?.kind // 'change'
+ */
+export function percentOf(before: string, after: string): KindReading | undefined {
+  const noun = boundNoun(before, after);
+  if (noun) return { kind: noun, bound: true };
+  const subject = changeSubject(before);
+  if (subject) return { kind: 'change', bound: false, fallAt: subject.at };
+  if (raisedBy(before, after)) return { kind: 'change', bound: false };
+  return undefined;
+}
+
+/** Hedges between a noun's "of" and its number: "of about ", "of an estimated ", "of up to ". */
+const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|over|under|up\s+to|at\s+(?:least|most)|(?:more|less)\s+than|close\s+to|an?\s+(?:estimated|further|additional))\s+){0,2}`;
+
+/** Nouns that name a change of a level, beyond the verbs' nouns: a pay award, an indexation, a fare
+ *  adjustment, cost escalation, an uprating, a revision, a fund's return over a period, a
+ *  cost-of-living adjustment (COLA). A return "on" equity or assets, and an internal rate of
+ *  return, are ratios and are left out. */
+const CHANGE_HEAD = String.raw`${CHANGE_NOUN}|indexations?|escalations?|adjustments?|awards?|upratings?|uplifts?|revisions?|(?<!\binternal\s+rate\s+of\s+)returns?(?!\s+on\b)|COLAs?`;
+
+/** Nouns that name a level or a part of a whole: a rate (of interest, tax, a levy), a ratio, a
+ *  coupon, a yield, a margin, a weight or relative importance, a share, stake or proportion, a
+ *  capital requirement, a royalty or levy. */
+const LEVEL_HEAD = String.raw`rates?|ratios?|coupons?|yields?|margins?|weights?|weightings?|importance|shares?|stakes?|proportions?|requirements?|royalt(?:y|ies)|lev(?:y|ies)`;
+
+/** Right before a number, the noun whose size it is and "of": "a fare adjustment of ", "the
+ *  indexation of ", "a coupon of ", "a headline rate of about ", "a rate of interest of ". Group
+ *  `pre` holds up to three words before the noun, which may make a rate one of change ("the
+ *  inflation rate of "); group `of` what a rate is of. */
+const NOUN_OF_BEFORE_RE = new RegExp(
+  String.raw`(?<pre>(?:[\w'’-]+\s+){0,3})(?<noun>\b(?:${CHANGE_HEAD}|${LEVEL_HEAD}))(?<of>\s+of\s+(?:return|interest|inflation|growth))?\s+of\s+${HEDGE}$`,
+  'i',
+);
+/** The same noun with an earlier number of its own and "and of" before this one: "an increase of
+ *  15% over the budget and of ". */
+const NOUN_OF_LISTED_BEFORE_RE = new RegExp(
+  String.raw`(?<pre>(?:[\w'’-]+\s+){0,3})(?<noun>\b(?:${CHANGE_HEAD}|${LEVEL_HEAD}))\s+of\s+${HEDGE}\d[\d.,]*\s?(?:%|per\s?cent|percent)[^;:%]{0,80}?,?\s+and\s+of\s+${HEDGE}$`,
+  'i',
+);
+/** Right after a number, the noun it qualifies, up to two nouns between (no verb: "12% predict
+ *  contraction" is no such noun), and no other noun after it that would be the head ("a 5.5%
+ *  award", "the 12.5% rate", "a 3% inflation rate"; not "a 5% rate rise", whose head is the rise). */
+const NOUN_AFTER_RE = new RegExp(
+  String.raw`^\s+(?<pre>${CHANGED_NOUNS})?(?<noun>(?:${CHANGE_HEAD}|${LEVEL_HEAD}))\b(?!-|\s+(?:${CHANGE_NOUN}|changes?|cuts?|hikes?|index|indices)\b)`,
+  'i',
+);
+/** After a rate, what it is the rate of when that is a change: " of return", " of inflation". */
+const RATE_OF_CHANGE_AFTER_RE =
+  /^\s+of\s+(?:return|inflation|growth|increase|change|decline|price\s+increases?)\b/i;
+
+/** The words of a rate's phrase that name no measure: an article, a possessive period, a word of
+ *  period or average ("the annualised ", "last year's ", "an average "). */
+const GENERIC_RATE_WORDS_RE =
+  /^(?:(?:the|a|an|its|their|this|that|same|last|previous|current|annual|annuali[sz]ed|average|yearly|monthly|quarterly|[\w-]+['’]s?)\s+)*$/i;
+/** A verb of change, an adverb at most, "at" and a rate's first words: "have grown at a compound
+ *  annual ", "rose steadily at an ". */
+const AT_RATE_AFTER_VERB_RE = new RegExp(
+  String.raw`\b(?:${VERB})(?:\s+[a-z]+ly)?\s+at\s+(?:[\w'’-]+\s+){0,3}$`,
+  'i',
+);
+/** A verb of change anywhere before. */
+const CHANGE_VERB_RE = new RegExp(String.raw`\b(?:${VERB})\b`, 'i');
+
+/**
+ * What the noun a percent is bound to says it is of: the noun right before its "of" ("a fare
+ * adjustment of 9.8%", "a coupon of 4.1%") or the noun it qualifies ("a 5.5% award", "the 12.5%
+ * rate"). A return is a change, unless it is a return on equity, assets or capital. A rate is a
+ * level unless it is of a change: a rate of return, inflation or growth, a rate its own words name
+ * as one ("the inflation rate of 3%"), or a rate whose words name no measure in a clause whose
+ * verb is a change ("grew at an annual rate of 3.2%", "lending grows … from last year's rate of
+ * 12%"; "firms remain on the 12.5% rate" is a level). Undefined when no such noun is bound.
+ * @example boundNoun('the maximum fare adjustment of ', ' computed under the formula') // 'change'
+ * @example boundNoun('remain on the ', ' rate.') // 'share'
+ * @example boundNoun('Real GDP rose at an annualized rate of ', ' in the quarter') // 'change'
+ * @example boundNoun('exports rose ', ' in May') // undefined
+ */
+function boundNoun(before: string, after: string): PercentOf | undefined {
+  const of = NOUN_OF_BEFORE_RE.exec(before) ?? NOUN_OF_LISTED_BEFORE_RE.exec(before);
+  const qualified = of ? null : NOUN_AFTER_RE.exec(after);
+  const found = of ?? qualified;
+  if (!found) return undefined;
+  const noun = found.groups!.noun!;
+  if (!new RegExp(String.raw`^(?:${LEVEL_HEAD})$`, 'i').test(noun)) return 'change';
+  if (!/^rates?$/i.test(noun)) return 'share';
+  // "a rate of interest of", "a rate of return of" ("an internal rate of return" is a ratio).
+  if (of?.groups!.of)
+    return RATE_OF_CHANGE_AFTER_RE.test(of.groups.of) && !/\binternal\s+$/i.test(of.groups.pre!)
+      ? 'change'
+      : 'share';
+  if (qualified && RATE_OF_CHANGE_AFTER_RE.test(after.slice(qualified[0].length))) return 'change';
+  // The rate's own words: those before "rate" in its phrase, or before and after the number.
+  const clause = (of ? before.slice(0, of.index) : before).split(/[;:]/).at(-1)!;
+  const own = of
+    ? of.groups!.pre!
+    : `${/(?:\S+\s+){0,3}$/.exec(clause)![0]}${qualified!.groups!.pre ?? ''}`;
+  const named = measureKind(`${own}${noun}`);
+  if (named) return named;
+  // "grew at a compound annual rate of 9.6%": the pace a verb of change runs at.
+  if (AT_RATE_AFTER_VERB_RE.test(`${clause}${of ? of.groups!.pre! : ''}`)) return 'change';
+  const phrase = own.split(/\b(?:at|from|to|on|in|by|with|for|than|and|or)\s+/i).at(-1)!;
+  return GENERIC_RATE_WORDS_RE.test(phrase) && CHANGE_VERB_RE.test(clause) ? 'change' : 'share';
+}
+
+/** Before a change noun heading a subject: no "of" that would make it the object of another head
+ *  ("the share of increases"). */
+const NOT_OBJECT = String.raw`(?<!\bof\s+(?:[\w'’-]+\s+){0,3})`;
+/** A change noun as the head of a clause's subject, what it is of or when (a phrase with a
+ *  preposition, or an aside between commas), then a verb that gives its size, right before the
+ *  number: "increases in council tax averaged ", "cost escalation in the state ran at ", "last
+ *  year's gain on the fund came to ", "the next COLA, payable from January, will be ", "tariff
+ *  increases since 2030 now exceed ", "cuts averaging almost ". Group `noun` is the noun. */
+const CHANGE_SUBJECT_BEFORE_RE = new RegExp(
+  String.raw`${NOT_OBJECT}\b(?<noun>${CHANGE_HEAD})(?:\s+(?:in|of|on|for|since|across|over|to|at|among|under|paid|granted|awarded|applied|approved|agreed)\b[^;:%,]{0,80}?|\s*,[^;:%]{1,60}?,)?\s+(?:(?:has|have|had|will|would|is|are|was|were|now|also|then|still|only|generally|typically)\s+){0,2}(?:averag(?:e|es|ed|ing)|r[au]n(?:s|ning)?\s+at|c(?:ame|omes?)\s+(?:in\s+)?(?:to|at)|amount(?:s|ed)?\s+to|total(?:s|led|ed)?|st(?:ood|ands?)\s+at|be|is|are|was|were|reach(?:es|ed)?|exceed(?:s|ed)?|capped\s+at|limited\s+to|range[sd]?\s+from|rang(?:e|ed)\s+between)\s+${HEDGE}$`,
+  'i',
+);
+/** A verb that sets a limit on a change noun, then "at" or "to": "capped increases at ", "keeps
+ *  the average rate increase to ", "limit pay awards to ". */
+const CHANGE_LIMITED_BEFORE_RE = new RegExp(
+  String.raw`\b(?:capp(?:ed|ing|s)?|cap|limit(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|restrict(?:s|ed|ing)?)\s+(?:(?:the|its|their|any|all|an?|average|annual|general|yearly)\s+){0,3}(?:[\w-]+\s+){0,2}?(?<noun>${CHANGE_HEAD})\s+(?:at|to)\s+${HEDGE}$`,
+  'i',
+);
+
+/** What a change noun that heads the number's subject, or a limit set on it, says: a change, and
+ *  where the noun starts when it is a fall ("cuts averaging 17 per cent a year" is −17).
+ *  @example changeSubject('Last year, increases in council tax averaged ') // { at: undefined }
+ *  @example changeSubject('would require cuts averaging almost ') // { at: 14 }
+ *  @example changeSubject('the share of rises in pay was ') // undefined */
+function changeSubject(before: string): { at?: number } | undefined {
+  const clause = before.slice(before.lastIndexOf(';') + 1);
+  const found = CHANGE_SUBJECT_BEFORE_RE.exec(clause) ?? CHANGE_LIMITED_BEFORE_RE.exec(clause);
+  if (!found) return undefined;
+  const noun = found.groups!.noun!;
+  const at = before.length - clause.length + found.index + found[0].indexOf(noun);
+  return new RegExp(String.raw`^(?:${DOWN_NOUN})$`, 'i').test(noun) ? { at } : {};
+}
+
+/** Right before a number, "by" and a hedge: "by ", "by about ", "by no more than ", "by an
+ *  estimated ". */
+const BY_BEFORE_RE =
+  /(?:^|[\s—–-])by\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|up\s+to|at\s+(?:least|most)|no\s+(?:more|less)\s+than|(?:more|less)\s+than|close\s+to|something\s+like|an?\s+(?:estimated|further|additional))\s+){0,2}$/i;
+/** A word that makes "by" name who or what, or an operation, not the size of a change: "backed
+ *  by", "held by", "divided by", "followed by", "driven by". */
+const AGENT_BY_RE =
+  /\b(?:backed|supported|held|owned|approved|opposed|favou?red|followed|led|driven|explained|offset|accounted\s+for|covered|divided|multiplied|weighted|measured|matched|shared|used|reported|cited|named|chosen|preferred|rejected)(?:\s+[\w-]+ly)?\s*[—–-]?\s*$/i;
+/** A word of going down or falling short, which this reading leaves to the readers of falls. */
+const SHORT_RE = new RegExp(
+  String.raw`\b(?:${DOWN_NOUN})\b|\b(?:short|behind|below|under|beneath|less|lower|down|downwards?|reduc\w*|cut|cuts|fell|fall\w*|declin\w*|decreas\w*|dropp?\w*|lost|los(?:e|es|ing)|shr[iau]nk\w*|narrow\w*|eas(?:e|ed|es|ing)|slow\w*|trimm?\w*|lower\w*)\b`,
+  'i',
+);
+
+/** A verb that raised something by the number, with no fall in its clause: "payment rates have
+ *  been uprated by 4%", "to vary the rate upwards by 10%", "may raise fees by no more than 5%",
+ *  "still grew—by about 2 percent". "Backed by 60%" names who; "cut by 3%" is a fall, read
+ *  elsewhere. The verb is the clause's, so the clause must have one: a participle or a finite verb
+ *  of change, or a word of raising.
+ *  A number that qualifies a noun after it ("hit by 3% tariffs") is that noun's, not the verb's.
+ *  @example raisedBy('Hardship grants were uprated by ', ' in May') // true
+ *  @example raisedBy('The motion was backed by ', ' of members') // false */
+function raisedBy(before: string, after: string): boolean {
+  const by = BY_BEFORE_RE.exec(before);
+  if (!by || QUALIFIED_NOUN_AFTER_RE.test(after)) return false;
+  const clause = before
+    .slice(0, by.index + 1)
+    .split(/[;:.]\s/)
+    .at(-1)!;
+  if (AGENT_BY_RE.test(clause) || SHORT_RE.test(clause)) return false;
+  return RAISED_RE.test(clause);
+}
+/** Right after a number, a noun it qualifies: " tariffs", " wage rises" (not " in 2031", " to
+ *  reflect", " next year"). */
+const QUALIFIED_NOUN_AFTER_RE =
+  /^\s+(?!(?:in|on|for|to|from|over|at|by|of|and|or|but|a|an|the|this|that|since|between|compared|against|than|per|each|every|year|years|annually|last|next|while|with|as|after|before|during|across|respectively)\b)[a-z]{3,}/i;
+/** A word of raising or growing: a verb of change upward, "uprated", "upwards", "raise", "lift". */
+const RAISED_RE = new RegExp(
+  String.raw`\b(?:${UP_VERB}|uprat(?:e|es|ed|ing)|upwards?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|gone\s+up|went\s+up|go(?:es)?\s+up|push(?:es|ed)?\s+up)\b`,
+  'i',
+);
