@@ -1,0 +1,76 @@
+// The reader of what a percent is of, on its own: a change of a level or a part of a whole, from
+// the noun bound to the number, a change noun heading the subject, or a verb that raised something
+// "by" it. Every sentence is our own; the grammar tests read the same numbers through the whole
+// extractor.
+
+import { describe, expect, it } from 'vitest';
+import { percentOf } from '../../../src/authoring/extract/kind.ts';
+
+/** The words before and after the first `N%` (or `N per cent`) in a sentence. */
+function around(sentence: string): [string, string] {
+  const m = /\d[\d.,]*\s?(?:%|per\s?cent)/.exec(sentence);
+  if (!m) throw new Error(`no percent in "${sentence}": fix the row`);
+  return [sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)];
+}
+
+const read = (sentence: string) => {
+  const r = percentOf(...around(sentence));
+  return r && { kind: r.kind, bound: r.bound, fall: r.fallAt !== undefined };
+};
+
+describe('percentOf: a noun bound to the number', () => {
+  it.each([
+    ['The board granted a pay award of 3.2% to all grades.', 'change'],
+    ['Fares carry an adjustment of 4.5% from July.', 'change'],
+    ['Members saw a 5.1% uprating of their pensions.', 'change'],
+    ['The fund posted a return of 7.4% for the year.', 'change'],
+    ['The notes pay a coupon of 3.875% twice a year.', 'share'],
+    ['The headline rate of 20% applies to most goods.', 'share'],
+    ['Lenders hold a capital ratio of 14.2% on average.', 'share'],
+  ] as const)('"%s" is a %s', (sentence, kind) => {
+    expect(read(sentence)).toMatchObject({ kind, bound: true });
+  });
+
+  it('a rate of inflation or growth is a change, an internal rate of return a share', () => {
+    expect(read('Prices rose at an inflation rate of 2.9% last year.')?.kind).toBe('change');
+    expect(read('The scheme shows an internal rate of return of 8% on its outlay.')?.kind).toBe(
+      'share',
+    );
+  });
+});
+
+describe('percentOf: a change noun heading the subject', () => {
+  it('a rise named by the subject, sized by its verb, is a change', () => {
+    expect(read('Increases in water charges averaged 6.1% across the regions.')).toEqual({
+      kind: 'change',
+      bound: false,
+      fall: false,
+    });
+  });
+
+  it('a fall named by the subject takes its sign from the noun', () => {
+    expect(read('Reductions in grant funding averaged 4 per cent in the period.')).toEqual({
+      kind: 'change',
+      bound: false,
+      fall: true,
+    });
+  });
+});
+
+describe('percentOf: a verb that raised something "by" it', () => {
+  it('"uprated by" and "lift charges by no more than" are changes', () => {
+    expect(read('Allowances were uprated by 3% in April.')?.kind).toBe('change');
+    expect(read('The regulator will lift charges by no more than 6% a year.')?.kind).toBe('change');
+  });
+
+  it('"backed by" and "hit by" raise nothing, so they say nothing of the kind', () => {
+    expect(read('The motion was backed by 58% of members.')).toBeUndefined();
+    expect(read('Exporters were hit by 3% tariffs on steel.')).toBeUndefined();
+  });
+});
+
+describe('percentOf: no cue', () => {
+  it('a bare percent with nothing bound to it is left to the other readings', () => {
+    expect(read('About 41% said they would apply again.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+// The reading of time on its own: an estimate takes its status from its own period, actual once
+// that period is over by the dateline, expected while it runs, and no reading when the words do
+// not tell. Every sentence is our own; the grammar tests read the same numbers through the whole
+// extractor.
+
+import { describe, expect, it } from 'vitest';
+import { estimatedPeriodStatus, type Dateline } from '../../../src/authoring/extract/tense.ts';
+
+/** The status `stated` takes in `sentence` under a dateline of `year`-`month` (fiscal years ending in March). */
+function status(sentence: string, stated: string, year?: number, month?: number) {
+  const start = sentence.indexOf(stated);
+  if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+  const d: Dateline = { year, month, fiscalEnd: 3 };
+  return estimatedPeriodStatus(sentence, start, start + stated.length, d);
+}
+
+describe('estimatedPeriodStatus: the estimate of a period over or running', () => {
+  it.each([
+    [
+      'For 2029, the trade surplus is estimated at $4.2 billion.',
+      '$4.2 billion',
+      2030,
+      2,
+      'actual',
+    ],
+    ['Growth slowed to 1.9% in 2031, after an estimated 2.7% in 2030.', '2.7%', 2031, 8, 'actual'],
+    ['The deficit for 2028-29 is estimated at 3.1% of GDP.', '3.1%', 2029, 6, 'actual'],
+    ['For 2031 as a whole, growth is estimated to be 2.2%.', '2.2%', 2031, 11, 'expected'],
+    ['The deficit for 2030-31 is estimated at 2.8% of GDP.', '2.8%', 2030, 11, 'expected'],
+  ] as const)('"%s": %s dated %i-%i is %s', (sentence, stated, year, month, want) => {
+    expect(status(sentence, stated, year, month)).toBe(want);
+  });
+});
+
+describe('estimatedPeriodStatus: no reading when the words do not tell', () => {
+  it('a number not named as an estimate', () => {
+    expect(status('For 2029, the trade surplus was $4.2 billion.', '$4.2 billion', 2030, 2)).toBe(
+      undefined,
+    );
+  });
+
+  it('an estimate naming no period, or a month without its year', () => {
+    expect(status('Losses are estimated at $90 million.', '$90 million', 2030, 2)).toBeUndefined();
+    expect(
+      status("The agency's March estimate of 4.4% still stands.", '4.4%', 2030, 6),
+    ).toBeUndefined();
+  });
+
+  it('the period the estimate is compared with is not its own', () => {
+    expect(
+      status(
+        'Sales are estimated at $2.1 billion, up from $1.8 billion in 2028.',
+        '$2.1 billion',
+        2031,
+        5,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('a document with no dateline', () => {
+    expect(status('For 2029, the surplus is estimated at $4.2 billion.', '$4.2 billion')).toBe(
+      undefined,
+    );
+  });
+});
