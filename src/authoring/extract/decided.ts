@@ -105,15 +105,6 @@ const CHARGE_SET_BEFORE_RE = new RegExp(
   String.raw`(?:\b(?:${CHARGE_NOUNS}|tuition|fee\s+caps?|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,8}?\s+(?:${WILL_CHANGE}|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$`,
   'i',
 );
-/** An earlier rate of the same list, per unit and dated, then "and": "$40/t from 2030 and ", so
- *  the next rate shares its verb ("will be $40/t from 2030 and $45/t in 2031"). */
-const EARLIER_RATE_AND = String.raw`[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:\/\s?[A-Za-z]\w*|(?:per|a|an)\s+[a-z]+)(?:\s+(?:from|in|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d)?,?\s+and\s+`;
-/** Before a sum, a tax as the subject of "will" and a verb of its level: "the landfill tax will be
- *  lifted to ", "the fuel tax will rise to " (tax income, receipts or take are no rate). */
-const TAX_WILL_BEFORE_RE = new RegExp(
-  String.raw`\btax(?:es)?\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)(?:\s+[^\s\d.;:]+){0,4}?\s+(?:${WILL_CHANGE})\b(?:\s+(?:raised|lifted|increased|cut|reduced|set|fixed))?\s+(?:to\s+|by\s+|at\s+)?(?:${EARLIER_RATE_AND})?[^\s\d]{0,4}\s?$`,
-  'i',
-);
 /** Right after a sum, the unit it is charged on: "/tCO2e", " per tonne", " a litre", " per kWh". */
 const PER_UNIT_AFTER_RE =
   /^\s*(?:\/\s?[A-Za-z]|(?:per|a|an)\s+(?:tonne|ton|litre|liter|gallon|barrel|unit|kWh|MWh|kilogram|kg|pack|head)\b)/i;
@@ -218,23 +209,26 @@ const SET_AT_BEFORE_RE =
  *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
 const SET_BY_BODY_AFTER_RE =
   /^[^.;:,()]{0,30}?\s(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:set|fixed|imposed|approved|determined)\b/;
-/** Before a number, in its sentence, a decision reported with its content: "has decided that ",
- *  "have agreed that the levy ", "had resolved that". */
-const DECIDED_THAT_BEFORE_RE =
-  /\b(?:has|have|had)\s+(?:(?:today|now|also|formally)\s+)?(?:decided|agreed|determined|resolved)\s+that\b(?:[^.;:]|\.\d)*$/i;
 /** Before a number, a charge as the subject of "will" and a verb of its level, or a body that
  *  "will raise" its charges: "the harbour dues will be ", "the road tax will rise to ", "the fee, paid by each visitor, will go from ", "the rate charged on late tax will rise
  *  to ", "will raise its tolls by ". Not a rate of interest, growth or exchange as such, nor what a
  *  charge brings in ("fee income will rise"). */
 const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
-  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|\b(?:tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
+  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|\b(tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
   'i',
 );
-/** In a charge's sentence, the decision named: "as legislated", "as announced at the Budget",
- *  "the Revenue Office has confirmed", "a decision the board took". A date of effect alone ("from
- *  March") names none. */
-const CHARGE_DECIDED_RE =
-  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have)\s+(?:now\s+|today\s+|also\s+)?(?:confirmed|approved|decided)\b|\ba\s+decision\b/i;
+/** A decision named in a sentence: "as legislated", "as announced at the Budget", "the Revenue
+ *  Office has confirmed", "a decision the board took", or reported with its content (group 1: "has
+ *  decided that ", "have agreed that the levy "). A date of effect alone ("from March") names none. */
+const DECISION_NAMED_RE =
+  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have|had)\s+(?:(?:now|today|also|formally)\s+)?(?:confirmed|approved|decided|agreed|determined|resolved)\b(\s+that\b)?|\ba\s+decision\b/gi;
+/** A decision reported with its content before the number, in its clause: "has decided that the
+ *  rate for gravel will rise from 1.5% to ". */
+const decidedThatBefore = (before: string): boolean =>
+  [...before.matchAll(DECISION_NAMED_RE)].some(
+    (d) => d[1] !== undefined && !/[;:]|\.(?!\d)/.test(before.slice(d.index + d[0].length)),
+  );
+
 /** Words that leave a charge open: a proposal, a consultation, a recommendation, a condition, a
  *  modal ("may" in lower case only, so the month is none). */
 const CHARGE_OPEN_RE =
@@ -332,13 +326,14 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   )
     return 'allocated';
 
+  const taxWillBefore = /^tax/i.test(CHARGE_WILL_LEVEL_BEFORE_RE.exec(ownLead)?.[1] ?? '');
   // "Tuition will go up by 3.5 percent from the fall": a charge a body sets. A "may" that allows
   // a rise up to a bound ("may climb by as much as 2%") is a permission, no hedge.
   // "The landfill tax will be lifted to $62 per tonne": a tax that "will" be a sum per unit taxed
   // is its rate, set; "tax receipts will rise to $2 billion" (no unit) keeps the old reading.
   if (
     (CHARGE_SET_BEFORE_RE.test(ownLead) ||
-      (amount && TAX_WILL_BEFORE_RE.test(ownLead) && PER_UNIT_AFTER_RE.test(after))) &&
+      (amount && taxWillBefore && PER_UNIT_AFTER_RE.test(after))) &&
     unhedged(v, CAP_BOUND_BEFORE_RE.test(ownLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText)
   )
     return 'charge';
@@ -461,14 +456,14 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // "The Government has decided that the rate for gravel will rise from 1.5% to 2%": what a
   // decision reported with its content sets is decided, though "will" states it; a forecast word
   // or a request keeps the old reading.
-  if (DECIDED_THAT_BEFORE_RE.test(before) && !v.requested && unhedged(v)) return 'decided that';
+  if (decidedThatBefore(before) && !v.requested && unhedged(v)) return 'decided that';
   // "The road tax will rise to £80 next spring, as legislated", "the fee, paid by each visitor,
   // will go from $5 to $6, a decision the board took in May": a charge that "will" be a number,
   // in a sentence that names its decision, is set, actual, even for a later year. A proposal, a
   // condition, a hedge, a request and a date of effect alone keep the old reading.
   if (
     CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead) &&
-    CHARGE_DECIDED_RE.test(sentence) &&
+    sentence.match(DECISION_NAMED_RE) !== null &&
     !CHARGE_OPEN_RE.test(sentence) &&
     !MAY_RE.test(sentence) &&
     !v.requested &&

@@ -14896,3 +14896,19 @@ describe('kind: a percent after "by" is the size of what a verb of raising did',
     }
   });
 });
+
+describe('status: one reading of a charge that will be a number, and one of a decision named', () => {
+  it('"the carbon tax will stay at $58 a tonne" and "the toll will stay at $4, as the board has agreed" are actual; "tax receipts will rise to $3 billion" and a market price keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.status} ${c.value}`);
+    for (const [text, want] of [
+      ['The carbon tax will stay at $58 a tonne through the winter.', ['actual 58']],
+      ['The bridge toll will stay at $4 next season, as the board has agreed.', ['actual 4']],
+      // Near-miss: what a tax brings in, and a price no body sets.
+      ['Tax receipts will rise to $3 billion next season.', ['expected 3000000000']],
+      ['Pump prices will stay near $4 a gallon next season.', ['expected 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
