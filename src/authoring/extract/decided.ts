@@ -252,6 +252,13 @@ const PAY_RECEIVED_BEFORE_RE =
 /** Before a number, a pay rise a worker "will receive": "will receive a flat increase of ". */
 const RISE_RECEIVED_BEFORE_RE =
   /\bwill\s+(?:also\s+)?receive\s+an?\s+(?:(?:flat|further|one-off|pay)\s+)?(?:increase|rise)\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Before a number, a rise a worker or claimant "will receive", named right after it
+ *  (RISE_OF_PAY_AFTER_RE): "pensioners will receive a ". */
+const RECEIVES_A_BEFORE_RE = /\bwill\s+(?:also\s+)?(?:receive|get)\s+an?\s+$/i;
+/** Right after a number, a rise of pay or of a benefit: " cost-of-living adjustment", " COLA",
+ *  " pay rise", " pension increase" (not a return, an order book or a bill). */
+const RISE_OF_PAY_AFTER_RE =
+  /^\s*(?:cost-of-living\s+(?:adjustment|increase|rise)s?|COLAs?|(?:pay|wage|salary|pension|benefit)\s+(?:adjustment|increase|rise|raise|uplift)s?)\b/i;
 /** Right after a number, a period it is paid per or the rate it is a part of: " a month", " per
  *  hour", " of the adult rate". */
 const PAY_UNIT_AFTER_RE =
@@ -473,6 +480,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     return 'charge dated';
 
   // "The minimum wage will be $19.40 an hour from April", "porters will receive $2,900 a month",
+  // "pensioners will get a 2.4% cost-of-living adjustment in May",
   // "employers may continue to pay 80% of the adult rate": a rate of pay or benefit a rule sets is
   // set, actual from any date, as a charge is. A recommendation not yet taken up, a proposal, a
   // condition, "should" and a hedge keep the old reading ("we recommend that the minimum wage
@@ -487,7 +495,8 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   if (
     (PAY_WILL_BEFORE_RE.test(v.lead + ownLead.slice(before.length)) ||
       (PAY_RECEIVED_BEFORE_RE.test(ownLead) && PAY_UNIT_AFTER_RE.test(ownTail)) ||
-      RISE_RECEIVED_BEFORE_RE.test(ownLead)) &&
+      RISE_RECEIVED_BEFORE_RE.test(ownLead) ||
+      (RECEIVES_A_BEFORE_RE.test(ownLead) && RISE_OF_PAY_AFTER_RE.test(ownTail))) &&
     !CHARGE_OPEN_RE.test(open) &&
     !/\bshould\b/i.test(open) &&
     !v.requested &&

@@ -14912,3 +14912,19 @@ describe('status: one reading of a charge that will be a number, and one of a de
     }
   });
 });
+
+describe('status: a rise of pay or of a benefit that someone "will receive" is set', () => {
+  it('"pensioners will get a 2.4% cost-of-living adjustment" and "nurses will receive a 3 percent pay rise" are actual; "investors will receive a 5% return", a hedge and "should" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.status} ${c.value}`);
+    for (const [text, want] of [
+      ['Pensioners will get a 2.4% cost-of-living adjustment in May.', ['actual 2.4']],
+      ['Nurses will receive a 3 percent pay rise from next spring.', ['actual 3']],
+      // Near-miss: a return a market pays, a hedge, and a wish.
+      ['Investors will receive a 5% return next year.', ['expected 5']],
+      ['Pensioners could get a 2.4% cost-of-living adjustment in May.', ['expected 2.4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
