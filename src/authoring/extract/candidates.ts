@@ -241,6 +241,11 @@ export interface BuildContext {
  *  the figure. */
 const REMINDER_MAY_RE =
   /\b(?:(?:you|we|members|readers|delegates|colleagues)\s+may\s+(?:well\s+)?(?:recall|remember|note|know|be\s+aware)|(?:I|we)\s+(?:would|should|must|might)\s+(?:(?:just|also|again)\s+)?(?:like\s+to\s+)?(?:remind|point\s+out\s+to)\s+(?:you|members|readers|the\s+\w+))\b/gi;
+/** "may have led to", "could have been avoided", "could not show": a "may" or "might" perfect, a
+ *  passive "could have been" or a "could not" tells what was possible or not in the past; it
+ *  hedges no figure ("prices may rise" and "exports could have risen 4%" still do). */
+const PAST_MODAL_RE =
+  /\b(?:(?:may|might)(?:\s+not)?\s+have\s+(?:been\s+)?[a-z]+|could(?:\s+not)?\s+have\s+been\s+[a-z]+|could\s+not\s+(?!be\b|have\b)[a-z]+)\b/g;
 /** "It should be pointed out that", "it must also be noted that", "it should be stressed that": the
  *  writer points the reader at a fact; the "should" is the writer's advice to the reader, no hedge
  *  of the figure (a "will" after the "that" still hedges). */
@@ -474,7 +479,8 @@ export function buildCandidate(
   const hedgeText = blankAll(
     (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' '))
       .replace(REMINDER_MAY_RE, ' ')
-      .replace(REMINDER_SHOULD_RE, ' '),
+      .replace(REMINDER_SHOULD_RE, ' ')
+      .replace(PAST_MODAL_RE, ' '),
     ...(spentAgainstBudget ? [BUDGETED_SUM_RE] : []),
   );
   // A setting held or applied now ("will remain unchanged at 2.5%") is in force, not a forecast;

@@ -14928,3 +14928,27 @@ describe('status: a rise of pay or of a benefit that someone "will receive" is s
     }
   });
 });
+
+describe('status: a modal perfect or a "could not" tells what was possible in the past', () => {
+  it('"may have cost the fund €3.4 million" and "losses that could have been prevented rose to $820,000" are actual; "prices may rise by 2%" and "could reach $5 million" keep their hedge', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      ['Duplicate invoices may have cost the fund €3.4 million in 2029.', ['3400000 actual']],
+      [
+        'Losses that could have been prevented with simple checks rose to $820,000 in 2030.',
+        ['820000 actual'],
+      ],
+      [
+        'Some 14% of the bodies audited in 2030 were qualified as they could not produce full registers.',
+        ['14 actual'],
+      ],
+      // Near-miss: a plain modal still hedges what it says.
+      ['Prices may rise by 2% in the months ahead.', ['2 expected']],
+      ['The shortfall could reach $5 million.', ['5000000 expected']],
+      ['By now, imports could have grown 3%.', ['3 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
