@@ -14896,3 +14896,21 @@ describe('kind: a percent after "by" is the size of what a verb of raising did',
     }
   });
 });
+
+describe('membership: a bound on the items a rule applies to', () => {
+  it('"Contracts above $5 million need board approval" and "reports on any grant of over 8 percent" are no figures; "Spending rose by over $5 million" and "the grant of over $2 million was paid" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Contracts above $5 million need board approval.', []],
+      ['Purchases over $250,000 in cost require prior approval from the board.', []],
+      ['The act asks for reports on any grant of over 8 percent.', []],
+      // Near-miss: a bound a subject reached is its figure.
+      ['Spending rose by over $5 million in the year.', ['amount 5000000']],
+      // Near-miss: one grant, no rule, keeps its sum.
+      ['The grant of over $2 million was paid in March.', ['amount 2000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
