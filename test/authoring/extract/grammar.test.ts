@@ -14914,3 +14914,23 @@ describe('membership: a bound on the items a rule applies to', () => {
     }
   });
 });
+
+describe('supposed: what a change would do to a typical member is a worked example', () => {
+  it('"the change would save a typical family about $90" and "would lift the average yearly bill for a small shop by $3" are no figures; "the average bill would rise by $3" and "the levy will cost the average family $90" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['On our reckoning, the change would save a typical family about $90 a year.', []],
+      [
+        'Taken at face value, the rise would lift the average yearly bill for a small shop by $3.',
+        [],
+      ],
+      // Near-miss: the bill is the subject, not a typical member after "would".
+      ['The council says the average bill would rise by $3 next year.', ['amount 3']],
+      // Near-miss: a forecast with "will" keeps its sum.
+      ['The levy will cost the average family $90 next year.', ['amount 90']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
