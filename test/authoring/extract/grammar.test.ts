@@ -14934,3 +14934,20 @@ describe('supposed: what a change would do to a typical member is a worked examp
     }
   });
 });
+
+describe('margin of error: how near a forecast may land to the final figure', () => {
+  it('"a one-in-two chance of landing within $3 billion of the outturn" and "first prints fall within 0.2 points of the final estimate" are no figures; "came within $3 billion of its target" and "spending of $3 billion, within the budget" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The plan gives a one-in-two chance of landing within $3 billion of the outturn.', []],
+      ['First prints usually fall within 0.2 points of the final estimate.', []],
+      // Near-miss: a distance from a target is no error band.
+      ['Receipts came within $3 billion of their target.', ['amount 3000000000']],
+      // Near-miss: no "within" before the number.
+      ['Councils reported spending of $3 billion, within the budget.', ['amount 3000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
