@@ -286,7 +286,7 @@ const GENERIC_VERDICT_AFTER_RE =
  *  " a year will receive", " is referred to", " are counted as low paid", " qualify for", " in
  *  cost require approval". */
 const RULE_AFTER_RE =
-  /^[^.;:,]{0,60}?\b(?:must|shall|(?:require|need)s?\s+(?:(?:the|an?|prior|formal|separate)\s+)?(?:approval|sign-off|consent|authori[sz]ation|clearance|notification|a\s+licen[cs]e)|(?:is|are|will\s+be|would\s+be)\s+(?:(?:not|also|still|then|now|automatically)\s+)?(?:eligible|exempt(?:ed)?|subject\s+to|required|liable|entitled|covered|referred|reviewed|declared|reported|taxed|charged|allowed|permitted|barred|audited|published|assessed|classed|classified|counted|treated|defined|considered)|qualif(?:y|ies)\s+for|(?:will|can|may)\s+(?:(?:also|still|now|then)\s+)?(?:receive|claim|apply|qualify|pay))\b/i;
+  /^[^.;:,]{0,60}?\b(?:must|shall|(?:require|need)s?\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?(?:approval|sign-off|consent|authori[sz]ation|clearance|notification|a\s+licen[cs]e)|(?:is|are|will\s+be|would\s+be)\s+(?:(?:not|also|still|then|now|automatically)\s+)?(?:eligible|exempt(?:ed)?|subject\s+to|required|liable|entitled|covered|referred|reviewed|declared|reported|taxed|charged|allowed|permitted|barred|audited|published|assessed|classed|classified|counted|treated|defined|considered)|qualif(?:y|ies)\s+for|(?:will|can|may)\s+(?:(?:also|still|now|then)\s+)?(?:receive|claim|apply|qualify|pay))\b/i;
 /** Right before an amount, the tranche of a stock a rate applies to: "on the first ", "applying to
  *  the first ", "for their next ". "the first $1 billion of the loan was paid" has no "on", "to" or
  *  "for" and stays a sum. */

@@ -14951,3 +14951,18 @@ describe('margin of error: how near a forecast may land to the final figure', ()
     }
   });
 });
+
+describe('membership: the approval a rule needs may name who gives it', () => {
+  it('"Loans over $2 million require cabinet sign-off" and "Deals above €40 million need trustee consent" are no figures; "Loans rose by over $2 million and need cabinet sign-off" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Loans over $2 million require cabinet sign-off.', []],
+      ['Deals above €40 million need trustee consent.', []],
+      // Near-miss: a subject with a verb of its own reached the bound.
+      ['Loans rose by over $2 million and need cabinet sign-off.', ['amount 2000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
