@@ -2292,11 +2292,23 @@ const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** After a number, the final figure a forecast or first estimate is measured against: " of the
+ *  outturn", " of the final estimate", " percentage points of the eventual outcome". */
+const OUTTURN_AFTER_RE =
+  /^\s*(?:(?:%|per\s?cent|percent|(?:percentage\s+)?points?|pp)\s+)?of\s+(?:the|its|their)\s+(?:(?:eventual|final|actual|published|true|realised|realized)\s+)?(?:outturns?|outcomes?|results?|figures?|estimates?|counts?)\b/i;
+
 /** True when a number is the margin of error of a survey or an estimate (MARGIN_OF_ERROR_BEFORE_RE).
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
 function marginOfError(s: string, m: Match): boolean {
-  if (m.kind === 'amount') return false;
   const before = s.slice(0, ownStart(m));
+  // "a two-in-three chance of landing within $6 billion of the outturn": how near a forecast may
+  // fall to the final figure is its error band, in money too, no figure.
+  if (
+    /\bwithin\s+(?:[^\s\d]{1,4}\s?)?$/i.test(before) &&
+    OUTTURN_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
+  )
+    return true;
+  if (m.kind === 'amount') return false;
   return (
     MARGIN_OF_ERROR_BEFORE_RE.test(before) ||
     // "a move counts as significant when it tops ±0.4 points", "moves of less than 0.3

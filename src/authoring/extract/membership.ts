@@ -117,13 +117,14 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "the largest trusts with an income of over £250m", "clubs earning more than €2 million",
   // "operators who grossed more than $5 million": a bound on what each member takes in sorts them.
   if (MEMBER_INCOME_BOUND_BEFORE_RE.test(before)) return 'group';
-  // "every tenant paying over a third of income in rent", "any firm with more than 250 staff": one
-  // member picked out by the bound stands for all that pass it.
+  // "every tenant paying over a third of income in rent", "any firm with more than 250 staff", "any
+  // grant of over $2 million": one member picked out by the bound stands for all that pass it.
   if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return 'group';
   // "the fifth consecutive year of more than $3 billion in sales": the line each year of a run passed.
   if (RUN_OF_BOUND_BEFORE_RE.test(before)) return 'group';
   // "Transfers of more than €10,000 must be declared", "Any project costing over $100 million is
-  // referred to the board": a bound in a rule's subject says what the rule applies to.
+  // referred to the board", "Contracts above $5 million need board approval": a bound in a rule's
+  // subject says what the rule applies to.
   if (RULE_SUBJECT_BEFORE_RE.test(before) && RULE_AFTER_RE.test(rest)) return 'condition';
   // "(A stake of under 30% would normally rule out control; holdings over 45% raise a presumption
   // of it)": a bound in a generic subject, with what any case past it would be taken to show.
@@ -240,7 +241,7 @@ const MEMBER_INCOME_BOUND_BEFORE_RE =
 /** Right before a bound, "any", "every" or "each" and a member with a participle or a relative of
  *  what it holds: "any tenant paying over ", "every firm with more than ", "each town where at least ". */
 const ANY_MEMBER_BOUND_BEFORE_RE =
-  /\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?[a-z]{3,}\s+(?:with|whose|having|that|which|who|where|[a-z]{3,}ing)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?[a-z]{3,}\s+(?:with|whose|having|that|which|who|where|of(?=\s+(?:no\s+|not\s+)?(?:more|less|greater|higher|lower|over|above|under|below|at\s+least|at\s+most|in\s+excess)\b)|[a-z]{3,}ing)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, an ordinal run of periods and "of": "the sixth straight year of more than
  *  $", "a third straight quarter of over ". The bound is the line each period passed. */
 const RUN_OF_BOUND_BEFORE_RE =
@@ -282,9 +283,10 @@ const GENERIC_BOUND_SUBJECT_RE =
 const GENERIC_VERDICT_AFTER_RE =
   /^[^.;:,]{0,60}?\b(?:would\s+(?:(?:normally|ordinarily|usually|generally|typically|probably|likely)\s+)?(?:make|be|indicate|suggest|signal|point|mean|imply|count|trigger|rule)|(?:raises?|creates?|gives?\s+rise\s+to)\s+an?\s+(?:presumption|concern|inference)|(?:is|are)\s+(?:presumed|deemed))\b/i;
 /** After the bound in such a subject, the rule that applies to what passes it: " must be declared",
- *  " a year will receive", " is referred to", " are counted as low paid", " qualify for". */
+ *  " a year will receive", " is referred to", " are counted as low paid", " qualify for", " in
+ *  cost require approval". */
 const RULE_AFTER_RE =
-  /^[^.;:,]{0,60}?\b(?:must|shall|(?:is|are|will\s+be|would\s+be)\s+(?:(?:not|also|still|then|now|automatically)\s+)?(?:eligible|exempt(?:ed)?|subject\s+to|required|liable|entitled|covered|referred|reviewed|declared|reported|taxed|charged|allowed|permitted|barred|audited|published|assessed|classed|classified|counted|treated|defined|considered)|qualif(?:y|ies)\s+for|(?:will|can|may)\s+(?:(?:also|still|now|then)\s+)?(?:receive|claim|apply|qualify|pay))\b/i;
+  /^[^.;:,]{0,60}?\b(?:must|shall|(?:require|need)s?\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?(?:approval|sign-off|consent|authori[sz]ation|clearance|notification|a\s+licen[cs]e)|(?:is|are|will\s+be|would\s+be)\s+(?:(?:not|also|still|then|now|automatically)\s+)?(?:eligible|exempt(?:ed)?|subject\s+to|required|liable|entitled|covered|referred|reviewed|declared|reported|taxed|charged|allowed|permitted|barred|audited|published|assessed|classed|classified|counted|treated|defined|considered)|qualif(?:y|ies)\s+for|(?:will|can|may)\s+(?:(?:also|still|now|then)\s+)?(?:receive|claim|apply|qualify|pay))\b/i;
 /** Right before an amount, the tranche of a stock a rate applies to: "on the first ", "applying to
  *  the first ", "for their next ". "the first $1 billion of the loan was paid" has no "on", "to" or
  *  "for" and stays a sum. */

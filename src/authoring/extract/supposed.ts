@@ -44,6 +44,9 @@ export function supposition(
     EXAMPLE_BILL_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
   )
     return 'example';
+  // "the change would save a typical family about $90", "would lift the average bill by $3": what a
+  // change would do to one typical member is a worked example, no sum measured or forecast.
+  if (TYPICAL_MEMBER_WOULD_RE.test(before)) return 'example';
   // The whole sentence when it opens on a supposed change, the clause a supposed condition opens.
   if (SENSITIVITY_RE.test(s)) return 'sensitivity';
   const supposedWere = SUPPOSED_WERE_RE.exec(s);
@@ -230,6 +233,10 @@ const SUPPOSED_CHANGE_RE =
 /** A supposed member and what it would pay or get, a worked example: "a farm with sales of $2
  *  million would owe $30,000", "a household earning $50,000 would receive $900". A member that did
  *  pay ("a farm with sales of $2 million paid $30,000") is a case reported. */
+/** Before a number, a "would" of what a change does to a typical or average member, or its bill:
+ *  "would save a typical family about ", "would lift the average yearly bill of a shop by ". */
+const TYPICAL_MEMBER_WOULD_RE =
+  /\bwould\s+(?:(?:then|still|only|also)\s+)?(?:save|cost|raise|add\s+to|cut|lift|lower|reduce|increase|push\s+up)\s+(?:the|an?)\s+(?:typical|average|median)\s[^.;:]*$/i;
 const SUPPOSED_CASE_RE =
   /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:with|earning|having|selling|producing|making)\s+[^.;:]*?\bwould\s+(?:(?:then|still|only|also)\s+)?(?:pay|owe|get|receive|save|be\s+(?:charged|liable|due|entitled))\b/i;
 

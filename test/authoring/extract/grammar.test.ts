@@ -14952,3 +14952,73 @@ describe('status: a modal perfect or a "could not" tells what was possible in th
     }
   });
 });
+
+describe('membership: a bound on the items a rule applies to', () => {
+  it('"Contracts above $5 million need board approval" and "reports on any grant of over 8 percent" are no figures; "Spending rose by over $5 million" and "the grant of over $2 million was paid" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Contracts above $5 million need board approval.', []],
+      ['Purchases over $250,000 in cost require prior approval from the board.', []],
+      ['The act asks for reports on any grant of over 8 percent.', []],
+      // Near-miss: a bound a subject reached is its figure.
+      ['Spending rose by over $5 million in the year.', ['amount 5000000']],
+      // Near-miss: one grant, no rule, keeps its sum.
+      ['The grant of over $2 million was paid in March.', ['amount 2000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('supposed: what a change would do to a typical member is a worked example', () => {
+  it('"the change would save a typical family about $90" and "would lift the average yearly bill for a small shop by $3" are no figures; "the average bill would rise by $3" and "the levy will cost the average family $90" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['On our reckoning, the change would save a typical family about $90 a year.', []],
+      [
+        'Taken at face value, the rise would lift the average yearly bill for a small shop by $3.',
+        [],
+      ],
+      // Near-miss: the bill is the subject, not a typical member after "would".
+      ['The council says the average bill would rise by $3 next year.', ['amount 3']],
+      // Near-miss: a forecast with "will" keeps its sum.
+      ['The levy will cost the average family $90 next year.', ['amount 90']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('margin of error: how near a forecast may land to the final figure', () => {
+  it('"a one-in-two chance of landing within $3 billion of the outturn" and "first prints fall within 0.2 points of the final estimate" are no figures; "came within $3 billion of its target" and "spending of $3 billion, within the budget" keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The plan gives a one-in-two chance of landing within $3 billion of the outturn.', []],
+      ['First prints usually fall within 0.2 points of the final estimate.', []],
+      // Near-miss: a distance from a target is no error band.
+      ['Receipts came within $3 billion of their target.', ['amount 3000000000']],
+      // Near-miss: no "within" before the number.
+      ['Councils reported spending of $3 billion, within the budget.', ['amount 3000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('membership: the approval a rule needs may name who gives it', () => {
+  it('"Loans over $2 million require cabinet sign-off" and "Deals above €40 million need trustee consent" are no figures; "Loans rose by over $2 million and need cabinet sign-off" keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Loans over $2 million require cabinet sign-off.', []],
+      ['Deals above €40 million need trustee consent.', []],
+      // Near-miss: a subject with a verb of its own reached the bound.
+      ['Loans rose by over $2 million and need cabinet sign-off.', ['amount 2000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
