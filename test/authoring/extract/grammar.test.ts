@@ -14896,3 +14896,21 @@ describe('kind: a percent after "by" is the size of what a verb of raising did',
     }
   });
 });
+
+describe('traps: the size of revisions taken with no sign says how sure an estimate is', () => {
+  it('"first estimates were revised by 0.4 points in absolute terms" and "the revision to early figures, ignoring direction, has been 0.3 points" are no figures; "growth was revised up by 0.2 points" keeps its change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Since 2012, first estimates were revised by 0.4 percentage points in absolute terms.', []],
+      [
+        'On average the revision to early figures, ignoring direction, has been 0.3 percentage points.',
+        [],
+      ],
+      // Near-miss: a revision made, with its direction, is a change.
+      ['Growth in the third quarter was revised up by 0.2 percentage points.', ['change 0.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
