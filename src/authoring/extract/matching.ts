@@ -2317,8 +2317,29 @@ function marginOfError(s: string, m: Match): boolean {
     SIGNIFICANT_IF_BEFORE_RE.test(before) ||
     (SIZE_BOUND_BEFORE_RE.test(before) && SIGNIFICANT_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) ||
     REVISIONS_AVERAGED_BEFORE_RE.test(before) ||
-    (REVISIONS_OF_BEFORE_RE.test(before) && USUAL_SIZE_AFTER_RE.test(s.slice(m.end)))
+    (REVISIONS_OF_BEFORE_RE.test(before) && USUAL_SIZE_AFTER_RE.test(s.slice(m.end))) ||
+    unsignedRevision(before, s.slice(m.ownEnd ?? m.end))
   );
+}
+
+/** Words that take a size with no sign: "without regard to sign", "regardless of direction",
+ *  "in absolute terms". */
+const UNSIGNED_RE =
+  /\b(?:without\s+regard\s+to|regardless\s+of|irrespective\s+of|ignoring)\s+(?:the\s+|its\s+|their\s+)?(?:sign|direction)\b|\bin\s+absolute\s+(?:terms|value)\b/i;
+/** A revision or an error named before a number in its clause: "revised by", "the revision to". */
+const REVISION_OR_ERROR_RE = /\b(?:revis(?:ed|ions?)|errors?)\b/i;
+
+/**
+ * True when a number is the size of revisions or errors taken with no sign, an average of how far
+ * estimates moved, in its clause (up to a semicolon or colon either side): "first estimates were
+ * revised by 0.4 points in absolute terms", "the revision to early figures, ignoring direction, has
+ * been 0.3 points". It says how sure an estimate is, no change measured; a revision made with its
+ * direction ("growth was revised up by 0.2 points") keeps its reading.
+ */
+function unsignedRevision(before: string, after: string): boolean {
+  const lead = before.slice(before.search(/[^;:]*$/));
+  const tail = after.slice(0, after.search(/[;:.]|$/));
+  return REVISION_OR_ERROR_RE.test(lead) && (UNSIGNED_RE.test(lead) || UNSIGNED_RE.test(tail));
 }
 
 /** Before a number, in its clause, "significant" and a bound a change must pass: "counts as

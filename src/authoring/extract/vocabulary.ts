@@ -389,9 +389,11 @@ export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
  *  "(unadjusted – 2.9%)". It is the same measure, so it takes that figure's kind. */
 export const EARLIER_VALUE_BRACKET_BEFORE_RE =
   /\(\s*(?:was|were|previously|earlier|prev\.|revised\s+from|first\s+estimate|preliminary(?:\s+estimate)?|initially|(?:seasonally\s+)?(?:un)?adjusted\s*[-–—:]|(?:not\s+)?seasonally\s+adjusted\s*[-–—:]|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|[1-4]Q|H[12]|[12]H|(?:19|20)\d\d)(?:\s*(?:19|20)\d\d)?\s*:)\s*:?\s*$/i;
-/** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (", and
- *  a last item with a long name, "… and the Western Highlands and Islands Region (". */
-export const LISTED_BRACKET_BEFORE_RE = /\)\s*,?\s*(?:and|or)\s+[^()]{1,60}\(\s*$/i;
+/** The next bracketed percent of a list: "by $15.7 billion (7.0 percent) and $12.4 billion (", a
+ *  last item with a long name, "… and the Western Highlands and Islands Region (", and a middle
+ *  item after a comma whose short name holds no digit, comma, colon or semicolon: "), the Midlands (". */
+export const LISTED_BRACKET_BEFORE_RE =
+  /\)\s*(?:,?\s*(?:and|or)\s+[^()]{1,60}|,\s*[^(),;:\d]{1,40})\(\s*$/i;
 /** Numbers that name a period, not an amount: years, fiscal years, quarters, halves and days of a
  *  month ("2018", "2034-35", "FY2035", "Q1", "H2", "3rd quarter", the "20" of "February 20" or "20
  *  February"). */

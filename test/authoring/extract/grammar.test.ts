@@ -15022,3 +15022,41 @@ describe('membership: the approval a rule needs may name who gives it', () => {
     }
   });
 });
+
+describe('traps: the size of revisions taken with no sign says how sure an estimate is', () => {
+  it('"first estimates were revised by 0.4 points in absolute terms" and "the revision to early figures, ignoring direction, has been 0.3 points" are no figures; "growth was revised up by 0.2 points" keeps its change', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Since 2012, first estimates were revised by 0.4 percentage points in absolute terms.', []],
+      [
+        'On average the revision to early figures, ignoring direction, has been 0.3 percentage points.',
+        [],
+      ],
+      // Near-miss: a revision made, with its direction, is a change.
+      ['Growth in the third quarter was revised up by 0.2 percentage points.', ['change 0.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('kind: a bracketed percent after a comma continues a list of changes', () => {
+  it('"the lowest are seen in Dunmore (0.5%), Eskar (0.8%) and Fenn (1.1%)", after yearly rates, are all changes; a bracketed level after a comma inside its name, "the jobless rate, near its low (4.0%)", keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      [
+        'Yearly rates are likely to be highest in Arland (4.2%), Borvia (3.9%) and Castel (3.5%); the lowest are seen in Dunmore (0.5%), Eskar (0.8%) and Fenn (1.1%).',
+        ['change 4.2', 'change 3.9', 'change 3.5', 'change 0.5', 'change 0.8', 'change 1.1'],
+      ],
+      // Near-miss: a comma inside what comes between ends the list.
+      [
+        'Sales rose 2% (y/y), while the jobless rate, near its low (4.0%), held.',
+        ['change 2', 'share 4'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
