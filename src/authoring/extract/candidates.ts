@@ -23,7 +23,7 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import { decidedSetting } from './decided.ts';
-import { estimatedPeriodStatus } from './tense.ts';
+import { estimatedPeriodStatus, MONTHS } from './tense.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -1731,20 +1731,6 @@ function pathStartPassed(after: string, documentYear?: number, documentMonth?: n
   return documentMonth !== undefined && documentMonth > endMonth;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** After a level, the month and year it was read in: " year-on-year in February 2031", " in
  *  February" (the year left out: the latest February). */
 const MONTH_READ_AFTER_RE =

@@ -29,7 +29,7 @@ const PART_OR_SPAN_RE =
   /\b(?:quarter|Q[1-4]|half|H[12]|so\s+far|to\s+date|year[- ]to[- ]date|first\s+[\w-]+\s+months|as\s+(?:at|of))\b/i;
 
 /** The months, in order, for a month named with its year. */
-const MONTHS = [
+export const MONTHS = [
   'january',
   'february',
   'march',
