@@ -43,6 +43,7 @@ import { MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { tableCells } from './extract/tables.ts';
 import { continuesScenario, namesScenario } from './extract/supposed.ts';
+import { compileLargePatternsFor } from './extract/compileAhead.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
 
@@ -73,6 +74,8 @@ export function extractCandidates(
   sourceId: string,
   opts: ExtractOptions = {},
 ): Candidate[] {
+  // The first extraction in a process would spend ~1 s compiling the largest patterns twice.
+  compileLargePatternsFor(text);
   const toCp = codePointText(text).toCp;
   const names = fullNames(text);
   const every = opts.progressEvery ?? 100_000;

@@ -1315,8 +1315,9 @@ const OWN_UNIT_BEFORE_RE = /(?:\b[A-Z]{2,4}|\([A-Z]{2,6}\)|\b[Uu]nits?\s+of\s+[A
 /** A sign and its scaled number, a scaled number and its currency word, or a sign and its number
  *  before "to" at the end ("from US$ 27 to "): what namedCurrency counts. Exported for its test. */
 export const NAMED_CURRENCY_SOURCE = String.raw`(${CURRENCY_SIGN})\s?(?:${AMOUNT_NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})(?!\w)|(${CURRENCY_SIGN})\s?(?:${NUMBER})\s+to\s*$`;
-// Sticky: tried only at the few places where a match can start (namedCurrencyMatches).
-const NAMED_CURRENCY_RE = new RegExp(NAMED_CURRENCY_SOURCE, 'iy');
+// Sticky: tried only at the few places where a match can start (namedCurrencyMatches). Exported
+// for the extractor to compile ahead of its first run (authoring/extract/compileAhead.ts).
+export const NAMED_CURRENCY_RE = new RegExp(NAMED_CURRENCY_SOURCE, 'iy');
 /** Every match of NAMED_CURRENCY_SOURCE has a digit within this many characters of its start
  *  (the longest sign, "New Israeli new shekels (ILS) ", is 30), so only the characters this close
  *  before a digit can start one. The test checks the scan against the plain regex on every

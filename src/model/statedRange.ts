@@ -184,6 +184,9 @@ function endsRange(as: readonly Reading[], bs: readonly Reading[]): StatedRange 
 
 /** After a currency sign, digits grouped by spaces ("R12 500", "R1 186,40"). */
 const SIGNED_SPACED_RE = new RegExp(String.raw`(${CURRENCY_SIGN})(${SPACED_NUMBER})`, 'g');
+/** This reader's patterns that run to thousands of characters (each holds every currency sign),
+ *  which the extractor compiles ahead of its first run (authoring/extract/compileAhead.ts). */
+export const LONG_PATTERNS: readonly RegExp[] = [RANGE, SIGNED_SPACED_RE];
 
 /** The words with every spaced number after a currency sign grouped by commas, its decimal comma a
  *  stop ("R1 186,40" is "R1,186.40"), so each end reads whole. */

@@ -350,6 +350,19 @@ const FRACTION_SCALE = new RegExp(FRACTION_SCALE_AMOUNT, 'i');
 
 /** A scaled number whose currency the sentence named earlier: "… and 1.7599 billion was earned". */
 const AMOUNT_BARE = new RegExp(String.raw`(${NUMBER})\s*(${SCALE})\b`, 'i');
+/** This reader's patterns that run to thousands of characters (each holds every currency sign or
+ *  word), which the extractor compiles ahead of its first run (authoring/extract/compileAhead.ts). */
+export const LONG_PATTERNS: readonly RegExp[] = [
+  FROM_TO,
+  AMOUNT_SIGN,
+  AMOUNT_WORD,
+  AMOUNT_CODE_SCALE,
+  SHARED_SCALE,
+  SHARED_CURRENCY,
+  RESPECTIVE_SCALE,
+  AMOUNT_MINUS,
+  FRACTION_SCALE,
+];
 /**
  * Relative change in percent from one level to another, rounded to 2 decimals; undefined from 0.
  * @example relativeChange(2, 3) // 50
