@@ -1,9 +1,10 @@
 // `npm run bench`: builds the site, a hand-written Chart.js page (the floor), the old reference
 // page and 1,000- and 10,000-figure sites into a temp folder (never dist/), then reports gzip
 // sizes, charts-ready as median pair ratios against the floor (fresh context per run, alternating),
-// first-view bytes, JS heap, validation/build/search times at scale and Lighthouse (mobile and
-// desktop: dashboard, embed and the floor, served gzip-compressed), as a table and as
-// bench-output/bench.json. A script, not a test: timings vary with load.
+// first-view bytes, JS heap, validation/build/search times at scale, the first and a later figure
+// extraction in a fresh process, and Lighthouse (mobile and desktop: dashboard, embed and the
+// floor, served gzip-compressed), as a table and as bench-output/bench.json. A script, not a test:
+// timings vary with load.
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ import { STARTUP_JS_BUDGETS, pageAssetSizes, totalGzip } from '../bench/pageAsse
 import { timeValidation, writeScaleData } from '../bench/scaleData.ts';
 import { imageBenchSizes, measureImageBuild } from '../bench/imageBuild.ts';
 import { viteBuild } from '../bench/viteBuild.ts';
+import { SEED_DOCUMENT, extractionRows, measureExtraction } from '../bench/extractionTime.ts';
 import { accountTrace, recordTrace, type TraceAccount } from '../bench/traceAccount.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -162,6 +164,15 @@ async function main(): Promise<void> {
       );
     } else
       row('search at 10,000 figures', 'unavailable', 'src/model/figureSearch.ts does not exist');
+
+    // 4b. The figure extractor on the seed document, each run in a fresh process: its first call
+    //     (what the authoring form's first selection waits for) and a later one.
+    if (PAGES_ONLY) row('extract figures', 'skipped', 'BENCH_PAGES=1');
+    else {
+      const extraction = measureExtraction(SEED_DOCUMENT, 3);
+      json.extraction = extraction;
+      for (const r of extractionRows(extraction)) row(r.metric, r.value, r.note);
+    }
 
     // 5. charts-ready, heap and first-view bytes: pages alternated round by round, each page
     //    against the hand-written floor as the median of per-round pair ratios.
