@@ -3,7 +3,11 @@
 // own; the grammar tests read the same rules through the whole extractor.
 
 import { describe, expect, it } from 'vitest';
-import { decidedSetting, type DecidedView } from '../../../src/authoring/extract/decided.ts';
+import {
+  decidedSetting,
+  namesDecision,
+  type DecidedView,
+} from '../../../src/authoring/extract/decided.ts';
 
 /** A view of one number in one sentence: the sentence is its own clause, hedge and document. */
 function view(
@@ -299,5 +303,127 @@ describe('decidedSetting', () => {
   ];
   it.each(exceptions)('keeps the other readings: %s', (sentence, stated, over, expected) => {
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('decidedSetting: a decision named by its maker or by its instrument', () => {
+  // Each row is a charge, tax or benefit rate that "will" be a number, in a sentence that names
+  // the decision with a bare past verb ("the Minister announced", "confirmed") or by the
+  // instrument it was made in ("Following the Board's decision", "Under the determination").
+  const named: readonly Row[] = [
+    [
+      'The Government has announced that the standard rate of VAT will be cut to 20% from 1 January 2037.',
+      '20%',
+      { kind: 'share', documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'The Chancellor confirmed that the main rate of corporation tax will increase to 25% from April 2037.',
+      '25%',
+      { kind: 'share', documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'From 1 April 2037, the prescription charge will be £9.90 per item, the Department confirmed.',
+      '£9.90',
+      { documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'Following the Board’s decision, the standard fare will rise to $3.20 in 2037.',
+      '$3.20',
+      { documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'The Minister announced that the benefit rate will rise by 2.5% from April.',
+      '2.5%',
+      { kind: 'change', documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'The state pension will increase by 4.1% in April 2037, the Secretary of State confirmed.',
+      '4.1%',
+      { kind: 'change', documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'In its final determination, the regulator said water charges will rise by 6.2% in 2037-38.',
+      '6.2%',
+      { kind: 'change', documentYear: 2036 },
+      'charge dated',
+    ],
+  ];
+  it.each(named)('reads charge dated: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+
+  // Near-misses: a decision still awaited, a plan, a proposal, a forecast of prices, an
+  // aggregate's spending, and a minister who only "said".
+  const open: readonly Row[] = [
+    ['The fare will be $3.40 from 2037 pending a decision by the Board.', '$3.40', {}, undefined],
+    [
+      'The Government announced plans under which the tax rate will rise to 21% in 2037.',
+      '21%',
+      { kind: 'share' },
+      undefined,
+    ],
+    ['The Authority announced that the proposed fare would be $3.40.', '$3.40', {}, undefined],
+    [
+      'Consumer prices will rise 3% next year, the Minister announced.',
+      '3%',
+      { kind: 'change' },
+      undefined,
+    ],
+    [
+      'Pension spending will increase by 4% in 2037, the Ministry confirmed.',
+      '4%',
+      { kind: 'change' },
+      undefined,
+    ],
+    [
+      'The child benefit rate will be €140 a month in 2037, the Minister said.',
+      '€140',
+      {},
+      undefined,
+    ],
+    [
+      'The tax rate will rise to 21% once approved by Parliament.',
+      '21%',
+      { kind: 'share' },
+      undefined,
+    ],
+  ];
+  it.each(open)('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('decidedSetting: a date of effect is no later period', () => {
+  const decided = 'The Authority has decided the fares for the coming year. ';
+  it.each([
+    ['The adult fare will be $3.20 from 4 January 2037.', '$3.20', 'price'],
+    ['The landing charge will be €12.40 per passenger on 1 April 2037.', '€12.40', 'price'],
+    ['The harbour dues will be $2.10 a tonne with effect from 2037.', '$2.10', 'price'],
+    // A period a charge is of, after the dateline's, keeps the old reading.
+    ['Household bills will be £1,700 in 2037.', '£1,700', undefined],
+  ] as const)('%s → %s', (sentence, stated, want) => {
+    const v = view(sentence, stated, { text: decided + sentence, documentYear: 2036 });
+    expect(decidedSetting(v)).toBe(want);
+  });
+});
+
+describe('namesDecision: the sentence names a decision already made', () => {
+  it.each([
+    ['The levy will rise to 0.9% of payroll on 1 January, the Minister announced.', true],
+    ['Under the determination, the cap will fall to £1,690 in 2037.', true],
+    ['Following the Board’s decision, the standard fare will be $3.20.', true],
+    ['The Council has agreed that the charge will be £55.', true],
+    ['The fee will be $40 from 2037 pending a decision by the Board.', false],
+    ['The toll will rise to $5 in 2037 if the Board approves the proposal.', false],
+    ['The fee will rise to $5 once approved by the Board.', false],
+    ['The levy will rise to 1% in 2037.', false],
+  ] as const)('%s → %s', (sentence, want) => {
+    expect(namesDecision(sentence)).toBe(want);
   });
 });
