@@ -15111,4 +15111,30 @@ describe('p2: a charge or benefit rate a named decision set is actual, though it
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a flash or preliminary estimate of a month or quarter over by the dateline is actual, also "is expected to be" or "estimated to have grown by" it; a period not over and a forecaster\'s expectation stay expected', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      // Dated 2 April 2031: a statistics office, a ministry, a central bank.
+      [
+        'Annual inflation is expected to come in at 2.1% in March 2031, down from 2.4% in February.',
+        ['change 2.1 actual', 'change 2.4 actual'],
+      ],
+      [
+        'GDP is estimated to have grown by 0.3% in the fourth quarter of 2030.',
+        ['change 0.3 actual'],
+      ],
+      ['Exports are estimated at $4.1 billion in Q4 2030.', ['amount 4100000000 actual']],
+      // Near-misses.
+      [
+        'GDP is estimated to have grown by 0.4% in the second quarter of 2031.',
+        ['change 0.4 expected'],
+      ],
+      ['Annual inflation is expected to be 2.3% in June 2031.', ['change 2.3 expected']],
+      ['Economists expect inflation to be 2.3% in 2031.', ['change 2.3 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
