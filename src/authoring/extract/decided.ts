@@ -26,12 +26,16 @@ export type DecidedReading =
   | 'set by body'
   | 'decided that'
   | 'charge dated'
+  | 'charge list'
   | 'pay set';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
   /** The whole document: a decision on prices may be anywhere in it. */
   text: string;
+  /** The document up to the number (its last 2,000 characters are enough): the lead-in or heading
+   *  its line is listed under. */
+  textBefore?: string;
   sentence: string;
   match: { kind: string; start: number; end: number };
   /** The stated words of the match ("by 3.5 percent"). */
@@ -260,6 +264,51 @@ export function namesDecision(sentence: string): boolean {
     !CHARGE_OPEN_RE.test(sentence) &&
     !MAY_RE.test(sentence)
   );
+}
+
+/** A lead-in that names a decision on charges and lists them: "The Board has approved the
+ *  following fares, effective 1 January 2032:", "The Minister has set the following benefit
+ *  rates:" (not "will consult on", "has not yet decided", "forecasts"). */
+const DECIDED_LEAD_IN_RE = new RegExp(
+  String.raw`(?<!\b(?:not|yet|be|been|being|to)\s+)\b(?:decided|approved|set|fixed|agreed|determined|confirmed|adopted)\s+(?:on\s+)?(?:the\s+)?following\s+(?:[\w-]+\s+){0,3}?(?:${CHARGES}|rates?|prices?|premiums?)\b[^\n]*:$`,
+  'i',
+);
+/** A heading that names charges a decision set: "Port dues decided for 2032", "Administered prices
+ *  set for January", "Fares approved" (a line with no sentence stop, not a proposal). */
+const DECIDED_HEADING_RE = new RegExp(
+  String.raw`^[^.:;!?]{0,60}?\b(?:${CHARGES}|rates?|prices?|premiums?)\b[^.:;!?]{0,20}?\b(?:decided|approved|set|fixed|agreed|determined|confirmed|adopted)\b[^.:;!?]{0,30}$`,
+  'i',
+);
+/** A marked list item: "- ", "• ", "(ii) ", "3. ". */
+const LIST_ITEM_RE = /^[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s/;
+
+/**
+ * Whether the line a number is on is listed under a lead-in or heading that names a decision on
+ * charges: going back line by line, over blank lines, marked items and lines that state what
+ * "will" be (under a lead-in) or sentences (under a heading), to the decision. A line of another
+ * kind first (an ordinary paragraph after a lead-in's list, another heading) ends the search.
+ * @example underDecision('Port dues decided for 2032\n\nCargo dues will be ') // true
+ */
+export function underDecision(textBefore: string): boolean {
+  const lines = textBefore.split('\n');
+  const own = lines.pop() ?? '';
+  if (UNDECIDED_TITLE_RE.test(own)) return false;
+  // Under a lead-in every line states what "will" be or is an item; under a heading, sentences.
+  let leadInScope = /\bwill\b/i.test(own) || LIST_ITEM_RE.test(own);
+  let headingScope = true;
+  for (const raw of lines.reverse().slice(0, 40)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (DECIDED_LEAD_IN_RE.test(line) && !UNDECIDED_TITLE_RE.test(line)) return leadInScope;
+    if (DECIDED_HEADING_RE.test(line) && !UNDECIDED_TITLE_RE.test(line)) return headingScope;
+    const item = LIST_ITEM_RE.test(raw);
+    const sentence = /[.;!?]$/.test(line);
+    if (!item && !sentence) return false;
+    leadInScope &&= item || /\bwill\b/i.test(line);
+    headingScope &&= sentence || item;
+    if (!leadInScope && !headingScope) return false;
+  }
+  return false;
 }
 
 /** A rate of pay or benefit a rule sets for a class of worker or claimant (not pay measured across
@@ -517,6 +566,25 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     unhedged(v)
   )
     return 'charge dated';
+
+  // "The Board has approved the following fares, effective 1 January 2032:\n- Adult single: will
+  // rise to $3.40": a line that states what "will" be, listed under a lead-in or heading that names
+  // the decision on charges, is a charge that decision set: an item, though it names no charge, or
+  // a sentence that names one. A proposal, a condition, a hedge and a request keep the old reading.
+  if (
+    v.textBefore !== undefined &&
+    /\bwill\b/i.test(sentence) &&
+    (LIST_ITEM_RE.test(v.textBefore.slice(v.textBefore.lastIndexOf('\n') + 1)) ||
+      SET_PRICE_RE.test(v.clauseText) ||
+      CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead)) &&
+    underDecision(v.textBefore) &&
+    !CHARGE_OPEN_RE.test(sentence) &&
+    !MAY_RE.test(sentence) &&
+    !v.requested &&
+    !v.forecastItself &&
+    unhedged(v)
+  )
+    return 'charge list';
 
   // "The minimum wage will be $19.40 an hour from April", "porters will receive $2,900 a month",
   // "pensioners will get a 2.4% cost-of-living adjustment in May",

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decidedSetting,
   namesDecision,
+  underDecision,
   type DecidedView,
 } from '../../../src/authoring/extract/decided.ts';
 
@@ -425,5 +426,58 @@ describe('namesDecision: the sentence names a decision already made', () => {
     ['The levy will rise to 1% in 2037.', false],
   ] as const)('%s → %s', (sentence, want) => {
     expect(namesDecision(sentence)).toBe(want);
+  });
+});
+
+describe('underDecision: a line under a lead-in or heading that names a decision on charges', () => {
+  it.each([
+    // A transport board, a pensions ministry, a port authority, an airport regulator.
+    [
+      'The Board has approved the following fares, effective 1 January 2037:\n\n- Adult single: will rise to ',
+      true,
+    ],
+    [
+      'The Minister has set the following benefit rates, which take effect on 6 April 2037:\n\n- The basic state pension will be £176.45 a week.\n- Child benefit will rise to ',
+      true,
+    ],
+    [
+      'Port dues decided for 2037\n\nCargo dues will be $2.10 per tonne. The pilotage fee will rise by ',
+      true,
+    ],
+    [
+      'The Commission has decided the following charges:\n\nThe landing charge will be €12.40 per passenger.\n\nThe parking charge will rise by ',
+      true,
+    ],
+    // Near-misses: a consultation, a forecast, a decision not yet taken, a heading that names
+    // none, and a lead-in whose list an ordinary paragraph has ended.
+    [
+      'The council will consult on the following charges for 2037:\n\n- The garden waste charge will be ',
+      false,
+    ],
+    [
+      'The regulator forecasts the following charges for 2037:\n\n- Landing fees will fall by ',
+      false,
+    ],
+    ['The Board has not yet decided the following fares:\n\n- Adult single: will rise to ', false],
+    ['Port dues decided for 2037\n\nOutlook for trade\n\nCargo volumes will rise by ', false],
+    [
+      'The Commission has decided the following charges:\n\nThe landing charge will be €12.40.\n\nTraffic grew strongly last year.\n\nPassenger numbers will rise by ',
+      false,
+    ],
+  ] as const)('%j → %s', (textBefore, want) => {
+    expect(underDecision(textBefore)).toBe(want);
+  });
+
+  it('reads an item with no charge noun of its own as the charge the decision set', () => {
+    const text =
+      'The Board has approved the following fares, effective 1 January 2037:\n\n- Adult single: will rise to $3.40\n';
+    const sentence = '- Adult single: will rise to $3.40';
+    const v = view(sentence, '$3.40', {
+      text,
+      textBefore: text.slice(0, text.indexOf('$3.40')),
+      documentYear: 2036,
+    });
+    expect(decidedSetting(v)).toBe('charge list');
+    expect(decidedSetting({ ...v, textBefore: undefined })).toBeUndefined();
   });
 });

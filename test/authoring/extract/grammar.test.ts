@@ -15137,4 +15137,31 @@ describe('p2: a charge or benefit rate a named decision set is actual, though it
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a line that states what "will" be, under a lead-in or heading that names a decision on charges, is a charge set; a consultation, a forecast and a line that names no charge keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The Board has approved the following fares, effective 1 January 2032:\n\n- Adult single: will rise to $3.40\n- Concession: will be $1.70\n',
+        ['amount 3.4 actual', 'amount 1.7 actual'],
+      ],
+      [
+        'Port dues decided for 2032\n\nCargo dues will be $2.10 per tonne in 2032. The pilotage fee will rise by 3.5% in 2032.\n',
+        ['amount 2.1 actual', 'change 3.5 actual'],
+      ],
+      // Near-misses.
+      [
+        'The council will consult on the following charges for 2032:\n\n- The garden waste charge will be £55 a year.\n',
+        ['amount 55 expected'],
+      ],
+      [
+        'Fares approved for 2032\n\nRidership will rise by 4% in 2032, the Board expects.\n',
+        ['change 4 expected'],
+      ],
+      ['Fares approved for 2032\n\nInflation will rise to 3% in 2032.\n', ['change 3 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
