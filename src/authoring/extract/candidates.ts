@@ -22,7 +22,7 @@ import {
 import { readStatedRange } from '../../model/statedRange.ts';
 import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
-import { decidedSetting } from './decided.ts';
+import { decidedSetting, namesDecision, underDecision } from './decided.ts';
 import { estimatedPeriodStatus, MONTHS } from './tense.ts';
 import {
   APPROVAL_RE,
@@ -1262,6 +1262,7 @@ export function buildCandidate(
   // Money or a price a decision has set is actual, even for a date to come (decided.ts).
   const decidedReading = decidedSetting({
     text,
+    textBefore: text.slice(Math.max(0, sStart - 2000), sStart + m.start),
     sentence,
     match: m,
     statedText,
@@ -1275,6 +1276,17 @@ export function buildCandidate(
     forecastItself,
     budgetOwn: budgetAhead || budgetDocumentPlan || budgetDocumentLine,
   });
+  // "Under the determination, the cap will fall to £1,690 in 2037", "the levy will rise to 0.9% in
+  // 2037, the Minister announced": a charge set by a decision named in its sentence, or in the
+  // lead-in or heading it is listed under, is actual, though the year it takes effect is after the
+  // dateline's; a charge with no decision named ("the levy will rise to 1% in 2037") keeps its
+  // later year's reading.
+  // A sum "by 2030" is a path to an aim, no date of effect ("taxes will rise by $40 billion by 2030").
+  const decisionNamed =
+    decidedReading !== undefined &&
+    (namesDecision(sentence) ||
+      underDecision(text.slice(Math.max(0, sStart - 2000), sStart + m.start))) &&
+    !/\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/i.test(sentence.slice(m.end));
   // "against the 8.1% sought", "under half the $220 million the utility had asked for", "the
   // €91/MWh assumed in 2030", "its claim of 14%", "the 4% the panel recommended": a number named
   // as what was sought, claimed, assumed, recommended or proposed is that request or assumption,
@@ -1380,8 +1392,8 @@ export function buildCandidate(
     labelPlanned ||
     likelyOutturn ||
     ceilingWhole ||
-    laterYearReading ||
-    presentAhead ||
+    (laterYearReading && !decisionNamed) ||
+    (presentAhead && !decisionNamed) ||
     expectationInBrackets ||
     fromOpenYear ||
     predicted ||

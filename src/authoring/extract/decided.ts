@@ -26,12 +26,16 @@ export type DecidedReading =
   | 'set by body'
   | 'decided that'
   | 'charge dated'
+  | 'charge list'
   | 'pay set';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
   /** The whole document: a decision on prices may be anywhere in it. */
   text: string;
+  /** The document up to the number (its last 2,000 characters are enough): the lead-in or heading
+   *  its line is listed under. */
+  textBefore?: string;
   sentence: string;
   match: { kind: string; start: number; end: number };
   /** The stated words of the match ("by 3.5 percent"). */
@@ -64,6 +68,12 @@ const CHARGE_NOUNS = String.raw`fees?|tariffs?|tolls?|levy|levies|caps?`;
 const CHARGES = String.raw`${CHARGE_NOUNS}|charges?|fares?|dues|(?:goods|port|harbou?r|tonnage|light|cargo|wharf(?:age)?)\s+due`;
 /** What a charge "will" do from its date: "will be", "will rise", "will go down". */
 const WILL_CHANGE = String.raw`will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|go\s+down|remain|stay)`;
+/** A decision still awaited: "pending a decision", "awaiting approval", "once approved". */
+const AWAITED = String.raw`pending|awaiting|once\s+(?:it\s+is\s+|they\s+are\s+)?(?:approved|agreed|confirmed|adopted)`;
+const AWAITED_RE = new RegExp(String.raw`\b(?:${AWAITED})\b`, 'i');
+/** Before a charge's noun, what it brings in: "revenue from the levy", "receipts of the tax" (the
+ *  sum it yields, no level a body sets). */
+const YIELD_OF = String.raw`(?<!\b(?:revenues?|income|receipts|proceeds|yield|take|collections?)\s+(?:from|of)\s+(?:(?:the|this|its|their)\s+)?)`;
 /** What a charge earns or how it moves, which is no charge: "fee income", "premium growth". */
 const NOT_A_CHARGE = String.raw`income|revenue|receipts|collections?|inflation|growth`;
 /** The past verbs that adopt a budget: "adopted", "approved", "passed", "enacted". */
@@ -102,7 +112,7 @@ const MONEY_DECIDED_AFTER_RE = new RegExp(
  *  "may raise fees by no more than ", "a capped rent of up to ". Fee income or revenue is no
  *  charge, and bare "charges" (what a firm is charged) are left to the price reading. */
 const CHARGE_SET_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:${CHARGE_NOUNS}|tuition|fee\s+caps?|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,8}?\s+(?:${WILL_CHANGE}|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$`,
+  String.raw`(?:${YIELD_OF}\b(?:${CHARGE_NOUNS}|tuition|fee\s+caps?|thresholds?|stipends?|(?:subsidy|funding|fee|tuition)\s+rates)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,8}?\s+(?:${WILL_CHANGE}|rises|increases|falls|goes\s+up|may\s+(?:rise|increase|go\s+up)|(?:is|are)\s+(?:set|fixed|capped|raised|cut|reduced|charged))\b|\b(?:caps?|thresholds?)\b(?:\s+(?:[^\s\d.;:]+|(?:19|20)\d\d(?:[-–/]\d{2,4})?)){0,6}?\s+(?:is|are)\b|\bunder\s+the\s+new\s+(?:rates|fees|tariffs?|charges)\b[^.;:]*?\bwill\s+be\b|\b(?:raise|increase|lift)\s+(?:[\w-]+\s+){0,2}?(?:fees|tuition|charges|tariffs)\b[^.;:]*?\bby|\bcapped\s+[a-z]+\s+of|\bcharged\s+at)(?:[^.;:]|\.\d)*$`,
   'i',
 );
 /** Right after a sum, the unit it is charged on: "/tCO2e", " per tonne", " a litre", " per kWh". */
@@ -135,9 +145,12 @@ const SET_PRICE_RE = new RegExp(
   'i',
 );
 /** Words that leave a price not yet set: an estimate, a forecast verb, a later period ("next
- *  year", "until", "by the end of"). */
-const UNSET_PRICE_RE =
-  /\b(?:estimat\w*|expects?|forecasts?|projects?|predicts?|suggests?|assum\w+|next|coming|future|until|later|by\s+(?:the\s+)?end)\b/i;
+ *  year", "until", "by the end of"), a decision still awaited ("pending a decision", "once
+ *  approved", "awaiting approval"). */
+const UNSET_PRICE_RE = new RegExp(
+  String.raw`\b(?:estimat\w*|expects?|forecasts?|projects?|predicts?|suggests?|assum\w+|next|coming|future|until|later|by\s+(?:the\s+)?end|${AWAITED})\b`,
+  'i',
+);
 
 /** In a number's clause, the price of one product: "price of the basic 300 Mbps plan", "prices of
  *  each standard stamp". */
@@ -211,17 +224,22 @@ const SET_BY_BODY_AFTER_RE =
   /^[^.;:,()]{0,30}?\s(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:set|fixed|imposed|approved|determined)\b/;
 /** Before a number, a charge as the subject of "will" and a verb of its level, or a body that
  *  "will raise" its charges: "the harbour dues will be ", "the road tax will rise to ", "the fee, paid by each visitor, will go from ", "the rate charged on late tax will rise
- *  to ", "will raise its tolls by ". Not a rate of interest, growth or exchange as such, nor what a
- *  charge brings in ("fee income will rise"). */
+ *  to ", "will raise its tolls by ", "the state pension will increase by ". Not a rate of interest,
+ *  growth or exchange as such, nor what a charge brings in ("fee income will rise") or a benefit
+ *  costs ("pension spending"). */
 const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
-  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|\b(tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
+  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|${YIELD_OF}\b(tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)|\b(?:(?:state|basic|old-age|age|retirement)\s+pensions?|(?:child|housing|family|unemployment|disability|jobseeker'?s?|carer'?s?)\s+(?:benefits?|allowances?))\b(?!\s+(?:${NOT_A_CHARGE}|spending|bills?|costs?|claims?)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
   'i',
 );
 /** A decision named in a sentence: "as legislated", "as announced at the Budget", "the Revenue
  *  Office has confirmed", "a decision the board took", or reported with its content (group 1: "has
- *  decided that ", "have agreed that the levy "). A date of effect alone ("from March") names none. */
+ *  decided that ", "have agreed that the levy "). Also its maker's bare past verb ("the Minister
+ *  announced", "the Department confirmed", not "to be confirmed", "once approved") and the
+ *  instrument it was made in ("Following the Board's decision", "Under the determination", "In its
+ *  final ruling"). A decision still awaited ("pending a decision") and a date of effect alone
+ *  ("from March") name none. */
 const DECISION_NAMED_RE =
-  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have|had)\s+(?:(?:now|today|also|formally)\s+)?(?:confirmed|approved|decided|agreed|determined|resolved)\b(\s+that\b)?|\ba\s+decision\b/gi;
+  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have|had)\s+(?:(?:now|today|also|formally)\s+)?(?:confirmed|approved|decided|agreed|determined|resolved)\b(\s+that\b)?|(?<!\b(?:be|been|being|once|when|until|unless|if|not|yet|pending)\s)\b(?:announced|confirmed|decided|agreed|approved|determined)\b|\b(?:under|following|after|in|by|with|per|through)\s+(?:the|its|their|this|that|a)\s+(?:[\w'’-]+\s+){0,3}?(?:decision|determination|ruling|order)\b|(?<!\b(?:pending|awaiting|awaits?|before|until|ahead\s+of|without)\s)\ba\s+decision\b/gi;
 /** A decision reported with its content before the number, in its clause: "has decided that the
  *  rate for gravel will rise from 1.5% to ". */
 const decidedThatBefore = (before: string): boolean =>
@@ -232,7 +250,66 @@ const decidedThatBefore = (before: string): boolean =>
 /** Words that leave a charge open: a proposal, a consultation, a recommendation, a condition, a
  *  modal ("may" in lower case only, so the month is none). */
 const CHARGE_OPEN_RE =
-  /\b(?:propos\w*|draft|consult\w*|recommend\w*|subject\s+to|unless|if|would|could|might|likely)\b/i;
+  /\b(?:propos\w*|draft|consult\w*|recommend\w*|subject\s+to|unless|if|would|could|might|likely|pending|plans?|intend\w*|intention)\b/i;
+
+/**
+ * Whether a sentence names a decision already made and leaves nothing open: what lets a charge
+ * the decision set stay actual though a later year or a date of effect is named with it.
+ * @example namesDecision('Under the determination, the cap will fall to £1,690 in 2037.') // true
+ * @example namesDecision('The fee will be $40 from 2037 pending a decision by the Board.') // false
+ */
+export function namesDecision(sentence: string): boolean {
+  return (
+    sentence.match(DECISION_NAMED_RE) !== null &&
+    !CHARGE_OPEN_RE.test(sentence) &&
+    !MAY_RE.test(sentence)
+  );
+}
+
+/** A lead-in that names a decision on charges and lists them: "The Board has approved the
+ *  following fares, effective 1 January 2032:", "The Minister has set the following benefit
+ *  rates:" (not "will consult on", "has not yet decided", "forecasts"). */
+const DECIDED_LEAD_IN_RE = new RegExp(
+  String.raw`(?<!\b(?:not|yet|be|been|being|to)\s+)\b(?:decided|approved|set|fixed|agreed|determined|confirmed|adopted)\s+(?:on\s+)?(?:the\s+)?following\s+(?:[\w-]+\s+){0,3}?(?:${CHARGES}|rates?|prices?|premiums?)\b[^\n]*:$`,
+  'i',
+);
+/** A heading that names charges a decision set: "Port dues decided for 2032", "Administered prices
+ *  set for January", "Fares approved" (a line with no sentence stop, not a proposal). */
+const DECIDED_HEADING_RE = new RegExp(
+  String.raw`^[^.:;!?]{0,60}?\b(?:${CHARGES}|rates?|prices?|premiums?)\b[^.:;!?]{0,20}?\b(?:decided|approved|set|fixed|agreed|determined|confirmed|adopted)\b[^.:;!?]{0,30}$`,
+  'i',
+);
+/** A marked list item: "- ", "• ", "(ii) ", "3. ". */
+const LIST_ITEM_RE = /^[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s/;
+
+/**
+ * Whether the line a number is on is listed under a lead-in or heading that names a decision on
+ * charges: going back line by line, over blank lines, marked items and lines that state what
+ * "will" be (under a lead-in) or sentences (under a heading), to the decision. A line of another
+ * kind first (an ordinary paragraph after a lead-in's list, another heading) ends the search.
+ * @example underDecision('Port dues decided for 2032\n\nCargo dues will be ') // true
+ */
+export function underDecision(textBefore: string): boolean {
+  const lines = textBefore.split('\n');
+  const own = lines.pop() ?? '';
+  if (UNDECIDED_TITLE_RE.test(own)) return false;
+  // Under a lead-in every line states what "will" be or is an item; under a heading, sentences.
+  let leadInScope = /\bwill\b/i.test(own) || LIST_ITEM_RE.test(own);
+  let headingScope = true;
+  for (const raw of lines.reverse().slice(0, 40)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (DECIDED_LEAD_IN_RE.test(line) && !UNDECIDED_TITLE_RE.test(line)) return leadInScope;
+    if (DECIDED_HEADING_RE.test(line) && !UNDECIDED_TITLE_RE.test(line)) return headingScope;
+    const item = LIST_ITEM_RE.test(raw);
+    const sentence = /[.;!?]$/.test(line);
+    if (!item && !sentence) return false;
+    leadInScope &&= item || /\bwill\b/i.test(line);
+    headingScope &&= sentence || item;
+    if (!leadInScope && !headingScope) return false;
+  }
+  return false;
+}
 
 /** A rate of pay or benefit a rule sets for a class of worker or claimant (not pay measured across
  *  the economy, "average wages"): "the minimum wage", "the living wage", "the base monthly wage for
@@ -292,10 +369,18 @@ const forecastIn = (words: string): boolean => FORECAST_WORD_RE.test(words);
 const unhedged = (v: DecidedView, hedge: string = v.hedgeText): boolean =>
   !forecastIn(hedge) && !EXPECTS_BEFORE_RE.test(v.lead);
 
-/** A year after the dateline's named in the sentence ("by 2032", dated 2031). */
+/** A date a set charge takes effect from: "from 1 April 2032", "on 4 January 2032", "effective
+ *  March 2032", "with effect from 2032". It names no period a forecast is of. */
+const DATE_OF_EFFECT_RE =
+  /\b(?:from|on|effective(?:\s+from)?|starting|as\s+(?:of|from)|with\s+effect\s+from)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?)?(?:19|20)\d\d\b/gi;
+
+/** A year after the dateline's named in the sentence ("by 2032", dated 2031), other than a date of
+ *  effect ("from 1 April 2032"). */
 const laterYear = (sentence: string, documentYear: number | undefined): boolean =>
   documentYear !== undefined &&
-  [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => Number(y[0]) > documentYear);
+  [...sentence.replace(DATE_OF_EFFECT_RE, ' ').matchAll(/\b(?:19|20)\d\d\b/g)].some(
+    (y) => Number(y[0]) > documentYear,
+  );
 
 /** A document titled or opened as a budget, whose levels go by its own verbs. */
 const budgetDocument = (title: DecidedView['budgetTitle']): boolean =>
@@ -335,13 +420,18 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
 
   const taxWillBefore = /^tax/i.test(CHARGE_WILL_LEVEL_BEFORE_RE.exec(ownLead)?.[1] ?? '');
   // "Tuition will go up by 3.5 percent from the fall": a charge a body sets. A "may" that allows
-  // a rise up to a bound ("may climb by as much as 2%") is a permission, no hedge.
+  // a rise up to a bound ("may climb by as much as 2%") is a permission, no hedge; a decision
+  // still awaited ("pending a decision by the Board") leaves it open.
   // "The landfill tax will be lifted to $62 per tonne": a tax that "will" be a sum per unit taxed
   // is its rate, set; "tax receipts will rise to $2 billion" (no unit) keeps the old reading.
   if (
     (CHARGE_SET_BEFORE_RE.test(ownLead) ||
       (amount && taxWillBefore && PER_UNIT_AFTER_RE.test(after))) &&
-    unhedged(v, CAP_BOUND_BEFORE_RE.test(ownLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText)
+    unhedged(
+      v,
+      CAP_BOUND_BEFORE_RE.test(ownLead) ? hedgeText.replace(/\bmay\b/g, ' ') : hedgeText,
+    ) &&
+    !AWAITED_RE.test(sentence)
   )
     return 'charge';
 
@@ -369,8 +459,8 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // decides prices, a charge that "will" be a number. "The wholesale price of the basic broadband
   // plan will be $52 a month from March": so is the price of one product, whatever market word
   // comes before "price" ("wholesale prices will rise 3%" keeps the old reading). A request, a
-  // forecast named as the number, an estimate, a later period, a year after the dateline's and a
-  // budget document keep the old reading.
+  // forecast named as the number, an estimate, a later period, a year after the dateline's (not a
+  // date of effect, "from 1 April 2032") and a budget document keep the old reading.
   if (
     !v.requested &&
     !v.forecastItself &&
@@ -470,14 +560,31 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // condition, a hedge, a request and a date of effect alone keep the old reading.
   if (
     CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead) &&
-    sentence.match(DECISION_NAMED_RE) !== null &&
+    namesDecision(sentence) &&
+    !v.requested &&
+    !v.forecastItself &&
+    unhedged(v)
+  )
+    return 'charge dated';
+
+  // "The Board has approved the following fares, effective 1 January 2032:\n- Adult single: will
+  // rise to $3.40": a line that states what "will" be, listed under a lead-in or heading that names
+  // the decision on charges, is a charge that decision set: an item, though it names no charge, or
+  // a sentence that names one. A proposal, a condition, a hedge and a request keep the old reading.
+  if (
+    v.textBefore !== undefined &&
+    /\bwill\b/i.test(sentence) &&
+    (LIST_ITEM_RE.test(v.textBefore.slice(v.textBefore.lastIndexOf('\n') + 1)) ||
+      SET_PRICE_RE.test(v.clauseText) ||
+      CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead)) &&
+    underDecision(v.textBefore) &&
     !CHARGE_OPEN_RE.test(sentence) &&
     !MAY_RE.test(sentence) &&
     !v.requested &&
     !v.forecastItself &&
     unhedged(v)
   )
-    return 'charge dated';
+    return 'charge list';
 
   // "The minimum wage will be $19.40 an hour from April", "porters will receive $2,900 a month",
   // "pensioners will get a 2.4% cost-of-living adjustment in May",

@@ -4,10 +4,17 @@
 /** A hedge word between an estimate's words and its number: "about", "some", "roughly". */
 const HEDGE = String.raw`(?:(?:about|around|some|roughly|nearly|almost|approximately|over|under|just\s+(?:over|under))\s+)?`;
 
+/** What an estimate is estimated "to" be or do: "be", "total", "come in at"; after "have", a past
+ *  participle of change with its "by" or "to" when it has one ("have grown by", "have eased to",
+ *  "have reached"). */
+const ESTIMATED_VERB = String.raw`(?:\s+(?:be|been|total|reach|stand\s+at|amount\s+to|come\s+(?:in\s+)?(?:to|at)))?`;
 /** Right before a number, the words that name it as an estimate: "is estimated at ", "are
- *  estimated to have ", "an estimated ", "the latest estimate of ". */
+ *  estimated to have ", "estimated to have eased to ", "an estimated ", "the latest estimate of ",
+ *  and a release's own passive of a level, "is expected to be ", "are expected at ", "is expected
+ *  to come in at " (not "is expected to rise by", a forecast of a change; not "was" nor "had been
+ *  expected", what people expected, nor "economists expect"). */
 const ESTIMATED_BEFORE_RE = new RegExp(
-  String.raw`\b(?:estimated\s+(?:at|to(?:\s+have)?(?:\s+(?:be|total|reach|stand\s+at|amount\s+to|come\s+to))?)|an\s+estimated|estimates?\s+of)\s+${HEDGE}$`,
+  String.raw`\b(?:estimated\s+(?:at|to(?:\s+have(?:\s+[a-z]+(?:ed|en|wn|n)(?:\s+(?:by|to))?)?)?${ESTIMATED_VERB})|(?<=\b(?:is|are)\s+)expected\s+(?:at|to\s+(?:have\s+been|be|stand\s+at|come\s+in\s+at|total|amount\s+to))|an\s+estimated|estimates?\s+of)\s+${HEDGE}$`,
   'i',
 );
 
@@ -23,8 +30,33 @@ const PERIOD_RE =
 const BASE_BEFORE_RE =
   /\b(?:than(?:\s+(?:in|for|that\s+(?:in|of)))?|compared\s+(?:with|to)|from|since|against|on|over|relative\s+to)\s+(?:(?:the|its)\s+)?$/i;
 
+/** A quarter or half with its year: "the third quarter of 2030", "Q3 2030", "2030 Q3", "the first
+ *  half of 2030", "H1 2030". Groups: ord or q (a quarter), hord or h (a half), and year. */
+const PART_WITH_YEAR_RE =
+  /\b(?:(?:the\s+)?(?:(?<ord>first|second|third|fourth)\s+quarter|(?<hord>first|second)\s+half)\s+(?:of\s+)?(?<year>(?:19|20)\d\d)|(?:Q(?<q>[1-4])|H(?<h>[12]))\s?(?<year2>(?:19|20)\d\d)|(?<year3>(?:19|20)\d\d)\s?(?:Q(?<q3>[1-4])|H(?<h3>[12])))\b/gi;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/**
+ * Whether a quarter or half named with its year is over by the dateline: true once its last month
+ * is before the dateline's, false while it runs, undefined in its last month (a release may report
+ * on it then).
+ * @example partDone({ ord: 'third', year: '2030' }, { year: 2030, month: 11, fiscalEnd: 3 }) // true
+ */
+function partDone(
+  g: Record<string, string | undefined>,
+  d: Dateline & { year: number; month: number },
+): boolean | undefined {
+  const quarter = g.ord ? ORDINALS.indexOf(g.ord.toLowerCase()) + 1 : Number(g.q ?? g.q3 ?? 0);
+  const half = g.hord ? ORDINALS.indexOf(g.hord.toLowerCase()) + 1 : Number(g.h ?? g.h3 ?? 0);
+  const lastMonth = quarter > 0 ? quarter * 3 : half * 6;
+  const last = Number(g.year ?? g.year2 ?? g.year3) * 12 + lastMonth;
+  const now = d.year * 12 + d.month;
+  return last === now ? undefined : last < now;
+}
+
 /** Parts of a year and spans to date, which this reading leaves to the others: "first quarter",
- *  "Q3", "so far", "year to date", "the first seven months". */
+ *  "Q3", "so far", "year to date", "the first seven months" (a quarter or half named with its year
+ *  is read first, PART_WITH_YEAR_RE). */
 const PART_OR_SPAN_RE =
   /\b(?:quarter|Q[1-4]|half|H[12]|so\s+far|to\s+date|year[- ]to[- ]date|first\s+[\w-]+\s+months|as\s+(?:at|of))\b/i;
 
@@ -117,10 +149,19 @@ export function estimatedPeriodStatus(
     after.search(TAIL_STOP_RE) >= 0 ? after.search(TAIL_STOP_RE) : undefined,
   );
   const fronted = FRONTED_PERIOD_RE.exec(sentence)?.[0] ?? '';
-  const own = [fronted.length <= start - lead.length ? fronted : '', lead, tail];
-  if (own.some((t) => PART_OR_SPAN_RE.test(t))) return undefined;
   const dated = { ...d, year: d.year, month: d.month };
   const done: (boolean | undefined)[] = [];
+  // "in the third quarter of 2030": a part of a year named with its year is a period of its own;
+  // blanked, so neither its year nor its name is read again.
+  const own = [fronted.length <= start - lead.length ? fronted : '', lead, tail].map((t) =>
+    t.replace(PART_WITH_YEAR_RE, (...args: unknown[]) => {
+      const groups = args.at(-1) as Record<string, string | undefined>;
+      const offset = args.at(-3) as number;
+      if (!BASE_BEFORE_RE.test(t.slice(0, offset))) done.push(partDone(groups, dated));
+      return ' ';
+    }),
+  );
+  if (own.some((t) => PART_OR_SPAN_RE.test(t))) return undefined;
   for (const t of own) {
     for (const p of t.matchAll(PERIOD_RE)) {
       if (BASE_BEFORE_RE.test(t.slice(0, p.index))) continue;

@@ -3,7 +3,12 @@
 // own; the grammar tests read the same rules through the whole extractor.
 
 import { describe, expect, it } from 'vitest';
-import { decidedSetting, type DecidedView } from '../../../src/authoring/extract/decided.ts';
+import {
+  decidedSetting,
+  namesDecision,
+  underDecision,
+  type DecidedView,
+} from '../../../src/authoring/extract/decided.ts';
 
 /** A view of one number in one sentence: the sentence is its own clause, hedge and document. */
 function view(
@@ -299,5 +304,180 @@ describe('decidedSetting', () => {
   ];
   it.each(exceptions)('keeps the other readings: %s', (sentence, stated, over, expected) => {
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('decidedSetting: a decision named by its maker or by its instrument', () => {
+  // Each row is a charge, tax or benefit rate that "will" be a number, in a sentence that names
+  // the decision with a bare past verb ("the Minister announced", "confirmed") or by the
+  // instrument it was made in ("Following the Board's decision", "Under the determination").
+  const named: readonly Row[] = [
+    [
+      'The Government has announced that the standard rate of VAT will be cut to 20% from 1 January 2037.',
+      '20%',
+      { kind: 'share', documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'The Chancellor confirmed that the main rate of corporation tax will increase to 25% from April 2037.',
+      '25%',
+      { kind: 'share', documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'From 1 April 2037, the prescription charge will be £9.90 per item, the Department confirmed.',
+      '£9.90',
+      { documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'Following the Board’s decision, the standard fare will rise to $3.20 in 2037.',
+      '$3.20',
+      { documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'The Minister announced that the benefit rate will rise by 2.5% from April.',
+      '2.5%',
+      { kind: 'change', documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'The state pension will increase by 4.1% in April 2037, the Secretary of State confirmed.',
+      '4.1%',
+      { kind: 'change', documentYear: 2036 },
+      'charge dated',
+    ],
+    [
+      'In its final determination, the regulator said water charges will rise by 6.2% in 2037-38.',
+      '6.2%',
+      { kind: 'change', documentYear: 2036 },
+      'charge dated',
+    ],
+  ];
+  it.each(named)('reads charge dated: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+
+  // Near-misses: a decision still awaited, a plan, a proposal, a forecast of prices, an
+  // aggregate's spending, and a minister who only "said".
+  const open: readonly Row[] = [
+    ['The fare will be $3.40 from 2037 pending a decision by the Board.', '$3.40', {}, undefined],
+    [
+      'The Government announced plans under which the tax rate will rise to 21% in 2037.',
+      '21%',
+      { kind: 'share' },
+      undefined,
+    ],
+    ['The Authority announced that the proposed fare would be $3.40.', '$3.40', {}, undefined],
+    [
+      'Consumer prices will rise 3% next year, the Minister announced.',
+      '3%',
+      { kind: 'change' },
+      undefined,
+    ],
+    [
+      'Pension spending will increase by 4% in 2037, the Ministry confirmed.',
+      '4%',
+      { kind: 'change' },
+      undefined,
+    ],
+    [
+      'The child benefit rate will be €140 a month in 2037, the Minister said.',
+      '€140',
+      {},
+      undefined,
+    ],
+    [
+      'The tax rate will rise to 21% once approved by Parliament.',
+      '21%',
+      { kind: 'share' },
+      undefined,
+    ],
+  ];
+  it.each(open)('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('decidedSetting: a date of effect is no later period', () => {
+  const decided = 'The Authority has decided the fares for the coming year. ';
+  it.each([
+    ['The adult fare will be $3.20 from 4 January 2037.', '$3.20', 'price'],
+    ['The landing charge will be €12.40 per passenger on 1 April 2037.', '€12.40', 'price'],
+    ['The harbour dues will be $2.10 a tonne with effect from 2037.', '$2.10', 'price'],
+    // A period a charge is of, after the dateline's, keeps the old reading.
+    ['Household bills will be £1,700 in 2037.', '£1,700', undefined],
+  ] as const)('%s → %s', (sentence, stated, want) => {
+    const v = view(sentence, stated, { text: decided + sentence, documentYear: 2036 });
+    expect(decidedSetting(v)).toBe(want);
+  });
+});
+
+describe('namesDecision: the sentence names a decision already made', () => {
+  it.each([
+    ['The levy will rise to 0.9% of payroll on 1 January, the Minister announced.', true],
+    ['Under the determination, the cap will fall to £1,690 in 2037.', true],
+    ['Following the Board’s decision, the standard fare will be $3.20.', true],
+    ['The Council has agreed that the charge will be £55.', true],
+    ['The fee will be $40 from 2037 pending a decision by the Board.', false],
+    ['The toll will rise to $5 in 2037 if the Board approves the proposal.', false],
+    ['The fee will rise to $5 once approved by the Board.', false],
+    ['The levy will rise to 1% in 2037.', false],
+  ] as const)('%s → %s', (sentence, want) => {
+    expect(namesDecision(sentence)).toBe(want);
+  });
+});
+
+describe('underDecision: a line under a lead-in or heading that names a decision on charges', () => {
+  it.each([
+    // A transport board, a pensions ministry, a port authority, an airport regulator.
+    [
+      'The Board has approved the following fares, effective 1 January 2037:\n\n- Adult single: will rise to ',
+      true,
+    ],
+    [
+      'The Minister has set the following benefit rates, which take effect on 6 April 2037:\n\n- The basic state pension will be £176.45 a week.\n- Child benefit will rise to ',
+      true,
+    ],
+    [
+      'Port dues decided for 2037\n\nCargo dues will be $2.10 per tonne. The pilotage fee will rise by ',
+      true,
+    ],
+    [
+      'The Commission has decided the following charges:\n\nThe landing charge will be €12.40 per passenger.\n\nThe parking charge will rise by ',
+      true,
+    ],
+    // Near-misses: a consultation, a forecast, a decision not yet taken, a heading that names
+    // none, and a lead-in whose list an ordinary paragraph has ended.
+    [
+      'The council will consult on the following charges for 2037:\n\n- The garden waste charge will be ',
+      false,
+    ],
+    [
+      'The regulator forecasts the following charges for 2037:\n\n- Landing fees will fall by ',
+      false,
+    ],
+    ['The Board has not yet decided the following fares:\n\n- Adult single: will rise to ', false],
+    ['Port dues decided for 2037\n\nOutlook for trade\n\nCargo volumes will rise by ', false],
+    [
+      'The Commission has decided the following charges:\n\nThe landing charge will be €12.40.\n\nTraffic grew strongly last year.\n\nPassenger numbers will rise by ',
+      false,
+    ],
+  ] as const)('%j → %s', (textBefore, want) => {
+    expect(underDecision(textBefore)).toBe(want);
+  });
+
+  it('reads an item with no charge noun of its own as the charge the decision set', () => {
+    const text =
+      'The Board has approved the following fares, effective 1 January 2037:\n\n- Adult single: will rise to $3.40\n';
+    const sentence = '- Adult single: will rise to $3.40';
+    const v = view(sentence, '$3.40', {
+      text,
+      textBefore: text.slice(0, text.indexOf('$3.40')),
+      documentYear: 2036,
+    });
+    expect(decidedSetting(v)).toBe('charge list');
+    expect(decidedSetting({ ...v, textBefore: undefined })).toBeUndefined();
   });
 });

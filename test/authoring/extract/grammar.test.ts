@@ -15060,3 +15060,108 @@ describe('kind: a bracketed percent after a comma continues a list of changes', 
     }
   });
 });
+
+describe('p2: a charge or benefit rate a named decision set is actual, though it takes effect later', () => {
+  it('a decision named by its maker ("the Minister announced") or its instrument ("Under the determination") keeps a charge, tax or benefit rate for a later year actual, as does a date of effect in a document that decides prices; a forecast, a proposal, a plan, a decision awaited, a yield and an aggregate keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      // A transport authority, a finance ministry, an energy regulator, a pensions department.
+      [
+        'Following the Board’s decision, the standard fare will rise to $3.20 in 2032.',
+        ['amount 3.2 actual'],
+      ],
+      [
+        'The levy will rise to 0.9% of payroll on 1 January 2032, the Minister announced.',
+        ['share 0.9 actual'],
+      ],
+      ['Under the determination, the cap will fall to £1,690 in 2032.', ['amount 1690 actual']],
+      [
+        'The Chancellor confirmed that the main rate of corporation tax will increase to 25% from April 2032.',
+        ['share 25 actual'],
+      ],
+      [
+        'The state pension will increase by 4.1% in April 2032, the Secretary of State confirmed.',
+        ['change 4.1 actual'],
+      ],
+      [
+        'The Commission has decided the following charges:\n\nThe landing charge will be €12.40 per passenger from 1 April 2032.',
+        ['amount 12.4 actual'],
+      ],
+      // Near-misses.
+      ['Prices will rise 3% in 2032, the bank said.', ['change 3 expected']],
+      ['The proposed fare would be $3.40 from January 2032.', ['amount 3.4 expected']],
+      ['We propose that the charge will be £2.10 per tonne from 2032.', ['amount 2.1 expected']],
+      [
+        'The Government announced plans under which the levy will rise to 1% in 2032.',
+        ['share 1 expected'],
+      ],
+      ['The fee will be $40 from 2032 pending a decision by the Board.', ['amount 40 expected']],
+      [
+        'Revenue from the levy will rise to $2 billion in 2032, the Minister announced.',
+        ['amount 2000000000 expected'],
+      ],
+      [
+        'Taxes will rise by $40 billion by 2034, the Chancellor announced.',
+        ['amount 40000000000 expected'],
+      ],
+      ['The deficit will fall to 3% of GDP in 2032, the Minister announced.', ['share 3 expected']],
+      ['The levy will rise to 1% in 2032.', ['share 1 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a flash or preliminary estimate of a month or quarter over by the dateline is actual, also "is expected to be" or "estimated to have grown by" it; a period not over and a forecaster\'s expectation stay expected', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      // Dated 2 April 2031: a statistics office, a ministry, a central bank.
+      [
+        'Annual inflation is expected to come in at 2.1% in March 2031, down from 2.4% in February.',
+        ['change 2.1 actual', 'change 2.4 actual'],
+      ],
+      [
+        'GDP is estimated to have grown by 0.3% in the fourth quarter of 2030.',
+        ['change 0.3 actual'],
+      ],
+      ['Exports are estimated at $4.1 billion in Q4 2030.', ['amount 4100000000 actual']],
+      // Near-misses.
+      [
+        'GDP is estimated to have grown by 0.4% in the second quarter of 2031.',
+        ['change 0.4 expected'],
+      ],
+      ['Annual inflation is expected to be 2.3% in June 2031.', ['change 2.3 expected']],
+      ['Economists expect inflation to be 2.3% in 2031.', ['change 2.3 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a line that states what "will" be, under a lead-in or heading that names a decision on charges, is a charge set; a consultation, a forecast and a line that names no charge keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'The Board has approved the following fares, effective 1 January 2032:\n\n- Adult single: will rise to $3.40\n- Concession: will be $1.70\n',
+        ['amount 3.4 actual', 'amount 1.7 actual'],
+      ],
+      [
+        'Port dues decided for 2032\n\nCargo dues will be $2.10 per tonne in 2032. The pilotage fee will rise by 3.5% in 2032.\n',
+        ['amount 2.1 actual', 'change 3.5 actual'],
+      ],
+      // Near-misses.
+      [
+        'The council will consult on the following charges for 2032:\n\n- The garden waste charge will be £55 a year.\n',
+        ['amount 55 expected'],
+      ],
+      [
+        'Fares approved for 2032\n\nRidership will rise by 4% in 2032, the Board expects.\n',
+        ['change 4 expected'],
+      ],
+      ['Fares approved for 2032\n\nInflation will rise to 3% in 2032.\n', ['change 3 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

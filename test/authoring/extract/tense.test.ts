@@ -63,3 +63,90 @@ describe('estimatedPeriodStatus: no reading when the words do not tell', () => {
     );
   });
 });
+
+describe('estimatedPeriodStatus: a flash estimate, "is expected to be" and "estimated to have grown"', () => {
+  // A statistics office's flash release, a ministry's note and a central bank's bulletin: what a
+  // release "expects" or "estimates" of a month or quarter that is over is its first estimate.
+  it.each([
+    [
+      'Euro area annual inflation is expected to be 2.1% in November 2036, down from 2.4%.',
+      '2.1%',
+      2036,
+      12,
+      'actual',
+    ],
+    [
+      'Annual inflation is expected to come in at 3.4% in October 2036.',
+      '3.4%',
+      2036,
+      11,
+      'actual',
+    ],
+    ['Producer prices are expected at 1.8% in September 2036.', '1.8%', 2036, 11, 'actual'],
+    [
+      'GDP is estimated to have increased by 0.3% in the third quarter of 2036.',
+      'increased by 0.3%',
+      2036,
+      11,
+      'actual',
+    ],
+    ['Output is estimated to have grown 0.5% in Q2 2036.', 'grown 0.5%', 2036, 8, 'actual'],
+    ['Inflation is estimated to have eased to 2.1% in October 2036.', '2.1%', 2036, 12, 'actual'],
+    [
+      'Exports are estimated to have risen to $4.1 billion in H1 2036.',
+      '$4.1 billion',
+      2036,
+      9,
+      'actual',
+    ],
+    // A period not yet over is expected, even when a release calls it an estimate.
+    [
+      'Exports are estimated to have reached $4.1 billion in the third quarter of 2037.',
+      '$4.1 billion',
+      2037,
+      4,
+      'expected',
+    ],
+    [
+      'GDP is estimated to have grown by 0.4% in the fourth quarter of 2036.',
+      'grown by 0.4%',
+      2036,
+      11,
+      'expected',
+    ],
+    ['Inflation is estimated to have eased to 2.3% in January 2037.', '2.3%', 2036, 12, 'expected'],
+    ['Euro area inflation is expected to be 2.3% in February 2037.', '2.3%', 2036, 12, 'expected'],
+    [
+      'Investment is estimated to have risen to $4.1 billion in 2037.',
+      '$4.1 billion',
+      2036,
+      12,
+      'expected',
+    ],
+  ] as const)('"%s": %s dated %i-%i is %s', (sentence, stated, year, month, want) => {
+    expect(status(sentence, stated, year, month)).toBe(want);
+  });
+
+  it('leaves what people expected, a month the dateline is in and a quarter with no year to the other readings', () => {
+    // A forecaster's expectation, active or past, is no release's estimate.
+    expect(
+      status('Economists expect inflation to be 2.1% in November 2036.', '2.1%', 2036, 12),
+    ).toBeUndefined();
+    expect(
+      status('Inflation had been expected to be 2.3% in November 2036.', '2.3%', 2036, 12),
+    ).toBeUndefined();
+    expect(
+      status('Inflation was expected to be 2.3% in November 2036.', '2.3%', 2036, 12),
+    ).toBeUndefined();
+    expect(
+      status('Inflation is expected to be 2.1% in December 2036.', '2.1%', 2036, 12),
+    ).toBeUndefined();
+    expect(
+      status('GDP is estimated to have grown 0.3% in the third quarter.', 'grown 0.3%', 2036, 11),
+    ).toBeUndefined();
+    // The quarter the dateline is in may be the one a release reports on: no telling.
+    expect(
+      status('GDP is estimated to have grown 0.3% in Q4 2036.', 'grown 0.3%', 2036, 12),
+    ).toBeUndefined();
+  });
+});
