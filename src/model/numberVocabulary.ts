@@ -601,18 +601,30 @@ const TENS_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-/** A number in words up to one hundred: "ninety-five", "twelve", "one hundred". */
-export const NUMBER_WORD =
+/** A whole number in words up to one hundred: "ninety-five", "twelve", "one hundred". */
+const WHOLE_WORD =
   String.raw`(?:one hundred|a hundred|(?:${Object.keys(TENS_WORDS).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|` +
   String.raw`${Object.keys(UNITS_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})`;
+/** Hundreds in words and what follows them: "one hundred and five", "two hundred twenty-five" (the
+ *  "and" British usage writes is optional). */
+const HUNDRED_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|a)[- ]hundred(?:\s+(?:and\s+)?(?:${WHOLE_WORD}))?`;
+/** The half, quarter or three quarters official prose adds to a whole in words: "two and a half",
+ *  "one-and-a-quarter", "three and three-quarters". */
+const AND_A_PART = String.raw`(?:\s+and\s+|-and-)(?:a[- ]half|a[- ]quarter|three[- ]quarters)`;
+const AND_A_PART_RE = new RegExp(String.raw`^(.+?)${AND_A_PART}$`);
+const PART_VALUES: Record<string, number> = { half: 0.5, quarter: 0.25, quarters: 0.75 };
+/** A number in words: a whole up to one hundred ("ninety-five", "twelve"), hundreds ("one hundred
+ *  and five"), either with a half or a quarter after it ("two and a half", "one and three
+ *  quarters"). */
+export const NUMBER_WORD = String.raw`(?:(?:${HUNDRED_WORD}|${WHOLE_WORD})(?:${AND_A_PART})?)`;
 
-/** A number in words of hundreds, before the scale of an amount: "seven hundred and eighty three",
- *  "nine hundred", "two hundred twenty-five" (the "and" British usage writes is optional), any
- *  number in words up to one hundred, and "a" before a spaced "million", "billion" or "trillion"
- *  ("a trillion dollars"; "a billion-dollar deal" is an adjective, "half a trillion" a fraction). Only before a scale word: "five hundred workers" is a count. */
-export const HUNDREDS_NUMBER_WORD = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:\s+(?:and\s+)?(?:${NUMBER_WORD}))?|${NUMBER_WORD}|(?<!\b(?:half|quarters?|thirds?)(?:\s+of)?\s+)a(?=\s+(?:million|billion|trillion)\s))`;
+/** A number in words, before the scale of an amount: "seven hundred and eighty three", "nine
+ *  hundred", "one and a half", any NUMBER_WORD, and "a" before a spaced "million", "billion" or
+ *  "trillion" ("a trillion dollars"; "a billion-dollar deal" is an adjective, "half a trillion" a
+ *  fraction). Only before a scale word: "five hundred workers" is a count. */
+export const HUNDREDS_NUMBER_WORD = String.raw`(?:${NUMBER_WORD}|(?<!\b(?:half|quarters?|thirds?)(?:\s+of)?\s+)a(?=\s+(?:million|billion|trillion)\s))`;
 
 /**
  * The value of a number in digits or words, or undefined.
@@ -625,6 +637,8 @@ export const HUNDREDS_NUMBER_WORD = String.raw`(?:(?:one|two|three|four|five|six
  * @example readNumber('1 741.9') // 1741.9
  * @example readNumber('2 306,45') // 2306.45
  * @example readNumber('one-half') // 0.5 (as in "one-half of a per cent")
+ * @example readNumber('two and a half') // 2.5
+ * @example readNumber('one hundred and five') // 105
  */
 export function readNumber(words: string): number | undefined {
   const t = words.trim().toLowerCase();
@@ -644,10 +658,19 @@ export function readNumber(words: string): number | undefined {
     const n = Number(t.replace(/,/g, ''));
     return Number.isFinite(n) ? n : undefined;
   }
-  if (/^(?:one|a) hundred$/.test(t)) return 100;
+  // "two and a half", "one hundred and five and a quarter": the whole, then its part.
+  const part = AND_A_PART_RE.exec(t);
+  if (part) {
+    const whole = readNumber(part[1]!);
+    const add = PART_VALUES[/(half|quarters?)$/.exec(t)![1]!]!;
+    return whole === undefined ? undefined : whole + add;
+  }
+  if (/^(?:one|a)[- ]hundred$/.test(t)) return 100;
   // "seven hundred and eighty three": the hundreds and what comes after them.
   const hundreds =
-    /^(one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:\s+(?:and\s+)?(.+))?$/.exec(t);
+    /^(one|two|three|four|five|six|seven|eight|nine|a)[-\s]+hundred(?:\s+(?:and\s+)?(.+))?$/.exec(
+      t,
+    );
   if (hundreds) {
     const rest = hundreds[2] === undefined ? 0 : readNumber(hundreds[2]);
     const count = hundreds[1] === 'a' ? 1 : UNITS_WORDS[hundreds[1]!]!;

@@ -15060,3 +15060,62 @@ describe('kind: a bracketed percent after a comma continues a list of changes', 
     }
   });
 });
+
+describe('p1: numbers written in words', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map(
+      (c) => `${c.kind} ${c.value ?? `${c.range?.low}–${c.range?.high}`} ${c.unit}`,
+    );
+
+  it('reads a whole number in words with its half or quarter ("two and a half percentage points" 2.5, not 0.5) and hundreds with their tail ("one hundred and five percent of GDP" 105, not 5)', () => {
+    for (const [text, want] of [
+      // A central bank, a statistics office, a finance ministry, a debt office, a budget.
+      [
+        'The Monetary Policy Committee raised Bank Rate by two and a half percentage points over the year.',
+        ['change 2.5 percentage-points'],
+      ],
+      [
+        'Consumer prices rose by one and a half per cent in the twelve months to June.',
+        ['change 1.5 percent'],
+      ],
+      ['Nominal wages grew three and a quarter percent in 2030.', ['change 3.25 percent']],
+      [
+        'The ministry expects the economy to grow by one-and-a-half per cent next year.',
+        ['change 1.5 percent'],
+      ],
+      [
+        'Real household income fell two and three-quarters per cent in 2030.',
+        ['change -2.75 percent'],
+      ],
+      [
+        'Gross public debt stood at one hundred and twenty percent of GDP at end-2030.',
+        ['share 120 percent'],
+      ],
+      [
+        'Debt service absorbed one hundred and five per cent of export earnings in 2030.',
+        ['share 105 percent'],
+      ],
+      [
+        'The cabinet approved a stimulus of one and a half trillion yen.',
+        ['amount 1500000000000 JPY'],
+      ],
+      [
+        'The facility will provide two and a half billion euros to small firms.',
+        ['amount 2500000000 EUR'],
+      ],
+      ['Growth is projected at two to two and a half per cent in 2032.', ['change 2–2.5 percent']],
+      // Near-misses: a range's "and", a count of hundreds and a fraction of a whole keep their
+      // readings.
+      ['Output grew by between two and three per cent.', ['change 2–3 percent']],
+      [
+        'The survey covered two hundred firms and found 40% expect higher prices.',
+        ['share 40 percent'],
+      ],
+      ['Between two and three quarters of firms reported shortages.', ['share 75 percent']],
+      ['The fund received half a billion euros.', ['amount 500000000 EUR']],
+      ['Unemployment stood at twenty-two per cent.', ['share 22 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
