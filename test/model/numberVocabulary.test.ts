@@ -15,6 +15,7 @@ import {
   namedCurrency,
   namedCurrencyMatches,
   readNumber,
+  readOneIn,
 } from '../../src/model/numberVocabulary.ts';
 
 const PROSE = join(import.meta.dirname, '../fixtures/prose');
@@ -138,5 +139,24 @@ describe('numbers in words with a half or a quarter, and hundreds', () => {
     ['between two and three per cent', 'two'],
   ])('NUMBER_WORD finds %s as %s', (text, want) => {
     expect(new RegExp(`\\b(?:${NUMBER_WORD})\\b`, 'i').exec(text)?.[0]).toBe(want);
+  });
+});
+
+describe('readOneIn: a count in a whole, in words or digits', () => {
+  it.each<[string, number | undefined]>([
+    ['Seven in ten', 70],
+    ['nine out of ten', 90],
+    ['3 in 10', 30],
+    ['two of every three', 66.67],
+    ['one in every four', 25],
+    ['4 out of 5', 80],
+    ['twenty in a hundred', 20],
+    // Near-misses: a period, a count above its whole, a year, a decimal before the count.
+    ['one in ten years', undefined],
+    ['seven in five', undefined],
+    ['rose 5 in 2030', undefined],
+    ['1.3 in 10', undefined],
+  ])('readOneIn(%s) is %s', (words, n) => {
+    expect(readOneIn(words)).toBe(n);
   });
 });

@@ -3008,6 +3008,12 @@ const CURRENCY_AFTER_RE = new RegExp(String.raw`^\s+(?:${CURRENCY_WORD})(?!\w)`,
 const IN_BEFORE_RE = new RegExp(String.raw`\bin\s+(?:(?:${APPROX})\s+)?$`, 'i');
 const OUTCOMES_AFTER_RE = /^\s+(?:cases|instances|scenarios|simulations|runs|draws)\b/i;
 
+/** Before a ratio, what makes it a probability or a rating: "the odds of a rate cut are ", "the
+ *  probability of a recession is put at ", "a chance of ", "rated the service ", "a score of "
+ *  (not "the unemployment rate is ", a level). */
+const ODDS_OR_RATING_BEFORE_RE =
+  /\b(?:(?:chances?|odds|probability|likelihood|risk)\b[^.;:,]{0,40}?\b(?:is|are|was|were|of|at|put\s+at|about|around|roughly|only|just|some)|(?:rated|scored|marked|graded|gave|give|gives)(?:\s+[\w'’-]+){0,3}?|(?:ratings?|scores?|marks?|grades?)\s+(?:of|at|was|were|is|are|averaged))\s+$/i;
+
 /** "one in every six jobs", "1 in 5 workers": a ratio of one to a whole is a share of it, 100/N;
  *  "one in every six euros lent" is a ratio of money, no figure. */
 function* oneInShares(s: string): Generator<Match> {
@@ -3018,6 +3024,9 @@ function* oneInShares(s: string): Generator<Match> {
     // "in about two out of three cases, growth stays within": how often an outcome comes about, a
     // probability, no share.
     if (IN_BEFORE_RE.test(s.slice(0, m.index)) && OUTCOMES_AFTER_RE.test(after)) continue;
+    // "the odds of a cut are one in four", "rated the service 8 out of 10": a probability or a
+    // rating, no share of anything.
+    if (ODDS_OR_RATING_BEFORE_RE.test(s.slice(0, m.index))) continue;
     yield { start: m.index, end: m.index + m[0].length, kind: 'share', notes: [] };
   }
 }

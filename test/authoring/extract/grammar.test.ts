@@ -15118,4 +15118,31 @@ describe('p1: numbers written in words', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('reads "N in M", "N out of M" and "N of every M", in words or digits, as a share of the whole ("seven in ten firms" 70); a probability, a rating, a period or money counted out of each unit is none', () => {
+    for (const [text, want] of [
+      // A business survey, a labour ministry, a housing agency, a health body, a trade body.
+      ['Seven in ten firms reported higher orders.', ['share 70 percent']],
+      ['One in five workers is employed part time.', ['share 20 percent']],
+      ['Nine out of ten households own a car.', ['share 90 percent']],
+      ['3 in 10 households reported arrears on a bill.', ['share 30 percent']],
+      ['Two of every three new jobs were in services.', ['share 66.67 percent']],
+      ['One in every four adults in the region smokes.', ['share 25 percent']],
+      ['Roughly 4 out of 5 exporters sell to the single market.', ['share 80 percent']],
+      ['The unemployment rate is one in twenty.', ['share 5 percent']],
+      // Near-misses: a probability, a rating, a period, money per unit, a year, a count of
+      // members.
+      ['There is a one in three chance of a recession next year.', []],
+      ['The odds of a rate cut are one in four.', []],
+      ['The probability of a recession is put at one in five.', []],
+      ['Customers rated the service 8 out of 10.', []],
+      ['Residents scored the city’s transport 6 out of 10 in the survey.', []],
+      ['A flood of that size happens one in ten years.', []],
+      ['One in every four euros of spending went to health.', []],
+      ['The index rose 5 in 2030.', []],
+      ['Exports grew in 7 of 11 regions.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
