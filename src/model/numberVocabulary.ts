@@ -619,6 +619,9 @@ const PART_VALUES: Record<string, number> = { half: 0.5, quarter: 0.25, quarters
  *  and five"), either with a half or a quarter after it ("two and a half", "one and three
  *  quarters"). */
 export const NUMBER_WORD = String.raw`(?:(?:${HUNDRED_WORD}|${WHOLE_WORD})(?:${AND_A_PART})?)`;
+/** A number in words with its half or quarter, never a whole alone: "two and a half", "one and
+ *  three quarters" (a multiple written so, "two and a half times", is read as "2.5 times"). */
+export const PART_NUMBER_WORD = String.raw`(?:(?:${HUNDRED_WORD}|${WHOLE_WORD})${AND_A_PART})`;
 
 /** A number in words, before the scale of an amount: "seven hundred and eighty three", "nine
  *  hundred", "one and a half", any NUMBER_WORD, and "a" before a spaced "million", "billion" or
@@ -790,7 +793,23 @@ export const DECIMAL_FOLD_RE = new RegExp(String.raw`(?<![\d.,])(\d+\.\d+|[1-9]\
 export const DIGIT_TIMES_RE =
   /(?<![\d.,])(\d+(?:\.\d+)?)\s+times\b(?!\s+(?:as\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|sharply)|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower|over|in|a|an|per)\b)/i;
 
+/** A multiple in words with its half or quarter before "times": "two and a half times" (+150),
+ *  with DIGIT_TIMES_RE's guard against a comparison of paces. Group 1 is the multiple. */
+export const WORD_TIMES_RE = new RegExp(
+  String.raw`\b(${PART_NUMBER_WORD})\s+times\b(?!\s+(?:as\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|sharply)|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower|over|in|a|an|per)\b)`,
+  'i',
+);
+
 const FOLD_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "a hundredfold", "twenty-fold": the round multiples past ten official prose writes in words. */
+const TENS_FOLD: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+const TENS_FOLD_WORD = String.raw`(?:${Object.keys(TENS_FOLD).join('|')})-?fold`;
 /** "n-fold" for two to ten, in words or digits, with or without the hyphen. */
 const foldOf = (n: number) => {
   const w = FOLD_WORDS[n - 2]!;
@@ -819,6 +838,9 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:quadrupled)\b/i, 300],
   ...FOLD_WORDS.map(
     (_, i) => [new RegExp(String.raw`\b(?:${foldOf(i + 2)})\b`, 'i'), (i + 1) * 100] as const,
+  ),
+  ...Object.entries(TENS_FOLD).map(
+    ([w, n]) => [new RegExp(String.raw`\b${w}-?fold\b`, 'i'), (n - 1) * 100] as const,
   ),
   [/\b(?:halved|halving)\b/i, -50],
   // "cut the toll on the young in half": a cut "in half", past its object.
@@ -853,7 +875,9 @@ export const WIDER_AVERAGE = String.raw`\s+(?:global|world|national|regional|EU|
 /** "twice the", "three times as": a multiple of a quantity. Not of a pace ("twice as fast than the
  *  year before" compares two speeds of change; the quantity did not double). */
 export const TIMES = String.raw`(?:twice|(?<![\d.,])(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the(?!${WIDER_AVERAGE})|its|their|${TIMES_OF}|as(?!\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|briskly|sharply|steeply)\b))\b`;
-export const FOLD = [...FOLD_WORDS.map((_, i) => foldOf(i + 2)), DECIMAL_FOLD].join('|');
+export const FOLD = [...FOLD_WORDS.map((_, i) => foldOf(i + 2)), TENS_FOLD_WORD, DECIMAL_FOLD].join(
+  '|',
+);
 
 /** Every inflection of the verbs of an upward change ("revenues inclined by 1.3 percent", an older
  *  verb of a rise, only before its "by": "is inclined to" leans, no rise). */

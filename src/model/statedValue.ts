@@ -15,6 +15,7 @@ import {
   DECREASE,
   DECIMAL_FOLD_RE,
   DIGIT_TIMES_RE,
+  WORD_TIMES_RE,
   DOWN_NOUN,
   FRACTION,
   FRACTION_OF_EARLIER,
@@ -414,9 +415,10 @@ export function readStatedValue(
       if (re.test(text)) readings.push({ value: change, unit: 'percent' });
     }
     // "a 29.7-fold rise", "or 2.2 times": the multiple less one, in percent.
-    const multiple = DECIMAL_FOLD_RE.exec(text) ?? DIGIT_TIMES_RE.exec(text);
+    const multiple =
+      DECIMAL_FOLD_RE.exec(text) ?? DIGIT_TIMES_RE.exec(text) ?? WORD_TIMES_RE.exec(text);
     if (multiple) {
-      const n = Number(multiple[1]);
+      const n = readNumber(multiple[1]!)!;
       readings.push({ value: Math.round((n - 1) * 100 * 100) / 100, unit: 'percent' });
     }
     const fraction =

@@ -15145,4 +15145,27 @@ describe('p1: numbers written in words', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('reads a multiple in words as its digits are read: "rose two and a half times" as "rose 2.5 times" (+150), "a hundredfold" +9,900, "twenty-fold" +1,900; of a group\'s average, of another measure or of a pace it is none', () => {
+    for (const [text, want] of [
+      // A trade ministry, a statistics office, a housing regulator, a tourism board, an energy
+      // agency.
+      ['Exports rose two and a half times compared with 2019 levels.', ['change 150 percent']],
+      ['Rents are now one and a half times their 2020 level.', ['change 50 percent']],
+      ['Tourist arrivals grew two and a half times over the decade.', ['change 150 percent']],
+      [
+        'Lending to small firms is three and a half times the level of 2025.',
+        ['change 250 percent'],
+      ],
+      ['Exports rose a hundredfold since 1990.', ['change 9900 percent']],
+      ['Solar capacity increased twenty-fold between 2020 and 2030.', ['change 1900 percent']],
+      ['The number of firms grew tenfold.', ['change 900 percent']],
+      // Near-misses: another body's level, another measure, a pace.
+      ['Spending in Arland is two and a half times the national average.', []],
+      ['Household debt is one and a half times disposable income.', []],
+      ['Prices rose two and a half times faster than wages.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
