@@ -611,10 +611,17 @@ const WHOLE_WORD =
  *  "and" British usage writes is optional). */
 const HUNDRED_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|a)[- ]hundred(?:\s+(?:and\s+)?(?:${WHOLE_WORD}))?`;
 /** The half, quarter or three quarters official prose adds to a whole in words: "two and a half",
- *  "one-and-a-quarter", "three and three-quarters". */
-const AND_A_PART = String.raw`(?:\s+and\s+|-and-)(?:a[- ]half|a[- ]quarter|three[- ]quarters)`;
+ *  "one-and-a-quarter", "three and three-quarters", and as American prose writes them, "one and
+ *  one-half", "two and one-fourth", "four and three-fourths". */
+const AND_A_PART = String.raw`(?:\s+and\s+|-and-)(?:(?:a|one)[- ](?:half|quarter|fourth)|three[- ](?:quarters|fourths))`;
 const AND_A_PART_RE = new RegExp(String.raw`^(.+?)${AND_A_PART}$`);
-const PART_VALUES: Record<string, number> = { half: 0.5, quarter: 0.25, quarters: 0.75 };
+const PART_VALUES: Record<string, number> = {
+  half: 0.5,
+  quarter: 0.25,
+  fourth: 0.25,
+  quarters: 0.75,
+  fourths: 0.75,
+};
 /** A number in words: a whole up to one hundred ("ninety-five", "twelve"), hundreds ("one hundred
  *  and five"), either with a half or a quarter after it ("two and a half", "one and three
  *  quarters"). */
@@ -665,7 +672,7 @@ export function readNumber(words: string): number | undefined {
   const part = AND_A_PART_RE.exec(t);
   if (part) {
     const whole = readNumber(part[1]!);
-    const add = PART_VALUES[/(half|quarters?)$/.exec(t)![1]!]!;
+    const add = PART_VALUES[/(half|quarters?|fourths?)$/.exec(t)![1]!]!;
     return whole === undefined ? undefined : whole + add;
   }
   if (/^(?:one|a)[- ]hundred$/.test(t)) return 100;

@@ -119,6 +119,11 @@ describe('numbers in words with a half or a quarter, and hundreds', () => {
     ['three and a quarter', 3.25],
     ['two and three quarters', 2.75],
     ['two and three-quarters', 2.75],
+    // As American prose writes the part: "one and one-half", "two and one-fourth".
+    ['one and one-half', 1.5],
+    ['two and one quarter', 2.25],
+    ['one and one-fourth', 1.25],
+    ['four and three-fourths', 4.75],
     ['one hundred and five', 105],
     ['two hundred twenty-five', 225],
     ['one hundred and five and a half', 105.5],

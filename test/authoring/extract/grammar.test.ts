@@ -15104,6 +15104,15 @@ describe('p1: numbers written in words', () => {
         ['amount 2500000000 EUR'],
       ],
       ['Growth is projected at two to two and a half per cent in 2032.', ['change 2–2.5 percent']],
+      // American prose: "one and one-half percent", "one and one-fourth percentage points".
+      ['Wages rose one and one-half percent in 2030.', ['change 1.5 percent']],
+      [
+        'The federal funds rate was raised by one and one-fourth percentage points.',
+        ['change 1.25 percentage-points'],
+      ],
+      ['Outlays grew four and three-fourths percent in fiscal 2030.', ['change 4.75 percent']],
+      // Near-miss: a fraction alone is still a fraction of one percent.
+      ['Growth was one-half percent in the first quarter.', ['change 0.5 percent']],
       // Near-misses: a range's "and", a count of hundreds and a fraction of a whole keep their
       // readings.
       ['Output grew by between two and three per cent.', ['change 2–3 percent']],
