@@ -1075,3 +1075,13 @@ describe('a multiple in words reads as its digits do', () => {
     expect(readStatedValue(words, 'change')[0]).toEqual({ value, unit: 'percent' });
   });
 });
+
+describe('a percentage point and a half', () => {
+  it.each<[string, number]>([
+    ['widened by a percentage point and a half', 1.5],
+    ['cut the cash rate by a percentage point and a half', -1.5],
+    ['fallen a full percentage point and a half', -1.5],
+  ])('readStatedValue(%s, change) is %d points', (words, value) => {
+    expect(readStatedValue(words, 'change')[0]).toEqual({ value, unit: 'percentage-points' });
+  });
+});

@@ -27,6 +27,9 @@ import {
   NUMBER,
   LIST_NUMBER,
   ONE_IN,
+  POINT_AND_A_HALF,
+  UP_VERB,
+  DOWN_VERB,
   PLUS_MINUS,
   namedCurrency,
   CODE_NUMBER_AHEAD,
@@ -242,6 +245,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...amounts(sentence),
     ...fractionShares(sentence),
     ...oneInShares(sentence),
+    ...pointsAndAHalf(sentence),
     ...namedPercentChanges(sentence),
     ...sharedPercentLists(sentence),
     ...bareYearReadings(sentence),
@@ -3007,6 +3011,26 @@ const CURRENCY_AFTER_RE = new RegExp(String.raw`^\s+(?:${CURRENCY_WORD})(?!\w)`,
 
 const IN_BEFORE_RE = new RegExp(String.raw`\bin\s+(?:(?:${APPROX})\s+)?$`, 'i');
 const OUTCOMES_AFTER_RE = /^\s+(?:cases|instances|scenarios|simulations|runs|draws)\b/i;
+
+/** "widened by a percentage point and a half", "cut rates by a percentage point and a half": a
+ *  change of 1.5 points, read with the verb before it for its sign. */
+const POINT_AND_A_HALF_RE = new RegExp(
+  String.raw`(?:\b(?:${UP_VERB}|${DOWN_VERB}|raised|hiked)\s+(?:[\w'’-]+\s+){0,3}?by\s+|\b(?:${UP_VERB}|${DOWN_VERB})\s+)?${POINT_AND_A_HALF}`,
+  'gi',
+);
+
+function* pointsAndAHalf(s: string): Generator<Match> {
+  for (const m of s.matchAll(POINT_AND_A_HALF_RE)) {
+    const down = DECREASE.test(m[0]);
+    yield {
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'change',
+      prefer: down ? 'down' : 'up',
+      notes: [],
+    };
+  }
+}
 
 /** Before a ratio, what makes it a probability or a rating: "the odds of a rate cut are ", "the
  *  probability of a recession is put at ", "a chance of ", "rated the service ", "a score of "

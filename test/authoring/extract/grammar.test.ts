@@ -15177,4 +15177,36 @@ describe('p1: numbers written in words', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('reads "a percentage point and a half", the half written after the unit, as 1.5 points with its verb\'s sign; a point and then a half point more are two figures as before', () => {
+    for (const [text, want] of [
+      // A fiscal council, a central bank, a labour ministry, a finance ministry's forecast.
+      [
+        'The deficit widened by a percentage point and a half in 2030.',
+        ['change 1.5 percentage-points'],
+      ],
+      [
+        'The Board cut the cash rate by a percentage point and a half, to 4.5%, in 2030.',
+        ['change -1.5 percentage-points', 'share 4.5 percent'],
+      ],
+      [
+        'Unemployment has fallen a full percentage point and a half since the peak.',
+        ['change -1.5 percentage-points'],
+      ],
+      [
+        'Growth is expected to slow by a percentage point and a half next year.',
+        ['change -1.5 percentage-points'],
+      ],
+      [
+        'The committee raised rates by a percentage point and a half.',
+        ['change 1.5 percentage-points'],
+      ],
+      // Near-misses: "half a percentage point" and "one and a half percentage points" keep their
+      // readings.
+      ['Rates rose by half a percentage point.', ['change 0.5 percentage-points']],
+      ['Rates rose by one and a half percentage points.', ['change 1.5 percentage-points']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
