@@ -15139,6 +15139,9 @@ describe('p1: numbers written in words', () => {
       ['One in every four adults in the region smokes.', ['share 25 percent']],
       ['Roughly 4 out of 5 exporters sell to the single market.', ['share 80 percent']],
       ['The unemployment rate is one in twenty.', ['share 5 percent']],
+      // A whole past twelve in words, with no digit in the sentence.
+      ['One in fifteen adults was out of work.', ['share 6.67 percent']],
+      ['Around one in forty homes stood empty.', ['share 2.5 percent']],
       // Near-misses: a probability, a rating, a period, money per unit, a year, a count of
       // members.
       ['There is a one in three chance of a recession next year.', []],
