@@ -1081,6 +1081,7 @@ describe('a percentage point and a half', () => {
     ['widened by a percentage point and a half', 1.5],
     ['cut the cash rate by a percentage point and a half', -1.5],
     ['fallen a full percentage point and a half', -1.5],
+    ['cut by a point and a half', -1.5],
   ])('readStatedValue(%s, change) is %d points', (words, value) => {
     expect(readStatedValue(words, 'change')[0]).toEqual({ value, unit: 'percentage-points' });
   });

@@ -3018,9 +3018,20 @@ const POINT_AND_A_HALF_RE = new RegExp(
   String.raw`(?:\b(?:${UP_VERB}|${DOWN_VERB}|raised|hiked)\s+(?:[\w'’-]+\s+){0,3}?by\s+|\b(?:${UP_VERB}|${DOWN_VERB})\s+)?${POINT_AND_A_HALF}`,
   'gi',
 );
+/** A bare "point" (no "percentage") is a percentage point only in a clause about a rate, as a
+ *  bare "points" after digits is: "Rates were cut by a point and a half", not "the index fell by
+ *  a point and a half" (index points). */
+const BARE_POINT_RE = /\b(?:a|one)\s+(?:full\s+)?point\s+and\b/i;
+const RATE_CLAUSE_RE =
+  /\b(?:rates?|growth|inflation|unemployment|joblessness)\b(?!.*\bind(?:ex|ices)\b)[^.;:!?]*\b(?:by\s+)?(?:a|one)\s+(?:full\s+)?point\s+and\b/i;
 
 function* pointsAndAHalf(s: string): Generator<Match> {
   for (const m of s.matchAll(POINT_AND_A_HALF_RE)) {
+    if (
+      BARE_POINT_RE.test(m[0]) &&
+      (!/\bby\s+(?:a|one)\b/i.test(m[0]) || !RATE_CLAUSE_RE.test(s.slice(0, m.index + m[0].length)))
+    )
+      continue;
     const down = DECREASE.test(m[0]);
     yield {
       start: m.index,

@@ -15204,8 +15204,14 @@ describe('p1: numbers written in words', () => {
         'The committee raised rates by a percentage point and a half.',
         ['change 1.5 percentage-points'],
       ],
-      // Near-misses: "half a percentage point" and "one and a half percentage points" keep their
-      // readings.
+      // A bare "point" after a verb and "by", in a clause about a rate, is a percentage point.
+      ['Rates were cut by a point and a half in 2030.', ['change -1.5 percentage-points']],
+      ['The Bank raised its policy rate by a point and a half.', ['change 1.5 percentage-points']],
+      ['Inflation slowed by a point and a half over the year.', ['change -1.5 percentage-points']],
+      // Near-misses: index points, a bare point with no rate and no "by", "half a percentage
+      // point" and "one and a half percentage points" keep their readings.
+      ['The share index fell by a point and a half on Friday.', []],
+      ['The score rose a point and a half.', []],
       ['Rates rose by half a percentage point.', ['change 0.5 percentage-points']],
       ['Rates rose by one and a half percentage points.', ['change 1.5 percentage-points']],
     ] as const) {
