@@ -601,18 +601,44 @@ const TENS_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-/** A number in words up to one hundred: "ninety-five", "twelve", "one hundred". */
-export const NUMBER_WORD =
+/** A whole number in words up to one hundred: "ninety-five", "twelve", "one hundred". */
+const WHOLE_WORD =
   String.raw`(?:one hundred|a hundred|(?:${Object.keys(TENS_WORDS).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|` +
   String.raw`${Object.keys(UNITS_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})`;
+/** Hundreds in words and what follows them: "one hundred and five", "two hundred twenty-five" (the
+ *  "and" British usage writes is optional). */
+const HUNDRED_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|a)[- ]hundred(?:\s+(?:and\s+)?(?:${WHOLE_WORD}))?`;
+/** The half, quarter or three quarters official prose adds to a whole in words: "two and a half",
+ *  "one-and-a-quarter", "three and three-quarters", and as American prose writes them, "one and
+ *  one-half", "two and one-fourth", "four and three-fourths". */
+const AND_A_PART = String.raw`(?:\s+and\s+|-and-)(?:(?:a|one)[- ](?:half|quarter|fourth)|three[- ](?:quarters|fourths))`;
+const AND_A_PART_RE = new RegExp(String.raw`^(.+?)${AND_A_PART}$`);
+const PART_VALUES: Record<string, number> = {
+  half: 0.5,
+  quarter: 0.25,
+  fourth: 0.25,
+  quarters: 0.75,
+  fourths: 0.75,
+};
+/** A number in words: a whole up to one hundred ("ninety-five", "twelve"), hundreds ("one hundred
+ *  and five"), either with a half or a quarter after it ("two and a half", "one and three
+ *  quarters"). */
+export const NUMBER_WORD = String.raw`(?:(?:${HUNDRED_WORD}|${WHOLE_WORD})(?:${AND_A_PART})?)`;
+/** A percentage point with its half after the unit, as speeches and minutes write it: "a
+ *  percentage point and a half", "one full percentage point and a half" (1.5 points); the
+ *  extractor reads a bare "a point and a half" only after a verb in a clause about a rate. */
+export const POINT_AND_A_HALF = String.raw`\b(?:a|one)\s+(?:full\s+)?(?:percentage[- ])?point\s+and\s+a\s+half\b`;
+/** A number in words with its half or quarter, never a whole alone: "two and a half", "one and
+ *  three quarters" (a multiple written so, "two and a half times", is read as "2.5 times"). */
+export const PART_NUMBER_WORD = String.raw`(?:(?:${HUNDRED_WORD}|${WHOLE_WORD})${AND_A_PART})`;
 
-/** A number in words of hundreds, before the scale of an amount: "seven hundred and eighty three",
- *  "nine hundred", "two hundred twenty-five" (the "and" British usage writes is optional), any
- *  number in words up to one hundred, and "a" before a spaced "million", "billion" or "trillion"
- *  ("a trillion dollars"; "a billion-dollar deal" is an adjective, "half a trillion" a fraction). Only before a scale word: "five hundred workers" is a count. */
-export const HUNDREDS_NUMBER_WORD = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:\s+(?:and\s+)?(?:${NUMBER_WORD}))?|${NUMBER_WORD}|(?<!\b(?:half|quarters?|thirds?)(?:\s+of)?\s+)a(?=\s+(?:million|billion|trillion)\s))`;
+/** A number in words, before the scale of an amount: "seven hundred and eighty three", "nine
+ *  hundred", "one and a half", any NUMBER_WORD, and "a" before a spaced "million", "billion" or
+ *  "trillion" ("a trillion dollars"; "a billion-dollar deal" is an adjective, "half a trillion" a
+ *  fraction). Only before a scale word: "five hundred workers" is a count. */
+export const HUNDREDS_NUMBER_WORD = String.raw`(?:${NUMBER_WORD}|(?<!\b(?:half|quarters?|thirds?)(?:\s+of)?\s+)a(?=\s+(?:million|billion|trillion)\s))`;
 
 /**
  * The value of a number in digits or words, or undefined.
@@ -625,6 +651,8 @@ export const HUNDREDS_NUMBER_WORD = String.raw`(?:(?:one|two|three|four|five|six
  * @example readNumber('1 741.9') // 1741.9
  * @example readNumber('2 306,45') // 2306.45
  * @example readNumber('one-half') // 0.5 (as in "one-half of a per cent")
+ * @example readNumber('two and a half') // 2.5
+ * @example readNumber('one hundred and five') // 105
  */
 export function readNumber(words: string): number | undefined {
   const t = words.trim().toLowerCase();
@@ -644,10 +672,19 @@ export function readNumber(words: string): number | undefined {
     const n = Number(t.replace(/,/g, ''));
     return Number.isFinite(n) ? n : undefined;
   }
-  if (/^(?:one|a) hundred$/.test(t)) return 100;
+  // "two and a half", "one hundred and five and a quarter": the whole, then its part.
+  const part = AND_A_PART_RE.exec(t);
+  if (part) {
+    const whole = readNumber(part[1]!);
+    const add = PART_VALUES[/(half|quarters?|fourths?)$/.exec(t)![1]!]!;
+    return whole === undefined ? undefined : whole + add;
+  }
+  if (/^(?:one|a)[- ]hundred$/.test(t)) return 100;
   // "seven hundred and eighty three": the hundreds and what comes after them.
   const hundreds =
-    /^(one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:\s+(?:and\s+)?(.+))?$/.exec(t);
+    /^(one|two|three|four|five|six|seven|eight|nine|a)[-\s]+hundred(?:\s+(?:and\s+)?(.+))?$/.exec(
+      t,
+    );
   if (hundreds) {
     const rest = hundreds[2] === undefined ? 0 : readNumber(hundreds[2]);
     const count = hundreds[1] === 'a' ? 1 : UNITS_WORDS[hundreds[1]!]!;
@@ -717,16 +754,18 @@ const FRACTION_PARTS: Record<string, number> = {
 const FRACTION_WHOLE_RE = new RegExp(String.raw`^(?:${FRACTION})$`, 'i');
 
 /** A ratio of a count to a whole, a share: "one in every six jobs", "1 in 5 workers", "one out of
- *  eight", "three in four firms" (a count in words up to nine, below its whole). Not a period or a
- *  probability ("one in five years", "a one-in-50-year flood", "a 1 in 3 chance"). Group 1 is the
- *  count, group 2 the whole, in words or 2 to 999 in digits. */
-export const ONE_IN = String.raw`(?<![\w‑-])(one|1|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
+ *  eight", "seven in ten firms", "3 in 10 households", "two of every three new jobs" (a count in
+ *  words or digits, below its whole). Not a period or a probability ("one in five years", "a
+ *  one-in-50-year flood", "a 1 in 3 chance"). Group 1 is the count, group 2 the whole, in words or
+ *  2 to 999 in digits. */
+export const ONE_IN = String.raw`(?<![\w‑-]|\d[.,])(${NUMBER_WORD}|[1-9]\d{0,2})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
 
 /**
  * The share a "one in N" ratio states, in percent to 2 decimals.
  * @example readOneIn('one in every six') // 16.67
  * @example readOneIn('1 in 5') // 20
  * @example readOneIn('three in four') // 75
+ * @example readOneIn('two of every three') // 66.67
  */
 export function readOneIn(words: string): number | undefined {
   const m = new RegExp(ONE_IN, 'i').exec(words);
@@ -765,7 +804,23 @@ export const DECIMAL_FOLD_RE = new RegExp(String.raw`(?<![\d.,])(\d+\.\d+|[1-9]\
 export const DIGIT_TIMES_RE =
   /(?<![\d.,])(\d+(?:\.\d+)?)\s+times\b(?!\s+(?:as\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|sharply)|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower|over|in|a|an|per)\b)/i;
 
+/** A multiple in words with its half or quarter before "times": "two and a half times" (+150),
+ *  with DIGIT_TIMES_RE's guard against a comparison of paces. Group 1 is the multiple. */
+export const WORD_TIMES_RE = new RegExp(
+  String.raw`\b(${PART_NUMBER_WORD})\s+times\b(?!\s+(?:as\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|sharply)|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower|over|in|a|an|per)\b)`,
+  'i',
+);
+
 const FOLD_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "a hundredfold", "twenty-fold": the round multiples past ten official prose writes in words. */
+const TENS_FOLD: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+const TENS_FOLD_WORD = String.raw`(?:${Object.keys(TENS_FOLD).join('|')})-?fold`;
 /** "n-fold" for two to ten, in words or digits, with or without the hyphen. */
 const foldOf = (n: number) => {
   const w = FOLD_WORDS[n - 2]!;
@@ -794,6 +849,9 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:quadrupled)\b/i, 300],
   ...FOLD_WORDS.map(
     (_, i) => [new RegExp(String.raw`\b(?:${foldOf(i + 2)})\b`, 'i'), (i + 1) * 100] as const,
+  ),
+  ...Object.entries(TENS_FOLD).map(
+    ([w, n]) => [new RegExp(String.raw`\b${w}-?fold\b`, 'i'), (n - 1) * 100] as const,
   ),
   [/\b(?:halved|halving)\b/i, -50],
   // "cut the toll on the young in half": a cut "in half", past its object.
@@ -828,7 +886,9 @@ export const WIDER_AVERAGE = String.raw`\s+(?:global|world|national|regional|EU|
 /** "twice the", "three times as": a multiple of a quantity. Not of a pace ("twice as fast than the
  *  year before" compares two speeds of change; the quantity did not double). */
 export const TIMES = String.raw`(?:twice|(?<![\d.,])(?:${TIMES_WORDS.join('|')})\s+times)\s+(?:the(?!${WIDER_AVERAGE})|its|their|${TIMES_OF}|as(?!\s+(?:fast|quick|quickly|rapid|rapidly|slow|slowly|strongly|briskly|sharply|steeply)\b))\b`;
-export const FOLD = [...FOLD_WORDS.map((_, i) => foldOf(i + 2)), DECIMAL_FOLD].join('|');
+export const FOLD = [...FOLD_WORDS.map((_, i) => foldOf(i + 2)), TENS_FOLD_WORD, DECIMAL_FOLD].join(
+  '|',
+);
 
 /** Every inflection of the verbs of an upward change ("revenues inclined by 1.3 percent", an older
  *  verb of a rise, only before its "by": "is inclined to" leans, no rise). */

@@ -15,6 +15,8 @@ import {
   DECREASE,
   DECIMAL_FOLD_RE,
   DIGIT_TIMES_RE,
+  WORD_TIMES_RE,
+  POINT_AND_A_HALF,
   DOWN_NOUN,
   FRACTION,
   FRACTION_OF_EARLIER,
@@ -167,6 +169,7 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
 /** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables and the words
  *  "minus 0.1 percent" of central banks and "the negative 0.4 per cent" of statistics offices. */
 const SIGNED = String.raw`(?:\(\s?[-–−‑]\s?\)|[-–−‑]|\b(?:minus(?:\s+of)?|negative)\s)\s?`;
+const POINT_AND_A_HALF_RE = new RegExp(POINT_AND_A_HALF, 'i');
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
@@ -427,9 +430,10 @@ export function readStatedValue(
       if (re.test(text)) readings.push({ value: change, unit: 'percent' });
     }
     // "a 29.7-fold rise", "or 2.2 times": the multiple less one, in percent.
-    const multiple = DECIMAL_FOLD_RE.exec(text) ?? DIGIT_TIMES_RE.exec(text);
+    const multiple =
+      DECIMAL_FOLD_RE.exec(text) ?? DIGIT_TIMES_RE.exec(text) ?? WORD_TIMES_RE.exec(text);
     if (multiple) {
-      const n = Number(multiple[1]);
+      const n = readNumber(multiple[1]!)!;
       readings.push({ value: Math.round((n - 1) * 100 * 100) / 100, unit: 'percent' });
     }
     const fraction =
@@ -473,6 +477,9 @@ export function readStatedValue(
       const n = readNumber(named[2]!)!;
       readings.push({ value: named[1] && named[1] !== '+' ? -n : n, unit: 'percent' });
     }
+    // "widened by a percentage point and a half": 1.5 points, the half written after the unit.
+    if (POINT_AND_A_HALF_RE.test(text))
+      readings.push({ value: signed(1.5, false, down), unit: 'percentage-points' });
     const points = POINTS_RE.exec(text);
     if (points) {
       const stated = readNumber(points[2]!)!;

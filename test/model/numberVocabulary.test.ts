@@ -10,9 +10,12 @@ import {
   CURRENCY_SIGN,
   CURRENCY_SIGNS,
   NAMED_CURRENCY_SOURCE,
+  NUMBER_WORD,
   groupSharedSuffix,
   namedCurrency,
   namedCurrencyMatches,
+  readNumber,
+  readOneIn,
 } from '../../src/model/numberVocabulary.ts';
 
 const PROSE = join(import.meta.dirname, '../fixtures/prose');
@@ -103,5 +106,62 @@ describe('namedCurrencyMatches', () => {
     ]) {
       expect(namedCurrencyMatches(words)).toEqual(reference(words));
     }
+  });
+});
+
+describe('numbers in words with a half or a quarter, and hundreds', () => {
+  // Official prose writes "two and a half percentage points", "one hundred and five per cent of
+  // GDP": the whole number is read with its part, never the part ("a half") or the tail ("five")
+  // alone.
+  it.each<[string, number | undefined]>([
+    ['two and a half', 2.5],
+    ['One-and-a-half', 1.5],
+    ['three and a quarter', 3.25],
+    ['two and three quarters', 2.75],
+    ['two and three-quarters', 2.75],
+    // As American prose writes the part: "one and one-half", "two and one-fourth".
+    ['one and one-half', 1.5],
+    ['two and one quarter', 2.25],
+    ['one and one-fourth', 1.25],
+    ['four and three-fourths', 4.75],
+    ['one hundred and five', 105],
+    ['two hundred twenty-five', 225],
+    ['one hundred and five and a half', 105.5],
+    ['twenty-two', 22],
+    // Near-misses: a fraction alone is still a fraction of one; a part after no number is none.
+    ['a half', 0.5],
+    ['three quarters', 0.75],
+    ['firms and a half', undefined],
+  ])('readNumber(%s) is %s', (words, n) => {
+    expect(readNumber(words)).toBe(n);
+  });
+
+  it.each<[string, string]>([
+    ['rose two and a half percent', 'two and a half'],
+    ['one-and-a-quarter per cent', 'one-and-a-quarter'],
+    ['at one hundred and twenty percent', 'one hundred and twenty'],
+    // The range's "and" is no part: "between two and three" keeps its two ends.
+    ['between two and three per cent', 'two'],
+  ])('NUMBER_WORD finds %s as %s', (text, want) => {
+    expect(new RegExp(`\\b(?:${NUMBER_WORD})\\b`, 'i').exec(text)?.[0]).toBe(want);
+  });
+});
+
+describe('readOneIn: a count in a whole, in words or digits', () => {
+  it.each<[string, number | undefined]>([
+    ['Seven in ten', 70],
+    ['nine out of ten', 90],
+    ['3 in 10', 30],
+    ['two of every three', 66.67],
+    ['one in every four', 25],
+    ['4 out of 5', 80],
+    ['twenty in a hundred', 20],
+    // Near-misses: a period, a count above its whole, a year, a decimal before the count.
+    ['one in ten years', undefined],
+    ['seven in five', undefined],
+    ['rose 5 in 2030', undefined],
+    ['1.3 in 10', undefined],
+  ])('readOneIn(%s) is %s', (words, n) => {
+    expect(readOneIn(words)).toBe(n);
   });
 });

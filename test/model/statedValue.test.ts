@@ -1060,3 +1060,29 @@ describe('a bracketed minus between a currency and its number', () => {
     expect(hasWrittenMinus(text)).toBe(value < 0);
   });
 });
+
+describe('a multiple in words reads as its digits do', () => {
+  // "two and a half times" is "2.5 times": the new level over the old, less one; "a hundredfold"
+  // is a hundred times.
+  it.each<[string, number]>([
+    ['two and a half times', 150],
+    ['one and a half times their', 50],
+    ['three and a quarter times the', 225],
+    ['rose a hundredfold', 9900],
+    ['increased twenty-fold', 1900],
+    ['grew fifty-fold', 4900],
+  ])('readStatedValue(%s, change) is %d', (words, value) => {
+    expect(readStatedValue(words, 'change')[0]).toEqual({ value, unit: 'percent' });
+  });
+});
+
+describe('a percentage point and a half', () => {
+  it.each<[string, number]>([
+    ['widened by a percentage point and a half', 1.5],
+    ['cut the cash rate by a percentage point and a half', -1.5],
+    ['fallen a full percentage point and a half', -1.5],
+    ['cut by a point and a half', -1.5],
+  ])('readStatedValue(%s, change) is %d points', (words, value) => {
+    expect(readStatedValue(words, 'change')[0]).toEqual({ value, unit: 'percentage-points' });
+  });
+});

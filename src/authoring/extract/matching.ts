@@ -27,6 +27,9 @@ import {
   NUMBER,
   LIST_NUMBER,
   ONE_IN,
+  POINT_AND_A_HALF,
+  UP_VERB,
+  DOWN_VERB,
   PLUS_MINUS,
   namedCurrency,
   CODE_NUMBER_AHEAD,
@@ -242,6 +245,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...amounts(sentence),
     ...fractionShares(sentence),
     ...oneInShares(sentence),
+    ...pointsAndAHalf(sentence),
     ...namedPercentChanges(sentence),
     ...sharedPercentLists(sentence),
     ...bareYearReadings(sentence),
@@ -3008,6 +3012,43 @@ const CURRENCY_AFTER_RE = new RegExp(String.raw`^\s+(?:${CURRENCY_WORD})(?!\w)`,
 const IN_BEFORE_RE = new RegExp(String.raw`\bin\s+(?:(?:${APPROX})\s+)?$`, 'i');
 const OUTCOMES_AFTER_RE = /^\s+(?:cases|instances|scenarios|simulations|runs|draws)\b/i;
 
+/** "widened by a percentage point and a half", "cut rates by a percentage point and a half": a
+ *  change of 1.5 points, read with the verb before it for its sign. */
+const POINT_AND_A_HALF_RE = new RegExp(
+  String.raw`(?:\b(?:${UP_VERB}|${DOWN_VERB}|raised|hiked)\s+(?:[\w'’-]+\s+){0,3}?by\s+|\b(?:${UP_VERB}|${DOWN_VERB})\s+)?${POINT_AND_A_HALF}`,
+  'gi',
+);
+/** A bare "point" (no "percentage") is a percentage point only in a clause about a rate, as a
+ *  bare "points" after digits is: "Rates were cut by a point and a half", not "the index fell by
+ *  a point and a half" (index points). */
+const BARE_POINT_RE = /\b(?:a|one)\s+(?:full\s+)?point\s+and\b/i;
+const RATE_CLAUSE_RE =
+  /\b(?:rates?|growth|inflation|unemployment|joblessness)\b(?!.*\bind(?:ex|ices)\b)[^.;:!?]*\b(?:by\s+)?(?:a|one)\s+(?:full\s+)?point\s+and\b/i;
+
+function* pointsAndAHalf(s: string): Generator<Match> {
+  for (const m of s.matchAll(POINT_AND_A_HALF_RE)) {
+    if (
+      BARE_POINT_RE.test(m[0]) &&
+      (!/\bby\s+(?:a|one)\b/i.test(m[0]) || !RATE_CLAUSE_RE.test(s.slice(0, m.index + m[0].length)))
+    )
+      continue;
+    const down = DECREASE.test(m[0]);
+    yield {
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'change',
+      prefer: down ? 'down' : 'up',
+      notes: [],
+    };
+  }
+}
+
+/** Before a ratio, what makes it a probability or a rating: "the odds of a rate cut are ", "the
+ *  probability of a recession is put at ", "a chance of ", "rated the service ", "a score of "
+ *  (not "the unemployment rate is ", a level). */
+const ODDS_OR_RATING_BEFORE_RE =
+  /\b(?:(?:chances?|odds|probability|likelihood|risk)\b[^.;:,]{0,40}?\b(?:is|are|was|were|of|at|put\s+at|about|around|roughly|only|just|some)|(?:rated|scored|marked|graded|gave|give|gives)(?:\s+[\w'’-]+){0,3}?|(?:ratings?|scores?|marks?|grades?)\s+(?:of|at|was|were|is|are|averaged))\s+$/i;
+
 /** "one in every six jobs", "1 in 5 workers": a ratio of one to a whole is a share of it, 100/N;
  *  "one in every six euros lent" is a ratio of money, no figure. */
 function* oneInShares(s: string): Generator<Match> {
@@ -3018,6 +3059,9 @@ function* oneInShares(s: string): Generator<Match> {
     // "in about two out of three cases, growth stays within": how often an outcome comes about, a
     // probability, no share.
     if (IN_BEFORE_RE.test(s.slice(0, m.index)) && OUTCOMES_AFTER_RE.test(after)) continue;
+    // "the odds of a cut are one in four", "rated the service 8 out of 10": a probability or a
+    // rating, no share of anything.
+    if (ODDS_OR_RATING_BEFORE_RE.test(s.slice(0, m.index))) continue;
     yield { start: m.index, end: m.index + m[0].length, kind: 'share', notes: [] };
   }
 }

@@ -14,6 +14,7 @@ import {
   AMOUNT_DECREASE,
   FOLD,
   DIGIT_TIMES_RE,
+  PART_NUMBER_WORD,
   FRACTION,
   FRACTION_CHANGE_NOUN,
   FRACTION_SCALE_AMOUNT,
@@ -1013,7 +1014,8 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:(?:${APPROX})\s+)?${TIMES}` +
     // A multiple with decimals before what it multiplies: "around 1.8 times the level of 2029"
     // (whole numbers are TIMES's, which a count of events may not pass).
-    String.raw`|\b(?:(?:${APPROX})\s+)?(?<![\d.,])\d+\.\d+\s+times\s+(?:the(?!${WIDER_AVERAGE})|its|their|(?:that|those)(?=\s+of\b))\b` +
+    // "two and a half times the level of 2019": a multiple in words with its part, as a decimal.
+    String.raw`|\b(?:(?:${APPROX})\s+)?(?:(?<![\d.,])\d+\.\d+|\b${PART_NUMBER_WORD})\s+times\s+(?:the(?!${WIDER_AVERAGE})|its|their|(?:that|those)(?=\s+of\b))\b` +
     // A multiple in digits after "or" or "by": "up by EUR 14 mln or 2.2 times".
     String.raw`|(?<=\b(?:or|by)\s+)${DIGIT_TIMES_RE.source}` +
     // A decimal multiple that ends an item after a dash, in a list of growth: "Growth came from
@@ -1025,7 +1027,7 @@ export const MULTIPLIER_RE = new RegExp(
     // "over 3 decades" after it is the span the whole grew over, not a count's period.
     // A decimal multiple there is never a count, whatever follows it, "by" or not: "rose 2.5 times
     // in March", "increased by 2.5 times in 2031" (not "2.5 times faster", which compares paces).
-    String.raw`|(?<=\b(?:increased|grew|rose|expanded|jumped|surged|soared|multiplied)\s+(?:by\s+)?)(?<![\d.,])\d+\.\d+\s+times\b(?!\s+(?:as|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower)\b)` +
+    String.raw`|(?<=\b(?:increased|grew|rose|expanded|jumped|surged|soared|multiplied)\s+(?:by\s+)?)(?:(?<![\d.,])\d+\.\d+|\b${PART_NUMBER_WORD})\s+times\b(?!\s+(?:as|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower)\b)` +
     String.raw`|(?<=\b(?:increased|grew|rose|expanded|jumped|surged|soared|multiplied)\s+)(?:${DIGIT_TIMES_RE.source}|(?<![\d.,])\d+(?:\.\d+)?\s+times(?=\s+over\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:decades|years)\b))(?!\s+(?:this|last|during|so|that|already|each|every|within|throughout|between|before|after|under|a\s+year)\b)`,
   'gi',
 );

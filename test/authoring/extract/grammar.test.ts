@@ -15165,3 +15165,162 @@ describe('p2: a charge or benefit rate a named decision set is actual, though it
     }
   });
 });
+
+describe('p1: numbers written in words', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map(
+      (c) => `${c.kind} ${c.value ?? `${c.range?.low}–${c.range?.high}`} ${c.unit}`,
+    );
+
+  it('reads a whole number in words with its half or quarter ("two and a half percentage points" 2.5, not 0.5) and hundreds with their tail ("one hundred and five percent of GDP" 105, not 5)', () => {
+    for (const [text, want] of [
+      // A central bank, a statistics office, a finance ministry, a debt office, a budget.
+      [
+        'The Monetary Policy Committee raised Bank Rate by two and a half percentage points over the year.',
+        ['change 2.5 percentage-points'],
+      ],
+      [
+        'Consumer prices rose by one and a half per cent in the twelve months to June.',
+        ['change 1.5 percent'],
+      ],
+      ['Nominal wages grew three and a quarter percent in 2030.', ['change 3.25 percent']],
+      [
+        'The ministry expects the economy to grow by one-and-a-half per cent next year.',
+        ['change 1.5 percent'],
+      ],
+      [
+        'Real household income fell two and three-quarters per cent in 2030.',
+        ['change -2.75 percent'],
+      ],
+      [
+        'Gross public debt stood at one hundred and twenty percent of GDP at end-2030.',
+        ['share 120 percent'],
+      ],
+      [
+        'Debt service absorbed one hundred and five per cent of export earnings in 2030.',
+        ['share 105 percent'],
+      ],
+      [
+        'The cabinet approved a stimulus of one and a half trillion yen.',
+        ['amount 1500000000000 JPY'],
+      ],
+      [
+        'The facility will provide two and a half billion euros to small firms.',
+        ['amount 2500000000 EUR'],
+      ],
+      ['Growth is projected at two to two and a half per cent in 2032.', ['change 2–2.5 percent']],
+      // American prose: "one and one-half percent", "one and one-fourth percentage points".
+      ['Wages rose one and one-half percent in 2030.', ['change 1.5 percent']],
+      [
+        'The federal funds rate was raised by one and one-fourth percentage points.',
+        ['change 1.25 percentage-points'],
+      ],
+      ['Outlays grew four and three-fourths percent in fiscal 2030.', ['change 4.75 percent']],
+      // Near-miss: a fraction alone is still a fraction of one percent.
+      ['Growth was one-half percent in the first quarter.', ['change 0.5 percent']],
+      // Near-misses: a range's "and", a count of hundreds and a fraction of a whole keep their
+      // readings.
+      ['Output grew by between two and three per cent.', ['change 2–3 percent']],
+      [
+        'The survey covered two hundred firms and found 40% expect higher prices.',
+        ['share 40 percent'],
+      ],
+      ['Between two and three quarters of firms reported shortages.', ['share 75 percent']],
+      ['The fund received half a billion euros.', ['amount 500000000 EUR']],
+      ['Unemployment stood at twenty-two per cent.', ['share 22 percent']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('reads "N in M", "N out of M" and "N of every M", in words or digits, as a share of the whole ("seven in ten firms" 70); a probability, a rating, a period or money counted out of each unit is none', () => {
+    for (const [text, want] of [
+      // A business survey, a labour ministry, a housing agency, a health body, a trade body.
+      ['Seven in ten firms reported higher orders.', ['share 70 percent']],
+      ['One in five workers is employed part time.', ['share 20 percent']],
+      ['Nine out of ten households own a car.', ['share 90 percent']],
+      ['3 in 10 households reported arrears on a bill.', ['share 30 percent']],
+      ['Two of every three new jobs were in services.', ['share 66.67 percent']],
+      ['One in every four adults in the region smokes.', ['share 25 percent']],
+      ['Roughly 4 out of 5 exporters sell to the single market.', ['share 80 percent']],
+      ['The unemployment rate is one in twenty.', ['share 5 percent']],
+      // A whole past twelve in words, with no digit in the sentence.
+      ['One in fifteen adults was out of work.', ['share 6.67 percent']],
+      ['Around one in forty homes stood empty.', ['share 2.5 percent']],
+      // Near-misses: a probability, a rating, a period, money per unit, a year, a count of
+      // members.
+      ['There is a one in three chance of a recession next year.', []],
+      ['The odds of a rate cut are one in four.', []],
+      ['The probability of a recession is put at one in five.', []],
+      ['Customers rated the service 8 out of 10.', []],
+      ['Residents scored the city’s transport 6 out of 10 in the survey.', []],
+      ['A flood of that size happens one in ten years.', []],
+      ['One in every four euros of spending went to health.', []],
+      ['The index rose 5 in 2030.', []],
+      ['Exports grew in 7 of 11 regions.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('reads a multiple in words as its digits are read: "rose two and a half times" as "rose 2.5 times" (+150), "a hundredfold" +9,900, "twenty-fold" +1,900; of a group\'s average, of another measure or of a pace it is none', () => {
+    for (const [text, want] of [
+      // A trade ministry, a statistics office, a housing regulator, a tourism board, an energy
+      // agency.
+      ['Exports rose two and a half times compared with 2019 levels.', ['change 150 percent']],
+      ['Rents are now one and a half times their 2020 level.', ['change 50 percent']],
+      ['Tourist arrivals grew two and a half times over the decade.', ['change 150 percent']],
+      [
+        'Lending to small firms is three and a half times the level of 2025.',
+        ['change 250 percent'],
+      ],
+      ['Exports rose a hundredfold since 1990.', ['change 9900 percent']],
+      ['Solar capacity increased twenty-fold between 2020 and 2030.', ['change 1900 percent']],
+      ['The number of firms grew tenfold.', ['change 900 percent']],
+      // Near-misses: another body's level, another measure, a pace.
+      ['Spending in Arland is two and a half times the national average.', []],
+      ['Household debt is one and a half times disposable income.', []],
+      ['Prices rose two and a half times faster than wages.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('reads "a percentage point and a half", the half written after the unit, as 1.5 points with its verb\'s sign; a point and then a half point more are two figures as before', () => {
+    for (const [text, want] of [
+      // A fiscal council, a central bank, a labour ministry, a finance ministry's forecast.
+      [
+        'The deficit widened by a percentage point and a half in 2030.',
+        ['change 1.5 percentage-points'],
+      ],
+      [
+        'The Board cut the cash rate by a percentage point and a half, to 4.5%, in 2030.',
+        ['change -1.5 percentage-points', 'share 4.5 percent'],
+      ],
+      [
+        'Unemployment has fallen a full percentage point and a half since the peak.',
+        ['change -1.5 percentage-points'],
+      ],
+      [
+        'Growth is expected to slow by a percentage point and a half next year.',
+        ['change -1.5 percentage-points'],
+      ],
+      [
+        'The committee raised rates by a percentage point and a half.',
+        ['change 1.5 percentage-points'],
+      ],
+      // A bare "point" after a verb and "by", in a clause about a rate, is a percentage point.
+      ['Rates were cut by a point and a half in 2030.', ['change -1.5 percentage-points']],
+      ['The Bank raised its policy rate by a point and a half.', ['change 1.5 percentage-points']],
+      ['Inflation slowed by a point and a half over the year.', ['change -1.5 percentage-points']],
+      // Near-misses: index points, a bare point with no rate and no "by", "half a percentage
+      // point" and "one and a half percentage points" keep their readings.
+      ['The share index fell by a point and a half on Friday.', []],
+      ['The score rose a point and a half.', []],
+      ['Rates rose by half a percentage point.', ['change 0.5 percentage-points']],
+      ['Rates rose by one and a half percentage points.', ['change 1.5 percentage-points']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
