@@ -1497,6 +1497,25 @@ const PRODUCT_CHOSEN_BEFORE_RE =
 const OWNERSHIP_CLASS_AFTER_RE =
   /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|locally|privately|publicly)[\s-])?(?:owned\b|subsidiar(?:y|ies)\b)/i;
 
+/** After any percent, a hyphenated or spaced "owned" before the noun it classes: "its 51%-owned
+ *  subsidiaries", "the 60 per cent-owned insurance arm", "a 49% owned venture". A part-owned
+ *  company is a kind of company, as a wholly owned one is; "is 35% owned by the province" states
+ *  the stake itself and stays a share. */
+const PART_OWNED_CLASS_AFTER_RE =
+  /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|government|majority|jointly)[\s-])?owned\s+(?!(?:by|through|via|directly|indirectly|outright|jointly|in|at|and|or|but|as)\b)[a-z]/i;
+/** After a percent, a carried interest or a free carry: the class of participation a licence or
+ *  contract reserves for a state company, which pays none of the costs ("a 10% free-carried
+ *  interest", "a 20% carried interest for the state company", "a 15 percent free carry"). A
+ *  working or participating interest held ("holds a 30% working interest") is a stake, a share. */
+const CARRIED_INTEREST_AFTER_RE =
+  /^[\s-]+(?:(?:free[\s-]*)?carried[\s-]+(?:equity\s+)?interests?|free[\s-]+carry)\b/i;
+/** After a percent, a fuel named by its grade or blend: "100% renewable diesel", "a 10% ethanol
+ *  blend", "a 20 per cent biodiesel blend", "100 percent sustainable aviation fuel". What a rule
+ *  sets for the blend ("a 10% ethanol blend mandate") and a sum or change of the fuel ("a 10%
+ *  fuel duty rise") name no grade. */
+const FUEL_GRADE_AFTER_RE =
+  /^[\s-]+(?:(?:(?:renewable|synthetic|sustainable|advanced|bio-?|low-carbon|e-)[\s-]*(?:diesel|petrol|gasoline|kerosene|(?:aviation|jet|marine)\s+fuel|fuels?|methanol|LNG))|(?:(?:ethanol|biodiesel|biofuel|bioethanol|hydrogen|HVO|biomethane|methanol)[\s-]+blend(?:ed\s+(?:fuel|petrol|diesel|gasoline))?))\b(?!\s+(?:[\w-]+\s+)?(?:mandates?|targets?|requirements?|obligations?|quotas?|shares?|goals?|limits?|caps?|ceilings?|levy|levies|tax(?:es)?|dut(?:y|ies)|prices?|costs?|sales|use|consumption|demand|imports|exports|output|production|subsid(?:y|ies)|rises?|increases?|falls?|cuts?)\b)/i;
+
 /** An asset class a portfolio holds: "equities", "bonds", "fixed income". */
 const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income|cash|credit|treasur(?:y|ies)|gilts?|real\s+(?:assets|estate)|money\s+market)`;
 /** After a percent, the asset classes of a portfolio's mix written before its noun, the kind of
@@ -1548,6 +1567,10 @@ function productGrade(s: string, m: Match): boolean {
   const after = s.slice(m.ownEnd ?? m.end);
   const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
   if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
+  // "its 51%-owned subsidiaries", "a 10% free-carried interest", "100% renewable diesel", "a 10%
+  // ethanol blend": a class of company or of participation, or a fuel's grade, at any percent.
+  if (PART_OWNED_CLASS_AFTER_RE.test(after) || CARRIED_INTEREST_AFTER_RE.test(after)) return true;
+  if (FUEL_GRADE_AFTER_RE.test(after)) return true;
   // "our aid is 100% untied": the whole 100 before "tied" or "untied" is the class of the aid, a
   // grade, as "100% cotton" is; "62% of aid was untied" keeps its share.
   if (whole && /^\s*-?\s*(?:un)?tied\b/i.test(after)) return true;
