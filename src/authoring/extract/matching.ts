@@ -1713,8 +1713,9 @@ function thresholdCrossed(s: string, m: Match): boolean {
     // line (a dateline may follow): the round mark the total passed, as "… tops $20 billion for the
     // first time" says in full. A mark of two digits is round enough there ("outlay crosses ₹1.8
     // lakh crore"); "tops $4.37 billion" keeps the old reading.
-    (m.kind === 'amount' &&
-      TWO_DIGIT_NUMBER_RE.test(s.slice(ownStart(m), m.end)) &&
+    // So is a whole percent of one or two digits ("Inflation passes 5%", "Unemployment tops 10 per
+    // cent", "Core inflation falls below 2%"); "passes 5.3%" keeps the old reading.
+    (roundHeadlineMark(s, m) &&
       HEADLINE_PASSES_BEFORE_RE.test(before) &&
       /^[ \t]*(?:\n|$)/.test(after)) ||
     // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
@@ -1780,9 +1781,23 @@ const FIRST_TIME_LATER_RE = /^[^.;:\d]{0,80}?\bfor\s+(?:the\s+)?first\s+time\b/i
 /** Right after a sum, the period it is a total of: " in 2032", " during the first quarter". */
 const PERIOD_AFTER_SUM_RE =
   /^\s+(?:in|for|during|over|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:first|second|third|fourth|last|past|whole|same|current)\b|(?:this|that|next)\s+(?:year|quarter|month)\b|[A-Z][a-z]+\s+(?:19|20)\d\d\b)/;
-/** A verb of crossing in a headline's present, right before a sum: "spending tops ", "passes ". */
+/** A verb of crossing in a headline's present, singular or plural, right before a sum or a
+ *  percent: "spending tops ", "Exports top ", "passes ", "break through ", "climb past ", "falls
+ *  below ". */
 const HEADLINE_PASSES_BEFORE_RE =
-  /\b(?:passes|tops|surpasses|exceeds|crosses|breaks)\s+(?:the\s+)?$/i;
+  /\b(?:pass(?:es)?|tops?|surpass(?:es)?|exceeds?|cross(?:es)?|breaks?(?:\s+through)?|(?:climbs?|rises?|jumps?|goes|go|moves?|edges?|creeps?|shoots?|soars?|surges?|falls?|drops?|dips?|slips?|sinks?|slides?)\s+(?:above|past|beyond|below|under|through))\s+(?:the\s+)?$/i;
+/** A whole percent of one or two significant digits: "5%", "10 per cent", "20 percent" (not "5.3%"). */
+const ROUND_PERCENT_RE = /^[1-9]\d?\s?(?:%|per\s?cent\b|percent\b)/i;
+
+/** True when a figure is round enough to be a mark a headline says was crossed: a sum of at most
+ *  two significant digits ("$1 trillion", "₹1.8 lakh crore") or a whole percent of one or two
+ *  digits ("5%", "10 per cent").
+ *  @example roundHeadlineMark('Inflation passes 5%', { start: 17, end: 19, kind: 'change' } as Match) // true */
+function roundHeadlineMark(s: string, m: Match): boolean {
+  const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  if (m.kind === 'amount') return TWO_DIGIT_NUMBER_RE.test(s.slice(ownStart(m), m.end));
+  return m.range === undefined && ROUND_PERCENT_RE.test(own.slice(Math.max(0, own.search(/\d/))));
+}
 /** A sum of one unit of its scale, or half of one: "RM1 trillion", "US$1 billion", "half a
  *  trillion US dollars" (not "$1.4 trillion" nor "$10 billion"). */
 const ONE_OF_SCALE_RE =

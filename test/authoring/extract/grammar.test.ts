@@ -15096,4 +15096,32 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
       ['A 10% fuel duty rise took effect in April.', ['change 10 actual']],
     ]);
   });
+
+  it('a headline whose verb crosses a round mark, a sum or a whole percent of one or two significant digits with nothing after it on its line, is the mark, no figure; a finer level, a level reached and a bound in running text stay figures', () => {
+    check([
+      ['Exports top $1 trillion', []],
+      ['Inflation passes 5%', []],
+      ['Unemployment tops 10 per cent', []],
+      ['Home prices climb past 20%', []],
+      ['Farm incomes break through €15 billion', []],
+      ['Core inflation falls below 2%', []],
+      // A mark named as such, in a headline or in running text, was a trap already.
+      ['Trade breaks the 100 billion barrier', []],
+      ['Visitor spending went past the $50 billion mark in 2030.', []],
+      ['Retail sales surpassed the ¥10 trillion milestone last year.', []],
+      // Near-misses: a finer number, a verb that reaches or moves to a level, and a sentence of
+      // running text keep their readings.
+      ['Inflation passes 5.3%', ['change 5.3 actual']],
+      ['Exports top $1.37 trillion', ['amount 1370000000000 actual']],
+      ['Inflation rises to 5%', ['change 5 actual']],
+      ['Home prices climb over 20%', ['change 20 actual']],
+      ['Inflation fell below 2.4% in March.', ['change 2.4 actual']],
+      ['Exports rose by more than 3% in May.', ['change 3 actual']],
+      [
+        'Mergers above the $40 million threshold for review must be notified.',
+        ['amount 40000000 actual'],
+      ],
+      ['Inflation is expected to stay above 3 per cent.', ['change 3 expected']],
+    ]);
+  });
 });
