@@ -310,9 +310,23 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
           /^\s*\)/.test(sentence.slice(to(m))),
       ),
   );
+  // "loans with a grant element of at least 35%, calculated at a discount rate of 9%, count as
+  // concessional": the rate in an aside on how a bound that sorts items is measured is part of
+  // that criterion, so it goes with it; "exports rose by more than 3%, calculated at constant
+  // prices" has no criterion before its aside.
+  const criteria = converted.filter((m) => {
+    const bound = kept[kept.indexOf(m) - 1];
+    return (
+      bound === undefined ||
+      crossed.includes(bound) ||
+      membershipBound(sentence, bound) === undefined ||
+      !MEASURED_ASIDE_BETWEEN_RE.test(sentence.slice(to(bound), from(m))) ||
+      !ASIDE_CLOSES_AFTER_RE.test(sentence.slice(to(m)))
+    );
+  });
   let matches = parallelClauses(
     sentence,
-    fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, converted))),
+    fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, criteria))),
   );
   matches = indexBaseLevels(sentence, matches);
   matches = bareFromLevels(sentence, matches);
@@ -531,6 +545,16 @@ const FORECAST_WHICH_SHOWED_BEFORE_RE =
 /** Between an amount and its conversion in another currency: " (about ", " (or ", " ( ". */
 const CONVERSION_BETWEEN_RE =
   /^\s*\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|or|nearly|almost)\s+)?$/i;
+
+/** Between a bound that sorts items and a number, an aside that says how the bound is measured,
+ *  opened by a comma, a bracket or a dash and a participle of measuring: ", calculated at a discount
+ *  rate of ", " (calculated at a rate of discount of ", ", tested at an interest rate of ", ",
+ *  measured using a discount rate of ". No other number, nor a clause of its own, comes between. */
+const MEASURED_ASIDE_BETWEEN_RE =
+  /^\s*(?:,|\(|[—–]|\s-{1,2})\s*(?:(?:when|if|as|each)\s+)?(?:calculated|computed|measured|assessed|evaluated|estimated|discounted|tested|stress-tested|valued|using|applying|based\s+on|assuming)\b[^.;:,()\d%]{0,60}$/i;
+/** After the number in such an aside, where the aside closes: a comma, a bracket, a dash or the
+ *  sentence's end. */
+const ASIDE_CLOSES_AFTER_RE = /^\s*(?:[,)—–]|\s-{1,2}\s|[.;]?\s*$)/;
 
 /** People or firms a survey asks: the whole of a share that counts answers. */
 const ASKED_GROUP = String.raw`(?:respondents|participants|interviewees|firms|companies|businesses|enterprises|corporations|manufacturers|exporters|importers|retailers|employers|executives|CEOs|managers|SMEs|affiliates|subsidiaries|members|households|families|consumers|shoppers|investors|economists|analysts|bankers|lenders|farmers|workers|employees|adults|people|citizens|voters|those\s+(?:surveyed|polled|asked|questioned))`;

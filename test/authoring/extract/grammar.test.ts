@@ -15124,4 +15124,39 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
       ['Inflation is expected to stay above 3 per cent.', ['change 3 expected']],
     ]);
   });
+
+  it('a rate in an aside that says how a bound sorting items is measured goes with the bound ("loans with a grant element of at least 35%, calculated at a discount rate of 9%, count as concessional"); an aside after a figure, and a floor a regulator sets, stay figures', () => {
+    check([
+      [
+        'Loans with a grant element of at least 35%, calculated at a discount rate of 9%, count as concessional.',
+        [],
+      ],
+      [
+        'Loans with a grant element of at least 25 per cent (calculated at a rate of discount of 10 per cent) are reported as aid.',
+        [],
+      ],
+      [
+        'Borrowers whose repayments would exceed 35% of income, tested at an interest rate of 8%, are refused.',
+        [],
+      ],
+      [
+        'Projects whose internal rate of return exceeds 12%, measured using a discount rate of 6%, are eligible for the fund.',
+        [],
+      ],
+      ['Projects with a rate of return above 12% are eligible.', []],
+      ['Firms exporting more than 50% of output qualify.', []],
+      // Near-misses: the aside after a level reached is how that figure is measured, and what
+      // follows a trap with no aside word is a figure of its own.
+      ['Exports rose by more than 3% in May, calculated at constant prices.', ['change 3 actual']],
+      [
+        'Output rose 4%, measured at 2030 prices, while prices rose 2%, calculated on the CPI basket.',
+        ['change 4 actual', 'change 2 actual'],
+      ],
+      [
+        'Firms with more than 250 staff, which employ 40% of workers, pay the levy.',
+        ['share 40 actual'],
+      ],
+      ['Disbursements reached about half of the budget.', ['share 50 actual']],
+    ]);
+  });
 });
