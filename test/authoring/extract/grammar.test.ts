@@ -15159,4 +15159,21 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
       ['Disbursements reached about half of the budget.', ['share 50 actual']],
     ]);
   });
+
+  it('a condition bounded by "at least" or "at most" is no figure, with the rate its aside measures it at ("a loan is concessional if its grant element is at least 35 percent, using a discount rate of 5 percent"); a floor a regulator sets stays a figure', () => {
+    check([
+      [
+        'A loan is concessional if its grant element is at least 35 percent, using a discount rate of 5 percent.',
+        [],
+      ],
+      ['The bonus is paid only when sales are at least €2 million.', []],
+      ["The grant is repaid if the firm's debt ratio is at most 60%.", []],
+      // Near-misses: a clause closed before the bound, and a requirement set on a subject.
+      ['If anything, exports grew at least 3% in May.', ['change 3 actual']],
+      [
+        'Banks must hold at least 4.5% of risk-weighted assets as common equity.',
+        ['share 4.5 expected'],
+      ],
+    ]);
+  });
 });
