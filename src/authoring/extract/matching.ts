@@ -3159,7 +3159,7 @@ function* fractionShares(s: string): Generator<Match> {
     if (!object) continue;
     // "earned about two-thirds of what their colleagues did": a fraction of another group's level
     // compares two levels, as "1.3 times the national average" does; no share of a whole.
-    if (OTHER_SUBJECT_LEVEL_AFTER_RE.test(after)) continue;
+    if (OTHER_SUBJECT_LEVEL_AFTER_RE.test(after) || PLANNED_LEVEL_AFTER_RE.test(after)) continue;
     // "a third of the rate seen this year", "half of the 4.2% pace of 2033": a fraction of a rate
     // relates two rates; it is no share of a whole.
     if (RATE_WHOLE_AFTER_RE.test(after)) continue;
@@ -3182,6 +3182,13 @@ function* fractionShares(s: string): Generator<Match> {
  *  older staff earn" ("half of what it was", the same subject earlier, is a change). */
 const OTHER_SUBJECT_LEVEL_AFTER_RE =
   /^\s+of\s+what\s+(?!(?:it|we|they|this|that|these|those|he|she|I|you)\b)(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:did|do|does|earned|earns?|got|gets?|paid|pays?|received|receives?|made|makes?)\b/i;
+/** After a fraction, what was pledged, promised, budgeted or forecast, by anyone or in the passive:
+ *  " of what donors pledged", " of what the budget allowed", " of what had been promised", " of
+ *  what they committed". An outturn set against a plan compares two levels of one sum, as "1.3
+ *  times the national average" compares two places; no share of a whole ("half of the funds
+ *  pledged were disbursed" counts a part of the funds and stays a share). */
+const PLANNED_LEVEL_AFTER_RE =
+  /^\s+of\s+what\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+|(?:[\w'’-]+\s+){1,3}?(?:(?:had|has|have|was|were)\s+)?)(?:(?:first|originally|initially|once|earlier)\s+)?(?:pledged|promised|committed|allowed|allotted|allocated|appropriated|budgeted|planned|forecast|projected|expected|targeted|envisaged|announced|needed|required|sought|requested|asked\s+for)\b/i;
 /** After a fraction, a whole of members counted in a whole number: " of the 30 provinces", " of
  *  our 12 member states" (not " of the 30 billion euros", " of the 2030 budget"). */
 const COUNTED_MEMBERS_AFTER_RE =

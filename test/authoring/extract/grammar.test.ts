@@ -15176,4 +15176,19 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
       ],
     ]);
   });
+
+  it('a fraction of what was pledged, promised, budgeted or forecast compares an outturn with a plan, two levels, and is no figure; a fraction of a whole, of what a subject earns and of what it was stay figures', () => {
+    check([
+      ['Disbursements were less than half of what donors pledged.', []],
+      ['Spending reached a third of what the budget allowed.', []],
+      ['Aid flows were barely a quarter of what had been promised in 2028.', []],
+      ['Exports came to two-thirds of what the ministry had forecast.', []],
+      ['Donors paid in half of what they committed at the conference.', []],
+      // Near-misses: a share of a whole, of what its own subject earns, and an earlier level.
+      ['The ministry spent about half of the budget.', ['share 50 actual']],
+      ['Households spend half of what they earn on rent.', ['share 50 actual']],
+      ['Less than half of the funds pledged were disbursed.', ['share 50 actual']],
+      ['Output is now half of what it was a year earlier.', ['change -50 actual']],
+    ]);
+  });
 });
