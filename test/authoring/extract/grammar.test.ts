@@ -15172,7 +15172,7 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
       ['If anything, exports grew at least 3% in May.', ['change 3 actual']],
       [
         'Banks must hold at least 4.5% of risk-weighted assets as common equity.',
-        ['share 4.5 expected'],
+        ['share 4.5 actual'],
       ],
     ]);
   });
@@ -15189,6 +15189,28 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
       ['Households spend half of what they earn on rent.', ['share 50 actual']],
       ['Less than half of the funds pledged were disbursed.', ['share 50 actual']],
       ['Output is now half of what it was a year earlier.', ['change -50 actual']],
+    ]);
+  });
+
+  it('a floor or ceiling a rule sets on the firms it binds is actual, though "must" states it ("banks must hold at least 4.5% of risk-weighted assets"); what firms are forecast to need and what growth must reach stay expected', () => {
+    check([
+      [
+        'Under the new rules, lenders must keep a minimum of 10% of deposits in reserve.',
+        ['share 10 actual'],
+      ],
+      [
+        'Insurers are required to maintain a solvency ratio of no less than 120%.',
+        ['share 120 actual'],
+      ],
+      [
+        'Pension funds may hold no more than 5% of their assets in any one issuer.',
+        ['share 5 actual'],
+      ],
+      [
+        'Banks will probably need to hold at least $20 billion more capital, the regulator estimates.',
+        ['amount 20000000000 expected'],
+      ],
+      ['Growth must reach at least 5% to cut unemployment.', ['change 5 expected']],
     ]);
   });
 });
