@@ -1737,11 +1737,12 @@ function thresholdCrossed(s: string, m: Match): boolean {
     // line (a dateline may follow): the round mark the total passed, as "… tops $20 billion for the
     // first time" says in full. A mark of two digits is round enough there ("outlay crosses ₹1.8
     // lakh crore"); "tops $4.37 billion" keeps the old reading.
-    // So is a whole percent of one or two digits ("Inflation passes 5%", "Unemployment tops 10 per
-    // cent", "Core inflation falls below 2%"); "passes 5.3%" keeps the old reading.
+    // So is a whole percent of one or two significant digits, its ratio's whole allowed
+    // ("Inflation passes 5%", "Government debt passes 100% of GDP"); "passes 5.3%" keeps the old
+    // reading.
     (roundHeadlineMark(s, m) &&
       HEADLINE_PASSES_BEFORE_RE.test(before) &&
-      /^[ \t]*(?:\n|$)/.test(after)) ||
+      HEADLINE_END_AFTER_RE.test(afterNumber(s, m))) ||
     // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
     (FIRST_TIME_BEFORE_RE.test(before) && CROSSED_BEFORE_RE.test(before)) ||
     // An aside right before the verb is skipped ("for the first time, exports in one month, and
@@ -1810,12 +1811,15 @@ const PERIOD_AFTER_SUM_RE =
  *  below ". */
 const HEADLINE_PASSES_BEFORE_RE =
   /\b(?:pass(?:es)?|tops?|surpass(?:es)?|exceeds?|cross(?:es)?|breaks?(?:\s+through)?|(?:climbs?|rises?|jumps?|goes|go|moves?|edges?|creeps?|shoots?|soars?|surges?|falls?|drops?|dips?|slips?|sinks?|slides?)\s+(?:above|past|beyond|below|under|through))\s+(?:the\s+)?$/i;
-/** A whole percent of one or two significant digits: "5%", "10 per cent", "20 percent" (not "5.3%"). */
-const ROUND_PERCENT_RE = /^[1-9]\d?\s?(?:%|per\s?cent\b|percent\b)/i;
+/** A whole percent of one or two significant digits: "5%", "10 per cent", "100 percent" (not "5.3%"). */
+const ROUND_PERCENT_RE = /^[1-9]\d?0*\s?(?:%|per\s?cent\b|percent\b)/i;
+/** After a headline's mark, the end of its line, the ratio's whole allowed: "", " of GDP". */
+const HEADLINE_END_AFTER_RE =
+  /^(?:\s+of\s+(?:GDP|output|income|sales|exports|revenue))?[ \t]*(?:\n|$)/i;
 
 /** True when a figure is round enough to be a mark a headline says was crossed: a sum of at most
  *  two significant digits ("$1 trillion", "₹1.8 lakh crore") or a whole percent of one or two
- *  digits ("5%", "10 per cent").
+ *  significant digits ("5%", "10 per cent", "100%").
  *  @example roundHeadlineMark('Inflation passes 5%', { start: 17, end: 19, kind: 'change' } as Match) // true */
 function roundHeadlineMark(s: string, m: Match): boolean {
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);

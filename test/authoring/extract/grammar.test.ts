@@ -15105,6 +15105,8 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
       ['Home prices climb past 20%', []],
       ['Farm incomes break through €15 billion', []],
       ['Core inflation falls below 2%', []],
+      ['Government debt passes 100% of GDP', []],
+      ['Tax receipts surpass ¥100 trillion', []],
       // A mark named as such, in a headline or in running text, was a trap already.
       ['Trade breaks the 100 billion barrier', []],
       ['Visitor spending went past the $50 billion mark in 2030.', []],
@@ -15112,6 +15114,9 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
       // Near-misses: a finer number, a verb that reaches or moves to a level, and a sentence of
       // running text keep their readings.
       ['Inflation passes 5.3%', ['change 5.3 actual']],
+      ['Inflation tops 3.5%', ['change 3.5 actual']],
+      ['Government debt passes 103% of GDP', ['share 103 actual']],
+      ['Bank lending growth slows to 5%', ['change 5 actual']],
       ['Exports top $1.37 trillion', ['amount 1370000000000 actual']],
       ['Inflation rises to 5%', ['change 5 actual']],
       ['Home prices climb over 20%', ['change 20 actual']],
