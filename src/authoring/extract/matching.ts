@@ -1538,7 +1538,28 @@ const CARRIED_INTEREST_AFTER_RE =
  *  sets for the blend ("a 10% ethanol blend mandate") and a sum or change of the fuel ("a 10%
  *  fuel duty rise") name no grade. */
 const FUEL_GRADE_AFTER_RE =
-  /^[\s-]+(?:(?:(?:renewable|synthetic|sustainable|advanced|bio-?|low-carbon|e-)[\s-]*(?:diesel|petrol|gasoline|kerosene|(?:aviation|jet|marine)\s+fuel|fuels?|methanol|LNG))|(?:(?:ethanol|biodiesel|biofuel|bioethanol|hydrogen|HVO|biomethane|methanol)[\s-]+blend(?:ed\s+(?:fuel|petrol|diesel|gasoline))?))\b(?!\s+(?:[\w-]+\s+)?(?:mandates?|targets?|requirements?|obligations?|quotas?|shares?|goals?|limits?|caps?|ceilings?|levy|levies|tax(?:es)?|dut(?:y|ies)|prices?|costs?|sales|use|consumption|demand|imports|exports|output|production|subsid(?:y|ies)|rises?|increases?|falls?|cuts?)\b)/i;
+  /^[\s-]+(?:(?:(?:renewable|synthetic|sustainable|advanced|bio-?|low-carbon|e-)[\s-]*(?:diesel|petrol|gasoline|kerosene|(?:aviation|jet|marine)\s+fuel|fuels?|methanol|LNG))|(?:(?:ethanol|biodiesel|biofuel|bioethanol|hydrogen|HVO|SAF|biomethane|methanol)[\s-]+blend(?:ed\s+(?:fuel|petrol|diesel|gasoline))?))\b(?!\s+(?:[\w-]+\s+)?(?:mandates?|targets?|requirements?|obligations?|quotas?|shares?|goals?|limits?|caps?|ceilings?|levy|levies|tax(?:es)?|dut(?:y|ies)|prices?|costs?|sales|use|consumption|demand|imports|exports|output|production|subsid(?:y|ies)|rises?|increases?|falls?|cuts?)\b)/i;
+
+/** A fuel a blend is made of: "ethanol", "mineral diesel", "natural gas", "SAF". */
+const FUEL_COMPONENT = String.raw`(?:(?:mineral|fossil|conventional|renewable|natural|bio-?)[\s-]*)?(?:ethanol|bioethanol|biodiesel|diesel|petrol|gasoline|kerosene|jet\s+fuel|hydrogen|biomethane|methanol|(?<=natural[\s-]*)gas|SAF|HVO)`;
+const BLEND_PART = String.raw`\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s+${FUEL_COMPONENT}\b`;
+/** The make-up of a fuel blend, after "a blend of" or "a mixture of", or in brackets after its
+ *  grade: "a blend of 20% biodiesel and 80% mineral diesel", "E10 petrol (10% ethanol". A
+ *  country's power or energy mix ("a power mix of 40% renewables") is a set of shares, not one
+ *  product's grade. */
+const FUEL_BLEND_MAKEUP_RE = new RegExp(
+  String.raw`(?:(?<!\b(?:energy|power|generation|electricity|supply|capacity)\s+)\b(?:blend|mixture)\s+of\s+(?:(?:about|around|some|roughly)\s+)?|\b(?:[EBM]\d{1,3}|HVO\d{0,3}|petrol|gasoline|diesel|fuel)\s*\(\s*)${BLEND_PART}(?:\s*(?:,|and|\/|with|&)\s*(?:and\s+)?${BLEND_PART})*`,
+  'gi',
+);
+
+/** True when a percent is one part of the make-up of a fuel blend (FUEL_BLEND_MAKEUP_RE).
+ *  @example fuelBlendPart('E10 petrol (10% ethanol)', { start: 12, end: 15, kind: 'share' } as Match) // true */
+function fuelBlendPart(s: string, m: Match): boolean {
+  const at = m.own ?? m.start;
+  return [...s.matchAll(FUEL_BLEND_MAKEUP_RE)].some(
+    (x) => at >= x.index && at < x.index + x[0].length,
+  );
+}
 
 /** An asset class a portfolio holds: "equities", "bonds", "fixed income". */
 const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income|cash|credit|treasur(?:y|ies)|gilts?|real\s+(?:assets|estate)|money\s+market)`;
@@ -1594,7 +1615,7 @@ function productGrade(s: string, m: Match): boolean {
   // "its 51%-owned subsidiaries", "a 10% free-carried interest", "100% renewable diesel", "a 10%
   // ethanol blend": a class of company or of participation, or a fuel's grade, at any percent.
   if (PART_OWNED_CLASS_AFTER_RE.test(after) || CARRIED_INTEREST_AFTER_RE.test(after)) return true;
-  if (FUEL_GRADE_AFTER_RE.test(after)) return true;
+  if (FUEL_GRADE_AFTER_RE.test(after) || fuelBlendPart(s, m)) return true;
   // "our aid is 100% untied": the whole 100 before "tied" or "untied" is the class of the aid, a
   // grade, as "100% cotton" is; "62% of aid was untied" keeps its share.
   if (whole && /^\s*-?\s*(?:un)?tied\b/i.test(after)) return true;

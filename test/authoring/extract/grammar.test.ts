@@ -15218,4 +15218,19 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
       ['Growth must reach at least 5% to cut unemployment.', ['change 5 expected']],
     ]);
   });
+
+  it('the make-up of a fuel blend, in brackets after its grade or after "a blend of", is its grade, no figure; a share of a fuel in sales or in a power mix stays a share', () => {
+    check([
+      ['E10 petrol (10% ethanol) went on sale in all states.', []],
+      ['The refinery will make B20, a blend of 20% biodiesel and 80% mineral diesel.', []],
+      ['The airport supplies a 50% SAF blend to two airlines.', []],
+      ['Town buses run on a mixture of 30% hydrogen and 70% natural gas.', []],
+      // Near-misses: a fuel's share of sales and a share in the power mix are levels.
+      ['Ethanol made up 10% of petrol sales in 2030.', ['share 10 actual']],
+      [
+        'The power mix of 2030 was 40% renewables and 60% gas.',
+        ['share 40 actual', 'share 60 actual'],
+      ],
+    ]);
+  });
 });
