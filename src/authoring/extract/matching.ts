@@ -1631,6 +1631,9 @@ function productGrade(s: string, m: Match): boolean {
     PRODUCT_CHOSEN_BEFORE_RE.test(s.slice(0, m.own ?? m.start))
   )
     return true;
+  // "the generation mix was 30% natural gas and 70% coal": "natural gas" names a fuel, not how
+  // natural a product is; a share of it stays a share (a whole 100 keeps the grade reading).
+  if (!whole && /^[\s-]*natural[\s-]+gas\b/i.test(after)) return false;
   if (!PRODUCT_GRADE_AFTER_RE.test(after)) return false;
   // "63% of the beef, 38% natural cheese, 58% iron ores": in a list of shares whose next or
   // earlier member is no grade, "natural cheese" is what the share is of, not how pure it is.

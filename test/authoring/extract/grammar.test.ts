@@ -15233,4 +15233,15 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
       ],
     ]);
   });
+
+  it('a part of a mix that is natural gas is a share: "natural" before "gas" names the fuel, no grade; "100% natural honey" stays a grade', () => {
+    check([
+      [
+        'In 2030 the generation mix was 30% natural gas and 70% coal.',
+        ['share 30 actual', 'share 70 actual'],
+      ],
+      ['About 45% natural gas went into power generation.', ['share 45 actual']],
+      ['It sells 100% natural honey.', []],
+    ]);
+  });
 });
