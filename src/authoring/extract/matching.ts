@@ -314,13 +314,20 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   // concessional": the rate in an aside on how a bound that sorts items is measured is part of
   // that criterion, so it goes with it; "exports rose by more than 3%, calculated at constant
   // prices" has no criterion before its aside.
+  // The bound may be a bare number no figure reads ("schemes with a benefit-cost ratio above 1.5,
+  // using a 3.5% discount rate, were funded"), and the aside may name the rate after its number.
   const criteria = converted.filter((m) => {
-    const bound = kept[kept.indexOf(m) - 1];
+    const previous = kept[kept.indexOf(m) - 1];
+    const bare = BARE_BOUND_BEFORE_ASIDE_RE.exec(sentence.slice(0, from(m)));
+    const bound =
+      bare && (previous === undefined || to(previous) <= bare.index)
+        ? { start: bare.index, end: bare.index + bare[1]!.length, kind: 'share' as const }
+        : previous;
     return (
       bound === undefined ||
-      crossed.includes(bound) ||
+      (previous !== undefined && bound === previous && crossed.includes(previous)) ||
       membershipBound(sentence, bound) === undefined ||
-      !MEASURED_ASIDE_BETWEEN_RE.test(sentence.slice(to(bound), from(m))) ||
+      !MEASURED_ASIDE_BETWEEN_RE.test(sentence.slice(bound.end, from(m))) ||
       !ASIDE_CLOSES_AFTER_RE.test(sentence.slice(to(m)))
     );
   });
@@ -554,7 +561,12 @@ const MEASURED_ASIDE_BETWEEN_RE =
   /^\s*(?:,|\(|[—–]|\s-{1,2})\s*(?:(?:when|if|as|each)\s+)?(?:calculated|computed|measured|assessed|evaluated|estimated|discounted|tested|stress-tested|valued|using|applying|based\s+on|assuming)\b[^.;:,()\d%]{0,60}$/i;
 /** After the number in such an aside, where the aside closes: a comma, a bracket, a dash or the
  *  sentence's end. */
-const ASIDE_CLOSES_AFTER_RE = /^\s*(?:[,)—–]|\s-{1,2}\s|[.;]?\s*$)/;
+const ASIDE_CLOSES_AFTER_RE =
+  /^(?:\s+(?!(?:and|or|but|while|which|who|that)\b)[a-z][\w-]*){0,3}\s*(?:[,)—–]|\s-{1,2}\s|[.;]?\s*$)/;
+/** A bare number with no unit right before such an aside, which no figure reads: "above 1.5" in
+ *  "a benefit-cost ratio above 1.5, using a ". Group 1 is the number. */
+const BARE_BOUND_BEFORE_ASIDE_RE =
+  /(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(?=\s*(?:,|\(|[—–]|\s-{1,2})\s*(?:(?:when|if|as|each)\s+)?(?:calculated|computed|measured|assessed|evaluated|estimated|discounted|tested|stress-tested|valued|using|applying|based\s+on|assuming)\b[^.;:,()\d%]{0,60}$)/i;
 
 /** People or firms a survey asks: the whole of a share that counts answers. */
 const ASKED_GROUP = String.raw`(?:respondents|participants|interviewees|firms|companies|businesses|enterprises|corporations|manufacturers|exporters|importers|retailers|employers|executives|CEOs|managers|SMEs|affiliates|subsidiaries|members|households|families|consumers|shoppers|investors|economists|analysts|bankers|lenders|farmers|workers|employees|adults|people|citizens|voters|those\s+(?:surveyed|polled|asked|questioned))`;

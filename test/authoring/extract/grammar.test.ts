@@ -15244,4 +15244,30 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
       ['It sells 100% natural honey.', []],
     ]);
   });
+
+  it('the rate an aside measures a criterion at goes with it when the bound is a bare ratio no figure reads, and the aside may name the rate after its number ("a benefit-cost ratio above 1.5, using a 3.5% discount rate"); a ratio that stood at a level keeps its aside', () => {
+    check([
+      [
+        'Only schemes with a benefit-cost ratio above 1.5, using a 3.5% discount rate, were funded.',
+        [],
+      ],
+      [
+        'Projects with a benefit-cost ratio of at least 2, calculated with a 7% real discount rate, go ahead.',
+        [],
+      ],
+      [
+        'Bonds with a rating of BBB or better and a spread below 200, assessed at a 4% funding rate, are eligible.',
+        [],
+      ],
+      // Near-misses: a ratio a subject reached, and a figure whose aside goes on to a clause.
+      [
+        'The ratio stood at 1.5, using a 3.5% discount rate, the report says.',
+        ['share 3.5 actual'],
+      ],
+      [
+        'Output rose 4%, measured at 2030 prices, while prices rose 2%.',
+        ['change 4 actual', 'change 2 actual'],
+      ],
+    ]);
+  });
 });
