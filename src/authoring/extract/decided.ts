@@ -27,7 +27,8 @@ export type DecidedReading =
   | 'decided that'
   | 'charge dated'
   | 'charge list'
-  | 'pay set';
+  | 'pay set'
+  | 'requirement';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -382,6 +383,15 @@ const laterYear = (sentence: string, documentYear: number | undefined): boolean 
     (y) => Number(y[0]) > documentYear,
   );
 
+/** Before a number, firms a prudential or market rule binds, then the rule that they must, are
+ *  required to or may only hold, keep or meet a floor or ceiling: "Banks must hold at least ",
+ *  "lenders must keep a minimum of ", "Insurers are required to maintain a solvency ratio of no
+ *  less than ", "Pension funds may hold no more than ". A floor or cap a rule sets is actual, as a
+ *  rate a body sets is; "Growth must reach at least " binds no firm and "The bank holds at least "
+ *  states no rule. */
+const REQUIREMENT_BEFORE_RE =
+  /\b(?:banks|lenders|insurers|reinsurers|(?:credit|financial|deposit-taking)\s+institutions|building\s+societies|deposit-takers|brokers|dealers|issuers|(?:pension|mutual|money\s+market|investment)\s+funds|pension\s+schemes|licensees|utilities|operators)\b[^.;:\d]{0,40}?\b(?:must|shall|(?:are|is|will\s+be)\s+required\s+to|(?:are|is)\s+obliged\s+to|have\s+to|may(?:\s+only)?)\s+(?:(?:now|also|still|at\s+all\s+times|continue\s+to)\s+)?(?:hold|maintain|keep|carry|set\s+aside|meet|have|invest|lend)\b[^.;:\d]{0,50}?\b(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
 /** A document titled or opened as a budget, whose levels go by its own verbs. */
 const budgetDocument = (title: DecidedView['budgetTitle']): boolean =>
   /\bbudget\b/i.test(`${title?.title} ${title?.top}`);
@@ -611,6 +621,17 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     !EXPECTS_BEFORE_RE.test(before)
   )
     return 'pay set';
+
+  // "Banks must hold at least 4.5% of risk-weighted assets as common equity", "Pension funds may
+  // hold no more than 5% of their assets in any one issuer": a floor or ceiling a rule sets on the
+  // firms it binds is set, actual, though "must" states it; a forecast word keeps the old reading.
+  // The rule's own "may" is a permission, no hedge.
+  if (
+    REQUIREMENT_BEFORE_RE.test(ownLead) &&
+    !v.requested &&
+    unhedged(v, v.hedgeText.replace(/\bmay(?:\s+only)?\s+(?=(?:hold|keep|invest|lend)\b)/gi, ' '))
+  )
+    return 'requirement';
 
   return undefined;
 }

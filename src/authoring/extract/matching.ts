@@ -314,9 +314,30 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
           /^\s*\)/.test(sentence.slice(to(m))),
       ),
   );
+  // "loans with a grant element of at least 35%, calculated at a discount rate of 9%, count as
+  // concessional": the rate in an aside on how a bound that sorts items is measured is part of
+  // that criterion, so it goes with it; "exports rose by more than 3%, calculated at constant
+  // prices" has no criterion before its aside.
+  // The bound may be a bare number no figure reads ("schemes with a benefit-cost ratio above 1.5,
+  // using a 3.5% discount rate, were funded"), and the aside may name the rate after its number.
+  const criteria = converted.filter((m) => {
+    const previous = kept[kept.indexOf(m) - 1];
+    const bare = BARE_BOUND_BEFORE_ASIDE_RE.exec(sentence.slice(0, from(m)));
+    const bound =
+      bare && (previous === undefined || to(previous) <= bare.index)
+        ? { start: bare.index, end: bare.index + bare[1]!.length, kind: 'share' as const }
+        : previous;
+    return (
+      bound === undefined ||
+      (previous !== undefined && bound === previous && crossed.includes(previous)) ||
+      membershipBound(sentence, bound) === undefined ||
+      !MEASURED_ASIDE_BETWEEN_RE.test(sentence.slice(bound.end, from(m))) ||
+      !ASIDE_CLOSES_AFTER_RE.test(sentence.slice(to(m)))
+    );
+  });
   let matches = parallelClauses(
     sentence,
-    fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, converted))),
+    fromLevels(sentence, headed(sentence, coordinatedRanges(sentence, criteria))),
   );
   matches = indexBaseLevels(sentence, matches);
   matches = bareFromLevels(sentence, matches);
@@ -535,6 +556,21 @@ const FORECAST_WHICH_SHOWED_BEFORE_RE =
 /** Between an amount and its conversion in another currency: " (about ", " (or ", " ( ". */
 const CONVERSION_BETWEEN_RE =
   /^\s*\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|or|nearly|almost)\s+)?$/i;
+
+/** Between a bound that sorts items and a number, an aside that says how the bound is measured,
+ *  opened by a comma, a bracket or a dash and a participle of measuring: ", calculated at a discount
+ *  rate of ", " (calculated at a rate of discount of ", ", tested at an interest rate of ", ",
+ *  measured using a discount rate of ". No other number, nor a clause of its own, comes between. */
+const MEASURED_ASIDE_BETWEEN_RE =
+  /^\s*(?:,|\(|[—–]|\s-{1,2})\s*(?:(?:when|if|as|each)\s+)?(?:calculated|computed|measured|assessed|evaluated|estimated|discounted|tested|stress-tested|valued|using|applying|based\s+on|assuming)\b[^.;:,()\d%]{0,60}$/i;
+/** After the number in such an aside, where the aside closes: a comma, a bracket, a dash or the
+ *  sentence's end. */
+const ASIDE_CLOSES_AFTER_RE =
+  /^(?:\s+(?!(?:and|or|but|while|which|who|that)\b)[a-z][\w-]*){0,3}\s*(?:[,)—–]|\s-{1,2}\s|[.;]?\s*$)/;
+/** A bare number with no unit right before such an aside, which no figure reads: "above 1.5" in
+ *  "a benefit-cost ratio above 1.5, using a ". Group 1 is the number. */
+const BARE_BOUND_BEFORE_ASIDE_RE =
+  /(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(?=\s*(?:,|\(|[—–]|\s-{1,2})\s*(?:(?:when|if|as|each)\s+)?(?:calculated|computed|measured|assessed|evaluated|estimated|discounted|tested|stress-tested|valued|using|applying|based\s+on|assuming)\b[^.;:,()\d%]{0,60}$)/i;
 
 /** People or firms a survey asks: the whole of a share that counts answers. */
 const ASKED_GROUP = String.raw`(?:respondents|participants|interviewees|firms|companies|businesses|enterprises|corporations|manufacturers|exporters|importers|retailers|employers|executives|CEOs|managers|SMEs|affiliates|subsidiaries|members|households|families|consumers|shoppers|investors|economists|analysts|bankers|lenders|farmers|workers|employees|adults|people|citizens|voters|those\s+(?:surveyed|polled|asked|questioned))`;
@@ -1501,6 +1537,46 @@ const PRODUCT_CHOSEN_BEFORE_RE =
 const OWNERSHIP_CLASS_AFTER_RE =
   /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|locally|privately|publicly)[\s-])?(?:owned\b|subsidiar(?:y|ies)\b)/i;
 
+/** After any percent, a hyphenated or spaced "owned" before the noun it classes: "its 51%-owned
+ *  subsidiaries", "the 60 per cent-owned insurance arm", "a 49% owned venture". A part-owned
+ *  company is a kind of company, as a wholly owned one is; "is 35% owned by the province" states
+ *  the stake itself and stays a share. */
+const PART_OWNED_CLASS_AFTER_RE =
+  /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|government|majority|jointly)[\s-])?owned\s+(?!(?:by|through|via|directly|indirectly|outright|jointly|in|at|and|or|but|as)\b)[a-z]/i;
+/** After a percent, a carried interest or a free carry: the class of participation a licence or
+ *  contract reserves for a state company, which pays none of the costs ("a 10% free-carried
+ *  interest", "a 20% carried interest for the state company", "a 15 percent free carry"). A
+ *  working or participating interest held ("holds a 30% working interest") is a stake, a share. */
+const CARRIED_INTEREST_AFTER_RE =
+  /^[\s-]+(?:(?:free[\s-]*)?carried[\s-]+(?:equity\s+)?interests?|free[\s-]+carry)\b/i;
+/** After a percent, a fuel named by its grade or blend: "100% renewable diesel", "a 10% ethanol
+ *  blend", "a 20 per cent biodiesel blend", "100 percent sustainable aviation fuel". What a rule
+ *  sets for the blend ("a 10% ethanol blend mandate") and a sum or change of the fuel ("a 10%
+ *  fuel duty rise") name no grade. */
+const FUEL_GRADE_AFTER_RE =
+  /^[\s-]+(?:(?:(?:renewable|synthetic|sustainable|advanced|bio-?|low-carbon|e-)[\s-]*(?:diesel|petrol|gasoline|kerosene|(?:aviation|jet|marine)\s+fuel|fuels?|methanol|LNG))|(?:(?:ethanol|biodiesel|biofuel|bioethanol|hydrogen|HVO|SAF|biomethane|methanol)[\s-]+blend(?:ed\s+(?:fuel|petrol|diesel|gasoline))?))\b(?!\s+(?:[\w-]+\s+)?(?:mandates?|targets?|requirements?|obligations?|quotas?|shares?|goals?|limits?|caps?|ceilings?|levy|levies|tax(?:es)?|dut(?:y|ies)|prices?|costs?|sales|use|consumption|demand|imports|exports|output|production|subsid(?:y|ies)|rises?|increases?|falls?|cuts?)\b)/i;
+
+/** A fuel a blend is made of: "ethanol", "mineral diesel", "natural gas", "SAF". */
+const FUEL_COMPONENT = String.raw`(?:(?:mineral|fossil|conventional|renewable|natural|bio-?)[\s-]*)?(?:ethanol|bioethanol|biodiesel|diesel|petrol|gasoline|kerosene|jet\s+fuel|hydrogen|biomethane|methanol|(?<=natural[\s-]*)gas|SAF|HVO)`;
+const BLEND_PART = String.raw`\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s+${FUEL_COMPONENT}\b`;
+/** The make-up of a fuel blend, after "a blend of" or "a mixture of", or in brackets after its
+ *  grade: "a blend of 20% biodiesel and 80% mineral diesel", "E10 petrol (10% ethanol". A
+ *  country's power or energy mix ("a power mix of 40% renewables") is a set of shares, not one
+ *  product's grade. */
+const FUEL_BLEND_MAKEUP_RE = new RegExp(
+  String.raw`(?:(?<!\b(?:energy|power|generation|electricity|supply|capacity)\s+)\b(?:blend|mixture)\s+of\s+(?:(?:about|around|some|roughly)\s+)?|\b(?:[EBM]\d{1,3}|HVO\d{0,3}|petrol|gasoline|diesel|fuel)\s*\(\s*)${BLEND_PART}(?:\s*(?:,|and|\/|with|&)\s*(?:and\s+)?${BLEND_PART})*`,
+  'gi',
+);
+
+/** True when a percent is one part of the make-up of a fuel blend (FUEL_BLEND_MAKEUP_RE).
+ *  @example fuelBlendPart('E10 petrol (10% ethanol)', { start: 12, end: 15, kind: 'share' } as Match) // true */
+function fuelBlendPart(s: string, m: Match): boolean {
+  const at = m.own ?? m.start;
+  return [...s.matchAll(FUEL_BLEND_MAKEUP_RE)].some(
+    (x) => at >= x.index && at < x.index + x[0].length,
+  );
+}
+
 /** An asset class a portfolio holds: "equities", "bonds", "fixed income". */
 const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income|cash|credit|treasur(?:y|ies)|gilts?|real\s+(?:assets|estate)|money\s+market)`;
 /** After a percent, the asset classes of a portfolio's mix written before its noun, the kind of
@@ -1552,6 +1628,10 @@ function productGrade(s: string, m: Match): boolean {
   const after = s.slice(m.ownEnd ?? m.end);
   const whole = /^100(?:\.0+)?\s*(?:%|percent\b|per\s+cent\b)/i.test(s.slice(m.own ?? m.start));
   if (whole && OWNERSHIP_CLASS_AFTER_RE.test(after)) return true;
+  // "its 51%-owned subsidiaries", "a 10% free-carried interest", "100% renewable diesel", "a 10%
+  // ethanol blend": a class of company or of participation, or a fuel's grade, at any percent.
+  if (PART_OWNED_CLASS_AFTER_RE.test(after) || CARRIED_INTEREST_AFTER_RE.test(after)) return true;
+  if (FUEL_GRADE_AFTER_RE.test(after) || fuelBlendPart(s, m)) return true;
   // "our aid is 100% untied": the whole 100 before "tied" or "untied" is the class of the aid, a
   // grade, as "100% cotton" is; "62% of aid was untied" keeps its share.
   if (whole && /^\s*-?\s*(?:un)?tied\b/i.test(after)) return true;
@@ -1567,6 +1647,9 @@ function productGrade(s: string, m: Match): boolean {
     PRODUCT_CHOSEN_BEFORE_RE.test(s.slice(0, m.own ?? m.start))
   )
     return true;
+  // "the generation mix was 30% natural gas and 70% coal": "natural gas" names a fuel, not how
+  // natural a product is; a share of it stays a share (a whole 100 keeps the grade reading).
+  if (!whole && /^[\s-]*natural[\s-]+gas\b/i.test(after)) return false;
   if (!PRODUCT_GRADE_AFTER_RE.test(after)) return false;
   // "63% of the beef, 38% natural cheese, 58% iron ores": in a list of shares whose next or
   // earlier member is no grade, "natural cheese" is what the share is of, not how pure it is.
@@ -1694,10 +1777,12 @@ function thresholdCrossed(s: string, m: Match): boolean {
     // line (a dateline may follow): the round mark the total passed, as "… tops $20 billion for the
     // first time" says in full. A mark of two digits is round enough there ("outlay crosses ₹1.8
     // lakh crore"); "tops $4.37 billion" keeps the old reading.
-    (m.kind === 'amount' &&
-      TWO_DIGIT_NUMBER_RE.test(s.slice(ownStart(m), m.end)) &&
+    // So is a whole percent of one or two significant digits, its ratio's whole allowed
+    // ("Inflation passes 5%", "Government debt passes 100% of GDP"); "passes 5.3%" keeps the old
+    // reading.
+    (roundHeadlineMark(s, m) &&
       HEADLINE_PASSES_BEFORE_RE.test(before) &&
-      /^[ \t]*(?:\n|$)/.test(after)) ||
+      HEADLINE_END_AFTER_RE.test(afterNumber(s, m))) ||
     // "the first time yearly sales have topped $300 billion": the milestone named before the verb.
     (FIRST_TIME_BEFORE_RE.test(before) && CROSSED_BEFORE_RE.test(before)) ||
     // An aside right before the verb is skipped ("for the first time, exports in one month, and
@@ -1761,9 +1846,26 @@ const FIRST_TIME_LATER_RE = /^[^.;:\d]{0,80}?\bfor\s+(?:the\s+)?first\s+time\b/i
 /** Right after a sum, the period it is a total of: " in 2032", " during the first quarter". */
 const PERIOD_AFTER_SUM_RE =
   /^\s+(?:in|for|during|over|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:first|second|third|fourth|last|past|whole|same|current)\b|(?:this|that|next)\s+(?:year|quarter|month)\b|[A-Z][a-z]+\s+(?:19|20)\d\d\b)/;
-/** A verb of crossing in a headline's present, right before a sum: "spending tops ", "passes ". */
+/** A verb of crossing in a headline's present, singular or plural, right before a sum or a
+ *  percent: "spending tops ", "Exports top ", "passes ", "break through ", "climb past ", "falls
+ *  below ". */
 const HEADLINE_PASSES_BEFORE_RE =
-  /\b(?:passes|tops|surpasses|exceeds|crosses|breaks)\s+(?:the\s+)?$/i;
+  /\b(?:pass(?:es)?|tops?|surpass(?:es)?|exceeds?|cross(?:es)?|breaks?(?:\s+through)?|(?:climbs?|rises?|jumps?|goes|go|moves?|edges?|creeps?|shoots?|soars?|surges?|falls?|drops?|dips?|slips?|sinks?|slides?)\s+(?:above|past|beyond|below|under|through))\s+(?:the\s+)?$/i;
+/** A whole percent of one or two significant digits: "5%", "10 per cent", "100 percent" (not "5.3%"). */
+const ROUND_PERCENT_RE = /^[1-9]\d?0*\s?(?:%|per\s?cent\b|percent\b)/i;
+/** After a headline's mark, the end of its line, the ratio's whole allowed: "", " of GDP". */
+const HEADLINE_END_AFTER_RE =
+  /^(?:\s+of\s+(?:GDP|output|income|sales|exports|revenue))?[ \t]*(?:\n|$)/i;
+
+/** True when a figure is round enough to be a mark a headline says was crossed: a sum of at most
+ *  two significant digits ("$1 trillion", "₹1.8 lakh crore") or a whole percent of one or two
+ *  significant digits ("5%", "10 per cent", "100%").
+ *  @example roundHeadlineMark('Inflation passes 5%', { start: 17, end: 19, kind: 'change' } as Match) // true */
+function roundHeadlineMark(s: string, m: Match): boolean {
+  const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  if (m.kind === 'amount') return TWO_DIGIT_NUMBER_RE.test(s.slice(ownStart(m), m.end));
+  return m.range === undefined && ROUND_PERCENT_RE.test(own.slice(Math.max(0, own.search(/\d/))));
+}
 /** A sum of one unit of its scale, or half of one: "RM1 trillion", "US$1 billion", "half a
  *  trillion US dollars" (not "$1.4 trillion" nor "$10 billion"). */
 const ONE_OF_SCALE_RE =
@@ -3141,7 +3243,7 @@ function* fractionShares(s: string): Generator<Match> {
     if (!object) continue;
     // "earned about two-thirds of what their colleagues did": a fraction of another group's level
     // compares two levels, as "1.3 times the national average" does; no share of a whole.
-    if (OTHER_SUBJECT_LEVEL_AFTER_RE.test(after)) continue;
+    if (OTHER_SUBJECT_LEVEL_AFTER_RE.test(after) || PLANNED_LEVEL_AFTER_RE.test(after)) continue;
     // "a third of the rate seen this year", "half of the 4.2% pace of 2033": a fraction of a rate
     // relates two rates; it is no share of a whole.
     if (RATE_WHOLE_AFTER_RE.test(after)) continue;
@@ -3164,6 +3266,13 @@ function* fractionShares(s: string): Generator<Match> {
  *  older staff earn" ("half of what it was", the same subject earlier, is a change). */
 const OTHER_SUBJECT_LEVEL_AFTER_RE =
   /^\s+of\s+what\s+(?!(?:it|we|they|this|that|these|those|he|she|I|you)\b)(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:did|do|does|earned|earns?|got|gets?|paid|pays?|received|receives?|made|makes?)\b/i;
+/** After a fraction, what was pledged, promised, budgeted or forecast, by anyone or in the passive:
+ *  " of what donors pledged", " of what the budget allowed", " of what had been promised", " of
+ *  what they committed". An outturn set against a plan compares two levels of one sum, as "1.3
+ *  times the national average" compares two places; no share of a whole ("half of the funds
+ *  pledged were disbursed" counts a part of the funds and stays a share). */
+const PLANNED_LEVEL_AFTER_RE =
+  /^\s+of\s+what\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+|(?:[\w'’-]+\s+){1,3}?(?:(?:had|has|have|was|were)\s+)?)(?:(?:first|originally|initially|once|earlier)\s+)?(?:pledged|promised|committed|allowed|allotted|allocated|appropriated|budgeted|planned|forecast|projected|expected|targeted|envisaged|announced|needed|required|sought|requested|asked\s+for)\b/i;
 /** After a fraction, a whole of members counted in a whole number: " of the 30 provinces", " of
  *  our 12 member states" (not " of the 30 billion euros", " of the 2030 budget"). */
 const COUNTED_MEMBERS_AFTER_RE =

@@ -198,10 +198,11 @@ const ARTICLE_BOUND_BEFORE_RE =
 /** A bound inside a condition, in the same clause: "If growth is higher than ", "unless exports
  *  grow faster than ", "provided that inflation stays below ", "paid only when the ratio is above ",
  *  "as long as debt stays under ", "where a school enrols fewer than " (a rule's "where" and any one
- *  member, no comma before it). The number states when something holds, not a figure ("exports
+ *  member, no comma before it), "if its grant element is at least " (any bound word, "at least" and
+ *  "at most" too). The number states when something holds, not a figure ("exports
  *  rose by more than 3%" is one, and so is "when inflation exceeded 5%", a time, no condition). */
 const CONDITION_BOUND_BEFORE_RE =
-  /\b(?:if|unless|whenever|provided\s+that|in\s+case|only\s+(?:when|where|once)|(?:as|so)\s+long\s+as|(?<![,;]\s?)where(?=\s+(?:a|an|any|each)\s))\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|fewer|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:if|unless|whenever|provided\s+that|in\s+case|only\s+(?:when|where|once)|(?:as|so)\s+long\s+as|(?<![,;]\s?)where(?=\s+(?:a|an|any|each)\s))\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|fewer|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of|at\s+(?:least|most)|(?:no|not)\s+(?:more|less)\s+than)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** A share or fraction of plural members, then a verb of what each holds, pays or sees, up to the
  *  number: "3% of firms hold cash buffers of ", "a third of the loans that reset saw repayments

@@ -481,3 +481,46 @@ describe('underDecision: a line under a lead-in or heading that names a decision
     expect(decidedSetting({ ...v, textBefore: undefined })).toBeUndefined();
   });
 });
+describe('p3: a floor or ceiling a rule sets on regulated firms', () => {
+  it.each<Row>([
+    [
+      'Banks must hold at least 4.5% of risk-weighted assets as common equity.',
+      '4.5%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Under the new rules, lenders must keep a minimum of 10% of deposits in reserve.',
+      '10%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Insurers are required to maintain a solvency ratio of no less than 120%.',
+      '120%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Pension funds may hold no more than 5% of their assets in any one issuer.',
+      '5%',
+      { kind: 'share' },
+      'requirement',
+    ],
+  ])('%s (%s)', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // What firms are forecast to need, what growth must reach, and a firm's own holding.
+    [
+      'Banks will probably need to hold at least $20 billion more capital, the regulator estimates.',
+      '$20 billion',
+      {},
+      undefined,
+    ],
+    ['Growth must reach at least 5% to cut unemployment.', '5%', { kind: 'share' }, undefined],
+    ['The bank holds at least 14% of its assets in cash.', '14%', { kind: 'share' }, undefined],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});

@@ -15324,3 +15324,214 @@ describe('p1: numbers written in words', () => {
     }
   });
 });
+
+describe('p3: traps the calls list that real prose still had proposed', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+  const check = (rows: readonly (readonly [string, readonly string[]])[]) => {
+    for (const [text, want] of rows) expect(read(text), text).toEqual(want);
+  };
+
+  it('a fuel named by its grade or blend, a carried interest and a part-owned class of company are no figures; a stake held stays a share', () => {
+    check([
+      ["From July the depot will sell only 100% renewable diesel to the council's fleet.", []],
+      ['Most forecourts already stock a 10% ethanol blend (E10).', []],
+      ['Buses in the city run on a 20 per cent biodiesel blend.', []],
+      ['The airline flew its first route on 100 percent sustainable aviation fuel.', []],
+      ['Under the licence the national oil company holds a 10% free-carried interest.', []],
+      [
+        'The production-sharing contract reserves a 20% carried interest for the state company.',
+        [],
+      ],
+      ['The ministry keeps a 15 percent free carry in every new block.', []],
+      ['The group and its 51%-owned subsidiaries employ 12,000 people.', []],
+      ["Revenue at the bank's 60 per cent-owned insurance arm rose 4%.", ['change 4 actual']],
+      ['The 49%-owned joint venture posted a loss.', []],
+      ['The ministry transferred its wholly owned subsidiaries to the holding company.', []],
+      // Near-misses: a stake held, taken or raised, and a share of a fuel's sales, stay shares.
+      ['Japanese capital accounts for 30% of Sakhalin-1.', ['share 30 actual']],
+      ['The company owns 45% of the project.', ['share 45 actual']],
+      ['The state company took a 12.5% stake in the field.', ['share 12.5 actual']],
+      ['The fund raised its holding to 20%.', ['share 20 actual']],
+      ['The partner holds a 30% working interest in the block.', ['share 30 actual']],
+      ['The port is 35% owned by the provincial government.', ['share 35 actual']],
+      ['Renewable diesel made up 12% of diesel sales in 2030.', ['share 12 actual']],
+      ['The blending mandate was raised to 10%.', ['share 10 actual']],
+      ['A 10% fuel duty rise took effect in April.', ['change 10 actual']],
+    ]);
+  });
+
+  it('a headline whose verb crosses a round mark, a sum or a whole percent of one or two significant digits with nothing after it on its line, is the mark, no figure; a finer level, a level reached and a bound in running text stay figures', () => {
+    check([
+      ['Exports top $1 trillion', []],
+      ['Inflation passes 5%', []],
+      ['Unemployment tops 10 per cent', []],
+      ['Home prices climb past 20%', []],
+      ['Farm incomes break through €15 billion', []],
+      ['Core inflation falls below 2%', []],
+      ['Government debt passes 100% of GDP', []],
+      ['Tax receipts surpass ¥100 trillion', []],
+      // A mark named as such, in a headline or in running text, was a trap already.
+      ['Trade breaks the 100 billion barrier', []],
+      ['Visitor spending went past the $50 billion mark in 2030.', []],
+      ['Retail sales surpassed the ¥10 trillion milestone last year.', []],
+      // Near-misses: a finer number, a verb that reaches or moves to a level, and a sentence of
+      // running text keep their readings.
+      ['Inflation passes 5.3%', ['change 5.3 actual']],
+      ['Inflation tops 3.5%', ['change 3.5 actual']],
+      ['Government debt passes 103% of GDP', ['share 103 actual']],
+      ['Bank lending growth slows to 5%', ['change 5 actual']],
+      ['Exports top $1.37 trillion', ['amount 1370000000000 actual']],
+      ['Inflation rises to 5%', ['change 5 actual']],
+      ['Home prices climb over 20%', ['change 20 actual']],
+      ['Inflation fell below 2.4% in March.', ['change 2.4 actual']],
+      ['Exports rose by more than 3% in May.', ['change 3 actual']],
+      [
+        'Mergers above the $40 million threshold for review must be notified.',
+        ['amount 40000000 actual'],
+      ],
+      ['Inflation is expected to stay above 3 per cent.', ['change 3 expected']],
+    ]);
+  });
+
+  it('a rate in an aside that says how a bound sorting items is measured goes with the bound ("loans with a grant element of at least 35%, calculated at a discount rate of 9%, count as concessional"); an aside after a figure, and a floor a regulator sets, stay figures', () => {
+    check([
+      [
+        'Loans with a grant element of at least 35%, calculated at a discount rate of 9%, count as concessional.',
+        [],
+      ],
+      [
+        'Loans with a grant element of at least 25 per cent (calculated at a rate of discount of 10 per cent) are reported as aid.',
+        [],
+      ],
+      [
+        'Borrowers whose repayments would exceed 35% of income, tested at an interest rate of 8%, are refused.',
+        [],
+      ],
+      [
+        'Projects whose internal rate of return exceeds 12%, measured using a discount rate of 6%, are eligible for the fund.',
+        [],
+      ],
+      ['Projects with a rate of return above 12% are eligible.', []],
+      ['Firms exporting more than 50% of output qualify.', []],
+      // Near-misses: the aside after a level reached is how that figure is measured, and what
+      // follows a trap with no aside word is a figure of its own.
+      ['Exports rose by more than 3% in May, calculated at constant prices.', ['change 3 actual']],
+      [
+        'Output rose 4%, measured at 2030 prices, while prices rose 2%, calculated on the CPI basket.',
+        ['change 4 actual', 'change 2 actual'],
+      ],
+      [
+        'Firms with more than 250 staff, which employ 40% of workers, pay the levy.',
+        ['share 40 actual'],
+      ],
+      ['Disbursements reached about half of the budget.', ['share 50 actual']],
+    ]);
+  });
+
+  it('a condition bounded by "at least" or "at most" is no figure, with the rate its aside measures it at ("a loan is concessional if its grant element is at least 35 percent, using a discount rate of 5 percent"); a floor a regulator sets stays a figure', () => {
+    check([
+      [
+        'A loan is concessional if its grant element is at least 35 percent, using a discount rate of 5 percent.',
+        [],
+      ],
+      ['The bonus is paid only when sales are at least €2 million.', []],
+      ["The grant is repaid if the firm's debt ratio is at most 60%.", []],
+      // Near-misses: a clause closed before the bound, and a requirement set on a subject.
+      ['If anything, exports grew at least 3% in May.', ['change 3 actual']],
+      [
+        'Banks must hold at least 4.5% of risk-weighted assets as common equity.',
+        ['share 4.5 actual'],
+      ],
+    ]);
+  });
+
+  it('a fraction of what was pledged, promised, budgeted or forecast compares an outturn with a plan, two levels, and is no figure; a fraction of a whole, of what a subject earns and of what it was stay figures', () => {
+    check([
+      ['Disbursements were less than half of what donors pledged.', []],
+      ['Spending reached a third of what the budget allowed.', []],
+      ['Aid flows were barely a quarter of what had been promised in 2028.', []],
+      ['Exports came to two-thirds of what the ministry had forecast.', []],
+      ['Donors paid in half of what they committed at the conference.', []],
+      // Near-misses: a share of a whole, of what its own subject earns, and an earlier level.
+      ['The ministry spent about half of the budget.', ['share 50 actual']],
+      ['Households spend half of what they earn on rent.', ['share 50 actual']],
+      ['Less than half of the funds pledged were disbursed.', ['share 50 actual']],
+      ['Output is now half of what it was a year earlier.', ['change -50 actual']],
+    ]);
+  });
+
+  it('a floor or ceiling a rule sets on the firms it binds is actual, though "must" states it ("banks must hold at least 4.5% of risk-weighted assets"); what firms are forecast to need and what growth must reach stay expected', () => {
+    check([
+      [
+        'Under the new rules, lenders must keep a minimum of 10% of deposits in reserve.',
+        ['share 10 actual'],
+      ],
+      [
+        'Insurers are required to maintain a solvency ratio of no less than 120%.',
+        ['share 120 actual'],
+      ],
+      [
+        'Pension funds may hold no more than 5% of their assets in any one issuer.',
+        ['share 5 actual'],
+      ],
+      [
+        'Banks will probably need to hold at least $20 billion more capital, the regulator estimates.',
+        ['amount 20000000000 expected'],
+      ],
+      ['Growth must reach at least 5% to cut unemployment.', ['change 5 expected']],
+    ]);
+  });
+
+  it('the make-up of a fuel blend, in brackets after its grade or after "a blend of", is its grade, no figure; a share of a fuel in sales or in a power mix stays a share', () => {
+    check([
+      ['E10 petrol (10% ethanol) went on sale in all states.', []],
+      ['The refinery will make B20, a blend of 20% biodiesel and 80% mineral diesel.', []],
+      ['The airport supplies a 50% SAF blend to two airlines.', []],
+      ['Town buses run on a mixture of 30% hydrogen and 70% natural gas.', []],
+      // Near-misses: a fuel's share of sales and a share in the power mix are levels.
+      ['Ethanol made up 10% of petrol sales in 2030.', ['share 10 actual']],
+      [
+        'The power mix of 2030 was 40% renewables and 60% gas.',
+        ['share 40 actual', 'share 60 actual'],
+      ],
+    ]);
+  });
+
+  it('a part of a mix that is natural gas is a share: "natural" before "gas" names the fuel, no grade; "100% natural honey" stays a grade', () => {
+    check([
+      [
+        'In 2030 the generation mix was 30% natural gas and 70% coal.',
+        ['share 30 actual', 'share 70 actual'],
+      ],
+      ['About 45% natural gas went into power generation.', ['share 45 actual']],
+      ['It sells 100% natural honey.', []],
+    ]);
+  });
+
+  it('the rate an aside measures a criterion at goes with it when the bound is a bare ratio no figure reads, and the aside may name the rate after its number ("a benefit-cost ratio above 1.5, using a 3.5% discount rate"); a ratio that stood at a level keeps its aside', () => {
+    check([
+      [
+        'Only schemes with a benefit-cost ratio above 1.5, using a 3.5% discount rate, were funded.',
+        [],
+      ],
+      [
+        'Projects with a benefit-cost ratio of at least 2, calculated with a 7% real discount rate, go ahead.',
+        [],
+      ],
+      [
+        'Bonds with a rating of BBB or better and a spread below 200, assessed at a 4% funding rate, are eligible.',
+        [],
+      ],
+      // Near-misses: a ratio a subject reached, and a figure whose aside goes on to a clause.
+      [
+        'The ratio stood at 1.5, using a 3.5% discount rate, the report says.',
+        ['share 3.5 actual'],
+      ],
+      [
+        'Output rose 4%, measured at 2030 prices, while prices rose 2%.',
+        ['change 4 actual', 'change 2 actual'],
+      ],
+    ]);
+  });
+});

@@ -197,3 +197,33 @@ describe('membershipBound: a bound either way, some members past it, one item at
     ['Spending of over $900 per person was recorded.', '$900', {}, undefined],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('p3: a condition written with "at least" or "at most"', () => {
+  it.each<Row>([
+    [
+      'A loan is concessional if its grant element is at least 35 percent.',
+      '35 percent',
+      {},
+      'condition',
+    ],
+    ['The bonus is paid only when sales are at least €2 million.', '€2 million', {}, 'condition'],
+    ['Unless the ratio is no less than 8%, the bank may not pay dividends.', '8%', {}, 'condition'],
+    ["The grant is repaid if the firm's debt ratio is at most 60%.", '60%', {}, 'condition'],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // a clause closed before the bound, a level required of a subject, a time it was reached
+    [
+      'If approved, the budget provides at least $5 billion for roads.',
+      '$5 billion',
+      {},
+      undefined,
+    ],
+    [
+      'Banks must hold at least 4.5% of risk-weighted assets as common equity.',
+      '4.5%',
+      {},
+      undefined,
+    ],
+    ['Rates were cut when inflation was at least 5% in 2031.', '5%', {}, undefined],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
