@@ -419,6 +419,10 @@ export function extractCandidates(
           { toCp, documentYear, documentMonth, wholeDate, currencies, listExpected },
         );
         if (!candidate) continue;
+        // A column of years: its cells are outturns for years over by the document's date and
+        // forecasts for the year it is in and those after ("2031  2032" in a 2032 outlook).
+        if (cell.year !== undefined && documentYear !== undefined)
+          candidate.status = cell.year < documentYear ? 'actual' : 'expected';
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);
       }

@@ -141,6 +141,83 @@ export function tableColumn(lead: string): TableColumn | undefined {
   return { kind: 'change', unit: 'percentage-points', basis: /^b/.test(name) };
 }
 
+/** A header line of year columns after an optional label with no digit: "2030   2031   2032",
+ *  "Exports        2031   2032   2033". */
+export const YEAR_HEADER_RE = /^(?:[^\d\n]*[\s|])?((?:(?:19|20)\d\d[ \t|]+)+(?:19|20)\d\d)[ \t|]*$/;
+/** A line under the years that marks columns, no cells: "Proj.  Proj.", "Est.  Forecast". */
+export const YEAR_MARKS_RE =
+  /^[ \t|]*(?:(?:proj|projected|projections?|est|estimated?|estimates?|prel|prelim|preliminary|forecasts?|f|e|p|act|actual|outturn)\.?[ \t|]*)+$/i;
+/** A column of relative changes in percent: "(percent change)", "Annual percentage change",
+ *  "annual % change", "percent growth". */
+const YEARLY_CHANGE_UNIT_RE =
+  /(?:\b(?:percent(?:age)?|per\s?cent)|%)\s+(?:changes?|growth)\b|\bgrowth\s+rates?\b|\(\s*(?:%|percent|per\s?cent)\s+y\/y\s*\)/i;
+/** A column of levels in percent of a whole: "(percent of GDP)", "% of labour force", a bare "(%)". */
+const YEARLY_SHARE_UNIT_RE =
+  /(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)\)/iu;
+/** A row that names a level, which a title's "percentage changes" does not cover ("Unemployment
+ *  rate", "Current account balance", "Household saving ratio"): its unit must be its own. */
+const LEVEL_ROW_RE = /\b(?:rates?|ratios?|balances?|shares?|levels?|index|deflator)\b/i;
+
+/** What a table of year columns says one of its cells holds, and the year of its column. */
+export interface YearColumn {
+  kind: 'share' | 'change';
+  year: number;
+}
+
+/**
+ * The unit words of a year table's row label or title: a change, a share, or neither.
+ * @example yearTableUnit('(Annual percentage change, volume)') // 'change'
+ */
+export function yearTableUnit(words: string): 'share' | 'change' | undefined {
+  if (YEARLY_CHANGE_UNIT_RE.test(words)) return 'change';
+  if (YEARLY_SHARE_UNIT_RE.test(words)) {
+    const bracket = /\(([^()]*)\)/.exec(words);
+    return bracket && CHANGE_COLUMN_RE.test(words.slice(0, bracket.index)) ? 'change' : 'share';
+  }
+  return undefined;
+}
+
+/**
+ * The column of a bare cell in a table whose header line is years: the cell's row (the lead's
+ * last line) has a label with a letter and the cell's run of bare numbers before it; between the
+ * year line and the row come only rows of cells, blank lines and marks ("Proj."). The unit is
+ * the row label's own in brackets ("Real GDP (percent change)"), else the lead's lines above the
+ * years ("(Annual percentage change, volume)"), which a row naming a level does not take.
+ * Undefined for anything else, so prose and tables of counts are never read.
+ * @example yearTableColumn('(Annual percentage change)\n  2031  2032\nGDP  2.9 ') // { kind: 'change', year: 2032 }
+ */
+export function yearTableColumn(lead: string): YearColumn | undefined {
+  const lines = lead.split('\n');
+  if (lines.length < 2) return undefined;
+  const row = lines[lines.length - 1]!;
+  const run = ROW_CELLS_BEFORE_RE.exec(row);
+  if (!run) return undefined;
+  const label = row.slice(0, run.index);
+  if (!/\p{L}/u.test(label)) return undefined;
+  let h = lines.length - 2;
+  for (; h >= 0; h--) {
+    const line = lines[h]!;
+    if (YEAR_HEADER_RE.test(line)) break;
+    if (line.trim() === '' || YEAR_MARKS_RE.test(line)) continue;
+    const cells = new RegExp(
+      String.raw`[\s|]((?:${TABLE_CELL}[ \t|]+)*${TABLE_CELL})[ \t|]*$`,
+    ).exec(line);
+    if (!cells || !/\p{L}/u.test(line.slice(0, cells.index))) return undefined;
+  }
+  if (h < 0) return undefined;
+  const header = YEAR_HEADER_RE.exec(lines[h]!)!;
+  const years = header[1]!.match(/\d{4}/g)!;
+  const column = run[1]!.match(CELLS_RE)?.length ?? 0;
+  const year = years[column];
+  if (!year) return undefined;
+  const own = yearTableUnit(label);
+  if (own) return { kind: own, year: Number(year) };
+  const title = [...lines.slice(0, h), lines[h]!.slice(0, header.index)].join('\n');
+  const kind = yearTableUnit(title);
+  if (!kind || (kind === 'change' && LEVEL_ROW_RE.test(label))) return undefined;
+  return { kind, year: Number(year) };
+}
+
 const BARE_LEVEL_RE = new RegExp(String.raw`^(?:${FRACTION_DIGITS}|${NUMBER})$`);
 const FROM_PERCENT_TO_BEFORE_RE = new RegExp(FROM_PERCENT_TO_BEFORE, 'i');
 
@@ -157,7 +234,9 @@ function elidedLevel(words: string, kind: FigureKind, lead: string): StatedReadi
 /** A bare table cell read in the unit its column's header gives. */
 function cellReadings(words: string, kind: FigureKind, lead: string): StatedReading[] | undefined {
   if (kind === 'amount' || !BARE_CELL_RE.test(words.trim())) return undefined;
-  const column = tableColumn(lead);
+  const yearly = yearTableColumn(lead);
+  const column: TableColumn | undefined =
+    tableColumn(lead) ?? (yearly && { kind: yearly.kind, unit: 'percent', basis: false });
   if (!column || (column.unit === 'percentage-points' && kind !== 'change')) return undefined;
   const t = words.trim();
   const n = readNumber(t.replace(/^[-+–−‑]/, ''));

@@ -8,6 +8,8 @@ import {
   relativeChange,
   tableColumn,
   tableHeaderUnits,
+  yearTableColumn,
+  yearTableUnit,
 } from '../../src/model/statedValue.ts';
 import { readStatedRange } from '../../src/model/statedRange.ts';
 import {
@@ -893,6 +895,58 @@ describe('a bare table cell in the unit of its column', () => {
       unit: 'percentage-points',
       basis: false,
     });
+  });
+});
+
+describe('a table whose header line is years', () => {
+  it.each([
+    ['(Annual percentage change, volume)', 'change'],
+    ['Regional outlook (merchandise volume, annual % change)', 'change'],
+    ['Table 2.1 GDP growth (%)', 'change'],
+    ['Fiscal balance (percent of GDP)', 'share'],
+    ['Labour force participation (%)', 'share'],
+    ['Gross external debt (US$ billion)', undefined],
+    ['Number of approved projects', undefined],
+  ] as const)('reads the unit of %j as %s', (words, kind) => {
+    expect(yearTableUnit(words)).toBe(kind);
+  });
+
+  it.each([
+    [
+      'a title over the years',
+      '(Annual percentage change)\n   2031  2032\nGDP  2.9 ',
+      'change',
+      2032,
+    ],
+    [
+      'the row label',
+      '   2030  2031\nProj.\nOverall balance (percent of GDP)  -6.1 ',
+      'share',
+      2031,
+    ],
+    [
+      'a label on the year line',
+      'Output (% change)\nExports  2031  2032\nNorth  4.2 ',
+      'change',
+      2032,
+    ],
+  ] as const)('gives a cell its column from %s', (_, lead, kind, year) => {
+    expect(yearTableColumn(lead)).toEqual({ kind, year });
+  });
+
+  it.each([
+    [
+      'a row naming a level under a title of changes',
+      '(Annual percentage change)\n  2031  2032\nUnemployment rate  5.1 ',
+    ],
+    ['a table with no unit', 'Projects approved\n  2031  2032\nAsia  41 '],
+    ['a cell past the last year', '(Annual % change)\n  2031  2032\nGDP  2.9  3.1 '],
+    [
+      'prose between the years and the row',
+      '(% change)\n  2031  2032\nGrowth was strong.\nGDP  2.9 ',
+    ],
+  ])('reads no column in %s', (_, lead) => {
+    expect(yearTableColumn(lead)).toBeUndefined();
   });
 });
 

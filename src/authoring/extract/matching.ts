@@ -3891,8 +3891,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // "the fastest growing region, exceeding the global average of 3%": the average a growth rate
     // is compared with is a growth rate too; "unemployment below the average of 6%" stays a level.
     // So is a target named after growth ("for the economy to grow by 6.8 percent … the target of
-    // 6 percent"); "the deficit target of 3 percent" stays a level.
-    if ((cue.guessed || (cue.kind === 'share' && !cue.object)) && measuredGrowth(lead)) {
+    // 6 percent"); "the deficit target of 3 percent" stays a level. So is the rate that makes a
+    // member the fastest- or slowest-growing one ("the fastest-growing region, at 5.6 per cent").
+    if (
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      (measuredGrowth(lead) || FASTEST_GROWING_AT_BEFORE_RE.test(lead))
+    ) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }
     // What the noun bound to the number says it is of (see kind.ts) outranks a guess, a subject
@@ -4689,6 +4693,12 @@ function measuredGrowth(lead: string): boolean {
   const measure = [...lead.matchAll(MEASURE_BEFORE_RE)].at(-1);
   return measure?.groups?.growth !== undefined;
 }
+
+/** Right before a number, the member a growth rate ranks first or last and its "at": "remains the
+ *  fastest-growing region, at ", "was the slowest-growing sector in 2031, at about ". Its rate is
+ *  the growth that ranks it; "the fastest-growing region, with a share of " is none. */
+const FASTEST_GROWING_AT_BEFORE_RE =
+  /\b(?:fastest|slowest|quickest)[- ](?:growing|expanding)\b[^.;:%]{0,60}?,\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated|just\s+(?:over|under))\s+)?$/i;
 
 /** Right before a number, the target or goal it is: "the government's target of ", "a goal of about ". */
 const TARGET_OF_BEFORE_RE =

@@ -48,17 +48,21 @@ export function supposition(
   // change would do to one typical member is a worked example, no sum measured or forecast.
   if (TYPICAL_MEMBER_WOULD_RE.test(before)) return 'example';
   // The whole sentence when it opens on a supposed change, the clause a supposed condition opens.
-  if (SENSITIVITY_RE.test(s)) return 'sensitivity';
+  if (SENSITIVITY_RE.test(s) || SUPPOSED_DOING_RE.test(s)) return 'sensitivity';
   const supposedWere = SUPPOSED_WERE_RE.exec(s);
   if (supposedWere !== null && start < supposedWere[0].length) return 'sensitivity';
   // What follows a supposed change, member or condition written inside the sentence, so "Revenue
   // was $9 billion; each $1 change in the price moves it by $70 million" keeps its $9 billion.
-  const change = SUPPOSED_CHANGE_RE.exec(s);
+  const change = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_STEP_RE.exec(s);
   if (change !== null) return start >= change.index ? 'sensitivity' : scenario(s, start, context);
   const member = SUPPOSED_CASE_RE.exec(s);
   if (member !== null) return start >= member.index ? 'example' : scenario(s, start, context);
   const against = SUPPOSED_IF_RE.exec(s);
   if (against !== null && start >= against.index) return 'counterfactual';
+  // "if the partner raised tariffs by 10 points, growth would be 0.3 point lower": a step supposed
+  // in the past tense, from the "if" on.
+  const pastIf = SUPPOSED_IF_PAST_RE.exec(s);
+  if (pastIf !== null && start >= pastIf.index) return 'sensitivity';
   // "Without the grant, the fund would have shrunk by 3%", "Holding prices fixed, the ratio would
   // fall to 9%", "if the plan is approved, cover would rise to 98%": what a condition put against
   // the facts would do, after its "would".
@@ -153,14 +157,22 @@ const ILLUSTRATION_BEFORE_RE =
 const SUPPOSED_SUBJECT_BEFORE_RE =
   /\b(?:an?|the|each|any)\s+(?:hypothetical|imaginary|fictitious|fictional|notional)\s+(?!(?:amounts?|values?|principal|sums?)\b)[a-z][\w-]*\b[^.;:]*$/i;
 
+/** The noun of a supposed step: "rise", "fall", also the "shortfall" in growth, the "slowdown" of
+ *  a partner, the "depreciation" of a currency an official sensitivity supposes. */
+const STEP_NOUN = String.raw`(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move|shortfall|slowdown|depreciation|appreciation|devaluation|hike|reduction|contraction|shock)`;
+/** What a supposed step does: "would …", or "could" and "might" with a verb of effect ("could
+ *  reduce exports", "might be 2% higher"); "could take effect" stays a plan. */
+const SUPPOSED_EFFECT = String.raw`(?:would|(?:could|might)\s+(?:\w+\s+)?(?:reduce|raise|lower|cut|add|lift|widen|narrow|increase|decrease|push|subtract|shave|boost|knock|wipe|cost|trim|be))\b`;
+
 /** A sentence that opens on a supposed change and what it "would" do, after a lead-in that offers
  *  it as an example or not ("For example, a 2% fall in yields would"): "A 5% swing in feed prices
  *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
  *  $2 billion", also with the size in words ("A two per cent drop in demand would") or after a
  *  short opening phrase and its comma ("By way of example, a 2% fall in fares would"). It tells
  *  how one measure answers another, a sensitivity; neither number is a figure. */
-const SENSITIVITY_RE =
-  /^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b/;
+const SENSITIVITY_RE = new RegExp(
+  String.raw`^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\b[^.;:]*?\b${SUPPOSED_EFFECT}`,
+);
 
 /** A sentence that opens on a condition supposed with the subjunctive, up to what it "would" do:
  *  "Were fuel prices to climb 10%, freight costs would rise by $30 million", "If demand were to
@@ -229,6 +241,32 @@ const WOULD_IF_RE =
  *  output rose by 2%" (no change "in"), nor "a 3% rise in sales" with no "would". */
 const SUPPOSED_CHANGE_RE =
   /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|[,:])\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
+
+/** A supposed step in percent or points, named after "that", a comma or a colon, and what it
+ *  would or could do ("estimates that a further 10% rise in tariffs could reduce exports", "a 10
+ *  percent depreciation of the currency would raise debt"), or in the present after a finding
+ *  ("the report estimates that a 1 percentage point slowdown in partner growth lowers growth by").
+ *  Not "the data show that a 2% rise in rents lifted costs" (past: a change that happened). */
+const SUPPOSED_STEP_RE = new RegExp(
+  String.raw`(?<=(?:\bthat|[,:])\s)an?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
+  'i',
+);
+
+/** A sentence that opens on doing a supposed step and says what it "would" do: "Raising it by 5
+ *  percentage points would add 0.2 point to growth", "Cutting the levy by one percent could cost".
+ *  A step taken ("Raising the rate by 25 basis points, the board said …") has a comma first. */
+const SUPPOSED_DOING_RE = new RegExp(
+  String.raw`^\s*["“]?(?:Raising|Lowering|Cutting|Increasing|Reducing|Lifting|Closing|Narrowing|Doubling|Halving|Removing|Eliminating)\s+[^.;:,]*?\bby\s+[^.;:,]*?(?:\d|\b(?:one|two|three|five|ten|half)\b)[^.;:,]*?\b${SUPPOSED_EFFECT}`,
+);
+
+/** A condition supposed in the past tense and what would or could follow: "if the partner raised
+ *  tariffs by 10 points, growth would be 0.3 point lower", "if the region closed half of its gap,
+ *  output could be 14% higher". A plain "if" in the present ("if the bill passes, cover would
+ *  rise", "if the levy is raised, revenue would rise") is a plan's, read by IF_WOULD_RE. */
+const SUPPOSED_IF_PAST_RE = new RegExp(
+  String.raw`(?:^|[.;:]\s+|,\s+|\b(?:but|and|that)\s+)["“]?if\s+(?:[^.;:,]|\.\d)*?(?<!\b(?:is|are|be|been|being|gets?|has|have)\s)\b(?:raised|lifted|increased|cut|lowered|reduced|rose|fell|dropped|declined|closed|narrowed|widened|doubled|halved|grew|slowed|depreciated|appreciated|removed|eliminated|imposed)\b(?:[^.;:,]|\.\d)*?,(?:[^.;:]|\.\d)*?\b${SUPPOSED_EFFECT}`,
+  'i',
+);
 
 /** A supposed member and what it would pay or get, a worked example: "a farm with sales of $2
  *  million would owe $30,000", "a household earning $50,000 would receive $900". A member that did

@@ -1,9 +1,19 @@
 // Tables written as text: a header line whose columns name their unit in brackets ("Previous rate
 // (percent)  Change (basis points)  New rate (percent)") over rows that end with one bare number a
-// column. Finds those cells; the unit of each is the shared reader's (statedValue's tableColumn).
+// column, or a header line of years under a title or over row labels that name the unit
+// ("(Annual percentage change)" ⏎ "2031  2032" ⏎ "GDP  2.9  3.4"). Finds those cells; the unit
+// of each is the shared reader's (statedValue's tableColumn and yearTableColumn).
 // Pure text work on UTF-16 indexes; it builds no figures.
 
-import { TABLE_CELL, tableColumn, tableHeaderUnits } from '../../model/statedValue.ts';
+import {
+  TABLE_CELL,
+  YEAR_HEADER_RE,
+  YEAR_MARKS_RE,
+  tableColumn,
+  tableHeaderUnits,
+  yearTableColumn,
+  yearTableUnit,
+} from '../../model/statedValue.ts';
 
 /** One bare number under a header that gives its unit. */
 export interface TableCell {
@@ -13,6 +23,8 @@ export interface TableCell {
   /** The header line's start and the row's end: the quote, whose top gives the cell its unit. */
   headerStart: number;
   rowEnd: number;
+  /** The year of the cell's column, in a table whose header is years. */
+  year?: number;
 }
 
 /** The run of bare cells that ends a row, after the row's own words (its label). */
@@ -22,6 +34,10 @@ const ROW_CELLS_RE = new RegExp(
 const CELL_RE = new RegExp(TABLE_CELL, 'g');
 /** A cheap test before the line-by-line scan: a unit in brackets at all. */
 const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\.p\.)/i;
+/** A cheap test before the scan for year tables: a line that ends with two years. */
+const ANY_YEARS_RE = /(?:19|20)\d\d[ \t|]+(?:19|20)\d\d[ \t|]*$/m;
+/** How many lines above its years a table's title may state the unit. */
+const TITLE_LINES = 2;
 
 /**
  * Every bare cell of every table in the text: rows right under a header (blank lines may come
@@ -30,7 +46,8 @@ const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\
  * @example tableCells('Rate Old (%) New (%)\nBase rate 4.25 4.50').map((c) => c.kind) // ['share', 'share']
  */
 export function tableCells(text: string): TableCell[] {
-  if (!ANY_UNIT_RE.test(text)) return [];
+  const units = ANY_UNIT_RE.test(text);
+  if (!units && !ANY_YEARS_RE.test(text)) return [];
   const cells: TableCell[] = [];
   const lines: [number, number][] = [];
   for (let pos = 0; pos <= text.length;) {
@@ -41,8 +58,13 @@ export function tableCells(text: string): TableCell[] {
   }
   for (let i = 0; i < lines.length; i++) {
     const [headerStart, headerEnd] = lines[i]!;
-    const columns = tableHeaderUnits(text.slice(headerStart, headerEnd));
-    if (columns === 0) continue;
+    const columns = units ? tableHeaderUnits(text.slice(headerStart, headerEnd)) : 0;
+    if (columns === 0) {
+      const yearly = yearRows(text, lines, i);
+      cells.push(...yearly.cells);
+      i = yearly.next - 1;
+      continue;
+    }
     let j = i + 1;
     for (; j < lines.length; j++) {
       const [rowStart, rowEnd] = lines[j]!;
@@ -72,4 +94,57 @@ export function tableCells(text: string): TableCell[] {
     i = j - 1;
   }
   return cells;
+}
+
+/**
+ * The cells of a table whose header line (line `i`) is years: rows of a label and one bare number
+ * a year, after blank lines or a line of marks ("Proj."), each cell read by yearTableColumn with
+ * the quote opening at the nearest of the two lines above the years that states a unit (or at the
+ * years). The first line that is no such row ends the table; `next` is that line.
+ * @example yearRows('(Annual percentage change)\n  2031  2032\nGDP  2.9  3.4', lines, 1).cells.length // 2
+ */
+function yearRows(
+  text: string,
+  lines: [number, number][],
+  i: number,
+): { cells: TableCell[]; next: number } {
+  const [yearsStart, yearsEnd] = lines[i]!;
+  const header = YEAR_HEADER_RE.exec(text.slice(yearsStart, yearsEnd));
+  if (!header) return { cells: [], next: i + 1 };
+  const columns = header[1]!.match(/\d{4}/g)!.length;
+  let headerStart = yearsStart;
+  for (let k = i - 1; k >= Math.max(0, i - TITLE_LINES); k--) {
+    const [s, e] = lines[k]!;
+    if (text.slice(s, e).trim() === '') break;
+    if (yearTableUnit(text.slice(s, e))) {
+      headerStart = s;
+      break;
+    }
+  }
+  const cells: TableCell[] = [];
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const [rowStart, rowEnd] = lines[j]!;
+    const row = text.slice(rowStart, rowEnd);
+    if (row.trim() === '' || YEAR_MARKS_RE.test(row)) continue;
+    const run = ROW_CELLS_RE.exec(row);
+    if (!run || !/\p{L}/u.test(row.slice(0, run.index))) break;
+    const found = [...run[1]!.matchAll(CELL_RE)];
+    if (found.length !== columns) break;
+    const runStart = rowStart + run.index + run[0].indexOf(run[1]!);
+    for (const cell of found) {
+      const start = runStart + cell.index;
+      const column = yearTableColumn(text.slice(headerStart, start));
+      if (!column) break;
+      cells.push({
+        start,
+        end: start + cell[0].length,
+        kind: column.kind,
+        headerStart,
+        rowEnd,
+        year: column.year,
+      });
+    }
+  }
+  return { cells, next: j };
 }

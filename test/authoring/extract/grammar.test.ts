@@ -15535,3 +15535,37 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
     ]);
   });
 });
+
+describe('q1: the rate that ranks a member the fastest- or slowest-growing is its growth', () => {
+  it('"the fastest-growing region, at 5.6 per cent" is a change; a share of GDP or of exports named with it, and a rate of the region, keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['The Caspian subregion remains the fastest-growing, at 5.1 per cent.', ['change 5.1']],
+      [
+        'Services were again the fastest growing sector of the economy in 2030, at about 7.2 percent.',
+        ['change 7.2'],
+      ],
+      [
+        'Arland should be the fastest-expanding economy in the group next year, at 6.8%.',
+        ['change 6.8'],
+      ],
+      [
+        'Construction was the slowest-growing industry, at 0.4 per cent, as credit stayed tight.',
+        ['change 0.4'],
+      ],
+      // Near-misses: a level named with its whole, or with its own noun.
+      [
+        'The fastest-growing region, at 5.6 per cent of GDP, has the largest deficit.',
+        ['share 5.6'],
+      ],
+      [
+        'Asia is the fastest-growing region, with a share of 38 percent of world exports.',
+        ['share 38'],
+      ],
+      ['The fastest-growing region has an unemployment rate of 4.1 percent.', ['share 4.1']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

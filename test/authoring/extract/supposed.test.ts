@@ -246,3 +246,76 @@ describe('continuesScenario: a sentence that keeps describing a scenario', () =>
     ['In the central case, prices rise 2% a year.', false],
   ])('%s → %s', (sentence, expected) => expect(continuesScenario(sentence)).toBe(expected));
 });
+
+describe('supposition: an official sensitivity — a named step, a step done, a past-tense "if"', () => {
+  it.each<Row>([
+    // A step named by its noun, at the opening or after "that", and what it would or could do.
+    [
+      'A one percentage point shortfall in export growth would lift the deficit by 0.8 point.',
+      '0.8 point',
+      'sensitivity',
+    ],
+    [
+      'A 15 percent devaluation of the dinar would add about 6 percent of GDP to public debt.',
+      '15 percent',
+      'sensitivity',
+    ],
+    [
+      'The secretariat estimates that a further 5% hike in freight rates could reduce shipments by $2 billion.',
+      '$2 billion',
+      'sensitivity',
+    ],
+    [
+      'Bank staff find that a 2 percentage point slowdown in China trims regional growth by 0.5 percentage point.',
+      '2 percentage point',
+      'sensitivity',
+    ],
+    // Doing a step, as the sentence's subject.
+    [
+      'Raising the retirement age by two years would cut pension outlays by 1.2 percent of GDP.',
+      '1.2 percent',
+      'sensitivity',
+    ],
+    [
+      'Lowering tariffs on inputs by 10 percent could boost manufacturing output by 3 percent.',
+      '10 percent',
+      'sensitivity',
+    ],
+    // A condition in the past tense and what would or could follow.
+    [
+      'The Bank estimates that if oil prices rose by 20 percent, inflation would be 1.1 points higher.',
+      '20 percent',
+      'sensitivity',
+    ],
+    [
+      'If member states removed the remaining barriers, intra-regional trade could be 9% higher.',
+      '9%',
+      'sensitivity',
+    ],
+    [
+      'Exports grew 4% last year, but if demand in Europe slowed by a point, they would rise only 2%.',
+      '4%',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: a limit — a step that happened, a plan, a decision', () => {
+  it.each<Row>([
+    ['The data show that a 2% rise in rents lifted costs by 1% in 2031.', '1%', undefined],
+    ['A 3% hike in fares could take effect in July.', '3%', undefined],
+    [
+      'Raising the policy rate by 50 basis points, the committee said inflation would ease.',
+      '50 basis points',
+      undefined,
+    ],
+    ['If the bill passes, spending would rise by $4 billion in 2033.', '$4 billion', undefined],
+    ['If the toll is raised, receipts would rise by $3 billion in 2034.', '$3 billion', undefined],
+    ['Even if exports fell 2% last year, output grew 3%.', '3%', undefined],
+    [
+      'A 10 percent depreciation of the currency in 2031 raised import prices.',
+      '10 percent',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});

@@ -52,3 +52,71 @@ describe('a rate table through the extractor', () => {
     expect(found[0]!.quote.exact.startsWith('Instrument')).toBe(true);
   });
 });
+
+/** Three voices of the year tables that close outlooks and staff reports. */
+const YEAR_TABLES = {
+  'a development bank outlook': [
+    'Table 1.2 Selected economies: GDP growth (%)',
+    '                 2034   2035   2036',
+    'Mekong Union      5.1    5.4    5.6',
+    'Coral Isles       2.8    3.0    3.2',
+  ],
+  'a fund staff report': [
+    'Arland: Selected Indicators, 2034-37',
+    '                                         2034   2035   2036   2037',
+    '                                                       Proj.  Proj.',
+    'Real GDP (percent change)                 3.1    2.9    3.3    3.5',
+    'Overall fiscal balance (percent of GDP)  -4.2   -3.8   -3.1   -2.6',
+  ],
+  'a trade body forecast': [
+    'Merchandise trade volume (annual % change)',
+    'Imports        2034   2035   2036',
+    'Europe          1.2   -0.4    2.0',
+  ],
+};
+
+describe('year tables', () => {
+  it.each(Object.entries(YEAR_TABLES))(
+    'reads %s: changes and shares by unit, outturns before the document year',
+    (_, lines) => {
+      const found = extractCandidates(`Issued 14 March 2035.\n\n${lines.join('\n')}\n`, 'doc');
+      const rows = lines.slice(lines.findIndex((l) => /\d{4}\s*$/.test(l)) + 1);
+      const cells = rows.flatMap((r) => r.match(/-?\d+\.\d/g) ?? []);
+      expect(found.map((c) => c.stated.text)).toEqual(cells);
+      for (const c of found) {
+        expect(c.unit).toBe('percent');
+        expect(c.kind).toBe(/of GDP/.test(c.quote.exact.split('\n').at(-1)!) ? 'share' : 'change');
+      }
+      expect(found[0]!.status).toBe('actual');
+      expect(found.at(-1)!.status).toBe('expected');
+    },
+  );
+
+  it('reads the fund table cell by cell', () => {
+    const text = `Issued 14 March 2035.\n\n${YEAR_TABLES['a fund staff report'].join('\n')}\n`;
+    const found = extractCandidates(text, 'doc');
+    expect(found.map((c) => [c.value, c.kind, c.status])).toEqual([
+      [3.1, 'change', 'actual'],
+      [2.9, 'change', 'expected'],
+      [3.3, 'change', 'expected'],
+      [3.5, 'change', 'expected'],
+      [-4.2, 'share', 'actual'],
+      [-3.8, 'share', 'expected'],
+      [-3.1, 'share', 'expected'],
+      [-2.6, 'share', 'expected'],
+    ]);
+    expect(found[0]!.quote.exact.startsWith('      ')).toBe(true);
+  });
+
+  it.each([
+    ['a table of counts', 'Projects approved\n        2034  2035\nAsia      41    48'],
+    [
+      'a level under a title of changes',
+      '(Annual percentage change)\n        2034  2035\nJobless rate   5.1   5.0',
+    ],
+    ['a row with a cell too many', '(Annual % change)\n        2034  2035\nGDP  1.0  2.9  3.1'],
+    ['years in prose', 'Growth (%) was revised for 2034 and 2035\nGDP  2.9  3.1'],
+  ])('reads no cell in %s', (_, table) => {
+    expect(extractCandidates(`Issued 14 March 2035.\n\n${table}\n`, 'doc')).toEqual([]);
+  });
+});
