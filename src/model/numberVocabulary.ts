@@ -139,6 +139,11 @@ export const SCALES: Readonly<Record<string, number>> = {
   millón: 1e6,
   millones: 1e6,
   'mil millones': 1e9,
+  // German and Austrian abbreviations, with their stop, before a currency: "68,9 Mrd. €" is 68.9
+  // billion euros, "412 Mio. Euro" 412 million ("Milliarde" and "Million"; a German billion,
+  // "Billion", is a trillion and is not read).
+  mrd: 1e9,
+  mio: 1e6,
   // Vietnam's: "VND 1.2 million billion" is 1.2 × 10^15 dong, "VND 800 thousand billion" 8 × 10^14.
   'million billion': 1e15,
   'thousand billion': 1e12,
