@@ -43,6 +43,7 @@ import {
   MINUS_AFTER_SIGN,
   currenciesOf,
   readJapaneseStated,
+  readRussianAmount,
   RUSSIAN_DECREASE,
   OTHER_DOLLARS,
   PLUS_MINUS,
@@ -396,6 +397,9 @@ export function readStatedValue(
   // "332億ドル", "6.6%増", "約5倍": Japanese notation has a reader of its own.
   const japanese = readJapaneseStated(words, kind);
   if (japanese) return japanese;
+  // "40,3 трлн рублей", "412 млрд долл. США": a Russian amount has a reader of its own.
+  const russian = kind === 'amount' ? readRussianAmount(words) : undefined;
+  if (russian) return russian;
   // A bare number in a table: its column's header gives its unit.
   const cell = context?.lead === undefined ? undefined : cellReadings(words, kind, context.lead);
   if (cell) return cell;

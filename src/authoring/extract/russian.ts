@@ -1,9 +1,11 @@
 // Percents in a sentence of Russian official prose, written with a decimal comma ("1,3%"): growth
 // ("рост ВВП … в 1,3%", "замедлился до 1,3%") is a change, a range "1,3–1,5%" one figure, and an
-// index level against 100 ("индекс … составил 101,3%") no figure. Amounts in Russian words
-// ("млрд рублей") are not read. Pure; it knows nothing of English sentences (matching.ts).
+// index level against 100 ("индекс … составил 101,3%") no figure. Amounts with a scale and a
+// currency ("40,3 трлн рублей", "412 млрд долл. США") are amounts; the price of one currency in
+// another ("94,2 рубля за доллар США") is an exchange rate, no figure. Pure; it knows nothing of
+// English sentences (matching.ts).
 
-import { RUSSIAN_DECREASE } from '../../model/numberVocabulary.ts';
+import { RUSSIAN_AMOUNT, RUSSIAN_DECREASE } from '../../model/numberVocabulary.ts';
 import type { Match } from './matching.ts';
 
 /** Cyrillic letters: a sentence this module reads. */
@@ -23,6 +25,12 @@ const VALUE_RE = new RegExp(
   String.raw`(?:(?<=^|[\s(])[-−](?=\d))?(?<![\d,.])${NUM}${PERCENT}`,
   'gi',
 );
+/** An amount with its scale and currency, not glued to a word or number before it. */
+const AMOUNT_RE = new RegExp(String.raw`(?<![\d,.а-яё])${RUSSIAN_AMOUNT}`, 'gi');
+/** After an amount, the currency it is the price of: "рубля за доллар США", "за 1 евро". */
+const PER_CURRENCY_AFTER_RE = /^\s+за\s+(?:1\s+)?(?:долл|доллар|евро|юан|рубл)/i;
+/** One unit of a currency an exchange rate is quoted for: "за 1 евро", "за 100 рублей". */
+const PER_ONE_BEFORE_RE = /(?<![а-яё])за\s+1(?:00)?\s[а-яё.]+(?:\s?США)?$/i;
 /** Words of growth or a change of pace in the figure's clause: рост, прирост, снижение, замедлился,
  *  вырос, инфляция, "по сравнению с" (against a base). */
 const CHANGE_CUE_RE =
@@ -63,7 +71,7 @@ export function russianFigures(sentence: string): Match[] {
       found.push({ start: v.index, end: v.index + v[0].length, kind: 'share', notes: [] });
   }
   found.sort((a, b) => a.start - b.start);
-  const out: Match[] = [];
+  const out: Match[] = amounts(sentence);
   let previous: Match | undefined;
   for (const m of found) {
     const before = sentence.slice(0, m.start);
@@ -91,6 +99,25 @@ export function russianFigures(sentence: string): Match[] {
     if (FORECAST_RE.test(segment)) figure = { ...figure, status: 'expected' };
     out.push(figure);
     previous = figure;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The amounts of a Russian sentence, expected where a word of forecast comes before them in
+ * their clause; a price of another currency (an exchange rate) is left out.
+ * @example amounts('Доходы составят 40,3 трлн рублей.').map((m) => m.status) // ['expected']
+ */
+function amounts(sentence: string): Match[] {
+  const out: Match[] = [];
+  for (const a of sentence.matchAll(AMOUNT_RE)) {
+    const end = a.index + a[0].length;
+    const before = sentence.slice(0, a.index);
+    if (PER_CURRENCY_AFTER_RE.test(sentence.slice(end)) || PER_ONE_BEFORE_RE.test(before + a[0]))
+      continue;
+    const clause = before.slice(before.search(/[^,;:—(]*$/));
+    const m: Match = { start: a.index, end, kind: 'amount', notes: [] };
+    out.push(FORECAST_RE.test(clause) ? { ...m, status: 'expected' } : m);
   }
   return out;
 }

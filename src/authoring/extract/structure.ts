@@ -245,6 +245,9 @@ export function sentences(text: string, start: number, end: number): [number, nu
       // "54.1% y.o.y. (3.2 p.p. over …)": a bracket after a dotted abbreviation in lower case
       // is an aside on the figure before it, not a new sentence.
       if (/^(?:[a-z]\.){1,3}[a-z]$/.test(word) && next === '(') continue;
+      // "58 долл. США": the Russian dollar's abbreviation before the country that names it.
+      if (/(?<![а-яё])долл$/i.test(body.slice(from, m.index)) && /^\s*США/.test(body.slice(stop)))
+        continue;
       // "30,4 mln. USD", "88 bn. DKK", "412 Mio. Euro": a scale abbreviated before its currency.
       if (
         /^(?:mln|bln|mn|bn|thous|ths|trln|mrd|mio)$/.test(word) &&

@@ -15060,3 +15060,46 @@ describe('kind: a bracketed percent after a comma continues a list of changes', 
     }
   });
 });
+
+describe('q2: Russian amounts with a scale and a currency', () => {
+  it('"40,3 трлн рублей", "412 млрд долл. США", "104,6 тыс. рублей" are amounts; an exchange rate, a count and a volume are none', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      // A finance ministry's budget, a central bank's balance of payments, a statistics office's
+      // wages, a customs service's trade.
+      [
+        'Расходы федерального бюджета в 2031 году составили 38,2 трлн рублей, дефицит – 1,9 трлн рублей.',
+        ['38,2 трлн рублей 38200000000000 RUB', '1,9 трлн рублей 1900000000000 RUB'],
+      ],
+      [
+        'Профицит счета текущих операций в III квартале составил 12,7 млрд долл. США. Это меньше, чем годом ранее.',
+        ['12,7 млрд долл. США 12700000000 USD'],
+      ],
+      [
+        'Среднемесячная начисленная заработная плата в октябре составила 88,4 тыс. руб. в номинальном выражении.',
+        ['88,4 тыс. руб. 88400 RUB'],
+      ],
+      [
+        'Импорт из стран дальнего зарубежья достиг 7,3 млрд долларов США, а экспорт – 950 млн евро.',
+        ['7,3 млрд долларов США 7300000000 USD', '950 млн евро 950000000 EUR'],
+      ],
+      // Near-misses: the price of a currency, a count of people, a volume of gas, a bare dollar.
+      ['Официальный курс установлен на уровне 92,6 рубля за доллар США.', []],
+      ['Курс составил 101,5 руб. за 1 евро.', []],
+      ['Численность занятых составила 74,1 млн человек.', []],
+      ['Добыча газа достигла 12 млрд кубометров.', []],
+      ['Программа рассчитана на 2031 год.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('the validator reads a Russian amount', () => {
+    expect(readStatedValue('412 млрд долл. США', 'amount')).toEqual([
+      { value: 412e9, unit: 'USD' },
+    ]);
+    expect(readStatedValue('104,6 тыс. рублей', 'amount')).toEqual([
+      { value: 104600, unit: 'RUB' },
+    ]);
+  });
+});
