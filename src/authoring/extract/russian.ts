@@ -3,7 +3,8 @@
 // index level against 100 ("индекс … составил 101,3%") no figure. Amounts with a scale and a
 // currency ("40,3 трлн рублей", "412 млрд долл. США") are amounts; the price of one currency in
 // another ("94,2 рубля за доллар США") is an exchange rate, no figure. Pure; it knows nothing of
-// English sentences (matching.ts).
+// English sentences (matching.ts). What a sentence supposes ("составил бы", an adverse scenario)
+// is no figure.
 
 import { RUSSIAN_AMOUNT, RUSSIAN_DECREASE } from '../../model/numberVocabulary.ts';
 import type { Match } from './matching.ts';
@@ -31,6 +32,12 @@ const AMOUNT_RE = new RegExp(String.raw`(?<![\d,.а-яё])${RUSSIAN_AMOUNT}`, 'g
 const PER_CURRENCY_AFTER_RE = /^\s+за\s+(?:1\s+)?(?:долл|доллар|евро|юан|рубл)/i;
 /** One unit of a currency an exchange rate is quoted for: "за 1 евро", "за 100 рублей". */
 const PER_ONE_BEFORE_RE = /(?<![а-яё])за\s+1(?:00)?\s[а-яё.]+(?:\s?США)?$/i;
+/** What a sentence supposes rather than reports or forecasts: the conditional particle "бы"
+ *  ("составил бы 0,6%", "если бы цены выросли"; not "чтобы", "so that"), or a scenario other than
+ *  the base one ("консервативный вариант исходит из …", "в стрессовом сценарии"). The figures
+ *  after it are its path or result, no figure. */
+const SUPPOSED_RE =
+  /(?<![а-яё])бы(?![а-яё])|(?<![а-яё])(?:консервативн|стрессов|пессимистичн|оптимистичн|рисков|альтернативн|неблагоприятн)[а-яё]*\s+(?:вариант|сценари)/i;
 /** Words of growth or a change of pace in the figure's clause: рост, прирост, снижение, замедлился,
  *  вырос, инфляция, "по сравнению с" (against a base). */
 const CHANGE_CUE_RE =
@@ -100,7 +107,10 @@ export function russianFigures(sentence: string): Match[] {
     out.push(figure);
     previous = figure;
   }
-  return out.sort((a, b) => a.start - b.start);
+  const supposed = SUPPOSED_RE.exec(sentence);
+  return out
+    .filter((m) => supposed === null || m.start < supposed.index)
+    .sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -15102,4 +15102,24 @@ describe('q2: Russian amounts with a scale and a currency', () => {
       { value: 104600, unit: 'RUB' },
     ]);
   });
+  it('what a Russian sentence supposes, with "бы" or an adverse scenario, is no figure; a figure before it and the base scenario stay', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // A ministry's scenario, a central bank's stress test, an audit chamber's counterfactual.
+      ['При таких условиях рост ВВП в 2032 году составил бы 0,4%, а инфляция – 6,1%.', []],
+      ['Стрессовый сценарий предполагает снижение цены на нефть до 40 долл. США за баррель.', []],
+      ['Если бы тарифы выросли на 12%, расходы бюджета увеличились бы на 85 млрд рублей.', []],
+      ['В рисковом сценарии экспорт сократится на 7,5%.', []],
+      // Near-misses: the base scenario, a figure before "бы", and "чтобы" ("so that") stay.
+      ['В базовом варианте рост ВВП в 2032 году ожидается на уровне 1,9%.', ['change 1.9']],
+      ['Рост ВВП составил 1,4%; без учета сельского хозяйства он был бы 0,9%.', ['change 1.4']],
+      [
+        'Расходы на дороги увеличены на 14 млрд рублей, чтобы завершить ремонт мостов.',
+        ['amount 14000000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
