@@ -1561,7 +1561,10 @@ export function readRussianAmount(words: string): { value: number; unit: Unit }[
   return [{ value: Number((n * scale).toPrecision(12)), unit }];
 }
 
-/** A Russian verb or noun of decrease and the "на" of its size: "снизился на ", "сокращение
- *  экспорта на ". Read as a fall, as DECREASE reads "fell by". */
+/** A Russian verb or noun of decrease and the "на" of its size, in past or future: "снизился на ",
+ *  "снизятся на ", "сократится на ", "сокращение экспорта на ". Read as a fall, as DECREASE reads
+ *  "fell by". */
 export const RUSSIAN_DECREASE =
-  /(?:снизил|сократил|упал|уменьшил|снижени|сокращени|падени|спад)[а-яё]*\s+(?:[а-яё]+\s+){0,3}?на\s+/i;
+  /(?:сниз(?:ил|и|я)|сократ(?:ил|и|я)|упал|упад|уменьш|снижени|сокращени|падени|спад)[а-яё]*\s+(?:[а-яё]+\s+){0,3}?на\s+/i;
+/** A percent "на" which a level is lower than another's: "на 3,1% ниже уровня 2030 года". */
+export const RUSSIAN_LOWER_BY = /(?<![а-яё])на\s+\d+(?:[.,]\d+)?\s?%\s+ниже(?![а-яё])/i;

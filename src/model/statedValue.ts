@@ -45,6 +45,7 @@ import {
   readJapaneseStated,
   readRussianAmount,
   RUSSIAN_DECREASE,
+  RUSSIAN_LOWER_BY,
   OTHER_DOLLARS,
   PLUS_MINUS,
   readFraction,
@@ -411,7 +412,7 @@ export function readStatedValue(
   // "Rs. 20, 830 crore": a thousands group parted from its comma by a space, closed up.
   const text = westernGroups(closeSpacedGroups(words)).replace(GLUED_SCALE_DIGIT_RE, '$1 ');
   const readings: StatedReading[] = [];
-  const down = DECREASE.test(text) || RUSSIAN_DECREASE.test(text);
+  const down = DECREASE.test(text) || RUSSIAN_DECREASE.test(text) || RUSSIAN_LOWER_BY.test(text);
   let fromToRead = false;
   if (kind === 'change') {
     for (const [re, change] of MULTIPLIERS) {

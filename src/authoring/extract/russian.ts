@@ -21,9 +21,9 @@ const RANGE_RE = new RegExp(
   String.raw`(?<![\d,.])(${NUM})(?:${PERCENT})?\s?[–—-]\s?(${NUM})${PERCENT}`,
   'g',
 );
-/** One percent, with its own minus: "1,3%", "-0,4%". */
+/** One percent, with its own sign: "1,3%", "-0,4%", "(+10,2%)"; a written sign makes it a change. */
 const VALUE_RE = new RegExp(
-  String.raw`(?:(?<=^|[\s(])[-−](?=\d))?(?<![\d,.])${NUM}${PERCENT}`,
+  String.raw`(?:(?<=^|[\s(])[-−+](?=\d))?(?<![\d,.])${NUM}${PERCENT}`,
   'gi',
 );
 /** An amount with its scale and currency, not glued to a word or number before it. */
@@ -38,10 +38,15 @@ const PER_ONE_BEFORE_RE = /(?<![а-яё])за\s+1(?:00)?\s[а-яё.]+(?:\s?СШ�
  *  after it are its path or result, no figure. */
 const SUPPOSED_RE =
   /(?<![а-яё])бы(?![а-яё])|(?<![а-яё])(?:консервативн|стрессов|пессимистичн|оптимистичн|рисков|альтернативн|неблагоприятн)[а-яё]*\s+(?:вариант|сценари)/i;
+/** After a percent, "ниже" or "выше" than the same measure at an earlier time: "на 3,1% ниже
+ *  уровня 2030 года", "на 2% выше, чем годом ранее" is a change, its stated words run on to the
+ *  word ("выше, чем в среднем по стране" compares two places and keeps its old reading). */
+const THAN_AFTER_RE =
+  /^\s+(?:ниже|выше)(?=\s+(?:уровня|показател[яей]|прошлогодн|аналогичн|соответствующ|предыдущ|прошл)|,?\s+чем\s+(?:годом|месяцем|кварталом|в\s+(?:прошлом|предыдущем|аналогичном)|за\s+(?:прошлый|предыдущий|аналогичный)))/i;
 /** Words of growth or a change of pace in the figure's clause: рост, прирост, снижение, замедлился,
  *  вырос, инфляция, "по сравнению с" (against a base). */
 const CHANGE_CUE_RE =
-  /(?:при)?рост|сниж|сокращ|паден|увелич|уменьш|спад|замедл|ускор|вырос|снизил|сократил|упал|подорож|подешев|инфляц|дефляц|по\s+сравнению/i;
+  /(?:при)?рост|сниж|сниз|сократ|сокращ|паден|увелич|уменьш|спад|замедл|ускор|вырос|снизил|сократил|упал|подорож|подешев|инфляц|дефляц|по\s+сравнению/i;
 /** Words of a level in the clause: доля ("share"), ставка ("rate"), уровень, безработица. */
 const LEVEL_CUE_RE = /дол[яиюей]|ставк|уровен|уровн|безработ/i;
 /** Right after a number, the whole it is a part of: "от ВВП", "ВВП". */
@@ -94,14 +99,29 @@ export function russianFigures(sentence: string): Match[] {
       !/(?<![а-яё])на\s+$/i.test(before)
     )
       continue;
+    // "на 3,1% ниже уровня": a change against the level named after; "(+10,2%)": a signed change.
+    const on = m.range ? null : /(?<![а-яё])на\s+$/i.exec(before);
+    const than = on ? THAN_AFTER_RE.exec(sentence.slice(m.end)) : null;
+    const plus = /^\+/.test(stated) && !LEVEL_CUE_RE.test(clause) && !/сальдо|баланс/i.test(clause);
     const change =
-      !OF_GDP_AFTER_RE.test(sentence.slice(m.end)) &&
-      (CHANGE_CUE_RE.test(clause) || (!LEVEL_CUE_RE.test(clause) && previous?.kind === 'change'));
+      than !== null ||
+      (!OF_GDP_AFTER_RE.test(sentence.slice(m.end)) &&
+        (plus ||
+          CHANGE_CUE_RE.test(clause) ||
+          (!LEVEL_CUE_RE.test(clause) && previous?.kind === 'change')));
     let figure: Match = { ...m, kind: change ? 'change' : 'share' };
+    if (on && than)
+      figure = {
+        ...figure,
+        start: on.index,
+        end: m.end + than[0].length,
+        own: m.start,
+        ownEnd: m.end,
+      };
     // "снизился на 2%": the stated words start at the verb of decrease, which signs them.
     const fall =
       change && !m.range ? new RegExp(`${RUSSIAN_DECREASE.source}$`, 'i').exec(clause) : null;
-    if (fall) figure = { ...figure, start: from + fall.index, own: m.start };
+    if (fall && !than) figure = { ...figure, start: from + fall.index, own: m.start };
     const segment = sentence.slice(previous?.end ?? 0, m.start);
     if (FORECAST_RE.test(segment)) figure = { ...figure, status: 'expected' };
     out.push(figure);

@@ -15122,4 +15122,28 @@ describe('q2: Russian amounts with a scale and a currency', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+  it('a Russian change "на X% ниже уровня" of an earlier period, a future fall "снизятся на", and a signed "(+X%)" are changes; two places compared, a balance and a share keep their reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // A customs service, a statistics office, a ministry's forecast, a central bank's review.
+      [
+        'Поставки зерна за год составили 41 млн тонн, что на 6,2% ниже уровня предыдущего года.',
+        ['на 6,2% ниже change -6.2'],
+      ],
+      ['Ввод жилья оказался на 4,5% выше, чем годом ранее.', ['на 4,5% выше change 4.5']],
+      ['Инвестиции в 2033 году снизятся на 1,2%.', ['снизятся на 1,2% change -1.2']],
+      ['Объем кредитов сократится на 3%.', ['сократится на 3% change -3']],
+      [
+        'Средняя пенсия составила 23,4 тыс. рублей (+7,1%).',
+        ['23,4 тыс. рублей amount 23400', '+7,1% change 7.1'],
+      ],
+      // Near-misses: a level against another place's, a balance, a share of GDP.
+      ['Цены на жилье в столице на 12% выше, чем в среднем по стране.', ['12% share 12']],
+      ['Баланс ответов предприятий составил +8%.', ['+8% share 8']],
+      ['Профицит бюджета составил +1,2% ВВП.', ['+1,2% share 1.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
