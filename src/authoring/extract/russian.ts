@@ -135,7 +135,7 @@ export function russianFigures(sentence: string): Match[] {
 
 /**
  * The amounts of a Russian sentence, expected where a word of forecast comes before them in
- * their clause; a price of another currency (an exchange rate) is left out.
+ * their sentence; a price of another currency (an exchange rate) is left out.
  * @example amounts('Доходы составят 40,3 трлн рублей.').map((m) => m.status) // ['expected']
  */
 function amounts(sentence: string): Match[] {
@@ -145,9 +145,10 @@ function amounts(sentence: string): Match[] {
     const before = sentence.slice(0, a.index);
     if (PER_CURRENCY_AFTER_RE.test(sentence.slice(end)) || PER_ONE_BEFORE_RE.test(before + a[0]))
       continue;
-    const clause = before.slice(before.search(/[^,;:—(]*$/));
     const m: Match = { start: a.index, end, kind: 'amount', notes: [] };
-    out.push(FORECAST_RE.test(clause) ? { ...m, status: 'expected' } : m);
+    // "По прогнозу, доходы составят 431 млрд рублей, а расходы – 445 млрд рублей": a word of
+    // forecast anywhere before in the sentence dates every sum after it, as it does a percent.
+    out.push(FORECAST_RE.test(before) ? { ...m, status: 'expected' } : m);
   }
   return out;
 }

@@ -15146,4 +15146,25 @@ describe('q2: Russian amounts with a scale and a currency', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+  it('a word of forecast opening a Russian sentence makes every sum after it expected; a sentence of outturns keeps them actual', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'По прогнозу, доходы бюджета в 2033 году составят 96,0 млрд рублей, а расходы – 101,4 млрд рублей.',
+        ['96000000000 expected', '101400000000 expected'],
+      ],
+      [
+        'Ожидается, что экспорт зерна достигнет 9,5 млрд долл. США, а импорт – 2,2 млрд долл. США.',
+        ['9500000000 expected', '2200000000 expected'],
+      ],
+      // Near-miss: outturns of a year that is over.
+      [
+        'В 2030 году доходы составили 88,1 млрд рублей, а расходы – 90,3 млрд рублей.',
+        ['88100000000 actual', '90300000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
