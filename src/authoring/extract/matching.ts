@@ -2276,19 +2276,22 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
   /(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\bpp|p\.p\.|illion|\d\s?bn)\s*(?:[([]\s*|,\s*)?(?:(?:with(?:in)?\s+)?(?:a|an|the)\s+(?:(?:sampling\s+)?margin\s+of\s+error|sampling\s+error|standard\s+error|error\s+margin|margin|confidence\s+interval)\s+of\s+|within\s+)?$/i;
 
 /** Right before a number, the margin of error it is: "a margin of error of 1.2 points", "the
- *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", an
+ *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", the ends of
+ *  one a verb of extent states ("the 70 per cent confidence interval around the forecast for
+ *  2031–32 runs from 1 to 3 per cent"), an
  *  estimate's error band ("an error band of ±3%"), and one named for what it bounds, "within":
  *  "the sampling error for the hotel count is within ±3%"; one of an estimate named after "of"
  *  or held under a bound: "the standard error of the regional rate is about ", "its relative
  *  standard error is under ". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+intervals?|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to|of)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at)(?:\s+(?:within|below|under|(?:less|no\s+more)\s+than|at\s+most|up\s+to))?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+(?:intervals?|bands?)|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to|of)\s+(?:[\w'’–-]+\s+){0,8}?[\w'’–-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at|(?:runs?|ran|ranges?|ranged|spans?|spanned|extends?|extended|lies|lay|goes|went)(?:\s+(?:from|between)(?:\s+[\d.,½⅓⅔¼¾⅛⅜⅝⅞]+(?:\s?(?:%|per\s?cent|percent))?\s+(?:to|and))?)?)(?:\s+(?:within|below|under|(?:less|no\s+more)\s+than|at\s+most|up\s+to))?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
     // What an estimate's uncertainty is put at: "uncertainty in the total is put at ±6%"
     // ("uncertainty in markets rose 4%" is a change of something else).
     String.raw`|\buncertainty\b[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:estimated|put|reckoned|calculated)\s+at\s+(?:(?:about|around)\s+)?(?:${PLUS_MINUS})?$` +
     // How far a forecast has been from the final figure, a measure of its reliability: "differed
-    // from the final figure by a mean of ", "missed the final count by ".
-    String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,
+    // from the final figure by a mean of ", "missed the final count by ", "have deviated from the
+    // outturn by ".
+    String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)|(?:(?:final|actual|eventual)\s+)?outturns?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,
   'i',
 );
 

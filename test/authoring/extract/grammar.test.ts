@@ -15167,4 +15167,36 @@ describe('q2: Russian amounts with a scale and a currency', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+  it('the ends of a confidence interval a verb of extent states, and how far past forecasts deviated from the outturn, are no figures; a forecast range and a change stay', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range!.low}–${c.range!.high}`}`,
+      );
+    for (const [text, want] of [
+      // A treasury's budget outlook, a central bank's report, a ministry's projection, a fiscal council.
+      [
+        'The 70 per cent confidence interval around the growth forecast for 2032–33 runs from ½ to 3½ per cent.',
+        [],
+      ],
+      ['The 90% confidence band for inflation at end-2032 ranges from 1.2% to 4.4%.', []],
+      [
+        'The 70 per cent confidence interval for the policy rate in 2033 spans 2.5 to 4.5 per cent.',
+        [],
+      ],
+      [
+        'Past projections for the current year have deviated from the outturn by 0.9 percentage points on average.',
+        [],
+      ],
+      [
+        'Since 2010 the spring forecasts differed from the final outturn by 1.3 per cent a year.',
+        [],
+      ],
+      // Near-misses: a forecast range, a change against a trend, and firms' confidence that rose.
+      ['Growth is forecast to range from 1.5% to 2.5% in 2032.', ['change 1.5–2.5']],
+      ['Exports deviated from the trend by 3% in 2031.', ['change 3']],
+      ['The confidence of firms rose 4% in 2031.', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
