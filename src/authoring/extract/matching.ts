@@ -1180,9 +1180,10 @@ const CURRENCY_PAIR_BEFORE_RE = /\b[A-Z]{3}\s?\/\s?[A-Z]{3}$/;
 const PER_CURRENCY_AFTER_RE =
   /^\s*(?:(?:per|a|to\s+(?:the|one|a)|against\s+(?:the|one|a)|for\s+(?:one|each|a|1|every))\s+|\/\s?)(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollars?|euros?|yen|pounds?|sterling|yuan|renminbi|RMB|rupees?|won|roubles?|rubles?|francs?|kron[ae]|kroner|pesos?|rand|lira|zlot(?:y|ys|ych)|forint|ringgit|rupiah|baht|dong|USD|EUR|JPY|GBP|CNY|CHF|US\$|\$|€|£|¥)(?![\w$€£¥])/i;
 /** Before an amount with no scale, an exchange rate whose level it is: "the exchange rate was ", "the
- *  yen's exchange rate averaged about ", "an exchange rate of ". */
+ *  yen's exchange rate averaged about ", "an exchange rate of ", "the won-dollar exchange rate
+ *  ended the month at ", "the exchange rate weakened to ". */
 const EXCHANGE_RATE_BEFORE_RE =
-  /\bexchange\s+rates?\s+(?:(?:of|for|against|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+)?(?:(?:was|is|were|are|stood\s+at|stands\s+at|averaged|reached|settled\s+at|closed\s+at|of|at)\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\bexchange\s+rates?\s+(?:(?:of|for|against|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+)?(?:(?:was|is|were|are|stood\s+at|stands\s+at|averaged|reached|settled\s+at|(?:closed|ended|finished|opened)(?:\s+(?:the\s+)?(?:day|week|month|quarter|year|session|period))?\s+at|(?:fell|rose|climbed|dropped|weakened|strengthened|depreciated|appreciated|moved)\s+to|of|at)\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Before an amount with no scale, an exchange rate quoted against a currency and what it is
  *  compared with: "a rate of 95.10 rupees to the dollar, against ", "an exchange rate of R17.9 per US

@@ -15199,4 +15199,23 @@ describe('q2: Russian amounts with a scale and a currency', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+  it('an exchange rate that "ended the month at", "closed the year at" or "weakened to" a price in another currency is none; a sum the sentence names after an exchange rate stays', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.value}`);
+    for (const [text, want] of [
+      // A finance ministry's green book, a central bank's monthly review, a treasury's bulletin.
+      ['The won-dollar exchange rate ended the month at 1,296.5 won, the ministry said.', []],
+      ['Mexico, 2031: the peso exchange rate closed the year at 19.4 pesos.', []],
+      ["South Africa, 2031: the rand's exchange rate weakened to R18.90 in June.", []],
+      ['Over the quarter the exchange rate against the dollar rose to 7.31 yuan.', []],
+      // Near-misses: a fee and a scaled sum after the exchange rate is named are sums.
+      ['At the new exchange rate the licence fee rose to $450 a year.', ['$450 450']],
+      [
+        'Export earnings at the prevailing exchange rate fell to $2.1 billion.',
+        ['$2.1 billion 2100000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
