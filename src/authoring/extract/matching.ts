@@ -1317,8 +1317,16 @@ function perUnit(s: string, m: Match): boolean {
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
   if (!SCALED_AMOUNT_RE.test(own) && MATCHED_SUM_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
     return true;
-  return !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s);
+  // "an oil price of US$68 per barrel, an exchange rate of US$1.16 per euro": the "per euro" of an
+  // exchange rate quotes a currency's price, no unit the sentence's other sums are counted per.
+  return (
+    !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s.replace(EXCHANGE_RATE_PER_RE, ''))
+  );
 }
+/** An exchange rate and its price up to the "per" of the currency it prices: "exchange rate of
+ *  US$1.16 per ", "the exchange rate assumed, 0.66 US dollars per ". */
+const EXCHANGE_RATE_PER_RE =
+  /\bexchange\s+rates?\b[^.;]{0,40}?\d[\d.,]*(?:\s*[^\s\d]{1,10}){0,2}\s+per\s+/gi;
 
 /** Right before a whole 100 percent, a verb that says parts sum to it: "add up to ", "do not sum
  *  to ", "may not total ", "equal exactly ", "together make up ". */

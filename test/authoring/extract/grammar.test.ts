@@ -15218,4 +15218,28 @@ describe('q2: Russian amounts with a scale and a currency', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+  it('the "per euro" of an exchange rate in the sentence makes no unit of the other sums: the oil price assumed beside it stays; a ratio of money keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      // An economy ministry's projection, a treasury's budget outlook, an energy regulator's notes.
+      [
+        'The projection assumes an oil price of US$74 per barrel, an exchange rate of US$1.12 per euro and unchanged tariffs.',
+        ['US$74 74 USD'],
+      ],
+      [
+        'The outlook rests on a Brent price of US$71 a barrel and an exchange rate of 0.66 US dollars per Australian dollar.',
+        ['US$71 71 USD'],
+      ],
+      [
+        'Assumptions: gas at €38 per megawatt hour, the exchange rate at 1.09 dollars per euro.',
+        ['€38 38 EUR'],
+      ],
+      // Near-misses: a sum counted per a unit of money, and one per £1, stay none.
+      ['Councils spend 43 cents per dollar of revenue on staff.', []],
+      ['The scheme returns £4 for every £1 spent.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
