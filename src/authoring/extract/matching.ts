@@ -2309,6 +2309,11 @@ const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
 const OUTTURN_AFTER_RE =
   /^\s*(?:(?:%|per\s?cent|percent|(?:percentage\s+)?points?|pp)\s+)?of\s+(?:the|its|their)\s+(?:(?:eventual|final|actual|published|true|realised|realized)\s+)?(?:outturns?|outcomes?|results?|figures?|estimates?|counts?)\b/i;
 
+/** Right before a number, a contribution that names its direction down, then "of" its size:
+ *  "a negative contribution to growth of ", "a downward contribution of about ". */
+const NEGATIVE_CONTRIBUTION_BEFORE_RE =
+  /\b(?:negative|downward)\s+contributions?\s+(?:to\s+(?:[\w'’-]+\s+){0,4}?)?of\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/i;
+
 /** True when a number is the margin of error of a survey or an estimate (MARGIN_OF_ERROR_BEFORE_RE).
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
 function marginOfError(s: string, m: Match): boolean {
@@ -3766,6 +3771,19 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, start: of.fallAt, prefer: 'down' };
         listed = -ownSize(m);
       }
+    }
+    // "a negative contribution to growth of 0.2 percentage points": a contribution that names its
+    // direction down is a fall, its stated words run from the direction, which signs them.
+    const negative = NEGATIVE_CONTRIBUTION_BEFORE_RE.exec(lead);
+    if (
+      negative &&
+      (cue.kind === 'change' || points) &&
+      listed === undefined &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      negative.index < cue.start
+    ) {
+      cue = { ...cue, start: negative.index, prefer: 'down' };
+      listed = -ownSize(m);
     }
     cue = settled(cue);
     // The first number of a sentence whose own clause says nothing takes the kind the text before

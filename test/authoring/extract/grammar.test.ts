@@ -15242,4 +15242,32 @@ describe('q2: Russian amounts with a scale and a currency', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+  it('a negative or downward contribution "of" its size in points is a fall; a positive one, a written minus and a share of a decline keep their reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // An economy ministry's projection, a statistics office's GDP release, a central bank's report.
+      [
+        'Foreign trade is expected to make a negative contribution to growth of 0.3 percentage points this year.',
+        ['change -0.3'],
+      ],
+      [
+        'Inventories made a downward contribution to quarterly GDP growth of about 0.4 percentage points.',
+        ['change -0.4'],
+      ],
+      [
+        'Net exports made a negative contribution of 0.6 percentage points to growth in 2031.',
+        ['change -0.6'],
+      ],
+      // Near-misses.
+      ['Exports made a positive contribution to growth of 0.5 percentage points.', ['change 0.5']],
+      [
+        'Net trade made a negative contribution to growth of -0.2 percentage points.',
+        ['change -0.2'],
+      ],
+      ['Mining made a negative contribution of 12% of the total decline.', ['share 12']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
