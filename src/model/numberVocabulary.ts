@@ -139,6 +139,11 @@ export const SCALES: Readonly<Record<string, number>> = {
   millón: 1e6,
   millones: 1e6,
   'mil millones': 1e9,
+  // German and Austrian abbreviations, with their stop, before a currency: "68,9 Mrd. €" is 68.9
+  // billion euros, "412 Mio. Euro" 412 million ("Milliarde" and "Million"; a German billion,
+  // "Billion", is a trillion and is not read).
+  mrd: 1e9,
+  mio: 1e6,
   // Vietnam's: "VND 1.2 million billion" is 1.2 × 10^15 dong, "VND 800 thousand billion" 8 × 10^14.
   'million billion': 1e15,
   'thousand billion': 1e12,
@@ -1579,7 +1584,48 @@ export function readJapaneseStated(
   return [];
 }
 
-/** A Russian verb or noun of decrease and the "на" of its size: "снизился на ", "сокращение
- *  экспорта на ". Read as a fall, as DECREASE reads "fell by". */
+/** Russian scale abbreviations and their factors, as official prose writes them before a
+ *  currency: "тыс." (thousand), "млн" (million), "млрд" (billion), "трлн" (trillion). */
+export const RUSSIAN_SCALES: Readonly<Record<string, number>> = {
+  тыс: 1e3,
+  млн: 1e6,
+  млрд: 1e9,
+  трлн: 1e12,
+};
+/** Russian currency words after a number, abbreviated or in any case: "рублей", "руб.", "долл.
+ *  США", "долларов США", "евро", "юаней". The dollar only with "США" after it, which names it. */
+export const RUSSIAN_CURRENCIES: readonly (readonly [string, Unit])[] = [
+  [String.raw`(?:долл\.|доллар(?:ов|а|ы)?)\s?США`, 'USD'],
+  [String.raw`руб(?:л(?:ей|я|ь|ях|ям)|\.)?`, 'RUB'],
+  [String.raw`евро`, 'EUR'],
+  [String.raw`юан(?:ей|я|ь)`, 'CNY'],
+];
+/** A Russian amount: digits with a decimal comma or spaced thousands, an optional scale with its
+ *  stop, then the currency: "40,3 трлн рублей", "412 млрд долл. США", "104,6 тыс. рублей", "58
+ *  долл. США". Groups: 1 the number, 2 the scale, 3 the currency. */
+export const RUSSIAN_AMOUNT = String.raw`(\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s?(?:(${Object.keys(RUSSIAN_SCALES).join('|')})\.?\s)?(${RUSSIAN_CURRENCIES.map(([w]) => w).join('|')})(?![а-яё])`;
+const RUSSIAN_AMOUNT_RE = new RegExp(RUSSIAN_AMOUNT, 'i');
+
+/**
+ * What Russian stated words of an amount say, or undefined when they name no Russian currency (so
+ * the other readers read them). The size of a fall stays positive, as in English.
+ * @example readRussianAmount('40,3 трлн рублей') // [{ value: 40300000000000, unit: 'RUB' }]
+ * @example readRussianAmount('412 млрд долл. США') // [{ value: 412000000000, unit: 'USD' }]
+ */
+export function readRussianAmount(words: string): { value: number; unit: Unit }[] | undefined {
+  const m = RUSSIAN_AMOUNT_RE.exec(words);
+  if (!m) return undefined;
+  const n = Number(m[1]!.replace(/[ \u00a0]/g, '').replace(',', '.'));
+  const scale = m[2] ? RUSSIAN_SCALES[m[2].toLowerCase()]! : 1;
+  const unit = RUSSIAN_CURRENCIES.find(([w]) => new RegExp(`^(?:${w})$`, 'i').test(m[3]!))?.[1];
+  if (!unit) return undefined;
+  return [{ value: Number((n * scale).toPrecision(12)), unit }];
+}
+
+/** A Russian verb or noun of decrease and the "на" of its size, in past or future: "снизился на ",
+ *  "снизятся на ", "сократится на ", "сокращение экспорта на ". Read as a fall, as DECREASE reads
+ *  "fell by". */
 export const RUSSIAN_DECREASE =
-  /(?:снизил|сократил|упал|уменьшил|снижени|сокращени|падени|спад)[а-яё]*\s+(?:[а-яё]+\s+){0,3}?на\s+/i;
+  /(?:сниз(?:ил|и|я)|сократ(?:ил|и|я)|упал|упад|уменьш|снижени|сокращени|падени|спад)[а-яё]*\s+(?:[а-яё]+\s+){0,3}?на\s+/i;
+/** A percent "на" which a level is lower than another's: "на 3,1% ниже уровня 2030 года". */
+export const RUSSIAN_LOWER_BY = /(?<![а-яё])на\s+\d+(?:[.,]\d+)?\s?%\s+ниже(?![а-яё])/i;

@@ -45,7 +45,9 @@ import {
   MINUS_AFTER_SIGN,
   currenciesOf,
   readJapaneseStated,
+  readRussianAmount,
   RUSSIAN_DECREASE,
+  RUSSIAN_LOWER_BY,
   OTHER_DOLLARS,
   PLUS_MINUS,
   readFraction,
@@ -491,6 +493,9 @@ export function readStatedValue(
   // "332億ドル", "6.6%増", "約5倍": Japanese notation has a reader of its own.
   const japanese = readJapaneseStated(words, kind);
   if (japanese) return japanese;
+  // "40,3 трлн рублей", "412 млрд долл. США": a Russian amount has a reader of its own.
+  const russian = kind === 'amount' ? readRussianAmount(words) : undefined;
+  if (russian) return russian;
   // A bare number in a table: its column's header gives its unit.
   const cell = context?.lead === undefined ? undefined : cellReadings(words, kind, context.lead);
   if (cell) return cell;
@@ -502,7 +507,7 @@ export function readStatedValue(
   // "Rs. 20, 830 crore": a thousands group parted from its comma by a space, closed up.
   const text = westernGroups(closeSpacedGroups(words)).replace(GLUED_SCALE_DIGIT_RE, '$1 ');
   const readings: StatedReading[] = [];
-  const down = DECREASE.test(text) || RUSSIAN_DECREASE.test(text);
+  const down = DECREASE.test(text) || RUSSIAN_DECREASE.test(text) || RUSSIAN_LOWER_BY.test(text);
   let fromToRead = false;
   if (kind === 'change') {
     for (const [re, change] of MULTIPLIERS) {

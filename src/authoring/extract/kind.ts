@@ -31,9 +31,16 @@ export function percentOf(before: string, after: string): KindReading | undefine
   if (noun) return { kind: noun, bound: true };
   const subject = changeSubject(before);
   if (subject) return { kind: 'change', bound: false, fallAt: subject.at };
-  if (raisedBy(before, after)) return { kind: 'change', bound: false };
+  if (raisedBy(before, after) || GERMAN_BY_BEFORE_RE.test(before))
+    return { kind: 'change', bound: false };
   return undefined;
 }
+
+/** Right before a number, the German "um" of a change's size ("stiegen um 4,2 %", "legten um
+ *  5,1 % zu", "um rund 2 % über dem Vorjahr"), with a hedge; in lower case only, and not "um die"
+ *  ("about", before a level). */
+const GERMAN_BY_BEFORE_RE =
+  /(?:^|\s)um\s+(?:(?:rund|etwa|knapp|gut|fast|nahezu|mehr\s+als|weniger\s+als|über|unter)\s+)?$/;
 
 /** Hedges between a noun's "of" and its number: "of about ", "of an estimated ", "of up to ". */
 const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|over|under|up\s+to|at\s+(?:least|most)|(?:more|less)\s+than|close\s+to|an?\s+(?:estimated|further|additional))\s+){0,2}`;

@@ -1220,9 +1220,10 @@ const CURRENCY_PAIR_BEFORE_RE = /\b[A-Z]{3}\s?\/\s?[A-Z]{3}$/;
 const PER_CURRENCY_AFTER_RE =
   /^\s*(?:(?:per|a|to\s+(?:the|one|a)|against\s+(?:the|one|a)|for\s+(?:one|each|a|1|every))\s+|\/\s?)(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollars?|euros?|yen|pounds?|sterling|yuan|renminbi|RMB|rupees?|won|roubles?|rubles?|francs?|kron[ae]|kroner|pesos?|rand|lira|zlot(?:y|ys|ych)|forint|ringgit|rupiah|baht|dong|USD|EUR|JPY|GBP|CNY|CHF|US\$|\$|€|£|¥)(?![\w$€£¥])/i;
 /** Before an amount with no scale, an exchange rate whose level it is: "the exchange rate was ", "the
- *  yen's exchange rate averaged about ", "an exchange rate of ". */
+ *  yen's exchange rate averaged about ", "an exchange rate of ", "the won-dollar exchange rate
+ *  ended the month at ", "the exchange rate weakened to ". */
 const EXCHANGE_RATE_BEFORE_RE =
-  /\bexchange\s+rates?\s+(?:(?:of|for|against|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+)?(?:(?:was|is|were|are|stood\s+at|stands\s+at|averaged|reached|settled\s+at|closed\s+at|of|at)\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\bexchange\s+rates?\s+(?:(?:of|for|against|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+)?(?:(?:was|is|were|are|stood\s+at|stands\s+at|averaged|reached|settled\s+at|(?:closed|ended|finished|opened)(?:\s+(?:the\s+)?(?:day|week|month|quarter|year|session|period))?\s+at|(?:fell|rose|climbed|dropped|weakened|strengthened|depreciated|appreciated|moved)\s+to|of|at)\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Before an amount with no scale, an exchange rate quoted against a currency and what it is
  *  compared with: "a rate of 95.10 rupees to the dollar, against ", "an exchange rate of R17.9 per US
@@ -1356,8 +1357,16 @@ function perUnit(s: string, m: Match): boolean {
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
   if (!SCALED_AMOUNT_RE.test(own) && MATCHED_SUM_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
     return true;
-  return !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s);
+  // "an oil price of US$68 per barrel, an exchange rate of US$1.16 per euro": the "per euro" of an
+  // exchange rate quotes a currency's price, no unit the sentence's other sums are counted per.
+  return (
+    !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s.replace(EXCHANGE_RATE_PER_RE, ''))
+  );
 }
+/** An exchange rate and its price up to the "per" of the currency it prices: "exchange rate of
+ *  US$1.16 per ", "the exchange rate assumed, 0.66 US dollars per ". */
+const EXCHANGE_RATE_PER_RE =
+  /\bexchange\s+rates?\b[^.;]{0,40}?\d[\d.,]*(?:\s*[^\s\d]{1,10}){0,2}\s+per\s+/gi;
 
 /** Right before a whole 100 percent, a verb that says parts sum to it: "add up to ", "do not sum
  *  to ", "may not total ", "equal exactly ", "together make up ". */
@@ -2382,19 +2391,22 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
   /(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\bpp|p\.p\.|illion|\d\s?bn)\s*(?:[([]\s*|,\s*)?(?:(?:with(?:in)?\s+)?(?:a|an|the)\s+(?:(?:sampling\s+)?margin\s+of\s+error|sampling\s+error|standard\s+error|error\s+margin|margin|confidence\s+interval)\s+of\s+|within\s+)?$/i;
 
 /** Right before a number, the margin of error it is: "a margin of error of 1.2 points", "the
- *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", an
+ *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", the ends of
+ *  one a verb of extent states ("the 70 per cent confidence interval around the forecast for
+ *  2031–32 runs from 1 to 3 per cent"), an
  *  estimate's error band ("an error band of ±3%"), and one named for what it bounds, "within":
  *  "the sampling error for the hotel count is within ±3%"; one of an estimate named after "of"
  *  or held under a bound: "the standard error of the regional rate is about ", "its relative
  *  standard error is under ". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+intervals?|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to|of)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at)(?:\s+(?:within|below|under|(?:less|no\s+more)\s+than|at\s+most|up\s+to))?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+(?:intervals?|bands?)|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to|of)\s+(?:[\w'’–-]+\s+){0,8}?[\w'’–-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at|(?:runs?|ran|ranges?|ranged|spans?|spanned|extends?|extended|lies|lay|goes|went)(?:\s+(?:from|between)(?:\s+[\d.,½⅓⅔¼¾⅛⅜⅝⅞]+(?:\s?(?:%|per\s?cent|percent))?\s+(?:to|and))?)?)(?:\s+(?:within|below|under|(?:less|no\s+more)\s+than|at\s+most|up\s+to))?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
     // What an estimate's uncertainty is put at: "uncertainty in the total is put at ±6%"
     // ("uncertainty in markets rose 4%" is a change of something else).
     String.raw`|\buncertainty\b[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:estimated|put|reckoned|calculated)\s+at\s+(?:(?:about|around)\s+)?(?:${PLUS_MINUS})?$` +
     // How far a forecast has been from the final figure, a measure of its reliability: "differed
-    // from the final figure by a mean of ", "missed the final count by ".
-    String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,
+    // from the final figure by a mean of ", "missed the final count by ", "have deviated from the
+    // outturn by ".
+    String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)|(?:(?:final|actual|eventual)\s+)?outturns?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,
   'i',
 );
 
@@ -2402,6 +2414,11 @@ const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
  *  outturn", " of the final estimate", " percentage points of the eventual outcome". */
 const OUTTURN_AFTER_RE =
   /^\s*(?:(?:%|per\s?cent|percent|(?:percentage\s+)?points?|pp)\s+)?of\s+(?:the|its|their)\s+(?:(?:eventual|final|actual|published|true|realised|realized)\s+)?(?:outturns?|outcomes?|results?|figures?|estimates?|counts?)\b/i;
+
+/** Right before a number, a contribution that names its direction down, then "of" its size:
+ *  "a negative contribution to growth of ", "a downward contribution of about ". */
+const NEGATIVE_CONTRIBUTION_BEFORE_RE =
+  /\b(?:negative|downward)\s+contributions?\s+(?:to\s+(?:[\w'’-]+\s+){0,4}?)?of\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/i;
 
 /** True when a number is the margin of error of a survey or an estimate (MARGIN_OF_ERROR_BEFORE_RE).
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
@@ -3911,6 +3928,19 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, start: of.fallAt, prefer: 'down' };
         listed = -ownSize(m);
       }
+    }
+    // "a negative contribution to growth of 0.2 percentage points": a contribution that names its
+    // direction down is a fall, its stated words run from the direction, which signs them.
+    const negative = NEGATIVE_CONTRIBUTION_BEFORE_RE.exec(lead);
+    if (
+      negative &&
+      (cue.kind === 'change' || points) &&
+      listed === undefined &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      negative.index < cue.start
+    ) {
+      cue = { ...cue, start: negative.index, prefer: 'down' };
+      listed = -ownSize(m);
     }
     cue = settled(cue);
     // The first number of a sentence whose own clause says nothing takes the kind the text before

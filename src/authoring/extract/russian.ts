@@ -1,9 +1,12 @@
 // Percents in a sentence of Russian official prose, written with a decimal comma ("1,3%"): growth
 // ("рост ВВП … в 1,3%", "замедлился до 1,3%") is a change, a range "1,3–1,5%" one figure, and an
-// index level against 100 ("индекс … составил 101,3%") no figure. Amounts in Russian words
-// ("млрд рублей") are not read. Pure; it knows nothing of English sentences (matching.ts).
+// index level against 100 ("индекс … составил 101,3%") no figure. Amounts with a scale and a
+// currency ("40,3 трлн рублей", "412 млрд долл. США") are amounts; the price of one currency in
+// another ("94,2 рубля за доллар США") is an exchange rate, no figure. Pure; it knows nothing of
+// English sentences (matching.ts). What a sentence supposes ("составил бы", an adverse scenario)
+// is no figure.
 
-import { RUSSIAN_DECREASE } from '../../model/numberVocabulary.ts';
+import { RUSSIAN_AMOUNT, RUSSIAN_DECREASE } from '../../model/numberVocabulary.ts';
 import type { Match } from './matching.ts';
 
 /** Cyrillic letters: a sentence this module reads. */
@@ -18,15 +21,32 @@ const RANGE_RE = new RegExp(
   String.raw`(?<![\d,.])(${NUM})(?:${PERCENT})?\s?[–—-]\s?(${NUM})${PERCENT}`,
   'g',
 );
-/** One percent, with its own minus: "1,3%", "-0,4%". */
+/** One percent, with its own sign: "1,3%", "-0,4%", "(+10,2%)"; a written sign makes it a change. */
 const VALUE_RE = new RegExp(
-  String.raw`(?:(?<=^|[\s(])[-−](?=\d))?(?<![\d,.])${NUM}${PERCENT}`,
+  String.raw`(?:(?<=^|[\s(])[-−+](?=\d))?(?<![\d,.])${NUM}${PERCENT}`,
   'gi',
 );
+/** An amount with its scale and currency, not glued to a word or number before it. */
+const AMOUNT_RE = new RegExp(String.raw`(?<![\d,.а-яё])${RUSSIAN_AMOUNT}`, 'gi');
+/** After an amount, the currency it is the price of: "рубля за доллар США", "за 1 евро". */
+const PER_CURRENCY_AFTER_RE = /^\s+за\s+(?:1\s+)?(?:долл|доллар|евро|юан|рубл)/i;
+/** One unit of a currency an exchange rate is quoted for: "за 1 евро", "за 100 рублей". */
+const PER_ONE_BEFORE_RE = /(?<![а-яё])за\s+1(?:00)?\s[а-яё.]+(?:\s?США)?$/i;
+/** What a sentence supposes rather than reports or forecasts: the conditional particle "бы"
+ *  ("составил бы 0,6%", "если бы цены выросли"; not "чтобы", "so that"), or a scenario other than
+ *  the base one ("консервативный вариант исходит из …", "в стрессовом сценарии"). The figures
+ *  after it are its path or result, no figure. */
+const SUPPOSED_RE =
+  /(?<![а-яё])бы(?![а-яё])|(?<![а-яё])(?:консервативн|стрессов|пессимистичн|оптимистичн|рисков|альтернативн|неблагоприятн)[а-яё]*\s+(?:вариант|сценари)/i;
+/** After a percent, "ниже" or "выше" than the same measure at an earlier time: "на 3,1% ниже
+ *  уровня 2030 года", "на 2% выше, чем годом ранее" is a change, its stated words run on to the
+ *  word ("выше, чем в среднем по стране" compares two places and keeps its old reading). */
+const THAN_AFTER_RE =
+  /^\s+(?:ниже|выше)(?=\s+(?:уровня|показател[яей]|прошлогодн|аналогичн|соответствующ|предыдущ|прошл)|,?\s+чем\s+(?:годом|месяцем|кварталом|в\s+(?:прошлом|предыдущем|аналогичном)|за\s+(?:прошлый|предыдущий|аналогичный)))/i;
 /** Words of growth or a change of pace in the figure's clause: рост, прирост, снижение, замедлился,
  *  вырос, инфляция, "по сравнению с" (against a base). */
 const CHANGE_CUE_RE =
-  /(?:при)?рост|сниж|сокращ|паден|увелич|уменьш|спад|замедл|ускор|вырос|снизил|сократил|упал|подорож|подешев|инфляц|дефляц|по\s+сравнению/i;
+  /(?:при)?рост|сниж|сниз|сократ|сокращ|паден|увелич|уменьш|спад|замедл|ускор|вырос|снизил|сократил|упал|подорож|подешев|инфляц|дефляц|по\s+сравнению/i;
 /** Words of a level in the clause: доля ("share"), ставка ("rate"), уровень, безработица. */
 const LEVEL_CUE_RE = /дол[яиюей]|ставк|уровен|уровн|безработ/i;
 /** Right after a number, the whole it is a part of: "от ВВП", "ВВП". */
@@ -63,7 +83,7 @@ export function russianFigures(sentence: string): Match[] {
       found.push({ start: v.index, end: v.index + v[0].length, kind: 'share', notes: [] });
   }
   found.sort((a, b) => a.start - b.start);
-  const out: Match[] = [];
+  const out: Match[] = amounts(sentence);
   let previous: Match | undefined;
   for (const m of found) {
     const before = sentence.slice(0, m.start);
@@ -79,18 +99,56 @@ export function russianFigures(sentence: string): Match[] {
       !/(?<![а-яё])на\s+$/i.test(before)
     )
       continue;
+    // "на 3,1% ниже уровня": a change against the level named after; "(+10,2%)": a signed change.
+    const on = m.range ? null : /(?<![а-яё])на\s+$/i.exec(before);
+    const than = on ? THAN_AFTER_RE.exec(sentence.slice(m.end)) : null;
+    const plus = /^\+/.test(stated) && !LEVEL_CUE_RE.test(clause) && !/сальдо|баланс/i.test(clause);
     const change =
-      !OF_GDP_AFTER_RE.test(sentence.slice(m.end)) &&
-      (CHANGE_CUE_RE.test(clause) || (!LEVEL_CUE_RE.test(clause) && previous?.kind === 'change'));
+      than !== null ||
+      (!OF_GDP_AFTER_RE.test(sentence.slice(m.end)) &&
+        (plus ||
+          CHANGE_CUE_RE.test(clause) ||
+          (!LEVEL_CUE_RE.test(clause) && previous?.kind === 'change')));
     let figure: Match = { ...m, kind: change ? 'change' : 'share' };
+    if (on && than)
+      figure = {
+        ...figure,
+        start: on.index,
+        end: m.end + than[0].length,
+        own: m.start,
+        ownEnd: m.end,
+      };
     // "снизился на 2%": the stated words start at the verb of decrease, which signs them.
     const fall =
       change && !m.range ? new RegExp(`${RUSSIAN_DECREASE.source}$`, 'i').exec(clause) : null;
-    if (fall) figure = { ...figure, start: from + fall.index, own: m.start };
+    if (fall && !than) figure = { ...figure, start: from + fall.index, own: m.start };
     const segment = sentence.slice(previous?.end ?? 0, m.start);
     if (FORECAST_RE.test(segment)) figure = { ...figure, status: 'expected' };
     out.push(figure);
     previous = figure;
+  }
+  const supposed = SUPPOSED_RE.exec(sentence);
+  return out
+    .filter((m) => supposed === null || m.start < supposed.index)
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The amounts of a Russian sentence, expected where a word of forecast comes before them in
+ * their sentence; a price of another currency (an exchange rate) is left out.
+ * @example amounts('Доходы составят 40,3 трлн рублей.').map((m) => m.status) // ['expected']
+ */
+function amounts(sentence: string): Match[] {
+  const out: Match[] = [];
+  for (const a of sentence.matchAll(AMOUNT_RE)) {
+    const end = a.index + a[0].length;
+    const before = sentence.slice(0, a.index);
+    if (PER_CURRENCY_AFTER_RE.test(sentence.slice(end)) || PER_ONE_BEFORE_RE.test(before + a[0]))
+      continue;
+    const m: Match = { start: a.index, end, kind: 'amount', notes: [] };
+    // "По прогнозу, доходы составят 431 млрд рублей, а расходы – 445 млрд рублей": a word of
+    // forecast anywhere before in the sentence dates every sum after it, as it does a percent.
+    out.push(FORECAST_RE.test(before) ? { ...m, status: 'expected' } : m);
   }
   return out;
 }

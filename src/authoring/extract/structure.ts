@@ -245,9 +245,12 @@ export function sentences(text: string, start: number, end: number): [number, nu
       // "54.1% y.o.y. (3.2 p.p. over …)": a bracket after a dotted abbreviation in lower case
       // is an aside on the figure before it, not a new sentence.
       if (/^(?:[a-z]\.){1,3}[a-z]$/.test(word) && next === '(') continue;
-      // "30,4 mln. USD", "88 bn. DKK": a scale abbreviated before its currency code.
+      // "58 долл. США": the Russian dollar's abbreviation before the country that names it.
+      if (/(?<![а-яё])долл$/i.test(body.slice(from, m.index)) && /^\s*США/.test(body.slice(stop)))
+        continue;
+      // "30,4 mln. USD", "88 bn. DKK", "412 Mio. Euro": a scale abbreviated before its currency.
       if (
-        /^(?:mln|bln|mn|bn|thous|ths|trln)$/.test(word) &&
+        /^(?:mln|bln|mn|bn|thous|ths|trln|mrd|mio)$/.test(word) &&
         SCALE_STOP_CODE_AFTER_RE.test(body.slice(stop))
       )
         continue;
@@ -259,9 +262,10 @@ export function sentences(text: string, start: number, end: number): [number, nu
   return out;
 }
 
-/** After an abbreviated scale's stop, any charted currency's code: no new sentence. */
+/** After an abbreviated scale's stop, any charted currency's code, or the euro's German name
+ *  ("Mrd. Euro"): no new sentence. */
 const SCALE_STOP_CODE_AFTER_RE = new RegExp(
-  String.raw`^\s*(?:(?:${CURRENCY_CODES.join('|')}|RMB)(?![A-Za-z])|US\$)`,
+  String.raw`^\s*(?:(?:${CURRENCY_CODES.join('|')}|RMB|Euro)(?![A-Za-z])|US\$)`,
 );
 
 /** Words a hard-wrapped line can end in mid-sentence: "rose 5 per cent in" + "Japan". */

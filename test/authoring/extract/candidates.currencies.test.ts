@@ -485,6 +485,23 @@ const FORMAT_ROWS: readonly Row[] = [
   ['The state gave Rs 85-crore for canals in 2031.', 'Rs 85-crore', 85e7, 'INR'],
   ['Outlays hit SEK 12-billion in 2031.', 'SEK 12-billion', 12e9, 'SEK'],
   ['Receipts hit N4.1-trillion in 2031.', 'N4.1-trillion', 4.1e12, 'NGN'],
+  // German "Mrd." (Milliarde) and "Mio." (Million) with their stop, before the euro's sign, name
+  // or code, as a finance ministry, a statistics office and a Land's treasury write them.
+  ['Die Einnahmen des Bundes beliefen sich im Juni auf 31,7 Mrd. €.', '31,7 Mrd. €', 31.7e9, 'EUR'],
+  [
+    'Der Außenhandelsüberschuss betrug 18,4 Mrd. Euro im dritten Quartal.',
+    '18,4 Mrd. Euro',
+    18.4e9,
+    'EUR',
+  ],
+  [
+    'Für den Straßenbau stellt das Land 245 Mio. Euro bereit. Das ist mehr als 2030.',
+    '245 Mio. Euro',
+    245e6,
+    'EUR',
+  ],
+  ['Die Rücklage des Landes wuchs auf 1,05 Mrd. EUR an.', '1,05 Mrd. EUR', 1.05e9, 'EUR'],
+  ['Das Defizit der Gemeinden lag bei 612 Mio € im Jahr 2031.', '612 Mio €', 612e6, 'EUR'],
   // The currency's name, then its code in brackets, then the number.
   [
     'A loan of Japanese Yen (JPY) 118.6 billion was signed in 2031.',
@@ -562,6 +579,10 @@ const NEAR_MISSES: readonly string[] = [
   'About 300 Kshs were counted at the gate in 2031.',
   'The kes 4 billion line is lower case, no code.',
   'Central Bank of Oman: revenue reached 11 billion riyals in 2031.',
+  // "Mio." and "Mrd." before a count or with no currency: no amount.
+  'Die Region zählt 4,2 Mio. Einwohner und 1,1 Mio. Erwerbstätige.',
+  'Im Jahr 2031 wurden 3,5 Mrd. Pakete versandt.',
+  'Mio Tanaka chaired the 2031 review of 12 ports.',
 ];
 
 describe('the currency lexicon', () => {

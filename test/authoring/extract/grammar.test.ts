@@ -15569,3 +15569,214 @@ describe('q1: the rate that ranks a member the fastest- or slowest-growing is it
     }
   });
 });
+
+describe('q2: Russian amounts with a scale and a currency', () => {
+  it('"40,3 трлн рублей", "412 млрд долл. США", "104,6 тыс. рублей" are amounts; an exchange rate, a count and a volume are none', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      // A finance ministry's budget, a central bank's balance of payments, a statistics office's
+      // wages, a customs service's trade.
+      [
+        'Расходы федерального бюджета в 2031 году составили 38,2 трлн рублей, дефицит – 1,9 трлн рублей.',
+        ['38,2 трлн рублей 38200000000000 RUB', '1,9 трлн рублей 1900000000000 RUB'],
+      ],
+      [
+        'Профицит счета текущих операций в III квартале составил 12,7 млрд долл. США. Это меньше, чем годом ранее.',
+        ['12,7 млрд долл. США 12700000000 USD'],
+      ],
+      [
+        'Среднемесячная начисленная заработная плата в октябре составила 88,4 тыс. руб. в номинальном выражении.',
+        ['88,4 тыс. руб. 88400 RUB'],
+      ],
+      [
+        'Импорт из стран дальнего зарубежья достиг 7,3 млрд долларов США, а экспорт – 950 млн евро.',
+        ['7,3 млрд долларов США 7300000000 USD', '950 млн евро 950000000 EUR'],
+      ],
+      // Near-misses: the price of a currency, a count of people, a volume of gas, a bare dollar.
+      ['Официальный курс установлен на уровне 92,6 рубля за доллар США.', []],
+      ['Курс составил 101,5 руб. за 1 евро.', []],
+      ['Численность занятых составила 74,1 млн человек.', []],
+      ['Добыча газа достигла 12 млрд кубометров.', []],
+      ['Программа рассчитана на 2031 год.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('the validator reads a Russian amount', () => {
+    expect(readStatedValue('412 млрд долл. США', 'amount')).toEqual([
+      { value: 412e9, unit: 'USD' },
+    ]);
+    expect(readStatedValue('104,6 тыс. рублей', 'amount')).toEqual([
+      { value: 104600, unit: 'RUB' },
+    ]);
+  });
+  it('what a Russian sentence supposes, with "бы" or an adverse scenario, is no figure; a figure before it and the base scenario stay', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // A ministry's scenario, a central bank's stress test, an audit chamber's counterfactual.
+      ['При таких условиях рост ВВП в 2032 году составил бы 0,4%, а инфляция – 6,1%.', []],
+      ['Стрессовый сценарий предполагает снижение цены на нефть до 40 долл. США за баррель.', []],
+      ['Если бы тарифы выросли на 12%, расходы бюджета увеличились бы на 85 млрд рублей.', []],
+      ['В рисковом сценарии экспорт сократится на 7,5%.', []],
+      // Near-misses: the base scenario, a figure before "бы", and "чтобы" ("so that") stay.
+      ['В базовом варианте рост ВВП в 2032 году ожидается на уровне 1,9%.', ['change 1.9']],
+      ['Рост ВВП составил 1,4%; без учета сельского хозяйства он был бы 0,9%.', ['change 1.4']],
+      [
+        'Расходы на дороги увеличены на 14 млрд рублей, чтобы завершить ремонт мостов.',
+        ['amount 14000000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('a Russian change "на X% ниже уровня" of an earlier period, a future fall "снизятся на", and a signed "(+X%)" are changes; two places compared, a balance and a share keep their reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // A customs service, a statistics office, a ministry's forecast, a central bank's review.
+      [
+        'Поставки зерна за год составили 41 млн тонн, что на 6,2% ниже уровня предыдущего года.',
+        ['на 6,2% ниже change -6.2'],
+      ],
+      ['Ввод жилья оказался на 4,5% выше, чем годом ранее.', ['на 4,5% выше change 4.5']],
+      ['Инвестиции в 2033 году снизятся на 1,2%.', ['снизятся на 1,2% change -1.2']],
+      ['Объем кредитов сократится на 3%.', ['сократится на 3% change -3']],
+      [
+        'Средняя пенсия составила 23,4 тыс. рублей (+7,1%).',
+        ['23,4 тыс. рублей amount 23400', '+7,1% change 7.1'],
+      ],
+      // Near-misses: a level against another place's, a balance, a share of GDP.
+      ['Цены на жилье в столице на 12% выше, чем в среднем по стране.', ['12% share 12']],
+      ['Баланс ответов предприятий составил +8%.', ['+8% share 8']],
+      ['Профицит бюджета составил +1,2% ВВП.', ['+1,2% share 1.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('a word of forecast opening a Russian sentence makes every sum after it expected; a sentence of outturns keeps them actual', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'По прогнозу, доходы бюджета в 2033 году составят 96,0 млрд рублей, а расходы – 101,4 млрд рублей.',
+        ['96000000000 expected', '101400000000 expected'],
+      ],
+      [
+        'Ожидается, что экспорт зерна достигнет 9,5 млрд долл. США, а импорт – 2,2 млрд долл. США.',
+        ['9500000000 expected', '2200000000 expected'],
+      ],
+      // Near-miss: outturns of a year that is over.
+      [
+        'В 2030 году доходы составили 88,1 млрд рублей, а расходы – 90,3 млрд рублей.',
+        ['88100000000 actual', '90300000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('the ends of a confidence interval a verb of extent states, and how far past forecasts deviated from the outturn, are no figures; a forecast range and a change stay', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range!.low}–${c.range!.high}`}`,
+      );
+    for (const [text, want] of [
+      // A treasury's budget outlook, a central bank's report, a ministry's projection, a fiscal council.
+      [
+        'The 70 per cent confidence interval around the growth forecast for 2032–33 runs from ½ to 3½ per cent.',
+        [],
+      ],
+      ['The 90% confidence band for inflation at end-2032 ranges from 1.2% to 4.4%.', []],
+      [
+        'The 70 per cent confidence interval for the policy rate in 2033 spans 2.5 to 4.5 per cent.',
+        [],
+      ],
+      [
+        'Past projections for the current year have deviated from the outturn by 0.9 percentage points on average.',
+        [],
+      ],
+      [
+        'Since 2010 the spring forecasts differed from the final outturn by 1.3 per cent a year.',
+        [],
+      ],
+      // Near-misses: a forecast range, a change against a trend, and firms' confidence that rose.
+      ['Growth is forecast to range from 1.5% to 2.5% in 2032.', ['change 1.5–2.5']],
+      ['Exports deviated from the trend by 3% in 2031.', ['change 3']],
+      ['The confidence of firms rose 4% in 2031.', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('an exchange rate that "ended the month at", "closed the year at" or "weakened to" a price in another currency is none; a sum the sentence names after an exchange rate stays', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.value}`);
+    for (const [text, want] of [
+      // A finance ministry's green book, a central bank's monthly review, a treasury's bulletin.
+      ['The won-dollar exchange rate ended the month at 1,296.5 won, the ministry said.', []],
+      ['Mexico, 2031: the peso exchange rate closed the year at 19.4 pesos.', []],
+      ["South Africa, 2031: the rand's exchange rate weakened to R18.90 in June.", []],
+      ['Over the quarter the exchange rate against the dollar rose to 7.31 yuan.', []],
+      // Near-misses: a fee and a scaled sum after the exchange rate is named are sums.
+      ['At the new exchange rate the licence fee rose to $450 a year.', ['$450 450']],
+      [
+        'Export earnings at the prevailing exchange rate fell to $2.1 billion.',
+        ['$2.1 billion 2100000000'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('the "per euro" of an exchange rate in the sentence makes no unit of the other sums: the oil price assumed beside it stays; a ratio of money keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      // An economy ministry's projection, a treasury's budget outlook, an energy regulator's notes.
+      [
+        'The projection assumes an oil price of US$74 per barrel, an exchange rate of US$1.12 per euro and unchanged tariffs.',
+        ['US$74 74 USD'],
+      ],
+      [
+        'The outlook rests on a Brent price of US$71 a barrel and an exchange rate of 0.66 US dollars per Australian dollar.',
+        ['US$71 71 USD'],
+      ],
+      [
+        'Assumptions: gas at €38 per megawatt hour, the exchange rate at 1.09 dollars per euro.',
+        ['€38 38 EUR'],
+      ],
+      // Near-misses: a sum counted per a unit of money, and one per £1, stay none.
+      ['Councils spend 43 cents per dollar of revenue on staff.', []],
+      ['The scheme returns £4 for every £1 spent.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('a negative or downward contribution "of" its size in points is a fall; a positive one, a written minus and a share of a decline keep their reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // An economy ministry's projection, a statistics office's GDP release, a central bank's report.
+      [
+        'Foreign trade is expected to make a negative contribution to growth of 0.3 percentage points this year.',
+        ['change -0.3'],
+      ],
+      [
+        'Inventories made a downward contribution to quarterly GDP growth of about 0.4 percentage points.',
+        ['change -0.4'],
+      ],
+      [
+        'Net exports made a negative contribution of 0.6 percentage points to growth in 2031.',
+        ['change -0.6'],
+      ],
+      // Near-misses.
+      ['Exports made a positive contribution to growth of 0.5 percentage points.', ['change 0.5']],
+      [
+        'Net trade made a negative contribution to growth of -0.2 percentage points.',
+        ['change -0.2'],
+      ],
+      ['Mining made a negative contribution of 12% of the total decline.', ['share 12']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

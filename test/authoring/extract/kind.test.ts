@@ -74,3 +74,24 @@ describe('percentOf: no cue', () => {
     expect(read('About 41% said they would apply again.')).toBeUndefined();
   });
 });
+
+describe('percentOf: the German "um" of a change\'s size', () => {
+  it('"stiegen um", "legten um … zu", "um rund … über dem Vorjahr" are changes', () => {
+    // A finance ministry's monthly report, a statistics office's release, a Land's budget note.
+    expect(read('Die Steuereinnahmen stiegen im Mai um 3,8 % auf 61,2 Mrd. €.')?.kind).toBe(
+      'change',
+    );
+    expect(read('Die Exporte legten gegenüber dem Vorjahresmonat um 2,6 % zu.')?.kind).toBe(
+      'change',
+    );
+    expect(
+      read('Die Personalausgaben des Landes lagen um rund 4,1 % über dem Vorjahr.')?.kind,
+    ).toBe('change');
+  });
+
+  it('"um die" (about) before a level, a capital "Um" and a level with no "um" say nothing', () => {
+    expect(read('Die Quote schwankte um die 5 % im ganzen Jahr.')).toBeUndefined();
+    expect(read('The Um 5% notes were retired in 2031.')).toBeUndefined();
+    expect(read('Die Arbeitslosenquote lag bei 5,8 % im Oktober.')).toBeUndefined();
+  });
+});
