@@ -15060,3 +15060,38 @@ describe('kind: a bracketed percent after a comma continues a list of changes', 
     }
   });
 });
+
+describe('q3: status read from the construction of official prose', () => {
+  it('a heading that names forecasts after up to five words ("Key figures of the projection", "Main features of the autumn forecast") heads the marked items below it; a year that is over, a past verb and a heading naming no forecast keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-05-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A ministry's spring projection.
+      [
+        'Key figures of the projection\n- Imports: +2.9 per cent\n- Unemployment rate: 6.2 per cent',
+        ['2.9 expected', '6.2 expected'],
+      ],
+      // A finance department's autumn statement.
+      [
+        'Main features of the autumn forecast\n- Household consumption: +1.6 per cent',
+        ['1.6 expected'],
+      ],
+      // An international organisation's country note.
+      [
+        'Highlights of the staff projections for 2034\n\n- Real GDP: 2.3 percent\n- Headline inflation: 3.0 percent',
+        ['2.3 expected', '3 expected'],
+      ],
+      // Near-misses: a year that is over, an item with a past verb, a heading naming no forecast.
+      ['Key figures of the outlook for 2031\n- Imports: +2.9 per cent', ['2.9 actual']],
+      [
+        'Main features of the autumn forecast\n- Household consumption rose 1.6 per cent in April',
+        ['1.6 actual'],
+      ],
+      ["Key figures of last year's results\n- Imports: +2.9 per cent", ['2.9 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
