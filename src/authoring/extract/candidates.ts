@@ -62,6 +62,7 @@ import {
   TOPICS,
   YEAR_RE,
   ESTIMATE_WORDS_RE,
+  NOWCAST_RE,
   KEPT_FORECAST_RE,
   ESTIMATE_NOUN_RE,
   PREDICTED_AFTER_RE,
@@ -2703,6 +2704,7 @@ function finishedEstimate(
       blankAll(
         hedgeText,
         ESTIMATE_WORDS_RE,
+        NOWCAST_RE,
         KEPT_FORECAST_RE,
         PRESENT_PROJECTION_RE,
         REVISED_YEAR_PROJECTION_RE,

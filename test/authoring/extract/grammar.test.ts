@@ -15094,4 +15094,33 @@ describe('q3: status read from the construction of official prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a nowcast of a period not yet over ("the nowcast for the first quarter points to growth of 1%", "our GDP nowcast for the current quarter", "the Bank\'s nowcasting model") is a forecast; a nowcast of a quarter that is over and an outturn beside it keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-03-12' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A trade body of the United Nations.
+      [
+        'The nowcast for the first quarter of 2033 points to growth of about 1.5% for goods and 2.5% for services.',
+        ['1.5 expected', '2.5 expected'],
+      ],
+      // A regional central bank's research note.
+      ['Our GDP nowcast for the current quarter stands at 0.4 percent.', ['0.4 expected']],
+      // A statistics office's experimental release.
+      [
+        "The office's nowcasting model suggests that retail sales grew 0.8% in March.",
+        ['0.8 expected'],
+      ],
+      // Near-misses: a nowcast of a quarter that is over, and a plain outturn.
+      [
+        'The nowcast for the fourth quarter of 2032 put growth at 0.5%, as the first estimate later confirmed.',
+        ['0.5 actual'],
+      ],
+      ['Trade in goods grew by 2% in 2032.', ['2 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
