@@ -2428,9 +2428,11 @@ const BUDGET_SPEECH_RE =
 
 /** Before the number, a budget or a governor proposing in the present tense: "the budget
  *  proposes", "the Governor's budget includes", "the budget proposal would provide", "The
- *  Governor proposes", "This Budget seeks" (or "requests"). */
+ *  Governor proposes", "This Budget seeks" (or "requests"); also with the house it was sent to
+ *  between, "the draft budget submitted to Parliament proposes", "the budget, tabled in the
+ *  Assembly on Tuesday, includes": a bill sent is not yet passed. */
 const BUDGET_PROPOSES_RE =
-  /\b(?:[Bb]udget(?:\s+(?:proposal|plan))?|[Gg]overnor(?:'s|’s)?(?:\s+budget)?)\s+(?:also\s+)?(?:proposes|includes|seeks|requests|would\s+provide)\b/;
+  /\b(?:[Bb]udget(?:\s+(?:proposal|plan))?|[Gg]overnor(?:'s|’s)?(?:\s+budget)?)(?:,?\s+(?:submitted|tabled|presented|sent|laid|introduced)\s+(?:to|before|in|at)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?)?\s+(?:also\s+)?(?:proposes|includes|seeks|requests|would\s+provide)\b/;
 
 /**
  * True when the sentence names a budget for a period that is over by the document's year ("the

@@ -15123,4 +15123,43 @@ describe('q3: status read from the construction of official prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a budget sent to a house and not yet passed ("the draft budget tabled in the National Assembly proposes", "the budget, presented to the state legislature on Tuesday, proposes", "the budget sent to Congress includes") states a plan, its parts too; a past verb, a budget of a year that is over and one approved keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-05-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A finance ministry's budget review.
+      [
+        'The draft budget tabled in the National Assembly proposes total spending of R2.1 trillion, including R95 billion for rail.',
+        ['2100000000000 expected', '95000000000 expected'],
+      ],
+      // A state's budget office.
+      [
+        'The budget, presented to the state legislature on Tuesday, proposes total outlays of $41 billion, including $6 billion for schools.',
+        ['41000000000 expected', '6000000000 expected'],
+      ],
+      // A development bank's country note.
+      [
+        'The budget sent to Congress includes spending of US$3.2 billion on ports.',
+        ['3200000000 expected'],
+      ],
+      // Near-misses: a past verb, a budget of a year that is over, a budget approved.
+      [
+        'The budget submitted to Parliament last year provided total spending of $3 billion.',
+        ['3000000000 actual'],
+      ],
+      [
+        'The 2030 budget sent to Congress includes spending of $2.5 billion for ports.',
+        ['2500000000 actual'],
+      ],
+      [
+        'The budget approved by Parliament includes spending of $4 billion for hospitals.',
+        ['4000000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
