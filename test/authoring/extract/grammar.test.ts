@@ -15162,4 +15162,33 @@ describe('q3: status read from the construction of official prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a sum over the years of the forward estimates ("Across the four years of the forward estimates, deficits total", "Over the three years of the forward estimates, receipts are") is planned, as one "over the forward estimates" is; a span that is over keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-12-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A federal treasury's mid-year update.
+      [
+        'Across the four years of the forward estimates, underlying cash deficits total $74.2 billion, $6.1 billion less than at Budget.',
+        ['74200000000 expected', '6100000000 expected'],
+      ],
+      // A state treasury's budget paper.
+      [
+        'Over the three years of the forward estimates, payroll tax receipts are $4.2 billion higher than at the Half-Yearly Review.',
+        ['4200000000 expected'],
+      ],
+      // A parliamentary budget office's costing.
+      [
+        'Across the years of the forward estimates the measure costs $310 million.',
+        ['310000000 expected'],
+      ],
+      // Near-misses: a span that is over, and a sum with no span.
+      ['In the four years to 2032-33, deficits totalled $98.2 billion.', ['98200000000 actual']],
+      ['The measure cost $310 million in 2031-32.', ['310000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
