@@ -977,6 +977,7 @@ export function buildCandidate(
     budgetProposes ||
     budgetSumAhead ||
     (openBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
+      !budgetInLaterClause(sentence, m.end) &&
       !pastItemAfterLeadIn(sentence.slice(0, m.start)) &&
       // "compared with an outturn of £8.8bn": the base's outturn leaves the budget its plan.
       !SPENT_RE.test(sentence.replace(OUTTURN_BASE_RE, ' ')) &&
@@ -2124,6 +2125,23 @@ function openBudget(
       documentMonth !== undefined &&
       documentMonth <= fiscalEnd)
   );
+}
+
+/** Between a number and a budget named after it, the break to a new clause with a subject of its
+ *  own: "; ", ", and the ", ", while the ", ", but its ". */
+const NEW_CLAUSE_BREAK_RE =
+  /;|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|our|Parliament|Congress)\b/i;
+
+/**
+ * True when the only budget the sentence names comes after the number, past a break to a clause
+ * of its own: "Revenue rose by 18 percent to $12 billion, and the 2034 budget provides $1.1
+ * billion", dated 2034: the budget plans its own clause's money, not the outturn before it.
+ * @example budgetInLaterClause('Revenue rose 18% to $12 billion, and the 2034 budget provides $1 billion.', 33) // true
+ */
+function budgetInLaterClause(sentence: string, end: number): boolean {
+  const named = BUDGET_PERIOD_RE.exec(sentence);
+  if (!named || named.index < end || OPEN_YEAR_BUDGET_RE.test(sentence.slice(0, end))) return false;
+  return NEW_CLAUSE_BREAK_RE.test(sentence.slice(end, named.index));
 }
 
 /** A budget named as the point a span runs from: "Since the 2031-32 Budget", "since Budget 2031".

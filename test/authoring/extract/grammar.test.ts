@@ -15191,4 +15191,36 @@ describe('q3: status read from the construction of official prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a budget for a period not over, named in a later clause ("Tax revenue rose by 18 percent to $12 billion, and the 2034 budget provides $1.1 billion"), plans its own clause\'s money, not the outturn before it; a number after the budget, one before it in the same clause and a forecast of its own keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2034-02-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A fund's press release after a programme review.
+      [
+        'Tax revenue rose by 18 percent to $12 billion, and the 2034 budget adopted last month provides $1.1 billion for health.',
+        ['18 actual', '12000000000 actual', '1100000000 expected'],
+      ],
+      // A pensions ministry's note.
+      [
+        'Spending on pensions grew 6.1% in 2033 to $40 billion, while the 2034 budget includes $5 billion for pensions.',
+        ['6.1 actual', '40000000000 actual', '5000000000 expected'],
+      ],
+      // A finance ministry's bulletin.
+      [
+        'Customs receipts reached $3.4 billion last year; the 2034 budget provides $0.9 billion for border posts.',
+        ['3400000000 actual', '900000000 expected'],
+      ],
+      // Near-misses: a number before the budget in its own clause, and a forecast of its own.
+      ['A further $700 million is set aside for roads in the 2034 budget.', ['700000000 expected']],
+      [
+        'Revenue is projected at $12 billion, and the 2034 budget provides $1.1 billion for health.',
+        ['12000000000 expected', '1100000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
