@@ -2295,9 +2295,10 @@ const DECIDED_LIST_BEFORE_RE = new RegExp(
 );
 /** Right after a share, a benchmark or guideline it is: " benchmark", " spending guideline". */
 const BENCHMARK_AFTER_RE = /^\s+(?:[\w-]+\s+)?(?:benchmarks?|guidelines?)\b/i;
-/** Right before a share, a benchmark or guideline naming it: "a benchmark of ", "its guideline of at least ". */
+/** Right before a share, a benchmark, guideline or anchor naming it: "a benchmark of ", "its
+ *  guideline of at least ", "the debt anchor of ". */
 const BENCHMARK_BEFORE_RE =
-  /\b(?:benchmarks?|guidelines?)\s+of\s+(?:(?:about|around|at\s+least|at\s+most)\s+)?$/i;
+  /\b(?:benchmarks?|guidelines?|anchors?)\s+of\s+(?:(?:about|around|at\s+least|at\s+most)\s+)?$/i;
 /** Right after a share, a ceiling or floor it is: " ceiling", " cap on GDP", " floor". */
 const LIMIT_AFTER_RE = /^\s+(?:[\w-]+\s+)?(?:ceilings?|floors?|caps?)\b/i;
 /** Right before a share, a ceiling or floor naming it: "a floor of ", "its ceiling of about ". */

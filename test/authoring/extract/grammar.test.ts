@@ -15223,4 +15223,31 @@ describe('q3: status read from the construction of official prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a share named as an anchor ("the debt anchor of 55 percent of GDP", "the medium-term anchor of 1 percent of GDP") is a goal, expected, as a benchmark is; a level reached and an "anchor" naming no goal keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2032-05-21' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A fund's mission statement.
+      [
+        'Staff recommend a steady path toward the debt anchor of 55 percent of GDP by the end of the decade.',
+        ['55 expected'],
+      ],
+      // A fiscal council's assessment.
+      [
+        'The council judges the medium-term anchor of 1 percent of GDP for the structural deficit to be credible.',
+        ['1 expected'],
+      ],
+      // A finance ministry's fiscal strategy.
+      ['The fiscal rule sets a debt anchor of 60 percent of GDP.', ['60 expected']],
+      // Near-misses: a level reached, an anchor investor, the economy's anchor.
+      ['Public debt reached 66.8 percent of GDP at end-June.', ['66.8 actual']],
+      ['An anchor investor took 30 percent of the shares.', ['30 actual']],
+      ['The anchor of the economy, manufacturing, accounts for 22 percent of GDP.', ['22 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
