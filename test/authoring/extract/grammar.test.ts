@@ -15250,4 +15250,36 @@ describe('q3: status read from the construction of official prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('in Russian, a dash standing for the verb before it ("ожидается на уровне 1,3%, в 2027 году – 2,0%") repeats that figure\'s forecast; outturns gapped the same way and a clause with a verb of its own keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2026-04-30' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // An economy ministry's scenario conditions.
+      [
+        'В консервативном варианте рост ВВП в 2027 году ожидается на уровне 1,1%, в 2028 году – 1,6%, в 2029–2030 годах – в среднем 2,1% в год.',
+        ['1.1 expected', '1.6 expected', '2.1 expected'],
+      ],
+      // A finance ministry's budget note.
+      [
+        'По прогнозу министерства, инфляция в 2027 году составит 4,5%, в 2028 году — 4,0%.',
+        ['4.5 expected', '4 expected'],
+      ],
+      // A central bank's regional review.
+      [
+        'Экспорт товаров в 2027 году, по оценке ведомства, вырастет на 3,2%, а в 2028 году – на 2,8%.',
+        ['3.2 expected', '2.8 expected'],
+      ],
+      // Near-misses: outturns gapped the same way, and a clause with a verb of its own.
+      ['Рост ВВП в 2025 году составил 4,3%, в 2024 году – 3,6%.', ['4.3 actual', '3.6 actual']],
+      [
+        'Инфляция в 2027 году ожидается на уровне 4,5%, а в 2025 году она составила 9,5%.',
+        ['4.5 expected', '9.5 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
