@@ -33,9 +33,10 @@ const LEVEL_CUE_RE = /дол[яиюей]|ставк|уровен|уровн|бе
 const OF_GDP_AFTER_RE = /^\s*(?:от\s+)?ВВП/;
 /** An index named before the number: a level against a base of 100, not a rate. */
 const INDEX_BEFORE_RE = /индекс/i;
-/** Words that make a figure a forecast: прогноз, ожидается, планируется, цель, будет, составит. */
+/** Words that make a figure a forecast: прогноз, ожидается, планируется, цель, будет, составит, and
+ *  the perfective future of a change, singular or plural ("вырастет", "снизятся", "увеличатся"). */
 const FORECAST_RE =
-  /прогноз|ожида|планир|цел[ьие]|целев|будет|составит|вырастет|снизится|замедлится|ускорится/i;
+  /прогноз|ожида|планир|цел[ьие]|целев|будет|состав[ия]т|выраст[еу]т|возраст[еу]т|(?:сниз|замедл|ускор|сократ|повыс|пониз)[ия]тся|увелич[иа]тся/i;
 
 /** Between two figures, a new period whose verb a dash stands for (the verb gapped): ", в 2027 году – ",
  *  "; в 2028–2029 годах – в среднем ", ", а в 2028 году – на ". No verb of its own. */

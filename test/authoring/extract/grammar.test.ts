@@ -15282,4 +15282,30 @@ describe('q3: status read from the construction of official prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('in Russian, the perfective future of a change in the plural or singular ("снизятся", "увеличатся", "сократятся") is a forecast, as "вырастет" is; the past of the same verbs keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2026-04-30' } }).map(
+        (c) => `${Math.abs(c.value as number)} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // An economy ministry's forecast.
+      [
+        'Инвестиции в основной капитал в 2027 году снизятся на 1,2%, а в 2028 году увеличатся на 3,1%.',
+        ['1.2 expected', '3.1 expected'],
+      ],
+      // A labour ministry's note.
+      ['Реальные доходы населения в 2027 году увеличатся на 2,2%.', ['2.2 expected']],
+      // A finance ministry's budget law commentary.
+      ['Расходы бюджета в 2027 году сократятся на 4,0%.', ['4 expected']],
+      // Near-misses: the same verbs in the past.
+      [
+        'Инвестиции в основной капитал в 2025 году снизились на 1,2%, а реальные доходы увеличились на 3,1%.',
+        ['1.2 actual', '3.1 actual'],
+      ],
+      ['Доходы бюджета в 2025 году сократились на 4,0%.', ['4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
