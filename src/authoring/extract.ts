@@ -730,9 +730,10 @@ export function nextCommitment(state: Commitment, body: string, level: number): 
 const SUB_LIST_LEAD_IN_RE = /,?\s*\b(?:including|of\s+which)\s*:$/i;
 
 /** A heading or lead-in line that names forecasts: "Outlook for 2033:", "Projections for next year",
- *  "Key macroeconomic forecasts", "Economic prospects, 2033-2034:" (not a sentence: no stop). */
+ *  "Key macroeconomic forecasts", "Economic prospects, 2033-2034:", "Key figures of the projection"
+ *  (up to five words before the noun; not a sentence: no stop). */
 const FORECAST_HEADING_RE =
-  /^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s*$|^(?:(?:[\w'’-]+\s+){0,3}?)(?:outlook|forecasts?|projections?|prospects)\b[^.;!?\n]{0,50}:?$/i;
+  /^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s*$|^(?:(?:[\w'’-]+\s+){0,5}?)(?:outlook|forecasts?|projections?|prospects)\b[^.;!?\n]{0,50}:?$/i;
 /** Words that name forecasts, for FORECAST_HEADING_RE's first form. */
 const FORECAST_NOUN_RE = /\b(?:outlook|forecasts?|projections?|prospects)\b/i;
 /** A verb that says a marked item reports what happened: "- Inflation rose 3.1% in May". */

@@ -62,6 +62,7 @@ import {
   TOPICS,
   YEAR_RE,
   ESTIMATE_WORDS_RE,
+  NOWCAST_RE,
   KEPT_FORECAST_RE,
   ESTIMATE_NOUN_RE,
   PREDICTED_AFTER_RE,
@@ -976,6 +977,7 @@ export function buildCandidate(
     budgetProposes ||
     budgetSumAhead ||
     (openBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
+      !budgetInLaterClause(sentence, m.end) &&
       !pastItemAfterLeadIn(sentence.slice(0, m.start)) &&
       // "compared with an outturn of £8.8bn": the base's outturn leaves the budget its plan.
       !SPENT_RE.test(sentence.replace(OUTTURN_BASE_RE, ' ')) &&
@@ -2137,6 +2139,23 @@ function openBudget(
   );
 }
 
+/** Between a number and a budget named after it, the break to a new clause with a subject of its
+ *  own: "; ", ", and the ", ", while the ", ", but its ". */
+const NEW_CLAUSE_BREAK_RE =
+  /;|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|our|Parliament|Congress)\b/i;
+
+/**
+ * True when the only budget the sentence names comes after the number, past a break to a clause
+ * of its own: "Revenue rose by 18 percent to $12 billion, and the 2034 budget provides $1.1
+ * billion", dated 2034: the budget plans its own clause's money, not the outturn before it.
+ * @example budgetInLaterClause('Revenue rose 18% to $12 billion, and the 2034 budget provides $1 billion.', 33) // true
+ */
+function budgetInLaterClause(sentence: string, end: number): boolean {
+  const named = BUDGET_PERIOD_RE.exec(sentence);
+  if (!named || named.index < end || OPEN_YEAR_BUDGET_RE.test(sentence.slice(0, end))) return false;
+  return NEW_CLAUSE_BREAK_RE.test(sentence.slice(end, named.index));
+}
+
 /** A budget named as the point a span runs from: "Since the 2031-32 Budget", "since Budget 2031".
  *  With a past or perfect verb, what was done since is an outturn, not the budget's plan. */
 const SINCE_BUDGET_RE =
@@ -2288,9 +2307,10 @@ const DECIDED_LIST_BEFORE_RE = new RegExp(
 );
 /** Right after a share, a benchmark or guideline it is: " benchmark", " spending guideline". */
 const BENCHMARK_AFTER_RE = /^\s+(?:[\w-]+\s+)?(?:benchmarks?|guidelines?)\b/i;
-/** Right before a share, a benchmark or guideline naming it: "a benchmark of ", "its guideline of at least ". */
+/** Right before a share, a benchmark, guideline or anchor naming it: "a benchmark of ", "its
+ *  guideline of at least ", "the debt anchor of ". */
 const BENCHMARK_BEFORE_RE =
-  /\b(?:benchmarks?|guidelines?)\s+of\s+(?:(?:about|around|at\s+least|at\s+most)\s+)?$/i;
+  /\b(?:benchmarks?|guidelines?|anchors?)\s+of\s+(?:(?:about|around|at\s+least|at\s+most)\s+)?$/i;
 /** Right after a share, a ceiling or floor it is: " ceiling", " cap on GDP", " floor". */
 const LIMIT_AFTER_RE = /^\s+(?:[\w-]+\s+)?(?:ceilings?|floors?|caps?)\b/i;
 /** Right before a share, a ceiling or floor naming it: "a floor of ", "its ceiling of about ". */
@@ -2439,9 +2459,11 @@ const BUDGET_SPEECH_RE =
 
 /** Before the number, a budget or a governor proposing in the present tense: "the budget
  *  proposes", "the Governor's budget includes", "the budget proposal would provide", "The
- *  Governor proposes", "This Budget seeks" (or "requests"). */
+ *  Governor proposes", "This Budget seeks" (or "requests"); also with the house it was sent to
+ *  between, "the draft budget submitted to Parliament proposes", "the budget, tabled in the
+ *  Assembly on Tuesday, includes": a bill sent is not yet passed. */
 const BUDGET_PROPOSES_RE =
-  /\b(?:[Bb]udget(?:\s+(?:proposal|plan))?|[Gg]overnor(?:'s|’s)?(?:\s+budget)?)\s+(?:also\s+)?(?:proposes|includes|seeks|requests|would\s+provide)\b/;
+  /\b(?:[Bb]udget(?:\s+(?:proposal|plan))?|[Gg]overnor(?:'s|’s)?(?:\s+budget)?)(?:,?\s+(?:submitted|tabled|presented|sent|laid|introduced)\s+(?:to|before|in|at)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?)?\s+(?:also\s+)?(?:proposes|includes|seeks|requests|would\s+provide)\b/;
 
 /**
  * True when the sentence names a budget for a period that is over by the document's year ("the
@@ -2715,6 +2737,7 @@ function finishedEstimate(
       blankAll(
         hedgeText,
         ESTIMATE_WORDS_RE,
+        NOWCAST_RE,
         KEPT_FORECAST_RE,
         PRESENT_PROJECTION_RE,
         REVISED_YEAR_PROJECTION_RE,

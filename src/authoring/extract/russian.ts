@@ -53,9 +53,15 @@ const LEVEL_CUE_RE = /дол[яиюей]|ставк|уровен|уровн|бе
 const OF_GDP_AFTER_RE = /^\s*(?:от\s+)?ВВП/;
 /** An index named before the number: a level against a base of 100, not a rate. */
 const INDEX_BEFORE_RE = /индекс/i;
-/** Words that make a figure a forecast: прогноз, ожидается, планируется, цель, будет, составит. */
+/** Words that make a figure a forecast: прогноз, ожидается, планируется, цель, будет, составит, and
+ *  the perfective future of a change, singular or plural ("вырастет", "снизятся", "увеличатся"). */
 const FORECAST_RE =
-  /прогноз|ожида|планир|цел[ьие]|целев|будет|составит|вырастет|снизится|замедлится|ускорится/i;
+  /прогноз|ожида|планир|цел[ьие]|целев|будет|состав[ия]т|выраст[еу]т|возраст[еу]т|(?:сниз|замедл|ускор|сократ|повыс|пониз)[ия]тся|увелич[иа]тся/i;
+
+/** Between two figures, a new period whose verb a dash stands for (the verb gapped): ", в 2027 году – ",
+ *  "; в 2028–2029 годах – в среднем ", ", а в 2028 году – на ". No verb of its own. */
+const GAPPED_VERB_RE =
+  /^\s*[,;]\s*(?:а\s+)?(?:в|во|на)\s+(?:[^,;:.()–—]|(?<=\d)[–—-](?=\d)){1,40}?\s[–—-]\s+(?:(?:в\s+среднем|около|порядка|примерно|до|на)\s+)*$/i;
 
 /**
  * Every percent of a Russian sentence, in reading order: a change where its clause names growth
@@ -123,7 +129,13 @@ export function russianFigures(sentence: string): Match[] {
       change && !m.range ? new RegExp(`${RUSSIAN_DECREASE.source}$`, 'i').exec(clause) : null;
     if (fall && !than) figure = { ...figure, start: from + fall.index, own: m.start };
     const segment = sentence.slice(previous?.end ?? 0, m.start);
-    if (FORECAST_RE.test(segment)) figure = { ...figure, status: 'expected' };
+    // "ожидается на уровне 1,3%, в 2027 году – 2,0%": a dash in place of the verb repeats the verb
+    // before it, and with it that figure's forecast.
+    if (
+      FORECAST_RE.test(segment) ||
+      (previous?.status === 'expected' && GAPPED_VERB_RE.test(segment))
+    )
+      figure = { ...figure, status: 'expected' };
     out.push(figure);
     previous = figure;
   }

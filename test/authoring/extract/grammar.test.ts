@@ -15780,3 +15780,252 @@ describe('q2: Russian amounts with a scale and a currency', () => {
     }
   });
 });
+
+describe('q3: status read from the construction of official prose', () => {
+  it('a heading that names forecasts after up to five words ("Key figures of the projection", "Main features of the autumn forecast") heads the marked items below it; a year that is over, a past verb and a heading naming no forecast keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-05-20' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A ministry's spring projection.
+      [
+        'Key figures of the projection\n- Imports: +2.9 per cent\n- Unemployment rate: 6.2 per cent',
+        ['2.9 expected', '6.2 expected'],
+      ],
+      // A finance department's autumn statement.
+      [
+        'Main features of the autumn forecast\n- Household consumption: +1.6 per cent',
+        ['1.6 expected'],
+      ],
+      // An international organisation's country note.
+      [
+        'Highlights of the staff projections for 2034\n\n- Real GDP: 2.3 percent\n- Headline inflation: 3.0 percent',
+        ['2.3 expected', '3 expected'],
+      ],
+      // Near-misses: a year that is over, an item with a past verb, a heading naming no forecast.
+      ['Key figures of the outlook for 2031\n- Imports: +2.9 per cent', ['2.9 actual']],
+      [
+        'Main features of the autumn forecast\n- Household consumption rose 1.6 per cent in April',
+        ['1.6 actual'],
+      ],
+      ["Key figures of last year's results\n- Imports: +2.9 per cent", ['2.9 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a nowcast of a period not yet over ("the nowcast for the first quarter points to growth of 1%", "our GDP nowcast for the current quarter", "the Bank\'s nowcasting model") is a forecast; a nowcast of a quarter that is over and an outturn beside it keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-03-12' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A trade body of the United Nations.
+      [
+        'The nowcast for the first quarter of 2033 points to growth of about 1.5% for goods and 2.5% for services.',
+        ['1.5 expected', '2.5 expected'],
+      ],
+      // A regional central bank's research note.
+      ['Our GDP nowcast for the current quarter stands at 0.4 percent.', ['0.4 expected']],
+      // A statistics office's experimental release.
+      [
+        "The office's nowcasting model suggests that retail sales grew 0.8% in March.",
+        ['0.8 expected'],
+      ],
+      // Near-misses: a nowcast of a quarter that is over, and a plain outturn.
+      [
+        'The nowcast for the fourth quarter of 2032 put growth at 0.5%, as the first estimate later confirmed.',
+        ['0.5 actual'],
+      ],
+      ['Trade in goods grew by 2% in 2032.', ['2 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a budget sent to a house and not yet passed ("the draft budget tabled in the National Assembly proposes", "the budget, presented to the state legislature on Tuesday, proposes", "the budget sent to Congress includes") states a plan, its parts too; a past verb, a budget of a year that is over and one approved keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-05-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A finance ministry's budget review.
+      [
+        'The draft budget tabled in the National Assembly proposes total spending of R2.1 trillion, including R95 billion for rail.',
+        ['2100000000000 expected', '95000000000 expected'],
+      ],
+      // A state's budget office.
+      [
+        'The budget, presented to the state legislature on Tuesday, proposes total outlays of $41 billion, including $6 billion for schools.',
+        ['41000000000 expected', '6000000000 expected'],
+      ],
+      // A development bank's country note.
+      [
+        'The budget sent to Congress includes spending of US$3.2 billion on ports.',
+        ['3200000000 expected'],
+      ],
+      // Near-misses: a past verb, a budget of a year that is over, a budget approved.
+      [
+        'The budget submitted to Parliament last year provided total spending of $3 billion.',
+        ['3000000000 actual'],
+      ],
+      [
+        'The 2030 budget sent to Congress includes spending of $2.5 billion for ports.',
+        ['2500000000 actual'],
+      ],
+      [
+        'The budget approved by Parliament includes spending of $4 billion for hospitals.',
+        ['4000000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a sum over the years of the forward estimates ("Across the four years of the forward estimates, deficits total", "Over the three years of the forward estimates, receipts are") is planned, as one "over the forward estimates" is; a span that is over keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-12-15' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A federal treasury's mid-year update.
+      [
+        'Across the four years of the forward estimates, underlying cash deficits total $74.2 billion, $6.1 billion less than at Budget.',
+        ['74200000000 expected', '6100000000 expected'],
+      ],
+      // A state treasury's budget paper.
+      [
+        'Over the three years of the forward estimates, payroll tax receipts are $4.2 billion higher than at the Half-Yearly Review.',
+        ['4200000000 expected'],
+      ],
+      // A parliamentary budget office's costing.
+      [
+        'Across the years of the forward estimates the measure costs $310 million.',
+        ['310000000 expected'],
+      ],
+      // Near-misses: a span that is over, and a sum with no span.
+      ['In the four years to 2032-33, deficits totalled $98.2 billion.', ['98200000000 actual']],
+      ['The measure cost $310 million in 2031-32.', ['310000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a budget for a period not over, named in a later clause ("Tax revenue rose by 18 percent to $12 billion, and the 2034 budget provides $1.1 billion"), plans its own clause\'s money, not the outturn before it; a number after the budget, one before it in the same clause and a forecast of its own keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2034-02-10' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A fund's press release after a programme review.
+      [
+        'Tax revenue rose by 18 percent to $12 billion, and the 2034 budget adopted last month provides $1.1 billion for health.',
+        ['18 actual', '12000000000 actual', '1100000000 expected'],
+      ],
+      // A pensions ministry's note.
+      [
+        'Spending on pensions grew 6.1% in 2033 to $40 billion, while the 2034 budget includes $5 billion for pensions.',
+        ['6.1 actual', '40000000000 actual', '5000000000 expected'],
+      ],
+      // A finance ministry's bulletin.
+      [
+        'Customs receipts reached $3.4 billion last year; the 2034 budget provides $0.9 billion for border posts.',
+        ['3400000000 actual', '900000000 expected'],
+      ],
+      // Near-misses: a number before the budget in its own clause, and a forecast of its own.
+      ['A further $700 million is set aside for roads in the 2034 budget.', ['700000000 expected']],
+      [
+        'Revenue is projected at $12 billion, and the 2034 budget provides $1.1 billion for health.',
+        ['12000000000 expected', '1100000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a share named as an anchor ("the debt anchor of 55 percent of GDP", "the medium-term anchor of 1 percent of GDP") is a goal, expected, as a benchmark is; a level reached and an "anchor" naming no goal keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2032-05-21' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // A fund's mission statement.
+      [
+        'Staff recommend a steady path toward the debt anchor of 55 percent of GDP by the end of the decade.',
+        ['55 expected'],
+      ],
+      // A fiscal council's assessment.
+      [
+        'The council judges the medium-term anchor of 1 percent of GDP for the structural deficit to be credible.',
+        ['1 expected'],
+      ],
+      // A finance ministry's fiscal strategy.
+      ['The fiscal rule sets a debt anchor of 60 percent of GDP.', ['60 expected']],
+      // Near-misses: a level reached, an anchor investor, the economy's anchor.
+      ['Public debt reached 66.8 percent of GDP at end-June.', ['66.8 actual']],
+      ['An anchor investor took 30 percent of the shares.', ['30 actual']],
+      ['The anchor of the economy, manufacturing, accounts for 22 percent of GDP.', ['22 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('in Russian, a dash standing for the verb before it ("ожидается на уровне 1,3%, в 2027 году – 2,0%") repeats that figure\'s forecast; outturns gapped the same way and a clause with a verb of its own keep the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2026-04-30' } }).map(
+        (c) => `${c.value} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // An economy ministry's scenario conditions.
+      [
+        'В консервативном варианте рост ВВП в 2027 году ожидается на уровне 1,1%, в 2028 году – 1,6%, в 2029–2030 годах – в среднем 2,1% в год.',
+        ['1.1 expected', '1.6 expected', '2.1 expected'],
+      ],
+      // A finance ministry's budget note.
+      [
+        'По прогнозу министерства, инфляция в 2027 году составит 4,5%, в 2028 году — 4,0%.',
+        ['4.5 expected', '4 expected'],
+      ],
+      // A central bank's regional review.
+      [
+        'Экспорт товаров в 2027 году, по оценке ведомства, вырастет на 3,2%, а в 2028 году – на 2,8%.',
+        ['3.2 expected', '2.8 expected'],
+      ],
+      // Near-misses: outturns gapped the same way, and a clause with a verb of its own.
+      ['Рост ВВП в 2025 году составил 4,3%, в 2024 году – 3,6%.', ['4.3 actual', '3.6 actual']],
+      [
+        'Инфляция в 2027 году ожидается на уровне 4,5%, а в 2025 году она составила 9,5%.',
+        ['4.5 expected', '9.5 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('in Russian, the perfective future of a change in the plural or singular ("снизятся", "увеличатся", "сократятся") is a forecast, as "вырастет" is; the past of the same verbs keeps the old reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2026-04-30' } }).map(
+        (c) => `${Math.abs(c.value as number)} ${c.status}`,
+      );
+    for (const [text, want] of [
+      // An economy ministry's forecast.
+      [
+        'Инвестиции в основной капитал в 2027 году снизятся на 1,2%, а в 2028 году увеличатся на 3,1%.',
+        ['1.2 expected', '3.1 expected'],
+      ],
+      // A labour ministry's note.
+      ['Реальные доходы населения в 2027 году увеличатся на 2,2%.', ['2.2 expected']],
+      // A finance ministry's budget law commentary.
+      ['Расходы бюджета в 2027 году сократятся на 4,0%.', ['4 expected']],
+      // Near-misses: the same verbs in the past.
+      [
+        'Инвестиции в основной капитал в 2025 году снизились на 1,2%, а реальные доходы увеличились на 3,1%.',
+        ['1.2 actual', '3.1 actual'],
+      ],
+      ['Доходы бюджета в 2025 году сократились на 4,0%.', ['4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
