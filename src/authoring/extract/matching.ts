@@ -1568,12 +1568,27 @@ const FUEL_BLEND_MAKEUP_RE = new RegExp(
   'gi',
 );
 
+/** After a blend's fuel parts, one more percent part that is no fuel ("a blend of 30% natural
+ *  gas and 70% coal", "…, 50% natural gas and 25% wood chips"): the list is a mix of sources,
+ *  a set of shares, so none of its parts is a fuel's grade. */
+const BLEND_GOES_ON_RE =
+  /^\s*(?:,|and|\/|with|&)\s*(?:and\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+/** Before "a blend of", a power, energy or fuel mix or supply it describes ("The energy mix is a
+ *  blend of …", "the island's power supply was a mixture of …"): the sources of a system, a set
+ *  of shares, even when each source is a fuel. */
+const SYSTEM_MIX_BEFORE_RE =
+  /\b(?:mix|supply|generation|(?:electricity|power|energy)\s+(?:production|output|use|consumption))\s+(?:(?:in|of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:is|was|are|were|will\s+be|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:now\s+|still\s+|already\s+)?(?:an?\s+|the\s+)?$/i;
+
 /** True when a percent is one part of the make-up of a fuel blend (FUEL_BLEND_MAKEUP_RE).
  *  @example fuelBlendPart('E10 petrol (10% ethanol)', { start: 12, end: 15, kind: 'share' } as Match) // true */
 function fuelBlendPart(s: string, m: Match): boolean {
   const at = m.own ?? m.start;
   return [...s.matchAll(FUEL_BLEND_MAKEUP_RE)].some(
-    (x) => at >= x.index && at < x.index + x[0].length,
+    (x) =>
+      at >= x.index &&
+      at < x.index + x[0].length &&
+      !BLEND_GOES_ON_RE.test(s.slice(x.index + x[0].length)) &&
+      !SYSTEM_MIX_BEFORE_RE.test(s.slice(Math.max(0, x.index - 80), x.index)),
   );
 }
 

@@ -15535,3 +15535,37 @@ describe('p3: traps the calls list that real prose still had proposed', () => {
     ]);
   });
 });
+
+describe('r1: loose ends of the fuel-blend, outturn, fraction and requirement rules', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+  const check = (rows: readonly (readonly [string, readonly string[]])[]) => {
+    for (const [text, want] of rows) expect(read(text), text).toEqual(want);
+  };
+
+  it('a blend is a fuel\'s grade only when every part is a fuel and no power or energy mix is what it describes; "a blend of 30% natural gas and 70% coal" is a set of shares', () => {
+    check([
+      [
+        'The energy mix is a blend of 30% natural gas and 70% coal.',
+        ['share 30 actual', 'share 70 actual'],
+      ],
+      [
+        "Last year the island's power supply was a mixture of 55% diesel and 45% solar.",
+        ['share 55 actual', 'share 45 actual'],
+      ],
+      [
+        'The generation mix was a blend of 60% natural gas and 40% hydrogen in 2030.',
+        ['share 60 actual', 'share 40 actual'],
+      ],
+      [
+        'Heat in the district came from a blend of 25% biomethane, 50% natural gas and 25% wood chips.',
+        ['share 25 actual', 'share 50 actual', 'share 25 actual'],
+      ],
+      // Near-misses: the make-up of a fuel, every part a fuel, stays its grade.
+      ['The refinery will make B20, a blend of 20% biodiesel and 80% mineral diesel.', []],
+      ['Town buses run on a mixture of 30% hydrogen and 70% natural gas.', []],
+      ['E10 petrol (10% ethanol) went on sale in all states.', []],
+      ['The depot sells a blend of 30% HVO and 70% fossil diesel to hauliers.', []],
+    ]);
+  });
+});
