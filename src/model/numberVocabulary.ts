@@ -754,11 +754,11 @@ const FRACTION_PARTS: Record<string, number> = {
 const FRACTION_WHOLE_RE = new RegExp(String.raw`^(?:${FRACTION})$`, 'i');
 
 /** A ratio of a count to a whole, a share: "one in every six jobs", "1 in 5 workers", "one out of
- *  eight", "seven in ten firms", "3 in 10 households", "two of every three new jobs" (a count in
- *  words or digits, below its whole). Not a period or a probability ("one in five years", "a
+ *  eight", "seven in ten firms", "3 in 10 households", "two of every three new jobs", hyphenated
+ *  "a one-in-five share" (a count in words or digits, below its whole). Not a period or a probability ("one in five years", "a
  *  one-in-50-year flood", "a 1 in 3 chance"). Group 1 is the count, group 2 the whole, in words or
  *  2 to 999 in digits. */
-export const ONE_IN = String.raw`(?<![\w‑-]|\d[.,])(${NUMBER_WORD}|[1-9]\d{0,2})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
+export const ONE_IN = String.raw`(?<![\w‑-]|\d[.,])(${NUMBER_WORD}|[1-9]\d{0,2})(?:\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)|[-‑]in[-‑])(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
 
 /**
  * The share a "one in N" ratio states, in percent to 2 decimals.

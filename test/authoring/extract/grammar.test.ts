@@ -15568,4 +15568,18 @@ describe('r1: loose ends of the fuel-blend, outturn, fraction and requirement ru
       ['The depot sells a blend of 30% HVO and 70% fossil diesel to hauliers.', []],
     ]);
   });
+  it('a hyphenated count in a whole ("a one-in-five share", "one-in-three households") is a share as "one in five" is; a period, a flood of a return period and a chance stay none', () => {
+    check([
+      ['Women now hold a one-in-five share of board seats in listed firms.', ['share 20 actual']],
+      ['One-in-three households rented their home in 2030.', ['share 33.33 actual']],
+      [
+        'The survey found that a two-in-three majority of firms raised prices.',
+        ['share 66.67 actual'],
+      ],
+      // Near-misses: a return period, a probability and a period stay none.
+      ['The levee was built for a one-in-100-year flood.', []],
+      ['There is a one-in-three chance of a recession.', []],
+      ['The drought was a one-in-ten-year event.', []],
+    ]);
+  });
 });
