@@ -18,6 +18,8 @@ import {
   WORD_TIMES_RE,
   POINT_AND_A_HALF,
   DOWN_NOUN,
+  DOWN_VERB,
+  UP_VERB,
   FRACTION,
   FRACTION_OF_EARLIER,
   FRACTION_CHANGE_NOUN,
@@ -173,6 +175,12 @@ const POINT_AND_A_HALF_RE = new RegExp(POINT_AND_A_HALF, 'i');
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
+  'i',
+);
+/** "fell one fourth", "rose a third": the fraction straight after a verb of change, no "by", as the
+ *  whole of the stated words (the extractor states it so; anything after it is no part of it). */
+const FRACTION_AFTER_VERB = new RegExp(
+  String.raw`^\s*(?:${UP_VERB}|${DOWN_VERB})\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\s*$`,
   'i',
 );
 /** "lost about half its value", "shed a third of their value": the fraction of the old level lost. */
@@ -438,6 +446,7 @@ export function readStatedValue(
     }
     const fraction =
       FRACTION_BY.exec(text) ??
+      FRACTION_AFTER_VERB.exec(text) ??
       FRACTION_MORE.exec(text) ??
       FRACTION_NOUN.exec(text) ??
       FRACTION_LOST.exec(text);

@@ -15582,4 +15582,17 @@ describe('r1: loose ends of the fuel-blend, outturn, fraction and requirement ru
       ['The drought was a one-in-ten-year event.', []],
     ]);
   });
+  it('a fraction straight after a verb of change, with no "by" ("Output fell one fourth in 2020", "exports rose a third"), is the change, as "fell by a third" is; an ordinal, a fraction of something and a point stay as they were', () => {
+    check([
+      ['Industrial output fell one fourth in 2020.', ['change -25 actual']],
+      ['Exports to the region rose a third last year, the ministry said.', ['change 33.33 actual']],
+      ['Passenger numbers dropped nearly half between 2019 and 2020.', ['change -50 actual']],
+      ['Farm incomes are expected to fall a fifth in 2032.', ['change -20 expected']],
+      // Near-misses: an ordinal, a fraction of a whole and a quarter as a period.
+      ['Prices rose a third time in 2030.', []],
+      ['Output fell for a third year running.', []],
+      ['The region lost a third of its jobs.', ['share 33.33 actual']],
+      ['Output rose a quarter earlier, then fell.', []],
+    ]);
+  });
 });
