@@ -630,6 +630,9 @@ export const NUMBER_WORD = String.raw`(?:(?:${HUNDRED_WORD}|${WHOLE_WORD})(?:${A
  *  percentage point and a half", "one full percentage point and a half" (1.5 points); the
  *  extractor reads a bare "a point and a half" only after a verb in a clause about a rate. */
 export const POINT_AND_A_HALF = String.raw`\b(?:a|one)\s+(?:full\s+)?(?:percentage[- ])?point\s+and\s+a\s+half\b`;
+/** A percent with its half after the unit, as speeches write it: "a per cent and a half", "one
+ *  percent and a half" (1.5 percent); the extractor reads it only after a verb or noun of change. */
+export const PERCENT_AND_A_HALF = String.raw`\b(?:a|one)\s+(?:full\s+)?(?:per\s?cent|percent)\s+and\s+a\s+half\b`;
 /** A number in words with its half or quarter, never a whole alone: "two and a half", "one and
  *  three quarters" (a multiple written so, "two and a half times", is read as "2.5 times"). */
 export const PART_NUMBER_WORD = String.raw`(?:(?:${HUNDRED_WORD}|${WHOLE_WORD})${AND_A_PART})`;

@@ -177,6 +177,17 @@ describe('readStatedValue', () => {
     { text: 'rose by a third', kind: 'change', expected: [{ value: 33.33, unit: 'percent' }] },
     // The fraction straight after the verb, no "by": "Output fell one fourth in 2020".
     { text: 'fell one fourth', kind: 'change', expected: [{ value: -25, unit: 'percent' }] },
+    // The half after the percent: "rose by a per cent and a half".
+    {
+      text: 'rose by a per cent and a half',
+      kind: 'change',
+      expected: [{ value: 1.5, unit: 'percent' }],
+    },
+    {
+      text: 'fell one percent and a half',
+      kind: 'change',
+      expected: [{ value: -1.5, unit: 'percent' }],
+    },
     { text: 'rose a third', kind: 'change', expected: [{ value: 33.33, unit: 'percent' }] },
     { text: 'dropped nearly half', kind: 'change', expected: [{ value: -50, unit: 'percent' }] },
     { text: 'fell by two-thirds', kind: 'change', expected: [{ value: -66.67, unit: 'percent' }] },

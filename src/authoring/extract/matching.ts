@@ -17,6 +17,7 @@ import {
   DECREASE,
   DOWN_COMPARATIVE,
   DOWN_NOUN,
+  UP_NOUN,
   FRACTION,
   FRACTION_DIGITS,
   FROM_CURRENT,
@@ -28,6 +29,7 @@ import {
   LIST_NUMBER,
   ONE_IN,
   POINT_AND_A_HALF,
+  PERCENT_AND_A_HALF,
   UP_VERB,
   DOWN_VERB,
   PLUS_MINUS,
@@ -246,6 +248,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...fractionShares(sentence),
     ...oneInShares(sentence),
     ...pointsAndAHalf(sentence),
+    ...percentsAndAHalf(sentence),
     ...namedPercentChanges(sentence),
     ...sharedPercentLists(sentence),
     ...bareYearReadings(sentence),
@@ -3141,6 +3144,27 @@ const POINT_AND_A_HALF_RE = new RegExp(
 const BARE_POINT_RE = /\b(?:a|one)\s+(?:full\s+)?point\s+and\b/i;
 const RATE_CLAUSE_RE =
   /\b(?:rates?|growth|inflation|unemployment|joblessness)\b(?!.*\bind(?:ex|ices)\b)[^.;:!?]*\b(?:by\s+)?(?:a|one)\s+(?:full\s+)?point\s+and\b/i;
+
+/** "rose by a per cent and a half", "fell one percent and a half", "growth of a percent and a
+ *  half": a change of 1.5 percent, read with the verb or noun of change before it (a bare "a per
+ *  cent and a half" names no kind). */
+const PERCENT_AND_A_HALF_RE = new RegExp(
+  String.raw`(?:\b(?:${UP_VERB}|${DOWN_VERB}|raised|hiked)\s+(?:[\w'’-]+\s+){0,3}?by\s+|\b(?:${UP_VERB}|${DOWN_VERB})\s+|\b(?:${UP_NOUN}|${DOWN_NOUN})\s+(?:of|by)\s+)${PERCENT_AND_A_HALF}`,
+  'gi',
+);
+
+function* percentsAndAHalf(s: string): Generator<Match> {
+  for (const m of s.matchAll(PERCENT_AND_A_HALF_RE)) {
+    const down = DECREASE.test(m[0]);
+    yield {
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'change',
+      prefer: down ? 'down' : 'up',
+      notes: [],
+    };
+  }
+}
 
 function* pointsAndAHalf(s: string): Generator<Match> {
   for (const m of s.matchAll(POINT_AND_A_HALF_RE)) {

@@ -15595,4 +15595,19 @@ describe('r1: loose ends of the fuel-blend, outturn, fraction and requirement ru
       ['Output rose a quarter earlier, then fell.', []],
     ]);
   });
+  it('a percent with its half after the unit ("rose by a per cent and a half", "fell one percent and a half") is a change of 1.5 percent, as "a percentage point and a half" is 1.5 points; a percent alone and the half before the unit keep their reading', () => {
+    check([
+      ['Consumer prices rose by a per cent and a half in May.', ['change 1.5 actual']],
+      ['Real wages fell one percent and a half in 2030, the union said.', ['change -1.5 actual']],
+      ['Exports are expected to grow by a per cent and a half next year.', ['change 1.5 expected']],
+      [
+        'The ministry reported growth of a percent and a half in the third quarter.',
+        ['change 1.5 actual'],
+      ],
+      // Near-misses: the half before the unit, points, and a percent alone.
+      ['Prices rose by one and a half per cent in May.', ['change 1.5 actual']],
+      ['Wages rose by a percentage point and a half.', ['change 1.5 actual']],
+      ['Prices rose by a per cent in May.', []],
+    ]);
+  });
 });
