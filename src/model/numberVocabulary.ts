@@ -635,6 +635,9 @@ export const NUMBER_WORD = String.raw`(?:(?:${HUNDRED_WORD}|${WHOLE_WORD})(?:${A
  *  percentage point and a half", "one full percentage point and a half" (1.5 points); the
  *  extractor reads a bare "a point and a half" only after a verb in a clause about a rate. */
 export const POINT_AND_A_HALF = String.raw`\b(?:a|one)\s+(?:full\s+)?(?:percentage[- ])?point\s+and\s+a\s+half\b`;
+/** A percent with its half after the unit, as speeches write it: "a per cent and a half", "one
+ *  percent and a half" (1.5 percent); the extractor reads it only after a verb or noun of change. */
+export const PERCENT_AND_A_HALF = String.raw`\b(?:a|one)\s+(?:full\s+)?(?:per\s?cent|percent)\s+and\s+a\s+half\b`;
 /** A number in words with its half or quarter, never a whole alone: "two and a half", "one and
  *  three quarters" (a multiple written so, "two and a half times", is read as "2.5 times"). */
 export const PART_NUMBER_WORD = String.raw`(?:(?:${HUNDRED_WORD}|${WHOLE_WORD})${AND_A_PART})`;
@@ -759,11 +762,11 @@ const FRACTION_PARTS: Record<string, number> = {
 const FRACTION_WHOLE_RE = new RegExp(String.raw`^(?:${FRACTION})$`, 'i');
 
 /** A ratio of a count to a whole, a share: "one in every six jobs", "1 in 5 workers", "one out of
- *  eight", "seven in ten firms", "3 in 10 households", "two of every three new jobs" (a count in
- *  words or digits, below its whole). Not a period or a probability ("one in five years", "a
+ *  eight", "seven in ten firms", "3 in 10 households", "two of every three new jobs", hyphenated
+ *  "a one-in-five share" (a count in words or digits, below its whole). Not a period or a probability ("one in five years", "a
  *  one-in-50-year flood", "a 1 in 3 chance"). Group 1 is the count, group 2 the whole, in words or
  *  2 to 999 in digits. */
-export const ONE_IN = String.raw`(?<![\w‑-]|\d[.,])(${NUMBER_WORD}|[1-9]\d{0,2})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
+export const ONE_IN = String.raw`(?<![\w‑-]|\d[.,])(${NUMBER_WORD}|[1-9]\d{0,2})(?:\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)|[-‑]in[-‑])(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
 
 /**
  * The share a "one in N" ratio states, in percent to 2 decimals.

@@ -17,7 +17,10 @@ import {
   DIGIT_TIMES_RE,
   WORD_TIMES_RE,
   POINT_AND_A_HALF,
+  PERCENT_AND_A_HALF,
   DOWN_NOUN,
+  DOWN_VERB,
+  UP_VERB,
   FRACTION,
   FRACTION_OF_EARLIER,
   FRACTION_CHANGE_NOUN,
@@ -251,9 +254,16 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
  *  "minus 0.1 percent" of central banks and "the negative 0.4 per cent" of statistics offices. */
 const SIGNED = String.raw`(?:\(\s?[-–−‑]\s?\)|[-–−‑]|\b(?:minus(?:\s+of)?|negative)\s)\s?`;
 const POINT_AND_A_HALF_RE = new RegExp(POINT_AND_A_HALF, 'i');
+const PERCENT_AND_A_HALF_RE = new RegExp(PERCENT_AND_A_HALF, 'i');
 /** "rose by a third", "fell by two-thirds": the fraction of the old level that was added or lost. */
 const FRACTION_BY = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\b${NOT_OF_A_PERCENT}`,
+  'i',
+);
+/** "fell one fourth", "rose a third": the fraction straight after a verb of change, no "by", as the
+ *  whole of the stated words (the extractor states it so; anything after it is no part of it). */
+const FRACTION_AFTER_VERB = new RegExp(
+  String.raw`^\s*(?:${UP_VERB}|${DOWN_VERB})\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|just over|just under)\s+)?(${FRACTION})\s*$`,
   'i',
 );
 /** "lost about half its value", "shed a third of their value": the fraction of the old level lost. */
@@ -522,6 +532,7 @@ export function readStatedValue(
     }
     const fraction =
       FRACTION_BY.exec(text) ??
+      FRACTION_AFTER_VERB.exec(text) ??
       FRACTION_MORE.exec(text) ??
       FRACTION_NOUN.exec(text) ??
       FRACTION_LOST.exec(text);
@@ -564,6 +575,9 @@ export function readStatedValue(
     // "widened by a percentage point and a half": 1.5 points, the half written after the unit.
     if (POINT_AND_A_HALF_RE.test(text))
       readings.push({ value: signed(1.5, false, down), unit: 'percentage-points' });
+    // "rose by a per cent and a half": 1.5 percent, the half written after the unit.
+    if (PERCENT_AND_A_HALF_RE.test(text))
+      readings.push({ value: signed(1.5, false, down), unit: 'percent' });
     const points = POINTS_RE.exec(text);
     if (points) {
       const stated = readNumber(points[2]!)!;
@@ -616,7 +630,8 @@ export function readStatedValue(
   const bareFrom = kind === 'amount' ? null : BARE_FROM_LEVEL.exec(text);
   // "rose from 12% to 18%" states a change of +50 %, not of 12 %: the levels are not changes.
   const percent = PERCENT_RE.exec(text);
-  if (percent && kind !== 'amount' && !fromToRead) {
+  // "one percent and a half" is 1.5, read above; its "one percent" is no figure of its own.
+  if (percent && kind !== 'amount' && !fromToRead && !PERCENT_AND_A_HALF_RE.test(text)) {
     const n = readNumber(percent[2]!);
     if (n !== undefined) {
       // A level in percent is below zero only by its written minus ("the deposit rate at -0.5%"),

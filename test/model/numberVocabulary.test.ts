@@ -156,8 +156,15 @@ describe('readOneIn: a count in a whole, in words or digits', () => {
     ['one in every four', 25],
     ['4 out of 5', 80],
     ['twenty in a hundred', 20],
+    // Hyphenated, as an adjective or a noun: "a one-in-five share", "one-in-three households".
+    ['one-in-five', 20],
+    ['two-in-three', 66.67],
+    ['one‑in‑ten', 10],
     // Near-misses: a period, a count above its whole, a year, a decimal before the count.
     ['one in ten years', undefined],
+    ['a one-in-50-year flood', undefined],
+    ['a one-in-ten-year drought', undefined],
+    ['one-in-five years', undefined],
     ['seven in five', undefined],
     ['rose 5 in 2030', undefined],
     ['1.3 in 10', undefined],

@@ -177,6 +177,21 @@ describe('readStatedValue', () => {
     { text: 'halved', kind: 'change', expected: [{ value: -50, unit: 'percent' }] },
     { text: 'rose by half', kind: 'change', expected: [{ value: 50, unit: 'percent' }] },
     { text: 'rose by a third', kind: 'change', expected: [{ value: 33.33, unit: 'percent' }] },
+    // The fraction straight after the verb, no "by": "Output fell one fourth in 2020".
+    { text: 'fell one fourth', kind: 'change', expected: [{ value: -25, unit: 'percent' }] },
+    // The half after the percent: "rose by a per cent and a half".
+    {
+      text: 'rose by a per cent and a half',
+      kind: 'change',
+      expected: [{ value: 1.5, unit: 'percent' }],
+    },
+    {
+      text: 'fell one percent and a half',
+      kind: 'change',
+      expected: [{ value: -1.5, unit: 'percent' }],
+    },
+    { text: 'rose a third', kind: 'change', expected: [{ value: 33.33, unit: 'percent' }] },
+    { text: 'dropped nearly half', kind: 'change', expected: [{ value: -50, unit: 'percent' }] },
     { text: 'fell by two-thirds', kind: 'change', expected: [{ value: -66.67, unit: 'percent' }] },
     // Round 14: a ratio of one to a whole is a share; an amount may be a hyphenated adjective.
     { text: 'one in every six', kind: 'share', expected: [{ value: 16.67, unit: 'percent' }] },

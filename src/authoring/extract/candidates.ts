@@ -472,9 +472,12 @@ export function buildCandidate(
   // "The sum spent (88% of the $3.2 billion budgeted) was the most in a decade": in a sentence
   // that tells money spent in the past, with no year not yet over, the sum named as budgeted (and
   // "the budgeted amount") is the budget the spending was held against, approved, not a plan.
+  // "Spending came to 105 per cent of the amount budgeted": an outturn of a budget line told with
+  // a past verb is set against the budget it was held to, as money spent is.
   const spentAgainstBudget =
-    SPENT_RE.test(sentence) &&
-    PAST_FINITE_RE.test(sentence) &&
+    ((SPENT_RE.test(sentence) && PAST_FINITE_RE.test(sentence)) ||
+      (BUDGET_LINE_RE.test(sentence) && PAST_OUTTURN_VERB_RE.test(sentence))) &&
+    !CURRENT_OR_NEXT_YEAR_RE.test(sentence) &&
     (ctx.documentYear === undefined ||
       [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) < ctx.documentYear!));
   const hedgeText = blankAll(
@@ -2060,10 +2063,20 @@ const PLEDGED_AFTER_RE = /^\s+(?:(?:has|have|had)\s+been\s+|(?:was|were)\s+)?ple
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =
   /\bhad\s+(?:been\s+)?(?:budgeted|forecast(?:ed)?|projected|planned|anticipated|expected)\b/gi;
-/** "budgeted" right after a sum or before the noun of one: "the $7.5 billion budgeted", "the
- *  budgeted amount". Global, for blankAll. */
+/** "budgeted" right after a sum or before or after the noun of one: "the $7.5 billion budgeted",
+ *  "the budgeted amount", "the amount budgeted". Global, for blankAll. */
 const BUDGETED_SUM_RE =
-  /(?<=\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m))?\s+)budgeted\b|\bbudgeted(?=\s+(?:amount|sum|total)\b)/gi;
+  /(?<=\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m))?\s+)budgeted\b|\bbudgeted(?=\s+(?:amount|sum|total)\b)|(?<=\b(?:amounts?|sums?|totals?)\s+)budgeted\b/gi;
+/** A budget line whose outturn a sentence may tell: "spending", "capital outlays", "tax revenue". */
+const BUDGET_LINE_RE =
+  /\b(?:spending|expenditures?|outlays?|revenues?|receipts|collections|disbursements)\b/i;
+/** A past verb that states an outturn's level: "came to", "amounted to", "reached", "totalled",
+ *  "ran at", "was". */
+const PAST_OUTTURN_VERB_RE =
+  /\b(?:came|amounted|ran|stood|totall?ed|reached|was|were|ended|finished|closed)\s+(?:(?:the\s+year\s+)?(?:to|at|up\s+at|on)\s+)?(?:(?:about|around|some|nearly|almost|just|only)\s+(?:over\s+|under\s+)?)?\d/i;
+/** A year not yet over named without its number: "this year", "the current year", "next year". */
+const CURRENT_OR_NEXT_YEAR_RE =
+  /\b(?:this|the\s+current|next|the\s+coming)\s+(?:(?:fiscal|financial|budget|calendar)\s+)?year\b/i;
 /** Before a number, what a thing is estimated to cost: "estimate of the cost of the line is ",
  *  "estimates of the total cost of", "cost estimate", "estimate the tunnel to cost ". */
 const COST_ESTIMATE_BEFORE_RE =

@@ -383,14 +383,16 @@ const laterYear = (sentence: string, documentYear: number | undefined): boolean 
     (y) => Number(y[0]) > documentYear,
   );
 
-/** Before a number, firms a prudential or market rule binds, then the rule that they must, are
- *  required to or may only hold, keep or meet a floor or ceiling: "Banks must hold at least ",
+/** Before a number, firms a rule binds (a prudential or market rule, or any rule on companies,
+ *  employers or producers: "Companies must hold at least 30% of their workforce from the region"),
+ *  then the rule that they must, are required to or may only hold, keep, reserve, employ or source
+ *  a floor or ceiling: "Banks must hold at least ",
  *  "lenders must keep a minimum of ", "Insurers are required to maintain a solvency ratio of no
  *  less than ", "Pension funds may hold no more than ". A floor or cap a rule sets is actual, as a
  *  rate a body sets is; "Growth must reach at least " binds no firm and "The bank holds at least "
  *  states no rule. */
 const REQUIREMENT_BEFORE_RE =
-  /\b(?:banks|lenders|insurers|reinsurers|(?:credit|financial|deposit-taking)\s+institutions|building\s+societies|deposit-takers|brokers|dealers|issuers|(?:pension|mutual|money\s+market|investment)\s+funds|pension\s+schemes|licensees|utilities|operators)\b[^.;:\d]{0,40}?\b(?:must|shall|(?:are|is|will\s+be)\s+required\s+to|(?:are|is)\s+obliged\s+to|have\s+to|may(?:\s+only)?)\s+(?:(?:now|also|still|at\s+all\s+times|continue\s+to)\s+)?(?:hold|maintain|keep|carry|set\s+aside|meet|have|invest|lend)\b[^.;:\d]{0,50}?\b(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:banks|lenders|insurers|reinsurers|(?:credit|financial|deposit-taking)\s+institutions|building\s+societies|deposit-takers|brokers|dealers|issuers|(?:pension|mutual|money\s+market|investment)\s+funds|pension\s+schemes|licensees|utilities|operators|companies|firms|employers|businesses|enterprises|producers|manufacturers|exporters|importers|retailers|suppliers|contractors|developers|landlords|carriers|airlines|miners|refiners|(?:licence|license|permit|concession)\s+holders)\b[^.;:\d]{0,40}?\b(?:must|shall|(?:are|is|will\s+be)\s+required\s+to|(?:are|is)\s+obliged\s+to|have\s+to|may(?:\s+only)?)\s+(?:(?:now|also|still|at\s+all\s+times|continue\s+to)\s+)?(?:hold|maintain|keep|carry|set\s+aside|meet|have|invest|lend|reserve|employ|hire|source|procure|buy|purchase)\b[^.;:\d]{0,50}?\b(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** A document titled or opened as a budget, whose levels go by its own verbs. */
 const budgetDocument = (title: DecidedView['budgetTitle']): boolean =>

@@ -17,6 +17,7 @@ import {
   DECREASE,
   DOWN_COMPARATIVE,
   DOWN_NOUN,
+  UP_NOUN,
   FRACTION,
   FRACTION_DIGITS,
   FROM_CURRENT,
@@ -28,6 +29,7 @@ import {
   LIST_NUMBER,
   ONE_IN,
   POINT_AND_A_HALF,
+  PERCENT_AND_A_HALF,
   UP_VERB,
   DOWN_VERB,
   PLUS_MINUS,
@@ -246,6 +248,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...fractionShares(sentence),
     ...oneInShares(sentence),
     ...pointsAndAHalf(sentence),
+    ...percentsAndAHalf(sentence),
     ...namedPercentChanges(sentence),
     ...sharedPercentLists(sentence),
     ...bareYearReadings(sentence),
@@ -1577,12 +1580,27 @@ const FUEL_BLEND_MAKEUP_RE = new RegExp(
   'gi',
 );
 
+/** After a blend's fuel parts, one more percent part that is no fuel ("a blend of 30% natural
+ *  gas and 70% coal", "…, 50% natural gas and 25% wood chips"): the list is a mix of sources,
+ *  a set of shares, so none of its parts is a fuel's grade. */
+const BLEND_GOES_ON_RE =
+  /^\s*(?:,|and|\/|with|&)\s*(?:and\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+/** Before "a blend of", a power, energy or fuel mix or supply it describes ("The energy mix is a
+ *  blend of …", "the island's power supply was a mixture of …"): the sources of a system, a set
+ *  of shares, even when each source is a fuel. */
+const SYSTEM_MIX_BEFORE_RE =
+  /\b(?:mix|supply|generation|(?:electricity|power|energy)\s+(?:production|output|use|consumption))\s+(?:(?:in|of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:is|was|are|were|will\s+be|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:now\s+|still\s+|already\s+)?(?:an?\s+|the\s+)?$/i;
+
 /** True when a percent is one part of the make-up of a fuel blend (FUEL_BLEND_MAKEUP_RE).
  *  @example fuelBlendPart('E10 petrol (10% ethanol)', { start: 12, end: 15, kind: 'share' } as Match) // true */
 function fuelBlendPart(s: string, m: Match): boolean {
   const at = m.own ?? m.start;
   return [...s.matchAll(FUEL_BLEND_MAKEUP_RE)].some(
-    (x) => at >= x.index && at < x.index + x[0].length,
+    (x) =>
+      at >= x.index &&
+      at < x.index + x[0].length &&
+      !BLEND_GOES_ON_RE.test(s.slice(x.index + x[0].length)) &&
+      !SYSTEM_MIX_BEFORE_RE.test(s.slice(Math.max(0, x.index - 80), x.index)),
   );
 }
 
@@ -3143,6 +3161,27 @@ const POINT_AND_A_HALF_RE = new RegExp(
 const BARE_POINT_RE = /\b(?:a|one)\s+(?:full\s+)?point\s+and\b/i;
 const RATE_CLAUSE_RE =
   /\b(?:rates?|growth|inflation|unemployment|joblessness)\b(?!.*\bind(?:ex|ices)\b)[^.;:!?]*\b(?:by\s+)?(?:a|one)\s+(?:full\s+)?point\s+and\b/i;
+
+/** "rose by a per cent and a half", "fell one percent and a half", "growth of a percent and a
+ *  half": a change of 1.5 percent, read with the verb or noun of change before it (a bare "a per
+ *  cent and a half" names no kind). */
+const PERCENT_AND_A_HALF_RE = new RegExp(
+  String.raw`(?:\b(?:${UP_VERB}|${DOWN_VERB}|raised|hiked)\s+(?:[\w'’-]+\s+){0,3}?by\s+|\b(?:${UP_VERB}|${DOWN_VERB})\s+|\b(?:${UP_NOUN}|${DOWN_NOUN})\s+(?:of|by)\s+)${PERCENT_AND_A_HALF}`,
+  'gi',
+);
+
+function* percentsAndAHalf(s: string): Generator<Match> {
+  for (const m of s.matchAll(PERCENT_AND_A_HALF_RE)) {
+    const down = DECREASE.test(m[0]);
+    yield {
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'change',
+      prefer: down ? 'down' : 'up',
+      notes: [],
+    };
+  }
+}
 
 function* pointsAndAHalf(s: string): Generator<Match> {
   for (const m of s.matchAll(POINT_AND_A_HALF_RE)) {

@@ -983,6 +983,10 @@ export const MULTIPLIER_RE = new RegExp(
     String.raw`|\b(?:(?:${UP_VERB})\s+(?:(?:more\s+than|nearly|almost|about|around|roughly|some|over|approximately)\s+)?)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
     // "was lower by a quarter": a comparative after a verb of being, as a verb of change.
     String.raw`|\b(?:${VERB}|up|down|(?<=\b(?:is|are|was|were|be|been)\s+)(?:lower|higher))\s+by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}` +
+    // The same with no "by": "Output fell one fourth in 2020", "exports rose a third last year",
+    // when what follows closes the change (a stop, a time, a clause); not an ordinal ("rose a
+    // third time", "a third year running"), a fraction of a whole, nor "a quarter earlier".
+    String.raw`|\b(?:${VERB})\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}(?=\s*(?:[,.;:)]|$)|\s+(?:in|between|from|since|during|over|last|this|year[- ]on[- ]year|compared|against|and|while|as|when|after|before|to)\b)(?<!\bquarters?(?=\s+(?:on|after|before|to|over)\b))` +
     // The same past the verb's object: "reducing fees and forms by half", "cut the toll on the
     // young in half" (−50; a third party is no fraction).
     String.raw`|\b(?:${VERB})\s+(?:[a-z][\w'’-]*\s+){1,6}?by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}(?![- ]part(?:y|ies)\b)` +

@@ -125,3 +125,30 @@ describe('a bare "points" is percentage points only in a clause about a rate', (
     expect(found).toEqual([['rose 0.3 points', 0.3]]);
   });
 });
+
+describe('an outturn set against what was budgeted, stated with a past verb, is actual', () => {
+  const SOURCE = {
+    source: {
+      date: '2031-04-02',
+      publisher: 'Arland Audit Office',
+      title: 'Report on the accounts',
+      url: 'https://example.org/accounts',
+    },
+  };
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+  it.each([
+    ['Spending came to 105 per cent of the amount budgeted.', ['share 105 actual']],
+    ['Spending came to 105% of the amount budgeted.', ['share 105 actual']],
+    ['Capital outlays amounted to 92% of the sum budgeted for 2029.', ['share 92 actual']],
+    ['Health expenditure reached 97 percent of the budgeted total in 2030.', ['share 97 actual']],
+    ['Tax revenue ran at 101% of the amount budgeted last year.', ['share 101 actual']],
+    // Near-misses: an outturn still to come, a budget for a year not over, and a plan stay expected.
+    ['Spending will come to 105 per cent of the amount budgeted.', ['share 105 expected']],
+    ['Spending is set to reach 98% of the amount budgeted for 2032.', ['share 98 expected']],
+    ['Spending came to 96% of the amount budgeted for this year.', ['share 96 expected']],
+    ['Ministries plan to spend 90% of the amount budgeted.', ['share 90 expected']],
+  ] as const)('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

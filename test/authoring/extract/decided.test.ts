@@ -524,3 +524,46 @@ describe('p3: a floor or ceiling a rule sets on regulated firms', () => {
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+describe('r1: a floor or ceiling a rule sets on any firms it binds', () => {
+  it.each<Row>([
+    [
+      'Companies must hold at least 30% of their workforce from the region.',
+      '30%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Under the code, large employers are required to reserve at least 4% of posts for disabled workers.',
+      '4%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Mining firms must source no less than 25% of their inputs from local suppliers.',
+      '25%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Listed companies shall have at least 40% of board seats held by women.',
+      '40%',
+      { kind: 'share' },
+      'requirement',
+    ],
+  ])('%s (%s)', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // What firms must achieve to prosper, what they will do, and what a firm holds.
+    ['Companies must grow at least 5% a year to break even.', '5%', { kind: 'change' }, undefined],
+    [
+      'Firms will hold at least 30% of their cash in deposits next year.',
+      '30%',
+      { kind: 'share' },
+      undefined,
+    ],
+    ['The company holds at least 12% of its assets abroad.', '12%', { kind: 'share' }, undefined],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});

@@ -16029,3 +16029,79 @@ describe('q3: status read from the construction of official prose', () => {
     }
   });
 });
+
+describe('r1: loose ends of the fuel-blend, outturn, fraction and requirement rules', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+  const check = (rows: readonly (readonly [string, readonly string[]])[]) => {
+    for (const [text, want] of rows) expect(read(text), text).toEqual(want);
+  };
+
+  it('a blend is a fuel\'s grade only when every part is a fuel and no power or energy mix is what it describes; "a blend of 30% natural gas and 70% coal" is a set of shares', () => {
+    check([
+      [
+        'The energy mix is a blend of 30% natural gas and 70% coal.',
+        ['share 30 actual', 'share 70 actual'],
+      ],
+      [
+        "Last year the island's power supply was a mixture of 55% diesel and 45% solar.",
+        ['share 55 actual', 'share 45 actual'],
+      ],
+      [
+        'The generation mix was a blend of 60% natural gas and 40% hydrogen in 2030.',
+        ['share 60 actual', 'share 40 actual'],
+      ],
+      [
+        'Heat in the district came from a blend of 25% biomethane, 50% natural gas and 25% wood chips.',
+        ['share 25 actual', 'share 50 actual', 'share 25 actual'],
+      ],
+      // Near-misses: the make-up of a fuel, every part a fuel, stays its grade.
+      ['The refinery will make B20, a blend of 20% biodiesel and 80% mineral diesel.', []],
+      ['Town buses run on a mixture of 30% hydrogen and 70% natural gas.', []],
+      ['E10 petrol (10% ethanol) went on sale in all states.', []],
+      ['The depot sells a blend of 30% HVO and 70% fossil diesel to hauliers.', []],
+    ]);
+  });
+  it('a hyphenated count in a whole ("a one-in-five share", "one-in-three households") is a share as "one in five" is; a period, a flood of a return period and a chance stay none', () => {
+    check([
+      ['Women now hold a one-in-five share of board seats in listed firms.', ['share 20 actual']],
+      ['One-in-three households rented their home in 2030.', ['share 33.33 actual']],
+      [
+        'The survey found that a two-in-three majority of firms raised prices.',
+        ['share 66.67 actual'],
+      ],
+      // Near-misses: a return period, a probability and a period stay none.
+      ['The levee was built for a one-in-100-year flood.', []],
+      ['There is a one-in-three chance of a recession.', []],
+      ['The drought was a one-in-ten-year event.', []],
+    ]);
+  });
+  it('a fraction straight after a verb of change, with no "by" ("Output fell one fourth in 2020", "exports rose a third"), is the change, as "fell by a third" is; an ordinal, a fraction of something and a point stay as they were', () => {
+    check([
+      ['Industrial output fell one fourth in 2020.', ['change -25 actual']],
+      ['Exports to the region rose a third last year, the ministry said.', ['change 33.33 actual']],
+      ['Passenger numbers dropped nearly half between 2019 and 2020.', ['change -50 actual']],
+      ['Farm incomes are expected to fall a fifth in 2032.', ['change -20 expected']],
+      // Near-misses: an ordinal, a fraction of a whole and a quarter as a period.
+      ['Prices rose a third time in 2030.', []],
+      ['Output fell for a third year running.', []],
+      ['The region lost a third of its jobs.', ['share 33.33 actual']],
+      ['Output rose a quarter earlier, then fell.', []],
+    ]);
+  });
+  it('a percent with its half after the unit ("rose by a per cent and a half", "fell one percent and a half") is a change of 1.5 percent, as "a percentage point and a half" is 1.5 points; a percent alone and the half before the unit keep their reading', () => {
+    check([
+      ['Consumer prices rose by a per cent and a half in May.', ['change 1.5 actual']],
+      ['Real wages fell one percent and a half in 2030, the union said.', ['change -1.5 actual']],
+      ['Exports are expected to grow by a per cent and a half next year.', ['change 1.5 expected']],
+      [
+        'The ministry reported growth of a percent and a half in the third quarter.',
+        ['change 1.5 actual'],
+      ],
+      // Near-misses: the half before the unit, points, and a percent alone.
+      ['Prices rose by one and a half per cent in May.', ['change 1.5 actual']],
+      ['Wages rose by a percentage point and a half.', ['change 1.5 actual']],
+      ['Prices rose by a per cent in May.', []],
+    ]);
+  });
+});
