@@ -267,6 +267,7 @@ export function extractCandidates(
           measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
         sampledEstimates,
         scenarioBefore: describing,
+        documentYear,
       };
       const previousSentence = lastSentence;
       lastSentence = sentence;
