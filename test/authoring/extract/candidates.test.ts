@@ -125,3 +125,61 @@ describe('a bare "points" is percentage points only in a clause about a rate', (
     expect(found).toEqual([['rose 0.3 points', 0.3]]);
   });
 });
+
+describe('a budget sum written with the yen or won sign is a budget sum, as one with "$" is', () => {
+  /** Each figure of `text` as "stated status", in a document titled `title` dated `date`. */
+  const read = (text: string, title: string, date: string) =>
+    extractCandidates(text, 'doc', {
+      source: { date, publisher: 'Ministry of Finance', title, url: 'https://example.org/budget' },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+
+  it.each([
+    // A finance ministry's draft budget: a sum held where it is, and a share of a budget sum.
+    [
+      'Outline of the Draft FY2033 Budget',
+      '2032-12-20',
+      'Transfers to local governments are kept at ¥18.6 trillion, a fifth of total spending.',
+      ['¥18.6 trillion expected', 'a fifth of total spending expected'],
+    ],
+    // A prefecture's budget proposal: a sum the budget states in the present.
+    [
+      'Proposed FY2033 Budget: Arland Prefecture',
+      '2033-02-14',
+      'Disaster prevention works receive ¥214 billion, about one quarter of the capital budget.',
+      ['¥214 billion expected', 'one quarter of the capital budget expected'],
+    ],
+    // A Korean ministry's budget bill, in won.
+    [
+      'The 2033 Budget Proposal',
+      '2032-08-29',
+      'Research and development spending is held at ₩30.2 trillion, one sixth of discretionary outlays.',
+      ['₩30.2 trillion expected', 'one sixth of discretionary outlays expected'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(read(text, title, date)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: a past outturn, a decision, and a sum per head keep their reading.
+    [
+      'Outline of the Draft FY2033 Budget',
+      '2032-12-20',
+      'Tax revenues rose to ¥78.4 trillion in FY2031.',
+      ['¥78.4 trillion actual'],
+    ],
+    [
+      'Outline of the Draft FY2033 Budget',
+      '2032-12-20',
+      'The Cabinet approved ¥1.2 trillion for regional airports.',
+      ['¥1.2 trillion actual'],
+    ],
+    [
+      'Annual Report 2032',
+      '2032-12-20',
+      'Transfers to local governments are kept at ¥18.6 trillion.',
+      ['¥18.6 trillion actual'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(read(text, title, date)).toEqual(want);
+  });
+});
