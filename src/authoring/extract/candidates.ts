@@ -1468,7 +1468,7 @@ export function buildCandidate(
     : (estimatedPeriodStatus(sentence, m.start, m.end, {
         year: ctx.documentYear,
         month: ctx.documentMonth,
-        fiscalEnd: fiscalYearEnd(unit, ctx, text),
+        fiscalEnd: fiscalYearEnd(unit, ctx, text, sentence),
       }) ?? worded);
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
@@ -2084,6 +2084,9 @@ const SPENT_RE =
  *  is taken to end with March, the earliest such end (India, Japan, South Africa, the United
  *  Kingdom). */
 const JUNE_FISCAL_YEAR_UNITS: readonly Unit[] = ['AUD', 'NZD', 'PKR', 'BDT', 'KES', 'EGP'];
+/** The countries of those currencies, by name. */
+const JUNE_FISCAL_YEAR_COUNTRY_RE =
+  /\b(?:Australia|New\s+Zealand|Pakistan|Bangladesh|Kenya|Egypt)\b/;
 
 /** A document that says when its fiscal year ends: "the fiscal year ending September 30", "our
  *  financial year ends on 30 June" (group 1: the month). */
@@ -2093,15 +2096,24 @@ const FISCAL_END_STATED_RE =
 /**
  * The month a fiscal year written over two years ends in: the one the document states ("the fiscal
  * year ending September 30"), else, for money in this unit (or, for a share, in the document's
- * first currency), June in a country whose fiscal year runs from July, else March.
+ * first currency, or the country the sentence, else the title or opening, names), June in a
+ * country whose fiscal year runs from July, else March.
  * @example fiscalYearEnd('KES', ctx) // 6
  * @example fiscalYearEnd('INR', ctx) // 3
  */
-function fiscalYearEnd(unit: Unit, ctx: BuildContext, text = ''): number {
+function fiscalYearEnd(unit: Unit, ctx: BuildContext, text = '', sentence = ''): number {
   const stated = FISCAL_END_STATED_RE.exec(text);
   if (stated) return MONTHS.indexOf(stated[1]!.toLowerCase()) + 1;
   const own = isCurrency(unit) ? unit : ctx.currencies?.prefer[0];
-  return own !== undefined && JUNE_FISCAL_YEAR_UNITS.includes(own) ? 6 : 3;
+  if (own !== undefined && JUNE_FISCAL_YEAR_UNITS.includes(own)) return 6;
+  // "In Pakistan, growth … after an estimated 2.5 percent in FY32", "Kenya: Staff Concluding
+  // Statement": an international publisher's text counts in US dollars, so the country its
+  // sentence, else its title or opening, names tells whose fiscal year it is; money in another
+  // currency of its own keeps that currency's.
+  if (JUNE_FISCAL_YEAR_COUNTRY_RE.test(sentence)) return 6;
+  if (isCurrency(unit) && unit !== 'USD') return 3;
+  const { title = '', top = '' } = ctx.budgetTitle ?? {};
+  return JUNE_FISCAL_YEAR_COUNTRY_RE.test(`${title}\n${top}`) ? 6 : 3;
 }
 
 /**

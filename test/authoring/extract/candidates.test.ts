@@ -183,3 +183,60 @@ describe('a budget sum written with the yen or won sign is a budget sum, as one 
     expect(read(text, title, date)).toEqual(want);
   });
 });
+
+describe('a fiscal year of a country whose fiscal year runs from July is over only after June', () => {
+  /** Each figure of `text` as "stated status", from an international publisher's `title` dated `date`. */
+  const read = (text: string, title: string, date: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date,
+        publisher: 'International Monetary Fund',
+        title,
+        url: 'https://example.org/n',
+      },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+
+  it.each([
+    // A fund's staff statement titled for the country: the estimate of a fiscal year still running.
+    [
+      'Kenya: Staff Concluding Statement of the 2032 Mission',
+      '2032-05-20',
+      'The deficit is projected to narrow to 4.1 percent of GDP in FY2032/33, from an estimated 5.0 percent in FY2031/32.',
+      ['4.1 percent of GDP expected', '5.0 percent expected'],
+    ],
+    // A development bank's regional update that names the country in the sentence.
+    [
+      'South Asia Economic Focus',
+      '2032-04-10',
+      'In Pakistan, growth is projected at 3.2 percent in FY33, after an estimated 2.5 percent in FY32.',
+      ['3.2 percent expected', '2.5 percent expected'],
+    ],
+    // A ratings note on Australia.
+    [
+      'Australia: Fiscal Outlook Note',
+      '2032-03-02',
+      'The underlying cash deficit is estimated at 1.1 per cent of GDP in 2031-32.',
+      ['1.1 per cent of GDP expected'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(read(text, title, date)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: the same estimate once June is past, and a country whose fiscal year ends in March.
+    [
+      'Kenya: Staff Concluding Statement of the 2032 Mission',
+      '2032-09-20',
+      'The deficit narrowed to an estimated 5.0 percent of GDP in FY2031/32.',
+      ['5.0 percent of GDP actual'],
+    ],
+    [
+      'India: Staff Concluding Statement of the 2032 Mission',
+      '2032-05-20',
+      'The deficit narrowed to an estimated 5.0 percent of GDP in FY2031/32.',
+      ['5.0 percent of GDP actual'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(read(text, title, date)).toEqual(want);
+  });
+});
