@@ -924,6 +924,15 @@ export function buildCandidate(
           ? frontedYear
           : undefined))?.[1] ?? 0,
     ) > ctx.documentYear;
+  // "with output expanding by 5.5 percent this year", "rising 12 percent this year on new routes":
+  // a change in the gerund for the year the document is written in, which is not over, states
+  // no outturn (that would need a past or perfect verb) and is what the year is expected to see.
+  // A year over ("last year"), a span to date ("this year so far") and a perfect ("have grown")
+  // keep the old reading.
+  const gerundThisYear =
+    GERUND_CHANGE_BEFORE_RE.test(
+      sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
+    ) && THIS_YEAR_AFTER_RE.test(sentence.slice(m.end));
   // "turned out weaker than had been expected (2.9%)": the value in brackets after the expectation
   // is what was expected; "higher than predicted at 3.1%" (no bracket) is the outturn.
   const expectationInBrackets = EXPECTATION_BRACKET_BEFORE_RE.test(
@@ -1396,6 +1405,7 @@ export function buildCandidate(
     ceilingWhole ||
     (laterYearReading && !decisionNamed) ||
     (presentAhead && !decisionNamed) ||
+    gerundThisYear ||
     expectationInBrackets ||
     fromOpenYear ||
     predicted ||
@@ -1634,6 +1644,14 @@ const GOAL_NOUN_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?\s*(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|aims?|ambitions?)\b/i;
 /** Right after a number, the whole of a year it is for: " in 2031", "% of GDP in 2031" (not "in
  *  2031-32", "in 2031 Q1" or "in 2031 so far"). Group 1 is the year. */
+/** Right before a number, a verb of change in the gerund, with "by", "at" or "to" and a hedge:
+ *  "expanding by ", "rising ", "growing at about ", "falling to ". */
+const GERUND_CHANGE_BEFORE_RE =
+  /\b(?:expanding|growing|increasing|rising|falling|declining|contracting|shrinking|climbing|slowing|easing|accelerating)\s+(?:(?:by|at|to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?$/i;
+/** Right after a number, "this year" as the whole period it is for (not "this year so far", "to
+ *  date"). */
+const THIS_YEAR_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s+this\s+year\b(?!\s+(?:so\s+far|to\s+date)|[-\s]to[-\s]date)/i;
 /** Right before a number, a verb of change in the present, with what it changes and "by" or "to":
  *  "increases to", "moderates its growth to", "grow" (a plural subject's), "edges up by about",
  *  "remains unchanged at", "grows at an average annual rate of". */

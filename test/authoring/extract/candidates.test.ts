@@ -240,3 +240,43 @@ describe('a fiscal year of a country whose fiscal year runs from July is over on
     expect(read(text, title, date)).toEqual(want);
   });
 });
+
+describe('a change in the gerund for "this year", a year not over, is a forecast', () => {
+  /** Each figure of `text` as "stated status", dated October 2032. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2032-10-08',
+        publisher: 'World Bank',
+        title: 'Update',
+        url: 'https://example.org/u',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A development bank's regional update, a tourism ministry, a central bank's review.
+    [
+      'Central Africa remains the bright spot, with output expanding by 4.9 percent this year.',
+      ['4.9 expected'],
+    ],
+    [
+      'Tourist arrivals are recovering fast, rising 12 percent this year on the back of new routes.',
+      ['12 expected'],
+    ],
+    ['Exports continue to lead, growing at about 6.5 percent this year.', ['6.5 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: the same gerund for a year over, a span to date, and a perfect.
+    [
+      'Central Africa remained the bright spot, with output expanding by 4.9 percent last year.',
+      ['4.9 actual'],
+    ],
+    ['Exports continue to lead, growing 6.5 percent this year so far.', ['6.5 actual']],
+    ['Exports have grown 6.5 percent this year.', ['6.5 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
