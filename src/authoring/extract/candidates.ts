@@ -933,6 +933,11 @@ export function buildCandidate(
     GERUND_CHANGE_BEFORE_RE.test(
       sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
     ) && THIS_YEAR_AFTER_RE.test(sentence.slice(m.end));
+  // "rising to 95 per cent once the agreement is fully implemented", "drops to 70 per cent when
+  // the new terminal is operational": a level reached once an event to come takes place (its
+  // present passive or state) is not yet reached, a forecast. An event in the past ("once the
+  // agreement was implemented") and "since" keep the old reading.
+  const onceDone = ONCE_DONE_AFTER_RE.test(sentence.slice(m.end));
   // "turned out weaker than had been expected (2.9%)": the value in brackets after the expectation
   // is what was expected; "higher than predicted at 3.1%" (no bracket) is the outturn.
   const expectationInBrackets = EXPECTATION_BRACKET_BEFORE_RE.test(
@@ -1406,6 +1411,7 @@ export function buildCandidate(
     (laterYearReading && !decisionNamed) ||
     (presentAhead && !decisionNamed) ||
     gerundThisYear ||
+    onceDone ||
     expectationInBrackets ||
     fromOpenYear ||
     predicted ||
@@ -1644,6 +1650,11 @@ const GOAL_NOUN_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?\s*(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|aims?|ambitions?)\b/i;
 /** Right after a number, the whole of a year it is for: " in 2031", "% of GDP in 2031" (not "in
  *  2031-32", "in 2031 Q1" or "in 2031 so far"). Group 1 is the year. */
+/** Right after a number, in its clause, an event to come it waits on: " once the agreement is fully
+ *  implemented", " when the new interconnector is completed", " once the new terminal is
+ *  operational", " after the reform is phased in". */
+const ONCE_DONE_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+[^,.;()]{1,40}?)?\s+(?:once|when|after)\s+(?:[^,.;()]{1,60}?\s)?(?:is|are)\s+(?:fully\s+|completely\s+|finally\s+)?(?:implemented|phased\s+in|completed|in\s+(?:full\s+)?force|in\s+place|operational|in\s+service|up\s+and\s+running|finished|built)\b/i;
 /** Right before a number, a verb of change in the gerund, with "by", "at" or "to" and a hedge:
  *  "expanding by ", "rising ", "growing at about ", "falling to ". */
 const GERUND_CHANGE_BEFORE_RE =

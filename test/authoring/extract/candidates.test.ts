@@ -280,3 +280,45 @@ describe('a change in the gerund for "this year", a year not over, is a forecast
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a level reached "once" or "when" something to come "is implemented" or "is completed" is a forecast', () => {
+  /** Each figure of `text` as "value status", dated March 2032. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2032-03-10',
+        publisher: 'Ministry',
+        title: 'Statement',
+        url: 'https://example.org/s',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A trade ministry, an energy regulator and a ports authority.
+    [
+      'Tariffs on machinery now average 4.2 percent, falling to 1.5 percent once the agreement is fully implemented.',
+      ['4.2 actual', '1.5 expected'],
+    ],
+    [
+      'Renewables supply 38% of power today, rising to 52% when the new interconnector is completed.',
+      ['38 actual', '52 expected'],
+    ],
+    [
+      'Berth occupancy stands at 91 per cent and drops to 70 per cent once the new terminal is operational.',
+      ['91 actual', '70 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: the event in the past, and a level since it happened.
+    [
+      'Tariffs fell to 1.5 percent once the agreement was fully implemented in 2029.',
+      ['1.5 actual'],
+    ],
+    ['Tariffs have averaged 1.5 percent since the agreement was implemented.', ['1.5 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
