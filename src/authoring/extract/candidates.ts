@@ -938,6 +938,15 @@ export function buildCandidate(
   // present passive or state) is not yet reached, a forecast. An event in the past ("once the
   // agreement was implemented") and "since" keep the old reading.
   const onceDone = ONCE_DONE_AFTER_RE.test(sentence.slice(m.end));
+  // "the program will provide up to $50,000 per project", "will match up to €2,000 for each
+  // apprentice": a scheme that gives up to a sum per applicant or item sets a cap on what it pays,
+  // a decision, actual though "will" states it; what a change could save or cost per head keeps
+  // the old reading.
+  const capPerUnit =
+    m.kind === 'amount' &&
+    CAP_GIVEN_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    PER_UNIT_NOUN_AFTER_RE.test(sentence.slice(m.end)) &&
+    !MAY_RE.test(hedgeText);
   // "turned out weaker than had been expected (2.9%)": the value in brackets after the expectation
   // is what was expected; "higher than predicted at 3.1%" (no bracket) is the outturn.
   const expectationInBrackets = EXPECTATION_BRACKET_BEFORE_RE.test(
@@ -1438,6 +1447,7 @@ export function buildCandidate(
           revisionMade ||
           signed ||
           decidedReading !== undefined ||
+          capPerUnit ||
           raisedSum ||
           markedValuation ||
           estimateOfPast ||
@@ -1650,6 +1660,14 @@ const GOAL_NOUN_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?\s*(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|aims?|ambitions?)\b/i;
 /** Right after a number, the whole of a year it is for: " in 2031", "% of GDP in 2031" (not "in
  *  2031-32", "in 2031 Q1" or "in 2031 so far"). Group 1 is the year. */
+/** Right before a sum, a scheme's verb of giving and "up to": "will provide up to ", "offers up to
+ *  ", "match up to ", "reimburses up to ". */
+const CAP_GIVEN_BEFORE_RE =
+  /\b(?:provides?|offers?|grants?|awards?|funds?|covers?|reimburses?|pays?|lends?|match(?:es)?|contributes?|gives?)\s+up\s+to\s+$/i;
+/** Right after a sum, the applicant or item it is paid for: " per project", " for each apprentice"
+ *  (not a period, " per month": a benefit's rate, left to the readings of benefits). */
+const PER_UNIT_NOUN_AFTER_RE =
+  /^\s+(?:per|for\s+(?:each|every))\s+(?!(?:day|week|fortnight|month|quarter|year|annum)\b)[a-z]/i;
 /** Right after a number, in its clause, an event to come it waits on: " once the agreement is fully
  *  implemented", " when the new interconnector is completed", " once the new terminal is
  *  operational", " after the reform is phased in". */

@@ -322,3 +322,38 @@ describe('a level reached "once" or "when" something to come "is implemented" or
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a scheme that gives "up to" a sum per applicant sets a cap, a decision', () => {
+  /** Each figure of `text` as "value status", dated March 2032. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2032-03-10',
+        publisher: 'Ministry',
+        title: 'Statement',
+        url: 'https://example.org/s',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A trade ministry, an energy department and a labour ministry.
+    [
+      'The export support scheme will provide up to $40,000 per project to small firms.',
+      ['40000 actual'],
+    ],
+    ['Households can claim up to £7,500 per home for heat pumps under the grant.', ['7500 actual']],
+    ['The fund will match up to €2,000 for each apprentice hired.', ['2000 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: what a change could save or cost, and a loss that may be reached.
+    ['Savings could reach up to $500 per household a year.', ['500 expected']],
+    ['Losses may run up to $50,000 per farm if the drought persists.', ['50000 expected']],
+    // A benefit's rate per period from a year to come is left to the readings of benefits.
+    ['The allowance will provide up to €150 per month from 2033.', ['150 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
