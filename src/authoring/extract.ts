@@ -62,6 +62,13 @@ export interface ExtractOptions {
   source?: SourceMeta;
 }
 
+/** Before a number in brackets, the members a figure is led or driven by, each named with a capital
+ *  and its own bracketed figure: "led by Kazakhstan (", "driven by Machinery (6.1 per cent), Food (",
+ *  "including Chile (2.1%) and Peru (". */
+const MEMBER_NAME = String.raw`[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}`;
+const MEMBERS_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`\b(?:(?:led|driven|pulled|held\s+back)\s+by|including|notably|such\s+as)\s+(?:${MEMBER_NAME}\s*\(\s*[^()]*\d[^()]*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*${MEMBER_NAME}\s*\(\s*$`,
+);
 /**
  * Proposes every figure the text states with a unit the model knows (percent or a currency), as
  * drafts: offsets in code points, the sentence as quote, a guessed label, topic, kind and status.
@@ -267,6 +274,7 @@ export function extractCandidates(
           measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
         sampledEstimates,
         scenarioBefore: describing,
+        documentYear,
       };
       const previousSentence = lastSentence;
       lastSentence = sentence;
@@ -393,6 +401,16 @@ export function extractCandidates(
           (FORECAST_COMPARED_AFTER_RE.test(sentence.slice(m.end)) ||
             (/\b(?:above|below|more|less|higher|lower)$/i.test(sentence.slice(m.start, m.end)) &&
               EARLIER_ROUND_AFTER_RE.test(sentence.slice(m.end))))
+        )
+          candidate.status = 'expected';
+        // "expanding by 5.5 percent this year, led by Kazakhstan (4.8 percent), Uzbekistan (6.1
+        // percent)": members named with their own figure in brackets after a forecast ("led by",
+        // "driven by", "including") are its parts, forecasts too; after an outturn they stay data.
+        if (
+          candidate.status === 'actual' &&
+          candidates.length > before &&
+          candidates[candidates.length - 1]!.status === 'expected' &&
+          MEMBERS_BRACKET_BEFORE_RE.test(sentence.slice(0, m.start))
         )
           candidate.status = 'expected';
         statuses.set(ownStart(m), candidate.status);

@@ -4024,3 +4024,48 @@ describe('extractCandidates: push 19, what a forecast showed', () => {
     },
   ]);
 });
+
+describe('extractCandidates: s1, members named with their figures in brackets after a forecast', () => {
+  /** Each figure of `text` as "value status", dated October 2032. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2032-10-08',
+        publisher: 'World Bank',
+        title: 'Update',
+        url: 'https://example.org/u',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A development bank's update, a ministry's outlook, a trade body's forecast.
+    [
+      'Growth in the region is projected at 3.9 percent in 2033, led by Ruritania (5.2 percent) and Valdonia (4.6 percent).',
+      ['3.9 expected', '5.2 expected', '4.6 expected'],
+    ],
+    [
+      'Exports should expand by 4 per cent next year, driven by Machinery (6.1 per cent), Chemicals (5 per cent) and Food (3.2 per cent).',
+      ['4 expected', '6.1 expected', '5 expected', '3.2 expected'],
+    ],
+    [
+      'Output in the subregion is expanding by 5.5 percent this year, led by Northland (4.8 percent).',
+      ['5.5 expected', '4.8 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: the same list after an outturn, and a bracket that is no member's figure.
+    [
+      'Growth in the region reached 3.9 percent in 2031, led by Ruritania (5.2 percent) and Valdonia (4.6 percent).',
+      ['3.9 actual', '5.2 actual', '4.6 actual'],
+    ],
+    [
+      'Growth is projected at 3.9 percent in 2033, after a strong 2031 (5.2 percent).',
+      ['3.9 expected', '5.2 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

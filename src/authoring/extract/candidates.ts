@@ -927,6 +927,29 @@ export function buildCandidate(
           ? frontedYear
           : undefined))?.[1] ?? 0,
     ) > ctx.documentYear;
+  // "with output expanding by 5.5 percent this year", "rising 12 percent this year on new routes":
+  // a change in the gerund for the year the document is written in, which is not over, states
+  // no outturn (that would need a past or perfect verb) and is what the year is expected to see.
+  // A year over ("last year"), a span to date ("this year so far") and a perfect ("have grown")
+  // keep the old reading.
+  const gerundThisYear =
+    GERUND_CHANGE_BEFORE_RE.test(
+      sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
+    ) && THIS_YEAR_AFTER_RE.test(sentence.slice(m.end));
+  // "rising to 95 per cent once the agreement is fully implemented", "drops to 70 per cent when
+  // the new terminal is operational": a level reached once an event to come takes place (its
+  // present passive or state) is not yet reached, a forecast. An event in the past ("once the
+  // agreement was implemented") and "since" keep the old reading.
+  const onceDone = ONCE_DONE_AFTER_RE.test(sentence.slice(m.end));
+  // "the program will provide up to $50,000 per project", "will match up to €2,000 for each
+  // apprentice": a scheme that gives up to a sum per applicant or item sets a cap on what it pays,
+  // a decision, actual though "will" states it; what a change could save or cost per head keeps
+  // the old reading.
+  const capPerUnit =
+    m.kind === 'amount' &&
+    CAP_GIVEN_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    PER_UNIT_NOUN_AFTER_RE.test(sentence.slice(m.end)) &&
+    !MAY_RE.test(hedgeText);
   // "turned out weaker than had been expected (2.9%)": the value in brackets after the expectation
   // is what was expected; "higher than predicted at 3.1%" (no bracket) is the outturn.
   const expectationInBrackets = EXPECTATION_BRACKET_BEFORE_RE.test(
@@ -1399,6 +1422,8 @@ export function buildCandidate(
     ceilingWhole ||
     (laterYearReading && !decisionNamed) ||
     (presentAhead && !decisionNamed) ||
+    gerundThisYear ||
+    onceDone ||
     expectationInBrackets ||
     fromOpenYear ||
     predicted ||
@@ -1425,6 +1450,7 @@ export function buildCandidate(
           revisionMade ||
           signed ||
           decidedReading !== undefined ||
+          capPerUnit ||
           raisedSum ||
           markedValuation ||
           estimateOfPast ||
@@ -1471,7 +1497,7 @@ export function buildCandidate(
     : (estimatedPeriodStatus(sentence, m.start, m.end, {
         year: ctx.documentYear,
         month: ctx.documentMonth,
-        fiscalEnd: fiscalYearEnd(unit, ctx, text),
+        fiscalEnd: fiscalYearEnd(unit, ctx, text, sentence),
       }) ?? worded);
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
@@ -1637,6 +1663,27 @@ const GOAL_NOUN_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?\s*(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|aims?|ambitions?)\b/i;
 /** Right after a number, the whole of a year it is for: " in 2031", "% of GDP in 2031" (not "in
  *  2031-32", "in 2031 Q1" or "in 2031 so far"). Group 1 is the year. */
+/** Right before a sum, a scheme's verb of giving and "up to": "will provide up to ", "offers up to
+ *  ", "match up to ", "reimburses up to ". */
+const CAP_GIVEN_BEFORE_RE =
+  /\b(?:provides?|offers?|grants?|awards?|funds?|covers?|reimburses?|pays?|lends?|match(?:es)?|contributes?|gives?)\s+up\s+to\s+$/i;
+/** Right after a sum, the applicant or item it is paid for: " per project", " for each apprentice"
+ *  (not a period, " per month": a benefit's rate, left to the readings of benefits). */
+const PER_UNIT_NOUN_AFTER_RE =
+  /^\s+(?:per|for\s+(?:each|every))\s+(?!(?:day|week|fortnight|month|quarter|year|annum)\b)[a-z]/i;
+/** Right after a number, in its clause, an event to come it waits on: " once the agreement is fully
+ *  implemented", " when the new interconnector is completed", " once the new terminal is
+ *  operational", " after the reform is phased in". */
+const ONCE_DONE_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+of\s+[^,.;()]{1,40}?)?\s+(?:once|when|after)\s+(?:[^,.;()]{1,60}?\s)?(?:is|are)\s+(?:fully\s+|completely\s+|finally\s+)?(?:implemented|phased\s+in|completed|in\s+(?:full\s+)?force|in\s+place|operational|in\s+service|up\s+and\s+running|finished|built)\b/i;
+/** Right before a number, a verb of change in the gerund, with "by", "at" or "to" and a hedge:
+ *  "expanding by ", "rising ", "growing at about ", "falling to ". */
+const GERUND_CHANGE_BEFORE_RE =
+  /\b(?:expanding|growing|increasing|rising|falling|declining|contracting|shrinking|climbing|slowing|easing|accelerating)\s+(?:(?:by|at|to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?$/i;
+/** Right after a number, "this year" as the whole period it is for (not "this year so far", "to
+ *  date"). */
+const THIS_YEAR_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s+this\s+year\b(?!\s+(?:so\s+far|to\s+date)|[-\s]to[-\s]date)/i;
 /** Right before a number, a verb of change in the present, with what it changes and "by" or "to":
  *  "increases to", "moderates its growth to", "grow" (a plural subject's), "edges up by about",
  *  "remains unchanged at", "grows at an average annual rate of". */
@@ -2097,6 +2144,9 @@ const SPENT_RE =
  *  is taken to end with March, the earliest such end (India, Japan, South Africa, the United
  *  Kingdom). */
 const JUNE_FISCAL_YEAR_UNITS: readonly Unit[] = ['AUD', 'NZD', 'PKR', 'BDT', 'KES', 'EGP'];
+/** The countries of those currencies, by name. */
+const JUNE_FISCAL_YEAR_COUNTRY_RE =
+  /\b(?:Australia|New\s+Zealand|Pakistan|Bangladesh|Kenya|Egypt)\b/;
 
 /** A document that says when its fiscal year ends: "the fiscal year ending September 30", "our
  *  financial year ends on 30 June" (group 1: the month). */
@@ -2106,15 +2156,24 @@ const FISCAL_END_STATED_RE =
 /**
  * The month a fiscal year written over two years ends in: the one the document states ("the fiscal
  * year ending September 30"), else, for money in this unit (or, for a share, in the document's
- * first currency), June in a country whose fiscal year runs from July, else March.
+ * first currency, or the country the sentence, else the title or opening, names), June in a
+ * country whose fiscal year runs from July, else March.
  * @example fiscalYearEnd('KES', ctx) // 6
  * @example fiscalYearEnd('INR', ctx) // 3
  */
-function fiscalYearEnd(unit: Unit, ctx: BuildContext, text = ''): number {
+function fiscalYearEnd(unit: Unit, ctx: BuildContext, text = '', sentence = ''): number {
   const stated = FISCAL_END_STATED_RE.exec(text);
   if (stated) return MONTHS.indexOf(stated[1]!.toLowerCase()) + 1;
   const own = isCurrency(unit) ? unit : ctx.currencies?.prefer[0];
-  return own !== undefined && JUNE_FISCAL_YEAR_UNITS.includes(own) ? 6 : 3;
+  if (own !== undefined && JUNE_FISCAL_YEAR_UNITS.includes(own)) return 6;
+  // "In Pakistan, growth … after an estimated 2.5 percent in FY32", "Kenya: Staff Concluding
+  // Statement": an international publisher's text counts in US dollars, so the country its
+  // sentence, else its title or opening, names tells whose fiscal year it is; money in another
+  // currency of its own keeps that currency's.
+  if (JUNE_FISCAL_YEAR_COUNTRY_RE.test(sentence)) return 6;
+  if (isCurrency(unit) && unit !== 'USD') return 3;
+  const { title = '', top = '' } = ctx.budgetTitle ?? {};
+  return JUNE_FISCAL_YEAR_COUNTRY_RE.test(`${title}\n${top}`) ? 6 : 3;
 }
 
 /**
@@ -2293,10 +2352,11 @@ const OPEN_YEAR_BUDGET_RE =
  *  "a budget with a $2 billion … package". */
 const ALLOCATION_RE =
   /\bbudget\s+with\s+(?:an?\s+)?[$£€]\s?\d|\b(?:provides?|delivers?|includes?|sets?\s+out|invests?|allocates?|commits?|earmarks?|dedicates?|devotes?|receives?|gets?|(?:is|are|am)\s+(?:also\s+|now\s+)?(?:investing|providing|allocating|committing|putting|delivering|earmarking))\b[^.;:]*?[$£€]\s?\d|[$£€]\s?\d(?:[^.;:]|\.\d)*?\b(?:(?:is|are)\s+(?:also\s+|now\s+)?(?:being\s+)?(?:allocated|provided|set\s+aside|earmarked|committed|invested|made\s+available|dedicated|devoted)|goes\s+to|go\s+to)\b|\b(?:takes?|take|lifts?|brings?)\b[^.;:]{0,60}?\bto\s+[$£€]\s?\d|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+(?:new\s+)?funding\s+for|for|to\s+(?:deliver|fund|support|build|provide|expand))\b/i;
-/** A budget's scaled sum: "$410 million", "Rs 2,500 crore", "R4,6 billion", "€71.9m" (not a
- *  price or a sum per head, "$498 per household"). */
+/** A budget's scaled sum: "$410 million", "Rs 2,500 crore", "R4,6 billion", "€71.9m", and with the
+ *  yen or won sign, "¥28.1 trillion", "₩30.2 trillion" (not a price or a sum per head, "$498 per
+ *  household"). */
 const BUDGET_SUM_RE =
-  /(?:[$£€₹]|\bRs\.?|\bR(?=\d)|\b[A-Z]{3})\s?\d[\d.,]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b/i;
+  /(?:[$£€₹¥₩]|\bRs\.?|\bR(?=\d)|\b[A-Z]{3})\s?\d[\d.,]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b/i;
 /** Before a sum, the verb or noun of a decision that puts money somewhere: "approved", "adopted",
  *  "allocations", "the enacted level", "has been raised to", "is being lifted by a third, to", "set
  *  at". */

@@ -208,6 +208,13 @@ const BUDGET_ADOPTED_RE = new RegExp(
  *  draft Budget Law" (a first reading passed is no budget adopted). */
 const BUDGET_AIM_RE =
   /\b(?:targets?|aims?|goals?|plans?|seeks?|intends?|ambitions?|draft|proposed)\b/i;
+/** Right before a participle of adoption, the budget it is said of, with up to three words before
+ *  it ("the 2037 budget ", "the revised budget ", "the draft budget "). */
+const BUDGET_BEFORE_PARTICIPLE_RE = /(?:[\w-]+\s+){0,3}budgets?\s+$/i;
+/** A present verb that puts money somewhere: "sets aside", "allocates", "allots", "earmarks",
+ *  "appropriates", "ring-fences". */
+const MONEY_PUT_PRESENT_RE =
+  /\b(?:sets?\s+aside|allocates?|allots?|earmarks?|appropriates?|ring-?fences?)\b/i;
 /** Right before a budget's sum, a past verb of a decision and its article: "approved a ", "has
  *  adopted the ", "passed an ", or a vote taken to adopt it ("voted 7-4 last night to adopt a "). */
 const BUDGET_APPROVED_BEFORE_RE = new RegExp(
@@ -533,13 +540,28 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   const adoptedBetween = adoptedVerb
     ? sentence.slice(adoptedVerb.index, m.start) + sentence.slice(m.end, m.end + 20)
     : '';
+  // "the 2037 budget approved by Parliament sets aside $640 million": the budget may be the subject
+  // its participle of adoption follows, with a verb that puts money somewhere, unless it is still
+  // a draft ("the draft budget approved by the Cabinet", put to a vote to come); what it
+  // "provides" or "includes" is left to the other readings.
+  const budgetSubject = adoptedVerb
+    ? BUDGET_BEFORE_PARTICIPLE_RE.exec(sentence.slice(0, adoptedVerb.index))
+    : null;
+  const subjectPuts =
+    budgetSubject !== null &&
+    !BUDGET_AIM_RE.test(budgetSubject[0]) &&
+    MONEY_PUT_PRESENT_RE.test(adoptedBetween);
+  // Its verb ("earmarks") is the decision's, no word of forecast.
+  const between = subjectPuts
+    ? adoptedBetween.replace(new RegExp(MONEY_PUT_PRESENT_RE.source, 'gi'), ' ')
+    : adoptedBetween;
   if (
     adoptedVerb !== undefined &&
-    /\bbudgets?\b/i.test(adoptedBetween) &&
-    !/\b(?:will|shall|would)\b/i.test(adoptedBetween) &&
-    !forecastIn(adoptedBetween) &&
-    !EXPECTED_RE.test(adoptedBetween) &&
-    !BUDGET_AIM_RE.test(adoptedBetween)
+    (/\bbudgets?\b/i.test(adoptedBetween) || subjectPuts) &&
+    !/\b(?:will|shall|would)\b/i.test(between) &&
+    !forecastIn(between) &&
+    !EXPECTED_RE.test(between) &&
+    !BUDGET_AIM_RE.test(between)
   )
     return 'budget adopted';
 

@@ -209,6 +209,9 @@ export interface SentenceContext {
    *  for the exercise is severe.") and kept describing it, which "It includes …", "Under it, …" or
    *  a sentence that goes on with its paths in the present ("Rents drop 9%.") continues. */
   scenarioBefore?: boolean;
+  /** The year of the document's dateline, which an estimate of a year is read against (a Russian
+   *  "оценивается в" of the running year is expected, of a year over actual). */
+  documentYear?: number;
 }
 
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
@@ -238,7 +241,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   // A Japanese sentence ("332億ドル(6.6%増)") or a Russian one ("рост ВВП … в 1,3%") is read by its
   // own module; none of the English patterns below applies to it.
   if (JAPANESE_SCRIPT_RE.test(sentence)) return japaneseFigures(sentence);
-  if (CYRILLIC_RE.test(sentence)) return russianFigures(sentence);
+  if (CYRILLIC_RE.test(sentence)) return russianFigures(sentence, context.documentYear);
   const found: Match[] = [
     ...ranges(sentence, context.openingSubject),
     ...amountRanges(sentence),

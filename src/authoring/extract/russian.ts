@@ -4,9 +4,11 @@
 // currency ("40,3 трлн рублей", "412 млрд долл. США") are amounts; the price of one currency in
 // another ("94,2 рубля за доллар США") is an exchange rate, no figure. Pure; it knows nothing of
 // English sentences (matching.ts). What a sentence supposes ("составил бы", an adverse scenario)
-// is no figure.
+// is no figure. An estimate or an assumption of a year ("оценивается в", "принимается на уровне")
+// is dated against the dateline's year, the one thing it is told of the document.
 
 import { RUSSIAN_AMOUNT, RUSSIAN_DECREASE } from '../../model/numberVocabulary.ts';
+import type { FigureStatus } from '../../model/figure.ts';
 import type { Match } from './matching.ts';
 
 /** Cyrillic letters: a sentence this module reads. */
@@ -66,13 +68,74 @@ const FORECAST_RE =
 const GAPPED_VERB_RE =
   /^\s*[,;]\s*(?:а\s+)?(?:в|во|на)\s+(?:[^,;:.()–—]|(?<=\d)[–—-](?=\d)){1,40}?\s[–—-]\s+(?:(?:в\s+среднем|около|порядка|примерно|до|на)\s+)*$/i;
 
+/** Right before a number, a verb that names it as an estimate or an assumption of a forecast:
+ *  "оценивается в", "оцениваются в", "принимается на уровне", "закладывается на уровне",
+ *  "предполагается на уровне", with a hedge ("около", "порядка"). */
+const ESTIMATED_BEFORE_RE =
+  /(?<![а-яё])(?:оценива|принима|закладыва|предполага)(?:ется|ются)\s+(?:в|на\s+уровне)\s+(?:(?:около|порядка|примерно|почти)\s+)?$/i;
+/** A year a clause names with its word: "в 2031 году", "на 2032 год", "за 2031 год", "в 2032–2033
+ *  годах", "2031 г.". Groups: the first and the last year. */
+const RUSSIAN_YEAR_RE =
+  /(?<!\d)((?:19|20)\d\d)(?:\s?[–—-]\s?((?:19|20)\d\d))?\s+(?:год|гг?\.|г\.)/gi;
+/** Before a year, the words that make it the base a figure is compared with: "уровня 2030 года",
+ *  "по сравнению с 2030 годом", "относительно 2030 года", "против". */
+const BASE_YEAR_BEFORE_RE = /(?:уровн[яюеем]+|сравнению\s+с|относительно|против|чем\s+в|от)\s+$/i;
+/** Between an estimate and a figure after it, words that go on with the same estimate: a dash in
+ *  place of its verb for another year (", в 2032 году – "), its part (", в том числе нефтегазовые
+ *  доходы – ", ", из них – "), or a clause that measures it against a base (", что "). A unit the
+ *  sum is counted per (" за баррель") may come first. */
+const SAME_ESTIMATE_RE =
+  /^(?:\s+за\s+[а-яё]+\.?)?\s*[,;]\s*(?:(?:а\s+)?(?:в|во|на|за)\s+[^,;:.()–—]{1,40}?\s[–—-]\s+|(?:в\s+том\s+числе|из\s+них|включая)\s+[^,;:.()]{0,60}?[–—-]\s+|что\s+)(?:(?:в\s+среднем|около|порядка|примерно|до)\s+)*$/i;
+
+/**
+ * The status the years a text names give an estimate: expected when every year named (not as a
+ * base) is the document's or later, actual when every one is before it, undefined otherwise.
+ * @example yearsStatus('Экспорт в 2031 году оценивается в ', 2031) // 'expected'
+ */
+function yearsStatus(text: string, documentYear: number): FigureStatus | undefined {
+  const years: number[] = [];
+  for (const y of text.matchAll(RUSSIAN_YEAR_RE)) {
+    if (BASE_YEAR_BEFORE_RE.test(text.slice(0, y.index))) continue;
+    years.push(Number(y[2] ?? y[1]));
+  }
+  if (years.length === 0) return undefined;
+  if (years.every((y) => y >= documentYear)) return 'expected';
+  if (years.every((y) => y < documentYear)) return 'actual';
+  return undefined;
+}
+
+/**
+ * Figures named as an estimate or an assumption ("Экспорт в 2031 году оценивается в 398 млрд
+ * долл. США"), and those that go on with it ("в 2032 году – 65 долл. США", "в том числе … – 31,5
+ * трлн рублей", "что на 2,4% ниже уровня 2030 года"), take their status from the year their
+ * clause names, as an English estimate does (tense.ts): expected for the document's year or
+ * later, actual for a year over. With no year named, or no dateline, they keep their reading.
+ * @example estimated([{ start: 31, end: 47, kind: 'amount', notes: [] }], 'Экспорт в 2031 году оценивается в 398 млрд рублей.', 2031)[0]?.status // 'expected'
+ */
+function estimated(found: Match[], sentence: string, documentYear?: number): Match[] {
+  if (documentYear === undefined) return found;
+  let carried: { end: number; status: FigureStatus } | undefined;
+  return found.map((m) => {
+    const before = sentence.slice(0, m.start);
+    let status: FigureStatus | undefined;
+    if (ESTIMATED_BEFORE_RE.test(before)) {
+      const clause = before.slice(before.search(/[^;]*$/));
+      status = yearsStatus(clause, documentYear);
+    } else if (carried && SAME_ESTIMATE_RE.test(sentence.slice(carried.end, m.start))) {
+      status = yearsStatus(sentence.slice(carried.end, m.start), documentYear) ?? carried.status;
+    }
+    carried = status === undefined ? undefined : { end: m.end, status };
+    return status === undefined ? m : { ...m, status };
+  });
+}
+
 /**
  * Every percent of a Russian sentence, in reading order: a change where its clause names growth
  * (or, with nothing of its own, where the figure before was one: "а в марте — до 0,7%"), else a
  * level, a share. A fall "на" ("снизился на 2%") starts at its verb, so its words carry the sign.
  * @example russianFigures('Рост ВВП составил 1,3%.').map((m) => m.kind) // ['change']
  */
-export function russianFigures(sentence: string): Match[] {
+export function russianFigures(sentence: string, documentYear?: number): Match[] {
   const found: Match[] = [];
   for (const r of sentence.matchAll(RANGE_RE)) {
     const low = Number(r[1]!.replace(',', '.'));
@@ -143,9 +206,13 @@ export function russianFigures(sentence: string): Match[] {
     previous = figure;
   }
   const supposed = SUPPOSED_RE.exec(sentence);
-  return out
-    .filter((m) => supposed === null || m.start < supposed.index)
-    .sort((a, b) => a.start - b.start);
+  return estimated(
+    out
+      .filter((m) => supposed === null || m.start < supposed.index)
+      .sort((a, b) => a.start - b.start),
+    sentence,
+    documentYear,
+  );
 }
 
 /**

@@ -19,11 +19,11 @@ const ESTIMATED_BEFORE_RE = new RegExp(
 );
 
 /** A period a clause names: a month with its year ("September 2029"), a calendar or fiscal year
- *  ("2030", "FY2031", "2028–29", "2024/25"), a month with no year ("in June", "the June
+ *  ("2030", "FY2031", "2028–29", "2024/25", "FY32"), a month with no year ("in June", "the June
  *  estimate", which cannot be told), or "this", "last" or "next" year. Groups: dated, datedYear, prefix, first, second,
- *  month, relative. */
+ *  short (the two digits of "FY32"), month, relative. */
 const PERIOD_RE =
-  /\b(?<dated>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<datedYear>(?:19|20)\d\d)\b|(?<prefix>\bFY\s?|\b(?:fiscal|financial)\s+(?:year\s+)?)?(?<!\d)(?<first>(?:19|20)\d\d)(?:\s?[-–/]\s?(?<second>(?:19|20)?\d\d)(?!\d))?\b|\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))|\b(?<relative>this|last|next|the\s+current|the\s+previous)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year\b/gi;
+  /\b(?<dated>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<datedYear>(?:19|20)\d\d)\b|(?<prefix>\bFY\s?|\b(?:fiscal|financial)\s+(?:year\s+)?)?(?<!\d)(?<first>(?:19|20)\d\d)(?:\s?[-–/]\s?(?<second>(?:19|20)?\d\d)(?!\d))?\b|\bFY\s?(?<short>\d\d)(?![\d/–-])\b|\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))|\b(?<relative>this|last|next|the\s+current|the\s+previous)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year\b/gi;
 
 /** Words before a period that make it the base a figure is compared with, no period of its own:
  *  "than in ", "compared with ", "from ", "since ", "against ", "on ". */
@@ -102,11 +102,18 @@ function periodDone(
   }
   // "the ministry's March estimate": a month with no year may date the estimate, not its period.
   if (g.month) return undefined;
-  const first = Number(g.first);
+  const first = g.short ? 2000 + Number(g.short) : Number(g.first);
   const second = g.second;
   if (second === undefined) {
+    // "FY32", "FY2032" where fiscal years are known to end in June (or another month than March):
+    // named by the year they end in, as Pakistan, Bangladesh, Kenya and Australia name them; over
+    // once that month is past, no telling in it.
+    if ((g.prefix || g.short) && d.fiscalEnd !== 3) {
+      if (first === d.year && d.month === d.fiscalEnd) return undefined;
+      return first < d.year || (first === d.year && d.month > d.fiscalEnd);
+    }
     // "FY2031" ends in 2031 in one country and in 2032 in another: over only when two years back.
-    if (g.prefix) return first < d.year - 1 ? true : first > d.year ? false : undefined;
+    if (g.prefix || g.short) return first < d.year - 1 ? true : first > d.year ? false : undefined;
     return first < d.year;
   }
   const last =

@@ -152,3 +152,235 @@ describe('an outturn set against what was budgeted, stated with a past verb, is 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a budget sum written with the yen or won sign is a budget sum, as one with "$" is', () => {
+  /** Each figure of `text` as "stated status", in a document titled `title` dated `date`. */
+  const read = (text: string, title: string, date: string) =>
+    extractCandidates(text, 'doc', {
+      source: { date, publisher: 'Ministry of Finance', title, url: 'https://example.org/budget' },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+
+  it.each([
+    // A finance ministry's draft budget: a sum held where it is, and a share of a budget sum.
+    [
+      'Outline of the Draft FY2033 Budget',
+      '2032-12-20',
+      'Transfers to local governments are kept at ¥18.6 trillion, a fifth of total spending.',
+      ['¥18.6 trillion expected', 'a fifth of total spending expected'],
+    ],
+    // A prefecture's budget proposal: a sum the budget states in the present.
+    [
+      'Proposed FY2033 Budget: Arland Prefecture',
+      '2033-02-14',
+      'Disaster prevention works receive ¥214 billion, about one quarter of the capital budget.',
+      ['¥214 billion expected', 'one quarter of the capital budget expected'],
+    ],
+    // A Korean ministry's budget bill, in won.
+    [
+      'The 2033 Budget Proposal',
+      '2032-08-29',
+      'Research and development spending is held at ₩30.2 trillion, one sixth of discretionary outlays.',
+      ['₩30.2 trillion expected', 'one sixth of discretionary outlays expected'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(read(text, title, date)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: a past outturn, a decision, and a sum per head keep their reading.
+    [
+      'Outline of the Draft FY2033 Budget',
+      '2032-12-20',
+      'Tax revenues rose to ¥78.4 trillion in FY2031.',
+      ['¥78.4 trillion actual'],
+    ],
+    [
+      'Outline of the Draft FY2033 Budget',
+      '2032-12-20',
+      'The Cabinet approved ¥1.2 trillion for regional airports.',
+      ['¥1.2 trillion actual'],
+    ],
+    [
+      'Annual Report 2032',
+      '2032-12-20',
+      'Transfers to local governments are kept at ¥18.6 trillion.',
+      ['¥18.6 trillion actual'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(read(text, title, date)).toEqual(want);
+  });
+});
+
+describe('a fiscal year of a country whose fiscal year runs from July is over only after June', () => {
+  /** Each figure of `text` as "stated status", from an international publisher's `title` dated `date`. */
+  const read = (text: string, title: string, date: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date,
+        publisher: 'International Monetary Fund',
+        title,
+        url: 'https://example.org/n',
+      },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+
+  it.each([
+    // A fund's staff statement titled for the country: the estimate of a fiscal year still running.
+    [
+      'Kenya: Staff Concluding Statement of the 2032 Mission',
+      '2032-05-20',
+      'The deficit is projected to narrow to 4.1 percent of GDP in FY2032/33, from an estimated 5.0 percent in FY2031/32.',
+      ['4.1 percent of GDP expected', '5.0 percent expected'],
+    ],
+    // A development bank's regional update that names the country in the sentence.
+    [
+      'South Asia Economic Focus',
+      '2032-04-10',
+      'In Pakistan, growth is projected at 3.2 percent in FY33, after an estimated 2.5 percent in FY32.',
+      ['3.2 percent expected', '2.5 percent expected'],
+    ],
+    // A ratings note on Australia.
+    [
+      'Australia: Fiscal Outlook Note',
+      '2032-03-02',
+      'The underlying cash deficit is estimated at 1.1 per cent of GDP in 2031-32.',
+      ['1.1 per cent of GDP expected'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(read(text, title, date)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: the same estimate once June is past, and a country whose fiscal year ends in March.
+    [
+      'Kenya: Staff Concluding Statement of the 2032 Mission',
+      '2032-09-20',
+      'The deficit narrowed to an estimated 5.0 percent of GDP in FY2031/32.',
+      ['5.0 percent of GDP actual'],
+    ],
+    [
+      'India: Staff Concluding Statement of the 2032 Mission',
+      '2032-05-20',
+      'The deficit narrowed to an estimated 5.0 percent of GDP in FY2031/32.',
+      ['5.0 percent of GDP actual'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(read(text, title, date)).toEqual(want);
+  });
+});
+
+describe('a change in the gerund for "this year", a year not over, is a forecast', () => {
+  /** Each figure of `text` as "stated status", dated October 2032. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2032-10-08',
+        publisher: 'World Bank',
+        title: 'Update',
+        url: 'https://example.org/u',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A development bank's regional update, a tourism ministry, a central bank's review.
+    [
+      'Central Africa remains the bright spot, with output expanding by 4.9 percent this year.',
+      ['4.9 expected'],
+    ],
+    [
+      'Tourist arrivals are recovering fast, rising 12 percent this year on the back of new routes.',
+      ['12 expected'],
+    ],
+    ['Exports continue to lead, growing at about 6.5 percent this year.', ['6.5 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: the same gerund for a year over, a span to date, and a perfect.
+    [
+      'Central Africa remained the bright spot, with output expanding by 4.9 percent last year.',
+      ['4.9 actual'],
+    ],
+    ['Exports continue to lead, growing 6.5 percent this year so far.', ['6.5 actual']],
+    ['Exports have grown 6.5 percent this year.', ['6.5 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a level reached "once" or "when" something to come "is implemented" or "is completed" is a forecast', () => {
+  /** Each figure of `text` as "value status", dated March 2032. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2032-03-10',
+        publisher: 'Ministry',
+        title: 'Statement',
+        url: 'https://example.org/s',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A trade ministry, an energy regulator and a ports authority.
+    [
+      'Tariffs on machinery now average 4.2 percent, falling to 1.5 percent once the agreement is fully implemented.',
+      ['4.2 actual', '1.5 expected'],
+    ],
+    [
+      'Renewables supply 38% of power today, rising to 52% when the new interconnector is completed.',
+      ['38 actual', '52 expected'],
+    ],
+    [
+      'Berth occupancy stands at 91 per cent and drops to 70 per cent once the new terminal is operational.',
+      ['91 actual', '70 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: the event in the past, and a level since it happened.
+    [
+      'Tariffs fell to 1.5 percent once the agreement was fully implemented in 2029.',
+      ['1.5 actual'],
+    ],
+    ['Tariffs have averaged 1.5 percent since the agreement was implemented.', ['1.5 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a scheme that gives "up to" a sum per applicant sets a cap, a decision', () => {
+  /** Each figure of `text` as "value status", dated March 2032. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2032-03-10',
+        publisher: 'Ministry',
+        title: 'Statement',
+        url: 'https://example.org/s',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A trade ministry, an energy department and a labour ministry.
+    [
+      'The export support scheme will provide up to $40,000 per project to small firms.',
+      ['40000 actual'],
+    ],
+    ['Households can claim up to £7,500 per home for heat pumps under the grant.', ['7500 actual']],
+    ['The fund will match up to €2,000 for each apprentice hired.', ['2000 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: what a change could save or cost, and a loss that may be reached.
+    ['Savings could reach up to $500 per household a year.', ['500 expected']],
+    ['Losses may run up to $50,000 per farm if the drought persists.', ['50000 expected']],
+    // A benefit's rate per period from a year to come is left to the readings of benefits.
+    ['The allowance will provide up to €150 per month from 2033.', ['150 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -140,6 +140,27 @@ describe('decidedSetting', () => {
         {},
         'budget adopted',
       ],
+      // The budget named as the subject of its participle of adoption: a finance ministry, a
+      // city council and a provincial treasury say what the adopted budget sets aside, allots or
+      // earmarks.
+      [
+        'The 2037 budget approved by Parliament sets aside $640 million for school meals.',
+        '$640 million',
+        {},
+        'budget adopted',
+      ],
+      [
+        'Rents are frozen, and the budget adopted by the council on 12 December allots €18 million to housing repairs.',
+        '€18 million',
+        {},
+        'budget adopted',
+      ],
+      [
+        'The revised budget passed by the legislature in March earmarks R2.4 billion for drought relief.',
+        'R2.4 billion',
+        {},
+        'budget adopted',
+      ],
     ],
     'budget approved': [
       // "ratified" approves a budget but is no verb the adoption reading knows.
@@ -286,6 +307,33 @@ describe('decidedSetting', () => {
     [
       'The assembly adopted a budget under which spending will reach $3 billion.',
       '$3 billion',
+      {},
+      undefined,
+    ],
+    // A budget named before its participle with a verb that puts no money anywhere ("provides",
+    // left to the other readings), one still a draft, one still to be approved, and one whose
+    // words after the participle say what it aims at.
+    [
+      'The draft budget approved by the Cabinet sets aside ¥640 billion for school meals.',
+      '¥640 billion',
+      {},
+      undefined,
+    ],
+    [
+      'The budget to be approved by Parliament sets aside $640 million for school meals.',
+      '$640 million',
+      {},
+      undefined,
+    ],
+    [
+      'The revised budget passed by the legislature in March provides R2.4 billion for drought relief.',
+      'R2.4 billion',
+      {},
+      undefined,
+    ],
+    [
+      'The budget approved by Parliament aims to cut spending to $4.1 billion.',
+      '$4.1 billion',
       {},
       undefined,
     ],

@@ -15979,7 +15979,7 @@ describe('q3: status read from the construction of official prose', () => {
     for (const [text, want] of [
       // An economy ministry's scenario conditions.
       [
-        'В консервативном варианте рост ВВП в 2027 году ожидается на уровне 1,1%, в 2028 году – 1,6%, в 2029–2030 годах – в среднем 2,1% в год.',
+        'В базовом варианте рост ВВП в 2027 году ожидается на уровне 1,1%, в 2028 году – 1,6%, в 2029–2030 годах – в среднем 2,1% в год.',
         ['1.1 expected', '1.6 expected', '2.1 expected'],
       ],
       // A finance ministry's budget note.

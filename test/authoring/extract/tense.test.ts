@@ -150,3 +150,74 @@ describe('estimatedPeriodStatus: a flash estimate, "is expected to be" and "esti
     ).toBeUndefined();
   });
 });
+
+describe('estimatedPeriodStatus: a fiscal year named by one year where the fiscal year is known to end in June', () => {
+  /** As `status`, with fiscal years ending in `fiscalEnd`. */
+  function statusEnding(
+    sentence: string,
+    stated: string,
+    year: number,
+    month: number,
+    fiscalEnd: number,
+  ) {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return estimatedPeriodStatus(sentence, start, start + stated.length, {
+      year,
+      month,
+      fiscalEnd,
+    });
+  }
+  // A development bank's regional update, a finance ministry's budget review, a fund's staff
+  // statement: "FY32" and "FY2032" name the fiscal year by the year it ends in.
+  it.each([
+    [
+      'Growth is projected at 5.4 percent in FY33, after an estimated 4.1 percent in FY32.',
+      '4.1 percent',
+      2032,
+      4,
+      6,
+      'expected',
+    ],
+    [
+      'The deficit is estimated at 6.2 percent of GDP in FY2032.',
+      '6.2 percent',
+      2032,
+      9,
+      6,
+      'actual',
+    ],
+    [
+      'For FY31, tax revenue is estimated at 9.8 percent of GDP.',
+      '9.8 percent',
+      2032,
+      2,
+      6,
+      'actual',
+    ],
+    ['Remittances are estimated at $31 billion in FY32.', '$31 billion', 2031, 11, 6, 'expected'],
+  ] as const)(
+    '"%s": %s dated %i-%i, fiscal years ending in month %i, is %s',
+    (sentence, stated, year, month, end, want) => {
+      expect(statusEnding(sentence, stated, year, month, end)).toBe(want);
+    },
+  );
+
+  it('a fiscal year named by one year stays unread where its end is not known (March: named by its start in one country, by its end in another), and in its last month', () => {
+    expect(
+      statusEnding(
+        'The deficit is estimated at 6.2 percent of GDP in FY2032.',
+        '6.2 percent',
+        2032,
+        9,
+        3,
+      ),
+    ).toBeUndefined();
+    expect(
+      statusEnding('Growth is estimated at 4.1 percent in FY32.', '4.1 percent', 2032, 4, 3),
+    ).toBeUndefined();
+    expect(
+      statusEnding('Growth is estimated at 4.1 percent in FY32.', '4.1 percent', 2032, 6, 6),
+    ).toBeUndefined();
+  });
+});
