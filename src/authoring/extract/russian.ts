@@ -33,11 +33,14 @@ const PER_CURRENCY_AFTER_RE = /^\s+за\s+(?:1\s+)?(?:долл|доллар|ев
 /** One unit of a currency an exchange rate is quoted for: "за 1 евро", "за 100 рублей". */
 const PER_ONE_BEFORE_RE = /(?<![а-яё])за\s+1(?:00)?\s[а-яё.]+(?:\s?США)?$/i;
 /** What a sentence supposes rather than reports or forecasts: the conditional particle "бы"
- *  ("составил бы 0,6%", "если бы цены выросли"; not "чтобы", "so that"), or a scenario other than
- *  the base one ("консервативный вариант исходит из …", "в стрессовом сценарии"). The figures
- *  after it are its path or result, no figure. */
+ *  ("составил бы 0,6%", "если бы цены выросли"; not "чтобы", "so that"); an adverse scenario
+ *  ("в стрессовом сценарии", "рисковый сценарий", as "the adverse scenario" in English); or
+ *  another variant than the base one with what it assumes ("консервативный вариант исходит из …").
+ *  The figures after it are its path or result, no figure. A variant's forecast stated as one ("в
+ *  консервативном варианте рост ожидается на уровне 1,1%") stays a forecast, as "in the
+ *  conservative scenario, growth is expected at 1.1%" does in English. */
 const SUPPOSED_RE =
-  /(?<![а-яё])бы(?![а-яё])|(?<![а-яё])(?:консервативн|стрессов|пессимистичн|оптимистичн|рисков|альтернативн|неблагоприятн)[а-яё]*\s+(?:вариант|сценари)/i;
+  /(?<![а-яё])бы(?![а-яё])|(?<![а-яё])(?:стрессов|пессимистичн|рисков|неблагоприятн)[а-яё]*\s+(?:вариант|сценари)|(?<![а-яё])(?:консервативн|оптимистичн|альтернативн)[а-яё]*\s+(?:вариант|сценари)[а-яё]*(?=[^.;]*?(?<![а-яё])(?:исход|предполага|допуска|заложен))/i;
 /** After a percent, "ниже" or "выше" than the same measure at an earlier time: "на 3,1% ниже
  *  уровня 2030 года", "на 2% выше, чем годом ранее" is a change, its stated words run on to the
  *  word ("выше, чем в среднем по стране" compares two places and keeps its old reading). */
