@@ -4762,6 +4762,14 @@ const FALL_SIZE_GREW_BEFORE_RE = new RegExp(
 const NOUN_PATH_FROM_RE =
   /^(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|was|were|is|are|has|have|had|went|climbed|jumped|reached)\b)[\w'’()-]+\s+){0,5}?)?from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
+/** From a change's noun to a number, the measure it changed and "to", with no verb nor number of
+ *  its own: "reduction in the poverty rate to ", "drop in the share of informal jobs to about ",
+ *  "increase in tariffs to ". The number is the level the measure reached, not the change. */
+const NOUN_PATH_TO_RE = new RegExp(
+  String.raw`^(?:${CHANGE_NOUN})\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|slowed|eased|was|were|is|are|has|have|had|went|climbed|jumped|reached|by|from)\b)[A-Za-z'’()-]+\s+){1,6}?to\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$`,
+  'i',
+);
+
 /** A verb of being and "flat" or "little changed", then a bracket opened: "was flat (", "remained
  *  broadly flat (" (not "a flat rate (", whose number is the rate). */
 const FLAT_BRACKET_BEFORE_RE =
@@ -5115,6 +5123,16 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
         (carried && CARRYING_PRONOUN_RE.test(before)
           ? { kind: carried, noun: '', at: 0 }
           : undefined));
+  // "the reduction in the poverty rate to 13.2 percent", "a drop in the share of informal jobs to
+  // 41%": a change's noun, the measure it changed and "to" name the level the measure reached, a
+  // share, as "the cut in the policy rate to" reads; a measure of change ("a slowdown in growth to
+  // 1%") keeps the change reading below.
+  if (
+    subject?.kind === 'change' &&
+    NOUN_PATH_TO_RE.test(before.slice(subject.at)) &&
+    measureKind(before.slice(subject.at)) !== 'change'
+  )
+    return { ...shared, guessed: true, weak: { kind: 'share', start, at: subject.at } };
   if (subject) {
     // A subject is further from the number than a list's shared verb, so it stays a weak signal
     // that the list rules of percentages() may overrule ("will increase by 2.8% in 2022 and by 2.3%

@@ -16029,3 +16029,41 @@ describe('q3: status read from the construction of official prose', () => {
     }
   });
 });
+
+describe('s2: levels reached, gaps and bounds in official prose', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map(
+      (c) => `${c.stated.text}: ${c.kind} ${JSON.stringify(c.value ?? c.range)}`,
+    );
+
+  it('a change\'s noun, the measure it changed and "to" name the level the measure reached ("the reduction in the poverty rate to 13.2 percent" is a share), as "the cut in the policy rate to" reads; a measure of change and a size "by" keep their reading', () => {
+    for (const [text, want] of [
+      // A fund's board statement.
+      [
+        'Directors welcomed the reduction in the poverty rate to 13.2 percent in 2030.',
+        ['13.2 percent: share 13.2'],
+      ],
+      // A labour ministry's bulletin.
+      [
+        'The ministry reported a fall in the vacancy rate to 2.8% in the third quarter.',
+        ['2.8%: share 2.8'],
+      ],
+      // A development bank's country note.
+      [
+        'A drop in the share of informal jobs to about 41 percent was recorded in 2030.',
+        ['41 percent: share 41'],
+      ],
+      // A statistics office's release.
+      ['The decrease in the household saving ratio to 9.6% was expected.', ['9.6%: share 9.6']],
+      // Near-misses: a measure of change reaching a level, a fall's own size.
+      [
+        'The slowdown in real GDP growth to 1.4 percent reflected weak exports.',
+        ['1.4 percent: change 1.4'],
+      ],
+      ['The Board noted a decline in inflation to 2.3 percent.', ['2.3 percent: change 2.3']],
+      ['The decline in exports was 4.2%.', ['decline in exports was 4.2%: change -4.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
