@@ -3929,6 +3929,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         listed = -ownSize(m);
       }
     }
+    // "um 1,7 % zurückgingen": the German fall's word comes after the number, so the stated words
+    // run on to it (see ownEnd), which signs them, also where a rise before shares the clause
+    // ("legten um 5,1 % zu, während die Bundessteuern um 1,7 % zurückgingen").
+    if (
+      of?.fallEnd !== undefined &&
+      cue.kind === 'change' &&
+      cue.prefer !== 'down' &&
+      !WRITTEN_MINUS_RE.test(m[0])
+    ) {
+      cue = { ...cue, start, end: end + of.fallEnd, ownEnd: end, prefer: 'down' };
+      listed = -ownSize(m);
+    }
     // "a negative contribution to growth of 0.2 percentage points": a contribution that names its
     // direction down is a fall, its stated words run from the direction, which signs them.
     const negative = NEGATIVE_CONTRIBUTION_BEFORE_RE.exec(lead);

@@ -16066,4 +16066,35 @@ describe('s2: levels reached, gaps and bounds in official prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('German changes read their direction as the English do: a fall "um" a percent with its verb before or after the number ("um 1,7 % zurückgingen" is -1.7), and a percent restated "oder" an amount before a comparative ("3,6 % oder 25,8 Mrd. € mehr als") is a change; a rise and a level keep their reading', () => {
+    for (const [text, want] of [
+      // A finance ministry's monthly tax report.
+      [
+        'Die Gemeinschaftsteuern legten um 5,1 % zu, während die Bundessteuern um 1,7 % zurückgingen.',
+        ['5,1 %: change 5.1', '1,7 % zurückgingen: change -1.7'],
+      ],
+      // A statistics office's release.
+      ['Die Zahl der Insolvenzen ist um 4,5 % gesunken.', ['4,5 % gesunken: change -4.5']],
+      // A Land's budget note.
+      [
+        'Die Ausgaben des Landes betrugen 41,2 Mrd. € und damit 2,1 % oder 0,9 Mrd. € weniger als im Vorjahr.',
+        [
+          '41,2 Mrd. €: amount 41200000000',
+          '2,1 % oder 0,9 Mrd. € weniger: change -2.1',
+          '0,9 Mrd. €: amount 900000000',
+        ],
+      ],
+      // A central bank's monthly report.
+      [
+        'Die Kredite an Unternehmen waren 3,4 % oder 12,6 Mrd. € höher als ein Jahr zuvor.',
+        ['3,4 % oder 12,6 Mrd. € höher: change 3.4', '12,6 Mrd. €: amount 12600000000'],
+      ],
+      // Near-misses: a rise "um", a level.
+      ['Die Exporte legten gegenüber dem Vorjahresmonat um 2,6 % zu.', ['2,6 %: change 2.6']],
+      ['Die Arbeitslosenquote lag im Oktober bei 5,8 %.', ['5,8 %: share 5.8']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
