@@ -1755,14 +1755,18 @@ function thresholdCrossed(s: string, m: Match): boolean {
     (m.kind === 'amount' &&
       PASSED_BEFORE_RE.test(before) &&
       !PERIOD_AFTER_SUM_RE.test(after) &&
+      !PER_PERIOD_AFTER_SUM_RE.test(after) &&
       ONE_OF_SCALE_RE.test(s.slice(ownStart(m), m.ownEnd ?? m.end))) ||
     // "Cumulative receipts now top $3 billion", a headline's "Sales Now Pass $5 Billion": a round sum
     // a running total is said to be past "now" or "already" is the mark it just passed, whatever
     // its size; "receipts to date top $3 billion" and "now top $3.4 billion" keep the old reading.
+    // A sum "a year" is the yearly size of a flow, not a running total: "the investment gap now
+    // exceeds $4 trillion a year" states the gap, a bound it reached.
     (m.kind === 'amount' &&
       round &&
       NOW_PASSES_BEFORE_RE.test(before) &&
-      !PERIOD_AFTER_SUM_RE.test(after)) ||
+      !PERIOD_AFTER_SUM_RE.test(after) &&
+      !PER_PERIOD_AFTER_SUM_RE.test(after)) ||
     // "topped the $50 billion yearly target for the first time", "met its goal of raising $50
     // billion for rural roads for the first time": a round goal crossed or reached, first, is a
     // milestone, as a mark so crossed is; "met its goal of raising $50 billion" with no "first
@@ -1855,6 +1859,10 @@ const FIRST_TIME_LATER_RE = /^[^.;:\d]{0,80}?\bfor\s+(?:the\s+)?first\s+time\b/i
 /** Right after a sum, the period it is a total of: " in 2032", " during the first quarter". */
 const PERIOD_AFTER_SUM_RE =
   /^\s+(?:in|for|during|over|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:first|second|third|fourth|last|past|whole|same|current)\b|(?:this|that|next)\s+(?:year|quarter|month)\b|[A-Z][a-z]+\s+(?:19|20)\d\d\b)/;
+/** Right after a sum, the period it is a flow per: " a year", " per annum", " each month",
+ *  " annually". */
+const PER_PERIOD_AFTER_SUM_RE =
+  /^\s+(?:(?:a|an|per|each|every)\s+(?:year|annum|month|quarter|day)\b|annually\b|yearly\b)/i;
 /** A verb of crossing in a headline's present, singular or plural, right before a sum or a
  *  percent: "spending tops ", "Exports top ", "passes ", "break through ", "climb past ", "falls
  *  below ". */

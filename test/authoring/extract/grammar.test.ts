@@ -16097,4 +16097,37 @@ describe('s2: levels reached, gaps and bounds in official prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a round sum a flow "now" or "already" passes "a year" is the flow\'s yearly size, a bound it reached ("the investment gap now exceeds $4 trillion a year"), no mark; a running total that now passes a round sum stays the mark', () => {
+    const sums = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // A UN agency's press release.
+      [
+        'The financing gap for climate adaptation now exceeds $300 billion a year, the report finds.',
+        ['amount 300000000000'],
+      ],
+      // A central bank's balance of payments note.
+      [
+        'Remittances from workers abroad now top $30 billion a year, the central bank said.',
+        ['amount 30000000000'],
+      ],
+      // A finance ministry's subsidy review.
+      [
+        'Spending on fertiliser subsidies now tops ₹2 lakh crore annually.',
+        ['amount 2000000000000'],
+      ],
+      // An energy regulator's grid report.
+      [
+        'The investment need for the grid already exceeds €100 billion per year.',
+        ['amount 100000000000'],
+      ],
+      // Near-misses: a running total that now passes a round mark, and one that has passed a sum
+      // of one unit of its scale.
+      ['Cumulative receipts now top $3 billion.', []],
+      ['The public debt has now passed €1 trillion.', []],
+    ] as const) {
+      expect(sums(text), text).toEqual(want);
+    }
+  });
 });
