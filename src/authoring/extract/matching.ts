@@ -2766,6 +2766,10 @@ const RULE_BOUND_BEFORE_RE =
 /** After "N times the", an average, mean or median of a group: " average of the comparator
  *  group", " national average", " OECD median". */
 const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b/i;
+/** After "N times the", a measure and another group of members or places it is taken in: " share
+ *  in other emerging markets", " rate in peer economies", " level among comparable firms". */
+const OTHER_GROUP_AFTER_RE =
+  /^\s+(?:[\w'’-]+\s+){1,2}?(?:in|of|for|among|across|at)\s+(?:the\s+)?(?:(?:most|many|all)\s+)?(?:other|peer|comparator|comparable|neighbou?ring|similar)\b/i;
 /** After "times their", another measure of the subject: " gross income", " borrower's yearly
  *  earnings", " annual salary". */
 const OTHER_MEASURE_AFTER_RE =
@@ -2833,6 +2837,14 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\btimes\s+the$/i.test(words) &&
       GROUP_AVERAGE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "twice the share in other emerging markets", "three times the rate in peer economies": a
+    // multiple of the same measure in another group of members or places compares two levels at
+    // one time, as a group's average does; "twice the level of 2020" keeps the change.
+    if (
+      /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
+      OTHER_GROUP_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // "bids worth 2.3 times the funding available", "demand ran at three times the seats on

@@ -16130,4 +16130,27 @@ describe('s2: levels reached, gaps and bounds in official prose', () => {
       expect(sums(text), text).toEqual(want);
     }
   });
+
+  it('a multiple of the same measure in another group of members or places ("twice the share in other emerging markets") compares two levels and is no figure, as a group\'s average is; a multiple of an earlier level keeps the change', () => {
+    const multiples = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text}: ${c.value}`);
+    for (const [text, want] of [
+      // A development bank's regional update.
+      [
+        'Interest costs take up about a fifth of revenues, twice the share in other low-income countries.',
+        ['a fifth of revenues: 20'],
+      ],
+      // An international organisation's country note.
+      [
+        'Youth unemployment stands at 18 percent, three times the rate in peer economies.',
+        ['18 percent: 18'],
+      ],
+      // A central bank's financial stability review.
+      ['House prices have risen to 1.5 times the level in neighbouring countries.', []],
+      // Near-miss: a multiple of the same measure at an earlier time.
+      ['Exports are now twice the level of 2020.', ['twice the: 100']],
+    ] as const) {
+      expect(multiples(text), text).toEqual(want);
+    }
+  });
 });
