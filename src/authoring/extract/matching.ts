@@ -286,6 +286,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !bareMargin(sentence, m, kept, context) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
+      !groupGap(sentence, m) &&
       supposition(sentence, m, context) === undefined &&
       !(
         m.kind === 'amount' &&
@@ -2585,6 +2586,21 @@ function bandWidth(s: string, m: Match): boolean {
  *  either side of its central value", " above or below the set rate". */
 const EITHER_SIDE_AFTER_RE =
   /^\s*(?:(?:on\s+)?either\s+side\s+of|above\s+or\s+below|(?:higher|lower)\s+or\s+(?:higher|lower)\s+than)\s+(?:the|its|their|a|an)\b/i;
+
+/** From a number in points, a comparative and the same measure in another group of people or
+ *  places: "10 percentage points below the rate for men", "3 points above that of peer economies",
+ *  "4 percentage points higher than the share among older workers". */
+const GROUP_GAP_RE =
+  /^[-–−+]?\d[\d.,]*\s*(?:percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+(?:(?:that|those)\s+(?:of|for|in|among)|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?)\s+(?:for|of|among|in))\s+(?:the\s+)?(?:(?:men|women|males|females|boys|girls|mothers|fathers|parents|adults|youths?|young\s+people|older\s+(?:workers|people)|natives|nationals|migrants)\b|(?:other|peer|comparable|comparator|similar|neighbou?ring)\s)/i;
+/**
+ * True when a number in points is the gap between one group's level and the same measure in
+ * another group ("participation has risen to 71%, about 10 percentage points below the rate for
+ * men"): two levels compared, as a multiple of another group's level is, no change over time;
+ * "2 percentage points below the rate of a year earlier" keeps the change.
+ */
+function groupGap(s: string, m: Match): boolean {
+  return m.kind === 'change' && GROUP_GAP_RE.test(s.slice(ownStart(m)));
+}
 
 /** Before a number in points, an index that came to a level: "the services PMI reached 54.1 p.p.",
  *  "the output index amounted to 48.9 pp". An index level is no charted kind, whatever unit it is

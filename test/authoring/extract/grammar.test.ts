@@ -16153,4 +16153,41 @@ describe('s2: levels reached, gaps and bounds in official prose', () => {
       expect(multiples(text), text).toEqual(want);
     }
   });
+
+  it('a gap in points between one group\'s level and the same measure in another group ("about 10 percentage points below the rate for men") compares two levels and is no figure; a gap from an earlier level, a target and a rise in points keep their reading', () => {
+    const gaps = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text}: ${c.value}`);
+    for (const [text, want] of [
+      // An international organisation's country note.
+      [
+        'Labour force participation of mothers has risen to 68%, still about 9 percentage points below the rate for fathers and 11 percentage points below the rate for men.',
+        ['68%: 68'],
+      ],
+      // A labour ministry's annual report.
+      [
+        'The employment rate of older workers reached 58 percent, 6 percentage points above that of peer economies.',
+        ['58 percent: 58'],
+      ],
+      // A statistics office's youth bulletin.
+      [
+        'Youth unemployment, at 19.4%, is 12 percentage points higher than the rate among adults.',
+        ['19.4%: 19.4'],
+      ],
+      // Near-misses: a gap from the level a year earlier, from a target, and a rise in points.
+      [
+        'The unemployment rate fell to 5.2 percent, 0.8 percentage points below the rate of a year earlier.',
+        ['5.2 percent: 5.2', '0.8 percentage points below: -0.8'],
+      ],
+      [
+        'Inflation was 1.2 percentage points above the target.',
+        ['1.2 percentage points above: 1.2'],
+      ],
+      [
+        'The share of renewables rose by 3 percentage points in 2031.',
+        ['rose by 3 percentage points: 3'],
+      ],
+    ] as const) {
+      expect(gaps(text), text).toEqual(want);
+    }
+  });
 });
