@@ -3339,6 +3339,10 @@ const PERCENT_OR_BEFORE_RE =
  *  "several ", "12 ". */
 const PERIOD_COUNT_BEFORE_RE =
   /\b(?:consecutive|successive|straight|running|several|many|few|recent|\d+)\s+$/i;
+/** Right before "quarter", its place in a run of periods: "the 12th consecutive ", "the third
+ *  straight ", "a second successive " (not "a ", "one ", "three "). */
+const ORDINAL_PERIOD_BEFORE_RE =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:consecutive|successive|straight|running)\s+$/i;
 /** "quarters" counted with a number no share is written with: "two quarters", "five quarters",
  *  or none at all. */
 const COUNTED_QUARTERS_RE = /^(?:(?:two|four|five|six|seven|eight|nine)[-‑ ])?quarters$/i;
@@ -3354,6 +3358,9 @@ const PERIODS_OF_AFTER_RE =
  * @example periodCount('quarters', 'emerged from four straight ', ' of decline') // true
  */
 function periodCount(words: string, before: string, after: string): boolean {
+  // "the 12th consecutive quarter of expansion", "the third straight quarter of growth": one
+  // quarter of a run, named by its place in it, is a period, not a fourth of a whole.
+  if (/^quarter\b/i.test(words) && ORDINAL_PERIOD_BEFORE_RE.test(before)) return true;
   if (!/quarters$/i.test(words)) return false;
   if (COUNTED_QUARTERS_RE.test(words)) return true;
   if (/^quarters$/i.test(words) || PERIOD_COUNT_BEFORE_RE.test(before)) return true;

@@ -16190,4 +16190,28 @@ describe('s2: levels reached, gaps and bounds in official prose', () => {
       expect(gaps(text), text).toEqual(want);
     }
   });
+
+  it('one quarter of a run named by its place in it ("the 12th consecutive quarter of expansion") is a period, no fourth of a whole; "a quarter of" a whole stays a share', () => {
+    const quarters = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text}: ${c.value}`);
+    for (const [text, want] of [
+      // An international organisation's country note.
+      [
+        'Output rose 0.6% on the previous quarter, the 9th consecutive quarter of expansion.',
+        ['rose 0.6%: 0.6'],
+      ],
+      // A statistics office's release.
+      ['It was the third straight quarter of growth in household spending.', []],
+      // A central bank's monetary policy report.
+      ['Investment fell in a second successive quarter of contraction.', []],
+      // Near-misses: fractions of a whole.
+      ['A quarter of the budget goes to schools.', ['A quarter of the budget goes: 25']],
+      [
+        'Three quarters of households own their home.',
+        ['Three quarters of households own their home: 75'],
+      ],
+    ] as const) {
+      expect(quarters(text), text).toEqual(want);
+    }
+  });
 });
