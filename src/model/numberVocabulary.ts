@@ -915,8 +915,10 @@ const DRIFT = String.raw`(?:edg|nudg|mov)(?:e|es|ed|ing)|inch(?:es|ed|ing)|tick(
 export const UP_PHRASE = String.raw`(?:${GO})\s+(?:upwards?|up)|(?:${DRIFT})\s+higher`;
 export const DOWN_PHRASE = String.raw`(?:${GO})\s+(?:downwards?|down)|(?:is|are|was|were|be|been)\s+off|(?:${DRIFT})\s+lower`;
 /** Comparatives after the number: "12 % greater", "0.4 points lower". */
-export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead|faster|stronger`;
-export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind|slower|weaker`;
+/** The comparatives of a change, with the German ones ("3,6 % höher als", "2,1 % weniger als"),
+ *  which name the direction as the English do. */
+export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead|faster|stronger|höher|mehr|größer`;
+export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind|slower|weaker|niedriger|weniger|geringer`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
 export const UP_NOUN = String.raw`upward\s+revisions?|increases?|rises?|hikes?|growths?|gains?|jumps?|climb(?=\s+(?:of|in)\b)|expansions?|surges?|upturn|upswing|recovery|rebounds?|improvement|acceleration|pick-?up|appreciation|(?:up)?lifts?(?=\s+of\b)|uplifts?|(?:pay|wage|salary)\s+awards?(?=\s+of\b)|(?:pay|wage|salary)\s+(?:raises?|adjustments?)|raises?(?=\s+(?:for|to|in|on|from)\b)|cost[\s-]of[\s-]living\s+(?:adjustments?|increases?)`;
 export const DOWN_NOUN = String.raw`negative\s+growth|downgrades?|devaluations?|downward\s+revisions?|downward\s+(?:trajector(?:y|ies)|paths?|trends?|slides?)|declines?|decreases?|drops?|fall-?offs?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slumps?|slides?|plunges?|dips?|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
@@ -931,6 +933,10 @@ const FRENCH_DOWN = String.raw`baiss(?:e|es|ent)?|repli(?:e|es|ent|s)?|recul(?:e
 /** The Spanish words of a fall ("descendiendo 7,4%", "una caída del 14,2%", "cayó 3%", and the
  *  conditional "caería", "se reduciría", "bajó"): a stem before an accented letter ends a word, so
  *  "cay" matches "cayó", "baj" "bajó" and "descendi" "descendió". */
+/** The German words of a fall after or before "um" ("um 1,7 % zurückgingen", "sanken um 2,3 %",
+ *  "ist um 4,5 % gesunken", "verringerten sich um 3 %"): a stem before "ü" ends a word, so the
+ *  whole verb is written out. */
+const GERMAN_DOWN = String.raw`zurückgegangen|zurückgingen|zurückging|zurück|gesunken|sanken|gefallen|fielen|fiel|abgenommen|verringert(?:e|en)?|vermindert(?:e|en)?|Rückgang|Rückgänge`;
 const SPANISH_DOWN = String.raw`caídas?|descensos?|descend(?:iendo|ieron|i)|cay(?:endo|eron)?|disminuyendo|disminuy(?:eron)?|disminución|disminuciones|retroce(?:sos?|diendo|dieron|di)|reducción|redujo|contracción|contrajo|(?:ca|descend|disminu|retroced|reduc|contra)(?:er|ir)ían?|baj(?:aron|ando|ar)?`;
 /** True when words state a downward change ("fell", "went down", "lower", "a decline", and a bare
  *  "off" that starts the words or follows a comma: "…, off 15.5 percent"; "fell2.5%", where a page
@@ -938,7 +944,7 @@ const SPANISH_DOWN = String.raw`caídas?|descensos?|descend(?:iendo|ieron|i)|cay
  *  "rose by less than 3%"; a year after "than" with "by" after it is the base of one: "lower than
  *  in 2029 by 0.4 points". */
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|negative\s+contributions?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}(?!(?:19|20)\d\d\s+by\b)\d)|(?:${DOWN_NOUN})(?!\s+from\b)|halved|halving|loss(?:es)?|${FRENCH_DOWN}|${SPANISH_DOWN})\b|\b(?:fell|decreased|declined)(?=\d)`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|downward(?:ly)?|negative\s+contributions?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}(?!(?:19|20)\d\d\s+by\b)\d)|(?:${DOWN_NOUN})(?!\s+from\b)|halved|halving|loss(?:es)?|${FRENCH_DOWN}|${SPANISH_DOWN}|${GERMAN_DOWN})\b|\b(?:fell|decreased|declined)(?=\d)`,
   'i',
 );
 

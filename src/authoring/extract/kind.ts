@@ -16,6 +16,9 @@ export interface KindReading {
   kind: PercentOf;
   bound: boolean;
   fallAt?: number;
+  /** For a fall whose word comes after the number ("um 1,7 % zurückgingen"), how far into the
+   *  text after it the stated words run, so the validator reads the fall back. */
+  fallEnd?: number;
 }
 
 /**
@@ -31,10 +34,34 @@ export function percentOf(before: string, after: string): KindReading | undefine
   if (noun) return { kind: noun, bound: true };
   const subject = changeSubject(before);
   if (subject) return { kind: 'change', bound: false, fallAt: subject.at };
-  if (raisedBy(before, after) || GERMAN_BY_BEFORE_RE.test(before))
-    return { kind: 'change', bound: false };
+  if (raisedBy(before, after)) return { kind: 'change', bound: false };
+  if (GERMAN_BY_BEFORE_RE.test(before)) return germanBy(before, after);
   return undefined;
 }
+
+/** A German change "um" a percent and its direction: a fall when its verb is before "um" ("sanken
+ *  um 2,3 %", "verringerten sich im Jahresverlauf um 3 %") or its verb or comparative comes after
+ *  the number in the same clause ("um 1,7 % zurückgingen", "ist um 4,5 % gesunken", "gingen um
+ *  0,8 % zurück", "um 2,4 % niedriger"); a rise otherwise ("legten um 5,1 % zu").
+ *  @example germanBy('während die Bundessteuern um ', ' zurückgingen.').fallEnd // 13
+ *  @example germanBy('Die Einnahmen sanken um ', ' auf 41 Mrd. €').fallAt // 14 */
+function germanBy(before: string, after: string): KindReading {
+  const verb = GERMAN_FALL_BEFORE_RE.exec(before);
+  if (verb) return { kind: 'change', bound: false, fallAt: verb.index + verb[0].indexOf(verb[1]!) };
+  const word = GERMAN_FALL_AFTER_RE.exec(after);
+  if (word) return { kind: 'change', bound: false, fallEnd: word[0].length };
+  return { kind: 'change', bound: false };
+}
+
+/** Before "um" and its number in the same clause, a German verb of falling: "sanken um ",
+ *  "verringerten sich im Oktober um ". Group 1 is the verb. */
+const GERMAN_FALL_BEFORE_RE =
+  /(?:^|\s)(sanken|sank|fielen|fiel|verringerten|verringerte|verminderten|verminderte)(?:\s+sich)?(?:\s+[^\s.;,:]+){0,4}?\s+um\s+(?:(?:rund|etwa|knapp|gut|fast|nahezu|mehr\s+als|weniger\s+als|über|unter)\s+)?$/;
+/** After a number "um", up to three words of its clause and a German word of falling: a verb at
+ *  the clause's end ("zurückgingen", "gesunken", "zurück") or a comparative ("niedriger",
+ *  "geringer", "weniger", "unter dem Vorjahr"). */
+const GERMAN_FALL_AFTER_RE =
+  /^(?:\s+[^\s.;,:]+){0,3}?\s+(?:zurückgegangen|zurückgingen|zurückging|zurück|gesunken|gefallen|abgenommen|verringert|vermindert|niedriger|geringer|weniger)(?![\p{L}\d])/u;
 
 /** Right before a number, the German "um" of a change's size ("stiegen um 4,2 %", "legten um
  *  5,1 % zu", "um rund 2 % über dem Vorjahr"), with a hedge; in lower case only, and not "um die"

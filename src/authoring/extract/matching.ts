@@ -292,6 +292,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !bareMargin(sentence, m, kept, context) &&
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
+      !groupGap(sentence, m) &&
       supposition(sentence, m, context) === undefined &&
       !(
         m.kind === 'amount' &&
@@ -1776,14 +1777,18 @@ function thresholdCrossed(s: string, m: Match): boolean {
     (m.kind === 'amount' &&
       PASSED_BEFORE_RE.test(before) &&
       !PERIOD_AFTER_SUM_RE.test(after) &&
+      !PER_PERIOD_AFTER_SUM_RE.test(after) &&
       ONE_OF_SCALE_RE.test(s.slice(ownStart(m), m.ownEnd ?? m.end))) ||
     // "Cumulative receipts now top $3 billion", a headline's "Sales Now Pass $5 Billion": a round sum
     // a running total is said to be past "now" or "already" is the mark it just passed, whatever
     // its size; "receipts to date top $3 billion" and "now top $3.4 billion" keep the old reading.
+    // A sum "a year" is the yearly size of a flow, not a running total: "the investment gap now
+    // exceeds $4 trillion a year" states the gap, a bound it reached.
     (m.kind === 'amount' &&
       round &&
       NOW_PASSES_BEFORE_RE.test(before) &&
-      !PERIOD_AFTER_SUM_RE.test(after)) ||
+      !PERIOD_AFTER_SUM_RE.test(after) &&
+      !PER_PERIOD_AFTER_SUM_RE.test(after)) ||
     // "topped the $50 billion yearly target for the first time", "met its goal of raising $50
     // billion for rural roads for the first time": a round goal crossed or reached, first, is a
     // milestone, as a mark so crossed is; "met its goal of raising $50 billion" with no "first
@@ -1876,6 +1881,10 @@ const FIRST_TIME_LATER_RE = /^[^.;:\d]{0,80}?\bfor\s+(?:the\s+)?first\s+time\b/i
 /** Right after a sum, the period it is a total of: " in 2032", " during the first quarter". */
 const PERIOD_AFTER_SUM_RE =
   /^\s+(?:in|for|during|over|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:first|second|third|fourth|last|past|whole|same|current)\b|(?:this|that|next)\s+(?:year|quarter|month)\b|[A-Z][a-z]+\s+(?:19|20)\d\d\b)/;
+/** Right after a sum, the period it is a flow per: " a year", " per annum", " each month",
+ *  " annually". */
+const PER_PERIOD_AFTER_SUM_RE =
+  /^\s+(?:(?:a|an|per|each|every)\s+(?:year|annum|month|quarter|day)\b|annually\b|yearly\b)/i;
 /** A verb of crossing in a headline's present, singular or plural, right before a sum or a
  *  percent: "spending tops ", "Exports top ", "passes ", "break through ", "climb past ", "falls
  *  below ". */
@@ -2599,6 +2608,21 @@ function bandWidth(s: string, m: Match): boolean {
 const EITHER_SIDE_AFTER_RE =
   /^\s*(?:(?:on\s+)?either\s+side\s+of|above\s+or\s+below|(?:higher|lower)\s+or\s+(?:higher|lower)\s+than)\s+(?:the|its|their|a|an)\b/i;
 
+/** From a number in points, a comparative and the same measure in another group of people or
+ *  places: "10 percentage points below the rate for men", "3 points above that of peer economies",
+ *  "4 percentage points higher than the share among older workers". */
+const GROUP_GAP_RE =
+  /^[-–−+]?\d[\d.,]*\s*(?:percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+(?:(?:that|those)\s+(?:of|for|in|among)|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?)\s+(?:for|of|among|in))\s+(?:the\s+)?(?:(?:men|women|males|females|boys|girls|mothers|fathers|parents|adults|youths?|young\s+people|older\s+(?:workers|people)|natives|nationals|migrants)\b|(?:other|peer|comparable|comparator|similar|neighbou?ring)\s)/i;
+/**
+ * True when a number in points is the gap between one group's level and the same measure in
+ * another group ("participation has risen to 71%, about 10 percentage points below the rate for
+ * men"): two levels compared, as a multiple of another group's level is, no change over time;
+ * "2 percentage points below the rate of a year earlier" keeps the change.
+ */
+function groupGap(s: string, m: Match): boolean {
+  return m.kind === 'change' && GROUP_GAP_RE.test(s.slice(ownStart(m)));
+}
+
 /** Before a number in points, an index that came to a level: "the services PMI reached 54.1 p.p.",
  *  "the output index amounted to 48.9 pp". An index level is no charted kind, whatever unit it is
  *  written in; a move of the index ("the PMI rose by 2.1 p.p.") stays a change. */
@@ -2779,6 +2803,10 @@ const RULE_BOUND_BEFORE_RE =
 /** After "N times the", an average, mean or median of a group: " average of the comparator
  *  group", " national average", " OECD median". */
 const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b/i;
+/** After "N times the", a measure and another group of members or places it is taken in: " share
+ *  in other emerging markets", " rate in peer economies", " level among comparable firms". */
+const OTHER_GROUP_AFTER_RE =
+  /^\s+(?:[\w'’-]+\s+){1,2}?(?:in|of|for|among|across|at)\s+(?:the\s+)?(?:(?:most|many|all)\s+)?(?:other|peer|comparator|comparable|neighbou?ring|similar)\b/i;
 /** After "times their", another measure of the subject: " gross income", " borrower's yearly
  *  earnings", " annual salary". */
 const OTHER_MEASURE_AFTER_RE =
@@ -2846,6 +2874,14 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\btimes\s+the$/i.test(words) &&
       GROUP_AVERAGE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "twice the share in other emerging markets", "three times the rate in peer economies": a
+    // multiple of the same measure in another group of members or places compares two levels at
+    // one time, as a group's average does; "twice the level of 2020" keeps the change.
+    if (
+      /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
+      OTHER_GROUP_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // "bids worth 2.3 times the funding available", "demand ran at three times the seats on
@@ -3345,6 +3381,10 @@ const PERCENT_OR_BEFORE_RE =
  *  "several ", "12 ". */
 const PERIOD_COUNT_BEFORE_RE =
   /\b(?:consecutive|successive|straight|running|several|many|few|recent|\d+)\s+$/i;
+/** Right before "quarter", its place in a run of periods: "the 12th consecutive ", "the third
+ *  straight ", "a second successive " (not "a ", "one ", "three "). */
+const ORDINAL_PERIOD_BEFORE_RE =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:consecutive|successive|straight|running)\s+$/i;
 /** "quarters" counted with a number no share is written with: "two quarters", "five quarters",
  *  or none at all. */
 const COUNTED_QUARTERS_RE = /^(?:(?:two|four|five|six|seven|eight|nine)[-‑ ])?quarters$/i;
@@ -3360,6 +3400,9 @@ const PERIODS_OF_AFTER_RE =
  * @example periodCount('quarters', 'emerged from four straight ', ' of decline') // true
  */
 function periodCount(words: string, before: string, after: string): boolean {
+  // "the 12th consecutive quarter of expansion", "the third straight quarter of growth": one
+  // quarter of a run, named by its place in it, is a period, not a fourth of a whole.
+  if (/^quarter\b/i.test(words) && ORDINAL_PERIOD_BEFORE_RE.test(before)) return true;
   if (!/quarters$/i.test(words)) return false;
   if (COUNTED_QUARTERS_RE.test(words)) return true;
   if (/^quarters$/i.test(words) || PERIOD_COUNT_BEFORE_RE.test(before)) return true;
@@ -3970,6 +4013,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, start: of.fallAt, prefer: 'down' };
         listed = -ownSize(m);
       }
+    }
+    // "um 1,7 % zurückgingen": the German fall's word comes after the number, so the stated words
+    // run on to it (see ownEnd), which signs them, also where a rise before shares the clause
+    // ("legten um 5,1 % zu, während die Bundessteuern um 1,7 % zurückgingen").
+    if (
+      of?.fallEnd !== undefined &&
+      cue.kind === 'change' &&
+      cue.prefer !== 'down' &&
+      !WRITTEN_MINUS_RE.test(m[0])
+    ) {
+      cue = { ...cue, start, end: end + of.fallEnd, ownEnd: end, prefer: 'down' };
+      listed = -ownSize(m);
     }
     // "a negative contribution to growth of 0.2 percentage points": a contribution that names its
     // direction down is a fall, its stated words run from the direction, which signs them.
@@ -4804,6 +4859,14 @@ const FALL_SIZE_GREW_BEFORE_RE = new RegExp(
 const NOUN_PATH_FROM_RE =
   /^(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|was|were|is|are|has|have|had|went|climbed|jumped|reached)\b)[\w'’()-]+\s+){0,5}?)?from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
+/** From a change's noun to a number, the measure it changed and "to", with no verb nor number of
+ *  its own: "reduction in the poverty rate to ", "drop in the share of informal jobs to about ",
+ *  "increase in tariffs to ". The number is the level the measure reached, not the change. */
+const NOUN_PATH_TO_RE = new RegExp(
+  String.raw`^(?:${CHANGE_NOUN})\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|slowed|eased|was|were|is|are|has|have|had|went|climbed|jumped|reached|by|from)\b)[A-Za-z'’()-]+\s+){1,6}?to\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$`,
+  'i',
+);
+
 /** A verb of being and "flat" or "little changed", then a bracket opened: "was flat (", "remained
  *  broadly flat (" (not "a flat rate (", whose number is the rate). */
 const FLAT_BRACKET_BEFORE_RE =
@@ -5157,6 +5220,16 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
         (carried && CARRYING_PRONOUN_RE.test(before)
           ? { kind: carried, noun: '', at: 0 }
           : undefined));
+  // "the reduction in the poverty rate to 13.2 percent", "a drop in the share of informal jobs to
+  // 41%": a change's noun, the measure it changed and "to" name the level the measure reached, a
+  // share, as "the cut in the policy rate to" reads; a measure of change ("a slowdown in growth to
+  // 1%") keeps the change reading below.
+  if (
+    subject?.kind === 'change' &&
+    NOUN_PATH_TO_RE.test(before.slice(subject.at)) &&
+    measureKind(before.slice(subject.at)) !== 'change'
+  )
+    return { ...shared, guessed: true, weak: { kind: 'share', start, at: subject.at } };
   if (subject) {
     // A subject is further from the number than a list's shared verb, so it stays a weak signal
     // that the list rules of percentages() may overrule ("will increase by 2.8% in 2022 and by 2.3%

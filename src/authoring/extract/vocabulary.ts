@@ -381,7 +381,7 @@ export const RESTATED_COMPARATIVE_AFTER_RE = new RegExp(
   'i',
 );
 export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:or\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?|\(\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?\s*\))\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|ahead\s+of|short\s+of)\b`,
+  String.raw`^\s+(?:(?:or|oder)\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b\.?)?(?:\s*(?:${CURRENCY_WORD}|${CURRENCY_SIGN})(?!\w))?|\(\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?\s*\))\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|ahead\s+of|short\s+of)\b`,
   'i',
 );
 /** Just before a number, a bracket that gives the earlier estimate or reading of the figure before

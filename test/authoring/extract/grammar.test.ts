@@ -16105,3 +16105,189 @@ describe('r1: loose ends of the fuel-blend, outturn, fraction and requirement ru
     ]);
   });
 });
+
+describe('s2: levels reached, gaps and bounds in official prose', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map(
+      (c) => `${c.stated.text}: ${c.kind} ${JSON.stringify(c.value ?? c.range)}`,
+    );
+
+  it('a change\'s noun, the measure it changed and "to" name the level the measure reached ("the reduction in the poverty rate to 13.2 percent" is a share), as "the cut in the policy rate to" reads; a measure of change and a size "by" keep their reading', () => {
+    for (const [text, want] of [
+      // A fund's board statement.
+      [
+        'Directors welcomed the reduction in the poverty rate to 13.2 percent in 2030.',
+        ['13.2 percent: share 13.2'],
+      ],
+      // A labour ministry's bulletin.
+      [
+        'The ministry reported a fall in the vacancy rate to 2.8% in the third quarter.',
+        ['2.8%: share 2.8'],
+      ],
+      // A development bank's country note.
+      [
+        'A drop in the share of informal jobs to about 41 percent was recorded in 2030.',
+        ['41 percent: share 41'],
+      ],
+      // A statistics office's release.
+      ['The decrease in the household saving ratio to 9.6% was expected.', ['9.6%: share 9.6']],
+      // Near-misses: a measure of change reaching a level, a fall's own size.
+      [
+        'The slowdown in real GDP growth to 1.4 percent reflected weak exports.',
+        ['1.4 percent: change 1.4'],
+      ],
+      ['The Board noted a decline in inflation to 2.3 percent.', ['2.3 percent: change 2.3']],
+      ['The decline in exports was 4.2%.', ['decline in exports was 4.2%: change -4.2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('German changes read their direction as the English do: a fall "um" a percent with its verb before or after the number ("um 1,7 % zurückgingen" is -1.7), and a percent restated "oder" an amount before a comparative ("3,6 % oder 25,8 Mrd. € mehr als") is a change; a rise and a level keep their reading', () => {
+    for (const [text, want] of [
+      // A finance ministry's monthly tax report.
+      [
+        'Die Gemeinschaftsteuern legten um 5,1 % zu, während die Bundessteuern um 1,7 % zurückgingen.',
+        ['5,1 %: change 5.1', '1,7 % zurückgingen: change -1.7'],
+      ],
+      // A statistics office's release.
+      ['Die Zahl der Insolvenzen ist um 4,5 % gesunken.', ['4,5 % gesunken: change -4.5']],
+      // A Land's budget note.
+      [
+        'Die Ausgaben des Landes betrugen 41,2 Mrd. € und damit 2,1 % oder 0,9 Mrd. € weniger als im Vorjahr.',
+        [
+          '41,2 Mrd. €: amount 41200000000',
+          '2,1 % oder 0,9 Mrd. € weniger: change -2.1',
+          '0,9 Mrd. €: amount 900000000',
+        ],
+      ],
+      // A central bank's monthly report.
+      [
+        'Die Kredite an Unternehmen waren 3,4 % oder 12,6 Mrd. € höher als ein Jahr zuvor.',
+        ['3,4 % oder 12,6 Mrd. € höher: change 3.4', '12,6 Mrd. €: amount 12600000000'],
+      ],
+      // Near-misses: a rise "um", a level.
+      ['Die Exporte legten gegenüber dem Vorjahresmonat um 2,6 % zu.', ['2,6 %: change 2.6']],
+      ['Die Arbeitslosenquote lag im Oktober bei 5,8 %.', ['5,8 %: share 5.8']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a round sum a flow "now" or "already" passes "a year" is the flow\'s yearly size, a bound it reached ("the investment gap now exceeds $4 trillion a year"), no mark; a running total that now passes a round sum stays the mark', () => {
+    const sums = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // A UN agency's press release.
+      [
+        'The financing gap for climate adaptation now exceeds $300 billion a year, the report finds.',
+        ['amount 300000000000'],
+      ],
+      // A central bank's balance of payments note.
+      [
+        'Remittances from workers abroad now top $30 billion a year, the central bank said.',
+        ['amount 30000000000'],
+      ],
+      // A finance ministry's subsidy review.
+      [
+        'Spending on fertiliser subsidies now tops ₹2 lakh crore annually.',
+        ['amount 2000000000000'],
+      ],
+      // An energy regulator's grid report.
+      [
+        'The investment need for the grid already exceeds €100 billion per year.',
+        ['amount 100000000000'],
+      ],
+      // Near-misses: a running total that now passes a round mark, and one that has passed a sum
+      // of one unit of its scale.
+      ['Cumulative receipts now top $3 billion.', []],
+      ['The public debt has now passed €1 trillion.', []],
+    ] as const) {
+      expect(sums(text), text).toEqual(want);
+    }
+  });
+
+  it('a multiple of the same measure in another group of members or places ("twice the share in other emerging markets") compares two levels and is no figure, as a group\'s average is; a multiple of an earlier level keeps the change', () => {
+    const multiples = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text}: ${c.value}`);
+    for (const [text, want] of [
+      // A development bank's regional update.
+      [
+        'Interest costs take up about a fifth of revenues, twice the share in other low-income countries.',
+        ['a fifth of revenues: 20'],
+      ],
+      // An international organisation's country note.
+      [
+        'Youth unemployment stands at 18 percent, three times the rate in peer economies.',
+        ['18 percent: 18'],
+      ],
+      // A central bank's financial stability review.
+      ['House prices have risen to 1.5 times the level in neighbouring countries.', []],
+      // Near-miss: a multiple of the same measure at an earlier time.
+      ['Exports are now twice the level of 2020.', ['twice the: 100']],
+    ] as const) {
+      expect(multiples(text), text).toEqual(want);
+    }
+  });
+
+  it('a gap in points between one group\'s level and the same measure in another group ("about 10 percentage points below the rate for men") compares two levels and is no figure; a gap from an earlier level, a target and a rise in points keep their reading', () => {
+    const gaps = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text}: ${c.value}`);
+    for (const [text, want] of [
+      // An international organisation's country note.
+      [
+        'Labour force participation of mothers has risen to 68%, still about 9 percentage points below the rate for fathers and 11 percentage points below the rate for men.',
+        ['68%: 68'],
+      ],
+      // A labour ministry's annual report.
+      [
+        'The employment rate of older workers reached 58 percent, 6 percentage points above that of peer economies.',
+        ['58 percent: 58'],
+      ],
+      // A statistics office's youth bulletin.
+      [
+        'Youth unemployment, at 19.4%, is 12 percentage points higher than the rate among adults.',
+        ['19.4%: 19.4'],
+      ],
+      // Near-misses: a gap from the level a year earlier, from a target, and a rise in points.
+      [
+        'The unemployment rate fell to 5.2 percent, 0.8 percentage points below the rate of a year earlier.',
+        ['5.2 percent: 5.2', '0.8 percentage points below: -0.8'],
+      ],
+      [
+        'Inflation was 1.2 percentage points above the target.',
+        ['1.2 percentage points above: 1.2'],
+      ],
+      [
+        'The share of renewables rose by 3 percentage points in 2031.',
+        ['rose by 3 percentage points: 3'],
+      ],
+    ] as const) {
+      expect(gaps(text), text).toEqual(want);
+    }
+  });
+
+  it('one quarter of a run named by its place in it ("the 12th consecutive quarter of expansion") is a period, no fourth of a whole; "a quarter of" a whole stays a share', () => {
+    const quarters = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text}: ${c.value}`);
+    for (const [text, want] of [
+      // An international organisation's country note.
+      [
+        'Output rose 0.6% on the previous quarter, the 9th consecutive quarter of expansion.',
+        ['rose 0.6%: 0.6'],
+      ],
+      // A statistics office's release.
+      ['It was the third straight quarter of growth in household spending.', []],
+      // A central bank's monetary policy report.
+      ['Investment fell in a second successive quarter of contraction.', []],
+      // Near-misses: fractions of a whole.
+      ['A quarter of the budget goes to schools.', ['A quarter of the budget goes: 25']],
+      [
+        'Three quarters of households own their home.',
+        ['Three quarters of households own their home: 75'],
+      ],
+    ] as const) {
+      expect(quarters(text), text).toEqual(want);
+    }
+  });
+});

@@ -94,4 +94,34 @@ describe('percentOf: the German "um" of a change\'s size', () => {
     expect(read('The Um 5% notes were retired in 2031.')).toBeUndefined();
     expect(read('Die Arbeitslosenquote lag bei 5,8 % im Oktober.')).toBeUndefined();
   });
+
+  it('a fall: its verb before "um" gives where the stated words start, its verb or comparative after the number where they end; a rise and "um die" give neither', () => {
+    const raw = (sentence: string) => percentOf(...around(sentence));
+    // A finance ministry's tax report, a statistics office's release, a state bank's note.
+    expect(raw('während die Bundessteuern um 1,7 % zurückgingen.')).toEqual({
+      kind: 'change',
+      bound: false,
+      fallEnd: 13,
+    });
+    expect(raw('Die Zahl der Insolvenzen ist um 4,5 % gesunken.')?.fallEnd).toBe(9);
+    expect(raw('Die Arbeitslosen gingen im Oktober um 2,1 % zurück.')?.fallEnd).toBe(7);
+    expect(raw('Die Industrieproduktion war um 1,2 % niedriger als im Vormonat.')?.fallEnd).toBe(
+      10,
+    );
+    expect(raw('Die Einnahmen sanken um 2,3 % auf 41,2 Mrd. €.')?.fallAt).toBe(14);
+    expect(
+      raw('Die Umsätze verringerten sich im Oktober um 3,0 % gegenüber dem Vorjahresmonat.')
+        ?.fallAt,
+    ).toBe(12);
+    // Near-misses: a rise, a rise before a fall's clause, and a level.
+    expect(raw('Die Exporte legten gegenüber dem Vorjahresmonat um 2,6 % zu.')).toEqual({
+      kind: 'change',
+      bound: false,
+    });
+    expect(raw('Die Löhne stiegen um 3,1 %, während die Preise zurückgingen.')).toEqual({
+      kind: 'change',
+      bound: false,
+    });
+    expect(raw('Die Quote schwankte um die 5 % und ging zurück.')).toBeUndefined();
+  });
 });
