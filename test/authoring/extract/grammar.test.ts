@@ -16029,3 +16029,32 @@ describe('q3: status read from the construction of official prose', () => {
     }
   });
 });
+
+describe('s3: energy and resources prices', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+
+  it('a code that is no word names a small price with no scale ("AED 2.61 per litre", "SAR 1.84")', () => {
+    for (const [text, want] of [
+      // A fuel-pricing committee, an oil company's results, a regulator's tariff.
+      [
+        'From 1 March the pump price of unleaded 95 is AED 2.71 per litre, against AED 2.80 in February.',
+        ['amount 2.71 AED', 'amount 2.8 AED'],
+      ],
+      ['Basic earnings per share came to SAR 2.15 for the year.', ['amount 2.15 SAR']],
+      [
+        'The regulator set the kerosene price at NGN 617 a litre for the month.',
+        ['amount 617 NGN'],
+      ],
+      ['A cylinder of cooking gas now sells for QAR 15 in Doha.', ['amount 15 QAR']],
+      // Near-misses: a year after a code that names a region, and the codes that are words.
+      ['The Hong Kong SAR 2031 policy address was delivered in October.', []],
+      ['Delegates met at COP 28 in December.', []],
+      ['The CAD 3 package was installed on every workstation.', []],
+      ['The Kes 4 ferry sailed twice a day.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('AED 2.61 per litre', 'amount')).toEqual([{ value: 2.61, unit: 'AED' }]);
+  });
+});
