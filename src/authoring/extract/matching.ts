@@ -1198,7 +1198,7 @@ function exchangeQuote(s: string, m: Match): boolean {
     return true;
   return (
     CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
-    PER_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+    PER_CURRENCY_AFTER_RE.test(weighedPounds(s).slice(m.ownEnd ?? m.end)) ||
     EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
     COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
     CONVERSION_AT_BEFORE_RE.test(s.slice(0, ownStart(m)))
@@ -1360,8 +1360,31 @@ function perUnit(s: string, m: Match): boolean {
   // "an oil price of US$68 per barrel, an exchange rate of US$1.16 per euro": the "per euro" of an
   // exchange rate quotes a currency's price, no unit the sentence's other sums are counted per.
   return (
-    !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s.replace(EXCHANGE_RATE_PER_RE, ''))
+    !SCALED_AMOUNT_RE.test(own) &&
+    ONE_UNIT_REFERENCE_RE.test(weighedPounds(s).replace(EXCHANGE_RATE_PER_RE, ''))
   );
+}
+
+/** Money counted in pounds: a sign, a code, "sterling", pence ("£", "GBP", "E£", "LE 5", "9p",
+ *  "50 pence"). */
+const POUND_MONEY_RE = /£|\b(?:GBP|EGP|LE|L\.E\.)\s?\d|\bsterling\b|\bpence\b|\d\s?p\b/i;
+/** A sentence about a currency's price: a "rate" (an exchange rate), "currency", "the pound" as a subject
+ *  ("the dollar rose to 1.27 per pound", "the rate was 1.27 dollars per pound"). */
+const CURRENCY_PRICE_TALK_RE = /\brates?\b|\bcurrenc(?:y|ies)\b|\bthe\s+pound\b/i;
+/** "per pound", "a pound", "each pound", "/lb" written as a word: the unit a price is quoted per. */
+const PER_POUND_RE = /\b(per|a|an|each|every)(\s+)pound\b/gi;
+/**
+ * The sentence with a pound of weight set apart from the pound of money: in a sentence whose sums
+ * are in no pound ("US$4.35 per pound", "rose 11 cents to $2.06 a pound"), "per pound" is the
+ * weight a metal, a crop or meat is priced per, as "per tonne" is, so its "pound" is written as
+ * "lb" (same length, so offsets hold). A sentence with a sum in pounds ("£4 for every pound",
+ * "9p per pound lent") or a currency's price ("the rate was 1.27 dollars per pound") keeps its
+ * unit of money.
+ * @example weighedPounds('Copper averaged US$4.28 per pound.') // 'Copper averaged US$4.28 per lb   .'
+ */
+export function weighedPounds(s: string): string {
+  if (POUND_MONEY_RE.test(s) || CURRENCY_PRICE_TALK_RE.test(s)) return s;
+  return s.replace(PER_POUND_RE, (_, word: string, space: string) => `${word}${space}lb   `);
 }
 /** An exchange rate and its price up to the "per" of the currency it prices: "exchange rate of
  *  US$1.16 per ", "the exchange rate assumed, 0.66 US dollars per ". */

@@ -16057,4 +16057,25 @@ describe('s3: energy and resources prices', () => {
     }
     expect(readStatedValue('AED 2.61 per litre', 'amount')).toEqual([{ value: 2.61, unit: 'AED' }]);
   });
+
+  it('"per pound" after a sum in no pound is the weight a commodity is priced per ("US$4.35 per pound")', () => {
+    for (const [text, want] of [
+      // A copper commission, a farm agency, a mining company's cost report.
+      [
+        'The average price of refined copper is forecast at US$4.10 per pound for next year.',
+        ['amount 4.1 USD'],
+      ],
+      ['Cotton futures closed the week at 71 cents a pound.', ['amount 0.71 USD']],
+      [
+        'All-in sustaining costs rose 9 cents to $1.94 per pound, against $1.71 at peers.',
+        ['amount 0.09 USD', 'amount 1.94 USD', 'amount 1.71 USD'],
+      ],
+      // Near-misses: the pound of money stays a unit of money, and a currency's price stays none.
+      ['Lenders pay 9p per pound lent to the scheme.', []],
+      ['Councils get £4 for every pound raised locally.', []],
+      ['The rate was 1.27 dollars per pound at the close.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
