@@ -1271,6 +1271,14 @@ const PUT_AT_ODDS_BEFORE_RE = new RegExp(
 const PROBABILITY_EVENT_RE =
   /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,80}?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at\s+(?:(?:about|around|some|only|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
 
+/** Odds a forecaster puts on an event, and the event to the end of its clause: "puts a 25%
+ *  probability on a price above $5 a pound", "assigns a 30 per cent chance to a deficit of more than
+ *  $2 billion", "put the probability of a price below $70 a tonne in 2033 at about 15%". The
+ *  event's bound says how sure a forecast is, as the odds do; "prices are forecast at $70" names no
+ *  odds and keeps its figure. */
+const PROBABILITY_PUT_ON_RE =
+  /\b(?:puts?|putting|places?|placing|assigns?|assigning|attach(?:es)?|attaching|sees?)\s+(?:(?:an?|the)\s+)?(?:(?:(?:about|around|roughly|some)\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?(?:probability|chance|likelihood|odds)\s+(?:on|of|to)\s+(?:[^.;:]|\.(?=\d)){1,120}/i;
+
 /** A probability that an outcome falls within a band, and the band's two ends: "a 70% chance that
  *  output ends the year within a range of 11 to 13 million b/d". The ends say how sure a forecast
  *  is, as the odds do; "prices will range from $50 to $70" names no odds and keeps its figures. */
@@ -1292,7 +1300,7 @@ function probability(s: string, m: Match): boolean {
     PROBABILITY_BASE_BEFORE_RE.test(s.slice(0, lastNumber))
   )
     return true;
-  for (const re of [PROBABILITY_EVENT_RE, PROBABILITY_BAND_RE]) {
+  for (const re of [PROBABILITY_EVENT_RE, PROBABILITY_BAND_RE, PROBABILITY_PUT_ON_RE]) {
     const event = re.exec(s);
     if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
       return true;

@@ -16078,4 +16078,31 @@ describe('s3: energy and resources prices', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('the event a forecaster puts odds on is no figure ("puts a 25% probability on a price above …")', () => {
+    for (const [text, want] of [
+      // A mining commission, a resources department, a treasury, an energy agency.
+      [
+        'The Commission puts a 20% probability on a zinc price above US$1.60 per pound in 2035.',
+        [],
+      ],
+      [
+        'We put the probability of a gold price below US$1,900 an ounce next year at about 10%.',
+        [],
+      ],
+      [
+        'The Treasury assigns a 30 per cent chance to a deficit of more than $2 billion next year.',
+        [],
+      ],
+      ['Analysts place a 15% likelihood on Brent trading under $60 a barrel by June.', []],
+      // Near-misses: a price forecast or put at a level names no odds and stays a figure.
+      [
+        'The price is forecast at $70 a tonne in 2034, and the Ministry sees upside risks.',
+        ['amount 70 USD'],
+      ],
+      ['Officials put the cost of the scheme at $2 billion.', ['amount 2000000000 USD']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
