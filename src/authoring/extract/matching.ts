@@ -1446,9 +1446,10 @@ const MATURITY_DATE_AFTER_RE =
 /** Right after a coupon, a year of maturity: " 2035", " due 2035". */
 const MATURITY_YEAR_AFTER_RE = /^\s+(?:(?:due|maturing)\s+(?:in\s+)?)?(?:19|20)\d\d\b/i;
 /** Right after a coupon, the security it names, then its maturity or its name's capitals: " bond
- *  maturing in 2041", " notes due 2034", " Treasury Gilt 2035", " 2033 bond", " War Loan". */
+ *  maturing in 2041", " notes due 2034", " Treasury Gilt 2035", " 2033 bond", " War Loan", and the
+ *  security's noun capitalised as a name is (" Notes due 2063", " Sukuk due 2030", " Bonds of 2040"). */
 const SECURITY_AFTER_RE =
-  /^\s+(?:(?:(?:19|20)\d\d|[A-Z][\w-]*)\s+){0,3}(?:(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|OATs?|Bunds?|Treasur(?:y|ies)|obligations)\s+(?:due|maturing)\b|(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|OATs?|Bunds?|Treasur(?:y|ies)|obligations)\s+(?:of\s+)?(?:19|20)\d\d\b)|^\s+(?:19|20)\d\d\s+(?:bonds?|notes?|gilts?|loans?|Eurobonds?|securities|sukuk)\b|^\s+(?:[A-Z][\w-]*\s+){1,3}(?:Loan|Bonds?|Gilts?|Notes?|Eurobonds?)\b/;
+  /^\s+(?:(?:(?:19|20)\d\d|[A-Z][\w-]*)\s+){0,3}(?:(?:[Bb]onds?|[Nn]otes?|[Gg]ilts?|[Ll]oans?|[Dd]ebentures|Eurobonds?|[Ss]ecurities|[Ss]ukuk|OATs?|Bunds?|Treasur(?:y|ies)|[Oo]bligations)\s+(?:due|maturing)\b|(?:[Bb]onds?|[Nn]otes?|[Gg]ilts?|[Ll]oans?|[Dd]ebentures|Eurobonds?|[Ss]ecurities|[Ss]ukuk|OATs?|Bunds?|Treasur(?:y|ies)|[Oo]bligations)\s+(?:of\s+)?(?:19|20)\d\d\b)|^\s+(?:19|20)\d\d\s+(?:bonds?|notes?|gilts?|loans?|Eurobonds?|securities|sukuk)\b|^\s+(?:[A-Z][\w-]*\s+){1,3}(?:Loan|Bonds?|Gilts?|Notes?|Eurobonds?)\b/;
 
 /** Right after a coupon's maturity date, the security: " Treasury Bond", " bond", " notes". */
 const SECURITY_NOUN_AFTER_RE =

@@ -16105,4 +16105,24 @@ describe('s3: energy and resources prices', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a coupon before a security named with a capital ("the 5.25% Notes due 2063") names the bond', () => {
+    for (const [text, want] of [
+      // An oil company's financing note, a port authority, a utility's annual report.
+      [
+        'The group issued $3 billion of debt, including the 4.75% Notes due 2061.',
+        ['amount 3000000000 USD'],
+      ],
+      ['The authority listed its 3.9% Sukuk due 2030 on the exchange.', []],
+      ['Holders of the 4% Bonds of 2040 were repaid in full.', []],
+      // Near-misses: a coupon stated as a figure and a yield on named notes stay figures.
+      ['The coupon on the notes due 2034 was fixed at 4.1%.', ['share 4.1 percent']],
+      [
+        'Yields on the 10-year Notes due 2043 rose 0.2 percentage points to 4.6%.',
+        ['change 0.2 percentage-points', 'share 4.6 percent'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
