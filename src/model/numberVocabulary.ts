@@ -390,7 +390,16 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // The six codes of the first contract as before, and codes that are no word, name or grade in
   // English ("NOK 640 a barrel", "CHF 45"); the others only before a scale or a grouped number
   // ("INR 12,500"), so "COP 28" (a conference), "TRY 5" and "PHP 8" (a language) are none.
+  // The codes of the Gulf, Africa, Asia and the Americas that are no word either name money before
+  // a small price too, as energy ministries and oil companies quote pump prices and earnings per
+  // share ("AED 2.61 per litre", "SAR 1.84 a share", "NGN 617 a litre"); "Kes", a name too, stays with the others; CAD (a design tool), ILS (a
+  // landing system), MAD, PEN, TRY, COP, RON and PHP stay tied to a scale or grouped number, and
+  // a year after one of them is a name's ("Hong Kong SAR 2031 report"), no price.
   [String.raw`(?:USD|JPY|EUR|RUB|CNY|KRW|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF)\s?`, 'code'],
+  [
+    String.raw`(?:AED|SAR|QAR|KWD|KZT|UAH|NGN|GHS|EGP|ZAR|BRL|MXN|ARS|CLP|INR|IDR|THB|MYR|VND|PKR|BDT|LKR|TWD|SGD|HKD|NZD|AUD)\s?(?=\d)(?!(?:19|20)\d\d(?![\d.,]*\d))`,
+    'code',
+  ],
   [String.raw`(?:${CODES})\s?${CODE_NUMBER_AHEAD}`, 'code'],
   // "with USD\n \n6 billion for 2031": a code its page's layout broke from its scaled number,
   // across line breaks with nothing else between.

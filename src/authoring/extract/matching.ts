@@ -1205,7 +1205,7 @@ function exchangeQuote(s: string, m: Match): boolean {
     return true;
   return (
     CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
-    PER_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+    PER_CURRENCY_AFTER_RE.test(weighedPounds(s).slice(m.ownEnd ?? m.end)) ||
     EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
     COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
     CONVERSION_AT_BEFORE_RE.test(s.slice(0, ownStart(m)))
@@ -1278,6 +1278,14 @@ const PUT_AT_ODDS_BEFORE_RE = new RegExp(
 const PROBABILITY_EVENT_RE =
   /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,80}?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at\s+(?:(?:about|around|some|only|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
 
+/** Odds a forecaster puts on an event, and the event to the end of its clause: "puts a 25%
+ *  probability on a price above $5 a pound", "assigns a 30 per cent chance to a deficit of more than
+ *  $2 billion", "put the probability of a price below $70 a tonne in 2033 at about 15%". The
+ *  event's bound says how sure a forecast is, as the odds do; "prices are forecast at $70" names no
+ *  odds and keeps its figure. */
+const PROBABILITY_PUT_ON_RE =
+  /\b(?:puts?|putting|places?|placing|assigns?|assigning|attach(?:es)?|attaching|sees?)\s+(?:(?:an?|the)\s+)?(?:(?:(?:about|around|roughly|some)\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?(?:probability|chance|likelihood|odds)\s+(?:on|of|to)\s+(?:[^.;:]|\.(?=\d)){1,120}/i;
+
 /** A probability that an outcome falls within a band, and the band's two ends: "a 70% chance that
  *  output ends the year within a range of 11 to 13 million b/d". The ends say how sure a forecast
  *  is, as the odds do; "prices will range from $50 to $70" names no odds and keeps its figures. */
@@ -1299,7 +1307,7 @@ function probability(s: string, m: Match): boolean {
     PROBABILITY_BASE_BEFORE_RE.test(s.slice(0, lastNumber))
   )
     return true;
-  for (const re of [PROBABILITY_EVENT_RE, PROBABILITY_BAND_RE]) {
+  for (const re of [PROBABILITY_EVENT_RE, PROBABILITY_BAND_RE, PROBABILITY_PUT_ON_RE]) {
     const event = re.exec(s);
     if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
       return true;
@@ -1367,8 +1375,31 @@ function perUnit(s: string, m: Match): boolean {
   // "an oil price of US$68 per barrel, an exchange rate of US$1.16 per euro": the "per euro" of an
   // exchange rate quotes a currency's price, no unit the sentence's other sums are counted per.
   return (
-    !SCALED_AMOUNT_RE.test(own) && ONE_UNIT_REFERENCE_RE.test(s.replace(EXCHANGE_RATE_PER_RE, ''))
+    !SCALED_AMOUNT_RE.test(own) &&
+    ONE_UNIT_REFERENCE_RE.test(weighedPounds(s).replace(EXCHANGE_RATE_PER_RE, ''))
   );
+}
+
+/** Money counted in pounds: a sign, a code, "sterling", pence ("£", "GBP", "E£", "LE 5", "9p",
+ *  "50 pence"). */
+const POUND_MONEY_RE = /£|\b(?:GBP|EGP|LE|L\.E\.)\s?\d|\bsterling\b|\bpence\b|\d\s?p\b/i;
+/** A sentence about a currency's price: a "rate" (an exchange rate), "currency", "the pound" as a subject
+ *  ("the dollar rose to 1.27 per pound", "the rate was 1.27 dollars per pound"). */
+const CURRENCY_PRICE_TALK_RE = /\brates?\b|\bcurrenc(?:y|ies)\b|\bthe\s+pound\b/i;
+/** "per pound", "a pound", "each pound", "/lb" written as a word: the unit a price is quoted per. */
+const PER_POUND_RE = /\b(per|a|an|each|every)(\s+)pound\b/gi;
+/**
+ * The sentence with a pound of weight set apart from the pound of money: in a sentence whose sums
+ * are in no pound ("US$4.35 per pound", "rose 11 cents to $2.06 a pound"), "per pound" is the
+ * weight a metal, a crop or meat is priced per, as "per tonne" is, so its "pound" is written as
+ * "lb" (same length, so offsets hold). A sentence with a sum in pounds ("£4 for every pound",
+ * "9p per pound lent") or a currency's price ("the rate was 1.27 dollars per pound") keeps its
+ * unit of money.
+ * @example weighedPounds('Copper averaged US$4.28 per pound.') // 'Copper averaged US$4.28 per lb   .'
+ */
+export function weighedPounds(s: string): string {
+  if (POUND_MONEY_RE.test(s) || CURRENCY_PRICE_TALK_RE.test(s)) return s;
+  return s.replace(PER_POUND_RE, (_, word: string, space: string) => `${word}${space}lb   `);
 }
 /** An exchange rate and its price up to the "per" of the currency it prices: "exchange rate of
  *  US$1.16 per ", "the exchange rate assumed, 0.66 US dollars per ". */
@@ -1422,9 +1453,10 @@ const MATURITY_DATE_AFTER_RE =
 /** Right after a coupon, a year of maturity: " 2035", " due 2035". */
 const MATURITY_YEAR_AFTER_RE = /^\s+(?:(?:due|maturing)\s+(?:in\s+)?)?(?:19|20)\d\d\b/i;
 /** Right after a coupon, the security it names, then its maturity or its name's capitals: " bond
- *  maturing in 2041", " notes due 2034", " Treasury Gilt 2035", " 2033 bond", " War Loan". */
+ *  maturing in 2041", " notes due 2034", " Treasury Gilt 2035", " 2033 bond", " War Loan", and the
+ *  security's noun capitalised as a name is (" Notes due 2063", " Sukuk due 2030", " Bonds of 2040"). */
 const SECURITY_AFTER_RE =
-  /^\s+(?:(?:(?:19|20)\d\d|[A-Z][\w-]*)\s+){0,3}(?:(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|OATs?|Bunds?|Treasur(?:y|ies)|obligations)\s+(?:due|maturing)\b|(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|OATs?|Bunds?|Treasur(?:y|ies)|obligations)\s+(?:of\s+)?(?:19|20)\d\d\b)|^\s+(?:19|20)\d\d\s+(?:bonds?|notes?|gilts?|loans?|Eurobonds?|securities|sukuk)\b|^\s+(?:[A-Z][\w-]*\s+){1,3}(?:Loan|Bonds?|Gilts?|Notes?|Eurobonds?)\b/;
+  /^\s+(?:(?:(?:19|20)\d\d|[A-Z][\w-]*)\s+){0,3}(?:(?:[Bb]onds?|[Nn]otes?|[Gg]ilts?|[Ll]oans?|[Dd]ebentures|Eurobonds?|[Ss]ecurities|[Ss]ukuk|OATs?|Bunds?|Treasur(?:y|ies)|[Oo]bligations)\s+(?:due|maturing)\b|(?:[Bb]onds?|[Nn]otes?|[Gg]ilts?|[Ll]oans?|[Dd]ebentures|Eurobonds?|[Ss]ecurities|[Ss]ukuk|OATs?|Bunds?|Treasur(?:y|ies)|[Oo]bligations)\s+(?:of\s+)?(?:19|20)\d\d\b)|^\s+(?:19|20)\d\d\s+(?:bonds?|notes?|gilts?|loans?|Eurobonds?|securities|sukuk)\b|^\s+(?:[A-Z][\w-]*\s+){1,3}(?:Loan|Bonds?|Gilts?|Notes?|Eurobonds?)\b/;
 
 /** Right after a coupon's maturity date, the security: " Treasury Bond", " bond", " notes". */
 const SECURITY_NOUN_AFTER_RE =

@@ -51,6 +51,9 @@ export function supposition(
   if (SENSITIVITY_RE.test(s) || SUPPOSED_DOING_RE.test(s)) return 'sensitivity';
   const supposedWere = SUPPOSED_WERE_RE.exec(s);
   if (supposedWere !== null && start < supposedWere[0].length) return 'sensitivity';
+  // A supposed step in a price, written as a sum of money, and what it does: the clause from it on.
+  const moneyStep = MONEY_STEP_RE.exec(s);
+  if (moneyStep !== null && start >= moneyStep.index) return 'sensitivity';
   // What follows a supposed change, member or condition written inside the sentence, so "Revenue
   // was $9 billion; each $1 change in the price moves it by $70 million" keeps its $9 billion.
   const change = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_STEP_RE.exec(s);
@@ -250,6 +253,25 @@ const SUPPOSED_CHANGE_RE =
 const SUPPOSED_STEP_RE = new RegExp(
   String.raw`(?<=(?:\bthat|[,:])\s)an?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
   'i',
+);
+
+/** A sum of money a price may move by, with the unit it is quoted per: "$10/bbl", "US$5", "10
+ *  cents", "€2 a tonne", "one-dollar". */
+const MONEY_STEP = String.raw`(?:(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\b[A-Z]{3}\s?)\d[\d.,]*|\d[\d.,]*\s?(?:cents?|pence)|(?:one|two|five|ten)[\s-](?:cents?|dollars?|euros?))(?:\s?\/\s?(?:bbl|b|t|lb|oz|MMBtu)\b|\s+(?:a|per)\s+(?:barrel|tonne|ton|pound|ounce|litre|liter|gallon|MMBtu)\b)?`;
+/** What a price's step does in the present of a rule of thumb: "alters revenues by", "moves the
+ *  total by", "lowers earnings by" (a step that happened is past: "lifted revenue by"). */
+const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|raises|reduces|adds|cuts|lifts|increases|decreases|shaves|boosts|trims|swings)\b`;
+/**
+ * A supposed step in a price written as a sum of money, opening its sentence or after "that", a
+ * comma, a colon or a semicolon, and what it would, could or (as a rule of thumb) does do: "A
+ * $10/bbl rise in crude prices would shave …", "; a US$5 fall in the price would reduce monthly
+ * revenue by …", "A change of 10 cents in the average price alters those revenues by …". Both
+ * the step and its effect are suppositions, as with a step in percent (SUPPOSED_STEP_RE). A step
+ * that happened ("A $5 rise in the price lifted revenue by 8%") and a price that moved ("Brent
+ * fell $5 to $78") keep their reading.
+ */
+const MONEY_STEP_RE = new RegExp(
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|(?<=(?:\bthat|[,:;])\s))(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:${MONEY_STEP}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+${MONEY_STEP})\s+in\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
 );
 
 /** A sentence that opens on doing a supposed step and says what it "would" do: "Raising it by 5

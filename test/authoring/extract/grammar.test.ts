@@ -16291,3 +16291,100 @@ describe('s2: levels reached, gaps and bounds in official prose', () => {
     }
   });
 });
+
+describe('s3: energy and resources prices', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+
+  it('a code that is no word names a small price with no scale ("AED 2.61 per litre", "SAR 1.84")', () => {
+    for (const [text, want] of [
+      // A fuel-pricing committee, an oil company's results, a regulator's tariff.
+      [
+        'From 1 March the pump price of unleaded 95 is AED 2.71 per litre, against AED 2.80 in February.',
+        ['amount 2.71 AED', 'amount 2.8 AED'],
+      ],
+      ['Basic earnings per share came to SAR 2.15 for the year.', ['amount 2.15 SAR']],
+      [
+        'The regulator set the kerosene price at NGN 617 a litre for the month.',
+        ['amount 617 NGN'],
+      ],
+      ['A cylinder of cooking gas now sells for QAR 15 in Doha.', ['amount 15 QAR']],
+      // Near-misses: a year after a code that names a region, and the codes that are words.
+      ['The Hong Kong SAR 2031 policy address was delivered in October.', []],
+      ['Delegates met at COP 28 in December.', []],
+      ['The CAD 3 package was installed on every workstation.', []],
+      ['The Kes 4 ferry sailed twice a day.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('AED 2.61 per litre', 'amount')).toEqual([{ value: 2.61, unit: 'AED' }]);
+  });
+
+  it('"per pound" after a sum in no pound is the weight a commodity is priced per ("US$4.35 per pound")', () => {
+    for (const [text, want] of [
+      // A copper commission, a farm agency, a mining company's cost report.
+      [
+        'The average price of refined copper is forecast at US$4.10 per pound for next year.',
+        ['amount 4.1 USD'],
+      ],
+      ['Cotton futures closed the week at 71 cents a pound.', ['amount 0.71 USD']],
+      [
+        'All-in sustaining costs rose 9 cents to $1.94 per pound, against $1.71 at peers.',
+        ['amount 0.09 USD', 'amount 1.94 USD', 'amount 1.71 USD'],
+      ],
+      // Near-misses: the pound of money stays a unit of money, and a currency's price stays none.
+      ['Lenders pay 9p per pound lent to the scheme.', []],
+      ['Councils get £4 for every pound raised locally.', []],
+      ['The rate was 1.27 dollars per pound at the close.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('the event a forecaster puts odds on is no figure ("puts a 25% probability on a price above …")', () => {
+    for (const [text, want] of [
+      // A mining commission, a resources department, a treasury, an energy agency.
+      [
+        'The Commission puts a 20% probability on a zinc price above US$1.60 per pound in 2035.',
+        [],
+      ],
+      [
+        'We put the probability of a gold price below US$1,900 an ounce next year at about 10%.',
+        [],
+      ],
+      [
+        'The Treasury assigns a 30 per cent chance to a deficit of more than $2 billion next year.',
+        [],
+      ],
+      ['Analysts place a 15% likelihood on Brent trading under $60 a barrel by June.', []],
+      // Near-misses: a price forecast or put at a level names no odds and stays a figure.
+      [
+        'The price is forecast at $70 a tonne in 2034, and the Ministry sees upside risks.',
+        ['amount 70 USD'],
+      ],
+      ['Officials put the cost of the scheme at $2 billion.', ['amount 2000000000 USD']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a coupon before a security named with a capital ("the 5.25% Notes due 2063") names the bond', () => {
+    for (const [text, want] of [
+      // An oil company's financing note, a port authority, a utility's annual report.
+      [
+        'The group issued $3 billion of debt, including the 4.75% Notes due 2061.',
+        ['amount 3000000000 USD'],
+      ],
+      ['The authority listed its 3.9% Sukuk due 2030 on the exchange.', []],
+      ['Holders of the 4% Bonds of 2040 were repaid in full.', []],
+      // Near-misses: a coupon stated as a figure and a yield on named notes stay figures.
+      ['The coupon on the notes due 2034 was fixed at 4.1%.', ['share 4.1 percent']],
+      [
+        'Yields on the 10-year Notes due 2043 rose 0.2 percentage points to 4.6%.',
+        ['change 0.2 percentage-points', 'share 4.6 percent'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

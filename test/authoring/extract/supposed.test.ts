@@ -319,3 +319,47 @@ describe('supposition: a limit — a step that happened, a plan, a decision', ()
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('a supposed step in a price written as a sum of money, and what it does', () => {
+  it.each<Row>([
+    // An energy agency, a national oil company, a mining commission, a carbon-market regulator.
+    [
+      'A $12/bbl rise in crude prices would cut import demand by $3 billion.',
+      '$12/bbl',
+      'sensitivity',
+    ],
+    [
+      'A $12/bbl rise in crude prices would cut import demand by $3 billion.',
+      '$3 billion',
+      'sensitivity',
+    ],
+    [
+      'Brent averaged $81 a barrel in June; a $4 drop in the price would lower monthly receipts by $700 million.',
+      '$700 million',
+      'sensitivity',
+    ],
+    [
+      'Brent averaged $81 a barrel in June; a $4 drop in the price would lower monthly receipts by $700 million.',
+      '$81',
+      undefined,
+    ],
+    [
+      'As a rule of thumb, a change of 5 cents in the zinc price moves the state’s royalties by about $90 million.',
+      '$90 million',
+      'sensitivity',
+    ],
+    [
+      'The regulator estimates that a €3 a tonne increase in the carbon price would raise €250 million.',
+      '€250 million',
+      'sensitivity',
+    ],
+    // Near-misses: a step that happened, and a price that moved, keep their reading.
+    [
+      'A $5 rise in the price of Brent lifted revenue by $2 billion in May.',
+      '$2 billion',
+      undefined,
+    ],
+    ['Brent fell $5 to $78 a barrel over the month.', '$5', undefined],
+    ['Each year the fee rose by $5 a tonne.', '$5', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
