@@ -2839,6 +2839,11 @@ const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|media
  *  in other emerging markets", " rate in peer economies", " level among comparable firms". */
 const OTHER_GROUP_AFTER_RE =
   /^\s+(?:[\w'’-]+\s+){1,2}?(?:in|of|for|among|across|at)\s+(?:the\s+)?(?:(?:most|many|all)\s+)?(?:other|peer|comparator|comparable|neighbou?ring|similar)\b/i;
+/** After "N times the", a measure and a named country or region it is taken in: " level in the
+ *  United States", " price in Pakistan", " rate in the EU". Case-sensitive: the capital names the
+ *  place; a month, a quarter ("Q1", "H2") or a fiscal year ("FY2030") is a time, not a place. */
+const NAMED_PLACE_AFTER_RE =
+  /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:in|of|for|across)\s+(?:the\s+)?(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b|FY))[A-Z][\w'’.-]*/;
 /** After "times their", another measure of the subject: " gross income", " borrower's yearly
  *  earnings", " annual salary". */
 const OTHER_MEASURE_AFTER_RE =
@@ -2914,6 +2919,14 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
       OTHER_GROUP_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "twice the level in the United States", "2.4 times the price in Pakistan": the same measure in
+    // a named country or region compares two places at one time, as another group's level does;
+    // "twice the level in 2019" and "in January" are earlier times and keep the change.
+    if (
+      /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
+      NAMED_PLACE_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // "bids worth 2.3 times the funding available", "demand ran at three times the seats on

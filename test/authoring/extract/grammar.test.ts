@@ -16388,3 +16388,27 @@ describe('s3: energy and resources prices', () => {
     }
   });
 });
+
+describe("u1: multiples and bounds in trade bodies' prose", () => {
+  it('a multiple of the same measure in a named country or region ("twice the level in the United States") compares two places and is no figure; a multiple of a level at an earlier time keeps the change', () => {
+    const multiples = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text}: ${c.value}`);
+    for (const [text, want] of [
+      // A shipbuilders' association's yearbook.
+      ['Labour costs in Korean yards are about three times the level in Vietnam.', []],
+      // A textile exporters' council.
+      ['Cotton yarn sells at 1.8 times the price in Pakistan.', []],
+      // An energy-intensive industries' federation.
+      ['Industrial power prices in Europe remain twice the rate in the United States.', []],
+      // A food producers' body.
+      ['Average farm wages reached 2.5 times the level in the EU.', []],
+      // Near-misses: the same measure at an earlier time keeps the change.
+      ['Orders are now twice the level in 2019.', ['twice the: 100']],
+      ['Bookings are now three times the level in March 2030.', ['three times the: 200']],
+      ['Sales are now twice the level in FY2029.', ['twice the: 100']],
+      ['Output is twice the level in Q1 2028.', ['twice the: 100']],
+    ] as const) {
+      expect(multiples(text), text).toEqual(want);
+    }
+  });
+});
