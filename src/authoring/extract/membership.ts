@@ -131,6 +131,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (GENERIC_BOUND_SUBJECT_RE.test(before) && GENERIC_VERDICT_AFTER_RE.test(rest))
     return 'condition';
   if (BOUND_BEFORE_RE.test(before) && NEEDED_AFTER_RE.test(rest)) return 'condition';
+  // "Meeting the goal would require annual growth of over 12 per cent", "requires volume growth of
+  // at least 6% a year": a bound on the growth or rise that a goal needs is a condition to meet,
+  // as "growth of at least 7 per cent is needed" is; growth "recorded" or "expected" stays.
+  if (BOUND_BEFORE_RE.test(before) && GROWTH_NEEDED_BEFORE_RE.test(before)) return 'condition';
   if (BOUND_BEFORE_RE.test(before) && PERIOD_RUN_AFTER_RE.test(rest)) return 'group';
   // "with 16 per cent of the island's people aged 70 or over": stated words that close on a number of
   // their own leave the "or over" to that number (the age), not to the figure.
@@ -250,6 +254,10 @@ const RUN_OF_BOUND_BEFORE_RE =
 /** Right before a number, "each worth" and its like, which an "or more" after it makes a line:
  *  "23 tickets each worth $2 million or more". */
 const EACH_WORTH_RE = /\beach\s+(?:worth|valued\s+at|costing|paying)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Before a bound, a verb of need and the growth or rise it needs: "would require annual growth of
+ *  over ", "requires volume growth of at least ", "would need price increases of more than ". */
+const GROWTH_NEEDED_BEFORE_RE =
+  /\b(?:requires?|required|needs?|needed)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:growth|increases?|rises?|expansion|gains?)\s+(?:rates?\s+)?of\s+[^.;:\d]{0,20}$/i;
 /** After a bound, what it is needed for: " is needed to halve poverty", " would be required", " is
  *  necessary for". */
 const NEEDED_AFTER_RE =

@@ -227,3 +227,38 @@ describe('p3: a condition written with "at least" or "at most"', () => {
     ['Rates were cut when inflation was at least 5% in 2031.', '5%', {}, undefined],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('u1: a bound on the growth a goal would require', () => {
+  it.each<Row>([
+    // an exporters' council, a ports body, a chamber's survey note
+    [
+      'Meeting the 2035 goal would require annual growth of over 12 per cent.',
+      '12 per cent',
+      {},
+      'condition',
+    ],
+    [
+      'Doubling throughput by 2040 requires volume growth of at least 6% a year.',
+      '6%',
+      {},
+      'condition',
+    ],
+    [
+      'Restoring margins would need price increases of more than 8 percent, members said.',
+      '8 percent',
+      {},
+      'condition',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // growth reached, a sum a body asks for, growth a forecast bounds
+    ['Exports recorded annual growth of over 12 per cent.', '12 per cent', {}, undefined],
+    [
+      'The relief body requires over $80 million to reach the region.',
+      '$80 million',
+      {},
+      undefined,
+    ],
+    ['Members expect volume growth of more than 4% next year.', '4%', {}, undefined],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
