@@ -1285,7 +1285,11 @@ export function buildCandidate(
       (pledgeEnds.length === 0
         ? PLEDGING_TITLE_RE.test(ctx.budgetTitle?.title ?? '')
         : pledgeEnds.some((y) => y >= ctx.documentYear!))) ||
-    ((REQUESTED_SUM_BEFORE_RE.test(chargeLead) || REQUEST_NAMED_BEFORE_RE.test(chargeLead)) &&
+    // "urged ministers to raise the credit to 15 per cent", "call on the government to cut the
+    // levy by 2 points": a change a body calls on another to make is asked for, not yet made.
+    ((REQUESTED_SUM_BEFORE_RE.test(chargeLead) ||
+      REQUEST_NAMED_BEFORE_RE.test(chargeLead) ||
+      CALL_TO_CHANGE_BEFORE_RE.test(chargeLead)) &&
       !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
   // Money or a price a decision has set is actual, even for a date to come (decided.ts).
   const decidedReading = decidedSetting({
@@ -2090,6 +2094,11 @@ const REQUESTED_CHANGE_BEFORE_RE =
  *  additional ", "requests a further ", "asked for ", "called for the grant to be raised by about ". */
 const REQUESTED_SUM_BEFORE_RE =
   /(?:\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further|supplementary)\s+)?|\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;:]*?\bto\s+be\s+(?:raised|increased|lifted|cut|reduced)\s+(?:by|to)\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, a call on someone to change a figure, in the same clause: "urged
+ *  ministers to raise the credit to ", "call on the government to cut the levy by ", "request the
+ *  agency to restore the rebate of ", "ask for the limit to be raised to ". */
+const CALL_TO_CHANGE_BEFORE_RE =
+  /\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?:\s+for)?|request(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+[^.;:,]*?\bto\s+(?:be\s+)?(?:raise|increase|lift|cut|reduce|lower|restore|extend|expand|double|halve|boost|set|fix)(?:d|s)?\b(?:[^.;:,]|,(?=\d))*?\s(?:by|to|at|of)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, the request or proposal it is named as, with its verb or a colon ("the
  *  request totals ", "FY32 request: ", "the proposal is about "), or a change set beside such a sum
  *  ("the request totals $9 billion, a "). */

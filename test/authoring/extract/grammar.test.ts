@@ -16411,4 +16411,41 @@ describe("u1: multiples and bounds in trade bodies' prose", () => {
       expect(multiples(text), text).toEqual(want);
     }
   });
+
+  it('a call on a government to change a figure ("urged ministers to raise the allowance to £3 million", "asks the government to cut the levy by 2 percentage points") is asked for, not granted: expected; what was done and a call to act with a figure outside it keep their reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text}: ${c.status}`);
+    for (const [text, want] of [
+      // A manufacturers' federation, a shipowners' association, a farmers' union.
+      [
+        'The federation urged ministers to raise the research tax credit to 15 per cent.',
+        ['15 per cent: expected'],
+      ],
+      [
+        'We call on the authorities to lift the cap on guarantees to $4 billion and to extend it to small yards.',
+        ['$4 billion: expected'],
+      ],
+      [
+        'The union asks the government to restore the fuel rebate of 8 cents a litre.',
+        ['8 cents: expected'],
+      ],
+      [
+        'Members request the agency to increase the export credit line by Rs 5,000 crore.',
+        ['Rs 5,000 crore: expected'],
+      ],
+      // A comma that groups digits stays inside the call.
+      [
+        'The council asks the state to cut the levy on the first 10,000 tonnes by 2 cents a tonne.',
+        ['2 cents: expected'],
+      ],
+      // Near-misses: a change made, and a call to act beside a figure reported after a comma.
+      ['The government raised the research tax credit to 15 per cent.', ['15 per cent: actual']],
+      [
+        'The chamber, which urged ministers to cut red tape, said exports rose to $3 billion.',
+        ['$3 billion: actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
