@@ -122,6 +122,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return 'group';
   // "the fifth consecutive year of more than $3 billion in sales": the line each year of a run passed.
   if (RUN_OF_BOUND_BEFORE_RE.test(before)) return 'group';
+  // "The ten largest projects, each above €300 million, …", "Twelve contracts, each worth more than
+  // $1 billion": a bound set off after a group, that each of its members passes, says which
+  // members the group holds, as "any firm with more than" does; "each rose by more than" stays.
+  if (EACH_PAST_BOUND_BEFORE_RE.test(before)) return 'group';
   // "Transfers of more than €10,000 must be declared", "Any project costing over $100 million is
   // referred to the board", "Contracts above $5 million need board approval": a bound in a rule's
   // subject says what the rule applies to.
@@ -251,6 +255,10 @@ const ANY_MEMBER_BOUND_BEFORE_RE =
  *  $", "a third straight quarter of over ". The bound is the line each period passed. */
 const RUN_OF_BOUND_BEFORE_RE =
   /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive|running)\s+(?:years?|quarters?|months?|weeks?|seasons?)\s+of\s+(?:more|less|greater|higher|lower)\s+than\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a bound, a comma, "each" and at most a word of worth, then the bound: ", each above
+ *  €", ", each worth more than $", ", each over ". */
+const EACH_PAST_BOUND_BEFORE_RE =
+  /,\s*each\s+(?:(?:worth|valued\s+at|costing|with)\s+)?(?:(?:more|greater|higher|larger|bigger)\s+than|over|above|exceeding|in\s+excess\s+of|at\s+least)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, "each worth" and its like, which an "or more" after it makes a line:
  *  "23 tickets each worth $2 million or more". */
 const EACH_WORTH_RE = /\beach\s+(?:worth|valued\s+at|costing|paying)\s+(?:[^\s\d]{1,4}\s?)?$/i;

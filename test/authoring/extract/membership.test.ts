@@ -262,3 +262,28 @@ describe('u1: a bound on the growth a goal would require', () => {
     ['Members expect volume growth of more than 4% next year.', '4%', {}, undefined],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('u1: a bound each member of a named group passes, set off by a comma', () => {
+  it.each<Row>([
+    // a ports body, a steel federation, a trade promotion agency
+    ['The five new berths, each over 400 metres long, opened in May.', '400 metres', {}, 'group'],
+    [
+      'Twelve contracts, each worth more than $1 billion, went to member firms.',
+      '$1 billion',
+      {},
+      'group',
+    ],
+    [
+      'The largest investors, each above €50 million, account for most of the total.',
+      '€50 million',
+      {},
+      'group',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // each rose past a bound, a bound with no "each", a share each holds
+    ['Exports and imports each rose by more than 5% in 2031.', '5%', {}, undefined],
+    ['The five berths handled over 400,000 boxes.', '400,000', {}, undefined],
+    ['The two firms, each holding 30% of the market, merged.', '30%', {}, undefined],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
