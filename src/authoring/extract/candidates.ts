@@ -999,6 +999,23 @@ export function buildCandidate(
     BUDGET_SUM_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !SPENT_RE.test(sentence) &&
     !THAN_PLAN_RE.test(sentence);
+  // "The investment programme for 2033 amounts to 412 billion tenge", "The pipeline of committed
+  // projects is worth $263 billion", "plans capital spending of $5.8 billion in 2033": the sum a
+  // plan, an investment or works programme or a pipeline or portfolio of projects comes to, stated
+  // in the present, or what a company "plans" to spend, is planned money (README: a level a budget
+  // states, "plans"). A past verb ("amounted to", "spent"), a named period that is over, or a
+  // portfolio of assets ("the equity portfolio is worth") keeps the old reading.
+  const plannedSum =
+    m.kind === 'amount' &&
+    (PLANNED_SUM_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+      PLANS_SPENDING_BEFORE_RE.test(sentence.slice(0, m.start))) &&
+    !SPENT_RE.test(sentence) &&
+    // Its own words only: "up $7.4 billion on last year's survey" after it is a base, not its period.
+    !periodOver(
+      sentence.slice(0, m.end) + /^[^,;]*/.exec(sentence.slice(m.end))![0],
+      ctx.documentYear,
+      ctx.documentMonth,
+    );
   const budgetAhead =
     budgetProposes ||
     budgetSumAhead ||
@@ -1466,6 +1483,7 @@ export function buildCandidate(
           minority ||
           predicted ||
           budgetAhead ||
+          plannedSum ||
           goalTo ||
           yearlyNeed ||
           partOfForecast ||
@@ -2864,6 +2882,17 @@ function presentPartEstimate(hedgeText: string, clauseText: string): boolean {
  *  year", "than the 2029 figure", "compared with last year". */
 const COMPARED_PERIOD_RE =
   /\b(?:than|compared\s+(?:with|to))\s+(?:(?:that|those|the\s+(?:figure|level|one))\s+)?(?:(?:in|of|for)\s+)?(?:(?:the|its)\s+)?(?:(?:19|20)\d\d(?:\s+(?:figure|level|one))?|(?:last|previous|preceding)\s+(?:year|quarter|month))\b/gi;
+
+/** Right before a number, the present verb that states what a plan, an investment, capital or
+ *  works programme, or a pipeline or portfolio of projects comes to: "The investment programme for
+ *  2033 amounts to ", "The pipeline of committed projects is worth ", "its portfolio of approved
+ *  projects totals ". Within one clause. */
+const PLANNED_SUM_BEFORE_RE =
+  /\b(?:(?:investment|capital(?:\s+works)?|works|spending|expenditure|capex|development|drilling)\s+(?:programmes?|programs?|plans?)|(?:project|investment)\s+pipeline|(?:pipeline|portfolio)\s+of\s+(?:[\w-]+\s+){0,6}?(?:projects|initiatives|investments))\b(?:\s+(?:for|in)\s+[^,;.]{1,30}?)?\s+(?:is|are|totals?|amounts?\s+to|comes?\s+to|stands?\s+at|is\s+(?:worth|valued\s+at|put\s+at))\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i;
+/** Right before a number, what a company or government "plans" to spend: "plans capital spending
+ *  of ", "is planning investment of ", "plans capex of about ". */
+const PLANS_SPENDING_BEFORE_RE =
+  /\b(?:plans|is\s+planning|are\s+planning)\s+(?:(?:total|capital|annual)\s+)?(?:spending|expenditures?|investments?|capex|outlays?)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i;
 
 /**
  * True when the clause names only periods that are over: "last year", or years before the

@@ -384,3 +384,51 @@ describe('a scheme that gives "up to" a sum per applicant sets a cap, a decision
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('the sum a plan, an investment programme or a pipeline of projects comes to is planned', () => {
+  /** Each figure of `text` as "value status", dated March 2032. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2032-03-10',
+        publisher: 'Ministry',
+        title: 'Statement',
+        url: 'https://example.org/s',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A water regulator, a mining department, a development bank and a state utility.
+    [
+      'The capital works programme for 2033 amounts to 96 billion rupees.',
+      ['96000000000 expected'],
+    ],
+    [
+      'The pipeline of committed mining and processing projects is worth A$58 billion.',
+      ['58000000000 expected'],
+    ],
+    [
+      "The bank's portfolio of approved infrastructure projects totals $12.4 billion.",
+      ['12400000000 expected'],
+    ],
+    ['The utility plans capital expenditure of R31 billion in 2033.', ['31000000000 expected']],
+    // A base after it, a year that is over, is not its own period.
+    [
+      "The province's investment pipeline stands at C$41 billion, up from C$37 billion in 2031.",
+      ['41000000000 expected', '37000000000 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: money a programme spent, a decision that puts money in a plan, a plan's year
+    // that is over, and a portfolio of assets valued now.
+    ['The capital works programme spent 96 billion rupees in 2031.', ['96000000000 actual']],
+    ['The government allocated $2 billion to the investment programme.', ['2000000000 actual']],
+    ['The investment programme for 2030 amounted to $3.1 billion.', ['3100000000 actual']],
+    ["The fund's equity portfolio is worth $12.4 billion.", ['12400000000 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
