@@ -1505,6 +1505,7 @@ export function buildCandidate(
                   TOWARD_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
                   REST_OF_YEAR_AFTER_RE.test(sentence.slice(m.end)) ||
                   ALLOWS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) ||
+                  IS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) ||
                   (STAYS_AFTER_WILL_LEAD_RE.test(sentence.slice(0, m.start)) &&
                     WILL_BEFORE_BUT_RE.test(sentence.slice(0, clause[0])))
                 ? 'expected'
@@ -1934,6 +1935,12 @@ const REST_OF_YEAR_AFTER_RE =
  *  rule allows is what could happen, not an outturn. */
 const ALLOWS_TO_BEFORE_RE =
   /\b(?:allows?|permits?)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(?:(?:more\s+than|up\s+to|about|around|some|nearly|almost|at\s+least|over)\s+)?$/i;
+/** In a number's clause before it, a present "is to" or "are to" with the verb it plans, what a
+ *  plan or an accord lays down: "member states are to lower methane emissions by ", "the grid
+ *  operator is to spend ", "emissions are to be cut by ", "is also to invest ". Not "is to say",
+ *  "is to blame", nor "is to" before a noun ("is to the north"). A plan, not an outturn. */
+const IS_TO_BEFORE_RE =
+  /\b(?:is|are)\s+(?:(?:also|now|still|further|then|in\s+turn)\s+)?to\s+(?!(?:say|blame|the|a|an|its|their|this|that|these|those|date)\b)(?:be\s+)?[a-z]+\b[^,;:()]*$/i;
 /** Just before a number, what sets it against another: "compared with ", "against about ". */
 const COMPARED_BEFORE_RE =
   /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:(?:about|around|some|only|just)\s+)?$/i;

@@ -432,3 +432,36 @@ describe('the sum a plan, an investment programme or a pipeline of projects come
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a present "is to" or "are to" with its verb before a number lays down a plan', () => {
+  /** Each figure of `text` as "value status", dated March 2032. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2032-03-10',
+        publisher: 'Ministry',
+        title: 'Statement',
+        url: 'https://example.org/s',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // An intergovernmental accord, a state miner, a grid operator and a utility regulator.
+    ['Under the accord, member states are to lower methane emissions by 30%.', ['-30 expected']],
+    ['The state miner is to lift output by 12% once the new pit opens.', ['12 expected']],
+    ['The grid operator is to spend £4.5 billion on new lines.', ['4500000000 expected']],
+    ['The utility is also to invest R2 billion in new meters.', ['2000000000 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: "is to say", a plan after the figure, a cause, and "to date".
+    ['That is to say, exports fell 4%.', ['-4 actual']],
+    ['Exports fell 4%, and imports are to be reviewed.', ['-4 actual']],
+    ['The drop is due to a 4% fall in prices.', ['-4 actual']],
+    ['Output is to date 4% higher than a year earlier.', ['4 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
