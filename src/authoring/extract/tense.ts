@@ -14,7 +14,7 @@ const ESTIMATED_VERB = String.raw`(?:\s+(?:be|been|total|reach|stand\s+at|amount
  *  to come in at " (not "is expected to rise by", a forecast of a change; not "was" nor "had been
  *  expected", what people expected, nor "economists expect"). */
 const ESTIMATED_BEFORE_RE = new RegExp(
-  String.raw`\b(?:estimated\s+(?:at|to(?:\s+have(?:\s+[a-z]+(?:ed|en|wn|n)(?:\s+(?:by|to))?)?)?${ESTIMATED_VERB})|(?<=\b(?:is|are)\s+)expected\s+(?:at|to\s+(?:have\s+been|be|stand\s+at|come\s+in\s+at|total|amount\s+to))|an\s+estimated|estimates?\s+of|(?<=\b(?:full|whole)[-\s]year\s+)estimate\s+(?:[\w'’-]+\s+){0,6}?(?:is|stands\s+at|totals|amounts\s+to|comes\s+to))\s+${HEDGE}$`,
+  String.raw`\b(?:estimated\s+(?:at|to(?:\s+have(?:\s+[a-z]+(?:ed|en|wn|n)(?:\s+(?:by|to))?)?)?${ESTIMATED_VERB})|(?<=\b(?:is|are)\s+)expected\s+(?:at|to\s+(?:have\s+been|be|stand\s+at|come\s+in\s+at|total|amount\s+to))|an\s+estimated|estimates?\s+of|(?<=\b(?:full|whole)[-\s]year\s+)estimate\s+(?:[\w'’-]+\s+){0,8}?(?:is|stands\s+at|totals|amounts\s+to|comes\s+to))\s+${HEDGE}$`,
   'i',
 );
 
