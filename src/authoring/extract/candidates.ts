@@ -999,6 +999,23 @@ export function buildCandidate(
     BUDGET_SUM_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !SPENT_RE.test(sentence) &&
     !THAN_PLAN_RE.test(sentence);
+  // "The investment programme for 2033 amounts to 412 billion tenge", "The pipeline of committed
+  // projects is worth $263 billion", "plans capital spending of $5.8 billion in 2033": the sum a
+  // plan, an investment or works programme or a pipeline or portfolio of projects comes to, stated
+  // in the present, or what a company "plans" to spend, is planned money (README: a level a budget
+  // states, "plans"). A past verb ("amounted to", "spent"), a named period that is over, or a
+  // portfolio of assets ("the equity portfolio is worth") keeps the old reading.
+  const plannedSum =
+    m.kind === 'amount' &&
+    (PLANNED_SUM_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+      PLANS_SPENDING_BEFORE_RE.test(sentence.slice(0, m.start))) &&
+    !SPENT_RE.test(sentence) &&
+    // Its own words only: "up $7.4 billion on last year's survey" after it is a base, not its period.
+    !periodOver(
+      sentence.slice(0, m.end) + /^[^,;]*/.exec(sentence.slice(m.end))![0],
+      ctx.documentYear,
+      ctx.documentMonth,
+    );
   const budgetAhead =
     budgetProposes ||
     budgetSumAhead ||
@@ -1470,6 +1487,7 @@ export function buildCandidate(
           minority ||
           predicted ||
           budgetAhead ||
+          plannedSum ||
           goalTo ||
           yearlyNeed ||
           partOfForecast ||
@@ -1491,6 +1509,7 @@ export function buildCandidate(
                   TOWARD_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
                   REST_OF_YEAR_AFTER_RE.test(sentence.slice(m.end)) ||
                   ALLOWS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) ||
+                  IS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) ||
                   (STAYS_AFTER_WILL_LEAD_RE.test(sentence.slice(0, m.start)) &&
                     WILL_BEFORE_BUT_RE.test(sentence.slice(0, clause[0])))
                 ? 'expected'
@@ -1920,6 +1939,12 @@ const REST_OF_YEAR_AFTER_RE =
  *  rule allows is what could happen, not an outturn. */
 const ALLOWS_TO_BEFORE_RE =
   /\b(?:allows?|permits?)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,2}?(?:by\s+)?(?:(?:more\s+than|up\s+to|about|around|some|nearly|almost|at\s+least|over)\s+)?$/i;
+/** In a number's clause before it, a present "is to" or "are to" with the verb it plans, what a
+ *  plan or an accord lays down: "member states are to lower methane emissions by ", "the grid
+ *  operator is to spend ", "emissions are to be cut by ", "is also to invest ". Not "is to say",
+ *  "is to blame", nor "is to" before a noun ("is to the north"). A plan, not an outturn. */
+const IS_TO_BEFORE_RE =
+  /\b(?:is|are)\s+(?:(?:also|now|still|further|then|in\s+turn)\s+)?to\s+(?!(?:say|blame|the|a|an|its|their|this|that|these|those|date)\b)(?:be\s+)?[a-z]+\b[^,;:()]*$/i;
 /** Just before a number, what sets it against another: "compared with ", "against about ". */
 const COMPARED_BEFORE_RE =
   /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:(?:about|around|some|only|just)\s+)?$/i;
@@ -2873,6 +2898,17 @@ function presentPartEstimate(hedgeText: string, clauseText: string): boolean {
  *  year", "than the 2029 figure", "compared with last year". */
 const COMPARED_PERIOD_RE =
   /\b(?:than|compared\s+(?:with|to))\s+(?:(?:that|those|the\s+(?:figure|level|one))\s+)?(?:(?:in|of|for)\s+)?(?:(?:the|its)\s+)?(?:(?:19|20)\d\d(?:\s+(?:figure|level|one))?|(?:last|previous|preceding)\s+(?:year|quarter|month))\b/gi;
+
+/** Right before a number, the present verb that states what a plan, an investment, capital or
+ *  works programme, or a pipeline or portfolio of projects comes to: "The investment programme for
+ *  2033 amounts to ", "The pipeline of committed projects is worth ", "its portfolio of approved
+ *  projects totals ". Within one clause. */
+const PLANNED_SUM_BEFORE_RE =
+  /\b(?:(?:investment|capital(?:\s+works)?|works|spending|expenditure|capex|development|drilling)\s+(?:programmes?|programs?|plans?)|(?:project|investment)\s+pipeline|(?:pipeline|portfolio)\s+of\s+(?:[\w-]+\s+){0,6}?(?:projects|initiatives|investments))\b(?:\s+(?:for|in)\s+[^,;.]{1,30}?)?\s+(?:is|are|totals?|amounts?\s+to|comes?\s+to|stands?\s+at|is\s+(?:worth|valued\s+at|put\s+at))\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i;
+/** Right before a number, what a company or government "plans" to spend: "plans capital spending
+ *  of ", "is planning investment of ", "plans capex of about ". */
+const PLANS_SPENDING_BEFORE_RE =
+  /\b(?:plans|is\s+planning|are\s+planning)\s+(?:(?:total|capital|annual)\s+)?(?:spending|expenditures?|investments?|capex|outlays?)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i;
 
 /**
  * True when the clause names only periods that are over: "last year", or years before the

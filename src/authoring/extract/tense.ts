@@ -14,7 +14,7 @@ const ESTIMATED_VERB = String.raw`(?:\s+(?:be|been|total|reach|stand\s+at|amount
  *  to come in at " (not "is expected to rise by", a forecast of a change; not "was" nor "had been
  *  expected", what people expected, nor "economists expect"). */
 const ESTIMATED_BEFORE_RE = new RegExp(
-  String.raw`\b(?:estimated\s+(?:at|to(?:\s+have(?:\s+[a-z]+(?:ed|en|wn|n)(?:\s+(?:by|to))?)?)?${ESTIMATED_VERB})|(?<=\b(?:is|are)\s+)expected\s+(?:at|to\s+(?:have\s+been|be|stand\s+at|come\s+in\s+at|total|amount\s+to))|an\s+estimated|estimates?\s+of)\s+${HEDGE}$`,
+  String.raw`\b(?:estimated\s+(?:at|to(?:\s+have(?:\s+[a-z]+(?:ed|en|wn|n)(?:\s+(?:by|to))?)?)?${ESTIMATED_VERB})|(?<=\b(?:is|are)\s+)expected\s+(?:at|to\s+(?:have\s+been|be|stand\s+at|come\s+in\s+at|total|amount\s+to))|an\s+estimated|estimates?\s+of|(?<=\b(?:full|whole)[-\s]year\s+)estimate\s+(?:[\w'’-]+\s+){0,8}?(?:is|stands\s+at|totals|amounts\s+to|comes\s+to))\s+${HEDGE}$`,
   'i',
 );
 
@@ -122,6 +122,9 @@ function periodDone(
   return last < d.year || (last === d.year && d.month > d.fiscalEnd);
 }
 
+/** A whole year an estimate names with no number, the dateline's own: "full-year", "whole-year". */
+const FULL_YEAR_RE = /\b(?:full|whole)[-\s]year\b/i;
+
 /** A period fronted before the sentence's first comma: "For 2026, ", "In 2030 as a whole, ". */
 const FRONTED_PERIOD_RE = /^\s*(?:For|In|During|Over|Across)\s[^,;.]{1,40},/;
 /** Where a number's own words start, going back: after the last comma, semicolon, colon, bracket or dash. */
@@ -175,6 +178,10 @@ export function estimatedPeriodStatus(
       done.push(periodDone(p.groups!, dated));
     }
   }
+  // "The full-year estimate in the budget is": the year the dateline is in when no other is named,
+  // which runs on after its first two months (a January release may still estimate the year before).
+  if (done.length === 0 && own.some((t) => FULL_YEAR_RE.test(t)))
+    done.push(d.month <= 2 ? undefined : false);
   if (done.length === 0 || done.includes(undefined)) return undefined;
   if (done.every(Boolean)) return 'actual';
   if (done.every((x) => !x)) return 'expected';

@@ -384,3 +384,84 @@ describe('a scheme that gives "up to" a sum per applicant sets a cap, a decision
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('the sum a plan, an investment programme or a pipeline of projects comes to is planned', () => {
+  /** Each figure of `text` as "value status", dated March 2032. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2032-03-10',
+        publisher: 'Ministry',
+        title: 'Statement',
+        url: 'https://example.org/s',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A water regulator, a mining department, a development bank and a state utility.
+    [
+      'The capital works programme for 2033 amounts to 96 billion rupees.',
+      ['96000000000 expected'],
+    ],
+    [
+      'The pipeline of committed mining and processing projects is worth A$58 billion.',
+      ['58000000000 expected'],
+    ],
+    [
+      "The bank's portfolio of approved infrastructure projects totals $12.4 billion.",
+      ['12400000000 expected'],
+    ],
+    ['The utility plans capital expenditure of R31 billion in 2033.', ['31000000000 expected']],
+    // A base after it, a year that is over, is not its own period.
+    [
+      "The province's investment pipeline stands at C$41 billion, up from C$37 billion in 2031.",
+      ['41000000000 expected', '37000000000 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: money a programme spent, a decision that puts money in a plan, a plan's year
+    // that is over, and a portfolio of assets valued now.
+    ['The capital works programme spent 96 billion rupees in 2031.', ['96000000000 actual']],
+    ['The government allocated $2 billion to the investment programme.', ['2000000000 actual']],
+    ['The investment programme for 2030 amounted to $3.1 billion.', ['3100000000 actual']],
+    ["The fund's equity portfolio is worth $12.4 billion.", ['12400000000 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a present "is to" or "are to" with its verb before a number lays down a plan', () => {
+  /** Each figure of `text` as "value status", dated March 2032. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2032-03-10',
+        publisher: 'Ministry',
+        title: 'Statement',
+        url: 'https://example.org/s',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // An intergovernmental accord, a state miner, a grid operator and a utility regulator.
+    ['Under the accord, member states are to lower methane emissions by 30%.', ['-30 expected']],
+    ['The state miner is to lift output by 12% once the new pit opens.', ['12 expected']],
+    ['The grid operator is to spend £4.5 billion on new lines.', ['4500000000 expected']],
+    ['The utility is also to invest R2 billion in new meters.', ['2000000000 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: "is to say", a plan after the figure, a cause, and "to date".
+    ['That is to say, exports fell 4%.', ['-4 actual']],
+    ['Exports fell 4%, and imports are to be reviewed.', ['-4 actual']],
+    ['The drop is due to a 4% fall in prices.', ['-4 actual']],
+    ['Output is to date 4% higher than a year earlier.', ['4 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

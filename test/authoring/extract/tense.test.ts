@@ -221,3 +221,24 @@ describe('estimatedPeriodStatus: a fiscal year named by one year where the fisca
     ).toBeUndefined();
   });
 });
+
+describe('estimatedPeriodStatus: a full-year estimate stated as the subject of "is" is of the dateline year', () => {
+  it.each([
+    // A petroleum directorate, a finance ministry and a mining council, dated October 2032.
+    ['The full-year estimate in the revised budget is NOK 240 billion.', 'NOK 240 billion'],
+    ["The ministry's full-year estimate for the deficit stands at $3.9 billion.", '$3.9 billion'],
+    ['The whole-year estimate of coal sales totals 61 million tonnes.', '61 million tonnes'],
+  ])('%s: expected', (sentence, stated) => {
+    expect(status(sentence, stated, 2032, 10)).toBe('expected');
+  });
+
+  it('near-misses: a full-year estimate of a year that is over, one made in the first two months, and a full-year outturn', () => {
+    expect(status('The full-year estimate for 2030 is $4 billion.', '$4 billion', 2032, 10)).toBe(
+      'actual',
+    );
+    expect(
+      status('The full-year estimate in the budget is $4 billion.', '$4 billion', 2032, 2),
+    ).toBeUndefined();
+    expect(status('Full-year revenue was $262 billion.', '$262 billion', 2032, 10)).toBeUndefined();
+  });
+});
