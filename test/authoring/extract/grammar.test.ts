@@ -16388,3 +16388,37 @@ describe('s3: energy and resources prices', () => {
     }
   });
 });
+
+describe('u3: bounds a subject reached after members named in it or a "that" clause', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+
+  it('the sentence verb passes the bound, not the members a participle or "that" names', () => {
+    for (const [text, want] of [
+      // A fund's statement, a statistics office, a trade ministry, a commission's estimate.
+      [
+        'Remittances from Velmorans working abroad now exceed $2 billion a year.',
+        ['amount 2000000000 USD'],
+      ],
+      [
+        'Exports of firms operating in the free zone exceeded $5 billion in 2030.',
+        ['amount 5000000000 USD'],
+      ],
+      [
+        'Deposits of households living abroad rose to more than $3 billion.',
+        ['amount 3000000000 USD'],
+      ],
+      [
+        'The Commission estimates that the investment gap already exceeds €120 billion per year.',
+        ['amount 120000000000 EUR'],
+      ],
+      ['It estimates that output exceeds €120 billion.', ['amount 120000000000 EUR']],
+      // Near-misses: a bound that sorts members stays no figure.
+      ['Firms operating in the zone with turnover exceeding $5 million pay the tax.', []],
+      ['Projects that exceed $50 million go to the board.', []],
+      ['Households earning more than $100,000 pay the top rate.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
