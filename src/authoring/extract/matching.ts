@@ -1376,7 +1376,9 @@ function perUnit(s: string, m: Match): boolean {
   // exchange rate quotes a currency's price, no unit the sentence's other sums are counted per.
   return (
     !SCALED_AMOUNT_RE.test(own) &&
-    ONE_UNIT_REFERENCE_RE.test(weighedPounds(s).replace(EXCHANGE_RATE_PER_RE, ''))
+    ONE_UNIT_REFERENCE_RE.test(
+      weighedPounds(s).replace(EXCHANGE_RATE_PER_RE, '').replace(CURRENCY_AT_PER_RE, ''),
+    )
   );
 }
 
@@ -1405,6 +1407,14 @@ export function weighedPounds(s: string): string {
  *  US$1.16 per ", "the exchange rate assumed, 0.66 US dollars per ". */
 const EXCHANGE_RATE_PER_RE =
   /\bexchange\s+rates?\b[^.;]{0,40}?\d[\d.,]*(?:\s*[^\s\d]{1,10}){0,2}\s+per\s+/gi;
+
+/** A currency named as "the" currency, then a bare number "per" the currency it is priced in,
+ *  up to that "per": "the dollar at 1.09 per ", "the rand weakened to 18.4 per ", "the euro traded
+ *  at 1.12 per ". A number with a sign or a hundredth ("$12 per", "9p per") is no such price. */
+const CURRENCY_AT_PER_RE = new RegExp(
+  String.raw`\bthe\s+(?:[A-Za-z-]+\s+)?(?:${CURRENCY_WORD})(?!\w)(?:\s+[a-z]+){0,3}?\s+(?:(?:about|around|roughly|nearly|some)\s+)?\d[\d.,]*\s+per\s+`,
+  'gi',
+);
 
 /** Right before a whole 100 percent, a verb that says parts sum to it: "add up to ", "do not sum
  *  to ", "may not total ", "equal exactly ", "together make up ". */

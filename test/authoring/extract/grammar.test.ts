@@ -16421,4 +16421,25 @@ describe('u3: bounds a subject reached after members named in it or a "that" cla
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a currency named "the dollar" at a bare number "per euro" is an exchange rate, no unit of the other sums', () => {
+    for (const [text, want] of [
+      // An oil ministry's monthly note, a fuel regulator, a metals outlook, a central bank.
+      ['Brent averaged $83/b in October, with the dollar at 1.09 per euro.', ['amount 83 USD']],
+      [
+        'The regulator set petrol at NGN 617 a litre, with the naira at 1,540 per dollar.',
+        ['amount 617 NGN'],
+      ],
+      [
+        'Gold averaged US$2,350 an ounce in May, while the shilling weakened to 129 per dollar.',
+        ['amount 2350 USD'],
+      ],
+      ['The euro traded at 1.12 per dollar and Brent cost $81 a barrel.', ['amount 81 USD']],
+      // Near-misses: a sum counted out of each dollar stays a ratio of money.
+      ['Insurers paid out $0.85 per dollar of premiums.', []],
+      ['Councils spend 43 cents per dollar of revenue on staff.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
