@@ -16389,7 +16389,7 @@ describe('s3: energy and resources prices', () => {
   });
 });
 
-describe('u3: bounds a subject reached after members named in it or a "that" clause', () => {
+describe('u3: bounds a subject reached, an exchange rate beside prices, a German fall below a level', () => {
   const read = (text: string) =>
     extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
 
@@ -16440,6 +16440,27 @@ describe('u3: bounds a subject reached after members named in it or a "that" cla
       ['Councils spend 43 cents per dollar of revenue on staff.', []],
     ] as const) {
       expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('German: "um 2,4 % unter dem Vorjahresniveau" is a fall below the year-before level, -2.4; "über" stays a rise', () => {
+    const signed = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.stated.text}: ${c.kind} ${JSON.stringify(c.value ?? c.range)}`,
+      );
+    for (const [text, want] of [
+      // A statistics office's trade release, a Land's tax report, a customs note.
+      [
+        'Die Exporte lagen im Oktober um 2,4 % unter dem Vorjahresniveau.',
+        ['2,4 % unter: change -2.4'],
+      ],
+      ['Die Steuereinnahmen blieben um 1,3 % unter dem Vorjahr.', ['1,3 % unter: change -1.3']],
+      ['Die Einfuhren lagen um 3,2 % unter dem Niveau von 2030.', ['3,2 % unter: change -3.2']],
+      // Near-misses: a rise over the year before, a level that stays under a bound.
+      ['Die Personalausgaben lagen um 4,1 % über dem Vorjahr.', ['4,1 %: change 4.1']],
+      ['Die Arbeitslosenquote lag im Oktober bei 5,8 %.', ['5,8 %: share 5.8']],
+    ] as const) {
+      expect(signed(text), text).toEqual(want);
     }
   });
 });
