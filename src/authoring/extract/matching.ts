@@ -359,8 +359,16 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   // A sentence that forecasts anything ("is forecast at", "will", "next year") keeps its reading.
   const unplanned = sentence.replace(PLAN_WORD_RE, 'plan');
   const planOnly = !EXPECTED_RE.test(unplanned) && !FUTURE_WORD_RE.test(unplanned);
+  // "Revenue came to $4.1 billion in 2030, against the $3.9 billion budgeted": so is an outturn set
+  // against the sum budgeted, unless the sentence names a year not yet over ("budgeted for 2032").
+  const yearAhead = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].some(
+    (y) => context.documentYear !== undefined && Number(y[0]) >= context.documentYear,
+  );
   matches = matches.map((m) =>
-    planOnly && m.status === undefined && AGAINST_PLAN_AFTER_RE.test(sentence.slice(ownStart(m)))
+    planOnly &&
+    m.status === undefined &&
+    (AGAINST_PLAN_AFTER_RE.test(sentence.slice(ownStart(m))) ||
+      (!yearAhead && AGAINST_PLAN_SUM_AFTER_RE.test(sentence.slice(m.ownEnd ?? m.end))))
       ? { ...m, status: 'actual' }
       : m,
   );
@@ -500,6 +508,11 @@ const AGAINST_PLAN_AFTER_RE = new RegExp(
   String.raw`^(?:[^.;:]|\.\d){0,160}?\b(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|below|above|short\s+of|ahead\s+of)\s+(?:[^.;:,]{1,40}?\s)?(?:(?:than|of)\s+)?(?:(?:the|what|it|they|he|she|we|was|were|had|has|have|been|government|ministry|treasury|state|original(?:ly)?|initially|earlier)\s+){0,4}(?:planned|budgeted|targeted|envisaged|foreseen|programmed|set\s+in\s+the\s+budget)\b`,
   'i',
 );
+/** After a sum, in its own clause, the sum of the plan it is set against: " in 2030, against the
+ *  $3.9 billion budgeted", ", compared with €3.1 billion planned", ", versus $1.2 billion
+ *  programmed". */
+const AGAINST_PLAN_SUM_AFTER_RE =
+  /^(?:[^.;:]|\.\d){0,80}?\b(?:against|compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:the|an?)\s+)?(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|bn|m)\b)?\s*(?:[A-Z]{3}\s+)?(?:(?:originally|initially)\s+)?(?:planned|budgeted|targeted|programmed)\b/i;
 
 /** The words of a plan that a number may be measured against. */
 const PLAN_WORD_RE = /\b(?:planned|budgeted|targeted|envisaged|foreseen|programmed)\b/gi;

@@ -16463,4 +16463,32 @@ describe('u3: bounds a subject reached, an exchange rate beside prices, a German
       expect(signed(text), text).toEqual(want);
     }
   });
+
+  it('an outturn told with a past verb "against" the sum budgeted or planned is actual, and so is the budgeted sum, as the README calls an outturn held to its budget', () => {
+    const statuses = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      // A finance ministry's fiscal outturn, a state enterprise's report, an aid agency's review.
+      [
+        'Revenue came to $4.1 billion in 2030, against the $3.9 billion budgeted.',
+        ['4100000000 actual', '3900000000 actual'],
+      ],
+      [
+        'Capital spending reached €2.6 billion in 2030, compared with €3.1 billion planned.',
+        ['2600000000 actual', '3100000000 actual'],
+      ],
+      [
+        'Disbursements totalled $840 million last year, versus $1.2 billion programmed.',
+        ['840000000 actual', '1200000000 actual'],
+      ],
+    ] as const) {
+      expect(statuses(text), text).toEqual(want);
+    }
+    // Near-miss: a forecast of a year not yet over set against its budget stays a forecast.
+    expect(
+      statuses(
+        'Revenue is projected at $4.4 billion in 2032, against the $4.2 billion budgeted.',
+      )[0],
+    ).toBe('4400000000 expected');
+  });
 });
