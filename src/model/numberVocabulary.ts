@@ -944,8 +944,9 @@ const FRENCH_DOWN = String.raw`baiss(?:e|es|ent)?|repli(?:e|es|ent|s)?|recul(?:e
  *  "cay" matches "cayó", "baj" "bajó" and "descendi" "descendió". */
 /** The German words of a fall after or before "um" ("um 1,7 % zurückgingen", "sanken um 2,3 %",
  *  "ist um 4,5 % gesunken", "verringerten sich um 3 %"): a stem before "ü" ends a word, so the
- *  whole verb is written out. */
-const GERMAN_DOWN = String.raw`zurückgegangen|zurückgingen|zurückging|zurück|gesunken|sanken|gefallen|fielen|fiel|abgenommen|verringert(?:e|en)?|vermindert(?:e|en)?|Rückgang|Rückgänge`;
+ *  whole verb is written out. "unter" right after a percent is below an earlier level ("um 2,4 %
+ *  unter dem Vorjahresniveau"); before the number ("unter 2 %") it is a bound, no fall. */
+const GERMAN_DOWN = String.raw`(?<=\d\s?(?:%|Prozent)\s{1,2})unter|zurückgegangen|zurückgingen|zurückging|zurück|gesunken|sanken|gefallen|fielen|fiel|abgenommen|verringert(?:e|en)?|vermindert(?:e|en)?|Rückgang|Rückgänge`;
 const SPANISH_DOWN = String.raw`caídas?|descensos?|descend(?:iendo|ieron|i)|cay(?:endo|eron)?|disminuyendo|disminuy(?:eron)?|disminución|disminuciones|retroce(?:sos?|diendo|dieron|di)|reducción|redujo|contracción|contrajo|(?:ca|descend|disminu|retroced|reduc|contra)(?:er|ir)ían?|baj(?:aron|ando|ar)?`;
 /** True when words state a downward change ("fell", "went down", "lower", "a decline", and a bare
  *  "off" that starts the words or follows a comma: "…, off 15.5 percent"; "fell2.5%", where a page

@@ -59,9 +59,10 @@ const GERMAN_FALL_BEFORE_RE =
   /(?:^|\s)(sanken|sank|fielen|fiel|verringerten|verringerte|verminderten|verminderte)(?:\s+sich)?(?:\s+[^\s.;,:]+){0,4}?\s+um\s+(?:(?:rund|etwa|knapp|gut|fast|nahezu|mehr\s+als|weniger\s+als|über|unter)\s+)?$/;
 /** After a number "um", up to three words of its clause and a German word of falling: a verb at
  *  the clause's end ("zurückgingen", "gesunken", "zurück") or a comparative ("niedriger",
- *  "geringer", "weniger", "unter dem Vorjahr"). */
+ *  "geringer", "weniger"), or "unter" right after the unit and an earlier level it is below ("um
+ *  2,4 % unter dem Vorjahresniveau", "unter den Werten des Vorjahres", "unter dem Niveau von"). */
 const GERMAN_FALL_AFTER_RE =
-  /^(?:\s+[^\s.;,:]+){0,3}?\s+(?:zurückgegangen|zurückgingen|zurückging|zurück|gesunken|gefallen|abgenommen|verringert|vermindert|niedriger|geringer|weniger)(?![\p{L}\d])/u;
+  /^(?:(?:\s+[^\s.;,:]+){0,3}?\s+(?:zurückgegangen|zurückgingen|zurückging|zurück|gesunken|gefallen|abgenommen|verringert|vermindert|niedriger|geringer|weniger)|\s*(?:%|Prozent)?\s+unter(?=\s+(?:dem|den|der|das)\s))(?![\p{L}\d])/u;
 
 /** Right before a number, the German "um" of a change's size ("stiegen um 4,2 %", "legten um
  *  5,1 % zu", "um rund 2 % über dem Vorjahr"), with a hedge; in lower case only, and not "um die"

@@ -359,8 +359,16 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   // A sentence that forecasts anything ("is forecast at", "will", "next year") keeps its reading.
   const unplanned = sentence.replace(PLAN_WORD_RE, 'plan');
   const planOnly = !EXPECTED_RE.test(unplanned) && !FUTURE_WORD_RE.test(unplanned);
+  // "Revenue came to $4.1 billion in 2030, against the $3.9 billion budgeted": so is an outturn set
+  // against the sum budgeted, unless the sentence names a year not yet over ("budgeted for 2032").
+  const yearAhead = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].some(
+    (y) => context.documentYear !== undefined && Number(y[0]) >= context.documentYear,
+  );
   matches = matches.map((m) =>
-    planOnly && m.status === undefined && AGAINST_PLAN_AFTER_RE.test(sentence.slice(ownStart(m)))
+    planOnly &&
+    m.status === undefined &&
+    (AGAINST_PLAN_AFTER_RE.test(sentence.slice(ownStart(m))) ||
+      (!yearAhead && AGAINST_PLAN_SUM_AFTER_RE.test(sentence.slice(m.ownEnd ?? m.end))))
       ? { ...m, status: 'actual' }
       : m,
   );
@@ -500,6 +508,11 @@ const AGAINST_PLAN_AFTER_RE = new RegExp(
   String.raw`^(?:[^.;:]|\.\d){0,160}?\b(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|below|above|short\s+of|ahead\s+of)\s+(?:[^.;:,]{1,40}?\s)?(?:(?:than|of)\s+)?(?:(?:the|what|it|they|he|she|we|was|were|had|has|have|been|government|ministry|treasury|state|original(?:ly)?|initially|earlier)\s+){0,4}(?:planned|budgeted|targeted|envisaged|foreseen|programmed|set\s+in\s+the\s+budget)\b`,
   'i',
 );
+/** After a sum, in its own clause, the sum of the plan it is set against: " in 2030, against the
+ *  $3.9 billion budgeted", ", compared with €3.1 billion planned", ", versus $1.2 billion
+ *  programmed". */
+const AGAINST_PLAN_SUM_AFTER_RE =
+  /^(?:[^.;:]|\.\d){0,80}?\b(?:against|compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:the|an?)\s+)?(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|bn|m)\b)?\s*(?:[A-Z]{3}\s+)?(?:(?:originally|initially)\s+)?(?:planned|budgeted|targeted|programmed)\b/i;
 
 /** The words of a plan that a number may be measured against. */
 const PLAN_WORD_RE = /\b(?:planned|budgeted|targeted|envisaged|foreseen|programmed)\b/gi;
@@ -1376,7 +1389,9 @@ function perUnit(s: string, m: Match): boolean {
   // exchange rate quotes a currency's price, no unit the sentence's other sums are counted per.
   return (
     !SCALED_AMOUNT_RE.test(own) &&
-    ONE_UNIT_REFERENCE_RE.test(weighedPounds(s).replace(EXCHANGE_RATE_PER_RE, ''))
+    ONE_UNIT_REFERENCE_RE.test(
+      weighedPounds(s).replace(EXCHANGE_RATE_PER_RE, '').replace(CURRENCY_AT_PER_RE, ''),
+    )
   );
 }
 
@@ -1405,6 +1420,14 @@ export function weighedPounds(s: string): string {
  *  US$1.16 per ", "the exchange rate assumed, 0.66 US dollars per ". */
 const EXCHANGE_RATE_PER_RE =
   /\bexchange\s+rates?\b[^.;]{0,40}?\d[\d.,]*(?:\s*[^\s\d]{1,10}){0,2}\s+per\s+/gi;
+
+/** A currency named as "the" currency, then a bare number "per" the currency it is priced in,
+ *  up to that "per": "the dollar at 1.09 per ", "the rand weakened to 18.4 per ", "the euro traded
+ *  at 1.12 per ". A number with a sign or a hundredth ("$12 per", "9p per") is no such price. */
+const CURRENCY_AT_PER_RE = new RegExp(
+  String.raw`\bthe\s+(?:[A-Za-z-]+\s+)?(?:${CURRENCY_WORD})(?!\w)(?:\s+[a-z]+){0,3}?\s+(?:(?:about|around|roughly|nearly|some)\s+)?\d[\d.,]*\s+per\s+`,
+  'gi',
+);
 
 /** Right before a whole 100 percent, a verb that says parts sum to it: "add up to ", "do not sum
  *  to ", "may not total ", "equal exactly ", "together make up ". */

@@ -34,6 +34,13 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "lenders providing a more than £40 million cut": a bound after "a" sizes the event its
   // noun names, one figure, not a line that sorts the members before it.
   if (ARTICLE_BOUND_BEFORE_RE.test(before)) return undefined;
+  // "Remittances from workers living abroad now exceed $", "The Commission estimates that the
+  // investment gap already exceeds €": members named in a participle phrase of the subject, or a
+  // "that" clause with a subject of its own, end before the sentence's verb, which reaches the
+  // bound: a bound a subject reached, a figure. "Firms operating in the zone with turnover
+  // exceeding $", "Households earning more than $" and "Projects that exceed $" still sort.
+  if (PARTICIPLE_SUBJECT_VERB_BOUND_RE.test(before) || THAT_CLAUSE_VERB_BOUND_RE.test(before))
+    return undefined;
   if (qualifiedMembers(before, m.range !== undefined)) return 'group';
   const next = s.slice(m.ownEnd ?? m.end);
   // "co-financing below $2 million per project": a bound each item must pass, not a sum.
@@ -174,6 +181,20 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   const by = COUNTED_GROUP_AFTER_RE.exec(after);
   return by !== null && !joint(by[0]) ? 'group' : undefined;
 }
+
+/** Right before a number, members qualified by a participle phrase that ends before the
+ *  sentence's own finite verb, which passes or reaches the bound: "from Velmorans working abroad
+ *  now exceed $", "of firms operating in the free zone exceeded $", "of households living abroad
+ *  rose to more than $". No relative, "with" or conjunction in the phrase ("firms operating in the
+ *  zone with turnover exceeding $" sorts by turnover). */
+const PARTICIPLE_SUBJECT_VERB_BOUND_RE =
+  /\b[a-z]{3,}s\s+(?!(?:during|including|excluding|according|amounting|totall?ing)\b)[a-z]{3,}ing\s+(?:(?!(?:with|whose|where|who|that|which|and|or|than)\b)[\w'’-]+\s+){1,6}?(?:(?:now|already|still|also|again|together|collectively)\s+)?(?:exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|(?:rose|grew|climbed|jumped|increased|reached|totall?ed|amounted|stood|were|was|are|is)\s+(?:(?:to|at)\s+)?(?:(?:more|less)\s+than|above|below|over|under|in\s+excess\s+of))\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, a "that" clause with a subject of its own, then its finite verb of
+ *  passing: "estimates that the investment gap already exceeds €", "believes that receipts now
+ *  exceed £". A "that" right before its verb, or with only an adverb between, is a relative on the
+ *  members before it ("Projects that exceed $", "Firms that already exceed $") and still sorts. */
+const THAT_CLAUSE_VERB_BOUND_RE =
+  /\bthat\s+(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){0,4}?(?!(?:now|already|still|also|all|each|often|generally|typically|regularly|consistently|not|never|always|together|that|which|who)\b)[a-z][\w'’-]*\s+(?:(?:now|already|still|also|again|even)\s+)?(?:exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** A group named by a bound its members pass: "7 members still carrying debt ratios exceeding
  *  65%", "members of the union with deficits above 3 percent", "the third quarter in which GDP

@@ -16449,3 +16449,107 @@ describe("u1: multiples and bounds in trade bodies' prose", () => {
     }
   });
 });
+
+describe('u3: bounds a subject reached, an exchange rate beside prices, a German fall below a level', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+
+  it('the sentence verb passes the bound, not the members a participle or "that" names', () => {
+    for (const [text, want] of [
+      // A fund's statement, a statistics office, a trade ministry, a commission's estimate.
+      [
+        'Remittances from Velmorans working abroad now exceed $2 billion a year.',
+        ['amount 2000000000 USD'],
+      ],
+      [
+        'Exports of firms operating in the free zone exceeded $5 billion in 2030.',
+        ['amount 5000000000 USD'],
+      ],
+      [
+        'Deposits of households living abroad rose to more than $3 billion.',
+        ['amount 3000000000 USD'],
+      ],
+      [
+        'The Commission estimates that the investment gap already exceeds €120 billion per year.',
+        ['amount 120000000000 EUR'],
+      ],
+      ['It estimates that output exceeds €120 billion.', ['amount 120000000000 EUR']],
+      // Near-misses: a bound that sorts members stays no figure.
+      ['Firms operating in the zone with turnover exceeding $5 million pay the tax.', []],
+      ['Projects that exceed $50 million go to the board.', []],
+      ['Households earning more than $100,000 pay the top rate.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a currency named "the dollar" at a bare number "per euro" is an exchange rate, no unit of the other sums', () => {
+    for (const [text, want] of [
+      // An oil ministry's monthly note, a fuel regulator, a metals outlook, a central bank.
+      ['Brent averaged $83/b in October, with the dollar at 1.09 per euro.', ['amount 83 USD']],
+      [
+        'The regulator set petrol at NGN 617 a litre, with the naira at 1,540 per dollar.',
+        ['amount 617 NGN'],
+      ],
+      [
+        'Gold averaged US$2,350 an ounce in May, while the shilling weakened to 129 per dollar.',
+        ['amount 2350 USD'],
+      ],
+      ['The euro traded at 1.12 per dollar and Brent cost $81 a barrel.', ['amount 81 USD']],
+      // Near-misses: a sum counted out of each dollar stays a ratio of money.
+      ['Insurers paid out $0.85 per dollar of premiums.', []],
+      ['Councils spend 43 cents per dollar of revenue on staff.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('German: "um 2,4 % unter dem Vorjahresniveau" is a fall below the year-before level, -2.4; "über" stays a rise', () => {
+    const signed = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.stated.text}: ${c.kind} ${JSON.stringify(c.value ?? c.range)}`,
+      );
+    for (const [text, want] of [
+      // A statistics office's trade release, a Land's tax report, a customs note.
+      [
+        'Die Exporte lagen im Oktober um 2,4 % unter dem Vorjahresniveau.',
+        ['2,4 % unter: change -2.4'],
+      ],
+      ['Die Steuereinnahmen blieben um 1,3 % unter dem Vorjahr.', ['1,3 % unter: change -1.3']],
+      ['Die Einfuhren lagen um 3,2 % unter dem Niveau von 2030.', ['3,2 % unter: change -3.2']],
+      // Near-misses: a rise over the year before, a level that stays under a bound.
+      ['Die Personalausgaben lagen um 4,1 % über dem Vorjahr.', ['4,1 %: change 4.1']],
+      ['Die Arbeitslosenquote lag im Oktober bei 5,8 %.', ['5,8 %: share 5.8']],
+    ] as const) {
+      expect(signed(text), text).toEqual(want);
+    }
+  });
+
+  it('an outturn told with a past verb "against" the sum budgeted or planned is actual, and so is the budgeted sum, as the README calls an outturn held to its budget', () => {
+    const statuses = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    for (const [text, want] of [
+      // A finance ministry's fiscal outturn, a state enterprise's report, an aid agency's review.
+      [
+        'Revenue came to $4.1 billion in 2030, against the $3.9 billion budgeted.',
+        ['4100000000 actual', '3900000000 actual'],
+      ],
+      [
+        'Capital spending reached €2.6 billion in 2030, compared with €3.1 billion planned.',
+        ['2600000000 actual', '3100000000 actual'],
+      ],
+      [
+        'Disbursements totalled $840 million last year, versus $1.2 billion programmed.',
+        ['840000000 actual', '1200000000 actual'],
+      ],
+    ] as const) {
+      expect(statuses(text), text).toEqual(want);
+    }
+    // Near-miss: a forecast of a year not yet over set against its budget stays a forecast.
+    expect(
+      statuses(
+        'Revenue is projected at $4.4 billion in 2032, against the $4.2 billion budgeted.',
+      )[0],
+    ).toBe('4400000000 expected');
+  });
+});

@@ -124,4 +124,24 @@ describe('percentOf: the German "um" of a change\'s size', () => {
     });
     expect(raw('Die Quote schwankte um die 5 % und ging zurück.')).toBeUndefined();
   });
+
+  it('u3: "um" a percent "unter dem Vorjahr" is a fall below the earlier level; "über dem Vorjahr" a rise', () => {
+    const raw = (sentence: string) => percentOf(...around(sentence));
+    // A statistics office's trade release, a Land's tax report, a chamber's survey note.
+    expect(raw('Die Exporte lagen im Oktober um 2,4 % unter dem Vorjahresniveau.')?.fallEnd).toBe(
+      6,
+    );
+    expect(raw('Die Steuereinnahmen blieben um 1,3 % unter dem Vorjahr.')?.fallEnd).toBe(6);
+    expect(raw('Der Umsatz lag um rund 0,8 % unter den Werten des Vorjahres.')?.fallEnd).toBe(6);
+    expect(raw('Die Einfuhren lagen um 3,2 % unter dem Niveau von 2030.')?.fallEnd).toBe(6);
+    // Near-misses: a rise over the year before, and a level's bound before the number.
+    expect(raw('Die Personalausgaben lagen um 4,1 % über dem Vorjahr.')).toEqual({
+      kind: 'change',
+      bound: false,
+    });
+    expect(raw('Die Inflation blieb um unter 2 % im Jahresmittel.')).toEqual({
+      kind: 'change',
+      bound: false,
+    });
+  });
 });

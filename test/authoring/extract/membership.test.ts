@@ -287,3 +287,80 @@ describe('u1: a bound each member of a named group passes, set off by a comma', 
     ['The two firms, each holding 30% of the market, merged.', '30%', {}, undefined],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('u3: a bound the sentence verb reaches after members named in its subject or a "that" clause', () => {
+  it.each<Row>([
+    // a flow of members named by a participle phrase, then the sentence's own verb of passing
+    [
+      'Remittances from Velmorans working abroad now exceed $2 billion a year.',
+      '$2 billion',
+      {},
+      undefined,
+    ],
+    [
+      'Remittances from workers living abroad now exceed $2 billion a year.',
+      '$2 billion',
+      {},
+      undefined,
+    ],
+    [
+      'Exports of firms operating in the free zone exceeded $5 billion in 2030.',
+      '$5 billion',
+      {},
+      undefined,
+    ],
+    [
+      'Deposits of households living abroad rose to more than $3 billion.',
+      '$3 billion',
+      {},
+      undefined,
+    ],
+    ['Spending by visitors arriving by sea exceeds €900 million.', '€900 million', {}, undefined],
+    // a verb of estimating whose "that" opens a clause with its own subject
+    [
+      'The Commission estimates that the investment gap already exceeds €120 billion per year.',
+      '€120 billion',
+      {},
+      undefined,
+    ],
+    ['It estimates that output exceeds €120 billion.', '€120 billion', {}, undefined],
+    [
+      'The Treasury believes that receipts now exceed £40 billion a year.',
+      '£40 billion',
+      {},
+      undefined,
+    ],
+    [
+      'Staff calculations suggest that arrears exceeded 4% of GDP at end-2030.',
+      '4%',
+      {},
+      undefined,
+    ],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // near-misses: the participle or the relative still sorts the members
+    [
+      'Firms operating in the zone with turnover exceeding $5 million pay the tax.',
+      '$5 million',
+      {},
+      'group',
+    ],
+    ['Households earning more than $100,000 pay the top rate.', '$100,000', {}, 'group'],
+    ['Projects that exceed $50 million go to the board.', '$50 million', {}, 'group'],
+    ['Estimates that exceed 5% of GDP are flagged.', '5%', {}, 'group'],
+    ['Firms that already exceed $10 million in sales pay the levy.', '$10 million', {}, 'group'],
+    ['Seven members still carry debt ratios exceeding 65%.', '65%', {}, 'group'],
+    [
+      'Firms that export goods that exceed $1 million in value pay the fee.',
+      '$1 million',
+      {},
+      'group',
+    ],
+    [
+      'Workers living abroad with savings above $20,000 may open an account.',
+      '$20,000',
+      {},
+      'group',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
