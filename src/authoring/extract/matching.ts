@@ -3277,17 +3277,17 @@ const PERCENT_AND_A_HALF_RE = new RegExp(
   'gi',
 );
 
+/** A change of one and a half that its matched words state, falling if they name a fall. */
+const andAHalfChange = (m: RegExpExecArray): Match => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  kind: 'change',
+  prefer: DECREASE.test(m[0]) ? 'down' : 'up',
+  notes: [],
+});
+
 function* percentsAndAHalf(s: string): Generator<Match> {
-  for (const m of s.matchAll(PERCENT_AND_A_HALF_RE)) {
-    const down = DECREASE.test(m[0]);
-    yield {
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'change',
-      prefer: down ? 'down' : 'up',
-      notes: [],
-    };
-  }
+  for (const m of s.matchAll(PERCENT_AND_A_HALF_RE)) yield andAHalfChange(m);
 }
 
 function* pointsAndAHalf(s: string): Generator<Match> {
@@ -3297,14 +3297,7 @@ function* pointsAndAHalf(s: string): Generator<Match> {
       (!/\bby\s+(?:a|one)\b/i.test(m[0]) || !RATE_CLAUSE_RE.test(s.slice(0, m.index + m[0].length)))
     )
       continue;
-    const down = DECREASE.test(m[0]);
-    yield {
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'change',
-      prefer: down ? 'down' : 'up',
-      notes: [],
-    };
+    yield andAHalfChange(m);
   }
 }
 
