@@ -4,6 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
 
+const STATEMENT = { publisher: 'Ministry', title: 'Statement', url: 'https://example.org/s' };
+/** Each figure of a text as "value status", in a document dated `date` (a ministry's statement
+ *  unless `record` names another). */
+const valueStatus =
+  (date: string, record = STATEMENT) =>
+  (text: string): string[] =>
+    extractCandidates(text, 'doc', { source: { date, ...record } }).map(
+      (c) => `${c.value} ${c.status}`,
+    );
+
 describe('a reminder to the reader is no hedge', () => {
   it.each([
     'You may recall that in the same quarter of 2030 the external account showed a shortfall of $431.6 billion.',
@@ -270,15 +280,11 @@ describe('a fiscal year of a country whose fiscal year runs from July is over on
 
 describe('a change in the gerund for "this year", a year not over, is a forecast', () => {
   /** Each figure of `text` as "stated status", dated October 2032. */
-  const read = (text: string) =>
-    extractCandidates(text, 'doc', {
-      source: {
-        date: '2032-10-08',
-        publisher: 'World Bank',
-        title: 'Update',
-        url: 'https://example.org/u',
-      },
-    }).map((c) => `${c.value} ${c.status}`);
+  const read = valueStatus('2032-10-08', {
+    publisher: 'World Bank',
+    title: 'Update',
+    url: 'https://example.org/u',
+  });
 
   it.each([
     // A development bank's regional update, a tourism ministry, a central bank's review.
@@ -310,15 +316,7 @@ describe('a change in the gerund for "this year", a year not over, is a forecast
 
 describe('a level reached "once" or "when" something to come "is implemented" or "is completed" is a forecast', () => {
   /** Each figure of `text` as "value status", dated March 2032. */
-  const read = (text: string) =>
-    extractCandidates(text, 'doc', {
-      source: {
-        date: '2032-03-10',
-        publisher: 'Ministry',
-        title: 'Statement',
-        url: 'https://example.org/s',
-      },
-    }).map((c) => `${c.value} ${c.status}`);
+  const read = valueStatus('2032-03-10');
 
   it.each([
     // A trade ministry, an energy regulator and a ports authority.
@@ -352,15 +350,7 @@ describe('a level reached "once" or "when" something to come "is implemented" or
 
 describe('a scheme that gives "up to" a sum per applicant sets a cap, a decision', () => {
   /** Each figure of `text` as "value status", dated March 2032. */
-  const read = (text: string) =>
-    extractCandidates(text, 'doc', {
-      source: {
-        date: '2032-03-10',
-        publisher: 'Ministry',
-        title: 'Statement',
-        url: 'https://example.org/s',
-      },
-    }).map((c) => `${c.value} ${c.status}`);
+  const read = valueStatus('2032-03-10');
 
   it.each([
     // A trade ministry, an energy department and a labour ministry.
@@ -387,15 +377,7 @@ describe('a scheme that gives "up to" a sum per applicant sets a cap, a decision
 
 describe('the sum a plan, an investment programme or a pipeline of projects comes to is planned', () => {
   /** Each figure of `text` as "value status", dated March 2032. */
-  const read = (text: string) =>
-    extractCandidates(text, 'doc', {
-      source: {
-        date: '2032-03-10',
-        publisher: 'Ministry',
-        title: 'Statement',
-        url: 'https://example.org/s',
-      },
-    }).map((c) => `${c.value} ${c.status}`);
+  const read = valueStatus('2032-03-10');
 
   it.each([
     // A water regulator, a mining department, a development bank and a state utility.
@@ -435,15 +417,7 @@ describe('the sum a plan, an investment programme or a pipeline of projects come
 
 describe('a present "is to" or "are to" with its verb before a number lays down a plan', () => {
   /** Each figure of `text` as "value status", dated March 2032. */
-  const read = (text: string) =>
-    extractCandidates(text, 'doc', {
-      source: {
-        date: '2032-03-10',
-        publisher: 'Ministry',
-        title: 'Statement',
-        url: 'https://example.org/s',
-      },
-    }).map((c) => `${c.value} ${c.status}`);
+  const read = valueStatus('2032-03-10');
 
   it.each([
     // An intergovernmental accord, a state miner, a grid operator and a utility regulator.
