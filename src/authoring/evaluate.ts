@@ -2,7 +2,14 @@
 // precision, traps proposed, and kind/value/unit/status accuracy per document and overall.
 // Pure: no file system; the CLI reads the files. It never changes a candidate or a truth file.
 
-import type { FigureKind, FigureStatus, Unit } from '../model/figure.ts';
+import {
+  FIGURE_KINDS,
+  FIGURE_STATUSES,
+  UNITS,
+  type FigureKind,
+  type FigureStatus,
+  type Unit,
+} from '../model/figure.ts';
 import { codePointLength, sliceCodePoints, toCodePoints } from '../model/codePoints.ts';
 import type { SourceMeta } from '../model/numberVocabulary.ts';
 import type { Candidate } from './extract.ts';
@@ -72,6 +79,8 @@ export interface Rates {
  * @example checkTruth('Up 4%.', { publisher: 'x', figures: [{ stated: 'Up 4%', start: 0, end: 5, kind: 'change', value: 4, unit: 'percent', status: 'actual' }], traps: [] }) // []
  */
 export function checkTruth(text: string, truth: Truth): string[] {
+  const shape = checkTruthShape(truth);
+  if (shape.length > 0) return shape;
   const points = toCodePoints(text);
   const problems: string[] = [];
   const spans: [string, string, number, number][] = [
@@ -103,10 +112,91 @@ export function checkTruth(text: string, truth: Truth): string[] {
       );
     }
   }
-  for (const [i, f] of truth.figures.entries()) {
-    if ((f.value === undefined) === (f.range === undefined)) {
-      problems.push(`figures[${i}] "${f.stated}": give exactly one of "value" and "range"`);
+  return problems;
+}
+
+const isOffset = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0;
+const isNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+const isText = (s: unknown): s is string => typeof s === 'string' && s.length > 0;
+const oneOf = (list: readonly string[]): string => list.map((x) => `"${x}"`).join(', ');
+
+/**
+ * The truth file's shape, field by field, before any offset is read: a file hand-written in
+ * another form (a range as a list, a kind misspelt) is refused with what to write instead,
+ * rather than scored as if its values were missing.
+ * @example checkTruthShape({ publisher: 'x', figures: [], traps: [] }) // []
+ */
+export function checkTruthShape(truth: unknown): string[] {
+  if (typeof truth !== 'object' || truth === null || Array.isArray(truth)) {
+    return ['the truth file must be one JSON object with "publisher", "figures" and "traps"'];
+  }
+  const t = truth as Record<string, unknown>;
+  const problems: string[] = [];
+  if (!isText(t.publisher)) problems.push('publisher: write who published the document, a string');
+  if (t.source !== undefined && (typeof t.source !== 'object' || t.source === null)) {
+    problems.push(
+      'source: an object with "publisher", "url", "title" and "date" strings — or remove it',
+    );
+  }
+  if (!Array.isArray(t.figures)) problems.push('figures: a list of figures ([] if none)');
+  if (!Array.isArray(t.traps))
+    problems.push('traps: a list of numbers not to propose ([] if none)');
+  for (const [i, raw] of (Array.isArray(t.figures) ? t.figures : []).entries()) {
+    const at = `figures[${i}]`;
+    if (typeof raw !== 'object' || raw === null) {
+      problems.push(`${at}: an object with stated, start, end, kind, value or range, unit, status`);
+      continue;
     }
+    const f = raw as Record<string, unknown>;
+    const name = isText(f.stated) ? `${at} "${f.stated}"` : at;
+    if (!isText(f.stated))
+      problems.push(`${at}.stated: the figure's words as the text writes them`);
+    if (!isOffset(f.start) || !isOffset(f.end) || (f.end as number) <= (f.start as number)) {
+      problems.push(`${name}: start and end must be code-point offsets, 0 ≤ start < end`);
+    }
+    if (!FIGURE_KINDS.includes(f.kind as FigureKind)) {
+      problems.push(
+        `${name}: kind ${JSON.stringify(f.kind)} — write one of ${oneOf(FIGURE_KINDS)}`,
+      );
+    }
+    if (!(UNITS as readonly string[]).includes(f.unit as string)) {
+      problems.push(
+        `${name}: unit ${JSON.stringify(f.unit)} — write "percent", "percentage-points" or a currency code such as "USD"`,
+      );
+    }
+    if (!FIGURE_STATUSES.includes(f.status as FigureStatus)) {
+      problems.push(
+        `${name}: status ${JSON.stringify(f.status)} — write one of ${oneOf(FIGURE_STATUSES)}`,
+      );
+    }
+    if ((f.value === undefined) === (f.range === undefined)) {
+      problems.push(`${name}: give exactly one of "value" and "range"`);
+    } else if (f.value !== undefined && !isNumber(f.value)) {
+      problems.push(`${name}: value ${JSON.stringify(f.value)} — write a number, e.g. 4.5`);
+    } else if (f.range !== undefined) {
+      const r = f.range as Record<string, unknown> | null;
+      if (
+        typeof r !== 'object' ||
+        r === null ||
+        Array.isArray(r) ||
+        !isNumber(r.low) ||
+        !isNumber(r.high) ||
+        r.low > r.high
+      ) {
+        problems.push(
+          `${name}: range ${JSON.stringify(f.range)} — write {"low": <number>, "high": <number>}, low ≤ high`,
+        );
+      }
+    }
+  }
+  for (const [i, raw] of (Array.isArray(t.traps) ? t.traps : []).entries()) {
+    const at = `traps[${i}]`;
+    const x = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    if (!isText(x.text)) problems.push(`${at}.text: the number's words as the text writes them`);
+    if (!isOffset(x.start) || !isOffset(x.end) || (x.end as number) <= (x.start as number)) {
+      problems.push(`${at}: start and end must be code-point offsets, 0 ≤ start < end`);
+    }
+    if (!isText(x.why)) problems.push(`${at}.why: say why this number must not be proposed`);
   }
   return problems;
 }

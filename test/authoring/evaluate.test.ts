@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { draftFigureFile, extractCandidates, type Candidate } from '../../src/authoring/extract.ts';
 import {
   checkTruth,
+  checkTruthShape,
   formatScoreTable,
   rates,
   scoreDocument,
@@ -155,6 +156,53 @@ describe('checkTruth', () => {
     expect(problems).toEqual([
       'figures[0]: "rose 5%" is not at [7, 14) (the text there is " rose 5") — set start and end to its code-point offsets',
     ]);
+  });
+});
+
+describe('checkTruthShape', () => {
+  const truth = (figures: unknown[], traps: unknown[] = []) => ({ publisher: 'x', figures, traps });
+  it('accepts a value or a {low, high} range', () => {
+    expect(checkTruthShape(truth([truthFigure()]))).toEqual([]);
+    const range = truthFigure({ value: undefined, range: { low: 2, high: 3 } });
+    expect(checkTruthShape(truth([range]))).toEqual([]);
+  });
+  it('refuses a range written as a list or with its ends swapped, saying how to write it', () => {
+    for (const range of [[2, 3], { low: 3, high: 2 }, { low: '2', high: 3 }, { from: 2, to: 3 }]) {
+      const problems = checkTruthShape(truth([{ ...truthFigure(), value: undefined, range }]));
+      expect(problems).toEqual([
+        `figures[0] "rose 5%": range ${JSON.stringify(range)} — write {"low": <number>, "high": <number>}, low ≤ high`,
+      ]);
+    }
+  });
+  it('names each unknown kind, unit and status with the words it takes', () => {
+    const f = { ...truthFigure(), kind: 'level', unit: '%', status: 'forecast', value: '5' };
+    expect(checkTruthShape(truth([f]))).toEqual([
+      'figures[0] "rose 5%": kind "level" — write one of "change", "share", "amount"',
+      'figures[0] "rose 5%": unit "%" — write "percent", "percentage-points" or a currency code such as "USD"',
+      'figures[0] "rose 5%": status "forecast" — write one of "actual", "expected"',
+      'figures[0] "rose 5%": value "5" — write a number, e.g. 4.5',
+    ]);
+  });
+  it('refuses missing lists, bad offsets and traps without a reason', () => {
+    expect(checkTruthShape({ figures: [] })).toEqual([
+      'publisher: write who published the document, a string',
+      'traps: a list of numbers not to propose ([] if none)',
+    ]);
+    expect(checkTruthShape([])).toHaveLength(1);
+    expect(checkTruthShape(truth([truthFigure({ start: 5, end: 5 })]))).toEqual([
+      'figures[0] "rose 5%": start and end must be code-point offsets, 0 ≤ start < end',
+    ]);
+    expect(checkTruthShape(truth([], [{ text: '2032', start: 0, end: 4 }]))).toEqual([
+      'traps[0].why: say why this number must not be proposed',
+    ]);
+  });
+  it('is what checkTruth reports first, before reading any offset', () => {
+    expect(
+      checkTruth(
+        'Exports rose 5%.',
+        truth([], [{ text: '2032', start: -1, end: 4, why: 'y' }]) as Truth,
+      ),
+    ).toEqual(['traps[0]: start and end must be code-point offsets, 0 ≤ start < end']);
   });
 });
 

@@ -256,6 +256,26 @@ describe('figures eval', { timeout: 60_000 }, () => {
       /doc\.truth\.json: traps\[0\]: "2032" is not at \[0, 4\) \(the text there is "Lead"\)/,
     );
   });
+
+  it('refuses a range written as a list, saying how to write it', () => {
+    cpSync(resolve('test/fixtures/prose/summit-communique.txt'), join(tmp, 'doc.txt'));
+    const truth = {
+      publisher: 'x',
+      figures: [
+        {
+          ...{ stated: '2 to 3 percent', start: 0, end: 14, kind: 'change' },
+          ...{ range: [2, 3], unit: 'percent', status: 'expected' },
+        },
+      ],
+      traps: [],
+    };
+    writeFileSync(join(tmp, 'doc.truth.json'), JSON.stringify(truth));
+    const r = figures('eval', tmp);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      'doc.truth.json: figures[0] "2 to 3 percent": range [2,3] — write {"low": <number>, "high": <number>}, low ≤ high',
+    );
+  });
 });
 
 describe('figures check', { timeout: 60_000 }, () => {
