@@ -605,9 +605,10 @@ export const KEPT_FORECAST_RE =
 export const FINISHED_PERIOD_RE =
   /\b(?:last|past|previous|preceding)\s+(?:year|quarter|month)\b(?!\s+of\s+(?:the\s+)?(?:year|(?:19|20)\d\d)\b)/i;
 /** A date a document is published on, near its top: "9 March 2033", "March 9, 2033", "2033-03-09",
- *  "09.03.2033". Groups 1 to 4: the year, whichever form matched. */
+ *  "09.03.2033", "10/21/2033", and a month abbreviated or in capitals as news wires and press offices post them
+ *  ("15 DEC 2026", "4 Jun. 2031", "Sept. 2, 2030"). Groups 1 to 4: the year, whichever form matched. */
 export const DATELINE_RE =
-  /\b(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./]((?:19|20)\d\d))\b/;
+  /\b(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)\s+((?:19|20)\d\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)\s+[0-3]?\d,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]?\d[./][0-3]?\d[./]((?:19|20)\d\d))\b/;
 /** A month and year near the top, when no whole date is there: "Harbourtown, July 2034", or a
  *  title page's "FEBRUARY 2034" in capitals (never a lower-case "may 2034"). Group 1 is the year. */
 export const MONTH_DATELINE_RE =
