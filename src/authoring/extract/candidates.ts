@@ -81,6 +81,8 @@ import {
   PLEDGED_TO_RECIPIENT_RE,
   SPANISH_FORECAST_BEFORE_RE,
   SPANISH_FORECAST_NEAR_RE,
+  GERMAN_FORECAST_BEFORE_RE,
+  GERMAN_PLAN_AFTER_RE,
 } from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
 
@@ -596,7 +598,8 @@ export function buildCandidate(
   // conditional or verb of projection before the number, with no other number between.
   const spanishLead = lead + (/^\D+/.exec(statedText)?.[0] ?? '');
   const spanishForecast =
-    SPANISH_FORECAST_NEAR_RE.test(spanishLead) && SPANISH_FORECAST_BEFORE_RE.test(spanishLead);
+    (SPANISH_FORECAST_NEAR_RE.test(spanishLead) && SPANISH_FORECAST_BEFORE_RE.test(spanishLead)) ||
+    germanForecast(spanishLead, sentence.slice(m.end));
   // "price expectations of households eased from 6.1% to 5.3%": what people expect, as the subject.
   // "The median expectation for inflation in 2033 is 2.8%", "Market expectations point to a rate of
   // 3.5%": one expectation or more, with up to five words naming it; a year named that is over
@@ -3416,4 +3419,18 @@ export function uniqueId(id: string, used: Map<string, number>): string {
   used.set(id, n);
   used.set(candidate, 1);
   return candidate;
+}
+
+/**
+ * Whether German words make a number a forecast or a plan: a verb or noun of expectation before it
+ * with no other number between ("Die Bundesregierung erwartet für 2027 ein Wachstum von 1,2 %"), or
+ * a verb of planning that closes its clause after it ("ist mit 81,8 Mrd. € veranschlagt", "sieht
+ * … Ausgaben von 502,5 Mrd. € vor"). German puts the verb last, so the English readings miss both.
+ * @example germanForecast('Die Nettokreditaufnahme ist mit ', ' veranschlagt.') // true
+ */
+function germanForecast(lead: string, after: string): boolean {
+  if (GERMAN_FORECAST_BEFORE_RE.test(lead)) return true;
+  const plan = GERMAN_PLAN_AFTER_RE.exec(after);
+  if (!plan) return false;
+  return plan[1] !== 'vor' || /(?<![\p{L}])(?:sieht|sehen)(?![\p{L}])/u.test(lead);
 }

@@ -168,6 +168,17 @@ export const SPANISH_FORECAST_BEFORE_RE =
   /(?:(?<![A-Za-zÀ-ÿ])(?<!\b(?:la|las|el|los|lo|un|una|unos|unas|de|del|al|y|e|o|u|en|su|sus|con|por|para|sin|sobre|entre)\s+)[a-zñ]+(?:[aei]r|dr|br|rr)ían?(?<!\bhabrían?)|(?<![A-Za-zÀ-ÿ])(?<!\bcomo\s+(?:(?:estaba|era|fue|había|habíamos|se\s+había)\s+)?)prev(?:é|én|ista|isto|istas|istos)|(?<![A-Za-zÀ-ÿ])proyect(?:a|an|ó|aron|ado|ada|ados|adas)|\bse\s+estima\s+que)(?![A-Za-zÀ-ÿ])(?:[^\d.;:]|(?:19|20)\d\d)*$/i;
 /** A cheap test before SPANISH_FORECAST_BEFORE_RE. */
 export const SPANISH_FORECAST_NEAR_RE = /ía|prev|proyect|estima/i;
+/** Before a number, with no other number between (a year aside), a German forecast: a verb or noun
+ *  of expectation or projection ("erwartet für 2027", "rechnet mit", "prognostiziert", "Prognose",
+ *  "voraussichtlich", "dürfte", a plan's "soll" or "geplant"), never "wie erwartet" nor "als
+ *  erwartet", a comparison with what was expected. A dot of "Mrd." or "Mio." is no stop. */
+export const GERMAN_FORECAST_BEFORE_RE =
+  /(?<![\p{L}])(?<!\b(?:[Ww]ie|[Aa]ls)\s+)(?:erwarte[tn]|erwartete[tn]?|rechne[tn]\s+(?:[^\d.;:]{0,60}?\s)?mit|prognostizier(?:t|en|te|ten)|Prognosen?|Projektion(?:en)?|voraussichtlich|dürften?|sollen|soll|geplanten?|geplant)(?![\p{L}])(?:[^\d.;:]|\.(?!\s+\p{Lu})|(?:19|20)\d\d)*$/u;
+/** After a number, up to its clause's end, a German verb of planning that closes the clause: "sieht
+ *  … Ausgaben von 502,5 Mrd. € vor", "ist mit 81,8 Mrd. € veranschlagt", "… vorgesehen". Group 1 is
+ *  the word; a bare "vor" counts only after "sieht" or "sehen" (caller). */
+export const GERMAN_PLAN_AFTER_RE =
+  /^[^\d;:]{0,60}?(?<![\p{L}])(vor|veranschlagt|vorgesehen|eingeplant|geplant)(?![\p{L}])\s*(?:[;,]|\.(?:\s|$)|$)/u;
 /** "make up 22 percent", "take up": "up" that is not a change. */
 export const NOT_CHANGE_UP_RE = /\b(?:make|makes|made|making|take|takes|took|taking)\s+up\b[^]*$/i;
 /** Before a number, the words that make it a level: "eased to", "averaged", "reached", "stood at",

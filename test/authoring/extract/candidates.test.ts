@@ -439,3 +439,42 @@ describe('a present "is to" or "are to" with its verb before a number lays down 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v3: a German forecast, plan or budget estimate', () => {
+  const read = valueStatus('2026-11-20');
+
+  it.each([
+    // A ministry, a central bank, an institute: a verb of expectation or projection before the
+    // number, or a verb of planning that closes the clause after it.
+    ['Die Bundesregierung erwartet für 2027 ein Wachstum von 1,2 %.', ['1.2 expected']],
+    [
+      'Die Bundesbank rechnet für das kommende Jahr mit einer Teuerung von 2,1 %.',
+      ['2.1 expected'],
+    ],
+    [
+      'Das Institut prognostiziert für 2027 einen Anstieg der Investitionen um 0,9 %.',
+      ['0.9 expected'],
+    ],
+    ['Die Inflationsrate dürfte im Jahresdurchschnitt bei 2,4 % liegen.', ['2.4 expected']],
+    [
+      'Für das Gesamtjahr sieht der Bundeshaushalt 2026 Ausgaben von 502,5 Mrd. € vor.',
+      ['502500000000 expected'],
+    ],
+    ['Die Nettokreditaufnahme ist mit 81,8 Mrd. € veranschlagt.', ['81800000000 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: outturns, "as expected" and "than expected", a time "vor" a year.
+    [
+      'Die Steuereinnahmen stiegen im Oktober um 4,2 % auf 68,9 Mrd. €.',
+      ['4.2 actual', '68900000000 actual'],
+    ],
+    ['Die Einnahmen fielen mit 3,2 % höher aus als erwartet.', ['3.2 actual']],
+    ['Wie erwartet sank die Arbeitslosenquote auf 5,9 %.', ['5.9 actual']],
+    ['Die Quote lag bei 6,1 % und damit unter dem Wert vor einem Jahr.', ['6.1 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
