@@ -972,6 +972,14 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     Number(pathEnd[1]) > ctx.documentYear &&
     PATH_TO_BEFORE_RE.test(sentence.slice(0, m.own ?? m.start));
+  // "$16.1 billion over six years, starting in 2026-27", dated November 2026: money spread over
+  // years that start in one not over is a cost to come, when no decision puts it there.
+  const spreadStart = SPREAD_FROM_YEAR_AFTER_RE.exec(sentence.slice(m.end));
+  const spreadAhead =
+    m.kind === 'amount' &&
+    spreadStart !== null &&
+    ctx.documentYear !== undefined &&
+    Number(spreadStart[1]) >= ctx.documentYear;
   const yearNotOver =
     ctx.documentYear !== undefined &&
     ctx.documentMonth !== undefined &&
@@ -1509,6 +1517,7 @@ export function buildCandidate(
                   MAY_RE.test(hedgeText) ||
                   (expectsBefore(lead, statedText) && !measuredSpan && !projectionOfPast) ||
                   yearNotOver ||
+                  spreadAhead ||
                   TOWARD_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
                   REST_OF_YEAR_AFTER_RE.test(sentence.slice(m.end)) ||
                   ALLOWS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) ||
@@ -3420,6 +3429,12 @@ export function uniqueId(id: string, used: Map<string, number>): string {
   used.set(candidate, 1);
   return candidate;
 }
+
+/** Right after a sum, the years it is spread over and the year they start in: " over six years,
+ *  starting in 2026-27", " over four years starting in 2027", " over five years from 2020". Group 1
+ *  is the first year. */
+const SPREAD_FROM_YEAR_AFTER_RE =
+  /^\s*over\s+(?:the\s+(?:next\s+)?)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:fiscal\s+|financial\s+)?years\s*,?\s+(?:starting|beginning|commencing|from)\s+(?:(?:in|with)\s+)?(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+|FY\s?)?((?:19|20)\d\d)\b/i;
 
 /**
  * Whether German words make a number a forecast or a plan: a verb or noun of expectation before it

@@ -478,3 +478,37 @@ describe('v3: a German forecast, plan or budget estimate', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v3: money spread over years that start in a year not over', () => {
+  const read = valueStatus('2026-11-18');
+
+  it.each([
+    // A finance department's list of measures, a ministry's programme, a regulator's plan.
+    [
+      '- Enhanced Investment Incentive: $16.1 billion over six years, starting in 2026-27.',
+      ['16100000000 expected'],
+    ],
+    ['The measure provides $900 million over four years starting in 2027.', ['900000000 expected']],
+    [
+      'The grid upgrade adds NZ$1.2 billion over five years, beginning in 2028.',
+      ['1200000000 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: years that are over, and money a decision has already put there.
+    [
+      '- Enhanced Investment Incentive: $16.1 billion over six years, starting in 2019-20.',
+      ['16100000000 actual'],
+    ],
+    [
+      'Budget 2026 allocated $16.1 billion over six years, starting in 2026-27.',
+      ['16100000000 actual'],
+    ],
+    ['The programme disbursed $2.4 billion over five years from 2020.', ['2400000000 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
