@@ -610,14 +610,25 @@ const MONTH_NAMES = [
 ];
 
 /**
- * The month (1–12) a dateline names, by name or as an ISO date; undefined for "20.05.2033"-style
- * dates, whose order of day and month varies.
+ * The month (1–12) a dateline names, by name, as an ISO date, or in digits when the order is plain:
+ * a part above 12 is the day ("21/10/2033", "10/21/2033"), dots are day first ("20.05.2033"); a
+ * slashed date with both parts 12 or under ("05/11/2033") tells none.
  * @example monthOf('14 May 2033') // 5
  * @example monthOf('2033-07-04') // 7
+ * @example monthOf('10/21/2033') // 10
  */
 function monthOf(dateline: string): number | undefined {
   const iso = /^(?:19|20)\d\d-([01]\d)-[0-3]\d$/.exec(dateline);
   if (iso) return Number(iso[1]);
+  // "21/10/2032", "10/21/2032", "05.11.2032": the part above 12 is the day; dots are day first
+  // (German, Russian, French releases); slashes with both parts 12 or under tell no month.
+  const numeric = /^([0-3]?\d)([./])([0-3]?\d)\2(?:19|20)\d\d$/.exec(dateline);
+  if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+    if (b > 12) return a >= 1 && a <= 12 ? a : undefined;
+    if (a > 12 || numeric[2] === '.') return b >= 1 && a >= 1 ? b : undefined;
+    return undefined;
+  }
   const name = /[A-Za-z]{3,}/.exec(dateline)?.[0].slice(0, 3).toLowerCase();
   const at = name === undefined ? -1 : MONTH_NAMES.indexOf(name);
   return at >= 0 ? at + 1 : undefined;
@@ -636,8 +647,9 @@ const CHANGE_HEADING_RE = /\b(?:growth|inflation|changes?|increases?|rates?\s+of
 const DATELINE_REACH = 600;
 
 /** Right before a month and year, a lower-case word of the sentence it runs in: "revised edition ",
- *  "released in " (not "Harbourtown, ", nor a line of its own). */
-const RUNNING_WORD_BEFORE_RE = /(?<![\w'’-])[a-z][\w'’-]*[ \t]+$/;
+ *  "released in ", "vis-à-vis " (not "Harbourtown, ", nor a line of its own). Letters of any script:
+ *  an ASCII `\w` stopped at the "à" of "vis-à-vis", so the month it leads to dated the document. */
+const RUNNING_WORD_BEFORE_RE = /(?<![\p{L}\p{N}_'’-])\p{Ll}[\p{L}\p{N}_'’-]*[ \t]+$/u;
 
 /** Right before a date, what makes it a bound of a period the text names ("the fiscal year (from
  *  1 April 2030 to 31 March 2031)", "since May 2030", "for the year ended 30 June 2031", "the

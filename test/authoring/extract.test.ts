@@ -4069,3 +4069,81 @@ describe('extractCandidates: s1, members named with their figures in brackets af
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v3: a dateline read through words of any script', () => {
+  /** Each figure as "value status" in a text dated by a record of `date` unless its lines date it. */
+  const read = (text: string, date?: string) =>
+    extractCandidates(text, 'doc', {
+      source: { date, publisher: 'Ministry', title: 'Release', url: 'https://example.org/r' },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A one-letter word of another script ("à") in a running sentence: the month and year it leads
+    // to is the period compared, not the document's date (a ministry, a statistics office, a bank).
+    [
+      'Exports for November 2026 are estimated at $69.8 billion, up 8.9 per cent vis-à-vis November 2025.',
+      '2026-12-15',
+      ['69800000000 actual', '8.9 actual'],
+    ],
+    [
+      'Sales for November 2031 are estimated at €4.1 billion, a rise of 2.2 per cent par rapport à November 2030.',
+      '2031-12-10',
+      ['4100000000 actual', '2.2 actual'],
+    ],
+    [
+      'Output for the third quarter of 2030 is estimated at $8.4 billion, little changed vis-à-vis June 2030.',
+      '2030-11-02',
+      ['8400000000 actual'],
+    ],
+    // Near-miss: a month and year on a line of its own still dates the document.
+    [
+      'Bulletin, December 2031\n\nSales for December 2031 are estimated at €4.1 billion.',
+      undefined,
+      ['4100000000 expected'],
+    ],
+  ])('%s', (text, date, want) => {
+    expect(read(text, date)).toEqual(want);
+  });
+
+  it.each([
+    // A month abbreviated, in capitals or not, dates the document as the whole word does.
+    [
+      "India's Trade: November 2026\nPosted On: 15 DEC 2026 4:10PM\n\nExports for November 2026 are estimated at $69.8 billion.",
+      ['69800000000 actual'],
+    ],
+    [
+      'Monthly note: May 2031\nIssued 4 Jun. 2031\n\nOutput for May 2031 is estimated at $2.3 billion.',
+      ['2300000000 actual'],
+    ],
+    [
+      'Press release: October 2030\nSept. 2, 2030\n\nRevenue for October 2030 is estimated at $1.2 billion.',
+      ['1200000000 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // A numeric date with a day above 12 tells its month, day first or month first; dots are day
+    // first, as German, Russian and French releases write them.
+    [
+      'Press release 21/10/2032\n\nRevenue for the fourth quarter of 2032 is estimated at $1.2 billion.',
+      ['1200000000 expected'],
+    ],
+    [
+      'Release date: 10/21/2032\n\nRevenue for the fourth quarter of 2032 is estimated at $1.2 billion.',
+      ['1200000000 expected'],
+    ],
+    [
+      'Berlin, 05.11.2032\n\nRevenue for the fourth quarter of 2032 is estimated at €1.2 billion.',
+      ['1200000000 expected'],
+    ],
+    // Near-miss: both parts 12 or under, slashed: no month, so the estimate keeps its verb's reading.
+    [
+      'Press release 05/11/2032\n\nRevenue for the fourth quarter of 2032 is estimated at $1.2 billion.',
+      ['1200000000 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -81,6 +81,8 @@ import {
   PLEDGED_TO_RECIPIENT_RE,
   SPANISH_FORECAST_BEFORE_RE,
   SPANISH_FORECAST_NEAR_RE,
+  GERMAN_FORECAST_BEFORE_RE,
+  GERMAN_PLAN_AFTER_RE,
 } from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
 
@@ -596,7 +598,8 @@ export function buildCandidate(
   // conditional or verb of projection before the number, with no other number between.
   const spanishLead = lead + (/^\D+/.exec(statedText)?.[0] ?? '');
   const spanishForecast =
-    SPANISH_FORECAST_NEAR_RE.test(spanishLead) && SPANISH_FORECAST_BEFORE_RE.test(spanishLead);
+    (SPANISH_FORECAST_NEAR_RE.test(spanishLead) && SPANISH_FORECAST_BEFORE_RE.test(spanishLead)) ||
+    germanForecast(spanishLead, sentence.slice(m.end));
   // "price expectations of households eased from 6.1% to 5.3%": what people expect, as the subject.
   // "The median expectation for inflation in 2033 is 2.8%", "Market expectations point to a rate of
   // 3.5%": one expectation or more, with up to five words naming it; a year named that is over
@@ -969,6 +972,14 @@ export function buildCandidate(
     ctx.documentYear !== undefined &&
     Number(pathEnd[1]) > ctx.documentYear &&
     PATH_TO_BEFORE_RE.test(sentence.slice(0, m.own ?? m.start));
+  // "$16.1 billion over six years, starting in 2026-27", dated November 2026: money spread over
+  // years that start in one not over is a cost to come, when no decision puts it there.
+  const spreadStart = SPREAD_FROM_YEAR_AFTER_RE.exec(sentence.slice(m.end));
+  const spreadAhead =
+    m.kind === 'amount' &&
+    spreadStart !== null &&
+    ctx.documentYear !== undefined &&
+    Number(spreadStart[1]) >= ctx.documentYear;
   const yearNotOver =
     ctx.documentYear !== undefined &&
     ctx.documentMonth !== undefined &&
@@ -1506,6 +1517,7 @@ export function buildCandidate(
                   MAY_RE.test(hedgeText) ||
                   (expectsBefore(lead, statedText) && !measuredSpan && !projectionOfPast) ||
                   yearNotOver ||
+                  spreadAhead ||
                   TOWARD_LEVEL_BEFORE_RE.test(sentence.slice(0, m.start)) ||
                   REST_OF_YEAR_AFTER_RE.test(sentence.slice(m.end)) ||
                   ALLOWS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) ||
@@ -3416,4 +3428,24 @@ export function uniqueId(id: string, used: Map<string, number>): string {
   used.set(id, n);
   used.set(candidate, 1);
   return candidate;
+}
+
+/** Right after a sum, the years it is spread over and the year they start in: " over six years,
+ *  starting in 2026-27", " over four years starting in 2027", " over five years from 2020". Group 1
+ *  is the first year. */
+const SPREAD_FROM_YEAR_AFTER_RE =
+  /^\s*over\s+(?:the\s+(?:next\s+)?)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:fiscal\s+|financial\s+)?years\s*,?\s+(?:starting|beginning|commencing|from)\s+(?:(?:in|with)\s+)?(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+|FY\s?)?((?:19|20)\d\d)\b/i;
+
+/**
+ * Whether German words make a number a forecast or a plan: a verb or noun of expectation before it
+ * with no other number between ("Die Bundesregierung erwartet für 2027 ein Wachstum von 1,2 %"), or
+ * a verb of planning that closes its clause after it ("ist mit 81,8 Mrd. € veranschlagt", "sieht
+ * … Ausgaben von 502,5 Mrd. € vor"). German puts the verb last, so the English readings miss both.
+ * @example germanForecast('Die Nettokreditaufnahme ist mit ', ' veranschlagt.') // true
+ */
+function germanForecast(lead: string, after: string): boolean {
+  if (GERMAN_FORECAST_BEFORE_RE.test(lead)) return true;
+  const plan = GERMAN_PLAN_AFTER_RE.exec(after);
+  if (!plan) return false;
+  return plan[1] !== 'vor' || /(?<![\p{L}])(?:sieht|sehen)(?![\p{L}])/u.test(lead);
 }

@@ -127,8 +127,15 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "every tenant paying over a third of income in rent", "any firm with more than 250 staff", "any
   // grant of over $2 million": one member picked out by the bound stands for all that pass it.
   if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return 'group';
-  // "the fifth consecutive year of more than $3 billion in sales": the line each year of a run passed.
+  // "the fifth consecutive year of more than $3 billion in sales", "the third year in a row above 6
+  // percent": the line each year of a run passed.
   if (RUN_OF_BOUND_BEFORE_RE.test(before)) return 'group';
+  // "the slab of ₹16 lakh to ₹20 lakh", "a new tax band of £50,271 to £125,140": a band of money
+  // a schedule's rate applies to sorts incomes, as "incomes over" does.
+  if (m.kind === 'amount' && m.range !== undefined && INCOME_BAND_BEFORE_RE.test(before))
+    return 'group';
+  // "bei Steuerpflichtigen mit einem zu versteuernden Einkommen oberhalb von 73 000 €".
+  if (GERMAN_INCOME_BOUND_BEFORE_RE.test(before)) return 'group';
   // "The ten largest projects, each above €300 million, …", "Twelve contracts, each worth more than
   // $1 billion": a bound set off after a group, that each of its members passes, says which
   // members the group holds, as "any firm with more than" does; "each rose by more than" stays.
@@ -273,9 +280,22 @@ const MEMBER_INCOME_BOUND_BEFORE_RE =
 const ANY_MEMBER_BOUND_BEFORE_RE =
   /\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?[a-z]{3,}\s+(?:with|whose|having|that|which|who|where|of(?=\s+(?:no\s+|not\s+)?(?:more|less|greater|higher|lower|over|above|under|below|at\s+least|at\s+most|in\s+excess)\b)|[a-z]{3,}ing)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, an ordinal run of periods and "of": "the sixth straight year of more than
- *  $", "a third straight quarter of over ". The bound is the line each period passed. */
+ *  $", "a third straight quarter of over ", or the run's periods named past the line itself, "in a
+ *  row" or "running" after them or a word of a run before: "the third year in a row above ", "the
+ *  fifth consecutive month below ", "a second straight quarter over $". The bound is the line each
+ *  period passed. A run with no word of a run ("the second quarter above") may be one quarter. */
 const RUN_OF_BOUND_BEFORE_RE =
-  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive|running)\s+(?:years?|quarters?|months?|weeks?|seasons?)\s+of\s+(?:more|less|greater|higher|lower)\s+than\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive|running)\s+(?:years?|quarters?|months?|weeks?|seasons?)\s+(?:of\s+(?:more|less|greater|higher|lower)\s+than|above|below|over|under|(?:more|less|higher|lower)\s+than)|(?:years?|quarters?|months?|weeks?|seasons?)\s+(?:in\s+a\s+row|running)\s+(?:of\s+(?:more|less|greater|higher|lower)\s+than|above|below|over|under|(?:more|less|higher|lower)\s+than))\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before the first end of a band of money, the band a tax schedule names: "the slab of ₹",
+ *  "the bracket from $", "a new tax band of £", "incomes between " (not a target band of percents,
+ *  which the caller keeps out by kind). Both ends sort incomes into the band a rate applies to. */
+const INCOME_BAND_BEFORE_RE =
+  /\b(?:(?:(?:tax|income|pay|salary)\s+)?(?:slabs?|brackets?)|(?:tax|income|pay|salary)\s+bands?)\s+(?:of\s+(?:incomes?\s+)?)?(?:(?:from|between)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** German: members picked by what each takes in, "mit" and an income, turnover or wealth, then a
+ *  bound: "mit einem zu versteuernden Einkommen oberhalb von ", "mit einem Jahresumsatz von mehr
+ *  als ", "mit Einkommen unter " ("ein Programm mit einem Volumen von über" names no income: a sum). */
+const GERMAN_INCOME_BOUND_BEFORE_RE =
+  /(?<![\p{L}])mit\s+(?:(?:einem|einer|einen|jährlichen|jährlichem|zu\s+versteuernden|[\p{Ll}]+en)\s+){0,3}(?:Jahres|Brutto|Netto)?(?:[Ee]inkommen|[Ee]inkünften|[Uu]msatz|[Uu]msätzen|[Vv]ermögen|[Gg]ehalt|[Gg]ehältern|[Ll]ohn|[Ll]öhnen|[Aa]rbeitslohn|[Bb]ilanzsumme)\s+(?:von\s+)?(?:(?:oberhalb|unterhalb)\s+von|über|unter|ab|bis(?:\s+zu)?|(?:mehr|weniger)\s+als)\s+(?:[^\s\d]{1,4}\s?)?$/u;
 /** Right before a bound, a comma, "each" and at most a word of worth, then the bound: ", each above
  *  €", ", each worth more than $", ", each over ". */
 const EACH_PAST_BOUND_BEFORE_RE =

@@ -168,6 +168,17 @@ export const SPANISH_FORECAST_BEFORE_RE =
   /(?:(?<![A-Za-zÀ-ÿ])(?<!\b(?:la|las|el|los|lo|un|una|unos|unas|de|del|al|y|e|o|u|en|su|sus|con|por|para|sin|sobre|entre)\s+)[a-zñ]+(?:[aei]r|dr|br|rr)ían?(?<!\bhabrían?)|(?<![A-Za-zÀ-ÿ])(?<!\bcomo\s+(?:(?:estaba|era|fue|había|habíamos|se\s+había)\s+)?)prev(?:é|én|ista|isto|istas|istos)|(?<![A-Za-zÀ-ÿ])proyect(?:a|an|ó|aron|ado|ada|ados|adas)|\bse\s+estima\s+que)(?![A-Za-zÀ-ÿ])(?:[^\d.;:]|(?:19|20)\d\d)*$/i;
 /** A cheap test before SPANISH_FORECAST_BEFORE_RE. */
 export const SPANISH_FORECAST_NEAR_RE = /ía|prev|proyect|estima/i;
+/** Before a number, with no other number between (a year aside), a German forecast: a verb or noun
+ *  of expectation or projection ("erwartet für 2027", "rechnet mit", "prognostiziert", "Prognose",
+ *  "voraussichtlich", "dürfte", a plan's "soll" or "geplant"), never "wie erwartet" nor "als
+ *  erwartet", a comparison with what was expected. A dot of "Mrd." or "Mio." is no stop. */
+export const GERMAN_FORECAST_BEFORE_RE =
+  /(?<![\p{L}])(?<!\b(?:[Ww]ie|[Aa]ls)\s+)(?:erwarte[tn]|erwartete[tn]?|rechne[tn]\s+(?:[^\d.;:]{0,60}?\s)?mit|prognostizier(?:t|en|te|ten)|Prognosen?|Projektion(?:en)?|voraussichtlich|dürften?|sollen|soll|geplanten?|geplant)(?![\p{L}])(?:[^\d.;:]|\.(?!\s+\p{Lu})|(?:19|20)\d\d)*$/u;
+/** After a number, up to its clause's end, a German verb of planning that closes the clause: "sieht
+ *  … Ausgaben von 502,5 Mrd. € vor", "ist mit 81,8 Mrd. € veranschlagt", "… vorgesehen". Group 1 is
+ *  the word; a bare "vor" counts only after "sieht" or "sehen" (caller). */
+export const GERMAN_PLAN_AFTER_RE =
+  /^[^\d;:]{0,60}?(?<![\p{L}])(vor|veranschlagt|vorgesehen|eingeplant|geplant)(?![\p{L}])\s*(?:[;,]|\.(?:\s|$)|$)/u;
 /** "make up 22 percent", "take up": "up" that is not a change. */
 export const NOT_CHANGE_UP_RE = /\b(?:make|makes|made|making|take|takes|took|taking)\s+up\b[^]*$/i;
 /** Before a number, the words that make it a level: "eased to", "averaged", "reached", "stood at",
@@ -605,9 +616,10 @@ export const KEPT_FORECAST_RE =
 export const FINISHED_PERIOD_RE =
   /\b(?:last|past|previous|preceding)\s+(?:year|quarter|month)\b(?!\s+of\s+(?:the\s+)?(?:year|(?:19|20)\d\d)\b)/i;
 /** A date a document is published on, near its top: "9 March 2033", "March 9, 2033", "2033-03-09",
- *  "09.03.2033". Groups 1 to 4: the year, whichever form matched. */
+ *  "09.03.2033", "10/21/2033", and a month abbreviated or in capitals as news wires and press offices post them
+ *  ("15 DEC 2026", "4 Jun. 2031", "Sept. 2, 2030"). Groups 1 to 4: the year, whichever form matched. */
 export const DATELINE_RE =
-  /\b(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./]((?:19|20)\d\d))\b/;
+  /\b(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)\s+((?:19|20)\d\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)\s+[0-3]?\d,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]?\d[./][0-3]?\d[./]((?:19|20)\d\d))\b/;
 /** A month and year near the top, when no whole date is there: "Harbourtown, July 2034", or a
  *  title page's "FEBRUARY 2034" in capitals (never a lower-case "may 2034"). Group 1 is the year. */
 export const MONTH_DATELINE_RE =

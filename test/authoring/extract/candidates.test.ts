@@ -439,3 +439,76 @@ describe('a present "is to" or "are to" with its verb before a number lays down 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v3: a German forecast, plan or budget estimate', () => {
+  const read = valueStatus('2026-11-20');
+
+  it.each([
+    // A ministry, a central bank, an institute: a verb of expectation or projection before the
+    // number, or a verb of planning that closes the clause after it.
+    ['Die Bundesregierung erwartet für 2027 ein Wachstum von 1,2 %.', ['1.2 expected']],
+    [
+      'Die Bundesbank rechnet für das kommende Jahr mit einer Teuerung von 2,1 %.',
+      ['2.1 expected'],
+    ],
+    [
+      'Das Institut prognostiziert für 2027 einen Anstieg der Investitionen um 0,9 %.',
+      ['0.9 expected'],
+    ],
+    ['Die Inflationsrate dürfte im Jahresdurchschnitt bei 2,4 % liegen.', ['2.4 expected']],
+    [
+      'Für das Gesamtjahr sieht der Bundeshaushalt 2026 Ausgaben von 502,5 Mrd. € vor.',
+      ['502500000000 expected'],
+    ],
+    ['Die Nettokreditaufnahme ist mit 81,8 Mrd. € veranschlagt.', ['81800000000 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: outturns, "as expected" and "than expected", a time "vor" a year.
+    [
+      'Die Steuereinnahmen stiegen im Oktober um 4,2 % auf 68,9 Mrd. €.',
+      ['4.2 actual', '68900000000 actual'],
+    ],
+    ['Die Einnahmen fielen mit 3,2 % höher aus als erwartet.', ['3.2 actual']],
+    ['Wie erwartet sank die Arbeitslosenquote auf 5,9 %.', ['5.9 actual']],
+    ['Die Quote lag bei 6,1 % und damit unter dem Wert vor einem Jahr.', ['6.1 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('v3: money spread over years that start in a year not over', () => {
+  const read = valueStatus('2026-11-18');
+
+  it.each([
+    // A finance department's list of measures, a ministry's programme, a regulator's plan.
+    [
+      '- Enhanced Investment Incentive: $16.1 billion over six years, starting in 2026-27.',
+      ['16100000000 expected'],
+    ],
+    ['The measure provides $900 million over four years starting in 2027.', ['900000000 expected']],
+    [
+      'The grid upgrade adds NZ$1.2 billion over five years, beginning in 2028.',
+      ['1200000000 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: years that are over, and money a decision has already put there.
+    [
+      '- Enhanced Investment Incentive: $16.1 billion over six years, starting in 2019-20.',
+      ['16100000000 actual'],
+    ],
+    [
+      'Budget 2026 allocated $16.1 billion over six years, starting in 2026-27.',
+      ['16100000000 actual'],
+    ],
+    ['The programme disbursed $2.4 billion over five years from 2020.', ['2400000000 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -364,3 +364,80 @@ describe('u3: a bound the sentence verb reaches after members named in its subje
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v3: a run of periods past a line, a band of incomes, a German income bound', () => {
+  it.each<Row>([
+    // The line each period of a run passed: a development bank, a statistics office, a ministry.
+    [
+      'Growth is forecast at 6.5 percent in 2033, the third year in a row above 6 percent.',
+      '6 percent',
+      {},
+      'group',
+    ],
+    ['Inflation eased to 2.9%, the fifth consecutive month below 3%.', '3%', {}, 'group'],
+    [
+      'Exports reached $41 billion, a second straight quarter over $40 billion.',
+      '$40 billion',
+      {},
+      'group',
+    ],
+    // An income band a tax schedule names by its two ends: a budget speech, a revenue office.
+    [
+      'The rate for the slab of ₹16 lakh to ₹20 lakh is reduced to 20 per cent.',
+      '₹16 lakh to ₹20 lakh',
+      { range: { low: 1.6e6, high: 2e6 } },
+      'group',
+    ],
+    [
+      'Incomes in the bracket from $45,000 to $120,000 are taxed at 32.5 per cent.',
+      '$45,000 to $120,000',
+      { range: { low: 45000, high: 120000 } },
+      'group',
+    ],
+    [
+      'A new tax band of £50,271 to £125,140 applies from April.',
+      '£50,271 to £125,140',
+      { range: { low: 50271, high: 125140 } },
+      'group',
+    ],
+    // German: members picked by what they take in, "mit einem Einkommen oberhalb von".
+    [
+      'Der Zuschlag wird nur bei Steuerpflichtigen mit einem zu versteuernden Einkommen oberhalb von 73 000 € erhoben.',
+      '73 000 €',
+      {},
+      'group',
+    ],
+    [
+      'Unternehmen mit einem Jahresumsatz von mehr als 50 Mio. € sind berichtspflichtig.',
+      '50 Mio. €',
+      {},
+      'group',
+    ],
+    ['Haushalte mit Einkommen unter 20 000 € erhalten den Zuschuss.', '20 000 €', {}, 'group'],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+
+  it.each<Row>([
+    // Near-misses: a run with no line, a bound reached, a tax rate, a target band, a German sum.
+    [
+      'Growth picked up to 6.5 percent, the third year in a row of faster growth.',
+      '6.5 percent',
+      {},
+      undefined,
+    ],
+    ['Growth in the second quarter rose above 6 percent.', '6 percent', {}, undefined],
+    ['The top slab of 30 per cent now starts at ₹24 lakh.', '30 per cent', {}, undefined],
+    [
+      'The target band of 2 to 6 per cent is unchanged.',
+      '2 to 6 per cent',
+      { range: { low: 2, high: 6 } },
+      undefined,
+    ],
+    ['Die Einnahmen stiegen auf über 73 Mrd. €.', '73 Mrd. €', {}, undefined],
+    [
+      'Der Bund legt ein Programm mit einem Volumen von über 5 Mrd. € auf.',
+      '5 Mrd. €',
+      {},
+      undefined,
+    ],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
