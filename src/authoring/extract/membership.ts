@@ -49,6 +49,11 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (m.kind === 'share' && LOAN_BAND_AFTER_RE.test(next)) return 'group';
   if (scheduleTier(before, next, m.range !== undefined)) return 'tier';
   if (conditionBound(before, next)) return 'condition';
+  // "well below the 82% needed for profitable operation", "the 3% growth required to stabilise
+  // debt": a level or rate a goal needs, named with "the", is a condition to meet, no measure. A
+  // sum needed ("the $2 billion needed to finish the road") is money sought, a figure.
+  if (m.kind !== 'amount' && THE_BEFORE_RE.test(before) && NEEDED_FOR_AFTER_RE.test(next))
+    return 'condition';
   // "Fees above $9,000 and below $500 are waived": the second bound of a pair reads as the first.
   const paired = PAIRED_BOUND_BEFORE_RE.exec(before);
   if (paired) {
@@ -287,6 +292,12 @@ const EACH_WORTH_RE = /\beach\s+(?:worth|valued\s+at|costing|paying)\s+(?:[^\s\d
  *  over ", "requires volume growth of at least ", "would need price increases of more than ". */
 const GROWTH_NEEDED_BEFORE_RE =
   /\b(?:requires?|required|needs?|needed)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:growth|increases?|rises?|expansion|gains?)\s+(?:rates?\s+)?of\s+[^.;:\d]{0,20}$/i;
+/** Right before a level, "the" and at most an adverb of size: "the ", "the roughly ". */
+const THE_BEFORE_RE = /\bthe\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+/** After a level, what it is needed for, its measure's noun allowed between: " needed for
+ *  profitable operation", " growth required to stabilise debt", " rate necessary to". */
+const NEEDED_FOR_AFTER_RE =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:that\s+)?(?:is|are|would\s+be|will\s+be)\s+)?(?:needed|required|necessary)\s+(?:for|to)\b/i;
 /** After a bound, what it is needed for: " is needed to halve poverty", " would be required", " is
  *  necessary for". */
 const NEEDED_AFTER_RE =

@@ -364,3 +364,40 @@ describe('u3: a bound the sentence verb reaches after members named in its subje
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v1: a level named with "the" that a goal needs', () => {
+  it.each<Row>([
+    [
+      'Capacity utilisation averaged 77.3%, well below the 82% needed for profitable operation of most large plants.',
+      '82%',
+      {},
+      'condition',
+    ],
+    [
+      'Growth of 1.1% falls short of the 3% growth required to stabilise the debt ratio.',
+      '3%',
+      {},
+      'condition',
+    ],
+    [
+      'Occupancy reached 64%, still short of the roughly 70% that is needed for hotels to break even.',
+      '70%',
+      {},
+      'condition',
+    ],
+    // Near-misses: the level reached, a sum needed, and a share with no goal keep their reading.
+    [
+      'Capacity utilisation averaged 77.3%, well below the 82% needed for profitable operation of most large plants.',
+      '77.3%',
+      {},
+      undefined,
+    ],
+    [
+      'The council still lacks the $2 billion needed to finish the road.',
+      '$2 billion',
+      {},
+      undefined,
+    ],
+    ['Exports made up the 40% of output needed by the region last year.', '40%', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
