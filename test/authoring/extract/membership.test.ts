@@ -401,3 +401,30 @@ describe('v1: a level named with "the" that a goal needs', () => {
     ['Exports made up the 40% of output needed by the region last year.', '40%', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v1: a bound on what the members a survey counts plan or expect', () => {
+  it.each<Row>([
+    ['A third of firms in Europe plan to raise prices by more than 5%.', '5%', {}, 'group'],
+    [
+      'Some 41% of respondents expect to cut their workforce by at least 10% next year.',
+      '10%',
+      {},
+      'group',
+    ],
+    [
+      'The share of members planning to lift wages by over 4 per cent fell to 22%.',
+      '4 per cent',
+      {},
+      'group',
+    ],
+    // Near-misses: the share itself, a plan with no bound and a bound the whole sector expects.
+    [
+      'The share of members planning to lift wages by over 4 per cent fell to 22%.',
+      '22%',
+      {},
+      undefined,
+    ],
+    ['A third of firms in Europe plan to raise prices by 5%.', '5%', {}, undefined],
+    ['Manufacturers expect output to grow by more than 2% this year.', '2%', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
