@@ -4306,7 +4306,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const balance =
       !points &&
       cue.start === start &&
-      cue.end === end &&
+      // "A balance of +15% of firms expect …": the part's whole read with it is the balance's.
+      (cue.end === end || /^\s+of\s/.test(s.slice(end, cue.end))) &&
       (surveyBalance(clauseLead(lead)) ||
         (previous !== undefined && balances.has(previous) && CAME_FROM_BETWEEN_RE.test(between)));
     // "The Hiring Index registered 51.6 percent, 0.9 percentage point above the March reading of
@@ -4329,10 +4330,13 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // What the firms expect is the question they answered; the balance itself is counted now
       // unless its own clause forecasts it ("is expected to reach +20% next quarter").
       const asked = s.replace(ANSWERED_EXPECTING_RE, ' ');
+      // "a net balance of +23% plans to expand headcount", "A balance of +15% of firms expect
+      // their workforce to grow": the balance that plans or expects is the answer counted now.
       const counted =
-        !EXPECTED_RE.test(asked) &&
-        !FUTURE_WORD_RE.test(asked) &&
-        !/\b(?:could|might|may|should)\b/.test(asked);
+        BALANCE_ANSWERS_AFTER_RE.test(after) ||
+        (!EXPECTED_RE.test(asked) &&
+          !FUTURE_WORD_RE.test(asked) &&
+          !/\b(?:could|might|may|should)\b/.test(asked));
       cue = {
         ...cue,
         kind: 'share',
@@ -4670,8 +4674,15 @@ function expectationsSubject(clause: string): boolean {
 /** A survey's balance named as the subject: "net balance", "weighted balance", "the balance of
  *  firms expecting …", "Among services firms, the balance". */
 const SURVEY_BALANCE_RE = new RegExp(
-  String.raw`\b(?:(?:net|weighted)\s+(?:percentage\s+)?balances?|balances?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${ASKED_GROUP}|${ASKED_GROUP}\s*,\s+(?:the|their)\s+balances?)\b`,
+  String.raw`\b(?:(?:net|weighted)\s+(?:percentage\s+)?balances?|balances?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${ASKED_GROUP}|${ASKED_GROUP}\s*,?\s+(?:the|their)\s+balances?|(?<=\b(?:An?|an?)\s)balance\s+of(?=\s*$))\b`,
   'gi',
+);
+/** Right after a balance's percent, its group and the answer it gives: " plans to expand", " of
+ *  firms expect their workforce to". What they plan or expect is the question; the balance is
+ *  counted now. */
+const BALANCE_ANSWERS_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${ASKED_GROUP})?\s+(?:also\s+|still\s+)?(?:plans?|expects?|intends?|anticipates?|foresees?|predicts?|reports?|says?|sees?)\b`,
+  'i',
 );
 /** The question a balance's group answered, with its horizon: "firms expecting", "households
  *  anticipating higher prices over the next three months". */

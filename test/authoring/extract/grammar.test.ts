@@ -16553,3 +16553,35 @@ describe('u3: bounds a subject reached, an exchange rate beside prices, a German
     ).toBe('4400000000 expected');
   });
 });
+
+describe('v1: a survey balance the sentence opens on, or that plans or expects, is a level counted now', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+  it('"a net balance of +23% plans to expand", "A balance of +15% of firms expect", "Among service firms the balance was +12%" are shares, actual; a balance forecast and a sum keep their reading', () => {
+    for (const [text, want] of [
+      [
+        'Over the next 12 months, a net balance of +23% plans to expand headcount.',
+        ['share 23 actual'],
+      ],
+      [
+        'A balance of +15% of firms expect their workforce to grow over the next three months.',
+        ['share 15 actual'],
+      ],
+      [
+        'A balance of -8% of retailers expect selling prices to fall in the coming quarter.',
+        ['share -8 actual'],
+      ],
+      ['Among service firms the balance was +12%, unchanged on the quarter.', ['share 12 actual']],
+      ['Among builders the net balance reached +6% in March.', ['share 6 actual']],
+      // Near-misses: a balance forecast, a sum left over, and a share that is no balance.
+      ['The net balance is expected to reach +20% next quarter.', ['share 20 expected']],
+      [
+        'A balance of $3 million remained in the fund at the end of 2031.',
+        ['amount 3000000 actual'],
+      ],
+      ['Sales rose 15% in 2031.', ['change 15 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
