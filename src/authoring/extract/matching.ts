@@ -619,7 +619,7 @@ const JUDGED_AFTER_RE = new RegExp(JUDGED_AFTER, 'i');
  *  A verb of judging with its object and "as", " see them as excellent", " rated it as weak",
  *  answers too. */
 const ANSWER_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:said|say|says|saying|reported|reporting|told|answered|responded|replied|indicated|indicating|stated|expect|expecting|plan|planning|planned|intend|intending|intended|anticipate|anticipating|foresee|foreseeing|predict|predicting|believe|believing|fear|fearing)\b(?!\s+(?:in|by|for|at|on|earlier|previously|last|since|from|under|over|a|an|the|this)\b)|${JUDGED_AFTER}`,
+  String.raw`^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:said|say|says|saying|reported|reporting|told|answered|responded|replied|indicated|indicating|stated|expect|expecting|plan|planning|planned|intend|intending|intended|anticipate|anticipating|foresee|foreseeing|predict|predicting|believe|believing|fear|fearing)\b(?!\s+(?:in|by|for|at|on|earlier|previously|last|since|from|under|over|a|an|the|this)\b)|^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:expect|expecting|anticipate|anticipating|foresee|foreseeing|predict|predicting)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:profits?|loss(?:es)?|rise|fall|increase|decrease|decline|improvement|deterioration|recovery|slowdown|recession|pick-?up)\b|${JUDGED_AFTER}`,
   'i',
 );
 /** Before a number, the share of an asked group named by what it answered: "the proportion of
@@ -668,6 +668,28 @@ const PART_OF_ASKED_BRACKET_BEFORE_RE = new RegExp(
 );
 const BRACKET_ANSWER_AFTER_RE = new RegExp(String.raw`^\s*\)${ASKED_ANSWER}`, 'i');
 
+/** At the end of what lies between two listed shares, a bracket opened on a sample size: " (n=318; ". */
+const SAMPLE_SIZE_OPEN_RE = /\(\s*n\s*=\s*[\d,]+\s*[;,]\s*$/i;
+/** Before a share, the share named by its participle of answering, with no group between: "The
+ *  share expecting a loss rose to ", "the proportion planning to hire was ". */
+const SHARE_ANSWERING_BEFORE_RE =
+  /\b(?:share|proportion|percentage|fraction)\s+(?:expecting|planning|intending|reporting|anticipating|foreseeing|predicting|saying|citing)\b(?:[^.;:]|\.\d)*$/i;
+/** Right after a count out of a whole ("Two in five", "one in three"), those asked, where they are,
+ *  and what they answer: " companies plan to", " member companies plans to", " firms in Asia
+ *  expect" (not a bare "will": that forecasts the members). */
+const GROUP_ANSWER_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+)?${ASKED_GROUP}(?:\s+(?:in|from|across|among)\s+[^.;:%\d,]{1,40}?)?${ASKED_ANSWER}`,
+  'i',
+);
+/** Stated words that close on those asked: "A third of firms". */
+const ENDS_ON_GROUP_RE = new RegExp(String.raw`\b${ASKED_GROUP}$`, 'i');
+/** After stated words that close on those asked, where they are and what they answer: " in
+ *  Europe plan to", " expect". */
+const PLACE_ANSWER_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+(?:in|from|across|among)\s+[^.;:%\d,]{1,40}?)?${ASKED_ANSWER}`,
+  'i',
+);
+
 /** Between two shares of one survey sentence, the tail of a list that ranks or dates the same
  *  answer: ", followed by the Netherlands at ", ", and ", " in the next two years, down from a
  *  pre-crisis ". Group 1 is the tail after the list's word, which must not forecast itself. */
@@ -697,7 +719,9 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
   let lead: Match | undefined;
   let groupLead: Match | undefined;
   const listed = (a: Match, b: Match) => {
-    const tail = ANSWER_LIST_BETWEEN_RE.exec(s.slice(a.ownEnd ?? a.end, ownStart(b)));
+    // "followed by Taiwan (n=318; 77.6%)": a sample size bracketed with the item is no clause.
+    const between = s.slice(a.ownEnd ?? a.end, ownStart(b)).replace(SAMPLE_SIZE_OPEN_RE, '');
+    const tail = ANSWER_LIST_BETWEEN_RE.exec(between);
     return tail !== null && !EXPECTED_RE.test(tail[1]!);
   };
   return matches.map((m) => {
@@ -723,7 +747,13 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
       lead = out;
       return out;
     }
-    if (m.status !== undefined) return m;
+    if (m.status !== undefined) {
+      // "with 84.0% expecting a profit, followed by Taiwan (77.6%)": an answered share another
+      // reader already counted still leads the list that ranks the same answer by place.
+      if (m.kind === 'share' && m.status === 'actual' && ANSWER_AFTER_RE.test(s.slice(m.end)))
+        lead = m;
+      return m;
+    }
     const after = s.slice(m.ownEnd ?? m.end);
     const ownAfter = s.slice(ownNumberEnd(s, m));
     const answered =
@@ -733,6 +763,11 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
             !/\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$/i.test(before)))) ||
       (m.kind === 'share' ? ANSWER_SHARE_BEFORE_RE : ANSWER_SUBJECT_BEFORE_RE).test(before) ||
       (m.kind === 'share' && m.object !== undefined && ANSWERING_WHOLE_RE.test(m.object)) ||
+      (m.kind === 'share' && SHARE_ANSWERING_BEFORE_RE.test(before)) ||
+      (m.kind === 'share' &&
+        (GROUP_ANSWER_AFTER_RE.test(after) ||
+          (ENDS_ON_GROUP_RE.test(s.slice(ownStart(m), m.end)) &&
+            PLACE_ANSWER_AFTER_RE.test(after)))) ||
       (m.kind === 'share' && lead !== undefined && m.object === undefined && listed(lead, m));
     if (!answered) return m;
     const out: Match = { ...m, status: 'actual' };

@@ -16585,3 +16585,27 @@ describe('v1: a survey balance the sentence opens on, or that plans or expects, 
     }
   });
 });
+
+describe('v1: a share of those asked that plans or expects, named in words or by its participle, counts answers now', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+  it('"Two in five companies plan to", "A third of firms in Europe plan to", "The share expecting a loss rose to 15.2%" and the places listed after "84.0% expecting a profit" are actual; a share that will do something and a share of a sum keep the forecast', () => {
+    for (const [text, want] of [
+      ['Two in five companies plan to increase investment in 2034.', ['share 40 actual']],
+      ['Almost one in three member companies plans to cut staff in 2034.', ['share 33.33 actual']],
+      ['A third of firms in Europe expect to raise prices next year.', ['share 33.33 actual']],
+      ['The share expecting a loss rose to 15.2% this year.', ['share 15.2 actual']],
+      ['The proportion planning to hire was 38% in the October round.', ['share 38 actual']],
+      [
+        'Respondents in Korea (n=212) were the most upbeat, with 84.0% expecting a profit, followed by Taiwan (n=318; 77.6%) and Singapore (n=407; 74.9%).',
+        ['share 84 actual', 'share 77.6 actual', 'share 74.9 actual'],
+      ],
+      // Near-misses: members who will do something, a part of a sum, a list of forecasts.
+      ['Half of firms will use robots by 2035.', ['share 50 expected']],
+      ['A third of the budget will go to roads in 2034.', ['share 33.33 expected']],
+      ['Prices will rise 3%, followed by wages at 2%.', ['change 3 expected', 'change 2 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
