@@ -56,11 +56,13 @@ export function supposition(
   if (moneyStep !== null && start >= moneyStep.index) return 'sensitivity';
   // What follows a supposed change, member or condition written inside the sentence, so "Revenue
   // was $9 billion; each $1 change in the price moves it by $70 million" keeps its $9 billion.
+  // The first supposed change in the sentence governs what follows it: "a fall in freight rates
+  // of 10% would lift margins …, and that every one-cent depreciation adds …" supposes both.
   const change =
-    SUPPOSED_CHANGE_RE.exec(s) ??
-    SUPPOSED_STEP_RE.exec(s) ??
-    EACH_STEP_RE.exec(s) ??
-    STEP_SIZED_AFTER_RE.exec(s);
+    [SUPPOSED_CHANGE_RE, SUPPOSED_STEP_RE, EACH_STEP_RE, STEP_SIZED_AFTER_RE]
+      .map((re) => re.exec(s))
+      .filter((x): x is RegExpExecArray => x !== null)
+      .sort((a, b) => a.index - b.index)[0] ?? null;
   if (change !== null) return start >= change.index ? 'sensitivity' : scenario(s, start, context);
   const member = SUPPOSED_CASE_RE.exec(s);
   if (member !== null) return start >= member.index ? 'example' : scenario(s, start, context);

@@ -406,6 +406,11 @@ describe('v1: a step named by its noun, its size after what it changes or per un
       '4%',
       undefined,
     ],
+    [
+      'It estimates that a fall in freight rates of 10% would lift margins by 0.8 points, and that every one-cent depreciation against the dollar adds $40 million.',
+      '10%',
+      'sensitivity',
+    ],
     // Near-misses: a step that happened, and a run of decisions, keep their reading.
     [
       'A fall in gas prices of 20% cut members’ costs by €2 billion in 2032.',
