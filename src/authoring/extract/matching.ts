@@ -639,7 +639,7 @@ const ANSWER_SHARE_BEFORE_RE = new RegExp(
  *  and a verb that took it to the level: "Firms planning to grow their exports rose to ",
  *  "firms expecting higher prices fell to ". */
 const GROUP_REACHED_BEFORE_RE = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|\bthat\s+)(?:the\s+)?${ASKED_GROUP}\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:planning|expecting|intending|saying|reporting|anticipating|considering|preparing|hoping|aiming)\b[^.;:%\d]{0,60}?\b(?:increased|rose|climbed|grew|jumped|fell|declined|dropped|decreased|slipped)\s+to\s+(?:about\s+|around\s+)?$`,
+  String.raw`(?:^|[.;:!?]\s+|\bthat\s+)(?:the\s+)?(?:${ASKED_GROUP}|share|proportion|percentage)\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:planning|expecting|intending|saying|reporting|anticipating|considering|preparing|hoping|aiming)\b[^.;:%\d]{0,60}?\b(?:increased|rose|climbed|grew|jumped|fell|declined|dropped|decreased|slipped)\s+to\s+(?:about\s+|around\s+)?$`,
   'i',
 );
 /** A share's whole read with the answer its verb gives: "those firms plan" (in "half of those

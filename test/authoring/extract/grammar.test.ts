@@ -16596,6 +16596,7 @@ describe('v1: a share of those asked that plans or expects, named in words or by
       ['A third of firms in Europe expect to raise prices next year.', ['share 33.33 actual']],
       ['The share expecting a loss rose to 15.2% this year.', ['share 15.2 actual']],
       ['The proportion planning to hire was 38% in the October round.', ['share 38 actual']],
+      ['The share expecting a fall in margins rose to 27.5%.', ['share 27.5 actual']],
       [
         'Respondents in Korea (n=212) were the most upbeat, with 84.0% expecting a profit, followed by Taiwan (n=318; 77.6%) and Singapore (n=407; 74.9%).',
         ['share 84 actual', 'share 77.6 actual', 'share 74.9 actual'],
@@ -16603,6 +16604,7 @@ describe('v1: a share of those asked that plans or expects, named in words or by
       // Near-misses: members who will do something, a part of a sum, a list of forecasts.
       ['Half of firms will use robots by 2035.', ['share 50 expected']],
       ['A third of the budget will go to roads in 2034.', ['share 33.33 expected']],
+      ['The share of exports in output rose to 41% in 2031.', ['share 41 actual']],
       ['Prices will rise 3%, followed by wages at 2%.', ['change 3 expected', 'change 2 expected']],
     ] as const) {
       expect(read(text), text).toEqual(want);
