@@ -619,7 +619,7 @@ const JUDGED_AFTER_RE = new RegExp(JUDGED_AFTER, 'i');
  *  A verb of judging with its object and "as", " see them as excellent", " rated it as weak",
  *  answers too. */
 const ANSWER_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:said|say|says|saying|reported|reporting|told|answered|responded|replied|indicated|indicating|stated|expect|expecting|plan|planning|planned|intend|intending|intended|anticipate|anticipating|foresee|foreseeing|predict|predicting|believe|believing|fear|fearing)\b(?!\s+(?:in|by|for|at|on|earlier|previously|last|since|from|under|over|a|an|the|this)\b)|${JUDGED_AFTER}`,
+  String.raw`^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:said|say|says|saying|reported|reporting|told|answered|responded|replied|indicated|indicating|stated|expect|expecting|plan|planning|planned|intend|intending|intended|anticipate|anticipating|foresee|foreseeing|predict|predicting|believe|believing|fear|fearing)\b(?!\s+(?:in|by|for|at|on|earlier|previously|last|since|from|under|over|a|an|the|this)\b)|^\s+(?:(?:also|still|now|meanwhile|instead)\s+)?(?:expect|expecting|anticipate|anticipating|foresee|foreseeing|predict|predicting)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:profits?|loss(?:es)?|rise|fall|increase|decrease|decline|improvement|deterioration|recovery|slowdown|recession|pick-?up)\b|${JUDGED_AFTER}`,
   'i',
 );
 /** Before a number, the share of an asked group named by what it answered: "the proportion of
@@ -639,7 +639,7 @@ const ANSWER_SHARE_BEFORE_RE = new RegExp(
  *  and a verb that took it to the level: "Firms planning to grow their exports rose to ",
  *  "firms expecting higher prices fell to ". */
 const GROUP_REACHED_BEFORE_RE = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|\bthat\s+)(?:the\s+)?${ASKED_GROUP}\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:planning|expecting|intending|saying|reporting|anticipating|considering|preparing|hoping|aiming)\b[^.;:%\d]{0,60}?\b(?:increased|rose|climbed|grew|jumped|fell|declined|dropped|decreased|slipped)\s+to\s+(?:about\s+|around\s+)?$`,
+  String.raw`(?:^|[.;:!?]\s+|\bthat\s+)(?:the\s+)?(?:${ASKED_GROUP}|share|proportion|percentage)\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:planning|expecting|intending|saying|reporting|anticipating|considering|preparing|hoping|aiming)\b[^.;:%\d]{0,60}?\b(?:increased|rose|climbed|grew|jumped|fell|declined|dropped|decreased|slipped)\s+to\s+(?:about\s+|around\s+)?$`,
   'i',
 );
 /** A share's whole read with the answer its verb gives: "those firms plan" (in "half of those
@@ -667,6 +667,28 @@ const PART_OF_ASKED_BRACKET_BEFORE_RE = new RegExp(
   'i',
 );
 const BRACKET_ANSWER_AFTER_RE = new RegExp(String.raw`^\s*\)${ASKED_ANSWER}`, 'i');
+
+/** At the end of what lies between two listed shares, a bracket opened on a sample size: " (n=318; ". */
+const SAMPLE_SIZE_OPEN_RE = /\(\s*n\s*=\s*[\d,]+\s*[;,]\s*$/i;
+/** Before a share, the share named by its participle of answering, with no group between: "The
+ *  share expecting a loss rose to ", "the proportion planning to hire was ". */
+const SHARE_ANSWERING_BEFORE_RE =
+  /\b(?:share|proportion|percentage|fraction)\s+(?:expecting|planning|intending|reporting|anticipating|foreseeing|predicting|saying|citing)\b(?:[^.;:]|\.\d)*$/i;
+/** Right after a count out of a whole ("Two in five", "one in three"), those asked, where they are,
+ *  and what they answer: " companies plan to", " member companies plans to", " firms in Asia
+ *  expect" (not a bare "will": that forecasts the members). */
+const GROUP_ANSWER_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+)?${ASKED_GROUP}(?:\s+(?:in|from|across|among)\s+[^.;:%\d,]{1,40}?)?${ASKED_ANSWER}`,
+  'i',
+);
+/** Stated words that close on those asked: "A third of firms". */
+const ENDS_ON_GROUP_RE = new RegExp(String.raw`\b${ASKED_GROUP}$`, 'i');
+/** After stated words that close on those asked, where they are and what they answer: " in
+ *  Europe plan to", " expect". */
+const PLACE_ANSWER_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+(?:in|from|across|among)\s+[^.;:%\d,]{1,40}?)?${ASKED_ANSWER}`,
+  'i',
+);
 
 /** Between two shares of one survey sentence, the tail of a list that ranks or dates the same
  *  answer: ", followed by the Netherlands at ", ", and ", " in the next two years, down from a
@@ -697,7 +719,9 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
   let lead: Match | undefined;
   let groupLead: Match | undefined;
   const listed = (a: Match, b: Match) => {
-    const tail = ANSWER_LIST_BETWEEN_RE.exec(s.slice(a.ownEnd ?? a.end, ownStart(b)));
+    // "followed by Taiwan (n=318; 77.6%)": a sample size bracketed with the item is no clause.
+    const between = s.slice(a.ownEnd ?? a.end, ownStart(b)).replace(SAMPLE_SIZE_OPEN_RE, '');
+    const tail = ANSWER_LIST_BETWEEN_RE.exec(between);
     return tail !== null && !EXPECTED_RE.test(tail[1]!);
   };
   return matches.map((m) => {
@@ -723,7 +747,13 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
       lead = out;
       return out;
     }
-    if (m.status !== undefined) return m;
+    if (m.status !== undefined) {
+      // "with 84.0% expecting a profit, followed by Taiwan (77.6%)": an answered share another
+      // reader already counted still leads the list that ranks the same answer by place.
+      if (m.kind === 'share' && m.status === 'actual' && ANSWER_AFTER_RE.test(s.slice(m.end)))
+        lead = m;
+      return m;
+    }
     const after = s.slice(m.ownEnd ?? m.end);
     const ownAfter = s.slice(ownNumberEnd(s, m));
     const answered =
@@ -733,6 +763,11 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
             !/\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$/i.test(before)))) ||
       (m.kind === 'share' ? ANSWER_SHARE_BEFORE_RE : ANSWER_SUBJECT_BEFORE_RE).test(before) ||
       (m.kind === 'share' && m.object !== undefined && ANSWERING_WHOLE_RE.test(m.object)) ||
+      (m.kind === 'share' && SHARE_ANSWERING_BEFORE_RE.test(before)) ||
+      (m.kind === 'share' &&
+        (GROUP_ANSWER_AFTER_RE.test(after) ||
+          (ENDS_ON_GROUP_RE.test(s.slice(ownStart(m), m.end)) &&
+            PLACE_ANSWER_AFTER_RE.test(after)))) ||
       (m.kind === 'share' && lead !== undefined && m.object === undefined && listed(lead, m));
     if (!answered) return m;
     const out: Match = { ...m, status: 'actual' };
@@ -4306,7 +4341,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const balance =
       !points &&
       cue.start === start &&
-      cue.end === end &&
+      // "A balance of +15% of firms expect …": the part's whole read with it is the balance's.
+      (cue.end === end || /^\s+of\s/.test(s.slice(end, cue.end))) &&
       (surveyBalance(clauseLead(lead)) ||
         (previous !== undefined && balances.has(previous) && CAME_FROM_BETWEEN_RE.test(between)));
     // "The Hiring Index registered 51.6 percent, 0.9 percentage point above the March reading of
@@ -4329,10 +4365,13 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // What the firms expect is the question they answered; the balance itself is counted now
       // unless its own clause forecasts it ("is expected to reach +20% next quarter").
       const asked = s.replace(ANSWERED_EXPECTING_RE, ' ');
+      // "a net balance of +23% plans to expand headcount", "A balance of +15% of firms expect
+      // their workforce to grow": the balance that plans or expects is the answer counted now.
       const counted =
-        !EXPECTED_RE.test(asked) &&
-        !FUTURE_WORD_RE.test(asked) &&
-        !/\b(?:could|might|may|should)\b/.test(asked);
+        BALANCE_ANSWERS_AFTER_RE.test(after) ||
+        (!EXPECTED_RE.test(asked) &&
+          !FUTURE_WORD_RE.test(asked) &&
+          !/\b(?:could|might|may|should)\b/.test(asked));
       cue = {
         ...cue,
         kind: 'share',
@@ -4670,8 +4709,15 @@ function expectationsSubject(clause: string): boolean {
 /** A survey's balance named as the subject: "net balance", "weighted balance", "the balance of
  *  firms expecting …", "Among services firms, the balance". */
 const SURVEY_BALANCE_RE = new RegExp(
-  String.raw`\b(?:(?:net|weighted)\s+(?:percentage\s+)?balances?|balances?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${ASKED_GROUP}|${ASKED_GROUP}\s*,\s+(?:the|their)\s+balances?)\b`,
+  String.raw`\b(?:(?:net|weighted)\s+(?:percentage\s+)?balances?|balances?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${ASKED_GROUP}|${ASKED_GROUP}\s*,?\s+(?:the|their)\s+balances?|(?<=\b(?:An?|an?)\s)balance\s+of(?=\s*$))\b`,
   'gi',
+);
+/** Right after a balance's percent, its group and the answer it gives: " plans to expand", " of
+ *  firms expect their workforce to". What they plan or expect is the question; the balance is
+ *  counted now. */
+const BALANCE_ANSWERS_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${ASKED_GROUP})?\s+(?:also\s+|still\s+)?(?:plans?|expects?|intends?|anticipates?|foresees?|predicts?|reports?|says?|sees?)\b`,
+  'i',
 );
 /** The question a balance's group answered, with its horizon: "firms expecting", "households
  *  anticipating higher prices over the next three months". */

@@ -49,6 +49,15 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (m.kind === 'share' && LOAN_BAND_AFTER_RE.test(next)) return 'group';
   if (scheduleTier(before, next, m.range !== undefined)) return 'tier';
   if (conditionBound(before, next)) return 'condition';
+  // "well below the 82% needed for profitable operation", "the 3% growth required to stabilise
+  // debt": a level or rate a goal needs, named with "the", is a condition to meet, no measure. A
+  // sum needed ("the $2 billion needed to finish the road") is money sought, a figure.
+  if (m.kind !== 'amount' && THE_BEFORE_RE.test(before) && NEEDED_FOR_AFTER_RE.test(next))
+    return 'condition';
+  // "A third of firms plan to raise prices by more than 5%", "the share of respondents expecting
+  // to cut staff by at least 10%": a bound on what the counted members plan or expect says which
+  // of them the share counts, as "firms with more than 250 staff" does.
+  if (COUNTED_PLAN_BOUND_BEFORE_RE.test(before)) return 'group';
   // "Fees above $9,000 and below $500 are waived": the second bound of a pair reads as the first.
   const paired = PAIRED_BOUND_BEFORE_RE.exec(before);
   if (paired) {
@@ -307,6 +316,18 @@ const EACH_WORTH_RE = /\beach\s+(?:worth|valued\s+at|costing|paying)\s+(?:[^\s\d
  *  over ", "requires volume growth of at least ", "would need price increases of more than ". */
 const GROWTH_NEEDED_BEFORE_RE =
   /\b(?:requires?|required|needs?|needed)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:growth|increases?|rises?|expansion|gains?)\s+(?:rates?\s+)?of\s+[^.;:\d]{0,20}$/i;
+/** Right before a level, "the" and at most an adverb of size: "the ", "the roughly ". */
+const THE_BEFORE_RE = /\bthe\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+/** After a level, what it is needed for, its measure's noun allowed between: " needed for
+ *  profitable operation", " growth required to stabilise debt", " rate necessary to". */
+const NEEDED_FOR_AFTER_RE =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:that\s+)?(?:is|are|would\s+be|will\s+be)\s+)?(?:needed|required|necessary)\s+(?:for|to)\b/i;
+/** Before a bound, a share or count of members, then what they plan or expect to do, by a
+ *  bound: "A third of firms in Europe plan to raise prices by more than ", "41% of respondents
+ *  expect to cut staff by at least ", "the share of members planning to lift wages by over ". The
+ *  members counted are those whose plan passes the bound. */
+const COUNTED_PLAN_BOUND_BEFORE_RE =
+  /(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|\b(?:half|(?:a|one|two)\s+(?:thirds?|quarters?|fifths?)|three\s+quarters|majority|minority|most|share|proportion|percentage|number|(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|\d+)))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:firms|companies|respondents|members|businesses|manufacturers|exporters|employers|enterprises|households|retailers|affiliates)\b[^.;:\d]{0,40}?\b(?:plan(?:s|ning)?|expect(?:s|ing)?|intend(?:s|ing)?|aim(?:s|ing)?)\s+to\s+(?:[\w-]+\s+){1,4}?by\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|up\s+to|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** After a bound, what it is needed for: " is needed to halve poverty", " would be required", " is
  *  necessary for". */
 const NEEDED_AFTER_RE =

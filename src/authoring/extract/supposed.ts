@@ -56,7 +56,13 @@ export function supposition(
   if (moneyStep !== null && start >= moneyStep.index) return 'sensitivity';
   // What follows a supposed change, member or condition written inside the sentence, so "Revenue
   // was $9 billion; each $1 change in the price moves it by $70 million" keeps its $9 billion.
-  const change = SUPPOSED_CHANGE_RE.exec(s) ?? SUPPOSED_STEP_RE.exec(s);
+  // The first supposed change in the sentence governs what follows it: "a fall in freight rates
+  // of 10% would lift margins …, and that every one-cent depreciation adds …" supposes both.
+  const change =
+    [SUPPOSED_CHANGE_RE, SUPPOSED_STEP_RE, EACH_STEP_RE, STEP_SIZED_AFTER_RE]
+      .map((re) => re.exec(s))
+      .filter((x): x is RegExpExecArray => x !== null)
+      .sort((a, b) => a.index - b.index)[0] ?? null;
   if (change !== null) return start >= change.index ? 'sensitivity' : scenario(s, start, context);
   const member = SUPPOSED_CASE_RE.exec(s);
   if (member !== null) return start >= member.index ? 'example' : scenario(s, start, context);
@@ -272,6 +278,25 @@ const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|rai
  */
 const MONEY_STEP_RE = new RegExp(
   String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|(?<=(?:\bthat|[,:;])\s))(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:${MONEY_STEP}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+${MONEY_STEP})\s+in\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
+);
+
+/** A step per unit named by its noun, then what it does in the present of a rule of thumb or
+ *  what it would do: "every one-baht appreciation against the dollar reduces export earnings by",
+ *  "each 1-cent depreciation of the rand adds", "every further cut of a quarter point would
+ *  lower". Only a verb of effect counts, so "every increase in the fee was approved by the board"
+ *  (a run of decisions that happened) keeps its reading. */
+const EACH_STEP_RE = new RegExp(
+  String.raw`\b(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?${STEP_NOUN}\s+(?:in|of|against|versus|on)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
+  'i',
+);
+
+/** A supposed step whose size comes after the noun and what it changes, opening its sentence
+ *  (after a short lead-in and its comma) or after "that", a comma or a colon, and what it would
+ *  or could do: "A sustained fall in gas prices of 20% would raise production by", "we estimate
+ *  that a rise in rates of one point would add". A step that happened ("A fall in gas prices of
+ *  20% cut costs last year") has no "would" and keeps its reading. */
+const STEP_SIZED_AFTER_RE = new RegExp(
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|(?<=(?:\bthat|[,:])\s))(?:[Aa]n?)\s+(?:[\w-]+\s+)?${STEP_NOUN}\s+(?:in|of)\s+(?:[^\s.;:,\d]+\s+){1,5}?of\s+(?:(?:about|around|some|roughly)\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|points?|basis[\s-]points?)[^.;:]*?\b${SUPPOSED_EFFECT}`,
 );
 
 /** A sentence that opens on doing a supposed step and says what it "would" do: "Raising it by 5

@@ -16553,3 +16553,61 @@ describe('u3: bounds a subject reached, an exchange rate beside prices, a German
     ).toBe('4400000000 expected');
   });
 });
+
+describe('v1: a survey balance the sentence opens on, or that plans or expects, is a level counted now', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+  it('"a net balance of +23% plans to expand", "A balance of +15% of firms expect", "Among service firms the balance was +12%" are shares, actual; a balance forecast and a sum keep their reading', () => {
+    for (const [text, want] of [
+      [
+        'Over the next 12 months, a net balance of +23% plans to expand headcount.',
+        ['share 23 actual'],
+      ],
+      [
+        'A balance of +15% of firms expect their workforce to grow over the next three months.',
+        ['share 15 actual'],
+      ],
+      [
+        'A balance of -8% of retailers expect selling prices to fall in the coming quarter.',
+        ['share -8 actual'],
+      ],
+      ['Among service firms the balance was +12%, unchanged on the quarter.', ['share 12 actual']],
+      ['Among builders the net balance reached +6% in March.', ['share 6 actual']],
+      // Near-misses: a balance forecast, a sum left over, and a share that is no balance.
+      ['The net balance is expected to reach +20% next quarter.', ['share 20 expected']],
+      [
+        'A balance of $3 million remained in the fund at the end of 2031.',
+        ['amount 3000000 actual'],
+      ],
+      ['Sales rose 15% in 2031.', ['change 15 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('v1: a share of those asked that plans or expects, named in words or by its participle, counts answers now', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+  it('"Two in five companies plan to", "A third of firms in Europe plan to", "The share expecting a loss rose to 15.2%" and the places listed after "84.0% expecting a profit" are actual; a share that will do something and a share of a sum keep the forecast', () => {
+    for (const [text, want] of [
+      ['Two in five companies plan to increase investment in 2034.', ['share 40 actual']],
+      ['Almost one in three member companies plans to cut staff in 2034.', ['share 33.33 actual']],
+      ['A third of firms in Europe expect to raise prices next year.', ['share 33.33 actual']],
+      ['The share expecting a loss rose to 15.2% this year.', ['share 15.2 actual']],
+      ['The proportion planning to hire was 38% in the October round.', ['share 38 actual']],
+      ['The share expecting a fall in margins rose to 27.5%.', ['share 27.5 actual']],
+      [
+        'Respondents in Korea (n=212) were the most upbeat, with 84.0% expecting a profit, followed by Taiwan (n=318; 77.6%) and Singapore (n=407; 74.9%).',
+        ['share 84 actual', 'share 77.6 actual', 'share 74.9 actual'],
+      ],
+      // Near-misses: members who will do something, a part of a sum, a list of forecasts.
+      ['Half of firms will use robots by 2035.', ['share 50 expected']],
+      ['A third of the budget will go to roads in 2034.', ['share 33.33 expected']],
+      ['The share of exports in output rose to 41% in 2031.', ['share 41 actual']],
+      ['Prices will rise 3%, followed by wages at 2%.', ['change 3 expected', 'change 2 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

@@ -441,3 +441,67 @@ describe('v3: a run of periods past a line, a band of incomes, a German income b
     ],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v1: a level named with "the" that a goal needs', () => {
+  it.each<Row>([
+    [
+      'Capacity utilisation averaged 77.3%, well below the 82% needed for profitable operation of most large plants.',
+      '82%',
+      {},
+      'condition',
+    ],
+    [
+      'Growth of 1.1% falls short of the 3% growth required to stabilise the debt ratio.',
+      '3%',
+      {},
+      'condition',
+    ],
+    [
+      'Occupancy reached 64%, still short of the roughly 70% that is needed for hotels to break even.',
+      '70%',
+      {},
+      'condition',
+    ],
+    // Near-misses: the level reached, a sum needed, and a share with no goal keep their reading.
+    [
+      'Capacity utilisation averaged 77.3%, well below the 82% needed for profitable operation of most large plants.',
+      '77.3%',
+      {},
+      undefined,
+    ],
+    [
+      'The council still lacks the $2 billion needed to finish the road.',
+      '$2 billion',
+      {},
+      undefined,
+    ],
+    ['Exports made up the 40% of output needed by the region last year.', '40%', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
+
+describe('v1: a bound on what the members a survey counts plan or expect', () => {
+  it.each<Row>([
+    ['A third of firms in Europe plan to raise prices by more than 5%.', '5%', {}, 'group'],
+    [
+      'Some 41% of respondents expect to cut their workforce by at least 10% next year.',
+      '10%',
+      {},
+      'group',
+    ],
+    [
+      'The share of members planning to lift wages by over 4 per cent fell to 22%.',
+      '4 per cent',
+      {},
+      'group',
+    ],
+    // Near-misses: the share itself, a plan with no bound and a bound the whole sector expects.
+    [
+      'The share of members planning to lift wages by over 4 per cent fell to 22%.',
+      '22%',
+      {},
+      undefined,
+    ],
+    ['A third of firms in Europe plan to raise prices by 5%.', '5%', {}, undefined],
+    ['Manufacturers expect output to grow by more than 2% this year.', '2%', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});

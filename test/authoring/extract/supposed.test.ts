@@ -363,3 +363,65 @@ describe('a supposed step in a price written as a sum of money, and what it does
     ['Each year the fee rose by $5 a tonne.', '$5', undefined],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v1: a step named by its noun, its size after what it changes or per unit', () => {
+  it.each<Row>([
+    [
+      'A sustained fall in gas prices of 20% would raise production by about 1.5 percentage points.',
+      '20%',
+      'sensitivity',
+    ],
+    [
+      'A sustained fall in gas prices of 20% would raise production by about 1.5 percentage points.',
+      '1.5 percentage points',
+      'sensitivity',
+    ],
+    [
+      'The ministry estimates that a rise in interest rates of one point would add $3 billion to the bill.',
+      '$3 billion',
+      'sensitivity',
+    ],
+    [
+      'By our reckoning, an increase in freight rates of 10% could cut exporters’ margins by 2%.',
+      '2%',
+      'sensitivity',
+    ],
+    [
+      'The spokesman noted that every one-baht appreciation against the US dollar reduces annual export earnings by about 12 billion baht.',
+      '12 billion baht',
+      'sensitivity',
+    ],
+    [
+      'Each 1-cent depreciation of the rand adds roughly R400 million to the import bill.',
+      'R400 million',
+      'sensitivity',
+    ],
+    [
+      'Sales rose 4%; every further cut of a quarter point in the policy rate would lower mortgage bills by £90 million.',
+      '£90 million',
+      'sensitivity',
+    ],
+    [
+      'Sales rose 4%; every further cut of a quarter point in the policy rate would lower mortgage bills by £90 million.',
+      '4%',
+      undefined,
+    ],
+    [
+      'It estimates that a fall in freight rates of 10% would lift margins by 0.8 points, and that every one-cent depreciation against the dollar adds $40 million.',
+      '10%',
+      'sensitivity',
+    ],
+    // Near-misses: a step that happened, and a run of decisions, keep their reading.
+    [
+      'A fall in gas prices of 20% cut members’ costs by €2 billion in 2032.',
+      '€2 billion',
+      undefined,
+    ],
+    [
+      'Every increase of the fee since 2029 was approved by the board, and receipts rose 6%.',
+      '6%',
+      undefined,
+    ],
+    ['A rise in exports of 4% lifted output by 1.2% last year.', '1.2%', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
