@@ -239,19 +239,20 @@ const WOULD_IF_RE =
 /** A supposed change per unit and what it does, anywhere in a sentence: "each $1 change in the
  *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", a step in
  *  percent or points and its effect ("every extra 1% of wage growth adds £2bn", "each 1% gap in
- *  toll revenue would cost"), or after "that" or a comma "a 10 percent drop in prices would cut",
+ *  toll revenue would cost"), or after "that", a comma or a semicolon "a 10 percent drop in prices
+ *  would cut" ("Mining is 25% of GDP; a 10% fall in coal prices would reduce revenue by 1.2% of GDP"),
  *  "a 100-basis-point rise in yields would raise", "an increase of 1% in pay costs". Not "each year
  *  output rose by 2%" (no change "in"), nor "a 3% rise in sales" with no "would". */
 const SUPPOSED_CHANGE_RE =
-  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|[,:])\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
+  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|[,:;])\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
 
-/** A supposed step in percent or points, named after "that", a comma or a colon, and what it
+/** A supposed step in percent or points, named after "that", a comma, a colon or a semicolon, and what it
  *  would or could do ("estimates that a further 10% rise in tariffs could reduce exports", "a 10
  *  percent depreciation of the currency would raise debt"), or in the present after a finding
  *  ("the report estimates that a 1 percentage point slowdown in partner growth lowers growth by").
  *  Not "the data show that a 2% rise in rents lifted costs" (past: a change that happened). */
 const SUPPOSED_STEP_RE = new RegExp(
-  String.raw`(?<=(?:\bthat|[,:])\s)an?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
+  String.raw`(?<=(?:\bthat|[,:;])\s)an?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
   'i',
 );
 

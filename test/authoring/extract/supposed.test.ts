@@ -363,3 +363,35 @@ describe('a supposed step in a price written as a sum of money, and what it does
     ['Each year the fee rose by $5 a tonne.', '$5', undefined],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('supposition: a supposed step that opens the clause after a semicolon', () => {
+  it.each<Row>([
+    [
+      'Mining is about 25% of GDP; a 10% fall in coal prices would reduce revenue by 1.2% of GDP.',
+      '10%',
+      'sensitivity',
+    ],
+    [
+      'Mining is about 25% of GDP; a 10% fall in coal prices would reduce revenue by 1.2% of GDP.',
+      '1.2% of GDP',
+      'sensitivity',
+    ],
+    [
+      'Mining is about 25% of GDP; a 10% fall in coal prices would reduce revenue by 1.2% of GDP.',
+      '25% of GDP',
+      undefined,
+    ],
+    [
+      'Tourism brings in 12% of receipts; a 5 percent drop in arrivals would cut revenue by $40 million.',
+      '$40 million',
+      'sensitivity',
+    ],
+    [
+      'Wages rose 3%; a 1 percentage point rise in interest rates would add €2 billion to debt service.',
+      '€2 billion',
+      'sensitivity',
+    ],
+    // Near-misses: a step that happened after the semicolon keeps its reading.
+    ['Exports fell 4%; a 10% fall in prices was recorded in March.', '10%', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
