@@ -44,6 +44,16 @@ export function supposition(
     EXAMPLE_BILL_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
   )
     return 'example';
+  // "For a US$100 million loan with a 12-year maturity, interest would come to US$4.9 million": a
+  // sum picked as an example and what it would cost or earn, a worked example, both numbers.
+  // The example's clause only: a sum after a later semicolon keeps its reading.
+  const exampleSum = EXAMPLE_SUM_WOULD_RE.exec(s);
+  if (
+    exampleSum !== null &&
+    start >= exampleSum.index &&
+    !s.slice(exampleSum.index + exampleSum[0].length, start).includes(';')
+  )
+    return 'example';
   // "the change would save a typical family about $90", "would lift the average bill by $3": what a
   // change would do to one typical member is a worked example, no sum measured or forecast.
   if (TYPICAL_MEMBER_WOULD_RE.test(before)) return 'example';
@@ -313,6 +323,15 @@ const SUPPOSED_IF_RE =
  *  family with a house valued at ", "a flat worth ". A bound ("worth more than") is none. */
 const EXAMPLE_MEMBER_BEFORE_RE =
   /(?:^|\n|\bfor\s+)\s*an?\s+(?:[\w-]+\s+){0,3}?(?:propert(?:y|ies)|homes?|houses?|households?|dwellings?|flats?|apartments?|ratepayers?|homeowners?|owners?|famil(?:y|ies))\s+(?:with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:value|valuation|price)\s+of|valued\s+at|worth)|valued\s+at|worth)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+
+/** A sentence that opens on a sum lent, borrowed, saved or invested picked as an example, and what
+ *  it "would" cost, pay or earn: "For a US$100 million loan with a 12-year average maturity, the
+ *  interest would come to about US$4.9 million", "On a €200,000 mortgage over 25 years, the monthly
+ *  repayment would be about €1,050", "For a $10,000 deposit held a year, interest would come to
+ *  $420", also on the line after a heading ("5. Illustration ⏎ For a …"). A loan that was made ("For a $500 million loan approved in May, disbursements reached")
+ *  has no "would" and keeps its sums. */
+const EXAMPLE_SUM_WOULD_RE =
+  /(?:^|\n)\s*["“]?(?:For|On)\s+an?\s+(?:[\w-]+\s+)?[^\s.;:,]*\d[\d.,]*(?:\s+(?:million|billion|thousand))?[\s-]+(?:[\w-]+\s+)?(?:loans?|mortgages?|deposits?|credits?|investments?|borrowings?|bonds?|facilit(?:y|ies))\b[^.;:]*?,[^.;:]*?\bwould\b/;
 
 /** After that value, what the example will pay or see its bill do: " will pay", "rates will rise". */
 const EXAMPLE_BILL_AFTER_RE = /\bwill\s+(?:pay|see|rise|fall|increase|climb|go\s+up|drop)\b/i;
