@@ -138,12 +138,18 @@ function bandSize(sentence: string, m: Match): boolean {
   );
 }
 
+/** A reference rate a loan or a bond is priced over, by its name: "SOFR", "Term SOFR", "six-month
+ *  Euribor", "SONIA", "€STR", "SOFR mid-swaps", "mid-swaps", "Treasuries". */
+const REFERENCE_RATE = String.raw`(?:SOFR|SONIA|€STR|ESTR|EURIBOR|LIBOR|TONA|TONAR|TIBOR|SARON|SHIBOR|HIBOR|JIBAR|BBSW|CORRA|MIBOR|KLIBOR|TIIE)(?:\s+mid-?swaps?)?|mid-?swaps?|(?:US\s+)?Treasuries`;
+
 /** Right before a number of points, a rate it is added to or taken from ("the base rate plus 2
  *  percentage points", "the policy rate minus 50 basis points", "the average yield of 5-year
  *  government bonds plus one percentage point"): a spread that defines one rate from another, never
  *  a change of anything. */
-const SPREAD_RATE_BEFORE_RE =
-  /\b(?:rates?|yields?)(?:\s+(?:of|on)\s+[^.;:,]{1,80}?)?\s+(?:plus\s+)?$/i;
+const SPREAD_RATE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:rates?|yields?|${REFERENCE_RATE})(?:\s+(?:of|on)\s+[^.;:,]{1,80}?)?\s+(?:plus\s+)?$`,
+  'i',
+);
 const SPREAD_POINTS_RE =
   /^(?:plus\s+|minus\s+)?(?:\d[\d.,]*|one|two|three|half\s+a)\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$/i;
 
@@ -151,9 +157,13 @@ const SPREAD_POINTS_RE =
 const BONUS_POINTS_BEFORE_RE = /\b(?:bonus|top-?up)\s+of\s+(?:up\s+to\s+)?$/i;
 
 /** Right before a percent, a spread or margin a rate adds to another: "the three-month interbank
- *  rate plus a spread of ", "priced at the base rate plus a margin of ". */
-const RATE_PLUS_MARGIN_BEFORE_RE =
-  /\b(?:rates?|yields?)\b[^.;:]{0,60}?\s(?:plus|\+)\s+(?:an?\s+)?(?:spread|margin)\s+of\s+(?:about\s+)?$/i;
+ *  rate plus a spread of ", "priced at the base rate plus a margin of ", a reference rate named
+ *  and the spread's kind ("Term SOFR plus a contractual spread of ", "six-month Euribor plus a
+ *  variable spread, currently "). */
+const RATE_PLUS_MARGIN_BEFORE_RE = new RegExp(
+  String.raw`\b(?:rates?|yields?|${REFERENCE_RATE})\b[^.;:]{0,60}?\s(?:plus|\+)\s+(?:an?\s+)?(?:(?:fixed|variable|contractual|floating|lending|funding|credit|market|average)\s+){0,2}(?:spread|margin)(?:\s+of|,\s+(?:currently|now|at\s+present))\s+(?:about\s+)?$`,
+  'i',
+);
 
 function rateSpread(sentence: string, m: Match): boolean {
   if (m.range || m.kind === 'amount') return false;

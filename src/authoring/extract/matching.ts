@@ -2710,8 +2710,18 @@ const GROUP_GAP_RE =
  * "2 percentage points below the rate of a year earlier" keeps the change.
  */
 function groupGap(s: string, m: Match): boolean {
-  return m.kind === 'change' && GROUP_GAP_RE.test(s.slice(ownStart(m)));
+  if (m.kind !== 'change') return false;
+  const from = s.slice(ownStart(m));
+  return GROUP_GAP_RE.test(from) || GROUP_AVERAGE_GAP_RE.test(from);
 }
+
+/** From a number in percent or points, a comparative and the average, mean or median of the whole
+ *  a place or group belongs to: "12 percent below the national average", "18% above the EU
+ *  average", "15 per cent lower than the OECD median", "6 percentage points above the national
+ *  average". Not "3% below its pre-crisis level" nor "5% below the average of 2022": an earlier
+ *  level of the same subject, a change. */
+const GROUP_AVERAGE_GAP_RE =
+  /^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+(?:national|regional|provincial|state|countrywide|nationwide|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group)\s+(?:average|mean|median)\b/i;
 
 /** Before a number in points, an index that came to a level: "the services PMI reached 54.1 p.p.",
  *  "the output index amounted to 48.9 pp". An index level is no charted kind, whatever unit it is

@@ -44,6 +44,16 @@ export function supposition(
     EXAMPLE_BILL_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
   )
     return 'example';
+  // "For a US$100 million loan with a 12-year maturity, interest would come to US$4.9 million": a
+  // sum picked as an example and what it would cost or earn, a worked example, both numbers.
+  // The example's clause only: a sum after a later semicolon keeps its reading.
+  const exampleSum = EXAMPLE_SUM_WOULD_RE.exec(s);
+  if (
+    exampleSum !== null &&
+    start >= exampleSum.index &&
+    !s.slice(exampleSum.index + exampleSum[0].length, start).includes(';')
+  )
+    return 'example';
   // "the change would save a typical family about $90", "would lift the average bill by $3": what a
   // change would do to one typical member is a worked example, no sum measured or forecast.
   if (TYPICAL_MEMBER_WOULD_RE.test(before)) return 'example';
@@ -245,19 +255,20 @@ const WOULD_IF_RE =
 /** A supposed change per unit and what it does, anywhere in a sentence: "each $1 change in the
  *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", a step in
  *  percent or points and its effect ("every extra 1% of wage growth adds £2bn", "each 1% gap in
- *  toll revenue would cost"), or after "that" or a comma "a 10 percent drop in prices would cut",
+ *  toll revenue would cost"), or after "that", a comma or a semicolon "a 10 percent drop in prices
+ *  would cut" ("Mining is 25% of GDP; a 10% fall in coal prices would reduce revenue by 1.2% of GDP"),
  *  "a 100-basis-point rise in yields would raise", "an increase of 1% in pay costs". Not "each year
  *  output rose by 2%" (no change "in"), nor "a 3% rise in sales" with no "would". */
 const SUPPOSED_CHANGE_RE =
-  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|[,:])\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
+  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|[,:;])\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
 
-/** A supposed step in percent or points, named after "that", a comma or a colon, and what it
+/** A supposed step in percent or points, named after "that", a comma, a colon or a semicolon, and what it
  *  would or could do ("estimates that a further 10% rise in tariffs could reduce exports", "a 10
  *  percent depreciation of the currency would raise debt"), or in the present after a finding
  *  ("the report estimates that a 1 percentage point slowdown in partner growth lowers growth by").
  *  Not "the data show that a 2% rise in rents lifted costs" (past: a change that happened). */
 const SUPPOSED_STEP_RE = new RegExp(
-  String.raw`(?<=(?:\bthat|[,:])\s)an?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
+  String.raw`(?<=(?:\bthat|[,:;])\s)an?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
   'i',
 );
 
@@ -337,6 +348,15 @@ const SUPPOSED_IF_RE =
  *  family with a house valued at ", "a flat worth ". A bound ("worth more than") is none. */
 const EXAMPLE_MEMBER_BEFORE_RE =
   /(?:^|\n|\bfor\s+)\s*an?\s+(?:[\w-]+\s+){0,3}?(?:propert(?:y|ies)|homes?|houses?|households?|dwellings?|flats?|apartments?|ratepayers?|homeowners?|owners?|famil(?:y|ies))\s+(?:with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:value|valuation|price)\s+of|valued\s+at|worth)|valued\s+at|worth)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+
+/** A sentence that opens on a sum lent, borrowed, saved or invested picked as an example, and what
+ *  it "would" cost, pay or earn: "For a US$100 million loan with a 12-year average maturity, the
+ *  interest would come to about US$4.9 million", "On a €200,000 mortgage over 25 years, the monthly
+ *  repayment would be about €1,050", "For a $10,000 deposit held a year, interest would come to
+ *  $420", also on the line after a heading ("5. Illustration ⏎ For a …"). A loan that was made ("For a $500 million loan approved in May, disbursements reached")
+ *  has no "would" and keeps its sums. */
+const EXAMPLE_SUM_WOULD_RE =
+  /(?:^|\n)\s*["“]?(?:For|On)\s+an?\s+(?:[\w-]+\s+)?[^\s.;:,]*\d[\d.,]*(?:\s+(?:million|billion|thousand))?[\s-]+(?:[\w-]+\s+)?(?:loans?|mortgages?|deposits?|credits?|investments?|borrowings?|bonds?|facilit(?:y|ies))\b[^.;:]*?,[^.;:]*?\bwould\b/;
 
 /** After that value, what the example will pay or see its bill do: " will pay", "rates will rise". */
 const EXAMPLE_BILL_AFTER_RE = /\bwill\s+(?:pay|see|rise|fall|increase|climb|go\s+up|drop)\b/i;

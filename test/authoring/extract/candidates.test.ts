@@ -512,3 +512,33 @@ describe('v3: money spread over years that start in a year not over', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a spread or margin over a reference rate named by its name is no figure', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc').map((c) => c.stated.text);
+  it.each([
+    ['Loans pay six-month Term SOFR plus a variable spread, currently 0.47%.', []],
+    ['Fixed-spread loans pay Term SOFR plus a contractual spread of 0.50%.', []],
+    [
+      'The bank priced a five-year USD5 billion bond at SOFR mid-swaps plus 35 basis points.',
+      ['USD5 billion'],
+    ],
+    [
+      'The loan is priced at six-month Euribor plus a margin of 1.2%, with a front-end fee of 0.25%.',
+      ['0.25%'],
+    ],
+    [
+      'The notes were priced at mid-swaps plus 12 basis points and pay a coupon of 2.875%.',
+      ['2.875%'],
+    ],
+    ['The facility bears interest at SONIA plus a fixed margin, currently 1.75%.', []],
+    ['The agency issued a $3 billion bond at US Treasuries plus 28 basis points.', ['$3 billion']],
+    // Near-misses: the reference rate's own level, and a spread's level or its change.
+    ['Six-month Term SOFR stood at 4.12% on December 15.', ['4.12%']],
+    [
+      'The spread over SOFR widened by 15 basis points to 0.62%.',
+      ['widened by 15 basis points', '0.62%'],
+    ],
+    ['Euribor rose 25 basis points in the quarter.', ['rose 25 basis points']],
+    ["The bank's lending margin averaged 2.1% in 2025.", ['2.1%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

@@ -16611,3 +16611,21 @@ describe('v1: a share of those asked that plans or expects, named in words or by
     }
   });
 });
+
+describe('v7: a gap to the average of the whole a place or group belongs to', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+  it.each([
+    // A development bank's project note, a statistics office's regional release, a ministry's brief.
+    ['Rice yields there are 12 percent below the national average.', []],
+    ['Household incomes in the province are 18% above the national average.', []],
+    ['Wages in the north run about 15 per cent lower than the EU average.', []],
+    ['Labour productivity in the sector is 30% higher than the OECD average.', []],
+    [
+      'Child poverty in the region stands at 24%, 6 percentage points above the national average.',
+      ['24%'],
+    ],
+    // Near-misses: an earlier level of the same subject is a change.
+    ['Output is still 3% below its pre-crisis level.', ['3% below']],
+    ['House prices are 5% below the average of 2022.', ['5% below']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

@@ -425,3 +425,61 @@ describe('v1: a step named by its noun, its size after what it changes or per un
     ['A rise in exports of 4% lifted output by 1.2% last year.', '1.2%', undefined],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('supposition: a supposed step that opens the clause after a semicolon', () => {
+  it.each<Row>([
+    [
+      'Mining is about 25% of GDP; a 10% fall in coal prices would reduce revenue by 1.2% of GDP.',
+      '10%',
+      'sensitivity',
+    ],
+    [
+      'Mining is about 25% of GDP; a 10% fall in coal prices would reduce revenue by 1.2% of GDP.',
+      '1.2% of GDP',
+      'sensitivity',
+    ],
+    [
+      'Mining is about 25% of GDP; a 10% fall in coal prices would reduce revenue by 1.2% of GDP.',
+      '25% of GDP',
+      undefined,
+    ],
+    [
+      'Tourism brings in 12% of receipts; a 5 percent drop in arrivals would cut revenue by $40 million.',
+      '$40 million',
+      'sensitivity',
+    ],
+    [
+      'Wages rose 3%; a 1 percentage point rise in interest rates would add €2 billion to debt service.',
+      '€2 billion',
+      'sensitivity',
+    ],
+    // Near-misses: a step that happened after the semicolon keeps its reading.
+    ['Exports fell 4%; a 10% fall in prices was recorded in March.', '10%', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: a sum lent, saved or invested picked as an example, and what it would cost', () => {
+  const LOAN =
+    'For a US$100 million loan with a 12-year average maturity, the first-year interest and fees would come to about US$4.9 million.';
+  const MORTGAGE =
+    'On a €200,000 mortgage over 25 years, the monthly repayment would be about €1,050.';
+  const DEPOSIT =
+    'For a $10,000 deposit held for a year, interest at the new rate would come to $420.';
+  const MADE =
+    'For a $500 million loan approved in May, disbursements reached $120 million by December.';
+  const LATER =
+    'For a ¥1 billion loan, the fee would amount to ¥2.5 million; the bank lent ¥90 billion.';
+  it.each<Row>([
+    [LOAN, 'US$100 million', 'example'],
+    [LOAN, 'US$4.9 million', 'example'],
+    [MORTGAGE, '€200,000', 'example'],
+    [MORTGAGE, '€1,050', 'example'],
+    [DEPOSIT, '$420', 'example'],
+    [LATER, '¥2.5 million', 'example'],
+    [`5. Illustration\n${LOAN}`, 'US$100 million', 'example'],
+    // Near-misses: a loan that was made, and a sum after the example's clause.
+    [MADE, '$500 million', undefined],
+    [MADE, '$120 million', undefined],
+    [LATER, '¥90 billion', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
