@@ -223,6 +223,71 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   return { kind, year: Number(year) };
 }
 
+/** A list table's title: a short line, no sentence, whose last bracket gives the unit of the cells
+ *  listed under it, alone or after its qualifiers: "Unemployment rate, October 2026 (seasonally
+ *  adjusted, %)", "Change (%) to the previous quarter", "(percentage points)". */
+const LIST_TITLE_UNIT_RE =
+  /\((?:[^()\n]*[,;]\s*)?(?:in\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)\)/gi;
+/** A title's words that make its percent cells changes: "Changes in retail trade turnover",
+ *  "Change (%) to the previous quarter", "Annual growth". */
+const LIST_CHANGE_RE =
+  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year|month-on-month|quarter-on-quarter)\b/i;
+/** A list row's label: words with a letter, no colon, no cell separator ("Victoria", "Q3 2025",
+ *  "Non-food products (except fuel)"). */
+const LIST_LABEL = String.raw`[^\S\n]*[^:\n;|\d\s][^:\n;|]{0,60}?:[^\S\n]*`;
+/** A cell of a list row with its footnote mark and the words that say what it compares: "+2.4
+ *  over the year", "+0.9*", "-0.5 on the month". No unit may follow it (the prose reader has it). */
+const LIST_CELL = String.raw`${TABLE_CELL}\*?(?:[^\S\n]+(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40})?`;
+/** A whole list row: "Victoria: 4.5", "Food products: +1.1 over the year; +0.2 over the month",
+ *  "Q3 2025: +0.6 | Q4 2025: +0.8". */
+const LIST_ROW_RE = new RegExp(
+  String.raw`^${LIST_LABEL}${LIST_CELL}(?:[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?${LIST_CELL})*[^\S\n]*[;|.]?[^\S\n]*$`,
+  'i',
+);
+/** A list row up to one of its cells: the label and the cells before it. */
+const LIST_ROW_LEAD_RE = new RegExp(
+  String.raw`^${LIST_LABEL}(?:${LIST_CELL}[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*$`,
+  'i',
+);
+
+/**
+ * The unit of a title line over the rows listed right under it, or undefined for a line that is no
+ * such title (a sentence, a long line, a row itself, no unit in its last bracket).
+ * @example listTableTitle('Unemployment rate, October 2026 (seasonally adjusted, %)') // { kind: 'share', unit: 'percent', basis: false }
+ */
+export function listTableTitle(line: string): TableColumn | undefined {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 120 || /[.:;]$/.test(t) || LIST_ROW_RE.test(line))
+    return undefined;
+  const units = [...t.matchAll(LIST_TITLE_UNIT_RE)];
+  if (units.length !== 1) return undefined;
+  const name = units[0]![1]!.toLowerCase();
+  if (/^(?:%|per\s?cent|percent)$/.test(name))
+    return { kind: LIST_CHANGE_RE.test(t) ? 'change' : 'share', unit: 'percent', basis: false };
+  return { kind: 'change', unit: 'percentage-points', basis: false };
+}
+
+/** True when a line is a row of a list table ("Victoria: 4.5"). */
+export function listTableRow(line: string): boolean {
+  return LIST_ROW_RE.test(line);
+}
+
+/**
+ * The column of a bare cell in a list table: the lead's first line is a title whose last bracket
+ * gives the unit (listTableTitle), every line after it is a row of "label: cell" (cells may be
+ * parted by ";" or "|", each with its own label or none), and the lead's last line is such a row
+ * up to the cell. Undefined for anything else, so prose is never read as a list.
+ * @example listTableColumn('Unemployment rate (seasonally adjusted, %)\nVictoria: ') // { kind: 'share', unit: 'percent', basis: false }
+ */
+export function listTableColumn(lead: string): TableColumn | undefined {
+  const lines = lead.split('\n');
+  if (lines.length < 2) return undefined;
+  const column = listTableTitle(lines[0]!);
+  if (!column) return undefined;
+  if (!lines.slice(1, -1).every((l) => LIST_ROW_RE.test(l))) return undefined;
+  return LIST_ROW_LEAD_RE.test(lines[lines.length - 1]!) ? column : undefined;
+}
+
 const BARE_LEVEL_RE = new RegExp(String.raw`^(?:${FRACTION_DIGITS}|${NUMBER})$`);
 const FROM_PERCENT_TO_BEFORE_RE = new RegExp(FROM_PERCENT_TO_BEFORE, 'i');
 
@@ -241,7 +306,9 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
   if (kind === 'amount' || !BARE_CELL_RE.test(words.trim())) return undefined;
   const yearly = yearTableColumn(lead);
   const column: TableColumn | undefined =
-    tableColumn(lead) ?? (yearly && { kind: yearly.kind, unit: 'percent', basis: false });
+    tableColumn(lead) ??
+    (yearly && { kind: yearly.kind, unit: 'percent', basis: false }) ??
+    listTableColumn(lead);
   if (!column || (column.unit === 'percentage-points' && kind !== 'change')) return undefined;
   const t = words.trim();
   const n = readNumber(t.replace(/^[-+–−‑]/, ''));

@@ -7,6 +7,7 @@ import {
   readStatedValue,
   relativeChange,
   tableColumn,
+  listTableColumn,
   tableHeaderUnits,
   yearTableColumn,
   yearTableUnit,
@@ -1153,5 +1154,24 @@ describe('a percentage point and a half', () => {
     ['cut by a point and a half', -1.5],
   ])('readStatedValue(%s, change) is %d points', (words, value) => {
     expect(readStatedValue(words, 'change')[0]).toEqual({ value, unit: 'percentage-points' });
+  });
+});
+
+describe('a list table of "label: number" rows under a title that gives their unit', () => {
+  it.each([
+    ['Jobless rate, May 2035 (seasonally adjusted, %)\nNorth: 4.0\nSouth: ', 'share'],
+    ['Changes in retail turnover (constant prices, %)\nFood: +1.1 over the year; ', 'change'],
+    ['Change (%) to the previous quarter\nQ3 2034: +0.6 | Q4 2034: ', 'change'],
+  ] as const)('reads the cell after %j as a %s in percent', (lead, kind) => {
+    expect(listTableColumn(lead)).toEqual({ kind, unit: 'percent', basis: false });
+  });
+
+  it.each([
+    ['a sentence over the rows', 'Inflation (%) was as follows.\nNorth: '],
+    ['a line between that is no row', 'Jobless rate (%)\nSee the note below\nNorth: '],
+    ['a cell with no label', 'Jobless rate (%)\n'],
+    ['a title in money', 'Exports (NZ$ million)\nChina: '],
+  ])('reads nothing after %s', (_, lead) => {
+    expect(listTableColumn(lead)).toBeUndefined();
   });
 });

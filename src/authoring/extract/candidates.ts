@@ -3009,10 +3009,12 @@ function partLastMonth(month?: string, part?: string): number | undefined {
 }
 
 /** A month or a quarter or half of a year a clause names as its period: "in April", "for May
- *  2031", "in the first quarter", "first-quarter", "in Q1 2031", "of the second half of 2030".
+ *  2031", "in the first quarter", "first-quarter", "in Q1 2031", "of the second half of 2030", and
+ *  a quarter by its number with its months in brackets, as national accounts write it: "in Quarter
+ *  2 (Apr to June) 2026", "Quarter 1 2026".
  *  Groups: month, part (quarter or half), year. */
 const PART_OF_YEAR_RE =
-  /\b(?:(?:in|during|for|over|of)\s+(?:the\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?:(?:in|during|for|over|of)\s+(?:the\s+)?)?(?<part>(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)|Q[1-4]|H[12]))(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?\b/g;
+  /\b(?:(?:in|during|for|over|of)\s+(?:the\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?:(?:in|during|for|over|of)\s+(?:the\s+)?)?(?<part>(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)|Q[1-4]|H[12]|[Qq]uarter\s[1-4]))(?:\s+\((?:[A-Z][a-z]{2,8}\.?\s+to\s+[A-Z][a-z]{2,8}\.?)\))?(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?\b/g;
 /** A verb that dates a statement, right before the month PART_OF_YEAR_RE names: "announced in". */
 const STATEMENT_DATED_BEFORE_RE =
   /\b(?:announced|published|released|issued|reported|stated|projected|forecast|estimated|expected|predicted)\s*$/i;
@@ -3024,6 +3026,10 @@ const PART_LAST_MONTH: Record<string, number> = {
   fourth_quarter: 12,
   first_half: 6,
   second_half: 12,
+  quarter_1: 3,
+  quarter_2: 6,
+  quarter_3: 9,
+  quarter_4: 12,
   q1: 3,
   q2: 6,
   q3: 9,
@@ -3115,7 +3121,7 @@ function estimateAhead(
   // A month with its day ("announced on December 29", "on 29 December") dates a statement, no part.
   const part =
     !/\b(?:full[- ]year|whole\s+(?:of\s+the\s+)?year|year\s+as\s+a\s+whole)\b/i.test(clauseText) &&
-    /\b(?:Q[1-4]|quarters?|January|February|March|April|May|June|July|August|September|October|November|December|first\s+(?:[\w-]+\s+)?months|(?:first|second)[\s-]half|year[- ]to[- ]date)\b/.test(
+    /\b(?:Q[1-4]|[Qq]uarters?|January|February|March|April|May|June|July|August|September|October|November|December|first\s+(?:[\w-]+\s+)?months|(?:first|second)[\s-]half|year[- ]to[- ]date)\b/.test(
       clauseText.replace(DAY_DATE_RE, ' '),
     );
   if (years.some((y) => y > documentYear || (y === documentYear && !part))) return true;

@@ -1256,6 +1256,7 @@ function exchangeQuote(s: string, m: Match): boolean {
     PER_CURRENCY_AFTER_RE.test(weighedPounds(s).slice(m.ownEnd ?? m.end)) ||
     EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
     COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+    CURRENCY_PRICE_COMPARED_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
     CONVERSION_AT_BEFORE_RE.test(s.slice(0, ownStart(m)))
   );
 }
@@ -1286,11 +1287,25 @@ const EXCHANGE_RATE_BEFORE_RE =
 const COMPARED_EXCHANGE_RATE_BEFORE_RE =
   /\bexchange\s+rates?\b[^.;]{0,40}?\d[\d.,]*\s+(?:[a-z]+\s+)?(?:to|per|against)\s+(?:(?:the|one|a)\s+)?[^\d.;,]{1,30},?\s+(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from|from)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
+/** A currency named as the subject of its own price: "dollar", "euro", "rand". */
+const CURRENCY_SUBJECT = String.raw`\b(?:crown|koruna|lev|leu|dinar|dollar|euro|yen|pound|sterling|rupee|yuan|renminbi|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong|shilling|naira|cedi|dirham|riyal|shekel|tenge|hryvnia)`;
+/** The verbs of a currency's price, with their "at", "to" or "from … to": "traded at", "averaged",
+ *  "weakened to", "was worth". */
+const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|averag(?:ed|es|ing)|worth|quoted|valued|bought|buys|fetched|fetches)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an\s+average\s+of)\s+)?`;
 /** Before an amount, a currency as the subject of its price: "the dollar traded at ", "The euro was
- *  worth ", "the rand weakened to ", "the pound closed at about ", and a participle with its
- *  "from … to" ("the peso falling from P51.20 to "). */
-const CURRENCY_PRICE_BEFORE_RE =
-  /\b(?:dollar|euro|yen|pound|sterling|rupee|yuan|renminbi|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong|shilling|naira|cedi|dirham|riyal|shekel|tenge|hryvnia)\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|worth|quoted|valued|bought|buys|fetched|fetches)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+ *  worth ", "the rand weakened to ", "the pound closed at about ", "The New Zealand dollar averaged
+ *  ", and a participle with its "from … to" ("the peso falling from P51.20 to "). */
+const CURRENCY_PRICE_BEFORE_RE = new RegExp(
+  String.raw`${CURRENCY_SUBJECT}\s+${CURRENCY_PRICE_VERB}(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** Before an amount with no scale, the earlier price a currency's price is set against: "The New
+ *  Zealand dollar averaged US$0.59 in October, against ", "the rand closed at R18.2 to the dollar,
+ *  compared with ". The earlier price is a rate too. */
+const CURRENCY_PRICE_COMPARED_BEFORE_RE = new RegExp(
+  String.raw`${CURRENCY_SUBJECT}\s+${CURRENCY_PRICE_VERB}(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?![\d.,]*\s*(?:million|billion|trillion|bn|m)\b)[^.;\d]{0,40}?,?\s+(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 
 /** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
 const PROBABILITY_AFTER_RE =
@@ -1739,6 +1754,15 @@ const ORE_GRADE_AFTER_RE =
 const GRADE_BEFORE_RE = /\bgrades?\b[^.;:]{0,60}$/i;
 const METAL_AFTER_RE = /^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|tin|uranium)\b/i;
 
+/** Before a percent, a fuel and the bracket or "with" its grade is given in: "Diesel (", "fuel oil
+ *  with a maximum of ", "heating oil (max. ". */
+const FUEL_CONTENT_BEFORE_RE =
+  /\b(?:diesel|petrol|gasoline|kerosene|paraffin|gas\s?oil|(?:heavy\s+|light\s+|marine\s+|bunker\s+|heating\s+)?fuel\s+oil|heating\s+oil|bunker\s+fuel|marine\s+fuel|coal)\s*(?:\(\s*|,?\s+with\s+)(?:(?:a\s+)?max(?:imum|\.)?\s+(?:of\s+)?|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?$/i;
+/** After a percent, the sulphur content that names a fuel's grade: " sulphur)", " sulfur content"
+ *  ("a 0.5% sulphur cap" is the rule a body sets, a figure). */
+const SULPHUR_CONTENT_AFTER_RE =
+  /^\s*(?:sulph|sulf)ur\b(?!\s+(?:caps?|limits?|ceilings?|rules?|standards?|regulations?|requirements?)\b)/i;
+
 /** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE), is
  *  the whole 100 of a class of ownership (OWNERSHIP_CLASS_AFTER_RE), or names a portfolio's kind by
  *  its mix (PORTFOLIO_MIX_AFTER_RE): no economic figure. "100% of natural gas imports" keeps its
@@ -1753,6 +1777,13 @@ function productGrade(s: string, m: Match): boolean {
   // ethanol blend": a class of company or of participation, or a fuel's grade, at any percent.
   if (PART_OWNED_CLASS_AFTER_RE.test(after) || CARRIED_INTEREST_AFTER_RE.test(after)) return true;
   if (FUEL_GRADE_AFTER_RE.test(after) || fuelBlendPart(s, m)) return true;
+  // "Diesel (0,005% sulphur)", "fuel oil with a maximum of 0.5% sulphur": the sulphur content that
+  // names the grade of fuel a price is quoted for, as "95 octane" does.
+  if (
+    SULPHUR_CONTENT_AFTER_RE.test(after) &&
+    FUEL_CONTENT_BEFORE_RE.test(s.slice(0, m.own ?? m.start))
+  )
+    return true;
   // "our aid is 100% untied": the whole 100 before "tied" or "untied" is the class of the aid, a
   // grade, as "100% cotton" is; "62% of aid was untied" keeps its share.
   if (whole && /^\s*-?\s*(?:un)?tied\b/i.test(after)) return true;
@@ -2519,16 +2550,31 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
  *  or held under a bound: "the standard error of the regional rate is about ", "its relative
  *  standard error is under ". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+(?:intervals?|bands?)|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to|of)\s+(?:[\w'’–-]+\s+){0,8}?[\w'’–-]+)?(?:\s+(?:of|is|was|are|were|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at|(?:runs?|ran|ranges?|ranged|spans?|spanned|extends?|extended|lies|lay|goes|went)(?:\s+(?:from|between)(?:\s+[\d.,½⅓⅔¼¾⅛⅜⅝⅞]+(?:\s?(?:%|per\s?cent|percent))?\s+(?:to|and))?)?)(?:\s+(?:within|below|under|(?:less|no\s+more)\s+than|at\s+most|up\s+to))?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+(?:intervals?|bands?)|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to|of|between)\s+(?:[\w'’–-]+\s+){0,12}?[\w'’–-]+)?(?:\s+(?:of|is|was|are|were|(?:has|have|had)\s+been|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at|(?:runs?|ran|ranges?|ranged|spans?|spanned|extends?|extended|lies|lay|goes|went)(?:\s+(?:from|between)(?:\s+[\d.,½⅓⅔¼¾⅛⅜⅝⅞]+(?:\s?(?:%|per\s?cent|percent))?\s+(?:to|and))?)?)(?:\s+(?:within|below|under|(?:less|no\s+more)\s+than|at\s+most|up\s+to))?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
     // What an estimate's uncertainty is put at: "uncertainty in the total is put at ±6%"
     // ("uncertainty in markets rose 4%" is a change of something else).
     String.raw`|\buncertainty\b[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:estimated|put|reckoned|calculated)\s+at\s+(?:(?:about|around)\s+)?(?:${PLUS_MINUS})?$` +
     // How far a forecast has been from the final figure, a measure of its reliability: "differed
     // from the final figure by a mean of ", "missed the final count by ", "have deviated from the
     // outturn by ".
-    String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)|(?:(?:final|actual|eventual)\s+)?outturns?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,
+    String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed)|missed)\s+(?:from\s+)?the\s+(?:(?:final|actual|published)\s+(?:estimates?|figures?|outcomes?|counts?|values?)|(?:(?:final|actual|eventual)\s+)?outturns?)\s+by\s+(?:(?:an\s+average|a\s+mean|a\s+median)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$` +
+    // How far a first estimate has been from a later one on average, named by its own average:
+    // "differed from the first regular estimate by an average of ", "has differed from the third
+    // estimate by a mean of " (one revision, "differed from the first estimate by", keeps its reading
+    // unless "on average" follows it: DIFFERED_ON_AVERAGE_AFTER_RE).
+    String.raw`|\b(?:differ(?:s|ed)?|deviat(?:es|ed))\s+from\s+the\s+(?:(?:first|second|third|final|later|latest|subsequent|regular|mature|revised|published|annual|benchmark)\s+){1,2}(?:estimates?|figures?|releases?|vintages?)\s+by\s+(?:an\s+average|a\s+mean|a\s+median)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$`,
   'i',
 );
+
+/** Before a number, an estimate that differed from a later one by it: "the flash growth rate
+ *  differed from the first regular estimate by ", "advance estimates have deviated from the third
+ *  estimate by about ", "differed from the estimate published two years later by ". */
+const DIFFERED_BEFORE_RE =
+  /\b(?:differ(?:s|ed)?|deviat(?:es|ed))\s+from\s+the\s+(?:(?:first|second|third|final|later|latest|subsequent|regular|mature|revised|published|annual|benchmark)\s+){0,2}(?:estimates?|figures?|releases?|vintages?)(?:\s+(?:published|released|made|available)\b[^.;:\d]{0,40}?)?\s+by\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/i;
+/** After a number, its average over past estimates: " on average", " percentage point on average,
+ *  in either direction", " in absolute terms on average". */
+const ON_AVERAGE_AFTER_RE =
+  /^\s*(?:(?:%|per\s?cent|percent|(?:percentage\s+)?points?|pp|p\.p\.)\s*)?(?:,\s*)?(?:in\s+absolute\s+terms\s+)?on\s+average\b/i;
 
 /** After a number, the final figure a forecast or first estimate is measured against: " of the
  *  outturn", " of the final estimate", " percentage points of the eventual outcome". */
@@ -2560,6 +2606,7 @@ function marginOfError(s: string, m: Match): boolean {
     SIGNIFICANT_IF_BEFORE_RE.test(before) ||
     (SIZE_BOUND_BEFORE_RE.test(before) && SIGNIFICANT_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) ||
     REVISIONS_AVERAGED_BEFORE_RE.test(before) ||
+    (DIFFERED_BEFORE_RE.test(before) && ON_AVERAGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) ||
     (REVISIONS_OF_BEFORE_RE.test(before) && USUAL_SIZE_AFTER_RE.test(s.slice(m.end))) ||
     unsignedRevision(before, s.slice(m.ownEnd ?? m.end))
   );
@@ -2893,6 +2940,12 @@ const CONCURRENT_OTHER_AFTER_RE =
  *  earlier", "of 2029" and a month ("of March") stay earlier levels. */
 const OTHER_SUBJECT_OF_AFTER_RE =
   /^\s+of\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/;
+/** After "N times that", a group of people, households or places named by its plural ("of
+ *  cohabiting couples with children", "of men", "of other member states"): the same measure of
+ *  another group at the same time. A time after the group ("of households a decade ago", "of
+ *  pensioners in 2029") makes it an earlier level, a change. */
+const OTHER_GROUP_OF_AFTER_RE =
+  /^\s+of\s+(?:(?:the|other|all)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:couples|households|families|men|women|parents|pensioners|retirees|workers|employees|persons|people|adults|children|graduates|migrants|immigrants|citizens|residents|regions|countries|economies|states|provinces|municipalities|firms|companies|peers)\b(?![^.;:]{0,40}?\b(?:ago|earlier|before|previously|(?:19|20)\d\d)\b)/;
 
 /** Before a multiple in its sentence, words that say two subjects are compared. */
 const COMPARISON_BEFORE_RE = /\b(?:for|by|in)\s+comparison\b/i;
@@ -2955,7 +3008,8 @@ function* multipliers(s: string): Generator<Match> {
     // place compares two subjects at one time; nothing changed ("1.8 times that of 2029" did).
     if (
       /\b(?:that|those)$/i.test(words) &&
-      OTHER_SUBJECT_OF_AFTER_RE.test(s.slice(m.index + words.length))
+      (OTHER_SUBJECT_OF_AFTER_RE.test(s.slice(m.index + words.length)) ||
+        OTHER_GROUP_OF_AFTER_RE.test(s.slice(m.index + words.length)))
     )
       continue;
     // "the rail network, for comparison, cost about six times as much": a multiple in a sentence
@@ -3448,6 +3502,10 @@ function* fractionShares(s: string): Generator<Match> {
     // "a third of the rate seen this year", "half of the 4.2% pace of 2033": a fraction of a rate
     // relates two rates; it is no share of a whole.
     if (RATE_WHOLE_AFTER_RE.test(after)) continue;
+    // "The tenth of the population with the highest incomes received 23.6 percent": a fraction
+    // ranked by a measure is a decile or quintile, the group the figures after it are of, no
+    // share measured ("A tenth of the population lives in overcrowded housing" stays a share).
+    if (rankedGroup(before, after.slice(object.length))) continue;
     // "almost half of it (46%)": the exact number in brackets is the figure, not the fraction.
     if (BRACKETED_PERCENT_RE.test(after.slice(object.length))) continue;
     // "48.2 per cent or almost half of the total": the fraction after "or" restates the exact
@@ -3461,6 +3519,23 @@ function* fractionShares(s: string): Generator<Match> {
       notes: [],
     };
   }
+}
+
+/** Right before a fraction, "the" and a rank that may name it: "The ", "the richest ", "the
+ *  bottom ". */
+const RANKED_GROUP_BEFORE_RE =
+  /\bthe\s+(?:(richest|poorest|wealthiest|top|bottom|highest|lowest|upper|lower|best-paid|lowest-paid|highest-paid)\s+)?$/i;
+/** After a fraction's whole, the measure its members are ranked by: " with the highest incomes",
+ *  " on the lowest earnings", " with the largest holdings". */
+const RANKED_BY_AFTER_RE =
+  /^\s*,?\s+(?:with|on|having|earning|that\s+(?:have|has|earn|earns))\s+the\s+(?:highest|lowest|largest|smallest|biggest|top|bottom|greatest|least)\b/i;
+
+/** True when a fraction is a group ranked by a measure, a decile or quintile ("the tenth of the
+ *  population with the highest incomes", "the poorest fifth of households"), no share of a whole.
+ *  @example rankedGroup('The ', ' with the highest incomes received') // true */
+function rankedGroup(before: string, afterWhole: string): boolean {
+  const rank = RANKED_GROUP_BEFORE_RE.exec(before);
+  return rank !== null && (rank[1] !== undefined || RANKED_BY_AFTER_RE.test(afterWhole));
 }
 
 /** After a fraction, what another subject did, got or earned: " of what men did", " of what

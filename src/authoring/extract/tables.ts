@@ -8,6 +8,9 @@
 import {
   TABLE_CELL,
   YEAR_HEADER_RE,
+  listTableColumn,
+  listTableRow,
+  listTableTitle,
   YEAR_MARKS_RE,
   tableColumn,
   tableHeaderUnits,
@@ -36,6 +39,8 @@ const CELL_RE = new RegExp(TABLE_CELL, 'g');
 const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\.p\.)/i;
 /** A cheap test before the scan for year tables: a line that ends with two years. */
 const ANY_YEARS_RE = /(?:19|20)\d\d[ \t|]+(?:19|20)\d\d[ \t|]*$/m;
+/** A cheap test before the scan for list tables: a line that lists a label and a number. */
+const ANY_LIST_ROW_RE = /^[^\n:]*\p{L}[^\n:]*:[^\S\n]*[-+–−‑]?\d/mu;
 /** How many lines above its years a table's title may state the unit. */
 const TITLE_LINES = 2;
 
@@ -47,7 +52,8 @@ const TITLE_LINES = 2;
  */
 export function tableCells(text: string): TableCell[] {
   const units = ANY_UNIT_RE.test(text);
-  if (!units && !ANY_YEARS_RE.test(text)) return [];
+  const lists = ANY_LIST_ROW_RE.test(text);
+  if (!units && !lists && !ANY_YEARS_RE.test(text)) return [];
   const cells: TableCell[] = [];
   const lines: [number, number][] = [];
   for (let pos = 0; pos <= text.length;) {
@@ -59,6 +65,14 @@ export function tableCells(text: string): TableCell[] {
   for (let i = 0; i < lines.length; i++) {
     const [headerStart, headerEnd] = lines[i]!;
     const columns = units ? tableHeaderUnits(text.slice(headerStart, headerEnd)) : 0;
+    if (columns === 0 && lists && listTableTitle(text.slice(headerStart, headerEnd))) {
+      const listed = listRows(text, lines, i);
+      if (listed.cells.length > 0) {
+        cells.push(...listed.cells);
+        i = listed.next - 1;
+        continue;
+      }
+    }
     if (columns === 0) {
       const yearly = yearRows(text, lines, i);
       cells.push(...yearly.cells);
@@ -144,6 +158,36 @@ function yearRows(
         rowEnd,
         year: column.year,
       });
+    }
+  }
+  return { cells, next: j };
+}
+
+/**
+ * The cells of a list table whose title (line `i`) gives their unit in its last bracket: the lines
+ * right under it that each list a label and its number, "Victoria: 4.5", or several, "Q3 2025:
+ * +0.6 | Q4 2025: +0.8", "Food: +1.1 over the year; +0.2 over the month", as statistics offices
+ * write small tables of regions, months or quarters. Each cell is read by listTableColumn with the
+ * title in the quote; the first line that is no such row ends the list, `next` is that line.
+ * @example listRows('Jobless rate (%)\nNorth: 4.0\nSouth: 4.5', lines, 0).cells.length // 2
+ */
+function listRows(
+  text: string,
+  lines: [number, number][],
+  i: number,
+): { cells: TableCell[]; next: number } {
+  const [headerStart] = lines[i]!;
+  const cells: TableCell[] = [];
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const [rowStart, rowEnd] = lines[j]!;
+    const row = text.slice(rowStart, rowEnd);
+    if (!listTableRow(row)) break;
+    for (const cell of row.matchAll(CELL_RE)) {
+      const start = rowStart + cell.index;
+      const column = listTableColumn(text.slice(headerStart, start));
+      if (!column) continue;
+      cells.push({ start, end: start + cell[0].length, kind: column.kind, headerStart, rowEnd });
     }
   }
   return { cells, next: j };

@@ -542,3 +542,41 @@ describe('a spread or margin over a reference rate named by its name is no figur
     ["The bank's lending margin averaged 2.1% in 2025.", ['2.1%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('a quarter named by its number, with its months in brackets, is a period', () => {
+  /** Each figure of `text` as "value status", dated 30 September 2032 (a statistics office). */
+  const read = valueStatus('2032-09-30', {
+    publisher: 'Arland Statistics Office',
+    title: 'Quarterly national accounts',
+    url: 'https://example.org/qna',
+  });
+
+  it.each([
+    // A national accounts release, a labour market bulletin, a public finances release.
+    [
+      'GDP is estimated to have grown by 0.4% in Quarter 2 (Apr to June) 2032, revised up from the first estimate of 0.3%.',
+      ['0.4 actual', '0.3 actual'],
+    ],
+    [
+      'The employment rate was estimated at 75.1% in Quarter 1 (Jan to Mar) 2032, a first estimate.',
+      ['75.1 actual'],
+    ],
+    [
+      'Public sector net borrowing in Quarter 2 2032 is estimated at £31.2 billion.',
+      ['31200000000 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: a quarter not yet over and a forecast keep their reading.
+    [
+      'Output is estimated at £590 billion in Quarter 4 (Oct to Dec) 2032.',
+      ['590000000000 expected'],
+    ],
+    ['Output is projected to grow by 0.5% in Quarter 3 2032.', ['0.5 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

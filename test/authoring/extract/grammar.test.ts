@@ -16629,3 +16629,111 @@ describe('v7: a gap to the average of the whole a place or group belongs to', ()
     ['House prices are 5% below the average of 2022.', ['5% below']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v6: traps of statistics offices', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.kind} ${c.value}`);
+
+  it('an average past revision or difference between a first and a later estimate says how sure the estimate is, no figure', () => {
+    for (const text of [
+      // A statistics office's flash GDP note, a national accounts release, a labour market release.
+      'Over the last 20 quarters, the flash quarterly growth rate differed from the first regular estimate by 0.2 percentage point on average, in either direction.',
+      'Over the past five years, the mean absolute revision between the first estimate and the estimate published three years later has been 0.2 percentage points.',
+      'Since 2015 the advance estimate of retail sales has differed from the third estimate by an average of 0.4 per cent.',
+      'The average revision to monthly payroll growth between the first and third releases has been 0.1 percentage points.',
+      'The first estimate of quarterly consumption growth differed from the estimate published two years later by 0.3 percentage point on average.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+    // Near-misses: a revision made with its direction is a change, and so is one revision told
+    // with no average.
+    expect(
+      read('GDP growth was revised up by 0.2 percentage points from the first estimate to 0.5%.'),
+    ).toEqual(['revised up by 0.2 percentage points change 0.2', '0.5% change 0.5']);
+    expect(
+      read(
+        'Growth in the second quarter differed from the first estimate by 0.2 percentage points, as construction was revised up.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a currency whose price averaged or stood at a sum of another, and the earlier price it is set against, is an exchange rate', () => {
+    for (const text of [
+      // A statistics office's trade release, a central bank's review, a finance ministry's note.
+      'The New Zealand dollar averaged US$0.59 in October, against US$0.61 a year earlier.',
+      'The rand averaged R18.40 to the US dollar in April, compared with R17.95 in March.',
+      'The Canadian dollar averaged 73.1 US cents in the quarter, down from 74.0 US cents.',
+      'The Czech koruna averaged €0.041 in the quarter, against €0.040 a year earlier.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+    // Near-misses: a sum named after its currency has a scale or another subject.
+    expect(
+      read(
+        'The dollar value of exports averaged $4.1 billion a month, against $3.8 billion a year earlier.',
+      ),
+    ).toEqual(['$4.1 billion amount 4100000000', '$3.8 billion amount 3800000000']);
+    expect(read('Dollar-denominated sales averaged $120 per customer.')).toEqual([
+      '$120 amount 120',
+    ]);
+  });
+
+  it('the sulphur content in brackets or after "with" names the grade of a fuel, no figure', () => {
+    for (const [text, want] of [
+      // A statistics office's price index, an energy agency's price report, a port's tariff note.
+      ['Diesel (0,005% sulphur) rose by 3,1% month-on-month.', ['rose by 3,1% change 3.1']],
+      ['The price of heating oil (0.1% sulfur) fell 4.2% in March.', ['fell 4.2% change -4.2']],
+      [
+        'Bunker prices for fuel oil with a maximum of 0.5% sulphur averaged $612 a tonne.',
+        ['$612 amount 612'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: a cap a body sets and a share in brackets after a fuel stay figures.
+    expect(read('Since January ships must burn fuel with a 0.5% sulphur cap.')).toHaveLength(1);
+    expect(read('Emissions from diesel (12% of the total) fell.')).toEqual([
+      '12% of the total share 12',
+    ]);
+  });
+
+  it('a multiple of the same measure of another group at the same time compares two levels, no change', () => {
+    for (const text of [
+      // A statistics office's income survey, a pay gap release, a regional accounts note.
+      'Among single parents, the median economic standard was 0.68 times that of cohabiting couples with children.',
+      "Women's median hourly pay was 0.87 times that of men in the same occupations.",
+      'Household debt in the capital is 1.4 times that of other regions.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+    // Near-misses: the same group at an earlier time, and an earlier year, stay changes.
+    expect(read('Pensioner incomes are now 1.3 times those of pensioners a decade ago.')).toEqual([
+      '1.3 times those change 30',
+    ]);
+    expect(read('The takings were 1.8 times that of 2029.')).toEqual(['1.8 times that change 80']);
+  });
+
+  it('a fraction of a population ranked by a measure is a decile or quintile, the group the figures are of', () => {
+    for (const [text, want] of [
+      // A statistics office's income release, a tax authority's distribution note, a survey.
+      [
+        'The tenth of the population with the highest incomes received 23.6 percent of total disposable income.',
+        ['23.6 percent of total disposable income share 23.6'],
+      ],
+      [
+        'The fifth of households with the lowest incomes spent 18% of their budget on energy.',
+        ['18% of their budget share 18'],
+      ],
+      ['The poorest fifth of households held 3% of net wealth.', ['3% of net wealth share 3']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    // Near-misses: a fraction of a whole with no rank stays a share.
+    expect(read('A tenth of the population lives in overcrowded housing.')).toEqual([
+      'A tenth of the population lives share 10',
+    ]);
+    expect(
+      read('About a third of households with the highest debts have fixed-rate loans.'),
+    ).toEqual(['a third of households share 33.33']);
+  });
+});

@@ -120,3 +120,70 @@ describe('year tables', () => {
     expect(extractCandidates(`Issued 14 March 2035.\n\n${table}\n`, 'doc')).toEqual([]);
   });
 });
+
+/** Small tables written as lines of "label: number" under a title that gives their unit, in the
+ *  voices of statistics offices: regions, months and quarters as well as years. */
+const LIST_TABLES = {
+  'a labour force release by region': [
+    'Unemployment rate by region, August 2035 (seasonally adjusted, %)',
+    'North Coast: 5.1',
+    'Midlands: 4.4',
+    'Capital Region: 3.9',
+  ],
+  'a retail release with two cells a row': [
+    'Changes in retail turnover, August 2035 (constant prices, %)',
+    'All retail: +1.8 over the year; -0.3 over the month',
+    'Household goods: -2.2 over the year; +0.6 over the month',
+  ],
+  'a flash estimate of quarters in one line': [
+    'Change (%) to the previous quarter',
+    'Q4 2034: +0.3 | Q1 2035: +0.5 | Q2 2035: +0.4*',
+  ],
+  'a price index release by month': [
+    'Consumer prices, annual rate of change (per cent)',
+    'May 2035: 2.4',
+    'June 2035: 2.2',
+    'July 2035: 2.0',
+  ],
+};
+
+describe('list tables', () => {
+  it.each(Object.entries(LIST_TABLES))(
+    'reads %s cell by cell, the unit and kind from its title',
+    (_, lines) => {
+      const found = extractCandidates(`Issued 12 September 2035.\n\n${lines.join('\n')}\n`, 'doc');
+      const cells = lines.slice(1).flatMap((r) => r.match(/(?<=: |; )[-+]?\d+\.\d/g) ?? []);
+      expect(found.map((c) => c.stated.text)).toEqual(cells);
+      const change = /change|Change/.test(lines[0]!);
+      for (const c of found) {
+        expect([c.kind, c.unit, c.status]).toEqual([
+          change ? 'change' : 'share',
+          'percent',
+          'actual',
+        ]);
+        expect(c.quote.exact.startsWith(lines[0]!)).toBe(true);
+        expect(c.value).toBe(Number(c.stated.text));
+      }
+    },
+  );
+
+  it.each([
+    [
+      'rows with no unit in the title',
+      'Building permits issued, August 2035\nNorth: 412\nSouth: 398',
+    ],
+    ['a title in money', 'Exports by partner (NZ$ million)\nChina: 1,812\nAustralia: 1,104'],
+    ['a sentence ending in a colon', 'Inflation (%) stood as follows:\nNorth: 2.1'],
+    ['a row whose number has its own unit', 'Jobless rate (%)\nNorth: 4.1 per cent'],
+    [
+      'a row of times and phone numbers',
+      'Release (%)\nRelease time: 11:30\nPhone: +371 67 366 850',
+    ],
+    [
+      'a title with a blank line before the rows',
+      'Jobless rate (seasonally adjusted, %)\n\nNorth: 4.1',
+    ],
+  ])('finds no list cell in %s', (_, table) => {
+    expect(tableCells(`Issued 12 September 2035.\n\n${table}\n`)).toEqual([]);
+  });
+});
