@@ -363,3 +363,34 @@ describe('a supposed step in a price written as a sum of money, and what it does
     ['Each year the fee rose by $5 a tonne.', '$5', undefined],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('supposition: a step named by its noun before its size ("a depreciation of 10% in …") and what it would do', () => {
+  it.each<Row>([
+    // A central bank, a fiscal council, a farm ministry.
+    [
+      'A depreciation of 10% in the rand would add about 0.4 percentage points to headline inflation.',
+      '10%',
+      'sensitivity',
+    ],
+    [
+      'A depreciation of 10% in the rand would add about 0.4 percentage points to headline inflation.',
+      '0.4 percentage points',
+      'sensitivity',
+    ],
+    [
+      'A rise of 1 percentage point in interest rates would cost the Treasury £20 billion a year.',
+      '£20 billion',
+      'sensitivity',
+    ],
+    [
+      'An increase of 5% in feed prices would cut margins by about €4,000 a farm.',
+      '5%',
+      'sensitivity',
+    ],
+    // Near-misses: a step that happened, a forecast, a size with no "in" or "of" after it.
+    ['A depreciation of 10% in the rand was recorded over the year.', '10%', undefined],
+    ['A rise of 2.1% in wages is expected next year.', '2.1%', undefined],
+    ['A rise of 0.4% would be the smallest in two years.', '0.4%', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
