@@ -196,12 +196,13 @@ const SUPPOSED_SCENARIO_RE =
   /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:scenario|downside|upside|case|simulation)\s+(?:where|in\s+which)\b/i;
 
 /** A scenario the text names as supposed, by its adjective or its noun: "the severely adverse
- *  scenario", "a joint shock scenario", "under the mild and severe stress
+ *  scenario", "a joint shock scenario", a central bank's "alternative “Risk” scenario" and "risk
+ *  scenario" (a scenario beside the baseline, its name quoted or not), "under the mild and severe stress
  *  scenarios", "under severe stress", "these hypothetical shocks", a scenario with "would" after it
  *  ("a scenario as harsh would have cut"). Not "the baseline scenario" nor
  *  "its central scenario", the forecast itself, nor a stress test alone (see TEST_OPENING_RE). */
 const SCENARIO_NAMED_RE =
-  /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
+  /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|(?:alternative|risk)\s+(?:["“”'‘’]?[\w-]+["“”'‘’]?\s+)?scenarios?\b|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
 
 /** A sentence that opens in a stress test, then says what "would" happen there: "In the 2030 stress
  *  test, losses would …", "Under the exercise, …". */

@@ -394,3 +394,31 @@ describe('supposition: a step named by its noun before its size ("a depreciation
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
 
+describe('supposition: an alternative or risk scenario, named with its quoted name or not', () => {
+  it.each<Row>([
+    [
+      'Under the alternative “Risk” scenario, with oil prices at $40 per barrel, inflation would exceed the baseline path by 1.5 pp.',
+      '$40',
+      'scenario',
+    ],
+    [
+      'Under the alternative “Risk” scenario, with oil prices at $40 per barrel, inflation would exceed the baseline path by 1.5 pp.',
+      '1.5 pp',
+      'scenario',
+    ],
+    [
+      'In the alternative scenario of a prolonged trade war, GDP growth would be 0.8 percentage points lower.',
+      '0.8 percentage points',
+      'scenario',
+    ],
+    ['Under the risk scenario, unemployment rises to 7.5% by 2028.', '7.5%', 'scenario'],
+    // Near-misses: the baseline, and an alternative measure that is no scenario.
+    ['In the baseline scenario, inflation is projected at 2.1% in 2027.', '2.1%', undefined],
+    ['An alternative measure of core inflation rose 2.4% over the year.', '2.4%', undefined],
+    [
+      'Given the risk of further shocks, the Bank raised rates by 25 basis points.',
+      '25 basis points',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
