@@ -16584,3 +16584,23 @@ describe('v5: the ends of a probability or prediction interval are no figures', 
     }
   });
 });
+
+describe('v5: a "trimmed mean" is a measure, no cut', () => {
+  it('"The trimmed mean measure rose by 0.6 per cent" is +0.6, in the extractor and the validator; "trimmed the rate by 25 basis points" stays a cut', () => {
+    const values = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.value);
+    for (const [text, want] of [
+      // A central bank's decision, a reserve bank's research note, a statistics office's release.
+      ['The trimmed mean measure rose by 0.6 per cent in the quarter.', [0.6]],
+      ['The trimmed-mean PCE inflation rate rose 2.7 percent in 2031.', [2.7]],
+      ['Trimmed mean inflation increased by 3.1 per cent over the year.', [3.1]],
+      // Near-miss: a rate trimmed is cut.
+      ['The Board trimmed the rate by 25 basis points.', [-0.25]],
+    ] as const) {
+      expect(values(text), text).toEqual(want);
+    }
+    expect(readStatedValue('trimmed mean measure rose by 0.6 per cent', 'change')).toContainEqual({
+      value: 0.6,
+      unit: 'percent',
+    });
+  });
+});
