@@ -153,9 +153,9 @@ export const YEAR_HEADER_RE = /^(?:[^\d\n]*[\s|])?((?:(?:19|20)\d\d[ \t|]+)+(?:1
 export const YEAR_MARKS_RE =
   /^[ \t|]*(?:(?:proj|projected|projections?|est|estimated?|estimates?|prel|prelim|preliminary|forecasts?|f|e|p|act|actual|outturn)\.?[ \t|]*)+$/i;
 /** A column of relative changes in percent: "(percent change)", "Annual percentage change",
- *  "annual % change", "percent growth". */
+ *  "annual % change", "percent growth", the abbreviated "(y/y % chg.)". */
 const YEARLY_CHANGE_UNIT_RE =
-  /(?:\b(?:percent(?:age)?|per\s?cent)|%)\s+(?:changes?|growth)\b|\bgrowth\s+rates?\b|\(\s*(?:%|percent|per\s?cent)\s+y\/y\s*\)/i;
+  /(?:\b(?:percent(?:age)?|per\s?cent)|%)\s+(?:changes?|growth|chg\b)|\bgrowth\s+rates?\b|\(\s*(?:%|percent|per\s?cent)\s+y\/y\s*\)/i;
 /** A column of levels in percent of a whole: "(percent of GDP)", "% of labour force", a bare "(%)". */
 const YEARLY_SHARE_UNIT_RE =
   /(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)\)/iu;
@@ -288,6 +288,70 @@ export function listTableColumn(lead: string): TableColumn | undefined {
   return LIST_ROW_LEAD_RE.test(lines[lines.length - 1]!) ? column : undefined;
 }
 
+/** A row of a table whose rows are years, up to its cells: the year, after "Fiscal", "FY" or
+ *  "Year" and before a colon, a pipe or spaces ("Fiscal 2034: ", "2034    ", "| FY2034 | "). */
+const YEAR_ROW_LABEL = String.raw`^[ \t|]*(?:(?:fiscal(?:\s+year)?|calendar\s+year|year|FY)\s?)?((?:19|20)\d\d)(?:[ \t]*[:|][ \t]*|[ \t]+)`;
+/** A whole row of a table whose rows are years: its year, then its bare cells, apart by spaces,
+ *  tabs, pipes or semicolons ("Fiscal 2034: +0.9; +2.9; +3.1", "2034    1.4    -0.6"). */
+export const YEAR_ROW_RE = new RegExp(
+  String.raw`${YEAR_ROW_LABEL}((?:${TABLE_CELL}[ \t|;]+)*${TABLE_CELL})[ \t|;]*$`,
+  'i',
+);
+/** The same row up to one of its cells: the cells before it. */
+const YEAR_ROW_BEFORE_RE = new RegExp(
+  String.raw`${YEAR_ROW_LABEL}((?:${TABLE_CELL}[ \t|;]+)*)$`,
+  'i',
+);
+/** The label over the column of years, which names no measure ("Year", "Fiscal year"). */
+const YEAR_COLUMN_LABEL_RE = /^(?:(?:fiscal|calendar)\s+)?years?$|^FY$/i;
+
+/**
+ * The measures a table whose rows are years names over its columns, one line apart by
+ * semicolons, pipes, tabs or runs of spaces, after an optional "Year"; none for a line that is no
+ * such header (a label with no letter, a sentence, fewer than two).
+ * @example columnLabels('Real GDP; CPI (all items less fresh food)') // ['Real GDP', 'CPI (all items less fresh food)']
+ */
+export function columnLabels(line: string): string[] {
+  if (/[.:]\s*$/.test(line)) return [];
+  // Bracketed words may hold a semicolon or a run of spaces of their own.
+  const masked = line.replace(/\([^()]*\)/g, (b) => 'x'.repeat(b.length));
+  const labels: string[] = [];
+  let from = 0;
+  for (const gap of masked.matchAll(/\s*[;|]\s*|\t+|\s{2,}/g)) {
+    labels.push(line.slice(from, gap.index).trim());
+    from = gap.index + gap[0].length;
+  }
+  labels.push(line.slice(from).trim());
+  const named = labels.filter((l) => l !== '');
+  if (named[0] !== undefined && YEAR_COLUMN_LABEL_RE.test(named[0])) named.shift();
+  return named.length >= 2 && named.every((l) => /\p{L}/u.test(l) && !/\d{4}/.test(l)) ? named : [];
+}
+
+/**
+ * The column of a bare cell in a table whose rows are years ("(y/y % chg.)" ⏎ "Real GDP; CPI" ⏎
+ * "Fiscal 2034: +0.9; +2.9"): the cell's row (the lead's last line) opens with its year and has
+ * the cell's run of bare numbers before it; above it come only whole rows of years, then the line
+ * of column labels. The unit is the column label's own in brackets, else the lead's lines above
+ * the labels, which a label naming a level does not take. Undefined for anything else.
+ * @example yearRowColumn('(Annual % change)\nGDP; CPI\nFiscal 2034: +0.9; ') // { kind: 'change', year: 2034 }
+ */
+export function yearRowColumn(lead: string): YearColumn | undefined {
+  const lines = lead.split('\n');
+  const row = YEAR_ROW_BEFORE_RE.exec(lines[lines.length - 1]!);
+  if (!row) return undefined;
+  let h = lines.length - 2;
+  while (h >= 0 && YEAR_ROW_RE.test(lines[h]!)) h--;
+  if (h < 0) return undefined;
+  const label = columnLabels(lines[h]!)[row[2]!.match(CELLS_RE)?.length ?? 0];
+  if (!label) return undefined;
+  const year = Number(row[1]);
+  const own = yearTableUnit(label);
+  if (own) return { kind: own, year };
+  const kind = yearTableUnit(lines.slice(0, h).join('\n'));
+  if (!kind || (kind === 'change' && LEVEL_ROW_RE.test(label))) return undefined;
+  return { kind, year };
+}
+
 const BARE_LEVEL_RE = new RegExp(String.raw`^(?:${FRACTION_DIGITS}|${NUMBER})$`);
 const FROM_PERCENT_TO_BEFORE_RE = new RegExp(FROM_PERCENT_TO_BEFORE, 'i');
 
@@ -304,7 +368,7 @@ function elidedLevel(words: string, kind: FigureKind, lead: string): StatedReadi
 /** A bare table cell read in the unit its column's header gives. */
 function cellReadings(words: string, kind: FigureKind, lead: string): StatedReading[] | undefined {
   if (kind === 'amount' || !BARE_CELL_RE.test(words.trim())) return undefined;
-  const yearly = yearTableColumn(lead);
+  const yearly = yearTableColumn(lead) ?? yearRowColumn(lead);
   const column: TableColumn | undefined =
     tableColumn(lead) ??
     (yearly && { kind: yearly.kind, unit: 'percent', basis: false }) ??

@@ -11,6 +11,8 @@ import {
   tableHeaderUnits,
   yearTableColumn,
   yearTableUnit,
+  yearRowColumn,
+  columnLabels,
 } from '../../src/model/statedValue.ts';
 import { readStatedRange } from '../../src/model/statedRange.ts';
 import {
@@ -1173,5 +1175,41 @@ describe('a list table of "label: number" rows under a title that gives their un
     ['a title in money', 'Exports (NZ$ million)\nChina: '],
   ])('reads nothing after %s', (_, lead) => {
     expect(listTableColumn(lead)).toBeUndefined();
+  });
+});
+
+describe('yearRowColumn', () => {
+  it.each([
+    [
+      'a central bank outlook',
+      '(y/y % chg.)\nReal GDP; CPI\nFiscal 2031: +0.9; +2.9\nFiscal 2032: +0.7; ',
+      'change',
+      2032,
+    ],
+    ['a label’s own unit', 'Year   GDP (% change)   Debt (% of GDP)\n2031   1.2   ', 'share', 2031],
+    [
+      'a pipe table',
+      'Forecast (percent change)\n| GDP | Investment |\n| FY2033 | ',
+      'change',
+      2033,
+    ],
+  ] as const)('gives a cell its column from %s', (_, lead, kind, year) => {
+    expect(yearRowColumn(lead)).toEqual({ kind, year });
+  });
+
+  it.each([
+    ['a level under a title of changes', '(% change)\nGDP; Unemployment rate\n2031: 1.0; '],
+    ['a table with no unit', 'Branches; Staff\n2031: 41; '],
+    ['a cell past the last label', '(% change)\nGDP; CPI\n2031: 1.0; 2.0; '],
+    ['a sentence over the rows', '(% change)\nGDP grew; prices rose.\n2031: 1.0 '],
+  ])('reads no column in %s', (_, lead) => {
+    expect(yearRowColumn(lead)).toBeUndefined();
+  });
+
+  it('splits labels outside their brackets and drops the year column’s own', () => {
+    expect(columnLabels('Year  CPI (items; less food)  GDP')).toEqual([
+      'CPI (items; less food)',
+      'GDP',
+    ]);
   });
 });

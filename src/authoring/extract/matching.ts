@@ -2542,7 +2542,10 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
   /(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\bpp|p\.p\.|illion|\d\s?bn)\s*(?:[([]\s*|,\s*)?(?:(?:with(?:in)?\s+)?(?:a|an|the)\s+(?:(?:sampling\s+)?margin\s+of\s+error|sampling\s+error|standard\s+error|error\s+margin|margin|confidence\s+interval)\s+of\s+|within\s+)?$/i;
 
 /** Right before a number, the margin of error it is: "a margin of error of 1.2 points", "the
- *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%", the ends of
+ *  sampling error is about 0.4 percent", "a 90 percent confidence interval of ±1.9%" (a
+ *  "probability interval" or "probability band" as well, drawn at a level of probability as a
+ *  confidence interval is: "a 70 per cent probability interval for inflation of 2.0 to 3.3 per
+ *  cent"; a forecast's "prediction interval" stays the forecast's range), the ends of
  *  one a verb of extent states ("the 70 per cent confidence interval around the forecast for
  *  2031–32 runs from 1 to 3 per cent"), an
  *  estimate's error band ("an error band of ±3%"), and one named for what it bounds, "within":
@@ -2550,7 +2553,7 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
  *  or held under a bound: "the standard error of the regional rate is about ", "its relative
  *  standard error is under ". */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|confidence\s+(?:intervals?|bands?)|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to|of|between)\s+(?:[\w'’–-]+\s+){0,12}?[\w'’–-]+)?(?:\s+(?:of|is|was|are|were|(?:has|have|had)\s+been|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at|(?:runs?|ran|ranges?|ranged|spans?|spanned|extends?|extended|lies|lay|goes|went)(?:\s+(?:from|between)(?:\s+[\d.,½⅓⅔¼¾⅛⅜⅝⅞]+(?:\s?(?:%|per\s?cent|percent))?\s+(?:to|and))?)?)(?:\s+(?:within|below|under|(?:less|no\s+more)\s+than|at\s+most|up\s+to))?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|(?:confidence|probability)\s+(?:intervals?|bands?)|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to|of|between)\s+(?:[\w'’–-]+\s+){0,12}?[\w'’–-]+)?(?:\s+(?:of|is|was|are|were|(?:has|have|had)\s+been|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at|(?:runs?|ran|ranges?|ranged|spans?|spanned|extends?|extended|lies|lay|goes|went)(?:\s+(?:from|between)(?:\s+[\d.,½⅓⅔¼¾⅛⅜⅝⅞]+(?:\s?(?:%|per\s?cent|percent))?\s+(?:to|and))?)?)(?:\s+(?:within|below|under|(?:less|no\s+more)\s+than|at\s+most|up\s+to))?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
     // What an estimate's uncertainty is put at: "uncertainty in the total is put at ±6%"
     // ("uncertainty in markets rose 4%" is a change of something else).
     String.raw`|\buncertainty\b[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:estimated|put|reckoned|calculated)\s+at\s+(?:(?:about|around)\s+)?(?:${PLUS_MINUS})?$` +

@@ -183,14 +183,19 @@ const STEP_NOUN = String.raw`(?:swing|rise|fall|increase|decrease|decline|slump|
  *  reduce exports", "might be 2% higher"); "could take effect" stays a plan. */
 const SUPPOSED_EFFECT = String.raw`(?:would|(?:could|might)\s+(?:\w+\s+)?(?:reduce|raise|lower|cut|add|lift|widen|narrow|increase|decrease|push|subtract|shave|boost|knock|wipe|cost|trim|be))\b`;
 
+/** The size of a supposed step after its noun: "10%", "1 percentage point", "two per cent". */
+const STEP_SIZE = String.raw`(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)`;
+
 /** A sentence that opens on a supposed change and what it "would" do, after a lead-in that offers
  *  it as an example or not ("For example, a 2% fall in yields would"): "A 5% swing in feed prices
  *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
  *  $2 billion", also with the size in words ("A two per cent drop in demand would") or after a
- *  short opening phrase and its comma ("By way of example, a 2% fall in fares would"). It tells
- *  how one measure answers another, a sensitivity; neither number is a figure. */
+ *  short opening phrase and its comma ("By way of example, a 2% fall in fares would"), and with
+ *  the noun before the size and what it moves ("A depreciation of 10% in the rand would add",
+ *  "An increase of 5% in feed prices would cut"; not "A rise of 0.4% would be the smallest"). It
+ *  tells how one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE = new RegExp(
-  String.raw`^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\b[^.;:]*?\b${SUPPOSED_EFFECT}`,
+  String.raw`^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\b|${STEP_NOUN}\s+of\s+${STEP_SIZE}\s+(?:in|of)\s)[^.;:]*?\b${SUPPOSED_EFFECT}`,
 );
 
 /** A sentence that opens on a condition supposed with the subjunctive, up to what it "would" do:
@@ -207,12 +212,13 @@ const SUPPOSED_SCENARIO_RE =
   /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:scenario|downside|upside|case|simulation)\s+(?:where|in\s+which)\b/i;
 
 /** A scenario the text names as supposed, by its adjective or its noun: "the severely adverse
- *  scenario", "a joint shock scenario", "under the mild and severe stress
+ *  scenario", "a joint shock scenario", a central bank's "alternative “Risk” scenario" and "risk
+ *  scenario" (a scenario beside the baseline, its name quoted or not), "under the mild and severe stress
  *  scenarios", "under severe stress", "these hypothetical shocks", a scenario with "would" after it
  *  ("a scenario as harsh would have cut"). Not "the baseline scenario" nor
  *  "its central scenario", the forecast itself, nor a stress test alone (see TEST_OPENING_RE). */
 const SCENARIO_NAMED_RE =
-  /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
+  /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|(?:alternative|risk)\s+(?:["“”'‘’]?[\w-]+["“”'‘’]?\s+)?scenarios?\b|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
 
 /** A sentence that opens in a stress test, then says what "would" happen there: "In the 2030 stress
  *  test, losses would …", "Under the exercise, …". */

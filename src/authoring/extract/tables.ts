@@ -1,7 +1,8 @@
 // Tables written as text: a header line whose columns name their unit in brackets ("Previous rate
 // (percent)  Change (basis points)  New rate (percent)") over rows that end with one bare number a
 // column, or a header line of years under a title or over row labels that name the unit
-// ("(Annual percentage change)" ⏎ "2031  2032" ⏎ "GDP  2.9  3.4"). Finds those cells; the unit
+// ("(Annual percentage change)" ⏎ "2031  2032" ⏎ "GDP  2.9  3.4"), or a line of measures over rows
+// that are years ("(y/y % chg.)" ⏎ "Real GDP; CPI" ⏎ "Fiscal 2031: +0.9; +2.9"). Finds those cells; the unit
 // of each is the shared reader's (statedValue's tableColumn and yearTableColumn).
 // Pure text work on UTF-16 indexes; it builds no figures.
 
@@ -11,6 +12,9 @@ import {
   listTableColumn,
   listTableRow,
   listTableTitle,
+  YEAR_ROW_RE,
+  columnLabels,
+  yearRowColumn,
   YEAR_MARKS_RE,
   tableColumn,
   tableHeaderUnits,
@@ -41,6 +45,9 @@ const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\
 const ANY_YEARS_RE = /(?:19|20)\d\d[ \t|]+(?:19|20)\d\d[ \t|]*$/m;
 /** A cheap test before the scan for list tables: a line that lists a label and a number. */
 const ANY_LIST_ROW_RE = /^[^\n:]*\p{L}[^\n:]*:[^\S\n]*[-+–−‑]?\d/mu;
+/** A cheap test before the scan for tables whose rows are years: a line that opens with a year
+ *  and ends with a bare number. */
+const ANY_YEAR_ROW_RE = /^[ \t|]*(?:\p{L}+\s?)?(?:19|20)\d\d\b.*\d[ \t|;]*$/imu;
 /** How many lines above its years a table's title may state the unit. */
 const TITLE_LINES = 2;
 
@@ -53,8 +60,8 @@ const TITLE_LINES = 2;
 export function tableCells(text: string): TableCell[] {
   const units = ANY_UNIT_RE.test(text);
   const lists = ANY_LIST_ROW_RE.test(text);
-  if (!units && !lists && !ANY_YEARS_RE.test(text)) return [];
-  const cells: TableCell[] = [];
+  const yearRows = ANY_YEAR_ROW_RE.test(text);
+  if (!units && !lists && !yearRows && !ANY_YEARS_RE.test(text)) return [];
   const lines: [number, number][] = [];
   for (let pos = 0; pos <= text.length;) {
     const end = text.indexOf('\n', pos);
@@ -62,6 +69,23 @@ export function tableCells(text: string): TableCell[] {
     lines.push([pos, lineEnd]);
     pos = lineEnd + 1;
   }
+  const cells = columnCells(text, lines, units, lists);
+  if (!yearRows) return cells;
+  // A cell a list or column table already read is not read again as a row of years.
+  const taken = new Set(cells.map((c) => c.start));
+  const rows = rowsOfYears(text, lines).filter((c) => !taken.has(c.start));
+  return [...cells, ...rows].sort((a, b) => a.start - b.start);
+}
+
+/** The cells of tables whose columns are units or years, and of list tables (tableCells without
+ *  rows of years). */
+function columnCells(
+  text: string,
+  lines: [number, number][],
+  units: boolean,
+  lists: boolean,
+): TableCell[] {
+  const cells: TableCell[] = [];
   for (let i = 0; i < lines.length; i++) {
     const [headerStart, headerEnd] = lines[i]!;
     const columns = units ? tableHeaderUnits(text.slice(headerStart, headerEnd)) : 0;
@@ -191,4 +215,52 @@ function listRows(
     }
   }
   return { cells, next: j };
+}
+
+/**
+ * The cells of tables whose rows are years: a line of column labels (columnLabels) right over
+ * rows that open with a year and hold one bare cell a label, each cell read by yearRowColumn with
+ * the quote opening at the nearest of the two lines above the labels that states a unit (or at
+ * the labels). A column whose label names a level under a title of changes is skipped; the first
+ * line that is no such row ends the table.
+ * @example rowsOfYears('(Annual % change)\nGDP; CPI\n2034: 1.0; 2.0', lines).length // 2
+ */
+function rowsOfYears(text: string, lines: [number, number][]): TableCell[] {
+  const cells: TableCell[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const [labelsStart, labelsEnd] = lines[i - 1]!;
+    const labels = columnLabels(text.slice(labelsStart, labelsEnd)).length;
+    if (labels === 0) continue;
+    let headerStart = labelsStart;
+    for (let k = i - 2; k >= Math.max(0, i - 1 - TITLE_LINES); k--) {
+      const [s, e] = lines[k]!;
+      if (text.slice(s, e).trim() === '') break;
+      if (yearTableUnit(text.slice(s, e))) {
+        headerStart = s;
+        break;
+      }
+    }
+    for (; i < lines.length; i++) {
+      const [rowStart, rowEnd] = lines[i]!;
+      const run = YEAR_ROW_RE.exec(text.slice(rowStart, rowEnd));
+      if (!run) break;
+      const found = [...run[2]!.matchAll(CELL_RE)];
+      if (found.length !== labels) break;
+      const runStart = rowStart + run.index + run[0].lastIndexOf(run[2]!);
+      for (const cell of found) {
+        const start = runStart + cell.index;
+        const column = yearRowColumn(text.slice(headerStart, start));
+        if (!column) continue;
+        cells.push({
+          start,
+          end: start + cell[0].length,
+          kind: column.kind,
+          headerStart,
+          rowEnd,
+          year: column.year,
+        });
+      }
+    }
+  }
+  return cells;
 }

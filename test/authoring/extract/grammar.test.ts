@@ -16737,3 +16737,54 @@ describe('v6: traps of statistics offices', () => {
     ).toEqual(['a third of households share 33.33']);
   });
 });
+
+describe('v5: the ends of a probability or prediction interval are no figures', () => {
+  it('"a 70 per cent probability interval for inflation of 2.0 to 3.3 per cent" proposes nothing, as a confidence interval does; a forecast range stays', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map(
+        (c) => `${c.kind} ${c.value ?? `${c.range!.low}–${c.range!.high}`}`,
+      );
+    for (const [text, want] of [
+      // A central bank's statement, a fiscal council's outlook, a statistics office's nowcast.
+      [
+        'Staff estimate a 70 per cent probability interval for year-ended trimmed mean inflation of 2.0 to 3.3 per cent at the end of next year.',
+        [],
+      ],
+      ['The 90 per cent probability band for GDP growth in 2032 is 0.4 to 3.1 percent.', []],
+      [
+        'The 68 per cent probability band around the projection for the deficit runs from 1.5 to 3.2 per cent of GDP.',
+        [],
+      ],
+      // Near-misses: the forecast range itself, a forecast's prediction interval (a range of the
+      // forecast, as the food-price outlooks write it), and a probability's own level.
+      [
+        'Prices are predicted to increase 1.4 percent, with a prediction interval of 0.4 to 2.5 percent.',
+        ['change 1.4', 'change 0.4–2.5'],
+      ],
+      ['Inflation is projected at 2.0 to 3.3 per cent at the end of next year.', ['change 2–3.3']],
+      ['The probability of a rate increase is assessed at about 20%.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('v5: a "trimmed mean" is a measure, no cut', () => {
+  it('"The trimmed mean measure rose by 0.6 per cent" is +0.6, in the extractor and the validator; "trimmed the rate by 25 basis points" stays a cut', () => {
+    const values = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.value);
+    for (const [text, want] of [
+      // A central bank's decision, a reserve bank's research note, a statistics office's release.
+      ['The trimmed mean measure rose by 0.6 per cent in the quarter.', [0.6]],
+      ['The trimmed-mean PCE inflation rate rose 2.7 percent in 2031.', [2.7]],
+      ['Trimmed mean inflation increased by 3.1 per cent over the year.', [3.1]],
+      // Near-miss: a rate trimmed is cut.
+      ['The Board trimmed the rate by 25 basis points.', [-0.25]],
+    ] as const) {
+      expect(values(text), text).toEqual(want);
+    }
+    expect(readStatedValue('trimmed mean measure rose by 0.6 per cent', 'change')).toContainEqual({
+      value: 0.6,
+      unit: 'percent',
+    });
+  });
+});

@@ -483,3 +483,62 @@ describe('supposition: a sum lent, saved or invested picked as an example, and w
     [LATER, '¥90 billion', undefined],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('supposition: a step named by its noun before its size ("a depreciation of 10% in …") and what it would do', () => {
+  it.each<Row>([
+    // A central bank, a fiscal council, a farm ministry.
+    [
+      'A depreciation of 10% in the rand would add about 0.4 percentage points to headline inflation.',
+      '10%',
+      'sensitivity',
+    ],
+    [
+      'A depreciation of 10% in the rand would add about 0.4 percentage points to headline inflation.',
+      '0.4 percentage points',
+      'sensitivity',
+    ],
+    [
+      'A rise of 1 percentage point in interest rates would cost the Treasury £20 billion a year.',
+      '£20 billion',
+      'sensitivity',
+    ],
+    [
+      'An increase of 5% in feed prices would cut margins by about €4,000 a farm.',
+      '5%',
+      'sensitivity',
+    ],
+    // Near-misses: a step that happened, a forecast, a size with no "in" or "of" after it.
+    ['A depreciation of 10% in the rand was recorded over the year.', '10%', undefined],
+    ['A rise of 2.1% in wages is expected next year.', '2.1%', undefined],
+    ['A rise of 0.4% would be the smallest in two years.', '0.4%', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: an alternative or risk scenario, named with its quoted name or not', () => {
+  it.each<Row>([
+    [
+      'Under the alternative “Risk” scenario, with oil prices at $40 per barrel, inflation would exceed the baseline path by 1.5 pp.',
+      '$40',
+      'scenario',
+    ],
+    [
+      'Under the alternative “Risk” scenario, with oil prices at $40 per barrel, inflation would exceed the baseline path by 1.5 pp.',
+      '1.5 pp',
+      'scenario',
+    ],
+    [
+      'In the alternative scenario of a prolonged trade war, GDP growth would be 0.8 percentage points lower.',
+      '0.8 percentage points',
+      'scenario',
+    ],
+    ['Under the risk scenario, unemployment rises to 7.5% by 2028.', '7.5%', 'scenario'],
+    // Near-misses: the baseline, and an alternative measure that is no scenario.
+    ['In the baseline scenario, inflation is projected at 2.1% in 2027.', '2.1%', undefined],
+    ['An alternative measure of core inflation rose 2.4% over the year.', '2.4%', undefined],
+    [
+      'Given the risk of further shocks, the Bank raised rates by 25 basis points.',
+      '25 basis points',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});

@@ -187,3 +187,60 @@ describe('list tables', () => {
     expect(tableCells(`Issued 12 September 2035.\n\n${table}\n`)).toEqual([]);
   });
 });
+
+/** Three voices of the tables whose rows are years and whose columns are measures. */
+const YEAR_ROW_TABLES = {
+  'a central bank outlook': [
+    '(y/y % chg.)',
+    'Real GDP; CPI (all items less fresh food); CPI (all items less energy)',
+    'Fiscal 2034: +0.9; +2.9; +3.1',
+    'Fiscal 2035: +0.7; +2.6; +2.8',
+    'Fiscal 2036: +1.0; +2.0; +2.1',
+  ],
+  'a statistics office projection': [
+    'Main projections (annual percentage change)',
+    'Year    Household consumption    Exports    Imports',
+    '2034    1.4    -0.6    2.2',
+    '2035    1.8    2.1    2.9',
+  ],
+  'a finance ministry forecast': [
+    'Table 3. Forecast (percent change from previous year)',
+    '| GDP | Private consumption | Investment |',
+    '| FY2034 | 2.0 | 1.5 | 3.3 |',
+    '| FY2035 | 2.2 | 1.7 | 3.0 |',
+  ],
+};
+
+describe('tables whose rows are years', () => {
+  it.each(Object.entries(YEAR_ROW_TABLES))(
+    'reads %s: each cell in its column title’s unit, outturns before the document year',
+    (_, lines) => {
+      const found = extractCandidates(`Issued 14 July 2035.\n\n${lines.join('\n')}\n`, 'doc');
+      const rows = lines.filter((l) => /^\W*(?:fiscal |FY|year )?20\d\d\b/i.test(l));
+      const cells = rows.flatMap(
+        (r) => r.replace(/^\W*\w*\s?20\d\d/i, '').match(/[-+]?\d+\.\d/g) ?? [],
+      );
+      expect(found.map((c) => c.stated.text)).toEqual(cells);
+      for (const c of found) {
+        expect([c.kind, c.unit]).toEqual(['change', 'percent']);
+        expect(c.status).toBe(
+          /20(\d\d)/.exec(c.quote.exact.split('\n').at(-1)!)![1] === '34' ? 'actual' : 'expected',
+        );
+      }
+      expect(found[0]!.quote.exact.split('\n')[0]).toBe(lines[0]);
+    },
+  );
+
+  it.each([
+    ['a table of counts', 'Year    Branches    Staff\n2034    41    480\n2035    44    502'],
+    [
+      'a level under a title of changes',
+      '(Annual percentage change)\nYear   Unemployment rate   Policy rate\n2034   5.1   3.0',
+    ],
+    ['a row with a cell too many', '(Annual % change)\nGDP; CPI\nFiscal 2034: +0.9; +2.9; +3.1'],
+    ['a year in prose', '(Annual % change)\nGDP; CPI\nIn 2034 GDP grew 1.0 and 2.0'],
+  ])('reads no cell in %s', (_, table) => {
+    const found = extractCandidates(`Issued 14 July 2035.\n\n${table}\n`, 'doc');
+    expect(found.filter((c) => c.notes.some((n) => /table cell/i.test(n)))).toEqual([]);
+  });
+});
