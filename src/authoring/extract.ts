@@ -296,7 +296,7 @@ export function extractCandidates(
       }
       // The first extraction in a process would spend ~0.6 s more compiling the largest patterns
       // twice (compileAhead.ts).
-      compileLargePatterns(patternKind, LONG_PATTERNS);
+      compileLargePatterns(patternKind);
       // Matched on a copy with glued dates blanked, so "2023-03-147% more" reads as "7% more".
       const matches = matchFigures(yenSign(unglueDates(sentence)), context);
       previousChange = matches[matches.length - 1]?.kind === 'change';
@@ -886,7 +886,3 @@ export function draftFigureFile(
     figures: candidates,
   };
 }
-
-/** This module's patterns long enough to be compiled ahead with the extractor's others
- *  (compileAhead.ts). */
-const LONG_PATTERNS: readonly RegExp[] = [COMMITMENT_LEAD_IN_RE];

@@ -3417,11 +3417,3 @@ export function uniqueId(id: string, used: Map<string, number>): string {
   used.set(candidate, 1);
   return candidate;
 }
-
-/** This module's patterns long enough to be compiled ahead (compileAhead.ts): each holds the
- *  currency signs once. */
-export const LONG_PATTERNS: readonly RegExp[] = [
-  SIGN_NUMBER_ONLY_RE,
-  SUM_BRACKET_BEFORE_RE,
-  RESPECTIVE_SCALE_AFTER_RE,
-];

@@ -13,9 +13,6 @@
 // In another engine the run is one failed match on filler.
 
 import * as vocabulary from './vocabulary.ts';
-import { LONG_PATTERNS as CANDIDATE_PATTERNS } from './candidates.ts';
-import { LONG_PATTERNS as MATCHING_PATTERNS } from './matching.ts';
-import { LONG_PATTERNS as MEMBERSHIP_PATTERNS } from './membership.ts';
 import { NAMED_CURRENCY_RE } from '../../model/numberVocabulary.ts';
 import { LONG_PATTERNS as RANGE_READER_PATTERNS } from '../../model/statedRange.ts';
 import { LONG_PATTERNS as VALUE_READER_PATTERNS } from '../../model/statedValue.ts';
@@ -48,13 +45,9 @@ export function compileAhead(
 }
 
 /** The patterns of at least COMPILE_AHEAD_MIN_SOURCE characters among every one the vocabulary
- *  exports and those the matching, candidate and membership modules and the value and range
- *  readers list as long (extract.ts passes its own to compileLargePatterns). */
+ *  exports and those the value and range readers list as long. */
 export const LARGE_PATTERNS: readonly RegExp[] = [
   ...Object.values(vocabulary),
-  ...MATCHING_PATTERNS,
-  ...CANDIDATE_PATTERNS,
-  ...MEMBERSHIP_PATTERNS,
   ...VALUE_READER_PATTERNS,
   ...RANGE_READER_PATTERNS,
   NAMED_CURRENCY_RE,
@@ -71,17 +64,13 @@ export function subjectKindOf(text: string): 'one-byte' | 'two-byte' {
 const compiled = new Set<'one-byte' | 'two-byte'>();
 
 /**
- * Compiles LARGE_PATTERNS and the caller's own long `patterns` ahead for subjects of `kind`
- * (subjectKindOf the text), once per process and kind. Called when the first sentence that may hold a figure is about to be matched, so a text
+ * Compiles LARGE_PATTERNS ahead for subjects of `kind` (subjectKindOf the text), once per process
+ * and kind. Called when the first sentence that may hold a figure is about to be matched, so a text
  * with none ("Talks on the treaty went on.", ~10 ms) does not pay ~0.25 s for patterns it never runs.
  * @example compileLargePatterns(subjectKindOf('Exports rose 4% in 2001.')) // compiles for one-byte subjects
  */
-export function compileLargePatterns(
-  kind: 'one-byte' | 'two-byte',
-  patterns: readonly RegExp[] = [],
-): void {
+export function compileLargePatterns(kind: 'one-byte' | 'two-byte'): void {
   if (compiled.has(kind)) return;
   compiled.add(kind);
   compileAhead(LARGE_PATTERNS, kind);
-  compileAhead(patterns, kind);
 }

@@ -5849,20 +5849,3 @@ function clauseLead(before: string): string {
 function isYear(t: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(t.trim());
 }
-
-/** This module's patterns long enough to be compiled ahead (compileAhead.ts): each holds the
- *  currency signs or words once, so its length is its vocabulary's, not a repeated list. */
-export const LONG_PATTERNS: readonly RegExp[] = [
-  ONE_UNIT_REFERENCE_RE,
-  OUT_OF_SUM_AFTER_RE,
-  MATCHED_SUM_AFTER_RE,
-  CURRENCY_AT_PER_RE,
-  DENOMINATION_LIST_AFTER_RE,
-  CHANGE_PAIRS_BEFORE_RE,
-  EACH_UNIT_RE,
-  POINT_AND_A_HALF_RE,
-  PERCENT_AND_A_HALF_RE,
-  SHARE_OF_FLOW_TO_BEFORE_RE,
-  CHANGE_NOUN_AMOUNT_BRACKET_RE,
-  MONEY_IN_WHOLE_RE,
-];

@@ -601,6 +601,3 @@ const NOUN_BOUND_BEFORE_RE =
 /** After a bound, the one item it applies to: " per project", " a loan", " per claim". */
 const PER_ITEM_AFTER_RE =
   /^\s*(?:[a-z]+\s+)?(?:per|a|each)\s+(?:project|loan|firm|member|household|transaction|claim|contract|grant|award|permit|scheme)\b/i;
-
-/** This module's patterns long enough to be compiled ahead (compileAhead.ts). */
-export const LONG_PATTERNS: readonly RegExp[] = [COUNTED_GROUP_BEFORE_RE];
