@@ -115,15 +115,7 @@ const BY_ADJECTIVE = String.raw`(?<=\bby)\s+an?(?:\s+(?!(?:to|of|from|in|on|at|f
 const SPAN_TO_BY = String.raw`${SPAN_BETWEEN}(?:${TIME_BETWEEN}|${BASE_BETWEEN}|(?:\s+[\w'’-]+){0,3}?)${SOURCE_ASIDE_BETWEEN},?\s+\(?\s*by`;
 /** What follows a verb of change before its number, each reading of CHANGE_BEFORE_RE that starts
  *  with one: the verb is written once before them all, so the pattern holds its long list once. */
-const BY_AFTER_CHANGE_WORD = [
-  SPAN_TO_BY,
-  String.raw`\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by`,
-  String.raw`\s+(?:interest|policy|key|benchmark)\s+rates?\s+on\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s+){1,8}?by`,
-  String.raw`(?:\s+(?:again|further|once\s+(?:again|more)))?${DAY_BETWEEN}\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\d{1,3}(?![\d.,%])|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by`,
-  String.raw`${DAY_BETWEEN}\s+${LISTED_OBJECT}(?:,\s+${LISTED_OBJECT}){0,4},?\s+and\s+${LISTED_OBJECT}\s+by`,
-  String.raw`\s+(?:(?:annual|monthly|quarterly|yearly|total|overall|average|daily|net|gross)\s+)?[a-z]+\s+(?:of|from|to|in|for)\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|which|that|who|is|are|was|were|has|have|had|will|would|by)\b)[A-Za-z'’-]+\s+){1,8}?by`,
-  String.raw`(?:\s+back)?(?:\s+(?:slightly|marginally|sharply|strongly|markedly|modestly|significantly|somewhat|steeply|further|again))?`,
-].join('|');
+const BY_AFTER_CHANGE_WORD = String.raw`${SPAN_TO_BY}|\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|\s+(?:interest|policy|key|benchmark)\s+rates?\s+on\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s+){1,8}?by|(?:\s+(?:again|further|once\s+(?:again|more)))?${DAY_BETWEEN}\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\d{1,3}(?![\d.,%])|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by|${DAY_BETWEEN}\s+${LISTED_OBJECT}(?:,\s+${LISTED_OBJECT}){0,4},?\s+and\s+${LISTED_OBJECT}\s+by|\s+(?:(?:annual|monthly|quarterly|yearly|total|overall|average|daily|net|gross)\s+)?[a-z]+\s+(?:of|from|to|in|for)\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|which|that|who|is|are|was|were|has|have|had|will|would|by)\b)[A-Za-z'’-]+\s+){1,8}?by|(?:\s+back)?(?:\s+(?:slightly|marginally|sharply|strongly|markedly|modestly|significantly|somewhat|steeply|further|again))?`;
 export const CHANGE_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:${CHANGE_WORD})(?:${BY_AFTER_CHANGE_WORD})|(?:higher|lower|greater|smaller|ahead|behind|above|below|up|down)${SPAN_TO_BY}|${COMPARED_TO_YEAR_BY}|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|(?<=\b(?:turned|turns|became|becomes|become|got|gets|grew|were|was|is|are)\s)(?:costlier|dearer)\s+by|${GROW_AT}|(?:${CHANGE_NOUN})(?:(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|s?,\s+at)|(?!growths?\b)(?:${CHANGE_NOUN})\s+by|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
