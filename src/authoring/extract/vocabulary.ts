@@ -868,15 +868,20 @@ export const TOLERANCE_RE = new RegExp(
   'gi',
 );
 /** Two ends of an amount with no scale, each with its own sign: "between €40,000 and €90,000",
- *  "R12 500 to R30 000", "$2.10 – $3.40" (a bare second end, "$2 to 3", may count anything). */
+ *  "R12 500 to R30 000", "$2.10 – $3.40" (a bare second end, "$2 to 3", may count anything). The
+ *  second end, with its sign, and no scale after it. */
 const SIGNED_AMOUNT_END = String.raw`(?:${CURRENCY_SIGN})(?:${AMOUNT_NUMBER})`;
-const UNSCALED_AMOUNT_RANGE = String.raw`(?:between\s+${SIGNED_AMOUNT_END}\s+and|${SIGNED_AMOUNT_END}\s*(?:[-–‒]|to))\s*${SIGNED_AMOUNT_END}(?![\d.,]*\d|\s*(?:${SCALE}|m|bn)\b)`;
+const UNSCALED_SECOND_END = String.raw`\s*${SIGNED_AMOUNT_END}(?![\d.,]*\d|\s*(?:${SCALE}|m|bn)\b)`;
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
  *  yen", "$2 to 3 billion", "$2 billion to $3 billion", "between $2 billion and $3 billion". The
  *  currency stands before the first end or after the scale; a hundredth's word after each end
- *  ("between 118p and 126p"). */
+ *  ("between 118p and 126p").
+ *  The first sign is written once for the readings with no scale and with one ("between" and a
+ *  sign, a sign then a dash): the sign list is ~5,000 characters, and it takes no digit, so
+ *  whichever sign reads first ends where the number starts, and each reading is tried in the same
+ *  order as when each wrote its own sign. */
 export const AMOUNT_RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)\s+and\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)|${UNSCALED_AMOUNT_RANGE}|between\s+(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b|(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)\s+and\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)|(?:${CURRENCY_SIGN})(?:(?:${AMOUNT_NUMBER})\s+and${UNSCALED_SECOND_END}|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b))|(?:${CURRENCY_SIGN})(?:(?:${AMOUNT_NUMBER})\s*(?:[-–‒]|to)${UNSCALED_SECOND_END}|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
   'gi',
 );
 /** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X

@@ -4,10 +4,11 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  AMOUNT_RANGE_RE,
   ASIDE_VERB_BY_BEFORE_RE,
   CHANGE_BEFORE_RE,
 } from '../../../src/authoring/extract/vocabulary.ts';
-import { DOWN_VERB } from '../../../src/model/numberVocabulary.ts';
+import { CURRENCY_SIGN, DOWN_VERB } from '../../../src/model/numberVocabulary.ts';
 
 /** How many times `re` writes out the verbs of a fall, the longest list it holds. */
 const verbLists = (re: RegExp) => re.source.split(DOWN_VERB).length - 1;
@@ -106,6 +107,26 @@ describe('ASIDE_VERB_BY_BEFORE_RE: a verb of change, an aside, then its number',
   });
 });
 
+describe('AMOUNT_RANGE_RE: two ends of an amount', () => {
+  it.each([
+    // Unscaled, each end with its sign: a price list, a grant scheme, a fare table.
+    ['Prices ranged between €40,000 and €90,000 a unit.', ['between €40,000 and €90,000']],
+    ['Grants of R12 500 to R30 000 were paid.', ['R12 500 to R30 000']],
+    ['Fares rose from $2.10 – $3.40.', ['$2.10 – $3.40']],
+    ['Between USD 4 and USD 6 a barrel.', ['Between USD 4 and USD 6']],
+    // One scale, the sign before the first end: a ministry, a central bank, a company.
+    ['Losses of US$1.3-1.5 trillion were cited.', ['US$1.3-1.5 trillion']],
+    ['It costs $2 billion to $3 billion.', ['$2 billion to $3 billion']],
+    ['The bill is between $2 billion and $3 billion.', ['between $2 billion and $3 billion']],
+    ['Shares traded between 118p and 126p.', ['between 118p and 126p']],
+    // Near-misses: a bare second end with no scale, a second end in percent.
+    ['Tickets cost $2 to 3 each.', []],
+    ['A loss of $2 billion to 3 percent of GDP.', []],
+  ])('%s', (text, ranges) => {
+    expect([...text.matchAll(AMOUNT_RANGE_RE)].map((m) => m[0])).toEqual(ranges);
+  });
+});
+
 describe('the size of the change patterns', () => {
   // Each list of verbs is ~1,700 characters; written once per reading that needs it rather than
   // once per alternative, the two patterns compile in about half the time (compileAhead.ts).
@@ -114,5 +135,13 @@ describe('the size of the change patterns', () => {
     { name: 'ASIDE_VERB_BY_BEFORE_RE', re: ASIDE_VERB_BY_BEFORE_RE, most: 4 },
   ])('$name writes the verbs of a fall at most $most times', ({ re, most }) => {
     expect(verbLists(re)).toBeLessThanOrEqual(most);
+  });
+});
+
+describe('the size of the amount range pattern', () => {
+  // The sign list is ~5,000 characters: the first sign is written once for the readings with and
+  // without a scale after "between", and once for those after a sign (was seven copies in all).
+  it('writes the currency signs at most six times', () => {
+    expect(AMOUNT_RANGE_RE.source.split(CURRENCY_SIGN).length - 1).toBeLessThanOrEqual(6);
   });
 });
