@@ -86,7 +86,7 @@ const BASE_BETWEEN = String.raw`\s+(?:on\s+an?\s+(?:[\w-]+\s+){1,2}?basis|(?:fro
  *  verb and "at": "grew faster at 5.9 percent", "will grow slowly at a rate of 1.3 percent",
  *  "is projected to grow in 2034 at 4 percent"; another verb of change with what it changes in
  *  between: "fell in number at a rate of 6% a year", "rose in real terms at an annual pace of". */
-const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)(?:\s+(?!(?:and|but|while|with|to|by|from|is|are|was|were|will)\b)[A-Za-z'’-]+){0,3}?\s+at(?:\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:rate|pace)\s+of)?|(?:${VERB})\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of|(?:${VERB})\s+in\s+(?:numbers?|value|volume|(?:real|nominal|value|volume)\s+terms)\s+at\s+(?:an?|the)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){0,3}?(?:rate|pace)\s+of`;
+const GROW_AT = String.raw`(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)(?:\s+(?!(?:and|but|while|with|to|by|from|is|are|was|were|will)\b)[A-Za-z'’-]+){0,3}?\s+at(?:\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:rate|pace)\s+of)?|(?:${VERB})\s+(?:at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?|in\s+(?:numbers?|value|volume|(?:real|nominal|value|volume)\s+terms)\s+at\s+(?:an?|the)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){0,3}?)(?:rate|pace)\s+of`;
 /** A comparative before its noun, with the year it is measured against and "by": "a lower growth
  *  forecast than 2029 by", "a higher deficit path than in 2029 by" (up to three words between; the
  *  comparative right before "than" is read in CHANGE_BEFORE_RE's first words). */
@@ -110,8 +110,14 @@ const LISTED_OBJECT = String.raw`(?:its|the|their|our)(?:\s+(?!(?:${CHANGE_WORD}
  *  sizeable 22.3%", "rose by a very modest 0.4%". Not a word that starts another phrase ("by a third
  *  to 4%", "by a margin of"). */
 const BY_ADJECTIVE = String.raw`(?<=\bby)\s+an?(?:\s+(?!(?:to|of|from|in|on|at|for|than|and|or|the|a|an|its|their|with|as)\b)[a-z][a-z-]*[a-z]){1,2}?`;
+/** After a change word or comparative, what may stand before its "by": a span, a time or base, up to
+ *  three words, a source set off by commas ("rose in Q1 2031, according to a flash estimate, by"). */
+const SPAN_TO_BY = String.raw`${SPAN_BETWEEN}(?:${TIME_BETWEEN}|${BASE_BETWEEN}|(?:\s+[\w'’-]+){0,3}?)${SOURCE_ASIDE_BETWEEN},?\s+\(?\s*by`;
+/** What follows a verb of change before its number, each reading of CHANGE_BEFORE_RE that starts
+ *  with one: the verb is written once before them all, so the pattern holds its long list once. */
+const BY_AFTER_CHANGE_WORD = String.raw`${SPAN_TO_BY}|\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|\s+(?:interest|policy|key|benchmark)\s+rates?\s+on\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s+){1,8}?by|(?:\s+(?:again|further|once\s+(?:again|more)))?${DAY_BETWEEN}\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\d{1,3}(?![\d.,%])|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by|${DAY_BETWEEN}\s+${LISTED_OBJECT}(?:,\s+${LISTED_OBJECT}){0,4},?\s+and\s+${LISTED_OBJECT}\s+by|\s+(?:(?:annual|monthly|quarterly|yearly|total|overall|average|daily|net|gross)\s+)?[a-z]+\s+(?:of|from|to|in|for)\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|which|that|who|is|are|was|were|has|have|had|will|would|by)\b)[A-Za-z'’-]+\s+){1,8}?by|(?:\s+back)?(?:\s+(?:slightly|marginally|sharply|strongly|markedly|modestly|significantly|somewhat|steeply|further|again))?`;
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD}|higher|lower|greater|smaller|ahead|behind|above|below|up|down)${SPAN_BETWEEN}(?:${TIME_BETWEEN}|${BASE_BETWEEN}|(?:\s+[\w'’-]+){0,3}?)${SOURCE_ASIDE_BETWEEN},?\s+\(?\s*by|${COMPARED_TO_YEAR_BY}|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|(?<=\b(?:turned|turns|became|becomes|become|got|gets|grew|were|was|is|are)\s)(?:costlier|dearer)\s+by|${GROW_AT}|(?:${CHANGE_WORD})\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|(?:${CHANGE_WORD})\s+(?:interest|policy|key|benchmark)\s+rates?\s+on\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s+){1,8}?by|(?:${CHANGE_WORD})(?:\s+(?:again|further|once\s+(?:again|more)))?${DAY_BETWEEN}\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\d{1,3}(?![\d.,%])|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by|(?:${CHANGE_WORD})${DAY_BETWEEN}\s+${LISTED_OBJECT}(?:,\s+${LISTED_OBJECT}){0,4},?\s+and\s+${LISTED_OBJECT}\s+by|(?:${CHANGE_WORD})\s+(?:(?:annual|monthly|quarterly|yearly|total|overall|average|daily|net|gross)\s+)?[a-z]+\s+(?:of|from|to|in|for)\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|which|that|who|is|are|was|were|has|have|had|will|would|by)\b)[A-Za-z'’-]+\s+){1,8}?by|(?:${CHANGE_WORD})(?:\s+back)?(?:\s+(?:slightly|marginally|sharply|strongly|markedly|modestly|significantly|somewhat|steeply|further|again))?|(?:${CHANGE_NOUN})(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|(?!growths?\b)(?:${CHANGE_NOUN})\s+by|(?:${CHANGE_NOUN})s?,\s+at|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD})(?:${BY_AFTER_CHANGE_WORD})|(?:higher|lower|greater|smaller|ahead|behind|above|below|up|down)${SPAN_TO_BY}|${COMPARED_TO_YEAR_BY}|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|(?<=\b(?:turned|turns|became|becomes|become|got|gets|grew|were|was|is|are)\s)(?:costlier|dearer)\s+by|${GROW_AT}|(?:${CHANGE_NOUN})(?:(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|s?,\s+at)|(?!growths?\b)(?:${CHANGE_NOUN})\s+by|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
 );
 /** A rise in money then its size in percent: "increased by A$4.2 billion, or about 35%" (the
@@ -144,7 +150,7 @@ export const AMOUNT_OR_RISE_LIST_BEFORE_RE = new RegExp(
  *  no clause: "in real terms", "year on year", "on a seasonally adjusted basis". */
 const ASIDE_WORD = String.raw`(?!(?:${VERB}|${CHANGE_NOUN}|and|but|or|while|whereas|which|that|who|where|when|although|though|by|higher|lower|up|down|more|less|above|below)\b)[\w'’-]+`;
 export const ASIDE_VERB_BY_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${CHANGE_WORD})\b[^.;:()\d%]{0,80}?(?:\s[–—-]|,)\s+(?:that\s+is|i\.e\.|in\s+other\s+words)\s*,?\s+by\s+${FILLER}$|\b(?:${VERB})\s*,\s+(?:${ASIDE_WORD}\s+){0,5}${ASIDE_WORD}\s*,\s+by\s+${FILLER}$|\b(?:${VERB})\s+\((?:${ASIDE_WORD}\s+){0,4}${ASIDE_WORD}\)\s+(?:by\s+)?${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|\b(?:${CHANGE_WORD})(?:\s+[\w'’-]+){0,6}?\s+([–—-])\s[^.;:()–—\d%]{1,120}?\s\1\s+by\s+${FILLER}$|\b(?:${VERB})\b(?:[^.;:()–—\d%,]|\b(?:19|20)\d\d\b){1,80},\s+(?:(?:this|that)\s+time\s+|once\s+(?:again|more)\s+|again\s+)?by\s+${FILLER}$|\b(?:${VERB})([–—])[^.;:()–—\d%]{1,40}?\2(?:by\s+)?${FILLER}$`,
+  String.raw`\b(?:${CHANGE_WORD})(?:\b[^.;:()\d%]{0,80}?(?:\s[–—-]|,)\s+(?:that\s+is|i\.e\.|in\s+other\s+words)\s*,?\s+by\s+${FILLER}$|(?:\s+[\w-]+){0,2}?\s*,[^.;:()–—\d%]{1,100}?\s[–—-]\s+by\s+${FILLER}$|(?:\s+[\w'’-]+){0,6}?\s+([–—-])\s[^.;:()–—\d%]{1,120}?\s\1\s+by\s+${FILLER}$)|\b(?:${VERB})(?:\s*,\s+(?:${ASIDE_WORD}(?:\s+|(?=\s*,))){1,6}\s*,\s+by\s+${FILLER}$|\s+\((?:${ASIDE_WORD}(?:\s+(?=[\w'’-])|(?=\)))){1,5}\)\s+(?:by\s+)?${FILLER}$|\b(?:[^.;:()–—\d%,]|\b(?:19|20)\d\d\b){1,80},\s+(?:(?:this|that)\s+time\s+|once\s+(?:again|more)\s+|again\s+)?by\s+${FILLER}$|([–—])[^.;:()–—\d%]{1,40}?\2(?:by\s+)?${FILLER}$)`,
   'i',
 );
 /** French words of change before "de" and the number: a noun ("une baisse de", "en repli de", "une
@@ -874,15 +880,20 @@ export const TOLERANCE_RE = new RegExp(
   'gi',
 );
 /** Two ends of an amount with no scale, each with its own sign: "between €40,000 and €90,000",
- *  "R12 500 to R30 000", "$2.10 – $3.40" (a bare second end, "$2 to 3", may count anything). */
+ *  "R12 500 to R30 000", "$2.10 – $3.40" (a bare second end, "$2 to 3", may count anything). The
+ *  second end, with its sign, and no scale after it. */
 const SIGNED_AMOUNT_END = String.raw`(?:${CURRENCY_SIGN})(?:${AMOUNT_NUMBER})`;
-const UNSCALED_AMOUNT_RANGE = String.raw`(?:between\s+${SIGNED_AMOUNT_END}\s+and|${SIGNED_AMOUNT_END}\s*(?:[-–‒]|to))\s*${SIGNED_AMOUNT_END}(?![\d.,]*\d|\s*(?:${SCALE}|m|bn)\b)`;
+const UNSCALED_SECOND_END = String.raw`\s*${SIGNED_AMOUNT_END}(?![\d.,]*\d|\s*(?:${SCALE}|m|bn)\b)`;
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
  *  yen", "$2 to 3 billion", "$2 billion to $3 billion", "between $2 billion and $3 billion". The
  *  currency stands before the first end or after the scale; a hundredth's word after each end
- *  ("between 118p and 126p"). */
+ *  ("between 118p and 126p").
+ *  The first sign is written once for the readings with no scale and with one ("between" and a
+ *  sign, a sign then a dash): the sign list is ~5,000 characters, and it takes no digit, so
+ *  whichever sign reads first ends where the number starts, and each reading is tried in the same
+ *  order as when each wrote its own sign. */
 export const AMOUNT_RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)\s+and\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)|${UNSCALED_AMOUNT_RANGE}|between\s+(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b|(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)\s+and\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)|(?:${CURRENCY_SIGN})(?:(?:${AMOUNT_NUMBER})\s+and${UNSCALED_SECOND_END}|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b))|(?:${CURRENCY_SIGN})(?:(?:${AMOUNT_NUMBER})\s*(?:[-–‒]|to)${UNSCALED_SECOND_END}|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
   'gi',
 );
 /** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X

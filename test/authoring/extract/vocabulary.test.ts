@@ -1,0 +1,147 @@
+// Tests for src/authoring/extract/vocabulary.ts: the words before a number that make it a change,
+// read as before now that each pattern holds its verbs of change once per reading (the verb lists
+// are long, and V8's compile time grows with a pattern's size). Every sentence is our own.
+
+import { describe, expect, it } from 'vitest';
+import {
+  AMOUNT_RANGE_RE,
+  ASIDE_VERB_BY_BEFORE_RE,
+  CHANGE_BEFORE_RE,
+} from '../../../src/authoring/extract/vocabulary.ts';
+import { CURRENCY_SIGN, DOWN_VERB } from '../../../src/model/numberVocabulary.ts';
+
+/** How many times `re` writes out the verbs of a fall, the longest list it holds. */
+const verbLists = (re: RegExp) => re.source.split(DOWN_VERB).length - 1;
+
+describe('CHANGE_BEFORE_RE: the words of a change right before its number', () => {
+  it.each([
+    // A verb and "by", from a statistics office, a central bank, a ministry.
+    { before: 'Exports of machinery rose by ', read: 'rose by ' },
+    {
+      before: 'The Bank lowered on Friday the deposit rate by ',
+      read: 'lowered on Friday the deposit rate by ',
+    },
+    {
+      before: 'The ministry will cut purchase of maize and rice from Cestia by ',
+      read: 'cut purchase of maize and rice from Cestia by ',
+    },
+    {
+      before: 'The Reserve Bank raised the repo rate, the reverse repo rate and the bank rate by ',
+      read: 'raised the repo rate, the reverse repo rate and the bank rate by ',
+    },
+    {
+      before: 'The council decided to cut interest rates on all its standing facilities by ',
+      read: 'cut interest rates on all its standing facilities by ',
+    },
+    { before: 'Household debt fell back ', read: 'fell back ' },
+    // A rate of growth after its verb.
+    { before: 'Fiscal revenue grew at an annual pace of ', read: 'grew at an annual pace of ' },
+    {
+      before: 'Farm employment fell in real terms at an average rate of ',
+      read: 'fell in real terms at an average rate of ',
+    },
+    // A noun of change, a comparative.
+    {
+      before: 'The census shows a decrease in rural areas of ',
+      read: 'decrease in rural areas of ',
+    },
+    { before: 'Both indices showed year-on-year decreases, at ', read: 'decreases, at ' },
+    { before: 'Spending came in higher than planned by ', read: 'higher than planned by ' },
+    { before: 'The budget was lower than in 2029 by ', read: 'lower than in 2029 by ' },
+    { before: 'Prices turned costlier by ', read: 'costlier by ' },
+  ])('$before → "$read"', ({ before, read }) => {
+    expect(CHANGE_BEFORE_RE.exec(before)?.[0]).toBe(read);
+  });
+
+  it.each(['The growth by ', 'Imports stood at '])('near-miss: %s', (before) => {
+    expect(CHANGE_BEFORE_RE.exec(before)).toBeNull();
+  });
+});
+
+describe('ASIDE_VERB_BY_BEFORE_RE: a verb of change, an aside, then its number', () => {
+  it.each([
+    {
+      before: 'GDP has contracted slightly, for the first time after seven years of growth – by ',
+      read: 'contracted slightly, for the first time after seven years of growth – by ',
+    },
+    {
+      before: 'The board decided to lower the key rate – the one it steers with – by ',
+      read: 'lower the key rate – the one it steers with – by ',
+    },
+    {
+      before: 'Sales grew at their fastest pace in a decade, by ',
+      read: 'grew at their fastest pace in a decade, by ',
+    },
+    { before: 'Output contracted, in real terms, by ', read: 'contracted, in real terms, by ' },
+    {
+      before: 'Wages rose, on a seasonally adjusted basis , by ',
+      read: 'rose, on a seasonally adjusted basis , by ',
+    },
+    {
+      before: 'Retail sales fell (seasonally adjusted) by ',
+      read: 'fell (seasonally adjusted) by ',
+    },
+    {
+      before: 'Wages rose (in the first quarter) by ',
+      read: 'rose (in the first quarter) by ',
+    },
+    { before: 'Sales have grown—in real terms—', read: 'grown—in real terms—' },
+    {
+      before: 'Exports fell again in 2031, this time by ',
+      read: 'fell again in 2031, this time by ',
+    },
+    { before: 'Prices rose, in other words, by ', read: 'rose, in other words, by ' },
+  ])('$before → "$read"', ({ before, read }) => {
+    expect(ASIDE_VERB_BY_BEFORE_RE.exec(before)?.[0]).toBe(read);
+  });
+
+  it.each([
+    // A space before the closing bracket, an aside that names another change, a bracketed "by",
+    // an aside of more than five words in brackets.
+    'Retail sales fell (seasonally adjusted ) by ',
+    'Imports rose, and exports, by ',
+    'Output fell (by ',
+    'Wages rose (in the first quarter of the year) by ',
+  ])('near-miss: %s', (before) => {
+    expect(ASIDE_VERB_BY_BEFORE_RE.exec(before)).toBeNull();
+  });
+});
+
+describe('AMOUNT_RANGE_RE: two ends of an amount', () => {
+  it.each([
+    // Unscaled, each end with its sign: a price list, a grant scheme, a fare table.
+    ['Prices ranged between €40,000 and €90,000 a unit.', ['between €40,000 and €90,000']],
+    ['Grants of R12 500 to R30 000 were paid.', ['R12 500 to R30 000']],
+    ['Fares rose from $2.10 – $3.40.', ['$2.10 – $3.40']],
+    ['Between USD 4 and USD 6 a barrel.', ['Between USD 4 and USD 6']],
+    // One scale, the sign before the first end: a ministry, a central bank, a company.
+    ['Losses of US$1.3-1.5 trillion were cited.', ['US$1.3-1.5 trillion']],
+    ['It costs $2 billion to $3 billion.', ['$2 billion to $3 billion']],
+    ['The bill is between $2 billion and $3 billion.', ['between $2 billion and $3 billion']],
+    ['Shares traded between 118p and 126p.', ['between 118p and 126p']],
+    // Near-misses: a bare second end with no scale, a second end in percent.
+    ['Tickets cost $2 to 3 each.', []],
+    ['A loss of $2 billion to 3 percent of GDP.', []],
+  ])('%s', (text, ranges) => {
+    expect([...text.matchAll(AMOUNT_RANGE_RE)].map((m) => m[0])).toEqual(ranges);
+  });
+});
+
+describe('the size of the change patterns', () => {
+  // Each list of verbs is ~1,700 characters; written once per reading that needs it rather than
+  // once per alternative, the two patterns compile in about half the time (compileAhead.ts).
+  it.each([
+    { name: 'CHANGE_BEFORE_RE', re: CHANGE_BEFORE_RE, most: 7 },
+    { name: 'ASIDE_VERB_BY_BEFORE_RE', re: ASIDE_VERB_BY_BEFORE_RE, most: 4 },
+  ])('$name writes the verbs of a fall at most $most times', ({ re, most }) => {
+    expect(verbLists(re)).toBeLessThanOrEqual(most);
+  });
+});
+
+describe('the size of the amount range pattern', () => {
+  // The sign list is ~5,000 characters: the first sign is written once for the readings with and
+  // without a scale after "between", and once for those after a sign (was seven copies in all).
+  it('writes the currency signs at most six times', () => {
+    expect(AMOUNT_RANGE_RE.source.split(CURRENCY_SIGN).length - 1).toBeLessThanOrEqual(6);
+  });
+});
