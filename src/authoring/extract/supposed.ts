@@ -32,6 +32,34 @@ export function supposition(
   m: SuppositionMatch,
   context: SuppositionContext = {},
 ): SuppositionReading | undefined {
+  const reading = suppositionInLine(s, m, context);
+  if (reading !== undefined) return reading;
+  // "Sensitivity ⏎ A permanent 100 basis point increase in rates would add $9 billion": a heading
+  // the sentence carries at its top is no part of its grammar, whose openings ("A … would",
+  // "If … were", "Were …") start under it. Read again from there, only to add a supposition, so
+  // a heading that names the scenario ("Adverse scenario ⏎ Output falls 6%") keeps its reading.
+  const heading = HEADING_LINES_RE.exec(s);
+  const cut = heading?.[0].length ?? 0;
+  if (cut === 0 || (m.own ?? m.start) < cut) return undefined;
+  const shift = (n: number | undefined) => (n === undefined ? undefined : n - cut);
+  return suppositionInLine(
+    s.slice(cut),
+    { ...m, start: m.start - cut, end: m.end - cut, own: shift(m.own), ownEnd: shift(m.ownEnd) },
+    context,
+  );
+}
+
+/** Heading lines at the top of a sentence: short lines with no sentence end in them, over a line
+ *  that opens with a capital ("Sensitivity", "Risks to the forecast", "Box 2.3 Commodity prices"). */
+const HEADING_LINES_RE =
+  /^(?:[ \t]*(?:[^\n.;!?]|\.(?=\d)){1,60}?[^\s.,;:!?][ \t]*\n)+(?=[ \t]*["“]?[A-Z])/;
+
+/** The supposition() reading of a sentence as it stands. */
+function suppositionInLine(
+  s: string,
+  m: SuppositionMatch,
+  context: SuppositionContext,
+): SuppositionReading | undefined {
   const start = m.own ?? m.start;
   const before = s.slice(0, start);
   if (ILLUSTRATION_BEFORE_RE.test(before) || SUPPOSED_SUBJECT_BEFORE_RE.test(before))

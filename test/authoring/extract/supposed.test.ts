@@ -363,3 +363,45 @@ describe('a supposed step in a price written as a sum of money, and what it does
     ['Each year the fee rose by $5 a tonne.', '$5', undefined],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('a supposition under a heading line the sentence carries at its top', () => {
+  it.each<Row>([
+    // A budget office, a debt office, a provincial finance ministry, a central bank's box.
+    [
+      'Sensitivity\nA permanent 100 basis point increase in interest rates would add about $9 billion to debt charges.',
+      '$9 billion',
+      'sensitivity',
+    ],
+    [
+      'Risks to the forecast\nIf GDP growth were 1 percentage point lower, the budget balance would deteriorate by about SEK 15 billion.',
+      'SEK 15 billion',
+      'counterfactual',
+    ],
+    [
+      'Box 2.3 Commodity prices\nWere oil prices to fall 10%, royalties would drop by $400 million.',
+      '10%',
+      'sensitivity',
+    ],
+    [
+      'Fiscal risks\nA 1 percentage point rise in yields would add £20 billion to interest costs.',
+      '£20 billion',
+      'sensitivity',
+    ],
+    // Near-misses: an outturn and a forecast under a heading keep their reading.
+    [
+      'Sensitivity\nA 2% drop in ticket sales cut income by £3 million last year.',
+      '£3 million',
+      undefined,
+    ],
+    [
+      'Revenue outlook\nIf growth holds at 3%, receipts will reach $2 billion.',
+      '$2 billion',
+      undefined,
+    ],
+    [
+      'Debt interest\nInterest costs rose 14.5 per cent to $61.2 billion.',
+      '$61.2 billion',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
