@@ -1311,7 +1311,35 @@ const PROBABILITY_BAND_RE =
 const PROBABILITY_BASE_BEFORE_RE =
   /\d\s?(?:%|per\s?cent|percent)[\s-]*(?:probability|likelihood|chance|odds)\b[^\d%;]*?,?\s+(?:(?:up|down)\s+from|from|compared\s+with|against)\s+(?:(?:about|around|some)\s+)?$/i;
 
+/** A band of uncertainty a forecaster draws around a projection at a percent, and, after the verb
+ *  that sizes it, its width or edges to the end of the clause: "The 90 per cent band around the
+ *  baseline debt ratio spans roughly 14 percentage points", "the 90% band around the windfall
+ *  estimate runs from €9 billion to €17 billion", "the 80 per cent fan around the deficit
+ *  forecast widens to 3 per cent of GDP". Group 1 is the percent (how sure the band is), group 2
+ *  what the band spans; a centre named before the verb ("around the projection of 2.1 percent
+ *  growth") stays a figure, and "a band of 40% to 50%" or "the 1 to 3 per cent target band" (a
+ *  percent not right before the band) keep theirs. */
+const UNCERTAINTY_BAND_RE =
+  /\b(?:the|an?|our|its|their)\s+(\d[\d.,]*[\s-]?(?:%|per[\s-]?cent|percent))[\s-]+(?:(?:confidence|probability|uncertainty|prediction)\s+)?(?:bands?|intervals?|ranges?|fans?)\s+(?:around|surrounding)\s(?:(?:[^.;:]|\.(?=\d))*?\b(?:spans?|spanning|runs?|running|ranges?|ranging|extends?|extending|stretches|widens?|widening|covers?|goes|lies)\b((?:[^.;:]|\.(?=\d))*))?/i;
+
+/** True when a number is the level of an uncertainty band around a projection, or what the band
+ *  spans (UNCERTAINTY_BAND_RE). */
+function uncertaintyBand(s: string, m: Match): boolean {
+  const band = UNCERTAINTY_BAND_RE.exec(s);
+  if (band === null) return false;
+  const at = ownStart(m);
+  const level = band.index + band[0].indexOf(band[1]!);
+  if (at >= level && at < level + band[1]!.length) return true;
+  const spread = band[2];
+  return (
+    spread !== undefined &&
+    at >= band.index + band[0].length - spread.length &&
+    at < band.index + band[0].length
+  );
+}
+
 function probability(s: string, m: Match): boolean {
+  if (uncertaintyBand(s, m)) return true;
   // The base may be stated with the words of the change before it ("a fall …, down from 45%").
   const lastNumber = s.slice(0, m.ownEnd ?? m.end).search(/\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i);
   if (

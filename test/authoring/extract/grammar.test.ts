@@ -16553,3 +16553,35 @@ describe('u3: bounds a subject reached, an exchange rate beside prices, a German
     ).toBe('4400000000 expected');
   });
 });
+
+describe('v8: a band of uncertainty drawn around a projection at a percent, and what it spans', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => c.value ?? JSON.stringify(c.range));
+  it('the percent is how sure the band is, its width and its edges say how uncertain, no figure', () => {
+    for (const text of [
+      // A parliamentary budget office, a fiscal council, a fiscal watchdog's fan, a budget office.
+      'The 90 per cent band around the baseline debt ratio in 2038-39 spans roughly 14 percentage points.',
+      'The 90% band around the windfall estimate runs from €9 billion to €17 billion.',
+      'The 80 per cent fan around the central deficit forecast widens to 3 per cent of GDP by 2030.',
+      'In our analysis, the 68 percent range around the projected deficit runs from 4.1 percent to 6.3 percent of GDP.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+  it('the centre the band is drawn around, a band of levels and a target band keep their reading', () => {
+    expect(
+      read(
+        'The 68 percent range around the projection of 2.1 percent growth runs from 1.2 percent to 3.0 percent.',
+      ),
+    ).toEqual([2.1]);
+    expect(read('The fiscal strategy keeps net debt within a band of 40% to 50% of GDP.')).toEqual([
+      JSON.stringify({ low: 40, high: 50 }),
+    ]);
+    expect(read('Inflation is expected to return inside the 1 to 3 per cent target band.')).toEqual(
+      [JSON.stringify({ low: 1, high: 3 })],
+    );
+    expect(read('Spending is projected to stay in a range around 41 per cent of GDP.')).toEqual([
+      41,
+    ]);
+  });
+});
