@@ -303,10 +303,12 @@ const MONEY_STEP_RE = new RegExp(
 );
 
 /** A sentence that opens on doing a supposed step and says what it "would" do: "Raising it by 5
- *  percentage points would add 0.2 point to growth", "Cutting the levy by one percent could cost".
+ *  percentage points would add 0.2 point to growth", "Cutting the levy by one percent could cost",
+ *  also a step to a level ("Raising the probability of meeting the anchor to 80 per cent would
+ *  require $38 billion", "Lifting the pension age to 68 would cut outlays by 0.4% of GDP").
  *  A step taken ("Raising the rate by 25 basis points, the board said …") has a comma first. */
 const SUPPOSED_DOING_RE = new RegExp(
-  String.raw`^\s*["“]?(?:Raising|Lowering|Cutting|Increasing|Reducing|Lifting|Closing|Narrowing|Doubling|Halving|Removing|Eliminating)\s+[^.;:,]*?\bby\s+[^.;:,]*?(?:\d|\b(?:one|two|three|five|ten|half)\b)[^.;:,]*?\b${SUPPOSED_EFFECT}`,
+  String.raw`^\s*["“]?(?:Raising|Lowering|Cutting|Increasing|Reducing|Lifting|Closing|Narrowing|Doubling|Halving|Removing|Eliminating)\s+[^.;:,]*?\b(?:by|to)\s+[^.;:,]*?(?:\d|\b(?:one|two|three|five|ten|half)\b)[^.;:,]*?\b${SUPPOSED_EFFECT}`,
 );
 
 /** A condition supposed in the past tense and what would or could follow: "if the partner raised

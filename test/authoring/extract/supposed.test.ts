@@ -405,3 +405,46 @@ describe('a supposition under a heading line the sentence carries at its top', (
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('supposition: doing a step to a level, and what it would do', () => {
+  it.each<Row>([
+    // A budget office, a pensions actuary, a treasury's tax ready-reckoner, a debt office.
+    [
+      'Raising the probability of achieving the anchor to 80 per cent would require an improvement of $38 billion, or about 1.1 per cent of GDP.',
+      '80 per cent',
+      'sensitivity',
+    ],
+    [
+      'Raising the probability of achieving the anchor to 80 per cent would require an improvement of $38 billion, or about 1.1 per cent of GDP.',
+      '$38 billion',
+      'sensitivity',
+    ],
+    [
+      'Lifting the state pension age to 68 would cut pension outlays by 0.4 per cent of GDP.',
+      '0.4 per cent',
+      'sensitivity',
+    ],
+    [
+      'Increasing the top rate to 45% would raise about £1.2 billion a year.',
+      '£1.2 billion',
+      'sensitivity',
+    ],
+    [
+      'Reducing the share of bills to 10 per cent of the stock would add $200 million to annual interest costs.',
+      '10 per cent',
+      'sensitivity',
+    ],
+    // Near-misses: a step taken, a decision told, a plan's "will".
+    [
+      'Raising the policy rate to 5.25%, the committee said inflation would ease.',
+      '5.25%',
+      undefined,
+    ],
+    ['Raising the rate to 5% was the right decision, the governor said.', '5%', undefined],
+    [
+      'Cutting the deficit to 3% of GDP will require savings of $4 billion.',
+      '$4 billion',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
