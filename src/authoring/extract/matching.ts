@@ -1292,12 +1292,13 @@ const PROBABILITY_EVENT_RE =
   /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,80}?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at\s+(?:(?:about|around|some|only|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
 
 /** Odds a forecaster puts on an event, and the event to the end of its clause: "puts a 25%
- *  probability on a price above $5 a pound", "assigns a 30 per cent chance to a deficit of more than
+ *  probability on a price above $5 a pound", odds in words ("we see a one in four chance of growth
+ *  below 1% next year", "assigns a 1 in 5 chance to a deficit above $40 billion"), "assigns a 30 per cent chance to a deficit of more than
  *  $2 billion", "put the probability of a price below $70 a tonne in 2033 at about 15%". The
  *  event's bound says how sure a forecast is, as the odds do; "prices are forecast at $70" names no
  *  odds and keeps its figure. */
 const PROBABILITY_PUT_ON_RE =
-  /\b(?:puts?|putting|places?|placing|assigns?|assigning|attach(?:es)?|attaching|sees?)\s+(?:(?:an?|the)\s+)?(?:(?:(?:about|around|roughly|some)\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?(?:probability|chance|likelihood|odds)\s+(?:on|of|to)\s+(?:[^.;:]|\.(?=\d)){1,120}/i;
+  /\b(?:puts?|putting|places?|placing|assigns?|assigning|attach(?:es)?|attaching|sees?)\s+(?:(?:an?|the)\s+)?(?:(?:(?:about|around|roughly|some)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|(?:one|two|three|\d{1,2})[\s-]in[\s-](?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3}))\s+)?(?:probability|chance|likelihood|odds)\s+(?:on|of|to)\s+(?:[^.;:]|\.(?=\d)){1,120}/i;
 
 /** A probability that an outcome falls within a band, and the band's two ends: "a 70% chance that
  *  output ends the year within a range of 11 to 13 million b/d". The ends say how sure a forecast

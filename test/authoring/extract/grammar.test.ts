@@ -16585,3 +16585,23 @@ describe('v8: a band of uncertainty drawn around a projection at a percent, and 
     ]);
   });
 });
+
+describe('v8: odds in words a forecaster sees or puts on an event, and the event’s bound', () => {
+  const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.value);
+  it('"a one in four chance of growth below 1%": the bound says how sure a forecast is, no figure', () => {
+    for (const text of [
+      // A fiscal council, a central bank, a budget office.
+      'We see a one in four chance of growth below 1% next year.',
+      'The Bank puts a one-in-three chance on inflation above 4% at the end of 2032.',
+      'We assign a 1 in 5 chance to a deficit of more than $40 billion in 2035.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+  it('a forecast with no odds, and a figure after the clause of the odds, keep their reading', () => {
+    expect(read('We see growth slowing to 1.2% next year.')).toEqual([1.2]);
+    expect(
+      read('We see a one in four chance of a recession; unemployment rose to 5.1% in March.'),
+    ).toEqual([5.1]);
+  });
+});
