@@ -1339,8 +1339,17 @@ function uncertaintyBand(s: string, m: Match): boolean {
   );
 }
 
+/** Right before a percent, odds told against other odds, then "at": "The likelihood that the
+ *  deficit stays under the objective in every year is lower, at ", "the probability of inflation
+ *  returning to target is higher, at about ". The percent is the odds; a level told "lower, at"
+ *  with no odds ("Unemployment is lower, at 4.1 per cent") keeps its reading. */
+const PROBABILITY_COMPARED_AT_BEFORE_RE =
+  /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,120}?\s+(?:is|was|are|were)\s+(?:(?:much|far|somewhat|slightly|a\s+little)\s+)?(?:lower|higher|smaller|greater|larger|slimmer)\s*,?\s+at\s+(?:(?:about|around|some|only|just|roughly|nearly)\s+)?$/i;
+
 function probability(s: string, m: Match): boolean {
   if (uncertaintyBand(s, m)) return true;
+  if (m.kind !== 'amount' && PROBABILITY_COMPARED_AT_BEFORE_RE.test(s.slice(0, ownStart(m))))
+    return true;
   // The base may be stated with the words of the change before it ("a fall …, down from 45%").
   const lastNumber = s.slice(0, m.ownEnd ?? m.end).search(/\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i);
   if (
