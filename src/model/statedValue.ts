@@ -85,8 +85,9 @@ const TABLE_UNIT_RE =
   /\((?:in\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.|basis\s+points?|bps?|b\.p\.)\)/gi;
 /** A header line whose last cell ends with its unit in brackets (a pipe or spaces may follow). */
 const HEADER_END_RE = /\)[\s|]*$/;
-/** A bare number of a table cell, with its written sign: "11.75", "+125", "-0.25". */
-export const TABLE_CELL = String.raw`[-+–−‑]?\d[\d,]*(?:\.\d+)?`;
+/** A bare number of a table cell, with its written sign: "11.75", "+125", "-0.25", or a negative
+ *  in brackets as accounts and fiscal tables write it: "(2.7)". */
+export const TABLE_CELL = String.raw`(?:[-+–−‑]?\d[\d,]*(?:\.\d+)?|\(\d[\d,]*(?:\.\d+)?\))`;
 const BARE_CELL_RE = new RegExp(String.raw`^${TABLE_CELL}$`);
 const CELLS_RE = new RegExp(TABLE_CELL, 'g');
 /** The run of bare cells that ends a row's words (tabs, spaces or pipes between them). */
@@ -147,8 +148,10 @@ export function tableColumn(lead: string): TableColumn | undefined {
 }
 
 /** A header line of year columns after an optional label with no digit: "2030   2031   2032",
- *  "Exports        2031   2032   2033". */
-export const YEAR_HEADER_RE = /^(?:[^\d\n]*[\s|])?((?:(?:19|20)\d\d[ \t|]+)+(?:19|20)\d\d)[ \t|]*$/;
+ *  "Exports        2031   2032   2033", but for the day of a year-end the label names ("Year
+ *  ended 30 June   2033   2034", "Year ending 31 March"). */
+export const YEAR_HEADER_RE =
+  /^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s)\d{1,2}\b)*[\s|])?((?:(?:19|20)\d\d[ \t|]+)+(?:19|20)\d\d)[ \t|]*$/;
 /** A line under the years that marks columns, no cells: "Proj.  Proj.", "Est.  Forecast". */
 export const YEAR_MARKS_RE =
   /^[ \t|]*(?:(?:proj|projected|projections?|est|estimated?|estimates?|prel|prelim|preliminary|forecasts?|f|e|p|act|actual|outturn)\.?[ \t|]*)+$/i;
@@ -375,10 +378,10 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
     listTableColumn(lead);
   if (!column || (column.unit === 'percentage-points' && kind !== 'change')) return undefined;
   const t = words.trim();
-  const n = readNumber(t.replace(/^[-+–−‑]/, ''));
+  const n = readNumber(t.replace(/^[-+–−‑(]|\)$/g, ''));
   if (n === undefined) return undefined;
   const size = column.basis ? round(n / 100) : n;
-  return [{ value: /^[-–−‑]/.test(t) ? -size : size, unit: column.unit }];
+  return [{ value: /^[-–−‑(]/.test(t) ? -size : size, unit: column.unit }];
 }
 
 /** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables and the words

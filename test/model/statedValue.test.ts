@@ -948,6 +948,18 @@ describe('a table whose header line is years', () => {
       'change',
       2032,
     ],
+    [
+      'a year-end date on the year line, over marks',
+      'Year ended 30 June   2033   2034\n   Actual   Forecast\nOBEGAL (% of GDP)  (2.7) ',
+      'share',
+      2034,
+    ],
+    [
+      'a fiscal year-end date',
+      'Year ending 31 March   2034   2035\nNet borrowing (percent of GDP)  4.1 ',
+      'share',
+      2035,
+    ],
   ] as const)('gives a cell its column from %s', (_, lead, kind, year) => {
     expect(yearTableColumn(lead)).toEqual({ kind, year });
   });

@@ -1342,12 +1342,13 @@ const PROBABILITY_EVENT_RE =
   /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,80}?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at\s+(?:(?:about|around|some|only|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
 
 /** Odds a forecaster puts on an event, and the event to the end of its clause: "puts a 25%
- *  probability on a price above $5 a pound", "assigns a 30 per cent chance to a deficit of more than
+ *  probability on a price above $5 a pound", odds in words ("we see a one in four chance of growth
+ *  below 1% next year", "assigns a 1 in 5 chance to a deficit above $40 billion"), "assigns a 30 per cent chance to a deficit of more than
  *  $2 billion", "put the probability of a price below $70 a tonne in 2033 at about 15%". The
  *  event's bound says how sure a forecast is, as the odds do; "prices are forecast at $70" names no
  *  odds and keeps its figure. */
 const PROBABILITY_PUT_ON_RE =
-  /\b(?:puts?|putting|places?|placing|assigns?|assigning|attach(?:es)?|attaching|sees?)\s+(?:(?:an?|the)\s+)?(?:(?:(?:about|around|roughly|some)\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?(?:probability|chance|likelihood|odds)\s+(?:on|of|to)\s+(?:[^.;:]|\.(?=\d)){1,120}/i;
+  /\b(?:puts?|putting|places?|placing|assigns?|assigning|attach(?:es)?|attaching|sees?)\s+(?:(?:an?|the)\s+)?(?:(?:(?:about|around|roughly|some)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|(?:one|two|three|\d{1,2})[\s-]in[\s-](?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3}))\s+)?(?:probability|chance|likelihood|odds)\s+(?:on|of|to)\s+(?:[^.;:]|\.(?=\d)){1,120}/i;
 
 /** A probability that an outcome falls within a band, and the band's two ends: "a 70% chance that
  *  output ends the year within a range of 11 to 13 million b/d". The ends say how sure a forecast
@@ -1361,7 +1362,44 @@ const PROBABILITY_BAND_RE =
 const PROBABILITY_BASE_BEFORE_RE =
   /\d\s?(?:%|per\s?cent|percent)[\s-]*(?:probability|likelihood|chance|odds)\b[^\d%;]*?,?\s+(?:(?:up|down)\s+from|from|compared\s+with|against)\s+(?:(?:about|around|some)\s+)?$/i;
 
+/** A band of uncertainty a forecaster draws around a projection at a percent, and, after the verb
+ *  that sizes it, its width or edges to the end of the clause: "The 90 per cent band around the
+ *  baseline debt ratio spans roughly 14 percentage points", "the 90% band around the windfall
+ *  estimate runs from €9 billion to €17 billion", "the 80 per cent fan around the deficit
+ *  forecast widens to 3 per cent of GDP". Group 1 is the percent (how sure the band is), group 2
+ *  what the band spans; a centre named before the verb ("around the projection of 2.1 percent
+ *  growth") stays a figure, and "a band of 40% to 50%" or "the 1 to 3 per cent target band" (a
+ *  percent not right before the band) keep theirs. */
+const UNCERTAINTY_BAND_RE =
+  /\b(?:the|an?|our|its|their)\s+(\d[\d.,]*[\s-]?(?:%|per[\s-]?cent|percent))[\s-]+(?:(?:confidence|probability|uncertainty|prediction)\s+)?(?:bands?|intervals?|ranges?|fans?)\s+(?:around|surrounding)\s(?:(?:[^.;:]|\.(?=\d))*?\b(?:spans?|spanning|runs?|running|ranges?|ranging|extends?|extending|stretches|widens?|widening|covers?|goes|lies)\b((?:[^.;:]|\.(?=\d))*))?/i;
+
+/** True when a number is the level of an uncertainty band around a projection, or what the band
+ *  spans (UNCERTAINTY_BAND_RE). */
+function uncertaintyBand(s: string, m: Match): boolean {
+  const band = UNCERTAINTY_BAND_RE.exec(s);
+  if (band === null) return false;
+  const at = ownStart(m);
+  const level = band.index + band[0].indexOf(band[1]!);
+  if (at >= level && at < level + band[1]!.length) return true;
+  const spread = band[2];
+  return (
+    spread !== undefined &&
+    at >= band.index + band[0].length - spread.length &&
+    at < band.index + band[0].length
+  );
+}
+
+/** Right before a percent, odds told against other odds, then "at": "The likelihood that the
+ *  deficit stays under the objective in every year is lower, at ", "the probability of inflation
+ *  returning to target is higher, at about ". The percent is the odds; a level told "lower, at"
+ *  with no odds ("Unemployment is lower, at 4.1 per cent") keeps its reading. */
+const PROBABILITY_COMPARED_AT_BEFORE_RE =
+  /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,120}?\s+(?:is|was|are|were)\s+(?:(?:much|far|somewhat|slightly|a\s+little)\s+)?(?:lower|higher|smaller|greater|larger|slimmer)\s*,?\s+at\s+(?:(?:about|around|some|only|just|roughly|nearly)\s+)?$/i;
+
 function probability(s: string, m: Match): boolean {
+  if (uncertaintyBand(s, m)) return true;
+  if (m.kind !== 'amount' && PROBABILITY_COMPARED_AT_BEFORE_RE.test(s.slice(0, ownStart(m))))
+    return true;
   // The base may be stated with the words of the change before it ("a fall …, down from 45%").
   const lastNumber = s.slice(0, m.ownEnd ?? m.end).search(/\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i);
   if (

@@ -16788,3 +16788,75 @@ describe('v5: a "trimmed mean" is a measure, no cut', () => {
     });
   });
 });
+
+describe('v8: finance ministries, treasuries and fiscal councils (ho206)', () => {
+  describe('a band of uncertainty drawn around a projection at a percent, and what it spans', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => c.value ?? JSON.stringify(c.range));
+    it('the percent is how sure the band is, its width and its edges say how uncertain, no figure', () => {
+      for (const text of [
+        // A parliamentary budget office, a fiscal council, a fiscal watchdog's fan, a budget office.
+        'The 90 per cent band around the baseline debt ratio in 2038-39 spans roughly 14 percentage points.',
+        'The 90% band around the windfall estimate runs from €9 billion to €17 billion.',
+        'The 80 per cent fan around the central deficit forecast widens to 3 per cent of GDP by 2030.',
+        'In our analysis, the 68 percent range around the projected deficit runs from 4.1 percent to 6.3 percent of GDP.',
+      ]) {
+        expect(read(text), text).toEqual([]);
+      }
+    });
+    it('the centre the band is drawn around, a band of levels and a target band keep their reading', () => {
+      expect(
+        read(
+          'The 68 percent range around the projection of 2.1 percent growth runs from 1.2 percent to 3.0 percent.',
+        ),
+      ).toEqual([2.1]);
+      expect(
+        read('The fiscal strategy keeps net debt within a band of 40% to 50% of GDP.'),
+      ).toEqual([JSON.stringify({ low: 40, high: 50 })]);
+      expect(
+        read('Inflation is expected to return inside the 1 to 3 per cent target band.'),
+      ).toEqual([JSON.stringify({ low: 1, high: 3 })]);
+      expect(read('Spending is projected to stay in a range around 41 per cent of GDP.')).toEqual([
+        41,
+      ]);
+    });
+  });
+
+  describe('odds in words a forecaster sees or puts on an event, and the event’s bound', () => {
+    const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.value);
+    it('"a one in four chance of growth below 1%": the bound says how sure a forecast is, no figure', () => {
+      for (const text of [
+        // A fiscal council, a central bank, a budget office.
+        'We see a one in four chance of growth below 1% next year.',
+        'The Bank puts a one-in-three chance on inflation above 4% at the end of 2032.',
+        'We assign a 1 in 5 chance to a deficit of more than $40 billion in 2035.',
+      ]) {
+        expect(read(text), text).toEqual([]);
+      }
+    });
+    it('a forecast with no odds, and a figure after the clause of the odds, keep their reading', () => {
+      expect(read('We see growth slowing to 1.2% next year.')).toEqual([1.2]);
+      expect(
+        read('We see a one in four chance of a recession; unemployment rose to 5.1% in March.'),
+      ).toEqual([5.1]);
+    });
+  });
+
+  describe('odds a forecaster states, told against other odds, "at" a percent', () => {
+    const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.value);
+    it('"the likelihood that … is lower, at 22 per cent" is a probability, no figure', () => {
+      for (const text of [
+        // A budget office, a central bank, a pensions regulator.
+        'The likelihood that the deficit stays under the objective in every year from 2035-36 to 2038-39 is lower, at 22 per cent.',
+        'The probability of inflation returning to target by the end of 2033 is higher, at 65 per cent.',
+        'The chance that the fund runs short before 2050 is smaller, at about 10%.',
+      ]) {
+        expect(read(text), text).toEqual([]);
+      }
+    });
+    it('a level told "lower, at" with no odds keeps its reading', () => {
+      expect(read('Unemployment is lower, at 4.1 per cent.')).toEqual([4.1]);
+      expect(read('The share of loans in arrears was higher, at 3.2%.')).toEqual([3.2]);
+    });
+  });
+});

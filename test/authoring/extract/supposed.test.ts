@@ -542,3 +542,88 @@ describe('supposition: an alternative or risk scenario, named with its quoted na
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('a supposition under a heading line the sentence carries at its top', () => {
+  it.each<Row>([
+    // A budget office, a debt office, a provincial finance ministry, a central bank's box.
+    [
+      'Sensitivity\nA permanent 100 basis point increase in interest rates would add about $9 billion to debt charges.',
+      '$9 billion',
+      'sensitivity',
+    ],
+    [
+      'Risks to the forecast\nIf GDP growth were 1 percentage point lower, the budget balance would deteriorate by about SEK 15 billion.',
+      'SEK 15 billion',
+      'counterfactual',
+    ],
+    [
+      'Box 2.3 Commodity prices\nWere oil prices to fall 10%, royalties would drop by $400 million.',
+      '10%',
+      'sensitivity',
+    ],
+    [
+      'Fiscal risks\nA 1 percentage point rise in yields would add £20 billion to interest costs.',
+      '£20 billion',
+      'sensitivity',
+    ],
+    // Near-misses: an outturn and a forecast under a heading keep their reading.
+    [
+      'Sensitivity\nA 2% drop in ticket sales cut income by £3 million last year.',
+      '£3 million',
+      undefined,
+    ],
+    [
+      'Revenue outlook\nIf growth holds at 3%, receipts will reach $2 billion.',
+      '$2 billion',
+      undefined,
+    ],
+    [
+      'Debt interest\nInterest costs rose 14.5 per cent to $61.2 billion.',
+      '$61.2 billion',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('supposition: doing a step to a level, and what it would do', () => {
+  it.each<Row>([
+    // A budget office, a pensions actuary, a treasury's tax ready-reckoner, a debt office.
+    [
+      'Raising the probability of achieving the anchor to 80 per cent would require an improvement of $38 billion, or about 1.1 per cent of GDP.',
+      '80 per cent',
+      'sensitivity',
+    ],
+    [
+      'Raising the probability of achieving the anchor to 80 per cent would require an improvement of $38 billion, or about 1.1 per cent of GDP.',
+      '$38 billion',
+      'sensitivity',
+    ],
+    [
+      'Lifting the state pension age to 68 would cut pension outlays by 0.4 per cent of GDP.',
+      '0.4 per cent',
+      'sensitivity',
+    ],
+    [
+      'Increasing the top rate to 45% would raise about £1.2 billion a year.',
+      '£1.2 billion',
+      'sensitivity',
+    ],
+    [
+      'Reducing the share of bills to 10 per cent of the stock would add $200 million to annual interest costs.',
+      '10 per cent',
+      'sensitivity',
+    ],
+    // Near-misses: a step taken, a decision told, a plan's "will".
+    [
+      'Raising the policy rate to 5.25%, the committee said inflation would ease.',
+      '5.25%',
+      undefined,
+    ],
+    ['Raising the rate to 5% was the right decision, the governor said.', '5%', undefined],
+    [
+      'Cutting the deficit to 3% of GDP will require savings of $4 billion.',
+      '$4 billion',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});

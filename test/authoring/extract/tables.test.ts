@@ -119,6 +119,39 @@ describe('year tables', () => {
   ])('reads no cell in %s', (_, table) => {
     expect(extractCandidates(`Issued 14 March 2035.\n\n${table}\n`, 'doc')).toEqual([]);
   });
+
+  it('reads a year-end date on the year line and a negative written in brackets', () => {
+    // A treasury's fiscal indicators (year ended 30 June), a budget book (year ending 31 March).
+    for (const [table, want] of [
+      [
+        'Year ended 30 June            2033    2034    2035\n                              Actual  Actual  Forecast\nOperating balance (% of GDP)  (2.7)   (1.2)   0.2',
+        [
+          [-2.7, 'share', 'actual'],
+          [-1.2, 'share', 'actual'],
+          [0.2, 'share', 'expected'],
+        ],
+      ],
+      [
+        'Year ending 31 March                  2034   2035\nNet borrowing (% of GDP)              4.1    3.6\nCurrent budget balance (% of GDP)     (0.4)  0.3',
+        [
+          [4.1, 'share', 'actual'],
+          [3.6, 'share', 'expected'],
+          [-0.4, 'share', 'actual'],
+          [0.3, 'share', 'expected'],
+        ],
+      ],
+    ] as const) {
+      const found = extractCandidates(`Issued 14 March 2035.\n\n${table}\n`, 'doc');
+      expect(found.map((c) => [c.value, c.kind, c.status])).toEqual(want);
+    }
+    // Near-miss: a count in brackets under no unit stays unread.
+    expect(
+      extractCandidates(
+        'Issued 14 March 2035.\n\nProjects approved\n   2034  2035\nAsia  (41)  48\n',
+        'doc',
+      ),
+    ).toEqual([]);
+  });
 });
 
 /** Small tables written as lines of "label: number" under a title that gives their unit, in the
