@@ -280,6 +280,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !answerBand(sentence, m) &&
       !denomination(sentence, m) &&
       !productGrade(sentence, m) &&
+      !benchmarkDifferential(sentence, m) &&
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
       !perUnit(sentence, m) &&
@@ -1703,6 +1704,53 @@ const ORE_GRADE_AFTER_RE =
  *  "1.2% nickel". "copper output rose 5%" names no grade. */
 const GRADE_BEFORE_RE = /\bgrades?\b[^.;:]{0,60}$/i;
 const METAL_AFTER_RE = /^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|tin|uranium)\b/i;
+
+/** A benchmark grade, market or marker a price is quoted against: "Brent", "Murban futures",
+ *  "Dubai/Oman", "Henry Hub", "the LME cash price", "the marker crude". */
+const BENCHMARK = String.raw`(?:(?:the\s+)?(?:(?:Dated|ICE|NYMEX|CME|SGX)\s+)?(?:Brent|WTI|West\s+Texas(?:\s+Intermediate)?|Dubai|Oman|Murban|Urals|Henry\s+Hub|JKM|TTF|NBP|Tapis|Minas|Basrah|Arab\s+(?:Light|Medium|Heavy)|LME|COMEX|Platts|Argus|ESPO|JCC)\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:benchmark|marker)\b)`;
+/** A differential, a discount, a premium or an oil-price slope, then "of" before its number:
+ *  "priced at a premium of ", "a discount of ", "a slope of ". */
+const DIFFERENTIAL_OF_BEFORE_RE =
+  /\b(?:premiums?|discounts?|differentials?|slopes?)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under))\s+)?$/i;
+/** After a differential's number, its unit of volume and the benchmark it is set against: " a barrel
+ *  to Murban futures", "/b against Brent", " over Dubai". */
+const AGAINST_BENCHMARK_AFTER_RE = new RegExp(
+  String.raw`^(?:\s*(?:a|per|\/)\s*(?:barrels?|bbl|b|tonnes?|tons?|t|MMBtu|mmbtu|gallons?|litres?|liters?|ounces?|oz|pounds?|lb)\b)?\s*,?\s+(?:to|against|over|under|below|above|versus|vs\.?|relative\s+to|on)\s+${BENCHMARK}`,
+  'i',
+);
+/** After a number, the differential's noun and its benchmark: " premium to Brent", "-a-barrel
+ *  discount to Dubai", " Brent slope". */
+const DIFFERENTIAL_AFTER_RE = new RegExp(
+  String.raw`^(?:[\s-]*(?:a|per)[\s-]+(?:barrel|tonne|MMBtu)\b)?[\s-]+(?:(?:premium|discount|differential|slope)\s+(?:to|against|over|under|versus|vs\.?|relative\s+to|on)\s+${BENCHMARK}|(?:Brent|JCC|oil|crude|JKM|Henry\s+Hub)[\s-]+(?:slope|linkage)\b)`,
+  'i',
+);
+/** A differential set against a benchmark earlier in the sentence, which a later one with no
+ *  benchmark of its own shares: "a premium of US$0.55 a barrel to Murban futures, and Das crude at
+ *  a discount of ". */
+const EARLIER_DIFFERENTIAL_RE = new RegExp(
+  String.raw`\b(?:premiums?|discounts?|differentials?|slopes?)\b(?:[^.;]|\.\d){0,80}?\s(?:to|against|over|under|versus|relative\s+to)\s+${BENCHMARK}(?:[^.;]|\.\d){0,80}$`,
+  'i',
+);
+/** After a differential with no benchmark of its own, the end of its clause. */
+const CLAUSE_ENDS_AFTER_RE =
+  /^(?:\s*(?:a|per|\/)\s*(?:barrels?|bbl|b|tonnes?|MMBtu)\b)?\s*(?:[.;)]|,?\s+(?:and|while|respectively)\b|$)/i;
+
+/** True when a number is a differential that defines one price from a benchmark's, a price
+ *  formula rather than a level: "priced at a premium of US$0.55 a barrel to Murban futures", "a
+ *  slope of 12.8% to Brent", "a $1.20 discount to Dubai", and the next differential of the same
+ *  sentence that leaves its benchmark unsaid ("and Das crude at a discount of US$0.30").
+ *  "insurance premiums of $40 to households" and "a discount of 15% to the list price" name no
+ *  benchmark and keep their reading.
+ *  @example benchmarkDifferential('It sells at a premium of $2 to Brent.', { start: 25, end: 27, kind: 'amount' } as Match) // true */
+function benchmarkDifferential(s: string, m: Match): boolean {
+  const before = s.slice(0, ownStart(m));
+  const after = s.slice(m.ownEnd ?? m.end);
+  if (DIFFERENTIAL_AFTER_RE.test(after)) return true;
+  if (!DIFFERENTIAL_OF_BEFORE_RE.test(before)) return false;
+  if (AGAINST_BENCHMARK_AFTER_RE.test(after)) return true;
+  const clause = before.replace(DIFFERENTIAL_OF_BEFORE_RE, '');
+  return CLAUSE_ENDS_AFTER_RE.test(after) && EARLIER_DIFFERENTIAL_RE.test(clause);
+}
 
 /** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE), is
  *  the whole 100 of a class of ownership (OWNERSHIP_CLASS_AFTER_RE), or names a portfolio's kind by

@@ -16553,3 +16553,32 @@ describe('u3: bounds a subject reached, an exchange rate beside prices, a German
     ).toBe('4400000000 expected');
   });
 });
+
+describe('v2: energy prices set against a benchmark, grades, tolerances and supposed prices', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+
+  it('a differential or slope that sets a price against a benchmark is a price formula, no figure', () => {
+    for (const [text, want] of [
+      // A national oil company's price notice, a trade press report, an LNG consortium.
+      [
+        'Upper Zakum is priced at a premium of US$0.55 a barrel to Murban futures, and Das crude at a discount of US$0.30.',
+        [],
+      ],
+      ['Urals traded at a discount of about $12 a barrel to Dated Brent in March.', []],
+      ['The company sold its February cargoes at a $1.20 premium to Dubai/Oman.', []],
+      ['Most of the volumes are priced at a slope of 12.8% to Brent.', []],
+      ['Long-term contracts are indexed at a 14% Brent slope.', []],
+      // Near-misses: no benchmark named, a change in a differential, a differential's level.
+      ['Households pay insurance premiums of $40 to the scheme each month.', ['amount 40 actual']],
+      ['Shares were sold at a discount of 15% to the list price.', ['share 15 actual']],
+      ['The premium on Murban over Brent narrowed by $0.40 in the month.', ['amount 0.4 actual']],
+      [
+        'Murban averaged US$82.10 a barrel in January, up 2.1% from December.',
+        ['amount 82.1 actual', 'change 2.1 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
