@@ -16581,4 +16581,27 @@ describe('v2: energy prices set against a benchmark, grades, tolerances and supp
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a sentence that opens "With" a level supposed and says what "would" follow supposes both', () => {
+    for (const [text, want] of [
+      // An energy ministry's plan, a finance ministry's risk chapter, a mining commission.
+      [
+        'With the oil price at US$60 per barrel in the stress scenario, budget revenues from the sector would fall by 1.2 trillion tenge.',
+        [],
+      ],
+      ['With oil at $50 a barrel, the deficit would widen to 6% of GDP.', []],
+      ['With copper at US$7,000 a tonne, three mines would close.', []],
+      // Near-misses: a level that sets a fact, with no "would".
+      [
+        'With inflation at 3.1% in March, real wages rose 1.2%.',
+        ['change 3.1 actual', 'change 1.2 actual'],
+      ],
+      [
+        'With production at 1.2 million barrels a day, exports rose 4% to $9 billion.',
+        ['change 4 actual', 'amount 9000000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
