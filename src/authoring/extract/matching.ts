@@ -281,6 +281,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !denomination(sentence, m) &&
       !productGrade(sentence, m) &&
       !benchmarkDifferential(sentence, m) &&
+      !planTolerance(sentence, m) &&
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
       !perUnit(sentence, m) &&
@@ -1750,6 +1751,31 @@ function benchmarkDifferential(s: string, m: Match): boolean {
   if (AGAINST_BENCHMARK_AFTER_RE.test(after)) return true;
   const clause = before.replace(DIFFERENTIAL_OF_BEFORE_RE, '');
   return CLAUSE_ENDS_AFTER_RE.test(after) && EARLIER_DIFFERENTIAL_RE.test(clause);
+}
+
+/** Before a percent, "within" (or "to within"), the tolerance a result is held to: "keep the cost
+ *  within ", "came in within plus or minus ". */
+const WITHIN_BEFORE_RE =
+  /\b(?:to\s+)?within\s+(?:(?:about|around|some|roughly|just|only)\s+)?(?:(?:±|\+\/-|plus\s+or\s+minus)\s*)?$/i;
+/** After a percent, "of" a plan it is measured from: " of budget", " of its sanctioned cost", " of
+ *  guidance", " of the original estimate". Not " of GDP", a ceiling on a level. */
+const OF_PLAN_AFTER_RE =
+  /^\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?(?:(?:original|approved|sanctioned|revised|initial|agreed|final|planned|estimated|full-year|annual)\s+)?(?:budgets?|budgeted\s+(?:cost|sum|amount)s?|targets?|plans?|estimates?|forecasts?|guidance|schedules?|(?:sanctioned|approved|planned|estimated|contract)\s+(?:cost|price|value)s?)\b/i;
+
+/** True when a percent is the tolerance a cost, a schedule or an output is held to around its plan:
+ *  "keep the cost within 5% of budget", "completed within 3% of its sanctioned cost", "output came
+ *  in within 2% of guidance". A tolerance, no measured change nor share (as "plus or minus 1
+ *  point around the target" is); "kept within 3% of GDP" is a ceiling on a level and stays a share.
+ *  @example planTolerance('Keep the cost within 5% of budget.', { start: 21, end: 23, kind: 'share' } as Match) // true */
+function planTolerance(s: string, m: Match): boolean {
+  if (m.kind === 'amount') return false;
+  const at = ownStart(m);
+  const own = /^\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i.exec(s.slice(at));
+  return (
+    own !== null &&
+    WITHIN_BEFORE_RE.test(s.slice(0, at)) &&
+    OF_PLAN_AFTER_RE.test(s.slice(at + own[0].length))
+  );
 }
 
 /** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE), is

@@ -16604,4 +16604,18 @@ describe('v2: energy prices set against a benchmark, grades, tolerances and supp
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a percent "within" which a cost or an output is held to its plan is a tolerance, no figure', () => {
+    for (const [text, want] of [
+      // An LNG consortium, a mining company's project update, an oil company's guidance.
+      ['"We will work to keep the cost within 5% of budget," said the chief executive.', []],
+      ['The expansion was completed within 3% of its sanctioned cost.', []],
+      ['Output came in within 2% of guidance for the year.', []],
+      // Near-misses: a ceiling on a level of GDP, an outturn told as a share of its budget.
+      ['The deficit must be kept within 3% of GDP.', ['share 3 expected']],
+      ['Spending reached 97% of budget in 2031.', ['share 97 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
