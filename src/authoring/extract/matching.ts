@@ -1778,6 +1778,20 @@ function planTolerance(s: string, m: Match): boolean {
   );
 }
 
+/** A fuel sold by its sulphur grade: "fuel oil", "marine gasoil", "bunkers", "crude", "coal". */
+const SULPHUR_GRADED_FUEL = String.raw`(?:(?:residual|heavy|marine|bunker|distillate)\s+)?(?:fuel\s+oils?|fuels?|gas\s?oils?|diesel|bunkers?|crudes?|coal|HSFO|VLSFO|LSFO|ULSFO|resid)`;
+/** After a percent, "sulphur" and the fuel it grades: " sulphur fuel oil", "-sulfur marine
+ *  fuel", " sulphur crude". " sulphur cap", " sulphur emissions" name no fuel. */
+const SULPHUR_GRADE_AFTER_RE = new RegExp(
+  String.raw`^[\s-]*(?:sulph|sulf)ur(?:[\s-]+content)?[\s-]+(?:(?:high|low|very[\s-]low|ultra[\s-]low)[\s-]+)?${SULPHUR_GRADED_FUEL}\b`,
+  'i',
+);
+/** Before a percent of sulphur, the fuel that holds it: "fuel oil with ", "coal containing ",
+ *  "bunkers of at most ". */
+const SULPHUR_FUEL_BEFORE_RE = new RegExp(
+  String.raw`\b${SULPHUR_GRADED_FUEL}\s+(?:with|containing|of)\s+(?:(?:a\s+)?(?:maximum\s+of|at\s+most|no\s+more\s+than|less\s+than|under|up\s+to)\s+)?$`,
+  'i',
+);
 /** True when a percent only describes a product's grade or make-up (PRODUCT_GRADE_AFTER_RE), is
  *  the whole 100 of a class of ownership (OWNERSHIP_CLASS_AFTER_RE), or names a portfolio's kind by
  *  its mix (PORTFOLIO_MIX_AFTER_RE): no economic figure. "100% of natural gas imports" keeps its
@@ -1792,6 +1806,14 @@ function productGrade(s: string, m: Match): boolean {
   // ethanol blend": a class of company or of participation, or a fuel's grade, at any percent.
   if (PART_OWNED_CLASS_AFTER_RE.test(after) || CARRIED_INTEREST_AFTER_RE.test(after)) return true;
   if (FUEL_GRADE_AFTER_RE.test(after) || fuelBlendPart(s, m)) return true;
+  // "0.5% sulphur fuel oil", "fuel oil with 3.5% sulphur": how much sulphur a fuel holds names
+  // its grade, as an ore's metal content does.
+  if (SULPHUR_GRADE_AFTER_RE.test(after)) return true;
+  if (
+    /^\s+(?:sulph|sulf)ur\b/i.test(after) &&
+    SULPHUR_FUEL_BEFORE_RE.test(s.slice(0, m.own ?? m.start))
+  )
+    return true;
   // "our aid is 100% untied": the whole 100 before "tied" or "untied" is the class of the aid, a
   // grade, as "100% cotton" is; "62% of aid was untied" keeps its share.
   if (whole && /^\s*-?\s*(?:un)?tied\b/i.test(after)) return true;

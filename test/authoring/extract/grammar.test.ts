@@ -16618,4 +16618,19 @@ describe('v2: energy prices set against a benchmark, grades, tolerances and supp
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a percent of sulphur that grades a fuel is a product grade, no figure', () => {
+    for (const [text, want] of [
+      // An oil producers' report, a shipping regulator, a coal exporter.
+      ['Margins on 0.5% sulphur fuel oil in Singapore held up best.', []],
+      ['Ships must burn 0.5% sulfur marine fuel outside emission control areas.', []],
+      ['Demand for fuel oil with 3.5% sulphur fell 4% in the year.', ['change -4 actual']],
+      ['Thermal coal containing less than 1% sulphur sold at $120 a tonne.', ['amount 120 actual']],
+      // Near-misses: a change in emissions or in content, a cap with no fuel named.
+      ['Sulphur dioxide emissions fell 0.5% in the year.', ['change -0.5 actual']],
+      ['Refiners cut sulphur content by 0.5% on average.', ['change -0.5 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
