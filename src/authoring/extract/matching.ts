@@ -744,9 +744,9 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
 }
 
 /** Between a part of a whole and a bare percent it came from: " in 2029, up from ", ", down from
- *  about " (a period of the part allowed, no other number). */
+ *  about ", ", from " (a period of the part allowed, no other number). */
 const PART_CAME_FROM_BETWEEN_RE =
-  /^(?:\s+(?:in|for|during|over)\s+[^,;:%()]{1,30}?)?\s*,\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /^(?:\s+(?:in|for|during|over)\s+[^,;:%()]{1,30}?)?\s*(?:,\s+(?:up|down)\s+|,?\s+)from\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 
 /**
  * The level a part of a whole came from is a part of the same whole, a share: "accounted for 3.4%
@@ -755,6 +755,7 @@ const PART_CAME_FROM_BETWEEN_RE =
  * @example fromPartLevels('made up 3.4% of output in 2029, up from 2.9% in 2019', [part, bare])[1]!.kind // 'share'
  */
 function fromPartLevels(s: string, matches: Match[]): Match[] {
+  // "fell to 1.9% of production, from 3.4% a year ago": a bare "from" after a part reads it too.
   return matches.map((m, i) => {
     const part = matches[i - 1];
     if (m.kind !== 'change' || m.range || part?.kind !== 'share' || part.object === undefined)

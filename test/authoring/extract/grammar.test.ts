@@ -16633,4 +16633,26 @@ describe('v2: energy prices set against a benchmark, grades, tolerances and supp
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a bare percent a part of a whole came "from" is a part of the same whole, a share', () => {
+    for (const [text, want] of [
+      // A national oil company, a power regulator, a statistics office.
+      [
+        'Crude oil losses to theft and sabotage fell to 1.9% of production, from 3.4% a year ago.',
+        ['share 1.9 actual', 'share 3.4 actual'],
+      ],
+      [
+        'Losses fell to 1.9% of output from 3.4% a year earlier.',
+        ['share 1.9 actual', 'share 3.4 actual'],
+      ],
+      [
+        "Coal's share fell to 41% of generation, from 45% in 2030.",
+        ['share 41 actual', 'share 45 actual'],
+      ],
+      // Near-miss: a change from a change keeps its reading.
+      ['Output grew 3.4% in 2029, from 2.9% in 2028.', ['change 3.4 actual', 'change 2.9 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
