@@ -353,7 +353,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   matches = bareToLevels(sentence, matches);
   matches = surveyAnswers(sentence, answerShares(sentence, matches));
   matches = recoveredLevels(sentence, matches);
-  matches = fromPartLevels(sentence, matches);
+  matches = heldStakes(sentence, fromPartLevels(sentence, matches));
   matches = signedRowCells(sentence, matches);
   matches = bracketedListChanges(sentence, matches);
   // "3 billion shekels less than the planned deficit", "6% more than it had budgeted": a number
@@ -763,6 +763,32 @@ function fromPartLevels(s: string, matches: Match[]): Match[] {
     if (!/^[\d.,]+\s?(?:%|per\s?cent|percent)$/i.test(s.slice(ownStart(m), m.end).trim())) return m;
     if (OWN_CHANGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return m;
     if (!PART_CAME_FROM_BETWEEN_RE.test(s.slice(part.ownEnd ?? part.end, ownStart(m)))) return m;
+    return { ...m, kind: 'share', prefer: undefined };
+  });
+}
+
+/** Before a bare percent, the verb of a stake held, right before it: "in which it holds ", "the
+ *  state owns about ", "the partners retained ". */
+const STAKE_HELD_BEFORE_RE =
+  /\b(?:holds?|held|owns?|owned|retains?|retained)\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+(?:over|under)|a\s+further|the\s+remaining|another)\s+)?$/i;
+/** After that percent, a word that makes it a change or a margin held: " more", " higher", " of
+ *  its gains". */
+const HELD_MOVE_AFTER_RE =
+  /^\s+(?:more|less|higher|lower|above|below|up|down|ahead|behind|of\s+(?:its|their|the)\s+(?:gains?|losses?|rise|fall|increase))\b/i;
+
+/**
+ * A bare percent right after the verb of a stake held ("NNPC's share of the Train 7 expansion, in
+ * which it holds 49%, is US$2.1 billion", "the state owns 51%") is the stake, a share, whatever
+ * measure its sentence names; "prices held 2% higher" and "the index held 3% of its gains" keep
+ * their reading.
+ * @example heldStakes('in which it holds 49%', [{ start: 17, end: 20, kind: 'change', notes: [] }])[0]!.kind // 'share'
+ */
+function heldStakes(s: string, matches: Match[]): Match[] {
+  return matches.map((m) => {
+    if (m.kind !== 'change' || m.range) return m;
+    if (!/^[\d.,]+\s?(?:%|per\s?cent|percent)$/i.test(s.slice(ownStart(m), m.end).trim())) return m;
+    if (!STAKE_HELD_BEFORE_RE.test(s.slice(0, ownStart(m)))) return m;
+    if (HELD_MOVE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return m;
     return { ...m, kind: 'share', prefer: undefined };
   });
 }

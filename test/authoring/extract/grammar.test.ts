@@ -16655,4 +16655,27 @@ describe('v2: energy prices set against a benchmark, grades, tolerances and supp
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a bare percent right after the verb of a stake held is the stake, a share', () => {
+    for (const [text, want] of [
+      // A national oil company, a mining ministry, an LNG consortium.
+      [
+        "NNPC's share of the Train 7 expansion at NLNG, in which it holds 49%, is US$2.1 billion.",
+        ['share 49 actual', 'amount 2100000000 actual'],
+      ],
+      [
+        'After the expansion of the field, the state owns 51%, and the partners the rest.',
+        ['share 51 actual'],
+      ],
+      [
+        'The mine, in which the government retained 10% after output growth of 4%, employs 3,000 people.',
+        ['share 10 actual', 'change 4 actual'],
+      ],
+      // Near-misses: a level held higher or above another is a change.
+      ['Prices held 2% higher in the month.', ['change 2 actual']],
+      ['Growth held 3% above trend.', ['change 3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
