@@ -16678,4 +16678,20 @@ describe('v2: energy prices set against a benchmark, grades, tolerances and supp
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('import dependence and self-sufficiency are levels, shares', () => {
+    for (const [text, want] of [
+      // A petroleum ministry, a gas regulator, a farm ministry.
+      [
+        'Import dependence on crude oil rose to 88.3% in 2031-32 from 87.8% a year earlier.',
+        ['share 88.3 actual', 'share 87.8 actual'],
+      ],
+      ["The country's import dependency for gas fell to 41% in 2031.", ['share 41 actual']],
+      ['Self-sufficiency in rice rose to 97% last year.', ['share 97 actual']],
+      // Near-miss: a verb of change with no "to" moves the level.
+      ['Dependence on Russian gas fell 12% in the year.', ['change -12 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
