@@ -16694,4 +16694,31 @@ describe('v2: energy prices set against a benchmark, grades, tolerances and supp
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('"planned" before a maintenance, turnaround, outage or shutdown names the works, no plan for the figure', () => {
+    for (const [text, want] of [
+      // A national oil company, a petroleum directorate, a coal ministry.
+      [
+        'Refining throughput fell 2.3% as two joint-venture refineries underwent planned turnarounds.',
+        ['change -2.3 actual'],
+      ],
+      [
+        'Output fell 4.1% in March because of planned maintenance at the Kollsnes plant.',
+        ['change -4.1 actual'],
+      ],
+      [
+        'Gas exports dropped 6% during a planned outage at the Hammerfest terminal.',
+        ['change -6 actual'],
+      ],
+      ['Coal production rose 3% despite planned shutdowns at two mines.', ['change 3 actual']],
+      // Near-misses: a figure planned, and a forecast beside planned works.
+      ['Investment of $2 billion is planned for the new unit.', ['amount 2000000000 expected']],
+      [
+        'Output will fall 3% next year because of planned maintenance at the plant.',
+        ['change -3 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
