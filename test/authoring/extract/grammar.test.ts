@@ -16721,4 +16721,24 @@ describe('v2: energy prices set against a benchmark, grades, tolerances and supp
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('what a forecaster "had estimated" is its earlier forecast, expected', () => {
+    for (const [text, want] of [
+      // A mining commission, an energy agency, a finance ministry.
+      ['In May the Commission had estimated growth of 3.1%.', ['change 3.1 expected']],
+      [
+        'The agency had previously estimated demand growth at 1.2 mb/d, or 1.1%.',
+        ['change 1.1 expected'],
+      ],
+      [
+        'In its spring outlook the ministry had estimated revenue of $4.2 billion for the year.',
+        ['amount 4200000000 expected'],
+      ],
+      // Near-misses: an estimate of a year over, and what an office estimated happened.
+      ['Growth was estimated at 3.1% in 2030.', ['change 3.1 actual']],
+      ['The office estimated that output grew 2.4% in 2030.', ['change 2.4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
