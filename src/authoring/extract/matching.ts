@@ -471,6 +471,19 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       ? { ...m, kind: 'share', prefer: undefined, guessed: false }
       : m,
   );
+  // "For 2034, growth of 3% is maintained", "The full-year estimate in the Revised National Budget
+  // is NOK 262 billion, based on an oil price of NOK 780": a sentence that opens on a year not yet
+  // begun, or states the estimate for the whole running year, speaks of what is to come, whatever
+  // its verb's tense; a year over named in it ("the full-year estimate for 2031") keeps the reading.
+  const opensAhead = FOR_YEAR_OPENING_RE.exec(sentence);
+  const yearsNamed = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  const ahead =
+    context.documentYear !== undefined &&
+    ((opensAhead !== null && Number(opensAhead[1]) > context.documentYear) ||
+      (FULL_YEAR_ESTIMATE_RE.test(sentence) &&
+        yearsNamed.every((y) => y >= context.documentYear!)));
+  if (ahead)
+    matches = matches.map((m) => (m.status === undefined ? { ...m, status: 'expected' } : m));
   if (context.carriedLead && POINTING_BACK_SUBJECT_RE.test(sentence)) {
     const forecast = context.carriedLead.forecast;
     // "These are A (7.2%)": only the list's items; "the revised forecasts were 3.4 percent for 2034"
@@ -518,6 +531,12 @@ const AGAINST_PLAN_SUM_AFTER_RE =
 
 /** The words of a plan that a number may be measured against. */
 const PLAN_WORD_RE = /\b(?:planned|budgeted|targeted|envisaged|foreseen|programmed)\b/gi;
+/** A sentence that opens on a year: "For 2034, ", "For 2033-34 ," (group 1 is the year). */
+const FOR_YEAR_OPENING_RE = /^\s*For\s+((?:19|20)\d\d)(?:[-–/]\d{2,4})?\s*,/i;
+/** The estimate or forecast for the whole of a year: "The full-year estimate in the Revised
+ *  National Budget is", "the annual forecast is". */
+const FULL_YEAR_ESTIMATE_RE =
+  /\b(?:full-year|full\s+year|whole-year|annual)\s+(?:estimates?|forecasts?|projections?)\s+(?:in|of|for|from|by)?\b[^.;]{0,60}?\b(?:is|are|stands?\s+at|amounts?\s+to|comes?\s+to)\b/i;
 /** Words that make a sentence speak of what is to come. */
 const FUTURE_WORD_RE =
   /\b(?:will|would|shall|forecasts?|forecasting|foresees?|expects?|expecting|projects?|projecting|next\s+(?:year|month|quarter)|coming\s+(?:year|months)|outlook|to\s+be)\b/i;

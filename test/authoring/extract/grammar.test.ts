@@ -16741,4 +16741,24 @@ describe('v2: energy prices set against a benchmark, grades, tolerances and supp
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a sentence that opens on a year not yet begun, or states the full-year estimate, is expected', () => {
+    for (const [text, want] of [
+      // A mining commission, a petroleum directorate, a finance ministry.
+      [
+        'For 2032, growth of 3% is maintained, though the production estimate is cut.',
+        ['change 3 expected'],
+      ],
+      [
+        'The full-year estimate in the Revised National Budget is NOK 262 billion, based on an oil price of NOK 780 per barrel.',
+        ['amount 262000000000 expected', 'amount 780 expected'],
+      ],
+      ['The annual forecast is 2.4% growth in output.', ['change 2.4 expected']],
+      // Near-misses: a year over, named at the opening or in the estimate.
+      ['For 2030, growth of 2.5% was recorded.', ['change 2.5 actual']],
+      ['The full-year estimate for 2030 was NOK 240 billion.', ['amount 240000000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
