@@ -474,12 +474,15 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   // "For 2034, growth of 3% is maintained", "The full-year estimate in the Revised National Budget
   // is NOK 262 billion, based on an oil price of NOK 780": a sentence that opens on a year not yet
   // begun, or states the estimate for the whole running year, speaks of what is to come, whatever
-  // its verb's tense; a year over named in it ("the full-year estimate for 2031") keeps the reading.
+  // its verb's tense; a year over named in it ("the full-year estimate for 2031") keeps the reading,
+  // and so does a decision for the year ahead ("For 2026, the Board has approved a program of …").
   const opensAhead = FOR_YEAR_OPENING_RE.exec(sentence);
   const yearsNamed = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   const ahead =
     context.documentYear !== undefined &&
-    ((opensAhead !== null && Number(opensAhead[1]) > context.documentYear) ||
+    ((opensAhead !== null &&
+      Number(opensAhead[1]) > context.documentYear &&
+      !DECIDED_FOR_YEAR_RE.test(sentence)) ||
       (FULL_YEAR_ESTIMATE_RE.test(sentence) &&
         yearsNamed.every((y) => y >= context.documentYear!)));
   if (ahead)
@@ -533,6 +536,9 @@ const AGAINST_PLAN_SUM_AFTER_RE =
 const PLAN_WORD_RE = /\b(?:planned|budgeted|targeted|envisaged|foreseen|programmed)\b/gi;
 /** A sentence that opens on a year: "For 2034, ", "For 2033-34 ," (group 1 is the year). */
 const FOR_YEAR_OPENING_RE = /^\s*For\s+((?:19|20)\d\d)(?:[-–/]\d{2,4})?\s*,/i;
+/** A decision that sets what the year ahead will have: "the Board has approved an operational
+ *  program of US$7.2 billion" (a decision taken is in force, whatever year it is for). */
+const DECIDED_FOR_YEAR_RE = /\b(?:approved|adopted|decided|agreed|fixed|set)\b/i;
 /** The estimate or forecast for the whole of a year: "The full-year estimate in the Revised
  *  National Budget is", "the annual forecast is". */
 const FULL_YEAR_ESTIMATE_RE =

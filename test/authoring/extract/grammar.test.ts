@@ -16756,6 +16756,10 @@ describe('v2: energy prices set against a benchmark, grades, tolerances and supp
       ['The annual forecast is 2.4% growth in output.', ['change 2.4 expected']],
       // Near-misses: a year over, named at the opening or in the estimate.
       ['For 2030, growth of 2.5% was recorded.', ['change 2.5 actual']],
+      [
+        'For 2032, the Board has approved an operational program of US$7.2 billion.',
+        ['amount 7200000000 actual'],
+      ],
       ['The full-year estimate for 2030 was NOK 240 billion.', ['amount 240000000000 actual']],
     ] as const) {
       expect(read(text), text).toEqual(want);
