@@ -280,6 +280,8 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !answerBand(sentence, m) &&
       !denomination(sentence, m) &&
       !productGrade(sentence, m) &&
+      !benchmarkDifferential(sentence, m) &&
+      !planTolerance(sentence, m) &&
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
       !perUnit(sentence, m) &&
@@ -351,7 +353,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   matches = bareToLevels(sentence, matches);
   matches = surveyAnswers(sentence, answerShares(sentence, matches));
   matches = recoveredLevels(sentence, matches);
-  matches = fromPartLevels(sentence, matches);
+  matches = heldStakes(sentence, fromPartLevels(sentence, matches));
   matches = signedRowCells(sentence, matches);
   matches = bracketedListChanges(sentence, matches);
   // "3 billion shekels less than the planned deficit", "6% more than it had budgeted": a number
@@ -469,6 +471,22 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       ? { ...m, kind: 'share', prefer: undefined, guessed: false }
       : m,
   );
+  // "For 2034, growth of 3% is maintained", "The full-year estimate in the Revised National Budget
+  // is NOK 262 billion, based on an oil price of NOK 780": a sentence that opens on a year not yet
+  // begun, or states the estimate for the whole running year, speaks of what is to come, whatever
+  // its verb's tense; a year over named in it ("the full-year estimate for 2031") keeps the reading,
+  // and so does a decision for the year ahead ("For 2026, the Board has approved a program of …").
+  const opensAhead = FOR_YEAR_OPENING_RE.exec(sentence);
+  const yearsNamed = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  const ahead =
+    context.documentYear !== undefined &&
+    ((opensAhead !== null &&
+      Number(opensAhead[1]) > context.documentYear &&
+      !DECIDED_FOR_YEAR_RE.test(sentence)) ||
+      (FULL_YEAR_ESTIMATE_RE.test(sentence) &&
+        yearsNamed.every((y) => y >= context.documentYear!)));
+  if (ahead)
+    matches = matches.map((m) => (m.status === undefined ? { ...m, status: 'expected' } : m));
   if (context.carriedLead && POINTING_BACK_SUBJECT_RE.test(sentence)) {
     const forecast = context.carriedLead.forecast;
     // "These are A (7.2%)": only the list's items; "the revised forecasts were 3.4 percent for 2034"
@@ -516,6 +534,15 @@ const AGAINST_PLAN_SUM_AFTER_RE =
 
 /** The words of a plan that a number may be measured against. */
 const PLAN_WORD_RE = /\b(?:planned|budgeted|targeted|envisaged|foreseen|programmed)\b/gi;
+/** A sentence that opens on a year: "For 2034, ", "For 2033-34 ," (group 1 is the year). */
+const FOR_YEAR_OPENING_RE = /^\s*For\s+((?:19|20)\d\d)(?:[-–/]\d{2,4})?\s*,/i;
+/** A decision that sets what the year ahead will have: "the Board has approved an operational
+ *  program of US$7.2 billion" (a decision taken is in force, whatever year it is for). */
+const DECIDED_FOR_YEAR_RE = /\b(?:approved|adopted|decided|agreed|fixed|set)\b/i;
+/** The estimate or forecast for the whole of a year: "The full-year estimate in the Revised
+ *  National Budget is", "the annual forecast is". */
+const FULL_YEAR_ESTIMATE_RE =
+  /\b(?:full-year|full\s+year|whole-year|annual)\s+(?:estimates?|forecasts?|projections?)\s+(?:in|of|for|from|by)?\b[^.;]{0,60}?\b(?:is|are|stands?\s+at|amounts?\s+to|comes?\s+to)\b/i;
 /** Words that make a sentence speak of what is to come. */
 const FUTURE_WORD_RE =
   /\b(?:will|would|shall|forecasts?|forecasting|foresees?|expects?|expecting|projects?|projecting|next\s+(?:year|month|quarter)|coming\s+(?:year|months)|outlook|to\s+be)\b/i;
@@ -777,9 +804,9 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
 }
 
 /** Between a part of a whole and a bare percent it came from: " in 2029, up from ", ", down from
- *  about " (a period of the part allowed, no other number). */
+ *  about ", ", from " (a period of the part allowed, no other number). */
 const PART_CAME_FROM_BETWEEN_RE =
-  /^(?:\s+(?:in|for|during|over)\s+[^,;:%()]{1,30}?)?\s*,\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+  /^(?:\s+(?:in|for|during|over)\s+[^,;:%()]{1,30}?)?\s*(?:,\s+(?:up|down)\s+|,?\s+)from\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 
 /**
  * The level a part of a whole came from is a part of the same whole, a share: "accounted for 3.4%
@@ -788,6 +815,7 @@ const PART_CAME_FROM_BETWEEN_RE =
  * @example fromPartLevels('made up 3.4% of output in 2029, up from 2.9% in 2019', [part, bare])[1]!.kind // 'share'
  */
 function fromPartLevels(s: string, matches: Match[]): Match[] {
+  // "fell to 1.9% of production, from 3.4% a year ago": a bare "from" after a part reads it too.
   return matches.map((m, i) => {
     const part = matches[i - 1];
     if (m.kind !== 'change' || m.range || part?.kind !== 'share' || part.object === undefined)
@@ -795,6 +823,32 @@ function fromPartLevels(s: string, matches: Match[]): Match[] {
     if (!/^[\d.,]+\s?(?:%|per\s?cent|percent)$/i.test(s.slice(ownStart(m), m.end).trim())) return m;
     if (OWN_CHANGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return m;
     if (!PART_CAME_FROM_BETWEEN_RE.test(s.slice(part.ownEnd ?? part.end, ownStart(m)))) return m;
+    return { ...m, kind: 'share', prefer: undefined };
+  });
+}
+
+/** Before a bare percent, the verb of a stake held, right before it: "in which it holds ", "the
+ *  state owns about ", "the partners retained ". */
+const STAKE_HELD_BEFORE_RE =
+  /\b(?:holds?|held|owns?|owned|retains?|retained)\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+(?:over|under)|a\s+further|the\s+remaining|another)\s+)?$/i;
+/** After that percent, a word that makes it a change or a margin held: " more", " higher", " of
+ *  its gains". */
+const HELD_MOVE_AFTER_RE =
+  /^\s+(?:more|less|higher|lower|above|below|up|down|ahead|behind|of\s+(?:its|their|the)\s+(?:gains?|losses?|rise|fall|increase))\b/i;
+
+/**
+ * A bare percent right after the verb of a stake held ("NNPC's share of the Train 7 expansion, in
+ * which it holds 49%, is US$2.1 billion", "the state owns 51%") is the stake, a share, whatever
+ * measure its sentence names; "prices held 2% higher" and "the index held 3% of its gains" keep
+ * their reading.
+ * @example heldStakes('in which it holds 49%', [{ start: 17, end: 20, kind: 'change', notes: [] }])[0]!.kind // 'share'
+ */
+function heldStakes(s: string, matches: Match[]): Match[] {
+  return matches.map((m) => {
+    if (m.kind !== 'change' || m.range) return m;
+    if (!/^[\d.,]+\s?(?:%|per\s?cent|percent)$/i.test(s.slice(ownStart(m), m.end).trim())) return m;
+    if (!STAKE_HELD_BEFORE_RE.test(s.slice(0, ownStart(m)))) return m;
+    if (HELD_MOVE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return m;
     return { ...m, kind: 'share', prefer: undefined };
   });
 }
@@ -1792,10 +1846,93 @@ const ORE_GRADE_AFTER_RE =
 const GRADE_BEFORE_RE = /\bgrades?\b[^.;:]{0,60}$/i;
 const METAL_AFTER_RE = /^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|tin|uranium)\b/i;
 
-/** Before a percent, a fuel and the bracket or "with" its grade is given in: "Diesel (", "fuel oil
- *  with a maximum of ", "heating oil (max. ". */
-const FUEL_CONTENT_BEFORE_RE =
-  /\b(?:diesel|petrol|gasoline|kerosene|paraffin|gas\s?oil|(?:heavy\s+|light\s+|marine\s+|bunker\s+|heating\s+)?fuel\s+oil|heating\s+oil|bunker\s+fuel|marine\s+fuel|coal)\s*(?:\(\s*|,?\s+with\s+)(?:(?:a\s+)?max(?:imum|\.)?\s+(?:of\s+)?|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?$/i;
+/** A benchmark grade, market or marker a price is quoted against: "Brent", "Murban futures",
+ *  "Dubai/Oman", "Henry Hub", "the LME cash price", "the marker crude". */
+const BENCHMARK = String.raw`(?:(?:the\s+)?(?:(?:Dated|ICE|NYMEX|CME|SGX)\s+)?(?:Brent|WTI|West\s+Texas(?:\s+Intermediate)?|Dubai|Oman|Murban|Urals|Henry\s+Hub|JKM|TTF|NBP|Tapis|Minas|Basrah|Arab\s+(?:Light|Medium|Heavy)|LME|COMEX|Platts|Argus|ESPO|JCC)\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:benchmark|marker)\b)`;
+/** A differential, a discount, a premium or an oil-price slope, then "of" before its number:
+ *  "priced at a premium of ", "a discount of ", "a slope of ". */
+const DIFFERENTIAL_OF_BEFORE_RE =
+  /\b(?:premiums?|discounts?|differentials?|slopes?)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under))\s+)?$/i;
+/** After a differential's number, its unit of volume and the benchmark it is set against: " a barrel
+ *  to Murban futures", "/b against Brent", " over Dubai". */
+const AGAINST_BENCHMARK_AFTER_RE = new RegExp(
+  String.raw`^(?:\s*(?:a|per|\/)\s*(?:barrels?|bbl|b|tonnes?|tons?|t|MMBtu|mmbtu|gallons?|litres?|liters?|ounces?|oz|pounds?|lb)\b)?\s*,?\s+(?:to|against|over|under|below|above|versus|vs\.?|relative\s+to|on)\s+${BENCHMARK}`,
+  'i',
+);
+/** After a number, the differential's noun and its benchmark: " premium to Brent", "-a-barrel
+ *  discount to Dubai", " Brent slope". */
+const DIFFERENTIAL_AFTER_RE = new RegExp(
+  String.raw`^(?:[\s-]*(?:a|per)[\s-]+(?:barrel|tonne|MMBtu)\b)?[\s-]+(?:(?:premium|discount|differential|slope)\s+(?:to|against|over|under|versus|vs\.?|relative\s+to|on)\s+${BENCHMARK}|(?:Brent|JCC|oil|crude|JKM|Henry\s+Hub)[\s-]+(?:slope|linkage)\b)`,
+  'i',
+);
+/** A differential set against a benchmark earlier in the sentence, which a later one with no
+ *  benchmark of its own shares: "a premium of US$0.55 a barrel to Murban futures, and Das crude at
+ *  a discount of ". */
+const EARLIER_DIFFERENTIAL_RE = new RegExp(
+  String.raw`\b(?:premiums?|discounts?|differentials?|slopes?)\b(?:[^.;]|\.\d){0,80}?\s(?:to|against|over|under|versus|relative\s+to)\s+${BENCHMARK}(?:[^.;]|\.\d){0,80}$`,
+  'i',
+);
+/** After a differential with no benchmark of its own, the end of its clause. */
+const CLAUSE_ENDS_AFTER_RE =
+  /^(?:\s*(?:a|per|\/)\s*(?:barrels?|bbl|b|tonnes?|MMBtu)\b)?\s*(?:[.;)]|,?\s+(?:and|while|respectively)\b|$)/i;
+
+/** True when a number is a differential that defines one price from a benchmark's, a price
+ *  formula rather than a level: "priced at a premium of US$0.55 a barrel to Murban futures", "a
+ *  slope of 12.8% to Brent", "a $1.20 discount to Dubai", and the next differential of the same
+ *  sentence that leaves its benchmark unsaid ("and Das crude at a discount of US$0.30").
+ *  "insurance premiums of $40 to households" and "a discount of 15% to the list price" name no
+ *  benchmark and keep their reading.
+ *  @example benchmarkDifferential('It sells at a premium of $2 to Brent.', { start: 25, end: 27, kind: 'amount' } as Match) // true */
+function benchmarkDifferential(s: string, m: Match): boolean {
+  const before = s.slice(0, ownStart(m));
+  const after = s.slice(m.ownEnd ?? m.end);
+  if (DIFFERENTIAL_AFTER_RE.test(after)) return true;
+  if (!DIFFERENTIAL_OF_BEFORE_RE.test(before)) return false;
+  if (AGAINST_BENCHMARK_AFTER_RE.test(after)) return true;
+  const clause = before.replace(DIFFERENTIAL_OF_BEFORE_RE, '');
+  return CLAUSE_ENDS_AFTER_RE.test(after) && EARLIER_DIFFERENTIAL_RE.test(clause);
+}
+
+/** Before a percent, "within" (or "to within"), the tolerance a result is held to: "keep the cost
+ *  within ", "came in within plus or minus ". */
+const WITHIN_BEFORE_RE =
+  /\b(?:to\s+)?within\s+(?:(?:about|around|some|roughly|just|only)\s+)?(?:(?:±|\+\/-|plus\s+or\s+minus)\s*)?$/i;
+/** After a percent, "of" a plan it is measured from: " of budget", " of its sanctioned cost", " of
+ *  guidance", " of the original estimate". Not " of GDP", a ceiling on a level. */
+const OF_PLAN_AFTER_RE =
+  /^\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?(?:(?:original|approved|sanctioned|revised|initial|agreed|final|planned|estimated|full-year|annual)\s+)?(?:budgets?|budgeted\s+(?:cost|sum|amount)s?|targets?|plans?|estimates?|forecasts?|guidance|schedules?|(?:sanctioned|approved|planned|estimated|contract)\s+(?:cost|price|value)s?)\b/i;
+
+/** True when a percent is the tolerance a cost, a schedule or an output is held to around its plan:
+ *  "keep the cost within 5% of budget", "completed within 3% of its sanctioned cost", "output came
+ *  in within 2% of guidance". A tolerance, no measured change nor share (as "plus or minus 1
+ *  point around the target" is); "kept within 3% of GDP" is a ceiling on a level and stays a share.
+ *  @example planTolerance('Keep the cost within 5% of budget.', { start: 21, end: 23, kind: 'share' } as Match) // true */
+function planTolerance(s: string, m: Match): boolean {
+  if (m.kind === 'amount') return false;
+  const at = ownStart(m);
+  const own = /^\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i.exec(s.slice(at));
+  return (
+    own !== null &&
+    WITHIN_BEFORE_RE.test(s.slice(0, at)) &&
+    OF_PLAN_AFTER_RE.test(s.slice(at + own[0].length))
+  );
+}
+
+/** A fuel sold by its sulphur grade: "fuel oil", "marine gasoil", "bunkers", "crude", "coal". */
+const SULPHUR_GRADED_FUEL = String.raw`(?:(?:residual|heavy|marine|bunker|distillate)\s+)?(?:fuel\s+oils?|fuels?|gas\s?oils?|diesel|bunkers?|crudes?|coal|HSFO|VLSFO|LSFO|ULSFO|resid)`;
+/** After a percent, "sulphur" and the fuel it grades: " sulphur fuel oil", "-sulfur marine
+ *  fuel", " sulphur crude". " sulphur cap", " sulphur emissions" name no fuel. */
+const SULPHUR_GRADE_AFTER_RE = new RegExp(
+  String.raw`^[\s-]*(?:sulph|sulf)ur(?:[\s-]+content)?[\s-]+(?:(?:high|low|very[\s-]low|ultra[\s-]low)[\s-]+)?${SULPHUR_GRADED_FUEL}\b`,
+  'i',
+);
+/** Before a percent of sulphur, the fuel that holds it and the bracket or word its grade is given
+ *  in: "fuel oil with ", "coal containing ", "bunkers of at most ", "Diesel (", "heating oil (max. ". */
+const SULPHUR_FUEL_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${SULPHUR_GRADED_FUEL}|petrol|gasoline|kerosene|paraffin|heating\s+oil)\s*(?:\(\s*|,?\s+(?:with|containing|of)\s+)(?:(?:a\s+)?(?:max(?:imum|\.)?(?:\s+of)?|at\s+most|no\s+more\s+than|less\s+than|under|up\s+to)\s+)?$`,
+  'i',
+);
+
 /** After a percent, the sulphur content that names a fuel's grade: " sulphur)", " sulfur content"
  *  ("a 0.5% sulphur cap" is the rule a body sets, a figure). */
 const SULPHUR_CONTENT_AFTER_RE =
@@ -1815,11 +1952,13 @@ function productGrade(s: string, m: Match): boolean {
   // ethanol blend": a class of company or of participation, or a fuel's grade, at any percent.
   if (PART_OWNED_CLASS_AFTER_RE.test(after) || CARRIED_INTEREST_AFTER_RE.test(after)) return true;
   if (FUEL_GRADE_AFTER_RE.test(after) || fuelBlendPart(s, m)) return true;
-  // "Diesel (0,005% sulphur)", "fuel oil with a maximum of 0.5% sulphur": the sulphur content that
-  // names the grade of fuel a price is quoted for, as "95 octane" does.
+  // "0.5% sulphur fuel oil", "fuel oil with 3.5% sulphur", "Diesel (0,005% sulphur)": how much
+  // sulphur a fuel holds names its grade, as an ore's metal content does ("a 0.5% sulphur cap" is
+  // the rule a body sets, a figure).
+  if (SULPHUR_GRADE_AFTER_RE.test(after)) return true;
   if (
     SULPHUR_CONTENT_AFTER_RE.test(after) &&
-    FUEL_CONTENT_BEFORE_RE.test(s.slice(0, m.own ?? m.start))
+    SULPHUR_FUEL_BEFORE_RE.test(s.slice(0, m.own ?? m.start))
   )
     return true;
   // "our aid is 100% untied": the whole 100 before "tied" or "untied" is the class of the aid, a

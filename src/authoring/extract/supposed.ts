@@ -85,6 +85,13 @@ function suppositionInLine(
   // "the change would save a typical family about $90", "would lift the average bill by $3": what a
   // change would do to one typical member is a worked example, no sum measured or forecast.
   if (TYPICAL_MEMBER_WOULD_RE.test(before)) return 'example';
+  // "With the oil price at US$60 per barrel, revenues would fall by 1.2 trillion tenge": a level the
+  // sentence opens by supposing, and what it would do, up to the end of its clause.
+  const supposedLevel = SUPPOSED_LEVEL_RE.exec(s);
+  if (supposedLevel !== null) {
+    const end = s.indexOf(';', supposedLevel[0].length);
+    if (end < 0 || start < end) return 'sensitivity';
+  }
   // The whole sentence when it opens on a supposed change, the clause a supposed condition opens.
   if (SENSITIVITY_RE.test(s) || SUPPOSED_DOING_RE.test(s)) return 'sensitivity';
   const supposedWere = SUPPOSED_WERE_RE.exec(s);
@@ -230,6 +237,14 @@ const SENSITIVITY_RE = new RegExp(
  *  "Were fuel prices to climb 10%, freight costs would rise by $30 million", "If demand were to
  *  fall 5%, …", "Should rates rise 1 point, …". The clause up to its semicolon is a sensitivity;
  *  "If growth holds at 3%, receipts will reach $2 billion" (no supposition) keeps its reading. */
+/** A sentence that opens by supposing a level, "With" a subject "at" a number, then says what
+ *  "would" follow: "With the oil price at US$60 per barrel in the stress scenario, revenues would",
+ *  "With copper at US$7,000 a tonne, three mines would close". A level stated as the setting of a
+ *  fact ("With inflation at 3.1%, the bank held its rate") has no "would" and keeps its reading,
+ *  and so does a setting with no number ("With output at record highs, exports would …"). */
+const SUPPOSED_LEVEL_RE =
+  /^\s*["“]?With\s+(?:[\w'’-]+\s+){1,5}?(?:at|of|near|around)\s+[^,;:\d]{0,12}\d(?:[^,;:]|,\d)*?,(?:[^.;:]|\.\d)*?\bwould\b/i;
+
 const SUPPOSED_WERE_RE =
   /^\s*["“]?(?:Were\s|Should\s|If\s+[^.;:]*?\bwere\s+to\s)[^.;:]*?\bwould\b[^;]*/;
 

@@ -16860,3 +16860,216 @@ describe('v8: finance ministries, treasuries and fiscal councils (ho206)', () =>
     });
   });
 });
+
+describe('v2: energy prices set against a benchmark, grades, tolerances and supposed prices', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+
+  it('a differential or slope that sets a price against a benchmark is a price formula, no figure', () => {
+    for (const [text, want] of [
+      // A national oil company's price notice, a trade press report, an LNG consortium.
+      [
+        'Upper Zakum is priced at a premium of US$0.55 a barrel to Murban futures, and Das crude at a discount of US$0.30.',
+        [],
+      ],
+      ['Urals traded at a discount of about $12 a barrel to Dated Brent in March.', []],
+      ['The company sold its February cargoes at a $1.20 premium to Dubai/Oman.', []],
+      ['Most of the volumes are priced at a slope of 12.8% to Brent.', []],
+      ['Long-term contracts are indexed at a 14% Brent slope.', []],
+      // Near-misses: no benchmark named, a change in a differential, a differential's level.
+      ['Households pay insurance premiums of $40 to the scheme each month.', ['amount 40 actual']],
+      ['Shares were sold at a discount of 15% to the list price.', ['share 15 actual']],
+      ['The premium on Murban over Brent narrowed by $0.40 in the month.', ['amount 0.4 actual']],
+      [
+        'Murban averaged US$82.10 a barrel in January, up 2.1% from December.',
+        ['amount 82.1 actual', 'change 2.1 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a sentence that opens "With" a level supposed and says what "would" follow supposes both', () => {
+    for (const [text, want] of [
+      // An energy ministry's plan, a finance ministry's risk chapter, a mining commission.
+      [
+        'With the oil price at US$60 per barrel in the stress scenario, budget revenues from the sector would fall by 1.2 trillion tenge.',
+        [],
+      ],
+      ['With oil at $50 a barrel, the deficit would widen to 6% of GDP.', []],
+      ['With copper at US$7,000 a tonne, three mines would close.', []],
+      // Near-misses: a level that sets a fact, with no "would".
+      [
+        'With inflation at 3.1% in March, real wages rose 1.2%.',
+        ['change 3.1 actual', 'change 1.2 actual'],
+      ],
+      [
+        'With production at 1.2 million barrels a day, exports rose 4% to $9 billion.',
+        ['change 4 actual', 'amount 9000000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a percent "within" which a cost or an output is held to its plan is a tolerance, no figure', () => {
+    for (const [text, want] of [
+      // An LNG consortium, a mining company's project update, an oil company's guidance.
+      ['"We will work to keep the cost within 5% of budget," said the chief executive.', []],
+      ['The expansion was completed within 3% of its sanctioned cost.', []],
+      ['Output came in within 2% of guidance for the year.', []],
+      // Near-misses: a ceiling on a level of GDP, an outturn told as a share of its budget.
+      ['The deficit must be kept within 3% of GDP.', ['share 3 expected']],
+      ['Spending reached 97% of budget in 2031.', ['share 97 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a percent of sulphur that grades a fuel is a product grade, no figure', () => {
+    for (const [text, want] of [
+      // An oil producers' report, a shipping regulator, a coal exporter.
+      ['Margins on 0.5% sulphur fuel oil in Singapore held up best.', []],
+      ['Ships must burn 0.5% sulfur marine fuel outside emission control areas.', []],
+      ['Demand for fuel oil with 3.5% sulphur fell 4% in the year.', ['change -4 actual']],
+      ['Thermal coal containing less than 1% sulphur sold at $120 a tonne.', ['amount 120 actual']],
+      // Near-misses: a change in emissions or in content, a cap with no fuel named.
+      ['Sulphur dioxide emissions fell 0.5% in the year.', ['change -0.5 actual']],
+      ['Refiners cut sulphur content by 0.5% on average.', ['change -0.5 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a bare percent a part of a whole came "from" is a part of the same whole, a share', () => {
+    for (const [text, want] of [
+      // A national oil company, a power regulator, a statistics office.
+      [
+        'Crude oil losses to theft and sabotage fell to 1.9% of production, from 3.4% a year ago.',
+        ['share 1.9 actual', 'share 3.4 actual'],
+      ],
+      [
+        'Losses fell to 1.9% of output from 3.4% a year earlier.',
+        ['share 1.9 actual', 'share 3.4 actual'],
+      ],
+      [
+        "Coal's share fell to 41% of generation, from 45% in 2030.",
+        ['share 41 actual', 'share 45 actual'],
+      ],
+      // Near-miss: a change from a change keeps its reading.
+      ['Output grew 3.4% in 2029, from 2.9% in 2028.', ['change 3.4 actual', 'change 2.9 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a bare percent right after the verb of a stake held is the stake, a share', () => {
+    for (const [text, want] of [
+      // A national oil company, a mining ministry, an LNG consortium.
+      [
+        "NNPC's share of the Train 7 expansion at NLNG, in which it holds 49%, is US$2.1 billion.",
+        ['share 49 actual', 'amount 2100000000 actual'],
+      ],
+      [
+        'After the expansion of the field, the state owns 51%, and the partners the rest.',
+        ['share 51 actual'],
+      ],
+      [
+        'The mine, in which the government retained 10% after output growth of 4%, employs 3,000 people.',
+        ['share 10 actual', 'change 4 actual'],
+      ],
+      // Near-misses: a level held higher or above another is a change.
+      ['Prices held 2% higher in the month.', ['change 2 actual']],
+      ['Growth held 3% above trend.', ['change 3 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('import dependence and self-sufficiency are levels, shares', () => {
+    for (const [text, want] of [
+      // A petroleum ministry, a gas regulator, a farm ministry.
+      [
+        'Import dependence on crude oil rose to 88.3% in 2031-32 from 87.8% a year earlier.',
+        ['share 88.3 actual', 'share 87.8 actual'],
+      ],
+      ["The country's import dependency for gas fell to 41% in 2031.", ['share 41 actual']],
+      ['Self-sufficiency in rice rose to 97% last year.', ['share 97 actual']],
+      // Near-miss: a verb of change with no "to" moves the level.
+      ['Dependence on Russian gas fell 12% in the year.', ['change -12 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('"planned" before a maintenance, turnaround, outage or shutdown names the works, no plan for the figure', () => {
+    for (const [text, want] of [
+      // A national oil company, a petroleum directorate, a coal ministry.
+      [
+        'Refining throughput fell 2.3% as two joint-venture refineries underwent planned turnarounds.',
+        ['change -2.3 actual'],
+      ],
+      [
+        'Output fell 4.1% in March because of planned maintenance at the Kollsnes plant.',
+        ['change -4.1 actual'],
+      ],
+      [
+        'Gas exports dropped 6% during a planned outage at the Hammerfest terminal.',
+        ['change -6 actual'],
+      ],
+      ['Coal production rose 3% despite planned shutdowns at two mines.', ['change 3 actual']],
+      // Near-misses: a figure planned, and a forecast beside planned works.
+      ['Investment of $2 billion is planned for the new unit.', ['amount 2000000000 expected']],
+      [
+        'Output will fall 3% next year because of planned maintenance at the plant.',
+        ['change -3 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('what a forecaster "had estimated" is its earlier forecast, expected', () => {
+    for (const [text, want] of [
+      // A mining commission, an energy agency, a finance ministry.
+      ['In May the Commission had estimated growth of 3.1%.', ['change 3.1 expected']],
+      [
+        'The agency had previously estimated demand growth at 1.2 mb/d, or 1.1%.',
+        ['change 1.1 expected'],
+      ],
+      [
+        'In its spring outlook the ministry had estimated revenue of $4.2 billion for the year.',
+        ['amount 4200000000 expected'],
+      ],
+      // Near-misses: an estimate of a year over, and what an office estimated happened.
+      ['Growth was estimated at 3.1% in 2030.', ['change 3.1 actual']],
+      ['The office estimated that output grew 2.4% in 2030.', ['change 2.4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a sentence that opens on a year not yet begun, or states the full-year estimate, is expected', () => {
+    for (const [text, want] of [
+      // A mining commission, a petroleum directorate, a finance ministry.
+      [
+        'For 2032, growth of 3% is maintained, though the production estimate is cut.',
+        ['change 3 expected'],
+      ],
+      [
+        'The full-year estimate in the Revised National Budget is NOK 262 billion, based on an oil price of NOK 780 per barrel.',
+        ['amount 262000000000 expected', 'amount 780 expected'],
+      ],
+      ['The annual forecast is 2.4% growth in output.', ['change 2.4 expected']],
+      // Near-misses: a year over, named at the opening or in the estimate.
+      ['For 2030, growth of 2.5% was recorded.', ['change 2.5 actual']],
+      [
+        'For 2032, the Board has approved an operational program of US$7.2 billion.',
+        ['amount 7200000000 actual'],
+      ],
+      ['The full-year estimate for 2030 was NOK 240 billion.', ['amount 240000000000 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
