@@ -16788,3 +16788,28 @@ describe('v5: a "trimmed mean" is a measure, no cut', () => {
     });
   });
 });
+
+describe('v10: central-bank and statistics-office constructions', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it('a currency\'s move told by a noun ("the yen\'s appreciation from around 158 yen to") is an exchange rate at both ends; a sum after it stays', () => {
+    for (const [text, want] of [
+      // A central bank's outlook report, a reserve bank's statement, a finance ministry's review.
+      [
+        "Import prices fell 8.2 percent, reflecting the yen's appreciation from around 158 yen to around 146 yen against the U.S. dollar.",
+        ['fell 8.2 percent'],
+      ],
+      ["The rand's depreciation from R17.20 to R18.90 per dollar pushed up fuel prices.", []],
+      ['The appreciation of the euro from $1.05 to $1.12 weighed on exporters.', []],
+      [
+        "The won's weakening to 1,450 won against the dollar lifted import costs by 3.1 percent.",
+        ['lifted import costs by 3.1 percent'],
+      ],
+      // Near-misses: a scaled sum after a currency's noun, a price the move raised.
+      ["The dollar's rise to $2 billion in reserves surprised analysts.", ['$2 billion']],
+      ["The rupee's fall raised the price of diesel from ₹95 to ₹102 a litre.", ['₹95', '₹102']],
+    ] as const) {
+      expect(stated(text), text).toEqual(want);
+    }
+  });
+});
