@@ -165,9 +165,31 @@ const RATE_PLUS_MARGIN_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** Right before a number of points, a rate it sets over another, with no verb between: "at an
+ *  interest rate at least ", "at a rate ", "carry a rate of ", "a penalty rate of up to ". */
+const RATE_SET_BEFORE_RE =
+  /\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?(?:(?:at\s+least|at\s+most|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than|up\s+to)\s+)?$/i;
+/** Right after a number of points, the other rate it is set over or under: " above the loan
+ *  product rate", " over the policy rate", " below the main refinancing rate", " above SOFR". */
+const OVER_RATE_AFTER_RE = new RegExp(
+  String.raw`^(?:\s*(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?))?\s+(?:above|over|below|under)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’-]+\s+){0,5}?(?:rates?|yields?)\b|${REFERENCE_RATE})`,
+  'i',
+);
+
 function rateSpread(sentence: string, m: Match): boolean {
   if (m.range || m.kind === 'amount') return false;
   const before = sentence.slice(0, m.start);
+  // "at an interest rate at least 3 percentage points above the loan product rate": a rate named
+  // right before its points over another rate is set by that margin, as a spread is; "the policy
+  // rate is 2 percentage points above the neutral rate" (a verb between) keeps its reading.
+  if (
+    m.kind === 'change' &&
+    RATE_SET_BEFORE_RE.test(before) &&
+    OVER_RATE_AFTER_RE.test(
+      sentence.slice(m.start).replace(/^(?:\d[\d.,]*|one|two|three|half\s+a)/i, ''),
+    )
+  )
+    return true;
   // "lent at the interbank rate plus a spread of 0.8%": the margin that defines the loan's rate
   // from another, as points are; "the spread widened to 0.8%" keeps its level.
   if (RATE_PLUS_MARGIN_BEFORE_RE.test(before)) return true;

@@ -543,6 +543,34 @@ describe('a spread or margin over a reference rate named by its name is no figur
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
 
+describe('a rate set by its points over another rate, with no verb between, is a margin', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc').map((c) => c.stated.text);
+  it.each([
+    // A prudential regulator, a late-payment law, a central bank's facility, a loan agreement.
+    [
+      "Under the serviceability buffer, banks must assess borrowers' capacity to repay at an interest rate at least 3 percentage points above the loan product rate.",
+      [],
+    ],
+    [
+      "Late payments accrue interest at a rate 8 percentage points above the central bank's main refinancing rate.",
+      [],
+    ],
+    ['The facility lends at a rate of 0.5 percentage point above the policy rate.', []],
+    ['The bank charges a penalty rate of up to 2 percentage points over the policy rate.', []],
+    ['The loan carries a rate 150 basis points above SOFR.', []],
+    // Near-misses: a gap stated with a verb, a spread's level, a rate's change over a period.
+    [
+      'The policy rate is 2 percentage points above the neutral rate.',
+      ['2 percentage points above'],
+    ],
+    [
+      'The spread rose to 1.2 percentage points above the Bund yield.',
+      ['1.2 percentage points above'],
+    ],
+    ['The deposit rate rose 25 basis points over the month.', ['rose 25 basis points']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
 describe('a quarter named by its number, with its months in brackets, is a period', () => {
   /** Each figure of `text` as "value status", dated 30 September 2032 (a statistics office). */
   const read = valueStatus('2032-09-30', {
