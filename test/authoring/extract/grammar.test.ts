@@ -16812,4 +16812,25 @@ describe('v10: central-bank and statistics-office constructions', () => {
       expect(stated(text), text).toEqual(want);
     }
   });
+
+  it('a percent "cheaper", "dearer" or "costlier" than an earlier period is a change with the price\'s direction', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // A statistics office's flash estimate, a consumer agency's survey, a central bank's review.
+      ['Heating oil was 7.8% cheaper than in November 2030.', ['change -7.8']],
+      ['Package holidays were 4.1% dearer than in October 2030.', ['change 4.1']],
+      ['Used cars were 2.5% cheaper than a year ago.', ['change -2.5']],
+      ['Electricity was 12.3% costlier than a year earlier for households.', ['change 12.3']],
+      // Near-misses: "more expensive" and "costlier by" keep their reading.
+      ['Fresh vegetables were 3.2% more expensive than a year earlier.', ['change 3.2']],
+      ['Prices turned costlier by 2% in June.', ['change 2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('7.8% cheaper', 'change')).toContainEqual({
+      value: -7.8,
+      unit: 'percent',
+    });
+  });
 });
