@@ -625,7 +625,8 @@ export function buildCandidate(
     preference !== null &&
     COMMITTEE_RE.test(sentence) &&
     !TARGET_VERB_BETWEEN_RE.test(afterPreference) &&
-    !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference);
+    !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference) &&
+    !outvotedOther(preference[0], sentence.slice(m.end));
   // "la inversión crecería 3,8%", "se proyecta que … converja a 2,0 por ciento": a Spanish
   // conditional or verb of projection before the number, with no other number between.
   const spanishLead = lead + (/^\D+/.exec(statedText)?.[0] ?? '');
@@ -3194,6 +3195,34 @@ const SURVEY_ESTIMATE_BEFORE_RE =
 const SURVEY_NAMED_RE = /\b(?:surveys?|surveyed|polls?|polled)\b/i;
 
 const MINORITY_PREFERENCES_RE = new RegExp(MINORITY_PREFERENCE_RE.source, 'gi');
+
+/** The counts a committee's vote is told in. */
+const VOTE_COUNTS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+/** After the number, the other side of a split vote with its count: ", while two members voted
+ *  to keep it unchanged", "and three members preferred". */
+const OTHER_SIDE_AFTER_RE =
+  /\b(?:while|whereas|and|but|with)\s+(?:the\s+(?:other|remaining)\s+)?(one|two|three|four|five|six|seven|eight|nine)\s+(?:other\s+)?(?:members?|directors?|governors?|policymakers?)\s+(?:[\w'’-]+\s+){0,2}?(?:vot(?:ed|ing)|prefer(?:red|ring)|favou?r(?:ed|ing)|dissent(?:ed|ing))\b/i;
+
+/** True when a counted group's vote outnumbers the other side the sentence counts after the
+ *  number ("Four members voted to reduce the policy repo rate by 25 bps, while two members voted
+ *  to keep it unchanged"): the larger side's vote is the decision, no minority's preference.
+ *  @example outvotedOther('four members voted to', ', while two members voted to hold.') // true */
+function outvotedOther(preference: string, after: string): boolean {
+  const own = /^(one|two|three|four|five|six|seven|eight|nine)\b/i.exec(preference.trim());
+  const other = OTHER_SIDE_AFTER_RE.exec(after);
+  if (!own || !other) return false;
+  return VOTE_COUNTS[own[1]!.toLowerCase()]! > VOTE_COUNTS[other[1]!.toLowerCase()]!;
+}
 
 /** A revision before the number: "is revised significantly higher to", "was revised up by". */
 const REVISED_BEFORE_RE =

@@ -608,3 +608,36 @@ describe('a quarter named by its number, with its months in brackets, is a perio
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a counted side of a split vote that outnumbers the other side is the decision', () => {
+  const read = valueStatus('2031-08-06', {
+    publisher: 'Central Bank',
+    title: 'Monetary policy statement',
+    url: 'https://example.org/mps',
+  });
+  it.each([
+    // A six-member committee, a nine-member committee, a board of directors.
+    [
+      'Four members voted to reduce the policy repo rate by 25 bps, while two members voted to keep it unchanged.',
+      ['-0.25 actual'],
+    ],
+    [
+      'Five members voted to raise the key rate by 50 basis points, and two members preferred a 25 basis point increase.',
+      ['0.5 actual', '0.25 expected'],
+    ],
+    [
+      'Four directors voted to lower the policy rate by 25 basis points, with three directors voting to hold it.',
+      ['-0.25 actual'],
+    ],
+    // Near-misses: the smaller side, and a count with no other side, keep their reading.
+    [
+      'Two members voted to reduce the policy repo rate by 25 bps, while four members voted to keep it unchanged.',
+      ['-0.25 expected'],
+    ],
+    ['Four members voted to reduce the policy repo rate by 25 bps.', ['-0.25 expected']],
+    [
+      'One member voted to raise Bank Rate by 0.25 percentage points, while eight members voted to hold it.',
+      ['0.25 expected'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
