@@ -696,6 +696,11 @@ export function buildCandidate(
     PREDICTED_BY_AFTER_RE.test(sentence.slice(m.end)) ||
     (COMPARED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
       UNDER_PROJECTION_AFTER_RE.test(sentence.slice(m.end))) ||
+    // "projected at 3.1 per cent, down from 3.7 per cent in the June resolution": the number a
+    // new one is set against, named by the month's publication it was made in, is that forecast.
+    (MOVED_FROM_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+      PROJECTED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+      MONTH_PUBLICATION_AFTER_RE.test(sentence.slice(m.end))) ||
     (m.kind !== 'amount' && EARLIER_FORECAST_AFTER_RE.test(sentence.slice(m.end))) ||
     // "down from the $53 billion forecast in the March 2031 Energy Quarterly": a number named as a
     // forecast made in a publication is that forecast, a sum too.
@@ -1993,6 +1998,18 @@ const IS_TO_BEFORE_RE =
 /** Just before a number, what sets it against another: "compared with ", "against about ". */
 const COMPARED_BEFORE_RE =
   /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:(?:about|around|some|only|just)\s+)?$/i;
+/** Right before a number, the earlier one a new number is set against: "down from ", "up from ",
+ *  "revised up from ", "compared with ". */
+const MOVED_FROM_BEFORE_RE =
+  /\b(?:(?:down|up|lower|higher|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+from|compared\s+(?:with|to))\s+(?:(?:about|around|some)\s+)?$/i;
+/** Right after a number, the publication of a month it was set in: " in the June resolution", "
+ *  in the May Report", " in the March 2031 projections", " in the April Monetary Policy Report"
+ *  (not " in the June quarter" nor " in June"). */
+const MONTH_PUBLICATION_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s+in\s+(?:the|its|their|our)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Rr]esolutions?|[Rr]eports?|[Oo]utlooks?|[Uu]pdates?|[Pp]rojections?|[Ff]orecasts?|[Ss]tatements?|MPR|[Rr]ounds?)\b/;
+/** Before the number, a projection the sentence states: "is now projected at", "forecast",
+ *  "the outlook for". An outturn set against last month's release is no such revision. */
+const PROJECTED_BEFORE_RE = /\b(?:project(?:ed|ions?)|forecasts?|predicted|outlook)\b/i;
 /** Right after a number, the projection it stands in: " under CBO's baseline projections", " in the
  *  agency's baseline", " under the current-law forecast" (not " under the forecast rules"). */
 const UNDER_PROJECTION_AFTER_RE =

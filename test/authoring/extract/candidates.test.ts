@@ -641,3 +641,39 @@ describe('a counted side of a split vote that outnumbers the other side is the d
     ],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('a projection set against the number of a month’s publication: that number is the earlier forecast', () => {
+  const read = valueStatus('2031-08-06', {
+    publisher: 'Central Bank',
+    title: 'Monetary policy statement',
+    url: 'https://example.org/mps',
+  });
+  it.each([
+    // A resolution, an inflation report, a projections round, a monetary policy report.
+    [
+      'CPI inflation for 2031-32 is now projected at 3.1 per cent, down from 3.7 per cent in the June resolution.',
+      ['3.1 expected', '3.7 expected'],
+    ],
+    [
+      'Growth for 2032 is now projected at 1.4%, up from 1.1% in the May Report.',
+      ['1.4 expected', '1.1 expected'],
+    ],
+    [
+      'Inflation in 2032 is forecast at 2.3%, down from 2.6% in the March projections.',
+      ['2.3 expected', '2.6 expected'],
+    ],
+    // Near-misses: an outturn set against a month, a quarter or last month's release stays actual.
+    [
+      'Inflation is now projected at 3.1 per cent, down from 3.7 per cent in June.',
+      ['3.1 expected', '3.7 actual'],
+    ],
+    [
+      'Real GDP grew 0.5% in the June quarter, up from 0.3% in the March quarter.',
+      ['0.5 actual', '0.3 actual'],
+    ],
+    [
+      'Inflation was 2.4% in July, down from 2.6% in the June Report.',
+      ['2.4 actual', '2.6 actual'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
