@@ -926,9 +926,10 @@ export const UP_PHRASE = String.raw`(?:${GO})\s+(?:upwards?|up)|(?:${DRIFT})\s+h
 export const DOWN_PHRASE = String.raw`(?:${GO})\s+(?:downwards?|down)|(?:is|are|was|were|be|been)\s+off|(?:${DRIFT})\s+lower`;
 /** Comparatives after the number: "12 % greater", "0.4 points lower". */
 /** The comparatives of a change, with the German ones ("3,6 % höher als", "2,1 % weniger als"),
- *  which name the direction as the English do. */
-export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead|faster|stronger|höher|mehr|größer`;
-export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind|slower|weaker|niedriger|weniger|geringer`;
+ *  which name the direction as the English do, and those of a price ("7.8% cheaper than in
+ *  November 2025", "4.1% dearer than a year earlier": a price index's change told by the price). */
+export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead|faster|stronger|dearer|costlier|höher|mehr|größer`;
+export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind|slower|weaker|cheaper|niedriger|weniger|geringer`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
 export const UP_NOUN = String.raw`upward\s+revisions?|increases?|rises?|hikes?|growths?|gains?|jumps?|climb(?=\s+(?:of|in)\b)|expansions?|surges?|upturn|upswing|recovery|rebounds?|improvement|acceleration|pick-?up|appreciation|(?:up)?lifts?(?=\s+of\b)|uplifts?|(?:pay|wage|salary)\s+awards?(?=\s+of\b)|(?:pay|wage|salary)\s+(?:raises?|adjustments?)|raises?(?=\s+(?:for|to|in|on|from)\b)|cost[\s-]of[\s-]living\s+(?:adjustments?|increases?)`;
 export const DOWN_NOUN = String.raw`negative\s+growth|downgrades?|devaluations?|downward\s+revisions?|downward\s+(?:trajector(?:y|ies)|paths?|trends?|slides?)|declines?|decreases?|drops?|fall-?offs?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slumps?|slides?|plunges?|dips?|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;

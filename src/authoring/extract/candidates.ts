@@ -165,9 +165,31 @@ const RATE_PLUS_MARGIN_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** Right before a number of points, a rate it sets over another, with no verb between: "at an
+ *  interest rate at least ", "at a rate ", "carry a rate of ", "a penalty rate of up to ". */
+const RATE_SET_BEFORE_RE =
+  /\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?(?:(?:at\s+least|at\s+most|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than|up\s+to)\s+)?$/i;
+/** Right after a number of points, the other rate it is set over or under: " above the loan
+ *  product rate", " over the policy rate", " below the main refinancing rate", " above SOFR". */
+const OVER_RATE_AFTER_RE = new RegExp(
+  String.raw`^(?:\s*(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?))?\s+(?:above|over|below|under)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’-]+\s+){0,5}?(?:rates?|yields?)\b|${REFERENCE_RATE})`,
+  'i',
+);
+
 function rateSpread(sentence: string, m: Match): boolean {
   if (m.range || m.kind === 'amount') return false;
   const before = sentence.slice(0, m.start);
+  // "at an interest rate at least 3 percentage points above the loan product rate": a rate named
+  // right before its points over another rate is set by that margin, as a spread is; "the policy
+  // rate is 2 percentage points above the neutral rate" (a verb between) keeps its reading.
+  if (
+    m.kind === 'change' &&
+    RATE_SET_BEFORE_RE.test(before) &&
+    OVER_RATE_AFTER_RE.test(
+      sentence.slice(m.start).replace(/^(?:\d[\d.,]*|one|two|three|half\s+a)/i, ''),
+    )
+  )
+    return true;
   // "lent at the interbank rate plus a spread of 0.8%": the margin that defines the loan's rate
   // from another, as points are; "the spread widened to 0.8%" keeps its level.
   if (RATE_PLUS_MARGIN_BEFORE_RE.test(before)) return true;
@@ -603,7 +625,8 @@ export function buildCandidate(
     preference !== null &&
     COMMITTEE_RE.test(sentence) &&
     !TARGET_VERB_BETWEEN_RE.test(afterPreference) &&
-    !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference);
+    !/\b(?:with|while|whereas|but|against)\b/i.test(afterPreference) &&
+    !outvotedOther(preference[0], sentence.slice(m.end));
   // "la inversión crecería 3,8%", "se proyecta que … converja a 2,0 por ciento": a Spanish
   // conditional or verb of projection before the number, with no other number between.
   const spanishLead = lead + (/^\D+/.exec(statedText)?.[0] ?? '');
@@ -673,6 +696,11 @@ export function buildCandidate(
     PREDICTED_BY_AFTER_RE.test(sentence.slice(m.end)) ||
     (COMPARED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
       UNDER_PROJECTION_AFTER_RE.test(sentence.slice(m.end))) ||
+    // "projected at 3.1 per cent, down from 3.7 per cent in the June resolution": the number a
+    // new one is set against, named by the month's publication it was made in, is that forecast.
+    (MOVED_FROM_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+      PROJECTED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+      MONTH_PUBLICATION_AFTER_RE.test(sentence.slice(m.end))) ||
     (m.kind !== 'amount' && EARLIER_FORECAST_AFTER_RE.test(sentence.slice(m.end))) ||
     // "down from the $53 billion forecast in the March 2031 Energy Quarterly": a number named as a
     // forecast made in a publication is that forecast, a sum too.
@@ -1970,6 +1998,18 @@ const IS_TO_BEFORE_RE =
 /** Just before a number, what sets it against another: "compared with ", "against about ". */
 const COMPARED_BEFORE_RE =
   /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:(?:about|around|some|only|just)\s+)?$/i;
+/** Right before a number, the earlier one a new number is set against: "down from ", "up from ",
+ *  "revised up from ", "compared with ". */
+const MOVED_FROM_BEFORE_RE =
+  /\b(?:(?:down|up|lower|higher|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+from|compared\s+(?:with|to))\s+(?:(?:about|around|some)\s+)?$/i;
+/** Right after a number, the publication of a month it was set in: " in the June resolution", "
+ *  in the May Report", " in the March 2031 projections", " in the April Monetary Policy Report"
+ *  (not " in the June quarter" nor " in June"). */
+const MONTH_PUBLICATION_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s+in\s+(?:the|its|their|our)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Rr]esolutions?|[Rr]eports?|[Oo]utlooks?|[Uu]pdates?|[Pp]rojections?|[Ff]orecasts?|[Ss]tatements?|MPR|[Rr]ounds?)\b/;
+/** Before the number, a projection the sentence states: "is now projected at", "forecast",
+ *  "the outlook for". An outturn set against last month's release is no such revision. */
+const PROJECTED_BEFORE_RE = /\b(?:project(?:ed|ions?)|forecasts?|predicted|outlook)\b/i;
 /** Right after a number, the projection it stands in: " under CBO's baseline projections", " in the
  *  agency's baseline", " under the current-law forecast" (not " under the forecast rules"). */
 const UNDER_PROJECTION_AFTER_RE =
@@ -3172,6 +3212,34 @@ const SURVEY_ESTIMATE_BEFORE_RE =
 const SURVEY_NAMED_RE = /\b(?:surveys?|surveyed|polls?|polled)\b/i;
 
 const MINORITY_PREFERENCES_RE = new RegExp(MINORITY_PREFERENCE_RE.source, 'gi');
+
+/** The counts a committee's vote is told in. */
+const VOTE_COUNTS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+/** After the number, the other side of a split vote with its count: ", while two members voted
+ *  to keep it unchanged", "and three members preferred". */
+const OTHER_SIDE_AFTER_RE =
+  /\b(?:while|whereas|and|but|with)\s+(?:the\s+(?:other|remaining)\s+)?(one|two|three|four|five|six|seven|eight|nine)\s+(?:other\s+)?(?:members?|directors?|governors?|policymakers?)\s+(?:[\w'’-]+\s+){0,2}?(?:vot(?:ed|ing)|prefer(?:red|ring)|favou?r(?:ed|ing)|dissent(?:ed|ing))\b/i;
+
+/** True when a counted group's vote outnumbers the other side the sentence counts after the
+ *  number ("Four members voted to reduce the policy repo rate by 25 bps, while two members voted
+ *  to keep it unchanged"): the larger side's vote is the decision, no minority's preference.
+ *  @example outvotedOther('four members voted to', ', while two members voted to hold.') // true */
+function outvotedOther(preference: string, after: string): boolean {
+  const own = /^(one|two|three|four|five|six|seven|eight|nine)\b/i.exec(preference.trim());
+  const other = OTHER_SIDE_AFTER_RE.exec(after);
+  if (!own || !other) return false;
+  return VOTE_COUNTS[own[1]!.toLowerCase()]! > VOTE_COUNTS[other[1]!.toLowerCase()]!;
+}
 
 /** A revision before the number: "is revised significantly higher to", "was revised up by". */
 const REVISED_BEFORE_RE =

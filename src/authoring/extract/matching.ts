@@ -1311,6 +1311,7 @@ function exchangeQuote(s: string, m: Match): boolean {
     EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
     COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
     CURRENCY_PRICE_COMPARED_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+    CURRENCY_MOVE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 160), ownStart(m))) ||
     CONVERSION_AT_BEFORE_RE.test(s.slice(0, ownStart(m)))
   );
 }
@@ -1351,6 +1352,16 @@ const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:
  *  ", and a participle with its "from … to" ("the peso falling from P51.20 to "). */
 const CURRENCY_PRICE_BEFORE_RE = new RegExp(
   String.raw`${CURRENCY_SUBJECT}\s+${CURRENCY_PRICE_VERB}(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** The nouns of a currency's move: "appreciation", "weakening", "fall". */
+const CURRENCY_MOVE_NOUN = String.raw`(?:appreciation|depreciation|devaluation|revaluation|strengthening|weakening|rise|fall|decline|drop|slide|climb|recovery)`;
+/** Before an amount with no scale, a currency's move told by a noun, with its "from" or "to" and
+ *  the currency it is priced in: "the yen's appreciation from around ", "the yen's appreciation from
+ *  around 158 yen to around ", "the depreciation of the rand against the dollar to ". Both ends of
+ *  the move are the currency's price, as after a verb ("the rand weakened to "). */
+const CURRENCY_MOVE_BEFORE_RE = new RegExp(
+  String.raw`(?:${CURRENCY_SUBJECT}(?:'s|’s)\s+${CURRENCY_MOVE_NOUN}|\b${CURRENCY_MOVE_NOUN}\s+of\s+the\s+(?:[A-Z][\w.]*\s+){0,2}?${CURRENCY_SUBJECT})(?:\s+(?:against|versus)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}?(?:${CURRENCY_SUBJECT}|\b[A-Z]{3}))?\s+(?:from|to)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s+[a-z]+)?\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?)?(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 /** Before an amount with no scale, the earlier price a currency's price is set against: "The New

@@ -543,6 +543,34 @@ describe('a spread or margin over a reference rate named by its name is no figur
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
 
+describe('a rate set by its points over another rate, with no verb between, is a margin', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc').map((c) => c.stated.text);
+  it.each([
+    // A prudential regulator, a late-payment law, a central bank's facility, a loan agreement.
+    [
+      "Under the serviceability buffer, banks must assess borrowers' capacity to repay at an interest rate at least 3 percentage points above the loan product rate.",
+      [],
+    ],
+    [
+      "Late payments accrue interest at a rate 8 percentage points above the central bank's main refinancing rate.",
+      [],
+    ],
+    ['The facility lends at a rate of 0.5 percentage point above the policy rate.', []],
+    ['The bank charges a penalty rate of up to 2 percentage points over the policy rate.', []],
+    ['The loan carries a rate 150 basis points above SOFR.', []],
+    // Near-misses: a gap stated with a verb, a spread's level, a rate's change over a period.
+    [
+      'The policy rate is 2 percentage points above the neutral rate.',
+      ['2 percentage points above'],
+    ],
+    [
+      'The spread rose to 1.2 percentage points above the Bund yield.',
+      ['1.2 percentage points above'],
+    ],
+    ['The deposit rate rose 25 basis points over the month.', ['rose 25 basis points']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
 describe('a quarter named by its number, with its months in brackets, is a period', () => {
   /** Each figure of `text` as "value status", dated 30 September 2032 (a statistics office). */
   const read = valueStatus('2032-09-30', {
@@ -579,4 +607,73 @@ describe('a quarter named by its number, with its months in brackets, is a perio
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });
+});
+
+describe('a counted side of a split vote that outnumbers the other side is the decision', () => {
+  const read = valueStatus('2031-08-06', {
+    publisher: 'Central Bank',
+    title: 'Monetary policy statement',
+    url: 'https://example.org/mps',
+  });
+  it.each([
+    // A six-member committee, a nine-member committee, a board of directors.
+    [
+      'Four members voted to reduce the policy repo rate by 25 bps, while two members voted to keep it unchanged.',
+      ['-0.25 actual'],
+    ],
+    [
+      'Five members voted to raise the key rate by 50 basis points, and two members preferred a 25 basis point increase.',
+      ['0.5 actual', '0.25 expected'],
+    ],
+    [
+      'Four directors voted to lower the policy rate by 25 basis points, with three directors voting to hold it.',
+      ['-0.25 actual'],
+    ],
+    // Near-misses: the smaller side, and a count with no other side, keep their reading.
+    [
+      'Two members voted to reduce the policy repo rate by 25 bps, while four members voted to keep it unchanged.',
+      ['-0.25 expected'],
+    ],
+    ['Four members voted to reduce the policy repo rate by 25 bps.', ['-0.25 expected']],
+    [
+      'One member voted to raise Bank Rate by 0.25 percentage points, while eight members voted to hold it.',
+      ['0.25 expected'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('a projection set against the number of a month’s publication: that number is the earlier forecast', () => {
+  const read = valueStatus('2031-08-06', {
+    publisher: 'Central Bank',
+    title: 'Monetary policy statement',
+    url: 'https://example.org/mps',
+  });
+  it.each([
+    // A resolution, an inflation report, a projections round, a monetary policy report.
+    [
+      'CPI inflation for 2031-32 is now projected at 3.1 per cent, down from 3.7 per cent in the June resolution.',
+      ['3.1 expected', '3.7 expected'],
+    ],
+    [
+      'Growth for 2032 is now projected at 1.4%, up from 1.1% in the May Report.',
+      ['1.4 expected', '1.1 expected'],
+    ],
+    [
+      'Inflation in 2032 is forecast at 2.3%, down from 2.6% in the March projections.',
+      ['2.3 expected', '2.6 expected'],
+    ],
+    // Near-misses: an outturn set against a month, a quarter or last month's release stays actual.
+    [
+      'Inflation is now projected at 3.1 per cent, down from 3.7 per cent in June.',
+      ['3.1 expected', '3.7 actual'],
+    ],
+    [
+      'Real GDP grew 0.5% in the June quarter, up from 0.3% in the March quarter.',
+      ['0.5 actual', '0.3 actual'],
+    ],
+    [
+      'Inflation was 2.4% in July, down from 2.6% in the June Report.',
+      ['2.4 actual', '2.6 actual'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });

@@ -17073,3 +17073,49 @@ describe('v2: energy prices set against a benchmark, grades, tolerances and supp
     }
   });
 });
+
+describe('v10: central-bank and statistics-office constructions', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it('a currency\'s move told by a noun ("the yen\'s appreciation from around 158 yen to") is an exchange rate at both ends; a sum after it stays', () => {
+    for (const [text, want] of [
+      // A central bank's outlook report, a reserve bank's statement, a finance ministry's review.
+      [
+        "Import prices fell 8.2 percent, reflecting the yen's appreciation from around 158 yen to around 146 yen against the U.S. dollar.",
+        ['fell 8.2 percent'],
+      ],
+      ["The rand's depreciation from R17.20 to R18.90 per dollar pushed up fuel prices.", []],
+      ['The appreciation of the euro from $1.05 to $1.12 weighed on exporters.', []],
+      [
+        "The won's weakening to 1,450 won against the dollar lifted import costs by 3.1 percent.",
+        ['lifted import costs by 3.1 percent'],
+      ],
+      // Near-misses: a scaled sum after a currency's noun, a price the move raised.
+      ["The dollar's rise to $2 billion in reserves surprised analysts.", ['$2 billion']],
+      ["The rupee's fall raised the price of diesel from ₹95 to ₹102 a litre.", ['₹95', '₹102']],
+    ] as const) {
+      expect(stated(text), text).toEqual(want);
+    }
+  });
+
+  it('a percent "cheaper", "dearer" or "costlier" than an earlier period is a change with the price\'s direction', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // A statistics office's flash estimate, a consumer agency's survey, a central bank's review.
+      ['Heating oil was 7.8% cheaper than in November 2030.', ['change -7.8']],
+      ['Package holidays were 4.1% dearer than in October 2030.', ['change 4.1']],
+      ['Used cars were 2.5% cheaper than a year ago.', ['change -2.5']],
+      ['Electricity was 12.3% costlier than a year earlier for households.', ['change 12.3']],
+      // Near-misses: "more expensive" and "costlier by" keep their reading.
+      ['Fresh vegetables were 3.2% more expensive than a year earlier.', ['change 3.2']],
+      ['Prices turned costlier by 2% in June.', ['change 2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+    expect(readStatedValue('7.8% cheaper', 'change')).toContainEqual({
+      value: -7.8,
+      unit: 'percent',
+    });
+  });
+});
