@@ -16788,3 +16788,25 @@ describe('v5: a "trimmed mean" is a measure, no cut', () => {
     });
   });
 });
+
+describe('v12: a heading line is not the subject of the sentence under it', () => {
+  it('"Prices" ⏎ "The share of firms expecting to raise prices fell to 41%" is a share; a change subject under a heading stays a change', () => {
+    const kinds = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // A chamber's survey, a trade body's export barometer, an employers' pay survey.
+      [
+        'Prices\nThe share of firms expecting to raise prices over the next three months fell to 41%.',
+        ['share 41'],
+      ],
+      ['Exports\nThe share of firms reporting higher export orders rose to 38%.', ['share 38']],
+      ['Wages and prices\nThe proportion of members planning pay rises fell to 52%.', ['share 52']],
+      // Near-misses: a subject of change under a heading, and a fall by a percent, keep their kind.
+      ['Prices\nConsumer prices rose to 2.1% in May.', ['change 2.1']],
+      ['Outlook\nGDP growth slowed to 1.2% in the quarter.', ['change 1.2']],
+      ['Prices\nThe share of firms expecting to raise prices fell 4%.', ['change -4']],
+    ] as const) {
+      expect(kinds(text), text).toEqual(want);
+    }
+  });
+});
