@@ -16810,3 +16810,30 @@ describe('v12: a heading line is not the subject of the sentence under it', () =
     }
   });
 });
+
+describe('v12: a change of a rate on a band of income, "on the first £25,000 of salary by"', () => {
+  it('the change of a rate on the first sum of a base is read with its verb, signed, and keeps the status of its clause', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      // A business lobby's budget submission, a finance ministry's statement, a council's notice.
+      [
+        'We call on the government to cut employer contributions on the first £25,000 of salary by 1 percentage point for small firms.',
+        ['change -1 expected'],
+      ],
+      [
+        'The Treasury will lower the rate on the first $50,000 of taxable income by 2 percentage points.',
+        ['change -2 expected'],
+      ],
+      [
+        'The council cut business rates for the first £15,000 of rateable value by 10% last year.',
+        ['change -10 actual'],
+      ],
+      // Near-misses: a rate on such a band is a level, and a change with no band keeps its reading.
+      ['Employer contributions on the first £25,000 of salary are 13.8%.', ['share 13.8 actual']],
+      ['Exports of cars to Europe rose by 4.2% in 2030.', ['change 4.2 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
