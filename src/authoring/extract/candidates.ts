@@ -2149,7 +2149,7 @@ const REQUESTED_SUM_BEFORE_RE =
  *  agency to restore the rebate of ", "ask for the limit to be raised to ". */
 /** The first digit of a percent's or points' own number in its stated words: none that a currency
  *  sign opens ("on the first £25,000 of salary by 1 percentage point" leads to the "1"). */
-const OWN_DIGIT_RE = /(?<![$€£¥\d.,]\s?)\d/;
+const OWN_DIGIT_RE = /(?<![$€£¥₹\d.,]\s?)(?<!\b[A-Z]{3}\s)\d/;
 const CALL_TO_CHANGE_BEFORE_RE =
   /\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?:\s+for)?|request(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+[^.;:,]*?\bto\s+(?:be\s+)?(?:raise|increase|lift|cut|reduce|lower|restore|extend|expand|double|halve|boost|set|fix)(?:d|s)?\b(?:[^.;:,]|,(?=\d))*?\s(?:by|to|at|of)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, the request or proposal it is named as, with its verb or a colon ("the

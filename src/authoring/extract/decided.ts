@@ -420,7 +420,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // The words up to the number's first digit: "by 3.5" leads with "by "; a percent's own, not a
   // sum's in its object ("cut contributions on the first £25,000 of salary by 1 point").
   const amount = m.kind === 'amount';
-  const digit = statedText.search(amount ? /\d/ : /(?<![$€£¥\d.,]\s?)\d/);
+  const digit = statedText.search(amount ? /\d/ : /(?<![$€£¥₹\d.,]\s?)(?<!\b[A-Z]{3}\s)\d/);
   const ownLead = before + (digit > 0 ? statedText.slice(0, digit) : '');
 
   // "The agency has been allocated $4.2 billion for 2033": a perfect or past verb that put the

@@ -16829,6 +16829,14 @@ describe('v12: a change of a rate on a band of income, "on the first £25,000 of
         'The council cut business rates for the first £15,000 of rateable value by 10% last year.',
         ['change -10 actual'],
       ],
+      [
+        'We also ask it to lower the rate of payroll tax on the first A$200,000 of payroll by 0.5 percentage points.',
+        ['change -0.5 expected'],
+      ],
+      [
+        'The minister will cut the levy on the first NZD 30,000 of turnover by 1 percentage point.',
+        ['change -1 expected'],
+      ],
       // Near-misses: a rate on such a band is a level, and a change with no band keeps its reading.
       ['Employer contributions on the first £25,000 of salary are 13.8%.', ['share 13.8 actual']],
       ['Exports of cars to Europe rose by 4.2% in 2030.', ['change 4.2 actual']],
