@@ -16845,3 +16845,33 @@ describe('v12: a change of a rate on a band of income, "on the first £25,000 of
     }
   });
 });
+
+describe('v12: bare "points" that move a percent level named before them, after a comma', () => {
+  it('"5.2%, down 0.3 points" is a change of -0.3 percentage points; index points stay unread', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      // A statistics office's release, a chamber's survey, a trade agency's survey of affiliates.
+      [
+        'The unemployment rate was 5.2%, down 0.3 points on the quarter.',
+        ['share 5.2 percent', 'change -0.3 percentage-points'],
+      ],
+      [
+        'Some 71 per cent of members reported higher costs, up 4 points on the previous survey.',
+        ['share 71 percent', 'change 4 percentage-points'],
+      ],
+      [
+        'In 2030, 63.1% of affiliates posted an operating profit in 2029, down 1.4 points from the previous survey.',
+        ['share 63.1 percent', 'change -1.4 percentage-points'],
+      ],
+      // Near-misses: an index level moved by points, with or without a percent earlier.
+      ['The index fell to 98.1, down 1.4 points from October.', []],
+      [
+        'Sales rose 3%, and confidence rose to 98.1, down 1.4 points from October.',
+        ['change 3 percent'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
