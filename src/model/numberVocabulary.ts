@@ -571,7 +571,12 @@ const POINTS_ALONE = String.raw`$(?<=^[-+−–]?\s?\d(?:[\d.,]*\d)?[- ](?:point
 /** The last look-behind is first when POINTS is itself read backwards (in a look-behind), so the
  *  clause is looked at only right after a "point". A year is never a number of points: in
  *  "estimates for 2030 point to growth of …" the "point" is the verb. */
-const RATE_POINTS = String.raw`(?<=\d)(?<!(?<![\d.,])(?:19|20)\d\d)[- ](?:points?|pts)\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${POINTS_ALONE})(?<=t|ts)`;
+/** A percent level earlier in the sentence, then the move of that level set off by a comma: "63.1%
+ *  of companies expect a profit, down 1.4 points from the previous survey", "the rate was 5.2%, up
+ *  0.3 points on the quarter". Points of a percent are percentage points; a number between the
+ *  two other than a year ("…, the index fell to 98.1, down 1.4 points") is the level they move. */
+const PERCENT_LEVEL_THEN_POINTS = String.raw`(?<=\d\s?(?:%|per\s?cent\b|percent\b)(?:[^.;:!?%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}?,\s+(?:up|down)\s+\d(?:[\d.]*\d)?[- ](?:points?|pts))`;
+const RATE_POINTS = String.raw`(?<=\d)(?<!(?<![\d.,])(?:19|20)\d\d)[- ](?:points?|pts)\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${PERCENT_LEVEL_THEN_POINTS}|${POINTS_ALONE})(?<=t|ts)`;
 export const WRITTEN_POINTS = String.raw`(?:\s?(?:%\s(?:percentage|percent)\s+points?\b|percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%(?:p\b|[- ]?(?:points?|pts?)\b)|basis[- ]points?\b|basic\s+points\b|base\s+points\b|units?\s+per\s?cent\b|bps?\b|puntos\s+(?:básicos|porcentuales)\b)|-(?:percentage|basis)-points?\b|-(?:bps?|pps?|ppts?)\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Percentage points as the extractor finds them: WRITTEN_POINTS, and a bare "points" in a clause
  *  about a rate (RATE_POINTS). The reader of stated words uses WRITTEN_POINTS and reads a bare

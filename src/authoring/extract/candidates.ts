@@ -954,7 +954,10 @@ export function buildCandidate(
   // So is the same present with its year put first ("In 2033, exports grow 2.8%", "By 2034, the
   // deficit is down to 2.1% of GDP", "Over 2033-2036, growth averages 1.9% a year"), when no other
   // year stands between that year and the number.
-  const digit = statedText.search(/\d/);
+  // The first digit of the figure's own number: a percent or points whose stated words hold a
+  // sum in their object ("cut employer contributions on the first £25,000 of salary by 1
+  // percentage point") leads up to its own number, not the sum's.
+  const digit = statedText.search(m.kind === 'amount' ? /\d/ : OWN_DIGIT_RE);
   const frontedYear = FRONTED_PERIOD_RE.exec(sentence.slice(0, m.start));
   const presentAhead =
     ctx.documentYear !== undefined &&
@@ -2184,6 +2187,9 @@ const REQUESTED_SUM_BEFORE_RE =
 /** Right before a number, a call on someone to change a figure, in the same clause: "urged
  *  ministers to raise the credit to ", "call on the government to cut the levy by ", "request the
  *  agency to restore the rebate of ", "ask for the limit to be raised to ". */
+/** The first digit of a percent's or points' own number in its stated words: none that a currency
+ *  sign opens ("on the first £25,000 of salary by 1 percentage point" leads to the "1"). */
+const OWN_DIGIT_RE = /(?<![$€£¥₹\d.,]\s?)(?<!\b[A-Z]{3}\s)\d/;
 const CALL_TO_CHANGE_BEFORE_RE =
   /\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?:\s+for)?|request(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+[^.;:,]*?\bto\s+(?:be\s+)?(?:raise|increase|lift|cut|reduce|lower|restore|extend|expand|double|halve|boost|set|fix)(?:d|s)?\b(?:[^.;:,]|,(?=\d))*?\s(?:by|to|at|of)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, the request or proposal it is named as, with its verb or a colon ("the

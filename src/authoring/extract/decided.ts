@@ -417,10 +417,11 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   const { sentence, match: m, statedText, hedgeText } = v;
   const before = sentence.slice(0, m.start);
   const after = sentence.slice(m.end);
-  // The words up to the number's first digit: "by 3.5" leads with "by ".
-  const digit = statedText.search(/\d/);
-  const ownLead = before + (digit > 0 ? statedText.slice(0, digit) : '');
+  // The words up to the number's first digit: "by 3.5" leads with "by "; a percent's own, not a
+  // sum's in its object ("cut contributions on the first £25,000 of salary by 1 point").
   const amount = m.kind === 'amount';
+  const digit = statedText.search(amount ? /\d/ : /(?<![$€£¥₹\d.,]\s?)(?<!\b[A-Z]{3}\s)\d/);
+  const ownLead = before + (digit > 0 ? statedText.slice(0, digit) : '');
 
   // "The agency has been allocated $4.2 billion for 2033": a perfect or past verb that put the
   // sum somewhere, in the number's own clause ("…, and the budget requests $95 million" is the

@@ -6111,11 +6111,18 @@ function headNoun(clause: string): string {
  *  clause that names a share anywhere ("Exports accounted for ") gives none.
  *  @example subjectMeasure('GDP is expected to rise in 2034 to ') // 'change' */
 function subjectMeasure(clause: string): 'change' | 'share' | undefined {
-  const opening = measureKind(clause.trimStart().slice(0, 30), 'first');
+  const opening = measureKind(
+    clause.replace(HEADING_LINE_RE, '').trimStart().slice(0, 30),
+    'first',
+  );
   return opening === 'change' && measureKind(clause) === 'change' && !PART_VERB_RE.test(clause)
     ? 'change'
     : undefined;
 }
+/** A heading on its own line that the sentence under it runs on from ("Prices" ⏎ "The share of
+ *  firms expecting to raise prices fell to"): a short line, no stop, over a line that opens a
+ *  sentence. It is not the subject, so the subject's opening is read after it. */
+const HEADING_LINE_RE = /^\s*[^\n.;:!?]{1,40}\n(?=[^\S\n]*\p{Lu})/u;
 /** A phrase fronted before its sentence's subject, holding the number: "After a peak of ",
  *  "Following a record high of ", "From a low of ", "After easing to ". */
 const FRONTED_BEFORE_RE =

@@ -302,14 +302,16 @@ const WOULD_IF_RE =
   /\b(?:would|could)\b[^.;:]*?\bif\s+(?:[\w'’-]+\s+){1,5}?(?=(?:rose|fell|increased|decreased|climbed|dropped|went\s+up|were\s+to\s+\w+)\b)/i;
 
 /** A supposed change per unit and what it does, anywhere in a sentence: "each $1 change in the
- *  price moves receipts by $40 million", "every one-cent fall in the dollar would add", a step in
+ *  price moves receipts by $40 million", "every one-cent fall in the dollar would add" (only a
+ *  verb of effect: "every increase in the fee was approved by the board" is a run of decisions
+ *  that happened, no supposition), a step in
  *  percent or points and its effect ("every extra 1% of wage growth adds £2bn", "each 1% gap in
  *  toll revenue would cost"), or after "that", a comma or a semicolon "a 10 percent drop in prices
  *  would cut" ("Mining is 25% of GDP; a 10% fall in coal prices would reduce revenue by 1.2% of GDP"),
  *  "a 100-basis-point rise in yields would raise", "an increase of 1% in pay costs". Not "each year
  *  output rose by 2%" (no change "in"), nor "a 3% rise in sales" with no "would". */
 const SUPPOSED_CHANGE_RE =
-  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:by|would)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|[,:;])\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
+  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:would|could|might|(?:alters|moves|changes|shifts|lowers|raises|reduces|adds|cuts|lifts|increases|decreases|shaves|boosts|trims|swings|costs|takes)\b[^.;:]*?\bby)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|[,:;])\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
 
 /** A supposed step in percent or points, named after "that", a comma, a colon or a semicolon, and what it
  *  would or could do ("estimates that a further 10% rise in tariffs could reduce exports", "a 10

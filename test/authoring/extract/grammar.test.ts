@@ -17119,3 +17119,90 @@ describe('v10: central-bank and statistics-office constructions', () => {
     });
   });
 });
+
+describe('v12: a heading line is not the subject of the sentence under it', () => {
+  it('"Prices" ⏎ "The share of firms expecting to raise prices fell to 41%" is a share; a change subject under a heading stays a change', () => {
+    const kinds = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      // A chamber's survey, a trade body's export barometer, an employers' pay survey.
+      [
+        'Prices\nThe share of firms expecting to raise prices over the next three months fell to 41%.',
+        ['share 41'],
+      ],
+      ['Exports\nThe share of firms reporting higher export orders rose to 38%.', ['share 38']],
+      ['Wages and prices\nThe proportion of members planning pay rises fell to 52%.', ['share 52']],
+      // Near-misses: a subject of change under a heading, and a fall by a percent, keep their kind.
+      ['Prices\nConsumer prices rose to 2.1% in May.', ['change 2.1']],
+      ['Outlook\nGDP growth slowed to 1.2% in the quarter.', ['change 1.2']],
+      ['Prices\nThe share of firms expecting to raise prices fell 4%.', ['change -4']],
+    ] as const) {
+      expect(kinds(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('v12: a change of a rate on a band of income, "on the first £25,000 of salary by"', () => {
+  it('the change of a rate on the first sum of a base is read with its verb, signed, and keeps the status of its clause', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      // A business lobby's budget submission, a finance ministry's statement, a council's notice.
+      [
+        'We call on the government to cut employer contributions on the first £25,000 of salary by 1 percentage point for small firms.',
+        ['change -1 expected'],
+      ],
+      [
+        'The Treasury will lower the rate on the first $50,000 of taxable income by 2 percentage points.',
+        ['change -2 expected'],
+      ],
+      [
+        'The council cut business rates for the first £15,000 of rateable value by 10% last year.',
+        ['change -10 actual'],
+      ],
+      [
+        'We also ask it to lower the rate of payroll tax on the first A$200,000 of payroll by 0.5 percentage points.',
+        ['change -0.5 expected'],
+      ],
+      [
+        'The minister will cut the levy on the first NZD 30,000 of turnover by 1 percentage point.',
+        ['change -1 expected'],
+      ],
+      // Near-misses: a rate on such a band is a level, and a change with no band keeps its reading.
+      ['Employer contributions on the first £25,000 of salary are 13.8%.', ['share 13.8 actual']],
+      ['Exports of cars to Europe rose by 4.2% in 2030.', ['change 4.2 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('v12: bare "points" that move a percent level named before them, after a comma', () => {
+  it('"5.2%, down 0.3 points" is a change of -0.3 percentage points; index points stay unread', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.unit}`);
+    for (const [text, want] of [
+      // A statistics office's release, a chamber's survey, a trade agency's survey of affiliates.
+      [
+        'The unemployment rate was 5.2%, down 0.3 points on the quarter.',
+        ['share 5.2 percent', 'change -0.3 percentage-points'],
+      ],
+      [
+        'Some 71 per cent of members reported higher costs, up 4 points on the previous survey.',
+        ['share 71 percent', 'change 4 percentage-points'],
+      ],
+      [
+        'In 2030, 63.1% of affiliates posted an operating profit in 2029, down 1.4 points from the previous survey.',
+        ['share 63.1 percent', 'change -1.4 percentage-points'],
+      ],
+      // Near-misses: an index level moved by points, with or without a percent earlier.
+      ['The index fell to 98.1, down 1.4 points from October.', []],
+      [
+        'Sales rose 3%, and confidence rose to 98.1, down 1.4 points from October.',
+        ['change 3 percent'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

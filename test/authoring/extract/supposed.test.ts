@@ -627,3 +627,41 @@ describe('supposition: doing a step to a level, and what it would do', () => {
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('supposition: "each" or "every" change in something, only with a verb of effect', () => {
+  // A treasury's rule of thumb, a central bank's sensitivity, a utility's annual report: a step
+  // and what it does or would do; a run of changes that happened, "approved by", "matched by",
+  // "confirmed by", supposes nothing.
+  it.each<Row>([
+    [
+      'Every one-point rise in interest rates raises debt service costs by NZ$1.1 billion.',
+      'NZ$1.1 billion',
+      'sensitivity',
+    ],
+    [
+      'Each 10-cent fall in the exchange rate would add $2 billion to receipts.',
+      '$2 billion',
+      'sensitivity',
+    ],
+    [
+      'Every rise in the oil price of $10 a barrel lifts the import bill by $3 billion.',
+      '$3 billion',
+      'sensitivity',
+    ],
+    [
+      'Every increase in the fee was approved by the board, and fees rose 4.5% in 2031.',
+      '4.5%',
+      undefined,
+    ],
+    [
+      'Each rise in the levy was confirmed by ministers; the levy went up by 2% in 2030.',
+      '2%',
+      undefined,
+    ],
+    [
+      'Every change in the tariff has been matched by the regulator, which raised the cap by 3% in 2030.',
+      '3%',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
