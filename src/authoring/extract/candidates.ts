@@ -183,6 +183,39 @@ function rateSpread(sentence: string, m: Match): boolean {
   );
 }
 
+/** A lead-in line naming a premium, spread or margin and what it is set by, ending in a colon:
+ *  "Maturity premium by average repayment maturity:", "Country risk spreads by income group:".
+ *  Group 1 is the premium's name as the pricing sentence before it lists it. */
+const MARGIN_LIST_LEAD_IN_RE =
+  /^\s*((?:[A-Za-z-]+\s+){0,2}(?:premium|spread|margin|surcharge)s?)\s+(?:by|for|per|according\s+to)\s+[^\n.:;]{1,80}:\s*$/i;
+
+/**
+ * True when a percent sits in the block of lines under a lead-in naming a premium, spread or
+ * margin that a pricing sentence before it adds to a rate ("Term SOFR plus a contractual spread
+ * of 0.50%, a maturity premium and a market risk premium" … "Maturity premium by average
+ * repayment maturity:" ⏎ "- up to 8 years: 0.10%" ⏎ "Countries … pay an additional 0.05%"): each
+ * line gives a part of a formula, as a spread over a reference rate does, no figure. The block
+ * ends at the first blank line; a lead-in whose premium no sentence before adds to a rate ("Net
+ * interest margin by bank group:", a level measured) keeps its items.
+ * @example premiumListItem('SOFR plus a term premium.\n\nTerm premium by maturity:\n- 5 years: ', '0.1%') // true
+ */
+function premiumListItem(before: string, stated: string): boolean {
+  if (!/%|per\s?cent|percent/i.test(stated)) return false;
+  const blank = [...before.matchAll(/\n[ \t]*\n/g)].at(-1);
+  const blockStart = blank ? blank.index + blank[0].length : 0;
+  const block = before.slice(blockStart);
+  const leadLine = block.split('\n', 1)[0];
+  if (block.length === leadLine.length) return false;
+  const lead = MARGIN_LIST_LEAD_IN_RE.exec(leadLine);
+  if (!lead) return false;
+  const name = lead[1].toLowerCase().replace(/s$/, '').replace(/\s+/g, '\\s+');
+  const earlier = before.slice(0, blockStart).slice(-3000);
+  return new RegExp(
+    String.raw`\b(?:plus|\+|over|above|on\s+top\s+of)\s+(?:[^.;]|\.\d){0,160}?\b${name}s?\b`,
+    'i',
+  ).test(earlier);
+}
+
 /** Around a percent, the price index an indexation rule adds it to: "indexed to CPI plus " before,
  *  " plus inflation" after. */
 const INDEX_PLUS_BEFORE_RE =
@@ -311,6 +344,17 @@ export function buildCandidate(
   if (rateSpread(sentence, found)) return undefined;
   // "indexed yearly to CPI plus 3 per cent": the margin of an indexation formula, no figure.
   if (indexSpread(sentence, found)) return undefined;
+  // "Maturity premium by average repayment maturity:" ⏎ "- up to 8 years: 0.10%", after "SOFR
+  // plus … a maturity premium": a premium's schedule a pricing sentence adds to a rate, no figure.
+  if (
+    found.kind !== 'amount' &&
+    !found.range &&
+    premiumListItem(
+      text.slice(Math.max(0, sStart - 4000), sStart + found.start),
+      sentence.slice(found.start, found.end),
+    )
+  )
+    return undefined;
   // "1 in 4 dollars of aid": the whole of a ratio of money, no amount.
   if (found.kind === 'amount' && ONE_IN_BEFORE_RE.test(sentence.slice(0, found.start)))
     return undefined;

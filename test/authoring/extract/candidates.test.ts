@@ -580,3 +580,39 @@ describe('a quarter named by its number, with its months in brackets, is a perio
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v9: a premium schedule under a lead-in, after a sentence adding that premium to a rate, is no figure', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc').map((c) => c.stated.text);
+  it.each([
+    // A multilateral bank's pricing notice, a regional bank's loan terms, a treasury's on-lending.
+    [
+      'Fixed-spread loans pay SOFR plus a contractual spread, a maturity premium and a market risk premium.\n\nMaturity premium by average loan maturity:\n- 9 years or less: 0.00%\n- over 9 and up to 13 years: 0.10%\nSmall states pay an additional 0.05%.',
+      [],
+    ],
+    [
+      'The lending rate is six-month Euribor plus a funding margin and a country risk premium.\n\nCountry risk premium by income group:\n- low income: 0.60%\n- lower middle income: 0.40 percent',
+      [],
+    ],
+    [
+      'Subsidiary loans carry the cost of funds plus an on-lending margin, reviewed each year.\n\nOn-lending margin for each borrower type:\n- municipalities: 0.25%\n- state enterprises: 0.75%',
+      [],
+    ],
+    // Near-misses: a margin measured as a level, lines after the block, another list, no pricing.
+    [
+      'Banks stayed profitable in 2025.\n\nNet interest margin by bank group:\n- large banks: 2.4%\n- small banks: 3.1%',
+      ['2.4%', '3.1%'],
+    ],
+    [
+      'Loans pay SOFR plus a maturity premium.\n\nMaturity premium by average maturity:\n- up to 8 years: 0.00%\n\nCommitments rose 12% in 2025.',
+      ['rose 12%'],
+    ],
+    [
+      'Loans pay SOFR plus a maturity premium.\n\nFees by loan type:\n- front-end fee: 0.25%',
+      ['0.25%'],
+    ],
+    [
+      'Long yields rose, driven by the term premium.\n\nTerm premium by maturity:\n- 10 years: 0.8%',
+      ['0.8%'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
