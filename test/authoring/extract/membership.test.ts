@@ -505,3 +505,38 @@ describe('v1: a bound on what the members a survey counts plan or expect', () =>
     ['Manufacturers expect output to grow by more than 2% this year.', '2%', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v9: a bound on the change each counted member made to what it holds', () => {
+  it.each<Row>([
+    // A replenishment outcome, a fiscal surveillance report, a statistics office's survey.
+    [
+      'Thirty-one donors took part, and twelve of them raised their pledges by more than 20 percent.',
+      '20 percent',
+      {},
+      'group',
+    ],
+    [
+      'Seven of the 27 member states cut their deficits by at least 1.5% of GDP in 2025.',
+      '1.5%',
+      {},
+      'group',
+    ],
+    ['In the year, 41 firms increased their export prices by over 10%.', '10%', {}, 'group'],
+    [
+      'Only nine municipalities reduced their arrears by more than 25 per cent.',
+      '25 per cent',
+      {},
+      'group',
+    ],
+    // Near-misses: no count, one member, a count with no bound, a bound the whole group reached.
+    ['The donors raised their pledges by more than 20 percent.', '20 percent', {}, undefined],
+    ['Germany raised its pledge by more than 20 percent.', '20 percent', {}, undefined],
+    ['Twelve of them raised their pledges by 20 percent.', '20 percent', {}, undefined],
+    [
+      'Exports of the twelve members rose by more than 20 percent in 2025.',
+      '20 percent',
+      {},
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
