@@ -540,3 +540,36 @@ describe('v9: a bound on the change each counted member made to what it holds', 
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v9: a bound an aside names as the threshold that sorts members into groups', () => {
+  it.each<Row>([
+    // A development bank's country strategy, a tax office's guide, a statistics office's note.
+    [
+      "The country's income per head is now above $4,500, the threshold used to place countries in the blend group.",
+      '$4,500',
+      {},
+      'group',
+    ],
+    [
+      'Claimants earning under £18,000, the cut-off that sorts claimants into the lower band, pay nothing.',
+      '£18,000',
+      {},
+      'group',
+    ],
+    [
+      'Poverty in the district is above 30%, the line the ministry uses to classify districts as priority areas.',
+      '30%',
+      {},
+      'group',
+    ],
+    // Near-misses: a threshold named for another use, a ceiling of a band, no bound before.
+    [
+      'Debt rose above 60% of GDP, the threshold for review under the fiscal rule.',
+      '60%',
+      {},
+      undefined,
+    ],
+    ['Inflation stayed above 3%, the ceiling of the target band.', '3%', {}, undefined],
+    ['Income per head reached $4,700, up from $4,300 a year earlier.', '$4,700', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
