@@ -760,7 +760,12 @@ export function buildCandidate(
       sentence.slice(0, m.start),
     ) &&
     !REVISED_FORECAST_FROM_RE.test(sentence.slice(0, m.start)) &&
-    pathStartPassed(sentence.slice(m.end), ctx.documentYear, ctx.documentMonth);
+    pathStartPassed(
+      sentence.slice(m.end),
+      ctx.documentYear,
+      ctx.documentMonth,
+      sentence.slice(0, m.start),
+    );
   // "is projected to narrow to 3.2% in 2036 from an estimated 4.1% in 2035", dated 2036: the base
   // of a forecast, in a year that is over, is what happened, though it borrows the forecast's verb
   // ("from an estimate of 3.7% in 2035").
@@ -1850,6 +1855,14 @@ const PATH_AFTER_RE =
 /** A path's end named over a count of years from now: " over the next 50 years", " over the
  *  coming two decades" (not " over the next year", whose start is this year's). */
 const YEARS_AHEAD_RE = /^\s+over\s+the\s+(?:next|coming)\s+(?:\d+|[a-z]+)\s+(?:years|decades)\b/i;
+/** Before a path's start, a word that chains it to a path before it, whose end it starts from
+ *  ("could then fall from ", "thereafter to ease from ", "after that rise from "), or a modal of
+ *  what may happen, whose scenario states no level now ("could fall from ", as the grammar tests
+ *  call it: "The jobless rate could fall from 6.4% to 5.8% by 2033" keeps both expected). */
+const CHAINED_PATH_BEFORE_RE =
+  /\b(?:then|thereafter|subsequently|after\s+that|later|could|might|may)\b[^.;:]{0,40}?\bfrom\s+(?:\S+\s+)?$/i;
+/** A path's end named by a deadline year: " by 2031". */
+const BY_YEAR_RE = /^\s+by\s+(?:19|20)\d\d\b/i;
 /** The last month of each part of a year a path may start in. */
 const PART_END_MONTH: Record<string, number> = {
   'first half': 6,
@@ -1870,13 +1883,26 @@ const PART_END_MONTH: Record<string, number> = {
  * @example pathStartPassed(' in the first half of 2031 to 3.9% in the second half', 2031, 7) // true
  * @example pathStartPassed(' to 2.8% next year', 2031, 7) // false
  */
-function pathStartPassed(after: string, documentYear?: number, documentMonth?: number): boolean {
+function pathStartPassed(
+  after: string,
+  documentYear?: number,
+  documentMonth?: number,
+  before = '',
+): boolean {
   const path = PATH_AFTER_RE.exec(after);
   if (!path) return false;
   const { period, year, next } = path.groups!;
   // "from under 90 per cent of GDP to over 140 per cent in the coming 40 years": a path over years
   // to come, counted from now, starts from the level there is.
-  if (period === undefined) return next === undefined || YEARS_AHEAD_RE.test(next);
+  // "to fall from 9.2% to 7.5% by 2031": a path to a deadline runs from now, as one over the next
+  // years does, and starts from the level there is ("to 3% next year", "in 2033" may start from
+  // this year's forecast).
+  if (period === undefined)
+    return (
+      next === undefined ||
+      YEARS_AHEAD_RE.test(next) ||
+      (BY_YEAR_RE.test(next) && !CHAINED_PATH_BEFORE_RE.test(before))
+    );
   const endMonth = PART_END_MONTH[period.toLowerCase().replace(/\s+/g, ' ')];
   if (endMonth === undefined || documentYear === undefined) return false;
   if (year !== undefined && Number(year) < documentYear) return true;

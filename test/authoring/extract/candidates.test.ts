@@ -616,3 +616,45 @@ describe('v9: a premium schedule under a lead-in, after a sentence adding that p
     ],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v9: the start of a path to a deadline year is the level there is', () => {
+  /** Each figure of `text` as "value status", dated 20 November 2025 (a development bank). */
+  const read = valueStatus('2025-11-20', {
+    publisher: 'Arland Development Bank',
+    title: 'Project approval',
+    url: 'https://example.org/p',
+  });
+
+  it.each([
+    // A development bank's project note, a ministry's programme, a utility regulator's plan.
+    [
+      'With the new lines, transmission losses are expected to fall from 9.2% to 7.5% by 2031.',
+      ['9.2 actual', '7.5 expected'],
+    ],
+    [
+      'The programme aims to raise the share of villages with all-season roads from 61 percent to 74 percent by 2030.',
+      ['61 actual', '74 expected'],
+    ],
+    [
+      'The share of households with piped water is to rise from 38% to 85% by 2032.',
+      ['38 actual', '85 expected'],
+    ],
+    // Near-misses: a path to a year named with "in", a forecast revised, what people expect.
+    [
+      'The ministry projects the deficit to narrow from 4.1% of GDP to 3% in 2027.',
+      ['4.1 expected', '3 expected'],
+    ],
+    ['The Bank lifted its forecast from 3.1% to 3.6% by 2027.', ['3.1 expected', '3.6 expected']],
+    [
+      'Unemployment could fall from 6.4% at present to 5.8% by 2027, then fall from 5.8% to 5.1% by 2029.',
+      ['6.4 actual', '5.8 expected', '5.8 expected', '5.1 expected'],
+    ],
+    ['The jobless rate could fall from 6.4% to 5.8% by 2027.', ['6.4 expected', '5.8 expected']],
+    [
+      'Wage expectations are seen easing from 6.1% to 5.3% by 2027.',
+      ['6.1 expected', '5.3 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
