@@ -204,11 +204,11 @@ function premiumListItem(before: string, stated: string): boolean {
   const blank = [...before.matchAll(/\n[ \t]*\n/g)].at(-1);
   const blockStart = blank ? blank.index + blank[0].length : 0;
   const block = before.slice(blockStart);
-  const leadLine = block.split('\n', 1)[0];
+  const leadLine = block.split('\n', 1)[0] ?? '';
   if (block.length === leadLine.length) return false;
   const lead = MARGIN_LIST_LEAD_IN_RE.exec(leadLine);
   if (!lead) return false;
-  const name = lead[1].toLowerCase().replace(/s$/, '').replace(/\s+/g, '\\s+');
+  const name = lead[1]!.toLowerCase().replace(/s$/, '').replace(/\s+/g, '\\s+');
   const earlier = before.slice(0, blockStart).slice(-3000);
   return new RegExp(
     String.raw`\b(?:plus|\+|over|above|on\s+top\s+of)\s+(?:[^.;]|\.\d){0,160}?\b${name}s?\b`,
