@@ -1367,7 +1367,9 @@ export function buildCandidate(
   const requested =
     REQUESTED_CHANGE_BEFORE_RE.test(chargeLead) ||
     (m.kind === 'amount' &&
-      (PLEDGED_SUM_BEFORE_RE.test(chargeLead) || PLEDGED_AFTER_RE.test(sentence.slice(m.end))) &&
+      (PLEDGED_SUM_BEFORE_RE.test(chargeLead) ||
+        PLEDGED_AFTER_RE.test(sentence.slice(m.end)) ||
+        GAPPED_PLEDGE_BEFORE_RE.test(sentence.slice(0, m.start))) &&
       ctx.documentYear !== undefined &&
       (pledgeEnds.length === 0
         ? PLEDGING_TITLE_RE.test(ctx.budgetTitle?.title ?? '')
@@ -2227,6 +2229,12 @@ const REQUEST_NAMED_BEFORE_RE =
  *  second promiser whose verb is left out: "pledged $40 million and Peru ". */
 const PLEDGED_SUM_BEFORE_RE =
   /(?:\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+(?:(?:a\s+(?:further|total\s+of|combined)|an\s+(?:additional|extra)|the\s+equivalent\s+of|about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)*|\b(?:pledges?|promises?)\s+(?:(?:for|to)\s+(?:the\s+)?[^\s\d.;:,]+(?:\s+[^\s\d.;:,]+){0,6}?\s+)?(?:of|to|is|was|are|were|totals?|totall?ing)\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to)\s+)?|\bpledged\s+[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:billion|million|bn|m)?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})(?:[^\s\d]{1,4}\s?)?$/i;
+/** Before a sum, a list whose verb "pledged" was written once, then left out of each item after a
+ *  semicolon or comma: "Japan pledged ¥86 billion; Germany €420 million; and the Republic of Korea
+ *  " (the items' names start with a capital; an item with a verb of its own, "disbursements
+ *  reached ", is no such item). */
+const GAPPED_PLEDGE_BEFORE_RE =
+  /\bpledged\s+[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:billion|million|bn|m)?(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,5}[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:billion|million|bn|m)?)*(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,5}(?:[^\s\d]{1,4}\s?)?$/;
 /** A title that reports a pledging round: "Donors pledge $4 billion", "Replenishment summit". */
 const PLEDGING_TITLE_RE = /\b(?:pledg\w*|replenishments?)\b/i;
 /** Right after a sum, the participle that names it a pledge: " pledged for 2031-33", " was

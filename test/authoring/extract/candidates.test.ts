@@ -658,3 +658,36 @@ describe('v9: the start of a path to a deadline year is the level there is', () 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v9: a sum in a list whose "pledged" is written once is a pledge too', () => {
+  /** Each figure of `text` as "value status", in a pledging round's release dated 5 December 2025. */
+  const read = valueStatus('2025-12-05', {
+    publisher: 'Arland Development Fund',
+    title: 'Pledging session concludes with $11 billion',
+    url: 'https://example.org/pledges',
+  });
+
+  it.each([
+    // A development fund's replenishment, a climate fund's conference, a humanitarian appeal.
+    [
+      'The United Kingdom pledged £480 million; Japan pledged ¥86 billion; Germany €420 million; and the Republic of Korea KRW 310 billion.',
+      ['480000000 expected', '86000000000 expected', '420000000 expected', '310000000000 expected'],
+    ],
+    [
+      'Norway pledged NOK 2 billion, Sweden SEK 1.5 billion and Denmark DKK 900 million.',
+      ['2000000000 expected', '1500000000 expected', '900000000 expected'],
+    ],
+    [
+      'Canada pledged C$300 million; France €250 million; and Italy €120 million.',
+      ['300000000 expected', '250000000 expected', '120000000 expected'],
+    ],
+    // Near-misses: a list of sums paid, and a clause with a verb of its own after the pledge.
+    ['Japan paid ¥86 billion; Germany €420 million.', ['86000000000 actual', '420000000 actual']],
+    [
+      'Donors pledged $4 billion; disbursements reached $2 billion.',
+      ['4000000000 expected', '2000000000 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
