@@ -691,3 +691,28 @@ describe('v9: a sum in a list whose "pledged" is written once is a pledge too', 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v9: a past change in an "after" or "since" clause keeps its own tense', () => {
+  const read = valueStatus('2025-07-10', {
+    publisher: 'Arland Development Bank',
+    title: 'Board approvals',
+    url: 'https://example.org/b',
+  });
+
+  it.each([
+    // A development bank's approval, a ministry's programme, a statistics office's outlook.
+    [
+      'The grant will supply seed to 180,000 households after maize production dropped 17% in the last harvest.',
+      ['-17 actual'],
+    ],
+    ['The programme will rebuild roads after floods destroyed 40% of the network.', ['40 actual']],
+    [
+      'Growth will pick up to 3% after the economy contracted 1.2% last year.',
+      ['3 expected', '-1.2 actual'],
+    ],
+    // Near-misses: an "after" clause of what is still to come keeps the forecast.
+    ['Prices will fall 2% after the new levy takes effect.', ['-2 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
