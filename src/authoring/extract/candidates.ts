@@ -205,6 +205,39 @@ function rateSpread(sentence: string, m: Match): boolean {
   );
 }
 
+/** A lead-in line naming a premium, spread or margin and what it is set by, ending in a colon:
+ *  "Maturity premium by average repayment maturity:", "Country risk spreads by income group:".
+ *  Group 1 is the premium's name as the pricing sentence before it lists it. */
+const MARGIN_LIST_LEAD_IN_RE =
+  /^\s*((?:[A-Za-z-]+\s+){0,2}(?:premium|spread|margin|surcharge)s?)\s+(?:by|for|per|according\s+to)\s+[^\n.:;]{1,80}:\s*$/i;
+
+/**
+ * True when a percent sits in the block of lines under a lead-in naming a premium, spread or
+ * margin that a pricing sentence before it adds to a rate ("Term SOFR plus a contractual spread
+ * of 0.50%, a maturity premium and a market risk premium" … "Maturity premium by average
+ * repayment maturity:" ⏎ "- up to 8 years: 0.10%" ⏎ "Countries … pay an additional 0.05%"): each
+ * line gives a part of a formula, as a spread over a reference rate does, no figure. The block
+ * ends at the first blank line; a lead-in whose premium no sentence before adds to a rate ("Net
+ * interest margin by bank group:", a level measured) keeps its items.
+ * @example premiumListItem('SOFR plus a term premium.\n\nTerm premium by maturity:\n- 5 years: ', '0.1%') // true
+ */
+function premiumListItem(before: string, stated: string): boolean {
+  if (!/%|per\s?cent|percent/i.test(stated)) return false;
+  const blank = [...before.matchAll(/\n[ \t]*\n/g)].at(-1);
+  const blockStart = blank ? blank.index + blank[0].length : 0;
+  const block = before.slice(blockStart);
+  const leadLine = block.split('\n', 1)[0] ?? '';
+  if (block.length === leadLine.length) return false;
+  const lead = MARGIN_LIST_LEAD_IN_RE.exec(leadLine);
+  if (!lead) return false;
+  const name = lead[1]!.toLowerCase().replace(/s$/, '').replace(/\s+/g, '\\s+');
+  const earlier = before.slice(0, blockStart).slice(-3000);
+  return new RegExp(
+    String.raw`\b(?:plus|\+|over|above|on\s+top\s+of)\s+(?:[^.;]|\.\d){0,160}?\b${name}s?\b`,
+    'i',
+  ).test(earlier);
+}
+
 /** Around a percent, the price index an indexation rule adds it to: "indexed to CPI plus " before,
  *  " plus inflation" after. */
 const INDEX_PLUS_BEFORE_RE =
@@ -333,6 +366,17 @@ export function buildCandidate(
   if (rateSpread(sentence, found)) return undefined;
   // "indexed yearly to CPI plus 3 per cent": the margin of an indexation formula, no figure.
   if (indexSpread(sentence, found)) return undefined;
+  // "Maturity premium by average repayment maturity:" ⏎ "- up to 8 years: 0.10%", after "SOFR
+  // plus … a maturity premium": a premium's schedule a pricing sentence adds to a rate, no figure.
+  if (
+    found.kind !== 'amount' &&
+    !found.range &&
+    premiumListItem(
+      text.slice(Math.max(0, sStart - 4000), sStart + found.start),
+      sentence.slice(found.start, found.end),
+    )
+  )
+    return undefined;
   // "1 in 4 dollars of aid": the whole of a ratio of money, no amount.
   if (found.kind === 'amount' && ONE_IN_BEFORE_RE.test(sentence.slice(0, found.start)))
     return undefined;
@@ -744,7 +788,12 @@ export function buildCandidate(
       sentence.slice(0, m.start),
     ) &&
     !REVISED_FORECAST_FROM_RE.test(sentence.slice(0, m.start)) &&
-    pathStartPassed(sentence.slice(m.end), ctx.documentYear, ctx.documentMonth);
+    pathStartPassed(
+      sentence.slice(m.end),
+      ctx.documentYear,
+      ctx.documentMonth,
+      sentence.slice(0, m.start),
+    );
   // "is projected to narrow to 3.2% in 2036 from an estimated 4.1% in 2035", dated 2036: the base
   // of a forecast, in a year that is over, is what happened, though it borrows the forecast's verb
   // ("from an estimate of 3.7% in 2035").
@@ -1349,7 +1398,9 @@ export function buildCandidate(
   const requested =
     REQUESTED_CHANGE_BEFORE_RE.test(chargeLead) ||
     (m.kind === 'amount' &&
-      (PLEDGED_SUM_BEFORE_RE.test(chargeLead) || PLEDGED_AFTER_RE.test(sentence.slice(m.end))) &&
+      (PLEDGED_SUM_BEFORE_RE.test(chargeLead) ||
+        PLEDGED_AFTER_RE.test(sentence.slice(m.end)) ||
+        GAPPED_PLEDGE_BEFORE_RE.test(sentence.slice(0, m.start))) &&
       ctx.documentYear !== undefined &&
       (pledgeEnds.length === 0
         ? PLEDGING_TITLE_RE.test(ctx.budgetTitle?.title ?? '')
@@ -1635,9 +1686,11 @@ export function buildCandidate(
  *  the setting before it; and a relative clause set off by a pair of dashes ("aims to widen farm
  *  links – which have grown to $3 billion – and …"), as by commas: its tense is its own; and a
  *  comment after a dash that opens with a participle and holds no number ("rose by 14.2% - eroding
- *  how far money will go"), whose "will" is no hedge of the number before. */
+ *  how far money will go"), whose "will" is no hedge of the number before; and a clause of what
+ *  already happened, opened by "after", "since" or "because" and told with a past verb of change
+ *  ("will supply seed after maize production dropped 17%"), whose tense is its own. */
 const CLAUSE_CUT_RE = new RegExp(
-  String.raw`;\s*|\s[–—]\s+(?=(?:which|who)\s)|\s+[-–—]\s+(?=[a-z]{3,}ing\s[^\d.;]*(?:[.;]|$))|(?<=\s[–—]\s+(?:which|who)\s[^–—.;:]{1,150}?)\s[–—]\s+|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=with\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|now|also|still|widely|broadly)\s+)?(?:expected|projected|forecast|seen|likely|set|poised|due)\s+to\b)|,\s+(?=with\s+(?:(?:the|its|their|our|current|latest|new)\s+){0,2}(?:projections?|forecasts?|expectations?|outlook)\s+(?:to|for|of|that|at|pointing|suggesting|showing)\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|following|which|of\s+which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b|(?:stating|saying|noting|adding|explaining|indicating|announcing|stressing|reiterating|emphasi[sz]ing|underlining|underscoring|highlighting|recalling|affirming|pointing\s+out|insisting|warning)\s+that\b)|\s+(?=(?:but|whereas)\s|and\s+that\s|(?:which|that|who)\s+(?:will|would|are\s+expected\s+to|is\s+expected\s+to)\s+(?:benefit|help|support|serve|reach|create|provide|finance|fund|improve|enable|allow)\b)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:beat|beats|exceeded|exceeds|surpassed|topped|outpaced|matched|rose|fell|grew|reached|hit|will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)|\s+(?=(?:stating|saying|noting|adding|explaining|stressing)\s*,?\s*[“"])`,
+  String.raw`;\s*|\s[–—]\s+(?=(?:which|who)\s)|\s+[-–—]\s+(?=[a-z]{3,}ing\s[^\d.;]*(?:[.;]|$))|(?<=\s[–—]\s+(?:which|who)\s[^–—.;:]{1,150}?)\s[–—]\s+|,\s+(?=(?:comprising|home\s+to|accounting\s+for|representing)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global)\s+(?:population|people|output|GDP)\b)|,\s+(?=with\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|now|also|still|widely|broadly)\s+)?(?:expected|projected|forecast|seen|likely|set|poised|due)\s+to\b)|,\s+(?=with\s+(?:(?:the|its|their|our|current|latest|new)\s+){0,2}(?:projections?|forecasts?|expectations?|outlook)\s+(?:to|for|of|that|at|pointing|suggesting|showing)\b)|,\s+(?=(?:and(?!\s+to\s)|but|while|whereas|although|though|after|following|which|of\s+which|unless|provided)\b|(?:intended|designed|meant|aimed)\s+(?:to|at)\b|(?:stating|saying|noting|adding|explaining|indicating|announcing|stressing|reiterating|emphasi[sz]ing|underlining|underscoring|highlighting|recalling|affirming|pointing\s+out|insisting|warning)\s+that\b)|\s+(?=(?:but|whereas)\s|and\s+that\s|(?:which|that|who)\s+(?:will|would|are\s+expected\s+to|is\s+expected\s+to)\s+(?:benefit|help|support|serve|reach|create|provide|finance|fund|improve|enable|allow)\b)|(?<=(?:\d|%|per cent|percent)[^,;]{0,60}?)\s+(?=and\s+(?:(?:the|its|their|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|might|shall|(?:is|are)\s+(?:expected|projected|forecast))\b)|\s+(?=and\s+(?:(?:also|then|now|further|still|thus)\s+)?(?:beat|beats|exceeded|exceeds|surpassed|topped|outpaced|matched|rose|fell|grew|reached|hit|will|would|could|may|might|shall|should|can|is|are|was|were|has|have|had|plans?|planned|intends?|intended|aims?|aimed|expects?|expected|agreed|agrees|decided|decides|pledged|pledges|committed|commits|seeks?|sought|hopes?|hoped|forecasts?|projects?|called|calls|urged|urges|welcomed|welcomes|noted|notes)\b)|\s+(?=(?:stating|saying|noting|adding|explaining|stressing)\s*,?\s*[“"])|\s+(?=(?:after|since|because)\s+(?:[\w'’-]+\s+){1,4}?(?:dropped|fell|rose|grew|declined|increased|decreased|contracted|expanded|shrank|slumped|plunged|jumped|surged|destroyed|damaged|halved|doubled)\s)`,
   'g',
 );
 
@@ -1837,6 +1890,14 @@ const PATH_AFTER_RE =
 /** A path's end named over a count of years from now: " over the next 50 years", " over the
  *  coming two decades" (not " over the next year", whose start is this year's). */
 const YEARS_AHEAD_RE = /^\s+over\s+the\s+(?:next|coming)\s+(?:\d+|[a-z]+)\s+(?:years|decades)\b/i;
+/** Before a path's start, a word that chains it to a path before it, whose end it starts from
+ *  ("could then fall from ", "thereafter to ease from ", "after that rise from "), or a modal of
+ *  what may happen, whose scenario states no level now ("could fall from ", as the grammar tests
+ *  call it: "The jobless rate could fall from 6.4% to 5.8% by 2033" keeps both expected). */
+const CHAINED_PATH_BEFORE_RE =
+  /\b(?:then|thereafter|subsequently|after\s+that|later|could|might|may)\b[^.;:]{0,40}?\bfrom\s+(?:\S+\s+)?$/i;
+/** A path's end named by a deadline year: " by 2031". */
+const BY_YEAR_RE = /^\s+by\s+(?:19|20)\d\d\b/i;
 /** The last month of each part of a year a path may start in. */
 const PART_END_MONTH: Record<string, number> = {
   'first half': 6,
@@ -1857,13 +1918,26 @@ const PART_END_MONTH: Record<string, number> = {
  * @example pathStartPassed(' in the first half of 2031 to 3.9% in the second half', 2031, 7) // true
  * @example pathStartPassed(' to 2.8% next year', 2031, 7) // false
  */
-function pathStartPassed(after: string, documentYear?: number, documentMonth?: number): boolean {
+function pathStartPassed(
+  after: string,
+  documentYear?: number,
+  documentMonth?: number,
+  before = '',
+): boolean {
   const path = PATH_AFTER_RE.exec(after);
   if (!path) return false;
   const { period, year, next } = path.groups!;
   // "from under 90 per cent of GDP to over 140 per cent in the coming 40 years": a path over years
   // to come, counted from now, starts from the level there is.
-  if (period === undefined) return next === undefined || YEARS_AHEAD_RE.test(next);
+  // "to fall from 9.2% to 7.5% by 2031": a path to a deadline runs from now, as one over the next
+  // years does, and starts from the level there is ("to 3% next year", "in 2033" may start from
+  // this year's forecast).
+  if (period === undefined)
+    return (
+      next === undefined ||
+      YEARS_AHEAD_RE.test(next) ||
+      (BY_YEAR_RE.test(next) && !CHAINED_PATH_BEFORE_RE.test(before))
+    );
   const endMonth = PART_END_MONTH[period.toLowerCase().replace(/\s+/g, ' ')];
   if (endMonth === undefined || documentYear === undefined) return false;
   if (year !== undefined && Number(year) < documentYear) return true;
@@ -2203,6 +2277,12 @@ const REQUEST_NAMED_BEFORE_RE =
  *  second promiser whose verb is left out: "pledged $40 million and Peru ". */
 const PLEDGED_SUM_BEFORE_RE =
   /(?:\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+(?:(?:a\s+(?:further|total\s+of|combined)|an\s+(?:additional|extra)|the\s+equivalent\s+of|about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)*|\b(?:pledges?|promises?)\s+(?:(?:for|to)\s+(?:the\s+)?[^\s\d.;:,]+(?:\s+[^\s\d.;:,]+){0,6}?\s+)?(?:of|to|is|was|are|were|totals?|totall?ing)\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to)\s+)?|\bpledged\s+[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:billion|million|bn|m)?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})(?:[^\s\d]{1,4}\s?)?$/i;
+/** Before a sum, a list whose verb "pledged" was written once, then left out of each item after a
+ *  semicolon or comma: "Japan pledged ¥86 billion; Germany €420 million; and the Republic of Korea
+ *  " (the items' names start with a capital; an item with a verb of its own, "disbursements
+ *  reached ", is no such item). */
+const GAPPED_PLEDGE_BEFORE_RE =
+  /\bpledged\s+[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:billion|million|bn|m)?(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,5}[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:billion|million|bn|m)?)*(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,5}(?:[^\s\d]{1,4}\s?)?$/;
 /** A title that reports a pledging round: "Donors pledge $4 billion", "Replenishment summit". */
 const PLEDGING_TITLE_RE = /\b(?:pledg\w*|replenishments?)\b/i;
 /** Right after a sum, the participle that names it a pledge: " pledged for 2031-33", " was

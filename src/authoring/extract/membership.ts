@@ -43,6 +43,9 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
     return undefined;
   if (qualifiedMembers(before, m.range !== undefined)) return 'group';
   const next = s.slice(m.ownEnd ?? m.end);
+  // "GNI per capita is above $4,500, the threshold used to place countries in group C": the
+  // aside says the bound sorts members, though a subject of its own reaches it.
+  if (PLAIN_BOUND_BEFORE_RE.test(before) && SORTING_THRESHOLD_AFTER_RE.test(next)) return 'group';
   // "co-financing below $2 million per project": a bound each item must pass, not a sum.
   if (NOUN_BOUND_BEFORE_RE.test(before) && PER_ITEM_AFTER_RE.test(next)) return 'group';
   // "fixed rates at 90% loan-to-value", "95% LTV mortgages": the band names a class of loan.
@@ -58,6 +61,9 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // to cut staff by at least 10%": a bound on what the counted members plan or expect says which
   // of them the share counts, as "firms with more than 250 staff" does.
   if (COUNTED_PLAN_BOUND_BEFORE_RE.test(before)) return 'group';
+  // "Twelve of them raised their contributions by more than 20 percent": the bound on each
+  // member's own change says which members the count counts.
+  if (COUNTED_OWN_CHANGE_BOUND_BEFORE_RE.test(before)) return 'group';
   // "Fees above $9,000 and below $500 are waived": the second bound of a pair reads as the first.
   const paired = PAIRED_BOUND_BEFORE_RE.exec(before);
   if (paired) {
@@ -328,6 +334,24 @@ const NEEDED_FOR_AFTER_RE =
  *  members counted are those whose plan passes the bound. */
 const COUNTED_PLAN_BOUND_BEFORE_RE =
   /(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|\b(?:half|(?:a|one|two)\s+(?:thirds?|quarters?|fifths?)|three\s+quarters|majority|minority|most|share|proportion|percentage|number|(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|\d+)))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:firms|companies|respondents|members|businesses|manufacturers|exporters|employers|enterprises|households|retailers|affiliates)\b[^.;:\d]{0,40}?\b(?:plan(?:s|ning)?|expect(?:s|ing)?|intend(?:s|ing)?|aim(?:s|ing)?)\s+to\s+(?:[\w-]+\s+){1,4}?by\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|up\s+to|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, a bound: "above ", "below US", "more than ", "at least €". */
+const PLAIN_BOUND_BEFORE_RE =
+  /\b(?:above|below|over|under|(?:more|less|greater|lower|higher)\s+than|at\s+(?:least|most)|exceed(?:s|ed|ing)?)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right after a bound, an aside that names it a threshold and says it sorts members into
+ *  groups: ", the threshold used to place countries in group C", ", the cut-off that sorts
+ *  claimants into the lower band", ", the line the ministry uses to classify districts". A
+ *  threshold the aside names for another use (", the threshold for review", ", the ceiling of the
+ *  band") is a limit named, a figure. */
+const SORTING_THRESHOLD_AFTER_RE =
+  /^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:threshold|cut-?off|line|limit|ceiling|floor|bar)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,4}?(?:to\s+)?(?:place[sd]?|puts?|classif(?:y|ies|ied)|sort(?:s|ed)?|assign(?:s|ed)?|divide[sd]?|separate[sd]?|group(?:s|ed)?|distinguish(?:es|ed)?)\b/i;
+/** Before a bound, a count of members, then a verb of change on what each of them holds, by a
+ *  bound: "Twelve of them raised their contributions by more than ", "Seven of the 27 member
+ *  states cut their deficits by at least ", "41 firms increased their prices by over ". The
+ *  members counted are those whose own change passes the bound, as "firms with more than 250
+ *  staff" are; "The donors raised their contributions by more than 20%" counts none and keeps its
+ *  bound. */
+const COUNTED_OWN_CHANGE_BOUND_BEFORE_RE =
+  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)(?:(?:only|just|some|about|around|nearly|almost)\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:of\s+(?:them|these|those|the\s+(?:\d+\s+|[a-z-]+\s+){0,2}?[a-z-]+s)|(?:[a-z-]+\s+)?(?:countries|donors|members|member\s+states|states|firms|companies|regions|provinces|municipalities|banks|economies|shareholders|lenders|districts|utilities))\s+(?:(?:also|each)\s+)?(?:raised|increased|cut|reduced|lowered|lifted|grew|expanded|boosted|trimmed|narrowed|widened)\s+(?:their|its)\s+(?:[\w'’-]+\s+){1,3}?by\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|upwards\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** After a bound, what it is needed for: " is needed to halve poverty", " would be required", " is
  *  necessary for". */
 const NEEDED_AFTER_RE =

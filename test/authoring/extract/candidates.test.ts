@@ -677,3 +677,139 @@ describe('a projection set against the number of a month’s publication: that n
     ],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v9: a premium schedule under a lead-in, after a sentence adding that premium to a rate, is no figure', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc').map((c) => c.stated.text);
+  it.each([
+    // A multilateral bank's pricing notice, a regional bank's loan terms, a treasury's on-lending.
+    [
+      'Fixed-spread loans pay SOFR plus a contractual spread, a maturity premium and a market risk premium.\n\nMaturity premium by average loan maturity:\n- 9 years or less: 0.00%\n- over 9 and up to 13 years: 0.10%\nSmall states pay an additional 0.05%.',
+      [],
+    ],
+    [
+      'The lending rate is six-month Euribor plus a funding margin and a country risk premium.\n\nCountry risk premium by income group:\n- low income: 0.60%\n- lower middle income: 0.40 percent',
+      [],
+    ],
+    [
+      'Subsidiary loans carry the cost of funds plus an on-lending margin, reviewed each year.\n\nOn-lending margin for each borrower type:\n- municipalities: 0.25%\n- state enterprises: 0.75%',
+      [],
+    ],
+    // Near-misses: a margin measured as a level, lines after the block, another list, no pricing.
+    [
+      'Banks stayed profitable in 2025.\n\nNet interest margin by bank group:\n- large banks: 2.4%\n- small banks: 3.1%',
+      ['2.4%', '3.1%'],
+    ],
+    [
+      'Loans pay SOFR plus a maturity premium.\n\nMaturity premium by average maturity:\n- up to 8 years: 0.00%\n\nCommitments rose 12% in 2025.',
+      ['rose 12%'],
+    ],
+    [
+      'Loans pay SOFR plus a maturity premium.\n\nFees by loan type:\n- front-end fee: 0.25%',
+      ['0.25%'],
+    ],
+    [
+      'Long yields rose, driven by the term premium.\n\nTerm premium by maturity:\n- 10 years: 0.8%',
+      ['0.8%'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v9: the start of a path to a deadline year is the level there is', () => {
+  /** Each figure of `text` as "value status", dated 20 November 2025 (a development bank). */
+  const read = valueStatus('2025-11-20', {
+    publisher: 'Arland Development Bank',
+    title: 'Project approval',
+    url: 'https://example.org/p',
+  });
+
+  it.each([
+    // A development bank's project note, a ministry's programme, a utility regulator's plan.
+    [
+      'With the new lines, transmission losses are expected to fall from 9.2% to 7.5% by 2031.',
+      ['9.2 actual', '7.5 expected'],
+    ],
+    [
+      'The programme aims to raise the share of villages with all-season roads from 61 percent to 74 percent by 2030.',
+      ['61 actual', '74 expected'],
+    ],
+    [
+      'The share of households with piped water is to rise from 38% to 85% by 2032.',
+      ['38 actual', '85 expected'],
+    ],
+    // Near-misses: a path to a year named with "in", a forecast revised, what people expect.
+    [
+      'The ministry projects the deficit to narrow from 4.1% of GDP to 3% in 2027.',
+      ['4.1 expected', '3 expected'],
+    ],
+    ['The Bank lifted its forecast from 3.1% to 3.6% by 2027.', ['3.1 expected', '3.6 expected']],
+    [
+      'Unemployment could fall from 6.4% at present to 5.8% by 2027, then fall from 5.8% to 5.1% by 2029.',
+      ['6.4 actual', '5.8 expected', '5.8 expected', '5.1 expected'],
+    ],
+    ['The jobless rate could fall from 6.4% to 5.8% by 2027.', ['6.4 expected', '5.8 expected']],
+    [
+      'Wage expectations are seen easing from 6.1% to 5.3% by 2027.',
+      ['6.1 expected', '5.3 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('v9: a sum in a list whose "pledged" is written once is a pledge too', () => {
+  /** Each figure of `text` as "value status", in a pledging round's release dated 5 December 2025. */
+  const read = valueStatus('2025-12-05', {
+    publisher: 'Arland Development Fund',
+    title: 'Pledging session concludes with $11 billion',
+    url: 'https://example.org/pledges',
+  });
+
+  it.each([
+    // A development fund's replenishment, a climate fund's conference, a humanitarian appeal.
+    [
+      'The United Kingdom pledged £480 million; Japan pledged ¥86 billion; Germany €420 million; and the Republic of Korea KRW 310 billion.',
+      ['480000000 expected', '86000000000 expected', '420000000 expected', '310000000000 expected'],
+    ],
+    [
+      'Norway pledged NOK 2 billion, Sweden SEK 1.5 billion and Denmark DKK 900 million.',
+      ['2000000000 expected', '1500000000 expected', '900000000 expected'],
+    ],
+    [
+      'Canada pledged C$300 million; France €250 million; and Italy €120 million.',
+      ['300000000 expected', '250000000 expected', '120000000 expected'],
+    ],
+    // Near-misses: a list of sums paid, and a clause with a verb of its own after the pledge.
+    ['Japan paid ¥86 billion; Germany €420 million.', ['86000000000 actual', '420000000 actual']],
+    [
+      'Donors pledged $4 billion; disbursements reached $2 billion.',
+      ['4000000000 expected', '2000000000 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('v9: a past change in an "after" or "since" clause keeps its own tense', () => {
+  const read = valueStatus('2025-07-10', {
+    publisher: 'Arland Development Bank',
+    title: 'Board approvals',
+    url: 'https://example.org/b',
+  });
+
+  it.each([
+    // A development bank's approval, a ministry's programme, a statistics office's outlook.
+    [
+      'The grant will supply seed to 180,000 households after maize production dropped 17% in the last harvest.',
+      ['-17 actual'],
+    ],
+    ['The programme will rebuild roads after floods destroyed 40% of the network.', ['40 actual']],
+    [
+      'Growth will pick up to 3% after the economy contracted 1.2% last year.',
+      ['3 expected', '-1.2 actual'],
+    ],
+    // Near-misses: an "after" clause of what is still to come keeps the forecast.
+    ['Prices will fall 2% after the new levy takes effect.', ['-2 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -505,3 +505,71 @@ describe('v1: a bound on what the members a survey counts plan or expect', () =>
     ['Manufacturers expect output to grow by more than 2% this year.', '2%', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v9: a bound on the change each counted member made to what it holds', () => {
+  it.each<Row>([
+    // A replenishment outcome, a fiscal surveillance report, a statistics office's survey.
+    [
+      'Thirty-one donors took part, and twelve of them raised their pledges by more than 20 percent.',
+      '20 percent',
+      {},
+      'group',
+    ],
+    [
+      'Seven of the 27 member states cut their deficits by at least 1.5% of GDP in 2025.',
+      '1.5%',
+      {},
+      'group',
+    ],
+    ['In the year, 41 firms increased their export prices by over 10%.', '10%', {}, 'group'],
+    [
+      'Only nine municipalities reduced their arrears by more than 25 per cent.',
+      '25 per cent',
+      {},
+      'group',
+    ],
+    // Near-misses: no count, one member, a count with no bound, a bound the whole group reached.
+    ['The donors raised their pledges by more than 20 percent.', '20 percent', {}, undefined],
+    ['Germany raised its pledge by more than 20 percent.', '20 percent', {}, undefined],
+    ['Twelve of them raised their pledges by 20 percent.', '20 percent', {}, undefined],
+    [
+      'Exports of the twelve members rose by more than 20 percent in 2025.',
+      '20 percent',
+      {},
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
+
+describe('v9: a bound an aside names as the threshold that sorts members into groups', () => {
+  it.each<Row>([
+    // A development bank's country strategy, a tax office's guide, a statistics office's note.
+    [
+      "The country's income per head is now above $4,500, the threshold used to place countries in the blend group.",
+      '$4,500',
+      {},
+      'group',
+    ],
+    [
+      'Claimants earning under £18,000, the cut-off that sorts claimants into the lower band, pay nothing.',
+      '£18,000',
+      {},
+      'group',
+    ],
+    [
+      'Poverty in the district is above 30%, the line the ministry uses to classify districts as priority areas.',
+      '30%',
+      {},
+      'group',
+    ],
+    // Near-misses: a threshold named for another use, a ceiling of a band, no bound before.
+    [
+      'Debt rose above 60% of GDP, the threshold for review under the fiscal rule.',
+      '60%',
+      {},
+      undefined,
+    ],
+    ['Inflation stayed above 3%, the ceiling of the target band.', '3%', {}, undefined],
+    ['Income per head reached $4,700, up from $4,300 a year earlier.', '$4,700', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});

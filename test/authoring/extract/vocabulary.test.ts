@@ -145,3 +145,36 @@ describe('the size of the amount range pattern', () => {
     expect(AMOUNT_RANGE_RE.source.split(CURRENCY_SIGN).length - 1).toBeLessThanOrEqual(6);
   });
 });
+
+describe('v9: a verb of change past a bare object of two words and its place or span', () => {
+  it.each([
+    // A development bank's project note, a transport ministry, a customs agency.
+    {
+      before:
+        'The connector is expected to cut travel time between the port and the ring road by about ',
+      read: 'cut travel time between the port and the ring road by about ',
+    },
+    {
+      before: 'The new tunnel cut journey times between the two ports by ',
+      read: 'cut journey times between the two ports by ',
+    },
+    {
+      before: 'The programme aims to reduce waiting time at border posts by ',
+      read: 'reduce waiting time at border posts by ',
+    },
+    {
+      before: 'Digital filing cut processing time for import permits by ',
+      read: 'cut processing time for import permits by ',
+    },
+  ])('$before → "$read"', ({ before, read }) => {
+    expect(CHANGE_BEFORE_RE.exec(before)?.[0]).toBe(read);
+  });
+
+  // Near-misses: a verb of being between the two words, and a bound or level after "at".
+  it.each(['Travel time was between two and three hours by ', 'The share stood at '])(
+    'near-miss: %s',
+    (before) => {
+      expect(CHANGE_BEFORE_RE.exec(before)).toBeNull();
+    },
+  );
+});
