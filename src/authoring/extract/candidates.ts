@@ -3299,18 +3299,6 @@ const SURVEY_NAMED_RE = /\b(?:surveys?|surveyed|polls?|polled)\b/i;
 
 const MINORITY_PREFERENCES_RE = new RegExp(MINORITY_PREFERENCE_RE.source, 'gi');
 
-/** The counts a committee's vote is told in. */
-const VOTE_COUNTS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
 /** After the number, the other side of a split vote with its count: ", while two members voted
  *  to keep it unchanged", "and three members preferred". */
 const OTHER_SIDE_AFTER_RE =
@@ -3324,7 +3312,7 @@ function outvotedOther(preference: string, after: string): boolean {
   const own = /^(one|two|three|four|five|six|seven|eight|nine)\b/i.exec(preference.trim());
   const other = OTHER_SIDE_AFTER_RE.exec(after);
   if (!own || !other) return false;
-  return VOTE_COUNTS[own[1]!.toLowerCase()]! > VOTE_COUNTS[other[1]!.toLowerCase()]!;
+  return readNumber(own[1]!)! > readNumber(other[1]!)!;
 }
 
 /** A revision before the number: "is revised significantly higher to", "was revised up by". */

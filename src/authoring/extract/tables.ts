@@ -150,15 +150,7 @@ function yearRows(
   const header = YEAR_HEADER_RE.exec(text.slice(yearsStart, yearsEnd));
   if (!header) return { cells: [], next: i + 1 };
   const columns = header[1]!.match(/\d{4}/g)!.length;
-  let headerStart = yearsStart;
-  for (let k = i - 1; k >= Math.max(0, i - TITLE_LINES); k--) {
-    const [s, e] = lines[k]!;
-    if (text.slice(s, e).trim() === '') break;
-    if (yearTableUnit(text.slice(s, e))) {
-      headerStart = s;
-      break;
-    }
-  }
+  const headerStart = unitTitleAbove(text, lines, i);
   const cells: TableCell[] = [];
   let j = i + 1;
   for (; j < lines.length; j++) {
@@ -174,14 +166,7 @@ function yearRows(
       const start = runStart + cell.index;
       const column = yearTableColumn(text.slice(headerStart, start));
       if (!column) break;
-      cells.push({
-        start,
-        end: start + cell[0].length,
-        kind: column.kind,
-        headerStart,
-        rowEnd,
-        year: column.year,
-      });
+      cells.push(yearCell(start, cell[0], column, headerStart, rowEnd));
     }
   }
   return { cells, next: j };
@@ -231,15 +216,7 @@ function rowsOfYears(text: string, lines: [number, number][]): TableCell[] {
     const [labelsStart, labelsEnd] = lines[i - 1]!;
     const labels = columnLabels(text.slice(labelsStart, labelsEnd)).length;
     if (labels === 0) continue;
-    let headerStart = labelsStart;
-    for (let k = i - 2; k >= Math.max(0, i - 1 - TITLE_LINES); k--) {
-      const [s, e] = lines[k]!;
-      if (text.slice(s, e).trim() === '') break;
-      if (yearTableUnit(text.slice(s, e))) {
-        headerStart = s;
-        break;
-      }
-    }
+    const headerStart = unitTitleAbove(text, lines, i - 1);
     for (; i < lines.length; i++) {
       const [rowStart, rowEnd] = lines[i]!;
       const run = YEAR_ROW_RE.exec(text.slice(rowStart, rowEnd));
@@ -250,17 +227,41 @@ function rowsOfYears(text: string, lines: [number, number][]): TableCell[] {
       for (const cell of found) {
         const start = runStart + cell.index;
         const column = yearRowColumn(text.slice(headerStart, start));
-        if (!column) continue;
-        cells.push({
-          start,
-          end: start + cell[0].length,
-          kind: column.kind,
-          headerStart,
-          rowEnd,
-          year: column.year,
-        });
+        if (column) cells.push(yearCell(start, cell[0], column, headerStart, rowEnd));
       }
     }
   }
   return cells;
+}
+
+/**
+ * Where a table's quote opens: the nearest of the TITLE_LINES lines right above line `at` (no
+ * blank line between) that states a unit, else line `at` itself.
+ * @example unitTitleAbove('(% change)\n 2034 2035', lines, 1) // 0
+ */
+function unitTitleAbove(text: string, lines: [number, number][], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - TITLE_LINES); k--) {
+    const [s, e] = lines[k]!;
+    if (text.slice(s, e).trim() === '') break;
+    if (yearTableUnit(text.slice(s, e))) return s;
+  }
+  return lines[at]![0];
+}
+
+/** A cell of a table with a year for each cell (its column's or its row's). */
+function yearCell(
+  start: number,
+  words: string,
+  column: { kind: TableCell['kind']; year: number },
+  headerStart: number,
+  rowEnd: number,
+): TableCell {
+  return {
+    start,
+    end: start + words.length,
+    kind: column.kind,
+    headerStart,
+    rowEnd,
+    year: column.year,
+  };
 }
