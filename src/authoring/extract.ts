@@ -438,9 +438,18 @@ export function extractCandidates(
         );
         if (!candidate) continue;
         // A column of years: its cells are outturns for years over by the document's date and
-        // forecasts for the year it is in and those after ("2031  2032" in a 2032 outlook).
+        // forecasts for those not yet over ("2031  2032" in a 2032 outlook). A year that ends
+        // at the year-end its line names is over once that month is past ("Year ended 30 June
+        // 2033" in a December 2033 update).
         if (cell.year !== undefined && documentYear !== undefined)
-          candidate.status = cell.year < documentYear ? 'actual' : 'expected';
+          candidate.status =
+            cell.year < documentYear ||
+            (cell.year === documentYear &&
+              cell.endMonth !== undefined &&
+              documentMonth !== undefined &&
+              cell.endMonth < documentMonth)
+              ? 'actual'
+              : 'expected';
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);
       }

@@ -149,9 +149,9 @@ export function tableColumn(lead: string): TableColumn | undefined {
 
 /** A header line of year columns after an optional label with no digit: "2030   2031   2032",
  *  "Exports        2031   2032   2033", but for the day of a year-end the label names ("Year
- *  ended 30 June   2033   2034", "Year ending 31 March"). */
+ *  ended 30 June   2033   2034", "Year ending 31 March", "Fiscal year ended June 30"). */
 export const YEAR_HEADER_RE =
-  /^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s)\d{1,2}\b)*[\s|])?((?:(?:19|20)\d\d[ \t|]+)+(?:19|20)\d\d)[ \t|]*$/;
+  /^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b)*[\s|])?((?:(?:19|20)\d\d[ \t|]+)+(?:19|20)\d\d)[ \t|]*$/;
 /** A line under the years that marks columns, no cells: "Proj.  Proj.", "Est.  Forecast". */
 export const YEAR_MARKS_RE =
   /^[ \t|]*(?:(?:proj|projected|projections?|est|estimated?|estimates?|prel|prelim|preliminary|forecasts?|f|e|p|act|actual|outturn)\.?[ \t|]*)+$/i;

@@ -960,6 +960,12 @@ describe('a table whose header line is years', () => {
       'share',
       2035,
     ],
+    [
+      'a year-end written month first',
+      'Fiscal year ended June 30   2034   2035\nGeneral fund balance (percent of revenue)  8.2 ',
+      'share',
+      2035,
+    ],
   ] as const)('gives a cell its column from %s', (_, lead, kind, year) => {
     expect(yearTableColumn(lead)).toEqual({ kind, year });
   });

@@ -655,8 +655,21 @@ export function buildCandidate(
   // "a revenue target of R1 280 billion has been set for 2033/34, or 30.2 per cent of GDP": the number
   // after ", or" restates the target before it, so it is the target too.
   const restated = OR_RESTATES_BEFORE_RE.exec(sentence.slice(0, m.start));
+  // "Revenue for the first half amounted to GH¢118.6 billion, against a target of GH¢124.3
+  // billion", "the deficit was 2.0 per cent of GDP, within the programme target of 2.3 per cent":
+  // a target an outturn told with a past verb was held against is the target of the period that
+  // outturn is over, as a budgeted sum is; a full-year target, a year not over and a forecast
+  // set against a target keep their reading.
+  const heldAgainstTarget =
+    TARGET_HELD_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    PAST_OUTTURN_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !FORECAST_WORD_RE.test(sentence) &&
+    !CURRENT_OR_NEXT_YEAR_RE.test(sentence) &&
+    PART_OF_YEAR_SPAN_RE.test(sentence) &&
+    ctx.documentYear !== undefined &&
+    [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) < ctx.documentYear!);
   const targeted =
-    namesTarget(ownWhole ? '' : scopeLead) ||
+    (!heldAgainstTarget && namesTarget(ownWhole ? '' : scopeLead)) ||
     (!ownWhole && !comparedWithTarget && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1]))) ||
     (restated !== null && namesTarget(restated[1]!));
   // "Two members preferred to raise Bank Rate to 4.5%": what a minority wanted did not happen.
@@ -1578,6 +1591,7 @@ export function buildCandidate(
           raisedSum ||
           markedValuation ||
           estimateOfPast ||
+          heldAgainstTarget ||
           // A benchmark, ceiling or floor held to a share of an aggregate is its goal (aggregateLine).
           (limitNamed && !aggregateLine)
         ? 'actual'
@@ -2303,6 +2317,18 @@ const BUDGET_LINE_RE =
  *  "ran at", "was". */
 const PAST_OUTTURN_VERB_RE =
   /\b(?:came|amounted|ran|stood|totall?ed|reached|was|were|ended|finished|closed)\s+(?:(?:the\s+year\s+)?(?:to|at|up\s+at|on)\s+)?(?:(?:about|around|some|nearly|almost|just|only)\s+(?:over\s+|under\s+)?)?\d/i;
+/** Right before a number, a target an outturn is set against, of no full year: "against a target
+ *  of ", "within the programme target of ", "compared with the revised target of GH¢". */
+const TARGET_HELD_BEFORE_RE =
+  /\b(?:against|within|versus|compared\s+(?:with|to))\s+(?:the|a|an|its|their|our)\s+(?:(?!(?:full|annual|end|whole|year|yearly|medium)\b)[\w-]+\s+){0,2}?target\s+(?:of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** A span of the year that an outturn to date covers: "the first half", "the six months to
+ *  June", "the half-year", "the first nine months". */
+const PART_OF_YEAR_SPAN_RE =
+  /\b(?:(?:first|second)\s+half|(?:first|second|third)\s+(?:quarter|nine\s+months)|[a-z]+\s+months\s+(?:to|ended|ending)|half[- ]year)\b/i;
+/** Before a number, a past verb that states an outturn's level, a currency sign or code allowed
+ *  before the outturn's digits: "amounted to GH¢118.6", "came to Ksh 1.32", "was 2.0". */
+const PAST_OUTTURN_BEFORE_RE =
+  /\b(?:came|amounted|ran|stood|totall?ed|reached|was|were|ended|finished|closed)\s+(?:(?:to|at|up\s+at|on)\s+)?(?:(?:about|around|some|nearly|almost|just|only)\s+)?(?:[^\s\d]{1,4}\s?)?\d/i;
 /** A year not yet over named without its number: "this year", "the current year", "next year". */
 const CURRENT_OR_NEXT_YEAR_RE =
   /\b(?:this|the\s+current|next|the\s+coming)\s+(?:(?:fiscal|financial|budget|calendar)\s+)?year\b/i;

@@ -5673,6 +5673,10 @@ const FUND_RETURN_AFTER_RE =
  *  " only slightly to about ". */
 const PRESENT_VERB_TO_AFTER_RE =
   /^\s+(?:(?:only|just|further|again|[a-z]+ly)\s+){0,2}to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** After a plural change noun, the rest of a clause that makes it a verb taking a level from one
+ *  value to another: " to ", " from ", " from 2.9 per cent to ", " gradually from 5.2% in 2034 to ". */
+const PRESENT_VERB_PATH_AFTER_RE =
+  /^\s+(?:(?:only|just|further|again|[a-z]+ly)\s+){0,2}(?:from\s+(?:(?:[^.;:]|\.\d){1,40}?\s+to\s+)?|to\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 
 /** Right before a fall's noun, words that make it an aside, not the subject whose size the number
  *  is: "Manufacturing, despite its quarterly decline, contributed 0.3 pp" (+0.3). */
@@ -5926,13 +5930,14 @@ function subjectKind(
       continue;
     // "The jobless rate rises to 5.4%", "the policy rate increases slightly to": a plural change
     // noun right before "to" and the number is the subject's verb in the present, not an event
-    // ("the rate rises", as hikes) whose measure is a change. "The price rises to 4% seen in 2030"
-    // keeps the noun of price, pay and wage rises.
+    // ("the rate rises", as hikes) whose measure is a change; so is one right before "from" a
+    // level "to" another ("an interest rate on debt that rises from 2.9 per cent to 3.4 per
+    // cent"). "The price rises to 4% seen in 2030" keeps the noun of price, pay and wage rises.
     if (
       m.groups!.event &&
       /s$/i.test(m[0]) &&
       !/\b(?:price|pay|wage|salary|rent|fare|tariff|tax)\s+\S+$/i.test(m[0]) &&
-      PRESENT_VERB_TO_AFTER_RE.test(rest)
+      PRESENT_VERB_PATH_AFTER_RE.test(rest)
     )
       continue;
     // "a cut of ½ a percentage point, to 3.75%", "of half a percentage point": a fraction too.

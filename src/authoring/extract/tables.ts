@@ -32,6 +32,27 @@ export interface TableCell {
   rowEnd: number;
   /** The year of the cell's column, in a table whose header is years. */
   year?: number;
+  /** The month (1–12) each column's year ends in, when the year line names its year-end ("Year
+   *  ended 30 June", "Year ending March 31"); a column of years with none is a calendar year. */
+  endMonth?: number;
+}
+
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+/** The year-end a year line's label names, day first or month first: "Year ended 30 June",
+ *  "Fiscal year ending March 31". Group 1 or 2 is the month's name. */
+const YEAR_END_RE = /\bend(?:ed|ing)\s+(?:\d{1,2}\s+([A-Z][a-z]+)|([A-Z][a-z]+)\.?\s+\d{1,2}\b)/;
+
+/**
+ * The month (1–12) a year line says its years end in, or undefined when it names no year-end.
+ * @example yearEndMonth('Year ended 30 June   2033   2034') // 6
+ * @example yearEndMonth('Fiscal year ending March 31   2034   2035') // 3
+ * @example yearEndMonth('Exports   2033   2034') // undefined
+ */
+export function yearEndMonth(yearLine: string): number | undefined {
+  const m = YEAR_END_RE.exec(yearLine);
+  if (!m) return undefined;
+  const at = MONTHS.indexOf((m[1] ?? m[2]!).slice(0, 3).toLowerCase());
+  return at >= 0 ? at + 1 : undefined;
 }
 
 /** The run of bare cells that ends a row, after the row's own words (its label). */
@@ -150,6 +171,9 @@ function yearRows(
   const header = YEAR_HEADER_RE.exec(text.slice(yearsStart, yearsEnd));
   if (!header) return { cells: [], next: i + 1 };
   const columns = header[1]!.match(/\d{4}/g)!.length;
+  const endMonth = yearEndMonth(
+    text.slice(yearsStart, yearsStart + header.index + header[0].indexOf(header[1]!)),
+  );
   const headerStart = unitTitleAbove(text, lines, i);
   const cells: TableCell[] = [];
   let j = i + 1;
@@ -166,7 +190,10 @@ function yearRows(
       const start = runStart + cell.index;
       const column = yearTableColumn(text.slice(headerStart, start));
       if (!column) break;
-      cells.push(yearCell(start, cell[0], column, headerStart, rowEnd));
+      cells.push({
+        ...yearCell(start, cell[0], column, headerStart, rowEnd),
+        ...(endMonth !== undefined && { endMonth }),
+      });
     }
   }
   return { cells, next: j };

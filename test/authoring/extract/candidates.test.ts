@@ -813,3 +813,49 @@ describe('v9: a past change in an "after" or "since" clause keeps its own tense'
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a target an outturn told with a past verb was held against is the target of a period over', () => {
+  /** Each figure of `text` as "value status", dated 24 July 2033 (a finance ministry). */
+  const read = valueStatus('2033-07-24');
+
+  it.each([
+    // A finance ministry's mid-year review, a revenue authority's half-year report, a debt office.
+    [
+      'Total Revenue and Grants for the first half of the year amounted to GH¢118.6 billion, against a target of GH¢124.3 billion.',
+      ['118600000000 actual', '124300000000 actual'],
+    ],
+    [
+      'Collections for the six months to June came to Ksh 1.32 trillion, against a target of Ksh 1.40 trillion.',
+      ['1320000000000 actual', '1400000000000 actual'],
+    ],
+    [
+      'The overall fiscal deficit for the first half was 2.0 per cent of GDP, within the programme target of 2.3 per cent.',
+      ['2 actual', '2.3 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: a full-year target, a target of a year not over, a forecast set against a
+    // target, and an outturn that names no span of the year it covers.
+    [
+      'Outlays reached €65.1 billion, set against an amended target of €53.8 billion.',
+      ['65100000000 actual', '53800000000 expected'],
+    ],
+    [
+      'Revenue for the first half amounted to GH¢58.1 billion, against a full-year target of GH¢124.3 billion.',
+      ['58100000000 actual', '124300000000 expected'],
+    ],
+    [
+      'Revenue for the first half amounted to GH¢58.1 billion, against a target of GH¢124.3 billion for 2033.',
+      ['58100000000 actual', '124300000000 expected'],
+    ],
+    [
+      'Revenue is projected to reach GH¢120 billion, against a target of GH¢124.3 billion.',
+      ['120000000000 expected', '124300000000 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

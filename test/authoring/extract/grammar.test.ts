@@ -17206,3 +17206,44 @@ describe('v12: bare "points" that move a percent level named before them, after 
     }
   });
 });
+
+describe('v13: a rate that "rises from" one level to another in the present is a level on its path', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+
+  it('reads both ends of a rate or yield path told in the present tense as shares', () => {
+    for (const [text, want] of [
+      // A parliamentary budget office, a central bank's projection, a labour ministry's scenario.
+      [
+        'Our baseline assumes an effective interest rate on federal debt that rises from 2.9 per cent to 3.4 per cent by the end of the horizon.',
+        ['share 2.9', 'share 3.4'],
+      ],
+      [
+        'In the baseline projection, the policy rate rises from 3.75 per cent to 4.25 per cent by mid-2035.',
+        ['share 3.75', 'share 4.25'],
+      ],
+      [
+        'In the central scenario the unemployment rate rises from 5.2% in 2034 to 5.6% in 2035.',
+        ['share 5.2', 'share 5.6'],
+      ],
+      // A debt office: a yield in a "which" clause was already read so.
+      [
+        'The average yield on new issuance, which rises from 3.1 per cent to 3.6 per cent over the period, lifts interest costs.',
+        ['share 3.1', 'share 3.6'],
+      ],
+      // Near-misses: a change's own path, and rises that are events (a price's, a range of hikes).
+      [
+        'Inflation that rises from 2.1 per cent to 2.8 per cent would erode real incomes.',
+        ['change 2.1', 'change 2.8'],
+      ],
+      [
+        'Real GDP growth rises from 1.2 per cent to 1.8 per cent in 2035.',
+        ['change 1.2', 'change 1.8'],
+      ],
+      ['The price rises from 2% to 3% seen in 2030 were modest.', ['change 2', 'change 3']],
+      ['The rate rises ranged from 25 to 50 basis points.', ['change 0.5']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

@@ -152,6 +152,49 @@ describe('year tables', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a column whose year ended at the year-end its line names before the document as actual', () => {
+    for (const [dateline, table, want] of [
+      // A treasury's half-year update: the year ended 30 June 2033 is over in December 2033.
+      [
+        'Published 12 December 2033',
+        'Year ended 30 June              2033     2034     2035\n                                Actual   Forecast Forecast\nNet core Crown debt (% of GDP)  43.9     45.7     46.8',
+        ['actual', 'expected', 'expected'],
+      ],
+      // A state comptroller's report, month first: the year ended June 30, 2034 is over in September.
+      [
+        'Released September 15, 2034',
+        'Fiscal year ended June 30         2034    2035\nGeneral fund balance (percent of revenue)  8.2  7.5',
+        ['actual', 'expected'],
+      ],
+      // A budget office's outlook: the year ending 31 March 2034 is over in July 2034.
+      [
+        'Published 20 July 2034',
+        'Year ending 31 March              2034    2035    2036\nNet borrowing (% of GDP)          4.1     3.6     3.0',
+        ['actual', 'expected', 'expected'],
+      ],
+      // Near-misses: the year-end's own month is not yet past; a calendar year is not over in
+      // December; a year named with no year-end keeps the document's year expected.
+      [
+        'Published 12 June 2033',
+        'Year ended 30 June              2032     2033\nOBEGAL (% of GDP)               (2.7)    (2.1)',
+        ['actual', 'expected'],
+      ],
+      [
+        'Published 12 December 2033',
+        '(Annual percentage change)\n                2032   2033   2034\nReal GDP        1.9    1.4    2.2',
+        ['actual', 'expected', 'expected'],
+      ],
+      [
+        'Published 12 December 2033',
+        'Year ended in             2032   2033\nOBEGAL (% of GDP)         (2.7)  (2.1)',
+        ['actual', 'expected'],
+      ],
+    ] as const) {
+      const found = extractCandidates(`${dateline}\n\n${table}\n`, 'doc');
+      expect(found.map((c) => c.status)).toEqual(want);
+    }
+  });
 });
 
 /** Small tables written as lines of "label: number" under a title that gives their unit, in the
