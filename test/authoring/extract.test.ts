@@ -4147,3 +4147,63 @@ describe('v3: a dateline read through words of any script', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v14: a difference set off after a forecast level, against an earlier estimate or base', () => {
+  /** Each figure of `text` as "value status", dated February 2033. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2033-02-20',
+        publisher: 'Treasury',
+        title: 'Review',
+        url: 'https://example.org/r',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A treasury's budget review, a mining commission's survey, a finance ministry's tax estimate
+    // (German), a debt office's outlook and a central bank's projection: the gap set off after a
+    // level to come is part of that forecast, whatever base it is measured from.
+    [
+      'Revenue for 2032/33 is now estimated at R2.09 trillion, R18.4 billion less than the printed estimate, as corporate income tax from mining fell sharply.',
+      ['2090000000000 expected', '18400000000 expected'],
+    ],
+    [
+      "The portfolio of mining investment projects for 2033–2042 totals US$83.2 billion, up US$7.4 billion on last year's survey.",
+      ['83200000000 expected', '7400000000 expected'],
+    ],
+    [
+      'Die Steuerschätzung vom Oktober erwartet für 2034 Steuereinnahmen des Bundes von 410,5 Mrd. €, und damit 3,1 Mrd. € weniger als in der Mai-Schätzung angenommen.',
+      ['410500000000 expected', '3100000000 expected'],
+    ],
+    [
+      'Net borrowing is forecast at SEK 95 billion in 2034, SEK 12 billion more than in the February forecast.',
+      ['95000000000 expected', '12000000000 expected'],
+    ],
+    [
+      'Investment is projected to reach €48 billion next year, down €3 billion on the autumn projection.',
+      ['48000000000 expected', '3000000000 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: the same gap after an outturn, a base a forecast moved from ("up from"), and
+    // a gap after a forecast in a clause of its own.
+    [
+      'Revenue came to R2.01 trillion in 2031/32, R12 billion less than the printed estimate.',
+      ['2010000000000 actual', '12000000000 actual'],
+    ],
+    [
+      'Spending is forecast at $612 billion in 2034, up from $590 billion in 2032.',
+      ['612000000000 expected', '590000000000 actual'],
+    ],
+    [
+      'Receipts are forecast at $612 billion in 2034; the 2032 outturn was $14 billion less than budgeted.',
+      ['612000000000 expected', '14000000000 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
