@@ -580,3 +580,35 @@ describe('a quarter named by its number, with its months in brackets, is a perio
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v14: a change told by a past verb in a clause of time or cause', () => {
+  const read = valueStatus('2033-05-10');
+
+  it.each([
+    // A development bank's grant, a machinery federation's quote, a ministry's rebate and a farm
+    // agency's outlook: what happened, whatever the main clause plans or forecasts.
+    [
+      'The grant will supply seed to 180,000 households after maize production dropped 17% in the last harvest.',
+      ['-17 actual'],
+    ],
+    [
+      '"Much of the gain is due to an extremely weak April last year, when orders had slumped by 17 percent."',
+      ['-17 actual'],
+    ],
+    [
+      'The government will extend the fuel rebate because diesel prices rose 18% in the first quarter.',
+      ['18 actual'],
+    ],
+    ['Farm incomes should recover in 2034, after wheat yields fell 30% in 2032.', ['-30 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: a year not over, and a perfect after "once", which states a condition to come.
+    ['Exports will recover after they fell 4% in 2033.', ['-4 expected']],
+    ['Sales should pick up once rates have dropped 1 percentage point.', ['-1 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
