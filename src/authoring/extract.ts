@@ -533,9 +533,11 @@ const GAP_AFTER_RE =
 const MOVED_FROM_BEFORE_RE =
   /\b(?:up|down|higher|lower|revised)\s+from\s+(?:[^.;]*?\bat\s+the\s+time\s+of\b[^.;]*?\s+and\s+)?$/i;
 /** Right after a number, what names it the earlier estimate: "previously estimated", "estimated
- *  earlier", "originally forecast", "at the time of the spring Statement" (a publication). */
+ *  earlier", "originally forecast", "at the time of the spring Statement" (a publication), or the
+ *  earlier publication it was in: "in the June resolution", "in the original budget", "in the
+ *  previous Monetary Policy Report" (not a survey, whose earlier round may be a reading). */
 const EARLIER_ESTIMATE_AFTER_RE =
-  /^\s*(?:(?:previously|earlier|initially|originally)\s+(?:estimated|forecast|projected|expected)|(?:estimated|forecast|projected|expected)\s+(?:previously|earlier|initially|originally|before)|at\s+the\s+time\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:Budget|Update|Outlook|Review|Statement|Forecast|Projections?))\b/i;
+  /^\s*(?:(?:previously|earlier|initially|originally)\s+(?:estimated|forecast|projected|expected)|(?:estimated|forecast|projected|expected)\s+(?:previously|earlier|initially|originally|before)|(?:at\s+the\s+time\s+of|in)\s+the\s+(?:[\w-]+\s+){0,5}?(?:Budget|Update|Outlook|Review|Statement|Forecast|Projections?|Resolution|Report))\b/i;
 
 /** Right after a number, the year the document is dated in: " this year", " in 2034" (dated 2034). */
 function openYearAfter(after: string, documentYear: number | undefined): boolean {

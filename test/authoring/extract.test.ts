@@ -4207,3 +4207,50 @@ describe('v14: a difference set off after a forecast level, against an earlier e
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v14: the base a forecast moved from, named by the earlier publication it was in', () => {
+  /** Each figure of `text` as "value status", dated August 2033. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2033-08-10',
+        publisher: 'Bank',
+        title: 'Statement',
+        url: 'https://example.org/s',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A central bank's resolution, a treasury's statement and a monetary policy report: the
+    // earlier forecast a new one moved from is a forecast too.
+    [
+      'CPI inflation for 2033-34 is now projected at 3.1 per cent, down from 3.7 per cent in the June resolution.',
+      ['3.1 expected', '3.7 expected'],
+    ],
+    [
+      'Growth for 2034 is now forecast at 2.2%, up from 1.9% in the March Statement.',
+      ['2.2 expected', '1.9 expected'],
+    ],
+    [
+      'Inflation is projected to average 2.4% next year, down from 2.9% in the previous Monetary Policy Report.',
+      ['2.4 expected', '2.9 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: a base in a year that is over, a quarter, and an earlier round of a survey.
+    ['Growth is forecast at 2.2% in 2034, up from 1.9% in 2032.', ['2.2 expected', '1.9 actual']],
+    [
+      'Unemployment is projected at 5.1% in 2034, down from 5.6% in the June quarter.',
+      ['5.1 expected', '5.6 actual'],
+    ],
+    [
+      'Expectations of firms planning to hire rose to 30%, up from 26% in the previous survey.',
+      ['30 expected', '26 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
