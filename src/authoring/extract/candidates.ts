@@ -2623,10 +2623,10 @@ function closedBudget(
 const PAST_ASIDE_BEFORE_RE =
   /(?:^|,)\s*(?:having\s+(?:been\s+)?(?:[a-z]{3,}ed|risen|fallen|grown|shrunk|sunk|stood|been|hit|come\s+in|gone\s+(?:up|down))(?:\s+(?:at|to|by|of))?|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** Before a number, the opening of a relative clause in the past: ", which slowed to ", ", which had
- *  risen by ", ", that stood at ", or of one that says what is held now: ", which owns ", ", who
- *  hold ". */
+ *  risen by ", ", that stood at ", or of one that says what is held or taken now: ", which owns ",
+ *  ", who hold ", ", which takes ", ", which accounts for ", ", which buys roughly ". */
 const PAST_RELATIVE_BEFORE_RE =
-  /,\s*(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]{3,}ed|rose|risen|fell|fallen|grew|grown|shrank|shrunk|sank|sunk|slid|stood|was|were|been|hit|came\s+in|come\s+in|went\s+(?:up|down)|gone\s+(?:up|down)|held|kept|saw|seen|holds?|owns?|controls?|has|have)\b([^,;:.()]*)$/i;
+  /,\s*(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]{3,}ed|rose|risen|fell|fallen|grew|grown|shrank|shrunk|sank|sunk|slid|stood|was|were|been|hit|came\s+in|come\s+in|went\s+(?:up|down)|gone\s+(?:up|down)|held|kept|saw|seen|holds?|owns?|controls?|has|have|takes?|took|buys?|bought|accounts?\s+for|makes?\s+up|made\s+up)\b([^,;:.()]*)$/i;
 /** After the number, the rest of the relative clause, closed by a comma. Group 1 is its words. */
 const RELATIVE_CLOSE_AFTER_RE = /^([^,;:.()]*),/;
 

@@ -612,3 +612,37 @@ describe('v14: a change told by a past verb in a clause of time or cause', () =>
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v14: a relative clause that says what a part takes or accounts for now', () => {
+  const read = valueStatus('2033-06-10');
+
+  it.each([
+    // A copper commission, a statistics office, a development bank and an energy agency: the
+    // share a part has now, set off in a relative clause inside a forecast, is what is.
+    [
+      'China, which takes 56% of global refined consumption, is expected to expand its use by 2.2%.',
+      ['56 actual', '2.2 expected'],
+    ],
+    [
+      'Manufacturing, which accounts for 18 per cent of output, is projected to grow 2.5 per cent next year.',
+      ['18 actual', '2.5 expected'],
+    ],
+    [
+      "Germany, which buys a fifth of the region's exports, is forecast to grow 0.8% in 2034.",
+      ['20 actual', '0.8 expected'],
+    ],
+    [
+      'Renewables, which account for 30% of supply, will reach 45% by 2030.',
+      ['30 actual', '45 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-miss: what a charge is to take from a year to come is a plan.
+    ['The levy, which takes 2% of payroll from next year, will fund training.', ['2 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
