@@ -403,6 +403,25 @@ export function extractCandidates(
               EARLIER_ROUND_AFTER_RE.test(sentence.slice(m.end))))
         )
           candidate.status = 'expected';
+        // "Revenue for 2032/33 is now estimated at R2.09 trillion, R18.4 billion less than the printed
+        // estimate", "totals US$83.2 billion, up US$7.4 billion on last year's survey", "von 410,5
+        // Mrd. €, und damit 3,1 Mrd. € weniger als in der Mai-Schätzung": a gap set off by a comma
+        // right after a level to come, against an earlier estimate or base, is part of that
+        // forecast, as the bracketed revision above is; after an outturn it stays data.
+        if (
+          candidate.status === 'actual' &&
+          candidates.length > before &&
+          candidates[candidates.length - 1]!.status === 'expected' &&
+          GAP_SET_OFF_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+          (GAP_AFTER_RE.test(sentence.slice(m.end)) ||
+            (/\b(?:less|more|fewer|higher|lower|above|below)$/i.test(
+              sentence.slice(m.start, m.end),
+            ) &&
+              /^\s+than\b/i.test(sentence.slice(m.end))) ||
+            (/\b(?:up|down)\s+$/i.test(sentence.slice(0, m.start)) &&
+              /^\s+(?:on|over|against|compared\s+(?:with|to))\b/i.test(sentence.slice(m.end))))
+        )
+          candidate.status = 'expected';
         // "expanding by 5.5 percent this year, led by Kazakhstan (4.8 percent), Uzbekistan (6.1
         // percent)": members named with their own figure in brackets after a forecast ("led by",
         // "driven by", "including") are its parts, forecasts too; after an outturn they stay data.
@@ -508,15 +527,26 @@ const YEARLY_RATE_BRACKET_BEFORE_RE =
 const EARLIER_ROUND_AFTER_RE =
   /^\s+(?:than\s+)?(?:the|its|our|their)\s+(?:[\w'’-]+\s+){0,2}?(?:forecasts?|projections?|outlook|estimates?|surveys?|rounds?|poll)\b[^()]{0,40}\)/i;
 
+/** Up to a gap, a level with its number, a comma and what sets the gap off: "estimated at R2.09
+ *  trillion, ", "totals US$83.2 billion, up ", "von 410,5 Mrd. €, und damit " (no other comma,
+ *  semicolon or bracket between the level and the gap). */
+const GAP_SET_OFF_BEFORE_RE =
+  /\d[^,;:()]*,\s+(?:(?:up|down|i\.e\.|und\s+damit|that\s+is)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** Right after a gap, the comparative that makes it one: " less than", " more than", " weniger als". */
+const GAP_AFTER_RE =
+  /^\s+(?:less|more|fewer|higher|lower|weniger|mehr|h\u00f6her|niedriger)\s+(?:than|als)\b/i;
+
 /** Right before a number, the base a figure moved from: "down from", "revised up from", or the
  *  second of two such bases, each named by when it was made ("down from 2.1% at the time of the
  *  spring Statement and "). */
 const MOVED_FROM_BEFORE_RE =
   /\b(?:up|down|higher|lower|revised)\s+from\s+(?:[^.;]*?\bat\s+the\s+time\s+of\b[^.;]*?\s+and\s+)?$/i;
 /** Right after a number, what names it the earlier estimate: "previously estimated", "estimated
- *  earlier", "originally forecast", "at the time of the spring Statement" (a publication). */
+ *  earlier", "originally forecast", "at the time of the spring Statement" (a publication), or the
+ *  earlier publication it was in: "in the June resolution", "in the original budget", "in the
+ *  previous Monetary Policy Report" (not a survey, whose earlier round may be a reading). */
 const EARLIER_ESTIMATE_AFTER_RE =
-  /^\s*(?:(?:previously|earlier|initially|originally)\s+(?:estimated|forecast|projected|expected)|(?:estimated|forecast|projected|expected)\s+(?:previously|earlier|initially|originally|before)|at\s+the\s+time\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:Budget|Update|Outlook|Review|Statement|Forecast|Projections?))\b/i;
+  /^\s*(?:(?:previously|earlier|initially|originally)\s+(?:estimated|forecast|projected|expected)|(?:estimated|forecast|projected|expected)\s+(?:previously|earlier|initially|originally|before)|(?:at\s+the\s+time\s+of|in)\s+the\s+(?:[\w-]+\s+){0,5}?(?:Budget|Update|Outlook|Review|Statement|Forecast|Projections?|Resolution|Report))\b/i;
 
 /** Right after a number, the year the document is dated in: " this year", " in 2034" (dated 2034). */
 function openYearAfter(after: string, documentYear: number | undefined): boolean {

@@ -4147,3 +4147,110 @@ describe('v3: a dateline read through words of any script', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v14: a difference set off after a forecast level, against an earlier estimate or base', () => {
+  /** Each figure of `text` as "value status", dated February 2033. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2033-02-20',
+        publisher: 'Treasury',
+        title: 'Review',
+        url: 'https://example.org/r',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A treasury's budget review, a mining commission's survey, a finance ministry's tax estimate
+    // (German), a debt office's outlook and a central bank's projection: the gap set off after a
+    // level to come is part of that forecast, whatever base it is measured from.
+    [
+      'Revenue for 2032/33 is now estimated at R2.09 trillion, R18.4 billion less than the printed estimate, as corporate income tax from mining fell sharply.',
+      ['2090000000000 expected', '18400000000 expected'],
+    ],
+    [
+      "The portfolio of mining investment projects for 2033–2042 totals US$83.2 billion, up US$7.4 billion on last year's survey.",
+      ['83200000000 expected', '7400000000 expected'],
+    ],
+    [
+      'Die Steuerschätzung vom Oktober erwartet für 2034 Steuereinnahmen des Bundes von 410,5 Mrd. €, und damit 3,1 Mrd. € weniger als in der Mai-Schätzung angenommen.',
+      ['410500000000 expected', '3100000000 expected'],
+    ],
+    [
+      'Net borrowing is forecast at SEK 95 billion in 2034, SEK 12 billion more than in the February forecast.',
+      ['95000000000 expected', '12000000000 expected'],
+    ],
+    [
+      'Investment is projected to reach €48 billion next year, down €3 billion on the autumn projection.',
+      ['48000000000 expected', '3000000000 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: the same gap after an outturn, a base a forecast moved from ("up from"), and
+    // a gap after a forecast in a clause of its own.
+    [
+      'Revenue came to R2.01 trillion in 2031/32, R12 billion less than the printed estimate.',
+      ['2010000000000 actual', '12000000000 actual'],
+    ],
+    [
+      'Spending is forecast at $612 billion in 2034, up from $590 billion in 2032.',
+      ['612000000000 expected', '590000000000 actual'],
+    ],
+    [
+      'Receipts are forecast at $612 billion in 2034; the 2032 outturn was $14 billion less than budgeted.',
+      ['612000000000 expected', '14000000000 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('v14: the base a forecast moved from, named by the earlier publication it was in', () => {
+  /** Each figure of `text` as "value status", dated August 2033. */
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2033-08-10',
+        publisher: 'Bank',
+        title: 'Statement',
+        url: 'https://example.org/s',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A central bank's resolution, a treasury's statement and a monetary policy report: the
+    // earlier forecast a new one moved from is a forecast too.
+    [
+      'CPI inflation for 2033-34 is now projected at 3.1 per cent, down from 3.7 per cent in the June resolution.',
+      ['3.1 expected', '3.7 expected'],
+    ],
+    [
+      'Growth for 2034 is now forecast at 2.2%, up from 1.9% in the March Statement.',
+      ['2.2 expected', '1.9 expected'],
+    ],
+    [
+      'Inflation is projected to average 2.4% next year, down from 2.9% in the previous Monetary Policy Report.',
+      ['2.4 expected', '2.9 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: a base in a year that is over, a quarter, and an earlier round of a survey.
+    ['Growth is forecast at 2.2% in 2034, up from 1.9% in 2032.', ['2.2 expected', '1.9 actual']],
+    [
+      'Unemployment is projected at 5.1% in 2034, down from 5.6% in the June quarter.',
+      ['5.1 expected', '5.6 actual'],
+    ],
+    [
+      'Expectations of firms planning to hire rose to 30%, up from 26% in the previous survey.',
+      ['30 expected', '26 actual'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

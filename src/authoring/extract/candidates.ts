@@ -850,6 +850,13 @@ export function buildCandidate(
   // "Growth, which slowed to 3.2% in 2030, is projected to pick up": a relative clause in the past,
   // closed by its comma, states what happened, whatever the main clause forecasts.
   const pastRelative = inPastRelativeClause(sentence, m);
+  // "will supply seed to 180,000 households after maize production dropped 17% in the last
+  // harvest", "an extremely weak April last year, when orders had slumped by 17 percent": a change
+  // told by a past verb in a clause of time or cause ("after", "when", "because") is what happened,
+  // whatever the main clause plans or forecasts. A present verb ("after the levy increases by 5%"),
+  // a word of forecast in the clause, or a year not over ("after they fell 10.6% this year", an
+  // estimate) keeps the old reading.
+  const pastSubordinate = inPastSubordinateClause(sentence, m, ctx.documentYear, ctx.documentMonth);
   // "Inflation, at 3.4% in May, is projected to ease", "Having reached 3.4% in May, inflation is
   // expected to ease", "…, having stood at 3.4% in May": a level set off as an aside with no verb,
   // or a perfect participle's, dated by a month or year that is over, is what happened, whatever the
@@ -1581,6 +1588,7 @@ export function buildCandidate(
           pathStartOver ||
           fromPastMonth ||
           pastRelative ||
+          pastSubordinate ||
           pastAside ||
           pastMeeting ||
           frontedPast ||
@@ -2767,10 +2775,10 @@ function closedBudget(
 const PAST_ASIDE_BEFORE_RE =
   /(?:^|,)\s*(?:having\s+(?:been\s+)?(?:[a-z]{3,}ed|risen|fallen|grown|shrunk|sunk|stood|been|hit|come\s+in|gone\s+(?:up|down))(?:\s+(?:at|to|by|of))?|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** Before a number, the opening of a relative clause in the past: ", which slowed to ", ", which had
- *  risen by ", ", that stood at ", or of one that says what is held now: ", which owns ", ", who
- *  hold ". */
+ *  risen by ", ", that stood at ", or of one that says what is held or taken now: ", which owns ",
+ *  ", who hold ", ", which takes ", ", which accounts for ", ", which buys roughly ". */
 const PAST_RELATIVE_BEFORE_RE =
-  /,\s*(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]{3,}ed|rose|risen|fell|fallen|grew|grown|shrank|shrunk|sank|sunk|slid|stood|was|were|been|hit|came\s+in|come\s+in|went\s+(?:up|down)|gone\s+(?:up|down)|held|kept|saw|seen|holds?|owns?|controls?|has|have)\b([^,;:.()]*)$/i;
+  /,\s*(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]{3,}ed|rose|risen|fell|fallen|grew|grown|shrank|shrunk|sank|sunk|slid|stood|was|were|been|hit|came\s+in|come\s+in|went\s+(?:up|down)|gone\s+(?:up|down)|held|kept|saw|seen|holds?|owns?|controls?|has|have|takes?|took|buys?|bought|accounts?\s+for|makes?\s+up|made\s+up)\b([^,;:.()]*)$/i;
 /** After the number, the rest of the relative clause, closed by a comma. Group 1 is its words. */
 const RELATIVE_CLOSE_AFTER_RE = /^([^,;:.()]*),/;
 
@@ -2789,6 +2797,41 @@ function inPastRelativeClause(sentence: string, m: Match): boolean {
   if (!open || !close) return false;
   const clause = `${open[0]} ${sentence.slice(start + number, m.end)} ${close[1]}`;
   return !EXPECTED_RE.test(clause) && !FORECAST_WORD_RE.test(clause) && !MAY_RE.test(clause);
+}
+
+/** Up to a change's number, a clause of time or cause with a past verb of change: "after maize
+ *  production dropped ", "when orders had slumped by ", "because sales fell by about " (up to five
+ *  words of subject between, none a verb of being, a modal or "to"). Group 1 is the clause. */
+const PAST_SUBORDINATE_BEFORE_RE =
+  /\b((?:after|when|because|since)\s+(?:(?!(?:is|are|be|been|will|would|could|should|may|might|must|to|it|this|that)\b)[\w'’-]+\s+){1,5}?(?:had\s+)?(?:(?!(?:expected|projected|forecast|estimated|planned|budgeted|targeted|assumed|anticipated|scheduled|proposed)\b)[a-z]{3,}ed|fell|rose|grew|shrank|sank|slid)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?)$/i;
+/** A period named in a clause that may not be over: "this year", "the current year", "next year". */
+const OPEN_PERIOD_WORD_RE = /\b(?:this|current|next|coming)\s+(?:calendar\s+|fiscal\s+)?year\b/i;
+
+/**
+ * True when a change lies in a clause of time or cause ("after", "when", "because", "since") whose
+ * past verb states it, with no forecast word in the clause and no year that is not over.
+ * @example inPastSubordinateClause('Aid will flow after output dropped 17% last season.', m, 2033, 5) // true
+ */
+function inPastSubordinateClause(
+  sentence: string,
+  m: Match,
+  documentYear?: number,
+  documentMonth?: number,
+): boolean {
+  if (m.kind !== 'change') return false;
+  const number = m.start + Math.max(0, sentence.slice(m.start, m.end).search(/\d/));
+  const open = PAST_SUBORDINATE_BEFORE_RE.exec(sentence.slice(0, number));
+  if (!open) return false;
+  const rest = sentence.slice(number);
+  const clause =
+    open[1]! + rest.slice(0, Math.max(0, rest.search(/[,;:()]|[.!?](?:\s|$)/)) || rest.length);
+  if (EXPECTED_RE.test(clause) || FORECAST_WORD_RE.test(clause) || MAY_RE.test(clause))
+    return false;
+  if (OPEN_PERIOD_WORD_RE.test(clause)) return false;
+  return (
+    documentYear === undefined ||
+    namedYears(clause, documentYear, documentMonth).every((y) => y < documentYear)
+  );
 }
 
 /** A lead-in to a list that makes its items forecasts: "Main contributors … would be:", "growth

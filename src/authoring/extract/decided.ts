@@ -168,6 +168,14 @@ const SCHEME_CHARGE_BEFORE_RE = new RegExp(
   String.raw`\b(?:premiums?|co-?payments?|copays?|allowances?|incentives?)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|\d+(?:\.\d+)?)){0,8}?\s+(?:will\s+(?:(?:also|then)\s+)?(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:by|to))\b(?:[^.;:]|\.\d)*$`,
   'i',
 );
+/** Before a sum, a subsidy, grant, rebate or benefit paid per unit and the verb that moves or holds
+ *  it: "the subsidy of up to 100,000 baht per car will be reduced to ", "the grant, which will be
+ *  kept at ", "the child benefit will rise to " (a number may stand between, "100,000"). */
+const BENEFIT_WILL_BEFORE_RE =
+  /\b(?:subsid(?:y|ies)|grants?|rebates?|benefits?)\b(?!\s+(?:income|revenues?|receipts|spending|expenditure|bills?|budgets?|costs?|payments?|claims?|claimants|recipients)\b)(?:,?\s+(?:[^\s\d.;:]+|\d[\d,]*(?:\.\d+)?)){0,8}?\s+will\s+(?:(?:also|then)\s+)?(?:be\s+(?:reduced|cut|raised|increased|lowered|kept|held|maintained|frozen)\s+(?:to|at)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+to|remain\s+at|stay\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** In a benefit's clause, the unit it is paid on: "per car", "a month", "per beneficiary" (not "a
+ *  year", which a programme's yearly total is stated over too). */
+const PAID_PER_UNIT_RE = /\b(?:per\s+[a-z]+|a\s+(?:month|week|day))\b/i;
 /** Right before a sum, a payment per unit that goes on: "will continue to pay ", "continue to
  *  receive ". */
 const CONTINUE_TO_PAY_BEFORE_RE =
@@ -503,6 +511,18 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   if (
     ((SCHEME_CHARGE_BEFORE_RE.test(ownLead) && /\bwill\b/.test(v.lead)) ||
       (CONTINUE_TO_PAY_BEFORE_RE.test(ownLead) && /^\s+(?:a|an|per|each)\s+[a-z]/i.test(after))) &&
+    unhedged(v)
+  )
+    return 'scheme charge';
+  // "Under the scheme, the subsidy of up to 100,000 baht per car will be reduced to 50,000 baht
+  // from January", "the grant, which will be kept at R370 a month per beneficiary": a subsidy,
+  // grant, rebate or benefit paid per unit, moved or held with "will", is a rate the scheme sets,
+  // as a premium is. A sum with no unit it is paid on ("the grant will rise to $40 million"), a
+  // forecast word or someone who expects it keeps the old reading.
+  if (
+    amount &&
+    BENEFIT_WILL_BEFORE_RE.test(ownLead) &&
+    PAID_PER_UNIT_RE.test(v.clauseText) &&
     unhedged(v)
   )
     return 'scheme charge';

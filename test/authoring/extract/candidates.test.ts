@@ -859,3 +859,69 @@ describe('a target an outturn told with a past verb was held against is the targ
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v14: a change told by a past verb in a clause of time or cause', () => {
+  const read = valueStatus('2033-05-10');
+
+  it.each([
+    // A development bank's grant, a machinery federation's quote, a ministry's rebate and a farm
+    // agency's outlook: what happened, whatever the main clause plans or forecasts.
+    [
+      'The grant will supply seed to 180,000 households after maize production dropped 17% in the last harvest.',
+      ['-17 actual'],
+    ],
+    [
+      '"Much of the gain is due to an extremely weak April last year, when orders had slumped by 17 percent."',
+      ['-17 actual'],
+    ],
+    [
+      'The government will extend the fuel rebate because diesel prices rose 18% in the first quarter.',
+      ['18 actual'],
+    ],
+    ['Farm incomes should recover in 2034, after wheat yields fell 30% in 2032.', ['-30 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-misses: a year not over, and a perfect after "once", which states a condition to come.
+    ['Exports will recover after they fell 4% in 2033.', ['-4 expected']],
+    ['Sales should pick up once rates have dropped 1 percentage point.', ['-1 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('v14: a relative clause that says what a part takes or accounts for now', () => {
+  const read = valueStatus('2033-06-10');
+
+  it.each([
+    // A copper commission, a statistics office, a development bank and an energy agency: the
+    // share a part has now, set off in a relative clause inside a forecast, is what is.
+    [
+      'China, which takes 56% of global refined consumption, is expected to expand its use by 2.2%.',
+      ['56 actual', '2.2 expected'],
+    ],
+    [
+      'Manufacturing, which accounts for 18 per cent of output, is projected to grow 2.5 per cent next year.',
+      ['18 actual', '2.5 expected'],
+    ],
+    [
+      "Germany, which buys a fifth of the region's exports, is forecast to grow 0.8% in 2034.",
+      ['20 actual', '0.8 expected'],
+    ],
+    [
+      'Renewables, which account for 30% of supply, will reach 45% by 2030.',
+      ['30 actual', '45 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near-miss: what a charge is to take from a year to come is a plan.
+    ['The levy, which takes 2% of payroll from next year, will fund training.', ['2 expected']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -615,3 +615,41 @@ describe('r1: a floor or ceiling a rule sets on any firms it binds', () => {
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v14: a subsidy, grant, rebate or benefit paid per unit, moved or held with "will"', () => {
+  it.each<Row>([
+    // An industry club on a carmaker subsidy, a budget speech on a social grant, a tax authority
+    // on a child benefit and an energy ministry on a household rebate: the rate the scheme pays.
+    [
+      'Under the EV 3.5 scheme, the government subsidy of up to 100,000 baht per car will be reduced to 50,000 baht from January 2034.',
+      '50,000 baht',
+      {},
+      'scheme charge',
+    ],
+    [
+      'R12.8 billion is set aside for the relief grant, which will be kept at R370 a month per beneficiary until March 2034.',
+      'R370',
+      {},
+      'scheme charge',
+    ],
+    ['The child benefit will rise to £27.05 a week from April.', '£27.05', {}, 'scheme charge'],
+    [
+      'The energy rebate for pensioners will be raised to $250 per household.',
+      '$250',
+      {},
+      'scheme charge',
+    ],
+  ])('reads a benefit rate: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // A grant's whole sum, a programme's yearly total, what the benefit costs or pays out, and a
+    // subsidy someone expects: no rate the scheme pays per unit.
+    ['The grant will rise to $40 million next year.', '$40 million', {}, undefined],
+    ['The grant will rise to $40 million a year.', '$40 million', {}, undefined],
+    ['Benefit payments will rise to $12 billion per year by 2036.', '$12 billion', {}, undefined],
+    ['The ministry expects the subsidy will be cut to €3,000 per unit.', '€3,000', {}, undefined],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
