@@ -3248,7 +3248,7 @@ function* multipliers(s: string): Generator<Match> {
     // 2020" and "sales more than doubled" keep the change.
     // A multiple as a verb ("agreed to triple the resources available") changes what follows it.
     const compared =
-      /\btimes\s+(?:the|its|their)$/i.test(words) ||
+      /\b(?:times|twice)\s+(?:the|its|their)$/i.test(words) ||
       MULTIPLE_COMPARED_RE.test(s.slice(0, m.index + words.length));
     const offerAfter = /\b(?:double|twice|triple|treble|quadruple)$/i.test(words)
       ? s.slice(m.index + words.length).replace(/^\s+(?:the|its|their)(?=\s)/i, '')

@@ -17247,3 +17247,33 @@ describe('v13: a rate that "rises from" one level to another in the present is a
     }
   });
 });
+
+describe('v15: debt-office traps', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+
+  it('"bids were more than twice the offered volume" is no change beside another figure; "twice the level of 2020" and "agreed to double the resources available" keep theirs', () => {
+    for (const [text, want] of [
+      [
+        'Rates rose to 6.25%, and bids for the shortest tenor were more than twice the offered volume.',
+        ['share 6.25'],
+      ],
+      [
+        'Turnover rose 5% in 2034, when applications came to twice the funding available.',
+        ['change 5'],
+      ],
+      ['The cover ratio fell to 1.8 in May, and bids were nearly twice the amount on offer.', []],
+      // Near-misses: the same measure at an earlier time, and a multiple as a verb.
+      [
+        'Rates rose to 6.25%, and sales were more than twice the level of 2020.',
+        ['share 6.25', 'change 100'],
+      ],
+      [
+        'Rates rose to 6.25%, and the ministry agreed to double the resources available.',
+        ['share 6.25', 'change 100'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
