@@ -1637,6 +1637,10 @@ const SECURITY_AFTER_RE =
 /** Right after a coupon's maturity date, the security: " Treasury Bond", " bond", " notes". */
 const SECURITY_NOUN_AFTER_RE =
   /^\s+(?:[A-Z][\w-]*\s+){0,2}(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|stock)\b/i;
+/** Right after a coupon in a title set in capitals, the security and its year of maturity: " TREASURY
+ *  GILT 2041", " INDEX-LINKED TREASURY GILT 2039", " GOVERNMENT BONDS DUE 2034" (not " ON BONDS"). */
+const CAPS_SECURITY_AFTER_RE =
+  /^\s+(?:(?:TREASURY|INDEX-LINKED|GOVERNMENT|FEDERAL|CONVERSION|EXCHEQUER|SAVINGS|GREEN)\s+){0,2}(?:GILTS?|BONDS?|NOTES?|STOCK|LOANS?|OBLIGATIONS?|SUKUK|DEBENTURES?)\s+(?:DUE\s+|MATURING\s+(?:IN\s+)?)?(?:19|20)\d\d\b/;
 /** Right after a coupon, a code in capitals and a year of maturity: " GS 2033", " OAT 2041". */
 const CODE_YEAR_AFTER_RE = /^\s+[A-Z]{2,5}\s+(?:19|20)\d\d\b(?![-–/]\d)/;
 
@@ -1645,7 +1649,8 @@ const CODE_YEAR_AFTER_RE = /^\s+[A-Z]{2,5}\s+(?:19|20)\d\d\b(?![-–/]\d)/;
  * 15/08/2034", "the 4.25% bond maturing in 2041", "its 0.5% 2033 bond", "the 3½% War Loan". It names
  * the security, as a year names a period; so does a coupon whose maturity date and then the security
  * follow it ("the 2.5 per cent 15 June 2036 bond"), or a code and a year ("7.1% GS 2034"), with
- * any fraction ("the 1⅜% gilt 2031"). A coupon stated as a rate ("a bond with a coupon of 3.5%")
+ * any fraction ("the 1⅜% gilt 2031"), and in a title set in capitals ("AUCTION OF 4⅜% TREASURY GILT
+ * 2041"). A coupon stated as a rate ("a bond with a coupon of 3.5%")
  * and a yield stay figures.
  * @example securityName('OAT 2.25 % 25 May 2034 for €3 billion', { start: 4, end: 10, kind: 'share' } as Match) // true
  */
@@ -1661,7 +1666,11 @@ function securityName(s: string, m: Match): boolean {
   if (ANY_CODE_BEFORE_RE.test(before) && MATURITY_DATE_AFTER_RE.test(after)) return true;
   const dated = MATURITY_DATE_AFTER_RE.exec(after);
   if (dated && SECURITY_NOUN_AFTER_RE.test(after.slice(dated[0].length))) return true;
-  return SECURITY_AFTER_RE.test(after) || CODE_YEAR_AFTER_RE.test(after);
+  return (
+    SECURITY_AFTER_RE.test(after) ||
+    CODE_YEAR_AFTER_RE.test(after) ||
+    CAPS_SECURITY_AFTER_RE.test(after)
+  );
 }
 
 /** The ends of a scale in percent: "0% to 100%", "0–100%", "0 to 100 percent". */

@@ -17276,4 +17276,18 @@ describe('v15: debt-office traps', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a coupon in a security\'s name set in capitals ("AUCTION OF £4,000 MILLION OF 4⅜% TREASURY GILT 2041") is no figure; a yield "ON BONDS DUE 2041" and a rise "IN 2034" stay', () => {
+    for (const [text, want] of [
+      ['RESULT OF THE AUCTION OF £4,000 MILLION OF 4⅜% TREASURY GILT 2041', ['amount 4000000000']],
+      ['TENDER OF 8.75% GOVERNMENT BONDS DUE 2044', []],
+      ['REOPENING OF THE 1¼% INDEX-LINKED TREASURY GILT 2032: RESULT', []],
+      ['ISSUE OF 2.5% FEDERAL BONDS MATURING IN 2036', []],
+      // Near-misses: a yield on bonds, and a change in a year, in capitals.
+      ['YIELDS ROSE TO 4.5% ON BONDS DUE 2041', ['share 4.5']],
+      ['DEBT STOCK ROSE 4% IN 2034', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
