@@ -289,6 +289,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !securityName(sentence, m) &&
       !scalePoint(sentence, m) &&
       !boundMeaning(sentence, m) &&
+      !criterionBound(sentence, m) &&
       !marginOfError(sentence, m) &&
       !roundingUnit(sentence, m) &&
       !bareMargin(sentence, m, kept, context) &&
@@ -1718,6 +1719,35 @@ function boundMeaning(s: string, m: Match): boolean {
     MEANING_BOUND_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
     SCALE_MEANS_AFTER_RE.test(afterNumber(s, m))
   );
+}
+
+/** A bound, the values it sets (one or two joined by "or"), then a verb that sorts what passes it
+ *  into a class: "deviations above 0.3% of GDP in a single year or 0.6% cumulatively count as
+ *  significant", "loans of more than 90 days overdue are classed as non-performing". Group 1 is the
+ *  words from the bound to the verb. */
+const CRITERION_RE =
+  /\b(?:above|below|over|under|exceeding|(?:more|less|greater|lower|higher)\s+than|at\s+least)\s+((?:[^.;:!?,]|[.,](?=\d)){1,90}?)\s+(?:counts?\s+as|qualif(?:y|ies)\s+as|(?:are|is|will\s+be|shall\s+be)\s+(?:considered|deemed|treated\s+as|classed\s+as|classified\s+as|regarded\s+as|defined\s+as))\b/gi;
+/** Right before a bound, a verb that says a reading reached it: "rose above", "was over". */
+const CRITERION_REACHED_BEFORE_RE =
+  /\b(?:ros(?:e|en)|rises|rising|fell|fallen|falls|falling|climbed|jumped|dropped|stood|stayed|remained|was|were|is|are|been|came\s+in|ran)\s+$/i;
+
+/**
+ * A bound that defines a class of readings is no figure: "Deviations above 0.3% of GDP in a single
+ * year or 0.6% cumulatively count as significant", "Arrears of more than 90 days are classed as
+ * non-performing", "Refunds above Rs 5 lakh are treated as high-value". It sorts, as a threshold
+ * does; nothing measured it. A bound a reading reached ("the deficit rose above 3% of GDP, which is
+ * considered excessive") and a figure outside the span keep their reading.
+ * @example criterionBound('Deviations above 0.3% of GDP count as significant.', { start: 17, end: 21, kind: 'share' } as Match) // true
+ */
+function criterionBound(s: string, m: Match): boolean {
+  const from = ownStart(m);
+  for (const c of s.matchAll(CRITERION_RE)) {
+    if (CRITERION_REACHED_BEFORE_RE.test(s.slice(0, c.index))) continue;
+    const spanStart = c.index;
+    const spanEnd = c.index + c[0].length;
+    if (from > spanStart && from < spanEnd) return true;
+  }
+  return false;
 }
 
 /** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bi"):

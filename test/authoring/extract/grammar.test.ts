@@ -17290,4 +17290,27 @@ describe('v15: debt-office traps', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a bound that sorts readings into a class ("deviations above 0.3% of GDP in a single year or 0.6% cumulatively count as significant") is no figure; a bound reached and a change before the clause stay', () => {
+    for (const [text, want] of [
+      [
+        'Deviations above 0.3% of GDP in a single year or 0.6% cumulatively count as significant.',
+        [],
+      ],
+      [
+        'Loans more than 90 days overdue are classed as non-performing, and they rose 12% in 2034.',
+        ['change 12'],
+      ],
+      [
+        'Households earning less than $32,500 a year are classified as low-income; they received $1.2 billion in 2034.',
+        ['amount 1200000000'],
+      ],
+      // Near-misses: a bound a reading reached, a deviation recorded, a change in an earlier clause.
+      ['The deficit rose above 3.5% of GDP, which is considered excessive.', ['share 3.5']],
+      ['Deviations above 0.3% of GDP were recorded in 2032.', ['share 0.3']],
+      ['Revenue grew more than 4% in 2034, and arrears are classed as a risk.', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
