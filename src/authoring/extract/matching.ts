@@ -1645,6 +1645,12 @@ const CAPS_SECURITY_AFTER_RE =
 /** Right after a coupon, a code in capitals and a year of maturity: " GS 2033", " OAT 2041". */
 const CODE_YEAR_AFTER_RE = /^\s+[A-Z]{2,5}\s+(?:19|20)\d\d\b(?![-–/]\d)/;
 
+/** Before a number, the average size of a forecast's past errors and its verb: "the average error
+ *  of the budget-balance forecast made in June for the following year has been ", "the mean absolute
+ *  forecast error was about ", "historical forecast errors have averaged ". */
+const FORECAST_ERROR_BEFORE_RE =
+  /\b(?:average|mean|typical|historical)\s+(?:absolute\s+)?(?:forecast(?:ing)?\s+)?errors?\b(?:[^.;:!?]|\.(?=\d)){0,100}?\s(?:has\s+been|have\s+been|had\s+been|was|were|is|are|amounted\s+to|came\s+to|stood\s+at|averaged|of)\s+(?:(?:about|around|roughly|some|approximately|nearly|close\s+to)\s+)?$/i;
+
 /**
  * A coupon written in a security's name is no figure: "OAT 2.25 % 25 May 2034", "Bund 2.60%
  * 15/08/2034", "the 4.25% bond maturing in 2041", "its 0.5% 2033 bond", "the 3½% War Loan". It names
@@ -2827,6 +2833,9 @@ function marginOfError(s: string, m: Match): boolean {
     OUTTURN_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
   )
     return true;
+  // "the average error of the budget-balance forecast made in June has been SEK 38 billion": how far
+  // a forecast has missed on average is its record of accuracy, in money or in percent, no figure.
+  if (FORECAST_ERROR_BEFORE_RE.test(before)) return true;
   if (m.kind === 'amount') return false;
   return (
     MARGIN_OF_ERROR_BEFORE_RE.test(before) ||

@@ -17313,4 +17313,28 @@ describe('v15: debt-office traps', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a forecast\'s average past error ("the average error of the budget-balance forecast … has been SEK 38 billion") is no figure; an average level and a forecast keep their reading', () => {
+    for (const [text, want] of [
+      [
+        'In the historical record, the average error of the budget-balance forecast made in June for the following year has been SEK 38 billion.',
+        [],
+      ],
+      [
+        'Since 2010 the mean absolute error of our one-year-ahead growth forecast was about 1.1 percentage points.',
+        [],
+      ],
+      ['Historical forecast errors have averaged 0.8% of GDP for the deficit.', []],
+      [
+        "The typical error in the central government's revenue forecast has been around R45 billion a year.",
+        [],
+      ],
+      // Near-misses: an average level, a level beside an error corrected, a forecast.
+      ['The average deficit has been SEK 38 billion since 2020.', ['amount 38000000000']],
+      ['The error was corrected, and the deficit was SEK 12 billion.', ['amount 12000000000']],
+      ['The average forecast for the budget balance is SEK 20 billion.', ['amount 20000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
