@@ -1651,6 +1651,11 @@ const CODE_YEAR_AFTER_RE = /^\s+[A-Z]{2,5}\s+(?:19|20)\d\d\b(?![-–/]\d)/;
 const FORECAST_ERROR_BEFORE_RE =
   /\b(?:average|mean|typical|historical)\s+(?:absolute\s+)?(?:forecast(?:ing)?\s+)?errors?\b(?:[^.;:!?]|\.(?=\d)){0,100}?\s(?:has\s+been|have\s+been|had\s+been|was|were|is|are|amounted\s+to|came\s+to|stood\s+at|averaged|of)\s+(?:(?:about|around|roughly|some|approximately|nearly|close\s+to)\s+)?$/i;
 
+/** Before a number, an auction's tail and its verb or colon: "Tail: ", "a tail of ", "the tail was
+ *  just ", "the tail came in at " (not "tail risk"). */
+const AUCTION_TAIL_BEFORE_RE =
+  /\btails?(?:\s*:|\s+(?:of|was|were|is|are|stood\s+at|came\s+in\s+at|at|narrowed\s+to|widened\s+to))\s+(?:(?:just|only|about|around|a\s+mere)\s+)?$/i;
+
 /**
  * A coupon written in a security's name is no figure: "OAT 2.25 % 25 May 2034", "Bund 2.60%
  * 15/08/2034", "the 4.25% bond maturing in 2041", "its 0.5% 2033 bond", "the 3½% War Loan". It names
@@ -2826,6 +2831,13 @@ const NEGATIVE_CONTRIBUTION_BEFORE_RE =
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
 function marginOfError(s: string, m: Match): boolean {
   const before = s.slice(0, ownStart(m));
+  // "Tail: 0.7 basis points", "a tail of 1.2bp", "the tail was 0.3 basis points": an auction's
+  // tail is the gap between its average and its highest accepted yield at one auction, no change.
+  if (
+    AUCTION_TAIL_BEFORE_RE.test(before) &&
+    /^\d[\d.,]*\s?(?:basis\s+points?|bps?\b|b\.p\.)/i.test(s.slice(ownStart(m)))
+  )
+    return true;
   // "a two-in-three chance of landing within $6 billion of the outturn": how near a forecast may
   // fall to the final figure is its error band, in money too, no figure.
   if (

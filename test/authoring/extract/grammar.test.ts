@@ -17337,4 +17337,21 @@ describe('v15: debt-office traps', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('an auction\'s tail ("Tail: 0.7 basis points", "a tail of 1.2bp") is a gap between two yields at one auction, no change; a yield\'s rise in basis points and "tail risk" keep theirs', () => {
+    for (const [text, want] of [
+      ['Highest accepted yield: 4.519%\nTail: 0.7 basis points', ['share 4.519']],
+      [
+        'The auction drew bids of 2.6 times the amount offered, and the tail was just 0.3 basis points.',
+        [],
+      ],
+      ['At the reopening, the average yield was 3.21%, with a tail of 1.2bp.', ['share 3.21']],
+      // Near-misses: a yield that rose, "tail risk", "the tail end".
+      ['The 10-year yield rose 12.6 basis points to 4.51%.', ['change 0.126', 'share 4.51']],
+      ['Tail risk rose by 0.7 basis points.', ['change 0.007']],
+      ['Yields at the tail end rose 5 basis points.', ['change 0.05']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
