@@ -289,6 +289,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !securityName(sentence, m) &&
       !scalePoint(sentence, m) &&
       !boundMeaning(sentence, m) &&
+      !criterionBound(sentence, m) &&
       !marginOfError(sentence, m) &&
       !roundingUnit(sentence, m) &&
       !bareMargin(sentence, m, kept, context) &&
@@ -1637,15 +1638,31 @@ const SECURITY_AFTER_RE =
 /** Right after a coupon's maturity date, the security: " Treasury Bond", " bond", " notes". */
 const SECURITY_NOUN_AFTER_RE =
   /^\s+(?:[A-Z][\w-]*\s+){0,2}(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|stock)\b/i;
+/** Right after a coupon in a title set in capitals, the security and its year of maturity: " TREASURY
+ *  GILT 2041", " INDEX-LINKED TREASURY GILT 2039", " GOVERNMENT BONDS DUE 2034" (not " ON BONDS"). */
+const CAPS_SECURITY_AFTER_RE =
+  /^\s+(?:(?:TREASURY|INDEX-LINKED|GOVERNMENT|FEDERAL|CONVERSION|EXCHEQUER|SAVINGS|GREEN)\s+){0,2}(?:GILTS?|BONDS?|NOTES?|STOCK|LOANS?|OBLIGATIONS?|SUKUK|DEBENTURES?)\s+(?:DUE\s+|MATURING\s+(?:IN\s+)?)?(?:19|20)\d\d\b/;
 /** Right after a coupon, a code in capitals and a year of maturity: " GS 2033", " OAT 2041". */
 const CODE_YEAR_AFTER_RE = /^\s+[A-Z]{2,5}\s+(?:19|20)\d\d\b(?![-–/]\d)/;
+
+/** Before a number, the average size of a forecast's past errors and its verb: "the average error
+ *  of the budget-balance forecast made in June for the following year has been ", "the mean absolute
+ *  forecast error was about ", "historical forecast errors have averaged ". */
+const FORECAST_ERROR_BEFORE_RE =
+  /\b(?:average|mean|typical|historical)\s+(?:absolute\s+)?(?:forecast(?:ing)?\s+)?errors?\b(?:[^.;:!?]|\.(?=\d)){0,100}?\s(?:has\s+been|have\s+been|had\s+been|was|were|is|are|amounted\s+to|came\s+to|stood\s+at|averaged|of)\s+(?:(?:about|around|roughly|some|approximately|nearly|close\s+to)\s+)?$/i;
+
+/** Before a number, an auction's tail and its verb or colon: "Tail: ", "a tail of ", "the tail was
+ *  just ", "the tail came in at " (not "tail risk"). */
+const AUCTION_TAIL_BEFORE_RE =
+  /\btails?(?:\s*:|\s+(?:of|was|were|is|are|stood\s+at|came\s+in\s+at|at|narrowed\s+to|widened\s+to))\s+(?:(?:just|only|about|around|a\s+mere)\s+)?$/i;
 
 /**
  * A coupon written in a security's name is no figure: "OAT 2.25 % 25 May 2034", "Bund 2.60%
  * 15/08/2034", "the 4.25% bond maturing in 2041", "its 0.5% 2033 bond", "the 3½% War Loan". It names
  * the security, as a year names a period; so does a coupon whose maturity date and then the security
  * follow it ("the 2.5 per cent 15 June 2036 bond"), or a code and a year ("7.1% GS 2034"), with
- * any fraction ("the 1⅜% gilt 2031"). A coupon stated as a rate ("a bond with a coupon of 3.5%")
+ * any fraction ("the 1⅜% gilt 2031"), and in a title set in capitals ("AUCTION OF 4⅜% TREASURY GILT
+ * 2041"). A coupon stated as a rate ("a bond with a coupon of 3.5%")
  * and a yield stay figures.
  * @example securityName('OAT 2.25 % 25 May 2034 for €3 billion', { start: 4, end: 10, kind: 'share' } as Match) // true
  */
@@ -1661,7 +1678,11 @@ function securityName(s: string, m: Match): boolean {
   if (ANY_CODE_BEFORE_RE.test(before) && MATURITY_DATE_AFTER_RE.test(after)) return true;
   const dated = MATURITY_DATE_AFTER_RE.exec(after);
   if (dated && SECURITY_NOUN_AFTER_RE.test(after.slice(dated[0].length))) return true;
-  return SECURITY_AFTER_RE.test(after) || CODE_YEAR_AFTER_RE.test(after);
+  return (
+    SECURITY_AFTER_RE.test(after) ||
+    CODE_YEAR_AFTER_RE.test(after) ||
+    CAPS_SECURITY_AFTER_RE.test(after)
+  );
 }
 
 /** The ends of a scale in percent: "0% to 100%", "0–100%", "0 to 100 percent". */
@@ -1709,6 +1730,35 @@ function boundMeaning(s: string, m: Match): boolean {
     MEANING_BOUND_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
     SCALE_MEANS_AFTER_RE.test(afterNumber(s, m))
   );
+}
+
+/** A bound, the values it sets (one or two joined by "or"), then a verb that sorts what passes it
+ *  into a class: "deviations above 0.3% of GDP in a single year or 0.6% cumulatively count as
+ *  significant", "loans of more than 90 days overdue are classed as non-performing". Group 1 is the
+ *  words from the bound to the verb. */
+const CRITERION_RE =
+  /\b(?:above|below|over|under|exceeding|(?:more|less|greater|lower|higher)\s+than|at\s+least)\s+((?:[^.;:!?,]|[.,](?=\d)){1,90}?)\s+(?:counts?\s+as|qualif(?:y|ies)\s+as|(?:are|is|will\s+be|shall\s+be)\s+(?:considered|deemed|treated\s+as|classed\s+as|classified\s+as|regarded\s+as|defined\s+as))\b/gi;
+/** Right before a bound, a verb that says a reading reached it: "rose above", "was over". */
+const CRITERION_REACHED_BEFORE_RE =
+  /\b(?:ros(?:e|en)|rises|rising|fell|fallen|falls|falling|climbed|jumped|dropped|stood|stayed|remained|was|were|is|are|been|came\s+in|ran)\s+$/i;
+
+/**
+ * A bound that defines a class of readings is no figure: "Deviations above 0.3% of GDP in a single
+ * year or 0.6% cumulatively count as significant", "Arrears of more than 90 days are classed as
+ * non-performing", "Refunds above Rs 5 lakh are treated as high-value". It sorts, as a threshold
+ * does; nothing measured it. A bound a reading reached ("the deficit rose above 3% of GDP, which is
+ * considered excessive") and a figure outside the span keep their reading.
+ * @example criterionBound('Deviations above 0.3% of GDP count as significant.', { start: 17, end: 21, kind: 'share' } as Match) // true
+ */
+function criterionBound(s: string, m: Match): boolean {
+  const from = ownStart(m);
+  for (const c of s.matchAll(CRITERION_RE)) {
+    if (CRITERION_REACHED_BEFORE_RE.test(s.slice(0, c.index))) continue;
+    const spanStart = c.index;
+    const spanEnd = c.index + c[0].length;
+    if (from > spanStart && from < spanEnd) return true;
+  }
+  return false;
 }
 
 /** True when letters are glued to an amount's last digit that no scale reads ("$50K", "$2.5bi"):
@@ -2781,6 +2831,13 @@ const NEGATIVE_CONTRIBUTION_BEFORE_RE =
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
 function marginOfError(s: string, m: Match): boolean {
   const before = s.slice(0, ownStart(m));
+  // "Tail: 0.7 basis points", "a tail of 1.2bp", "the tail was 0.3 basis points": an auction's
+  // tail is the gap between its average and its highest accepted yield at one auction, no change.
+  if (
+    AUCTION_TAIL_BEFORE_RE.test(before) &&
+    /^\d[\d.,]*\s?(?:basis\s+points?|bps?\b|b\.p\.)/i.test(s.slice(ownStart(m)))
+  )
+    return true;
   // "a two-in-three chance of landing within $6 billion of the outturn": how near a forecast may
   // fall to the final figure is its error band, in money too, no figure.
   if (
@@ -2788,6 +2845,9 @@ function marginOfError(s: string, m: Match): boolean {
     OUTTURN_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
   )
     return true;
+  // "the average error of the budget-balance forecast made in June has been SEK 38 billion": how far
+  // a forecast has missed on average is its record of accuracy, in money or in percent, no figure.
+  if (FORECAST_ERROR_BEFORE_RE.test(before)) return true;
   if (m.kind === 'amount') return false;
   return (
     MARGIN_OF_ERROR_BEFORE_RE.test(before) ||
@@ -3248,7 +3308,7 @@ function* multipliers(s: string): Generator<Match> {
     // 2020" and "sales more than doubled" keep the change.
     // A multiple as a verb ("agreed to triple the resources available") changes what follows it.
     const compared =
-      /\btimes\s+(?:the|its|their)$/i.test(words) ||
+      /\b(?:times|twice)\s+(?:the|its|their)$/i.test(words) ||
       MULTIPLE_COMPARED_RE.test(s.slice(0, m.index + words.length));
     const offerAfter = /\b(?:double|twice|triple|treble|quadruple)$/i.test(words)
       ? s.slice(m.index + words.length).replace(/^\s+(?:the|its|their)(?=\s)/i, '')

@@ -17247,3 +17247,111 @@ describe('v13: a rate that "rises from" one level to another in the present is a
     }
   });
 });
+
+describe('v15: debt-office traps', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+
+  it('"bids were more than twice the offered volume" is no change beside another figure; "twice the level of 2020" and "agreed to double the resources available" keep theirs', () => {
+    for (const [text, want] of [
+      [
+        'Rates rose to 6.25%, and bids for the shortest tenor were more than twice the offered volume.',
+        ['share 6.25'],
+      ],
+      [
+        'Turnover rose 5% in 2034, when applications came to twice the funding available.',
+        ['change 5'],
+      ],
+      ['The cover ratio fell to 1.8 in May, and bids were nearly twice the amount on offer.', []],
+      // Near-misses: the same measure at an earlier time, and a multiple as a verb.
+      [
+        'Rates rose to 6.25%, and sales were more than twice the level of 2020.',
+        ['share 6.25', 'change 100'],
+      ],
+      [
+        'Rates rose to 6.25%, and the ministry agreed to double the resources available.',
+        ['share 6.25', 'change 100'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a coupon in a security\'s name set in capitals ("AUCTION OF £4,000 MILLION OF 4⅜% TREASURY GILT 2041") is no figure; a yield "ON BONDS DUE 2041" and a rise "IN 2034" stay', () => {
+    for (const [text, want] of [
+      ['RESULT OF THE AUCTION OF £4,000 MILLION OF 4⅜% TREASURY GILT 2041', ['amount 4000000000']],
+      ['TENDER OF 8.75% GOVERNMENT BONDS DUE 2044', []],
+      ['REOPENING OF THE 1¼% INDEX-LINKED TREASURY GILT 2032: RESULT', []],
+      ['ISSUE OF 2.5% FEDERAL BONDS MATURING IN 2036', []],
+      // Near-misses: a yield on bonds, and a change in a year, in capitals.
+      ['YIELDS ROSE TO 4.5% ON BONDS DUE 2041', ['share 4.5']],
+      ['DEBT STOCK ROSE 4% IN 2034', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a bound that sorts readings into a class ("deviations above 0.3% of GDP in a single year or 0.6% cumulatively count as significant") is no figure; a bound reached and a change before the clause stay', () => {
+    for (const [text, want] of [
+      [
+        'Deviations above 0.3% of GDP in a single year or 0.6% cumulatively count as significant.',
+        [],
+      ],
+      [
+        'Loans more than 90 days overdue are classed as non-performing, and they rose 12% in 2034.',
+        ['change 12'],
+      ],
+      [
+        'Households earning less than $32,500 a year are classified as low-income; they received $1.2 billion in 2034.',
+        ['amount 1200000000'],
+      ],
+      // Near-misses: a bound a reading reached, a deviation recorded, a change in an earlier clause.
+      ['The deficit rose above 3.5% of GDP, which is considered excessive.', ['share 3.5']],
+      ['Deviations above 0.3% of GDP were recorded in 2032.', ['share 0.3']],
+      ['Revenue grew more than 4% in 2034, and arrears are classed as a risk.', ['change 4']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a forecast\'s average past error ("the average error of the budget-balance forecast … has been SEK 38 billion") is no figure; an average level and a forecast keep their reading', () => {
+    for (const [text, want] of [
+      [
+        'In the historical record, the average error of the budget-balance forecast made in June for the following year has been SEK 38 billion.',
+        [],
+      ],
+      [
+        'Since 2010 the mean absolute error of our one-year-ahead growth forecast was about 1.1 percentage points.',
+        [],
+      ],
+      ['Historical forecast errors have averaged 0.8% of GDP for the deficit.', []],
+      [
+        "The typical error in the central government's revenue forecast has been around R45 billion a year.",
+        [],
+      ],
+      // Near-misses: an average level, a level beside an error corrected, a forecast.
+      ['The average deficit has been SEK 38 billion since 2020.', ['amount 38000000000']],
+      ['The error was corrected, and the deficit was SEK 12 billion.', ['amount 12000000000']],
+      ['The average forecast for the budget balance is SEK 20 billion.', ['amount 20000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('an auction\'s tail ("Tail: 0.7 basis points", "a tail of 1.2bp") is a gap between two yields at one auction, no change; a yield\'s rise in basis points and "tail risk" keep theirs', () => {
+    for (const [text, want] of [
+      ['Highest accepted yield: 4.519%\nTail: 0.7 basis points', ['share 4.519']],
+      [
+        'The auction drew bids of 2.6 times the amount offered, and the tail was just 0.3 basis points.',
+        [],
+      ],
+      ['At the reopening, the average yield was 3.21%, with a tail of 1.2bp.', ['share 3.21']],
+      // Near-misses: a yield that rose, "tail risk", "the tail end".
+      ['The 10-year yield rose 12.6 basis points to 4.51%.', ['change 0.126', 'share 4.51']],
+      ['Tail risk rose by 0.7 basis points.', ['change 0.007']],
+      ['Yields at the tail end rose 5 basis points.', ['change 0.05']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
