@@ -460,8 +460,10 @@ export function extractCandidates(
         // forecasts for those not yet over ("2031  2032" in a 2032 outlook). A year that ends
         // at the year-end its line names is over once that month is past ("Year ended 30 June
         // 2033" in a December 2033 update).
+        // A column marked "Actual" is an outturn whatever its year.
         if (cell.year !== undefined && documentYear !== undefined)
           candidate.status =
+            cell.actual === true ||
             cell.year < documentYear ||
             (cell.year === documentYear &&
               cell.endMonth !== undefined &&

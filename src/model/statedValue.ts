@@ -147,11 +147,33 @@ export function tableColumn(lead: string): TableColumn | undefined {
   return { kind: 'change', unit: 'percentage-points', basis: /^b/.test(name) };
 }
 
+/** A column's year on a year line: a calendar year, "2031", or a fiscal year written with its
+ *  second year's last two digits, "2031–32", "2031-32", "2031/32". */
+const HEADER_YEAR = String.raw`(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?`;
 /** A header line of year columns after an optional label with no digit: "2030   2031   2032",
- *  "Exports        2031   2032   2033", but for the day of a year-end the label names ("Year
- *  ended 30 June   2033   2034", "Year ending 31 March", "Fiscal year ended June 30"). */
-export const YEAR_HEADER_RE =
-  /^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b)*[\s|])?((?:(?:19|20)\d\d[ \t|]+)+(?:19|20)\d\d)[ \t|]*$/;
+ *  "Exports        2031   2032   2033", "2031–32   2032–33" (fiscal years), but for the day of a
+ *  year-end the label names ("Year ended 30 June   2033   2034", "Year ending 31 March", "Fiscal
+ *  year ended June 30"). */
+export const YEAR_HEADER_RE = new RegExp(
+  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b)*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR})[ \t|]*$`,
+);
+
+/**
+ * The year each column of a year line's years stands for: a calendar year itself, a fiscal year
+ * the year it ends in (its second, "2031–32" is 2032). Undefined when a fiscal year's two years
+ * do not follow each other ("2031-35" is a range of years, no column of one year).
+ * @example headerYears('2031–32   2032–33') // [2032, 2033]
+ */
+export function headerYears(years: string): number[] | undefined {
+  const found: number[] = [];
+  for (const m of years.matchAll(/((?:19|20)\d\d)(?:[–\-/](\d\d))?/g)) {
+    const first = Number(m[1]);
+    if (m[2] === undefined) found.push(first);
+    else if (Number(m[2]) === (first + 1) % 100) found.push(first + 1);
+    else return undefined;
+  }
+  return found;
+}
 /** A line under the years that marks columns, no cells: "Proj.  Proj.", "Est.  Forecast". */
 export const YEAR_MARKS_RE =
   /^[ \t|]*(?:(?:proj|projected|projections?|est|estimated?|estimates?|prel|prelim|preliminary|forecasts?|f|e|p|act|actual|outturn)\.?[ \t|]*)+$/i;
@@ -214,9 +236,9 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   }
   if (h < 0) return undefined;
   const header = YEAR_HEADER_RE.exec(lines[h]!)!;
-  const years = header[1]!.match(/\d{4}/g)!;
+  const years = headerYears(header[1]!);
   const column = run[1]!.match(CELLS_RE)?.length ?? 0;
-  const year = years[column];
+  const year = years?.[column];
   if (!year) return undefined;
   const own = yearTableUnit(label);
   if (own) return { kind: own, year: Number(year) };

@@ -35,6 +35,8 @@ export interface TableCell {
   /** The month (1–12) each column's year ends in, when the year line names its year-end ("Year
    *  ended 30 June", "Year ending March 31"); a column of years with none is a calendar year. */
   endMonth?: number;
+  /** The column is marked an outturn ("Actual" over or under its year on a line of marks). */
+  actual?: boolean;
 }
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
@@ -175,6 +177,7 @@ function yearRows(
     text.slice(yearsStart, yearsStart + header.index + header[0].indexOf(header[1]!)),
   );
   const headerStart = unitTitleAbove(text, lines, i);
+  const actual = actualColumns(text, lines, i);
   const cells: TableCell[] = [];
   let j = i + 1;
   for (; j < lines.length; j++) {
@@ -193,10 +196,41 @@ function yearRows(
       cells.push({
         ...yearCell(start, cell[0], column, headerStart, rowEnd),
         ...(endMonth !== undefined && { endMonth }),
+        ...(actual[found.indexOf(cell)] && { actual: true }),
       });
     }
   }
   return { cells, next: j };
+}
+
+/** A mark that makes a year column an outturn: "Actual", "Act.", "Outturn". */
+const ACTUAL_MARK_RE = /^(?:act|actuals?|outturns?)\.?$/i;
+
+/**
+ * Which columns of the year line `i` a line of marks right above it or right under it marks
+ * "Actual": the mark must overlap its year's characters, as a budget table sets "Actual
+ * Estimates Projections" over "2031–32  2032–33  2033–34" (the first column only is actual).
+ * @example actualColumns('   Actual   Estimates\n   2031–32  2032–33', lines, 1) // [true, false]
+ */
+function actualColumns(text: string, lines: [number, number][], i: number): boolean[] {
+  const [yearsStart, yearsEnd] = lines[i]!;
+  const years = [
+    ...text.slice(yearsStart, yearsEnd).matchAll(/(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?/g),
+  ].map((m) => [m.index, m.index + m[0].length] as const);
+  const marked = years.map(() => false);
+  for (const k of [i - 1, i + 1]) {
+    const line = lines[k];
+    if (!line) continue;
+    const words = text.slice(line[0], line[1]);
+    if (!YEAR_MARKS_RE.test(words)) continue;
+    for (const w of words.matchAll(/\S+/g)) {
+      if (!ACTUAL_MARK_RE.test(w[0])) continue;
+      years.forEach(([s, e], c) => {
+        if (w.index < e && w.index + w[0].length > s) marked[c] = true;
+      });
+    }
+  }
+  return marked;
 }
 
 /**

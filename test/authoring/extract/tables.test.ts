@@ -320,3 +320,62 @@ describe('tables whose rows are years', () => {
     expect(found.filter((c) => c.notes.some((n) => /table cell/i.test(n)))).toEqual([]);
   });
 });
+
+describe('year tables whose columns are fiscal years', () => {
+  const cells = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => [c.stated.text, c.kind, c.status]);
+
+  it.each([
+    [
+      'a treasury outlook (en dash, Actual over the first column)',
+      'Released 15 December 2032.\n\nTable 1.1: Budget aggregates\n                                 Actual     Estimates          Projections\n                                 2031–32   2032–33   2033–34   2034–35\nUnderlying cash balance (per cent of GDP)  0.1  -0.9  -1.3  -1.1\nGross debt (per cent of GDP)     34.2      35.0      35.9      36.4\n',
+      [
+        ['0.1', 'share', 'actual'],
+        ['-0.9', 'share', 'expected'],
+        ['-1.3', 'share', 'expected'],
+        ['-1.1', 'share', 'expected'],
+        ['34.2', 'share', 'actual'],
+        ['35.0', 'share', 'expected'],
+        ['35.9', 'share', 'expected'],
+        ['36.4', 'share', 'expected'],
+      ],
+    ],
+    [
+      'a budget book (hyphen, a year over by the date, no marker)',
+      'Issued 1 February 2035.\n\n(Per cent of GDP)\n                    2032-33   2033-34   2034-35\nFiscal deficit      4.9       4.4       4.0\n',
+      [
+        ['4.9', 'share', 'actual'],
+        ['4.4', 'share', 'actual'],
+        ['4.0', 'share', 'expected'],
+      ],
+    ],
+    [
+      'a fiscal council (slash, percent change)',
+      'Published 3 March 2030.\n\n(Annual percentage change)\n              2028/29   2029/30   2030/31\nReal GDP      1.1       1.6       1.8\n',
+      [
+        ['1.1', 'change', 'actual'],
+        ['1.6', 'change', 'expected'],
+        ['1.8', 'change', 'expected'],
+      ],
+    ],
+  ])('reads %s', (_, text, want) => {
+    expect(cells(text)).toEqual(want);
+  });
+
+  it.each([
+    [
+      'a range of years that is no fiscal year',
+      'Issued 1 May 2035.\n\n(Per cent of GDP)\n          2031-35   2036-40\nDeficit   3.0       2.0\n',
+    ],
+    [
+      'fiscal years in prose',
+      'Issued 1 May 2035.\n\nThe deficit (per cent of GDP) in 2031–32 and 2032–33\nDeficit   3.0  2.0\n',
+    ],
+    [
+      'a table of counts',
+      'Issued 1 May 2035.\n\nProjects approved\n        2033–34  2034–35\nAsia      41    48\n',
+    ],
+  ])('reads no cell in %s', (_, text) => {
+    expect(extractCandidates(text, 'doc')).toEqual([]);
+  });
+});
