@@ -1275,6 +1275,17 @@ export function buildCandidate(
   const likelyOutturn =
     LIKELY_OUTTURN_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !periodOver(sentence, ctx.documentYear, ctx.documentMonth);
+  // "ADB's indicative lending for 2026–2028 is $1.2 billion, of which $240 million is
+  // concessional", "The government's gross borrowing programme for 2033 is ₱2.55 trillion": the sum
+  // a lending, borrowing, financing or issuance plan comes to for a named period that is not over,
+  // stated in the present, is planned money (README: the sum a plan comes to in the present), and so
+  // are its parts after "of which". A past verb, a period that is over and a decision keep the old
+  // reading.
+  const planPeriod = PERIOD_PLAN_BEFORE_RE.exec(sentence.slice(0, m.start));
+  const periodPlan =
+    planPeriod !== null &&
+    ctx.documentYear !== undefined &&
+    planLastYear(planPeriod[1]!, planPeriod[2]) >= ctx.documentYear;
   // "Growth in 2033: 2.1%", "- 2033 inflation: 2.8 percent", "GDP growth (2033): 2.1%", dated 2032:
   // a label with no verb, naming only years after the dateline's, before a colon and its number,
   // is that year's figure, a forecast; "Growth in 2031: 2.1%" and a label with a verb keep the old
@@ -1563,6 +1574,7 @@ export function buildCandidate(
     labelAhead ||
     labelPlanned ||
     likelyOutturn ||
+    periodPlan ||
     ceilingWhole ||
     (laterYearReading && !decisionNamed) ||
     (presentAhead && !decisionNamed) ||
@@ -2734,6 +2746,23 @@ const DONE_ASIDE_AFTER_RE =
  *  of which ". */
 const LIKELY_OUTTURN_BEFORE_RE =
   /\b(?:likely|expected|projected|anticipated|probable)\s+(?:[a-z]+\s+){0,2}?out-?turns?\s+(?:(?:to|at|of|is)\s+)?(?:(?:about|around|some)\s+)?(?:[^\s\d.;:]{0,8}\s?\d[\d.,]*\s+(?:million|billion|trillion)\s*,\s+of\s+which\s+(?:[^.;:]|\.\d)*?)?$/i;
+
+/** Right before a number, the present verb that states what a lending, borrowing, financing or
+ *  issuance plan comes to for a named year or span, and any parts it is split into: "indicative
+ *  lending for 2026–2028 is ", "the gross borrowing programme for 2033 is ₱2.55 trillion, of which
+ *  ". Groups: the first year, the span's last year as written. */
+const PERIOD_PLAN_BEFORE_RE =
+  /\b(?:lending(?:\s+(?:programmes?|programs?|plans?|envelope|pipeline))?|borrowing\s+(?:programmes?|programs?|plans?|requirements?)|(?:financing|funding|issuance)\s+(?:programmes?|programs?|plans?|envelope))\s+for\s+(?:the\s+)?(?:(?:fiscal\s+)?years?\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)?\d\d)(?!\d))?\s+(?:is|are|totals?|amounts?\s+to|comes?\s+to|stands?\s+at)\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+)?(?:[^\s\d.;:]{0,8}\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|m)\s*,\s+of\s+which\s+(?:[^.;:]|\.\d)*?)?$/i;
+
+/**
+ * The last year of a year or span as written: a span's second year may give only its last two
+ * digits.
+ * @example planLastYear('2026', '28') // 2028
+ */
+function planLastYear(first: string, second?: string): number {
+  if (second === undefined) return Number(first);
+  return second.length === 2 ? Number(first.slice(0, 2) + second) : Number(second);
+}
 
 /** An update of a fiscal year's budget, by its quarter or half: "Second-Quarter Fiscal Update",
  *  "Mid-Year Budget Review", "Quarterly Financial Update". */

@@ -927,3 +927,33 @@ describe('v14: a relative clause that says what a part takes or accounts for now
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v16: the sum a lending or borrowing plan comes to for a period not over is planned', () => {
+  const read = valueStatus('2031-04-15');
+  it.each([
+    // A development bank's country strategy, with its parts after "of which".
+    [
+      "The Bank's indicative lending for 2031–2033 is $1.2 billion, of which $240 million is concessional.",
+      ['1200000000 expected', '240000000 expected'],
+    ],
+    // A treasury's borrowing note.
+    [
+      "The government's gross borrowing programme for 2032 is ₱2.55 trillion.",
+      ['2550000000000 expected'],
+    ],
+    // A debt office's funding plan for the year still running.
+    [
+      'The financing plan for fiscal year 2031 amounts to SEK 120 billion.',
+      ['120000000000 expected'],
+    ],
+    // A municipal bond issuer's calendar.
+    ['Our issuance programme for 2031-32 totals about €4 billion.', ['4000000000 expected']],
+    // Near-misses: a period that is over, a past verb, a decision stated, no period named.
+    ["The Bank's indicative lending for 2027–2029 is $1.1 billion.", ['1100000000 actual']],
+    ['The indicative lending for 2031 was $900 million.', ['900000000 actual']],
+    ['The Board approved lending for 2031 of $900 million.', ['900000000 actual']],
+    ['Lending to small firms is $3 billion.', ['3000000000 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
