@@ -1049,6 +1049,21 @@ export function buildCandidate(
     GERUND_CHANGE_BEFORE_RE.test(
       sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
     ) && THIS_YEAR_AFTER_RE.test(sentence.slice(m.end));
+  // "If voluntary cuts stay in place, supply from the group falls 0.8% this year", "Assuming oil
+  // at $80, revenue grows 4% this year", "On current policies, inflation eases to 3.1% this year": a
+  // change in the present for the year the document is written in, which is not over, after a
+  // condition or a baseline it rests on, is what the year is expected to see. A past verb, "is
+  // up" (a change to date), a span to date ("this year so far") and no condition keep the old
+  // reading.
+  const conditionalThisYear =
+    PRESENT_CHANGE_BEFORE_RE.test(
+      sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
+    ) &&
+    !PRESENT_STATE_BEFORE_RE.test(
+      sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
+    ) &&
+    THIS_YEAR_AFTER_RE.test(sentence.slice(m.end)) &&
+    CONDITION_LEAD_RE.test(sentence.slice(0, m.start));
   // "rising to 95 per cent once the agreement is fully implemented", "drops to 70 per cent when
   // the new terminal is operational": a level reached once an event to come takes place (its
   // present passive or state) is not yet reached, a forecast. An event in the past ("once the
@@ -1579,6 +1594,7 @@ export function buildCandidate(
     (laterYearReading && !decisionNamed) ||
     (presentAhead && !decisionNamed) ||
     gerundThisYear ||
+    conditionalThisYear ||
     onceDone ||
     expectationInBrackets ||
     fromOpenYear ||
@@ -1847,6 +1863,15 @@ const GERUND_CHANGE_BEFORE_RE =
  *  date"). */
 const THIS_YEAR_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?\s+this\s+year\b(?!\s+(?:so\s+far|to\s+date)|[-\s]to[-\s]date)/i;
+/** Right before a number, a present "is"/"are" rather than a verb of change: "are up ", "is
+ *  at about ". A change "up" this year is one to date, not a forecast. */
+const PRESENT_STATE_BEFORE_RE =
+  /\b(?:is|are)(?:\s+(?:up|down|back))?\s+(?:(?:by|to|at)\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
+/** At the start of a sentence, the condition or baseline a forecast rests on, up to its comma: "If
+ *  voluntary cuts stay in place,", "Assuming oil at $80,", "On current policies,", "Under our
+ *  baseline,". */
+const CONDITION_LEAD_RE =
+  /^\s*(?:(?:if|assuming|provided(?:\s+that)?|unless)\b[^,;]*|(?:on|under)\s+(?:current|present|unchanged|our|the)\s+(?:policies|policy|trends|assumptions|baseline(?:\s+(?:scenario|case))?|central\s+(?:scenario|case)))\s*,/i;
 /** Right before a number, a verb of change in the present, with what it changes and "by" or "to":
  *  "increases to", "moderates its growth to", "grow" (a plural subject's), "edges up by about",
  *  "remains unchanged at", "grows at an average annual rate of". */

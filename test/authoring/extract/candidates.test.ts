@@ -957,3 +957,25 @@ describe('v16: the sum a lending or borrowing plan comes to for a period not ove
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v16: a change in the present for this year, after a condition or baseline, is a forecast', () => {
+  const read = valueStatus('2031-06-12');
+  it.each([
+    // An energy agency's market report.
+    [
+      'If voluntary cuts stay in place, supply from the producer group falls 0.8% this year.',
+      ['-0.8 expected'],
+    ],
+    // A finance ministry's fiscal note.
+    ['Assuming oil prices hold, tax revenue grows 4% this year.', ['4 expected']],
+    // A central bank's monetary policy statement.
+    ['On current policies, inflation eases to 3.1% this year.', ['3.1 expected']],
+    // Near-misses: no condition, a change to date, "so far", a past verb.
+    ['Supply from the producer group falls 0.8% this year.', ['-0.8 actual']],
+    ['If you count bonds, our holdings are up 12% this year.', ['12 actual']],
+    ['If the data hold, supply falls 0.8% this year so far.', ['-0.8 actual']],
+    ['If the data hold, supply fell 0.8% this year.', ['-0.8 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
