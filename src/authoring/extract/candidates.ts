@@ -1225,6 +1225,20 @@ export function buildCandidate(
     ![...sentence.replace(PUBLICATION_YEAR_RE, ' ').matchAll(SENTENCE_PERIOD_RE)].length &&
     !PAST_FINITE_RE.test(sentence.replace(PLAN_MADE_TO_RE, ' ')) &&
     openBudgetDocument();
+  // "The bond dependency ratio falls 1.6 percentage points to 23.5%", "The operating deficit
+  // narrows 0.4 percentage points to 2.9% of GSP", in a document titled for a budget whose period
+  // is not over: a change in percent or points stated in the present with no period named is what
+  // the budget plans, and so is the ratio it goes to (sums are read by the readings above). A past
+  // verb, a named period, a list of decisions and money spent keep the old reading.
+  const budgetDocumentChange =
+    m.kind !== 'amount' &&
+    ctx.budgetTitle !== undefined &&
+    !decidedList &&
+    PRESENT_CHANGE_VERB_RE.test(sentence.slice(0, m.start + (digit > 0 ? digit : 0))) &&
+    ![...sentence.replace(PUBLICATION_YEAR_RE, ' ').matchAll(SENTENCE_PERIOD_RE)].length &&
+    !PAST_FINITE_RE.test(sentence) &&
+    !NOW_WORD_RE.test(sentence) &&
+    openBudgetDocument();
   // "Roads get $410 million", "Total spending: $9.3 billion, up 4 percent", in a document titled
   // for a budget whose period is not over: a sum the budget states in the present or with no verb,
   // and a change or share stated beside one, is the budget's level, planned. A past verb, a period
@@ -1590,6 +1604,7 @@ export function buildCandidate(
     labelPlanned ||
     likelyOutturn ||
     periodPlan ||
+    budgetDocumentChange ||
     ceilingWhole ||
     (laterYearReading && !decisionNamed) ||
     (presentAhead && !decisionNamed) ||
@@ -1863,6 +1878,9 @@ const GERUND_CHANGE_BEFORE_RE =
  *  date"). */
 const THIS_YEAR_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?\s+this\s+year\b(?!\s+(?:so\s+far|to\s+date)|[-\s]to[-\s]date)/i;
+/** A verb of change in the present, third person: "falls", "rises", "increases". */
+const PRESENT_CHANGE_VERB_RE =
+  /\b(?:rises|falls|grows|increases|decreases|declines|drops|climbs|eases|narrows|widens|shrinks|expands|edges\s+(?:up|down))\b/i;
 /** Right before a number, a present "is"/"are" rather than a verb of change: "are up ", "is
  *  at about ". A change "up" this year is one to date, not a forecast. */
 const PRESENT_STATE_BEFORE_RE =

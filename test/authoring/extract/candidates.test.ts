@@ -979,3 +979,62 @@ describe('v16: a change in the present for this year, after a condition or basel
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v16: a change in the present in a budget document whose year is not over is planned', () => {
+  it.each([
+    // A finance ministry's draft budget.
+    [
+      'Highlights of the Draft FY2033 Budget',
+      '2032-12-20',
+      'The bond dependency ratio falls 1.6 percentage points to 23.5%.',
+      ['-1.6 expected', '23.5 expected'],
+    ],
+    // A state treasury's budget overview.
+    [
+      'Budget 2033-34 Overview',
+      '2033-05-10',
+      'Payroll tax revenue rises 4.2% to $9.1 billion.',
+      ['4.2 expected', '9100000000 expected'],
+    ],
+    // A city's proposed budget.
+    [
+      'Proposed Budget 2033',
+      '2032-10-01',
+      'The general fund grows 3% to $2.4 billion.',
+      ['3 expected', '2400000000 expected'],
+    ],
+    [
+      'Budget 2033-34 Overview',
+      '2033-05-10',
+      'The operating deficit narrows 0.4 percentage points to 2.9% of GSP.',
+      ['-0.4 expected', '2.9 expected'],
+    ],
+    [
+      'Proposed Budget 2033',
+      '2032-10-01',
+      'The reserve ratio edges up 0.5 percentage point to 12.5% of revenue.',
+      ['0.5 expected', '12.5 expected'],
+    ],
+    // Near-misses: a past verb, a period over named, a budget whose year is over.
+    [
+      'Highlights of the Draft FY2033 Budget',
+      '2032-12-20',
+      'The bond dependency ratio fell 1.6 percentage points to 23.5%.',
+      ['-1.6 actual', '23.5 actual'],
+    ],
+    [
+      'Highlights of the Draft FY2033 Budget',
+      '2032-12-20',
+      'In FY2030 the bond dependency ratio falls 1.6 percentage points to 23.5%.',
+      ['-1.6 actual', '23.5 actual'],
+    ],
+    [
+      'Highlights of the FY2030 Budget',
+      '2032-12-20',
+      'The bond dependency ratio falls 1.6 percentage points to 23.5%.',
+      ['-1.6 actual', '23.5 actual'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(valueStatus(date, { ...STATEMENT, title })(text)).toEqual(want);
+  });
+});
