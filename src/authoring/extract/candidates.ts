@@ -1049,6 +1049,21 @@ export function buildCandidate(
     GERUND_CHANGE_BEFORE_RE.test(
       sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
     ) && THIS_YEAR_AFTER_RE.test(sentence.slice(m.end));
+  // "If voluntary cuts stay in place, supply from the group falls 0.8% this year", "Assuming oil
+  // at $80, revenue grows 4% this year", "On current policies, inflation eases to 3.1% this year": a
+  // change in the present for the year the document is written in, which is not over, after a
+  // condition or a baseline it rests on, is what the year is expected to see. A past verb, "is
+  // up" (a change to date), a span to date ("this year so far") and no condition keep the old
+  // reading.
+  const conditionalThisYear =
+    PRESENT_CHANGE_BEFORE_RE.test(
+      sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
+    ) &&
+    !PRESENT_STATE_BEFORE_RE.test(
+      sentence.slice(0, m.start) + (digit > 0 ? statedText.slice(0, digit) : ''),
+    ) &&
+    THIS_YEAR_AFTER_RE.test(sentence.slice(m.end)) &&
+    CONDITION_LEAD_RE.test(sentence.slice(0, m.start));
   // "rising to 95 per cent once the agreement is fully implemented", "drops to 70 per cent when
   // the new terminal is operational": a level reached once an event to come takes place (its
   // present passive or state) is not yet reached, a forecast. An event in the past ("once the
@@ -1210,6 +1225,20 @@ export function buildCandidate(
     ![...sentence.replace(PUBLICATION_YEAR_RE, ' ').matchAll(SENTENCE_PERIOD_RE)].length &&
     !PAST_FINITE_RE.test(sentence.replace(PLAN_MADE_TO_RE, ' ')) &&
     openBudgetDocument();
+  // "The bond dependency ratio falls 1.6 percentage points to 23.5%", "The operating deficit
+  // narrows 0.4 percentage points to 2.9% of GSP", in a document titled for a budget whose period
+  // is not over: a change in percent or points stated in the present with no period named is what
+  // the budget plans, and so is the ratio it goes to (sums are read by the readings above). A past
+  // verb, a named period, a list of decisions and money spent keep the old reading.
+  const budgetDocumentChange =
+    m.kind !== 'amount' &&
+    ctx.budgetTitle !== undefined &&
+    !decidedList &&
+    PRESENT_CHANGE_VERB_RE.test(sentence.slice(0, m.start + (digit > 0 ? digit : 0))) &&
+    ![...sentence.replace(PUBLICATION_YEAR_RE, ' ').matchAll(SENTENCE_PERIOD_RE)].length &&
+    !PAST_FINITE_RE.test(sentence) &&
+    !NOW_WORD_RE.test(sentence) &&
+    openBudgetDocument();
   // "Roads get $410 million", "Total spending: $9.3 billion, up 4 percent", in a document titled
   // for a budget whose period is not over: a sum the budget states in the present or with no verb,
   // and a change or share stated beside one, is the budget's level, planned. A past verb, a period
@@ -1275,6 +1304,17 @@ export function buildCandidate(
   const likelyOutturn =
     LIKELY_OUTTURN_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !periodOver(sentence, ctx.documentYear, ctx.documentMonth);
+  // "ADB's indicative lending for 2026–2028 is $1.2 billion, of which $240 million is
+  // concessional", "The government's gross borrowing programme for 2033 is ₱2.55 trillion": the sum
+  // a lending, borrowing, financing or issuance plan comes to for a named period that is not over,
+  // stated in the present, is planned money (README: the sum a plan comes to in the present), and so
+  // are its parts after "of which". A past verb, a period that is over and a decision keep the old
+  // reading.
+  const planPeriod = PERIOD_PLAN_BEFORE_RE.exec(sentence.slice(0, m.start));
+  const periodPlan =
+    planPeriod !== null &&
+    ctx.documentYear !== undefined &&
+    planLastYear(planPeriod[1]!, planPeriod[2]) >= ctx.documentYear;
   // "Growth in 2033: 2.1%", "- 2033 inflation: 2.8 percent", "GDP growth (2033): 2.1%", dated 2032:
   // a label with no verb, naming only years after the dateline's, before a colon and its number,
   // is that year's figure, a forecast; "Growth in 2031: 2.1%" and a label with a verb keep the old
@@ -1563,10 +1603,13 @@ export function buildCandidate(
     labelAhead ||
     labelPlanned ||
     likelyOutturn ||
+    periodPlan ||
+    budgetDocumentChange ||
     ceilingWhole ||
     (laterYearReading && !decisionNamed) ||
     (presentAhead && !decisionNamed) ||
     gerundThisYear ||
+    conditionalThisYear ||
     onceDone ||
     expectationInBrackets ||
     fromOpenYear ||
@@ -1835,6 +1878,18 @@ const GERUND_CHANGE_BEFORE_RE =
  *  date"). */
 const THIS_YEAR_AFTER_RE =
   /^\s*(?:%|per\s?cent|percent)?\s+this\s+year\b(?!\s+(?:so\s+far|to\s+date)|[-\s]to[-\s]date)/i;
+/** A verb of change in the present, third person: "falls", "rises", "increases". */
+const PRESENT_CHANGE_VERB_RE =
+  /\b(?:rises|falls|grows|increases|decreases|declines|drops|climbs|eases|narrows|widens|shrinks|expands|edges\s+(?:up|down))\b/i;
+/** Right before a number, a present "is"/"are" rather than a verb of change: "are up ", "is
+ *  at about ". A change "up" this year is one to date, not a forecast. */
+const PRESENT_STATE_BEFORE_RE =
+  /\b(?:is|are)(?:\s+(?:up|down|back))?\s+(?:(?:by|to|at)\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
+/** At the start of a sentence, the condition or baseline a forecast rests on, up to its comma: "If
+ *  voluntary cuts stay in place,", "Assuming oil at $80,", "On current policies,", "Under our
+ *  baseline,". */
+const CONDITION_LEAD_RE =
+  /^\s*(?:(?:if|assuming|provided(?:\s+that)?|unless)\b[^,;]*|(?:on|under)\s+(?:current|present|unchanged|our|the)\s+(?:policies|policy|trends|assumptions|baseline(?:\s+(?:scenario|case))?|central\s+(?:scenario|case)))\s*,/i;
 /** Right before a number, a verb of change in the present, with what it changes and "by" or "to":
  *  "increases to", "moderates its growth to", "grow" (a plural subject's), "edges up by about",
  *  "remains unchanged at", "grows at an average annual rate of". */
@@ -2734,6 +2789,23 @@ const DONE_ASIDE_AFTER_RE =
  *  of which ". */
 const LIKELY_OUTTURN_BEFORE_RE =
   /\b(?:likely|expected|projected|anticipated|probable)\s+(?:[a-z]+\s+){0,2}?out-?turns?\s+(?:(?:to|at|of|is)\s+)?(?:(?:about|around|some)\s+)?(?:[^\s\d.;:]{0,8}\s?\d[\d.,]*\s+(?:million|billion|trillion)\s*,\s+of\s+which\s+(?:[^.;:]|\.\d)*?)?$/i;
+
+/** Right before a number, the present verb that states what a lending, borrowing, financing or
+ *  issuance plan comes to for a named year or span, and any parts it is split into: "indicative
+ *  lending for 2026–2028 is ", "the gross borrowing programme for 2033 is ₱2.55 trillion, of which
+ *  ". Groups: the first year, the span's last year as written. */
+const PERIOD_PLAN_BEFORE_RE =
+  /\b(?:lending(?:\s+(?:programmes?|programs?|plans?|envelope|pipeline))?|borrowing\s+(?:programmes?|programs?|plans?|requirements?)|(?:financing|funding|issuance)\s+(?:programmes?|programs?|plans?|envelope))\s+for\s+(?:the\s+)?(?:(?:fiscal\s+)?years?\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)?\d\d)(?!\d))?\s+(?:is|are|totals?|amounts?\s+to|comes?\s+to|stands?\s+at)\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+)?(?:[^\s\d.;:]{0,8}\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|m)\s*,\s+of\s+which\s+(?:[^.;:]|\.\d)*?)?$/i;
+
+/**
+ * The last year of a year or span as written: a span's second year may give only its last two
+ * digits.
+ * @example planLastYear('2026', '28') // 2028
+ */
+function planLastYear(first: string, second?: string): number {
+  if (second === undefined) return Number(first);
+  return second.length === 2 ? Number(first.slice(0, 2) + second) : Number(second);
+}
 
 /** An update of a fiscal year's budget, by its quarter or half: "Second-Quarter Fiscal Update",
  *  "Mid-Year Budget Review", "Quarterly Financial Update". */

@@ -927,3 +927,114 @@ describe('v14: a relative clause that says what a part takes or accounts for now
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v16: the sum a lending or borrowing plan comes to for a period not over is planned', () => {
+  const read = valueStatus('2031-04-15');
+  it.each([
+    // A development bank's country strategy, with its parts after "of which".
+    [
+      "The Bank's indicative lending for 2031–2033 is $1.2 billion, of which $240 million is concessional.",
+      ['1200000000 expected', '240000000 expected'],
+    ],
+    // A treasury's borrowing note.
+    [
+      "The government's gross borrowing programme for 2032 is ₱2.55 trillion.",
+      ['2550000000000 expected'],
+    ],
+    // A debt office's funding plan for the year still running.
+    [
+      'The financing plan for fiscal year 2031 amounts to SEK 120 billion.',
+      ['120000000000 expected'],
+    ],
+    // A municipal bond issuer's calendar.
+    ['Our issuance programme for 2031-32 totals about €4 billion.', ['4000000000 expected']],
+    // Near-misses: a period that is over, a past verb, a decision stated, no period named.
+    ["The Bank's indicative lending for 2027–2029 is $1.1 billion.", ['1100000000 actual']],
+    ['The indicative lending for 2031 was $900 million.', ['900000000 actual']],
+    ['The Board approved lending for 2031 of $900 million.', ['900000000 actual']],
+    ['Lending to small firms is $3 billion.', ['3000000000 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('v16: a change in the present for this year, after a condition or baseline, is a forecast', () => {
+  const read = valueStatus('2031-06-12');
+  it.each([
+    // An energy agency's market report.
+    [
+      'If voluntary cuts stay in place, supply from the producer group falls 0.8% this year.',
+      ['-0.8 expected'],
+    ],
+    // A finance ministry's fiscal note.
+    ['Assuming oil prices hold, tax revenue grows 4% this year.', ['4 expected']],
+    // A central bank's monetary policy statement.
+    ['On current policies, inflation eases to 3.1% this year.', ['3.1 expected']],
+    // Near-misses: no condition, a change to date, "so far", a past verb.
+    ['Supply from the producer group falls 0.8% this year.', ['-0.8 actual']],
+    ['If you count bonds, our holdings are up 12% this year.', ['12 actual']],
+    ['If the data hold, supply falls 0.8% this year so far.', ['-0.8 actual']],
+    ['If the data hold, supply fell 0.8% this year.', ['-0.8 actual']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('v16: a change in the present in a budget document whose year is not over is planned', () => {
+  it.each([
+    // A finance ministry's draft budget.
+    [
+      'Highlights of the Draft FY2033 Budget',
+      '2032-12-20',
+      'The bond dependency ratio falls 1.6 percentage points to 23.5%.',
+      ['-1.6 expected', '23.5 expected'],
+    ],
+    // A state treasury's budget overview.
+    [
+      'Budget 2033-34 Overview',
+      '2033-05-10',
+      'Payroll tax revenue rises 4.2% to $9.1 billion.',
+      ['4.2 expected', '9100000000 expected'],
+    ],
+    // A city's proposed budget.
+    [
+      'Proposed Budget 2033',
+      '2032-10-01',
+      'The general fund grows 3% to $2.4 billion.',
+      ['3 expected', '2400000000 expected'],
+    ],
+    [
+      'Budget 2033-34 Overview',
+      '2033-05-10',
+      'The operating deficit narrows 0.4 percentage points to 2.9% of GSP.',
+      ['-0.4 expected', '2.9 expected'],
+    ],
+    [
+      'Proposed Budget 2033',
+      '2032-10-01',
+      'The reserve ratio edges up 0.5 percentage point to 12.5% of revenue.',
+      ['0.5 expected', '12.5 expected'],
+    ],
+    // Near-misses: a past verb, a period over named, a budget whose year is over.
+    [
+      'Highlights of the Draft FY2033 Budget',
+      '2032-12-20',
+      'The bond dependency ratio fell 1.6 percentage points to 23.5%.',
+      ['-1.6 actual', '23.5 actual'],
+    ],
+    [
+      'Highlights of the Draft FY2033 Budget',
+      '2032-12-20',
+      'In FY2030 the bond dependency ratio falls 1.6 percentage points to 23.5%.',
+      ['-1.6 actual', '23.5 actual'],
+    ],
+    [
+      'Highlights of the FY2030 Budget',
+      '2032-12-20',
+      'The bond dependency ratio falls 1.6 percentage points to 23.5%.',
+      ['-1.6 actual', '23.5 actual'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(valueStatus(date, { ...STATEMENT, title })(text)).toEqual(want);
+  });
+});
