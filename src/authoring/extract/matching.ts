@@ -3008,10 +3008,23 @@ const GROUP_GAP_RE =
  * "2 percentage points below the rate of a year earlier" keeps the change.
  */
 function groupGap(s: string, m: Match): boolean {
-  if (m.kind !== 'change') return false;
   const from = s.slice(ownStart(m));
+  // "GDP per head stands at 73% of the EU average", "about 118 percent of the Allen County average
+  // wage": a level written as a percent of the average of the whole it belongs to sets two levels
+  // side by side, as "12 percent below the national average" does; no part of a whole.
+  if (m.kind === 'share') return GROUP_AVERAGE_SHARE_RE.test(from);
+  if (m.kind !== 'change') return false;
   return GROUP_GAP_RE.test(from) || GROUP_AVERAGE_GAP_RE.test(from);
 }
+
+/** From a percent, "of" the average, mean or median of the whole a place, a group or a wage
+ *  belongs to, named by a word of a whole ("national", "EU", "state's") or by a capitalised place
+ *  ("the Allen County average wage", "the Scottish median"): "85% of the national average", "73%
+ *  of the EU average", "118 percent of the state's average wage". Case-sensitive: the capital names
+ *  the place. A month or a quarter ("of the January average") is an earlier time, and an average
+ *  that names no whole ("of the average cost", "of the five-year average") keeps its reading. */
+const GROUP_AVERAGE_SHARE_RE =
+  /^\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:(?:national|regional|provincial|state|county|countywide|statewide|countrywide|nationwide|city|district|metro|metropolitan|peer[\s-]group|world|global)\s+|(?:nation|country|state|province|region|county|city|district)['’]s\s+|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b)(?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)\b/;
 
 /** From a number in percent or points, a comparative and the average, mean or median of the whole
  *  a place or group belongs to: "12 percent below the national average", "18% above the EU

@@ -17355,3 +17355,24 @@ describe('v15: debt-office traps', () => {
     }
   });
 });
+
+describe('v18: agriculture ministries, commodity boards, state and city governments (ho207, ho208)', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it.each([
+    // A statistics office's regional accounts, an EU cohesion report, a state development agency, a
+    // city's labour market brief, an incentive rule.
+    ['Output per worker in the province stands at 82 per cent of the national average.', []],
+    ["The region's GDP per head was 68% of the EU average in purchasing power standards.", []],
+    ['Jobs at the plant will pay about 125 percent of the county average wage.', []],
+    ['Median earnings in Glasgow reached 97% of the Scottish median last year.', []],
+    ["New hires must earn at least 150% of the state's average wage.", []],
+    // Near-misses: an average that names no whole, an earlier time, a part of a whole.
+    ['Grants cover up to 40% of the average cost of a new boiler.', ['40% of the average cost of a']],
+    ['Milk output in May was 96% of the five-year average.', ['96% of the five-year average']],
+    ['Rainfall in the district was 60% of the January average.', ['60% of the January average']],
+    ['Income support makes up 30% of the national budget.', ['30% of the national budget']],
+  ])('a percent of the average of the whole: %s → %j', (text, expected) =>
+    expect(stated(text)).toEqual(expected),
+  );
+});
