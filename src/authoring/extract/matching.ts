@@ -1794,6 +1794,19 @@ const DENOMINATION_BEFORE_RE =
 const PRODUCT_GRADE_AFTER_RE =
   /^[\s-]*(?:natural|organic|pure|recycled|biodegradable|cotton|wool|cashmere|silk|linen|vegan|halal|arabica|wholegrain|whole-?wheat|cocoa|juice|fruit|proof|alcohol|ABV)\b/i;
 
+/** After a percent, the quality a grade of grain, rice, milk or another farm product is sold or
+ *  bought by: the share of broken kernels, the moisture, protein or fat it holds, its purity, or a
+ *  grade's letter ("white rice 5% broken", "paddy with 15% moisture", "11.5% protein wheat", "milk
+ *  at 4.2% fat", "Hom Mali 100% grade B"). What a rule or a market does with it ("a 20% fat tax",
+ *  "5% broken exports rose", "broken down by") names no grade. */
+const CROP_GRADE_AFTER_RE =
+  /^[\s-]*(?:broken(?:s|[\s-]+(?:kernels?|grains?))?\b(?![\s-]+(?:down|up|out|off|into)\b)|moisture\b|protein\b|(?:butter|milk[\s-]?)?fat\b|purity\b|grade\s+(?:[A-D]|[1-5]|I{1,3})\b)(?![\s-]+(?:[\w-]+\s+)?(?:caps?|limits?|tax(?:es)?|levy|levies|dut(?:y|ies)|targets?|rules?|requirements?|exports?|imports?|output|production|sales|demand|consumption|intake|supply|shipments?)\b)/i;
+/** Before a percent, the content of a farm product's quality a grade or a contract sets, with its
+ *  bound: "a moisture content of not more than ", "a protein content of at least ", "fat content
+ *  below ". A content that moved ("protein content rose to") is a level and keeps its reading. */
+const CROP_CONTENT_BEFORE_RE =
+  /\b(?:moisture|protein|(?:butter|milk[\s-]?)?fat|oil|sugar|starch|gluten|brokens?|broken\s+(?:kernels?|grains?))\s+(?:contents?|levels?)\s+(?:of\s+|(?:must\s+|shall\s+)?(?:not\s+)?(?:exceed(?:s|ing)?|below|under|above)\s+)(?:(?:not|no)\s+(?:more|less)\s+than\s+|at\s+(?:most|least)\s+|max(?:imum|\.)?\s+(?:of\s+)?|min(?:imum|\.)?\s+(?:of\s+)?|below\s+|under\s+|up\s+to\s+)?$/i;
+
 /** Right before a percent, a tax and "at": "VAT at ", "Value Added Tax (VAT) at ", "a duty at ". */
 const TAX_AT_BEFORE_RE =
   /\b(?:VAT|GST|taxe?s?|dut(?:y|ies)|levy|levies)(?:\s*\([A-Z]{2,5}\))?\s+at\s+$/i;
@@ -2027,6 +2040,11 @@ function productGrade(s: string, m: Match): boolean {
   if (whole && /^\s*-?\s*(?:un)?tied\b/i.test(after)) return true;
   if (PORTFOLIO_MIX_AFTER_RE.test(after)) return true;
   if (namedPortfolioMix(s, m)) return true;
+  // "White rice 5% broken", "paddy with 15% moisture", "a moisture content of not more than 13.5
+  // percent": how broken, moist, rich in protein or fat a farm product is names its grade, as a
+  // fuel's sulphur does; the price of that grade is the figure.
+  if (CROP_GRADE_AFTER_RE.test(after)) return true;
+  if (CROP_CONTENT_BEFORE_RE.test(s.slice(0, m.own ?? m.start))) return true;
   // "the 61% Fe lump price", "grades that average 1.2% nickel": how rich an ore is, a grade.
   if (ORE_GRADE_AFTER_RE.test(after)) return true;
   if (METAL_AFTER_RE.test(after) && GRADE_BEFORE_RE.test(s.slice(0, m.own ?? m.start))) return true;

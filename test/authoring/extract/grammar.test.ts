@@ -17368,11 +17368,41 @@ describe('v18: agriculture ministries, commodity boards, state and city governme
     ['Median earnings in Glasgow reached 97% of the Scottish median last year.', []],
     ["New hires must earn at least 150% of the state's average wage.", []],
     // Near-misses: an average that names no whole, an earlier time, a part of a whole.
-    ['Grants cover up to 40% of the average cost of a new boiler.', ['40% of the average cost of a']],
+    [
+      'Grants cover up to 40% of the average cost of a new boiler.',
+      ['40% of the average cost of a'],
+    ],
     ['Milk output in May was 96% of the five-year average.', ['96% of the five-year average']],
     ['Rainfall in the district was 60% of the January average.', ['60% of the January average']],
     ['Income support makes up 30% of the national budget.', ['30% of the national budget']],
   ])('a percent of the average of the whole: %s → %j', (text, expected) =>
+    expect(stated(text)).toEqual(expected),
+  );
+
+  it.each([
+    // A rice exporters' bulletin, a grain board's price list, a state grain handler, a dairy
+    // co-operative, a ministry's import rule.
+    [
+      'Vietnamese 5% broken rice was quoted at $512 a tonne, while 25% broken fetched $488.',
+      ['$512', '$488'],
+    ],
+    ['The Board buys paddy with 15% moisture at 9,400 baht a tonne.', ['9,400 baht']],
+    [
+      'Canola must have an oil content of at least 42% and wheat a protein content of not more than 13 per cent for the premium grade.',
+      [],
+    ],
+    ['Wheat of 11.5% protein sold for $298 a tonne in Kwinana.', ['$298']],
+    ['Co-operatives pay a base price for milk at 4.2% fat and 3.4% protein.', []],
+    ['Imported maize must have a moisture content of not more than 14 percent.', []],
+    ['Thai Hom Mali 100% grade B fetched US$1,010 a tonne.', ['US$1,010']],
+    // Near-misses: a change or share of the product, a tax, "broken down", a content that moved.
+    ['Exports of broken rice rose 12% in March.', ['rose 12%']],
+    ['The share of broken rice in shipments rose to 18%.', ['18%']],
+    ['A 20% fat tax takes effect in July.', ['20%']],
+    ['Protein exports rose 5% in the quarter.', ['rose 5%']],
+    ['Sales rose 5% broken down by region.', ['rose 5%']],
+    ['The average protein content of the crop rose to 12.1%.', ['12.1%']],
+  ])("a farm product's quality grade: %s → %j", (text, expected) =>
     expect(stated(text)).toEqual(expected),
   );
 });
