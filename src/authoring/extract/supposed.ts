@@ -221,6 +221,12 @@ const SUPPOSED_EFFECT = String.raw`(?:would|(?:could|might)\s+(?:\w+\s+)?(?:redu
 /** The size of a supposed step after its noun: "10%", "1 percentage point", "two per cent". */
 const STEP_SIZE = String.raw`(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)`;
 
+/** A supposed step written as the size of a comparative before the thing it moves: "10% stronger
+ *  baht", "20 per cent higher feed prices", "1 percentage point lower interest rate" (the noun
+ *  after the comparative, up to four words). With a "would" after it, it tells how one measure
+ *  answers another, as "a 10% rise in the baht" does. */
+const COMPARATIVE_STEP = String.raw`(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[\s-]+(?:stronger|weaker|higher|lower|cheaper|dearer|costlier)\s+(?:[\w'’-]+\s+){1,4}?(?=${SUPPOSED_EFFECT})`;
+
 /** A sentence that opens on a supposed change and what it "would" do, after a lead-in that offers
  *  it as an example or not ("For example, a 2% fall in yields would"): "A 5% swing in feed prices
  *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
@@ -230,7 +236,7 @@ const STEP_SIZE = String.raw`(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half
  *  "An increase of 5% in feed prices would cut"; not "A rise of 0.4% would be the smallest"). It
  *  tells how one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE = new RegExp(
-  String.raw`^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\b|${STEP_NOUN}\s+of\s+${STEP_SIZE}\s+(?:in|of)\s)[^.;:]*?\b${SUPPOSED_EFFECT}`,
+  String.raw`^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\b|${STEP_NOUN}\s+of\s+${STEP_SIZE}\s+(?:in|of)\s|${COMPARATIVE_STEP})[^.;:]*?\b${SUPPOSED_EFFECT}`,
 );
 
 /** A sentence that opens on a condition supposed with the subjunctive, up to what it "would" do:
@@ -319,7 +325,7 @@ const SUPPOSED_CHANGE_RE =
  *  ("the report estimates that a 1 percentage point slowdown in partner growth lowers growth by").
  *  Not "the data show that a 2% rise in rents lifted costs" (past: a change that happened). */
 const SUPPOSED_STEP_RE = new RegExp(
-  String.raw`(?<=(?:\bthat|[,:;])\s)an?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
+  String.raw`(?<=(?:\bthat|[,:;])\s)an?\s+(?:[\w-]+\s+)?(?:${COMPARATIVE_STEP}|(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b)(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
   'i',
 );
 

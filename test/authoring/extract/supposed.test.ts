@@ -665,3 +665,50 @@ describe('supposition: "each" or "every" change in something, only with a verb o
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('supposition: a step written as a comparative before what it moves', () => {
+  it.each<Row>([
+    // A treasury's budget review, a farm advisory service, a debt office, a dairy board, a palm oil
+    // council: "a 10% stronger rand would cut", "a 20 per cent higher feed price would reduce".
+    [
+      'A 10% stronger rand would cut mining revenue by about R4 billion, the Treasury estimates.',
+      '10%',
+      'sensitivity',
+    ],
+    [
+      'A 10% stronger rand would cut mining revenue by about R4 billion, the Treasury estimates.',
+      'R4 billion',
+      'sensitivity',
+    ],
+    [
+      'A 20 per cent higher feed price would reduce margins on pig farms by €12 a head.',
+      '€12',
+      'sensitivity',
+    ],
+    [
+      'Our modelling shows that a 1 percentage point higher interest rate would add $350 million to debt service costs.',
+      '$350 million',
+      'sensitivity',
+    ],
+    [
+      "In the dairy board's estimate, a 10 percent weaker New Zealand dollar would lift the milk price by 60 cents a kilogram.",
+      '10 percent',
+      'sensitivity',
+    ],
+    [
+      'Exports rose 4% in 2031; a 5% cheaper ringgit would raise palm oil receipts by RM2 billion.',
+      '5%',
+      'sensitivity',
+    ],
+    // Near-misses: a comparative that happened or is assumed, with no "would", and the change
+    // before the supposition.
+    ['A 10% higher minimum wage took effect in April.', '10%', undefined],
+    ['Prices were 10% higher than a year ago.', '10%', undefined],
+    ['The budget assumes a 5% weaker rand and growth of 1.8%.', '5%', undefined],
+    [
+      'Exports rose 4% in 2031; a 5% cheaper ringgit would raise palm oil receipts by RM2 billion.',
+      '4%',
+      undefined,
+    ],
+  ])('%s (%s) → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
