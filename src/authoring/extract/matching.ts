@@ -2807,9 +2807,10 @@ const LEVEL_THEN_MARGIN_BEFORE_RE =
  *  estimate's error band ("an error band of ±3%"), and one named for what it bounds, "within":
  *  "the sampling error for the hotel count is within ±3%"; one of an estimate named after "of"
  *  or held under a bound: "the standard error of the regional rate is about ", "its relative
- *  standard error is under ". */
+ *  standard error is under ", "the coefficient of variation for wheat is below " (a survey's
+ *  measure of how precise its estimate is, as a standard error is). */
 const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
-  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|(?:confidence|probability)\s+(?:intervals?|bands?)|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to|of|between)\s+(?:[\w'’–-]+\s+){0,12}?[\w'’–-]+)?(?:\s+(?:of|is|was|are|were|(?:has|have|had)\s+been|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at|(?:runs?|ran|ranges?|ranged|spans?|spanned|extends?|extended|lies|lay|goes|went)(?:\s+(?:from|between)(?:\s+[\d.,½⅓⅔¼¾⅛⅜⅝⅞]+(?:\s?(?:%|per\s?cent|percent))?\s+(?:to|and))?)?)(?:\s+(?:within|below|under|(?:less|no\s+more)\s+than|at\s+most|up\s+to))?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
+  String.raw`\b(?:margins?\s+of\s+(?:error|uncertainty)|(?:error|uncertainty)\s+(?:margins?|bands?)|sampling\s+errors?|standard\s+(?:errors?|deviations?)|coefficients?\s+of\s+variation|(?:confidence|probability)\s+(?:intervals?|bands?)|forecast\s+errors?|(?:average|mean)\s+(?:absolute\s+)?revisions?)(?:\s+(?:for|on|in|around|to|of|between)\s+(?:[\w'’–-]+\s+){0,12}?[\w'’–-]+)?(?:\s+(?:of|is|was|are|were|(?:has|have|had)\s+been|at|stands?\s+at|stood\s+at|(?:is|was)\s+(?:estimated|put|reckoned)\s+at|(?:runs?|ran|ranges?|ranged|spans?|spanned|extends?|extended|lies|lay|goes|went)(?:\s+(?:from|between)(?:\s+[\d.,½⅓⅔¼¾⅛⅜⅝⅞]+(?:\s?(?:%|per\s?cent|percent))?\s+(?:to|and))?)?)(?:\s+(?:within|below|under|(?:less|no\s+more)\s+than|at\s+most|up\s+to))?|\s*:)?\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:${PLUS_MINUS})?$` +
     // What an estimate's uncertainty is put at: "uncertainty in the total is put at ±6%"
     // ("uncertainty in markets rose 4%" is a change of something else).
     String.raw`|\buncertainty\b[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:estimated|put|reckoned|calculated)\s+at\s+(?:(?:about|around)\s+)?(?:${PLUS_MINUS})?$` +

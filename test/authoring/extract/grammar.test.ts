@@ -17405,4 +17405,23 @@ describe('v18: agriculture ministries, commodity boards, state and city governme
   ])("a farm product's quality grade: %s → %j", (text, expected) =>
     expect(stated(text)).toEqual(expected),
   );
+
+  it.each([
+    // A statistics office's crop note, a farm survey's quality note, a provincial labour survey.
+    ['The coefficient of variation for wheat is below 2%.', []],
+    [
+      'Estimates for provinces with a coefficient of variation of 16.6% or more should be used with caution.',
+      [],
+    ],
+    [
+      'Sampling quality is good: the coefficient of variation of the national estimate is 1.4 per cent.',
+      [],
+    ],
+    ['For the average farm business income the coefficients of variation were about 5%.', []],
+    // Near-misses: a change beside a word of variation, a level that varied.
+    ['Wheat production rose 6.2% and the variation across provinces was wide.', ['rose 6.2%']],
+    ['The share of farms reporting a loss varied, rising to 21%.', ['21%']],
+  ])('a coefficient of variation: %s → %j', (text, expected) =>
+    expect(stated(text)).toEqual(expected),
+  );
 });
