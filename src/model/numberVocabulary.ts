@@ -1244,10 +1244,82 @@ const OFFICIAL_HOST_RE = /(?:^|\.)(?:gov|govt|gc|gouv|gob|go)(?:\.|$)|\.gov$/;
 function hostSpeaksFor(host: string, publisher: string | undefined): boolean {
   if (!publisher?.trim() || OFFICIAL_HOST_RE.test(host)) return true;
   const joined = publisher.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return host
-    .split('.')
-    .some((label) => label.length >= 4 && joined.includes(label.replace(/-/g, '')));
+  const labels = host.split('.').map((label) => label.replace(/-/g, ''));
+  if (labels.some((label) => label.length >= 4 && joined.includes(label))) return true;
+  // "Destination Queenstown" at "queenstownnz.co.nz", "Tourism Whitsundays" at
+  // "visitwhitsundays.com.au": a host named for the place the publisher is named for, with a word
+  // of its own beside it, is the publisher's; a word any institution may bear ("statistics",
+  // "tourism") says nothing of whose host it is.
+  const names = (publisher.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter(
+    (word) => !GENERIC_PUBLISHER_WORDS.has(word),
+  );
+  return labels.some((label) => names.some((word) => label.includes(word)));
 }
+
+/** Words of a publisher's name that any institution may bear, so that a host holding one says
+ *  nothing of whose host it is. */
+const GENERIC_PUBLISHER_WORDS = new Set([
+  'national',
+  'statistics',
+  'statistical',
+  'ministry',
+  'department',
+  'office',
+  'bureau',
+  'institute',
+  'council',
+  'authority',
+  'agency',
+  'board',
+  'association',
+  'development',
+  'economic',
+  'economy',
+  'economics',
+  'finance',
+  'financial',
+  'trade',
+  'tourism',
+  'destination',
+  'central',
+  'reserve',
+  'government',
+  'corporation',
+  'services',
+  'international',
+  'research',
+  'federal',
+  'commission',
+  'regional',
+  'global',
+  'world',
+  'group',
+  'union',
+  'chamber',
+  'commerce',
+  'industry',
+  'industries',
+  'investment',
+  'treasury',
+  'state',
+  'states',
+  'city',
+  'county',
+  'district',
+  'province',
+  'provincial',
+  'region',
+  'public',
+  'foundation',
+  'organisation',
+  'organization',
+  'exporters',
+  'producers',
+  'monetary',
+  'affairs',
+  'general',
+  'secretariat',
+]);
 
 /** The host of a URL, lower case, or undefined. */
 function hostOf(url: string | undefined): string | undefined {

@@ -566,6 +566,39 @@ describe('documentCurrencies', () => {
       dollar: 'USD',
     },
     { text: 'Banco de México: remittances rose.', prefer: ['USD', 'MXN'], dollar: 'USD' },
+    // A host named for the place the publisher is named for, with a word beside it: a regional
+    // tourism body, a state's visitor agency, a city's promotion agency (v18, ho208).
+    {
+      text: 'Visitor spending reached $1.12 billion.',
+      source: { publisher: 'Destination Queenstown', url: 'https://www.queenstownnz.co.nz/m' },
+      prefer: ['NZD'],
+      dollar: 'NZD',
+    },
+    {
+      text: 'Visitor spending reached $1.12 billion.',
+      source: { publisher: 'Tourism Whitsundays', url: 'https://www.visitwhitsundays.com.au/m' },
+      prefer: ['AUD'],
+      dollar: 'AUD',
+    },
+    {
+      text: 'Hotel takings rose $40 million.',
+      source: { publisher: 'Visit Canberra', url: 'https://canberravisit.com.au/news' },
+      prefer: ['AUD'],
+      dollar: 'AUD',
+    },
+    // Near-misses: a reposting host and one sharing only a word any institution bears.
+    {
+      text: 'Exports rose $5 billion.',
+      source: { publisher: 'Turkish Statistical Institute', url: 'https://btd.com.au/x' },
+      prefer: ['USD'],
+      dollar: 'USD',
+    },
+    {
+      text: 'Exports rose $5 billion.',
+      source: { publisher: 'National Tourism Office', url: 'https://tourismnews.co.nz/x' },
+      prefer: ['USD'],
+      dollar: 'USD',
+    },
   ])('$text ($source)', ({ text, source, prefer, dollar }) => {
     const { prefer: p, dollar: d } = documentCurrencies(text, source);
     expect({ prefer: p, dollar: d }).toEqual({ prefer, dollar });
