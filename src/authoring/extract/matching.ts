@@ -3046,12 +3046,12 @@ const GROUP_AVERAGE_SHARE_RE =
   /^\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:(?:national|regional|provincial|state|county|countywide|statewide|countrywide|nationwide|city|district|metro|metropolitan|peer[\s-]group|world|global)\s+|(?:nation|country|state|province|region|county|city|district)['’]s\s+|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b)(?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)\b/;
 
 /** From a number in percent or points, a comparative and the average, mean or median of the whole
- *  a place or group belongs to: "12 percent below the national average", "18% above the EU
- *  average", "15 per cent lower than the OECD median", "6 percentage points above the national
- *  average". Not "3% below its pre-crisis level" nor "5% below the average of 2022": an earlier
+ *  a place or group belongs to, or the whole's own rate or level: "12 percent below the national
+ *  average", "18% above the EU average", "15 per cent lower than the OECD median", "6 percentage
+ *  points above the national average", "6.8 percentage points above the national rate". Not "3% below its pre-crisis level" nor "5% below the average of 2022": an earlier
  *  level of the same subject, a change. */
 const GROUP_AVERAGE_GAP_RE =
-  /^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+(?:national|regional|provincial|state|countrywide|nationwide|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group)\s+(?:average|mean|median)\b/i;
+  /^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+(?:national|regional|provincial|state|countrywide|nationwide|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group)\s+(?:average|mean|median|rate|level|figure)\b/i;
 
 /** Before a number in points, an index that came to a level: "the services PMI reached 54.1 p.p.",
  *  "the output index amounted to 48.9 pp". An index level is no charted kind, whatever unit it is

@@ -17424,4 +17424,26 @@ describe('v18: agriculture ministries, commodity boards, state and city governme
   ])('a coefficient of variation: %s → %j', (text, expected) =>
     expect(stated(text)).toEqual(expected),
   );
+
+  it.each([
+    // A provincial treasury, a state's economic brief, a city's housing report.
+    [
+      'Unemployment in the province stood at 31.2 per cent, 6.8 percentage points above the national rate.',
+      ['31.2 per cent'],
+    ],
+    [
+      'Inflation in Queensland ran at 4.1%, 0.6 percentage points above the national rate.',
+      ['4.1%'],
+    ],
+    ["The state's jobless rate was 5.2%, about 1 point below the national figure.", ['5.2%']],
+    ['Home prices in the city are 35% above the national level.', []],
+    // Near-misses: an earlier level of the same subject, a floor set on a wage.
+    [
+      'Unemployment fell 0.4 percentage points to 5.1%, 2 points above the rate of a year earlier.',
+      ['fell 0.4 percentage points', '5.1%'],
+    ],
+    ['Wages will rise to 3% above the national minimum wage.', ['3% above']],
+  ])("a gap to the whole's own rate or level: %s → %j", (text, expected) =>
+    expect(stated(text)).toEqual(expected),
+  );
 });
