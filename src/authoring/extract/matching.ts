@@ -2574,6 +2574,13 @@ const FROM_LEVEL_OF_BEFORE_RE = new RegExp(
  *  end after "from a low of" ("3 to 4 per cent") stays a range. */
 const FIRST_END_PERCENT_RE = /^[-–−‑]?\s?\d[\d.,]*\s?(?:%|per\s?cent|percent)/i;
 
+/** Before a "from", a range named and its new ends stated, then the "from" of the range it moved
+ *  from: "narrowed its forecast range to $9.20 to $9.80 per kgMS, from ", "the target range was
+ *  raised to 4.25 to 4.50 per cent, from ". The "from … to …" after it is that earlier range, one
+ *  figure with two ends, not two levels ("prices rose from $8.80 to $9.80" names no range). */
+const EARLIER_RANGE_FROM_BEFORE_RE =
+  /\b(?:ranges?|bands?|brackets?)\b(?:[^.;:]|\.\d){0,80}?\bto\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s?[a-z%]+)?\s+(?:to|[-–])\s+(?:[^\s\d]{1,4}\s?)?\d(?:[^.;:]|\.\d){0,40}?,?\s+from\s+$/i;
+
 function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
   const re = new RegExp(RANGE_RE.source, RANGE_RE.flags);
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -2588,6 +2595,7 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
       ) ||
         (FROM_LEVEL_OF_BEFORE_RE.test(before) && FIRST_END_PERCENT_RE.test(m[0]))) &&
       !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) &&
+      !EARLIER_RANGE_FROM_BEFORE_RE.test(before) &&
       // "far from the 5-7 percent growth rates of the previous decade": a range joined by a bare hyphen is one.
       !/^[\d.,]+[-–][\d.,]+\s?(?:%|per\s?cent|percent)/i.test(m[0])
     ) {
@@ -2732,7 +2740,10 @@ function* amountRanges(s: string): Generator<Match> {
     const before = s.slice(0, m.index);
     // "sizes will range from $300 million to $700 million": after a verb of ranging, "from … to"
     // spans one range, as with percents; "from $2 to 3 billion" alone is a change.
-    const ranging = /\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before);
+    // "narrowed its range to $9.20 to $9.80, from $8.80 to $9.80 previously": the range it moved
+    // from is one figure as well.
+    const ranging =
+      /\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) || EARLIER_RANGE_FROM_BEFORE_RE.test(before);
     if (/\bfrom\s+$/i.test(before) && !ranging) continue;
     // "rose $2 billion to $30 billion", "a decrease in the deficit of $5 billion to $60 billion":
     // a change and the level it reached, two figures; so are "from the current $40 billion to

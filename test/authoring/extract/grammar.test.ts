@@ -17446,4 +17446,30 @@ describe('v18: agriculture ministries, commodity boards, state and city governme
   ])("a gap to the whole's own rate or level: %s → %j", (text, expected) =>
     expect(stated(text)).toEqual(expected),
   );
+
+  it.each([
+    // A dairy co-operative, a central bank's forecast range, a ministry's revenue range, a grain
+    // board's price range, a policy rate's target range.
+    [
+      'The co-operative narrowed its forecast milk price range to $9.20 to $9.80 per kgMS, from $8.80 to $9.80 per kgMS previously.',
+      ['$9.20 to $9.80', '$8.80 to $9.80'],
+    ],
+    [
+      'The Bank narrowed its forecast range for growth to 2.5 to 3.0 per cent, from 2 to 3.5 per cent previously.',
+      ['2.5 to 3.0 per cent', '2 to 3.5 per cent'],
+    ],
+    [
+      'The ministry revised its revenue range to $4.1 billion to $4.3 billion, from $3.9 billion to $4.2 billion earlier.',
+      ['$4.1 billion to $4.3 billion', '$3.9 billion to $4.2 billion'],
+    ],
+    [
+      'The target range for the policy rate was raised to 4.25 to 4.50 per cent, from 4.00 to 4.25 per cent.',
+      ['4.25 to 4.50 per cent', '4.00 to 4.25 per cent'],
+    ],
+    // Near-misses: "from … to …" with no range named, two levels; a level and the one before it.
+    ['Prices rose from $8.80 to $9.80 per kgMS over the season.', ['$8.80', '$9.80']],
+    ['Wheat prices rose to $310 a tonne, from $290 to begin the season.', ['$310', '$290']],
+  ])('the range a range moved from: %s → %j', (text, expected) =>
+    expect(stated(text)).toEqual(expected),
+  );
 });
