@@ -636,9 +636,14 @@ const RULE_BOUND_SUBJECT_BEFORE_RE = new RegExp(
   'i',
 );
 /** After such a subject, what the rule does with it: " need not register", " will now be settled
- *  automatically", " are removed", " pay no duty", " would have required a vote". */
+ *  automatically", " are removed", " pay no duty", " would have required a vote", and a handling
+ *  that skips a step of the usual procedure, " will now be issued without a manual verification",
+ *  " are cleared without a customs declaration", " are paid automatically": the bound says which
+ *  items take the short path, as a tax office's, a customs service's or a procurement rule's
+ *  threshold does. A handling with no step skipped (" were issued to 1.2 crore taxpayers") or a
+ *  scheme that opens (" will open in March") says nothing of a rule. */
 const RULE_OUTCOME_AFTER_RE =
-  /^(?:[^.;:,]|[.,]\d){0,60}?\b(?:need\s+not|do(?:es)?\s+not\s+(?:need|have)\s+to|pays?\s+no|(?:is|are|will|would)\s+(?:(?:now|also|then|not)\s+)?(?:be\s+)?(?:removed|excluded|settled|surveyed|exempt(?:ed)?|waived|dropped|omitted|ignored|disregarded|approved\s+automatically)|would\s+(?:have\s+)?(?:required|triggered|needed))\b/i;
+  /^(?:[^.;:,]|[.,]\d){0,60}?\b(?:need\s+not|do(?:es)?\s+not\s+(?:need|have)\s+to|pays?\s+no|(?:is|are|will|would)\s+(?:(?:now|also|then|not)\s+)?(?:be\s+)?(?:removed|excluded|settled|surveyed|exempt(?:ed)?|waived|dropped|omitted|ignored|disregarded|approved\s+automatically|(?:issued|paid|processed|cleared|settled|approved|granted|refunded|released|awarded|admitted)\s+(?:automatically|without\s+(?:an?\s+|any\s+)?(?:[a-z]+\s+){0,2}?(?:verification|check|checks|review|scrutiny|audit|inspection|declaration|tender|tendering|assessment|approval)))|would\s+(?:have\s+)?(?:required|triggered|needed))\b/i;
 
 /**
  * A condition for something to apply: a bound in a present "when" clause ("the fund tops up its
