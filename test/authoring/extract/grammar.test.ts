@@ -17355,3 +17355,44 @@ describe('v15: debt-office traps', () => {
     }
   });
 });
+
+describe('v20: readings of treasury, budget and summit prose', () => {
+  const readOn = (date: string) => (text: string) =>
+    extractCandidates(text, 'doc', { source: { ...SOURCE.source, date } }).map(
+      (c) => `${c.kind} ${c.value ?? JSON.stringify(c.range)} ${c.status}`,
+    );
+
+  it('the items of a list whose lead-in names targets for a period not over are expected; a lead-in of outturns against targets, a year that is over and an item with a past verb keep the old reading', () => {
+    const read = readOn('2033-07-24');
+    for (const [text, want] of [
+      // A finance minister's mid-year review, a treasury's fiscal strategy, a lender's programme.
+      [
+        'Mr Speaker, we are revising the end-year targets as follows:\n- real GDP growth of 4.1 per cent;\n- a primary surplus of 0.5 per cent of GDP; and\n- end-period inflation of 15.0 per cent.',
+        ['change 4.1 expected', 'share 0.5 expected', 'change 15 expected'],
+      ],
+      [
+        'The Government has set the following fiscal targets for 2034/35:\n- a deficit of 2.1% of GDP;\n- net debt of 41% of GDP.',
+        ['share 2.1 expected', 'share 41 expected'],
+      ],
+      [
+        'The programme sets these quantitative targets:\n• inflation of 5.4 per cent;\n• a deficit of 3.2% of GDP.',
+        ['change 5.4 expected', 'share 3.2 expected'],
+      ],
+      // Near-misses: outturns against targets, a year that is over, an item with a past verb.
+      [
+        'Performance against the targets was as follows:\n- a deficit of 2.1% of GDP;\n- inflation of 9.4 per cent.',
+        ['share 2.1 actual', 'change 9.4 actual'],
+      ],
+      [
+        'The targets for 2031 were:\n- a deficit of 2.1% of GDP;\n- inflation of 9.4 per cent.',
+        ['share 2.1 actual', 'change 9.4 actual'],
+      ],
+      [
+        'The programme sets the following quantitative targets:\n- the deficit fell to 2.1% of GDP in 2032;\n- inflation of 5.4 per cent in 2033.',
+        ['share 2.1 actual', 'change 5.4 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
