@@ -17395,4 +17395,24 @@ describe('v20: readings of treasury, budget and summit prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('the least a rule lets one bid ("with a minimum bid of ₱10 million may participate") is the rule\'s floor, actual; a bid lodged and a minimum forecast to move keep the old reading', () => {
+    const read = readOn('2033-04-11');
+    for (const [text, want] of [
+      [
+        'Only primary dealers with a minimum bid of ₱10 million may participate in the competitive window.',
+        ['amount 10000000 actual'],
+      ],
+      ['Market makers must submit bids of at least £1 million nominal.', ['amount 1000000 actual']],
+      ['Successful bidders may take up to 10% of their allocation.', ['share 10 actual']],
+      // Near-misses: a bid lodged, a minimum forecast to move.
+      ['The consortium lodged a bid of $4.2 billion for the port.', ['amount 4200000000 expected']],
+      [
+        'The minimum bid is expected to rise to ₱20 million next year.',
+        ['amount 20000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
