@@ -284,6 +284,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !planTolerance(sentence, m) &&
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
+      !votingRule(sentence, m) &&
       !perUnit(sentence, m) &&
       !sumOfParts(sentence, m) &&
       !securityName(sentence, m) &&
@@ -1486,6 +1487,31 @@ function probability(s: string, m: Match): boolean {
       PUT_AT_ODDS_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
       (INTERVAL_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
         /^[\s-]*level\b/i.test(s.slice(m.ownEnd ?? m.end))))
+  );
+}
+
+/** Right after a percent, the vote it is the rule of: " veto threshold", " voting threshold", " blocking
+ *  minority", " qualified majority", " supermajority", " quorum". A majority held ("a 60% majority
+ *  stake") is a stake. */
+const VOTING_RULE_AFTER_RE =
+  /^[\s-]*(?:(?:veto|voting|vote|blocking)\s+(?:thresholds?|majority|minority|bar|requirements?|hurdles?|rights?|power\s+threshold)|(?:super|(?:qualified|special|absolute|weighted|required)\s+)majority|supermajority|majority\s+(?:vote|threshold|requirement)|blocking\s+minority|quorum)\b/i;
+/** Right before a percent, the vote's rule it is: "the veto threshold of ", "a voting threshold at
+ *  ", "a quorum of ", "lower the voting threshold for key decisions to ". */
+const VOTING_RULE_BEFORE_RE =
+  /\b(?:(?:veto|voting|blocking)\s+(?:threshold|majority|minority|requirement|hurdle)|supermajority|quorum)(?:\s+(?:for|on)\s+[a-z\s-]{1,40}?)?\s+(?:of|at|is|was|remains|stands\s+at|set\s+at|to|from)\s+(?:(?:about|around|some|just)\s+)?$/i;
+
+/**
+ * True when a percent is the share of votes a rule of voting needs or lets block ("the 15 percent
+ * veto threshold on key decisions", "an 85% supermajority", "a quorum of 50%"): a rule of the vote,
+ * as "a two-thirds majority" is, no measure. A share of votes held or won ("holds 16.5% of the
+ * votes", "won 52% of the vote") and a majority stake keep their reading.
+ * @example votingRule('The 15 percent veto threshold stays.', { start: 4, end: 14, kind: 'share' }) // true
+ */
+function votingRule(s: string, m: Match): boolean {
+  return (
+    m.kind !== 'amount' &&
+    (VOTING_RULE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+      VOTING_RULE_BEFORE_RE.test(s.slice(0, ownStart(m))))
   );
 }
 

@@ -17415,4 +17415,27 @@ describe('v20: readings of treasury, budget and summit prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('the share of votes a rule of voting needs or lets block ("the 15 percent veto threshold", "an 85% supermajority", "a quorum of 50%") is a rule, as "a two-thirds majority" is; a share of votes held or won and a majority stake keep their reading', () => {
+    const read = readOn('2033-08-24');
+    for (const [text, want] of [
+      // A summit declaration, a development bank's governance note, a council's rules of procedure.
+      [
+        'We note with concern that the 15 percent veto threshold on key decisions remains unchanged.',
+        [],
+      ],
+      [
+        'Reforms would lower the voting threshold for key decisions to 70 percent from the 85% supermajority now required.',
+        [],
+      ],
+      ['The council agreed that a 55% qualified majority would suffice.', []],
+      ['A quorum of 50% of shareholders is needed for the vote.', []],
+      // Near-misses: votes held, votes won, a majority stake.
+      ['The United States holds 16.5% of the votes.', ['share 16.5 actual']],
+      ['The ruling party won 52% of the vote.', ['share 52 actual']],
+      ['The state holds a 60% majority stake in the utility.', ['share 60 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
