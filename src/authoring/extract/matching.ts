@@ -3867,8 +3867,12 @@ function periodCount(words: string, before: string, after: string): boolean {
   return PERIODS_OF_AFTER_RE.test(after);
 }
 
-/** The whole of "nearly half of which", "almost half of it": a pronoun for a whole named before. */
-const PRONOUN_WHOLE_RE = /^\s+of\s+(?:which|it|them|these|those)\b/i;
+/** The whole of "nearly half of which", "almost half of it", "two thirds of this went to three
+ *  countries": a pronoun, or a bare "this" or "that" its verb follows, for a whole named before. A
+ *  demonstrative with a noun ("less than half of that sum", "half of this year's budget") sets one
+ *  level beside another or names a period, and is left to the other readings. */
+const PRONOUN_WHOLE_RE =
+  /^\s+of\s+(?:which|it|them|these|those|(?:this|that)(?=\s+(?:went|goes|go|was|were|is|are|came|comes|will|would|has|had|have|remains?|remained|covered|covers|funded|funds|paid|pays)\b))\b/i;
 /**
  * The change verb nearest before a bracket that governs it: a list that turns from one verb to
  * another ("rose for A (3%) and fell for B (") gives each bracket the verb before it, not the first.

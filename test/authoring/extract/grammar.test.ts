@@ -17438,4 +17438,32 @@ describe('v20: readings of treasury, budget and summit prose', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a fraction of a bare "this" or "that" its verb follows, a whole the sentence named before ("two thirds of this went to three countries"), is a share; a demonstrative with a noun, before a period or a change keeps the old reading', () => {
+    const read = readOn('2033-12-12');
+    for (const [text, want] of [
+      // A summit's vision statement, a fund's annual report, a ministry's aid review.
+      [
+        'Korean aid amounted to KRW 1.32 trillion in 2032, and two thirds of this went to three countries.',
+        ['amount 1320000000000 actual', 'share 66.67 actual'],
+      ],
+      [
+        'The fund raised €2 billion, and a third of that went to schools.',
+        ['amount 2000000000 actual', 'share 33.33 actual'],
+      ],
+      [
+        'Aid to the region reached $4.1 billion, and about half of this was paid as grants.',
+        ['amount 4100000000 actual', 'share 50 actual'],
+      ],
+      // Near-misses: a demonstrative with a noun, before a period, before a change.
+      [
+        'The total falls short of the $25 billion requested, and is less than half of that sum.',
+        ['amount 25000000000 expected'],
+      ],
+      ["Half of this year's budget went to roads.", []],
+      ['Output recovered half of that decline in 2033.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
