@@ -141,6 +141,9 @@ export function extractCandidates(
   // A lead-in that commits or forecasts ("We have agreed to support:") makes the items below it
   // plans, paragraph after paragraph, while each item runs on (";", "; and", ",") or is marked.
   let commitment: Commitment;
+  // The list open now was opened by a lead-in of targets ("we are revising the end-year targets as
+  // follows:"), whose items with a past verb of their own still report.
+  let targetsList = false;
   // The last paragraph was a heading that names forecasts with no colon, or a marked item under it.
   let headedForecasts = false;
   // The title lines at the top, before the first paragraph that ends as a sentence does: what they
@@ -195,10 +198,14 @@ export function extractCandidates(
       ? para.start + label[0].length + (body.slice(label[0].length) + '\n').indexOf('\n')
       : -1;
     let listExpected =
-      commitment === 'lead-in' ||
-      commitment === 'item' ||
-      (commitment === 'marked' && para.level > 0);
+      (commitment === 'lead-in' ||
+        commitment === 'item' ||
+        (commitment === 'marked' && para.level > 0)) &&
+      // Under a lead-in of targets, an item that reports what happened ("- the deficit fell to 2.1%
+      // of GDP in 2032;") is no target.
+      !(targetsList && !plannedItemLine(body, documentYear));
     commitment = nextCommitment(commitment, body, para.level);
+    if (commitment === undefined) targetsList = false;
     // "Outlook for 2033:" or a heading "Projections for next year" over marked items ("• Growth of
     // 2.1%"): a heading that names forecasts, and no year that is over, heads forecasts. Its colon
     // opens a list as a lead-in does; without one, only the marked items right below it with no
@@ -206,13 +213,7 @@ export function extractCandidates(
     const forecastHeading = para.level === 0 && forecastHeadingLine(body, documentYear);
     if (forecastHeading && commitment === undefined && body.trim().endsWith(':'))
       commitment = 'lead-in';
-    const headedItem =
-      headedForecasts &&
-      para.level > 0 &&
-      !PAST_ITEM_VERB_RE.test(body) &&
-      [...body.matchAll(/\b(?:19|20)\d\d\b/g)].every(
-        (y) => documentYear === undefined || Number(y[0]) >= documentYear,
-      );
+    const headedItem = headedForecasts && para.level > 0 && plannedItemLine(body, documentYear);
     headedForecasts = forecastHeading
       ? !body.trim().endsWith(':')
       : headedForecasts && para.level > 0;
@@ -220,6 +221,12 @@ export function extractCandidates(
     // "To approve the budget for 2032-2034 … for 2032 in the following amounts:", dated 2031: the
     // items below are a budget for a period not yet begun, planned.
     if (commitment === undefined && budgetAheadLeadIn(body, documentYear)) commitment = 'lead-in';
+    // "we are revising the end-year targets as follows:", "The Government has set the following
+    // fiscal targets for 2034/35:": the items below are targets for a period not yet over, planned.
+    if (commitment === undefined && targetsLeadIn(body, documentYear)) {
+      commitment = 'lead-in';
+      targetsList = true;
+    }
     // "The interest rates will be as follows:" after the decision the document announced: the
     // rates it set, in force, not a plan.
     if (commitment === 'lead-in' && decidedRatesLeadIn(body, text.slice(0, para.start)))
@@ -826,6 +833,19 @@ export function forecastHeadingLine(body: string, documentYear: number | undefin
   return documentYear === undefined || years.every((y) => y > documentYear);
 }
 
+/** True when a list item states no past verb and names no year that is over: a forecast or a
+ *  target, not a report, when its heading or lead-in names them.
+ *  @example plannedItemLine('- a deficit of 2.1% of GDP;', 2033) // true
+ *  @example plannedItemLine('- the deficit fell to 2.1% of GDP in 2032;', 2033) // false */
+function plannedItemLine(body: string, documentYear: number | undefined): boolean {
+  return (
+    !PAST_ITEM_VERB_RE.test(body) &&
+    [...body.matchAll(/\b(?:19|20)\d\d\b/g)].every(
+      (y) => documentYear === undefined || Number(y[0]) >= documentYear,
+    )
+  );
+}
+
 /** A lead-in that approves or adopts a budget: "To approve the state budget for 2032 - 2034 …:",
  *  "The Assembly adopts the budget for 2032 in the following amounts:". */
 const BUDGET_APPROVED_LEAD_IN_RE =
@@ -847,6 +867,29 @@ export function budgetAheadLeadIn(body: string, documentYear: number | undefined
     Number(y[0]),
   );
   return years.length > 0 && Math.min(...years) > documentYear;
+}
+
+/** A lead-in that names targets, goals or ceilings: "the end-year targets as follows:", "the
+ *  following fiscal targets for 2034/35:", "The medium-term objectives are:". */
+const TARGETS_LEAD_IN_RE = /\b(?:targets?|objectives|goals|ceilings)\b/i;
+/** A lead-in that sets targets beside what came of them: "Performance against the targets",
+ *  "The targets were met as follows:", "Outturns compared with the targets:". */
+const TARGETS_OUTTURN_LEAD_IN_RE =
+  /\b(?:against|performance|outturns?|actuals?|results?|compared|versus|vs\.?|achieved|met|missed|exceeded|attained|surpassed|fell\s+short)\b/i;
+
+/**
+ * True when a paragraph ends with a lead-in that names the targets its list sets, for no year that
+ * is over by the document's year, and no outturn beside them, so the items it lists are planned.
+ * @example targetsLeadIn('We are revising the end-year targets as follows:', 2033) // true
+ * @example targetsLeadIn('Performance against the targets was as follows:', 2033) // false
+ */
+export function targetsLeadIn(body: string, documentYear: number | undefined): boolean {
+  const t = body.trim();
+  if (!t.endsWith(':')) return false;
+  const lead = leadInSentence(t);
+  if (!TARGETS_LEAD_IN_RE.test(lead) || TARGETS_OUTTURN_LEAD_IN_RE.test(lead)) return false;
+  const years = [...lead.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  return documentYear === undefined || years.every((y) => y >= documentYear);
 }
 
 /** The last line of a paragraph, and of that line its last sentence: the lead-in a colon ends.

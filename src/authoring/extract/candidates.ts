@@ -2946,9 +2946,10 @@ const SOUGHT_AFTER_RE =
  *  "had asked for ", "applied for " ("as requested" is granted and comes after). */
 const SOUGHT_BEFORE_RE =
   /\b(?:sought|requested|asked\s+for|applied\s+for)\s+(?:(?:about|around|some|nearly|almost|roughly|an?|the)\s+)?$/i;
-/** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". */
+/** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". The least
+ *  or most a rule lets one bid ("a minimum bid of ₱") is the rule's, no bid made. */
 const CLAIM_OF_BEFORE_RE =
-  /\b(?:claims?|bids?|asks?)\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+  /\b(?<!\b(?:minimum|maximum)\s+)(?:claims?|bids?|asks?)\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 /** How far back (UTF-16 units) a decision reaches the rates a statement lists after it. */
 const DECISION_REACH = 2000;
 /** What a board's approval or completed review releases, said with "will": "will be eligible to

@@ -398,6 +398,30 @@ const laterYear = (sentence: string, documentYear: number | undefined): boolean 
     (y) => Number(y[0]) > documentYear,
   );
 
+/** What a rule says the firms it binds must or may do with a floor or ceiling: hold, keep or
+ *  invest it, and at an auction or operation submit, tender or take it ("Market makers must submit
+ *  bids of at least ", "Successful bidders may take up to "). */
+const REQUIRED_ACT = String.raw`hold|maintain|keep|carry|set\s+aside|meet|have|invest|lend|reserve|employ|hire|source|procure|buy|purchase`;
+const AUCTION_ACT = String.raw`submit|tender|bid|take|subscribe`;
+/** A rule's own "may" or "only may" before the act it permits: a permission, no hedge. */
+const PERMITTED_ACT_RE = new RegExp(
+  String.raw`\bmay(?:\s+only)?\s+(?=(?:${REQUIRED_ACT}|${AUCTION_ACT}|participate)\b)`,
+  'gi',
+);
+/** Before a number, who bids at an auction or an operation, then what the rule says they must or
+ *  may submit, tender or take: "Market makers must submit bids of at least ", "Successful bidders
+ *  may take up to ", "Counterparties must tender at least ". "Exporters may take up to " binds no
+ *  bidder and stays a hedge. */
+const AUCTION_REQUIREMENT_BEFORE_RE = new RegExp(
+  String.raw`\b(?:bidders|market\s+makers|counterparties|participants|(?:primary\s+)?dealers)\b[^.;:\d]{0,40}?\b(?:must|shall|(?:are|is)\s+required\s+to|may(?:\s+only)?)\s+(?:(?:now|also|still)\s+)?(?:${AUCTION_ACT})\b[^.;:\d]{0,30}?\b(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** Right before a number, the least an auction, issue or fund lets one bid, buy or subscribe,
+ *  named as its rule: "with a minimum bid of ₱", "The minimum subscription is $", "a minimum
+ *  investment of €". A floor the issuer sets, actual, as a rule's floor on firms is. */
+const MINIMUM_TERM_BEFORE_RE =
+  /\b(?:a|the)\s+minimum\s+(?:bids?|subscriptions?|investments?|tenders?|orders?|applications?|purchases?)(?:\s+(?:size|amount))?\s+(?:of|is|at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
 /** Before a number, firms a rule binds (a prudential or market rule, or any rule on companies,
  *  employers or producers: "Companies must hold at least 30% of their workforce from the region"),
  *  then the rule that they must, are required to or may only hold, keep, reserve, employ or source
@@ -406,8 +430,10 @@ const laterYear = (sentence: string, documentYear: number | undefined): boolean 
  *  less than ", "Pension funds may hold no more than ". A floor or cap a rule sets is actual, as a
  *  rate a body sets is; "Growth must reach at least " binds no firm and "The bank holds at least "
  *  states no rule. */
-const REQUIREMENT_BEFORE_RE =
-  /\b(?:banks|lenders|insurers|reinsurers|(?:credit|financial|deposit-taking)\s+institutions|building\s+societies|deposit-takers|brokers|dealers|issuers|(?:pension|mutual|money\s+market|investment)\s+funds|pension\s+schemes|licensees|utilities|operators|companies|firms|employers|businesses|enterprises|producers|manufacturers|exporters|importers|retailers|suppliers|contractors|developers|landlords|carriers|airlines|miners|refiners|(?:licence|license|permit|concession)\s+holders)\b[^.;:\d]{0,40}?\b(?:must|shall|(?:are|is|will\s+be)\s+required\s+to|(?:are|is)\s+obliged\s+to|have\s+to|may(?:\s+only)?)\s+(?:(?:now|also|still|at\s+all\s+times|continue\s+to)\s+)?(?:hold|maintain|keep|carry|set\s+aside|meet|have|invest|lend|reserve|employ|hire|source|procure|buy|purchase)\b[^.;:\d]{0,50}?\b(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const REQUIREMENT_BEFORE_RE = new RegExp(
+  String.raw`\b(?:banks|lenders|insurers|reinsurers|(?:credit|financial|deposit-taking)\s+institutions|building\s+societies|deposit-takers|brokers|dealers|issuers|(?:pension|mutual|money\s+market|investment)\s+funds|pension\s+schemes|licensees|utilities|operators|companies|firms|employers|businesses|enterprises|producers|manufacturers|exporters|importers|retailers|suppliers|contractors|developers|landlords|carriers|airlines|miners|refiners|(?:licence|license|permit|concession)\s+holders)\b[^.;:\d]{0,40}?\b(?:must|shall|(?:are|is|will\s+be)\s+required\s+to|(?:are|is)\s+obliged\s+to|have\s+to|may(?:\s+only)?)\s+(?:(?:now|also|still|at\s+all\s+times|continue\s+to)\s+)?(?:${REQUIRED_ACT})\b[^.;:\d]{0,50}?\b(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 
 /** A document titled or opened as a budget, whose levels go by its own verbs. */
 const budgetDocument = (title: DecidedView['budgetTitle']): boolean =>
@@ -672,9 +698,11 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // firms it binds is set, actual, though "must" states it; a forecast word keeps the old reading.
   // The rule's own "may" is a permission, no hedge.
   if (
-    REQUIREMENT_BEFORE_RE.test(ownLead) &&
+    (REQUIREMENT_BEFORE_RE.test(ownLead) ||
+      AUCTION_REQUIREMENT_BEFORE_RE.test(ownLead) ||
+      MINIMUM_TERM_BEFORE_RE.test(ownLead)) &&
     !v.requested &&
-    unhedged(v, v.hedgeText.replace(/\bmay(?:\s+only)?\s+(?=(?:hold|keep|invest|lend)\b)/gi, ' '))
+    unhedged(v, v.hedgeText.replace(PERMITTED_ACT_RE, ' '))
   )
     return 'requirement';
 

@@ -284,6 +284,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !planTolerance(sentence, m) &&
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
+      !votingRule(sentence, m) &&
       !perUnit(sentence, m) &&
       !sumOfParts(sentence, m) &&
       !securityName(sentence, m) &&
@@ -1486,6 +1487,31 @@ function probability(s: string, m: Match): boolean {
       PUT_AT_ODDS_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
       (INTERVAL_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
         /^[\s-]*level\b/i.test(s.slice(m.ownEnd ?? m.end))))
+  );
+}
+
+/** Right after a percent, the vote it is the rule of: " veto threshold", " voting threshold", " blocking
+ *  minority", " qualified majority", " supermajority", " quorum". A majority held ("a 60% majority
+ *  stake") is a stake. */
+const VOTING_RULE_AFTER_RE =
+  /^[\s-]*(?:(?:veto|voting|vote|blocking)\s+(?:thresholds?|majority|minority|bar|requirements?|hurdles?|rights?|power\s+threshold)|(?:super|(?:qualified|special|absolute|weighted|required)\s+)majority|supermajority|majority\s+(?:vote|threshold|requirement)|blocking\s+minority|quorum)\b/i;
+/** Right before a percent, the vote's rule it is: "the veto threshold of ", "a voting threshold at
+ *  ", "a quorum of ", "lower the voting threshold for key decisions to ". */
+const VOTING_RULE_BEFORE_RE =
+  /\b(?:(?:veto|voting|blocking)\s+(?:threshold|majority|minority|requirement|hurdle)|supermajority|quorum)(?:\s+(?:for|on)\s+[a-z\s-]{1,40}?)?\s+(?:of|at|is|was|remains|stands\s+at|set\s+at|to|from)\s+(?:(?:about|around|some|just)\s+)?$/i;
+
+/**
+ * True when a percent is the share of votes a rule of voting needs or lets block ("the 15 percent
+ * veto threshold on key decisions", "an 85% supermajority", "a quorum of 50%"): a rule of the vote,
+ * as "a two-thirds majority" is, no measure. A share of votes held or won ("holds 16.5% of the
+ * votes", "won 52% of the vote") and a majority stake keep their reading.
+ * @example votingRule('The 15 percent veto threshold stays.', { start: 4, end: 14, kind: 'share' }) // true
+ */
+function votingRule(s: string, m: Match): boolean {
+  return (
+    m.kind !== 'amount' &&
+    (VOTING_RULE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+      VOTING_RULE_BEFORE_RE.test(s.slice(0, ownStart(m))))
   );
 }
 
@@ -3884,8 +3910,12 @@ function periodCount(words: string, before: string, after: string): boolean {
   return PERIODS_OF_AFTER_RE.test(after);
 }
 
-/** The whole of "nearly half of which", "almost half of it": a pronoun for a whole named before. */
-const PRONOUN_WHOLE_RE = /^\s+of\s+(?:which|it|them|these|those)\b/i;
+/** The whole of "nearly half of which", "almost half of it", "two thirds of this went to three
+ *  countries": a pronoun, or a bare "this" or "that" its verb follows, for a whole named before. A
+ *  demonstrative with a noun ("less than half of that sum", "half of this year's budget") sets one
+ *  level beside another or names a period, and is left to the other readings. */
+const PRONOUN_WHOLE_RE =
+  /^\s+of\s+(?:which|it|them|these|those|(?:this|that)(?=\s+(?:went|goes|go|was|were|is|are|came|comes|will|would|has|had|have|remains?|remained|covered|covers|funded|funds|paid|pays)\b))\b/i;
 /**
  * The change verb nearest before a bracket that governs it: a list that turns from one verb to
  * another ("rose for A (3%) and fell for B (") gives each bracket the verb before it, not the first.

@@ -48,6 +48,9 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (PLAIN_BOUND_BEFORE_RE.test(before) && SORTING_THRESHOLD_AFTER_RE.test(next)) return 'group';
   // "co-financing below $2 million per project": a bound each item must pass, not a sum.
   if (NOUN_BOUND_BEFORE_RE.test(before) && PER_ITEM_AFTER_RE.test(next)) return 'group';
+  // "a fast-track mechanism for investment proposals above Rs 500 crore": the items a procedure
+  // or a scheme is for, picked out by the bound.
+  if (FACILITY_FOR_ITEMS_BOUND_BEFORE_RE.test(before)) return 'group';
   // "fixed rates at 90% loan-to-value", "95% LTV mortgages": the band names a class of loan.
   if (m.kind === 'share' && LOAN_BAND_AFTER_RE.test(next)) return 'group';
   if (scheduleTier(before, next, m.range !== undefined)) return 'tier';
@@ -636,9 +639,14 @@ const RULE_BOUND_SUBJECT_BEFORE_RE = new RegExp(
   'i',
 );
 /** After such a subject, what the rule does with it: " need not register", " will now be settled
- *  automatically", " are removed", " pay no duty", " would have required a vote". */
+ *  automatically", " are removed", " pay no duty", " would have required a vote", and a handling
+ *  that skips a step of the usual procedure, " will now be issued without a manual verification",
+ *  " are cleared without a customs declaration", " are paid automatically": the bound says which
+ *  items take the short path, as a tax office's, a customs service's or a procurement rule's
+ *  threshold does. A handling with no step skipped (" were issued to 1.2 crore taxpayers") or a
+ *  scheme that opens (" will open in March") says nothing of a rule. */
 const RULE_OUTCOME_AFTER_RE =
-  /^(?:[^.;:,]|[.,]\d){0,60}?\b(?:need\s+not|do(?:es)?\s+not\s+(?:need|have)\s+to|pays?\s+no|(?:is|are|will|would)\s+(?:(?:now|also|then|not)\s+)?(?:be\s+)?(?:removed|excluded|settled|surveyed|exempt(?:ed)?|waived|dropped|omitted|ignored|disregarded|approved\s+automatically)|would\s+(?:have\s+)?(?:required|triggered|needed))\b/i;
+  /^(?:[^.;:,]|[.,]\d){0,60}?\b(?:need\s+not|do(?:es)?\s+not\s+(?:need|have)\s+to|pays?\s+no|(?:is|are|will|would)\s+(?:(?:now|also|then|not)\s+)?(?:be\s+)?(?:removed|excluded|settled|surveyed|exempt(?:ed)?|waived|dropped|omitted|ignored|disregarded|approved\s+automatically|(?:issued|paid|processed|cleared|settled|approved|granted|refunded|released|awarded|admitted)\s+(?:automatically|without\s+(?:an?\s+|any\s+)?(?:[a-z]+\s+){0,2}?(?:verification|check|checks|review|scrutiny|audit|inspection|declaration|tender|tendering|assessment|approval)))|would\s+(?:have\s+)?(?:required|triggered|needed))\b/i;
 
 /**
  * A condition for something to apply: a bound in a present "when" clause ("the fund tops up its
@@ -658,6 +666,13 @@ const PAIRED_BOUND_BEFORE_RE = new RegExp(
   String.raw`(\b${BOUND}\s+${SIGN})(\d[\d.,]*(?:\s?(?:million|billion|bn|m|k))?)\s+(?:and|or)\s+${BOUND}\s+${SIGN}$`,
   'i',
 );
+
+/** Right before a number, a procedure, window or scheme, "for", the plural items it is for and a
+ *  bound: "a fast-track mechanism for investment proposals above Rs ", "a simplified procedure for
+ *  contracts below €", "single-window clearance for projects exceeding $". The bound says which
+ *  items the procedure takes; "demand for exports above $" names no procedure. */
+const FACILITY_FOR_ITEMS_BOUND_BEFORE_RE =
+  /\b(?:mechanisms?|procedures?|windows?|lanes?|tracks?|routes?|facility|facilities|regimes?|process(?:es)?|reviews?|clearances?|scrutiny|screening|approvals?|exemptions?|rules?|incentives?)\s+for\s+(?:(?:all|new|large|major|small|foreign|domestic|investment|infrastructure|public|private|[a-z]+-[a-z]+)\s+){0,2}[a-z]{3,}s\s+(?:(?:valued|worth|priced|costing)\s+(?:at\s+)?)?(?:above|over|below|under|exceeding|in\s+excess\s+of|(?:more|less)\s+than|of\s+(?:more|less)\s+than|of\s+over|of\s+under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Right before a number, a noun and a bound with no "of" between: "co-financing below $", "grants
  *  over ". "Spending of over $900 per person" is an average and stays a figure. */

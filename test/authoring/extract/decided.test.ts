@@ -653,3 +653,50 @@ describe('v14: a subsidy, grant, rebate or benefit paid per unit, moved or held 
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v20: the least or most an auction, an operation or an issue lets one bid, tender or take', () => {
+  it.each<Row>([
+    // A debt office's auction notice, a treasury's bill auction, a central bank's operation, a
+    // savings-bond prospectus.
+    [
+      'Gilt-edged Market Makers must submit bids of at least £1 million nominal.',
+      '£1 million',
+      {},
+      'requirement',
+    ],
+    [
+      'Successful bidders may take up to 10% of their allocation under the option facility.',
+      '10%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Counterparties must tender at least €1 million in each operation.',
+      '€1 million',
+      {},
+      'requirement',
+    ],
+    [
+      'Only primary dealers with a minimum bid of ₱10 million may participate in the competitive window.',
+      '₱10 million',
+      {},
+      'requirement',
+    ],
+    ['The minimum subscription is $1,000 per investor.', '$1,000', {}, 'requirement'],
+  ])('%s (%s)', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // A forecast of what bidders take, a hedge that binds no bidder, a minimum forecast to move.
+    [
+      'Bidders are expected to take up about 40% of the offer.',
+      '40%',
+      { kind: 'share' },
+      undefined,
+    ],
+    ['Exporters may take up to 12% more orders next year.', '12%', { kind: 'change' }, undefined],
+    ['The minimum bid is expected to rise to ₱20 million next year.', '₱20 million', {}, undefined],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});

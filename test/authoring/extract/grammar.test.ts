@@ -17473,3 +17473,115 @@ describe('v18: agriculture ministries, commodity boards, state and city governme
     expect(stated(text)).toEqual(expected),
   );
 });
+
+describe('v20: readings of treasury, budget and summit prose', () => {
+  const readOn = (date: string) => (text: string) =>
+    extractCandidates(text, 'doc', { source: { ...SOURCE.source, date } }).map(
+      (c) => `${c.kind} ${c.value ?? JSON.stringify(c.range)} ${c.status}`,
+    );
+
+  it('the items of a list whose lead-in names targets for a period not over are expected; a lead-in of outturns against targets, a year that is over and an item with a past verb keep the old reading', () => {
+    const read = readOn('2033-07-24');
+    for (const [text, want] of [
+      // A finance minister's mid-year review, a treasury's fiscal strategy, a lender's programme.
+      [
+        'Mr Speaker, we are revising the end-year targets as follows:\n- real GDP growth of 4.1 per cent;\n- a primary surplus of 0.5 per cent of GDP; and\n- end-period inflation of 15.0 per cent.',
+        ['change 4.1 expected', 'share 0.5 expected', 'change 15 expected'],
+      ],
+      [
+        'The Government has set the following fiscal targets for 2034/35:\n- a deficit of 2.1% of GDP;\n- net debt of 41% of GDP.',
+        ['share 2.1 expected', 'share 41 expected'],
+      ],
+      [
+        'The programme sets these quantitative targets:\n• inflation of 5.4 per cent;\n• a deficit of 3.2% of GDP.',
+        ['change 5.4 expected', 'share 3.2 expected'],
+      ],
+      // Near-misses: outturns against targets, a year that is over, an item with a past verb.
+      [
+        'Performance against the targets was as follows:\n- a deficit of 2.1% of GDP;\n- inflation of 9.4 per cent.',
+        ['share 2.1 actual', 'change 9.4 actual'],
+      ],
+      [
+        'The targets for 2031 were:\n- a deficit of 2.1% of GDP;\n- inflation of 9.4 per cent.',
+        ['share 2.1 actual', 'change 9.4 actual'],
+      ],
+      [
+        'The programme sets the following quantitative targets:\n- the deficit fell to 2.1% of GDP in 2032;\n- inflation of 5.4 per cent in 2033.',
+        ['share 2.1 actual', 'change 5.4 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('the least a rule lets one bid ("with a minimum bid of ₱10 million may participate") is the rule\'s floor, actual; a bid lodged and a minimum forecast to move keep the old reading', () => {
+    const read = readOn('2033-04-11');
+    for (const [text, want] of [
+      [
+        'Only primary dealers with a minimum bid of ₱10 million may participate in the competitive window.',
+        ['amount 10000000 actual'],
+      ],
+      ['Market makers must submit bids of at least £1 million nominal.', ['amount 1000000 actual']],
+      ['Successful bidders may take up to 10% of their allocation.', ['share 10 actual']],
+      // Near-misses: a bid lodged, a minimum forecast to move.
+      ['The consortium lodged a bid of $4.2 billion for the port.', ['amount 4200000000 expected']],
+      [
+        'The minimum bid is expected to rise to ₱20 million next year.',
+        ['amount 20000000 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('the share of votes a rule of voting needs or lets block ("the 15 percent veto threshold", "an 85% supermajority", "a quorum of 50%") is a rule, as "a two-thirds majority" is; a share of votes held or won and a majority stake keep their reading', () => {
+    const read = readOn('2033-08-24');
+    for (const [text, want] of [
+      // A summit declaration, a development bank's governance note, a council's rules of procedure.
+      [
+        'We note with concern that the 15 percent veto threshold on key decisions remains unchanged.',
+        [],
+      ],
+      [
+        'Reforms would lower the voting threshold for key decisions to 70 percent from the 85% supermajority now required.',
+        [],
+      ],
+      ['The council agreed that a 55% qualified majority would suffice.', []],
+      ['A quorum of 50% of shareholders is needed for the vote.', []],
+      // Near-misses: votes held, votes won, a majority stake.
+      ['The United States holds 16.5% of the votes.', ['share 16.5 actual']],
+      ['The ruling party won 52% of the vote.', ['share 52 actual']],
+      ['The state holds a 60% majority stake in the utility.', ['share 60 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a fraction of a bare "this" or "that" its verb follows, a whole the sentence named before ("two thirds of this went to three countries"), is a share; a demonstrative with a noun, before a period or a change keeps the old reading', () => {
+    const read = readOn('2033-12-12');
+    for (const [text, want] of [
+      // A summit's vision statement, a fund's annual report, a ministry's aid review.
+      [
+        'Korean aid amounted to KRW 1.32 trillion in 2032, and two thirds of this went to three countries.',
+        ['amount 1320000000000 actual', 'share 66.67 actual'],
+      ],
+      [
+        'The fund raised €2 billion, and a third of that went to schools.',
+        ['amount 2000000000 actual', 'share 33.33 actual'],
+      ],
+      [
+        'Aid to the region reached $4.1 billion, and about half of this was paid as grants.',
+        ['amount 4100000000 actual', 'share 50 actual'],
+      ],
+      // Near-misses: a demonstrative with a noun, before a period, before a change.
+      [
+        'The total falls short of the $25 billion requested, and is less than half of that sum.',
+        ['amount 25000000000 expected'],
+      ],
+      ["Half of this year's budget went to roads.", []],
+      ['Output recovered half of that decline in 2033.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

@@ -573,3 +573,65 @@ describe('v9: a bound an aside names as the threshold that sorts members into gr
     ['Income per head reached $4,700, up from $4,300 a year earlier.', '$4,700', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v20: a bound in a rule subject whose items skip a step of the usual procedure', () => {
+  it.each<Row>([
+    // A tax ministry's release, a customs notice, a procurement rule, a benefits office.
+    [
+      'Under Section 119 of the Act, refunds of up to Rs. 5 lakh per case will now be issued without a manual verification.',
+      'Rs. 5 lakh',
+      {},
+      'condition',
+    ],
+    [
+      'From 1 July, parcels of up to €150 will be cleared without a customs declaration.',
+      '€150',
+      {},
+      'condition',
+    ],
+    ['Contracts of up to $250,000 are awarded without a tender.', '$250,000', {}, 'condition'],
+    ['Claims of less than £500 will be paid automatically.', '£500', {}, 'condition'],
+    // Near-misses: a scheme's cap, a handling with no step skipped, a sum paid with no bound.
+    [
+      'Small capital grants of up to £15,000 per farm will open in March.',
+      '£15,000',
+      {},
+      undefined,
+    ],
+    [
+      'Interest-free crop loans of up to Rs 3 lakh will continue for small farmers.',
+      'Rs 3 lakh',
+      {},
+      undefined,
+    ],
+    [
+      'Refunds amounting to Rs. 2,86,640 crore have been issued without a manual check.',
+      'Rs. 2,86,640 crore',
+      {},
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
+
+describe('v20: the items a procedure, window or scheme is for, picked out by a bound', () => {
+  it.each<Row>([
+    // A joint trade committee's minutes, a competition authority, a customs service.
+    [
+      'The co-chairs agreed to set up a fast-track mechanism for investment proposals above Rs 500 crore, and to convene the next session in 2034.',
+      'Rs 500 crore',
+      {},
+      'group',
+    ],
+    [
+      'The agreement creates a review window for acquisitions above €250 million.',
+      '€250 million',
+      {},
+      'group',
+    ],
+    ['A green lane for shipments over $5,000 opens in March.', '$5,000', {}, 'group'],
+    // Near-misses: a facility's own size, approvals that rose, a bound an application reached.
+    ['The fund set aside a facility for loans of $40 million.', '$40 million', {}, undefined],
+    ['Approvals for projects rose to $5 billion.', '$5 billion', {}, undefined],
+    ['Applications for grants rose by more than 12%.', '12%', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
