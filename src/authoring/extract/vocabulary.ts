@@ -1013,6 +1013,12 @@ export const MULTIPLIER_RE = new RegExp(
     // The same past the verb's object: "reducing fees and forms by half", "cut the toll on the
     // young in half" (−50; a third party is no fraction).
     String.raw`|\b(?:${VERB})\s+(?:[a-z][\w'’-]*\s+){1,6}?by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}(?![- ]part(?:y|ies)\b)` +
+    // The same for a verb that raises ("raise the number of industrial projects by half", "lift
+    // exports by a third") or past a longer object ("reduce the share of herder households without
+    // access to veterinary services by half"), read so far only when no clause opens between the
+    // verb and "by" ("rose in the regions that were hit by half of the storms" is none) and the
+    // fraction is no fraction of a whole or of a point after it ("by half of", "by half a point").
+    String.raw`|\b(?:${VERB}|${RAISE})\s+(?:(?!(?:that|which|who|whose|where|when|while|after|before|because|as|but|is|are|was|were|be|been|has|have|had|hit)\b)[a-z][\w'’-]*\s+){1,12}?by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}(?![- ]part(?:y|ies)\b)(?!\s+(?:of|an?|one)\b)` +
     String.raw`|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+(?:[^.;:()\d%]{1,60}?\s+)?in\s+half\b` +
     // A participle after a change, hedged, however it goes on: ", more than doubling as a share".
     String.raw`|(?<=,\s+)(?:more\s+than|nearly|almost|roughly|about|around|over|close\s+to)\s+(?:doubling|tripling|trebling|quadrupling|halving)\b(?!\s+(?:down|up|back)\b)` +

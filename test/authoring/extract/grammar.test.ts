@@ -17355,3 +17355,42 @@ describe('v15: debt-office traps', () => {
     }
   });
 });
+
+describe('v22: fractions in words that recall still missed', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+
+  it('a fraction after a verb that raises or past a longer object ("raise the number of industrial projects by half", "reduce the share of herder households without access to veterinary services by half") is a change; a fraction of a whole, of a point or of a third party after "by", and a clause between verb and "by", keep theirs', () => {
+    for (const [text, want] of [
+      // An investment agency's goal, a development bank's strategy, a ministry's housing plan, a
+      // trade body's past year.
+      [
+        'Our ambition is to raise the number of industrial projects by half by 2035, said the chief executive.',
+        ['change 50 expected'],
+      ],
+      [
+        'The programme will help reduce the share of herder households without access to veterinary services by half.',
+        ['change -50 expected'],
+      ],
+      [
+        'The housing ministry will boost the supply of social rental homes in the capital region by a quarter over five years.',
+        ['change 25 expected'],
+      ],
+      [
+        'Members lifted spending on research and development in their home plants by about a third in 2030.',
+        ['change 33.33 actual'],
+      ],
+      // Near-misses: a fraction of a whole after "by", a third party, a point, a clause between.
+      ['Funding was raised for the projects approved by half of the member states.', []],
+      ['The Board raised the rate on deposits held by a third party.', []],
+      ['The committee lifted the cap on bonuses paid by a third of the banks.', []],
+      ['The Bank raised its policy rate by a quarter point.', ['change 0.25 actual']],
+      [
+        'The programme seeks to reduce the number of children under five who are stunted by half.',
+        [],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
