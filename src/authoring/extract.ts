@@ -69,6 +69,11 @@ const MEMBER_NAME = String.raw`[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}`;
 const MEMBERS_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:led|driven|pulled|held\s+back)\s+by|including|notably|such\s+as)\s+(?:${MEMBER_NAME}\s*\(\s*[^()]*\d[^()]*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*${MEMBER_NAME}\s*\(\s*$`,
 );
+/** A share of a whole in words or digits, which the next sentence's fraction may leave out:
+ *  "accounted for about 57% of commitments", "half of the loans". */
+const SHARE_OF_WHOLE_RE =
+  /(?:\d\s?%|\bper\s?cent|\bpercent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i;
+
 /**
  * Proposes every figure the text states with a unit the model knows (percent or a currency), as
  * drafts: offsets in code points, the sentence as quote, a guessed label, topic, kind and status.
@@ -274,6 +279,7 @@ export function extractCandidates(
           measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
         sampledEstimates,
         scenarioBefore: describing,
+        wholeBefore: !first && SHARE_OF_WHOLE_RE.test(lastSentence),
         documentYear,
       };
       const previousSentence = lastSentence;

@@ -1082,9 +1082,21 @@ export const FRACTION_OF_RE = new RegExp(
  *  of global flows, while others rose to over one fifth.", "of which grants made up about a third".
  *  Group 1 is the fraction. */
 export const ELIDED_WHOLE_FRACTION_RE = new RegExp(
-  String.raw`(?:\b(?:to|reach(?:ed|es|ing)?|at|(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|comprised|constitut(?:e|es|ed|ing)))\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
+  String.raw`(?:\b(?:to|reach(?:ed|es|ing)?|at|(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|comprised|constitut(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|attract(?:s|ed|ing)?))\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
   'gi',
 );
+/** A fraction opening a "with" clause of what its part goes to, its whole the sum or share the
+ *  sentence named before: "capital spending of US$5.8 billion in 2033, with about two-thirds
+ *  directed to upstream", "loans of €2 billion, with half going to small firms". Group 1 is the
+ *  fraction. */
+export const WITH_PART_FRACTION_RE = new RegExp(
+  String.raw`\bwith\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s+(?:(?:to\s+be|being)\s+)?(?:going|directed|allocated|earmarked|destined|channell?ed|spent|invested|devoted|set\s+aside|reserved|coming|lent|disbursed|targeted|targeting)\b)`,
+  'gi',
+);
+/** Before a fraction that leaves out its whole, a sum of money or a percent that names it: "EUR 11
+ *  billion in 2026, with own funds making up", "rose 5%, with manufactures accounting for". */
+export const WHOLE_SUM_BEFORE_RE =
+  /\d\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|bn|mn|crore|lakh)\b)|(?:[$€£¥₹₦]|\b(?:[A-Z]{2})?[$€£¥₹₦]|\b[A-Z]{3}\s?)\d/;
 /** The whole of "half the world's jobless": the possessive and the noun after it, or the people
  *  counted and where they live ("the adults on the island", "the population of the region"). */
 export const POSSESSIVE_WHOLE_RE = new RegExp(

@@ -17393,4 +17393,45 @@ describe('v22: fractions in words that recall still missed', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a fraction that leaves out its whole, after a sum or share named before it ("capital spending of US$5.8 billion in 2033, with about two-thirds directed to upstream", "EUR 11 billion, with own funds making up more than half", "57% of commitments. Sub-Saharan Africa received around a third"), is a share with the status of its sum; a fraction with no whole before, an ordinal, a threshold and a point keep theirs', () => {
+    for (const [text, want] of [
+      // An oil company's plan, a development bank's outlook and results, a treasury's budget, a
+      // statistics office's trade release.
+      [
+        'The company plans capital spending of US$5.8 billion in 2033, with about two-thirds directed to upstream.',
+        ['amount 5800000000 expected', 'share 66.67 expected'],
+      ],
+      [
+        'KfW expects its commitments to remain at around EUR 11 billion in 2026, with own funds making up more than half.',
+        ['amount 11000000000 expected', 'share 50 expected'],
+      ],
+      [
+        'Climate and environmental protection accounted for about 57% of commitments. Sub-Saharan Africa received around a third, and commitments for Ukraine totalled EUR 1.4 billion.',
+        ['share 57 actual', 'share 33.33 actual', 'amount 1400000000 actual'],
+      ],
+      [
+        'The budget provides R12 billion for housing in 2031/32, with about a third earmarked for informal settlements.',
+        ['amount 12000000000 expected', 'share 33.33 expected'],
+      ],
+      [
+        'Exports rose 5% in 2030, with manufactures accounting for about half.',
+        ['change 5 actual', 'share 50 actual'],
+      ],
+      // Near-misses: no whole named before, an ordinal, a threshold, a point, a fraction "of".
+      ['The Fund received about half.', []],
+      ['The team was formed in 2020, with half coming from the private sector.', []],
+      ['The bill received a third reading in parliament.', []],
+      [
+        'The motion passed with 52% of the votes, with two-thirds needed to change the constitution.',
+        ['share 52 actual'],
+      ],
+      [
+        'The lender approved loans of $300 million, with a quarter point cut in the rate.',
+        ['amount 300000000 actual', 'change -0.25 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
