@@ -291,7 +291,7 @@ export function extractCandidates(
       describing = namesScenario(sentence) || (describing && continuesScenario(sentence));
       // Most sentences hold no figure; skip them before running a dozen patterns.
       if (
-        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞０-９]|半分|半減|倍増|doubl|tripl|trebl|quadrupl|fold|half|halv|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|million|billion|trillion|\b(?:in|out\s+of|of\s+every)(?:\s+|[-‑])(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b/i.test(
+        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞０-９]|半分|半減|倍増|doubl|tripl|trebl|quadrupl|fold|half|halv|Drittel|Viertel|Fünftel|Zehntel|Hälfte|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|million|billion|trillion|\b(?:in|out\s+of|of\s+every)(?:\s+|[-‑])(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b/i.test(
           sentence,
         )
       ) {

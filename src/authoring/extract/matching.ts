@@ -107,6 +107,7 @@ import {
   ELIDED_WHOLE_FRACTION_RE,
   WHOLE_SUM_BEFORE_RE,
   WITH_PART_FRACTION_RE,
+  GERMAN_FRACTION_SHARE_RE,
   REVISED_FROM_BRACKET_BEFORE_RE,
   FOLD_CHANGE_RE,
   FRONTED_CHANGE_AFTER_RE,
@@ -3768,6 +3769,15 @@ function* fractionShares(s: string, wholeBefore?: boolean): Generator<Match> {
     if (!WHOLE_OF_BEFORE_RE.test(before) && !WHOLE_SUM_BEFORE_RE.test(before)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
+  }
+  // "Rund ein Drittel der Unternehmen", "auf die Länder gut ein Drittel" after "davon rund 40 %": a
+  // German share of a whole, named after it or before it; "um ein Drittel" is a change, no share.
+  for (const m of s.matchAll(GERMAN_FRACTION_SHARE_RE)) {
+    const before = s.slice(0, m.index);
+    if (/(?<![\wäöüß])um\s+$/i.test(before)) continue;
+    const elided = !/^\s+(?:der|des|aller)\s/i.test(s.slice(m.index + m[0].length));
+    if (elided && !/%|Prozent|\bdavon\b|\bentf(?:a|ie)ll?en\b|\bentfiel\b/i.test(before)) continue;
+    yield { start: m.index, end: m.index + m[1]!.length, kind: 'share', notes: [] };
   }
   for (const m of s.matchAll(FRACTION_OF_RE)) {
     const before = s.slice(0, m.index);

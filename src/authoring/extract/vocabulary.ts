@@ -46,6 +46,7 @@ import {
   UP_NOUN,
   UP_PHRASE,
   UP_VERB,
+  GERMAN_FRACTION,
 } from '../../model/numberVocabulary.ts';
 
 export { FOLD, FRACTION, FRACTION_DIGITS, NUMBER, NUMBER_WORD, PERCENT, POINTS };
@@ -1091,6 +1092,14 @@ export const ELIDED_WHOLE_FRACTION_RE = new RegExp(
  *  fraction. */
 export const WITH_PART_FRACTION_RE = new RegExp(
   String.raw`\bwith\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s+(?:(?:to\s+be|being)\s+)?(?:going|directed|allocated|earmarked|destined|channell?ed|spent|invested|devoted|set\s+aside|reserved|coming|lent|disbursed|targeted|targeting)\b)`,
+  'gi',
+);
+/** A German fraction of a whole, with its hedge: "Rund ein Drittel der Unternehmen", "fast die
+ *  Hälfte der Ausgaben", or its whole left out at the end of a clause ("davon rund 40 %, auf die
+ *  Länder gut ein Drittel."); not a span of time ("ein Drittel des Jahres"). Group 1 is the hedge
+ *  and the fraction. */
+export const GERMAN_FRACTION_SHARE_RE = new RegExp(
+  String.raw`(?<![\wäöüß])((?:(?:rund|etwa|gut|knapp|fast|nahezu|annähernd|ungefähr|mehr\s+als|über|weniger\s+als)\s+)?${GERMAN_FRACTION})(?:(?=\s+(?:der|des|aller)\s+(?!(?:Jahres|Monats|Quartals|Jahrzehnts|Jahrhunderts|Zeit)(?![\wäöüß])))|(?=\s*(?:[.;)]|,\s|$)))`,
   'gi',
 );
 /** Before a fraction that leaves out its whole, a sum of money or a percent that names it: "EUR 11

@@ -17434,4 +17434,24 @@ describe('v22: fractions in words that recall still missed', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('a German fraction of a whole ("Rund ein Drittel der Unternehmen", "Fast die Hälfte der befragten Betriebe") or with its whole left out after a share ("davon rund 40 %, auf die Länder gut ein Drittel") is a share; a change "um ein Drittel", a span of time, a probability and a fraction with no whole keep theirs', () => {
+    for (const [text, want] of [
+      // A finance ministry's tax receipts, a chamber's survey, a statistics office, a budget.
+      [
+        'Auf den Bund entfielen davon rund 40 %, auf die Länder gut ein Drittel.',
+        ['share 40 actual', 'share 33.33 actual'],
+      ],
+      ['Rund ein Drittel der Unternehmen plant höhere Investitionen.', ['share 33.33 actual']],
+      ['Fast die Hälfte der befragten Betriebe meldete Lieferengpässe.', ['share 50 actual']],
+      ['Knapp zwei Drittel der Ausgaben entfallen auf Sozialleistungen.', ['share 66.67 actual']],
+      // Near-misses: a change, a probability, a span of the year, a fraction with no whole.
+      ['Die Zahl der Insolvenzen stieg um ein Drittel.', []],
+      ['Die Wahrscheinlichkeit einer Rezession liegt bei einem Drittel.', []],
+      ['Ein Drittel des Jahres war von Streiks geprägt.', []],
+      ['Die Wahrscheinlichkeit einer Rezession beträgt ein Drittel.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
