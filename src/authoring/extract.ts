@@ -69,6 +69,11 @@ const MEMBER_NAME = String.raw`[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}`;
 const MEMBERS_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:led|driven|pulled|held\s+back)\s+by|including|notably|such\s+as)\s+(?:${MEMBER_NAME}\s*\(\s*[^()]*\d[^()]*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*${MEMBER_NAME}\s*\(\s*$`,
 );
+/** A share of a whole in words or digits, which the next sentence's fraction may leave out:
+ *  "accounted for about 57% of commitments", "half of the loans". */
+const SHARE_OF_WHOLE_RE =
+  /(?:\d\s?%|\bper\s?cent|\bpercent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i;
+
 /**
  * Proposes every figure the text states with a unit the model knows (percent or a currency), as
  * drafts: offsets in code points, the sentence as quote, a guessed label, topic, kind and status.
@@ -281,6 +286,7 @@ export function extractCandidates(
           measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
         sampledEstimates,
         scenarioBefore: describing,
+        wholeBefore: !first && SHARE_OF_WHOLE_RE.test(lastSentence),
         documentYear,
       };
       const previousSentence = lastSentence;
@@ -292,7 +298,7 @@ export function extractCandidates(
       describing = namesScenario(sentence) || (describing && continuesScenario(sentence));
       // Most sentences hold no figure; skip them before running a dozen patterns.
       if (
-        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞０-９]|半分|半減|倍増|doubl|tripl|trebl|quadrupl|fold|half|halv|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|million|billion|trillion|\b(?:in|out\s+of|of\s+every)(?:\s+|[-‑])(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b/i.test(
+        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞０-９]|半分|半減|倍増|doubl|tripl|trebl|quadrupl|fold|half|halv|Drittel|Viertel|Fünftel|Zehntel|Hälfte|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|million|billion|trillion|\b(?:in|out\s+of|of\s+every)(?:\s+|[-‑])(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b/i.test(
           sentence,
         )
       ) {

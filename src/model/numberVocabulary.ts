@@ -817,6 +817,30 @@ export function readFraction(words: string): number | undefined {
   return Math.round((count / parts) * 100 * 100) / 100;
 }
 
+/** A German fraction of a whole, its count and its part: "ein Drittel", "zwei Drittel", "drei
+ *  Viertel", "ein Fünftel", "die Hälfte" (never the dative "einem Drittel" of a probability put at
+ *  one, nor "ersten Drittel", a span of time). */
+export const GERMAN_FRACTION = String.raw`(?:(?:ein|zwei|drei|vier)\s+(?:Drittel|Viertel|Fünftel|Zehntel)|die\s+Hälfte)(?![\wäöüß])`;
+const GERMAN_COUNTS: Record<string, number> = { ein: 1, zwei: 2, drei: 3, vier: 4 };
+const GERMAN_PARTS: Record<string, number> = { drittel: 3, viertel: 4, fünftel: 5, zehntel: 10 };
+
+/**
+ * A German fraction in percent, to 2 decimals; undefined when the words hold none.
+ * @example readGermanFraction('gut ein Drittel') // 33.33
+ * @example readGermanFraction('fast die Hälfte') // 50
+ */
+export function readGermanFraction(words: string): number | undefined {
+  if (/(?<![\wäöüß])die\s+Hälfte(?![\wäöüß])/i.test(words)) return 50;
+  const m =
+    /(?<![\wäöüß])(ein|zwei|drei|vier)\s+(Drittel|Viertel|Fünftel|Zehntel)(?![\wäöüß])/i.exec(
+      words,
+    );
+  if (!m) return undefined;
+  const count = GERMAN_COUNTS[m[1]!.toLowerCase()]!;
+  const parts = GERMAN_PARTS[m[2]!.toLowerCase()]!;
+  return count >= parts ? undefined : Math.round((count / parts) * 100 * 100) / 100;
+}
+
 /** A multiple in digits with a decimal part, or past ten: "a 29.7-fold rise" (+2,870%), "12-fold". */
 const DECIMAL_FOLD = String.raw`(?<![\d.,])(?:\d+\.\d+|[1-9]\d+)-fold`;
 /** The same, with the multiple as group 1 (readStatedValue turns it into a change). */

@@ -54,6 +54,7 @@ import {
   OTHER_DOLLARS,
   PLUS_MINUS,
   readFraction,
+  readGermanFraction,
   readOneIn,
   readNumber,
   readScaled,
@@ -767,6 +768,10 @@ export function readStatedValue(
       // "one fifth" alone: a share whose whole the sentence named before ("… half of global
       // flows, while others rose to over one fifth").
       readings.push({ value: readFraction(FRACTION_ALONE.exec(text)![1]!)!, unit: 'percent' });
+    } else {
+      // "gut ein Drittel", "fast die Hälfte": a German fraction of a whole.
+      const german = readGermanFraction(text);
+      if (german !== undefined) readings.push({ value: german, unit: 'percent' });
     }
   }
   if (kind !== 'amount') {

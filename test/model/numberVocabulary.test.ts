@@ -16,6 +16,7 @@ import {
   namedCurrencyMatches,
   readNumber,
   readOneIn,
+  readGermanFraction,
 } from '../../src/model/numberVocabulary.ts';
 
 const PROSE = join(import.meta.dirname, '../fixtures/prose');
@@ -170,5 +171,21 @@ describe('readOneIn: a count in a whole, in words or digits', () => {
     ['1.3 in 10', undefined],
   ])('readOneIn(%s) is %s', (words, n) => {
     expect(readOneIn(words)).toBe(n);
+  });
+});
+
+describe('readGermanFraction', () => {
+  it.each([
+    ['gut ein Drittel', 33.33],
+    ['Knapp zwei Drittel', 66.67],
+    ['drei Viertel', 75],
+    ['ein Fünftel', 20],
+    ['Fast die Hälfte', 50],
+    // Near-misses: the dative of a probability, an ordinal span, a count no fraction.
+    ['einem Drittel', undefined],
+    ['ersten Drittel', undefined],
+    ['vier Viertel', undefined],
+  ])('readGermanFraction(%s) is %s', (words, n) => {
+    expect(readGermanFraction(words)).toBe(n);
   });
 });

@@ -105,6 +105,9 @@ import {
   PREDICTION_INTERVAL_BEFORE_RE,
   AMOUNT_FRACTION_RE,
   ELIDED_WHOLE_FRACTION_RE,
+  WHOLE_SUM_BEFORE_RE,
+  WITH_PART_FRACTION_RE,
+  GERMAN_FRACTION_SHARE_RE,
   REVISED_FROM_BRACKET_BEFORE_RE,
   FOLD_CHANGE_RE,
   FRONTED_CHANGE_AFTER_RE,
@@ -209,6 +212,10 @@ export interface SentenceContext {
    *  for the exercise is severe.") and kept describing it, which "It includes …", "Under it, …" or
    *  a sentence that goes on with its paths in the present ("Rents drop 9%.") continues. */
   scenarioBefore?: boolean;
+  /** The sentence before, in the same paragraph, named a share of a whole ("Climate protection
+   *  accounted for about 57% of commitments."), which a fraction that leaves its whole out takes
+   *  ("Sub-Saharan Africa received around a third"). */
+  wholeBefore?: boolean;
   /** The year of the document's dateline, which an estimate of a year is read against (a Russian
    *  "оценивается в" of the running year is expected, of a year over actual). */
   documentYear?: number;
@@ -248,7 +255,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...bands(sentence),
     ...multipliers(sentence),
     ...amounts(sentence),
-    ...fractionShares(sentence),
+    ...fractionShares(sentence, context.wholeBefore),
     ...oneInShares(sentence),
     ...pointsAndAHalf(sentence),
     ...percentsAndAHalf(sentence),
@@ -1264,6 +1271,18 @@ function parallelClauses(s: string, matches: Match[]): Match[] {
       /^[^,]*\d[^,]*,\s+of\s/i.test(s.slice(ownStart(m), m.end))
     ) {
       // "up to ¥50 billion, or 2.1 percent, of its own shares": the sum restated as a part.
+      out = { ...m, statusFrom: ownStart(before) };
+    } else if (
+      m.kind === 'share' &&
+      m.statusFrom === undefined &&
+      m.status === undefined &&
+      before?.kind === 'amount' &&
+      !/\d/.test(s.slice(ownStart(m), m.end)) &&
+      /,\s+with\s[^.;:\d]*$/i.test(s.slice(before.end, ownStart(m)))
+    ) {
+      // "capital spending of US$5.8 billion in 2033, with about two-thirds directed to upstream",
+      // "EUR 11 billion in 2026, with own funds making up more than half": a fraction of the sum
+      // named before it is planned or spent as that sum is.
       out = { ...m, statusFrom: ownStart(before) };
     }
     if (m.kind === 'amount') lastAmount = m;
@@ -3772,7 +3791,11 @@ const HOLDING_FRACTION_RE = new RegExp(
   'gi',
 );
 
-function* fractionShares(s: string): Generator<Match> {
+/** Before a fraction that leaves out its whole, a share "of" a whole the sentence named: "57% of
+ *  commitments", "half of global flows". */
+const WHOLE_OF_BEFORE_RE = /(?:%|per\s?cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i;
+
+function* fractionShares(s: string, wholeBefore?: boolean): Generator<Match> {
   // "Among the members that reported for 2030, half have raised their budgets" (a share of that
   // group) and "cutting the state's holding in the bank to one-third" (the holding's level): the
   // fraction that ends the match is a share.
@@ -3793,13 +3816,37 @@ function* fractionShares(s: string): Generator<Match> {
   for (const m of s.matchAll(ELIDED_WHOLE_FRACTION_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
     const before = s.slice(0, m.index);
+    // A verb of a part or of what a part gets ("with own funds making up more than half", "Sub-Saharan
+    // Africa received around a third") takes as its whole a sum or percent named before it in the
+    // sentence, or the share of a whole the sentence before named ("about 57% of commitments.").
+    const part = /^(?:made|mak|account|represent|compris|constitut|receiv|absorb|attract)/i.test(
+      m[0],
+    );
     const whole =
-      /(?:%|per\s?cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i.test(before) ||
-      (/^(?:made|make|account|represent|compris|constitut)/i.test(m[0]) &&
-        /\bof\s+which\b/i.test(before));
+      WHOLE_OF_BEFORE_RE.test(before) ||
+      (part && /\bof\s+which\b/i.test(before)) ||
+      (part && WHOLE_SUM_BEFORE_RE.test(before)) ||
+      (part && wholeBefore === true);
     if (!whole) continue;
     if (FRACTION_TIME_BEFORE_RE.test(s.slice(0, start))) continue;
     yield { start, end: m.index + m[0].length, kind: 'share', notes: [] };
+  }
+  // "capital spending of US$5.8 billion, with about two-thirds directed to upstream": the part of
+  // the sum named before that the "with" clause sends somewhere.
+  for (const m of s.matchAll(WITH_PART_FRACTION_RE)) {
+    const before = s.slice(0, m.index);
+    if (!WHOLE_OF_BEFORE_RE.test(before) && !WHOLE_SUM_BEFORE_RE.test(before)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
+  }
+  // "Rund ein Drittel der Unternehmen", "auf die Länder gut ein Drittel" after "davon rund 40 %": a
+  // German share of a whole, named after it or before it; "um ein Drittel" is a change, no share.
+  for (const m of s.matchAll(GERMAN_FRACTION_SHARE_RE)) {
+    const before = s.slice(0, m.index);
+    if (/(?<![\wäöüß])um\s+$/i.test(before)) continue;
+    const elided = !/^\s+(?:der|des|aller)\s/i.test(s.slice(m.index + m[0].length));
+    if (elided && !/%|Prozent|\bdavon\b|\bentf(?:a|ie)ll?en\b|\bentfiel\b/i.test(before)) continue;
+    yield { start: m.index, end: m.index + m[1]!.length, kind: 'share', notes: [] };
   }
   for (const m of s.matchAll(FRACTION_OF_RE)) {
     const before = s.slice(0, m.index);

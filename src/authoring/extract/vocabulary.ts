@@ -46,6 +46,7 @@ import {
   UP_NOUN,
   UP_PHRASE,
   UP_VERB,
+  GERMAN_FRACTION,
 } from '../../model/numberVocabulary.ts';
 
 export { FOLD, FRACTION, FRACTION_DIGITS, NUMBER, NUMBER_WORD, PERCENT, POINTS };
@@ -1013,6 +1014,12 @@ export const MULTIPLIER_RE = new RegExp(
     // The same past the verb's object: "reducing fees and forms by half", "cut the toll on the
     // young in half" (−50; a third party is no fraction).
     String.raw`|\b(?:${VERB})\s+(?:[a-z][\w'’-]*\s+){1,6}?by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}(?![- ]part(?:y|ies)\b)` +
+    // The same for a verb that raises ("raise the number of industrial projects by half", "lift
+    // exports by a third") or past a longer object ("reduce the share of herder households without
+    // access to veterinary services by half"), read so far only when no clause opens between the
+    // verb and "by" ("rose in the regions that were hit by half of the storms" is none) and the
+    // fraction is no fraction of a whole or of a point after it ("by half of", "by half a point").
+    String.raw`|\b(?:${VERB}|${RAISE})\s+(?:(?!(?:that|which|who|whose|where|when|while|after|before|because|as|but|is|are|was|were|be|been|has|have|had|hit)\b)[a-z][\w'’-]*\s+){1,12}?by\s+(?:(?:${APPROX})\s+)?(?:${FRACTION})\b${NOT_OF_A_PERCENT}(?![- ]part(?:y|ies)\b)(?!\s+(?:of|an?|one)\b)` +
     String.raw`|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+(?:[^.;:()\d%]{1,60}?\s+)?in\s+half\b` +
     // A participle after a change, hedged, however it goes on: ", more than doubling as a share".
     String.raw`|(?<=,\s+)(?:more\s+than|nearly|almost|roughly|about|around|over|close\s+to)\s+(?:doubling|tripling|trebling|quadrupling|halving)\b(?!\s+(?:down|up|back)\b)` +
@@ -1076,9 +1083,29 @@ export const FRACTION_OF_RE = new RegExp(
  *  of global flows, while others rose to over one fifth.", "of which grants made up about a third".
  *  Group 1 is the fraction. */
 export const ELIDED_WHOLE_FRACTION_RE = new RegExp(
-  String.raw`(?:\b(?:to|reach(?:ed|es|ing)?|at|(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|comprised|constitut(?:e|es|ed|ing)))\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
+  String.raw`(?:\b(?:to|reach(?:ed|es|ing)?|at|(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|comprised|constitut(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|attract(?:s|ed|ing)?))\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
   'gi',
 );
+/** A fraction opening a "with" clause of what its part goes to, its whole the sum or share the
+ *  sentence named before: "capital spending of US$5.8 billion in 2033, with about two-thirds
+ *  directed to upstream", "loans of €2 billion, with half going to small firms". Group 1 is the
+ *  fraction. */
+export const WITH_PART_FRACTION_RE = new RegExp(
+  String.raw`\bwith\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s+(?:(?:to\s+be|being)\s+)?(?:going|directed|allocated|earmarked|destined|channell?ed|spent|invested|devoted|set\s+aside|reserved|coming|lent|disbursed|targeted|targeting)\b)`,
+  'gi',
+);
+/** A German fraction of a whole, with its hedge: "Rund ein Drittel der Unternehmen", "fast die
+ *  Hälfte der Ausgaben", or its whole left out at the end of a clause ("davon rund 40 %, auf die
+ *  Länder gut ein Drittel."); not a span of time ("ein Drittel des Jahres"). Group 1 is the hedge
+ *  and the fraction. */
+export const GERMAN_FRACTION_SHARE_RE = new RegExp(
+  String.raw`(?<![\wäöüß])((?:(?:rund|etwa|gut|knapp|fast|nahezu|annähernd|ungefähr|mehr\s+als|über|weniger\s+als)\s+)?${GERMAN_FRACTION})(?:(?=\s+(?:der|des|aller)\s+(?!(?:Jahres|Monats|Quartals|Jahrzehnts|Jahrhunderts|Zeit)(?![\wäöüß])))|(?=\s*(?:[.;)]|,\s|$)))`,
+  'gi',
+);
+/** Before a fraction that leaves out its whole, a sum of money or a percent that names it: "EUR 11
+ *  billion in 2026, with own funds making up", "rose 5%, with manufactures accounting for". */
+export const WHOLE_SUM_BEFORE_RE =
+  /\d\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|bn|mn|crore|lakh)\b)|(?:[$€£¥₹₦]|\b(?:[A-Z]{2})?[$€£¥₹₦]|\b[A-Z]{3}\s?)\d/;
 /** The whole of "half the world's jobless": the possessive and the noun after it, or the people
  *  counted and where they live ("the adults on the island", "the population of the region"). */
 export const POSSESSIVE_WHOLE_RE = new RegExp(

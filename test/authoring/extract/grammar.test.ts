@@ -17585,3 +17585,103 @@ describe('v20: readings of treasury, budget and summit prose', () => {
     }
   });
 });
+
+describe('v22: fractions in words that recall still missed', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+
+  it('a fraction after a verb that raises or past a longer object ("raise the number of industrial projects by half", "reduce the share of herder households without access to veterinary services by half") is a change; a fraction of a whole, of a point or of a third party after "by", and a clause between verb and "by", keep theirs', () => {
+    for (const [text, want] of [
+      // An investment agency's goal, a development bank's strategy, a ministry's housing plan, a
+      // trade body's past year.
+      [
+        'Our ambition is to raise the number of industrial projects by half by 2035, said the chief executive.',
+        ['change 50 expected'],
+      ],
+      [
+        'The programme will help reduce the share of herder households without access to veterinary services by half.',
+        ['change -50 expected'],
+      ],
+      [
+        'The housing ministry will boost the supply of social rental homes in the capital region by a quarter over five years.',
+        ['change 25 expected'],
+      ],
+      [
+        'Members lifted spending on research and development in their home plants by about a third in 2030.',
+        ['change 33.33 actual'],
+      ],
+      // Near-misses: a fraction of a whole after "by", a third party, a point, a clause between.
+      ['Funding was raised for the projects approved by half of the member states.', []],
+      ['The Board raised the rate on deposits held by a third party.', []],
+      ['The committee lifted the cap on bonuses paid by a third of the banks.', []],
+      ['The Bank raised its policy rate by a quarter point.', ['change 0.25 actual']],
+      [
+        'The programme seeks to reduce the number of children under five who are stunted by half.',
+        [],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a fraction that leaves out its whole, after a sum or share named before it ("capital spending of US$5.8 billion in 2033, with about two-thirds directed to upstream", "EUR 11 billion, with own funds making up more than half", "57% of commitments. Sub-Saharan Africa received around a third"), is a share with the status of its sum; a fraction with no whole before, an ordinal, a threshold and a point keep theirs', () => {
+    for (const [text, want] of [
+      // An oil company's plan, a development bank's outlook and results, a treasury's budget, a
+      // statistics office's trade release.
+      [
+        'The company plans capital spending of US$5.8 billion in 2033, with about two-thirds directed to upstream.',
+        ['amount 5800000000 expected', 'share 66.67 expected'],
+      ],
+      [
+        'KfW expects its commitments to remain at around EUR 11 billion in 2026, with own funds making up more than half.',
+        ['amount 11000000000 expected', 'share 50 expected'],
+      ],
+      [
+        'Climate and environmental protection accounted for about 57% of commitments. Sub-Saharan Africa received around a third, and commitments for Ukraine totalled EUR 1.4 billion.',
+        ['share 57 actual', 'share 33.33 actual', 'amount 1400000000 actual'],
+      ],
+      [
+        'The budget provides R12 billion for housing in 2031/32, with about a third earmarked for informal settlements.',
+        ['amount 12000000000 expected', 'share 33.33 expected'],
+      ],
+      [
+        'Exports rose 5% in 2030, with manufactures accounting for about half.',
+        ['change 5 actual', 'share 50 actual'],
+      ],
+      // Near-misses: no whole named before, an ordinal, a threshold, a point, a fraction "of".
+      ['The Fund received about half.', []],
+      ['The team was formed in 2020, with half coming from the private sector.', []],
+      ['The bill received a third reading in parliament.', []],
+      [
+        'The motion passed with 52% of the votes, with two-thirds needed to change the constitution.',
+        ['share 52 actual'],
+      ],
+      [
+        'The lender approved loans of $300 million, with a quarter point cut in the rate.',
+        ['amount 300000000 actual', 'change -0.25 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a German fraction of a whole ("Rund ein Drittel der Unternehmen", "Fast die Hälfte der befragten Betriebe") or with its whole left out after a share ("davon rund 40 %, auf die Länder gut ein Drittel") is a share; a change "um ein Drittel", a span of time, a probability and a fraction with no whole keep theirs', () => {
+    for (const [text, want] of [
+      // A finance ministry's tax receipts, a chamber's survey, a statistics office, a budget.
+      [
+        'Auf den Bund entfielen davon rund 40 %, auf die Länder gut ein Drittel.',
+        ['share 40 actual', 'share 33.33 actual'],
+      ],
+      ['Rund ein Drittel der Unternehmen plant höhere Investitionen.', ['share 33.33 actual']],
+      ['Fast die Hälfte der befragten Betriebe meldete Lieferengpässe.', ['share 50 actual']],
+      ['Knapp zwei Drittel der Ausgaben entfallen auf Sozialleistungen.', ['share 66.67 actual']],
+      // Near-misses: a change, a probability, a span of the year, a fraction with no whole.
+      ['Die Zahl der Insolvenzen stieg um ein Drittel.', []],
+      ['Die Wahrscheinlichkeit einer Rezession liegt bei einem Drittel.', []],
+      ['Ein Drittel des Jahres war von Streiks geprägt.', []],
+      ['Die Wahrscheinlichkeit einer Rezession beträgt ein Drittel.', []],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
