@@ -296,6 +296,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
       !groupGap(sentence, m) &&
+      !otherPriceGap(sentence, m) &&
       supposition(sentence, m, context) === undefined &&
       !(
         m.kind === 'amount' &&
@@ -3011,6 +3012,41 @@ function groupGap(s: string, m: Match): boolean {
   if (m.kind !== 'change') return false;
   const from = s.slice(ownStart(m));
   return GROUP_GAP_RE.test(from) || GROUP_AVERAGE_GAP_RE.test(from);
+}
+
+/** After a sum or a percent, a comparative and the price of another market or instrument at the
+ *  same time: " below the closing secondary market price", " above the closing price of KAU33 on
+ *  the exchange", " lower than the futures price for baseload electricity", " below the average
+ *  price of general allowances in the same auctions". A market word (closing, settlement,
+ *  secondary-market, futures, forward, spot, wholesale, day-ahead) or "the same" auction, day or
+ *  session names the other price. */
+const OTHER_PRICE_GAP_AFTER_RE =
+  /^(?:\s*(?:a|an|per|\/)\s*(?:tonnes?|allowances?|units?|certificates?|MWh|kWh|megawatt[\s-]hours?|kilowatt[\s-]hours?|barrels?|ounces?)\b)?\s*,?\s*(?:below|above|under|over|(?:lower|higher|cheaper|dearer)\s+than)\s+(?:the|that\s+(?:of|on|in))\s+(?:(?:[\w-]+\s+){0,4}?(?:closing|settlement|secondary(?:[\s-]+market)?|futures?|forward|spot|wholesale|day[\s-]ahead)\s+(?:[\w-]+\s+){0,2}?prices?\b|(?:[\w-]+\s+){0,6}?prices?\b[^.;]{0,60}?\b(?:in|at|on)\s+the\s+same\s+(?:auctions?|days?|sessions?|dates?|trading\s+days?)\b)/i;
+/** A time before the other price's, which makes the gap a change over time: " a year earlier", "
+ *  of last year", " at the previous auction", " in 2031", " in March". */
+const EARLIER_TIME_AFTER_RE =
+  /^[^.;]{0,80}?\b(?:(?:a|one|two|three)\s+(?:years?|months?|quarters?|weeks?)\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter|week)|(?:previous|preceding|prior|last)\s+(?:year|month|quarter|week|auction|round)|(?:in|of)\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+
+/**
+ * True when a sum or a percent is the gap between a price and the price of another market or
+ * instrument at the same time ("sold at $68.20, $2.15 below the closing secondary market price on
+ * the day before the auction", "about 43% lower than the futures price for 2034", "€0.47 below the
+ * average price of general allowances in the same auctions"): two prices set side by side, as two
+ * groups' levels are, no change over time. "7% higher than at the December auction" and "12% above
+ * the spot price a year earlier" keep their change.
+ * @example otherPriceGap('It cleared at $68.20, $2.15 below the closing secondary market price.', { start: 22, end: 27, kind: 'amount' } as Match) // true
+ */
+function otherPriceGap(s: string, m: Match): boolean {
+  if (m.kind !== 'change' && m.kind !== 'amount') return false;
+  const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  if (m.kind === 'change' && !/(?:%|per\s?cent|percent)/i.test(own)) return false;
+  const after = s.slice(m.ownEnd ?? m.end);
+  // A change's span may hold its comparative ("43% lower"); read the comparison from the number.
+  const fromNumber =
+    m.kind === 'change'
+      ? s.slice(ownStart(m)).replace(/^[^%]*?(?:%|per\s?cent|percent)/i, '')
+      : after;
+  return OTHER_PRICE_GAP_AFTER_RE.test(fromNumber) && !EARLIER_TIME_AFTER_RE.test(fromNumber);
 }
 
 /** From a number in percent or points, a comparative and the average, mean or median of the whole

@@ -17355,3 +17355,49 @@ describe('v15: debt-office traps', () => {
     }
   });
 });
+
+describe('v24: emissions-trading authorities, energy agencies and climate ministries (ho210)', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+
+  it('the gap between a price and another market\'s or instrument\'s price at the same time ("$1.02 above the secondary market price", "43% lower than the futures price") is no figure; "7% higher than at the December auction" and "3% above the spot price a year earlier" keep their change', () => {
+    for (const [text, want] of [
+      [
+        'The settlement price of $31.87 was $1.02 above the secondary market price on the day of the auction.',
+        ['amount 31.87'],
+      ],
+      [
+        'The Mint bought gold at $2,310 an ounce, $12 below the spot price on the day of purchase.',
+        ['amount 2310'],
+      ],
+      [
+        'The day-ahead auction cleared at €74.10 per MWh, 4% below the forward price for the month.',
+        ['amount 74.1'],
+      ],
+      [
+        'The regulated tariff of 21.4 cents per kWh is 38% above the wholesale price.',
+        ['amount 0.214'],
+      ],
+      [
+        'Aviation allowances sold at an average of €87.90, which is €0.47 below the average price of general allowances in the same auctions.',
+        ['amount 87.9'],
+      ],
+      // Near-misses: the same price at an earlier time or auction, an average of an earlier month.
+      [
+        'The price was 7.0% higher than at the December auction and 2% above the closing price a year earlier.',
+        ['change 7', 'change 2'],
+      ],
+      ['The auction cleared at €80, 3% above the spot price in 2031.', ['amount 80', 'change 3']],
+      [
+        'The average clearing price was €88.37, 4.1 per cent below the February average.',
+        ['amount 88.37', 'change -4.1'],
+      ],
+      [
+        'The spot price averaged €47 per MWh, 18 per cent lower than in 2031.',
+        ['amount 47', 'change -18'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
