@@ -5457,6 +5457,42 @@ const OR_ASIDE_BEFORE_RE = new RegExp(
   String.raw`\d(?:[\d.,]*\d)?(?:\s*[A-Za-z$€£¥]+){0,2}` + OR_ASIDE,
 );
 
+/** Right before a percent, a scheme's verb of paying and "up to": "Grants cover up to ", "is worth
+ *  up to ", "covering up to ", "reimburses up to ", "a grant of up to ", and the next member of its
+ *  list ("up to 50 per cent of eligible costs for investments and up to "). */
+const COST_SHARE_UP_TO_BEFORE_RE =
+  /\b(?:cover(?:s|ing)?|pay(?:s|ing)?|fund(?:s|ing)?|financ(?:es?|ing)|reimburs(?:es?|ing)|subsidi[sz](?:es?|ing)|(?:is|are)\s+worth|(?:grants?|subsid(?:y|ies)|aid|support|credits?|rebates?|contributions?)\s+of)\s+up\s+to\s+(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:[\w-]+\s+){0,4}?(?:costs?|expenditures?|outlays?)\b[^.;:\d]*?\b(?:and|or)\s+up\s+to\s+)?$/i;
+/** Right after a percent, the cost it is a share of: "% of eligible costs", " per cent of the
+ *  capital cost of each project", "% of the relevant costs"; or, in a list after one, the use it is
+ *  paid for (" per cent for research and feasibility studies"). */
+const COST_OF_AFTER_RE =
+  /^\s*(?:(?:%|per\s?cent|percent)\s*)?(?:of\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:costs?|expenditures?|outlays?)\b|for\s)/i;
+/** A proposal or possibility in the clause before a cost share: "would cover", "could pay", "is
+ *  proposed", "plans to". */
+const COST_SHARE_UNSET_BEFORE_RE =
+  /\b(?:would|could|might|propos(?:ed|es|al)|plans?\s+to|(?:is|are)\s+to)\b[^.;:]*$/i;
+
+/**
+ * True when a percent is the share of costs a grant, credit or scheme pays up to, its grant rate
+ * ("Grants cover up to 60% of the relevant costs of each project", "the credit is worth up to 30%
+ * of eligible capital costs", "covering up to 30 per cent of the capital cost of each project"): a
+ * rate the scheme sets, in force, not a hedge; "would cover up to 50%" (a proposal) and "costs
+ * could rise by up to 60%" keep theirs.
+ * @example costShareCap('Grants cover up to ', '% of eligible costs.') // true
+ */
+function costShareCap(before: string, after: string): boolean {
+  const verb = COST_SHARE_UP_TO_BEFORE_RE.exec(before);
+  if (!verb || !COST_OF_AFTER_RE.test(after)) return false;
+  // "and up to 70 per cent for research": the use it is paid for stands only in a list after a
+  // share of costs.
+  if (
+    /^\s*(?:(?:%|per\s?cent|percent)\s*)?for\s/i.test(after) &&
+    !/\band\s+up\s+to\s+$/i.test(before)
+  )
+    return false;
+  return !COST_SHARE_UNSET_BEFORE_RE.test(clauseLead(before.slice(0, verb.index)));
+}
+
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
   const after = s.slice(end);
@@ -5464,7 +5500,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   const status =
     BASE_BEFORE_RE.test(before) || fromStart(before, after)
       ? 'actual'
-      : hedged(before)
+      : hedged(before) && !costShareCap(before, after)
         ? 'expected'
         : undefined;
   // "to buy back up to ¥50 billion, or 2.1 percent, of its own shares": a percent set off by ", or"

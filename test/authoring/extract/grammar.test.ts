@@ -17400,4 +17400,37 @@ describe('v24: emissions-trading authorities, energy agencies and climate minist
       expect(read(text), text).toEqual(want);
     }
   });
+  it('the share of costs a grant, credit or scheme pays "up to" ("grants cover up to 50% of eligible project costs", "is worth up to 40% of eligible capital costs") is the grant rate it sets, actual; "would cover up to 50%", "costs could rise by up to 60%" and "loans of up to 80% of the cost of a home" keep theirs', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Under the Industrial Decarbonisation Fund, grants cover up to 50% of eligible project costs.',
+        ['share 50 actual'],
+      ],
+      [
+        'The Clean Hydrogen Investment Tax Credit is worth up to 40% of eligible capital costs.',
+        ['share 40 actual'],
+      ],
+      [
+        'The Agency reimburses up to 80 per cent of the cost of an energy audit for small firms.',
+        ['share 80 actual'],
+      ],
+      [
+        'BAFA subsidises up to 70 percent of eligible costs for heat pumps and up to 30 percent for biomass boilers.',
+        ['share 70 actual', 'share 30 actual'],
+      ],
+      [
+        'The Cabinet has approved viability gap funding for battery storage, covering up to 30 per cent of the capital cost of each project.',
+        ['share 30 actual'],
+      ],
+      // Near-misses: a proposal, a possible change, a loan's bound, a rate yet to come.
+      ['The new scheme would cover up to 50% of eligible costs.', ['share 50 expected']],
+      ['Costs could rise by up to 60%.', ['change 60 expected']],
+      ['Borrowers may be offered loans of up to 80% of the cost of a home.', ['share 80 expected']],
+      ['Grants will cover up to 50% of eligible costs from next year.', ['share 50 expected']],
+    ] as const) {
+      expect(status(text), text).toEqual(want);
+    }
+  });
 });
