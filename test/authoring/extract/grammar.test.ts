@@ -17433,4 +17433,29 @@ describe('v24: emissions-trading authorities, energy agencies and climate minist
       expect(status(text), text).toEqual(want);
     }
   });
+  it('a nationally determined contribution (an NDC) and what an accord "commits" a party "to" are targets, expected ("commits the UK to cut emissions by at least 81 per cent on 1990 levels by 2035", "Canada\'s NDC is a cut of 45% below 2005 levels"); a past fall beside an NDC and money a fund commits keep theirs', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'It is consistent with our nationally determined contribution, which commits the UK to cut emissions by at least 81 per cent on 1990 levels by 2035.',
+        ['change -81 expected'],
+      ],
+      ["Canada's NDC is a cut of 45% below 2005 levels by 2035.", ['change -45 expected']],
+      [
+        'The 2035 Nationally Determined Contribution is a 40% reduction from 2018 levels.',
+        ['change -40 expected'],
+      ],
+      [
+        'The Paris accord commits each member to reduce emissions by 30% from 2010 levels.',
+        ['change -30 expected'],
+      ],
+      // Near-misses: a fall reported beside an NDC, a share and a sum a fund commits.
+      ['The NDC was updated in 2029, and emissions fell 3.1% in 2030.', ['change -3.1 actual']],
+      ['The fund committed 40% of its resources to adaptation in 2030.', ['share 40 actual']],
+      ['The bank commits €2 billion to the programme.', ['amount 2000000000 actual']],
+    ] as const) {
+      expect(status(text), text).toEqual(want);
+    }
+  });
 });
