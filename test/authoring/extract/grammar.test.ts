@@ -17454,6 +17454,10 @@ describe('v24: emissions-trading authorities, energy agencies and climate minist
       ['The NDC was updated in 2029, and emissions fell 3.1% in 2030.', ['change -3.1 actual']],
       ['The fund committed 40% of its resources to adaptation in 2030.', ['share 40 actual']],
       ['The bank commits €2 billion to the programme.', ['amount 2000000000 actual']],
+      [
+        'Contracts signed with 17 new subsoil users commit investors to US$2.3 billion of work programmes.',
+        ['amount 2300000000 actual'],
+      ],
     ] as const) {
       expect(status(text), text).toEqual(want);
     }
