@@ -304,6 +304,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
       !groupGap(sentence, m) &&
+      !otherPriceGap(sentence, m) &&
       supposition(sentence, m, context) === undefined &&
       !(
         m.kind === 'amount' &&
@@ -3101,6 +3102,41 @@ function groupGap(s: string, m: Match): boolean {
 const GROUP_AVERAGE_SHARE_RE =
   /^\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:(?:national|regional|provincial|state|county|countywide|statewide|countrywide|nationwide|city|district|metro|metropolitan|peer[\s-]group|world|global)\s+|(?:nation|country|state|province|region|county|city|district)['’]s\s+|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b)(?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)\b/;
 
+/** After a sum or a percent, a comparative and the price of another market or instrument at the
+ *  same time: " below the closing secondary market price", " above the closing price of KAU33 on
+ *  the exchange", " lower than the futures price for baseload electricity", " below the average
+ *  price of general allowances in the same auctions". A market word (closing, settlement,
+ *  secondary-market, futures, forward, spot, wholesale, day-ahead) or "the same" auction, day or
+ *  session names the other price. */
+const OTHER_PRICE_GAP_AFTER_RE =
+  /^(?:\s*(?:a|an|per|\/)\s*(?:tonnes?|allowances?|units?|certificates?|MWh|kWh|megawatt[\s-]hours?|kilowatt[\s-]hours?|barrels?|ounces?)\b)?\s*,?\s*(?:below|above|under|over|(?:lower|higher|cheaper|dearer)\s+than)\s+(?:the|that\s+(?:of|on|in))\s+(?:(?:[\w-]+\s+){0,4}?(?:closing|settlement|secondary(?:[\s-]+market)?|futures?|forward|spot|wholesale|day[\s-]ahead)\s+(?:[\w-]+\s+){0,2}?prices?\b|(?:[\w-]+\s+){0,6}?prices?\b[^.;]{0,60}?\b(?:in|at|on)\s+the\s+same\s+(?:auctions?|days?|sessions?|dates?|trading\s+days?)\b)/i;
+/** A time before the other price's, which makes the gap a change over time: " a year earlier", "
+ *  of last year", " at the previous auction", " in 2031", " in March". */
+const EARLIER_TIME_AFTER_RE =
+  /^[^.;]{0,80}?\b(?:(?:a|one|two|three)\s+(?:years?|months?|quarters?|weeks?)\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter|week)|(?:previous|preceding|prior|last)\s+(?:year|month|quarter|week|auction|round)|(?:in|of)\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+
+/**
+ * True when a sum or a percent is the gap between a price and the price of another market or
+ * instrument at the same time ("sold at $68.20, $2.15 below the closing secondary market price on
+ * the day before the auction", "about 43% lower than the futures price for 2034", "€0.47 below the
+ * average price of general allowances in the same auctions"): two prices set side by side, as two
+ * groups' levels are, no change over time. "7% higher than at the December auction" and "12% above
+ * the spot price a year earlier" keep their change.
+ * @example otherPriceGap('It cleared at $68.20, $2.15 below the closing secondary market price.', { start: 22, end: 27, kind: 'amount' } as Match) // true
+ */
+function otherPriceGap(s: string, m: Match): boolean {
+  if (m.kind !== 'change' && m.kind !== 'amount') return false;
+  const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  if (m.kind === 'change' && !/(?:%|per\s?cent|percent)/i.test(own)) return false;
+  const after = s.slice(m.ownEnd ?? m.end);
+  // A change's span may hold its comparative ("43% lower"); read the comparison from the number.
+  const fromNumber =
+    m.kind === 'change'
+      ? s.slice(ownStart(m)).replace(/^[^%]*?(?:%|per\s?cent|percent)/i, '')
+      : after;
+  return OTHER_PRICE_GAP_AFTER_RE.test(fromNumber) && !EARLIER_TIME_AFTER_RE.test(fromNumber);
+}
+
 /** From a number in percent or points, a comparative and the average, mean or median of the whole
  *  a place or group belongs to, or the whole's own rate or level: "12 percent below the national
  *  average", "18% above the EU average", "15 per cent lower than the OECD median", "6 percentage
@@ -5541,6 +5577,42 @@ const OR_ASIDE_BEFORE_RE = new RegExp(
   String.raw`\d(?:[\d.,]*\d)?(?:\s*[A-Za-z$€£¥]+){0,2}` + OR_ASIDE,
 );
 
+/** Right before a percent, a scheme's verb of paying and "up to": "Grants cover up to ", "is worth
+ *  up to ", "covering up to ", "reimburses up to ", "a grant of up to ", and the next member of its
+ *  list ("up to 50 per cent of eligible costs for investments and up to "). */
+const COST_SHARE_UP_TO_BEFORE_RE =
+  /\b(?:cover(?:s|ing)?|pay(?:s|ing)?|fund(?:s|ing)?|financ(?:es?|ing)|reimburs(?:es?|ing)|subsidi[sz](?:es?|ing)|(?:is|are)\s+worth|(?:grants?|subsid(?:y|ies)|aid|support|credits?|rebates?|contributions?)\s+of)\s+up\s+to\s+(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:[\w-]+\s+){0,4}?(?:costs?|expenditures?|outlays?)\b[^.;:\d]*?\b(?:and|or)\s+up\s+to\s+)?$/i;
+/** Right after a percent, the cost it is a share of: "% of eligible costs", " per cent of the
+ *  capital cost of each project", "% of the relevant costs"; or, in a list after one, the use it is
+ *  paid for (" per cent for research and feasibility studies"). */
+const COST_OF_AFTER_RE =
+  /^\s*(?:(?:%|per\s?cent|percent)\s*)?(?:of\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:costs?|expenditures?|outlays?)\b|for\s)/i;
+/** A proposal or possibility in the clause before a cost share: "would cover", "could pay", "is
+ *  proposed", "plans to". */
+const COST_SHARE_UNSET_BEFORE_RE =
+  /\b(?:would|could|might|propos(?:ed|es|al)|plans?\s+to|(?:is|are)\s+to)\b[^.;:]*$/i;
+
+/**
+ * True when a percent is the share of costs a grant, credit or scheme pays up to, its grant rate
+ * ("Grants cover up to 60% of the relevant costs of each project", "the credit is worth up to 30%
+ * of eligible capital costs", "covering up to 30 per cent of the capital cost of each project"): a
+ * rate the scheme sets, in force, not a hedge; "would cover up to 50%" (a proposal) and "costs
+ * could rise by up to 60%" keep theirs.
+ * @example costShareCap('Grants cover up to ', '% of eligible costs.') // true
+ */
+function costShareCap(before: string, after: string): boolean {
+  const verb = COST_SHARE_UP_TO_BEFORE_RE.exec(before);
+  if (!verb || !COST_OF_AFTER_RE.test(after)) return false;
+  // "and up to 70 per cent for research": the use it is paid for stands only in a list after a
+  // share of costs.
+  if (
+    /^\s*(?:(?:%|per\s?cent|percent)\s*)?for\s/i.test(after) &&
+    !/\band\s+up\s+to\s+$/i.test(before)
+  )
+    return false;
+  return !COST_SHARE_UNSET_BEFORE_RE.test(clauseLead(before.slice(0, verb.index)));
+}
+
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
   const after = s.slice(end);
@@ -5548,7 +5620,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   const status =
     BASE_BEFORE_RE.test(before) || fromStart(before, after)
       ? 'actual'
-      : hedged(before)
+      : hedged(before) && !costShareCap(before, after)
         ? 'expected'
         : undefined;
   // "to buy back up to ¥50 billion, or 2.1 percent, of its own shares": a percent set off by ", or"

@@ -42,6 +42,14 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (PARTICIPLE_SUBJECT_VERB_BOUND_RE.test(before) || THAT_CLAUSE_VERB_BOUND_RE.test(before))
     return undefined;
   if (qualifiedMembers(before, m.range !== undefined)) return 'group';
+  // "large-scale projects (capital expenditure above €100 million): 31 projects", "small firms
+  // (turnover below £10 million)": a bound in brackets right after the members it sorts, on what
+  // each holds, names the group, as "firms with turnover above $5 million" does.
+  if (
+    BRACKETED_MEMBER_BOUND_BEFORE_RE.test(before) &&
+    BRACKET_CLOSES_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
+  )
+    return 'group';
   const next = s.slice(m.ownEnd ?? m.end);
   // "GNI per capita is above $4,500, the threshold used to place countries in group C": the
   // aside says the bound sorts members, though a subject of its own reaches it.
@@ -681,3 +689,14 @@ const NOUN_BOUND_BEFORE_RE =
 /** After a bound, the one item it applies to: " per project", " a loan", " per claim". */
 const PER_ITEM_AFTER_RE =
   /^\s*(?:[a-z]+\s+)?(?:per|a|each)\s+(?:project|loan|firm|member|household|transaction|claim|contract|grant|award|permit|scheme)\b/i;
+
+/** Before a bound's digits, a bracket opened right after a plural noun of members, with what each
+ *  member holds and the bound: "large-scale projects (capital expenditure above €", "small firms
+ *  (turnover below £", "enterprises (annual revenue between $", "plants (with a capacity of more
+ *  than ". "Exports (up ", "Households (about " and "Grants (€" name no measure and keep their
+ *  reading. */
+const BRACKETED_MEMBER_BOUND_BEFORE_RE =
+  /\b[a-z][\w-]*s\s+\(\s*(?:(?:with|whose|having)\s+)?(?:(?:an?|the|their|its)\s+)?(?!(?:of|up|down|or|and|about|some|around|nearly|almost|over|under|above|below|more|less|at|to|in|on|from|by)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?(?:of\s+)?(?:above|below|over|under|exceeding|between|(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|a\s+maximum\s+of))\s+[^\s\d()]{0,4}\s?$/i;
+/** After a bracketed bound, the bracket closing on it: ")", " a year)", " and €20 million)". */
+const BRACKET_CLOSES_AFTER_RE =
+  /^[^()\d]{0,30}(?:\d[\d.,]*\s*(?:million|billion|bn|m)?[^()\d]{0,20})?\)/i;

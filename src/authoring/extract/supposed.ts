@@ -84,7 +84,14 @@ function suppositionInLine(
     return 'example';
   // "the change would save a typical family about $90", "would lift the average bill by $3": what a
   // change would do to one typical member is a worked example, no sum measured or forecast.
-  if (TYPICAL_MEMBER_WOULD_RE.test(before)) return 'example';
+  if (TYPICAL_MEMBER_WOULD_RE.test(before) || MEMBER_MODAL_RE.test(before)) return 'example';
+  // "…, depending on the carbon price; at an average price of €75 per tonne the figure would rise
+  // by about €5 billion": a price the clause opens by supposing, and what it would do, to the
+  // clause's end.
+  for (const at of s.matchAll(SUPPOSED_PRICE_AT_RE)) {
+    const end = s.indexOf(';', at.index + at[0].length);
+    if (start >= at.index && (end < 0 || start < end)) return 'sensitivity';
+  }
   // "With the oil price at US$60 per barrel, revenues would fall by 1.2 trillion tenge": a level the
   // sentence opens by supposing, and what it would do, up to the end of its clause.
   const supposedLevel = SUPPOSED_LEVEL_RE.exec(s);
@@ -392,6 +399,19 @@ const SUPPOSED_IF_PAST_RE = new RegExp(
  *  "would save a typical family about ", "would lift the average yearly bill of a shop by ". */
 const TYPICAL_MEMBER_WOULD_RE =
   /\bwould\s+(?:(?:then|still|only|also)\s+)?(?:save|cost|raise|add\s+to|cut|lift|lower|reduce|increase|push\s+up)\s+(?:the|an?)\s+(?:typical|average|median)\s[^.;:]*$/i;
+/** Before a number, what a step "can" or "could" do to one member's bill, named as one: "moving
+ *  from a BER of E1 to B2 can cut a household's energy bill by about ", "installing loft insulation
+ *  could save a homeowner around ", "can save a family ". One member picked, a worked example;
+ *  "can cut energy bills by up to 60%" names no member and keeps its reading. */
+const MEMBER_MODAL_RE =
+  /\b(?:would|could|can)\s+(?:(?:then|still|only|also|typically)\s+)?(?:save|cost|cut|lower|reduce|raise|lift|add\s+to|increase|push\s+up)\s+(?:an?|each|one|your)\s+(?:(?:typical|average|median)\s+)?(?:households?|homes?|famil(?:y|ies)|consumers?|customers?|homeowners?|tenants?|drivers?|motorists?|businesse?s?|firms?|farms?|shops?)(?:['’]s)?\b[^.;:]*$/i;
+/** A clause that opens by supposing a price or rate "at" a number, up to what it "would" or "could"
+ *  do: "at an average price of €75 per tonne of CO2 the figure would rise by about", "At a carbon
+ *  price of $100 a tonne, revenue would reach", "at an exchange rate of 1.20 the surplus could". A
+ *  price stated as a fact ("At a price of €88, the auction raised €600 million") has no "would"
+ *  and keeps its reading. */
+const SUPPOSED_PRICE_AT_RE =
+  /(?:^|;)\s*["“]?At\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:prices?|rates?|levels?|costs?|values?|tariffs?)\s+of\s+[^.;:\d]{0,12}\d(?:[^.;:]|[.,]\d)*?\b(?:would|could)\b/gi;
 const SUPPOSED_CASE_RE =
   /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:with|earning|having|selling|producing|making)\s+[^.;:]*?\bwould\s+(?:(?:then|still|only|also)\s+)?(?:pay|owe|get|receive|save|be\s+(?:charged|liable|due|entitled))\b/i;
 

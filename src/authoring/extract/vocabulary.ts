@@ -578,7 +578,7 @@ export const PURPOSE_RE =
  *  every number of the sentence (see TARGET_VERB_BETWEEN_RE and TARGET_AFTER_RE). Global, so the
  *  last one before a number can be found. */
 export const TARGET_NOUN_RE =
-  /\b(?:targets?|targeted|objectives?|(?:ambitions?|aims?|goals?)(?:,\s+(?:set|defined|agreed|adopted|endorsed|announced)\s[^,.;]{0,40},)?\s+(?:of|to|is|was)|(?:tasks?|missions?)\s+of\s+(?:achieving|reaching|attaining|hitting)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?))\b/gi;
+  /\b(?:targets?|targeted|objectives?|nationally\s+determined\s+contributions?|NDCs?|commit(?:s|ting)?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:cut|reduce|lower|limit|curb|halve|reach|achieve|bring|keep|hold|raise|increase)|(?:ambitions?|aims?|goals?)(?:,\s+(?:set|defined|agreed|adopted|endorsed|announced)\s[^,.;]{0,40},)?\s+(?:of|to|is|was)|(?:tasks?|missions?)\s+of\s+(?:achieving|reaching|attaining|hitting)|(?:inflation|growth|emissions?|exports?|investment|price[- ]stability)\s+(?:goals?|ambitions?|aims?))\b/gi;
 /** Between a target noun and a later number, a verb that states what happened: "its target of 2%
  *  is still some way off and wages rose 4.1%". The number is that verb's, not the target's. A
  *  revision of the target itself ("the growth target was revised to 7.1%") still names it, and so

@@ -17685,3 +17685,111 @@ describe('v22: fractions in words that recall still missed', () => {
     }
   });
 });
+
+describe('v24: emissions-trading authorities, energy agencies and climate ministries (ho210)', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+
+  it('the gap between a price and another market\'s or instrument\'s price at the same time ("$1.02 above the secondary market price", "43% lower than the futures price") is no figure; "7% higher than at the December auction" and "3% above the spot price a year earlier" keep their change', () => {
+    for (const [text, want] of [
+      [
+        'The settlement price of $31.87 was $1.02 above the secondary market price on the day of the auction.',
+        ['amount 31.87'],
+      ],
+      [
+        'The Mint bought gold at $2,310 an ounce, $12 below the spot price on the day of purchase.',
+        ['amount 2310'],
+      ],
+      [
+        'The day-ahead auction cleared at €74.10 per MWh, 4% below the forward price for the month.',
+        ['amount 74.1'],
+      ],
+      [
+        'The regulated tariff of 21.4 cents per kWh is 38% above the wholesale price.',
+        ['amount 0.214'],
+      ],
+      [
+        'Aviation allowances sold at an average of €87.90, which is €0.47 below the average price of general allowances in the same auctions.',
+        ['amount 87.9'],
+      ],
+      // Near-misses: the same price at an earlier time or auction, an average of an earlier month.
+      [
+        'The price was 7.0% higher than at the December auction and 2% above the closing price a year earlier.',
+        ['change 7', 'change 2'],
+      ],
+      ['The auction cleared at €80, 3% above the spot price in 2031.', ['amount 80', 'change 3']],
+      [
+        'The average clearing price was €88.37, 4.1 per cent below the February average.',
+        ['amount 88.37', 'change -4.1'],
+      ],
+      [
+        'The spot price averaged €47 per MWh, 18 per cent lower than in 2031.',
+        ['amount 47', 'change -18'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('the share of costs a grant, credit or scheme pays "up to" ("grants cover up to 50% of eligible project costs", "is worth up to 40% of eligible capital costs") is the grant rate it sets, actual; "would cover up to 50%", "costs could rise by up to 60%" and "loans of up to 80% of the cost of a home" keep theirs', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'Under the Industrial Decarbonisation Fund, grants cover up to 50% of eligible project costs.',
+        ['share 50 actual'],
+      ],
+      [
+        'The Clean Hydrogen Investment Tax Credit is worth up to 40% of eligible capital costs.',
+        ['share 40 actual'],
+      ],
+      [
+        'The Agency reimburses up to 80 per cent of the cost of an energy audit for small firms.',
+        ['share 80 actual'],
+      ],
+      [
+        'BAFA subsidises up to 70 percent of eligible costs for heat pumps and up to 30 percent for biomass boilers.',
+        ['share 70 actual', 'share 30 actual'],
+      ],
+      [
+        'The Cabinet has approved viability gap funding for battery storage, covering up to 30 per cent of the capital cost of each project.',
+        ['share 30 actual'],
+      ],
+      // Near-misses: a proposal, a possible change, a loan's bound, a rate yet to come.
+      ['The new scheme would cover up to 50% of eligible costs.', ['share 50 expected']],
+      ['Costs could rise by up to 60%.', ['change 60 expected']],
+      ['Borrowers may be offered loans of up to 80% of the cost of a home.', ['share 80 expected']],
+      ['Grants will cover up to 50% of eligible costs from next year.', ['share 50 expected']],
+    ] as const) {
+      expect(status(text), text).toEqual(want);
+    }
+  });
+  it('a nationally determined contribution (an NDC) and what an accord "commits" a party "to" are targets, expected ("commits the UK to cut emissions by at least 81 per cent on 1990 levels by 2035", "Canada\'s NDC is a cut of 45% below 2005 levels"); a past fall beside an NDC and money a fund commits keep theirs', () => {
+    const status = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const [text, want] of [
+      [
+        'It is consistent with our nationally determined contribution, which commits the UK to cut emissions by at least 81 per cent on 1990 levels by 2035.',
+        ['change -81 expected'],
+      ],
+      ["Canada's NDC is a cut of 45% below 2005 levels by 2035.", ['change -45 expected']],
+      [
+        'The 2035 Nationally Determined Contribution is a 40% reduction from 2018 levels.',
+        ['change -40 expected'],
+      ],
+      [
+        'The Paris accord commits each member to reduce emissions by 30% from 2010 levels.',
+        ['change -30 expected'],
+      ],
+      // Near-misses: a fall reported beside an NDC, a share and a sum a fund commits.
+      ['The NDC was updated in 2029, and emissions fell 3.1% in 2030.', ['change -3.1 actual']],
+      ['The fund committed 40% of its resources to adaptation in 2030.', ['share 40 actual']],
+      ['The bank commits €2 billion to the programme.', ['amount 2000000000 actual']],
+      [
+        'Contracts signed with 17 new subsoil users commit investors to US$2.3 billion of work programmes.',
+        ['amount 2300000000 actual'],
+      ],
+    ] as const) {
+      expect(status(text), text).toEqual(want);
+    }
+  });
+});

@@ -635,3 +635,37 @@ describe('v20: the items a procedure, window or scheme is for, picked out by a b
     ['Applications for grants rose by more than 12%.', '12%', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v24: a bound in brackets right after the members it sorts', () => {
+  it.each<Row>([
+    [
+      'General decarbonisation, large-scale projects (capital expenditure above €100 million): 31 projects, €2.71 billion',
+      '€100 million',
+      {},
+      'group',
+    ],
+    [
+      'Small firms (turnover below £10 million) received 40% of the grants.',
+      '£10 million',
+      {},
+      'group',
+    ],
+    [
+      'Medium-sized enterprises (annual revenue between $5 million and $50 million) received $310 million in loans.',
+      'between $5 million and $50 million',
+      { own: undefined, range: { low: 5e6, high: 5e7 } },
+      'group',
+    ],
+    [
+      'Farms (with an annual turnover of more than €250,000) pay the full levy of €12 a head.',
+      '€250,000',
+      {},
+      'group',
+    ],
+    // Near-misses: a change, a sum or a share in brackets that names no measure of each member.
+    ['Exports (up 5% on the year) rose to €2 billion.', '5%', { kind: 'change' }, undefined],
+    ['Grants (€2.71 billion in total) went to 31 projects.', '€2.71 billion', {}, undefined],
+    ['Households (about 40% of the total) received $300 million.', '40%', {}, undefined],
+    ['Revenues (a record €2 billion) went to the fund.', '€2 billion', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});

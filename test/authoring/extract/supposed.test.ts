@@ -712,3 +712,51 @@ describe('supposition: a step written as a comparative before what it moves', ()
     ],
   ])('%s (%s) → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v24: a price a clause opens by supposing "at" a number, and what a step can do to one member\'s bill', () => {
+  it.each<Row>([
+    [
+      'Its resources are estimated at some €40 billion, depending on the carbon price; at an average price of €75 per tonne the figure would rise by about €5 billion.',
+      '€75',
+      'sensitivity',
+    ],
+    [
+      'Its resources are estimated at some €40 billion, depending on the carbon price; at an average price of €75 per tonne the figure would rise by about €5 billion.',
+      '€5 billion',
+      'sensitivity',
+    ],
+    [
+      'At a carbon price of $100 a tonne, revenue from the levy would reach $12 billion.',
+      '$12 billion',
+      'sensitivity',
+    ],
+    [
+      'At an oil price of $60 a barrel, the deficit could widen to 4.5% of GDP.',
+      '4.5%',
+      'sensitivity',
+    ],
+    [
+      "Moving from a BER of E1 to B2 can cut a household's energy bill by about €1,800 a year.",
+      '€1,800',
+      'example',
+    ],
+    [
+      "Switching from an oil boiler to a heat pump can cut a typical household's heating bill by about £500 a year.",
+      '£500',
+      'example',
+    ],
+    ['Installing loft insulation could save a homeowner around $300 a year.', '$300', 'example'],
+    // Near-misses: the sum before the supposition, a price stated as a fact, no member named, a
+    // saving made.
+    [
+      'Its resources are estimated at some €40 billion, depending on the carbon price; at an average price of €75 per tonne the figure would rise by about €5 billion.',
+      '€40 billion',
+      undefined,
+    ],
+    ['At a price of €88, the auction raised €600 million.', '€600 million', undefined],
+    ['Heat pumps can cut energy bills by up to 60%.', '60%', undefined],
+    ['The average household saved €300 last year.', '€300', undefined],
+  ])('%s → %s: %s', (...row) => {
+    expect(read(row)).toBe(row[2]);
+  });
+});
