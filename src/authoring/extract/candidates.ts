@@ -1273,6 +1273,7 @@ export function buildCandidate(
       ({ groups }) => Number(groups!.first) > ctx.documentYear!,
     ) &&
     !PAST_FINITE_RE.test(sentence) &&
+    !decidedList &&
     openBudgetDocument();
   // The words before a figure's number, its own verb included ("rose" in "rose 5%"); the charge
   // and request readings read it too.
@@ -1544,6 +1545,7 @@ export function buildCandidate(
     !LEVEL_HELD_RE.test(clauseText) &&
     !/\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
     !BUDGET_DECISION_RE.test(sentence.slice(clause[0], m.start)) &&
+    !decidedList &&
     !periodOver(clauseText, ctx.documentYear, ctx.documentMonth) &&
     presentsBudget(ctx.budgetTitle) &&
     budgetDocumentOpen(
@@ -2643,10 +2645,11 @@ const SET_LEVEL_RE =
 const OWN_NOUN_AFTER_RE = /^(?:(?![,;:.]|\s(?:as|while|and|but|which|after|with)\s).){0,40}/;
 /** A list under a lead-in that names decisions, up to the number in one of its items: "Key
  *  highlights of the allocations:\n(i) Roads: $2 billion;\n(ii) Rail: ", and a list under a short
- *  heading that names them ("Main allocations\n\n• Roads receive $2 billion"). */
+ *  heading that names them ("Main allocations\n\n• Roads receive $2 billion"); "The following
+ *  charges were agreed for 2027/28:" names decisions too, while "agreed to" names a plan. */
 const LIST_ITEM = String.raw`[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s`;
 const DECIDED_LIST_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:allocat|approv|adopt|appropriat|earmark)\w*[^\n]*:|(?:^|\n)[ \t]*(?:[A-Z][\w-]*\s+){0,3}(?:allocations|approvals|appropriations)[ \t]*\n)\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+  String.raw`(?:\b(?:(?:allocat|approv|adopt|appropriat|earmark)\w*|agreed(?!\s+to\b))[^\n]*:|(?:^|\n)[ \t]*(?:[A-Z][\w-]*\s+){0,3}(?:allocations|approvals|appropriations)[ \t]*\n)\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
 /** Right after a share, a benchmark or guideline it is: " benchmark", " spending guideline". */

@@ -1038,3 +1038,54 @@ describe('v16: a change in the present in a budget document whose year is not ov
     expect(valueStatus(date, { ...STATEMENT, title })(text)).toEqual(want);
   });
 });
+
+describe('v19: a line listed under a lead-in of decisions, in a budget for a period not over, is a decision', () => {
+  it.each([
+    [
+      'Budget 2027/28 agreed',
+      '2027-02-25',
+      'The following charges were agreed for 2027/28:\n- Swimming, adult: £5.40, up from £5.10\n- Allotment plot: £48 a year\n',
+      ['5.4 actual', '5.1 actual', '48 actual'],
+    ],
+    [
+      'State Budget at a Glance 2027-28',
+      '2027-02-12',
+      'The following sums have been allocated in the budget:\n- Rural roads: Rs 4,200 crore\n- Primary health: Rs 3,150 crore\n',
+      ['42000000000 actual', '31500000000 actual'],
+    ],
+    [
+      'Borough Budget 2028 adopted',
+      '2027-12-04',
+      'The Council approved the following grants for 2028:\n- Youth clubs: $1.2 million\n- Libraries: $3.4 million\n',
+      ['1200000 actual', '3400000 actual'],
+    ],
+    [
+      'Provincial Budget 2028',
+      '2027-11-20',
+      'The following sums were agreed with the unions for 2028:\n- Nurses: €48 million\n- Teachers: €61 million\n',
+      ['48000000 actual', '61000000 actual'],
+    ],
+    // Near-misses: a lead-in that plans, proposes or asks, and lines with no lead-in, keep the
+    // budget's plan; "agreed to" is a plan, not a decision listed.
+    [
+      'State Budget at a Glance 2027-28',
+      '2027-02-12',
+      'The budget proposes the following sums:\n- Rural roads: Rs 4,200 crore\n',
+      ['42000000000 expected'],
+    ],
+    [
+      'Budget 2027/28 agreed',
+      '2027-02-25',
+      'Main lines of spending:\n- Swimming pools: £5.4 million\n',
+      ['5400000 expected'],
+    ],
+    [
+      'Provincial Budget 2028',
+      '2027-11-20',
+      'Ministers agreed to seek the following sums for 2028:\n- Nurses: €48 million\n',
+      ['48000000 expected'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(valueStatus(date, { ...STATEMENT, title })(text)).toEqual(want);
+  });
+});
