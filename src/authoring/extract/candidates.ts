@@ -1545,7 +1545,7 @@ export function buildCandidate(
     !LEVEL_HELD_RE.test(clauseText) &&
     !/\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
     !BUDGET_DECISION_RE.test(sentence.slice(clause[0], m.start)) &&
-    !decidedList &&
+    !DECIDED_PAST_LIST_BEFORE_RE.test(text.slice(Math.max(0, sStart - 1500), sStart + m.start)) &&
     !periodOver(clauseText, ctx.documentYear, ctx.documentMonth) &&
     presentsBudget(ctx.budgetTitle) &&
     budgetDocumentOpen(
@@ -2648,9 +2648,22 @@ const OWN_NOUN_AFTER_RE = /^(?:(?![,;:.]|\s(?:as|while|and|but|which|after|with)
  *  heading that names them ("Main allocations\n\n• Roads receive $2 billion"); "The following
  *  charges were agreed for 2027/28:" names decisions too, while "agreed to" names a plan. */
 const LIST_ITEM = String.raw`[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s`;
-const DECIDED_LIST_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:(?:allocat|approv|adopt|appropriat|earmark)\w*|agreed(?!\s+to\b))[^\n]*:|(?:^|\n)[ \t]*(?:[A-Z][\w-]*\s+){0,3}(?:allocations|approvals|appropriations)[ \t]*\n)\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
-  'i',
+/** A list under a lead-in, or a short heading, up to the number in one of its items. */
+const listUnder = (leadIn: string, heading: string): RegExp =>
+  new RegExp(
+    String.raw`(?:${leadIn}[^\n]*:|(?:^|\n)[ \t]*(?:[A-Z][\w-]*\s+){0,3}${heading}[ \t]*\n)\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+    'i',
+  );
+const DECIDED_LIST_BEFORE_RE = listUnder(
+  String.raw`\b(?:(?:allocat|approv|adopt|appropriat|earmark)\w*|agreed(?!\s+to\b))`,
+  '(?:allocations|approvals|appropriations)',
+);
+/** The same list under a lead-in whose decision is told in the past or perfect: "The following
+ *  sums have been allocated in the budget:", "The following charges were agreed:" (not "The
+ *  budget allocates the following sums:", which a budget still before its vote proposes). */
+const DECIDED_PAST_LIST_BEFORE_RE = listUnder(
+  String.raw`\b(?:has|have|had|was|were)\s+(?:(?:now|already|also)\s+)?(?:been\s+)?(?:allocat|approv|adopt|appropriat|earmark|agre)ed\b`,
+  '(?!)',
 );
 /** Right after a share, a benchmark or guideline it is: " benchmark", " spending guideline". */
 const BENCHMARK_AFTER_RE = /^\s+(?:[\w-]+\s+)?(?:benchmarks?|guidelines?)\b/i;

@@ -1085,6 +1085,19 @@ describe('v19: a line listed under a lead-in of decisions, in a budget for a per
       'Ministers agreed to seek the following sums for 2028:\n- Nurses: €48 million\n',
       ['48000000 expected'],
     ],
+    // A budget presented and not yet voted whose lead-in states its own lines in the present.
+    [
+      'State Budget at a Glance 2027-28',
+      '2027-02-12',
+      'The Finance Minister today presented the budget for 2027-28 in the Assembly.\n\nThe budget allocates the following sums:\n- Rural roads: Rs 4,200 crore\n',
+      ['42000000000 expected'],
+    ],
+    [
+      'State Budget at a Glance 2027-28',
+      '2027-02-12',
+      'The Finance Minister today presented the budget for 2027-28 in the Assembly.\n\nThe following sums have been allocated in the budget:\n- Rural roads: Rs 4,200 crore\n',
+      ['42000000000 actual'],
+    ],
   ])('%s (%s): %s', (title, date, text, want) => {
     expect(valueStatus(date, { ...STATEMENT, title })(text)).toEqual(want);
   });
