@@ -1102,3 +1102,41 @@ describe('v19: a line listed under a lead-in of decisions, in a budget for a per
     expect(valueStatus(date, { ...STATEMENT, title })(text)).toEqual(want);
   });
 });
+
+describe('v19: a decision its maker took, "the decision of the Board to raise", sets what it names', () => {
+  it.each([
+    // A summit declaration, a regional council's communiqué, a ministers' statement, a central
+    // bank's press release.
+    [
+      'We welcome the decision of the Board of Governors to raise the Fund’s authorised capital to US$80 billion.',
+      ['80000000000 actual'],
+    ],
+    [
+      'The Council welcomed Norland’s decision to double its contribution to the trust fund to €30 million from 2036.',
+      ['100 actual', '30000000 actual'],
+    ],
+    [
+      'Ministers noted the decision of the port authority to cut berthing charges by 15 percent from 1 July 2036.',
+      ['-15 actual'],
+    ],
+    [
+      'The Governor welcomed the decision by the Treasury to allocate R2.1 billion to drought relief.',
+      ['2100000000 actual'],
+    ],
+    // Near-misses: a commitment or an agreement to, and a decision still awaited, stay plans.
+    [
+      'Leaders reaffirmed their commitment to double adaptation finance to US$40 billion by 2030.',
+      ['100 expected', '40000000000 expected'],
+    ],
+    [
+      'We look forward to a decision by the Board to raise the Fund’s capital to US$80 billion.',
+      ['80000000000 expected'],
+    ],
+    [
+      'Shareholders are awaiting the decision of the Board to raise capital to US$80 billion.',
+      ['80000000000 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(valueStatus('2035-11-20')(text)).toEqual(want);
+  });
+});
