@@ -2379,9 +2379,12 @@ const BUDGETED_SUM_RE =
 const BUDGET_LINE_RE =
   /\b(?:spending|expenditures?|outlays?|revenues?|receipts|collections|disbursements)\b/i;
 /** A past verb that states an outturn's level: "came to", "amounted to", "reached", "totalled",
- *  "ran at", "was". */
-const PAST_OUTTURN_VERB_RE =
-  /\b(?:came|amounted|ran|stood|totall?ed|reached|was|were|ended|finished|closed)\s+(?:(?:the\s+year\s+)?(?:to|at|up\s+at|on)\s+)?(?:(?:about|around|some|nearly|almost|just|only)\s+(?:over\s+|under\s+)?)?\d/i;
+ *  "ran at", "was", before its number or its sum ("came to $112.7 million", "amounted to €1.86
+ *  billion", "reached ₹1,240 crore": the sum spent, then its percent of the budget). */
+const PAST_OUTTURN_VERB_RE = new RegExp(
+  String.raw`\b(?:came|amounted|ran|stood|totall?ed|reached|was|were|ended|finished|closed)\s+(?:(?:the\s+year\s+)?(?:to|at|up\s+at|on)\s+)?(?:(?:about|around|some|nearly|almost|just|only)\s+(?:over\s+|under\s+)?)?(?:(?:${CURRENCY_SIGN})\s?)?\d`,
+  'i',
+);
 /** Right before a number, a target an outturn is set against, of no full year: "against a target
  *  of ", "within the programme target of ", "compared with the revised target of GH¢". */
 const TARGET_HELD_BEFORE_RE =

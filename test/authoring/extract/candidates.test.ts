@@ -1140,3 +1140,48 @@ describe('v19: a decision its maker took, "the decision of the Board to raise", 
     expect(valueStatus('2035-11-20')(text)).toEqual(want);
   });
 });
+
+describe('v19: an outturn told as a sum, then its percent of the budget, is actual, the sum and the percent', () => {
+  it.each([
+    // A port authority's annual report, a farm ministry, a state treasury, a provincial auditor.
+    [
+      '2034-09-10',
+      'Capital spending came to $84.3 million, 93 per cent of the amount budgeted.',
+      ['84300000 actual', '93 actual'],
+    ],
+    [
+      '2033-10-14',
+      'Spending on the rural development programme in 2032 amounted to €2.41 billion, 96 per cent of the amount budgeted.',
+      ['2410000000 actual', '96 actual'],
+    ],
+    [
+      '2033-07-02',
+      'Tax collections reached ₹1,240 crore, 102% of the sum budgeted for 2032-33.',
+      ['12400000000 actual', '102 actual'],
+    ],
+    [
+      '2034-08-30',
+      'Outlays totalled R3.6 billion, 88 percent of the budgeted amount.',
+      ['3600000000 actual', '88 actual'],
+    ],
+    // Near-misses: an outturn still to come, a plan, and a year not over (the README's call: the
+    // sentence names a year not yet over) stay expected.
+    [
+      '2034-09-10',
+      'Capital spending will come to $84.3 million, 93 per cent of the amount budgeted.',
+      ['84300000 expected', '93 expected'],
+    ],
+    [
+      '2034-09-10',
+      'Ministries plan to spend $84.3 million, 93 per cent of the amount budgeted.',
+      ['84300000 expected', '93 expected'],
+    ],
+    [
+      '2034-09-10',
+      'Spending came to $84.3 million, 61 per cent of the amount budgeted for this year.',
+      ['84300000 expected', '61 expected'],
+    ],
+  ])('%s: %s', (date, text, want) => {
+    expect(valueStatus(date)(text)).toEqual(want);
+  });
+});
