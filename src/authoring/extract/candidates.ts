@@ -2401,9 +2401,12 @@ const PAST_OUTTURN_BEFORE_RE =
 const CURRENT_OR_NEXT_YEAR_RE =
   /\b(?:this|the\s+current|next|the\s+coming)\s+(?:(?:fiscal|financial|budget|calendar)\s+)?year\b/i;
 /** Before a number, what a thing is estimated to cost: "estimate of the cost of the line is ",
- *  "estimates of the total cost of", "cost estimate", "estimate the tunnel to cost ". */
+ *  "estimates of the total cost of", "cost estimate", "estimate the tunnel to cost ", and what a
+ *  project, a stage of one or its works is estimated at in the present ("The total project cost is
+ *  estimated at ", "The total cost of the second stage is estimated at ", "the construction cost
+ *  of the terminal is now estimated at "; not the cost of a thing done, "of last year's floods"). */
 const COST_ESTIMATE_BEFORE_RE =
-  /\b(?:estimates?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?costs?\s+of\b|cost\s+estimates?\b|estimat(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,4}?to\s+cost\b)[^.;]*$/i;
+  /\b(?:estimates?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?costs?\s+of\b|cost\s+estimates?\b|estimat(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,4}?to\s+cost\b|(?:(?:total|project|capital|construction|investment)\s+(?:project\s+)?costs?(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:project|stage|phase|line|plant|terminal|port|extension|expansion|works|scheme|programme|corridor|bridge|tunnel|road|railway)\b)?|\bcosts?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:project|stage|phase|extension|expansion|works|scheme|programme)\b)\s+(?:is|are)\s+(?:now\s+|currently\s+)?estimated\s+at\b)[^.;]*$/i;
 /** The outturn a budget is set against: "compared with an outturn of", "against last year's outturn". */
 const OUTTURN_BASE = String.raw`\b(?:compared\s+(?:with|to)|against|versus|from|over|on)\s+(?:(?:an?|the|its|last\s+year(?:'s|’s))\s+)?(?:[\w-]+\s+)?outturn\b`;
 const OUTTURN_BASE_RE = new RegExp(OUTTURN_BASE, 'gi');

@@ -1185,3 +1185,33 @@ describe('v19: an outturn told as a sum, then its percent of the budget, is actu
     expect(valueStatus(date)(text)).toEqual(want);
   });
 });
+
+describe('v19: what a project or a stage of one is estimated to cost, in the present, is planned', () => {
+  it.each([
+    // A foreign ministry's readout, a presidential statement, a development bank, a transport
+    // ministry.
+    [
+      'The total project cost is estimated at 9.2 billion US dollars, of which around 2 billion dollars has been spent so far.',
+      ['9200000000 expected', '2000000000 actual'],
+    ],
+    [
+      'The total cost of the second phase is estimated at 11 billion dollars.',
+      ['11000000000 expected'],
+    ],
+    [
+      'The construction cost of the new terminal is now estimated at €640 million.',
+      ['640000000 expected'],
+    ],
+    [
+      'The capital cost of the northern rail extension is estimated at A$3.1 billion in today’s prices.',
+      ['3100000000 expected'],
+    ],
+    // Near-misses: a cost told in the past, a cost of a year that is over, and damage a past
+    // event did keep their reading.
+    ['The total project cost came to 9.2 billion US dollars.', ['9200000000 actual']],
+    ['The total cost of the second phase was 11 billion dollars in 2033.', ['11000000000 actual']],
+    ['The cost of last year’s floods is estimated at $3 billion.', ['3000000000 actual']],
+  ])('%s', (text, want) => {
+    expect(valueStatus('2035-06-12')(text)).toEqual(want);
+  });
+});
