@@ -1273,6 +1273,7 @@ export function buildCandidate(
       ({ groups }) => Number(groups!.first) > ctx.documentYear!,
     ) &&
     !PAST_FINITE_RE.test(sentence) &&
+    !decidedList &&
     openBudgetDocument();
   // The words before a figure's number, its own verb included ("rose" in "rose 5%"); the charge
   // and request readings read it too.
@@ -1544,6 +1545,7 @@ export function buildCandidate(
     !LEVEL_HELD_RE.test(clauseText) &&
     !/\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
     !BUDGET_DECISION_RE.test(sentence.slice(clause[0], m.start)) &&
+    !DECIDED_PAST_LIST_BEFORE_RE.test(text.slice(Math.max(0, sStart - 1500), sStart + m.start)) &&
     !periodOver(clauseText, ctx.documentYear, ctx.documentMonth) &&
     presentsBudget(ctx.budgetTitle) &&
     budgetDocumentOpen(
@@ -2377,9 +2379,12 @@ const BUDGETED_SUM_RE =
 const BUDGET_LINE_RE =
   /\b(?:spending|expenditures?|outlays?|revenues?|receipts|collections|disbursements)\b/i;
 /** A past verb that states an outturn's level: "came to", "amounted to", "reached", "totalled",
- *  "ran at", "was". */
-const PAST_OUTTURN_VERB_RE =
-  /\b(?:came|amounted|ran|stood|totall?ed|reached|was|were|ended|finished|closed)\s+(?:(?:the\s+year\s+)?(?:to|at|up\s+at|on)\s+)?(?:(?:about|around|some|nearly|almost|just|only)\s+(?:over\s+|under\s+)?)?\d/i;
+ *  "ran at", "was", before its number or its sum ("came to $112.7 million", "amounted to €1.86
+ *  billion", "reached ₹1,240 crore": the sum spent, then its percent of the budget). */
+const PAST_OUTTURN_VERB_RE = new RegExp(
+  String.raw`\b(?:came|amounted|ran|stood|totall?ed|reached|was|were|ended|finished|closed)\s+(?:(?:the\s+year\s+)?(?:to|at|up\s+at|on)\s+)?(?:(?:about|around|some|nearly|almost|just|only)\s+(?:over\s+|under\s+)?)?(?:(?:${CURRENCY_SIGN})\s?)?\d`,
+  'i',
+);
 /** Right before a number, a target an outturn is set against, of no full year: "against a target
  *  of ", "within the programme target of ", "compared with the revised target of GH¢". */
 const TARGET_HELD_BEFORE_RE =
@@ -2396,9 +2401,12 @@ const PAST_OUTTURN_BEFORE_RE =
 const CURRENT_OR_NEXT_YEAR_RE =
   /\b(?:this|the\s+current|next|the\s+coming)\s+(?:(?:fiscal|financial|budget|calendar)\s+)?year\b/i;
 /** Before a number, what a thing is estimated to cost: "estimate of the cost of the line is ",
- *  "estimates of the total cost of", "cost estimate", "estimate the tunnel to cost ". */
+ *  "estimates of the total cost of", "cost estimate", "estimate the tunnel to cost ", and what a
+ *  project, a stage of one or its works is estimated at in the present ("The total project cost is
+ *  estimated at ", "The total cost of the second stage is estimated at ", "the construction cost
+ *  of the terminal is now estimated at "; not the cost of a thing done, "of last year's floods"). */
 const COST_ESTIMATE_BEFORE_RE =
-  /\b(?:estimates?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?costs?\s+of\b|cost\s+estimates?\b|estimat(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,4}?to\s+cost\b)[^.;]*$/i;
+  /\b(?:estimates?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?costs?\s+of\b|cost\s+estimates?\b|estimat(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,4}?to\s+cost\b|(?:(?:total|project|capital|construction|investment)\s+(?:project\s+)?costs?(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:project|stage|phase|line|plant|terminal|port|extension|expansion|works|scheme|programme|corridor|bridge|tunnel|road|railway)\b)?|\bcosts?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:project|stage|phase|extension|expansion|works|scheme|programme)\b)\s+(?:is|are)\s+(?:now\s+|currently\s+)?estimated\s+at\b)[^.;]*$/i;
 /** The outturn a budget is set against: "compared with an outturn of", "against last year's outturn". */
 const OUTTURN_BASE = String.raw`\b(?:compared\s+(?:with|to)|against|versus|from|over|on)\s+(?:(?:an?|the|its|last\s+year(?:'s|’s))\s+)?(?:[\w-]+\s+)?outturn\b`;
 const OUTTURN_BASE_RE = new RegExp(OUTTURN_BASE, 'gi');
@@ -2643,11 +2651,25 @@ const SET_LEVEL_RE =
 const OWN_NOUN_AFTER_RE = /^(?:(?![,;:.]|\s(?:as|while|and|but|which|after|with)\s).){0,40}/;
 /** A list under a lead-in that names decisions, up to the number in one of its items: "Key
  *  highlights of the allocations:\n(i) Roads: $2 billion;\n(ii) Rail: ", and a list under a short
- *  heading that names them ("Main allocations\n\n• Roads receive $2 billion"). */
+ *  heading that names them ("Main allocations\n\n• Roads receive $2 billion"); "The following
+ *  charges were agreed for 2027/28:" names decisions too, while "agreed to" names a plan. */
 const LIST_ITEM = String.raw`[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s`;
-const DECIDED_LIST_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:allocat|approv|adopt|appropriat|earmark)\w*[^\n]*:|(?:^|\n)[ \t]*(?:[A-Z][\w-]*\s+){0,3}(?:allocations|approvals|appropriations)[ \t]*\n)\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
-  'i',
+/** A list under a lead-in, or a short heading, up to the number in one of its items. */
+const listUnder = (leadIn: string, heading: string): RegExp =>
+  new RegExp(
+    String.raw`(?:${leadIn}[^\n]*:|(?:^|\n)[ \t]*(?:[A-Z][\w-]*\s+){0,3}${heading}[ \t]*\n)\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+    'i',
+  );
+const DECIDED_LIST_BEFORE_RE = listUnder(
+  String.raw`\b(?:(?:allocat|approv|adopt|appropriat|earmark)\w*|agreed(?!\s+to\b))`,
+  '(?:allocations|approvals|appropriations)',
+);
+/** The same list under a lead-in whose decision is told in the past or perfect: "The following
+ *  sums have been allocated in the budget:", "The following charges were agreed:" (not "The
+ *  budget allocates the following sums:", which a budget still before its vote proposes). */
+const DECIDED_PAST_LIST_BEFORE_RE = listUnder(
+  String.raw`\b(?:has|have|had|was|were)\s+(?:(?:now|already|also)\s+)?(?:been\s+)?(?:allocat|approv|adopt|appropriat|earmark|agre)ed\b`,
+  '(?!)',
 );
 /** Right after a share, a benchmark or guideline it is: " benchmark", " spending guideline". */
 const BENCHMARK_AFTER_RE = /^\s+(?:[\w-]+\s+)?(?:benchmarks?|guidelines?)\b/i;

@@ -3585,7 +3585,7 @@ function* amounts(s: string): Generator<Match> {
       }
       const status = BASE_BEFORE_RE.test(lead)
         ? 'actual'
-        : hedged(lead) && !rateCap(lead, after)
+        : hedged(lead) && !rateCap(lead, after) && !settledCap(lead, after)
           ? 'expected'
           : undefined;
       // "a decrease of US$131 million": the stated words run from the fall, so the direction is
@@ -3630,6 +3630,31 @@ const PER_PERIOD_AFTER_RE =
 
 /** The most a benefit or scheme pays each one ("pays up to $300 a week", "grants of up to £20,000
  *  per farm", "each eligible for support of up to $8,000"): a rate set, no possibility. */
+/** A sum a deal caps: "a yen loan of up to ", "a state export credit of up to ", "capital grants
+ *  for slurry infrastructure of up to ". */
+const CAPPED_SUM_BEFORE_RE =
+  /\b(?:loans?|credits?|grants?|facility|facilities|financing|funding|guarantees?|lines?\s+of\s+credit|aid)\b[^.;:]{0,40}?\bof\s+up\s+to\s+$/i;
+/** After it, in its clause, the past verb of the deal made: " for the port project was signed
+ *  today", " had been signed on the previous day", " approved in June", " a farm were awarded". */
+const SETTLED_AFTER_RE =
+  /^(?:[^.;:]|\.(?=\d)){0,160}?\b(?:(?:was|were|has|have|had)\s+(?:(?:now|also|formally|duly|already)\s+)?(?:been\s+)?(?:signed|approved|awarded|granted|concluded|extended)|(?:signed|approved|awarded|granted|concluded)\s+(?:in|on|last|earlier|today|yesterday)\b)/i;
+/** Words before that verb that leave the deal to come: "will", "once", "if", "pending". */
+const UNSETTLED_BEFORE_VERB_RE =
+  /\b(?:will|would|shall|could|may|to\s+be|once|when|if|until|unless|pending|expected|planned)\b/i;
+
+/**
+ * Whether "up to" before a sum is the cap of a loan, credit or grant its clause says was signed,
+ * approved or awarded: the sum of a deal made, no possibility ("a yen loan of up to 48.7 billion
+ * yen for the port project was signed today").
+ * @example settledCap('a loan of up to ', ' for the port was signed today.') // true
+ * @example settledCap('a loan of up to ', ' will be signed next month.') // false
+ */
+export function settledCap(lead: string, after: string): boolean {
+  if (!CAPPED_SUM_BEFORE_RE.test(lead)) return false;
+  const settled = SETTLED_AFTER_RE.exec(after);
+  return settled !== null && !UNSETTLED_BEFORE_VERB_RE.test(settled[0]);
+}
+
 export function rateCap(lead: string, after: string): boolean {
   return (
     (RATE_CAP_BEFORE_RE.test(lead) || GRANT_UP_TO_BEFORE_RE.test(lead)) &&

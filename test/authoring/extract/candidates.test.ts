@@ -1038,3 +1038,180 @@ describe('v16: a change in the present in a budget document whose year is not ov
     expect(valueStatus(date, { ...STATEMENT, title })(text)).toEqual(want);
   });
 });
+
+describe('v19: a line listed under a lead-in of decisions, in a budget for a period not over, is a decision', () => {
+  it.each([
+    [
+      'Budget 2027/28 agreed',
+      '2027-02-25',
+      'The following charges were agreed for 2027/28:\n- Swimming, adult: £5.40, up from £5.10\n- Allotment plot: £48 a year\n',
+      ['5.4 actual', '5.1 actual', '48 actual'],
+    ],
+    [
+      'State Budget at a Glance 2027-28',
+      '2027-02-12',
+      'The following sums have been allocated in the budget:\n- Rural roads: Rs 4,200 crore\n- Primary health: Rs 3,150 crore\n',
+      ['42000000000 actual', '31500000000 actual'],
+    ],
+    [
+      'Borough Budget 2028 adopted',
+      '2027-12-04',
+      'The Council approved the following grants for 2028:\n- Youth clubs: $1.2 million\n- Libraries: $3.4 million\n',
+      ['1200000 actual', '3400000 actual'],
+    ],
+    [
+      'Provincial Budget 2028',
+      '2027-11-20',
+      'The following sums were agreed with the unions for 2028:\n- Nurses: €48 million\n- Teachers: €61 million\n',
+      ['48000000 actual', '61000000 actual'],
+    ],
+    // Near-misses: a lead-in that plans, proposes or asks, and lines with no lead-in, keep the
+    // budget's plan; "agreed to" is a plan, not a decision listed.
+    [
+      'State Budget at a Glance 2027-28',
+      '2027-02-12',
+      'The budget proposes the following sums:\n- Rural roads: Rs 4,200 crore\n',
+      ['42000000000 expected'],
+    ],
+    [
+      'Budget 2027/28 agreed',
+      '2027-02-25',
+      'Main lines of spending:\n- Swimming pools: £5.4 million\n',
+      ['5400000 expected'],
+    ],
+    [
+      'Provincial Budget 2028',
+      '2027-11-20',
+      'Ministers agreed to seek the following sums for 2028:\n- Nurses: €48 million\n',
+      ['48000000 expected'],
+    ],
+    // A budget presented and not yet voted whose lead-in states its own lines in the present.
+    [
+      'State Budget at a Glance 2027-28',
+      '2027-02-12',
+      'The Finance Minister today presented the budget for 2027-28 in the Assembly.\n\nThe budget allocates the following sums:\n- Rural roads: Rs 4,200 crore\n',
+      ['42000000000 expected'],
+    ],
+    [
+      'State Budget at a Glance 2027-28',
+      '2027-02-12',
+      'The Finance Minister today presented the budget for 2027-28 in the Assembly.\n\nThe following sums have been allocated in the budget:\n- Rural roads: Rs 4,200 crore\n',
+      ['42000000000 actual'],
+    ],
+  ])('%s (%s): %s', (title, date, text, want) => {
+    expect(valueStatus(date, { ...STATEMENT, title })(text)).toEqual(want);
+  });
+});
+
+describe('v19: a decision its maker took, "the decision of the Board to raise", sets what it names', () => {
+  it.each([
+    // A summit declaration, a regional council's communiqué, a ministers' statement, a central
+    // bank's press release.
+    [
+      'We welcome the decision of the Board of Governors to raise the Fund’s authorised capital to US$80 billion.',
+      ['80000000000 actual'],
+    ],
+    [
+      'The Council welcomed Norland’s decision to double its contribution to the trust fund to €30 million from 2036.',
+      ['100 actual', '30000000 actual'],
+    ],
+    [
+      'Ministers noted the decision of the port authority to cut berthing charges by 15 percent from 1 July 2036.',
+      ['-15 actual'],
+    ],
+    [
+      'The Governor welcomed the decision by the Treasury to allocate R2.1 billion to drought relief.',
+      ['2100000000 actual'],
+    ],
+    // Near-misses: a commitment or an agreement to, and a decision still awaited, stay plans.
+    [
+      'Leaders reaffirmed their commitment to double adaptation finance to US$40 billion by 2030.',
+      ['100 expected', '40000000000 expected'],
+    ],
+    [
+      'We look forward to a decision by the Board to raise the Fund’s capital to US$80 billion.',
+      ['80000000000 expected'],
+    ],
+    [
+      'Shareholders are awaiting the decision of the Board to raise capital to US$80 billion.',
+      ['80000000000 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(valueStatus('2035-11-20')(text)).toEqual(want);
+  });
+});
+
+describe('v19: an outturn told as a sum, then its percent of the budget, is actual, the sum and the percent', () => {
+  it.each([
+    // A port authority's annual report, a farm ministry, a state treasury, a provincial auditor.
+    [
+      '2034-09-10',
+      'Capital spending came to $84.3 million, 93 per cent of the amount budgeted.',
+      ['84300000 actual', '93 actual'],
+    ],
+    [
+      '2033-10-14',
+      'Spending on the rural development programme in 2032 amounted to €2.41 billion, 96 per cent of the amount budgeted.',
+      ['2410000000 actual', '96 actual'],
+    ],
+    [
+      '2033-07-02',
+      'Tax collections reached ₹1,240 crore, 102% of the sum budgeted for 2032-33.',
+      ['12400000000 actual', '102 actual'],
+    ],
+    [
+      '2034-08-30',
+      'Outlays totalled R3.6 billion, 88 percent of the budgeted amount.',
+      ['3600000000 actual', '88 actual'],
+    ],
+    // Near-misses: an outturn still to come, a plan, and a year not over (the README's call: the
+    // sentence names a year not yet over) stay expected.
+    [
+      '2034-09-10',
+      'Capital spending will come to $84.3 million, 93 per cent of the amount budgeted.',
+      ['84300000 expected', '93 expected'],
+    ],
+    [
+      '2034-09-10',
+      'Ministries plan to spend $84.3 million, 93 per cent of the amount budgeted.',
+      ['84300000 expected', '93 expected'],
+    ],
+    [
+      '2034-09-10',
+      'Spending came to $84.3 million, 61 per cent of the amount budgeted for this year.',
+      ['84300000 expected', '61 expected'],
+    ],
+  ])('%s: %s', (date, text, want) => {
+    expect(valueStatus(date)(text)).toEqual(want);
+  });
+});
+
+describe('v19: what a project or a stage of one is estimated to cost, in the present, is planned', () => {
+  it.each([
+    // A foreign ministry's readout, a presidential statement, a development bank, a transport
+    // ministry.
+    [
+      'The total project cost is estimated at 9.2 billion US dollars, of which around 2 billion dollars has been spent so far.',
+      ['9200000000 expected', '2000000000 actual'],
+    ],
+    [
+      'The total cost of the second phase is estimated at 11 billion dollars.',
+      ['11000000000 expected'],
+    ],
+    [
+      'The construction cost of the new terminal is now estimated at €640 million.',
+      ['640000000 expected'],
+    ],
+    [
+      'The capital cost of the northern rail extension is estimated at A$3.1 billion in today’s prices.',
+      ['3100000000 expected'],
+    ],
+    // Near-misses: a cost told in the past, a cost of a year that is over, and damage a past
+    // event did keep their reading.
+    ['The total project cost came to 9.2 billion US dollars.', ['9200000000 actual']],
+    ['The total cost of the second phase was 11 billion dollars in 2033.', ['11000000000 actual']],
+    ['The cost of last year’s floods is estimated at $3 billion.', ['3000000000 actual']],
+  ])('%s', (text, want) => {
+    expect(valueStatus('2035-06-12')(text)).toEqual(want);
+  });
+});

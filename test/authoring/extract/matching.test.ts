@@ -1,0 +1,62 @@
+// Tests for src/authoring/extract/matching.ts: how a number's own words set the status a match
+// carries (here, "up to" before the cap of a deal its clause says was made). Every sentence is
+// our own.
+
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { settledCap } from '../../../src/authoring/extract/matching.ts';
+
+const STATEMENT = { publisher: 'Ministry', title: 'Statement', url: 'https://example.org/s' };
+/** Each figure of a text as "value status", in a ministry's statement dated `date`. */
+const valueStatus =
+  (date: string) =>
+  (text: string): string[] =>
+    extractCandidates(text, 'doc', { source: { date, ...STATEMENT } }).map(
+      (c) => `${c.value} ${c.status}`,
+    );
+
+describe('v19: "up to" before the cap of a loan, credit or grant its clause says was made', () => {
+  it.each([
+    // A foreign ministry's readout, an export credit agency, a farm ministry, a development bank.
+    [
+      'The Exchange of Notes concerning a yen loan of up to 21.3 billion yen for the Harbour Bridge Project was signed today.',
+      ['21300000000 actual'],
+    ],
+    [
+      'The upgrade of the northern line is financed by an export credit of up to 640 million euros approved in March.',
+      ['640000000 actual'],
+    ],
+    [
+      'Grants for farm ponds of up to £40,000 a holding were awarded to 310 farms.',
+      ['40000 actual'],
+    ],
+    [
+      'A guarantee of up to US$75 million (about 1.1 trillion rupiah at 14,700 to the dollar) has been approved by the Board.',
+      ['75000000 actual', '1100000000000 actual'],
+    ],
+    // Near-misses: a deal still to be made, a cap with no deal stated, and a hedge of a level.
+    [
+      'A yen loan of up to 21.3 billion yen for the Harbour Bridge Project will be signed next month.',
+      ['21300000000 expected'],
+    ],
+    ['Farmers can apply for grants of up to £40,000 a holding.', ['40000 actual']],
+    [
+      'An export credit of up to 640 million euros is expected to be approved in March.',
+      ['640000000 expected'],
+    ],
+    ['Exports could reach up to US$75 million, officials said.', ['75000000 expected']],
+  ])('%s', (text, want) => {
+    expect(valueStatus('2034-05-20')(text)).toEqual(want);
+  });
+
+  it.each([
+    ['a loan of up to ', ' for the port was signed today.', true],
+    ['a credit of up to ', ' approved in June.', true],
+    ['a loan of up to ', ' will be signed next month.', false],
+    ['a loan of up to ', ', once it has been approved.', false],
+    ['exports of up to ', ' were recorded.', false],
+    ['a loan of ', ' was signed today.', false],
+  ])('settledCap(%j, %j) is %s', (lead, after, want) => {
+    expect(settledCap(lead, after)).toBe(want);
+  });
+});
