@@ -604,14 +604,36 @@ const APPLIES_TO_BOUND_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** A scale word after a band's bound: "₹4 lakh", "€2 million". */
+const BAND_SCALE = String.raw`(?:\s*(?:lakh|crore|thousand|million|billion|bn|m|k)\b)?`;
+/** The word that joins a band's two bounds: " to ", " and up to ", " – ". */
+const BAND_JOIN = String.raw`\s*(?:to|and(?:\s+${BOUND})?|[–-])\s+`;
+/** After a band's first bound, its second and the item label's colon: " to R$ 2,952.14: ", " lakh
+ *  and up to ₹8 lakh: ", " to £50,270 a year: ". */
+const BAND_SECOND_BOUND_AFTER_RE = new RegExp(
+  String.raw`^${BAND_SCALE}${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE}[^.;:\d]{0,40}:\s*\S`,
+  'i',
+);
+/** From an item's start, a band's first bound and the word that joins it to the second, right
+ *  before the second: "- from R$ 1,708.01 to R$ ", "– over ₹4 lakh and up to ₹". */
+const BAND_FIRST_BOUND_BEFORE_RE = new RegExp(
+  String.raw`${ITEM_START}(?:${BOUND}|from)\s+${SIGN}\d[\d.,]*${BAND_SCALE}${BAND_JOIN}${SIGN}$`,
+  'i',
+);
+
 /**
  * A tier of a schedule: a bound or a range that opens a list item and ends in its label's colon
- * ("– below $900 a tonne: 2%", "– $900 to $1,499: 3%", "– $1,500 and above: 4%"), a fronted bound
- * that a rate follows ("Between $40 and $55 a barrel the levy is 12%"), or what a rate applies to
- * ("applies to earnings over $150,000"). The rate after the label stays a figure.
+ * ("– below $900 a tonne: 2%", "– $900 to $1,499: 3%", "– $1,500 and above: 4%"), either bound of
+ * a band written "from … to …" there ("- from R$ 1,708.01 to R$ 2,952.14: 9%", as contribution
+ * and tax tables list their bands), a fronted bound that a rate follows ("Between $40 and $55 a
+ * barrel the levy is 12%"), or what a rate applies to ("applies to earnings over $150,000"). The
+ * rate after the label stays a figure, and so do two levels an item reports after its own label
+ * ("- Pension value: from €41.20 to €42.74 a month").
  */
 function scheduleTier(before: string, after: string, range: boolean): boolean {
   if (APPLIES_TO_BOUND_BEFORE_RE.test(before)) return true;
+  if (ITEM_BOUND_BEFORE_RE.test(before) && BAND_SECOND_BOUND_AFTER_RE.test(after)) return true;
+  if (BAND_FIRST_BOUND_BEFORE_RE.test(before) && LABEL_COLON_AFTER_RE.test(after)) return true;
   const bounded =
     ITEM_BOUND_BEFORE_RE.test(before) ||
     (ITEM_BARE_BEFORE_RE.test(before) && (range || OPEN_END_AFTER_RE.test(after)));

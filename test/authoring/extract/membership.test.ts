@@ -573,3 +573,21 @@ describe('v9: a bound an aside names as the threshold that sorts members into gr
     ['Income per head reached $4,700, up from $4,300 a year earlier.', '$4,700', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v23: both bounds of a band of money that opens a list item of a schedule', () => {
+  it.each<Row>([
+    // A social-security fund's contribution table, a tax office's bands, a payroll agency's levy.
+    ['- from R$ 1,708.01 to R$ 2,952.14: 9%', 'R$ 1,708.01', {}, 'tier'],
+    ['- from R$ 1,708.01 to R$ 2,952.14: 9%', 'R$ 2,952.14', {}, 'tier'],
+    ['• from £12,571 to £50,270 a year: 20%', '£12,571', {}, 'tier'],
+    ['• from £12,571 to £50,270 a year: 20%', '£50,270', {}, 'tier'],
+    ['– over ₹4 lakh and up to ₹8 lakh: 5 per cent;', '₹4 lakh', {}, 'tier'],
+    ['– over ₹4 lakh and up to ₹8 lakh: 5 per cent;', '₹8 lakh', {}, 'tier'],
+    ['- between €10,909 and €15,999: 11%', '€15,999', {}, 'tier'],
+    // Near-misses: two levels a list item reports, no label colon after the band, a rate's rise.
+    ['- Pension value: from €41.20 to €42.74 a month', '€41.20', {}, undefined],
+    ['- Pension value: from €41.20 to €42.74 a month', '€42.74', {}, undefined],
+    ['- National Living Wage: £13.08, up from £12.54', '£12.54', {}, undefined],
+    ['- from R$ 1,708.01 to R$ 2,952.14: 9%', '9%', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
