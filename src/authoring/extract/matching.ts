@@ -3221,6 +3221,11 @@ const NAMED_PLACE_AFTER_RE =
 const OTHER_MEASURE_AFTER_RE =
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:incomes?|earnings|salar(?:y|ies)|wages?|pay)\b/i;
 
+/** After "N times the", a measure named by its acronym and no earlier time in its clause: " SMIC",
+ *  " NLW", " GDP" (not " GDP of 2010", " CPI level a year earlier"). Case-sensitive. */
+const ACRONYM_MEASURE_AFTER_RE =
+  /^\s+[A-Z]{2,6}\b(?![^.;:]*?\b(?:(?:19|20)\d\d|ago|earlier|before|previously)\b)/;
+
 /** After "N times the" or "N times its", what is on offer at the same time: " funding available",
  *  " places on offer", " money set aside for it", " capacity". */
 const ON_OFFER_AFTER_RE =
@@ -3277,6 +3282,14 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\btimes\s+(?:the|their|its|his|her)$/i.test(words) &&
       OTHER_MEASURE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "phases out at 1.6 times the SMIC", "ends at 1.5 times the NLW", "debt is 1.6 times the GDP":
+    // a multiple of a measure named by its acronym, with no earlier time, is that other measure's
+    // level taken as a unit, no change; "1.5 times the GDP of 2010" keeps the change.
+    if (
+      /\btimes\s+the$/i.test(words) &&
+      ACRONYM_MEASURE_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // "about 1.3 times the national average": a multiple of a group's average compares two levels,

@@ -17355,3 +17355,23 @@ describe('v15: debt-office traps', () => {
     }
   });
 });
+
+describe('v23: labour ministries, wage boards and pension funds', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+
+  it('a multiple of a measure named by its acronym ("1.6 times the SMIC") is that measure taken as a unit, no change; one of an earlier time keeps the change', () => {
+    for (const [text, want] of [
+      // A labour ministry's relief rule, a pay review body's credit, a fiscal council's ratio.
+      ['Employer contribution relief phases out at 1.6 times the SMIC.', []],
+      ['The in-work credit ends at 1.5 times the NLW.', []],
+      ['Gross public debt is now 1.2 times the GDP.', []],
+      // Near-misses: a multiple of the same measure at an earlier time, of a named level.
+      ['Output is now 1.5 times the GDP of 2010.', ['change 50']],
+      ['Spending on pensions is 1.4 times the level of 2020.', ['change 40']],
+      ['Benefits rose to 2.1 times the CPI level a decade earlier.', ['change 110']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
