@@ -2848,6 +2848,9 @@ function marginOfError(s: string, m: Match): boolean {
   // "the average error of the budget-balance forecast made in June has been SEK 38 billion": how far
   // a forecast has missed on average is its record of accuracy, in money or in percent, no figure.
   if (FORECAST_ERROR_BEFORE_RE.test(before)) return true;
+  // "figures for the latest two quarters are preliminary and may be revised by up to 0.1
+  // percentage points": how far an estimate may yet move says how sure it is, no change made.
+  if (POSSIBLE_REVISION_BEFORE_RE.test(before)) return true;
   if (m.kind === 'amount') return false;
   return (
     MARGIN_OF_ERROR_BEFORE_RE.test(before) ||
@@ -2902,6 +2905,11 @@ const SIGNIFICANT_AFTER_RE =
  *  estimate tends to move says how sure it is, no change measured. */
 const REVISIONS_AVERAGED_BEFORE_RE =
   /\brevisions?\s+(?:(?:to|of|for|in)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s+)?(?:(?:have|has|had)\s+)?averaged\s+(?:(?:about|around|roughly|some|nearly|almost|only)\s+)?$/i;
+/** Right before a number, the size an estimate may yet be revised by: "may be revised by up to ",
+ *  "could still be revised by as much as ", "are subject to revisions of up to ". A revision made
+ *  ("was revised up by 0.2 points") keeps its reading. */
+const POSSIBLE_REVISION_BEFORE_RE =
+  /\b(?:(?:may|might|could|can)\s+(?:still\s+|yet\s+|later\s+)?be\s+revised\s+(?:(?:up|down|upwards?|downwards?)\s+)?by|subject\s+to\s+revisions?\s+of)\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, revisions of a size: "revisions of around ", "revisions of up to ". */
 const REVISIONS_OF_BEFORE_RE =
   /\brevisions?\s+of\s+(?:(?:about|around|roughly|some|up\s+to|as\s+much\s+as)\s+)?$/i;

@@ -17374,4 +17374,21 @@ describe('v23: labour ministries, wage boards and pension funds', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+
+  it('the size an estimate "may be revised by" says how sure it is, no change; a revision made keeps its reading', () => {
+    for (const [text, want] of [
+      // A labour department's bargaining note, a statistics office's flash, a pension fund's count.
+      [
+        'Figures for the latest two quarters are preliminary and may be revised by up to 0.1 percentage points.',
+        [],
+      ],
+      ['The flash estimate could still be revised by as much as 0.3 percentage points.', []],
+      ['Provisional counts of claims are subject to revisions of up to 2%.', []],
+      // Near-misses: revisions made, up and to a level.
+      ['GDP growth in the third quarter was revised up by 0.2 percentage points.', ['change 0.2']],
+      ['The estimate was revised by 0.1 percentage points to 3.8%.', ['change 0.1', 'share 3.8']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
