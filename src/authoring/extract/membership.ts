@@ -647,6 +647,13 @@ const PRESENT_CONDITION_BEFORE_RE = new RegExp(
   String.raw`\b(?:when|whenever|once)\s+[^.;:,?!()]{1,60}?\b(?:(?:exceeds|surpasses|tops|reaches|passes)\s+|(?:is|are|falls|rises|goes|drops|stays|remains|moves)\s+${BOUND}\s+)${SIGN}$`,
   'i',
 );
+/** A condition in the perfect, a verb of change and its size: "whenever the index has risen by ",
+ *  "once prices have increased by more than " (group 1, a bound, or "or more" after the number).
+ *  A change reported ("prices have risen by 2%") names no condition. */
+const PERFECT_CONDITION_BEFORE_RE = new RegExp(
+  String.raw`\b(?:when|whenever|once|if|until)\s+[^.;:,?!()]{1,60}?\b(?:has|have)\s+(?:risen|fallen|increased|decreased|grown|declined|dropped|gone\s+(?:up|down))\s+(?:by\s+)?(${BOUND}\s+)?${SIGN}$`,
+  'i',
+);
 /** After a bound, what holding no more than it still allows: " and still get the full grant". */
 const STILL_ALLOWED_AFTER_RE =
   /^[^.;:]{0,40}?\band\s+still\s+(?:get|receive|keep|claim|qualify|be\s+eligible)\b/i;
@@ -670,6 +677,10 @@ const RULE_OUTCOME_AFTER_RE =
  */
 function conditionBound(before: string, after: string): boolean {
   if (PRESENT_CONDITION_BEFORE_RE.test(before)) return true;
+  // "whenever the index has risen by 2% or more since the last revaluation", "once the index has
+  // risen by more than 3%": a change a rule waits for, in the perfect, is its trigger.
+  const perfect = PERFECT_CONDITION_BEFORE_RE.exec(before);
+  if (perfect && (perfect[1] !== undefined || OR_MORE_AFTER_RE.test(after))) return true;
   if (BOUND_END_RE.test(before) && STILL_ALLOWED_AFTER_RE.test(after)) return true;
   return RULE_BOUND_SUBJECT_BEFORE_RE.test(before) && RULE_OUTCOME_AFTER_RE.test(after);
 }

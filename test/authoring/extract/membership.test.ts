@@ -591,3 +591,30 @@ describe('v23: both bounds of a band of money that opens a list item of a schedu
     ['- from R$ 1,708.01 to R$ 2,952.14: 9%', '9%', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v23: a change a rule waits for, in the perfect', () => {
+  it.each<Row>([
+    // A labour ministry's revaluation rule, a pension fund's uprating clause, a regulator's reset.
+    [
+      'The law provides for a revaluation whenever the index has risen by 2% or more since the last one.',
+      '2%',
+      {},
+      'condition',
+    ],
+    [
+      'Pensions are uprated early if prices have increased by at least 5% since the last uprating.',
+      '5%',
+      {},
+      'condition',
+    ],
+    ['Once the index has risen by more than 3%, the tariffs are reset.', '3%', {}, 'condition'],
+    // Near-misses: a change reported, a condition with no bound.
+    ['Consumer prices have risen by 2% since the last revaluation.', '2%', {}, undefined],
+    [
+      'When prices have risen by 2.4%, as they did last year, pensions follow.',
+      '2.4%',
+      {},
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
