@@ -139,6 +139,9 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "the largest trusts with an income of over £250m", "clubs earning more than €2 million",
   // "operators who grossed more than $5 million": a bound on what each member takes in sorts them.
   if (MEMBER_INCOME_BOUND_BEFORE_RE.test(before)) return 'group';
+  // "for each additional employee with a salary of up to Rs 1 lakh", "workers with gross pay of up
+  // to €2,000 a month": the most a member earns says which members a scheme covers.
+  if (MEMBER_PAY_UP_TO_BEFORE_RE.test(before)) return 'group';
   // "every tenant paying over a third of income in rent", "any firm with more than 250 staff", "any
   // grant of over $2 million": one member picked out by the bound stands for all that pass it.
   if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return 'group';
@@ -290,6 +293,11 @@ const ITEMS_ON_BOUND_BEFORE_RE =
  *  before "who"). "The trust's income rose to over £250m" has no members and stays a figure. */
 const MEMBER_INCOME_BOUND_BEFORE_RE =
   /\b[a-z]{3,}s\s+(?:with\s+(?:an?\s+)?(?:(?:annual|yearly|total|gross)\s+)?(?:incomes?|turnover|revenues?|assets|budgets?|earnings)(?:\s+of)?|(?:earning|grossing|generating|turning\s+over)|who\s+(?:each\s+)?(?:earned|grossed|generated|turned\s+over|took\s+in))\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, a member "with" its pay "of up to": "employee with a salary of up to Rs
+ *  ", "workers with gross monthly pay of up to €". A member "receiving up to" a sum gets a capped
+ *  sum, no line. */
+const MEMBER_PAY_UP_TO_BEFORE_RE =
+  /\b[a-z]{3,}\s+with\s+(?:an?\s+)?(?:(?:monthly|annual|yearly|weekly|gross|basic|total|taxable)\s+){0,2}(?:salar(?:y|ies)|wages?|incomes?|pay|earnings)\s+of\s+up\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, "any", "every" or "each" and a member with a participle or a relative of
  *  what it holds: "any tenant paying over ", "every firm with more than ", "each town where at least ". */
 const ANY_MEMBER_BOUND_BEFORE_RE =

@@ -592,7 +592,7 @@ describe('v23: both bounds of a band of money that opens a list item of a schedu
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
 
-describe('v23: a change a rule waits for, in the perfect', () => {
+describe('v23: a change a rule waits for, in the perfect; a member with pay of up to a sum', () => {
   it.each<Row>([
     // A labour ministry's revaluation rule, a pension fund's uprating clause, a regulator's reset.
     [
@@ -608,7 +608,16 @@ describe('v23: a change a rule waits for, in the perfect', () => {
       'condition',
     ],
     ['Once the index has risen by more than 3%, the tariffs are reset.', '3%', {}, 'condition'],
-    // Near-misses: a change reported, a condition with no bound.
+    // A provident fund's incentive, a wage subsidy, a tax credit.
+    [
+      'Employers receive Rs 3,000 for each additional employee with a salary of up to Rs 1 lakh.',
+      'Rs 1 lakh',
+      {},
+      'group',
+    ],
+    ['The credit goes to workers with gross monthly pay of up to €2,100.', '€2,100', {}, 'group'],
+    ['It covers apprentices with a wage of up to £1,600 a month.', '£1,600', {}, 'group'],
+    // Near-misses: a change reported, a condition with no bound, a capped sum each member gets.
     ['Consumer prices have risen by 2% since the last revaluation.', '2%', {}, undefined],
     [
       'When prices have risen by 2.4%, as they did last year, pensions follow.',
@@ -616,5 +625,6 @@ describe('v23: a change a rule waits for, in the perfect', () => {
       {},
       undefined,
     ],
+    ['Each beneficiary receiving up to $400 a month is paid first.', '$400', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
