@@ -231,8 +231,10 @@ function raisedBy(before: string, after: string): boolean {
  *  reflect", " next year"). */
 const QUALIFIED_NOUN_AFTER_RE =
   /^\s+(?!(?:in|on|for|to|from|over|at|by|of|and|or|but|a|an|the|this|that|since|between|compared|against|than|per|each|every|year|years|annually|last|next|while|with|as|after|before|during|across|respectively)\b)[a-z]{3,}/i;
-/** A word of raising or growing: a verb of change upward, "uprated", "upwards", "raise", "lift". */
+/** A word of raising or growing: a verb of change upward, "uprated", "upwards", "raise", "lift";
+ *  or of readjusting, revaluing or indexing a benefit, wage or pension, "readjusted by 4.71%",
+ *  "revalued by 1.9%", "indexed by 2.6%", as social-security funds and labour ministries write it. */
 const RAISED_RE = new RegExp(
-  String.raw`\b(?:${UP_VERB}|uprat(?:e|es|ed|ing)|upwards?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|gone\s+up|went\s+up|go(?:es)?\s+up|push(?:es|ed)?\s+up)\b`,
+  String.raw`\b(?:${UP_VERB}|(?:re)?adjust(?:s|ed|ing)?|revalu(?:e|es|ed|ing)|revalori[sz](?:e|es|ed|ing)|index(?:es|ed|ing)|uprat(?:e|es|ed|ing)|upwards?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|gone\s+up|went\s+up|go(?:es)?\s+up|push(?:es|ed)?\s+up)\b`,
   'i',
 );

@@ -145,3 +145,24 @@ describe('percentOf: the German "um" of a change\'s size', () => {
     });
   });
 });
+
+describe('v23: a verb of readjusting, revaluing or indexing "by" a percent is a change', () => {
+  it.each([
+    // A social-security fund's headline, a labour ministry's decree, a pension fund's notice.
+    ['INSS benefits readjusted by 4.71% in 2032'],
+    ['Minimum wage (SMIC) revalued by 1.9% on 1 January'],
+    ['Retirement pensions will be readjusted by 4.71%, the change in the INPC.'],
+    ['Pensions in payment are indexed by 2.6% from 1 July.'],
+    ['Statutory pensions will be adjusted by 3.74% on 1 July.'],
+    ['Allowances were revalorised by 1.8% in April.'],
+  ])('"%s" is a change', (sentence) => {
+    expect(read(sentence)?.kind).toBe('change');
+  });
+  it.each([
+    // Near-misses: "adjusted" for seasons, a share adjusted for, a rate indexed to a level.
+    ['The seasonally adjusted rate was 4.1% in May.'],
+    ['Adjusted for inflation, the share was 12% of spending.'],
+  ])('"%s" names no change', (sentence) => {
+    expect(read(sentence)?.kind).not.toBe('change');
+  });
+});
