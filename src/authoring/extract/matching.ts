@@ -205,6 +205,9 @@ export interface SentenceContext {
    *  are based on a sample of shops", "is not statistically significant"): a bare percent in
    *  brackets right after a change is that change's margin, no figure (see bareMargin). */
   sampledEstimates?: boolean;
+  /** The acronyms the text gives a noun of change ("the average annualised wage increase (AAWI)"),
+   *  which a later "the AAWI was 3.8%" reads as that noun (see changeAcronyms). */
+  changeAcronyms?: readonly string[];
   /** The sentences before, in the same paragraph, named a scenario or a stress test ("The scenario
    *  for the exercise is severe.") and kept describing it, which "It includes …", "Under it, …" or
    *  a sentence that goes on with its paths in the present ("Rents drop 9%.") continues. */
@@ -4459,7 +4462,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // rate" and "a coupon of 4.1%" are levels (read below). Points are changes whatever the noun.
     // So does a change noun heading its subject ("increases in council tax averaged 6.8%"); a
     // fall's stated words run from its noun ("cuts averaging 17 per cent" is -17).
-    const of = points ? undefined : percentOf(lead, after);
+    const of = points ? undefined : percentOf(lead, after, context.changeAcronyms);
     if (of?.kind === 'change' && (cue.guessed || (cue.kind === 'share' && !cue.object))) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
       if (of.fallAt !== undefined && listed === undefined && !WRITTEN_MINUS_RE.test(m[0])) {

@@ -17391,4 +17391,29 @@ describe('v23: labour ministries, wage boards and pension funds', () => {
       expect(read(text), text).toEqual(want);
     }
   });
+  it('an acronym the text gives a noun of change ("the average annualised wage increase (AAWI)") reads as that noun later on; a level\'s acronym stays a level', () => {
+    for (const [text, want] of [
+      // A labour department's bargaining report, a pension office's notice, a pay review body.
+      [
+        'The average annualised wage increase (AAWI) for agreements approved in the quarter was 3.9%. For all current agreements, the AAWI was 3.8%.',
+        ['change 3.9', 'change 3.8'],
+      ],
+      [
+        'The annual pension uprating (APU) is set each autumn. For 2033 the APU is 3.1%.',
+        ['change 3.1'],
+      ],
+      [
+        'The general pay award (GPA) was agreed in May. A GPA of 4.5% applies from July.',
+        ['change 4.5'],
+      ],
+      // Near-misses: a level's acronym, an acronym the text never gave a change.
+      [
+        'The unemployment rate (UR) was 5.1%. The UR was 5.3% a year earlier.',
+        ['share 5.1', 'share 5.3'],
+      ],
+      ['For 2033 the APU is 3.1% of payroll.', ['share 3.1']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
 });
