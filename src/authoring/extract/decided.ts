@@ -168,11 +168,13 @@ const SCHEME_CHARGE_BEFORE_RE = new RegExp(
   String.raw`\b(?:premiums?|co-?payments?|copays?|allowances?|incentives?)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|\d+(?:\.\d+)?)){0,8}?\s+(?:will\s+(?:(?:also|then)\s+)?(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:by|to))\b(?:[^.;:]|\.\d)*$`,
   'i',
 );
-/** Before a sum, a subsidy, grant, rebate or benefit paid per unit and the verb that moves or holds
- *  it: "the subsidy of up to 100,000 baht per car will be reduced to ", "the grant, which will be
- *  kept at ", "the child benefit will rise to " (a number may stand between, "100,000"). */
+/** Before a sum, a subsidy, grant, rebate, benefit, pension, allowance or statutory pay paid per
+ *  unit and the verb that moves or holds it: "the subsidy of up to 100,000 baht per car will be
+ *  reduced to ", "the grant, which will be kept at ", "the child benefit will rise to " (a number
+ *  may stand between, "100,000"), "the full new State Pension will rise from £241.30 to ", "the
+ *  standard minimum guarantee will rise by 4.1% to ", "Statutory Sick Pay … will rise to ". */
 const BENEFIT_WILL_BEFORE_RE =
-  /\b(?:subsid(?:y|ies)|grants?|rebates?|benefits?)\b(?!\s+(?:income|revenues?|receipts|spending|expenditure|bills?|budgets?|costs?|payments?|claims?|claimants|recipients)\b)(?:,?\s+(?:[^\s\d.;:]+|\d[\d,]*(?:\.\d+)?)){0,8}?\s+will\s+(?:(?:also|then)\s+)?(?:be\s+(?:reduced|cut|raised|increased|lowered|kept|held|maintained|frozen)\s+(?:to|at)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+to|remain\s+at|stay\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:subsid(?:y|ies)|grants?|rebates?|benefits?|pensions?|allowances?|(?:sick|maternity|paternity|adoption)\s+pay|guarantees?)\b(?!\s+(?:income|revenues?|receipts|spending|expenditure|bills?|budgets?|costs?|payments?|claims?|claimants|recipients|funds?|schemes?|assets|reserves?)\b)(?:,?\s+(?:[^\s\d.;:]+|\d[\d,]*(?:\.\d+)?)){0,8}?\s+will\s+(?:(?:also|then)\s+)?(?:be\s+(?:reduced|cut|raised|increased|lowered|kept|held|maintained|frozen)\s+(?:to|at)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:from\s+[^\s\d]{0,4}\s?\d[\d,]*(?:\.\d+)?\s+|by\s+\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?to|remain\s+at|stay\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** In a benefit's clause, the unit it is paid on: "per car", "a month", "per beneficiary" (not "a
  *  year", which a programme's yearly total is stated over too). */
 const PAID_PER_UNIT_RE = /\b(?:per\s+[a-z]+|a\s+(?:month|week|day))\b/i;

@@ -653,3 +653,54 @@ describe('v14: a subsidy, grant, rebate or benefit paid per unit, moved or held 
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v23: a pension, allowance or statutory pay paid per week or month that "will" move is a rate the scheme sets', () => {
+  it.each<Row>([
+    // A pensions department's uprating, a social-security fund's notice, a labour ministry's rates.
+    [
+      'The full new State Pension will rise from £241.30 to £251.20 a week.',
+      '£251.20',
+      {},
+      'scheme charge',
+    ],
+    [
+      'The Pension Credit standard minimum guarantee will rise by 4.1% to £236.40 a week for single pensioners.',
+      '£236.40',
+      {},
+      'scheme charge',
+    ],
+    [
+      'Statutory Sick Pay and Statutory Maternity Pay will rise to £121.40 a week.',
+      '£121.40',
+      {},
+      'scheme charge',
+    ],
+    [
+      "The survivors' pension for a spouse will be raised to R$ 1,708.00 a month from January.",
+      'R$ 1,708.00',
+      {},
+      'scheme charge',
+    ],
+    [
+      'The carer allowance will increase to $96.50 per week in July.',
+      '$96.50',
+      {},
+      'scheme charge',
+    ],
+  ])('reads a pension rate: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: what pensions cost over a year, a fund's assets, a rise someone expects.
+    ['Spending on pensions will rise to £158 billion a year.', '£158 billion', {}, undefined],
+    [
+      'The pension fund will rise to $4.2 billion per member scheme.',
+      '$4.2 billion',
+      {},
+      undefined,
+    ],
+    ['Analysts expect the basic pension will rise to €1,020 a month.', '€1,020', {}, undefined],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
