@@ -344,6 +344,12 @@ const PAY_WILL_BEFORE_RE = new RegExp(
  *  number paid per period or as a part of a rate after it (PAY_UNIT_AFTER_RE). */
 const PAY_RECEIVED_BEFORE_RE =
   /\b(?:will\s+(?:also\s+)?receive|(?:will|may)\s+continue\s+to\s+(?:pay|receive))\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Before a number, what a class of worker "may be paid", "can only be paid" or "must be paid at
+ *  least", with a part of a pay rate after it: "may be paid 80% of the minimum wage". */
+const PAY_PERMITTED_BEFORE_RE =
+  /\b(?:may|can|must|shall)\s+(?:only\s+)?be\s+paid\s+(?:at\s+least\s+|no\s+less\s+than\s+)?$/i;
+/** Right after a number, a part of a pay rate named by its acronym: " of the SMIC", " of the NLW". */
+const PAY_ACRONYM_AFTER_RE = /^\s*of\s+the\s+[A-Z]{2,6}\b/;
 /** Before a number, a pay rise a worker "will receive": "will receive a flat increase of ". */
 const RISE_RECEIVED_BEFORE_RE =
   /\bwill\s+(?:also\s+)?receive\s+an?\s+(?:(?:flat|further|one-off|pay)\s+)?(?:increase|rise)\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
@@ -655,10 +661,13 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     after;
   const open = (before + /^[^,;]*/.exec(after)![0])
     .replace(RECOMMENDATION_TAKEN_RE, ' ')
-    .replace(/\bmay\s+continue\b/gi, ' ');
+    .replace(/\bmay\s+continue\b/gi, ' ')
+    .replace(/\b(?:may|can)\s+(?:only\s+)?be\s+paid\b/gi, ' ');
   if (
     (PAY_WILL_BEFORE_RE.test(v.lead + ownLead.slice(before.length)) ||
       (PAY_RECEIVED_BEFORE_RE.test(ownLead) && PAY_UNIT_AFTER_RE.test(ownTail)) ||
+      (PAY_PERMITTED_BEFORE_RE.test(ownLead) &&
+        (PAY_UNIT_AFTER_RE.test(ownTail) || PAY_ACRONYM_AFTER_RE.test(ownTail))) ||
       RISE_RECEIVED_BEFORE_RE.test(ownLead) ||
       (RECEIVES_A_BEFORE_RE.test(ownLead) && RISE_OF_PAY_AFTER_RE.test(ownTail))) &&
     !CHARGE_OPEN_RE.test(open) &&

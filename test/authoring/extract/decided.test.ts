@@ -704,3 +704,46 @@ describe('v23: a pension, allowance or statutory pay paid per week or month that
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v23: what a class of worker "may be paid" as a part of a pay rate is a floor the rule sets', () => {
+  it.each<Row>([
+    // A labour ministry's minimum-wage notice, a wage decree, an apprenticeship rule.
+    [
+      'Workers under 17 with less than six months of experience may be paid 80% of the SMIC.',
+      '80% of the SMIC',
+      { kind: 'share' },
+      'pay set',
+    ],
+    [
+      'Probationary workers may be paid 90% of the minimum wage during the first three months.',
+      '90% of the minimum wage',
+      { kind: 'share' },
+      'pay set',
+    ],
+    [
+      'Apprentices in their first year may only be paid 70 per cent of the adult rate.',
+      '70 per cent of the adult rate',
+      { kind: 'share' },
+      'pay set',
+    ],
+  ])('reads a pay floor: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: a rise someone may get, a proposal, what a worker may be paid more.
+    [
+      'Workers may be paid 5% more next year, analysts say.',
+      '5% more',
+      { kind: 'change' },
+      undefined,
+    ],
+    [
+      'Under the proposal, trainees may be paid 80% of the minimum wage.',
+      '80% of the minimum wage',
+      { kind: 'share' },
+      undefined,
+    ],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
