@@ -41,6 +41,7 @@ import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
 import { CALLOUT_RE, fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
 import { MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
+import { changeAcronyms } from './extract/kind.ts';
 import { tableCells } from './extract/tables.ts';
 import { continuesScenario, namesScenario } from './extract/supposed.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
@@ -130,6 +131,8 @@ export function extractCandidates(
   // Estimates drawn from a sample, or said to carry a margin of error: a bare bracketed percent
   // after each change is its margin, the "±" lost in a copy.
   const sampledEstimates = SAMPLED_ESTIMATES_RE.test(text);
+  // "the average annualised wage increase (AAWI)": acronyms of change nouns, read as the noun.
+  const acronyms = changeAcronyms(text);
   // The record's title (else the text's first line) and the opening lines: whether the document is
   // a budget's, for a period not over.
   const budgetTitle = {
@@ -285,6 +288,7 @@ export function extractCandidates(
         previousMeasure:
           measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
         sampledEstimates,
+        changeAcronyms: acronyms,
         scenarioBefore: describing,
         wholeBefore: !first && SHARE_OF_WHOLE_RE.test(lastSentence),
         documentYear,

@@ -255,9 +255,11 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
 const LIST_TITLE_UNIT_RE =
   /\((?:[^()\n]*[,;]\s*)?(?:in\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)\)/gi;
 /** A title's words that make its percent cells changes: "Changes in retail trade turnover",
- *  "Change (%) to the previous quarter", "Annual growth". */
+ *  "Change (%) to the previous quarter", "Annual growth", and the readjustment, revaluation,
+ *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)");
+ *  a "seasonal adjustment" names no change. */
 const LIST_CHANGE_RE =
-  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year|month-on-month|quarter-on-quarter)\b/i;
+  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year|month-on-month|quarter-on-quarter|readjustments?|(?<!\bseasonal\s)adjustments?|revaluations?|revalori[sz]ations?|upratings?|indexations?)\b/i;
 /** A list row's label: words with a letter, no colon, no cell separator ("Victoria", "Q3 2025",
  *  "Non-food products (except fuel)"). */
 const LIST_LABEL = String.raw`[^\S\n]*[^:\n;|\d\s][^:\n;|]{0,60}?:[^\S\n]*`;

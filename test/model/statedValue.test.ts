@@ -1229,6 +1229,25 @@ describe('a list table of "label: number" rows under a title that gives their un
   });
 });
 
+describe('v23: a list table titled for a readjustment, revaluation, uprating or indexation', () => {
+  it.each([
+    // A social-security fund's pro-rata table, a pension office's uprating list, a wage board's.
+    ['Month benefit began (readjustment, %)\nUp to January 2031: 4.71\nFebruary 2031: '],
+    ['Pension revaluation by year of award (%)\nAwarded in 2029: 3.1\nAwarded in 2030: '],
+    ['Uprating of working-age benefits (%)\nUniversal Credit: '],
+    ['Indexation applied to each scheme (%)\nBasic scheme: 2.2\nSupplementary scheme: '],
+  ])('reads the cell after %j as a change in percent', (lead) => {
+    expect(listTableColumn(lead)).toEqual({ kind: 'change', unit: 'percent', basis: false });
+  });
+  it.each([
+    // Near-misses: a rate seasonally adjusted, a level after its seasonal adjustment.
+    ['Unemployment rate, May 2035 (seasonally adjusted, %)\nNorth: '],
+    ['Participation rate after seasonal adjustment (%)\nNorth: '],
+  ])('reads the cell after %j as a share', (lead) => {
+    expect(listTableColumn(lead)).toEqual({ kind: 'share', unit: 'percent', basis: false });
+  });
+});
+
 describe('yearRowColumn', () => {
   it.each([
     [

@@ -168,11 +168,13 @@ const SCHEME_CHARGE_BEFORE_RE = new RegExp(
   String.raw`\b(?:premiums?|co-?payments?|copays?|allowances?|incentives?)\b(?!\s+(?:${NOT_A_CHARGE})\b)(?:\s+(?:[^\s\d.;:]+|\d+(?:\.\d+)?)){0,8}?\s+(?:will\s+(?:(?:also|then)\s+)?(?:be|rise|increase|go\s+up|fall|drop|decrease|remain|stay)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:by|to))\b(?:[^.;:]|\.\d)*$`,
   'i',
 );
-/** Before a sum, a subsidy, grant, rebate or benefit paid per unit and the verb that moves or holds
- *  it: "the subsidy of up to 100,000 baht per car will be reduced to ", "the grant, which will be
- *  kept at ", "the child benefit will rise to " (a number may stand between, "100,000"). */
+/** Before a sum, a subsidy, grant, rebate, benefit, pension, allowance or statutory pay paid per
+ *  unit and the verb that moves or holds it: "the subsidy of up to 100,000 baht per car will be
+ *  reduced to ", "the grant, which will be kept at ", "the child benefit will rise to " (a number
+ *  may stand between, "100,000"), "the full new State Pension will rise from £241.30 to ", "the
+ *  standard minimum guarantee will rise by 4.1% to ", "Statutory Sick Pay … will rise to ". */
 const BENEFIT_WILL_BEFORE_RE =
-  /\b(?:subsid(?:y|ies)|grants?|rebates?|benefits?)\b(?!\s+(?:income|revenues?|receipts|spending|expenditure|bills?|budgets?|costs?|payments?|claims?|claimants|recipients)\b)(?:,?\s+(?:[^\s\d.;:]+|\d[\d,]*(?:\.\d+)?)){0,8}?\s+will\s+(?:(?:also|then)\s+)?(?:be\s+(?:reduced|cut|raised|increased|lowered|kept|held|maintained|frozen)\s+(?:to|at)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+to|remain\s+at|stay\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:subsid(?:y|ies)|grants?|rebates?|benefits?|pensions?|allowances?|(?:sick|maternity|paternity|adoption)\s+pay|guarantees?)\b(?!\s+(?:income|revenues?|receipts|spending|expenditure|bills?|budgets?|costs?|payments?|claims?|claimants|recipients|funds?|schemes?|assets|reserves?)\b)(?:,?\s+(?:[^\s\d.;:]+|\d[\d,]*(?:\.\d+)?)){0,8}?\s+will\s+(?:(?:also|then)\s+)?(?:be\s+(?:reduced|cut|raised|increased|lowered|kept|held|maintained|frozen)\s+(?:to|at)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:from\s+[^\s\d]{0,4}\s?\d[\d,]*(?:\.\d+)?\s+|by\s+\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?to|remain\s+at|stay\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** In a benefit's clause, the unit it is paid on: "per car", "a month", "per beneficiary" (not "a
  *  year", which a programme's yearly total is stated over too). */
 const PAID_PER_UNIT_RE = /\b(?:per\s+[a-z]+|a\s+(?:month|week|day))\b/i;
@@ -342,6 +344,12 @@ const PAY_WILL_BEFORE_RE = new RegExp(
  *  number paid per period or as a part of a rate after it (PAY_UNIT_AFTER_RE). */
 const PAY_RECEIVED_BEFORE_RE =
   /\b(?:will\s+(?:also\s+)?receive|(?:will|may)\s+continue\s+to\s+(?:pay|receive))\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Before a number, what a class of worker "may be paid", "can only be paid" or "must be paid at
+ *  least", with a part of a pay rate after it: "may be paid 80% of the minimum wage". */
+const PAY_PERMITTED_BEFORE_RE =
+  /\b(?:may|can|must|shall)\s+(?:only\s+)?be\s+paid\s+(?:at\s+least\s+|no\s+less\s+than\s+)?$/i;
+/** Right after a number, a part of a pay rate named by its acronym: " of the SMIC", " of the NLW". */
+const PAY_ACRONYM_AFTER_RE = /^\s*of\s+the\s+[A-Z]{2,6}\b/;
 /** Before a number, a pay rise a worker "will receive": "will receive a flat increase of ". */
 const RISE_RECEIVED_BEFORE_RE =
   /\bwill\s+(?:also\s+)?receive\s+an?\s+(?:(?:flat|further|one-off|pay)\s+)?(?:increase|rise)\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
@@ -679,10 +687,13 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     after;
   const open = (before + /^[^,;]*/.exec(after)![0])
     .replace(RECOMMENDATION_TAKEN_RE, ' ')
-    .replace(/\bmay\s+continue\b/gi, ' ');
+    .replace(/\bmay\s+continue\b/gi, ' ')
+    .replace(/\b(?:may|can)\s+(?:only\s+)?be\s+paid\b/gi, ' ');
   if (
     (PAY_WILL_BEFORE_RE.test(v.lead + ownLead.slice(before.length)) ||
       (PAY_RECEIVED_BEFORE_RE.test(ownLead) && PAY_UNIT_AFTER_RE.test(ownTail)) ||
+      (PAY_PERMITTED_BEFORE_RE.test(ownLead) &&
+        (PAY_UNIT_AFTER_RE.test(ownTail) || PAY_ACRONYM_AFTER_RE.test(ownTail))) ||
       RISE_RECEIVED_BEFORE_RE.test(ownLead) ||
       (RECEIVES_A_BEFORE_RE.test(ownLead) && RISE_OF_PAY_AFTER_RE.test(ownTail))) &&
     !CHARGE_OPEN_RE.test(open) &&

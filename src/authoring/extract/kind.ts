@@ -29,7 +29,59 @@ export interface KindReading {
  * @example percentOf('a coupon of ', ' on the notes')?.kind // 'share'
  * @example percentOf('Pay rises across the sector averaged ', ' in 2031')?.kind // 'change'
  */
-export function percentOf(before: string, after: string): KindReading | undefined {
+export function percentOf(
+  before: string,
+  after: string,
+  acronyms: readonly string[] = [],
+): KindReading | undefined {
+  const read = percentOfWords(before, after);
+  if (read?.kind === 'change' || acronyms.length === 0) return read;
+  // "the AAWI was 3.8%", "an AAWI of 4.1%", after "the average annualised wage increase (AAWI)":
+  // an acronym the text gave a change noun is read as that noun.
+  const named = spellAcronyms(before, acronyms);
+  if (named === before) return read;
+  const spelled = percentOfWords(named, after);
+  return spelled?.kind === 'change' && spelled.fallAt === undefined ? spelled : read;
+}
+
+/** A change noun and the acronym the text gives it in brackets right after: "average annualised
+ *  wage increase (AAWI)", "cost-of-living adjustment (COLA)". Group 1 is the acronym. */
+const CHANGE_ACRONYM_RE = new RegExp(
+  String.raw`\b(?:${CHANGE_NOUN}|indexations?|escalations?|adjustments?|awards?|upratings?|uplifts?)\s*\(([A-Z]{2,8})\)`,
+  'gi',
+);
+
+/**
+ * The acronyms a text gives a noun of change, rising or none, in brackets right after it (a fall's
+ * noun, whose sign the reader would have to carry, is left out).
+ * @example changeAcronyms('The average annualised wage increase (AAWI) was 3.9%.') // ['AAWI']
+ * @example changeAcronyms('The unemployment rate (UR) was 5%.') // []
+ */
+export function changeAcronyms(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(CHANGE_ACRONYM_RE)) {
+    const noun = /^\S+/.exec(m[0])![0];
+    if (!/^[A-Z]+$/.test(m[1]!) || new RegExp(String.raw`^(?:${DOWN_NOUN})$`, 'i').test(noun))
+      continue;
+    found.add(m[1]!);
+  }
+  return [...found];
+}
+
+/** The words with each acronym of a change written as "increase", and its bracket after the noun
+ *  it names dropped. */
+function spellAcronyms(words: string, acronyms: readonly string[]): string {
+  let out = words;
+  for (const a of acronyms) {
+    out = out
+      .replace(new RegExp(String.raw`\s*\(${a}\)`, 'g'), '')
+      .replace(new RegExp(String.raw`\b${a}\b`, 'g'), 'increase');
+  }
+  return out;
+}
+
+/** percentOf on the words as they stand. */
+function percentOfWords(before: string, after: string): KindReading | undefined {
   const noun = boundNoun(before, after);
   if (noun) return { kind: noun, bound: true };
   const subject = changeSubject(before);
@@ -231,8 +283,10 @@ function raisedBy(before: string, after: string): boolean {
  *  reflect", " next year"). */
 const QUALIFIED_NOUN_AFTER_RE =
   /^\s+(?!(?:in|on|for|to|from|over|at|by|of|and|or|but|a|an|the|this|that|since|between|compared|against|than|per|each|every|year|years|annually|last|next|while|with|as|after|before|during|across|respectively)\b)[a-z]{3,}/i;
-/** A word of raising or growing: a verb of change upward, "uprated", "upwards", "raise", "lift". */
+/** A word of raising or growing: a verb of change upward, "uprated", "upwards", "raise", "lift";
+ *  or of readjusting, revaluing or indexing a benefit, wage or pension, "readjusted by 4.71%",
+ *  "revalued by 1.9%", "indexed by 2.6%", as social-security funds and labour ministries write it. */
 const RAISED_RE = new RegExp(
-  String.raw`\b(?:${UP_VERB}|uprat(?:e|es|ed|ing)|upwards?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|gone\s+up|went\s+up|go(?:es)?\s+up|push(?:es|ed)?\s+up)\b`,
+  String.raw`\b(?:${UP_VERB}|(?:re)?adjust(?:s|ed|ing)?|revalu(?:e|es|ed|ing)|revalori[sz](?:e|es|ed|ing)|index(?:es|ed|ing)|uprat(?:e|es|ed|ing)|upwards?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|gone\s+up|went\s+up|go(?:es)?\s+up|push(?:es|ed)?\s+up)\b`,
   'i',
 );

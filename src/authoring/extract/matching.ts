@@ -208,6 +208,9 @@ export interface SentenceContext {
    *  are based on a sample of shops", "is not statistically significant"): a bare percent in
    *  brackets right after a change is that change's margin, no figure (see bareMargin). */
   sampledEstimates?: boolean;
+  /** The acronyms the text gives a noun of change ("the average annualised wage increase (AAWI)"),
+   *  which a later "the AAWI was 3.8%" reads as that noun (see changeAcronyms). */
+  changeAcronyms?: readonly string[];
   /** The sentences before, in the same paragraph, named a scenario or a stress test ("The scenario
    *  for the exercise is severe.") and kept describing it, which "It includes …", "Under it, …" or
    *  a sentence that goes on with its paths in the present ("Rents drop 9%.") continues. */
@@ -2924,6 +2927,9 @@ function marginOfError(s: string, m: Match): boolean {
   // "the average error of the budget-balance forecast made in June has been SEK 38 billion": how far
   // a forecast has missed on average is its record of accuracy, in money or in percent, no figure.
   if (FORECAST_ERROR_BEFORE_RE.test(before)) return true;
+  // "figures for the latest two quarters are preliminary and may be revised by up to 0.1
+  // percentage points": how far an estimate may yet move says how sure it is, no change made.
+  if (POSSIBLE_REVISION_BEFORE_RE.test(before)) return true;
   if (m.kind === 'amount') return false;
   return (
     MARGIN_OF_ERROR_BEFORE_RE.test(before) ||
@@ -2978,6 +2984,11 @@ const SIGNIFICANT_AFTER_RE =
  *  estimate tends to move says how sure it is, no change measured. */
 const REVISIONS_AVERAGED_BEFORE_RE =
   /\brevisions?\s+(?:(?:to|of|for|in)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s+)?(?:(?:have|has|had)\s+)?averaged\s+(?:(?:about|around|roughly|some|nearly|almost|only)\s+)?$/i;
+/** Right before a number, the size an estimate may yet be revised by: "may be revised by up to ",
+ *  "could still be revised by as much as ", "are subject to revisions of up to ". A revision made
+ *  ("was revised up by 0.2 points") keeps its reading. */
+const POSSIBLE_REVISION_BEFORE_RE =
+  /\b(?:(?:may|might|could|can)\s+(?:still\s+|yet\s+|later\s+)?be\s+revised\s+(?:(?:up|down|upwards?|downwards?)\s+)?by|subject\s+to\s+revisions?\s+of)\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, revisions of a size: "revisions of around ", "revisions of up to ". */
 const REVISIONS_OF_BEFORE_RE =
   /\brevisions?\s+of\s+(?:(?:about|around|roughly|some|up\s+to|as\s+much\s+as)\s+)?$/i;
@@ -3345,6 +3356,11 @@ const NAMED_PLACE_AFTER_RE =
 const OTHER_MEASURE_AFTER_RE =
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:incomes?|earnings|salar(?:y|ies)|wages?|pay)\b/i;
 
+/** After "N times the", a measure named by its acronym and no earlier time in its clause: " SMIC",
+ *  " NLW", " GDP" (not " GDP of 2010", " CPI level a year earlier"). Case-sensitive. */
+const ACRONYM_MEASURE_AFTER_RE =
+  /^\s+[A-Z]{2,6}\b(?![^.;:]*?\b(?:(?:19|20)\d\d|ago|earlier|before|previously)\b)/;
+
 /** After "N times the" or "N times its", what is on offer at the same time: " funding available",
  *  " places on offer", " money set aside for it", " capacity". */
 const ON_OFFER_AFTER_RE =
@@ -3401,6 +3417,14 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\btimes\s+(?:the|their|its|his|her)$/i.test(words) &&
       OTHER_MEASURE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "phases out at 1.6 times the SMIC", "ends at 1.5 times the NLW", "debt is 1.6 times the GDP":
+    // a multiple of a measure named by its acronym, with no earlier time, is that other measure's
+    // level taken as a unit, no change; "1.5 times the GDP of 2010" keeps the change.
+    if (
+      /\btimes\s+the$/i.test(words) &&
+      ACRONYM_MEASURE_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // "about 1.3 times the national average": a multiple of a group's average compares two levels,
@@ -4619,7 +4643,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // rate" and "a coupon of 4.1%" are levels (read below). Points are changes whatever the noun.
     // So does a change noun heading its subject ("increases in council tax averaged 6.8%"); a
     // fall's stated words run from its noun ("cuts averaging 17 per cent" is -17).
-    const of = points ? undefined : percentOf(lead, after);
+    const of = points ? undefined : percentOf(lead, after, context.changeAcronyms);
     if (of?.kind === 'change' && (cue.guessed || (cue.kind === 'share' && !cue.object))) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
       if (of.fallAt !== undefined && listed === undefined && !WRITTEN_MINUS_RE.test(m[0])) {

@@ -150,6 +150,9 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "the largest trusts with an income of over £250m", "clubs earning more than €2 million",
   // "operators who grossed more than $5 million": a bound on what each member takes in sorts them.
   if (MEMBER_INCOME_BOUND_BEFORE_RE.test(before)) return 'group';
+  // "for each additional employee with a salary of up to Rs 1 lakh", "workers with gross pay of up
+  // to €2,000 a month": the most a member earns says which members a scheme covers.
+  if (MEMBER_PAY_UP_TO_BEFORE_RE.test(before)) return 'group';
   // "every tenant paying over a third of income in rent", "any firm with more than 250 staff", "any
   // grant of over $2 million": one member picked out by the bound stands for all that pass it.
   if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return 'group';
@@ -301,6 +304,11 @@ const ITEMS_ON_BOUND_BEFORE_RE =
  *  before "who"). "The trust's income rose to over £250m" has no members and stays a figure. */
 const MEMBER_INCOME_BOUND_BEFORE_RE =
   /\b[a-z]{3,}s\s+(?:with\s+(?:an?\s+)?(?:(?:annual|yearly|total|gross)\s+)?(?:incomes?|turnover|revenues?|assets|budgets?|earnings)(?:\s+of)?|(?:earning|grossing|generating|turning\s+over)|who\s+(?:each\s+)?(?:earned|grossed|generated|turned\s+over|took\s+in))\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, a member "with" its pay "of up to": "employee with a salary of up to Rs
+ *  ", "workers with gross monthly pay of up to €". A member "receiving up to" a sum gets a capped
+ *  sum, no line. */
+const MEMBER_PAY_UP_TO_BEFORE_RE =
+  /\b[a-z]{3,}\s+with\s+(?:an?\s+)?(?:(?:monthly|annual|yearly|weekly|gross|basic|total|taxable)\s+){0,2}(?:salar(?:y|ies)|wages?|incomes?|pay|earnings)\s+of\s+up\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, "any", "every" or "each" and a member with a participle or a relative of
  *  what it holds: "any tenant paying over ", "every firm with more than ", "each town where at least ". */
 const ANY_MEMBER_BOUND_BEFORE_RE =
@@ -615,14 +623,36 @@ const APPLIES_TO_BOUND_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** A scale word after a band's bound: "₹4 lakh", "€2 million". */
+const BAND_SCALE = String.raw`(?:\s*(?:lakh|crore|thousand|million|billion|bn|m|k)\b)?`;
+/** The word that joins a band's two bounds: " to ", " and up to ", " – ". */
+const BAND_JOIN = String.raw`\s*(?:to|and(?:\s+${BOUND})?|[–-])\s+`;
+/** After a band's first bound, its second and the item label's colon: " to R$ 2,952.14: ", " lakh
+ *  and up to ₹8 lakh: ", " to £50,270 a year: ". */
+const BAND_SECOND_BOUND_AFTER_RE = new RegExp(
+  String.raw`^${BAND_SCALE}${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE}[^.;:\d]{0,40}:\s*\S`,
+  'i',
+);
+/** From an item's start, a band's first bound and the word that joins it to the second, right
+ *  before the second: "- from R$ 1,708.01 to R$ ", "– over ₹4 lakh and up to ₹". */
+const BAND_FIRST_BOUND_BEFORE_RE = new RegExp(
+  String.raw`${ITEM_START}(?:${BOUND}|from)\s+${SIGN}\d[\d.,]*${BAND_SCALE}${BAND_JOIN}${SIGN}$`,
+  'i',
+);
+
 /**
  * A tier of a schedule: a bound or a range that opens a list item and ends in its label's colon
- * ("– below $900 a tonne: 2%", "– $900 to $1,499: 3%", "– $1,500 and above: 4%"), a fronted bound
- * that a rate follows ("Between $40 and $55 a barrel the levy is 12%"), or what a rate applies to
- * ("applies to earnings over $150,000"). The rate after the label stays a figure.
+ * ("– below $900 a tonne: 2%", "– $900 to $1,499: 3%", "– $1,500 and above: 4%"), either bound of
+ * a band written "from … to …" there ("- from R$ 1,708.01 to R$ 2,952.14: 9%", as contribution
+ * and tax tables list their bands), a fronted bound that a rate follows ("Between $40 and $55 a
+ * barrel the levy is 12%"), or what a rate applies to ("applies to earnings over $150,000"). The
+ * rate after the label stays a figure, and so do two levels an item reports after its own label
+ * ("- Pension value: from €41.20 to €42.74 a month").
  */
 function scheduleTier(before: string, after: string, range: boolean): boolean {
   if (APPLIES_TO_BOUND_BEFORE_RE.test(before)) return true;
+  if (ITEM_BOUND_BEFORE_RE.test(before) && BAND_SECOND_BOUND_AFTER_RE.test(after)) return true;
+  if (BAND_FIRST_BOUND_BEFORE_RE.test(before) && LABEL_COLON_AFTER_RE.test(after)) return true;
   const bounded =
     ITEM_BOUND_BEFORE_RE.test(before) ||
     (ITEM_BARE_BEFORE_RE.test(before) && (range || OPEN_END_AFTER_RE.test(after)));
@@ -634,6 +664,13 @@ function scheduleTier(before: string, after: string, range: boolean): boolean {
  *  exceeded 5%") says when something happened, a time, and stays a figure. */
 const PRESENT_CONDITION_BEFORE_RE = new RegExp(
   String.raw`\b(?:when|whenever|once)\s+[^.;:,?!()]{1,60}?\b(?:(?:exceeds|surpasses|tops|reaches|passes)\s+|(?:is|are|falls|rises|goes|drops|stays|remains|moves)\s+${BOUND}\s+)${SIGN}$`,
+  'i',
+);
+/** A condition in the perfect, a verb of change and its size: "whenever the index has risen by ",
+ *  "once prices have increased by more than " (group 1, a bound, or "or more" after the number).
+ *  A change reported ("prices have risen by 2%") names no condition. */
+const PERFECT_CONDITION_BEFORE_RE = new RegExp(
+  String.raw`\b(?:when|whenever|once|if|until)\s+[^.;:,?!()]{1,60}?\b(?:has|have)\s+(?:risen|fallen|increased|decreased|grown|declined|dropped|gone\s+(?:up|down))\s+(?:by\s+)?(${BOUND}\s+)?${SIGN}$`,
   'i',
 );
 /** After a bound, what holding no more than it still allows: " and still get the full grant". */
@@ -664,6 +701,10 @@ const RULE_OUTCOME_AFTER_RE =
  */
 function conditionBound(before: string, after: string): boolean {
   if (PRESENT_CONDITION_BEFORE_RE.test(before)) return true;
+  // "whenever the index has risen by 2% or more since the last revaluation", "once the index has
+  // risen by more than 3%": a change a rule waits for, in the perfect, is its trigger.
+  const perfect = PERFECT_CONDITION_BEFORE_RE.exec(before);
+  if (perfect && (perfect[1] !== undefined || OR_MORE_AFTER_RE.test(after))) return true;
   if (BOUND_END_RE.test(before) && STILL_ALLOWED_AFTER_RE.test(after)) return true;
   return RULE_BOUND_SUBJECT_BEFORE_RE.test(before) && RULE_OUTCOME_AFTER_RE.test(after);
 }

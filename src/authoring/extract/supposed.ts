@@ -64,6 +64,13 @@ function suppositionInLine(
   const before = s.slice(0, start);
   if (ILLUSTRATION_BEFORE_RE.test(before) || SUPPOSED_SUBJECT_BEFORE_RE.test(before))
     return 'example';
+  // "Example: a monthly pension of €1,200 based on 29 earnings points would increase by about €45
+  // a month", "By way of illustration, a member with a balance of R200,000 would earn R14,600": a
+  // sentence that opens as an example, on a member picked with "a", and says what it "would" get
+  // is a worked example, every number of it up to a semicolon.
+  const opened = EXAMPLE_OPENING_WOULD_RE.exec(s);
+  if (opened !== null && start >= opened[1]!.length && !s.slice(0, start).includes(';'))
+    return 'example';
   // "For a home with a rateable value of $650,000, the bill will rise by $5 a week": the value
   // that picks out one example member is the example's, no figure; the bill it will pay stays.
   if (
@@ -211,6 +218,14 @@ export function namesScenario(sentence: string): boolean {
  *  that output is ". */
 const ILLUSTRATION_BEFORE_RE =
   /\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:values?|readings?|scores?|levels?)\s+of\s+\d[\d.,]*\s+would\s+(?:indicate|mean|imply|show|signal|suggest)\b[^.;:]*$/i;
+
+/** A sentence that opens as an example ("Example:", "Worked example:", "For example,", "By way of
+ *  illustration,", "To illustrate,") on a member picked with "a" or "an", and a "would" of what
+ *  it gets: "Example: a monthly pension of €1,200 … would increase by". Group 1 runs to the "a".
+ *  An example told as fact ("For example, the fund paid out") or naming its subject ("To
+ *  illustrate the scale, the reserve would need") is none. */
+const EXAMPLE_OPENING_WOULD_RE =
+  /^(\s*["“]?(?:(?:(?:worked|illustrative)\s+)?example|illustration)\s*\d*\s*[:.–—]\s*|\s*["“]?(?:for\s+(?:example|instance)|by\s+way\s+of\s+(?:example|illustration)|to\s+illustrate|as\s+an\s+(?:example|illustration))\s*,\s*)an?\s+(?:[^.;:]|\.\d)*?\bwould\b/i;
 
 /** Before a number in its clause, a subject the text supposes, no real one: "a hypothetical
  *  rival with a share of ", "an imaginary household on ". What it holds is the test's assumption

@@ -700,3 +700,97 @@ describe('v20: the least or most an auction, an operation or an issue lets one b
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v23: a pension, allowance or statutory pay paid per week or month that "will" move is a rate the scheme sets', () => {
+  it.each<Row>([
+    // A pensions department's uprating, a social-security fund's notice, a labour ministry's rates.
+    [
+      'The full new State Pension will rise from £241.30 to £251.20 a week.',
+      '£251.20',
+      {},
+      'scheme charge',
+    ],
+    [
+      'The Pension Credit standard minimum guarantee will rise by 4.1% to £236.40 a week for single pensioners.',
+      '£236.40',
+      {},
+      'scheme charge',
+    ],
+    [
+      'Statutory Sick Pay and Statutory Maternity Pay will rise to £121.40 a week.',
+      '£121.40',
+      {},
+      'scheme charge',
+    ],
+    [
+      "The survivors' pension for a spouse will be raised to R$ 1,708.00 a month from January.",
+      'R$ 1,708.00',
+      {},
+      'scheme charge',
+    ],
+    [
+      'The carer allowance will increase to $96.50 per week in July.',
+      '$96.50',
+      {},
+      'scheme charge',
+    ],
+  ])('reads a pension rate: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: what pensions cost over a year, a fund's assets, a rise someone expects.
+    ['Spending on pensions will rise to £158 billion a year.', '£158 billion', {}, undefined],
+    [
+      'The pension fund will rise to $4.2 billion per member scheme.',
+      '$4.2 billion',
+      {},
+      undefined,
+    ],
+    ['Analysts expect the basic pension will rise to €1,020 a month.', '€1,020', {}, undefined],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('v23: what a class of worker "may be paid" as a part of a pay rate is a floor the rule sets', () => {
+  it.each<Row>([
+    // A labour ministry's minimum-wage notice, a wage decree, an apprenticeship rule.
+    [
+      'Workers under 17 with less than six months of experience may be paid 80% of the SMIC.',
+      '80% of the SMIC',
+      { kind: 'share' },
+      'pay set',
+    ],
+    [
+      'Probationary workers may be paid 90% of the minimum wage during the first three months.',
+      '90% of the minimum wage',
+      { kind: 'share' },
+      'pay set',
+    ],
+    [
+      'Apprentices in their first year may only be paid 70 per cent of the adult rate.',
+      '70 per cent of the adult rate',
+      { kind: 'share' },
+      'pay set',
+    ],
+  ])('reads a pay floor: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: a rise someone may get, a proposal, what a worker may be paid more.
+    [
+      'Workers may be paid 5% more next year, analysts say.',
+      '5% more',
+      { kind: 'change' },
+      undefined,
+    ],
+    [
+      'Under the proposal, trainees may be paid 80% of the minimum wage.',
+      '80% of the minimum wage',
+      { kind: 'share' },
+      undefined,
+    ],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});

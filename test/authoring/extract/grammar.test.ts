@@ -17793,3 +17793,65 @@ describe('v24: emissions-trading authorities, energy agencies and climate minist
     }
   });
 });
+
+describe('v23: labour ministries, wage boards and pension funds', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+
+  it('a multiple of a measure named by its acronym ("1.6 times the SMIC") is that measure taken as a unit, no change; one of an earlier time keeps the change', () => {
+    for (const [text, want] of [
+      // A labour ministry's relief rule, a pay review body's credit, a fiscal council's ratio.
+      ['Employer contribution relief phases out at 1.6 times the SMIC.', []],
+      ['The in-work credit ends at 1.5 times the NLW.', []],
+      ['Gross public debt is now 1.2 times the GDP.', []],
+      // Near-misses: a multiple of the same measure at an earlier time, of a named level.
+      ['Output is now 1.5 times the GDP of 2010.', ['change 50']],
+      ['Spending on pensions is 1.4 times the level of 2020.', ['change 40']],
+      ['Benefits rose to 2.1 times the CPI level a decade earlier.', ['change 110']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('the size an estimate "may be revised by" says how sure it is, no change; a revision made keeps its reading', () => {
+    for (const [text, want] of [
+      // A labour department's bargaining note, a statistics office's flash, a pension fund's count.
+      [
+        'Figures for the latest two quarters are preliminary and may be revised by up to 0.1 percentage points.',
+        [],
+      ],
+      ['The flash estimate could still be revised by as much as 0.3 percentage points.', []],
+      ['Provisional counts of claims are subject to revisions of up to 2%.', []],
+      // Near-misses: revisions made, up and to a level.
+      ['GDP growth in the third quarter was revised up by 0.2 percentage points.', ['change 0.2']],
+      ['The estimate was revised by 0.1 percentage points to 3.8%.', ['change 0.1', 'share 3.8']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('an acronym the text gives a noun of change ("the average annualised wage increase (AAWI)") reads as that noun later on; a level\'s acronym stays a level', () => {
+    for (const [text, want] of [
+      // A labour department's bargaining report, a pension office's notice, a pay review body.
+      [
+        'The average annualised wage increase (AAWI) for agreements approved in the quarter was 3.9%. For all current agreements, the AAWI was 3.8%.',
+        ['change 3.9', 'change 3.8'],
+      ],
+      [
+        'The annual pension uprating (APU) is set each autumn. For 2033 the APU is 3.1%.',
+        ['change 3.1'],
+      ],
+      [
+        'The general pay award (GPA) was agreed in May. A GPA of 4.5% applies from July.',
+        ['change 4.5'],
+      ],
+      // Near-misses: a level's acronym, an acronym the text never gave a change.
+      [
+        'The unemployment rate (UR) was 5.1%. The UR was 5.3% a year earlier.',
+        ['share 5.1', 'share 5.3'],
+      ],
+      ['For 2033 the APU is 3.1% of payroll.', ['share 3.1']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

@@ -4,7 +4,7 @@
 // extractor.
 
 import { describe, expect, it } from 'vitest';
-import { percentOf } from '../../../src/authoring/extract/kind.ts';
+import { changeAcronyms, percentOf } from '../../../src/authoring/extract/kind.ts';
 
 /** The words before and after the first `N%` (or `N per cent`) in a sentence. */
 function around(sentence: string): [string, string] {
@@ -143,5 +143,54 @@ describe('percentOf: the German "um" of a change\'s size', () => {
       kind: 'change',
       bound: false,
     });
+  });
+});
+
+describe('v23: a verb of readjusting, revaluing or indexing "by" a percent is a change', () => {
+  it.each([
+    // A social-security fund's headline, a labour ministry's decree, a pension fund's notice.
+    ['INSS benefits readjusted by 4.71% in 2032'],
+    ['Minimum wage (SMIC) revalued by 1.9% on 1 January'],
+    ['Retirement pensions will be readjusted by 4.71%, the change in the INPC.'],
+    ['Pensions in payment are indexed by 2.6% from 1 July.'],
+    ['Statutory pensions will be adjusted by 3.74% on 1 July.'],
+    ['Allowances were revalorised by 1.8% in April.'],
+  ])('"%s" is a change', (sentence) => {
+    expect(read(sentence)?.kind).toBe('change');
+  });
+  it.each([
+    // Near-misses: "adjusted" for seasons, a share adjusted for, a rate indexed to a level.
+    ['The seasonally adjusted rate was 4.1% in May.'],
+    ['Adjusted for inflation, the share was 12% of spending.'],
+  ])('"%s" names no change', (sentence) => {
+    expect(read(sentence)?.kind).not.toBe('change');
+  });
+});
+
+describe('v23: an acronym the text gives a noun of change reads as that noun', () => {
+  it.each([
+    ['The average annualised wage increase (AAWI) for agreements approved was 3.9%.', ['AAWI']],
+    ['Pensioners will receive a cost-of-living adjustment (COLA) of 2.4%.', ['COLA']],
+    ['The annual pension uprating (APU) takes effect in April.', ['APU']],
+    // Near-misses: a level's acronym, a fall's, a bracket of words.
+    ['The unemployment rate (UR) was 5%.', []],
+    ['The real wage decline (RWD) was 1.2%.', []],
+    ['The pay increase (see Table 2) was 3%.', []],
+  ] as const)('changeAcronyms(%j) is %j', (text, want) => {
+    expect(changeAcronyms(text)).toEqual(want);
+  });
+  it.each([
+    ['For all current agreements, the AAWI was ', ['AAWI'], 'change'],
+    ['Public-sector agreements recorded an AAWI of ', ['AAWI'], 'change'],
+    [
+      'The average annualised wage increase (AAWI) for agreements approved in the quarter was ',
+      ['AAWI'],
+      'change',
+    ],
+    // Near-misses: no acronym given, another acronym before the number.
+    ['For all current agreements, the AAWI was ', [], undefined],
+    ['Coverage by the WAD was ', ['AAWI'], undefined],
+  ] as const)('percentOf(%j) with %j is %s', (before, acronyms, kind) => {
+    expect(percentOf(before, ' in the quarter.', acronyms)?.kind).toBe(kind);
   });
 });

@@ -669,3 +669,58 @@ describe('v24: a bound in brackets right after the members it sorts', () => {
     ['Revenues (a record €2 billion) went to the fund.', '€2 billion', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v23: both bounds of a band of money that opens a list item of a schedule', () => {
+  it.each<Row>([
+    // A social-security fund's contribution table, a tax office's bands, a payroll agency's levy.
+    ['- from R$ 1,708.01 to R$ 2,952.14: 9%', 'R$ 1,708.01', {}, 'tier'],
+    ['- from R$ 1,708.01 to R$ 2,952.14: 9%', 'R$ 2,952.14', {}, 'tier'],
+    ['• from £12,571 to £50,270 a year: 20%', '£12,571', {}, 'tier'],
+    ['• from £12,571 to £50,270 a year: 20%', '£50,270', {}, 'tier'],
+    ['– over ₹4 lakh and up to ₹8 lakh: 5 per cent;', '₹4 lakh', {}, 'tier'],
+    ['– over ₹4 lakh and up to ₹8 lakh: 5 per cent;', '₹8 lakh', {}, 'tier'],
+    ['- between €10,909 and €15,999: 11%', '€15,999', {}, 'tier'],
+    // Near-misses: two levels a list item reports, no label colon after the band, a rate's rise.
+    ['- Pension value: from €41.20 to €42.74 a month', '€41.20', {}, undefined],
+    ['- Pension value: from €41.20 to €42.74 a month', '€42.74', {}, undefined],
+    ['- National Living Wage: £13.08, up from £12.54', '£12.54', {}, undefined],
+    ['- from R$ 1,708.01 to R$ 2,952.14: 9%', '9%', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
+
+describe('v23: a change a rule waits for, in the perfect; a member with pay of up to a sum', () => {
+  it.each<Row>([
+    // A labour ministry's revaluation rule, a pension fund's uprating clause, a regulator's reset.
+    [
+      'The law provides for a revaluation whenever the index has risen by 2% or more since the last one.',
+      '2%',
+      {},
+      'condition',
+    ],
+    [
+      'Pensions are uprated early if prices have increased by at least 5% since the last uprating.',
+      '5%',
+      {},
+      'condition',
+    ],
+    ['Once the index has risen by more than 3%, the tariffs are reset.', '3%', {}, 'condition'],
+    // A provident fund's incentive, a wage subsidy, a tax credit.
+    [
+      'Employers receive Rs 3,000 for each additional employee with a salary of up to Rs 1 lakh.',
+      'Rs 1 lakh',
+      {},
+      'group',
+    ],
+    ['The credit goes to workers with gross monthly pay of up to €2,100.', '€2,100', {}, 'group'],
+    ['It covers apprentices with a wage of up to £1,600 a month.', '£1,600', {}, 'group'],
+    // Near-misses: a change reported, a condition with no bound, a capped sum each member gets.
+    ['Consumer prices have risen by 2% since the last revaluation.', '2%', {}, undefined],
+    [
+      'When prices have risen by 2.4%, as they did last year, pensions follow.',
+      '2.4%',
+      {},
+      undefined,
+    ],
+    ['Each beneficiary receiving up to $400 a month is paid first.', '$400', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});

@@ -760,3 +760,42 @@ describe('v24: a price a clause opens by supposing "at" a number, and what a ste
     expect(read(row)).toBe(row[2]);
   });
 });
+
+describe('v23: a worked example a sentence opens as one, with a supposed member and "would"', () => {
+  it.each<Row>([
+    // A pension ministry, a tax office, a provident fund, a wage board.
+    [
+      'Example: a monthly pension of €1,200 based on 29 earnings points would increase by about €45 a month.',
+      '€1,200',
+      'example',
+    ],
+    [
+      'Example: a monthly pension of €1,200 based on 29 earnings points would increase by about €45 a month.',
+      '€45',
+      'example',
+    ],
+    [
+      'By way of illustration, a member with a balance of R200,000 would earn R14,600 in interest.',
+      'R14,600',
+      'example',
+    ],
+    [
+      'To illustrate, a full-time worker on the new rate would take home $1,450 a month after tax.',
+      '$1,450',
+      'example',
+    ],
+    [
+      'Worked example: a claimant with savings of £9,000 would see the award cut by £12.50 a week.',
+      '£9,000',
+      'example',
+    ],
+    // Near-misses: an example reported with no "would", a named subject, a case told as fact.
+    ['For example, the fund paid out €1.2 billion in benefits in 2031.', '€1.2 billion', undefined],
+    ['Example: the standard pension rose to €1,840 a month in 2031.', '€1,840', undefined],
+    [
+      'To illustrate the scale, the reserve would need €41.6 billion to cover a year.',
+      '€41.6 billion',
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});
