@@ -24,20 +24,34 @@ export const LOOSE_SIGN = String.raw`([^${NOT_IN_SIGN}]+(?:\s[^${NOT_IN_SIGN}]+)
 
 /** A currency sign from a position right up to a digit. */
 const SIGN_BEFORE_DIGIT_RE = new RegExp(String.raw`(?:${CURRENCY_SIGN})(?=\d)`, 'iy');
+/** The same with a space allowed after the sign, made when a pattern first needs it. */
+let signSpaceBeforeDigit: RegExp | undefined;
+
+/** Which groups of a loose pattern are LOOSE_SIGN (by number; every group when not given), and
+ *  whether the pattern as written lets one space part each sign from its number (`(?:sign)?\s?`). */
+export interface SignSlots {
+  readonly groups?: readonly number[];
+  readonly space?: boolean;
+}
 
 /**
- * True when every group of `m` (a match of a pattern made with the `d` flag whose groups are all
- * LOOSE_SIGN) that took part is a currency sign of `s` ending where its number starts.
+ * True when each LOOSE_SIGN group of `m` (a match of a pattern made with the `d` flag and `i`)
+ * that took part is a currency sign of `s` ending where its number starts (`slots` says which
+ * groups, and whether a space may stand between).
  * @example signsHold(/from ([^\d\s]\D*)\d+/d.exec('from $5')!, 'from $5') // true
  * @example signsHold(/from ([^\d\s]\D*)\d+/d.exec('from about 5')!, 'from about 5') // false
  */
-export function signsHold(m: RegExpExecArray, s: string): boolean {
+export function signsHold(m: RegExpExecArray, s: string, slots: SignSlots = {}): boolean {
   const indices = m.indices!;
-  for (let g = 1; g < m.length; g++) {
+  const re = slots.space
+    ? (signSpaceBeforeDigit ??= new RegExp(String.raw`(?:${CURRENCY_SIGN})\s?(?=\d)`, 'iy'))
+    : SIGN_BEFORE_DIGIT_RE;
+  const groups = slots.groups ?? Array.from({ length: m.length - 1 }, (_, i) => i + 1);
+  for (const g of groups) {
     const at = indices[g];
     if (!at) continue;
-    SIGN_BEFORE_DIGIT_RE.lastIndex = at[0];
-    const sign = SIGN_BEFORE_DIGIT_RE.exec(s);
+    re.lastIndex = at[0];
+    const sign = re.exec(s);
     if (!sign || at[0] + sign[0].length !== at[1]) return false;
   }
   return true;
@@ -55,13 +69,14 @@ export function* signedMatches(
   loose: RegExp,
   written: () => RegExp,
   s: string,
+  slots: SignSlots = {},
 ): Generator<RegExpExecArray> {
   let from = 0;
   while (from <= s.length) {
     loose.lastIndex = from;
     let m = loose.exec(s);
     if (!m) return;
-    if (!signsHold(m, s)) {
+    if (!signsHold(m, s, slots)) {
       const re = written();
       re.lastIndex = m.index;
       m = re.exec(s);
@@ -73,16 +88,18 @@ export function* signedMatches(
 }
 
 /**
- * The match of `loose` (anchored or sticky, flag `d`) at the start of `s`, or of `written()` when
- * a run it read is no sign: what `written().exec(s)` returns, for `[0]` and `index`.
+ * The first match of `loose` (neither global nor sticky, flag `d`) in `s`, or of `written()` when a
+ * run it read is no sign: what `written().exec(s)` returns (its groups too when `written` writes
+ * each sign LOOSE_SIGN stands for as a group of its own, and the groups `slots` names are skipped).
  * @example signedExec(/^or ([^\d\s]\D*)?\d+/d, () => /^or (?:\$)?\d+/, 'or $5 more')?.[0] // 'or $5'
  */
 export function signedExec(
   loose: RegExp,
   written: () => RegExp,
   s: string,
+  slots: SignSlots = {},
 ): RegExpExecArray | null {
   const m = loose.exec(s);
-  if (!m || signsHold(m, s)) return m;
+  if (!m || signsHold(m, s, slots)) return m;
   return written().exec(s);
 }

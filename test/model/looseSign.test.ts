@@ -51,3 +51,19 @@ describe('signedExec', () => {
     },
   );
 });
+
+describe('signsHold with groups and a space', () => {
+  // "US$ 27 to 276 billion": group 1 the first sign as written, group 2 the loose second sign,
+  // which the pattern as written parts from its number by one space at most.
+  const pair = new RegExp(String.raw`^(${CURRENCY_SIGN})\s?\d+\s+to\s+${LOOSE_SIGN}?\s?\d+`, 'di');
+  it.each([
+    { text: 'US$ 27 to 276', holds: true },
+    { text: 'US$ 27 to US$ 276', holds: true },
+    { text: '$27 to $  276', holds: true }, // "$ " then the space the pattern allows
+    { text: '$27 to $   276', holds: false }, // two spaces more than a sign and its space
+    { text: '$27 to about 276', holds: false },
+  ])('$text → $holds', ({ text, holds }) => {
+    const m = pair.exec(text)!;
+    expect(signsHold(m, text, { groups: [2], space: true })).toBe(holds);
+  });
+});

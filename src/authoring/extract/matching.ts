@@ -146,6 +146,7 @@ import {
   SUBJECT_KIND_RE,
   SHARE_CUE_RE,
   SHARED_SCALE_AFTER_RE,
+  sharedScaleAfterAsWritten,
   SHARED_CURRENCY_AFTER_RE,
   EXPECTED_RE,
   EACH_UNIT_AFTER_RE,
@@ -3487,7 +3488,7 @@ function* amounts(s: string): Generator<Match> {
       // end's too, so its stated words run on to it (only its own part must not overlap).
       const shared =
         re === AMOUNT_SIGN_RE && /\bfrom\s+$/i.test(lead) && !/\d\s*[a-z]+$/i.test(m[0])
-          ? SHARED_SCALE_AFTER_RE.exec(after)
+          ? signedExec(SHARED_SCALE_AFTER_RE, sharedScaleAfterAsWritten, after, { space: true })
           : null;
       const end = m.index + m[0].length;
       if (shared) {

@@ -961,11 +961,18 @@ export const AMOUNT_SIGN_RE = new RegExp(
   String.raw`(?:(?<![\w$])|(?<=\b(?:to|of|at|from|worth|was|were|is|are)(?=[$£€¥₹₩₱]))|(?<=\b(?:to|from)(?=[A-Z]{3}\s?\d)))${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})(?:\b|${FOOTNOTE_AFTER_SCALE}))?`,
   'gi',
 );
-/** After the first end of "from US$ 27 to 276 billion", the second end with the scale both share. */
-export const SHARED_SCALE_AFTER_RE = new RegExp(
-  String.raw`^\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(?:${SCALE})\b`,
-  'i',
-);
+/** After the first end of "from US$ 27 to 276 billion", the second end with the scale both share.
+ *  `sign` reads its sign: the list itself, or LOOSE_SIGN (looseSign.ts). */
+const sharedScaleAfterSource = (sign: string): string =>
+  String.raw`^\s+to\s+${sign}?\s?(?:${NUMBER})\s*(?:${SCALE})\b`;
+/** That, with the sign read loosely (500 characters, not 5,400): read it with signedExec and
+ *  sharedScaleAfterAsWritten, a space allowed after the sign. */
+export const SHARED_SCALE_AFTER_RE = new RegExp(sharedScaleAfterSource(LOOSE_SIGN), 'di');
+/** SHARED_SCALE_AFTER_RE with its sign written out, made the first time a loose sign is none. */
+export const sharedScaleAfterAsWritten = (() => {
+  let re: RegExp | undefined;
+  return (): RegExp => (re ??= new RegExp(sharedScaleAfterSource(`(?:${CURRENCY_SIGN})`), 'i'));
+})();
 /** After the first end of "from 18 billion to 41 billion rand", the second end with the currency
  *  word both share (written once, after the second scale). */
 export const SHARED_CURRENCY_AFTER_RE = new RegExp(
