@@ -22,6 +22,25 @@ const NOT_IN_SIGN = String.raw`\d\s,;:!?%"'“”‘’–—•*=+<>\[\]{}|#&_-
  *  be. Its group is where signsHold checks it (`?` after it for an optional sign). */
 export const LOOSE_SIGN = String.raw`([^${NOT_IN_SIGN}]+(?:\s[^${NOT_IN_SIGN}]+){0,5}\s*)`;
 
+/**
+ * A pattern whose signs `source` writes where it puts its argument, with flags `flags`: read
+ * loosely (LOOSE_SIGN, and the `d` flag), and as written, made the first time it is asked for (each
+ * sign a group of its own when `grouped`, so the groups of both are numbered alike).
+ * @example signedPattern((sign) => String.raw`^or\s+${sign}\d`, 'i')[0].source.length < 200 // true
+ */
+export function signedPattern(
+  source: (sign: string) => string,
+  flags: string,
+  grouped = false,
+): [RegExp, () => RegExp] {
+  let written: RegExp | undefined;
+  const sign = grouped ? `(${CURRENCY_SIGN})` : `(?:${CURRENCY_SIGN})`;
+  return [
+    new RegExp(source(LOOSE_SIGN), `d${flags}`),
+    () => (written ??= new RegExp(source(sign), flags)),
+  ];
+}
+
 /** A currency sign from a position right up to a digit. */
 const SIGN_BEFORE_DIGIT_RE = new RegExp(String.raw`(?:${CURRENCY_SIGN})(?=\d)`, 'iy');
 /** The same with a space allowed after the sign, made when a pattern first needs it. */

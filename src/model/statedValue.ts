@@ -63,7 +63,7 @@ import {
   yenSign,
   closeSpacedGroups,
 } from './numberVocabulary.ts';
-import { LOOSE_SIGN, signedExec, type SignSlots } from './looseSign.ts';
+import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
 
 export interface StatedReading {
   value: number;
@@ -452,11 +452,10 @@ const side = (sign: string): string =>
   String.raw`${sign}?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?`;
 const fromToSource = (sign: string): string =>
   String.raw`\bfrom\s+${side(sign)}\s*(?:${PERCENT})?\s+to\s+${side(sign)}`;
-/** Each side's sign read loosely (looseSign.ts; 7,000 characters, not 17,000): groups 1 and 4,
+/** Each side's sign read loosely (looseSign.ts; 7,500 characters, not 17,300): groups 1 and 4,
  *  which the pattern as written (made only when a loose sign is none) keeps as groups too; 2 and
  *  5 are the numbers, 3 and 6 the scales. */
-const FROM_TO = new RegExp(fromToSource(LOOSE_SIGN), 'di');
-let fromToWritten: RegExp | undefined;
+const [FROM_TO, fromToAsWritten] = signedPattern(fromToSource, 'i', true);
 /** A fall's noun, a verb that changes its size, and the two sizes: "decrease in household spending
  *  widened from 6.1% to 8.7%". Groups 1 and 2 are the numbers. */
 const FALL_SIZE_FROM_TO = new RegExp(
@@ -568,8 +567,7 @@ const sharedScaleSource = (sign: string): string =>
   String.raw`^(?:from\s+)?(${CURRENCY_SIGN})\s?(${NUMBER})\s+to\s+${sign}?\s?(?:${NUMBER})\s*(${SCALE})\b`;
 /** Its second sign read loosely (looseSign.ts; 5,500 characters, not 10,500): group 3, which
  *  the pattern as written (made only when a loose sign is none) keeps as a group too. */
-const SHARED_SCALE = new RegExp(sharedScaleSource(LOOSE_SIGN), 'di');
-let sharedScaleWritten: RegExp | undefined;
+const [SHARED_SCALE, sharedScaleAsWritten] = signedPattern(sharedScaleSource, 'i', true);
 /** The first end of "from 18 billion to 41 billion rand", read with the currency word written
  *  once after the second. */
 const SHARED_CURRENCY = new RegExp(
@@ -581,8 +579,11 @@ const SHARED_CURRENCY = new RegExp(
 const respectiveScaleSource = (sign: string): string =>
   String.raw`^(${CURRENCY_SIGN})\s?(${NUMBER})\s+and\s+${sign}?\s?(?:${NUMBER})\s*(${SCALE})\b`;
 /** Its second sign read loosely, group 3, as SHARED_SCALE's. */
-const RESPECTIVE_SCALE = new RegExp(respectiveScaleSource(LOOSE_SIGN), 'di');
-let respectiveScaleWritten: RegExp | undefined;
+const [RESPECTIVE_SCALE, respectiveScaleAsWritten] = signedPattern(
+  respectiveScaleSource,
+  'i',
+  true,
+);
 /** The second sign's group of SHARED_SCALE and RESPECTIVE_SCALE, a space allowed after it. */
 const SECOND_SIGN: SignSlots = { groups: [3], space: true };
 /** "PLN 64 billion 302.5 million": billions and a part in millions, one amount. Group 1 is the
@@ -722,12 +723,7 @@ export function readStatedValue(
         if (n !== undefined) readings.push({ value: -n, unit: 'percent' });
       }
     }
-    const fromTo = signedExec(
-      FROM_TO,
-      () => (fromToWritten ??= new RegExp(fromToSource(`(${CURRENCY_SIGN})`), 'i')),
-      text,
-      { groups: [1, 4] },
-    );
+    const fromTo = signedExec(FROM_TO, fromToAsWritten, text, { groups: [1, 4] });
     if (fromTo) {
       const from = readNumber(fromTo[2]!)! * scaleOf(fromTo[3]);
       const to = readNumber(fromTo[5]!)! * scaleOf(fromTo[6]);
@@ -830,19 +826,8 @@ export function readStatedValue(
   if (kind === 'amount') {
     // "US$ 27 to 276 billion", the first end of a from/to pair: the scale after the second is its.
     const shared =
-      signedExec(
-        SHARED_SCALE,
-        () => (sharedScaleWritten ??= new RegExp(sharedScaleSource(`(${CURRENCY_SIGN})`), 'i')),
-        text,
-        SECOND_SIGN,
-      ) ??
-      signedExec(
-        RESPECTIVE_SCALE,
-        () =>
-          (respectiveScaleWritten ??= new RegExp(respectiveScaleSource(`(${CURRENCY_SIGN})`), 'i')),
-        text,
-        SECOND_SIGN,
-      );
+      signedExec(SHARED_SCALE, sharedScaleAsWritten, text, SECOND_SIGN) ??
+      signedExec(RESPECTIVE_SCALE, respectiveScaleAsWritten, text, SECOND_SIGN);
     if (shared) {
       const value = round(readNumber(shared[2]!)! * scaleOf(shared[4]));
       for (const unit of currenciesOf(shared[1]!)) readings.push({ value, unit });

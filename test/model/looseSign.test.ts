@@ -2,7 +2,13 @@
 // sign is dropped, and the matches read through it are those of the pattern as written.
 
 import { describe, expect, it } from 'vitest';
-import { LOOSE_SIGN, signedExec, signedMatches, signsHold } from '../../src/model/looseSign.ts';
+import {
+  LOOSE_SIGN,
+  signedExec,
+  signedMatches,
+  signedPattern,
+  signsHold,
+} from '../../src/model/looseSign.ts';
 import { CURRENCY_SIGN } from '../../src/model/numberVocabulary.ts';
 
 /** "from" and an amount, with its sign read loosely and as written. */
@@ -65,5 +71,20 @@ describe('signsHold with groups and a space', () => {
   ])('$text → $holds', ({ text, holds }) => {
     const m = pair.exec(text)!;
     expect(signsHold(m, text, { groups: [2], space: true })).toBe(holds);
+  });
+});
+
+describe('signedPattern', () => {
+  const source = (sign: string) => String.raw`\bfrom\s+${sign}?(\d+)\s+to\s+${sign}?(\d+)`;
+  it('reads loosely in a short pattern and makes the written one once, groups numbered alike', () => {
+    const [loose, written] = signedPattern(source, 'i', true);
+    expect(loose.flags).toBe('di');
+    expect(loose.source.length).toBeLessThan(300);
+    expect(written()).toBe(written());
+    expect(written().source.length).toBeGreaterThan(2 * CURRENCY_SIGN.length);
+    const text = 'It went from $5 to US$ 7.';
+    const m = signedExec(loose, written, text, { groups: [1, 3] })!;
+    const w = written().exec(text)!;
+    expect([m[0], m[2], m[4]]).toEqual([w[0], w[2], w[4]]);
   });
 });

@@ -20,7 +20,7 @@ import {
   SPACED_COMMA_GROUP_AFTER_RE,
 } from '../../model/numberVocabulary.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
-import { LOOSE_SIGN, signedExec } from '../../model/looseSign.ts';
+import { signedExec, signedPattern } from '../../model/looseSign.ts';
 import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import { decidedSetting, namesDecision, underDecision } from './decided.ts';
@@ -93,15 +93,9 @@ import type { Candidate } from '../extract.ts';
  *  the first amount's. */
 const signNumberOnlySource = (sign: string): string => String.raw`^${sign}\s?(?:${NUMBER})$`;
 /** That, with the sign read loosely (looseSign.ts; 90 characters, not 5,000), and as written. */
-const SIGN_NUMBER_ONLY_RE = new RegExp(signNumberOnlySource(LOOSE_SIGN), 'di');
-let signNumberOnlyWritten: RegExp | undefined;
+const [SIGN_NUMBER_ONLY_RE, signNumberOnlyAsWritten] = signedPattern(signNumberOnlySource, 'i');
 const signNumberOnly = (stated: string): boolean =>
-  signedExec(
-    SIGN_NUMBER_ONLY_RE,
-    () => (signNumberOnlyWritten ??= new RegExp(signNumberOnlySource(`(?:${CURRENCY_SIGN})`), 'i')),
-    stated,
-    { space: true },
-  ) !== null;
+  signedExec(SIGN_NUMBER_ONLY_RE, signNumberOnlyAsWritten, stated, { space: true }) !== null;
 /** A sum with its sign and scale, then the bracket a percent stands in: "US$17.5 billion (". */
 const SUM_BRACKET_BEFORE_RE = new RegExp(
   String.raw`(?:${CURRENCY_SIGN})\s?(?:${NUMBER})\s*(?:${SCALE})\b\s*\(\s*$`,
@@ -113,19 +107,12 @@ const WHOLE_BASIS_RE = /^100(?:\.0+)?\s?(?:%|per\s?cent|percent)$/i;
  *  "respectively", its sign read loosely (looseSign.ts; 500 characters, not 5,400), and as written. */
 const respectiveScaleAfterSource = (sign: string): string =>
   String.raw`^\s+and\s+${sign}?\s?(?:${NUMBER})\s*(?:${SCALE})\b(?=,?\s+respectively\b)`;
-const RESPECTIVE_SCALE_AFTER_RE = new RegExp(respectiveScaleAfterSource(LOOSE_SIGN), 'di');
-let respectiveScaleAfterWritten: RegExp | undefined;
+const [RESPECTIVE_SCALE_AFTER_RE, respectiveScaleAfterAsWritten] = signedPattern(
+  respectiveScaleAfterSource,
+  'i',
+);
 const respectiveScaleAfter = (after: string): RegExpExecArray | null =>
-  signedExec(
-    RESPECTIVE_SCALE_AFTER_RE,
-    () =>
-      (respectiveScaleAfterWritten ??= new RegExp(
-        respectiveScaleAfterSource(`(?:${CURRENCY_SIGN})`),
-        'i',
-      )),
-    after,
-    { space: true },
-  );
+  signedExec(RESPECTIVE_SCALE_AFTER_RE, respectiveScaleAfterAsWritten, after, { space: true });
 const BILLIONS_RE = /\d\s*(?:billion|bn)$/i;
 const MILLIONS_AFTER_BILLIONS_RE = /^\s+\d{1,3}(?:\.\d+)?\s+(?:million|mn)\b/i;
 const MILLIONS_OF_BILLIONS_BEFORE_RE = /\d\s*(?:billion|bn)\s+$/i;

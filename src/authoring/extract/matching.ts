@@ -4,7 +4,7 @@
 
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
-import { signedExec, signedMatches } from '../../model/looseSign.ts';
+import { signedExec, signedMatches, signedPattern } from '../../model/looseSign.ts';
 import { compiledAhead, subjectKindOf } from './compileAhead.ts';
 import { ratioDenominator } from '../../model/ratioDenominator.ts';
 import { rateOfInterest } from '../../model/rateOfInterest.ts';
@@ -1494,26 +1494,36 @@ function probability(s: string, m: Match): boolean {
   );
 }
 
+/**
+ * A pattern (flag i) whose one sign, parted from its number by a space at most, `source` writes
+ * where it puts `sign`: it tests with the sign read loosely (looseSign.ts; a few hundred
+ * characters where the sign list is ~5,000), and with the list written out (made only then) when
+ * the loose sign is none.
+ * @example signedTest((sign) => String.raw`^for\s+${sign}\s?\d`).test('for $5') // true
+ */
+function signedTest(source: (sign: string) => string): { test(s: string): boolean } {
+  const [loose, asWritten] = signedPattern(source, 'i');
+  return { test: (s) => signedExec(loose, asWritten, s, { space: true }) !== null };
+}
+
 /** One unit of a currency that a sentence counts its other sums out of: "for every $1 of", "each
  *  €1 invested", "per $1 of premiums", "Every dollar of aid", "in each pound". */
-const ONE_UNIT_REFERENCE_RE = new RegExp(
-  String.raw`\b(?:every|each|per)\s+(?:single\s+)?(?:(?:${CURRENCY_SIGN})\s?1(?![\d.,]*\d)|(?:[a-z-]+\s+)?(?:${CURRENCY_WORD}|pound)(?!\w))`,
-  'i',
+const ONE_UNIT_REFERENCE_RE = signedTest(
+  (sign) =>
+    String.raw`\b(?:every|each|per)\s+(?:single\s+)?(?:${sign}\s?1(?![\d.,]*\d)|(?:[a-z-]+\s+)?(?:${CURRENCY_WORD}|pound)(?!\w))`,
 );
 /** Right before a sum, "every", "each" or "per": the sum is the unit another is counted per ("to
  *  collect every $100 of tax", "for each €1 invested", "a levy of $2 per $1,000 of value"). */
 const PER_UNIT_BEFORE_RE = /\b(?:every|each|per)\s+(?:single\s+)?$/i;
 /** Right after a sum, another sum of money it is counted out of: " in every €5", " out of each
  *  $10" ("€1 in every €5 of revenue": a ratio of money, no sum). */
-const OUT_OF_SUM_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:in|of|out\s+of)\s+(?:every|each)\s+(?:${CURRENCY_SIGN})\s?\d`,
-  'i',
+const OUT_OF_SUM_AFTER_RE = signedTest(
+  (sign) => String.raw`^\s+(?:in|of|out\s+of)\s+(?:every|each)\s+${sign}\s?\d`,
 );
 /** Right after a sum with no scale, up to four words and "for every" another sum: " from members
  *  for every $4", " for each €10" ("£1 from members for every £4 of grant": a matching ratio). */
-const MATCHED_SUM_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:[^\s\d.;:,]+\s+){0,4}?for\s+(?:every|each)\s+(?:${CURRENCY_SIGN})\s?\d`,
-  'i',
+const MATCHED_SUM_AFTER_RE = signedTest(
+  (sign) => String.raw`^\s+(?:[^\s\d.;:,]+\s+){0,4}?for\s+(?:every|each)\s+${sign}\s?\d`,
 );
 
 /** After a unit, with the whole it is a slice of, the verb that gives its worth: " of GDP is worth",

@@ -47,7 +47,7 @@ import {
   UP_PHRASE,
   UP_VERB,
 } from '../../model/numberVocabulary.ts';
-import { LOOSE_SIGN } from '../../model/looseSign.ts';
+import { signedPattern } from '../../model/looseSign.ts';
 
 export { FOLD, FRACTION, FRACTION_DIGITS, NUMBER, NUMBER_WORD, PERCENT, POINTS };
 
@@ -406,18 +406,8 @@ const orAmountThenComparativeSource = (sign: string): string =>
 /** That, with the sign before each number read loosely (12,000 characters, where the list
  *  written out each time made 22,000): read it with signedExec (looseSign.ts) and
  *  orAmountThenComparativeAsWritten. */
-export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
-  orAmountThenComparativeSource(LOOSE_SIGN),
-  'di',
-);
-let orAmountThenComparativeWritten: RegExp | undefined;
-/** OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE with every sign written out, made the first time a loose
- *  sign is none. */
-export const orAmountThenComparativeAsWritten = (): RegExp =>
-  (orAmountThenComparativeWritten ??= new RegExp(
-    orAmountThenComparativeSource(`(?:${CURRENCY_SIGN})`),
-    'i',
-  ));
+export const [OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE, orAmountThenComparativeAsWritten] =
+  signedPattern(orAmountThenComparativeSource, 'i');
 /** Just before a number, a bracket that gives the earlier estimate or reading of the figure before
  *  it: "1.1 per cent on the quarter before (was 0.9%)", "(previously 2.1%)", "(revised from 3%)",
  *  "(January: 2.7%)", "(1Q 2031: 0.8%)", "(H1 2031: 2.2%)", or the same figure otherwise adjusted,
@@ -914,11 +904,7 @@ const amountRangeSource = (sign: string): string => {
 /** The ranges of amounts with each sign but the first read loosely (18,000 characters, where the
  *  list written out each time made 43,000): read its matches with signedMatches (looseSign.ts),
  *  which checks the loose signs and reads again with amountRangeAsWritten where one is none. */
-export const AMOUNT_RANGE_RE = new RegExp(amountRangeSource(LOOSE_SIGN), 'dgi');
-let amountRangeWritten: RegExp | undefined;
-/** AMOUNT_RANGE_RE with every sign written out, made the first time a loose sign is none. */
-export const amountRangeAsWritten = (): RegExp =>
-  (amountRangeWritten ??= new RegExp(amountRangeSource(`(?:${CURRENCY_SIGN})`), 'gi'));
+export const [AMOUNT_RANGE_RE, amountRangeAsWritten] = signedPattern(amountRangeSource, 'gi');
 /** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X
  *  instead): "increases of 10.9, 10.2 and
  *  7.7 percent respectively". Group 1 is the first number; the list runs to the unit. */
@@ -967,12 +953,10 @@ const sharedScaleAfterSource = (sign: string): string =>
   String.raw`^\s+to\s+${sign}?\s?(?:${NUMBER})\s*(?:${SCALE})\b`;
 /** That, with the sign read loosely (500 characters, not 5,400): read it with signedExec and
  *  sharedScaleAfterAsWritten, a space allowed after the sign. */
-export const SHARED_SCALE_AFTER_RE = new RegExp(sharedScaleAfterSource(LOOSE_SIGN), 'di');
-/** SHARED_SCALE_AFTER_RE with its sign written out, made the first time a loose sign is none. */
-export const sharedScaleAfterAsWritten = (() => {
-  let re: RegExp | undefined;
-  return (): RegExp => (re ??= new RegExp(sharedScaleAfterSource(`(?:${CURRENCY_SIGN})`), 'i'));
-})();
+export const [SHARED_SCALE_AFTER_RE, sharedScaleAfterAsWritten] = signedPattern(
+  sharedScaleAfterSource,
+  'i',
+);
 /** After the first end of "from 18 billion to 41 billion rand", the second end with the currency
  *  word both share (written once, after the second scale). */
 export const SHARED_CURRENCY_AFTER_RE = new RegExp(
