@@ -1499,9 +1499,14 @@ export function stackedGroups(text: string): { value: number; last: number } | u
  *  billion"), a bracketed one ("(UA) 2.27 billion") or a unit named in words ("Units of Account 2.27
  *  billion"). A contract currency there is read with its number, never as a bare one. */
 const OWN_UNIT_BEFORE_RE = /(?:\b[A-Z]{2,4}|\([A-Z]{2,6}\)|\b[Uu]nits?\s+of\s+[Aa]ccount)\s*$/;
-/** A sign and its scaled number, a scaled number and its currency word, or a sign and its number
- *  before "to" at the end ("from US$ 27 to "): what namedCurrency counts. Exported for its test. */
-export const NAMED_CURRENCY_SOURCE = String.raw`(${CURRENCY_SIGN})\s?(?:${AMOUNT_NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})(?!\w)|(${CURRENCY_SIGN})\s?(?:${NUMBER})\s+to\s*$`;
+/** A sign and its scaled number, a sign and its number before "to" at the end ("from US$ 27 to "),
+ *  or a scaled number and its currency word: what namedCurrency counts. Exported for its test.
+ *  The sign list (~5,000 characters) is written once for both readings after a sign: a sign takes
+ *  no digit, so each of its readings ends where the number starts, and whether what follows is a
+ *  scaled number or one before "to" does not depend on which sign read, so the first sign that
+ *  reads with either is the one each read with when it wrote its own list (the reading of a word,
+ *  between them, starts with a digit, where no sign does). */
+export const NAMED_CURRENCY_SOURCE = String.raw`(${CURRENCY_SIGN})\s?(?:(?:${AMOUNT_NUMBER})\s*(?:${SCALE_AFTER_SIGN})\b|(?:${NUMBER})\s+to\s*$)|\d\s*(?:${SCALE})\s*(${CURRENCY_WORD})(?!\w)`;
 // Sticky: tried only at the few places where a match can start (namedCurrencyMatches). Exported
 // for the extractor to compile ahead of its first run (authoring/extract/compileAhead.ts).
 export const NAMED_CURRENCY_RE = new RegExp(NAMED_CURRENCY_SOURCE, 'iy');
@@ -1530,7 +1535,7 @@ export function namedCurrencyMatches(words: string): string[] {
       NAMED_CURRENCY_RE.lastIndex = p;
       const m = NAMED_CURRENCY_RE.exec(words);
       if (!m) continue;
-      out.push((m[1] ?? m[2] ?? m[3])!);
+      out.push((m[1] ?? m[2])!);
       next = p + Math.max(m[0].length, 1);
       break;
     }

@@ -64,6 +64,7 @@ import {
   yenSign,
   closeSpacedGroups,
 } from './numberVocabulary.ts';
+import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
 
 export interface StatedReading {
   value: number;
@@ -450,8 +451,14 @@ const FRACTION_OF = new RegExp(
 /** "the percentage change was +3.4": the unit named before the number. */
 const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'i');
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
-const SIDE = String.raw`(?:${CURRENCY_SIGN})?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?`;
-const FROM_TO = new RegExp(String.raw`\bfrom\s+${SIDE}\s*(?:${PERCENT})?\s+to\s+${SIDE}`, 'i');
+const side = (sign: string): string =>
+  String.raw`${sign}?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?`;
+const fromToSource = (sign: string): string =>
+  String.raw`\bfrom\s+${side(sign)}\s*(?:${PERCENT})?\s+to\s+${side(sign)}`;
+/** Each side's sign read loosely (looseSign.ts; 7,500 characters, not 17,300): groups 1 and 4,
+ *  which the pattern as written (made only when a loose sign is none) keeps as groups too; 2 and
+ *  5 are the numbers, 3 and 6 the scales. */
+const [FROM_TO, fromToAsWritten] = signedPattern(fromToSource, 'i', true);
 /** A fall's noun, a verb that changes its size, and the two sizes: "decrease in household spending
  *  widened from 6.1% to 8.7%". Groups 1 and 2 are the numbers. */
 const FALL_SIZE_FROM_TO = new RegExp(
@@ -559,10 +566,11 @@ const AMOUNT_CODE_SCALE = new RegExp(
 );
 /** The first end of "from US$ 27 to 276 billion", read with the scale written after the second
  *  (as an amount; as a change the same words state the relative change). */
-const SHARED_SCALE = new RegExp(
-  String.raw`^(?:from\s+)?(${CURRENCY_SIGN})\s?(${NUMBER})\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(${SCALE})\b`,
-  'i',
-);
+const sharedScaleSource = (sign: string): string =>
+  String.raw`^(?:from\s+)?(${CURRENCY_SIGN})\s?(${NUMBER})\s+to\s+${sign}?\s?(?:${NUMBER})\s*(${SCALE})\b`;
+/** Its second sign read loosely (looseSign.ts; 5,500 characters, not 10,500): group 3, which
+ *  the pattern as written (made only when a loose sign is none) keeps as a group too. */
+const [SHARED_SCALE, sharedScaleAsWritten] = signedPattern(sharedScaleSource, 'i', true);
 /** The first end of "from 18 billion to 41 billion rand", read with the currency word written
  *  once after the second. */
 const SHARED_CURRENCY = new RegExp(
@@ -571,10 +579,16 @@ const SHARED_CURRENCY = new RegExp(
 );
 /** "$2.4 and $1.9 billion, respectively": the first amount, with the scale written once after the
  *  second. */
-const RESPECTIVE_SCALE = new RegExp(
-  String.raw`^(${CURRENCY_SIGN})\s?(${NUMBER})\s+and\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(${SCALE})\b`,
+const respectiveScaleSource = (sign: string): string =>
+  String.raw`^(${CURRENCY_SIGN})\s?(${NUMBER})\s+and\s+${sign}?\s?(?:${NUMBER})\s*(${SCALE})\b`;
+/** Its second sign read loosely, group 3, as SHARED_SCALE's. */
+const [RESPECTIVE_SCALE, respectiveScaleAsWritten] = signedPattern(
+  respectiveScaleSource,
   'i',
+  true,
 );
+/** The second sign's group of SHARED_SCALE and RESPECTIVE_SCALE, a space allowed after it. */
+const SECOND_SIGN: SignSlots = { groups: [3], space: true };
 /** "PLN 64 billion 302.5 million": billions and a part in millions, one amount. Group 1 is the
  *  billions, 2 the millions. */
 const BILLIONS_AND_MILLIONS =
@@ -712,10 +726,10 @@ export function readStatedValue(
         if (n !== undefined) readings.push({ value: -n, unit: 'percent' });
       }
     }
-    const fromTo = FROM_TO.exec(text);
+    const fromTo = signedExec(FROM_TO, fromToAsWritten, text, { groups: [1, 4] });
     if (fromTo) {
-      const from = readNumber(fromTo[1]!)! * scaleOf(fromTo[2]);
-      const to = readNumber(fromTo[3]!)! * scaleOf(fromTo[4]);
+      const from = readNumber(fromTo[2]!)! * scaleOf(fromTo[3]);
+      const to = readNumber(fromTo[5]!)! * scaleOf(fromTo[6]);
       const change = relativeChange(from, to);
       if (change !== undefined) readings.push({ value: change, unit: 'percent' });
       fromToRead = change !== undefined;
@@ -818,9 +832,11 @@ export function readStatedValue(
   }
   if (kind === 'amount') {
     // "US$ 27 to 276 billion", the first end of a from/to pair: the scale after the second is its.
-    const shared = SHARED_SCALE.exec(text) ?? RESPECTIVE_SCALE.exec(text);
+    const shared =
+      signedExec(SHARED_SCALE, sharedScaleAsWritten, text, SECOND_SIGN) ??
+      signedExec(RESPECTIVE_SCALE, respectiveScaleAsWritten, text, SECOND_SIGN);
     if (shared) {
-      const value = round(readNumber(shared[2]!)! * scaleOf(shared[3]));
+      const value = round(readNumber(shared[2]!)! * scaleOf(shared[4]));
       for (const unit of currenciesOf(shared[1]!)) readings.push({ value, unit });
     }
     const sharedWord = shared ? null : SHARED_CURRENCY.exec(text);

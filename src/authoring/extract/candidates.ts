@@ -20,6 +20,7 @@ import {
   SPACED_COMMA_GROUP_AFTER_RE,
 } from '../../model/numberVocabulary.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
+import { signedExec, signedPattern } from '../../model/looseSign.ts';
 import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import { decidedSetting, namesDecision, underDecision } from './decided.ts';
@@ -90,7 +91,11 @@ import type { Candidate } from '../extract.ts';
  *  and $1.9 billion, respectively"), or billions with a part in millions after them ("PLN 64
  *  billion 302.5 million", one amount): the stated words run on to the scale, the own part stays
  *  the first amount's. */
-const SIGN_NUMBER_ONLY_RE = new RegExp(String.raw`^(?:${CURRENCY_SIGN})\s?(?:${NUMBER})$`, 'i');
+const signNumberOnlySource = (sign: string): string => String.raw`^${sign}\s?(?:${NUMBER})$`;
+/** That, with the sign read loosely (looseSign.ts; 90 characters, not 5,000), and as written. */
+const [SIGN_NUMBER_ONLY_RE, signNumberOnlyAsWritten] = signedPattern(signNumberOnlySource, 'i');
+const signNumberOnly = (stated: string): boolean =>
+  signedExec(SIGN_NUMBER_ONLY_RE, signNumberOnlyAsWritten, stated, { space: true }) !== null;
 /** A sum with its sign and scale, then the bracket a percent stands in: "US$17.5 billion (". */
 const SUM_BRACKET_BEFORE_RE = new RegExp(
   String.raw`(?:${CURRENCY_SIGN})\s?(?:${NUMBER})\s*(?:${SCALE})\b\s*\(\s*$`,
@@ -98,10 +103,16 @@ const SUM_BRACKET_BEFORE_RE = new RegExp(
 );
 /** A percent that is the whole: "100%", "100 per cent". */
 const WHOLE_BASIS_RE = /^100(?:\.0+)?\s?(?:%|per\s?cent|percent)$/i;
-const RESPECTIVE_SCALE_AFTER_RE = new RegExp(
-  String.raw`^\s+and\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(?:${SCALE})\b(?=,?\s+respectively\b)`,
+/** After a bare amount with a sign, the next amount and the scale both share before
+ *  "respectively", its sign read loosely (looseSign.ts; 500 characters, not 5,400), and as written. */
+const respectiveScaleAfterSource = (sign: string): string =>
+  String.raw`^\s+and\s+${sign}?\s?(?:${NUMBER})\s*(?:${SCALE})\b(?=,?\s+respectively\b)`;
+const [RESPECTIVE_SCALE_AFTER_RE, respectiveScaleAfterAsWritten] = signedPattern(
+  respectiveScaleAfterSource,
   'i',
 );
+const respectiveScaleAfter = (after: string): RegExpExecArray | null =>
+  signedExec(RESPECTIVE_SCALE_AFTER_RE, respectiveScaleAfterAsWritten, after, { space: true });
 const BILLIONS_RE = /\d\s*(?:billion|bn)$/i;
 const MILLIONS_AFTER_BILLIONS_RE = /^\s+\d{1,3}(?:\.\d+)?\s+(?:million|mn)\b/i;
 const MILLIONS_OF_BILLIONS_BEFORE_RE = /\d\s*(?:billion|bn)\s+$/i;
@@ -112,9 +123,9 @@ function scaleWrittenAfter(sentence: string, m: Match): Match {
   const stated = sentence.slice(m.start, m.end);
   const after = sentence.slice(m.end);
   // "Rs. 20, 830 crore": the rest of a thousands group a space parts from its comma.
-  const group = SIGN_NUMBER_ONLY_RE.test(stated) ? SPACED_COMMA_GROUP_AFTER_RE.exec(after) : null;
+  const group = signNumberOnly(stated) ? SPACED_COMMA_GROUP_AFTER_RE.exec(after) : null;
   if (group) return { ...m, end: m.end + group[0].length };
-  const shared = SIGN_NUMBER_ONLY_RE.test(stated) ? RESPECTIVE_SCALE_AFTER_RE.exec(after) : null;
+  const shared = signNumberOnly(stated) ? respectiveScaleAfter(after) : null;
   const part = !shared && BILLIONS_RE.test(stated) ? MILLIONS_AFTER_BILLIONS_RE.exec(after) : null;
   const more = shared ?? part;
   if (!more) return m;

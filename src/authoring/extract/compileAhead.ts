@@ -74,3 +74,21 @@ export function compileLargePatterns(kind: 'one-byte' | 'two-byte'): void {
   compiled.add(kind);
   compileAhead(LARGE_PATTERNS, kind);
 }
+
+const compiledRare = new WeakMap<RegExp, Set<'one-byte' | 'two-byte'>>();
+
+/**
+ * `re`, compiled ahead for subjects of `kind` the first time it is asked for with that kind: for a
+ * large pattern made only when a text needs it (a pattern as written behind a loose one,
+ * looseSign.ts), whose bytecode would cost several times its machine code.
+ * @example compiledAhead(/a+/g, 'one-byte').exec('aa')?.[0] // 'aa'
+ */
+export function compiledAhead(re: RegExp, kind: 'one-byte' | 'two-byte'): RegExp {
+  let kinds = compiledRare.get(re);
+  if (!kinds) compiledRare.set(re, (kinds = new Set()));
+  if (!kinds.has(kind)) {
+    kinds.add(kind);
+    compileAhead([re], kind);
+  }
+  return re;
+}

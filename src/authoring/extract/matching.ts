@@ -4,6 +4,8 @@
 
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
+import { signedExec, signedMatches, signedPattern } from '../../model/looseSign.ts';
+import { compiledAhead, subjectKindOf } from './compileAhead.ts';
 import { ratioDenominator } from '../../model/ratioDenominator.ts';
 import { rateOfInterest } from '../../model/rateOfInterest.ts';
 import { measureKind } from './measure.ts';
@@ -55,6 +57,7 @@ import {
   VERB,
   WEIGHT_BEFORE_RE,
   AMOUNT_RANGE_RE,
+  amountRangeAsWritten,
   AMOUNT_CODE_SCALE_RE,
   AMOUNT_DOWN_BEFORE_RE,
   AMOUNT_MINUS_WORD_BEFORE_RE,
@@ -93,6 +96,7 @@ import {
   LISTED_BRACKET_BEFORE_RE,
   LIST_THEN_COMPARATIVE_AFTER_RE,
   OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE,
+  orAmountThenComparativeAsWritten,
   AMOUNT_OR_BEFORE_RE,
   RESTATED_COMPARATIVE_AFTER_RE,
   AMOUNT_ONLY_BRACKET_BEFORE_RE,
@@ -145,6 +149,7 @@ import {
   SUBJECT_KIND_RE,
   SHARE_CUE_RE,
   SHARED_SCALE_AFTER_RE,
+  sharedScaleAfterAsWritten,
   SHARED_CURRENCY_AFTER_RE,
   EXPECTED_RE,
   EACH_UNIT_AFTER_RE,
@@ -1538,26 +1543,36 @@ function votingRule(s: string, m: Match): boolean {
   );
 }
 
+/**
+ * A pattern (flag i) whose one sign, parted from its number by a space at most, `source` writes
+ * where it puts `sign`: it tests with the sign read loosely (looseSign.ts; a few hundred
+ * characters where the sign list is ~5,000), and with the list written out (made only then) when
+ * the loose sign is none.
+ * @example signedTest((sign) => String.raw`^for\s+${sign}\s?\d`).test('for $5') // true
+ */
+function signedTest(source: (sign: string) => string): { test(s: string): boolean } {
+  const [loose, asWritten] = signedPattern(source, 'i');
+  return { test: (s) => signedExec(loose, asWritten, s, { space: true }) !== null };
+}
+
 /** One unit of a currency that a sentence counts its other sums out of: "for every $1 of", "each
  *  €1 invested", "per $1 of premiums", "Every dollar of aid", "in each pound". */
-const ONE_UNIT_REFERENCE_RE = new RegExp(
-  String.raw`\b(?:every|each|per)\s+(?:single\s+)?(?:(?:${CURRENCY_SIGN})\s?1(?![\d.,]*\d)|(?:[a-z-]+\s+)?(?:${CURRENCY_WORD}|pound)(?!\w))`,
-  'i',
+const ONE_UNIT_REFERENCE_RE = signedTest(
+  (sign) =>
+    String.raw`\b(?:every|each|per)\s+(?:single\s+)?(?:${sign}\s?1(?![\d.,]*\d)|(?:[a-z-]+\s+)?(?:${CURRENCY_WORD}|pound)(?!\w))`,
 );
 /** Right before a sum, "every", "each" or "per": the sum is the unit another is counted per ("to
  *  collect every $100 of tax", "for each €1 invested", "a levy of $2 per $1,000 of value"). */
 const PER_UNIT_BEFORE_RE = /\b(?:every|each|per)\s+(?:single\s+)?$/i;
 /** Right after a sum, another sum of money it is counted out of: " in every €5", " out of each
  *  $10" ("€1 in every €5 of revenue": a ratio of money, no sum). */
-const OUT_OF_SUM_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:in|of|out\s+of)\s+(?:every|each)\s+(?:${CURRENCY_SIGN})\s?\d`,
-  'i',
+const OUT_OF_SUM_AFTER_RE = signedTest(
+  (sign) => String.raw`^\s+(?:in|of|out\s+of)\s+(?:every|each)\s+${sign}\s?\d`,
 );
 /** Right after a sum with no scale, up to four words and "for every" another sum: " from members
  *  for every $4", " for each €10" ("£1 from members for every £4 of grant": a matching ratio). */
-const MATCHED_SUM_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:[^\s\d.;:,]+\s+){0,4}?for\s+(?:every|each)\s+(?:${CURRENCY_SIGN})\s?\d`,
-  'i',
+const MATCHED_SUM_AFTER_RE = signedTest(
+  (sign) => String.raw`^\s+(?:[^\s\d.;:,]+\s+){0,4}?for\s+(?:every|each)\s+${sign}\s?\d`,
 );
 
 /** After a unit, with the whole it is a slice of, the verb that gives its worth: " of GDP is worth",
@@ -2781,7 +2796,10 @@ const CHANGE_NOUN_OF_BEFORE_RE = new RegExp(
 );
 
 function* amountRanges(s: string): Generator<Match> {
-  for (const m of s.matchAll(AMOUNT_RANGE_RE)) {
+  // The pattern as written reads again from a loose match whose sign is none ("$1.06 to around
+  // $1.14"), rare; compiled ahead, its 43,000 characters cost ~30 ms rather than ~110 in bytecode.
+  const asWritten = () => compiledAhead(amountRangeAsWritten(), subjectKindOf(s));
+  for (const m of signedMatches(AMOUNT_RANGE_RE, asWritten, s)) {
     const range = readStatedRange(m[0], 'amount');
     if (!range) continue;
     // "from 2030 to 2031 to 1.92 trillion yen": a year is no end of a range.
@@ -3628,7 +3646,7 @@ function* amounts(s: string): Generator<Match> {
       // end's too, so its stated words run on to it (only its own part must not overlap).
       const shared =
         re === AMOUNT_SIGN_RE && /\bfrom\s+$/i.test(lead) && !/\d\s*[a-z]+$/i.test(m[0])
-          ? SHARED_SCALE_AFTER_RE.exec(after)
+          ? signedExec(SHARED_SCALE_AFTER_RE, sharedScaleAfterAsWritten, after, { space: true })
           : null;
       const end = m.index + m[0].length;
       if (shared) {
@@ -5844,7 +5862,11 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     return { kind: 'change', start, end, status, guessed: false };
   // "was 1.8% or €118 million below profile": the amount after "or" restates the percent, and the
   // comparative after both gives its kind and sign; the stated words run on to it (see ownEnd).
-  const restated = OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE.exec(after);
+  const restated = signedExec(
+    OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE,
+    () => compiledAhead(orAmountThenComparativeAsWritten(), subjectKindOf(after)),
+    after,
+  );
   if (restated) return runOn(start, end, restated[0], DECREASE.test(restated[0]), status);
   // "about NOK 0.7 billion (or 5.3%) higher than in 2023", "$3.6 billion (6.1 per cent) lower than
   // in 2029": the percent restates the amount's difference, and the comparative after the bracket

@@ -48,6 +48,7 @@ import {
   UP_VERB,
   GERMAN_FRACTION,
 } from '../../model/numberVocabulary.ts';
+import { signedPattern } from '../../model/looseSign.ts';
 
 export { FOLD, FRACTION, FRACTION_DIGITS, NUMBER, NUMBER_WORD, PERCENT, POINTS };
 
@@ -398,10 +399,16 @@ export const RESTATED_COMPARATIVE_AFTER_RE = new RegExp(
   String.raw`^\s*[),]\s+(?:(?:${BASE_AFTER})\s+)?(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE})\b`,
   'i',
 );
-export const OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:(?:or|oder)\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b\.?)?(?:\s*(?:${CURRENCY_WORD}|${CURRENCY_SIGN})(?!\w))?|\(\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?\s*\))\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|ahead\s+of|short\s+of)\b`,
-  'i',
-);
+/** After a percent, the amount it restates, after "or" or in brackets, and the comparative both
+ *  share: " or €118 million below profile", " (NOK 0.7 billion) higher than". `sign` reads the
+ *  sign before each number: the list itself, or LOOSE_SIGN (looseSign.ts). */
+const orAmountThenComparativeSource = (sign: string): string =>
+  String.raw`^\s+(?:(?:or|oder)\s+${sign}?(?:${NUMBER})(?:\s*(?:${SCALE})\b\.?)?(?:\s*(?:${CURRENCY_WORD}|${CURRENCY_SIGN})(?!\w))?|\(\s*${sign}?(?:${NUMBER})(?:\s*(?:${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?\s*\))\s+(?:${UP_COMPARATIVE}|${DOWN_COMPARATIVE}|ahead\s+of|short\s+of)\b`;
+/** That, with the sign before each number read loosely (12,000 characters, where the list
+ *  written out each time made 22,000): read it with signedExec (looseSign.ts) and
+ *  orAmountThenComparativeAsWritten. */
+export const [OR_AMOUNT_THEN_COMPARATIVE_AFTER_RE, orAmountThenComparativeAsWritten] =
+  signedPattern(orAmountThenComparativeSource, 'i');
 /** Just before a number, a bracket that gives the earlier estimate or reading of the figure before
  *  it: "1.1 per cent on the quarter before (was 0.9%)", "(previously 2.1%)", "(revised from 3%)",
  *  "(January: 2.7%)", "(1Q 2031: 0.8%)", "(H1 2031: 2.2%)", or the same figure otherwise adjusted,
@@ -883,23 +890,25 @@ export const TOLERANCE_RE = new RegExp(
   String.raw`${PLUS_MINUS}(?:${FRACTION_DIGITS}|${NUMBER}|${NUMBER_WORD})(?:${PERCENT}|${POINTS})`,
   'gi',
 );
-/** Two ends of an amount with no scale, each with its own sign: "between €40,000 and €90,000",
- *  "R12 500 to R30 000", "$2.10 – $3.40" (a bare second end, "$2 to 3", may count anything). The
- *  second end, with its sign, and no scale after it. */
-const SIGNED_AMOUNT_END = String.raw`(?:${CURRENCY_SIGN})(?:${AMOUNT_NUMBER})`;
-const UNSCALED_SECOND_END = String.raw`\s*${SIGNED_AMOUNT_END}(?![\d.,]*\d|\s*(?:${SCALE}|m|bn)\b)`;
 /** Two ends of an amount with one scale and currency: "US$1.3-1.5 trillion", "about 60-70 trillion
  *  yen", "$2 to 3 billion", "$2 billion to $3 billion", "between $2 billion and $3 billion". The
  *  currency stands before the first end or after the scale; a hundredth's word after each end
- *  ("between 118p and 126p").
+ *  ("between 118p and 126p"). Two ends with no scale, each with its own sign: "between €40,000
+ *  and €90,000", "R12 500 to R30 000", "$2.10 – $3.40" (a bare second end, "$2 to 3", may count
+ *  anything), with no scale after the second.
  *  The first sign is written once for the readings with no scale and with one ("between" and a
  *  sign, a sign then a dash): the sign list is ~5,000 characters, and it takes no digit, so
  *  whichever sign reads first ends where the number starts, and each reading is tried in the same
- *  order as when each wrote its own sign. */
-export const AMOUNT_RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)\s+and\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)|(?:${CURRENCY_SIGN})(?:(?:${AMOUNT_NUMBER})\s+and${UNSCALED_SECOND_END}|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b))|(?:${CURRENCY_SIGN})(?:(?:${AMOUNT_NUMBER})\s*(?:[-–‒]|to)${UNSCALED_SECOND_END}|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*(?:${CURRENCY_SIGN})?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`,
-  'gi',
-);
+ *  order as when each wrote its own sign. `sign` reads every other sign (after "between", and the
+ *  second end's): the list itself, or LOOSE_SIGN (looseSign.ts). */
+const amountRangeSource = (sign: string): string => {
+  const unscaledSecondEnd = String.raw`\s*${sign}(?:${AMOUNT_NUMBER})(?![\d.,]*\d|\s*(?:${SCALE}|m|bn)\b)`;
+  return String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)\s+and\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)|${sign}(?:(?:${AMOUNT_NUMBER})\s+and${unscaledSecondEnd}|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+${sign}?(?:${NUMBER})\s*(?:${SCALE})\b))|(?:${CURRENCY_SIGN})(?:(?:${AMOUNT_NUMBER})\s*(?:[-–‒]|to)${unscaledSecondEnd}|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*${sign}?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`;
+};
+/** The ranges of amounts with each sign but the first read loosely (18,000 characters, where the
+ *  list written out each time made 43,000): read its matches with signedMatches (looseSign.ts),
+ *  which checks the loose signs and reads again with amountRangeAsWritten where one is none. */
+export const [AMOUNT_RANGE_RE, amountRangeAsWritten] = signedPattern(amountRangeSource, 'gi');
 /** Bare numbers that share the percent written once after the last ("X, or Y percent" restates X
  *  instead): "increases of 10.9, 10.2 and
  *  7.7 percent respectively". Group 1 is the first number; the list runs to the unit. */
@@ -942,9 +951,14 @@ export const AMOUNT_SIGN_RE = new RegExp(
   String.raw`(?:(?<![\w$])|(?<=\b(?:to|of|at|from|worth|was|were|is|are)(?=[$£€¥₹₩₱]))|(?<=\b(?:to|from)(?=[A-Z]{3}\s?\d)))${AMOUNT_MINUS}(?:${CURRENCY_SIGN})(?:${MINUS_AFTER_SIGN})?(?:${AMOUNT_NUMBER})(?:\s*(?:${SCALE_AFTER_SIGN})(?:\b|${FOOTNOTE_AFTER_SCALE}))?`,
   'gi',
 );
-/** After the first end of "from US$ 27 to 276 billion", the second end with the scale both share. */
-export const SHARED_SCALE_AFTER_RE = new RegExp(
-  String.raw`^\s+to\s+(?:${CURRENCY_SIGN})?\s?(?:${NUMBER})\s*(?:${SCALE})\b`,
+/** After the first end of "from US$ 27 to 276 billion", the second end with the scale both share.
+ *  `sign` reads its sign: the list itself, or LOOSE_SIGN (looseSign.ts). */
+const sharedScaleAfterSource = (sign: string): string =>
+  String.raw`^\s+to\s+${sign}?\s?(?:${NUMBER})\s*(?:${SCALE})\b`;
+/** That, with the sign read loosely (500 characters, not 5,400): read it with signedExec and
+ *  sharedScaleAfterAsWritten, a space allowed after the sign. */
+export const [SHARED_SCALE_AFTER_RE, sharedScaleAfterAsWritten] = signedPattern(
+  sharedScaleAfterSource,
   'i',
 );
 /** After the first end of "from 18 billion to 41 billion rand", the second end with the currency
