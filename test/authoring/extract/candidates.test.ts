@@ -558,7 +558,24 @@ describe('a rate set by its points over another rate, with no verb between, is a
     ['The facility lends at a rate of 0.5 percentage point above the policy rate.', []],
     ['The bank charges a penalty rate of up to 2 percentage points over the policy rate.', []],
     ['The loan carries a rate 150 basis points above SOFR.', []],
+    // The same margin after a verb of pricing or charging, a margin noun, "higher than", a percent
+    // written for points, a reference rate with its tenor (a court's rules, a development bank, a
+    // prudential guide, a tax office, a housing agency).
+    ['Late payments carry interest at 5 percentage points over the base rate.', []],
+    ['The facility is priced at 2.5 per cent above the three-month Euribor.', []],
+    ['Lenders must test applicants at a rate 3 points higher than the contract rate.', []],
+    ['Overdue tax is charged at 2.5 percentage points above the Bank Rate.', []],
+    ['The mortgage is set at a margin of 1.8 percentage points over the ECB refinancing rate.', []],
+    ['Social landlords may lend at no more than 1% above the policy rate.', []],
     // Near-misses: a gap stated with a verb, a spread's level, a rate's change over a period.
+    [
+      'Inflation stood at 1.5 percentage points above the policy rate in May.',
+      ['1.5 percentage points above'],
+    ],
+    [
+      "The bond's yield was 30 basis points higher than the Bund yield.",
+      ['30 basis points higher'],
+    ],
     [
       'The policy rate is 2 percentage points above the neutral rate.',
       ['2 percentage points above'],
