@@ -247,11 +247,14 @@ function premiumListItem(before: string, stated: string): boolean {
   ).test(earlier);
 }
 
-/** Around a percent, the price index an indexation rule adds it to: "indexed to CPI plus " before,
- *  " plus inflation" after. */
-const INDEX_PLUS_BEFORE_RE =
-  /\b(?:CPI|RPI|CPIH|inflation|(?:the\s+)?consumer\s+price\s+index)\s+(?:plus|\+)\s+$/i;
-const PLUS_INDEX_AFTER_RE = /^\s+(?:plus|\+)\s+(?:CPI|RPI|CPIH|inflation)\b/i;
+/** The indices an indexation rule ties a price, a wage or a benefit to: a price index by its
+ *  name or acronym, "inflation", "prices", or pay ("earnings", "median earnings", "average weekly
+ *  earnings", "wage growth", "the wage index"). */
+const INDEXATION_BASE = String.raw`(?:CPI|CPIH|RPI|RPIX|HICP|PCE|inflation|prices|(?:(?:average|median)\s+)?(?:weekly\s+)?(?:earnings|wages?)(?:\s+growth)?|(?:the\s+)?(?:consumer|retail)\s+price\s+index|(?:the\s+)?(?:wage|earnings)\s+index|(?:the\s+)?GDP\s+deflator)`;
+/** Around a percent, the index an indexation rule adds it to: "indexed to CPI plus ", "uprated by
+ *  earnings plus ", "indexed to prices plus " before, " plus inflation" after. */
+const INDEX_PLUS_BEFORE_RE = new RegExp(String.raw`\b${INDEXATION_BASE}\s+(?:plus|\+)\s+$`, 'i');
+const PLUS_INDEX_AFTER_RE = /^\s+(?:plus|\+)\s+(?:CPI|CPIH|RPI|HICP|inflation)\b/i;
 
 /** True when a percent is the margin an indexation rule adds to a price index ("rises each year
  *  by CPI plus 3 per cent", "grows 4% plus inflation"): part of a formula, no figure. */

@@ -1055,3 +1055,24 @@ describe('v16: a change in the present in a budget document whose year is not ov
     expect(valueStatus(date, { ...STATEMENT, title })(text)).toEqual(want);
   });
 });
+
+describe('the margin an indexation rule adds to any index it ties pay, prices or benefits to', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc').map((c) => c.stated.text);
+  it.each([
+    // A pay review body, a pensions department, a rail regulator, a housing law, a universities
+    // funder, a low pay commission, a water regulator, a local government settlement.
+    ['Public sector pay will rise by inflation plus 1% next year.', []],
+    ['The state pension is uprated by earnings plus 0.5 per cent.', []],
+    ['Rail fares go up by RPI plus 1 percentage point in January.', []],
+    ['Rents may be increased by at most CPI plus 2 percent.', []],
+    ['Tuition fees are indexed to prices plus 1.5%.', []],
+    ['The minimum wage will track median earnings plus 2 per cent.', []],
+    ['Water bills may rise by CPIH plus 3% under the settlement.', []],
+    ['Grants to councils will grow at the rate of inflation plus 0.75 percent.', []],
+    ['Benefits are uprated each April by average weekly earnings plus 0.2%.', []],
+    // Near-misses: a sum of two measures, a change with a bonus after it, two changes.
+    ['Wages plus benefits rose 4.1% in 2030.', ['rose 4.1%']],
+    ['Earnings rose 3.2%, plus bonuses.', ['rose 3.2%']],
+    ['Prices rose 2% and wages 3% in 2030.', ['rose 2%', '3%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
