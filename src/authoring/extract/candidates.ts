@@ -125,7 +125,7 @@ function scaleWrittenAfter(sentence: string, m: Match): Match {
  *  percentage point", "plus or minus one percentage point", "+/- 1 pp"), or its "plus" when the
  *  number's own words start at the "minus": the number is the band's half-width, never a figure
  *  alone (a band with no level before it is read as a range, both ends at once). */
-const BAND_SIZE_BEFORE_RE = new RegExp(String.raw`(?:${PLUS_MINUS})$`, 'i');
+const BAND_SIZE_BEFORE_RE = new RegExp(String.raw`(?:${PLUS_MINUS}|\bgive\s+or\s+take\s+)$`, 'i');
 const BAND_PLUS_BEFORE_RE = /(?:\bplus\s+(?:and|or)\s+|\bplus\s?[/-]\s?|\+\s?\/\s?)$/i;
 const OWN_MINUS_RE = /^(?:minus\b|[-–−])/i;
 

@@ -1961,7 +1961,22 @@ const WITHIN_BEFORE_RE =
 /** After a percent, "of" a plan it is measured from: " of budget", " of its sanctioned cost", " of
  *  guidance", " of the original estimate". Not " of GDP", a ceiling on a level. */
 const OF_PLAN_AFTER_RE =
-  /^\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?(?:(?:original|approved|sanctioned|revised|initial|agreed|final|planned|estimated|full-year|annual)\s+)?(?:budgets?|budgeted\s+(?:cost|sum|amount)s?|targets?|plans?|estimates?|forecasts?|guidance|schedules?|(?:sanctioned|approved|planned|estimated|contract)\s+(?:cost|price|value)s?)\b/i;
+  /^\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?(?:(?:original|approved|sanctioned|revised|initial|agreed|final|planned|estimated|full-year|annual)\s+)?(?:budgets?|budgeted\s+(?:cost|sum|amount)s?|targets?|plans?|estimates?|forecasts?|guidance|schedules?|(?:sanctioned|approved|planned|estimated|contract)\s+(?:cost|price|value)s?|allocations?|appropriations?|allotments?|envelopes?|baselines?|projections?)\b/i;
+/** Before a percent, a result's departure from its plan bounded by a ceiling: "may deviate from
+ *  plan by no more than ", "must not depart from the budget by more than ", "can differ from
+ *  the target by up to ". A departure measured ("deviated from the budget by 4%") names no bound
+ *  and keeps its reading. */
+const DEVIATION_BOUND_BEFORE_RE =
+  /(?:\b(?:deviat|depart|diverg|differ|stray|vary|varies|varied)\w*\s+from\s+(?:(?:the|its|their|our)\s+)?(?:(?:original|approved|agreed|annual|budgeted|planned)\s+)?(?:plans?|budgets?|targets?|forecasts?|allocations?|estimates?|schedules?|guidance)\s+by\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of)|\bnot\s+(?:deviat|depart|diverg|differ|stray|vary)\w*\s+from\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+)?(?:plans?|budgets?|targets?|forecasts?|allocations?|estimates?|schedules?|guidance)\s+by\s+more\s+than)\s+$/i;
+/** A level and the band around it: "3±1.5", "4 +/- 1". */
+const LEVEL_WITH_BAND_RE = new RegExp(
+  String.raw`^\d[\d.,]*\s*(?:%|per\s?cent|percent)?\s*${PLUS_MINUS}`,
+  'i',
+);
+/** Before a size, the tolerance or leeway it is: "a tolerance of ", "with a tolerance band of
+ *  ", "a leeway of up to ". */
+const TOLERANCE_OF_BEFORE_RE =
+  /\b(?:tolerances?|leeway)(?:\s+(?:bands?|ranges?|margins?))?\s+of\s+(?:(?:up\s+to|at\s+most)\s+)?(?:(?:±|\+\/-|plus\s+or\s+minus)\s*)?$/i;
 
 /** True when a percent is the tolerance a cost, a schedule or an output is held to around its plan:
  *  "keep the cost within 5% of budget", "completed within 3% of its sanctioned cost", "output came
@@ -1971,10 +1986,20 @@ const OF_PLAN_AFTER_RE =
 function planTolerance(s: string, m: Match): boolean {
   if (m.kind === 'amount') return false;
   const at = ownStart(m);
+  const before = s.slice(0, at);
+  // "a tolerance of 1 percentage point either side", "deviate from plan by no more than 2.5
+  // percent": the size a result may stray from its plan or target, whatever the noun or verb.
+  // "a tolerance band of 3±1.5 percent" gives the level the band is drawn around, a figure.
+  if (
+    m.range === undefined &&
+    !LEVEL_WITH_BAND_RE.test(s.slice(at)) &&
+    (TOLERANCE_OF_BEFORE_RE.test(before) || DEVIATION_BOUND_BEFORE_RE.test(before))
+  )
+    return true;
   const own = /^\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i.exec(s.slice(at));
   return (
     own !== null &&
-    WITHIN_BEFORE_RE.test(s.slice(0, at)) &&
+    WITHIN_BEFORE_RE.test(before) &&
     OF_PLAN_AFTER_RE.test(s.slice(at + own[0].length))
   );
 }

@@ -17355,3 +17355,35 @@ describe('v15: debt-office traps', () => {
     }
   });
 });
+
+describe('v25: trap rules read the construction, not the word of one sentence (a paraphrase audit)', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it.each([
+    // The tolerance a result may stray from its plan or target, by noun ("a tolerance of"), by
+    // verb ("deviate from plan by no more than"), by idiom ("give or take") or by the plan's
+    // own noun ("within 2 per cent of their allocations"): a central bank, a treasury circular, a
+    // transport agency's contract rules, a health board's budget rules.
+    ['The bank aims to keep inflation at 2%, give or take 1 percentage point.', ['2%']],
+    ['Ministries are asked to hold spending to within 2 per cent of their allocations.', []],
+    [
+      'The target is 4 per cent with a tolerance of 1 percentage point either side.',
+      ['4 per cent'],
+    ],
+    ['Outturns may deviate from plan by no more than 2.5 percent.', []],
+    ['Contractors must not depart from the agreed budget by more than 3%.', []],
+    ['Health boards may vary from their allocations by up to 1.5 per cent.', []],
+    ['The regulator allows a tolerance band of 0.5 percentage points around the path.', []],
+    // Near-misses: a departure measured, an overrun, a gap to the target stated with its level.
+    ['Spending deviated from the budget by 4% in 2030.', ['4%']],
+    ['The tolerance band of 3±1.5 percent around the target stays.', ['3±1.5 percent']],
+    [
+      'Costs exceeded the original estimate by 12 per cent.',
+      ['exceeded the original estimate by 12 per cent'],
+    ],
+    [
+      'Inflation was 3.1%, 1.1 percentage points above the target.',
+      ['3.1%', '1.1 percentage points above'],
+    ],
+  ])('tolerance: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
