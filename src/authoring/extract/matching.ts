@@ -1909,7 +1909,7 @@ const METAL_AFTER_RE = /^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|ti
 
 /** A benchmark grade, market or marker a price is quoted against: "Brent", "Murban futures",
  *  "Dubai/Oman", "Henry Hub", "the LME cash price", "the marker crude". */
-const BENCHMARK = String.raw`(?:(?:the\s+)?(?:(?:Dated|ICE|NYMEX|CME|SGX)\s+)?(?:Brent|WTI|West\s+Texas(?:\s+Intermediate)?|Dubai|Oman|Murban|Urals|Henry\s+Hub|JKM|TTF|NBP|Tapis|Minas|Basrah|Arab\s+(?:Light|Medium|Heavy)|LME|COMEX|Platts|Argus|ESPO|JCC)\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:benchmark|marker)\b)`;
+const BENCHMARK = String.raw`(?:(?:the\s+)?(?:(?:Dated|ICE|NYMEX|CME|SGX)\s+)?(?:Brent|WTI|West\s+Texas(?:\s+Intermediate)?|Dubai|Oman|Murban|Urals|Henry\s+Hub|JKM|TTF|NBP|Tapis|Minas|Basrah|Arab\s+(?:Light|Medium|Heavy)|LME|COMEX|Platts|Argus|ESPO|JCC|Japan(?:ese)?\s+crude\s+cocktail|Newcastle)\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:benchmark|marker)\b)`;
 /** A differential, a discount, a premium or an oil-price slope, then "of" before its number:
  *  "priced at a premium of ", "a discount of ", "a slope of ". */
 const DIFFERENTIAL_OF_BEFORE_RE =
@@ -1918,6 +1918,22 @@ const DIFFERENTIAL_OF_BEFORE_RE =
  *  to Murban futures", "/b against Brent", " over Dubai". */
 const AGAINST_BENCHMARK_AFTER_RE = new RegExp(
   String.raw`^(?:\s*(?:a|per|\/)\s*(?:barrels?|bbl|b|tonnes?|tons?|t|MMBtu|mmbtu|gallons?|litres?|liters?|ounces?|oz|pounds?|lb)\b)?\s*,?\s+(?:to|against|over|under|below|above|versus|vs\.?|relative\s+to|on)\s+${BENCHMARK}`,
+  'i',
+);
+/** Right before a number, a verb that prices something, maybe with its "at": "is priced ", "sold
+ *  at ", "are set at ", "is delivered at ", "indexed at ". */
+const PRICED_BEFORE_RE =
+  /\b(?:priced|sold|sells|traded|trades|valued|quoted|set|indexed|delivered|bought|buys|purchased|offered|contracted)\s+(?:at\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
+/** After a percent, the benchmark's price it is a share of: " of the Henry Hub price", " of Brent",
+ *  " of the Japan crude cocktail price". */
+const OF_BENCHMARK_AFTER_RE = new RegExp(
+  String.raw`^\s+of\s+${BENCHMARK}(?:\s+(?:[\w-]+\s+)?(?:prices?|futures|quotations?|levels?))?`,
+  'i',
+);
+/** Right before a number, a benchmark and the sign of a margin on it: "Urals minus ", "Brent plus ",
+ *  "Dubai less ". */
+const BENCHMARK_SIGN_BEFORE_RE = new RegExp(
+  String.raw`${BENCHMARK}\s+(?:minus|plus|less|\+|[-–−])\s*$`,
   'i',
 );
 /** After a number, the differential's noun and its benchmark: " premium to Brent", "-a-barrel
@@ -1948,6 +1964,15 @@ function benchmarkDifferential(s: string, m: Match): boolean {
   const before = s.slice(0, ownStart(m));
   const after = s.slice(m.ownEnd ?? m.end);
   if (DIFFERENTIAL_AFTER_RE.test(after)) return true;
+  // "Urals minus $3.20", "Brent plus 1.5%": the benchmark and the sign of what is added to it.
+  if (BENCHMARK_SIGN_BEFORE_RE.test(before)) return true;
+  // "priced $4 a tonne below the Newcastle benchmark", "set at 95% of the Henry Hub price": a
+  // price a verb of pricing sets by its gap to a benchmark or its percent of one, whatever the verb.
+  if (PRICED_BEFORE_RE.test(before)) {
+    if (AGAINST_BENCHMARK_AFTER_RE.test(after)) return true;
+    const own = /^\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i.exec(s.slice(ownStart(m)));
+    if (own && OF_BENCHMARK_AFTER_RE.test(s.slice(ownStart(m) + own[0].length))) return true;
+  }
   if (!DIFFERENTIAL_OF_BEFORE_RE.test(before)) return false;
   if (AGAINST_BENCHMARK_AFTER_RE.test(after)) return true;
   const clause = before.replace(DIFFERENTIAL_OF_BEFORE_RE, '');

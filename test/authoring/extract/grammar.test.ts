@@ -17387,3 +17387,22 @@ describe('v25: trap rules read the construction, not the word of one sentence (a
     ],
   ])('tolerance: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v25: a price set from a benchmark by any verb of pricing is a formula, not a price', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it.each([
+    // A coal exporter, a gas contract note, a refiner's filing, an LNG buyer's report.
+    ['Our coal is priced $4 a tonne below the Newcastle benchmark.', []],
+    ['Export prices are set at 95% of the Henry Hub price.', []],
+    ['The refinery buys the blend at Urals minus $3.20.', []],
+    ['LNG is delivered at 14.5% of the Japan crude cocktail price.', []],
+    ['Its crude sells at about $1.10 a barrel above Dubai.', []],
+    ['Cargoes are quoted at Brent plus $0.85 a barrel.', []],
+    // Near-misses: a benchmark's own price or change, a sale's share of output, a price named.
+    ['Brent traded at $78 a barrel in May.', ['$78']],
+    ['The refinery sold 95% of its output to Asia.', ['95% of its output']],
+    ['Henry Hub prices fell 12 per cent in 2030.', ['fell 12 per cent']],
+    ['Urals crude sold at $61.20 a barrel, its lowest since 2021.', ['$61.20']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
