@@ -1635,6 +1635,17 @@ const MATURITY_YEAR_AFTER_RE = /^\s+(?:(?:due|maturing)\s+(?:in\s+)?)?(?:19|20)\
 const SECURITY_AFTER_RE =
   /^\s+(?:(?:(?:19|20)\d\d|[A-Z][\w-]*)\s+){0,3}(?:(?:[Bb]onds?|[Nn]otes?|[Gg]ilts?|[Ll]oans?|[Dd]ebentures|Eurobonds?|[Ss]ecurities|[Ss]ukuk|OATs?|Bunds?|Treasur(?:y|ies)|[Oo]bligations)\s+(?:due|maturing)\b|(?:[Bb]onds?|[Nn]otes?|[Gg]ilts?|[Ll]oans?|[Dd]ebentures|Eurobonds?|[Ss]ecurities|[Ss]ukuk|OATs?|Bunds?|Treasur(?:y|ies)|[Oo]bligations)\s+(?:of\s+)?(?:19|20)\d\d\b)|^\s+(?:19|20)\d\d\s+(?:bonds?|notes?|gilts?|loans?|Eurobonds?|securities|sukuk)\b|^\s+(?:[A-Z][\w-]*\s+){1,3}(?:Loan|Bonds?|Gilts?|Notes?|Eurobonds?)\b/;
 
+/** A word that names a bond's kind before its noun: "green", "index-linked", "10-year", "savings". */
+const SECURITY_KIND = String.raw`(?:green|blue|social|sustainab[\w-]*|index-linked|inflation-linked|savings|treasury|government|sovereign|benchmark|conventional|fixed-rate|floating-rate|zero-coupon|retail|domestic|diaspora|infrastructure|war|perpetual|samurai|panda|(?:\d{1,2}|one|two|three|five|seven|ten|fifteen|twenty|thirty|fifty)-year)`;
+/** A security's noun, in any case: "bond", "Notes", "stock", "sukuk", "Eurobond". */
+const SECURITY_NOUN = String.raw`(?:bonds?|notes?|gilts?|loans?|debentures|eurobonds?|securities|sukuk|stock|obligations)`;
+/** Right after a coupon, the security's kind and noun and then "of", "due" or "maturing" and its
+ *  year ("0.75 per cent green bond of 2045", " Treasury Stock 2041"), or its year first and then its
+ *  noun or code (" 2033 OAT", " 2038 green bonds"): the rate names which bond, as in the name. */
+const SECURITY_KIND_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:(?:${SECURITY_KIND})\s+){0,2}${SECURITY_NOUN}\s+(?:(?:of|due|maturing)\s+(?:in\s+)?)?(?:19|20)\d\d\b(?![-–/]\d)|^\s+(?:19|20)\d\d\s+(?:(?:${SECURITY_KIND})\s+)?(?:${SECURITY_NOUN}|OATs?|BTPs?|Bunds?|JGBs?|USTs?)\b`,
+  'i',
+);
 /** Right after a coupon's maturity date, the security: " Treasury Bond", " bond", " notes". */
 const SECURITY_NOUN_AFTER_RE =
   /^\s+(?:[A-Z][\w-]*\s+){0,2}(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|stock)\b/i;
@@ -1680,6 +1691,7 @@ function securityName(s: string, m: Match): boolean {
   if (dated && SECURITY_NOUN_AFTER_RE.test(after.slice(dated[0].length))) return true;
   return (
     SECURITY_AFTER_RE.test(after) ||
+    SECURITY_KIND_AFTER_RE.test(after) ||
     CODE_YEAR_AFTER_RE.test(after) ||
     CAPS_SECURITY_AFTER_RE.test(after)
   );

@@ -17406,3 +17406,21 @@ describe('v25: a price set from a benchmark by any verb of pricing is a formula,
     ['Urals crude sold at $61.20 a barrel, its lowest since 2021.', ['$61.20']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v25: a coupon written into a security name is read with its kind, a year or a name after it', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it.each([
+    // A debt office's auction notice, a treasury's buyback release, a central bank's holdings note.
+    ['The Treasury reopened the 4.25% Treasury Stock 2041 for £2.5 billion.', ['£2.5 billion']],
+    ['Investors switched out of the 1.5% 2033 OAT.', []],
+    ['The debt office will tap the 0.75 per cent green bond of 2045.', []],
+    ['The 3% index-linked gilt maturing in 2039 was bought back.', []],
+    ['Pension funds bought most of the 2.5 percent 2040 green bonds.', []],
+    // Near-misses: a coupon stated, a yield on bonds of a year, a change in issuance, a holding.
+    ['The coupon was fixed at 4.25% on the 2041 stock.', ['4.25%']],
+    ['Yields on 2033 bonds rose to 3.1% in May.', ['3.1%']],
+    ['Issuance of green bonds rose 12% in 2030.', ['rose 12%']],
+    ['Banks hold 40% of government bonds due 2035.', ['40% of government bonds']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
