@@ -3070,18 +3070,33 @@ const GROUP_GAP_RE =
  * "2 percentage points below the rate of a year earlier" keeps the change.
  */
 function groupGap(s: string, m: Match): boolean {
-  if (m.kind !== 'change') return false;
+  if (m.kind === 'amount' || m.range !== undefined) return false;
   const from = s.slice(ownStart(m));
-  return GROUP_GAP_RE.test(from) || GROUP_AVERAGE_GAP_RE.test(from);
+  // "73% of the EU average", "118 percent of the Allen County average wage": a level set beside
+  // the average of the whole it belongs to, as a gap in points to it is.
+  if (GROUP_AVERAGE_GAP_RE.test(from) || NAMED_AVERAGE_SHARE_RE.test(from)) return true;
+  return m.kind === 'change' && GROUP_GAP_RE.test(from);
 }
+
+/** The whole a place or group belongs to, whose average it is set beside: "national", "EU", "euro
+ *  area", "urban", "mainland" (a name in capitals is read by NAMED_AVERAGE_SHARE_RE). */
+const WHOLE_AREA = String.raw`(?:national|regional|provincial|state|countrywide|nationwide|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group|urban|rural|mainland|county)`;
 
 /** From a number in percent or points, a comparative and the average, mean or median of the whole
  *  a place or group belongs to: "12 percent below the national average", "18% above the EU
  *  average", "15 per cent lower than the OECD median", "6 percentage points above the national
  *  average". Not "3% below its pre-crisis level" nor "5% below the average of 2022": an earlier
- *  level of the same subject, a change. */
-const GROUP_AVERAGE_GAP_RE =
-  /^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+(?:national|regional|provincial|state|countrywide|nationwide|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group)\s+(?:average|mean|median)\b/i;
+ *  level of the same subject, a change. A level "of" such an average ("73% of the EU average", "85
+ *  per cent of the national average wage") is set beside it the same way; "of the average
+ *  household's budget" is a share of a whole. */
+const GROUP_AVERAGE_GAP_RE = new RegExp(
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+${WHOLE_AREA}\s+(?:average|mean|median)\b|^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+${WHOLE_AREA}\s+(?:average|mean|median)(?:\s+(?:wages?|earnings|incomes?|levels?|rates?|prices?|salar(?:y|ies)|pay|productivity))?\b(?!['’]s|\s+(?:households?|famil(?:y|ies)|workers?|persons?|firms?|consumers?)\b)`,
+  'i',
+);
+/** The same percent of an average a name in capitals gives the whole of: " of the Allen County
+ *  average wage", " of the Nordic average". Case-sensitive: the capital names the place. */
+const NAMED_AVERAGE_SHARE_RE =
+  /^\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:average|mean|median)\b(?!['’]s|\s+(?:households?|famil(?:y|ies)|workers?|persons?|firms?|consumers?)\b)/;
 
 /** Before a number in points, an index that came to a level: "the services PMI reached 54.1 p.p.",
  *  "the output index amounted to 48.9 pp". An index level is no charted kind, whatever unit it is

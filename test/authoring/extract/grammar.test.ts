@@ -17424,3 +17424,32 @@ describe('v25: a coupon written into a security name is read with its kind, a ye
     ['Banks hold 40% of government bonds due 2035.', ['40% of government bonds']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v25: a level given as a percent of the average of the whole it belongs to compares two levels', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it.each([
+    // A pensions agency, a regional statistics office, a county labour report, a productivity
+    // board, a health ministry, a housing survey, a farm income note, a price comparison.
+    ['Pensions there are worth 85% of the national average.', []],
+    ['GDP per head in the region stood at 73% of the EU average in 2030.', []],
+    ['Wages in the county reached 118 percent of the Allen County average wage.', []],
+    ['Labour productivity is 64 per cent of the OECD average.', []],
+    ['Health spending per person came to 92% of the euro area average.', []],
+    ['Rents in the valley run at 80 percent of the regional average.', []],
+    ['Rural incomes were 71% of the urban average.', []],
+    ['Its price level was 105 per cent of the Nordic average.', []],
+    // Near-misses: a share of an average household's budget, a change against an earlier average,
+    // a change "on average", a share of a national whole.
+    [
+      "Food takes 30% of the average household's budget.",
+      ["30% of the average household's budget"],
+    ],
+    [
+      'Spending reached 40% of the average household budget.',
+      ['40% of the average household budget'],
+    ],
+    ['Wages rose 3.1% on average in 2030.', ['rose 3.1%']],
+    ['The region accounts for 12 per cent of national output.', ['12 per cent of national output']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
