@@ -136,7 +136,7 @@ function scaleWrittenAfter(sentence: string, m: Match): Match {
  *  percentage point", "plus or minus one percentage point", "+/- 1 pp"), or its "plus" when the
  *  number's own words start at the "minus": the number is the band's half-width, never a figure
  *  alone (a band with no level before it is read as a range, both ends at once). */
-const BAND_SIZE_BEFORE_RE = new RegExp(String.raw`(?:${PLUS_MINUS})$`, 'i');
+const BAND_SIZE_BEFORE_RE = new RegExp(String.raw`(?:${PLUS_MINUS}|\bgive\s+or\s+take\s+)$`, 'i');
 const BAND_PLUS_BEFORE_RE = /(?:\bplus\s+(?:and|or)\s+|\bplus\s?[/-]\s?|\+\s?\/\s?)$/i;
 const OWN_MINUS_RE = /^(?:minus\b|[-–−])/i;
 
@@ -176,14 +176,24 @@ const RATE_PLUS_MARGIN_BEFORE_RE = new RegExp(
   'i',
 );
 
-/** Right before a number of points, a rate it sets over another, with no verb between: "at an
- *  interest rate at least ", "at a rate ", "carry a rate of ", "a penalty rate of up to ". */
-const RATE_SET_BEFORE_RE =
-  /\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?(?:(?:at\s+least|at\s+most|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than|up\s+to)\s+)?$/i;
-/** Right after a number of points, the other rate it is set over or under: " above the loan
- *  product rate", " over the policy rate", " below the main refinancing rate", " above SOFR". */
+/** A bound a margin may be stated with: "at least ", "no more than ", "up to ". */
+const MARGIN_BOUND = String.raw`(?:(?:at\s+least|at\s+most|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than|up\s+to)\s+)?`;
+/** Right before a number of points, what sets a rate by it, with no verb of being between: a rate
+ *  ("at an interest rate at least ", "at a rate ", "carry a rate of ", "a penalty rate of up to "),
+ *  a verb of pricing or charging with its "at" ("carry interest at ", "is charged at ", "priced
+ *  at ", "lends at ", "tested at "), or a margin or mark-up ("a margin of "): each names the rate
+ *  being set, so the points over another rate after it are the rule that sets it. "stood at" and
+ *  "is" name no pricing and keep a gap's reading. */
+const RATE_SET_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up)\s+of\s+)${MARGIN_BOUND}$`,
+  'i',
+);
+/** Right after a number of points (or a percent a formula writes for points), the other rate it is
+ *  set over or under: " above the loan product rate", " over the policy rate", " higher than the
+ *  contract rate", " below the main refinancing rate", " above SOFR", " above the three-month
+ *  Euribor". */
 const OVER_RATE_AFTER_RE = new RegExp(
-  String.raw`^(?:\s*(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?))?\s+(?:above|over|below|under)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’-]+\s+){0,5}?(?:rates?|yields?)\b|${REFERENCE_RATE})`,
+  String.raw`^(?:\s*(?:percentage\s+points?|basis\s+points?|points?|pp|p\.p\.|bps?|%|per\s?cent|percent))?\s+(?:above|over|below|under|(?:higher|lower|more|less)\s+than)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’-]+\s+){0,5}?(?:rates?|yields?)\b|(?:[\w'’-]+\s+){0,2}?(?:${REFERENCE_RATE}))`,
   'i',
 );
 
@@ -194,7 +204,6 @@ function rateSpread(sentence: string, m: Match): boolean {
   // right before its points over another rate is set by that margin, as a spread is; "the policy
   // rate is 2 percentage points above the neutral rate" (a verb between) keeps its reading.
   if (
-    m.kind === 'change' &&
     RATE_SET_BEFORE_RE.test(before) &&
     OVER_RATE_AFTER_RE.test(
       sentence.slice(m.start).replace(/^(?:\d[\d.,]*|one|two|three|half\s+a)/i, ''),
@@ -249,11 +258,14 @@ function premiumListItem(before: string, stated: string): boolean {
   ).test(earlier);
 }
 
-/** Around a percent, the price index an indexation rule adds it to: "indexed to CPI plus " before,
- *  " plus inflation" after. */
-const INDEX_PLUS_BEFORE_RE =
-  /\b(?:CPI|RPI|CPIH|inflation|(?:the\s+)?consumer\s+price\s+index)\s+(?:plus|\+)\s+$/i;
-const PLUS_INDEX_AFTER_RE = /^\s+(?:plus|\+)\s+(?:CPI|RPI|CPIH|inflation)\b/i;
+/** The indices an indexation rule ties a price, a wage or a benefit to: a price index by its
+ *  name or acronym, "inflation", "prices", or pay ("earnings", "median earnings", "average weekly
+ *  earnings", "wage growth", "the wage index"). */
+const INDEXATION_BASE = String.raw`(?:CPI|CPIH|RPI|RPIX|HICP|PCE|inflation|prices|(?:(?:average|median)\s+)?(?:weekly\s+)?(?:earnings|wages?)(?:\s+growth)?|(?:the\s+)?(?:consumer|retail)\s+price\s+index|(?:the\s+)?(?:wage|earnings)\s+index|(?:the\s+)?GDP\s+deflator)`;
+/** Around a percent, the index an indexation rule adds it to: "indexed to CPI plus ", "uprated by
+ *  earnings plus ", "indexed to prices plus " before, " plus inflation" after. */
+const INDEX_PLUS_BEFORE_RE = new RegExp(String.raw`\b${INDEXATION_BASE}\s+(?:plus|\+)\s+$`, 'i');
+const PLUS_INDEX_AFTER_RE = /^\s+(?:plus|\+)\s+(?:CPI|CPIH|RPI|HICP|inflation)\b/i;
 
 /** True when a percent is the margin an indexation rule adds to a price index ("rises each year
  *  by CPI plus 3 per cent", "grows 4% plus inflation"): part of a formula, no figure. */

@@ -1699,6 +1699,17 @@ const MATURITY_YEAR_AFTER_RE = /^\s+(?:(?:due|maturing)\s+(?:in\s+)?)?(?:19|20)\
 const SECURITY_AFTER_RE =
   /^\s+(?:(?:(?:19|20)\d\d|[A-Z][\w-]*)\s+){0,3}(?:(?:[Bb]onds?|[Nn]otes?|[Gg]ilts?|[Ll]oans?|[Dd]ebentures|Eurobonds?|[Ss]ecurities|[Ss]ukuk|OATs?|Bunds?|Treasur(?:y|ies)|[Oo]bligations)\s+(?:due|maturing)\b|(?:[Bb]onds?|[Nn]otes?|[Gg]ilts?|[Ll]oans?|[Dd]ebentures|Eurobonds?|[Ss]ecurities|[Ss]ukuk|OATs?|Bunds?|Treasur(?:y|ies)|[Oo]bligations)\s+(?:of\s+)?(?:19|20)\d\d\b)|^\s+(?:19|20)\d\d\s+(?:bonds?|notes?|gilts?|loans?|Eurobonds?|securities|sukuk)\b|^\s+(?:[A-Z][\w-]*\s+){1,3}(?:Loan|Bonds?|Gilts?|Notes?|Eurobonds?)\b/;
 
+/** A word that names a bond's kind before its noun: "green", "index-linked", "10-year", "savings". */
+const SECURITY_KIND = String.raw`(?:green|blue|social|sustainab[\w-]*|index-linked|inflation-linked|savings|treasury|government|sovereign|benchmark|conventional|fixed-rate|floating-rate|zero-coupon|retail|domestic|diaspora|infrastructure|war|perpetual|samurai|panda|(?:\d{1,2}|one|two|three|five|seven|ten|fifteen|twenty|thirty|fifty)-year)`;
+/** A security's noun, in any case: "bond", "Notes", "stock", "sukuk", "Eurobond". */
+const SECURITY_NOUN = String.raw`(?:bonds?|notes?|gilts?|loans?|debentures|eurobonds?|securities|sukuk|stock|obligations)`;
+/** Right after a coupon, the security's kind and noun and then "of", "due" or "maturing" and its
+ *  year ("0.75 per cent green bond of 2045", " Treasury Stock 2041"), or its year first and then its
+ *  noun or code (" 2033 OAT", " 2038 green bonds"): the rate names which bond, as in the name. */
+const SECURITY_KIND_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:(?:${SECURITY_KIND})\s+){0,2}${SECURITY_NOUN}\s+(?:(?:of|due|maturing)\s+(?:in\s+)?)?(?:19|20)\d\d\b(?![-–/]\d)|^\s+(?:19|20)\d\d\s+(?:(?:${SECURITY_KIND})\s+)?(?:${SECURITY_NOUN}|OATs?|BTPs?|Bunds?|JGBs?|USTs?)\b`,
+  'i',
+);
 /** Right after a coupon's maturity date, the security: " Treasury Bond", " bond", " notes". */
 const SECURITY_NOUN_AFTER_RE =
   /^\s+(?:[A-Z][\w-]*\s+){0,2}(?:bonds?|notes?|gilts?|loans?|debentures|Eurobonds?|securities|sukuk|stock)\b/i;
@@ -1744,6 +1755,7 @@ function securityName(s: string, m: Match): boolean {
   if (dated && SECURITY_NOUN_AFTER_RE.test(after.slice(dated[0].length))) return true;
   return (
     SECURITY_AFTER_RE.test(after) ||
+    SECURITY_KIND_AFTER_RE.test(after) ||
     CODE_YEAR_AFTER_RE.test(after) ||
     CAPS_SECURITY_AFTER_RE.test(after)
   );
@@ -1986,7 +1998,7 @@ const METAL_AFTER_RE = /^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|ti
 
 /** A benchmark grade, market or marker a price is quoted against: "Brent", "Murban futures",
  *  "Dubai/Oman", "Henry Hub", "the LME cash price", "the marker crude". */
-const BENCHMARK = String.raw`(?:(?:the\s+)?(?:(?:Dated|ICE|NYMEX|CME|SGX)\s+)?(?:Brent|WTI|West\s+Texas(?:\s+Intermediate)?|Dubai|Oman|Murban|Urals|Henry\s+Hub|JKM|TTF|NBP|Tapis|Minas|Basrah|Arab\s+(?:Light|Medium|Heavy)|LME|COMEX|Platts|Argus|ESPO|JCC)\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:benchmark|marker)\b)`;
+const BENCHMARK = String.raw`(?:(?:the\s+)?(?:(?:Dated|ICE|NYMEX|CME|SGX)\s+)?(?:Brent|WTI|West\s+Texas(?:\s+Intermediate)?|Dubai|Oman|Murban|Urals|Henry\s+Hub|JKM|TTF|NBP|Tapis|Minas|Basrah|Arab\s+(?:Light|Medium|Heavy)|LME|COMEX|Platts|Argus|ESPO|JCC|Japan(?:ese)?\s+crude\s+cocktail|Newcastle)\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:benchmark|marker)\b)`;
 /** A differential, a discount, a premium or an oil-price slope, then "of" before its number:
  *  "priced at a premium of ", "a discount of ", "a slope of ". */
 const DIFFERENTIAL_OF_BEFORE_RE =
@@ -1995,6 +2007,22 @@ const DIFFERENTIAL_OF_BEFORE_RE =
  *  to Murban futures", "/b against Brent", " over Dubai". */
 const AGAINST_BENCHMARK_AFTER_RE = new RegExp(
   String.raw`^(?:\s*(?:a|per|\/)\s*(?:barrels?|bbl|b|tonnes?|tons?|t|MMBtu|mmbtu|gallons?|litres?|liters?|ounces?|oz|pounds?|lb)\b)?\s*,?\s+(?:to|against|over|under|below|above|versus|vs\.?|relative\s+to|on)\s+${BENCHMARK}`,
+  'i',
+);
+/** Right before a number, a verb that prices something, maybe with its "at": "is priced ", "sold
+ *  at ", "are set at ", "is delivered at ", "indexed at ". */
+const PRICED_BEFORE_RE =
+  /\b(?:priced|sold|sells|traded|trades|valued|quoted|set|indexed|delivered|bought|buys|purchased|offered|contracted)\s+(?:at\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
+/** After a percent, the benchmark's price it is a share of: " of the Henry Hub price", " of Brent",
+ *  " of the Japan crude cocktail price". */
+const OF_BENCHMARK_AFTER_RE = new RegExp(
+  String.raw`^\s+of\s+${BENCHMARK}(?:\s+(?:[\w-]+\s+)?(?:prices?|futures|quotations?|levels?))?`,
+  'i',
+);
+/** Right before a number, a benchmark and the sign of a margin on it: "Urals minus ", "Brent plus ",
+ *  "Dubai less ". */
+const BENCHMARK_SIGN_BEFORE_RE = new RegExp(
+  String.raw`${BENCHMARK}\s+(?:minus|plus|less|\+|[-–−])\s*$`,
   'i',
 );
 /** After a number, the differential's noun and its benchmark: " premium to Brent", "-a-barrel
@@ -2025,6 +2053,15 @@ function benchmarkDifferential(s: string, m: Match): boolean {
   const before = s.slice(0, ownStart(m));
   const after = s.slice(m.ownEnd ?? m.end);
   if (DIFFERENTIAL_AFTER_RE.test(after)) return true;
+  // "Urals minus $3.20", "Brent plus 1.5%": the benchmark and the sign of what is added to it.
+  if (BENCHMARK_SIGN_BEFORE_RE.test(before)) return true;
+  // "priced $4 a tonne below the Newcastle benchmark", "set at 95% of the Henry Hub price": a
+  // price a verb of pricing sets by its gap to a benchmark or its percent of one, whatever the verb.
+  if (PRICED_BEFORE_RE.test(before)) {
+    if (AGAINST_BENCHMARK_AFTER_RE.test(after)) return true;
+    const own = /^\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i.exec(s.slice(ownStart(m)));
+    if (own && OF_BENCHMARK_AFTER_RE.test(s.slice(ownStart(m) + own[0].length))) return true;
+  }
   if (!DIFFERENTIAL_OF_BEFORE_RE.test(before)) return false;
   if (AGAINST_BENCHMARK_AFTER_RE.test(after)) return true;
   const clause = before.replace(DIFFERENTIAL_OF_BEFORE_RE, '');
@@ -2038,7 +2075,22 @@ const WITHIN_BEFORE_RE =
 /** After a percent, "of" a plan it is measured from: " of budget", " of its sanctioned cost", " of
  *  guidance", " of the original estimate". Not " of GDP", a ceiling on a level. */
 const OF_PLAN_AFTER_RE =
-  /^\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?(?:(?:original|approved|sanctioned|revised|initial|agreed|final|planned|estimated|full-year|annual)\s+)?(?:budgets?|budgeted\s+(?:cost|sum|amount)s?|targets?|plans?|estimates?|forecasts?|guidance|schedules?|(?:sanctioned|approved|planned|estimated|contract)\s+(?:cost|price|value)s?)\b/i;
+  /^\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?(?:(?:original|approved|sanctioned|revised|initial|agreed|final|planned|estimated|full-year|annual)\s+)?(?:budgets?|budgeted\s+(?:cost|sum|amount)s?|targets?|plans?|estimates?|forecasts?|guidance|schedules?|(?:sanctioned|approved|planned|estimated|contract)\s+(?:cost|price|value)s?|allocations?|appropriations?|allotments?|envelopes?|baselines?|projections?)\b/i;
+/** Before a percent, a result's departure from its plan bounded by a ceiling: "may deviate from
+ *  plan by no more than ", "must not depart from the budget by more than ", "can differ from
+ *  the target by up to ". A departure measured ("deviated from the budget by 4%") names no bound
+ *  and keeps its reading. */
+const DEVIATION_BOUND_BEFORE_RE =
+  /(?:\b(?:deviat|depart|diverg|differ|stray|vary|varies|varied)\w*\s+from\s+(?:(?:the|its|their|our)\s+)?(?:(?:original|approved|agreed|annual|budgeted|planned)\s+)?(?:plans?|budgets?|targets?|forecasts?|allocations?|estimates?|schedules?|guidance)\s+by\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of)|\bnot\s+(?:deviat|depart|diverg|differ|stray|vary)\w*\s+from\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+)?(?:plans?|budgets?|targets?|forecasts?|allocations?|estimates?|schedules?|guidance)\s+by\s+more\s+than)\s+$/i;
+/** A level and the band around it: "3±1.5", "4 +/- 1". */
+const LEVEL_WITH_BAND_RE = new RegExp(
+  String.raw`^\d[\d.,]*\s*(?:%|per\s?cent|percent)?\s*${PLUS_MINUS}`,
+  'i',
+);
+/** Before a size, the tolerance or leeway it is: "a tolerance of ", "with a tolerance band of
+ *  ", "a leeway of up to ". */
+const TOLERANCE_OF_BEFORE_RE =
+  /\b(?:tolerances?|leeway)(?:\s+(?:bands?|ranges?|margins?))?\s+of\s+(?:(?:up\s+to|at\s+most)\s+)?(?:(?:±|\+\/-|plus\s+or\s+minus)\s*)?$/i;
 
 /** True when a percent is the tolerance a cost, a schedule or an output is held to around its plan:
  *  "keep the cost within 5% of budget", "completed within 3% of its sanctioned cost", "output came
@@ -2048,10 +2100,20 @@ const OF_PLAN_AFTER_RE =
 function planTolerance(s: string, m: Match): boolean {
   if (m.kind === 'amount') return false;
   const at = ownStart(m);
+  const before = s.slice(0, at);
+  // "a tolerance of 1 percentage point either side", "deviate from plan by no more than 2.5
+  // percent": the size a result may stray from its plan or target, whatever the noun or verb.
+  // "a tolerance band of 3±1.5 percent" gives the level the band is drawn around, a figure.
+  if (
+    m.range === undefined &&
+    !LEVEL_WITH_BAND_RE.test(s.slice(at)) &&
+    (TOLERANCE_OF_BEFORE_RE.test(before) || DEVIATION_BOUND_BEFORE_RE.test(before))
+  )
+    return true;
   const own = /^\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i.exec(s.slice(at));
   return (
     own !== null &&
-    WITHIN_BEFORE_RE.test(s.slice(0, at)) &&
+    WITHIN_BEFORE_RE.test(before) &&
     OF_PLAN_AFTER_RE.test(s.slice(at + own[0].length))
   );
 }
@@ -3113,23 +3175,13 @@ const GROUP_GAP_RE =
  * "2 percentage points below the rate of a year earlier" keeps the change.
  */
 function groupGap(s: string, m: Match): boolean {
+  if (m.kind === 'amount' || m.range !== undefined) return false;
   const from = s.slice(ownStart(m));
-  // "GDP per head stands at 73% of the EU average", "about 118 percent of the Allen County average
-  // wage": a level written as a percent of the average of the whole it belongs to sets two levels
-  // side by side, as "12 percent below the national average" does; no part of a whole.
-  if (m.kind === 'share') return GROUP_AVERAGE_SHARE_RE.test(from);
-  if (m.kind !== 'change') return false;
-  return GROUP_GAP_RE.test(from) || GROUP_AVERAGE_GAP_RE.test(from);
+  // "73% of the EU average", "118 percent of the Allen County average wage": a level set beside
+  // the average of the whole it belongs to, as a gap in points to it is.
+  if (GROUP_AVERAGE_GAP_RE.test(from) || NAMED_AVERAGE_SHARE_RE.test(from)) return true;
+  return m.kind === 'change' && GROUP_GAP_RE.test(from);
 }
-
-/** From a percent, "of" the average, mean or median of the whole a place, a group or a wage
- *  belongs to, named by a word of a whole ("national", "EU", "state's") or by a capitalised place
- *  ("the Allen County average wage", "the Scottish median"): "85% of the national average", "73%
- *  of the EU average", "118 percent of the state's average wage". Case-sensitive: the capital names
- *  the place. A month or a quarter ("of the January average") is an earlier time, and an average
- *  that names no whole ("of the average cost", "of the five-year average") keeps its reading. */
-const GROUP_AVERAGE_SHARE_RE =
-  /^\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:(?:national|regional|provincial|state|county|countywide|statewide|countrywide|nationwide|city|district|metro|metropolitan|peer[\s-]group|world|global)\s+|(?:nation|country|state|province|region|county|city|district)['’]s\s+|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b)(?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)\b/;
 
 /** After a sum or a percent, a comparative and the price of another market or instrument at the
  *  same time: " below the closing secondary market price", " above the closing price of KAU33 on
@@ -3166,13 +3218,32 @@ function otherPriceGap(s: string, m: Match): boolean {
   return OTHER_PRICE_GAP_AFTER_RE.test(fromNumber) && !EARLIER_TIME_AFTER_RE.test(fromNumber);
 }
 
+/** The whole a place or group belongs to, whose average it is set beside: "national", "EU", "euro
+ *  area", "urban", "mainland", "city" (a name in capitals is read by NAMED_AVERAGE_SHARE_RE). */
+const WHOLE_AREA = String.raw`(?:national|regional|provincial|state|county|countywide|statewide|countrywide|nationwide|city|district|metro|metropolitan|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group|urban|rural|mainland)`;
+/** A whole named by a possessive: "the state's", "the country's". */
+const WHOLE_OWNER = String.raw`(?:nation|country|state|province|region|county|city|district)['’]s`;
+/** What an average is of, after it: "average wage", "median earnings". */
+const AVERAGE_OF = String.raw`(?:\s+(?:wages?|earnings|incomes?|levels?|rates?|prices?|salar(?:y|ies)|pay|productivity))?\b(?!['’]s|\s+(?:households?|famil(?:y|ies)|workers?|persons?|firms?|consumers?)\b)`;
+
 /** From a number in percent or points, a comparative and the average, mean or median of the whole
  *  a place or group belongs to, or the whole's own rate or level: "12 percent below the national
  *  average", "18% above the EU average", "15 per cent lower than the OECD median", "6 percentage
- *  points above the national average", "6.8 percentage points above the national rate". Not "3% below its pre-crisis level" nor "5% below the average of 2022": an earlier
- *  level of the same subject, a change. */
-const GROUP_AVERAGE_GAP_RE =
-  /^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+(?:national|regional|provincial|state|countrywide|nationwide|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group)\s+(?:average|mean|median|rate|level|figure)\b/i;
+ *  points above the national average", "6.8 percentage points above the national rate". Not "3%
+ *  below its pre-crisis level" nor "5% below the average of 2022": an earlier level of the same
+ *  subject, a change. A level "of" such an average ("73% of the EU average", "85 per cent of the
+ *  national average wage", "118 percent of the state's average wage") is set beside it the same
+ *  way; "of the average household's budget" is a share of a whole. */
+const GROUP_AVERAGE_GAP_RE = new RegExp(
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+${WHOLE_AREA}\s+(?:average|mean|median|rate|level|figure)\b|^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:${WHOLE_AREA}|${WHOLE_OWNER})\s+(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
+  'i',
+);
+/** The same percent of an average a name in capitals gives the whole of: " of the Allen County
+ *  average wage", " of the Nordic average", " of the Scottish median". Case-sensitive: the capital
+ *  names the place; a month or a quarter ("of the January average") is an earlier time. */
+const NAMED_AVERAGE_SHARE_RE = new RegExp(
+  String.raw`^\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b)(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
+);
 
 /** Before a number in points, an index that came to a level: "the services PMI reached 54.1 p.p.",
  *  "the output index amounted to 48.9 pp". An index level is no charted kind, whatever unit it is

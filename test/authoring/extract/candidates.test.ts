@@ -558,7 +558,24 @@ describe('a rate set by its points over another rate, with no verb between, is a
     ['The facility lends at a rate of 0.5 percentage point above the policy rate.', []],
     ['The bank charges a penalty rate of up to 2 percentage points over the policy rate.', []],
     ['The loan carries a rate 150 basis points above SOFR.', []],
+    // The same margin after a verb of pricing or charging, a margin noun, "higher than", a percent
+    // written for points, a reference rate with its tenor (a court's rules, a development bank, a
+    // prudential guide, a tax office, a housing agency).
+    ['Late payments carry interest at 5 percentage points over the base rate.', []],
+    ['The facility is priced at 2.5 per cent above the three-month Euribor.', []],
+    ['Lenders must test applicants at a rate 3 points higher than the contract rate.', []],
+    ['Overdue tax is charged at 2.5 percentage points above the Bank Rate.', []],
+    ['The mortgage is set at a margin of 1.8 percentage points over the ECB refinancing rate.', []],
+    ['Social landlords may lend at no more than 1% above the policy rate.', []],
     // Near-misses: a gap stated with a verb, a spread's level, a rate's change over a period.
+    [
+      'Inflation stood at 1.5 percentage points above the policy rate in May.',
+      ['1.5 percentage points above'],
+    ],
+    [
+      "The bond's yield was 30 basis points higher than the Bund yield.",
+      ['30 basis points higher'],
+    ],
     [
       'The policy rate is 2 percentage points above the neutral rate.',
       ['2 percentage points above'],
@@ -1214,4 +1231,25 @@ describe('v19: what a project or a stage of one is estimated to cost, in the pre
   ])('%s', (text, want) => {
     expect(valueStatus('2035-06-12')(text)).toEqual(want);
   });
+});
+
+describe('the margin an indexation rule adds to any index it ties pay, prices or benefits to', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc').map((c) => c.stated.text);
+  it.each([
+    // A pay review body, a pensions department, a rail regulator, a housing law, a universities
+    // funder, a low pay commission, a water regulator, a local government settlement.
+    ['Public sector pay will rise by inflation plus 1% next year.', []],
+    ['The state pension is uprated by earnings plus 0.5 per cent.', []],
+    ['Rail fares go up by RPI plus 1 percentage point in January.', []],
+    ['Rents may be increased by at most CPI plus 2 percent.', []],
+    ['Tuition fees are indexed to prices plus 1.5%.', []],
+    ['The minimum wage will track median earnings plus 2 per cent.', []],
+    ['Water bills may rise by CPIH plus 3% under the settlement.', []],
+    ['Grants to councils will grow at the rate of inflation plus 0.75 percent.', []],
+    ['Benefits are uprated each April by average weekly earnings plus 0.2%.', []],
+    // Near-misses: a sum of two measures, a change with a bonus after it, two changes.
+    ['Wages plus benefits rose 4.1% in 2030.', ['rose 4.1%']],
+    ['Earnings rose 3.2%, plus bonuses.', ['rose 3.2%']],
+    ['Prices rose 2% and wages 3% in 2030.', ['rose 2%', '3%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });

@@ -17855,3 +17855,101 @@ describe('v23: labour ministries, wage boards and pension funds', () => {
     }
   });
 });
+
+describe('v25: trap rules read the construction, not the word of one sentence (a paraphrase audit)', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it.each([
+    // The tolerance a result may stray from its plan or target, by noun ("a tolerance of"), by
+    // verb ("deviate from plan by no more than"), by idiom ("give or take") or by the plan's
+    // own noun ("within 2 per cent of their allocations"): a central bank, a treasury circular, a
+    // transport agency's contract rules, a health board's budget rules.
+    ['The bank aims to keep inflation at 2%, give or take 1 percentage point.', ['2%']],
+    ['Ministries are asked to hold spending to within 2 per cent of their allocations.', []],
+    [
+      'The target is 4 per cent with a tolerance of 1 percentage point either side.',
+      ['4 per cent'],
+    ],
+    ['Outturns may deviate from plan by no more than 2.5 percent.', []],
+    ['Contractors must not depart from the agreed budget by more than 3%.', []],
+    ['Health boards may vary from their allocations by up to 1.5 per cent.', []],
+    ['The regulator allows a tolerance band of 0.5 percentage points around the path.', []],
+    // Near-misses: a departure measured, an overrun, a gap to the target stated with its level.
+    ['Spending deviated from the budget by 4% in 2030.', ['4%']],
+    ['The tolerance band of 3±1.5 percent around the target stays.', ['3±1.5 percent']],
+    [
+      'Costs exceeded the original estimate by 12 per cent.',
+      ['exceeded the original estimate by 12 per cent'],
+    ],
+    [
+      'Inflation was 3.1%, 1.1 percentage points above the target.',
+      ['3.1%', '1.1 percentage points above'],
+    ],
+  ])('tolerance: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v25: a price set from a benchmark by any verb of pricing is a formula, not a price', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it.each([
+    // A coal exporter, a gas contract note, a refiner's filing, an LNG buyer's report.
+    ['Our coal is priced $4 a tonne below the Newcastle benchmark.', []],
+    ['Export prices are set at 95% of the Henry Hub price.', []],
+    ['The refinery buys the blend at Urals minus $3.20.', []],
+    ['LNG is delivered at 14.5% of the Japan crude cocktail price.', []],
+    ['Its crude sells at about $1.10 a barrel above Dubai.', []],
+    ['Cargoes are quoted at Brent plus $0.85 a barrel.', []],
+    // Near-misses: a benchmark's own price or change, a sale's share of output, a price named.
+    ['Brent traded at $78 a barrel in May.', ['$78']],
+    ['The refinery sold 95% of its output to Asia.', ['95% of its output']],
+    ['Henry Hub prices fell 12 per cent in 2030.', ['fell 12 per cent']],
+    ['Urals crude sold at $61.20 a barrel, its lowest since 2021.', ['$61.20']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v25: a coupon written into a security name is read with its kind, a year or a name after it', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it.each([
+    // A debt office's auction notice, a treasury's buyback release, a central bank's holdings note.
+    ['The Treasury reopened the 4.25% Treasury Stock 2041 for £2.5 billion.', ['£2.5 billion']],
+    ['Investors switched out of the 1.5% 2033 OAT.', []],
+    ['The debt office will tap the 0.75 per cent green bond of 2045.', []],
+    ['The 3% index-linked gilt maturing in 2039 was bought back.', []],
+    ['Pension funds bought most of the 2.5 percent 2040 green bonds.', []],
+    // Near-misses: a coupon stated, a yield on bonds of a year, a change in issuance, a holding.
+    ['The coupon was fixed at 4.25% on the 2041 stock.', ['4.25%']],
+    ['Yields on 2033 bonds rose to 3.1% in May.', ['3.1%']],
+    ['Issuance of green bonds rose 12% in 2030.', ['rose 12%']],
+    ['Banks hold 40% of government bonds due 2035.', ['40% of government bonds']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v25: a level given as a percent of the average of the whole it belongs to compares two levels', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it.each([
+    // A pensions agency, a regional statistics office, a county labour report, a productivity
+    // board, a health ministry, a housing survey, a farm income note, a price comparison.
+    ['Pensions there are worth 85% of the national average.', []],
+    ['GDP per head in the region stood at 73% of the EU average in 2030.', []],
+    ['Wages in the county reached 118 percent of the Allen County average wage.', []],
+    ['Labour productivity is 64 per cent of the OECD average.', []],
+    ['Health spending per person came to 92% of the euro area average.', []],
+    ['Rents in the valley run at 80 percent of the regional average.', []],
+    ['Rural incomes were 71% of the urban average.', []],
+    ['Its price level was 105 per cent of the Nordic average.', []],
+    // Near-misses: a share of an average household's budget, a change against an earlier average,
+    // a change "on average", a share of a national whole.
+    [
+      "Food takes 30% of the average household's budget.",
+      ["30% of the average household's budget"],
+    ],
+    [
+      'Spending reached 40% of the average household budget.',
+      ['40% of the average household budget'],
+    ],
+    ['Wages rose 3.1% on average in 2030.', ['rose 3.1%']],
+    ['The region accounts for 12 per cent of national output.', ['12 per cent of national output']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
