@@ -331,13 +331,16 @@ export function underDecision(textBefore: string): boolean {
 
 /** A rate of pay or benefit a rule sets for a class of worker or claimant (not pay measured across
  *  the economy, "average wages"): "the minimum wage", "the living wage", "the base monthly wage for
- *  porters", "award rates", "trainee and junior rates", "the maximum weekly benefit". */
-const PAY_RATE = String.raw`\b(?:(?:minimum|living|award|base|baseline|basic|entry|starting)\s+(?:[\w-]+\s+){0,3}?(?:wages?|pay|salar(?:y|ies))|wage\s+floors?|(?:pay|wage|salary)\s+(?:rates?|scales?)|rates?\s+of\s+pay|award\s+rates?|(?:junior|apprentice|trainee|youth|adult|tipped)\s+(?:[\w-]+\s+)?(?:rates?|wages?)|(?:maximum|minimum)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|allowances?|pensions?)(?:\s+amounts?)?)\b`;
+ *  porters", "award rates", "trainee and junior rates", "the maximum weekly benefit", or a
+ *  statutory wage named by its acronym ("the gross hourly SMIC", "the NLW"). */
+const PAY_RATE = String.raw`(?:\b(?:(?:minimum|living|award|base|baseline|basic|entry|starting)\s+(?:[\w-]+\s+){0,3}?(?:wages?|pay|salar(?:y|ies))|wage\s+floors?|(?:pay|wage|salary)\s+(?:rates?|scales?)|rates?\s+of\s+pay|award\s+rates?|(?:junior|apprentice|trainee|youth|adult|tipped)\s+(?:[\w-]+\s+)?(?:rates?|wages?)|(?:maximum|minimum)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|allowances?|pensions?)(?:\s+amounts?)?)\b|\b(?:SMIC|SMIG|NLW|NMW)\b)`;
 /** Before a number, in its clause, a pay rate as the subject of "will" and a verb of its level: "the
  *  minimum wage will be ", "trainee rates for those under 21 will also go up by ", "the maximum
- *  weekly benefit will be raised to $480 from ". */
+ *  weekly benefit will be raised to $480 from ", "the gross hourly SMIC will thus rise from €12.02
+ *  to ", "the net monthly SMIC will reach ". A clause joined after a comma has its own subject
+ *  ("the SMIC was raised in January, and consumer prices will rise by "). */
 const PAY_WILL_BEFORE_RE = new RegExp(
-  String.raw`${PAY_RATE}(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:also|then|now|again)\s+)?(?:be(?:\s+(?:raised|lifted|increased|set|fixed))?|rise|increase|go\s+up|climb)\b(?:[^.;:]|\.\d){0,100}$`,
+  String.raw`${PAY_RATE}(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:also|then|now|again|thus|therefore)\s+)?(?:be(?:\s+(?:raised|lifted|increased|set|fixed|revalued|uprated|indexed))?|rise|increase|go\s+up|climb|reach)\b(?:[^.;:]|\.\d){0,100}$`,
   'i',
 );
 /** Before a number, what a worker "will receive" or an employer "may continue to pay", with a

@@ -794,3 +794,45 @@ describe('v23: what a class of worker "may be paid" as a part of a pay rate is a
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v26: a statutory wage named by its title or acronym that "will" move is a rate the rule sets', () => {
+  it.each<Row>([
+    // A labour ministry's revaluation, a pay review body's uprating, a wage board's order.
+    ['The gross hourly SMIC will thus rise from €12.02 to €12.25.', '€12.25', {}, 'pay set'],
+    ['The net monthly SMIC will reach €1,471.40 on 1 January.', '€1,471.40', {}, 'pay set'],
+    [
+      'In Mayotte, where a specific SMIC applies, the gross hourly rate will be €9.25.',
+      '€9.25',
+      {},
+      'pay set',
+    ],
+    [
+      'The National Living Wage will therefore increase from £11.44 to £12.21 an hour from April.',
+      '£12.21',
+      {},
+      'pay set',
+    ],
+    [
+      'The NLW for workers aged 21 and over will be uprated to £12.21 an hour.',
+      '£12.21',
+      {},
+      'pay set',
+    ],
+  ])('reads a statutory wage: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: what analysts expect, pay across the economy, a hedge, prices after a comma.
+    ['Analysts expect the minimum wage will reach $20 next year.', '$20', {}, undefined],
+    ['Average wages will thus rise by 3.1% in 2032.', '3.1%', { kind: 'change' }, undefined],
+    ['The NLW will probably reach £13 in 2033.', '£13', {}, undefined],
+    [
+      'The SMIC was raised in January, and consumer prices will rise by 2% next year, economists say.',
+      '2%',
+      { kind: 'change' },
+      undefined,
+    ],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
