@@ -28,6 +28,7 @@ export type DecidedReading =
   | 'charge dated'
   | 'charge list'
   | 'pay set'
+  | 'scheme rate'
   | 'requirement';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
@@ -182,6 +183,24 @@ const PAID_PER_UNIT_RE = /\b(?:per\s+[a-z]+|a\s+(?:month|week|day))\b/i;
  *  receive ". */
 const CONTINUE_TO_PAY_BEFORE_RE =
   /\bcontinues?\s+to\s+(?:pay|be\s+charged|receive)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** In a sentence, the instrument a payment or price is made under, named: "Under the Suckler
+ *  Carbon Efficiency Programme, ", "Under the offtake programme, ", "under an amendment to the
+ *  Enforcement Decree", "through the Fertiliser Subsidy Scheme" (not a proposed, draft or planned
+ *  one, nor "under the scenario" or "under the assumptions"). */
+const INSTRUMENT_NAMED_RE =
+  /\b(?:under|through|via)\s+(?:the|this|its|their|an?\s+amendments?\s+to\s+the)\s+(?!(?:[\w'’-]+\s+){0,5}?(?:propos|draft|plann|intend)\w*)(?:[\w'’-]+\s+){0,5}?(?:programmes?|programs?|schemes?|decrees?|orders?|regulations?|acts?|ordinances?|laws?)\b/i;
+/** What a scheme "will" pay, buy, sell or set at a rate: "€150 per cow will be paid", "will buy
+ *  cattle at", "will be raised to", "will be sold at". */
+const SCHEME_PAYS_RE =
+  /\bwill\s+(?:(?:also|then|now|continue\s+to)\s+)?(?:be\s+(?:paid|bought|purchased|sold|raised|lifted|increased|set|fixed|cut|reduced|lowered|kept|held)|pay|buy|purchase|sell|offer)\b/i;
+/** Right after a sum, the unit it is paid per: " per cow", " a head", " each" (not " a year",
+ *  which a programme's yearly total is stated over too). */
+const PER_UNIT_PAID_AFTER_RE =
+  /^\s*(?:(?:per|each)\b|an?\s+(?!year\b|total\b)[a-z]+\b(?![\s-]+(?:rise|increase|cut|fall|drop)))/i;
+/** Before a sum, a rate stated per period: "The daily upper limit of", "the monthly payment". */
+const PERIOD_RATE_BEFORE_RE =
+  /\b(?:hourly|daily|weekly|fortnightly|monthly)\s+(?:[\w-]+\s+){0,3}?(?:limits?|rates?|payments?|amounts?|prices?|allowances?|grants?|subsid(?:y|ies)|wages?)\b/i;
+
 /** A title that announces a funding settlement or grants a government provides: "Final Local
  *  Government Settlement 2031-32", "Ministry to provide $40 million in grants to councils" (not
  *  "Health spending settlement", a department's budget, nor "Recurrent grant for 2031-32"). */
@@ -563,6 +582,29 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     unhedged(v)
   )
     return 'scheme charge';
+
+  // "Under the Suckler Carbon Efficiency Programme, €150 per cow will be paid", "Under the offtake
+  // programme, the Government will buy cattle at KSh 22,000 a head", "The daily upper limit …
+  // will be raised to KRW 72,000 under an amendment to the Enforcement Decree": a sum per unit or
+  // per period that a named programme, scheme, decree or order "will" pay, buy at or set is the
+  // rate it fixes, actual, as a fee is. A sum with no unit ("spending under the programme will
+  // rise to €40 million"), a proposal or condition, a hedge and someone who expects it keep the
+  // old reading.
+  if (
+    amount &&
+    INSTRUMENT_NAMED_RE.test(sentence) &&
+    SCHEME_PAYS_RE.test(sentence) &&
+    (PER_UNIT_PAID_AFTER_RE.test(after) ||
+      PERIOD_RATE_BEFORE_RE.test(before) ||
+      // "€150 per cow … and €120 for the remaining cows": a second rate joined to one per unit.
+      (/\band\s+(?:[^\s\d]{1,4}\s?)?$/i.test(ownLead) && PAID_PER_UNIT_RE.test(before))) &&
+    !CHARGE_OPEN_RE.test(sentence) &&
+    !MAY_RE.test(sentence) &&
+    !v.requested &&
+    !forecastIn(sentence) &&
+    !EXPECTS_BEFORE_RE.test(sentence)
+  )
+    return 'scheme rate';
 
   // "Core funding for councils will be £5.3 billion next year", in a release titled for a funding
   // settlement or for grants: what the settlement awards is decided, though "will" states it.

@@ -836,3 +836,58 @@ describe('v26: a statutory wage named by its title or acronym that "will" move i
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v26: a sum per unit or period that a named programme, scheme or decree "will" pay, buy at or set', () => {
+  it.each<Row>([
+    // A farm ministry's scheme notice, a livestock board's offtake, a labour decree, a transport
+    // authority's scheme.
+    [
+      'Under the Suckler Carbon Efficiency Programme, €150 per cow will be paid for the first 22 cows and €120 for the remaining eligible cows.',
+      '€150',
+      {},
+      'scheme rate',
+    ],
+    [
+      'Under the Suckler Carbon Efficiency Programme, €150 per cow will be paid for the first 22 cows and €120 for the remaining eligible cows.',
+      '€120',
+      {},
+      'scheme rate',
+    ],
+    [
+      'Under the offtake programme, the Government will buy cattle at KSh 22,000 a head and goats at KSh 4,500 a head.',
+      'KSh 4,500',
+      {},
+      'scheme rate',
+    ],
+    [
+      'The daily upper limit of KRW 66,000, which has not changed since 2019, will be raised to KRW 72,000 under an amendment to the Enforcement Decree that the Cabinet approved on 29 July.',
+      'KRW 72,000',
+      {},
+      'scheme rate',
+    ],
+    [
+      'Through the Rural Transport Scheme, operators will be paid $1.20 per passenger kilometre from July.',
+      '$1.20',
+      {},
+      'scheme rate',
+    ],
+  ])('reads a scheme rate: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: a programme's total, a proposed scheme, an expectation, a scenario, a "may".
+    ['Under the programme, spending will rise to €40 million.', '€40 million', {}, undefined],
+    ['Under the proposed scheme, farmers will be paid €100 per hectare.', '€100', {}, undefined],
+    [
+      'Under the programme, analysts expect buyers will pay €5 a kilo.',
+      '€5',
+      { lead: 'Under the programme, analysts expect buyers will pay ' },
+      undefined,
+    ],
+    ['Under the central scenario, producers will be paid €3 a kilo.', '€3', {}, undefined],
+    ['Under the scheme, farmers may be paid €80 per hectare.', '€80', {}, undefined],
+    ['Under the programme, the fund will pay out €2 million a year.', '€2 million', {}, undefined],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
