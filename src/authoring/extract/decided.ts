@@ -358,10 +358,22 @@ const PAY_RATE = String.raw`(?:\b(?:(?:minimum|living|award|base|baseline|basic|
  *  weekly benefit will be raised to $480 from ", "the gross hourly SMIC will thus rise from €12.02
  *  to ", "the net monthly SMIC will reach ". A clause joined after a comma has its own subject
  *  ("the SMIC was raised in January, and consumer prices will rise by "). */
+const PAY_WILL = String.raw`\bwill\s+(?:(?:also|then|now|again|thus|therefore)\s+)?(?:be(?:\s+(?:raised|lifted|increased|set|fixed|revalued|uprated|indexed))?|rise|increase|go\s+up|climb|reach)\b(?:[^.;:]|\.\d){0,100}$`;
 const PAY_WILL_BEFORE_RE = new RegExp(
-  String.raw`${PAY_RATE}(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:also|then|now|again|thus|therefore)\s+)?(?:be(?:\s+(?:raised|lifted|increased|set|fixed|revalued|uprated|indexed))?|rise|increase|go\s+up|climb|reach)\b(?:[^.;:]|\.\d){0,100}$`,
+  String.raw`${PAY_RATE}(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;:]|\.\d){0,120}?${PAY_WILL}`,
   'i',
 );
+/** The same across the sentence, its asides dropped (RELATIVE_ASIDE_RE), with no comma left between
+ *  the pay rate and "will": "From 1 April the National Living Wage (NLW), which applies to workers
+ *  aged 21 and over, will increase by ", where the number's clause starts after the aside. "Though
+ *  the minimum wage was frozen, prices will rise by " keeps its comma and its reading. */
+const PAY_SUBJECT_WILL_BEFORE_RE = new RegExp(
+  String.raw`${PAY_RATE}[^.;:,]{0,120}?${PAY_WILL}`,
+  'i',
+);
+/** An aside in brackets or a relative clause set off by commas: " (NLW)", ", which applies to
+ *  workers aged 21 and over,". */
+const RELATIVE_ASIDE_RE = /\s*\([^()]*\)|,\s+(?:which|who|where|whose)\b[^,;:.]*,/gi;
 /** Before a number, what a worker "will receive" or an employer "may continue to pay", with a
  *  number paid per period or as a part of a rate after it (PAY_UNIT_AFTER_RE). */
 const PAY_RECEIVED_BEFORE_RE =
@@ -736,6 +748,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     .replace(/\b(?:may|can)\s+(?:only\s+)?be\s+paid\b/gi, ' ');
   if (
     (PAY_WILL_BEFORE_RE.test(v.lead + ownLead.slice(before.length)) ||
+      PAY_SUBJECT_WILL_BEFORE_RE.test(ownLead.replace(RELATIVE_ASIDE_RE, '')) ||
       (PAY_RECEIVED_BEFORE_RE.test(ownLead) && PAY_UNIT_AFTER_RE.test(ownTail)) ||
       (PAY_PERMITTED_BEFORE_RE.test(ownLead) &&
         (PAY_UNIT_AFTER_RE.test(ownTail) || PAY_ACRONYM_AFTER_RE.test(ownTail))) ||

@@ -891,3 +891,52 @@ describe('v26: a sum per unit or period that a named programme, scheme or decree
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v26: a pay rate set off from its "will" by an aside or a relative clause', () => {
+  it.each<Row>([
+    // A business department's response, a wage board's order, a labour ministry's notice.
+    [
+      'From 1 April 2032 the National Living Wage (NLW), which applies to workers aged 21 and over, will increase by 4.3 per cent to £13.08 an hour.',
+      '£13.08',
+      { lead: 'which applies to workers aged 21 and over, will increase by 4.3 per cent to ' },
+      'pay set',
+    ],
+    [
+      'The basic monthly salary (base pay), whose level the Wage Board sets, will rise to KSh 15,000.',
+      'KSh 15,000',
+      { lead: 'whose level the Wage Board sets, will rise to ' },
+      'pay set',
+    ],
+    [
+      'The statutory minimum wage, which was last raised in 2030, will be lifted to $11.80 an hour from March.',
+      '$11.80',
+      { lead: 'which was last raised in 2030, will be lifted to ' },
+      'pay set',
+    ],
+  ])('reads a pay rate past its aside: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: a clause of its own after a comma, pay across the economy, an expectation.
+    [
+      'Though the minimum wage was frozen, prices will rise by 3% next year.',
+      '3%',
+      { kind: 'change', lead: 'prices will rise by ' },
+      undefined,
+    ],
+    [
+      'Average pay (before tax), which rose 4%, will reach $60,000 a year.',
+      '$60,000',
+      { lead: 'which rose 4%, will reach ' },
+      undefined,
+    ],
+    [
+      'The minimum wage, which economists expect to rise, will be $12.40 next year.',
+      '$12.40',
+      { lead: 'which economists expect to rise, will be ' },
+      undefined,
+    ],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
