@@ -175,7 +175,7 @@ const SCHEME_CHARGE_BEFORE_RE = new RegExp(
  *  may stand between, "100,000"), "the full new State Pension will rise from £241.30 to ", "the
  *  standard minimum guarantee will rise by 4.1% to ", "Statutory Sick Pay … will rise to ". */
 const BENEFIT_WILL_BEFORE_RE =
-  /\b(?:subsid(?:y|ies)|grants?|rebates?|benefits?|pensions?|allowances?|(?:sick|maternity|paternity|adoption)\s+pay|guarantees?)\b(?!\s+(?:income|revenues?|receipts|spending|expenditure|bills?|budgets?|costs?|payments?|claims?|claimants|recipients|funds?|schemes?|assets|reserves?)\b)(?:,?\s+(?:[^\s\d.;:]+|\d[\d,]*(?:\.\d+)?)){0,8}?\s+will\s+(?:(?:also|then)\s+)?(?:be\s+(?:reduced|cut|raised|increased|lowered|kept|held|maintained|frozen)\s+(?:to|at)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:from\s+[^\s\d]{0,4}\s?\d[\d,]*(?:\.\d+)?\s+|by\s+\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?to|remain\s+at|stay\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:subsid(?:y|ies)|grants?|rebates?|benefits?|pensions?|allowances?|(?:sick|maternity|paternity|adoption)\s+pay|guarantees?)\b(?!\s+(?:income|revenues?|receipts|spending|expenditure|bills?|budgets?|costs?|payments?|claims?|claimants|recipients|funds?|schemes?|assets|reserves?)\b)(?:,?\s+(?:[^\s\d.;:]+|\d[\d,]*(?:\.\d+)?)){0,8}?\s+will\s+(?:(?:also|then|thus|therefore)\s+)?(?:be\s+(?:reduced|cut|raised|increased|lowered|kept|held|maintained|frozen)\s+(?:to|at)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:from\s+[^\s\d]{0,4}\s?\d[\d,]*(?:\.\d+)?\s+|by\s+\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?to|remain\s+at|stay\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** In a benefit's clause, the unit it is paid on: "per car", "a month", "per beneficiary" (not "a
  *  year", which a programme's yearly total is stated over too). */
 const PAID_PER_UNIT_RE = /\b(?:per\s+[a-z]+|a\s+(?:month|week|day))\b/i;
@@ -586,10 +586,13 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // from January", "the grant, which will be kept at R370 a month per beneficiary": a subsidy,
   // grant, rebate or benefit paid per unit, moved or held with "will", is a rate the scheme sets,
   // as a premium is. A sum with no unit it is paid on ("the grant will rise to $40 million"), a
-  // forecast word or someone who expects it keeps the old reading.
+  // forecast word or someone who expects it keeps the old reading. An aside between the benefit and
+  // its "will" is dropped ("The current pension value, which states how much one earnings point is
+  // worth, will therefore rise from €41.20 to €42.74 per month").
   if (
     amount &&
-    BENEFIT_WILL_BEFORE_RE.test(ownLead) &&
+    (BENEFIT_WILL_BEFORE_RE.test(ownLead) ||
+      BENEFIT_WILL_BEFORE_RE.test(ownLead.replace(RELATIVE_ASIDE_RE, ''))) &&
     PAID_PER_UNIT_RE.test(v.clauseText) &&
     unhedged(v)
   )

@@ -940,3 +940,47 @@ describe('v26: a pay rate set off from its "will" by an aside or a relative clau
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v26: a benefit or pension paid per unit, set off from its "will" by an aside, or moved "therefore"', () => {
+  it.each<Row>([
+    // A labour ministry's pension adjustment, a family-benefits office, a housing department.
+    [
+      'The current pension value, which states how much one earnings point is worth, will therefore rise from €41.20 to €42.74 per month.',
+      '€42.74',
+      {},
+      'scheme charge',
+    ],
+    [
+      'The child benefit (Kindergeld), which is paid for every child, will thus be raised to €265 a month from January.',
+      '€265',
+      {},
+      'scheme charge',
+    ],
+    [
+      'The housing allowance, which tenants on low incomes claim, will rise to R1,200 per household.',
+      'R1,200',
+      {},
+      'scheme charge',
+    ],
+  ])('reads a benefit rate: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: what pensions cost, someone who expects a rise, a grant with no unit.
+    [
+      'Pension spending, which has grown fast, will therefore rise to €400 billion.',
+      '€400 billion',
+      {},
+      undefined,
+    ],
+    [
+      'The basic pension, which analysts expect to climb, will rise to €1,100 a month.',
+      '€1,100',
+      {},
+      undefined,
+    ],
+    ['The grant, which councils share, will rise to $40 million.', '$40 million', {}, undefined],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
