@@ -265,7 +265,7 @@ const SET_BY_BODY_AFTER_RE =
  *  growth or exchange as such, nor what a charge brings in ("fee income will rise") or a benefit
  *  costs ("pension spending"). */
 const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
-  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|${YIELD_OF}\b(tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)|\b(?:(?:state|basic|old-age|age|retirement)\s+pensions?|(?:child|housing|family|unemployment|disability|jobseeker'?s?|carer'?s?)\s+(?:benefits?|allowances?))\b(?!\s+(?:${NOT_A_CHARGE}|spending|bills?|costs?|claims?)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
+  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|${YIELD_OF}\b(tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)|\b(?:(?:state|statutory|basic|old-age|age|retirement)\s+pensions?|(?:child|housing|family|unemployment|disability|jobseeker'?s?|carer'?s?)\s+(?:benefits?|allowances?))\b(?!\s+(?:${NOT_A_CHARGE}|spending|bills?|costs?|claims?)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
   'i',
 );
 /** A decision named in a sentence: "as legislated", "as announced at the Budget", "the Revenue
@@ -301,6 +301,26 @@ export function namesDecision(sentence: string): boolean {
     !CHARGE_OPEN_RE.test(sentence) &&
     !MAY_RE.test(sentence)
   );
+}
+
+/** The sentence after a number's says the instrument that sets it was made: "The Federal Cabinet
+ *  today adopted the corresponding ordinance.", "The Minister has signed the necessary order." (not
+ *  "will adopt", "is expected to approve", "has not yet signed"). */
+const DECISION_NEXT_RE =
+  /^\s*(?:the|this|these|that|parliament|cabinet|ministers?)\b[^.;:?!]{0,80}?(?<!\b(?:to|be|been|will|would|not|yet|shall|may|must|should)\s)\b(?:adopted|approved|signed|enacted|issued|gazetted|passed|made)\s+(?:the|a|an|this|its)\s+(?:[\w-]+\s+){0,3}?(?:ordinances?|decrees?|regulations?|orders?|instruments?|determinations?|decisions?|resolutions?)\b/i;
+
+/**
+ * Whether the sentence right after a number's says the instrument that sets it was made.
+ * @example decidedNext('The toll will rise to $4. The Minister has signed the order.', 'The toll will rise to $4.') // true
+ */
+export function decidedNext(text: string, sentence: string): boolean {
+  const at = text.indexOf(sentence);
+  if (at < 0) return false;
+  const next = text.slice(at + sentence.length, at + sentence.length + 300);
+  // The next sentence only, in the same paragraph.
+  if (/^[^\S\n]*\n/.test(next)) return false;
+  const own = /^[^.?!]*[.?!]?/.exec(next)![0];
+  return DECISION_NEXT_RE.test(own) && !CHARGE_OPEN_RE.test(own) && !MAY_RE.test(own);
 }
 
 /** A lead-in that names a decision on charges and lists them: "The Board has approved the
@@ -705,11 +725,16 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   if (decidedThatBefore(before) && !v.requested && unhedged(v)) return 'decided that';
   // "The road tax will rise to £80 next spring, as legislated", "the fee, paid by each visitor,
   // will go from $5 to $6, a decision the board took in May": a charge that "will" be a number,
-  // in a sentence that names its decision, is set, actual, even for a later year. A proposal, a
-  // condition, a hedge, a request and a date of effect alone keep the old reading.
+  // in a sentence that names its decision, is set, actual, even for a later year. So is one whose
+  // next sentence says the instrument was made ("On 1 July 2032, statutory pensions will be
+  // increased by 3.74 percent. The Federal Cabinet today adopted the corresponding ordinance."). A
+  // proposal, a condition, a hedge, a request and a date of effect alone keep the old reading.
   if (
     CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead) &&
-    namesDecision(sentence) &&
+    (namesDecision(sentence) ||
+      (decidedNext(v.text, sentence) &&
+        !CHARGE_OPEN_RE.test(sentence) &&
+        !MAY_RE.test(sentence))) &&
     !v.requested &&
     !v.forecastItself &&
     unhedged(v)

@@ -984,3 +984,57 @@ describe('v26: a benefit or pension paid per unit, set off from its "will" by an
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v26: a charge or pension that "will" move, whose next sentence says its instrument was made', () => {
+  /** The view of a number whose document is its sentence and the one after. */
+  const withNext = (sentence: string, next: string, stated: string, kind = 'amount') =>
+    view(sentence, stated, { kind, text: `${sentence} ${next}` });
+  it.each([
+    // A labour ministry's pension adjustment, a council of ministers' decree, a pensions
+    // department's uprating.
+    [
+      'On 1 July 2032, statutory pensions will be increased by 3.74 percent.',
+      'The Federal Cabinet today adopted the corresponding ordinance.',
+      'increased by 3.74 percent',
+      'change',
+    ],
+    [
+      'The basic pension will rise to €1,050 from July.',
+      'The Council of Ministers approved the decree on Friday.',
+      '€1,050',
+      'amount',
+    ],
+    [
+      'The state pension will go up by 2.5% next April.',
+      'Parliament approved the uprating order on Tuesday.',
+      'go up by 2.5%',
+      'change',
+    ],
+  ])('reads a decided level: %s %s', (sentence, next, stated, kind) => {
+    expect(decidedSetting(withNext(sentence, next, stated, kind))).toBe('charge dated');
+  });
+  it.each([
+    // Near-misses: an instrument still to be made, one not yet made, prices no body sets, a hedge.
+    [
+      'The state pension will rise by 3%.',
+      'The Cabinet will adopt the ordinance in May.',
+      'rise by 3%',
+      'change',
+    ],
+    [
+      'The state pension will rise to €1,050.',
+      'The Cabinet has not yet approved the order.',
+      '€1,050',
+      'amount',
+    ],
+    ['Prices will rise by 3%.', 'The Cabinet adopted the ordinance.', 'rise by 3%', 'change'],
+    [
+      'The toll will probably rise to $5.',
+      'The Minister signed the order on Monday.',
+      '$5',
+      'amount',
+    ],
+  ])('keeps the other readings: %s %s', (sentence, next, stated, kind) => {
+    expect(decidedSetting(withNext(sentence, next, stated, kind))).toBeUndefined();
+  });
+});
