@@ -28,6 +28,7 @@ export type DecidedReading =
   | 'charge dated'
   | 'charge list'
   | 'pay set'
+  | 'scheme rate'
   | 'requirement';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
@@ -174,7 +175,7 @@ const SCHEME_CHARGE_BEFORE_RE = new RegExp(
  *  may stand between, "100,000"), "the full new State Pension will rise from £241.30 to ", "the
  *  standard minimum guarantee will rise by 4.1% to ", "Statutory Sick Pay … will rise to ". */
 const BENEFIT_WILL_BEFORE_RE =
-  /\b(?:subsid(?:y|ies)|grants?|rebates?|benefits?|pensions?|allowances?|(?:sick|maternity|paternity|adoption)\s+pay|guarantees?)\b(?!\s+(?:income|revenues?|receipts|spending|expenditure|bills?|budgets?|costs?|payments?|claims?|claimants|recipients|funds?|schemes?|assets|reserves?)\b)(?:,?\s+(?:[^\s\d.;:]+|\d[\d,]*(?:\.\d+)?)){0,8}?\s+will\s+(?:(?:also|then)\s+)?(?:be\s+(?:reduced|cut|raised|increased|lowered|kept|held|maintained|frozen)\s+(?:to|at)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:from\s+[^\s\d]{0,4}\s?\d[\d,]*(?:\.\d+)?\s+|by\s+\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?to|remain\s+at|stay\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:subsid(?:y|ies)|grants?|rebates?|benefits?|pensions?|allowances?|(?:sick|maternity|paternity|adoption)\s+pay|guarantees?)\b(?!\s+(?:income|revenues?|receipts|spending|expenditure|bills?|budgets?|costs?|payments?|claims?|claimants|recipients|funds?|schemes?|assets|reserves?)\b)(?:,?\s+(?:[^\s\d.;:]+|\d[\d,]*(?:\.\d+)?)){0,8}?\s+will\s+(?:(?:also|then|thus|therefore)\s+)?(?:be\s+(?:reduced|cut|raised|increased|lowered|kept|held|maintained|frozen)\s+(?:to|at)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:from\s+[^\s\d]{0,4}\s?\d[\d,]*(?:\.\d+)?\s+|by\s+\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?to|remain\s+at|stay\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** In a benefit's clause, the unit it is paid on: "per car", "a month", "per beneficiary" (not "a
  *  year", which a programme's yearly total is stated over too). */
 const PAID_PER_UNIT_RE = /\b(?:per\s+[a-z]+|a\s+(?:month|week|day))\b/i;
@@ -182,6 +183,24 @@ const PAID_PER_UNIT_RE = /\b(?:per\s+[a-z]+|a\s+(?:month|week|day))\b/i;
  *  receive ". */
 const CONTINUE_TO_PAY_BEFORE_RE =
   /\bcontinues?\s+to\s+(?:pay|be\s+charged|receive)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** In a sentence, the instrument a payment or price is made under, named: "Under the Suckler
+ *  Carbon Efficiency Programme, ", "Under the offtake programme, ", "under an amendment to the
+ *  Enforcement Decree", "through the Fertiliser Subsidy Scheme" (not a proposed, draft or planned
+ *  one, nor "under the scenario" or "under the assumptions"). */
+const INSTRUMENT_NAMED_RE =
+  /\b(?:under|through|via)\s+(?:the|this|its|their|an?\s+amendments?\s+to\s+the)\s+(?!(?:[\w'’-]+\s+){0,5}?(?:propos|draft|plann|intend)\w*)(?:[\w'’-]+\s+){0,5}?(?:programmes?|programs?|schemes?|decrees?|orders?|regulations?|acts?|ordinances?|laws?)\b/i;
+/** What a scheme "will" pay, buy, sell or set at a rate: "€150 per cow will be paid", "will buy
+ *  cattle at", "will be raised to", "will be sold at". */
+const SCHEME_PAYS_RE =
+  /\bwill\s+(?:(?:also|then|now|continue\s+to)\s+)?(?:be\s+(?:paid|bought|purchased|sold|raised|lifted|increased|set|fixed|cut|reduced|lowered|kept|held)|pay|buy|purchase|sell|offer)\b/i;
+/** Right after a sum, the unit it is paid per: " per cow", " a head", " each" (not " a year",
+ *  which a programme's yearly total is stated over too). */
+const PER_UNIT_PAID_AFTER_RE =
+  /^\s*(?:(?:per|each)\b|an?\s+(?!year\b|total\b)[a-z]+\b(?![\s-]+(?:rise|increase|cut|fall|drop)))/i;
+/** Before a sum, a rate stated per period: "The daily upper limit of", "the monthly payment". */
+const PERIOD_RATE_BEFORE_RE =
+  /\b(?:hourly|daily|weekly|fortnightly|monthly)\s+(?:[\w-]+\s+){0,3}?(?:limits?|rates?|payments?|amounts?|prices?|allowances?|grants?|subsid(?:y|ies)|wages?)\b/i;
+
 /** A title that announces a funding settlement or grants a government provides: "Final Local
  *  Government Settlement 2031-32", "Ministry to provide $40 million in grants to councils" (not
  *  "Health spending settlement", a department's budget, nor "Recurrent grant for 2031-32"). */
@@ -246,7 +265,7 @@ const SET_BY_BODY_AFTER_RE =
  *  growth or exchange as such, nor what a charge brings in ("fee income will rise") or a benefit
  *  costs ("pension spending"). */
 const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
-  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|${YIELD_OF}\b(tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)|\b(?:(?:state|basic|old-age|age|retirement)\s+pensions?|(?:child|housing|family|unemployment|disability|jobseeker'?s?|carer'?s?)\s+(?:benefits?|allowances?))\b(?!\s+(?:${NOT_A_CHARGE}|spending|bills?|costs?|claims?)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
+  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|${YIELD_OF}\b(tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)|\b(?:(?:state|statutory|basic|old-age|age|retirement)\s+pensions?|(?:child|housing|family|unemployment|disability|jobseeker'?s?|carer'?s?)\s+(?:benefits?|allowances?))\b(?!\s+(?:${NOT_A_CHARGE}|spending|bills?|costs?|claims?)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
   'i',
 );
 /** A decision named in a sentence: "as legislated", "as announced at the Budget", "the Revenue
@@ -282,6 +301,26 @@ export function namesDecision(sentence: string): boolean {
     !CHARGE_OPEN_RE.test(sentence) &&
     !MAY_RE.test(sentence)
   );
+}
+
+/** The sentence after a number's says the instrument that sets it was made: "The Federal Cabinet
+ *  today adopted the corresponding ordinance.", "The Minister has signed the necessary order." (not
+ *  "will adopt", "is expected to approve", "has not yet signed"). */
+const DECISION_NEXT_RE =
+  /^\s*(?:the|this|these|that|parliament|cabinet|ministers?)\b[^.;:?!]{0,80}?(?<!\b(?:to|be|been|will|would|not|yet|shall|may|must|should)\s)\b(?:adopted|approved|signed|enacted|issued|gazetted|passed|made)\s+(?:the|a|an|this|its)\s+(?:[\w-]+\s+){0,3}?(?:ordinances?|decrees?|regulations?|orders?|instruments?|determinations?|decisions?|resolutions?)\b/i;
+
+/**
+ * Whether the sentence right after a number's says the instrument that sets it was made.
+ * @example decidedNext('The toll will rise to $4. The Minister has signed the order.', 'The toll will rise to $4.') // true
+ */
+export function decidedNext(text: string, sentence: string): boolean {
+  const at = text.indexOf(sentence);
+  if (at < 0) return false;
+  const next = text.slice(at + sentence.length, at + sentence.length + 300);
+  // The next sentence only, in the same paragraph.
+  if (/^[^\S\n]*\n/.test(next)) return false;
+  const own = /^[^.?!]*[.?!]?/.exec(next)![0];
+  return DECISION_NEXT_RE.test(own) && !CHARGE_OPEN_RE.test(own) && !MAY_RE.test(own);
 }
 
 /** A lead-in that names a decision on charges and lists them: "The Board has approved the
@@ -331,15 +370,30 @@ export function underDecision(textBefore: string): boolean {
 
 /** A rate of pay or benefit a rule sets for a class of worker or claimant (not pay measured across
  *  the economy, "average wages"): "the minimum wage", "the living wage", "the base monthly wage for
- *  porters", "award rates", "trainee and junior rates", "the maximum weekly benefit". */
-const PAY_RATE = String.raw`\b(?:(?:minimum|living|award|base|baseline|basic|entry|starting)\s+(?:[\w-]+\s+){0,3}?(?:wages?|pay|salar(?:y|ies))|wage\s+floors?|(?:pay|wage|salary)\s+(?:rates?|scales?)|rates?\s+of\s+pay|award\s+rates?|(?:junior|apprentice|trainee|youth|adult|tipped)\s+(?:[\w-]+\s+)?(?:rates?|wages?)|(?:maximum|minimum)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|allowances?|pensions?)(?:\s+amounts?)?)\b`;
+ *  porters", "award rates", "trainee and junior rates", "the maximum weekly benefit", or a
+ *  statutory wage named by its acronym ("the gross hourly SMIC", "the NLW"). */
+const PAY_RATE = String.raw`(?:\b(?:(?:minimum|living|award|base|baseline|basic|entry|starting)\s+(?:[\w-]+\s+){0,3}?(?:wages?|pay|salar(?:y|ies))|wage\s+floors?|(?:pay|wage|salary)\s+(?:rates?|scales?)|rates?\s+of\s+pay|award\s+rates?|(?:junior|apprentice|trainee|youth|adult|tipped)\s+(?:[\w-]+\s+)?(?:rates?|wages?)|(?:maximum|minimum)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|allowances?|pensions?)(?:\s+amounts?)?)\b|\b(?:SMIC|SMIG|NLW|NMW)\b)`;
 /** Before a number, in its clause, a pay rate as the subject of "will" and a verb of its level: "the
  *  minimum wage will be ", "trainee rates for those under 21 will also go up by ", "the maximum
- *  weekly benefit will be raised to $480 from ". */
+ *  weekly benefit will be raised to $480 from ", "the gross hourly SMIC will thus rise from €12.02
+ *  to ", "the net monthly SMIC will reach ". A clause joined after a comma has its own subject
+ *  ("the SMIC was raised in January, and consumer prices will rise by "). */
+const PAY_WILL = String.raw`\bwill\s+(?:(?:also|then|now|again|thus|therefore)\s+)?(?:be(?:\s+(?:raised|lifted|increased|set|fixed|revalued|uprated|indexed))?|rise|increase|go\s+up|climb|reach)\b(?:[^.;:]|\.\d){0,100}$`;
 const PAY_WILL_BEFORE_RE = new RegExp(
-  String.raw`${PAY_RATE}(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:also|then|now|again)\s+)?(?:be(?:\s+(?:raised|lifted|increased|set|fixed))?|rise|increase|go\s+up|climb)\b(?:[^.;:]|\.\d){0,100}$`,
+  String.raw`${PAY_RATE}(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;:]|\.\d){0,120}?${PAY_WILL}`,
   'i',
 );
+/** The same across the sentence, its asides dropped (RELATIVE_ASIDE_RE), with no comma left between
+ *  the pay rate and "will": "From 1 April the National Living Wage (NLW), which applies to workers
+ *  aged 21 and over, will increase by ", where the number's clause starts after the aside. "Though
+ *  the minimum wage was frozen, prices will rise by " keeps its comma and its reading. */
+const PAY_SUBJECT_WILL_BEFORE_RE = new RegExp(
+  String.raw`${PAY_RATE}[^.;:,]{0,120}?${PAY_WILL}`,
+  'i',
+);
+/** An aside in brackets or a relative clause set off by commas: " (NLW)", ", which applies to
+ *  workers aged 21 and over,". */
+const RELATIVE_ASIDE_RE = /\s*\([^()]*\)|,\s+(?:which|who|where|whose)\b[^,;:.]*,/gi;
 /** Before a number, what a worker "will receive" or an employer "may continue to pay", with a
  *  number paid per period or as a part of a rate after it (PAY_UNIT_AFTER_RE). */
 const PAY_RECEIVED_BEFORE_RE =
@@ -552,14 +606,40 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // from January", "the grant, which will be kept at R370 a month per beneficiary": a subsidy,
   // grant, rebate or benefit paid per unit, moved or held with "will", is a rate the scheme sets,
   // as a premium is. A sum with no unit it is paid on ("the grant will rise to $40 million"), a
-  // forecast word or someone who expects it keeps the old reading.
+  // forecast word or someone who expects it keeps the old reading. An aside between the benefit and
+  // its "will" is dropped ("The current pension value, which states how much one earnings point is
+  // worth, will therefore rise from €41.20 to €42.74 per month").
   if (
     amount &&
-    BENEFIT_WILL_BEFORE_RE.test(ownLead) &&
+    (BENEFIT_WILL_BEFORE_RE.test(ownLead) ||
+      BENEFIT_WILL_BEFORE_RE.test(ownLead.replace(RELATIVE_ASIDE_RE, ''))) &&
     PAID_PER_UNIT_RE.test(v.clauseText) &&
     unhedged(v)
   )
     return 'scheme charge';
+
+  // "Under the Suckler Carbon Efficiency Programme, €150 per cow will be paid", "Under the offtake
+  // programme, the Government will buy cattle at KSh 22,000 a head", "The daily upper limit …
+  // will be raised to KRW 72,000 under an amendment to the Enforcement Decree": a sum per unit or
+  // per period that a named programme, scheme, decree or order "will" pay, buy at or set is the
+  // rate it fixes, actual, as a fee is. A sum with no unit ("spending under the programme will
+  // rise to €40 million"), a proposal or condition, a hedge and someone who expects it keep the
+  // old reading.
+  if (
+    amount &&
+    INSTRUMENT_NAMED_RE.test(sentence) &&
+    SCHEME_PAYS_RE.test(sentence) &&
+    (PER_UNIT_PAID_AFTER_RE.test(after) ||
+      PERIOD_RATE_BEFORE_RE.test(before) ||
+      // "€150 per cow … and €120 for the remaining cows": a second rate joined to one per unit.
+      (/\band\s+(?:[^\s\d]{1,4}\s?)?$/i.test(ownLead) && PAID_PER_UNIT_RE.test(before))) &&
+    !CHARGE_OPEN_RE.test(sentence) &&
+    !MAY_RE.test(sentence) &&
+    !v.requested &&
+    !forecastIn(sentence) &&
+    !EXPECTS_BEFORE_RE.test(sentence)
+  )
+    return 'scheme rate';
 
   // "Core funding for councils will be £5.3 billion next year", in a release titled for a funding
   // settlement or for grants: what the settlement awards is decided, though "will" states it.
@@ -645,11 +725,16 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   if (decidedThatBefore(before) && !v.requested && unhedged(v)) return 'decided that';
   // "The road tax will rise to £80 next spring, as legislated", "the fee, paid by each visitor,
   // will go from $5 to $6, a decision the board took in May": a charge that "will" be a number,
-  // in a sentence that names its decision, is set, actual, even for a later year. A proposal, a
-  // condition, a hedge, a request and a date of effect alone keep the old reading.
+  // in a sentence that names its decision, is set, actual, even for a later year. So is one whose
+  // next sentence says the instrument was made ("On 1 July 2032, statutory pensions will be
+  // increased by 3.74 percent. The Federal Cabinet today adopted the corresponding ordinance."). A
+  // proposal, a condition, a hedge, a request and a date of effect alone keep the old reading.
   if (
     CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead) &&
-    namesDecision(sentence) &&
+    (namesDecision(sentence) ||
+      (decidedNext(v.text, sentence) &&
+        !CHARGE_OPEN_RE.test(sentence) &&
+        !MAY_RE.test(sentence))) &&
     !v.requested &&
     !v.forecastItself &&
     unhedged(v)
@@ -691,6 +776,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     .replace(/\b(?:may|can)\s+(?:only\s+)?be\s+paid\b/gi, ' ');
   if (
     (PAY_WILL_BEFORE_RE.test(v.lead + ownLead.slice(before.length)) ||
+      PAY_SUBJECT_WILL_BEFORE_RE.test(ownLead.replace(RELATIVE_ASIDE_RE, '')) ||
       (PAY_RECEIVED_BEFORE_RE.test(ownLead) && PAY_UNIT_AFTER_RE.test(ownTail)) ||
       (PAY_PERMITTED_BEFORE_RE.test(ownLead) &&
         (PAY_UNIT_AFTER_RE.test(ownTail) || PAY_ACRONYM_AFTER_RE.test(ownTail))) ||

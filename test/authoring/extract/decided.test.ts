@@ -794,3 +794,247 @@ describe('v23: what a class of worker "may be paid" as a part of a pay rate is a
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v26: a statutory wage named by its title or acronym that "will" move is a rate the rule sets', () => {
+  it.each<Row>([
+    // A labour ministry's revaluation, a pay review body's uprating, a wage board's order.
+    ['The gross hourly SMIC will thus rise from €12.02 to €12.25.', '€12.25', {}, 'pay set'],
+    ['The net monthly SMIC will reach €1,471.40 on 1 January.', '€1,471.40', {}, 'pay set'],
+    [
+      'In Mayotte, where a specific SMIC applies, the gross hourly rate will be €9.25.',
+      '€9.25',
+      {},
+      'pay set',
+    ],
+    [
+      'The National Living Wage will therefore increase from £11.44 to £12.21 an hour from April.',
+      '£12.21',
+      {},
+      'pay set',
+    ],
+    [
+      'The NLW for workers aged 21 and over will be uprated to £12.21 an hour.',
+      '£12.21',
+      {},
+      'pay set',
+    ],
+  ])('reads a statutory wage: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: what analysts expect, pay across the economy, a hedge, prices after a comma.
+    ['Analysts expect the minimum wage will reach $20 next year.', '$20', {}, undefined],
+    ['Average wages will thus rise by 3.1% in 2032.', '3.1%', { kind: 'change' }, undefined],
+    ['The NLW will probably reach £13 in 2033.', '£13', {}, undefined],
+    [
+      'The SMIC was raised in January, and consumer prices will rise by 2% next year, economists say.',
+      '2%',
+      { kind: 'change' },
+      undefined,
+    ],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('v26: a sum per unit or period that a named programme, scheme or decree "will" pay, buy at or set', () => {
+  it.each<Row>([
+    // A farm ministry's scheme notice, a livestock board's offtake, a labour decree, a transport
+    // authority's scheme.
+    [
+      'Under the Suckler Carbon Efficiency Programme, €150 per cow will be paid for the first 22 cows and €120 for the remaining eligible cows.',
+      '€150',
+      {},
+      'scheme rate',
+    ],
+    [
+      'Under the Suckler Carbon Efficiency Programme, €150 per cow will be paid for the first 22 cows and €120 for the remaining eligible cows.',
+      '€120',
+      {},
+      'scheme rate',
+    ],
+    [
+      'Under the offtake programme, the Government will buy cattle at KSh 22,000 a head and goats at KSh 4,500 a head.',
+      'KSh 4,500',
+      {},
+      'scheme rate',
+    ],
+    [
+      'The daily upper limit of KRW 66,000, which has not changed since 2019, will be raised to KRW 72,000 under an amendment to the Enforcement Decree that the Cabinet approved on 29 July.',
+      'KRW 72,000',
+      {},
+      'scheme rate',
+    ],
+    [
+      'Through the Rural Transport Scheme, operators will be paid $1.20 per passenger kilometre from July.',
+      '$1.20',
+      {},
+      'scheme rate',
+    ],
+  ])('reads a scheme rate: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: a programme's total, a proposed scheme, an expectation, a scenario, a "may".
+    ['Under the programme, spending will rise to €40 million.', '€40 million', {}, undefined],
+    ['Under the proposed scheme, farmers will be paid €100 per hectare.', '€100', {}, undefined],
+    [
+      'Under the programme, analysts expect buyers will pay €5 a kilo.',
+      '€5',
+      { lead: 'Under the programme, analysts expect buyers will pay ' },
+      undefined,
+    ],
+    ['Under the central scenario, producers will be paid €3 a kilo.', '€3', {}, undefined],
+    ['Under the scheme, farmers may be paid €80 per hectare.', '€80', {}, undefined],
+    ['Under the programme, the fund will pay out €2 million a year.', '€2 million', {}, undefined],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('v26: a pay rate set off from its "will" by an aside or a relative clause', () => {
+  it.each<Row>([
+    // A business department's response, a wage board's order, a labour ministry's notice.
+    [
+      'From 1 April 2032 the National Living Wage (NLW), which applies to workers aged 21 and over, will increase by 4.3 per cent to £13.08 an hour.',
+      '£13.08',
+      { lead: 'which applies to workers aged 21 and over, will increase by 4.3 per cent to ' },
+      'pay set',
+    ],
+    [
+      'The basic monthly salary (base pay), whose level the Wage Board sets, will rise to KSh 15,000.',
+      'KSh 15,000',
+      { lead: 'whose level the Wage Board sets, will rise to ' },
+      'pay set',
+    ],
+    [
+      'The statutory minimum wage, which was last raised in 2030, will be lifted to $11.80 an hour from March.',
+      '$11.80',
+      { lead: 'which was last raised in 2030, will be lifted to ' },
+      'pay set',
+    ],
+  ])('reads a pay rate past its aside: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: a clause of its own after a comma, pay across the economy, an expectation.
+    [
+      'Though the minimum wage was frozen, prices will rise by 3% next year.',
+      '3%',
+      { kind: 'change', lead: 'prices will rise by ' },
+      undefined,
+    ],
+    [
+      'Average pay (before tax), which rose 4%, will reach $60,000 a year.',
+      '$60,000',
+      { lead: 'which rose 4%, will reach ' },
+      undefined,
+    ],
+    [
+      'The minimum wage, which economists expect to rise, will be $12.40 next year.',
+      '$12.40',
+      { lead: 'which economists expect to rise, will be ' },
+      undefined,
+    ],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('v26: a benefit or pension paid per unit, set off from its "will" by an aside, or moved "therefore"', () => {
+  it.each<Row>([
+    // A labour ministry's pension adjustment, a family-benefits office, a housing department.
+    [
+      'The current pension value, which states how much one earnings point is worth, will therefore rise from €41.20 to €42.74 per month.',
+      '€42.74',
+      {},
+      'scheme charge',
+    ],
+    [
+      'The child benefit (Kindergeld), which is paid for every child, will thus be raised to €265 a month from January.',
+      '€265',
+      {},
+      'scheme charge',
+    ],
+    [
+      'The housing allowance, which tenants on low incomes claim, will rise to R1,200 per household.',
+      'R1,200',
+      {},
+      'scheme charge',
+    ],
+  ])('reads a benefit rate: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: what pensions cost, someone who expects a rise, a grant with no unit.
+    [
+      'Pension spending, which has grown fast, will therefore rise to €400 billion.',
+      '€400 billion',
+      {},
+      undefined,
+    ],
+    [
+      'The basic pension, which analysts expect to climb, will rise to €1,100 a month.',
+      '€1,100',
+      {},
+      undefined,
+    ],
+    ['The grant, which councils share, will rise to $40 million.', '$40 million', {}, undefined],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('v26: a charge or pension that "will" move, whose next sentence says its instrument was made', () => {
+  /** The view of a number whose document is its sentence and the one after. */
+  const withNext = (sentence: string, next: string, stated: string, kind = 'amount') =>
+    view(sentence, stated, { kind, text: `${sentence} ${next}` });
+  it.each([
+    // A labour ministry's pension adjustment, a council of ministers' decree, a pensions
+    // department's uprating.
+    [
+      'On 1 July 2032, statutory pensions will be increased by 3.74 percent.',
+      'The Federal Cabinet today adopted the corresponding ordinance.',
+      'increased by 3.74 percent',
+      'change',
+    ],
+    [
+      'The basic pension will rise to €1,050 from July.',
+      'The Council of Ministers approved the decree on Friday.',
+      '€1,050',
+      'amount',
+    ],
+    [
+      'The state pension will go up by 2.5% next April.',
+      'Parliament approved the uprating order on Tuesday.',
+      'go up by 2.5%',
+      'change',
+    ],
+  ])('reads a decided level: %s %s', (sentence, next, stated, kind) => {
+    expect(decidedSetting(withNext(sentence, next, stated, kind))).toBe('charge dated');
+  });
+  it.each([
+    // Near-misses: an instrument still to be made, one not yet made, prices no body sets, a hedge.
+    [
+      'The state pension will rise by 3%.',
+      'The Cabinet will adopt the ordinance in May.',
+      'rise by 3%',
+      'change',
+    ],
+    [
+      'The state pension will rise to €1,050.',
+      'The Cabinet has not yet approved the order.',
+      '€1,050',
+      'amount',
+    ],
+    ['Prices will rise by 3%.', 'The Cabinet adopted the ordinance.', 'rise by 3%', 'change'],
+    [
+      'The toll will probably rise to $5.',
+      'The Minister signed the order on Monday.',
+      '$5',
+      'amount',
+    ],
+  ])('keeps the other readings: %s %s', (sentence, next, stated, kind) => {
+    expect(decidedSetting(withNext(sentence, next, stated, kind))).toBeUndefined();
+  });
+});
