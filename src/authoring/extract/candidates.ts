@@ -23,7 +23,7 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import { signedExec, signedPattern } from '../../model/looseSign.ts';
 import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
-import { decidedSetting, namesDecision, underDecision } from './decided.ts';
+import { decidedSetting, namesDecision, proposedThat, underDecision } from './decided.ts';
 import { estimatedPeriodStatus, MONTHS } from './tense.ts';
 import {
   APPROVAL_RE,
@@ -1606,7 +1606,12 @@ export function buildCandidate(
     EXPECTED_RE.test(wholeBefore[1]!) &&
     !PAST_FINITE_RE.test(wholeBefore[1]!) &&
     !periodOver(wholeBefore[1]!, ctx.documentYear, ctx.documentMonth);
+  // "We propose that tax brackets be adjusted by 3.5 per cent", "The Council recommends that the
+  // Government limit spending growth to 5.3%": what a body proposes or recommends another do is
+  // not yet decided, whatever verb of a set rate or a later year states it (decided.ts).
+  const proposal = proposedThat(sentence, m.start);
   const worded: FigureStatus =
+    proposal ||
     awaitingApproval ||
     presentedBudget ||
     currentYearBase ||

@@ -284,6 +284,37 @@ export function namesDecision(sentence: string): boolean {
   );
 }
 
+/** A body's proposal or recommendation of what another is to do, with its content after "that":
+ *  "We propose that", "The Council recommends that", "Ofgem has proposed that", "It is
+ *  recommended that" (present or perfect; "proposed that", a past report, may since be decided). */
+const PROPOSES_THAT_RE =
+  /\b(?:(?:propose|recommend|suggest|advise)s?|(?:has|have)\s+(?:(?:also|now|today|therefore)\s+)?(?:proposed|recommended|suggested|advised)|(?:is|are)\s+(?:(?:therefore|also|now)\s+)?(?:proposed|recommended))\s+that\b/gi;
+/** Right before a number, a level the proposal keeps where it is, today's: "stay at ", "be held at ". */
+const KEPT_LEVEL_BEFORE_RE =
+  /\b(?:stays?|remains?|kept|held|maintained|left|unchanged)\s+(?:at\s+)?$/i;
+/** A proposal the sentence says was taken up: "which the Minister approved", "accepted". */
+const PROPOSAL_TAKEN_RE = /\b(?:accepted|adopted|approved|endorsed|enacted|agreed\s+to)\b/i;
+
+/**
+ * Whether the number at `start` is in what a body proposes or recommends another do, not yet
+ * decided (README: a proposal, a recommendation is expected): after "propose(s) that" or
+ * "recommend(s) that" in its own sentence, with no sentence stop, semicolon or colon between, and
+ * no word in the sentence that says the proposal was taken up ("which the Minister approved"); a
+ * level it keeps where it is ("recommends that the rate stay at 12%") is today's, no proposal.
+ * @example proposedThat('We propose that tax brackets be adjusted by 3.5 per cent.', 45) // true
+ * @example proposedThat('The board approved the proposed 3% rise in fares.', 35) // false
+ */
+export function proposedThat(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  return (
+    [...before.matchAll(PROPOSES_THAT_RE)].some(
+      (p) => !/[;:]|\.(?!\d)/.test(before.slice(p.index + p[0].length)),
+    ) &&
+    !KEPT_LEVEL_BEFORE_RE.test(before) &&
+    !PROPOSAL_TAKEN_RE.test(sentence)
+  );
+}
+
 /** A lead-in that names a decision on charges and lists them: "The Board has approved the
  *  following fares, effective 1 January 2032:", "The Minister has set the following benefit
  *  rates:" (not "will consult on", "has not yet decided", "forecasts"). */

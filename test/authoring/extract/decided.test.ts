@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decidedSetting,
   namesDecision,
+  proposedThat,
   underDecision,
   type DecidedView,
 } from '../../../src/authoring/extract/decided.ts';
@@ -792,5 +793,59 @@ describe('v23: what a class of worker "may be paid" as a part of a pay rate is a
     ],
   ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('proposedThat: a change a body proposes or recommends that another make', () => {
+  /** Whether the number `stated` stands in a clause a proposal or recommendation lays out. */
+  const proposed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return proposedThat(sentence, start);
+  };
+  it.each([
+    // A finance minister's budget speech, a fiscal council, a wage board, a regulator, a survey.
+    [
+      'We propose that personal income tax brackets be adjusted by 3.5 per cent, and that the primary rebate rise to R18 640.',
+      '3.5 per cent',
+    ],
+    [
+      'We propose that personal income tax brackets be adjusted by 3.5 per cent, and that the primary rebate rise to R18 640.',
+      'R18 640',
+    ],
+    [
+      'The Council recommends that the Government limit core spending growth to 5.3% in 2034.',
+      '5.3%',
+    ],
+    [
+      'The Wage Board recommends that the minimum daily wage be raised by 6.5 per cent from July.',
+      '6.5 per cent',
+    ],
+    ['Ofgem has proposed that the standing charge be set at 31p a day.', '31p'],
+    [
+      'It is recommended that public investment be lifted to 3% of GDP over the medium term.',
+      '3% of GDP',
+    ],
+  ])('reads a proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // Near-misses: a proposal adopted or accepted, one reported as past, a noun, the figure before
+    // the proposal, a second sentence.
+    ['The board approved the proposed 3% rise in fares.', '3%'],
+    [
+      'The Government has accepted the Commission’s recommendation that the rate rise to £13.08.',
+      '£13.08',
+    ],
+    [
+      'The Commission recommends that the levy rise to 0.9%, which the Minister approved on Friday.',
+      '0.9%',
+    ],
+    ['Wages rose 4.1% last year; we propose that the cap stay in place.', '4.1%'],
+    ['The proposal that fares rise by 3% was withdrawn in May.', '3%'],
+    ['The Board proposed that the rate be cut; it fell to 2.5% in June.', '2.5%'],
+    ['The actuary recommends that the contribution rate stay at 12% of salary.', '12%'],
+  ])('keeps the other readings: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(false);
   });
 });
