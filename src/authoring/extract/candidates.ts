@@ -24,7 +24,7 @@ import { signedExec, signedPattern } from '../../model/looseSign.ts';
 import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import { decidedSetting, namesDecision, proposedThat, underDecision } from './decided.ts';
-import { estimatedPeriodStatus, MONTHS } from './tense.ts';
+import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -1697,6 +1697,9 @@ export function buildCandidate(
                   REST_OF_YEAR_AFTER_RE.test(sentence.slice(m.end)) ||
                   ALLOWS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) ||
                   IS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) ||
+                  // "60 percent of the output is to go to buyers", "of which EUR 300 million is
+                  // to come from the EU budget": what a plan lays down, after the number (tense.ts).
+                  laidDownAfter(sentence.slice(m.end)) ||
                   (STAYS_AFTER_WILL_LEAD_RE.test(sentence.slice(0, m.start)) &&
                     WILL_BEFORE_BUT_RE.test(sentence.slice(0, clause[0])))
                 ? 'expected'
