@@ -23,7 +23,13 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import { signedExec, signedPattern } from '../../model/looseSign.ts';
 import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
-import { decidedSetting, namesDecision, proposedThat, underDecision } from './decided.ts';
+import {
+  committedTo,
+  decidedSetting,
+  namesDecision,
+  proposedThat,
+  underDecision,
+} from './decided.ts';
 import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import {
   APPROVAL_RE,
@@ -1667,6 +1673,9 @@ export function buildCandidate(
         : (m.status ??
           (forecastItself ||
           aggregateLine ||
+          // "has undertaken a commitment to facilitate investment of US$100 billion": a pledge of
+          // what is to come (decided.ts).
+          committedTo(sentence, m.start) ||
           guidance ||
           requested ||
           costEstimate ||

@@ -315,6 +315,36 @@ export function proposedThat(sentence: string, start: number): boolean {
   );
 }
 
+/** A commitment to an act, its content after "to": "a commitment to facilitate investment of",
+ *  "its commitment to raising the share of renewables to", "commitments to mobilise" (not
+ *  "commitments to date", nor "commitments to Africa", a noun after "to"). */
+const COMMITMENT_TO_RE =
+  /\bcommitments?\s+(?:(?:made|given|undertaken)\s+)?to\s+(?:(?:[\w-]+\s+){0,6}?(?:and\s+)?to\s+)?(?:[a-z]+ing|facilitate|mobili[sz]e|provide|raise|reach|cut|reduce|invest|increase|double|triple|treble|halve|spend|lend|achieve|deliver|support|lower|keep|bring|expand|scale\s+up|contribute|disburse|channel|allocate)\b/gi;
+/** A commitment the sentence says was met or kept: "met its commitment", "has delivered on". */
+const COMMITMENT_MET_RE =
+  /\b(?:met|honou?red|fulfill?ed|kept|delivered\s+on|achieved|exceeded|surpassed)\s+(?:(?:its|their|our|the|this|that|a)\s+)?(?:[\w-]+\s+){0,2}?commitments?\b/i;
+/** A past verb of an outturn between the commitment and its number: "was", "rose", "reached". */
+const OUTTURN_BETWEEN_RE =
+  /\b(?:was|were|had|rose|fell|grew|reached|amounted|totalled|totaled|came|stood|increased|decreased|declined)\b/i;
+
+/**
+ * Whether the number at `start` is in what a party commits itself to do, a pledge of what is to
+ * come (README: a pledge, and what an accord "commits" a party "to", are expected): after "a
+ * commitment to" and a verb of the act, with no sentence stop, semicolon, colon or comma between
+ * and no outturn's past verb; a commitment the sentence says was met stays with the other readings.
+ * @example committedTo('Norwyn has undertaken a commitment to facilitate investment of US$100 billion.', 62) // true
+ * @example committedTo('The Bank’s commitments to Africa rose 12% in 2032.', 37) // false
+ */
+export function committedTo(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  return (
+    [...before.matchAll(COMMITMENT_TO_RE)].some((c) => {
+      const between = before.slice(c.index + c[0].length);
+      return !/[;:,]|\.(?!\d)/.test(between) && !OUTTURN_BETWEEN_RE.test(between);
+    }) && !COMMITMENT_MET_RE.test(sentence)
+  );
+}
+
 /** A lead-in that names a decision on charges and lists them: "The Board has approved the
  *  following fares, effective 1 January 2032:", "The Minister has set the following benefit
  *  rates:" (not "will consult on", "has not yet decided", "forecasts"). */

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  committedTo,
   decidedSetting,
   namesDecision,
   proposedThat,
@@ -847,5 +848,56 @@ describe('proposedThat: a change a body proposes or recommends that another make
     ['The actuary recommends that the contribution rate stay at 12% of salary.', '12%'],
   ])('keeps the other readings: %s (%s)', (sentence, stated) => {
     expect(proposed(sentence, stated)).toBe(false);
+  });
+});
+
+describe('committedTo: what a party commits itself to do', () => {
+  /** Whether the number `stated` stands in the act a commitment names. */
+  const committed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return committedTo(sentence, start);
+  };
+  it.each([
+    // A commerce ministry's trade committee, a joint statement of a state visit, a G7 summary, an
+    // EU Council conclusion.
+    [
+      'Under the Agreement, which entered into force on 1 October 2031, Norwyn has undertaken a commitment to facilitate investment of US$100 billion in India over 15 years.',
+      'US$100 billion',
+    ],
+    [
+      'Viet Nam reaffirmed its commitment to net-zero emissions by 2050 and to raising the share of renewables in its power mix to 47 per cent by 2030.',
+      '47 per cent',
+    ],
+    [
+      'Japan announced its commitment to providing up to $2 billion in public and private finance over three years.',
+      '$2 billion',
+    ],
+    [
+      'The Council reaffirmed its commitment to mobilise EUR 300 billion for the Global Gateway.',
+      'EUR 300 billion',
+    ],
+  ])('reads a pledge: %s (%s)', (sentence, stated) => {
+    expect(committed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // Near-misses: commitments counted to date, lending commitments to a region, a commitment
+    // named beside an outturn, a commitment met, an outturn's past verb after the commitment.
+    ['Commitments to date total $40 billion, of which 93% has been disbursed.', '$40 billion'],
+    ['The Bank’s commitments to Africa rose 12% in 2032.', '12%'],
+    [
+      'In line with its commitment to fiscal prudence, the deficit fell to 2.8% of GDP in 2032.',
+      '2.8%',
+    ],
+    [
+      'The Government has met its commitment to raising the minimum wage to £12.86 an hour.',
+      '£12.86',
+    ],
+    [
+      'Its commitment to raising aid to 0.7% of national income was honoured in 2031, when aid reached 0.72%.',
+      '0.72%',
+    ],
+  ])('keeps the other readings: %s (%s)', (sentence, stated) => {
+    expect(committed(sentence, stated)).toBe(false);
   });
 });
