@@ -27,6 +27,7 @@ import {
   committedTo,
   decidedSetting,
   namesDecision,
+  proposalOf,
   proposedThat,
   underDecision,
 } from './decided.ts';
@@ -1615,7 +1616,8 @@ export function buildCandidate(
   // "We propose that tax brackets be adjusted by 3.5 per cent", "The Council recommends that the
   // Government limit spending growth to 5.3%": what a body proposes or recommends another do is
   // not yet decided, whatever verb of a set rate or a later year states it (decided.ts).
-  const proposal = proposedThat(sentence, m.start);
+  // "had put forward a final proposal of KRW 11,460 (8.7% higher)": a proposal's own number too.
+  const proposal = proposedThat(sentence, m.start) || proposalOf(sentence, m.start);
   const worded: FigureStatus =
     proposal ||
     awaitingApproval ||

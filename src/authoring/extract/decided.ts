@@ -315,6 +315,24 @@ export function proposedThat(sentence: string, start: number): boolean {
   );
 }
 
+/** Right before a number, a proposal named as a noun with its content: "a final proposal of ",
+ *  "the employers' proposal of a ", "a counter-proposal of about ", and an aside on it in brackets
+ *  ("a proposal of KRW 11,460 ("). */
+const PROPOSAL_OF_BEFORE_RE =
+  /\b(?:counter-?)?proposals?\s+of\s+(?:(?:about|around|some|roughly|an?|the)\s+)?(?:[^\s()]+\s+(?:[^\s()]+\s+)?\(\s*)?$/i;
+
+/**
+ * Whether the number at `start` is what a proposal named as a noun puts forward, not yet decided
+ * (README: a proposal is expected): "Labor members had put forward a final proposal of KRW
+ * 11,460 (8.7% higher)", "The union tabled a proposal of 6.5%". A proposal the sentence says was
+ * taken up ("was adopted", "accepted") keeps the other readings.
+ * @example proposalOf('The union tabled a proposal of 6.5% for each year.', 31) // true
+ * @example proposalOf('The proposal of a 2% rise was adopted in May.', 18) // false
+ */
+export function proposalOf(sentence: string, start: number): boolean {
+  return PROPOSAL_OF_BEFORE_RE.test(sentence.slice(0, start)) && !PROPOSAL_TAKEN_RE.test(sentence);
+}
+
 /** A commitment to an act, its content after "to": "a commitment to facilitate investment of",
  *  "its commitment to raising the share of renewables to", "commitments to mobilise" (not
  *  "commitments to date", nor "commitments to Africa", a noun after "to"). */

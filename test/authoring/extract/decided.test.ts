@@ -7,6 +7,7 @@ import {
   committedTo,
   decidedSetting,
   namesDecision,
+  proposalOf,
   proposedThat,
   underDecision,
   type DecidedView,
@@ -899,5 +900,46 @@ describe('committedTo: what a party commits itself to do', () => {
     ],
   ])('keeps the other readings: %s (%s)', (sentence, stated) => {
     expect(committed(sentence, stated)).toBe(false);
+  });
+});
+
+describe('proposalOf: the number a proposal named as a noun puts forward', () => {
+  /** Whether the number `stated` is what a proposal in its sentence puts forward. */
+  const proposed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return proposalOf(sentence, start);
+  };
+  it.each([
+    // A minimum-wage commission's notice, a union's bargaining bulletin, an EU budget release, a
+    // regulator's price review.
+    [
+      'Labor members had put forward a final proposal of KRW 11,460 (8.7% higher), while employer members proposed KRW 10,650.',
+      'KRW 11,460',
+    ],
+    [
+      'Labor members had put forward a final proposal of KRW 11,460 (8.7% higher), while employer members proposed KRW 10,650.',
+      '8.7% higher',
+    ],
+    ['The union tabled a proposal of 6.5% for each of the next two years.', '6.5%'],
+    [
+      'The Commission’s proposal of €4.5 billion was cut to €3.9 billion by the Council.',
+      '€4.5 billion',
+    ],
+    ['The water company’s counter-proposal of about 9% is under review.', '9%'],
+  ])('reads a proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // Near-misses: a proposal adopted or accepted, the sum the Council cut it to, the adjective.
+    ['The proposal of a 2% rise was adopted in May.', '2%'],
+    ['The Board accepted the staff proposal of $3.2 billion.', '$3.2 billion'],
+    [
+      'The Commission’s proposal of €4.5 billion was cut to €3.9 billion by the Council.',
+      '€3.9 billion',
+    ],
+    ['The board approved the proposed 3% rise in fares.', '3%'],
+  ])('keeps the other readings: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(false);
   });
 });
