@@ -23,8 +23,15 @@ import { readStatedRange } from '../../model/statedRange.ts';
 import { signedExec, signedPattern } from '../../model/looseSign.ts';
 import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
-import { decidedSetting, namesDecision, underDecision } from './decided.ts';
-import { estimatedPeriodStatus, MONTHS } from './tense.ts';
+import {
+  committedTo,
+  decidedSetting,
+  namesDecision,
+  proposalOf,
+  proposedThat,
+  underDecision,
+} from './decided.ts';
+import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -1618,7 +1625,13 @@ export function buildCandidate(
     EXPECTED_RE.test(wholeBefore[1]!) &&
     !PAST_FINITE_RE.test(wholeBefore[1]!) &&
     !periodOver(wholeBefore[1]!, ctx.documentYear, ctx.documentMonth);
+  // "We propose that tax brackets be adjusted by 3.5 per cent", "The Council recommends that the
+  // Government limit spending growth to 5.3%": what a body proposes or recommends another do is
+  // not yet decided, whatever verb of a set rate or a later year states it (decided.ts).
+  // "had put forward a final proposal of KRW 11,460 (8.7% higher)": a proposal's own number too.
+  const proposal = proposedThat(sentence, m.start) || proposalOf(sentence, m.start);
   const worded: FigureStatus =
+    proposal ||
     awaitingApproval ||
     presentedBudget ||
     currentYearBase ||
@@ -1674,6 +1687,9 @@ export function buildCandidate(
         : (m.status ??
           (forecastItself ||
           aggregateLine ||
+          // "has undertaken a commitment to facilitate investment of US$100 billion": a pledge of
+          // what is to come (decided.ts).
+          committedTo(sentence, m.start) ||
           guidance ||
           requested ||
           costEstimate ||
@@ -1704,6 +1720,9 @@ export function buildCandidate(
                   REST_OF_YEAR_AFTER_RE.test(sentence.slice(m.end)) ||
                   ALLOWS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) ||
                   IS_TO_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) ||
+                  // "60 percent of the output is to go to buyers", "of which EUR 300 million is
+                  // to come from the EU budget": what a plan lays down, after the number (tense.ts).
+                  laidDownAfter(sentence.slice(m.end)) ||
                   (STAYS_AFTER_WILL_LEAD_RE.test(sentence.slice(0, m.start)) &&
                     WILL_BEFORE_BUT_RE.test(sentence.slice(0, clause[0])))
                 ? 'expected'

@@ -323,6 +323,85 @@ export function decidedNext(text: string, sentence: string): boolean {
   return DECISION_NEXT_RE.test(own) && !CHARGE_OPEN_RE.test(own) && !MAY_RE.test(own);
 }
 
+/** A body's proposal or recommendation of what another is to do, with its content after "that":
+ *  "We propose that", "The Council recommends that", "Ofgem has proposed that", "It is
+ *  recommended that" (present or perfect; "proposed that", a past report, may since be decided). */
+const PROPOSES_THAT_RE =
+  /\b(?:(?:propose|recommend|suggest|advise)s?|(?:has|have)\s+(?:(?:also|now|today|therefore)\s+)?(?:proposed|recommended|suggested|advised)|(?:is|are)\s+(?:(?:therefore|also|now)\s+)?(?:proposed|recommended))\s+that\b/gi;
+/** Right before a number, a level the proposal keeps where it is, today's: "stay at ", "be held at ". */
+const KEPT_LEVEL_BEFORE_RE =
+  /\b(?:stays?|remains?|kept|held|maintained|left|unchanged)\s+(?:at\s+)?$/i;
+/** A proposal the sentence says was taken up: "which the Minister approved", "accepted". */
+const PROPOSAL_TAKEN_RE = /\b(?:accepted|adopted|approved|endorsed|enacted|agreed\s+to)\b/i;
+
+/**
+ * Whether the number at `start` is in what a body proposes or recommends another do, not yet
+ * decided (README: a proposal, a recommendation is expected): after "propose(s) that" or
+ * "recommend(s) that" in its own sentence, with no sentence stop, semicolon or colon between, and
+ * no word in the sentence that says the proposal was taken up ("which the Minister approved"); a
+ * level it keeps where it is ("recommends that the rate stay at 12%") is today's, no proposal.
+ * @example proposedThat('We propose that tax brackets be adjusted by 3.5 per cent.', 45) // true
+ * @example proposedThat('The board approved the proposed 3% rise in fares.', 35) // false
+ */
+export function proposedThat(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  return (
+    [...before.matchAll(PROPOSES_THAT_RE)].some(
+      (p) => !/[;:]|\.(?!\d)/.test(before.slice(p.index + p[0].length)),
+    ) &&
+    !KEPT_LEVEL_BEFORE_RE.test(before) &&
+    !PROPOSAL_TAKEN_RE.test(sentence)
+  );
+}
+
+/** Right before a number, a proposal named as a noun with its content: "a final proposal of ",
+ *  "the employers' proposal of a ", "a counter-proposal of about ", and an aside on it in brackets
+ *  ("a proposal of KRW 11,460 ("). */
+const PROPOSAL_OF_BEFORE_RE =
+  /\b(?:counter-?)?proposals?\s+of\s+(?:(?:about|around|some|roughly|an?|the)\s+)?(?:[^\s()]+\s+(?:[^\s()]+\s+)?\(\s*)?$/i;
+
+/**
+ * Whether the number at `start` is what a proposal named as a noun puts forward, not yet decided
+ * (README: a proposal is expected): "Labor members had put forward a final proposal of KRW
+ * 11,460 (8.7% higher)", "The union tabled a proposal of 6.5%". A proposal the sentence says was
+ * taken up ("was adopted", "accepted") keeps the other readings.
+ * @example proposalOf('The union tabled a proposal of 6.5% for each year.', 31) // true
+ * @example proposalOf('The proposal of a 2% rise was adopted in May.', 18) // false
+ */
+export function proposalOf(sentence: string, start: number): boolean {
+  return PROPOSAL_OF_BEFORE_RE.test(sentence.slice(0, start)) && !PROPOSAL_TAKEN_RE.test(sentence);
+}
+
+/** A commitment to an act, its content after "to": "a commitment to facilitate investment of",
+ *  "its commitment to raising the share of renewables to", "commitments to mobilise" (not
+ *  "commitments to date", nor "commitments to Africa", a noun after "to"). */
+const COMMITMENT_TO_RE =
+  /\bcommitments?\s+(?:(?:made|given|undertaken)\s+)?to\s+(?:(?:[\w-]+\s+){0,6}?(?:and\s+)?to\s+)?(?:[a-z]+ing|facilitate|mobili[sz]e|provide|raise|reach|cut|reduce|invest|increase|double|triple|treble|halve|spend|lend|achieve|deliver|support|lower|keep|bring|expand|scale\s+up|contribute|disburse|channel|allocate)\b/gi;
+/** A commitment the sentence says was met or kept: "met its commitment", "has delivered on". */
+const COMMITMENT_MET_RE =
+  /\b(?:met|honou?red|fulfill?ed|kept|delivered\s+on|achieved|exceeded|surpassed)\s+(?:(?:its|their|our|the|this|that|a)\s+)?(?:[\w-]+\s+){0,2}?commitments?\b/i;
+/** A past verb of an outturn between the commitment and its number: "was", "rose", "reached". */
+const OUTTURN_BETWEEN_RE =
+  /\b(?:was|were|had|rose|fell|grew|reached|amounted|totalled|totaled|came|stood|increased|decreased|declined)\b/i;
+
+/**
+ * Whether the number at `start` is in what a party commits itself to do, a pledge of what is to
+ * come (README: a pledge, and what an accord "commits" a party "to", are expected): after "a
+ * commitment to" and a verb of the act, with no sentence stop, semicolon, colon or comma between
+ * and no outturn's past verb; a commitment the sentence says was met stays with the other readings.
+ * @example committedTo('Norwyn has undertaken a commitment to facilitate investment of US$100 billion.', 62) // true
+ * @example committedTo('The Bank’s commitments to Africa rose 12% in 2032.', 37) // false
+ */
+export function committedTo(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  return (
+    [...before.matchAll(COMMITMENT_TO_RE)].some((c) => {
+      const between = before.slice(c.index + c[0].length);
+      return !/[;:,]|\.(?!\d)/.test(between) && !OUTTURN_BETWEEN_RE.test(between);
+    }) && !COMMITMENT_MET_RE.test(sentence)
+  );
+}
+
 /** A lead-in that names a decision on charges and lists them: "The Board has approved the
  *  following fares, effective 1 January 2032:", "The Minister has set the following benefit
  *  rates:" (not "will consult on", "has not yet decided", "forecasts"). */

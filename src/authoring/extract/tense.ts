@@ -187,3 +187,23 @@ export function estimatedPeriodStatus(
   if (done.every((x) => !x)) return 'expected';
   return undefined;
 }
+
+/** Right after a number (and its own "of …" words), what a plan or accord lays down for it: "is to
+ *  go to", "are to come from", "is also to be met by", and, after a sum, a participle of money to
+ *  be used ("to be deployed over 2034–2037", "to be disbursed in 2035"). Not "is to say", "is to
+ *  blame", "is to be compared with", nor a past "was to". */
+const LAID_DOWN_AFTER_RE =
+  /^(?:\s+(?:of|in|for)\s+[^,;:.()]{1,40}?)?\s+(?:(?:is|are)\s+(?:(?:also|now|still|then|in\s+turn)\s+)?to\s+(?!(?:say|blame|date|be\s+(?:compared|contrasted|found|seen|noted|welcomed|read|set\s+against))\b)(?:be\s+)?[a-z]+|to\s+be\s+(?:deployed|spent|disbursed|invested|mobili[sz]ed|provided|paid|delivered|channell?ed|lent|raised|made\s+available|rolled\s+out|allocated)\b)/i;
+
+/**
+ * Whether the words right after a number say what a plan or accord lays down for it, a figure of
+ * what is to happen, expected (README: a plan's "is to" or "are to"): "About 60 percent of the
+ * output is to go to Japanese buyers", "EUR 300 million is to come from the EU budget", "a package
+ * of EUR 1.2 billion to be deployed over 2034–2037". A decision that set the number is read before
+ * this (candidates.ts), so "the 3% rise the board approved is to take effect in April" stays actual.
+ * @example laidDownAfter(' is to come from the EU budget.') // true
+ * @example laidDownAfter(' of GDP, which is to say above the limit.') // false
+ */
+export function laidDownAfter(after: string): boolean {
+  return LAID_DOWN_AFTER_RE.test(after);
+}

@@ -4,8 +4,11 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  committedTo,
   decidedSetting,
   namesDecision,
+  proposalOf,
+  proposedThat,
   underDecision,
   type DecidedView,
 } from '../../../src/authoring/extract/decided.ts';
@@ -1036,5 +1039,151 @@ describe('v26: a charge or pension that "will" move, whose next sentence says it
     ],
   ])('keeps the other readings: %s %s', (sentence, next, stated, kind) => {
     expect(decidedSetting(withNext(sentence, next, stated, kind))).toBeUndefined();
+  });
+});
+
+describe('proposedThat: a change a body proposes or recommends that another make', () => {
+  /** Whether the number `stated` stands in a clause a proposal or recommendation lays out. */
+  const proposed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return proposedThat(sentence, start);
+  };
+  it.each([
+    // A finance minister's budget speech, a fiscal council, a wage board, a regulator, a survey.
+    [
+      'We propose that personal income tax brackets be adjusted by 3.5 per cent, and that the primary rebate rise to R18 640.',
+      '3.5 per cent',
+    ],
+    [
+      'We propose that personal income tax brackets be adjusted by 3.5 per cent, and that the primary rebate rise to R18 640.',
+      'R18 640',
+    ],
+    [
+      'The Council recommends that the Government limit core spending growth to 5.3% in 2034.',
+      '5.3%',
+    ],
+    [
+      'The Wage Board recommends that the minimum daily wage be raised by 6.5 per cent from July.',
+      '6.5 per cent',
+    ],
+    ['Ofgem has proposed that the standing charge be set at 31p a day.', '31p'],
+    [
+      'It is recommended that public investment be lifted to 3% of GDP over the medium term.',
+      '3% of GDP',
+    ],
+  ])('reads a proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // Near-misses: a proposal adopted or accepted, one reported as past, a noun, the figure before
+    // the proposal, a second sentence.
+    ['The board approved the proposed 3% rise in fares.', '3%'],
+    [
+      'The Government has accepted the Commission’s recommendation that the rate rise to £13.08.',
+      '£13.08',
+    ],
+    [
+      'The Commission recommends that the levy rise to 0.9%, which the Minister approved on Friday.',
+      '0.9%',
+    ],
+    ['Wages rose 4.1% last year; we propose that the cap stay in place.', '4.1%'],
+    ['The proposal that fares rise by 3% was withdrawn in May.', '3%'],
+    ['The Board proposed that the rate be cut; it fell to 2.5% in June.', '2.5%'],
+    ['The actuary recommends that the contribution rate stay at 12% of salary.', '12%'],
+  ])('keeps the other readings: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(false);
+  });
+});
+
+describe('committedTo: what a party commits itself to do', () => {
+  /** Whether the number `stated` stands in the act a commitment names. */
+  const committed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return committedTo(sentence, start);
+  };
+  it.each([
+    // A commerce ministry's trade committee, a joint statement of a state visit, a G7 summary, an
+    // EU Council conclusion.
+    [
+      'Under the Agreement, which entered into force on 1 October 2031, Norwyn has undertaken a commitment to facilitate investment of US$100 billion in India over 15 years.',
+      'US$100 billion',
+    ],
+    [
+      'Viet Nam reaffirmed its commitment to net-zero emissions by 2050 and to raising the share of renewables in its power mix to 47 per cent by 2030.',
+      '47 per cent',
+    ],
+    [
+      'Japan announced its commitment to providing up to $2 billion in public and private finance over three years.',
+      '$2 billion',
+    ],
+    [
+      'The Council reaffirmed its commitment to mobilise EUR 300 billion for the Global Gateway.',
+      'EUR 300 billion',
+    ],
+  ])('reads a pledge: %s (%s)', (sentence, stated) => {
+    expect(committed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // Near-misses: commitments counted to date, lending commitments to a region, a commitment
+    // named beside an outturn, a commitment met, an outturn's past verb after the commitment.
+    ['Commitments to date total $40 billion, of which 93% has been disbursed.', '$40 billion'],
+    ['The Bank’s commitments to Africa rose 12% in 2032.', '12%'],
+    [
+      'In line with its commitment to fiscal prudence, the deficit fell to 2.8% of GDP in 2032.',
+      '2.8%',
+    ],
+    [
+      'The Government has met its commitment to raising the minimum wage to £12.86 an hour.',
+      '£12.86',
+    ],
+    [
+      'Its commitment to raising aid to 0.7% of national income was honoured in 2031, when aid reached 0.72%.',
+      '0.72%',
+    ],
+  ])('keeps the other readings: %s (%s)', (sentence, stated) => {
+    expect(committed(sentence, stated)).toBe(false);
+  });
+});
+
+describe('proposalOf: the number a proposal named as a noun puts forward', () => {
+  /** Whether the number `stated` is what a proposal in its sentence puts forward. */
+  const proposed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return proposalOf(sentence, start);
+  };
+  it.each([
+    // A minimum-wage commission's notice, a union's bargaining bulletin, an EU budget release, a
+    // regulator's price review.
+    [
+      'Labor members had put forward a final proposal of KRW 11,460 (8.7% higher), while employer members proposed KRW 10,650.',
+      'KRW 11,460',
+    ],
+    [
+      'Labor members had put forward a final proposal of KRW 11,460 (8.7% higher), while employer members proposed KRW 10,650.',
+      '8.7% higher',
+    ],
+    ['The union tabled a proposal of 6.5% for each of the next two years.', '6.5%'],
+    [
+      'The Commission’s proposal of €4.5 billion was cut to €3.9 billion by the Council.',
+      '€4.5 billion',
+    ],
+    ['The water company’s counter-proposal of about 9% is under review.', '9%'],
+  ])('reads a proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // Near-misses: a proposal adopted or accepted, the sum the Council cut it to, the adjective.
+    ['The proposal of a 2% rise was adopted in May.', '2%'],
+    ['The Board accepted the staff proposal of $3.2 billion.', '$3.2 billion'],
+    [
+      'The Commission’s proposal of €4.5 billion was cut to €3.9 billion by the Council.',
+      '€3.9 billion',
+    ],
+    ['The board approved the proposed 3% rise in fares.', '3%'],
+  ])('keeps the other readings: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(false);
   });
 });

@@ -4,7 +4,11 @@
 // extractor.
 
 import { describe, expect, it } from 'vitest';
-import { estimatedPeriodStatus, type Dateline } from '../../../src/authoring/extract/tense.ts';
+import {
+  estimatedPeriodStatus,
+  laidDownAfter,
+  type Dateline,
+} from '../../../src/authoring/extract/tense.ts';
 
 /** The status `stated` takes in `sentence` under a dateline of `year`-`month` (fiscal years ending in March). */
 function status(sentence: string, stated: string, year?: number, month?: number) {
@@ -240,5 +244,50 @@ describe('estimatedPeriodStatus: a full-year estimate stated as the subject of "
       status('The full-year estimate in the budget is $4 billion.', '$4 billion', 2032, 2),
     ).toBeUndefined();
     expect(status('Full-year revenue was $262 billion.', '$262 billion', 2032, 10)).toBeUndefined();
+  });
+});
+
+describe('laidDownAfter: what a plan or accord lays down for a number, after it', () => {
+  /** The words after `stated` in `sentence`. */
+  const after = (sentence: string, stated: string): string => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return sentence.slice(start + stated.length);
+  };
+  it.each([
+    // A foreign ministry's summit summary, an EU joint statement, a development bank's note, a
+    // regional compact, a housing programme.
+    ['About 60 percent of the output is to go to Japanese buyers.', '60 percent'],
+    [
+      'Leaders agreed on a package of EUR 1.2 billion, of which EUR 300 million is to come from the EU budget.',
+      'EUR 300 million',
+    ],
+    [
+      'Leaders agreed on a package of EUR 1.2 billion to be deployed over 2034–2037.',
+      'EUR 1.2 billion',
+    ],
+    [
+      'A concessional loan of $450 million to be disbursed in 2035 will fund the port.',
+      '$450 million',
+    ],
+    ['Under the compact, 25% of the new jobs are to go to young people.', '25%'],
+    ['Of the $2 billion pledged, $1.4 billion is also to come from the Bank.', '$1.4 billion'],
+  ])('reads what is to happen: %s (%s)', (sentence, stated) => {
+    expect(laidDownAfter(after(sentence, stated))).toBe(true);
+  });
+  it.each([
+    // Near-misses: "which is to say", a past "were to", a comparison, a pledge already paid, the
+    // whole before its part.
+    ['The deficit was 3.1% of GDP, which is to say above the limit.', '3.1%'],
+    ['Some 30% of the loans were to go to farmers, but most went to traders.', '30%'],
+    ['The 2.4% rise is to be compared with 3.1% a year earlier.', '2.4%'],
+    ['Donors paid $40 million in 2031, which is to say all they had pledged.', '$40 million'],
+    [
+      'Leaders agreed on a package of EUR 1.2 billion, of which EUR 300 million is to come from the EU budget.',
+      'EUR 1.2 billion',
+    ],
+    ['Low pay is to blame for 40% of the gap.', '40%'],
+  ])('keeps the other readings: %s (%s)', (sentence, stated) => {
+    expect(laidDownAfter(after(sentence, stated))).toBe(false);
   });
 });
