@@ -2954,6 +2954,10 @@ const MARGIN_OF_ERROR_BEFORE_RE = new RegExp(
     // What an estimate's uncertainty is put at: "uncertainty in the total is put at ±6%"
     // ("uncertainty in markets rose 4%" is a change of something else).
     String.raw`|\buncertainty\b[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:estimated|put|reckoned|calculated)\s+at\s+(?:(?:about|around)\s+)?(?:${PLUS_MINUS})?$` +
+    // An estimate's uncertainty named with "of" right before its band: "carry an uncertainty of plus
+    // or minus 4 per cent", "has an uncertainty of about ±6%", "an uncertainty range of ±2 per cent"
+    // (the same margin as "a margin of uncertainty of"; "uncertainty in markets rose 4%" stays).
+    String.raw`|\b(?:an?|the|its|their)\s+uncertainty\s+(?:(?:range|band|interval)\s+)?of\s+(?:(?:about|around|roughly|some)\s+)?(?:${PLUS_MINUS})?$` +
     // How far a forecast has been from the final figure, a measure of its reliability: "differed
     // from the final figure by a mean of ", "missed the final count by ", "have deviated from the
     // outturn by ".
@@ -3019,6 +3023,11 @@ function marginOfError(s: string, m: Match): boolean {
     SIGNIFICANT_IF_BEFORE_RE.test(before) ||
     (SIZE_BOUND_BEFORE_RE.test(before) && SIGNIFICANT_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) ||
     REVISIONS_AVERAGED_BEFORE_RE.test(before) ||
+    // "has been revised by an average of 0.3 per cent", "were revised by 0.4 per cent on average":
+    // how far past first estimates moved on average says how sure they are, no change made ("was
+    // revised up by 0.3 per cent" keeps its reading).
+    REVISED_BY_AVERAGE_BEFORE_RE.test(before) ||
+    (REVISED_BY_BEFORE_RE.test(before) && ON_AVERAGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) ||
     (DIFFERED_BEFORE_RE.test(before) && ON_AVERAGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) ||
     (REVISIONS_OF_BEFORE_RE.test(before) && USUAL_SIZE_AFTER_RE.test(s.slice(m.end))) ||
     unsignedRevision(before, s.slice(m.ownEnd ?? m.end))
@@ -3064,6 +3073,13 @@ const SIGNIFICANT_AFTER_RE =
  *  estimate tends to move says how sure it is, no change measured. */
 const REVISIONS_AVERAGED_BEFORE_RE =
   /\brevisions?\s+(?:(?:to|of|for|in)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s+)?(?:(?:have|has|had)\s+)?averaged\s+(?:(?:about|around|roughly|some|nearly|almost|only)\s+)?$/i;
+/** Right before a number, the average size past estimates were revised by: "has been revised by
+ *  an average of ", "were revised up or down by a mean of about ". */
+const REVISED_BY_AVERAGE_BEFORE_RE =
+  /\brevised\s+(?:(?:up(?:wards?)?|down(?:wards?)?|up\s+or\s+down)\s+)?by\s+(?:an\s+average|a\s+mean|a\s+median)\s+of\s+(?:(?:about|around|roughly|some|only|just)\s+)?$/i;
+/** Right before a number, "revised by" with no direction: "were revised by ", "have been revised
+ *  by about ". With "on average" after the number (ON_AVERAGE_AFTER_RE) it is an average revision. */
+const REVISED_BY_BEFORE_RE = /\brevised\s+by\s+(?:(?:about|around|roughly|some|only|just)\s+)?$/i;
 /** Right before a number, the size an estimate may yet be revised by: "may be revised by up to ",
  *  "could still be revised by as much as ", "are subject to revisions of up to ". A revision made
  *  ("was revised up by 0.2 points") keeps its reading. */

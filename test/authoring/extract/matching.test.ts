@@ -60,3 +60,33 @@ describe('v19: "up to" before the cap of a loan, credit or grant its clause says
     expect(settledCap(lead, after)).toBe(want);
   });
 });
+
+/** Each figure of a text as "value kind", in a ministry's statement dated 2034-05-20. */
+const valueKind = (text: string): string[] =>
+  extractCandidates(text, 'doc', { source: { date: '2034-05-20', ...STATEMENT } }).map(
+    (c) => `${c.value} ${c.kind}`,
+  );
+
+describe('v28: an estimate\'s uncertainty "of" its band, and its revisions "by an average of"', () => {
+  it.each([
+    // An emissions inventory, a statistics office's note, a central bank's box, a survey.
+    [
+      'Quarterly estimates are preliminary and carry an uncertainty of plus or minus 4 per cent at a 90 per cent confidence level.',
+      [],
+    ],
+    ['The total has an uncertainty of about ±6% for the energy sector.', []],
+    [
+      'Over the past 20 quarters, the first estimate of annual emissions has been revised by an average of 0.3 per cent.',
+      [],
+    ],
+    ['Flash GDP growth has been revised by a mean of 0.2 percentage points since 2015.', []],
+    ['First estimates of retail sales were revised by 0.4 per cent on average over 2020-2024.', []],
+    // Near-misses: a revision made, uncertainty as a subject that moves, a survey's measured rise.
+    ['Growth in the first quarter was revised up by 0.3 per cent.', ['0.3 change']],
+    ['Emissions were revised by 0.3 per cent in the latest inventory.', ['0.3 share']],
+    ['Uncertainty in markets rose 4 per cent in May.', ['4 change']],
+    ['Sales rose by an average of 2 per cent a year.', ['2 change']],
+  ])('%s', (text, want) => {
+    expect(valueKind(text)).toEqual(want);
+  });
+});
