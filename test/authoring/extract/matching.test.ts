@@ -90,3 +90,19 @@ describe('v28: an estimate\'s uncertainty "of" its band, and its revisions "by a
     expect(valueKind(text)).toEqual(want);
   });
 });
+
+describe('v28: an exchange rate in words, an amount that buys one unit of a currency', () => {
+  it.each([
+    // A treasury's budget, a central bank's review, a statistics release, a ministry's note.
+    ['At the time of the Budget, R18.40 bought one US dollar.', []],
+    ['In March, 151 yen would buy a dollar.', []],
+    ['At the end of the year it took Rs 83 to buy one US dollar.', []],
+    ['On the reference date, €0.92 was needed to buy one dollar.', []],
+    // Near-misses: an amount that buys goods, and a scaled sum in dollars.
+    ['In March, 151 yen would buy a loaf of bread.', ['151 amount']],
+    ['At the end of the year it took Rs 83 to buy one kilogram of rice.', ['83 amount']],
+    ['Exports of $2 billion bought one year of imports.', ['2000000000 amount']],
+  ])('%s', (text, want) => {
+    expect(valueKind(text)).toEqual(want);
+  });
+});
