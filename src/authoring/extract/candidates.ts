@@ -278,11 +278,28 @@ const PLUS_INDEX_AFTER_RE = /^\s+(?:plus|\+)\s+(?:CPI|CPIH|RPI|HICP|inflation)\b
  *  by CPI plus 3 per cent", "grows 4% plus inflation"): part of a formula, no figure. */
 function indexSpread(sentence: string, m: Match): boolean {
   if (m.range || m.kind === 'amount') return false;
+  const before = sentence.slice(0, m.start);
   return (
-    INDEX_PLUS_BEFORE_RE.test(sentence.slice(0, m.start)) ||
-    PLUS_INDEX_AFTER_RE.test(sentence.slice(m.end))
+    INDEX_PLUS_BEFORE_RE.test(before) ||
+    PLUS_INDEX_AFTER_RE.test(sentence.slice(m.end)) ||
+    // "is raised by at least the increase in the consumer price index …, plus half of the gain in
+    // purchasing power": a fraction of another index's gain a rule adds, part of the formula.
+    (FRACTION_OF_GAIN_RE.test(sentence.slice(m.start)) &&
+      INDEXATION_RULE_PLUS_BEFORE_RE.test(before))
   );
 }
+
+/** A fraction of a gain: "half of the gain in", "one-third of the increase in", "a quarter of the
+ *  real growth in". */
+const FRACTION_OF_GAIN_RE =
+  /^(?:half|one[-\s](?:half|third|quarter)|two[-\s]thirds|a\s+(?:third|quarter))\s+of\s+(?:the\s+)?(?:real\s+)?(?:gain|increase|rise|growth)\s+in\b/i;
+/** Before a number, a rule that indexes a level by an index, then "plus": "is raised by at least
+ *  the increase in the consumer price index …, plus ", "are uprated each April by inflation plus ".
+ *  A past change ("Prices rose 2 per cent, plus ") states no rule. */
+const INDEXATION_RULE_PLUS_BEFORE_RE = new RegExp(
+  String.raw`\b(?:raised|uprated|indexed|adjusted|increased|revalued|(?:rises?|grows?)(?=\s+by))\b[^.;]{0,40}?\bby\b[^.;]{0,40}?\b(?:${INDEXATION_BASE}|(?:consumer|retail)\s+price\s+index|price\s+index)\b(?:[^.;]|\b(?:i\.e|e\.g)\.){0,200}?\bplus\s+$`,
+  'i',
+);
 
 /** A rand sum with its sign and no scale nor grouping: "R236", "R308 per tonne" (not "R1 463
  *  billion", "R318-billion"). */

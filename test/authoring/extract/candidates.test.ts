@@ -1253,3 +1253,42 @@ describe('the margin an indexation rule adds to any index it ties pay, prices or
     ['Prices rose 2% and wages 3% in 2030.', ['rose 2%', '3%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v28: a fraction of an index\'s gain that an indexation rule adds, "plus half of the gain in"', () => {
+  const values = (text: string): string[] =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2034-05-20',
+        publisher: 'Ministry',
+        title: 'Statement',
+        url: 'https://example.org/s',
+      },
+    }).map((c) => `${c.value} ${c.kind}`);
+  it.each([
+    // A labour ministry, a pensions agency, a rent regulator.
+    [
+      'Each year the minimum wage is raised by at least the increase in the consumer price index, plus half of the gain in purchasing power of the basic hourly wage.',
+      [],
+    ],
+    [
+      'Pensions are uprated each April by inflation plus one-third of the increase in average earnings.',
+      [],
+    ],
+    ['Regulated rents may rise by CPI plus half of the growth in median wages.', []],
+    [
+      'On 1 January the allowance is raised by the rise in the price index for households in the lowest quintile, i.e. the fifth with the lowest incomes, plus half of the gain in real wages.',
+      [],
+    ],
+    // Near-misses: a past change with "plus" and a fraction of a gain, no indexation rule.
+    [
+      'Prices rose 2 per cent, plus half of the increase in wages was passed on.',
+      ['2 change', '50 share'],
+    ],
+    [
+      'Exports rose 4 per cent, and half of the gain in exports came from cars.',
+      ['4 change', '50 share'],
+    ],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+});
