@@ -1150,7 +1150,10 @@ export function buildCandidate(
   // sets a plan; "the enacted budget provided $3.1 billion" (past) stays with its verb, and so
   // does a budget named with a period that is over ("the 2029 budget includes", dated 2031).
   const budgetProposes =
-    BUDGET_PROPOSES_RE.test(sentence.slice(0, m.start)) &&
+    (BUDGET_PROPOSES_RE.test(sentence.slice(0, m.start)) ||
+      // "the 2029 economic plan of the fund provides", dated 2031: a plan whose years are over.
+      (PLAN_PROPOSES_RE.test(sentence.slice(0, m.start)) &&
+        !periodOver(sentence, ctx.documentYear, ctx.documentMonth))) &&
     !closedBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
     !SPENT_RE.test(sentence) &&
     !THAN_PLAN_RE.test(sentence);
@@ -2886,9 +2889,16 @@ const BUDGET_SPEECH_RE =
  *  proposes", "the Governor's budget includes", "the budget proposal would provide", "The
  *  Governor proposes", "This Budget seeks" (or "requests"); also with the house it was sent to
  *  between, "the draft budget submitted to Parliament proposes", "the budget, tabled in the
- *  Assembly on Tuesday, includes": a bill sent is not yet passed. */
+ *  Assembly on Tuesday, includes": a bill sent is not yet passed; so is a budget bill. */
 const BUDGET_PROPOSES_RE =
-  /\b(?:[Bb]udget(?:\s+(?:proposal|plan))?|[Gg]overnor(?:'s|’s)?(?:\s+budget)?)(?:,?\s+(?:submitted|tabled|presented|sent|laid|introduced)\s+(?:to|before|in|at)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?)?\s+(?:also\s+)?(?:proposes|includes|seeks|requests|would\s+provide)\b/;
+  /\b(?:[Bb]udget(?:\s+(?:proposal|plan|bill))?|[Gg]overnor(?:'s|’s)?(?:\s+budget)?)(?:,?\s+(?:submitted|tabled|presented|sent|laid|introduced)\s+(?:to|before|in|at)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?)?\s+(?:also\s+)?(?:proposes|includes|seeks|requests|would\s+provide)\b/;
+/** Before the number, a budget bill or a plan named by what it plans, in the present tense,
+ *  proposing, "providing" or "setting out" a sum or "having" an issuance or spending "of" it: "the
+ *  budget bill provides", "the borrowing plan has issuance of", "the economic plan of the fund
+ *  provides", "the spending plan sets out". Money meant to be raised or spent, not yet (README:
+ *  what a budget "provides"); "has been" keeps its verb. */
+const PLAN_PROPOSES_RE =
+  /\b(?:[Bb]udget\s+bill|(?:[Bb]orrowing|[Ee]conomic|[Ss]pending|[Ff]inancing|[Ff]unding|[Ee]xpenditure|[Cc]apital|[Ii]ssuance)\s+plan(?:\s+of\s+(?:the\s+)?[\w'’-]+)?)\s+(?:also\s+)?(?:proposes|includes|provides|sets\s+out|has\s+(?!been\b)[a-z-]+\s+of)\b/;
 
 /**
  * True when the sentence names a budget for a period that is over by the document's year ("the

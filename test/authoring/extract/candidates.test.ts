@@ -1253,3 +1253,39 @@ describe('the margin an indexation rule adds to any index it ties pay, prices or
     ['Prices rose 2% and wages 3% in 2030.', ['rose 2%', '3%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v29: a budget bill or a named plan that proposes, provides or has a sum sets a plan', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-04-11', ...STATEMENT } }).map(
+      (c) => `${c.stated.text} ${c.status}`,
+    );
+
+  it.each([
+    // A grants agency's budget note, a climate fund's report, a debt office's borrowing plan, a
+    // treasury's finance bill, a utility's capital plan.
+    [
+      "The Government's budget bill proposes SEK 2.3 billion for 2034.",
+      ['SEK 2.3 billion expected'],
+    ],
+    ['For 2033 the economic plan of the fund provides €31.2 billion.', ['€31.2 billion expected']],
+    [
+      'The borrowing plan has issuance of nominal bonds of SEK 45 billion in 2033 and SEK 60 billion in 2034.',
+      ['SEK 45 billion expected', 'SEK 60 billion expected'],
+    ],
+    [
+      'The budget bill tabled in parliament proposes $4.1 billion for roads.',
+      ['$4.1 billion expected'],
+    ],
+    ['The spending plan provides £12 billion for hospitals.', ['£12 billion expected']],
+    ['The capital plan of the utility sets out €2.4 billion for grids.', ['€2.4 billion expected']],
+    // Near-misses: a past verb, a plan of a year that is over, a plan that has been changed, a
+    // sum spent against the plan, a bill that is no budget's.
+    ['The spending plan provided £12 billion for hospitals in 2030.', ['£12 billion actual']],
+    ['The 2029 economic plan of the fund provides €28.3 billion.', ['€28.3 billion actual']],
+    [
+      'The borrowing plan has been cut by SEK 5 billion after tax receipts came in.',
+      ['SEK 5 billion actual'],
+    ],
+    ['The energy bill proposes nothing new; prices rose 4% in March.', ['rose 4% actual']],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
