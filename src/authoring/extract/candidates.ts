@@ -1633,6 +1633,20 @@ export function buildCandidate(
   // not yet decided, whatever verb of a set rate or a later year states it (decided.ts).
   // "had put forward a final proposal of KRW 11,460 (8.7% higher)": a proposal's own number too.
   const proposal = proposedThat(sentence, m.start) || proposalOf(sentence, m.start);
+  // "Compared with the forecast in February, the balance for 2033 has been revised up by SEK 16
+  // billion", dated June 2033: a figure of a whole year still running (or one to come) that "has
+  // been revised" up or down by a number is a forecast revised, whatever the forecast it is
+  // compared with; a year that is over, or a quarter of one, keeps the old reading.
+  const revisedYears = [...sentence.slice(clause[0], m.start).matchAll(/\b(?:19|20)\d\d\b/g)].map(
+    (y) => Number(y[0]),
+  );
+
+  const revisedRunning =
+    ctx.documentYear !== undefined &&
+    REVISED_BY_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) &&
+    revisedYears.length > 0 &&
+    revisedYears.every((y) => y >= ctx.documentYear!) &&
+    !/\b(?:quarter|Q[1-4]|half|H[12]|months?)\b/i.test(sentence.slice(clause[0], m.start));
   const worded: FigureStatus =
     proposal ||
     awaitingApproval ||
@@ -1663,7 +1677,8 @@ export function buildCandidate(
     actuarialBalance ||
     pathEndAhead ||
     expectationsAhead ||
-    surveyEstimate
+    surveyEstimate ||
+    revisedRunning
       ? 'expected'
       : pastBase ||
           outturnBase ||
@@ -1959,6 +1974,10 @@ const PUTS_AT_BEFORE_RE =
   /\b(?:(?:puts?|sees?|pegs?|places?)\s+(?:[\w'’-]+\s+){1,7}?|(?:is|are)\s+(?:now\s+|also\s+)?(?:put|pegged|placed)\s+)at\s+(?:(?:about|around|some|roughly|just|only)\s+)?$/i;
 /** A sum a budget pegs: "has been pegged at ₹2,400 crore", "were pegged lower at Rs 910 crore" (a
  *  currency pegged to another, or a crop pegged at tons, names no sum). */
+/** Right before a number, a perfect passive revision with its direction and "by": "has been revised
+ *  up by ", "have been revised downwards by about ", "has been revised up by SEK ". */
+const REVISED_BY_BEFORE_RE =
+  /\b(?:has|have)\s+been\s+revised\s+(?:up|down|upwards?|downwards?|higher|lower)\s+by\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}\s?)?$/i;
 const PEGGED_SUM_RE =
   /\bpegged\s+(?:(?:lower|higher)\s+)?at\s+(?:(?:about|around|some|roughly|nearly|just)\s+)?(?:[$£€₹]|\bRs\.?|\bR(?=\d)|\b[A-Z]{3}\b)\s?\d/i;
 /** Before a number, all of a line or sentence up to it: a label and its colon ("Growth in 2033: ",

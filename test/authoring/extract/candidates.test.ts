@@ -1289,3 +1289,35 @@ describe('v29: a budget bill or a named plan that proposes, provides or has a su
     ['The energy bill proposes nothing new; prices rose 4% in March.', ['rose 4% actual']],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v29: a figure for a year still running that "has been revised" up or down by a sum is a forecast revised', () => {
+  const read = (text: string, date = '2033-06-13') =>
+    extractCandidates(text, 'doc', { source: { date, ...STATEMENT } }).map(
+      (c) => `${c.value} ${c.status}`,
+    );
+
+  it.each([
+    // A debt office's forecast, a finance ministry's update, a fiscal council's note, a state
+    // treasury's mid-year review.
+    [
+      'Compared with the forecast in February, the balance for 2033 has been revised up by SEK 16 billion, mainly because tax payments have been higher.',
+      ['16000000000 expected'],
+    ],
+    [
+      'Revenue for 2033 has been revised down by €2.4 billion since the spring.',
+      ['2400000000 expected'],
+    ],
+    ['The 2033 deficit has been revised up by about $3 billion.', ['3000000000 expected']],
+    ['Net borrowing for 2033–34 has been revised down by £4.1 billion.', ['4100000000 expected']],
+    // Near-misses: a year that is over, a quarter, a past "was revised" of a year over, no year.
+    ['The balance for 2032 has been revised up by SEK 16 billion.', ['16000000000 actual']],
+    [
+      'Output in the first quarter of 2033 has been revised up by $2 billion.',
+      ['2000000000 actual'],
+    ],
+    [
+      'Tax receipts in 2031 were revised up by $3 billion in the final accounts.',
+      ['3000000000 actual'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
