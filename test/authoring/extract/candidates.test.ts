@@ -1321,3 +1321,26 @@ describe('v29: a figure for a year still running that "has been revised" up or d
     ],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v29: a sum asked for "a total of" is still asked for, not granted', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-06-13', ...STATEMENT } }).map(
+      (c) => `${c.stated.text} ${c.status}`,
+    );
+
+  it.each([
+    // A grant fund's call results, a disaster agency's claims note, a council funding round.
+    [
+      'The call attracted 412 applications requesting a total of €21.3 billion, more than four times the budget available.',
+      ['€21.3 billion expected'],
+    ],
+    [
+      'Farmers have filed claims seeking a total of $40 million in relief.',
+      ['$40 million expected'],
+    ],
+    ['Councils submitted bids requesting a total of £1.2 billion.', ['£1.2 billion expected']],
+    // Near-misses: a request for a year that is over, a total granted.
+    ['The applicants requested a total of €2 billion in 2031.', ['€2 billion actual']],
+    ['The fund awarded a total of €3.6 billion to 85 projects.', ['€3.6 billion actual']],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
