@@ -1167,7 +1167,10 @@ export function buildCandidate(
   // sets a plan; "the enacted budget provided $3.1 billion" (past) stays with its verb, and so
   // does a budget named with a period that is over ("the 2029 budget includes", dated 2031).
   const budgetProposes =
-    BUDGET_PROPOSES_RE.test(sentence.slice(0, m.start)) &&
+    (BUDGET_PROPOSES_RE.test(sentence.slice(0, m.start)) ||
+      // "the 2029 economic plan of the fund provides", dated 2031: a plan whose years are over.
+      (PLAN_PROPOSES_RE.test(sentence.slice(0, m.start)) &&
+        !periodOver(sentence, ctx.documentYear, ctx.documentMonth))) &&
     !closedBudget(sentence, ctx.documentYear, ctx.documentMonth, fiscalYearEnd(unit, ctx, text)) &&
     !SPENT_RE.test(sentence) &&
     !THAN_PLAN_RE.test(sentence);
@@ -1647,6 +1650,20 @@ export function buildCandidate(
   // not yet decided, whatever verb of a set rate or a later year states it (decided.ts).
   // "had put forward a final proposal of KRW 11,460 (8.7% higher)": a proposal's own number too.
   const proposal = proposedThat(sentence, m.start) || proposalOf(sentence, m.start);
+  // "Compared with the forecast in February, the balance for 2033 has been revised up by SEK 16
+  // billion", dated June 2033: a figure of a whole year still running (or one to come) that "has
+  // been revised" up or down by a number is a forecast revised, whatever the forecast it is
+  // compared with; a year that is over, or a quarter of one, keeps the old reading.
+  const revisedYears = [...sentence.slice(clause[0], m.start).matchAll(/\b(?:19|20)\d\d\b/g)].map(
+    (y) => Number(y[0]),
+  );
+
+  const revisedRunning =
+    ctx.documentYear !== undefined &&
+    REVISED_BY_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) &&
+    revisedYears.length > 0 &&
+    revisedYears.every((y) => y >= ctx.documentYear!) &&
+    !/\b(?:quarter|Q[1-4]|half|H[12]|months?)\b/i.test(sentence.slice(clause[0], m.start));
   const worded: FigureStatus =
     proposal ||
     awaitingApproval ||
@@ -1677,7 +1694,8 @@ export function buildCandidate(
     actuarialBalance ||
     pathEndAhead ||
     expectationsAhead ||
-    surveyEstimate
+    surveyEstimate ||
+    revisedRunning
       ? 'expected'
       : pastBase ||
           outturnBase ||
@@ -1973,6 +1991,10 @@ const PUTS_AT_BEFORE_RE =
   /\b(?:(?:puts?|sees?|pegs?|places?)\s+(?:[\w'’-]+\s+){1,7}?|(?:is|are)\s+(?:now\s+|also\s+)?(?:put|pegged|placed)\s+)at\s+(?:(?:about|around|some|roughly|just|only)\s+)?$/i;
 /** A sum a budget pegs: "has been pegged at ₹2,400 crore", "were pegged lower at Rs 910 crore" (a
  *  currency pegged to another, or a crop pegged at tons, names no sum). */
+/** Right before a number, a perfect passive revision with its direction and "by": "has been revised
+ *  up by ", "have been revised downwards by about ", "has been revised up by SEK ". */
+const REVISED_BY_BEFORE_RE =
+  /\b(?:has|have)\s+been\s+revised\s+(?:up|down|upwards?|downwards?|higher|lower)\s+by\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:US\$|[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}\s?)?$/i;
 const PEGGED_SUM_RE =
   /\bpegged\s+(?:(?:lower|higher)\s+)?at\s+(?:(?:about|around|some|roughly|nearly|just)\s+)?(?:[$£€₹]|\bRs\.?|\bR(?=\d)|\b[A-Z]{3}\b)\s?\d/i;
 /** Before a number, all of a line or sentence up to it: a label and its colon ("Growth in 2033: ",
@@ -2393,9 +2415,9 @@ const UNREAL_PAST_ASIDE_RE = /\([^()]*\bwould\s+have\b[^()]*\)/g;
 const REQUESTED_CHANGE_BEFORE_RE =
   /\b(?:(?:requests?|applications?)\s+for|request(?:ed|s|ing)|appl(?:y|ies|ied|ying)\s+for|ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?)\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,3}?(?:increases?|rises?|hikes?|cuts?|reductions?)\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 /** Right before a number, a sum asked for or a call for a change to be granted: "is seeking an
- *  additional ", "requests a further ", "asked for ", "called for the grant to be raised by about ". */
+ *  additional ", "requests a further ", "requesting a total of ", "asked for ", "called for the grant to be raised by about ". */
 const REQUESTED_SUM_BEFORE_RE =
-  /(?:\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further|supplementary)\s+)?|\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;:]*?\bto\s+be\s+(?:raised|increased|lifted|cut|reduced)\s+(?:by|to)\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /(?:\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further|supplementary)\s+|total\s+of\s+)?|\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;:]*?\bto\s+be\s+(?:raised|increased|lifted|cut|reduced)\s+(?:by|to)\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, a call on someone to change a figure, in the same clause: "urged
  *  ministers to raise the credit to ", "call on the government to cut the levy by ", "request the
  *  agency to restore the rebate of ", "ask for the limit to be raised to ". */
@@ -2903,9 +2925,16 @@ const BUDGET_SPEECH_RE =
  *  proposes", "the Governor's budget includes", "the budget proposal would provide", "The
  *  Governor proposes", "This Budget seeks" (or "requests"); also with the house it was sent to
  *  between, "the draft budget submitted to Parliament proposes", "the budget, tabled in the
- *  Assembly on Tuesday, includes": a bill sent is not yet passed. */
+ *  Assembly on Tuesday, includes": a bill sent is not yet passed; so is a budget bill. */
 const BUDGET_PROPOSES_RE =
-  /\b(?:[Bb]udget(?:\s+(?:proposal|plan))?|[Gg]overnor(?:'s|’s)?(?:\s+budget)?)(?:,?\s+(?:submitted|tabled|presented|sent|laid|introduced)\s+(?:to|before|in|at)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?)?\s+(?:also\s+)?(?:proposes|includes|seeks|requests|would\s+provide)\b/;
+  /\b(?:[Bb]udget(?:\s+(?:proposal|plan|bill))?|[Gg]overnor(?:'s|’s)?(?:\s+budget)?)(?:,?\s+(?:submitted|tabled|presented|sent|laid|introduced)\s+(?:to|before|in|at)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?)?\s+(?:also\s+)?(?:proposes|includes|seeks|requests|would\s+provide)\b/;
+/** Before the number, a budget bill or a plan named by what it plans, in the present tense,
+ *  proposing, "providing" or "setting out" a sum or "having" an issuance or spending "of" it: "the
+ *  budget bill provides", "the borrowing plan has issuance of", "the economic plan of the fund
+ *  provides", "the spending plan sets out". Money meant to be raised or spent, not yet (README:
+ *  what a budget "provides"); "has been" keeps its verb. */
+const PLAN_PROPOSES_RE =
+  /\b(?:[Bb]udget\s+bill|(?:[Bb]orrowing|[Ee]conomic|[Ss]pending|[Ff]inancing|[Ff]unding|[Ee]xpenditure|[Cc]apital|[Ii]ssuance)\s+plan(?:\s+of\s+(?:the\s+)?[\w'’-]+)?)\s+(?:also\s+)?(?:proposes|includes|provides|sets\s+out|has\s+(?!been\b)[a-z-]+\s+of)\b/;
 
 /**
  * True when the sentence names a budget for a period that is over by the document's year ("the

@@ -8,13 +8,13 @@ const HEDGE = String.raw`(?:(?:about|around|some|roughly|nearly|almost|approxima
  *  participle of change with its "by" or "to" when it has one ("have grown by", "have eased to",
  *  "have reached"). */
 const ESTIMATED_VERB = String.raw`(?:\s+(?:be|been|total|reach|stand\s+at|amount\s+to|come\s+(?:in\s+)?(?:to|at)))?`;
-/** Right before a number, the words that name it as an estimate: "is estimated at ", "are
- *  estimated to have ", "estimated to have eased to ", "an estimated ", "the latest estimate of ",
+/** Right before a number, the words that name it as an estimate: "is estimated at ", "is
+ *  estimated by the IMF at " (who made it named between, up to four words), "are estimated to have ", "estimated to have eased to ", "an estimated ", "the latest estimate of ",
  *  and a release's own passive of a level, "is expected to be ", "are expected at ", "is expected
  *  to come in at " (not "is expected to rise by", a forecast of a change; not "was" nor "had been
  *  expected", what people expected, nor "economists expect"). */
 const ESTIMATED_BEFORE_RE = new RegExp(
-  String.raw`\b(?:estimated\s+(?:at|to(?:\s+have(?:\s+[a-z]+(?:ed|en|wn|n)(?:\s+(?:by|to))?)?)?${ESTIMATED_VERB})|(?<=\b(?:is|are)\s+)expected\s+(?:at|to\s+(?:have\s+been|be|stand\s+at|come\s+in\s+at|total|amount\s+to))|an\s+estimated|estimates?\s+of|(?<=\b(?:full|whole)[-\s]year\s+)estimate\s+(?:[\w'’-]+\s+){0,8}?(?:is|stands\s+at|totals|amounts\s+to|comes\s+to))\s+${HEDGE}$`,
+  String.raw`\b(?:estimated\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*|[a-z]+)(?:\s+(?:of\s+)?[\w'’&.-]+){0,3}?\s+)?at|estimated\s+(?:to(?:\s+have(?:\s+[a-z]+(?:ed|en|wn|n)(?:\s+(?:by|to))?)?)?${ESTIMATED_VERB})|(?<=\b(?:is|are)\s+)expected\s+(?:at|to\s+(?:have\s+been|be|stand\s+at|come\s+in\s+at|total|amount\s+to))|an\s+estimated|estimates?\s+of|(?<=\b(?:full|whole)[-\s]year\s+)estimate\s+(?:[\w'’-]+\s+){0,8}?(?:is|stands\s+at|totals|amounts\s+to|comes\s+to))\s+${HEDGE}$`,
   'i',
 );
 

@@ -1292,3 +1292,94 @@ describe('v28: a fraction of an index\'s gain that an indexation rule adds, "plu
     expect(values(text)).toEqual(want);
   });
 });
+
+describe('v29: a budget bill or a named plan that proposes, provides or has a sum sets a plan', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-04-11', ...STATEMENT } }).map(
+      (c) => `${c.stated.text} ${c.status}`,
+    );
+
+  it.each([
+    // A grants agency's budget note, a climate fund's report, a debt office's borrowing plan, a
+    // treasury's finance bill, a utility's capital plan.
+    [
+      "The Government's budget bill proposes SEK 2.3 billion for 2034.",
+      ['SEK 2.3 billion expected'],
+    ],
+    ['For 2033 the economic plan of the fund provides €31.2 billion.', ['€31.2 billion expected']],
+    [
+      'The borrowing plan has issuance of nominal bonds of SEK 45 billion in 2033 and SEK 60 billion in 2034.',
+      ['SEK 45 billion expected', 'SEK 60 billion expected'],
+    ],
+    [
+      'The budget bill tabled in parliament proposes $4.1 billion for roads.',
+      ['$4.1 billion expected'],
+    ],
+    ['The spending plan provides £12 billion for hospitals.', ['£12 billion expected']],
+    ['The capital plan of the utility sets out €2.4 billion for grids.', ['€2.4 billion expected']],
+    // Near-misses: a past verb, a plan of a year that is over, a plan that has been changed, a
+    // sum spent against the plan, a bill that is no budget's.
+    ['The spending plan provided £12 billion for hospitals in 2030.', ['£12 billion actual']],
+    ['The 2029 economic plan of the fund provides €28.3 billion.', ['€28.3 billion actual']],
+    [
+      'The borrowing plan has been cut by SEK 5 billion after tax receipts came in.',
+      ['SEK 5 billion actual'],
+    ],
+    ['The energy bill proposes nothing new; prices rose 4% in March.', ['rose 4% actual']],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v29: a figure for a year still running that "has been revised" up or down by a sum is a forecast revised', () => {
+  const read = (text: string, date = '2033-06-13') =>
+    extractCandidates(text, 'doc', { source: { date, ...STATEMENT } }).map(
+      (c) => `${c.value} ${c.status}`,
+    );
+
+  it.each([
+    // A debt office's forecast, a finance ministry's update, a fiscal council's note, a state
+    // treasury's mid-year review.
+    [
+      'Compared with the forecast in February, the balance for 2033 has been revised up by SEK 16 billion, mainly because tax payments have been higher.',
+      ['16000000000 expected'],
+    ],
+    [
+      'Revenue for 2033 has been revised down by €2.4 billion since the spring.',
+      ['2400000000 expected'],
+    ],
+    ['The 2033 deficit has been revised up by about $3 billion.', ['3000000000 expected']],
+    ['Net borrowing for 2033–34 has been revised down by £4.1 billion.', ['4100000000 expected']],
+    // Near-misses: a year that is over, a quarter, a past "was revised" of a year over, no year.
+    ['The balance for 2032 has been revised up by SEK 16 billion.', ['16000000000 actual']],
+    [
+      'Output in the first quarter of 2033 has been revised up by $2 billion.',
+      ['2000000000 actual'],
+    ],
+    [
+      'Tax receipts in 2031 were revised up by $3 billion in the final accounts.',
+      ['3000000000 actual'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v29: a sum asked for "a total of" is still asked for, not granted', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-06-13', ...STATEMENT } }).map(
+      (c) => `${c.stated.text} ${c.status}`,
+    );
+
+  it.each([
+    // A grant fund's call results, a disaster agency's claims note, a council funding round.
+    [
+      'The call attracted 412 applications requesting a total of €21.3 billion, more than four times the budget available.',
+      ['€21.3 billion expected'],
+    ],
+    [
+      'Farmers have filed claims seeking a total of $40 million in relief.',
+      ['$40 million expected'],
+    ],
+    ['Councils submitted bids requesting a total of £1.2 billion.', ['£1.2 billion expected']],
+    // Near-misses: a request for a year that is over, a total granted.
+    ['The applicants requested a total of €2 billion in 2031.', ['€2 billion actual']],
+    ['The fund awarded a total of €3.6 billion to 85 projects.', ['€3.6 billion actual']],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});

@@ -291,3 +291,43 @@ describe('laidDownAfter: what a plan or accord lays down for a number, after it'
     expect(laidDownAfter(after(sentence, stated))).toBe(false);
   });
 });
+
+describe('estimatedPeriodStatus: v29: an estimate that names who made it, "estimated by the IMF at"', () => {
+  it.each([
+    // A summit declaration, a central bank's review, a ministry's note, a statistics release.
+    [
+      'Global growth, estimated by the IMF at 2.9 percent for this year, remains below average.',
+      '2.9 percent',
+      2033,
+      11,
+      'expected',
+    ],
+    [
+      'The deficit for 2034 is estimated by the Treasury at 3.1% of GDP.',
+      '3.1%',
+      2033,
+      12,
+      'expected',
+    ],
+    [
+      'Output in 2031 was estimated by the statistics office at $412 billion.',
+      '$412 billion',
+      2033,
+      3,
+      'actual',
+    ],
+    [
+      'The harvest for 2032-33 is estimated by the ministry of agriculture at 41 million tonnes.',
+      '41 million tonnes',
+      2033,
+      1,
+      'expected',
+    ],
+    // Near-misses: no period named, a rise "by" a body with no "at", a "by" naming a change.
+    ['Losses are estimated by insurers at $4 billion.', '$4 billion', 2033, 5, undefined],
+    ['Prices were raised by the board to $12 in 2034.', '$12', 2033, 5, undefined],
+    ['Exports in 2034 are estimated to rise by 4%.', '4%', 2033, 5, undefined],
+  ] as const)('%s (%s, dated %i-%i) → %s', (sentence, stated, year, month, want) => {
+    expect(status(sentence, stated, year, month)).toBe(want);
+  });
+});
