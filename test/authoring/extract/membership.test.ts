@@ -724,3 +724,58 @@ describe('v23: a change a rule waits for, in the perfect; a member with pay of u
     ['Each beneficiary receiving up to $400 a month is paid first.', '$400', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v30: a bound stated as the whole’s average, and what the members qualify for', () => {
+  it.each<Row>([
+    [
+      'Projects in counties with unemployment above the state average of 3.3 percent qualify for an enhanced credit of up to 15 percent of eligible investment.',
+      '3.3 percent',
+      {},
+      'group',
+    ],
+    [
+      'Projects in counties with unemployment above the state average of 3.3 percent qualify for an enhanced credit of up to 15 percent of eligible investment.',
+      'up to 15 percent',
+      {},
+      undefined,
+    ],
+    [
+      'Municipalities with poverty rates above the national average of 12 percent are eligible for grants of up to 80 percent of project costs.',
+      '12 percent',
+      {},
+      'group',
+    ],
+    [
+      'Districts where household income falls below the regional average of $42,000 qualify for a rebate of 25 percent on fees.',
+      '$42,000',
+      {},
+      'group',
+    ],
+    [
+      'Firms in regions with growth below the EU average of 1.8% receive aid covering up to 40% of costs.',
+      '1.8%',
+      {},
+      'group',
+    ],
+    [
+      'Firms in regions with growth below the EU average of 1.8% receive aid covering up to 40% of costs.',
+      'up to 40%',
+      {},
+      undefined,
+    ],
+    // Near-misses: a level reported against the average, and an average as the subject's level.
+    [
+      'Unemployment stood at 5.1 percent, above the state average of 3.3 percent.',
+      '3.3 percent',
+      {},
+      undefined,
+    ],
+    ['Wages in the county rose above the state average of $58,000.', '$58,000', {}, undefined],
+    [
+      'Regions with growth below 2% receive aid covering up to 40% of costs.',
+      'up to 40%',
+      {},
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
