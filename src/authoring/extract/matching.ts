@@ -3205,7 +3205,18 @@ function groupGap(s: string, m: Match): boolean {
   // "73% of the EU average", "118 percent of the Allen County average wage": a level set beside
   // the average of the whole it belongs to, as a gap in points to it is.
   if (GROUP_AVERAGE_GAP_RE.test(from) || NAMED_AVERAGE_SHARE_RE.test(from)) return true;
-  return m.kind === 'change' && GROUP_GAP_RE.test(from);
+  if (m.kind === 'change' && GROUP_GAP_RE.test(from)) return true;
+  // "incomes trail the national average by 18 per cent", "earnings lag those of men by 12.5%",
+  // "is 15% below that in cities", "7% lower than in the richest": the same gap, stated by a
+  // verb of standing against another group "by" the number, or in percent after the number.
+  // A span may open on its verb ("exceed the regional average by 6%"): read from its number.
+  const digit = s.slice(ownStart(m), m.ownEnd ?? m.end).search(/[-–−+]?\d/);
+  const at = ownStart(m) + Math.max(digit, 0);
+  const own = s.slice(at, m.ownEnd ?? m.end);
+  if (!/%|per\s?cent|percent|points?\b|\bpp\b|p\.p\./i.test(own)) return false;
+  return (
+    OTHER_GROUP_GAP_AFTER_RE.test(s.slice(at)) || OTHER_GROUP_BY_BEFORE_RE.test(s.slice(0, at))
+  );
 }
 
 /** After a sum or a percent, a comparative and the price of another market or instrument at the
@@ -3268,6 +3279,29 @@ const GROUP_AVERAGE_GAP_RE = new RegExp(
  *  names the place; a month or a quarter ("of the January average") is an earlier time. */
 const NAMED_AVERAGE_SHARE_RE = new RegExp(
   String.raw`^\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b)(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
+);
+
+/** After a comparison's "that of", "in" or "the rate for", what is no other group but an earlier
+ *  time or a plan within its first words: "that of 2019", "in the previous year", "the level in
+ *  March", "in the last rabi season", "in the budget". */
+const NOT_TIME_OR_PLAN = String.raw`(?!(?:[\w'’-]+\s+){0,3}?(?:pre-\w+|(?:earlier|ago|before|previously|last|previous|preceding|prior)\b|(?:19|20)\d\d|FY|Q[1-4]\b|H[12]\b|(?:years?|half|halves|months?|quarters?|weeks?|periods?|days?|decades?|times?|seasons?|sessions?|rounds?|auctions?|start|end|beginning|outset|peak|crisis|pandemic|recession|budgets?|plans?|forecasts?|estimates?|targets?|projections?|baselines?|scenarios?|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b))`;
+/** Another group or the whole a group belongs to, its measure standing for the same measure at the
+ *  same time: "the national average", "those of men", "that in large firms", "the rate for all
+ *  workers", "private-sector pay". An earlier time or a plan ("their 2019 level", "the previous
+ *  year's total", "the original estimate") is none. */
+const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?(?:average|mean|median|rate|level|figure)\b|(?:that|those)\s+(?:of|for|in|among)\s+${NOT_TIME_OR_PLAN}|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?|pay|wages?|earnings|incomes?)\s+(?:for|among|in)\s+${NOT_TIME_OR_PLAN}|(?:public|private|state|government|business|corporate|manufacturing|services?|farm|non-farm)[\s-]sector\s+(?:pay|wages?|earnings|incomes?|salar(?:y|ies)|productivity|rates?|levels?))`;
+/** From a number in percent or points, a comparative and another group: " below that in cities",
+ *  " above the rate for all workers", " lower than in the richest", " less than men". */
+const OTHER_GROUP_GAP_AFTER_RE = new RegExp(
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:(?:below|above|under|over|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+${OTHER_GROUP}|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than\s+(?:(?:in|among|for)\s+${NOT_TIME_OR_PLAN}|(?:men|women|males|females|non-graduates|graduates|natives|nationals|migrants|adults|pensioners)\b))`,
+  'i',
+);
+/** Before a number, a verb of standing against another group and its "by": "trail the national
+ *  average by ", "lag those of men by ", "falls short of that in large firms by about ",
+ *  "outstrip private-sector pay by ". */
+const OTHER_GROUP_BY_BEFORE_RE = new RegExp(
+  String.raw`\b(?:lag(?:s|ged|ging)?(?:\s+behind)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|(?:fall|falls|fell|falling)\s+short\s+of|(?:runs?|ran|running|is|are|was|were|stands?|stood)\s+(?:ahead\s+of|behind))\s+${OTHER_GROUP}[^.;:]{0,60}?\s+by\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?$`,
+  'i',
 );
 
 /** Before a number in points, an index that came to a level: "the services PMI reached 54.1 p.p.",

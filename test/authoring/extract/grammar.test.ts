@@ -17953,3 +17953,47 @@ describe('v25: a level given as a percent of the average of the whole it belongs
     ['The region accounts for 12 per cent of national output.', ['12 per cent of national output']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v34: a second paraphrase audit of the trap classes, eight voices and near-misses each', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  // Before the rules of v34, each class's eight sentences were proposed this often: gaps between
+  // groups 8, grades and contents 3, error bounds 5, probabilities 4, hypotheticals 4,
+  // milestones 3, recovery ratios 4 (31 of 56).
+  it.each([
+    // A gap between one group's level and another group's, or the whole's, at one time, stated by
+    // a verb of standing "by" the number or by a comparative after it: a statistics office, a pay
+    // review body, a productivity board, a farm cooperative, an education ministry, a treasury, a
+    // labour agency, a health ministry.
+    ['Household incomes in the north trail the national average by 18 per cent.', []],
+    ["Women's hourly earnings lag those of men by 12.5%.", []],
+    ['Productivity in small firms falls short of that in large firms by about 30 percent.', []],
+    ['Farm-gate prices paid to members exceed the regional average by 6%.', []],
+    ['Spending per pupil in rural schools is 15% below that in cities.', []],
+    ['Wages in the public sector outstrip private-sector pay by 9 per cent.', []],
+    ['Youth unemployment runs 8 percentage points above the rate for all workers.', []],
+    ['Life expectancy in the poorest districts is 7% lower than in the richest.', []],
+    ['Women earn 12% less than men.', []],
+    // Near-misses: the same subject at an earlier time, a plan, another measure.
+    [
+      "Exports exceeded the previous year's total by 6%.",
+      ["exceeded the previous year's total by 6%"],
+    ],
+    [
+      'The unemployment rate is 2.3 percentage points higher than a year earlier.',
+      ['2.3 percentage points higher'],
+    ],
+    ['Prices were 5% lower than in 2029.', ['5% lower']],
+    ['Output was 3% below that of the previous quarter.', ['3% below']],
+    ['Spending was 4% lower than in the budget.', ['4% lower']],
+    ['Revenue exceeded the target by 5%.', ['exceeded the target by 5%']],
+    [
+      'The area sown reached 71.3 million hectares, 1.4 per cent more than in the last rabi season.',
+      ['1.4 per cent more'],
+    ],
+    [
+      'Wages grew 3.2%, outpacing inflation by 1.1 percentage points.',
+      ['grew 3.2%', 'outpacing inflation by 1.1 percentage points'],
+    ],
+  ])('gap between groups: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
