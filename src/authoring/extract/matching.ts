@@ -3023,6 +3023,22 @@ function marginOfError(s: string, m: Match): boolean {
   // "figures for the latest two quarters are preliminary and may be revised by up to 0.1
   // percentage points": how far an estimate may yet move says how sure it is, no change made.
   if (POSSIBLE_REVISION_BEFORE_RE.test(before)) return true;
+  // "accurate to within 2 percentage points", "reliable to plus or minus 5 per cent", "the count
+  // may be off by as much as 10 per cent either way": how near a measure or a forecast comes to the
+  // truth says how sure it is, no figure. A span may open on its verb ("be off by"): read from its
+  // number. An error of its own kind needs a hedge or both ways ("was wrong by 3%" alone is a miss
+  // told once, and stays).
+  const digit = s.slice(ownStart(m), m.ownEnd ?? m.end).search(/\d/);
+  const upTo = s.slice(0, ownStart(m) + Math.max(digit, 0));
+  if (m.kind !== 'amount' && ACCURATE_TO_BEFORE_RE.test(upTo)) return true;
+  if (
+    m.kind !== 'amount' &&
+    ERRED_BY_BEFORE_RE.test(upTo) &&
+    (EITHER_WAY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+      // "off" and "out" also say down ("sales may be off by 5% this quarter"): only both ways.
+      (ERRED_HEDGE_BEFORE_RE.test(upTo) && !/\b(?:off|out)\s+by\s+[^.;:]*$/i.test(upTo)))
+  )
+    return true;
   if (m.kind === 'amount') return false;
   return (
     MARGIN_OF_ERROR_BEFORE_RE.test(before) ||
@@ -3094,6 +3110,24 @@ const REVISED_BY_BEFORE_RE = /\brevised\s+by\s+(?:(?:about|around|roughly|some|o
  *  ("was revised up by 0.2 points") keeps its reading. */
 const POSSIBLE_REVISION_BEFORE_RE =
   /\b(?:(?:may|might|could|can)\s+(?:still\s+|yet\s+|later\s+)?be\s+revised\s+(?:(?:up|down|upwards?|downwards?)\s+)?by|subject\s+to\s+revisions?\s+of)\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, an adjective of accuracy and the bound it holds to: "accurate to within ",
+ *  "precise to within ", "reliable to plus or minus ", "good to within about ", "an accuracy of ",
+ *  "a precision of ±". */
+const ACCURATE_TO_BEFORE_RE = new RegExp(
+  String.raw`\b(?:(?:accurate|precise|reliable|exact|correct|good)(?:\s+to\s+within|\s+to|\s+within)|(?:an?\s+)?(?:accuracy|precision)\s+of(?:\s+within)?)\s+(?:(?:about|around|roughly|some|approximately)\s+)?(?:${PLUS_MINUS})?$`,
+  'i',
+);
+/** Right before a number, a verb of being wrong by it: "be off by as much as ", "been wrong by ",
+ *  "missed the outturn by ", "are out by up to ". */
+const ERRED_BY_BEFORE_RE =
+  /\b(?:(?:off|wrong|out|mistaken|in\s+error)|miss(?:es|ed)?(?:\s+(?:the|its|their)\s+[\w-]+|\s+(?:it|them))?)\s+by\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some|nearly|almost|an\s+average\s+of)\s+)*$/i;
+/** Earlier in an error's clause, a hedge or a habit: "may be off by", "have typically been wrong by". */
+const ERRED_HEDGE_BEFORE_RE =
+  /\b(?:may|might|could|can|typically|usually|often|generally|commonly|tends?\s+to|tended\s+to|historically)\b[^.;:]*$/i;
+/** After an error's size, both ways: " either way", " in either direction", " up or down", " on
+ *  average". */
+const EITHER_WAY_AFTER_RE =
+  /^\s*,?\s*(?:either\s+way|in\s+either\s+direction|in\s+both\s+directions|(?:on\s+)?either\s+side|up\s+or\s+down|on\s+average)\b/i;
 /** Right before a number, revisions of a size: "revisions of around ", "revisions of up to ". */
 const REVISIONS_OF_BEFORE_RE =
   /\brevisions?\s+of\s+(?:(?:about|around|roughly|some|up\s+to|as\s+much\s+as)\s+)?$/i;

@@ -17996,4 +17996,29 @@ describe('v34: a second paraphrase audit of the trap classes, eight voices and n
       ['grew 3.2%', 'outpacing inflation by 1.1 percentage points'],
     ],
   ])('gap between groups: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+
+  it.each([
+    // How near a measure or a forecast comes to the truth, by an adjective of accuracy and its
+    // bound or a verb of erring both ways or with a hedge: a polling agency, a statistics office,
+    // a utility regulator, a housing ministry, a fiscal council, a treasury's survey note.
+    ['Results from the survey are accurate to within 2 percentage points.', []],
+    ['The estimate of total employment carries a margin of error of 1.5 per cent.', []],
+    ['Meter readings are precise to within 0.5 percent.', []],
+    ['The sampling error on the quarterly wage figure is about 0.4%.', []],
+    ['The count of rough sleepers may be off by as much as 10 per cent either way.', []],
+    ['Forecasts of tax receipts have typically been wrong by 3% in either direction.', []],
+    ['The flash estimate has a standard error of 0.2 percentage points.', []],
+    ['Staff judge the figures reliable to plus or minus 5 per cent.', []],
+    // Near-misses: a revision made, a target with its band, a fall in errors, a fall foreseen
+    // with "off", one miss told, accuracy named beside a figure.
+    [
+      'The estimate of employment was revised down by 1.5 per cent.',
+      ['revised down by 1.5 per cent'],
+    ],
+    ['The target is 2% plus or minus 1 percentage point.', ['2%']],
+    ['Errors in the register fell by 10 per cent.', ['fell by 10 per cent']],
+    ['Retail sales could be off by as much as 5% this quarter.', ['be off by as much as 5%']],
+    ['The forecast was wrong by 3%.', ['3%']],
+    ['The new meters are accurate, and consumption fell 2%.', ['fell 2%']],
+  ])('error bound: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
