@@ -1411,9 +1411,10 @@ const CURRENCY_PRICE_COMPARED_BEFORE_RE = new RegExp(
   'i',
 );
 
-/** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of". */
+/** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of", "a
+ *  20 per cent risk that", "about 30% likely", "60 per cent probable". */
 const PROBABILITY_AFTER_RE =
-  /^[\s-]*(?:probability|likelihood|chance|confidence|odds|significance)\b|^[\s-]*level\b(?=[^.;]{0,40}\bsignifican)/i;
+  /^[\s-]*(?:probability|likelihood|chance|confidence|odds|significance)\b|^[\s-]*(?:risks?\s+(?:that|of)|(?:likely|unlikely|probable|improbable|certain)\b(?!\s+(?:of|in|among)\b))|^[\s-]*level\b(?=[^.;]{0,40}\bsignifican)/i;
 /** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ",
  *  also of an event told in a clause and bounded: "the chance that the scheme is wound up early is
  *  put at under ". */
@@ -1422,7 +1423,7 @@ const PROBABILITY_AFTER_RE =
 const INTERVAL_LEVEL_BEFORE_RE =
   /\b(?:confidence|prediction|forecast|credible)\s+(?:intervals?|bands?|ranges?)\b[^.;:]{0,50}?\bat\s+(?:the|a)\s+$/i;
 const PROBABILITY_BEFORE_RE =
-  /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?|that\s+[^.;:]{1,80}?)\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just|below|under|above|over|(?:less|more)\s+than)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
+  /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+[^.;:]{1,80}?|that\s+[^.;:]{1,80}?)\s+(?:is|was|are|were|(?:has|have)\s+been)\s+(?:put|estimated|seen|assessed|judged|reckoned|rated|placed|set)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just|below|under|above|over|(?:less|more)\s+than)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
 /** The verbs that put odds at a level: "puts", "setting", "places". */
 const PUT_ODDS = String.raw`puts?|putting|sets?|setting|places?|placing`;

@@ -18021,4 +18021,27 @@ describe('v34: a second paraphrase audit of the trap classes, eight voices and n
     ['The forecast was wrong by 3%.', ['3%']],
     ['The new meters are accurate, and consumption fell 2%.', ['fell 2%']],
   ])('error bound: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+
+  it.each([
+    // A probability, by a noun of odds or risk after or before the percent or an adjective of
+    // likelihood right after it: a central bank's staff, a futures market note, a credit agency's
+    // model, a water agency, a fiscal council, a rating agency's board.
+    ['Staff consider a recession in 2032 about 30% likely.', []],
+    ['Markets put the probability of a rate cut in June at 65 per cent.', []],
+    ['The model assigns a 40 percent likelihood to a second wave of defaults.', []],
+    ['The agency sees a 20 per cent risk that the reservoir runs dry this summer.', []],
+    ['Inflation is projected to return to target with a probability of 55%.', []],
+    ['The odds of a budget surplus next year are put at 25 percent.', []],
+    ['Traders now price in a 90% probability of a hike.', []],
+    ['The board judged a downgrade to be 60 per cent probable.', []],
+    // Near-misses: a share of those who think it likely, a risk weight and premium, a change
+    // likely, a rate of default, people likely to do something.
+    ['70% of firms said a recession was likely.', ['70% of firms']],
+    ['Most economists (65%) expect a rate cut in June.', ['65%']],
+    ['Banks apply a 100% risk weight to such loans.', ['100%']],
+    ['The equity risk premium rose to 5.2%.', ['5.2%']],
+    ['Growth of 3% is likely next year.', ['Growth of 3%']],
+    ['The probability of default on corporate loans rose to 2.1%.', ['2.1%']],
+    ['Some 40% of households are likely to see lower bills.', ['40% of households']],
+  ])('probability: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
