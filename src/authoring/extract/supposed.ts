@@ -64,6 +64,27 @@ function suppositionInLine(
   const before = s.slice(0, start);
   if (ILLUSTRATION_BEFORE_RE.test(before) || SUPPOSED_SUBJECT_BEFORE_RE.test(before))
     return 'example';
+  // "the effect of a hypothetical 25 percent tariff", "a notional 5% increase in the levy", "Under
+  // a stylised 30% haircut on sovereign bonds, capital ratios would fall by 3 points", "A purely
+  // illustrative 1 percentage point rise in rates adds £10 billion": a step an adjective of
+  // supposition marks is supposed, and so is what its clause says it does, after a "would" or
+  // when the sentence opens on it. A notional sum is a real measure of contracts and stays.
+  const supposed = MARKED_SUPPOSED_STEP_RE.exec(s);
+  if (supposed !== null) {
+    const at = supposed.index + supposed[0].length - 1;
+    // "a notional $2 trillion of swaps": a currency before the number makes it a sum held.
+    const notionalSum = /notional\s+[^\s\d]/i.test(supposed[0]);
+    if (!notionalSum && start <= at && start >= supposed.index) return 'scenario';
+    const between = s.slice(at, start);
+    if (
+      !notionalSum &&
+      start > at &&
+      !between.includes(';') &&
+      (new RegExp(String.raw`\b${SUPPOSED_EFFECT}`).test(between) ||
+        SUPPOSED_STEP_OPENING_RE.test(s.slice(0, supposed.index)))
+    )
+      return 'sensitivity';
+  }
   // "Example: a monthly pension of €1,200 based on 29 earnings points would increase by about €45
   // a month", "By way of illustration, a member with a balance of R200,000 would earn R14,600": a
   // sentence that opens as an example, on a member picked with "a", and says what it "would" get
@@ -232,6 +253,15 @@ const EXAMPLE_OPENING_WOULD_RE =
  *  (a notional amount or value of contracts is a real measure). */
 const SUPPOSED_SUBJECT_BEFORE_RE =
   /\b(?:an?|the|each|any)\s+(?:hypothetical|imaginary|fictitious|fictional|notional)\s+(?!(?:amounts?|values?|principal|sums?)\b)[a-z][\w-]*\b[^.;:]*$/i;
+
+/** An adjective of supposition right before a number, with its article: "a hypothetical 25",
+ *  "a notional 5", "a stylised 30", "A purely illustrative 1", "an illustrative £". */
+const MARKED_SUPPOSED_STEP_RE =
+  /\b(?:an?|the|each|any|this|that)\s+(?:(?:purely|merely|simply)\s+)?(?:hypothetical|imaginary|fictitious|fictional|notional|illustrative|stylised|stylized|theoretical|simulated)\s+(?:[^\s\d]{1,4}\s?)?\d/i;
+/** Before a supposed step, a sentence's opening: nothing, a short lead-in and its comma, or a
+ *  preposition ("Under ", "With ", "For "). */
+const SUPPOSED_STEP_OPENING_RE =
+  /^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?(?:(?:under|with|for|in|after)\s+)?$/i;
 
 /** The noun of a supposed step: "rise", "fall", also the "shortfall" in growth, the "slowdown" of
  *  a partner, the "depreciation" of a currency an official sensitivity supposes. */

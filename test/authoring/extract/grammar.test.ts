@@ -18044,4 +18044,31 @@ describe('v34: a second paraphrase audit of the trap classes, eight voices and n
     ['The probability of default on corporate loans rose to 2.1%.', ['2.1%']],
     ['Some 40% of households are likely to see lower bills.', ['40% of households']],
   ])('probability: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+
+  it.each([
+    // A supposed step, marked by an adjective of supposition or a condition, and what it does: a
+    // trade ministry's model, a central bank's scenario, a treasury's sensitivity, a regulator's
+    // note, a prudential authority, a finance ministry, a debt office, a stress test.
+    ['Staff modelled the effect of a hypothetical 25 percent tariff on steel.', []],
+    ['In an illustrative scenario, a 10% fall in house prices would cut consumption by 1.5%.', []],
+    ['If oil prices were to rise by 20 per cent, the current account would worsen.', []],
+    ['The note considers a notional 5% increase in the levy.', []],
+    [
+      'Under a stylised 30% haircut on sovereign bonds, bank capital ratios would fall by 3 percentage points.',
+      [],
+    ],
+    ['Were the exchange rate to depreciate by 15%, import prices would rise by about 6%.', []],
+    [
+      'A purely illustrative 1 percentage point rise in interest rates adds £10 billion to debt interest.',
+      [],
+    ],
+    ['The adverse scenario assumes a 40% drop in commercial property prices.', []],
+    ['An illustrative 2% rise in pay would cost the health service £1.4 billion.', []],
+    // Near-misses: the same steps made, a notional sum held, an illustration of a fact.
+    ['The tariff on steel was raised to 25 percent in 2030.', ['25 percent']],
+    ['Oil prices rose by 20 per cent in 2030.', ['rose by 20 per cent']],
+    ['Banks held swaps with a notional $2 trillion of principal.', ['$2 trillion']],
+    ['The notional value of derivatives rose 4% in 2030.', ['rose 4%']],
+    ['The illustrative chart shows that exports rose 6% in 2030.', ['rose 6%']],
+  ])('hypothetical: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
