@@ -1574,6 +1574,12 @@ const ONE_UNIT_REFERENCE_RE = signedTest(
 /** Right before a sum, "every", "each" or "per": the sum is the unit another is counted per ("to
  *  collect every $100 of tax", "for each €1 invested", "a levy of $2 per $1,000 of value"). */
 const PER_UNIT_BEFORE_RE = /\b(?:every|each|per)\s+(?:single\s+)?$/i;
+/** Right after a sum with no scale, one unit of a currency named with "the" that it is counted on:
+ *  " on the dollar", " in the pound", " to the euro", " of the rand" (a ratio of money). */
+const ON_THE_UNIT_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:on|in|to|of)\s+the\s+(?:${CURRENCY_WORD}|pound)(?!\w)(?!\s+(?:against|versus|exchange|rate|price)\b)`,
+  'i',
+);
 /** Right after a sum, another sum of money it is counted out of: " in every €5", " out of each
  *  $10" ("€1 in every €5 of revenue": a ratio of money, no sum). */
 const OUT_OF_SUM_AFTER_RE = signedTest(
@@ -1611,6 +1617,11 @@ function perUnit(s: string, m: Match): boolean {
   if (PER_UNIT_BEFORE_RE.test(s.slice(0, ownStart(m)))) return true;
   if (OUT_OF_SUM_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return true;
   const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  // "recovered 20 cents on the dollar", "about 35 pence in the pound", "values the old bonds at
+  // 55 cents on the euro": a part of one unit of a currency counted on that unit is a ratio of
+  // money, what is paid or worth per unit owed, no sum; "62 cents a gallon" stays a price.
+  if (!SCALED_AMOUNT_RE.test(own) && ON_THE_UNIT_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
+    return true;
   if (!SCALED_AMOUNT_RE.test(own) && MATCHED_SUM_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
     return true;
   // "an oil price of US$68 per barrel, an exchange rate of US$1.16 per euro": the "per euro" of an

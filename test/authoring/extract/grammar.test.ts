@@ -18071,4 +18071,25 @@ describe('v34: a second paraphrase audit of the trap classes, eight voices and n
     ['The notional value of derivatives rose 4% in 2030.', ['rose 4%']],
     ['The illustrative chart shows that exports rose 6% in 2030.', ['rose 6%']],
   ])('hypothetical: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+
+  it.each([
+    // A part of one unit of a currency counted on that unit, or per, for or on each of it: a
+    // bankruptcy court's report, an insolvency service, a debt agency, a restructuring adviser,
+    // a bank resolution authority, a compensation scheme, a rating agency, a debt office.
+    ['Bondholders recovered 20 cents on the dollar.', []],
+    ['Creditors can expect about 35 pence in the pound.', []],
+    ['Unsecured lenders were paid 12 cents per dollar owed.', []],
+    ['The restructuring returned 60 cents for each dollar of face value.', []],
+    ['Holders of the notes received 45 cents on each dollar of principal.', []],
+    ['The settlement pays claimants 70p for every £1 lost.', []],
+    ['Recoveries averaged 40 cents on the dollar for senior loans.', []],
+    ['The exchange offer values the old bonds at 55 cents on the euro.', []],
+    ['The haircut leaves holders with 62 cents to the dollar.', []],
+    // Near-misses: a price per unit of a good, sums recovered, a levy's price, a share price.
+    ['Petrol rose 20 cents a litre.', ['20 cents']],
+    ['Creditors recovered $2.1 billion of the $5 billion owed.', ['$2.1 billion', '$5 billion']],
+    ['Bus fares fell 15 pence per journey.', ['15 pence']],
+    ['The levy adds 4 cents to the price of a litre of fuel.', ['4 cents']],
+    ['Shares in the dollar-store chain rose 40 cents.', ['40 cents']],
+  ])('recovery ratio: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
