@@ -2192,6 +2192,16 @@ function productGrade(s: string, m: Match): boolean {
   // fuel's sulphur does; the price of that grade is the figure.
   if (CROP_GRADE_AFTER_RE.test(after)) return true;
   if (CROP_CONTENT_BEFORE_RE.test(s.slice(0, m.own ?? m.start))) return true;
+  // "Petrol contains 10 per cent ethanol", "cement may hold up to 35% fly ash", "urea carries 46%
+  // nitrogen", "the alloy consists of 18 per cent chromium": what a product is made of, after a
+  // verb of containing and before the bare noun of the substance, names its grade; a rate or a
+  // holding of money it carries ("carries 5% interest", "holds 40% equities") and a share "of" a
+  // whole keep their reading.
+  if (
+    CONTENT_VERB_BEFORE_RE.test(s.slice(0, m.own ?? m.start)) &&
+    BARE_CONTENT_AFTER_RE.test(s.slice(m.own ?? m.start).replace(OWN_PERCENT_RE, ''))
+  )
+    return true;
   // "the 61% Fe lump price", "grades that average 1.2% nickel": how rich an ore is, a grade.
   if (ORE_GRADE_AFTER_RE.test(after)) return true;
   if (METAL_AFTER_RE.test(after) && GRADE_BEFORE_RE.test(s.slice(0, m.own ?? m.start))) return true;
@@ -2217,6 +2227,14 @@ function productGrade(s: string, m: Match): boolean {
   );
 }
 
+/** Right before a percent, a verb of containing or of being made of, and a bound: "contains ",
+ *  "may hold up to ", "carries ", "consists of ", "is made from ", "blended with about ". */
+const CONTENT_VERB_BEFORE_RE =
+  /\b(?:contain(?:s|ed|ing)?|hold(?:s|ing)?|held|carr(?:y|ies|ied|ying)|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+(?:up\s+)?(?:of|from|with)|(?:blended|mixed)\s+with)\s+(?:(?:up\s+to|at\s+least|at\s+most|(?:no|not)\s+(?:more|less)\s+than|(?:less|more)\s+than|a\s+(?:minimum|maximum)\s+of|about|around|roughly|some|only|just|nearly|almost)\s+)?$/i;
+/** Right after a percent, the bare noun of a substance, no "of" a whole, no comparative, and no
+ *  money, rate or holding a security or a fund carries: " ethanol", " fly ash", " nitrogen". */
+const BARE_CONTENT_AFTER_RE =
+  /^[\s-]+(?!(?:of|more|less|fewer|higher|lower|above|below|over|under|on|in|to|from|for|than|and|or|an?|the|per|by|at|interest|coupons?|rates?|yields?|tax(?:es)?|VAT|dut(?:y|ies)|premiums?|discounts?|margins?|returns?|commissions?|fees?|charges?|weights?|stakes?|shares?|equit(?:y|ies)|bonds?|cash|stocks?|assets?|debts?|loans?|deposits?|securities|growth|inflation|unemployment|increases?|rises?|falls?|cuts?|gains?|losses?|profits?|revenues?|sales|exports?|imports?|annual|year|market|foreign|local|domestic|public|private|government|state|votes?|voting|seats?)\b)[a-z][\w-]*/i;
 /** After a percent and the noun it is of, a comma and the next member's percent: " natural
  *  cheese, 58.6%", " wool, and 12%". */
 const LIST_MEMBER_AFTER_RE =

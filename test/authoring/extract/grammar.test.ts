@@ -18092,4 +18092,30 @@ describe('v34: a second paraphrase audit of the trap classes, eight voices and n
     ['The levy adds 4 cents to the price of a litre of fuel.', ['4 cents']],
     ['Shares in the dollar-store chain rose 40 cents.', ['40 cents']],
   ])('recovery ratio: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+
+  it.each([
+    // What a product is made of, its grade: a fuel standard, a mine's report, a dairy board, a
+    // building-materials standard, a cocoa board, a flour miller, an aviation fuel note, a
+    // fertiliser maker, a metals standard.
+    ['Petrol sold at the pump contains 10 per cent ethanol.', []],
+    ['The ore mined at the site grades 1.2% copper.', []],
+    ['Standard milk is sold with 3.5 percent fat.', []],
+    ['Blended cement may hold up to 35% fly ash.', []],
+    ['Export-grade cocoa beans must have a moisture content of no more than 7.5%.', []],
+    ["The mill's bread flour has 12 per cent protein.", []],
+    ['The jet fuel is made of 50 percent synthetic kerosene.', []],
+    ['Urea fertiliser carries 46% nitrogen.', []],
+    ['The alloy consists of 18 per cent chromium.', []],
+    // Near-misses: a share of sales or use, a rate a loan carries, a fund's holding, a share of a
+    // whole held, more of something.
+    ['Ethanol made up 10 per cent of petrol sales in 2030.', ['10 per cent of petrol sales']],
+    ['Biofuels now make up 7% of road fuel consumption.', ['7% of road fuel consumption']],
+    ['The loan carries 5% interest.', ['5%']],
+    ['The fund holds 40% equities.', ['40%']],
+    ['The budget contains 5% more spending on health.', ['5% more']],
+    [
+      'Varnian companies hold 22% of the shares of the Velm container terminal.',
+      ['22% of the shares of the Velm'],
+    ],
+  ])('grade or content: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
