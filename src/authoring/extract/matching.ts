@@ -2270,24 +2270,29 @@ const ELIDED_WHOLE_BEFORE_RE =
 const AGAINST_TARGET_AFTER_RE =
   /^\s+(?:against|versus|vs\.?|relative\s+to|compared\s+(?:to|with))\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:targets?|goals?)\b/i;
 
+/** A noun that names a round number as a line to cross: "mark", "milestone", "landmark", "line",
+ *  "hurdle", "bar", "barrier", "threshold". */
+const MARK_NOUN = String.raw`(?:barrier|mark|threshold|milestone|landmark|line|hurdle|bar)`;
 /** A round number named as a line the text says was crossed: "broke the GBP2bn barrier", "passed
  *  the $1 trillion mark", "rose above the 4% threshold", "topped a $10 billion milestone". */
 const THRESHOLD_BEFORE_RE =
-  /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|(?:[a-z]{2,}ed|rose|fell|went|grew|sank|slid|shot|crept|leapt|stood|rises?|falls?|goes|moves?|stays?|remains?|climbs?|dips?|slips?|slides?)\s+(?:above|below|over|beyond|past|through|under))\s+(?:(?:through|past|above|below)\s+)?(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic)\s+)?$/i;
-const THRESHOLD_AFTER_RE = /^[\s-]*(?:barrier|mark|threshold|milestone)s?\b(?!-)/i;
+  /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?|clear(?:s|ed|ing)?|eclips(?:e|es|ed|ing)|overt(?:ake|akes|ook|aken|aking)|smash(?:es|ed|ing)?|shatter(?:s|ed|ing)?|(?:blew|blows?|blown)\s+(?:past|through)|hit(?:s|ting)?|reach(?:es|ed|ing)?|(?:[a-z]{2,}ed|rose|fell|went|grew|sank|slid|shot|crept|leapt|stood|rises?|falls?|goes|moves?|stays?|remains?|climbs?|dips?|slips?|slides?)\s+(?:above|below|over|beyond|past|through|under))\s+(?:(?:through|past|above|below)\s+)?(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic|landmark|magic|round|coveted|major|significant|notable|crucial|critical)\s+)?$/i;
+const THRESHOLD_AFTER_RE = new RegExp(String.raw`^[\s-]*${MARK_NOUN}s?\b(?!-)`, 'i');
 /** After a round number, a line named as a level, a ceiling or a limit, with its whole if a ratio:
  *  " level", " ceiling set by the rule", " of GDP mark". Crossed, it is a mark as " mark" is;
  *  reached ("reached the $500 billion level") it is the level reached. */
-const LINE_AFTER_RE =
-  /^[\s-]*(?:of\s+(?:GDP|output|income)\s+)?(?:barrier|mark|threshold|milestone|level|ceiling|limit|cap)s?\b(?!-)/i;
+const LINE_AFTER_RE = new RegExp(
+  String.raw`^[\s-]*(?:of\s+(?:GDP|output|income)\s+)?(?:${MARK_NOUN}|level|ceiling|limit|cap)s?\b(?!-)`,
+  'i',
+);
 /** A verb of crossing (no "reach" nor "hit"), then a line named before its number: "crossed the
  *  threshold of ", "passed the mark of ", "went beyond the symbolic level of ". */
 const LINE_OF_CROSSED_BEFORE_RE =
-  /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?|(?:[a-z]{2,}ed|rose|fell|went|grew|sank|slid|shot|crept|leapt|stood|rises?|falls?|goes|moves?|stays?|remains?|climbs?|dips?|slips?|slides?)\s+(?:above|below|over|beyond|past|through|under))\s+(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic)\s+)?(?:barrier|mark|threshold|milestone|level|ceiling|limit)\s+of\s+$/i;
+  /\b(?:br(?:oke|eaks?|eaking|oken)|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?|clear(?:s|ed|ing)?|eclips(?:e|es|ed|ing)|overt(?:ake|akes|ook|aken|aking)|smash(?:es|ed|ing)?|shatter(?:s|ed|ing)?|(?:blew|blows?|blown)\s+(?:past|through)|(?:[a-z]{2,}ed|rose|fell|went|grew|sank|slid|shot|crept|leapt|stood|rises?|falls?|goes|moves?|stays?|remains?|climbs?|dips?|slips?|slides?)\s+(?:above|below|over|beyond|past|through|under))\s+(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic|landmark|magic|round|coveted|major|significant|notable|crucial|critical)\s+)?(?:barrier|mark|threshold|milestone|landmark|line|hurdle|level|ceiling|limit)\s+of\s+$/i;
 /** A verb that reaches a line or keeps to one side of it, no crossing: "reached the ", "stayed below
  *  the ". A level, ceiling or limit so named is the level reached or the line kept to. */
 const CROSSED_NOT_REACHED_RE =
-  /\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|st(?:and|ands|ood|anding)|k(?:eep|eeps|ept))\s+(?:above|below|over|under|within))\s+(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic)\s+)?$/i;
+  /\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|st(?:and|ands|ood|anding)|k(?:eep|eeps|ept))\s+(?:above|below|over|under|within))\s+(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic|landmark|magic|round|coveted|major|significant|notable|crucial|critical)\s+)?$/i;
 
 /**
  * A threshold the text says was crossed is no figure: the level reached is stated elsewhere, or

@@ -18118,4 +18118,29 @@ describe('v34: a second paraphrase audit of the trap classes, eight voices and n
       ['22% of the shares of the Velm'],
     ],
   ])('grade or content: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+
+  it.each([
+    // A round mark crossed, after any verb of crossing and named by any mark noun: a trade
+    // ministry, a debt office, a remittance report, a sovereign fund, a central bank's deposit
+    // note, a retail survey, a tourism board, a payments council, a port authority, a mobile
+    // money regulator.
+    ['Annual exports cleared the $50 billion milestone in 2030.', []],
+    ['Public debt breached the 100% of GDP barrier last year.', []],
+    ['Remittances crossed the ₹1 lakh crore threshold for the first time.', []],
+    ["The fund's assets went past the NOK 20 trillion mark in June.", []],
+    ['Deposits broke through the €1 trillion level in March.', []],
+    ['Online sales surpassed the 10 per cent mark of total retail.', []],
+    ['Tourism receipts have now topped the $5 billion line.', []],
+    ['Card payments moved beyond the £100 billion landmark.', []],
+    ['Retail deposits eclipsed the €500 billion landmark in May.', []],
+    ['Mobile money transfers blew past the KSh 5 trillion milestone.', []],
+    // Near-misses: a level passing a record, a threshold named, a level not round, a clearing
+    // price, a line of credit, a way cleared.
+    ['Exports rose to $51.3 billion, passing the previous record.', ['$51.3 billion']],
+    ['The $40 million threshold for review stays.', ['$40 million']],
+    ['Exports topped $1.37 trillion in 2030.', ['$1.37 trillion']],
+    ['The auction cleared at €74.10 per MWh.', ['€74.10']],
+    ['The bank extended a $5 billion line of credit.', ['$5 billion']],
+    ['The deficit cleared the way for a 2% cut in the levy.', ['2% cut']],
+  ])('milestone: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
