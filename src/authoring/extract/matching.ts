@@ -2232,9 +2232,10 @@ function productGrade(s: string, m: Match): boolean {
 const CONTENT_VERB_BEFORE_RE =
   /\b(?:contain(?:s|ed|ing)?|hold(?:s|ing)?|held|carr(?:y|ies|ied|ying)|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+(?:up\s+)?(?:of|from|with)|(?:blended|mixed)\s+with)\s+(?:(?:up\s+to|at\s+least|at\s+most|(?:no|not)\s+(?:more|less)\s+than|(?:less|more)\s+than|a\s+(?:minimum|maximum)\s+of|about|around|roughly|some|only|just|nearly|almost)\s+)?$/i;
 /** Right after a percent, the bare noun of a substance, no "of" a whole, no comparative, and no
- *  money, rate or holding a security or a fund carries: " ethanol", " fly ash", " nitrogen". */
+ *  money, rate or holding a security or a fund carries, no word that ends the phrase ("hold 10%
+ *  each", "hold 15% directly"): " ethanol", " fly ash", " nitrogen". */
 const BARE_CONTENT_AFTER_RE =
-  /^[\s-]+(?!(?:of|more|less|fewer|higher|lower|above|below|over|under|on|in|to|from|for|than|and|or|an?|the|per|by|at|interest|coupons?|rates?|yields?|tax(?:es)?|VAT|dut(?:y|ies)|premiums?|discounts?|margins?|returns?|commissions?|fees?|charges?|weights?|stakes?|shares?|equit(?:y|ies)|bonds?|cash|stocks?|assets?|debts?|loans?|deposits?|securities|growth|inflation|unemployment|increases?|rises?|falls?|cuts?|gains?|losses?|profits?|revenues?|sales|exports?|imports?|annual|year|market|foreign|local|domestic|public|private|government|state|votes?|voting|seats?)\b)[a-z][\w-]*/i;
+  /^[\s-]+(?!(?:of|more|less|fewer|higher|lower|above|below|over|under|on|in|to|from|for|than|and|or|an?|the|per|by|at|each|apiece|respectively|together|jointly|altogether|overall|combined|directly|indirectly|outright|now|today|currently|still|only|alone|with|after|before|since|until|through|via|as|against|versus|but|so|that|which|who|whereas|while|between|among|this|these|those|its|their|his|her|our|your|my|interest|coupons?|rates?|yields?|tax(?:es)?|VAT|dut(?:y|ies)|premiums?|discounts?|margins?|returns?|commissions?|fees?|charges?|weights?|stakes?|shares?|equit(?:y|ies)|bonds?|cash|stocks?|assets?|debts?|loans?|deposits?|securities|growth|inflation|unemployment|increases?|rises?|falls?|cuts?|gains?|losses?|profits?|revenues?|sales|exports?|imports?|annual|year|market|foreign|local|domestic|public|private|government|state|votes?|voting|seats?)\b)[a-z][\w-]*/i;
 /** After a percent and the noun it is of, a comma and the next member's percent: " natural
  *  cheese, 58.6%", " wool, and 12%". */
 const LIST_MEMBER_AFTER_RE =

@@ -18112,6 +18112,8 @@ describe('v34: a second paraphrase audit of the trap classes, eight voices and n
     ['Biofuels now make up 7% of road fuel consumption.', ['7% of road fuel consumption']],
     ['The loan carries 5% interest.', ['5%']],
     ['The fund holds 40% equities.', ['40%']],
+    ['Three Asian utilities hold 10% each.', ['10%']],
+    ['The state holds 15% directly and 5% through its pension fund.', ['15%', '5%']],
     ['The budget contains 5% more spending on health.', ['5% more']],
     [
       'Varnian companies hold 22% of the shares of the Velm container terminal.',
