@@ -150,8 +150,11 @@ export function tableColumn(lead: string): TableColumn | undefined {
 }
 
 /** A column's year on a year line: a calendar year, "2031", or a fiscal year written with its
- *  second year's last two digits, "2031–32", "2031-32", "2031/32". */
-const HEADER_YEAR = String.raw`(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?`;
+ *  second year's last two digits, "2031–32", "2031-32", "2031/32"; either may carry the sign of
+ *  a footnote or the letter that marks an estimate, a forecast or a projection ("2036*",
+ *  "2035-36†", "2035e", "2036f", "2036P"), which says what kind of number the column holds, no
+ *  year of its own. */
+const HEADER_YEAR = String.raw`(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z]))?`;
 /** A header line of year columns after an optional label with no digit: "2030   2031   2032",
  *  "Exports        2031   2032   2033", "2031–32   2032–33" (fiscal years), but for the day of a
  *  year-end the label names ("Year ended 30 June   2033   2034", "Year ending 31 March", "Fiscal

@@ -1664,6 +1664,12 @@ export function buildCandidate(
     revisedYears.length > 0 &&
     revisedYears.every((y) => y >= ctx.documentYear!) &&
     !/\b(?:quarter|Q[1-4]|half|H[12]|months?)\b/i.test(sentence.slice(clause[0], m.start));
+  // "Foreign investors pledged $3.2 billion, up 14%", "FDI pledged to Korea came to US$24.8
+  // billion", "71.4% of pledges", in a sentence or a document about investment: investment
+  // pledged is promised, not yet made (README: a pledge is expected), whatever the pledge's
+  // period. A pledge with money realised after it ("of which $2 billion was disbursed"), one for
+  // a fund that names no investment and shares pledged as collateral keep the old reading.
+  const investmentPledge = pledgedInvestment(sentence, clause[0], m, ctx.budgetTitle);
   const worded: FigureStatus =
     proposal ||
     awaitingApproval ||
@@ -1695,7 +1701,8 @@ export function buildCandidate(
     pathEndAhead ||
     expectationsAhead ||
     surveyEstimate ||
-    revisedRunning
+    revisedRunning ||
+    investmentPledge
       ? 'expected'
       : pastBase ||
           outturnBase ||
@@ -2431,6 +2438,53 @@ const CALL_TO_CHANGE_BEFORE_RE =
  *  ("the request totals $9 billion, a "). */
 const REQUEST_NAMED_BEFORE_RE =
   /\b(?:requests?|proposals?)\s*(?::|\s(?:totals?|totall?ing|is|comes\s+to|amounts\s+to))\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?(?:[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|m)?,\s+(?:an?\s+)?|[^\s\d]{1,4}\s?)?$/i;
+/**
+ * Whether the number at `m` measures investment pledged: a pledge word ("pledged", "pledges",
+ * "pledge") before it in its clause with no money realised in between, or its whole named as
+ * pledged right after it ("of pledges", "of the amount pledged", "the $5 billion they pledged"),
+ * in a sentence or a document title that names investment ("investment", "investors", "FDI",
+ * "capital"); opening lines are not enough, they may name inflows beside a donors' fund.
+ * Shares or assets pledged as collateral are no promise to invest.
+ * @example pledgedInvestment('Investors pledged $3 billion.', 0, { start: 17, end: 27 }) // true
+ */
+export function pledgedInvestment(
+  sentence: string,
+  clauseStart: number,
+  m: { start: number; end: number },
+  title?: { title: string; top: string },
+): boolean {
+  if (COLLATERAL_RE.test(sentence)) return false;
+  const lead = sentence.slice(clauseStart, m.start);
+  const pledge = [...lead.matchAll(PLEDGE_WORD_RE)].at(-1);
+  const before =
+    pledge !== undefined && !REALISED_RE.test(lead.slice(pledge.index + pledge[0].length));
+  // The whole may be inside the stated words ("71% of pledged investment"): read from the number.
+  const afterNumber = sentence.slice(m.start).replace(NUMBER_AHEAD_RE, '');
+  if (
+    !before &&
+    !PLEDGED_WHOLE_AFTER_RE.test(sentence.slice(m.end)) &&
+    !PLEDGED_WHOLE_AFTER_RE.test(afterNumber)
+  )
+    return false;
+  return INVESTMENT_NAMED_RE.test(sentence) || INVESTMENT_NAMED_RE.test(title?.title ?? '');
+}
+/** A number and its unit at the start of a text: "71%", "$3.2 billion", "12 per cent". */
+const NUMBER_AHEAD_RE =
+  /^[^\d\s]*\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|(?:billion|million|trillion|bn|m)\b)?/i;
+/** A word of pledging, verb or noun. */
+const PLEDGE_WORD_RE = /\bpledg(?:e|es|ed|ing)\b/gi;
+/** Between a pledge and a number, money realised: the number is what was done, not promised
+ *  ("pledged $5 billion, of which $2 billion was disbursed"). */
+const REALISED_RE =
+  /\b(?:disburs\w*|realis\w*|realiz\w*|arrived|paid|spent|drawn\s+down|actually|implemented)\b/i;
+/** Investment named: "investment", "investors", "invested", "FDI", "capital". */
+const INVESTMENT_NAMED_RE = /\b(?:invest(?:ment|ments|ors?|ed|ing)?|FDI|capital)\b/i;
+/** Right after a number, its whole named as pledged: " of pledges", " of the amount pledged", " of
+ *  pledged investment", " they pledged", " that investors had pledged", " pledged". */
+const PLEDGED_WHOLE_AFTER_RE =
+  /^\s+(?:of\s+(?:the\s+)?(?:(?:amount|total|sum|value)\s+(?:of\s+)?)?(?:pledges|pledged)\b|(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?pledged\b)/i;
+/** Assets pledged as collateral or security: a loan's guarantee, no promise to invest. */
+const COLLATERAL_RE = /\b(?:collateral|as\s+security|security\s+for)\b/i;
 /** Right before a sum, the verb that promises it: "pledged ", "have pledged a further ", "promised
  *  the equivalent of " (not "pledged to", a promise to act, nor a sum named as paid); the pledge
  *  named as a noun: "its pledge of ", "raised its pledge to ", "the pledge for 2032 is "; or a

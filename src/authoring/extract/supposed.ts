@@ -141,6 +141,7 @@ function suppositionInLine(
   const change =
     [SUPPOSED_CHANGE_RE, SUPPOSED_STEP_RE, EACH_STEP_RE, STEP_SIZED_AFTER_RE]
       .map((re) => re.exec(s))
+      .concat([supposedCharge(s)])
       .filter((x): x is RegExpExecArray => x !== null)
       .sort((a, b) => a.index - b.index)[0] ?? null;
   if (change !== null) return start >= change.index ? 'sensitivity' : scenario(s, start, context);
@@ -380,6 +381,41 @@ const SUPPOSED_STEP_RE = new RegExp(
   String.raw`(?<=(?:\bthat|[,:;])\s)an?\s+(?:[\w-]+\s+)?(?:${COMPARATIVE_STEP}|(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b)(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
   'i',
 );
+
+/** The head noun of a charge a body levies or pays out per unit, in percent: a tariff, a tax, a
+ *  levy, a duty, a surcharge, a fee, a toll, a royalty, a subsidy. */
+const CHARGE_NOUN = String.raw`(?:tariffs?|tax(?:es)?|lev(?:y|ies)|dut(?:y|ies)|surcharges?|fees?|charges?|tolls?|excises?|royalt(?:y|ies)|subsid(?:y|ies)|VAT)`;
+/** What a supposed charge would do to a measure: a verb of effect after "would", "could" or
+ *  "might" ("would reduce", "could cut", "would raise about $300 million"); "would take effect"
+ *  and "would be imposed" say when a charge applies, no effect. */
+const CHARGE_EFFECT = String.raw`(?:would|could|might)\s+(?:[a-z]+ly\s+|also\s+|still\s+|then\s+)?(?:reduce|raise|lower|cut|add|lift|widen|narrow|increase|decrease|push|subtract|shave|boost|knock|wipe|cost|trim|curb|hit|dent|slash|depress|dampen|generate|yield|bring\s+in)\b`;
+/**
+ * A charge the sentence supposes at a level, picked with "a" or "an", and what it would do: "A 15%
+ * tax on sugary drinks would raise about $300 million", "estimate that a 25 per cent tariff on car
+ * exports would lower growth by 0.4 points", "Risks remain: a 20 percent U.S. tariff on
+ * electronics would reduce export growth by 2 points". It opens its sentence (after a short
+ * lead-in) or follows "that", a comma, a colon or a semicolon, as a supposed step does
+ * (SUPPOSED_STEP_RE): a level supposed tells how one measure answers another as a step does. A
+ * charge set or in force ("A 10% tariff took effect in May"), one that "will apply" and one that
+ * "would take effect" keep their reading.
+ */
+const SUPPOSED_CHARGE_RE = new RegExp(
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|(?<=(?:\bthat|[,:;])\s))[Aa]n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten|twenty)[\s-]+)(?:%|per\s?cent|percent)[\s-]+(?:[^\s;:,]+\s+){0,3}?${CHARGE_NOUN}\b(?:[^.;:]|(?<=\b[A-Z])\.)*?\b${CHARGE_EFFECT}`,
+);
+/** Before a supposed charge's effect, a plan, a proposal or a bill that names the charge: its yield
+ *  is the plan's estimate, no sensitivity ("Under the proposal, a 2% levy on bank assets would
+ *  raise about $1.5 billion", "a proposed 5% duty would bring in"). */
+const PLAN_NAMED_RE =
+  /\b(?:propos(?:als?|ed|es)|plans?|planned|bills?|budget(?:s|ed)?|reforms?|draft)\b/i;
+
+/** The supposed charge of a sentence (SUPPOSED_CHARGE_RE), unless a plan names it (PLAN_NAMED_RE
+ *  up to its effect). */
+function supposedCharge(s: string): RegExpExecArray | null {
+  const charge = SUPPOSED_CHARGE_RE.exec(s);
+  if (charge === null || PLAN_NAMED_RE.test(s.slice(0, charge.index + charge[0].length)))
+    return null;
+  return charge;
+}
 
 /** A sum of money a price may move by, with the unit it is quoted per: "$10/bbl", "US$5", "10
  *  cents", "€2 a tonne", "one-dollar". */

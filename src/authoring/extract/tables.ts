@@ -64,8 +64,10 @@ const ROW_CELLS_RE = new RegExp(
 const CELL_RE = new RegExp(TABLE_CELL, 'g');
 /** A cheap test before the line-by-line scan: a unit in brackets at all. */
 const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\.p\.)/i;
-/** A cheap test before the scan for year tables: a line that ends with two years. */
-const ANY_YEARS_RE = /(?:19|20)\d\d[ \t|]+(?:19|20)\d\d[ \t|]*$/m;
+/** A cheap test before the scan for year tables: a line that ends with two years, each maybe
+ *  marked ("2036*", "2035e", "2036-37†"). */
+const ANY_YEARS_RE =
+  /(?:19|20)\d\d\S{0,4}[ \t|]+(?:19|20)\d\d(?:[–\-/]\d\d)?(?:\*{1,3}|[†‡]|[efpEFP])?[ \t|]*$/m;
 /** A cheap test before the scan for list tables: a line that lists a label and a number. */
 const ANY_LIST_ROW_RE = /^[^\n:]*\p{L}[^\n:]*:[^\S\n]*[-+–−‑]?\d/mu;
 /** A cheap test before the scan for tables whose rows are years: a line that opens with a year

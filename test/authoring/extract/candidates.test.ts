@@ -1383,3 +1383,60 @@ describe('v29: a sum asked for "a total of" is still asked for, not granted', ()
     ['The fund awarded a total of €3.6 billion to 85 projects.', ['€3.6 billion actual']],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v31: investment pledged is promised, not yet made', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-06-13', ...STATEMENT } }).map(
+      (c) => `${c.stated.text} ${c.status}`,
+    );
+
+  it.each([
+    // An investment agency, a ministry, an embassy, a statistics release, a company, a trade
+    // agency's outlook.
+    [
+      'Foreign investors pledged $3.2 billion in new projects in the first half, up 14% on a year earlier.',
+      ['$3.2 billion expected', 'up 14% expected'],
+    ],
+    ['Investment pledges from Gulf funds reached €4.5 billion in 2032.', ['€4.5 billion expected']],
+    [
+      'At the forum, Korean companies pledged investments worth about US$2 billion in battery plants.',
+      ['US$2 billion expected'],
+    ],
+    [
+      'FDI pledged to the country rose 8.1% to $12.4 billion in January–June.',
+      ['rose 8.1% expected', '$12.4 billion expected'],
+    ],
+    [
+      'The partners have pledged capital of €800 million to the joint venture.',
+      ['€800 million expected'],
+    ],
+    [
+      'Greenfield projects accounted for 71% of pledged investment.',
+      ['71% of pledged investment expected'],
+    ],
+    [
+      'Manufacturing attracted investment pledges of $9.6 billion, the agency said.',
+      ['$9.6 billion expected'],
+    ],
+    [
+      'Registered foreign investment, the capital that investors pledge when they obtain their licences, reached US$38.4 billion in 2032.',
+      ['US$38.4 billion expected'],
+    ],
+    // Near-misses: a pledge to a fund that names no investment, investment disbursed or realised,
+    // a sum paid out of a larger pledge, shares pledged as collateral.
+    [
+      'Three development banks pledged more than $5 billion for the new climate fund.',
+      ['$5 billion actual'],
+    ],
+    ['Disbursed FDI rose 9% to $25.4 billion.', ['rose 9% actual', '$25.4 billion actual']],
+    [
+      'Investors disbursed $2 billion of the $5 billion they pledged in 2031.',
+      ['$2 billion actual', '$5 billion expected'],
+    ],
+    ['The bank pledged shares worth $300 million as collateral.', ['$300 million actual']],
+    [
+      'Investment realised in the period rose 13.8% to $14.3 billion.',
+      ['rose 13.8% actual', '$14.3 billion actual'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});

@@ -7062,13 +7062,16 @@ describe('kind: a percent after "or" beside the amount of a change in an opened 
 });
 
 describe('status: "pledged to" naming whom a pledge went to is no promise', () => {
-  it('"Investment pledged to Arland in 2029 fell 9.2%" and "pledged to the fund" are actual; "pledged to cut" and "pledged to double" keep the old reading', () => {
+  it('"pledged to the fund" is actual and "Investment pledged to Arland in 2029" a pledge of investment (v31); "pledged to cut" and "pledged to double" keep the old reading', () => {
     const read = (text: string) =>
       extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
     for (const [text, want] of [
+      // v31: investment pledged is a pledge, promised and not yet made, whatever its period (the
+      // README's call, and ho211's, which counts pledges apart from the investment that arrives);
+      // "pledged to" a place still names whom it went to, no promise to act.
       [
         'Investment pledged to Arland in 2029 fell 3.7 percent to $2.9 billion.',
-        ['-3.7 actual', '2900000000 actual'],
+        ['-3.7 expected', '2900000000 expected'],
       ],
       ['Grants pledged to the flood fund in 2029 rose 5.1 percent.', ['5.1 actual']],
       // Near-misses: a pledge to do something.

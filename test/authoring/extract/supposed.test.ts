@@ -799,3 +799,67 @@ describe('v23: a worked example a sentence opens as one, with a supposed member 
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v31: a charge supposed at a level, and what it would do, is a sensitivity', () => {
+  it.each<Row>([
+    // A finance ministry, a central bank's staff, a trade agency's study, a company, an
+    // international body, a treasury, and two trade-promotion agencies.
+    ['A 15% tax on sugary drinks would raise about $300 million a year.', '15%', 'sensitivity'],
+    [
+      'A 15% tax on sugary drinks would raise about $300 million a year.',
+      '$300 million',
+      'sensitivity',
+    ],
+    [
+      "Staff estimate that a 25 per cent tariff on the country's car exports would lower GDP growth by 0.4 percentage points.",
+      '0.4 percentage points',
+      'sensitivity',
+    ],
+    [
+      'The study finds that a new 10 percent levy on imported steel could cut import volumes by 18%.',
+      '10 percent',
+      'sensitivity',
+    ],
+    [
+      'Management estimates that a 5% export duty on nickel ore would reduce operating profit by about €40 million.',
+      '€40 million',
+      'sensitivity',
+    ],
+    [
+      'Risks are tilted to the downside: an additional 20 per cent duty on EU goods would shave 0.3 per cent off world trade.',
+      '20 per cent',
+      'sensitivity',
+    ],
+    [
+      "A flat 2% surcharge on card payments would add about $1.2 billion to retailers' costs, the Treasury estimates.",
+      '$1.2 billion',
+      'sensitivity',
+    ],
+    [
+      'Risks remain: a 20 percent U.S. tariff on Vietnamese electronics would reduce export growth by about 2 percentage points.',
+      '20 percent',
+      'sensitivity',
+    ],
+    [
+      'Respondents estimate that a further 10% tariff on their products would lower their sales by 4.0% on average.',
+      '4.0%',
+      'sensitivity',
+    ],
+    // Near-misses: a charge set or in force, a plan's charge and its yield, a charge that will
+    // apply, a charge that "would take effect".
+    ['A 10% tariff on steel took effect in May.', '10%', undefined],
+    [
+      'The government imposed a 25 per cent tariff on steel imports, which cut imports by 12% in 2030.',
+      '12%',
+      undefined,
+    ],
+    ['A 20% tariff on Chinese electric vehicles will apply from 1 July.', '20%', undefined],
+    ['A 25% tariff on cars would take effect in July under the proposal.', '25%', undefined],
+    [
+      'Under the proposal, a 2% levy on bank assets would raise about $1.5 billion a year.',
+      '$1.5 billion',
+      undefined,
+    ],
+    ['Exports to the US, which face a 10 percent tariff, fell 4.1%.', '4.1%', undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});

@@ -379,3 +379,79 @@ describe('year tables whose columns are fiscal years', () => {
     expect(extractCandidates(text, 'doc')).toEqual([]);
   });
 });
+
+describe('v31: year tables that mark years with a footnote sign or a letter', () => {
+  const cells = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => [c.stated.text, c.kind, c.status]);
+
+  it.each([
+    [
+      'a trade agency outlook (a label over the rows, asterisks on forecast years)',
+      'Issued 18 June 2036.\n\n(Change in percent unless otherwise stated)\nIndicator              2034    2035    2036*   2037*\nReal GDP (% change)    7.1     7.4     6.8     6.5\nPublic debt (% of GDP) 34.0    33.1    33.8    34.4\n* Forecast.\n',
+      [
+        ['7.1', 'change', 'actual'],
+        ['7.4', 'change', 'actual'],
+        ['6.8', 'change', 'expected'],
+        ['6.5', 'change', 'expected'],
+        ['34.0', 'share', 'actual'],
+        ['33.1', 'share', 'actual'],
+        ['33.8', 'share', 'expected'],
+        ['34.4', 'share', 'expected'],
+      ],
+    ],
+    [
+      'a bank research note (e and f after the years)',
+      'Published 2 March 2036.\n\n(Annual percentage change)\n                 2035e   2036f   2037f\nExports          3.1     2.9     4.0\n',
+      [
+        ['3.1', 'change', 'actual'],
+        ['2.9', 'change', 'expected'],
+        ['4.0', 'change', 'expected'],
+      ],
+    ],
+    [
+      'a finance ministry (a capital P on the projections)',
+      'Released 10 April 2036.\n\n                             2035    2036P   2037P\nFiscal balance (per cent of GDP)  -3.2  -2.9  -2.5\n',
+      [
+        ['-3.2', 'share', 'actual'],
+        ['-2.9', 'share', 'expected'],
+        ['-2.5', 'share', 'expected'],
+      ],
+    ],
+    [
+      'an international body (fiscal years with a dagger)',
+      'Issued 1 February 2036.\n\n(Per cent of GDP)\n                    2034-35   2035-36†  2036-37†\nFiscal deficit      4.9       4.4       4.0\n',
+      [
+        ['4.9', 'share', 'actual'],
+        ['4.4', 'share', 'expected'],
+        ['4.0', 'share', 'expected'],
+      ],
+    ],
+    [
+      'a company report (two asterisks)',
+      'Issued 20 May 2036.\n\nGroup revenue (annual % change)\nSegment     2035    2036**\nRetail      5.5     4.0\n',
+      [
+        ['5.5', 'change', 'actual'],
+        ['4.0', 'change', 'expected'],
+      ],
+    ],
+  ])('reads %s', (_, text, want) => {
+    expect(cells(text)).toEqual(want);
+  });
+
+  it.each([
+    [
+      'a year with a word after it, no mark',
+      'Issued 1 May 2036.\n\n(Per cent of GDP)\n          2034   2035 est ok\nDeficit   3.0  2.0\n',
+    ],
+    [
+      'marked years in prose',
+      'Issued 1 May 2036.\n\nThe deficit (per cent of GDP) in 2035* and 2036*\nDeficit   3.0  2.0\n',
+    ],
+    [
+      'a table of counts under marked years',
+      'Issued 1 May 2036.\n\nProjects approved\n        2035*  2036*\nAsia      41    48\n',
+    ],
+  ])('reads no cell in %s', (_, text) => {
+    expect(extractCandidates(text, 'doc')).toEqual([]);
+  });
+});
