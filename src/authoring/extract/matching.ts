@@ -1242,6 +1242,16 @@ const APPOSITIVE_BETWEEN_RE = /^\s*(?:,|\()\s*$/;
 /** Between a sum and the percent that restates it as a part, an aside's ", or ". */
 const OR_ASIDE = String.raw`\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$`;
 const OR_ASIDE_BETWEEN_RE = new RegExp(`^${OR_ASIDE}`, 'i');
+/** Between two numbers of one kind that share one verb, the words that give the second no verb of
+ *  its own: the first's unit, the group or place it is for, then "and" (" a week for single
+ *  pensioners and ", " for couples and single parents outside London and ", " and "). A digit, a
+ *  clause stop or a new subject after "and" ("and the cap on total allowances to") is none. */
+const GAPPED_BETWEEN_RE =
+  /^(?:\s+(?:a|an|per|each)\s+[a-z]+)?(?:\s+(?:for|in|outside|inside|within|on|at|across|under|over)\s+[^\d.;:,()]{1,60}?)?\s+and\s+$/i;
+/** A verb of its own in those words, or in the rest of the second number's clause ("and 1.8
+ *  billion was earned"), which makes the second number a clause of its own. */
+const OWN_VERB_BETWEEN_RE =
+  /\b(?:is|are|was|were|will|would|has|have|had|be|been|being|shall|may|might|can|could|should|must|rose|fell|grew|rises|falls|grows|reached|totall?ed|amounted|increased|decreased|declined|dropped|climbed|expects?|forecasts?)\b/i;
 
 /**
  * Figures stated in parallel share one status: "as, on its estimate for the whole year, exports
@@ -1263,6 +1273,19 @@ function parallelClauses(s: string, matches: Match[]): Match[] {
       AMOUNT_VERB_BEFORE_RE.test(s.slice(0, ownStart(lastAmount)))
     ) {
       out = { ...m, statusFrom: ownStart(lastAmount) };
+    } else if (
+      (m.kind === 'amount' || m.kind === 'share') &&
+      m.statusFrom === undefined &&
+      m.status === undefined &&
+      before?.kind === m.kind &&
+      GAPPED_BETWEEN_RE.test(s.slice(before.end, ownStart(m))) &&
+      !OWN_VERB_BETWEEN_RE.test(s.slice(before.end, ownStart(m))) &&
+      !OWN_VERB_BETWEEN_RE.test(/^[^,;:]*/.exec(s.slice(m.end))![0])
+    ) {
+      // "will rise to £121.40 and £192.20 a week respectively", "£236.40 a week for single
+      // pensioners and £360.90 for couples": the second number of a pair joined by "and", with no
+      // verb of its own, is the same verb's, decided or forecast as the first is.
+      out = { ...m, statusFrom: ownStart(before) };
     } else if (
       m.kind === 'change' &&
       m.statusFrom === undefined &&

@@ -106,3 +106,45 @@ describe('v28: an exchange rate in words, an amount that buys one unit of a curr
     expect(valueKind(text)).toEqual(want);
   });
 });
+
+describe('v36: the second of two numbers joined by "and" under one verb takes the first\'s status', () => {
+  it.each([
+    // A pensions department, a benefits agency, a health fund, an international body, a tax office.
+    [
+      'The Pension Credit guarantee will rise to £236.40 a week for single pensioners and £360.90 for couples.',
+      ['236.4 actual', '360.9 actual'],
+    ],
+    [
+      'Statutory Sick Pay and Statutory Maternity Pay will rise to £121.40 and £192.20 a week respectively.',
+      ['121.4 actual', '192.2 actual'],
+    ],
+    [
+      'Under the scheme, the subsidy will be cut to 40,000 baht per car for hybrids and 25,000 baht for petrol cars.',
+      ['40000 actual', '25000 actual'],
+    ],
+    [
+      'The daily subsistence allowance for staff on mission will be kept at $180 per day in Geneva and $145 in Nairobi.',
+      ['180 actual', '145 actual'],
+    ],
+    [
+      'Spending on the allowance is projected to reach $4.1 billion in 2034 and $4.5 billion in 2035.',
+      ['4100000000 expected', '4500000000 expected'],
+    ],
+    // Near-misses: a second number with a verb of its own, or a new subject after "and".
+    [
+      "The co-payment will fall to $4 per visit, and the scheme's spending is projected at $40 million.",
+      ['4 actual', '40000000 expected'],
+    ],
+    [
+      'The basic pension will rise to £230 a week and average earnings to £38,000 a year by 2033, the OBR forecasts.',
+      ['230 expected', '38000 expected'],
+    ],
+    ['The allowance was £80 a week in 2030 and £95 in 2031.', ['80 actual', '95 actual']],
+    [
+      'The fund has been allocated $2.3 billion for roads and $1.1 billion is projected for rail.',
+      ['2300000000 actual', '1100000000 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(valueStatus('2031-11-26')(text)).toEqual(want);
+  });
+});
