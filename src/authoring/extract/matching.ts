@@ -2712,9 +2712,12 @@ const FIRST_END_PERCENT_RE = /^[-–−‑]?\s?\d[\d.,]*\s?(?:%|per\s?cent|perce
 /** Before a "from", a range named and its new ends stated, then the "from" of the range it moved
  *  from: "narrowed its forecast range to $9.20 to $9.80 per kgMS, from ", "the target range was
  *  raised to 4.25 to 4.50 per cent, from ". The "from … to …" after it is that earlier range, one
- *  figure with two ends, not two levels ("prices rose from $8.80 to $9.80" names no range). */
+ *  figure with two ends, not two levels ("prices rose from $8.80 to $9.80" names no range). A
+ *  forecast, projection, estimate, outlook, guidance or target whose new value is a range names
+ *  one as well ("narrowed its 2026 forecast for trade growth to 4.0 to 5.0 per cent, from ",
+ *  "cut its outlook for world trade to 2.1 to 2.6 per cent, from "). */
 const EARLIER_RANGE_FROM_BEFORE_RE =
-  /\b(?:ranges?|bands?|brackets?)\b(?:[^.;:]|\.\d){0,80}?\bto\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s?[a-z%]+)?\s+(?:to|[-–])\s+(?:[^\s\d]{1,4}\s?)?\d(?:[^.;:]|\.\d){0,40}?,?\s+from\s+$/i;
+  /\b(?:ranges?|bands?|brackets?|forecasts?|projections?|estimates?|outlooks?|guidance|targets?)\b(?:[^.;:]|\.\d){0,80}?\bto\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s?[a-z%]+)?\s+(?:to|[-–])\s+(?:[^\s\d]{1,4}\s?)?\d(?:[^.;:]|\.\d){0,40}?,?\s+from\s+$/i;
 
 function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
   const re = new RegExp(RANGE_RE.source, RANGE_RE.flags);
