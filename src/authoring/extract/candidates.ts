@@ -1047,14 +1047,19 @@ export function buildCandidate(
   // payroll, up from 1.85 percent estimated last year": an actuarial balance sums what is to come
   // over its valuation period, a projection however it is told.
   const actuarialBalance = ACTUARIAL_BALANCE_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "has narrowed its 2026 forecast for trade growth to 4.0 to 5.0 per cent, from 3.0 to 5.0 per
+  // cent.": after a forecast's revision to its new value, the "from" that ends the clause names the
+  // value it was revised from, the earlier forecast, with no "previously" needed.
   const earlierForecast =
     forecast &&
-    /\b(?:(?:up|down|higher|lower|revised)\s+from|compared\s+(?:to|with)|against|versus)\s+$/i.test(
+    ((/\b(?:(?:up|down|higher|lower|revised)\s+from|compared\s+(?:to|with)|against|versus)\s+$/i.test(
       sentence.slice(0, m.start),
     ) &&
-    /^\s*(?:previously|earlier|initially|originally|(?:in|at)\s+the\s+(?:previous|earlier|last|prior)\s+(?:forecast|projection|outlook|report|round|meeting|statement))\b/i.test(
-      sentence.slice(m.end),
-    );
+      /^\s*(?:previously|earlier|initially|originally|(?:in|at)\s+the\s+(?:previous|earlier|last|prior)\s+(?:forecast|projection|outlook|report|round|meeting|statement))\b/i.test(
+        sentence.slice(m.end),
+      )) ||
+      (REVISED_TO_FROM_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+        /^\s*(?:[.;]|$)/.test(sentence.slice(m.end))));
   // "from 2.9 percent in 2031, to 3.2 in 2032": a bare reading for a year after the dateline's is a
   // forecast, whatever the first reading of the run was.
   const laterYearReading =
@@ -2485,6 +2490,12 @@ const PLEDGED_WHOLE_AFTER_RE =
   /^\s+(?:of\s+(?:the\s+)?(?:(?:amount|total|sum|value)\s+(?:of\s+)?)?(?:pledges|pledged)\b|(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?pledged\b)/i;
 /** Assets pledged as collateral or security: a loan's guarantee, no promise to invest. */
 const COLLATERAL_RE = /\b(?:collateral|as\s+security|security\s+for)\b/i;
+/** Before a number, a forecast's revision to its new value, then the "from" of the value it was
+ *  revised from: "has narrowed its 2026 forecast for trade growth to 4.0 to 5.0 per cent, from ",
+ *  "The growth forecast has been raised to 3.0 to 4.0 per cent, from ", "cut its outlook to 2.1
+ *  per cent, from ". */
+const REVISED_TO_FROM_BEFORE_RE =
+  /\b(?:raised|lowered|narrowed|widened|cut|trimmed|revised|upgraded|downgraded|lifted|reduced|nudged|pared)\b(?:[^.;:]|\.\d){0,120}?\bto\s+(?:[^.;:]|\.\d){1,40}?,\s+from\s+$/i;
 /** Right before a sum, the verb that promises it: "pledged ", "have pledged a further ", "promised
  *  the equivalent of " (not "pledged to", a promise to act, nor a sum named as paid); the pledge
  *  named as a noun: "its pledge of ", "raised its pledge to ", "the pledge for 2032 is "; or a

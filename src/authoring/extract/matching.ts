@@ -716,9 +716,15 @@ const BRACKET_ANSWER_AFTER_RE = new RegExp(String.raw`^\s*\)${ASKED_ANSWER}`, 'i
 /** At the end of what lies between two listed shares, a bracket opened on a sample size: " (n=318; ". */
 const SAMPLE_SIZE_OPEN_RE = /\(\s*n\s*=\s*[\d,]+\s*[;,]\s*$/i;
 /** Before a share, the share named by its participle of answering, with no group between: "The
- *  share expecting a loss rose to ", "the proportion planning to hire was ". */
+ *  share expecting a loss rose to ", "the proportion planning to hire was ", "the share forecasting
+ *  a loss fell to ". */
 const SHARE_ANSWERING_BEFORE_RE =
-  /\b(?:share|proportion|percentage|fraction)\s+(?:expecting|planning|intending|reporting|anticipating|foreseeing|predicting|saying|citing)\b(?:[^.;:]|\.\d)*$/i;
+  /\b(?:share|proportion|percentage|fraction)\s+(?:expecting|planning|intending|reporting|anticipating|foreseeing|forecasting|projecting|predicting|estimating|saying|citing|naming|describing|rating|seeing)\b(?:[^.;:]|\.\d)*$/i;
+/** Between an answered share and a change: the rest of its clause, then ", up " or ", down " ("
+ *  expect to post a profit, up ", ") anticipate higher orders, down by "), no other number. */
+const SHARE_CHANGE_BETWEEN_RE = /^[^.;:%\d]{0,120}?,\s+(?:(?:up|down)\s+(?:by\s+)?)?$/i;
+/** A change stated in points: "1.4 percentage points", "3 points", "2 pp". */
+const POINTS_STATED_RE = /\b(?:points?|pp|p\.p\.)(?!\w)/i;
 /** Right after a count out of a whole ("Two in five", "one in three"), those asked, where they are,
  *  and what they answer: " companies plan to", " member companies plans to", " firms in Asia
  *  expect" (not a bare "will": that forecasts the members). */
@@ -813,7 +819,13 @@ function surveyAnswers(s: string, matches: Match[]): Match[] {
         (GROUP_ANSWER_AFTER_RE.test(after) ||
           (ENDS_ON_GROUP_RE.test(s.slice(ownStart(m), m.end)) &&
             PLACE_ANSWER_AFTER_RE.test(after)))) ||
-      (m.kind === 'share' && lead !== undefined && m.object === undefined && listed(lead, m));
+      (m.kind === 'share' && lead !== undefined && m.object === undefined && listed(lead, m)) ||
+      // "63.8% of companies expect a profit, up 1.4 percentage points from the last survey": a
+      // change in points told right after an answered share, in its clause, is that count's change.
+      (m.kind === 'change' &&
+        lead !== undefined &&
+        POINTS_STATED_RE.test(s.slice(ownStart(m), m.end)) &&
+        SHARE_CHANGE_BETWEEN_RE.test(s.slice(lead.end, ownStart(m))));
     if (!answered) return m;
     const out: Match = { ...m, status: 'actual' };
     if (m.kind === 'share') lead = out;
@@ -2771,9 +2783,12 @@ const FIRST_END_PERCENT_RE = /^[-–−‑]?\s?\d[\d.,]*\s?(?:%|per\s?cent|perce
 /** Before a "from", a range named and its new ends stated, then the "from" of the range it moved
  *  from: "narrowed its forecast range to $9.20 to $9.80 per kgMS, from ", "the target range was
  *  raised to 4.25 to 4.50 per cent, from ". The "from … to …" after it is that earlier range, one
- *  figure with two ends, not two levels ("prices rose from $8.80 to $9.80" names no range). */
+ *  figure with two ends, not two levels ("prices rose from $8.80 to $9.80" names no range). A
+ *  forecast, projection, estimate, outlook, guidance or target whose new value is a range names
+ *  one as well ("narrowed its 2026 forecast for trade growth to 4.0 to 5.0 per cent, from ",
+ *  "cut its outlook for world trade to 2.1 to 2.6 per cent, from "). */
 const EARLIER_RANGE_FROM_BEFORE_RE =
-  /\b(?:ranges?|bands?|brackets?)\b(?:[^.;:]|\.\d){0,80}?\bto\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s?[a-z%]+)?\s+(?:to|[-–])\s+(?:[^\s\d]{1,4}\s?)?\d(?:[^.;:]|\.\d){0,40}?,?\s+from\s+$/i;
+  /\b(?:ranges?|bands?|brackets?|forecasts?|projections?|estimates?|outlooks?|guidance|targets?)\b(?:[^.;:]|\.\d){0,80}?\bto\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s?[a-z%]+)?\s+(?:to|[-–])\s+(?:[^\s\d]{1,4}\s?)?\d(?:[^.;:]|\.\d){0,40}?,?\s+from\s+$/i;
 
 function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
   const re = new RegExp(RANGE_RE.source, RANGE_RE.flags);

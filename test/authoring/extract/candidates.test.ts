@@ -1440,3 +1440,59 @@ describe('v31: investment pledged is promised, not yet made', () => {
     ],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v31: a forecast revised to a new range, "from" its earlier one', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-06-13', ...STATEMENT } }).map(
+      (c) => `${c.stated.text} ${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.status}`,
+    );
+
+  it.each([
+    // A trade agency, a central bank, a finance ministry, an international body, a statistics
+    // release; a company's guidance is read for its ranges only.
+    [
+      'Enterprise Arland has narrowed its 2033 forecast for export growth to 4.0 to 5.0 per cent, from 3.0 to 5.0 per cent.',
+      ['4.0 to 5.0 per cent 4…5 expected', '3.0 to 5.0 per cent 3…5 expected'],
+    ],
+    [
+      'The Bank raised its inflation projection for 2033 to 2.5-3.0 per cent, from 2.0-2.5 per cent in March.',
+      ['2.5-3.0 per cent 2.5…3 expected', '2.0-2.5 per cent 2…2.5 expected'],
+    ],
+    [
+      'The ministry lowered its growth estimate for this year to 1.5 to 2 percent, from 2 to 2.5 percent previously.',
+      ['1.5 to 2 percent 1.5…2 expected', '2 to 2.5 percent 2…2.5 expected'],
+    ],
+    [
+      'The Fund cut its outlook for world trade growth in 2033 to 2.1 to 2.6 per cent, from 2.8 to 3.3 per cent.',
+      ['2.1 to 2.6 per cent 2.1…2.6 expected', '2.8 to 3.3 per cent 2.8…3.3 expected'],
+    ],
+    [
+      'The export growth forecast has been raised to 3.0 to 4.0 per cent, from 1.0 to 3.0 per cent.',
+      ['3.0 to 4.0 per cent 3…4 expected', '1.0 to 3.0 per cent 1…3 expected'],
+    ],
+    // Near-misses: two levels from one to another, a rate set and the rate before it.
+    [
+      'Exports rose from 3.0 to 5.0 per cent of GDP.',
+      ['from 3.0 to 5.0 per cent of GDP 3 actual', '5.0 per cent of GDP 5 actual'],
+    ],
+    [
+      'Unemployment fell from 5.1 to 4.8 per cent, the survey shows.',
+      ['from 5.1 to 4.8 per cent 5.1 actual', '4.8 per cent 4.8 actual'],
+    ],
+    [
+      'The central bank raised its policy rate to 4.5 per cent, from 4.25 per cent.',
+      ['4.5 per cent 4.5 actual', '4.25 per cent 4.25 actual'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+
+  it('reads a company guidance moved to a range from its earlier range as two ranges', () => {
+    const found = extractCandidates(
+      'The group raised its full-year guidance for organic sales growth to 6% to 7%, from 5% to 6%.',
+      'doc',
+    );
+    expect(found.map((c) => c.range)).toEqual([
+      { low: 6, high: 7 },
+      { low: 5, high: 6 },
+    ]);
+  });
+});

@@ -148,3 +148,46 @@ describe('v36: the second of two numbers joined by "and" under one verb takes th
     expect(valueStatus('2031-11-26')(text)).toEqual(want);
   });
 });
+
+describe('v31: a survey share of those who expect or plan, and its change in points, are counts made now', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-06-13', ...STATEMENT } }).map(
+      (c) => `${c.stated.text} ${c.status}`,
+    );
+
+  it.each([
+    // A central bank's business survey, a chamber of commerce, an export agency, a CFO poll, a
+    // trade promotion agency's affiliates survey.
+    [
+      'Some 42% of firms expect to raise prices, up 6 percentage points from the previous survey.',
+      ['42% of firms expect actual', 'up 6 percentage points actual'],
+    ],
+    [
+      'In all, 35 percent of members plan to hire, down 4 percentage points on the spring.',
+      ['35 percent of members plan actual', 'down 4 percentage points actual'],
+    ],
+    [
+      'Half of exporters (51%) anticipate higher orders, up 3 points on a year earlier.',
+      ['51% actual', 'up 3 points actual'],
+    ],
+    [
+      'Of the CFOs polled, 28% said they would cut capital spending, down 5 percentage points from March.',
+      ['28% actual', 'down 5 percentage points actual'],
+    ],
+    ['The share forecasting a loss fell to 12.4%, the lowest since 2019.', ['12.4% actual']],
+    // Near-misses: the change of a rise the firms expect, of a forecast, and a change in the next
+    // clause that a "will" forecasts.
+    [
+      'Firms expect sales to grow 4.5% in 2034, up 1 percentage point from the last survey.',
+      ['grow 4.5% expected', 'up 1 percentage point expected'],
+    ],
+    [
+      'Inflation is expected to reach 3.2%, up 0.4 percentage points from the previous forecast.',
+      ['3.2% expected', 'up 0.4 percentage points expected'],
+    ],
+    [
+      'Some 42% of firms expect to raise prices; margins will rise 3 percentage points next year.',
+      ['42% of firms expect actual', 'rise 3 percentage points expected'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
