@@ -3456,6 +3456,13 @@ const RULE_BOUND_BEFORE_RE =
 /** After "N times the", an average, mean or median of a group: " average of the comparator
  *  group", " national average", " OECD median". */
 const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b/i;
+/** After "N times the", the whole's own rate, level or pace that the place or group belongs to:
+ *  " global rate", " national level", " statewide pace", " EU figure" (WHOLE_AREA). Not the whole's
+ *  level at an earlier time (" national level of a decade earlier", " rate of 2015"). */
+const WHOLE_LEVEL_AFTER_RE = new RegExp(
+  String.raw`^\s+${WHOLE_AREA}\s+(?:rates?|levels?|figures?|shares?|pace)\b(?!\s+of\b|[^.;:]*?\b(?:ago|earlier|before|previously)\b)`,
+  'i',
+);
 /** After "N times the", a measure and another group of members or places it is taken in: " share
  *  in other emerging markets", " rate in peer economies", " level among comparable firms". */
 const OTHER_GROUP_AFTER_RE =
@@ -3546,6 +3553,13 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\btimes\s+the$/i.test(words) &&
       GROUP_AVERAGE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "three times the global rate", "1.5 times the national level": a multiple of the whole's own
+    // rate or level sets the part beside the whole, as a multiple of its average does.
+    if (
+      /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
+      WHOLE_LEVEL_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // "twice the share in other emerging markets", "three times the rate in peer economies": a

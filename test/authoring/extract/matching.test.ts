@@ -106,3 +106,30 @@ describe('v28: an exchange rate in words, an amount that buys one unit of a curr
     expect(valueKind(text)).toEqual(want);
   });
 });
+
+describe('v32: a multiple of the whole’s own rate or level compares two levels, as of its average', () => {
+  const stated = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2026-01-14', ...STATEMENT } }).map(
+      (c) => `${c.stated.text}: ${c.value}`,
+    );
+  it.each([
+    // An international body, a labour ministry, a central bank, a statistics office, a regulator.
+    [
+      "Africa's labour force is projected to grow by 2.9 per cent a year through 2030, three times the global rate.",
+      ['grow by 2.9 per cent: 2.9'],
+    ],
+    ['Youth unemployment in the north reached 24%, twice the national rate.', ['24%: 24']],
+    ['Arrears in the region are running at 1.5 times the national level.', []],
+    ['Price growth in the capital was double the nationwide rate.', []],
+    ['Default rates among small lenders came to 2.4 times the EU figure.', []],
+    ['Job creation in the delta ran at four times the statewide pace in 2031.', []],
+    // Near-misses: a multiple of an earlier level, of the whole's level at an earlier time, of
+    // the subject's own rate.
+    ['Exports are now three times the level of 2015.', ['three times the: 200']],
+    [
+      'Output in the region is 1.5 times the national level of a decade earlier.',
+      ['1.5 times the: 50'],
+    ],
+    ['Lending grew at twice the rate recorded in 2029.', ['twice the: 100']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
