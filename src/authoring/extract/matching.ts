@@ -2925,11 +2925,27 @@ function* amountRanges(s: string): Generator<Match> {
 /** "3% +/- 1 pp": a band right after the level it is the tolerance of (BAND_CENTRE_BEFORE_RE). */
 const isTolerance = (s: string, at: number, end = at): boolean =>
   (BAND_AROUND_TARGET_AFTER_RE.test(s.slice(end, end + 80)) &&
-    !SET_CORRIDOR_BEFORE_RE.test(s.slice(Math.max(0, at - 80), at))) ||
+    (!SET_CORRIDOR_BEFORE_RE.test(s.slice(Math.max(0, at - 80), at)) ||
+      BAND_NOUN_OF_BEFORE_RE.test(s.slice(Math.max(0, at - 80), at)))) ||
   BAND_CENTRE_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at)) ||
+  (BAND_NOUN_AFTER_RE.test(s.slice(end, end + 60)) &&
+    TARGET_BEFORE_RE.test(s.slice(Math.max(0, at - 160), at))) ||
   LEVEL_THEN_MARGIN_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at)) ||
   bandLevels(s).some((m) => m.ownEnd !== undefined && m.end > at && m.ownEnd <= at);
 
+/** Right before a band, the band noun it sizes: "the fluctuation band of ", "an intervention band
+ *  of ", "a band of about ". Drawn around a target, a centre or a parity, it is a regime's
+ *  tolerance whatever corridor word comes before it ("The dirham's fluctuation band of ±5 percent
+ *  around the central parity"); "fluctuate in a range of ±0.75 points" is a corridor set. */
+const BAND_NOUN_OF_BEFORE_RE = /\bbands?\s+of\s+(?:(?:about|around|some|roughly)\s+)?$/i;
+/** Right after a band, the band noun it qualifies: " band", " percentage point band", "% tolerance
+ *  band" ("converge to the 3% target …, within the ±1 percentage point band"): with a target named
+ *  before it in its sentence, the band drawn around that target, a tolerance. A band that names no
+ *  target ("an intervention band of ±1%", "a corridor narrowed to ±1 point") stays a range. */
+const BAND_NOUN_AFTER_RE =
+  /^\s*(?:(?:percentage\s+)?points?|pp|p\.p\.|%|per\s?cent|percent)?[\s-]*(?:[\w-]+\s+)?bands?\b/i;
+/** Before a band in its sentence, the target or aim it is drawn around. */
+const TARGET_BEFORE_RE = /\b(?:targets?|goals?|anchors?|objectives?|mid-?points?)\b[^.;:]*$/i;
 /** Before a band, words of a corridor a decision sets, whose band is a range ("allow yields to
  *  fluctuate in a range of plus and minus 0.75 points either side of the target level"). */
 const SET_CORRIDOR_BEFORE_RE = /\b(?:range|corridor|fluctuat\w*)\b/i;
