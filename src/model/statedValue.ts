@@ -150,8 +150,10 @@ export function tableColumn(lead: string): TableColumn | undefined {
 }
 
 /** A column's year on a year line: a calendar year, "2031", or a fiscal year written with its
- *  second year's last two digits, "2031–32", "2031-32", "2031/32". */
-const HEADER_YEAR = String.raw`(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?`;
+ *  second year's last two digits, "2031–32", "2031-32", "2031/32"; either may carry the letter or
+ *  star development banks and international bodies mark an estimate or a forecast with ("2026e",
+ *  "2027f", "2027p", "2026F", "2032*"), which the column's year already tells. */
+export const HEADER_YEAR = String.raw`(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:[efpEFP]|\*)?`;
 /** A header line of year columns after an optional label with no digit: "2030   2031   2032",
  *  "Exports        2031   2032   2033", "2031–32   2032–33" (fiscal years), but for the day of a
  *  year-end the label names ("Year ended 30 June   2033   2034", "Year ending 31 March", "Fiscal

@@ -7,6 +7,7 @@
 // Pure text work on UTF-16 indexes; it builds no figures.
 
 import {
+  HEADER_YEAR,
   TABLE_CELL,
   YEAR_HEADER_RE,
   listTableColumn,
@@ -64,8 +65,9 @@ const ROW_CELLS_RE = new RegExp(
 const CELL_RE = new RegExp(TABLE_CELL, 'g');
 /** A cheap test before the line-by-line scan: a unit in brackets at all. */
 const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\.p\.)/i;
-/** A cheap test before the scan for year tables: a line that ends with two years. */
-const ANY_YEARS_RE = /(?:19|20)\d\d[ \t|]+(?:19|20)\d\d[ \t|]*$/m;
+/** A cheap test before the scan for year tables: a line that ends with two years (each may carry
+ *  its mark, "2027f"). */
+const ANY_YEARS_RE = new RegExp(String.raw`${HEADER_YEAR}[ \t|]+${HEADER_YEAR}[ \t|]*$`, 'm');
 /** A cheap test before the scan for list tables: a line that lists a label and a number. */
 const ANY_LIST_ROW_RE = /^[^\n:]*\p{L}[^\n:]*:[^\S\n]*[-+–−‑]?\d/mu;
 /** A cheap test before the scan for tables whose rows are years: a line that opens with a year

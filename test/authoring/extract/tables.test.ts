@@ -379,3 +379,71 @@ describe('year tables whose columns are fiscal years', () => {
     expect(extractCandidates(text, 'doc')).toEqual([]);
   });
 });
+
+describe('v32: year tables whose year line marks its columns with a letter ("2027f", "2026e")', () => {
+  const cells = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => [c.stated.text, c.kind, c.status]);
+
+  it.each([
+    [
+      'a development bank (fiscal year-end, f for forecast)',
+      'Issued October 8, 2026.\n\nPakistan: Macroeconomic outlook\nFiscal year ended June 30              2026     2027f    2028f\nReal GDP growth (percent change)         3.0       2.8      3.4\nFiscal balance (percent of GDP)         (5.4)     (5.0)    (4.6)\n',
+      [
+        ['3.0', 'change', 'actual'],
+        ['2.8', 'change', 'expected'],
+        ['3.4', 'change', 'expected'],
+        ['(5.4)', 'share', 'actual'],
+        ['(5.0)', 'share', 'expected'],
+        ['(4.6)', 'share', 'expected'],
+      ],
+    ],
+    [
+      'an international body (e for estimate, p for projection)',
+      'Issued 1 October 2026.\n\n(Annual percent change)\n            2025   2026e   2027p\nReal GDP     3.1    2.9     3.0\n',
+      [
+        ['3.1', 'change', 'actual'],
+        ['2.9', 'change', 'expected'],
+        ['3.0', 'change', 'expected'],
+      ],
+    ],
+    [
+      'a central bank (capital F)',
+      'Issued 4 February 2026.\n\nTable 2. Projections\n                             2024   2025   2026F   2027F\nInflation (percent change)   2.1    2.6    2.4     2.2\n',
+      [
+        ['2.1', 'change', 'actual'],
+        ['2.6', 'change', 'actual'],
+        ['2.4', 'change', 'expected'],
+        ['2.2', 'change', 'expected'],
+      ],
+    ],
+    [
+      'an agency (pipes)',
+      'Issued 2 May 2032.\n\n| | 2031 | 2032e | 2033f |\n| Exports (% change) | 4.1 | 3.2 | 2.9 |\n',
+      [
+        ['4.1', 'change', 'actual'],
+        ['3.2', 'change', 'expected'],
+        ['2.9', 'change', 'expected'],
+      ],
+    ],
+    [
+      'a ministry (a star for a projection)',
+      'Issued 2 May 2032.\n\n                       2031    2032*    2033*\nDebt (percent of GDP)  61.2    60.4     59.8\n',
+      [
+        ['61.2', 'share', 'actual'],
+        ['60.4', 'share', 'expected'],
+        ['59.8', 'share', 'expected'],
+      ],
+    ],
+    // Near-misses: a table of counts, a year mark that is a word.
+    [
+      'a table with no unit',
+      'Issued 2 May 2032.\n\nPopulation   2031   2032f\nNorth   4.1   4.2\n',
+      [],
+    ],
+    [
+      'a year line whose mark is a word',
+      'Issued 2 May 2032.\n\nGrowth (percent change)   2031   2032fy\nNorth   4.1   4.2\n',
+      [],
+    ],
+  ])('%s', (_, text, want) => expect(cells(text)).toEqual(want));
+});
