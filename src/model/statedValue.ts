@@ -254,9 +254,13 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
 
 /** A list table's title: a short line, no sentence, whose last bracket gives the unit of the cells
  *  listed under it, alone or after its qualifiers: "Unemployment rate, October 2026 (seasonally
- *  adjusted, %)", "Change (%) to the previous quarter", "(percentage points)". */
+ *  adjusted, %)", "Change (%) to the previous quarter", "(percentage points)"; also with its
+ *  frequency before it, the change it measures right after it and, after a comma, the period or
+ *  comparison it covers: "(annual percent change)", "(Annual % change, 2026 forecast)", "(%
+ *  change, year on year)", and the whole a share is of, "(% of allocation, January–June)". A
+ *  bracket that counts or sums first ("(thousands, % of total)") gives no unit of the cells. */
 const LIST_TITLE_UNIT_RE =
-  /\((?:[^()\n]*[,;]\s*)?(?:in\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)\)/gi;
+  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average)\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s*[,;][^()\n]*)?\)/gi;
 /** A title's words that make its percent cells changes: "Changes in retail trade turnover",
  *  "Change (%) to the previous quarter", "Annual growth", and the readjustment, revaluation,
  *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)");

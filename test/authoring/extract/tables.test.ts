@@ -447,3 +447,67 @@ describe('v32: year tables whose year line marks its columns with a letter ("202
     ],
   ])('%s', (_, text, want) => expect(cells(text)).toEqual(want));
 });
+
+describe('v32: list tables whose title bracket names its unit with a change noun or qualifiers after it', () => {
+  const cells = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => [c.stated.text, c.kind, c.status]);
+
+  it.each([
+    [
+      'an international body (a forecast year after the unit)',
+      'Issued 7 October 2026.\n\nMerchandise trade volume by region\n(Annual % change, 2026 forecast)\nNorth America exports: 1.6\nNorth America imports: -4.9\n',
+      [
+        ['1.6', 'change', 'expected'],
+        ['-4.9', 'change', 'expected'],
+      ],
+    ],
+    [
+      'a statistics office (the comparison after the unit)',
+      'Issued 7 October 2026.\n\nRetail sales by region (% change, year on year)\nNorth: 2.1\nSouth: 1.8\n',
+      [
+        ['2.1', 'change', 'actual'],
+        ['1.8', 'change', 'actual'],
+      ],
+    ],
+    [
+      'a central bank (the period after the unit)',
+      'Issued 7 October 2026.\n\nHouse prices by city (percent change, 12 months to June)\nAuckland: -2.4\nWellington: 1.1\n',
+      [
+        ['-2.4', 'change', 'actual'],
+        ['1.1', 'change', 'actual'],
+      ],
+    ],
+    [
+      'a tourism agency (a frequency before the unit)',
+      'Issued 7 October 2026.\n\nTourist arrivals by market (annual percent change)\nEurope: 6.2\nAsia: 11.4\n',
+      [
+        ['6.2', 'change', 'actual'],
+        ['11.4', 'change', 'actual'],
+      ],
+    ],
+    [
+      'a finance ministry (a share with its period)',
+      'Issued 7 October 2026.\n\nBudget execution by ministry (% of allocation, January–June)\nHealth: 48.2\nEducation: 51.6\n',
+      [
+        ['48.2', 'share', 'actual'],
+        ['51.6', 'share', 'actual'],
+      ],
+    ],
+    // Near-misses: money, a unit of another column named in the bracket, a count first.
+    [
+      'a title in money with its period',
+      'Issued 7 October 2026.\n\nExports by partner (NZ$ million, year to June)\nChina: 1,812\n',
+      [],
+    ],
+    [
+      'a bracket whose percent is a column of its own',
+      'Issued 7 October 2026.\n\nJobs by sector (thousands, % of total in brackets)\nServices: 41\n',
+      [],
+    ],
+    [
+      'a bracket that counts before its percent',
+      'Issued 7 October 2026.\n\nJobs by sector (thousands, % of total)\nServices: 41\n',
+      [],
+    ],
+  ])('%s', (_, text, want) => expect(cells(text)).toEqual(want));
+});
