@@ -36,7 +36,8 @@ export interface TableCell {
   /** The month (1–12) each column's year ends in, when the year line names its year-end ("Year
    *  ended 30 June", "Year ending March 31"); a column of years with none is a calendar year. */
   endMonth?: number;
-  /** The column is marked an outturn ("Actual" over or under its year on a line of marks). */
+  /** The column is marked an outturn ("Actual" over or under its year on a line of marks), or the
+   *  list's title measures each cell against a plan ("(per cent of half-year target)"). */
   actual?: boolean;
 }
 
@@ -73,6 +74,11 @@ const ANY_LIST_ROW_RE = /^[^\n:]*\p{L}[^\n:]*:[^\S\n]*[-+–−‑]?\d/mu;
 /** A cheap test before the scan for tables whose rows are years: a line that opens with a year
  *  and ends with a bare number. */
 const ANY_YEAR_ROW_RE = /^[ \t|]*(?:\p{L}+\s?)?(?:19|20)\d\d\b.*\d[ \t|;]*$/imu;
+/** A list title whose unit is a percent of a plan: "(per cent of half-year target)", "(% of
+ *  budget)", "(percent of annual allocation)", "(% of approved plan)". Its cells are outturns set
+ *  against the plan, as "spending came to 105 per cent of the amount budgeted" is. */
+const PLAN_SHARE_TITLE_RE =
+  /\((?:[^()\n]*[,;]\s*)?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:targets?|budgets?|allocations?|plans?|appropriations?)\b/i;
 /** How many lines above its years a table's title may state the unit. */
 const TITLE_LINES = 2;
 
@@ -248,7 +254,10 @@ function listRows(
   lines: [number, number][],
   i: number,
 ): { cells: TableCell[]; next: number } {
-  const [headerStart] = lines[i]!;
+  const [headerStart, headerEnd] = lines[i]!;
+  // "Summary of releases (per cent of half-year target)": each cell is an outturn measured
+  // against its plan, actual though the title names the target.
+  const outturn = PLAN_SHARE_TITLE_RE.test(text.slice(headerStart, headerEnd));
   const cells: TableCell[] = [];
   let j = i + 1;
   for (; j < lines.length; j++) {
@@ -259,7 +268,14 @@ function listRows(
       const start = rowStart + cell.index;
       const column = listTableColumn(text.slice(headerStart, start));
       if (!column) continue;
-      cells.push({ start, end: start + cell[0].length, kind: column.kind, headerStart, rowEnd });
+      cells.push({
+        start,
+        end: start + cell[0].length,
+        kind: column.kind,
+        headerStart,
+        rowEnd,
+        ...(outturn && { actual: true }),
+      });
     }
   }
   return { cells, next: j };

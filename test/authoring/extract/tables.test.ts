@@ -511,3 +511,57 @@ describe('v32: list tables whose title bracket names its unit with a change noun
     ],
   ])('%s', (_, text, want) => expect(cells(text)).toEqual(want));
 });
+
+describe('v32: a list table of outturns measured against their plan, "(per cent of … target)"', () => {
+  const cells = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => [c.stated.text, c.kind, c.status]);
+
+  it.each([
+    [
+      'an education ministry (half-year target)',
+      'Accra, 24 July 2026\n\nTable 1: Summary of releases (per cent of half-year target)\nFeeding: 79.2\nTuition and fees: 91.5\n',
+      [
+        ['79.2', 'share', 'actual'],
+        ['91.5', 'share', 'actual'],
+      ],
+    ],
+    [
+      'a revenue authority (annual target)',
+      'Issued 20 July 2026.\n\nCollection by tax (percent of annual target)\nVAT: 48.1\nIncome tax: 52.3\n',
+      [
+        ['48.1', 'share', 'actual'],
+        ['52.3', 'share', 'actual'],
+      ],
+    ],
+    [
+      'a finance ministry (budget)',
+      'Issued 20 July 2026.\n\nCapital spending by province (% of budget)\nNorth: 61.0\nSouth: 47.5\n',
+      [
+        ['61.0', 'share', 'actual'],
+        ['47.5', 'share', 'actual'],
+      ],
+    ],
+    [
+      'a health agency (approved plan)',
+      'Issued 20 July 2026.\n\nGrant releases by programme (% of approved plan)\nVaccines: 88.0\nClinics: 70.4\n',
+      [
+        ['88.0', 'share', 'actual'],
+        ['70.4', 'share', 'actual'],
+      ],
+    ],
+    // Near-misses: a list of targets, a list of forecasts, a percent of GDP.
+    [
+      'a list of targets',
+      'Issued 20 July 2026.\n\nTargets for 2027 (% of GDP)\nDeficit: 3.0\nDebt: 58.0\n',
+      [
+        ['3.0', 'share', 'expected'],
+        ['58.0', 'share', 'expected'],
+      ],
+    ],
+    [
+      'a list of forecasts',
+      'Issued 20 July 2026.\n\nInflation forecast by region, 2027 (%)\nNorth: 2.9\n',
+      [['2.9', 'share', 'expected']],
+    ],
+  ])('%s', (_, text, want) => expect(cells(text)).toEqual(want));
+});
