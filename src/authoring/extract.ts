@@ -488,6 +488,8 @@ export function extractCandidates(
               cell.endMonth < documentMonth)
               ? 'actual'
               : 'expected';
+        // A list of outturns measured against their plan ("(per cent of half-year target)").
+        else if (cell.actual === true) candidate.status = 'actual';
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);
       }

@@ -154,7 +154,7 @@ export function tableColumn(lead: string): TableColumn | undefined {
  *  a footnote or the letter that marks an estimate, a forecast or a projection ("2036*",
  *  "2035-36†", "2035e", "2036f", "2036P"), which says what kind of number the column holds, no
  *  year of its own. */
-const HEADER_YEAR = String.raw`(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z]))?`;
+export const HEADER_YEAR = String.raw`(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z]))?`;
 /** A header line of year columns after an optional label with no digit: "2030   2031   2032",
  *  "Exports        2031   2032   2033", "2031–32   2032–33" (fiscal years), but for the day of a
  *  year-end the label names ("Year ended 30 June   2033   2034", "Year ending 31 March", "Fiscal
@@ -255,9 +255,13 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
 
 /** A list table's title: a short line, no sentence, whose last bracket gives the unit of the cells
  *  listed under it, alone or after its qualifiers: "Unemployment rate, October 2026 (seasonally
- *  adjusted, %)", "Change (%) to the previous quarter", "(percentage points)". */
+ *  adjusted, %)", "Change (%) to the previous quarter", "(percentage points)"; also with its
+ *  frequency before it, the change it measures right after it and, after a comma, the period or
+ *  comparison it covers: "(annual percent change)", "(Annual % change, 2026 forecast)", "(%
+ *  change, year on year)", and the whole a share is of, "(% of allocation, January–June)". A
+ *  bracket that counts or sums first ("(thousands, % of total)") gives no unit of the cells. */
 const LIST_TITLE_UNIT_RE =
-  /\((?:[^()\n]*[,;]\s*)?(?:in\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)\)/gi;
+  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average)\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s*[,;][^()\n]*)?\)/gi;
 /** A title's words that make its percent cells changes: "Changes in retail trade turnover",
  *  "Change (%) to the previous quarter", "Annual growth", and the readjustment, revaluation,
  *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)");

@@ -2999,11 +2999,27 @@ function* amountRanges(s: string): Generator<Match> {
 /** "3% +/- 1 pp": a band right after the level it is the tolerance of (BAND_CENTRE_BEFORE_RE). */
 const isTolerance = (s: string, at: number, end = at): boolean =>
   (BAND_AROUND_TARGET_AFTER_RE.test(s.slice(end, end + 80)) &&
-    !SET_CORRIDOR_BEFORE_RE.test(s.slice(Math.max(0, at - 80), at))) ||
+    (!SET_CORRIDOR_BEFORE_RE.test(s.slice(Math.max(0, at - 80), at)) ||
+      BAND_NOUN_OF_BEFORE_RE.test(s.slice(Math.max(0, at - 80), at)))) ||
   BAND_CENTRE_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at)) ||
+  (BAND_NOUN_AFTER_RE.test(s.slice(end, end + 60)) &&
+    TARGET_BEFORE_RE.test(s.slice(Math.max(0, at - 160), at))) ||
   LEVEL_THEN_MARGIN_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at)) ||
   bandLevels(s).some((m) => m.ownEnd !== undefined && m.end > at && m.ownEnd <= at);
 
+/** Right before a band, the band noun it sizes: "the fluctuation band of ", "an intervention band
+ *  of ", "a band of about ". Drawn around a target, a centre or a parity, it is a regime's
+ *  tolerance whatever corridor word comes before it ("The dirham's fluctuation band of ±5 percent
+ *  around the central parity"); "fluctuate in a range of ±0.75 points" is a corridor set. */
+const BAND_NOUN_OF_BEFORE_RE = /\bbands?\s+of\s+(?:(?:about|around|some|roughly)\s+)?$/i;
+/** Right after a band, the band noun it qualifies: " band", " percentage point band", "% tolerance
+ *  band" ("converge to the 3% target …, within the ±1 percentage point band"): with a target named
+ *  before it in its sentence, the band drawn around that target, a tolerance. A band that names no
+ *  target ("an intervention band of ±1%", "a corridor narrowed to ±1 point") stays a range. */
+const BAND_NOUN_AFTER_RE =
+  /^\s*(?:(?:percentage\s+)?points?|pp|p\.p\.|%|per\s?cent|percent)?[\s-]*(?:[\w-]+\s+)?bands?\b/i;
+/** Before a band in its sentence, the target or aim it is drawn around. */
+const TARGET_BEFORE_RE = /\b(?:targets?|goals?|anchors?|objectives?|mid-?points?)\b[^.;:]*$/i;
 /** Before a band, words of a corridor a decision sets, whose band is a range ("allow yields to
  *  fluctuate in a range of plus and minus 0.75 points either side of the target level"). */
 const SET_CORRIDOR_BEFORE_RE = /\b(?:range|corridor|fluctuat\w*)\b/i;
@@ -3598,6 +3614,13 @@ const RULE_BOUND_BEFORE_RE =
 /** After "N times the", an average, mean or median of a group: " average of the comparator
  *  group", " national average", " OECD median". */
 const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b/i;
+/** After "N times the", the whole's own rate, level or pace that the place or group belongs to:
+ *  " global rate", " national level", " statewide pace", " EU figure" (WHOLE_AREA). Not the whole's
+ *  level at an earlier time (" national level of a decade earlier", " rate of 2015"). */
+const WHOLE_LEVEL_AFTER_RE = new RegExp(
+  String.raw`^\s+${WHOLE_AREA}\s+(?:rates?|levels?|figures?|shares?|pace)\b(?!\s+of\b|[^.;:]*?\b(?:ago|earlier|before|previously)\b)`,
+  'i',
+);
 /** After "N times the", a measure and another group of members or places it is taken in: " share
  *  in other emerging markets", " rate in peer economies", " level among comparable firms". */
 const OTHER_GROUP_AFTER_RE =
@@ -3688,6 +3711,13 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\btimes\s+the$/i.test(words) &&
       GROUP_AVERAGE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "three times the global rate", "1.5 times the national level": a multiple of the whole's own
+    // rate or level sets the part beside the whole, as a multiple of its average does.
+    if (
+      /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
+      WHOLE_LEVEL_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // "twice the share in other emerging markets", "three times the rate in peer economies": a

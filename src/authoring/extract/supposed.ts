@@ -129,6 +129,12 @@ function suppositionInLine(
   }
   // The whole sentence when it opens on a supposed change, the clause a supposed condition opens.
   if (SENSITIVITY_RE.test(s) || SUPPOSED_DOING_RE.test(s)) return 'sensitivity';
+  // "Staff analysis suggests that halving the gap with peer economies would raise GDP by around 6
+  // percent", "; for instance, closing half of the gap could raise output by 1½%": a step done,
+  // written as a gerund that opens a clause inside the sentence, and what it would do, from the
+  // gerund on; a number before it ("Output will grow 3%, while …") keeps its reading.
+  const doing = SUPPOSED_DOING_INSIDE_RE.exec(s);
+  if (doing !== null && start >= doing.index) return 'sensitivity';
   const supposedWere = SUPPOSED_WERE_RE.exec(s);
   if (supposedWere !== null && start < supposedWere[0].length) return 'sensitivity';
   // A supposed step in a price, written as a sum of money, and what it does: the clause from it on.
@@ -163,6 +169,17 @@ function suppositionInLine(
   // "firms could still pay if their rate rose 2 points": the change a test supposes, after "if".
   const supposedIf = WOULD_IF_RE.exec(s);
   if (supposedIf !== null && start >= supposedIf.index + supposedIf[0].length)
+    return 'counterfactual';
+  // "agriculture could double its exports to US$12 billion by 2035 if farmers adopted certified
+  // seed", "Tax revenue could reach 15% of GDP if exemptions were removed": a result stated before
+  // an "if" whose verb is past (a supposition, not "if the harvest recovers"), between the two.
+  const resultFirst = RESULT_BEFORE_PAST_IF_RE.exec(s);
+  if (
+    resultFirst !== null &&
+    start > resultFirst.index &&
+    start < resultFirst.index + resultFirst[1]!.length &&
+    !REPORTED_BEFORE_RE.test(s.slice(0, resultFirst.index))
+  )
     return 'counterfactual';
   return scenario(s, start, context);
 }
@@ -263,6 +280,11 @@ const MARKED_SUPPOSED_STEP_RE =
  *  preposition ("Under ", "With ", "For "). */
 const SUPPOSED_STEP_OPENING_RE =
   /^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?(?:(?:under|with|for|in|after)\s+)?$/i;
+/** Where a supposed step may open a clause inside its sentence: after "that", a comma, a colon or a
+ *  semicolon, or after a word that joins two clauses ("while", "whereas", "but", "although",
+ *  "though", "yet", "and"): "Output will grow 3%, while a 10 percent rise in oil prices would
+ *  widen the deficit", "Reserves are ample and a 20% depreciation would raise debt". A lookbehind. */
+const CLAUSE_OPENING = String.raw`(?<=(?:\bthat|[,:;]|\b(?:while|whereas|but|although|though|yet|and))\s)`;
 
 /** The noun of a supposed step: "rise", "fall", also the "shortfall" in growth, the "slowdown" of
  *  a partner, the "depreciation" of a currency an official sensitivity supposes. */
@@ -292,7 +314,9 @@ const SENSITIVITY_RE = new RegExp(
   String.raw`^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\b|${STEP_NOUN}\s+of\s+${STEP_SIZE}\s+(?:in|of)\s|${COMPARATIVE_STEP})[^.;:]*?\b${SUPPOSED_EFFECT}`,
 );
 
-/** A sentence that opens on a condition supposed with the subjunctive, up to what it "would" do:
+/** A sentence that opens on a condition supposed with the subjunctive, up to what it "would" do
+ *  (or, after "were to", "could" or "might" do: "If trade tensions were to escalate, growth could
+ *  be 0.9 points lower"):
  *  "Were fuel prices to climb 10%, freight costs would rise by $30 million", "If demand were to
  *  fall 5%, …", "Should rates rise 1 point, …". The clause up to its semicolon is a sensitivity;
  *  "If growth holds at 3%, receipts will reach $2 billion" (no supposition) keeps its reading. */
@@ -305,7 +329,7 @@ const SUPPOSED_LEVEL_RE =
   /^\s*["“]?With\s+(?:[\w'’-]+\s+){1,5}?(?:at|of|near|around)\s+[^,;:\d]{0,12}\d(?:[^,;:]|,\d)*?,(?:[^.;:]|\.\d)*?\bwould\b/i;
 
 const SUPPOSED_WERE_RE =
-  /^\s*["“]?(?:Were\s|Should\s|If\s+[^.;:]*?\bwere\s+to\s)[^.;:]*?\bwould\b[^;]*/;
+  /^\s*["“]?(?:(?:Were\s|If\s+[^.;:]*?\bwere\s+to\s)[^.;:]*?\b(?:would|could|might)|Should\s[^.;:]*?\bwould)\b[^;]*/;
 
 /** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
  *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central
@@ -370,7 +394,7 @@ const WOULD_IF_RE =
  *  "a 100-basis-point rise in yields would raise", "an increase of 1% in pay costs". Not "each year
  *  output rose by 2%" (no change "in"), nor "a 3% rise in sales" with no "would". */
 const SUPPOSED_CHANGE_RE =
-  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:would|could|might|(?:alters|moves|changes|shifts|lowers|raises|reduces|adds|cuts|lifts|increases|decreases|shaves|boosts|trims|swings|costs|takes)\b[^.;:]*?\bby)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|[,:;])\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|,)\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
+  /\b(?:(?:each|every)\s+(?:[^\s.;:]+\s+){0,3}?(?:swing|rise|fall|increase|decrease|change|drop|cut|movement|shift|move)\s+in\b[^.;:]*?\b(?:would|could|might|(?:alters|moves|changes|shifts|lowers|raises|reduces|adds|cuts|lifts|increases|decreases|shaves|boosts|trims|swings|costs|takes)\b[^.;:]*?\bby)\b|(?:each|every)\s+(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*\s?|one\s+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[^.;:]*?\b(?:would|raises?|adds?|takes?|costs?|cuts?|lowers?|reduces?|lifts?)\b|(?<=(?:\bthat|[,:;]|\b(?:while|whereas|but|although|though|yet|and))\s)an?\s+(?:[\w-]+\s+)?\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move)\b[^.;:]*?\bwould\b|(?<=(?:\bthat|[,:;]|\b(?:while|whereas|but|although|though|yet|and))\s)an?\s+(?:[\w-]+\s+)?(?:swing|rise|fall|increase|decrease|decline|change|drop|cut)\s+of\s+\d[\d.,]*\s?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+in\b[^.;:]*?\b(?:would|costs)\b)/i;
 
 /** A supposed step in percent or points, named after "that", a comma, a colon or a semicolon, and what it
  *  would or could do ("estimates that a further 10% rise in tariffs could reduce exports", "a 10
@@ -378,7 +402,7 @@ const SUPPOSED_CHANGE_RE =
  *  ("the report estimates that a 1 percentage point slowdown in partner growth lowers growth by").
  *  Not "the data show that a 2% rise in rents lifted costs" (past: a change that happened). */
 const SUPPOSED_STEP_RE = new RegExp(
-  String.raw`(?<=(?:\bthat|[,:;])\s)an?\s+(?:[\w-]+\s+)?(?:${COMPARATIVE_STEP}|(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b)(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
+  String.raw`${CLAUSE_OPENING}an?\s+(?:[\w-]+\s+)?(?:${COMPARATIVE_STEP}|(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b)(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
   'i',
 );
 
@@ -433,7 +457,7 @@ const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|rai
  * fell $5 to $78") keep their reading.
  */
 const MONEY_STEP_RE = new RegExp(
-  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|(?<=(?:\bthat|[,:;])\s))(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:${MONEY_STEP}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+${MONEY_STEP})\s+in\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:${MONEY_STEP}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+${MONEY_STEP})\s+in\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
 );
 
 /** A step per unit named by its noun, then what it does in the present of a rule of thumb or
@@ -452,7 +476,7 @@ const EACH_STEP_RE = new RegExp(
  *  that a rise in rates of one point would add". A step that happened ("A fall in gas prices of
  *  20% cut costs last year") has no "would" and keeps its reading. */
 const STEP_SIZED_AFTER_RE = new RegExp(
-  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|(?<=(?:\bthat|[,:])\s))(?:[Aa]n?)\s+(?:[\w-]+\s+)?${STEP_NOUN}\s+(?:in|of)\s+(?:[^\s.;:,\d]+\s+){1,5}?of\s+(?:(?:about|around|some|roughly)\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|points?|basis[\s-]points?)[^.;:]*?\b${SUPPOSED_EFFECT}`,
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?)\s+(?:[\w-]+\s+)?${STEP_NOUN}\s+(?:in|of)\s+(?:[^\s.;:,\d]+\s+){1,5}?of\s+(?:(?:about|around|some|roughly)\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|points?|basis[\s-]points?)[^.;:]*?\b${SUPPOSED_EFFECT}`,
 );
 
 /** A sentence that opens on doing a supposed step and says what it "would" do: "Raising it by 5
@@ -463,6 +487,28 @@ const STEP_SIZED_AFTER_RE = new RegExp(
 const SUPPOSED_DOING_RE = new RegExp(
   String.raw`^\s*["“]?(?:Raising|Lowering|Cutting|Increasing|Reducing|Lifting|Closing|Narrowing|Doubling|Halving|Removing|Eliminating)\s+[^.;:,]*?\b(?:by|to)\s+[^.;:,]*?(?:\d|\b(?:one|two|three|five|ten|half)\b)[^.;:,]*?\b${SUPPOSED_EFFECT}`,
 );
+
+/** A step done, written as a gerund that opens a clause after "that", a comma, a colon or a
+ *  semicolon, and what it would or could do: "suggests that halving the gap with peer economies
+ *  would raise", "; for instance, closing half of the gap could raise", "estimates that raising the
+ *  retirement age to 67 would cut". A multiple ("doubling", "halving") is its own size; any other
+ *  step names a number. A step taken ("notes that raising the rate by 50 basis points helped"),
+ *  a plan's "will" and a relative "which would" after a participle keep their reading. */
+const SUPPOSED_DOING_INSIDE_RE = new RegExp(
+  String.raw`(?<=(?:\bthat|[,:;])\s)["“]?(?:(?:doubling|tripling|trebling|halving)\s+(?:(?!\b(?:which|that|who)\b)[^.;:,])*?|(?:raising|lowering|cutting|increasing|reducing|lifting|closing|narrowing|removing|eliminating)\s+(?:(?!\b(?:which|that|who)\b)[^.;:,])*?(?:\d|\b(?:one|two|three|five|ten|half|a\s+(?:third|quarter|fifth))\b)(?:(?!\b(?:which|that|who)\b)[^.;:,])*?)\b${SUPPOSED_EFFECT}`,
+  'i',
+);
+
+/** A result "would" or "could" give, stated before the "if" of a supposition in the past tense:
+ *  "could double its exports to US$12 billion by 2035 if farmers adopted certified seed", "would
+ *  save $40 million a year if it replaced its oldest turbines", "could reach 15% of GDP if
+ *  exemptions were removed". Group 1 runs from the modal to the "if". A plain "if" of what may
+ *  come ("could reach 3% if the harvest recovers") and a bare "if needed" are none. */
+const RESULT_BEFORE_PAST_IF_RE =
+  /(\b(?:would|could)\s[^.;:]*?\b)if\s+(?:[\w'’-]+\s+){1,10}?(?:(?:were|had\s+been)\s+\w+|[a-z]+ed|paid|repaid|made|kept|took|spent|sold|built|cut|put|set)\b/i;
+/** Before a modal, a report of what someone said they would do: "The bank said it would cut". */
+const REPORTED_BEFORE_RE =
+  /\b(?:said|says|announced|stated|signall?ed|indicated|told|pledged|promised|confirmed)\b/i;
 
 /** A condition supposed in the past tense and what would or could follow: "if the partner raised
  *  tariffs by 10 points, growth would be 0.3 point lower", "if the region closed half of its gap,

@@ -7,6 +7,7 @@
 // Pure text work on UTF-16 indexes; it builds no figures.
 
 import {
+  HEADER_YEAR,
   TABLE_CELL,
   YEAR_HEADER_RE,
   listTableColumn,
@@ -35,7 +36,8 @@ export interface TableCell {
   /** The month (1–12) each column's year ends in, when the year line names its year-end ("Year
    *  ended 30 June", "Year ending March 31"); a column of years with none is a calendar year. */
   endMonth?: number;
-  /** The column is marked an outturn ("Actual" over or under its year on a line of marks). */
+  /** The column is marked an outturn ("Actual" over or under its year on a line of marks), or the
+   *  list's title measures each cell against a plan ("(per cent of half-year target)"). */
   actual?: boolean;
 }
 
@@ -65,14 +67,18 @@ const CELL_RE = new RegExp(TABLE_CELL, 'g');
 /** A cheap test before the line-by-line scan: a unit in brackets at all. */
 const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\.p\.)/i;
 /** A cheap test before the scan for year tables: a line that ends with two years, each maybe
- *  marked ("2036*", "2035e", "2036-37†"). */
-const ANY_YEARS_RE =
-  /(?:19|20)\d\d\S{0,4}[ \t|]+(?:19|20)\d\d(?:[–\-/]\d\d)?(?:\*{1,3}|[†‡]|[efpEFP])?[ \t|]*$/m;
+ *  marked ("2036*", "2035e", "2027f", "2036-37†"). */
+const ANY_YEARS_RE = new RegExp(String.raw`${HEADER_YEAR}[ \t|]+${HEADER_YEAR}[ \t|]*$`, 'm');
 /** A cheap test before the scan for list tables: a line that lists a label and a number. */
 const ANY_LIST_ROW_RE = /^[^\n:]*\p{L}[^\n:]*:[^\S\n]*[-+–−‑]?\d/mu;
 /** A cheap test before the scan for tables whose rows are years: a line that opens with a year
  *  and ends with a bare number. */
 const ANY_YEAR_ROW_RE = /^[ \t|]*(?:\p{L}+\s?)?(?:19|20)\d\d\b.*\d[ \t|;]*$/imu;
+/** A list title whose unit is a percent of a plan: "(per cent of half-year target)", "(% of
+ *  budget)", "(percent of annual allocation)", "(% of approved plan)". Its cells are outturns set
+ *  against the plan, as "spending came to 105 per cent of the amount budgeted" is. */
+const PLAN_SHARE_TITLE_RE =
+  /\((?:[^()\n]*[,;]\s*)?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:targets?|budgets?|allocations?|plans?|appropriations?)\b/i;
 /** How many lines above its years a table's title may state the unit. */
 const TITLE_LINES = 2;
 
@@ -248,7 +254,10 @@ function listRows(
   lines: [number, number][],
   i: number,
 ): { cells: TableCell[]; next: number } {
-  const [headerStart] = lines[i]!;
+  const [headerStart, headerEnd] = lines[i]!;
+  // "Summary of releases (per cent of half-year target)": each cell is an outturn measured
+  // against its plan, actual though the title names the target.
+  const outturn = PLAN_SHARE_TITLE_RE.test(text.slice(headerStart, headerEnd));
   const cells: TableCell[] = [];
   let j = i + 1;
   for (; j < lines.length; j++) {
@@ -259,7 +268,14 @@ function listRows(
       const start = rowStart + cell.index;
       const column = listTableColumn(text.slice(headerStart, start));
       if (!column) continue;
-      cells.push({ start, end: start + cell[0].length, kind: column.kind, headerStart, rowEnd });
+      cells.push({
+        start,
+        end: start + cell[0].length,
+        kind: column.kind,
+        headerStart,
+        rowEnd,
+        ...(outturn && { actual: true }),
+      });
     }
   }
   return { cells, next: j };

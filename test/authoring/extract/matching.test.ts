@@ -191,3 +191,64 @@ describe('v31: a survey share of those who expect or plan, and its change in poi
     ],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v32: a multiple of the whole’s own rate or level compares two levels, as of its average', () => {
+  const stated = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2026-01-14', ...STATEMENT } }).map(
+      (c) => `${c.stated.text}: ${c.value}`,
+    );
+  it.each([
+    // An international body, a labour ministry, a central bank, a statistics office, a regulator.
+    [
+      "Africa's labour force is projected to grow by 2.9 per cent a year through 2030, three times the global rate.",
+      ['grow by 2.9 per cent: 2.9'],
+    ],
+    ['Youth unemployment in the north reached 24%, twice the national rate.', ['24%: 24']],
+    ['Arrears in the region are running at 1.5 times the national level.', []],
+    ['Price growth in the capital was double the nationwide rate.', []],
+    ['Default rates among small lenders came to 2.4 times the EU figure.', []],
+    ['Job creation in the delta ran at four times the statewide pace in 2031.', []],
+    // Near-misses: a multiple of an earlier level, of the whole's level at an earlier time, of
+    // the subject's own rate.
+    ['Exports are now three times the level of 2015.', ['three times the: 200']],
+    [
+      'Output in the region is 1.5 times the national level of a decade earlier.',
+      ['1.5 times the: 50'],
+    ],
+    ['Lending grew at twice the rate recorded in 2029.', ['twice the: 100']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v32: a ± band a band noun names is the regime’s tolerance, no figure', () => {
+  const stated = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2026-06-18', ...STATEMENT } }).map(
+      (c) => c.stated.text,
+    );
+  it.each([
+    // An international body's country note, a central bank's statement and its inflation report,
+    // a currency board, a ministry's project rules.
+    [
+      'Inflation will converge to the 3% target by early 2027, within the ±1 percentage point band.',
+      ['3%'],
+    ],
+    [
+      "The dirham's fluctuation band of ±5 percent around the central parity should be widened gradually.",
+      [],
+    ],
+    ['The krone is kept within a band of ±2.25 percent around the central rate.', []],
+    ['Headline inflation stayed inside the ±1.5 point tolerance band for a sixth month.', []],
+    [
+      'The bank aims at 2.5% inflation, its medium-term goal, and prices stayed inside the ±1 point band.',
+      ['2.5%'],
+    ],
+    // Near-misses: a band that names no target or centre, a corridor a decision sets, a band a
+    // decision moves to, a band around a level set.
+    ["The currency board's intervention band of ±1% has not been tested this year.", ['±1%']],
+    [
+      'Ten-year yields move within a band of plus and minus 0.25 percentage points around the set level.',
+      ['plus and minus 0.25 percentage points'],
+    ],
+    ['The corridor is narrowed to +/- 1 p.p. from today.', ['+/- 1 p.p.']],
+    ['The board widened the band to ±7.5% in March.', ['±7.5%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

@@ -863,3 +863,143 @@ describe('v31: a charge supposed at a level, and what it would do, is a sensitiv
     ['Exports to the US, which face a 10 percent tariff, fell 4.1%.', '4.1%', undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v32: a supposition that opens a clause inside its sentence, and what it would do', () => {
+  it.each<Row>([
+    // A step sized in a noun phrase after a joining word (while, whereas, but, although, and):
+    // a company, a ministry, a central bank, an agency, an international body.
+    [
+      'Staff estimates that output will grow 3%, while a 10 percent rise in oil prices would widen the deficit by about 0.7 percent of GDP.',
+      '10 percent',
+      'sensitivity',
+    ],
+    [
+      'Staff estimates that output will grow 3%, while a 10 percent rise in oil prices would widen the deficit by about 0.7 percent of GDP.',
+      '0.7 percent of GDP',
+      'sensitivity',
+    ],
+    [
+      'Margins held up last year, whereas a 5% fall in wholesale prices would cut earnings by about €40 million.',
+      '€40 million',
+      'sensitivity',
+    ],
+    [
+      'The ministry expects receipts of $3 billion, but a 10 per cent drop in tourist arrivals would reduce them by $200 million.',
+      '$200 million',
+      'sensitivity',
+    ],
+    [
+      'Inflation is projected at 2.4 percent, although a 1 percentage point rise in energy prices could lift it by 0.3 points.',
+      '1 percentage point',
+      'sensitivity',
+    ],
+    [
+      'Reserves are ample and a 20% depreciation of the rupee would raise external debt by 9% of GDP.',
+      '9% of GDP',
+      'sensitivity',
+    ],
+    // A step done, written as a gerund that opens a clause after "that", a lead-in or a semicolon.
+    [
+      'Staff analysis suggests that halving the gap with peer economies would raise GDP by around 6 percent in the long run.',
+      '6 percent',
+      'sensitivity',
+    ],
+    [
+      'The reforms would support growth; for instance, closing half of the gap in employment rates could raise output by 1½% over a decade.',
+      '1½%',
+      'sensitivity',
+    ],
+    [
+      'The ministry estimates that raising the retirement age to 67 would cut pension outlays by 0.4% of GDP.',
+      '0.4% of GDP',
+      'sensitivity',
+    ],
+    [
+      'The bank calculates that lowering the reserve requirement by 2 percentage points would release about $3 billion.',
+      '$3 billion',
+      'sensitivity',
+    ],
+    ['In the company’s view, doubling the fleet would lift revenue by 30%.', '30%', 'sensitivity'],
+    // A subjunctive condition ("were to", "Were … to") whose result "could" or "might" follow.
+    [
+      'If trade tensions were to escalate further, world trade growth in 2027 could be 0.9 percentage points lower than in the baseline.',
+      '0.9 percentage points',
+      'sensitivity',
+    ],
+    [
+      'Were the currency to weaken by 10%, import costs could climb by $2 billion.',
+      '$2 billion',
+      'sensitivity',
+    ],
+    [
+      'If copper prices were to drop 15%, the company’s earnings might fall by 25%.',
+      '25%',
+      'sensitivity',
+    ],
+    // Near-misses: a step that happened, a plan's "will", a number before the supposition, a
+    // gerund of a step taken, a plain "if" of what may come.
+    [
+      'Exports rose 4%, while a 3% rise in imports widened the deficit to 2.1% of GDP.',
+      '2.1% of GDP',
+      undefined,
+    ],
+    ['Prices rose 2% while a 3.1% rise in wages lifted spending.', '3.1%', undefined],
+    [
+      'Revenue was $9 billion, while a 5% increase in the levy will raise a further $200 million from July.',
+      '$200 million',
+      undefined,
+    ],
+    [
+      'Inflation is projected at 2.4 percent, although a 1 percentage point rise in energy prices could lift it by 0.3 points.',
+      '2.4 percent',
+      undefined,
+    ],
+    [
+      'The report notes that raising the policy rate by 50 basis points in March helped bring inflation down to 3.1%.',
+      '3.1%',
+      undefined,
+    ],
+    ['Officials expect that reducing tariffs will lift exports by 5% next year.', '5%', undefined],
+    ['If growth holds at 3%, receipts could reach $2 billion.', '$2 billion', undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('v32: a result "would" or "could" give, stated before an "if" of a supposed past', () => {
+  it.each<Row>([
+    [
+      'The chapter finds that agriculture, which accounts for 21.8 percent of GDP, could double its exports to US$12 billion by 2035 if farmers adopted certified seed.',
+      'US$12 billion',
+      'counterfactual',
+    ],
+    ['Exports could rise by 8% a year if the port were expanded.', '8%', 'counterfactual'],
+    [
+      'The utility would save $40 million a year if it replaced its oldest turbines.',
+      '$40 million',
+      'counterfactual',
+    ],
+    [
+      'Tax revenue could reach 15% of GDP if exemptions were removed.',
+      '15% of GDP',
+      'counterfactual',
+    ],
+    [
+      'Arrears would fall to 2% of loans if borrowers repaid on time.',
+      '2% of loans',
+      'counterfactual',
+    ],
+    // Near-misses: a number before the modal, a plain "if" of what may come, a forecast's "will",
+    // a decision reported with its "would".
+    [
+      'The chapter finds that agriculture, which accounts for 21.8 percent of GDP, could double its exports to US$12 billion by 2035 if farmers adopted certified seed.',
+      '21.8 percent of GDP',
+      undefined,
+    ],
+    ['Growth could reach 3% next year if the harvest recovers.', '3%', undefined],
+    ['Exports will rise by 8% if the port opens in May.', '8%', undefined],
+    [
+      'The bank said it would cut rates by 25 basis points if inflation eased further.',
+      '25 basis points',
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});

@@ -455,3 +455,189 @@ describe('v31: year tables that mark years with a footnote sign or a letter', ()
     expect(extractCandidates(text, 'doc')).toEqual([]);
   });
 });
+
+describe('v32: year tables whose year line marks its columns with a letter ("2027f", "2026e")', () => {
+  const cells = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => [c.stated.text, c.kind, c.status]);
+
+  it.each([
+    [
+      'a development bank (fiscal year-end, f for forecast)',
+      'Issued October 8, 2026.\n\nPakistan: Macroeconomic outlook\nFiscal year ended June 30              2026     2027f    2028f\nReal GDP growth (percent change)         3.0       2.8      3.4\nFiscal balance (percent of GDP)         (5.4)     (5.0)    (4.6)\n',
+      [
+        ['3.0', 'change', 'actual'],
+        ['2.8', 'change', 'expected'],
+        ['3.4', 'change', 'expected'],
+        ['(5.4)', 'share', 'actual'],
+        ['(5.0)', 'share', 'expected'],
+        ['(4.6)', 'share', 'expected'],
+      ],
+    ],
+    [
+      'an international body (e for estimate, p for projection)',
+      'Issued 1 October 2026.\n\n(Annual percent change)\n            2025   2026e   2027p\nReal GDP     3.1    2.9     3.0\n',
+      [
+        ['3.1', 'change', 'actual'],
+        ['2.9', 'change', 'expected'],
+        ['3.0', 'change', 'expected'],
+      ],
+    ],
+    [
+      'a central bank (capital F)',
+      'Issued 4 February 2026.\n\nTable 2. Projections\n                             2024   2025   2026F   2027F\nInflation (percent change)   2.1    2.6    2.4     2.2\n',
+      [
+        ['2.1', 'change', 'actual'],
+        ['2.6', 'change', 'actual'],
+        ['2.4', 'change', 'expected'],
+        ['2.2', 'change', 'expected'],
+      ],
+    ],
+    [
+      'an agency (pipes)',
+      'Issued 2 May 2032.\n\n| | 2031 | 2032e | 2033f |\n| Exports (% change) | 4.1 | 3.2 | 2.9 |\n',
+      [
+        ['4.1', 'change', 'actual'],
+        ['3.2', 'change', 'expected'],
+        ['2.9', 'change', 'expected'],
+      ],
+    ],
+    [
+      'a ministry (a star for a projection)',
+      'Issued 2 May 2032.\n\n                       2031    2032*    2033*\nDebt (percent of GDP)  61.2    60.4     59.8\n',
+      [
+        ['61.2', 'share', 'actual'],
+        ['60.4', 'share', 'expected'],
+        ['59.8', 'share', 'expected'],
+      ],
+    ],
+    // Near-misses: a table of counts, a year mark that is a word.
+    [
+      'a table with no unit',
+      'Issued 2 May 2032.\n\nPopulation   2031   2032f\nNorth   4.1   4.2\n',
+      [],
+    ],
+    [
+      'a year line whose mark is a word',
+      'Issued 2 May 2032.\n\nGrowth (percent change)   2031   2032fy\nNorth   4.1   4.2\n',
+      [],
+    ],
+  ])('%s', (_, text, want) => expect(cells(text)).toEqual(want));
+});
+
+describe('v32: list tables whose title bracket names its unit with a change noun or qualifiers after it', () => {
+  const cells = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => [c.stated.text, c.kind, c.status]);
+
+  it.each([
+    [
+      'an international body (a forecast year after the unit)',
+      'Issued 7 October 2026.\n\nMerchandise trade volume by region\n(Annual % change, 2026 forecast)\nNorth America exports: 1.6\nNorth America imports: -4.9\n',
+      [
+        ['1.6', 'change', 'expected'],
+        ['-4.9', 'change', 'expected'],
+      ],
+    ],
+    [
+      'a statistics office (the comparison after the unit)',
+      'Issued 7 October 2026.\n\nRetail sales by region (% change, year on year)\nNorth: 2.1\nSouth: 1.8\n',
+      [
+        ['2.1', 'change', 'actual'],
+        ['1.8', 'change', 'actual'],
+      ],
+    ],
+    [
+      'a central bank (the period after the unit)',
+      'Issued 7 October 2026.\n\nHouse prices by city (percent change, 12 months to June)\nAuckland: -2.4\nWellington: 1.1\n',
+      [
+        ['-2.4', 'change', 'actual'],
+        ['1.1', 'change', 'actual'],
+      ],
+    ],
+    [
+      'a tourism agency (a frequency before the unit)',
+      'Issued 7 October 2026.\n\nTourist arrivals by market (annual percent change)\nEurope: 6.2\nAsia: 11.4\n',
+      [
+        ['6.2', 'change', 'actual'],
+        ['11.4', 'change', 'actual'],
+      ],
+    ],
+    [
+      'a finance ministry (a share with its period)',
+      'Issued 7 October 2026.\n\nBudget execution by ministry (% of allocation, January–June)\nHealth: 48.2\nEducation: 51.6\n',
+      [
+        ['48.2', 'share', 'actual'],
+        ['51.6', 'share', 'actual'],
+      ],
+    ],
+    // Near-misses: money, a unit of another column named in the bracket, a count first.
+    [
+      'a title in money with its period',
+      'Issued 7 October 2026.\n\nExports by partner (NZ$ million, year to June)\nChina: 1,812\n',
+      [],
+    ],
+    [
+      'a bracket whose percent is a column of its own',
+      'Issued 7 October 2026.\n\nJobs by sector (thousands, % of total in brackets)\nServices: 41\n',
+      [],
+    ],
+    [
+      'a bracket that counts before its percent',
+      'Issued 7 October 2026.\n\nJobs by sector (thousands, % of total)\nServices: 41\n',
+      [],
+    ],
+  ])('%s', (_, text, want) => expect(cells(text)).toEqual(want));
+});
+
+describe('v32: a list table of outturns measured against their plan, "(per cent of … target)"', () => {
+  const cells = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => [c.stated.text, c.kind, c.status]);
+
+  it.each([
+    [
+      'an education ministry (half-year target)',
+      'Accra, 24 July 2026\n\nTable 1: Summary of releases (per cent of half-year target)\nFeeding: 79.2\nTuition and fees: 91.5\n',
+      [
+        ['79.2', 'share', 'actual'],
+        ['91.5', 'share', 'actual'],
+      ],
+    ],
+    [
+      'a revenue authority (annual target)',
+      'Issued 20 July 2026.\n\nCollection by tax (percent of annual target)\nVAT: 48.1\nIncome tax: 52.3\n',
+      [
+        ['48.1', 'share', 'actual'],
+        ['52.3', 'share', 'actual'],
+      ],
+    ],
+    [
+      'a finance ministry (budget)',
+      'Issued 20 July 2026.\n\nCapital spending by province (% of budget)\nNorth: 61.0\nSouth: 47.5\n',
+      [
+        ['61.0', 'share', 'actual'],
+        ['47.5', 'share', 'actual'],
+      ],
+    ],
+    [
+      'a health agency (approved plan)',
+      'Issued 20 July 2026.\n\nGrant releases by programme (% of approved plan)\nVaccines: 88.0\nClinics: 70.4\n',
+      [
+        ['88.0', 'share', 'actual'],
+        ['70.4', 'share', 'actual'],
+      ],
+    ],
+    // Near-misses: a list of targets, a list of forecasts, a percent of GDP.
+    [
+      'a list of targets',
+      'Issued 20 July 2026.\n\nTargets for 2027 (% of GDP)\nDeficit: 3.0\nDebt: 58.0\n',
+      [
+        ['3.0', 'share', 'expected'],
+        ['58.0', 'share', 'expected'],
+      ],
+    ],
+    [
+      'a list of forecasts',
+      'Issued 20 July 2026.\n\nInflation forecast by region, 2027 (%)\nNorth: 2.9\n',
+      [['2.9', 'share', 'expected']],
+    ],
+  ])('%s', (_, text, want) => expect(cells(text)).toEqual(want));
+});
