@@ -654,10 +654,13 @@ const AMOUNT_MINUS = new RegExp(
  * @example hasWrittenMinus('the negative 0.4 per cent') // true
  * @example hasWrittenMinus('USD (-) 4.2 billion') // true
  * @example hasWrittenMinus('a decrease of US$2 billion') // false
+ * @example hasWrittenMinus('(318.2)') // true: a table cell in brackets, as accounts write a minus
  */
 export function hasWrittenMinus(text: string): boolean {
-  return AMOUNT_MINUS.test(text);
+  return AMOUNT_MINUS.test(text) || BRACKETED_CELL_RE.test(text.trim());
 }
+/** A bare table cell in brackets, the minus of accounts and fiscal tables: "(318.2)", "(38)". */
+const BRACKETED_CELL_RE = /^\(\d[\d,]*(?:\.\d+)?\)$/;
 
 const FRACTION_SCALE = new RegExp(FRACTION_SCALE_AMOUNT, 'i');
 

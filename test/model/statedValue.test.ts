@@ -744,6 +744,11 @@ describe('hasWrittenMinus', () => {
     ['the negative 0.4 per cent', true],
     ['negative in 3 of 12 months', false],
     ['a decrease of US$2 billion', false],
+    // A bare table cell in brackets is the minus of accounts and fiscal tables; a bracket around
+    // words is none.
+    ['(318.2)', true],
+    ['(38)', true],
+    ['(about 38)', false],
   ])('"%s" → %s', (text, expected) => {
     expect(hasWrittenMinus(text)).toBe(expected);
   });
