@@ -209,6 +209,10 @@ const AFTER_SCALE = String.raw`(?<=(?:\b|\d)(?:${SCALE})\.?\s?)`;
 const GLUED_TO_DIGIT = String.raw`(?<=\d)`;
 /** Right after a number, glued or spaced ("0.86 cent"): a word read only there ("per cent" is none). */
 const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
+/** The words for a hundredth of a charted currency that name that currency alone: the dirham's
+ *  fils, the krona's öre, the krone's øre, the riyal's halalas, the rouble's kopecks, the baht's
+ *  satang, the złoty's groszy (CURRENCY_WORDS says whose). */
+export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy`;
 /** "24.86p", "38.7ppl": sterling's pence as a "p" glued to the digits (CURRENCY_WORDS). */
 const PENCE_LETTER = String.raw`${GLUED_TO_DIGIT}p(?:pl)?(?!\.\s?p\b)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
@@ -440,6 +444,15 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   // "44c/l", "243.18c/kWh": cents as a "c" glued to the digits, with the unit it prices.
   [String.raw`${GLUED_TO_DIGIT}c\/[A-Za-z]+`, CENT_UNITS],
   [String.raw`pence`, 'GBP'],
+  // "fall by 13 fils a litre", "47 öre per kWh", "4.5 øre", "15 halalas", "35 kopecks": the word for
+  // a hundredth of a charted currency that names no other, right after its number.
+  [String.raw`${AFTER_DIGIT}fils`, 'AED'],
+  [String.raw`${AFTER_DIGIT}öre`, 'SEK'],
+  [String.raw`${AFTER_DIGIT}øre`, ['NOK', 'DKK']],
+  [String.raw`${AFTER_DIGIT}halala(?:s|h)?`, 'SAR'],
+  [String.raw`${AFTER_DIGIT}kopecks?|${AFTER_DIGIT}kopeks?`, 'RUB'],
+  [String.raw`${AFTER_DIGIT}satang`, 'THB'],
+  [String.raw`${AFTER_DIGIT}groszy`, 'PLN'],
   // "24.86p", "rose 38p", "38.7ppl" (pence a litre): a "p" glued to the number is sterling's pence
   // (read in lower case only, see readStatedValue), never the "p.p." of points.
   [PENCE_LETTER, 'GBP'],
@@ -518,9 +531,12 @@ export const CURRENCY_SIGN = groupSharedSuffix(
 export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
 /** The currency words that count a hundredth of their currency ("9¢", "62 cents", "40 pence",
  *  "15 paise"). */
-export const HUNDREDTH_WORD_RE = /^(?:¢|(?:euro\s+)?cents?|pence|pais[ae])$/i;
+export const HUNDREDTH_WORD_RE = new RegExp(
+  String.raw`^(?:¢|(?:euro\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES})$`,
+  'i',
+);
 /** The same words as a pattern, for an end of a range ("between 118p and 126p"). */
-export const HUNDREDTH_WORD = String.raw`¢|(?:euro\s+)?cents?|pence|pais[ae]|${PENCE_LETTER}`;
+export const HUNDREDTH_WORD = String.raw`¢|(?:euro\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES}|${PENCE_LETTER}`;
 /** A letter glued to the number that counts a hundredth of its currency ("24.86p", "44c/l"):
  *  CURRENCY_WORDS reads it in any case, a reader takes it in lower case only ("2P reserves"). */
 export const HUNDREDTH_LETTER_RE = /^(?:p(?:pl)?|c\/[a-z]+)$/i;
@@ -1136,6 +1152,13 @@ const NAMESAKES: readonly (readonly [word: RegExp, own: RegExp, contract: RegExp
     /^P\s?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m)\b)?$/,
     /\bBotswana\b/,
     /\bPhilippines?\b|\bFilipino\b/,
+  ],
+  // "20 fils" in a Kuwaiti, Bahraini or Jordanian release is a thousandth of its dinar, not the
+  // dirham's hundredth.
+  [
+    /^[\d.,\s]*fils$/i,
+    /\b(?:Kuwait(?:i)?|Bahrain(?:i)?|Jordan(?:ian)?|Iraq(?:i)?)\b/,
+    /\b(?:UAE|United\s+Arab\s+Emirates|Emirati|Dubai|Abu\s+Dhabi|Sharjah)\b/,
   ],
   [
     /^(?:[\d.,\s]|(?:thousand|million|billion|trillion|bn|mn)\b)*dinars?$/i,

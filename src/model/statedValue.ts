@@ -195,8 +195,39 @@ const LEVEL_ROW_RE = /\b(?:rates?|ratios?|balances?|shares?|levels?|index|deflat
 
 /** What a table of year columns says one of its cells holds, and the year of its column. */
 export interface YearColumn {
-  kind: 'share' | 'change';
+  kind: 'share' | 'change' | 'amount';
   year: number;
+  /** For a money row ("Revenue (R billion)"): the currency's sign or code and the scale. */
+  money?: { sign: string; scale: number };
+}
+
+/** A scale a money row's bracket writes: "b", "bn", "billion", "m", "mn", "'000", "crore". */
+const MONEY_SCALE = String.raw`(?:thousands?|['’]000|millions?|mn|m|billions?|bn|b|trillions?|tn|crores?|cr)`;
+/** A row label that ends with a bracket naming a currency and a scale, either way round:
+ *  "Underlying cash balance ($b)", "Revenue (R billion)", "Gross reserves (US$ million)", "Net cash
+ *  flow (NOK bn)", "Revenue (£m)", "(in € million)", "(billion NOK)". Groups 1 and 2 are the
+ *  currency and the scale, or 4 and 3. */
+const MONEY_ROW_RE = new RegExp(
+  String.raw`\((?:in\s+)?(?:([^\s()\d][^()\d]{0,5}?)\s?(${MONEY_SCALE})|(${MONEY_SCALE})\s+(?:of\s+)?([^\s()\d][^()\d]{0,8}?))\)\s*$`,
+  'i',
+);
+
+/**
+ * The currency and scale a year table's row label names in its closing bracket, as fiscal,
+ * balance-of-payments and annual-report tables write their money rows; undefined for a label that
+ * names no currency the contract knows or no scale ("Population (million)", "Exchange rate (R per
+ * US$)", "Minimum wage (R)").
+ * @example moneyRow('Underlying cash balance ($b)   ') // { sign: '$', scale: 1e9 }
+ * @example moneyRow('Population (million) ') // undefined
+ */
+export function moneyRow(label: string): { sign: string; scale: number } | undefined {
+  const m = MONEY_ROW_RE.exec(label.trimEnd());
+  if (!m) return undefined;
+  const sign = (m[1] ?? m[4]!).trim();
+  const word = (m[2] ?? m[3]!).toLowerCase();
+  if (currenciesOf(sign).length === 0) return undefined;
+  const scale = /000$/.test(word) ? 1e3 : scaleOf(word.replace(/(?<=.)s$/, ''));
+  return scale > 1 ? { sign, scale } : undefined;
 }
 
 /**
@@ -247,6 +278,9 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   if (!year) return undefined;
   const own = yearTableUnit(label);
   if (own) return { kind: own, year: Number(year) };
+  // "Underlying cash balance ($b)": a row of money, whatever unit the title gives the others.
+  const money = moneyRow(label);
+  if (money) return { kind: 'amount', year: Number(year), money };
   const title = [...lines.slice(0, h), lines[h]!.slice(0, header.index)].join('\n');
   const kind = yearTableUnit(title);
   if (!kind || (kind === 'change' && LEVEL_ROW_RE.test(label))) return undefined;
@@ -403,11 +437,13 @@ function elidedLevel(words: string, kind: FigureKind, lead: string): StatedReadi
 
 /** A bare table cell read in the unit its column's header gives. */
 function cellReadings(words: string, kind: FigureKind, lead: string): StatedReading[] | undefined {
-  if (kind === 'amount' || !BARE_CELL_RE.test(words.trim())) return undefined;
+  if (!BARE_CELL_RE.test(words.trim())) return undefined;
   const yearly = yearTableColumn(lead) ?? yearRowColumn(lead);
+  if (yearly?.money) return kind === 'amount' ? moneyCell(words, yearly.money) : [];
+  if (kind === 'amount') return undefined;
   const column: TableColumn | undefined =
     tableColumn(lead) ??
-    (yearly && { kind: yearly.kind, unit: 'percent', basis: false }) ??
+    (yearly && { kind: yearly.kind as TableColumn['kind'], unit: 'percent', basis: false }) ??
     listTableColumn(lead);
   if (!column || (column.unit === 'percentage-points' && kind !== 'change')) return undefined;
   const t = words.trim();
@@ -415,6 +451,16 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
   if (n === undefined) return undefined;
   const size = column.basis ? round(n / 100) : n;
   return [{ value: /^[-–−‑(]/.test(t) ? -size : size, unit: column.unit }];
+}
+
+/** A bare cell of a money row, in every currency its row's sign may name: "(318.2)" under
+ *  "Budget balance (R billion)" is −318.2 billion rand. */
+function moneyCell(words: string, money: { sign: string; scale: number }): StatedReading[] {
+  const t = words.trim();
+  const n = readNumber(t.replace(/^[-+–−‑(]|\)$/g, ''));
+  if (n === undefined) return [];
+  const value = (/^[-–−‑(]/.test(t) ? -1 : 1) * round(n * money.scale);
+  return currenciesOf(money.sign).map((unit) => ({ value, unit }));
 }
 
 /** A written minus, also the bracketed "(-) 0.1 per cent" of Indian official tables and the words
@@ -615,10 +661,13 @@ const AMOUNT_MINUS = new RegExp(
  * @example hasWrittenMinus('the negative 0.4 per cent') // true
  * @example hasWrittenMinus('USD (-) 4.2 billion') // true
  * @example hasWrittenMinus('a decrease of US$2 billion') // false
+ * @example hasWrittenMinus('(318.2)') // true: a table cell in brackets, as accounts write a minus
  */
 export function hasWrittenMinus(text: string): boolean {
-  return AMOUNT_MINUS.test(text);
+  return AMOUNT_MINUS.test(text) || BRACKETED_CELL_RE.test(text.trim());
 }
+/** A bare table cell in brackets, the minus of accounts and fiscal tables: "(318.2)", "(38)". */
+const BRACKETED_CELL_RE = /^\(\d[\d,]*(?:\.\d+)?\)$/;
 
 const FRACTION_SCALE = new RegExp(FRACTION_SCALE_AMOUNT, 'i');
 

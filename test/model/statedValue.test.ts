@@ -10,6 +10,7 @@ import {
   listTableColumn,
   tableHeaderUnits,
   yearTableColumn,
+  moneyRow,
   yearTableUnit,
   yearRowColumn,
   columnLabels,
@@ -743,6 +744,11 @@ describe('hasWrittenMinus', () => {
     ['the negative 0.4 per cent', true],
     ['negative in 3 of 12 months', false],
     ['a decrease of US$2 billion', false],
+    // A bare table cell in brackets is the minus of accounts and fiscal tables; a bracket around
+    // words is none.
+    ['(318.2)', true],
+    ['(38)', true],
+    ['(about 38)', false],
   ])('"%s" → %s', (text, expected) => {
     expect(hasWrittenMinus(text)).toBe(expected);
   });
@@ -1281,5 +1287,27 @@ describe('yearRowColumn', () => {
       'CPI (items; less food)',
       'GDP',
     ]);
+  });
+});
+
+describe('moneyRow', () => {
+  it.each([
+    ['Underlying cash balance ($b)   ', { sign: '$', scale: 1e9 }],
+    ['Revenue (R billion) ', { sign: 'R', scale: 1e9 }],
+    ['Gross reserves (US$ million) ', { sign: 'US$', scale: 1e6 }],
+    ['Net cash flow (NOK bn) ', { sign: 'NOK', scale: 1e9 }],
+    ['Revenue (£m) ', { sign: '£', scale: 1e6 }],
+    ['Transfers (billion EUR) ', { sign: 'EUR', scale: 1e9 }],
+  ])('reads the currency and scale of %s', (label, want) => {
+    expect(moneyRow(label)).toEqual(want);
+  });
+
+  it.each([
+    'Population (million) ',
+    'Exchange rate (R per US$) ',
+    'Minimum wage (R) ',
+    'Number of projects ',
+  ])('reads no money row in %s', (label) => {
+    expect(moneyRow(label)).toBeUndefined();
   });
 });

@@ -44,6 +44,7 @@ import {
   SCALE,
   UP_COMPARATIVE,
   stackedGroups,
+  HUNDREDTH_NAMES,
 } from '../../model/numberVocabulary.ts';
 
 const ONE_IN_RE = new RegExp(ONE_IN, 'gi');
@@ -3801,7 +3802,10 @@ const STACK_BEFORE_RE = /(?<![\w.,$/-])(?:\d{1,3}[^\S\n]*(?:trillion|billion|mil
 const SDR_AFTER_RE = /^[^\S\n]+(?:SDRs|XDRs)\b|^[^\S\n]+(?:SDR|XDR)(?=[^\S\n]*(?:[,;.)(]|$))/;
 
 /** A sum's words that end in a hundredth of a currency: "62 cents", "40 pence", "9¢", "15 paise". */
-const HUNDREDTH_END_RE = /(?:¢|\bcents?|\bpence|\bpais[ae])$/i;
+const HUNDREDTH_END_RE = new RegExp(
+  String.raw`(?:¢|\bcents?|\bpence|\bpais[ae]|(?<=[\d\s])(?:${HUNDREDTH_NAMES}))$`,
+  'i',
+);
 /** "of every rand", "for each tax dollar", "in every pound", "for every $1", "Each €100 of
  *  income yields": one unit of a currency, or a hundred of them, that the cents of a sentence are
  *  counted out of, so they are a ratio, no sum. */

@@ -34,6 +34,11 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "lenders providing a more than £40 million cut": a bound after "a" sizes the event its
   // noun names, one figure, not a line that sorts the members before it.
   if (ARTICLE_BOUND_BEFORE_RE.test(before)) return undefined;
+  // "has extended cumulative yen loans exceeding JPY", "decided to provide loans up to JPY", "approved
+  // loans over US$": the bound sizes the sum a lender, donor or government gave, the object of its
+  // verb, no line that sorts loans ("Loans up to $50,000 carry no fee", "Banks may not grant loans
+  // exceeding $", "Lenders that extend loans exceeding $" still sort).
+  if (m.kind === 'amount' && givenSumBound(before)) return undefined;
   // "Remittances from workers living abroad now exceed $", "The Commission estimates that the
   // investment gap already exceeds €": members named in a participle phrase of the subject, or a
   // "that" clause with a subject of its own, end before the sentence's verb, which reaches the
@@ -243,7 +248,7 @@ const THAT_CLAUSE_VERB_BOUND_RE =
  *  grew by more than 3%" (a plural or period noun, a relative word, then the bound). An adjective
  *  in -ing ("the months of the ongoing season", "the coming years") is no participle that sorts. */
 const GROUP_CRITERION_BEFORE_RE =
-  /\b(?:countries|economies|nations|members|allies|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:countries|economies|nations|members|allies|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Right before a bound, members counted by the pay each gets: "the count of posts paid below ",
  *  "the share of workers earning under ". */
@@ -289,6 +294,34 @@ const RESTATED_BOUND_BEFORE_RE =
  *  fraction's, with its count or alone ("two-thirds", "the lowest-paid fifth"). */
 const NUMBER_WORD_START_RE =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b|\b(?:half|(?:(?:a|one|two|three)[\s-]+)?(?:third|quarter|fifth|tenth)s?)\b/i;
+
+/** A verb that gives or commits money, in the past, the perfect or after "decided to": "extended",
+ *  "has provided", "decided to provide", "approved", "made available", "awarded". */
+const GIVING_VERB = String.raw`(?:provided?|provides|extend(?:ed|s)?|grant(?:ed|s)?|lent|lends?|offer(?:ed|s)?|disburse[ds]?|approve[ds]?|commit(?:ted|s)?|award(?:ed|s)?|allocate[ds]?|made\s+available|mobili[sz]ed)`;
+/** Right before a number, a verb of giving, up to three words of its object's kind and the
+ *  instrument it gives, then a bound: "has extended cumulative yen loans exceeding JPY ", "decided
+ *  to provide yen loans up to ", "approved loans over US$", "awarded subsidies in excess of ₹".
+ *  Group 1 is the two words right before the verb, which a relative or a modal may end. */
+const GIVEN_SUM_BOUND_BEFORE_RE = new RegExp(
+  String.raw`((?:\b[\w'’-]+\s+){1,2})${GIVING_VERB}\s+(?:[\w'’-]+\s+){0,3}?(?:loans?|grants?|credit(?:\s+lines)?|lines\s+of\s+credit|financing|finance|funding|aid|assistance|subsidies|guarantees)\s+(?:of\s+)?(?:up\s+to|exceeding|in\s+excess\s+of|(?:more|greater)\s+than|over|above|at\s+least)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+
+/**
+ * True when the bound right before a sum sizes what a verb of giving gave, not the members a rule
+ * sorts: no relative ("Lenders that extend loans exceeding $"), modal or negation ("Banks may not
+ * grant loans exceeding $") right before the verb.
+ * @example givenSumBound('Japan has extended cumulative yen loans exceeding JPY ') // true
+ * @example givenSumBound('Banks may not grant loans exceeding $') // false
+ */
+function givenSumBound(before: string): boolean {
+  const m = GIVEN_SUM_BOUND_BEFORE_RE.exec(before);
+  if (!m) return false;
+  const lead = m[1]!.trim().toLowerCase().split(/\s+/);
+  const last = lead[lead.length - 1]!;
+  if (/^(?:that|which|who|not|cannot|can|may|must|should|shall)$/.test(last)) return false;
+  return last !== 'to' || /^(?:decided|agreed|resolved)$/.test(lead[0]!);
+}
 
 /** Right before a number, a plural noun of things sorted by their size and the bound that sorts
  *  them, with no verb between: "transactions above ", "incomes over £", "imports worth less than
@@ -392,7 +425,7 @@ const NEEDED_AFTER_RE =
  *  A market's players sort the same way: "carriers with under 15% of traffic", "bidders owning
  *  over 30% of the band". */
 const CRITERION_BEFORE_RE =
-  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes|operators|carriers|networks|bidders|licensees|subscribers|suppliers|undertakings|competitors|rivals|entrants)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does)\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes|operators|carriers|networks|bidders|licensees|subscribers|suppliers|undertakings|competitors|rivals|entrants)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Any plural noun, then a restrictive "where", "in which", "for which" or "whose" (no comma
  *  before it) and a bound in its clause: "Schools in which at least ", "Neighbourhoods where fewer
  *  than ", "towns whose population is over ". The relative picks out the members that pass the bound. */

@@ -27,7 +27,7 @@ import {
 export interface TableCell {
   start: number;
   end: number;
-  kind: 'share' | 'change';
+  kind: 'share' | 'change' | 'amount';
   /** The header line's start and the row's end: the quote, whose top gives the cell its unit. */
   headerStart: number;
   rowEnd: number;

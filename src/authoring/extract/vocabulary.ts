@@ -798,9 +798,9 @@ export const CAP_SET_BEFORE_RE =
 
 /** Before a number, what a rule lets someone do, up to a bound: "may borrow up to ", "may not sell
  *  more than ", "may deduct a rebate of up to ", "have been allowed to use offsets to cover up
- *  to ". The verb is an act of a holder or payer, so "prices may rise by up to" is no permission. */
+ *  to ", "can apply for grants of up to ", "can obtain guarantees of up to ". The verb is an act of a holder or payer, so "prices may rise by up to" is no permission. */
 export const PERMITTED_BOUND_BEFORE_RE =
-  /\b(?:may(?:\s+not)?|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:allowed|permitted)\s+to|(?:can|cannot|must\s+not)(?:\s+not)?)\s+(?:(?:[\w'’-]+\s+){0,6}?to\s+)?(?:claim|appropriate|buy|purchase|borrow|spend|withdraw|hold|invest|offset|use|surrender|deduct|draw|issue|sell|bid|own|retain|carry|bank|lend|acquire|transfer|emit|import|export|receive|keep)\s+(?:[\w'’-]+\s+){0,5}?(?:up\s+to|no\s+more\s+than|more\s+than|as\s+much\s+as|at\s+most)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:may(?:\s+not)?|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:allowed|permitted)\s+to|(?:can|cannot|must\s+not)(?:\s+not)?)\s+(?:(?:[\w'’-]+\s+){0,6}?to\s+)?(?:claim|appropriate|buy|purchase|borrow|spend|withdraw|hold|invest|offset|use|surrender|deduct|draw|issue|sell|bid|own|retain|carry|bank|lend|acquire|transfer|emit|import|export|receive|keep|obtain|apply\s+for)\s+(?:[\w'’-]+\s+){0,5}?(?:up\s+to|no\s+more\s+than|more\s+than|as\s+much\s+as|at\s+most)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Before a sum, the most a grant or a subsidy pays ("grants of up to "); with the one it is paid per
  *  after the sum or "each" before, a cap set (see rateCap). */

@@ -817,3 +817,58 @@ describe('every scale after every sign and before every word', () => {
     expect(extractCandidates(sentence, 'doc').map((c) => c.stated.text)).toEqual([]);
   });
 });
+
+describe('v35: the word for a hundredth of a charted currency that names it alone', () => {
+  // Five voices: an energy ministry, an energy agency, a regulator, a ministry of petroleum, a
+  // statistics office; each in its own country.
+  it.each([
+    [
+      'Dubai, 1 December 2031. Petrol prices thus fall by 13 fils a litre, and diesel by 11 fils.',
+      '11 fils',
+      0.11,
+      'AED',
+    ],
+    [
+      'Stockholm, 14 March 2033. The average spot price in SE3 was 47 öre per kWh in 2032.',
+      '47 öre',
+      0.47,
+      'SEK',
+    ],
+    [
+      'Oslo, 3 May 2033. The Norwegian grid tariff rose by 4.5 øre per kWh in January.',
+      '4.5 øre',
+      0.045,
+      'NOK',
+    ],
+    [
+      'Riyadh, 2 January 2033. The Saudi ministry raised the price of 91-octane gasoline by 15 halalas.',
+      '15 halalas',
+      0.15,
+      'SAR',
+    ],
+    [
+      'Bangkok, 2 May 2033. The Thai energy ministry cut the diesel price by 50 satang a litre.',
+      '50 satang',
+      0.5,
+      'THB',
+    ],
+    [
+      'Warsaw, 2 May 2033. The price of petrol in Poland rose by 12 groszy a litre in April.',
+      '12 groszy',
+      0.12,
+      'PLN',
+    ],
+  ])('%s', (sentence, stated, value, unit) => {
+    const found = extractCandidates(sentence, 'doc').find((c) => c.stated.text.endsWith(stated));
+    expect(found && [found.kind, found.value, found.unit]).toEqual(['amount', value, unit]);
+  });
+
+  // Near-misses: a dinar's fils (a thousandth, no dirham), iron ore, and "ore" unaccented.
+  it.each([
+    'Kuwait City, 4 April 2033. The Kuwaiti ministry raised the price of premium petrol by 20 fils a litre.',
+    'Manama, 4 April 2033. The Bahraini ministry raised the price of diesel by 10 fils a litre.',
+    'Perth, 4 April 2033. Iron ore shipments fell to 12 ore carriers a week.',
+  ])('reads no amount in %s', (sentence) => {
+    expect(extractCandidates(sentence, 'doc').filter((c) => c.kind === 'amount')).toEqual([]);
+  });
+});

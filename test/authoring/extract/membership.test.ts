@@ -779,3 +779,88 @@ describe('v30: a bound stated as the whole’s average, and what the members qua
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v35: a bound on the sum a verb of giving provides, and a criterion its main verb ends', () => {
+  it.each<Row>([
+    // The instrument a lender, donor or government gives, sized by a bound: the sum given.
+    [
+      'The Government has decided to provide yen loans up to JPY 287.4 billion for three projects.',
+      'JPY 287.4 billion',
+      {},
+      undefined,
+    ],
+    [
+      'Japan has extended cumulative yen loans exceeding JPY 3.1 trillion to the country.',
+      'JPY 3.1 trillion',
+      {},
+      undefined,
+    ],
+    [
+      'The Bank approved loans over US$2 billion for climate projects in 2033.',
+      'US$2 billion',
+      {},
+      undefined,
+    ],
+    [
+      'The central bank has made available credit lines exceeding R40 billion to small lenders.',
+      'R40 billion',
+      {},
+      undefined,
+    ],
+    [
+      'The ministry awarded subsidies in excess of ₹1,200 crore to sugar mills last year.',
+      '₹1,200 crore',
+      {},
+      undefined,
+    ],
+    // A criterion ends at the sentence's main verb, a modal one too: the bound after it sizes
+    // what the members get.
+    [
+      'Businesses with an annual turnover below $10 million can apply for co-marketing grants of up to $25,000.',
+      '$25,000',
+      {},
+      undefined,
+    ],
+    [
+      'Households with incomes under £30,000 can claim a rebate of up to £150 on their bills.',
+      '£150',
+      {},
+      undefined,
+    ],
+    [
+      'Exporters with sales above $1 million can obtain credit guarantees of up to $200,000.',
+      '$200,000',
+      {},
+      undefined,
+    ],
+    [
+      'Pensioners with savings below €10,000 should receive a heating supplement of up to €300.',
+      '€300',
+      {},
+      undefined,
+    ],
+    // Near-misses: the criterion's own bound, items sorted by a bound with no giving verb, a
+    // prohibition, and the members a relative names.
+    [
+      'Businesses with an annual turnover below $10 million can apply for co-marketing grants of up to $25,000.',
+      '$10 million',
+      {},
+      'group',
+    ],
+    ['Loans up to $50,000 carry no arrangement fee.', '$50,000', {}, 'group'],
+    ['The fee is waived on loans exceeding $1 million.', '$1 million', {}, 'group'],
+    [
+      'Banks may not grant loans exceeding $1 million to a single borrower.',
+      '$1 million',
+      {},
+      'group',
+    ],
+    ['Lenders that extend loans exceeding $500,000 must report them.', '$500,000', {}, 'group'],
+    [
+      'Firms whose turnover can exceed $5 million must register for the tax.',
+      '$5 million',
+      {},
+      'group',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});

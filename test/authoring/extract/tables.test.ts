@@ -641,3 +641,87 @@ describe('v32: a list table of outturns measured against their plan, "(per cent 
     ],
   ])('%s', (_, text, want) => expect(cells(text)).toEqual(want));
 });
+
+/** Five voices of the money rows of year tables: a row label whose bracket names the currency and
+ *  the scale ("Revenue (R billion)", "Underlying cash balance ($b)"), as budget, balance-of-payments
+ *  and annual-report tables write them. */
+const MONEY_ROWS: [string, string, [string, number, string, string][]][] = [
+  [
+    'a finance ministry (rand, fiscal years, a negative in brackets)',
+    'National Treasury, 21 February 2033.\n\nTable 2: Consolidated fiscal framework\n                            2031/32   2032/33   2033/34\nRevenue (R billion)         2,010.6   2,131.9   2,270.4\nBudget balance (R billion)  (318.2)   (341.0)   (322.5)\n',
+    [
+      ['2,010.6', 2010.6e9, 'ZAR', 'actual'],
+      ['2,131.9', 2131.9e9, 'ZAR', 'expected'],
+      ['2,270.4', 2270.4e9, 'ZAR', 'expected'],
+      ['(318.2)', -318.2e9, 'ZAR', 'actual'],
+      ['(341.0)', -341e9, 'ZAR', 'expected'],
+      ['(322.5)', -322.5e9, 'ZAR', 'expected'],
+    ],
+  ],
+  [
+    'a central bank (US dollars in millions, a written minus)',
+    'Published 10 March 2034.\n\nTable 4. External sector\n                               2032      2033\nGross reserves (US$ million)   12,450    13,020\nCurrent account (US$ million)  -1,230    -980\n',
+    [
+      ['12,450', 12450e6, 'USD', 'actual'],
+      ['13,020', 13020e6, 'USD', 'actual'],
+      ['-1,230', -1230e6, 'USD', 'actual'],
+      ['-980', -980e6, 'USD', 'actual'],
+    ],
+  ],
+  [
+    'a government agency (a currency code and "bn", years not yet over)',
+    'Oslo, 6 October 2033\n\nPetroleum revenue, central government\n                          2033    2034\nNet cash flow (NOK bn)     812     760\n',
+    [
+      ['812', 812e9, 'NOK', 'expected'],
+      ['760', 760e9, 'NOK', 'expected'],
+    ],
+  ],
+  [
+    'a company (pounds in millions written "£m", the latest year first)',
+    'Published 4 March 2034.\n\n                          2033      2032\nRevenue (£m)             1,310.2   1,204.5\nOperating profit (£m)       48.0    (12.4)\n',
+    [
+      ['1,310.2', 1310.2e6, 'GBP', 'actual'],
+      ['1,204.5', 1204.5e6, 'GBP', 'actual'],
+      ['48.0', 48e6, 'GBP', 'actual'],
+      ['(12.4)', -12.4e6, 'GBP', 'actual'],
+    ],
+  ],
+  [
+    'an international lender (a code, then a sign, among rows of counts)',
+    'Luxembourg, 30 January 2034\n\nKey figures                        2033     2032\nSignatures (EUR million)          88,500   87,200\nNumber of projects                   912      874\nDisbursements (€ bn)                62.1     58.4\n',
+    [
+      ['88,500', 88500e6, 'EUR', 'actual'],
+      ['87,200', 87200e6, 'EUR', 'actual'],
+      ['62.1', 62.1e9, 'EUR', 'actual'],
+      ['58.4', 58.4e9, 'EUR', 'actual'],
+    ],
+  ],
+];
+
+describe('year tables whose row labels name a currency and a scale', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => [c.stated.text, c.value, c.unit, c.status]);
+
+  it.each(MONEY_ROWS)('reads %s as amounts', (_, text, want) => {
+    const found = extractCandidates(text, 'doc');
+    expect(found.map((c) => c.kind)).toEqual(want.map(() => 'amount'));
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    [
+      'an exchange rate, a count and a price per unit',
+      'Published 10 March 2034.\n\n                               2032      2033\nExchange rate (R per US$)      18.2      18.6\nPopulation (million)            5.5       5.6\nBrent price (US$ per barrel)     82        78\n',
+    ],
+    [
+      'a label in brackets in prose',
+      'Published 10 March 2034.\n\nRevenue (R billion) came in above the estimate for 2033 and 2034.\n',
+    ],
+    [
+      'a currency with no scale',
+      'Published 10 March 2034.\n\n                    2032    2033\nMinimum wage (R)    27.58   28.79\n',
+    ],
+  ])('reads no amount in %s', (_, text) => {
+    expect(extractCandidates(text, 'doc').filter((c) => c.kind === 'amount')).toEqual([]);
+  });
+});

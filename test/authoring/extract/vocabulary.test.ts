@@ -7,6 +7,7 @@ import {
   AMOUNT_RANGE_RE,
   ASIDE_VERB_BY_BEFORE_RE,
   CHANGE_BEFORE_RE,
+  PERMITTED_BOUND_BEFORE_RE,
   amountRangeAsWritten,
 } from '../../../src/authoring/extract/vocabulary.ts';
 import { signedMatches } from '../../../src/model/looseSign.ts';
@@ -197,4 +198,28 @@ describe('v9: a verb of change past a bare object of two words and its place or 
       expect(CHANGE_BEFORE_RE.exec(before)).toBeNull();
     },
   );
+});
+
+describe('v35: PERMITTED_BOUND_BEFORE_RE, what a scheme lets its members apply for or obtain', () => {
+  // The cap of a grant, rebate or guarantee a scheme lets a member apply for or obtain, in five
+  // voices: a tourism agency, a utility regulator, an export credit agency, a welfare office, a
+  // development fund.
+  it.each([
+    'Businesses with an annual turnover below $10 million can apply for co-marketing grants of up to $',
+    'Households with incomes under £30,000 can claim a rebate of up to £',
+    'Exporters with sales above $1 million can obtain credit guarantees of up to $',
+    'Pensioners with savings below €10,000 can apply for a heating supplement of up to €',
+    'Farmers may apply for grants of up to €',
+  ])('%s', (before) => {
+    expect(PERMITTED_BOUND_BEFORE_RE.test(before)).toBe(true);
+  });
+
+  // Near-misses: a change a modal hedges, what a seller could get, a price that can get higher.
+  it.each([
+    'Exports can apply for no exemption, but could rise by up to ',
+    'The state could get up to $',
+    'Prices can get up to ',
+  ])('near-miss: %s', (before) => {
+    expect(PERMITTED_BOUND_BEFORE_RE.test(before)).toBe(false);
+  });
 });
