@@ -1187,3 +1187,44 @@ describe('proposalOf: the number a proposal named as a noun puts forward', () =>
     expect(proposed(sentence, stated)).toBe(false);
   });
 });
+
+describe('v37: proposedThat reads the mood of the that-clause, and so a past proposal too', () => {
+  const proposed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return proposedThat(sentence, start);
+  };
+  it.each([
+    // A past proposal whose content is a subjunctive or a "be" passive is still what was proposed:
+    // a fiscal council, an IMF mission, a company board, a pay body, a commission, central-bank
+    // staff, and an adjective in "-ed" that is no past verb.
+    ['The Fiscal Council recommended that the government cap spending growth at 2% a year.', '2%'],
+    ['Mission staff advised that the authorities lift the VAT rate to 17 percent.', '17 percent'],
+    [
+      'The board of directors recommended that a final dividend of US$2.10 per share be paid.',
+      'US$2.10',
+    ],
+    ['Last year the pay review body suggested that nurses’ pay rise by 5.5% in 2032.', '5.5%'],
+    [
+      'In its March report the commission proposed that the levy on sugary drinks be doubled to €0.30 a litre.',
+      '€0.30',
+    ],
+    ['The central bank’s staff proposed that the reserve ratio be cut to 9%.', '9%'],
+    ['The company proposed that a combined levy of 2% replace the two charges.', '2%'],
+  ])('reads a proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // Near-misses: "suggest", "advise" and "propose" that report a fact in the indicative.
+    ['The survey data suggest that exports rose 4% in 2030.', '4%'],
+    ['Early indicators suggest that output grew 0.6% in the first quarter.', '0.6%'],
+    ['The auditors suggested that spending had exceeded the budget by 3% in 2030.', '3%'],
+    ['The agency advised that arrivals were 12% higher in 2030.', '12%'],
+    ['The review suggests that the levy has increased costs by 1.5%.', '1.5%'],
+    // The number's own verb opens its stated words.
+    ['Data suggest that exports rose 4% in 2030.', 'rose 4%'],
+    ['Early returns suggest that turnout increased 6% on 2026.', 'increased 6%'],
+  ])('reads no proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(false);
+  });
+});
