@@ -375,16 +375,30 @@ export function proposedThat(sentence: string, start: number): boolean {
 const PROPOSAL_OF_BEFORE_RE =
   /\b(?:counter-?)?proposals?\s+of\s+(?:(?:about|around|some|roughly|an?|the)\s+)?(?:[^\s()]+\s+(?:[^\s()]+\s+)?\(\s*)?$/i;
 
+/** Right before a number, a proposal that stands now, its verb in the present, progressive or
+ *  perfect, and what it puts forward "of" the number: "is proposing a dividend of ", "recommends
+ *  an award of ", "has put forward a reserve ratio of ", "has tabled a capital budget of ". A past
+ *  "proposed a … of" may since have been decided, and is left to the other readings. */
+const PROPOSES_OF_BEFORE_RE =
+  /\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:proposing|recommending|putting\s+forward|tabling)|(?:has|have)\s+(?:now\s+|also\s+|today\s+)?(?:proposed|recommended|put\s+forward|tabled)|(?:propose|recommend|table)s?|puts\s+forward)\s+(?:an?|the|its|their)\s+(?:(?!(?:and|or|but|which|that|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,3}?of\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+
 /**
  * Whether the number at `start` is what a proposal named as a noun puts forward, not yet decided
  * (README: a proposal is expected): "Labor members had put forward a final proposal of KRW
- * 11,460 (8.7% higher)", "The union tabled a proposal of 6.5%". A proposal the sentence says was
+ * 11,460 (8.7% higher)", "The union tabled a proposal of 6.5%"; or what a standing proposal puts
+ * forward "of" it ("Management is proposing a dividend of €1.40"). A proposal the sentence says was
  * taken up ("was adopted", "accepted") keeps the other readings.
  * @example proposalOf('The union tabled a proposal of 6.5% for each year.', 31) // true
  * @example proposalOf('The proposal of a 2% rise was adopted in May.', 18) // false
  */
 export function proposalOf(sentence: string, start: number): boolean {
-  return PROPOSAL_OF_BEFORE_RE.test(sentence.slice(0, start)) && !PROPOSAL_TAKEN_RE.test(sentence);
+  // The stated words may open with the noun the number is "of" ("cut of 1.5 percentage points"):
+  // the lead is read up to the first digit.
+  const lead = sentence.slice(0, start) + /^[^\d]*/.exec(sentence.slice(start))![0];
+  return (
+    (PROPOSAL_OF_BEFORE_RE.test(sentence.slice(0, start)) || PROPOSES_OF_BEFORE_RE.test(lead)) &&
+    !PROPOSAL_TAKEN_RE.test(sentence)
+  );
 }
 
 /** A commitment to an act, its content after "to": "a commitment to facilitate investment of",

@@ -1228,3 +1228,40 @@ describe('v37: proposedThat reads the mood of the that-clause, and so a past pro
     expect(proposed(sentence, stated)).toBe(false);
   });
 });
+
+describe('v37: proposalOf reads what a standing proposal, its verb in the present, puts forward "of" a number', () => {
+  const proposed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return proposalOf(sentence, start);
+  };
+  it.each([
+    // A company's results notice, a ministry's tax paper, an EU proposal, a central bank's
+    // consultation, a provincial budget motion, a pay review body: present, progressive or
+    // perfect "propose", "recommend", "put forward", "table", then what is proposed "of" the number.
+    ['Management is proposing a dividend of €1.40 per share.', '€1.40'],
+    ['The board is recommending a dividend of €0.85 per share.', '€0.85'],
+    [
+      'The ministry is proposing a cut of 1.5 percentage points in the corporate tax rate.',
+      '1.5 percentage points',
+    ],
+    ['The Commission proposes a ceiling of 35% on the share of any single supplier.', '35%'],
+    ['The monetary authority has put forward a reserve ratio of 11% for smaller lenders.', '11%'],
+    [
+      'The regional government has tabled a capital budget of C$2.3 billion for 2032.',
+      'C$2.3 billion',
+    ],
+    ['The pay review body recommends an award of 3.9% for teachers.', '3.9%'],
+  ])('reads a proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // Near-misses: a proposal taken up, no verb of proposing, the number in another clause.
+    ['The board has proposed a dividend of €1.40, which shareholders approved in May.', '€1.40'],
+    ['The ministry is reviewing a cut of 1.5 percentage points that took effect in 2030.', '1.5'],
+    ['The Commission proposes new rules; imports rose by 8% in 2030.', '8%'],
+    ['The Commission proposes a review, and imports of steel rose 8% in 2030.', '8%'],
+  ])('reads no proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(false);
+  });
+});
