@@ -1418,6 +1418,11 @@ describe('v37: a verb of asking, its addressee and "for", then the sum or what i
       'The carrier petitioned the regulator for a fare increase of 8 percent.',
       ['increase of 8 percent expected'],
     ],
+    // A body named at length between the verb and "for".
+    [
+      'The museum trust has applied to the Department of Culture and Heritage for a grant of €3 million.',
+      ['€3 million expected'],
+    ],
     // Near-misses: "for" after a verb of paying, a noun of asking that is counted, a request
     // granted, and what a scheme lets anyone apply for (its cap).
     ['The ministry paid for 40% of the works in 2030.', ['40% of the works actual']],
