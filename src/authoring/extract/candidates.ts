@@ -1524,6 +1524,7 @@ export function buildCandidate(
     // "urged ministers to raise the credit to 15 per cent", "call on the government to cut the
     // levy by 2 points": a change a body calls on another to make is asked for, not yet made.
     ((REQUESTED_SUM_BEFORE_RE.test(chargeLead) ||
+      ASKED_FOR_BEFORE_RE.test(chargeLead) ||
       REQUEST_NAMED_BEFORE_RE.test(chargeLead) ||
       CALL_TO_CHANGE_BEFORE_RE.test(chargeLead)) &&
       !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
@@ -2430,6 +2431,16 @@ const REQUESTED_CHANGE_BEFORE_RE =
  *  additional ", "requests a further ", "requesting a total of ", "asked for ", "called for the grant to be raised by about ". */
 const REQUESTED_SUM_BEFORE_RE =
   /(?:\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further|supplementary)\s+|total\s+of\s+)?|\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;:]*?\bto\s+be\s+(?:raised|increased|lifted|cut|reduced)\s+(?:by|to)\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, a verb of asking, whom it asks, "for", and what is asked "of" the
+ *  number, the one asked named in up to eight words ("to the Department of Culture and Heritage"):
+ *  "applied to the ministry for a grant of ", "has asked the treasury for a capital
+ *  injection of ", "is appealing to the federal government for ", "pressed the employers for a
+ *  pay rise of ", "appealed for ". Not "paid for " (no asking), "Applications for export credit
+ *  rose by " (a noun counted), "applied for and received " (granted), nor what a scheme lets
+ *  anyone ask for ("Farmers can apply for grants of up to £40,000": its cap, set); "calls for" is
+ *  a plan's need more than a request, and left to the other readings. */
+const ASKED_FOR_BEFORE_RE =
+  /(?<!\b(?:can|may|could|might|to|shall|should|must)\s+)\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|appeal(?:s|ed|ing)?|petition(?:s|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying))\s+(?:(?!(?:for|but|was|were|is|are|has|have|had|will|would)\b)[\w'’-]+\s+){0,8}?for\s+(?:(?:an?|the|its|their)\s+)?(?:(?:additional|extra|further|supplementary|emergency|new|total\s+of)\s+)?(?:(?:(?!(?:and|or|but|was|were|is|are|has|have|had|will|would|of)\b)[\w'’-]+\s+){1,3}?(?:of|worth|totall?ing)\s+)?(?:(?:about|around|some|nearly|almost|roughly|at\s+least|up\s+to)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, a call on someone to change a figure, in the same clause: "urged
  *  ministers to raise the credit to ", "call on the government to cut the levy by ", "request the
  *  agency to restore the rebate of ", "ask for the limit to be raised to ". */

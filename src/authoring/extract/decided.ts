@@ -325,9 +325,18 @@ export function decidedNext(text: string, sentence: string): boolean {
 
 /** A body's proposal or recommendation of what another is to do, with its content after "that":
  *  "We propose that", "The Council recommends that", "Ofgem has proposed that", "It is
- *  recommended that" (present or perfect; "proposed that", a past report, may since be decided). */
+ *  recommended that", and in the past, "The Board recommended that" (what it laid out is still a
+ *  proposal until the sentence says it was taken up; a past that-clause, "suggested that exports
+ *  rose", is a report, read by its mood below). */
 const PROPOSES_THAT_RE =
-  /\b(?:(?:propose|recommend|suggest|advise)s?|(?:has|have)\s+(?:(?:also|now|today|therefore)\s+)?(?:proposed|recommended|suggested|advised)|(?:is|are)\s+(?:(?:therefore|also|now)\s+)?(?:proposed|recommended))\s+that\b/gi;
+  /\b(?:(?:propose|recommend|suggest|advise)s?|(?:has|have|had)\s+(?:(?:also|now|today|therefore)\s+)?(?:proposed|recommended|suggested|advised)|(?:is|are|was|were)\s+(?:(?:therefore|also|now)\s+)?(?:proposed|recommended)|(?:proposed|recommended|suggested|advised))\s+that\b/gi;
+/** In a that-clause, a verb in the indicative past or perfect, which reports what happened rather
+ *  than lays out what should: "exports rose", "output grew", "has increased costs by", "were 12%
+ *  higher", "spending had exceeded". A "-ed" form after "be", "been", "being" or a modal is a
+ *  passive of the proposal ("be cut to", "should be raised"), and one with no complement after it
+ *  an adjective ("a combined levy"). */
+const INDICATIVE_PAST_RE =
+  /\b(?:was|were|has|have|had|did|rose|fell|grew|shrank|sank|slid|stood|came|went|swung|soared|(?<!\b(?:be|been|being|to|should|would|will|shall|must|may|might|could|can)\s+)[a-z]{3,}ed(?=\s+(?:by|to|from|at|in|on|over|up|down|about|around|some|nearly|almost|more|less|[a-z]+\s+by|\d|[$€£¥₹])))\b/i;
 /** Right before a number, a level the proposal keeps where it is, today's: "stay at ", "be held at ". */
 const KEPT_LEVEL_BEFORE_RE =
   /\b(?:stays?|remains?|kept|held|maintained|left|unchanged)\s+(?:at\s+)?$/i;
@@ -337,7 +346,9 @@ const PROPOSAL_TAKEN_RE = /\b(?:accepted|adopted|approved|endorsed|enacted|agree
 /**
  * Whether the number at `start` is in what a body proposes or recommends another do, not yet
  * decided (README: a proposal, a recommendation is expected): after "propose(s) that" or
- * "recommend(s) that" in its own sentence, with no sentence stop, semicolon or colon between, and
+ * "recommend(ed) that" in its own sentence, with no sentence stop, semicolon or colon between, no
+ * past or perfect indicative in the that-clause before the number (a report: "data suggest that
+ * exports rose 4%"), and
  * no word in the sentence that says the proposal was taken up ("which the Minister approved"); a
  * level it keeps where it is ("recommends that the rate stay at 12%") is today's, no proposal.
  * @example proposedThat('We propose that tax brackets be adjusted by 3.5 per cent.', 45) // true
@@ -345,10 +356,14 @@ const PROPOSAL_TAKEN_RE = /\b(?:accepted|adopted|approved|endorsed|enacted|agree
  */
 export function proposedThat(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);
+  // The stated words may open with the number's own verb ("rose 4%"): the mood is read up to the
+  // first digit, which it keeps as the complement of a verb in "-ed" ("increased 4").
+  const ownVerb = /^[^\d]*\d?/.exec(sentence.slice(start))![0];
   return (
-    [...before.matchAll(PROPOSES_THAT_RE)].some(
-      (p) => !/[;:]|\.(?!\d)/.test(before.slice(p.index + p[0].length)),
-    ) &&
+    [...before.matchAll(PROPOSES_THAT_RE)].some((p) => {
+      const content = before.slice(p.index + p[0].length) + ownVerb;
+      return !/[;:]|\.(?!\d)/.test(content) && !INDICATIVE_PAST_RE.test(content);
+    }) &&
     !KEPT_LEVEL_BEFORE_RE.test(before) &&
     !PROPOSAL_TAKEN_RE.test(sentence)
   );
@@ -360,16 +375,30 @@ export function proposedThat(sentence: string, start: number): boolean {
 const PROPOSAL_OF_BEFORE_RE =
   /\b(?:counter-?)?proposals?\s+of\s+(?:(?:about|around|some|roughly|an?|the)\s+)?(?:[^\s()]+\s+(?:[^\s()]+\s+)?\(\s*)?$/i;
 
+/** Right before a number, a proposal that stands now, its verb in the present, progressive or
+ *  perfect, and what it puts forward "of" the number: "is proposing a dividend of ", "recommends
+ *  an award of ", "has put forward a reserve ratio of ", "has tabled a capital budget of ". A past
+ *  "proposed a … of" may since have been decided, and is left to the other readings. */
+const PROPOSES_OF_BEFORE_RE =
+  /\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:proposing|recommending|putting\s+forward|tabling)|(?:has|have)\s+(?:now\s+|also\s+|today\s+)?(?:proposed|recommended|put\s+forward|tabled)|(?:propose|recommend|table)s?|puts\s+forward)\s+(?:an?|the|its|their)\s+(?:(?!(?:and|or|but|which|that|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,3}?of\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+
 /**
  * Whether the number at `start` is what a proposal named as a noun puts forward, not yet decided
  * (README: a proposal is expected): "Labor members had put forward a final proposal of KRW
- * 11,460 (8.7% higher)", "The union tabled a proposal of 6.5%". A proposal the sentence says was
+ * 11,460 (8.7% higher)", "The union tabled a proposal of 6.5%"; or what a standing proposal puts
+ * forward "of" it ("Management is proposing a dividend of €1.40"). A proposal the sentence says was
  * taken up ("was adopted", "accepted") keeps the other readings.
  * @example proposalOf('The union tabled a proposal of 6.5% for each year.', 31) // true
  * @example proposalOf('The proposal of a 2% rise was adopted in May.', 18) // false
  */
 export function proposalOf(sentence: string, start: number): boolean {
-  return PROPOSAL_OF_BEFORE_RE.test(sentence.slice(0, start)) && !PROPOSAL_TAKEN_RE.test(sentence);
+  // The stated words may open with the noun the number is "of" ("cut of 1.5 percentage points"):
+  // the lead is read up to the first digit.
+  const lead = sentence.slice(0, start) + /^[^\d]*/.exec(sentence.slice(start))![0];
+  return (
+    (PROPOSAL_OF_BEFORE_RE.test(sentence.slice(0, start)) || PROPOSES_OF_BEFORE_RE.test(lead)) &&
+    !PROPOSAL_TAKEN_RE.test(sentence)
+  );
 }
 
 /** A commitment to an act, its content after "to": "a commitment to facilitate investment of",

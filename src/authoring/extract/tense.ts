@@ -10,11 +10,14 @@ const HEDGE = String.raw`(?:(?:about|around|some|roughly|nearly|almost|approxima
 const ESTIMATED_VERB = String.raw`(?:\s+(?:be|been|total|reach|stand\s+at|amount\s+to|come\s+(?:in\s+)?(?:to|at)))?`;
 /** Right before a number, the words that name it as an estimate: "is estimated at ", "is
  *  estimated by the IMF at " (who made it named between, up to four words), "are estimated to have ", "estimated to have eased to ", "an estimated ", "the latest estimate of ",
+ *  the active voice with the estimate's object, where its period is named ("the agency estimates
+ *  wheat export earnings in 2031 at ", "the current-year estimate puts tax receipts at "; not
+ *  "estimates that"),
  *  and a release's own passive of a level, "is expected to be ", "are expected at ", "is expected
  *  to come in at " (not "is expected to rise by", a forecast of a change; not "was" nor "had been
  *  expected", what people expected, nor "economists expect"). */
 const ESTIMATED_BEFORE_RE = new RegExp(
-  String.raw`\b(?:estimated\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*|[a-z]+)(?:\s+(?:of\s+)?[\w'’&.-]+){0,3}?\s+)?at|estimated\s+(?:to(?:\s+have(?:\s+[a-z]+(?:ed|en|wn|n)(?:\s+(?:by|to))?)?)?${ESTIMATED_VERB})|(?<=\b(?:is|are)\s+)expected\s+(?:at|to\s+(?:have\s+been|be|stand\s+at|come\s+in\s+at|total|amount\s+to))|an\s+estimated|estimates?\s+of|(?<=\b(?:full|whole)[-\s]year\s+)estimate\s+(?:[\w'’-]+\s+){0,8}?(?:is|stands\s+at|totals|amounts\s+to|comes\s+to))\s+${HEDGE}$`,
+  String.raw`\b(?:estimated\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*|[a-z]+)(?:\s+(?:of\s+)?[\w'’&.-]+){0,3}?\s+)?at|estimated\s+(?:to(?:\s+have(?:\s+[a-z]+(?:ed|en|wn|n)(?:\s+(?:by|to))?)?)?${ESTIMATED_VERB})|(?<=\b(?:is|are)\s+)expected\s+(?:at|to\s+(?:have\s+been|be|stand\s+at|come\s+in\s+at|total|amount\s+to))|an\s+estimated|estimates?\s+of|estimat(?:es|ed)\s+(?!that\b)(?:[\w'’-]+\s+){1,6}?at|estimates?\s+(?:puts?|places?)\s+(?:[\w'’-]+\s+){1,6}?at|(?<=\b(?:full|whole)[-\s]year\s+)estimate\s+(?:[\w'’-]+\s+){0,8}?(?:is|stands\s+at|totals|amounts\s+to|comes\s+to))\s+${HEDGE}$`,
   'i',
 );
 
@@ -124,6 +127,9 @@ function periodDone(
 
 /** A whole year an estimate names with no number, the dateline's own: "full-year", "whole-year". */
 const FULL_YEAR_RE = /\b(?:full|whole)[-\s]year\b/i;
+/** The year an estimate names as running, the dateline's own in any month: "current-year",
+ *  "this year's", "the current year". */
+const CURRENT_YEAR_RE = /\b(?:current|this)[-\s]year\b/i;
 
 /** A period fronted before the sentence's first comma: "For 2026, ", "In 2030 as a whole, ". */
 const FRONTED_PERIOD_RE = /^\s*(?:For|In|During|Over|Across)\s[^,;.]{1,40},/;
@@ -182,6 +188,7 @@ export function estimatedPeriodStatus(
   // which runs on after its first two months (a January release may still estimate the year before).
   if (done.length === 0 && own.some((t) => FULL_YEAR_RE.test(t)))
     done.push(d.month <= 2 ? undefined : false);
+  if (done.length === 0 && own.some((t) => CURRENT_YEAR_RE.test(t))) done.push(false);
   if (done.length === 0 || done.includes(undefined)) return undefined;
   if (done.every(Boolean)) return 'actual';
   if (done.every((x) => !x)) return 'expected';

@@ -1496,3 +1496,52 @@ describe('v31: a forecast revised to a new range, "from" its earlier one', () =>
     ]);
   });
 });
+
+describe('v37: a verb of asking, its addressee and "for", then the sum or what is asked "of" it, is asked for, not granted', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).map(
+      (c) => `${c.stated.text} ${c.status}`,
+    );
+
+  it.each([
+    // A health agency, a central bank, a regional government, unions, a statistics office, an
+    // international body, a company: the verb of asking, someone asked, "for", the thing asked.
+    [
+      'The hospital trust applied to the ministry for a grant of £12 million.',
+      ['£12 million expected'],
+    ],
+    [
+      'The central bank has asked the treasury for a capital injection of R$15 billion.',
+      ['R$15 billion expected'],
+    ],
+    [
+      'The city is appealing to the federal government for US$90 million in flood aid.',
+      ['US$90 million expected'],
+    ],
+    ['Unions pressed the employers for a pay rise of 6.5%.', ['rise of 6.5% expected']],
+    [
+      'The statistics office asked parliament for an additional €4 million to run the census.',
+      ['€4 million expected'],
+    ],
+    [
+      'The World Food Programme appealed for US$310 million to feed refugees in the region.',
+      ['US$310 million expected'],
+    ],
+    [
+      'The carrier petitioned the regulator for a fare increase of 8 percent.',
+      ['increase of 8 percent expected'],
+    ],
+    // A body named at length between the verb and "for".
+    [
+      'The museum trust has applied to the Department of Culture and Heritage for a grant of €3 million.',
+      ['€3 million expected'],
+    ],
+    // Near-misses: "for" after a verb of paying, a noun of asking that is counted, a request
+    // granted, and what a scheme lets anyone apply for (its cap).
+    ['The ministry paid for 40% of the works in 2030.', ['40% of the works actual']],
+    ['Applications for export credit rose by 12% in 2030.', ['rose by 12% actual']],
+    ['The agency applied for and received €20 million in 2030.', ['€20 million actual']],
+    ['Farmers can apply for grants of up to £40,000 a holding.', ['£40,000 actual']],
+    ['Pensioners can apply to the council for a discount of 25% on their bill.', ['25% actual']],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});

@@ -1187,3 +1187,81 @@ describe('proposalOf: the number a proposal named as a noun puts forward', () =>
     expect(proposed(sentence, stated)).toBe(false);
   });
 });
+
+describe('v37: proposedThat reads the mood of the that-clause, and so a past proposal too', () => {
+  const proposed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return proposedThat(sentence, start);
+  };
+  it.each([
+    // A past proposal whose content is a subjunctive or a "be" passive is still what was proposed:
+    // a fiscal council, an IMF mission, a company board, a pay body, a commission, central-bank
+    // staff, and an adjective in "-ed" that is no past verb.
+    ['The Fiscal Council recommended that the government cap spending growth at 2% a year.', '2%'],
+    ['Mission staff advised that the authorities lift the VAT rate to 17 percent.', '17 percent'],
+    [
+      'The board of directors recommended that a final dividend of US$2.10 per share be paid.',
+      'US$2.10',
+    ],
+    ['Last year the pay review body suggested that nurses’ pay rise by 5.5% in 2032.', '5.5%'],
+    [
+      'In its March report the commission proposed that the levy on sugary drinks be doubled to €0.30 a litre.',
+      '€0.30',
+    ],
+    ['The central bank’s staff proposed that the reserve ratio be cut to 9%.', '9%'],
+    ['The company proposed that a combined levy of 2% replace the two charges.', '2%'],
+  ])('reads a proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // Near-misses: "suggest", "advise" and "propose" that report a fact in the indicative.
+    ['The survey data suggest that exports rose 4% in 2030.', '4%'],
+    ['Early indicators suggest that output grew 0.6% in the first quarter.', '0.6%'],
+    ['The auditors suggested that spending had exceeded the budget by 3% in 2030.', '3%'],
+    ['The agency advised that arrivals were 12% higher in 2030.', '12%'],
+    ['The review suggests that the levy has increased costs by 1.5%.', '1.5%'],
+    // The number's own verb opens its stated words.
+    ['Data suggest that exports rose 4% in 2030.', 'rose 4%'],
+    ['Early returns suggest that turnout increased 6% on 2026.', 'increased 6%'],
+  ])('reads no proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(false);
+  });
+});
+
+describe('v37: proposalOf reads what a standing proposal, its verb in the present, puts forward "of" a number', () => {
+  const proposed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return proposalOf(sentence, start);
+  };
+  it.each([
+    // A company's results notice, a ministry's tax paper, an EU proposal, a central bank's
+    // consultation, a provincial budget motion, a pay review body: present, progressive or
+    // perfect "propose", "recommend", "put forward", "table", then what is proposed "of" the number.
+    ['Management is proposing a dividend of €1.40 per share.', '€1.40'],
+    ['The board is recommending a dividend of €0.85 per share.', '€0.85'],
+    [
+      'The ministry is proposing a cut of 1.5 percentage points in the corporate tax rate.',
+      '1.5 percentage points',
+    ],
+    ['The Commission proposes a ceiling of 35% on the share of any single supplier.', '35%'],
+    ['The monetary authority has put forward a reserve ratio of 11% for smaller lenders.', '11%'],
+    [
+      'The regional government has tabled a capital budget of C$2.3 billion for 2032.',
+      'C$2.3 billion',
+    ],
+    ['The pay review body recommends an award of 3.9% for teachers.', '3.9%'],
+  ])('reads a proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // Near-misses: a proposal taken up, no verb of proposing, the number in another clause.
+    ['The board has proposed a dividend of €1.40, which shareholders approved in May.', '€1.40'],
+    ['The ministry is reviewing a cut of 1.5 percentage points that took effect in 2030.', '1.5'],
+    ['The Commission proposes new rules; imports rose by 8% in 2030.', '8%'],
+    ['The Commission proposes a review, and imports of steel rose 8% in 2030.', '8%'],
+  ])('reads no proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(false);
+  });
+});

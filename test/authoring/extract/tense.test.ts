@@ -331,3 +331,65 @@ describe('estimatedPeriodStatus: v29: an estimate that names who made it, "estim
     expect(status(sentence, stated, year, month)).toBe(want);
   });
 });
+
+describe('v37: an estimate in the active voice, "estimates X at", names its period in its object', () => {
+  it.each([
+    // An export agency, a treasury, a ministry's budget note, a central bank, a remittance report,
+    // a statistics office, a regional government: the estimating verb or noun with its object
+    // and "at", the object's period in the running year (or the next).
+    [
+      'The agency estimates wheat export earnings in 2031 at US$6.2 billion.',
+      'US$6.2 billion',
+      'expected',
+    ],
+    ['The treasury now estimates the deficit for 2031 at 3.1% of GDP.', '3.1%', 'expected'],
+    ['The current-year estimate puts tax receipts at A$712 billion.', 'A$712 billion', 'expected'],
+    [
+      'The central bank estimated the current account gap for 2031 at 2.2% of GDP.',
+      '2.2%',
+      'expected',
+    ],
+    [
+      'Our latest estimate places 2031 remittance inflows at US$18 billion.',
+      'US$18 billion',
+      'expected',
+    ],
+    [
+      'The regional government estimates tourism revenue for 2032 at C$1.9 billion.',
+      'C$1.9 billion',
+      'expected',
+    ],
+    // Near-misses: the same estimates of a year that is over.
+    [
+      'The agency estimates wheat export earnings in 2030 at US$5.8 billion.',
+      'US$5.8 billion',
+      'actual',
+    ],
+    [
+      'The central bank estimated the current account gap for 2030 at 2.6% of GDP.',
+      '2.6%',
+      'actual',
+    ],
+    [
+      'The ministry estimates the cost of the 2030 floods at €900 million.',
+      '€900 million',
+      'actual',
+    ],
+  ] as const)('"%s": %s dated 2031-04 is %s', (sentence, stated, want) => {
+    expect(status(sentence, stated, 2031, 4)).toBe(want);
+  });
+
+  it('an estimate that names no period, or a that-clause, is left to the other readings', () => {
+    expect(
+      status(
+        'The agency estimates wheat export earnings at US$6 billion.',
+        'US$6 billion',
+        2031,
+        4,
+      ),
+    ).toBeUndefined();
+    expect(
+      status('The office estimates that exports rose 3% in 2030.', '3%', 2031, 4),
+    ).toBeUndefined();
+  });
+});
