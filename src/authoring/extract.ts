@@ -28,6 +28,8 @@ import {
   DECISION_RE,
   MONTH_DATELINE_RE,
   EXPECTED_RE,
+  EXPECTS_BEFORE_RE,
+  FORECAST_WORD_RE as HEDGE_WORD_RE,
   TARGET_NOUN_RE,
   LEVEL_LEAD_IN_RE,
 } from './extract/vocabulary.ts';
@@ -357,6 +359,8 @@ export function extractCandidates(
       const before = candidates.length;
       // A figure that borrows the verb of one before it shares that figure's status.
       const statuses = new Map<number, Candidate['status']>();
+      // Where the last match of the sentence ended, for a level that follows its change ("by … to").
+      let lastEnd = -1;
       for (const found of matches) {
         const lent = found.statusFrom === undefined ? undefined : statuses.get(found.statusFrom);
         // "is expected to grow by 3.1% last year and 2.8% this year": an outturn borrowed from a
@@ -449,6 +453,30 @@ export function extractCandidates(
           MEMBERS_BRACKET_BEFORE_RE.test(sentence.slice(0, m.start))
         )
           candidate.status = 'expected';
+        // "The Pension Credit guarantee will rise by 4.1% to £236.40 a week": a change and the level
+        // it moves to, in one verb phrase ("by … to"), are one decision or one forecast; when a
+        // decision sets the level, though "will" states it, the change before it is that decision's
+        // too. A forecast word or someone who expects it anywhere in the sentence keeps the change's
+        // own reading ("…, the actuary projects").
+        const changeBefore = candidates.length > before ? candidates[candidates.length - 1]! : null;
+        if (
+          changeBefore !== null &&
+          changeBefore.kind === 'change' &&
+          changeBefore.status === 'expected' &&
+          candidate.kind !== 'change' &&
+          candidate.status === 'actual' &&
+          lastEnd >= 0 &&
+          /\bby\s+(?:about\s+|around\s+|some\s+)?[-+]?\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i.test(
+            sentence.slice(0, lastEnd),
+          ) &&
+          /^\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i.test(sentence.slice(lastEnd, ownStart(m))) &&
+          /\bwill\b/i.test(sentence) &&
+          !HEDGE_WORD_RE.test(sentence) &&
+          !/\b(?:projects|predicts|estimates|assumes)\b/i.test(sentence) &&
+          !EXPECTS_BEFORE_RE.test(sentence)
+        )
+          changeBefore.status = 'actual';
+        lastEnd = m.end;
         statuses.set(ownStart(m), candidate.status);
         previousStatus = candidate.status;
         previousLabel = candidate.label;

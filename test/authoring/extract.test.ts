@@ -4254,3 +4254,41 @@ describe('v14: the base a forecast moved from, named by the earlier publication 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v36: a change and the level it moves to ("by … to"), when a decision sets the level', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        publisher: 'Ministry',
+        title: 'Statement',
+        url: 'https://example.org/s',
+        date: '2031-11-26',
+      },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // A pensions department, a family-benefits office, and near-misses: a sum spent, a forecast
+    // named after the number, pay across the economy.
+    [
+      'The Pension Credit guarantee will rise by 4.1% to £236.40 a week.',
+      ['rise by 4.1% actual', '£236.40 actual'],
+    ],
+    [
+      'The child benefit will increase by 3% to €265 a month from January.',
+      ['increase by 3% actual', '€265 actual'],
+    ],
+    [
+      'Pension spending will rise by 4% to £158 billion.',
+      ['rise by 4% expected', '£158 billion expected'],
+    ],
+    [
+      'The actuary expects the basic pension to rise by 3% to €1,300 a month.',
+      ['rise by 3% expected', '€1,300 expected'],
+    ],
+    [
+      'Average weekly earnings will rise by 4.1% to £720 a week.',
+      ['rise by 4.1% expected', '£720 expected'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

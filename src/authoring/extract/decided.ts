@@ -29,7 +29,8 @@ export type DecidedReading =
   | 'charge list'
   | 'pay set'
   | 'scheme rate'
-  | 'requirement';
+  | 'requirement'
+  | 'kept level';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -605,6 +606,38 @@ const REQUIREMENT_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** The levels a body sets and may keep where they are: a tax, duty, levy, fee, charge, fare,
+ *  tariff, toll, rent, subscription or premium, a cap, ceiling, limit or threshold, a benefit,
+ *  pension, allowance, grant, subsidy or one named payment ("the carer's payment"; "payments" are
+ *  flows), a wage floor, and a rate of any of them ("the standard
+ *  rate of VAT", "the employer contribution rate"; not a rate of interest, growth or prices). */
+const SET_LEVEL_NOUN = String.raw`(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|bank|repo|discount)\s)\brates?|\b(?:tax(?:es)?|VAT|GST|dut(?:y|ies)|levy|levies|fees?|charges?|fares?|tariffs?|tolls?|rents?|subscriptions?|premiums?|caps?|ceilings?|limits?|thresholds?|benefits?|pensions?|allowances?|grants?|subsid(?:y|ies)|payment|(?:minimum|living)\s+wages?)\b`;
+/** In a subject, a head that makes it what a level yields, costs or measures, not the level: "Revenue
+ *  from the levy", "Spending on pensions", "benefit claims", "Inflation". */
+const NOT_SET_HEAD_RE =
+  /\b(?:revenues?|receipts|income|proceeds|collections?|spending|expenditures?|outlays?|costs?|bills?|claims?|claimants|payments|take-?up|inflation|growth|yields?|prices|earnings|shares?|numbers?)\b/i;
+/** Right before a number, a set level as the subject of "will remain", "will stay", "will be kept,
+ *  held, maintained or frozen" at it, in up to twelve words with no clause stop or number between
+ *  (its asides dropped first): "The standard rate of VAT will remain at ", "Annual membership fees
+ *  will be held at ", "The benefit cap will remain at ". Group 1 is the subject up to "will". */
+const KEPT_LEVEL_SUBJECT_RE = new RegExp(
+  String.raw`((?:${SET_LEVEL_NOUN})[^.;:,\d]{0,80}?)\bwill\s+(?:(?:also|still|again|therefore|thus)\s+)?(?:remain|stay|be\s+(?:kept|held|maintained|frozen|left))\s+(?:unchanged\s+)?at\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** Right before a number, a payer or scheme that "will continue to pay", "charge" or "cover" a set
+ *  rate named before it: "will continue to pay the top marginal rate of ", "will continue to charge
+ *  a fee of ", or the number itself as a part of costs ("will continue to pay " 100% "of the cost"). */
+const CONTINUES_RATE_BEFORE_RE = new RegExp(
+  String.raw`\bwill\s+(?:(?:also|still)\s+)?continue\s+to\s+(?:pay|charge|cover|levy|receive|fund)\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:${SET_LEVEL_NOUN})\s+of\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** An aside in brackets or a relative clause set off by commas, whose numbers may carry their own
+ *  thousands comma: ", which about 41,000 people receive,". */
+const KEPT_ASIDE_RE = /\s*\([^()]*\)|,\s+(?:which|who|where|whose)\b(?:[^,;:.]|[.,]\d)*,/gi;
+/** A part of costs, the rate a grant or scheme pays ("100% of the cost of upgrades"). */
+const PART_OF_COSTS_RE =
+  /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?costs?\b/i;
+
 /** A document titled or opened as a budget, whose levels go by its own verbs. */
 const budgetDocument = (title: DecidedView['budgetTitle']): boolean =>
   /\bbudget\b/i.test(`${title?.title} ${title?.top}`);
@@ -910,6 +943,32 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     unhedged(v, v.hedgeText.replace(PERMITTED_ACT_RE, ' '))
   )
     return 'requirement';
+
+  // "The benefit cap, which limits …, will remain at £22,020 a year", "Taxpayers above R1.82
+  // million will continue to pay the top marginal rate of 45 per cent", "The Warmer Homes Scheme
+  // will continue to pay 100% of the cost of upgrades": a level a body sets, kept where it is, is
+  // today's level and the body's decision to keep it, actual. What a level yields or costs
+  // ("Revenue from the levy will remain at"), a rate of interest, growth or prices, someone who
+  // expects it, a hedge and an open proposal keep the old reading.
+  const unasided = before.replace(KEPT_ASIDE_RE, '');
+  const kept = KEPT_LEVEL_SUBJECT_RE.exec(unasided);
+  const subjectStart = kept ? unasided.slice(0, kept.index).search(/[^.;:,]*$/) : -1;
+  if (
+    ((kept !== null &&
+      !NOT_SET_HEAD_RE.test(
+        unasided.slice(subjectStart, kept.index) +
+          kept[1]!.replace(new RegExp(SET_LEVEL_NOUN, 'gi'), ' '),
+      )) ||
+      (CONTINUES_RATE_BEFORE_RE.test(ownLead) &&
+        (!/\bcontinue\s+to\s+\w+\s+(?:[^\s\d]{1,4}\s?)?$/i.test(ownLead) ||
+          PART_OF_COSTS_RE.test(statedText + after)))) &&
+    !v.requested &&
+    !CHARGE_OPEN_RE.test(sentence) &&
+    !MAY_RE.test(sentence) &&
+    !EXPECTS_BEFORE_RE.test(sentence) &&
+    unhedged(v, sentence)
+  )
+    return 'kept level';
 
   return undefined;
 }

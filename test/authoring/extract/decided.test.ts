@@ -1265,3 +1265,97 @@ describe('v37: proposalOf reads what a standing proposal, its verb in the presen
     expect(proposed(sentence, stated)).toBe(false);
   });
 });
+
+describe('v36: a level a body sets, kept where it is ("will remain at", "will continue to pay")', () => {
+  it.each<Row>([
+    // A finance ministry, a deposit insurer, a housing department, a members' body, a tax office,
+    // an energy agency, a pension fund, a benefits department.
+    [
+      "The standard rate of VAT will remain at 20 per cent, the Chancellor's statement says.",
+      '20 per cent',
+      { kind: 'share' },
+      'kept level',
+    ],
+    [
+      'The deposit guarantee limit, which covers each depositor at each bank, will remain at €100,000.',
+      '€100,000',
+      {},
+      'kept level',
+    ],
+    [
+      'The annual subscription charged to member institutions will stay at CHF 25,000.',
+      'CHF 25,000',
+      {},
+      'kept level',
+    ],
+    [
+      'Taxpayers earning above R1.82 million will continue to pay the top marginal rate of 45 per cent.',
+      '45 per cent',
+      { kind: 'share' },
+      'kept level',
+    ],
+    [
+      'The Warmer Homes Scheme will continue to pay 100% of the cost of upgrades for eligible households.',
+      '100% of the cost of upgrades',
+      { kind: 'share' },
+      'kept level',
+    ],
+    [
+      'The employer contribution rate will be kept at 12.5% of pensionable pay.',
+      '12.5% of pensionable pay',
+      { kind: 'share' },
+      'kept level',
+    ],
+    [
+      'The benefit cap, which limits the total amount of benefits that working-age households can receive, will remain at £22,020 a year.',
+      '£22,020',
+      {},
+      'kept level',
+    ],
+    [
+      "The carer's payment, which about 41,000 people receive, will remain at €312 a week.",
+      '€312',
+      {},
+      'kept level',
+    ],
+  ])('reads a level kept: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // Near-misses: an outcome that stays, what a level yields or costs, someone's forecast.
+    [
+      'Inflation will remain at about 2 per cent through 2033.',
+      '2 per cent',
+      { kind: 'share' },
+      undefined,
+    ],
+    [
+      'The unemployment rate is expected to stay at 4.2% next year.',
+      '4.2%',
+      { kind: 'share' },
+      undefined,
+    ],
+    ['Revenue from the levy will remain at about $2 billion a year.', '$2 billion', {}, undefined],
+    [
+      'Spending on pensions will remain at 5.1% of GDP until 2035.',
+      '5.1% of GDP',
+      { kind: 'share' },
+      undefined,
+    ],
+    [
+      'Households will continue to pay more than $2,000 a year for energy, the regulator forecasts.',
+      '$2,000',
+      {},
+      undefined,
+    ],
+    ['Interest payments will remain at about $40 billion a year.', '$40 billion', {}, undefined],
+    [
+      'The payment of arrears will remain at $2 million a month until 2034, the agency expects.',
+      '$2 million',
+      {},
+      undefined,
+    ],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
