@@ -17953,3 +17953,57 @@ describe('v25: a level given as a percent of the average of the whole it belongs
     ['The region accounts for 12 per cent of national output.', ['12 per cent of national output']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v33: health, education and social-policy prose (ho213)', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+
+  it.each([
+    // A multiple of, or a gap to, the same measure in the whole a group belongs to ("the rate for
+    // all children", "the population as a whole") or in another sector ("the public sector's
+    // volume") sets two levels side by side: a statistics office, a labour ministry, a central
+    // bank, a health agency, a company, a survey office.
+    [
+      'For children of single parents the rate was 41.2 per cent, nearly three times the rate for all children.',
+      ['41.2 per cent'],
+    ],
+    [
+      'The unemployment rate for young people reached 14.2%, more than twice the rate for all workers.',
+      ['14.2%'],
+    ],
+    [
+      'Lending to small firms grew 6.1%, about 1.5 times the pace for all businesses.',
+      ['grew 6.1%'],
+    ],
+    [
+      'Rural households spend 38% of their income on food, roughly 1.6 times the share among all households.',
+      ['38% of their income'],
+    ],
+    [
+      'Arrears on credit-card loans stood at 3.4%, 2.1 percentage points above the rate across all consumer loans.',
+      ['3.4%'],
+    ],
+    [
+      'The employment rate of graduates is 86 per cent, 9 percentage points higher than the rate for the population as a whole.',
+      ['86 per cent'],
+    ],
+    [
+      'Private hospitals performed 58.6% of all elective surgery, nearly 1.4 times the public sector’s volume.',
+      ['58.6% of all elective surgery'],
+    ],
+    [
+      'Exports by small firms reached €40 billion, about 2.5 times the manufacturing sector’s total.',
+      ['€40 billion'],
+    ],
+    [
+      'The rate for Pacific children was 24.1 percent, around 11 percentage points above the rate for all children.',
+      ['24.1 percent'],
+    ],
+    // Near-misses: the same measure at an earlier time, a move of the whole's own rate.
+    ['Spending is now three times the level of 2015.', ['three times the']],
+    ['The rate for all children fell 1.2 percentage points.', ['fell 1.2 percentage points']],
+    ['The poverty rate is 0.8 points below the rate of a year earlier.', ['0.8 points below']],
+    ['Output is now 1.5 times the volume of 2019.', ['1.5 times the']],
+    ['Sales rose to twice the sector’s 2020 level.', ['twice the']],
+    ['The rate is 3 points above the rate for all children in 2020.', ['3 points above']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
