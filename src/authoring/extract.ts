@@ -487,7 +487,9 @@ export function extractCandidates(
         // at the year-end its line names is over once that month is past ("Year ended 30 June
         // 2033" in a December 2033 update).
         // A column marked "Actual" is an outturn whatever its year.
-        if (cell.year !== undefined && documentYear !== undefined)
+        // A list cell titled as a percent of a target or budget is an outturn set against it.
+        if (cell.actual === true && cell.year === undefined) candidate.status = 'actual';
+        else if (cell.year !== undefined && documentYear !== undefined)
           candidate.status =
             cell.actual === true ||
             cell.year < documentYear ||
