@@ -347,14 +347,23 @@ export function extractCandidates(
       // this, …"), or a part with a forecast word of its own, keeps the old reading.
       // "The budget is R9 billion. Of this, R4 billion has been allocated to provinces": a part
       // with a decision verb of its own is that decision's, and keeps its own reading.
-      const partsOf =
-        PARTS_OF_BEFORE_RE.test(sentence) &&
-        ((previousLeadStatus === 'expected' && !WHOLE_DECIDED_RE.test(sentence)) ||
-          (previousLeadStatus === 'actual' &&
-            WHOLE_DECIDED_RE.test(previousSentence) &&
-            !FORECAST_WORD_RE.test(sentence)))
-          ? previousLeadStatus
-          : undefined;
+      // "The Ministry has been allocated ₹1,04,250 crore in the Budget Estimates for 2026-27. Of the
+      // total, the Department receives ₹98,020 crore": the decision named is the whole's; its split
+      // into lines is the Estimates' own, planned, as a budget line that "receives" is.
+      const estimatesLines =
+        previousLeadStatus === 'actual' &&
+        IN_BUDGET_ESTIMATES_RE.test(previousSentence) &&
+        !WHOLE_DECIDED_RE.test(sentence);
+      const partsOf = !PARTS_OF_BEFORE_RE.test(sentence)
+        ? undefined
+        : estimatesLines
+          ? 'expected'
+          : (previousLeadStatus === 'expected' && !WHOLE_DECIDED_RE.test(sentence)) ||
+              (previousLeadStatus === 'actual' &&
+                WHOLE_DECIDED_RE.test(previousSentence) &&
+                !FORECAST_WORD_RE.test(sentence))
+            ? previousLeadStatus
+            : undefined;
       previousStatus = undefined;
       const before = candidates.length;
       // A figure that borrows the verb of one before it shares that figure's status.
@@ -506,7 +515,9 @@ export function extractCandidates(
         // at the year-end its line names is over once that month is past ("Year ended 30 June
         // 2033" in a December 2033 update).
         // A column marked "Actual" is an outturn whatever its year.
-        if (cell.year !== undefined && documentYear !== undefined)
+        // A list cell titled as a percent of a target or budget is an outturn set against it.
+        if (cell.actual === true && cell.year === undefined) candidate.status = 'actual';
+        else if (cell.year !== undefined && documentYear !== undefined)
           candidate.status =
             cell.actual === true ||
             cell.year < documentYear ||
@@ -780,6 +791,9 @@ const RESTATES_BEFORE_RE =
  *  comprises", "Of this,", "Of the total,". */
 const PARTS_OF_BEFORE_RE =
   /^\s*(?:(?:It|This|That)\s+(?:is|was)\s+made\s+up\s+of|(?:It|This|That)\s+(?:comprises|consists\s+of)|Of\s+(?:this|that|the\s+total)(?:\s+(?:amount|sum|total|allocation))?\s*,)\s/;
+
+/** A sum put "in the Budget Estimates for 2026-27", "in the 2026/27 Budget Estimates". */
+const IN_BUDGET_ESTIMATES_RE = /\bin\s+the\s+(?:[\w/–-]+\s+){0,2}?(?:Budget|Revised)\s+Estimates\b/;
 
 /** A perfect or past verb of a decision that puts money somewhere (decided.ts's list, and "approved",
  *  "awarded", "granted"): "has been allocated", "were approved", "had set aside". */

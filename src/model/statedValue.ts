@@ -293,9 +293,12 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
  *  frequency before it, the change it measures right after it and, after a comma, the period or
  *  comparison it covers: "(annual percent change)", "(Annual % change, 2026 forecast)", "(%
  *  change, year on year)", and the whole a share is of, "(% of allocation, January–June)". A
- *  bracket that counts or sums first ("(thousands, % of total)") gives no unit of the cells. */
+ *  bracket that counts or sums first ("(thousands, % of total)") gives no unit of the cells;
+ * *  also a bracket that opens with the unit and says what it is a percent of or a change on, as a
+ *  year table's row label does: "(per cent of half-year target)", "(% of patients seen within
+ *  recommended time, by triage category)", "(% change on previous year)". */
 const LIST_TITLE_UNIT_RE =
-  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average)\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s*[,;][^()\n]*)?\)/gi;
+  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average)\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b)[^()\n]*\)/giu;
 /** A title's words that make its percent cells changes: "Changes in retail trade turnover",
  *  "Change (%) to the previous quarter", "Annual growth", and the readjustment, revaluation,
  *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)");
@@ -303,11 +306,12 @@ const LIST_TITLE_UNIT_RE =
 const LIST_CHANGE_RE =
   /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year|month-on-month|quarter-on-quarter|readjustments?|(?<!\bseasonal\s)adjustments?|revaluations?|revalori[sz]ations?|upratings?|indexations?)\b/i;
 /** A list row's label: words with a letter, no colon, no cell separator ("Victoria", "Q3 2025",
- *  "Non-food products (except fuel)"). */
-const LIST_LABEL = String.raw`[^\S\n]*[^:\n;|\d\s][^:\n;|]{0,60}?:[^\S\n]*`;
+ *  "Non-food products (except fuel)"), or a year or fiscal year alone ("2024/25", "2031"). */
+const LIST_LABEL = String.raw`[^\S\n]*(?:[^:\n;|\d\s][^:\n;|]{0,60}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?):[^\S\n]*`;
 /** A cell of a list row with its footnote mark and the words that say what it compares: "+2.4
- *  over the year", "+0.9*", "-0.5 on the month". No unit may follow it (the prose reader has it). */
-const LIST_CELL = String.raw`${TABLE_CELL}\*?(?:[^\S\n]+(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40})?`;
+ *  over the year", "+0.9*", "-0.5 on the month", or the year it is of: "93.1 in 2025". No unit may
+ *  follow it (the prose reader has it). */
+const LIST_CELL = String.raw`${TABLE_CELL}\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
 /** A whole list row: "Victoria: 4.5", "Food products: +1.1 over the year; +0.2 over the month",
  *  "Q3 2025: +0.6 | Q4 2025: +0.8". */
 const LIST_ROW_RE = new RegExp(
@@ -331,7 +335,7 @@ export function listTableTitle(line: string): TableColumn | undefined {
     return undefined;
   const units = [...t.matchAll(LIST_TITLE_UNIT_RE)];
   if (units.length !== 1) return undefined;
-  const name = units[0]![1]!.toLowerCase();
+  const name = (units[0]![1] ?? units[0]![2]!).toLowerCase();
   if (/^(?:%|per\s?cent|percent)$/.test(name))
     return { kind: LIST_CHANGE_RE.test(t) ? 'change' : 'share', unit: 'percent', basis: false };
   return { kind: 'change', unit: 'percentage-points', basis: false };

@@ -1235,6 +1235,24 @@ describe('a list table of "label: number" rows under a title that gives their un
   });
 });
 
+describe('v33: a list table whose title bracket opens with the unit and says what it is of', () => {
+  it.each([
+    ['Table 1: Summary of releases (per cent of half-year target)\nFeeding: ', 'share'],
+    ['Waits (% of patients seen on time, by triage category)\nUrgent (category 3): ', 'share'],
+    ['Growth in grant spending (% change on previous year)\n2024/25: ', 'change'],
+    ['Revenue by region (% of group total)\nEurope: ', 'share'],
+    ['Coverage by antigen (%)\nBCG: 93.1 in 2025; ', 'share'],
+  ] as const)('reads the cell after %j as a %s in percent', (lead, kind) => {
+    expect(listTableColumn(lead)).toEqual({ kind, unit: 'percent', basis: false });
+  });
+  it.each([
+    ['a bracket of money', 'Exports (NZ$ million of goods)\nChina: '],
+    ['a unit that is no bracket opening', 'Pay (rise of 3 %)\nNorth: '],
+  ])('reads nothing after %s', (_, lead) => {
+    expect(listTableColumn(lead)).toBeUndefined();
+  });
+});
+
 describe('v23: a list table titled for a readjustment, revaluation, uprating or indexation', () => {
   it.each([
     // A social-security fund's pro-rata table, a pension office's uprating list, a wage board's.

@@ -3260,6 +3260,14 @@ const COMPARED_TARGET_BEFORE_RE =
 const NUMBERED_TARGET_BEFORE_RE =
   /\d\s?(?:%|per\s?cent|percent)\s+(?:(?:inflation|growth|price|deficit|debt)\s+)?$/i;
 
+/** A period named by its year-end: "year ended June 2027", "financial year ending 30 June 2033",
+ *  "quarter ending September". */
+const PERIOD_END_WORDS_RE =
+  /\b(?:years?|quarters?|months?|periods?|half)\s+end(?:ed|ing)(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?:19|20)\d\d)?)?/gi;
+/** A group's age bound: "65 and older", "aged 5 to 14", "aged 55 and over", "under 5s". */
+const GROUP_AGE_BOUND_RE =
+  /\b(?:aged\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?(?:\s+(?:and|or)\s+(?:older|over|above|under|younger))?|\d{1,3}\s+(?:and|or)\s+(?:older|over|above|younger|under)|(?:over|under)[\s-]\d{1,2}s)\b/gi;
+
 /** The last target noun before a number names it, unless a verb between states what happened, or
  *  another number between is the target's and a verb after it starts another statement. */
 function namesTarget(lead: string): boolean {
@@ -3277,7 +3285,13 @@ function namesTarget(lead: string): boolean {
     )
   )
     return false;
-  const between = lead.slice(last.index + last[0].length);
+  // "The current targets, for the year ended June 2027, are 10 percent", "the target for adults
+  // 65 and older is 75 per cent": a period's year-end and a group's age bound between the target
+  // and its copula qualify the target; they state nothing that happened and are not its number.
+  const between = lead
+    .slice(last.index + last[0].length)
+    .replace(PERIOD_END_WORDS_RE, (w) => ' '.repeat(w.length))
+    .replace(GROUP_AGE_BOUND_RE, (w) => ' '.repeat(w.length));
   if (TARGET_VERB_BETWEEN_RE.test(between)) return false;
   // "only two members have reached this target (Arland with 4.1% and Brova with 3.6%)": what those
   // who met a target reached, set off after it, is what happened, not the target.

@@ -544,9 +544,20 @@ const BUDGET_ESTIMATE_RE = new RegExp(BUDGET_ESTIMATE);
 const BUDGET_ESTIMATE_AFTER_RE = new RegExp(
   String.raw`^(?:(?!\b(?:than|from|over|against|on)\b)[^.;,])*(?:${BUDGET_ESTIMATE})`,
 );
-/** A budget, plan or estimates as the subject right before the verb: "The 2032 budget has ". */
+/** After a sum, the Budget Estimates named as the document it was put in, no label of the sum's:
+ *  " in the Budget Estimates for 2031-32", " in the 2026/27 Budget Estimates". */
+const IN_BUDGET_ESTIMATES_AFTER_RE =
+  /^[^.;,()]*?\bin\s+the\s+(?:[\w/–-]+\s+){0,2}?(?:Budget|Revised)\s+Estimates\b/;
+/** Estimates, a plan or a framework as the subject right before the verb: "The investment plan
+ *  has ", "the 2031/2032 Printed Estimates " (estimates are put to a vote still to come). */
 const BUDGET_SUBJECT_BEFORE_RE =
-  /\b(?:budgets?|plans?|estimates|frameworks?)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?$/i;
+  /\b(?:plans?|estimates|frameworks?)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?$/i;
+/** Before a sum, a budget, its estimates or the law or act that enacts it, as the subject of a
+ *  present verb that puts money somewhere: "The 2027 federal budget allocates ", "Next year's
+ *  budget sets aside ", "The 2026 Budget Law reserves ", "The Appropriation Act 2032 earmarks ".
+ *  Not a draft, proposed or presented budget, estimates, nor a bill still to pass. */
+const BUDGET_PUTS_BEFORE_RE =
+  /\b(?:budgets?|(?:budget|appropriations?|finance|supply)\s+(?:laws?|acts?)|appropriation\s+act)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?\s+(?:(?:also|now)\s+)?(?:allocates|allots|sets\s+aside|reserves|earmarks|appropriates|ring-?fences)\s+(?:[^.;:]|\.\d)*$/i;
 
 /** A forecast word ("expected", "could", "may") in the words that hedge the reading. */
 const forecastIn = (words: string): boolean => FORECAST_WORD_RE.test(words);
@@ -665,13 +676,28 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // request's); "the 2032 budget has allocated", a forecast word after the verb, and a sum
   // labelled "(BE)" keep the other readings.
   const allocatedBefore = ALLOCATED_BEFORE_RE.exec(v.lead);
+  // "The 2026 Budget Law reserves R$ 158.6 billion for the programme", "The 2027 budget allocates
+  // €4.1 billion to rail": a budget adopted puts the sum there by its own verb, a decision, as
+  // "has been allocated" does; a draft or proposed budget ("the draft budget allocates") is none.
+  const budgetPuts = BUDGET_PUTS_BEFORE_RE.exec(v.lead);
+  if (
+    amount &&
+    budgetPuts !== null &&
+    !BUDGET_AIM_RE.test(v.lead.slice(Math.max(0, budgetPuts.index - 40), budgetPuts.index + 20)) &&
+    !/\b(?:bills?|present\w*|tabled)\b/i.test(v.lead) &&
+    !forecastIn(hedgeText) &&
+    (!BUDGET_ESTIMATE_AFTER_RE.test(after) || IN_BUDGET_ESTIMATES_AFTER_RE.test(after))
+  )
+    return 'allocated';
   if (
     ((allocatedBefore !== null &&
       !BUDGET_SUBJECT_BEFORE_RE.test(v.lead.slice(0, allocatedBefore.index)) &&
       !forecastIn(allocatedBefore[1]!) &&
       !EXPECTED_RE.test(allocatedBefore[1]!)) ||
       (amount && ALLOCATED_AFTER_RE.test(after))) &&
-    !BUDGET_ESTIMATE_AFTER_RE.test(after)
+    // "has been allocated ₹8,200 crore in the Budget Estimates for 2031-32": the estimates named as
+    // where the sum was put, no label of its own as "(BE)" is.
+    (!BUDGET_ESTIMATE_AFTER_RE.test(after) || IN_BUDGET_ESTIMATES_AFTER_RE.test(after))
   )
     return 'allocated';
 

@@ -3330,7 +3330,14 @@ function groupGap(s: string, m: Match): boolean {
   // "73% of the EU average", "118 percent of the Allen County average wage": a level set beside
   // the average of the whole it belongs to, as a gap in points to it is.
   if (GROUP_AVERAGE_GAP_RE.test(from) || NAMED_AVERAGE_SHARE_RE.test(from)) return true;
-  if (m.kind === 'change' && GROUP_GAP_RE.test(from)) return true;
+  if (m.kind === 'change') {
+    // "11 percentage points above the rate for all children", "9 points higher than the rate for
+    // the population as a whole": the group's level set beside the whole it belongs to, as a gap
+    // to the national rate is.
+    const gap = GAP_TO_THE_RE.exec(from);
+    if (gap && WHOLE_GROUP_AFTER_RE.test(from.slice(gap[0].length))) return true;
+    if (GROUP_GAP_RE.test(from)) return true;
+  }
   // "incomes trail the national average by 18 per cent", "earnings lag those of men by 12.5%",
   // "is 15% below that in cities", "7% lower than in the richest": the same gap, stated by a
   // verb of standing against another group "by" the number, or in percent after the number.
@@ -3631,6 +3638,22 @@ const OTHER_GROUP_AFTER_RE =
  *  place; a month, a quarter ("Q1", "H2") or a fiscal year ("FY2030") is a time, not a place. */
 const NAMED_PLACE_AFTER_RE =
   /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:in|of|for|across)\s+(?:the\s+)?(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b|FY))[A-Z][\w'’.-]*/;
+/** A measure set beside one group's: " rate", " share", " pace", " volume". */
+const GROUP_MEASURE = String.raw`(?:rates?|shares?|levels?|pace|figures?|ratios?|volumes?|totals?|proportions?|numbers?|output|growth)`;
+/** After "N times the" or "N points above the", the same measure in the whole a group belongs to
+ *  or in another sector: " rate for all children", " share among all households", " rate for the
+ *  population as a whole", " public sector's volume", " manufacturing sector's total". Not with an
+ *  earlier time in its clause (" rate for all children in 2020", " sector's 2020 level"): that is
+ *  the same subject's past level, a change. */
+const WHOLE_GROUP_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:(?:[\w-]+\s+)?${GROUP_MEASURE}\s+(?:for|among|across|of|in)\s+(?:the\s+)?(?:all\s+[\w-]+|(?:whole|entire|total)\s+[\w-]+|[\w-]+\s+as\s+a\s+whole)|(?:[\w-]+\s+){0,2}?(?:sector|industry|population|segment|group)['’]s\s+(?:[a-z-]+\s+)?${GROUP_MEASURE})\b(?![^.;:]*?\b(?:(?:19|20)\d\d|ago|earlier|before|previously|last\s+(?:year|month|quarter))\b)`,
+  'i',
+);
+/** From a number in percent or points, a comparative and "the": "11 percentage points above the",
+ *  "40 per cent higher than the". */
+const GAP_TO_THE_RE =
+  /^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the(?=\s)/i;
+
 /** After "times their", another measure of the subject: " gross income", " borrower's yearly
  *  earnings", " annual salary". */
 const OTHER_MEASURE_AFTER_RE =
@@ -3727,6 +3750,15 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
       OTHER_GROUP_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "nearly three times the rate for all children", "1.4 times the public sector's volume": the
+    // same measure in the whole a group belongs to, or in another sector, compares two levels at
+    // one time, as another group's does; "three times the rate for all children in 2020" and
+    // "twice the sector's 2020 level" keep the change.
+    if (
+      /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
+      WHOLE_GROUP_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // "twice the level in the United States", "2.4 times the price in Pakistan": the same measure in

@@ -70,7 +70,16 @@ const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\
  *  marked ("2036*", "2035e", "2027f", "2036-37†"). */
 const ANY_YEARS_RE = new RegExp(String.raw`${HEADER_YEAR}[ \t|]+${HEADER_YEAR}[ \t|]*$`, 'm');
 /** A cheap test before the scan for list tables: a line that lists a label and a number. */
-const ANY_LIST_ROW_RE = /^[^\n:]*\p{L}[^\n:]*:[^\S\n]*[-+–−‑]?\d/mu;
+const ANY_LIST_ROW_RE =
+  /^(?:[^\n:]*\p{L}[^\n:]*|[^\S\n]*(?:19|20)\d\d(?:[-–/]\d{2,4})?):[^\S\n]*[-+–−‑]?\d/mu;
+/** A list title whose unit is a percent of a target, budget or plan: "(per cent of half-year
+ *  target)", "(% of approved budget)". Its cells are outturns set against it. */
+const OF_PLAN_TITLE_RE =
+  /\((?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|budgets?|plans?|allocations?|appropriations?)\b/i;
+/** The year a list cell is of: its label's ("2024/25: 6.1", group 1 and 2) or the words right
+ *  after it ("93.1 in 2025", group 3 and 4). */
+const LABEL_YEAR_RE = /^[^\S\n]*((?:19|20)\d\d)(?:[-–/](\d{2}|(?:19|20)\d\d))?[^\S\n]*:[^\S\n]*$/;
+const TAIL_YEAR_RE = /^\*?[^\S\n]+in[^\S\n]+((?:19|20)\d\d)(?:[-–/](\d{2}))?(?![\d.,])/;
 /** A cheap test before the scan for tables whose rows are years: a line that opens with a year
  *  and ends with a bare number. */
 const ANY_YEAR_ROW_RE = /^[ \t|]*(?:\p{L}+\s?)?(?:19|20)\d\d\b.*\d[ \t|;]*$/imu;
@@ -255,9 +264,10 @@ function listRows(
   i: number,
 ): { cells: TableCell[]; next: number } {
   const [headerStart, headerEnd] = lines[i]!;
-  // "Summary of releases (per cent of half-year target)": each cell is an outturn measured
-  // against its plan, actual though the title names the target.
-  const outturn = PLAN_SHARE_TITLE_RE.test(text.slice(headerStart, headerEnd));
+  // "Summary of releases (per cent of half-year target)", "(% of approved budget)": each cell is
+  // an outturn measured against its plan, actual though the title names the target.
+  const title = text.slice(headerStart, headerEnd);
+  const outturn = PLAN_SHARE_TITLE_RE.test(title) || OF_PLAN_TITLE_RE.test(title);
   const cells: TableCell[] = [];
   let j = i + 1;
   for (; j < lines.length; j++) {
@@ -268,17 +278,40 @@ function listRows(
       const start = rowStart + cell.index;
       const column = listTableColumn(text.slice(headerStart, start));
       if (!column) continue;
+      const year = listCellYear(row, cell.index, cell[0].length);
       cells.push({
         start,
         end: start + cell[0].length,
         kind: column.kind,
         headerStart,
         rowEnd,
-        ...(outturn && { actual: true }),
+        ...(year !== undefined ? { year } : {}),
+        ...(outturn && year === undefined ? { actual: true } : {}),
       });
     }
   }
   return { cells, next: j };
+}
+
+/**
+ * The year a list cell is of, when its row says it: the year or fiscal year that is its label
+ * ("2024/25: 6.1", the year it ends in) or that follows it ("BCG: 93.1 in 2025; 92.4 in 2024"), so
+ * its status goes by its year as a year table's column does.
+ * @example listCellYear('2024/25: 6.1', 9, 3) // 2025
+ * @example listCellYear('BCG: 93.1 in 2025; 92.4 in 2024', 5, 4) // 2025
+ * @example listCellYear('North: 4.0', 7, 3) // undefined
+ */
+export function listCellYear(row: string, at: number, length: number): number | undefined {
+  const tail = TAIL_YEAR_RE.exec(row.slice(at + length));
+  const lead = row.slice(0, at);
+  const own = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('|')) + 1);
+  const label = LABEL_YEAR_RE.exec(own) ?? LABEL_YEAR_RE.exec(lead.slice(0, lead.indexOf(':') + 1));
+  const m = tail ?? label;
+  if (!m) return undefined;
+  const first = Number(m[1]);
+  if (m[2] === undefined) return first;
+  const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return second === first + 1 ? second : undefined;
 }
 
 /**

@@ -1545,3 +1545,49 @@ describe('v37: a verb of asking, its addressee and "for", then the sum or what i
     ['Pensioners can apply to the council for a discount of 25% on their bill.', ['25% actual']],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v33: a target qualified by a year-end or an age group before its copula names its number', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: { date: '2032-02-26', publisher: 'Office', title: 'Release', url: 'https://e.org' },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+
+  it.each([
+    // A statistics office, a provincial health ministry, a central bank, an education ministry, a
+    // company, a labour ministry, a quarterly plan.
+    [
+      'The current intermediate targets, for the year ended June 2033, are 10 percent on the before-housing-costs measure, 15 percent after housing costs, and 11.5 percent for material hardship.',
+      ['10 percent expected', '15 percent expected', '11.5 percent expected'],
+    ],
+    [
+      "The province's target for adults 65 and older is 75 per cent coverage by the end of the season.",
+      ['75 per cent expected'],
+    ],
+    ["The Bank's target for the year ending March 2033 is 2 per cent.", ['2 per cent expected']],
+    [
+      "The ministry's target for children aged 5 to 14 is 95 per cent enrolment.",
+      ['95 per cent expected'],
+    ],
+    [
+      "The company's margin target for the financial year ended 30 June 2033 is 18%.",
+      ['18% expected'],
+    ],
+    [
+      'The target for workers aged 55 and over is an employment rate of 65 per cent.',
+      ['65 per cent expected'],
+    ],
+    ['The target for the quarter ending September is 4.5 per cent.', ['4.5 per cent expected']],
+    // Near-misses: a target met and the level reached, a group's level, a year-end period's
+    // outturn, a verb of what happened after the target.
+    [
+      'The target for adults 65 and older was met: coverage reached 78 per cent.',
+      ['78 per cent actual'],
+    ],
+    ['Coverage among adults 65 and older rose to 58.2 per cent.', ['58.2 per cent actual']],
+    ['For the year ended June 2031, the rate was 11.8 percent.', ['11.8 percent actual']],
+    [
+      'The target for 2031 was exceeded, and the rate ended the year at 4.1 per cent.',
+      ['4.1 per cent actual'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});

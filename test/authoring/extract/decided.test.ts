@@ -194,15 +194,16 @@ describe('decidedSetting', () => {
   }
 
   const exceptions: readonly Row[] = [
-    // A budget as the subject, whose own level the budget readings keep.
+    // A plan or the estimates as the subject, whose own level the budget readings keep (a budget
+    // adopted that "has allocated" decides, v33).
     [
-      'The 2036 budget has allocated $5 million to parks.',
+      'The 2036 investment plan has allocated $5 million to parks.',
       '$5 million',
       { budgetOwn: true },
       undefined,
     ],
-    // …and with no budget reading of its own, the verb still says money was decided.
-    ['The 2036 budget has allocated $5 million to parks.', '$5 million', {}, 'money'],
+    ['The 2036 budget has allocated $5 million to parks.', '$5 million', {}, 'allocated'],
+    ['The draft 2036 budget allocates $5 million to parks.', '$5 million', {}, undefined],
     // A forecast word after the verb of allocation.
     ['Funds were allocated, it is expected, at $4 million.', '$4 million', {}, undefined],
     // A sum labelled as the budget's estimate.

@@ -3,7 +3,7 @@
 // units stay unread.
 
 import { describe, expect, it } from 'vitest';
-import { tableCells } from '../../../src/authoring/extract/tables.ts';
+import { listCellYear, tableCells } from '../../../src/authoring/extract/tables.ts';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
 
 const RATES = [
@@ -723,5 +723,68 @@ describe('year tables whose row labels name a currency and a scale', () => {
     ],
   ])('reads no amount in %s', (_, text) => {
     expect(extractCandidates(text, 'doc').filter((c) => c.kind === 'amount')).toEqual([]);
+  });
+});
+
+describe('v33: list tables whose title bracket opens with the unit, and rows of years', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.kind} ${c.status}`);
+
+  it.each([
+    // An education ministry's release table, a hospital agency's waits, a treasury's growth by
+    // fiscal year, a health ministry's coverage by year, a central bank's lending growth, a
+    // company's revenue mix, an energy agency's shares by year, a labour ministry's rates by year.
+    [
+      'Accra, 24 July 2032.\n\nTable 1: Summary of releases (per cent of half-year target)\nFeeding: 79.2\nUtilities: 100.0\n',
+      ['79.2 share actual', '100.0 share actual'],
+    ],
+    [
+      'Released 18 June 2032.\n\nEmergency department waits (% of patients seen within recommended time, by triage category)\nResuscitation (category 1): 100\nEmergency (category 2): 69\n',
+      ['100 share actual', '69 share actual'],
+    ],
+    [
+      'Pretoria, 25 February 2032.\n\nGrowth in social grant spending (% change on previous year)\n2030/31: 6.1\n2031/32: 4.0\n2032/33: 7.5\n',
+      ['6.1 change actual', '4.0 change expected', '7.5 change expected'],
+    ],
+    [
+      'Nairobi, 28 April 2032.\n\nCoverage by antigen, 2031 and 2030 (%)\nBCG: 93.1 in 2031; 92.4 in 2030\nHPV, girls aged 10: 52.8 in 2031; 38.1 in 2030\n',
+      ['93.1 share actual', '92.4 share actual', '52.8 share actual', '38.1 share actual'],
+    ],
+    [
+      'Issued 3 March 2032.\n\nLending growth by sector (% change over 12 months)\nHouseholds: 5.2\nBusinesses: 3.8\n',
+      ['5.2 change actual', '3.8 change actual'],
+    ],
+    [
+      'Annual report, 3 March 2032.\n\nRevenue by region (% of group total)\nEurope: 41.0\nAmericas: 35.5\n',
+      ['41.0 share actual', '35.5 share actual'],
+    ],
+    [
+      'Issued 3 March 2032.\n\nRenewables share of electricity generation (%)\n2030: 38.2\n2031: 41.0\n2032: 44.5\n',
+      ['38.2 share actual', '41.0 share actual', '44.5 share expected'],
+    ],
+    [
+      'Issued 3 March 2032.\n\nUnemployment rate by region (%)\nNorth: 4.1 in 2031; 3.9 in 2032\n',
+      ['4.1 share actual', '3.9 share expected'],
+    ],
+    // Near-misses: a title in money, one in counts, a sentence over the rows, a label that is a
+    // year with a sum of its own.
+    ['Issued 3 March 2032.\n\nExports by partner (NZ$ million)\nChina: 1,812\n', []],
+    ['Issued 3 March 2032.\n\nStudents per teacher (learners)\nPrimary: 31\n', []],
+    ['Issued 3 March 2032.\n\nPopulation (% of total) rose as follows.\nNorth: 4.2\n', []],
+    [
+      'Issued 3 March 2032.\n\nGrowth in spending (% change on previous year)\n2031: 4.0 per cent\n',
+      ['4.0 per cent change actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+
+  it.each([
+    ['2024/25: 6.1', 9, 3, 2025],
+    ['2031: 44.5', 6, 4, 2031],
+    ['BCG: 93.1 in 2025; 92.4 in 2024', 5, 4, 2025],
+    ['BCG: 93.1 in 2025; 92.4 in 2024', 19, 4, 2024],
+    ['North: 4.0', 7, 3, undefined],
+    ['2024/27: 6.1', 9, 3, undefined],
+  ])('listCellYear(%j, %d, %d) is %j', (row, at, length, year) => {
+    expect(listCellYear(row, at, length)).toBe(year);
   });
 });
