@@ -1986,11 +1986,12 @@ function fuelBlendPart(s: string, m: Match): boolean {
 /** An asset class a portfolio holds: "equities", "bonds", "fixed income". */
 const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income|cash|credit|treasur(?:y|ies)|gilts?|real\s+(?:assets|estate)|money\s+market)`;
 /** After a percent, the asset classes of a portfolio's mix written before its noun, the kind of
- *  portfolio they name: "a 60% equity and 40% bond portfolio", "a 70% stocks/30% bonds benchmark",
+ *  portfolio, fund, mix, option or strategy they name: "a 60% equity and 40% bond portfolio", "a
+ *  70% stocks/30% bonds benchmark", "a 60% equity and 40% bond fund", "a 100% equity option",
  *  "a 100% equity portfolio". "equities are 60% of the portfolio" and "the portfolio is 60%
  *  equities" state the mix itself and stay shares. */
 const PORTFOLIO_MIX_AFTER_RE = new RegExp(
-  String.raw`^(?:[\s-]+(?:(?!(?:of|in|for|to|on|at|from|by|the|its|their|a|an|and)\b)[A-Za-z][\w-]*\s+)?${ASSET_CLASS}(?:\s*(?:,|and|\/|&)\s*\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b))?)+[\s-]+(?:(?:reference|benchmark|model|balanced)\s+)?(?:portfolios?|benchmarks?)\b`,
+  String.raw`^(?:[\s-]+(?:(?!(?:of|in|for|to|on|at|from|by|the|its|their|a|an|and|as|while|when|with|after|before|since|but|or|than|whereas)\b)[A-Za-z][\w-]*\s+)?${ASSET_CLASS}(?:\s*(?:,|and|\/|&)\s*\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b))?)+[\s-]+(?:(?:reference|benchmark|model|balanced)\s+)?(?:portfolios?|benchmarks?|funds?|mix(?:es)?|options?|strateg(?:y|ies))\b`,
   'i',
 );
 

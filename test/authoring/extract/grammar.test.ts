@@ -18164,4 +18164,20 @@ describe('v34: a second paraphrase audit of the trap classes, eight voices and n
     ['The national company holds a 25% working interest in the field.', ['25%']],
     ["The state's paying interest rose to 30%.", ['30%']],
   ])('carried interest: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+
+  it.each([
+    // A mix of asset classes written before the noun of what it names: a pension scheme, a reserve
+    // fund, a sovereign fund, a default fund, a benchmark.
+    ["The scheme's default fund is a 70/30 equity-bond portfolio.", []],
+    ['Members can choose a 60% equity and 40% bond fund.', []],
+    ['The reserve is invested in an 80 per cent fixed income, 20 per cent equity mix.', []],
+    ['The benchmark is a 50-50 blend of global stocks and bonds.', []],
+    ['The plan offers a 100% equity option for younger members.', []],
+    // Near-misses: the mix stated as shares, changes of holdings and funds.
+    ["Equities made up 62% of the fund's assets at year end.", ["62% of the fund's assets"]],
+    ["The fund's bond holdings fell 4% in 2030.", ['fell 4%']],
+    ['A balanced option holds 40% shares and 60% bonds by design.', ['40%', '60%']],
+    ['Equity funds rose 8% and bond funds fell 2% in the year.', ['rose 8%', 'fell 2%']],
+    ['Cash allocations fell 3% as equity allocations rose.', ['fell 3%']],
+  ])('portfolio mix: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
