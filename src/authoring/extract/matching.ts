@@ -1965,10 +1965,17 @@ const PART_OWNED_CLASS_AFTER_RE =
   /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|government|majority|jointly)[\s-])?owned\s+(?!(?:by|through|via|directly|indirectly|outright|jointly|in|at|and|or|but|as)\b)[a-z]/i;
 /** After a percent, a carried interest or a free carry: the class of participation a licence or
  *  contract reserves for a state company, which pays none of the costs ("a 10% free-carried
- *  interest", "a 20% carried interest for the state company", "a 15 percent free carry"). A
+ *  interest", "a 20% carried interest for the state company", "a 15 percent free carry", "a 10
+ *  per cent free carried stake", "a 25 percent back-in right", "a carried participation of 20%"). A
  *  working or participating interest held ("holds a 30% working interest") is a stake, a share. */
-const CARRIED_INTEREST_AFTER_RE =
-  /^[\s-]+(?:(?:free[\s-]*)?carried[\s-]+(?:equity\s+)?interests?|free[\s-]+carry)\b/i;
+const CARRIED_PARTICIPATION = String.raw`(?:(?:free[\s-]*)?carried[\s-]+(?:equity\s+)?(?:interests?|stakes?|shares?|participations?|holdings?|equity)|free[\s-]+carry|back[\s-]*in\s+(?:rights?|options?|interests?))`;
+const CARRIED_INTEREST_AFTER_RE = new RegExp(String.raw`^[\s-]+${CARRIED_PARTICIPATION}\b`, 'i');
+/** Before a percent, the same participation named first: "a carried participation of ", "a free
+ *  carried stake of up to ", "its back-in right is ". */
+const CARRIED_INTEREST_BEFORE_RE = new RegExp(
+  String.raw`\b${CARRIED_PARTICIPATION}\s+(?:of|at|is|was|(?:is|was)\s+set\s+at)\s+(?:(?:about|around|up\s+to)\s+)?$`,
+  'i',
+);
 /** After a percent, a fuel named by its grade or blend: "100% renewable diesel", "a 10% ethanol
  *  blend", "a 20 per cent biodiesel blend", "100 percent sustainable aviation fuel". What a rule
  *  sets for the blend ("a 10% ethanol blend mandate") and a sum or change of the fuel ("a 10%
@@ -2015,11 +2022,12 @@ function fuelBlendPart(s: string, m: Match): boolean {
 /** An asset class a portfolio holds: "equities", "bonds", "fixed income". */
 const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income|cash|credit|treasur(?:y|ies)|gilts?|real\s+(?:assets|estate)|money\s+market)`;
 /** After a percent, the asset classes of a portfolio's mix written before its noun, the kind of
- *  portfolio they name: "a 60% equity and 40% bond portfolio", "a 70% stocks/30% bonds benchmark",
+ *  portfolio, fund, mix, option or strategy they name: "a 60% equity and 40% bond portfolio", "a
+ *  70% stocks/30% bonds benchmark", "a 60% equity and 40% bond fund", "a 100% equity option",
  *  "a 100% equity portfolio". "equities are 60% of the portfolio" and "the portfolio is 60%
  *  equities" state the mix itself and stay shares. */
 const PORTFOLIO_MIX_AFTER_RE = new RegExp(
-  String.raw`^(?:[\s-]+(?:(?!(?:of|in|for|to|on|at|from|by|the|its|their|a|an|and)\b)[A-Za-z][\w-]*\s+)?${ASSET_CLASS}(?:\s*(?:,|and|\/|&)\s*\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b))?)+[\s-]+(?:(?:reference|benchmark|model|balanced)\s+)?(?:portfolios?|benchmarks?)\b`,
+  String.raw`^(?:[\s-]+(?:(?!(?:of|in|for|to|on|at|from|by|the|its|their|a|an|and|as|while|when|with|after|before|since|but|or|than|whereas)\b)[A-Za-z][\w-]*\s+)?${ASSET_CLASS}(?:\s*(?:,|and|\/|&)\s*\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b))?)+[\s-]+(?:(?:reference|benchmark|model|balanced)\s+)?(?:portfolios?|benchmarks?|funds?|mix(?:es)?|options?|strateg(?:y|ies))\b`,
   'i',
 );
 
@@ -2208,6 +2216,7 @@ function productGrade(s: string, m: Match): boolean {
   // "its 51%-owned subsidiaries", "a 10% free-carried interest", "100% renewable diesel", "a 10%
   // ethanol blend": a class of company or of participation, or a fuel's grade, at any percent.
   if (PART_OWNED_CLASS_AFTER_RE.test(after) || CARRIED_INTEREST_AFTER_RE.test(after)) return true;
+  if (CARRIED_INTEREST_BEFORE_RE.test(s.slice(0, m.own ?? m.start))) return true;
   if (FUEL_GRADE_AFTER_RE.test(after) || fuelBlendPart(s, m)) return true;
   // "0.5% sulphur fuel oil", "fuel oil with 3.5% sulphur", "Diesel (0,005% sulphur)": how much
   // sulphur a fuel holds names its grade, as an ore's metal content does ("a 0.5% sulphur cap" is

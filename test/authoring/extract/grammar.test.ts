@@ -18147,6 +18147,41 @@ describe('v34: a second paraphrase audit of the trap classes, eight voices and n
     ['The bank extended a $5 billion line of credit.', ['$5 billion']],
     ['The deficit cleared the way for a 2% cut in the levy.', ['2% cut']],
   ])('milestone: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+
+  // Part two: the README's other trap classes, five voices and two near-misses each. Before v34:
+  // exchange rates 0 of 5, ratings 1, face values 0, ownership classes 2, carried interests 4,
+  // portfolio mixes 2 (a third sentence states the mix, a share by the README), multiples of
+  // another group 0, fractions of a pledge 0 (two more were fractions of a whole, shares), group
+  // criteria 0.
+  it.each([
+    // A participation a licence or code reserves for the state, whatever its noun: a petroleum
+    // licence, a production-sharing note, a hydrocarbons ministry, a mining code, a national oil
+    // company's filing.
+    ['The licence reserves a 15% carried interest for the national oil company.', []],
+    ['The state holds a 10 per cent free carried stake in each block.', []],
+    ['The ministry will take a carried participation of 20% in new fields.', []],
+    ['Under the code the state gets a 5% free-carried share in mining projects.', []],
+    ['The national company retains a 25 percent back-in right.', []],
+    // Near-misses: a working or paying interest held.
+    ['The national company holds a 25% working interest in the field.', ['25%']],
+    ["The state's paying interest rose to 30%.", ['30%']],
+  ])('carried interest: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+
+  it.each([
+    // A mix of asset classes written before the noun of what it names: a pension scheme, a reserve
+    // fund, a sovereign fund, a default fund, a benchmark.
+    ["The scheme's default fund is a 70/30 equity-bond portfolio.", []],
+    ['Members can choose a 60% equity and 40% bond fund.', []],
+    ['The reserve is invested in an 80 per cent fixed income, 20 per cent equity mix.', []],
+    ['The benchmark is a 50-50 blend of global stocks and bonds.', []],
+    ['The plan offers a 100% equity option for younger members.', []],
+    // Near-misses: the mix stated as shares, changes of holdings and funds.
+    ["Equities made up 62% of the fund's assets at year end.", ["62% of the fund's assets"]],
+    ["The fund's bond holdings fell 4% in 2030.", ['fell 4%']],
+    ['A balanced option holds 40% shares and 60% bonds by design.', ['40%', '60%']],
+    ['Equity funds rose 8% and bond funds fell 2% in the year.', ['rose 8%', 'fell 2%']],
+    ['Cash allocations fell 3% as equity allocations rose.', ['fell 3%']],
+  ])('portfolio mix: %s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
 
 describe('v33: health, education and social-policy prose (ho213)', () => {
