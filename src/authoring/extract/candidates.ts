@@ -188,19 +188,25 @@ const MARGIN_BOUND = String.raw`(?:(?:at\s+least|at\s+most|no\s+(?:less|more)\s+
 /** Right before a number of points, what sets a rate by it, with no verb of being between: a rate
  *  ("at an interest rate at least ", "at a rate ", "carry a rate of ", "a penalty rate of up to "),
  *  a verb of pricing or charging with its "at" ("carry interest at ", "is charged at ", "priced
- *  at ", "lends at ", "tested at "), or a margin or mark-up ("a margin of "): each names the rate
+ *  at ", "lends at ", "tested at "), or a margin, mark-up, spread, premium or surcharge ("a margin of ",
+ *  "at a spread of ", "a premium of "): each names the rate
  *  being set, so the points over another rate after it are the rule that sets it. "stood at" and
  *  "is" name no pricing and keep a gap's reading. */
 const RATE_SET_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up)\s+of\s+)${MARGIN_BOUND}$`,
+  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up|spread|premium|surcharge)\s+of\s+)${MARGIN_BOUND}$`,
   'i',
 );
+/** A benchmark a rate is priced from that is named by no "rate" or "yield": a bond line ("the
+ *  benchmark Bund", "gilts", "Treasuries"), swaps, a price index or inflation, or the lender's
+ *  own cost of funds. */
+const REFERENCE_MEASURE = String.raw`(?:benchmarks?|bunds?|gilts?|treasur(?:y|ies)|(?:mid-?)?swaps?|(?:consumer\s+)?price\s+index|CPI|RPI|HICP|inflation|cost\s+of\s+(?:funds|funding|borrowing)|funding\s+costs?)\b`;
 /** Right after a number of points (or a percent a formula writes for points), the other rate it is
  *  set over or under: " above the loan product rate", " over the policy rate", " higher than the
  *  contract rate", " below the main refinancing rate", " above SOFR", " above the three-month
- *  Euribor". */
+ *  Euribor", " to the benchmark Bund", " over its cost of funds", " above the consumer price index"
+ *  ("to" too: a spread is quoted "to" its benchmark). */
 const OVER_RATE_AFTER_RE = new RegExp(
-  String.raw`^(?:\s*(?:percentage\s+points?|basis\s+points?|points?|pp|p\.p\.|bps?|%|per\s?cent|percent))?\s+(?:above|over|below|under|(?:higher|lower|more|less)\s+than)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’-]+\s+){0,5}?(?:rates?|yields?)\b|(?:[\w'’-]+\s+){0,2}?(?:${REFERENCE_RATE}))`,
+  String.raw`^(?:\s*(?:percentage\s+points?|basis\s+points?|points?|pp|p\.p\.|bps?|%|per\s?cent|percent))?\s+(?:above|over|below|under|(?:higher|lower|more|less)\s+than|to)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’-]+\s+){0,5}?(?:rates?|yields?)\b|(?:[\w'’-]+\s+){0,2}?(?:${REFERENCE_RATE})|(?:[\w'’-]+\s+){0,3}?${REFERENCE_MEASURE})`,
   'i',
 );
 
