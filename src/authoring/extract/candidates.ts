@@ -91,6 +91,7 @@ import {
   SPANISH_FORECAST_NEAR_RE,
   GERMAN_FORECAST_BEFORE_RE,
   GERMAN_PLAN_AFTER_RE,
+  NUMBER_WORD,
 } from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
 
@@ -168,8 +169,12 @@ const SPREAD_RATE_BEFORE_RE = new RegExp(
   String.raw`\b(?:rates?|yields?|${REFERENCE_RATE})(?:\s+(?:of|on)\s+[^.;:,]{1,80}?)?\s+(?:plus\s+)?$`,
   'i',
 );
-const SPREAD_POINTS_RE =
-  /^(?:plus\s+|minus\s+)?(?:\d[\d.,]*|one|two|three|half\s+a)\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$/i;
+const SPREAD_POINTS_RE = new RegExp(
+  String.raw`^(?:plus\s+|minus\s+)?(?:\d[\d.,]*|(?:${NUMBER_WORD})\b|half\s+a)\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$`,
+  'i',
+);
+/** A number at the start of the stated words, in digits or in words ("fifty", "twenty-five"). */
+const LEADING_NUMBER_RE = new RegExp(String.raw`^(?:\d[\d.,]*|half\s+a|(?:${NUMBER_WORD})\b)`, 'i');
 
 /** Right before a number of points, a bonus or top-up it is the size of: "a funding bonus of ". */
 const BONUS_POINTS_BEFORE_RE = /\b(?:bonus|top-?up)\s+of\s+(?:up\s+to\s+)?$/i;
@@ -218,9 +223,7 @@ function rateSpread(sentence: string, m: Match): boolean {
   // rate is 2 percentage points above the neutral rate" (a verb between) keeps its reading.
   if (
     RATE_SET_BEFORE_RE.test(before) &&
-    OVER_RATE_AFTER_RE.test(
-      sentence.slice(m.start).replace(/^(?:\d[\d.,]*|one|two|three|half\s+a)/i, ''),
-    )
+    OVER_RATE_AFTER_RE.test(sentence.slice(m.start).replace(LEADING_NUMBER_RE, ''))
   )
     return true;
   // "lent at the interbank rate plus a spread of 0.8%": the margin that defines the loan's rate

@@ -900,8 +900,6 @@ const CLASSES: FigureClass[] = [
 const KNOWN: Record<string, string> = {
   'Spreads on provincial bonds tightened 18 basis points, the debt agency said.':
     '"tightened" is a fall for a spread and a rise for policy ("tightened policy by 50 basis points"): the direction needs what tightened',
-  'The Reserve Bank raised the cash rate by fifty basis points.':
-    'basis points after a number in words are not read',
   'Petrol in the state averaged 12 US cents a litre more than in May.':
     '"US cents" names its currency in two words, which the cents reader does not take',
   'The band runs plus or minus 1 percentage point around the 3% target.':
