@@ -302,9 +302,11 @@ export function extractCandidates(
       previousChange = false;
       previousOpening = openingSubject(sentence);
       describing = namesScenario(sentence) || (describing && continuesScenario(sentence));
-      // Most sentences hold no figure; skip them before running a dozen patterns.
+      // Most sentences hold no figure; skip them before running a dozen patterns. A number in words
+      // needs its unit's word here: "percent", a scale, a fraction, or "basis points" ("cut the rate
+      // by fifty basis points", with neither a digit nor "percent").
       if (
-        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞０-９]|半分|半減|倍増|doubl|tripl|trebl|quadrupl|fold|half|halv|Drittel|Viertel|Fünftel|Zehntel|Hälfte|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|million|billion|trillion|\b(?:in|out\s+of|of\s+every)(?:\s+|[-‑])(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b/i.test(
+        !/\d|[½⅓⅔¼¾⅛⅜⅝⅞０-９]|半分|半減|倍増|doubl|tripl|trebl|quadrupl|fold|half|halv|Drittel|Viertel|Fünftel|Zehntel|Hälfte|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent|per cent|basis[- ]points?|million|billion|trillion|\b(?:in|out\s+of|of\s+every)(?:\s+|[-‑])(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b/i.test(
           sentence,
         )
       ) {

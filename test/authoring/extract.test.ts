@@ -4292,3 +4292,36 @@ describe('v36: a change and the level it moves to ("by … to"), when a decision
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('v38: basis points after a number in words are read as points after digits are', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.value} ${c.unit}`);
+  it.each([
+    // A central bank, a monetary policy committee, a debt office, a bank's results, a market note.
+    [
+      'The Reserve Bank raised the cash rate by fifty basis points.',
+      ['raised the cash rate by fifty basis points 0.5 percentage-points'],
+    ],
+    [
+      'The committee cut the policy rate by twenty-five basis points.',
+      ['cut the policy rate by twenty-five basis points -0.25 percentage-points'],
+    ],
+    [
+      'The bank lowered its key rate by seventy-five basis points, the governor said.',
+      ['lowered its key rate by seventy-five basis points -0.75 percentage-points'],
+    ],
+    [
+      'Ten-year yields rose by twenty basis points over the week.',
+      ['rose by twenty basis points 0.2 percentage-points'],
+    ],
+    [
+      "The bank's net interest margin fell by fifteen basis points in the half.",
+      ['fell by fifteen basis points -0.15 percentage-points'],
+    ],
+    // Near-misses: a margin and a spread that set a rate, a band's half-width, no number at all.
+    ['Loans are priced at fifty basis points above the reference rate.', []],
+    ['The notes pay a spread of ninety basis points over SOFR.', []],
+    ['The corridor is plus or minus fifty basis points around the policy rate.', []],
+    ['The bank uses basis points to quote its margins.', []],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});

@@ -91,6 +91,7 @@ import {
   SPANISH_FORECAST_NEAR_RE,
   GERMAN_FORECAST_BEFORE_RE,
   GERMAN_PLAN_AFTER_RE,
+  NUMBER_WORD,
 } from './vocabulary.ts';
 import type { Candidate } from '../extract.ts';
 
@@ -168,8 +169,12 @@ const SPREAD_RATE_BEFORE_RE = new RegExp(
   String.raw`\b(?:rates?|yields?|${REFERENCE_RATE})(?:\s+(?:of|on)\s+[^.;:,]{1,80}?)?\s+(?:plus\s+)?$`,
   'i',
 );
-const SPREAD_POINTS_RE =
-  /^(?:plus\s+|minus\s+)?(?:\d[\d.,]*|one|two|three|half\s+a)\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$/i;
+const SPREAD_POINTS_RE = new RegExp(
+  String.raw`^(?:plus\s+|minus\s+)?(?:\d[\d.,]*|(?:${NUMBER_WORD})\b|half\s+a)\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$`,
+  'i',
+);
+/** A number at the start of the stated words, in digits or in words ("fifty", "twenty-five"). */
+const LEADING_NUMBER_RE = new RegExp(String.raw`^(?:\d[\d.,]*|half\s+a|(?:${NUMBER_WORD})\b)`, 'i');
 
 /** Right before a number of points, a bonus or top-up it is the size of: "a funding bonus of ". */
 const BONUS_POINTS_BEFORE_RE = /\b(?:bonus|top-?up)\s+of\s+(?:up\s+to\s+)?$/i;
@@ -188,19 +193,25 @@ const MARGIN_BOUND = String.raw`(?:(?:at\s+least|at\s+most|no\s+(?:less|more)\s+
 /** Right before a number of points, what sets a rate by it, with no verb of being between: a rate
  *  ("at an interest rate at least ", "at a rate ", "carry a rate of ", "a penalty rate of up to "),
  *  a verb of pricing or charging with its "at" ("carry interest at ", "is charged at ", "priced
- *  at ", "lends at ", "tested at "), or a margin or mark-up ("a margin of "): each names the rate
+ *  at ", "lends at ", "tested at "), or a margin, mark-up, spread, premium or surcharge ("a margin of ",
+ *  "at a spread of ", "a premium of "): each names the rate
  *  being set, so the points over another rate after it are the rule that sets it. "stood at" and
  *  "is" name no pricing and keep a gap's reading. */
 const RATE_SET_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up)\s+of\s+)${MARGIN_BOUND}$`,
+  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up|spread|premium|surcharge)\s+of\s+)${MARGIN_BOUND}$`,
   'i',
 );
+/** A benchmark a rate is priced from that is named by no "rate" or "yield": a bond line ("the
+ *  benchmark Bund", "gilts", "Treasuries"), swaps, a price index or inflation, or the lender's
+ *  own cost of funds. */
+const REFERENCE_MEASURE = String.raw`(?:benchmarks?|bunds?|gilts?|treasur(?:y|ies)|(?:mid-?)?swaps?|(?:consumer\s+)?price\s+index|CPI|RPI|HICP|inflation|cost\s+of\s+(?:funds|funding|borrowing)|funding\s+costs?)\b`;
 /** Right after a number of points (or a percent a formula writes for points), the other rate it is
  *  set over or under: " above the loan product rate", " over the policy rate", " higher than the
  *  contract rate", " below the main refinancing rate", " above SOFR", " above the three-month
- *  Euribor". */
+ *  Euribor", " to the benchmark Bund", " over its cost of funds", " above the consumer price index"
+ *  ("to" too: a spread is quoted "to" its benchmark). */
 const OVER_RATE_AFTER_RE = new RegExp(
-  String.raw`^(?:\s*(?:percentage\s+points?|basis\s+points?|points?|pp|p\.p\.|bps?|%|per\s?cent|percent))?\s+(?:above|over|below|under|(?:higher|lower|more|less)\s+than)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’-]+\s+){0,5}?(?:rates?|yields?)\b|(?:[\w'’-]+\s+){0,2}?(?:${REFERENCE_RATE}))`,
+  String.raw`^(?:\s*(?:percentage\s+points?|basis\s+points?|points?|pp|p\.p\.|bps?|%|per\s?cent|percent))?\s+(?:above|over|below|under|(?:higher|lower|more|less)\s+than|to)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’-]+\s+){0,5}?(?:rates?|yields?)\b|(?:[\w'’-]+\s+){0,2}?(?:${REFERENCE_RATE})|(?:[\w'’-]+\s+){0,3}?${REFERENCE_MEASURE})`,
   'i',
 );
 
@@ -212,9 +223,7 @@ function rateSpread(sentence: string, m: Match): boolean {
   // rate is 2 percentage points above the neutral rate" (a verb between) keeps its reading.
   if (
     RATE_SET_BEFORE_RE.test(before) &&
-    OVER_RATE_AFTER_RE.test(
-      sentence.slice(m.start).replace(/^(?:\d[\d.,]*|one|two|three|half\s+a)/i, ''),
-    )
+    OVER_RATE_AFTER_RE.test(sentence.slice(m.start).replace(LEADING_NUMBER_RE, ''))
   )
     return true;
   // "lent at the interbank rate plus a spread of 0.8%": the margin that defines the loan's rate

@@ -1447,6 +1447,13 @@ const CURRENCY_PRICE_COMPARED_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** The nouns of odds, singular or plural: "probability", "likelihood", "chances", "odds". */
+const ODDS_NOUN = String.raw`(?:probabilit(?:y|ies)|likelihoods?|chances?|odds)`;
+/** The participles that appraise odds at a level, a verb class (putting a value on something), not
+ *  one verb: "put", "estimated", "judged", "reckoned", "pegged", "rated", "priced". */
+const APPRAISED = String.raw`put|placed|set|estimated|seen|assessed|judged|reckoned|rated|pegged|pinned|priced|calculated|gauged|valued|considered|thought\s+to\s+be`;
+/** Up to two bound words before odds: "about ", "no more than ", "well under ". */
+const ODDS_BOUND = String.raw`(?:(?:about|around|some|only|just|roughly|nearly|almost|well|slightly|far|a\s+little|under|over|below|above|(?:no|not)\s+(?:more|less)\s+than|(?:less|more)\s+than|at\s+(?:least|most))\s+){0,2}`;
 /** Right after a percent, the odds it gives: "with 50-percent probability", "a 30% chance of", "a
  *  20 per cent risk that", "about 30% likely", "60 per cent probable". */
 const PROBABILITY_AFTER_RE =
@@ -1461,16 +1468,17 @@ const INTERVAL_LEVEL_BEFORE_RE =
 const PROBABILITY_BEFORE_RE =
   /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+[^.;:]{1,80}?|that\s+[^.;:]{1,80}?)\s+(?:is|was|are|were|(?:has|have)\s+been)\s+(?:put|estimated|seen|assessed|judged|reckoned|rated|placed|set)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just|below|under|above|over|(?:less|more)\s+than)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
-/** The verbs that put odds at a level: "puts", "setting", "places". */
-const PUT_ODDS = String.raw`puts?|putting|sets?|setting|places?|placing`;
+/** The verbs that put odds at a level, a verb class (putting a value on something): "puts",
+ *  "setting", "places", "judges", "reckons", "pegs", "assesses". */
+const PUT_ODDS = String.raw`puts?|putting|sets?|setting|places?|placing|judges?|judged|judging|reckons?|reckoned|reckoning|pegs?|pegged|pegging|pins?|pinned|assess(?:es|ed|ing)?|gauges?|gauged|calculates?|calculated|sees?|saw|seeing|prices?|priced|pricing|values?|valued|valuing`;
 /** Right before a percent, a verb that puts the odds of an event at it, the event named with its
  *  clause ("puts the probability that the fund runs dry before 2040 at ", "sets the chance of a
  *  deficit next year at about ") or with "of", a bound and a quote mark allowed ("puts the chance
  *  of a rate cut in June at ", "rated the odds of a second vote at “well below "). The percent says
  *  how likely the event is. */
 const PUT_AT_ODDS_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${PUT_ODDS}|estimates?|estimating)\s+(?:the|its|their)\s+(?:probability|likelihood|chance|odds)\b[^.;:]{0,120}?\s+at\s+(?:(?:about|around|some|only|just|roughly|nearly)\s+)?$` +
-    String.raw`|\b(?:${PUT_ODDS}|placed|rates?|rated|rating|gives?|gave|giving)\s+(?:the|its|their|our|his|her)\s+(?:odds|chances?|probability|likelihood)\s+of\s+[^.;:]{1,80}?\s+at\s+["“']?(?:(?:well|just|slightly|far|a\s+little)\s+)?(?:(?:under|over|below|above|about|around|some|roughly|nearly|almost|(?:less|more)\s+than)\s+)?$`,
+  String.raw`\b(?:${PUT_ODDS}|estimates?|estimating)\s+(?:the|its|their)\s+${ODDS_NOUN}\b[^.;:]{0,120}?\s+at\s+${ODDS_BOUND}$` +
+    String.raw`|\b(?:${PUT_ODDS}|placed|rates?|rated|rating|gives?|gave|giving)\s+(?:the|its|their|our|his|her)\s+${ODDS_NOUN}\s+of\s+[^.;:]{1,80}?\s+at\s+["“']?${ODDS_BOUND}$`,
   'i',
 );
 /** True when a percent is the probability of a forecast, not an economic figure: "will fall
@@ -1479,8 +1487,19 @@ const PUT_AT_ODDS_BEFORE_RE = new RegExp(
  *  @example probability('with a 60% probability', { start: 7, end: 10, kind: 'share' } as Match) // true */
 /** A probability stated with the event it is of: "the chance of a yearly loss above $800 billion
  *  is put at 25%". Every number in it, the odds and the event's bound, says how sure a forecast is. */
-const PROBABILITY_EVENT_RE =
-  /\b(?:probability|likelihood|chance|odds)\s+(?:of|that)\s+[^.;:]{1,80}?\s+(?:is|was)\s+(?:put|estimated|seen|assessed|judged)\s+at\s+(?:(?:about|around|some|only|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+const PROBABILITY_EVENT_RE = new RegExp(
+  String.raw`\b${ODDS_NOUN}\s+(?:of|that)\s+[^.;:]{1,80}?\s+(?:is|was|are|were)\s+(?:${APPRAISED})\s+at\s+${ODDS_BOUND}\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)`,
+  'i',
+);
+/** A probability as the subject of a verb of change, with the event it is of, up to the percent it
+ *  moved to or from: "The probability of inflation exceeding 3% in 2032 has risen to 45%",
+ *  "Market-implied odds of a hike have climbed to 70%", "the likelihood that the scheme runs out of
+ *  money fell to 20 percent". Every number in it says how likely the event is, or bounds the event,
+ *  as with "is put at". A clause of its own between ("rose after inflation fell to 2.1%") ends it. */
+const PROBABILITY_MOVED_RE = new RegExp(
+  String.raw`\b${ODDS_NOUN}\s+(?:of|that)\s+(?:(?!(?:after|as|while|when|because|since|but|although|though|whereas)\b)[^.;:,])*?\s+(?:(?:has|have|had)\s+)?(?:risen|rose|rises|fallen|fell|falls|climbed|climbs|increased|increases|decreased|decreases|dropped|drops|jumped|jumps|declined|declines|slipped|eased|edged\s+(?:up|down)|moved)\s+(?:to|from|by)\s+${ODDS_BOUND}\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)`,
+  'i',
+);
 
 /** Odds a forecaster puts on an event, and the event to the end of its clause: "puts a 25%
  *  probability on a price above $5 a pound", odds in words ("we see a one in four chance of growth
@@ -1549,16 +1568,26 @@ function probability(s: string, m: Match): boolean {
     PROBABILITY_BASE_BEFORE_RE.test(s.slice(0, lastNumber))
   )
     return true;
-  for (const re of [PROBABILITY_EVENT_RE, PROBABILITY_BAND_RE, PROBABILITY_PUT_ON_RE]) {
+  for (const re of [
+    PROBABILITY_EVENT_RE,
+    PROBABILITY_MOVED_RE,
+    PROBABILITY_BAND_RE,
+    PROBABILITY_PUT_ON_RE,
+  ]) {
     const event = re.exec(s);
     if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
       return true;
   }
+  // "puts the probability that output contracts next year at 60 percent": stated words that open
+  // on a verb of the event ("contracts … at 60 percent") leave the odds' words before the number.
+  const digit = s.slice(ownStart(m), m.ownEnd ?? m.end).search(/\d/);
+  const number = ownStart(m) + Math.max(0, digit);
   return (
     m.kind !== 'amount' &&
     (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
       PROBABILITY_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
       PUT_AT_ODDS_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+      PUT_AT_ODDS_BEFORE_RE.test(s.slice(0, number)) ||
       (INTERVAL_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
         /^[\s-]*level\b/i.test(s.slice(m.ownEnd ?? m.end))))
   );

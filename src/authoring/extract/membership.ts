@@ -3,6 +3,7 @@
 // Pure; it sees one sentence and one match, and knows nothing of kinds, status or other figures.
 
 import type { Match } from './matching.ts';
+import { VERB } from './vocabulary.ts';
 
 /** Why a number is no figure but a line of membership:
  *  - 'group': a bound on what each member, item or period holds ("firms with more than 250 staff");
@@ -174,6 +175,11 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // a schedule's rate applies to sorts incomes, as "incomes over" does.
   if (m.kind === 'amount' && m.range !== undefined && INCOME_BAND_BEFORE_RE.test(before))
     return 'group';
+  // "Firms with turnover from €2 million to €10 million count as medium-sized", "Loans of between
+  // €25,000 and €250,000 qualify", "Salaries from £50,271 to £125,140 attract the higher rate": a
+  // band with both ends, right after the members or items it sorts with no verb between, says which
+  // of them a rule or a count takes, as "firms with turnover above $5 million" does.
+  if (sortedBand(before, rest, m.range !== undefined, m.kind === 'amount')) return 'group';
   // "bei Steuerpflichtigen mit einem zu versteuernden Einkommen oberhalb von 73 000 €".
   if (GERMAN_INCOME_BOUND_BEFORE_RE.test(before)) return 'group';
   // "The ten largest projects, each above €300 million, …", "Twelve contracts, each worth more than
@@ -359,6 +365,74 @@ const ANY_MEMBER_BOUND_BEFORE_RE =
  *  period passed. A run with no word of a run ("the second quarter above") may be one quarter. */
 const RUN_OF_BOUND_BEFORE_RE =
   /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive|running)\s+(?:years?|quarters?|months?|weeks?|seasons?)\s+(?:of\s+(?:more|less|greater|higher|lower)\s+than|above|below|over|under|(?:more|less|higher|lower)\s+than)|(?:years?|quarters?|months?|weeks?|seasons?)\s+(?:in\s+a\s+row|running)\s+(?:of\s+(?:more|less|greater|higher|lower)\s+than|above|below|over|under|(?:more|less|higher|lower)\s+than))\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Plural items sorted by their own size, as a band or a bound picks them out: "incomes", "loans". */
+const SORTED_ITEM_NOUNS = String.raw`(?:transactions|payments|purchases|incomes|earnings|salaries|wages|pensions|deposits|loans|mortgages|properties|houses|homes|dwellings|vehicles|items|goods|products|parcels|shipments|consignments|contracts|projects|investments|estates|inheritances|gifts|grants|awards|claims|bills|invoices)`;
+/** The head of a band that sorts, right before its band word or first end, no verb in it: plural
+ *  members and what each holds ("Firms with turnover ", "Companies with annual sales of ", "farms
+ *  whose revenue is "), or (the next) items sorted by their own size as the subject that opens a
+ *  clause ("Incomes ", "Loans of ", "Properties valued ", "Contracts worth "; "expects to sign
+ *  loans of " is what a body will do, a sum). A participle of change or a verb between ("Loans to
+ *  small firms grew ", "firms with turnover rising ") reports what happened and keeps the figure. */
+const SORTED_BAND_MEMBERS_RE =
+  /\b[a-z]{2,}[a-rt-z]s\s+(?:with|whose|having)\s+(?:(?:an?|the|their|its)\s+)?(?:(?!(?:of|to|and|or|in|at|by|for|from|than|is|are|was|were)\b)(?![\w-]*(?:ing|ed)\b)[\w'’-]+\s+){1,3}?(?:(?:is|are|lies|lie|falls?)\s+|of\s+)?$/i;
+const SORTED_BAND_ITEMS_RE = new RegExp(
+  String.raw`(?:^|[,;:(]\s*|\b(?:that|and|while|whereas)\s+)(?:(?:all|any|the)\s+)?(?:[\w-]+\s+)?${SORTED_ITEM_NOUNS}\s+(?:(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?|paying|earning|of)\s+)?$`,
+  'i',
+);
+/** After a band of items, a verb of the past that reports what they were ("to €250,000 were made",
+ *  " went to 12 towns") or a forecast of them (" are expected in 2032"). Items sorted by a band come with a rule in the present ("qualify", "are
+ *  taxed", "attract"); "Loans of €25,000 to €250,000 were disbursed" tells their sizes, a range. */
+const REPORTED_AFTER_BAND_RE =
+  /^\s*(?:(?:to|and|-|–)\s*(?:[^\s\d]{1,4}\s?)?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|m|k)\b)?\s*)?(?:(?:each|apiece|in\s+all)\s+)?(?:were|was|have|has|had|went|got|came|rose|fell|grew|stood|[a-z]{2,}[^e\s]ed|(?:is|are|will\s+be)\s+(?:expected|forecast|projected|planned|due|likely))\b/i;
+/** In the clause before a band's members, a verb of change that the band's two ends are the levels
+ *  of: "raise the share of ", "cut the number of ", "rose for ". */
+const CHANGED_BEFORE_MEMBERS_RE = new RegExp(
+  String.raw`\b(?:${VERB}|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|take|takes|took|taking)\b`,
+  'i',
+);
+/** Right before a band's members, the share or count they are the whole of: "the share of ",
+ *  "the proportion of all ", "the number of ". */
+const WHOLE_OF_MEMBERS_RE =
+  /\b(?:share|proportion|percentage|part|fraction|number|count|rate)\s+of\s+(?:(?:the|all|its|their)\s+)?$/i;
+/** Right before the second end of a band, its band word and first end: "from €2 million to €",
+ *  "between £12,571 and £". Group 1 is the band word. */
+const BAND_SECOND_END_RE =
+  /\b(between|from)\s+(?:[^\s\d]{1,4}\s?)?\d[\d,.]*(?:\s?(?:[a-z]+))?\s*(?:to|and|-|–)\s*(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a band's first end, its band word: "from €", "between £", "of between ". */
+const BAND_WORD_END_RE = /(?:\bof\s+)?\b(?:between|from)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a range's first number, its sign: "€", "US$", "NZD " (no word: "grew "). */
+const BAND_SIGN_END_RE = /(?<=^|\s)(?:[^\sa-z\d]{1,4}|[A-Z]{1,3}\$?)\s?$/;
+
+/**
+ * Whether the words before a band's end are the members or items it sorts: "Firms with turnover
+ * from €2 million to €" (either end), "Incomes between £", "Companies with annual sales of $" (a
+ * range, no band word needed). "Turnover rose from €2 million to €" names none and stays two levels.
+ * @example sortedBand('Loans of between €', '250,000 qualify', true, true) // true
+ */
+function sortedBand(before: string, after: string, range: boolean, amount: boolean): boolean {
+  const second = BAND_SECOND_END_RE.exec(before);
+  const first = second ? before.slice(0, second.index) + second[1] + ' ' : before;
+  const word = BAND_WORD_END_RE.exec(first);
+  if (!word && !range && !second) return false;
+  const head = (word ? first.slice(0, word.index) : first.replace(BAND_SIGN_END_RE, '')).replace(
+    /\s*$/,
+    ' ',
+  );
+  const members = SORTED_BAND_MEMBERS_RE.exec(head);
+  if (members) {
+    // "raise the share of villages with all-season roads from 61 percent to 74 percent": members
+    // after a verb of change, or the whole of a share in percent ("the share of villages with
+    // roads went from 61% to 74%"), are what the two levels measure, no band; "the number of
+    // households with incomes from €20,000 to €30,000" still sorts the households it counts.
+    const lead = head.slice(0, members.index);
+    const clause = lead.slice(
+      Math.max(...[',', ';', ':', '('].map((c) => lead.lastIndexOf(c))) + 1,
+    );
+    return !CHANGED_BEFORE_MEMBERS_RE.test(clause) && (amount || !WHOLE_OF_MEMBERS_RE.test(lead));
+  }
+  return SORTED_BAND_ITEMS_RE.test(head) && !REPORTED_AFTER_BAND_RE.test(after);
+}
+
 /** Right before the first end of a band of money, the band a tax schedule names: "the slab of ₹",
  *  "the bracket from $", "a new tax band of £", "incomes between " (not a target band of percents,
  *  which the caller keeps out by kind). Both ends sort incomes into the band a rate applies to. */

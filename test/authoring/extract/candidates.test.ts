@@ -1591,3 +1591,35 @@ describe('v33: a target qualified by a year-end or an age group before its copul
     ],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v38: a margin, spread, premium or surcharge "of" points over a benchmark sets a rate, no figure', () => {
+  const stated = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).map(
+      (c) => c.stated.text,
+    );
+  it.each([
+    // A debt office's issue note, a finance ministry's loan, a development bank, a consumer-credit
+    // regulator, a student-loan agency, a utility's borrowing, a mortgage lender.
+    ['The notes pay a spread of 90 basis points over SOFR.', []],
+    ['The bonds were priced at a spread of 120 bps over mid-swaps.', []],
+    ['The new issue came at a margin of 85 basis points to the benchmark Bund.', []],
+    ['Lenders charge a premium of 3 percentage points over the policy rate on consumer loans.', []],
+    ['The development bank lends at a markup of 0.6 per cent over its cost of funds.', []],
+    [
+      'Student loans bear interest at a margin of 1.5 percentage points above the consumer price index.',
+      [],
+    ],
+    [
+      'Mortgage rates are set at a premium of 1.2 percentage points to the ten-year gilt yield.',
+      [],
+    ],
+    ['The state utility borrows at a surcharge of 0.4% over the Treasury rate.', []],
+    // Near-misses: a spread or margin that moved, a margin's level, a premium against no benchmark,
+    // a gap to inflation stated with its verb.
+    ['The spread over Bunds widened by 20 basis points in May.', ['widened by 20 basis points']],
+    ['The margin over Euribor was cut by 25 basis points.', ['cut by 25 basis points']],
+    ["The bank's net interest margin was 2.4% in 2030.", ['2.4%']],
+    ['Houses sold at a premium of 12% to the list price.', ['12%']],
+    ['Wages rose 2 percentage points above inflation.', ['rose 2 percentage points']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

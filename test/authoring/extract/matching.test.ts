@@ -252,3 +252,30 @@ describe('v32: a ± band a band noun names is the regime’s tolerance, no figur
     ['The board widened the band to ±7.5% in March.', ['±7.5%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v38: odds named by their noun, put at a level by any verb of appraisal or moved by a verb of change', () => {
+  const stated = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).map(
+      (c) => c.stated.text,
+    );
+  it.each([
+    // A finance ministry, a central bank's model, a rating agency, a market note, an international
+    // body, traders, an actuary, a forecasting panel.
+    ['The ministry puts the probability that output contracts next year at 60 percent.', []],
+    ['The Fund judges the chances of the target being met at no more than 30 per cent.', []],
+    ['The model pegs the probability of a recession next year at 35 per cent.', []],
+    ['The chances of a rate cut in June are reckoned at 40 per cent by traders.', []],
+    ['The likelihood of a default on the bonds is estimated at 12%, the agency said.', []],
+    ['Market-implied odds of a hike have climbed to 70%.', []],
+    ['The likelihood that the scheme runs out of money by 2040 fell to 20 percent.', []],
+    // The event's own bound goes with its odds, as with "is put at".
+    ['The probability of inflation exceeding 3% in 2032 has risen to 45%.', []],
+    // Near-misses: a share of firms expecting, a forecast, a rate, a level after a clause of its
+    // own, a forecast put at a level with no odds named.
+    ['The share of firms expecting a recession rose to 35%.', ['35%']],
+    ['The default rate on the bonds rose to 4.1%.', ['4.1%']],
+    ['The probability of a cut rose after inflation fell to 2.1%.', ['2.1%']],
+    ['The chance of a recession is low, with unemployment at 3.9%.', ['3.9%']],
+    ['The bank puts growth next year at 2.1 per cent.', ['2.1 per cent']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

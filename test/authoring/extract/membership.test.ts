@@ -864,3 +864,82 @@ describe('v35: a bound on the sum a verb of giving provides, and a criterion its
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('membershipBound: a band of two ends right after the members or items it sorts', () => {
+  const band = (low: number, high: number): Partial<MembershipMatch> => ({ range: { low, high } });
+  it.each<Row>([
+    // A competition authority, a tax office, a development bank, a revenue service, a state
+    // procurement board, an education ministry, a regional farm agency, a deposit insurer.
+    [
+      'Firms with turnover from €2 million to €10 million count as medium-sized.',
+      '€2 million',
+      {},
+      'group',
+    ],
+    [
+      'Firms with turnover from €2 million to €10 million count as medium-sized.',
+      '€10 million',
+      {},
+      'group',
+    ],
+    [
+      'Incomes between £12,571 and £50,270 are taxed at 20%.',
+      '£12,571 and £50,270',
+      band(12571, 50270),
+      'group',
+    ],
+    [
+      'Loans of between €25,000 and €250,000 qualify for the guarantee.',
+      '€25,000 and €250,000',
+      band(25000, 250000),
+      'group',
+    ],
+    ['Salaries from £50,271 to £125,140 attract the higher rate.', '£125,140', {}, 'group'],
+    [
+      'Companies with annual sales of $1 million to $5 million pay the reduced rate.',
+      '$1 million to $5 million',
+      band(1e6, 5e6),
+      'group',
+    ],
+    [
+      'Schools with budgets of €1 million to €3 million get one extra teacher.',
+      '€1 million to €3 million',
+      band(1e6, 3e6),
+      'group',
+    ],
+    [
+      'Hospitals whose budgets are between £50 million and £80 million report to the board.',
+      '£50 million and £80 million',
+      band(5e7, 8e7),
+      'group',
+    ],
+    [
+      'Deposits of between €100,000 and €1 million are covered in full.',
+      '€100,000 and €1 million',
+      band(1e5, 1e6),
+      'group',
+    ],
+    // Near-misses: a subject's own levels, a forecast range, the sizes of items a body made or will
+    // sign, a verb of range.
+    ['Turnover of the sector rose from €2 million to €10 million.', '€10 million', {}, undefined],
+    ['Loans to small firms grew from €25 billion to €30 billion.', '€30 billion', {}, undefined],
+    [
+      'Loans of €25,000 to €250,000 were made to 300 firms.',
+      '€25,000 to €250,000',
+      band(25000, 250000),
+      undefined,
+    ],
+    [
+      'The fund expects to sign loans of €40 million to €55 million in 2032.',
+      '€40 million to €55 million',
+      band(4e7, 5.5e7),
+      undefined,
+    ],
+    [
+      'Salaries in the sector range from £30,000 to £45,000.',
+      '£30,000 to £45,000',
+      band(30000, 45000),
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
