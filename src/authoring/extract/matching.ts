@@ -1495,9 +1495,12 @@ const PROBABILITY_EVENT_RE = new RegExp(
  *  moved to or from: "The probability of inflation exceeding 3% in 2032 has risen to 45%",
  *  "Market-implied odds of a hike have climbed to 70%", "the likelihood that the scheme runs out of
  *  money fell to 20 percent". Every number in it says how likely the event is, or bounds the event,
- *  as with "is put at". A clause of its own between ("rose after inflation fell to 2.1%") ends it. */
+ *  as with "is put at". A clause of its own between ("rose after inflation fell to 2.1%") ends it.
+ *  The probability of default is no odds of one event but the credit-risk measure a bank or
+ *  supervisor reports of its loans, a level ("the probability of default on corporate loans rose
+ *  to 2.1%"). */
 const PROBABILITY_MOVED_RE = new RegExp(
-  String.raw`\b${ODDS_NOUN}\s+(?:of|that)\s+(?:(?!(?:after|as|while|when|because|since|but|although|though|whereas)\b)[^.;:,])*?\s+(?:(?:has|have|had)\s+)?(?:risen|rose|rises|fallen|fell|falls|climbed|climbs|increased|increases|decreased|decreases|dropped|drops|jumped|jumps|declined|declines|slipped|eased|edged\s+(?:up|down)|moved)\s+(?:to|from|by)\s+${ODDS_BOUND}\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)`,
+  String.raw`\b${ODDS_NOUN}\s+(?:of|that)\s+(?!default\b)(?:(?!(?:after|as|while|when|because|since|but|although|though|whereas)\b)[^.;:,])*?\s+(?:(?:has|have|had)\s+)?(?:risen|rose|rises|fallen|fell|falls|climbed|climbs|increased|increases|decreased|decreases|dropped|drops|jumped|jumps|declined|declines|slipped|eased|edged\s+(?:up|down)|moved)\s+(?:to|from|by)\s+${ODDS_BOUND}\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)`,
   'i',
 );
 
