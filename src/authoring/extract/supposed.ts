@@ -137,6 +137,14 @@ function suppositionInLine(
   if (doing !== null && start >= doing.index) return 'sensitivity';
   const supposedWere = SUPPOSED_WERE_RE.exec(s);
   if (supposedWere !== null && start < supposedWere[0].length) return 'sensitivity';
+  // "Staff calculations show that, were copper prices to fall 18%, royalties would drop by $420
+  // million", "warns that should gas prices rise 30 percent, bills would climb by £240": the same
+  // inverted condition opening a clause inside the sentence, from its opening to its semicolon.
+  const inside = SUPPOSED_WERE_INSIDE_RE.exec(s);
+  if (inside !== null && start >= inside.index && start < inside.index + inside[0].length)
+    return inside[0].startsWith('had') || inside[0].startsWith('Had')
+      ? 'counterfactual'
+      : 'sensitivity';
   // A supposed step in a price, written as a sum of money, and what it does: the clause from it on.
   const moneyStep = MONEY_STEP_RE.exec(s);
   if (moneyStep !== null && start >= moneyStep.index) return 'sensitivity';
@@ -330,6 +338,17 @@ const SUPPOSED_LEVEL_RE =
 
 const SUPPOSED_WERE_RE =
   /^\s*["“]?(?:(?:Were\s|If\s+[^.;:]*?\bwere\s+to\s)[^.;:]*?\b(?:would|could|might)|Should\s[^.;:]*?\bwould)\b[^;]*/;
+
+/** An inverted condition that opens a clause after "that", a comma, a colon or a semicolon, then a
+ *  comma and a result that "would", "could" or "might" follow: "finds that, were the currency to
+ *  depreciate 15%, inflation would", "warns that should gas prices rise 30 percent, bills would",
+ *  "notes that if vaccination rates were to slip by 5 points, admissions could", "estimates that,
+ *  had fares been frozen, ridership would have". The subject between the inverted verb and its
+ *  infinitive is a noun phrase: "costs that were passed on to consumers" (a participle) and "and
+ *  should rise a further 2%" (a forecast's modal, no subject) are no supposition, and a result
+ *  "which would" follow is said of the fact before it. */
+const SUPPOSED_WERE_INSIDE_RE =
+  /(?<=(?:\bthat|[,:;])\s)["“]?(?:were\s+(?:(?![\w'’-]+ed\b)[\w'’-]+\s+){1,6}?to\s|should\s+(?!(?:be|not|also|still|further|rise|fall|increase|decrease|decline|grow|reach|remain|stay|ease|continue|help|see|come|go|improve|return|slow|pick|edge|drop|climb)\b)(?:[\w'’-]+\s+){1,6}?|had\s+(?:(?![\w'’-]+ed\b)[\w'’-]+\s+){1,6}?been\s|if\s+[^.;:,]*?\bwere\s+to\s)[^.;:]*?,\s+(?!(?:which|that)\b)[^.;:]*?\b(?:would|could|might)\b[^;]*/i;
 
 /** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
  *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central
