@@ -1457,7 +1457,22 @@ const PROBABILITY_AFTER_RE =
 /** Before a percent and its "level", an interval or band a forecast is drawn with: "the
  *  prediction intervals are set at the 90-percent level". The percent is how sure the band is. */
 const INTERVAL_LEVEL_BEFORE_RE =
-  /\b(?:confidence|prediction|forecast|credible)\s+(?:intervals?|bands?|ranges?)\b[^.;:]{0,50}?\bat\s+(?:the|a)\s+$/i;
+  /\b(?:(?:confidence|prediction|forecast|credible)\s+(?:intervals?|bands?|ranges?)|margins?\s+of\s+error|error\s+margins?|(?:sampling|standard)\s+errors?)\b(?:[^.;:]|\.(?=\d)){0,80}?\bat\s+(?:the|a)\s+$/i;
+/** Right after a percent, a band a forecast is drawn with, by the noun of its uncertainty: "the 90
+ *  per cent fan chart band", "an 80 percent fan chart", "the 70% prediction band", "a 60%
+ *  uncertainty range". The percent is how sure the band is. */
+const FORECAST_BAND_AFTER_RE =
+  /^[\s-]*(?:(?:fan[\s-]chart|prediction|uncertainty|credible|probability)\s+(?:bands?|intervals?|ranges?|fans?)|fan[\s-]charts?)\b/i;
+/** The odds written twice, the percent in apposition to odds in words: "a one-in-four, or 25%,
+ *  chance", "a 1-in-10 (10 percent) likelihood" (the percent opens the aside, comma or bracket,
+ *  and its close is followed by the noun of odds), and "a 15 per cent (roughly one-in-seven)
+ *  probability", "a one-in-three, or 33 per cent, chance" (the aside after the first member, in
+ *  brackets or between commas, before the noun of odds). */
+const APPOSED_ODDS_BEFORE_RE =
+  /(?:,\s*(?:or|i\.e\.|that\s+is)|\()\s*(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
+const APPOSED_ODDS_AFTER_RE = /^\s*[,)]\s*(?:probability|likelihood|chance|odds)\b/i;
+const ODDS_AFTER_ASIDE_RE =
+  /^\s*(?:\([^()]{1,40}\)|,\s*(?:or|i\.e\.|that\s+is)\s+(?:[^,;:.()]|\.(?=\d)){1,30},)\s*(?:probability|likelihood|chance|odds)\b/i;
 const PROBABILITY_BEFORE_RE =
   /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+[^.;:]{1,80}?|that\s+[^.;:]{1,80}?)\s+(?:is|was|are|were|(?:has|have)\s+been)\s+(?:put|estimated|seen|assessed|judged|reckoned|rated|placed|set)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just|below|under|above|over|(?:less|more)\s+than)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
@@ -1554,6 +1569,14 @@ function probability(s: string, m: Match): boolean {
     if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
       return true;
   }
+  const after = s.slice(m.ownEnd ?? m.end);
+  if (
+    m.kind !== 'amount' &&
+    (FORECAST_BAND_AFTER_RE.test(after) ||
+      ODDS_AFTER_ASIDE_RE.test(after) ||
+      (APPOSED_ODDS_AFTER_RE.test(after) && APPOSED_ODDS_BEFORE_RE.test(s.slice(0, ownStart(m)))))
+  )
+    return true;
   return (
     m.kind !== 'amount' &&
     (PROBABILITY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||

@@ -252,3 +252,42 @@ describe('v32: a ± band a band noun names is the regime’s tolerance, no figur
     ['The board widened the band to ±7.5% in March.', ['±7.5%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v40: a percent that says how sure, by the grammar around it', () => {
+  const proposed = (text: string, stated: string): boolean => {
+    const at = [...text.slice(0, text.indexOf(stated))].length;
+    const end = at + [...stated].length;
+    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
+      (c) => c.stated.start < end && c.stated.end > at,
+    );
+  };
+  it.each([
+    // A percent in apposition to odds in words, or with an aside before its noun of odds.
+    ['Meteorologists give a one-in-four, or 25%, chance of a late monsoon.', '25%'],
+    ['Meteorologists give a one-in-four, or 25%, chance of a late monsoon.', 'one-in-four'],
+    [
+      "The mine's feasibility study sees a 1-in-10 (10 percent) likelihood that the ore body is smaller than modelled.",
+      '10 percent',
+    ],
+    [
+      'The transport agency puts a 15 per cent (roughly one-in-seven) probability on the tunnel opening late.',
+      '15 per cent',
+    ],
+    // A band a forecast is drawn with, named by its noun of uncertainty.
+    [
+      'Inflation should stay within the 90 per cent fan chart band shown in Chart 3.',
+      '90 per cent',
+    ],
+    ['The shaded area marks the 70% prediction band for the debt path.', '70%'],
+    // The level a survey's margin or sampling error is computed at.
+    ['Figures carry a margin of error computed at the 95 percent level.', '95 percent'],
+    ['The sampling error for the regional estimates is 1.1 points at the 90% level.', '90%'],
+  ])('%s: %s is no figure', (text, stated) => expect(proposed(text, stated)).toBe(false));
+  it.each([
+    ['Unemployment rose to 20 per cent, the highest since 2010.', '20 per cent'],
+    ['The budget puts the deficit at 3.5% of GDP, at the upper end of the band.', '3.5% of GDP'],
+    ['Prices rose 5%, chance events aside, in line with the forecast.', '5%'],
+    ['Bond yields at the 10-year level rose to 4.2% in May.', '4.2%'],
+    ['Exports rose 25%, or one in four containers, in May.', '25%'],
+  ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
+});
