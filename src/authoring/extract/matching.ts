@@ -1957,11 +1957,13 @@ const PRODUCT_GRADE_AFTER_RE =
  *  "5% broken exports rose", "broken down by") names no grade. */
 const CROP_GRADE_AFTER_RE =
   /^[\s-]*(?:broken(?:s|[\s-]+(?:kernels?|grains?))?\b(?![\s-]+(?:down|up|out|off|into)\b)|moisture\b|protein\b|(?:butter|milk[\s-]?)?fat\b|purity\b|grade\s+(?:[A-D]|[1-5]|I{1,3})\b)(?![\s-]+(?:[\w-]+\s+)?(?:caps?|limits?|tax(?:es)?|levy|levies|dut(?:y|ies)|targets?|rules?|requirements?|exports?|imports?|output|production|sales|demand|consumption|intake|supply|shipments?)\b)/i;
-/** Before a percent, the content of a farm product's quality a grade or a contract sets, with its
+/** Before a percent, the content of a product's quality a grade or a contract sets, with its
  *  bound: "a moisture content of not more than ", "a protein content of at least ", "fat content
- *  below ". A content that moved ("protein content rose to") is a level and keeps its reading. */
+ *  below ", and the substance a fuel, an ore or a drink holds: "a sulphur content of ", "an ash
+ *  content of ", "an alcohol content of ". A content that moved ("protein content rose to") is a
+ *  level and keeps its reading. */
 const CROP_CONTENT_BEFORE_RE =
-  /\b(?:moisture|protein|(?:butter|milk[\s-]?)?fat|oil|sugar|starch|gluten|brokens?|broken\s+(?:kernels?|grains?))\s+(?:contents?|levels?)\s+(?:of\s+|(?:must\s+|shall\s+)?(?:not\s+)?(?:exceed(?:s|ing)?|below|under|above)\s+)(?:(?:not|no)\s+(?:more|less)\s+than\s+|at\s+(?:most|least)\s+|max(?:imum|\.)?\s+(?:of\s+)?|min(?:imum|\.)?\s+(?:of\s+)?|below\s+|under\s+|up\s+to\s+)?$/i;
+  /\b(?:moisture|protein|(?:butter|milk[\s-]?)?fat|oil|sugar|starch|gluten|brokens?|broken\s+(?:kernels?|grains?)|sulph?ur|sulfur|ash|alcohol|ethanol|nitrogen|salt|fibre|fiber|water|metal|iron|copper|zinc|nickel|lead|gold|silver|lithium)\s+(?:contents?|levels?)\s+(?:of\s+|(?:must\s+|shall\s+)?(?:not\s+)?(?:exceed(?:s|ing)?|below|under|above)\s+)(?:(?:not|no)\s+(?:more|less)\s+than\s+|at\s+(?:most|least)\s+|max(?:imum|\.)?\s+(?:of\s+)?|min(?:imum|\.)?\s+(?:of\s+)?|below\s+|under\s+|up\s+to\s+)?$/i;
 
 /** Right before a percent, a tax and "at": "VAT at ", "Value Added Tax (VAT) at ", "a duty at ". */
 const TAX_AT_BEFORE_RE =
@@ -2071,9 +2073,10 @@ function namedPortfolioMix(s: string, m: Match): boolean {
  *  or a metal's "content" ("62% iron content"). */
 const ORE_GRADE_AFTER_RE =
   /^\s*(?:Fe|Cu|Ni|Zn|Pb|Mn|Sn|Li2O|U3O8|Al2O3|SiO2|P2O5|TiO2|Cr2O3|WO3)\b|^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|tin|uranium|metal)\s+content\b/;
-/** A grade named before a percent of a metal: "head grades at the west pit, which average " before
- *  "1.2% nickel". "copper output rose 5%" names no grade. */
-const GRADE_BEFORE_RE = /\bgrades?\b[^.;:]{0,60}$/i;
+/** A grade named before a percent of a metal, by its noun or its verb: "head grades at the west pit,
+ *  which average " before "1.2% nickel", "concentrate grading 28% copper", "ore assaying 2.3% zinc".
+ *  "copper output rose 5%" names no grade. */
+const GRADE_BEFORE_RE = /\b(?:grad(?:es?|ed|ing)|assay(?:s|ed|ing)?)\b[^.;:]{0,60}$/i;
 const METAL_AFTER_RE = /^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|tin|uranium)\b/i;
 
 /** A benchmark grade, market or marker a price is quoted against: "Brent", "Murban futures",
@@ -2287,9 +2290,12 @@ function productGrade(s: string, m: Match): boolean {
 }
 
 /** Right before a percent, a verb of containing or of being made of, and a bound: "contains ",
- *  "may hold up to ", "carries ", "consists of ", "is made from ", "blended with about ". */
+ *  "may hold up to ", "carries ", "consists of ", "is made from ", "blended with about ", and
+ *  "with" right after the head noun of a product, which says what it holds as "containing" does:
+ *  "petrol with 5% ethanol", "fertiliser with 46 percent nitrogen", "cement with up to 30 per cent
+ *  slag" ("closed the year with 5% higher output" names no product). */
 const CONTENT_VERB_BEFORE_RE =
-  /\b(?:contain(?:s|ed|ing)?|hold(?:s|ing)?|held|carr(?:y|ies|ied|ying)|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+(?:up\s+)?(?:of|from|with)|(?:blended|mixed)\s+with)\s+(?:(?:up\s+to|at\s+least|at\s+most|(?:no|not)\s+(?:more|less)\s+than|(?:less|more)\s+than|a\s+(?:minimum|maximum)\s+of|about|around|roughly|some|only|just|nearly|almost)\s+)?$/i;
+  /\b(?:(?<=\b(?:petrol|gasoline|diesel|fuels?|kerosene|oils?|cement|concrete|fertili[sz]ers?|urea|steel|alloys?|concentrates?|ores?|feed|flour|milk|cheese|butter|beer|wine|spirits|cider|bread|paint|plastics?|compost|coal|coke|pellets?|blends?|mixtures?|juices?|drinks?|beverages?|cigarettes?|tobacco|rice|wheat|maize|paddy|gas)\s+)with|contain(?:s|ed|ing)?|hold(?:s|ing)?|held|carr(?:y|ies|ied|ying)|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+(?:up\s+)?(?:of|from|with)|(?:blended|mixed)\s+with)\s+(?:(?:up\s+to|at\s+least|at\s+most|(?:no|not)\s+(?:more|less)\s+than|(?:less|more)\s+than|a\s+(?:minimum|maximum)\s+of|about|around|roughly|some|only|just|nearly|almost)\s+)?$/i;
 /** Right after a percent, the bare noun of a substance, no "of" a whole, no comparative, and no
  *  money, rate or holding a security or a fund carries, no word that ends the phrase ("hold 10%
  *  each", "hold 15% directly"): " ethanol", " fly ash", " nitrogen". */

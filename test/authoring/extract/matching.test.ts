@@ -291,3 +291,32 @@ describe('v40: a percent that says how sure, by the grammar around it', () => {
     ['Exports rose 25%, or one in four containers, in May.', '25%'],
   ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
 });
+
+describe('v40: what a product holds, by the grammar of its content', () => {
+  const proposed = (text: string, stated: string): boolean => {
+    const at = [...text.slice(0, text.indexOf(stated))].length;
+    const end = at + [...stated].length;
+    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
+      (c) => c.stated.start < end && c.stated.end > at,
+    );
+  };
+  it.each([
+    // A product's head noun and "with", a verb of grading, a substance's content.
+    ['The refinery began selling 95-octane petrol with 5% ethanol in March.', '5%'],
+    ['Subsidised fertiliser with 46 percent nitrogen goes to smallholders first.', '46 percent'],
+    ["The health ministry's rules allow bread with no more than 1.2 percent salt.", '1.2 percent'],
+    ['The plant turns out cement with up to 30 per cent slag.', '30 per cent'],
+    ['The mine ships copper concentrate grading 28% copper.', '28%'],
+    ['The new pit will produce ore assaying 2.3% zinc.', '2.3%'],
+    ['Diesel sold in the region has a sulphur content of 0.05 per cent.', '0.05 per cent'],
+    ['Exporters must certify that the coal has an ash content of 12% or less.', '12%'],
+    ['Beer with an alcohol content of 4.5% pays the lower duty rate.', '4.5%'],
+  ])('%s: %s is no figure', (text, stated) => expect(proposed(text, stated)).toBe(false));
+  it.each([
+    ['Exports of ethanol rose 5% in March.', '5%'],
+    ['The refinery ended the year with 5% higher output.', '5%'],
+    ['Petrol with 10% ethanol accounts for 60% of sales.', '60%'],
+    ['The sulphur content of diesel fell to 0.05 per cent.', '0.05 per cent'],
+    ['Diesel sales closed the quarter with 12% growth.', '12%'],
+  ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
+});
