@@ -183,16 +183,25 @@ const RATE_PLUS_MARGIN_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** Right before a number, a reference rate named and "plus" or "+": "Euribor plus ", "six-month
+ *  JIBAR + ", "SONIA plus ". What follows is the margin a loan or a bond is priced at. */
+const REFERENCE_PLUS_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${REFERENCE_RATE})\s*(?:plus|\+)\s*$`,
+  'i',
+);
+
 /** A bound a margin may be stated with: "at least ", "no more than ", "up to ". */
 const MARGIN_BOUND = String.raw`(?:(?:at\s+least|at\s+most|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than|up\s+to)\s+)?`;
 /** Right before a number of points, what sets a rate by it, with no verb of being between: a rate
  *  ("at an interest rate at least ", "at a rate ", "carry a rate of ", "a penalty rate of up to "),
  *  a verb of pricing or charging with its "at" ("carry interest at ", "is charged at ", "priced
- *  at ", "lends at ", "tested at "), or a margin or mark-up ("a margin of "): each names the rate
+ *  at ", "lends at ", "tested at "), or a margin or mark-up ("a margin of "), or a spread or
+ *  premium a security carries, pays or is priced or issued with ("carry a spread of ", "issued
+ *  with a premium of "; "spreads narrowed to" has a verb and keeps a gap's reading): each names the rate
  *  being set, so the points over another rate after it are the rule that sets it. "stood at" and
  *  "is" name no pricing and keep a gap's reading. */
 const RATE_SET_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up)\s+of\s+)${MARGIN_BOUND}$`,
+  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up)\s+of\s+|\b(?:carr(?:y|ies|ied|ying)|pa(?:y|ys|id|ying)|priced\s+(?:at|with)|issued\s+(?:at|with)|with|at)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:spread|premium)\s+of\s+)${MARGIN_BOUND}$`,
   'i',
 );
 /** Right after a number of points (or a percent a formula writes for points), the other rate it is
@@ -220,6 +229,9 @@ function rateSpread(sentence: string, m: Match): boolean {
   // "lent at the interbank rate plus a spread of 0.8%": the margin that defines the loan's rate
   // from another, as points are; "the spread widened to 0.8%" keeps its level.
   if (RATE_PLUS_MARGIN_BEFORE_RE.test(before)) return true;
+  // "priced at Euribor plus 0.75%", "lends at six-month JIBAR + 1.2%": a percent added to a
+  // reference rate by its name is the margin of a formula, as points are.
+  if (REFERENCE_PLUS_BEFORE_RE.test(before)) return true;
   if (m.kind !== 'change') return false;
   const stated = sentence.slice(m.start, m.end);
   const plus = /\bplus\s+$/i.test(before) || /^plus\b/i.test(stated);
