@@ -318,5 +318,6 @@ describe('v40: what a product holds, by the grammar of its content', () => {
     ['Petrol with 10% ethanol accounts for 60% of sales.', '60%'],
     ['The sulphur content of diesel fell to 0.05 per cent.', '0.05 per cent'],
     ['Diesel sales closed the quarter with 12% growth.', '12%'],
+    ['Among the items, fuel with 0.9% were the smallest monthly rises.', '0.9%'],
   ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
 });
