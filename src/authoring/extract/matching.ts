@@ -3173,7 +3173,9 @@ function marginOfError(s: string, m: Match): boolean {
     // how far past first estimates moved on average says how sure they are, no change made ("was
     // revised up by 0.3 per cent" keeps its reading).
     REVISED_BY_AVERAGE_BEFORE_RE.test(before) ||
-    (REVISED_BY_BEFORE_RE.test(before) && ON_AVERAGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) ||
+    (REVISED_BY_BEFORE_RE.test(before) &&
+      (ON_AVERAGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+        ON_AVERAGE_BEFORE_VERB_RE.test(before))) ||
     (DIFFERED_BEFORE_RE.test(before) && ON_AVERAGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) ||
     (REVISIONS_OF_BEFORE_RE.test(before) && USUAL_SIZE_AFTER_RE.test(s.slice(m.end))) ||
     unsignedRevision(before, s.slice(m.ownEnd ?? m.end))
@@ -3226,6 +3228,12 @@ const REVISED_BY_AVERAGE_BEFORE_RE =
 /** Right before a number, "revised by" with no direction: "were revised by ", "have been revised
  *  by about ". With "on average" after the number (ON_AVERAGE_AFTER_RE) it is an average revision. */
 const REVISED_BY_BEFORE_RE = /\brevised\s+by\s+(?:(?:about|around|roughly|some|only|just)\s+)?$/i;
+/** Before "revised by", "on average" or "typically" in the same clause, between the subject and
+ *  its verb: "has on average been revised by ", "have, on average, been revised by ", "have
+ *  typically been revised by ". An opening "On average, wages were revised up by" names a
+ *  direction and keeps its reading. */
+const ON_AVERAGE_BEFORE_VERB_RE =
+  /\b(?:has|have|had|is|are|was|were)\s*,?\s+(?:on\s+average|typically|usually|historically|generally)\s*,?\s+been\s+revised\s+by\s+(?:(?:about|around|roughly|some|only|just)\s+)?$/i;
 /** Right before a number, the size an estimate may yet be revised by: "may be revised by up to ",
  *  "could still be revised by as much as ", "are subject to revisions of up to ". A revision made
  *  ("was revised up by 0.2 points") keeps its reading. */
@@ -3239,9 +3247,11 @@ const ACCURATE_TO_BEFORE_RE = new RegExp(
   'i',
 );
 /** Right before a number, a verb of being wrong by it: "be off by as much as ", "been wrong by ",
- *  "missed the outturn by ", "are out by up to ". */
+ *  "missed the outturn by ", "are out by up to ", "erred by around ", and a verb of differing from
+ *  the true or final figure ("may differ from the true value by up to ", "have deviated from the
+ *  outturn by ", "diverge from the final harvest count by about "). */
 const ERRED_BY_BEFORE_RE =
-  /\b(?:(?:off|wrong|out|mistaken|in\s+error)|miss(?:es|ed)?(?:\s+(?:the|its|their)\s+[\w-]+|\s+(?:it|them))?)\s+by\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some|nearly|almost|an\s+average\s+of)\s+)*$/i;
+  /\b(?:(?:off|wrong|out|mistaken|in\s+error|err(?:s|ed)?)|miss(?:es|ed)?(?:\s+(?:the|its|their)\s+[\w-]+|\s+(?:it|them))?|(?:differ(?:s|ed)?|deviat(?:e|es|ed)|diverg(?:e|es|ed))\s+from\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:values?|outturns?|outcomes?|results?|figures?|counts?|estimates?|numbers?|totals?))\s+by\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some|nearly|almost|an\s+average\s+of)\s+)*$/i;
 /** Earlier in an error's clause, a hedge or a habit: "may be off by", "have typically been wrong by". */
 const ERRED_HEDGE_BEFORE_RE =
   /\b(?:may|might|could|can|typically|usually|often|generally|commonly|tends?\s+to|tended\s+to|historically)\b[^.;:]*$/i;

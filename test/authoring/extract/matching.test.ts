@@ -321,3 +321,48 @@ describe('v40: what a product holds, by the grammar of its content', () => {
     ['Among the items, fuel with 0.9% were the smallest monthly rises.', '0.9%'],
   ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
 });
+
+describe('v40: how far an estimate misses, by a verb of erring or differing', () => {
+  const proposed = (text: string, stated: string): boolean => {
+    const at = [...text.slice(0, text.indexOf(stated))].length;
+    const end = at + [...stated].length;
+    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
+      (c) => c.stated.start < end && c.stated.end > at,
+    );
+  };
+  it.each([
+    [
+      "The tax authority's forecasts of company tax receipts have usually erred by around 6% either way.",
+      '6%',
+    ],
+    [
+      'Estimates for small districts may differ from the true value by up to 8 percent.',
+      '8 percent',
+    ],
+    [
+      'Port throughput projections have historically deviated from the outturn by 5% in either direction.',
+      '5%',
+    ],
+    [
+      'Early crop estimates typically diverge from the final harvest count by about 3 per cent.',
+      '3 per cent',
+    ],
+    [
+      'The flash estimate of GDP growth has on average been revised by 0.2 percentage points.',
+      '0.2 percentage points',
+    ],
+    [
+      'Preliminary inflation readings have, on average, been revised by 0.1 percentage points.',
+      '0.1 percentage points',
+    ],
+  ])('%s: %s is no figure', (text, stated) => expect(proposed(text, stated)).toBe(false));
+  it.each([
+    ['Actual tax receipts deviated from the budget by 6% in 2030.', '6%'],
+    ['The first estimate was revised by 0.2 percentage points to 1.4%.', '0.2 percentage points'],
+    ['Output erred on the side of caution, rising 2% in the year.', '2%'],
+    [
+      'On average, wages were revised up by 0.3 percentage points in the new data.',
+      '0.3 percentage points',
+    ],
+  ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
+});
