@@ -145,6 +145,12 @@ function suppositionInLine(
     return inside[0].startsWith('had') || inside[0].startsWith('Had')
       ? 'counterfactual'
       : 'sensitivity';
+  // "For every 10 percent the kina loses against the dollar, the import bill climbs by K180
+  // million", "Every 10 per cent that the rand depreciates adds 0.5 points to inflation": a step
+  // per unit whose own clause says what moves by it, and what it does, to the clause's end.
+  const perStep = PER_STEP_CLAUSE_RE.exec(s);
+  if (perStep !== null && start >= perStep.index && start < perStep.index + perStep[0].length)
+    return 'sensitivity';
   // A supposed step in a price, written as a sum of money, and what it does: the clause from it on.
   const moneyStep = MONEY_STEP_RE.exec(s);
   if (moneyStep !== null && start >= moneyStep.index) return 'sensitivity';
@@ -477,6 +483,18 @@ const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|rai
  */
 const MONEY_STEP_RE = new RegExp(
   String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:${MONEY_STEP}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+${MONEY_STEP})\s+in\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
+);
+
+/** A step per unit (in percent, points or money) whose own clause names what moves by it, then
+ *  what follows: "For every 10 percent the kina loses against the dollar, …", "for each 1% that
+ *  wages rise, …", "for every 1 percentage point by which unemployment rises, …", "Every 10 per
+ *  cent that the rand depreciates adds …", "Each 25 basis points the central bank adds to its rate
+ *  lifts …" (a verb of effect after it). The step's "of" a whole ("For every 10 percent of
+ *  households surveyed") is a share, no step; "For each year" has no unit. To the semicolon. */
+const STEP_UNIT = String.raw`(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)|${MONEY_STEP})(?!\s+of\b)`;
+const PER_STEP_CLAUSE_RE = new RegExp(
+  String.raw`(?:^\s*["“]?|${CLAUSE_OPENING})(?:for\s+(?:each|every)\s+${STEP_UNIT}[^.;:,]{1,80},[^;]*|(?:for\s+)?(?:each|every)\s+${STEP_UNIT}\s+(?:that|by\s+which)\s[^;]*|(?:each|every)\s+${STEP_UNIT}\s+(?:[^\s.;:,]+\s+){1,8}?(?:${STEP_EFFECT_PRESENT}|would|could|might)[^;]*)`,
+  'i',
 );
 
 /** A step per unit named by its noun, then what it does in the present of a rule of thumb or

@@ -1070,3 +1070,51 @@ describe('v40: an inverted condition that opens a clause inside the sentence', (
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v40: a step per unit whose own clause names what moves by it', () => {
+  it.each<Row>([
+    [
+      'For every 10 percent the kina loses against the dollar, the import bill for fuel climbs by roughly K180 million.',
+      '10 percent',
+      'sensitivity',
+    ],
+    [
+      'For each 1% that wages rise, the health budget needs a further £140 million.',
+      '£140 million',
+      'sensitivity',
+    ],
+    [
+      'Every 10 per cent that the rand depreciates adds about 0.5 percentage points to inflation.',
+      '10 per cent',
+      'sensitivity',
+    ],
+    [
+      'For every 1 percentage point by which unemployment rises, benefit spending grows by $2.3 billion.',
+      '$2.3 billion',
+      'sensitivity',
+    ],
+    [
+      'The mining agency reckons that for every $100 an ounce the gold price gains, royalties rise by A$45 million.',
+      'A$45 million',
+      'sensitivity',
+    ],
+    [
+      'Each 25 basis points the central bank adds to its rate lifts debt service by €90 million.',
+      '€90 million',
+      'sensitivity',
+    ],
+    // Near-misses: no unit, a fact before the semicolon, a share "of" a whole, no step.
+    ['For each year of the plan, output rose by 2%.', '2%', undefined],
+    [
+      'Exports rose 10 percent; for every container shipped the port earned more.',
+      '10 percent',
+      undefined,
+    ],
+    [
+      'For every 10 percent of households surveyed, one in four reported arrears, and arrears rose 3%.',
+      '3%',
+      undefined,
+    ],
+    ['Every region grew by more than 2% in 2030.', '2%', undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});

@@ -32,6 +32,10 @@ function proposed(text: string, stated: string): boolean {
 describe('v40 audit: sensitivity (proposed before the audit: 3/6)', () => {
   it.each([
     [
+      'For every 10 percent the kina loses against the dollar, the import bill for fuel climbs by roughly K180 million.',
+      '10 percent',
+    ],
+    [
       'Treasury modelling shows that were coal royalties to drop by 15%, the provincial deficit would widen by R4.2 billion.',
       '15%',
     ],
@@ -48,16 +52,6 @@ describe('v40 audit: sensitivity (proposed before the audit: 3/6)', () => {
       '£620 million',
     ],
   ])('%s: %s is no figure', (text, stated) => expect(proposed(text, stated)).toBe(false));
-  it.fails(
-    'still proposed: For every 10 percent the kina loses against the dollar, the import bill for fuel climbs by roughly K180 million.',
-    () =>
-      expect(
-        proposed(
-          'For every 10 percent the kina loses against the dollar, the import bill for fuel climbs by roughly K180 million.',
-          '10 percent',
-        ),
-      ).toBe(false),
-  );
   it.fails(
     'still proposed: Assuming ridership falls a further 8 percent, fare revenue for the transit authority would come in at $1.9 billion.',
     () =>
