@@ -1982,12 +1982,13 @@ const PRODUCT_CHOSEN_BEFORE_RE =
 const OWNERSHIP_CLASS_AFTER_RE =
   /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|locally|privately|publicly)[\s-])?(?:owned\b|subsidiar(?:y|ies)\b)/i;
 
-/** After any percent, a hyphenated or spaced "owned" before the noun it classes: "its 51%-owned
- *  subsidiaries", "the 60 per cent-owned insurance arm", "a 49% owned venture". A part-owned
+/** After any percent, a hyphenated or spaced "owned", "held" or "controlled" before the noun it
+ *  classes: "its 51%-owned subsidiaries", "the 60 per cent-owned insurance arm", "a 49% owned
+ *  venture", "the 51%-held mining unit", "the 70 per cent-controlled utility". A part-owned
  *  company is a kind of company, as a wholly owned one is; "is 35% owned by the province" states
  *  the stake itself and stays a share. */
 const PART_OWNED_CLASS_AFTER_RE =
-  /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|government|majority|jointly)[\s-])?owned\s+(?!(?:by|through|via|directly|indirectly|outright|jointly|in|at|and|or|but|as)\b)[a-z]/i;
+  /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|government|majority|jointly)[\s-])?(?:owned|held|controlled)\s+(?!(?:by|through|via|directly|indirectly|outright|jointly|in|at|and|or|but|as|abroad|overseas|offshore|locally|domestically|outside|externally|constant|steady|back|over|up|for|under|until|on|within|to|from|of)\b)[a-z]/i;
 /** After a percent, a carried interest or a free carry: the class of participation a licence or
  *  contract reserves for a state company, which pays none of the costs ("a 10% free-carried
  *  interest", "a 20% carried interest for the state company", "a 15 percent free carry"). A

@@ -366,3 +366,29 @@ describe('v40: how far an estimate misses, by a verb of erring or differing', ()
     ],
   ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
 });
+
+describe('v40: a class of ownership by its participle of holding or control', () => {
+  const proposed = (text: string, stated: string): boolean => {
+    const at = [...text.slice(0, text.indexOf(stated))].length;
+    const end = at + [...stated].length;
+    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
+      (c) => c.stated.start < end && c.stated.end > at,
+    );
+  };
+  it.each([
+    ['Profits at the 51%-held mining unit doubled.', '51%'],
+    ["The state's 70 per cent-controlled power utility raised tariffs.", '70 per cent'],
+    ['Sales at its 49%-held joint venture in Chile rose 12%.', '49%'],
+    ['The 60%-controlled port operator paid a dividend of $40 million.', '60%'],
+    ["Dividends from the fund's 25% held associates fell sharply.", '25%'],
+    ["The agency's 80 percent-controlled subsidiaries hired 300 staff.", '80 percent'],
+  ])('%s: %s is no figure', (text, stated) => expect(proposed(text, stated)).toBe(false));
+  it.each([
+    ['Sales at its 49%-held joint venture in Chile rose 12%.', '12%'],
+    ["The province's holding is 35% held through a trust.", '35%'],
+    ['The state controlled 51% of the utility.', '51%'],
+    ['Foreign investors held 40% of government debt.', '40%'],
+    ['Government debt stood at $90 billion, with 25% held abroad.', '25%'],
+    ['Of the bonds, 30% held by pension funds matured in May.', '30%'],
+  ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
+});
