@@ -188,6 +188,13 @@ const RATE_PLUS_MARGIN_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** Right before a number, a reference rate named and "plus" or "+": "Euribor plus ", "six-month
+ *  JIBAR + ", "SONIA plus ". What follows is the margin a loan or a bond is priced at. */
+const REFERENCE_PLUS_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${REFERENCE_RATE})\s*(?:plus|\+)\s*$`,
+  'i',
+);
+
 /** A bound a margin may be stated with: "at least ", "no more than ", "up to ". */
 const MARGIN_BOUND = String.raw`(?:(?:at\s+least|at\s+most|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than|up\s+to)\s+)?`;
 /** Right before a number of points, what sets a rate by it, with no verb of being between: a rate
@@ -229,6 +236,9 @@ function rateSpread(sentence: string, m: Match): boolean {
   // "lent at the interbank rate plus a spread of 0.8%": the margin that defines the loan's rate
   // from another, as points are; "the spread widened to 0.8%" keeps its level.
   if (RATE_PLUS_MARGIN_BEFORE_RE.test(before)) return true;
+  // "priced at Euribor plus 0.75%", "lends at six-month JIBAR + 1.2%": a percent added to a
+  // reference rate by its name is the margin of a formula, as points are.
+  if (REFERENCE_PLUS_BEFORE_RE.test(before)) return true;
   if (m.kind !== 'change') return false;
   const stated = sentence.slice(m.start, m.end);
   const plus = /\bplus\s+$/i.test(before) || /^plus\b/i.test(stated);

@@ -1464,7 +1464,22 @@ const PROBABILITY_AFTER_RE =
 /** Before a percent and its "level", an interval or band a forecast is drawn with: "the
  *  prediction intervals are set at the 90-percent level". The percent is how sure the band is. */
 const INTERVAL_LEVEL_BEFORE_RE =
-  /\b(?:confidence|prediction|forecast|credible)\s+(?:intervals?|bands?|ranges?)\b[^.;:]{0,50}?\bat\s+(?:the|a)\s+$/i;
+  /\b(?:(?:confidence|prediction|forecast|credible)\s+(?:intervals?|bands?|ranges?)|margins?\s+of\s+error|error\s+margins?|(?:sampling|standard)\s+errors?)\b(?:[^.;:]|\.(?=\d)){0,80}?\bat\s+(?:the|a)\s+$/i;
+/** Right after a percent, a band a forecast is drawn with, by the noun of its uncertainty: "the 90
+ *  per cent fan chart band", "an 80 percent fan chart", "the 70% prediction band", "a 60%
+ *  uncertainty range". The percent is how sure the band is. */
+const FORECAST_BAND_AFTER_RE =
+  /^[\s-]*(?:(?:fan[\s-]chart|prediction|uncertainty|credible|probability)\s+(?:bands?|intervals?|ranges?|fans?)|fan[\s-]charts?)\b/i;
+/** The odds written twice, the percent in apposition to odds in words: "a one-in-four, or 25%,
+ *  chance", "a 1-in-10 (10 percent) likelihood" (the percent opens the aside, comma or bracket,
+ *  and its close is followed by the noun of odds), and "a 15 per cent (roughly one-in-seven)
+ *  probability", "a one-in-three, or 33 per cent, chance" (the aside after the first member, in
+ *  brackets or between commas, before the noun of odds). */
+const APPOSED_ODDS_BEFORE_RE =
+  /(?:,\s*(?:or|i\.e\.|that\s+is)|\()\s*(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
+const APPOSED_ODDS_AFTER_RE = /^\s*[,)]\s*(?:probability|likelihood|chance|odds)\b/i;
+const ODDS_AFTER_ASIDE_RE =
+  /^\s*(?:\([^()]{1,40}\)|,\s*(?:or|i\.e\.|that\s+is)\s+(?:[^,;:.()]|\.(?=\d)){1,30},)\s*(?:probability|likelihood|chance|odds)\b/i;
 const PROBABILITY_BEFORE_RE =
   /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+[^.;:]{1,80}?|that\s+[^.;:]{1,80}?)\s+(?:is|was|are|were|(?:has|have)\s+been)\s+(?:put|estimated|seen|assessed|judged|reckoned|rated|placed|set)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just|below|under|above|over|(?:less|more)\s+than)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
 
@@ -1581,6 +1596,14 @@ function probability(s: string, m: Match): boolean {
     if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
       return true;
   }
+  const after = s.slice(m.ownEnd ?? m.end);
+  if (
+    m.kind !== 'amount' &&
+    (FORECAST_BAND_AFTER_RE.test(after) ||
+      ODDS_AFTER_ASIDE_RE.test(after) ||
+      (APPOSED_ODDS_AFTER_RE.test(after) && APPOSED_ODDS_BEFORE_RE.test(s.slice(0, ownStart(m)))))
+  )
+    return true;
   // "puts the probability that output contracts next year at 60 percent": stated words that open
   // on a verb of the event ("contracts … at 60 percent") leave the odds' words before the number.
   const digit = s.slice(ownStart(m), m.ownEnd ?? m.end).search(/\d/);
@@ -1966,11 +1989,13 @@ const PRODUCT_GRADE_AFTER_RE =
  *  "5% broken exports rose", "broken down by") names no grade. */
 const CROP_GRADE_AFTER_RE =
   /^[\s-]*(?:broken(?:s|[\s-]+(?:kernels?|grains?))?\b(?![\s-]+(?:down|up|out|off|into)\b)|moisture\b|protein\b|(?:butter|milk[\s-]?)?fat\b|purity\b|grade\s+(?:[A-D]|[1-5]|I{1,3})\b)(?![\s-]+(?:[\w-]+\s+)?(?:caps?|limits?|tax(?:es)?|levy|levies|dut(?:y|ies)|targets?|rules?|requirements?|exports?|imports?|output|production|sales|demand|consumption|intake|supply|shipments?)\b)/i;
-/** Before a percent, the content of a farm product's quality a grade or a contract sets, with its
+/** Before a percent, the content of a product's quality a grade or a contract sets, with its
  *  bound: "a moisture content of not more than ", "a protein content of at least ", "fat content
- *  below ". A content that moved ("protein content rose to") is a level and keeps its reading. */
+ *  below ", and the substance a fuel, an ore or a drink holds: "a sulphur content of ", "an ash
+ *  content of ", "an alcohol content of ". A content that moved ("protein content rose to") is a
+ *  level and keeps its reading. */
 const CROP_CONTENT_BEFORE_RE =
-  /\b(?:moisture|protein|(?:butter|milk[\s-]?)?fat|oil|sugar|starch|gluten|brokens?|broken\s+(?:kernels?|grains?))\s+(?:contents?|levels?)\s+(?:of\s+|(?:must\s+|shall\s+)?(?:not\s+)?(?:exceed(?:s|ing)?|below|under|above)\s+)(?:(?:not|no)\s+(?:more|less)\s+than\s+|at\s+(?:most|least)\s+|max(?:imum|\.)?\s+(?:of\s+)?|min(?:imum|\.)?\s+(?:of\s+)?|below\s+|under\s+|up\s+to\s+)?$/i;
+  /\b(?:moisture|protein|(?:butter|milk[\s-]?)?fat|oil|sugar|starch|gluten|brokens?|broken\s+(?:kernels?|grains?)|sulph?ur|sulfur|ash|alcohol|ethanol|nitrogen|salt|fibre|fiber|water|metal|iron|copper|zinc|nickel|lead|gold|silver|lithium)\s+(?:contents?|levels?)\s+(?:of\s+|(?:must\s+|shall\s+)?(?:not\s+)?(?:exceed(?:s|ing)?|below|under|above)\s+)(?:(?:not|no)\s+(?:more|less)\s+than\s+|at\s+(?:most|least)\s+|max(?:imum|\.)?\s+(?:of\s+)?|min(?:imum|\.)?\s+(?:of\s+)?|below\s+|under\s+|up\s+to\s+)?$/i;
 
 /** Right before a percent, a tax and "at": "VAT at ", "Value Added Tax (VAT) at ", "a duty at ". */
 const TAX_AT_BEFORE_RE =
@@ -1989,12 +2014,13 @@ const PRODUCT_CHOSEN_BEFORE_RE =
 const OWNERSHIP_CLASS_AFTER_RE =
   /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|locally|privately|publicly)[\s-])?(?:owned\b|subsidiar(?:y|ies)\b)/i;
 
-/** After any percent, a hyphenated or spaced "owned" before the noun it classes: "its 51%-owned
- *  subsidiaries", "the 60 per cent-owned insurance arm", "a 49% owned venture". A part-owned
+/** After any percent, a hyphenated or spaced "owned", "held" or "controlled" before the noun it
+ *  classes: "its 51%-owned subsidiaries", "the 60 per cent-owned insurance arm", "a 49% owned
+ *  venture", "the 51%-held mining unit", "the 70 per cent-controlled utility". A part-owned
  *  company is a kind of company, as a wholly owned one is; "is 35% owned by the province" states
  *  the stake itself and stays a share. */
 const PART_OWNED_CLASS_AFTER_RE =
-  /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|government|majority|jointly)[\s-])?owned\s+(?!(?:by|through|via|directly|indirectly|outright|jointly|in|at|and|or|but|as)\b)[a-z]/i;
+  /^(?:\s*-\s*|\s+)(?:(?:foreign|state|family|government|majority|jointly)[\s-])?(?:owned|held|controlled)\s+(?!(?:by|through|via|directly|indirectly|outright|jointly|in|at|and|or|but|as|abroad|overseas|offshore|locally|domestically|outside|externally|constant|steady|back|over|up|for|under|until|on|within|to|from|of)\b)[a-z]/i;
 /** After a percent, a carried interest or a free carry: the class of participation a licence or
  *  contract reserves for a state company, which pays none of the costs ("a 10% free-carried
  *  interest", "a 20% carried interest for the state company", "a 15 percent free carry", "a 10
@@ -2088,9 +2114,10 @@ function namedPortfolioMix(s: string, m: Match): boolean {
  *  or a metal's "content" ("62% iron content"). */
 const ORE_GRADE_AFTER_RE =
   /^\s*(?:Fe|Cu|Ni|Zn|Pb|Mn|Sn|Li2O|U3O8|Al2O3|SiO2|P2O5|TiO2|Cr2O3|WO3)\b|^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|tin|uranium|metal)\s+content\b/;
-/** A grade named before a percent of a metal: "head grades at the west pit, which average " before
- *  "1.2% nickel". "copper output rose 5%" names no grade. */
-const GRADE_BEFORE_RE = /\bgrades?\b[^.;:]{0,60}$/i;
+/** A grade named before a percent of a metal, by its noun or its verb: "head grades at the west pit,
+ *  which average " before "1.2% nickel", "concentrate grading 28% copper", "ore assaying 2.3% zinc".
+ *  "copper output rose 5%" names no grade. */
+const GRADE_BEFORE_RE = /\b(?:grad(?:es?|ed|ing)|assay(?:s|ed|ing)?)\b[^.;:]{0,60}$/i;
 const METAL_AFTER_RE = /^\s+(?:iron|copper|nickel|zinc|lead|manganese|lithium|tin|uranium)\b/i;
 
 /** A benchmark grade, market or marker a price is quoted against: "Brent", "Murban futures",
@@ -2305,14 +2332,18 @@ function productGrade(s: string, m: Match): boolean {
 }
 
 /** Right before a percent, a verb of containing or of being made of, and a bound: "contains ",
- *  "may hold up to ", "carries ", "consists of ", "is made from ", "blended with about ". */
+ *  "may hold up to ", "carries ", "consists of ", "is made from ", "blended with about ", and
+ *  "with" right after the head noun of a product, which says what it holds as "containing" does:
+ *  "petrol with 5% ethanol", "fertiliser with 46 percent nitrogen", "cement with up to 30 per cent
+ *  slag" ("closed the year with 5% higher output" names no product). */
 const CONTENT_VERB_BEFORE_RE =
-  /\b(?:contain(?:s|ed|ing)?|hold(?:s|ing)?|held|carr(?:y|ies|ied|ying)|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+(?:up\s+)?(?:of|from|with)|(?:blended|mixed)\s+with)\s+(?:(?:up\s+to|at\s+least|at\s+most|(?:no|not)\s+(?:more|less)\s+than|(?:less|more)\s+than|a\s+(?:minimum|maximum)\s+of|about|around|roughly|some|only|just|nearly|almost)\s+)?$/i;
+  /\b(?:(?<=\b(?:petrol|gasoline|diesel|fuels?|kerosene|oils?|cement|concrete|fertili[sz]ers?|urea|steel|alloys?|concentrates?|ores?|feed|flour|milk|cheese|butter|beer|wine|spirits|cider|bread|paint|plastics?|compost|coal|coke|pellets?|blends?|mixtures?|juices?|drinks?|beverages?|cigarettes?|tobacco|rice|wheat|maize|paddy|gas)\s+)with|contain(?:s|ed|ing)?|hold(?:s|ing)?|held|carr(?:y|ies|ied|ying)|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+(?:up\s+)?(?:of|from|with)|(?:blended|mixed)\s+with)\s+(?:(?:up\s+to|at\s+least|at\s+most|(?:no|not)\s+(?:more|less)\s+than|(?:less|more)\s+than|a\s+(?:minimum|maximum)\s+of|about|around|roughly|some|only|just|nearly|almost)\s+)?$/i;
 /** Right after a percent, the bare noun of a substance, no "of" a whole, no comparative, and no
  *  money, rate or holding a security or a fund carries, no word that ends the phrase ("hold 10%
- *  each", "hold 15% directly"): " ethanol", " fly ash", " nitrogen". */
+ *  each", "hold 15% directly"), and no verb ("fuel with 0.9% were the items": a list member and
+ *  its change): " ethanol", " fly ash", " nitrogen". */
 const BARE_CONTENT_AFTER_RE =
-  /^[\s-]+(?!(?:of|more|less|fewer|higher|lower|above|below|over|under|on|in|to|from|for|than|and|or|an?|the|per|by|at|each|apiece|respectively|together|jointly|altogether|overall|combined|directly|indirectly|outright|now|today|currently|still|only|alone|with|after|before|since|until|through|via|as|against|versus|but|so|that|which|who|whereas|while|between|among|this|these|those|its|their|his|her|our|your|my|interest|coupons?|rates?|yields?|tax(?:es)?|VAT|dut(?:y|ies)|premiums?|discounts?|margins?|returns?|commissions?|fees?|charges?|weights?|stakes?|shares?|equit(?:y|ies)|bonds?|cash|stocks?|assets?|debts?|loans?|deposits?|securities|growth|inflation|unemployment|increases?|rises?|falls?|cuts?|gains?|losses?|profits?|revenues?|sales|exports?|imports?|annual|year|market|foreign|local|domestic|public|private|government|state|votes?|voting|seats?)\b)[a-z][\w-]*/i;
+  /^[\s-]+(?!(?:of|more|less|fewer|higher|lower|above|below|over|under|on|in|to|from|for|than|and|or|an?|the|per|by|at|each|apiece|respectively|together|jointly|altogether|overall|combined|directly|indirectly|outright|now|today|currently|still|only|alone|with|after|before|since|until|through|via|as|against|versus|but|so|that|which|who|whereas|while|between|among|this|these|those|its|their|his|her|our|your|my|interest|coupons?|rates?|yields?|tax(?:es)?|VAT|dut(?:y|ies)|premiums?|discounts?|margins?|returns?|commissions?|fees?|charges?|weights?|stakes?|shares?|equit(?:y|ies)|bonds?|cash|stocks?|assets?|debts?|loans?|deposits?|securities|growth|inflation|unemployment|increases?|rises?|falls?|cuts?|gains?|losses?|profits?|revenues?|sales|exports?|imports?|annual|year|market|foreign|local|domestic|public|private|government|state|votes?|voting|seats?|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|shall|should|must|did|does|do|led|rose|fell|grew|ranked|came|stood)\b)[a-z][\w-]*/i;
 /** After a percent and the noun it is of, a comma and the next member's percent: " natural
  *  cheese, 58.6%", " wool, and 12%". */
 const LIST_MEMBER_AFTER_RE =
@@ -3184,7 +3215,9 @@ function marginOfError(s: string, m: Match): boolean {
     // how far past first estimates moved on average says how sure they are, no change made ("was
     // revised up by 0.3 per cent" keeps its reading).
     REVISED_BY_AVERAGE_BEFORE_RE.test(before) ||
-    (REVISED_BY_BEFORE_RE.test(before) && ON_AVERAGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) ||
+    (REVISED_BY_BEFORE_RE.test(before) &&
+      (ON_AVERAGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+        ON_AVERAGE_BEFORE_VERB_RE.test(before))) ||
     (DIFFERED_BEFORE_RE.test(before) && ON_AVERAGE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) ||
     (REVISIONS_OF_BEFORE_RE.test(before) && USUAL_SIZE_AFTER_RE.test(s.slice(m.end))) ||
     unsignedRevision(before, s.slice(m.ownEnd ?? m.end))
@@ -3237,6 +3270,12 @@ const REVISED_BY_AVERAGE_BEFORE_RE =
 /** Right before a number, "revised by" with no direction: "were revised by ", "have been revised
  *  by about ". With "on average" after the number (ON_AVERAGE_AFTER_RE) it is an average revision. */
 const REVISED_BY_BEFORE_RE = /\brevised\s+by\s+(?:(?:about|around|roughly|some|only|just)\s+)?$/i;
+/** Before "revised by", "on average" or "typically" in the same clause, between the subject and
+ *  its verb: "has on average been revised by ", "have, on average, been revised by ", "have
+ *  typically been revised by ". An opening "On average, wages were revised up by" names a
+ *  direction and keeps its reading. */
+const ON_AVERAGE_BEFORE_VERB_RE =
+  /\b(?:has|have|had|is|are|was|were)\s*,?\s+(?:on\s+average|typically|usually|historically|generally)\s*,?\s+been\s+revised\s+by\s+(?:(?:about|around|roughly|some|only|just)\s+)?$/i;
 /** Right before a number, the size an estimate may yet be revised by: "may be revised by up to ",
  *  "could still be revised by as much as ", "are subject to revisions of up to ". A revision made
  *  ("was revised up by 0.2 points") keeps its reading. */
@@ -3250,9 +3289,11 @@ const ACCURATE_TO_BEFORE_RE = new RegExp(
   'i',
 );
 /** Right before a number, a verb of being wrong by it: "be off by as much as ", "been wrong by ",
- *  "missed the outturn by ", "are out by up to ". */
+ *  "missed the outturn by ", "are out by up to ", "erred by around ", and a verb of differing from
+ *  the true or final figure ("may differ from the true value by up to ", "have deviated from the
+ *  outturn by ", "diverge from the final harvest count by about "). */
 const ERRED_BY_BEFORE_RE =
-  /\b(?:(?:off|wrong|out|mistaken|in\s+error)|miss(?:es|ed)?(?:\s+(?:the|its|their)\s+[\w-]+|\s+(?:it|them))?)\s+by\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some|nearly|almost|an\s+average\s+of)\s+)*$/i;
+  /\b(?:(?:off|wrong|out|mistaken|in\s+error|err(?:s|ed)?)|miss(?:es|ed)?(?:\s+(?:the|its|their)\s+[\w-]+|\s+(?:it|them))?|(?:differ(?:s|ed)?|deviat(?:e|es|ed)|diverg(?:e|es|ed))\s+from\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:values?|outturns?|outcomes?|results?|figures?|counts?|estimates?|numbers?|totals?))\s+by\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some|nearly|almost|an\s+average\s+of)\s+)*$/i;
 /** Earlier in an error's clause, a hedge or a habit: "may be off by", "have typically been wrong by". */
 const ERRED_HEDGE_BEFORE_RE =
   /\b(?:may|might|could|can|typically|usually|often|generally|commonly|tends?\s+to|tended\s+to|historically)\b[^.;:]*$/i;

@@ -137,6 +137,20 @@ function suppositionInLine(
   if (doing !== null && start >= doing.index) return 'sensitivity';
   const supposedWere = SUPPOSED_WERE_RE.exec(s);
   if (supposedWere !== null && start < supposedWere[0].length) return 'sensitivity';
+  // "Staff calculations show that, were copper prices to fall 18%, royalties would drop by $420
+  // million", "warns that should gas prices rise 30 percent, bills would climb by £240": the same
+  // inverted condition opening a clause inside the sentence, from its opening to its semicolon.
+  const inside = SUPPOSED_WERE_INSIDE_RE.exec(s);
+  if (inside !== null && start >= inside.index && start < inside.index + inside[0].length)
+    return inside[0].startsWith('had') || inside[0].startsWith('Had')
+      ? 'counterfactual'
+      : 'sensitivity';
+  // "For every 10 percent the kina loses against the dollar, the import bill climbs by K180
+  // million", "Every 10 per cent that the rand depreciates adds 0.5 points to inflation": a step
+  // per unit whose own clause says what moves by it, and what it does, to the clause's end.
+  const perStep = PER_STEP_CLAUSE_RE.exec(s);
+  if (perStep !== null && start >= perStep.index && start < perStep.index + perStep[0].length)
+    return 'sensitivity';
   // A supposed step in a price, written as a sum of money, and what it does: the clause from it on.
   const moneyStep = MONEY_STEP_RE.exec(s);
   if (moneyStep !== null && start >= moneyStep.index) return 'sensitivity';
@@ -331,6 +345,17 @@ const SUPPOSED_LEVEL_RE =
 const SUPPOSED_WERE_RE =
   /^\s*["“]?(?:(?:Were\s|If\s+[^.;:]*?\bwere\s+to\s)[^.;:]*?\b(?:would|could|might)|Should\s[^.;:]*?\bwould)\b[^;]*/;
 
+/** An inverted condition that opens a clause after "that", a comma, a colon or a semicolon, then a
+ *  comma and a result that "would", "could" or "might" follow: "finds that, were the currency to
+ *  depreciate 15%, inflation would", "warns that should gas prices rise 30 percent, bills would",
+ *  "notes that if vaccination rates were to slip by 5 points, admissions could", "estimates that,
+ *  had fares been frozen, ridership would have". The subject between the inverted verb and its
+ *  infinitive is a noun phrase: "costs that were passed on to consumers" (a participle) and "and
+ *  should rise a further 2%" (a forecast's modal, no subject) are no supposition, and a result
+ *  "which would" follow is said of the fact before it. */
+const SUPPOSED_WERE_INSIDE_RE =
+  /(?<=(?:\bthat|[,:;])\s)["“]?(?:were\s+(?:(?![\w'’-]+ed\b)[\w'’-]+\s+){1,6}?to\s|should\s+(?!(?:be|not|also|still|further|rise|fall|increase|decrease|decline|grow|reach|remain|stay|ease|continue|help|see|come|go|improve|return|slow|pick|edge|drop|climb)\b)(?:[\w'’-]+\s+){1,6}?|had\s+(?:(?![\w'’-]+ed\b)[\w'’-]+\s+){1,6}?been\s|if\s+[^.;:,]*?\bwere\s+to\s)[^.;:]*?,\s+(?!(?:which|that)\b)[^.;:]*?\b(?:would|could|might)\b[^;]*/i;
+
 /** A scenario supposed, not forecast: "in a scenario where enrolment falls 8% short", "modelled an
  *  adverse case in which rents drop 12%". Only "a" or "an" supposes one: "under its central
  *  scenario" and "in the baseline scenario, where" are the forecast itself. */
@@ -458,6 +483,18 @@ const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|rai
  */
 const MONEY_STEP_RE = new RegExp(
   String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:${MONEY_STEP}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+${MONEY_STEP})\s+in\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
+);
+
+/** A step per unit (in percent, points or money) whose own clause names what moves by it, then
+ *  what follows: "For every 10 percent the kina loses against the dollar, …", "for each 1% that
+ *  wages rise, …", "for every 1 percentage point by which unemployment rises, …", "Every 10 per
+ *  cent that the rand depreciates adds …", "Each 25 basis points the central bank adds to its rate
+ *  lifts …" (a verb of effect after it). The step's "of" a whole ("For every 10 percent of
+ *  households surveyed") is a share, no step; "For each year" has no unit. To the semicolon. */
+const STEP_UNIT = String.raw`(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)|${MONEY_STEP})(?!\s+of\b)`;
+const PER_STEP_CLAUSE_RE = new RegExp(
+  String.raw`(?:^\s*["“]?|${CLAUSE_OPENING})(?:for\s+(?:each|every)\s+${STEP_UNIT}[^.;:,]{1,80},[^;]*|(?:for\s+)?(?:each|every)\s+${STEP_UNIT}\s+(?:that|by\s+which)\s[^;]*|(?:each|every)\s+${STEP_UNIT}\s+(?:[^\s.;:,]+\s+){1,8}?(?:${STEP_EFFECT_PRESENT}|would|could|might)[^;]*)`,
+  'i',
 );
 
 /** A step per unit named by its noun, then what it does in the present of a rule of thumb or

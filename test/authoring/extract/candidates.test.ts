@@ -1623,3 +1623,38 @@ describe('v38: a margin, spread, premium or surcharge "of" points over a benchma
     ['Wages rose 2 percentage points above inflation.', ['rose 2 percentage points']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v40: the margin a formula adds to a reference rate, by its grammar', () => {
+  const proposed = (text: string, stated: string): boolean => {
+    const at = [...text.slice(0, text.indexOf(stated))].length;
+    const end = at + [...stated].length;
+    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
+      (c) => c.stated.start < end && c.stated.end > at,
+    );
+  };
+  it.each([
+    // A spread or premium a security carries, pays or is priced with, over a rate.
+    ['The loans carry a spread of 180 basis points over SOFR.', '180 basis points'],
+    [
+      'Green bonds were issued with a premium of 40 basis points over mid-swaps.',
+      '40 basis points',
+    ],
+    [
+      'The sukuk was priced with a spread of 1.35 percentage points over US Treasuries.',
+      '1.35 percentage points',
+    ],
+    // A percent after a reference rate's name and "plus".
+    ['The facility is priced at Euribor plus 0.75%.', '0.75%'],
+    ['The development bank lends to municipalities at six-month JIBAR + 1.2%.', '1.2%'],
+    [
+      "The ministry's on-lending agreement charges SONIA plus 1.1 per cent to the utilities.",
+      '1.1 per cent',
+    ],
+  ])('%s: %s is no figure', (text, stated) => expect(proposed(text, stated)).toBe(false));
+  it.each([
+    ['The spread over SOFR widened by 20 basis points in March.', '20 basis points'],
+    ['Euribor rose 0.75% in the quarter.', '0.75%'],
+    ['Emerging market spreads narrowed to 350 basis points.', '350 basis points'],
+    ['The policy rate is 2 percentage points above the neutral rate.', '2 percentage points'],
+  ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
+});

@@ -279,3 +279,143 @@ describe('v38: odds named by their noun, put at a level by any verb of appraisal
     ['The bank puts growth next year at 2.1 per cent.', ['2.1 per cent']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v40: a percent that says how sure, by the grammar around it', () => {
+  const proposed = (text: string, stated: string): boolean => {
+    const at = [...text.slice(0, text.indexOf(stated))].length;
+    const end = at + [...stated].length;
+    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
+      (c) => c.stated.start < end && c.stated.end > at,
+    );
+  };
+  it.each([
+    // A percent in apposition to odds in words, or with an aside before its noun of odds.
+    ['Meteorologists give a one-in-four, or 25%, chance of a late monsoon.', '25%'],
+    ['Meteorologists give a one-in-four, or 25%, chance of a late monsoon.', 'one-in-four'],
+    [
+      "The mine's feasibility study sees a 1-in-10 (10 percent) likelihood that the ore body is smaller than modelled.",
+      '10 percent',
+    ],
+    [
+      'The transport agency puts a 15 per cent (roughly one-in-seven) probability on the tunnel opening late.',
+      '15 per cent',
+    ],
+    // A band a forecast is drawn with, named by its noun of uncertainty.
+    [
+      'Inflation should stay within the 90 per cent fan chart band shown in Chart 3.',
+      '90 per cent',
+    ],
+    ['The shaded area marks the 70% prediction band for the debt path.', '70%'],
+    // The level a survey's margin or sampling error is computed at.
+    ['Figures carry a margin of error computed at the 95 percent level.', '95 percent'],
+    ['The sampling error for the regional estimates is 1.1 points at the 90% level.', '90%'],
+  ])('%s: %s is no figure', (text, stated) => expect(proposed(text, stated)).toBe(false));
+  it.each([
+    ['Unemployment rose to 20 per cent, the highest since 2010.', '20 per cent'],
+    ['The budget puts the deficit at 3.5% of GDP, at the upper end of the band.', '3.5% of GDP'],
+    ['Prices rose 5%, chance events aside, in line with the forecast.', '5%'],
+    ['Bond yields at the 10-year level rose to 4.2% in May.', '4.2%'],
+    ['Exports rose 25%, or one in four containers, in May.', '25%'],
+  ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
+});
+
+describe('v40: what a product holds, by the grammar of its content', () => {
+  const proposed = (text: string, stated: string): boolean => {
+    const at = [...text.slice(0, text.indexOf(stated))].length;
+    const end = at + [...stated].length;
+    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
+      (c) => c.stated.start < end && c.stated.end > at,
+    );
+  };
+  it.each([
+    // A product's head noun and "with", a verb of grading, a substance's content.
+    ['The refinery began selling 95-octane petrol with 5% ethanol in March.', '5%'],
+    ['Subsidised fertiliser with 46 percent nitrogen goes to smallholders first.', '46 percent'],
+    ["The health ministry's rules allow bread with no more than 1.2 percent salt.", '1.2 percent'],
+    ['The plant turns out cement with up to 30 per cent slag.', '30 per cent'],
+    ['The mine ships copper concentrate grading 28% copper.', '28%'],
+    ['The new pit will produce ore assaying 2.3% zinc.', '2.3%'],
+    ['Diesel sold in the region has a sulphur content of 0.05 per cent.', '0.05 per cent'],
+    ['Exporters must certify that the coal has an ash content of 12% or less.', '12%'],
+    ['Beer with an alcohol content of 4.5% pays the lower duty rate.', '4.5%'],
+  ])('%s: %s is no figure', (text, stated) => expect(proposed(text, stated)).toBe(false));
+  it.each([
+    ['Exports of ethanol rose 5% in March.', '5%'],
+    ['The refinery ended the year with 5% higher output.', '5%'],
+    ['Petrol with 10% ethanol accounts for 60% of sales.', '60%'],
+    ['The sulphur content of diesel fell to 0.05 per cent.', '0.05 per cent'],
+    ['Diesel sales closed the quarter with 12% growth.', '12%'],
+    ['Among the items, fuel with 0.9% were the smallest monthly rises.', '0.9%'],
+  ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
+});
+
+describe('v40: how far an estimate misses, by a verb of erring or differing', () => {
+  const proposed = (text: string, stated: string): boolean => {
+    const at = [...text.slice(0, text.indexOf(stated))].length;
+    const end = at + [...stated].length;
+    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
+      (c) => c.stated.start < end && c.stated.end > at,
+    );
+  };
+  it.each([
+    [
+      "The tax authority's forecasts of company tax receipts have usually erred by around 6% either way.",
+      '6%',
+    ],
+    [
+      'Estimates for small districts may differ from the true value by up to 8 percent.',
+      '8 percent',
+    ],
+    [
+      'Port throughput projections have historically deviated from the outturn by 5% in either direction.',
+      '5%',
+    ],
+    [
+      'Early crop estimates typically diverge from the final harvest count by about 3 per cent.',
+      '3 per cent',
+    ],
+    [
+      'The flash estimate of GDP growth has on average been revised by 0.2 percentage points.',
+      '0.2 percentage points',
+    ],
+    [
+      'Preliminary inflation readings have, on average, been revised by 0.1 percentage points.',
+      '0.1 percentage points',
+    ],
+  ])('%s: %s is no figure', (text, stated) => expect(proposed(text, stated)).toBe(false));
+  it.each([
+    ['Actual tax receipts deviated from the budget by 6% in 2030.', '6%'],
+    ['The first estimate was revised by 0.2 percentage points to 1.4%.', '0.2 percentage points'],
+    ['Output erred on the side of caution, rising 2% in the year.', '2%'],
+    [
+      'On average, wages were revised up by 0.3 percentage points in the new data.',
+      '0.3 percentage points',
+    ],
+  ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
+});
+
+describe('v40: a class of ownership by its participle of holding or control', () => {
+  const proposed = (text: string, stated: string): boolean => {
+    const at = [...text.slice(0, text.indexOf(stated))].length;
+    const end = at + [...stated].length;
+    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
+      (c) => c.stated.start < end && c.stated.end > at,
+    );
+  };
+  it.each([
+    ['Profits at the 51%-held mining unit doubled.', '51%'],
+    ["The state's 70 per cent-controlled power utility raised tariffs.", '70 per cent'],
+    ['Sales at its 49%-held joint venture in Chile rose 12%.', '49%'],
+    ['The 60%-controlled port operator paid a dividend of $40 million.', '60%'],
+    ["Dividends from the fund's 25% held associates fell sharply.", '25%'],
+    ["The agency's 80 percent-controlled subsidiaries hired 300 staff.", '80 percent'],
+  ])('%s: %s is no figure', (text, stated) => expect(proposed(text, stated)).toBe(false));
+  it.each([
+    ['Sales at its 49%-held joint venture in Chile rose 12%.', '12%'],
+    ["The province's holding is 35% held through a trust.", '35%'],
+    ['The state controlled 51% of the utility.', '51%'],
+    ['Foreign investors held 40% of government debt.', '40%'],
+    ['Government debt stood at $90 billion, with 25% held abroad.', '25%'],
+    ['Of the bonds, 30% held by pension funds matured in May.', '30%'],
+  ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
+});

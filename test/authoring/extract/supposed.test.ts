@@ -1003,3 +1003,118 @@ describe('v32: a result "would" or "could" give, stated before an "if" of a supp
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v40: an inverted condition that opens a clause inside the sentence', () => {
+  it.each<Row>([
+    [
+      'Staff calculations show that, were copper prices to fall 18%, mining royalties would drop by $420 million.',
+      '18%',
+      'sensitivity',
+    ],
+    [
+      'Staff calculations show that, were copper prices to fall 18%, mining royalties would drop by $420 million.',
+      '$420 million',
+      'sensitivity',
+    ],
+    [
+      'The regulator warns that should wholesale gas prices rise 30 percent, household bills would climb by £240 a year.',
+      '30 percent',
+      'sensitivity',
+    ],
+    [
+      'Revenue rose 4% in 2030; were the levy to be doubled, receipts would increase by a further €90 million.',
+      '€90 million',
+      'sensitivity',
+    ],
+    [
+      'The ministry of health notes that if vaccination rates were to slip by 5 percentage points, hospital admissions could rise 9%.',
+      '5 percentage points',
+      'sensitivity',
+    ],
+    [
+      'According to the port authority, should container volumes drop 10 per cent, terminal income would fall about A$35 million.',
+      '10 per cent',
+      'sensitivity',
+    ],
+    [
+      'The central bank finds that, were the currency to depreciate 15%, inflation would be 2 percentage points higher.',
+      '15%',
+      'sensitivity',
+    ],
+    [
+      'The authority estimates that, had fares been frozen, ridership would have risen 6% last year.',
+      '6%',
+      'counterfactual',
+    ],
+    // Near-misses: the fact before the semicolon, a forecast's "should" with no subject, a
+    // participle after "were", a result with "will".
+    [
+      'Revenue rose 4% in 2030; were the levy to be doubled, receipts would increase by a further €90 million.',
+      '4%',
+      undefined,
+    ],
+    [
+      'Prices rose 3%, and should rise a further 2% next year, which would bring inflation back to target.',
+      '2%',
+      undefined,
+    ],
+    [
+      'Costs that were passed on to consumers rose 4%, the agency said, and margins would hold.',
+      '4%',
+      undefined,
+    ],
+    [
+      'The board said that should the merger close, the group will keep its dividend; revenue grew 7%.',
+      '7%',
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('v40: a step per unit whose own clause names what moves by it', () => {
+  it.each<Row>([
+    [
+      'For every 10 percent the kina loses against the dollar, the import bill for fuel climbs by roughly K180 million.',
+      '10 percent',
+      'sensitivity',
+    ],
+    [
+      'For each 1% that wages rise, the health budget needs a further £140 million.',
+      '£140 million',
+      'sensitivity',
+    ],
+    [
+      'Every 10 per cent that the rand depreciates adds about 0.5 percentage points to inflation.',
+      '10 per cent',
+      'sensitivity',
+    ],
+    [
+      'For every 1 percentage point by which unemployment rises, benefit spending grows by $2.3 billion.',
+      '$2.3 billion',
+      'sensitivity',
+    ],
+    [
+      'The mining agency reckons that for every $100 an ounce the gold price gains, royalties rise by A$45 million.',
+      'A$45 million',
+      'sensitivity',
+    ],
+    [
+      'Each 25 basis points the central bank adds to its rate lifts debt service by €90 million.',
+      '€90 million',
+      'sensitivity',
+    ],
+    // Near-misses: no unit, a fact before the semicolon, a share "of" a whole, no step.
+    ['For each year of the plan, output rose by 2%.', '2%', undefined],
+    [
+      'Exports rose 10 percent; for every container shipped the port earned more.',
+      '10 percent',
+      undefined,
+    ],
+    [
+      'For every 10 percent of households surveyed, one in four reported arrears, and arrears rose 3%.',
+      '3%',
+      undefined,
+    ],
+    ['Every region grew by more than 2% in 2030.', '2%', undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});
