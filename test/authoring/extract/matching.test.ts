@@ -252,3 +252,26 @@ describe('v32: a ± band a band noun names is the regime’s tolerance, no figur
     ['The board widened the band to ±7.5% in March.', ['±7.5%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v39: a gap to another group by a comparative and any preposition of place, an area-wide average, or "those" measured elsewhere', () => {
+  const stated = (text: string): string[] =>
+    extractCandidates(text, 'doc', {
+      source: { date: '2031-04-02', ...STATEMENT },
+    }).map((c) => c.stated.text);
+  it.each([
+    // A transport agency, a regulator, a statistics office, a ministry of labour, a university
+    // funding council.
+    ['The fatality rate on rural roads is 45 percent higher than on urban roads.', []],
+    ['Broadband charges in rural counties are 30% higher than across the capital region.', []],
+    ['Output per worker in mining outstrips the economy-wide average by 60%.', []],
+    ['Margins at state-owned lenders trail the system-wide average by 1.2 percentage points.', []],
+    ['Wages in the public sector now exceed those paid by private firms by 14 per cent.', []],
+    ['Fees at public universities exceed those set by private colleges by about 25%.', []],
+    // Near-misses: the same subject at an earlier time, or "on average".
+    ['Doses given were 7.3 per cent more than at the same point in 2025.', ['7.3 per cent more']],
+    ['Bookings were 4% higher than on the same day a year before.', ['4% higher']],
+    ['Hospital costs were 8% higher than at the start of the year.', ['8% higher']],
+    ['Prices were 5% higher than on average over the past decade.', ['5% higher']],
+    ['Sales exceed those recorded in 2029 by 12%.', ['exceed those recorded in 2029 by 12%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
