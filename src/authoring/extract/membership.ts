@@ -73,6 +73,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "fixed rates at 90% loan-to-value", "95% LTV mortgages": the band names a class of loan.
   if (m.kind === 'share' && LOAN_BAND_AFTER_RE.test(next)) return 'group';
   if (scheduleTier(before, next, m.range !== undefined)) return 'tier';
+  // "Income between €30,001 and €60,000 is taxed at 35%", "the portion of the price from £250,001
+  // to £925,000 attracts duty of 5%", "taxable profits between A$50,000 and A$250,000, the rate
+  // falls to": both ends of a band of the base a rate is levied on, in running text as in a list.
+  if (m.kind === 'amount' && leviedBand(before, next)) return 'tier';
   if (conditionBound(before, next)) return 'condition';
   // "well below the 82% needed for profitable operation", "the 3% growth required to stabilise
   // debt": a level or rate a goal needs, named with "the", is a condition to meet, no measure. A
@@ -702,6 +706,36 @@ function scheduleTier(before: string, after: string, range: boolean): boolean {
     ITEM_BOUND_BEFORE_RE.test(before) ||
     (ITEM_BARE_BEFORE_RE.test(before) && (range || OPEN_END_AFTER_RE.test(after)));
   return bounded && (LABEL_COLON_AFTER_RE.test(after) || TIER_RATE_AFTER_RE.test(after));
+}
+
+/** The base a schedule's rate is levied on: income, pay, turnover, profits, a price or a value. */
+const LEVY_BASE = String.raw`(?:incomes?|earnings|pay|salar(?:y|ies)|wages?|remuneration|payroll|turnover|sales|profits?|gains?|prices?|values?|estates?|rents?|revenues?)`;
+/** Right before a band's first end, its base and "between" or "from": "Income between €", "monthly
+ *  pay from KES ", "annual turnover of between ₹", "the portion of a home's price from £". A verb
+ *  between them ("earnings rose from $") makes two levels, and is not read. */
+const BASE_BAND_FIRST_BEFORE_RE = new RegExp(
+  String.raw`\b${LEVY_BASE}\s+(?:of\s+)?(?:between|from)\s+${SIGN}$`,
+  'i',
+);
+/** Right before a band's second end, the same base and the first end: "price from £250,001 to £". */
+const BASE_BAND_SECOND_BEFORE_RE = new RegExp(
+  String.raw`\b${LEVY_BASE}\s+(?:of\s+)?(?:between|from)\s+${SIGN}\d[\d.,]*${BAND_SCALE}${BAND_JOIN}${SIGN}$`,
+  'i',
+);
+/** After a band's end (past its second end, when it is the first), the rate levied on the band, in
+ *  its clause: "): 25%", " is taxed at", " will be charged at", " attracts duty of", " pays a
+ *  levy of", ", the rate falls to". A band that nothing is levied on ("Turnover between $2 million
+ *  and $3 million was reported") is a range. */
+const RATE_LEVIED_AFTER_RE = new RegExp(
+  String.raw`^(?:${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE})?(?:\s+(?:a|per|each)\s+(?:year|month|week|annum))?(?:\s*\)?\s*:\s*[-–−+]?\d|[^.;:]{0,40}?\b(?:(?:is|are|was|were|be|been)\s+)?(?:taxed|charged|levied|assessed|rated)\s+(?:at|by)\b|[^.;:]{0,40}?\b(?:attract(?:s|ed)?|bear(?:s)?|pay(?:s)?|incur(?:s|red)?|face(?:s|d)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tax(?:es)?|rates?|levy|levies|charges?|contributions?|royalt(?:y|ies)|fees?)\b|[^.;:,]{0,20},\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rate|duty|tax|levy|charge|royalty|fee)\s+(?:is|will\s+be|falls?|rises?|drops?|goes|stands?)\b)`,
+  'i',
+);
+/** Either end of a band of a base with the rate its clause levies on it. */
+function leviedBand(before: string, after: string): boolean {
+  return (
+    (BASE_BAND_FIRST_BEFORE_RE.test(before) || BASE_BAND_SECOND_BEFORE_RE.test(before)) &&
+    RATE_LEVIED_AFTER_RE.test(after)
+  );
 }
 
 /** A condition in the present, a verb of passing and its bound: "when the surplus exceeds ",

@@ -864,3 +864,54 @@ describe('v35: a bound on the sum a verb of giving provides, and a criterion its
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v39: both ends of a band of a base, with the rate its clause levies on it', () => {
+  it.each<Row>([
+    // A tax ministry, a land registry's duty schedule, a revenue authority's pay bands, a state
+    // tax table, a ministry's rental schedule.
+    [
+      'Income between €30,001 and €60,000 is taxed at 35%.',
+      '€30,001 and €60,000',
+      { range: { low: 30001, high: 60000 } },
+      'tier',
+    ],
+    [
+      "the portion of a home's price from £250,001 to £925,000 attracts duty of 5%.",
+      '£250,001',
+      {},
+      'tier',
+    ],
+    [
+      "the portion of a home's price from £250,001 to £925,000 attracts duty of 5%.",
+      '£925,000',
+      {},
+      'tier',
+    ],
+    ['Band B (monthly pay from KES 24,001 to KES 32,333): 25%', 'KES 24,001', {}, 'tier'],
+    [
+      'For taxable profits between A$50,000 and A$250,000, the rate falls to 25%.',
+      'A$50,000 and A$250,000',
+      { range: { low: 50000, high: 250000 } },
+      'tier',
+    ],
+    [
+      'Rental income from $18,201 to $45,000 will be taxed at 16 per cent from July.',
+      '$45,000',
+      {},
+      'tier',
+    ],
+    // Near-misses: a band nothing is levied on, two levels a verb joins.
+    [
+      'Turnover between $2 million and $3 million was reported by the company.',
+      '$2 million and $3 million',
+      { range: { low: 2e6, high: 3e6 } },
+      undefined,
+    ],
+    [
+      'Average earnings rose from $30,000 to $35,000 and are now taxed at 20%.',
+      '$30,000',
+      {},
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});

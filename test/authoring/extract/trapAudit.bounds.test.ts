@@ -146,6 +146,16 @@ const CLASSES: AuditClass[] = [
         'US$100 million',
       ],
       ['For consignments valued over $2,500 the customs fee rises to 0.35% of value.', '$2,500'],
+      ['Income between €30,001 and €60,000 is taxed at 35%.', '€30,001'],
+      [
+        "Under the revised schedule, the portion of a home's price from £250,001 to £925,000 attracts duty of 5%.",
+        '£925,000',
+      ],
+      ['Band B (monthly pay from KES 24,001 to KES 32,333): 25%', 'KES 24,001'],
+      [
+        'Tier 2 covers annual turnover of between ₹5 crore and ₹50 crore, taxed at 0.5 per cent.',
+        '₹5 crore',
+      ],
     ],
     figures: [
       ['Income between €30,001 and €60,000 is taxed at 35%.', '35%'],
@@ -153,28 +163,12 @@ const CLASSES: AuditClass[] = [
         'The royalty rate is 3% on the first US$100 million of annual sales and 5% on sales above that.',
         '3%',
       ],
-    ],
-    open: [
       [
-        'Income between €30,001 and €60,000 is taxed at 35%.',
-        '€30,001',
-        'a band of a base a rate applies to, in running text, is read as a range or two sums',
+        'Corporate tax receipts of between €3 billion and €4 billion are expected this year.',
+        '€3 billion',
       ],
-      [
-        "Under the revised schedule, the portion of a home's price from £250,001 to £925,000 attracts duty of 5%.",
-        '£925,000',
-        'a band of a base a rate applies to, in running text, is read as a range or two sums',
-      ],
-      [
-        'Band B (monthly pay from KES 24,001 to KES 32,333): 25%',
-        'KES 24,001',
-        'a band of a base a rate applies to, in running text, is read as a range or two sums',
-      ],
-      [
-        'Tier 2 covers annual turnover of between ₹5 crore and ₹50 crore, taxed at 0.5 per cent.',
-        '₹5 crore',
-        'a band of a base a rate applies to, in running text, is read as a range or two sums',
-      ],
+      ['Average earnings rose from $30,000 to $35,000 and are now taxed at 20%.', '$30,000'],
+      ['Turnover between $2 million and $3 million was reported by the company.', '$2 million'],
     ],
   },
 ];
