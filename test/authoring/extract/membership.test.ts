@@ -915,3 +915,50 @@ describe('v39: both ends of a band of a base, with the rate its clause levies on
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v39: a restrictive relative whose verb of passing takes the bound as its object', () => {
+  it.each<Row>([
+    // A regional government, a health ministry, a social fund, a transport agency, a central bank,
+    // a treasury.
+    [
+      'Municipalities where the jobless rate tops 12 percent qualify for the grant.',
+      '12 percent',
+      {},
+      'group',
+    ],
+    ['Hospitals whose bed occupancy surpasses 95% will get extra staff.', '95%', {}, 'group'],
+    [
+      'Counties in which the poverty rate passes 20 per cent receive a larger share.',
+      '20 per cent',
+      {},
+      'group',
+    ],
+    [
+      'Ports where yearly cargo value tops $2 billion pay a security levy.',
+      '$2 billion',
+      {},
+      'group',
+    ],
+    [
+      'Banks whose deposits surpass €50 billion are designated as systemic.',
+      '€50 billion',
+      {},
+      'group',
+    ],
+    [
+      'Districts for which tax arrears top R10 million are placed under administration.',
+      'R10 million',
+      {},
+      'group',
+    ],
+    // Near-misses: a relative set off by a comma describes all the members; a subject's own verb.
+    [
+      'The eastern provinces, where the jobless rate tops 12 percent, received the largest grants.',
+      '12 percent',
+      {},
+      undefined,
+    ],
+    ['The jobless rate topped 12 percent in March.', '12 percent', {}, undefined],
+    ['Deposits at the largest bank surpassed €50 billion in 2030.', '€50 billion', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});

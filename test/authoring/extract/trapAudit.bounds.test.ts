@@ -67,6 +67,30 @@ const CLASSES: AuditClass[] = [
         'For clinics with a turnover below R5 million, the licence fee is waived by the health department.',
         'R5 million',
       ],
+      [
+        'Municipalities where the jobless rate tops 12 percent qualify for the accelerated infrastructure grant.',
+        '12 percent',
+      ],
+      [
+        'Hospitals whose bed occupancy surpasses 95% will get extra staff from the health ministry.',
+        '95%',
+      ],
+      [
+        'Counties in which the poverty rate passes 20 per cent receive a larger share of the fund.',
+        '20 per cent',
+      ],
+      [
+        'Ports where yearly cargo value tops $2 billion pay a security levy to the transport agency.',
+        '$2 billion',
+      ],
+      [
+        'Banks whose deposits surpass €50 billion are designated as systemic by the central bank.',
+        '€50 billion',
+      ],
+      [
+        'Districts for which tax arrears top R10 million are placed under administration.',
+        'R10 million',
+      ],
     ],
     figures: [
       [
@@ -74,13 +98,11 @@ const CLASSES: AuditClass[] = [
         '25%',
       ],
       ['Royalties paid by mining companies exceeded A$50 million in 2030.', 'A$50 million'],
-    ],
-    open: [
       [
-        'Municipalities where the jobless rate tops 12 percent qualify for the accelerated infrastructure grant.',
+        'The eastern provinces, where the jobless rate tops 12 percent, received the largest grants.',
         '12 percent',
-        "a relative of place and its verb of passing ('where … tops') is not read as a member's bound",
       ],
+      ['Deposits at the largest bank surpassed €50 billion in 2030.', '€50 billion'],
     ],
   },
   {
