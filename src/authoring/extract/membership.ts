@@ -730,7 +730,7 @@ const BASE_BAND_SECOND_BEFORE_RE = new RegExp(
  *  levy of", ", the rate falls to". A band that nothing is levied on ("Turnover between $2 million
  *  and $3 million was reported") is a range. */
 const RATE_LEVIED_AFTER_RE = new RegExp(
-  String.raw`^(?:${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE})?(?:\s+(?:a|per|each)\s+(?:year|month|week|annum))?(?:\s*\)?\s*:\s*[-–−+]?\d|[^.;:]{0,40}?\b(?:(?:is|are|was|were|be|been)\s+)?(?:taxed|charged|levied|assessed|rated)\s+(?:at|by)\b|[^.;:]{0,40}?\b(?:attract(?:s|ed)?|bear(?:s)?|pay(?:s)?|incur(?:s|red)?|face(?:s|d)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tax(?:es)?|rates?|levy|levies|charges?|contributions?|royalt(?:y|ies)|fees?)\b|[^.;:,]{0,20},\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rate|duty|tax|levy|charge|royalty|fee)\s+(?:is|will\s+be|falls?|rises?|drops?|goes|stands?)\b)`,
+  String.raw`^(?:${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE})?(?:\s+(?:a|per|each)\s+(?:year|month|week|annum))?(?:\s*\)?\s*:\s*[-–−+]?\d|[^.;:]{0,40}?\b(?:(?:is|are|was|were|be|been)\s+)?(?:taxed|charged|levied|assessed|rated)\s+(?:at|by)\b|[^.;:]{0,40}?\b(?:attract(?:s|ed)?|bear(?:s)?|pay(?:s)?|incur(?:s|red)?|face(?:s|d)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tax(?:es)?|surcharges?|cess|rates?|levy|levies|charges?|contributions?|royalt(?:y|ies)|fees?)\b|[^.;:,]{0,20},\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rate|duty|tax|surcharge|levy|charge|royalty|fee)\s+(?:is|will\s+be|falls?|rises?|drops?|goes|stands?)\b)`,
   'i',
 );
 /** Either end of a band of a base with the rate its clause levies on it. */

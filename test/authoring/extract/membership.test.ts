@@ -900,6 +900,18 @@ describe('v39: both ends of a band of a base, with the rate its clause levies on
       {},
       'tier',
     ],
+    [
+      "the portion of a taxpayer's income from €45,001 to €120,000 attracts a surcharge of 2.8%.",
+      '€45,001',
+      {},
+      'tier',
+    ],
+    [
+      'For turnover between R2 million and R5 million, the surcharge is 1%.',
+      'R2 million and R5 million',
+      { range: { low: 2e6, high: 5e6 } },
+      'tier',
+    ],
     // Near-misses: a band nothing is levied on, two levels a verb joins.
     [
       'Turnover between $2 million and $3 million was reported by the company.',
