@@ -713,16 +713,25 @@ function scheduleTier(before: string, after: string, range: boolean): boolean {
 
 /** The base a schedule's rate is levied on: income, pay, turnover, profits, a price or a value. */
 const LEVY_BASE = String.raw`(?:incomes?|earnings|pay|salar(?:y|ies)|wages?|remuneration|payroll|turnover|sales|profits?|gains?|prices?|values?|estates?|rents?|revenues?)`;
+/** A base, or items named by a participle of their value: "homes costing ", "properties valued ". */
+const BAND_BASE = String.raw`(?:${LEVY_BASE}|[a-z]{3,}s\s+(?:valued(?:\s+at)?|worth|priced(?:\s+at)?|costing))`;
 /** Right before a band's first end, its base and "between" or "from": "Income between €", "monthly
  *  pay from KES ", "annual turnover of between ₹", "the portion of a home's price from £". A verb
  *  between them ("earnings rose from $") makes two levels, and is not read. */
 const BASE_BAND_FIRST_BEFORE_RE = new RegExp(
-  String.raw`\b${LEVY_BASE}\s+(?:of\s+)?(?:between|from)\s+${SIGN}$`,
+  String.raw`\b${BAND_BASE}\s+(?:of\s+)?(?:between|from)\s+${SIGN}$`,
   'i',
 );
 /** Right before a band's second end, the same base and the first end: "price from £250,001 to £". */
 const BASE_BAND_SECOND_BEFORE_RE = new RegExp(
-  String.raw`\b${LEVY_BASE}\s+(?:of\s+)?(?:between|from)\s+${SIGN}\d[\d.,]*${BAND_SCALE}${BAND_JOIN}${SIGN}$`,
+  String.raw`\b${BAND_BASE}\s+(?:of\s+)?(?:between|from)\s+${SIGN}\d[\d.,]*${BAND_SCALE}${BAND_JOIN}${SIGN}$`,
+  'i',
+);
+/** Before the base of a band, a verb that levies a rate "on" or "to" it, the rate named before:
+ *  "A rate of 12% applies to the slice of ", "The 20% band is levied on ", "Stamp duty of 3% is
+ *  payable on ". The band then needs no rate after it. */
+const LEVIED_ON_BASE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:appl(?:y|ies|ied)|levied|charged|payable|imposed)\s+(?:only\s+|solely\s+)?(?:on|to)\s+(?:(?:the|a|an|each|every)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?${BAND_BASE}\s+(?:of\s+)?(?:between|from)\s+${SIGN}(?:\d[\d.,]*${BAND_SCALE}${BAND_JOIN}${SIGN})?$`,
   'i',
 );
 /** After a band's end (past its second end, when it is the first), the rate levied on the band, in
@@ -730,11 +739,12 @@ const BASE_BAND_SECOND_BEFORE_RE = new RegExp(
  *  levy of", ", the rate falls to". A band that nothing is levied on ("Turnover between $2 million
  *  and $3 million was reported") is a range. */
 const RATE_LEVIED_AFTER_RE = new RegExp(
-  String.raw`^(?:${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE})?(?:\s+(?:a|per|each)\s+(?:year|month|week|annum))?(?:\s*\)?\s*:\s*[-–−+]?\d|[^.;:]{0,40}?\b(?:(?:is|are|was|were|be|been)\s+)?(?:taxed|charged|levied|assessed|rated)\s+(?:at|by)\b|[^.;:]{0,40}?\b(?:attract(?:s|ed)?|bear(?:s)?|pay(?:s)?|incur(?:s|red)?|face(?:s|d)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tax(?:es)?|surcharges?|cess|rates?|levy|levies|charges?|contributions?|royalt(?:y|ies)|fees?)\b|[^.;:,]{0,20},\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rate|duty|tax|surcharge|levy|charge|royalty|fee)\s+(?:is|will\s+be|falls?|rises?|drops?|goes|stands?)\b)`,
+  String.raw`^(?:${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE})?(?:\s+(?:a|per|each)\s+(?:year|month|week|annum))?(?:\s*\)?\s*:\s*[-–−+]?\d|[^.;:]{0,40}?\b(?:(?:is|are|was|were|be|been)\s+)?(?:taxed|charged|levied|assessed|rated)\s+(?:at|by|an?|the)\b|[^.;:]{0,40}?\b(?:attract(?:s|ed)?|bear(?:s)?|pay(?:s)?|incur(?:s|red)?|face(?:s|d)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tax(?:es)?|surcharges?|cess|rates?|levy|levies|charges?|contributions?|royalt(?:y|ies)|fees?)\b|[^.;:,]{0,20},\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rate|duty|tax|surcharge|levy|charge|royalty|fee)\s+(?:is|will\s+be|falls?|rises?|drops?|goes|stands?)\b)`,
   'i',
 );
-/** Either end of a band of a base with the rate its clause levies on it. */
+/** Either end of a band of a base with the rate its clause levies on it, after it or before. */
 function leviedBand(before: string, after: string): boolean {
+  if (LEVIED_ON_BASE_BEFORE_RE.test(before)) return true;
   return (
     (BASE_BAND_FIRST_BEFORE_RE.test(before) || BASE_BAND_SECOND_BEFORE_RE.test(before)) &&
     RATE_LEVIED_AFTER_RE.test(after)

@@ -974,3 +974,53 @@ describe('v39: a restrictive relative whose verb of passing takes the bound as i
     ['Deposits at the largest bank surpassed €50 billion in 2030.', '€50 billion', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v39: a band whose rate is levied before it, and items named by a participle of value', () => {
+  it.each<Row>([
+    // A revenue service, a tax code, a customs note, a land registry, a mining ministry.
+    [
+      'A rate of 12% applies to the slice of profits between R1 million and R3 million.',
+      'R1 million and R3 million',
+      { range: { low: 1e6, high: 3e6 } },
+      'tier',
+    ],
+    ['The 20% band is levied on earnings from £12,571 to £50,270.', '£50,270', {}, 'tier'],
+    [
+      'Cars priced between $40,000 and $60,000 pay a luxury tax of 8%.',
+      '$40,000 and $60,000',
+      { range: { low: 40000, high: 60000 } },
+      'group',
+    ],
+    [
+      'Stamp duty of 3% is payable on homes costing from A$800,000 to A$1 million.',
+      'A$800,000',
+      {},
+      'tier',
+    ],
+    [
+      'The reduced royalty applies only to sales between US$10 million and US$50 million.',
+      'US$10 million and US$50 million',
+      { range: { low: 1e7, high: 5e7 } },
+      'group',
+    ],
+    [
+      'Properties valued from €500,000 to €1.5 million are charged a 1% tax.',
+      '€500,000',
+      {},
+      'tier',
+    ],
+    // Near-misses: a band nothing is levied on; a relative set off by a comma.
+    [
+      'Homes valued from €500,000 to €1.5 million sold quickly last year.',
+      '€500,000',
+      {},
+      undefined,
+    ],
+    [
+      'The levy applies to sales, which were between $2 million and $3 million in 2030.',
+      '$2 million and $3 million',
+      { range: { low: 2e6, high: 3e6 } },
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});

@@ -178,9 +178,25 @@ const CLASSES: AuditClass[] = [
         'Tier 2 covers annual turnover of between ₹5 crore and ₹50 crore, taxed at 0.5 per cent.',
         '₹5 crore',
       ],
+      [
+        'A rate of 12% applies to the slice of profits between R1 million and R3 million.',
+        'R1 million',
+      ],
+      ['Properties valued from €500,000 to €1 million are charged a 1% annual tax.', '€500,000'],
+      ['The 20% band is levied on earnings from £12,571 to £50,270.', '£50,270'],
+      ['Stamp duty of 3% is payable on homes costing from A$800,000 to A$1 million.', 'A$800,000'],
+      [
+        'The reduced royalty applies only to sales between US$10 million and US$50 million.',
+        'US$10 million',
+      ],
     ],
     figures: [
       ['Income between €30,001 and €60,000 is taxed at 35%.', '35%'],
+      ['Homes valued from €500,000 to €1 million sold quickly last year.', '€500,000'],
+      [
+        'The levy applies to sales, which were between $2 million and $3 million in 2030.',
+        '$2 million',
+      ],
       [
         'The royalty rate is 3% on the first US$100 million of annual sales and 5% on sales above that.',
         '3%',
