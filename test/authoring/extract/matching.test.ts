@@ -275,3 +275,23 @@ describe('v39: a gap to another group by a comparative and any preposition of pl
     ['Sales exceed those recorded in 2029 by 12%.', ['exceed those recorded in 2029 by 12%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v39: a gap to every other place, "those elsewhere" or "than anywhere else"', () => {
+  const stated = (text: string): string[] =>
+    extractCandidates(text, 'doc', {
+      source: { date: '2031-04-02', ...STATEMENT },
+    }).map((c) => c.stated.text);
+  it.each([
+    // A housing agency, a labour ministry, a health regulator, an energy office.
+    [
+      'Vacancy rates in the capital run about 2 percentage points below those elsewhere in the country.',
+      [],
+    ],
+    ['Rents in the northern provinces are 18% lower than elsewhere, the housing agency said.', []],
+    ['Wages in mining exceed those elsewhere in the economy by 30%.', []],
+    ['Clinic fees in the capital are 25 percent higher than anywhere else in the province.', []],
+    // Near-misses: the same subject at an earlier time, or against a forecast.
+    ['Rents were 18% lower than a year before.', ['18% lower']],
+    ['Prices rose 3% more than expected.', ['rose 3%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

@@ -150,9 +150,19 @@ const CLASSES: AuditClass[] = [
         'Wages in the public sector now exceed those paid by private firms by 14 per cent, the ministry said.',
         '14 per cent',
       ],
+      [
+        'Rents in the northern provinces are 18% lower than elsewhere, the housing agency said.',
+        '18%',
+      ],
+      ['Wages in mining exceed those elsewhere in the economy by 30%.', '30%'],
+      [
+        'Clinic fees in the capital are 25 percent higher than anywhere else in the province.',
+        '25 percent',
+      ],
     ],
     figures: [
       ['Electricity tariffs for industry rose 2.3% on the year.', '2.3%'],
+      ['Rents were 18% lower than a year before.', '18%'],
       ["Wages in the public sector exceeded last year's level by 14 per cent.", '14 per cent'],
       ['Fares on rural routes are 45 percent higher than in 2025.', '45 percent'],
       ['Output per worker in mining outstrips its pre-crisis level by 60%.', '60%'],
