@@ -3470,7 +3470,7 @@ function otherPriceGap(s: string, m: Match): boolean {
 
 /** The whole a place or group belongs to, whose average it is set beside: "national", "EU", "euro
  *  area", "urban", "mainland", "city" (a name in capitals is read by NAMED_AVERAGE_SHARE_RE). */
-const WHOLE_AREA = String.raw`(?:national|regional|provincial|state|county|countywide|statewide|countrywide|nationwide|city|district|metro|metropolitan|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group|urban|rural|mainland)`;
+const WHOLE_AREA = String.raw`(?:national|regional|provincial|state|county|countywide|statewide|countrywide|nationwide|city|district|metro|metropolitan|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group|urban|rural|mainland|[a-z]+-wide|whole[\s-]economy|all[\s-]industr(?:y|ies))`;
 /** A whole named by a possessive: "the state's", "the country's". */
 const WHOLE_OWNER = String.raw`(?:nation|country|state|province|region|county|city|district)['’]s`;
 /** What an average is of, after it: "average wage", "median earnings". */
@@ -3499,15 +3499,20 @@ const NAMED_AVERAGE_SHARE_RE = new RegExp(
  *  time or a plan within its first words: "that of 2019", "in the previous year", "the level in
  *  March", "in the last rabi season", "in the budget". */
 const NOT_TIME_OR_PLAN = String.raw`(?!(?:[\w'’-]+\s+){0,3}?(?:pre-\w+|(?:earlier|ago|before|previously|last|previous|preceding|prior)\b|(?:19|20)\d\d|FY|Q[1-4]\b|H[12]\b|(?:years?|half|halves|months?|quarters?|weeks?|periods?|days?|decades?|times?|seasons?|sessions?|rounds?|auctions?|start|end|beginning|outset|peak|crisis|pandemic|recession|budgets?|plans?|forecasts?|estimates?|targets?|projections?|baselines?|scenarios?|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b))`;
+/** Every other place, as an adverb: "those elsewhere in the country", "than anywhere else". */
+const ELSEWHERE = String.raw`(?:elsewhere|anywhere\s+else|everywhere\s+else)\b`;
+/** A participle of what was measured, paid or charged, between "those" and the other group: "those
+ *  paid by private firms", "that recorded in the north", "those charged at rural clinics". */
+const MEASURED_BY = String.raw`(?:[a-z]{2,}ed|paid|seen|found|set|won|held|made|spent|borne|earned|charged)`;
 /** Another group or the whole a group belongs to, its measure standing for the same measure at the
  *  same time: "the national average", "those of men", "that in large firms", "the rate for all
  *  workers", "private-sector pay". An earlier time or a plan ("their 2019 level", "the previous
  *  year's total", "the original estimate") is none. */
-const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?(?:average|mean|median|rate|level|figure)\b|(?:that|those)\s+(?:of|for|in|among)\s+${NOT_TIME_OR_PLAN}|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?|pay|wages?|earnings|incomes?)\s+(?:for|among|in)\s+${NOT_TIME_OR_PLAN}|(?:public|private|state|government|business|corporate|manufacturing|services?|farm|non-farm)[\s-]sector\s+(?:pay|wages?|earnings|incomes?|salar(?:y|ies)|productivity|rates?|levels?))`;
+const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?(?:average|mean|median|rate|level|figure)\b|(?:that|those)\s+(?:${MEASURED_BY}\s+)?(?:of|for|in|among|at|on|by)\s+${NOT_TIME_OR_PLAN}|(?:that|those)\s+${ELSEWHERE}|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?|pay|wages?|earnings|incomes?)\s+(?:for|among|in)\s+${NOT_TIME_OR_PLAN}|(?:public|private|state|government|business|corporate|manufacturing|services?|farm|non-farm)[\s-]sector\s+(?:pay|wages?|earnings|incomes?|salar(?:y|ies)|productivity|rates?|levels?))`;
 /** From a number in percent or points, a comparative and another group: " below that in cities",
  *  " above the rate for all workers", " lower than in the richest", " less than men". */
 const OTHER_GROUP_GAP_AFTER_RE = new RegExp(
-  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:(?:below|above|under|over|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+${OTHER_GROUP}|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than\s+(?:(?:in|among|for)\s+${NOT_TIME_OR_PLAN}|(?:men|women|males|females|non-graduates|graduates|natives|nationals|migrants|adults|pensioners)\b))`,
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:(?:below|above|under|over|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+${OTHER_GROUP}|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than\s+(?:${ELSEWHERE}|(?:in|among|for|(?:on|at|across|within|outside|inside)(?!\s+(?:average|the\s+whole|balance|all|(?:the\s+|this\s+|that\s+)?(?:same|comparable|corresponding|equivalent|point)|(?:the|this|that)\s+(?:[\w-]+\s+)?points?)\b))\s+${NOT_TIME_OR_PLAN}|(?:men|women|males|females|non-graduates|graduates|natives|nationals|migrants|adults|pensioners)\b))`,
   'i',
 );
 /** Before a number, a verb of standing against another group and its "by": "trail the national

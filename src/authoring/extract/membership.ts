@@ -74,6 +74,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "fixed rates at 90% loan-to-value", "95% LTV mortgages": the band names a class of loan.
   if (m.kind === 'share' && LOAN_BAND_AFTER_RE.test(next)) return 'group';
   if (scheduleTier(before, next, m.range !== undefined)) return 'tier';
+  // "Income between €30,001 and €60,000 is taxed at 35%", "the portion of the price from £250,001
+  // to £925,000 attracts duty of 5%", "taxable profits between A$50,000 and A$250,000, the rate
+  // falls to": both ends of a band of the base a rate is levied on, in running text as in a list.
+  if (m.kind === 'amount' && leviedBand(before, next)) return 'tier';
   if (conditionBound(before, next)) return 'condition';
   // "well below the 82% needed for profitable operation", "the 3% growth required to stabilise
   // debt": a level or rate a goal needs, named with "the", is a condition to meet, no measure. A
@@ -502,9 +506,12 @@ const CRITERION_BEFORE_RE =
   /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes|operators|carriers|networks|bidders|licensees|subscribers|suppliers|undertakings|competitors|rivals|entrants)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Any plural noun, then a restrictive "where", "in which", "for which" or "whose" (no comma
  *  before it) and a bound in its clause: "Schools in which at least ", "Neighbourhoods where fewer
- *  than ", "towns whose population is over ". The relative picks out the members that pass the bound. */
+ *  than ", "towns whose population is over ", also with a verb of passing that takes the bound as
+ *  its object ("municipalities where the jobless rate tops ", "banks whose deposits surpass €",
+ *  "counties in which the poverty rate passes "). The relative picks out the members that pass the
+ *  bound; set off by a comma ("The provinces, where the rate tops 12%,") it describes them all. */
 const RELATIVE_CRITERION_BEFORE_RE =
-  /\b[a-z]{3,}s\s+(?:in\s+which|for\s+which|where|whose)\b[^.;:,]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer|faster|slower|larger|smaller)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b[a-z]{3,}s\s+(?:in\s+which|for\s+which|where|whose)\b[^.;:,]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed)?|pass(?:es|ed)?|outstrip(?:s|ped)?|cross(?:es|ed)?|breach(?:es|ed)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer|faster|slower|larger|smaller)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** From the sentence's start, a subject of up to six words that holds a bound, with no verb of its
  *  own: "Transfers of more than ", "Any project costing over A", "Workers paid less than ". */
 const RULE_SUBJECT_BEFORE_RE =
@@ -776,6 +783,46 @@ function scheduleTier(before: string, after: string, range: boolean): boolean {
     ITEM_BOUND_BEFORE_RE.test(before) ||
     (ITEM_BARE_BEFORE_RE.test(before) && (range || OPEN_END_AFTER_RE.test(after)));
   return bounded && (LABEL_COLON_AFTER_RE.test(after) || TIER_RATE_AFTER_RE.test(after));
+}
+
+/** The base a schedule's rate is levied on: income, pay, turnover, profits, a price or a value. */
+const LEVY_BASE = String.raw`(?:incomes?|earnings|pay|salar(?:y|ies)|wages?|remuneration|payroll|turnover|sales|profits?|gains?|prices?|values?|estates?|rents?|revenues?)`;
+/** A base, or items named by a participle of their value: "homes costing ", "properties valued ". */
+const BAND_BASE = String.raw`(?:${LEVY_BASE}|[a-z]{3,}s\s+(?:valued(?:\s+at)?|worth|priced(?:\s+at)?|costing))`;
+/** Right before a band's first end, its base and "between" or "from": "Income between €", "monthly
+ *  pay from KES ", "annual turnover of between ₹", "the portion of a home's price from £". A verb
+ *  between them ("earnings rose from $") makes two levels, and is not read. */
+const BASE_BAND_FIRST_BEFORE_RE = new RegExp(
+  String.raw`\b${BAND_BASE}\s+(?:of\s+)?(?:between|from)\s+${SIGN}$`,
+  'i',
+);
+/** Right before a band's second end, the same base and the first end: "price from £250,001 to £". */
+const BASE_BAND_SECOND_BEFORE_RE = new RegExp(
+  String.raw`\b${BAND_BASE}\s+(?:of\s+)?(?:between|from)\s+${SIGN}\d[\d.,]*${BAND_SCALE}${BAND_JOIN}${SIGN}$`,
+  'i',
+);
+/** Before the base of a band, a verb that levies a rate "on" or "to" it, the rate named before:
+ *  "A rate of 12% applies to the slice of ", "The 20% band is levied on ", "Stamp duty of 3% is
+ *  payable on ". The band then needs no rate after it. */
+const LEVIED_ON_BASE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:appl(?:y|ies|ied)|levied|charged|payable|imposed)\s+(?:only\s+|solely\s+)?(?:on|to)\s+(?:(?:the|a|an|each|every)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?${BAND_BASE}\s+(?:of\s+)?(?:between|from)\s+${SIGN}(?:\d[\d.,]*${BAND_SCALE}${BAND_JOIN}${SIGN})?$`,
+  'i',
+);
+/** After a band's end (past its second end, when it is the first), the rate levied on the band, in
+ *  its clause: "): 25%", " is taxed at", " will be charged at", " attracts duty of", " pays a
+ *  levy of", ", the rate falls to". A band that nothing is levied on ("Turnover between $2 million
+ *  and $3 million was reported") is a range. */
+const RATE_LEVIED_AFTER_RE = new RegExp(
+  String.raw`^(?:${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE})?(?:\s+(?:a|per|each)\s+(?:year|month|week|annum))?(?:\s*\)?\s*:\s*[-–−+]?\d|[^.;:]{0,40}?\b(?:(?:is|are|was|were|be|been)\s+)?(?:taxed|charged|levied|assessed|rated)\s+(?:at|by|an?|the)\b|[^.;:]{0,40}?\b(?:attract(?:s|ed)?|bear(?:s)?|pay(?:s)?|incur(?:s|red)?|face(?:s|d)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tax(?:es)?|surcharges?|cess|rates?|levy|levies|charges?|contributions?|royalt(?:y|ies)|fees?)\b|[^.;:,]{0,20},\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rate|duty|tax|surcharge|levy|charge|royalty|fee)\s+(?:is|will\s+be|falls?|rises?|drops?|goes|stands?)\b)`,
+  'i',
+);
+/** Either end of a band of a base with the rate its clause levies on it, after it or before. */
+function leviedBand(before: string, after: string): boolean {
+  if (LEVIED_ON_BASE_BEFORE_RE.test(before)) return true;
+  return (
+    (BASE_BAND_FIRST_BEFORE_RE.test(before) || BASE_BAND_SECOND_BEFORE_RE.test(before)) &&
+    RATE_LEVIED_AFTER_RE.test(after)
+  );
 }
 
 /** A condition in the present, a verb of passing and its bound: "when the surplus exceeds ",

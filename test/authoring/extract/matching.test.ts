@@ -419,3 +419,46 @@ describe('v40: a class of ownership by its participle of holding or control', ()
     ['Of the bonds, 30% held by pension funds matured in May.', '30%'],
   ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
 });
+
+describe('v39: a gap to another group by a comparative and any preposition of place, an area-wide average, or "those" measured elsewhere', () => {
+  const stated = (text: string): string[] =>
+    extractCandidates(text, 'doc', {
+      source: { date: '2031-04-02', ...STATEMENT },
+    }).map((c) => c.stated.text);
+  it.each([
+    // A transport agency, a regulator, a statistics office, a ministry of labour, a university
+    // funding council.
+    ['The fatality rate on rural roads is 45 percent higher than on urban roads.', []],
+    ['Broadband charges in rural counties are 30% higher than across the capital region.', []],
+    ['Output per worker in mining outstrips the economy-wide average by 60%.', []],
+    ['Margins at state-owned lenders trail the system-wide average by 1.2 percentage points.', []],
+    ['Wages in the public sector now exceed those paid by private firms by 14 per cent.', []],
+    ['Fees at public universities exceed those set by private colleges by about 25%.', []],
+    // Near-misses: the same subject at an earlier time, or "on average".
+    ['Doses given were 7.3 per cent more than at the same point in 2025.', ['7.3 per cent more']],
+    ['Bookings were 4% higher than on the same day a year before.', ['4% higher']],
+    ['Hospital costs were 8% higher than at the start of the year.', ['8% higher']],
+    ['Prices were 5% higher than on average over the past decade.', ['5% higher']],
+    ['Sales exceed those recorded in 2029 by 12%.', ['exceed those recorded in 2029 by 12%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v39: a gap to every other place, "those elsewhere" or "than anywhere else"', () => {
+  const stated = (text: string): string[] =>
+    extractCandidates(text, 'doc', {
+      source: { date: '2031-04-02', ...STATEMENT },
+    }).map((c) => c.stated.text);
+  it.each([
+    // A housing agency, a labour ministry, a health regulator, an energy office.
+    [
+      'Vacancy rates in the capital run about 2 percentage points below those elsewhere in the country.',
+      [],
+    ],
+    ['Rents in the northern provinces are 18% lower than elsewhere, the housing agency said.', []],
+    ['Wages in mining exceed those elsewhere in the economy by 30%.', []],
+    ['Clinic fees in the capital are 25 percent higher than anywhere else in the province.', []],
+    // Near-misses: the same subject at an earlier time, or against a forecast.
+    ['Rents were 18% lower than a year before.', ['18% lower']],
+    ['Prices rose 3% more than expected.', ['rose 3%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

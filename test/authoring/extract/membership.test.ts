@@ -943,3 +943,163 @@ describe('membershipBound: a band of two ends right after the members or items i
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v39: both ends of a band of a base, with the rate its clause levies on it', () => {
+  it.each<Row>([
+    // A tax ministry, a land registry's duty schedule, a revenue authority's pay bands, a state
+    // tax table, a ministry's rental schedule.
+    [
+      'Income between €30,001 and €60,000 is taxed at 35%.',
+      '€30,001 and €60,000',
+      { range: { low: 30001, high: 60000 } },
+      'tier',
+    ],
+    [
+      "the portion of a home's price from £250,001 to £925,000 attracts duty of 5%.",
+      '£250,001',
+      {},
+      'tier',
+    ],
+    [
+      "the portion of a home's price from £250,001 to £925,000 attracts duty of 5%.",
+      '£925,000',
+      {},
+      'tier',
+    ],
+    ['Band B (monthly pay from KES 24,001 to KES 32,333): 25%', 'KES 24,001', {}, 'tier'],
+    [
+      'For taxable profits between A$50,000 and A$250,000, the rate falls to 25%.',
+      'A$50,000 and A$250,000',
+      { range: { low: 50000, high: 250000 } },
+      'tier',
+    ],
+    [
+      'Rental income from $18,201 to $45,000 will be taxed at 16 per cent from July.',
+      '$45,000',
+      {},
+      'tier',
+    ],
+    [
+      "the portion of a taxpayer's income from €45,001 to €120,000 attracts a surcharge of 2.8%.",
+      '€45,001',
+      {},
+      'tier',
+    ],
+    [
+      'For turnover between R2 million and R5 million, the surcharge is 1%.',
+      'R2 million and R5 million',
+      { range: { low: 2e6, high: 5e6 } },
+      'tier',
+    ],
+    // Near-misses: a band nothing is levied on, two levels a verb joins.
+    [
+      'Turnover between $2 million and $3 million was reported by the company.',
+      '$2 million and $3 million',
+      { range: { low: 2e6, high: 3e6 } },
+      undefined,
+    ],
+    [
+      'Average earnings rose from $30,000 to $35,000 and are now taxed at 20%.',
+      '$30,000',
+      {},
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
+
+describe('v39: a restrictive relative whose verb of passing takes the bound as its object', () => {
+  it.each<Row>([
+    // A regional government, a health ministry, a social fund, a transport agency, a central bank,
+    // a treasury.
+    [
+      'Municipalities where the jobless rate tops 12 percent qualify for the grant.',
+      '12 percent',
+      {},
+      'group',
+    ],
+    ['Hospitals whose bed occupancy surpasses 95% will get extra staff.', '95%', {}, 'group'],
+    [
+      'Counties in which the poverty rate passes 20 per cent receive a larger share.',
+      '20 per cent',
+      {},
+      'group',
+    ],
+    [
+      'Ports where yearly cargo value tops $2 billion pay a security levy.',
+      '$2 billion',
+      {},
+      'group',
+    ],
+    [
+      'Banks whose deposits surpass €50 billion are designated as systemic.',
+      '€50 billion',
+      {},
+      'group',
+    ],
+    [
+      'Districts for which tax arrears top R10 million are placed under administration.',
+      'R10 million',
+      {},
+      'group',
+    ],
+    // Near-misses: a relative set off by a comma describes all the members; a subject's own verb.
+    [
+      'The eastern provinces, where the jobless rate tops 12 percent, received the largest grants.',
+      '12 percent',
+      {},
+      undefined,
+    ],
+    ['The jobless rate topped 12 percent in March.', '12 percent', {}, undefined],
+    ['Deposits at the largest bank surpassed €50 billion in 2030.', '€50 billion', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
+
+describe('v39: a band whose rate is levied before it, and items named by a participle of value', () => {
+  it.each<Row>([
+    // A revenue service, a tax code, a customs note, a land registry, a mining ministry.
+    [
+      'A rate of 12% applies to the slice of profits between R1 million and R3 million.',
+      'R1 million and R3 million',
+      { range: { low: 1e6, high: 3e6 } },
+      'tier',
+    ],
+    ['The 20% band is levied on earnings from £12,571 to £50,270.', '£50,270', {}, 'tier'],
+    [
+      'Cars priced between $40,000 and $60,000 pay a luxury tax of 8%.',
+      '$40,000 and $60,000',
+      { range: { low: 40000, high: 60000 } },
+      'group',
+    ],
+    [
+      'Stamp duty of 3% is payable on homes costing from A$800,000 to A$1 million.',
+      'A$800,000',
+      {},
+      'tier',
+    ],
+    [
+      'The reduced royalty applies only to sales between US$10 million and US$50 million.',
+      'US$10 million and US$50 million',
+      { range: { low: 1e7, high: 5e7 } },
+      'group',
+    ],
+    [
+      'Properties valued from €500,000 to €1.5 million are charged a 1% tax.',
+      '€500,000',
+      {},
+      'tier',
+    ],
+    // Near-misses: a band nothing is levied on; a relative set off by a comma.
+    [
+      'Homes valued from €500,000 to €1.5 million sold quickly last year.',
+      '€500,000',
+      {},
+      undefined,
+    ],
+    [
+      'The levy applies to sales, which were between $2 million and $3 million in 2030.',
+      '$2 million and $3 million',
+      { range: { low: 2e6, high: 3e6 } },
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
