@@ -384,10 +384,10 @@ const SORTED_BAND_ITEMS_RE = new RegExp(
   'i',
 );
 /** After a band of items, a verb of the past that reports what they were ("to €250,000 were made",
- *  " went to 12 towns") or a forecast of them (" are expected in 2032"). Items sorted by a band come with a rule in the present ("qualify", "are
+ *  " went to 12 towns", " sold quickly", an irregular past too) or a forecast of them (" are expected in 2032"). Items sorted by a band come with a rule in the present ("qualify", "are
  *  taxed", "attract"); "Loans of €25,000 to €250,000 were disbursed" tells their sizes, a range. */
 const REPORTED_AFTER_BAND_RE =
-  /^\s*(?:(?:to|and|-|–)\s*(?:[^\s\d]{1,4}\s?)?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|m|k)\b)?\s*)?(?:(?:each|apiece|in\s+all)\s+)?(?:were|was|have|has|had|went|got|came|rose|fell|grew|stood|[a-z]{2,}[^e\s]ed|(?:is|are|will\s+be)\s+(?:expected|forecast|projected|planned|due|likely))\b/i;
+  /^\s*(?:(?:to|and|-|–)\s*(?:[^\s\d]{1,4}\s?)?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|m|k)\b)?\s*)?(?:(?:each|apiece|in\s+all)\s+)?(?:were|was|have|has|had|went|got|came|rose|fell|grew|stood|sold|bought|paid|spent|fetched|won|lost|made|sent|met|[a-z]{2,}[^e\s]ed|(?:is|are|will\s+be)\s+(?:expected|forecast|projected|planned|due|likely))\b/i;
 /** In the clause before a band's members, a verb of change that the band's two ends are the levels
  *  of: "raise the share of ", "cut the number of ", "rose for ". */
 const CHANGED_BEFORE_MEMBERS_RE = new RegExp(

@@ -886,7 +886,7 @@ describe('membershipBound: a band of two ends right after the members or items i
       'Incomes between £12,571 and £50,270 are taxed at 20%.',
       '£12,571 and £50,270',
       band(12571, 50270),
-      'group',
+      'tier',
     ],
     [
       'Loans of between €25,000 and €250,000 qualify for the guarantee.',
@@ -894,7 +894,7 @@ describe('membershipBound: a band of two ends right after the members or items i
       band(25000, 250000),
       'group',
     ],
-    ['Salaries from £50,271 to £125,140 attract the higher rate.', '£125,140', {}, 'group'],
+    ['Salaries from £50,271 to £125,140 attract the higher rate.', '£125,140', {}, 'tier'],
     [
       'Companies with annual sales of $1 million to $5 million pay the reduced rate.',
       '$1 million to $5 million',
