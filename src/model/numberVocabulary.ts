@@ -679,6 +679,21 @@ export const PART_NUMBER_WORD = String.raw`(?:(?:${HUNDRED_WORD}|${WHOLE_WORD})$
 export const HUNDREDS_NUMBER_WORD = String.raw`(?:${NUMBER_WORD}|(?<!\b(?:half|quarters?|thirds?)(?:\s+of)?\s+)a(?=\s+(?:million|billion|trillion)\s))`;
 
 /**
+ * Whether the first end of a pair ("€25,000 to €2 million", "US$ 27 to 276 billion") takes the
+ * scale written only after the second. It does, unless it already states its size in full: a
+ * first end of a thousand or more that is larger than the second's digits is a sum of its own
+ * ("from €500,000 to €1 million" is half a million to a million, not €500 billion), while "27 to
+ * 276 billion", "1.5 to 2 million" and "1,500 to 2,000 million" share the scale.
+ * @example firstEndTakesScale('25,000', '2') // false
+ * @example firstEndTakesScale('27', '276') // true
+ */
+export function firstEndTakesScale(first: string, second: string): boolean {
+  const a = readNumber(first);
+  const b = readNumber(second);
+  return a === undefined || b === undefined || a < 1000 || a <= b;
+}
+
+/**
  * The value of a number in digits or words, or undefined.
  * @example readNumber('1,200.5') // 1200.5
  * @example readNumber('Ninety-five') // 95

@@ -19,6 +19,7 @@ import {
   SPACED_NUMBER,
   halfWidth,
   readJapaneseStated,
+  firstEndTakesScale,
 } from './numberVocabulary.ts';
 import { readStatedValue } from './statedValue.ts';
 
@@ -157,7 +158,9 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
   const unsigned = sign1 ? lead.replace(/[-–−‑+]\s?(?=\D*$)/, '') : lead;
   const end = (sign: string, n: string, scale: string | undefined, pct: string | undefined) =>
     `${sign}${n}${scale ? ` ${scale}` : ''}${pct ?? ''}${after}`;
-  const as = readStatedValue(lead + end('', n1!, scale1 ?? scale2, pct1 ?? pct2), kind);
+  // "€25,000 to €2 million": a first end that states its size in full keeps it.
+  const shared = scale1 ?? (firstEndTakesScale(n1!, n2!) ? scale2 : undefined);
+  const as = readStatedValue(lead + end('', n1!, shared, pct1 ?? pct2), kind);
   const bs = readStatedValue(
     unsigned + end(sign2 && sign2 !== '+' ? '-' : '', n2!, scale2 ?? scale1, pct2 ?? pct1),
     kind,

@@ -63,6 +63,7 @@ import {
   westernGroups,
   yenSign,
   closeSpacedGroups,
+  firstEndTakesScale,
 } from './numberVocabulary.ts';
 import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
 
@@ -895,7 +896,10 @@ export function readStatedValue(
     const shared =
       signedExec(SHARED_SCALE, sharedScaleAsWritten, text, SECOND_SIGN) ??
       signedExec(RESPECTIVE_SCALE, respectiveScaleAsWritten, text, SECOND_SIGN);
-    if (shared) {
+    // "from €500,000 to €1 million": a first end that states its size in full takes no scale.
+    const second = shared?.[0].slice(shared[0].indexOf(shared[2]!) + shared[2]!.length);
+    const secondDigits = /\d(?:[\d.,\s']*\d)?/.exec(second ?? '')?.[0];
+    if (shared && (!secondDigits || firstEndTakesScale(shared[2]!, secondDigits))) {
       const value = round(readNumber(shared[2]!)! * scaleOf(shared[4]));
       for (const unit of currenciesOf(shared[1]!)) readings.push({ value, unit });
     }

@@ -17,6 +17,7 @@ import {
   readNumber,
   readOneIn,
   readGermanFraction,
+  firstEndTakesScale,
 } from '../../src/model/numberVocabulary.ts';
 
 const PROSE = join(import.meta.dirname, '../fixtures/prose');
@@ -187,5 +188,19 @@ describe('readGermanFraction', () => {
     ['vier Viertel', undefined],
   ])('readGermanFraction(%s) is %s', (words, n) => {
     expect(readGermanFraction(words)).toBe(n);
+  });
+});
+
+describe('firstEndTakesScale: a first end that states its size in full keeps it', () => {
+  it.each([
+    ['27', '276', true],
+    ['1.5', '2', true],
+    ['1,500', '2,000', true],
+    ['3', '2', true],
+    ['25,000', '2', false],
+    ['500,000', '1', false],
+    ['400 000', '1.5', false],
+  ])('%s … %s', (first, second, takes) => {
+    expect(firstEndTakesScale(first, second)).toBe(takes);
   });
 });

@@ -197,3 +197,19 @@ describe('two ends each with its written sign and its own unit, parted by "to"',
     expect(readStatedRange('-0.6 percentage points to +1.8%', 'change')).toBeUndefined();
   });
 });
+
+describe('a range whose first end states its size in full', () => {
+  // A development bank's loan band, an enterprise agency's grant band, a housing ministry's price
+  // band: the scale after the second end is not the first's when the first already names thousands.
+  it.each<{ text: string; low: number; high: number }>([
+    { text: 'loans of €25,000 to €2 million', low: 25_000, high: 2_000_000 },
+    { text: 'grants of $400,000 to $1.5 million', low: 400_000, high: 1_500_000 },
+    { text: 'between £750,000 and £2 million', low: 750_000, high: 2_000_000 },
+    // Near-misses: the first end shares the scale.
+    { text: 'US$ 27 to 276 billion', low: 27e9, high: 276e9 },
+    { text: '€1.5 to €2 million', low: 1_500_000, high: 2_000_000 },
+    { text: '1,500 to 2,000 million euros', low: 1.5e9, high: 2e9 },
+  ])('"$text"', ({ text, low, high }) => {
+    expect(readStatedRange(text, 'amount')).toMatchObject({ low, high });
+  });
+});

@@ -1329,3 +1329,15 @@ describe('moneyRow', () => {
     expect(moneyRow(label)).toBeUndefined();
   });
 });
+
+describe('the first end of a from/to pair whose digits state its size in full', () => {
+  it.each<[string, number]>([
+    ['from €500,000 to €1 million', 500_000],
+    ['from $250,000 to $1.2 million', 250_000],
+    // Near-misses: the first end takes the scale written after the second.
+    ['from US$ 27 to 276 billion', 27e9],
+    ['from €2 to €3 million', 2_000_000],
+  ])('%s reads %d', (text, value) => {
+    expect(readStatedValue(text, 'amount').map((r) => r.value)).toContain(value);
+  });
+});
