@@ -233,6 +233,7 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (m.kind === 'share' && m.object !== undefined && MEMBERS_WHOLE_RE.test(m.object))
     return undefined;
   if (FRONTED_COUNTED_GROUP_RE.test(before)) return 'group';
+  if (COUNTED_ITEMS_PAST_BOUND_BEFORE_RE.test(before)) return 'group';
   const counted = COUNTED_GROUP_BEFORE_RE.exec(before);
   if (counted && !joint(counted[0])) return 'group';
   const by = COUNTED_GROUP_AFTER_RE.exec(after);
@@ -607,8 +608,21 @@ const MET_LINE_AFTER_RE =
  *  " — Arland, Brenmoor and Cestia —". */
 const NAME = String.raw`[A-Z][^\s,;:.()—–]*(?:\s+[A-Z][^\s,;:.()—–]*){0,2}`;
 const NAMED_MEMBERS = String.raw`\s*[,—–]\s*(?:${NAME}\s*,\s*){0,12}${NAME}\s*,?\s+and\s+${NAME}\s*[,—–]?`;
-/** The members a count can name, and homes sold one by one: "312 flats changed hands for". */
-const COUNTED_NOUN = String.raw`(?:${GROUP_NOUN}|flats|homes|houses|dwellings)`;
+/** Deals a count can name one by one, each with its own size: "three deals", "12 orders". */
+const DEAL_NOUNS = String.raw`(?:deals|orders|acquisitions|mergers|takeovers|tenders|bids|listings|placements)`;
+/** The members a count can name, and homes sold one by one: "312 flats changed hands for", "23 of
+ *  the 101 counties reached coverage of 95 per cent or more". */
+const COUNTED_NOUN = String.raw`(?:${GROUP_NOUN}|counties|flats|homes|houses|dwellings)`;
+/** Right before a bound, a count of items each with a size of its own, then a verb of passing
+ *  right after them, or the bound as their attribute with "of": "Only three deals exceeded $",
+ *  "Just 12 transactions topped €", "Seven acquisitions were above $", "The 56 projects of more
+ *  than €". Items "worth more than" a sum after a count are mostly what they are worth together
+ *  ("signed 9 agreements worth more than 74 billion roubles"), and stay; so does a verb of taking
+ *  ("The 56 projects attracted more than €"). */
+const COUNTED_ITEMS_PAST_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b${GROUP_COUNT}\s+(?:[\w'’-]+\s+){0,2}?(?:${SORTED_ITEM_NOUNS}|${DEAL_NOUNS})\s+(?:(?:each|individually)\s+)?(?:(?:exceed(?:s|ed)?|top(?:s|ped)?|surpass(?:es|ed)?)\s+|(?:(?:were|are)\s+(?:each\s+)?|of\s+)(?:(?:more|greater|larger|bigger)\s+than|over|above|in\s+excess\s+of)\s+)(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 const COUNTED_GROUP_BEFORE_RE = new RegExp(
   String.raw`(?<!\b(?:the|its|their|our|these|those|all)\s+(?:[\w-]+\s+)?)\b${GROUP_COUNT}\s+(?:of\s+(?:the|its|our|their)\s+(?:${GROUP_COUNT}\s+)?)?(?:[\w'’-]+\s+){0,3}?${COUNTED_NOUN}\b(?:${NAMED_MEMBERS}|\s*\([^()]{1,200}\))?[^.;:,()]{0,100}$|^\s*(?:Other|Some)\s+(?:[\w'’-]+\s+){0,2}?${COUNTED_NOUN}\b[^.;:,()]{0,100}$|^\s*Of\s+(?:the|its|our|their|[A-Z][\w-]*['’]s)\s+(?:${GROUP_COUNT}\s+)?(?:[\w'’-]+\s+){0,3}?${COUNTED_NOUN}\b[^.;:,()]{0,40},\s+(?:only\s+|just\s+)?${GROUP_COUNT}\s+[^.;:,()]{0,100}$`,
   'i',
@@ -632,7 +646,7 @@ const MEMBERS_WHOLE_RE = new RegExp(
 );
 /** Right before the number, a bound: "more than ", "over US$ ", "at least ", "in excess of ". */
 const BOUND_BEFORE_RE =
-  /\b(?:(?:more|greater|higher|less|lower|fewer|faster|slower|stronger|weaker)\s+than|over|above|below|under|exceed(?:s|ed|ing)?|in\s+excess\s+of|at\s+least|at\s+most|upwards?\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:(?:more|greater|higher|less|lower|fewer|faster|slower|stronger|weaker)\s+than|over|above|below|under|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|in\s+excess\s+of|at\s+least|at\s+most|upwards?\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** A position against a line named after its number: "lie above the ", "sit below the ". */
 const LINE_BOUND_BEFORE_RE = /\b(?:above|below|over|under|beyond)\s+the\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** After the number, the line it is: " penetration threshold", " mark", " poverty line". */

@@ -1103,3 +1103,68 @@ describe('v39: a band whose rate is levied before it, and items named by a parti
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v42: a count of items or places, each of which passed the bound', () => {
+  it.each<Row>([
+    ['Only three deals exceeded $500 million.', '$500 million', {}, 'group'],
+    [
+      'Only four contracts exceeded $200 million last year, the ministry said.',
+      '$200 million',
+      {},
+      'group',
+    ],
+    [
+      'Just 12 transactions topped €50 million in the quarter, the central bank noted.',
+      '€50 million',
+      {},
+      'group',
+    ],
+    ['Seven acquisitions exceeded $1 billion in 2031, the OECD said.', '$1 billion', {}, 'group'],
+    [
+      'Seven acquisitions were above $1 billion in 2031, the competition authority said.',
+      '$1 billion',
+      {},
+      'group',
+    ],
+    [
+      'Only 23 of the 101 counties reached vaccination coverage of 95 per cent or more.',
+      '95 per cent',
+      {},
+      'group',
+    ],
+    // The bound as the items' own attribute, right after them: a "the" before the count stays.
+    [
+      'The 56 projects of more than €100 million accounted for 71% of that sum.',
+      '€100 million',
+      {},
+      'group',
+    ],
+    [
+      "The 14 projects of over £50 million made up half of the agency's pipeline.",
+      '£50 million',
+      {},
+      'group',
+    ],
+    [
+      'The company said 31 orders of more than $10 million were booked in the year.',
+      '$10 million',
+      {},
+      'group',
+    ],
+    // Near-misses: what the items took or were worth together, a verb after "the" and its count,
+    // items with no count, a total.
+    ['The three deals were worth a combined $500 million.', '$500 million', {}, undefined],
+    ['Three projects together cost more than €100 million.', '€100 million', {}, undefined],
+    ['The 56 projects attracted more than €100 million.', '€100 million', {}, undefined],
+    ['Investments of more than €21 billion were announced in 2025.', '€21 billion', {}, undefined],
+    ['Exports topped $500 million in May.', '$500 million', {}, undefined],
+    // Items "worth more than" a sum after a count are what they are worth together.
+    [
+      'The co-chairs witnessed the signing of 9 commercial agreements worth more than 74 billion roubles.',
+      '74 billion roubles',
+      {},
+      undefined,
+    ],
+    ['The minister signed 12 deals worth more than $3 billion.', '$3 billion', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
