@@ -3194,6 +3194,18 @@ function marginOfError(s: string, m: Match): boolean {
   const digit = s.slice(ownStart(m), m.ownEnd ?? m.end).search(/\d/);
   const upTo = s.slice(0, ownStart(m) + Math.max(digit, 0));
   if (m.kind !== 'amount' && ACCURATE_TO_BEFORE_RE.test(upTo)) return true;
+  // "the hardship rate of 12.7 percent lies within plus or minus 1.3 percentage points", "estimates
+  // fall within ±0.4 points at the 90% confidence level": a band both ways that an estimate lies
+  // within, with no level of its own before the sign, is how sure the estimate is, no change.
+  // A band a rule lets a price move within ("lets yields move within plus or minus 0.25 points")
+  // is a range: only an estimate that lies or falls within it, or a clause about a survey or a
+  // confidence level, reads as its precision.
+  if (
+    m.kind !== 'amount' &&
+    WITHIN_BOTH_WAYS_BEFORE_RE.test(upTo) &&
+    (LIES_WITHIN_BEFORE_RE.test(upTo) || PRECISION_CUE_RE.test(s))
+  )
+    return true;
   if (
     m.kind !== 'amount' &&
     ERRED_BY_BEFORE_RE.test(upTo) &&
@@ -3288,6 +3300,19 @@ const ACCURATE_TO_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:accurate|precise|reliable|exact|correct|good)(?:\s+to\s+within|\s+to|\s+within)|(?:an?\s+)?(?:accuracy|precision)\s+of(?:\s+within)?)\s+(?:(?:about|around|roughly|some|approximately)\s+)?(?:${PLUS_MINUS})?$`,
   'i',
 );
+/** Right before a number, "within" and a sign of both ways: "lies within plus or minus ", "fall
+ *  within ±", "are within +/- ". A level before the sign ("3% ± 1") is no band of this kind. */
+const WITHIN_BOTH_WAYS_BEFORE_RE = new RegExp(
+  String.raw`\bwithin\s+(?:(?:about|around|roughly|some|approximately)\s+)?${PLUS_MINUS}$`,
+  'i',
+);
+/** Right before "within" and its band, a verb of where an estimate lies: "lies within ", "fall
+ *  within ". */
+const LIES_WITHIN_BEFORE_RE =
+  /\b(?:lies|lie|lay|lying|falls?|fell|falling)\s+within\s+(?:(?:about|around|roughly|some|approximately)\s+)?\S[^\d]*$/i;
+/** Words of how sure an estimate is: "confidence", "sampling", "survey", "poll", "true value". */
+const PRECISION_CUE_RE =
+  /\b(?:confidence|sampl(?:e|es|ing)|surveys?|polls?|margins?\s+of\s+error|true\s+(?:values?|figures?|rates?)|statistically)\b/i;
 /** Right before a number, a verb of being wrong by it: "be off by as much as ", "been wrong by ",
  *  "missed the outturn by ", "are out by up to ", "erred by around ", and a verb of differing from
  *  the true or final figure ("may differ from the true value by up to ", "have deviated from the

@@ -18301,3 +18301,36 @@ describe('v33: health, education and social-policy prose (ho213)', () => {
     ],
   ])('%s → %j', (text, expected) => expect(statuses(text)).toEqual(expected));
 });
+
+describe('v42: a band both ways that an estimate lies within is how sure it is, no change', () => {
+  it('"within plus or minus 1.3 percentage points" proposes nothing; a level with its band, and a tolerance of a plan, keep their readings', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value ?? 'range'}`);
+    for (const [text, want] of [
+      [
+        'The material hardship rate of 12.7 percent lies within plus or minus 1.3 percentage points.',
+        ['share 12.7'],
+      ],
+      [
+        'Estimates of the unemployment rate fall within ±0.4 percentage points at the 90% confidence level.',
+        [],
+      ],
+      ['Results are within +/- 2.5 per cent of the true value, the agency says.', []],
+      ["The poll's results are accurate within plus or minus 2 per cent, 19 times out of 20.", []],
+      // Near-misses: a level with the band drawn around it, a tolerance to a plan.
+      ['The inflation target is 2 per cent, plus or minus 1 percentage point.', ['change 2']],
+      [
+        'Inflation is expected to come in at 3 percent, plus or minus 0.5 percentage point.',
+        ['change 3'],
+      ],
+      ['Costs must stay within 5% of budget.', []],
+      // A band a rule lets a price move within is a range.
+      [
+        'The Bank lets yields move within plus or minus 0.25 percentage points, and prices within ± 1 %.',
+        ['change range', 'change range'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
