@@ -3186,6 +3186,11 @@ function marginOfError(s: string, m: Match): boolean {
   // "figures for the latest two quarters are preliminary and may be revised by up to 0.1
   // percentage points": how far an estimate may yet move says how sure it is, no change made.
   if (POSSIBLE_REVISION_BEFORE_RE.test(before)) return true;
+  // "the preliminary figures may change by up to R2 billion", "flash estimates may shift by as
+  // much as 0.3 points", "the results may still be adjusted by up to €15 million": a verb of
+  // change under a modal, its subject an estimate, says how far the estimate may yet move, no
+  // change foreseen ("import prices may change by up to 5%" keeps its reading).
+  if (ESTIMATE_MAY_MOVE_BEFORE_RE.test(before)) return true;
   // "accurate to within 2 percentage points", "reliable to plus or minus 5 per cent", "the count
   // may be off by as much as 10 per cent either way": how near a measure or a forecast comes to the
   // truth says how sure it is, no figure. A span may open on its verb ("be off by"): read from its
@@ -3293,6 +3298,11 @@ const ON_AVERAGE_BEFORE_VERB_RE =
  *  ("was revised up by 0.2 points") keeps its reading. */
 const POSSIBLE_REVISION_BEFORE_RE =
   /\b(?:(?:may|might|could|can)\s+(?:still\s+|yet\s+|later\s+)?be\s+revised\s+(?:(?:up|down|upwards?|downwards?)\s+)?by|subject\s+to\s+revisions?\s+of)\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, an estimate as the subject, a modal and a verb of change or correction,
+ *  and "by": "the preliminary figures are unaudited and may change by up to ", "flash estimates
+ *  may shift by as much as ", "the reserve data could be amended by up to ". */
+const ESTIMATE_MAY_MOVE_BEFORE_RE =
+  /\b(?:figures|estimates?|data|numbers|totals|outcomes?|results|readings|returns|counts)\b(?:(?!\b(?:was|were|has|have|had)\b)[^.;:]){0,80}?\b(?:may|might|could|can)\s+(?:still\s+|yet\s+|later\s+)?(?:change|move|shift|differ|vary|be\s+(?:adjusted|amended|corrected|restated|changed))\s+by\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, an adjective of accuracy and the bound it holds to: "accurate to within ",
  *  "precise to within ", "reliable to plus or minus ", "good to within about ", "an accuracy of ",
  *  "a precision of ±". */

@@ -102,6 +102,20 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
     });
     if (reading) return reading;
   }
+  // "incomes over $110,400 ($220,800 for married couples filing jointly)", "pensioners with
+  // incomes below €18,000 (€36,000 for couples)": a value in brackets right after a number, for
+  // another group or case, is the same line set for that group and reads as the number before it;
+  // "rises to $16,550 ($33,100 for couples)" gives a figure for each and stays.
+  const alternative = BRACKETED_ALTERNATIVE_BEFORE_RE.exec(before);
+  if (alternative && OTHER_GROUP_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) {
+    const first = alternative.index;
+    const reading = membershipBound(s, {
+      start: first,
+      end: first + alternative[1]!.length,
+      kind: m.kind,
+    });
+    if (reading) return reading;
+  }
   if (
     GROUP_CRITERION_BEFORE_RE.test(before) ||
     CRITERION_BEFORE_RE.test(before) ||
@@ -895,6 +909,17 @@ const PAIRED_BOUND_BEFORE_RE = new RegExp(
   String.raw`(\b${BOUND}\s+${SIGN})(\d[\d.,]*(?:\s?(?:million|billion|bn|m|k))?)\s+(?:and|or)\s+${BOUND}\s+${SIGN}$`,
   'i',
 );
+
+/** Right before a number, another number and the bracket it opens: "incomes over $110,400 ($",
+ *  "a ratio above 80% (". Group 1 is the number before the bracket. */
+const BRACKETED_ALTERNATIVE_BEFORE_RE = new RegExp(
+  String.raw`(\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m|k|lakh|crore))?\s?(?:%|per\s?cent|percent)?)\s*\(\s*${SIGN}$`,
+  'i',
+);
+
+/** Right after a bracketed number, the other group or case it is set for, then the bracket's
+ *  end: " for couples)", " in the case of small island states)", " for excise goods)". */
+const OTHER_GROUP_AFTER_RE = /^\s+(?:for|in\s+the\s+case\s+of)\s+[^()]{2,80}\)/i;
 
 /** Right before a number, a procedure, window or scheme, "for", the plural items it is for and a
  *  bound: "a fast-track mechanism for investment proposals above Rs ", "a simplified procedure for

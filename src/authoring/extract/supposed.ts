@@ -302,7 +302,11 @@ const CLAUSE_OPENING = String.raw`(?<=(?:\bthat|[,:;]|\b(?:while|whereas|but|alt
 
 /** The noun of a supposed step: "rise", "fall", also the "shortfall" in growth, the "slowdown" of
  *  a partner, the "depreciation" of a currency an official sensitivity supposes. */
-const STEP_NOUN = String.raw`(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move|shortfall|slowdown|depreciation|appreciation|devaluation|hike|reduction|contraction|shock)`;
+const STEP_NOUN = String.raw`(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move|shortfall|slowdown|depreciation|appreciation|devaluation|hike|reduction|contraction|shock|revision|adjustment)`;
+
+/** An adjective of direction or duration between a supposed step's size and its noun: "a 1%
+ *  upward revision", "a 10 per cent permanent increase", "a 5% further fall". */
+const STEP_ADJECTIVE = String.raw`(?:(?:upward|downward|further|additional|permanent|sustained|temporary|sharp|uniform|parallel|one-off|across-the-board)\s+)?`;
 /** What a supposed step does: "would …", or "could" and "might" with a verb of effect ("could
  *  reduce exports", "might be 2% higher"); "could take effect" stays a plan. */
 const SUPPOSED_EFFECT = String.raw`(?:would|(?:could|might)\s+(?:\w+\s+)?(?:reduce|raise|lower|cut|add|lift|widen|narrow|increase|decrease|push|subtract|shave|boost|knock|wipe|cost|trim|be))\b`;
@@ -427,7 +431,7 @@ const SUPPOSED_CHANGE_RE =
  *  ("the report estimates that a 1 percentage point slowdown in partner growth lowers growth by").
  *  Not "the data show that a 2% rise in rents lifted costs" (past: a change that happened). */
 const SUPPOSED_STEP_RE = new RegExp(
-  String.raw`${CLAUSE_OPENING}an?\s+(?:[\w-]+\s+)?(?:${COMPARATIVE_STEP}|(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\s+(?:in|of)\b[^.;:]*?\b)(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
+  String.raw`${CLAUSE_OPENING}an?\s+(?:[\w-]+\s+)?(?:${COMPARATIVE_STEP}|(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_ADJECTIVE}${STEP_NOUN}\s+(?:in|of|to)\b[^.;:]*?\b)(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
   'i',
 );
 

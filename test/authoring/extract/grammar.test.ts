@@ -18334,3 +18334,41 @@ describe('v42: a band both ways that an estimate lies within is how sure it is, 
     }
   });
 });
+
+describe('v41: tax and customs administrations', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+
+  it('the size an estimate "may change" or "may be adjusted" by, its subject an estimate, says how sure it is; a change foreseen or made keeps its reading', () => {
+    for (const [text, want] of [
+      // A revenue service's outcome, a statistics office's flash, a central bank's reserves, a
+      // company's unaudited results, an international body's trade totals.
+      [
+        'The preliminary figures are unaudited and may change by up to R2 billion as late payments are allocated.',
+        [],
+      ],
+      [
+        'Flash estimates of GDP may shift by as much as 0.3 percentage points once survey returns are complete.',
+        [],
+      ],
+      [
+        'The reserve data are provisional and could be amended by up to $500 million after reconciliation.',
+        [],
+      ],
+      [
+        'The unaudited results may still be adjusted by up to €15 million when the audit closes.',
+        [],
+      ],
+      [
+        'Trade totals for the latest year are estimates and might differ by as much as 2 per cent from final returns.',
+        [],
+      ],
+      // Near-misses: a change foreseen of a price or a volume, a change made to an estimate.
+      ['Import prices may change by up to 5% next year.', ['change 5']],
+      ['Export volumes could shift by as much as 10% as the new rules bite.', ['share 10']],
+      ['The estimates were changed by $2 billion in the revision.', ['amount 2000000000']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

@@ -1168,3 +1168,54 @@ describe('v42: a count of items or places, each of which passed the bound', () =
     ['The minister signed 12 deals worth more than $3 billion.', '$3 billion', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('membershipBound: a bracketed value of the same bound for another group', () => {
+  it.each<Row>([
+    [
+      'The 24% rate applies to incomes over $110,400 ($220,800 for married couples filing jointly).',
+      '$220,800',
+      {},
+      'tier',
+    ],
+    [
+      'Pensioners with incomes below €18,000 (€36,000 for couples) are exempt from the charge.',
+      '€36,000',
+      {},
+      'group',
+    ],
+    [
+      'Mortgages with a loan-to-value ratio above 80% (70% for buy-to-let loans) count towards the limit.',
+      '70%',
+      {},
+      'group',
+    ],
+    [
+      'Countries with income per head below $1,315 ($1,500 in the case of small island states) may borrow on IDA terms.',
+      '$1,500',
+      {},
+      'group',
+    ],
+    [
+      'Consignments valued at more than EUR 1,000 (EUR 500 for excise goods) require a full declaration.',
+      'EUR 500',
+      {},
+      'group',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // the value before the bracket is a figure, or the bracket is no other group's value
+    [
+      'The standard deduction rises to $16,550 ($33,100 for married couples filing jointly).',
+      '$33,100',
+      {},
+      undefined,
+    ],
+    ['Exports grew by more than 5% (7% for manufactured goods) in the year.', '7%', {}, undefined],
+    [
+      'Firms with turnover above £5 million (£4.2 million of them in services) were surveyed.',
+      '£4.2 million',
+      {},
+      undefined,
+    ],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});

@@ -1118,3 +1118,52 @@ describe('v40: a step per unit whose own clause names what moves by it', () => {
     ['Every region grew by more than 2% in 2030.', '2%', undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('supposition: a supposed revision or adjustment, a direction adjective before its noun', () => {
+  it.each<Row>([
+    [
+      'The margin is wide, and a 1% upward revision to household consumption would raise the gap by EUR 1.1 billion.',
+      '1%',
+      'sensitivity',
+    ],
+    [
+      'The margin is wide, and a 1% upward revision to household consumption would raise the gap by EUR 1.1 billion.',
+      'EUR 1.1 billion',
+      'sensitivity',
+    ],
+    [
+      'For the fiscal forecast, a 1 percentage point upward adjustment to the wage bill would add around £3 billion to spending.',
+      '£3 billion',
+      'sensitivity',
+    ],
+    [
+      'Staff estimate that a 10% downward revision in house prices would cut bank capital by about $4 billion.',
+      '10%',
+      'sensitivity',
+    ],
+    [
+      'Management notes that a 5% further fall in copper prices would reduce EBITDA by $120 million.',
+      '$120 million',
+      'sensitivity',
+    ],
+    [
+      'On Fund estimates, a 10 per cent permanent increase in oil prices would lower importers’ output by $30 billion.',
+      '10 per cent',
+      'sensitivity',
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+  it.each<Row>([
+    // a revision made, told in the past, keeps its reading
+    [
+      'The 1% upward revision to consumption raised the gap by EUR 1.1 billion.',
+      'EUR 1.1 billion',
+      undefined,
+    ],
+    ['The office made a 0.3% upward revision to GDP in the quarter.', '0.3%', undefined],
+    [
+      'Data show that a 2% downward revision to investment lowered the level by $5 billion.',
+      '$5 billion',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
