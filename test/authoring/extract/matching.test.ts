@@ -62,6 +62,22 @@ describe('v19: "up to" before the cap of a loan, credit or grant its clause says
 });
 
 /** Each figure of a text as "value kind", in a ministry's statement dated 2034-05-20. */
+/** The stated words of each candidate, in a statement published on `date`. */
+const statedOn =
+  (date: string) =>
+  (text: string): string[] =>
+    extractCandidates(text, 'doc', { source: { date, ...STATEMENT } }).map((c) => c.stated.text);
+
+/** Whether a candidate overlaps `stated` (where those words first stand), in a statement of
+ *  2 April 2031. */
+const proposed = (text: string, stated: string): boolean => {
+  const at = [...text.slice(0, text.indexOf(stated))].length;
+  const end = at + [...stated].length;
+  return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
+    (c) => c.stated.start < end && c.stated.end > at,
+  );
+};
+
 const valueKind = (text: string): string[] =>
   extractCandidates(text, 'doc', { source: { date: '2034-05-20', ...STATEMENT } }).map(
     (c) => `${c.value} ${c.kind}`,
@@ -220,10 +236,7 @@ describe('v32: a multiple of the whole’s own rate or level compares two levels
 });
 
 describe('v32: a ± band a band noun names is the regime’s tolerance, no figure', () => {
-  const stated = (text: string) =>
-    extractCandidates(text, 'doc', { source: { date: '2026-06-18', ...STATEMENT } }).map(
-      (c) => c.stated.text,
-    );
+  const stated = statedOn('2026-06-18');
   it.each([
     // An international body's country note, a central bank's statement and its inflation report,
     // a currency board, a ministry's project rules.
@@ -254,10 +267,7 @@ describe('v32: a ± band a band noun names is the regime’s tolerance, no figur
 });
 
 describe('v38: odds named by their noun, put at a level by any verb of appraisal or moved by a verb of change', () => {
-  const stated = (text: string) =>
-    extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).map(
-      (c) => c.stated.text,
-    );
+  const stated = statedOn('2031-04-02');
   it.each([
     // A finance ministry, a central bank's model, a rating agency, a market note, an international
     // body, traders, an actuary, a forecasting panel.
@@ -281,13 +291,6 @@ describe('v38: odds named by their noun, put at a level by any verb of appraisal
 });
 
 describe('v40: a percent that says how sure, by the grammar around it', () => {
-  const proposed = (text: string, stated: string): boolean => {
-    const at = [...text.slice(0, text.indexOf(stated))].length;
-    const end = at + [...stated].length;
-    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
-      (c) => c.stated.start < end && c.stated.end > at,
-    );
-  };
   it.each([
     // A percent in apposition to odds in words, or with an aside before its noun of odds.
     ['Meteorologists give a one-in-four, or 25%, chance of a late monsoon.', '25%'],
@@ -320,13 +323,6 @@ describe('v40: a percent that says how sure, by the grammar around it', () => {
 });
 
 describe('v40: what a product holds, by the grammar of its content', () => {
-  const proposed = (text: string, stated: string): boolean => {
-    const at = [...text.slice(0, text.indexOf(stated))].length;
-    const end = at + [...stated].length;
-    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
-      (c) => c.stated.start < end && c.stated.end > at,
-    );
-  };
   it.each([
     // A product's head noun and "with", a verb of grading, a substance's content.
     ['The refinery began selling 95-octane petrol with 5% ethanol in March.', '5%'],
@@ -350,13 +346,6 @@ describe('v40: what a product holds, by the grammar of its content', () => {
 });
 
 describe('v40: how far an estimate misses, by a verb of erring or differing', () => {
-  const proposed = (text: string, stated: string): boolean => {
-    const at = [...text.slice(0, text.indexOf(stated))].length;
-    const end = at + [...stated].length;
-    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
-      (c) => c.stated.start < end && c.stated.end > at,
-    );
-  };
   it.each([
     [
       "The tax authority's forecasts of company tax receipts have usually erred by around 6% either way.",
@@ -395,13 +384,6 @@ describe('v40: how far an estimate misses, by a verb of erring or differing', ()
 });
 
 describe('v40: a class of ownership by its participle of holding or control', () => {
-  const proposed = (text: string, stated: string): boolean => {
-    const at = [...text.slice(0, text.indexOf(stated))].length;
-    const end = at + [...stated].length;
-    return extractCandidates(text, 'doc', { source: { date: '2031-04-02', ...STATEMENT } }).some(
-      (c) => c.stated.start < end && c.stated.end > at,
-    );
-  };
   it.each([
     ['Profits at the 51%-held mining unit doubled.', '51%'],
     ["The state's 70 per cent-controlled power utility raised tariffs.", '70 per cent'],
@@ -421,10 +403,7 @@ describe('v40: a class of ownership by its participle of holding or control', ()
 });
 
 describe('v39: a gap to another group by a comparative and any preposition of place, an area-wide average, or "those" measured elsewhere', () => {
-  const stated = (text: string): string[] =>
-    extractCandidates(text, 'doc', {
-      source: { date: '2031-04-02', ...STATEMENT },
-    }).map((c) => c.stated.text);
+  const stated = statedOn('2031-04-02');
   it.each([
     // A transport agency, a regulator, a statistics office, a ministry of labour, a university
     // funding council.
@@ -444,10 +423,7 @@ describe('v39: a gap to another group by a comparative and any preposition of pl
 });
 
 describe('v39: a gap to every other place, "those elsewhere" or "than anywhere else"', () => {
-  const stated = (text: string): string[] =>
-    extractCandidates(text, 'doc', {
-      source: { date: '2031-04-02', ...STATEMENT },
-    }).map((c) => c.stated.text);
+  const stated = statedOn('2031-04-02');
   it.each([
     // A housing agency, a labour ministry, a health regulator, an energy office.
     [
