@@ -11,6 +11,7 @@ import { rateOfInterest } from '../../model/rateOfInterest.ts';
 import { measureKind } from './measure.ts';
 import { percentOf } from './kind.ts';
 import { membershipBound } from './membership.ts';
+import { heldBack } from './heldBack.ts';
 import { supposition } from './supposed.ts';
 import { JAPANESE_SCRIPT_RE, japaneseFigures } from './japanese.ts';
 import { CYRILLIC_RE, russianFigures } from './russian.ts';
@@ -293,6 +294,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     (m) =>
       !thresholdCrossed(sentence, m) &&
       membershipBound(sentence, m) === undefined &&
+      heldBack(sentence, m) === undefined &&
       !answerBand(sentence, m) &&
       !denomination(sentence, m) &&
       !productGrade(sentence, m) &&
