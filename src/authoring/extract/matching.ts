@@ -3974,6 +3974,12 @@ function* multipliers(s: string): Generator<Match> {
 const CONVERSION_BEFORE_RE =
   /\d[^\S\n]*(?:(?:trillion|billion|million|thousand|bn|mn)[^\S\n]+)?(?:(?!per)[A-Za-z]{3,}[^\S\n]*)?\(\s*(?:about|around|approximately|approx\.|roughly|some|nearly|almost|~|≈)\s*$/i;
 
+/** After a bare "from" number, the pair's second end and the plural noun it counts, in group 1: "
+ *  to 22 million passengers", " to 2 million containers a year", " to 3.5 crore households". A
+ *  currency word there (" to 22 million dollars") is read by sharedCurrencyAfter instead. */
+const PAIR_COUNT_AFTER_RE =
+  /^\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d[\d.,]*\s*(?:trillion|billion|million|thousand|crores?|lakhs?|bn|mn)\s+((?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*[^\Ws]s|people|staff))\b/i;
+
 /** The length of the second end after a bare "from" amount that names the currency both share
  *  ("from 15 billion| to 75 billion rand"), or 0. */
 function sharedCurrencyAfter(lead: string, after: string): number {
@@ -4054,6 +4060,10 @@ function* amounts(s: string): Generator<Match> {
           continue;
         }
         if (!currency) continue;
+        // "raising capacity from 14 million to 22 million passengers": the plural noun after the
+        // pair's second end counts both ends, so the first borrows no currency from the sentence.
+        const pair = PAIR_COUNT_AFTER_RE.exec(after);
+        if (FROM_BEFORE_RE.test(lead) && pair && !namedCurrency(pair[0])) continue;
         // "reached 9.1 trillion won (about 6.8 billion) in 2031": an approximate bracket alone
         // after a sum in its currency restates it in another currency the page lost, no figure.
         const converted = CONVERSION_BEFORE_RE.exec(lead);

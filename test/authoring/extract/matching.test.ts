@@ -521,3 +521,40 @@ describe('v43: a gap to other members or objects after a comparative, its measur
     ['The port handled 7% more cargo than in the same period last year.', ['7% more']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v43: a bare "from" number whose pair ends on a counted plural borrows no currency from its sentence', () => {
+  const stated = statedOn('2033-06-15');
+  it.each([
+    // An airport authority, a port, a ministry of energy, a water mission, a development bank.
+    [
+      "The Board has approved a $4.2-billion program to replace the terminal, raising the airport's annual capacity from 14 million to 22 million passengers.",
+      ['$4.2-billion'],
+    ],
+    [
+      "The $900 million upgrade will lift the port's capacity from 1.2 million to 2 million containers a year.",
+      ['$900 million'],
+    ],
+    [
+      "The ministry's R3 billion plan raises the network's reach from 4 million to 6.5 million households.",
+      ['R3 billion'],
+    ],
+    [
+      'With a budget of ₹5,000 crore, the mission aims to take tap connections from 2 crore to 3.5 crore rural homes.',
+      ['₹5,000 crore'],
+    ],
+    [
+      'The bank lent US$4 billion, lifting its reach from 1.5 million to 2.1 million people.',
+      ['US$4 billion'],
+    ],
+    // Near-misses: both ends in the currency, or the currency word after the second end.
+    ['The fund grew from $14 million to $22 million.', ['$14 million', '$22 million']],
+    [
+      'Revenue of $4.2 billion was up from 14 million to 22 million dollars.',
+      ['$4.2 billion', '14 million', '22 million dollars'],
+    ],
+    [
+      'Spending of $3 billion rose from 14 million to 22 million in the year.',
+      ['$3 billion', '14 million', '22 million'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
