@@ -274,10 +274,13 @@ const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
  *  decided that ", "have agreed that the levy "). Also its maker's bare past verb ("the Minister
  *  announced", "the Department confirmed", not "to be confirmed", "once approved") and the
  *  instrument it was made in ("Following the Board's decision", "Under the determination", "In its
- *  final ruling"). A decision still awaited ("pending a decision") and a date of effect alone
+ *  final ruling"), or the act of deciding named by its noun, with or without its article ("under a
+ *  resolution adopted at the July meeting", "following approval by the Board", "pursuant to the
+ *  Council's resolution", "under the award"; "following approval of the plan" names a plan, no
+ *  charge). A decision still awaited ("pending a decision") and a date of effect alone
  *  ("from March") name none. */
 const DECISION_NAMED_RE =
-  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have|had)\s+(?:(?:now|today|also|formally)\s+)?(?:confirmed|approved|decided|agreed|determined|resolved)\b(\s+that\b)?|(?<!\b(?:be|been|being|once|when|until|unless|if|not|yet|pending)\s)\b(?:announced|confirmed|decided|agreed|approved|determined)\b|\b(?:under|following|after|in|by|with|per|through)\s+(?:the|its|their|this|that|a)\s+(?:[\w'’-]+\s+){0,3}?(?:decision|determination|ruling|order)\b|(?<!\b(?:pending|awaiting|awaits?|before|until|ahead\s+of|without)\s)\ba\s+decision\b/gi;
+  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have|had)\s+(?:(?:now|today|also|formally)\s+)?(?:confirmed|approved|decided|agreed|determined|resolved)\b(\s+that\b)?|(?<!\b(?:be|been|being|once|when|until|unless|if|not|yet|pending)\s)\b(?:announced|confirmed|decided|agreed|approved|determined)\b|\b(?:under|following|after|in|by|with|per|through)\s+(?:the|its|their|this|that|a)\s+(?:[\w'’-]+\s+){0,3}?(?:decision|determination|ruling|order)\b|\b(?:under|following|after|with|upon|on|pursuant\s+to|in\s+line\s+with)\s+(?:(?:the|its|their|this|that|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:resolutions?|approval|award|by-?law)\b(?!\s+(?:of|for)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?(?:plans?|programmes?|programs?|projects?|budgets?|strateg(?:y|ies))\b)|(?<!\b(?:pending|awaiting|awaits?|before|until|ahead\s+of|without)\s)\ba\s+decision\b/gi;
 /** A decision reported with its content before the number, in its clause: "has decided that the
  *  rate for gravel will rise from 1.5% to ". */
 const decidedThatBefore = (before: string): boolean =>

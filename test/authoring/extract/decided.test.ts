@@ -1360,3 +1360,35 @@ describe('v36: a level a body sets, kept where it is ("will remain at", "will co
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v43: the act of deciding named by its noun, with or without its article, names the decision that set a charge', () => {
+  it.each([
+    // A port board, an energy regulator, a council, an airport company, a ports commission.
+    [
+      'The container storage charge will rise to $120 a day from 1 March under a resolution passed by the Port Board.',
+      true,
+    ],
+    [
+      'Electricity tariffs will increase by 6.5 per cent from July 2034, following approval by the Energy Regulator.',
+      true,
+    ],
+    [
+      "Pursuant to the Council's resolution of 12 May, the levy will be 0.8% of payroll from January 2034.",
+      true,
+    ],
+    [
+      'Storage charges for containers left beyond the free period will rise by 25 per cent from 1 August 2033, following approval by the Board.',
+      true,
+    ],
+    [
+      "The cargo facility charge will rise to $6.10 per loaded container on October 1 under a resolution adopted at the Commission's July meeting.",
+      true,
+    ],
+    // Near-misses: an approval still awaited, a resolution proposed, the approval of a plan.
+    ['The charge will rise to $120 a day pending approval by the Board.', false],
+    ['Under a proposed resolution, the levy would be 0.8% of payroll.', false],
+    ['Following approval of the plan, revenue will rise by 10% a year.', false],
+  ] as const)('%s → %s', (sentence, want) => {
+    expect(namesDecision(sentence)).toBe(want);
+  });
+});
