@@ -448,6 +448,32 @@ const DECIDED_HEADING_RE = new RegExp(
   String.raw`^[^.:;!?]{0,60}?\b(?:${CHARGES}|rates?|prices?|premiums?)\b[^.:;!?]{0,20}?\b(?:decided|approved|set|fixed|agreed|determined|confirmed|adopted)\b[^.:;!?]{0,30}$`,
   'i',
 );
+/** A title whose participle of decision comes first, before the charges and what moves them:
+ *  "Approved tariff adjustments for 2034/35 (%)", "Agreed fare changes from 1 January (%)",
+ *  "Confirmed port dues for 2035". */
+const DECIDED_CHARGES_FIRST_TITLE_RE = new RegExp(
+  String.raw`^[^.:;!?]{0,30}?\b(?:decided|approved|agreed|determined|confirmed|adopted|final)\s+(?:[\w-]+\s+){0,2}?(?:${CHARGES}|rates?|prices?|premiums?)\b`,
+  'i',
+);
+
+/**
+ * Whether a table's or list's title says a decision set the charges under it, its participle
+ * before them ("Approved tariff adjustments for 2034/35 (%)") or after them ("Tariff increases
+ * approved for 2035 (% change)", "Water charges set for 2034-35"), as a heading over sentences
+ * does: each cell is a charge set, actual though its year is to come. A proposal, a forecast or a
+ * request ("Proposed tariff adjustments", "Tariff changes applied for", "Fares set to rise") is
+ * none.
+ * @example decidedChargesTitle('Approved tariff adjustments for 2034/35 (%)') // true
+ * @example decidedChargesTitle('Proposed tariff adjustments for 2034/35 (%)') // false
+ */
+export function decidedChargesTitle(title: string): boolean {
+  return (
+    (DECIDED_CHARGES_FIRST_TITLE_RE.test(title) || DECIDED_HEADING_RE.test(title)) &&
+    !UNDECIDED_TITLE_RE.test(title) &&
+    !/\b(?:set\s+to|forecast\w*|project\w*|expected|applied\s+for|sought|requested)\b/i.test(title)
+  );
+}
+
 /** A marked list item: "- ", "• ", "(ii) ", "3. ". */
 const LIST_ITEM_RE = /^[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s/;
 

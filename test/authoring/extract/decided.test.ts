@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   committedTo,
+  decidedChargesTitle,
   decidedSetting,
   namesDecision,
   proposalOf,
@@ -1390,5 +1391,23 @@ describe('v43: the act of deciding named by its noun, with or without its articl
     ['Following approval of the plan, revenue will rise by 10% a year.', false],
   ] as const)('%s → %s', (sentence, want) => {
     expect(namesDecision(sentence)).toBe(want);
+  });
+});
+
+describe('v43: a table title that says a decision set the charges under it', () => {
+  it.each([
+    // A ports regulator, an energy regulator, a water regulator, a transit authority, a port.
+    ['Approved tariff adjustments for 2034/35 (%)', true],
+    ['Tariff increases approved for 2035 (% change)', true],
+    ['Water charges set for 2034-35 (annual % change)', true],
+    ['Agreed fare changes from 1 January 2035 (%)', true],
+    ['Port dues confirmed for 2035 (% change on 2034)', true],
+    // Near-misses: a proposal, a forecast, a request, a charge "set to" move.
+    ['Proposed tariff adjustments for 2034/35 (%)', false],
+    ['Forecast tariff changes for 2035 (%)', false],
+    ['Tariff adjustments applied for, 2034/35 (%)', false],
+    ['Fares set to rise in 2035 (%)', false],
+  ] as const)('%s → %s', (title, want) => {
+    expect(decidedChargesTitle(title)).toBe(want);
   });
 });
