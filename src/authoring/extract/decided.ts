@@ -274,10 +274,13 @@ const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
  *  decided that ", "have agreed that the levy "). Also its maker's bare past verb ("the Minister
  *  announced", "the Department confirmed", not "to be confirmed", "once approved") and the
  *  instrument it was made in ("Following the Board's decision", "Under the determination", "In its
- *  final ruling"). A decision still awaited ("pending a decision") and a date of effect alone
+ *  final ruling"), or the act of deciding named by its noun, with or without its article ("under a
+ *  resolution adopted at the July meeting", "following approval by the Board", "pursuant to the
+ *  Council's resolution", "under the award"; "following approval of the plan" names a plan, no
+ *  charge). A decision still awaited ("pending a decision") and a date of effect alone
  *  ("from March") name none. */
 const DECISION_NAMED_RE =
-  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have|had)\s+(?:(?:now|today|also|formally)\s+)?(?:confirmed|approved|decided|agreed|determined|resolved)\b(\s+that\b)?|(?<!\b(?:be|been|being|once|when|until|unless|if|not|yet|pending)\s)\b(?:announced|confirmed|decided|agreed|approved|determined)\b|\b(?:under|following|after|in|by|with|per|through)\s+(?:the|its|their|this|that|a)\s+(?:[\w'’-]+\s+){0,3}?(?:decision|determination|ruling|order)\b|(?<!\b(?:pending|awaiting|awaits?|before|until|ahead\s+of|without)\s)\ba\s+decision\b/gi;
+  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have|had)\s+(?:(?:now|today|also|formally)\s+)?(?:confirmed|approved|decided|agreed|determined|resolved)\b(\s+that\b)?|(?<!\b(?:be|been|being|once|when|until|unless|if|not|yet|pending)\s)\b(?:announced|confirmed|decided|agreed|approved|determined)\b|\b(?:under|following|after|in|by|with|per|through)\s+(?:the|its|their|this|that|a)\s+(?:[\w'’-]+\s+){0,3}?(?:decision|determination|ruling|order)\b|\b(?:under|following|after|with|upon|on|pursuant\s+to|in\s+line\s+with)\s+(?:(?:the|its|their|this|that|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:resolutions?|approval|award|by-?law)\b(?!\s+(?:of|for)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?(?:plans?|programmes?|programs?|projects?|budgets?|strateg(?:y|ies))\b)|(?<!\b(?:pending|awaiting|awaits?|before|until|ahead\s+of|without)\s)\ba\s+decision\b/gi;
 /** A decision reported with its content before the number, in its clause: "has decided that the
  *  rate for gravel will rise from 1.5% to ". */
 const decidedThatBefore = (before: string): boolean =>
@@ -445,6 +448,32 @@ const DECIDED_HEADING_RE = new RegExp(
   String.raw`^[^.:;!?]{0,60}?\b(?:${CHARGES}|rates?|prices?|premiums?)\b[^.:;!?]{0,20}?\b(?:decided|approved|set|fixed|agreed|determined|confirmed|adopted)\b[^.:;!?]{0,30}$`,
   'i',
 );
+/** A title whose participle of decision comes first, before the charges and what moves them:
+ *  "Approved tariff adjustments for 2034/35 (%)", "Agreed fare changes from 1 January (%)",
+ *  "Confirmed port dues for 2035". */
+const DECIDED_CHARGES_FIRST_TITLE_RE = new RegExp(
+  String.raw`^[^.:;!?]{0,30}?\b(?:decided|approved|agreed|determined|confirmed|adopted|final)\s+(?:[\w-]+\s+){0,2}?(?:${CHARGES}|rates?|prices?|premiums?)\b`,
+  'i',
+);
+
+/**
+ * Whether a table's or list's title says a decision set the charges under it, its participle
+ * before them ("Approved tariff adjustments for 2034/35 (%)") or after them ("Tariff increases
+ * approved for 2035 (% change)", "Water charges set for 2034-35"), as a heading over sentences
+ * does: each cell is a charge set, actual though its year is to come. A proposal, a forecast or a
+ * request ("Proposed tariff adjustments", "Tariff changes applied for", "Fares set to rise") is
+ * none.
+ * @example decidedChargesTitle('Approved tariff adjustments for 2034/35 (%)') // true
+ * @example decidedChargesTitle('Proposed tariff adjustments for 2034/35 (%)') // false
+ */
+export function decidedChargesTitle(title: string): boolean {
+  return (
+    (DECIDED_CHARGES_FIRST_TITLE_RE.test(title) || DECIDED_HEADING_RE.test(title)) &&
+    !UNDECIDED_TITLE_RE.test(title) &&
+    !/\b(?:set\s+to|forecast\w*|project\w*|expected|applied\s+for|sought|requested)\b/i.test(title)
+  );
+}
+
 /** A marked list item: "- ", "• ", "(ii) ", "3. ". */
 const LIST_ITEM_RE = /^[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s/;
 

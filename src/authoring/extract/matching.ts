@@ -3444,7 +3444,9 @@ const GROUP_GAP_RE =
  * "2 percentage points below the rate of a year earlier" keeps the change.
  */
 function groupGap(s: string, m: Match): boolean {
-  if (m.kind === 'amount' || m.range !== undefined) return false;
+  if (m.range !== undefined) return false;
+  // "its bid was Rs 3.1 billion below that of the second-lowest bidder": the same gap in money.
+  if (m.kind === 'amount') return AMOUNT_GROUP_GAP_AFTER_RE.test(s.slice(m.ownEnd ?? m.end));
   const from = s.slice(ownStart(m));
   // "73% of the EU average", "118 percent of the Allen County average wage": a level set beside
   // the average of the whole it belongs to, as a gap in points to it is.
@@ -3466,7 +3468,11 @@ function groupGap(s: string, m: Match): boolean {
   const own = s.slice(at, m.ownEnd ?? m.end);
   if (!/%|per\s?cent|percent|points?\b|\bpp\b|p\.p\./i.test(own)) return false;
   return (
-    OTHER_GROUP_GAP_AFTER_RE.test(s.slice(at)) || OTHER_GROUP_BY_BEFORE_RE.test(s.slice(0, at))
+    OTHER_GROUP_GAP_AFTER_RE.test(s.slice(at)) ||
+    ((OTHER_MEMBERS_GAP_AFTER_RE.test(s.slice(at)) ||
+      OTHER_OBJECT_GAP_AFTER_RE.test(s.slice(at))) &&
+      !/\b(?:up\s+to|as\s+much\s+as)\s+$/i.test(s.slice(0, at))) ||
+    OTHER_GROUP_BY_BEFORE_RE.test(s.slice(0, at))
   );
 }
 
@@ -3550,6 +3556,37 @@ const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?(?:average
  *  " above the rate for all workers", " lower than in the richest", " less than men". */
 const OTHER_GROUP_GAP_AFTER_RE = new RegExp(
   String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:(?:below|above|under|over|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+${OTHER_GROUP}|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than\s+(?:${ELSEWHERE}|(?:in|among|for|(?:on|at|across|within|outside|inside)(?!\s+(?:average|the\s+whole|balance|all|(?:the\s+|this\s+|that\s+)?(?:same|comparable|corresponding|equivalent|point)|(?:the|this|that)\s+(?:[\w-]+\s+)?points?)\b))\s+${NOT_TIME_OR_PLAN}|(?:men|women|males|females|non-graduates|graduates|natives|nationals|migrants|adults|pensioners)\b))`,
+  'i',
+);
+/** After "than", other members or objects named by a plural head, with up to three words before it
+ *  and no time, plan or forecast in its clause: "TollTag users", "the diesel buses they replace",
+ *  "households in the capital", "conventional electric heaters", "large shipping lines". A head that
+ *  is a measure or a time ("prices", "levels", "years", "forecasts") names no member; a plural
+ *  with no "s" ("call-centre staff", "people") names members as one with it does. */
+const THAN_MEMBERS = String.raw`${NOT_TIME_OR_PLAN}(?:[\w'’-]+\s+){0,3}?(?!(?:this|thus|its|his|was|has|does|plus|as|is|us|levels|rates|ratios|figures|totals|numbers|results|readings|prices|values|costs|amounts|sums|expectations|forecasts|estimates|projections|targets|budgets|plans|assumptions|averages|others|years|months|quarters|weeks|days|times|periods|seasons|records|highs|lows)\b)(?:[a-z][\w'’-]*[^\Ws]s|(?:[a-z][\w'’]*-)?(?:staff|people|personnel|men|women|children))\b(?![^.;:]{0,60}?\b(?:ago|earlier|before|previously|last|previous|preceding|prior|same\s+(?:period|time|day|week|month|quarter|season|point)|(?:19|20)\d\d|expected|forecast|predicted|anticipated|projected|planned|budgeted|assumed|estimated|targeted)\b)`;
+/** From a number in percent or points, a comparative, what it measures or per what unit (up to six
+ *  words), "than" and other members or objects, or the average of others: " less carbon per
+ *  kilometre than the diesel buses they replace", " more than TollTag users", " less per kilometre
+ *  than the average of comparable elevated lines". Two members' levels set side by side at one
+ *  time, as "women earn 12% less than men" are; "than in 2030", "than a year earlier", "than
+ *  planned" and "than users did in 2031" name an earlier time or a plan and keep their change. */
+const OTHER_MEMBERS_GAP_AFTER_RE = new RegExp(
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:less|more|fewer|lower|higher|greater|smaller|larger|cheaper|dearer)\b(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+than\s+(?:the\s+(?:[\w-]+\s+)?(?:average|mean|median)\s+(?:of|for|among|across)\s+(?:the\s+)?(?:(?:other|peer|comparable|comparator|similar|neighbou?ring)\b|${THAN_MEMBERS})|${OTHER_GROUP}|${THAN_MEMBERS})`,
+  'i',
+);
+/** From a number in percent, a comparative, what it measures (one to six words), "than" and one
+ *  other object an adjective of reference names, of the same kind at the same time: " less energy
+ *  per square metre than the existing building", " more to build than a conventional vessel", "
+ *  less coal than the existing unit". A head that is a measure, a plan or a time ("the existing
+ *  tariff", "the current fare", "the existing target", "the previous year") is the same measure at
+ *  another time or a plan, and keeps its change. */
+const OTHER_OBJECT_GAP_AFTER_RE =
+  /^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+(?:less|more|fewer|lower|higher|greater|smaller|larger|cheaper|dearer)(?:\s+(?!than\b)[\w'’-]+){1,6}?\s+than\s+(?:the|an?)\s+(?:existing|current|conventional|standard|typical|traditional|old|older|ordinary|regular|comparable|equivalent|similar)\s+(?:[\w-]+\s+){0,2}?(?!(?:levels?|rates?|ratios?|figures?|totals?|numbers?|results?|prices?|values?|costs?|amounts?|sums?|fares?|fees?|tariffs?|charges?|tolls?|tax(?:es)?|levy|levies|budgets?|plans?|targets?|forecasts?|estimates?|averages?|years?|months?|quarters?|periods?|seasons?|standards?|rules?|regime)\b)[a-z][\w-]*(?=\s*(?:[.,;:)]|$)|\s+(?:of|in|on|at|for|with|they|it|that|which|who)\b)(?![^.;:]{0,60}?\b(?:ago|earlier|before|previously|last|previous|preceding|prior|same\s+(?:period|time|day|week|month|quarter|season|point)|(?:19|20)\d\d)\b)/i;
+/** After a sum, a comparative and the same measure of another member at the same time: " below
+ *  that of the second-lowest bidder", " lower than that of the next bidder", " higher than those to
+ *  the United States". "above that of 2032", "below that in the budget" keep their reading. */
+const AMOUNT_GROUP_GAP_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:below|above|under|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+(?:(?:that|those)\s+(?:of|for|in|among|at|on|by|to|from)\s+${NOT_TIME_OR_PLAN}|the\s+${WHOLE_AREA}\s+(?:average|mean|median)\b)`,
   'i',
 );
 /** Before a number, a verb of standing against another group and its "by": "trail the national
@@ -3939,6 +3976,12 @@ function* multipliers(s: string): Generator<Match> {
 const CONVERSION_BEFORE_RE =
   /\d[^\S\n]*(?:(?:trillion|billion|million|thousand|bn|mn)[^\S\n]+)?(?:(?!per)[A-Za-z]{3,}[^\S\n]*)?\(\s*(?:about|around|approximately|approx\.|roughly|some|nearly|almost|~|≈)\s*$/i;
 
+/** After a bare "from" number, the pair's second end and the plural noun it counts, in group 1: "
+ *  to 22 million passengers", " to 2 million containers a year", " to 3.5 crore households". A
+ *  currency word there (" to 22 million dollars") is read by sharedCurrencyAfter instead. */
+const PAIR_COUNT_AFTER_RE =
+  /^\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d[\d.,]*\s*(?:trillion|billion|million|thousand|crores?|lakhs?|bn|mn)\s+((?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*[^\Ws]s|people|staff))\b/i;
+
 /** The length of the second end after a bare "from" amount that names the currency both share
  *  ("from 15 billion| to 75 billion rand"), or 0. */
 function sharedCurrencyAfter(lead: string, after: string): number {
@@ -4019,6 +4062,10 @@ function* amounts(s: string): Generator<Match> {
           continue;
         }
         if (!currency) continue;
+        // "raising capacity from 14 million to 22 million passengers": the plural noun after the
+        // pair's second end counts both ends, so the first borrows no currency from the sentence.
+        const pair = PAIR_COUNT_AFTER_RE.exec(after);
+        if (FROM_BEFORE_RE.test(lead) && pair && !namedCurrency(pair[0])) continue;
         // "reached 9.1 trillion won (about 6.8 billion) in 2031": an approximate bracket alone
         // after a sum in its currency restates it in another currency the page lost, no figure.
         const converted = CONVERSION_BEFORE_RE.exec(lead);

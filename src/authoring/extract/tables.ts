@@ -22,6 +22,7 @@ import {
   yearTableColumn,
   yearTableUnit,
 } from '../../model/statedValue.ts';
+import { decidedChargesTitle } from './decided.ts';
 
 /** One bare number under a header that gives its unit. */
 export interface TableCell {
@@ -267,7 +268,10 @@ function listRows(
   // "Summary of releases (per cent of half-year target)", "(% of approved budget)": each cell is
   // an outturn measured against its plan, actual though the title names the target.
   const title = text.slice(headerStart, headerEnd);
-  const outturn = PLAN_SHARE_TITLE_RE.test(title) || OF_PLAN_TITLE_RE.test(title);
+  // "Approved tariff adjustments for 2034/35 (%)": each cell is a charge a decision set, actual
+  // though its year is to come.
+  const outturn =
+    PLAN_SHARE_TITLE_RE.test(title) || OF_PLAN_TITLE_RE.test(title) || decidedChargesTitle(title);
   const cells: TableCell[] = [];
   let j = i + 1;
   for (; j < lines.length; j++) {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   committedTo,
+  decidedChargesTitle,
   decidedSetting,
   namesDecision,
   proposalOf,
@@ -1358,5 +1359,55 @@ describe('v36: a level a body sets, kept where it is ("will remain at", "will co
     ],
   ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('v43: the act of deciding named by its noun, with or without its article, names the decision that set a charge', () => {
+  it.each([
+    // A port board, an energy regulator, a council, an airport company, a ports commission.
+    [
+      'The container storage charge will rise to $120 a day from 1 March under a resolution passed by the Port Board.',
+      true,
+    ],
+    [
+      'Electricity tariffs will increase by 6.5 per cent from July 2034, following approval by the Energy Regulator.',
+      true,
+    ],
+    [
+      "Pursuant to the Council's resolution of 12 May, the levy will be 0.8% of payroll from January 2034.",
+      true,
+    ],
+    [
+      'Storage charges for containers left beyond the free period will rise by 25 per cent from 1 August 2033, following approval by the Board.',
+      true,
+    ],
+    [
+      "The cargo facility charge will rise to $6.10 per loaded container on October 1 under a resolution adopted at the Commission's July meeting.",
+      true,
+    ],
+    // Near-misses: an approval still awaited, a resolution proposed, the approval of a plan.
+    ['The charge will rise to $120 a day pending approval by the Board.', false],
+    ['Under a proposed resolution, the levy would be 0.8% of payroll.', false],
+    ['Following approval of the plan, revenue will rise by 10% a year.', false],
+  ] as const)('%s → %s', (sentence, want) => {
+    expect(namesDecision(sentence)).toBe(want);
+  });
+});
+
+describe('v43: a table title that says a decision set the charges under it', () => {
+  it.each([
+    // A ports regulator, an energy regulator, a water regulator, a transit authority, a port.
+    ['Approved tariff adjustments for 2034/35 (%)', true],
+    ['Tariff increases approved for 2035 (% change)', true],
+    ['Water charges set for 2034-35 (annual % change)', true],
+    ['Agreed fare changes from 1 January 2035 (%)', true],
+    ['Port dues confirmed for 2035 (% change on 2034)', true],
+    // Near-misses: a proposal, a forecast, a request, a charge "set to" move.
+    ['Proposed tariff adjustments for 2034/35 (%)', false],
+    ['Forecast tariff changes for 2035 (%)', false],
+    ['Tariff adjustments applied for, 2034/35 (%)', false],
+    ['Fares set to rise in 2035 (%)', false],
+  ] as const)('%s → %s', (title, want) => {
+    expect(decidedChargesTitle(title)).toBe(want);
   });
 });

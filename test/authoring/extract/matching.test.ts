@@ -438,3 +438,123 @@ describe('v39: a gap to every other place, "those elsewhere" or "than anywhere e
     ['Prices rose 3% more than expected.', ['rose 3%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v43: a gap to other members or objects after a comparative, its measure or unit between, or a sum "below that of" another', () => {
+  const stated = statedOn('2033-06-15');
+  it.each([
+    // A transport agency, a statistics office, an energy agency, a farm ministry, an international
+    // body, a bank's staff survey, a company's fare table, a central bank, a ports regulator, a
+    // health ministry.
+    [
+      'The new electric buses emit 60% less carbon per kilometre than the diesel buses they replace.',
+      [],
+    ],
+    [
+      'Households in the northern provinces spend 12 per cent more of their income on energy than households in the capital.',
+      [],
+    ],
+    [
+      'Heat pumps use about 70 percent less electricity per unit of heat than conventional electric heaters, the agency said.',
+      [],
+    ],
+    [
+      "Irrigated farms produce 45 per cent more rice per hectare than rain-fed farms, the ministry's survey found.",
+      [],
+    ],
+    ['Firms in the free zone pay 25% less tax than firms outside it, the report notes.', []],
+    ['Branch staff handle 30% fewer transactions per hour than call-centre staff.', []],
+    ['Card holders pay 20% more than cash customers for the same journey.', []],
+    ['Non-members pay 15% more than members.', []],
+    [
+      'Borrowers on variable rates pay about 1.5 percentage points more than borrowers on fixed-rate loans.',
+      [],
+    ],
+    [
+      'Small importers pay 18 per cent more per container than large shipping lines, the regulator found.',
+      [],
+    ],
+    ['Rural clinics cost 22% more per patient than the average of comparable urban clinics.', []],
+    // The same gap in money, to "that" or "those" of another member.
+    ['Its bid was $40 million below that of the runner-up.', []],
+    ['The winning tender was €12 million lower than that of the next-lowest bidder.', []],
+    ['Exports to China were $3 billion higher than those to the United States.', []],
+    // One other object of the same kind, named by an adjective of reference: a utility, a
+    // transport ministry, an agency, an international body, a central bank.
+    [
+      'The upgraded plant burns 25% less coal per megawatt-hour than the existing unit, the utility said.',
+      [],
+    ],
+    [
+      'An electric ferry costs about 30 per cent more to build than a conventional vessel of the same size.',
+      [],
+    ],
+    ['The new headquarters will use 50% less water than the current building.', []],
+    ['A hybrid bus emits 35 percent less carbon dioxide than a standard diesel bus.', []],
+    [
+      'The redesigned note costs 20% more to print than the old paper note, the central bank said.',
+      [],
+    ],
+    // Near-misses: the same subject at an earlier time, against a plan or a forecast, the same
+    // measure before it changed, and a gap bounded "up to".
+    ['The new tariff is 10% higher than the existing tariff.', ['10% higher']],
+    ['The plant used 8% less coal than the previous year.', ['8% less']],
+    ['Passengers pay 10% more per trip than the current fare.', ['10% more']],
+    ['The building used 15% less energy than the existing target.', ['15% less']],
+    [
+      'Exporting plants can pay up to 14 percent more per hour than plants that sell only at home.',
+      ['14 percent more'],
+    ],
+    [
+      'Refunds of Rs 3,000 crore were issued, 20.6 per cent higher than refunds issued during the same period in the preceding year.',
+      ['Rs 3,000 crore', '20.6 per cent higher'],
+    ],
+    ['Arrivals were 8% higher than arrivals in the previous quarter.', ['8% higher']],
+    ['Exports were 5% more than exports in the prior month.', ['5% more']],
+    ['The terminal used 12% less energy per passenger than in 2030.', ['12% less']],
+    ['Visitors spent 8% more per night than a year earlier.', ['8% more']],
+    ['Tankers carried 5 per cent more crude than planned.', ['5 per cent more']],
+    ['Customers paid 4% more than last year.', ['4% more']],
+    ['Revenue was 3% more than the Board had forecast.', ['3% more']],
+    ['Fares were 6% higher than analysts expected.', ['6% higher']],
+    ['Toll users paid 5% more than users did in 2031.', ['5% more']],
+    ['Revenue was $5 million above that of 2032.', ['$5 million']],
+    ['The port handled 7% more cargo than in the same period last year.', ['7% more']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v43: a bare "from" number whose pair ends on a counted plural borrows no currency from its sentence', () => {
+  const stated = statedOn('2033-06-15');
+  it.each([
+    // An airport authority, a port, a ministry of energy, a water mission, a development bank.
+    [
+      "The Board has approved a $4.2-billion program to replace the terminal, raising the airport's annual capacity from 14 million to 22 million passengers.",
+      ['$4.2-billion'],
+    ],
+    [
+      "The $900 million upgrade will lift the port's capacity from 1.2 million to 2 million containers a year.",
+      ['$900 million'],
+    ],
+    [
+      "The ministry's R3 billion plan raises the network's reach from 4 million to 6.5 million households.",
+      ['R3 billion'],
+    ],
+    [
+      'With a budget of ₹5,000 crore, the mission aims to take tap connections from 2 crore to 3.5 crore rural homes.',
+      ['₹5,000 crore'],
+    ],
+    [
+      'The bank lent US$4 billion, lifting its reach from 1.5 million to 2.1 million people.',
+      ['US$4 billion'],
+    ],
+    // Near-misses: both ends in the currency, or the currency word after the second end.
+    ['The fund grew from $14 million to $22 million.', ['$14 million', '$22 million']],
+    [
+      'Revenue of $4.2 billion was up from 14 million to 22 million dollars.',
+      ['$4.2 billion', '14 million', '22 million dollars'],
+    ],
+    [
+      'Spending of $3 billion rose from 14 million to 22 million in the year.',
+      ['$3 billion', '14 million', '22 million'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

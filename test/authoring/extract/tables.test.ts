@@ -788,3 +788,27 @@ describe('v33: list tables whose title bracket opens with the unit, and rows of 
     expect(listCellYear(row, at, length)).toBe(year);
   });
 });
+
+describe('v43: the cells of a list titled as charges a decision set are that decision, actual', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    [
+      'Issued 25 January 2034.\n\nApproved tariff adjustments for 2034/35 (%)\nMarine services: 3.9\nCargo dues: -2.5\n',
+      ['3.9 actual', '-2.5 actual'],
+    ],
+    [
+      'Issued 25 January 2034.\n\nWater charges set for 2034-35 (annual % change)\nNorthern region: 5.2\nSouthern region: 4.8\n',
+      ['5.2 actual', '4.8 actual'],
+    ],
+    // Near-misses: a proposal and a forecast for the same year.
+    [
+      'Issued 25 January 2034.\n\nProposed tariff adjustments for 2034/35 (%)\nMarine services: 3.9\n',
+      ['3.9 expected'],
+    ],
+    [
+      'Issued 25 January 2034.\n\nForecast tariff changes for 2035 (%)\nHouseholds: 4.1\n',
+      ['4.1 expected'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
