@@ -1103,6 +1103,17 @@ export const ELIDED_WHOLE_FRACTION_RE = new RegExp(
   String.raw`(?:\b(?:to|reach(?:ed|es|ing)?|at|(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|comprised|constitut(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|attract(?:s|ed|ing)?))\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
   'gi',
 );
+/** A fraction that is the subject of its clause, its whole left out because the sentence or the
+ *  one before named it: "Thirty percent of firms plan to invest. A third intend to hire", "EUR 59.8
+ *  billion …; about two-thirds had been paid out", "Of the R3.1 billion collected, a quarter is
+ *  paid to provinces". The clause opens the sentence, follows a semicolon, a colon, "and", "but",
+ *  "while" or a fronted "Of …,", and a finite verb comes right after the fraction (an adverb
+ *  between), so "A third round of talks", "A quarter later" and "the first half saw" are none.
+ *  Group 1 is the fraction. */
+export const SUBJECT_FRACTION_RE = new RegExp(
+  String.raw`(?:^\s*(?:of\s+[^,;:]{1,80},\s+)?|[;:]\s+|,?\s+(?:and|but|while|whereas)\s+)(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s+(?:(?:also|still|only|already|now|then|each|reportedly)\s+)?(?:is|was|are|were|has|had|have|will|would|could|may|might|should|must|can|went|goes|go|came|comes|come|took|takes|saw|sees|see|got|gets|gave|plans?|intends?|expects?|says?|said|reports?|wants?|anticipates?|hopes?|thinks?|believes?|cites?|faces?|remains?|rose|fell|grew|paid|spent|lent|held|kept|[a-z]{3,}ed)\b)`,
+  'gi',
+);
 /** A fraction opening a "with" clause of what its part goes to, its whole the sum or share the
  *  sentence named before: "capital spending of US$5.8 billion in 2033, with about two-thirds
  *  directed to upstream", "loans of €2 billion, with half going to small firms". Group 1 is the

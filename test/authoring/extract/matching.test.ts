@@ -438,3 +438,51 @@ describe('v39: a gap to every other place, "those elsewhere" or "than anywhere e
     ['Prices rose 3% more than expected.', ['rose 3%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v49: a fraction that is its clause subject, its whole named just before', () => {
+  const stated = statedOn('2031-04-02');
+  it.each([
+    // A farm ministry, a central bank, a statistics office, a mining company, an aid agency, a
+    // chamber's survey, a treasury.
+    [
+      'The ministry disbursed €4.2 billion in farm grants last year; about a third went to young farmers.',
+      ['€4.2 billion', 'a third'],
+    ],
+    [
+      'Banks extended NOK 48 billion in new mortgages in the quarter. Roughly half carried a fixed rate.',
+      ['NOK 48 billion', 'half'],
+    ],
+    [
+      'Some 40% of households reported higher energy bills in the survey. Two-thirds said they had cut back on heating.',
+      ['40% of households', 'Two-thirds'],
+    ],
+    [
+      'Capital expenditure came to US$1.9 billion, and nearly two-fifths was spent on the new smelter.',
+      ['US$1.9 billion', 'two-fifths'],
+    ],
+    [
+      'Donor countries disbursed USD 12.4 billion in humanitarian aid in 2031; more than half was channelled through UN agencies.',
+      ['USD 12.4 billion', 'half'],
+    ],
+    [
+      'Forty percent of exporters plan to raise prices next quarter. A fifth expect to cut staff.',
+      ['Forty percent of exporters plan', 'A fifth'],
+    ],
+    [
+      'Of the R3.1 billion collected in fuel levies, a quarter is paid to provinces, the Treasury said.',
+      ['R3.1 billion', 'a quarter'],
+    ],
+    // Near-misses: an ordinal, a span of time, a half of the year, no whole named, no verb after.
+    ['A third round of talks is planned for May, with tariffs of 12% on the table.', ['12%']],
+    [
+      'Sales rose 4% in the year. A quarter later, margins had recovered to 11%.',
+      ['rose 4%', '11%'],
+    ],
+    [
+      'The first half saw growth of 2.1%, while the second half saw growth of 1.4%.',
+      ['growth of 2.1%', 'growth of 1.4%'],
+    ],
+    ['Half went unreported in the survey, the office said.', []],
+    ['Half the time, the index moved by less than 1%.', ['1%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
