@@ -1015,11 +1015,14 @@ export const AMOUNT_MINUS_WORD_BEFORE_RE =
 const FRACTION_OF_NAMED_EARLIER = String.raw`${FRACTION_OF_EARLIER}(?:(?<=(?:recorded|seen|reached|registered|posted))(?=${EARLIER_PERIOD_AFTER})|(?<!(?:recorded|seen|reached|registered|posted)))`;
 export const MULTIPLIER_RE = new RegExp(
   String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
-    String.raw`|\b(?:to|will|would|could|can|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b(?!\s+as\s+(?:a|an|the)\b)` +
+    // "aims to halve the number of zero-dose children", "will halve its coal-fired capacity": the
+    // infinitive and the modal halve as they double (−50), a plan's or a target's change; the
+    // purpose a requirement is for ("growth of 6 per cent is needed to halve poverty") is none.
+    String.raw`|\b(?<!\b(?:needed|necessary|enough|sufficient)\s+)(?:to|will|would|could|can|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple|halve)\b(?!\s+as\s+(?:a|an|the)\b)` +
     // A participle after a change, from the old level: ", more than halving from 6.1% in 2035".
     String.raw`|(?<=,\s+)(?:(?:${APPROX})\s+)?(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+from\b)` +
     // The second verb of the same modal: "will triple renewable capacity by 2030 and double …".
-    String.raw`|(?<=\b(?:to|will|would|could|shall|should)\s[^.;:]{1,80}\band\s+(?:then\s+)?)(?:double|triple|treble|quadruple)\b(?=\s+(?:the|its|their|our|[a-z]+\s))` +
+    String.raw`|(?<=\b(?:to|will|would|could|shall|should)\s[^.;:]{1,80}\band\s+(?:then\s+)?)(?:double|triple|treble|quadruple|halve)\b(?=\s+(?:the|its|their|our|[a-z]+\s))` +
     // A bound a rise reached between its verb and the multiple: "grew more than fourfold" (+300).
     String.raw`|\b(?:(?:${UP_VERB})\s+(?:(?:more\s+than|nearly|almost|about|around|roughly|some|over|approximately)\s+)?)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
     // "was lower by a quarter": a comparative after a verb of being, as a verb of change.
