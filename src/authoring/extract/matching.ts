@@ -4353,9 +4353,11 @@ function* fractionShares(s: string, wholeBefore?: boolean, sumBefore?: boolean):
     // A verb of a part or of what a part gets ("with own funds making up more than half", "Sub-Saharan
     // Africa received around a third") takes as its whole a sum or percent named before it in the
     // sentence, or the share of a whole the sentence before named ("about 57% of commitments.").
-    const part = /^(?:made|mak|account|represent|compris|constitut|receiv|absorb|attract)/i.test(
-      m[0],
-    );
+    // A verb of paying a part ("of which the EU contributes about two thirds") is one too.
+    const part =
+      /^(?:made|mak|account|represent|compris|constitut|receiv|absorb|attract|contribut|provid|cover|fund|financ|bear|bore|suppl)/i.test(
+        m[0],
+      );
     const whole =
       WHOLE_OF_BEFORE_RE.test(before) ||
       (part && /\bof\s+which\b/i.test(before)) ||

@@ -1100,10 +1100,12 @@ export const FRACTION_OF_RE = new RegExp(
 );
 /** A fraction that ends its clause after "to", "reached", "at" or a verb of a part ("made up",
  *  "accounted for"), its whole left out because the sentence named it before: "… accounts for half
- *  of global flows, while others rose to over one fifth.", "of which grants made up about a third".
+ *  of global flows, while others rose to over one fifth.", "of which grants made up about a third";
+ *  so too after a verb of paying a part ("of which the EU contributes about two thirds", "of which
+ *  donors fund roughly half", "of which the municipalities cover a quarter").
  *  Group 1 is the fraction. */
 export const ELIDED_WHOLE_FRACTION_RE = new RegExp(
-  String.raw`(?:\b(?:to|reach(?:ed|es|ing)?|at|(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|comprised|constitut(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|attract(?:s|ed|ing)?))\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
+  String.raw`(?:\b(?:to|reach(?:ed|es|ing)?|at|(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|comprised|constitut(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|attract(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bears?|bore|suppl(?:y|ies|ied|ying)))\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
   'gi',
 );
 /** A fraction that is the subject of its clause, its whole left out because the sentence or the

@@ -486,3 +486,38 @@ describe('v49: a fraction that is its clause subject, its whole named just befor
     ['Half the time, the index moved by less than 1%.', ['1%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v49: after "of which", a verb of paying a part takes a fraction that ends its clause', () => {
+  const stated = statedOn('2031-04-02');
+  it.each([
+    // A public works agency, an aid programme, a company, a municipal budget, a development bank,
+    // a farm ministry.
+    [
+      'The project costs €800 million, of which the state provides about a third.',
+      ['€800 million', 'a third'],
+    ],
+    [
+      'Total spending on the programme is R12 billion, of which donors fund roughly half.',
+      ['R12 billion', 'half'],
+    ],
+    [
+      'Revenue reached $3.4 billion in 2030, of which exports contributed nearly two-thirds.',
+      ['$3.4 billion', 'two-thirds'],
+    ],
+    [
+      'The budget for 2031 is NOK 9 billion, of which the municipalities cover a quarter.',
+      ['NOK 9 billion', 'a quarter'],
+    ],
+    [
+      'The facility totals US$2 billion, of which the Bank finances three-quarters.',
+      ['US$2 billion', 'three-quarters'],
+    ],
+    // Near-misses: a comparative, no whole named, a fraction of a whole after it.
+    ['The state provides about a third more than it did last year.', ['a third more']],
+    ['The state will provide a quarter, the minister said.', []],
+    [
+      'Of the 40 staff, the ministry provides a third of the salaries.',
+      ['a third of the salaries'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
