@@ -32,6 +32,7 @@ import {
   FORECAST_WORD_RE as HEDGE_WORD_RE,
   TARGET_NOUN_RE,
   LEVEL_LEAD_IN_RE,
+  WHOLE_SUM_BEFORE_RE,
 } from './extract/vocabulary.ts';
 import {
   DECREASE,
@@ -293,6 +294,7 @@ export function extractCandidates(
         changeAcronyms: acronyms,
         scenarioBefore: describing,
         wholeBefore: !first && SHARE_OF_WHOLE_RE.test(lastSentence),
+        sumBefore: !first && WHOLE_SUM_BEFORE_RE.test(lastSentence),
         documentYear,
       };
       const previousSentence = lastSentence;

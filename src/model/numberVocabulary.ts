@@ -930,7 +930,7 @@ export const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   ...Object.entries(TENS_FOLD).map(
     ([w, n]) => [new RegExp(String.raw`\b${w}-?fold\b`, 'i'), (n - 1) * 100] as const,
   ),
-  [/\b(?:halved|halving)\b/i, -50],
+  [/\b(?:halved|halving|halve)\b/i, -50],
   // "cut the toll on the young in half": a cut "in half", past its object.
   [
     /\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\b[^.;:]{0,80}?\bin\s+half\b/i,

@@ -113,6 +113,7 @@ import {
   ELIDED_WHOLE_FRACTION_RE,
   WHOLE_SUM_BEFORE_RE,
   WITH_PART_FRACTION_RE,
+  SUBJECT_FRACTION_RE,
   GERMAN_FRACTION_SHARE_RE,
   REVISED_FROM_BRACKET_BEFORE_RE,
   FOLD_CHANGE_RE,
@@ -226,6 +227,10 @@ export interface SentenceContext {
    *  accounted for about 57% of commitments."), which a fraction that leaves its whole out takes
    *  ("Sub-Saharan Africa received around a third"). */
   wholeBefore?: boolean;
+  /** The sentence before, in the same paragraph, named a sum or a percent ("Banks extended NOK 48
+   *  billion in new mortgages."), the whole a fraction that opens the next one may be of ("Roughly
+   *  half carried a fixed rate"). */
+  sumBefore?: boolean;
   /** The year of the document's dateline, which an estimate of a year is read against (a Russian
    *  "оценивается в" of the running year is expected, of a year over actual). */
   documentYear?: number;
@@ -265,7 +270,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...bands(sentence),
     ...multipliers(sentence),
     ...amounts(sentence),
-    ...fractionShares(sentence, context.wholeBefore),
+    ...fractionShares(sentence, context.wholeBefore, context.sumBefore),
     ...oneInShares(sentence),
     ...pointsAndAHalf(sentence),
     ...percentsAndAHalf(sentence),
@@ -4373,7 +4378,7 @@ const HOLDING_FRACTION_RE = new RegExp(
  *  commitments", "half of global flows". */
 const WHOLE_OF_BEFORE_RE = /(?:%|per\s?cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i;
 
-function* fractionShares(s: string, wholeBefore?: boolean): Generator<Match> {
+function* fractionShares(s: string, wholeBefore?: boolean, sumBefore?: boolean): Generator<Match> {
   // "Among the members that reported for 2030, half have raised their budgets" (a share of that
   // group) and "cutting the state's holding in the bank to one-third" (the holding's level): the
   // fraction that ends the match is a share.
@@ -4397,9 +4402,11 @@ function* fractionShares(s: string, wholeBefore?: boolean): Generator<Match> {
     // A verb of a part or of what a part gets ("with own funds making up more than half", "Sub-Saharan
     // Africa received around a third") takes as its whole a sum or percent named before it in the
     // sentence, or the share of a whole the sentence before named ("about 57% of commitments.").
-    const part = /^(?:made|mak|account|represent|compris|constitut|receiv|absorb|attract)/i.test(
-      m[0],
-    );
+    // A verb of paying a part ("of which the EU contributes about two thirds") is one too.
+    const part =
+      /^(?:made|mak|account|represent|compris|constitut|receiv|absorb|attract|contribut|provid|cover|fund|financ|bear|bore|suppl)/i.test(
+        m[0],
+      );
     const whole =
       WHOLE_OF_BEFORE_RE.test(before) ||
       (part && /\bof\s+which\b/i.test(before)) ||
@@ -4408,6 +4415,20 @@ function* fractionShares(s: string, wholeBefore?: boolean): Generator<Match> {
     if (!whole) continue;
     if (FRACTION_TIME_BEFORE_RE.test(s.slice(0, start))) continue;
     yield { start, end: m.index + m[0].length, kind: 'share', notes: [] };
+  }
+  // "Thirty percent of firms plan to invest. A third intend to hire", "CHF 512 million …; almost two
+  // fifths went to new parcel centres": a fraction that is its clause's subject takes as its whole
+  // the share, sum or percent named before it in the sentence or in the sentence before.
+  for (const m of s.matchAll(SUBJECT_FRACTION_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const before = s.slice(0, start);
+    const whole =
+      WHOLE_OF_BEFORE_RE.test(before) ||
+      WHOLE_SUM_BEFORE_RE.test(before) ||
+      wholeBefore === true ||
+      sumBefore === true;
+    if (!whole || FRACTION_TIME_BEFORE_RE.test(before)) continue;
+    yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
   }
   // "capital spending of US$5.8 billion, with about two-thirds directed to upstream": the part of
   // the sum named before that the "with" clause sends somewhere.

@@ -1015,11 +1015,14 @@ export const AMOUNT_MINUS_WORD_BEFORE_RE =
 const FRACTION_OF_NAMED_EARLIER = String.raw`${FRACTION_OF_EARLIER}(?:(?<=(?:recorded|seen|reached|registered|posted))(?=${EARLIER_PERIOD_AFTER})|(?<!(?:recorded|seen|reached|registered|posted)))`;
 export const MULTIPLIER_RE = new RegExp(
   String.raw`\b(?:(?:had|has|have|was|were|is|are|will|would|could|to|been|be)\s+)?(?:(?:${APPROX})\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b` +
-    String.raw`|\b(?:to|will|would|could|can|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple)\b(?!\s+as\s+(?:a|an|the)\b)` +
+    // "aims to halve the number of zero-dose children", "will halve its coal-fired capacity": the
+    // infinitive and the modal halve as they double (−50), a plan's or a target's change; the
+    // purpose a requirement is for ("growth of 6 per cent is needed to halve poverty") is none.
+    String.raw`|\b(?<!\b(?:needed|necessary|enough|sufficient)\s+)(?:to|will|would|could|can|may|might|should)\s+(?:(?:${APPROX})\s+)?(?:double|triple|treble|quadruple|halve)\b(?!\s+as\s+(?:a|an|the)\b)` +
     // A participle after a change, from the old level: ", more than halving from 6.1% in 2035".
     String.raw`|(?<=,\s+)(?:(?:${APPROX})\s+)?(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+from\b)` +
     // The second verb of the same modal: "will triple renewable capacity by 2030 and double …".
-    String.raw`|(?<=\b(?:to|will|would|could|shall|should)\s[^.;:]{1,80}\band\s+(?:then\s+)?)(?:double|triple|treble|quadruple)\b(?=\s+(?:the|its|their|our|[a-z]+\s))` +
+    String.raw`|(?<=\b(?:to|will|would|could|shall|should)\s[^.;:]{1,80}\band\s+(?:then\s+)?)(?:double|triple|treble|quadruple|halve)\b(?=\s+(?:the|its|their|our|[a-z]+\s))` +
     // A bound a rise reached between its verb and the multiple: "grew more than fourfold" (+300).
     String.raw`|\b(?:(?:${UP_VERB})\s+(?:(?:more\s+than|nearly|almost|about|around|roughly|some|over|approximately)\s+)?)?(?:an?\s+)?(?:${FOLD})(?:\s+(?:${CHANGE_NOUN}))?\b` +
     // "was lower by a quarter": a comparative after a verb of being, as a verb of change.
@@ -1097,10 +1100,23 @@ export const FRACTION_OF_RE = new RegExp(
 );
 /** A fraction that ends its clause after "to", "reached", "at" or a verb of a part ("made up",
  *  "accounted for"), its whole left out because the sentence named it before: "… accounts for half
- *  of global flows, while others rose to over one fifth.", "of which grants made up about a third".
+ *  of global flows, while others rose to over one fifth.", "of which grants made up about a third";
+ *  so too after a verb of paying a part ("of which the EU contributes about two thirds", "of which
+ *  donors fund roughly half", "of which the municipalities cover a quarter").
  *  Group 1 is the fraction. */
 export const ELIDED_WHOLE_FRACTION_RE = new RegExp(
-  String.raw`(?:\b(?:to|reach(?:ed|es|ing)?|at|(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|comprised|constitut(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|attract(?:s|ed|ing)?))\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
+  String.raw`(?:\b(?:to|reach(?:ed|es|ing)?|at|(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|comprised|constitut(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|attract(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bears?|bore|suppl(?:y|ies|ied|ying)))\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)]|,\s|$))`,
+  'gi',
+);
+/** A fraction that is the subject of its clause, its whole left out because the sentence or the
+ *  one before named it: "Thirty percent of firms plan to invest. A third intend to hire", "EUR 59.8
+ *  billion …; about two-thirds had been paid out", "Of the R3.1 billion collected, a quarter is
+ *  paid to provinces". The clause opens the sentence, follows a semicolon, a colon, "and", "but",
+ *  "while" or a fronted "Of …,", and a finite verb comes right after the fraction (an adverb
+ *  between), so "A third round of talks", "A quarter later" and "the first half saw" are none.
+ *  Group 1 is the fraction. */
+export const SUBJECT_FRACTION_RE = new RegExp(
+  String.raw`(?:^\s*(?:of\s+[^,;:]{1,80},\s+)?|[;:]\s+|,?\s+(?:and|but|while|whereas)\s+)(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s+(?:(?:also|still|only|already|now|then|each|reportedly)\s+)?(?:is|was|are|were|has|had|have|will|would|could|may|might|should|must|can|went|goes|go|came|comes|come|took|takes|saw|sees|see|got|gets|gave|plans?|intends?|expects?|says?|said|reports?|wants?|anticipates?|hopes?|thinks?|believes?|cites?|faces?|remains?|rose|fell|grew|paid|spent|lent|held|kept|[a-z]{3,}ed)\b)`,
   'gi',
 );
 /** A fraction opening a "with" clause of what its part goes to, its whole the sum or share the

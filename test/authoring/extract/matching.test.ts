@@ -558,3 +558,86 @@ describe('v43: a bare "from" number whose pair ends on a counted plural borrows 
     ],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v49: a fraction that is its clause subject, its whole named just before', () => {
+  const stated = statedOn('2031-04-02');
+  it.each([
+    // A farm ministry, a central bank, a statistics office, a mining company, an aid agency, a
+    // chamber's survey, a treasury.
+    [
+      'The ministry disbursed €4.2 billion in farm grants last year; about a third went to young farmers.',
+      ['€4.2 billion', 'a third'],
+    ],
+    [
+      'Banks extended NOK 48 billion in new mortgages in the quarter. Roughly half carried a fixed rate.',
+      ['NOK 48 billion', 'half'],
+    ],
+    [
+      'Some 40% of households reported higher energy bills in the survey. Two-thirds said they had cut back on heating.',
+      ['40% of households', 'Two-thirds'],
+    ],
+    [
+      'Capital expenditure came to US$1.9 billion, and nearly two-fifths was spent on the new smelter.',
+      ['US$1.9 billion', 'two-fifths'],
+    ],
+    [
+      'Donor countries disbursed USD 12.4 billion in humanitarian aid in 2031; more than half was channelled through UN agencies.',
+      ['USD 12.4 billion', 'half'],
+    ],
+    [
+      'Forty percent of exporters plan to raise prices next quarter. A fifth expect to cut staff.',
+      ['Forty percent of exporters plan', 'A fifth'],
+    ],
+    [
+      'Of the R3.1 billion collected in fuel levies, a quarter is paid to provinces, the Treasury said.',
+      ['R3.1 billion', 'a quarter'],
+    ],
+    // Near-misses: an ordinal, a span of time, a half of the year, no whole named, no verb after.
+    ['A third round of talks is planned for May, with tariffs of 12% on the table.', ['12%']],
+    [
+      'Sales rose 4% in the year. A quarter later, margins had recovered to 11%.',
+      ['rose 4%', '11%'],
+    ],
+    [
+      'The first half saw growth of 2.1%, while the second half saw growth of 1.4%.',
+      ['growth of 2.1%', 'growth of 1.4%'],
+    ],
+    ['Half went unreported in the survey, the office said.', []],
+    ['Half the time, the index moved by less than 1%.', ['1%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v49: after "of which", a verb of paying a part takes a fraction that ends its clause', () => {
+  const stated = statedOn('2031-04-02');
+  it.each([
+    // A public works agency, an aid programme, a company, a municipal budget, a development bank,
+    // a farm ministry.
+    [
+      'The project costs €800 million, of which the state provides about a third.',
+      ['€800 million', 'a third'],
+    ],
+    [
+      'Total spending on the programme is R12 billion, of which donors fund roughly half.',
+      ['R12 billion', 'half'],
+    ],
+    [
+      'Revenue reached $3.4 billion in 2030, of which exports contributed nearly two-thirds.',
+      ['$3.4 billion', 'two-thirds'],
+    ],
+    [
+      'The budget for 2031 is NOK 9 billion, of which the municipalities cover a quarter.',
+      ['NOK 9 billion', 'a quarter'],
+    ],
+    [
+      'The facility totals US$2 billion, of which the Bank finances three-quarters.',
+      ['US$2 billion', 'three-quarters'],
+    ],
+    // Near-misses: a comparative, no whole named, a fraction of a whole after it.
+    ['The state provides about a third more than it did last year.', ['a third more']],
+    ['The state will provide a quarter, the minister said.', []],
+    [
+      'Of the 40 staff, the ministry provides a third of the salaries.',
+      ['a third of the salaries'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

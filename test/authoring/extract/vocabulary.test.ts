@@ -7,11 +7,12 @@ import {
   AMOUNT_RANGE_RE,
   ASIDE_VERB_BY_BEFORE_RE,
   CHANGE_BEFORE_RE,
+  MULTIPLIER_RE,
   PERMITTED_BOUND_BEFORE_RE,
   amountRangeAsWritten,
 } from '../../../src/authoring/extract/vocabulary.ts';
 import { signedMatches } from '../../../src/model/looseSign.ts';
-import { CURRENCY_SIGN, DOWN_VERB } from '../../../src/model/numberVocabulary.ts';
+import { CURRENCY_SIGN, DOWN_VERB, MULTIPLIERS } from '../../../src/model/numberVocabulary.ts';
 
 /** How many times `re` writes out the verbs of a fall, the longest list it holds. */
 const verbLists = (re: RegExp) => re.source.split(DOWN_VERB).length - 1;
@@ -222,4 +223,35 @@ describe('v35: PERMITTED_BOUND_BEFORE_RE, what a scheme lets its members apply f
   ])('near-miss: %s', (before) => {
     expect(PERMITTED_BOUND_BEFORE_RE.test(before)).toBe(false);
   });
+});
+
+describe('v49: MULTIPLIER_RE reads the infinitive and the modal "halve" as it reads "double"', () => {
+  /** The multiples a sentence states, each with the change it reads as. */
+  const multiples = (text: string): [string, number | undefined][] =>
+    [...text.matchAll(new RegExp(MULTIPLIER_RE.source, 'gi'))].map((m) => [
+      m[0].trim(),
+      MULTIPLIERS.find(([re]) => re.test(m[0]))?.[1],
+    ]);
+  it.each([
+    // A health ministry, a central bank, a trade agency, a utility, a leaders' summit, a regulator.
+    ['The strategy aims to halve the number of zero-dose children by 2030.', [['to halve', -50]]],
+    ['The Bank intends to halve its holdings of government bonds.', [['to halve', -50]]],
+    ['The new procedure would halve processing times for export permits.', [['would halve', -50]]],
+    ['The group will halve its coal-fired capacity by 2032.', [['will halve', -50]]],
+    [
+      'Leaders pledged to halve food waste by 2035 and to double the share of renewables.',
+      [
+        ['to halve', -50],
+        ['to double', 100],
+      ],
+    ],
+    ['The reform could halve the cost of short-term credit.', [['could halve', -50]]],
+    // Near-misses: "halves" is a noun of two parts, and a past "halved" keeps its reading.
+    ['The year is split into two halves for reporting purposes.', []],
+    ['The board split the dividend in two halves of $0.40 each.', []],
+    ['Losses were halved in 2031.', [['were halved', -50]]],
+    // The purpose a requirement is for: no plan of its own.
+    ['Growth of at least 6 per cent is needed to halve poverty by 2040.', []],
+    ['Investment of 3% of GDP is sufficient to double the rail network.', []],
+  ])('%s', (text, expected) => expect(multiples(text)).toEqual(expected));
 });
