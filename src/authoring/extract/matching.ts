@@ -3544,10 +3544,16 @@ const MEASURED_BY = String.raw`(?:[a-z]{2,}ed|paid|seen|found|set|won|held|made|
  *  workers", "private-sector pay". An earlier time or a plan ("their 2019 level", "the previous
  *  year's total", "the original estimate") is none. */
 const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?(?:average|mean|median|rate|level|figure)\b|(?:that|those)\s+(?:${MEASURED_BY}\s+)?(?:of|for|in|among|at|on|by)\s+${NOT_TIME_OR_PLAN}|(?:that|those)\s+${ELSEWHERE}|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?|pay|wages?|earnings|incomes?)\s+(?:for|among|in)\s+${NOT_TIME_OR_PLAN}|(?:public|private|state|government|business|corporate|manufacturing|services?|farm|non-farm)[\s-]sector\s+(?:pay|wages?|earnings|incomes?|salar(?:y|ies)|productivity|rates?|levels?))`;
+/** A comparative of degree that sets one level against another: of size ("lower", "higher", "more",
+ *  "larger"), of price ("cheaper", "dearer"), of strength ("weaker", "stronger"), of quality
+ *  ("better", "worse") and of pace ("faster", "slower"). Survey balances, growth rates and outcomes
+ *  are set against another group's in all of them ("4.3 points weaker than that of wholesalers",
+ *  "1.5 per cent faster than in manufacturing"). */
+const COMPARATIVE_OF_DEGREE = String.raw`(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer|weaker|stronger|better|worse|faster|slower)`;
 /** From a number in percent or points, a comparative and another group: " below that in cities",
  *  " above the rate for all workers", " lower than in the richest", " less than men". */
 const OTHER_GROUP_GAP_AFTER_RE = new RegExp(
-  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:(?:below|above|under|over|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+${OTHER_GROUP}|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than\s+(?:${ELSEWHERE}|(?:in|among|for|(?:on|at|across|within|outside|inside)(?!\s+(?:average|the\s+whole|balance|all|(?:the\s+|this\s+|that\s+)?(?:same|comparable|corresponding|equivalent|point)|(?:the|this|that)\s+(?:[\w-]+\s+)?points?)\b))\s+${NOT_TIME_OR_PLAN}|(?:men|women|males|females|non-graduates|graduates|natives|nationals|migrants|adults|pensioners)\b))`,
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:(?:below|above|under|over|short\s+of|${COMPARATIVE_OF_DEGREE}\s+than)\s+${OTHER_GROUP}|${COMPARATIVE_OF_DEGREE}\s+than\s+(?:${ELSEWHERE}|(?:in|among|for|(?:on|at|across|within|outside|inside)(?!\s+(?:average|the\s+whole|balance|all|(?:the\s+|this\s+|that\s+)?(?:same|comparable|corresponding|equivalent|point)|(?:the|this|that)\s+(?:[\w-]+\s+)?points?)\b))\s+${NOT_TIME_OR_PLAN}|(?:men|women|males|females|non-graduates|graduates|natives|nationals|migrants|adults|pensioners)\b))`,
   'i',
 );
 /** Before a number, a verb of standing against another group and its "by": "trail the national

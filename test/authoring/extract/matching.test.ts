@@ -438,3 +438,41 @@ describe('v39: a gap to every other place, "those elsewhere" or "than anywhere e
     ['Prices rose 3% more than expected.', ['rose 3%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v47: a gap to another group stated by any comparative of degree, "weaker", "stronger", "faster", "better"', () => {
+  const stated = statedOn('2031-04-02');
+  it.each([
+    // A chamber of commerce's survey, a central bank, a statistics office, a labour ministry, an
+    // international body, a customs agency.
+    [
+      'The profit outlook of retailers was 4.3 percentage points weaker than that of wholesalers.',
+      [],
+    ],
+    [
+      'Credit growth at regional banks ran 2.1 percentage points slower than that at the large lenders.',
+      [],
+    ],
+    ['Productivity growth in services was 1.5 per cent faster than in manufacturing.', []],
+    [
+      'The employment outcomes of graduates were 9 percentage points better than those of non-graduates.',
+      [],
+    ],
+    [
+      'Investment intentions among small firms were 5 per cent stronger than those of large firms.',
+      [],
+    ],
+    ['Compliance among large traders was 12% worse than among small traders.', []],
+    // Near-misses: the same subject at an earlier time, a forecast, a year.
+    [
+      'Growth was 0.5 percentage points weaker than in the previous quarter.',
+      ['0.5 percentage points weaker'],
+    ],
+    ['The yen was 3% weaker than a year earlier.', ['3% weaker']],
+    ['Sales grew 2% faster than forecast.', ['grew 2%']],
+    ['Demand was 4% stronger than in 2029.', ['4% stronger']],
+    [
+      'Exports were 3 percentage points stronger than those of the first half.',
+      ['3 percentage points stronger'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
