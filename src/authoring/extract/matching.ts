@@ -3505,7 +3505,11 @@ function otherPriceGap(s: string, m: Match): boolean {
 
 /** The whole a place or group belongs to, whose average it is set beside: "national", "EU", "euro
  *  area", "urban", "mainland", "city" (a name in capitals is read by NAMED_AVERAGE_SHARE_RE). */
-const WHOLE_AREA = String.raw`(?:national|regional|provincial|state|county|countywide|statewide|countrywide|nationwide|city|district|metro|metropolitan|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group|urban|rural|mainland|[a-z]+-wide|whole[\s-]economy|all[\s-]industr(?:y|ies))`;
+const WHOLE_AREA = String.raw`(?:national|regional|provincial|state|county|countywide|statewide|countrywide|nationwide|worldwide|city|district|metro|metropolitan|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group|urban|rural|mainland|[a-z]+-wide|whole[\s-]economy|all[\s-]industr(?:y|ies))`;
+/** What the whole's own level is called when a part is set beside it: its average, mean or median,
+ *  its rate, level or figure, and a survey's balance, a ratio or a share ("4 points below the
+ *  worldwide balance", "below the national ratio", "higher than the global share"). */
+const WHOLE_MEASURE = String.raw`(?:average|mean|median|rate|level|figure|balance|ratio|share)`;
 /** A whole named by a possessive: "the state's", "the country's". */
 const WHOLE_OWNER = String.raw`(?:nation|country|state|province|region|county|city|district)['’]s`;
 /** What an average is of, after it: "average wage", "median earnings". */
@@ -3520,7 +3524,7 @@ const AVERAGE_OF = String.raw`(?:\s+(?:wages?|earnings|incomes?|levels?|rates?|p
  *  national average wage", "118 percent of the state's average wage") is set beside it the same
  *  way; "of the average household's budget" is a share of a whole. */
 const GROUP_AVERAGE_GAP_RE = new RegExp(
-  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+${WHOLE_AREA}\s+(?:average|mean|median|rate|level|figure)\b|^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:${WHOLE_AREA}|${WHOLE_OWNER})\s+(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+${WHOLE_AREA}\s+${WHOLE_MEASURE}\b|^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:${WHOLE_AREA}|${WHOLE_OWNER})\s+(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
   'i',
 );
 /** The same percent of an average a name in capitals gives the whole of: " of the Allen County
@@ -3543,7 +3547,7 @@ const MEASURED_BY = String.raw`(?:[a-z]{2,}ed|paid|seen|found|set|won|held|made|
  *  same time: "the national average", "those of men", "that in large firms", "the rate for all
  *  workers", "private-sector pay". An earlier time or a plan ("their 2019 level", "the previous
  *  year's total", "the original estimate") is none. */
-const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?(?:average|mean|median|rate|level|figure)\b|(?:that|those)\s+(?:${MEASURED_BY}\s+)?(?:of|for|in|among|at|on|by)\s+${NOT_TIME_OR_PLAN}|(?:that|those)\s+${ELSEWHERE}|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?|pay|wages?|earnings|incomes?)\s+(?:for|among|in)\s+${NOT_TIME_OR_PLAN}|(?:public|private|state|government|business|corporate|manufacturing|services?|farm|non-farm)[\s-]sector\s+(?:pay|wages?|earnings|incomes?|salar(?:y|ies)|productivity|rates?|levels?))`;
+const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?${WHOLE_MEASURE}\b|(?:that|those)\s+(?:${MEASURED_BY}\s+)?(?:of|for|in|among|at|on|by)\s+${NOT_TIME_OR_PLAN}|(?:that|those)\s+${ELSEWHERE}|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?|pay|wages?|earnings|incomes?)\s+(?:for|among|in)\s+${NOT_TIME_OR_PLAN}|(?:public|private|state|government|business|corporate|manufacturing|services?|farm|non-farm)[\s-]sector\s+(?:pay|wages?|earnings|incomes?|salar(?:y|ies)|productivity|rates?|levels?))`;
 /** A comparative of degree that sets one level against another: of size ("lower", "higher", "more",
  *  "larger"), of price ("cheaper", "dearer"), of strength ("weaker", "stronger"), of quality
  *  ("better", "worse") and of pace ("faster", "slower"). Survey balances, growth rates and outcomes

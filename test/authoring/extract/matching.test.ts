@@ -476,3 +476,45 @@ describe('v47: a gap to another group stated by any comparative of degree, "weak
     ],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v47: a gap to the whole\'s balance, ratio or share, and a whole named "worldwide"', () => {
+  it.each([
+    // A chamber of commerce abroad, a statistics office, a business survey, an international
+    // body, a labour ministry, an energy agency.
+    [
+      'In Asia the balance of expectations stands at +18 percent, 4 percentage points below the worldwide balance.',
+      '4 percentage points',
+    ],
+    [
+      'Wales recorded a net balance of -6%, 9 percentage points under the UK-wide balance.',
+      '9 percentage points',
+    ],
+    [
+      'The confidence balance of manufacturers in the north was 3.2 percentage points above the countrywide balance.',
+      '3.2 percentage points',
+    ],
+    [
+      'Youth unemployment in the region is 6 percentage points above the worldwide rate.',
+      '6 percentage points',
+    ],
+    [
+      'The participation ratio in rural districts is 4 percentage points below the national ratio.',
+      '4 percentage points',
+    ],
+    [
+      "The province's share of renewables is 11 percentage points higher than the global share.",
+      '11 percentage points',
+    ],
+  ])('%s: %s is two levels set side by side', (text, stated) =>
+    expect(proposed(text, stated)).toBe(false),
+  );
+  it.each([
+    // Near-misses: the whole's own move, an earlier level of the same ratio, a plan.
+    ['The worldwide balance rose 6 percentage points to +21 percent.', '6 percentage points'],
+    [
+      'The ratio of debt to GDP is 4 percentage points above the ratio of 2020.',
+      '4 percentage points',
+    ],
+    ['Exports were 3% above the national target.', '3%'],
+  ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
+});
