@@ -3770,6 +3770,12 @@ const OTHER_GROUP_AFTER_RE =
  *  place; a month, a quarter ("Q1", "H2") or a fiscal year ("FY2030") is a time, not a place. */
 const NAMED_PLACE_AFTER_RE =
   /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:in|of|for|across)\s+(?:the\s+)?(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b|FY))[A-Z][\w'’.-]*/;
+/** After "N times the", a place named by its adjective or its name, then its level: " Vietnamese
+ *  level", " Portuguese figure", " French rate", " Wellington level". Case-sensitive: the capital
+ *  names the place; a month, a quarter or a fiscal year is a time, and the level "of" a year or one
+ *  "ago" or "earlier" is the same place's at an earlier time ("the Chilean level of 2020"). */
+const NAMED_PLACE_LEVEL_AFTER_RE =
+  /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b|FY)[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:rates?|levels?|figures?|shares?|pace)\b(?!\s+of\b|[^.;:]*?\b(?:ago|earlier|before|previously)\b)/;
 /** A measure set beside one group's: " rate", " share", " pace", " volume". */
 const GROUP_MEASURE = String.raw`(?:rates?|shares?|levels?|pace|figures?|ratios?|volumes?|totals?|proportions?|numbers?|output|growth)`;
 /** After "N times the" or "N points above the", the same measure in the whole a group belongs to
@@ -3898,7 +3904,8 @@ function* multipliers(s: string): Generator<Match> {
     // "twice the level in 2019" and "in January" are earlier times and keep the change.
     if (
       /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
-      NAMED_PLACE_AFTER_RE.test(s.slice(m.index + words.length))
+      (NAMED_PLACE_AFTER_RE.test(s.slice(m.index + words.length)) ||
+        NAMED_PLACE_LEVEL_AFTER_RE.test(s.slice(m.index + words.length)))
     )
       continue;
     // "bids worth 2.3 times the funding available", "demand ran at three times the seats on

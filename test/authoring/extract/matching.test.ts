@@ -518,3 +518,25 @@ describe('v47: a gap to the whole\'s balance, ratio or share, and a whole named 
     ['Exports were 3% above the national target.', '3%'],
   ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
 });
+
+describe('v47: a multiple of the level of a place named by its adjective or its name, "the Vietnamese level"', () => {
+  const stated = statedOn('2031-04-02');
+  it.each([
+    // A trade promotion agency, a statistics office, a central bank, an energy regulator, a
+    // housing ministry, a health agency.
+    [
+      'The monthly pay of a factory worker reached US$1,978 in Singapore, 5.2 times the Vietnamese level.',
+      ['US$1,978'],
+    ],
+    ['Labour productivity in Ireland is 2.3 times the Portuguese figure.', []],
+    ['Household debt per head is about 3.1 times the Mexican level.', []],
+    ['Electricity prices for industry in Germany are 1.7 times the French rate.', []],
+    ['Rents in Auckland are 1.4 times the Wellington level.', []],
+    ['Clinic fees charged in Lagos are 2.5 times the Nairobi rate.', []],
+    // Near-misses: the same measure at an earlier time, by year, month or "of".
+    ['Exports reached 2.5 times the 2019 level.', ['2.5 times the']],
+    ['Spending rose to 1.5 times the January level.', ['1.5 times the']],
+    ['Debt reached 1.6 times the level of 2010.', ['1.6 times the']],
+    ['Output in Chile reached 1.3 times the Chilean level of 2020.', ['1.3 times the']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
