@@ -183,6 +183,11 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "for each additional employee with a salary of up to Rs 1 lakh", "workers with gross pay of up
   // to €2,000 a month": the most a member earns says which members a scheme covers.
   if (MEMBER_PAY_UP_TO_BEFORE_RE.test(before)) return 'group';
+  // "the benefit is fully withdrawn at £80,000", "the credit phases out completely at an adjusted
+  // gross income of $95,000", "payments stop altogether at a family income of €42,000": the income
+  // at which a benefit, credit or allowance ends is a line that sorts those who get it from those
+  // who do not, no sum paid ("was withdrawn at a cost of £2 billion" stays).
+  if (m.kind === 'amount' && PHASED_OUT_AT_BEFORE_RE.test(before)) return 'group';
   // "every tenant paying over a third of income in rent", "any firm with more than 250 staff", "any
   // grant of over $2 million": one member picked out by the bound stands for all that pass it.
   if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return 'group';
@@ -295,6 +300,19 @@ const BAND_GROUP_BEFORE_RE =
 /** Right before a number, a bound after an article: "a more than ", "an over ", "a less than £". */
 const ARTICLE_BOUND_BEFORE_RE =
   /\b(?:a|an)\s+(?:(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** A verb that ends a benefit by degrees or in full: "phases out", "tapered away", "fully withdrawn",
+ *  "withdrawn in full", and a verb of stopping ("stops", "ceases", "ends", "is lost") with an adverb
+ *  of completeness or after a taper ("gradually reduced and ceases"). */
+const PHASE_OUT = String.raw`(?:phas(?:es|ed|e|ing)\s+out|taper(?:s|ed|ing)?\s+(?:away|off|to\s+zero)|(?:fully|completely|entirely|wholly)\s+withdrawn|withdrawn|stop(?:s|ped)?|ceas(?:es|ed|e)|end(?:s|ed)?|lost)`;
+/** Right before a sum, the income at which a benefit ends: "is fully withdrawn at ", "phases out
+ *  completely at an adjusted gross income of ", "ceases at a taxable income of ", "tapered away
+ *  entirely at incomes of ". A bare "at" follows only a verb that names the phase-out itself
+ *  ("fully withdrawn", "phases out", "tapered away"); a verb of stopping needs the income noun. */
+const PHASED_OUT_AT_BEFORE_RE = new RegExp(
+  String.raw`\b${PHASE_OUT}(?:\s+(?:completely|entirely|fully|altogether|in\s+full))?\s+at\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:incomes?|earnings|salar(?:y|ies)|pay|profits?|turnover)\s+of\s+)(?:[^\s\d]{1,4}\s?)?$|\b(?:phas(?:es|ed|e|ing)\s+out|taper(?:s|ed|ing)?\s+(?:away|off|to\s+zero)|(?:fully|completely|entirely|wholly)\s+withdrawn|withdrawn\s+(?:in\s+full|fully|completely|entirely))(?:\s+(?:completely|entirely|fully|altogether|in\s+full))?\s+at\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 
 /** A bound inside a condition, in the same clause: "If growth is higher than ", "unless exports
  *  grow faster than ", "provided that inflation stays below ", "paid only when the ratio is above ",

@@ -1219,3 +1219,54 @@ describe('membershipBound: a bracketed value of the same bound for another group
     ],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v47: the income at which a benefit, credit or allowance is withdrawn in full', () => {
+  it.each<Row>([
+    // A tax office, a finance ministry, a social security agency, a family ministry, a revenue
+    // agency's rebate, an allowance lost once income reaches a level.
+    [
+      'The credit phases out completely at an adjusted gross income of $95,000.',
+      '$95,000',
+      {},
+      'group',
+    ],
+    ['The allowance is tapered away entirely at incomes of £125,140.', '£125,140', {}, 'group'],
+    [
+      'The supplement is withdrawn in full at a household income of R$ 4,500 a month.',
+      'R$ 4,500',
+      {},
+      'group',
+    ],
+    ['Payments stop altogether at a family income of €42,000 a year.', '€42,000', {}, 'group'],
+    [
+      'The rebate is gradually reduced and ceases at a taxable income of A$66,667.',
+      'A$66,667',
+      {},
+      'group',
+    ],
+    ['The grant is fully withdrawn at £31,000 of household income.', '£31,000', {}, 'group'],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // Near-misses: a sum withdrawn or spent, a price, a total paid.
+    [
+      'The subsidy was withdrawn at a cost of £2 billion to the Treasury.',
+      '£2 billion',
+      {},
+      undefined,
+    ],
+    ['The offer was withdrawn at 105 pence a share.', '105 pence', {}, undefined],
+    ['The scheme ended at a cost of €1.2 billion.', '€1.2 billion', {}, undefined],
+    [
+      'The benefit ceases at a total of R$ 2.1 billion paid this year.',
+      'R$ 2.1 billion',
+      {},
+      undefined,
+    ],
+    [
+      'Payments stopped at $4.5 billion in March after the fund ran dry.',
+      '$4.5 billion',
+      {},
+      undefined,
+    ],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
