@@ -1270,3 +1270,75 @@ describe('v47: the income at which a benefit, credit or allowance is withdrawn i
     ],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v47: a minimum an applicant must hold to qualify, bid or take part', () => {
+  it.each<Row>([
+    // A lender's scheme, a procurement agency, an energy ministry's tender, a central bank's
+    // licensing, an export agency, a family ministry.
+    [
+      'Applicants need a minimum annual income of £12,000 to qualify for the loan.',
+      '£12,000',
+      {},
+      'condition',
+    ],
+    [
+      'Bidders must have a net worth of at least US$20 million to take part in the tender.',
+      'US$20 million',
+      {},
+      'condition',
+    ],
+    [
+      'Developers were required to show a minimum turnover of Rs 50 crore over the last three years.',
+      'Rs 50 crore',
+      {},
+      'condition',
+    ],
+    [
+      'To be eligible for a licence, a payments firm must hold paid-up capital of at least ₦2 billion.',
+      '₦2 billion',
+      {},
+      'condition',
+    ],
+    [
+      'Exporters need annual sales of at least €250,000 to join the programme.',
+      '€250,000',
+      {},
+      'condition',
+    ],
+    [
+      'Households need a minimum gross income of €900 a month for couples and €600 for single parents to qualify.',
+      '€600',
+      {},
+      'condition',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // Near-misses: a floor a rule sets on the firms it binds, a sum a programme needs, an income
+    // needed to live, a minimum reported.
+    [
+      'Banks must hold at least 4.5% of risk-weighted assets as common equity.',
+      '4.5%',
+      {},
+      undefined,
+    ],
+    [
+      'Insurers are required to hold minimum capital of R$ 15 million.',
+      'R$ 15 million',
+      {},
+      undefined,
+    ],
+    [
+      'The programme needs a minimum budget of €4 billion to meet its goals.',
+      '€4 billion',
+      {},
+      undefined,
+    ],
+    [
+      'Households need an income of €2,400 a month to cover basic costs, the institute estimates.',
+      '€2,400',
+      {},
+      undefined,
+    ],
+    ['Firms reported a minimum turnover of Rs 50 crore last year.', 'Rs 50 crore', {}, undefined],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
