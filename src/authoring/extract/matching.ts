@@ -1378,6 +1378,10 @@ function exchangeQuote(s: string, m: Match): boolean {
     // dollar": the price of one unit of a currency said in words, an exchange rate.
     BUYS_ONE_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
     EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
+    // "a taxa média de câmbio passou de R$ 5,41 para", "el tipo de cambio se ubicó en", "le taux de
+    // change s'est établi à": the exchange rate named in Portuguese, Spanish or French before a
+    // sum with no scale, in the same clause, is what the sum is the level of.
+    ROMANCE_EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
     COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
     CURRENCY_PRICE_COMPARED_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
     CURRENCY_MOVE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 160), ownStart(m))) ||
@@ -1396,15 +1400,21 @@ const ONE_UNIT_RE = /^(?:[^\s\d]{1,4}\s?)?1(?:\.0+)?(?:\s?(?:[A-Z]{3}|dollars?|e
  *  "EUR / USD"), whose number is an exchange rate. */
 const CURRENCY_PAIR_BEFORE_RE = /\b[A-Z]{3}\s?\/\s?[A-Z]{3}$/;
 /** After an amount with no scale, the currency it is the price of: " per dollar", " to the US
- *  dollar", " against the euro", " for one yen", " per USD", "/US$" ("$82 a barrel" names no currency). */
+ *  dollar", " against the euro", " for one yen", " per USD", "/US$" ("$82 a barrel" names no currency),
+ *  and the same "per" in Portuguese, Spanish and French: " por dólar", " pour un euro". */
 const PER_CURRENCY_AFTER_RE =
-  /^\s*(?:(?:per|a|to\s+(?:the|one|a)|against\s+(?:the|one|a)|for\s+(?:one|each|a|1|every))\s+|\/\s?)(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollars?|euros?|yen|pounds?|sterling|yuan|renminbi|RMB|rupees?|won|roubles?|rubles?|francs?|kron[ae]|kroner|pesos?|rand|lira|zlot(?:y|ys|ych)|forint|ringgit|rupiah|baht|dong|USD|EUR|JPY|GBP|CNY|CHF|US\$|\$|€|£|¥)(?![\w$€£¥])/i;
+  /^\s*(?:(?:per|a|to\s+(?:the|one|a)|against\s+(?:the|one|a)|for\s+(?:one|each|a|1|every)|por(?:\s+(?:um|un))?|pour\s+(?:un|une|1))\s+|\/\s?)(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollars?|d[oó]lar(?:es)?|euros?|yen|pounds?|sterling|yuan|renminbi|RMB|rupees?|won|roubles?|rubles?|francs?|kron[ae]|kroner|pesos?|rand|lira|zlot(?:y|ys|ych)|forint|ringgit|rupiah|baht|dong|USD|EUR|JPY|GBP|CNY|CHF|US\$|\$|€|£|¥)(?![\w$€£¥])/i;
 /** After an amount with no scale, a verb of buying and one unit of a currency: " bought one US
  *  dollar", " would buy a dollar", " to buy one euro", " was needed to buy one dollar" (" bought one
  *  loaf of bread" names no currency). */
 const BUYS_ONE_CURRENCY_AFTER_RE =
   /^\s*(?:(?:was|were|is|are)\s+(?:needed|required)\s+to\s+buy|(?:would|could|will)\s+buy|bought|buys|to\s+buy|(?:was|were|is)\s+worth)\s+(?:one|a|1|each)\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollar|euro|yen|pound(?:\s+sterling)?|yuan|renminbi|rupee|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong)\b(?!\s+(?:of|worth|in)\b)/i;
 
+/** Before an amount with no scale, an exchange rate named in Portuguese, Spanish or French and the
+ *  words of its clause, with no number between: "a taxa média de câmbio passou de R$ ", "el tipo
+ *  de cambio se ubicó en ", "le taux de change s'est établi en moyenne à ". */
+const ROMANCE_EXCHANGE_RATE_BEFORE_RE =
+  /\b(?:taxas?|tipos?|taux)\s+(?:[\p{L}]+\s+)?de\s+(?:c[aâ]mbio|change)(?![\p{L}])[^.;\d]{0,60}$/iu;
 /** Before an amount with no scale, an exchange rate whose level it is: "the exchange rate was ", "the
  *  yen's exchange rate averaged about ", "an exchange rate of ", "the won-dollar exchange rate
  *  ended the month at ", "the exchange rate weakened to ". */

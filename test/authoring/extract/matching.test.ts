@@ -540,3 +540,31 @@ describe('v47: a multiple of the level of a place named by its adjective or its 
     ['Output in Chile reached 1.3 times the Chilean level of 2020.', ['1.3 times the']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v47: an exchange rate in Portuguese, Spanish or French, "por dólar", "taxa de câmbio", "taux de change"', () => {
+  const stated = statedOn('2031-04-02');
+  it.each([
+    // A tax agency, a central bank, another central bank, a treasury, a statistics office, a
+    // French-speaking central bank.
+    [
+      'O valor em dólar das importações cresceu 5,2%, e a taxa média de câmbio passou de R$ 5,41 para R$ 5,63 por dólar.',
+      ['5,2%'],
+    ],
+    ['A taxa de câmbio fechou o trimestre em R$ 5,12 por dólar.', []],
+    ['El tipo de cambio se ubicó en 18,35 pesos por dólar al cierre de junio.', []],
+    ['O real encerrou o ano cotado a R$ 6,18 por dólar.', []],
+    ['El tipo de cambio promedio del año fue de 3,75 soles por dólar.', []],
+    ['A taxa de câmbio média utilizada na conversão foi de R$ 5,37.', []],
+    ["Le taux de change s'est établi en moyenne à 1,09 dollar pour un euro.", []],
+    // Near-misses: a price per litre, sums with a scale, a sum the rate moved.
+    ['O preço médio do diesel passou de R$ 5,41 para R$ 5,63 por litro.', ['R$ 5,41', 'R$ 5,63']],
+    [
+      'A arrecadação passou de R$ 200,1 bilhões para R$ 215,3 bilhões.',
+      ['R$ 200,1 bilhões', 'R$ 215,3 bilhões'],
+    ],
+    [
+      'La recaudación por derechos de exportación alcanzó $ 1.200 millones por la suba del tipo de cambio.',
+      ['$ 1.200 millones'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
