@@ -594,6 +594,7 @@ export function buildCandidate(
           APPOSITIVE_RELATIVE_RE,
           FORECAST_CAUSE_RE,
           UNREAL_PAST_ASIDE_RE,
+          UNREAL_PAST_MODAL_RE,
           OTHER_NOUN_FORECAST_RE,
         )
   )
@@ -2441,6 +2442,11 @@ const GUIDANCE_BEFORE_RE =
 /** After a number, a bracket that tells what another measure would have given: "indexed by 2.9%
  *  on 1 June (CPI would have given 3.4%)". Its unreal past is no hedge of the number before it. */
 const UNREAL_PAST_ASIDE_RE = /\([^()]*\bwould\s+have\b[^()]*\)/g;
+/** After a number, a modal with a perfect infinitive: "of the tax that would have been paid", "of
+ *  the amount employers should have paid", "of what households would have spent". It tells what
+ *  was due or could have been, in the past, a whole the number is set against, and hedges no
+ *  number before it ("the reform would raise revenue by" stays a forecast). */
+const UNREAL_PAST_MODAL_RE = /\b(?:would|should|could|might|must)\s+(?:not\s+|never\s+)?have\b/gi;
 /** Right before a number, a change asked for: "request for an average price increase of ", "its
  *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ", "had asked
  *  for a 7% rise", "sought an increase of ". */

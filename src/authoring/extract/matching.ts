@@ -1385,6 +1385,10 @@ function exchangeQuote(s: string, m: Match): boolean {
     // dollar": the price of one unit of a currency said in words, an exchange rate.
     BUYS_ONE_CURRENCY_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
     EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
+    // "a taxa média de câmbio passou de R$ 5,41 para", "el tipo de cambio se ubicó en", "le taux de
+    // change s'est établi à": the exchange rate named in Portuguese, Spanish or French before a
+    // sum with no scale, in the same clause, is what the sum is the level of.
+    ROMANCE_EXCHANGE_RATE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
     COMPARED_EXCHANGE_RATE_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
     CURRENCY_PRICE_COMPARED_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
     CURRENCY_MOVE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 160), ownStart(m))) ||
@@ -1403,15 +1407,21 @@ const ONE_UNIT_RE = /^(?:[^\s\d]{1,4}\s?)?1(?:\.0+)?(?:\s?(?:[A-Z]{3}|dollars?|e
  *  "EUR / USD"), whose number is an exchange rate. */
 const CURRENCY_PAIR_BEFORE_RE = /\b[A-Z]{3}\s?\/\s?[A-Z]{3}$/;
 /** After an amount with no scale, the currency it is the price of: " per dollar", " to the US
- *  dollar", " against the euro", " for one yen", " per USD", "/US$" ("$82 a barrel" names no currency). */
+ *  dollar", " against the euro", " for one yen", " per USD", "/US$" ("$82 a barrel" names no currency),
+ *  and the same "per" in Portuguese, Spanish and French: " por dólar", " pour un euro". */
 const PER_CURRENCY_AFTER_RE =
-  /^\s*(?:(?:per|a|to\s+(?:the|one|a)|against\s+(?:the|one|a)|for\s+(?:one|each|a|1|every))\s+|\/\s?)(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollars?|euros?|yen|pounds?|sterling|yuan|renminbi|RMB|rupees?|won|roubles?|rubles?|francs?|kron[ae]|kroner|pesos?|rand|lira|zlot(?:y|ys|ych)|forint|ringgit|rupiah|baht|dong|USD|EUR|JPY|GBP|CNY|CHF|US\$|\$|€|£|¥)(?![\w$€£¥])/i;
+  /^\s*(?:(?:per|a|to\s+(?:the|one|a)|against\s+(?:the|one|a)|for\s+(?:one|each|a|1|every)|por(?:\s+(?:um|un))?|pour\s+(?:un|une|1))\s+|\/\s?)(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollars?|d[oó]lar(?:es)?|euros?|yen|pounds?|sterling|yuan|renminbi|RMB|rupees?|won|roubles?|rubles?|francs?|kron[ae]|kroner|pesos?|rand|lira|zlot(?:y|ys|ych)|forint|ringgit|rupiah|baht|dong|USD|EUR|JPY|GBP|CNY|CHF|US\$|\$|€|£|¥)(?![\w$€£¥])/i;
 /** After an amount with no scale, a verb of buying and one unit of a currency: " bought one US
  *  dollar", " would buy a dollar", " to buy one euro", " was needed to buy one dollar" (" bought one
  *  loaf of bread" names no currency). */
 const BUYS_ONE_CURRENCY_AFTER_RE =
   /^\s*(?:(?:was|were|is|are)\s+(?:needed|required)\s+to\s+buy|(?:would|could|will)\s+buy|bought|buys|to\s+buy|(?:was|were|is)\s+worth)\s+(?:one|a|1|each)\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollar|euro|yen|pound(?:\s+sterling)?|yuan|renminbi|rupee|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong)\b(?!\s+(?:of|worth|in)\b)/i;
 
+/** Before an amount with no scale, an exchange rate named in Portuguese, Spanish or French and the
+ *  words of its clause, with no number between: "a taxa média de câmbio passou de R$ ", "el tipo
+ *  de cambio se ubicó en ", "le taux de change s'est établi en moyenne à ". */
+const ROMANCE_EXCHANGE_RATE_BEFORE_RE =
+  /\b(?:taxas?|tipos?|taux)\s+(?:[\p{L}]+\s+)?de\s+(?:c[aâ]mbio|change)(?![\p{L}])[^.;\d]{0,60}$/iu;
 /** Before an amount with no scale, an exchange rate whose level it is: "the exchange rate was ", "the
  *  yen's exchange rate averaged about ", "an exchange rate of ", "the won-dollar exchange rate
  *  ended the month at ", "the exchange rate weakened to ". */
@@ -3518,7 +3528,11 @@ function otherPriceGap(s: string, m: Match): boolean {
 
 /** The whole a place or group belongs to, whose average it is set beside: "national", "EU", "euro
  *  area", "urban", "mainland", "city" (a name in capitals is read by NAMED_AVERAGE_SHARE_RE). */
-const WHOLE_AREA = String.raw`(?:national|regional|provincial|state|county|countywide|statewide|countrywide|nationwide|city|district|metro|metropolitan|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group|urban|rural|mainland|[a-z]+-wide|whole[\s-]economy|all[\s-]industr(?:y|ies))`;
+const WHOLE_AREA = String.raw`(?:national|regional|provincial|state|county|countywide|statewide|countrywide|nationwide|worldwide|city|district|metro|metropolitan|EU|European|euro[\s-]area|OECD|G7|G20|world|global|peer[\s-]group|urban|rural|mainland|[a-z]+-wide|whole[\s-]economy|all[\s-]industr(?:y|ies))`;
+/** What the whole's own level is called when a part is set beside it: its average, mean or median,
+ *  its rate, level or figure, and a survey's balance, a ratio or a share ("4 points below the
+ *  worldwide balance", "below the national ratio", "higher than the global share"). */
+const WHOLE_MEASURE = String.raw`(?:average|mean|median|rate|level|figure|balance|ratio|share)`;
 /** A whole named by a possessive: "the state's", "the country's". */
 const WHOLE_OWNER = String.raw`(?:nation|country|state|province|region|county|city|district)['’]s`;
 /** What an average is of, after it: "average wage", "median earnings". */
@@ -3533,7 +3547,7 @@ const AVERAGE_OF = String.raw`(?:\s+(?:wages?|earnings|incomes?|levels?|rates?|p
  *  national average wage", "118 percent of the state's average wage") is set beside it the same
  *  way; "of the average household's budget" is a share of a whole. */
 const GROUP_AVERAGE_GAP_RE = new RegExp(
-  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+${WHOLE_AREA}\s+(?:average|mean|median|rate|level|figure)\b|^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:${WHOLE_AREA}|${WHOLE_OWNER})\s+(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+${WHOLE_AREA}\s+${WHOLE_MEASURE}\b|^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:${WHOLE_AREA}|${WHOLE_OWNER})\s+(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
   'i',
 );
 /** The same percent of an average a name in capitals gives the whole of: " of the Allen County
@@ -3556,11 +3570,17 @@ const MEASURED_BY = String.raw`(?:[a-z]{2,}ed|paid|seen|found|set|won|held|made|
  *  same time: "the national average", "those of men", "that in large firms", "the rate for all
  *  workers", "private-sector pay". An earlier time or a plan ("their 2019 level", "the previous
  *  year's total", "the original estimate") is none. */
-const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?(?:average|mean|median|rate|level|figure)\b|(?:that|those)\s+(?:${MEASURED_BY}\s+)?(?:of|for|in|among|at|on|by)\s+${NOT_TIME_OR_PLAN}|(?:that|those)\s+${ELSEWHERE}|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?|pay|wages?|earnings|incomes?)\s+(?:for|among|in)\s+${NOT_TIME_OR_PLAN}|(?:public|private|state|government|business|corporate|manufacturing|services?|farm|non-farm)[\s-]sector\s+(?:pay|wages?|earnings|incomes?|salar(?:y|ies)|productivity|rates?|levels?))`;
+const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?${WHOLE_MEASURE}\b|(?:that|those)\s+(?:${MEASURED_BY}\s+)?(?:of|for|in|among|at|on|by)\s+${NOT_TIME_OR_PLAN}|(?:that|those)\s+${ELSEWHERE}|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?|pay|wages?|earnings|incomes?)\s+(?:for|among|in)\s+${NOT_TIME_OR_PLAN}|(?:public|private|state|government|business|corporate|manufacturing|services?|farm|non-farm)[\s-]sector\s+(?:pay|wages?|earnings|incomes?|salar(?:y|ies)|productivity|rates?|levels?))`;
+/** A comparative of degree that sets one level against another: of size ("lower", "higher", "more",
+ *  "larger"), of price ("cheaper", "dearer"), of strength ("weaker", "stronger"), of quality
+ *  ("better", "worse") and of pace ("faster", "slower"). Survey balances, growth rates and outcomes
+ *  are set against another group's in all of them ("4.3 points weaker than that of wholesalers",
+ *  "1.5 per cent faster than in manufacturing"). */
+const COMPARATIVE_OF_DEGREE = String.raw`(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer|weaker|stronger|better|worse|faster|slower)`;
 /** From a number in percent or points, a comparative and another group: " below that in cities",
  *  " above the rate for all workers", " lower than in the richest", " less than men". */
 const OTHER_GROUP_GAP_AFTER_RE = new RegExp(
-  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:(?:below|above|under|over|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+${OTHER_GROUP}|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than\s+(?:${ELSEWHERE}|(?:in|among|for|(?:on|at|across|within|outside|inside)(?!\s+(?:average|the\s+whole|balance|all|(?:the\s+|this\s+|that\s+)?(?:same|comparable|corresponding|equivalent|point)|(?:the|this|that)\s+(?:[\w-]+\s+)?points?)\b))\s+${NOT_TIME_OR_PLAN}|(?:men|women|males|females|non-graduates|graduates|natives|nationals|migrants|adults|pensioners)\b))`,
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:(?:below|above|under|over|short\s+of|${COMPARATIVE_OF_DEGREE}\s+than)\s+${OTHER_GROUP}|${COMPARATIVE_OF_DEGREE}\s+than\s+(?:${ELSEWHERE}|(?:in|among|for|(?:on|at|across|within|outside|inside)(?!\s+(?:average|the\s+whole|balance|all|(?:the\s+|this\s+|that\s+)?(?:same|comparable|corresponding|equivalent|point)|(?:the|this|that)\s+(?:[\w-]+\s+)?points?)\b))\s+${NOT_TIME_OR_PLAN}|(?:men|women|males|females|non-graduates|graduates|natives|nationals|migrants|adults|pensioners)\b))`,
   'i',
 );
 /** After "than", other members or objects named by a plural head, with up to three words before it
@@ -3804,6 +3824,12 @@ const OTHER_GROUP_AFTER_RE =
  *  place; a month, a quarter ("Q1", "H2") or a fiscal year ("FY2030") is a time, not a place. */
 const NAMED_PLACE_AFTER_RE =
   /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:in|of|for|across)\s+(?:the\s+)?(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b|FY))[A-Z][\w'’.-]*/;
+/** After "N times the", a place named by its adjective or its name, then its level: " Vietnamese
+ *  level", " Portuguese figure", " French rate", " Wellington level". Case-sensitive: the capital
+ *  names the place; a month, a quarter or a fiscal year is a time, and the level "of" a year or one
+ *  "ago" or "earlier" is the same place's at an earlier time ("the Chilean level of 2020"). */
+const NAMED_PLACE_LEVEL_AFTER_RE =
+  /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b|FY)[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:rates?|levels?|figures?|shares?|pace)\b(?!\s+of\b|[^.;:]*?\b(?:ago|earlier|before|previously)\b)/;
 /** A measure set beside one group's: " rate", " share", " pace", " volume". */
 const GROUP_MEASURE = String.raw`(?:rates?|shares?|levels?|pace|figures?|ratios?|volumes?|totals?|proportions?|numbers?|output|growth)`;
 /** After "N times the" or "N points above the", the same measure in the whole a group belongs to
@@ -3932,7 +3958,8 @@ function* multipliers(s: string): Generator<Match> {
     // "twice the level in 2019" and "in January" are earlier times and keep the change.
     if (
       /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
-      NAMED_PLACE_AFTER_RE.test(s.slice(m.index + words.length))
+      (NAMED_PLACE_AFTER_RE.test(s.slice(m.index + words.length)) ||
+        NAMED_PLACE_LEVEL_AFTER_RE.test(s.slice(m.index + words.length)))
     )
       continue;
     // "bids worth 2.3 times the funding available", "demand ran at three times the seats on

@@ -183,6 +183,17 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "for each additional employee with a salary of up to Rs 1 lakh", "workers with gross pay of up
   // to €2,000 a month": the most a member earns says which members a scheme covers.
   if (MEMBER_PAY_UP_TO_BEFORE_RE.test(before)) return 'group';
+  // "the benefit is fully withdrawn at £80,000", "the credit phases out completely at an adjusted
+  // gross income of $95,000", "payments stop altogether at a family income of €42,000": the income
+  // at which a benefit, credit or allowance ends is a line that sorts those who get it from those
+  // who do not, no sum paid ("was withdrawn at a cost of £2 billion" stays).
+  if (m.kind === 'amount' && PHASED_OUT_AT_BEFORE_RE.test(before)) return 'group';
+  // "Applicants need a minimum annual income of £12,000 to qualify", "Bidders must have a net worth
+  // of at least US$20 million to take part", "To be eligible, a firm must hold paid-up capital of at
+  // least ₦2 billion": the least an applicant must hold to enter a scheme or a tender is a
+  // condition of entry, no sum anyone holds. A floor a rule sets on the firms it binds, with no
+  // entry named ("Insurers are required to hold minimum capital of R$ 15 million"), stays.
+  if (m.kind === 'amount' && entryMinimum(before, s.slice(m.ownEnd ?? m.end))) return 'condition';
   // "every tenant paying over a third of income in rent", "any firm with more than 250 staff", "any
   // grant of over $2 million": one member picked out by the bound stands for all that pass it.
   if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return 'group';
@@ -295,6 +306,57 @@ const BAND_GROUP_BEFORE_RE =
 /** Right before a number, a bound after an article: "a more than ", "an over ", "a less than £". */
 const ARTICLE_BOUND_BEFORE_RE =
   /\b(?:a|an)\s+(?:(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** A verb of what must be held: "need", "must have", "were required to show", "requires". */
+const REQUIRE_VERB = String.raw`(?:need(?:s|ed)?|must\s+(?:have|hold|show|earn|demonstrate|possess|report)|(?:is|are|was|were|be)\s+required\s+to\s+(?:have|hold|show|earn|demonstrate|possess|report)|require[sd]?)`;
+/** What an applicant holds that a minimum is set on: income, net worth, turnover, capital. */
+const QUALIFICATION = String.raw`(?:incomes?|earnings|net\s+worth|turnover|sales|revenues?|capital|assets|equity|salar(?:y|ies)|pay)`;
+/** Right before a sum, a verb of requirement, then a minimum of what is held ("need a minimum gross
+ *  income of €", "must have a net worth of at least US$"), or the second sum of a list of two
+ *  ("… of €900 a month for couples and €"). Group 1 is "minimum", group 2 the bound after "of". */
+const REQUIRED_MINIMUM_BEFORE_RE = new RegExp(
+  String.raw`\b${REQUIRE_VERB}\s+(?:(?:a|an)\s+)?(minimum\s+)?(?:[\w-]+\s+){0,3}?${QUALIFICATION}\s+of\s+((?:at\s+least|not\s+less\s+than|no\s+less\s+than)\s+)?(?:[^\s\d]{1,4}\s?\d[\d.,]*(?:\s?(?:million|billion|crore|lakh|bn|m|k))?(?:\s+[^\s\d,;.]+){0,5}?,?\s+(?:and|or)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** What says the minimum is for entry: after it, "to qualify", "to be eligible", "to bid", "to take
+ *  part", "to join"; or before it, the same purpose fronted ("To be eligible, …"). */
+const ENTRY = String.raw`to\s+(?:qualify|be\s+eligible|bid|apply|take\s+part|participate|join|enter|register|tender|borrow)\b`;
+const ENTRY_AFTER_RE = new RegExp(String.raw`^[^.;:]{0,80}?\b${ENTRY}`, 'i');
+const ENTRY_FRONTED_RE = new RegExp(String.raw`(?:^|[.;:]\s+)${ENTRY}[^.;:]{0,60},\s[^.;:]*$`, 'i');
+/** Right before the verb of requirement, those who enter a scheme or a tender: "Applicants",
+ *  "Bidders were", "developers bidding for capacity were". */
+const ENTRANT_SUBJECT_RE = new RegExp(
+  String.raw`\b(?:applicants|bidders|tenderers|developers|candidates|participants|claimants|entrants)\s+(?:[\w'’-]+\s+){0,4}?${REQUIRE_VERB}\s[^.;:]*$`,
+  'i',
+);
+
+/**
+ * True when the sum right after `before` is the least an applicant must hold to enter a scheme or
+ * a tender: a minimum ("a minimum income of", "of at least") after a verb of requirement, with
+ * entry named after it, fronted, or by its subject ("Bidders must have").
+ * @example entryMinimum('Applicants need a minimum annual income of £', '12,000 to qualify.') // true
+ * @example entryMinimum('Insurers are required to hold minimum capital of R$ ', '15 million.') // false
+ */
+function entryMinimum(before: string, after: string): boolean {
+  const required = REQUIRED_MINIMUM_BEFORE_RE.exec(before);
+  if (!required || (required[1] === undefined && required[2] === undefined)) return false;
+  return (
+    ENTRY_AFTER_RE.test(after) || ENTRY_FRONTED_RE.test(before) || ENTRANT_SUBJECT_RE.test(before)
+  );
+}
+
+/** A verb that ends a benefit by degrees or in full: "phases out", "tapered away", "fully withdrawn",
+ *  "withdrawn in full", and a verb of stopping ("stops", "ceases", "ends", "is lost") with an adverb
+ *  of completeness or after a taper ("gradually reduced and ceases"). */
+const PHASE_OUT = String.raw`(?:phas(?:es|ed|e|ing)\s+out|taper(?:s|ed|ing)?\s+(?:away|off|to\s+zero)|(?:fully|completely|entirely|wholly)\s+withdrawn|withdrawn|stop(?:s|ped)?|ceas(?:es|ed|e)|end(?:s|ed)?|lost)`;
+/** Right before a sum, the income at which a benefit ends: "is fully withdrawn at ", "phases out
+ *  completely at an adjusted gross income of ", "ceases at a taxable income of ", "tapered away
+ *  entirely at incomes of ". A bare "at" follows only a verb that names the phase-out itself
+ *  ("fully withdrawn", "phases out", "tapered away"); a verb of stopping needs the income noun. */
+const PHASED_OUT_AT_BEFORE_RE = new RegExp(
+  String.raw`\b${PHASE_OUT}(?:\s+(?:completely|entirely|fully|altogether|in\s+full))?\s+at\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:incomes?|earnings|salar(?:y|ies)|pay|profits?|turnover)\s+of\s+)(?:[^\s\d]{1,4}\s?)?$|\b(?:phas(?:es|ed|e|ing)\s+out|taper(?:s|ed|ing)?\s+(?:away|off|to\s+zero)|(?:fully|completely|entirely|wholly)\s+withdrawn|withdrawn\s+(?:in\s+full|fully|completely|entirely))(?:\s+(?:completely|entirely|fully|altogether|in\s+full))?\s+at\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 
 /** A bound inside a condition, in the same clause: "If growth is higher than ", "unless exports
  *  grow faster than ", "provided that inflation stays below ", "paid only when the ratio is above ",

@@ -1658,3 +1658,38 @@ describe('v40: the margin a formula adds to a reference rate, by its grammar', (
     ['The policy rate is 2 percentage points above the neutral rate.', '2 percentage points'],
   ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
 });
+
+describe('v47: a whole named by what would, should or could have been is no hedge of the outturn set against it', () => {
+  const status = valueStatus('2028-10-30');
+  it.each([
+    // A tax administration, a bank supervisor, a statistics office, a ministry, an insurer.
+    [
+      'The VAT gap in 2026 was €61 billion, or 9.5% of the revenue that should have been collected.',
+      ['61000000000 actual', '9.5 actual'],
+    ],
+    [
+      'Banks wrote off R$ 12 billion in 2025, 3% of the loans that could have been recovered.',
+      ['12000000000 actual', '3 actual'],
+    ],
+    [
+      'Unpaid care work in 2024 was worth £600 billion, about 25% of what households would have spent on paid services.',
+      ['600000000000 actual', '25 actual'],
+    ],
+    [
+      'Foregone revenue in 2025 came to Rs 4,200 crore, or 0.9% of what the scheme might have raised.',
+      ['42000000000 actual', '0.9 actual'],
+    ],
+    [
+      'The insurer paid out €1.4 billion last year, 62% of what it would have owed under the old rules.',
+      ['1400000000 actual', '62 actual'],
+    ],
+    // Near-misses: a forecast with a plain "would" or "will", and an unreal past that is the
+    // figure's own verb.
+    [
+      'Revenue will be $12 billion, or 4% of what the state would collect under full compliance.',
+      ['12000000000 expected', '4 expected'],
+    ],
+    ['The gap is expected to narrow to 5% of the tax that would be due.', ['5 expected']],
+    ['Staff estimate that the reform would raise revenue by 0.5% of GDP.', ['0.5 expected']],
+  ])('%s → %j', (text, want) => expect(status(text)).toEqual(want));
+});

@@ -641,3 +641,133 @@ describe('v49: after "of which", a verb of paying a part takes a fraction that e
     ],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v47: a gap to another group stated by any comparative of degree, "weaker", "stronger", "faster", "better"', () => {
+  const stated = statedOn('2031-04-02');
+  it.each([
+    // A chamber of commerce's survey, a central bank, a statistics office, a labour ministry, an
+    // international body, a customs agency.
+    [
+      'The profit outlook of retailers was 4.3 percentage points weaker than that of wholesalers.',
+      [],
+    ],
+    [
+      'Credit growth at regional banks ran 2.1 percentage points slower than that at the large lenders.',
+      [],
+    ],
+    ['Productivity growth in services was 1.5 per cent faster than in manufacturing.', []],
+    [
+      'The employment outcomes of graduates were 9 percentage points better than those of non-graduates.',
+      [],
+    ],
+    [
+      'Investment intentions among small firms were 5 per cent stronger than those of large firms.',
+      [],
+    ],
+    ['Compliance among large traders was 12% worse than among small traders.', []],
+    // Near-misses: the same subject at an earlier time, a forecast, a year.
+    [
+      'Growth was 0.5 percentage points weaker than in the previous quarter.',
+      ['0.5 percentage points weaker'],
+    ],
+    ['The yen was 3% weaker than a year earlier.', ['3% weaker']],
+    ['Sales grew 2% faster than forecast.', ['grew 2%']],
+    ['Demand was 4% stronger than in 2029.', ['4% stronger']],
+    [
+      'Exports were 3 percentage points stronger than those of the first half.',
+      ['3 percentage points stronger'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v47: a gap to the whole\'s balance, ratio or share, and a whole named "worldwide"', () => {
+  it.each([
+    // A chamber of commerce abroad, a statistics office, a business survey, an international
+    // body, a labour ministry, an energy agency.
+    [
+      'In Asia the balance of expectations stands at +18 percent, 4 percentage points below the worldwide balance.',
+      '4 percentage points',
+    ],
+    [
+      'Wales recorded a net balance of -6%, 9 percentage points under the UK-wide balance.',
+      '9 percentage points',
+    ],
+    [
+      'The confidence balance of manufacturers in the north was 3.2 percentage points above the countrywide balance.',
+      '3.2 percentage points',
+    ],
+    [
+      'Youth unemployment in the region is 6 percentage points above the worldwide rate.',
+      '6 percentage points',
+    ],
+    [
+      'The participation ratio in rural districts is 4 percentage points below the national ratio.',
+      '4 percentage points',
+    ],
+    [
+      "The province's share of renewables is 11 percentage points higher than the global share.",
+      '11 percentage points',
+    ],
+  ])('%s: %s is two levels set side by side', (text, stated) =>
+    expect(proposed(text, stated)).toBe(false),
+  );
+  it.each([
+    // Near-misses: the whole's own move, an earlier level of the same ratio, a plan.
+    ['The worldwide balance rose 6 percentage points to +21 percent.', '6 percentage points'],
+    [
+      'The ratio of debt to GDP is 4 percentage points above the ratio of 2020.',
+      '4 percentage points',
+    ],
+    ['Exports were 3% above the national target.', '3%'],
+  ])('%s: %s stays a figure', (text, stated) => expect(proposed(text, stated)).toBe(true));
+});
+
+describe('v47: a multiple of the level of a place named by its adjective or its name, "the Vietnamese level"', () => {
+  const stated = statedOn('2031-04-02');
+  it.each([
+    // A trade promotion agency, a statistics office, a central bank, an energy regulator, a
+    // housing ministry, a health agency.
+    [
+      'The monthly pay of a factory worker reached US$1,978 in Singapore, 5.2 times the Vietnamese level.',
+      ['US$1,978'],
+    ],
+    ['Labour productivity in Ireland is 2.3 times the Portuguese figure.', []],
+    ['Household debt per head is about 3.1 times the Mexican level.', []],
+    ['Electricity prices for industry in Germany are 1.7 times the French rate.', []],
+    ['Rents in Auckland are 1.4 times the Wellington level.', []],
+    ['Clinic fees charged in Lagos are 2.5 times the Nairobi rate.', []],
+    // Near-misses: the same measure at an earlier time, by year, month or "of".
+    ['Exports reached 2.5 times the 2019 level.', ['2.5 times the']],
+    ['Spending rose to 1.5 times the January level.', ['1.5 times the']],
+    ['Debt reached 1.6 times the level of 2010.', ['1.6 times the']],
+    ['Output in Chile reached 1.3 times the Chilean level of 2020.', ['1.3 times the']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v47: an exchange rate in Portuguese, Spanish or French, "por dólar", "taxa de câmbio", "taux de change"', () => {
+  const stated = statedOn('2031-04-02');
+  it.each([
+    // A tax agency, a central bank, another central bank, a treasury, a statistics office, a
+    // French-speaking central bank.
+    [
+      'O valor em dólar das importações cresceu 5,2%, e a taxa média de câmbio passou de R$ 5,41 para R$ 5,63 por dólar.',
+      ['5,2%'],
+    ],
+    ['A taxa de câmbio fechou o trimestre em R$ 5,12 por dólar.', []],
+    ['El tipo de cambio se ubicó en 18,35 pesos por dólar al cierre de junio.', []],
+    ['O real encerrou o ano cotado a R$ 6,18 por dólar.', []],
+    ['El tipo de cambio promedio del año fue de 3,75 soles por dólar.', []],
+    ['A taxa de câmbio média utilizada na conversão foi de R$ 5,37.', []],
+    ["Le taux de change s'est établi en moyenne à 1,09 dollar pour un euro.", []],
+    // Near-misses: a price per litre, sums with a scale, a sum the rate moved.
+    ['O preço médio do diesel passou de R$ 5,41 para R$ 5,63 por litro.', ['R$ 5,41', 'R$ 5,63']],
+    [
+      'A arrecadação passou de R$ 200,1 bilhões para R$ 215,3 bilhões.',
+      ['R$ 200,1 bilhões', 'R$ 215,3 bilhões'],
+    ],
+    [
+      'La recaudación por derechos de exportación alcanzó $ 1.200 millones por la suba del tipo de cambio.',
+      ['$ 1.200 millones'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

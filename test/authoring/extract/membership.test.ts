@@ -1219,3 +1219,126 @@ describe('membershipBound: a bracketed value of the same bound for another group
     ],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v47: the income at which a benefit, credit or allowance is withdrawn in full', () => {
+  it.each<Row>([
+    // A tax office, a finance ministry, a social security agency, a family ministry, a revenue
+    // agency's rebate, an allowance lost once income reaches a level.
+    [
+      'The credit phases out completely at an adjusted gross income of $95,000.',
+      '$95,000',
+      {},
+      'group',
+    ],
+    ['The allowance is tapered away entirely at incomes of £125,140.', '£125,140', {}, 'group'],
+    [
+      'The supplement is withdrawn in full at a household income of R$ 4,500 a month.',
+      'R$ 4,500',
+      {},
+      'group',
+    ],
+    ['Payments stop altogether at a family income of €42,000 a year.', '€42,000', {}, 'group'],
+    [
+      'The rebate is gradually reduced and ceases at a taxable income of A$66,667.',
+      'A$66,667',
+      {},
+      'group',
+    ],
+    ['The grant is fully withdrawn at £31,000 of household income.', '£31,000', {}, 'group'],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // Near-misses: a sum withdrawn or spent, a price, a total paid.
+    [
+      'The subsidy was withdrawn at a cost of £2 billion to the Treasury.',
+      '£2 billion',
+      {},
+      undefined,
+    ],
+    ['The offer was withdrawn at 105 pence a share.', '105 pence', {}, undefined],
+    ['The scheme ended at a cost of €1.2 billion.', '€1.2 billion', {}, undefined],
+    [
+      'The benefit ceases at a total of R$ 2.1 billion paid this year.',
+      'R$ 2.1 billion',
+      {},
+      undefined,
+    ],
+    [
+      'Payments stopped at $4.5 billion in March after the fund ran dry.',
+      '$4.5 billion',
+      {},
+      undefined,
+    ],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
+
+describe('v47: a minimum an applicant must hold to qualify, bid or take part', () => {
+  it.each<Row>([
+    // A lender's scheme, a procurement agency, an energy ministry's tender, a central bank's
+    // licensing, an export agency, a family ministry.
+    [
+      'Applicants need a minimum annual income of £12,000 to qualify for the loan.',
+      '£12,000',
+      {},
+      'condition',
+    ],
+    [
+      'Bidders must have a net worth of at least US$20 million to take part in the tender.',
+      'US$20 million',
+      {},
+      'condition',
+    ],
+    [
+      'Developers were required to show a minimum turnover of Rs 50 crore over the last three years.',
+      'Rs 50 crore',
+      {},
+      'condition',
+    ],
+    [
+      'To be eligible for a licence, a payments firm must hold paid-up capital of at least ₦2 billion.',
+      '₦2 billion',
+      {},
+      'condition',
+    ],
+    [
+      'Exporters need annual sales of at least €250,000 to join the programme.',
+      '€250,000',
+      {},
+      'condition',
+    ],
+    [
+      'Households need a minimum gross income of €900 a month for couples and €600 for single parents to qualify.',
+      '€600',
+      {},
+      'condition',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // Near-misses: a floor a rule sets on the firms it binds, a sum a programme needs, an income
+    // needed to live, a minimum reported.
+    [
+      'Banks must hold at least 4.5% of risk-weighted assets as common equity.',
+      '4.5%',
+      {},
+      undefined,
+    ],
+    [
+      'Insurers are required to hold minimum capital of R$ 15 million.',
+      'R$ 15 million',
+      {},
+      undefined,
+    ],
+    [
+      'The programme needs a minimum budget of €4 billion to meet its goals.',
+      '€4 billion',
+      {},
+      undefined,
+    ],
+    [
+      'Households need an income of €2,400 a month to cover basic costs, the institute estimates.',
+      '€2,400',
+      {},
+      undefined,
+    ],
+    ['Firms reported a minimum turnover of Rs 50 crore last year.', 'Rs 50 crore', {}, undefined],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
