@@ -598,6 +598,11 @@ export function buildCandidate(
         )
   )
     .replace(POLICY_TARGET_RE, ' ')
+    // "Shareholders approved the proposed dividend of €1.40", "Cabinet adopted the recommended
+    // rise of 5%": a proposal a finite verb of approval takes as its object is decided, the verb
+    // governs and the adjective only says where the number came from (README: a proposal is
+    // expected "until the sentence says it was taken up").
+    .replace(PROPOSAL_TAKEN_UP_RE, (w, verb: string) => verb + ' '.repeat(w.length - verb.length))
     .replace(PLEDGED_TO_RECIPIENT_RE, ' ')
     .replace(FORECAST_WHOLE_RE, ' ')
     .replace(DATA_AND_FORECASTS_RE, ' ')
@@ -3236,6 +3241,13 @@ const APPOSITIVE_RELATIVE_RE =
 function blankAll(text: string, ...patterns: RegExp[]): string {
   return patterns.reduce((t, re) => t.replace(re, (w) => ' '.repeat(w.length)), text);
 }
+
+/** A finite verb of approval and its object, a proposal named by its adjective: "approved the
+ *  proposed ", "has adopted the recommended ", "passed the Government's proposed ", "voted
+ *  through the suggested " (group 1 is all but the adjective). Not "to approve", "will adopt",
+ *  "has not yet approved", "vote on the proposed": approval still to come. */
+const PROPOSAL_TAKEN_UP_RE =
+  /((?<!\b(?:to|will|would|could|may|might|should|shall|must|not|never|yet|cannot)\s+)\b(?:approved|adopted|passed|endorsed|ratified|accepted|enacted|confirmed|agreed\s+to|voted\s+(?:for|through)|signed\s+off\s+on)\s+(?:the|its|their|this|that|these|those|an?)\s+(?:[\w'’-]+\s+){0,2}?)(?:proposed|recommended|suggested)\b/gi;
 
 /** Before an amount, a deal signed or concluded in the past, a loan approved or granted, or a loan
  *  decided: "signed an agreement with …", "concluded a loan deal", "approved a loan of up to",
