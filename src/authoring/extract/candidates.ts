@@ -739,6 +739,29 @@ export function buildCandidate(
     PART_OF_YEAR_SPAN_RE.test(sentence) &&
     ctx.documentYear !== undefined &&
     [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) < ctx.documentYear!);
+  // "The ministry met its target of 40% renewable electricity in 2030", "achieved its inflation
+  // target of 2%", "the 2030 target of 75% employment was attained": a target a finite verb of
+  // attainment says was reached is the level reached, actual. A verb of passing it ("exceeded
+  // its cost-savings goal of €300 million in 2030") says so only of a period named and over:
+  // "inflation has exceeded the target of 2% since 2029" measures against a target still held.
+  // A target still to be met ("on track to meet", "failed to meet", "has yet to reach", "was not
+  // met") keeps its reading.
+  const metLead = sentence.slice(0, m.start) + (/^\D*/.exec(statedText)?.[0] ?? '');
+  const metAfter = sentence.slice(m.end, clause[1]);
+  const sentenceYears = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  const periodOverNamed =
+    ctx.documentYear !== undefined &&
+    !CURRENT_OR_NEXT_YEAR_RE.test(sentence) &&
+    // "since 2029" runs to now: no period over.
+    !/\bsince\b/i.test(sentence) &&
+    ((sentenceYears.length > 0 && sentenceYears.every((y) => y < ctx.documentYear!)) ||
+      /\blast\s+(?:(?:fiscal|financial|calendar)\s+)?year\b/i.test(sentence));
+  const targetMet =
+    TARGET_ATTAINED_BEFORE_RE.test(metLead) ||
+    (TARGET_OF_BEFORE_RE.test(metLead) && TARGET_ATTAINED_AFTER_RE.test(metAfter)) ||
+    (periodOverNamed &&
+      (TARGET_PASSED_BEFORE_RE.test(metLead) ||
+        (TARGET_OF_BEFORE_RE.test(metLead) && TARGET_PASSED_AFTER_RE.test(metAfter))));
   const targeted =
     (!heldAgainstTarget && namesTarget(ownWhole ? '' : scopeLead)) ||
     (!ownWhole && !comparedWithTarget && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1]))) ||
@@ -1753,6 +1776,7 @@ export function buildCandidate(
           markedValuation ||
           estimateOfPast ||
           heldAgainstTarget ||
+          targetMet ||
           // A benchmark, ceiling or floor held to a share of an aggregate is its goal (aggregateLine).
           (limitNamed && !aggregateLine)
         ? 'actual'
@@ -2570,6 +2594,32 @@ const PAST_OUTTURN_VERB_RE = new RegExp(
  *  of ", "within the programme target of ", "compared with the revised target of GH¢". */
 const TARGET_HELD_BEFORE_RE =
   /\b(?:against|within|versus|compared\s+(?:with|to))\s+(?:the|a|an|its|their|our)\s+(?:(?!(?:full|annual|end|whole|year|yearly|medium)\b)[\w-]+\s+){0,2}?target\s+(?:of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** A finite verb of attainment, with no modal, "to" or negation before it, then the target it
+ *  took as its object, right before its number: "met its target of ", "has achieved the
+ *  inflation target of ", "hit their leakage-reduction goal of ", "reached its goal of about ".
+ *  Not "to meet its target of", "will reach", "has not met", "failed to hit", "yet to achieve". */
+const ATTAIN = String.raw`(?:met|achieved|reached|hit|attained|fulfill?ed)`;
+const PASS = String.raw`(?:exceeded|surpassed|beat|bettered|overshot|outstripped)`;
+const NOT_YET = String.raw`(?<!\b(?:to|will|would|could|may|might|should|shall|must|not|never|yet|cannot)\s+)(?<!\b(?:has|have|had)\s+not\s+)`;
+const TARGET_OBJECT = String.raw`\s+(?:(?:its|their|our|the|this|that|an?|[A-Z][\w-]*(?:'s|’s))\s+)?(?:[\w'’-]+\s+){0,4}?(?:targets?|goals?|objectives?|aims?)\s+(?:of|at)\s+(?:(?:about|around|some|roughly|just\s+over|over|more\s+than|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$`;
+const TARGET_ATTAINED_BEFORE_RE = new RegExp(
+  String.raw`${NOT_YET}\b${ATTAIN}${TARGET_OBJECT}`,
+  'i',
+);
+const TARGET_PASSED_BEFORE_RE = new RegExp(String.raw`${NOT_YET}\b${PASS}${TARGET_OBJECT}`, 'i');
+/** Right before a number, a target named as the subject: "the 2030 target of ", "Its goal of ". */
+const TARGET_OF_BEFORE_RE =
+  /\b(?:targets?|goals?|objectives?)\s+of\s+(?:(?:about|around|some|roughly|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** After a target's number, in its clause, a passive that says it was reached: "… was attained",
+ *  "… has been met", "… were comfortably achieved" (not "was not met", "will be met"). */
+const TARGET_ATTAINED_AFTER_RE = new RegExp(
+  String.raw`^[^.;:]{0,60}?\b(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?${ATTAIN}\b`,
+  'i',
+);
+const TARGET_PASSED_AFTER_RE = new RegExp(
+  String.raw`^[^.;:]{0,60}?\b(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?(?:exceeded|surpassed|beaten|bettered|overshot|outstripped)\b`,
+  'i',
+);
 /** A span of the year that an outturn to date covers: "the first half", "the six months to
  *  June", "the half-year", "the first nine months". */
 const PART_OF_YEAR_SPAN_RE =

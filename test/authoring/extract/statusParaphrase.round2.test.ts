@@ -357,9 +357,35 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
     ],
   },
   'target met': {
-    call: 'a target restated as met, reached, hit, achieved or exceeded ("met its target of 40%") is the level reached, actual; a target still to be met, or missed with no outturn, is expected',
+    call: 'a target a finite verb of attainment says was met, reached, hit or achieved ("met its target of 40%") is the level reached, actual; one passed ("exceeded its goal of") is so for a period named and over; a target still to be met, not met, or measured against since a date, is expected',
     rows: [
+      ['The ministry met its target of 40% renewable electricity in 2030.', '40%', 'actual'],
       ['The central bank achieved its inflation target of 2% last year.', '2%', 'actual'],
+      [
+        'The regulator reports that the utility hit its leakage-reduction target of 15% in 2029-30.',
+        '15%',
+        'actual',
+      ],
+      [
+        'The company exceeded its cost-savings goal of €300 million in 2030.',
+        '€300 million',
+        'actual',
+      ],
+      [
+        'The country reached its vaccination goal of 90% coverage last year, the agency said.',
+        '90%',
+        'actual',
+      ],
+      [
+        'The statistics office said the 2030 target of 75% employment was attained.',
+        '75%',
+        'actual',
+      ],
+      [
+        "Exporters reached the government's goal of US$50 billion in sales in 2030.",
+        'US$50 billion',
+        'actual',
+      ],
       // Near-misses: the other status.
       [
         'The ministry is on track to meet its target of 45% renewable electricity by 2035.',
@@ -371,37 +397,13 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         '€400 million',
         'expected',
       ],
-    ],
-    open: [
+      ["Inflation has exceeded the central bank's target of 2% since mid-2029.", '2%', 'expected'],
+      ['The province has yet to reach its goal of 95% broadband coverage.', '95%', 'expected'],
+      ['The 2030 target of 75% employment was not met, the office said.', '75%', 'expected'],
       [
-        'The ministry met its target of 40% renewable electricity in 2030.',
-        '40%',
-        'actual',
-        'a target a verb of attainment takes is read as a target',
-      ],
-      [
-        'The regulator reports that the utility hit its leakage-reduction target of 15% in 2029-30.',
-        '15%',
-        'actual',
-        'a target a verb of attainment takes is read as a target',
-      ],
-      [
-        'The company exceeded its cost-savings goal of €300 million in 2030.',
-        '€300 million',
-        'actual',
-        'a target a verb of attainment takes is read as a target',
-      ],
-      [
-        'The country reached its vaccination goal of 90% coverage last year, the agency said.',
-        '90%',
-        'actual',
-        'a target a verb of attainment takes is read as a target',
-      ],
-      [
-        'The statistics office said the 2030 target of 75% employment was attained.',
-        '75%',
-        'actual',
-        'a target a verb of attainment takes is read as a target',
+        "The Fund's programme target of a 3% primary surplus will be met next year.",
+        '3%',
+        'expected',
       ],
     ],
   },
