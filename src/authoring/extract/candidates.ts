@@ -1723,7 +1723,19 @@ export function buildCandidate(
   // period. A pledge with money realised after it ("of which $2 billion was disbursed"), one for
   // a fund that names no investment and shares pledged as collateral keep the old reading.
   const investmentPledge = pledgedInvestment(sentence, clause[0], m, ctx.budgetTitle);
+  // "The levy will rise to €0.80 per kilogram in 2032, subject to Parliament's approval",
+  // "Subject to the approval of the Monetary Board, the ratio will be cut to 7%", "a price cap of
+  // £1,720, subject to consultation": what the sentence makes wait on a body's approval, vote
+  // or consultation is not yet decided, whatever verb states it (README: a decision still
+  // awaiting approval is expected). "subject to a withholding tax of 15%" (a charge that applies),
+  // "subject to conditions", a condition that was ("was subject to approval") and a number
+  // another number stands between it and the condition keep their reading.
+  const awaitsApproval =
+    (APPROVAL_CONDITION_AFTER_RE.test(sentence.slice(m.end)) ||
+      APPROVAL_CONDITION_FRONTED_RE.test(sentence.slice(0, m.start))) &&
+    !PAST_CONDITION_RE.test(sentence);
   const worded: FigureStatus =
+    awaitsApproval ||
     proposal ||
     awaitingApproval ||
     presentedBudget ||
@@ -2594,6 +2606,24 @@ const PAST_OUTTURN_VERB_RE = new RegExp(
  *  of ", "within the programme target of ", "compared with the revised target of GH¢". */
 const TARGET_HELD_BEFORE_RE =
   /\b(?:against|within|versus|compared\s+(?:with|to))\s+(?:the|a|an|its|their|our)\s+(?:(?!(?:full|annual|end|whole|year|yearly|medium)\b)[\w-]+\s+){0,2}?target\s+(?:of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** A condition of approval: "subject to Parliament's approval", "subject to approval by the
+ *  Minister", "subject to the consent of shareholders", "subject to consultation", "subject to a
+ *  vote of the assembly" (not "subject to a tax of", "subject to conditions"). */
+const APPROVAL_CONDITION = String.raw`\bsubject\s+to\s+(?:(?:the|a|an|its|their|final|formal|further|prior)\s+)*(?:[\w'’-]+\s+){0,4}?(?:approvals?|consent|ratification|endorsement|confirmation|votes?|sign-off|assent|consultation|agreement\s+(?:by|of|from))\b`;
+/** After a number, with no other number but a year between, a condition of approval. */
+const APPROVAL_CONDITION_AFTER_RE = new RegExp(
+  String.raw`^(?:[^.;:\d]|\b(?:19|20)\d\d\b)*?${APPROVAL_CONDITION}`,
+  'i',
+);
+/** A sentence opening on a condition of approval, before its number: "Subject to the approval of
+ *  the Monetary Board, the ratio will be cut to ". */
+const APPROVAL_CONDITION_FRONTED_RE = new RegExp(
+  String.raw`^\s*["“]?${APPROVAL_CONDITION}[^.;:\d]*,[^.;:\d]*$`,
+  'i',
+);
+/** A condition told in the past: "was subject to approval", "had been subject to". */
+const PAST_CONDITION_RE = /\b(?:was|were|had\s+been|became)\s+(?:\w+ly\s+)?subject\s+to\b/i;
+
 /** A finite verb of attainment, with no modal, "to" or negation before it, then the target it
  *  took as its object, right before its number: "met its target of ", "has achieved the
  *  inflation target of ", "hit their leakage-reduction goal of ", "reached its goal of about ".

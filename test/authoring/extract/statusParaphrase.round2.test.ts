@@ -38,16 +38,41 @@ function readingOf(sentence: string, number: string): string {
 
 const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonly Open[] }> = {
   'subject to approval': {
-    call: 'a level or sum that the sentence says is "subject to" a body\'s approval, vote or consent is not yet decided, expected, whatever verb states it; "subject to" a tax or a rule names what applies now',
+    call: 'a level or sum that the sentence makes wait on a body\'s approval, vote, consent or consultation ("subject to") is not yet decided, expected, whatever verb states it; "subject to" a tax or to conditions, a condition told in the past, and a number with another number between it and the condition keep their reading',
     rows: [
+      [
+        "The levy on plastic packaging will rise to €0.80 per kilogram in 2032, subject to Parliament's approval.",
+        '€0.80',
+        'expected',
+      ],
       [
         'Subject to the approval of the Monetary Board, the reserve requirement ratio will be cut to 7% from June.',
         '7%',
         'expected',
       ],
       [
+        'The water regulator has set out a new price cap of £1,720 a year, subject to consultation.',
+        '£1,720',
+        'expected',
+      ],
+      [
         "A final dividend of 24.5 pence per share will be paid on 20 June, subject to shareholders' approval at the annual general meeting.",
         '24.5 pence',
+        'expected',
+      ],
+      [
+        "Disbursement of the next tranche of US$210 million is subject to the Executive Board's approval.",
+        'US$210 million',
+        'expected',
+      ],
+      [
+        'The fee for customised data extracts rises to $180 per request from July, subject to approval by the Minister.',
+        '$180',
+        'expected',
+      ],
+      [
+        'The transfer of €2 billion to the pension fund, subject to a vote of the assembly in May, would be the largest since 2019.',
+        '€2 billion',
         'expected',
       ],
       // Near-misses: the other status.
@@ -62,31 +87,20 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         '€0.80',
         'actual',
       ],
-    ],
-    open: [
       [
-        "The levy on plastic packaging will rise to €0.80 per kilogram in 2032, subject to Parliament's approval.",
-        '€0.80',
-        'expected',
-        'a condition of approval after the number is no hedge the status chain reads',
+        'The board approved a loan of US$50 million, subject to conditions on procurement.',
+        'US$50 million',
+        'actual',
       ],
       [
-        'The water regulator has set out a new price cap of £1,720 a year, subject to consultation.',
-        '£1,720',
-        'expected',
-        'a condition of approval after the number is no hedge the status chain reads',
+        'Revenue rose 5% in 2030 and the board proposes a dividend of €1.10, subject to shareholder approval.',
+        '5%',
+        'actual',
       ],
       [
-        "Disbursement of the next tranche of SDR 210 million is subject to the Executive Board's approval.",
-        'SDR 210 million',
-        'expected',
-        'a condition of approval after the number is no hedge the status chain reads',
-      ],
-      [
-        'The fee for customised data extracts rises to $180 per request from July, subject to approval by the Minister.',
-        '$180',
-        'expected',
-        'a condition of approval after the number is no hedge the status chain reads',
+        'The sale of the 30% stake was subject to regulatory approval, which was granted in March.',
+        '30%',
+        'actual',
       ],
     ],
   },
