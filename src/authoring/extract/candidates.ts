@@ -1733,7 +1733,12 @@ export function buildCandidate(
   const awaitsApproval =
     (APPROVAL_CONDITION_AFTER_RE.test(sentence.slice(m.end)) ||
       APPROVAL_CONDITION_FRONTED_RE.test(sentence.slice(0, m.start))) &&
-    !PAST_CONDITION_RE.test(sentence);
+    !PAST_CONDITION_RE.test(sentence) &&
+    // "Fares may be adjusted every two years by up to 10%, subject to approval by the Regulator":
+    // the approval is of each step taken under a bound, the bound itself is set.
+    !/\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of)\s+$/i.test(
+      sentence.slice(0, m.start) + (/^\D*/.exec(statedText)?.[0] ?? ''),
+    );
   const worded: FigureStatus =
     awaitsApproval ||
     proposal ||

@@ -102,6 +102,11 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         '30%',
         'actual',
       ],
+      [
+        'The operator can raise tolls each year by no more than 4%, subject to approval by the regulator.',
+        '4%',
+        'actual',
+      ],
     ],
   },
   'later phase of an adopted schedule': {
