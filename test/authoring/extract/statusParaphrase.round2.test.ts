@@ -211,21 +211,38 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         '1.5%',
         'expected',
       ],
+      [
+        'Tourism receipts are on course for a record €14.2 billion this year.',
+        '€14.2 billion',
+        'expected',
+      ],
+      [
+        'The central bank said inflation remains on course for 2.5% by the end of the year.',
+        '2.5%',
+        'expected',
+      ],
+      [
+        "The ministry's revenue collection is well on track for Ksh 2.9 trillion in the current fiscal year.",
+        'Ksh 2.9 trillion',
+        'expected',
+      ],
+      [
+        'Exports look on course for growth of about 6% this year, the statistics office said.',
+        '6%',
+        'expected',
+      ],
       // Near-misses: the other status.
+      [
+        'The project is on track for completion in 2033 and 85% of the works are done.',
+        '85%',
+        'actual',
+      ],
       [
         'The company reached an operating margin of 18% last year, as it had aimed to.',
         '18%',
         'actual',
       ],
       ["Inflation was 3.1% in 2030, on track with the central bank's aim.", '3.1%', 'actual'],
-    ],
-    open: [
-      [
-        'Tourism receipts are on course for a record €14.2 billion this year.',
-        '€14.2 billion',
-        'expected',
-        '"on course for" a level is unread ("on course to" is)',
-      ],
     ],
   },
   'estimated at, by period': {
