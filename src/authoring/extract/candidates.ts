@@ -1739,8 +1739,14 @@ export function buildCandidate(
     !/\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of)\s+$/i.test(
       sentence.slice(0, m.start) + (/^\D*/.exec(statedText)?.[0] ?? ''),
     );
+  // "The draft budget allocates €2.1 billion to defence in 2032", "The 2032 budget bill earmarks
+  // US$1.3 billion": what a budget still to be voted puts somewhere, by its own present verb, is
+  // planned (README: a draft or presented budget and a bill still to pass stay expected); the
+  // budget law adopted ("The 2032 Budget Law allocates") is the decision (decided.ts).
+  const draftBudgetPuts = DRAFT_BUDGET_PUTS_BEFORE_RE.test(lead);
   const worded: FigureStatus =
     awaitsApproval ||
+    draftBudgetPuts ||
     proposal ||
     awaitingApproval ||
     presentedBudget ||
@@ -2611,6 +2617,13 @@ const PAST_OUTTURN_VERB_RE = new RegExp(
  *  of ", "within the programme target of ", "compared with the revised target of GH¢". */
 const TARGET_HELD_BEFORE_RE =
   /\b(?:against|within|versus|compared\s+(?:with|to))\s+(?:the|a|an|its|their|our)\s+(?:(?!(?:full|annual|end|whole|year|yearly|medium)\b)[\w-]+\s+){0,2}?target\s+(?:of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Before a sum, a budget still to be voted as the subject of a present verb that puts money
+ *  somewhere: "The draft budget allocates ", "the proposed 2032 estimates set aside ", "The budget
+ *  bill earmarks ", "the Finance Bill 2032 reserves ", "The draft estimates tabled in Parliament
+ *  set aside " (not "passed the draft budget, which allocates": a budget voted). */
+const DRAFT_BUDGET_PUTS_BEFORE_RE =
+  /(?:\b(?:draft|proposed|presented|tabled|submitted)\s+(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+)?(?:[\w'’-]+\s+){0,2}?(?:budgets?|estimates|budget\s+laws?)|\b(?:budget|appropriations?|finance|supply)\s+bills?)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?(?:,?\s+(?:tabled|presented|submitted|published|sent)\s+(?:in|to|on|before|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,?)?\s+(?:(?:also|now)\s+)?(?:allocates?|allots?|sets?\s+aside|reserves?|earmarks?|appropriates?|ring-?fences?|provides?)\s+(?:[^.;:]|\.\d)*$/i;
+
 /** A condition of approval: "subject to Parliament's approval", "subject to approval by the
  *  Minister", "subject to the consent of shareholders", "subject to consultation", "subject to a
  *  vote of the assembly" (not "subject to a tax of", "subject to conditions"). */

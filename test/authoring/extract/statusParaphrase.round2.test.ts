@@ -263,15 +263,8 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
       ['Global trade volume growth in 2030 is estimated at 2.9 percent.', '2.9 percent', 'actual'],
       ['Unemployment in the fourth quarter of 2030 is estimated at 5.4%.', '5.4%', 'actual'],
       // Near-misses: the other status.
+      ['Wheat exports last year were estimated at US$3.2 billion.', 'US$3.2 billion', 'actual'],
       ['The deficit for 2032 is estimated at 2.1% of GDP.', '2.1%', 'expected'],
-    ],
-    open: [
-      [
-        'Output last year was estimated at 3.2 million tonnes.',
-        '3.2 million tonnes',
-        'actual',
-        '"last year" is no period the estimate reading dates',
-      ],
     ],
   },
   'preliminary outturn': {
@@ -334,15 +327,29 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         'actual',
       ],
       // Near-misses: the other status.
-      ['The ministry plans to spend ₹8,000 crore on roads next year.', '₹8,000 crore', 'expected'],
-    ],
-    open: [
+      ['The draft budget allocates €2.1 billion to defence in 2032.', '€2.1 billion', 'expected'],
       [
-        'The draft budget allocates €2.1 billion to defence in 2032.',
-        '€2.1 billion',
+        'The draft estimates tabled in Parliament set aside NZ$640 million for flood defences.',
+        'NZ$640 million',
         'expected',
-        'a budget\'s own "allocates" is read as the decision whether or not the budget is a draft',
       ],
+      [
+        'The 2032 budget bill earmarks US$1.3 billion for climate adaptation.',
+        'US$1.3 billion',
+        'expected',
+      ],
+      [
+        'The Finance Bill 2032 reserves ₹6,000 crore for the new pension scheme.',
+        '₹6,000 crore',
+        'expected',
+      ],
+      [
+        'Parliament passed the draft budget, which allocates €2.1 billion to defence.',
+        '€2.1 billion',
+        'actual',
+      ],
+      ['The 2032 Budget Law allocates €2.1 billion to defence.', '€2.1 billion', 'actual'],
+      ['The ministry plans to spend ₹8,000 crore on roads next year.', '₹8,000 crore', 'expected'],
     ],
   },
   'would have been': {
