@@ -599,6 +599,11 @@ export function buildCandidate(
         )
   )
     .replace(POLICY_TARGET_RE, ' ')
+    // "Shareholders approved the proposed dividend of €1.40", "Cabinet adopted the recommended
+    // rise of 5%": a proposal a finite verb of approval takes as its object is decided, the verb
+    // governs and the adjective only says where the number came from (README: a proposal is
+    // expected "until the sentence says it was taken up").
+    .replace(PROPOSAL_TAKEN_UP_RE, (w, verb: string) => verb + ' '.repeat(w.length - verb.length))
     .replace(PLEDGED_TO_RECIPIENT_RE, ' ')
     .replace(FORECAST_WHOLE_RE, ' ')
     .replace(DATA_AND_FORECASTS_RE, ' ')
@@ -735,6 +740,29 @@ export function buildCandidate(
     PART_OF_YEAR_SPAN_RE.test(sentence) &&
     ctx.documentYear !== undefined &&
     [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) < ctx.documentYear!);
+  // "The ministry met its target of 40% renewable electricity in 2030", "achieved its inflation
+  // target of 2%", "the 2030 target of 75% employment was attained": a target a finite verb of
+  // attainment says was reached is the level reached, actual. A verb of passing it ("exceeded
+  // its cost-savings goal of €300 million in 2030") says so only of a period named and over:
+  // "inflation has exceeded the target of 2% since 2029" measures against a target still held.
+  // A target still to be met ("on track to meet", "failed to meet", "has yet to reach", "was not
+  // met") keeps its reading.
+  const metLead = sentence.slice(0, m.start) + (/^\D*/.exec(statedText)?.[0] ?? '');
+  const metAfter = sentence.slice(m.end, clause[1]);
+  const sentenceYears = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  const periodOverNamed =
+    ctx.documentYear !== undefined &&
+    !CURRENT_OR_NEXT_YEAR_RE.test(sentence) &&
+    // "since 2029" runs to now: no period over.
+    !/\bsince\b/i.test(sentence) &&
+    ((sentenceYears.length > 0 && sentenceYears.every((y) => y < ctx.documentYear!)) ||
+      /\blast\s+(?:(?:fiscal|financial|calendar)\s+)?year\b/i.test(sentence));
+  const targetMet =
+    TARGET_ATTAINED_BEFORE_RE.test(metLead) ||
+    (TARGET_OF_BEFORE_RE.test(metLead) && TARGET_ATTAINED_AFTER_RE.test(metAfter)) ||
+    (periodOverNamed &&
+      (TARGET_PASSED_BEFORE_RE.test(metLead) ||
+        (TARGET_OF_BEFORE_RE.test(metLead) && TARGET_PASSED_AFTER_RE.test(metAfter))));
   const targeted =
     (!heldAgainstTarget && namesTarget(ownWhole ? '' : scopeLead)) ||
     (!ownWhole && !comparedWithTarget && TARGET_AFTER_RE.test(sentence.slice(m.end, clause[1]))) ||
@@ -1696,7 +1724,30 @@ export function buildCandidate(
   // period. A pledge with money realised after it ("of which $2 billion was disbursed"), one for
   // a fund that names no investment and shares pledged as collateral keep the old reading.
   const investmentPledge = pledgedInvestment(sentence, clause[0], m, ctx.budgetTitle);
+  // "The levy will rise to €0.80 per kilogram in 2032, subject to Parliament's approval",
+  // "Subject to the approval of the Monetary Board, the ratio will be cut to 7%", "a price cap of
+  // £1,720, subject to consultation": what the sentence makes wait on a body's approval, vote
+  // or consultation is not yet decided, whatever verb states it (README: a decision still
+  // awaiting approval is expected). "subject to a withholding tax of 15%" (a charge that applies),
+  // "subject to conditions", a condition that was ("was subject to approval") and a number
+  // another number stands between it and the condition keep their reading.
+  const awaitsApproval =
+    (APPROVAL_CONDITION_AFTER_RE.test(sentence.slice(m.end)) ||
+      APPROVAL_CONDITION_FRONTED_RE.test(sentence.slice(0, m.start))) &&
+    !PAST_CONDITION_RE.test(sentence) &&
+    // "Fares may be adjusted every two years by up to 10%, subject to approval by the Regulator":
+    // the approval is of each step taken under a bound, the bound itself is set.
+    !/\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of)\s+$/i.test(
+      sentence.slice(0, m.start) + (/^\D*/.exec(statedText)?.[0] ?? ''),
+    );
+  // "The draft budget allocates €2.1 billion to defence in 2032", "The 2032 budget bill earmarks
+  // US$1.3 billion": what a budget still to be voted puts somewhere, by its own present verb, is
+  // planned (README: a draft or presented budget and a bill still to pass stay expected); the
+  // budget law adopted ("The 2032 Budget Law allocates") is the decision (decided.ts).
+  const draftBudgetPuts = DRAFT_BUDGET_PUTS_BEFORE_RE.test(lead);
   const worded: FigureStatus =
+    awaitsApproval ||
+    draftBudgetPuts ||
     proposal ||
     awaitingApproval ||
     presentedBudget ||
@@ -1749,6 +1800,7 @@ export function buildCandidate(
           markedValuation ||
           estimateOfPast ||
           heldAgainstTarget ||
+          targetMet ||
           // A benchmark, ceiling or floor held to a share of an aggregate is its goal (aggregateLine).
           (limitNamed && !aggregateLine)
         ? 'actual'
@@ -2571,6 +2623,57 @@ const PAST_OUTTURN_VERB_RE = new RegExp(
  *  of ", "within the programme target of ", "compared with the revised target of GH¢". */
 const TARGET_HELD_BEFORE_RE =
   /\b(?:against|within|versus|compared\s+(?:with|to))\s+(?:the|a|an|its|their|our)\s+(?:(?!(?:full|annual|end|whole|year|yearly|medium)\b)[\w-]+\s+){0,2}?target\s+(?:of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Before a sum, a budget still to be voted as the subject of a present verb that puts money
+ *  somewhere: "The draft budget allocates ", "the proposed 2032 estimates set aside ", "The budget
+ *  bill earmarks ", "the Finance Bill 2032 reserves ", "The draft estimates tabled in Parliament
+ *  set aside " (not "passed the draft budget, which allocates": a budget voted). */
+const DRAFT_BUDGET_PUTS_BEFORE_RE =
+  /(?:\b(?:draft|proposed|presented|tabled|submitted)\s+(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+)?(?:[\w'’-]+\s+){0,2}?(?:budgets?|estimates|budget\s+laws?)|\b(?:budget|appropriations?|finance|supply)\s+bills?)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?(?:,?\s+(?:tabled|presented|submitted|published|sent)\s+(?:in|to|on|before|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,?)?\s+(?:(?:also|now)\s+)?(?:allocates?|allots?|sets?\s+aside|reserves?|earmarks?|appropriates?|ring-?fences?|provides?)\s+(?:[^.;:]|\.\d)*$/i;
+
+/** A condition of approval: "subject to Parliament's approval", "subject to approval by the
+ *  Minister", "subject to the consent of shareholders", "subject to consultation", "subject to a
+ *  vote of the assembly" (not "subject to a tax of", "subject to conditions"). */
+const APPROVAL_CONDITION = String.raw`\bsubject\s+to\s+(?:(?:the|a|an|its|their|final|formal|further|prior)\s+)*(?:[\w'’-]+\s+){0,4}?(?:approvals?|consent|ratification|endorsement|confirmation|votes?|sign-off|assent|consultation|agreement\s+(?:by|of|from))\b`;
+/** After a number, with no other number but a year between, a condition of approval. */
+const APPROVAL_CONDITION_AFTER_RE = new RegExp(
+  String.raw`^(?:[^.;:\d]|\b(?:19|20)\d\d\b)*?${APPROVAL_CONDITION}`,
+  'i',
+);
+/** A sentence opening on a condition of approval, before its number: "Subject to the approval of
+ *  the Monetary Board, the ratio will be cut to ". */
+const APPROVAL_CONDITION_FRONTED_RE = new RegExp(
+  String.raw`^\s*["“]?${APPROVAL_CONDITION}[^.;:\d]*,[^.;:\d]*$`,
+  'i',
+);
+/** A condition told in the past: "was subject to approval", "had been subject to". */
+const PAST_CONDITION_RE = /\b(?:was|were|had\s+been|became)\s+(?:\w+ly\s+)?subject\s+to\b/i;
+
+/** A finite verb of attainment, with no modal, "to" or negation before it, then the target it
+ *  took as its object, right before its number: "met its target of ", "has achieved the
+ *  inflation target of ", "hit their leakage-reduction goal of ", "reached its goal of about ".
+ *  Not "to meet its target of", "will reach", "has not met", "failed to hit", "yet to achieve". */
+const ATTAIN = String.raw`(?:met|achieved|reached|hit|attained|fulfill?ed)`;
+const PASS = String.raw`(?:exceeded|surpassed|beat|bettered|overshot|outstripped)`;
+const NOT_YET = String.raw`(?<!\b(?:to|will|would|could|may|might|should|shall|must|not|never|yet|cannot)\s+)(?<!\b(?:has|have|had)\s+not\s+)`;
+const TARGET_OBJECT = String.raw`\s+(?:(?:its|their|our|the|this|that|an?|[A-Z][\w-]*(?:'s|’s))\s+)?(?:[\w'’-]+\s+){0,4}?(?:targets?|goals?|objectives?|aims?)\s+(?:of|at)\s+(?:(?:about|around|some|roughly|just\s+over|over|more\s+than|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$`;
+const TARGET_ATTAINED_BEFORE_RE = new RegExp(
+  String.raw`${NOT_YET}\b${ATTAIN}${TARGET_OBJECT}`,
+  'i',
+);
+const TARGET_PASSED_BEFORE_RE = new RegExp(String.raw`${NOT_YET}\b${PASS}${TARGET_OBJECT}`, 'i');
+/** Right before a number, a target named as the subject: "the 2030 target of ", "Its goal of ". */
+const TARGET_OF_BEFORE_RE =
+  /\b(?:targets?|goals?|objectives?)\s+of\s+(?:(?:about|around|some|roughly|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** After a target's number, in its clause, a passive that says it was reached: "… was attained",
+ *  "… has been met", "… were comfortably achieved" (not "was not met", "will be met"). */
+const TARGET_ATTAINED_AFTER_RE = new RegExp(
+  String.raw`^[^.;:]{0,60}?\b(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?${ATTAIN}\b`,
+  'i',
+);
+const TARGET_PASSED_AFTER_RE = new RegExp(
+  String.raw`^[^.;:]{0,60}?\b(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?(?:exceeded|surpassed|beaten|bettered|overshot|outstripped)\b`,
+  'i',
+);
 /** A span of the year that an outturn to date covers: "the first half", "the six months to
  *  June", "the half-year", "the first nine months". */
 const PART_OF_YEAR_SPAN_RE =
@@ -3242,6 +3345,13 @@ const APPOSITIVE_RELATIVE_RE =
 function blankAll(text: string, ...patterns: RegExp[]): string {
   return patterns.reduce((t, re) => t.replace(re, (w) => ' '.repeat(w.length)), text);
 }
+
+/** A finite verb of approval and its object, a proposal named by its adjective: "approved the
+ *  proposed ", "has adopted the recommended ", "passed the Government's proposed ", "voted
+ *  through the suggested " (group 1 is all but the adjective). Not "to approve", "will adopt",
+ *  "has not yet approved", "vote on the proposed": approval still to come. */
+const PROPOSAL_TAKEN_UP_RE =
+  /((?<!\b(?:to|will|would|could|may|might|should|shall|must|not|never|yet|cannot)\s+)\b(?:approved|adopted|passed|endorsed|ratified|accepted|enacted|confirmed|agreed\s+to|voted\s+(?:for|through)|signed\s+off\s+on)\s+(?:the|its|their|this|that|these|those|an?)\s+(?:[\w'’-]+\s+){0,2}?)(?:proposed|recommended|suggested)\b/gi;
 
 /** Before an amount, a deal signed or concluded in the past, a loan approved or granted, or a loan
  *  decided: "signed an agreement with …", "concluded a loan deal", "approved a loan of up to",

@@ -163,13 +163,10 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         '1.2%',
         'actual',
       ],
-    ],
-    open: [
       [
         'Shareholders approved the proposed dividend of €1.40 per share at the annual meeting.',
         '€1.40',
         'actual',
-        '"the proposed" as an adjective is read as a proposal, though the clause\'s verb approves it',
       ],
     ],
   },
@@ -561,14 +558,7 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
       // Near-misses: the other status.
       ['The central bank set its policy rate at 4% in March.', '4%', 'actual'],
       ['Output at the mine was up 12% last year, as scheduled.', '12%', 'actual'],
-    ],
-    open: [
-      [
-        'Tourist arrivals are on track for a 12% increase in 2031.',
-        '12%',
-        'expected',
-        '"on track for" a change is unread ("on course to" is)',
-      ],
+      ['Tourist arrivals are on track for a 12% increase in 2031.', '12%', 'expected'],
     ],
   },
 };
