@@ -1458,9 +1458,6 @@ const ODDS_BOUND = String.raw`(?:(?:about|around|some|only|just|roughly|nearly|a
  *  20 per cent risk that", "about 30% likely", "60 per cent probable". */
 const PROBABILITY_AFTER_RE =
   /^[\s-]*(?:probability|likelihood|chance|confidence|odds|significance)\b|^[\s-]*(?:risks?\s+(?:that|of)|(?:likely|unlikely|probable|improbable|certain)\b(?!\s+(?:of|in|among)\b))|^[\s-]*level\b(?=[^.;]{0,40}\bsignifican)/i;
-/** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ",
- *  also of an event told in a clause and bounded: "the chance that the scheme is wound up early is
- *  put at under ". */
 /** Before a percent and its "level", an interval or band a forecast is drawn with: "the
  *  prediction intervals are set at the 90-percent level". The percent is how sure the band is. */
 const INTERVAL_LEVEL_BEFORE_RE =
@@ -1480,8 +1477,14 @@ const APPOSED_ODDS_BEFORE_RE =
 const APPOSED_ODDS_AFTER_RE = /^\s*[,)]\s*(?:probability|likelihood|chance|odds)\b/i;
 const ODDS_AFTER_ASIDE_RE =
   /^\s*(?:\([^()]{1,40}\)|,\s*(?:or|i\.e\.|that\s+is)\s+(?:[^,;:.()]|\.(?=\d)){1,30},)\s*(?:probability|likelihood|chance|odds)\b/i;
-const PROBABILITY_BEFORE_RE =
-  /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+[^.;:]{1,80}?|that\s+[^.;:]{1,80}?)\s+(?:is|was|are|were|(?:has|have)\s+been)\s+(?:put|estimated|seen|assessed|judged|reckoned|rated|placed|set)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just|below|under|above|over|(?:less|more)\s+than)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
+/** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ",
+ *  "a probability of at least ", "the odds are no more than ", with any bound word of the odds'
+ *  vocabulary, also of an event told in a clause and bounded: "the chance that the scheme is wound
+ *  up early is put at under ". */
+const PROBABILITY_BEFORE_RE = new RegExp(
+  String.raw`\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+[^.;:]{1,80}?|that\s+[^.;:]{1,80}?)\s+(?:is|was|are|were|(?:has|have)\s+been)\s+(?:put|estimated|seen|assessed|judged|reckoned|rated|placed|set)\s+at|of|at|is|was|are|were)\s+${ODDS_BOUND}$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$`,
+  'i',
+);
 
 /** The verbs that put odds at a level, a verb class (putting a value on something): "puts",
  *  "setting", "places", "judges", "reckons", "pegs", "assesses". */

@@ -438,3 +438,31 @@ describe('v39: a gap to every other place, "those elsewhere" or "than anywhere e
     ['Prices rose 3% more than expected.', ['rose 3%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v45: odds named by their noun before a percent that a bound word opens', () => {
+  const stated = statedOn('2032-11-26');
+  it.each([
+    // A fisheries regulator's harvest rule, a central bank, a pension agency, an international
+    // body's scenario, a company's risk note, an analyst.
+    [
+      'The catch is set so that there is a probability of at least 80% that the stock stays above the limit reference point.',
+      [],
+    ],
+    [
+      'The Bank sees a probability of no more than 25 percent that inflation returns to target next year.',
+      [],
+    ],
+    ['Stress tests give a likelihood of roughly 10% that the fund needs a top-up before 2040.', []],
+    ['Staff attach a probability of almost 30 per cent to the downside scenario.', []],
+    ['Management sees a chance of at most 5% that the licence is revoked.', []],
+    ['The odds are at least 60% that the board cuts rates in March, traders said.', []],
+    // Near-misses: a level reached by a measure after the odds' clause, a share of stocks named
+    // by a probability of collapse, a credit-risk measure.
+    [
+      'Stocks with a high probability of collapse made up at least 12% of the catch.',
+      ['12% of the catch'],
+    ],
+    ['The probability of a closure rose after prices fell to below $70.', ['$70']],
+    ['The probability of default on mining loans rose to 2.1%.', ['2.1%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
