@@ -4151,6 +4151,10 @@ function* sharedPercentLists(s: string): Generator<Match> {
     const values = members.map((n) => readNumber(n)!);
     if (members.some((n) => isYear(n))) continue;
     const cue = settled(classify(s, m.index, m.index + m[1]!.length));
+    // "adding 2.3, 1.1 and 0.6 percentage points", "accounted for 0.8 and 0.5 percentage points
+    // of inflation": points are only ever a change (a level is never in points), so each member
+    // is one whatever verb or noun of contributing the words before the list give.
+    const kind = POINTS_END_RE.test(m[2]!) ? 'change' : cue.kind;
     // A fall: the stated words run from its verb, so the reader gives each number its minus.
     const down = cue.kind === 'change' && cue.prefer === 'down';
     let at = m.index;
@@ -4162,7 +4166,7 @@ function* sharedPercentLists(s: string): Generator<Match> {
         end: listEnd,
         own: start,
         ownEnd: at,
-        kind: cue.kind,
+        kind,
         value: down ? -values[i]! : values[i],
         object: cue.object,
         status: cue.status,

@@ -466,3 +466,56 @@ describe('v45: odds named by their noun before a percent that a bound word opens
     ['The probability of default on mining loans rose to 2.1%.', ['2.1%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v45: bare numbers that share the points written after the last are changes in points', () => {
+  /** Each figure of a text as "kind value unit". */
+  const read = (text: string): string[] =>
+    extractCandidates(text, 'doc', { source: { date: '2033-09-12', ...STATEMENT } }).map(
+      (c) => `${c.kind} ${c.value} ${c.unit}`,
+    );
+  it.each([
+    // A mines ministry's bulletin, a statistics office, a central bank, a national accounts
+    // release, a trade ministry.
+    [
+      'PGMs, manganese ore and chromium ore were the largest positive contributors, adding 2.3, 1.1 and 0.6 percentage points respectively.',
+      [
+        'change 2.3 percentage-points',
+        'change 1.1 percentage-points',
+        'change 0.6 percentage-points',
+      ],
+    ],
+    [
+      'Mining, manufacturing and trade contributed 2.3, 1.1 and 0.6 percentage points.',
+      [
+        'change 2.3 percentage-points',
+        'change 1.1 percentage-points',
+        'change 0.6 percentage-points',
+      ],
+    ],
+    [
+      'Food and energy accounted for 0.8 and 0.5 percentage points of headline inflation.',
+      ['change 0.8 percentage-points', 'change 0.5 percentage-points'],
+    ],
+    [
+      'Household and government consumption made up 1.4 and 0.3 percentage points of the growth.',
+      ['change 1.4 percentage-points', 'change 0.3 percentage-points'],
+    ],
+    [
+      'Machinery, chemicals and fuels provided 0.9, 0.4 and 0.2 percentage points of export growth.',
+      [
+        'change 0.9 percentage-points',
+        'change 0.4 percentage-points',
+        'change 0.2 percentage-points',
+      ],
+    ],
+    // Near-misses: a list in percent of a whole, a list of rates, a range in points.
+    [
+      'Services and industry made up 61 and 28 per cent of output.',
+      ['share 61 percent', 'share 28 percent'],
+    ],
+    [
+      'The three regions had unemployment rates of 4.1, 5.2 and 6.3 per cent.',
+      ['share 4.1 percent', 'share 5.2 percent', 'share 6.3 percent'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
