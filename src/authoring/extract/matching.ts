@@ -6113,6 +6113,31 @@ function costShareCap(before: string, after: string): boolean {
   return !COST_SHARE_UNSET_BEFORE_RE.test(clauseLead(before.slice(0, verb.index)));
 }
 
+/** Right before a percent, a charge named as a noun and "of up to": "A variable profit tax of up
+ *  to ", "Export duty of up to ", "Royalties of up to ", "An exit fee of up to ". */
+const CHARGE_UP_TO_BEFORE_RE =
+  /\b(?:tax(?:es)?|levy|levies|dut(?:y|ies)|surcharges?|royalt(?:y|ies)|fees?|charges?|tariffs?|cess|tolls?)\s+of\s+up\s+to\s+$/i;
+/** After the percent, the present verb that applies the charge, in its clause: "% applies where",
+ *  " is charged on", "% are payable on", " is levied on". A modal ("could apply", "would apply")
+ *  is none. */
+const CHARGE_APPLIES_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?[^.;:]{0,40}?\b(?:applies|(?:is|are)\s+(?:now\s+)?(?:charged|levied|payable|imposed|due|applied|collected))\b/i;
+
+/**
+ * True when a percent is the rate of a tax, levy, duty or fee "of up to" it that its sentence says
+ * applies ("A variable profit tax of up to 15% applies where …", "Royalties of up to 7% are
+ * payable on …"): "up to" bounds a rate in force, as it bounds a scheme's grant rate, no hedge. A
+ * charge that could or would apply, or one proposed, keeps its reading.
+ * @example chargeCap('A surcharge of up to ', '% applies to late filers.') // true
+ */
+function chargeCap(before: string, after: string): boolean {
+  return (
+    CHARGE_UP_TO_BEFORE_RE.test(before) &&
+    CHARGE_APPLIES_AFTER_RE.test(after) &&
+    !COST_SHARE_UNSET_BEFORE_RE.test(clauseLead(before))
+  );
+}
+
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
   const after = s.slice(end);
@@ -6120,7 +6145,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   const status =
     BASE_BEFORE_RE.test(before) || fromStart(before, after)
       ? 'actual'
-      : hedged(before) && !costShareCap(before, after)
+      : hedged(before) && !costShareCap(before, after) && !chargeCap(before, after)
         ? 'expected'
         : undefined;
   // "to buy back up to ¥50 billion, or 2.1 percent, of its own shares": a percent set off by ", or"

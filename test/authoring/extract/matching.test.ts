@@ -519,3 +519,24 @@ describe('v45: bare numbers that share the points written after the last are cha
     ],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v45: a tax, levy, duty or fee "of up to" a rate that applies is the rate set, no hedge', () => {
+  const values = valueStatus('2033-01-20');
+  it.each([
+    // A mines ministry, a tax office, an energy ministry, a trade ministry, a mining regulator, a
+    // fund company.
+    [
+      'A variable profit tax of up to 15% applies where assessable income exceeds 8% of gross sales.',
+      ['15 actual'],
+    ],
+    ['A surcharge of up to 5% applies to late filers.', ['5 actual']],
+    ['A windfall levy of up to 25% is charged on profits above the threshold.', ['25 actual']],
+    ['Export duty of up to 10% applies to raw hides.', ['10 actual']],
+    ['Royalties of up to 7% are payable on the value of minerals sold.', ['7 actual']],
+    ['An exit fee of up to 2% is levied on redemptions within a year.', ['2 actual']],
+    // Near-misses: a levy that could apply, a tax proposed, a tax that would apply under a bill.
+    ['A levy of up to 5% could apply from 2035.', ['5 expected']],
+    ['The ministry proposes a tax of up to 15% on windfall profits.', ['15 expected']],
+    ['Under the bill, a tax of up to 15% would apply to windfall profits.', ['15 expected']],
+  ])('%s → %j', (text, expected) => expect(values(text)).toEqual(expected));
+});
