@@ -612,7 +612,7 @@ const laterYear = (sentence: string, documentYear: number | undefined): boolean 
 /** What a rule says the firms it binds must or may do with a floor or ceiling: hold, keep or
  *  invest it, and at an auction or operation submit, tender or take it ("Market makers must submit
  *  bids of at least ", "Successful bidders may take up to "). */
-const REQUIRED_ACT = String.raw`hold|maintain|keep|carry|set\s+aside|meet|have|invest|lend|reserve|employ|hire|source|procure|buy|purchase`;
+const REQUIRED_ACT = String.raw`hold|maintain|keep|carry|set\s+aside|meet|have|invest|reinvest|lend|reserve|retain|employ|hire|recruit|source|procure|buy|purchase|land|catch|harvest|replant|process|sell|export|deliver|contribute|deposit|transfer|allocate`;
 const AUCTION_ACT = String.raw`submit|tender|bid|take|subscribe`;
 /** A rule's own "may" or "only may" before the act it permits: a permission, no hedge. */
 const PERMITTED_ACT_RE = new RegExp(
@@ -633,6 +633,26 @@ const AUCTION_REQUIREMENT_BEFORE_RE = new RegExp(
 const MINIMUM_TERM_BEFORE_RE =
   /\b(?:a|the)\s+minimum\s+(?:bids?|subscriptions?|investments?|tenders?|orders?|applications?|purchases?)(?:\s+(?:size|amount))?\s+(?:of|is|at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
+/** The actors a prudential, market or sector rule binds, plural: lenders and funds, firms of any
+ *  kind, and the holders, vessels and concessionaires that mining, fisheries and forestry rules
+ *  bind ("Vessels may land", "right holders must have", "Quota holders may carry over"). */
+const BOUND_ACTORS = String.raw`banks|lenders|insurers|reinsurers|(?:credit|financial|deposit-taking)\s+institutions|building\s+societies|deposit-takers|brokers|dealers|issuers|(?:pension|mutual|money\s+market|investment)\s+funds|pension\s+schemes|licensees|permittees|concessionaires|utilities|operators|companies|firms|employers|businesses|enterprises|producers|manufacturers|exporters|importers|retailers|suppliers|contractors|developers|landlords|carriers|airlines|miners|mines|refiners|smelters|processors|generators|distributors|vessels|fleets|fishers|fishermen|growers|holders`;
+/** One such actor after "each", "every", "any" or "no": "Each licensee must", "No company may". */
+const BOUND_ACTOR = String.raw`bank|lender|insurer|fund|licensee|permittee|concessionaire|utility|operator|company|firm|employer|business|enterprise|producer|manufacturer|exporter|importer|supplier|contractor|developer|miner|mine|refiner|smelter|processor|generator|vessel|fisher|holder|(?:[\w-]+\s+)?holder`;
+/** The rule's verb of obligation or permission: "must", "shall", "are required to", "may only". */
+const RULE_MODAL = String.raw`must|shall|(?:are|is|will\s+be)\s+required\s+to|(?:are|is)\s+obliged\s+to|have\s+to|may(?:\s+only)?`;
+/** The floor or ceiling the rule puts on the act: "at least", "no more than", and after a subject
+ *  that "no" negates, "more than" ("No company may hold more than"). */
+const RULE_BOUND = String.raw`at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to|(?<=\bno\s[^.;:\d]{0,80})(?:more|less)\s+than`;
+/** An earlier member of a rule's coordination, left out of the later member's lead: the first
+ *  verb phrase of "are required to recruit no less than 80% …, and must procure at least ", or
+ *  the first bounded figure of "may hold more than 12% of the cod quota, or more than ". The later
+ *  member shares the subject and the verb the first one named. */
+const RULE_FIRST_MEMBER_RE = new RegExp(
+  String.raw`(?:\b(?:${RULE_MODAL})\s+(?:${REQUIRED_ACT})\b[^.;:]*?,?\s+and\s+(?=(?:${RULE_MODAL})\s)|\b(?:${RULE_BOUND})\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*[^.;:\d]*?,?\s+(?:or|and)\s+(?=(?:${RULE_BOUND}|(?:more|less)\s+than)\s+(?:[^\s\d]{1,4}\s?)?$))`,
+  'gi',
+);
+
 /** Before a number, firms a rule binds (a prudential or market rule, or any rule on companies,
  *  employers or producers: "Companies must hold at least 30% of their workforce from the region"),
  *  then the rule that they must, are required to or may only hold, keep, reserve, employ or source
@@ -642,7 +662,7 @@ const MINIMUM_TERM_BEFORE_RE =
  *  rate a body sets is; "Growth must reach at least " binds no firm and "The bank holds at least "
  *  states no rule. */
 const REQUIREMENT_BEFORE_RE = new RegExp(
-  String.raw`\b(?:banks|lenders|insurers|reinsurers|(?:credit|financial|deposit-taking)\s+institutions|building\s+societies|deposit-takers|brokers|dealers|issuers|(?:pension|mutual|money\s+market|investment)\s+funds|pension\s+schemes|licensees|utilities|operators|companies|firms|employers|businesses|enterprises|producers|manufacturers|exporters|importers|retailers|suppliers|contractors|developers|landlords|carriers|airlines|miners|refiners|(?:licence|license|permit|concession)\s+holders)\b[^.;:\d]{0,40}?\b(?:must|shall|(?:are|is|will\s+be)\s+required\s+to|(?:are|is)\s+obliged\s+to|have\s+to|may(?:\s+only)?)\s+(?:(?:now|also|still|at\s+all\s+times|continue\s+to)\s+)?(?:${REQUIRED_ACT})\b[^.;:\d]{0,50}?\b(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`\b(?:${BOUND_ACTORS}|(?:each|every|any|no)\s+(?:${BOUND_ACTOR}))\b[^.;:\d]{0,40}?\b(?:${RULE_MODAL})\s+(?:(?:now|also|still|at\s+all\s+times|continue\s+to)\s+)?(?:${REQUIRED_ACT})\b[^.;:\d]{0,50}?\b(?:${RULE_BOUND})\s+(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 
@@ -992,6 +1012,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // The rule's own "may" is a permission, no hedge.
   if (
     (REQUIREMENT_BEFORE_RE.test(ownLead) ||
+      REQUIREMENT_BEFORE_RE.test(ownLead.replace(RULE_FIRST_MEMBER_RE, '')) ||
       AUCTION_REQUIREMENT_BEFORE_RE.test(ownLead) ||
       MINIMUM_TERM_BEFORE_RE.test(ownLead)) &&
     !v.requested &&

@@ -1475,9 +1475,6 @@ const ODDS_BOUND = String.raw`(?:(?:about|around|some|only|just|roughly|nearly|a
  *  20 per cent risk that", "about 30% likely", "60 per cent probable". */
 const PROBABILITY_AFTER_RE =
   /^[\s-]*(?:probability|likelihood|chance|confidence|odds|significance)\b|^[\s-]*(?:risks?\s+(?:that|of)|(?:likely|unlikely|probable|improbable|certain)\b(?!\s+(?:of|in|among)\b))|^[\s-]*level\b(?=[^.;]{0,40}\bsignifican)/i;
-/** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ",
- *  also of an event told in a clause and bounded: "the chance that the scheme is wound up early is
- *  put at under ". */
 /** Before a percent and its "level", an interval or band a forecast is drawn with: "the
  *  prediction intervals are set at the 90-percent level". The percent is how sure the band is. */
 const INTERVAL_LEVEL_BEFORE_RE =
@@ -1497,8 +1494,14 @@ const APPOSED_ODDS_BEFORE_RE =
 const APPOSED_ODDS_AFTER_RE = /^\s*[,)]\s*(?:probability|likelihood|chance|odds)\b/i;
 const ODDS_AFTER_ASIDE_RE =
   /^\s*(?:\([^()]{1,40}\)|,\s*(?:or|i\.e\.|that\s+is)\s+(?:[^,;:.()]|\.(?=\d)){1,30},)\s*(?:probability|likelihood|chance|odds)\b/i;
-const PROBABILITY_BEFORE_RE =
-  /\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+[^.;:]{1,80}?|that\s+[^.;:]{1,80}?)\s+(?:is|was|are|were|(?:has|have)\s+been)\s+(?:put|estimated|seen|assessed|judged|reckoned|rated|placed|set)\s+at|of|at|is|was)\s+(?:(?:about|around|some|only|just|below|under|above|over|(?:less|more)\s+than)\s+)?$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$/i;
+/** Right before a percent, the odds it is: "with a probability of ", "a likelihood of about ",
+ *  "a probability of at least ", "the odds are no more than ", with any bound word of the odds'
+ *  vocabulary, also of an event told in a clause and bounded: "the chance that the scheme is wound
+ *  up early is put at under ". */
+const PROBABILITY_BEFORE_RE = new RegExp(
+  String.raw`\b(?:probability|likelihood|chance|odds|(?:confidence|significance)\s+(?:level|interval))\s+(?:(?:of\s+[^.;:]{1,80}?|that\s+[^.;:]{1,80}?)\s+(?:is|was|are|were|(?:has|have)\s+been)\s+(?:put|estimated|seen|assessed|judged|reckoned|rated|placed|set)\s+at|of|at|is|was|are|were)\s+${ODDS_BOUND}$|\b(?:significant|significance)\s+at\s+(?:the\s+)?$`,
+  'i',
+);
 
 /** The verbs that put odds at a level, a verb class (putting a value on something): "puts",
  *  "setting", "places", "judges", "reckons", "pegs", "assesses". */
@@ -4229,6 +4232,10 @@ function* sharedPercentLists(s: string): Generator<Match> {
     const values = members.map((n) => readNumber(n)!);
     if (members.some((n) => isYear(n))) continue;
     const cue = settled(classify(s, m.index, m.index + m[1]!.length));
+    // "adding 2.3, 1.1 and 0.6 percentage points", "accounted for 0.8 and 0.5 percentage points
+    // of inflation": points are only ever a change (a level is never in points), so each member
+    // is one whatever verb or noun of contributing the words before the list give.
+    const kind = POINTS_END_RE.test(m[2]!) ? 'change' : cue.kind;
     // A fall: the stated words run from its verb, so the reader gives each number its minus.
     const down = cue.kind === 'change' && cue.prefer === 'down';
     let at = m.index;
@@ -4240,7 +4247,7 @@ function* sharedPercentLists(s: string): Generator<Match> {
         end: listEnd,
         own: start,
         ownEnd: at,
-        kind: cue.kind,
+        kind,
         value: down ? -values[i]! : values[i],
         object: cue.object,
         status: cue.status,
@@ -6203,6 +6210,31 @@ function costShareCap(before: string, after: string): boolean {
   return !COST_SHARE_UNSET_BEFORE_RE.test(clauseLead(before.slice(0, verb.index)));
 }
 
+/** Right before a percent, a charge named as a noun and "of up to": "A variable profit tax of up
+ *  to ", "Export duty of up to ", "Royalties of up to ", "An exit fee of up to ". */
+const CHARGE_UP_TO_BEFORE_RE =
+  /\b(?:tax(?:es)?|levy|levies|dut(?:y|ies)|surcharges?|royalt(?:y|ies)|fees?|charges?|tariffs?|cess|tolls?)\s+of\s+up\s+to\s+$/i;
+/** After the percent, the present verb that applies the charge, in its clause: "% applies where",
+ *  " is charged on", "% are payable on", " is levied on". A modal ("could apply", "would apply")
+ *  is none. */
+const CHARGE_APPLIES_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?[^.;:]{0,40}?\b(?:applies|(?:is|are)\s+(?:now\s+)?(?:charged|levied|payable|imposed|due|applied|collected))\b/i;
+
+/**
+ * True when a percent is the rate of a tax, levy, duty or fee "of up to" it that its sentence says
+ * applies ("A variable profit tax of up to 15% applies where …", "Royalties of up to 7% are
+ * payable on …"): "up to" bounds a rate in force, as it bounds a scheme's grant rate, no hedge. A
+ * charge that could or would apply, or one proposed, keeps its reading.
+ * @example chargeCap('A surcharge of up to ', '% applies to late filers.') // true
+ */
+function chargeCap(before: string, after: string): boolean {
+  return (
+    CHARGE_UP_TO_BEFORE_RE.test(before) &&
+    CHARGE_APPLIES_AFTER_RE.test(after) &&
+    !COST_SHARE_UNSET_BEFORE_RE.test(clauseLead(before))
+  );
+}
+
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
   const after = s.slice(end);
@@ -6210,7 +6242,7 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   const status =
     BASE_BEFORE_RE.test(before) || fromStart(before, after)
       ? 'actual'
-      : hedged(before) && !costShareCap(before, after)
+      : hedged(before) && !costShareCap(before, after) && !chargeCap(before, after)
         ? 'expected'
         : undefined;
   // "to buy back up to ¥50 billion, or 2.1 percent, of its own shares": a percent set off by ", or"

@@ -841,8 +841,11 @@ const APPLIES_TO_BOUND_BEFORE_RE = new RegExp(
 
 /** A scale word after a band's bound: "₹4 lakh", "€2 million". */
 const BAND_SCALE = String.raw`(?:\s*(?:lakh|crore|thousand|million|billion|bn|m|k)\b)?`;
-/** The word that joins a band's two bounds: " to ", " and up to ", " – ". */
-const BAND_JOIN = String.raw`\s*(?:to|and(?:\s+${BOUND})?|[–-])\s+`;
+/** The word that joins a band's two bounds: " to ", " and up to ", " – ", and the second's own
+ *  bound word, which says whether the band holds its upper end (" to below ", " to less than ",
+ *  " up to and including ", " but not more than ", " and not exceeding "): schedules write the
+ *  end of each step so, and it is the same band. */
+const BAND_JOIN = String.raw`\s*(?:(?:up\s+)?to(?:\s+and\s+including)?(?:\s+${BOUND})?|(?:and|but)(?:\s+not)?\s+${BOUND}|and|[–-])\s+`;
 /** After a band's first bound, its second and the item label's colon: " to R$ 2,952.14: ", " lakh
  *  and up to ₹8 lakh: ", " to £50,270 a year: ". */
 const BAND_SECOND_BOUND_AFTER_RE = new RegExp(

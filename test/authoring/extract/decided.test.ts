@@ -1411,3 +1411,81 @@ describe('v43: a table title that says a decision set the charges under it', () 
     expect(decidedChargesTitle(title)).toBe(want);
   });
 });
+
+describe('v45: a floor or ceiling a rule sets on the actors of a resource sector, and its coordinated members', () => {
+  it.each<Row>([
+    // A fisheries ministry, a mining charter, a fisheries agency, a forestry ministry, an energy
+    // regulator, an oil ministry's local-content rule, a central bank, a quota law.
+    [
+      'Vessels may land no more than 3% of their individual catch limit as by-catch.',
+      '3%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Mining right holders must have a minimum of 26% ownership by historically disadvantaged persons.',
+      '26%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Quota holders may carry over no more than 15% of their annual allocation.',
+      '15%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Concessionaires must replant at least 20% of the area harvested each year.',
+      '20%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Contractors are required to recruit no less than 80% of their workforce locally, and must procure at least 30% of goods and services from local firms.',
+      '30%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Banks must lend at least 10% of their portfolio to small firms and may hold no more than 25% in government bonds.',
+      '25%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'No company may hold more than 12% of the total quota for cod, or more than 20% of that for haddock.',
+      '20%',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Each licensee must retain at least 35% of its export proceeds in the country.',
+      '35%',
+      { kind: 'share' },
+      'requirement',
+    ],
+  ])('%s (%s)', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // A measure that must grow, an outcome foreseen for operators, a cut producers may face, what
+    // owners expect, and a second member after a past verb that reports.
+    ['Exports must grow at least 5% a year to close the gap.', '5%', { kind: 'change' }, undefined],
+    ['Operators may see output fall by up to 10% next year.', '10%', { kind: 'change' }, undefined],
+    ['Producers may face price cuts of up to 10%.', '10%', { kind: 'change' }, undefined],
+    [
+      'Vessel owners expect to land at least 20% more fish next season.',
+      '20%',
+      { kind: 'change' },
+      undefined,
+    ],
+    [
+      'Vessels landed more than 12% of the cod quota, and more than 20% of that for haddock.',
+      '20%',
+      { kind: 'share' },
+      undefined,
+    ],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});

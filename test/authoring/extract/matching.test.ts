@@ -771,3 +771,105 @@ describe('v47: an exchange rate in Portuguese, Spanish or French, "por dólar", 
     ],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v45: odds named by their noun before a percent that a bound word opens', () => {
+  const stated = statedOn('2032-11-26');
+  it.each([
+    // A fisheries regulator's harvest rule, a central bank, a pension agency, an international
+    // body's scenario, a company's risk note, an analyst.
+    [
+      'The catch is set so that there is a probability of at least 80% that the stock stays above the limit reference point.',
+      [],
+    ],
+    [
+      'The Bank sees a probability of no more than 25 percent that inflation returns to target next year.',
+      [],
+    ],
+    ['Stress tests give a likelihood of roughly 10% that the fund needs a top-up before 2040.', []],
+    ['Staff attach a probability of almost 30 per cent to the downside scenario.', []],
+    ['Management sees a chance of at most 5% that the licence is revoked.', []],
+    ['The odds are at least 60% that the board cuts rates in March, traders said.', []],
+    // Near-misses: a level reached by a measure after the odds' clause, a share of stocks named
+    // by a probability of collapse, a credit-risk measure.
+    [
+      'Stocks with a high probability of collapse made up at least 12% of the catch.',
+      ['12% of the catch'],
+    ],
+    ['The probability of a closure rose after prices fell to below $70.', ['$70']],
+    ['The probability of default on mining loans rose to 2.1%.', ['2.1%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v45: bare numbers that share the points written after the last are changes in points', () => {
+  /** Each figure of a text as "kind value unit". */
+  const read = (text: string): string[] =>
+    extractCandidates(text, 'doc', { source: { date: '2033-09-12', ...STATEMENT } }).map(
+      (c) => `${c.kind} ${c.value} ${c.unit}`,
+    );
+  it.each([
+    // A mines ministry's bulletin, a statistics office, a central bank, a national accounts
+    // release, a trade ministry.
+    [
+      'PGMs, manganese ore and chromium ore were the largest positive contributors, adding 2.3, 1.1 and 0.6 percentage points respectively.',
+      [
+        'change 2.3 percentage-points',
+        'change 1.1 percentage-points',
+        'change 0.6 percentage-points',
+      ],
+    ],
+    [
+      'Mining, manufacturing and trade contributed 2.3, 1.1 and 0.6 percentage points.',
+      [
+        'change 2.3 percentage-points',
+        'change 1.1 percentage-points',
+        'change 0.6 percentage-points',
+      ],
+    ],
+    [
+      'Food and energy accounted for 0.8 and 0.5 percentage points of headline inflation.',
+      ['change 0.8 percentage-points', 'change 0.5 percentage-points'],
+    ],
+    [
+      'Household and government consumption made up 1.4 and 0.3 percentage points of the growth.',
+      ['change 1.4 percentage-points', 'change 0.3 percentage-points'],
+    ],
+    [
+      'Machinery, chemicals and fuels provided 0.9, 0.4 and 0.2 percentage points of export growth.',
+      [
+        'change 0.9 percentage-points',
+        'change 0.4 percentage-points',
+        'change 0.2 percentage-points',
+      ],
+    ],
+    // Near-misses: a list in percent of a whole, a list of rates, a range in points.
+    [
+      'Services and industry made up 61 and 28 per cent of output.',
+      ['share 61 percent', 'share 28 percent'],
+    ],
+    [
+      'The three regions had unemployment rates of 4.1, 5.2 and 6.3 per cent.',
+      ['share 4.1 percent', 'share 5.2 percent', 'share 6.3 percent'],
+    ],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v45: a tax, levy, duty or fee "of up to" a rate that applies is the rate set, no hedge', () => {
+  const values = valueStatus('2033-01-20');
+  it.each([
+    // A mines ministry, a tax office, an energy ministry, a trade ministry, a mining regulator, a
+    // fund company.
+    [
+      'A variable profit tax of up to 15% applies where assessable income exceeds 8% of gross sales.',
+      ['15 actual'],
+    ],
+    ['A surcharge of up to 5% applies to late filers.', ['5 actual']],
+    ['A windfall levy of up to 25% is charged on profits above the threshold.', ['25 actual']],
+    ['Export duty of up to 10% applies to raw hides.', ['10 actual']],
+    ['Royalties of up to 7% are payable on the value of minerals sold.', ['7 actual']],
+    ['An exit fee of up to 2% is levied on redemptions within a year.', ['2 actual']],
+    // Near-misses: a levy that could apply, a tax proposed, a tax that would apply under a bill.
+    ['A levy of up to 5% could apply from 2035.', ['5 expected']],
+    ['The ministry proposes a tax of up to 15% on windfall profits.', ['15 expected']],
+    ['Under the bill, a tax of up to 15% would apply to windfall profits.', ['15 expected']],
+  ])('%s → %j', (text, expected) => expect(values(text)).toEqual(expected));
+});

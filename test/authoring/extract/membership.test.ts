@@ -1342,3 +1342,51 @@ describe('v47: a minimum an applicant must hold to qualify, bid or take part', (
     ['Firms reported a minimum turnover of Rs 50 crore last year.', 'Rs 50 crore', {}, undefined],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v45: a band whose upper end carries its own bound word, in a schedule item', () => {
+  it.each<Row>([
+    // A mines ministry's royalty steps, a tax office's bands, a land registry's stamp duty, a
+    // social-security fund's table, a chamber's fee scale, a gold regulator's sliding royalty.
+    ['- from US$4,000 to below US$5,000 per tonne: 5.5%', 'US$4,000', {}, 'tier'],
+    ['- from US$4,000 to below US$5,000 per tonne: 5.5%', 'US$5,000', {}, 'tier'],
+    ['– from ₹5 lakh to less than ₹10 lakh: 10 per cent', '₹5 lakh', {}, 'tier'],
+    ['– from ₹5 lakh to less than ₹10 lakh: 10 per cent', '₹10 lakh', {}, 'tier'],
+    ['• over £125,000 but not more than £250,000: 2%', '£125,000', {}, 'tier'],
+    ['• over £125,000 but not more than £250,000: 2%', '£250,000', {}, 'tier'],
+    ['- from R$ 2,000.01 up to R$ 4,000.00 a month: 12%', 'R$ 2,000.01', {}, 'tier'],
+    ['- from R$ 2,000.01 up to R$ 4,000.00 a month: 12%', 'R$ 4,000.00', {}, 'tier'],
+    ['- from A$80 to under A$100 a barrel: 7.5%', 'A$80', {}, 'tier'],
+    ['- from A$80 to under A$100 a barrel: 7.5%', 'A$100', {}, 'tier'],
+    ['* above €40,000 and not exceeding €80,000 of turnover: 1.5%', '€40,000', {}, 'tier'],
+    ['* above €40,000 and not exceeding €80,000 of turnover: 1.5%', '€80,000', {}, 'tier'],
+    ['- from $1,200 up to and including $1,800 an ounce: 4%', '$1,200', {}, 'tier'],
+    ['- from $1,200 up to and including $1,800 an ounce: 4%', '$1,800', {}, 'tier'],
+    // Near-misses: two levels an item reports after its label, a fall told in a sentence, a
+    // rise past a level with no label colon, and the rate after the band.
+    [
+      '- Average copper price: from US$9,150 to below US$8,800 per tonne',
+      'US$9,150',
+      {},
+      undefined,
+    ],
+    [
+      '- Average copper price: from US$9,150 to below US$8,800 per tonne',
+      'US$8,800',
+      {},
+      undefined,
+    ],
+    [
+      'Prices fell from $4,000 to below $3,500 a tonne: the lowest in a decade.',
+      '$3,500',
+      {},
+      undefined,
+    ],
+    [
+      'Receipts climbed from £2.1 billion to over £2.4 billion in the year.',
+      '£2.4 billion',
+      {},
+      undefined,
+    ],
+    ['- from US$4,000 to below US$5,000 per tonne: 5.5%', '5.5%', {}, undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});
