@@ -2082,10 +2082,12 @@ const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income
 /** After a percent, the asset classes of a portfolio's mix written before its noun, the kind of
  *  portfolio, fund, mix, option or strategy they name: "a 60% equity and 40% bond portfolio", "a
  *  70% stocks/30% bonds benchmark", "a 60% equity and 40% bond fund", "a 100% equity option",
- *  "a 100% equity portfolio". "equities are 60% of the portfolio" and "the portfolio is 60%
- *  equities" state the mix itself and stay shares. */
+ *  "a 100% equity portfolio"; and the index or composite a fund is measured against, named by
+ *  its mix as a benchmark is ("a 70 percent equity and 30 percent bond index", "a 90% treasury and
+ *  10% equity composite"). "equities are 60% of the portfolio", "the portfolio is 60% equities" and
+ *  "a 6% rise in the bond index" state the mix itself or a move and keep their reading. */
 const PORTFOLIO_MIX_AFTER_RE = new RegExp(
-  String.raw`^(?:[\s-]+(?:(?!(?:of|in|for|to|on|at|from|by|the|its|their|a|an|and|as|while|when|with|after|before|since|but|or|than|whereas)\b)[A-Za-z][\w-]*\s+)?${ASSET_CLASS}(?:\s*(?:,|and|\/|&)\s*\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b))?)+[\s-]+(?:(?:reference|benchmark|model|balanced)\s+)?(?:portfolios?|benchmarks?|funds?|mix(?:es)?|options?|strateg(?:y|ies))\b`,
+  String.raw`^(?:[\s-]+(?:(?!(?:of|in|for|to|on|at|from|by|the|its|their|a|an|and|as|while|when|with|after|before|since|but|or|than|whereas)\b)[A-Za-z][\w-]*\s+)?${ASSET_CLASS}(?:\s*(?:,|and|\/|&)\s*\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b))?)+[\s-]+(?:(?:reference|benchmark|model|balanced)\s+)?(?:portfolios?|benchmarks?|funds?|mix(?:es)?|options?|strateg(?:y|ies)|ind(?:ex|ices|exes)|composites?)\b`,
   'i',
 );
 

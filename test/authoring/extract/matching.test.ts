@@ -438,3 +438,33 @@ describe('v39: a gap to every other place, "those elsewhere" or "than anywhere e
     ['Prices rose 3% more than expected.', ['rose 3%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v44: the index or composite a fund is measured against, named by its mix', () => {
+  const stated = statedOn('2032-08-19');
+  it.each([
+    // A pension fund, a finance ministry, a central bank's reserves, a superannuation scheme, an
+    // international body's review.
+    ['Performance is measured against a 60% equity and 40% bond index.', []],
+    [
+      'The Ministry sets a 65 per cent equity and 35 per cent fixed income benchmark index for the fund.',
+      [],
+    ],
+    ['The reserve tranche tracks a 90% treasury and 10% equity composite.', []],
+    [
+      "The scheme's default option, a 70 per cent stocks and 30 per cent bonds index fund, returned 8.2% last year.",
+      ['8.2%'],
+    ],
+    ['Its returns are compared with those of a 50% equity, 50% bond reference index.', []],
+    // Near-misses: an index that moved, and a mix the fund holds.
+    ['The equity index rose 12% in the half-year.', ['rose 12%']],
+    ['Equities rose 8% against a 6% rise in the bond index.', ['rose 8%', '6% rise']],
+    [
+      'The fund holds 70 percent equities and 30 percent bonds, in line with its index.',
+      ['70 percent', '30 percent'],
+    ],
+    [
+      'The bond index fell 3.1 percent while the equity index gained 9 percent.',
+      ['fell 3.1 percent', 'gained 9 percent'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
