@@ -1973,9 +1973,20 @@ const DENOMINATION_LIST_AFTER_RE = new RegExp(
 );
 
 /** Before an amount with no scale, the coin or note it is, or a face value: "the coin of 10 rupees",
- *  "a note worth €5", "a nominal value of €1" (per share, per coin). */
+ *  "a note worth €5", "a nominal value of €1" (per share, per coin), and a face value written
+ *  with no "of", as company filings write it: "per equity share of face value ₹10 each", "shares
+ *  of nominal value €1", "a par value per share of $0.01". */
 const DENOMINATION_BEFORE_RE =
-  /\b(?:(?:coins?|notes?|banknotes?|bills?|stamps?)\s+(?:of|worth|valued\s+at)|(?:nominal|face|par)\s+values?\s+of)\s+$/i;
+  /\b(?:(?:coins?|notes?|banknotes?|bills?|stamps?)\s+(?:of|worth|valued\s+at)|(?:nominal|face|par)\s+values?(?:\s+(?:per|of\s+(?:each|one))\s+(?:share|unit|bond|note|debenture))?(?:\s+(?:of|is|was|at))?)\s+$/i;
+/** Around an amount with no scale, a security "of" it "each": "equity shares of ₹10 each", "bonds
+ *  of $1,000 each", "units of Rs 10 each" — the face value of each one, how company and market
+ *  filings name a class of shares, no sum. "Tickets of ₹500 each" and "sold at €14.20 each" name
+ *  no security's face. */
+const SECURITY_OF_BEFORE_RE = /\b(?:shares?|stocks?|debentures?|bonds?|units?|notes?)\s+of\s+$/i;
+const EACH_AFTER_RE = /^\s+each\b/i;
+/** After an amount with no scale, its naming as a face value: "$1,000 face value", "$1 par value",
+ *  "€100 nominal value". */
+const FACE_VALUE_AFTER_RE = /^[\s-]+(?:nominal|face|par)[\s-]+values?\b/i;
 
 /** After a percent, a word of what a product is made of or how pure it is: "100% natural
  *  sweetener", "a 100 percent organic tea", "jackets of 80% wool". */
@@ -2366,7 +2377,9 @@ function denomination(s: string, m: Match): boolean {
     !scaled &&
     (DENOMINATION_AFTER_RE.test(s.slice(m.end)) ||
       DENOMINATION_LIST_AFTER_RE.test(s.slice(m.end)) ||
-      DENOMINATION_BEFORE_RE.test(s.slice(0, ownStart(m))))
+      DENOMINATION_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+      FACE_VALUE_AFTER_RE.test(s.slice(m.end)) ||
+      (SECURITY_OF_BEFORE_RE.test(s.slice(0, ownStart(m))) && EACH_AFTER_RE.test(s.slice(m.end))))
   );
 }
 

@@ -468,3 +468,31 @@ describe('v44: the index or composite a fund is measured against, named by its m
     ],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v44: the face value of a share or bond written with no "of", or as a security "of" a sum "each"', () => {
+  const stated = statedOn('2032-11-05');
+  it.each([
+    // A listed state company, a US issuer, a privatising treasury, a securities regulator's
+    // prospectus note, a bond desk, an international bank's charter, a company's share register.
+    [
+      'The Board declared a final dividend of ₹4.50 per equity share of face value ₹10 each.',
+      ['₹4.50'],
+    ],
+    ['The company issued 2 million shares of common stock with a par value of $0.01.', []],
+    [
+      'The Treasury sold 120 million shares of nominal value €1 each at €14.20 a share.',
+      ['€14.20'],
+    ],
+    ['The rights issue offers one new share of Rs 10 each for every four held.', []],
+    ['Each $1,000 face value bond was priced at $987.50.', ['$987.50']],
+    ['Members subscribe to shares of the Bank with a par value of US$10,000 each.', []],
+    ['The company has 500 million shares of $1 par value outstanding.', []],
+    // Near-misses: a face value with a scale is a sum, a dividend and a sale price per share are
+    // figures, and tickets are no security.
+    ['The face value of bonds maturing in 2033 totals $4.2 billion.', ['$4.2 billion']],
+    ['The company paid a dividend of ₹3.25 per share in August.', ['₹3.25']],
+    ['The ministry repaid bonds with a face value of $2 billion.', ['$2 billion']],
+    ['Tickets of ₹500 each were sold at the gate.', ['₹500']],
+    ['The shares were sold at €14.20 each.', ['€14.20']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
