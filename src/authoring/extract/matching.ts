@@ -1420,8 +1420,9 @@ const COMPARED_EXCHANGE_RATE_BEFORE_RE =
 /** A currency named as the subject of its own price: "dollar", "euro", "rand". */
 const CURRENCY_SUBJECT = String.raw`\b(?:crown|koruna|lev|leu|dinar|dollar|euro|yen|pound|sterling|rupee|yuan|renminbi|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong|shilling|naira|cedi|dirham|riyal|shekel|tenge|hryvnia)`;
 /** The verbs of a currency's price, with their "at", "to" or "from … to": "traded at", "averaged",
- *  "weakened to", "was worth". */
-const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|averag(?:ed|es|ing)|worth|quoted|valued|bought|buys|fetched|fetches)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an\s+average\s+of)\s+)?`;
+ *  "weakened to", "was worth", and what one unit of it "cost" in another ("one euro cost 11.74
+ *  kroner", as "one dollar fetched R18.40" and "bought 7.46 kroner"). */
+const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|averag(?:ed|es|ing)|worth|quoted|valued|bought|buys|fetched|fetches|cost|costs)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an\s+average\s+of)\s+)?`;
 /** Before an amount, a currency as the subject of its price: "the dollar traded at ", "The euro was
  *  worth ", "the rand weakened to ", "the pound closed at about ", "The New Zealand dollar averaged
  *  ", and a participle with its "from … to" ("the peso falling from P51.20 to "). */

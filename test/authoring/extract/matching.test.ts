@@ -496,3 +496,22 @@ describe('v44: the face value of a share or bond written with no "of", or as a s
     ['The shares were sold at €14.20 each.', ['€14.20']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v44: what one unit of a currency "cost" in another is an exchange rate', () => {
+  const stated = statedOn('2032-08-19');
+  it.each([
+    // A central bank, a finance ministry, a company's half-year report, a statistics office, a
+    // sovereign fund.
+    ['At the end of the year one US dollar cost 83.2 rupees.', []],
+    ['On 30 June a single euro bought 7.46 kroner.', []],
+    ['In December, one pound sterling was worth 1.17 euros.', []],
+    ['By year-end each US dollar cost 151 yen, against 141 yen a year earlier.', []],
+    ['On 30 June one euro cost 11.74 kroner.', []],
+    // Near-misses: what a good, a share or a move of a currency cost keeps its reading.
+    ['A litre of diesel cost €1.74 in June.', ['€1.74']],
+    ['One share cost $12.50 at the close.', ['$12.50']],
+    ['A stronger euro cost exporters €2 billion in lost sales.', ['€2 billion']],
+    ['One tonne of copper cost US$9,120 on average.', ['US$9,120']],
+    ['The dollar cost of imports rose to $2.1 billion.', ['$2.1 billion']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
