@@ -2053,8 +2053,14 @@ const CARRIED_INTEREST_BEFORE_RE = new RegExp(
 const FUEL_GRADE_AFTER_RE =
   /^[\s-]+(?:(?:(?:renewable|synthetic|sustainable|advanced|bio-?|low-carbon|e-)[\s-]*(?:diesel|petrol|gasoline|kerosene|(?:aviation|jet|marine)\s+fuel|fuels?|methanol|LNG))|(?:(?:ethanol|biodiesel|biofuel|bioethanol|hydrogen|HVO|SAF|biomethane|methanol)[\s-]+blend(?:ed\s+(?:fuel|petrol|diesel|gasoline))?))\b(?!\s+(?:[\w-]+\s+)?(?:mandates?|targets?|requirements?|obligations?|quotas?|shares?|goals?|limits?|caps?|ceilings?|levy|levies|tax(?:es)?|dut(?:y|ies)|prices?|costs?|sales|use|consumption|demand|imports|exports|output|production|subsid(?:y|ies)|rises?|increases?|falls?|cuts?)\b)/i;
 
-/** A fuel a blend is made of: "ethanol", "mineral diesel", "natural gas", "SAF". */
-const FUEL_COMPONENT = String.raw`(?:(?:mineral|fossil|conventional|renewable|natural|bio-?)[\s-]*)?(?:ethanol|bioethanol|biodiesel|diesel|petrol|gasoline|kerosene|jet\s+fuel|hydrogen|biomethane|methanol|(?<=natural[\s-]*)gas|SAF|HVO)`;
+/** A fuel a blend is made of, by its head noun after any of up to three words that say which
+ *  ("ethanol", "mineral diesel", "natural gas", "SAF", "unleaded petrol", "ultra-low sulphur
+ *  diesel", "palm methyl ester", "hydrotreated vegetable oil", "sustainable aviation fuel"):
+ *  how ministries, refiners and agencies write the parts of a biofuel blend. "oil" is a fuel
+ *  only after the plant or use it comes from; "imported oil" in a supply mix is read with the
+ *  mix's other parts. */
+const FUEL_MODIFIER = String.raw`(?:(?!(?:and|or|of|with|the|a|an|in|to|for)\b)[a-z][\w-]*[\s-]+){0,3}?`;
+const FUEL_COMPONENT = String.raw`${FUEL_MODIFIER}(?:ethanol|bioethanol|biodiesel|diesel|petrol|gasoline|kerosene|(?:jet|aviation|marine)\s+fuel|hydrogen|biomethane|methanol|(?<=natural[\s-]*)gas|SAF|HVO|FAME|(?:methyl\s+)?esters?|(?<=(?:vegetable|cooking|palm|rapeseed|soy(?:bean)?|plant|pyrolysis)[\s-]+)oil)`;
 const BLEND_PART = String.raw`\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s+${FUEL_COMPONENT}\b`;
 /** The make-up of a fuel blend, after "a blend of" or "a mixture of", or in brackets after its
  *  grade: "a blend of 20% biodiesel and 80% mineral diesel", "E10 petrol (10% ethanol". A

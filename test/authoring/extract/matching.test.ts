@@ -515,3 +515,39 @@ describe('v44: what one unit of a currency "cost" in another is an exchange rate
     ['The dollar cost of imports rose to $2.1 billion.', ['$2.1 billion']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v44: the make-up of a fuel blend whose parts carry words that say which fuel', () => {
+  const stated = statedOn('2032-08-19');
+  it.each([
+    // A transport ministry, a fuel retailer, an environment agency, a statistics office, an
+    // airline, a national oil company.
+    ['From April all pumps must sell E10, a blend of 10% bioethanol and 90% unleaded petrol.', []],
+    [
+      'Our B20 product, a mixture of 20% fatty acid methyl ester and 80% ultra-low sulphur diesel, now sells at 400 stations.',
+      [],
+    ],
+    [
+      'The trial fuel, a blend of 30 per cent hydrotreated vegetable oil and 70 per cent fossil diesel, cut emissions by 25 per cent.',
+      ['cut emissions by 25 per cent'],
+    ],
+    [
+      'Sales of E85, a blend of 85 percent ethanol and 15 percent regular gasoline, rose 12 percent.',
+      ['rose 12 percent'],
+    ],
+    [
+      'The airline flew on a blend of 40% sustainable aviation fuel and 60% conventional jet fuel.',
+      [],
+    ],
+    [
+      'Retail sales of B10 biodiesel, a blend of 10% palm methyl ester and 90% petroleum diesel, rose 7% in volume.',
+      ['rose 7%'],
+    ],
+    // Near-misses: a power mix, a supply with a part that is no fuel, and a grade's sales.
+    ['The power mix is a blend of 40% natural gas and 60% coal.', ['40%', '60%']],
+    [
+      'The energy supply was a mixture of 55% imported oil and 45% domestic hydropower.',
+      ['55%', '45%'],
+    ],
+    ['Sales of B10 diesel rose 7% in volume.', ['rose 7%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
