@@ -1407,9 +1407,10 @@ const BUYS_ONE_CURRENCY_AFTER_RE =
 
 /** Before an amount with no scale, an exchange rate whose level it is: "the exchange rate was ", "the
  *  yen's exchange rate averaged about ", "an exchange rate of ", "the won-dollar exchange rate
- *  ended the month at ", "the exchange rate weakened to ". */
+ *  ended the month at ", "the exchange rate weakened to ", and the rate a forecast assumes, "the
+ *  exchange rate is assumed to remain around " (65 US cents). */
 const EXCHANGE_RATE_BEFORE_RE =
-  /\bexchange\s+rates?\s+(?:(?:of|for|against|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+)?(?:(?:was|is|were|are|stood\s+at|stands\s+at|averaged|reached|settled\s+at|(?:closed|ended|finished|opened)(?:\s+(?:the\s+)?(?:day|week|month|quarter|year|session|period))?\s+at|(?:fell|rose|climbed|dropped|weakened|strengthened|depreciated|appreciated|moved)\s+to|of|at)\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\bexchange\s+rates?\s+(?:(?:of|for|against|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+)?(?:(?:(?:was|is|were|are)\s+(?:assumed|expected|projected|forecast|estimated)\s+to\s+(?:remain|stay|be|average|hold)(?:\s+at)?|remain(?:s|ed)?(?:\s+at)?|was|is|were|are|stood\s+at|stands\s+at|averaged|reached|settled\s+at|(?:closed|ended|finished|opened)(?:\s+(?:the\s+)?(?:day|week|month|quarter|year|session|period))?\s+at|(?:fell|rose|climbed|dropped|weakened|strengthened|depreciated|appreciated|moved)\s+to|of|at)\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Before an amount with no scale, an exchange rate quoted against a currency and what it is
  *  compared with: "a rate of 95.10 rupees to the dollar, against ", "an exchange rate of R17.9 per US

@@ -898,3 +898,15 @@ describe("v44: cents named with their dollar's country are that dollar's hundred
     ['Creditors recovered 35 US cents on the dollar.', []],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v44: the exchange rate a forecast assumes, in US cents, stays a rate', () => {
+  const read = (text: string) => extractCandidates(text, 'doc').map((c) => c.stated.text);
+  it.each([
+    // A treasury's budget, a central bank's forecast, a state budget.
+    ['The exchange rate is assumed to remain around 65 US cents over the forecast period.', []],
+    ['The exchange rate is expected to average 0.68 US dollars in 2033.', []],
+    ['The exchange rate remained at 66 US cents through June.', []],
+    // Near-miss: a price in US cents.
+    ['Iron ore is assumed to average 412 US cents a tonne.', ['412 US cents']],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
