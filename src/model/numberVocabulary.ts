@@ -440,6 +440,12 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   // dollar, as "¢"; "euro cents" are the euro's, "pence" sterling's. Right after its number only,
   // so "per cent" stays a percent.
   [String.raw`euro\s+cents?`, 'EUR'],
+  // "412.6 US cents per pound", "68 Australian cents a litre": cents named with their dollar's
+  // country, as miners, farm boards and tax offices quote a price, are that dollar's hundredths.
+  [String.raw`${AFTER_DIGIT}(?:US|U\.S\.)\s+cents?`, 'USD'],
+  [String.raw`${AFTER_DIGIT}Australian\s+cents?`, 'AUD'],
+  [String.raw`${AFTER_DIGIT}Canadian\s+cents?`, 'CAD'],
+  [String.raw`${AFTER_DIGIT}(?:New\s+Zealand|NZ)\s+cents?`, 'NZD'],
   [String.raw`cents|${AFTER_DIGIT}cent`, CENT_UNITS],
   // "44c/l", "243.18c/kWh": cents as a "c" glued to the digits, with the unit it prices.
   [String.raw`${GLUED_TO_DIGIT}c\/[A-Za-z]+`, CENT_UNITS],
@@ -532,11 +538,11 @@ export const CURRENCY_WORD = CURRENCY_WORDS.map(([s]) => s).join('|');
 /** The currency words that count a hundredth of their currency ("9¢", "62 cents", "40 pence",
  *  "15 paise"). */
 export const HUNDREDTH_WORD_RE = new RegExp(
-  String.raw`^(?:¢|(?:euro\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES})$`,
+  String.raw`^(?:¢|(?:(?:euro|US|U\.S\.|Australian|Canadian|New\s+Zealand|NZ)\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES})$`,
   'i',
 );
 /** The same words as a pattern, for an end of a range ("between 118p and 126p"). */
-export const HUNDREDTH_WORD = String.raw`¢|(?:euro\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES}|${PENCE_LETTER}`;
+export const HUNDREDTH_WORD = String.raw`¢|(?:(?:euro|US|U\.S\.|Australian|Canadian|New\s+Zealand|NZ)\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES}|${PENCE_LETTER}`;
 /** A letter glued to the number that counts a hundredth of its currency ("24.86p", "44c/l"):
  *  CURRENCY_WORDS reads it in any case, a reader takes it in lower case only ("2P reserves"). */
 export const HUNDREDTH_LETTER_RE = /^(?:p(?:pl)?|c\/[a-z]+)$/i;

@@ -297,18 +297,24 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
  *  bracket that counts or sums first ("(thousands, % of total)") gives no unit of the cells;
  * *  also a bracket that opens with the unit and says what it is a percent of or a change on, as a
  *  year table's row label does: "(per cent of half-year target)", "(% of patients seen within
- *  recommended time, by triage category)", "(% change on previous year)". */
+ *  recommended time, by triage category)", "(% change on previous year)"; and a rate a year after
+ *  the unit, as funds state returns over periods longer than a year: "(% a year)", "(% p.a.)",
+ *  "(% per annum)". */
 const LIST_TITLE_UNIT_RE =
-  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average)\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b)[^()\n]*\)/giu;
+  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average)\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s+(?:a|per)\s+year|\s+p\.\s?a\.|\s+per\s+annum)?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b)[^()\n]*\)/giu;
 /** A title's words that make its percent cells changes: "Changes in retail trade turnover",
  *  "Change (%) to the previous quarter", "Annual growth", and the readjustment, revaluation,
- *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)");
- *  a "seasonal adjustment" names no change. */
+ *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)"),
+ *  and a fund's return, the change in what it is worth ("Return by asset class, January–June (%)",
+ *  "Fund returns after costs (% a year)"); a "seasonal adjustment" names no change, and a return
+ *  on equity, assets, capital or sales is a ratio, a share. */
 const LIST_CHANGE_RE =
-  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year|month-on-month|quarter-on-quarter|readjustments?|(?<!\bseasonal\s)adjustments?|revaluations?|revalori[sz]ations?|upratings?|indexations?)\b/i;
+  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year|month-on-month|quarter-on-quarter|readjustments?|(?<!\bseasonal\s)adjustments?|revaluations?|revalori[sz]ations?|upratings?|indexations?|returns?(?!\s+on\s+(?:average\s+)?(?:(?:shareholders['’]?\s+)?equity|(?:total\s+|net\s+)?assets|(?:invested\s+|employed\s+)?capital|investment|sales)\b))\b/i;
 /** A list row's label: words with a letter, no colon, no cell separator ("Victoria", "Q3 2025",
- *  "Non-food products (except fuel)"), or a year or fiscal year alone ("2024/25", "2031"). */
-const LIST_LABEL = String.raw`[^\S\n]*(?:[^:\n;|\d\s][^:\n;|]{0,60}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?):[^\S\n]*`;
+ *  "Non-food products (except fuel)"), a year or fiscal year alone ("2024/25", "2031"), or the
+ *  length of the period a row covers ("1 year", "10 years", "5-year", "6 months": how funds list
+ *  returns over periods to a date). */
+const LIST_LABEL = String.raw`[^\S\n]*(?:[^:\n;|\d\s][^:\n;|]{0,60}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
 /** A cell of a list row with its footnote mark and the words that say what it compares: "+2.4
  *  over the year", "+0.9*", "-0.5 on the month", or the year it is of: "93.1 in 2025". No unit may
  *  follow it (the prose reader has it). */

@@ -288,19 +288,35 @@ function premiumListItem(before: string, stated: string): boolean {
  *  name or acronym, "inflation", "prices", or pay ("earnings", "median earnings", "average weekly
  *  earnings", "wage growth", "the wage index"). */
 const INDEXATION_BASE = String.raw`(?:CPI|CPIH|RPI|RPIX|HICP|PCE|inflation|prices|(?:(?:average|median)\s+)?(?:weekly\s+)?(?:earnings|wages?)(?:\s+growth)?|(?:the\s+)?(?:consumer|retail)\s+price\s+index|(?:the\s+)?(?:wage|earnings)\s+index|(?:the\s+)?GDP\s+deflator)`;
-/** Around a percent, the index an indexation rule adds it to: "indexed to CPI plus ", "uprated by
- *  earnings plus ", "indexed to prices plus " before, " plus inflation" after. */
-const INDEX_PLUS_BEFORE_RE = new RegExp(String.raw`\b${INDEXATION_BASE}\s+(?:plus|\+)\s+$`, 'i');
+/** The operator that joins an indexation rule's margin to its index, and the noun that may name
+ *  the margin: "plus ", "minus ", "less ", "plus a margin of ", "less a norm of ", "less an
+ *  efficiency factor of ". Pension, pay and price regulators write the margin they take off an
+ *  index as they write the one they add. */
+const INDEX_MARGIN_OPERATOR = String.raw`(?:plus|\+|minus|less)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:norm|margin|factor|deduction|discount|premium|supplement|mark-?up|adjustment|offset|spread)\s+of\s+)?`;
+/** Around a percent, the index an indexation rule adds it to or takes it from: "indexed to CPI plus
+ *  ", "uprated by earnings plus ", "rise by RPI minus ", "by CPIH less an efficiency factor of "
+ *  before, " plus inflation" after. */
+const INDEX_PLUS_BEFORE_RE = new RegExp(
+  String.raw`\b${INDEXATION_BASE}\s+${INDEX_MARGIN_OPERATOR}$`,
+  'i',
+);
 const PLUS_INDEX_AFTER_RE = /^\s+(?:plus|\+)\s+(?:CPI|CPIH|RPI|HICP|inflation)\b/i;
 
-/** True when a percent is the margin an indexation rule adds to a price index ("rises each year
- *  by CPI plus 3 per cent", "grows 4% plus inflation"): part of a formula, no figure. */
+/** True when a percent is the margin an indexation rule adds to or takes from an index ("rises
+ *  each year by CPI plus 3 per cent", "grows 4% plus inflation", "adjusted each year by the change
+ *  in the income index less a norm of 1.6 percentage points"): part of a formula, no figure. */
 function indexSpread(sentence: string, m: Match): boolean {
   if (m.range || m.kind === 'amount') return false;
   const before = sentence.slice(0, m.start);
+  // "minus 0.5 percentage points": the match may hold the operator; read up to its number.
+  const digit = sentence.slice(m.start, m.end).search(/\d/);
+  const beforeNumber = digit > 0 ? sentence.slice(0, m.start + digit) : before;
   return (
-    INDEX_PLUS_BEFORE_RE.test(before) ||
+    INDEX_PLUS_BEFORE_RE.test(beforeNumber) ||
     PLUS_INDEX_AFTER_RE.test(sentence.slice(m.end)) ||
+    // "Income pensions are adjusted each year by the change in the income index less a norm of ":
+    // a rule that indexes a level by a named index, then the margin it adds or takes.
+    INDEXATION_RULE_MARGIN_BEFORE_RE.test(beforeNumber) ||
     // "is raised by at least the increase in the consumer price index …, plus half of the gain in
     // purchasing power": a fraction of another index's gain a rule adds, part of the formula.
     (FRACTION_OF_GAIN_RE.test(sentence.slice(m.start)) &&
@@ -317,6 +333,15 @@ const FRACTION_OF_GAIN_RE =
  *  A past change ("Prices rose 2 per cent, plus ") states no rule. */
 const INDEXATION_RULE_PLUS_BEFORE_RE = new RegExp(
   String.raw`\b(?:raised|uprated|indexed|adjusted|increased|revalued|(?:rises?|grows?)(?=\s+by))\b[^.;]{0,40}?\bby\b[^.;]{0,40}?\b(?:${INDEXATION_BASE}|(?:consumer|retail)\s+price\s+index|price\s+index)\b(?:[^.;]|\b(?:i\.e|e\.g)\.){0,200}?\bplus\s+$`,
+  'i',
+);
+/** The same rule before a margin joined by its operator, the index any named index ("the income
+ *  index", "the pension index"): "balances are indexed by the growth of the average wage index
+ *  less a deduction of ", "is adjusted annually by the change in the consumer price index plus a
+ *  margin of ". "Pensions were adjusted by 3.1 percent, less than the 4.6 percent rise in the
+ *  income index" puts no margin after an index. */
+const INDEXATION_RULE_MARGIN_BEFORE_RE = new RegExp(
+  String.raw`\b(?:raised|uprated|indexed|adjusted|increased|revalued|(?:rises?|grows?)(?=\s+by))\b[^.;]{0,40}?\bby\b[^.;]{0,60}?\b(?:${INDEXATION_BASE}|[a-z][\w-]*\s+index)\s+${INDEX_MARGIN_OPERATOR}$`,
   'i',
 );
 

@@ -1424,9 +1424,10 @@ const ROMANCE_EXCHANGE_RATE_BEFORE_RE =
   /\b(?:taxas?|tipos?|taux)\s+(?:[\p{L}]+\s+)?de\s+(?:c[aâ]mbio|change)(?![\p{L}])[^.;\d]{0,60}$/iu;
 /** Before an amount with no scale, an exchange rate whose level it is: "the exchange rate was ", "the
  *  yen's exchange rate averaged about ", "an exchange rate of ", "the won-dollar exchange rate
- *  ended the month at ", "the exchange rate weakened to ". */
+ *  ended the month at ", "the exchange rate weakened to ", and the rate a forecast assumes, "the
+ *  exchange rate is assumed to remain around " (65 US cents). */
 const EXCHANGE_RATE_BEFORE_RE =
-  /\bexchange\s+rates?\s+(?:(?:of|for|against|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+)?(?:(?:was|is|were|are|stood\s+at|stands\s+at|averaged|reached|settled\s+at|(?:closed|ended|finished|opened)(?:\s+(?:the\s+)?(?:day|week|month|quarter|year|session|period))?\s+at|(?:fell|rose|climbed|dropped|weakened|strengthened|depreciated|appreciated|moved)\s+to|of|at)\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\bexchange\s+rates?\s+(?:(?:of|for|against|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+)?(?:(?:(?:was|is|were|are)\s+(?:assumed|expected|projected|forecast|estimated)\s+to\s+(?:remain|stay|be|average|hold)(?:\s+at)?|remain(?:s|ed)?(?:\s+at)?|was|is|were|are|stood\s+at|stands\s+at|averaged|reached|settled\s+at|(?:closed|ended|finished|opened)(?:\s+(?:the\s+)?(?:day|week|month|quarter|year|session|period))?\s+at|(?:fell|rose|climbed|dropped|weakened|strengthened|depreciated|appreciated|moved)\s+to|of|at)\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Before an amount with no scale, an exchange rate quoted against a currency and what it is
  *  compared with: "a rate of 95.10 rupees to the dollar, against ", "an exchange rate of R17.9 per US
@@ -1437,8 +1438,9 @@ const COMPARED_EXCHANGE_RATE_BEFORE_RE =
 /** A currency named as the subject of its own price: "dollar", "euro", "rand". */
 const CURRENCY_SUBJECT = String.raw`\b(?:crown|koruna|lev|leu|dinar|dollar|euro|yen|pound|sterling|rupee|yuan|renminbi|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong|shilling|naira|cedi|dirham|riyal|shekel|tenge|hryvnia)`;
 /** The verbs of a currency's price, with their "at", "to" or "from … to": "traded at", "averaged",
- *  "weakened to", "was worth". */
-const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|averag(?:ed|es|ing)|worth|quoted|valued|bought|buys|fetched|fetches)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an\s+average\s+of)\s+)?`;
+ *  "weakened to", "was worth", and what one unit of it "cost" in another ("one euro cost 11.74
+ *  kroner", as "one dollar fetched R18.40" and "bought 7.46 kroner"). */
+const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|averag(?:ed|es|ing)|worth|quoted|valued|bought|buys|fetched|fetches|cost|costs)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an\s+average\s+of)\s+)?`;
 /** Before an amount, a currency as the subject of its price: "the dollar traded at ", "The euro was
  *  worth ", "the rand weakened to ", "the pound closed at about ", "The New Zealand dollar averaged
  *  ", and a participle with its "from … to" ("the peso falling from P51.20 to "). */
@@ -1993,9 +1995,20 @@ const DENOMINATION_LIST_AFTER_RE = new RegExp(
 );
 
 /** Before an amount with no scale, the coin or note it is, or a face value: "the coin of 10 rupees",
- *  "a note worth €5", "a nominal value of €1" (per share, per coin). */
+ *  "a note worth €5", "a nominal value of €1" (per share, per coin), and a face value written
+ *  with no "of", as company filings write it: "per equity share of face value ₹10 each", "shares
+ *  of nominal value €1", "a par value per share of $0.01". */
 const DENOMINATION_BEFORE_RE =
-  /\b(?:(?:coins?|notes?|banknotes?|bills?|stamps?)\s+(?:of|worth|valued\s+at)|(?:nominal|face|par)\s+values?\s+of)\s+$/i;
+  /\b(?:(?:coins?|notes?|banknotes?|bills?|stamps?)\s+(?:of|worth|valued\s+at)|(?:nominal|face|par)\s+values?(?:\s+(?:per|of\s+(?:each|one))\s+(?:share|unit|bond|note|debenture))?(?:\s+(?:of|is|was|at))?)\s+$/i;
+/** Around an amount with no scale, a security "of" it "each": "equity shares of ₹10 each", "bonds
+ *  of $1,000 each", "units of Rs 10 each" — the face value of each one, how company and market
+ *  filings name a class of shares, no sum. "Tickets of ₹500 each" and "sold at €14.20 each" name
+ *  no security's face. */
+const SECURITY_OF_BEFORE_RE = /\b(?:shares?|stocks?|debentures?|bonds?|units?|notes?)\s+of\s+$/i;
+const EACH_AFTER_RE = /^\s+each\b/i;
+/** After an amount with no scale, its naming as a face value: "$1,000 face value", "$1 par value",
+ *  "€100 nominal value". */
+const FACE_VALUE_AFTER_RE = /^[\s-]+(?:nominal|face|par)[\s-]+values?\b/i;
 
 /** After a percent, a word of what a product is made of or how pure it is: "100% natural
  *  sweetener", "a 100 percent organic tea", "jackets of 80% wool". */
@@ -2061,8 +2074,14 @@ const CARRIED_INTEREST_BEFORE_RE = new RegExp(
 const FUEL_GRADE_AFTER_RE =
   /^[\s-]+(?:(?:(?:renewable|synthetic|sustainable|advanced|bio-?|low-carbon|e-)[\s-]*(?:diesel|petrol|gasoline|kerosene|(?:aviation|jet|marine)\s+fuel|fuels?|methanol|LNG))|(?:(?:ethanol|biodiesel|biofuel|bioethanol|hydrogen|HVO|SAF|biomethane|methanol)[\s-]+blend(?:ed\s+(?:fuel|petrol|diesel|gasoline))?))\b(?!\s+(?:[\w-]+\s+)?(?:mandates?|targets?|requirements?|obligations?|quotas?|shares?|goals?|limits?|caps?|ceilings?|levy|levies|tax(?:es)?|dut(?:y|ies)|prices?|costs?|sales|use|consumption|demand|imports|exports|output|production|subsid(?:y|ies)|rises?|increases?|falls?|cuts?)\b)/i;
 
-/** A fuel a blend is made of: "ethanol", "mineral diesel", "natural gas", "SAF". */
-const FUEL_COMPONENT = String.raw`(?:(?:mineral|fossil|conventional|renewable|natural|bio-?)[\s-]*)?(?:ethanol|bioethanol|biodiesel|diesel|petrol|gasoline|kerosene|jet\s+fuel|hydrogen|biomethane|methanol|(?<=natural[\s-]*)gas|SAF|HVO)`;
+/** A fuel a blend is made of, by its head noun after any of up to three words that say which
+ *  ("ethanol", "mineral diesel", "natural gas", "SAF", "unleaded petrol", "ultra-low sulphur
+ *  diesel", "palm methyl ester", "hydrotreated vegetable oil", "sustainable aviation fuel"):
+ *  how ministries, refiners and agencies write the parts of a biofuel blend. "oil" is a fuel
+ *  only after the plant or use it comes from; "imported oil" in a supply mix is read with the
+ *  mix's other parts. */
+const FUEL_MODIFIER = String.raw`(?:(?!(?:and|or|of|with|the|a|an|in|to|for)\b)[a-z][\w-]*[\s-]+){0,3}?`;
+const FUEL_COMPONENT = String.raw`${FUEL_MODIFIER}(?:ethanol|bioethanol|biodiesel|diesel|petrol|gasoline|kerosene|(?:jet|aviation|marine)\s+fuel|hydrogen|biomethane|methanol|(?<=natural[\s-]*)gas|SAF|HVO|FAME|(?:methyl\s+)?esters?|(?<=(?:vegetable|cooking|palm|rapeseed|soy(?:bean)?|plant|pyrolysis)[\s-]+)oil)`;
 const BLEND_PART = String.raw`\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s+${FUEL_COMPONENT}\b`;
 /** The make-up of a fuel blend, after "a blend of" or "a mixture of", or in brackets after its
  *  grade: "a blend of 20% biodiesel and 80% mineral diesel", "E10 petrol (10% ethanol". A
@@ -2102,10 +2121,12 @@ const ASSET_CLASS = String.raw`(?:equit(?:y|ies)|stocks?|bonds?|fixed[\s-]income
 /** After a percent, the asset classes of a portfolio's mix written before its noun, the kind of
  *  portfolio, fund, mix, option or strategy they name: "a 60% equity and 40% bond portfolio", "a
  *  70% stocks/30% bonds benchmark", "a 60% equity and 40% bond fund", "a 100% equity option",
- *  "a 100% equity portfolio". "equities are 60% of the portfolio" and "the portfolio is 60%
- *  equities" state the mix itself and stay shares. */
+ *  "a 100% equity portfolio"; and the index or composite a fund is measured against, named by
+ *  its mix as a benchmark is ("a 70 percent equity and 30 percent bond index", "a 90% treasury and
+ *  10% equity composite"). "equities are 60% of the portfolio", "the portfolio is 60% equities" and
+ *  "a 6% rise in the bond index" state the mix itself or a move and keep their reading. */
 const PORTFOLIO_MIX_AFTER_RE = new RegExp(
-  String.raw`^(?:[\s-]+(?:(?!(?:of|in|for|to|on|at|from|by|the|its|their|a|an|and|as|while|when|with|after|before|since|but|or|than|whereas)\b)[A-Za-z][\w-]*\s+)?${ASSET_CLASS}(?:\s*(?:,|and|\/|&)\s*\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b))?)+[\s-]+(?:(?:reference|benchmark|model|balanced)\s+)?(?:portfolios?|benchmarks?|funds?|mix(?:es)?|options?|strateg(?:y|ies))\b`,
+  String.raw`^(?:[\s-]+(?:(?!(?:of|in|for|to|on|at|from|by|the|its|their|a|an|and|as|while|when|with|after|before|since|but|or|than|whereas)\b)[A-Za-z][\w-]*\s+)?${ASSET_CLASS}(?:\s*(?:,|and|\/|&)\s*\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b))?)+[\s-]+(?:(?:reference|benchmark|model|balanced)\s+)?(?:portfolios?|benchmarks?|funds?|mix(?:es)?|options?|strateg(?:y|ies)|ind(?:ex|ices|exes)|composites?)\b`,
   'i',
 );
 
@@ -2384,7 +2405,9 @@ function denomination(s: string, m: Match): boolean {
     !scaled &&
     (DENOMINATION_AFTER_RE.test(s.slice(m.end)) ||
       DENOMINATION_LIST_AFTER_RE.test(s.slice(m.end)) ||
-      DENOMINATION_BEFORE_RE.test(s.slice(0, ownStart(m))))
+      DENOMINATION_BEFORE_RE.test(s.slice(0, ownStart(m))) ||
+      FACE_VALUE_AFTER_RE.test(s.slice(m.end)) ||
+      (SECURITY_OF_BEFORE_RE.test(s.slice(0, ownStart(m))) && EACH_AFTER_RE.test(s.slice(m.end))))
   );
 }
 

@@ -742,8 +742,9 @@ const COLLECTIVE_RE =
   /\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|ma(?:de|ke|king)\s+up|together|combined|jointly|collectively|between\s+them|in\s+total|a\s+total|on\s+average|an\s+average|share)\b/i;
 
 /** A bound right before a number, a currency sign allowed between: "more than ", "up to £", "at or
- *  under C$", "between ". One list for the general readings below. */
-const BOUND = String.raw`(?:(?:no|not)\s+(?:more|less)\s+than|at\s+(?:least|most)|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|(?:at\s+or\s+)?(?:above|over|below|under)|between)`;
+ *  under C$", "between ", and a bound that includes its number, "equal to or below US$ ", "equal
+ *  to or greater than €". One list for the general readings below. */
+const BOUND = String.raw`(?:(?:no|not)\s+(?:more|less)\s+than|at\s+(?:least|most)|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:equal\s+to\s+or\s+)?(?:more|less|greater|higher|lower|fewer)\s+than|(?:(?:at|equal\s+to)\s+or\s+)?(?:above|over|below|under)|between)`;
 const SIGN = String.raw`(?:[^\s\d]{1,4}\s?)?`;
 const BOUND_END_RE = new RegExp(String.raw`\b${BOUND}\s+${SIGN}$`, 'i');
 /** A bound, then the whole's average it is stated as, up to the number: "above the state average

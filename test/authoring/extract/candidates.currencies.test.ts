@@ -872,3 +872,41 @@ describe('v35: the word for a hundredth of a charted currency that names it alon
     expect(extractCandidates(sentence, 'doc').filter((c) => c.kind === 'amount')).toEqual([]);
   });
 });
+
+describe("v44: cents named with their dollar's country are that dollar's hundredths", () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.value} ${c.unit}`);
+  it.each([
+    // A state copper miner, a farm board, a tax office, an energy agency, a commodity body.
+    [
+      'The copper price averaged 412.6 US cents per pound in the first half.',
+      ['412.6 US cents 4.126 USD'],
+    ],
+    [
+      'Farm-gate milk prices rose to 68 Australian cents a litre in March.',
+      ['68 Australian cents 0.68 AUD'],
+    ],
+    [
+      'The federal excise tax on gasoline stays at 10 Canadian cents per litre.',
+      ['10 Canadian cents 0.1 CAD'],
+    ],
+    ['Retail gasoline fell 12 U.S. cents a gallon in March.', ['12 U.S. cents 0.12 USD']],
+    ['Cocoa prices averaged 310 US cents per kilogram in 2031.', ['310 US cents 3.1 USD']],
+    // Near-misses: a percent, a currency's move against another, and cents on the dollar owed.
+    ['Unit costs rose 5 per cent in 2031.', ['rose 5 per cent 5 percent']],
+    ['The euro fell 2 US cents against the dollar in June.', []],
+    ['Creditors recovered 35 US cents on the dollar.', []],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v44: the exchange rate a forecast assumes, in US cents, stays a rate', () => {
+  const read = (text: string) => extractCandidates(text, 'doc').map((c) => c.stated.text);
+  it.each([
+    // A treasury's budget, a central bank's forecast, a state budget.
+    ['The exchange rate is assumed to remain around 65 US cents over the forecast period.', []],
+    ['The exchange rate is expected to average 0.68 US dollars in 2033.', []],
+    ['The exchange rate remained at 66 US cents through June.', []],
+    // Near-miss: a price in US cents.
+    ['Iron ore is assumed to average 412 US cents a tonne.', ['412 US cents']],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});

@@ -1693,3 +1693,45 @@ describe('v47: a whole named by what would, should or could have been is no hedg
     ['Staff estimate that the reform would raise revenue by 0.5% of GDP.', ['0.5 expected']],
   ])('%s → %j', (text, want) => expect(status(text)).toEqual(want));
 });
+
+describe('v44: the margin an indexation rule takes from an index, or adds by a named noun, as it adds one', () => {
+  const stated = (text: string) => extractCandidates(text, 'doc').map((c) => c.stated.text);
+  it.each([
+    // A pensions department, a water regulator, a labour law, a rail regulator, a notional-account
+    // pension agency, a social insurance office.
+    [
+      'State pensions are uprated each April by the increase in average earnings minus 0.5 percentage points.',
+      [],
+    ],
+    ['Water bills may be raised each year by CPIH less an efficiency factor of 1.2 per cent.', []],
+    [
+      'Under the law, the wage floor is adjusted annually by the change in the consumer price index plus a margin of 0.5 percentage points.',
+      [],
+    ],
+    ['Regulated rail fares rise each January by RPI minus 1 per cent.', []],
+    [
+      'In the notional accounts, balances are indexed by the growth of the average wage index less a deduction of 0.3 percentage points.',
+      [],
+    ],
+    [
+      'Benefits are revalued each year by the change in the pension index less a norm of 1.5 percentage points.',
+      [],
+    ],
+    // Near-misses: "less than" after a change, an index that rose, an index less its parts, and a
+    // gap between two measures stated with its verb.
+    [
+      'Prices rose 2 per cent, less than the 3 per cent expected.',
+      ['rose 2 per cent', '3 per cent'],
+    ],
+    [
+      'Pensions were adjusted by 3.1 percent in January, less than the 4.6 percent rise in the income index.',
+      ['3.1 percent', '4.6 percent rise'],
+    ],
+    ['The income index rose 4.6 percent for 2032.', ['rose 4.6 percent']],
+    ['CPI less food and energy rose 2.1% in the year to June.', ['rose 2.1%']],
+    [
+      'Earnings growth minus inflation was 1.2 percentage points in 2031.',
+      ['1.2 percentage points'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

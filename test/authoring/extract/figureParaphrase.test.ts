@@ -900,8 +900,6 @@ const CLASSES: FigureClass[] = [
 const KNOWN: Record<string, string> = {
   'Spreads on provincial bonds tightened 18 basis points, the debt agency said.':
     '"tightened" is a fall for a spread and a rise for policy ("tightened policy by 50 basis points"): the direction needs what tightened',
-  'Petrol in the state averaged 12 US cents a litre more than in May.':
-    '"US cents" names its currency in two words, which the cents reader does not take',
   'The band runs plus or minus 1 percentage point around the 3% target.':
     'a tolerance band sized by a verb ("runs") rather than by "a band of"',
   'Spending on hospitals rose 5.2% (primary care: 3.9%), the health ministry said.':

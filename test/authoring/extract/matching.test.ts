@@ -873,3 +873,116 @@ describe('v45: a tax, levy, duty or fee "of up to" a rate that applies is the ra
     ['Under the bill, a tax of up to 15% would apply to windfall profits.', ['15 expected']],
   ])('%s → %j', (text, expected) => expect(values(text)).toEqual(expected));
 });
+
+describe('v44: the index or composite a fund is measured against, named by its mix', () => {
+  const stated = statedOn('2032-08-19');
+  it.each([
+    // A pension fund, a finance ministry, a central bank's reserves, a superannuation scheme, an
+    // international body's review.
+    ['Performance is measured against a 60% equity and 40% bond index.', []],
+    [
+      'The Ministry sets a 65 per cent equity and 35 per cent fixed income benchmark index for the fund.',
+      [],
+    ],
+    ['The reserve tranche tracks a 90% treasury and 10% equity composite.', []],
+    [
+      "The scheme's default option, a 70 per cent stocks and 30 per cent bonds index fund, returned 8.2% last year.",
+      ['8.2%'],
+    ],
+    ['Its returns are compared with those of a 50% equity, 50% bond reference index.', []],
+    // Near-misses: an index that moved, and a mix the fund holds.
+    ['The equity index rose 12% in the half-year.', ['rose 12%']],
+    ['Equities rose 8% against a 6% rise in the bond index.', ['rose 8%', '6% rise']],
+    [
+      'The fund holds 70 percent equities and 30 percent bonds, in line with its index.',
+      ['70 percent', '30 percent'],
+    ],
+    [
+      'The bond index fell 3.1 percent while the equity index gained 9 percent.',
+      ['fell 3.1 percent', 'gained 9 percent'],
+    ],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v44: the face value of a share or bond written with no "of", or as a security "of" a sum "each"', () => {
+  const stated = statedOn('2032-11-05');
+  it.each([
+    // A listed state company, a US issuer, a privatising treasury, a securities regulator's
+    // prospectus note, a bond desk, an international bank's charter, a company's share register.
+    [
+      'The Board declared a final dividend of ₹4.50 per equity share of face value ₹10 each.',
+      ['₹4.50'],
+    ],
+    ['The company issued 2 million shares of common stock with a par value of $0.01.', []],
+    [
+      'The Treasury sold 120 million shares of nominal value €1 each at €14.20 a share.',
+      ['€14.20'],
+    ],
+    ['The rights issue offers one new share of Rs 10 each for every four held.', []],
+    ['Each $1,000 face value bond was priced at $987.50.', ['$987.50']],
+    ['Members subscribe to shares of the Bank with a par value of US$10,000 each.', []],
+    ['The company has 500 million shares of $1 par value outstanding.', []],
+    // Near-misses: a face value with a scale is a sum, a dividend and a sale price per share are
+    // figures, and tickets are no security.
+    ['The face value of bonds maturing in 2033 totals $4.2 billion.', ['$4.2 billion']],
+    ['The company paid a dividend of ₹3.25 per share in August.', ['₹3.25']],
+    ['The ministry repaid bonds with a face value of $2 billion.', ['$2 billion']],
+    ['Tickets of ₹500 each were sold at the gate.', ['₹500']],
+    ['The shares were sold at €14.20 each.', ['€14.20']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v44: what one unit of a currency "cost" in another is an exchange rate', () => {
+  const stated = statedOn('2032-08-19');
+  it.each([
+    // A central bank, a finance ministry, a company's half-year report, a statistics office, a
+    // sovereign fund.
+    ['At the end of the year one US dollar cost 83.2 rupees.', []],
+    ['On 30 June a single euro bought 7.46 kroner.', []],
+    ['In December, one pound sterling was worth 1.17 euros.', []],
+    ['By year-end each US dollar cost 151 yen, against 141 yen a year earlier.', []],
+    ['On 30 June one euro cost 11.74 kroner.', []],
+    // Near-misses: what a good, a share or a move of a currency cost keeps its reading.
+    ['A litre of diesel cost €1.74 in June.', ['€1.74']],
+    ['One share cost $12.50 at the close.', ['$12.50']],
+    ['A stronger euro cost exporters €2 billion in lost sales.', ['€2 billion']],
+    ['One tonne of copper cost US$9,120 on average.', ['US$9,120']],
+    ['The dollar cost of imports rose to $2.1 billion.', ['$2.1 billion']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v44: the make-up of a fuel blend whose parts carry words that say which fuel', () => {
+  const stated = statedOn('2032-08-19');
+  it.each([
+    // A transport ministry, a fuel retailer, an environment agency, a statistics office, an
+    // airline, a national oil company.
+    ['From April all pumps must sell E10, a blend of 10% bioethanol and 90% unleaded petrol.', []],
+    [
+      'Our B20 product, a mixture of 20% fatty acid methyl ester and 80% ultra-low sulphur diesel, now sells at 400 stations.',
+      [],
+    ],
+    [
+      'The trial fuel, a blend of 30 per cent hydrotreated vegetable oil and 70 per cent fossil diesel, cut emissions by 25 per cent.',
+      ['cut emissions by 25 per cent'],
+    ],
+    [
+      'Sales of E85, a blend of 85 percent ethanol and 15 percent regular gasoline, rose 12 percent.',
+      ['rose 12 percent'],
+    ],
+    [
+      'The airline flew on a blend of 40% sustainable aviation fuel and 60% conventional jet fuel.',
+      [],
+    ],
+    [
+      'Retail sales of B10 biodiesel, a blend of 10% palm methyl ester and 90% petroleum diesel, rose 7% in volume.',
+      ['rose 7%'],
+    ],
+    // Near-misses: a power mix, a supply with a part that is no fuel, and a grade's sales.
+    ['The power mix is a blend of 40% natural gas and 60% coal.', ['40%', '60%']],
+    [
+      'The energy supply was a mixture of 55% imported oil and 45% domestic hydropower.',
+      ['55%', '45%'],
+    ],
+    ['Sales of B10 diesel rose 7% in volume.', ['rose 7%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

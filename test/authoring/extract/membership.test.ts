@@ -1390,3 +1390,66 @@ describe('v45: a band whose upper end carries its own bound word, in a schedule 
     ['- from US$4,000 to below US$5,000 per tonne: 5.5%', '5.5%', {}, undefined],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v44: a bound that includes its number, "equal to or below", in a condition', () => {
+  it.each<Row>([
+    // A state oil company's payout rule, a bank regulator, a tax office, a supervisor, an
+    // international lender, a pension agency.
+    [
+      'Under the remuneration policy, the company pays out 45% of free cash flow in quarters when gross debt is equal to or below US$ 75 billion.',
+      'US$ 75 billion',
+      {},
+      'condition',
+    ],
+    [
+      "The surcharge applies whenever the bank's leverage ratio is equal to or less than 4 percent.",
+      '4 percent',
+      {},
+      'condition',
+    ],
+    [
+      'Households qualify for the rebate when their income is equal to or below R350,000 a year.',
+      'R350,000',
+      {},
+      'condition',
+    ],
+    [
+      'A bank is classed as systemic when its assets are equal to or greater than €30 billion.',
+      '€30 billion',
+      {},
+      'condition',
+    ],
+    [
+      'Members may draw on the facility whenever their reserves are equal to or below US$ 2 billion.',
+      'US$ 2 billion',
+      {},
+      'condition',
+    ],
+    [
+      'Benefits are cut in years when the funding ratio is equal to or below 90 percent.',
+      '90 percent',
+      {},
+      'condition',
+    ],
+    // Near-misses: the same bound told of a past level, a ceiling named with its number, and a
+    // forecast bound stay figures.
+    [
+      'Inflation was equal to or below 2 percent in every month of 2031.',
+      '2 percent',
+      {},
+      undefined,
+    ],
+    [
+      'Gross debt fell to US$ 68 billion, below the US$ 75 billion ceiling.',
+      'US$ 75 billion',
+      {},
+      undefined,
+    ],
+    [
+      'The ratio is expected to be equal to or above 12 percent next year.',
+      '12 percent',
+      {},
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+});

@@ -812,3 +812,56 @@ describe('v43: the cells of a list titled as charges a decision set are that dec
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe("v44: list tables of a fund's returns, by asset class or over periods of a given length", () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.kind} ${c.status}`);
+
+  it.each([
+    // A pension fund, a central bank's reserves, a savings scheme, a buffer fund, an international
+    // body's review, a sovereign fund by portfolio, a public investor by mandate.
+    [
+      'Issued 3 May 2032.\n\nAnnualised returns to 31 March 2032 (% p.a.)\n3 years: 6.2\n5 years: 7.1\n10 years: 8.0\n',
+      ['6.2 change actual', '7.1 change actual', '8.0 change actual'],
+    ],
+    [
+      'Issued 3 May 2032.\n\nReturn on the investment tranche, periods to end-December 2031 (% per annum)\n1 year: 4.3\n3 years: 2.9\n',
+      ['4.3 change actual', '2.9 change actual'],
+    ],
+    [
+      'Issued 3 May 2032.\n\nGrowth fund returns after fees (% a year)\n1 year: 9.6\n5 years: 7.4\n',
+      ['9.6 change actual', '7.4 change actual'],
+    ],
+    [
+      'Issued 3 May 2032.\n\nReal returns of the buffer fund (annualised, %)\n5 years: 4.9\n10 years: 5.6\n',
+      ['4.9 change actual', '5.6 change actual'],
+    ],
+    [
+      'Issued 3 May 2032.\n\nAverage annual returns, periods to end-2031 (%)\n5-year: 3.1\n10-year: 4.2\n',
+      ['3.1 change actual', '4.2 change actual'],
+    ],
+    [
+      'Issued 3 August 2032.\n\nReturn by portfolio, first half of 2032 (%)\nDomestic equities: 6.4\nForeign bonds: -0.7\n',
+      ['6.4 change actual', '-0.7 change actual'],
+    ],
+    [
+      'Issued 3 August 2032.\n\nTotal return by mandate, year to June (%)\nCore: 8.1\nGrowth: 10.2\n',
+      ['8.1 change actual', '10.2 change actual'],
+    ],
+    // Near-misses: a return on equity or assets is a ratio, a count by length of service has no
+    // unit, and an allocation is a set of shares.
+    [
+      'Issued 3 August 2032.\n\nReturn on equity by segment (%)\nRetail: 14.2\nWholesale: 11.8\n',
+      ['14.2 share actual', '11.8 share actual'],
+    ],
+    ['Issued 3 August 2032.\n\nEmployees by years of service\n5 years: 1,204\n10 years: 830\n', []],
+    [
+      'Issued 3 August 2032.\n\nAsset allocation at 30 June (%)\nEquities: 60.1\nBonds: 30.4\n',
+      ['60.1 share actual', '30.4 share actual'],
+    ],
+    [
+      'Issued 3 August 2032.\n\nReturn on assets, by bank group (%)\nState banks: 1.1\nPrivate banks: 1.6\n',
+      ['1.1 share actual', '1.6 share actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
