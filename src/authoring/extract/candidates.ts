@@ -1089,7 +1089,8 @@ export function buildCandidate(
   // this year from 3.1% to 4.4% and from 2.6% to 2.9% for next year": both starts are forecasts).
   const revisedFromOpen =
     /\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
-    REVISED_FORECAST_FROM_RE.test(sentence.slice(0, m.start)) &&
+    (REVISED_FORECAST_FROM_RE.test(sentence.slice(0, m.start)) ||
+      REVISED_FORECAST_TO_FROM_RE.test(sentence.slice(0, m.start))) &&
     (years.length > 0
       ? ctx.documentYear !== undefined && years.every((y) => y >= ctx.documentYear!)
       : OPEN_YEAR_WORDS_RE.test(sentence));
@@ -2152,6 +2153,16 @@ const OPEN_YEAR_WORDS_RE =
  *  "the projection of farm output is now up from ". */
 const REVISED_FORECAST_FROM_RE =
   /(?:\b(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*\s+(?:[^.;:]{0,60}?\s)?(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\b|\b(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\s+(?:(?:for|of)\s+[^.;:]{1,40}?\s+)?(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|chang|adjust|boost|nudg|shift|mark)\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:up|down|higher|lower)))(?:[^.;:]|\.(?=\d)){0,60}?\sfrom\s+$/i;
+/** Before "from", a forecast revised to its new value, however long the forecast's name, then the
+ *  value it was revised from: "have raised their forecast for world merchandise trade volume growth
+ *  in 2026 to 2.4%, up from ", "lowered its estimate of this year's deficit to 3.1 per cent of GDP,
+ *  from ", "The growth forecast for the euro area in 2027 has been cut to 1.1%, down from ". The
+ *  revising verb and the forecast noun name the revision; "to" names the new value, so the number
+ *  after "from" is the old forecast (revisedFromOpen still asks that every year named be open). A
+ *  clause joined by ", and" has its own subject: "was trimmed to 1.5 percent from 1.8 percent, and
+ *  the budget deficit is set to narrow to 2.7% of GDP from " is no revision of that deficit. */
+const REVISED_FORECAST_TO_FROM_RE =
+  /(?:\b(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|adjust|boost|nudg|narrow|widen)\w*\s+(?:[^.;:]{0,60}?\s)?(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\b|\b(?:forecasts?|projections?|estimates?|outlook|expectations?|targets?|guidance|assumptions?)\s+(?:[^.;:]{1,80}?\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:rais|lift|lower|cut|revis|upgrad|downgrad|trim|reduc|adjust|boost|nudg|narrow|widen)\w*)(?:(?!,\s+(?:and|but|while|whereas|as|after)\b)[^.;:]|\.(?=\d)){0,140}?\bto\s+(?:(?!,\s+(?:and|but|while|whereas|as|after)\b)[^.;:]|\.(?=\d)){1,40}?,?\s+(?:(?:up|down)\s+)?from\s+$/i;
 /** After the start of a path, its period (optional) and its end: " to 6.2%", " in the first half of
  *  2034 to 3.9 percent in the second half". Group period names a half or quarter, group year
  *  its year; group next is what the end names after it. */

@@ -695,6 +695,65 @@ describe('a projection set against the number of a month’s publication: that n
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
 
+describe('a forecast revised to its new value, however long its name: the value after "from" is the earlier forecast', () => {
+  it.each([
+    // A central bank, a finance ministry, an international body, an agency, a company, a trade
+    // body, a statistics-free commission; then the passive.
+    [
+      '2027-05-10',
+      'The central bank raised its 2027 growth projection for the economy as a whole to 2.8%, up from 2.3% in March.',
+      ['2.8 expected', '2.3 expected'],
+    ],
+    [
+      '2026-06-02',
+      "The ministry lowered its estimate of this year's general government deficit to 3.1 per cent of GDP, from 3.6 per cent in the spring budget.",
+      ['3.1 expected', '3.6 expected'],
+    ],
+    [
+      '2034-09-20',
+      'The agency revised its projection for 2034 wheat export volumes from the southern ports upward to 12%, from 9% in the August report.',
+      ['12 expected', '9 expected'],
+    ],
+    [
+      '2026-10-07',
+      'WTO economists have raised their forecast for world merchandise trade volume growth in 2026 to 2.4%, up from 1.8% in April.',
+      ['2.4 expected', '1.8 expected'],
+    ],
+    [
+      '2033-07-24',
+      'The Commission has raised its forecast for the average price of copper on the London Metal Exchange in 2033 to US$4.62 per pound, from US$4.45 per pound in its April report.',
+      ['4.62 expected', '4.45 expected'],
+    ],
+    [
+      '2027-05-15',
+      "The Commission's growth forecast for the euro area economy in 2027 has been cut to 1.1%, down from 1.5% in the winter interim forecast.",
+      ['1.1 expected', '1.5 expected'],
+    ],
+    // Near-misses: a finished year's estimate revised, a policy rate set, a base in a past year.
+    [
+      '2031-11-20',
+      'The statistics bureau has revised its estimate of the 2030 expansion of the manufacturing sector to 2.1%, from 1.5% in the advance release.',
+      ['2.1 actual', '1.5 actual'],
+    ],
+    [
+      '2026-04-10',
+      'The bank raised its policy rate for the overnight market to 4.5%, from 4.25% in March.',
+      ['4.5 actual', '4.25 actual'],
+    ],
+    [
+      '2027-03-10',
+      'The bank raised its forecast for consumer spending growth in 2027 to 2.4%, up from 1.8% in 2026.',
+      ['2.4 expected', '1.8 actual'],
+    ],
+    // A second clause with its own subject is no revision of that subject.
+    [
+      '2027-02-12',
+      'The export forecast for 2027 was lowered to 2.2 percent from 2.9 percent, and the current account surplus is set to shrink to 1.4% of GDP from 1.9%.',
+      ['2.2 expected', '2.9 expected', '1.4 expected', '1.9 actual'],
+    ],
+  ])('%s: %s → %j', (date, text, expected) => expect(valueStatus(date)(text)).toEqual(expected));
+});
+
 describe('v9: a premium schedule under a lead-in, after a sentence adding that premium to a rate, is no figure', () => {
   const stated = (text: string) => extractCandidates(text, 'doc').map((c) => c.stated.text);
   it.each([
