@@ -377,25 +377,21 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         'actual',
       ],
       ['The debt ratio fell to 81% of GDP in 2030 after the debt relief.', '81%', 'actual'],
-    ],
-    open: [
+      // A perfect conditional after "Without", "Absent", "But for", whatever its verb (v55).
       [
         'Without the energy subsidies, inflation would have been 4.3% in 2030.',
         '4.3%',
         'no figure proposed',
-        'a level after "would have been" is kept as a level worked out again without a part (supposed.ts)',
       ],
       [
         'Without the one-off gain, the group would have posted a loss of €120 million.',
         '€120 million',
         'no figure proposed',
-        '"posted" is no verb of change the counterfactual opening knows',
       ],
       [
         'Absent the debt relief, the debt ratio would have climbed to 95% of GDP.',
         '95%',
         'no figure proposed',
-        '"Absent" opens no counterfactual the supposition reader knows',
       ],
     ],
   },
