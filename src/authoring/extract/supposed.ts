@@ -179,7 +179,13 @@ function suppositionInLine(
   // A result dated to a year ("revenue would rise by $4 billion in 2032") is the plan's forecast.
   const result =
     COUNTERFACTUAL_OPENING_RE.exec(s) ?? (DATED_RE.test(s) ? null : IF_WOULD_RE.exec(s));
-  if (result !== null && start >= result.index + result[0].length) return 'counterfactual';
+  // A clause after a semicolon states its own level ("would have grown by 7.5%; it rose 5.1%").
+  if (
+    result !== null &&
+    start >= result.index + result[0].length &&
+    !s.slice(result.index + result[0].length, start).includes(';')
+  )
+    return 'counterfactual';
   // "firms could still pay if their rate rose 2 points": the change a test supposes, after "if".
   const supposedIf = WOULD_IF_RE.exec(s);
   if (supposedIf !== null && start >= supposedIf.index + supposedIf[0].length)
@@ -394,10 +400,13 @@ const POINTED_SCENARIO_RE =
 /** A sentence that opens on a condition against the facts, up to what it "would" do: "Without the
  *  new money, the budget would have shrunk", "Holding balance sheets fixed, the ratio would". Not
  *  "Without fuel, prices rose 2%" (no "would"), nor a level worked out again without a part
- *  ("Without tourism, growth would be 2.6%"). An inverted "Had" opens one too: "Had every seat
- *  been sold, takings would have been". */
+ *  ("Without tourism, growth would be 2.6%": the present conditional, as "excluding" reads). An
+ *  inverted "Had" opens one too: "Had every seat been sold, takings would have been", and so does
+ *  "Without", "Absent" or "But for" before a perfect conditional of any verb, which says what a
+ *  period already over would have measured ("Absent the one-offs, the deficit would have posted",
+ *  "But for the rate cuts, unemployment would have reached"; not "would have to", an obligation). */
 const COUNTERFACTUAL_OPENING_RE =
-  /^\s*["“]?(?:Had\s[^.;:]*?,[^.;:]*?\bwould\s+have\b|Without\s[^.;:]*?\bwould\s+(?:have\s+)?(?=(?:shrunk|shrink|fallen|fall|risen|rise|grown|grow|declined|decline|dropped|drop|increased|increase|decreased|decrease|climbed|climb|contracted|contract)\b)|(?:Holding|Keeping)\s+[^.;:,]*?\b(?:fixed|constant|unchanged|static)\s*,[^.;:]*?\bwould\b)/;
+  /^\s*["“]?(?:Had\s[^.;:]*?,[^.;:]*?\bwould\s+have\b|(?:Without|Absent|But\s+for)\s[^.;:]*?\bwould\s+(?:[a-z]+ly\s+)?have\s+(?!to\b)(?=[a-z]+\b)|Without\s[^.;:]*?\bwould\s+(?:have\s+)?(?=(?:shrunk|shrink|fallen|fall|risen|rise|grown|grow|declined|decline|dropped|drop|increased|increase|decreased|decrease|climbed|climb|contracted|contract)\b)|(?:Holding|Keeping)\s+[^.;:,]*?\b(?:fixed|constant|unchanged|static)\s*,[^.;:]*?\bwould\b)/;
 /** A year or "next year" the result is dated to. */
 const DATED_RE = /\b(?:19|20)\d\d\b|\bnext\s+year\b/i;
 

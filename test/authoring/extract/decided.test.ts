@@ -1489,3 +1489,37 @@ describe('v45: a floor or ceiling a rule sets on the actors of a resource sector
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
   });
 });
+
+describe('v55: a later phase of a schedule a rule sets, for any level a rule sets (rates, buffers, contributions, allowed returns, caps)', () => {
+  // A ministry, a central bank, an international body, an energy regulator, a finance act, a
+  // prudential authority, a consumer-credit rule, a mining statute: the level a law, act, statute,
+  // regulation, price control or adopted schedule sets for those it binds, named as the subject of
+  // "will", is that decision's, even for a later year.
+  it.each([
+    'The carbon tax rose to €45 a tonne this year and, under the law, will rise to €60 in 2033.',
+    'Under the phase-in schedule the Bank adopted in 2029, the countercyclical buffer will rise to 2% in January 2032.',
+    'Under the agreed schedule, member contributions will rise to 0.12% of gross national income in 2034.',
+    'Under the price control it set last year, the allowed return on equity will fall to 4.6% in 2033.',
+    'Under the 2030 Finance Act, the employer contribution rate will rise to 13.5% of gross pay in 2034.',
+    'Under the phase-in agreed by the Council, the minimum reserve requirement will be 4% from January 2033.',
+    'Under the Act, the ceiling on interest charged by payday lenders will fall to 0.6% a day in 2032.',
+    'Under the statute passed in 2029, the royalty on copper will climb to 7% in 2033.',
+  ])('%s is a charge dated', (sentence) => {
+    const stated =
+      /(?:€|£|\$)?\d[\d.,]*%?(?=[^\d]*\bin\s+(?:January\s+)?20\d\d|\s+from\s+January|\s+a\s+day)/.exec(
+        sentence.slice(sentence.indexOf('will')),
+      )![0];
+    expect(decidedSetting(view(sentence, stated, { kind: 'share' }))).toBe('charge dated');
+  });
+  it.each([
+    // Near-misses: a plan, an outcome a law aims at, a proposed schedule, a scenario.
+    "Under the government's plan, the carbon tax will rise to €100 a tonne in 2040.",
+    'Under the law, the deficit will fall to 3% of GDP in 2033.',
+    'Under the proposed schedule, member contributions will rise to 0.15% of gross national income in 2035.',
+    'Under the baseline scenario, the capital buffer will rise to 2.5% in 2033.',
+    'Under the climate law, emissions will fall by 55% in 2035.',
+  ])('%s keeps its reading', (sentence) => {
+    const stated = /(?:€|£|\$)?\d[\d.,]*%?/.exec(sentence.slice(sentence.indexOf('will')))![0];
+    expect(decidedSetting(view(sentence, stated, { kind: 'share' }))).not.toBe('charge dated');
+  });
+});

@@ -18372,3 +18372,34 @@ describe('v41: tax and customs administrations', () => {
     }
   });
 });
+
+describe('v55: "N of the M …", a tally of members of a counted set, is two counts; a proportion written as a rate is a share', () => {
+  // README, "Fractions and multiples in words": a ministry, a central bank, a regional agency, a
+  // company, an international body, an audit office. Whatever the sentence says of the members it
+  // singles out (progress, coverage, a vote), "N of the M" counts them; the share is only the
+  // percent the text states, or a rate written "in", "out of every" or "of every".
+  it('proposes no figure for "nine of the 27 member states", "298 of its 512 projects", "96 of the 231 applications"; keeps "seven in ten firms", "two of every three jobs" and a percent stated with the tally', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    for (const [text, want] of [
+      ['Nine of the 27 member states recorded a current account surplus in 2030.', []],
+      ['The ministry completed 298 of its 512 scheduled road projects by June.', []],
+      [
+        'Only 14 of the 31 regional hospitals met the four-hour target last winter, the agency said.',
+        [],
+      ],
+      ['The central bank said 11 of the 16 banks tested kept capital above the hurdle.', []],
+      ['The group has refitted 42 of its 60 stores since 2029.', []],
+      ['Of the 231 applications assessed, 96 were funded, the audit office found.', []],
+      // Near-misses: a rate of a population, and the percent the text states of the tally.
+      ['Seven in ten firms expect higher prices next year.', ['share 70']],
+      ['Two of every three new jobs were in services in 2030.', ['share 66.67']],
+      [
+        'The ministry completed 298 of its 512 scheduled road projects, or 58 percent, by June.',
+        ['share 58'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

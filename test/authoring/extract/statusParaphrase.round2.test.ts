@@ -129,31 +129,26 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         'expected',
       ],
       ['Under the climate law, emissions are to fall by 55% by 2035.', '55%', 'expected'],
-    ],
-    open: [
+      // A later phase of what a rule sets, under its law, act, statute, schedule or price control (v55).
       [
         'The carbon tax rose to €45 a tonne this year and, under the law, will rise to €60 in 2033.',
         '€60',
         'actual',
-        '"under the law" as an aside is no decision the later-year reading knows',
       ],
       [
         'Under the phase-in schedule the Bank adopted in 2029, the countercyclical buffer will rise to 2% in January 2032.',
         '2%',
         'actual',
-        'a capital buffer is no charge, tax or benefit rate the decision readings know',
       ],
       [
         'Under the agreed schedule, member contributions will rise to 0.12% of gross national income in 2034.',
         '0.12%',
         'actual',
-        'a contribution as a share of income is no charge the decision readings know',
       ],
       [
         'Under the price control it set last year, the allowed return on equity will fall to 4.6% in 2033.',
         '4.6%',
         'actual',
-        'an allowed return is no charge the decision readings know',
       ],
     ],
   },
@@ -377,25 +372,21 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         'actual',
       ],
       ['The debt ratio fell to 81% of GDP in 2030 after the debt relief.', '81%', 'actual'],
-    ],
-    open: [
+      // A perfect conditional after "Without", "Absent", "But for", whatever its verb (v55).
       [
         'Without the energy subsidies, inflation would have been 4.3% in 2030.',
         '4.3%',
         'no figure proposed',
-        'a level after "would have been" is kept as a level worked out again without a part (supposed.ts)',
       ],
       [
         'Without the one-off gain, the group would have posted a loss of €120 million.',
         '€120 million',
         'no figure proposed',
-        '"posted" is no verb of change the counterfactual opening knows',
       ],
       [
         'Absent the debt relief, the debt ratio would have climbed to 95% of GDP.',
         '95%',
         'no figure proposed',
-        '"Absent" opens no counterfactual the supposition reader knows',
       ],
     ],
   },

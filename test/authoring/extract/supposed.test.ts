@@ -1167,3 +1167,62 @@ describe('supposition: a supposed revision or adjustment, a direction adjective 
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v55: a perfect conditional after "Without", "Absent" or "But for" is a level against the facts', () => {
+  // README, traps: "would have" + any participle after such an opening says what a period already
+  // over would have measured had a part of it not been there: a supposition, whatever the verb. The
+  // present conditional ("Without tourism, growth would be 2.6%") works a level out again without a
+  // part, as "excluding" does, and keeps its reading.
+  it.each<Row>([
+    [
+      'Without the energy subsidies, inflation would have been 4.3% in 2030.',
+      '4.3%',
+      'counterfactual',
+    ],
+    [
+      'Without the one-off gain, the group would have posted a loss of €120 million.',
+      '€120 million',
+      'counterfactual',
+    ],
+    [
+      'Absent the debt relief, the debt ratio would have climbed to 95% of GDP.',
+      '95%',
+      'counterfactual',
+    ],
+    [
+      'But for the rate cuts, unemployment would have reached 7.8% last year.',
+      '7.8%',
+      'counterfactual',
+    ],
+    [
+      'Absent the tariff rebate, the average household bill would have come to £1,950 in 2030.',
+      '£1,950',
+      'counterfactual',
+    ],
+    [
+      'Without the drawdown of reserves, the fund would have recorded a deficit of $2.3 billion.',
+      '$2.3 billion',
+      'counterfactual',
+    ],
+    ['Absent the one-offs, the deficit would have posted 3.1% of GDP.', '3.1%', 'counterfactual'],
+    // Near-misses: no perfect conditional, or one of obligation.
+    ['Without tourism, growth would be 2.6% this year.', '2.6%', undefined],
+    [
+      'But for the pay deal, the wage bill would have grown by 7.5%; it rose 5.1%.',
+      '5.1%',
+      undefined,
+    ],
+    ['Without the energy component, inflation was 2.1% in 2030.', '2.1%', undefined],
+    ['Absent further shocks, inflation would return to 2% by 2033.', '2%', undefined],
+    [
+      'Without new revenue, the deficit would have to be cut to 3% of GDP by 2033.',
+      '3%',
+      undefined,
+    ],
+    [
+      'Inflation was 2.9% in 2030; without the subsidies it would have been higher.',
+      '2.9%',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
