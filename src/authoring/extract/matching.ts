@@ -3229,6 +3229,16 @@ function marginOfError(s: string, m: Match): boolean {
   // "figures for the latest two quarters are preliminary and may be revised by up to 0.1
   // percentage points": how far an estimate may yet move says how sure it is, no change made.
   if (POSSIBLE_REVISION_BEFORE_RE.test(before)) return true;
+  // "in the past, such estimates have been revised by up to 2%", "flash estimates have historically
+  // been revised by as much as 0.4 points": how far past estimates of a kind have moved, a hedged
+  // bound with a word of habit, says how sure such an estimate is, no change made ("Electricity
+  // tariffs have been revised by up to 8%", "has been revised up by 0.2 points" keep theirs).
+  if (PAST_REVISION_BOUND_BEFORE_RE.test(before)) {
+    const clause =
+      before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1) +
+      s.slice(m.ownEnd ?? m.end).split(/[;:]/, 1)[0];
+    if (PAST_HABIT_RE.test(clause)) return true;
+  }
   // "the preliminary figures may change by up to R2 billion", "flash estimates may shift by as
   // much as 0.3 points", "the results may still be adjusted by up to €15 million": a verb of
   // change under a modal, its subject an estimate, says how far the estimate may yet move, no
@@ -3341,6 +3351,17 @@ const ON_AVERAGE_BEFORE_VERB_RE =
  *  ("was revised up by 0.2 points") keeps its reading. */
 const POSSIBLE_REVISION_BEFORE_RE =
   /\b(?:(?:may|might|could|can)\s+(?:still\s+|yet\s+|later\s+)?be\s+revised\s+(?:(?:up|down|upwards?|downwards?)\s+)?by|subject\s+to\s+revisions?\s+of)\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, estimates as the subject, then a perfect or past "revised by" with no
+ *  direction and a hedged bound: "such estimates have been revised by up to ", "flash estimates of
+ *  GDP have historically been revised by as much as ", "early figures were typically revised by no
+ *  more than ". With a word of habit in the clause (PAST_HABIT_RE) it is how far such estimates
+ *  have moved, their precision. */
+const PAST_REVISION_BOUND_BEFORE_RE =
+  /\b(?:figures|estimates?|data|numbers|totals|results|readings|counts)\b(?:(?!\b(?:up|down|upwards?|downwards?)\s+by\b)[^.;:]){0,80}?\b(?:(?:has|have|had)\s+(?:[\w-]+\s+){0,3}?been\s+|(?:were|was)\s+(?:[\w-]+\s+){0,2}?)revised\s+by\s+(?:up\s+to|as\s+much\s+as|(?:no|not)\s+more\s+than|at\s+most)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** A word of habit that makes a revision a record over past estimates: "in the past",
+ *  "historically", "typically", "at times", "in recent years", "over the past five years". */
+const PAST_HABIT_RE =
+  /\b(?:in\s+the\s+past|historically|typically|usually|generally|often|sometimes|at\s+times|previously|in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|quarters?|months?|decades?))\b/i;
 /** Right before a number, an estimate as the subject, a modal and a verb of change or correction,
  *  and "by": "the preliminary figures are unaudited and may change by up to ", "flash estimates
  *  may shift by as much as ", "the reserve data could be amended by up to ". */

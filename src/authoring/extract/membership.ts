@@ -191,9 +191,12 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "Applicants need a minimum annual income of £12,000 to qualify", "Bidders must have a net worth
   // of at least US$20 million to take part", "To be eligible, a firm must hold paid-up capital of at
   // least ₦2 billion": the least an applicant must hold to enter a scheme or a tender is a
-  // condition of entry, no sum anyone holds. A floor a rule sets on the firms it binds, with no
+  // condition of entry, no sum anyone holds; and so is the most or least an applicant may earn or
+  // hold, whatever bound states it ("applicants must have a monthly household income not exceeding
+  // $68,450", "To qualify, buyers must earn no more than £45,000", "household income must not exceed
+  // 120% of the area median to be eligible"). A floor a rule sets on the firms it binds, with no
   // entry named ("Insurers are required to hold minimum capital of R$ 15 million"), stays.
-  if (m.kind === 'amount' && entryMinimum(before, s.slice(m.ownEnd ?? m.end))) return 'condition';
+  if (entryBound(before, s.slice(m.ownEnd ?? m.end), m.kind === 'amount')) return 'condition';
   // "every tenant paying over a third of income in rent", "any firm with more than 250 staff", "any
   // grant of over $2 million": one member picked out by the bound stands for all that pass it.
   if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return 'group';
@@ -308,7 +311,7 @@ const ARTICLE_BOUND_BEFORE_RE =
   /\b(?:a|an)\s+(?:(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** A verb of what must be held: "need", "must have", "were required to show", "requires". */
-const REQUIRE_VERB = String.raw`(?:need(?:s|ed)?|must\s+(?:have|hold|show|earn|demonstrate|possess|report)|(?:is|are|was|were|be)\s+required\s+to\s+(?:have|hold|show|earn|demonstrate|possess|report)|require[sd]?)`;
+const REQUIRE_VERB = String.raw`(?:need(?:s|ed)?|must\s+(?:(?:also|still|each|both|first|additionally)\s+)?(?:have|hold|show|earn|demonstrate|possess|report)|(?:is|are|was|were|be)\s+required\s+to\s+(?:have|hold|show|earn|demonstrate|possess|report)|require[sd]?)`;
 /** What an applicant holds that a minimum is set on: income, net worth, turnover, capital. */
 const QUALIFICATION = String.raw`(?:incomes?|earnings|net\s+worth|turnover|sales|revenues?|capital|assets|equity|salar(?:y|ies)|pay)`;
 /** Right before a sum, a verb of requirement, then a minimum of what is held ("need a minimum gross
@@ -316,6 +319,25 @@ const QUALIFICATION = String.raw`(?:incomes?|earnings|net\s+worth|turnover|sales
  *  ("… of €900 a month for couples and €"). Group 1 is "minimum", group 2 the bound after "of". */
 const REQUIRED_MINIMUM_BEFORE_RE = new RegExp(
   String.raw`\b${REQUIRE_VERB}\s+(?:(?:a|an)\s+)?(minimum\s+)?(?:[\w-]+\s+){0,3}?${QUALIFICATION}\s+of\s+((?:at\s+least|not\s+less\s+than|no\s+less\s+than)\s+)?(?:[^\s\d]{1,4}\s?\d[\d.,]*(?:\s?(?:million|billion|crore|lakh|bn|m|k))?(?:\s+[^\s\d,;.]+){0,5}?,?\s+(?:and|or)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** A bound on either side of what an entrant holds, right after its noun or its "of": "of up to ",
+ *  "not exceeding ", "below ", "of no more than ", "at or below ". */
+const HELD_BOUND = String.raw`(?:of\s+)?(?:up\s+to|(?:not\s+)?exceeding|(?:no|not)\s+(?:more|less|greater|higher|lower)\s+than|at\s+(?:least|most)|(?:more|less|greater|lower|higher)\s+than|above|below|under|over|in\s+excess\s+of|at\s+or\s+(?:below|above|under|over))`;
+/** What is held and its bound: "a gross household income below ", "net assets of up to ", "a gross
+ *  national income per capita of no more than ". */
+const HELD_WITH_BOUND = String.raw`(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?${QUALIFICATION}(?:\s+per\s+(?:capita|head|person|household|member))?\s+${HELD_BOUND}\s+`;
+/** A sum or a percent already stated, with no more than its scale. */
+const STATED_SUM = String.raw`(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s?(?:million|billion|crore|lakh|bn|m|k|%|per\s?cent|percent))?`;
+/** Right before a number, the bound a requirement puts on what is held: a verb of requirement (or
+ *  "and have" after one) and what is held with its bound ("must have a monthly household income
+ *  not exceeding $", "and have a taxable income of up to $", "must report turnover not exceeding ₦"),
+ *  "earn" and its bound ("must earn no more than £"), what is held as the subject of a modal bound
+ *  ("household income must not exceed S$", "net assets may be no more than €"), or the second sum of
+ *  a pair ("… of up to $150,000 as a single or $", "… not exceeding $68,450 and assets not
+ *  exceeding $"). */
+const REQUIRED_BOUND_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:${REQUIRE_VERB}|and\s+(?:have|hold|show|earn|report))\s+${HELD_WITH_BOUND}|\b(?:must|need\s+to|(?:is|are)\s+required\s+to)\s+earn\s+${HELD_BOUND}\s+|\b${QUALIFICATION}(?:\s+per\s+(?:capita|head|person|household|member))?\s+(?:must|may|should|shall|can)(?:\s*not)?\s+(?:exceed|be\s+${HELD_BOUND})\s+)(?:${STATED_SUM}(?:\s+[^\s\d,;.]+){0,6}?,?\s+(?:and|or)\s+(?:${HELD_WITH_BOUND})?)?(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 /** What says the minimum is for entry: after it, "to qualify", "to be eligible", "to bid", "to take
@@ -331,15 +353,19 @@ const ENTRANT_SUBJECT_RE = new RegExp(
 );
 
 /**
- * True when the sum right after `before` is the least an applicant must hold to enter a scheme or
- * a tender: a minimum ("a minimum income of", "of at least") after a verb of requirement, with
- * entry named after it, fronted, or by its subject ("Bidders must have").
- * @example entryMinimum('Applicants need a minimum annual income of £', '12,000 to qualify.') // true
- * @example entryMinimum('Insurers are required to hold minimum capital of R$ ', '15 million.') // false
+ * True when the number right after `before` is the least or the most an applicant may hold or earn
+ * to enter a scheme or a tender: a minimum sum ("a minimum income of", "of at least") after a verb
+ * of requirement (`amount` only), or any bound on what is held ("income not exceeding", "net assets
+ * of up to", "must earn no more than", "income must not exceed"), with entry named after it,
+ * fronted, or by its subject ("Bidders must have").
+ * @example entryBound('Applicants need a minimum annual income of £', '12,000 to qualify.', true) // true
+ * @example entryBound('To qualify, buyers must earn no more than £', '45,000 a year.', true) // true
+ * @example entryBound('Insurers are required to hold minimum capital of R$ ', '15 million.', true) // false
  */
-function entryMinimum(before: string, after: string): boolean {
-  const required = REQUIRED_MINIMUM_BEFORE_RE.exec(before);
-  if (!required || (required[1] === undefined && required[2] === undefined)) return false;
+function entryBound(before: string, after: string, amount: boolean): boolean {
+  const required = amount ? REQUIRED_MINIMUM_BEFORE_RE.exec(before) : null;
+  const minimum = required && (required[1] !== undefined || required[2] !== undefined);
+  if (!minimum && !REQUIRED_BOUND_BEFORE_RE.test(before)) return false;
   return (
     ENTRY_AFTER_RE.test(after) || ENTRY_FRONTED_RE.test(before) || ENTRANT_SUBJECT_RE.test(before)
   );

@@ -18403,3 +18403,53 @@ describe('v55: "N of the M …", a tally of members of a counted set, is two cou
     }
   });
 });
+
+describe('v51: how far past estimates of a kind have been revised, a hedged bound with a word of habit', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+  it('the most past estimates "have been revised by" says how sure such an estimate is, no change; a revision made or a price revised keeps its reading', () => {
+    for (const [text, want] of [
+      // A statistics office's flash, a ministry's monthly, an agency's completions, a central bank's
+      // lending data, an international body's trade round (written before the rule), then the
+      // building-permits release that prompted it.
+      [
+        'Flash estimates of GDP have historically been revised by as much as 0.4 percentage points.',
+        [],
+      ],
+      [
+        'Preliminary figures for the latest month have in the past been revised by up to 3 per cent.',
+        [],
+      ],
+      [
+        'Early estimates of housing completions were typically revised by up to 5% in later releases.',
+        [],
+      ],
+      [
+        'Provisional data on bank lending have been revised by no more than 0.2 percentage points in recent years.',
+        [],
+      ],
+      [
+        "First-round estimates of member countries' trade growth have at times been revised by as much as 1.5 percentage points.",
+        [],
+      ],
+      [
+        'Figures for the latest month are partly estimated because data from one Land were not yet available; in the past, such estimates have been revised by up to 2%.',
+        [],
+      ],
+      // Near-misses: a charge revised by a decision, a revision made with its direction, rents that
+      // rose by a bound, a revision this release made with no word of habit.
+      ['Electricity tariffs have been revised by up to 8% from 1 April.', ['share 8']],
+      [
+        'GDP growth for the second quarter has been revised up by 0.2 percentage points to 0.5%.',
+        ['change 0.2', 'change 0.5'],
+      ],
+      ['Rents in some districts have risen by up to 12%.', ['change 12']],
+      [
+        'Estimates for the last two quarters have been revised by up to 0.3 percentage points.',
+        ['change 0.3'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

@@ -1453,3 +1453,114 @@ describe('v44: a bound that includes its number, "equal to or below", in a condi
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v51: the most or least an applicant may earn or hold to enter a scheme', () => {
+  it.each<Row>([
+    // A housing ministry, a central bank's refinancing window, a shared-ownership agency, a
+    // lender, an international lender's window, a housing authority (held sentences written before
+    // the rule), then the housing authority and guarantee agency that prompted it.
+    [
+      'To qualify for the rent rebate, tenants must have a gross household income below R$ 4,200 a month.',
+      'R$ 4,200',
+      {},
+      'condition',
+    ],
+    [
+      "To be eligible for the central bank's green refinancing window, small firms must report turnover not exceeding ₦500 million.",
+      '₦500 million',
+      {},
+      'condition',
+    ],
+    [
+      'Applicants must have net assets of up to €350,000 and an income under €60,000 to be eligible for the shared-ownership scheme.',
+      '€350,000',
+      {},
+      'condition',
+    ],
+    [
+      'Applicants must have net assets of up to €350,000 and an income under €60,000 to be eligible for the shared-ownership scheme.',
+      '€60,000',
+      {},
+      'condition',
+    ],
+    [
+      'To apply for the starter loan, customers must earn no more than £45,000 a year.',
+      '£45,000',
+      {},
+      'condition',
+    ],
+    [
+      'To borrow from the concessional window, a member country must have a gross national income per capita of no more than US$1,335.',
+      'US$1,335',
+      {},
+      'condition',
+    ],
+    [
+      'Participants must have a household income not exceeding 120% of the area median income to enter the programme.',
+      '120%',
+      {},
+      'condition',
+    ],
+    [
+      'To qualify, buyers must have a taxable income of up to NZ$95,000 for a single buyer or NZ$150,000 for two buyers.',
+      'NZ$150,000',
+      {},
+      'condition',
+    ],
+    [
+      "Applicants' household income must not exceed S$14,000 a month to be eligible.",
+      'S$14,000',
+      {},
+      'condition',
+    ],
+    [
+      'White Form applicants must have a monthly household income not exceeding $68,450 and assets not exceeding $1.78 million.',
+      '$1.78 million',
+      {},
+      'condition',
+    ],
+    [
+      'To be eligible, applicants must be at least 18 years old and have a taxable income of up to $150,000 as a single or $240,000 as a couple.',
+      '$240,000',
+      {},
+      'condition',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // Near-misses: an income reported, a fee, a grant's cap, a floor a rule sets with no entry, a
+    // sum required with no bound, a level reached, a loan to repay, a growth needed.
+    [
+      'Applicants had an average household income of $52,300, up 3% on last year.',
+      '$52,300',
+      {},
+      undefined,
+    ],
+    ['Applicants must pay a fee of up to $500 to register.', '$500', {}, undefined],
+    [
+      'Eligible buyers received grants of up to $25,000 to help with deposits.',
+      '$25,000',
+      {},
+      undefined,
+    ],
+    ['Banks must hold capital of at least 8% of risk-weighted assets.', '8%', {}, undefined],
+    ['Applicants must have an income of $40,000 to qualify.', '$40,000', {}, undefined],
+    [
+      "Applicants' median household income was below $50,000 last year, the agency said.",
+      '$50,000',
+      {},
+      undefined,
+    ],
+    [
+      'Buyers must register by June and have paid a deposit of up to $20,000 to qualify.',
+      '$20,000',
+      {},
+      undefined,
+    ],
+    [
+      "A small company's turnover must not exceed £10.2 million under the new accounts rules.",
+      '£10.2 million',
+      {},
+      undefined,
+    ],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
