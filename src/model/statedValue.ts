@@ -192,7 +192,31 @@ const YEARLY_SHARE_UNIT_RE =
   /(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)\)/iu;
 /** A row that names a level, which a title's "percentage changes" does not cover ("Unemployment
  *  rate", "Current account balance", "Household saving ratio"): its unit must be its own. */
-const LEVEL_ROW_RE = /\b(?:rates?|ratios?|balances?|shares?|levels?|index|deflator)\b/i;
+const LEVEL_ROW_RE = /\b(?:rates?|ratios?|balances?|shares?|levels?)\b/i;
+/** A row that names an index or a deflator as its head noun ("Consumer price index", "Index of
+ *  industrial production", "GDP deflator", not "Index-linked bonds"). */
+const INDEX_ROW_RE = /\b(?:ind(?:ex|ices)|deflators?)\b(?!-)/i;
+/** An index that states a level, not a quantity or price moving: a survey's index of sentiment
+ *  or activity ("Consumer confidence index", "Purchasing managers' index", "diffusion index") or
+ *  an index on its base period ("Export price index (2030=100)"). */
+const LEVEL_INDEX_RE =
+  /\b(?:confidence|sentiment|climate|expectations|purchasing\s+managers|PMI|diffusion|misery|human\s+development|competitiveness|freedom|perception|uncertainty|stress|condition)\b|=\s*100\b|\bbase\b/i;
+
+/**
+ * Whether a row label names a level, which a title of changes does not cover: a rate, a balance,
+ * a ratio ("Unemployment rate", "Current account balance"), or an index of sentiment or on its
+ * base period. A price or volume index under a title of changes is the index's change, as
+ * country notes list "Consumer price index 3.9" under "(Annual percentage change, volume)".
+ * @example levelRow('Consumer confidence index') // true
+ * @example levelRow('Consumer price index') // false
+ */
+function levelRow(label: string): boolean {
+  if (LEVEL_ROW_RE.test(label)) return true;
+  return (
+    /\b(?:ind(?:ex|ices)|deflators?)\b/i.test(label) &&
+    (!INDEX_ROW_RE.test(label) || LEVEL_INDEX_RE.test(label))
+  );
+}
 
 /** What a table of year columns says one of its cells holds, and the year of its column. */
 export interface YearColumn {
@@ -284,7 +308,7 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   if (money) return { kind: 'amount', year: Number(year), money };
   const title = [...lines.slice(0, h), lines[h]!.slice(0, header.index)].join('\n');
   const kind = yearTableUnit(title);
-  if (!kind || (kind === 'change' && LEVEL_ROW_RE.test(label))) return undefined;
+  if (!kind || (kind === 'change' && levelRow(label))) return undefined;
   return { kind, year: Number(year) };
 }
 
@@ -429,7 +453,7 @@ export function yearRowColumn(lead: string): YearColumn | undefined {
   const own = yearTableUnit(label);
   if (own) return { kind: own, year };
   const kind = yearTableUnit(lines.slice(0, h).join('\n'));
-  if (!kind || (kind === 'change' && LEVEL_ROW_RE.test(label))) return undefined;
+  if (!kind || (kind === 'change' && levelRow(label))) return undefined;
   return { kind, year };
 }
 

@@ -865,3 +865,61 @@ describe("v44: list tables of a fund's returns, by asset class or over periods o
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v56: a price or volume index row under a title of changes reads the index’s change', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.kind} ${c.status}`);
+
+  it.each([
+    // An international body's country note, a finance ministry's forecast, a central bank's
+    // projections, a statistics office's release, a company's cost outlook, a table whose rows
+    // are years: each index's row under a title of changes is that index's change, as
+    // "Consumer price index 3.9" under "(Annual percentage change, volume)" is inflation.
+    [
+      'Issued 2 December 2035.\n\nArland: Demand, output and prices\n(Annual percentage change, volume)\n                      2034   2035   2036\nConsumer price index   3.9    3.2    2.9\n',
+      ['3.9 change actual', '3.2 change expected', '2.9 change expected'],
+    ],
+    [
+      'Issued 2 December 2035.\n\nMacroeconomic forecast (annual % change)\n                                        2034   2035\nHarmonised index of consumer prices      2.4    2.1\n',
+      ['2.4 change actual', '2.1 change expected'],
+    ],
+    [
+      'Issued 2 December 2035.\n\n(Percentage change on previous year)\n               2034   2035\nGDP deflator    3.1    2.6\n',
+      ['3.1 change actual', '2.6 change expected'],
+    ],
+    [
+      'Issued 2 December 2035.\n\nIndustry and prices (annual percent change)\n                                 2033   2034\nIndex of industrial production    2.3    1.9\nProducer price index             -1.2    0.8\n',
+      ['2.3 change actual', '1.9 change actual', '-1.2 change actual', '0.8 change actual'],
+    ],
+    [
+      'Issued 2 December 2035.\n\nCost drivers (annual % change)\n                  2035   2036\nWage cost index    4.1    3.6\n',
+      ['4.1 change expected', '3.6 change expected'],
+    ],
+    [
+      'Issued 2 December 2035.\n\n(Annual % change)\nYear   Real GDP   Consumer price index\n2034   1.2   2.9\n',
+      ['1.2 change actual', '2.9 change actual'],
+    ],
+    // Near-misses: a survey's index is a level of sentiment, an index on a base year states its
+    // level, a rate stays a level, and an index-linked count is no index.
+    [
+      'Issued 2 December 2035.\n\n(Annual percentage change)\n                            2034   2035\nConsumer confidence index   -12.4   -9.8\n',
+      [],
+    ],
+    [
+      "Issued 2 December 2035.\n\n(Annual percentage change)\n                            2034   2035\nPurchasing managers' index   51.2   50.4\n",
+      [],
+    ],
+    [
+      'Issued 2 December 2035.\n\n(Annual percentage change)\n                                2034   2035\nExport price index (2030=100)   104.2  106.0\n',
+      [],
+    ],
+    [
+      'Issued 2 December 2035.\n\n(Annual percentage change)\n                             2034   2035\nUnemployment rate             5.1    5.0\n',
+      [],
+    ],
+    [
+      'Issued 2 December 2035.\n\n(Annual percentage change)\n                             2034   2035\nIndex-linked bonds issued      12     14\n',
+      [],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
