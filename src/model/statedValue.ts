@@ -338,11 +338,20 @@ const LIST_CHANGE_RE =
  *  "Non-food products (except fuel)"), a year or fiscal year alone ("2024/25", "2031"), or the
  *  length of the period a row covers ("1 year", "10 years", "5-year", "6 months": how funds list
  *  returns over periods to a date). */
-const LIST_LABEL = String.raw`[^\S\n]*(?:[^:\n;|\d\s][^:\n;|]{0,60}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
+/** What a list row's year may carry to say what kind of number its cell is: the letter or star a
+ *  year column carries ("2035e", "2036f", "2036*") or a status word after it, maybe in brackets
+ *  ("2026 proj.", "2035 est.", "2034 (prel.)", "2036 forecast"). */
+const LIST_YEAR_MARK = String.raw`(?:[efpEFP](?![A-Za-z])|\*{1,3})?(?:[^\S\n]+\(?(?:proj|projected|projections?|est|estimated?|estimates?|prel|prelim|preliminary|forecasts?|f|e|p)\.?\)?)?`;
+/** The year a list cell carries right before it, with its mark, then a colon or a space: "2034 "
+ *  in "Real GDP: 2034 2.6; 2035 2.1", "2026 proj.: " in "2025: 5.1 | 2026 proj.: 4.3", as
+ *  one-line rows list a measure's years (exported for the table reader, which skips the year). */
+const LIST_CELL_YEAR_WORDS = String.raw`(?:19|20)\d\d(?:[-–/]\d{2})?${LIST_YEAR_MARK}(?:[^\S\n]*:[^\S\n]*|[^\S\n]+)`;
+export const LIST_CELL_YEAR = String.raw`${LIST_CELL_YEAR_WORDS}(?=[-+–−‑(]?\d)`;
+const LIST_LABEL = String.raw`[^\S\n]*(?:[^:\n;|\d\s][^:\n;|]{0,60}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?${LIST_YEAR_MARK}|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
 /** A cell of a list row with its footnote mark and the words that say what it compares: "+2.4
  *  over the year", "+0.9*", "-0.5 on the month", or the year it is of: "93.1 in 2025". No unit may
  *  follow it (the prose reader has it). */
-const LIST_CELL = String.raw`${TABLE_CELL}\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
+const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR})?${TABLE_CELL}\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
 /** A whole list row: "Victoria: 4.5", "Food products: +1.1 over the year; +0.2 over the month",
  *  "Q3 2025: +0.6 | Q4 2025: +0.8". */
 const LIST_ROW_RE = new RegExp(
@@ -351,7 +360,7 @@ const LIST_ROW_RE = new RegExp(
 );
 /** A list row up to one of its cells: the label and the cells before it. */
 const LIST_ROW_LEAD_RE = new RegExp(
-  String.raw`^${LIST_LABEL}(?:${LIST_CELL}[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*$`,
+  String.raw`^${LIST_LABEL}(?:${LIST_CELL}[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:${LIST_CELL_YEAR_WORDS})?$`,
   'i',
 );
 
@@ -372,6 +381,30 @@ export function listTableTitle(line: string): TableColumn | undefined {
   return { kind: 'change', unit: 'percentage-points', basis: false };
 }
 
+/** A line that is its own title: a label whose last bracket gives the unit, a colon, then the row
+ *  (group 2). */
+const TITLED_ROW_RE = /^([^\n:]*\))[^\S\n]*:([^\S\n]*(?:19|20)\d\d.*)$/;
+/** A row whose every cell is after its own year: "2024: 5.0 | 2025: 5.1 | 2026 proj.: 4.3". */
+const YEARS_ROW_RE = new RegExp(
+  String.raw`^[^\S\n]*${LIST_CELL_YEAR}${TABLE_CELL}(?:[^\S\n]*[;|][^\S\n]*${LIST_CELL_YEAR}${TABLE_CELL})*`,
+);
+
+/**
+ * Where the row of a one-line list starts: a line whose label's last bracket gives the unit, then
+ * a colon and only cells each after its own year ("Real GDP growth (percent): 2024: 5.0 | 2025:
+ * 5.1 | 2026 proj.: 4.3", "Fiscal deficit (% of GDP): 2034: 3.8 | 2035 est.: 3.4"), as staff
+ * reports and press releases list a measure's years on one line; undefined for any other line.
+ * @example titledYearsRow('Inflation (%, y/y): 2034: 3.0 | 2035 proj.: 2.6') // 19
+ * @example titledYearsRow('Real GDP (percent): see note 2 for 2034: revised.') // undefined
+ */
+export function titledYearsRow(line: string): number | undefined {
+  const split = TITLED_ROW_RE.exec(line);
+  if (!split || !listTableTitle(split[1]!)) return undefined;
+  return LIST_ROW_RE.test(`x:${split[2]!}`) && YEARS_ROW_RE.test(split[2]!)
+    ? line.length - split[2]!.length
+    : undefined;
+}
+
 /** True when a line is a row of a list table ("Victoria: 4.5"). */
 export function listTableRow(line: string): boolean {
   return LIST_ROW_RE.test(line);
@@ -386,6 +419,13 @@ export function listTableRow(line: string): boolean {
  */
 export function listTableColumn(lead: string): TableColumn | undefined {
   const lines = lead.split('\n');
+  if (lines.length === 1) {
+    const split = TITLED_ROW_RE.exec(lead);
+    // The lead stops at the cell: its row so far must open with the first cell's year.
+    if (!split || !/^[^\S\n]*(?:19|20)\d\d/.test(split[2]!)) return undefined;
+    const column = listTableTitle(split[1]!);
+    return column && LIST_ROW_LEAD_RE.test(`x:${split[2]!}`) ? column : undefined;
+  }
   if (lines.length < 2) return undefined;
   const column = listTableTitle(lines[0]!);
   if (!column) return undefined;

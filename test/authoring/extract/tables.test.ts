@@ -923,3 +923,49 @@ describe('v56: a price or volume index row under a title of changes reads the in
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v56: a one-line row of year–value pairs, each cell after its own year', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.kind} ${c.status}`);
+
+  it.each([
+    // An international body's key indicators, a central bank's and a ministry's one-line rows
+    // whose label's bracket gives the unit, a statistics office's rows under a title, a company's
+    // rows whose years carry the letter of an estimate or forecast: each cell's year, written
+    // right before it with a colon or a space, maybe with its mark ("2036 proj.", "2035e"), is
+    // the cell's, and its status goes by it.
+    [
+      'Issued 9 October 2035.\n\nArland: Key indicators\n(Annual % change)\nReal GDP: 2034 2.6; 2035 2.1; 2036 2.5\n',
+      ['2.6 change actual', '2.1 change expected', '2.5 change expected'],
+    ],
+    [
+      'Issued 9 October 2035.\n\nSelected indicators\nHeadline inflation (percent, y/y): 2033: 4.1 | 2034: 3.0 | 2035 proj.: 2.6\n',
+      ['4.1 change actual', '3.0 change actual', '2.6 change expected'],
+    ],
+    [
+      'Issued 9 October 2035.\n\nFiscal deficit (% of GDP): 2034: 3.8 | 2035 est.: 3.4 | 2036 proj.: 3.0\n',
+      ['3.8 share actual', '3.4 share expected', '3.0 share expected'],
+    ],
+    [
+      'Issued 9 October 2035.\n\nEmployment growth (annual % change)\nManufacturing: 2033 1.2 | 2034 0.8\nServices: 2033 2.0 | 2034 1.7\n',
+      ['1.2 change actual', '0.8 change actual', '2.0 change actual', '1.7 change actual'],
+    ],
+    [
+      'Issued 9 October 2035.\n\nSales volume (% change on previous year)\nEurope: 2034 3.1; 2035e 2.4; 2036f 2.9\n',
+      ['3.1 change actual', '2.4 change expected', '2.9 change expected'],
+    ],
+    [
+      'Issued 9 October 2035.\n\nCurrent account balance (percent of GDP): 2033: -1.9 | 2034: -2.4 | 2035 proj.: -2.2\n',
+      ['-1.9 share actual', '-2.4 share actual', '-2.2 share expected'],
+    ],
+    // Near-misses: a calendar of dates, a list of ids, a table of counts, a footnote line, and a
+    // sentence with years in it.
+    ['Issued 9 October 2035.\n\nRelease calendar\nGDP: 2035 14; 2036 13\n', []],
+    ['Issued 9 October 2035.\n\nLoan identifiers: 2034: 4411 | 2035: 4412\n', []],
+    [
+      'Issued 9 October 2035.\n\nProjects approved (thousands, % of total)\nAsia: 2034 41; 2035 48\n',
+      [],
+    ],
+    ['Issued 9 October 2035.\n\nReal GDP (percent): see note 2 for 2034: revised.\n', []],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
