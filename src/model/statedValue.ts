@@ -192,7 +192,31 @@ const YEARLY_SHARE_UNIT_RE =
   /(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)\)/iu;
 /** A row that names a level, which a title's "percentage changes" does not cover ("Unemployment
  *  rate", "Current account balance", "Household saving ratio"): its unit must be its own. */
-const LEVEL_ROW_RE = /\b(?:rates?|ratios?|balances?|shares?|levels?|index|deflator)\b/i;
+const LEVEL_ROW_RE = /\b(?:rates?|ratios?|balances?|shares?|levels?)\b/i;
+/** A row that names an index or a deflator as its head noun ("Consumer price index", "Index of
+ *  industrial production", "GDP deflator", not "Index-linked bonds"). */
+const INDEX_ROW_RE = /\b(?:ind(?:ex|ices)|deflators?)\b(?!-)/i;
+/** An index that states a level, not a quantity or price moving: a survey's index of sentiment
+ *  or activity ("Consumer confidence index", "Purchasing managers' index", "diffusion index") or
+ *  an index on its base period ("Export price index (2030=100)"). */
+const LEVEL_INDEX_RE =
+  /\b(?:confidence|sentiment|climate|expectations|purchasing\s+managers|PMI|diffusion|misery|human\s+development|competitiveness|freedom|perception|uncertainty|stress|condition)\b|=\s*100\b|\bbase\b/i;
+
+/**
+ * Whether a row label names a level, which a title of changes does not cover: a rate, a balance,
+ * a ratio ("Unemployment rate", "Current account balance"), or an index of sentiment or on its
+ * base period. A price or volume index under a title of changes is the index's change, as
+ * country notes list "Consumer price index 3.9" under "(Annual percentage change, volume)".
+ * @example levelRow('Consumer confidence index') // true
+ * @example levelRow('Consumer price index') // false
+ */
+function levelRow(label: string): boolean {
+  if (LEVEL_ROW_RE.test(label)) return true;
+  return (
+    /\b(?:ind(?:ex|ices)|deflators?)\b/i.test(label) &&
+    (!INDEX_ROW_RE.test(label) || LEVEL_INDEX_RE.test(label))
+  );
+}
 
 /** What a table of year columns says one of its cells holds, and the year of its column. */
 export interface YearColumn {
@@ -284,7 +308,7 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   if (money) return { kind: 'amount', year: Number(year), money };
   const title = [...lines.slice(0, h), lines[h]!.slice(0, header.index)].join('\n');
   const kind = yearTableUnit(title);
-  if (!kind || (kind === 'change' && LEVEL_ROW_RE.test(label))) return undefined;
+  if (!kind || (kind === 'change' && levelRow(label))) return undefined;
   return { kind, year: Number(year) };
 }
 
@@ -314,11 +338,20 @@ const LIST_CHANGE_RE =
  *  "Non-food products (except fuel)"), a year or fiscal year alone ("2024/25", "2031"), or the
  *  length of the period a row covers ("1 year", "10 years", "5-year", "6 months": how funds list
  *  returns over periods to a date). */
-const LIST_LABEL = String.raw`[^\S\n]*(?:[^:\n;|\d\s][^:\n;|]{0,60}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
+/** What a list row's year may carry to say what kind of number its cell is: the letter or star a
+ *  year column carries ("2035e", "2036f", "2036*") or a status word after it, maybe in brackets
+ *  ("2026 proj.", "2035 est.", "2034 (prel.)", "2036 forecast"). */
+const LIST_YEAR_MARK = String.raw`(?:[efpEFP](?![A-Za-z])|\*{1,3})?(?:[^\S\n]+\(?(?:proj|projected|projections?|est|estimated?|estimates?|prel|prelim|preliminary|forecasts?|f|e|p)\.?\)?)?`;
+/** The year a list cell carries right before it, with its mark, then a colon or a space: "2034 "
+ *  in "Real GDP: 2034 2.6; 2035 2.1", "2026 proj.: " in "2025: 5.1 | 2026 proj.: 4.3", as
+ *  one-line rows list a measure's years (exported for the table reader, which skips the year). */
+const LIST_CELL_YEAR_WORDS = String.raw`(?:19|20)\d\d(?:[-–/]\d{2})?${LIST_YEAR_MARK}(?:[^\S\n]*:[^\S\n]*|[^\S\n]+)`;
+export const LIST_CELL_YEAR = String.raw`${LIST_CELL_YEAR_WORDS}(?=[-+–−‑(]?\d)`;
+const LIST_LABEL = String.raw`[^\S\n]*(?:[^:\n;|\d\s][^:\n;|]{0,60}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?${LIST_YEAR_MARK}|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
 /** A cell of a list row with its footnote mark and the words that say what it compares: "+2.4
  *  over the year", "+0.9*", "-0.5 on the month", or the year it is of: "93.1 in 2025". No unit may
  *  follow it (the prose reader has it). */
-const LIST_CELL = String.raw`${TABLE_CELL}\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
+const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR})?${TABLE_CELL}\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
 /** A whole list row: "Victoria: 4.5", "Food products: +1.1 over the year; +0.2 over the month",
  *  "Q3 2025: +0.6 | Q4 2025: +0.8". */
 const LIST_ROW_RE = new RegExp(
@@ -327,7 +360,7 @@ const LIST_ROW_RE = new RegExp(
 );
 /** A list row up to one of its cells: the label and the cells before it. */
 const LIST_ROW_LEAD_RE = new RegExp(
-  String.raw`^${LIST_LABEL}(?:${LIST_CELL}[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*$`,
+  String.raw`^${LIST_LABEL}(?:${LIST_CELL}[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:${LIST_CELL_YEAR_WORDS})?$`,
   'i',
 );
 
@@ -348,6 +381,30 @@ export function listTableTitle(line: string): TableColumn | undefined {
   return { kind: 'change', unit: 'percentage-points', basis: false };
 }
 
+/** A line that is its own title: a label whose last bracket gives the unit, a colon, then the row
+ *  (group 2). */
+const TITLED_ROW_RE = /^([^\n:]*\))[^\S\n]*:([^\S\n]*(?:19|20)\d\d.*)$/;
+/** A row whose every cell is after its own year: "2024: 5.0 | 2025: 5.1 | 2026 proj.: 4.3". */
+const YEARS_ROW_RE = new RegExp(
+  String.raw`^[^\S\n]*${LIST_CELL_YEAR}${TABLE_CELL}(?:[^\S\n]*[;|][^\S\n]*${LIST_CELL_YEAR}${TABLE_CELL})*`,
+);
+
+/**
+ * Where the row of a one-line list starts: a line whose label's last bracket gives the unit, then
+ * a colon and only cells each after its own year ("Real GDP growth (percent): 2024: 5.0 | 2025:
+ * 5.1 | 2026 proj.: 4.3", "Fiscal deficit (% of GDP): 2034: 3.8 | 2035 est.: 3.4"), as staff
+ * reports and press releases list a measure's years on one line; undefined for any other line.
+ * @example titledYearsRow('Inflation (%, y/y): 2034: 3.0 | 2035 proj.: 2.6') // 19
+ * @example titledYearsRow('Real GDP (percent): see note 2 for 2034: revised.') // undefined
+ */
+export function titledYearsRow(line: string): number | undefined {
+  const split = TITLED_ROW_RE.exec(line);
+  if (!split || !listTableTitle(split[1]!)) return undefined;
+  return LIST_ROW_RE.test(`x:${split[2]!}`) && YEARS_ROW_RE.test(split[2]!)
+    ? line.length - split[2]!.length
+    : undefined;
+}
+
 /** True when a line is a row of a list table ("Victoria: 4.5"). */
 export function listTableRow(line: string): boolean {
   return LIST_ROW_RE.test(line);
@@ -362,6 +419,13 @@ export function listTableRow(line: string): boolean {
  */
 export function listTableColumn(lead: string): TableColumn | undefined {
   const lines = lead.split('\n');
+  if (lines.length === 1) {
+    const split = TITLED_ROW_RE.exec(lead);
+    // The lead stops at the cell: its row so far must open with the first cell's year.
+    if (!split || !/^[^\S\n]*(?:19|20)\d\d/.test(split[2]!)) return undefined;
+    const column = listTableTitle(split[1]!);
+    return column && LIST_ROW_LEAD_RE.test(`x:${split[2]!}`) ? column : undefined;
+  }
   if (lines.length < 2) return undefined;
   const column = listTableTitle(lines[0]!);
   if (!column) return undefined;
@@ -429,7 +493,7 @@ export function yearRowColumn(lead: string): YearColumn | undefined {
   const own = yearTableUnit(label);
   if (own) return { kind: own, year };
   const kind = yearTableUnit(lines.slice(0, h).join('\n'));
-  if (!kind || (kind === 'change' && LEVEL_ROW_RE.test(label))) return undefined;
+  if (!kind || (kind === 'change' && levelRow(label))) return undefined;
   return { kind, year };
 }
 

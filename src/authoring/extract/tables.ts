@@ -8,11 +8,13 @@
 
 import {
   HEADER_YEAR,
+  LIST_CELL_YEAR,
   TABLE_CELL,
   YEAR_HEADER_RE,
   listTableColumn,
   listTableRow,
   listTableTitle,
+  titledYearsRow,
   YEAR_ROW_RE,
   columnLabels,
   yearRowColumn,
@@ -81,6 +83,14 @@ const OF_PLAN_TITLE_RE =
  *  after it ("93.1 in 2025", group 3 and 4). */
 const LABEL_YEAR_RE = /^[^\S\n]*((?:19|20)\d\d)(?:[-–/](\d{2}|(?:19|20)\d\d))?[^\S\n]*:[^\S\n]*$/;
 const TAIL_YEAR_RE = /^\*?[^\S\n]+in[^\S\n]+((?:19|20)\d\d)(?:[-–/](\d{2}))?(?![\d.,])/;
+/** The year a list cell carries right before it, after its row's label or the cell before it:
+ *  "Real GDP: 2034 2.6; 2035 2.1", "| 2026 proj.: 4.3" (group 1 and 2). */
+const CELL_YEAR_BEFORE_RE = new RegExp(
+  String.raw`[:;|][^\S\n]*((?:19|20)\d\d)(?:[-–/](\d{2}))?(?:[efpEFP]|\*{1,3})?(?:[^\S\n]+\(?[a-z]+\.?\)?)?(?:[^\S\n]*:[^\S\n]*|[^\S\n]+)$`,
+  'i',
+);
+/** A year that is the label of the cell right after it, no cell of its own. */
+const CELL_YEAR_AT_RE = new RegExp(String.raw`^${LIST_CELL_YEAR}`);
 /** A cheap test before the scan for tables whose rows are years: a line that opens with a year
  *  and ends with a bare number. */
 const ANY_YEAR_ROW_RE = /^[ \t|]*(?:\p{L}+\s?)?(?:19|20)\d\d\b.*\d[ \t|;]*$/imu;
@@ -130,6 +140,14 @@ function columnCells(
   for (let i = 0; i < lines.length; i++) {
     const [headerStart, headerEnd] = lines[i]!;
     const columns = units ? tableHeaderUnits(text.slice(headerStart, headerEnd)) : 0;
+    // "Real GDP growth (percent): 2024: 5.0 | 2025: 5.1 | 2026 proj.: 4.3": a line that is its
+    // own title, each cell after its year.
+    const titled =
+      columns === 0 && lists ? titledYearsRow(text.slice(headerStart, headerEnd)) : undefined;
+    if (titled !== undefined) {
+      cells.push(...listRowCells(text, headerStart, headerStart, headerEnd, false));
+      continue;
+    }
     if (columns === 0 && lists && listTableTitle(text.slice(headerStart, headerEnd))) {
       const listed = listRows(text, lines, i);
       if (listed.cells.length > 0) {
@@ -278,23 +296,42 @@ function listRows(
     const [rowStart, rowEnd] = lines[j]!;
     const row = text.slice(rowStart, rowEnd);
     if (!listTableRow(row)) break;
-    for (const cell of row.matchAll(CELL_RE)) {
-      const start = rowStart + cell.index;
-      const column = listTableColumn(text.slice(headerStart, start));
-      if (!column) continue;
-      const year = listCellYear(row, cell.index, cell[0].length);
-      cells.push({
-        start,
-        end: start + cell[0].length,
-        kind: column.kind,
-        headerStart,
-        rowEnd,
-        ...(year !== undefined ? { year } : {}),
-        ...(outturn && year === undefined ? { actual: true } : {}),
-      });
-    }
+    cells.push(...listRowCells(text, headerStart, rowStart, rowEnd, outturn));
   }
   return { cells, next: j };
+}
+
+/**
+ * The cells of one list row (from `from` to `rowEnd`), each read by listTableColumn with the quote
+ * opening at `headerStart`; a year that labels the cell after it ("2034 2.6") is no cell.
+ * @example listRowCells('Growth (%)\nNorth: 2034 2.6', 0, 11, 27, false).length // 1
+ */
+function listRowCells(
+  text: string,
+  headerStart: number,
+  rowStart: number,
+  rowEnd: number,
+  outturn: boolean,
+): TableCell[] {
+  const cells: TableCell[] = [];
+  const row = text.slice(rowStart, rowEnd);
+  for (const cell of row.matchAll(CELL_RE)) {
+    if (CELL_YEAR_AT_RE.test(row.slice(cell.index))) continue;
+    const start = rowStart + cell.index;
+    const column = listTableColumn(text.slice(headerStart, start));
+    if (!column) continue;
+    const year = listCellYear(row, cell.index, cell[0].length);
+    cells.push({
+      start,
+      end: start + cell[0].length,
+      kind: column.kind,
+      headerStart,
+      rowEnd,
+      ...(year !== undefined ? { year } : {}),
+      ...(outturn && year === undefined ? { actual: true } : {}),
+    });
+  }
+  return cells;
 }
 
 /**
@@ -310,7 +347,7 @@ export function listCellYear(row: string, at: number, length: number): number | 
   const lead = row.slice(0, at);
   const own = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('|')) + 1);
   const label = LABEL_YEAR_RE.exec(own) ?? LABEL_YEAR_RE.exec(lead.slice(0, lead.indexOf(':') + 1));
-  const m = tail ?? label;
+  const m = tail ?? label ?? CELL_YEAR_BEFORE_RE.exec(lead);
   if (!m) return undefined;
   const first = Number(m[1]);
   if (m[2] === undefined) return first;

@@ -865,3 +865,107 @@ describe("v44: list tables of a fund's returns, by asset class or over periods o
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v56: a price or volume index row under a title of changes reads the index’s change', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.kind} ${c.status}`);
+
+  it.each([
+    // An international body's country note, a finance ministry's forecast, a central bank's
+    // projections, a statistics office's release, a company's cost outlook, a table whose rows
+    // are years: each index's row under a title of changes is that index's change, as
+    // "Consumer price index 3.9" under "(Annual percentage change, volume)" is inflation.
+    [
+      'Issued 2 December 2035.\n\nArland: Demand, output and prices\n(Annual percentage change, volume)\n                      2034   2035   2036\nConsumer price index   3.9    3.2    2.9\n',
+      ['3.9 change actual', '3.2 change expected', '2.9 change expected'],
+    ],
+    [
+      'Issued 2 December 2035.\n\nMacroeconomic forecast (annual % change)\n                                        2034   2035\nHarmonised index of consumer prices      2.4    2.1\n',
+      ['2.4 change actual', '2.1 change expected'],
+    ],
+    [
+      'Issued 2 December 2035.\n\n(Percentage change on previous year)\n               2034   2035\nGDP deflator    3.1    2.6\n',
+      ['3.1 change actual', '2.6 change expected'],
+    ],
+    [
+      'Issued 2 December 2035.\n\nIndustry and prices (annual percent change)\n                                 2033   2034\nIndex of industrial production    2.3    1.9\nProducer price index             -1.2    0.8\n',
+      ['2.3 change actual', '1.9 change actual', '-1.2 change actual', '0.8 change actual'],
+    ],
+    [
+      'Issued 2 December 2035.\n\nCost drivers (annual % change)\n                  2035   2036\nWage cost index    4.1    3.6\n',
+      ['4.1 change expected', '3.6 change expected'],
+    ],
+    [
+      'Issued 2 December 2035.\n\n(Annual % change)\nYear   Real GDP   Consumer price index\n2034   1.2   2.9\n',
+      ['1.2 change actual', '2.9 change actual'],
+    ],
+    // Near-misses: a survey's index is a level of sentiment, an index on a base year states its
+    // level, a rate stays a level, and an index-linked count is no index.
+    [
+      'Issued 2 December 2035.\n\n(Annual percentage change)\n                            2034   2035\nConsumer confidence index   -12.4   -9.8\n',
+      [],
+    ],
+    [
+      "Issued 2 December 2035.\n\n(Annual percentage change)\n                            2034   2035\nPurchasing managers' index   51.2   50.4\n",
+      [],
+    ],
+    [
+      'Issued 2 December 2035.\n\n(Annual percentage change)\n                                2034   2035\nExport price index (2030=100)   104.2  106.0\n',
+      [],
+    ],
+    [
+      'Issued 2 December 2035.\n\n(Annual percentage change)\n                             2034   2035\nUnemployment rate             5.1    5.0\n',
+      [],
+    ],
+    [
+      'Issued 2 December 2035.\n\n(Annual percentage change)\n                             2034   2035\nIndex-linked bonds issued      12     14\n',
+      [],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v56: a one-line row of year–value pairs, each cell after its own year', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.kind} ${c.status}`);
+
+  it.each([
+    // An international body's key indicators, a central bank's and a ministry's one-line rows
+    // whose label's bracket gives the unit, a statistics office's rows under a title, a company's
+    // rows whose years carry the letter of an estimate or forecast: each cell's year, written
+    // right before it with a colon or a space, maybe with its mark ("2036 proj.", "2035e"), is
+    // the cell's, and its status goes by it.
+    [
+      'Issued 9 October 2035.\n\nArland: Key indicators\n(Annual % change)\nReal GDP: 2034 2.6; 2035 2.1; 2036 2.5\n',
+      ['2.6 change actual', '2.1 change expected', '2.5 change expected'],
+    ],
+    [
+      'Issued 9 October 2035.\n\nSelected indicators\nHeadline inflation (percent, y/y): 2033: 4.1 | 2034: 3.0 | 2035 proj.: 2.6\n',
+      ['4.1 change actual', '3.0 change actual', '2.6 change expected'],
+    ],
+    [
+      'Issued 9 October 2035.\n\nFiscal deficit (% of GDP): 2034: 3.8 | 2035 est.: 3.4 | 2036 proj.: 3.0\n',
+      ['3.8 share actual', '3.4 share expected', '3.0 share expected'],
+    ],
+    [
+      'Issued 9 October 2035.\n\nEmployment growth (annual % change)\nManufacturing: 2033 1.2 | 2034 0.8\nServices: 2033 2.0 | 2034 1.7\n',
+      ['1.2 change actual', '0.8 change actual', '2.0 change actual', '1.7 change actual'],
+    ],
+    [
+      'Issued 9 October 2035.\n\nSales volume (% change on previous year)\nEurope: 2034 3.1; 2035e 2.4; 2036f 2.9\n',
+      ['3.1 change actual', '2.4 change expected', '2.9 change expected'],
+    ],
+    [
+      'Issued 9 October 2035.\n\nCurrent account balance (percent of GDP): 2033: -1.9 | 2034: -2.4 | 2035 proj.: -2.2\n',
+      ['-1.9 share actual', '-2.4 share actual', '-2.2 share expected'],
+    ],
+    // Near-misses: a calendar of dates, a list of ids, a table of counts, a footnote line, and a
+    // sentence with years in it.
+    ['Issued 9 October 2035.\n\nRelease calendar\nGDP: 2035 14; 2036 13\n', []],
+    ['Issued 9 October 2035.\n\nLoan identifiers: 2034: 4411 | 2035: 4412\n', []],
+    [
+      'Issued 9 October 2035.\n\nProjects approved (thousands, % of total)\nAsia: 2034 41; 2035 48\n',
+      [],
+    ],
+    ['Issued 9 October 2035.\n\nReal GDP (percent): see note 2 for 2034: revised.\n', []],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
