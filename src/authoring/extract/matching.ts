@@ -3564,16 +3564,24 @@ const WHOLE_OWNER = String.raw`(?:nation|country|state|province|region|county|ci
 /** What an average is of, after it: "average wage", "median earnings". */
 const AVERAGE_OF = String.raw`(?:\s+(?:wages?|earnings|incomes?|levels?|rates?|prices?|salar(?:y|ies)|pay|productivity))?\b(?!['’]s|\s+(?:households?|famil(?:y|ies)|workers?|persons?|firms?|consumers?)\b)`;
 
+/** After "the average of", "the mean of" or "the median of", a group of other members named by its
+ *  plural noun, with up to four words before it: "the OECD comparators examined", "euro area
+ *  countries", "the listed peers", "OECD member states". Members, not periods: "the average of
+ *  2022", "of the previous three auctions", "of the past five years" name earlier times of the
+ *  same measure, a change. */
+const AVERAGE_OF_GROUP = String.raw`(?:average|mean|median)\s+of\s+(?:(?:the|all|other|its|our|their)\s+)?(?:(?!(?:previous|past|last|preceding|prior|earlier|recent|first|latest)\b)[A-Za-z][\w'’-]*\s+){0,4}?(?:countries|economies|states|members|peers|comparators|jurisdictions|regions|provinces|municipalities|cities|operators|providers|carriers|networks|banks|firms|companies|utilities|markets|regulators|neighbou?rs)\b`;
+
 /** From a number in percent or points, a comparative and the average, mean or median of the whole
  *  a place or group belongs to, or the whole's own rate or level: "12 percent below the national
  *  average", "18% above the EU average", "15 per cent lower than the OECD median", "6 percentage
- *  points above the national average", "6.8 percentage points above the national rate". Not "3%
+ *  points above the national average", "6.8 percentage points above the national rate", and
+ *  the average of a group named after it ("18% below the average of the OECD comparators"). Not "3%
  *  below its pre-crisis level" nor "5% below the average of 2022": an earlier level of the same
  *  subject, a change. A level "of" such an average ("73% of the EU average", "85 per cent of the
  *  national average wage", "118 percent of the state's average wage") is set beside it the same
  *  way; "of the average household's budget" is a share of a whole. */
 const GROUP_AVERAGE_GAP_RE = new RegExp(
-  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+${WHOLE_AREA}\s+${WHOLE_MEASURE}\b|^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:${WHOLE_AREA}|${WHOLE_OWNER})\s+(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+(?:${WHOLE_AREA}\s+${WHOLE_MEASURE}\b|${AVERAGE_OF_GROUP})|^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:${WHOLE_AREA}|${WHOLE_OWNER})\s+(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
   'i',
 );
 /** The same percent of an average a name in capitals gives the whole of: " of the Allen County

@@ -986,3 +986,28 @@ describe('v44: the make-up of a fuel blend whose parts carry words that say whic
     ['Sales of B10 diesel rose 7% in volume.', ['rose 7%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v52: a gap in percent or points to the average, mean or median "of" a group of other members', () => {
+  const stated = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2032-03-01', ...STATEMENT } }).map(
+      (c) => c.stated.text,
+    );
+  it.each([
+    // A telecoms ministry, a central bank, a regional agency, a company, an international body, a
+    // communications regulator: the average named first, the group "of" it after.
+    ['The new national fee is 18% below the average of the OECD comparators examined.', []],
+    ['Mortgage rates here are 0.6 percentage points above the average of euro area countries.', []],
+    [
+      'Broadband prices in the county were 12 per cent higher than the median of the ten comparator regions.',
+      [],
+    ],
+    ['Our unit costs are 7% below the mean of the listed peers.', []],
+    ['Tax revenue stands 4.1 percentage points below the average of OECD member states.', []],
+    ['Mobile termination charges are 25% lower than the average of other EU member states.', []],
+    // Near-misses: the average of an earlier period or of earlier auctions is the same measure at
+    // an earlier time, a change.
+    ['House prices were 5% below the average of 2022.', ['5% below']],
+    ['The clearing price was 4% above the average of the previous three auctions.', ['4% above']],
+    ['Spending was 3% above the average of the past five years.', ['3% above']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
