@@ -3895,6 +3895,13 @@ const ACRONYM_MEASURE_AFTER_RE =
 const ON_OFFER_AFTER_RE =
   /^\s+(?:[\w'’-]+\s+){0,3}?(?:available|on\s+offer|offered|set\s+aside|capacity)\b/i;
 
+/** After "N times the", a bound or benchmark the level is held against at the same time, named by
+ *  its head noun with up to three words before it: " reserve", " regulatory minimum", " statutory
+ *  threshold", " cap set in the rules", " IMF's adequacy benchmark". Not the same measure at an
+ *  earlier time (" 2019 total", " level of 2020"), which a change keeps. */
+const BOUND_AFTER_RE =
+  /^\s+(?:[\w'’-]+\s+){0,3}?(?:reserves?|reserve\s+prices?|minimums?|minima|maximums?|limits?|caps?|ceilings?|floors?|thresholds?|benchmarks?|requirements?|allowances?|quotas?)\b(?![^.;:]*?\b(?:ago|earlier|before|previously|(?:19|20)\d\d)\b)/i;
+
 /** A multiple in words after a bound, an approximation or a verb of being: "more than double",
  *  "nearly twice", "was triple", ", double". */
 const MULTIPLE_COMPARED_RE =
@@ -4008,6 +4015,14 @@ function* multipliers(s: string): Generator<Match> {
       ? s.slice(m.index + words.length).replace(/^\s+(?:the|its|their)(?=\s)/i, '')
       : s.slice(m.index + words.length);
     if (compared && ON_OFFER_AFTER_RE.test(offerAfter)) continue;
+    // "£612.5 million, roughly three times the reserve", "2.4 times the regulatory minimum": a
+    // multiple of the bound or benchmark the level is held against compares two levels at one
+    // time, as a multiple of a group's average does; "three times the 2019 total" keeps the change.
+    if (
+      /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
+      BOUND_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.
     const aux = /^(?:was|were|is|are|will|would|could|to|been|be|may|might|should)\s+/i.exec(
       s.slice(start, end),
