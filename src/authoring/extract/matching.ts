@@ -3585,16 +3585,24 @@ const WHOLE_OWNER = String.raw`(?:nation|country|state|province|region|county|ci
 /** What an average is of, after it: "average wage", "median earnings". */
 const AVERAGE_OF = String.raw`(?:\s+(?:wages?|earnings|incomes?|levels?|rates?|prices?|salar(?:y|ies)|pay|productivity))?\b(?!['’]s|\s+(?:households?|famil(?:y|ies)|workers?|persons?|firms?|consumers?)\b)`;
 
+/** After "the average of", "the mean of" or "the median of", a group of other members named by its
+ *  plural noun, with up to four words before it: "the OECD comparators examined", "euro area
+ *  countries", "the listed peers", "OECD member states". Members, not periods: "the average of
+ *  2022", "of the previous three auctions", "of the past five years" name earlier times of the
+ *  same measure, a change. */
+const AVERAGE_OF_GROUP = String.raw`(?:average|mean|median)\s+of\s+(?:(?:the|all|other|its|our|their)\s+)?(?:(?!(?:previous|past|last|preceding|prior|earlier|recent|first|latest)\b)[A-Za-z][\w'’-]*\s+){0,4}?(?:countries|economies|states|members|peers|comparators|jurisdictions|regions|provinces|municipalities|cities|operators|providers|carriers|networks|banks|firms|companies|utilities|markets|regulators|neighbou?rs)\b`;
+
 /** From a number in percent or points, a comparative and the average, mean or median of the whole
  *  a place or group belongs to, or the whole's own rate or level: "12 percent below the national
  *  average", "18% above the EU average", "15 per cent lower than the OECD median", "6 percentage
- *  points above the national average", "6.8 percentage points above the national rate". Not "3%
+ *  points above the national average", "6.8 percentage points above the national rate", and
+ *  the average of a group named after it ("18% below the average of the OECD comparators"). Not "3%
  *  below its pre-crisis level" nor "5% below the average of 2022": an earlier level of the same
  *  subject, a change. A level "of" such an average ("73% of the EU average", "85 per cent of the
  *  national average wage", "118 percent of the state's average wage") is set beside it the same
  *  way; "of the average household's budget" is a share of a whole. */
 const GROUP_AVERAGE_GAP_RE = new RegExp(
-  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+${WHOLE_AREA}\s+${WHOLE_MEASURE}\b|^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:${WHOLE_AREA}|${WHOLE_OWNER})\s+(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|lower\s+than|higher\s+than|short\s+of)\s+the\s+(?:${WHOLE_AREA}\s+${WHOLE_MEASURE}\b|${AVERAGE_OF_GROUP})|^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?:${WHOLE_AREA}|${WHOLE_OWNER})\s+(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
   'i',
 );
 /** The same percent of an average a name in capitals gives the whole of: " of the Allen County
@@ -3908,6 +3916,13 @@ const ACRONYM_MEASURE_AFTER_RE =
 const ON_OFFER_AFTER_RE =
   /^\s+(?:[\w'’-]+\s+){0,3}?(?:available|on\s+offer|offered|set\s+aside|capacity)\b/i;
 
+/** After "N times the", a bound or benchmark the level is held against at the same time, named by
+ *  its head noun with up to three words before it: " reserve", " regulatory minimum", " statutory
+ *  threshold", " cap set in the rules", " IMF's adequacy benchmark". Not the same measure at an
+ *  earlier time (" 2019 total", " level of 2020"), which a change keeps. */
+const BOUND_AFTER_RE =
+  /^\s+(?:[\w'’-]+\s+){0,3}?(?:reserves?|reserve\s+prices?|minimums?|minima|maximums?|limits?|caps?|ceilings?|floors?|thresholds?|benchmarks?|requirements?|allowances?|quotas?)\b(?![^.;:]*?\b(?:ago|earlier|before|previously|(?:19|20)\d\d)\b)/i;
+
 /** A multiple in words after a bound, an approximation or a verb of being: "more than double",
  *  "nearly twice", "was triple", ", double". */
 const MULTIPLE_COMPARED_RE =
@@ -4021,6 +4036,14 @@ function* multipliers(s: string): Generator<Match> {
       ? s.slice(m.index + words.length).replace(/^\s+(?:the|its|their)(?=\s)/i, '')
       : s.slice(m.index + words.length);
     if (compared && ON_OFFER_AFTER_RE.test(offerAfter)) continue;
+    // "£612.5 million, roughly three times the reserve", "2.4 times the regulatory minimum": a
+    // multiple of the bound or benchmark the level is held against compares two levels at one
+    // time, as a multiple of a group's average does; "three times the 2019 total" keeps the change.
+    if (
+      /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
+      BOUND_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.
     const aux = /^(?:was|were|is|are|will|would|could|to|been|be|may|might|should)\s+/i.exec(
       s.slice(start, end),

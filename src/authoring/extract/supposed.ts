@@ -326,6 +326,15 @@ const STEP_SIZE = String.raw`(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half
  *  answers another, as "a 10% rise in the baht" does. */
 const COMPARATIVE_STEP = String.raw`(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)[\s-]+(?:stronger|weaker|higher|lower|cheaper|dearer|costlier)\s+(?:[\w'’-]+\s+){1,4}?(?=${SUPPOSED_EFFECT})`;
 
+/** A supposed step written as a comparative after the measure it moves, the measure named with "a"
+ *  first: "a WACC 1 percentage point higher would raise", "a policy rate 50 basis points higher
+ *  would lower", "an oil price 10% lower than assumed in the budget would cut", "a cost of capital
+ *  half a percentage point lower would reduce". The measure is one to four words with no number;
+ *  after the comparative only its "than"/"against" complement (no number, comma or "and") may
+ *  stand before the "would": "a deficit 0.5 points lower than last year, which would …" is an
+ *  assumption the plan states, and keeps its reading. */
+const POSTPOSED_COMPARATIVE_STEP = String.raw`(?:[A-Za-z][\w'’-]*\s+){1,4}?(?:${STEP_SIZE})[\s-]+(?:stronger|weaker|higher|lower|cheaper|dearer|costlier)\s+(?:(?:than|against|relative\s+to|compared\s+with)\s+(?:(?!and\b|but\b|which\b)[^\s\d.,;:]+\s+){1,6}?)?(?=${SUPPOSED_EFFECT})`;
+
 /** A sentence that opens on a supposed change and what it "would" do, after a lead-in that offers
  *  it as an example or not ("For example, a 2% fall in yields would"): "A 5% swing in feed prices
  *  either way would shift margins by about €9,000", "A 1 percentage point rise in rates would add
@@ -335,7 +344,7 @@ const COMPARATIVE_STEP = String.raw`(?:\d[\d.,]*\s?|(?:one|two|three|four|five|t
  *  "An increase of 5% in feed prices would cut"; not "A rise of 0.4% would be the smallest"). It
  *  tells how one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE = new RegExp(
-  String.raw`^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\b|${STEP_NOUN}\s+of\s+${STEP_SIZE}\s+(?:in|of)\s|${COMPARATIVE_STEP})[^.;:]*?\b${SUPPOSED_EFFECT}`,
+  String.raw`^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\b|${STEP_NOUN}\s+of\s+${STEP_SIZE}\s+(?:in|of)\s|${COMPARATIVE_STEP}|${POSTPOSED_COMPARATIVE_STEP})[^.;:]*?\b${SUPPOSED_EFFECT}`,
 );
 
 /** A sentence that opens on a condition supposed with the subjunctive, up to what it "would" do
@@ -440,7 +449,7 @@ const SUPPOSED_CHANGE_RE =
  *  ("the report estimates that a 1 percentage point slowdown in partner growth lowers growth by").
  *  Not "the data show that a 2% rise in rents lifted costs" (past: a change that happened). */
 const SUPPOSED_STEP_RE = new RegExp(
-  String.raw`${CLAUSE_OPENING}an?\s+(?:[\w-]+\s+)?(?:${COMPARATIVE_STEP}|(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_ADJECTIVE}${STEP_NOUN}\s+(?:in|of|to)\b[^.;:]*?\b)(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b)`,
+  String.raw`${CLAUSE_OPENING}an?\s+(?:${POSTPOSED_COMPARATIVE_STEP}|(?:[\w-]+\s+)?(?:${COMPARATIVE_STEP}|(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_ADJECTIVE}${STEP_NOUN}\s+(?:in|of|to)\b[^.;:]*?\b)(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b))`,
   'i',
 );
 

@@ -986,3 +986,49 @@ describe('v44: the make-up of a fuel blend whose parts carry words that say whic
     ['Sales of B10 diesel rose 7% in volume.', ['rose 7%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v52: a gap in percent or points to the average, mean or median "of" a group of other members', () => {
+  const stated = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2032-03-01', ...STATEMENT } }).map(
+      (c) => c.stated.text,
+    );
+  it.each([
+    // A telecoms ministry, a central bank, a regional agency, a company, an international body, a
+    // communications regulator: the average named first, the group "of" it after.
+    ['The new national fee is 18% below the average of the OECD comparators examined.', []],
+    ['Mortgage rates here are 0.6 percentage points above the average of euro area countries.', []],
+    [
+      'Broadband prices in the county were 12 per cent higher than the median of the ten comparator regions.',
+      [],
+    ],
+    ['Our unit costs are 7% below the mean of the listed peers.', []],
+    ['Tax revenue stands 4.1 percentage points below the average of OECD member states.', []],
+    ['Mobile termination charges are 25% lower than the average of other EU member states.', []],
+    // Near-misses: the average of an earlier period or of earlier auctions is the same measure at
+    // an earlier time, a change.
+    ['House prices were 5% below the average of 2022.', ['5% below']],
+    ['The clearing price was 4% above the average of the previous three auctions.', ['4% above']],
+    ['Spending was 3% above the average of the past five years.', ['3% above']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
+
+describe('v52: a multiple of a bound or benchmark the sentence sets the level against (a reserve, a minimum, a cap, a budget)', () => {
+  const stated = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2032-03-01', ...STATEMENT } }).map(
+      (c) => c.stated.text,
+    );
+  it.each([
+    // A spectrum regulator, a central bank, a ministry, an international body, a benefits agency,
+    // a securities regulator: the multiple compares the level with a bound or benchmark at the same
+    // time, no change over time.
+    ['The winners will pay £612.5 million, roughly three times the reserve.', ['£612.5 million']],
+    ["Banks' liquid assets stood at 2.4 times the regulatory minimum.", []],
+    ['Applications for the scheme reached four times the budget available.', []],
+    ["The country's reserves are 1.8 times the IMF's adequacy benchmark.", []],
+    ['Claims ran at twice the cap set in the scheme rules.', []],
+    ['Subscriptions came to 3.5 times the statutory threshold.', []],
+    // Near-misses: a multiple of the same measure at an earlier time is a change.
+    ['Fees are now 1.5 times the level of 2020.', ['1.5 times the']],
+    ['Exports reached three times the 2019 total.', ['three times the']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});

@@ -1226,3 +1226,63 @@ describe('v55: a perfect conditional after "Without", "Absent" or "But for" is a
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v52: a supposed step written as a comparative after the thing it moves ("a WACC 1 point higher would")', () => {
+  it.each<Row>([
+    // A telecoms regulator, a central bank, a finance ministry, a company, an international body,
+    // an energy regulator: the measure named first, with "a", then its step and a comparative.
+    [
+      'Our sensitivity analysis found that a WACC 1 percentage point higher would raise the fibre access charge by about 60 cents a month.',
+      '1 percentage point',
+      'sensitivity',
+    ],
+    [
+      'Our sensitivity analysis found that a WACC 1 percentage point higher would raise the fibre access charge by about 60 cents a month.',
+      '60 cents',
+      'sensitivity',
+    ],
+    [
+      'Staff estimate that a policy rate 50 basis points higher would lower inflation by 0.2 percentage points after two years.',
+      '0.2 percentage points',
+      'sensitivity',
+    ],
+    [
+      'An oil price 10% lower than assumed in the budget would cut petroleum revenue by about NOK 40 billion.',
+      '10%',
+      'sensitivity',
+    ],
+    [
+      'A euro 5 per cent stronger against the dollar would reduce reported revenue by roughly €120 million.',
+      '€120 million',
+      'sensitivity',
+    ],
+    [
+      'Our simulations show that an exchange rate 10 per cent weaker would add 0.6 percentage points to inflation.',
+      '10 per cent',
+      'sensitivity',
+    ],
+    [
+      'The authority calculates that a cost of capital half a percentage point lower would reduce allowed revenue by £35 million a year.',
+      '£35 million',
+      'sensitivity',
+    ],
+    // Near-misses: a comparative told as a fact, an assumption joined by a comma or "and", a margin
+    // over another rate, and a gap stated before the supposition.
+    ['Retail prices were 12% higher than a year earlier.', '12%', undefined],
+    [
+      'The plan assumes a deficit 0.5 percentage points lower than last year, which would bring debt to 58% of GDP.',
+      '0.5 percentage points',
+      undefined,
+    ],
+    [
+      'Households paid a price 8% higher than last year and would pay more without the subsidy.',
+      '8%',
+      undefined,
+    ],
+    [
+      'The tariff, 5% higher than in 2031, would still be among the lowest in the region.',
+      '5%',
+      undefined,
+    ],
+  ])('%s (%s) → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
