@@ -1511,6 +1511,17 @@ export function buildCandidate(
       ctx.documentYear,
       ctx.documentMonth,
     );
+  // "Over the five-year horizon, our deficits exceed the government's by $31 billion", "Across
+  // the medium-term horizon, capital spending totals A$4.1 billion", "Over the programme period,
+  // disbursements come to": a horizon, or the period a forecast, plan or programme covers, named
+  // in the sentence of a present verb, is the span still ahead that the figure is projected over
+  // (README, Status). A past verb in the figure's clause ("declined to") and a span that is over
+  // ("the 2014–2020 programme period", "over the past five years") keep the old reading.
+  const overHorizon =
+    HORIZON_RE.test(sentence) &&
+    // "exceed the", "succeed the" end as a past participle does and are present.
+    !PAST_FINITE_RE.test(clauseText.replace(/\b(?:ex|suc|pro)ceed\b/gi, ' ')) &&
+    !periodOver(sentence, ctx.documentYear, ctx.documentMonth);
   // "the relief body now requires over $80 million to reach …", "it sought a further $40 million
   // beyond its appeal for 2031 of $1.2 billion": money an organisation needs or appeals for is
   // not yet raised, a plan, unless its period is over.
@@ -1795,6 +1806,7 @@ export function buildCandidate(
   const draftBudgetPuts = DRAFT_BUDGET_PUTS_BEFORE_RE.test(lead);
   const worded: FigureStatus =
     estimatedCostNow ||
+    overHorizon ||
     awaitsApproval ||
     draftBudgetPuts ||
     proposal ||
@@ -2749,6 +2761,11 @@ const COST_ESTIMATE_BEFORE_RE =
  *  latest estimate of tax receipts"). */
 const ESTIMATED_COST_SUBJECT_BEFORE_RE =
   /\b(?:(?:estimated|anticipated)\s+(?:[\w-]+\s+){0,2}?costs?\b(?:\s+(?:of|for)\s+[^,.;]*?)?|(?:latest|current|revised|updated|most\s+recent)\s+(?:cost\s+)?estimate(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|project|programme|program|scheme|dam|line|plant|works|bridge|tunnel|road|railway|hospital|building|upgrade|contract|stage|phase|extension|terminal|port))?)(?:,\s*(?:which|that)\b[^,]*,)?\s+(?:(?:is|are)(?:\s+(?:now|currently))?|(?:now\s+|currently\s+)?stands?\s+(?:now\s+)?at|(?:has|have)\s+(?:now\s+)?(?:risen|grown|increased|climbed|gone\s+up|fallen)\s+to|totals?|amounts?\s+to|comes?\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under)|over)\s+)?$/i;
+/** A span still ahead that a projection covers: a horizon ("the five-year horizon", "the
+ *  medium-term horizon") or the period of a forecast, plan or programme ("the projection period",
+ *  "the programme period"), after "over", "across", "during" or "throughout". */
+const HORIZON_RE =
+  /\b(?:over|across|during|throughout|within)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:horizon|(?:forecast|projection|planning|plan|outlook|programme|program|budget)\s+period)\b/i;
 /** An aside between commas that a relative opens: ", which the board approved in May,". */
 const RELATIVE_ASIDE_RE = /,\s*(?:which|that|who)\b[^,]*,/gi;
 /** A present perfect of change, which states a level now ("has risen to"), no past. */

@@ -1781,3 +1781,36 @@ describe('v50: a cost its subject names as estimated is a forecast of that cost'
     ['The latest estimate of the unemployment rate is 4.1%.', ['4.1 actual']],
   ])('%s → %j', (text, expected) => expect(dated(text)).toEqual(expected));
 });
+
+describe('v50: a figure over a horizon still ahead is projected', () => {
+  // Held sentences: a horizon or the period a forecast, plan or programme covers, named in the
+  // sentence of a present verb (a fiscal council, a company, an international body, a ministry, a
+  // central bank); near-misses: a past verb, a span that is over, a year gone.
+  const dated = valueStatus('2031-04-02');
+  it.each([
+    [
+      "Over the five-year horizon, however, our deficits exceed the government's by $31 billion in total.",
+      ['31000000000 expected'],
+    ],
+    [
+      "Across the medium-term horizon, the company's capital spending totals A$4.1 billion.",
+      ['4100000000 expected'],
+    ],
+    [
+      'Over the programme period, disbursements come to US$2.4 billion, the Fund said.',
+      ['2400000000 expected'],
+    ],
+    ["Over the plan horizon, the ministry's revenue rises by 12 percent.", ['12 expected']],
+    [
+      "Over the forecast horizon, inflation averages 2.3%, the Bank's staff project.",
+      ['2.3 expected'],
+    ],
+    ['Over the past five years, public debt declined to 68 per cent of GDP.', ['68 actual']],
+    ['Over the last decade, exports grew by 4.1% a year.', ['4.1 actual']],
+    [
+      'Over the 2014-2020 programme period, disbursements came to US$2.4 billion.',
+      ['2400000000 actual'],
+    ],
+    ['Over the year, the fund returned 6.2%.', ['6.2 actual']],
+  ])('%s → %j', (text, expected) => expect(dated(text)).toEqual(expected));
+});
