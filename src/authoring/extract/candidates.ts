@@ -1489,6 +1489,40 @@ export function buildCandidate(
       ctx.documentYear,
       ctx.documentMonth,
     );
+  // "Its estimated cost is now R$ 4.9 billion", "The latest estimate, which the board approved in
+  // May, is €780 million", "The current estimate for the dam stands at KES 64 billion": a sum the
+  // clause's subject names as an estimated cost, by a participle of estimating before "cost" or by
+  // the noun of an estimate, with a present verb right before it, is what the thing is now
+  // expected to cost, a forecast (README, Status), whatever the estimate's approval aside says. A
+  // past verb before the sum ("was", "was completed in March at an estimated cost of") and a thing
+  // done or a period over ("of last year's floods", "the works completed in 2029") keep the old
+  // reading.
+  const estimatedCostNow =
+    m.kind === 'amount' &&
+    ESTIMATED_COST_SUBJECT_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    !PAST_FINITE_RE.test(
+      sentence
+        .slice(0, m.start)
+        .replace(RELATIVE_ASIDE_RE, ' ')
+        .replace(PRESENT_PERFECT_OF_CHANGE_RE, ' '),
+    ) &&
+    // The aside dates the approval of the estimate, not the cost.
+    !periodOver(
+      sentence.slice(0, m.start).replace(RELATIVE_ASIDE_RE, ' '),
+      ctx.documentYear,
+      ctx.documentMonth,
+    );
+  // "Over the five-year horizon, our deficits exceed the government's by $31 billion", "Across
+  // the medium-term horizon, capital spending totals A$4.1 billion", "Over the programme period,
+  // disbursements come to": a horizon, or the period a forecast, plan or programme covers, named
+  // in the sentence of a present verb, is the span still ahead that the figure is projected over
+  // (README, Status). A past verb in the figure's clause ("declined to") and a span that is over
+  // ("the 2014–2020 programme period", "over the past five years") keep the old reading.
+  const overHorizon =
+    HORIZON_RE.test(sentence) &&
+    // "exceed the", "succeed the" end as a past participle does and are present.
+    !PAST_FINITE_RE.test(clauseText.replace(/\b(?:ex|suc|pro)ceed\b/gi, ' ')) &&
+    !periodOver(sentence, ctx.documentYear, ctx.documentMonth);
   // "the relief body now requires over $80 million to reach …", "it sought a further $40 million
   // beyond its appeal for 2031 of $1.2 billion": money an organisation needs or appeals for is
   // not yet raised, a plan, unless its period is over.
@@ -1772,6 +1806,8 @@ export function buildCandidate(
   // budget law adopted ("The 2032 Budget Law allocates") is the decision (decided.ts).
   const draftBudgetPuts = DRAFT_BUDGET_PUTS_BEFORE_RE.test(lead);
   const worded: FigureStatus =
+    estimatedCostNow ||
+    overHorizon ||
     awaitsApproval ||
     draftBudgetPuts ||
     proposal ||
@@ -2728,6 +2764,24 @@ const CURRENT_OR_NEXT_YEAR_RE =
  *  of the terminal is now estimated at "; not the cost of a thing done, "of last year's floods"). */
 const COST_ESTIMATE_BEFORE_RE =
   /\b(?:estimates?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?costs?\s+of\b|cost\s+estimates?\b|estimat(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,4}?to\s+cost\b|(?:(?:total|project|capital|construction|investment)\s+(?:project\s+)?costs?(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:project|stage|phase|line|plant|terminal|port|extension|expansion|works|scheme|programme|corridor|bridge|tunnel|road|railway)\b)?|\bcosts?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:project|stage|phase|extension|expansion|works|scheme|programme)\b)\s+(?:is|are)\s+(?:now\s+|currently\s+)?estimated\s+at\b)[^.;]*$/i;
+/** Before a sum, a cost its subject names as estimated and the present verb that states it: a
+ *  participle of estimating before "cost" with any complement ("The estimated cost of the new
+ *  hospital is now ", "Its estimated cost is ", "The anticipated cost of the upgrade has risen
+ *  to "), or the noun of a current estimate, alone or of a cost or a works ("The latest estimate,
+ *  which the board approved in May, is ", "The current estimate for the dam stands at "; not "the
+ *  latest estimate of tax receipts"). */
+const ESTIMATED_COST_SUBJECT_BEFORE_RE =
+  /\b(?:(?:estimated|anticipated)\s+(?:[\w-]+\s+){0,2}?costs?\b(?:\s+(?:of|for)\s+[^,.;]*?)?|(?:latest|current|revised|updated|most\s+recent)\s+(?:cost\s+)?estimate(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|project|programme|program|scheme|dam|line|plant|works|bridge|tunnel|road|railway|hospital|building|upgrade|contract|stage|phase|extension|terminal|port))?)(?:,\s*(?:which|that)\b[^,]*,)?\s+(?:(?:is|are)(?:\s+(?:now|currently))?|(?:now\s+|currently\s+)?stands?\s+(?:now\s+)?at|(?:has|have)\s+(?:now\s+)?(?:risen|grown|increased|climbed|gone\s+up|fallen)\s+to|totals?|amounts?\s+to|comes?\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under)|over)\s+)?$/i;
+/** A span still ahead that a projection covers: a horizon ("the five-year horizon", "the
+ *  medium-term horizon") or the period of a forecast, plan or programme ("the projection period",
+ *  "the programme period"), after "over", "across", "during" or "throughout". */
+const HORIZON_RE =
+  /\b(?:over|across|during|throughout|within)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:horizon|(?:forecast|projection|planning|plan|outlook|programme|program|budget)\s+period)\b/i;
+/** An aside between commas that a relative opens: ", which the board approved in May,". */
+const RELATIVE_ASIDE_RE = /,\s*(?:which|that|who)\b[^,]*,/gi;
+/** A present perfect of change, which states a level now ("has risen to"), no past. */
+const PRESENT_PERFECT_OF_CHANGE_RE =
+  /\b(?:has|have)\s+(?:now\s+)?(?:risen|grown|increased|climbed|gone\s+up|fallen)\b/gi;
 /** The outturn a budget is set against: "compared with an outturn of", "against last year's outturn". */
 const OUTTURN_BASE = String.raw`\b(?:compared\s+(?:with|to)|against|versus|from|over|on)\s+(?:(?:an?|the|its|last\s+year(?:'s|’s))\s+)?(?:[\w-]+\s+)?outturn\b`;
 const OUTTURN_BASE_RE = new RegExp(OUTTURN_BASE, 'gi');

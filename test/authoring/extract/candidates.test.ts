@@ -1794,3 +1794,82 @@ describe('v44: the margin an indexation rule takes from an index, or adds by a n
     ],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v50: a cost its subject names as estimated is a forecast of that cost', () => {
+  // The held sentences, written before the rule from the class alone: a cost named as estimated
+  // by a participle ("estimated cost", "anticipated cost") or by the noun of an estimate
+  // ("the latest estimate", "the current estimate for the dam"), stated with a present verb, in
+  // the voices of a ministry, a court of accounts, a development agency, a company, an
+  // international body and an oil company; then the near-misses whose reading is the other one.
+  const dated = valueStatus('2031-04-02');
+  it.each([
+    [
+      "The estimated cost of the new children's hospital is now $1.2 billion, the ministry said.",
+      ['1200000000 expected'],
+    ],
+    [
+      'Its estimated cost is now R$ 4.9 billion, against R$ 3.1 billion in the 2019 contracts.',
+      ['4900000000 expected', '3100000000 actual'],
+    ],
+    ['The current estimate for the dam stands at KES 64 billion.', ['64000000000 expected']],
+    [
+      'The latest estimate, which the board approved in March 2031, is €780 million.',
+      ['780000000 expected'],
+    ],
+    [
+      'The latest estimate, which the board approved in May, is €780 million.',
+      ['780000000 expected'],
+    ],
+    [
+      'The anticipated cost of the refinery upgrade has risen to $2.3 billion.',
+      ['2300000000 expected'],
+    ],
+    ['The expected final cost of the metro extension is A$3.6 billion.', ['3600000000 expected']],
+    // Near-misses: a past verb, a cost of a thing done or of a period that is over, a cost
+    // already incurred, and an estimate of a level that is no cost.
+    ["The estimated cost of last year's floods was $2.1 billion.", ['2100000000 actual']],
+    [
+      'The bridge was completed in March at an estimated cost of $450 million.',
+      ['450000000 actual'],
+    ],
+    ['The estimated cost of the works completed in 2029 is €310 million.', ['310000000 actual']],
+    [
+      'The cost of the programme is $2 billion, of which $1.5 billion has been spent.',
+      ['2000000000 actual', '1500000000 actual'],
+    ],
+    ['The latest estimate of the unemployment rate is 4.1%.', ['4.1 actual']],
+  ])('%s → %j', (text, expected) => expect(dated(text)).toEqual(expected));
+});
+
+describe('v50: a figure over a horizon still ahead is projected', () => {
+  // Held sentences: a horizon or the period a forecast, plan or programme covers, named in the
+  // sentence of a present verb (a fiscal council, a company, an international body, a ministry, a
+  // central bank); near-misses: a past verb, a span that is over, a year gone.
+  const dated = valueStatus('2031-04-02');
+  it.each([
+    [
+      "Over the five-year horizon, however, our deficits exceed the government's by $31 billion in total.",
+      ['31000000000 expected'],
+    ],
+    [
+      "Across the medium-term horizon, the company's capital spending totals A$4.1 billion.",
+      ['4100000000 expected'],
+    ],
+    [
+      'Over the programme period, disbursements come to US$2.4 billion, the Fund said.',
+      ['2400000000 expected'],
+    ],
+    ["Over the plan horizon, the ministry's revenue rises by 12 percent.", ['12 expected']],
+    [
+      "Over the forecast horizon, inflation averages 2.3%, the Bank's staff project.",
+      ['2.3 expected'],
+    ],
+    ['Over the past five years, public debt declined to 68 per cent of GDP.', ['68 actual']],
+    ['Over the last decade, exports grew by 4.1% a year.', ['4.1 actual']],
+    [
+      'Over the 2014-2020 programme period, disbursements came to US$2.4 billion.',
+      ['2400000000 actual'],
+    ],
+    ['Over the year, the fund returned 6.2%.', ['6.2 actual']],
+  ])('%s → %j', (text, expected) => expect(dated(text)).toEqual(expected));
+});
