@@ -407,9 +407,11 @@ const POINTED_SCENARIO_RE =
  *  new money, the budget would have shrunk", "Holding balance sheets fixed, the ratio would". Not
  *  "Without fuel, prices rose 2%" (no "would"), nor a level worked out again without a part
  *  ("Without tourism, growth would be 2.6%"). An inverted "Had" opens one too: "Had every seat
- *  been sold, takings would have been". */
+ *  been sold, takings would have been". So does "Without", "Absent" or "But for" with the past
+ *  unreal, whatever its verb: "Without the reliefs granted in 2023, the CAR would have been",
+ *  "But for the write-down, the company would have reported": what did not happen. */
 const COUNTERFACTUAL_OPENING_RE =
-  /^\s*["“]?(?:Had\s[^.;:]*?,[^.;:]*?\bwould\s+have\b|Without\s[^.;:]*?\bwould\s+(?:have\s+)?(?=(?:shrunk|shrink|fallen|fall|risen|rise|grown|grow|declined|decline|dropped|drop|increased|increase|decreased|decrease|climbed|climb|contracted|contract)\b)|(?:Holding|Keeping)\s+[^.;:,]*?\b(?:fixed|constant|unchanged|static)\s*,[^.;:]*?\bwould\b)/;
+  /^\s*["“]?(?:Had\s[^.;:]*?,[^.;:]*?\bwould\s+have\b|Without\s[^.;:]*?\bwould\s+(?:have\s+)?(?=(?:shrunk|shrink|fallen|fall|risen|rise|grown|grow|declined|decline|dropped|drop|increased|increase|decreased|decrease|climbed|climb|contracted|contract)\b)|(?:Without|Absent|But\s+for)\s[^.;:]*?,[^.;:]*?\bwould\s+have\s+(?=[a-z])|(?:Holding|Keeping)\s+[^.;:,]*?\b(?:fixed|constant|unchanged|static)\s*,[^.;:]*?\bwould\b)/;
 /** A year or "next year" the result is dated to. */
 const DATED_RE = /\b(?:19|20)\d\d\b|\bnext\s+year\b/i;
 

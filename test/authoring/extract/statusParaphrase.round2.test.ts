@@ -370,6 +370,22 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         '0.9%',
         'no figure proposed',
       ],
+      // v53: "Without", "Absent" or "But for" with the past unreal, whatever its verb.
+      [
+        'Without the energy subsidies, inflation would have been 4.3% in 2030.',
+        '4.3%',
+        'no figure proposed',
+      ],
+      [
+        'Without the one-off gain, the group would have posted a loss of €120 million.',
+        '€120 million',
+        'no figure proposed',
+      ],
+      [
+        'Absent the debt relief, the debt ratio would have climbed to 95% of GDP.',
+        '95%',
+        'no figure proposed',
+      ],
       // Near-misses: the other status.
       [
         'Inflation was 2.9% in 2030; without the energy subsidies it would have been higher.',
@@ -378,26 +394,7 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
       ],
       ['The debt ratio fell to 81% of GDP in 2030 after the debt relief.', '81%', 'actual'],
     ],
-    open: [
-      [
-        'Without the energy subsidies, inflation would have been 4.3% in 2030.',
-        '4.3%',
-        'no figure proposed',
-        'a level after "would have been" is kept as a level worked out again without a part (supposed.ts)',
-      ],
-      [
-        'Without the one-off gain, the group would have posted a loss of €120 million.',
-        '€120 million',
-        'no figure proposed',
-        '"posted" is no verb of change the counterfactual opening knows',
-      ],
-      [
-        'Absent the debt relief, the debt ratio would have climbed to 95% of GDP.',
-        '95%',
-        'no figure proposed',
-        '"Absent" opens no counterfactual the supposition reader knows',
-      ],
-    ],
+    open: [],
   },
   'target met': {
     call: 'a target a finite verb of attainment says was met, reached, hit or achieved ("met its target of 40%") is the level reached, actual; one passed ("exceeded its goal of") is so for a period named and over; a target still to be met, not met, or measured against since a date, is expected',
