@@ -612,7 +612,7 @@ const laterYear = (sentence: string, documentYear: number | undefined): boolean 
 /** What a rule says the firms it binds must or may do with a floor or ceiling: hold, keep or
  *  invest it, and at an auction or operation submit, tender or take it ("Market makers must submit
  *  bids of at least ", "Successful bidders may take up to "). */
-const REQUIRED_ACT = String.raw`hold|maintain|keep|carry|set\s+aside|meet|have|invest|reinvest|lend|reserve|retain|employ|hire|recruit|source|procure|buy|purchase|land|catch|harvest|replant|process|sell|export|deliver|contribute|deposit|transfer|allocate`;
+const REQUIRED_ACT = String.raw`hold|maintain|keep|carry|set\s+aside|meet|have|invest|reinvest|raise|repay|amortise|amortize|lend|reserve|retain|employ|hire|recruit|source|procure|buy|purchase|land|catch|harvest|replant|process|sell|export|deliver|contribute|deposit|transfer|allocate`;
 const AUCTION_ACT = String.raw`submit|tender|bid|take|subscribe`;
 /** A rule's own "may" or "only may" before the act it permits: a permission, no hedge. */
 const PERMITTED_ACT_RE = new RegExp(
@@ -636,7 +636,7 @@ const MINIMUM_TERM_BEFORE_RE =
 /** The actors a prudential, market or sector rule binds, plural: lenders and funds, firms of any
  *  kind, and the holders, vessels and concessionaires that mining, fisheries and forestry rules
  *  bind ("Vessels may land", "right holders must have", "Quota holders may carry over"). */
-const BOUND_ACTORS = String.raw`banks|lenders|insurers|reinsurers|(?:credit|financial|deposit-taking)\s+institutions|building\s+societies|deposit-takers|brokers|dealers|issuers|(?:pension|mutual|money\s+market|investment)\s+funds|pension\s+schemes|licensees|permittees|concessionaires|utilities|operators|companies|firms|employers|businesses|enterprises|producers|manufacturers|exporters|importers|retailers|suppliers|contractors|developers|landlords|carriers|airlines|miners|mines|refiners|smelters|processors|generators|distributors|vessels|fleets|fishers|fishermen|growers|holders`;
+const BOUND_ACTORS = String.raw`banks|lenders|borrowers|investors|corporations|intermediaries|insurers|reinsurers|(?:credit|financial|deposit-taking)\s+institutions|building\s+societies|deposit-takers|brokers|dealers|issuers|(?:pension|mutual|money\s+market|investment)\s+funds|pension\s+schemes|licensees|permittees|concessionaires|utilities|operators|companies|firms|employers|businesses|enterprises|producers|manufacturers|exporters|importers|retailers|suppliers|contractors|developers|landlords|carriers|airlines|miners|mines|refiners|smelters|processors|generators|distributors|vessels|fleets|fishers|fishermen|growers|holders`;
 /** One such actor after "each", "every", "any" or "no": "Each licensee must", "No company may". */
 const BOUND_ACTOR = String.raw`bank|lender|insurer|fund|licensee|permittee|concessionaire|utility|operator|company|firm|employer|business|enterprise|producer|manufacturer|exporter|importer|supplier|contractor|developer|miner|mine|refiner|smelter|processor|generator|vessel|fisher|holder|(?:[\w-]+\s+)?holder`;
 /** The rule's verb of obligation or permission: "must", "shall", "are required to", "may only". */
@@ -653,6 +653,15 @@ const RULE_FIRST_MEMBER_RE = new RegExp(
   'gi',
 );
 
+/** The rest of a rule's subject, up to its modal: a few words ("Banks designated as systemically
+ *  important "), or words and the bound that defines which of them the rule binds, its number
+ *  included ("Borrowers with a loan-to-value ratio above 70 per cent ", "Companies listed on the
+ *  main board, those with a market value above $100 million, "). */
+const RULE_SUBJECT_REST = String.raw`[^.;:\d]{0,40}?|[^.;:\d]{0,80}?\b(?:above|below|over|under|exceed(?:s|ing)?|(?:more|less)\s+than|between)\s[^.;:]{0,60}?`;
+/** The floor a rule sets, named by its noun right before the number: "a liquidity buffer of ", "an
+ *  additional capital buffer of ", "a capital reserve of ", "a free float of ". */
+const REQUIRED_NOUN_OF = String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:buffers?|reserves?|cushions?|float|surcharges?)\s+of\s+`;
+
 /** Before a number, firms a rule binds (a prudential or market rule, or any rule on companies,
  *  employers or producers: "Companies must hold at least 30% of their workforce from the region"),
  *  then the rule that they must, are required to or may only hold, keep, reserve, employ or source
@@ -662,7 +671,7 @@ const RULE_FIRST_MEMBER_RE = new RegExp(
  *  rate a body sets is; "Growth must reach at least " binds no firm and "The bank holds at least "
  *  states no rule. */
 const REQUIREMENT_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${BOUND_ACTORS}|(?:each|every|any|no)\s+(?:${BOUND_ACTOR}))\b[^.;:\d]{0,40}?\b(?:${RULE_MODAL})\s+(?:(?:now|also|still|at\s+all\s+times|continue\s+to)\s+)?(?:${REQUIRED_ACT})\b[^.;:\d]{0,50}?\b(?:${RULE_BOUND})\s+(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`\b(?:${BOUND_ACTORS}|(?:each|every|any|no)\s+(?:${BOUND_ACTOR}))\b(?:${RULE_SUBJECT_REST})\b(?:${RULE_MODAL})\s+(?:(?:now|also|still|at\s+all\s+times|continue\s+to)\s+)?(?:${REQUIRED_ACT})\b[^.;:\d]{0,50}?(?:\b(?:${RULE_BOUND})\s+|${REQUIRED_NOUN_OF})(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 

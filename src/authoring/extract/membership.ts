@@ -798,6 +798,12 @@ const FINITE_VERB_RE =
  *  reports come with "of" ("sales of over $2 billion") and stay figures. */
 const PAST_LINE_BEFORE_RE =
   /\b(?:those|claims|receipts|sales|transactions|payments|purchases|deposits|bills|invoices|gifts|estates|parcels|consignments|bids|awards|refunds)\s+(?:at\s+or\s+)?(?:above|below|over|under|between|exceeding)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** "one" or "ones" standing for a member in a coordination after a comma or "and", right before the
+ *  bound that sorts it, maybe after the measure it is sorted on ("with sales", "whose fees are"),
+ *  with no verb of its own: "…is small, one between €", "…, and one under ", "and one with sales
+ *  under $". "and one lost " has its verb and reports. */
+const ONE_MEMBER_BEFORE_RE =
+  /(?:,\s*|\b(?:and|or)\s+)(?:and\s+|or\s+)?ones?\s+(?:(?:with|whose)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:at\s+or\s+)?(?:above|below|over|under|between|exceeding)|(?:more|less|fewer)\s+than)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** A bound either way, which only some members pass: "by more or less than ", "higher or lower than ". */
 const EITHER_WAY_BEFORE_RE =
   /\b(?:more\s+or\s+less|less\s+or\s+more|higher\s+or\s+lower|lower\s+or\s+higher)\s+than\s+(?:[^\s\d]{1,4}\s?)?$/i;
@@ -826,6 +832,9 @@ function qualifiedMembers(before: string, range: boolean): boolean {
   // says which of them count, so their noun stays in the clause.
   const members = before[cut] === '(' ? MEMBERS_BEFORE_BRACKET_RE.exec(before.slice(0, cut)) : null;
   const clause = (members ? members[0] : '') + before.slice(cut + 1);
+  // "a bank with an index of 5 percent and above is large, one between 1 and 5 percent medium": the
+  // pronoun is the member, and its comma or "and" before it is part of the reading.
+  if (ONE_MEMBER_BEFORE_RE.test(before)) return true;
   if (PAST_LINE_BEFORE_RE.test(clause) || EITHER_WAY_BEFORE_RE.test(clause)) return true;
   if (SOME_MEMBERS_BEFORE_RE.test(clause)) return true;
   const bound = BOUND_END_RE.exec(clause);

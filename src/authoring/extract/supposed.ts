@@ -390,6 +390,18 @@ const SUPPOSED_SCENARIO_RE =
 const SCENARIO_NAMED_RE =
   /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|(?:alternative|risk)\s+(?:["“”'‘’]?[\w-]+["“”'‘’]?\s+)?scenarios?\b|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
 
+/**
+ * Whether a table's or a list's title names a supposed scenario, so that its cells are what the
+ * scenario would give, no outturn nor forecast: "Contributions to the change in the CET1 ratio,
+ * stress scenario (percentage points)", "Projected losses under the severely adverse scenario",
+ * "Impact of the hypothetical shock on fund liquidity (%)". A title naming the baseline or a
+ * stress test alone ("Capital ratios of the banks entering the stress test (%)") is none.
+ * @example supposedTitle('Change in solvency ratio, adverse scenario (percentage points)') // true
+ */
+export function supposedTitle(title: string): boolean {
+  return SCENARIO_NAMED_RE.test(title);
+}
+
 /** A sentence that opens in a stress test, then says what "would" happen there: "In the 2030 stress
  *  test, losses would …", "Under the exercise, …". */
 const TEST_OPENING_RE =

@@ -25,6 +25,7 @@ import {
   yearTableUnit,
 } from '../../model/statedValue.ts';
 import { decidedChargesTitle } from './decided.ts';
+import { supposedTitle } from './supposed.ts';
 
 /** One bare number under a header that gives its unit. */
 export interface TableCell {
@@ -105,7 +106,8 @@ const TITLE_LINES = 2;
 /**
  * Every bare cell of every table in the text: rows right under a header (blank lines may come
  * between) whose words end with exactly as many bare numbers as the header has units, after a
- * label with a letter in it. The first line that is no such row ends the table.
+ * label with a letter in it. The first line that is no such row ends the table. A table titled as
+ * a supposed scenario ("…, adverse scenario (%)") holds no cells: what the scenario would give.
  * @example tableCells('Rate Old (%) New (%)\nBase rate 4.25 4.50').map((c) => c.kind) // ['share', 'share']
  */
 export function tableCells(text: string): TableCell[] {
@@ -121,11 +123,22 @@ export function tableCells(text: string): TableCell[] {
     pos = lineEnd + 1;
   }
   const cells = columnCells(text, lines, units, lists);
-  if (!yearRows) return cells;
+  if (!yearRows) return cells.filter((c) => !underSupposedTitle(text, c));
   // A cell a list or column table already read is not read again as a row of years.
   const taken = new Set(cells.map((c) => c.start));
   const rows = rowsOfYears(text, lines).filter((c) => !taken.has(c.start));
-  return [...cells, ...rows].sort((a, b) => a.start - b.start);
+  return [...cells, ...rows]
+    .filter((c) => !underSupposedTitle(text, c))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A cell whose table is titled as a supposed scenario ("Change in solvency ratio, adverse
+ *  scenario (percentage points)" over "Life insurers: -38"): what the scenario would give, no
+ *  figure, as the same numbers in a sentence under the scenario are none. The title is every line
+ *  of the quote above the cell's row. */
+function underSupposedTitle(text: string, cell: TableCell): boolean {
+  const rowStart = text.lastIndexOf('\n', cell.start) + 1;
+  return rowStart > cell.headerStart && supposedTitle(text.slice(cell.headerStart, rowStart));
 }
 
 /** The cells of tables whose columns are units or years, and of list tables (tableCells without

@@ -1523,3 +1523,85 @@ describe('v55: a later phase of a schedule a rule sets, for any level a rule set
     expect(decidedSetting(view(sentence, stated, { kind: 'share' }))).not.toBe('charge dated');
   });
 });
+describe('v53: a floor or ceiling a rule sets, on subjects a bound defines, by its own noun or act', () => {
+  // The rule's subject may carry the bound that defines it ("Borrowers with a loan-to-value ratio
+  // above 70 per cent must"), its floor may be named by the noun it sets ("must hold a buffer of"),
+  // and its act may be raising, investing or repaying; a central bank, an insurance supervisor, a
+  // stock exchange, a securities regulator and a ministry write it so.
+  it.each<Row>([
+    [
+      'Insurers designated as systemically important, those with gross premiums above $5 billion, must hold an additional capital buffer of 2 per cent of their solvency requirement.',
+      '2 per cent',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Borrowers whose loan exceeds 85 per cent of the home’s value must repay at least 2 per cent of the principal a year.',
+      '2 per cent of the principal',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Retail investors may invest no more than $20,000 a year in private placements.',
+      '$20,000',
+      {},
+      'requirement',
+    ],
+    [
+      'Issuers may raise up to €8 million in any 12 months through a crowdfunding platform.',
+      '€8 million',
+      {},
+      'requirement',
+    ],
+    [
+      'Companies listed on the main board, those with a market value above $100 million, must keep a free float of at least 25 per cent.',
+      '25 per cent',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Deposit-taking institutions must maintain a liquidity buffer of 10 per cent of deposits.',
+      '10 per cent',
+      { kind: 'share' },
+      'requirement',
+    ],
+    [
+      'Under the new code, brokers must set aside a capital reserve of $2 million.',
+      '$2 million',
+      {},
+      'requirement',
+    ],
+  ])('%s (%s)', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+  it.each<Row>([
+    // One company's own plan, a holding forecast, a measure that must grow, what borrowers may
+    // see, and a rise in a ratio firms must make by a date.
+    [
+      'The company may raise up to $500 million in a share sale next year.',
+      '$500 million',
+      {},
+      undefined,
+    ],
+    [
+      'Banks will hold a buffer of 2.5 per cent next year, the central bank projects.',
+      '2.5 per cent',
+      { kind: 'share' },
+      undefined,
+    ],
+    [
+      'Growth must reach at least 3 per cent to stabilise debt.',
+      '3 per cent',
+      { kind: 'share' },
+      undefined,
+    ],
+    [
+      'Borrowers may see repayments rise by up to 15 per cent next year.',
+      '15 per cent',
+      { kind: 'change' },
+      undefined,
+    ],
+  ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
+    expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});

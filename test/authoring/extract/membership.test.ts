@@ -1564,3 +1564,74 @@ describe('v51: the most or least an applicant may earn or hold to enter a scheme
     ],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v53: "one" standing for a member, right before the bound that sorts it, in a coordination', () => {
+  // A classification whose later members are the pronoun "one" (or "ones") after a comma or "and",
+  // with their class and no verb of their own: each bound sorts, as "those between" does.
+  it.each<Row>([
+    [
+      'A company whose turnover is below €2 million is small, one between €2 million and €10 million medium, and one above €10 million large.',
+      '€2 million and €10 million',
+      { range: { low: 2e6, high: 1e7 } },
+      'group',
+    ],
+    [
+      'A company whose turnover is below €2 million is small, one between €2 million and €10 million medium, and one above €10 million large.',
+      '€10 million large',
+      {},
+      'group',
+    ],
+    [
+      'An insurer with a solvency ratio of 150% or more is rated green, one between 100% and 150% amber, and one under 100% red.',
+      '100% and 150%',
+      { range: { low: 100, high: 150 } },
+      'group',
+    ],
+    [
+      'An insurer with a solvency ratio of 150% or more is rated green, one between 100% and 150% amber, and one under 100% red.',
+      '100% red',
+      {},
+      'group',
+    ],
+    [
+      'A fund whose ongoing charges exceed 1.5% counts as high-cost, and one below 0.75% as low-cost.',
+      '0.75%',
+      {},
+      'group',
+    ],
+    [
+      'A bank whose leverage ratio is 5 percent or higher pays the base premium, one below 5 percent a surcharge of 10 percent.',
+      '5 percent a',
+      {},
+      'group',
+    ],
+    [
+      'A supplier with annual sales over $10 million is tier 1, and one with sales under $10 million tier 2.',
+      '$10 million tier',
+      {},
+      'group',
+    ],
+    [
+      'Each municipality with debt above 80% of revenue goes under supervision, and one between 60% and 80% gets a warning letter.',
+      '60% and 80%',
+      { range: { low: 60, high: 80 } },
+      'group',
+    ],
+    // Near-misses: "one" with a verb of its own, "one" as a number of a measure, a rate a class
+    // pays after its bound, and "one" of a count with a verb.
+    ['Two funds returned more than 5 percent, and one lost 1 percent.', '1 percent', {}, undefined],
+    [
+      'A bank whose leverage ratio is 5 percent or higher pays the base premium, one below 5 percent a surcharge of 10 percent.',
+      '10 percent',
+      {},
+      undefined,
+    ],
+    [
+      'The policy rate stands at 4 percent, and one year ago it was above 5.5 percent.',
+      '5.5 percent',
+      {},
+      undefined,
+    ],
+    ['Premiums rose 4 percent in one year and 6 percent in another.', '6 percent', {}, undefined],
+  ])('%s — %s', (...row) => expect(read(row)).toBe(row[3]));
+});

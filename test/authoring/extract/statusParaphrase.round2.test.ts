@@ -365,14 +365,7 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         '0.9%',
         'no figure proposed',
       ],
-      // Near-misses: the other status.
-      [
-        'Inflation was 2.9% in 2030; without the energy subsidies it would have been higher.',
-        '2.9%',
-        'actual',
-      ],
-      ['The debt ratio fell to 81% of GDP in 2030 after the debt relief.', '81%', 'actual'],
-      // A perfect conditional after "Without", "Absent", "But for", whatever its verb (v55).
+      // v53: "Without", "Absent" or "But for" with the past unreal, whatever its verb.
       [
         'Without the energy subsidies, inflation would have been 4.3% in 2030.',
         '4.3%',
@@ -388,7 +381,15 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
         '95%',
         'no figure proposed',
       ],
+      // Near-misses: the other status.
+      [
+        'Inflation was 2.9% in 2030; without the energy subsidies it would have been higher.',
+        '2.9%',
+        'actual',
+      ],
+      ['The debt ratio fell to 81% of GDP in 2030 after the debt relief.', '81%', 'actual'],
     ],
+    open: [],
   },
   'target met': {
     call: 'a target a finite verb of attainment says was met, reached, hit or achieved ("met its target of 40%") is the level reached, actual; one passed ("exceeded its goal of") is so for a period named and over; a target still to be met, not met, or measured against since a date, is expected',

@@ -1286,3 +1286,43 @@ describe('v52: a supposed step written as a comparative after the thing it moves
     ],
   ])('%s (%s) → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v53: a condition against the facts ("Without", "Absent", "But for") and what "would have" been', () => {
+  // The past unreal ("would have been", "would have reported") says what did not happen; the
+  // present "would be" after "Without" is a level worked out again without a part, and keeps.
+  it.each<Row>([
+    [
+      'Without the transitional measures, the solvency ratio of life insurers would have been 138 per cent.',
+      '138 per cent',
+      'counterfactual',
+    ],
+    [
+      'Absent the temporary tariff suspension, import prices would have risen 6.4% in the second quarter.',
+      '6.4%',
+      'counterfactual',
+    ],
+    [
+      'But for the write-down of goodwill, the company would have reported net income of $2.3 billion.',
+      '$2.3 billion',
+      'counterfactual',
+    ],
+    [
+      "Without the central bank's liquidity support, money market rates would have reached 9 percent in March.",
+      '9 percent',
+      'counterfactual',
+    ],
+    [
+      "Without the debt relief granted under the initiative, the country's debt would have stood at 112% of GDP at end-2030.",
+      '112%',
+      'counterfactual',
+    ],
+    // Near-misses: a level worked out again, a past fact, a fact before the condition.
+    ['Without fuel, inflation would be 1.9% in the year.', '1.9%', undefined],
+    ['Without the reliefs, the ratio fell to 16.2 per cent.', '16.2 per cent', undefined],
+    [
+      'Inflation was 2.9% in 2030; without the energy subsidies it would have been higher.',
+      '2.9%',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});

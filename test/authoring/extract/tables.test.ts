@@ -969,3 +969,56 @@ describe('v56: a one-line row of year–value pairs, each cell after its own yea
     ['Issued 9 October 2035.\n\nReal GDP (percent): see note 2 for 2034: revised.\n', []],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v53: a table or list titled as a supposed scenario holds what the scenario would give, no figures', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.kind} ${c.status}`);
+
+  it.each([
+    // A banking supervisor, a central bank, an insurance supervisor, a securities regulator, a
+    // ministry's fiscal risks table, a listed insurer, each titling a list or table by the
+    // scenario its numbers come from.
+    [
+      'Issued 26 November 2031.\n\nContributions to the change in the CET1 ratio, stress scenario (percentage points)\nNet interest income: +5.1\nLoan losses: (6.8)\n',
+      [],
+    ],
+    [
+      'Issued 3 July 2031.\n\nProjected losses under the severely adverse scenario (USD billion)\nCredit cards: 41.2\nCommercial real estate: 17.9\n',
+      [],
+    ],
+    [
+      'Issued 3 July 2031.\n\nChange in solvency ratio, adverse scenario (percentage points)\nLife insurers: -38\nNon-life insurers: -21\n',
+      [],
+    ],
+    [
+      'Issued 3 July 2031.\n\nImpact of the hypothetical shock on fund liquidity (%)\nMoney market funds: -12.5\nBond funds: -7.0\n',
+      [],
+    ],
+    [
+      'Issued 3 July 2031.\n\nGeneral government balance under the downside scenario (% of GDP)\nCentral government: -4.8\nLocal government: -0.6\n',
+      [],
+    ],
+    [
+      'Issued 3 July 2031.\n\nSolvency ratio in the pessimistic scenario (%)\nGroup: 168\nLife business: 152\n',
+      [],
+    ],
+    [
+      'Issued 3 July 2031.\n\nAlternative scenario: real GDP (annual % change)\n          2031   2032\nArland    -1.9   -0.4\n',
+      [],
+    ],
+    // Near-misses: the levels banks entered the test with, the baseline (the forecast itself), an
+    // outturn table beside a scenario named in the prose.
+    [
+      'Issued 26 November 2031.\n\nCapital ratios of the banks entering the stress test (%)\nLarge banks: 18.4\nSmall banks: 19.9\n',
+      ['18.4 share actual', '19.9 share actual'],
+    ],
+    [
+      'Issued 3 July 2031.\n\nBaseline scenario: real GDP (annual % change)\n          2031   2032\nArland    1.9   2.4\n',
+      ['1.9 change expected', '2.4 change expected'],
+    ],
+    [
+      'Issued 3 July 2031.\n\nLoan losses by sector, first half of 2031 (% of loans)\nHouseholds: 0.4\nCommercial property: 1.3\n',
+      ['0.4 share actual', '1.3 share actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
