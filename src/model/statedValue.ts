@@ -412,7 +412,8 @@ export function listTableRow(line: string): boolean {
 
 /**
  * The column of a bare cell in a list table: the lead's first line is a title whose last bracket
- * gives the unit (listTableTitle), every line after it is a row of "label: cell" (cells may be
+ * gives the unit (listTableTitle), every line after it (after any empty lines right under the
+ * title) is a row of "label: cell" (cells may be
  * parted by ";" or "|", each with its own label or none), and the lead's last line is such a row
  * up to the cell. Undefined for anything else, so prose is never read as a list.
  * @example listTableColumn('Unemployment rate (seasonally adjusted, %)\nVictoria: ') // { kind: 'share', unit: 'percent', basis: false }
@@ -426,11 +427,14 @@ export function listTableColumn(lead: string): TableColumn | undefined {
     const column = listTableTitle(split[1]!);
     return column && LIST_ROW_LEAD_RE.test(`x:${split[2]!}`) ? column : undefined;
   }
-  if (lines.length < 2) return undefined;
   const column = listTableTitle(lines[0]!);
   if (!column) return undefined;
-  if (!lines.slice(1, -1).every((l) => LIST_ROW_RE.test(l))) return undefined;
-  return LIST_ROW_LEAD_RE.test(lines[lines.length - 1]!) ? column : undefined;
+  // "Approved tariff adjustments (%)\n\nNairobi: 7.5": the empty lines a page sets between a
+  // title and its first row part nothing; one between rows ends the list.
+  const rows = lines.slice(1);
+  while (rows.length > 1 && rows[0]!.trim() === '') rows.shift();
+  if (!rows.slice(0, -1).every((l) => LIST_ROW_RE.test(l))) return undefined;
+  return LIST_ROW_LEAD_RE.test(rows[rows.length - 1]!) ? column : undefined;
 }
 
 /** A row of a table whose rows are years, up to its cells: the year, after "Fiscal", "FY" or

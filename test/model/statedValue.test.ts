@@ -1341,3 +1341,19 @@ describe('the first end of a from/to pair whose digits state its size in full', 
     expect(readStatedValue(text, 'amount').map((r) => r.value)).toContain(value);
   });
 });
+
+describe('v58: a list table whose rows stand a blank line below their title', () => {
+  it.each([
+    ['Approved tariff adjustments for 2034/35 (%)\n\nNairobi City WSP: ', 'change'],
+    ['Capital delivery against plan, 2033/34 (% of budgeted capex)\n\nTāmaki Water: ', 'share'],
+    ['Jobless rate by region (per cent)\n\n\nNorth: 4.0\nSouth: ', 'share'],
+  ] as const)('reads the cell after %j as a %s in percent', (lead, kind) => {
+    expect(listTableColumn(lead)).toEqual({ kind, unit: 'percent', basis: false });
+  });
+  it.each([
+    ['a blank line between rows', 'Jobless rate (%)\n\nNorth: 4.0\n\nSouth: '],
+    ['a heading between title and rows', 'Jobless rate (%)\n\nRegions\nNorth: '],
+  ])('reads nothing after %s', (_, lead) => {
+    expect(listTableColumn(lead)).toBeUndefined();
+  });
+});

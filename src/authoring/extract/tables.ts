@@ -305,6 +305,8 @@ function listRows(
     PLAN_SHARE_TITLE_RE.test(title) || OF_PLAN_TITLE_RE.test(title) || decidedChargesTitle(title);
   const cells: TableCell[] = [];
   let j = i + 1;
+  // Empty lines between the title and its first row, as pages copied from PDF or HTML set them.
+  while (j < lines.length && text.slice(...lines[j]!).trim() === '') j++;
   for (; j < lines.length; j++) {
     const [rowStart, rowEnd] = lines[j]!;
     const row = text.slice(rowStart, rowEnd);

@@ -255,9 +255,11 @@ describe('list tables', () => {
       'a row of times and phone numbers',
       'Release (%)\nRelease time: 11:30\nPhone: +371 67 366 850',
     ],
+    // A title with a blank line before its rows is a list since v58 (its block below); a title
+    // with a heading or a sentence before the rows stays none.
     [
-      'a title with a blank line before the rows',
-      'Jobless rate (seasonally adjusted, %)\n\nNorth: 4.1',
+      'a title with a heading before the rows',
+      'Jobless rate (seasonally adjusted, %)\n\nRegions\nNorth: 4.1',
     ],
   ])('finds no list cell in %s', (_, table) => {
     expect(tableCells(`Issued 12 September 2035.\n\n${table}\n`)).toEqual([]);
@@ -1019,6 +1021,49 @@ describe('v53: a table or list titled as a supposed scenario holds what the scen
     [
       'Issued 3 July 2031.\n\nLoan losses by sector, first half of 2031 (% of loans)\nHouseholds: 0.4\nCommercial property: 1.3\n',
       ['0.4 share actual', '1.3 share actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v58: a list table set off from its title by a blank line is still that title’s list', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.kind} ${c.status}`);
+  it.each([
+    // A ministry, a central bank, an agency, a company and an international body lay out a title,
+    // then an empty line, then its rows, as pages copied from PDF or HTML do.
+    [
+      'Issued 4 April 2034.\n\nRegistered unemployment by region, March 2034 (%)\n\nNorthern region: 4.1\nCoastal region: 5.3\n\nThe ministry will publish the April figures in May.\n',
+      ['4.1 share actual', '5.3 share actual'],
+    ],
+    [
+      'Issued 4 April 2034.\n\nPolicy rates of the region’s central banks (per cent)\n\nArland: 4.25\nBrenia: 3.50\n',
+      ['4.25 share actual', '3.50 share actual'],
+    ],
+    [
+      'Issued 4 April 2034.\n\nCompliance with discharge permits, 2033 (% of sites)\n\nUpper basin: 92\nLower basin: 87\n\nEnforcement\n',
+      ['92 share actual', '87 share actual'],
+    ],
+    [
+      'Issued 4 April 2034.\n\nSales by segment, 2033 (% change on a year earlier)\n\nRetail: +3.2\nWholesale: −1.4\n',
+      ['+3.2 change actual', '−1.4 change actual'],
+    ],
+    [
+      'Issued 4 April 2034.\n\nGovernment debt at the end of 2033 (% of GDP)\n\n\nAdvanced economies: 109.4\nEmerging economies: 71.2\n',
+      ['109.4 share actual', '71.2 share actual'],
+    ],
+    // Near-misses: a title followed by prose, by a heading with no number, and a note after the
+    // list's closing blank line.
+    [
+      'Issued 4 April 2034.\n\nRegistered unemployment by region (%)\n\nThe rate rose in the north and fell on the coast.\n',
+      [],
+    ],
+    [
+      'Issued 4 April 2034.\n\nRegistered unemployment by region (%)\n\nRegions\nNorthern region: 4.1\n',
+      [],
+    ],
+    [
+      'Issued 4 April 2034.\n\nCompliance with discharge permits, 2033 (% of sites)\n\nUpper basin: 92\n\nNote: 3 sites were inspected twice.\n',
+      ['92 share actual'],
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
