@@ -26,6 +26,7 @@ import type { Paragraph } from './structure.ts';
 import {
   committedTo,
   decidedSetting,
+  setAt,
   namesDecision,
   proposalOf,
   proposedThat,
@@ -1659,9 +1660,14 @@ export function buildCandidate(
   // dateline's; a charge with no decision named ("the levy will rise to 1% in 2037") keeps its
   // later year's reading.
   // A sum "by 2030" is a path to an aim, no date of effect ("taxes will rise by $40 billion by 2030").
+  // "The regulator has capped water bill increases at 3.1% for 2034", "the company has fixed wage
+  // increases at 4.5% for 2034": the perfect of a verb that sets a level "at" a number (decided.ts,
+  // setAt) is itself the decision, whatever other reading of a decision came first, named in the number's clause, so a later year or a noun of
+  // change ("increases", read alone as a present verb) is its date of effect, no forecast.
   const decisionNamed =
     decidedReading !== undefined &&
-    (namesDecision(sentence) ||
+    (setAt(lead) ||
+      namesDecision(sentence) ||
       underDecision(text.slice(Math.max(0, sStart - 2000), sStart + m.start))) &&
     !/\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/i.test(sentence.slice(m.end));
   // "against the 8.1% sought", "under half the $220 million the utility had asked for", "the

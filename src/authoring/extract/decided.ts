@@ -255,7 +255,18 @@ const BUDGET_APPROVED_BEFORE_RE = new RegExp(
  *  at ", "have fixed the charge for 2031 at about ", "with X set at ", "The settlement sets the
  *  schools grant at " (not "be set at" nor "is fixed at", nor a budget that "sets" its own lines). */
 const SET_AT_BEFORE_RE =
-  /(?:\b(?:(?:has|have|had)\s+(?:now\s+|today\s+|also\s+)?(?:set|fixed|capped)|(?:settlement|determination|decision|ruling)\s+sets)\b[^.;:]{0,120}?|(?<!\b(?:be|been|being|to|is|are|was|were)\s+)\b(?!(?:be|been|being|is|are|was|were)\b)[\w-]+\s+(?:set|fixed)\s+)\bat\s+(?:(?:about|around|some)\s+)?$/i;
+  /(?:\b(?:(?:has|have|had)\s+(?:now\s+|today\s+|also\s+)?(?:set|fixed|capped)|(?:settlement|determination|decision|ruling)\s+sets)\b(?:[^.;:]|\.\d){0,120}?|(?<!\b(?:be|been|being|to|is|are|was|were)\s+)\b(?!(?:be|been|being|is|are|was|were)\b)[\w-]+\s+(?:set|fixed)\s+)\bat\s+(?:(?:about|around|some)\s+)?$/i;
+/**
+ * Whether a number's clause, up to it, is a decision that set it "at": the perfect of a verb of
+ * setting ("has set", "has fixed", "has capped") or a settlement that "sets", with the level's
+ * object between, each of a coordinated pair ("has capped tuition fee increases at 5.2% and
+ * residence fee increases at "); a goal set and someone who expects it are none.
+ * @example setAt('The regulator has capped water bill increases at ') // true
+ * @example setAt('The regulator has set its target for bill increases at ') // false
+ */
+export function setAt(lead: string): boolean {
+  return SET_AT_BEFORE_RE.test(lead) && !AIM_WORD_RE.test(lead) && !EXPECTS_BEFORE_RE.test(lead);
+}
 /** After a number, a relative clause whose named subject set it: " that the Authority set last
  *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
 const SET_BY_BODY_AFTER_RE =
@@ -937,8 +948,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // "The regulator has set the most the firm may collect at $3.2 billion", "with X set at 1.5%": a
   // level a body has set is its decision, in force; a goal set ("has set its target at") and
   // someone who expects it keep the old reading.
-  if (SET_AT_BEFORE_RE.test(v.lead) && !AIM_WORD_RE.test(v.lead) && !EXPECTS_BEFORE_RE.test(v.lead))
-    return 'set at';
+  if (setAt(v.lead)) return 'set at';
 
   // "a floor of $900 million that the Ministry fixed in May": a number a relative clause says a
   // named body set is that body's decision.

@@ -10,6 +10,7 @@ import {
   namesDecision,
   proposalOf,
   proposedThat,
+  setAt,
   underDecision,
   type DecidedView,
 } from '../../../src/authoring/extract/decided.ts';
@@ -1603,5 +1604,22 @@ describe('v53: a floor or ceiling a rule sets, on subjects a bound defines, by i
     ],
   ])('keeps the other readings: %s', (sentence, stated, over, expected) => {
     expect(decidedSetting(view(sentence, stated, over))).toBe(expected);
+  });
+});
+
+describe('setAt', () => {
+  it.each([
+    ['The regulator has capped water bill increases at ', true],
+    ['The company has fixed wage increases for 2034 at ', true],
+    ['The settlement sets the schools grant at ', true],
+    [
+      'For 2033 the Minister has capped tuition fee increases at 5.2% and residence fee increases at ',
+      true,
+    ],
+    ['The regulator has set its target for bill increases at ', false],
+    ['The regulator will cap water bill increases at ', false],
+    ['Fees are fixed at ', false],
+  ] as const)('%s → %s', (lead, expected) => {
+    expect(setAt(lead)).toBe(expected);
   });
 });

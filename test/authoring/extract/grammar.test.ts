@@ -18453,3 +18453,39 @@ describe('v51: how far past estimates of a kind have been revised, a hedged boun
     }
   });
 });
+
+describe('v59: a level a body "has set", "fixed" or "capped" at a number, for a year to come, is its decision', () => {
+  const read = (text: string) =>
+    extractCandidates(`Arland Ministry of Finance\n8 December 2032\n\n${text}\n`, 'doc').map(
+      (c) => `${c.value} ${c.status}`,
+    );
+  it('the perfect of a verb of setting before "at" names the decision, though a noun of change or a later year follows; a "will", a proposal, a target and a condition keep their reading', () => {
+    for (const [text, want] of [
+      // An agency, a company, a ministry, an international body (written before the rule), then
+      // the university-funding statement that prompted it, a coordinated pair.
+      ['The regulator has capped water bill increases at 3.1% for 2034.', ['3.1 actual']],
+      ['The company has fixed wage increases at 4.5% for 2034.', ['4.5 actual']],
+      ['The Council of Ministers has capped annual rent increases at 2% in 2034.', ['2 actual']],
+      [
+        'The Governing Council has set the increase in member contributions at 3.5% for 2034.',
+        ['3.5 actual'],
+      ],
+      [
+        'For 2033 the Minister has capped tuition fee increases at 5.2% and residence fee increases at 6.7%.',
+        ['5.2 actual', '6.7 actual'],
+      ],
+      // Near-misses: a cap still to come, proposed, a target set, a condition still awaited, a bare
+      // present of a later year.
+      ['The regulator will cap water bill increases at 3.1% for 2034.', ['3.1 expected']],
+      ['The Ministry proposes to cap rent increases at 4% in 2034.', ['4 expected']],
+      ['The regulator has set its target for bill increases at 3% for 2034.', ['3 expected']],
+      [
+        'The Board has set the increase in fees at 3% for 2034, subject to approval by Parliament.',
+        ['3 expected'],
+      ],
+      ['Rents rise 4% in 2034.', ['4 expected']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
