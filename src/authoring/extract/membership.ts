@@ -895,6 +895,48 @@ const BAND_FIRST_BOUND_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** A row label at an item's start and the bracket it opens: "Band A (", "- Tier 2 (", "Loans of
+ *  medium size (", "Slab II (". Words and short row marks only, no sum of its own. */
+const ROW_LABEL_BRACKET = String.raw`${ITEM_START}[A-Za-z][\w'’-]*(?:\s+(?:[A-Za-z][\w'’-]*|\d{1,2})){0,5}\s*\(\s*`;
+/** A band's number, with a thousands space ("R250 001") and a scale word. */
+const BAND_NUMBER = String.raw`${SIGN}\d[\d.,]*(?:\s\d{3})*${BAND_SCALE}`;
+/** From a row label's bracket, a bound word and the number: "Band A (up to £", "Category C (over $". */
+const ROW_BRACKET_BOUND_BEFORE_RE = new RegExp(
+  String.raw`${ROW_LABEL_BRACKET}${BOUND}\s+${SIGN}$`,
+  'i',
+);
+/** From a row label's bracket, a bare first end or "from": "Bracket 3 ($", "Tier 2 (from R". */
+const ROW_BRACKET_BARE_BEFORE_RE = new RegExp(
+  String.raw`${ROW_LABEL_BRACKET}(?:from\s+)?${SIGN}$`,
+  'i',
+);
+/** From a row label's bracket, a band's first end and its join: "Bracket 3 ($89,076 to $", "Slab
+ *  II (above ₹5 lakh and up to ₹". */
+const ROW_BRACKET_SECOND_BEFORE_RE = new RegExp(
+  String.raw`${ROW_LABEL_BRACKET}(?:(?:${BOUND}|from)\s+)?${BAND_NUMBER}${BAND_JOIN}${SIGN}$`,
+  'i',
+);
+/** After a band's end in a row label's bracket (its second end first, when group 1 holds it), the
+ *  bracket closing and the label's colon before the row's value: ") : £1,555.03", " to $170,050): 24%". */
+const ROW_BRACKET_CLOSE_AFTER_RE = new RegExp(
+  String.raw`^${BAND_SCALE}(${BAND_JOIN}${BAND_NUMBER})?(?:\s+(?:a|per|each)\s+(?:year|month|week|annum))?\s*\)\s*:\s*[-–−+]?[^\s\d]{0,4}\s?\d`,
+  'i',
+);
+
+/** A band in the bracket of a row label, before the label's colon and the row's value: "Band A (up
+ *  to £40,000): £1,555.03", "Bracket 3 ($89,076 to $170,050): 24%", "Category C (over $1.5
+ *  million): 0.42%". Council tax bands, tax brackets, rate tiers and loan-size classes are listed
+ *  so: the bracket says which row it is, the number after the colon is the figure. A single number
+ *  with no bound word ("Net debt (£312.4 million last year): …", "Capital works (from $80.1
+ *  million): …") is a level or a change, and keeps its reading. */
+function rowLabelBand(before: string, after: string, range: boolean): boolean {
+  const close = ROW_BRACKET_CLOSE_AFTER_RE.exec(after);
+  if (!close) return false;
+  if (ROW_BRACKET_SECOND_BEFORE_RE.test(before)) return close[1] === undefined;
+  if (ROW_BRACKET_BOUND_BEFORE_RE.test(before)) return true;
+  return ROW_BRACKET_BARE_BEFORE_RE.test(before) && (range || close[1] !== undefined);
+}
+
 /**
  * A tier of a schedule: a bound or a range that opens a list item and ends in its label's colon
  * ("– below $900 a tonne: 2%", "– $900 to $1,499: 3%", "– $1,500 and above: 4%"), either bound of
@@ -906,6 +948,7 @@ const BAND_FIRST_BOUND_BEFORE_RE = new RegExp(
  */
 function scheduleTier(before: string, after: string, range: boolean): boolean {
   if (APPLIES_TO_BOUND_BEFORE_RE.test(before)) return true;
+  if (rowLabelBand(before, after, range)) return true;
   if (ITEM_BOUND_BEFORE_RE.test(before) && BAND_SECOND_BOUND_AFTER_RE.test(after)) return true;
   if (BAND_FIRST_BOUND_BEFORE_RE.test(before) && LABEL_COLON_AFTER_RE.test(after)) return true;
   const bounded =

@@ -1635,3 +1635,24 @@ describe('v53: "one" standing for a member, right before the bound that sorts it
     ['Premiums rose 4 percent in one year and 6 percent in another.', '6 percent', {}, undefined],
   ])('%s — %s', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v60: a band in the bracket of a row label, before the colon and the row value', () => {
+  it.each<Row>([
+    // A council's tax bands, a tax agency's brackets, a metro's property tiers, a central bank's
+    // loan-size classes, a finance ministry's slabs, a company-tax rate table.
+    ['Band A (up to £40,000): £1,555.03', '£40,000', {}, 'tier'],
+    ['Bracket 3 ($89,076 to $170,050): 24%', '$89,076', {}, 'tier'],
+    ['Bracket 3 ($89,076 to $170,050): 24%', '$170,050', {}, 'tier'],
+    ['- Tier 2 (R250 001 to R500 000): R1 200 a year', 'R250 001', {}, 'tier'],
+    ['Category C (over $1.5 million): 0.42%', '$1.5 million', {}, 'tier'],
+    ['Loans of medium size (€250,000 to €1 million): 3.1%', '€250,000', {}, 'tier'],
+    ['Slab II (above ₹5 lakh and up to ₹10 lakh): 10 per cent', '₹10 lakh', {}, 'tier'],
+    ['• Small companies (less than A$50 million): 25 per cent', 'A$50 million', {}, 'tier'],
+    // Near-misses: the row's value, a change or a level in the bracket, a bracket with no colon.
+    ['Band A (up to £40,000): £1,555.03', '£1,555.03', {}, undefined],
+    ['Rates revenue (up 4.1%): $96.2 million', '4.1%', { kind: 'change' }, undefined],
+    ['Capital works (from $80.1 million): $84.6 million', '$80.1 million', {}, undefined],
+    ['Net debt (£312.4 million last year): £330.1 million', '£312.4 million', {}, undefined],
+    ['Pension value (from €41.20 to €42.74 a month) rose.', '€41.20', {}, undefined],
+  ])('%s — %s', (...row) => expect(read(row)).toBe(row[3]));
+});
