@@ -1031,6 +1031,19 @@ const RULE_BOUND_SUBJECT_BEFORE_RE = new RegExp(
 const RULE_OUTCOME_AFTER_RE =
   /^(?:[^.;:,]|[.,]\d){0,60}?\b(?:need\s+not|do(?:es)?\s+not\s+(?:need|have)\s+to|pays?\s+no|(?:is|are|will|would)\s+(?:(?:now|also|then|not)\s+)?(?:be\s+)?(?:removed|excluded|settled|surveyed|exempt(?:ed)?|waived|dropped|omitted|ignored|disregarded|approved\s+automatically|(?:issued|paid|processed|cleared|settled|approved|granted|refunded|released|awarded|admitted)\s+(?:automatically|without\s+(?:an?\s+|any\s+)?(?:[a-z]+\s+){0,2}?(?:verification|check|checks|review|scrutiny|audit|inspection|declaration|tender|tendering|assessment|approval)))|would\s+(?:have\s+)?(?:required|triggered|needed))\b/i;
 
+/** A rule or a class, then the clause that says when it applies, up to a bound in that clause: a
+ *  duty or a need ("must be notified where ", "shall apply if ", "a licence is required if "), a
+ *  rule that applies ("The levy applies only where "), or a present class or presumption ("is
+ *  presumed dominant unless ", "is reportable where ", "is large where "), then "where", "if",
+ *  "unless" or "provided that" and the clause, with no stop or colon. Group 1 is the bound, or
+ *  undefined when the clause names none ("hold 70%", "valued at R6.6 billion") and the number
+ *  needs " or more" after it. A
+ *  past rule ("The fine was cut where ") names no rule in force and keeps its figures. */
+const RULE_CONDITION_CLAUSE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:must|shall|(?:is|are)\s+(?:(?:not|only|also|then)\s+)?(?:required|mandatory|compulsory|obligatory|presumed|deemed|considered|treated\s+as|(?:un)?likely\s+to|[a-z]+able|large|small|significant|dominant|eligible|exempt|liable|subject\s+to)|appl(?:y|ies))\b[^.;:?!]{0,80}?\b(?:where|if|unless|provided\s+(?:that\s+)?)\s+(?:[^.;:?!()]|[.,](?=\d)){1,160}?(?:\b(${BOUND})\s+|\s)${SIGN}$`,
+  'i',
+);
+
 /**
  * A condition for something to apply: a bound in a present "when" clause ("the fund tops up its
  * reserve when the surplus exceeds 1% of GDP"), the most one may hold "and still get" a benefit, or
@@ -1044,6 +1057,11 @@ function conditionBound(before: string, after: string): boolean {
   const perfect = PERFECT_CONDITION_BEFORE_RE.exec(before);
   if (perfect && (perfect[1] !== undefined || OR_MORE_AFTER_RE.test(after))) return true;
   if (BOUND_END_RE.test(before) && STILL_ALLOWED_AFTER_RE.test(after)) return true;
+  // "A merger must be notified where the combined turnover is at least DKK 900 million", "is
+  // unlikely to raise concerns unless the merged firm has a share of 40% or more": a bound in the
+  // clause a rule or a class applies under is its trigger, nothing measured.
+  const ruled = RULE_CONDITION_CLAUSE_BEFORE_RE.exec(before);
+  if (ruled && (ruled[1] !== undefined || OR_MORE_AFTER_RE.test(after))) return true;
   return RULE_BOUND_SUBJECT_BEFORE_RE.test(before) && RULE_OUTCOME_AFTER_RE.test(after);
 }
 

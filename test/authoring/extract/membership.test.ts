@@ -1656,3 +1656,99 @@ describe('v60: a band in the bracket of a row label, before the colon and the ro
     ['Pension value (from €41.20 to €42.74 a month) rose.', '€41.20', {}, undefined],
   ])('%s — %s', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v57: a bound in the condition a rule or a class applies under', () => {
+  it.each<Row>([
+    // a notice, a licence, a levy, a presumption, a duty, a class: the bound in the "where",
+    // "if" or "unless" clause says when it applies; nothing measured it
+    [
+      'A merger must be notified to the Commission where the combined turnover of the parties in Kenya is at least KSh 1 billion.',
+      'KSh 1 billion',
+      {},
+      'condition',
+    ],
+    [
+      "Under the Banking Act, a licence is required if a firm's deposits exceed €5 million.",
+      '€5 million',
+      {},
+      'condition',
+    ],
+    [
+      // an earlier reader already takes it as members sorted; either way it is no figure
+      'The levy applies only where annual sales are more than $2 million.',
+      '$2 million',
+      {},
+      'group',
+    ],
+    [
+      'A supplier is presumed dominant unless its market share is below 25%.',
+      '25%',
+      {},
+      'condition',
+    ],
+    [
+      'The company must publish a profit warning if its quarterly earnings fall by more than 10%.',
+      '10%',
+      {},
+      'condition',
+    ],
+    [
+      'A transaction is reportable where the target has assets valued at Rs 350 crore or more.',
+      'Rs 350 crore',
+      {},
+      'condition',
+    ],
+    [
+      'An acquisition shall be notified if the buyer will hold a stake of between 25% and 50%.',
+      '25% and 50%',
+      { range: { low: 25, high: 50 } },
+      'condition',
+    ],
+    [
+      'Notification is mandatory where one group had revenue of at least R$ 750 million and another of at least R$ 75 million.',
+      'R$ 75 million',
+      {},
+      'condition',
+    ],
+    [
+      'Banks are deemed systemic if the five largest of them together hold 60% or more of deposits.',
+      '60%',
+      {},
+      'condition',
+    ],
+    [
+      'A deal is notifiable where the target is valued at $1.5 billion or more.',
+      '$1.5 billion',
+      {},
+      'condition',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // no rule before the conjunction, a cause, a number before the condition, no "or more"
+    [
+      'A merger is notifiable where the parties hold 45% of the market, as they do here.',
+      '45%',
+      {},
+      undefined,
+    ],
+    ['Prices rose by more than 12% where the new levy applied.', '12%', {}, undefined],
+    [
+      'The firm must repay $40 million because its sales were more than 20% below plan.',
+      '20%',
+      {},
+      undefined,
+    ],
+    [
+      'The Commission must rule within 30 days if the parties offer remedies worth $5 million.',
+      '$5 million',
+      {},
+      undefined,
+    ],
+    [
+      'The fine was cut where the firm had paid at least $2 million in refunds.',
+      '$2 million',
+      {},
+      undefined,
+    ],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
