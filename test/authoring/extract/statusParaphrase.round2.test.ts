@@ -7,36 +7,9 @@
 // that a rule that mends it shows here.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { describeClasses, type AuditClass } from '../../support/statusAudit.ts';
 
-const SOURCE = {
-  source: {
-    date: '2031-04-02',
-    publisher: 'Arland Statistics Office',
-    title: 'Bulletin',
-    url: 'https://example.org/bulletin',
-  },
-};
-
-/** A status, or no figure at all: a number under a supposition is none (README, traps). */
-type Reading = 'actual' | 'expected' | 'no figure proposed';
-/** A sentence (or two), the number's own text in it, and the reading wanted. */
-type Row = readonly [sentence: string, number: string, reading: Reading];
-/** A row the extractor still misreads, with the reason. */
-type Open = readonly [sentence: string, number: string, reading: Reading, why: string];
-
-/** The status of the figure whose stated words overlap `number`, or why there is none. */
-function readingOf(sentence: string, number: string): string {
-  const at = sentence.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${sentence}": fix the row`);
-  // The sentences are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
-  const found = extractCandidates(sentence, 'doc', SOURCE).find(
-    (c) => c.stated.start < at + number.length && c.stated.end > at,
-  );
-  return found?.status ?? 'no figure proposed';
-}
-
-const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonly Open[] }> = {
+const AUDIT: Record<string, AuditClass> = {
   'subject to approval': {
     call: 'a level or sum that the sentence makes wait on a body\'s approval, vote, consent or consultation ("subject to") is not yet decided, expected, whatever verb states it; "subject to" a tax or to conditions, a condition told in the past, and a number with another number between it and the condition keep their reading',
     rows: [
@@ -445,18 +418,7 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
 };
 
 describe('status paraphrase audit, round 2: each class read in other voices', () => {
-  for (const [name, { call, rows, open = [] }] of Object.entries(AUDIT)) {
-    describe(`${name}: ${call}`, () => {
-      it.each(rows)('%s (%s) is %s', (sentence, number, reading) => {
-        expect(readingOf(sentence, number)).toBe(reading);
-      });
-      for (const [sentence, number, reading, why] of open) {
-        it.fails(`still misread, ${why}: ${sentence} (${number}) is ${reading}`, () => {
-          expect(readingOf(sentence, number)).toBe(reading);
-        });
-      }
-    });
-  }
+  describeClasses(AUDIT);
 
   it('keeps at least six sentences and two near-misses a class', () => {
     for (const [name, { rows, open = [] }] of Object.entries(AUDIT))

@@ -8,35 +8,9 @@
 // that a rule that mends it shows here.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { describeClasses, type AuditClass } from '../../support/statusAudit.ts';
 
-const SOURCE = {
-  source: {
-    date: '2031-04-02',
-    publisher: 'Arland Statistics Office',
-    title: 'Bulletin',
-    url: 'https://example.org/bulletin',
-  },
-};
-
-type Status = 'actual' | 'expected';
-/** A sentence (or two), the number's own text in it, and the status wanted. */
-type Row = readonly [sentence: string, number: string, status: Status];
-/** A row the extractor still misreads, with the reason. */
-type Open = readonly [sentence: string, number: string, status: Status, why: string];
-
-/** The status of the figure whose stated words overlap `number`, or why there is none. */
-function statusOf(sentence: string, number: string): Status | string {
-  const at = sentence.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${sentence}": fix the row`);
-  // The sentences are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
-  const found = extractCandidates(sentence, 'doc', SOURCE).find(
-    (c) => c.stated.start < at + number.length && c.stated.end > at,
-  );
-  return found?.status ?? 'no figure proposed';
-}
-
-const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonly Open[] }> = {
+const AUDIT: Record<string, AuditClass> = {
   'decision named': {
     call: 'a charge, tax or benefit rate a decision named in its sentence sets (its maker, its instrument, "as approved by") is actual, even for a later date; a plan announced or a decision pending is not',
     rows: [
@@ -564,18 +538,7 @@ const AUDIT: Record<string, { call: string; rows: readonly Row[]; open?: readonl
 };
 
 describe('status paraphrase audit: each class read in other voices', () => {
-  for (const [name, { call, rows, open = [] }] of Object.entries(AUDIT)) {
-    describe(`${name}: ${call}`, () => {
-      it.each(rows)('%s (%s) is %s', (sentence, number, status) => {
-        expect(statusOf(sentence, number)).toBe(status);
-      });
-      for (const [sentence, number, status, why] of open) {
-        it.fails(`still misread, ${why}: ${sentence} (${number}) is ${status}`, () => {
-          expect(statusOf(sentence, number)).toBe(status);
-        });
-      }
-    });
-  }
+  describeClasses(AUDIT);
 
   it('keeps six sentences and two near-misses a class', () => {
     for (const [name, { rows, open = [] }] of Object.entries(AUDIT))
