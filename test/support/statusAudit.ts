@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/authoring/extract.ts';
 
-const SOURCE = {
+/** The dated source every audit sentence is read under (2 April 2031). */
+export const AUDIT_SOURCE = {
   source: {
     date: '2031-04-02',
     publisher: 'Arland Statistics Office',
@@ -33,7 +34,7 @@ export function readingOf(sentence: string, number: string): string {
   const at = sentence.indexOf(number);
   if (at < 0) throw new Error(`"${number}" is not in "${sentence}": fix the row`);
   // The sentences are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
-  const found = extractCandidates(sentence, 'doc', SOURCE).find(
+  const found = extractCandidates(sentence, 'doc', AUDIT_SOURCE).find(
     (c) => c.stated.start < at + number.length && c.stated.end > at,
   );
   return found?.status ?? 'no figure proposed';

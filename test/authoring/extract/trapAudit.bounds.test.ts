@@ -10,15 +10,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
-
-const SOURCE = {
-  source: {
-    date: '2031-04-02',
-    publisher: 'Arland Statistics Office',
-    title: 'Bulletin',
-    url: 'https://example.org/bulletin',
-  },
-};
+import { AUDIT_SOURCE as SOURCE } from '../../support/statusAudit.ts';
 
 /** A sentence and the words in it that must not be proposed (a trap) or must be (a figure). */
 type Row = readonly [sentence: string, number: string];
