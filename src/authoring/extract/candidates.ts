@@ -33,6 +33,8 @@ import {
   underDecision,
 } from './decided.ts';
 import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
+import { ruleBound } from './ruleBound.ts';
+import { sectionHeading } from './documentContext.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -1811,6 +1813,16 @@ export function buildCandidate(
   // planned (README: a draft or presented budget and a bill still to pass stay expected); the
   // budget law adopted ("The 2032 Budget Law allocates") is the decision (decided.ts).
   const draftBudgetPuts = DRAFT_BUDGET_PUTS_BEFORE_RE.test(lead);
+  // "The Act allows the Authority to impose a penalty of up to KSh 10 million", "Providers may
+  // charge no more than £6,185", "partners must contribute at least 30 per cent", and under a
+  // heading "Fines", "The basic amount may reach up to 30% of the value of sales": a bound or rate a
+  // rule lays on those it binds is set, in force; its "may" is the permission (ruleBound.ts).
+  const boundByRule = ruleBound({
+    lead: sentence.slice(clause[0], m.start),
+    stated: statedText,
+    after: sentence.slice(m.end, clause[1]),
+    heading: sectionHeading(text, sStart),
+  });
   const worded: FigureStatus =
     estimatedCostNow ||
     overHorizon ||
@@ -1862,6 +1874,7 @@ export function buildCandidate(
           frontedPast ||
           revisionMade ||
           signed ||
+          boundByRule ||
           decidedReading !== undefined ||
           capPerUnit ||
           raisedSum ||

@@ -18489,3 +18489,114 @@ describe('v59: a level a body "has set", "fixed" or "capped" at a number, for a 
     }
   });
 });
+
+describe('v61: a bound or rate a rule lays on those it binds is set, its "may" the permission', () => {
+  it('a fine, a charge, a relief or a contribution a rule permits, caps or requires is actual, in five voices; a possible change, a possible cost, an aggregate and a purpose keep their reading', () => {
+    expect(
+      misread([
+        // customs office
+        {
+          text: 'Under the Customs Code, the Director may impose a fine of up to 25% of the duty evaded.',
+          kind: 'share',
+          value: 25,
+          status: 'actual',
+        },
+        // energy regulator
+        {
+          text: 'Suppliers may charge no more than £95 a year in standing charges.',
+          kind: 'amount',
+          value: 95,
+          status: 'actual',
+        },
+        // housing ministry
+        {
+          text: 'Landlords must not raise rents by more than 3% in any twelve-month period.',
+          kind: 'change',
+          value: 3,
+          status: 'actual',
+        },
+        // research funder
+        {
+          text: 'Each recipient must fund at least 20 per cent of the project from its own resources.',
+          kind: 'share',
+          value: 20,
+          status: 'actual',
+        },
+        // statute
+        {
+          text: 'The Act provides for penalties of up to €500,000 per breach.',
+          kind: 'amount',
+          value: 500000,
+          status: 'actual',
+        },
+        // tax agency
+        {
+          text: 'Applicants are eligible for relief of up to 40% of qualifying costs.',
+          kind: 'share',
+          value: 40,
+          status: 'actual',
+        },
+        // revenue authority
+        {
+          text: 'A late payer shall pay a surcharge of 2% per month on the unpaid tax.',
+          kind: 'share',
+          value: 2,
+          status: 'actual',
+        },
+        // international fund
+        {
+          text: 'Contributions to the fund may in no case exceed 1.5% of payroll.',
+          kind: 'share',
+          value: 1.5,
+          status: 'actual',
+        },
+        // central bank
+        {
+          text: 'The Banking Act allows the central bank to levy a charge of up to 1% of the deficient reserves.',
+          kind: 'share',
+          value: 1,
+          status: 'actual',
+        },
+        // competition authority, the heading naming what the amount is of
+        {
+          text: 'Fines\n\nThe basic amount may reach up to 30% of the value of sales.',
+          kind: 'share',
+          value: 30,
+          status: 'actual',
+        },
+        // Near-misses.
+        { text: 'Prices may rise by up to 5%.', kind: 'change', value: 5, status: 'expected' },
+        {
+          text: 'The project may cost up to $40 million.',
+          kind: 'amount',
+          value: 40e6,
+          status: 'expected',
+        },
+        {
+          text: 'Inflation should not exceed 3% this year.',
+          kind: 'change',
+          value: 3,
+          status: 'expected',
+        },
+        {
+          text: 'The draft bill would allow fines of up to 10% of turnover.',
+          kind: 'share',
+          value: 10,
+          status: 'expected',
+        },
+        {
+          text: 'Fee income may rise by up to 6% next year.',
+          kind: 'change',
+          value: 6,
+          status: 'expected',
+        },
+        {
+          text: 'Companies must grow at least 5% to break even.',
+          kind: 'change',
+          value: 5,
+          status: 'expected',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});

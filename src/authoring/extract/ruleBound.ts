@@ -1,0 +1,111 @@
+// One reader of the bound or rate a rule lays on those it binds: what a law, guidelines, a scheme
+// or a regulator's decision lets them do, caps or requires ("the Commission may impose a fine of
+// up to 10% of turnover", "providers may charge no more than £6,185", "partners must contribute at
+// least 30 per cent", "a penalty of 2 per cent per month shall be levied"). Such a number is set,
+// in force (README, Status: a cap, ceiling or floor a rule sets), and its "may" is the permission,
+// no hedge. Pure; it reads only the clause and the heading it is given.
+
+/** What the reader looks at: the number's clause around it and the heading it sits under. */
+export interface RuleBoundView {
+  /** The number's clause up to the number. */
+  lead: string;
+  /** The stated words of the number ("by more than 3%"): a bound may open them. */
+  stated: string;
+  /** The number's clause after the number. */
+  after: string;
+  /** The heading of the section the sentence sits under (documentContext.ts), if any. */
+  heading?: string;
+}
+
+/** A modal of permission or ability: "may", "may in no case", "can", "cannot", "should not". */
+const PERMISSIVE = String.raw`may(?:\s+(?:not|only|in\s+no\s+case|under\s+no\s+circumstances))?|can(?:not|\s+not|\s+only)?|should\s+not`;
+/** A modal of obligation or prohibition: "must", "must not", "shall", "shall not". */
+const OBLIGING = String.raw`must(?:\s+not)?|shall(?:\s+not)?|may\s+(?:not|only|in\s+no\s+case|under\s+no\s+circumstances)|cannot|can\s+not|(?:is|are|was|were)\s+(?:not\s+)?(?:required|obliged|bound)\s+to`;
+/** A verb or adjective of permission whose subject is the rule or the one it entitles: "allows",
+ *  "permits", "provides for", "entitles", "is eligible for", "are allowed to". */
+const PERMITTING = String.raw`(?:allow(?:s|ed)?|permit(?:s|ted)?|provides?\s+for|provided\s+for|entitle(?:s|d)?|(?:is|are|was|were)\s+(?:eligible|entitled)(?:\s+(?:for|to))?)`;
+
+const MODAL_RE = new RegExp(String.raw`\b(?:${PERMISSIVE}|${OBLIGING})\b`, 'i');
+const PERMITTING_RE = new RegExp(String.raw`\b${PERMITTING}\b`, 'gi');
+const OBLIGING_RE = new RegExp(String.raw`\b(?:${OBLIGING})\b`, 'i');
+/** A modal passive after the number: "… shall be levied", "… may be awarded for each project". */
+const MODAL_PASSIVE_AFTER_RE = new RegExp(
+  String.raw`^[^,;]{0,60}?\b(?:${PERMISSIVE}|${OBLIGING})\s+be\s+[a-z]+(?:ed|en|id)\b`,
+  'i',
+);
+/** "… available to a first applicant", "… available under the scheme": a relief a rule offers. */
+const AVAILABLE_AFTER_RE = /^\s+available\s+(?:to|for|under)\b/i;
+
+/** A bound right before the number, in its lead or opening its stated words: "up to", "no more
+ *  than", "at least", "a maximum of", "between", "exceed". */
+const BOUND_BEFORE_RE =
+  /\b(?:up\s+to|(?:no|not)\s+more\s+than|more\s+than|(?:no|not)\s+less\s+than|at\s+(?:most|least)|a\s+(?:maximum|minimum|ceiling|floor)\s+of|(?:maximum|minimum)\s+of|between|exceed(?:s|ing)?|as\s+much\s+as)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** What a rule gives to or lays on those it binds, as a noun (a sanction, a relief, a grant, a
+ *  contribution or a charge: the noun classes the README's calls name, not one sentence's word) or
+ *  as the verb of a body's act on them ("deduct", "levy", "impose"). */
+const RULE_THING_RE =
+  /\b(?:deduct|levy|impose|fines?|penalt(?:y|ies)|sanctions?|surcharges?|discounts?|reductions?|rebates?|reliefs?|deductions?|deductible|exemptions?|immunity|grants?|awards?|funding|aid|subsid(?:y|ies)|subventions?|support|allowances?|contributions?|co-?financing|fees?|charges?|tariffs?|tolls?|levy|levies|tax(?:es)?|royalt(?:y|ies)|duty|duties|refunds?|compensation|bills?|allocations?)\b(?!\s+(?:income|revenues?|receipts|proceeds|collections?|yields?))/i;
+/** A rule named as such: "Under the Act", "the guidelines", "the scheme", "Section 27", "the
+ *  requirement", "the Code". */
+const RULE_NAMED_RE =
+  /\b(?:Act|[Ll]aws?|Code|[Rr]egulations?|[Rr]ules|[Gg]uidelines|[Ss]tatute|[Dd]ecree|[Dd]irective|Notice|[Ss]cheme|[Rr]equirements?|[Oo]rdinance|[Bb]y-?laws?|Section\s+\d+|Article\s+\d+)\b/;
+
+/** What a forecast, a hedge or a proposal says of the clause: not a rule in force. */
+const NOT_IN_FORCE_RE =
+  /\b(?:would|could|might|expected|projected|forecasts?|likely|propos(?:e|es|ed|al|als)|draft|bill|consult(?:s|ed|ation)?|recommend(?:s|ed)?)\b/i;
+/** An aggregate a rule aims at, whose path stays a forecast (README: an outcome the rule aims at). */
+const AGGREGATE_RE =
+  /\b(?:GDP|gross\s+domestic\s+product|inflation|deficits?|debt|growth|unemployment|emissions)\b/i;
+/** A purpose after the number, no requirement: "… at least 5% to break even", "… for debt to fall". */
+const PURPOSE_AFTER_RE =
+  /^\s*(?:in\s+order\s+)?to\s+[a-z]+\b|^[^,;]{0,40}?\bfor\s+[^,;]{1,40}?\bto\s+[a-z]+\b/i;
+/** A modal of permission that governs the verb whose object the number is, with no bound: "may
+ *  deduct ", "can obtain a rebate of ". */
+const PERMITTED_OBJECT_RE = new RegExp(
+  String.raw`\b(?:${PERMISSIVE})\s+(?:still\s+|also\s+)?[a-z]+\s+(?:[a-z'’-]+\s+){0,3}?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** A verb of change or level right before the number: "may rise 4%", "can reach 5%". A modal with
+ *  such a verb and no bound states what may happen, no act a rule permits. */
+const MOVES_BEFORE_RE =
+  /\b(?:rise|fall|increase|decrease|grow|decline|drop|climb|go\s+(?:up|down)|reach|be|cost|total|amount\s+to)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+
+/**
+ * Whether the number is a bound or rate a rule lays on those it binds: a modal of permission with a
+ * bound, or a modal of obligation, in the number's clause, over something a rule gives or lays
+ * (a fine, a grant, a fee, a relief: in the clause or in the heading it sits under), or, for an
+ * obligation with a bound, over anything but an aggregate or a purpose.
+ * @example ruleBound({ lead: 'The Commission may impose a fine of up to ', stated: '10%', after: ' of turnover.' }) // true
+ * @example ruleBound({ lead: 'Prices may rise by up to ', stated: '5%', after: '.' }) // false
+ */
+export function ruleBound(view: RuleBoundView): boolean {
+  const opening = /^\D*/.exec(view.stated)?.[0] ?? '';
+  const before = view.lead + opening;
+  const clause = `${before} ${view.after}`;
+  if (NOT_IN_FORCE_RE.test(clause) || AGGREGATE_RE.test(clause)) return false;
+  if (PURPOSE_AFTER_RE.test(view.after)) return false;
+  const bound = BOUND_BEFORE_RE.test(before);
+  // What the bound is of is named before the number ("a fine of up to", "Contributions … may
+  // not exceed"), not by a word after it ("import up to C$0.6bn of equipment free of duty"). With
+  // no modal, a verb of permission's subject is the rule or the enabler, and what it permits comes
+  // after it: "The Act allows the Authority to impose a penalty of up to", not "higher taxes allow a
+  // state to lift spending by more than".
+  const modal = MODAL_RE.test(before) || MODAL_PASSIVE_AFTER_RE.test(view.after);
+  const permits = [...before.matchAll(PERMITTING_RE)].pop();
+  const ofWhat =
+    modal || permits === undefined ? before : before.slice(permits.index + permits[0].length);
+  const thing =
+    RULE_THING_RE.test(ofWhat) ||
+    (modal && RULE_NAMED_RE.test(before)) ||
+    (view.heading !== undefined && RULE_THING_RE.test(view.heading));
+  const obliging = OBLIGING_RE.test(before) || MODAL_PASSIVE_AFTER_RE.test(view.after);
+  const permissive = modal || permits !== undefined || AVAILABLE_AFTER_RE.test(view.after);
+  // "must not raise rents by more than 3%", "must capture at least 75%": an obligation with a bound.
+  if (obliging && bound) return true;
+  if (!thing) return false;
+  // "shall pay a surcharge of 2%", "may impose a fine of up to 10%", "can obtain a rebate of 12%".
+  if (obliging) return true;
+  if (!permissive) return false;
+  return bound || (PERMITTED_OBJECT_RE.test(before) && !MOVES_BEFORE_RE.test(before));
+}
