@@ -1742,6 +1742,19 @@ export function buildCandidate(
   // "ARI's budget for 2031-32 is £9.4bn, compared with an outturn of £9.0bn": the outturn a budget
   // is set against is what was spent, data, though the budget's sentence is its plan.
   const outturnBase = OUTTURN_BASE_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "The President's Budget requests $11.24 billion for 2034, 4.8 percent over the FY 2033 enacted
+  // level of $10.725 billion", "its proposed 2027 budget of ₱812.4 billion, 5.6 percent more than
+  // its 2026 appropriation of ₱769.3 billion", "up from the board-approved $1.6 billion": the base
+  // a request, a proposal or a budget not yet over is compared with, named by the stage of a
+  // budget already adopted (enacted, approved, appropriated, sanctioned, voted), is that decision,
+  // actual for whatever year (README: "approved", "adopted", what an appropriation act
+  // allocates); the request's sum and its change keep the plan's reading, and a base that is an
+  // earlier request or projection ("over the FY 2033 request of") keeps the old reading.
+  const adoptedBase =
+    m.kind === 'amount' &&
+    (ADOPTED_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+      (BASE_COMPARED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+        ADOPTED_STAGE_AFTER_RE.test(sentence.slice(m.end))));
   // "well short of the 40% benchmark", "a floor of 60 per cent of the capital budget", "above the
   // 50% ceiling it set for pay": a benchmark, guideline, ceiling or floor for a share of an
   // aggregate is a goal the share is held to, planned, as a target is; a ceiling or floor needs an
@@ -1851,6 +1864,7 @@ export function buildCandidate(
       ? 'expected'
       : pastBase ||
           outturnBase ||
+          adoptedBase ||
           pastMeasure ||
           pastCompared ||
           pathStartOver ||
@@ -2795,6 +2809,26 @@ const OUTTURN_BASE_BEFORE_RE = new RegExp(
   String.raw`${OUTTURN_BASE}\s+(?:of|at)\s+(?:(?:about|around|some)\s+)?$`,
   'i',
 );
+/** A comparison's base named by the stage of a budget already adopted: "over the FY 2031 enacted
+ *  level of ", "more than its 2031 appropriation of ", "up from the sanctioned allocation of ",
+ *  "up from the board-approved ", "compared with the adopted fiscal 2031 level of ". The noun
+ *  "appropriation" is such a stage by itself: a legislature has voted it. */
+const ADOPTED_STAGE = String.raw`(?:[A-Za-z]+-)?(?:enacted|approved|adopted|appropriated|voted|sanctioned|authori[sz]ed|passed)`;
+const BASE_DETERMINERS = String.raw`(?:(?:the|an?|its|their|our|his|her|this|last|current|previous|year(?:'s|’s)|[A-Z][\w.&-]*(?:'s|’s))\s+){0,3}`;
+const BASE_PERIOD = String.raw`(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?`;
+const BASE_COMPARED = String.raw`\b(?:compared\s+(?:with|to)|against|versus|from|over|above|below|than|relative\s+to)\s+`;
+const ADOPTED_BASE_BEFORE_RE = new RegExp(
+  String.raw`${BASE_COMPARED}${BASE_DETERMINERS}(?:${BASE_PERIOD}\s+)?(?:${ADOPTED_STAGE}\s+(?:${BASE_PERIOD}\s+)?(?:[\w-]+\s+)?(?:levels?|budgets?|appropriations?|allocations?|funding|amounts?|totals?|estimates?|ceilings?|envelopes?|provisions?)\s+(?:of|at)\s+|appropriations?\s+of\s+|${ADOPTED_STAGE}\s+)(?:(?:about|around|some|nearly|almost)\s+)?$`,
+  'i',
+);
+/** …and after the sum, the stage of the budget the sum is: "the €398 million adopted budget",
+ *  "the $2.98 billion appropriated for". */
+const ADOPTED_STAGE_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:${ADOPTED_STAGE}\s+(?:[\w-]+\s+)?(?:levels?|budgets?|appropriations?|allocations?|funding|amounts?|totals?|estimates?)\b|${ADOPTED_STAGE}\s+(?:for|in|under|by)\b)`,
+  'i',
+);
+const BASE_COMPARED_BEFORE_RE = new RegExp(String.raw`${BASE_COMPARED}${BASE_DETERMINERS}$`, 'i');
+
 /** Words of money a budget has already paid out: an outturn, not a plan. */
 const SPENT_RE =
   /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;

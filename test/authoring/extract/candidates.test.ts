@@ -1873,3 +1873,88 @@ describe('v50: a figure over a horizon still ahead is projected', () => {
     ['Over the year, the fund returned 6.2%.', ['6.2 actual']],
   ])('%s → %j', (text, expected) => expect(dated(text)).toEqual(expected));
 });
+
+describe('v62: the base of a comparison named by the stage of a budget already adopted is that decision', () => {
+  /** The status of the figure whose stated words overlap `number`, dated 2 April 2031. */
+  const statusOf = (sentence: string, number: string): string | undefined => {
+    const at = sentence.indexOf(number);
+    if (at < 0) throw new Error(`"${number}" is not in "${sentence}": fix the row`);
+    return extractCandidates(sentence, 'doc', {
+      source: { date: '2031-04-02', ...STATEMENT },
+    }).find((c) => c.stated.start < at + number.length && c.stated.end > at)?.status;
+  };
+  it.each([
+    // An agency's request, a ministry's proposal, a central bank's, a company's, an international
+    // body's and a city's budget, each set against a budget already enacted, appropriated, adopted,
+    // approved, sanctioned or voted (written before the rule).
+    [
+      "The President's Budget requests $11.24 billion for the Foundation in fiscal year 2032, an increase of 4.8 percent over the FY 2031 enacted level of $10.725 billion.",
+      '$10.725 billion',
+      'actual',
+    ],
+    [
+      'The department presented its proposed 2032 budget of ₱812.4 billion, 5.6 percent more than its 2031 appropriation of ₱769.3 billion under the General Appropriations Act.',
+      '₱769.3 billion',
+      'actual',
+    ],
+    [
+      "The Bank's 2032 budget proposes operating expenses of €412 million, 3.5 per cent above the €398 million adopted budget for 2031.",
+      '€398 million',
+      'actual',
+    ],
+    [
+      'The 2032 budget the board will vote on in December includes capital spending of $1.9 billion, up from the board-approved $1.6 billion for this year.',
+      '$1.6 billion',
+      'actual',
+    ],
+    [
+      'The Budget 2031-32 proposes ₹26,500 crore for the Ministry, up from the sanctioned allocation of ₹21,900 crore for 2030-31.',
+      '₹21,900 crore',
+      'actual',
+    ],
+    [
+      'Compared with the voted appropriation of KSh 12.4 billion, the request for 2031/32 is 9 per cent higher.',
+      'KSh 12.4 billion',
+      'actual',
+    ],
+    [
+      "The draft estimates put the department's spending at £2.3bn in 2031-32, up from an authorised £2.1bn this year.",
+      '£2.1bn',
+      'actual',
+    ],
+    // Near-misses: the request, its change and the proposal keep the plan's reading, and so does a
+    // base that is an earlier request, proposal or projection.
+    [
+      "The President's Budget requests $11.24 billion for the Foundation in fiscal year 2032, an increase of 4.8 percent over the FY 2031 enacted level of $10.725 billion.",
+      '$11.24 billion',
+      'expected',
+    ],
+    [
+      "The President's Budget requests $11.24 billion for the Foundation in fiscal year 2032, an increase of 4.8 percent over the FY 2031 enacted level of $10.725 billion.",
+      '4.8 percent',
+      'expected',
+    ],
+    [
+      "The President's Budget requests $11.24 billion for the Foundation in fiscal year 2032, an increase of 4.8 percent over the FY 2031 request of $10.725 billion.",
+      '$10.725 billion',
+      'expected',
+    ],
+    [
+      "The Governor's budget proposes $3.1 billion for roads in 2032, 4 percent more than the $2.98 billion proposed for 2031 in last year's plan.",
+      '$2.98 billion',
+      'expected',
+    ],
+    [
+      'The draft budget for 2032 sets spending at €1.3 billion, above the €1.2 billion projected for 2032 in the approved medium-term plan.',
+      '€1.2 billion',
+      'expected',
+    ],
+    [
+      "The draft estimates put the department's spending at £2.3bn in 2031-32, up from an authorised £2.1bn this year.",
+      '£2.3bn',
+      'expected',
+    ],
+  ] as const)('%s (%s) is %s', (sentence, number, want) => {
+    expect(statusOf(sentence, number)).toBe(want);
+  });
+});
