@@ -650,12 +650,22 @@ export function buildCandidate(
   // "the budgeted amount") is the budget the spending was held against, approved, not a plan.
   // "Spending came to 105 per cent of the amount budgeted": an outturn of a budget line told with
   // a past verb is set against the budget it was held to, as money spent is.
+  // "Interest on the borrowing came to €5.6 billion in 2025, more than double the €2.6 billion
+  // initially budgeted for the year", "toll revenue came to $248.3 million in the fiscal year ended
+  // June 30, 2033, or 102.6% of the amount budgeted": the past verb that states an outturn's level
+  // reads so whatever its subject names (interest, tolls, claims, expenses, dividends), and the
+  // period it names is over when its years are past or its dated end is before the dateline's month.
   const spentAgainstBudget =
     ((SPENT_RE.test(sentence) && PAST_FINITE_RE.test(sentence)) ||
-      (BUDGET_LINE_RE.test(sentence) && PAST_OUTTURN_VERB_RE.test(sentence))) &&
+      PAST_OUTTURN_VERB_RE.test(sentence)) &&
     !CURRENT_OR_NEXT_YEAR_RE.test(sentence) &&
     (ctx.documentYear === undefined ||
-      [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) < ctx.documentYear!));
+      [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) < ctx.documentYear!) ||
+      datesOver(
+        sentence.replace(MONTH_DAY_YEAR_RE, '$2 $1 $3'),
+        ctx.documentYear,
+        ctx.documentMonth,
+      ));
   const hedgeText = blankAll(
     (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' '))
       .replace(REMINDER_MAY_RE, ' ')
@@ -2698,12 +2708,14 @@ const PLEDGED_AFTER_RE = /^\s+(?:(?:has|have|had)\s+been\s+|(?:was|were)\s+)?ple
 const PLAN_MADE_BEFORE_RE =
   /\bhad\s+(?:been\s+)?(?:budgeted|forecast(?:ed)?|projected|planned|anticipated|expected)\b/gi;
 /** "budgeted" right after a sum or before or after the noun of one: "the $7.5 billion budgeted",
- *  "the budgeted amount", "the amount budgeted". Global, for blankAll. */
+ *  "the €2.6 billion initially budgeted", "the Rs 1.7 lakh crore originally budgeted", "the budgeted
+ *  amount", "the amount budgeted". Global, for blankAll. */
 const BUDGETED_SUM_RE =
-  /(?<=\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m))?\s+)budgeted\b|\bbudgeted(?=\s+(?:amount|sum|total)\b)|(?<=\b(?:amounts?|sums?|totals?)\s+)budgeted\b/gi;
-/** A budget line whose outturn a sentence may tell: "spending", "capital outlays", "tax revenue". */
-const BUDGET_LINE_RE =
-  /\b(?:spending|expenditures?|outlays?|revenues?|receipts|collections|disbursements)\b/i;
+  /(?<=\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|crore|lakh(?:\s+crore)?))?\s+(?:(?:initially|originally|first|previously)\s+)?)budgeted\b|\bbudgeted(?=\s+(?:amount|sum|total)\b)|(?<=\b(?:amounts?|sums?|totals?)\s+)budgeted\b/gi;
+/** A date written month first, "June 30, 2033": groups the month, the day, the year (global), so
+ *  that it can be read as "30 June 2033". */
+const MONTH_DAY_YEAR_RE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+([0-3]?\d),\s+((?:19|20)\d\d)\b/g;
 /** A past verb that states an outturn's level: "came to", "amounted to", "reached", "totalled",
  *  "ran at", "was", before its number or its sum ("came to $112.7 million", "amounted to €1.86
  *  billion", "reached ₹1,240 crore": the sum spent, then its percent of the budget). */

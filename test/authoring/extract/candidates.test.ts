@@ -1958,3 +1958,95 @@ describe('v62: the base of a comparison named by the stage of a budget already a
     expect(statusOf(sentence, number)).toBe(want);
   });
 });
+
+describe('v62: an outturn told with a past verb against the sum budgeted for a period that is over', () => {
+  const statusOf = (sentence: string, number: string): string | undefined => {
+    const at = sentence.indexOf(number);
+    if (at < 0) throw new Error(`"${number}" is not in "${sentence}": fix the row`);
+    return extractCandidates(sentence, 'doc', {
+      source: { date: '2031-04-02', ...STATEMENT },
+    }).find((c) => c.stated.start < at + number.length && c.stated.end > at)?.status;
+  };
+  it.each([
+    // An EU body, a toll agency, a company, a ministry, a city, a central bank, a state fund and a
+    // finance ministry, each with its own outturn noun and past verb (written before the rule).
+    [
+      'Interest on the recovery borrowing came to €5.6 billion in 2030, more than double the €2.6 billion initially budgeted for the year.',
+      '€5.6 billion',
+      'actual',
+    ],
+    [
+      'Interest on the recovery borrowing came to €5.6 billion in 2030, more than double the €2.6 billion initially budgeted for the year.',
+      '€2.6 billion',
+      'actual',
+    ],
+    [
+      'Traffic rose 6.7% in the fiscal year ended 31 March 2031, and toll revenue came to $248.3 million, or 102.6% of the amount budgeted.',
+      '102.6%',
+      'actual',
+    ],
+    [
+      'Traffic rose 6.7% in the fiscal year ended March 31, 2031, and toll revenue came to $248.3 million, or 102.6% of the amount budgeted.',
+      '$248.3 million',
+      'actual',
+    ],
+    [
+      'Capital expenditure for the year to 31 March 2031 totalled R3.2 billion, 91% of the R3.5 billion budgeted.',
+      'R3.5 billion',
+      'actual',
+    ],
+    [
+      'Claims under the scheme amounted to £412 million in 2030, against £380 million originally budgeted.',
+      '£380 million',
+      'actual',
+    ],
+    [
+      "The stadium's running costs were $14.2 million last year, 8 per cent above the $13.1 million first budgeted.",
+      '$13.1 million',
+      'actual',
+    ],
+    [
+      "The Bank's operating expenses totalled ZAR 4.1 billion in 2030, or 97 per cent of the budgeted amount.",
+      '97 per cent',
+      'actual',
+    ],
+    [
+      'Outlays on the fertiliser subsidy stood at Rs 1.9 lakh crore in 2029-30, 12 per cent more than the Rs 1.7 lakh crore originally budgeted.',
+      'Rs 1.7 lakh crore',
+      'actual',
+    ],
+    [
+      'Dividend receipts reached $2.1 billion in 2030, 15% above the $1.83 billion budgeted for the year.',
+      '$1.83 billion',
+      'actual',
+    ],
+    // Near-misses: an outturn still to come, a year not over, a budget told with no outturn.
+    [
+      'Revenue is expected to come to $248 million in 2031, or 102% of the amount budgeted.',
+      '$248 million',
+      'expected',
+    ],
+    [
+      'Interest is projected at €5.6 billion in 2031, more than double the €2.6 billion initially budgeted for the year.',
+      '€2.6 billion',
+      'expected',
+    ],
+    [
+      'The €2.6 billion initially budgeted for 2032 will not be enough.',
+      '€2.6 billion',
+      'expected',
+    ],
+    [
+      'Spending so far this year came to $1.2 billion, 40 per cent of the $3 billion budgeted for the year.',
+      '$3 billion',
+      'expected',
+    ],
+    [
+      'Dividend receipts are projected to reach $2.4 billion in 2031, 10% above the $2.18 billion budgeted for the year.',
+      '$2.18 billion',
+      'expected',
+    ],
+  ] as const)('%s (%s) is %s', (sentence, number, want) => {
+    expect(statusOf(sentence, number)).toBe(want);
+  });
+});
