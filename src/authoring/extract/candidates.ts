@@ -652,12 +652,22 @@ export function buildCandidate(
   // "the budgeted amount") is the budget the spending was held against, approved, not a plan.
   // "Spending came to 105 per cent of the amount budgeted": an outturn of a budget line told with
   // a past verb is set against the budget it was held to, as money spent is.
+  // "Interest on the borrowing came to €5.6 billion in 2025, more than double the €2.6 billion
+  // initially budgeted for the year", "toll revenue came to $248.3 million in the fiscal year ended
+  // June 30, 2033, or 102.6% of the amount budgeted": the past verb that states an outturn's level
+  // reads so whatever its subject names (interest, tolls, claims, expenses, dividends), and the
+  // period it names is over when its years are past or its dated end is before the dateline's month.
   const spentAgainstBudget =
     ((SPENT_RE.test(sentence) && PAST_FINITE_RE.test(sentence)) ||
-      (BUDGET_LINE_RE.test(sentence) && PAST_OUTTURN_VERB_RE.test(sentence))) &&
+      PAST_OUTTURN_VERB_RE.test(sentence)) &&
     !CURRENT_OR_NEXT_YEAR_RE.test(sentence) &&
     (ctx.documentYear === undefined ||
-      [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) < ctx.documentYear!));
+      [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) < ctx.documentYear!) ||
+      datesOver(
+        sentence.replace(MONTH_DAY_YEAR_RE, '$2 $1 $3'),
+        ctx.documentYear,
+        ctx.documentMonth,
+      ));
   const hedgeText = blankAll(
     (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' '))
       .replace(REMINDER_MAY_RE, ' ')
@@ -1744,6 +1754,19 @@ export function buildCandidate(
   // "ARI's budget for 2031-32 is £9.4bn, compared with an outturn of £9.0bn": the outturn a budget
   // is set against is what was spent, data, though the budget's sentence is its plan.
   const outturnBase = OUTTURN_BASE_BEFORE_RE.test(sentence.slice(0, m.start));
+  // "The President's Budget requests $11.24 billion for 2034, 4.8 percent over the FY 2033 enacted
+  // level of $10.725 billion", "its proposed 2027 budget of ₱812.4 billion, 5.6 percent more than
+  // its 2026 appropriation of ₱769.3 billion", "up from the board-approved $1.6 billion": the base
+  // a request, a proposal or a budget not yet over is compared with, named by the stage of a
+  // budget already adopted (enacted, approved, appropriated, sanctioned, voted), is that decision,
+  // actual for whatever year (README: "approved", "adopted", what an appropriation act
+  // allocates); the request's sum and its change keep the plan's reading, and a base that is an
+  // earlier request or projection ("over the FY 2033 request of") keeps the old reading.
+  const adoptedBase =
+    m.kind === 'amount' &&
+    (ADOPTED_BASE_BEFORE_RE.test(sentence.slice(0, m.start)) ||
+      (BASE_COMPARED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+        ADOPTED_STAGE_AFTER_RE.test(sentence.slice(m.end))));
   // "well short of the 40% benchmark", "a floor of 60 per cent of the capital budget", "above the
   // 50% ceiling it set for pay": a benchmark, guideline, ceiling or floor for a share of an
   // aggregate is a goal the share is held to, planned, as a target is; a ceiling or floor needs an
@@ -1863,6 +1886,7 @@ export function buildCandidate(
       ? 'expected'
       : pastBase ||
           outturnBase ||
+          adoptedBase ||
           pastMeasure ||
           pastCompared ||
           pathStartOver ||
@@ -2697,12 +2721,14 @@ const PLEDGED_AFTER_RE = /^\s+(?:(?:has|have|had)\s+been\s+|(?:was|were)\s+)?ple
 const PLAN_MADE_BEFORE_RE =
   /\bhad\s+(?:been\s+)?(?:budgeted|forecast(?:ed)?|projected|planned|anticipated|expected)\b/gi;
 /** "budgeted" right after a sum or before or after the noun of one: "the $7.5 billion budgeted",
- *  "the budgeted amount", "the amount budgeted". Global, for blankAll. */
+ *  "the €2.6 billion initially budgeted", "the Rs 1.7 lakh crore originally budgeted", "the budgeted
+ *  amount", "the amount budgeted". Global, for blankAll. */
 const BUDGETED_SUM_RE =
-  /(?<=\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m))?\s+)budgeted\b|\bbudgeted(?=\s+(?:amount|sum|total)\b)|(?<=\b(?:amounts?|sums?|totals?)\s+)budgeted\b/gi;
-/** A budget line whose outturn a sentence may tell: "spending", "capital outlays", "tax revenue". */
-const BUDGET_LINE_RE =
-  /\b(?:spending|expenditures?|outlays?|revenues?|receipts|collections|disbursements)\b/i;
+  /(?<=\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|crore|lakh(?:\s+crore)?))?\s+(?:(?:initially|originally|first|previously)\s+)?)budgeted\b|\bbudgeted(?=\s+(?:amount|sum|total)\b)|(?<=\b(?:amounts?|sums?|totals?)\s+)budgeted\b/gi;
+/** A date written month first, "June 30, 2033": groups the month, the day, the year (global), so
+ *  that it can be read as "30 June 2033". */
+const MONTH_DAY_YEAR_RE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+([0-3]?\d),\s+((?:19|20)\d\d)\b/g;
 /** A past verb that states an outturn's level: "came to", "amounted to", "reached", "totalled",
  *  "ran at", "was", before its number or its sum ("came to $112.7 million", "amounted to €1.86
  *  billion", "reached ₹1,240 crore": the sum spent, then its percent of the budget). */
@@ -2808,6 +2834,26 @@ const OUTTURN_BASE_BEFORE_RE = new RegExp(
   String.raw`${OUTTURN_BASE}\s+(?:of|at)\s+(?:(?:about|around|some)\s+)?$`,
   'i',
 );
+/** A comparison's base named by the stage of a budget already adopted: "over the FY 2031 enacted
+ *  level of ", "more than its 2031 appropriation of ", "up from the sanctioned allocation of ",
+ *  "up from the board-approved ", "compared with the adopted fiscal 2031 level of ". The noun
+ *  "appropriation" is such a stage by itself: a legislature has voted it. */
+const ADOPTED_STAGE = String.raw`(?:[A-Za-z]+-)?(?:enacted|approved|adopted|appropriated|voted|sanctioned|authori[sz]ed|passed)`;
+const BASE_DETERMINERS = String.raw`(?:(?:the|an?|its|their|our|his|her|this|last|current|previous|year(?:'s|’s)|[A-Z][\w.&-]*(?:'s|’s))\s+){0,3}`;
+const BASE_PERIOD = String.raw`(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?`;
+const BASE_COMPARED = String.raw`\b(?:compared\s+(?:with|to)|against|versus|from|over|above|below|than|relative\s+to)\s+`;
+const ADOPTED_BASE_BEFORE_RE = new RegExp(
+  String.raw`${BASE_COMPARED}${BASE_DETERMINERS}(?:${BASE_PERIOD}\s+)?(?:${ADOPTED_STAGE}\s+(?:${BASE_PERIOD}\s+)?(?:[\w-]+\s+)?(?:levels?|budgets?|appropriations?|allocations?|funding|amounts?|totals?|estimates?|ceilings?|envelopes?|provisions?)\s+(?:of|at)\s+|appropriations?\s+of\s+|${ADOPTED_STAGE}\s+)(?:(?:about|around|some|nearly|almost)\s+)?$`,
+  'i',
+);
+/** …and after the sum, the stage of the budget the sum is: "the €398 million adopted budget",
+ *  "the $2.98 billion appropriated for". */
+const ADOPTED_STAGE_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:${ADOPTED_STAGE}\s+(?:[\w-]+\s+)?(?:levels?|budgets?|appropriations?|allocations?|funding|amounts?|totals?|estimates?)\b|${ADOPTED_STAGE}\s+(?:for|in|under|by)\b)`,
+  'i',
+);
+const BASE_COMPARED_BEFORE_RE = new RegExp(String.raw`${BASE_COMPARED}${BASE_DETERMINERS}$`, 'i');
+
 /** Words of money a budget has already paid out: an outturn, not a plan. */
 const SPENT_RE =
   /\b(?:spent|disbursed|executed|utili[sz]ed|paid\s+out|outturn|actual\s+(?:spending|expenditure)|was\s+spent)\b/i;

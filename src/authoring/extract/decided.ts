@@ -81,8 +81,9 @@ const YIELD_OF = String.raw`(?<!\b(?:revenues?|income|receipts|proceeds|yield|ta
 const NOT_A_CHARGE = String.raw`income|revenue|receipts|collections?|inflation|growth`;
 /** The past verbs that adopt a budget: "adopted", "approved", "passed", "enacted". */
 const ADOPTED = String.raw`adopted|approved|passed|enacted`;
-/** The verbs that put money somewhere: "allocated", "set aside", "earmarked", "ring-fenced". */
-export const MONEY_PUT = String.raw`allocated|set\s+aside|earmarked|ring-?fenced|appropriated`;
+/** The verbs that put money somewhere: "allocated", "set aside", "earmarked", "ring-fenced",
+ *  "made available" (v62: "the Government made available R$ 412 billion in rural credit"). */
+export const MONEY_PUT = String.raw`allocated|set\s+aside|earmarked|ring-?fenced|appropriated|made\s+available`;
 
 /** Before a number, a perfect or past verb that puts money somewhere, with the words after it
  *  (group 1): "has been allocated ", "were set aside for roads: ", "Ministry allocated " (not "to
@@ -92,9 +93,11 @@ const ALLOCATED_BEFORE_RE = new RegExp(
   'i',
 );
 /** Right after a sum, the participle that says it was put somewhere: " appropriated for", " has
- *  been set aside", " were earmarked". */
+ *  been set aside", " were earmarked", also after the sum's own "in"/"of" phrase (v62: "the R76
+ *  billion in debt relief allocated to the company for 2032/33", "the €2 billion in grants
+ *  allocated to them"; not "in grants to be allocated", "in grants expected to be allocated"). */
 const ALLOCATED_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:(?:has|have|had)\s+(?:already\s+)?been\s+|(?:was|were)\s+)?(?:${MONEY_PUT})\b`,
+  String.raw`^\s+(?:(?:in|of)\s+(?:(?!(?:to|be|been|being|expected|yet|not|still|due|likely|that|which)\b)[\w-]+\s+){1,3}?)?(?:(?:has|have|had)\s+(?:already\s+)?been\s+|(?:was|were)\s+)?(?:${MONEY_PUT})\b`,
   'i',
 );
 /** Before a sum, in its clause, a decision that puts money somewhere: "has today confirmed
@@ -594,10 +597,12 @@ const BUDGET_SUBJECT_BEFORE_RE =
   /\b(?:plans?|estimates|frameworks?)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?$/i;
 /** Before a sum, a budget, its estimates or the law or act that enacts it, as the subject of a
  *  present verb that puts money somewhere: "The 2027 federal budget allocates ", "Next year's
- *  budget sets aside ", "The 2026 Budget Law reserves ", "The Appropriation Act 2032 earmarks ".
+ *  budget sets aside ", "The 2026 Budget Law reserves ", "The Appropriation Act 2032 earmarks ",
+ *  and any act or law by whatever name (v62: "The Division of Revenue Act allocates ", "The
+ *  Infrastructure Investment Act earmarks ": an act is enacted, as a budget law is).
  *  Not a draft, proposed or presented budget, estimates, nor a bill still to pass. */
 const BUDGET_PUTS_BEFORE_RE =
-  /\b(?:budgets?|(?:budget|appropriations?|finance|supply)\s+(?:laws?|acts?)|appropriation\s+act)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?\s+(?:(?:also|now)\s+)?(?:allocates|allots|sets\s+aside|reserves|earmarks|appropriates|ring-?fences)\s+(?:[^.;:]|\.\d)*$/i;
+  /\b(?:budgets?|laws?|acts?)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?\s+(?:(?:also|now)\s+)?(?:allocates|allots|sets\s+aside|reserves|earmarks|appropriates|ring-?fences)\s+(?:[^.;:]|\.\d)*$/i;
 
 /** A forecast word ("expected", "could", "may") in the words that hedge the reading. */
 const forecastIn = (words: string): boolean => FORECAST_WORD_RE.test(words);

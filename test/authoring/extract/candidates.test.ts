@@ -1873,3 +1873,180 @@ describe('v50: a figure over a horizon still ahead is projected', () => {
     ['Over the year, the fund returned 6.2%.', ['6.2 actual']],
   ])('%s → %j', (text, expected) => expect(dated(text)).toEqual(expected));
 });
+
+describe('v62: the base of a comparison named by the stage of a budget already adopted is that decision', () => {
+  /** The status of the figure whose stated words overlap `number`, dated 2 April 2031. */
+  const statusOf = (sentence: string, number: string): string | undefined => {
+    const at = sentence.indexOf(number);
+    if (at < 0) throw new Error(`"${number}" is not in "${sentence}": fix the row`);
+    return extractCandidates(sentence, 'doc', {
+      source: { date: '2031-04-02', ...STATEMENT },
+    }).find((c) => c.stated.start < at + number.length && c.stated.end > at)?.status;
+  };
+  it.each([
+    // An agency's request, a ministry's proposal, a central bank's, a company's, an international
+    // body's and a city's budget, each set against a budget already enacted, appropriated, adopted,
+    // approved, sanctioned or voted (written before the rule).
+    [
+      "The President's Budget requests $11.24 billion for the Foundation in fiscal year 2032, an increase of 4.8 percent over the FY 2031 enacted level of $10.725 billion.",
+      '$10.725 billion',
+      'actual',
+    ],
+    [
+      'The department presented its proposed 2032 budget of ₱812.4 billion, 5.6 percent more than its 2031 appropriation of ₱769.3 billion under the General Appropriations Act.',
+      '₱769.3 billion',
+      'actual',
+    ],
+    [
+      "The Bank's 2032 budget proposes operating expenses of €412 million, 3.5 per cent above the €398 million adopted budget for 2031.",
+      '€398 million',
+      'actual',
+    ],
+    [
+      'The 2032 budget the board will vote on in December includes capital spending of $1.9 billion, up from the board-approved $1.6 billion for this year.',
+      '$1.6 billion',
+      'actual',
+    ],
+    [
+      'The Budget 2031-32 proposes ₹26,500 crore for the Ministry, up from the sanctioned allocation of ₹21,900 crore for 2030-31.',
+      '₹21,900 crore',
+      'actual',
+    ],
+    [
+      'Compared with the voted appropriation of KSh 12.4 billion, the request for 2031/32 is 9 per cent higher.',
+      'KSh 12.4 billion',
+      'actual',
+    ],
+    [
+      "The draft estimates put the department's spending at £2.3bn in 2031-32, up from an authorised £2.1bn this year.",
+      '£2.1bn',
+      'actual',
+    ],
+    // Near-misses: the request, its change and the proposal keep the plan's reading, and so does a
+    // base that is an earlier request, proposal or projection.
+    [
+      "The President's Budget requests $11.24 billion for the Foundation in fiscal year 2032, an increase of 4.8 percent over the FY 2031 enacted level of $10.725 billion.",
+      '$11.24 billion',
+      'expected',
+    ],
+    [
+      "The President's Budget requests $11.24 billion for the Foundation in fiscal year 2032, an increase of 4.8 percent over the FY 2031 enacted level of $10.725 billion.",
+      '4.8 percent',
+      'expected',
+    ],
+    [
+      "The President's Budget requests $11.24 billion for the Foundation in fiscal year 2032, an increase of 4.8 percent over the FY 2031 request of $10.725 billion.",
+      '$10.725 billion',
+      'expected',
+    ],
+    [
+      "The Governor's budget proposes $3.1 billion for roads in 2032, 4 percent more than the $2.98 billion proposed for 2031 in last year's plan.",
+      '$2.98 billion',
+      'expected',
+    ],
+    [
+      'The draft budget for 2032 sets spending at €1.3 billion, above the €1.2 billion projected for 2032 in the approved medium-term plan.',
+      '€1.2 billion',
+      'expected',
+    ],
+    [
+      "The draft estimates put the department's spending at £2.3bn in 2031-32, up from an authorised £2.1bn this year.",
+      '£2.3bn',
+      'expected',
+    ],
+  ] as const)('%s (%s) is %s', (sentence, number, want) => {
+    expect(statusOf(sentence, number)).toBe(want);
+  });
+});
+
+describe('v62: an outturn told with a past verb against the sum budgeted for a period that is over', () => {
+  const statusOf = (sentence: string, number: string): string | undefined => {
+    const at = sentence.indexOf(number);
+    if (at < 0) throw new Error(`"${number}" is not in "${sentence}": fix the row`);
+    return extractCandidates(sentence, 'doc', {
+      source: { date: '2031-04-02', ...STATEMENT },
+    }).find((c) => c.stated.start < at + number.length && c.stated.end > at)?.status;
+  };
+  it.each([
+    // An EU body, a toll agency, a company, a ministry, a city, a central bank, a state fund and a
+    // finance ministry, each with its own outturn noun and past verb (written before the rule).
+    [
+      'Interest on the recovery borrowing came to €5.6 billion in 2030, more than double the €2.6 billion initially budgeted for the year.',
+      '€5.6 billion',
+      'actual',
+    ],
+    [
+      'Interest on the recovery borrowing came to €5.6 billion in 2030, more than double the €2.6 billion initially budgeted for the year.',
+      '€2.6 billion',
+      'actual',
+    ],
+    [
+      'Traffic rose 6.7% in the fiscal year ended 31 March 2031, and toll revenue came to $248.3 million, or 102.6% of the amount budgeted.',
+      '102.6%',
+      'actual',
+    ],
+    [
+      'Traffic rose 6.7% in the fiscal year ended March 31, 2031, and toll revenue came to $248.3 million, or 102.6% of the amount budgeted.',
+      '$248.3 million',
+      'actual',
+    ],
+    [
+      'Capital expenditure for the year to 31 March 2031 totalled R3.2 billion, 91% of the R3.5 billion budgeted.',
+      'R3.5 billion',
+      'actual',
+    ],
+    [
+      'Claims under the scheme amounted to £412 million in 2030, against £380 million originally budgeted.',
+      '£380 million',
+      'actual',
+    ],
+    [
+      "The stadium's running costs were $14.2 million last year, 8 per cent above the $13.1 million first budgeted.",
+      '$13.1 million',
+      'actual',
+    ],
+    [
+      "The Bank's operating expenses totalled ZAR 4.1 billion in 2030, or 97 per cent of the budgeted amount.",
+      '97 per cent',
+      'actual',
+    ],
+    [
+      'Outlays on the fertiliser subsidy stood at Rs 1.9 lakh crore in 2029-30, 12 per cent more than the Rs 1.7 lakh crore originally budgeted.',
+      'Rs 1.7 lakh crore',
+      'actual',
+    ],
+    [
+      'Dividend receipts reached $2.1 billion in 2030, 15% above the $1.83 billion budgeted for the year.',
+      '$1.83 billion',
+      'actual',
+    ],
+    // Near-misses: an outturn still to come, a year not over, a budget told with no outturn.
+    [
+      'Revenue is expected to come to $248 million in 2031, or 102% of the amount budgeted.',
+      '$248 million',
+      'expected',
+    ],
+    [
+      'Interest is projected at €5.6 billion in 2031, more than double the €2.6 billion initially budgeted for the year.',
+      '€2.6 billion',
+      'expected',
+    ],
+    [
+      'The €2.6 billion initially budgeted for 2032 will not be enough.',
+      '€2.6 billion',
+      'expected',
+    ],
+    [
+      'Spending so far this year came to $1.2 billion, 40 per cent of the $3 billion budgeted for the year.',
+      '$3 billion',
+      'expected',
+    ],
+    [
+      'Dividend receipts are projected to reach $2.4 billion in 2031, 10% above the $2.18 billion budgeted for the year.',
+      '$2.18 billion',
+      'expected',
+    ],
+  ] as const)('%s (%s) is %s', (sentence, number, want) => {
+    expect(statusOf(sentence, number)).toBe(want);
+  });
+});

@@ -1623,3 +1623,49 @@ describe('setAt', () => {
     expect(setAt(lead)).toBe(expected);
   });
 });
+
+describe('v62: money a decision put somewhere, by any act, after the sum\'s own phrase, or "made available"', () => {
+  it.each([
+    // A treasury, a municipal grant, a law by its own name, an act of investment, a ministry's
+    // credit plan (written before the rule).
+    [
+      'During the period National Treasury transferred R25 billion of the R76 billion in debt relief allocated to the company for 2035/36.',
+      'R76 billion',
+      'allocated',
+    ],
+    [
+      'Municipalities will draw on the €2 billion in grants allocated to them for 2036.',
+      '€2 billion',
+      'allocated',
+    ],
+    [
+      'The Division of Revenue Act allocates R5.6 billion to the City in 2035/36.',
+      'R5.6 billion',
+      'allocated',
+    ],
+    [
+      'The Infrastructure Investment Act earmarks $8 billion for ports over 2036-40.',
+      '$8 billion',
+      'allocated',
+    ],
+    [
+      'For the 2035/36 Crop Plan, the Government made available R$ 412 billion in rural credit.',
+      'R$ 412 billion',
+      'allocated',
+    ],
+    // Near-misses: money still to be put, a promise to make it available.
+    [
+      'Municipalities will draw on the €2 billion in grants to be allocated in 2036.',
+      '€2 billion',
+      undefined,
+    ],
+    [
+      'Municipalities will draw on the €2 billion in grants expected to be allocated in 2036.',
+      '€2 billion',
+      undefined,
+    ],
+    ['The Government will make available R$ 450 billion for 2036/37.', 'R$ 450 billion', undefined],
+  ] as const)('%s (%s) → %s', (sentence, stated, expected) => {
+    expect(decidedSetting(view(sentence, stated))).toBe(expected);
+  });
+});
