@@ -1326,3 +1326,57 @@ describe('v53: a condition against the facts ("Without", "Absent", "But for") an
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v67: a supposed step whose size is abbreviated or whose noun carries its kind, and what it would do', () => {
+  it.each<Row>([
+    // The size's unit abbreviated ("bp", "bps", "pp"), as rating agencies and central banks write it.
+    [
+      'A 50bp increase in the policy rate would lower household income by about 0.4pp.',
+      '50bp',
+      'sensitivity',
+    ],
+    [
+      'A 50bp increase in the policy rate would lower household income by about 0.4pp.',
+      '0.4pp',
+      'sensitivity',
+    ],
+    [
+      'Our calculations suggest that a 25 bps parallel shift in the yield curve would cut the value of the portfolio by $40 million.',
+      '$40 million',
+      'sensitivity',
+    ],
+    // Words between the size and the step's noun that say what kind of step it is.
+    [
+      'A 10 percent nominal depreciation of the shilling would add about 4 percentage points to the debt ratio.',
+      '4 percentage points',
+      'sensitivity',
+    ],
+    [
+      'Management estimates that a 5% adverse exchange-rate movement would reduce operating profit by €12 million.',
+      '5%',
+      'sensitivity',
+    ],
+    [
+      'Staff analysis shows that a 2 pp permanent growth shock would push debt to 90 percent of GDP by 2030.',
+      '90 percent',
+      'sensitivity',
+    ],
+    [
+      'A one-time 10 percent of GDP increase in other debt-creating flows would raise debt to 75 percent of GDP.',
+      '10 percent',
+      'sensitivity',
+    ],
+    // Near-misses: a step that happened, a plan's step with a "will".
+    ['A 100bp rise in yields since January has raised funding costs by 0.4pp.', '0.4pp', undefined],
+    [
+      'Real depreciation of 30 percent in 2031 added 9 percentage points to the debt ratio.',
+      '30 percent',
+      undefined,
+    ],
+    [
+      'The budget provides for a 3% real increase in wages, which will cost $200 million.',
+      '3%',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
