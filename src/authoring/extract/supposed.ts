@@ -394,10 +394,13 @@ const SUPPOSED_SCENARIO_RE =
  *  scenario", "a joint shock scenario", a central bank's "alternative “Risk” scenario" and "risk
  *  scenario" (a scenario beside the baseline, its name quoted or not), "under the mild and severe stress
  *  scenarios", "under severe stress", "these hypothetical shocks", a scenario with "would" after it
- *  ("a scenario as harsh would have cut"). Not "the baseline scenario" nor
+ *  ("a scenario as harsh would have cut"), a shock a clause puts itself "under" or "in", picked with
+ *  "a", and what "would" happen there ("Under a combined macro-fiscal shock, financing needs would
+ *  peak at", "In a prolonged demand shock, net debt would rise to"; "After a price shock, the
+ *  deficit widened" tells one that happened). Not "the baseline scenario" nor
  *  "its central scenario", the forecast itself, nor a stress test alone (see TEST_OPENING_RE). */
 const SCENARIO_NAMED_RE =
-  /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|(?:alternative|risk)\s+(?:["“”'‘’]?[\w-]+["“”'‘’]?\s+)?scenarios?\b|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
+  /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|(?:alternative|risk)\s+(?:["“”'‘’]?[\w-]+["“”'‘’]?\s+)?scenarios?\b|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|\b(?:under|in)\s+an?\s+(?:[\w-]+\s+){0,3}?shocks?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
 
 /**
  * Whether a table's or a list's title names a supposed scenario, so that its cells are what the

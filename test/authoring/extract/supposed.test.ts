@@ -1380,3 +1380,49 @@ describe('v67: a supposed step whose size is abbreviated or whose noun carries i
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v67: a shock a clause puts itself "under" or "in", and what would happen there', () => {
+  it.each<Row>([
+    [
+      'Under a combined contingent liability shock, public debt would rise to 96 percent of GDP by 2035.',
+      '96 percent',
+      'scenario',
+    ],
+    [
+      'Under a historical commodity-price shock, the fiscal deficit would widen to 7.5% of GDP in 2034.',
+      '7.5%',
+      'scenario',
+    ],
+    [
+      "In a prolonged demand shock, the group's net debt would rise to €4.2 billion.",
+      '€4.2 billion',
+      'scenario',
+    ],
+    [
+      'We estimate that under a standardised interest-rate shock, interest costs would absorb 14% of revenue by 2035.',
+      '14%',
+      'scenario',
+    ],
+    [
+      'Under a natural disaster shock calibrated to past events, debt would climb to 88 percent of GDP.',
+      '88 percent',
+      'scenario',
+    ],
+    // Near-misses: a shock that happened, a shock after the number, a clause after a semicolon.
+    [
+      'After a commodity price shock, the deficit widened to 5.1% of GDP in 2032.',
+      '5.1%',
+      undefined,
+    ],
+    [
+      'Debt would fall to 60 percent of GDP by 2035 under the baseline, despite a shock to exports in 2031.',
+      '60 percent',
+      undefined,
+    ],
+    [
+      'The bank weathered a liquidity shock in March; its ratio stood at 140% and would remain above 120%.',
+      '140%',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
