@@ -1282,7 +1282,7 @@ export function documentCurrencies(
   const url = hostOf(source.url);
   const host = url && hostSpeaksFor(url, source.publisher) ? url : undefined;
   const opening = document.slice(0, OPENING_CHARS);
-  const dollar = dollarOf(opening, record, host, source.publisher);
+  const dollar = dollarOf(document, record, host, source.publisher);
   const prefer: Unit[] = dollar ? [dollar] : [];
   if (yenSignIsYuan(document) || host?.endsWith('.cn')) prefer.push('CNY');
   const hostUnit = host ? HOST_CURRENCY[host.slice(host.lastIndexOf('.') + 1)] : undefined;
@@ -1400,11 +1400,14 @@ function hostOf(url: string | undefined): string | undefined {
  *  named in the opening before the United States; the US dollar when nothing says. Null for a
  *  dollar the contract does not chart. */
 function dollarOf(
-  opening: string,
+  document: string,
   record: string,
   host: string | undefined,
   publisher = '',
 ): Unit | null {
+  const opening = document.slice(0, OPENING_CHARS);
+  const noted = notedDollar(document);
+  if (noted !== undefined) return noted;
   if (INTERNATIONAL_RE.test(record) || (host && INTERNATIONAL_HOST_RE.test(host))) return 'USD';
   const subnational = SUBNATIONAL_DOLLAR_RE.exec(publisher);
   if (subnational) return subnational.groups!.CAD ? 'CAD' : 'AUD';
@@ -1422,6 +1425,36 @@ function dollarOf(
     return (code as Unit | undefined) ?? null;
   }
   return 'USD';
+}
+
+/** The dollar a dollar's name in a currency note names ("Canadian", "U.S.", "New Zealand"). */
+const NOTED_DOLLAR_NAME = String.raw`(?:U\.\s?S\.|US|United\s+States|American|New\s+Zealand|NZ|Australian|Canadian|Singapore|Hong\s+Kong|(?:New\s+)?Taiwan(?:ese)?|NT)`;
+/** A note that states the currency of the document's figures, anywhere in it, as filings, rating
+ *  reports and budgets write it under a table or at the foot of the text: a whole set of figures
+ *  ("all figures", "all dollar amounts", "amounts are", "figures are") said to be in a dollar, or a
+ *  dollar stated "unless otherwise noted" (or stated, indicated, specified, mentioned) before or
+ *  after it: "All figures are in Canadian dollars unless otherwise noted", "Unless otherwise
+ *  indicated, all amounts are expressed in Singapore dollars", "(All figures in Canadian
+ *  dollars)", "All dollar amounts are in U.S. dollars". Group `name` is the dollar's name. A sum
+ *  raised or measured in a dollar ("60% will be raised in Canadian dollars", "bonds issued in
+ *  Australian dollars") names no whole set and is no note. */
+const CURRENCY_NOTE_RE = new RegExp(
+  String.raw`(?:\b[Aa]ll\s+(?:(?:dollar|monetary|money|financial)\s+)?(?:figures|amounts|values|sums|numbers)\b|\b(?:[Ff]igures|[Aa]mounts|[Vv]alues)\s+(?:are|is)\b|\b[Uu]nless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b)[^.;\n]{0,60}?\bin\s+(?:(?:millions|thousands|billions)\s+of\s+)?(?<name>${NOTED_DOLLAR_NAME})\s+dollars?\b|\bin\s+(?<after>${NOTED_DOLLAR_NAME})\s+dollars?\s*,?\s*unless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b`,
+);
+
+/**
+ * The dollar a document's own currency note says its figures are in; undefined without one.
+ * @example notedDollar('Notes: All figures are in Canadian dollars unless otherwise noted.') // 'CAD'
+ * @example notedDollar('Roughly 60% will be raised in Canadian dollars.') // undefined
+ */
+export function notedDollar(document: string): Unit | undefined {
+  const note = CURRENCY_NOTE_RE.exec(document);
+  if (!note) return undefined;
+  const name = (note.groups!.name ?? note.groups!.after)!;
+  if (/^(?:U\.\s?S\.|US|United|American)/.test(name)) return 'USD';
+  const own = OWN_DOLLAR_RE.exec(name.replace(/^NZ$/, 'NZD').replace(/^NT$/, 'NT$'));
+  const code = Object.entries(own?.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+  return code as Unit | undefined;
 }
 
 /**

@@ -226,8 +226,21 @@ export interface YearColumn {
   money?: { sign: string; scale: number };
 }
 
-/** A scale a money row's bracket writes: "b", "bn", "billion", "m", "mn", "'000", "crore". */
-const MONEY_SCALE = String.raw`(?:thousands?|['’]000|millions?|mn|m|billions?|bn|b|trillions?|tn|crores?|cr)`;
+/** A scale a money row's bracket writes: "b", "bn", "billion", "m", "mn", "'000", "crore", and
+ *  the abbreviations rating agencies and European and CIS statistics write, "bil.", "mil.",
+ *  "thous.", "bln", "mln" ("Nominal GDP (bil. $)", "Revenue (EUR mln)"). "mil" bare is the Iberian
+ *  thousand ("R$ mil") and needs its period to be the million. */
+const MONEY_SCALE = String.raw`(?:thousands?|thous\.?|['’]000|millions?|mil\.|mln|mn|m|billions?|bil\.?|bln|bn|b|trillions?|tn|crores?|cr)`;
+/** The written-out scale of an abbreviation MONEY_SCALE allows ("bil." billion, "mln" million). */
+const ABBREVIATED_SCALE: Record<string, string> = {
+  'bil.': 'billion',
+  bil: 'billion',
+  bln: 'billion',
+  'mil.': 'million',
+  mln: 'million',
+  'thous.': 'thousand',
+  thous: 'thousand',
+};
 /** A row label that ends with a bracket naming a currency and a scale, either way round:
  *  "Underlying cash balance ($b)", "Revenue (R billion)", "Gross reserves (US$ million)", "Net cash
  *  flow (NOK bn)", "Revenue (£m)", "(in € million)", "(billion NOK)". Groups 1 and 2 are the
@@ -249,7 +262,8 @@ export function moneyRow(label: string): { sign: string; scale: number } | undef
   const m = MONEY_ROW_RE.exec(label.trimEnd());
   if (!m) return undefined;
   const sign = (m[1] ?? m[4]!).trim();
-  const word = (m[2] ?? m[3]!).toLowerCase();
+  const written = (m[2] ?? m[3]!).toLowerCase();
+  const word = ABBREVIATED_SCALE[written] ?? written;
   if (currenciesOf(sign).length === 0) return undefined;
   const scale = /000$/.test(word) ? 1e3 : scaleOf(word.replace(/(?<=.)s$/, ''));
   return scale > 1 ? { sign, scale } : undefined;

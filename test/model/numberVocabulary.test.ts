@@ -18,6 +18,8 @@ import {
   readOneIn,
   readGermanFraction,
   firstEndTakesScale,
+  documentCurrencies,
+  notedDollar,
 } from '../../src/model/numberVocabulary.ts';
 
 const PROSE = join(import.meta.dirname, '../fixtures/prose');
@@ -202,5 +204,48 @@ describe('firstEndTakesScale: a first end that states its size in full keeps it'
     ['400 000', '1.5', false],
   ])('%s … %s', (first, second, takes) => {
     expect(firstEndTakesScale(first, second)).toBe(takes);
+  });
+});
+
+describe('v67: a currency note anywhere in the document says whose dollar its bare "$" is', () => {
+  // The note sits past the opening, as notes under a table or at the foot of a report do.
+  const pad = "The issuer's finances remain sound and its management is prudent. ".repeat(8) + '\n';
+  const record = { publisher: 'Harbourline Ratings', url: 'https://www.harbourline.com/r/1' };
+  it.each([
+    [
+      'Revenue rose to $4.2 billion.\nAll amounts are expressed in Australian dollars unless otherwise stated.',
+      'AUD',
+    ],
+    [
+      'The ministry expects a surplus of $1.2 billion. Unless otherwise indicated, all figures in this statement are in Singapore dollars.',
+      'SGD',
+    ],
+    [
+      'Amounts are in Hong Kong dollars unless otherwise specified. The authority spent $3.1 billion.',
+      'HKD',
+    ],
+    ['Figures are in New Zealand dollars. The council will borrow $600 million.', 'NZD'],
+    ['Capital budget (All figures in Canadian dollars)\nRoads: $1.2 billion', 'CAD'],
+    [
+      'Budget 2033 forecasts a deficit of $6.4 billion.\n\nNotes:\nAll figures are in Canadian dollars unless otherwise noted.',
+      'CAD',
+    ],
+    // Near-misses: a sum raised, issued or measured in a dollar names no whole set of figures.
+    [
+      'The requirement is $27.6 billion, of which roughly 60% will be raised in Canadian dollars.',
+      'USD',
+    ],
+    ['Bonds issued in Australian dollars totalled $3 billion.', 'USD'],
+    ['Exports, measured in Canadian dollars, rose 4%, to $5 billion.', 'USD'],
+  ])('%s → %s', (text, dollar) => {
+    expect(documentCurrencies(pad + text, record).dollar).toBe(dollar);
+  });
+
+  it('a note in US dollars outweighs the country the opening names', () => {
+    const text = 'Toronto, Canada. Laurentian Gold reported revenue of $820 million.\n' + pad;
+    expect(documentCurrencies(text, record).dollar).toBe('CAD');
+    const noted = text + 'All dollar amounts are in U.S. dollars unless otherwise noted.';
+    expect(documentCurrencies(noted, record).dollar).toBe('USD');
+    expect(notedDollar(noted)).toBe('USD');
   });
 });

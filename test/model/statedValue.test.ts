@@ -1357,3 +1357,18 @@ describe('v58: a list table whose rows stand a blank line below their title', ()
     expect(listTableColumn(lead)).toBeUndefined();
   });
 });
+
+describe('v67: moneyRow reads the abbreviated scales rating agencies and European statistics write', () => {
+  it.each<[string, { sign: string; scale: number } | undefined]>([
+    ['Nominal GDP (bil. $)', { sign: '$', scale: 1e9 }],
+    ['Gross external debt (mil. US$)', { sign: 'US$', scale: 1e6 }],
+    ['Revenue (EUR mln)', { sign: 'EUR', scale: 1e6 }],
+    ['Reserves (USD bln)', { sign: 'USD', scale: 1e9 }],
+    ['Budget deficit (€ mil.)', { sign: '€', scale: 1e6 }],
+    ['GDP per capita (thous. $)', { sign: '$', scale: 1e3 }],
+    // Near-misses: no currency, a rate of exchange, and the Iberian "mil" (a thousand) with no period.
+    ['Population (mil.)', undefined],
+    ['Exchange rate (LC per US$)', undefined],
+    ['Receita (R$ mil)', undefined],
+  ])('%s', (label, want) => expect(moneyRow(label)).toEqual(want));
+});

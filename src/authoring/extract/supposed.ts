@@ -310,15 +310,24 @@ const CLAUSE_OPENING = String.raw`(?<=(?:\bthat|[,:;]|\b(?:while|whereas|but|alt
  *  a partner, the "depreciation" of a currency an official sensitivity supposes. */
 const STEP_NOUN = String.raw`(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move|shortfall|slowdown|depreciation|appreciation|devaluation|hike|reduction|contraction|shock|revision|adjustment)`;
 
-/** An adjective of direction or duration between a supposed step's size and its noun: "a 1%
- *  upward revision", "a 10 per cent permanent increase", "a 5% further fall". */
-const STEP_ADJECTIVE = String.raw`(?:(?:upward|downward|further|additional|permanent|sustained|temporary|sharp|uniform|parallel|one-off|across-the-board)\s+)?`;
+/** The unit of a supposed step's size, written out or as rating agencies, central banks and debt
+ *  analyses abbreviate it: "%", "per cent", "percentage points", "basis points", "100bp", "25 bps",
+ *  "2pp", "1 ppt", "0.5 p.p.". */
+const STEP_SIZE_UNIT = String.raw`(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?|(?:bps?|pps?|ppts?|p\.\s?p\.)(?!\w))`;
+
+/** Between a supposed step's size and its noun, what kind of step it is: up to two words naming its
+ *  measure or manner ("a 30 percent real depreciation", "a 5% adverse exchange-rate movement", "a 2
+ *  pp permanent growth shock"), after an "of GDP" that scales it ("a 10 percent of GDP increase"). A
+ *  modal, an auxiliary, a conjunction or a preposition ends the phrase: "a 10% share would rise" is
+ *  no step. */
+const STEP_MODIFIERS = String.raw`(?:of\s+GDP\s+)?(?:(?!(?:would|could|might|will|is|are|was|were|has|have|had|and|or|but|which|that|in|of|to|on|for|by|with)\b)[A-Za-z][\w-]*\s+){0,2}?`;
+
 /** What a supposed step does: "would …", or "could" and "might" with a verb of effect ("could
  *  reduce exports", "might be 2% higher"); "could take effect" stays a plan. */
 const SUPPOSED_EFFECT = String.raw`(?:would|(?:could|might)\s+(?:\w+\s+)?(?:reduce|raise|lower|cut|add|lift|widen|narrow|increase|decrease|push|subtract|shave|boost|knock|wipe|cost|trim|be))\b`;
 
 /** The size of a supposed step after its noun: "10%", "1 percentage point", "two per cent". */
-const STEP_SIZE = String.raw`(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)`;
+const STEP_SIZE = String.raw`(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)${STEP_SIZE_UNIT}`;
 
 /** A supposed step written as the size of a comparative before the thing it moves: "10% stronger
  *  baht", "20 per cent higher feed prices", "1 percentage point lower interest rate" (the noun
@@ -344,7 +353,7 @@ const POSTPOSED_COMPARATIVE_STEP = String.raw`(?:[A-Za-z][\w'’-]*\s+){1,4}?(?:
  *  "An increase of 5% in feed prices would cut"; not "A rise of 0.4% would be the smallest"). It
  *  tells how one measure answers another, a sensitivity; neither number is a figure. */
 const SENSITIVITY_RE = new RegExp(
-  String.raw`^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_NOUN}\b|${STEP_NOUN}\s+of\s+${STEP_SIZE}\s+(?:in|of)\s|${COMPARATIVE_STEP}|${POSTPOSED_COMPARATIVE_STEP})[^.;:]*?\b${SUPPOSED_EFFECT}`,
+  String.raw`^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+[Aa]|A)n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)${STEP_SIZE_UNIT}\s+${STEP_MODIFIERS}${STEP_NOUN}\b|${STEP_NOUN}\s+of\s+${STEP_SIZE}\s+(?:in|of)\s|${COMPARATIVE_STEP}|${POSTPOSED_COMPARATIVE_STEP})[^.;:]*?\b${SUPPOSED_EFFECT}`,
 );
 
 /** A sentence that opens on a condition supposed with the subjunctive, up to what it "would" do
@@ -385,10 +394,13 @@ const SUPPOSED_SCENARIO_RE =
  *  scenario", "a joint shock scenario", a central bank's "alternative “Risk” scenario" and "risk
  *  scenario" (a scenario beside the baseline, its name quoted or not), "under the mild and severe stress
  *  scenarios", "under severe stress", "these hypothetical shocks", a scenario with "would" after it
- *  ("a scenario as harsh would have cut"). Not "the baseline scenario" nor
+ *  ("a scenario as harsh would have cut"), a shock a clause puts itself "under" or "in", picked with
+ *  "a", and what "would" happen there ("Under a combined macro-fiscal shock, financing needs would
+ *  peak at", "In a prolonged demand shock, net debt would rise to"; "After a price shock, the
+ *  deficit widened" tells one that happened). Not "the baseline scenario" nor
  *  "its central scenario", the forecast itself, nor a stress test alone (see TEST_OPENING_RE). */
 const SCENARIO_NAMED_RE =
-  /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|(?:alternative|risk)\s+(?:["“”'‘’]?[\w-]+["“”'‘’]?\s+)?scenarios?\b|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
+  /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|(?:alternative|risk)\s+(?:["“”'‘’]?[\w-]+["“”'‘’]?\s+)?scenarios?\b|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|\b(?:under|in)\s+an?\s+(?:[\w-]+\s+){0,3}?shocks?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
 
 /**
  * Whether a table's or a list's title names a supposed scenario, so that its cells are what the
@@ -461,7 +473,7 @@ const SUPPOSED_CHANGE_RE =
  *  ("the report estimates that a 1 percentage point slowdown in partner growth lowers growth by").
  *  Not "the data show that a 2% rise in rents lifted costs" (past: a change that happened). */
 const SUPPOSED_STEP_RE = new RegExp(
-  String.raw`${CLAUSE_OPENING}an?\s+(?:${POSTPOSED_COMPARATIVE_STEP}|(?:[\w-]+\s+)?(?:${COMPARATIVE_STEP}|(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\s+${STEP_ADJECTIVE}${STEP_NOUN}\s+(?:in|of|to)\b[^.;:]*?\b)(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b))`,
+  String.raw`${CLAUSE_OPENING}an?\s+(?:${POSTPOSED_COMPARATIVE_STEP}|(?:[\w-]+\s+)?(?:${COMPARATIVE_STEP}|(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)${STEP_SIZE_UNIT}\s+${STEP_MODIFIERS}${STEP_NOUN}(?:\s+(?:in|of|to)\b[^.;:]*?\b|\s+))(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b))`,
   'i',
 );
 

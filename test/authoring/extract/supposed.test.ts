@@ -1326,3 +1326,103 @@ describe('v53: a condition against the facts ("Without", "Absent", "But for") an
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v67: a supposed step whose size is abbreviated or whose noun carries its kind, and what it would do', () => {
+  it.each<Row>([
+    // The size's unit abbreviated ("bp", "bps", "pp"), as rating agencies and central banks write it.
+    [
+      'A 50bp increase in the policy rate would lower household income by about 0.4pp.',
+      '50bp',
+      'sensitivity',
+    ],
+    [
+      'A 50bp increase in the policy rate would lower household income by about 0.4pp.',
+      '0.4pp',
+      'sensitivity',
+    ],
+    [
+      'Our calculations suggest that a 25 bps parallel shift in the yield curve would cut the value of the portfolio by $40 million.',
+      '$40 million',
+      'sensitivity',
+    ],
+    // Words between the size and the step's noun that say what kind of step it is.
+    [
+      'A 10 percent nominal depreciation of the shilling would add about 4 percentage points to the debt ratio.',
+      '4 percentage points',
+      'sensitivity',
+    ],
+    [
+      'Management estimates that a 5% adverse exchange-rate movement would reduce operating profit by €12 million.',
+      '5%',
+      'sensitivity',
+    ],
+    [
+      'Staff analysis shows that a 2 pp permanent growth shock would push debt to 90 percent of GDP by 2030.',
+      '90 percent',
+      'sensitivity',
+    ],
+    [
+      'A one-time 10 percent of GDP increase in other debt-creating flows would raise debt to 75 percent of GDP.',
+      '10 percent',
+      'sensitivity',
+    ],
+    // Near-misses: a step that happened, a plan's step with a "will".
+    ['A 100bp rise in yields since January has raised funding costs by 0.4pp.', '0.4pp', undefined],
+    [
+      'Real depreciation of 30 percent in 2031 added 9 percentage points to the debt ratio.',
+      '30 percent',
+      undefined,
+    ],
+    [
+      'The budget provides for a 3% real increase in wages, which will cost $200 million.',
+      '3%',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('v67: a shock a clause puts itself "under" or "in", and what would happen there', () => {
+  it.each<Row>([
+    [
+      'Under a combined contingent liability shock, public debt would rise to 96 percent of GDP by 2035.',
+      '96 percent',
+      'scenario',
+    ],
+    [
+      'Under a historical commodity-price shock, the fiscal deficit would widen to 7.5% of GDP in 2034.',
+      '7.5%',
+      'scenario',
+    ],
+    [
+      "In a prolonged demand shock, the group's net debt would rise to €4.2 billion.",
+      '€4.2 billion',
+      'scenario',
+    ],
+    [
+      'We estimate that under a standardised interest-rate shock, interest costs would absorb 14% of revenue by 2035.',
+      '14%',
+      'scenario',
+    ],
+    [
+      'Under a natural disaster shock calibrated to past events, debt would climb to 88 percent of GDP.',
+      '88 percent',
+      'scenario',
+    ],
+    // Near-misses: a shock that happened, a shock after the number, a clause after a semicolon.
+    [
+      'After a commodity price shock, the deficit widened to 5.1% of GDP in 2032.',
+      '5.1%',
+      undefined,
+    ],
+    [
+      'Debt would fall to 60 percent of GDP by 2035 under the baseline, despite a shock to exports in 2031.',
+      '60 percent',
+      undefined,
+    ],
+    [
+      'The bank weathered a liquidity shock in March; its ratio stood at 140% and would remain above 120%.',
+      '140%',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
