@@ -18489,3 +18489,56 @@ describe('v59: a level a body "has set", "fixed" or "capped" at a number, for a 
     }
   });
 });
+
+describe('v68: the number a poll of forecasters settles on, named by its noun, is what they expected', () => {
+  const read = (text: string) =>
+    extractCandidates(`Arland News Agency\n14 May 2026\n\n${text}\n`, 'doc').map(
+      (c) => `${c.value} ${c.status}`,
+    );
+  it('a median, mean, average, market or consensus estimate or forecast, and "a forecast <noun>", linked to the number by of, for, was or at, is expected even for a period over; the outturn set against it and a consensus only compared with keep their reading', () => {
+    for (const [text, want] of [
+      // A wire desk, a central bank's survey, a company's results, a ministry's balance, an
+      // international body's survey of forecasters (written before the rule), then ho226's voice.
+      [
+        'Retail sales fell 0.4% in March, versus the median estimate for a 0.2% rise.',
+        ['-0.4 actual', '0.2 expected'],
+      ],
+      [
+        'Euro area inflation eased to 2.1% in April, below the market consensus of 2.3%.',
+        ['2.1 actual', '2.3 expected'],
+      ],
+      [
+        'The mean forecast of the 31 professional forecasters surveyed by the central bank is 1.8% for growth this year.',
+        ['1.8 expected'],
+      ],
+      [
+        "Net profit came to €1.24 billion in the first quarter, against an analysts' consensus of €1.31 billion.",
+        ['1240000000 actual', '1310000000 expected'],
+      ],
+      [
+        'The current account showed a surplus of $3.2 billion in March, compared with a forecast surplus of $2.7 billion.',
+        ['3200000000 actual', '2700000000 expected'],
+      ],
+      [
+        'The average projection of the 12 institutions in the survey was 0.9% for the year.',
+        ['0.9 expected'],
+      ],
+      [
+        'The median estimate of 24 economists polled by the agency had been a 0.3% rise in the first quarter.',
+        ['0.3 expected'],
+      ],
+      // Near-misses: the outturn beside a consensus it is compared with, an office's own estimate
+      // of a quarter that is over, a median that is no forecast, a consensus the clause only beats.
+      ['Growth came in at 1.1% in the first quarter, above the median estimate.', ['1.1 actual']],
+      [
+        "The statistics office's first estimate of 0.3% growth for the first quarter was confirmed.",
+        ['0.3 actual'],
+      ],
+      ['The median wage rose 3.1% to $850 a week in 2025.', ['3.1 actual', '850 actual']],
+      ['Retail sales beat the consensus, rising 0.6% in March.', ['0.6 actual']],
+      ['Exports grew 4.0% in April, in line with the consensus forecast.', ['4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
