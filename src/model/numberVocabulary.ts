@@ -598,7 +598,15 @@ const POINTS_ALONE = String.raw`$(?<=^[-+−–]?\s?\d(?:[\d.,]*\d)?[- ](?:point
  *  0.3 points on the quarter". Points of a percent are percentage points; a number between the
  *  two other than a year ("…, the index fell to 98.1, down 1.4 points") is the level they move. */
 const PERCENT_LEVEL_THEN_POINTS = String.raw`(?<=\d\s?(?:%|per\s?cent\b|percent\b)(?:[^.;:!?%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}?,\s+(?:up|down)\s+\d(?:[\d.]*\d)?[- ](?:points?|pts))`;
-const RATE_POINTS = String.raw`(?<=\d)(?<!(?<![\d.,])(?:19|20)\d\d)[- ](?:points?|pts)\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${PERCENT_LEVEL_THEN_POINTS}|${POINTS_ALONE})(?<=t|ts)`;
+/** A rate or ratio named earlier in the sentence, then a move in bare points to a percent level:
+ *  "The jobless rate among 15-24-year-olds jumped 1.4 points to 20.3 percent", "the saving ratio
+ *  fell 0.9 points to 11.2%, while in the euro area it rose 0.3 points to 15.1%". The level the
+ *  move ends at is a percent, so its points are percentage points, whatever ages, tiers or counts
+ *  name the group between ("aged 25 to 54", "tier 1", "the 20 largest cities") and whatever
+ *  level the rate reached before; an index, or a
+ *  share with no rate named ("the share climbed 2.3 points to 31.6%"), keeps its reading. */
+const RATE_POINTS_TO_LEVEL = String.raw`(?<=\b(?:rates?|ratios?)\b(?:(?!\b(?:ind(?:ex|ices)|shares?\s+of)\b)(?:[^.;:!?]|(?<=\d)\.(?=\d))){0,160}?\d(?:[\d.]*\d)?[- ](?:points?|pts))(?=\s+to\s+(?:(?:about|around|nearly|almost|roughly|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b))`;
+const RATE_POINTS = String.raw`(?<=\d)(?<!(?<![\d.,])(?:19|20)\d\d)[- ](?:points?|pts)\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${PERCENT_LEVEL_THEN_POINTS}|${RATE_POINTS_TO_LEVEL}|${POINTS_ALONE})(?<=t|ts)`;
 export const WRITTEN_POINTS = String.raw`(?:\s?(?:%\s(?:percentage|percent)\s+points?\b|percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%(?:p\b|[- ]?(?:points?|pts?)\b)|basis[- ]points?\b|basic\s+points\b|base\s+points\b|units?\s+per\s?cent\b|bps?\b|puntos\s+(?:básicos|porcentuales)\b)|-(?:percentage|basis)-points?\b|-(?:bps?|pps?|ppts?)\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Percentage points as the extractor finds them: WRITTEN_POINTS, and a bare "points" in a clause
  *  about a rate (RATE_POINTS). The reader of stated words uses WRITTEN_POINTS and reads a bare

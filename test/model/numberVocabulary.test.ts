@@ -11,6 +11,7 @@ import {
   CURRENCY_SIGNS,
   NAMED_CURRENCY_SOURCE,
   NUMBER_WORD,
+  POINTS,
   groupSharedSuffix,
   namedCurrency,
   namedCurrencyMatches,
@@ -247,5 +248,22 @@ describe('v67: a currency note anywhere in the document says whose dollar its ba
     const noted = text + 'All dollar amounts are in U.S. dollars unless otherwise noted.';
     expect(documentCurrencies(noted, record).dollar).toBe('USD');
     expect(notedDollar(noted)).toBe('USD');
+  });
+});
+});
+
+describe('POINTS: a bare "points" between a rate named before and a percent level after', () => {
+  const pointsIn = (text: string) =>
+    [...text.matchAll(new RegExp(String.raw`\d(?:[\d.]*\d)?${POINTS}`, 'gi'))].map((m) => m[0]);
+  it.each([
+    ['The jobless rate among 15-24-year-olds jumped 1.4 points to 20.3 percent.', ['1.4 points']],
+    [
+      'The saving ratio fell 0.9 points to 11.2%, while it rose 0.3 points to 15.1%.',
+      ['0.9 points', '0.3 points'],
+    ],
+    ['The share of tech goods climbed 2.3 points to 31.6%.', []],
+    ['The unemployment rate was 5.1%, and the stock index rose 12 points to 8,120.', []],
+  ] as const)('%s', (text, want) => {
+    expect(pointsIn(text)).toEqual(want);
   });
 });

@@ -55,6 +55,8 @@ import {
   EXPECTS_BEFORE_RE,
   PLANS_TO_RE,
   FORECAST_OBJECT_BEFORE_RE,
+  FORECASTER_NAMED_RE,
+  POLL_CONSENSUS_BEFORE_RE,
   PREDICTED_BY_AFTER_RE,
   EARLIER_FORECAST_AFTER_RE,
   FORECAST_MADE_IN_AFTER_RE,
@@ -1120,6 +1122,15 @@ export function buildCandidate(
   // replies to the survey suggested a rate of 3.4% for March": what a survey's participants
   // estimate is what people expect, a forecast, even of a period already over.
   const surveyEstimate = SURVEY_ESTIMATE_BEFORE_RE.test(lead) && SURVEY_NAMED_RE.test(sentence);
+  // "versus the median estimate for a 0.8% decline", "against a market consensus of 2.4%",
+  // "compared with a forecast shortfall of ¥227.5 billion": the number is a poll's middle answer
+  // (or a noun "forecast" marks), what forecasters expected, even of a month that is over; an
+  // average or mean "estimate" is a poll's only where its sentence names forecasters or a market.
+  const pollConsensusLead = POLL_CONSENSUS_BEFORE_RE.exec(lead);
+  const pollConsensus =
+    pollConsensusLead !== null &&
+    (/\b(?:forecasts?|consensus|median|market)\b/i.test(pollConsensusLead[0]) ||
+      FORECASTER_NAMED_RE.test(sentence));
   const expectationsAhead =
     expectationsFor !== null &&
     !COMPARED_EXPECTATIONS_RE.test(lead) &&
@@ -1955,11 +1966,13 @@ export function buildCandidate(
   // An estimate takes its status from its own period, over or not (tense.ts).
   const status: FigureStatus = doneAside
     ? 'actual'
-    : (estimatedPeriodStatus(sentence, m.start, m.end, {
-        year: ctx.documentYear,
-        month: ctx.documentMonth,
-        fiscalEnd: fiscalYearEnd(unit, ctx, text, sentence),
-      }) ?? worded);
+    : pollConsensus
+      ? 'expected'
+      : (estimatedPeriodStatus(sentence, m.start, m.end, {
+          year: ctx.documentYear,
+          month: ctx.documentMonth,
+          fiscalEnd: fiscalYearEnd(unit, ctx, text, sentence),
+        }) ?? worded);
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??

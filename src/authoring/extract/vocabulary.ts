@@ -766,6 +766,19 @@ export const COMPARED_FORECAST_RE =
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
   /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?(?:\s+(?:bands?|ranges?|corridors?|levels?))?|(?<=\binflation\s)target\s+rate|goals?|objectives?)\s+(?:of|at|was|is)(?:\s+an?\s+(?:deficit|surplus)\s+of|\s+an?(?=\s))?|(?:forecasts?|expectations?|predictions?|consensus)\s+(?:for|of)\s+(?:an?|the)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** Just before a number in its clause, the middle answer of a poll of forecasters named by its
+ *  noun, or a noun a participle of forecasting marks, linked to the number by "of", "for", "was",
+ *  "at": "versus the median estimate for a", "against a market consensus of", "The median estimate
+ *  of 17 economists in a Bloomberg survey was", "compared with a forecast shortfall of". Wire copy
+ *  sets an outturn beside what the poll expected; the number is that expectation, whatever period
+ *  it is of. No comma between: "beat the consensus, rising 0.6%" is the outturn. A survey's median
+ *  "expectation" measures what people expect, read by its own period (expectationsSubject). */
+export const POLL_CONSENSUS_BEFORE_RE =
+  /(?:\b(?:median|mean|average|consensus|market)\s+(?:[\w'’-]+\s+)?(?:estimates?|forecasts?|projections?|predictions?|consensus)|\bconsensus|\b(?:an?|the)\s+forecast\s+(?!of\b|for\b)[a-z-]+)\b(?:(?!\b(?:than|while|whereas|but|and)\b)[^.;,%])*?\b(?:was|is|were|had\s+been|stood\s+at|came\s+in\s+at|of|for|at)\s+(?:an?\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?$/i;
+/** A forecaster named in a sentence: a poll's middle "estimate" is theirs, not a statistics
+ *  office's ("the median estimate of household wealth"). */
+export const FORECASTER_NAMED_RE =
+  /\b(?:economists?|analysts?'?|forecasters?|strategists?|traders|polls?|polled|consensus|markets?)\b/i;
 /** A forecast word other than the bare "will"/"shall" of a setting; "may" only in lower case, since
  *  "13 May 2032" is a date. */
 export const FORECAST_WORD_RE =

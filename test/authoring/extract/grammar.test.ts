@@ -18600,3 +18600,110 @@ describe('v61: a bound or rate a rule lays on those it binds is set, its "may" t
     ).toEqual([]);
   });
 });
+
+describe("v68: what a poll of forecasters settles on; a rate's move in bare points to a percent level", () => {
+  const read = (text: string) =>
+    extractCandidates(`Arland News Agency\n14 May 2026\n\n${text}\n`, 'doc').map(
+      (c) => `${c.value} ${c.status}`,
+    );
+  it('a median, mean, average, market or consensus estimate or forecast, and "a forecast <noun>", linked to the number by of, for, was or at, is expected even for a period over; the outturn set against it and a consensus only compared with keep their reading', () => {
+    for (const [text, want] of [
+      // A wire desk, a central bank's survey, a company's results, a ministry's balance, an
+      // international body's survey of forecasters (written before the rule), then ho226's voice.
+      [
+        'Retail sales fell 0.4% in March, versus the median estimate for a 0.2% rise.',
+        ['-0.4 actual', '0.2 expected'],
+      ],
+      [
+        'Euro area inflation eased to 2.1% in April, below the market consensus of 2.3%.',
+        ['2.1 actual', '2.3 expected'],
+      ],
+      [
+        'The mean forecast of the 31 professional forecasters surveyed by the central bank is 1.8% for growth this year.',
+        ['1.8 expected'],
+      ],
+      [
+        "Net profit came to €1.24 billion in the first quarter, against an analysts' consensus of €1.31 billion.",
+        ['1240000000 actual', '1310000000 expected'],
+      ],
+      [
+        'The current account showed a surplus of $3.2 billion in March, compared with a forecast surplus of $2.7 billion.',
+        ['3200000000 actual', '2700000000 expected'],
+      ],
+      [
+        'The average projection of the 12 institutions in the survey was 0.9% for the year.',
+        ['0.9 expected'],
+      ],
+      [
+        'The median estimate of 24 economists polled by the agency had been a 0.3% rise in the first quarter.',
+        ['0.3 expected'],
+      ],
+      // Near-misses: the outturn beside a consensus it is compared with, an office's own estimate
+      // of a quarter that is over, a median that is no forecast, a consensus the clause only beats.
+      ['Growth came in at 1.1% in the first quarter, above the median estimate.', ['1.1 actual']],
+      [
+        "The statistics office's first estimate of 0.3% growth for the first quarter was confirmed.",
+        ['0.3 actual'],
+      ],
+      ['The median wage rose 3.1% to $850 a week in 2025.', ['3.1 actual', '850 actual']],
+      ['Retail sales beat the consensus, rising 0.6% in March.', ['0.6 actual']],
+      ['Exports grew 4.0% in April, in line with the consensus forecast.', ['4 actual']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+
+  it('a bare "points" between a rate or ratio named earlier in the sentence and "to" a percent level is percentage points, whatever ages, tiers, counts or earlier levels lie between; a share, an index and a rating keep their reading', () => {
+    const points = (text: string) =>
+      extractCandidates(`Arland News Agency\n14 May 2026\n\n${text}\n`, 'doc').map(
+        (c) => `${c.stated.text} ${c.value} ${c.unit}`,
+      );
+    for (const [text, want] of [
+      // A statistics office, a ministry, a central bank, a bank's results, an agency, then the
+      // wire copy of ho226 (written before the rule).
+      [
+        'The youth unemployment rate for 15-24-year-olds rose 0.8 points to 14.2% in the quarter.',
+        ['rose 0.8 points 0.8 percentage-points', '14.2% 14.2 percent'],
+      ],
+      [
+        'The participation rate of those aged 55 to 64 climbed 1.1 points to 62.3 per cent.',
+        ['climbed 1.1 points 1.1 percentage-points', '62.3 per cent 62.3 percent'],
+      ],
+      [
+        'The household saving ratio fell 0.9 points to 11.2% in the fourth quarter, while in the euro area it rose 0.3 points to 15.1%.',
+        [
+          'fell 0.9 points -0.9 percentage-points',
+          '11.2% 11.2 percent',
+          'rose 0.3 points 0.3 percentage-points',
+          '15.1% 15.1 percent',
+        ],
+      ],
+      [
+        "The group's common equity tier 1 ratio improved 0.4 points to 14.1% at the end of June.",
+        ['improved 0.4 points 0.4 percentage-points', '14.1% 14.1 percent'],
+      ],
+      [
+        'The employment rate in the 20 largest cities edged down 0.2 points to 71.5 percent, the agency said.',
+        ['edged down 0.2 points -0.2 percentage-points', '71.5 percent 71.5 percent'],
+      ],
+      [
+        'The jobless rate among women aged 25 to 54 slipped 0.3 points to 5.9%, and among men it was unchanged at 6.1%.',
+        ['slipped 0.3 points -0.3 percentage-points', '5.9% 5.9 percent', '6.1% 6.1 percent'],
+      ],
+      // Near-misses: a share's points with no rate named, an index after a rate, an index alone, a
+      // rating after a rate in another clause.
+      ['The share of tech goods climbed 2.3 points to 31.6%.', ['31.6% 31.6 percent']],
+      [
+        'The unemployment rate was 5.1%, and the stock index rose 12 points to 8,120.',
+        ['5.1% 5.1 percent'],
+      ],
+      ['The growth index rose 12 points to 104.5.', []],
+      [
+        "The policy rate stayed at 4%; the governing party's approval rating climbed 3 points to 41%.",
+        ['4% 4 percent', '41% 41 percent'],
+      ],
+    ] as const) {
+      expect(points(text), text).toEqual(want);
+    }
+  });
+});
