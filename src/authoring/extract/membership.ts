@@ -220,6 +220,7 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // £16,000 can apply": a bound on a noun inside its clause's subject sorts the members or items
   // the predicate speaks of, whatever links it to them ("of", "with", a participle), when the
   // predicate is a rule or a class in the present or after a modal.
+  if (exemptedBase(before, rest)) return 'tier';
   if (subjectMembersBound(before, rest)) return 'group';
   // "The ten largest projects, each above €300 million, …", "Twelve contracts, each worth more than
   // $1 billion": a bound set off after a group, that each of its members passes, says which
@@ -1148,14 +1149,50 @@ function subjectMembersBound(before: string, after: string): boolean {
   if (attached?.to !== 'noun' || !attached.inSubject || attached.members === undefined)
     return false;
   if (TOTAL_NOUN_RE.test(attached.members) || GIVEN_NOUN_RE.test(attached.members)) return false;
+  const predicate = presentPredicate(after);
+  return predicate !== undefined && !SIZED_PREDICATE_AFTER_RE.test(predicate);
+}
+
+/** Right after a present verb, what exempts its subject: "is effectively tax-free", "remains
+ *  exempt from", "are not taxed", "are free of the levy", "is zero-rated". */
+const EXEMPT_PREDICATE_AFTER_RE =
+  /^\s+(?:(?:not|now|also|still|effectively|fully|entirely|wholly|generally|then|always)\s+)*(?:tax-free|tax-exempt|duty-free|exempt(?:ed)?\b|free\s+of\b|untaxed|zero-rated|not\s+(?:taxed|taxable|charged|liable|subject\s+to))/i;
+/** The verbs of remaining that state an exemption on their own: "remains exempt", "stays free of". */
+const REMAIN_RE = /^(?:is|are|remain|remains|stay|stays)$/i;
+
+/**
+ * True when a bound on a noun inside its clause's subject stands before a present predicate that
+ * exempts it, whatever the noun ("income up to Rs 7 lakh is effectively tax-free", "Turnover below
+ * €85,000 remains exempt from VAT", "profits below $1 million are not taxed"): the band of the base
+ * a tax or a levy spares, as a schedule's tier is. A past verb tells what happened
+ * ("Profits of more than $2 billion were tax-free last year").
+ * @example exemptedBase('Turnover below €', '85,000 remains exempt from VAT.') // true
+ */
+function exemptedBase(before: string, after: string): boolean {
+  const attached = boundAttachment(before);
+  if (attached?.to !== 'noun' || !attached.inSubject) return false;
   const clause = /^(?:[^.;:!?]|[.,]\d)*/.exec(after)![0];
-  // "in May" names a month, no modal.
+  const verb = predicateVerb(clause);
+  return (
+    verb !== undefined &&
+    REMAIN_RE.test(verb[0]) &&
+    EXEMPT_PREDICATE_AFTER_RE.test(clause.slice(verb.index + verb[0].length))
+  );
+}
+
+/** The first finite verb of the predicate after a number, past a relative on the number's own noun
+ *  ("… who have not agreed a plan will be disconnected": "will"); "in May" names a month. */
+function predicateVerb(clause: string): RegExpExecArray | undefined {
   const verbs = [...clause.matchAll(PREDICATE_VERB_RE)].filter((v) => v[0] !== 'May');
-  // "… who have not agreed a plan will be disconnected": a relative right after the number has its
-  // own verb first; the predicate's is the next one.
   const relative = /^[^\s\d]*(?:\s+[a-z]+){0,2}?\s+(?:who|which|that|whose)\b/i.test(clause);
-  const verb = verbs[relative ? 1 : 0];
-  if (!verb) return false;
-  if (/^(?:was|were|had|did)$/i.test(verb[0])) return false;
-  return !SIZED_PREDICATE_AFTER_RE.test(clause.slice(verb.index + verb[0].length));
+  return verbs[relative ? 1 : 0] as RegExpExecArray | undefined;
+}
+
+/** The words after the predicate's verb, when that verb is present or a modal (a rule or a class),
+ *  or undefined when there is none or it is past ("were shipped"). */
+function presentPredicate(after: string): string | undefined {
+  const clause = /^(?:[^.;:!?]|[.,]\d)*/.exec(after)![0];
+  const verb = predicateVerb(clause);
+  if (!verb || /^(?:was|were|had|did)$/i.test(verb[0])) return undefined;
+  return clause.slice(verb.index + verb[0].length);
 }
