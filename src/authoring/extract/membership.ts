@@ -2,6 +2,7 @@
 // members, items or periods, a rank's cut, a tier of a schedule or a condition for a rule to apply.
 // Pure; it sees one sentence and one match, and knows nothing of kinds, status or other figures.
 
+import { boundAttachment } from './attachment.ts';
 import type { Match } from './matching.ts';
 import { VERB } from './vocabulary.ts';
 
@@ -214,6 +215,13 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (sortedBand(before, rest, m.range !== undefined, m.kind === 'amount')) return 'group';
   // "bei Steuerpflichtigen mit einem zu versteuernden Einkommen oberhalb von 73 000 €".
   if (GERMAN_INCOME_BOUND_BEFORE_RE.test(before)) return 'group';
+  // "Card payments of up to ₦5,000 remain free of charge", "Customers owing more than $2,000 who
+  // have not agreed a plan will be disconnected", "Pensioners aged 70 or over with savings below
+  // £16,000 can apply": a bound on a noun inside its clause's subject sorts the members or items
+  // the predicate speaks of, whatever links it to them ("of", "with", a participle), when the
+  // predicate is a rule or a class in the present or after a modal.
+  if (exemptedBase(before, rest)) return 'tier';
+  if (subjectMembersBound(before, rest)) return 'group';
   // "The ten largest projects, each above €300 million, …", "Twelve contracts, each worth more than
   // $1 billion": a bound set off after a group, that each of its members passes, says which
   // members the group holds, as "any firm with more than" does; "each rose by more than" stays.
@@ -1108,3 +1116,83 @@ const BRACKETED_MEMBER_BOUND_BEFORE_RE =
 /** After a bracketed bound, the bracket closing on it: ")", " a year)", " and €20 million)". */
 const BRACKET_CLOSES_AFTER_RE =
   /^[^()\d]{0,30}(?:\d[\d.,]*\s*(?:million|billion|bn|m)?[^()\d]{0,20})?\)/i;
+
+/** Plural nouns of a total measured, not of members or items: a bound on them in a subject sizes
+ *  the total ("Remittances of more than $2 billion will arrive", "Deposits of over €900 billion"). */
+const TOTAL_NOUN_RE =
+  /^(?:exports|imports|sales|earnings|revenues|receipts|profits|losses|savings|reserves|deposits|arrears|remittances|inflows|outflows|proceeds|costs|prices|rates|yields|balances|holdings|flows|investments|expenditures|outlays|returns|assets|liabilities|funds|resources|damages|debts|borrowings|taxes|duties|emissions|volumes)$/i;
+/** Plural nouns of money a scheme gives or a rule charges: a bound on them is the most each may be,
+ *  a cap or a rate set ("grants of up to £15,000 per farm will open in March", "crop loans of up to
+ *  Rs 3 lakh will continue", "Royalties of up to 7% are payable"), as "farmers can apply for grants
+ *  of up to £40,000" is. */
+const GIVEN_NOUN_RE =
+  /^(?:grants|loans|subsidies|credits|awards|allowances|benefits|bursaries|scholarships|guarantees|vouchers|rebates|stipends|pensions|royalties|fees|charges|levies|tariffs|fines|penalties|surcharges|premiums|commissions|contributions)$/i;
+/** The finite verb groups of a predicate: auxiliaries, modals and the present verbs a rule says of
+ *  the members it sorts ("remain free", "qualify for", "pay the higher rate", "face a review"). */
+const PREDICATE_VERB_RE =
+  /\b(?:is|are|was|were|has|have|had|will|would|may|can|could|must|shall|should|need|needs|do|does|did|remain|remains|qualify|qualifies|pay|pays|count|counts|face|faces|get|gets|receive|receives|carry|carries|attract|attracts|enjoy|enjoys|fall|falls|go|goes|stay|stays|lose|loses)\b/gi;
+/** Right after the predicate's verb, what says the bound sizes a sum given, planned or told once:
+ *  "are available", "will be offered", "are planned", "were shipped", "will arrive". */
+const SIZED_PREDICATE_AFTER_RE =
+  /^\s+(?:(?:not|now|also|still|then|be|been|being|to|made)\s+)*(?:available|offered|provided|granted|awarded|allocated|disbursed|spent|invested|raised|planned|expected|projected|forecast|budgeted|estimated|held|arrive|recorded|reported|earmarked|committed|set\s+aside|payable|charged|levied|due)\b/i;
+
+/**
+ * True when the bound right before the number modifies a noun inside its clause's subject (the
+ * members through "of", "with", "whose" or a participle) and the predicate after the number says, in
+ * the present or after a modal, what a rule or a class does with them; a past verb tells an event
+ * ("were shipped"), and a verb of giving or planning sizes a sum ("are available", "are planned").
+ * @example subjectMembersBound('Card payments of up to ₦', '5,000 remain free of charge.') // true
+ * @example subjectMembersBound('Exports of over $', '2 billion were shipped in May.') // false
+ */
+function subjectMembersBound(before: string, after: string): boolean {
+  const attached = boundAttachment(before);
+  if (attached?.to !== 'noun' || !attached.inSubject || attached.members === undefined)
+    return false;
+  if (TOTAL_NOUN_RE.test(attached.members) || GIVEN_NOUN_RE.test(attached.members)) return false;
+  const predicate = presentPredicate(after);
+  return predicate !== undefined && !SIZED_PREDICATE_AFTER_RE.test(predicate);
+}
+
+/** Right after a present verb, what exempts its subject: "is effectively tax-free", "remains
+ *  exempt from", "are not taxed", "are free of the levy", "is zero-rated". */
+const EXEMPT_PREDICATE_AFTER_RE =
+  /^\s+(?:(?:not|now|also|still|effectively|fully|entirely|wholly|generally|then|always)\s+)*(?:tax-free|tax-exempt|duty-free|exempt(?:ed)?\b|free\s+of\b|untaxed|zero-rated|not\s+(?:taxed|taxable|charged|liable|subject\s+to))/i;
+/** The verbs of remaining that state an exemption on their own: "remains exempt", "stays free of". */
+const REMAIN_RE = /^(?:is|are|remain|remains|stay|stays)$/i;
+
+/**
+ * True when a bound on a noun inside its clause's subject stands before a present predicate that
+ * exempts it, whatever the noun ("income up to Rs 7 lakh is effectively tax-free", "Turnover below
+ * €85,000 remains exempt from VAT", "profits below $1 million are not taxed"): the band of the base
+ * a tax or a levy spares, as a schedule's tier is. A past verb tells what happened
+ * ("Profits of more than $2 billion were tax-free last year").
+ * @example exemptedBase('Turnover below €', '85,000 remains exempt from VAT.') // true
+ */
+function exemptedBase(before: string, after: string): boolean {
+  const attached = boundAttachment(before);
+  if (attached?.to !== 'noun' || !attached.inSubject) return false;
+  const clause = /^(?:[^.;:!?]|[.,]\d)*/.exec(after)![0];
+  const verb = predicateVerb(clause);
+  return (
+    verb !== undefined &&
+    REMAIN_RE.test(verb[0]) &&
+    EXEMPT_PREDICATE_AFTER_RE.test(clause.slice(verb.index + verb[0].length))
+  );
+}
+
+/** The first finite verb of the predicate after a number, past a relative on the number's own noun
+ *  ("… who have not agreed a plan will be disconnected": "will"); "in May" names a month. */
+function predicateVerb(clause: string): RegExpExecArray | undefined {
+  const verbs = [...clause.matchAll(PREDICATE_VERB_RE)].filter((v) => v[0] !== 'May');
+  const relative = /^[^\s\d]*(?:\s+[a-z]+){0,2}?\s+(?:who|which|that|whose)\b/i.test(clause);
+  return verbs[relative ? 1 : 0] as RegExpExecArray | undefined;
+}
+
+/** The words after the predicate's verb, when that verb is present or a modal (a rule or a class),
+ *  or undefined when there is none or it is past ("were shipped"). */
+function presentPredicate(after: string): string | undefined {
+  const clause = /^(?:[^.;:!?]|[.,]\d)*/.exec(after)![0];
+  const verb = predicateVerb(clause);
+  if (!verb || /^(?:was|were|had|did)$/i.test(verb[0])) return undefined;
+  return clause.slice(verb.index + verb[0].length);
+}

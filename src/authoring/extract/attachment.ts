@@ -1,0 +1,189 @@
+// Says what a bound right before a number hangs on: the verb of its clause ("rose above 3%", "must
+// rent at or below 30%"), a noun it modifies ("transfers of up to KSh 100", "debtors owing more
+// than R10 000") or a where/if/unless clause it sits in. A bound on a verb states a level; one on a
+// noun sorts what the noun names. Pure; it reads the words of one sentence before the number and
+// knows nothing of kinds, units, status or which readings the callers give.
+
+/** The bound right before the number, with a leading "of" ("of up to", "of at least"): group 1 is
+ *  the "of", group 2 the bound. Hedges and a currency sign may stand between it and the digits. */
+const BOUND_BEFORE_NUMBER_RE =
+  /(?<![\w-])(of\s+)?((?:(?:no|not)\s+(?:more|less|greater|higher|lower)\s+than|at\s+(?:least|most)|up\s+to|(?:not\s+)?exceeding|in\s+excess\s+of|(?:more|less|fewer|greater|higher|lower|faster|slower|larger|smaller|bigger)\s+than|(?:at\s+or\s+)?(?:above|below|over|under)))\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** Where a clause starts: a stop, a semicolon, a colon, a bracket or a dash set off by spaces. */
+const CLAUSE_START_RE = /(?:[.;:!?(]|\s[–—-]\s)(?=[^.;:!?(]*$)/;
+
+/** A word that opens a clause that states when something holds. */
+const CONDITION_OPENER_RE =
+  /(?:^|[\s,])(where|wherever|if|unless|provided(?:\s+that)?|when|whenever|once|as\s+long\s+as)\s/gi;
+
+/** A relative that opens a clause of its own inside a sentence: "in which", "under which", "where"
+ *  after a noun is read as a condition above. */
+const RELATIVE_OPENER_RE = /(?:^|\s)(?:(?:in|under|for|on|at|by)\s+which|which|whose|who|that)\s/gi;
+
+/** A phrase set before the subject and its comma: "Under the directive, ", "In 2031, ", "Even so, ",
+ *  "For the second year running, ". It opens with a preposition or an adverb and holds no verb of
+ *  its own, so the subject starts after its comma. */
+const FRONTED_PHRASE_RE =
+  /^\s*(?:under|in|for|from|with|after|since|as|at|by|on|following|according\s+to|even\s+so|however|meanwhile|moreover|also|overall|today|now|currently|this\s+year|last\s+year|next\s+year|from\s+\w+)\b[^,]*,\s+/i;
+
+/** Auxiliaries, copulas and modals: a finite verb group starts with one of them. */
+const AUXILIARY = String.raw`is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|need|needs|ought`;
+/** Modals and phrases of obligation: what a rule requires of those it binds. */
+const OBLIGATION_RE =
+  /\b(?:must|shall|(?:has|have|had|need|needs|needed|ought)\s+to|(?:is|are|was|were|be)\s+(?:required|obliged|expected)\s+to)\s+(?:(?:not|also|still|each|all|first)\s+)?$/i;
+/** Verbs that state where a level is or how it moved, in any form: "rose", "stood", "remained",
+ *  "climbed", "fell", "held", "kept", "came in", "traded", "topped". */
+const LEVEL_VERB = String.raw`(?:ris(?:e|es|en|ing)|rose|f(?:all|alls|ell|allen|alling)|gr(?:ow|ows|ew|own|owing)|st(?:and|ands|ood|anding)|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|hold(?:s|ing)?|held|k(?:eep|eeps|ept)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|drop(?:s|ped|ping)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|mov(?:e|es|ed|ing)|edg(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|slid(?:e|es|ing)?|slipp?(?:ed|s|ing)?|trad(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|hover(?:s|ed|ing)?|ran|run(?:s|ning)?|came|come|comes|total(?:s|led|ed|ling|ing)?|amount(?:s|ed|ing)?|reach(?:es|ed|ing)?|exceed(?:s|ed)?|top(?:s|ped)?|peak(?:s|ed)?|averag(?:e|es|ed|ing)|lie|lies|lay|sit|sits|sat)`;
+
+/** Past forms that end in no "-ed": "spent more than", "paid over", "sold above". */
+const IRREGULAR_PAST_RE =
+  /^(?:spent|paid|made|took|won|lost|sold|bought|gave|got|saw|brought|drew|lent|sent|kept|met|left|went|grew|fell|rose|stood|held|ran|came)$/i;
+
+/** Adverbs of degree or time that may stand between a word and the bound it governs. */
+const ADVERB_RE =
+  /\s+(?:just|slightly|well|far|still|now|already|firmly|comfortably|consistently|significantly|marginally|somewhat|even|again|only|also|effectively|currently|generally|typically|each|all|often|usually|normally|both)$/i;
+
+/** What a bound hangs on:
+ *  - 'verb': a verb or a copula, alone or after a modal or "to" ("rose above", "will stay below",
+ *    "had to score at least"): the number is a level the verb states, or, after a modal of
+ *    obligation (`obliged`), what a rule requires;
+ *  - 'noun': a noun it modifies, right before it ("income up to"), through "of" ("transfers of up
+ *    to", "consignments of a value not exceeding"), through "with", "whose" or "having" ("homeowners
+ *    … with household income below") or through a participle ("debtors owing more than");
+ *  - 'clause': a where/if/unless/provided/when clause, whatever else its clause holds ("where
+ *    capital delivery falls more than"). */
+export interface BoundAttachment {
+  to: 'verb' | 'noun' | 'clause';
+  /** The verb, the noun the bound's phrase modifies, or the clause's opening word, lower-cased. */
+  word: string;
+  /** For a noun: the plural noun of members or items the phrase sorts, when a with/whose/having
+   *  phrase, an "of a value" phrase or a participle links the bound to them ("homeowners",
+   *  "consignments", "debtors"); else the noun itself when it is plural. */
+  members?: string;
+  /** The bound sits in its clause's subject: no finite verb between the clause's start and it. */
+  inSubject: boolean;
+  /** For a verb: a modal of obligation governs it ("must rent", "had to score"). */
+  obliged?: boolean;
+}
+
+/** Words that end a noun phrase's run backwards: articles, prepositions, conjunctions and such. */
+const FUNCTION_WORD_RE =
+  /^(?:the|a|an|of|in|on|at|to|for|from|by|with|whose|having|and|or|but|than|as|that|which|who|its|their|his|her|our|this|these|those|any|each|every|all|some|no)$/i;
+
+/** A plural count noun: "-s" but not "-ss", "-us", "-is" nor a verb of the third person we know. */
+function pluralNoun(word: string): boolean {
+  return /^[a-z][a-z'’-]{2,}s$/i.test(word) && !/(?:ss|us|is|ous)$/i.test(word);
+}
+
+/** The finite verbs a clause's words hold: an auxiliary, a copula or a verb of level or change
+ *  that a noun or pronoun stands right before ("Exports rose", "it stood"). */
+function hasFiniteVerb(words: string): boolean {
+  if (new RegExp(String.raw`(?:^|\s)(?:${AUXILIARY})(?:\s|$)`, 'i').test(words)) return true;
+  return new RegExp(
+    String.raw`[a-z]\s+(?:rose|fell|grew|stood|stayed|remained|held|kept|climbed|jumped|dropped|increased|decreased|declined|expanded|contracted|reached|exceeded|topped|came|ran|totalled|totaled|amounted|averaged|rises|falls|grows|stands|stays|remains|holds|keeps|climbs|reaches|exceeds|tops|totals|amounts|averages)(?:\s|$)`,
+    'i',
+  ).test(words);
+}
+
+/**
+ * What the bound right before the number hangs on, from the words before the number (`before`
+ * ends where the number's digits or currency sign start), or undefined when no bound stands there.
+ * @example boundAttachment('Under the directive, transfers of up to KSh ') // { to: 'noun', word: 'transfers', members: 'transfers', inSubject: true }
+ * @example boundAttachment('Exports rose by more than ') // undefined ("by" stands between: a change, no bound's head)
+ * @example boundAttachment('Inflation held above ') // { to: 'verb', word: 'held', inSubject: false }
+ */
+export function boundAttachment(before: string): BoundAttachment | undefined {
+  const bound = BOUND_BEFORE_NUMBER_RE.exec(before);
+  if (!bound) return undefined;
+  const viaOf = bound[1] !== undefined;
+  let lead = before.slice(0, bound.index);
+  // The clause the bound stands in: from the last stop, semicolon, colon or bracket.
+  const stop = CLAUSE_START_RE.exec(lead);
+  let clause = stop ? lead.slice(stop.index + 1) : lead;
+  // A condition's opener anywhere in the clause: the bound is in its clause.
+  const openers = [...clause.matchAll(CONDITION_OPENER_RE)];
+  const opener = openers[openers.length - 1];
+  // A relative opens a clause of its own: "in which income up to", "debtors who owe more than".
+  const relatives = [...clause.matchAll(RELATIVE_OPENER_RE)];
+  const relative = relatives[relatives.length - 1];
+  if (opener && (!relative || opener.index >= relative.index)) {
+    return { to: 'clause', word: opener[1]!.toLowerCase().split(/\s+/)[0]!, inSubject: false };
+  }
+  const fronted = FRONTED_PHRASE_RE.exec(clause);
+  if (!relative && fronted && !hasFiniteVerb(fronted[0])) clause = clause.slice(fronted[0].length);
+  const own = relative ? clause.slice(relative.index + relative[0].length) : clause;
+  // A participle set off by a comma after its clause ("households are cost-burdened, spending more
+  // than") hangs on that clause's subject: the words after the comma are its own phrase.
+  const commaParticiple = /,\s+([a-z]{3,}ing)\s+$/i.exec(clause.trimEnd() + ' ');
+  lead = clause.replace(/\s+$/, '');
+  while (ADVERB_RE.test(lead)) lead = lead.replace(ADVERB_RE, '');
+  const words = lead.split(/\s+/).filter(Boolean);
+  const last = (words[words.length - 1] ?? '').replace(/[,'"“”‘’]+$/, '').toLowerCase();
+  const inSubject = !hasFiniteVerb(own);
+  if (!last) return undefined;
+  if (commaParticiple) {
+    const head = clause.slice(0, clause.length - commaParticiple[0].length + 1);
+    const subject = head
+      .split(/\s+(?:is|are|was|were|has|have|had)\s/i)[0]!
+      .trim()
+      .split(/\s+/);
+    const noun = subject[subject.length - 1]?.toLowerCase();
+    return {
+      to: 'noun',
+      word: last,
+      ...(noun && pluralNoun(noun) ? { members: noun } : {}),
+      inSubject: false,
+    };
+  }
+  // A verb: after a modal or "to" ("must rent", "to score"), a copula, or a verb of level.
+  const beforeLast = lead.slice(0, lead.length - last.length);
+  const obliged = OBLIGATION_RE.test(beforeLast);
+  if (
+    !viaOf &&
+    (obliged ||
+      new RegExp(String.raw`(?:^|\s)(?:${AUXILIARY}|to)\s+$`, 'i').test(beforeLast) ||
+      new RegExp(String.raw`^(?:${AUXILIARY}|${LEVEL_VERB})$`, 'i').test(last))
+  ) {
+    if (!/ing$/.test(last) || new RegExp(String.raw`^(?:${LEVEL_VERB})$`, 'i').test(last))
+      return { to: 'verb', word: last, inSubject: false, ...(obliged ? { obliged } : {}) };
+  }
+  // A participle right after a plural noun: "debtors owing more than", "firms earning over",
+  // "homes valued at over". A word in -ed after one ("exporters earned more than") may as well be
+  // the clause's past verb, and is read so.
+  const participle = last === 'at' ? words.length - 2 : words.length - 1;
+  const verbal = (words[participle] ?? '').toLowerCase();
+  if (
+    !viaOf &&
+    (/^[a-z]{2,}ing$/.test(verbal) || (last === 'at' && /^[a-z]{2,}ed$/.test(verbal)))
+  ) {
+    const noun = (words[participle - 1] ?? '').toLowerCase();
+    if (pluralNoun(noun)) return { to: 'noun', word: noun, members: noun, inSubject };
+  }
+  if (!viaOf && (/^[a-z]{2,}ed$/.test(last) || IRREGULAR_PAST_RE.test(last)))
+    return { to: 'verb', word: last, inSubject: false };
+  // A noun: the members it belongs to, through "with", "whose", "having" or "of a value".
+  return { to: 'noun', word: last, ...membersOf(words), inSubject };
+}
+
+/** The plural noun of members a noun phrase's bound sorts: the noun itself when plural, or the
+ *  plural noun before a "with", "whose", "having" or "of" that links the measured noun to it
+ *  ("homeowners aged 65 or older with household income", "consignments of a value"). */
+function membersOf(words: string[]): { members?: string } {
+  const noun = (words[words.length - 1] ?? '').toLowerCase();
+  for (let i = words.length - 2, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+    const w = words[i]!.toLowerCase().replace(/[,]+$/, '');
+    if (/^(?:with|whose|having|of)$/.test(w)) {
+      // The members: the nearest plural noun before the link, past a short criterion of its own
+      // ("aged 65 or older", "in the zone").
+      for (let j = i - 1, k = 0; j >= 0 && k < 6; j--, k++) {
+        const m = words[j]!.toLowerCase().replace(/[,]+$/, '');
+        if (new RegExp(String.raw`^(?:${AUXILIARY})$`, 'i').test(m)) break;
+        if (pluralNoun(m)) return { members: m };
+      }
+      break;
+    }
+    if (new RegExp(String.raw`^(?:${AUXILIARY})$`, 'i').test(w)) break;
+    if (FUNCTION_WORD_RE.test(w) && !/^(?:a|an|the)$/.test(w)) break;
+  }
+  return pluralNoun(noun) ? { members: noun } : {};
+}

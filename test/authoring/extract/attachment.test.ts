@@ -1,0 +1,128 @@
+// The reader of what a bound right before a number hangs on, on its own: a verb (a level), a noun
+// (the members or items it sorts) or a condition's clause, in five voices (a ministry, a central
+// bank, an agency, a company, an international body). Every sentence is our own.
+
+import { describe, expect, it } from 'vitest';
+import {
+  boundAttachment,
+  type BoundAttachment,
+} from '../../../src/authoring/extract/attachment.ts';
+
+/** A sentence, the number after the bound, and what the reading must hold. */
+type Row = readonly [sentence: string, number: string, expected: Partial<BoundAttachment>];
+
+/** The reading of the bound right before `number` in `sentence`. */
+function read(sentence: string, number: string): BoundAttachment | undefined {
+  const at = sentence.indexOf(number);
+  if (at < 0) throw new Error(`"${number}" is not in "${sentence}": fix the row`);
+  return boundAttachment(sentence.slice(0, at));
+}
+
+describe('boundAttachment: a bound on a verb states a level', () => {
+  it.each<Row>([
+    // central bank, ministry, agency, company, international body
+    ['Headline inflation held above 3% for a fourth month.', '3%', { to: 'verb', word: 'held' }],
+    [
+      'The ministry expects the deficit to stay below 3 per cent of GDP.',
+      '3 per cent',
+      { to: 'verb', word: 'stay' },
+    ],
+    ['Port throughput climbed above 40 million tonnes.', '40 million', { to: 'verb' }],
+    ['Group sales were well above $2 billion.', '$2 billion', { to: 'verb', word: 'were' }],
+    [
+      'Exporters earned more than $5 billion in 2030.',
+      '$5 billion',
+      { to: 'verb', word: 'earned' },
+    ],
+    ['Households spent more than 30% of income on food.', '30%', { to: 'verb', word: 'spent' }],
+  ])('%s (%s)', (sentence, number, expected) =>
+    expect(read(sentence, number)).toMatchObject(expected),
+  );
+  it.each<Row>([
+    [
+      'Applications had to score at least 70 out of 100 to be shortlisted.',
+      '70 out of 100',
+      { to: 'verb', word: 'score', obliged: true },
+    ],
+    [
+      'A quarter of the units must let at or below 80% of market rent.',
+      '80%',
+      { to: 'verb', word: 'let', obliged: true },
+    ],
+  ])('%s (%s): under a modal of obligation', (sentence, number, expected) =>
+    expect(read(sentence, number)).toMatchObject(expected),
+  );
+});
+
+describe('boundAttachment: a bound on a noun sorts what the noun names', () => {
+  it.each<Row>([
+    [
+      'Under the central bank circular, card payments of up to ₦5,000 remain free of charge.',
+      '₦5,000',
+      { to: 'noun', members: 'payments', inSubject: true },
+    ],
+    [
+      'Under the new rules, imports of goods of a value not exceeding USD 200 are cleared without duty.',
+      'USD 200',
+      { to: 'noun', word: 'value', members: 'goods', inSubject: true },
+    ],
+    [
+      'Customers owing more than $2,000 who have not agreed a plan will be disconnected.',
+      '$2,000',
+      { to: 'noun', members: 'customers', inSubject: true },
+    ],
+    [
+      'Member countries with a per capita income below US$1,315 may borrow on concessional terms.',
+      'US$1,315',
+      { to: 'noun', word: 'income', members: 'countries', inSubject: true },
+    ],
+    [
+      'Pensioners aged 70 or over with savings below £16,000 can apply for a reduction.',
+      '£16,000',
+      { to: 'noun', word: 'savings', members: 'pensioners', inSubject: true },
+    ],
+    [
+      'Homes valued at over R2 million pay the higher rate.',
+      'R2 million',
+      { to: 'noun', members: 'homes', inSubject: true },
+    ],
+    [
+      'In the new regime, in which income up to Rs 7 lakh is tax-free, most filers stayed.',
+      'Rs 7 lakh',
+      { to: 'noun', word: 'income', inSubject: true },
+    ],
+  ])('%s (%s)', (sentence, number, expected) =>
+    expect(read(sentence, number)).toMatchObject(expected),
+  );
+  it.each<Row>([
+    [
+      'Farmers can apply for grants of up to £40,000.',
+      '£40,000',
+      { to: 'noun', word: 'grants', inSubject: false },
+    ],
+    [
+      'Even so, 40 percent of renter households are burdened, spending more than 30 percent of income on rent.',
+      '30 percent of income',
+      { to: 'noun', members: 'households', inSubject: false },
+    ],
+  ])('%s (%s): outside the subject', (sentence, number, expected) =>
+    expect(read(sentence, number)).toMatchObject(expected),
+  );
+});
+
+describe('boundAttachment: a bound in a condition, or none', () => {
+  it.each<Row>([
+    [
+      'Where delivery falls more than 10% short of plan, revenue is clawed back.',
+      '10%',
+      { to: 'clause', word: 'where' },
+    ],
+    ['The buffer rises if credit grows faster than 8% a year.', '8%', { to: 'clause', word: 'if' }],
+  ])('%s (%s)', (sentence, number, expected) =>
+    expect(read(sentence, number)).toMatchObject(expected),
+  );
+  it('reads no bound where none stands', () => {
+    expect(read('Exports rose by 3.1% in May.', '3.1%')).toBeUndefined();
+    expect(read('The levy is $40 a tonne.', '$40')).toBeUndefined();
+  });
+});
