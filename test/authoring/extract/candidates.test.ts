@@ -63,6 +63,39 @@ describe('v66: a modal or a question on a verb of knowing, conceding or telling 
   });
 });
 
+describe('v66: a sum or level a programme or a costing puts in the present passive is planned, and so is what restates it', () => {
+  // Written before the rule: a finance department's hearing (the two that prompted it), a ministry,
+  // a lender's programme, a policy costing, a company, a roads agency; dated 2033-09-13.
+  it.each([
+    ['Infrastructure spending is programmed at P1.54 trillion, or 5.8 percent of GDP.', 2],
+    ['Interest payments are programmed at P902 billion in 2034, up 11 percent.', 2],
+    ['Capital expenditure for 2034 is programmed at GH¢32.5 billion.', 1],
+    ['Under the programme, net domestic financing is programmed at 1.2 percent of GDP.', 1],
+    ['The new scheme is costed at £2.4 billion over four years.', 1],
+    ['The second phase is currently costed at A$640 million.', 1],
+    ['$2.3 billion has been programmed for road maintenance.', 1],
+    ['Capital spending is penciled at $4.2 billion.', 1],
+  ] as const)('%s is expected', (sentence, n) => {
+    expect(valueStatus('2033-09-13')(sentence).map((v) => v.split(' ')[1])).toEqual(
+      Array(n).fill('expected'),
+    );
+  });
+
+  it.each([
+    // A past programme of a year over, the sum an outturn fell short of, a rate pitched, a past
+    // costing and its outturn, the adjective.
+    ['Infrastructure spending was programmed at P1.31 trillion in 2031.', 1],
+    ['Disbursements in 2032 came to P1.2 trillion, below the P1.3 trillion programmed.', 2],
+    ['The minimum wage is pitched at 60% of median earnings.', 1],
+    ['The scheme was costed at £1.9 billion in 2030 and cost £2.6 billion.', 2],
+    ['Spending on programmed maintenance rose 4% in 2032.', 1],
+  ] as const)('%s stays actual', (sentence, n) => {
+    expect(valueStatus('2033-09-13')(sentence).map((v) => v.split(' ')[1])).toEqual(
+      Array(n).fill('actual'),
+    );
+  });
+});
+
 describe('verbs and nouns of a fall the lexicon knows', () => {
   it.each([
     [
