@@ -8,6 +8,7 @@ import {
   relativeChange,
   tableColumn,
   listTableColumn,
+  listTableTitle,
   tableHeaderUnits,
   yearTableColumn,
   moneyRow,
@@ -1355,5 +1356,23 @@ describe('v58: a list table whose rows stand a blank line below their title', ()
     ['a heading between title and rows', 'Jobless rate (%)\n\nRegions\nNorth: '],
   ])('reads nothing after %s', (_, lead) => {
     expect(listTableColumn(lead)).toBeUndefined();
+  });
+});
+
+describe('v66: listTableTitle reads a title whose unit bracket is followed by a colon', () => {
+  it.each([
+    ['Spending by quarter (% of adjusted appropriation):', 'share'],
+    ['Growth in lending by sector (annual % change):', 'change'],
+    ['Unemployment rate by region, March 2034 (seasonally adjusted, %) :', 'share'],
+  ])('%s', (line, kind) => {
+    expect(listTableTitle(line)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'The figures are as follows:',
+    'The ministry released the following figures (see annex):',
+    'The rates below were set by the Board, which met on 3 March and agreed to publish them in full (%):',
+  ])('%s is no title', (line) => {
+    expect(listTableTitle(line)).toBeUndefined();
   });
 });
