@@ -1096,7 +1096,10 @@ describe('v66: a list title whose unit bracket is followed by a colon leads into
     ],
     // Near-misses: a lead-in whose bracket gives no unit, and a sentence of many words that ends in
     // a unit's bracket and a colon.
-    ['Issued 2 May 2034.\n\nThe ministry released the following figures (see annex):\nNorth: 5.2\n', []],
+    [
+      'Issued 2 May 2034.\n\nThe ministry released the following figures (see annex):\nNorth: 5.2\n',
+      [],
+    ],
     [
       'Issued 2 May 2034.\n\nThe rates below were set by the Board, which met on 3 March and agreed to publish them in full (%):\nNorth: 5.2\n',
       [],
