@@ -384,7 +384,15 @@ const LIST_ROW_LEAD_RE = new RegExp(
  * @example listTableTitle('Unemployment rate, October 2026 (seasonally adjusted, %)') // { kind: 'share', unit: 'percent', basis: false }
  */
 export function listTableTitle(line: string): TableColumn | undefined {
-  const t = line.trim();
+  // "Spending by quarter (% of adjusted appropriation):": a colon right after the unit's bracket
+  // leads into the rows as the line break does, when the words before the bracket are a title's
+  // few (twelve at most), no sentence; one after words ends a sentence ("as follows:") or a row
+  // label.
+  const colon = /^([^()\n]*)\([^()\n]*\)[^\S\n]*:$/.exec(line.trim());
+  const t =
+    colon !== null && colon[1]!.trim().split(/\s+/).length <= 12
+      ? line.trim().replace(/:$/, '').trimEnd()
+      : line.trim();
   if (t.length === 0 || t.length > 120 || /[.:;]$/.test(t) || LIST_ROW_RE.test(line))
     return undefined;
   const units = [...t.matchAll(LIST_TITLE_UNIT_RE)];

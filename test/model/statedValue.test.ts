@@ -8,6 +8,7 @@ import {
   relativeChange,
   tableColumn,
   listTableColumn,
+  listTableTitle,
   tableHeaderUnits,
   yearTableColumn,
   moneyRow,
@@ -1371,4 +1372,23 @@ describe('v67: moneyRow reads the abbreviated scales rating agencies and Europea
     ['Exchange rate (LC per US$)', undefined],
     ['Receita (R$ mil)', undefined],
   ])('%s', (label, want) => expect(moneyRow(label)).toEqual(want));
+});
+});
+
+describe('v66: listTableTitle reads a title whose unit bracket is followed by a colon', () => {
+  it.each([
+    ['Spending by quarter (% of adjusted appropriation):', 'share'],
+    ['Growth in lending by sector (annual % change):', 'change'],
+    ['Unemployment rate by region, March 2034 (seasonally adjusted, %) :', 'share'],
+  ])('%s', (line, kind) => {
+    expect(listTableTitle(line)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'The figures are as follows:',
+    'The ministry released the following figures (see annex):',
+    'The rates below were set by the Board, which met on 3 March and agreed to publish them in full (%):',
+  ])('%s is no title', (line) => {
+    expect(listTableTitle(line)).toBeUndefined();
+  });
 });

@@ -405,6 +405,15 @@ export interface BuildContext {
  *  the figure. */
 const REMINDER_MAY_RE =
   /\b(?:(?:you|we|members|readers|delegates|colleagues)\s+may\s+(?:well\s+)?(?:recall|remember|note|know|be\s+aware)|(?:I|we)\s+(?:would|should|must|might)\s+(?:(?:just|also|again)\s+)?(?:like\s+to\s+)?(?:remind|point\s+out\s+to)\s+(?:you|members|readers|the\s+\w+))\b/gi;
+/** A modal of the speaker's manners or a question on a verb of knowing, recalling, conceding or
+ *  telling, with the fact after "that" or "whether": "she will also know that", "Will the Minister
+ *  confirm that", "Would the Secretary accept that", "Members will be aware that", "Can the Minister
+ *  tell the House whether", "Shareholders will remember that". The modal asks or presumes the
+ *  hearer's knowledge, not the fact: the that-clause keeps its own tense and hedge ("will confirm
+ *  that spending will rise by 4%" stays a forecast). Verbs of deciding, proposing or seeing to it
+ *  ("will decide whether", "will propose that", "will ensure that") are no such verbs. */
+const ACKNOWLEDGED_THAT_RE =
+  /\b(?:will|would|can|could|may|might|must)\s+(?:(?!(?:that|which|whether|and|or|to|not|be|have|also\s+be)\b)[\w'’.-]+\s+){0,4}?(?:know|recall|remember|recogni[sz]e|realise|realize|note|notice|agree|accept|acknowledge|confirm|concede|admit|appreciate|understand|be\s+(?:well\s+|fully\s+|only\s+too\s+)?aware|tell\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:that|whether)\b/gi;
 /** "may have led to", "could have been avoided", "could not show": a "may" or "might" perfect, a
  *  passive "could have been" or a "could not" tells what was possible or not in the past; it
  *  hedges no figure ("prices may rise" and "exports could have risen 4%" still do). */
@@ -674,6 +683,7 @@ export function buildCandidate(
     (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' '))
       .replace(REMINDER_MAY_RE, ' ')
       .replace(REMINDER_SHOULD_RE, ' ')
+      .replace(ACKNOWLEDGED_THAT_RE, ' ')
       .replace(PAST_MODAL_RE, ' '),
     ...(spentAgainstBudget ? [BUDGETED_SUM_RE] : []),
   );

@@ -345,9 +345,11 @@ export function decidedNext(text: string, sentence: string): boolean {
  *  "We propose that", "The Council recommends that", "Ofgem has proposed that", "It is
  *  recommended that", and in the past, "The Board recommended that" (what it laid out is still a
  *  proposal until the sentence says it was taken up; a past that-clause, "suggested that exports
- *  rose", is a report, read by its mood below). */
+ *  rose", is a report, read by its mood below). The passive of "advise" is of being told, no
+ *  advice: "I am advised that the report found an overrun of A$212 million", "The committee was
+ *  advised that the agency spent R1.2 billion" report what the speaker was told. */
 const PROPOSES_THAT_RE =
-  /\b(?:(?:propose|recommend|suggest|advise)s?|(?:has|have|had)\s+(?:(?:also|now|today|therefore)\s+)?(?:proposed|recommended|suggested|advised)|(?:is|are|was|were)\s+(?:(?:therefore|also|now)\s+)?(?:proposed|recommended)|(?:proposed|recommended|suggested|advised))\s+that\b/gi;
+  /\b(?:(?:propose|recommend|suggest|advise)s?|(?:has|have|had)\s+(?:(?:also|now|today|therefore)\s+)?(?:proposed|recommended|suggested|advised)|(?:is|are|was|were)\s+(?:(?:therefore|also|now)\s+)?(?:proposed|recommended)|(?:proposed|recommended|suggested|(?<!\b(?:am|is|are|was|were|be|been|being)\s+(?:(?:also|now|further|today|reliably)\s+)?)advised))\s+that\b/gi;
 /** In a that-clause, a verb in the indicative past or perfect, which reports what happened rather
  *  than lays out what should: "exports rose", "output grew", "has increased costs by", "were 12%
  *  higher", "spending had exceeded". A "-ed" form after "be", "been", "being" or a modal is a

@@ -574,8 +574,17 @@ const PROJECTS_AT = String.raw`\b(?:growth|GDP|economic|inflation)\s+prospects\s
  *  billion is in the pipeline", "seats are scheduled at 88% of last winter's". Not "due to" as a
  *  cause ("fell due to lower prices"). */
 const SCHEDULED = String.raw`\b(?:is|are)\s+due\s+to\s+(?!(?:the|a|an|lower|higher|weak|strong|its|their)\b)[a-z]+|\bin\s+the\s+pipeline\b|\b(?:is|are)\s+(?:now\s+|currently\s+)?scheduled\s+(?:at|to\s+(?:be|reach|rise|fall|grow|total))\b`;
+/** A sum or level a plan or a costing puts on something, in the present passive or perfect of a
+ *  verb of programming or costing before "at", "for" or "to reach": "Infrastructure spending is
+ *  programmed at P1.54 trillion", "net domestic financing is programmed at 1.2 percent of GDP",
+ *  "$2.3 billion has been programmed for road maintenance", "The new scheme is costed at £2.4
+ *  billion", "Capital spending is penciled at $4.2 billion": the level a budget or a programme
+ *  states for what is still to be spent, planned as "budgeted at" and "pegged at" are (README:
+ *  money in a budget goes by the verb). A past "was programmed at" and the adjective ("programmed
+ *  maintenance") keep their reading. */
+export const PLANNED_AT = String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|currently|also|provisionally|tentatively|initially|only)\s+)?(?:programmed|costed|pencil(?:l)?ed)\s+(?:(?:in\s+)?at|for|to\s+(?:reach|total|be|come\s+to))\b`;
 export const EXPECTED_RE = new RegExp(
-  `${EXPECTED_WORDS_RE.source}|${PROJECTS_AT}|${SCHEDULED}`,
+  `${EXPECTED_WORDS_RE.source}|${PROJECTS_AT}|${SCHEDULED}|${PLANNED_AT}`,
   'i',
 );
 

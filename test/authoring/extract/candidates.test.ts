@@ -33,6 +33,69 @@ describe('a reminder to the reader is no hedge', () => {
   });
 });
 
+describe('v66: a modal or a question on a verb of knowing, conceding or telling hedges the hearer, not the fact after "that"', () => {
+  // Written before the rule from the class alone, in other voices: a Hansard reply and question
+  // (the two that prompted it), a central bank, a ministry speech, a company letter, an
+  // international body, a committee question, a member's aside; dated after every period named.
+  it.each([
+    'The member has the number right, but she will also know that the rate fell by 1.3 percentage points over the preceding three years.',
+    'Will she confirm that mortgage rates have fallen by around 150 basis points since the Reserve Bank started cutting?',
+    'Readers will recall that headline inflation peaked at 9.1% in October 2031.',
+    'Honourable Members will be aware that the wage bill grew by 7.4 per cent in 2032.',
+    'Shareholders will remember that revenue declined 6% in the previous financial year.',
+    'Delegations will note that disbursements reached US$2.3 billion in 2031.',
+    'Would the Secretary accept that the backlog of refunds has risen by 18% since April?',
+    'I am sure the honourable gentleman will agree that investment rose 3.2% last year.',
+  ])('%s is actual', (sentence) => {
+    expect(valueStatus('2033-03-15')(sentence).map((v) => v.split(' ')[1])).toEqual(['actual']);
+  });
+
+  it.each([
+    // The that-clause's own "will", "is expected to", a proposal and a decision still to be taken.
+    'The Minister will confirm that spending will rise by 4% next year.',
+    'Members will know that the deficit is expected to fall to 2.9% of GDP in 2034.',
+    'Will the Chancellor confirm that the levy will raise £2 billion in 2035?',
+    'The minister will propose that the allowance be cut by 20%.',
+    'The Board will decide whether rates are raised by 25 basis points.',
+    'Will the Minister ensure that spending rose by 4%?',
+  ])('%s stays expected', (sentence) => {
+    expect(valueStatus('2033-03-15')(sentence).map((v) => v.split(' ')[1])).toEqual(['expected']);
+  });
+});
+
+describe('v66: a sum or level a programme or a costing puts in the present passive is planned, and so is what restates it', () => {
+  // Written before the rule: a finance department's hearing (the two that prompted it), a ministry,
+  // a lender's programme, a policy costing, a company, a roads agency; dated 2033-09-13.
+  it.each([
+    ['Infrastructure spending is programmed at P1.54 trillion, or 5.8 percent of GDP.', 2],
+    ['Interest payments are programmed at P902 billion in 2034, up 11 percent.', 2],
+    ['Capital expenditure for 2034 is programmed at GH¢32.5 billion.', 1],
+    ['Under the programme, net domestic financing is programmed at 1.2 percent of GDP.', 1],
+    ['The new scheme is costed at £2.4 billion over four years.', 1],
+    ['The second phase is currently costed at A$640 million.', 1],
+    ['$2.3 billion has been programmed for road maintenance.', 1],
+    ['Capital spending is penciled at $4.2 billion.', 1],
+  ] as const)('%s is expected', (sentence, n) => {
+    expect(valueStatus('2033-09-13')(sentence).map((v) => v.split(' ')[1])).toEqual(
+      Array(n).fill('expected'),
+    );
+  });
+
+  it.each([
+    // A past programme of a year over, the sum an outturn fell short of, a rate pitched, a past
+    // costing and its outturn, the adjective.
+    ['Infrastructure spending was programmed at P1.31 trillion in 2031.', 1],
+    ['Disbursements in 2032 came to P1.2 trillion, below the P1.3 trillion programmed.', 2],
+    ['The minimum wage is pitched at 60% of median earnings.', 1],
+    ['The scheme was costed at £1.9 billion in 2030 and cost £2.6 billion.', 2],
+    ['Spending on programmed maintenance rose 4% in 2032.', 1],
+  ] as const)('%s stays actual', (sentence, n) => {
+    expect(valueStatus('2033-09-13')(sentence).map((v) => v.split(' ')[1])).toEqual(
+      Array(n).fill('actual'),
+    );
+  });
+});
+
 describe('verbs and nouns of a fall the lexicon knows', () => {
   it.each([
     [

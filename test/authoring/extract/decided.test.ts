@@ -1669,3 +1669,31 @@ describe('v62: money a decision put somewhere, by any act, after the sum\'s own 
     expect(decidedSetting(view(sentence, stated))).toBe(expected);
   });
 });
+
+describe('v66: proposedThat reads the passive of "advise" as being told, no advice', () => {
+  // Written before the rule: a minister at a hearing, a committee report, a fund's notice, a
+  // member's speech, a company's report; then advice given, which stays a proposal.
+  it.each([
+    [
+      "I am advised that the Auditor-General's report found an overrun of A$212 million.",
+      'A$212 million',
+    ],
+    [
+      'The committee was advised that the agency spent R1.2 billion on consultants in 2032.',
+      'R1.2 billion',
+    ],
+    ['Members are advised that the fund paid out $48 million in claims last year.', '$48 million'],
+    ['I have been advised that the levy brought in £310 million in 2032-33.', '£310 million'],
+    ['Shareholders were advised that the subsidiary lost €14 million in 2032.', '€14 million'],
+  ])('%s is no proposal', (sentence, stated) => {
+    expect(proposedThat(sentence, sentence.indexOf(stated))).toBe(false);
+  });
+
+  it.each([
+    ['The Minister advised that the tax be cut by 2%.', '2%'],
+    ['Staff advised that the authorities lift VAT to 17%.', '17%'],
+    ['The Council has advised that the levy be raised to 3%.', '3%'],
+  ])('%s stays a proposal', (sentence, stated) => {
+    expect(proposedThat(sentence, sentence.indexOf(stated))).toBe(true);
+  });
+});

@@ -1067,3 +1067,42 @@ describe('v58: a list table set off from its title by a blank line is still that
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v66: a list title whose unit bracket is followed by a colon leads into its rows as the line break does', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.kind} ${c.status}`);
+  it.each([
+    // Written before the rule: a committee's note (the one that prompted it), a statistics office,
+    // a central bank, a ministry's budget execution, an international body.
+    [
+      'Issued 14 February 2034.\n\nSpending by quarter (% of adjusted appropriation):\nQ1: 24.1\nQ2: 25.3\nQ3: 24.5\n',
+      ['24.1 share actual', '25.3 share actual', '24.5 share actual'],
+    ],
+    [
+      'Issued 2 May 2034.\n\nUnemployment rate by region, March 2034 (seasonally adjusted, %):\nNorth: 5.2\nSouth: 4.7\n',
+      ['5.2 share actual', '4.7 share actual'],
+    ],
+    [
+      'Issued 2 May 2034.\n\nGrowth in lending by sector (annual % change):\nHouseholds: 6.1\nFirms: 3.4\n',
+      ['6.1 change actual', '3.4 change actual'],
+    ],
+    [
+      'Issued 2 August 2034.\n\nBudget execution by ministry (% of allocation, January–June):\nHealth: 47.3\nEducation: 51.0\n',
+      ['47.3 share actual', '51.0 share actual'],
+    ],
+    [
+      'Issued 2 May 2034.\n\nContribution to growth, 2033 (percentage points):\nConsumption: 1.2\nInvestment: 0.4\n',
+      ['1.2 change actual', '0.4 change actual'],
+    ],
+    // Near-misses: a lead-in whose bracket gives no unit, and a sentence of many words that ends in
+    // a unit's bracket and a colon.
+    [
+      'Issued 2 May 2034.\n\nThe ministry released the following figures (see annex):\nNorth: 5.2\n',
+      [],
+    ],
+    [
+      'Issued 2 May 2034.\n\nThe rates below were set by the Board, which met on 3 March and agreed to publish them in full (%):\nNorth: 5.2\n',
+      [],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});

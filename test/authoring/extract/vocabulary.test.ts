@@ -7,6 +7,7 @@ import {
   AMOUNT_RANGE_RE,
   ASIDE_VERB_BY_BEFORE_RE,
   CHANGE_BEFORE_RE,
+  EXPECTED_RE,
   MULTIPLIER_RE,
   PERMITTED_BOUND_BEFORE_RE,
   amountRangeAsWritten,
@@ -254,4 +255,26 @@ describe('v49: MULTIPLIER_RE reads the infinitive and the modal "halve" as it re
     ['Growth of at least 6 per cent is needed to halve poverty by 2040.', []],
     ['Investment of 3% of GDP is sufficient to double the rail network.', []],
   ])('%s', (text, expected) => expect(multiples(text)).toEqual(expected));
+});
+
+describe('v66: EXPECTED_RE reads the present passive of a verb of programming or costing before "at", "for" or "to reach"', () => {
+  it.each([
+    'Infrastructure spending is programmed at P1.54 trillion',
+    'net domestic financing is programmed at 1.2 percent of GDP',
+    '$2.3 billion has been programmed for road maintenance',
+    'The second phase is currently costed at A$640 million',
+    'Capital spending is penciled at $4.2 billion',
+    'The subsidy bill is programmed to reach GH¢4.1 billion',
+  ])('%s is planned', (text) => {
+    expect(EXPECTED_RE.test(text)).toBe(true);
+  });
+
+  it.each([
+    'Infrastructure spending was programmed at P1.31 trillion in 2031',
+    'Spending on programmed maintenance rose 4% in 2032',
+    'The scheme was costed at £1.9 billion in 2030',
+    'The minimum wage is pitched at 60% of median earnings',
+  ])('%s is not', (text) => {
+    expect(EXPECTED_RE.test(text)).toBe(false);
+  });
 });
