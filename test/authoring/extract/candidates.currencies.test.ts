@@ -910,3 +910,85 @@ describe('v44: the exchange rate a forecast assumes, in US cents, stays a rate',
     ['Iron ore is assumed to average 412 US cents a tonne.', ['412 US cents']],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v64: a one-letter sign glued to a bare number, in a document of its country', () => {
+  // The class: a country's press writes its currency as one capital letter glued to the digits,
+  // with no scale nor grouping ("P6.12 per cubic meter", "N898 a litre"), as South Africa writes
+  // "R85"; the letter is a sum only where the document's record, host or opening names that
+  // country, since elsewhere "P5", "N2" or "P3" name a group, a road or a lot. The hundredth of a
+  // peso, "centavos", is read as cents are. Sentences written from the class alone, in the voices
+  // of a regulator, an energy department, a statistics authority, a central bank, a company and
+  // an international body.
+  const read = (text: string, publisher: string, url = '') =>
+    extractCandidates(`${text}\n`, 'doc', { source: { publisher, url, date: '2032-12-01' } }).map(
+      (c) => `${c.stated.text}|${c.value} ${c.unit}`,
+    );
+  it.each([
+    [
+      'The basic charge will rise by P4.37 per cubic meter from January.',
+      'Water Regulatory Office, Philippines',
+      '',
+      'P4.37|4.37 PHP',
+    ],
+    [
+      'Pump prices of diesel went up by P1.10 a liter this week.',
+      'Department of Energy',
+      'https://doe.gov.ph/advisory',
+      'P1.10|1.1 PHP',
+    ],
+    [
+      'The average Filipino family spent P312.50 a day on food in 2031.',
+      'Statistics Authority',
+      '',
+      'P312.50|312.5 PHP',
+    ],
+    [
+      'The fee for each interbank transfer was lowered to P15.',
+      'Bangko Sentral ng Pilipinas (Philippines)',
+      '',
+      'P15|15 PHP',
+    ],
+    [
+      'The board declared a cash dividend of P0.85 per share.',
+      'Manila Electric Company, Philippines',
+      '',
+      'P0.85|0.85 PHP',
+    ],
+    [
+      'Each household in the programme receives P750 a month.',
+      'Asian Development Bank: Philippines country note',
+      '',
+      'P750|750 PHP',
+    ],
+    [
+      'The pump price in the north was N898 a litre, up N32 from July.',
+      'Nigerian National Petroleum Company',
+      '',
+      'N898|898 NGN',
+    ],
+    [
+      'Jeepney fares rise by 50 centavos per kilometre.',
+      'Land Transportation Franchising and Regulatory Board, Philippines',
+      '',
+      '50 centavos|0.5 PHP',
+    ],
+    [
+      'The price of a kilo of tortillas rose 80 centavos in March.',
+      'Banco de México',
+      '',
+      '80 centavos|0.8 MXN',
+    ],
+  ])('%s (%s) reads %s', (text, publisher, url, want) => {
+    expect(read(text, publisher, url)).toContain(want);
+  });
+  it.each([
+    // Near-misses: the letters in a document of no such country, a chemical formula and a lot
+    // number in one that is, and the pula's "P" in Botswana.
+    ['The P5 members met in Geneva, and phase P2 of the works ended.', 'Arland Foreign Ministry'],
+    ['The N2 route and the P3 lot were closed in May.', 'Arland Roads Agency'],
+    ['Farms emitted less N2O in 2031.', 'Nigerian Environment Ministry'],
+    ['Bus fares rose to P4.20 in Gaborone.', 'Bank of Botswana'],
+  ])('%s (%s) reads no sum', (text, publisher) => {
+    expect(read(text, publisher)).toEqual([]);
+  });
+});
