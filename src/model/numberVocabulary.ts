@@ -214,6 +214,8 @@ const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
  *  satang, the złoty's groszy, and the pesos' and the real's centavos, whose the document's
  *  country says (CURRENCY_WORDS says whose). */
 export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|centavos?`;
+/** Cents abbreviated with the unit they price: "c/l", "c/kWh", "cpl" (cents per litre). */
+const CENT_PER_UNIT = String.raw`(?:c\/[A-Za-z]+|cpl\b)`;
 /** "24.86p", "38.7ppl": sterling's pence as a "p" glued to the digits (CURRENCY_WORDS). */
 const PENCE_LETTER = String.raw`${GLUED_TO_DIGIT}p(?:pl)?(?!\.\s?p\b)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
@@ -450,8 +452,10 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`${AFTER_DIGIT}Canadian\s+cents?`, 'CAD'],
   [String.raw`${AFTER_DIGIT}(?:New\s+Zealand|NZ)\s+cents?`, 'NZD'],
   [String.raw`cents|${AFTER_DIGIT}cent`, CENT_UNITS],
-  // "44c/l", "243.18c/kWh": cents as a "c" glued to the digits, with the unit it prices.
-  [String.raw`${GLUED_TO_DIGIT}c\/[A-Za-z]+`, CENT_UNITS],
+  // "44c/l", "243.18c/kWh", "3.4 c/L": cents as a "c" after the digits, with the unit it prices;
+  // "24.2 cpl", "4.1cpl": cents per litre, as fuel monitors, tax offices and fuel companies
+  // abbreviate them (CENT_PER_UNIT).
+  [String.raw`${AFTER_DIGIT}${CENT_PER_UNIT}`, CENT_UNITS],
   [String.raw`pence`, 'GBP'],
   // "fall by 13 fils a litre", "47 öre per kWh", "4.5 øre", "15 halalas", "35 kopecks": the word for
   // a hundredth of a charted currency that names no other, right after its number.
@@ -548,10 +552,10 @@ export const HUNDREDTH_WORD_RE = new RegExp(
   'i',
 );
 /** The same words as a pattern, for an end of a range ("between 118p and 126p"). */
-export const HUNDREDTH_WORD = String.raw`¢|(?:(?:euro|US|U\.S\.|Australian|Canadian|New\s+Zealand|NZ)\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES}|${PENCE_LETTER}`;
+export const HUNDREDTH_WORD = String.raw`¢|(?:(?:euro|US|U\.S\.|Australian|Canadian|New\s+Zealand|NZ)\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES}|${PENCE_LETTER}|${AFTER_DIGIT}${CENT_PER_UNIT}`;
 /** A letter glued to the number that counts a hundredth of its currency ("24.86p", "44c/l"):
  *  CURRENCY_WORDS reads it in any case, a reader takes it in lower case only ("2P reserves"). */
-export const HUNDREDTH_LETTER_RE = /^(?:p(?:pl)?|c\/[a-z]+)$/i;
+export const HUNDREDTH_LETTER_RE = /^(?:p(?:pl)?|c\/[a-z]+|cpl)$/i;
 /** A fraction of a scale, in words: "half a trillion US dollars", "a quarter of a billion euros".
  *  Group 1 is the fraction, 2 the scale, 3 the currency. */
 export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})(?!\w)`;

@@ -992,3 +992,62 @@ describe('v64: a one-letter sign glued to a bare number, in a document of its co
     expect(read(text, publisher)).toEqual([]);
   });
 });
+
+describe('v64: cents abbreviated with the unit they price ("cpl", "c/L")', () => {
+  // The class: fuel and power prices in cents per unit, as competition regulators, energy
+  // ministries, tax offices and fuel companies abbreviate them: "cpl" (cents per litre) and "c/L"
+  // spaced or glued, right after the number. A hundredth of the document's currency, as "cents"
+  // is. Sentences written from the class alone, in other voices.
+  const read = (text: string, publisher: string, url = '') =>
+    extractCandidates(`${text}\n`, 'doc', { source: { publisher, url, date: '2032-12-01' } }).map(
+      (c) => `${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.unit}`,
+    );
+  it.each([
+    [
+      'Average retail margins rose 2.3 cpl in the December quarter.',
+      'Australian Competition and Consumer Commission',
+      '',
+      ['0.023 AUD'],
+    ],
+    [
+      'Importer margins on regular petrol averaged 31.6 cpl last week.',
+      'Ministry of Business, Innovation and Employment',
+      'https://www.mbie.govt.nz/fuel',
+      ['0.316 NZD'],
+    ],
+    [
+      'Our terminal gate price fell 6 cpl to 171.9 cpl.',
+      'Arland Fuels Ltd, Australia',
+      'https://arlandfuels.com.au/news',
+      ['0.06 AUD', '1.719 AUD'],
+    ],
+    [
+      'Excise on petrol is 59.6 cpl from October.',
+      'Department of Finance',
+      'https://www.gov.ie/finance',
+      ['0.596 EUR'],
+    ],
+    [
+      'The fuel tax credit rate for heavy vehicles is 20.8 cpl from 1 February.',
+      'Australian Taxation Office',
+      'https://www.ato.gov.au/x',
+      ['0.208 AUD'],
+    ],
+    [
+      'Prices typically rise by 25 to 35 cpl at the top of the cycle.',
+      'Australian Competition and Consumer Commission',
+      '',
+      ['0.25…0.35 AUD'],
+    ],
+    ['Diesel fell 3.4 c/L in March.', 'Natural Resources Canada', '', ['0.034 CAD']],
+  ])('%s (%s) reads %j', (text, publisher, url, want) => {
+    expect(read(text, publisher, url)).toEqual(want);
+  });
+  it.each([
+    // Near-misses: the letters as a name, upper case or glued to more letters.
+    ['The 12 CPL contracts were renewed in 2031.'],
+    ['About 40 cplx units were sold in 2031.'],
+  ])('%s reads no sum', (text) => {
+    expect(read(text, 'Australian Competition and Consumer Commission')).toEqual([]);
+  });
+});
