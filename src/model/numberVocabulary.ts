@@ -325,7 +325,8 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   ),
   // The Gulf's own abbreviations, glued or spaced, only before a scaled or grouped number ("Dh8.3
   // billion", "QR 5bn", "KD 1,250 million"), so "a KD 3 rating" or "QR 4" in a name is none.
-  [String.raw`Dhs?\.?\s?${CODE_NUMBER_AHEAD}`, ['AED', 'MAD']],
+  // "DH 121 billion": Moroccan and Emirati papers write the letters in capitals too.
+  [String.raw`D[Hh]s?\.?\s?${CODE_NUMBER_AHEAD}`, ['AED', 'MAD']],
   [String.raw`QR\s?${CODE_NUMBER_AHEAD}`, 'QAR'],
   [String.raw`KD\s?${CODE_NUMBER_AHEAD}`, 'KWD'],
   // A capital letter glued to its number, as the country's own press writes its currency: "N2.7

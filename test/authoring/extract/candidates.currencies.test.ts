@@ -1051,3 +1051,43 @@ describe('v64: cents abbreviated with the unit they price ("cpl", "c/L")', () =>
     expect(read(text, 'Australian Competition and Consumer Commission')).toEqual([]);
   });
 });
+
+describe('v64: the dirham\'s "DH" in capitals before a scaled or grouped number', () => {
+  // Moroccan and Emirati publishers write the dirham's abbreviation in capitals as often as "Dh";
+  // like "Dh", only before a scale or grouped digits, and the country says whose dirham.
+  const read = (text: string, publisher: string) =>
+    extractCandidates(`${text}\n`, 'doc', { source: { publisher, date: '2032-12-01' } }).map(
+      (c) => `${c.stated.text}|${c.value} ${c.unit}`,
+    );
+  it.each([
+    [
+      'Reserves reached DH 340 billion at end-June.',
+      'Bank Al-Maghrib',
+      'DH 340 billion|340000000000 MAD',
+    ],
+    [
+      'The deficit narrowed to DH 58.2 billion.',
+      'Ministry of Economy and Finance, Morocco',
+      'DH 58.2 billion|58200000000 MAD',
+    ],
+    [
+      'Group revenue rose to DH91.3 billion in 2031.',
+      'OCP Group, Morocco',
+      'DH91.3 billion|91300000000 MAD',
+    ],
+    [
+      'Remittances reached DH 121 billion, up 4.2%.',
+      'Spanish Trade Office in Rabat, Morocco',
+      'DH 121 billion|121000000000 MAD',
+    ],
+    [
+      'The municipality allocated DH1,250 million to drainage.',
+      'Dubai Municipality, United Arab Emirates',
+      'DH1,250 million|1250000000 AED',
+    ],
+  ])('%s reads %s', (text, publisher, want) => expect(read(text, publisher)).toContain(want));
+  it.each([
+    ['The DH 7 berth of the port was dredged in 2031.'],
+    ['DHS 3 grants were awarded in 2031.'],
+  ])('%s reads no sum', (text) => expect(read(text, 'Arland Ports Authority')).toEqual([]));
+});
