@@ -3679,7 +3679,7 @@ const OTHER_OBJECT_GAP_AFTER_RE =
  *  that of the second-lowest bidder", " lower than that of the next bidder", " higher than those to
  *  the United States". "above that of 2032", "below that in the budget" keep their reading. */
 const AMOUNT_GROUP_GAP_AFTER_RE = new RegExp(
-  String.raw`^(?:\s*(?:a|an|per)\s+[a-z]+\b)?\s*(?:(?:below|above|under|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+(?:(?:that|those)\s+(?:of|for|in|among|at|on|by|to|from)\s+${NOT_TIME_OR_PLAN}|the\s+${WHOLE_AREA}\s+(?:average|mean|median)\b|${OTHER_GROUP})|${COMPARATIVE_OF_DEGREE}\s+than\s+(?:${ELSEWHERE}|(?:in|among|at)\s+${NOT_TIME_OR_PLAN}(?!the\s+(?:top|bottom|peak|trough)\b)))`,
+  String.raw`^(?:\s*(?:a|an|per)\s+[a-z]+\b)?\s*(?:(?:below|above|under|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+(?:(?:that|those)\s+(?:of|for|in|among|at|on|by|to|from)\s+${NOT_TIME_OR_PLAN}|the\s+${WHOLE_AREA}\s+(?:average|mean|median)\b|${OTHER_GROUP})|${COMPARATIVE_OF_DEGREE}\s+than\s+(?:${ELSEWHERE}|(?:in|among|at)\s+${NOT_TIME_OR_PLAN}(?!(?:present|past|future|launch|inception|the\s+(?:past|present|moment|time|top|bottom|peak|trough))\b)))`,
   'i',
 );
 /** Before a number, a verb of standing against another group and its "by": "trail the national

@@ -1054,5 +1054,8 @@ describe('v64: a sum set against the same measure in another place or group is a
     ['Rents were $85 higher than in 2031.', ['$85']],
     ['Bills were $120 above the price cap.', ['$120']],
     ['Prices were 5 cents a litre lower than at the top of the cycle.', ['5 cents']],
+    // A time after "at" or "in" that names no place: the price now, or before.
+    ['The stamp will cost £1.45 from April, 11p more than at present.', ['£1.45', '11p']],
+    ['Fares are now $2 higher than in the past.', ['$2']],
   ])('%s keeps %j', (text, want) => expect(read(text)).toEqual(want));
 });
