@@ -334,8 +334,9 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // grouping ("P6.12 per cubic meter", "N898 a litre") the naira's and the peso's letter is a sum
   // only in a document of their country (documentCurrencies' `letters`, candidates' bareLetter),
   // so "the N2 route" or "P5 members" elsewhere stay names; "W3 grade" is never one.
-  [String.raw`N(?=\d)`, 'NGN'],
-  [String.raw`P(?=\d)`, 'PHP'],
+  // A letter before it makes a code or a name ("COP28", "RON95"), no sign.
+  [String.raw`(?<![A-Za-z])N(?=\d)`, 'NGN'],
+  [String.raw`(?<![A-Za-z])P(?=\d)`, 'PHP'],
   [String.raw`W(?=\d)${CODE_NUMBER_AHEAD}`, 'KRW'],
   // "TL 4.5 billion" (Turkish lira), "Bt 12 billion" (baht), "S/ 2,400 million" (Peruvian sol),
   // "SFr 3 billion" (Swiss franc), "Rmb 8bn", "Php 2.1 billion": before a scaled or grouped number.
