@@ -211,8 +211,11 @@ const GLUED_TO_DIGIT = String.raw`(?<=\d)`;
 const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
 /** The words for a hundredth of a charted currency that name that currency alone: the dirham's
  *  fils, the krona's öre, the krone's øre, the riyal's halalas, the rouble's kopecks, the baht's
- *  satang, the złoty's groszy (CURRENCY_WORDS says whose). */
-export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy`;
+ *  satang, the złoty's groszy, and the pesos' and the real's centavos, whose the document's
+ *  country says (CURRENCY_WORDS says whose). */
+export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|centavos?`;
+/** Cents abbreviated with the unit they price: "c/l", "c/kWh", "cpl" (cents per litre). */
+const CENT_PER_UNIT = String.raw`(?:c\/[A-Za-z]+|cpl\b)`;
 /** "24.86p", "38.7ppl": sterling's pence as a "p" glued to the digits (CURRENCY_WORDS). */
 const PENCE_LETTER = String.raw`${GLUED_TO_DIGIT}p(?:pl)?(?!\.\s?p\b)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
@@ -322,14 +325,18 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   ),
   // The Gulf's own abbreviations, glued or spaced, only before a scaled or grouped number ("Dh8.3
   // billion", "QR 5bn", "KD 1,250 million"), so "a KD 3 rating" or "QR 4" in a name is none.
-  [String.raw`Dhs?\.?\s?${CODE_NUMBER_AHEAD}`, ['AED', 'MAD']],
+  // "DH 121 billion": Moroccan and Emirati papers write the letters in capitals too.
+  [String.raw`D[Hh]s?\.?\s?${CODE_NUMBER_AHEAD}`, ['AED', 'MAD']],
   [String.raw`QR\s?${CODE_NUMBER_AHEAD}`, 'QAR'],
   [String.raw`KD\s?${CODE_NUMBER_AHEAD}`, 'KWD'],
-  // A capital letter glued to a scaled or grouped number, as the country's own press writes its
-  // currency: "N2.7 trillion" (naira), "P12 billion" (Philippine peso), "W5 trillion" (won). "The
-  // N2 route", "P5 members" or "W3 grade" have no scale, so stay names.
-  [String.raw`N(?=\d)${CODE_NUMBER_AHEAD}`, 'NGN'],
-  [String.raw`P(?=\d)${CODE_NUMBER_AHEAD}`, 'PHP'],
+  // A capital letter glued to its number, as the country's own press writes its currency: "N2.7
+  // trillion" (naira), "P12 billion" (Philippine peso), "W5 trillion" (won). With no scale nor
+  // grouping ("P6.12 per cubic meter", "N898 a litre") the naira's and the peso's letter is a sum
+  // only in a document of their country (documentCurrencies' `letters`, candidates' bareLetter),
+  // so "the N2 route" or "P5 members" elsewhere stay names; "W3 grade" is never one.
+  // A letter before it makes a code or a name ("COP28", "RON95"), no sign.
+  [String.raw`(?<![A-Za-z])N(?=\d)`, 'NGN'],
+  [String.raw`(?<![A-Za-z])P(?=\d)`, 'PHP'],
   [String.raw`W(?=\d)${CODE_NUMBER_AHEAD}`, 'KRW'],
   // "TL 4.5 billion" (Turkish lira), "Bt 12 billion" (baht), "S/ 2,400 million" (Peruvian sol),
   // "SFr 3 billion" (Swiss franc), "Rmb 8bn", "Php 2.1 billion": before a scaled or grouped number.
@@ -447,8 +454,10 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`${AFTER_DIGIT}Canadian\s+cents?`, 'CAD'],
   [String.raw`${AFTER_DIGIT}(?:New\s+Zealand|NZ)\s+cents?`, 'NZD'],
   [String.raw`cents|${AFTER_DIGIT}cent`, CENT_UNITS],
-  // "44c/l", "243.18c/kWh": cents as a "c" glued to the digits, with the unit it prices.
-  [String.raw`${GLUED_TO_DIGIT}c\/[A-Za-z]+`, CENT_UNITS],
+  // "44c/l", "243.18c/kWh", "3.4 c/L": cents as a "c" after the digits, with the unit it prices;
+  // "24.2 cpl", "4.1cpl": cents per litre, as fuel monitors, tax offices and fuel companies
+  // abbreviate them (CENT_PER_UNIT).
+  [String.raw`${AFTER_DIGIT}${CENT_PER_UNIT}`, CENT_UNITS],
   [String.raw`pence`, 'GBP'],
   // "fall by 13 fils a litre", "47 öre per kWh", "4.5 øre", "15 halalas", "35 kopecks": the word for
   // a hundredth of a charted currency that names no other, right after its number.
@@ -459,6 +468,9 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`${AFTER_DIGIT}kopecks?|${AFTER_DIGIT}kopeks?`, 'RUB'],
   [String.raw`${AFTER_DIGIT}satang`, 'THB'],
   [String.raw`${AFTER_DIGIT}groszy`, 'PLN'],
+  // "85 centavos", "50 centavos per kilometre": the hundredth of the pesos and of the real, whose
+  // the document's country says, as with a bare "pesos".
+  [String.raw`${AFTER_DIGIT}centavos?`, ['MXN', 'ARS', 'CLP', 'COP', 'PHP', 'BRL']],
   // "24.86p", "rose 38p", "38.7ppl" (pence a litre): a "p" glued to the number is sterling's pence
   // (read in lower case only, see readStatedValue), never the "p.p." of points.
   [PENCE_LETTER, 'GBP'],
@@ -542,10 +554,10 @@ export const HUNDREDTH_WORD_RE = new RegExp(
   'i',
 );
 /** The same words as a pattern, for an end of a range ("between 118p and 126p"). */
-export const HUNDREDTH_WORD = String.raw`¢|(?:(?:euro|US|U\.S\.|Australian|Canadian|New\s+Zealand|NZ)\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES}|${PENCE_LETTER}`;
+export const HUNDREDTH_WORD = String.raw`¢|(?:(?:euro|US|U\.S\.|Australian|Canadian|New\s+Zealand|NZ)\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES}|${PENCE_LETTER}|${AFTER_DIGIT}${CENT_PER_UNIT}`;
 /** A letter glued to the number that counts a hundredth of its currency ("24.86p", "44c/l"):
  *  CURRENCY_WORDS reads it in any case, a reader takes it in lower case only ("2P reserves"). */
-export const HUNDREDTH_LETTER_RE = /^(?:p(?:pl)?|c\/[a-z]+)$/i;
+export const HUNDREDTH_LETTER_RE = /^(?:p(?:pl)?|c\/[a-z]+|cpl)$/i;
 /** A fraction of a scale, in words: "half a trillion US dollars", "a quarter of a billion euros".
  *  Group 1 is the fraction, 2 the scale, 3 the currency. */
 export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})(?!\w)`;
@@ -1237,6 +1249,13 @@ const CENT_HOSTS: Readonly<Record<string, Unit>> = {
   lt: 'EUR', mt: 'EUR', cy: 'EUR', hr: 'EUR',
 }; // prettier-ignore
 
+/** Countries whose press writes their currency as one capital letter glued to a bare number
+ *  ("P6.12", "N898"), by name or by host's last label. */
+const LETTER_SIGN_COUNTRIES: readonly (readonly [name: RegExp, host: string, unit: Unit])[] = [
+  [/\bPhilippines?\b|\bFilipino\b|\bPilipinas\b/, 'ph', 'PHP'],
+  [/\bNigeria(?:n)?\b/, 'ng', 'NGN'],
+];
+
 /** Whose cents a bare "cents" counts, when no dollar is: the country of the document's host, else
  *  the one its record or opening names first, unless a dollar's country or the United States is
  *  named before it. */
@@ -1283,7 +1302,7 @@ export function namesakesIn(where: string): RegExp[] {
 export function documentCurrencies(
   document: string,
   source: SourceMeta = {},
-): { prefer: Unit[]; dollar: Unit | null; namesakes: RegExp[]; cents?: Unit } {
+): { prefer: Unit[]; dollar: Unit | null; namesakes: RegExp[]; cents?: Unit; letters: Unit[] } {
   const record = [source.publisher, source.title].filter(Boolean).join(' . ');
   // A page that only carries the release ("btd.com.au" reposting a Turkish one) says nothing
   // about whose currency the publisher writes in: its country counts only for the publisher's own host.
@@ -1304,7 +1323,11 @@ export function documentCurrencies(
   const where = `${record} . ${opening}`;
   const namesakes = namesakesIn(where);
   const cents = centsOf(where, host);
-  return { prefer, dollar, namesakes, ...(cents ? { cents } : {}) };
+  const tld = host?.slice(host.lastIndexOf('.') + 1);
+  const letters = LETTER_SIGN_COUNTRIES.filter(([re, h]) => tld === h || re.test(where)).map(
+    ([, , unit]) => unit,
+  );
+  return { prefer, dollar, namesakes, ...(cents ? { cents } : {}), letters };
 }
 
 /** A host's label that marks a government's site ("abs.gov.au", "stats.govt.nz", "statcan.gc.ca"). */

@@ -73,6 +73,13 @@ const HUNDREDTH_ENDS_RANGE = new RegExp(
   'i',
 );
 
+/** Two bare ends with one hundredth's word after the second, as fuel monitors write a cycle's
+ *  swing: "30 to 40 cpl", "25–35 cents" (the word counts both ends, as a percent does). */
+const HUNDREDTH_SHARED_RANGE = new RegExp(
+  String.raw`(?<![\d.,])${NUM}\s*(?:to|–|‒|-)\s*${NUM}(\s*)(${HUNDREDTH_WORD})(?!\w)`,
+  'i',
+);
+
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
 const PLUS_MINUS = new RegExp(
   String.raw`${PLUS_MINUS_WORDS}${NUM}(\s*(?:%|per ?cent\b)|${POINTS})`,
@@ -125,6 +132,14 @@ export function readStatedRange(words: string, kind: FigureKind): StatedRange | 
     return endsRange(
       readStatedValue(`${n1}${word1}`, kind),
       readStatedValue(`${n2}${word2}`, kind),
+    );
+  }
+  const oneWord = kind === 'amount' ? HUNDREDTH_SHARED_RANGE.exec(text) : null;
+  if (oneWord && !FROM_LEVEL_BEFORE_RE.test(text.slice(0, oneWord.index))) {
+    const [, n1, n2, space, word] = oneWord;
+    return endsRange(
+      readStatedValue(`${n1}${space}${word}`, kind),
+      readStatedValue(`${n2}${space}${word}`, kind),
     );
   }
   let m = RANGE.exec(text);

@@ -213,3 +213,20 @@ describe('a range whose first end states its size in full', () => {
     expect(readStatedRange(text, 'amount')).toMatchObject({ low, high });
   });
 });
+
+describe('v64: two bare ends with one hundredth after the second', () => {
+  // A fuel monitor's price cycle, a utility's tariff band, a transport board's fare step: the
+  // hundredth's word after the second end counts both, as a percent does.
+  it.each<{ text: string; low: number; high: number }>([
+    { text: '30 to 40 cpl', low: 0.3, high: 0.4 },
+    { text: '25–35 cents', low: 0.25, high: 0.35 },
+    { text: '10-15 pence', low: 0.1, high: 0.15 },
+    { text: '50 to 75 centavos', low: 0.5, high: 0.75 },
+  ])('"$text"', ({ text, low, high }) => {
+    expect(readStatedRange(text, 'amount')).toMatchObject({ low, high });
+  });
+  // Near-miss: "from … to" is two levels.
+  it('"from 25 to 35 cents" is no range', () => {
+    expect(readStatedRange('from 25 to 35 cents', 'amount')).toBeUndefined();
+  });
+});

@@ -356,6 +356,12 @@ const BARE_RAND_RE = new RegExp(
   String.raw`^R\d{1,3}(?:\.\d+)?(?![\d.,]|[\s\u00a0\u202f]\d|[\s-]?(?:${SCALE}|m|bn|mn)\b)`,
 );
 
+/** The peso's or the naira's letter glued to a number with no scale nor grouping: "P6.12",
+ *  "N898 a litre" (not "P12 billion", "N1,250"). */
+const BARE_LETTER_RE = new RegExp(
+  String.raw`^[PN]\d+(?:\.\d+)?(?![\d.,]|[\s\u00a0\u202f]\d|[\s-]?(?:${SCALE}|m|bn|mn)\b)`,
+);
+
 /** Right before an amount, the "one in (every)" of a ratio: "1 in 4 dollars of aid". */
 const ONE_IN_BEFORE_RE = /(?<![\w‑-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 
@@ -388,6 +394,9 @@ export interface BuildContext {
     namesakes?: readonly RegExp[];
     /** The currency a bare "cents" counts in when it is no dollar ("44c/l" in Ireland: EUR). */
     cents?: Unit;
+    /** The currencies whose one-letter sign the document writes before a bare number ("P6.12" in
+     *  a Philippine document: PHP; "N898" in a Nigerian one: NGN). */
+    letters?: readonly Unit[];
   };
   /** The sentence is an item of a list whose lead-in commits or forecasts ("We have agreed to
    *  support:"): its figures are plans unless their own words say they are in force. */
@@ -542,6 +551,14 @@ export function buildCandidate(
   // "R85 a tonne": the rand's bare sign before a number with no scale nor grouping is a sum only
   // in a document about South Africa (whose bare cents are the rand's); elsewhere it names a road, a row or a model ("the R40").
   if (unit === 'ZAR' && BARE_RAND_RE.test(statedText.trim()) && ctx.currencies?.cents !== 'ZAR')
+    return undefined;
+  // "P6.12 per cubic meter", "N898 a litre": so too the peso's and the naira's letter, a sum only
+  // in a document of its country; a letter or digit glued after the number ("N2O") makes a name.
+  if (
+    (unit === 'PHP' || unit === 'NGN') &&
+    BARE_LETTER_RE.test(statedText.trim()) &&
+    (!ctx.currencies?.letters?.includes(unit) || /^\w/.test(sentence.slice(m.end)))
+  )
     return undefined;
   // "4.2 billion dinars" in a Jordanian release, "3 billion shillings" in a Ugandan one: the
   // country's own currency of that name, not the contract's: no figure. So too when the sum is

@@ -46,6 +46,7 @@ import {
   UP_COMPARATIVE,
   stackedGroups,
   HUNDREDTH_NAMES,
+  HUNDREDTH_WORD,
 } from '../../model/numberVocabulary.ts';
 
 const ONE_IN_RE = new RegExp(ONE_IN, 'gi');
@@ -3056,6 +3057,13 @@ const CHANGE_NOUN_OF_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** A range of two bare numbers with one hundredth's word after the second: "30 to 40 cpl",
+ *  "25–35 cents", "10 to 15 pence". */
+const BARE_FIRST_END_HUNDREDTH_RE = new RegExp(
+  String.raw`^\d[\d.,]*\s*(?:to|[-–‒])\s*\d[\d.,]*\s*(?:${HUNDREDTH_WORD})(?!\w)`,
+  'i',
+);
+
 function* amountRanges(s: string): Generator<Match> {
   // The pattern as written reads again from a loose match whose sign is none ("$1.06 to around
   // $1.14"), rare; compiled ahead, its 43,000 characters cost ~30 ms rather than ~110 in bytecode.
@@ -3080,8 +3088,11 @@ function* amountRanges(s: string): Generator<Match> {
     // "losses from fraud were between $2 billion and $5 billion", "fees rose by between $1 and $4":
     // a "between" opens the range, whatever verb or "from" stands a few words before it.
     // ("$4.10 to $5.20", no scale at all, has a first end as whole as "$2 billion to".)
+    // "prices rose by 30 to 40 cpl at the top of the cycle": a first end bare of any sign, scale or
+    // word shares the second's hundredth, as "rose by 2 to 3 per cent" shares its percent: a range.
     if (
       !/^between\s/i.test(m[0]) &&
+      !BARE_FIRST_END_HUNDREDTH_RE.test(m[0]) &&
       (SCALED_FIRST_END_RE.test(m[0]) || !SCALE_IN_RE.test(m[0])) &&
       (CHANGE_THEN_AMOUNT_BEFORE_RE.test(before) ||
         CHANGE_NOUN_OF_BEFORE_RE.test(before) ||
@@ -3507,7 +3518,9 @@ const GROUP_GAP_RE =
  */
 function groupGap(s: string, m: Match): boolean {
   if (m.range !== undefined) return false;
-  // "its bid was Rs 3.1 billion below that of the second-lowest bidder": the same gap in money.
+  // "its bid was Rs 3.1 billion below that of the second-lowest bidder": the same gap in money, and
+  // so "regional prices were 6.2 cpl higher than in the five largest cities", "rents were $85 a
+  // week higher than in other cities", "bills $120 above the average for the country" (v64).
   if (m.kind === 'amount') return AMOUNT_GROUP_GAP_AFTER_RE.test(s.slice(m.ownEnd ?? m.end));
   const from = s.slice(ownStart(m));
   // "73% of the EU average", "118 percent of the Allen County average wage": a level set beside
@@ -3666,7 +3679,7 @@ const OTHER_OBJECT_GAP_AFTER_RE =
  *  that of the second-lowest bidder", " lower than that of the next bidder", " higher than those to
  *  the United States". "above that of 2032", "below that in the budget" keep their reading. */
 const AMOUNT_GROUP_GAP_AFTER_RE = new RegExp(
-  String.raw`^\s*(?:below|above|under|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+(?:(?:that|those)\s+(?:of|for|in|among|at|on|by|to|from)\s+${NOT_TIME_OR_PLAN}|the\s+${WHOLE_AREA}\s+(?:average|mean|median)\b)`,
+  String.raw`^(?:\s*(?:a|an|per)\s+[a-z]+\b)?\s*(?:(?:below|above|under|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+(?:(?:that|those)\s+(?:of|for|in|among|at|on|by|to|from)\s+${NOT_TIME_OR_PLAN}|the\s+${WHOLE_AREA}\s+(?:average|mean|median)\b|${OTHER_GROUP})|${COMPARATIVE_OF_DEGREE}\s+than\s+(?:${ELSEWHERE}|(?:in|among|at)\s+${NOT_TIME_OR_PLAN}(?!(?:present|past|future|launch|inception|the\s+(?:past|present|moment|time|top|bottom|peak|trough))\b)))`,
   'i',
 );
 /** Before a number, a verb of standing against another group and its "by": "trail the national

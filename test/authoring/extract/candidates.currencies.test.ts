@@ -910,3 +910,184 @@ describe('v44: the exchange rate a forecast assumes, in US cents, stays a rate',
     ['Iron ore is assumed to average 412 US cents a tonne.', ['412 US cents']],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v64: a one-letter sign glued to a bare number, in a document of its country', () => {
+  // The class: a country's press writes its currency as one capital letter glued to the digits,
+  // with no scale nor grouping ("P6.12 per cubic meter", "N898 a litre"), as South Africa writes
+  // "R85"; the letter is a sum only where the document's record, host or opening names that
+  // country, since elsewhere "P5", "N2" or "P3" name a group, a road or a lot. The hundredth of a
+  // peso, "centavos", is read as cents are. Sentences written from the class alone, in the voices
+  // of a regulator, an energy department, a statistics authority, a central bank, a company and
+  // an international body.
+  const read = (text: string, publisher: string, url = '') =>
+    extractCandidates(`${text}\n`, 'doc', { source: { publisher, url, date: '2032-12-01' } }).map(
+      (c) => `${c.stated.text}|${c.value} ${c.unit}`,
+    );
+  it.each([
+    [
+      'The basic charge will rise by P4.37 per cubic meter from January.',
+      'Water Regulatory Office, Philippines',
+      '',
+      'P4.37|4.37 PHP',
+    ],
+    [
+      'Pump prices of diesel went up by P1.10 a liter this week.',
+      'Department of Energy',
+      'https://doe.gov.ph/advisory',
+      'P1.10|1.1 PHP',
+    ],
+    [
+      'The average Filipino family spent P312.50 a day on food in 2031.',
+      'Statistics Authority',
+      '',
+      'P312.50|312.5 PHP',
+    ],
+    [
+      'The fee for each interbank transfer was lowered to P15.',
+      'Bangko Sentral ng Pilipinas (Philippines)',
+      '',
+      'P15|15 PHP',
+    ],
+    [
+      'The board declared a cash dividend of P0.85 per share.',
+      'Manila Electric Company, Philippines',
+      '',
+      'P0.85|0.85 PHP',
+    ],
+    [
+      'Each household in the programme receives P750 a month.',
+      'Asian Development Bank: Philippines country note',
+      '',
+      'P750|750 PHP',
+    ],
+    [
+      'The pump price in the north was N898 a litre, up N32 from July.',
+      'Nigerian National Petroleum Company',
+      '',
+      'N898|898 NGN',
+    ],
+    [
+      'Jeepney fares rise by 50 centavos per kilometre.',
+      'Land Transportation Franchising and Regulatory Board, Philippines',
+      '',
+      '50 centavos|0.5 PHP',
+    ],
+    [
+      'The price of a kilo of tortillas rose 80 centavos in March.',
+      'Banco de México',
+      '',
+      '80 centavos|0.8 MXN',
+    ],
+  ])('%s (%s) reads %s', (text, publisher, url, want) => {
+    expect(read(text, publisher, url)).toContain(want);
+  });
+  it.each([
+    // Near-misses: the letters in a document of no such country, a chemical formula and a lot
+    // number in one that is, and the pula's "P" in Botswana.
+    ['The P5 members met in Geneva, and phase P2 of the works ended.', 'Arland Foreign Ministry'],
+    ['The N2 route and the P3 lot were closed in May.', 'Arland Roads Agency'],
+    ['Farms emitted less N2O in 2031.', 'Nigerian Environment Ministry'],
+    ['Bus fares rose to P4.20 in Gaborone.', 'Bank of Botswana'],
+  ])('%s (%s) reads no sum', (text, publisher) => {
+    expect(read(text, publisher)).toEqual([]);
+  });
+});
+
+describe('v64: cents abbreviated with the unit they price ("cpl", "c/L")', () => {
+  // The class: fuel and power prices in cents per unit, as competition regulators, energy
+  // ministries, tax offices and fuel companies abbreviate them: "cpl" (cents per litre) and "c/L"
+  // spaced or glued, right after the number. A hundredth of the document's currency, as "cents"
+  // is. Sentences written from the class alone, in other voices.
+  const read = (text: string, publisher: string, url = '') =>
+    extractCandidates(`${text}\n`, 'doc', { source: { publisher, url, date: '2032-12-01' } }).map(
+      (c) => `${c.value ?? `${c.range?.low}…${c.range?.high}`} ${c.unit}`,
+    );
+  it.each([
+    [
+      'Average retail margins rose 2.3 cpl in the December quarter.',
+      'Australian Competition and Consumer Commission',
+      '',
+      ['0.023 AUD'],
+    ],
+    [
+      'Importer margins on regular petrol averaged 31.6 cpl last week.',
+      'Ministry of Business, Innovation and Employment',
+      'https://www.mbie.govt.nz/fuel',
+      ['0.316 NZD'],
+    ],
+    [
+      'Our terminal gate price fell 6 cpl to 171.9 cpl.',
+      'Arland Fuels Ltd, Australia',
+      'https://arlandfuels.com.au/news',
+      ['0.06 AUD', '1.719 AUD'],
+    ],
+    [
+      'Excise on petrol is 59.6 cpl from October.',
+      'Department of Finance',
+      'https://www.gov.ie/finance',
+      ['0.596 EUR'],
+    ],
+    [
+      'The fuel tax credit rate for heavy vehicles is 20.8 cpl from 1 February.',
+      'Australian Taxation Office',
+      'https://www.ato.gov.au/x',
+      ['0.208 AUD'],
+    ],
+    [
+      'Prices typically rise by 25 to 35 cpl at the top of the cycle.',
+      'Australian Competition and Consumer Commission',
+      '',
+      ['0.25…0.35 AUD'],
+    ],
+    ['Diesel fell 3.4 c/L in March.', 'Natural Resources Canada', '', ['0.034 CAD']],
+  ])('%s (%s) reads %j', (text, publisher, url, want) => {
+    expect(read(text, publisher, url)).toEqual(want);
+  });
+  it.each([
+    // Near-misses: the letters as a name, upper case or glued to more letters.
+    ['The 12 CPL contracts were renewed in 2031.'],
+    ['About 40 cplx units were sold in 2031.'],
+  ])('%s reads no sum', (text) => {
+    expect(read(text, 'Australian Competition and Consumer Commission')).toEqual([]);
+  });
+});
+
+describe('v64: the dirham\'s "DH" in capitals before a scaled or grouped number', () => {
+  // Moroccan and Emirati publishers write the dirham's abbreviation in capitals as often as "Dh";
+  // like "Dh", only before a scale or grouped digits, and the country says whose dirham.
+  const read = (text: string, publisher: string) =>
+    extractCandidates(`${text}\n`, 'doc', { source: { publisher, date: '2032-12-01' } }).map(
+      (c) => `${c.stated.text}|${c.value} ${c.unit}`,
+    );
+  it.each([
+    [
+      'Reserves reached DH 340 billion at end-June.',
+      'Bank Al-Maghrib',
+      'DH 340 billion|340000000000 MAD',
+    ],
+    [
+      'The deficit narrowed to DH 58.2 billion.',
+      'Ministry of Economy and Finance, Morocco',
+      'DH 58.2 billion|58200000000 MAD',
+    ],
+    [
+      'Group revenue rose to DH91.3 billion in 2031.',
+      'OCP Group, Morocco',
+      'DH91.3 billion|91300000000 MAD',
+    ],
+    [
+      'Remittances reached DH 121 billion, up 4.2%.',
+      'Spanish Trade Office in Rabat, Morocco',
+      'DH 121 billion|121000000000 MAD',
+    ],
+    [
+      'The municipality allocated DH1,250 million to drainage.',
+      'Dubai Municipality, United Arab Emirates',
+      'DH1,250 million|1250000000 AED',
+    ],
+  ])('%s reads %s', (text, publisher, want) => expect(read(text, publisher)).toContain(want));
+  it.each([
+    ['The DH 7 berth of the port was dredged in 2031.'],
+    ['DHS 3 grants were awarded in 2031.'],
+  ])('%s reads no sum', (text) => expect(read(text, 'Arland Ports Authority')).toEqual([]));
+});

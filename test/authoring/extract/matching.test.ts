@@ -1032,3 +1032,30 @@ describe('v52: a multiple of a bound or benchmark the sentence sets the level ag
     ['Exports reached three times the 2019 total.', ['three times the']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v64: a sum set against the same measure in another place or group is a gap, no figure', () => {
+  // The class: a sum, maybe with the unit it prices, then a comparative and another place, group
+  // or the whole's average ("higher than in the five largest cities", "above the average for the
+  // country", "cheaper than at competing stations"), as the same gap in percent is read already.
+  // A time, a plan or a cap after "than" keeps the sum a figure.
+  const read = (text: string) =>
+    extractCandidates(`${text}\n`, 'doc', {
+      source: { publisher: 'Arland Statistics Office, Australia', date: '2032-12-01' },
+    }).map((c) => c.stated.text);
+  it.each([
+    ['Average prices in regional locations were 6.2 cpl higher than in the five largest cities.'],
+    ['Rents in the capital were $85 a week higher than in other cities.'],
+    ['Bills in rural areas were $120 above the average for the country.'],
+    ['Our pump price was 3 cents a litre cheaper than at competing stations.'],
+    ['Fees at private clinics were $40 higher than those in public hospitals.'],
+  ])('%s proposes nothing', (text) => expect(read(text)).toEqual([]));
+  it.each([
+    ['Prices were 6.2 cpl higher than in the June quarter.', ['6.2 cpl']],
+    ['Rents were $85 higher than in 2031.', ['$85']],
+    ['Bills were $120 above the price cap.', ['$120']],
+    ['Prices were 5 cents a litre lower than at the top of the cycle.', ['5 cents']],
+    // A time after "at" or "in" that names no place: the price now, or before.
+    ['The stamp will cost £1.45 from April, 11p more than at present.', ['£1.45', '11p']],
+    ['Fares are now $2 higher than in the past.', ['$2']],
+  ])('%s keeps %j', (text, want) => expect(read(text)).toEqual(want));
+});
