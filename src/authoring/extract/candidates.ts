@@ -1429,6 +1429,23 @@ export function buildCandidate(
     !PAST_FINITE_RE.test(chargeLead) &&
     !OTHER_PAST_RE.test(chargeLead) &&
     !periodOver(chargeLead + statedText + itemTail, ctx.documentYear, ctx.documentMonth);
+  // "FUNDING REQUIREMENTS\nFederation-wide: CHF 18 million", "Pledges announced\n- Norway: NOK 300
+  // million", "Financing needs by programme\n- School meals: US$45 million": a sum listed under a
+  // heading that names what a plan or body requires, asks for or is promised states that
+  // request, not yet granted (README: a request, a sum sought, a pledge), whatever the publisher. A
+  // heading of money received, paid or granted, a regulatory requirement, collateral pledged, a
+  // period over, and an item with its own decision or past verb keep the old reading.
+  const requiredHead =
+    m.kind === 'amount' ? REQUIRED_LIST_BEFORE_RE.exec(listBefore)?.[1] : undefined;
+  const requiredList =
+    requiredHead !== undefined &&
+    !REQUIRED_HEAD_GRANTED_RE.test(requiredHead) &&
+    !periodOver(requiredHead, ctx.documentYear, ctx.documentMonth) &&
+    !ITEM_DECIDED_RE.test(chargeLead) &&
+    // A capitalised word in "-ed" in a label is a name ("United Arab Emirates: "), no verb.
+    !PAST_FINITE_RE.test(chargeLead.replace(/\b[A-Z][a-z]+ed\b/g, ' ')) &&
+    !OTHER_PAST_RE.test(chargeLead) &&
+    !periodOver(chargeLead + statedText + itemTail, ctx.documentYear, ctx.documentMonth);
   // "we now put the likely tax out-turn at $61.5 billion, of which $48.2 billion is from income
   // taxes": the outturn a year still running is likely to have is an estimate of a
   // period not over, planned, and so are its parts; an outturn of a named year that is over stays data.
@@ -1823,6 +1840,7 @@ export function buildCandidate(
     putsAt ||
     peggedLevel ||
     plannedList ||
+    requiredList ||
     labelAhead ||
     labelPlanned ||
     likelyOutturn ||
@@ -3078,6 +3096,25 @@ const PLANNED_LIST_BEFORE_RE = new RegExp(
   String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
+/** A line of a list: a bulleted item, or a "label: " line ("Federation-wide: ", "East Africa: "). */
+const LISTED_LINE = String.raw`(?:${LIST_ITEM}|[ \t]*[A-Z][^\n:.]{0,60}:\s)`;
+/** A short heading or lead-in (no sentence) that names what is required, asked for, sought,
+ *  needed or pledged (group 1), over a list, up to the number in one of its items: "Sector
+ *  requirements\n- Health: ", "Funding sought from the federal programme\n\n- Rail: ", "Pledges
+ *  announced (in the currency of announcement)\n- Norway: ". */
+const REQUIRED_LIST_BEFORE_RE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*([^\n.;:]{0,80}\b(?:requirements?|required|requests?|requested|sought|needs|pledges?|pledged)\b[^\n.;:]{0,80}?):?[ \t]*\n\s*(?:${LISTED_LINE}[^\n]*\n+)*${LISTED_LINE}[^\n]*$`,
+  'i',
+);
+/** In such a heading, money that came in or was granted, a rule's requirement or a pledge of
+ *  collateral: "Funding received against requirements", "Pledges paid", "Requests granted",
+ *  "Capital requirements", "Assets pledged as collateral"; not what is "not yet paid" or "not
+ *  funded", still owed. */
+const REQUIRED_HEAD_GRANTED_RE =
+  /(?<!\bnot\s+(?:yet\s+)?)\b(?:received|paid|disbursed|funded|granted|approved|allocated|met|contributed|spent|collected|raised|to\s+date|against|coverage|collateral|security|(?:capital|reserve|liquidity|margin|minimum|regulatory|prudential|buffer|disclosure|eligibility|entry)\s+requirements?)\b/i;
+/** In a listed item's own words, a decision or a receipt: "DREF allocated: ", "Paid: ". */
+const ITEM_DECIDED_RE =
+  /\b(?:allocated|approved|received|paid|disbursed|granted|committed|spent|released|transferred|contributed|funded|raised)\b/i;
 /** After a figure, its words up to a comma or the base it is compared with: " last year" in "rose
  *  5% last year", nothing of " than in 2029". */
 const ITEM_TAIL_AFTER_RE = /^[^,;]*?(?=\b(?:than|what|from|over|against|compared)\b|[,;]|$)/i;
