@@ -1446,6 +1446,27 @@ export function buildCandidate(
     !PAST_FINITE_RE.test(chargeLead.replace(/\b[A-Z][a-z]+ed\b/g, ' ')) &&
     !OTHER_PAST_RE.test(chargeLead) &&
     !periodOver(chargeLead + statedText + itemTail, ctx.documentYear, ctx.documentMonth);
+  // "Food security accounts for 41 per cent of the requirements, followed by shelter (19 per
+  // cent)", "Around a fifth of the requirement, US$318 million, is for host communities", "The plan
+  // requests US$4.2 billion, of which food security accounts for US$1.9 billion": a part of what is
+  // required, requested, sought or appealed for, told with a present verb of make-up, is part of
+  // the request, expected as the request is (README: a request, a sum sought). Money received,
+  // covered or paid against it, a past verb, a period over and a part of spending keep their
+  // reading.
+  const beforeNumber = sentence.slice(0, m.start);
+  const requestPart =
+    (REQUEST_WHOLE_AFTER_RE.test(statedText + sentence.slice(m.end)) ||
+      REQUEST_WHOLE_APPOSED_RE.test(beforeNumber) ||
+      REQUEST_OF_WHICH_BEFORE_RE.test(beforeNumber) ||
+      (m.kind !== 'amount' &&
+        /\(\s*(?:about\s+)?$/.test(beforeNumber) &&
+        REQUEST_SHARE_EARLIER_RE.test(beforeNumber))) &&
+    !RECEIVED_AGAINST_RE.test(sentence) &&
+    // The whole's own participle ("the funding sought") is no past verb of the clause.
+    !PAST_FINITE_RE.test(sentence.replace(REQUEST_WHOLE_ANY_RE, ' ')) &&
+    !OTHER_PAST_RE.test(sentence.replace(REQUEST_WHOLE_ANY_RE, ' ')) &&
+    !PAST_MAKE_UP_RE.test(sentence) &&
+    !periodOver(sentence, ctx.documentYear, ctx.documentMonth);
   // "we now put the likely tax out-turn at $61.5 billion, of which $48.2 billion is from income
   // taxes": the outturn a year still running is likely to have is an estimate of a
   // period not over, planned, and so are its parts; an outturn of a named year that is over stays data.
@@ -1841,6 +1862,7 @@ export function buildCandidate(
     peggedLevel ||
     plannedList ||
     requiredList ||
+    requestPart ||
     labelAhead ||
     labelPlanned ||
     likelyOutturn ||
@@ -3096,6 +3118,35 @@ const PLANNED_LIST_BEFORE_RE = new RegExp(
   String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
+/** The words naming a whole as a requirement, a request or an appeal, or what is sought,
+ *  requested or required (a noun phrase, no "what" clause): "the requirements", "the plan's
+ *  requirements", "the spending request", "the funding sought", "the financing requested". */
+const REQUEST_WHOLE = String.raw`(?:(?:the|its|their|this|that|our)\s+)?(?!what\b)(?:[\w'’-]+\s+){0,3}?(?:requirements?|request|appeal|(?<=\b(?:funding|financing|funds|money|sum|amount|support|assistance|resources)\s+)(?:sought|requested|required))\b`;
+/** From a share or sum on (its stated words and what follows), its whole named as a request:
+ *  "41 per cent of the requirements", "40% of the funding sought from the federal programme". */
+const REQUEST_WHOLE_AFTER_RE = new RegExp(String.raw`^[^,;()]{0,30}?\sof\s+${REQUEST_WHOLE}`, 'i');
+/** Anywhere, a whole named as a request after "of". */
+const REQUEST_WHOLE_ANY_RE = new RegExp(String.raw`\bof\s+${REQUEST_WHOLE}`, 'gi');
+/** Right before a sum, a share of a request it restates: "a fifth of the requirement, ". */
+const REQUEST_WHOLE_APPOSED_RE = new RegExp(
+  String.raw`\bof\s+${REQUEST_WHOLE}\s*,\s*(?:about\s+|some\s+|around\s+)?[^\s\d]{0,4}$`,
+  'i',
+);
+/** Before a number, "of which" after a verb of asking or requiring: "requests US$4.2 billion, of
+ *  which food security accounts for ", "seeks $900 million, of which ". */
+const REQUEST_OF_WHICH_BEFORE_RE =
+  /\b(?:seeks?|seeking|requests?|requesting|requires?|requiring|asks?\s+for|appeals?\s+for|calls?\s+for)\b[^.;]*?,\s*of\s+which\b[^.;]*$/i;
+/** Earlier in a sentence, a share of a request, listed on with "followed by" or "and": "accounts
+ *  for 41 per cent of the requirements, followed by shelter (". */
+const REQUEST_SHARE_EARLIER_RE = new RegExp(
+  String.raw`\d\s?(?:%|per\s?cent|percent)\s+of\s+${REQUEST_WHOLE}[^.;]*$`,
+  'i',
+);
+/** Money that came in against a request: "received", "covered", "funded", "contributed". */
+const RECEIVED_AGAINST_RE =
+  /\b(?:receiv(?:ed|es|ing)|cover(?:ed|s|ing)|funded|contribut(?:ed|es|ing)|paid|disbursed|raised|secured|met|spent)\b/i;
+/** A verb of make-up in the past: "accounted for", "represented", "made up". */
+const PAST_MAKE_UP_RE = /\b(?:accounted|represented|comprised|constituted|made\s+up)\b/i;
 /** A line of a list: a bulleted item, or a "label: " line ("Federation-wide: ", "East Africa: "). */
 const LISTED_LINE = String.raw`(?:${LIST_ITEM}|[ \t]*[A-Z][^\n:.]{0,60}:\s)`;
 /** A short heading or lead-in (no sentence) that names what is required, asked for, sought,

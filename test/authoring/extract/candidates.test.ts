@@ -1931,3 +1931,42 @@ describe('v65: an item listed under a heading that names what is required, asked
     ['Funding requirements\n\nThe plan received US$300 million in 2025.', ['300000000 actual']],
   ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
 });
+
+describe('v65: a part of what is required or asked for takes the request’s status', () => {
+  // Held sentences, written before the rule from the class alone: a share or sum whose whole is a
+  // requirement, a request, an appeal or the funding sought, told with a present verb of make-up
+  // ("accounts for", "makes up", "represents", "is for"), or the part after "of which" of a sum a
+  // verb of asking states (a ministry, a transport agency, a company, an international body, a UN
+  // agency, a central bank); near-misses: money received or covered against the requirement, a
+  // past verb or a year over, and a part of spending rather than of a request.
+  const dated = valueStatus('2026-03-10');
+  it.each([
+    ['Defence accounts for 18 per cent of the spending request.', ['18 expected']],
+    [
+      'Rail projects make up 40% of the funding sought from the federal programme.',
+      ['40 expected'],
+    ],
+    ["The new smelter represents 55 percent of the group's funding requirement.", ['55 expected']],
+    [
+      'Social protection accounts for US$120 million of the financing requested.',
+      ['120000000 expected'],
+    ],
+    [
+      'About a third of the appeal, US$40 million, is for shelter.',
+      ['33.33 expected', '40000000 expected'],
+    ],
+    [
+      'Liquidity lines for smaller lenders make up 30 per cent of the support the banking association requested.',
+      ['30 expected'],
+    ],
+    [
+      'The plan seeks US$900 million, of which health accounts for US$210 million.',
+      ['900000000 expected', '210000000 expected'],
+    ],
+    ['Donors covered 15 per cent of the requirements.', ['15 actual']],
+    ['Health accounted for 30 per cent of the requirements in 2024.', ['30 actual']],
+    ['Funding received so far covers 22% of the appeal.', ['22 actual']],
+    ["Salaries account for 60 per cent of the ministry's spending.", ['60 actual']],
+    ['Small firms make up 30% of the requests for support.', ['30 actual']],
+  ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
+});
