@@ -3142,9 +3142,10 @@ const REQUEST_SHARE_EARLIER_RE = new RegExp(
   String.raw`\d\s?(?:%|per\s?cent|percent)\s+of\s+${REQUEST_WHOLE}[^.;]*$`,
   'i',
 );
-/** Money that came in against a request: "received", "covered", "funded", "contributed". */
+/** Money that came in against a request, by its verb or noun: "received", "covered", "funded",
+ *  "contributions", "disbursements", "receipts". */
 const RECEIVED_AGAINST_RE =
-  /\b(?:receiv(?:ed|es|ing)|cover(?:ed|s|ing)|funded|contribut(?:ed|es|ing)|paid|disbursed|raised|secured|met|spent)\b/i;
+  /\b(?:receiv(?:ed|es|ing)|receipts?|cover(?:ed|s|ing)|funded|contribut\w*|paid|payments?|disburs\w*|raised|secured|met|spent)\b/i;
 /** A verb of make-up in the past: "accounted for", "represented", "made up". */
 const PAST_MAKE_UP_RE = /\b(?:accounted|represented|comprised|constituted|made\s+up)\b/i;
 /** A line of a list: a bulleted item, or a "label: " line ("Federation-wide: ", "East Africa: "). */

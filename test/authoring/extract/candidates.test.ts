@@ -1968,5 +1968,7 @@ describe('v65: a part of what is required or asked for takes the request’s sta
     ['Funding received so far covers 22% of the appeal.', ['22 actual']],
     ["Salaries account for 60 per cent of the ministry's spending.", ['60 actual']],
     ['Small firms make up 30% of the requests for support.', ['30 actual']],
+    ['Contributions so far amount to 23 per cent of the requirements.', ['23 actual']],
+    ['Disbursements represent 40% of the appeal.', ['40 actual']],
   ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
 });
