@@ -1479,6 +1479,44 @@ export function buildCandidate(
     !PAST_FINITE_RE.test(chargeLead) &&
     !OTHER_PAST_RE.test(chargeLead) &&
     !periodOver(chargeLead + statedText + itemTail, ctx.documentYear, ctx.documentMonth);
+  // "FUNDING REQUIREMENTS\nFederation-wide: CHF 18 million", "Pledges announced\n- Norway: NOK 300
+  // million", "Financing needs by programme\n- School meals: US$45 million": a sum listed under a
+  // heading that names what a plan or body requires, asks for or is promised states that
+  // request, not yet granted (README: a request, a sum sought, a pledge), whatever the publisher. A
+  // heading of money received, paid or granted, a regulatory requirement, collateral pledged, a
+  // period over, and an item with its own decision or past verb keep the old reading.
+  const requiredHead =
+    m.kind === 'amount' ? REQUIRED_LIST_BEFORE_RE.exec(listBefore)?.[1] : undefined;
+  const requiredList =
+    requiredHead !== undefined &&
+    !REQUIRED_HEAD_GRANTED_RE.test(requiredHead) &&
+    !periodOver(requiredHead, ctx.documentYear, ctx.documentMonth) &&
+    !ITEM_DECIDED_RE.test(chargeLead) &&
+    // A capitalised word in "-ed" in a label is a name ("United Arab Emirates: "), no verb.
+    !PAST_FINITE_RE.test(chargeLead.replace(/\b[A-Z][a-z]+ed\b/g, ' ')) &&
+    !OTHER_PAST_RE.test(chargeLead) &&
+    !periodOver(chargeLead + statedText + itemTail, ctx.documentYear, ctx.documentMonth);
+  // "Food security accounts for 41 per cent of the requirements, followed by shelter (19 per
+  // cent)", "Around a fifth of the requirement, US$318 million, is for host communities", "The plan
+  // requests US$4.2 billion, of which food security accounts for US$1.9 billion": a part of what is
+  // required, requested, sought or appealed for, told with a present verb of make-up, is part of
+  // the request, expected as the request is (README: a request, a sum sought). Money received,
+  // covered or paid against it, a past verb, a period over and a part of spending keep their
+  // reading.
+  const beforeNumber = sentence.slice(0, m.start);
+  const requestPart =
+    (REQUEST_WHOLE_AFTER_RE.test(statedText + sentence.slice(m.end)) ||
+      REQUEST_WHOLE_APPOSED_RE.test(beforeNumber) ||
+      REQUEST_OF_WHICH_BEFORE_RE.test(beforeNumber) ||
+      (m.kind !== 'amount' &&
+        /\(\s*(?:about\s+)?$/.test(beforeNumber) &&
+        REQUEST_SHARE_EARLIER_RE.test(beforeNumber))) &&
+    !RECEIVED_AGAINST_RE.test(sentence) &&
+    // The whole's own participle ("the funding sought") is no past verb of the clause.
+    !PAST_FINITE_RE.test(sentence.replace(REQUEST_WHOLE_ANY_RE, ' ')) &&
+    !OTHER_PAST_RE.test(sentence.replace(REQUEST_WHOLE_ANY_RE, ' ')) &&
+    !PAST_MAKE_UP_RE.test(sentence) &&
+    !periodOver(sentence, ctx.documentYear, ctx.documentMonth);
   // "we now put the likely tax out-turn at $61.5 billion, of which $48.2 billion is from income
   // taxes": the outturn a year still running is likely to have is an estimate of a
   // period not over, planned, and so are its parts; an outturn of a named year that is over stays data.
@@ -1896,6 +1934,8 @@ export function buildCandidate(
     putsAt ||
     peggedLevel ||
     plannedList ||
+    requiredList ||
+    requestPart ||
     labelAhead ||
     labelPlanned ||
     likelyOutturn ||
@@ -3177,6 +3217,55 @@ const PLANNED_LIST_BEFORE_RE = new RegExp(
   String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
+/** The words naming a whole as a requirement, a request or an appeal, or what is sought,
+ *  requested or required (a noun phrase, no "what" clause): "the requirements", "the plan's
+ *  requirements", "the spending request", "the funding sought", "the financing requested". */
+const REQUEST_WHOLE = String.raw`(?:(?:the|its|their|this|that|our)\s+)?(?!what\b)(?:[\w'’-]+\s+){0,3}?(?:requirements?|request|appeal|(?<=\b(?:funding|financing|funds|money|sum|amount|support|assistance|resources)\s+)(?:sought|requested|required))\b`;
+/** From a share or sum on (its stated words and what follows), its whole named as a request:
+ *  "41 per cent of the requirements", "40% of the funding sought from the federal programme". */
+const REQUEST_WHOLE_AFTER_RE = new RegExp(String.raw`^[^,;()]{0,30}?\sof\s+${REQUEST_WHOLE}`, 'i');
+/** Anywhere, a whole named as a request after "of". */
+const REQUEST_WHOLE_ANY_RE = new RegExp(String.raw`\bof\s+${REQUEST_WHOLE}`, 'gi');
+/** Right before a sum, a share of a request it restates: "a fifth of the requirement, ". */
+const REQUEST_WHOLE_APPOSED_RE = new RegExp(
+  String.raw`\bof\s+${REQUEST_WHOLE}\s*,\s*(?:about\s+|some\s+|around\s+)?[^\s\d]{0,4}$`,
+  'i',
+);
+/** Before a number, "of which" after a verb of asking or requiring: "requests US$4.2 billion, of
+ *  which food security accounts for ", "seeks $900 million, of which ". */
+const REQUEST_OF_WHICH_BEFORE_RE =
+  /\b(?:seeks?|seeking|requests?|requesting|requires?|requiring|asks?\s+for|appeals?\s+for|calls?\s+for)\b[^.;]*?,\s*of\s+which\b[^.;]*$/i;
+/** Earlier in a sentence, a share of a request, listed on with "followed by" or "and": "accounts
+ *  for 41 per cent of the requirements, followed by shelter (". */
+const REQUEST_SHARE_EARLIER_RE = new RegExp(
+  String.raw`\d\s?(?:%|per\s?cent|percent)\s+of\s+${REQUEST_WHOLE}[^.;]*$`,
+  'i',
+);
+/** Money that came in against a request, by its verb or noun: "received", "covered", "funded",
+ *  "contributions", "disbursements", "receipts". */
+const RECEIVED_AGAINST_RE =
+  /\b(?:receiv(?:ed|es|ing)|receipts?|cover(?:ed|s|ing)|funded|contribut\w*|paid|payments?|disburs\w*|raised|secured|met|spent)\b/i;
+/** A verb of make-up in the past: "accounted for", "represented", "made up". */
+const PAST_MAKE_UP_RE = /\b(?:accounted|represented|comprised|constituted|made\s+up)\b/i;
+/** A line of a list: a bulleted item, or a "label: " line ("Federation-wide: ", "East Africa: "). */
+const LISTED_LINE = String.raw`(?:${LIST_ITEM}|[ \t]*[A-Z][^\n:.]{0,60}:\s)`;
+/** A short heading or lead-in (no sentence) that names what is required, asked for, sought,
+ *  needed or pledged (group 1), over a list, up to the number in one of its items: "Sector
+ *  requirements\n- Health: ", "Funding sought from the federal programme\n\n- Rail: ", "Pledges
+ *  announced (in the currency of announcement)\n- Norway: ". */
+const REQUIRED_LIST_BEFORE_RE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*([^\n.;:]{0,80}\b(?:requirements?|required|requests?|requested|sought|needs|pledges?|pledged)\b[^\n.;:]{0,80}?):?[ \t]*\n\s*(?:${LISTED_LINE}[^\n]*\n+)*${LISTED_LINE}[^\n]*$`,
+  'i',
+);
+/** In such a heading, money that came in or was granted, a rule's requirement or a pledge of
+ *  collateral: "Funding received against requirements", "Pledges paid", "Requests granted",
+ *  "Capital requirements", "Assets pledged as collateral"; not what is "not yet paid" or "not
+ *  funded", still owed. */
+const REQUIRED_HEAD_GRANTED_RE =
+  /(?<!\bnot\s+(?:yet\s+)?)\b(?:received|paid|disbursed|funded|granted|approved|allocated|met|contributed|spent|collected|raised|to\s+date|against|coverage|collateral|security|(?:capital|reserve|liquidity|margin|minimum|regulatory|prudential|buffer|disclosure|eligibility|entry)\s+requirements?)\b/i;
+/** In a listed item's own words, a decision or a receipt: "DREF allocated: ", "Paid: ". */
+const ITEM_DECIDED_RE =
+  /\b(?:allocated|approved|received|paid|disbursed|granted|committed|spent|released|transferred|contributed|funded|raised)\b/i;
 /** After a figure, its words up to a comma or the base it is compared with: " last year" in "rose
  *  5% last year", nothing of " than in 2029". */
 const ITEM_TAIL_AFTER_RE = /^[^,;]*?(?=\b(?:than|what|from|over|against|compared)\b|[,;]|$)/i;

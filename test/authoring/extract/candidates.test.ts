@@ -2113,3 +2113,102 @@ describe('v62: an outturn told with a past verb against the sum budgeted for a p
     expect(statusOf(sentence, number)).toBe(want);
   });
 });
+
+describe('v65: an item listed under a heading that names what is required, asked for or pledged states that request', () => {
+  // Held sentences, written before the rule from the class alone: a short heading (no sentence)
+  // naming a requirement, a request, what is sought or needed, or pledges, over a list of
+  // "label: sum" lines, bulleted or not (a finance ministry, a transport agency, a company, an
+  // international body, a donor government, a central bank); near-misses: a heading of money
+  // received, paid or granted, a regulatory requirement, collateral pledged, an item with its own
+  // decision, and a sentence under such a heading.
+  const dated = valueStatus('2026-03-10');
+  it.each([
+    [
+      'Supplementary estimates requested\n\n• Health: £2.4 billion\n• Education: £1.1 billion',
+      ['2400000000 expected', '1100000000 expected'],
+    ],
+    [
+      'Funding sought from the federal programme\n\n- Rail upgrades: $310 million\n- Bus fleet: $85 million',
+      ['310000000 expected', '85000000 expected'],
+    ],
+    [
+      'Funding requirements\n\n- Working capital: US$40 million\n- Drilling programme: US$95 million',
+      ['40000000 expected', '95000000 expected'],
+    ],
+    [
+      'Financing needs by programme\n\n- Social protection: US$120 million\n- School meals: US$45 million',
+      ['120000000 expected', '45000000 expected'],
+    ],
+    [
+      'Pledges made at the conference\n\n- Canada: C$40 million\n- Netherlands: €25 million',
+      ['40000000 expected', '25000000 expected'],
+    ],
+    [
+      'Resource requirements by region\nEast Africa: €4.2 million\nSahel: €1.9 million',
+      ['4200000 expected', '1900000 expected'],
+    ],
+    [
+      'Liquidity support requested by banks\n\n- Bank A: €400 million\n- Bank B: €150 million',
+      ['400000000 expected', '150000000 expected'],
+    ],
+    ['Pledges not yet paid\n\n- Government of Japan: ¥900 million', ['900000000 expected']],
+    ['Requirements not funded\nEducation: US$8 million', ['8000000 expected']],
+    [
+      'Funding received against requirements\n\n- Health: US$12 million\n- Shelter: US$7 million',
+      ['12000000 actual', '7000000 actual'],
+    ],
+    ['Pledges paid in 2025\n\n- Norway: NOK 200 million', ['200000000 actual']],
+    [
+      'Capital requirements\n\n- Pillar 1: €2.1 billion\n- Pillar 2: €0.8 billion',
+      ['2100000000 actual', '800000000 actual'],
+    ],
+    ['Assets pledged as collateral\n\n- Government bonds: €3 billion', ['3000000000 actual']],
+    [
+      'Funding requirements\nPlan total: CHF 9 million\nEmergency fund allocated: CHF 500,000',
+      ['9000000 expected', '500000 actual'],
+    ],
+    ['Requests granted\n\n- Port authority: $40 million', ['40000000 actual']],
+    ['Funding requirements\n\nThe plan received US$300 million in 2025.', ['300000000 actual']],
+  ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
+});
+
+describe('v65: a part of what is required or asked for takes the request’s status', () => {
+  // Held sentences, written before the rule from the class alone: a share or sum whose whole is a
+  // requirement, a request, an appeal or the funding sought, told with a present verb of make-up
+  // ("accounts for", "makes up", "represents", "is for"), or the part after "of which" of a sum a
+  // verb of asking states (a ministry, a transport agency, a company, an international body, a UN
+  // agency, a central bank); near-misses: money received or covered against the requirement, a
+  // past verb or a year over, and a part of spending rather than of a request.
+  const dated = valueStatus('2026-03-10');
+  it.each([
+    ['Defence accounts for 18 per cent of the spending request.', ['18 expected']],
+    [
+      'Rail projects make up 40% of the funding sought from the federal programme.',
+      ['40 expected'],
+    ],
+    ["The new smelter represents 55 percent of the group's funding requirement.", ['55 expected']],
+    [
+      'Social protection accounts for US$120 million of the financing requested.',
+      ['120000000 expected'],
+    ],
+    [
+      'About a third of the appeal, US$40 million, is for shelter.',
+      ['33.33 expected', '40000000 expected'],
+    ],
+    [
+      'Liquidity lines for smaller lenders make up 30 per cent of the support the banking association requested.',
+      ['30 expected'],
+    ],
+    [
+      'The plan seeks US$900 million, of which health accounts for US$210 million.',
+      ['900000000 expected', '210000000 expected'],
+    ],
+    ['Donors covered 15 per cent of the requirements.', ['15 actual']],
+    ['Health accounted for 30 per cent of the requirements in 2024.', ['30 actual']],
+    ['Funding received so far covers 22% of the appeal.', ['22 actual']],
+    ["Salaries account for 60 per cent of the ministry's spending.", ['60 actual']],
+    ['Small firms make up 30% of the requests for support.', ['30 actual']],
+    ['Contributions so far amount to 23 per cent of the requirements.', ['23 actual']],
+    ['Disbursements represent 40% of the appeal.', ['40 actual']],
+  ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
+});
