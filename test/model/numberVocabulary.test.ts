@@ -250,7 +250,6 @@ describe('v67: a currency note anywhere in the document says whose dollar its ba
     expect(notedDollar(noted)).toBe('USD');
   });
 });
-});
 
 describe('POINTS: a bare "points" between a rate named before and a percent level after', () => {
   const pointsIn = (text: string) =>

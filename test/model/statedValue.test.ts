@@ -1373,7 +1373,6 @@ describe('v67: moneyRow reads the abbreviated scales rating agencies and Europea
     ['Receita (R$ mil)', undefined],
   ])('%s', (label, want) => expect(moneyRow(label)).toEqual(want));
 });
-});
 
 describe('v66: listTableTitle reads a title whose unit bracket is followed by a colon', () => {
   it.each([
