@@ -135,6 +135,11 @@ export function boundAttachment(before: string): BoundAttachment | undefined {
       inSubject: false,
     };
   }
+  // A verb of the third person after a singular subject its clause opens with a determiner ("The
+  // grant provides up to", "Each scheme offers up to", "Our fund pays up to"): the "-s" word is the
+  // clause's verb, not a plural noun of members, which stands with no determiner or after a plural
+  // ("Land values below", "Household incomes below", "The firms with turnover above").
+  if (!viaOf && thirdPersonVerb(own)) return { to: 'verb', word: last, inSubject: false };
   // A verb: after a modal or "to" ("must rent", "to score"), a copula, or a verb of level.
   const beforeLast = lead.slice(0, lead.length - last.length);
   const obliged = OBLIGATION_RE.test(beforeLast);
@@ -186,4 +191,32 @@ function membersOf(words: string[]): { members?: string } {
     if (FUNCTION_WORD_RE.test(w) && !/^(?:a|an|the)$/.test(w)) break;
   }
   return pluralNoun(noun) ? { members: noun } : {};
+}
+
+/** Verbs that take a sum or a share as their object, in the third person: what a scheme, a fund or
+ *  a rule gives, pays, charges, needs or allows ("provides up to", "pays up to", "caps at"). */
+const AMOUNT_VERB_3RD_RE =
+  /^(?:provides|offers|pays|covers|gives|grants|funds|lends|allows|permits|charges|costs|requires|needs|caps|limits|sets|takes|earns|receives|brings|adds|allocates|awards|contributes|guarantees|finances|subsidi[sz]es|reimburses|refunds|raises|spends|invests|seeks|targets|expects|carries|attracts|generates|saves|collects|levies|imposes|reserves|earmarks|includes|exempts|insures|matches|secures|supports|delivers|returns|yields)$/i;
+
+/** Determiners that open a singular subject: "The grant", "Each scheme", "Our fund". */
+const SINGULAR_DETERMINER_RE = /^(?:the|a|an|this|that|each|every|its|our|their|his|her|my|your)$/i;
+
+/**
+ * True when the clause's words end on a verb of the third person ("provides", "offers", "pays")
+ * after a subject the clause opens with a determiner and whose last word is singular, with no
+ * linking word ("of", "with", "whose", "having") between: subject and verb agree, so the "-s" word
+ * is no plural noun.
+ * @example thirdPersonVerb('The Vacant Property Refurbishment Grant provides') // true
+ * @example thirdPersonVerb('Firms with turnover') // false
+ */
+function thirdPersonVerb(clause: string): boolean {
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 3 || words.length > 8) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  const prev = words[words.length - 2]!.replace(/[,'"“”‘’]+$/, '');
+  if (!AMOUNT_VERB_3RD_RE.test(last)) return false;
+  if (!SINGULAR_DETERMINER_RE.test(words[0]!)) return false;
+  if (!/^[a-z][a-z'’-]+$/i.test(prev) || pluralNoun(prev) || /s$/i.test(prev)) return false;
+  if (FUNCTION_WORD_RE.test(prev) || /(?:ing|ed)$/i.test(prev)) return false;
+  return !words.slice(1, -1).some((w) => /^(?:of|with|whose|having|and|or)$/i.test(w));
 }

@@ -126,3 +126,43 @@ describe('boundAttachment: a bound in a condition, or none', () => {
     expect(read('The levy is $40 a tonne.', '$40')).toBeUndefined();
   });
 });
+
+describe('int50: a verb of the third person after a singular subject is no plural noun of members', () => {
+  // Found on the fresh set ho228 (a written answer: "The … Grant provides up to €70,000 for …"),
+  // which the subject-members rule had read as a group because "provides" looked like a plural
+  // noun. Held sentences in other voices: a ministry, a development bank, a regulator, a company.
+  it.each<Row>([
+    [
+      'The Vacant Property Refurbishment Grant provides up to €70,000 for the refurbishment of a vacant property.',
+      '€70,000',
+      { to: 'verb', word: 'provides' },
+    ],
+    [
+      'The facility offers up to $250 million in concessional loans.',
+      '$250 million',
+      { to: 'verb', word: 'offers' },
+    ],
+    ['Each scheme pays up to £5,000 towards insulation.', '£5,000', { to: 'verb', word: 'pays' }],
+    [
+      'The levy raises more than $2 billion a year for the transport fund.',
+      '$2 billion',
+      { to: 'verb', word: 'raises' },
+    ],
+    [
+      'Our insurance covers up to R2 million per claim.',
+      'R2 million',
+      { to: 'verb', word: 'covers' },
+    ],
+  ])('%s (%s)', (sentence, number, expected) =>
+    expect(read(sentence, number)).toMatchObject(expected),
+  );
+  // Near-misses: plural nouns of members, with no determiner, after a plural, or through "with".
+  it.each<Row>([
+    ['Land values below $50,000 are free of the levy.', '$50,000', { to: 'noun' }],
+    ['Household incomes below £20,000 qualify for the grant.', '£20,000', { to: 'noun' }],
+    ['The firms with turnover above €50 million must report.', '€50 million', { to: 'noun' }],
+    ['Card payments of up to ₦5,000 remain free of charge.', '₦5,000', { to: 'noun' }],
+  ])('%s (%s) stays on a noun', (sentence, number, expected) =>
+    expect(read(sentence, number)).toMatchObject(expected),
+  );
+});
