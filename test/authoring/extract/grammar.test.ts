@@ -18707,3 +18707,48 @@ describe("v68: what a poll of forecasters settles on; a rate's move in bare poin
     }
   });
 });
+
+describe('v74: wire copy and rating agencies', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-06-10' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value ?? JSON.stringify(c.range)} ${c.status}`,
+    );
+
+  it('a forecaster that "sees" any measure at a level or moving to it forecasts it; a period that sees, "up" and a pointer keep their reading', () => {
+    for (const [text, want] of [
+      ['We see the policy rate at 29% by December.', ['29% share 29 expected']],
+      [
+        'Most analysts now see the benchmark rate at 4.25% by the end of the first quarter.',
+        ['4.25% share 4.25 expected'],
+      ],
+      [
+        'Traders see the overnight rate peaking at 6.5 percent in September.',
+        ['6.5 percent share 6.5 expected'],
+      ],
+      [
+        'Strategists at the bank see the 10-year yield at 4.1% by year-end.',
+        ['4.1% share 4.1 expected'],
+      ],
+      [
+        'Management sees the operating margin at 14% to 15% for the year.',
+        ['14% to 15% share {"low":14,"high":15} expected'],
+      ],
+      // Near-misses.
+      [
+        'The region sees 40% of its annual rainfall in July.',
+        ['40% of its annual rainfall share 40 actual'],
+      ],
+      ['Visitors see prices up 12% on last year at the market.', ['up 12% change 12 actual']],
+      [
+        'The second quarter sees the jobless rate rising to 6% as seasonal jobs end.',
+        ['6% share 6 actual'],
+      ],
+      [
+        'See the table at the end: the jobless rate fell to 5.1% in May.',
+        ['5.1% share 5.1 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});

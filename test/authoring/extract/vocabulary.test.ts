@@ -8,6 +8,7 @@ import {
   ASIDE_VERB_BY_BEFORE_RE,
   CHANGE_BEFORE_RE,
   EXPECTED_RE,
+  EXPECTS_BEFORE_RE,
   MULTIPLIER_RE,
   PERMITTED_BOUND_BEFORE_RE,
   amountRangeAsWritten,
@@ -276,5 +277,32 @@ describe('v66: EXPECTED_RE reads the present passive of a verb of programming or
     'The minimum wage is pitched at 60% of median earnings',
   ])('%s is not', (text) => {
     expect(EXPECTED_RE.test(text)).toBe(false);
+  });
+});
+
+describe('v74: EXPECTS_BEFORE_RE reads an active "see" whose object, any noun phrase, stands at a level or moves to it', () => {
+  it.each([
+    'They see the Selic falling to 12.50 percent',
+    'We see the policy rate at 29%',
+    'Most analysts now see the benchmark rate at 4.25%',
+    'Traders see the overnight rate peaking at 6.5 percent',
+    'Strategists at the bank see the 10-year yield at 4.1%',
+    'Economists polled by the central bank see the key rate ending the year at 9.75 percent',
+    'The Finance Ministry sees the fiscal gap at 4.4% of GDP',
+    "Fitch sees the sovereign's interest bill climbing to 18% of revenue",
+    'Management sees the operating margin at about 14%',
+  ])('%s forecasts', (text) => {
+    expect(EXPECTS_BEFORE_RE.test(text)).toBe(true);
+  });
+
+  it.each([
+    // A period that "sees" something tells what happened in it; "up" is no level nor a move to one;
+    // a pointer to a table is no forecast; a bound ("more than") is read elsewhere.
+    'The second quarter sees the jobless rate rising to 6%',
+    'Visitors see prices up 12%',
+    'See the table at the end: the jobless rate fell to 5.1%',
+    'See Table 2 at page 4',
+  ])('%s does not', (text) => {
+    expect(EXPECTS_BEFORE_RE.test(text)).toBe(false);
   });
 });
