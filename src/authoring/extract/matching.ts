@@ -2258,6 +2258,18 @@ const LEVEL_WITH_BAND_RE = new RegExp(
 const TOLERANCE_OF_BEFORE_RE =
   /\b(?:tolerances?|leeway)(?:\s+(?:bands?|ranges?|margins?))?\s+of\s+(?:(?:up\s+to|at\s+most)\s+)?(?:(?:±|\+\/-|plus\s+or\s+minus)\s*)?$/i;
 
+/** v74: before a size, a noun of departure from a centre and "of": "deviations of ", "departures of
+ *  up to ", "fluctuations of ", "variations of ", "a swing of ", "moves of ". With a both-ways marker
+ *  after the size (BOTH_WAYS_AFTER_RE) the size is a band's half-width, a tolerance: "The central
+ *  bank tolerates deviations of 1 percentage point either side", "The peg permits fluctuations of
+ *  2.25 percent on either side". Without one ("Price fluctuations of 5% were recorded") it stays. */
+const DEPARTURE_OF_BEFORE_RE =
+  /\b(?:deviations?|departures?|divergences?|fluctuations?|variations?|variances?|swings?|moves?|movements?|oscillations?)\s+of\s+(?:(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|about|around|some|roughly)\s+)?(?:(?:±|\+\/-|plus\s+or\s+minus)\s*)?$/i;
+/** After a size, both ways at once: " either side", " on either side", " in either direction", " either
+ *  way", " in both directions", " up or down", " above or below". */
+const BOTH_WAYS_AFTER_RE =
+  /^\s*,?\s*(?:(?:on\s+)?either\s+side|in\s+(?:either|each)\s+direction|either\s+way|in\s+both\s+directions|up\s+or\s+down|above\s+or\s+below)\b/i;
+
 /** True when a percent is the tolerance a cost, a schedule or an output is held to around its plan:
  *  "keep the cost within 5% of budget", "completed within 3% of its sanctioned cost", "output came
  *  in within 2% of guidance". A tolerance, no measured change nor share (as "plus or minus 1
@@ -2270,10 +2282,16 @@ function planTolerance(s: string, m: Match): boolean {
   // "a tolerance of 1 percentage point either side", "deviate from plan by no more than 2.5
   // percent": the size a result may stray from its plan or target, whatever the noun or verb.
   // "a tolerance band of 3±1.5 percent" gives the level the band is drawn around, a figure.
+  // v74: "a tolerance band of plus or minus 1 percentage point" is read as a range of two ends the
+  // same size either way: the band's half-width all the same, so a tolerance too; "a tolerance
+  // range of 2% to 4%" (two ends) keeps its reading.
+  const bothWays = m.range !== undefined && m.range.low === -m.range.high;
   if (
-    m.range === undefined &&
+    (m.range === undefined || bothWays) &&
     !LEVEL_WITH_BAND_RE.test(s.slice(at)) &&
-    (TOLERANCE_OF_BEFORE_RE.test(before) || DEVIATION_BOUND_BEFORE_RE.test(before))
+    (TOLERANCE_OF_BEFORE_RE.test(before) ||
+      DEVIATION_BOUND_BEFORE_RE.test(before) ||
+      (DEPARTURE_OF_BEFORE_RE.test(before) && BOTH_WAYS_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))))
   )
     return true;
   const own = /^\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i.exec(s.slice(at));

@@ -1059,3 +1059,30 @@ describe('v64: a sum set against the same measure in another place or group is a
     ['Fares are now $2 higher than in the past.', ['$2']],
   ])('%s keeps %j', (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe('v74: a departure "of" a size, both ways, and a tolerance band "of plus or minus" a size are tolerances, no figure', () => {
+  const stated = statedOn('2033-06-10');
+  it.each([
+    // A wire report of a central bank, a central bank's framework, a currency board, a council's
+    // rules, a fund's mandate.
+    ['The central bank tolerates deviations of 1 percentage point either side.', []],
+    [
+      "Inflation was 3.1%, close to the NBP's target of 2.5%, which allows a tolerance band of plus or minus 1 percentage point.",
+      ['3.1%', '2.5%'],
+    ],
+    ['The peg permits fluctuations of 2.25 percent on either side.', []],
+    ["The council's rules allow spending variations of 2% either way between budget lines.", []],
+    [
+      "The fund's mandate allows a deviation of 0.5 percentage point either way from its benchmark.",
+      [],
+    ],
+    // Near-misses: a fluctuation measured, a departure measured, a corridor set, a band of two ends.
+    ['Price fluctuations of 5% were recorded in May.', ['5%']],
+    ['Spending deviated from the budget by 4% in 2032.', ['4%']],
+    [
+      'The corridor is narrowed to plus or minus 1 percentage point.',
+      ['plus or minus 1 percentage point'],
+    ],
+    ['The bank allowed a band of 15% to 20% for the ratio.', ['15% to 20%']],
+  ])('%s', (text, want) => expect(stated(text)).toEqual(want));
+});
