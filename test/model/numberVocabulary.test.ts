@@ -9,6 +9,7 @@ import {
   CODE_NUMBER_AHEAD,
   CURRENCY_SIGN,
   CURRENCY_SIGNS,
+  DECREASE,
   NAMED_CURRENCY_SOURCE,
   NUMBER_WORD,
   POINTS,
@@ -265,4 +266,21 @@ describe('POINTS: a bare "points" between a rate named before and a percent leve
   ] as const)('%s', (text, want) => {
     expect(pointsIn(text)).toEqual(want);
   });
+});
+
+describe('v74: DECREASE reads a verb of taking away whose size "off" completes', () => {
+  it.each([
+    'shaved 0.3 percentage point off growth',
+    'knocked 0.5 percentage points off GDP growth',
+    'wiped 0.2 percentage points off',
+    'took 0.4 percentage points off growth',
+    'shaving about 2% off output',
+  ])('%s is a fall', (text) => expect(DECREASE.test(text)).toBe(true));
+  it.each([
+    // No "off" after the size, and a verb of taking off with no size.
+    'took 12% of the market',
+    'took a 25% stake',
+    'Exports took off, rising 12%',
+    'added 0.3 percentage point to growth',
+  ])('%s is not', (text) => expect(DECREASE.test(text)).toBe(false));
 });

@@ -3229,6 +3229,14 @@ const ON_AVERAGE_AFTER_RE =
 const OUTTURN_AFTER_RE =
   /^\s*(?:(?:%|per\s?cent|percent|(?:percentage\s+)?points?|pp)\s+)?of\s+(?:the|its|their)\s+(?:(?:eventual|final|actual|published|true|realised|realized)\s+)?(?:outturns?|outcomes?|results?|figures?|estimates?|counts?)\b/i;
 
+/** Right before a size, a verb of taking away that "off" after the size completes: "shaved ",
+ *  "knocking ", "wiped about ", "took ", "lopped ", "chopped ", "stripped ", "sliced ". */
+const TAKEN_OFF_BEFORE_RE =
+  /\b(?:shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|wip(?:e|es|ed|ing)|lop(?:s|ped|ping)?|chop(?:s|ped|ping)?|strip(?:s|ped|ping)?|slic(?:e|es|ed|ing)|tak(?:e|es|ing)|took|taken|trim(?:s|med|ming)?)\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|as\s+much\s+as|up\s+to)\s+)?$/i;
+/** After that size, its unit and "off": " percentage point off", "% off", " points off". */
+const OFF_AFTER_RE =
+  /^\s*(?:(?:percentage[\s-]+)?points?|pp|p\.p\.|%|per\s?cent|percent|basis\s+points?|bps?)?\s+off\b(?!\s+(?:the\s+)?(?:coast|shore|track|guard|limits?|balance)\b)/i;
+
 /** Right before a number, a contribution that names its direction down, then "of" its size:
  *  "a negative contribution to growth of ", "a downward contribution of about ". */
 const NEGATIVE_CONTRIBUTION_BEFORE_RE =
@@ -5320,6 +5328,22 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       negative.index < cue.start
     ) {
       cue = { ...cue, start: negative.index, prefer: 'down' };
+      listed = -ownSize(m);
+    }
+    // v74: "shaving 0.3 percentage point off growth", "knocked half a point off GDP", "wiped 2% off
+    // output": a verb of taking away, the size, then "off" what it was taken from, is a fall; the
+    // stated words run from the verb, which signs them.
+    const takenOff = TAKEN_OFF_BEFORE_RE.exec(lead);
+    if (
+      takenOff &&
+      (cue.kind === 'change' || points) &&
+      listed === undefined &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      takenOff.index < cue.start &&
+      OFF_AFTER_RE.test(after)
+    ) {
+      const off = OFF_AFTER_RE.exec(after)![0].length;
+      cue = { ...cue, start: takenOff.index, end: Math.max(cue.end, end + off), prefer: 'down' };
       listed = -ownSize(m);
     }
     cue = settled(cue);

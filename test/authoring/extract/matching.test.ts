@@ -1086,3 +1086,42 @@ describe('v74: a departure "of" a size, both ways, and a tolerance band "of plus
     ['The bank allowed a band of 15% to 20% for the ratio.', ['15% to 20%']],
   ])('%s', (text, want) => expect(stated(text)).toEqual(want));
 });
+
+describe('v74: a verb of taking away, a size, then "off" what it was taken from, is a fall', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-06-10', ...STATEMENT } }).map(
+      (c) => `${c.stated.text} ${c.value}`,
+    );
+  it.each([
+    // A wire report of a cabinet office, a statistics office, a ministry, a central bank.
+    [
+      'The slump in car shipments shaved 0.3 percentage point off growth in the quarter.',
+      ['shaved 0.3 percentage point off growth -0.3'],
+    ],
+    [
+      'Net trade knocked 0.5 percentage points off GDP growth in the first quarter, the statistics office said.',
+      ['knocked 0.5 percentage points off GDP growth -0.5'],
+    ],
+    [
+      'The strike wiped 0.2 percentage points off quarterly output growth, the ministry estimated.',
+      ['wiped 0.2 percentage points off -0.2'],
+    ],
+    [
+      'Lower oil output took 0.4 percentage points off growth last year, the central bank said.',
+      ['took 0.4 percentage points off growth -0.4'],
+    ],
+    [
+      'Higher import costs, shaving 0.3 percentage point off growth, weighed on the recovery.',
+      ['shaving 0.3 percentage point off growth -0.3'],
+    ],
+    // Near-misses: a part added, a verb of taking from, a rise.
+    [
+      'Inventories added 0.3 percentage point to growth in the quarter.',
+      ['added 0.3 percentage point 0.3'],
+    ],
+    [
+      'Weaker exports subtracted 0.3 percentage point from growth, the Cabinet Office said.',
+      ['subtracted 0.3 percentage point -0.3'],
+    ],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
