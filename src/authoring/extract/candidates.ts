@@ -4174,11 +4174,22 @@ function clauseAround(sentence: string, at: number): [number, number] {
   const firstCut = subordinate ? 2 : 1;
   const end = cuts[i + 1]!;
   // The clause's own lead ends at its first number: in "…, and 10 basis points to 2.1 percent",
-  // "and" is all there is before the 10, so the clause borrows the verb before it.
-  const first = withoutPeriods(sentence.slice(cuts[i]!, Math.min(at, cuts[i]! + 200))).search(
+  // "and" is all there is before the 10, so the clause borrows the verb before it. v74: searched to
+  // the clause's end, not to the stated words' start, which may open on the noun before the
+  // number ("…, and GDP growth of 2.1 percent" starts at "growth": its lead is "and GDP growth of").
+  const first = withoutPeriods(sentence.slice(cuts[i]!, Math.min(end, cuts[i]! + 200))).search(
     /(?:\b[A-Z]{3}\s?|\b[A-Z]{1,2}\$\s?)?[\d$€£¥₽₩]/,
   );
-  let own = first >= 0 ? cuts[i]! + first : at;
+  // Past the stated start only through the noun's link to its number ("growth of 2.1"), not into a
+  // currency's prefix the search does not know ("a further R780 million" starts at "R").
+  const firstAt = first >= 0 ? cuts[i]! + first : at;
+  let own =
+    firstAt > at &&
+    !/\s(?:of|at|to|by|for)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i.test(
+      sentence.slice(at, firstAt),
+    )
+      ? at
+      : firstAt;
   while (
     i >= firstCut &&
     ELIDED_CLAUSE_LEAD_RE.test(sentence.slice(cuts[i], own)) &&

@@ -2212,3 +2212,48 @@ describe('v65: a part of what is required or asked for takes the request’s sta
     ['Disbursements represent 40% of the appeal.', ['40 actual']],
   ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
 });
+
+describe('v74: a second object joined by ", and", its noun opening its stated words ("and GDP growth of 2.1 percent"), borrows the verb before', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: {
+        date: '2033-06-10',
+        publisher: 'Wire',
+        title: 'Report',
+        url: 'https://example.org/w',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+  it.each([
+    // Wire copy of forecasters, a central bank, an international body, a ministry.
+    [
+      'They see the Selic falling to 12.50 percent by December, and GDP growth of 2.1 percent this year.',
+      ['12.5 expected', '2.1 expected'],
+    ],
+    [
+      'The Bank expects the Selic falling to 12.50 percent by December, and GDP growth of 2.1 percent this year.',
+      ['12.5 expected', '2.1 expected'],
+    ],
+    [
+      'The Fund projects inflation at 4.5 percent, and economic growth of 2.1 percent.',
+      ['4.5 expected', '2.1 expected'],
+    ],
+    [
+      'The ministry forecasts a deficit of 3.2% of GDP in 2034, and export growth of 5%.',
+      ['3.2 expected', '5 expected'],
+    ],
+    // Near-misses: the second clause has a verb of its own; a sum whose currency prefix opens its
+    // stated words (ho223: "a further R780 million" kept the old lead, allocated, actual).
+    [
+      'The department has allocated R2.35 billion from the Regional Bulk Infrastructure Grant in 2033/34 for wastewater works, and a further R780 million through the Water Services Infrastructure Grant.',
+      ['2350000000 actual', '780000000 actual'],
+    ],
+    [
+      'Inflation eased to 4.5 percent in May, and GDP growth of 2.1 percent was recorded in the first quarter.',
+      ['4.5 actual', '2.1 actual'],
+    ],
+    [
+      'We see inflation at 4.5 percent, and export growth of 3% was reported in 2032.',
+      ['4.5 expected', '3 actual'],
+    ],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
