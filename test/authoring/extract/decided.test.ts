@@ -8,6 +8,7 @@ import {
   decidedChargesTitle,
   decidedSetting,
   namesDecision,
+  ownPayerBill,
   proposalOf,
   proposedThat,
   setAt,
@@ -1695,5 +1696,111 @@ describe('v66: proposedThat reads the passive of "advise" as being told, no advi
     ['The Council has advised that the levy be raised to 3%.', '3%'],
   ])('%s stays a proposal', (sentence, stated) => {
     expect(proposedThat(sentence, sentence.indexOf(stated))).toBe(true);
+  });
+});
+
+describe('v71: one payer\'s bill that "will" be a sum, in a document whose title records the decision', () => {
+  /** The view of a number in a document with this title (and opening). */
+  const titled = (sentence: string, stated: string, title: string, top = '', kind = 'amount') =>
+    view(sentence, stated, { kind, budgetTitle: { title, top } });
+  it.each([
+    // A district council, a water regulator, an energy regulator, a utility board, a rates
+    // resolution: the bill or rates of one payer, and the changes told after it.
+    [
+      'The average bill for a Band D property will be £2,104.77 in 2033/34, up £96.12 on this year.',
+      '£2,104.77',
+      'Budget and council tax 2033/34 approved',
+      '',
+    ],
+    [
+      'The average bill for a Band D property will be £2,104.77 in 2033/34, up £96.12 on this year.',
+      '£96.12',
+      'Budget and council tax 2033/34 approved',
+      '',
+    ],
+    [
+      'The typical household bill for water and wastewater will fall to £468 in 2034-35, a reduction of £22 or 4.5%.',
+      '£468',
+      'Final determination: water and wastewater charges 2034-39',
+      '',
+    ],
+    [
+      'From 1 January, the annual bill for a typical household paying by direct debit will be £1,738, an increase of £21.',
+      '£1,738',
+      'Energy price cap set for January to March 2034',
+      '',
+    ],
+    [
+      'The monthly bill for a typical single-family customer using 6,000 gallons will increase to $84.10, or $3.62 more than the current bill.',
+      '$3.62',
+      'Board adopts FY2034 water and sewer rates',
+      '',
+    ],
+    [
+      'For a residential property at the median capital value of $640,000, rates for the year will be $3,412 including GST, an increase of $4.55 a week.',
+      '$3,412',
+      'Annual Plan 2032/33 adopted',
+      '',
+    ],
+  ])('reads a bill the decision sets: %s (%s)', (sentence, stated, title, top) => {
+    expect(decidedSetting(titled(sentence, stated, title, top))).toBe('payer bill');
+  });
+  it.each([
+    // Near-misses: a security, a market's bill the title does not name, a hedge, a draft, an
+    // aggregate, the body's own estimate, a bill of no payer.
+    [
+      'Yields on 91-day bills will rise to 6.1% as the increase passes through to money markets.',
+      '6.1%',
+      'Monetary Policy Committee raises policy rate to 6.5%',
+    ],
+    [
+      'Household energy bills will rise by 8% in April, the Council noted.',
+      '8%',
+      'Council tax 2033/34 agreed',
+    ],
+    [
+      'Beyond 2039, household bills could rise by a further 20% as investment grows.',
+      '20%',
+      'Final determination: water and wastewater charges 2034-39',
+    ],
+    [
+      'Rates for a residential property at the median value will be $3,512.',
+      '$3,512',
+      'Draft Annual Plan 2033/34 for consultation',
+    ],
+    ['Rates revenue will be $98.1 million.', '$98.1 million', 'Annual Plan 2033/34 adopted'],
+    [
+      'Mortgage bills for a typical borrower will rise by $40 a month.',
+      '$40',
+      'Annual Plan 2033/34 adopted',
+    ],
+    [
+      'We estimate that the average household bill will fall by 3.2% in 2033-34, to £418 a year.',
+      '£418',
+      'Final determination: Northvale Water, 2033-2038',
+    ],
+    [
+      'Over the five years, bills will go up by 24% in total.',
+      '24%',
+      'Final determinations for the 2035-40 price control',
+    ],
+  ])('keeps the other readings: %s', (sentence, stated, title) => {
+    expect(
+      decidedSetting(
+        titled(sentence, stated, title, '', stated.endsWith('%') ? 'change' : 'amount'),
+      ),
+    ).not.toBe('payer bill');
+  });
+  it.each([
+    ['the total Band D bill', 'Council tax and budget 2032/33 agreed', true],
+    [
+      'The average household bill for water and sewerage',
+      'Water Services Regulation Authority',
+      true,
+    ],
+    ['Household energy bills', 'Council tax 2033/34 agreed', false],
+    ['Yields on 91-day bills', 'Monetary Policy Committee decision', false],
+  ])('ownPayerBill(%j, %j) is %s', (bill, title, own) => {
+    expect(ownPayerBill(bill, title)).toBe(own);
   });
 });
