@@ -21,6 +21,7 @@ export type DecidedReading =
   | 'grant'
   | 'charge decided'
   | 'payer bill'
+  | 'charge table'
   | 'budget adopted'
   | 'budget approved'
   | 'set at'
@@ -273,15 +274,57 @@ const BILLED_GOOD_RE =
  * @example ownPayerBill('Household energy bills', 'Council tax 2033/34 agreed') // false
  */
 export function ownPayerBill(bill: string, titleAndTop: string): boolean {
+  return PAYER_RE.test(bill) && !marketBill(bill, titleAndTop);
+}
+
+/**
+ * Whether the words naming a bill name a market's, not the deciding body's: a security or a rate
+ * of a market ("Yields on 13-week Treasury bills"), or a good or service billed that the title and
+ * opening do not name ("Household energy bills" in a water authority's rate decision).
+ * @example marketBill('Household energy bills', 'Board adopts water and sewer rates') // true
+ * @example marketBill('the typical water bill', 'Board adopts water and sewer rates') // false
+ */
+export function marketBill(bill: string, titleAndTop: string): boolean {
   const goods = [...bill.matchAll(BILLED_GOOD_RE)];
   return (
-    PAYER_RE.test(bill) &&
-    !NOT_A_PAYER_BILL_RE.test(bill) &&
-    (goods.length === 0 ||
-      goods.some((g) =>
+    NOT_A_PAYER_BILL_RE.test(bill) ||
+    (goods.length > 0 &&
+      !goods.some((g) =>
         new RegExp(String.raw`\b${g[0].replace(/\s+/g, '\\s+')}`, 'i').test(titleAndTop),
       ))
   );
+}
+
+/** In a clause, a bill and the words before it that name whose it is (group 1). */
+const BILL_WORDS_RE = /((?:[\w-]+\s+){0,4})bills?\b/gi;
+
+/** A line of a list: a label, a colon and the rest ("Band A (up to £40,000): £1,555.03"). */
+const LABEL_LINE_RE = /^[ \t]*(?:[-•*–][ \t]+)?[^.:;!?\n]{1,60}:[ \t]*\S[^\n]*$/;
+/** A list's title that names a charge a body levies, by payer or class ("Total council tax by
+ *  band, 2032/33", "Monthly base charge by meter size", "Refuse removal tariffs, 2033/34"), not
+ *  what a charge yields, a forecast or a proposal ("Rates revenue by activity", "Proposed fees"). */
+const CHARGE_LIST_TITLE_RE = new RegExp(
+  String.raw`^(?![^\n]*\b(?:${NOT_A_CHARGE}|yield|take|forecast\w*|project\w*|estimat\w*|propos\w*|draft|consult\w*|recommend\w*|requested|sought)\b)[^.:;!?\n]{0,60}?\b(?:${CHARGES}|tax(?:es)?|rates|precepts?)\b[^.:;!?\n]{0,40}$`,
+  'i',
+);
+
+/**
+ * The title of the list a line is in, when the line is a label and its sum and every line between
+ * it and the title is one too ("Total council tax by band, 2032/33" ⏎ "Band A (up to £40,000):
+ * £1,555.03"); undefined when the line is no list's.
+ * @example listTitle('Council tax by band\nBand A: £1,402.51\nBand B: ') // 'Council tax by band'
+ */
+export function listTitle(textBefore: string): string | undefined {
+  const lines = textBefore.split('\n');
+  const own = lines.pop() ?? '';
+  if (!LABEL_LINE_RE.test(`${own}0`)) return undefined;
+  for (const raw of lines.reverse().slice(0, 30)) {
+    const line = raw.trim();
+    if (line === '') return undefined;
+    if (LABEL_LINE_RE.test(line)) continue;
+    return line;
+  }
+  return undefined;
 }
 
 /** A past verb that adopts a budget, not one still to be taken ("to be approved", "will be
@@ -882,6 +925,15 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     !laterYear(sentence, v.documentYear) &&
     ((/\b(?:will|shall|can\s+expect)\b/i.test(sentence) &&
       SET_PRICE_RE.test(v.clauseText) &&
+      // "Yields on 13-week Treasury bills will rise", "Household energy bills will rise" in a
+      // water authority's decision: a clause whose only price word is a market's bill sets none.
+      !(
+        /\bbills?\b/i.test(v.clauseText) &&
+        !SET_PRICE_RE.test(v.clauseText.replace(/\bbills?\b/gi, ' ')) &&
+        [...v.clauseText.matchAll(BILL_WORDS_RE)].every((b) =>
+          marketBill(b[0], `${v.budgetTitle?.title ?? ''}\n${v.budgetTitle?.top ?? ''}`),
+        )
+      ) &&
       !UNSET_PRICE_RE.test(sentence.replace(/\bcan\s+expect\b/gi, ' '))) ||
       (/\b(?:will|shall)\b/i.test(sentence) &&
         PRODUCT_PRICE_RE.test(v.clauseText) &&
@@ -987,6 +1039,24 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     unhedged(v, sentence)
   )
     return 'payer bill';
+
+  // "Total council tax by band, 2032/33" ⏎ "Band A (up to £40,000): £1,555.03", in a document whose
+  // title records the decision: each line of a list titled for a charge the body levies, by band,
+  // class or size, is a charge it set, actual, as its sentence would be; a list of what the charge
+  // yields or of spending, a forecast's or a proposal's title, and a title that proposes keep the
+  // old reading.
+  const chargeTitle = v.textBefore === undefined ? undefined : listTitle(v.textBefore);
+  if (
+    amount &&
+    chargeTitle !== undefined &&
+    CHARGE_LIST_TITLE_RE.test(chargeTitle) &&
+    (DECIDED_TITLE_RE.test(title) || DECISION_NOUN_TITLE_RE.test(title)) &&
+    !UNDECIDED_TITLE_RE.test(title) &&
+    !RATES_SET_LATER_RE.test(v.text) &&
+    !v.requested &&
+    unhedged(v, sentence)
+  )
+    return 'charge table';
 
   // "Councillors adopted a $2.1 billion budget for 2033, of which $1.8 billion is operating": a
   // budget's sums in the sentence whose past verb adopts it are decided, though its year is to

@@ -8,6 +8,8 @@ import {
   decidedChargesTitle,
   decidedSetting,
   namesDecision,
+  listTitle,
+  marketBill,
   ownPayerBill,
   proposalOf,
   proposedThat,
@@ -1802,5 +1804,109 @@ describe('v71: one payer\'s bill that "will" be a sum, in a document whose title
     ['Yields on 91-day bills', 'Monetary Policy Committee decision', false],
   ])('ownPayerBill(%j, %j) is %s', (bill, title, own) => {
     expect(ownPayerBill(bill, title)).toBe(own);
+  });
+});
+
+describe('v71: a line of a list titled for a charge the body levies, in a document whose title records the decision', () => {
+  /** The view of the sum on the last line of `list`, in a document with this title. */
+  const listed = (list: string, stated: string, title: string) => {
+    const lines = list.split('\n');
+    const sentence = lines.at(-1)!;
+    const start = sentence.indexOf(stated);
+    return view(sentence, stated, {
+      text: list,
+      textBefore: [...lines.slice(0, -1), sentence.slice(0, start)].join('\n'),
+      budgetTitle: { title, top: '' },
+    });
+  };
+  it.each([
+    // A borough's council tax bands, a utility board's base charges, a metro's refuse tariffs.
+    [
+      'Total council tax by band, 2032/33\nBand A (up to £40,000): £1,555.03\nBand B (£40,001 to £52,000): £1,814.21',
+      '£1,814.21',
+      'Council tax and budget 2032/33 agreed',
+    ],
+    [
+      'Monthly base charge by meter size\n5/8 inch: $18.40\n1 inch: $31.25',
+      '$31.25',
+      'Board adopts FY2034 budget and water and sewer rates',
+    ],
+    [
+      'Refuse removal tariffs, 2033/34\nResidential: R412.50\nBusiness: R1,285.00',
+      'R1,285.00',
+      'Council adopts 2033/34 budget and tariffs',
+    ],
+  ])('reads a charge the decision set: %j', (list, stated, title) => {
+    expect(decidedSetting(listed(list, stated, title))).toBe('charge table');
+  });
+  it.each([
+    // Near-misses: a draft's bands, what the rates yield, spending lines, a forecast's title.
+    [
+      'Council tax by band, 2033/34\nBand A: £1,402.51\nBand B: £1,636.26',
+      '£1,636.26',
+      'Draft budget 2033/34 for consultation',
+    ],
+    [
+      'Rates revenue by activity, 2033/34\nRoading: $12.4 million\nWater: $9.8 million',
+      '$9.8 million',
+      'Annual Plan and budget 2033/34 adopted',
+    ],
+    [
+      'Spending by service, 2033/34\nAdult social care: £118.3 million',
+      '£118.3 million',
+      'Budget and council tax 2033/34 agreed',
+    ],
+    [
+      'Forecast council tax by band, 2034/35\nBand A: £1,460.00',
+      '£1,460.00',
+      'Budget and council tax 2033/34 agreed',
+    ],
+  ])('keeps the other readings: %j', (list, stated, title) => {
+    expect(decidedSetting(listed(list, stated, title))).not.toBe('charge table');
+  });
+  it('finds the title over the list, and none over a sentence', () => {
+    expect(listTitle('Council tax by band\nBand A: £1,402.51\nBand B: ')).toBe(
+      'Council tax by band',
+    );
+    expect(listTitle('Council tax by band\n\nThe Band D bill will be ')).toBeUndefined();
+  });
+});
+
+describe("v71: a market's bill sets no price, in a document that decides prices", () => {
+  const DECIDED = 'The Board approved the new water and sewer rates. ';
+  /** The view of a number in a decided document titled for water and sewer rates. */
+  const inDecision = (sentence: string, stated: string, kind: string) =>
+    view(sentence, stated, {
+      kind,
+      text: DECIDED + sentence,
+      budgetTitle: { title: 'Board adopts 2033-34 water and sewer rates', top: '' },
+    });
+  it.each([
+    [
+      'Yields on 13-week Treasury bills will rise to 4.3 per cent by December.',
+      '4.3 per cent',
+      'share',
+    ],
+    [
+      'Household energy bills will rise by 7 per cent in October, the Board noted.',
+      'rise by 7 per cent',
+      'change',
+    ],
+    ['Yields on 91-day bills will rise to 6.1%.', '6.1%', 'share'],
+  ])('keeps the other readings: %s', (sentence, stated, kind) => {
+    expect(decidedSetting(inDecision(sentence, stated, kind))).toBeUndefined();
+  });
+  it.each([
+    ['The typical household water bill will be $86.40 a month from July.', '$86.40', 'amount'],
+    ['Sewer charges will be $4.10 per 1,000 gallons from July.', '$4.10', 'amount'],
+  ])('reads the body’s own price: %s', (sentence, stated, kind) => {
+    expect(decidedSetting(inDecision(sentence, stated, kind))).toBe('price');
+  });
+  it.each([
+    ['Household energy bills', 'Board adopts water and sewer rates', true],
+    ['Yields on 13-week Treasury bills', 'Board adopts water and sewer rates', true],
+    ['the typical water bill', 'Board adopts water and sewer rates', false],
+  ])('marketBill(%j, %j) is %s', (bill, title, market) => {
+    expect(marketBill(bill, title)).toBe(market);
   });
 });
