@@ -1752,9 +1752,11 @@ export function buildCandidate(
   // increases at 4.5% for 2034": the perfect of a verb that sets a level "at" a number (decided.ts,
   // setAt) is itself the decision, whatever other reading of a decision came first, named in the number's clause, so a later year or a noun of
   // change ("increases", read alone as a present verb) is its date of effect, no forecast.
+  // A payer's bill in a document whose title records the decision (decided.ts) has it named there.
   const decisionNamed =
     decidedReading !== undefined &&
-    (setAt(lead) ||
+    (decidedReading === 'payer bill' ||
+      setAt(lead) ||
       namesDecision(sentence) ||
       underDecision(text.slice(Math.max(0, sStart - 2000), sStart + m.start))) &&
     !/\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/i.test(sentence.slice(m.end));

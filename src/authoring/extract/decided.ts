@@ -20,6 +20,8 @@ export type DecidedReading =
   | 'scheme charge'
   | 'grant'
   | 'charge decided'
+  | 'payer bill'
+  | 'charge table'
   | 'budget adopted'
   | 'budget approved'
   | 'set at'
@@ -231,6 +233,100 @@ const CHARGE_WILL_SET_RE = new RegExp(
   String.raw`(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|tax)\s)\b(?:rates?|tax(?:es)?|charges?|levy|levies|precepts?|fares?|fees?|tariffs?|tolls?|thresholds?|ceilings?|caps?|dut(?:y|ies))\b(?!\s+(?:income|revenues?|receipts|collections?|take|base)\b)(?:\s+(?!will\b)[^\s\d;:]+){0,8}?(?:\s+[–—]\s[^–—;]{1,150}?\s[–—])?\s+will\s+(?:be\s+(?:locked\s+in\s+at|lifted|raised|increased|cut|reduced|set|frozen|held|kept|capped|fixed)|rise|fall|increase|decrease|lift|go\s+(?:up|down)|climb|drop|remain|stay|move)|\b(?:propert(?:y|ies)|households?|ratepayers?|homeowners?|owners?|homes?|blocks?|businesses|taxpayers?|tenants?|residents?|dwellings?)\b(?:\s+[^\s\d;:]+){0,16}?\s+will\s+(?:pay|see\s+(?:their|its|a|the)\s+(?:[\w-]+\s+)?bills?\s+(?:go\s+up|go\s+down|rise|fall|increase|climb|drop)))\b(?:[^;]|\.\d){0,120}$|\b(?:agreed\s+to|approved|adopted|set|struck|fixed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:charges?|rates?|levy|fees?|tariffs?|precepts?)\s+of\s+(?:[^\s\d]{1,3}\s?)?$`,
   'i',
 );
+/** A title that records a decision by its noun or on a schedule of charges: "Final determinations
+ *  for the 2035-40 price control", "2033 water price review: final decision", "Rates resolution
+ *  2033/34", "Tariff Order for FY2034" (DECIDED_TITLE_RE reads the verbs). */
+const DECISION_NOUN_TITLE_RE =
+  /\b(?:final\s+(?:determinations?|decisions?)|determinations?\s+(?:for|on)|resolutions?|(?:tariff|price|rate|fee|charges?)\s+orders?)\b/i;
+/** Before a number, one payer's bill or rates as the subject of "will" and a verb of its level,
+ *  the number in its clause or the changes told after it (group 1: the words naming the bill): "the
+ *  total Band D bill will be ", "The average household bill for water and sewerage will rise to ",
+ *  "Rates for a residential property with a capital value of $750,000 will be ", "the monthly bill
+ *  for a typical single-family customer … will increase to $84.10, or ". */
+const PAYER_BILL_WILL_RE =
+  /\b((?:[\w-]+\s+){0,4}?(?:bills?|rates)(?:\s+(?:for|on|of)(?:\s+[^\s;:]+){1,10}?)?)(?:\s*,?\s*(?:including|excluding|before|after)\s+[\w-]+)?\s+will\s+(?:(?:now|also|then|therefore)\s+)?(?:be|cost|rise|fall|increase|decrease|go\s+(?:up|down)|climb|drop|reach)\b(?:[^;]|\.\d){0,120}$/i;
+/** A verb or noun of estimating anywhere in the sentence: the body's own forecast of a bill ("We
+ *  estimate that the average household bill will fall by 3.2%"), no charge it set. */
+const ESTIMATING_RE =
+  /\b(?:estimat\w*|expect\w*|forecast\w*|project(?:s|ed|ions?)|predict\w*|assum\w*|anticipat\w*)\b/i;
+/** A sentence's fronted phrase that names the payer its bill is for: "For a residential property at
+ *  the median capital value of $640,000, ", "From 1 July, for a typical household, ". */
+const FRONTED_PAYER_RE = /^(?:[^,]{0,40},\s*)?for\s+(?:an?|the|each|one)\s+[^,;:]{1,80},/i;
+/** In the words naming a bill, the payer it is one of: a household, a property, a Band D home, a
+ *  typical or average customer (a bill of the whole market names none). */
+const PAYER_RE =
+  /\b(?:households?|propert(?:y|ies)|homes?|dwellings?|customers?|ratepayers?|consumers?|domestic|residential|single-family|typical|average|median|Band\s+[A-H])\b/;
+/** In the words naming a bill, a bill that is no payer's charge: a security ("91-day bills",
+ *  "Treasury bills", "yields on bills", "bill rates") or a rate of interest, exchange or a measure. */
+const NOT_A_PAYER_BILL_RE =
+  /\b(?:treasury|T-|exchequer|government|commercial|bank|\d+-(?:day|week|month|year)|yields?|interest|exchange|mortgage|lending|deposit|policy|inflation|growth|unemployment|vacancy|collection|tax\s+rates)\b/i;
+/** In the words naming a bill, the good or service billed: it is the deciding body's own bill only
+ *  when the document's title or opening names it too ("energy bills" in a council tax decision are
+ *  a market's). */
+const BILLED_GOOD_RE =
+  /\b(?:energy|electricity|power|gas|fuel|heating|food|grocery|phone|mobile|broadband|internet|mortgage|rent|insurance|water|sewer(?:age)?|wastewater|waste|refuse|transport|council\s+tax|tax)\b/gi;
+
+/**
+ * Whether the words naming a bill name one payer's bill for what the document's decision sets:
+ * a payer named, no security or rate of a market, and a good or service billed, if it names any,
+ * named in the title or opening too ("water and sewerage" under "Water Services Regulation").
+ * @example ownPayerBill('the total Band D bill', 'Council tax 2033/34 agreed') // true
+ * @example ownPayerBill('Household energy bills', 'Council tax 2033/34 agreed') // false
+ */
+export function ownPayerBill(bill: string, titleAndTop: string): boolean {
+  return PAYER_RE.test(bill) && !marketBill(bill, titleAndTop);
+}
+
+/**
+ * Whether the words naming a bill name a market's, not the deciding body's: a security or a rate
+ * of a market ("Yields on 13-week Treasury bills"), or a good or service billed that the title and
+ * opening do not name ("Household energy bills" in a water authority's rate decision).
+ * @example marketBill('Household energy bills', 'Board adopts water and sewer rates') // true
+ * @example marketBill('the typical water bill', 'Board adopts water and sewer rates') // false
+ */
+export function marketBill(bill: string, titleAndTop: string): boolean {
+  const goods = [...bill.matchAll(BILLED_GOOD_RE)];
+  return (
+    NOT_A_PAYER_BILL_RE.test(bill) ||
+    (goods.length > 0 &&
+      !goods.some((g) =>
+        new RegExp(String.raw`\b${g[0].replace(/\s+/g, '\\s+')}`, 'i').test(titleAndTop),
+      ))
+  );
+}
+
+/** In a clause, a bill and the words before it that name whose it is (group 1). */
+const BILL_WORDS_RE = /((?:[\w-]+\s+){0,4})bills?\b/gi;
+
+/** A line of a list: a label, a colon and the rest ("Band A (up to £40,000): £1,555.03"). */
+const LABEL_LINE_RE = /^[ \t]*(?:[-•*–][ \t]+)?[^.:;!?\n]{1,60}:[ \t]*\S[^\n]*$/;
+/** A list's title that names a charge a body levies, by payer or class ("Total council tax by
+ *  band, 2032/33", "Monthly base charge by meter size", "Refuse removal tariffs, 2033/34"), not
+ *  what a charge yields, a forecast or a proposal ("Rates revenue by activity", "Proposed fees"). */
+const CHARGE_LIST_TITLE_RE = new RegExp(
+  String.raw`^(?![^\n]*\b(?:${NOT_A_CHARGE}|yield|take|forecast\w*|project\w*|estimat\w*|propos\w*|draft|consult\w*|recommend\w*|requested|sought)\b)[^.:;!?\n]{0,60}?\b(?:${CHARGES}|tax(?:es)?|rates|precepts?)\b[^.:;!?\n]{0,40}$`,
+  'i',
+);
+
+/**
+ * The title of the list a line is in, when the line is a label and its sum and every line between
+ * it and the title is one too ("Total council tax by band, 2032/33" ⏎ "Band A (up to £40,000):
+ * £1,555.03"); undefined when the line is no list's.
+ * @example listTitle('Council tax by band\nBand A: £1,402.51\nBand B: ') // 'Council tax by band'
+ */
+export function listTitle(textBefore: string): string | undefined {
+  const lines = textBefore.split('\n');
+  const own = lines.pop() ?? '';
+  if (!LABEL_LINE_RE.test(`${own}0`)) return undefined;
+  for (const raw of lines.reverse().slice(0, 30)) {
+    const line = raw.trim();
+    if (line === '') return undefined;
+    if (LABEL_LINE_RE.test(line)) continue;
+    return line;
+  }
+  return undefined;
+}
+
 /** A past verb that adopts a budget, not one still to be taken ("to be approved", "will be
  *  adopted"): "adopted", "approved", "passed", "voted through". */
 const BUDGET_ADOPTED_RE = new RegExp(
@@ -829,6 +925,15 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     !laterYear(sentence, v.documentYear) &&
     ((/\b(?:will|shall|can\s+expect)\b/i.test(sentence) &&
       SET_PRICE_RE.test(v.clauseText) &&
+      // "Yields on 13-week Treasury bills will rise", "Household energy bills will rise" in a
+      // water authority's decision: a clause whose only price word is a market's bill sets none.
+      !(
+        /\bbills?\b/i.test(v.clauseText) &&
+        !SET_PRICE_RE.test(v.clauseText.replace(/\bbills?\b/gi, ' ')) &&
+        [...v.clauseText.matchAll(BILL_WORDS_RE)].every((b) =>
+          marketBill(b[0], `${v.budgetTitle?.title ?? ''}\n${v.budgetTitle?.top ?? ''}`),
+        )
+      ) &&
       !UNSET_PRICE_RE.test(sentence.replace(/\bcan\s+expect\b/gi, ' '))) ||
       (/\b(?:will|shall)\b/i.test(sentence) &&
         PRODUCT_PRICE_RE.test(v.clauseText) &&
@@ -909,6 +1014,49 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     unhedged(v)
   )
     return 'charge decided';
+
+  // "With the precept of £490.38, the total Band D bill will be £2,332.55, an increase of £87.56 a
+  // year", "The average household bill for water and sewerage will rise to £611 in 2035-36 under
+  // these determinations, an increase of £74 or 13.8%", in a document whose title records the
+  // decision (agreed, adopted, set, a final determination, a resolution, a tariff order): one
+  // payer's bill or rates that "will" be a number is what the decision charges, actual, and so are
+  // the changes told after it. Whose bill it is decides: a security ("91-day bills"), a rate of
+  // interest, a bill for a good the title and opening do not name ("energy bills" in a council tax
+  // decision), a title that proposes, rates still to be set and a hedge keep the old reading.
+  const payerBill = PAYER_BILL_WILL_RE.exec(ownLead);
+  if (
+    payerBill !== null &&
+    (DECIDED_TITLE_RE.test(title) || DECISION_NOUN_TITLE_RE.test(title)) &&
+    !UNDECIDED_TITLE_RE.test(title) &&
+    !RATES_SET_LATER_RE.test(v.text) &&
+    ownPayerBill(
+      (FRONTED_PAYER_RE.exec(sentence)?.[0] ?? '') + payerBill[1]!,
+      `${title}\n${v.budgetTitle?.top ?? ''}`,
+    ) &&
+    !CHARGE_OPEN_RE.test(sentence) &&
+    !ESTIMATING_RE.test(sentence) &&
+    !v.requested &&
+    unhedged(v, sentence)
+  )
+    return 'payer bill';
+
+  // "Total council tax by band, 2032/33" ⏎ "Band A (up to £40,000): £1,555.03", in a document whose
+  // title records the decision: each line of a list titled for a charge the body levies, by band,
+  // class or size, is a charge it set, actual, as its sentence would be; a list of what the charge
+  // yields or of spending, a forecast's or a proposal's title, and a title that proposes keep the
+  // old reading.
+  const chargeTitle = v.textBefore === undefined ? undefined : listTitle(v.textBefore);
+  if (
+    amount &&
+    chargeTitle !== undefined &&
+    CHARGE_LIST_TITLE_RE.test(chargeTitle) &&
+    (DECIDED_TITLE_RE.test(title) || DECISION_NOUN_TITLE_RE.test(title)) &&
+    !UNDECIDED_TITLE_RE.test(title) &&
+    !RATES_SET_LATER_RE.test(v.text) &&
+    !v.requested &&
+    unhedged(v, sentence)
+  )
+    return 'charge table';
 
   // "Councillors adopted a $2.1 billion budget for 2033, of which $1.8 billion is operating": a
   // budget's sums in the sentence whose past verb adopts it are decided, though its year is to

@@ -8,6 +8,9 @@ import {
   decidedChargesTitle,
   decidedSetting,
   namesDecision,
+  listTitle,
+  marketBill,
+  ownPayerBill,
   proposalOf,
   proposedThat,
   setAt,
@@ -1695,5 +1698,215 @@ describe('v66: proposedThat reads the passive of "advise" as being told, no advi
     ['The Council has advised that the levy be raised to 3%.', '3%'],
   ])('%s stays a proposal', (sentence, stated) => {
     expect(proposedThat(sentence, sentence.indexOf(stated))).toBe(true);
+  });
+});
+
+describe('v71: one payer\'s bill that "will" be a sum, in a document whose title records the decision', () => {
+  /** The view of a number in a document with this title (and opening). */
+  const titled = (sentence: string, stated: string, title: string, top = '', kind = 'amount') =>
+    view(sentence, stated, { kind, budgetTitle: { title, top } });
+  it.each([
+    // A district council, a water regulator, an energy regulator, a utility board, a rates
+    // resolution: the bill or rates of one payer, and the changes told after it.
+    [
+      'The average bill for a Band D property will be £2,104.77 in 2033/34, up £96.12 on this year.',
+      '£2,104.77',
+      'Budget and council tax 2033/34 approved',
+      '',
+    ],
+    [
+      'The average bill for a Band D property will be £2,104.77 in 2033/34, up £96.12 on this year.',
+      '£96.12',
+      'Budget and council tax 2033/34 approved',
+      '',
+    ],
+    [
+      'The typical household bill for water and wastewater will fall to £468 in 2034-35, a reduction of £22 or 4.5%.',
+      '£468',
+      'Final determination: water and wastewater charges 2034-39',
+      '',
+    ],
+    [
+      'From 1 January, the annual bill for a typical household paying by direct debit will be £1,738, an increase of £21.',
+      '£1,738',
+      'Energy price cap set for January to March 2034',
+      '',
+    ],
+    [
+      'The monthly bill for a typical single-family customer using 6,000 gallons will increase to $84.10, or $3.62 more than the current bill.',
+      '$3.62',
+      'Board adopts FY2034 water and sewer rates',
+      '',
+    ],
+    [
+      'For a residential property at the median capital value of $640,000, rates for the year will be $3,412 including GST, an increase of $4.55 a week.',
+      '$3,412',
+      'Annual Plan 2032/33 adopted',
+      '',
+    ],
+  ])('reads a bill the decision sets: %s (%s)', (sentence, stated, title, top) => {
+    expect(decidedSetting(titled(sentence, stated, title, top))).toBe('payer bill');
+  });
+  it.each([
+    // Near-misses: a security, a market's bill the title does not name, a hedge, a draft, an
+    // aggregate, the body's own estimate, a bill of no payer.
+    [
+      'Yields on 91-day bills will rise to 6.1% as the increase passes through to money markets.',
+      '6.1%',
+      'Monetary Policy Committee raises policy rate to 6.5%',
+    ],
+    [
+      'Household energy bills will rise by 8% in April, the Council noted.',
+      '8%',
+      'Council tax 2033/34 agreed',
+    ],
+    [
+      'Beyond 2039, household bills could rise by a further 20% as investment grows.',
+      '20%',
+      'Final determination: water and wastewater charges 2034-39',
+    ],
+    [
+      'Rates for a residential property at the median value will be $3,512.',
+      '$3,512',
+      'Draft Annual Plan 2033/34 for consultation',
+    ],
+    ['Rates revenue will be $98.1 million.', '$98.1 million', 'Annual Plan 2033/34 adopted'],
+    [
+      'Mortgage bills for a typical borrower will rise by $40 a month.',
+      '$40',
+      'Annual Plan 2033/34 adopted',
+    ],
+    [
+      'We estimate that the average household bill will fall by 3.2% in 2033-34, to £418 a year.',
+      '£418',
+      'Final determination: Northvale Water, 2033-2038',
+    ],
+    [
+      'Over the five years, bills will go up by 24% in total.',
+      '24%',
+      'Final determinations for the 2035-40 price control',
+    ],
+  ])('keeps the other readings: %s', (sentence, stated, title) => {
+    expect(
+      decidedSetting(
+        titled(sentence, stated, title, '', stated.endsWith('%') ? 'change' : 'amount'),
+      ),
+    ).not.toBe('payer bill');
+  });
+  it.each([
+    ['the total Band D bill', 'Council tax and budget 2032/33 agreed', true],
+    [
+      'The average household bill for water and sewerage',
+      'Water Services Regulation Authority',
+      true,
+    ],
+    ['Household energy bills', 'Council tax 2033/34 agreed', false],
+    ['Yields on 91-day bills', 'Monetary Policy Committee decision', false],
+  ])('ownPayerBill(%j, %j) is %s', (bill, title, own) => {
+    expect(ownPayerBill(bill, title)).toBe(own);
+  });
+});
+
+describe('v71: a line of a list titled for a charge the body levies, in a document whose title records the decision', () => {
+  /** The view of the sum on the last line of `list`, in a document with this title. */
+  const listed = (list: string, stated: string, title: string) => {
+    const lines = list.split('\n');
+    const sentence = lines.at(-1)!;
+    const start = sentence.indexOf(stated);
+    return view(sentence, stated, {
+      text: list,
+      textBefore: [...lines.slice(0, -1), sentence.slice(0, start)].join('\n'),
+      budgetTitle: { title, top: '' },
+    });
+  };
+  it.each([
+    // A borough's council tax bands, a utility board's base charges, a metro's refuse tariffs.
+    [
+      'Total council tax by band, 2032/33\nBand A (up to £40,000): £1,555.03\nBand B (£40,001 to £52,000): £1,814.21',
+      '£1,814.21',
+      'Council tax and budget 2032/33 agreed',
+    ],
+    [
+      'Monthly base charge by meter size\n5/8 inch: $18.40\n1 inch: $31.25',
+      '$31.25',
+      'Board adopts FY2034 budget and water and sewer rates',
+    ],
+    [
+      'Refuse removal tariffs, 2033/34\nResidential: R412.50\nBusiness: R1,285.00',
+      'R1,285.00',
+      'Council adopts 2033/34 budget and tariffs',
+    ],
+  ])('reads a charge the decision set: %j', (list, stated, title) => {
+    expect(decidedSetting(listed(list, stated, title))).toBe('charge table');
+  });
+  it.each([
+    // Near-misses: a draft's bands, what the rates yield, spending lines, a forecast's title.
+    [
+      'Council tax by band, 2033/34\nBand A: £1,402.51\nBand B: £1,636.26',
+      '£1,636.26',
+      'Draft budget 2033/34 for consultation',
+    ],
+    [
+      'Rates revenue by activity, 2033/34\nRoading: $12.4 million\nWater: $9.8 million',
+      '$9.8 million',
+      'Annual Plan and budget 2033/34 adopted',
+    ],
+    [
+      'Spending by service, 2033/34\nAdult social care: £118.3 million',
+      '£118.3 million',
+      'Budget and council tax 2033/34 agreed',
+    ],
+    [
+      'Forecast council tax by band, 2034/35\nBand A: £1,460.00',
+      '£1,460.00',
+      'Budget and council tax 2033/34 agreed',
+    ],
+  ])('keeps the other readings: %j', (list, stated, title) => {
+    expect(decidedSetting(listed(list, stated, title))).not.toBe('charge table');
+  });
+  it('finds the title over the list, and none over a sentence', () => {
+    expect(listTitle('Council tax by band\nBand A: £1,402.51\nBand B: ')).toBe(
+      'Council tax by band',
+    );
+    expect(listTitle('Council tax by band\n\nThe Band D bill will be ')).toBeUndefined();
+  });
+});
+
+describe("v71: a market's bill sets no price, in a document that decides prices", () => {
+  const DECIDED = 'The Board approved the new water and sewer rates. ';
+  /** The view of a number in a decided document titled for water and sewer rates. */
+  const inDecision = (sentence: string, stated: string, kind: string) =>
+    view(sentence, stated, {
+      kind,
+      text: DECIDED + sentence,
+      budgetTitle: { title: 'Board adopts 2033-34 water and sewer rates', top: '' },
+    });
+  it.each([
+    [
+      'Yields on 13-week Treasury bills will rise to 4.3 per cent by December.',
+      '4.3 per cent',
+      'share',
+    ],
+    [
+      'Household energy bills will rise by 7 per cent in October, the Board noted.',
+      'rise by 7 per cent',
+      'change',
+    ],
+    ['Yields on 91-day bills will rise to 6.1%.', '6.1%', 'share'],
+  ])('keeps the other readings: %s', (sentence, stated, kind) => {
+    expect(decidedSetting(inDecision(sentence, stated, kind))).toBeUndefined();
+  });
+  it.each([
+    ['The typical household water bill will be $86.40 a month from July.', '$86.40', 'amount'],
+    ['Sewer charges will be $4.10 per 1,000 gallons from July.', '$4.10', 'amount'],
+  ])('reads the body’s own price: %s', (sentence, stated, kind) => {
+    expect(decidedSetting(inDecision(sentence, stated, kind))).toBe('price');
+  });
+  it.each([
+    ['Household energy bills', 'Board adopts water and sewer rates', true],
+    ['Yields on 13-week Treasury bills', 'Board adopts water and sewer rates', true],
+    ['the typical water bill', 'Board adopts water and sewer rates', false],
+  ])('marketBill(%j, %j) is %s', (bill, title, market) => {
+    expect(marketBill(bill, title)).toBe(market);
   });
 });
