@@ -1612,6 +1612,27 @@ export function buildCandidate(
     // "exceed the", "succeed the" end as a past participle does and are present.
     !PAST_FINITE_RE.test(clauseText.replace(/\b(?:ex|suc|pro)ceed\b/gi, ' ')) &&
     !periodOver(sentence, ctx.documentYear, ctx.documentMonth);
+  // "This bill delivers $7.2 billion over five years for school food", "Budget Paper No. 2 shows
+  // $3.8 billion over five years", "the framework channels US$4.5 billion over the next five years
+  // to adaptation": a sum a present verb spreads over a count of years, with no past verb in its
+  // clause, is money a bill, budget, plan or programme is to spend across a span still ahead
+  // (README, Status: a figure over the period a plan covers), whoever its subject and whatever its
+  // verb. A past or perfect verb ("has committed", "cost", "totalled"), a span that is over ("over
+  // the past five years", "to 2031" dated 2033), "for over"/"of over" (more than), a cap a scheme
+  // sets ("grants of up to £40,000"), a decision named (decided.ts) and a sum that opens its line
+  // with no verb (a heading) keep the old reading.
+  const overYearsAhead =
+    m.kind === 'amount' &&
+    // "$4 billion for rural roads over three years" opening its line is a heading, no verb.
+    /\b[a-z]{2,}\b/i.test(sentence.slice(0, m.start)) &&
+    (YEARS_AHEAD_AFTER_RE.test(sentence.slice(m.end, clause[1])) ||
+      YEARS_AHEAD_FRONTED_RE.test(lead)) &&
+    !PAST_FINITE_RE.test(clauseText) &&
+    !IRREGULAR_PAST_SUM_RE.test(clauseText) &&
+    !/\bup\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i.test(
+      sentence.slice(0, m.start) + (/^\D*/.exec(statedText)?.[0] ?? ''),
+    ) &&
+    !periodOver(clauseText, ctx.documentYear, ctx.documentMonth);
   // "the relief body now requires over $80 million to reach …", "it sought a further $40 million
   // beyond its appeal for 2031 of $1.2 billion": money an organisation needs or appeals for is
   // not yet raised, a plan, unless its period is over.
@@ -1925,6 +1946,7 @@ export function buildCandidate(
   const worded: FigureStatus =
     estimatedCostNow ||
     overHorizon ||
+    (overYearsAhead && decidedReading === undefined) ||
     awaitsApproval ||
     draftBudgetPuts ||
     proposal ||
@@ -2902,6 +2924,19 @@ const ESTIMATED_COST_SUBJECT_BEFORE_RE =
  *  "the programme period"), after "over", "across", "during" or "throughout". */
 const HORIZON_RE =
   /\b(?:over|across|during|throughout|within)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:horizon|(?:forecast|projection|planning|plan|outlook|programme|program|budget)\s+period)\b/i;
+/** After a sum, in its clause, the count of years it is spread over, not "for over" or "of over"
+ *  (more than) nor a span behind ("over the past five years"): " over five years for", " in
+ *  support over the next three years", " over 10 years". */
+const YEARS_AHEAD_AFTER_RE =
+  /^[^,;:()]{0,70}?(?<!\b(?:for|of|in|after|than)\s+)\bover\s+(?:the\s+)?(?:(?:next|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s](?:[\w-]+\s+)?years?\b/i;
+/** Fronted, a span of years still ahead: "Over the next five years, ", "Across the coming three years ". */
+const YEARS_AHEAD_FRONTED_RE =
+  /\b(?:over|across|during|in)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]years?\b/i;
+/** A past verb of money that looks like its present, with a singular subject or a sum after it:
+ *  "The scheme cost $3 billion", "the ministry spent", "it put £2 billion into". "to cost" and
+ *  "will cost" are ahead. */
+const IRREGULAR_PAST_SUM_RE =
+  /(?<!\b(?:to|will|would|could|may|might|can|should|the|a|its|their|total|estimated)\s+)\b(?:cost|spent|paid|lent)\s+(?:(?:the\s+\w+\s+)?(?:about|around|some|roughly|nearly|almost|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)?(?:[$£€¥₹]|[A-Z]{1,3}\$|[A-Z]{2,3}\s?\d|R\$?\s?\d|\d)/;
 /** An aside between commas that a relative opens: ", which the board approved in May,". */
 const RELATIVE_ASIDE_RE = /,\s*(?:which|that|who)\b[^,]*,/gi;
 /** A present perfect of change, which states a level now ("has risen to"), no past. */
