@@ -1744,7 +1744,14 @@ export function buildCandidate(
     ((REQUESTED_SUM_BEFORE_RE.test(chargeLead) ||
       ASKED_FOR_BEFORE_RE.test(chargeLead) ||
       REQUEST_NAMED_BEFORE_RE.test(chargeLead) ||
-      CALL_TO_CHANGE_BEFORE_RE.test(chargeLead)) &&
+      CALL_TO_CHANGE_BEFORE_RE.test(chargeLead) ||
+      // "A proposal from the Ministry of Agriculture to raise the subsidy to 40% is under
+      // consideration", "our recommendation to lift the cap to £50,000", "the universities' bid to
+      // raise fees to $9,000": a change a noun of proposing or asking lays out in its infinitive is
+      // not yet made, whatever the clause's verb; one the sentence says was taken up ("approved
+      // the proposal", "was adopted") keeps the old reading.
+      (PROPOSAL_TO_CHANGE_BEFORE_RE.test(chargeLead) &&
+        !CHANGE_PROPOSAL_TAKEN_RE.test(sentence))) &&
       !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
   // Money or a price a decision has set is actual, even for a date to come (decided.ts).
   const decidedReading = decidedSetting({
@@ -2743,6 +2750,15 @@ const ASKED_FOR_BEFORE_RE =
 const OWN_DIGIT_RE = /(?<![$€£¥₹\d.,]\s?)(?<!\b[A-Z]{3}\s)\d/;
 const CALL_TO_CHANGE_BEFORE_RE =
   /\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?:\s+for)?|request(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+[^.;:,]*?\bto\s+(?:be\s+)?(?:raise|increase|lift|cut|reduce|lower|restore|extend|expand|double|halve|boost|set|fix)(?:d|s)?\b(?:[^.;:,]|,(?=\d))*?\s(?:by|to|at|of)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, a noun of proposing or asking and the change its infinitive lays out,
+ *  in the same clause: "a proposal from the Ministry to raise the subsidy to ", "our
+ *  recommendation to lift the cap to ", "the motion to cut allowances by ", "a bid to raise fees
+ *  to " (not "a decision to", made, nor "claims to have"). */
+const PROPOSAL_TO_CHANGE_BEFORE_RE =
+  /\b(?:proposals?|recommendations?|suggestions?|bids?|motions?|pleas?|demands?|petitions?)\s+(?:(?:from|by|of)\s+[^.;:,]*?\s)?to\s+(?:be\s+)?(?:raise|increase|lift|cut|reduce|lower|restore|extend|expand|double|halve|boost|set|fix|freeze|hike|trim)(?:d|s)?\b(?:[^.;:,]|,(?=\d))*?\s(?:by|to|at|of)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** A proposal the sentence says was taken up: "approved the proposal", "was adopted", "took effect". */
+const CHANGE_PROPOSAL_TAKEN_RE =
+  /\b(?:accepted|adopted|approved|endorsed|enacted|implemented|agreed\s+to|took\s+effect|came\s+into\s+(?:force|effect))\b/i;
 /** Right before a number, the request or proposal it is named as, with its verb or a colon ("the
  *  request totals ", "FY32 request: ", "the proposal is about "), or a change set beside such a sum
  *  ("the request totals $9 billion, a "). */

@@ -2267,3 +2267,40 @@ describe('v70: a sum a present verb spreads over a count of years is money still
     ],
   ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
 });
+
+describe('v70: a change a noun of proposing or asking lays out in its infinitive is not yet made', () => {
+  // Held sentences, written before the rule from the class alone: a ministry's written answer, a
+  // committee's recommendation, universities' bid to a regulator, an opposition motion, a
+  // utility's request, an international body's staff; near-misses: a proposal approved or adopted,
+  // one that took effect, a request rejected beside the level that stays.
+  const dated = valueStatus('2033-03-15');
+  it.each([
+    [
+      'A proposal from the Ministry of Agriculture to raise the subsidy to 40% is under consideration.',
+      ['40 expected'],
+    ],
+    [
+      'Our recommendation to lift the savings cap to £50,000 went to the Treasury in June.',
+      ['50000 expected'],
+    ],
+    [
+      "The universities' bid to raise tuition fees to $9,000 is before the regulator.",
+      ['9000 expected'],
+    ],
+    [
+      "The IMF staff's suggestion to raise the VAT rate to 18% drew criticism from business groups.",
+      ['18 expected'],
+    ],
+    [
+      "The opposition's motion to cut ministers' allowances by 10% will be debated on Tuesday.",
+      ['-10 expected'],
+    ],
+    ['The Minister approved the proposal to raise the subsidy to 40% in March.', ['40 actual']],
+    ['The proposal to cut the levy to 1.5% was adopted by Parliament in May.', ['1.5 actual']],
+    ['The proposal to raise fees to $9,000 took effect in September 2031.', ['9000 actual']],
+    [
+      'The Board rejected a request to raise the fee to $60, and the fee stays at $45.',
+      ['60 expected', '45 actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
+});
