@@ -1612,6 +1612,27 @@ export function buildCandidate(
     // "exceed the", "succeed the" end as a past participle does and are present.
     !PAST_FINITE_RE.test(clauseText.replace(/\b(?:ex|suc|pro)ceed\b/gi, ' ')) &&
     !periodOver(sentence, ctx.documentYear, ctx.documentMonth);
+  // "This bill delivers $7.2 billion over five years for school food", "Budget Paper No. 2 shows
+  // $3.8 billion over five years", "the framework channels US$4.5 billion over the next five years
+  // to adaptation": a sum a present verb spreads over a count of years, with no past verb in its
+  // clause, is money a bill, budget, plan or programme is to spend across a span still ahead
+  // (README, Status: a figure over the period a plan covers), whoever its subject and whatever its
+  // verb. A past or perfect verb ("has committed", "cost", "totalled"), a span that is over ("over
+  // the past five years", "to 2031" dated 2033), "for over"/"of over" (more than), a cap a scheme
+  // sets ("grants of up to £40,000"), a decision named (decided.ts) and a sum that opens its line
+  // with no verb (a heading) keep the old reading.
+  const overYearsAhead =
+    m.kind === 'amount' &&
+    // "$4 billion for rural roads over three years" opening its line is a heading, no verb.
+    /\b[a-z]{2,}\b/i.test(sentence.slice(0, m.start)) &&
+    (YEARS_AHEAD_AFTER_RE.test(sentence.slice(m.end, clause[1])) ||
+      YEARS_AHEAD_FRONTED_RE.test(lead)) &&
+    !PAST_FINITE_RE.test(clauseText) &&
+    !IRREGULAR_PAST_SUM_RE.test(clauseText) &&
+    !/\bup\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i.test(
+      sentence.slice(0, m.start) + (/^\D*/.exec(statedText)?.[0] ?? ''),
+    ) &&
+    !periodOver(clauseText, ctx.documentYear, ctx.documentMonth);
   // "the relief body now requires over $80 million to reach …", "it sought a further $40 million
   // beyond its appeal for 2031 of $1.2 billion": money an organisation needs or appeals for is
   // not yet raised, a plan, unless its period is over.
@@ -1723,7 +1744,14 @@ export function buildCandidate(
     ((REQUESTED_SUM_BEFORE_RE.test(chargeLead) ||
       ASKED_FOR_BEFORE_RE.test(chargeLead) ||
       REQUEST_NAMED_BEFORE_RE.test(chargeLead) ||
-      CALL_TO_CHANGE_BEFORE_RE.test(chargeLead)) &&
+      CALL_TO_CHANGE_BEFORE_RE.test(chargeLead) ||
+      // "A proposal from the Ministry of Agriculture to raise the subsidy to 40% is under
+      // consideration", "our recommendation to lift the cap to £50,000", "the universities' bid to
+      // raise fees to $9,000": a change a noun of proposing or asking lays out in its infinitive is
+      // not yet made, whatever the clause's verb; one the sentence says was taken up ("approved
+      // the proposal", "was adopted") keeps the old reading.
+      (PROPOSAL_TO_CHANGE_BEFORE_RE.test(chargeLead) &&
+        !CHANGE_PROPOSAL_TAKEN_RE.test(sentence))) &&
       !periodOver(clauseText, ctx.documentYear, ctx.documentMonth));
   // Money or a price a decision has set is actual, even for a date to come (decided.ts).
   const decidedReading = decidedSetting({
@@ -1927,6 +1955,7 @@ export function buildCandidate(
   const worded: FigureStatus =
     estimatedCostNow ||
     overHorizon ||
+    (overYearsAhead && decidedReading === undefined) ||
     awaitsApproval ||
     draftBudgetPuts ||
     proposal ||
@@ -2723,6 +2752,15 @@ const ASKED_FOR_BEFORE_RE =
 const OWN_DIGIT_RE = /(?<![$€£¥₹\d.,]\s?)(?<!\b[A-Z]{3}\s)\d/;
 const CALL_TO_CHANGE_BEFORE_RE =
   /\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?:\s+for)?|request(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+[^.;:,]*?\bto\s+(?:be\s+)?(?:raise|increase|lift|cut|reduce|lower|restore|extend|expand|double|halve|boost|set|fix)(?:d|s)?\b(?:[^.;:,]|,(?=\d))*?\s(?:by|to|at|of)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, a noun of proposing or asking and the change its infinitive lays out,
+ *  in the same clause: "a proposal from the Ministry to raise the subsidy to ", "our
+ *  recommendation to lift the cap to ", "the motion to cut allowances by ", "a bid to raise fees
+ *  to " (not "a decision to", made, nor "claims to have"). */
+const PROPOSAL_TO_CHANGE_BEFORE_RE =
+  /\b(?:proposals?|recommendations?|suggestions?|bids?|motions?|pleas?|demands?|petitions?)\s+(?:(?:from|by|of)\s+[^.;:,]*?\s)?to\s+(?:be\s+)?(?:raise|increase|lift|cut|reduce|lower|restore|extend|expand|double|halve|boost|set|fix|freeze|hike|trim)(?:d|s)?\b(?:[^.;:,]|,(?=\d))*?\s(?:by|to|at|of)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** A proposal the sentence says was taken up: "approved the proposal", "was adopted", "took effect". */
+const CHANGE_PROPOSAL_TAKEN_RE =
+  /\b(?:accepted|adopted|approved|endorsed|enacted|implemented|agreed\s+to|took\s+effect|came\s+into\s+(?:force|effect))\b/i;
 /** Right before a number, the request or proposal it is named as, with its verb or a colon ("the
  *  request totals ", "FY32 request: ", "the proposal is about "), or a change set beside such a sum
  *  ("the request totals $9 billion, a "). */
@@ -2904,6 +2942,19 @@ const ESTIMATED_COST_SUBJECT_BEFORE_RE =
  *  "the programme period"), after "over", "across", "during" or "throughout". */
 const HORIZON_RE =
   /\b(?:over|across|during|throughout|within)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:horizon|(?:forecast|projection|planning|plan|outlook|programme|program|budget)\s+period)\b/i;
+/** After a sum, in its clause, the count of years it is spread over, not "for over" or "of over"
+ *  (more than) nor a span behind ("over the past five years"): " over five years for", " in
+ *  support over the next three years", " over 10 years". */
+const YEARS_AHEAD_AFTER_RE =
+  /^[^,;:()]{0,70}?(?<!\b(?:for|of|in|after|than)\s+)\bover\s+(?:the\s+)?(?:(?:next|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s](?:[\w-]+\s+)?years?\b/i;
+/** Fronted, a span of years still ahead: "Over the next five years, ", "Across the coming three years ". */
+const YEARS_AHEAD_FRONTED_RE =
+  /\b(?:over|across|during|in)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]years?\b/i;
+/** A past verb of money that looks like its present, with a singular subject or a sum after it:
+ *  "The scheme cost $3 billion", "the ministry spent", "it put £2 billion into". "to cost" and
+ *  "will cost" are ahead. */
+const IRREGULAR_PAST_SUM_RE =
+  /(?<!\b(?:to|will|would|could|may|might|can|should|the|a|its|their|total|estimated)\s+)\b(?:cost|spent|paid|lent)\s+(?:(?:the\s+\w+\s+)?(?:about|around|some|roughly|nearly|almost|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)?(?:[$£€¥₹]|[A-Z]{1,3}\$|[A-Z]{2,3}\s?\d|R\$?\s?\d|\d)/;
 /** An aside between commas that a relative opens: ", which the board approved in May,". */
 const RELATIVE_ASIDE_RE = /,\s*(?:which|that|who)\b[^,]*,/gi;
 /** A present perfect of change, which states a level now ("has risen to"), no past. */

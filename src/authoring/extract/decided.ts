@@ -498,6 +498,19 @@ const PROPOSAL_OF_BEFORE_RE =
 const PROPOSES_OF_BEFORE_RE =
   /\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:proposing|recommending|putting\s+forward|tabling)|(?:has|have)\s+(?:now\s+|also\s+|today\s+)?(?:proposed|recommended|put\s+forward|tabled)|(?:propose|recommend|table)s?|puts\s+forward)\s+(?:an?|the|its|their)\s+(?:(?!(?:and|or|but|which|that|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,3}?of\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
+/** The same standing proposal found anywhere before a number, so that what follows its first
+ *  number can be read. */
+const PROPOSES_OF_ANY_RE = new RegExp(PROPOSES_OF_BEFORE_RE.source.replace(/\$$/, ''), 'gi');
+/** After a proposal's first number, a second object coordinated with it and right before the
+ *  next number: "62.4 billion in recurrent expenditure and a reduction of ", "1.10 a share and a
+ *  special dividend of ", "8%, and a one-off payment of ": the verb of proposing governs both. */
+const COORDINATED_OF_AFTER_RE =
+  /^\d(?:[^.;:!?]|\.(?=\d)){0,90}?(?:,\s*)?\band\s+(?:an?|the)\s+(?:(?!(?:and|or|but|which|that|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,3}?of\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Between the two objects, a finite verb or a relative that opens a clause of its own: "which
+ *  shareholders approved", "spending fell", "was". */
+const OWN_CLAUSE_BETWEEN_RE =
+  /\b(?:which|who|that|was|were|is|are|has|have|had|will|would|rose|fell|grew|reached|approved|adopted|agreed|[a-z]{3,}ed\s+(?:an?|the)\b)/i;
+
 /**
  * Whether the number at `start` is what a proposal named as a noun puts forward, not yet decided
  * (README: a proposal is expected): "Labor members had put forward a final proposal of KRW
@@ -512,7 +525,15 @@ export function proposalOf(sentence: string, start: number): boolean {
   // the lead is read up to the first digit.
   const lead = sentence.slice(0, start) + /^[^\d]*/.exec(sentence.slice(start))![0];
   return (
-    (PROPOSAL_OF_BEFORE_RE.test(sentence.slice(0, start)) || PROPOSES_OF_BEFORE_RE.test(lead)) &&
+    (PROPOSAL_OF_BEFORE_RE.test(sentence.slice(0, start)) ||
+      PROPOSES_OF_BEFORE_RE.test(lead) ||
+      // "The Supplementary Estimates propose a net increase of Kshs 62.4 billion in recurrent
+      // expenditure and a reduction of Kshs 31.7 billion": the second object of the same verb.
+      [...lead.matchAll(PROPOSES_OF_ANY_RE)].some((p) => {
+        const rest = lead.slice(p.index + p[0].length);
+        const between = /^\d(?:[^.;:!?]|\.(?=\d))*?(?=(?:,\s*)?\band\s)/i.exec(rest)?.[0] ?? '';
+        return COORDINATED_OF_AFTER_RE.test(rest) && !OWN_CLAUSE_BETWEEN_RE.test(between);
+      })) &&
     !PROPOSAL_TAKEN_RE.test(sentence)
   );
 }

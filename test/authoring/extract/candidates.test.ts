@@ -2257,3 +2257,95 @@ describe('v74: a second object joined by ", and", its noun opening its stated wo
     ],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe('v70: a sum a present verb spreads over a count of years is money still to be spent', () => {
+  // Held sentences, written before the rule from the class alone: a bill in debate, a budget
+  // paper read out at estimates, a health package, a ministry's plan, a strategy, an aid
+  // agreement, an international body's framework, a chief executive in an interview, a costing
+  // note; near-misses: a past or perfect verb ("has committed", "cost", "totalled", "came to"),
+  // a span behind ("over the past five years"), "for over" (more than), a cap a scheme sets, an
+  // enacted budget law's allocation and a sum set aside, which are decisions.
+  const dated = valueStatus('2033-03-15');
+  it.each([
+    [
+      'This bill delivers $7.2 billion over five years for the national school food program.',
+      ['7200000000 expected'],
+    ],
+    [
+      'Budget Paper No. 2, page 47, shows $3.8 billion over five years for the production tax incentive.',
+      ['3800000000 expected'],
+    ],
+    [
+      'Under the plan, the ministry invests R14 billion over three years in bulk water schemes.',
+      ['14000000000 expected'],
+    ],
+    ['Our strategy puts £600 million over four years into adult skills.', ['600000000 expected']],
+    [
+      'The agreement gives Ghana US$3 billion over three years in budget support.',
+      ['3000000000 expected'],
+    ],
+    [
+      "The World Bank's new framework channels US$4.5 billion over five years to climate adaptation.",
+      ['4500000000 expected'],
+    ],
+    [
+      'In an interview, the chief executive said the plan involves capital spending of about $2 billion over the next three years.',
+      ['2000000000 expected'],
+    ],
+    [
+      'The Government has committed $96 million over four years to the Major Events Fund.',
+      ['96000000 actual'],
+    ],
+    ['The scheme cost $3 billion over five years.', ['3000000000 actual']],
+    ['The fund has lost $2 billion over the past five years.', ['2000000000 actual']],
+    ['The grant pays up to $5,000 a year for over five years.', ['5000 actual']],
+    ['Farmers can apply for grants of up to £40,000 over three years.', ['40000 actual']],
+    [
+      'The 2030 Budget Law allocates R$ 2 billion over four years to the programme.',
+      ['2000000000 actual'],
+    ],
+    ['We have set aside £1.2 billion to fund it over the next three years.', ['1200000000 actual']],
+    ['Spending on defence totalled $40 billion over five years.', ['40000000000 actual']],
+    [
+      'Revenue from the levy came to $1.3 billion over the three years to 2031.',
+      ['1300000000 actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
+});
+
+describe('v70: a change a noun of proposing or asking lays out in its infinitive is not yet made', () => {
+  // Held sentences, written before the rule from the class alone: a ministry's written answer, a
+  // committee's recommendation, universities' bid to a regulator, an opposition motion, a
+  // utility's request, an international body's staff; near-misses: a proposal approved or adopted,
+  // one that took effect, a request rejected beside the level that stays.
+  const dated = valueStatus('2033-03-15');
+  it.each([
+    [
+      'A proposal from the Ministry of Agriculture to raise the subsidy to 40% is under consideration.',
+      ['40 expected'],
+    ],
+    [
+      'Our recommendation to lift the savings cap to £50,000 went to the Treasury in June.',
+      ['50000 expected'],
+    ],
+    [
+      "The universities' bid to raise tuition fees to $9,000 is before the regulator.",
+      ['9000 expected'],
+    ],
+    [
+      "The IMF staff's suggestion to raise the VAT rate to 18% drew criticism from business groups.",
+      ['18 expected'],
+    ],
+    [
+      "The opposition's motion to cut ministers' allowances by 10% will be debated on Tuesday.",
+      ['-10 expected'],
+    ],
+    ['The Minister approved the proposal to raise the subsidy to 40% in March.', ['40 actual']],
+    ['The proposal to cut the levy to 1.5% was adopted by Parliament in May.', ['1.5 actual']],
+    ['The proposal to raise fees to $9,000 took effect in September 2031.', ['9000 actual']],
+    [
+      'The Board rejected a request to raise the fee to $60, and the fee stays at $45.',
+      ['60 expected', '45 actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
+});

@@ -1910,3 +1910,66 @@ describe("v71: a market's bill sets no price, in a document that decides prices"
     expect(marketBill(bill, title)).toBe(market);
   });
 });
+
+describe('v70: proposalOf reads the second object a standing proposal coordinates with "and … of"', () => {
+  const proposed = (sentence: string, stated: string): boolean => {
+    const start = sentence.lastIndexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return proposalOf(sentence, start);
+  };
+  it.each([
+    // Written before the rule from the class alone: a parliament's supplementary estimates, an
+    // energy regulator, a company board, an international body's staff, a union, the European
+    // Commission: the verb of proposing governs both objects, the second after "and a … of".
+    [
+      'Hon. Speaker, the Supplementary Estimates propose a net increase of Kshs 62.4 billion in recurrent expenditure and a reduction of Kshs 31.7 billion in development expenditure.',
+      'Kshs 31.7 billion',
+    ],
+    [
+      'The regulator is proposing a price cap of £1,690 for a typical household and a standing charge of £0.53 a day.',
+      '£0.53',
+    ],
+    [
+      'The Board recommends a final dividend of $1.10 a share and a special dividend of $0.40.',
+      '$0.40',
+    ],
+    [
+      'Fund staff propose a rise of 2 percentage points in the VAT rate, and a cut of 1.5 percentage points in payroll tax.',
+      '1.5 percentage points',
+    ],
+    [
+      'The union has tabled a pay claim of 8% and a one-off payment of €1,500 per member.',
+      '€1,500',
+    ],
+    [
+      'The Commission proposes an envelope of €98 billion for cohesion and a separate allocation of €35 billion for research.',
+      '€35 billion',
+    ],
+  ])('reads a proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // Near-misses: a proposal taken up, a second clause with its own verb, a semicolon between,
+    // a base compared with after "against".
+    [
+      'The Board recommended a dividend of $1.10, which shareholders approved, and a special dividend of $0.40.',
+      '$0.40',
+    ],
+    ['The council proposes a rise of 3% in rates, and spending fell by $4 million in 2032.', '$4'],
+    [
+      'The ministry proposes a levy of 2%; revenue rose by 5% in 2032 and a surplus of $3 million was recorded.',
+      '$3',
+    ],
+    [
+      'Staff propose a rise of 2 points, and the Board approved a cut of $40 million in 2032.',
+      '$40',
+    ],
+    ["The Board proposes a dividend of $1.10, against last year's payout of $0.95.", '$0.95'],
+    [
+      'The ministry proposes a cut of 2% in the levy, which the agency said would cost it a loss of $5 million.',
+      '$5',
+    ],
+  ])('reads no proposal: %s (%s)', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(false);
+  });
+});
